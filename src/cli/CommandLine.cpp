@@ -1,0 +1,128 @@
+#include "cli/CommandLine.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <map>
+
+#include "cli/Commands.hpp"
+#include "core/BuildInfo.hpp"
+#include "core/Error.hpp"
+#include "encode/Mp3Encoder.hpp"
+#include "speech/EspeakSynthesizer.hpp"
+
+namespace readcast {
+namespace {
+
+std::string defaultVoicesDir() {
+    const char* env = std::getenv("READCAST_VOICES_DIR");
+    return env != nullptr && *env != '\0' ? env : kDefaultVoicesDir;
+}
+
+void addArticleOptions(CLI::App& cmd, ArticleOptions& o) {
+    cmd.add_option("ARTICLE", o.article, "Article to read: a text, Markdown or HTML file, or - for stdin")->required();
+    const std::map<std::string, InputFormat> formats{{"auto", InputFormat::Auto},
+                                                     {"text", InputFormat::Text},
+                                                     {"markdown", InputFormat::Markdown},
+                                                     {"html", InputFormat::Html}};
+    cmd.add_option("--from", o.from, "Input format; auto detects it from the name and the content")
+        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+        ->default_str("auto");
+    cmd.add_option("--voice", o.voice,
+                   "Narrator profile from the voices folder, or an eSpeak NG voice name (en-gb, fr+f2); "
+                   "default: the profile marked default for the article's language");
+    cmd.add_option("--rate", o.rate_wpm, "Speaking rate in words per minute, overriding the profile")
+        ->check(CLI::Range(80, 450));
+    cmd.add_option("--pitch", o.pitch, "Voice pitch 0-100 (50 is the voice's own), overriding the profile")
+        ->check(CLI::Range(0, 100));
+    const std::map<std::string, bool> captions{{"skip", false}, {"read", true}};
+    cmd.add_option("--captions", o.read_captions, "Photo captions: skip, or read each once")
+        ->transform(CLI::CheckedTransformer(captions, CLI::ignore_case))
+        ->default_str("skip");
+    cmd.add_flag("!--no-intro", o.intro, "Do not say the byline and publication date after the headline");
+    cmd.add_option("--voices-dir", o.voices_dir, "Folder of narrator profiles (also READCAST_VOICES_DIR)")
+        ->default_str(o.voices_dir);
+}
+
+void addRender(CLI::App& app, RenderOptions& o) {
+    CLI::App* cmd = app.add_subcommand("render", "Narrate an article to an audio file");
+    addArticleOptions(*cmd, o.article);
+    cmd->add_option("-o,--output", o.output,
+                    "Output file, or - for stdout; default: ARTICLE with the format's extension");
+    const std::map<std::string, AudioFormat> formats{
+        {"mp3", AudioFormat::Mp3}, {"wav", AudioFormat::Wav}, {"flac", AudioFormat::Flac}};
+    cmd->add_option("--format", o.format, "Audio format; default: from the output's extension, else mp3")
+        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+    CLI::Option* bitrate = cmd->add_option("--bitrate", o.encoder.bitrate_kbps, "MP3 constant bitrate in kbps")
+                               ->check(CLI::IsMember({8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224,
+                                                      256, 320}))
+                               ->capture_default_str();
+    CLI::Option* vbr = cmd->add_option("--vbr-quality", o.encoder.vbr_quality,
+                                       "MP3 variable bitrate instead, 0 (best) to 9 (smallest)")
+                           ->check(CLI::Range(0, 9));
+    bitrate->excludes(vbr);
+    cmd->add_option("--sample-rate", o.encoder.sample_rate_hz, "Output sample rate in Hz")
+        ->check(CLI::IsMember({8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000}))
+        ->capture_default_str();
+    cmd->add_flag("-f,--force", o.force, "Replace the output file if it exists");
+    cmd->add_flag("-q,--quiet", o.quiet, "Print nothing on success");
+    cmd->callback([&o, cmd] {
+        // Rules between options, named by both flags.
+        if (o.format && *o.format != AudioFormat::Mp3) {
+            if (cmd->count("--bitrate") > 0) throw CLI::ValidationError("--bitrate", "applies to --format mp3 only");
+            if (cmd->count("--vbr-quality") > 0) {
+                throw CLI::ValidationError("--vbr-quality", "applies to --format mp3 only");
+            }
+        }
+        runRender(o);
+    });
+}
+
+void addScript(CLI::App& app, ScriptOptionsCli& o) {
+    CLI::App* cmd = app.add_subcommand("script", "Print what render would say, one utterance a line");
+    addArticleOptions(*cmd, o.article);
+    cmd->add_flag("--json", o.json, "Print JSON: each utterance with its role, language and pause");
+    cmd->callback([&o] { runScript(o); });
+}
+
+void addVoices(CLI::App& app, VoicesOptions& o) {
+    CLI::App* cmd = app.add_subcommand("voices", "List narrator profiles and eSpeak NG voices");
+    cmd->add_option("--voices-dir", o.voices_dir, "Folder of narrator profiles (also READCAST_VOICES_DIR)")
+        ->default_str(o.voices_dir);
+    cmd->callback([&o] { runVoices(o); });
+}
+
+}  // namespace
+
+int parseAndRun(int argc, char** argv) {
+    CLI::App app("readcast turns a news article into a narrated audio report, read by eSpeak NG.", "readcast");
+    app.set_version_flag("--version", std::string("readcast ") + kVersion + " (eSpeak NG " +
+                                          EspeakSynthesizer::version() + ", LAME " + Mp3Encoder::lameVersion() + ")");
+    app.require_subcommand(1);
+    app.option_defaults()->always_capture_default();
+
+    RenderOptions render;
+    ScriptOptionsCli script;
+    VoicesOptions voices;
+    render.article.voices_dir = script.article.voices_dir = voices.voices_dir = defaultVoicesDir();
+    addRender(app, render);
+    addScript(app, script);
+    addVoices(app, voices);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "readcast: error: " << e.what() << " (see readcast --help)\n";
+        return static_cast<int>(ExitCode::Usage);
+    }
+    return 0;
+}
+
+}  // namespace readcast

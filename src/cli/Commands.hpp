@@ -1,0 +1,13 @@
+#pragma once
+// The commands behind `readcast render|script|voices`. Each runs one whole command and throws Error
+// on failure; main() turns that into a message and an exit code.
+
+#include "cli/Options.hpp"
+
+namespace readcast {
+
+void runRender(const RenderOptions& options);
+void runScript(const ScriptOptionsCli& options);
+void runVoices(const VoicesOptions& options);
+
+}  // namespace readcast

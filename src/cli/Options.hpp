@@ -1,0 +1,42 @@
+#pragma once
+// What the command line asks for, as plain values with their defaults. CommandLine.cpp fills them;
+// the command functions read them.
+
+#include <optional>
+#include <string>
+
+#include "encode/EncoderSettings.hpp"
+#include "ingest/Ingest.hpp"
+
+namespace readcast {
+
+struct ArticleOptions {
+    std::string article;                     // path or "-"
+    InputFormat from = InputFormat::Auto;
+    std::string voice;                       // profile or eSpeak NG voice; empty = default for the language
+    std::optional<int> rate_wpm;             // overrides the profile
+    std::optional<int> pitch;
+    bool read_captions = false;
+    bool intro = true;
+    std::string voices_dir;
+};
+
+struct RenderOptions {
+    ArticleOptions article;
+    std::string output;                      // empty = ARTICLE with the format's extension
+    std::optional<AudioFormat> format;       // empty = from the output's extension, else MP3
+    EncoderSettings encoder;
+    bool force = false;
+    bool quiet = false;
+};
+
+struct ScriptOptionsCli {
+    ArticleOptions article;
+    bool json = false;
+};
+
+struct VoicesOptions {
+    std::string voices_dir;
+};
+
+}  // namespace readcast

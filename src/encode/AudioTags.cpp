@@ -1,0 +1,18 @@
+#include "encode/AudioTags.hpp"
+
+namespace readcast {
+
+AudioTags tagsFor(const Article& article, const std::string& encoder) {
+    AudioTags tags;
+    tags.title = article.title.empty() ? "Untitled article" : article.title;
+    tags.artist = !article.byline.empty() ? article.byline : !article.site.empty() ? article.site : "readcast";
+    tags.album = article.site;
+    tags.date = article.published.substr(0, 10);
+    const std::string source = article.source == "-" ? std::string("standard input") : article.source;
+    tags.comment = "Read by AI (eSpeak NG) from " + source;
+    tags.language = article.language.substr(0, article.language.find('-'));
+    tags.encoder = encoder;
+    return tags;
+}
+
+}  // namespace readcast

@@ -1,0 +1,72 @@
+#include "encode/Mp3Encoder.hpp"
+
+#include <lame.h>
+
+#include "core/Error.hpp"
+#include "encode/Id3Tag.hpp"
+
+namespace readcast {
+
+Mp3Encoder::Mp3Encoder(const EncoderSettings& settings, const AudioTags& tags, OutputFile& out)
+    : settings_(settings), tags_(tags), out_(out) {}
+
+Mp3Encoder::~Mp3Encoder() {
+    if (lame_ != nullptr) lame_close(lame_);
+}
+
+const char* Mp3Encoder::lameVersion() { return get_lame_version(); }
+
+void Mp3Encoder::init(int sample_rate_hz) {
+    lame_ = lame_init();
+    if (lame_ == nullptr) throw Error(ExitCode::Synthesis, "LAME could not start (out of memory)");
+    lame_set_num_channels(lame_, 1);
+    lame_set_mode(lame_, MONO);
+    lame_set_in_samplerate(lame_, sample_rate_hz);
+    lame_set_out_samplerate(lame_, settings_.sample_rate_hz);
+    if (settings_.vbr_quality >= 0) {
+        lame_set_VBR(lame_, vbr_default);
+        lame_set_VBR_quality(lame_, static_cast<float>(settings_.vbr_quality));
+    } else {
+        lame_set_VBR(lame_, vbr_off);
+        lame_set_brate(lame_, settings_.bitrate_kbps);
+    }
+    lame_set_bWriteVbrTag(lame_, 1);           // Xing/LAME info frame: duration and gapless data
+    lame_set_write_id3tag_automatic(lame_, 0);  // the ID3v2 tag is ours (TagLib), written below
+    if (lame_init_params(lame_) < 0) {
+        throw Error(ExitCode::Synthesis, "LAME rejected the settings: " + std::to_string(settings_.bitrate_kbps) +
+                                             " kbps at " + std::to_string(settings_.sample_rate_hz) + " Hz");
+    }
+    const std::string id3 = renderId3v2(tags_);
+    out_.write(id3.data(), id3.size());
+    audio_offset_ = id3.size();
+    buffer_.resize(8192);
+}
+
+void Mp3Encoder::writeEncoded(int bytes) {
+    if (bytes < 0) throw Error(ExitCode::Synthesis, "LAME failed to encode (error " + std::to_string(bytes) + ")");
+    if (bytes > 0) out_.write(buffer_.data(), static_cast<std::size_t>(bytes));
+}
+
+void Mp3Encoder::process(const float* samples, std::size_t count) {
+    constexpr std::size_t kStep = 4096;  // bounded calls keep the output buffer small
+    for (std::size_t done = 0; done < count; done += kStep) {
+        const int n = static_cast<int>(std::min(kStep, count - done));
+        // LAME's worst case: 1.25 * samples + 7200 bytes.
+        buffer_.resize(static_cast<std::size_t>(n) * 5 / 4 + 7200);
+        writeEncoded(lame_encode_buffer_ieee_float(lame_, samples + done, nullptr, n, buffer_.data(),
+                                                   static_cast<int>(buffer_.size())));
+    }
+}
+
+void Mp3Encoder::done() {
+    buffer_.resize(7200);
+    writeEncoded(lame_encode_flush(lame_, buffer_.data(), static_cast<int>(buffer_.size())));
+    // The info frame was written blank at the start; now that the length is known, fill it in.
+    if (out_.seekable()) {
+        std::vector<unsigned char> frame(2880);
+        const std::size_t size = lame_get_lametag_frame(lame_, frame.data(), frame.size());
+        if (size > 0 && size <= frame.size()) out_.writeAt(audio_offset_, frame.data(), size);
+    }
+}
+
+}  // namespace readcast

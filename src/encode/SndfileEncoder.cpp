@@ -1,0 +1,50 @@
+#include "encode/SndfileEncoder.hpp"
+
+#include <sndfile.h>
+
+#include "core/Error.hpp"
+
+namespace readcast {
+
+SndfileEncoder::SndfileEncoder(AudioFormat format, const AudioTags& tags, OutputFile& out)
+    : format_(format), tags_(tags), out_(out) {}
+
+SndfileEncoder::~SndfileEncoder() {
+    if (file_ != nullptr) sf_close(file_);
+}
+
+void SndfileEncoder::init(int sample_rate_hz) {
+    SF_INFO info{};
+    info.samplerate = sample_rate_hz;
+    info.channels = 1;
+    info.format = (format_ == AudioFormat::Flac ? SF_FORMAT_FLAC : SF_FORMAT_WAV) | SF_FORMAT_PCM_16;
+    // The descriptor stays owned by OutputFile, which renames or deletes the file afterwards.
+    file_ = sf_open_fd(out_.fd(), SFM_WRITE, &info, SF_FALSE);
+    if (file_ == nullptr) {
+        throw Error(ExitCode::Output, "cannot write " + out_.path() + ": " + sf_strerror(nullptr));
+    }
+    sf_command(file_, SFC_SET_CLIPPING, nullptr, SF_TRUE);
+    const std::pair<int, const std::string*> strings[] = {
+        {SF_STR_TITLE, &tags_.title},   {SF_STR_ARTIST, &tags_.artist},     {SF_STR_ALBUM, &tags_.album},
+        {SF_STR_DATE, &tags_.date},     {SF_STR_COMMENT, &tags_.comment},   {SF_STR_GENRE, &tags_.genre},
+        {SF_STR_SOFTWARE, &tags_.encoder},
+    };
+    for (const auto& [id, value] : strings) {
+        if (!value->empty()) sf_set_string(file_, id, value->c_str());
+    }
+}
+
+void SndfileEncoder::process(const float* samples, std::size_t count) {
+    const sf_count_t written = sf_writef_float(file_, samples, static_cast<sf_count_t>(count));
+    if (written != static_cast<sf_count_t>(count)) {
+        throw Error(ExitCode::Output, "cannot write " + out_.path() + ": " + sf_strerror(file_));
+    }
+}
+
+void SndfileEncoder::done() {
+    const int result = sf_close(file_);
+    file_ = nullptr;
+    if (result != 0) throw Error(ExitCode::Output, "cannot write " + out_.path() + ": " + sf_error_number(result));
+}
+
+}  // namespace readcast

@@ -1,0 +1,26 @@
+#include "ingest/Article.hpp"
+
+namespace readcast {
+
+const char* toString(BlockKind kind) {
+    switch (kind) {
+        case BlockKind::Heading: return "heading";
+        case BlockKind::Paragraph: return "paragraph";
+        case BlockKind::Quote: return "quote";
+        case BlockKind::ListItem: return "list-item";
+        case BlockKind::Caption: return "caption";
+        case BlockKind::Credit: return "credit";
+    }
+    return "paragraph";
+}
+
+bool Article::hasReadableBody() const {
+    for (const Block& b : blocks) {
+        if (b.kind == BlockKind::Paragraph || b.kind == BlockKind::Quote || b.kind == BlockKind::ListItem) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace readcast

@@ -1,0 +1,30 @@
+#pragma once
+// The shared second half of every text-like ingest: raw blocks from a parser (Markdown or plain text)
+// become an Article. It picks the headline, lifts "Published:" and "By ..." lines into metadata,
+// turns the text under an image into a caption, splits bracketed photo credits off, and drops page
+// furniture (comment prompts, player labels, stray fragments) and repeats.
+//
+//   std::vector<RawBlock> raw = ...;            // from TextIngest or MarkdownIngest
+//   assembleArticle(raw, /*shapeHeadings=*/true, article);
+
+#include <string>
+#include <vector>
+
+#include "ingest/Article.hpp"
+#include "ingest/InlineMarkup.hpp"
+
+namespace readcast {
+
+struct RawBlock {
+    BlockKind kind = BlockKind::Paragraph;  // Paragraph, Heading, Quote or ListItem
+    std::string text;                       // inline markup already removed
+    int level = 0;                          // heading level; 1 is the headline
+    std::size_t offset = 0;
+    std::vector<Image> images;              // images that stood in this block
+};
+
+// `plainText`: the blocks come from plain text, where headings and the headline are known only by
+// their shape (a short line without a full stop).
+void assembleArticle(std::vector<RawBlock> raw, bool plainText, Article& article);
+
+}  // namespace readcast

@@ -1,0 +1,115 @@
+#include "ingest/Boilerplate.hpp"
+
+#include <cctype>
+#include <string_view>
+
+namespace readcast {
+namespace {
+
+std::string lowerAscii(const std::string& s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// Interface phrases. They are matched only on short lines (see isBoilerplate), so an article
+// paragraph that happens to mention a newsletter is kept.
+constexpr std::string_view kInterfacePhrases[] = {
+    "please log in",       "please sign in",           "log in to comment",        "sign in to comment",
+    "to write comments",   "to leave a comment",       "to post a comment",        "comments are closed",
+    "comment policy",      "standards board policy",   "subscribe to our",         "sign up for our",
+    "sign up to our",      "sign up for the",          "all rights reserved",      "read by ai",
+    "listen to this article", "audio report:",         "share this article",       "share on facebook",
+    "share on twitter",    "click here",               "terms of use",             "terms of service",
+    "privacy policy",      "we use cookies",           "cookie settings",          "cookie policy",
+    "follow us on",        "download the app",         "related articles",         "recommended stories",
+    "skip to content",     "back to top",
+};
+
+constexpr std::string_view kCreditOpenings[] = {
+    "translated from", "translated by",  "translation by", "edited by",   "reporting by", "additional reporting",
+    "writing by",      "editing by",     "photo:",         "photo by",    "photos by",    "photograph:",
+    "image:",          "image credit",   "credit:",        "copyright",   "(c) ",
+};
+
+// "(0/250자)", "(12/500)": a character counter under a comment box.
+bool hasCharacterCounter(const std::string& s) {
+    for (std::size_t open = s.find('('); open != std::string::npos; open = s.find('(', open + 1)) {
+        std::size_t i = open + 1;
+        std::size_t digits = 0;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i, ++digits;
+        if (digits == 0 || i >= s.size() || s[i] != '/') continue;
+        ++i;
+        std::size_t digits2 = 0;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i, ++digits2;
+        if (digits2 > 0 && s.find(')', i) != std::string::npos && s.find(')', i) - i <= 6) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::size_t countWords(const std::string& text) {
+    std::size_t words = 0;
+    bool inWord = false;
+    for (char c : text) {
+        const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+        if (!space && !inWord) ++words;
+        inWord = !space;
+    }
+    return words;
+}
+
+std::string foldForComparison(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
+    }
+    return out;
+}
+
+bool isBoilerplate(const std::string& line) {
+    if (countWords(line) > 25) return false;
+    const std::string lower = lowerAscii(line);
+    for (std::string_view phrase : kInterfacePhrases) {
+        if (lower.find(phrase) != std::string::npos) return true;
+    }
+    if (foldForComparison(line) == "advertisement") return true;
+    return hasCharacterCounter(line);
+}
+
+bool isCreditLine(const std::string& line) {
+    if (countWords(line) > 30) return false;
+    const std::string lower = lowerAscii(line);
+    if (line.rfind("\xC2\xA9", 0) == 0) return true;  // ©
+    for (std::string_view opening : kCreditOpenings) {
+        if (lower.rfind(opening, 0) == 0) return true;
+    }
+    return false;
+}
+
+bool isUnpunctuatedShortLine(const std::string& line, std::size_t maxWords) {
+    if (line.empty() || countWords(line) > maxWords) return false;
+    std::size_t end = line.size();
+    // Look through closing quotes and brackets: `He said "no."` ends a sentence.
+    while (end > 0) {
+        const unsigned char c = static_cast<unsigned char>(line[end - 1]);
+        if (c == '"' || c == '\'' || c == ')') {
+            --end;
+        } else if (end >= 3 && line.compare(end - 3, 3, "\xE2\x80\x9D") == 0) {  // ”
+            end -= 3;
+        } else if (end >= 3 && line.compare(end - 3, 3, "\xE2\x80\x99") == 0) {  // ’
+            end -= 3;
+        } else {
+            break;
+        }
+    }
+    if (end == 0) return true;
+    const char last = line[end - 1];
+    if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
+    if (end >= 3 && line.compare(end - 3, 3, "\xE2\x80\xA6") == 0) return false;  // …
+    return true;
+}
+
+}  // namespace readcast

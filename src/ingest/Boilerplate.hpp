@@ -1,0 +1,24 @@
+#pragma once
+// Lines that are page furniture rather than article: comment-box prompts, newsletter and share
+// prompts, audio-player labels, copyright lines; and credit lines (translation notes, "Reporting by").
+// The rules are general phrases of web interfaces, never tied to one site.
+//
+//   isBoilerplate("To write comments, please log in to one of the accounts.")  // true
+//   isCreditLine("Translated from the JoongAng Ilbo using generative AI ...")  // true
+
+#include <string>
+
+namespace readcast {
+
+bool isBoilerplate(const std::string& line);
+bool isCreditLine(const std::string& line);
+
+// A short line that ends without sentence punctuation (a label, heading or stray fragment).
+bool isUnpunctuatedShortLine(const std::string& line, std::size_t maxWords);
+
+std::size_t countWords(const std::string& text);
+
+// Lower-cased ASCII letters and digits only, for comparing texts that differ in punctuation.
+std::string foldForComparison(const std::string& text);
+
+}  // namespace readcast

@@ -1,0 +1,78 @@
+#include "ingest/Ingest.hpp"
+
+#include <cctype>
+
+#include "core/Error.hpp"
+#include "ingest/ArticleAssembler.hpp"
+#include "ingest/MarkdownIngest.hpp"
+#include "ingest/TextIngest.hpp"
+
+namespace readcast {
+namespace {
+
+std::string lowerExtension(const std::string& name) {
+    const std::size_t slash = name.find_last_of('/');
+    const std::size_t dot = name.find_last_of('.');
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+    std::string ext = name.substr(dot + 1);
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+bool startsWithHtml(const std::string& bytes) {
+    const std::size_t first = bytes.find_first_not_of(" \t\n");
+    if (first == std::string::npos) return false;
+    std::string head = bytes.substr(first, 64);
+    for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0 || head.rfind("<head", 0) == 0 ||
+           head.rfind("<?xml", 0) == 0 || head.rfind("<!--", 0) == 0;
+}
+
+// Markdown shows itself by ATX headings, front matter or blank-line paragraphs with reference syntax;
+// copy-pasted text with a stray image link is still text.
+bool looksLikeMarkdown(const std::string& bytes) {
+    if (bytes.rfind("---\n", 0) == 0) return true;
+    std::size_t headings = 0;
+    std::size_t pos = 0;
+    while (pos < bytes.size()) {
+        std::size_t eol = bytes.find('\n', pos);
+        if (eol == std::string::npos) eol = bytes.size();
+        if (bytes.compare(pos, 2, "# ") == 0 || bytes.compare(pos, 3, "## ") == 0 || bytes.compare(pos, 4, "### ") == 0) {
+            ++headings;
+        }
+        pos = eol + 1;
+    }
+    return headings > 0;
+}
+
+}  // namespace
+
+InputFormat detectFormat(const std::string& name, const std::string& bytes) {
+    const std::string ext = lowerExtension(name);
+    if (ext == "md" || ext == "markdown") return InputFormat::Markdown;
+    if (ext == "html" || ext == "htm" || ext == "xhtml") return InputFormat::Html;
+    if (startsWithHtml(bytes)) return InputFormat::Html;
+    if (ext == "txt" || ext == "text") return InputFormat::Text;
+    return looksLikeMarkdown(bytes) ? InputFormat::Markdown : InputFormat::Text;
+}
+
+Article ingestArticle(const Input& input, InputFormat format) {
+    if (format == InputFormat::Auto) format = detectFormat(input.name, input.bytes);
+    Article article;
+    article.source = input.name;
+    switch (format) {
+        case InputFormat::Markdown: assembleArticle(markdownBlocks(input.bytes, article), false, article); break;
+        case InputFormat::Text: assembleArticle(textBlocks(input.bytes), true, article); break;
+        case InputFormat::Html:
+            throw Error(ExitCode::Input, input.name +
+                                             ": this is an HTML page, which readcast cannot read yet; "
+                                             "save the article as text or Markdown, or pass --from text");
+        case InputFormat::Auto: break;
+    }
+    if (!article.hasReadableBody()) {
+        throw Error(ExitCode::Input, input.name + ": no article text found (only a title, captions or page furniture)");
+    }
+    return article;
+}
+
+}  // namespace readcast

@@ -1,0 +1,104 @@
+#include "ingest/TextIngest.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "ingest/Boilerplate.hpp"
+
+namespace readcast {
+namespace {
+
+struct Line {
+    std::string text;
+    std::size_t offset;
+};
+
+std::vector<std::vector<Line>> splitRuns(const std::string& text) {
+    std::vector<std::vector<Line>> runs(1);
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        if (collapseWhitespace(line).empty()) {
+            if (!runs.back().empty()) runs.emplace_back();
+        } else {
+            runs.back().push_back({line, start});
+        }
+        start = end + 1;
+    }
+    if (runs.back().empty()) runs.pop_back();
+    return runs;
+}
+
+// Lines of one paragraph wrapped at a fixed width: every line but the last is of similar length.
+bool looksHardWrapped(const std::vector<Line>& run) {
+    if (run.size() < 2) return false;
+    std::size_t shortest = SIZE_MAX, longest = 0;
+    for (std::size_t i = 0; i + 1 < run.size(); ++i) {
+        const std::size_t n = run[i].text.size();
+        shortest = std::min(shortest, n);
+        longest = std::max(longest, n);
+    }
+    return shortest >= 40 && longest <= 120 && longest - shortest <= 30;
+}
+
+// Leading Markdown block markers that survive in plain text: "# ", "> ", "- ", "* ", "1. ".
+RawBlock blockFromLine(const std::string& line, std::size_t offset) {
+    RawBlock block;
+    block.offset = offset;
+    std::string text = takeImages(line, block.images);
+    std::size_t i = text.find_first_not_of(" \t");
+    if (i == std::string::npos) return block;
+    if (text[i] == '#') {
+        std::size_t hashes = 0;
+        while (i + hashes < text.size() && text[i + hashes] == '#') ++hashes;
+        if (hashes <= 6 && i + hashes < text.size() && text[i + hashes] == ' ') {
+            block.kind = BlockKind::Heading;
+            block.level = static_cast<int>(hashes);
+            i += hashes + 1;
+        }
+    } else if (text[i] == '>' && i + 1 < text.size() && text[i + 1] == ' ') {
+        block.kind = BlockKind::Quote;
+        i += 2;
+    } else if ((text[i] == '-' || text[i] == '*' || text[i] == '+') && i + 1 < text.size() && text[i + 1] == ' ') {
+        block.kind = BlockKind::ListItem;
+        i += 2;
+    }
+    block.text = stripInlineMarkup(text.substr(i));
+    return block;
+}
+
+bool endsSentence(const std::string& text) { return !isUnpunctuatedShortLine(text, SIZE_MAX); }
+
+}  // namespace
+
+std::vector<RawBlock> textBlocks(const std::string& text) {
+    std::vector<RawBlock> blocks;
+    for (const std::vector<Line>& run : splitRuns(text)) {
+        if (looksHardWrapped(run)) {
+            std::string joined;
+            for (const Line& line : run) joined += line.text + ' ';
+            blocks.push_back(blockFromLine(joined, run.front().offset));
+            continue;
+        }
+        for (std::size_t i = 0; i < run.size(); ++i) {
+            RawBlock block = blockFromLine(run[i].text, run[i].offset);
+            // A paragraph broken mid-sentence: the next line carries on in lower case.
+            while (block.images.empty() && !block.text.empty() && !endsSentence(block.text) &&
+                   countWords(block.text) > 15 && i + 1 < run.size()) {
+                const RawBlock next = blockFromLine(run[i + 1].text, run[i + 1].offset);
+                if (!next.images.empty() || next.text.empty() ||
+                    !std::islower(static_cast<unsigned char>(next.text[0]))) {
+                    break;
+                }
+                block.text += ' ' + next.text;
+                ++i;
+            }
+            blocks.push_back(std::move(block));
+        }
+    }
+    return blocks;
+}
+
+}  // namespace readcast

@@ -1,0 +1,81 @@
+#include "speech/NarratorProfile.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <toml++/toml.h>
+
+#include "core/Error.hpp"
+
+namespace readcast {
+namespace {
+
+namespace fs = std::filesystem;
+
+template <typename T>
+T required(const toml::table& table, const std::string& key, const std::string& path) {
+    const auto value = table[key].value<T>();
+    if (!value) throw Error(ExitCode::Voice, path + ": '" + key + "' is missing or has the wrong type");
+    return *value;
+}
+
+int inRange(const toml::table& table, const std::string& key, int fallback, int low, int high,
+            const std::string& path) {
+    const auto node = table[key];
+    if (!node) return fallback;
+    const auto value = node.value<int64_t>();
+    if (!value || *value < low || *value > high) {
+        throw Error(ExitCode::Voice,
+                    path + ": '" + key + "' must be a whole number from " + std::to_string(low) + " to " + std::to_string(high));
+    }
+    return static_cast<int>(*value);
+}
+
+}  // namespace
+
+std::string NarratorProfile::espeakName() const { return variant.empty() ? espeak_voice : espeak_voice + "+" + variant; }
+
+NarratorProfile loadProfile(const std::string& path) {
+    toml::table table;
+    try {
+        table = toml::parse_file(path);
+    } catch (const toml::parse_error& e) {
+        throw Error(ExitCode::Voice, path + ":" + std::to_string(e.source().begin.line) + ": " +
+                                         std::string(e.description()));
+    }
+    NarratorProfile p;
+    p.name = fs::path(path).stem().string();
+    p.description = table["description"].value_or(std::string());
+    p.language = required<std::string>(table, "language", path);
+    p.espeak_voice = required<std::string>(table, "espeak_voice", path);
+    p.variant = table["variant"].value_or(std::string());
+    p.default_for_language = table["default"].value_or(false);
+    p.rate_wpm = inRange(table, "rate_wpm", p.rate_wpm, 80, 450, path);
+    p.pitch = inRange(table, "pitch", p.pitch, 0, 100, path);
+    if (const toml::table* pauses = table["pauses"].as_table()) {
+        p.pauses.title_ms = inRange(*pauses, "title_ms", p.pauses.title_ms, 0, 10000, path);
+        p.pauses.heading_ms = inRange(*pauses, "heading_ms", p.pauses.heading_ms, 0, 10000, path);
+        p.pauses.paragraph_ms = inRange(*pauses, "paragraph_ms", p.pauses.paragraph_ms, 0, 10000, path);
+        p.pauses.sentence_ms = inRange(*pauses, "sentence_ms", p.pauses.sentence_ms, 0, 10000, path);
+    }
+    return p;
+}
+
+std::vector<NarratorProfile> listProfiles(const std::string& voices_dir) {
+    std::vector<NarratorProfile> profiles;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(voices_dir, ec)) {
+        if (entry.path().extension() == ".toml") profiles.push_back(loadProfile(entry.path().string()));
+    }
+    if (ec) throw Error(ExitCode::Voice, "cannot read voices folder " + voices_dir + ": " + ec.message());
+    std::sort(profiles.begin(), profiles.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    return profiles;
+}
+
+std::optional<NarratorProfile> findProfile(const std::string& voices_dir, const std::string& name) {
+    if (name.empty() || name.find('/') != std::string::npos) return std::nullopt;
+    const fs::path path = fs::path(voices_dir) / (name + ".toml");
+    if (!fs::exists(path)) return std::nullopt;
+    return loadProfile(path.string());
+}
+
+}  // namespace readcast

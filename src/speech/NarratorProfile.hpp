@@ -1,0 +1,35 @@
+#pragma once
+// A narrator profile: a small TOML file in voices/ naming the eSpeak NG voice and how it reads.
+//
+//   NarratorProfile p = loadProfile("voices/newsreader.toml");
+//   auto all = listProfiles("voices");           // sorted by name
+//   auto pick = findProfile("voices", "anchor"); // nullopt when there is no voices/anchor.toml
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/ScriptBuilder.hpp"
+
+namespace readcast {
+
+struct NarratorProfile {
+    std::string name;                 // file name without .toml
+    std::string description;
+    std::string language = "en";      // BCP 47; the profile reads articles in this language
+    bool default_for_language = false;
+    std::string espeak_voice = "en-us";
+    std::string variant;              // eSpeak NG variant ("m3", "f2"); empty for the voice's own
+    int rate_wpm = 165;               // eSpeak NG accepts 80..450
+    int pitch = 50;                   // 0..100, 50 is the voice's normal pitch
+    ScriptPauses pauses;
+
+    // "en-us+m3": the name eSpeak NG's espeak_SetVoiceByName takes.
+    std::string espeakName() const;
+};
+
+NarratorProfile loadProfile(const std::string& path);
+std::vector<NarratorProfile> listProfiles(const std::string& voices_dir);
+std::optional<NarratorProfile> findProfile(const std::string& voices_dir, const std::string& name);
+
+}  // namespace readcast

@@ -1,0 +1,29 @@
+#pragma once
+// Script: everything the narrator will say, in reading order. `readcast script` prints it; the speech
+// stage speaks it. Pauses are in milliseconds and come from the narrator profile.
+//
+//   Script s = buildScript(article, ScriptOptions{});
+//   for (const Utterance& u : s.utterances) speak(u.text), pause(u.pause_after_ms);
+
+#include <string>
+#include <vector>
+
+namespace readcast {
+
+enum class Role { Title, Intro, Heading, Body, Quote, ListItem, Caption };
+
+const char* toString(Role role);
+
+struct Utterance {
+    std::string text;
+    Role role = Role::Body;
+    std::string language = "en";
+    int pause_after_ms = 0;
+    int block = -1;  // index into Article::blocks; -1 for title and intro
+};
+
+struct Script {
+    std::vector<Utterance> utterances;
+};
+
+}  // namespace readcast

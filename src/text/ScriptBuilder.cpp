@@ -1,0 +1,66 @@
+#include "text/ScriptBuilder.hpp"
+
+#include "text/NumberWords.hpp"
+#include "text/SentenceSplitter.hpp"
+
+namespace readcast {
+namespace {
+
+Role roleOf(BlockKind kind) {
+    switch (kind) {
+        case BlockKind::Heading: return Role::Heading;
+        case BlockKind::Quote: return Role::Quote;
+        case BlockKind::ListItem: return Role::ListItem;
+        case BlockKind::Caption: return Role::Caption;
+        default: return Role::Body;
+    }
+}
+
+// eSpeak NG pauses at sentence punctuation; a headline without it would run into what follows.
+std::string withFullStop(std::string text) {
+    const char last = text.empty() ? '.' : text.back();
+    if (last != '.' && last != '!' && last != '?' && last != ':') text += '.';
+    return text;
+}
+
+}  // namespace
+
+Script buildScript(const Article& article, const ScriptOptions& options) {
+    Script script;
+    const ScriptPauses& p = options.pauses;
+    const std::string& lang = article.language;
+    if (!article.title.empty()) {
+        script.utterances.push_back({withFullStop(article.title), Role::Title, lang, p.title_ms, -1});
+    }
+    if (options.intro) {
+        std::string intro;
+        if (!article.byline.empty()) intro = withFullStop("By " + article.byline);
+        const std::string date = spokenIsoDate(article.published);
+        if (!date.empty() && lang.rfind("en", 0) == 0) intro += (intro.empty() ? "" : " ") + ("Published " + date + ".");
+        if (!intro.empty()) script.utterances.push_back({intro, Role::Intro, lang, p.paragraph_ms, -1});
+    }
+    if (!script.utterances.empty()) script.utterances.back().pause_after_ms = p.title_ms;
+
+    const SentenceSplitter split(lang);
+    for (std::size_t i = 0; i < article.blocks.size(); ++i) {
+        const Block& block = article.blocks[i];
+        if (block.kind == BlockKind::Credit) continue;
+        if (block.kind == BlockKind::Caption && !options.read_captions) continue;
+        const Role role = roleOf(block.kind);
+        const int index = static_cast<int>(i);
+        if (block.kind == BlockKind::Heading) {
+            script.utterances.push_back({withFullStop(block.text), role, lang, p.heading_ms, index});
+            continue;
+        }
+        for (std::string& sentence : split(block.text)) {
+            script.utterances.push_back({std::move(sentence), role, lang, p.sentence_ms, index});
+        }
+        if (!script.utterances.empty() && script.utterances.back().block == index) {
+            script.utterances.back().pause_after_ms = p.paragraph_ms;
+        }
+    }
+    if (!script.utterances.empty()) script.utterances.back().pause_after_ms = 0;
+    return script;
+}
+
+}  // namespace readcast
