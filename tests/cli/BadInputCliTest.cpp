@@ -1,0 +1,106 @@
+// Every bad input gets one clear line on stderr naming the file, a non-zero exit, and no output file.
+
+#include "CliRunner.hpp"
+
+namespace readcast::testing {
+namespace {
+
+class BadInputCliTest : public CliTest {
+protected:
+    // Runs render and checks the common promises; returns stderr for message checks.
+    std::string expectFailure(const std::string& args, int exitCode) {
+        const RunResult r = run(args);
+        EXPECT_EQ(r.exit_code, exitCode) << r.err;
+        EXPECT_TRUE(r.out.empty());
+        EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << "one line: " << r.err;
+        EXPECT_EQ(r.err.rfind("readcast: error: ", 0), 0u) << r.err;
+        for (const std::string& name : files()) {
+            EXPECT_EQ(name.find(".mp3"), std::string::npos) << "left behind: " << name;
+        }
+        return r.err;
+    }
+};
+
+TEST_F(BadInputCliTest, shouldNameMissingFile) {
+    const std::string err = expectFailure("render missing.txt -o out.mp3", 3);
+    EXPECT_NE(err.find("cannot open missing.txt: No such file or directory"), std::string::npos) << err;
+}
+
+TEST_F(BadInputCliTest, shouldRejectEmptyArticle) {
+    writeFile(dir / "empty.txt", "  \n\n \t\n");
+    const std::string err = expectFailure("render empty.txt -o out.mp3", 3);
+    EXPECT_NE(err.find("empty.txt: the article is empty"), std::string::npos) << err;
+}
+
+TEST_F(BadInputCliTest, shouldRejectBinaryFile) {
+    std::string bytes = "\x89PNG\r\n\x1a\n";
+    bytes += std::string(200, '\0');
+    writeFile(dir / "photo.txt", bytes);
+    const std::string err = expectFailure("render photo.txt -o out.mp3", 3);
+    EXPECT_NE(err.find("photo.txt: this is a binary file"), std::string::npos) << err;
+}
+
+TEST_F(BadInputCliTest, shouldRejectInvalidUtf8WithItsOffset) {
+    writeFile(dir / "latin1.txt", "Caf\xE9 owners protest\nThe caf\xE9 closed on Monday.\n");
+    const std::string err = expectFailure("render latin1.txt -o out.mp3", 3);
+    EXPECT_NE(err.find("latin1.txt: invalid UTF-8 at byte 3"), std::string::npos) << err;
+}
+
+TEST_F(BadInputCliTest, shouldRejectArticleWithOnlyFurniture) {
+    writeFile(dir / "furniture.txt", "To write comments, please log in to one of the accounts.\nShare this article\n");
+    const std::string err = expectFailure("render furniture.txt -o out.mp3", 3);
+    EXPECT_NE(err.find("furniture.txt: no article text found"), std::string::npos) << err;
+}
+
+TEST_F(BadInputCliTest, shouldRejectUnknownVoice) {
+    const std::string err = expectFailure("render " + quote(seed()) + " -o out.mp3 --voice nobody", 5);
+    EXPECT_NE(err.find("unknown voice 'nobody'"), std::string::npos) << err;
+}
+
+TEST_F(BadInputCliTest, shouldRejectMissingOutputFolder) {
+    const std::string err = expectFailure("render " + quote(seed()) + " -o nowhere/out.mp3", 4);
+    EXPECT_NE(err.find("the folder nowhere does not exist"), std::string::npos) << err;
+}
+
+TEST_F(BadInputCliTest, shouldRejectOutputFolderThatCannotBeWritten) {
+    // /proc refuses new files even to root, unlike a folder with its write bits cleared.
+    const std::string err = expectFailure("render " + quote(seed()) + " -o /proc/readcast-test.mp3", 4);
+    EXPECT_NE(err.find("cannot write /proc/readcast-test.mp3"), std::string::npos) << err;
+}
+
+TEST_F(BadInputCliTest, shouldRejectStdinWithoutOutputName) {
+    const RunResult r = run("render -", seed());
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("-o"), std::string::npos) << r.err;
+}
+
+TEST_F(BadInputCliTest, shouldNotOverwriteTheArticleItself) {
+    writeFile(dir / "story.mp3", "North Korea and Russia\nThe talks began on Monday and ended late.\n");
+    const RunResult r = run("render story.mp3 --from text -o story.mp3 --force");
+    EXPECT_EQ(r.exit_code, 4);
+    EXPECT_NE(r.err.find("it is the article being read"), std::string::npos) << r.err;
+    EXPECT_EQ(readFile(dir / "story.mp3"), "North Korea and Russia\nThe talks began on Monday and ended late.\n");
+}
+
+TEST_F(BadInputCliTest, shouldRejectUnknownFlagAndBadValuesAsUsageErrors) {
+    EXPECT_EQ(run("render " + quote(seed()) + " --bogus").exit_code, 2);
+    EXPECT_EQ(run("render " + quote(seed()) + " --rate 5").exit_code, 2);
+    EXPECT_EQ(run("render " + quote(seed()) + " --bitrate 100").exit_code, 2);
+    EXPECT_EQ(run("render " + quote(seed()) + " --captions maybe").exit_code, 2);
+    EXPECT_EQ(run("").exit_code, 2);
+    EXPECT_TRUE(files().empty());
+}
+
+TEST_F(BadInputCliTest, shouldNameBothFlagsWhenTheyConflict) {
+    const RunResult both = run("render " + quote(seed()) + " --bitrate 64 --vbr-quality 2 -o x.mp3");
+    EXPECT_EQ(both.exit_code, 2);
+    EXPECT_NE(both.err.find("--bitrate"), std::string::npos) << both.err;
+    EXPECT_NE(both.err.find("--vbr-quality"), std::string::npos) << both.err;
+    const RunResult wav = run("render " + quote(seed()) + " --format wav --bitrate 64 -o x.wav");
+    EXPECT_EQ(wav.exit_code, 2);
+    EXPECT_NE(wav.err.find("--bitrate"), std::string::npos) << wav.err;
+    EXPECT_TRUE(files().empty());
+}
+
+}  // namespace
+}  // namespace readcast::testing

@@ -1,0 +1,138 @@
+// readcast render, end to end: the MP3 is decoded by independent decoders and checked.
+
+#include <nlohmann/json.hpp>
+
+#include "CliRunner.hpp"
+
+namespace readcast::testing {
+namespace {
+
+class RenderCliTest : public CliTest {};
+
+std::string ffprobeTag(const fs::path& file, const std::string& tag) {
+    std::string v = shell("ffprobe -v error -show_entries format_tags=" + tag + " -of default=nw=1:nk=1 " +
+                          quote(file.string()));
+    while (!v.empty() && v.back() == '\n') v.pop_back();
+    return v;
+}
+
+// What the script says the audio should last: its words at the narrator's rate plus its pauses.
+double expectedSeconds(const nlohmann::json& script, int wpm) {
+    double words = 0, pauses = 0;
+    for (const auto& u : script["utterances"]) {
+        std::istringstream in(u["text"].get<std::string>());
+        std::string w;
+        while (in >> w) ++words;
+        pauses += u["pause_after_ms"].get<int>() / 1000.0;
+    }
+    return words / wpm * 60.0 + pauses;
+}
+
+TEST_F(RenderCliTest, shouldRenderSeedToPodcastReadyMp3) {
+    const RunResult r = run("render " + quote(seed()) + " -o seed.mp3");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(r.out.empty()) << "stdout carries data only";
+    const fs::path mp3 = dir / "seed.mp3";
+    const Decoded d = decode(mp3);
+    EXPECT_EQ(d.sample_rate, 44100);
+    EXPECT_EQ(d.channels, 1);
+
+    const RunResult s = run("script --json " + quote(seed()));
+    ASSERT_EQ(s.exit_code, 0) << s.err;
+    const double expected = expectedSeconds(nlohmann::json::parse(s.out), 165);
+    EXPECT_NEAR(d.seconds, expected, expected * 0.25) << "decoded " << d.seconds << " s, script predicts " << expected;
+
+    EXPECT_EQ(ffprobeTag(mp3, "title"), "North Korea and Russia\u2019s dangerous new alliance");
+    EXPECT_EQ(ffprobeTag(mp3, "date"), "2025-04-29");
+    EXPECT_NE(ffprobeTag(mp3, "comment").find("north-korea-russia-alliance.txt"), std::string::npos);
+    EXPECT_FALSE(ffprobeTag(mp3, "artist").empty());
+
+    // 96 kbps CBR: the file size follows from the duration.
+    const double kbps = static_cast<double>(fs::file_size(mp3)) * 8 / d.seconds / 1000;
+    EXPECT_NEAR(kbps, 96, 3);
+    // A Xing/LAME "Info" frame right after the ID3 tag, so players know the duration.
+    EXPECT_NE(readFile(mp3).substr(0, 64 * 1024).find("Info"), std::string::npos);
+}
+
+TEST_F(RenderCliTest, shouldPassMp3ValidationWithoutErrors) {
+    if (std::system("command -v mp3val >/dev/null 2>&1") != 0) GTEST_SKIP() << "mp3val not installed";
+    ASSERT_EQ(run("render " + quote(seed()) + " -o seed.mp3 -q").exit_code, 0);
+    const std::string report = shell("mp3val " + quote((dir / "seed.mp3").string()));
+    EXPECT_EQ(report.find("WARNING"), std::string::npos) << report;
+    EXPECT_EQ(report.find("ERROR"), std::string::npos) << report;
+}
+
+TEST_F(RenderCliTest, shouldMatchWavDurationWhenEncodingMp3) {
+    ASSERT_EQ(run("render " + quote(seed()) + " -o seed.mp3 -q").exit_code, 0);
+    ASSERT_EQ(run("render " + quote(seed()) + " -o seed.wav -q").exit_code, 0);
+    const Decoded mp3 = decode(dir / "seed.mp3");
+    const Decoded wav = decode(dir / "seed.wav");
+    EXPECT_EQ(wav.sample_rate, 44100);
+    // The decoder strips the encoder's delay and padding from the info frame: within one MP3 frame.
+    EXPECT_NEAR(mp3.seconds, wav.seconds, 1152.0 / 44100);
+}
+
+TEST_F(RenderCliTest, shouldStreamStdinToStdoutAsMp3BytesOnly) {
+    const RunResult r = run("render - -o - -q", seed());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    ASSERT_GT(r.out.size(), 10000u);
+    EXPECT_EQ(r.out.substr(0, 3), "ID3");
+    writeFile(dir / "piped.mp3", r.out);
+    const Decoded d = decode(dir / "piped.mp3");
+    EXPECT_EQ(d.sample_rate, 44100);
+    EXPECT_GT(d.seconds, 60);
+}
+
+TEST_F(RenderCliTest, shouldDefaultOutputToArticleNameWithMp3) {
+    fs::copy_file(seed(), dir / "story.txt");
+    ASSERT_EQ(run("render story.txt -q").exit_code, 0);
+    EXPECT_EQ(files(), (std::vector<std::string>{"story.mp3", "story.txt"}));
+}
+
+TEST_F(RenderCliTest, shouldRefuseToOverwriteWithoutForce) {
+    writeFile(dir / "out.mp3", "keep me");
+    const RunResult r = run("render " + quote(seed()) + " -o out.mp3");
+    EXPECT_EQ(r.exit_code, 4);
+    EXPECT_NE(r.err.find("out.mp3"), std::string::npos);
+    EXPECT_NE(r.err.find("--force"), std::string::npos);
+    EXPECT_EQ(readFile(dir / "out.mp3"), "keep me");
+    EXPECT_EQ(run("render " + quote(seed()) + " -o out.mp3 --force -q").exit_code, 0);
+    EXPECT_GT(fs::file_size(dir / "out.mp3"), 100000u);
+    EXPECT_EQ(files(), (std::vector<std::string>{"out.mp3"}));
+}
+
+TEST_F(RenderCliTest, shouldHonourBitrateSampleRateAndVbr) {
+    ASSERT_EQ(run("render " + quote(seed()) + " -o a.mp3 -q --bitrate 64 --sample-rate 22050").exit_code, 0);
+    const Decoded a = decode(dir / "a.mp3");
+    EXPECT_EQ(a.sample_rate, 22050);
+    EXPECT_NEAR(static_cast<double>(fs::file_size(dir / "a.mp3")) * 8 / a.seconds / 1000, 64, 3);
+
+    ASSERT_EQ(run("render " + quote(seed()) + " -o b.mp3 -q --vbr-quality 2 --sample-rate 48000").exit_code, 0);
+    const Decoded b = decode(dir / "b.mp3");
+    EXPECT_EQ(b.sample_rate, 48000);
+    EXPECT_NEAR(b.seconds, a.seconds, 0.1);
+}
+
+TEST_F(RenderCliTest, shouldWriteFlacWithTags) {
+    ASSERT_EQ(run("render " + quote(seed()) + " --format flac -o seed.flac -q").exit_code, 0);
+    const Decoded d = decode(dir / "seed.flac");
+    EXPECT_EQ(d.sample_rate, 44100);
+    EXPECT_GT(d.seconds, 60);
+    EXPECT_EQ(ffprobeTag(dir / "seed.flac", "title"), "North Korea and Russia\u2019s dangerous new alliance");
+}
+
+TEST_F(RenderCliTest, shouldReadCaptionsOnlyWhenAsked) {
+    ASSERT_EQ(run("render " + quote(seed()) + " -o plain.wav -q").exit_code, 0);
+    ASSERT_EQ(run("render " + quote(seed()) + " -o captions.wav -q --captions read").exit_code, 0);
+    // Two captions of about 25 words each add at least ten seconds.
+    EXPECT_GT(decode(dir / "captions.wav").seconds, decode(dir / "plain.wav").seconds + 10);
+}
+
+TEST_F(RenderCliTest, shouldSpeakFasterWithHigherRate) {
+    ASSERT_EQ(run("render " + quote(seed()) + " -o slow.wav -q --rate 120").exit_code, 0);
+    ASSERT_EQ(run("render " + quote(seed()) + " -o fast.wav -q --rate 240").exit_code, 0);
+    EXPECT_LT(decode(dir / "fast.wav").seconds, decode(dir / "slow.wav").seconds * 0.7);
+}
+
+}  // namespace
+}  // namespace readcast::testing

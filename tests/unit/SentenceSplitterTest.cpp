@@ -1,0 +1,62 @@
+#include <gtest/gtest.h>
+
+#include "text/SentenceSplitter.hpp"
+
+using readcast::SentenceSplitter;
+using Sentences = std::vector<std::string>;
+
+class SentenceSplitterTest : public ::testing::Test {
+protected:
+    SentenceSplitter split{"en"};
+};
+
+TEST_F(SentenceSplitterTest, shouldKeepAbbreviatedMonthWithItsDay) {
+    EXPECT_EQ(split("The talks began on Apr. 29 in Seoul. They ended a day later."),
+              (Sentences{"The talks began on Apr. 29 in Seoul.", "They ended a day later."}));
+}
+
+TEST_F(SentenceSplitterTest, shouldEndSentenceAfterDateThatEndsIt) {
+    EXPECT_EQ(split("The photo was posted on Jan. 11. It spread quickly."),
+              (Sentences{"The photo was posted on Jan. 11.", "It spread quickly."}));
+}
+
+TEST_F(SentenceSplitterTest, shouldNotSplitAfterUsBeforeLowerCase) {
+    EXPECT_EQ(split("The redeployment of U.S. troops is under review. Seoul objects."),
+              (Sentences{"The redeployment of U.S. troops is under review.", "Seoul objects."}));
+}
+
+TEST_F(SentenceSplitterTest, shouldKeepTitlesWithNames) {
+    EXPECT_EQ(split("Mr. Kim met Gen. Park and Dr. Lee. Sen. Smith did not."),
+              (Sentences{"Mr. Kim met Gen. Park and Dr. Lee.", "Sen. Smith did not."}));
+}
+
+TEST_F(SentenceSplitterTest, shouldNotSplitDecimals) {
+    EXPECT_EQ(split("Growth slowed to 3.5 percent. Exports fell."),
+              (Sentences{"Growth slowed to 3.5 percent.", "Exports fell."}));
+}
+
+TEST_F(SentenceSplitterTest, shouldKeepInitialsWithTheName) {
+    EXPECT_EQ(split("The novel by J. R. R. Tolkien sold well. Critics agreed."),
+              (Sentences{"The novel by J. R. R. Tolkien sold well.", "Critics agreed."}));
+}
+
+TEST_F(SentenceSplitterTest, shouldSplitAfterQuoteClosingAfterFullStop) {
+    EXPECT_EQ(split("He said, \u201cWe will respond.\u201d The ministry declined to comment."),
+              (Sentences{"He said, \u201cWe will respond.\u201d", "The ministry declined to comment."}));
+}
+
+TEST_F(SentenceSplitterTest, shouldKeepEllipsisBeforeLowerCaseInOneSentence) {
+    EXPECT_EQ(split("It was, well... complicated. Nobody knew."),
+              (Sentences{"It was, well... complicated.", "Nobody knew."}));
+}
+
+TEST_F(SentenceSplitterTest, shouldKeepNumberAbbreviationWithNumber) {
+    EXPECT_EQ(split("He ranks No. 3 in the world. That is new."),
+              (Sentences{"He ranks No. 3 in the world.", "That is new."}));
+}
+
+TEST_F(SentenceSplitterTest, shouldSplitQuestionsAndExclamations) {
+    EXPECT_EQ(split("Will it last? Nobody knows! We wait."), (Sentences{"Will it last?", "Nobody knows!", "We wait."}));
+}
+
+TEST_F(SentenceSplitterTest, shouldReturnNothingForBlankText) { EXPECT_TRUE(split("   ").empty()); }
