@@ -1,9 +1,15 @@
 #include "audio/ThreadedSink.hpp"
 
+#include <algorithm>
+
 namespace readcast {
 
-ThreadedSink::ThreadedSink(PcmSink& inner, std::size_t max_queued_chunks)
-    : inner_(inner), max_queued_(max_queued_chunks) {}
+namespace {
+constexpr std::size_t kChunkSamples = 16384;
+}
+
+ThreadedSink::ThreadedSink(PcmSink& inner, std::size_t max_queued_samples)
+    : inner_(inner), max_queued_(std::max(max_queued_samples, kChunkSamples)) {}
 
 ThreadedSink::~ThreadedSink() {
     {
@@ -24,12 +30,17 @@ void ThreadedSink::rethrowWorkerError() {
 }
 
 void ThreadedSink::process(const float* samples, std::size_t count) {
-    std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return queue_.size() < max_queued_ || stopped_; });
-    rethrowWorkerError();
-    queue_.emplace_back(samples, samples + count);
-    lock.unlock();
-    changed_.notify_all();
+    for (std::size_t offset = 0; offset < count; offset += kChunkSamples) {
+        const std::size_t n = std::min(kChunkSamples, count - offset);
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return queued_samples_ + n <= max_queued_ || stopped_; });
+        rethrowWorkerError();
+        if (stopped_) return;  // the worker ended early; done() reports why
+        queue_.emplace_back(samples + offset, samples + offset + n);
+        queued_samples_ += n;
+        lock.unlock();
+        changed_.notify_all();
+    }
 }
 
 void ThreadedSink::done() {
@@ -53,6 +64,7 @@ void ThreadedSink::work() {
                 if (queue_.empty()) break;
                 chunk = std::move(queue_.front());
                 queue_.pop_front();
+                queued_samples_ -= chunk.size();
             }
             changed_.notify_all();
             inner_.process(chunk.data(), chunk.size());

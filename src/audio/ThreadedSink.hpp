@@ -1,6 +1,7 @@
 #pragma once
 // Hands PCM to another sink on a worker thread through a bounded queue, so synthesis and encoding run
 // side by side on two cores. The bound keeps memory flat: a fast producer waits for the encoder.
+// Large pushes are split into small chunks so the bound is kept whatever the producer sends.
 // An exception thrown by the inner sink is rethrown to the producer at its next call.
 //
 //   Mp3Encoder mp3(...);
@@ -20,7 +21,8 @@ namespace readcast {
 
 class ThreadedSink : public PcmSink {
 public:
-    explicit ThreadedSink(PcmSink& inner, std::size_t max_queued_chunks = 64);
+    // The queue holds at most `max_queued_samples` (about 6 s at 44.1 kHz by default).
+    explicit ThreadedSink(PcmSink& inner, std::size_t max_queued_samples = 1 << 18);
     ~ThreadedSink() override;
     ThreadedSink(const ThreadedSink&) = delete;
     ThreadedSink& operator=(const ThreadedSink&) = delete;
@@ -35,6 +37,7 @@ private:
 
     PcmSink& inner_;
     std::size_t max_queued_;
+    std::size_t queued_samples_ = 0;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<std::vector<float>> queue_;

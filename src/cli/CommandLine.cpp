@@ -20,14 +20,24 @@ std::string defaultVoicesDir() {
     return env != nullptr && *env != '\0' ? env : kDefaultVoicesDir;
 }
 
+// An enum option that shows its choices as words in --help, not CLI11's "value in {a->0} OR {0}".
+template <typename T, typename V>
+CLI::Option* addChoice(CLI::App& cmd, const std::string& name, V& value, const std::map<std::string, T>& choices,
+                       const std::string& help) {
+    std::string names;
+    for (const auto& [word, v] : choices) names += (names.empty() ? "" : "|") + word;
+    return cmd.add_option(name, value, help)
+        ->transform(CLI::CheckedTransformer(choices, CLI::ignore_case).description(""))
+        ->type_name(names);
+}
+
 void addArticleOptions(CLI::App& cmd, ArticleOptions& o) {
     cmd.add_option("ARTICLE", o.article, "Article to read: a text, Markdown or HTML file, or - for stdin")->required();
     const std::map<std::string, InputFormat> formats{{"auto", InputFormat::Auto},
                                                      {"text", InputFormat::Text},
                                                      {"markdown", InputFormat::Markdown},
                                                      {"html", InputFormat::Html}};
-    cmd.add_option("--from", o.from, "Input format; auto detects it from the name and the content")
-        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+    addChoice(cmd, "--from", o.from, formats, "Input format; auto detects it from the name and the content")
         ->default_str("auto");
     cmd.add_option("--voice", o.voice,
                    "Narrator profile from the voices folder, or an eSpeak NG voice name (en-gb, fr+f2); "
@@ -37,10 +47,9 @@ void addArticleOptions(CLI::App& cmd, ArticleOptions& o) {
     cmd.add_option("--pitch", o.pitch, "Voice pitch 0-100 (50 is the voice's own), overriding the profile")
         ->check(CLI::Range(0, 100));
     const std::map<std::string, bool> captions{{"skip", false}, {"read", true}};
-    cmd.add_option("--captions", o.read_captions, "Photo captions: skip, or read each once")
-        ->transform(CLI::CheckedTransformer(captions, CLI::ignore_case))
+    addChoice(cmd, "--captions", o.read_captions, captions, "Photo captions: skip, or read each once")
         ->default_str("skip");
-    cmd.add_flag("!--no-intro", o.intro, "Do not say the byline and publication date after the headline");
+    cmd.add_flag("--no-intro", o.no_intro, "Do not say the byline and publication date after the headline");
     cmd.add_option("--voices-dir", o.voices_dir, "Folder of narrator profiles (also READCAST_VOICES_DIR)")
         ->default_str(o.voices_dir);
 }
@@ -52,15 +61,15 @@ void addRender(CLI::App& app, RenderOptions& o) {
                     "Output file, or - for stdout; default: ARTICLE with the format's extension");
     const std::map<std::string, AudioFormat> formats{
         {"mp3", AudioFormat::Mp3}, {"wav", AudioFormat::Wav}, {"flac", AudioFormat::Flac}};
-    cmd->add_option("--format", o.format, "Audio format; default: from the output's extension, else mp3")
-        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+    addChoice(*cmd, "--format", o.format, formats, "Audio format; default: from the output's extension, else mp3");
     CLI::Option* bitrate = cmd->add_option("--bitrate", o.encoder.bitrate_kbps, "MP3 constant bitrate in kbps")
                                ->check(CLI::IsMember({8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224,
                                                       256, 320}))
                                ->capture_default_str();
     CLI::Option* vbr = cmd->add_option("--vbr-quality", o.encoder.vbr_quality,
                                        "MP3 variable bitrate instead, 0 (best) to 9 (smallest)")
-                           ->check(CLI::Range(0, 9));
+                           ->check(CLI::Range(0, 9))
+                           ->default_str("off");
     bitrate->excludes(vbr);
     cmd->add_option("--sample-rate", o.encoder.sample_rate_hz, "Output sample rate in Hz")
         ->check(CLI::IsMember({8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000}))

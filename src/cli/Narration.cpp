@@ -14,7 +14,7 @@ Narration prepareNarration(const ArticleOptions& options, const EspeakSynthesize
     if (options.pitch) n.narrator.pitch = *options.pitch;
     ScriptOptions scriptOptions;
     scriptOptions.read_captions = options.read_captions;
-    scriptOptions.intro = options.intro;
+    scriptOptions.intro = !options.no_intro;
     scriptOptions.pauses = n.narrator.pauses;
     n.script = buildScript(n.article, scriptOptions);
     return n;

@@ -17,7 +17,7 @@ struct ArticleOptions {
     std::optional<int> rate_wpm;             // overrides the profile
     std::optional<int> pitch;
     bool read_captions = false;
-    bool intro = true;
+    bool no_intro = false;
     std::string voices_dir;
 };
 

@@ -16,8 +16,9 @@ int onSamples(short* wav, int count, espeak_EVENT* events) {
     if (wav == nullptr || count <= 0 || events == nullptr) return 0;
     auto* pcm = static_cast<std::vector<float>*>(events->user_data);
     if (pcm == nullptr) return 0;
-    pcm->reserve(pcm->size() + static_cast<std::size_t>(count));
-    for (int i = 0; i < count; ++i) pcm->push_back(static_cast<float>(wav[i]) / 32768.0f);
+    const std::size_t start = pcm->size();
+    pcm->resize(start + static_cast<std::size_t>(count));  // geometric growth, unlike an exact reserve
+    for (int i = 0; i < count; ++i) (*pcm)[start + static_cast<std::size_t>(i)] = static_cast<float>(wav[i]) / 32768.0f;
     return 0;  // 0 = keep synthesizing
 }
 

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Times `readcast render` against the plain pipeline at the same settings, in one run:
+#   espeak-ng writes a WAV, then lame encodes it (-m m -b 96 --resample 44.1, LAME's default quality).
+# Prints wall-clock medians, the ratio, and peak memory for a normal and a 20-times longer article.
+# Usage: tests/bench/render_bench.sh [ARTICLE] [RUNS]     (build first: ./cmake/setup.sh)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+article=${1:-samples/north-korea-russia-alliance.txt}
+runs=${2:-5}
+bin=build/readcast
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The default narrator profile's settings, so both sides speak alike.
+voice=en-us+m3 rate=165 pitch=45
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null 2>&1; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; }
+plain() {
+  espeak-ng -v "$voice" -s "$rate" -p "$pitch" -f "$1" -w "$work/plain.wav"
+  lame --quiet -m m -b 96 --resample 44.1 "$work/plain.wav" "$work/plain.mp3"
+}
+peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+
+readcast_times=() plain_times=()
+for ((i = 0; i < runs; i++)); do
+  readcast_times+=("$(seconds "$bin" render "$article" -o "$work/readcast.mp3" --force -q)")
+  plain_times+=("$(seconds plain "$article")")
+done
+r=$(printf '%s\n' "${readcast_times[@]}" | median)
+p=$(printf '%s\n' "${plain_times[@]}" | median)
+audio=$(ffprobe -v error -show_entries format=duration -of default=nw=1:nk=1 "$work/readcast.mp3")
+
+# A long article: the body paragraphs 20 times over, each copy made distinct (repeats are read once).
+{ echo "A long article"; for ((i = 1; i <= 20; i++)); do awk 'length > 200' "$article" | sed "s/^/In part $i, /"; done; } > "$work/long.txt"
+mem_short=$(peak_kib "$bin" render "$article" -o "$work/m1.mp3" -q)
+mem_long=$(peak_kib "$bin" render "$work/long.txt" --no-intro -o "$work/m2.mp3" -q)
+long_audio=$(ffprobe -v error -show_entries format=duration -of default=nw=1:nk=1 "$work/m2.mp3")
+
+printf 'article: %s (%.0f s of audio), %d runs, median wall time\n' "$article" "$audio" "$runs"
+printf '| pipeline | seconds |\n|---|---|\n'
+printf '| readcast render (MP3 96 kbps mono 44.1 kHz) | %.2f |\n' "$r"
+printf '| espeak-ng -w + lame -m m -b 96 --resample 44.1 | %.2f |\n' "$p"
+printf 'ratio readcast / plain: %.2f\n' "$(echo "$r / $p" | bc -l)"
+printf 'peak memory: %d KiB for %.0f s of audio, %d KiB for %.0f s (20 times the article)\n' \
+  "$mem_short" "$audio" "$mem_long" "$long_audio"
