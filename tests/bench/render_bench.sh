@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Times `readcast render` against the plain pipeline at the same settings, in one run:
 #   espeak-ng writes a WAV, then lame encodes it (-m m -b 96 --resample 44.1, LAME's default quality).
+# The plain pipeline speaks the same words: the article's script, printed by `readcast script` beforehand
+# (untimed), one utterance a line.
 # Prints wall-clock medians, the ratio, and peak memory for a normal and a 20-times longer article.
 # Usage: tests/bench/render_bench.sh [ARTICLE] [RUNS]     (build first: ./cmake/setup.sh)
 set -euo pipefail
@@ -22,14 +24,16 @@ plain() {
 }
 peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 
+"$bin" script "$article" > "$work/script.txt"
 readcast_times=() plain_times=()
 for ((i = 0; i < runs; i++)); do
   readcast_times+=("$(seconds "$bin" render "$article" -o "$work/readcast.mp3" --force -q)")
-  plain_times+=("$(seconds plain "$article")")
+  plain_times+=("$(seconds plain "$work/script.txt")")
 done
 r=$(printf '%s\n' "${readcast_times[@]}" | median)
 p=$(printf '%s\n' "${plain_times[@]}" | median)
 audio=$(ffprobe -v error -show_entries format=duration -of default=nw=1:nk=1 "$work/readcast.mp3")
+plain_audio=$(ffprobe -v error -show_entries format=duration -of default=nw=1:nk=1 "$work/plain.mp3")
 
 # A long article: the body paragraphs 20 times over, each copy made distinct (repeats are read once).
 { echo "A long article"; for ((i = 1; i <= 20; i++)); do awk 'length > 200' "$article" | sed "s/^/In part $i, /"; done; } > "$work/long.txt"
@@ -37,10 +41,10 @@ mem_short=$(peak_kib "$bin" render "$article" -o "$work/m1.mp3" -q)
 mem_long=$(peak_kib "$bin" render "$work/long.txt" --no-intro -o "$work/m2.mp3" -q)
 long_audio=$(ffprobe -v error -show_entries format=duration -of default=nw=1:nk=1 "$work/m2.mp3")
 
-printf 'article: %s (%.0f s of audio), %d runs, median wall time\n' "$article" "$audio" "$runs"
-printf '| pipeline | seconds |\n|---|---|\n'
-printf '| readcast render (MP3 96 kbps mono 44.1 kHz) | %.2f |\n' "$r"
-printf '| espeak-ng -w + lame -m m -b 96 --resample 44.1 | %.2f |\n' "$p"
+printf 'article: %s, %d runs, median wall time\n' "$article" "$runs"
+printf '| pipeline | seconds | audio (s) |\n|---|---|---|\n'
+printf '| readcast render (MP3 96 kbps mono 44.1 kHz) | %.2f | %.0f |\n' "$r" "$audio"
+printf '| espeak-ng -w + lame -m m -b 96 --resample 44.1 | %.2f | %.0f |\n' "$p" "$plain_audio"
 printf 'ratio readcast / plain: %.2f\n' "$(echo "$r / $p" | bc -l)"
 printf 'peak memory: %d KiB for %.0f s of audio, %d KiB for %.0f s (20 times the article)\n' \
   "$mem_short" "$audio" "$mem_long" "$long_audio"
