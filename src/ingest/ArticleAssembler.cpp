@@ -122,7 +122,8 @@ void assembleArticle(std::vector<RawBlock> raw, bool plainText, Article& article
 
         // A fragment that starts in lower case and ends without punctuation is the tail of something
         // the copy-paste cut ("with the Korea JoongAng Daily"), not a sentence of the article.
-        if (std::islower(static_cast<unsigned char>(text[0])) && isUnpunctuatedShortLine(text, kMaxHeadingWords)) {
+        if (plainText && block.kind == BlockKind::Paragraph && std::islower(static_cast<unsigned char>(text[0])) &&
+            isUnpunctuatedShortLine(text, kMaxHeadingWords)) {
             continue;
         }
         const std::string folded = foldForComparison(text);

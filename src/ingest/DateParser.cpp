@@ -99,8 +99,8 @@ std::optional<CalendarDate> parseDate(const std::string& text) {
         }
     }
     if (!validDay(d.year, d.month, d.day)) return std::nullopt;
-    // A time after the date: 00:00, 10:30 a.m., T09:15
-    for (std::size_t i = afterDate; i + 2 < t.size(); ++i) {
+    // A time right after the date: 00:00, 10:30 a.m., T09:15 (not one belonging to a later date).
+    for (std::size_t i = afterDate; i + 2 < t.size() && i <= afterDate + 1; ++i) {
         if (t[i].number && t[i + 1].text == ":" && t[i + 2].number) {
             int hour = std::stoi(t[i].text);
             const int minute = std::stoi(t[i + 2].text);

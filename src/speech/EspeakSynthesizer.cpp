@@ -34,25 +34,32 @@ std::string languageList(const char* languages) {
     return out;
 }
 
+// eSpeak NG is initialized once per process and never terminated before exit: initializing it again
+// after espeak_Terminate() hangs in 1.51.
+int initializeOnce() {
+    static const int rate = [] {
+        // DONT_EXIT: without it eSpeak NG calls exit() when its data folder is missing.
+        const int r = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
+        if (r > 0) espeak_SetSynthCallback(onSamples);
+        return r;
+    }();
+    return rate;
+}
+
 }  // namespace
 
 EspeakSynthesizer::EspeakSynthesizer() {
     if (g_instance_alive.exchange(true)) {
         throw Error(ExitCode::Failure, "internal error: eSpeak NG can only be used by one synthesizer per process");
     }
-    // DONT_EXIT: without it eSpeak NG calls exit() when its data folder is missing.
-    sample_rate_hz_ = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
+    sample_rate_hz_ = initializeOnce();
     if (sample_rate_hz_ <= 0) {
         g_instance_alive = false;
         throw Error(ExitCode::Synthesis, "eSpeak NG could not start: its data files were not found (espeak-ng-data)");
     }
-    espeak_SetSynthCallback(onSamples);
 }
 
-EspeakSynthesizer::~EspeakSynthesizer() {
-    espeak_Terminate();
-    g_instance_alive = false;
-}
+EspeakSynthesizer::~EspeakSynthesizer() { g_instance_alive = false; }
 
 void EspeakSynthesizer::setVoice(const std::string& espeak_name, int rate_wpm, int pitch) {
     if (espeak_SetVoiceByName(espeak_name.c_str()) != EE_OK) {

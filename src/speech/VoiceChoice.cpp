@@ -1,5 +1,6 @@
 #include "speech/VoiceChoice.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/Error.hpp"
@@ -13,12 +14,20 @@ std::string primaryLanguage(const std::string& tag) {
     return lang;
 }
 
+// "en-gb+f2": a voice named, filed or listed for the language "en-gb", and a variant "f2" that exists.
 bool espeakHasVoice(const EspeakSynthesizer& tts, const std::string& name) {
-    const std::string base = name.substr(0, name.find('+'));
+    const std::size_t plus = name.find('+');
+    const std::string base = name.substr(0, plus);
+    if (plus != std::string::npos) {
+        const std::vector<std::string> variants = tts.variants();
+        if (std::find(variants.begin(), variants.end(), name.substr(plus + 1)) == variants.end()) return false;
+    }
     for (const EspeakVoice& v : tts.voices()) {
         if (v.name == base || v.identifier == base) return true;
         const std::size_t slash = v.identifier.find_last_of('/');
         if (slash != std::string::npos && v.identifier.substr(slash + 1) == base) return true;
+        const std::string languages = ", " + v.languages + ",";
+        if (languages.find(", " + base + ",") != std::string::npos) return true;
     }
     return false;
 }

@@ -37,9 +37,12 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         if (!article.byline.empty()) intro = withFullStop("By " + article.byline);
         const std::string date = spokenIsoDate(article.published);
         if (!date.empty() && lang.rfind("en", 0) == 0) intro += (intro.empty() ? "" : " ") + ("Published " + date + ".");
-        if (!intro.empty()) script.utterances.push_back({intro, Role::Intro, lang, p.paragraph_ms, -1});
+        if (!intro.empty()) {
+            // Headline and intro are heard as one opening: a short pause inside it, the long one after.
+            if (!script.utterances.empty()) script.utterances.back().pause_after_ms = p.paragraph_ms;
+            script.utterances.push_back({intro, Role::Intro, lang, p.title_ms, -1});
+        }
     }
-    if (!script.utterances.empty()) script.utterances.back().pause_after_ms = p.title_ms;
 
     const SentenceSplitter split(lang);
     for (std::size_t i = 0; i < article.blocks.size(); ++i) {

@@ -1,0 +1,115 @@
+// Plain text and Markdown through to an Article: headline, metadata, captions, credits, furniture.
+
+#include <gtest/gtest.h>
+
+#include "ingest/Ingest.hpp"
+#include "ingest/InputReader.hpp"
+
+using namespace readcast;
+
+namespace {
+
+Article ingestText(const std::string& text, InputFormat format = InputFormat::Text) {
+    return ingestArticle(Input{"t.txt", validateText("t.txt", text)}, format);
+}
+
+std::vector<std::string> textsOf(const Article& a, BlockKind kind) {
+    std::vector<std::string> out;
+    for (const Block& b : a.blocks) {
+        if (b.kind == kind) out.push_back(b.text);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST(ArticleAssemblerTest, shouldReadSeedArticleStructure) {
+    const Article a = ingestArticle(readInput(std::string(READCAST_SOURCE_DIR) +
+                                              "/samples/north-korea-russia-alliance.txt"),
+                                    InputFormat::Auto);
+    EXPECT_EQ(a.title, "North Korea and Russia\u2019s dangerous new alliance");
+    EXPECT_EQ(a.published, "2025-04-29T00:00");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 6u);
+    const auto captions = textsOf(a, BlockKind::Caption);
+    ASSERT_EQ(captions.size(), 2u);
+    EXPECT_EQ(captions[0].rfind("An image released on Ukraine's SPRAVDI", 0), 0u);
+    EXPECT_EQ(captions[0].find("["), std::string::npos);
+    const auto credits = textsOf(a, BlockKind::Credit);
+    EXPECT_EQ(credits, (std::vector<std::string>{"SPRAVDI/YONHAP", "YONHAP",
+                                                 "Translated from the JoongAng Ilbo using generative AI and edited "
+                                                 "by Korea JoongAng Daily staff."}));
+    EXPECT_EQ(textsOf(a, BlockKind::Heading).size(), 0u);
+    EXPECT_NE(a.lead_image_url.find(".jpg"), std::string::npos);
+}
+
+TEST(ArticleAssemblerTest, shouldJoinHardWrappedParagraphs) {
+    const Article a = ingestText(
+        "Storm hits the coast\n\n"
+        "The storm reached the coast early on Monday morning and\n"
+        "forced thousands of residents to leave their homes for the\n"
+        "shelters set up in schools.\n\n"
+        "Power was restored by the evening.\n");
+    EXPECT_EQ(a.title, "Storm hits the coast");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{"The storm reached the coast early on Monday morning and forced thousands of "
+                                        "residents to leave their homes for the shelters set up in schools.",
+                                        "Power was restored by the evening."}));
+}
+
+TEST(ArticleAssemblerTest, shouldTakeBylineAndUpdatedDates) {
+    const Article a = ingestText(
+        "Markets rally\nBy Jane Doe\nPublished: April 1, 2025 Updated: April 2, 2025 10:00\n"
+        "Stocks rose sharply on Tuesday.\n");
+    EXPECT_EQ(a.byline, "Jane Doe");
+    EXPECT_EQ(a.published, "2025-04-01");
+    EXPECT_EQ(a.modified, "2025-04-02T10:00");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph), (std::vector<std::string>{"Stocks rose sharply on Tuesday."}));
+}
+
+TEST(ArticleAssemblerTest, shouldKeepSubheadingsFollowedByText) {
+    const Article a = ingestText(
+        "Budget passes\nThe parliament passed the budget on Friday.\nWhat changes\nTaxes rise next year.\n");
+    EXPECT_EQ(textsOf(a, BlockKind::Heading), (std::vector<std::string>{"What changes"}));
+}
+
+TEST(ArticleAssemblerTest, shouldDropRepeatedParagraphsAndTitleRepeats) {
+    const Article a = ingestText("Budget passes\nBudget passes\nThe vote was close.\nThe vote was close.\n");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph), (std::vector<std::string>{"The vote was close."}));
+}
+
+TEST(ArticleAssemblerTest, shouldReadMarkdownStructure) {
+    const Article a = ingestText(
+        "---\ntitle: \"Front matter title\"\nauthor: Kim Min-ji\nsite: Example Daily\nlang: en-GB\n---\n"
+        "# Front matter title\n\nFirst paragraph with a [link](http://x.test).\n\n"
+        "| City | People |\n|---|---|\n| Seoul | 9.7 million |\n\n"
+        "1. First point\n2. Second point\n    - nested point\n\n"
+        "<div>raw html</div>\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(a.title, "Front matter title");
+    EXPECT_EQ(a.byline, "Kim Min-ji");
+    EXPECT_EQ(a.site, "Example Daily");
+    EXPECT_EQ(a.language, "en-GB");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{"First paragraph with a link.", "City, People", "Seoul, 9.7 million"}));
+    EXPECT_EQ(textsOf(a, BlockKind::ListItem),
+              (std::vector<std::string>{"First point", "Second point", "nested point"}));
+}
+
+TEST(ArticleAssemblerTest, shouldTakeTextUnderMarkdownImageAsCaption) {
+    const Article a = ingestText(
+        "# Flood\n\nRivers rose overnight.\n\n![Rescuers at work](http://x.test/a.jpg)\n\n"
+        "Rescuers at work. [AP]\n\nThe water fell by noon.\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(textsOf(a, BlockKind::Caption), (std::vector<std::string>{"Rescuers at work."}));
+    EXPECT_EQ(textsOf(a, BlockKind::Credit), (std::vector<std::string>{"AP"}));
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{"Rivers rose overnight.", "The water fell by noon."}));
+}
+
+TEST(ArticleAssemblerTest, shouldDetectFormats) {
+    EXPECT_EQ(detectFormat("a.md", "plain"), InputFormat::Markdown);
+    EXPECT_EQ(detectFormat("a.txt", "# Looks like markdown"), InputFormat::Text);
+    EXPECT_EQ(detectFormat("-", "# Heading\n\nText."), InputFormat::Markdown);
+    EXPECT_EQ(detectFormat("-", "  <!DOCTYPE html><html>"), InputFormat::Html);
+    EXPECT_EQ(detectFormat("-", "Just a line.\nAnother."), InputFormat::Text);
+}

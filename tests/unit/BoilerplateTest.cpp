@@ -1,0 +1,38 @@
+#include <gtest/gtest.h>
+
+#include "ingest/Boilerplate.hpp"
+
+using namespace readcast;
+
+TEST(BoilerplateTest, shouldRecogniseInterfaceLines) {
+    EXPECT_TRUE(isBoilerplate("To write comments, please log in to one of the accounts."));
+    EXPECT_TRUE(isBoilerplate("Standards Board Policy (0/250\uC790)"));
+    EXPECT_TRUE(isBoilerplate("Audio report: written by reporters, read by AI"));
+    EXPECT_TRUE(isBoilerplate("Sign up for our morning briefing"));
+    EXPECT_TRUE(isBoilerplate("ADVERTISEMENT"));
+    EXPECT_TRUE(isBoilerplate("Comments (12/500)"));
+}
+
+TEST(BoilerplateTest, shouldKeepArticleSentences) {
+    EXPECT_FALSE(isBoilerplate("The newsletter was first published in 1990."));
+    EXPECT_FALSE(isBoilerplate("He demanded more from the government."));
+    EXPECT_FALSE(isBoilerplate("Growth was 3.5 percent (1/4 of it from exports)."));
+    // A long paragraph that mentions an interface phrase is still the article.
+    EXPECT_FALSE(isBoilerplate("Officials said the ministry would subscribe to our shared database of sanctions "
+                               "violations once the new rules took effect next year, a change that critics said "
+                               "came far too late for the families affected."));
+}
+
+TEST(BoilerplateTest, shouldRecogniseCreditLines) {
+    EXPECT_TRUE(isCreditLine("Translated from the JoongAng Ilbo using generative AI and edited by staff."));
+    EXPECT_TRUE(isCreditLine("Reporting by Jane Doe; Editing by John Roe"));
+    EXPECT_TRUE(isCreditLine("\u00A9 2025 Example News"));
+    EXPECT_FALSE(isCreditLine("Photographs of the site were released on Monday."));
+}
+
+TEST(BoilerplateTest, shouldTellUnpunctuatedShortLines) {
+    EXPECT_TRUE(isUnpunctuatedShortLine("North Korea and Russia\u2019s dangerous new alliance", 25));
+    EXPECT_FALSE(isUnpunctuatedShortLine("It ended.", 25));
+    EXPECT_FALSE(isUnpunctuatedShortLine("He said \u201cno.\u201d", 25));
+    EXPECT_FALSE(isUnpunctuatedShortLine("one two three four", 3));
+}

@@ -1,0 +1,44 @@
+#include <gtest/gtest.h>
+
+#include "ingest/DateParser.hpp"
+
+using namespace readcast;
+
+namespace {
+std::string iso(const std::string& text) {
+    const auto d = parseDate(text);
+    return d ? toIso(*d) : "none";
+}
+}  // namespace
+
+TEST(DateParserTest, shouldReadDayMonthYearWithTime) { EXPECT_EQ(iso("Published: 29 Apr. 2025, 00:00"), "2025-04-29T00:00"); }
+
+TEST(DateParserTest, shouldReadMonthDayYear) {
+    EXPECT_EQ(iso("April 29, 2025"), "2025-04-29");
+    EXPECT_EQ(iso("Tuesday, Sept. 3 2024"), "2024-09-03");
+}
+
+TEST(DateParserTest, shouldReadTwelveHourTimes) {
+    EXPECT_EQ(iso("Updated Jan 5, 2024 3:45 p.m. EST"), "2024-01-05T15:45");
+    EXPECT_EQ(iso("Jan 5, 2024 12:10 am"), "2024-01-05T00:10");
+}
+
+TEST(DateParserTest, shouldReadIsoDatesAndTimestamps) {
+    EXPECT_EQ(iso("2025-04-29"), "2025-04-29");
+    EXPECT_EQ(iso("2025-04-29T09:15:00+09:00"), "2025-04-29T09:15");
+}
+
+TEST(DateParserTest, shouldRejectImpossibleOrIncompleteDates) {
+    EXPECT_EQ(iso("Feb 30, 2025"), "none");
+    EXPECT_EQ(iso("April 29"), "none");
+    EXPECT_EQ(iso("the 1990s"), "none");
+    EXPECT_EQ(iso("2025-13-01"), "none");
+}
+
+TEST(DateParserTest, shouldKnowMonthNamesAndAbbreviations) {
+    EXPECT_EQ(monthFromName("Apr."), 4);
+    EXPECT_EQ(monthFromName("sept"), 9);
+    EXPECT_EQ(monthFromName("December"), 12);
+    EXPECT_EQ(monthFromName("Ma"), 0);
+    EXPECT_EQ(monthFromName("Monday"), 0);
+}

@@ -1,0 +1,148 @@
+// Encoders and the output file, checked by decoding with libsndfile and reading tags with TagLib.
+
+#include <gtest/gtest.h>
+#include <sndfile.h>
+#include <taglib/fileref.h>
+#include <taglib/mpegfile.h>
+#include <taglib/id3v2tag.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <numbers>
+
+#include "core/Error.hpp"
+#include "encode/Mp3Encoder.hpp"
+#include "encode/OutputFile.hpp"
+#include "encode/SndfileEncoder.hpp"
+
+using namespace readcast;
+namespace fs = std::filesystem;
+
+namespace {
+
+class EncodeTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir = fs::temp_directory_path() / ("readcast-encode-" +
+                                           std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+    }
+    void TearDown() override { fs::remove_all(dir); }
+
+    std::vector<std::string> files() const {
+        std::vector<std::string> names;
+        for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+        return names;
+    }
+
+    static void feedSine(PcmSink& sink, int rate, double seconds) {
+        sink.init(rate);
+        std::vector<float> chunk(1024);
+        const auto total = static_cast<std::size_t>(rate * seconds);
+        for (std::size_t i = 0; i < total; i += chunk.size()) {
+            const std::size_t n = std::min(chunk.size(), total - i);
+            for (std::size_t k = 0; k < n; ++k) {
+                chunk[k] = 0.4f * static_cast<float>(std::sin(2 * std::numbers::pi * 440 * static_cast<double>(i + k) / rate));
+            }
+            sink.process(chunk.data(), n);
+        }
+        sink.done();
+    }
+
+    fs::path dir;
+};
+
+struct DecodedInfo {
+    int rate = 0, channels = 0;
+    sf_count_t frames = 0;
+};
+
+DecodedInfo decode(const fs::path& path) {
+    SF_INFO info{};
+    SNDFILE* f = sf_open(path.c_str(), SFM_READ, &info);
+    if (f == nullptr) return {};
+    std::vector<float> buf(4096);
+    sf_count_t frames = 0, n = 0;
+    while ((n = sf_readf_float(f, buf.data(), static_cast<sf_count_t>(buf.size() / static_cast<std::size_t>(info.channels)))) > 0) frames += n;
+    sf_close(f);
+    return {info.samplerate, info.channels, frames};
+}
+
+AudioTags tags() {
+    AudioTags t;
+    t.title = "Séoul \u2019s test";
+    t.artist = "Jane Doe";
+    t.date = "2025-04-29";
+    t.comment = "Read by AI";
+    t.encoder = "readcast test";
+    return t;
+}
+
+}  // namespace
+
+TEST_F(EncodeTest, shouldWriteMp3ThatDecodesToTheSameLengthWithTags) {
+    const fs::path path = dir / "a.mp3";
+    {
+        OutputFile out(path.string(), false);
+        Mp3Encoder mp3(EncoderSettings{}, tags(), out);
+        feedSine(mp3, 44100, 3.0);
+        out.commit();
+    }
+    const DecodedInfo d = decode(path);
+    EXPECT_EQ(d.rate, 44100);
+    EXPECT_EQ(d.channels, 1);
+    // The info frame tells the decoder the encoder delay and padding: the length comes back exactly.
+    EXPECT_NEAR(static_cast<double>(d.frames), 3.0 * 44100, 1152);
+    TagLib::MPEG::File file(path.c_str());
+    ASSERT_TRUE(file.isValid());
+    ASSERT_NE(file.ID3v2Tag(), nullptr);
+    EXPECT_EQ(file.ID3v2Tag()->title().to8Bit(true), "Séoul \u2019s test");
+    EXPECT_EQ(file.ID3v2Tag()->artist().to8Bit(true), "Jane Doe");
+    EXPECT_EQ(file.ID3v2Tag()->frameListMap()["TDRC"].front()->toString().to8Bit(true), "2025-04-29");
+    EXPECT_NEAR(file.audioProperties()->bitrate(), 96, 2);
+}
+
+TEST_F(EncodeTest, shouldWriteFlacAndWav) {
+    for (AudioFormat format : {AudioFormat::Wav, AudioFormat::Flac}) {
+        const fs::path path = dir / ("a" + formatExtension(format));
+        OutputFile out(path.string(), false);
+        SndfileEncoder enc(format, tags(), out);
+        feedSine(enc, 22050, 1.0);
+        out.commit();
+        const DecodedInfo d = decode(path);
+        EXPECT_EQ(d.rate, 22050);
+        EXPECT_EQ(d.frames, 22050);
+    }
+}
+
+TEST_F(EncodeTest, shouldLeaveNothingWhenNotCommitted) {
+    {
+        OutputFile out((dir / "a.mp3").string(), false);
+        out.write("partial", 7);
+        EXPECT_EQ(files().size(), 1u) << "the temporary file exists while writing";
+    }
+    EXPECT_TRUE(files().empty());
+}
+
+TEST_F(EncodeTest, shouldReplaceOnlyWhenAskedAndOnlyOnCommit) {
+    const fs::path path = dir / "a.mp3";
+    std::ofstream(path) << "old";
+    EXPECT_THROW(OutputFile(path.string(), false), Error);
+    {
+        OutputFile out(path.string(), true);
+        out.write("new", 3);
+        std::ifstream in(path);
+        std::string content;
+        in >> content;
+        EXPECT_EQ(content, "old") << "the old file stays until commit";
+        out.commit();
+    }
+    std::ifstream in(path);
+    std::string content;
+    in >> content;
+    EXPECT_EQ(content, "new");
+    EXPECT_EQ(files().size(), 1u);
+    EXPECT_NE(fs::status(path).permissions() & fs::perms::others_read, fs::perms::none) << "not left at 0600";
+}

@@ -1,0 +1,41 @@
+#include <gtest/gtest.h>
+
+#include "text/NumberWords.hpp"
+
+using namespace readcast;
+
+TEST(NumberWordsTest, shouldNameCardinals) {
+    EXPECT_EQ(cardinalWords(0), "zero");
+    EXPECT_EQ(cardinalWords(13), "thirteen");
+    EXPECT_EQ(cardinalWords(45), "forty-five");
+    EXPECT_EQ(cardinalWords(100), "one hundred");
+    EXPECT_EQ(cardinalWords(2025), "two thousand twenty-five");
+    EXPECT_EQ(cardinalWords(1000001), "one million one");
+    EXPECT_EQ(cardinalWords(250000000000ULL), "two hundred fifty billion");
+}
+
+TEST(NumberWordsTest, shouldNameOrdinals) {
+    EXPECT_EQ(ordinalWords(1), "first");
+    EXPECT_EQ(ordinalWords(2), "second");
+    EXPECT_EQ(ordinalWords(12), "twelfth");
+    EXPECT_EQ(ordinalWords(20), "twentieth");
+    EXPECT_EQ(ordinalWords(21), "twenty-first");
+    EXPECT_EQ(ordinalWords(29), "twenty-ninth");
+    EXPECT_EQ(ordinalWords(100), "one hundredth");
+}
+
+TEST(NumberWordsTest, shouldSayYearsAsYears) {
+    EXPECT_EQ(yearWords(2025), "twenty twenty-five");
+    EXPECT_EQ(yearWords(1945), "nineteen forty-five");
+    EXPECT_EQ(yearWords(2005), "two thousand five");
+    EXPECT_EQ(yearWords(2000), "two thousand");
+    EXPECT_EQ(yearWords(1900), "nineteen hundred");
+    EXPECT_EQ(yearWords(1905), "nineteen oh five");
+    EXPECT_EQ(yearWords(2010), "twenty ten");
+}
+
+TEST(NumberWordsTest, shouldSayIsoDates) {
+    EXPECT_EQ(spokenIsoDate("2025-04-29T00:00"), "April twenty-ninth, twenty twenty-five");
+    EXPECT_EQ(spokenIsoDate("1999-12-01"), "December first, nineteen ninety-nine");
+    EXPECT_EQ(spokenIsoDate("not a date"), "");
+}

@@ -1,0 +1,60 @@
+#include <gtest/gtest.h>
+
+#include "text/ScriptBuilder.hpp"
+
+using namespace readcast;
+
+namespace {
+
+Article sample() {
+    Article a;
+    a.title = "Rain returns";
+    a.byline = "Jane Doe";
+    a.published = "2025-06-02";
+    a.blocks = {{BlockKind::Paragraph, "It rained. It poured.", 0, 0},
+                {BlockKind::Caption, "Umbrellas on a street.", 0, 0},
+                {BlockKind::Credit, "YONHAP", 0, 0},
+                {BlockKind::Heading, "Outlook", 2, 0},
+                {BlockKind::Quote, "More is coming.", 0, 0}};
+    return a;
+}
+
+std::vector<std::string> texts(const Script& s) {
+    std::vector<std::string> out;
+    for (const Utterance& u : s.utterances) out.push_back(u.text);
+    return out;
+}
+
+}  // namespace
+
+TEST(ScriptBuilderTest, shouldReadTitleIntroAndBodyButNotCaptionsOrCredits) {
+    const Script s = buildScript(sample(), ScriptOptions{});
+    EXPECT_EQ(texts(s), (std::vector<std::string>{"Rain returns.",
+                                                  "By Jane Doe. Published June second, twenty twenty-five.",
+                                                  "It rained.", "It poured.", "Outlook.", "More is coming."}));
+    EXPECT_EQ(s.utterances[0].role, Role::Title);
+    EXPECT_EQ(s.utterances[4].role, Role::Heading);
+    EXPECT_EQ(s.utterances[5].role, Role::Quote);
+}
+
+TEST(ScriptBuilderTest, shouldReadCaptionsWhenAsked) {
+    ScriptOptions o;
+    o.read_captions = true;
+    o.intro = false;
+    const Script s = buildScript(sample(), o);
+    EXPECT_EQ(texts(s), (std::vector<std::string>{"Rain returns.", "It rained.", "It poured.",
+                                                  "Umbrellas on a street.", "Outlook.", "More is coming."}));
+    EXPECT_EQ(s.utterances[3].role, Role::Caption);
+}
+
+TEST(ScriptBuilderTest, shouldPauseLongestAfterTitleThenParagraphsThenSentences) {
+    ScriptOptions o;
+    o.pauses = {1100, 800, 600, 200};
+    const Script s = buildScript(sample(), o);
+    EXPECT_EQ(s.utterances[0].pause_after_ms, 600) << "title, then the intro";
+    EXPECT_EQ(s.utterances[1].pause_after_ms, 1100) << "the intro ends the heading part";
+    EXPECT_EQ(s.utterances[2].pause_after_ms, 200) << "between sentences";
+    EXPECT_EQ(s.utterances[3].pause_after_ms, 600) << "end of paragraph";
+    EXPECT_EQ(s.utterances[4].pause_after_ms, 800) << "after a heading";
+    EXPECT_EQ(s.utterances.back().pause_after_ms, 0) << "nothing after the last";
+}

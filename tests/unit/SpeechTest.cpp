@@ -1,0 +1,115 @@
+// eSpeak NG through the library, narrator profiles, and the narrator's pauses and timing.
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include "CollectingSink.hpp"
+#include "core/Error.hpp"
+#include "speech/EspeakSynthesizer.hpp"
+#include "speech/Narrator.hpp"
+#include "speech/NarratorProfile.hpp"
+#include "speech/VoiceChoice.hpp"
+
+using namespace readcast;
+using readcast::testing::CollectingSink;
+namespace fs = std::filesystem;
+
+namespace {
+const std::string kVoices = std::string(READCAST_SOURCE_DIR) + "/voices";
+}
+
+TEST(EspeakSynthesizerTest, shouldSpeakTextAsAudibleSamples) {
+    EspeakSynthesizer tts;
+    EXPECT_EQ(tts.sampleRate(), 22050);
+    tts.setVoice("en-us", 175, 50);
+    std::vector<float> pcm;
+    tts.speak("The parliament passed the budget on Friday.", pcm);
+    EXPECT_GT(pcm.size(), 22050u) << "more than a second of speech";
+    float peak = 0;
+    for (float x : pcm) peak = std::max(peak, std::fabs(x));
+    EXPECT_GT(peak, 0.1f);
+}
+
+TEST(EspeakSynthesizerTest, shouldAllowOnlyOneInstance) {
+    EspeakSynthesizer tts;
+    EXPECT_THROW(EspeakSynthesizer second, Error);
+}
+
+TEST(EspeakSynthesizerTest, shouldRejectUnknownVoice) {
+    EspeakSynthesizer tts;
+    try {
+        tts.setVoice("no-such-voice", 175, 50);
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ExitCode::Voice);
+    }
+}
+
+TEST(NarratorProfileTest, shouldLoadEveryShippedProfile) {
+    const auto profiles = listProfiles(kVoices);
+    ASSERT_GE(profiles.size(), 2u);
+    const NarratorProfile p = loadProfile(kVoices + "/newsreader.toml");
+    EXPECT_EQ(p.name, "newsreader");
+    EXPECT_EQ(p.espeakName(), "en-us+m3");
+    EXPECT_TRUE(p.default_for_language);
+    EXPECT_GT(p.pauses.title_ms, p.pauses.paragraph_ms);
+    EXPECT_GT(p.pauses.paragraph_ms, p.pauses.sentence_ms);
+}
+
+TEST(NarratorProfileTest, shouldNameFileAndKeyOfBadProfile) {
+    const fs::path dir = fs::temp_directory_path() / "readcast-profiles";
+    fs::create_directories(dir);
+    std::ofstream(dir / "fast.toml") << "language = \"en\"\nespeak_voice = \"en\"\nrate_wpm = 900\n";
+    std::ofstream(dir / "broken.toml") << "language = \"en\"\nespeak_voice = \n";
+    try {
+        loadProfile((dir / "fast.toml").string());
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("fast.toml: 'rate_wpm' must be a whole number from 80 to 450"),
+                  std::string::npos)
+            << e.what();
+    }
+    try {
+        loadProfile((dir / "broken.toml").string());
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("broken.toml:2:"), std::string::npos) << e.what();
+    }
+    fs::remove_all(dir);
+}
+
+TEST(VoiceChoiceTest, shouldPickProfileEspeakVoiceOrLanguageDefault) {
+    EspeakSynthesizer tts;
+    EXPECT_EQ(chooseVoice(kVoices, "anchor", "en", tts).espeak_voice, "en-gb");
+    EXPECT_EQ(chooseVoice(kVoices, "en-gb+f2", "en", tts).espeakName(), "en-gb+f2");
+    EXPECT_EQ(chooseVoice(kVoices, "", "en-US", tts).name, "newsreader");
+    EXPECT_EQ(chooseVoice(kVoices, "", "fr", tts).language, "fr");
+    EXPECT_EQ(chooseVoice(kVoices, "", "it", tts).espeak_voice, "it") << "no profile: eSpeak NG's voice";
+    EXPECT_THROW(chooseVoice(kVoices, "nobody", "en", tts), Error);
+}
+
+TEST(NarratorTest, shouldTrimSpeechAndInsertTheScriptsPauses) {
+    EspeakSynthesizer tts;
+    tts.setVoice("en-us", 175, 50);
+    Script script;
+    script.utterances = {{"Hello there.", Role::Title, "en", 1000, -1}, {"Goodbye.", Role::Body, "en", 0, 0}};
+    CollectingSink sink;
+    const Timeline t = Narrator(tts).narrate(script, sink);
+    ASSERT_EQ(t.utterances.size(), 2u);
+    EXPECT_EQ(t.utterances[0].start_sample, 0);
+    EXPECT_EQ(t.utterances[1].start_sample - t.utterances[0].end_sample, 22050) << "exactly the 1000 ms pause";
+    EXPECT_EQ(t.total_samples, static_cast<std::int64_t>(sink.samples.size()));
+    EXPECT_TRUE(sink.finished);
+    // The pause is silent; eSpeak NG's own trailing silence was trimmed, so speech ends near end_sample.
+    for (auto i = t.utterances[0].end_sample; i < t.utterances[1].start_sample; ++i) {
+        ASSERT_EQ(sink.samples[static_cast<std::size_t>(i)], 0.0f);
+    }
+    float tail = 0;
+    for (auto i = t.utterances[0].end_sample - 2205; i < t.utterances[0].end_sample - 331; ++i) {
+        tail = std::max(tail, std::fabs(sink.samples[static_cast<std::size_t>(i)]));
+    }
+    EXPECT_GT(tail, 0.003f) << "speech within the last 100 ms before the pause";
+}
