@@ -52,6 +52,9 @@ void addArticleOptions(CLI::App& cmd, ArticleOptions& o) {
     cmd.add_flag("--no-intro", o.no_intro, "Do not say the byline and publication date after the headline");
     cmd.add_option("--voices-dir", o.voices_dir, "Folder of narrator profiles (also READCAST_VOICES_DIR)")
         ->default_str(o.voices_dir);
+    cmd.add_option("--title", o.title, "Headline to read and tag, replacing the article's");
+    cmd.add_option("--author", o.author, "Byline to read and tag as artist, replacing the article's");
+    cmd.add_option("--site", o.site, "Publication name, tagged as album (and artist when there is no byline)");
 }
 
 void addRender(CLI::App& app, RenderOptions& o) {

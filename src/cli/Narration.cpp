@@ -9,6 +9,9 @@ namespace readcast {
 Narration prepareNarration(const ArticleOptions& options, const EspeakSynthesizer& tts) {
     Narration n;
     n.article = ingestArticle(readInput(options.article), options.from);
+    if (!options.title.empty()) n.article.title = options.title;
+    if (!options.author.empty()) n.article.byline = options.author;
+    if (!options.site.empty()) n.article.site = options.site;
     n.narrator = chooseVoice(options.voices_dir, options.voice, n.article.language, tts);
     if (options.rate_wpm) n.narrator.rate_wpm = *options.rate_wpm;
     if (options.pitch) n.narrator.pitch = *options.pitch;

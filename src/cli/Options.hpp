@@ -19,6 +19,10 @@ struct ArticleOptions {
     bool read_captions = false;
     bool no_intro = false;
     std::string voices_dir;
+    // Metadata the article lacks or gets wrong, as the publisher wants it heard and tagged.
+    std::string title;
+    std::string author;
+    std::string site;
 };
 
 struct RenderOptions {

@@ -1,6 +1,7 @@
 #include "encode/OutputFile.hpp"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <sys/stat.h>
@@ -10,6 +11,29 @@
 
 namespace readcast {
 namespace {
+
+// The temporary file being written, for the signal handler: Ctrl-C or a batch scheduler's SIGTERM
+// must not leave a hidden half-written file behind either. One render writes one file at a time.
+char g_pending_temp[4096];
+volatile std::sig_atomic_t g_has_pending = 0;
+
+extern "C" void removePendingAndDie(int sig) {
+    if (g_has_pending != 0) ::unlink(g_pending_temp);  // async-signal-safe
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+}
+
+void trackPending(const std::string& temp) {
+    static const bool installed = [] {
+        for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) std::signal(sig, removePendingAndDie);
+        return true;
+    }();
+    (void)installed;
+    if (temp.size() < sizeof g_pending_temp) {
+        std::memcpy(g_pending_temp, temp.c_str(), temp.size() + 1);
+        g_has_pending = 1;
+    }
+}
 
 std::string folderOf(const std::string& path) {
     const std::size_t slash = path.find_last_of('/');
@@ -46,6 +70,7 @@ OutputFile::OutputFile(const std::string& path, bool overwrite) : path_(path) {
     fd_ = ::mkstemp(temp.data());
     if (fd_ < 0) throw Error(ExitCode::Output, "cannot write " + path + ": " + std::strerror(errno));
     temp_path_ = temp;
+    trackPending(temp_path_);
     // mkstemp creates the file 0600; give the result the permissions any new file would get.
     const mode_t mask = ::umask(0);
     ::umask(mask);
@@ -54,6 +79,7 @@ OutputFile::OutputFile(const std::string& path, bool overwrite) : path_(path) {
 }
 
 OutputFile::~OutputFile() {
+    g_has_pending = 0;
     if (!isStdout() && fd_ >= 0) ::close(fd_);
     if (!committed_ && !temp_path_.empty()) ::unlink(temp_path_.c_str());
 }
@@ -88,6 +114,7 @@ void OutputFile::commit() {
         throw Error(ExitCode::Output, "cannot write " + path_ + ": " + std::strerror(errno));
     }
     fd_ = -1;
+    g_has_pending = 0;
     if (::rename(temp_path_.c_str(), path_.c_str()) != 0) {
         throw Error(ExitCode::Output, "cannot write " + path_ + ": " + std::strerror(errno));
     }

@@ -102,5 +102,23 @@ TEST_F(BadInputCliTest, shouldNameBothFlagsWhenTheyConflict) {
     EXPECT_TRUE(files().empty());
 }
 
+TEST_F(BadInputCliTest, shouldRemoveTheTemporaryFileWhenInterrupted) {
+    // About 40 minutes of audio, so the render is still running when it is stopped.
+    std::string longArticle = "A long article\n";
+    const std::string body = readFile(seed());
+    for (int i = 0; i < 12; ++i) {
+        std::istringstream lines(body);
+        for (std::string line; std::getline(lines, line);) {
+            if (line.size() > 200) longArticle += "In part " + std::to_string(i) + ", " + line + "\n";
+        }
+    }
+    writeFile(dir / "long.txt", longArticle);
+    const std::string cmd = "cd " + quote(dir.string()) + " && { " + quote(READCAST_BIN) +
+                            " render long.txt -o out.mp3 -q & pid=$!; sleep 1; kill -TERM $pid; wait $pid; }";
+    const int status = std::system(cmd.c_str());
+    EXPECT_NE(WEXITSTATUS(status), 0);
+    EXPECT_EQ(files(), (std::vector<std::string>{"long.txt"}));
+}
+
 }  // namespace
 }  // namespace readcast::testing

@@ -54,6 +54,14 @@ TEST_F(RenderCliTest, shouldRenderSeedToPodcastReadyMp3) {
     EXPECT_NE(readFile(mp3).substr(0, 64 * 1024).find("Info"), std::string::npos);
 }
 
+TEST_F(RenderCliTest, shouldTagPublisherMetadataGivenOnTheCommandLine) {
+    ASSERT_EQ(run("render " + quote(seed()) + " -o seed.mp3 -q --site 'Korea JoongAng Daily' --author 'Editorial Board'")
+                  .exit_code,
+              0);
+    EXPECT_EQ(ffprobeTag(dir / "seed.mp3", "artist"), "Editorial Board");
+    EXPECT_EQ(ffprobeTag(dir / "seed.mp3", "album"), "Korea JoongAng Daily");
+}
+
 TEST_F(RenderCliTest, shouldPassMp3ValidationWithoutErrors) {
     if (std::system("command -v mp3val >/dev/null 2>&1") != 0) GTEST_SKIP() << "mp3val not installed";
     ASSERT_EQ(run("render " + quote(seed()) + " -o seed.mp3 -q").exit_code, 0);
