@@ -31,14 +31,18 @@ CLI::Option* addChoice(CLI::App& cmd, const std::string& name, V& value, const s
         ->type_name(names);
 }
 
-void addArticleOptions(CLI::App& cmd, ArticleOptions& o) {
-    cmd.add_option("ARTICLE", o.article, "Article to read: a text, Markdown or HTML file, or - for stdin")->required();
+void addInputOptions(CLI::App& cmd, std::string& article, InputFormat& from) {
+    cmd.add_option("ARTICLE", article, "Article to read: a text, Markdown or HTML file, or - for stdin")->required();
     const std::map<std::string, InputFormat> formats{{"auto", InputFormat::Auto},
                                                      {"text", InputFormat::Text},
                                                      {"markdown", InputFormat::Markdown},
                                                      {"html", InputFormat::Html}};
-    addChoice(cmd, "--from", o.from, formats, "Input format; auto detects it from the name and the content")
+    addChoice(cmd, "--from", from, formats, "Input format; auto detects it from the name and the content")
         ->default_str("auto");
+}
+
+void addArticleOptions(CLI::App& cmd, ArticleOptions& o) {
+    addInputOptions(cmd, o.article, o.from);
     cmd.add_option("--voice", o.voice,
                    "Narrator profile from the voices folder, or an eSpeak NG voice name (en-gb, fr+f2); "
                    "default: the profile marked default for the article's language");
@@ -98,6 +102,15 @@ void addScript(CLI::App& app, ScriptOptionsCli& o) {
     cmd->callback([&o] { runScript(o); });
 }
 
+void addExtract(CLI::App& app, ExtractOptions& o) {
+    CLI::App* cmd = app.add_subcommand("extract", "Print the article found in the input, as JSON or plain text");
+    addInputOptions(*cmd, o.article, o.from);
+    cmd->add_flag("--text", o.text,
+                  "Print the body alone as plain text, paragraphs separated by a blank line "
+                  "(no title, byline or captions)");
+    cmd->callback([&o] { runExtract(o); });
+}
+
 void addVoices(CLI::App& app, VoicesOptions& o) {
     CLI::App* cmd = app.add_subcommand("voices", "List narrator profiles and eSpeak NG voices");
     cmd->add_option("--voices-dir", o.voices_dir, "Folder of narrator profiles (also READCAST_VOICES_DIR)")
@@ -117,9 +130,11 @@ int parseAndRun(int argc, char** argv) {
     RenderOptions render;
     ScriptOptionsCli script;
     VoicesOptions voices;
+    ExtractOptions extract;
     render.article.voices_dir = script.article.voices_dir = voices.voices_dir = defaultVoicesDir();
     addRender(app, render);
     addScript(app, script);
+    addExtract(app, extract);
     addVoices(app, voices);
 
     try {

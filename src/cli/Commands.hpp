@@ -1,5 +1,5 @@
 #pragma once
-// The commands behind `readcast render|script|voices`. Each runs one whole command and throws Error
+// The commands behind `readcast render|script|extract|voices`. Each runs one whole command and throws Error
 // on failure; main() turns that into a message and an exit code.
 
 #include "cli/Options.hpp"
@@ -9,5 +9,6 @@ namespace readcast {
 void runRender(const RenderOptions& options);
 void runScript(const ScriptOptionsCli& options);
 void runVoices(const VoicesOptions& options);
+void runExtract(const ExtractOptions& options);
 
 }  // namespace readcast

@@ -39,6 +39,12 @@ struct ScriptOptionsCli {
     bool json = false;
 };
 
+struct ExtractOptions {
+    std::string article;
+    InputFormat from = InputFormat::Auto;
+    bool text = false;  // body only, as plain text
+};
+
 struct VoicesOptions {
     std::string voices_dir;
 };

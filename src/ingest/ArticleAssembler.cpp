@@ -74,6 +74,13 @@ bool isBodyKind(BlockKind kind) {
     return kind == BlockKind::Paragraph || kind == BlockKind::Quote || kind == BlockKind::ListItem;
 }
 
+bool hasBody(const std::vector<Block>& blocks) {
+    for (const Block& b : blocks) {
+        if (isBodyKind(b.kind)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void assembleArticle(std::vector<RawBlock> raw, bool plainText, Article& article) {
@@ -105,6 +112,8 @@ void assembleArticle(std::vector<RawBlock> raw, bool plainText, Article& article
                 continue;
             }
         }
+        // The page's visible headline above the body is the title again, in other words perhaps.
+        if (!plainText && block.kind == BlockKind::Heading && block.level == 1 && !hasBody(out)) continue;
         if (takeDateLine(text, article) || takeBylineLine(text, article)) continue;
         if (isBoilerplate(text)) continue;
         if (isCreditLine(text)) {

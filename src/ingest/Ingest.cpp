@@ -4,6 +4,7 @@
 
 #include "core/Error.hpp"
 #include "ingest/ArticleAssembler.hpp"
+#include "ingest/HtmlIngest.hpp"
 #include "ingest/MarkdownIngest.hpp"
 #include "ingest/TextIngest.hpp"
 
@@ -61,16 +62,17 @@ Article ingestArticle(const Input& input, InputFormat format) {
     Article article;
     article.source = input.name;
     switch (format) {
-        case InputFormat::Markdown: assembleArticle(markdownBlocks(input.bytes, article), false, article); break;
-        case InputFormat::Text: assembleArticle(textBlocks(input.bytes), true, article); break;
-        case InputFormat::Html:
-            throw Error(ExitCode::Input, input.name +
-                                             ": this is an HTML page, which readcast cannot read yet; "
-                                             "save the article as text or Markdown, or pass --from text");
+        case InputFormat::Markdown:
+            assembleArticle(markdownBlocks(validateText(input.name, input.bytes), article), false, article);
+            break;
+        case InputFormat::Text: assembleArticle(textBlocks(validateText(input.name, input.bytes)), true, article); break;
+        case InputFormat::Html: readHtmlArticle(input.bytes, article); break;
         case InputFormat::Auto: break;
     }
     if (!article.hasReadableBody()) {
-        throw Error(ExitCode::Input, input.name + ": no article text found (only a title, captions or page furniture)");
+        throw Error(ExitCode::Input, input.name + (format == InputFormat::Html
+                                                       ? ": no article found on this page"
+                                                       : ": no article text found (only a title, captions or page furniture)"));
     }
     return article;
 }

@@ -56,9 +56,13 @@ bool isBlank(const std::string& s) {
 
 }  // namespace
 
-std::string validateText(const std::string& name, std::string bytes) {
+void checkNotEmptyOrBinary(const std::string& name, const std::string& bytes) {
     if (isBlank(bytes)) throw Error(ExitCode::Input, name + ": the article is empty");
     if (looksBinary(bytes)) throw Error(ExitCode::Input, name + ": this is a binary file, not an article");
+}
+
+std::string validateText(const std::string& name, std::string bytes) {
+    checkNotEmptyOrBinary(name, bytes);
     if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
     const std::size_t bad = firstInvalidUtf8(bytes);
     if (bad != std::string::npos) {
@@ -92,7 +96,7 @@ Input readInput(const std::string& path) {
         input.bytes = readAll(file);
         if (file.bad()) throw Error(ExitCode::Input, "cannot read " + systemReason(path, errno));
     }
-    input.bytes = validateText(input.name, std::move(input.bytes));
+    checkNotEmptyOrBinary(input.name, input.bytes);
     return input;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// Reads an article's bytes from a file or stdin ("-") and checks that they are text we can narrate:
-// not empty, not binary, valid UTF-8. A UTF-8 byte-order mark is dropped and line ends become "\n".
+// Reads an article's bytes from a file or stdin ("-") and checks that they can be an article: not
+// empty, not binary. Text and Markdown must then be UTF-8 (validateText); HTML declares its own
+// encoding (Charset.hpp).
 //
 //   Input in = readInput("story.txt");   // throws Error(ExitCode::Input, "story.txt: ...")
 
@@ -10,12 +11,15 @@ namespace readcast {
 
 struct Input {
     std::string name;   // path as given, or "-"
-    std::string bytes;  // validated UTF-8 with "\n" line ends
+    std::string bytes;  // as read
 };
 
 Input readInput(const std::string& path);
 
-// The checks readInput applies, for bytes that came from elsewhere. Throws Error naming `name`.
+// Not empty, not binary. Throws Error naming `name`.
+void checkNotEmptyOrBinary(const std::string& name, const std::string& bytes);
+
+// checkNotEmptyOrBinary, then valid UTF-8; drops a byte-order mark and makes line ends "\n".
 std::string validateText(const std::string& name, std::string bytes);
 
 }  // namespace readcast

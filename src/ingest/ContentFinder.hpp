@@ -1,0 +1,43 @@
+#pragma once
+// Finds the element holding a page's article by scoring the DOM: paragraphs of real text vote for
+// their parent and grandparent, weighted by commas and length; class/id hints, tag kinds and link
+// density adjust the votes; the winner is widened to an ancestor when the text is spread over
+// siblings. Page furniture (navigation, hidden nodes, comment and sidebar blocks) is excluded first.
+// The approach is Readability.js's, written for this code base.
+//
+//   ContentFinder finder(doc.root());
+//   ContentSelection c = finder.find();   // c.roots: the elements to read, in document order
+//   finder.isExcluded(node);               // furniture removed before scoring
+
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "ingest/HtmlDom.hpp"
+
+namespace readcast {
+
+struct ContentSelection {
+    std::vector<const GumboNode*> roots;  // the top candidate, or it and its related siblings
+};
+
+class ContentFinder {
+public:
+    explicit ContentFinder(const GumboNode* root);
+    ContentSelection find();
+    bool isExcluded(const GumboNode* node) const { return excluded_.count(node) != 0; }
+    double scoreOf(const GumboNode* node) const;
+
+private:
+    void exclude(const GumboNode* node, bool unlikelyToo);
+    void scoreParagraphs();
+    const GumboNode* topCandidate() const;
+    const GumboNode* body_ = nullptr;
+    const GumboNode* root_;
+    std::unordered_set<const GumboNode*> excluded_;
+    std::unordered_map<const GumboNode*, double> scores_;
+};
+
+double linkDensity(const GumboNode* node);
+
+}  // namespace readcast

@@ -1,0 +1,50 @@
+#pragma once
+// A parsed HTML5 document (gumbo) and the small queries extraction needs. Traversals stop at
+// kMaxHtmlDepth levels: pathological nesting (100 000 levels) must not exhaust the stack, and no
+// article lives that deep.
+//
+//   HtmlDocument doc(utf8);
+//   for (const GumboNode* n : elementsByTag(doc.root(), GUMBO_TAG_META)) attribute(n, "property");
+
+#include <gumbo.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace readcast {
+
+inline constexpr int kMaxHtmlDepth = 400;
+
+class HtmlDocument {
+public:
+    explicit HtmlDocument(const std::string& html);
+    ~HtmlDocument();
+    HtmlDocument(const HtmlDocument&) = delete;
+    HtmlDocument& operator=(const HtmlDocument&) = delete;
+
+    const GumboNode* root() const { return output_->root; }
+
+private:
+    GumboOutput* output_;
+};
+
+bool isElement(const GumboNode* node);
+GumboTag tagOf(const GumboNode* node);
+std::string attribute(const GumboNode* node, const char* name);  // "" when absent
+// class and id together, lower-cased, for the hint patterns
+std::string classAndId(const GumboNode* node);
+
+// Visits elements depth-first in document order; return false from `visit` to skip a subtree.
+void walkElements(const GumboNode* root, const std::function<bool(const GumboNode*, int depth)>& visit);
+std::vector<const GumboNode*> elementsByTag(const GumboNode* root, GumboTag tag);
+
+// All text below `node`, whitespace collapsed. Scripts, styles and templates contribute nothing.
+std::string textContent(const GumboNode* node);
+// Length in bytes of the text inside links below `node`.
+std::size_t linkTextLength(const GumboNode* node);
+
+// hidden, aria-hidden="true", display:none, visibility:hidden, or a collapsed <details> body.
+bool isHidden(const GumboNode* node);
+
+}  // namespace readcast

@@ -1,0 +1,23 @@
+#pragma once
+// What class and id names say about an element, in the words web pages use. These are general
+// patterns of page templates (the same families Readability.js uses), never tied to one site.
+//
+//   classWeight(node)        // +25 "article-body", -25 "sidebar", 0 otherwise (class and id each)
+//   isUnlikelyCandidate(node) // "comments", "share-bar", "related" ... and not "article", "content"
+
+#include <string>
+
+#include "ingest/HtmlDom.hpp"
+
+namespace readcast {
+
+int classWeight(const GumboNode* node);
+bool isUnlikelyCandidate(const GumboNode* node);
+// Social and sharing widgets, newsletter prompts, "related" and "read more" boxes inside an article.
+bool isFurniture(const GumboNode* node);
+// Photo credit or copyright holder inside a figure or caption.
+bool isCreditElement(const GumboNode* node);
+// ARIA roles of page furniture: navigation, menus, dialogs, complementary content.
+bool hasFurnitureRole(const GumboNode* node);
+
+}  // namespace readcast
