@@ -135,8 +135,12 @@ void assembleArticle(std::vector<RawBlock> raw, bool plainText, Article& article
             isUnpunctuatedShortLine(text, kMaxHeadingWords)) {
             continue;
         }
+        // Copy-pasted text repeats lines by accident; a page repeating a paragraph or a heading
+        // (a recurring subhead, a list of similar items) means it, so only its title repeat goes.
         const std::string folded = foldForComparison(text);
-        if (folded.empty() || !seen.insert(folded).second) continue;
+        if (folded.empty() || (!seen.insert(folded).second && (plainText || folded == foldForComparison(article.title)))) {
+            continue;
+        }
 
         std::string body, credit;
         if (block.kind == BlockKind::Paragraph && splitTrailingCredit(text, body, credit)) {

@@ -65,6 +65,7 @@ std::string foldForComparison(const std::string& text) {
     for (char c : text) {
         const auto u = static_cast<unsigned char>(c);
         if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
+        if (u >= 0x80) out += c;  // letters of other scripts are kept as they are
     }
     return out;
 }

@@ -18,7 +18,8 @@ bool isUnpunctuatedShortLine(const std::string& line, std::size_t maxWords);
 
 std::size_t countWords(const std::string& text);
 
-// Lower-cased ASCII letters and digits only, for comparing texts that differ in punctuation.
+// Letters and digits only (ASCII lower-cased, other scripts kept), for comparing texts that differ
+// in punctuation and spacing.
 std::string foldForComparison(const std::string& text);
 
 }  // namespace readcast

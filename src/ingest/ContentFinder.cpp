@@ -143,18 +143,12 @@ const GumboNode* ContentFinder::topCandidate() const {
     return top;
 }
 
-ContentSelection ContentFinder::find() {
-    exclude(root_, true);
+ContentSelection ContentFinder::find(bool strip_unlikely) {
+    excluded_.clear();
+    scores_.clear();
+    exclude(root_, strip_unlikely);
     scoreParagraphs();
     const GumboNode* top = topCandidate();
-    if (top == nullptr) {
-        // Little structure: retry without the class-name exclusions, as a page of divs may hide its text there.
-        excluded_.clear();
-        scores_.clear();
-        exclude(root_, false);
-        scoreParagraphs();
-        top = topCandidate();
-    }
     if (top == nullptr) return {{body_}};
     const double topScore = scoreOf(top);
 

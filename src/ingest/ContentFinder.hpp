@@ -6,7 +6,8 @@
 // The approach is Readability.js's, written for this code base.
 //
 //   ContentFinder finder(doc.root());
-//   ContentSelection c = finder.find();   // c.roots: the elements to read, in document order
+//   ContentSelection c = finder.find(true);   // c.roots: the elements to read, in document order
+//   // too little text? find(false) tries again without excluding by class names
 //   finder.isExcluded(node);               // furniture removed before scoring
 
 #include <unordered_map>
@@ -24,7 +25,7 @@ struct ContentSelection {
 class ContentFinder {
 public:
     explicit ContentFinder(const GumboNode* root);
-    ContentSelection find();
+    ContentSelection find(bool strip_unlikely);
     bool isExcluded(const GumboNode* node) const { return excluded_.count(node) != 0; }
     double scoreOf(const GumboNode* node) const;
 

@@ -76,7 +76,7 @@ void BlockWriter::flush() {
 // Readability's conditional cleaning, for lists, tables, forms and divs inside the article.
 bool BlockWriter::dropConditionally(const GumboNode* n) const {
     const GumboTag tag = tagOf(n);
-    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_UL && tag != GUMBO_TAG_OL &&
+    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_UL &&
         tag != GUMBO_TAG_TABLE && tag != GUMBO_TAG_FORM && tag != GUMBO_TAG_FIELDSET && tag != GUMBO_TAG_ASIDE) {
         return false;
     }

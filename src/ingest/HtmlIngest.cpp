@@ -8,13 +8,32 @@
 #include "ingest/HtmlMetadata.hpp"
 
 namespace readcast {
+namespace {
+
+constexpr std::size_t kShortArticleBytes = 500;
+
+std::size_t textLength(const std::vector<RawBlock>& blocks) {
+    std::size_t n = 0;
+    for (const RawBlock& b : blocks) {
+        if (b.kind != BlockKind::Caption && b.kind != BlockKind::Credit) n += b.text.size();
+    }
+    return n;
+}
+
+}  // namespace
 
 void readHtmlArticle(const std::string& bytes, Article& article) {
     const HtmlDocument doc(decodeHtml(article.source, bytes));
     readHtmlMetadata(doc.root(), article);
     ContentFinder finder(doc.root());
-    const ContentSelection selection = finder.find();
-    assembleArticle(htmlBlocks(selection.roots, finder), false, article);
+    std::vector<RawBlock> blocks = htmlBlocks(finder.find(true).roots, finder);
+    // Class names such as "sidebar-layout" on a wrapper can hide a whole article: with too little
+    // text, look again without excluding by class name, and keep the longer reading.
+    if (textLength(blocks) < kShortArticleBytes) {
+        std::vector<RawBlock> retry = htmlBlocks(finder.find(false).roots, finder);
+        if (textLength(retry) > textLength(blocks)) blocks = std::move(retry);
+    }
+    assembleArticle(std::move(blocks), false, article);
 }
 
 }  // namespace readcast

@@ -77,6 +77,10 @@ std::string collapseWhitespace(const std::string& text) {
                 i += 2;
                 continue;
             }
+        } else if (c == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                   static_cast<unsigned char>(text[i + 2]) == 0x80) {  // U+3000 ideographic space
+            space = true;
+            width = 3;
         }
         if (space) {
             pendingSpace = !out.empty();
