@@ -41,6 +41,13 @@ bool hasBlockChild(const GumboNode* node) {
     return false;
 }
 
+std::size_t elementChildren(const GumboNode* node) {
+    std::size_t n = 0;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) n += isElement(static_cast<const GumboNode*>(children.data[i])) ? 1 : 0;
+    return n;
+}
+
 bool hasAncestor(const GumboNode* node, GumboTag tag, int maxDepth = 12) {
     for (const GumboNode* p = node->parent; p != nullptr && maxDepth-- > 0; p = p->parent) {
         if (tagOf(p) == tag) return true;
@@ -187,7 +194,7 @@ ContentSelection ContentFinder::find(bool strip_unlikely) {
         }
         lastScore = s;
     }
-    while (isElement(top->parent) && top->parent != body_ && top->parent->v.element.children.length == 1) top = top->parent;
+    while (isElement(top->parent) && top->parent != body_ && elementChildren(top->parent) == 1) top = top->parent;
 
     // Siblings that belong with it: strong scores, or plain paragraphs of prose.
     ContentSelection selection;
