@@ -105,7 +105,9 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
     if (!isList && items > paragraphs + 10 && density > 0.3) return true;
     if (inputs > paragraphs / 3 + 1) return true;
     if (!isList && length < 25 && (images == 0 || images > 2) && headings == 0) return true;
-    if (weight < 25 && density > 0.2 && length < 400 + 200 * paragraphs) return isList ? density > 0.5 : true;
+    // A list of short links is navigation ("More stories"); a list of sentences that cite links is prose.
+    if (isList) return density > 0.5 && items > 0 && length / items < 60;
+    if (weight < 25 && density > 0.2 && length < 400 + 200 * paragraphs) return true;
     if (weight >= 25 && density > 0.5) return true;
     if ((embeds == 1 && length < 75) || embeds > 1) return true;
     return false;
