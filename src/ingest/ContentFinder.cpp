@@ -98,10 +98,12 @@ ContentFinder::ContentFinder(const GumboNode* root) : root_(root) {
 void ContentFinder::exclude(const GumboNode* node, bool unlikelyToo) {
     walkElements(node, [&](const GumboNode* n, int) {
         const GumboTag tag = tagOf(n);
-        bool out = isAlwaysExcluded(tag) || isHidden(n) || hasFurnitureRole(n);
+        // Page-level asides and footers are never the article, on the second look either.
+        bool out = isAlwaysExcluded(tag) || isHidden(n) || hasFurnitureRole(n) ||
+                   ((tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER) && !hasAncestor(n, GUMBO_TAG_ARTICLE));
         if (!out && unlikelyToo && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A && tag != GUMBO_TAG_ARTICLE &&
             tag != GUMBO_TAG_MAIN && !hasAncestor(n, GUMBO_TAG_TABLE) && !hasAncestor(n, GUMBO_TAG_CODE)) {
-            out = isUnlikelyCandidate(n) || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER;
+            out = isUnlikelyCandidate(n);
         }
         if (out) excluded_.insert(n);
         return !out;

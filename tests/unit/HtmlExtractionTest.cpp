@@ -1,0 +1,163 @@
+// Web pages to Article: metadata, body cleaning, captions, charsets, and pages that fight back.
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "core/Error.hpp"
+#include "ingest/Charset.hpp"
+#include "ingest/HtmlMetadata.hpp"
+#include "ingest/Ingest.hpp"
+
+using namespace readcast;
+
+namespace {
+
+Article page(const std::string& html) { return ingestArticle(Input{"page.html", html}, InputFormat::Html); }
+
+std::vector<std::string> texts(const Article& a, BlockKind kind) {
+    std::vector<std::string> out;
+    for (const Block& b : a.blocks) {
+        if (b.kind == kind) out.push_back(b.text);
+    }
+    return out;
+}
+
+const std::string kProse =
+    "<p>The central bank raised its key rate on Thursday, citing inflation that has stayed above target for "
+    "three years, and signalled that more increases could follow later this year.</p>"
+    "<p>Markets had expected the move, and stocks rose modestly after the announcement, while the currency "
+    "strengthened against the dollar, the yen and the euro in afternoon trading.</p>"
+    "<p>Economists said the decision, the fourth this year, showed the bank was willing to risk slower growth, "
+    "higher unemployment and weaker exports to bring prices under control.</p>";
+
+}  // namespace
+
+TEST(HtmlExtractionTest, shouldReadJsonLdMetadataFirst) {
+    const Article a = page(
+        "<html lang='en-GB'><head><title>Wrong | Site</title>"
+        "<meta property='og:title' content='Also wrong'>"
+        "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\","
+        "\"name\":\"Daily\"},{\"@type\":\"NewsArticle\",\"headline\":\"Bank raises rates\",\"author\":[{\"@type\":"
+        "\"Person\",\"name\":\"Jane Doe\"},{\"name\":\"John Roe\"}],\"datePublished\":\"2025-03-06T09:30:00Z\","
+        "\"dateModified\":\"2025-03-07\",\"publisher\":{\"name\":\"The Daily\"},\"image\":{\"url\":\"http://x/i.jpg\"}}]}"
+        "</script></head><body><article>" + kProse + "</article></body></html>");
+    EXPECT_EQ(a.title, "Bank raises rates");
+    EXPECT_EQ(a.byline, "Jane Doe, John Roe");
+    EXPECT_EQ(a.published, "2025-03-06T09:30");
+    EXPECT_EQ(a.modified, "2025-03-07");
+    EXPECT_EQ(a.site, "The Daily");
+    EXPECT_EQ(a.language, "en-GB");
+    EXPECT_EQ(a.lead_image_url, "http://x/i.jpg");
+}
+
+TEST(HtmlExtractionTest, shouldFallBackToOpenGraphAndMetaTags) {
+    const Article a = page(
+        "<html><head><meta property='og:title' content='Bank raises rates'>"
+        "<meta property='og:site_name' content='The Daily'><meta name='author' content='Jane Doe'>"
+        "<meta property='article:published_time' content='2025-03-06T09:30:00+01:00'>"
+        "<meta property='og:locale' content='fr_FR'></head><body><div>" + kProse + "</div></body></html>");
+    EXPECT_EQ(a.title, "Bank raises rates");
+    EXPECT_EQ(a.site, "The Daily");
+    EXPECT_EQ(a.byline, "Jane Doe");
+    EXPECT_EQ(a.published, "2025-03-06T09:30");
+    EXPECT_EQ(a.language, "fr-FR");
+}
+
+TEST(HtmlExtractionTest, shouldCleanSiteNameFromDocumentTitle) {
+    EXPECT_EQ(cleanDocumentTitle("Bank raises its key rate again | The Daily", {}, {}), "Bank raises its key rate again");
+    EXPECT_EQ(cleanDocumentTitle("The Daily - Bank raises its key rate again", {}, {}), "Bank raises its key rate again");
+    EXPECT_EQ(cleanDocumentTitle("Mozilla - Wikipedia", {}, {}), "Mozilla - Wikipedia");
+    EXPECT_EQ(cleanDocumentTitle("Hi", {}, {"Bank raises its key rate"}), "Bank raises its key rate");
+}
+
+TEST(HtmlExtractionTest, shouldKeepOnlyTheArticleBody) {
+    const Article a = page(
+        "<html><head><title>Bank raises rates</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/business'>Business news and more</a></nav>"
+        "<div class='share-bar'><a href='#'>Share on Facebook</a> <a href='#'>Share on Twitter</a></div>"
+        "<main><article><h1>Bank raises rates</h1><p class='byline'>By Jane Doe</p>" + kProse +
+        "<h2>What happens next</h2><p>Analysts expect another increase in June, although the bank said future "
+        "decisions would depend on data.</p>"
+        "<div style='display:none'><p>Hidden text that no reader sees and no listener should hear, ever.</p></div>"
+        "<aside><p>Sign up for our newsletter to get the best stories every morning, straight to your inbox.</p></aside>"
+        "<ul class='related'><li><a href='/a'>Rates explained</a></li><li><a href='/b'>Mortgage costs</a></li>"
+        "<li><a href='/c'>Savings accounts</a></li></ul>"
+        "</article></main><div id='comments'><p>Great article, thanks for writing this up, really helpful stuff.</p></div>"
+        "<footer><p>Copyright 2025 The Daily, all rights reserved, including the right to reproduce.</p></footer>"
+        "</body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 4u);
+    EXPECT_EQ(paragraphs[0].rfind("The central bank raised", 0), 0u);
+    EXPECT_EQ(paragraphs[3].rfind("Analysts expect", 0), 0u);
+    EXPECT_EQ(texts(a, BlockKind::Heading), (std::vector<std::string>{"What happens next"}));
+    EXPECT_EQ(a.byline, "Jane Doe");
+}
+
+TEST(HtmlExtractionTest, shouldMakeFigureCaptionsAndCreditsSeparateBlocks) {
+    const Article a = page("<html><body><article>" + kProse +
+                           "<figure><img src='a.jpg' alt='Bank headquarters'><figcaption>The bank's headquarters in "
+                           "the capital. <span class='credit'>Photo: Jane Roe/Agency</span></figcaption></figure>"
+                           "</article></body></html>");
+    EXPECT_EQ(texts(a, BlockKind::Caption), (std::vector<std::string>{"The bank's headquarters in the capital."}));
+    EXPECT_EQ(texts(a, BlockKind::Credit), (std::vector<std::string>{"Photo: Jane Roe/Agency"}));
+    EXPECT_EQ(texts(a, BlockKind::Paragraph).size(), 3u);
+}
+
+TEST(HtmlExtractionTest, shouldReadDataTablesRowByRow) {
+    const Article a = page("<html><body><article>" + kProse +
+                           "<table><tr><th>City</th><th>Rate</th></tr><tr><td>Seoul</td><td>3.5%</td></tr></table>"
+                           "</article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    EXPECT_NE(std::find(paragraphs.begin(), paragraphs.end(), "City, Rate"), paragraphs.end());
+    EXPECT_NE(std::find(paragraphs.begin(), paragraphs.end(), "Seoul, 3.5%"), paragraphs.end());
+}
+
+TEST(HtmlExtractionTest, shouldDecodeDeclaredLegacyCharsets) {
+    // "café" in windows-1252, "한국" in EUC-KR, "日本" in Shift_JIS
+    EXPECT_EQ(decodeHtml("p", "<meta charset=windows-1252><p>caf\xE9</p>"), "<meta charset=windows-1252><p>caf\u00E9</p>");
+    EXPECT_EQ(decodeHtml("p", "<meta http-equiv='Content-Type' content='text/html; charset=euc-kr'><p>\xC7\xD1\xB1\xB9</p>"),
+              "<meta http-equiv='Content-Type' content='text/html; charset=euc-kr'><p>\uD55C\uAD6D</p>");
+    EXPECT_EQ(decodeHtml("p", "<meta charset=\"Shift_JIS\"><p>\x93\xFA\x96\x7B</p>"), "<meta charset=\"Shift_JIS\"><p>\u65E5\u672C</p>");
+}
+
+TEST(HtmlExtractionTest, shouldSeeThroughLyingCharsetDeclarations) {
+    // Declares EUC-KR but is UTF-8; declares UTF-8 but is windows-1252.
+    EXPECT_EQ(decodeHtml("p", "<meta charset=euc-kr><p>\uD55C\uAD6D</p>"), "<meta charset=euc-kr><p>\uD55C\uAD6D</p>");
+    EXPECT_EQ(decodeHtml("p", "<meta charset=utf-8><p>caf\xE9 \x93quoted\x94</p>"),
+              "<meta charset=utf-8><p>caf\u00E9 \u201Cquoted\u201D</p>");
+    EXPECT_EQ(decodeHtml("p", "<meta charset=no-such-charset><p>caf\xE9</p>"), "<meta charset=no-such-charset><p>caf\u00E9</p>");
+}
+
+TEST(HtmlExtractionTest, shouldRefusePageWithoutArticle) {
+    try {
+        page("<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+             "<footer>Contact us</footer></body></html>");
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_STREQ(e.what(), "page.html: no article found on this page");
+    }
+}
+
+TEST(HtmlExtractionTest, shouldSurviveTruncatedAndDeeplyNestedMarkup) {
+    const Article truncated = page("<html><body><article>" + kProse.substr(0, kProse.size() - 30));
+    EXPECT_FALSE(texts(truncated, BlockKind::Paragraph).empty());
+    std::string deep = "<html><body>";
+    for (int i = 0; i < 5000; ++i) deep += "<div>";
+    deep += kProse;
+    // Text below the depth limit is out of reach: an error, not a crash.
+    EXPECT_THROW(page(deep), Error);
+    std::string shallow = "<html><body>";
+    for (int i = 0; i < 100; ++i) shallow += "<div>";
+    EXPECT_EQ(texts(page(shallow + kProse), BlockKind::Paragraph).size(), 3u);
+}
+
+TEST(HtmlExtractionTest, shouldKeepRightToLeftTextInLogicalOrder) {
+    const Article a = page("<html lang='ar' dir='rtl'><body><article><p>\u0642\u0627\u0644 \u0627\u0644\u0628\u0646\u0643 "
+                           "\u0627\u0644\u0645\u0631\u0643\u0632\u064A \u0625\u0646\u0647 \u0633\u064A\u0631\u0641\u0639 "
+                           "\u0623\u0633\u0639\u0627\u0631 \u0627\u0644\u0641\u0627\u0626\u062F\u0629 \u0641\u064A "
+                           "\u0627\u0644\u0631\u0628\u064A\u0639 \u0627\u0644\u0645\u0642\u0628\u0644.</p></article></body></html>");
+    EXPECT_EQ(a.language, "ar");
+    ASSERT_EQ(texts(a, BlockKind::Paragraph).size(), 1u);
+    EXPECT_EQ(texts(a, BlockKind::Paragraph)[0].rfind("\u0642\u0627\u0644 \u0627\u0644\u0628\u0646\u0643", 0), 0u);
+}
