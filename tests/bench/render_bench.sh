@@ -41,6 +41,20 @@ mem_short=$(peak_kib "$bin" render "$article" -o "$work/m1.mp3" -q)
 mem_long=$(peak_kib "$bin" render "$work/long.txt" --no-intro -o "$work/m2.mp3" -q)
 long_audio=$(ffprobe -v error -show_entries format=duration -of default=nw=1:nk=1 "$work/m2.mp3")
 
+# Article extraction over the saved pages of the corpus, one process per page as a user would run it.
+corpus=../shared/corpus/readability
+pages=0 extract_total=0
+if [ -d "$corpus" ]; then
+  t0=$(date +%s.%N)
+  for page in "$corpus"/*/source.html; do
+    "$bin" extract --text "$page" >/dev/null 2>&1 || true
+    pages=$((pages + 1))
+  done
+  t1=$(date +%s.%N)
+  extract_total=$(echo "$t1 - $t0" | bc -l)
+  baseline_total=$( { t0=$(date +%s.%N); for page in "$corpus"/*/source.html; do "$bin" --version >/dev/null; done; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; } )
+fi
+
 printf 'article: %s, %d runs, median wall time\n' "$article" "$runs"
 printf '| pipeline | seconds | audio (s) |\n|---|---|---|\n'
 printf '| readcast render (MP3 96 kbps mono 44.1 kHz) | %.2f | %.0f |\n' "$r" "$audio"
@@ -48,3 +62,7 @@ printf '| espeak-ng -w + lame -m m -b 96 --resample 44.1 | %.2f | %.0f |\n' "$p"
 printf 'ratio readcast / plain: %.2f\n' "$(echo "$r / $p" | bc -l)"
 printf 'peak memory: %d KiB for %.0f s of audio, %d KiB for %.0f s (20 times the article)\n' \
   "$mem_short" "$audio" "$mem_long" "$long_audio"
+if ((pages > 0)); then
+  printf 'extraction: %d corpus pages in %.2f s, %.1f ms a page; starting the program alone %d times takes %.2f s\n' \
+    "$pages" "$extract_total" "$(echo "$extract_total * 1000 / $pages" | bc -l)" "$pages" "$baseline_total"
+fi

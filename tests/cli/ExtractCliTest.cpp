@@ -1,0 +1,95 @@
+// readcast extract, and HTML pages through script and render.
+
+#include <nlohmann/json.hpp>
+
+#include "CliRunner.hpp"
+
+namespace readcast::testing {
+namespace {
+
+class ExtractCliTest : public CliTest {
+protected:
+    static std::string corpusPage(const std::string& name) {
+        return std::string(READCAST_CORPUS_DIR) + "/readability/" + name + "/source.html";
+    }
+    void SetUp() override {
+        CliTest::SetUp();
+        if (!fs::exists(corpusPage("bbc-1"))) GTEST_SKIP() << "corpus not found";
+    }
+};
+
+TEST_F(ExtractCliTest, shouldPrintArticleAndMetadataAsJson) {
+    const RunResult r = run("extract " + quote(corpusPage("bbc-1")));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto doc = nlohmann::json::parse(r.out);
+    EXPECT_EQ(doc["title"], "Obama admits US gun laws are his 'biggest frustration'");
+    EXPECT_EQ(doc["site"], "BBC News");
+    EXPECT_EQ(doc["published"], "2015-07-24T05:36");
+    EXPECT_EQ(doc["language"], "en");
+    EXPECT_FALSE(doc["lead_image"]["url"].get<std::string>().empty());
+    ASSERT_GT(doc["blocks"].size(), 5u);
+    EXPECT_EQ(doc["blocks"][0]["kind"], "paragraph");
+    EXPECT_EQ(doc["blocks"][0]["text"].get<std::string>().rfind("President Barack Obama has admitted", 0), 0u);
+}
+
+TEST_F(ExtractCliTest, shouldPrintBodyAsPlainTextParagraphs) {
+    const RunResult r = run("extract --text " + quote(corpusPage("bbc-1")));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("President Barack Obama has admitted", 0), 0u) << "no title or byline first";
+    EXPECT_NE(r.out.find(".\n\nIn an interview with the BBC"), std::string::npos) << "one blank line between paragraphs";
+    EXPECT_EQ(r.out.find("\n\n\n"), std::string::npos);
+}
+
+TEST_F(ExtractCliTest, shouldDetectHtmlOnStdinAndUnderOtherNames) {
+    const RunResult piped = run("extract --text -", corpusPage("bbc-1"));
+    ASSERT_EQ(piped.exit_code, 0) << piped.err;
+    EXPECT_EQ(piped.out.rfind("President Barack Obama", 0), 0u);
+    fs::copy_file(corpusPage("bbc-1"), dir / "page.txt");
+    const RunResult renamed = run("extract --text page.txt");
+    EXPECT_EQ(renamed.out, piped.out);
+}
+
+TEST_F(ExtractCliTest, shouldReadPageTitleOnceThenTheBody) {
+    const RunResult r = run("script --no-intro " + quote(corpusPage("bbc-1")));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.rfind("Obama admits US gun laws are his 'biggest frustration'.\nPresident Barack Obama has admitted", 0), 0u)
+        << r.out.substr(0, 300);
+}
+
+TEST_F(ExtractCliTest, shouldNarrateForeignPageWithAVoiceForItsLanguage) {
+    writeFile(dir / "fr.html",
+              "<html lang='fr'><head><title>La banque relève ses taux</title></head><body><article>"
+              "<p>La banque centrale a relevé jeudi son taux directeur, invoquant une inflation restée au-dessus de "
+              "l'objectif pendant trois ans.</p><p>Les marchés s'attendaient à cette décision, et la bourse a "
+              "légèrement progressé après l'annonce.</p></article></body></html>");
+    const RunResult r = run("script --json fr.html");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto doc = nlohmann::json::parse(r.out);
+    EXPECT_EQ(doc["voice"], "fr-news");
+    EXPECT_EQ(doc["utterances"][1]["language"], "fr");
+    EXPECT_EQ(run("render fr.html -o fr.mp3 -q").exit_code, 0);
+    EXPECT_GT(decode(dir / "fr.mp3").seconds, 3);
+}
+
+TEST_F(ExtractCliTest, shouldRenderASavedPage) {
+    const RunResult r = run("render " + quote(corpusPage("bbc-1")) + " -o bbc.mp3 -q");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_GT(decode(dir / "bbc.mp3").seconds, 60);
+}
+
+TEST_F(ExtractCliTest, shouldFailCleanlyOnBinaryOrEmptyPages) {
+    std::string png = "\x89PNG\r\n\x1a\n";
+    png += std::string(100, '\0');
+    writeFile(dir / "photo.html", png);
+    const RunResult binary = run("render photo.html -o out.mp3");
+    EXPECT_EQ(binary.exit_code, 3);
+    EXPECT_NE(binary.err.find("photo.html: this is a binary file"), std::string::npos) << binary.err;
+    writeFile(dir / "menu.html", "<html><body><nav><a href='/'>Home</a><a href='/a'>About</a></nav></body></html>");
+    const RunResult menu = run("render menu.html -o out.mp3");
+    EXPECT_EQ(menu.exit_code, 3);
+    EXPECT_NE(menu.err.find("menu.html: no article found on this page"), std::string::npos) << menu.err;
+    EXPECT_EQ(files(), (std::vector<std::string>{"menu.html", "photo.html"}));
+}
+
+}  // namespace
+}  // namespace readcast::testing
