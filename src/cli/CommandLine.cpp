@@ -59,6 +59,10 @@ void addArticleOptions(CLI::App& cmd, ArticleOptions& o) {
     cmd.add_option("--title", o.title, "Headline to read and tag, replacing the article's");
     cmd.add_option("--author", o.author, "Byline to read and tag as artist, replacing the article's");
     cmd.add_option("--site", o.site, "Publication name, tagged as album (and artist when there is no byline)");
+    cmd.add_option("--lexicon", o.lexicons,
+                   "Extra pronunciations for this run, a WRITTEN<TAB>SPOKEN file (repeatable); they win over "
+                   "the voices folder's LANGUAGE.lexicon.tsv")
+        ->check(CLI::ExistingFile);
 }
 
 void addRender(CLI::App& app, RenderOptions& o) {
@@ -98,7 +102,13 @@ void addRender(CLI::App& app, RenderOptions& o) {
 void addScript(CLI::App& app, ScriptOptionsCli& o) {
     CLI::App* cmd = app.add_subcommand("script", "Print what render would say, one utterance a line");
     addArticleOptions(*cmd, o.article);
-    cmd->add_flag("--json", o.json, "Print JSON: each utterance with its role, language and pause");
+    CLI::Option* json = cmd->add_flag("--json", o.json, "Print JSON: each utterance with its role, language and pause");
+    CLI::Option* bare = cmd->add_flag("--bare", o.bare,
+                                      "Print the spoken form of the input text alone: no title handling, intro or "
+                                      "pauses; one output line per input line");
+    cmd->add_flag("--explain", o.explain, "Show each rewrite under its line: written -> spoken [rule]");
+    cmd->add_option("--language", o.language, "Language of the text for --bare (BCP 47)")->capture_default_str();
+    json->excludes(bare);
     cmd->callback([&o] { runScript(o); });
 }
 

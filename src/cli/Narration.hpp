@@ -8,6 +8,7 @@
 #include "ingest/Article.hpp"
 #include "speech/EspeakSynthesizer.hpp"
 #include "speech/NarratorProfile.hpp"
+#include "text/Lexicon.hpp"
 #include "text/Script.hpp"
 
 namespace readcast {
@@ -15,9 +16,13 @@ namespace readcast {
 struct Narration {
     Article article;
     NarratorProfile narrator;  // with --rate and --pitch applied
+    Lexicon lexicon;
     Script script;
 };
 
 Narration prepareNarration(const ArticleOptions& options, const EspeakSynthesizer& tts);
+
+// voices/<language>.lexicon.tsv when it exists, then each --lexicon file (later entries win ties).
+Lexicon loadLexicons(const std::string& voices_dir, const std::string& language, const std::vector<std::string>& extra);
 
 }  // namespace readcast

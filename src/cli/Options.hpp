@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "encode/EncoderSettings.hpp"
 #include "ingest/Ingest.hpp"
@@ -23,6 +24,7 @@ struct ArticleOptions {
     std::string title;
     std::string author;
     std::string site;
+    std::vector<std::string> lexicons;       // --lexicon files, on top of voices/<language>.lexicon.tsv
 };
 
 struct RenderOptions {
@@ -37,6 +39,9 @@ struct RenderOptions {
 struct ScriptOptionsCli {
     ArticleOptions article;
     bool json = false;
+    bool bare = false;     // normalize the input text alone, line by line
+    bool explain = false;  // show each rewrite and its rule
+    std::string language = "en";  // for --bare
 };
 
 struct ExtractOptions {

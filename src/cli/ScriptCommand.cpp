@@ -1,16 +1,50 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "cli/Commands.hpp"
 #include "cli/Narration.hpp"
+#include "ingest/InlineMarkup.hpp"
+#include "ingest/InputReader.hpp"
+#include "text/Normalizer.hpp"
 
 namespace readcast {
+namespace {
+
+void printRewrites(const std::vector<Rewrite>& rewrites) {
+    for (const Rewrite& r : rewrites) std::cout << "    " << r.written << " -> " << r.spoken << "  [" << r.rule << "]\n";
+}
+
+// --bare: the spoken form of the text alone, one output line per input line.
+void runBare(const ScriptOptionsCli& o) {
+    const Input input = readInput(o.article.article);
+    const std::string text = validateText(input.name, input.bytes);
+    const Lexicon lexicon = loadLexicons(o.article.voices_dir, o.language, o.article.lexicons);
+    const Normalizer normalizer(o.language, &lexicon);
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+        line = collapseWhitespace(line);
+        if (line.empty()) continue;
+        std::vector<Rewrite> rewrites;
+        std::cout << normalizer.normalize(line, o.explain ? &rewrites : nullptr) << '\n';
+        printRewrites(rewrites);
+    }
+}
+
+}  // namespace
 
 void runScript(const ScriptOptionsCli& o) {
+    if (o.bare) {
+        runBare(o);
+        return;
+    }
     EspeakSynthesizer tts;  // to check the voice exists, as render would
     const Narration n = prepareNarration(o.article, tts);
     if (!o.json) {
-        for (const Utterance& u : n.script.utterances) std::cout << u.text << '\n';
+        for (const Utterance& u : n.script.utterances) {
+            std::cout << u.text << '\n';
+            if (o.explain) printRewrites(u.rewrites);
+        }
         return;
     }
     nlohmann::ordered_json doc;
@@ -18,11 +52,19 @@ void runScript(const ScriptOptionsCli& o) {
     doc["voice"] = n.narrator.name;
     doc["utterances"] = nlohmann::ordered_json::array();
     for (const Utterance& u : n.script.utterances) {
-        doc["utterances"].push_back({{"text", u.text},
-                                     {"role", toString(u.role)},
-                                     {"language", u.language},
-                                     {"pause_after_ms", u.pause_after_ms},
-                                     {"block", u.block}});
+        nlohmann::ordered_json item{{"text", u.text},
+                                    {"written", u.written},
+                                    {"role", toString(u.role)},
+                                    {"language", u.language},
+                                    {"pause_after_ms", u.pause_after_ms},
+                                    {"block", u.block}};
+        if (o.explain) {
+            item["rewrites"] = nlohmann::ordered_json::array();
+            for (const Rewrite& r : u.rewrites) {
+                item["rewrites"].push_back({{"written", r.written}, {"spoken", r.spoken}, {"rule", r.rule}});
+            }
+        }
+        doc["utterances"].push_back(item);
     }
     std::cout << doc.dump(2) << '\n';
 }

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "text/Normalizer.hpp"
+
 namespace readcast {
 
 enum class Role { Title, Intro, Heading, Body, Quote, ListItem, Caption };
@@ -15,11 +17,13 @@ enum class Role { Title, Intro, Heading, Body, Quote, ListItem, Caption };
 const char* toString(Role role);
 
 struct Utterance {
-    std::string text;
+    std::string text;  // what is said: normalized
     Role role = Role::Body;
     std::string language = "en";
     int pause_after_ms = 0;
     int block = -1;  // index into Article::blocks; -1 for title and intro
+    std::string written;            // as the article wrote it
+    std::vector<Rewrite> rewrites;  // how `written` became `text`
 };
 
 struct Script {

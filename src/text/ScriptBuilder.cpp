@@ -23,6 +23,16 @@ std::string withFullStop(std::string text) {
     return text;
 }
 
+void add(Script& script, std::string text, Role role, const std::string& language, int pause_ms, int block) {
+    Utterance u;
+    u.text = std::move(text);
+    u.role = role;
+    u.language = language;
+    u.pause_after_ms = pause_ms;
+    u.block = block;
+    script.utterances.push_back(std::move(u));
+}
+
 }  // namespace
 
 Script buildScript(const Article& article, const ScriptOptions& options) {
@@ -30,7 +40,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     const ScriptPauses& p = options.pauses;
     const std::string& lang = article.language;
     if (!article.title.empty()) {
-        script.utterances.push_back({withFullStop(article.title), Role::Title, lang, p.title_ms, -1});
+        add(script, withFullStop(article.title), Role::Title, lang, p.title_ms, -1);
     }
     if (options.intro) {
         std::string intro;
@@ -40,7 +50,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         if (!intro.empty()) {
             // Headline and intro are heard as one opening: a short pause inside it, the long one after.
             if (!script.utterances.empty()) script.utterances.back().pause_after_ms = p.paragraph_ms;
-            script.utterances.push_back({intro, Role::Intro, lang, p.title_ms, -1});
+            add(script, intro, Role::Intro, lang, p.title_ms, -1);
         }
     }
 
@@ -52,17 +62,23 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         const Role role = roleOf(block.kind);
         const int index = static_cast<int>(i);
         if (block.kind == BlockKind::Heading) {
-            script.utterances.push_back({withFullStop(block.text), role, lang, p.heading_ms, index});
+            add(script, withFullStop(block.text), role, lang, p.heading_ms, index);
             continue;
         }
         for (std::string& sentence : split(block.text)) {
-            script.utterances.push_back({std::move(sentence), role, lang, p.sentence_ms, index});
+            add(script, std::move(sentence), role, lang, p.sentence_ms, index);
         }
         if (!script.utterances.empty() && script.utterances.back().block == index) {
             script.utterances.back().pause_after_ms = p.paragraph_ms;
         }
     }
     if (!script.utterances.empty()) script.utterances.back().pause_after_ms = 0;
+    for (Utterance& u : script.utterances) {
+        u.written = u.text;
+        if (options.normalizer != nullptr && u.role != Role::Intro) u.text = options.normalizer->normalize(u.written, &u.rewrites);
+    }
+    // Normalization can leave nothing to say (a line of interface text in another script).
+    std::erase_if(script.utterances, [](const Utterance& u) { return u.text.find_first_not_of(" .,;:!?") == std::string::npos; });
     return script;
 }
 

@@ -7,6 +7,7 @@
 //   Script s = buildScript(article, options);
 
 #include "ingest/Article.hpp"
+#include "text/Normalizer.hpp"
 #include "text/Script.hpp"
 
 namespace readcast {
@@ -19,6 +20,7 @@ struct ScriptPauses {
 };
 
 struct ScriptOptions {
+    const Normalizer* normalizer = nullptr;  // null: text is spoken as written
     bool read_captions = false;
     bool intro = true;  // "By ... Published April twenty-ninth, twenty twenty-five."
     ScriptPauses pauses;

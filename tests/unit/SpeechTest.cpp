@@ -95,7 +95,11 @@ TEST(NarratorTest, shouldTrimSpeechAndInsertTheScriptsPauses) {
     EspeakSynthesizer tts;
     tts.setVoice("en-us", 175, 50);
     Script script;
-    script.utterances = {{"Hello there.", Role::Title, "en", 1000, -1}, {"Goodbye.", Role::Body, "en", 0, 0}};
+    Utterance hello, goodbye;
+    hello.text = "Hello there.";
+    hello.pause_after_ms = 1000;
+    goodbye.text = "Goodbye.";
+    script.utterances = {hello, goodbye};
     CollectingSink sink;
     const Timeline t = Narrator(tts).narrate(script, sink);
     ASSERT_EQ(t.utterances.size(), 2u);

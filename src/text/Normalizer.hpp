@@ -1,0 +1,50 @@
+#pragma once
+// Written text -> what a newsreader says: numbers, money, dates, times, units, abbreviations,
+// Roman numerals, symbols, web addresses, foreign-script spans, and the pronunciation lexicon.
+// Rules are per language; English is built in (EnglishRules.cpp), and text in a language without
+// rules passes to eSpeak NG unchanged except for the lexicon.
+//
+//   Normalizer n("en-US", &lexicon);
+//   std::vector<Rewrite> why;
+//   n.normalize("The $2.5 billion deal closed on Apr. 29.", &why);
+//     // "The two point five billion dollar deal closed on April twenty-ninth."
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "text/Lexicon.hpp"
+
+namespace readcast {
+
+struct Rewrite {
+    std::string written;
+    std::string spoken;
+    std::string rule;  // "money", "date", "lexicon", ...
+};
+
+// One language's rules: rewrite `text`, logging each rewrite.
+class LanguageRules {
+public:
+    virtual ~LanguageRules() = default;
+    virtual std::string apply(const std::string& text, std::vector<Rewrite>* log) const = 0;
+};
+
+class Normalizer {
+public:
+    Normalizer(const std::string& language, const Lexicon* lexicon);
+    ~Normalizer();
+    Normalizer(Normalizer&&) noexcept;
+    Normalizer& operator=(Normalizer&&) noexcept;
+
+    std::string normalize(const std::string& text, std::vector<Rewrite>* log = nullptr) const;
+
+private:
+    const Lexicon* lexicon_;
+    std::unique_ptr<LanguageRules> rules_;  // null: no rules for this language
+};
+
+// The rules for a language tag ("en", "en-GB"), or null.
+std::unique_ptr<LanguageRules> rulesFor(const std::string& language);
+
+}  // namespace readcast

@@ -1,0 +1,223 @@
+// English spoken forms, category by category: what must change and what must stay as written.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/Error.hpp"
+#include "text/Normalizer.hpp"
+
+using namespace readcast;
+
+namespace {
+
+std::string say(const std::string& text, const std::string& language = "en") {
+    static const Lexicon kNone;
+    return Normalizer(language, &kNone).normalize(text);
+}
+
+}  // namespace
+
+TEST(NormalizerTest, shouldReadCardinalsAndDecimals) {
+    EXPECT_EQ(say("It costs 1,234 won."), "It costs one thousand two hundred thirty-four won.");
+    EXPECT_EQ(say("Growth was 3.5 points."), "Growth was three point five points.");
+    EXPECT_EQ(say("It fell to -5 overnight."), "It fell to minus five overnight.");
+    EXPECT_EQ(say("About 1.2 million people"), "About one point two million people");
+    EXPECT_EQ(say("a 3.5bn loss"), "a three point five billion loss");
+    EXPECT_EQ(say("agent 007"), "agent zero zero seven");
+    EXPECT_EQ(say("1.234,56 euros"), "one thousand two hundred thirty-four point five six euros");
+}
+
+TEST(NormalizerTest, shouldReadVeryLongAndOddNumbersSafely) {
+    EXPECT_EQ(say("1234567890123456789012345678901234567890").substr(0, 23), "one two three four five");
+    EXPECT_EQ(say("version 1.2.3"), "version one point two point three");
+    EXPECT_EQ(say("12,34,567"), "twelve point thirty-four point five hundred sixty-seven");
+}
+
+TEST(NormalizerTest, shouldLeaveWordsWithoutNumbersAlone) {
+    for (const char* text : {"Seoul and Tokyo agreed.", "I think so.", "North Korea-Russia ties", "state-run media",
+                             "The U.S. and the EU.", "He said: yes.", "It's 'fine'."}) {
+        EXPECT_EQ(say(text), text);
+    }
+}
+
+TEST(NormalizerTest, shouldReadOrdinalsFractionsAndPercentages) {
+    EXPECT_EQ(say("the 21st century"), "the twenty-first century");
+    EXPECT_EQ(say("his 3rd try"), "his third try");
+    EXPECT_EQ(say("1/2 of voters"), "one half of voters");
+    EXPECT_EQ(say("3 3/4 miles"), "three and three quarters miles");
+    EXPECT_EQ(say("2/3 of them"), "two thirds of them");
+    EXPECT_EQ(say("\u00BD cup"), "one half cup");
+    EXPECT_EQ(say("up 3.5%"), "up three point five percent");
+    EXPECT_EQ(say("5\u2030 of cases"), "five per mille of cases");
+    EXPECT_EQ(say("between 10-20%"), "between ten to twenty percent");
+}
+
+TEST(NormalizerTest, shouldReadRangesAndScores) {
+    EXPECT_EQ(say("from 2010\u20132015"), "from twenty ten to twenty fifteen");
+    EXPECT_EQ(say("in 2010-15"), "in twenty ten to twenty fifteen");
+    EXPECT_EQ(say("pages 3-5"), "pages three to five");
+    EXPECT_EQ(say("a 3-1 win"), "a three to one win");
+}
+
+TEST(NormalizerTest, shouldReadMoneyWithCurrenciesAndMagnitudes) {
+    EXPECT_EQ(say("It cost $5."), "It cost five dollars.");
+    EXPECT_EQ(say("It cost $1."), "It cost one dollar.");
+    EXPECT_EQ(say("raised $2.5 billion"), "raised two point five billion dollars");
+    EXPECT_EQ(say("a $2.5 billion deal"), "a two point five billion dollar deal");
+    EXPECT_EQ(say("US$5"), "five US dollars");
+    EXPECT_EQ(say("\u20AC3m"), "three million euros");
+    EXPECT_EQ(say("\u00A31.2bn"), "one point two billion pounds");
+    EXPECT_EQ(say("\u00A53,000"), "three thousand yen");
+    EXPECT_EQ(say("\u20A9500,000"), "five hundred thousand won");
+    EXPECT_EQ(say("\u20B9100"), "one hundred rupees");
+    EXPECT_EQ(say("CHF 100"), "one hundred Swiss francs");
+    EXPECT_EQ(say("2.5 billion won"), "two point five billion won");
+    EXPECT_EQ(say("$3.50"), "three dollars and fifty cents");
+    EXPECT_EQ(say("$0.99"), "ninety-nine cents");
+    EXPECT_EQ(say("\u00A32.50"), "two pounds and fifty pence");
+    EXPECT_EQ(say("20p"), "twenty pence");
+    EXPECT_EQ(say("$5-10 million"), "five to ten million dollars");
+}
+
+TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {
+    EXPECT_EQ(say("on Apr. 29, 2025"), "on April twenty-ninth, twenty twenty-five");
+    EXPECT_EQ(say("on 29 Apr. 2025"), "on the twenty-ninth of April, twenty twenty-five");
+    EXPECT_EQ(say("on April 26"), "on April twenty-sixth");
+    EXPECT_EQ(say("on Jan. 11."), "on January eleventh.");
+    EXPECT_EQ(say("on 2025-04-29"), "on April twenty-ninth, twenty twenty-five");
+    EXPECT_EQ(say("on 4/29/2025"), "on April twenty-ninth, twenty twenty-five");
+    EXPECT_EQ(say("on 4/5/2025", "en-GB"), "on May fourth, twenty twenty-five");
+    EXPECT_EQ(say("on 4/5/2025", "en-US"), "on April fifth, twenty twenty-five");
+    EXPECT_EQ(say("in August 1945"), "in August nineteen forty-five");
+    EXPECT_EQ(say("the 1990s"), "the nineteen nineties");
+    EXPECT_EQ(say("the '90s"), "the nineties");
+    EXPECT_EQ(say("the 2000s"), "the two thousands");
+    EXPECT_EQ(say("in 2012"), "in twenty twelve");
+    EXPECT_EQ(say("since 2005"), "since two thousand five");
+    EXPECT_EQ(say("2000 people"), "two thousand people");
+    EXPECT_EQ(say("May I go?"), "May I go?");
+    EXPECT_EQ(say("in March they left"), "in March they left");
+}
+
+TEST(NormalizerTest, shouldReadTimes) {
+    EXPECT_EQ(say("at 00:00"), "at midnight");
+    EXPECT_EQ(say("at 3:45 p.m. EST"), "at three forty-five p m Eastern Standard Time");
+    EXPECT_EQ(say("at 14:30 KST"), "at fourteen thirty Korea Standard Time");
+    EXPECT_EQ(say("at 9:05 am"), "at nine oh five a m");
+    EXPECT_EQ(say("at 7:00"), "at seven o'clock");
+}
+
+TEST(NormalizerTest, shouldReadMeasuresWithAgreement) {
+    EXPECT_EQ(say("ran 5 km"), "ran five kilometers");
+    EXPECT_EQ(say("ran 1 km"), "ran one kilometer");
+    EXPECT_EQ(say("a 5 km run"), "a five kilometer run");
+    EXPECT_EQ(say("at 30 mph"), "at thirty miles per hour");
+    EXPECT_EQ(say("weighs 2.5kg"), "weighs two point five kilograms");
+    EXPECT_EQ(say("-5\u00B0C"), "minus five degrees Celsius");
+    EXPECT_EQ(say("a 64 GB phone"), "a sixty-four gigabyte phone");
+    EXPECT_EQ(say("100 MW of power"), "one hundred megawatts of power");
+    EXPECT_EQ(say("120 km/h"), "one hundred twenty kilometers per hour");
+}
+
+TEST(NormalizerTest, shouldExpandAbbreviationsByContext) {
+    EXPECT_EQ(say("Mr. Kim met Dr. Lee"), "Mister Kim met Doctor Lee");
+    EXPECT_EQ(say("Gen. Park and Sen. Smith"), "General Park and Senator Smith");
+    EXPECT_EQ(say("in St. Louis"), "in Saint Louis");
+    EXPECT_EQ(say("on Main St. today"), "on Main Street today");
+    EXPECT_EQ(say("Mt. Everest"), "Mount Everest");
+    EXPECT_EQ(say("No. 3 seed"), "number three seed");
+    EXPECT_EQ(say("Kim vs. Lee"), "Kim versus Lee");
+    EXPECT_EQ(say("apples, pears, etc."), "apples, pears, et cetera.");
+    EXPECT_EQ(say("e.g. this"), "for example this");
+    EXPECT_EQ(say("Acme Inc."), "Acme Incorporated.");
+    EXPECT_EQ(say("Say no. Then leave."), "Say no. Then leave.");
+}
+
+TEST(NormalizerTest, shouldReadRomanNumeralsInContextOnly) {
+    EXPECT_EQ(say("World War II"), "World War two");
+    EXPECT_EQ(say("Henry VIII"), "Henry the Eighth");
+    EXPECT_EQ(say("Elizabeth II died"), "Elizabeth the Second died");
+    EXPECT_EQ(say("Super Bowl LIX"), "Super Bowl fifty-nine");
+    EXPECT_EQ(say("I said I would"), "I said I would");
+    EXPECT_EQ(say("the MIX of DC"), "the MIX of DC");
+    EXPECT_EQ(say("Vitamin C"), "Vitamin C");
+}
+
+TEST(NormalizerTest, shouldReadWebAddressesBriefly) {
+    EXPECT_EQ(say("Visit https://www.example.com/news/2025/story?id=4 now"), "Visit example dot com now");
+    EXPECT_EQ(say("Mail jane.doe@example.co.uk."), "Mail jane dot doe at example dot co dot uk.");
+    EXPECT_EQ(say("Follow @readcast and #MeToo"), "Follow at readcast and hashtag MeToo");
+}
+
+TEST(NormalizerTest, shouldReadPhoneNumbersDigitByDigit) {
+    EXPECT_EQ(say("Call +1 555-123-4567."), "Call plus one, five five five, one two three, four five six seven.");
+    EXPECT_EQ(say("Call (02) 1234 5678"), "Call zero two, one two three four, five six seven eight");
+}
+
+TEST(NormalizerTest, shouldTurnSymbolsIntoWordsOrPauses) {
+    EXPECT_EQ(say("Tom & Jerry"), "Tom and Jerry");
+    EXPECT_EQ(say("2 + 2 = 4"), "two plus two equals four");
+    EXPECT_EQ(say("a 3\u00D74 grid"), "a three by four grid");
+    EXPECT_EQ(say("\u00B13 points"), "plus or minus three points");
+    EXPECT_EQ(say("and/or"), "and or or");
+    EXPECT_EQ(say("the vote \u2014 a close one \u2014 passed"), "the vote, a close one, passed");
+    EXPECT_EQ(say("Russia (then the Soviet Union) played"), "Russia, then the Soviet Union, played");
+    EXPECT_EQ(say("He said \u201cno.\u201d"), "He said no.");
+}
+
+TEST(NormalizerTest, shouldSurviveUnbalancedQuotesAndBrackets) {
+    EXPECT_EQ(say("He said (and left"), "He said, and left");
+    EXPECT_EQ(say("a) first \u201cquote"), "a, first quote");
+    EXPECT_EQ(say("((("), "");
+}
+
+TEST(NormalizerTest, shouldDropForeignInterfaceTextButKeepForeignNames) {
+    EXPECT_EQ(say("Standards Board Policy (0/250\uC790)"), "Standards Board Policy, zero slash two hundred fifty");
+    EXPECT_EQ(say("President Yoon (\uC724\uC11D\uC5F4) spoke"), "President Yoon, \uC724\uC11D\uC5F4, spoke");
+}
+
+TEST(NormalizerTest, shouldLeaveLanguagesWithoutRulesToEspeak) {
+    EXPECT_EQ(say("Le 29 avril 2025, 3,5 %", "fr"), "Le 29 avril 2025, 3,5 %");
+    EXPECT_EQ(rulesFor("de"), nullptr);
+    EXPECT_NE(rulesFor("en-AU"), nullptr);
+}
+
+TEST(NormalizerTest, shouldApplyLexiconCaseSensitivelyAndProtectIt) {
+    Lexicon lexicon;
+    lexicon.add({"Kim Jong-un", "Kim Jong Oon", true});
+    lexicon.add({"kyiv", "Keev", true});
+    lexicon.add({"Pyongyang", "[[pj'0Nj'aN]]", true});
+    const Normalizer n("en", &lexicon);
+    std::vector<Rewrite> log;
+    EXPECT_EQ(n.normalize("KIM JONG-UN and Kim Jong-un in KYIV and Pyongyang on Apr. 3", &log),
+              "KIM JONG-UN and Kim Jong Oon in Keev and [[pj'0Nj'aN]] on April third");
+    ASSERT_GE(log.size(), 4u);
+    EXPECT_EQ(log[0].rule, "lexicon");
+    EXPECT_EQ(log.back().rule, "date");
+}
+
+TEST(LexiconTest, shouldNameFileAndLineOfMalformedEntry) {
+    const auto path = std::filesystem::temp_directory_path() / "readcast-bad.tsv";
+    std::ofstream(path) << "# names\nKyiv\tKeev\nPyongyang without a tab\n";
+    Lexicon lexicon;
+    try {
+        lexicon.load(path.string());
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("readcast-bad.tsv:3: expected WRITTEN<TAB>SPOKEN"), std::string::npos)
+            << e.what();
+    }
+    std::filesystem::remove(path);
+}
+
+TEST(LexiconTest, shouldMatchWholeWordsLongestFirst) {
+    Lexicon lexicon;
+    lexicon.add({"Kim", "Keem", true});
+    lexicon.add({"Kim Jong-un", "Kim Jong Oon", true});
+    const auto matches = lexicon.find("Kimchi and Kim Jong-un and Kim.");
+    ASSERT_EQ(matches.size(), 2u);
+    EXPECT_EQ(matches[0].entry->spoken, "Kim Jong Oon");
+    EXPECT_EQ(matches[1].entry->spoken, "Keem");
+}
