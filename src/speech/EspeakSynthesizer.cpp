@@ -69,6 +69,20 @@ void EspeakSynthesizer::setVoice(const std::string& espeak_name, int rate_wpm, i
         throw Error(ExitCode::Voice, "eSpeak NG refused rate " + std::to_string(rate_wpm) + " or pitch " +
                                          std::to_string(pitch) + " for voice '" + espeak_name + "'");
     }
+    voice_ = espeak_name;
+    rate_wpm_ = rate_wpm;
+    pitch_ = pitch;
+}
+
+void EspeakSynthesizer::speakInLanguage(const std::string& text, const std::string& language, std::vector<float>& pcm) {
+    if (voice_.empty() || espeak_SetVoiceByName(language.c_str()) != EE_OK) {
+        speak(text, pcm);
+        return;
+    }
+    espeak_SetParameter(espeakRATE, rate_wpm_, 0);
+    espeak_SetParameter(espeakPITCH, pitch_, 0);
+    speak(text, pcm);
+    setVoice(voice_, rate_wpm_, pitch_);
 }
 
 void EspeakSynthesizer::speak(const std::string& text, std::vector<float>& pcm) {

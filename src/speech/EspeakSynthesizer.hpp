@@ -29,6 +29,9 @@ public:
     int sampleRate() const { return sample_rate_hz_; }
     void setVoice(const std::string& espeak_name, int rate_wpm, int pitch);
     void speak(const std::string& text, std::vector<float>& pcm);
+    // Speaks with eSpeak NG's voice for `language` at the current rate, then returns to the voice
+    // that was set. Falls back to the current voice when eSpeak NG has none for the language.
+    void speakInLanguage(const std::string& text, const std::string& language, std::vector<float>& pcm);
 
     std::vector<EspeakVoice> voices() const;
     std::vector<std::string> variants() const;
@@ -36,6 +39,9 @@ public:
 
 private:
     int sample_rate_hz_ = 0;
+    std::string voice_;
+    int rate_wpm_ = 175;
+    int pitch_ = 50;
 };
 
 }  // namespace readcast

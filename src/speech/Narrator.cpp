@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "audio/Silence.hpp"
+#include "speech/LanguageRuns.hpp"
 
 namespace readcast {
 namespace {
@@ -23,7 +24,13 @@ Timeline Narrator::narrate(const Script& script, PcmSink& sink) {
     std::int64_t position = 0;
     for (const Utterance& u : script.utterances) {
         pcm.clear();
-        tts_.speak(u.text, pcm);
+        for (const LanguageRun& run : splitByScript(u.text, u.language)) {
+            if (run.language == u.language.substr(0, u.language.find_first_of("-_")) || run.language == u.language) {
+                tts_.speak(run.text, pcm);
+            } else {
+                tts_.speakInLanguage(run.text, run.language, pcm);
+            }
+        }
         auto [first, last] = audibleRange(pcm, kSilenceThreshold);
         const std::size_t margin = msToSamples(kEdgeMarginMs);
         first = first > margin ? first - margin : 0;

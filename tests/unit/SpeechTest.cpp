@@ -9,6 +9,7 @@
 #include "CollectingSink.hpp"
 #include "core/Error.hpp"
 #include "speech/EspeakSynthesizer.hpp"
+#include "speech/LanguageRuns.hpp"
 #include "speech/Narrator.hpp"
 #include "speech/NarratorProfile.hpp"
 #include "speech/VoiceChoice.hpp"
@@ -116,4 +117,34 @@ TEST(NarratorTest, shouldTrimSpeechAndInsertTheScriptsPauses) {
         tail = std::max(tail, std::fabs(sink.samples[static_cast<std::size_t>(i)]));
     }
     EXPECT_GT(tail, 0.003f) << "speech within the last 100 ms before the pause";
+}
+
+TEST(LanguageRunsTest, shouldSplitForeignScriptNamesOut) {
+    const auto runs = splitByScript("Putin (\u041F\u0443\u0442\u0438\u043D) met Yoon \uC724\uC11D\uC5F4.", "en-US");
+    ASSERT_EQ(runs.size(), 4u);
+    EXPECT_EQ(runs[0].text, "Putin (");
+    EXPECT_EQ(runs[1].text, "\u041F\u0443\u0442\u0438\u043D");
+    EXPECT_EQ(runs[1].language, "ru");
+    EXPECT_EQ(runs[2].text, ") met Yoon ");
+    EXPECT_EQ(runs[2].language, "en");
+    EXPECT_EQ(runs[3].language, "ko");
+    EXPECT_EQ(runs[3].text, "\uC724\uC11D\uC5F4.") << "a full stop at the very end stays with the last run";
+}
+
+TEST(LanguageRunsTest, shouldKeepTextInItsOwnScriptWhole) {
+    const auto ko = splitByScript("\uC724\uC11D\uC5F4 \uB300\uD1B5\uB839\uC740 2025\uB144\uC5D0.", "ko");
+    ASSERT_EQ(ko.size(), 1u);
+    const auto ja = splitByScript("\u65E5\u672C\u306E\u9996\u76F8", "ja");
+    ASSERT_EQ(ja.size(), 1u);
+    EXPECT_EQ(splitByScript("Plain English, 3.5 percent.", "en").size(), 1u);
+}
+
+TEST(NarratorTest, shouldSpeakForeignScriptNamesWithTheirLanguageNotLetterByLetter) {
+    EspeakSynthesizer tts;
+    tts.setVoice("en-us", 175, 50);
+    std::vector<float> named, spelled;
+    tts.speakInLanguage("\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440 \u041F\u0443\u0442\u0438\u043D", "ru", named);
+    tts.speak("\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440 \u041F\u0443\u0442\u0438\u043D", spelled);
+    // Spelled out, the eleven letters take far longer than the two words said in Russian.
+    EXPECT_LT(named.size() * 2, spelled.size());
 }
