@@ -55,6 +55,14 @@ if [ -d "$corpus" ]; then
   baseline_total=$( { t0=$(date +%s.%N); for page in "$corpus"/*/source.html; do "$bin" --version >/dev/null; done; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; } )
 fi
 
+# Normalization: the seed's sentences many times over through `script --bare`, against the same run
+# with a language that has no rules (the lexicon pass and I/O alone).
+"$bin" script --no-intro "$article" > "$work/sentences.txt"
+for ((i = 0; i < 400; i++)); do cat "$work/sentences.txt"; done > "$work/many.txt"
+sentences=$(wc -l < "$work/many.txt")
+norm_s=$(seconds "$bin" script --bare "$work/many.txt")
+plain_s=$(seconds "$bin" script --bare --language xx "$work/many.txt")
+
 printf 'article: %s, %d runs, median wall time\n' "$article" "$runs"
 printf '| pipeline | seconds | audio (s) |\n|---|---|---|\n'
 printf '| readcast render (MP3 96 kbps mono 44.1 kHz) | %.2f | %.0f |\n' "$r" "$audio"
@@ -62,6 +70,8 @@ printf '| espeak-ng -w + lame -m m -b 96 --resample 44.1 | %.2f | %.0f |\n' "$p"
 printf 'ratio readcast / plain: %.2f\n' "$(echo "$r / $p" | bc -l)"
 printf 'peak memory: %d KiB for %.0f s of audio, %d KiB for %.0f s (20 times the article)\n' \
   "$mem_short" "$audio" "$mem_long" "$long_audio"
+printf 'normalization: %d sentences in %.2f s with English rules, %.2f s without (%.1f microseconds a sentence for the rules)\n' \
+  "$sentences" "$norm_s" "$plain_s" "$(echo "($norm_s - $plain_s) * 1000000 / $sentences" | bc -l)"
 if ((pages > 0)); then
   printf 'extraction: %d corpus pages in %.2f s, %.1f ms a page; starting the program alone %d times takes %.2f s\n' \
     "$pages" "$extract_total" "$(echo "$extract_total * 1000 / $pages" | bc -l)" "$pages" "$baseline_total"
