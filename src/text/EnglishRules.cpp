@@ -922,6 +922,19 @@ std::optional<Match> symbolRule(const std::vector<Token>& t, std::size_t i) {
         return Match{1, "", "quote"};
     }
     if (s == "*" || s == "_" || s == "|" || s == "\xE2\x80\xA2" || s == "\xC2\xB7") return Match{1, " ", "symbol"};
+    if (s == "\xE2\x86\x92") return Match{1, " to ", "symbol"};                 // →
+    if (s == "\xC3\xB7") return Match{1, " divided by ", "symbol"};              // ÷
+    if (s == "\xE2\x89\x88") return Match{1, " about ", "symbol"};              // ≈
+    if (s == "\xE2\x89\xA4") return Match{1, " at most ", "symbol"};            // ≤
+    if (s == "\xE2\x89\xA5") return Match{1, " at least ", "symbol"};           // ≥
+    // Emoji, arrows, trade marks and other pictographs: eSpeak NG would read their Unicode names
+    // ("grinning face"), which no newsreader says.
+    std::size_t next = 0;
+    const UChar32 c = codePointAt(s, 0, &next);
+    const int8_t category = u_charType(c);
+    if (category == U_OTHER_SYMBOL || category == U_MODIFIER_SYMBOL || c == 0xFE0F || c == 0x200D) {
+        return Match{1, "", "symbol"};
+    }
     return std::nullopt;
 }
 

@@ -165,6 +165,9 @@ TEST(NormalizerTest, shouldTurnSymbolsIntoWordsOrPauses) {
     EXPECT_EQ(say("the vote \u2014 a close one \u2014 passed"), "the vote, a close one, passed");
     EXPECT_EQ(say("Russia (then the Soviet Union) played"), "Russia, then the Soviet Union, played");
     EXPECT_EQ(say("He said \u201cno.\u201d"), "He said no.");
+    EXPECT_EQ(say("Great news \U0001F600 today"), "Great news today");
+    EXPECT_EQ(say("Apple\u2122 and Acme\u00AE"), "Apple and Acme");
+    EXPECT_EQ(say("Seoul \u2192 Busan"), "Seoul to Busan");
 }
 
 TEST(NormalizerTest, shouldSurviveUnbalancedQuotesAndBrackets) {
