@@ -8,6 +8,7 @@
 #include "cli/Commands.hpp"
 #include "cli/Narration.hpp"
 #include "core/BuildInfo.hpp"
+#include "core/Ascii.hpp"
 #include "core/Error.hpp"
 #include "encode/AudioTags.hpp"
 #include "encode/Mp3Encoder.hpp"
@@ -17,15 +18,6 @@
 
 namespace readcast {
 namespace {
-
-std::string lowerExtension(const std::string& path) {
-    const std::size_t dot = path.find_last_of('.');
-    const std::size_t slash = path.find_last_of('/');
-    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
-    std::string ext = path.substr(dot);
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
-}
 
 AudioFormat chooseFormat(const RenderOptions& o) {
     if (o.format) return *o.format;

@@ -1,3 +1,4 @@
+#include "core/Ascii.hpp"
 #include "ingest/ArticleAssembler.hpp"
 
 #include <cctype>
@@ -11,11 +12,6 @@ namespace {
 
 constexpr std::size_t kMaxHeadlineWords = 25;
 constexpr std::size_t kMaxHeadingWords = 15;
-
-std::string lowerAscii(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 // "Published: 29 Apr. 2025, 00:00", "Updated April 30, 2025", "Posted on ..." -> date, else nothing.
 bool takeDateLine(const std::string& text, Article& article) {

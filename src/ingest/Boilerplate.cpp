@@ -1,3 +1,4 @@
+#include "core/Ascii.hpp"
 #include "ingest/Boilerplate.hpp"
 
 #include <cctype>
@@ -5,12 +6,6 @@
 
 namespace readcast {
 namespace {
-
-std::string lowerAscii(const std::string& s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 // Interface phrases. They are matched only on short lines (see isBoilerplate), so an article
 // paragraph that happens to mention a newsletter is kept.

@@ -1,3 +1,4 @@
+#include "core/Ascii.hpp"
 #include "ingest/Charset.hpp"
 
 #include <unicode/ucnv.h>
@@ -10,11 +11,6 @@
 
 namespace readcast {
 namespace {
-
-std::string lowerAscii(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 // WHATWG labels that ICU names differently or that browsers widen.
 std::string icuName(std::string label) {

@@ -1,3 +1,4 @@
+#include "core/Ascii.hpp"
 #include "ingest/HtmlDom.hpp"
 
 #include <cctype>
@@ -6,11 +7,6 @@
 
 namespace readcast {
 namespace {
-
-std::string lowerAscii(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 bool silentTag(GumboTag tag) {
     return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_NOSCRIPT ||

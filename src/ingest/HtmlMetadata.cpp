@@ -1,3 +1,4 @@
+#include "core/Ascii.hpp"
 #include "ingest/HtmlMetadata.hpp"
 
 #include <nlohmann/json.hpp>
@@ -15,11 +16,6 @@ namespace readcast {
 namespace {
 
 using Json = nlohmann::json;
-
-std::string lowerAscii(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 std::string clean(const std::string& s) { return collapseWhitespace(decodeEntities(s)); }
 

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "core/Ascii.hpp"
 #include "core/Error.hpp"
 #include "ingest/ArticleAssembler.hpp"
 #include "ingest/HtmlIngest.hpp"
@@ -10,15 +11,6 @@
 
 namespace readcast {
 namespace {
-
-std::string lowerExtension(const std::string& name) {
-    const std::size_t slash = name.find_last_of('/');
-    const std::size_t dot = name.find_last_of('.');
-    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
-    std::string ext = name.substr(dot + 1);
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
-}
 
 bool startsWithHtml(const std::string& bytes) {
     const std::size_t first = bytes.find_first_not_of(" \t\n");
@@ -50,10 +42,10 @@ bool looksLikeMarkdown(const std::string& bytes) {
 
 InputFormat detectFormat(const std::string& name, const std::string& bytes) {
     const std::string ext = lowerExtension(name);
-    if (ext == "md" || ext == "markdown") return InputFormat::Markdown;
-    if (ext == "html" || ext == "htm" || ext == "xhtml") return InputFormat::Html;
+    if (ext == ".md" || ext == ".markdown") return InputFormat::Markdown;
+    if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::Html;
     if (startsWithHtml(bytes)) return InputFormat::Html;
-    if (ext == "txt" || ext == "text") return InputFormat::Text;
+    if (ext == ".txt" || ext == ".text") return InputFormat::Text;
     return looksLikeMarkdown(bytes) ? InputFormat::Markdown : InputFormat::Text;
 }
 

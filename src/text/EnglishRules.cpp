@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 
+#include "core/Ascii.hpp"
 #include "ingest/DateParser.hpp"
 #include "text/Normalizer.hpp"
 #include "text/NumberWords.hpp"
@@ -96,11 +97,6 @@ std::vector<Token> tokenize(const std::string& s) {
         }
     }
     return tokens;
-}
-
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
 }
 
 bool isCapitalized(const std::string& w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
@@ -194,7 +190,7 @@ bool isDash(const std::vector<Token>& t, std::size_t i) {
 }
 bool isWordIn(const std::vector<Token>& t, std::size_t i, std::initializer_list<const char*> words) {
     if (!isKind(t, i, Kind::Word)) return false;
-    const std::string w = lower(t[i].text);
+    const std::string w = lowerAscii(t[i].text);
     for (const char* x : words) {
         if (w == x) return true;
     }
@@ -330,7 +326,7 @@ std::optional<std::pair<int, std::size_t>> monthAt(const std::vector<Token>& t, 
     if (!isKind(t, i, Kind::Word) || !isCapitalized(t[i].text)) return std::nullopt;
     const int m = monthFromName(t[i].text);
     if (m == 0) return std::nullopt;
-    const bool abbreviated = t[i].text.size() <= 4 && lower(t[i].text) != "june" && lower(t[i].text) != "july";
+    const bool abbreviated = t[i].text.size() <= 4 && lowerAscii(t[i].text) != "june" && lowerAscii(t[i].text) != "july";
     // "May" and "March" are also words: only a date when a day number follows (checked by callers).
     if (abbreviated && isSym(t, i + 1, ".")) return std::make_pair(m, std::size_t{2});
     return std::make_pair(m, std::size_t{1});
@@ -443,7 +439,7 @@ std::optional<Match> timeRule(const std::vector<Token>& t, std::size_t i) {
     std::string suffix;
     std::size_t k = skip(t, end);
     if (isKind(t, k, Kind::Word)) {
-        const std::string w = lower(t[k].text);
+        const std::string w = lowerAscii(t[k].text);
         if (w == "a.m." || w == "am" || w == "p.m." || w == "pm") {
             suffix = w[0] == 'a' ? " a m" : " p m";
             end = k + 1;
@@ -532,7 +528,7 @@ std::optional<Match> moneyRule(const std::vector<Token>& t, std::size_t i) {
     std::string magnitude;
     std::size_t k = isKind(t, end, Kind::Word) ? end : skip(t, end);
     if (isKind(t, k, Kind::Word)) {
-        const auto m = magnitudes().find(lower(t[k].text));
+        const auto m = magnitudes().find(lowerAscii(t[k].text));
         const bool spelled = m != magnitudes().end() && m->first == m->second;
         if (m != magnitudes().end() && (spelled || k == end)) {
             magnitude = m->second;
@@ -576,7 +572,7 @@ std::optional<Match> percentRule(const std::vector<Token>& t, std::size_t i) {
 
 std::optional<Match> ordinalRule(const std::vector<Token>& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number) || !isKind(t, i + 1, Kind::Word)) return std::nullopt;
-    const std::string suffix = lower(t[i + 1].text);
+    const std::string suffix = lowerAscii(t[i + 1].text);
     if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
     const Num n = parseNumber(t[i].text);
     if (!n.valid || !n.fraction.empty() || n.whole.size() > 15) return std::nullopt;
@@ -692,7 +688,7 @@ std::optional<Match> unitRule(const std::vector<Token>& t, std::size_t i) {
 std::optional<Match> magnitudeRule(const std::vector<Token>& t, std::size_t i) {
     // "3.5bn", "250k" attached to a number
     if (!isKind(t, i, Kind::Number) || !isKind(t, i + 1, Kind::Word)) return std::nullopt;
-    const std::string w = lower(t[i + 1].text);
+    const std::string w = lowerAscii(t[i + 1].text);
     if (w != "bn" && w != "k" && w != "tn" && w != "mn" && w != "trn") return std::nullopt;
     const Num n = parseNumber(t[i].text);
     if (!n.valid) return std::nullopt;
@@ -767,7 +763,7 @@ std::optional<Match> numberRule(const std::vector<Token>& t, std::size_t i) {
             piece.clear();
         }
     } else {
-        const std::string prev = lower(previousWord(t, i));
+        const std::string prev = lowerAscii(previousWord(t, i));
         // A bare four-digit number after "in", "since"... is a year.
         if (!negative && isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos &&
             (prev == "in" || prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "from" ||
@@ -794,7 +790,7 @@ std::optional<Match> numberRule(const std::vector<Token>& t, std::size_t i) {
 std::optional<Match> abbreviationRule(const std::vector<Token>& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     const std::string& w = t[i].text;
-    const std::string lw = lower(w);
+    const std::string lw = lowerAscii(w);
     // Dotted forms first: "e.g.", "i.e.", "a.m." as words of their own
     if (lw == "e.g.") return Match{1, "for example", "abbreviation"};
     if (lw == "i.e.") return Match{1, "that is", "abbreviation"};
@@ -1086,7 +1082,7 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
 }  // namespace
 
 std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
-    std::string lang = lower(language);
+    std::string lang = lowerAscii(language);
     if (lang == "en" || lang.rfind("en-", 0) == 0 || lang.rfind("en_", 0) == 0) {
         // Dates like 4/5/2025 are day first outside North America.
         const bool dayFirst = lang != "en" && lang != "en-us" && lang != "en_us" && lang != "en-ca" && lang != "en-ph";

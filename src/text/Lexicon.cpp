@@ -1,3 +1,4 @@
+#include "core/Ascii.hpp"
 #include "text/Lexicon.hpp"
 
 #include <algorithm>
@@ -10,11 +11,6 @@
 
 namespace readcast {
 namespace {
-
-std::string lowerAscii(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 bool isWordByte(char c) {
     const auto u = static_cast<unsigned char>(c);

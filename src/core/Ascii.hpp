@@ -1,0 +1,23 @@
+#pragma once
+// Small ASCII helpers shared by the stages. Case folding here is ASCII only on purpose: it serves
+// markup, file names, class names and English keywords, never the article's own text.
+
+#include <cctype>
+#include <string>
+
+namespace readcast {
+
+inline std::string lowerAscii(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// ".mp3" for "a/b/Story.MP3", "" when the last path component has no extension.
+inline std::string lowerExtension(const std::string& path) {
+    const std::size_t dot = path.find_last_of('.');
+    const std::size_t slash = path.find_last_of('/');
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+    return lowerAscii(path.substr(dot));
+}
+
+}  // namespace readcast
