@@ -34,16 +34,20 @@ bool hasNonAscii(const std::string& bytes) {
 
 }  // namespace
 
-bool isValidUtf8(const std::string& bytes) {
+std::size_t firstInvalidUtf8(const std::string& bytes) {
     const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
     const auto length = static_cast<int32_t>(bytes.size());
-    for (int32_t i = 0; i < length;) {
+    int32_t i = 0;
+    while (i < length) {
+        const int32_t start = i;
         UChar32 c;
         U8_NEXT(s, i, length, c);
-        if (c < 0) return false;
+        if (c < 0) return static_cast<std::size_t>(start);
     }
-    return true;
+    return std::string::npos;
 }
+
+bool isValidUtf8(const std::string& bytes) { return firstInvalidUtf8(bytes) == std::string::npos; }
 
 std::string declaredCharset(const std::string& bytes) {
     const std::string head = lowerAscii(bytes.substr(0, 8192));

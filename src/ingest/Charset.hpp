@@ -18,4 +18,7 @@ std::string declaredCharset(const std::string& bytes);
 
 bool isValidUtf8(const std::string& bytes);
 
+// Byte offset of the first malformed UTF-8 sequence, or std::string::npos.
+std::size_t firstInvalidUtf8(const std::string& bytes);
+
 }  // namespace readcast

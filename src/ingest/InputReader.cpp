@@ -1,7 +1,5 @@
 #include "ingest/InputReader.hpp"
 
-#include <unicode/utf8.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <fstream>
@@ -11,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "core/Error.hpp"
+#include "ingest/Charset.hpp"
 
 namespace readcast {
 namespace {
@@ -31,20 +30,6 @@ bool looksBinary(const std::string& bytes) {
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
     }
     return probe > 0 && controls * 100 > probe;  // more than 1% control bytes
-}
-
-// Byte offset of the first malformed UTF-8 sequence, or npos.
-std::size_t firstInvalidUtf8(const std::string& bytes) {
-    const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-    const auto length = static_cast<int32_t>(bytes.size());
-    int32_t i = 0;
-    while (i < length) {
-        const int32_t start = i;
-        UChar32 c;
-        U8_NEXT(s, i, length, c);
-        if (c < 0) return static_cast<std::size_t>(start);
-    }
-    return std::string::npos;
 }
 
 bool isBlank(const std::string& s) {
