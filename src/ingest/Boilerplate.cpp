@@ -18,7 +18,8 @@ constexpr std::string_view kInterfacePhrases[] = {
     "share on twitter",    "click here",               "terms of use",             "terms of service",
     "privacy policy",      "we use cookies",           "cookie settings",          "cookie policy",
     "follow us on",        "download the app",         "related articles",         "recommended stories",
-    "skip to content",     "back to top",
+    "skip to content",     "back to top",             "continue reading",         "story continues below",
+    "article continues below", "download our app",    "get the app",              "open in app",
 };
 
 constexpr std::string_view kCreditOpenings[] = {
@@ -72,6 +73,12 @@ bool isBoilerplate(const std::string& line) {
         if (lower.find(phrase) != std::string::npos) return true;
     }
     if (foldForComparison(line) == "advertisement") return true;
+    // Link-outs that introduce another story: "Read more: ...", "RELATED: ...", "See also ..."
+    for (std::string_view opening : {"read more", "related:", "related coverage", "related stories", "see also",
+                                     "recommended:", "also read", "read also", "more:", "watch:", "listen:",
+                                     "read next", "up next", "more on this story", "trending:"}) {
+        if (lower.rfind(opening, 0) == 0 && countWords(line) <= 20) return true;
+    }
     return hasCharacterCounter(line);
 }
 

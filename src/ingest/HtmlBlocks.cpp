@@ -211,8 +211,12 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         figure(n, depth);
         return;
     }
-    if (tag == GUMBO_TAG_FIGCAPTION) {
+    if (tag == GUMBO_TAG_FIGCAPTION || (isCaptionElement(n) && textContent(n).size() < 500)) {
         emit(BlockKind::Caption, textContent(n), 0, n);
+        return;
+    }
+    if (isPhotoCreditElement(n) && textContent(n).size() < 200) {
+        emit(BlockKind::Credit, textContent(n), 0, n);
         return;
     }
     const BlockKind kind = tag == GUMBO_TAG_BLOCKQUOTE ? BlockKind::Quote

@@ -75,6 +75,15 @@ bool isCreditElement(const GumboNode* node) {
     return containsAny(s, {"credit", "copyright", "photographer", "source", "byline", "attribution", "author"});
 }
 
+bool isPhotoCreditElement(const GumboNode* node) {
+    return containsAny(classAndId(node), {"credit", "copyright", "photographer"});
+}
+
+bool isCaptionElement(const GumboNode* node) {
+    const std::string s = classAndId(node);
+    return containsAny(s, {"caption", "photo-text", "img-desc", "image-desc", "media-desc"});
+}
+
 bool hasFurnitureRole(const GumboNode* node) {
     std::string role = attribute(node, "role");
     for (char& c : role) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

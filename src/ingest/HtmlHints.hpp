@@ -17,6 +17,10 @@ bool isUnlikelyCandidate(const GumboNode* node);
 bool isFurniture(const GumboNode* node);
 // Photo credit or copyright holder inside a figure or caption.
 bool isCreditElement(const GumboNode* node);
+// A photo credit or copyright line outside a figure: class "credit", "copyright", "photographer".
+bool isPhotoCreditElement(const GumboNode* node);
+// A photo caption outside <figcaption>: class "caption", "wp-caption-text", "image-caption"...
+bool isCaptionElement(const GumboNode* node);
 // ARIA roles of page furniture: navigation, menus, dialogs, complementary content.
 bool hasFurnitureRole(const GumboNode* node);
 
