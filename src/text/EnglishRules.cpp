@@ -430,7 +430,27 @@ std::optional<Match> decadeRule(const std::vector<Token>& t, std::size_t i) {
     return Match{end - i, decadeWords(d), "decade"};
 }
 
+bool isMeridiem(const std::vector<Token>& t, std::size_t i) {
+    return isWordIn(t, i, {"a.m.", "am", "p.m.", "pm"});
+}
+
 std::optional<Match> timeRule(const std::vector<Token>& t, std::size_t i) {
+    // "10 a.m.", "3pm": an hour alone
+    if (auto h = smallInt(tok(t, i), 1, 12); h && isMeridiem(t, skip(t, i + 1))) {
+        const std::size_t k = skip(t, i + 1);
+        std::string spoken = cardinalWords(static_cast<unsigned>(*h)) + (lowerAscii(t[k].text)[0] == 'a' ? " a m" : " p m");
+        std::size_t end = k + 1;
+        if (t[k].text.back() == '.' && end >= t.size()) spoken += '.';  // "p.m." also ended the sentence
+        const std::size_t z = skip(t, end);
+        if (isKind(t, z, Kind::Word)) {
+            const auto zone = timeZones().find(t[z].text);
+            if (zone != timeZones().end()) {
+                spoken += " " + zone->second;
+                end = z + 1;
+            }
+        }
+        return Match{end - i, spoken, "time"};
+    }
     auto hour = smallInt(tok(t, i), 0, 24);
     if (!hour || !isSym(t, i + 1, ":") || !isKind(t, i + 2, Kind::Number) || t[i + 2].text.size() != 2) return std::nullopt;
     const int minute = std::stoi(t[i + 2].text);
@@ -443,6 +463,7 @@ std::optional<Match> timeRule(const std::vector<Token>& t, std::size_t i) {
         if (w == "a.m." || w == "am" || w == "p.m." || w == "pm") {
             suffix = w[0] == 'a' ? " a m" : " p m";
             end = k + 1;
+            if (w.back() == '.' && end >= t.size()) suffix += '.';  // "p.m." also ended the sentence
             // "a.m." ends with its own dot; "a.m" + "." is the sentence end, kept below by the caller.
         }
     }
@@ -485,7 +506,10 @@ bool beforeNoun(const std::vector<Token>& t, std::size_t end) {
         "than", "as", "into", "over", "under", "last", "this", "next", "a", "year", "month", "week", "day", "annually",
         "apiece", "each", "since", "after", "before", "until", "while", "when", "which", "who", "so", "if", "be", "been",
         "worth", "plus", "minus", "off", "up", "down", "out", "away", "back", "ago", "already", "then", "now", "also",
-        "only", "just", "or", "against", "between", "through", "toward", "towards", "across", "about", "around", "among"};
+        "only", "just", "or", "against", "between", "through", "toward", "towards", "across", "about", "around", "among",
+        // adjectives of measure: "1.5 km long", "200 m wide"
+        "long", "wide", "high", "tall", "deep", "thick", "away", "old", "apart", "below", "above", "north", "south",
+        "east", "west", "inland", "offshore", "higher", "lower", "deeper", "further", "farther"};
     for (const char* f : kFunctionWords) {
         if (w == f) return false;
     }
@@ -523,6 +547,10 @@ std::optional<Match> moneyRule(const std::vector<Token>& t, std::size_t i) {
     if (isDash(t, end) && isKind(t, end + 1, Kind::Number)) {
         upper = parseNumber(t[end + 1].text);
         end += 2;
+    } else if (isDash(t, end) && isKind(t, end + 1, Kind::Symbol) && t[end + 1].text == symbol &&
+               isKind(t, end + 2, Kind::Number)) {  // "£15-£20"
+        upper = parseNumber(t[end + 2].text);
+        end += 3;
     }
     // Optional magnitude, attached ("3.5bn", "5m") or spoken ("2.5 billion")
     std::string magnitude;
@@ -562,9 +590,14 @@ std::optional<Match> percentRule(const std::vector<Token>& t, std::size_t i) {
         upper = parseNumber(t[j + 1].text);
         j += 2;
     }
-    const std::size_t k = skip(t, j);
+    std::size_t k = skip(t, j);
     const char* word = isSym(t, k, "%") ? "percent" : isSym(t, k, "\xE2\x80\xB0") ? "per mille" : nullptr;
     if (word == nullptr) return std::nullopt;
+    // "5.25%-5.5%": both ends carry the sign
+    if (!upper && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) && isSym(t, k + 3, t[k].text.c_str())) {
+        upper = parseNumber(t[k + 2].text);
+        k += 3;
+    }
     std::string spoken = numberWords(n);
     if (upper && upper->valid) spoken += " to " + numberWords(*upper);
     return Match{k + 1 - i, spoken + " " + word, "percent"};
@@ -680,7 +713,13 @@ std::optional<Match> unitRule(const std::vector<Token>& t, std::size_t i) {
     // A unit is a unit only where a word cannot be: not followed by more letters or an apostrophe.
     if (isKind(t, end, Kind::Word) || isSym(t, end, "'")) return std::nullopt;
     // "m" and "t" are also "million" and "tonnes": after a space they are ambiguous words ("5 m" rare)
-    if ((unitText == "m" || unitText == "t" || unitText == "l" || unitText == "L") && d != k) return std::nullopt;
+    // "m" and "t" are also "million" and "tonnes": spaced from the number they are units only before a
+    // word of measure ("200 m wide"); attached to a decimal ("1.5m people") "m" is a million.
+    const bool measureWord = isWordIn(t, skip(t, end), {"long", "wide", "high", "tall", "deep", "away", "thick"});
+    if ((unitText == "m" || unitText == "t" || unitText == "l" || unitText == "L") && d != k && !measureWord) {
+        return std::nullopt;
+    }
+    if (unitText == "m" && d == k && !n.fraction.empty()) return Match{end - i, prefix + " million", "number"};
     const bool singular = (isOne(n) && !negative && n.fraction.empty()) || beforeNoun(t, end);
     return Match{end - i, prefix + " " + (singular ? u->second.one : u->second.many), "unit"};
 }
@@ -777,6 +816,18 @@ std::optional<Match> numberRule(const std::vector<Token>& t, std::size_t i) {
         const bool clauseEnd = j + 1 >= t.size() || isSym(t, j + 1, ",") || isSym(t, j + 1, ".") ||
                                isSym(t, j + 1, ";") || isSym(t, j + 1, ":") || isSym(t, j + 1, ")");
         const bool sentenceStart = i == 0;
+        // "the 2024 Paris Olympics", "the 2020 election": a year naming an event
+        const std::size_t after = skip(t, j + 1);
+        const bool eventNext =
+            after > j + 1 && isKind(t, after, Kind::Word) &&
+            (isCapitalized(t[after].text) ||
+             isWordIn(t, after, {"election", "elections", "season", "budget", "census", "campaign", "vote", "race",
+                                 "midterms", "championship", "olympics", "games", "edition", "model", "summit",
+                                 "presidential", "general", "world", "tournament", "cup", "final", "finals"}));
+        if (!negative && n.fraction.empty() && text.size() == 4 && eventNext && std::stoi(text) >= 1900 &&
+            std::stoi(text) <= 2099) {
+            return Match{j + 1 - i, yearSpoken(text), "year"};
+        }
         if (!negative && n.fraction.empty() && text.size() == 4 && (clauseEnd || sentenceStart) && std::stoi(text) >= 1900 &&
             std::stoi(text) <= 2099) {
             return Match{j + 1 - i, yearSpoken(text), "year"};

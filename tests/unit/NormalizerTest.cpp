@@ -52,6 +52,7 @@ TEST(NormalizerTest, shouldReadOrdinalsFractionsAndPercentages) {
     EXPECT_EQ(say("up 3.5%"), "up three point five percent");
     EXPECT_EQ(say("5\u2030 of cases"), "five per mille of cases");
     EXPECT_EQ(say("between 10-20%"), "between ten to twenty percent");
+    EXPECT_EQ(say("5.25%-5.5%"), "five point two five to five point five percent");
 }
 
 TEST(NormalizerTest, shouldReadRangesAndScores) {
@@ -79,6 +80,7 @@ TEST(NormalizerTest, shouldReadMoneyWithCurrenciesAndMagnitudes) {
     EXPECT_EQ(say("\u00A32.50"), "two pounds and fifty pence");
     EXPECT_EQ(say("20p"), "twenty pence");
     EXPECT_EQ(say("$5-10 million"), "five to ten million dollars");
+    EXPECT_EQ(say("\u00A315-\u00A320"), "fifteen to twenty pounds");
 }
 
 TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {
@@ -97,6 +99,8 @@ TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {
     EXPECT_EQ(say("in 2012"), "in twenty twelve");
     EXPECT_EQ(say("since 2005"), "since two thousand five");
     EXPECT_EQ(say("2000 people"), "two thousand people");
+    EXPECT_EQ(say("the 2024 Paris Olympics"), "the twenty twenty-four Paris Olympics");
+    EXPECT_EQ(say("the 2020 election"), "the twenty twenty election");
     EXPECT_EQ(say("May I go?"), "May I go?");
     EXPECT_EQ(say("in March they left"), "in March they left");
 }
@@ -107,6 +111,9 @@ TEST(NormalizerTest, shouldReadTimes) {
     EXPECT_EQ(say("at 14:30 KST"), "at fourteen thirty Korea Standard Time");
     EXPECT_EQ(say("at 9:05 am"), "at nine oh five a m");
     EXPECT_EQ(say("at 7:00"), "at seven o'clock");
+    EXPECT_EQ(say("at 10 a.m. Monday"), "at ten a m Monday");
+    EXPECT_EQ(say("It starts at 3 p.m."), "It starts at three p m.");
+    EXPECT_EQ(say("at 8:30 pm ET"), "at eight thirty p m Eastern Time");
 }
 
 TEST(NormalizerTest, shouldReadMeasuresWithAgreement) {
@@ -119,6 +126,9 @@ TEST(NormalizerTest, shouldReadMeasuresWithAgreement) {
     EXPECT_EQ(say("a 64 GB phone"), "a sixty-four gigabyte phone");
     EXPECT_EQ(say("100 MW of power"), "one hundred megawatts of power");
     EXPECT_EQ(say("120 km/h"), "one hundred twenty kilometers per hour");
+    EXPECT_EQ(say("1.5 km long and 200 m wide"), "one point five kilometers long and two hundred meters wide");
+    EXPECT_EQ(say("or 1.5m people"), "or one point five million people");
+    EXPECT_EQ(say("the 100m final"), "the one hundred meter final");
 }
 
 TEST(NormalizerTest, shouldExpandAbbreviationsByContext) {
