@@ -17,9 +17,10 @@ void runVoices(const VoicesOptions& o) {
         std::cout << line;
     }
     const EspeakSynthesizer tts;
-    std::cout << "\neSpeak NG voices (use the name with --voice; add +VARIANT for another speaker):\n";
+    std::cout << "\neSpeak NG voices (pass the first column to --voice; add +VARIANT for another speaker):\n";
     for (const EspeakVoice& v : tts.voices()) {
-        std::snprintf(line, sizeof line, "  %-14s %s\n", v.name.c_str(), v.languages.c_str());
+        const std::string code = v.languages.substr(0, v.languages.find(','));
+        std::snprintf(line, sizeof line, "  %-14s %-28s %s\n", code.c_str(), v.name.c_str(), v.languages.c_str());
         std::cout << line;
     }
     std::cout << "\neSpeak NG variants:";
