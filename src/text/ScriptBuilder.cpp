@@ -42,11 +42,12 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     if (!article.title.empty()) {
         add(script, withFullStop(article.title), Role::Title, lang, p.title_ms, -1);
     }
-    if (options.intro) {
+    // The intro's words are English; other languages go straight from the headline to the body.
+    if (options.intro && (lang == "en" || lang.rfind("en-", 0) == 0 || lang.rfind("en_", 0) == 0)) {
         std::string intro;
         if (!article.byline.empty()) intro = withFullStop("By " + article.byline);
         const std::string date = spokenIsoDate(article.published);
-        if (!date.empty() && lang.rfind("en", 0) == 0) intro += (intro.empty() ? "" : " ") + ("Published " + date + ".");
+        if (!date.empty()) intro += (intro.empty() ? "" : " ") + ("Published " + date + ".");
         if (!intro.empty()) {
             // Headline and intro are heard as one opening: a short pause inside it, the long one after.
             if (!script.utterances.empty()) script.utterances.back().pause_after_ms = p.paragraph_ms;

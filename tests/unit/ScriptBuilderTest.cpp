@@ -58,3 +58,11 @@ TEST(ScriptBuilderTest, shouldPauseLongestAfterTitleThenParagraphsThenSentences)
     EXPECT_EQ(s.utterances[4].pause_after_ms, 800) << "after a heading";
     EXPECT_EQ(s.utterances.back().pause_after_ms, 0) << "nothing after the last";
 }
+
+TEST(ScriptBuilderTest, shouldSayTheEnglishIntroOnlyInEnglish) {
+    Article a = sample();
+    a.language = "fr";
+    const Script s = buildScript(a, ScriptOptions{});
+    EXPECT_EQ(s.utterances[1].text, "It rained.");
+    EXPECT_EQ(s.utterances[1].language, "fr");
+}
