@@ -91,5 +91,26 @@ TEST_F(ExtractCliTest, shouldFailCleanlyOnBinaryOrEmptyPages) {
     EXPECT_EQ(files(), (std::vector<std::string>{"menu.html", "photo.html"}));
 }
 
+TEST_F(ExtractCliTest, shouldSurviveHugeAndPathologicallyNestedPages) {
+    const std::string paragraph =
+        "<p>The central bank raised its key rate on Thursday, citing inflation that has stayed above target, "
+        "and signalled that more increases could follow later this year.</p>\n";
+    std::string big = "<html><body><article>";
+    while (big.size() < 50u * 1024 * 1024) big += paragraph;
+    big += "</article></body></html>";
+    writeFile(dir / "big.html", big);
+    const RunResult huge = run("extract --text big.html");
+    EXPECT_EQ(huge.exit_code, 0) << huge.err;
+    EXPECT_EQ(huge.out.rfind("The central bank raised", 0), 0u);
+
+    std::string deep = "<html><body>";
+    for (int i = 0; i < 100000; ++i) deep += "<div>";
+    deep += paragraph + "</body></html>";
+    writeFile(dir / "deep.html", deep);
+    const RunResult nested = run("extract --text deep.html");
+    EXPECT_EQ(nested.exit_code, 3) << "an error, not a crash";
+    EXPECT_NE(nested.err.find("deep.html: no article found on this page"), std::string::npos) << nested.err;
+}
+
 }  // namespace
 }  // namespace readcast::testing
