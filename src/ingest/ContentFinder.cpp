@@ -198,6 +198,22 @@ ContentSelection ContentFinder::find(bool strip_unlikely) {
     }
     while (isElement(top->parent) && top->parent != body_ && elementChildren(top->parent) == 1) top = top->parent;
 
+    // An article split over repeated containers ("story-body" blocks with ads between them): when the
+    // top candidate's parent has siblings of the very same class holding prose, read them all.
+    if (const GumboNode* holder = top->parent; isElement(holder) && holder != body_ && isElement(holder->parent)) {
+        const std::string holderClass = attribute(holder, "class");
+        if (!holderClass.empty()) {
+            ContentSelection repeated;
+            const GumboVector& around = holder->parent->v.element.children;
+            for (unsigned i = 0; i < around.length; ++i) {
+                const auto* s = static_cast<const GumboNode*>(around.data[i]);
+                if (!isElement(s) || excluded_.count(s) != 0 || attribute(s, "class") != holderClass) continue;
+                if (s == holder || (textContent(s).size() > 100 && linkDensity(s) < 0.3)) repeated.roots.push_back(s);
+            }
+            if (repeated.roots.size() > 1) return repeated;
+        }
+    }
+
     // Siblings that belong with it: strong scores, or plain paragraphs of prose.
     ContentSelection selection;
     const GumboNode* parent = top->parent;
