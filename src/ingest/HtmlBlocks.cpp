@@ -81,7 +81,9 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
         return false;
     }
     const int weight = classWeight(n);
-    if (weight + finder_.scoreOf(n) < 0) return true;
+    const bool isList = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL;
+    // A list starts from a negative tag score, so only its class can condemn it here.
+    if (weight + (isList ? std::max(0.0, finder_.scoreOf(n)) : finder_.scoreOf(n)) < 0) return true;
     const std::string text = textContent(n);
     if (std::count(text.begin(), text.end(), ',') >= 10) return false;
     std::size_t paragraphs = 0, images = 0, items = 0, inputs = 0, headings = 0, embeds = 0;
@@ -97,7 +99,6 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
         }
         return true;
     });
-    const bool isList = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL;
     const double density = linkDensity(n);
     const std::size_t length = text.size();
     if (tag == GUMBO_TAG_TABLE && paragraphs == 0 && inputs == 0 && density < 0.5) return false;  // data table
@@ -106,7 +107,7 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
     if (inputs > paragraphs / 3 + 1) return true;
     if (!isList && length < 25 && (images == 0 || images > 2) && headings == 0) return true;
     // A list of short links is navigation ("More stories"); a list of sentences that cite links is prose.
-    if (isList) return density > 0.5 && items > 0 && length / items < 60;
+    if (isList) return density > 0.8 && items > 0 && length / items < 60;
     if (weight < 25 && density > 0.2 && length < 400 + 200 * paragraphs) return true;
     if (weight >= 25 && density > 0.5) return true;
     if ((embeds == 1 && length < 75) || embeds > 1) return true;
