@@ -67,6 +67,15 @@ double tagBase(GumboTag tag) {
     }
 }
 
+// schema.org microdata or RDFa naming the article body.
+double schemaBonus(const GumboNode* node) {
+    for (const char* attr : {"itemprop", "property"}) {
+        const std::string value = attribute(node, attr);
+        if (value.find("articleBody") != std::string::npos) return 25;
+    }
+    return 0;
+}
+
 std::size_t countCommas(const std::string& text) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -126,7 +135,7 @@ void ContentFinder::scoreParagraphs() {
         for (const GumboNode* a = n->parent; isElement(a) && level < 5; a = a->parent, ++level) {
             if (tagOf(a) == GUMBO_TAG_HTML) break;
             auto [it, inserted] = scores_.try_emplace(a, 0.0);
-            if (inserted) it->second = tagBase(tagOf(a)) + classWeight(a);
+            if (inserted) it->second = tagBase(tagOf(a)) + classWeight(a) + schemaBonus(a);
             const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
             it->second += contentScore / divider;
         }
@@ -228,6 +237,7 @@ ContentSelection ContentFinder::find(bool strip_unlikely) {
             selection.roots.push_back(s);
             continue;
         }
+        if (classWeight(s) < 0 || isFurniture(s)) continue;  // a promo or comments box beside the article
         double bonus = 0;
         if (!topClass.empty() && attribute(s, "class") == topClass) bonus += scoreOf(top) * 0.2;
         bool append = scores_.count(s) != 0 && scoreOf(s) + bonus >= siblingThreshold;

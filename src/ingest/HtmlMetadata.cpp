@@ -78,7 +78,7 @@ const Json* findArticle(const Json& node, int depth = 0) {
 }
 
 struct Declared {
-    std::string title, byline, published, modified, site, language, image;
+    std::string title, byline, published, modified, site, language, image, body;
 };
 
 std::vector<std::string> lowerTokens(const std::string& s) {
@@ -149,6 +149,9 @@ void readJsonLd(const GumboNode* root, Declared& d) {
         if (d.site.empty() && a->contains("publisher")) d.site = stringOf((*a)["publisher"]);
         if (d.language.empty()) d.language = stringOf(a->value("inLanguage", Json()));
         if (d.image.empty() && a->contains("image")) d.image = stringOf((*a)["image"]);
+        if (d.body.empty() && a->contains("articleBody") && (*a)["articleBody"].is_string()) {
+            d.body = (*a)["articleBody"].get<std::string>();
+        }
     }
 }
 
@@ -260,7 +263,7 @@ std::string cleanDocumentTitle(const std::string& original, const std::vector<st
     return title;
 }
 
-void readHtmlMetadata(const GumboNode* root, Article& article) {
+std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     Declared d;
     readJsonLd(root, d);
     const auto values = metaValues(root);
@@ -324,6 +327,7 @@ void readHtmlMetadata(const GumboNode* root, Article& article) {
     lang = collapseWhitespace(lang);
     if (!lang.empty()) article.language = lang;
     article.lead_image_url = !d.image.empty() ? d.image : first(values, {"og:image", "twitter:image", "image"});
+    return d.body;
 }
 
 }  // namespace readcast

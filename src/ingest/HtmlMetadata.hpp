@@ -11,7 +11,9 @@
 
 namespace readcast {
 
-void readHtmlMetadata(const GumboNode* root, Article& article);
+// Returns the JSON-LD articleBody text, if the page declares one ("" otherwise): some pages render
+// their body with scripts and carry the text only there.
+std::string readHtmlMetadata(const GumboNode* root, Article& article);
 
 // Readability's rules for a document <title>: drop " | Site" and "Site: " parts unless that leaves
 // too little; fall back to a single <h1> when the title is very short or very long.

@@ -23,6 +23,13 @@ std::vector<std::string> texts(const Article& a, BlockKind kind) {
     return out;
 }
 
+// JSON string escaping for the few characters the test bodies contain.
+std::string nlohmannEscape(const std::string& s) {
+    std::string out;
+    for (char c : s) out += c == '\n' ? std::string("\\n") : std::string(1, c);
+    return out;
+}
+
 const std::string kProse =
     "<p>The central bank raised its key rate on Thursday, citing inflation that has stayed above target for "
     "three years, and signalled that more increases could follow later this year.</p>"
@@ -160,4 +167,30 @@ TEST(HtmlExtractionTest, shouldKeepRightToLeftTextInLogicalOrder) {
     EXPECT_EQ(a.language, "ar");
     ASSERT_EQ(texts(a, BlockKind::Paragraph).size(), 1u);
     EXPECT_EQ(texts(a, BlockKind::Paragraph)[0].rfind("\u0642\u0627\u0644 \u0627\u0644\u0628\u0646\u0643", 0), 0u);
+}
+
+TEST(HtmlExtractionTest, shouldUseJsonLdArticleBodyWhenThePageRendersItWithScripts) {
+    const std::string body =
+        "The central bank raised its key rate on Thursday, citing inflation that has stayed above target for three "
+        "years.\nMarkets had expected the move, and stocks rose modestly after the announcement, while the currency "
+        "strengthened against the dollar.\nEconomists said the decision showed the bank was willing to risk slower "
+        "growth to bring prices under control, and that more increases could follow later this year, depending "
+        "on how quickly wages, rents and energy prices cool in the months ahead.";
+    const Article a = page("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                           "\"headline\":\"Bank raises rates\",\"articleBody\":\"" + nlohmannEscape(body) +
+                           "\"}</script></head><body><div id='app'><p>Loading the story, please wait.</p></div>"
+                           "</body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 3u);
+    EXPECT_EQ(paragraphs[1].rfind("Markets had expected", 0), 0u);
+}
+
+TEST(HtmlExtractionTest, shouldPreferTheElementMarkedAsArticleBody) {
+    const Article a = page("<html><body><div class='promo-text'>" + kProse + "</div>"
+                           "<div itemprop='articleBody'>" + kProse + "<p>Only the marked body ends with this "
+                           "sentence, which tells the two apart for the test.</p></div></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_FALSE(paragraphs.empty());
+    EXPECT_EQ(paragraphs.back().rfind("Only the marked body", 0), 0u);
+    EXPECT_EQ(paragraphs.size(), 4u);
 }
