@@ -175,13 +175,14 @@ TEST(HtmlExtractionTest, shouldUseJsonLdArticleBodyWhenThePageRendersItWithScrip
         "years.\nMarkets had expected the move, and stocks rose modestly after the announcement, while the currency "
         "strengthened against the dollar.\nEconomists said the decision showed the bank was willing to risk slower "
         "growth to bring prices under control, and that more increases could follow later this year, depending "
-        "on how quickly wages, rents and energy prices cool in the months ahead.";
+        "on how quickly wages, rents and energy prices cool in the months ahead.\nThe governor is due to explain "
+        "the decision to lawmakers next week, when she is expected to face questions about mortgage costs.";
     const Article a = page("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
                            "\"headline\":\"Bank raises rates\",\"articleBody\":\"" + nlohmannEscape(body) +
                            "\"}</script></head><body><div id='app'><p>Loading the story, please wait.</p></div>"
                            "</body></html>");
     const auto paragraphs = texts(a, BlockKind::Paragraph);
-    ASSERT_EQ(paragraphs.size(), 3u);
+    ASSERT_EQ(paragraphs.size(), 4u);
     EXPECT_EQ(paragraphs[1].rfind("Markets had expected", 0), 0u);
 }
 
