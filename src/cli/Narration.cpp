@@ -1,6 +1,7 @@
 #include "cli/Narration.hpp"
 
 #include <filesystem>
+#include <iostream>
 
 #include "ingest/Ingest.hpp"
 #include "speech/VoiceChoice.hpp"
@@ -24,7 +25,9 @@ Narration prepareNarration(const ArticleOptions& options, const EspeakSynthesize
     if (!options.title.empty()) n.article.title = options.title;
     if (!options.author.empty()) n.article.byline = options.author;
     if (!options.site.empty()) n.article.site = options.site;
-    n.narrator = chooseVoice(options.voices_dir, options.voice, n.article.language, tts);
+    std::string note;
+    n.narrator = chooseVoice(options.voices_dir, options.voice, n.article.language, tts, &note);
+    if (!note.empty()) std::cerr << "readcast: warning: " << n.article.source << ": " << note << '\n';
     if (options.rate_wpm) n.narrator.rate_wpm = *options.rate_wpm;
     if (options.pitch) n.narrator.pitch = *options.pitch;
     n.lexicon = loadLexicons(options.voices_dir, n.article.language, options.lexicons);

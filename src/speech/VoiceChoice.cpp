@@ -45,7 +45,7 @@ NarratorProfile espeakOnly(const std::string& espeakName, const std::string& lan
 }  // namespace
 
 NarratorProfile chooseVoice(const std::string& voices_dir, const std::string& requested, const std::string& language,
-                            const EspeakSynthesizer& tts) {
+                            const EspeakSynthesizer& tts, std::string* fallback_note) {
     if (!requested.empty()) {
         if (auto profile = findProfile(voices_dir, requested)) return *profile;
         if (espeakHasVoice(tts, requested)) return espeakOnly(requested, language);
@@ -62,8 +62,15 @@ NarratorProfile chooseVoice(const std::string& voices_dir, const std::string& re
     }
     if (fallback != nullptr) return *fallback;
     if (espeakHasVoice(tts, lang)) return espeakOnly(lang, language);
-    throw Error(ExitCode::Voice, "no voice for language '" + language + "': add a profile to " + voices_dir +
-                                     " or pass --voice");
+    if (lang != "en") {
+        NarratorProfile english = chooseVoice(voices_dir, "", "en", tts);
+        if (fallback_note != nullptr) {
+            *fallback_note = "no voice for language '" + language + "'; reading with " + english.name +
+                             " (add a profile to " + voices_dir + " or pass --voice)";
+        }
+        return english;
+    }
+    throw Error(ExitCode::Voice, "no English voice: add a profile to " + voices_dir + " or pass --voice");
 }
 
 }  // namespace readcast

@@ -90,6 +90,9 @@ TEST(VoiceChoiceTest, shouldPickProfileEspeakVoiceOrLanguageDefault) {
     EXPECT_EQ(chooseVoice(kVoices, "", "fr", tts).language, "fr");
     EXPECT_EQ(chooseVoice(kVoices, "", "it", tts).espeak_voice, "it") << "no profile: eSpeak NG's voice";
     EXPECT_THROW(chooseVoice(kVoices, "nobody", "en", tts), Error);
+    std::string note;
+    EXPECT_EQ(chooseVoice(kVoices, "", "ev", tts, &note).name, "newsreader") << "a mistyped lang attribute";
+    EXPECT_NE(note.find("no voice for language 'ev'"), std::string::npos) << note;
 }
 
 TEST(NarratorTest, shouldTrimSpeechAndInsertTheScriptsPauses) {
