@@ -31,7 +31,7 @@ std::vector<Token> tokenize(const std::string& s) {
                 t.text += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i++])));
             tokens.push_back(t);
         } else {
-            if (s[i] == ':' || s[i] == '-' || s[i] == 'T') tokens.push_back({std::string(1, s[i]), false});
+            if (s[i] == ':' || s[i] == '-') tokens.push_back({std::string(1, s[i]), false});
             ++i;
         }
     }

@@ -70,7 +70,7 @@ std::vector<Token> tokenize(const std::string& s) {
             while (j < s.size()) {
                 std::size_t n = 0;
                 const UChar32 d = codePointAt(s, j, &n);
-                if (isLetter(d) || (d >= '0' && d <= '9' && j > i && false)) {
+                if (isLetter(d)) {
                     j = n;
                 } else if ((d == '\'' || d == 0x2019) && n < s.size()) {
                     std::size_t n2 = 0;
