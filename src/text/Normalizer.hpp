@@ -1,7 +1,7 @@
 #pragma once
 // Written text -> what a newsreader says: numbers, money, dates, times, units, abbreviations,
 // Roman numerals, symbols, web addresses, foreign-script spans, and the pronunciation lexicon.
-// Rules are per language; English is built in (EnglishRules.cpp), and text in a language without
+// Rules are per language; English is built in (text/english/), and text in a language without
 // rules passes to eSpeak NG unchanged except for the lexicon.
 //
 //   Normalizer n("en-US", &lexicon);

@@ -1,0 +1,101 @@
+// English spoken-form rules. The text is split into tokens (words, numbers, spaces, symbols); at
+// each token the rules of Rules.hpp are tried in order, and the first that matches rewrites the
+// tokens it covers. Each rule is general: it reads the shape of the text and the words around it,
+// never a list of example sentences.
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/Ascii.hpp"
+#include "text/Normalizer.hpp"
+#include "text/english/Rules.hpp"
+
+namespace readcast {
+namespace english {
+namespace {
+
+class English : public LanguageRules {
+public:
+    explicit English(bool dayFirst) : day_first_(dayFirst) {}
+    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
+
+private:
+    std::optional<Match> tryRules(const Tokens& t, std::size_t i) const;
+    bool day_first_;
+};
+
+void appendSeparated(std::string& out, const std::string& piece) {
+    if (!out.empty() && !piece.empty() && std::isalnum(static_cast<unsigned char>(out.back())) &&
+        std::isalnum(static_cast<unsigned char>(piece.front()))) {
+        out += ' ';
+    }
+    out += piece;
+}
+
+std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
+    using Rule = std::optional<Match> (*)(const Tokens&, std::size_t);
+    if (auto m = dateRule(t, i, day_first_)) return m;
+    static const Rule kRules[] = {moneyRule,  decadeRule,   timeRule,   percentRule, fractionRule,      phoneRule,
+                                  rangeRule,  ordinalRule,  unitRule,   magnitudeRule, numberRule,      abbreviationRule,
+                                  romanRule,  symbolRule,   foreignScriptRule};
+    for (Rule rule : kRules) {
+        if (auto m = rule(t, i)) return m;
+    }
+    return std::nullopt;
+}
+
+std::string English::apply(const std::string& text, std::vector<Rewrite>* log) const {
+    const Tokens t = tokenize(webAddresses(text, log));
+    std::string out;
+    std::size_t i = 0;
+    bool rewritten = false;  // the last piece came from a rule: "5G" must not become "fiveG"
+    while (i < t.size()) {
+        if (auto m = tryRules(t, i)) {
+            std::string written;
+            for (std::size_t k = i; k < i + m->length && k < t.size(); ++k) written += t[k].text;
+            if (log != nullptr && written != m->spoken) log->push_back({written, m->spoken, m->rule});
+            appendSeparated(out, m->spoken);
+            i += std::max<std::size_t>(1, m->length);
+            rewritten = true;
+        } else {
+            if (rewritten) {
+                appendSeparated(out, t[i].text);
+            } else {
+                out += t[i].text;
+            }
+            rewritten = false;
+            ++i;
+        }
+    }
+    // Tidy what the pause rules leave: ", ," and " ," and a comma right before the full stop.
+    std::string tidy;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        if (out[k] == ',' && !tidy.empty()) {
+            while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
+            if (!tidy.empty() && (tidy.back() == ',' || tidy.back() == '.' || tidy.back() == '?' || tidy.back() == '!')) continue;
+            if (tidy.empty()) continue;
+        }
+        if ((out[k] == '.' || out[k] == '?' || out[k] == '!' || out[k] == ';' || out[k] == ':') && !tidy.empty()) {
+            while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
+            if (!tidy.empty() && tidy.back() == ',') tidy.pop_back();
+        }
+        tidy += out[k];
+    }
+    while (!tidy.empty() && (tidy.front() == ',' || tidy.front() == ' ')) tidy.erase(0, 1);
+    return tidy;
+}
+
+}  // namespace
+}  // namespace english
+
+std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
+    std::string lang = lowerAscii(language);
+    if (lang == "en" || lang.rfind("en-", 0) == 0 || lang.rfind("en_", 0) == 0) {
+        // Dates like 4/5/2025 are day first outside North America.
+        const bool dayFirst = lang != "en" && lang != "en-us" && lang != "en_us" && lang != "en-ca" && lang != "en-ph";
+        return std::make_unique<english::English>(dayFirst);
+    }
+    return nullptr;
+}
+
+}  // namespace readcast

@@ -1,0 +1,103 @@
+#include "text/english/NumberReading.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "text/NumberWords.hpp"
+
+namespace readcast::english {
+
+// "1,234.5" (English), "1.234,5" (continental), "3.5", "007".
+Num parseNumber(const std::string& text) {
+    Num n;
+    const std::size_t commas = static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
+    const std::size_t dots = static_cast<std::size_t>(std::count(text.begin(), text.end(), '.'));
+    char group = ',', decimal = '.';
+    if (dots > 1 && commas <= 1) std::swap(group, decimal);  // 1.234.567 or 1.234,5
+    if (dots == 1 && commas == 1 && text.find('.') < text.find(',')) std::swap(group, decimal);
+    if (std::count(text.begin(), text.end(), decimal) > 1) return n;
+    const std::size_t point = text.find(decimal);
+    std::string whole = text.substr(0, point);
+    // Thousands groups must be three digits long.
+    std::size_t lastGroup = whole.rfind(group);
+    while (lastGroup != std::string::npos) {
+        const std::size_t nextGroup = whole.find(group, lastGroup + 1);
+        const std::size_t end = nextGroup == std::string::npos ? whole.size() : nextGroup;
+        if (end - lastGroup - 1 != 3) return n;
+        lastGroup = lastGroup == 0 ? std::string::npos : whole.rfind(group, lastGroup - 1);
+    }
+    whole.erase(std::remove(whole.begin(), whole.end(), group), whole.end());
+    n.whole = whole;
+    if (point != std::string::npos) n.fraction = text.substr(point + 1);
+    n.valid = !n.whole.empty();
+    return n;
+}
+
+std::string digitWords(const std::string& digits) {
+    static const std::array<const char*, 10> kDigits{"zero", "one", "two", "three", "four",
+                                                     "five", "six", "seven", "eight", "nine"};
+    std::string out;
+    for (char d : digits) {
+        if (!std::isdigit(static_cast<unsigned char>(d))) continue;
+        if (!out.empty()) out += ' ';
+        out += kDigits[static_cast<std::size_t>(d - '0')];
+    }
+    return out;
+}
+
+std::string wholeWords(const std::string& digits) {
+    if (digits.size() > 1 && digits[0] == '0') return digitWords(digits);  // a code: "007"
+    if (digits.size() > 18) return digitWords(digits);                     // too long to be a quantity
+    return cardinalWords(std::stoull(digits));
+}
+
+std::string numberWords(const Num& n) {
+    std::string out = wholeWords(n.whole);
+    if (!n.fraction.empty()) out += " point " + digitWords(n.fraction);
+    return out;
+}
+
+bool isOne(const Num& n) { return n.whole == "1" && (n.fraction.empty() || n.fraction.find_first_not_of('0') == std::string::npos); }
+
+std::optional<int> smallInt(const Token* t, int low, int high) {
+    if (t == nullptr || t->kind != Kind::Number || t->text.size() > 4) return std::nullopt;
+    if (t->text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    const int v = std::stoi(t->text);
+    if (v < low || v > high) return std::nullopt;
+    return v;
+}
+
+bool isYear(const Token* t) { return t != nullptr && t->kind == Kind::Number && t->text.size() == 4 && smallInt(t, 1000, 2999).has_value(); }
+
+std::string yearSpoken(const std::string& digits) { return yearWords(std::stoi(digits)); }
+
+std::string decadeWords(const std::string& digits) {
+    // 1990 -> "nineteen nineties", 2000 -> "two thousands", 1900 -> "nineteen hundreds", 90 -> "nineties"
+    const int v = std::stoi(digits);
+    if (digits.size() == 2) {
+        const std::string w = cardinalWords(static_cast<unsigned>(v));
+        return w.substr(0, w.size() - 1) + "ies";
+    }
+    if (v % 1000 == 0) return cardinalWords(static_cast<unsigned>(v)) + "s";
+    if (v % 100 == 0) return cardinalWords(static_cast<unsigned>(v / 100)) + " hundreds";
+    const std::string tens = cardinalWords(static_cast<unsigned>(v % 100));
+    return cardinalWords(static_cast<unsigned>(v / 100)) + " " + tens.substr(0, tens.size() - 1) + "ies";
+}
+
+std::string fractionWords(unsigned numerator, unsigned denominator) {
+    std::string d;
+    if (denominator == 2) {
+        d = numerator == 1 ? "half" : "halves";
+    } else if (denominator == 4) {
+        d = numerator == 1 ? "quarter" : "quarters";
+    } else {
+        d = ordinalWords(denominator);
+        if (numerator != 1) d += "s";
+    }
+    return (numerator == 1 && denominator <= 4 ? (denominator == 2 ? std::string("one") : std::string("a"))
+                                               : cardinalWords(numerator)) +
+           " " + d;
+}
+
+}  // namespace readcast::english

@@ -1,0 +1,33 @@
+#pragma once
+// Reading numbers aloud: parsing written forms ("1,234.5", "1.234,5", "007") and saying them as
+// quantities, years, decades and fractions.
+//
+//   numberWords(parseNumber("3.5"))   // "three point five"
+//   decadeWords("1990")               // "nineteen nineties"
+
+#include <optional>
+#include <string>
+
+#include "text/english/Tokens.hpp"
+
+namespace readcast::english {
+
+struct Num {
+    std::string whole;     // digits only
+    std::string fraction;  // digits after the decimal point
+    bool valid = false;
+};
+
+Num parseNumber(const std::string& text);
+std::string digitWords(const std::string& digits);  // "zero zero seven"
+std::string wholeWords(const std::string& digits);  // a code (leading zero) or a very long number digit by digit
+std::string numberWords(const Num& n);
+bool isOne(const Num& n);
+
+std::optional<int> smallInt(const Token* t, int low, int high);  // a plain integer token within bounds
+bool isYear(const Token* t);                                     // four digits, 1000..2999
+std::string yearSpoken(const std::string& digits);
+std::string decadeWords(const std::string& digits);  // "1990" -> "nineteen nineties", "90" -> "nineties"
+std::string fractionWords(unsigned numerator, unsigned denominator);
+
+}  // namespace readcast::english

@@ -1,0 +1,47 @@
+#pragma once
+// The English rules, each a function that looks at the tokens from position i and, when the text
+// there has its shape, says how many tokens it covers and what to say instead. English.cpp tries
+// them in order.
+//
+//   if (auto m = moneyRule(tokens, i)) { out += m->spoken; i += m->length; }
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/Normalizer.hpp"
+#include "text/english/Tokens.hpp"
+
+namespace readcast::english {
+
+struct Match {
+    std::size_t length = 0;  // tokens consumed
+    std::string spoken;
+    const char* rule = "";   // named in --explain
+};
+
+// DateRules.cpp
+std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool day_first);
+std::optional<Match> decadeRule(const Tokens& t, std::size_t i);
+std::optional<Match> timeRule(const Tokens& t, std::size_t i);
+// MoneyRules.cpp
+std::optional<Match> moneyRule(const Tokens& t, std::size_t i);
+std::optional<Match> percentRule(const Tokens& t, std::size_t i);
+bool beforeNoun(const Tokens& t, std::size_t end);  // "a $5 fee": the amount describes a noun
+// NumberRules.cpp
+std::optional<Match> ordinalRule(const Tokens& t, std::size_t i);
+std::optional<Match> fractionRule(const Tokens& t, std::size_t i);
+std::optional<Match> rangeRule(const Tokens& t, std::size_t i);
+std::optional<Match> unitRule(const Tokens& t, std::size_t i);
+std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i);
+std::optional<Match> phoneRule(const Tokens& t, std::size_t i);
+std::optional<Match> numberRule(const Tokens& t, std::size_t i);
+// WordRules.cpp
+std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);
+std::optional<Match> romanRule(const Tokens& t, std::size_t i);
+std::optional<Match> symbolRule(const Tokens& t, std::size_t i);
+std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i);
+// WebAddresses.cpp: runs on the raw text before tokenizing
+std::string webAddresses(const std::string& text, std::vector<Rewrite>* log);
+
+}  // namespace readcast::english

@@ -1,0 +1,118 @@
+#include "text/english/Tokens.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cctype>
+
+#include "core/Ascii.hpp"
+
+namespace readcast::english {
+
+namespace {
+
+// Letters, but not the private-use placeholders that hold lexicon matches.
+bool isLetter(UChar32 c) { return c < 0xE000 || c > 0xF8FF ? u_isalpha(c) != 0 : false; }
+
+}  // namespace
+
+UChar32 codePointAt(const std::string& s, std::size_t i, std::size_t* next) {
+    int32_t k = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(s.data(), k, static_cast<int32_t>(s.size()), c);
+    *next = static_cast<std::size_t>(k);
+    return c;
+}
+
+Tokens tokenize(const std::string& s) {
+    std::vector<Token> tokens;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t next = 0;
+        const UChar32 c = codePointAt(s, i, &next);
+        if (c >= '0' && c <= '9') {
+            std::size_t j = i;
+            while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) ||
+                                    ((s[j] == ',' || s[j] == '.') && j + 1 < s.size() &&
+                                     std::isdigit(static_cast<unsigned char>(s[j + 1])) && j > i))) {
+                ++j;
+            }
+            tokens.push_back({Kind::Number, s.substr(i, j - i)});
+            i = j;
+        } else if (isLetter(c)) {
+            // Initialisms with dots keep them: "U.S.", "a.m.", "e.g."
+            std::size_t j = i, letters = 0;
+            while (j + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[j])) && s[j + 1] == '.') {
+                j += 2;
+                ++letters;
+            }
+            if (letters >= 2) {
+                tokens.push_back({Kind::Word, s.substr(i, j - i)});
+                i = j;
+                continue;
+            }
+            j = i;
+            while (j < s.size()) {
+                std::size_t n = 0;
+                const UChar32 d = codePointAt(s, j, &n);
+                if (isLetter(d)) {
+                    j = n;
+                } else if ((d == '\'' || d == 0x2019) && n < s.size()) {
+                    std::size_t n2 = 0;
+                    if (!isLetter(codePointAt(s, n, &n2))) break;
+                    j = n;
+                } else {
+                    break;
+                }
+            }
+            tokens.push_back({Kind::Word, s.substr(i, j - i)});
+            i = j;
+        } else if (u_isUWhiteSpace(c)) {
+            std::size_t j = next;
+            while (j < s.size()) {
+                std::size_t n = 0;
+                if (!u_isUWhiteSpace(codePointAt(s, j, &n))) break;
+                j = n;
+            }
+            tokens.push_back({Kind::Space, " "});
+            i = j;
+        } else {
+            tokens.push_back({Kind::Symbol, s.substr(i, next - i)});
+            i = next;
+        }
+    }
+    return tokens;
+}
+
+bool isCapitalized(const std::string& w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
+
+const Token* tok(const Tokens& t, std::size_t i) { return i < t.size() ? &t[i] : nullptr; }
+bool isKind(const Tokens& t, std::size_t i, Kind k) { return i < t.size() && t[i].kind == k; }
+bool isSym(const Tokens& t, std::size_t i, const char* s) {
+    return i < t.size() && t[i].kind == Kind::Symbol && t[i].text == s;
+}
+bool isDash(const Tokens& t, std::size_t i) {
+    return isSym(t, i, "-") || isSym(t, i, "\xE2\x80\x93") || isSym(t, i, "\xE2\x80\x94");
+}
+bool isWordIn(const Tokens& t, std::size_t i, std::initializer_list<const char*> words) {
+    if (!isKind(t, i, Kind::Word)) return false;
+    const std::string w = lowerAscii(t[i].text);
+    for (const char* x : words) {
+        if (w == x) return true;
+    }
+    return false;
+}
+// Index after an optional single space.
+std::size_t skip(const Tokens& t, std::size_t i) { return isKind(t, i, Kind::Space) ? i + 1 : i; }
+// The word before position i (skipping one space), or "".
+std::string previousWord(const Tokens& t, std::size_t i) {
+    if (i == 0) return "";
+    std::size_t j = i - 1;
+    if (t[j].kind == Kind::Space) {
+        if (j == 0) return "";
+        --j;
+    }
+    return t[j].kind == Kind::Word ? t[j].text : "";
+}
+
+}  // namespace readcast::english

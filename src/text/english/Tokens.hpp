@@ -1,0 +1,37 @@
+#pragma once
+// English rules work on tokens: words, numbers, spaces and single symbols, in reading order, with the
+// original text of each so that whatever no rule rewrites is passed on untouched.
+//
+//   auto t = tokenize("on Apr. 29, 2025");   // Word "on", Space, Word "Apr", Symbol ".", ...
+//   isWordIn(t, 0, {"on", "in"})             // true
+
+#include <unicode/umachine.h>
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+namespace readcast::english {
+
+enum class Kind { Word, Number, Space, Symbol };
+
+struct Token {
+    Kind kind;
+    std::string text;
+};
+
+using Tokens = std::vector<Token>;
+
+Tokens tokenize(const std::string& s);
+UChar32 codePointAt(const std::string& s, std::size_t i, std::size_t* next);
+bool isCapitalized(const std::string& word);
+
+const Token* tok(const Tokens& t, std::size_t i);  // null past the end
+bool isKind(const Tokens& t, std::size_t i, Kind k);
+bool isSym(const Tokens& t, std::size_t i, const char* s);
+bool isDash(const Tokens& t, std::size_t i);  // hyphen, en dash or em dash
+bool isWordIn(const Tokens& t, std::size_t i, std::initializer_list<const char*> words);  // any case
+std::size_t skip(const Tokens& t, std::size_t i);        // past one space, if there is one
+std::string previousWord(const Tokens& t, std::size_t i);  // the word before i, over one space
+
+}  // namespace readcast::english

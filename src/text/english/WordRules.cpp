@@ -1,0 +1,193 @@
+// Words and signs: abbreviations read by context, Roman numerals, symbols, and spans in other scripts.
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <map>
+
+#include "core/Ascii.hpp"
+#include "text/NumberWords.hpp"
+#include "text/english/Rules.hpp"
+
+namespace readcast::english {
+
+// Abbreviations ending in a dot, read by what is around them.
+std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word)) return std::nullopt;
+    const std::string& w = t[i].text;
+    const std::string lw = lowerAscii(w);
+    // Dotted forms first: "e.g.", "i.e.", "a.m." as words of their own
+    if (lw == "e.g.") return Match{1, "for example", "abbreviation"};
+    if (lw == "i.e.") return Match{1, "that is", "abbreviation"};
+    if (!isSym(t, i + 1, ".")) return std::nullopt;
+    const std::size_t after = skip(t, i + 2);
+    const Token* next = tok(t, after);
+    const bool nextCapital = next != nullptr && next->kind == Kind::Word && isCapitalized(next->text);
+    const bool nextNumber = next != nullptr && next->kind == Kind::Number;
+    const bool prevCapital = isCapitalized(previousWord(t, i));
+    // The dot also ended the sentence when nothing follows: keep one.
+    const std::string tail = next == nullptr ? "." : "";
+    static const std::map<std::string, std::string> kTitles{
+        {"Mr", "Mister"},        {"Mrs", "Missus"},      {"Ms", "Miz"},          {"Dr", "Doctor"},
+        {"Prof", "Professor"},   {"Gen", "General"},     {"Sen", "Senator"},     {"Rep", "Representative"},
+        {"Gov", "Governor"},     {"Lt", "Lieutenant"},   {"Col", "Colonel"},     {"Capt", "Captain"},
+        {"Sgt", "Sergeant"},     {"Adm", "Admiral"},     {"Maj", "Major"},       {"Rev", "Reverend"},
+        {"Pres", "President"},   {"Supt", "Superintendent"}, {"Cmdr", "Commander"}, {"Insp", "Inspector"},
+        {"Det", "Detective"},    {"Amb", "Ambassador"},  {"Hon", "Honorable"},   {"Fr", "Father"},
+        {"Mt", "Mount"},         {"Ft", "Fort"},         {"Messrs", "Messieurs"},
+    };
+    if (const auto title = kTitles.find(w); title != kTitles.end() && nextCapital) {
+        return Match{2, title->second, "abbreviation"};
+    }
+    if (w == "St") {  // "St. Louis" is a saint, "Main St." a street
+        if (nextCapital && !prevCapital) return Match{2, "Saint", "abbreviation"};
+        if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
+        if (nextCapital) return Match{2, "Saint", "abbreviation"};
+    }
+    if (w == "Dr" && prevCapital) return Match{2, "Drive" + tail, "abbreviation"};
+    if ((w == "No" || w == "Nos") && nextNumber) return Match{2, w == "No" ? "number" : "numbers", "abbreviation"};
+    static const std::map<std::string, std::string> kAlways{
+        {"vs", "versus"},          {"etc", "et cetera"},     {"approx", "approximately"}, {"Ave", "Avenue"},
+        {"Blvd", "Boulevard"},     {"Rd", "Road"},           {"Jr", "Junior"},            {"Sr", "Senior"},
+        {"Inc", "Incorporated"},   {"Corp", "Corporation"},  {"Ltd", "Limited"},          {"Co", "Company"},
+        {"Dept", "Department"},    {"Univ", "University"},   {"Assn", "Association"},     {"Bros", "Brothers"},
+        {"est", "estimated"},      {"Jan", "January"},       {"Feb", "February"},         {"Aug", "August"},
+        {"Sept", "September"},     {"Oct", "October"},       {"Nov", "November"},         {"Dec", "December"},
+        {"Mon", "Monday"},         {"Tue", "Tuesday"},       {"Tues", "Tuesday"},         {"Wed", "Wednesday"},
+        {"Thu", "Thursday"},       {"Thurs", "Thursday"},    {"Fri", "Friday"},           {"Sat", "Saturday"},
+        {"Sun", "Sunday"},         {"v", "versus"},
+    };
+    if (const auto a = kAlways.find(w); a != kAlways.end()) {
+        if (w == "v" && !prevCapital) return std::nullopt;
+        if (w == "Co" && !prevCapital) return std::nullopt;
+        return Match{2, a->second + tail, "abbreviation"};
+    }
+    return std::nullopt;
+}
+
+// Roman numerals: "Henry VIII" -> "Henry the Eighth", "World War II" -> "World War Two".
+namespace {
+
+int romanValue(const std::string& s) {
+    static const std::map<char, int> kValues{{'I', 1}, {'V', 5}, {'X', 10}, {'L', 50}, {'C', 100}, {'D', 500}, {'M', 1000}};
+    int total = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto v = kValues.find(s[i]);
+        if (v == kValues.end()) return 0;
+        const auto n = i + 1 < s.size() ? kValues.find(s[i + 1]) : kValues.end();
+        total += (n != kValues.end() && n->second > v->second) ? -v->second : v->second;
+    }
+    return total;
+}
+
+std::string canonicalRoman(int v) {
+    static const std::pair<int, const char*> kParts[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
+                                                         {90, "XC"},  {50, "L"},   {40, "XL"}, {10, "X"},   {9, "IX"},
+                                                         {5, "V"},    {4, "IV"},   {1, "I"}};
+    std::string out;
+    for (const auto& [value, text] : kParts) {
+        while (v >= value) {
+            out += text;
+            v -= value;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word)) return std::nullopt;
+    const std::string& w = t[i].text;
+    const int v = romanValue(w);
+    if (v < 2 || v > 99 || canonicalRoman(v) != w) return std::nullopt;  // "I" stays the pronoun
+    const std::string prev = previousWord(t, i);
+    if (prev.empty() || !isCapitalized(prev) || i < 2 || !isKind(t, i - 1, Kind::Space)) return std::nullopt;
+    // Numbered things take a cardinal; monarchs and popes an ordinal.
+    static const char* const kCounted[] = {"War", "Bowl", "Part", "Chapter", "Phase", "Title", "Article", "Volume",
+                                           "Act", "Round", "Stage", "Level", "Grade", "Type", "Class", "Category",
+                                           "Book", "Episode", "Season", "Vatican", "Apollo", "Gemini", "Mark",
+                                           "Section", "Division", "Tier", "League", "Schedule", "Annex"};
+    for (const char* c : kCounted) {
+        if (prev == c) return Match{1, cardinalWords(static_cast<unsigned>(v)), "roman"};
+    }
+    // "V", "X", "L", "C", "D", "M" alone after a name are letters more often than numbers
+    if (w.size() == 1) return std::nullopt;
+    std::string ordinal = ordinalWords(static_cast<unsigned>(v));
+    ordinal[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(ordinal[0])));
+    return Match{1, "the " + ordinal, "roman"};
+}
+
+std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Symbol)) return std::nullopt;
+    const std::string& s = t[i].text;
+    const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
+    const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
+    if (s == "&") return Match{1, " and ", "symbol"};
+    if (s == "+" && (spaced || isKind(t, i - 1, Kind::Number))) return Match{1, " plus ", "symbol"};
+    if (s == "=") return Match{1, " equals ", "symbol"};
+    if (s == "@") return Match{1, " at ", "symbol"};
+    if (s == "#" && numberNext) return Match{1, " number ", "symbol"};
+    if (s == "\xC2\xB1") return Match{1, " plus or minus ", "symbol"};
+    if (s == "\xC3\x97") return Match{1, isKind(t, i - 1, Kind::Number) && numberNext ? " by " : " times ", "symbol"};
+    if (s == "\xC2\xB0") return Match{1, " degrees ", "symbol"};
+    if (s == "~" && numberNext) return Match{1, " about ", "symbol"};
+    if (s == "<" && numberNext) return Match{1, " less than ", "symbol"};
+    if (s == ">" && numberNext) return Match{1, " more than ", "symbol"};
+    if (s == "\xE2\x80\x94" || s == "\xE2\x80\x95") return Match{1, ", ", "pause"};  // em dash
+    if (s == "\xE2\x80\x93" && isKind(t, i - 1, Kind::Space)) return Match{1, ", ", "pause"};  // spaced en dash
+    if (s == "(" || s == "[" || s == "{") return Match{1, ", ", "pause"};
+    if (s == ")" || s == "]" || s == "}") {
+        const bool endsClause = isSym(t, i + 1, ".") || isSym(t, i + 1, ",") || isSym(t, i + 1, ";") || i + 1 >= t.size();
+        return Match{1, endsClause ? "" : ", ", "pause"};
+    }
+    if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word)) return Match{1, " or ", "symbol"};
+    if (s == "/" && i > 0 && isKind(t, i - 1, Kind::Number) && isKind(t, i + 1, Kind::Number)) return Match{1, " slash ", "symbol"};
+    if (s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xC2\xAB" || s == "\xC2\xBB") {
+        return Match{1, "", "quote"};
+    }
+    if (s == "*" || s == "_" || s == "|" || s == "\xE2\x80\xA2" || s == "\xC2\xB7") return Match{1, " ", "symbol"};
+    if (s == "\xE2\x86\x92") return Match{1, " to ", "symbol"};                 // →
+    if (s == "\xC3\xB7") return Match{1, " divided by ", "symbol"};              // ÷
+    if (s == "\xE2\x89\x88") return Match{1, " about ", "symbol"};              // ≈
+    if (s == "\xE2\x89\xA4") return Match{1, " at most ", "symbol"};            // ≤
+    if (s == "\xE2\x89\xA5") return Match{1, " at least ", "symbol"};           // ≥
+    // Emoji, arrows, trade marks and other pictographs: eSpeak NG would read their Unicode names
+    // ("grinning face"), which no newsreader says.
+    std::size_t next = 0;
+    const UChar32 c = codePointAt(s, 0, &next);
+    const int8_t category = u_charType(c);
+    if (category == U_OTHER_SYMBOL || category == U_MODIFIER_SYMBOL || c == 0xFE0F || c == 0x200D) {
+        return Match{1, "", "symbol"};
+    }
+    return std::nullopt;
+}
+
+// A span in another script inside English text: kept for a voice that speaks it when it is a name,
+// dropped when it is interface text stuck to digits or slashes ("(0/250자)").
+namespace {
+
+bool isLatinOrCommon(const std::string& word) {
+    std::size_t i = 0;
+    while (i < word.size()) {
+        std::size_t next = 0;
+        const UChar32 c = codePointAt(word, i, &next);
+        UErrorCode status = U_ZERO_ERROR;
+        const UScriptCode script = uscript_getScript(c, &status);
+        if (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) return false;
+        i = next;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || isLatinOrCommon(t[i].text)) return std::nullopt;
+    const bool stuckToSymbols = (i > 0 && (isKind(t, i - 1, Kind::Number) || isSym(t, i - 1, "/"))) ||
+                                isKind(t, i + 1, Kind::Number) || isSym(t, i + 1, "/");
+    if (stuckToSymbols) return Match{1, "", "foreign-interface"};
+    return std::nullopt;
+}
+
+}  // namespace readcast::english
