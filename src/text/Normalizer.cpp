@@ -1,5 +1,6 @@
 #include "text/Normalizer.hpp"
 
+#include "core/Ascii.hpp"
 #include "ingest/InlineMarkup.hpp"
 
 namespace readcast {
@@ -17,6 +18,16 @@ std::string placeholder(std::size_t index) {
 }
 
 }  // namespace
+
+std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
+    const std::string lang = lowerAscii(language);
+    if (lang == "en" || lang.rfind("en-", 0) == 0 || lang.rfind("en_", 0) == 0) {
+        // Dates like 4/5/2025 are day first outside North America.
+        const bool dayFirst = lang != "en" && lang != "en-us" && lang != "en_us" && lang != "en-ca" && lang != "en-ph";
+        return makeEnglishRules(dayFirst);
+    }
+    return nullptr;
+}
 
 Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon)
     : lexicon_(lexicon), rules_(rulesFor(language)) {}

@@ -44,7 +44,10 @@ private:
     std::unique_ptr<LanguageRules> rules_;  // null: no rules for this language
 };
 
-// The rules for a language tag ("en", "en-GB"), or null.
+// The rules for a language tag ("en", "en-GB"), or null. A new language adds a factory here.
 std::unique_ptr<LanguageRules> rulesFor(const std::string& language);
+
+// English (text/english/): dates like 4/5/2025 day first when `day_first`.
+std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first);
 
 }  // namespace readcast

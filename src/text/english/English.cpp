@@ -88,14 +88,6 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
 }  // namespace
 }  // namespace english
 
-std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
-    std::string lang = lowerAscii(language);
-    if (lang == "en" || lang.rfind("en-", 0) == 0 || lang.rfind("en_", 0) == 0) {
-        // Dates like 4/5/2025 are day first outside North America.
-        const bool dayFirst = lang != "en" && lang != "en-us" && lang != "en_us" && lang != "en-ca" && lang != "en-ph";
-        return std::make_unique<english::English>(dayFirst);
-    }
-    return nullptr;
-}
+std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first) { return std::make_unique<english::English>(day_first); }
 
 }  // namespace readcast
