@@ -280,6 +280,7 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
                                        : first(values, {"dc:creator", "dcterm:creator", "author", "parsely-author",
                                                         "article:author", "byl", "byline", "sailthru.author"});
     if (article.byline.rfind("http", 0) == 0) article.byline.clear();
+    if (lowerAscii(article.byline.substr(0, 3)) == "by ") article.byline = article.byline.substr(3);  // read as "By ..." once
     if (article.byline.empty()) {
         // A visible byline: rel=author, itemprop=author, or a short element whose class says so.
         walkElements(root, [&](const GumboNode* n, int) {

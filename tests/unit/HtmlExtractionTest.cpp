@@ -61,7 +61,7 @@ TEST(HtmlExtractionTest, shouldReadJsonLdMetadataFirst) {
 TEST(HtmlExtractionTest, shouldFallBackToOpenGraphAndMetaTags) {
     const Article a = page(
         "<html><head><meta property='og:title' content='Bank raises rates'>"
-        "<meta property='og:site_name' content='The Daily'><meta name='author' content='Jane Doe'>"
+        "<meta property='og:site_name' content='The Daily'><meta name='author' content='By Jane Doe'>"
         "<meta property='article:published_time' content='2025-03-06T09:30:00+01:00'>"
         "<meta property='og:locale' content='fr_FR'></head><body><div>" + kProse + "</div></body></html>");
     EXPECT_EQ(a.title, "Bank raises rates");
