@@ -1,5 +1,7 @@
 #include "encode/AudioTags.hpp"
 
+#include <unicode/locid.h>
+
 namespace readcast {
 
 AudioTags tagsFor(const Article& article, const std::string& encoder) {
@@ -10,7 +12,8 @@ AudioTags tagsFor(const Article& article, const std::string& encoder) {
     tags.date = article.published.substr(0, 10);
     const std::string source = article.source == "-" ? std::string("standard input") : article.source;
     tags.comment = "Read by AI (eSpeak NG) from " + source;
-    tags.language = article.language.substr(0, article.language.find('-'));
+    // ID3 wants ISO 639-2 ("eng"), pages declare BCP 47 ("en-GB").
+    tags.language = icu::Locale(article.language.c_str()).getISO3Language();
     tags.encoder = encoder;
     return tags;
 }

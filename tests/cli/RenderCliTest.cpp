@@ -46,6 +46,7 @@ TEST_F(RenderCliTest, shouldRenderSeedToPodcastReadyMp3) {
     EXPECT_EQ(ffprobeTag(mp3, "date"), "2025-04-29");
     EXPECT_NE(ffprobeTag(mp3, "comment").find("north-korea-russia-alliance.txt"), std::string::npos);
     EXPECT_FALSE(ffprobeTag(mp3, "artist").empty());
+    EXPECT_EQ(ffprobeTag(mp3, "language"), "eng");
 
     // 96 kbps CBR: the file size follows from the duration.
     const double kbps = static_cast<double>(fs::file_size(mp3)) * 8 / d.seconds / 1000;
