@@ -27,6 +27,7 @@ void runExtract(const ExtractOptions& o) {
     }
     nlohmann::ordered_json doc;
     doc["source"] = a.source;
+    doc["url"] = a.url;
     doc["title"] = a.title;
     doc["byline"] = a.byline;
     doc["published"] = a.published;

@@ -10,7 +10,10 @@ AudioTags tagsFor(const Article& article, const std::string& encoder) {
     tags.artist = !article.byline.empty() ? article.byline : !article.site.empty() ? article.site : "readcast";
     tags.album = article.site;
     tags.date = article.published.substr(0, 10);
-    const std::string source = article.source == "-" ? std::string("standard input") : article.source;
+    const std::string source = !article.url.empty() ? article.url
+                               : article.source == "-" ? std::string("standard input")
+                                                       : article.source;
+    tags.url = article.url;
     tags.comment = "Read by AI (eSpeak NG) from " + source;
     // ID3 wants ISO 639-2 ("eng"), pages declare BCP 47 ("en-GB").
     tags.language = icu::Locale(article.language.c_str()).getISO3Language();

@@ -15,6 +15,7 @@ struct AudioTags {
     std::string album;     // publication
     std::string date;      // ISO 8601 date of publication
     std::string comment;   // "Read by AI (eSpeak NG) from <source>"
+    std::string url;       // the article's address, when known (ID3 WOAS)
     std::string language;  // ISO 639-2 code ("eng"), as ID3 wants
     std::string genre = "Speech";
     std::string encoder;   // "readcast 0.1.0"

@@ -3,6 +3,7 @@
 #include <taglib/commentsframe.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/textidentificationframe.h>
+#include <taglib/urllinkframe.h>
 
 namespace readcast {
 namespace {
@@ -32,6 +33,11 @@ std::string renderId3v2(const AudioTags& tags) {
         comment->setLanguage("eng");
         comment->setText(utf8(tags.comment));
         tag.addFrame(comment);
+    }
+    if (!tags.url.empty()) {
+        auto* source = new TagLib::ID3v2::UrlLinkFrame("WOAS");
+        source->setUrl(utf8(tags.url));
+        tag.addFrame(source);
     }
     const TagLib::ByteVector bytes = tag.render();
     return std::string(bytes.data(), bytes.size());

@@ -37,6 +37,7 @@ struct Article {
     std::string published;  // ISO 8601 ("2025-04-29" or "2025-04-29T00:00"), empty if unknown
     std::string modified;   // ISO 8601, empty if unknown
     std::string lead_image_url;
+    std::string url;        // the article's own address (canonical link), empty if unknown
     std::vector<Block> blocks;
 
     bool hasReadableBody() const;

@@ -328,6 +328,14 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     lang = collapseWhitespace(lang);
     if (!lang.empty()) article.language = lang;
     article.lead_image_url = !d.image.empty() ? d.image : first(values, {"og:image", "twitter:image", "image"});
+    for (const GumboNode* link : elementsByTag(root, GUMBO_TAG_LINK)) {
+        if (lowerAscii(attribute(link, "rel")) == "canonical" && attribute(link, "href").rfind("http", 0) == 0) {
+            article.url = attribute(link, "href");
+            break;
+        }
+    }
+    if (article.url.empty()) article.url = first(values, {"og:url", "twitter:url"});
+    if (article.url.rfind("http", 0) != 0) article.url.clear();
     return d.body;
 }
 

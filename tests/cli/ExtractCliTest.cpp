@@ -26,6 +26,7 @@ TEST_F(ExtractCliTest, shouldPrintArticleAndMetadataAsJson) {
     EXPECT_EQ(doc["site"], "BBC News");
     EXPECT_EQ(doc["published"], "2015-07-24T05:36");
     EXPECT_EQ(doc["language"], "en");
+    EXPECT_EQ(doc["url"], "http://www.bbc.com/news/world-us-canada-33646704") << "the canonical link";
     EXPECT_FALSE(doc["lead_image"]["url"].get<std::string>().empty());
     ASSERT_GT(doc["blocks"].size(), 5u);
     EXPECT_EQ(doc["blocks"][0]["kind"], "paragraph");
@@ -75,6 +76,10 @@ TEST_F(ExtractCliTest, shouldRenderASavedPage) {
     const RunResult r = run("render " + quote(corpusPage("bbc-1")) + " -o bbc.mp3 -q");
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_GT(decode(dir / "bbc.mp3").seconds, 60);
+    // The comment names the article's own address, not the saved file.
+    const std::string comment = shell("ffprobe -v error -show_entries format_tags=comment -of default=nw=1:nk=1 " +
+                                      quote((dir / "bbc.mp3").string()));
+    EXPECT_NE(comment.find("http://www.bbc.com/news/world-us-canada-33646704"), std::string::npos) << comment;
 }
 
 TEST_F(ExtractCliTest, shouldFailCleanlyOnBinaryOrEmptyPages) {
