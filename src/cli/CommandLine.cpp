@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <map>
 
@@ -15,9 +16,17 @@
 namespace readcast {
 namespace {
 
+// READCAST_VOICES_DIR, else the source tree's voices/ compiled in, else share/readcast/voices beside an
+// installed binary (bin/../share/readcast/voices).
 std::string defaultVoicesDir() {
     const char* env = std::getenv("READCAST_VOICES_DIR");
-    return env != nullptr && *env != '\0' ? env : kDefaultVoicesDir;
+    if (env != nullptr && *env != '\0') return env;
+    std::error_code ec;
+    if (std::filesystem::is_directory(kDefaultVoicesDir, ec)) return kDefaultVoicesDir;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    const std::filesystem::path installed = exe.parent_path().parent_path() / "share" / "readcast" / "voices";
+    if (!ec && std::filesystem::is_directory(installed, ec)) return installed.string();
+    return kDefaultVoicesDir;
 }
 
 // An enum option that shows its choices as words in --help, not CLI11's "value in {a->0} OR {0}".
