@@ -51,6 +51,9 @@ std::string Normalizer::normalize(const std::string& text, std::vector<Rewrite>*
     }
     work += text.substr(at);
     std::string out = rules_ ? rules_->apply(work, log) : work;
+    // "[[" switches eSpeak NG to phoneme input; only the lexicon may do that, not the article's text.
+    for (std::size_t pos = out.find("[["); pos != std::string::npos; pos = out.find("[[", pos)) out.replace(pos, 2, "[ [");
+    for (std::size_t pos = out.find("]]"); pos != std::string::npos; pos = out.find("]]", pos)) out.replace(pos, 2, "] ]");
     for (std::size_t i = 0; i < held.size(); ++i) {
         const std::string mark = placeholder(i);
         for (std::size_t pos = out.find(mark); pos != std::string::npos; pos = out.find(mark, pos)) {

@@ -191,6 +191,10 @@ TEST(NormalizerTest, shouldDropForeignInterfaceTextButKeepForeignNames) {
     EXPECT_EQ(say("President Yoon (\uC724\uC11D\uC5F4) spoke"), "President Yoon, \uC724\uC11D\uC5F4, spoke");
 }
 
+TEST(NormalizerTest, shouldNotLetArticleTextSwitchEspeakToPhonemes) {
+    EXPECT_EQ(say("see [[Main Page]]", "de"), "see [ [Main Page] ]");
+}
+
 TEST(NormalizerTest, shouldLeaveLanguagesWithoutRulesToEspeak) {
     EXPECT_EQ(say("Le 29 avril 2025, 3,5 %", "fr"), "Le 29 avril 2025, 3,5 %");
     EXPECT_EQ(rulesFor("de"), nullptr);
