@@ -97,6 +97,8 @@ void assembleArticle(std::vector<RawBlock> raw, bool plainText, Article& article
         if (text.empty()) continue;
         ++blocksSinceImage;
 
+        if (takeDateLine(text, article) || takeBylineLine(text, article)) continue;
+        // Dates and bylines are taken first: "By Jane Doe" above the story is not its headline.
         if (!titleTaken) {
             const bool headlineShape = plainText ? isUnpunctuatedShortLine(text, kMaxHeadlineWords) ||
                                                        (text.back() == '?' && countWords(text) <= kMaxHeadlineWords)
@@ -110,7 +112,6 @@ void assembleArticle(std::vector<RawBlock> raw, bool plainText, Article& article
         }
         // The page's visible headline above the body is the title again, in other words perhaps.
         if (!plainText && block.kind == BlockKind::Heading && block.level == 1 && !hasBody(out)) continue;
-        if (takeDateLine(text, article) || takeBylineLine(text, article)) continue;
         if (isBoilerplate(text)) continue;
         if (isCreditLine(text)) {
             out.push_back({BlockKind::Credit, text, 0, block.offset});

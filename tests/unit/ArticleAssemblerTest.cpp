@@ -66,6 +66,13 @@ TEST(ArticleAssemblerTest, shouldTakeBylineAndUpdatedDates) {
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph), (std::vector<std::string>{"Stocks rose sharply on Tuesday."}));
 }
 
+TEST(ArticleAssemblerTest, shouldNotTakeBylineOrDateLineForTheHeadline) {
+    const Article a = ingestText("By Jane Doe\nPublished: May 2, 2025\nMarkets rally\nStocks rose sharply on Tuesday.\n");
+    EXPECT_EQ(a.title, "Markets rally");
+    EXPECT_EQ(a.byline, "Jane Doe");
+    EXPECT_EQ(a.published, "2025-05-02");
+}
+
 TEST(ArticleAssemblerTest, shouldKeepSubheadingsFollowedByText) {
     const Article a = ingestText(
         "Budget passes\nThe parliament passed the budget on Friday.\nWhat changes\nTaxes rise next year.\n");
