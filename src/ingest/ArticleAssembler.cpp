@@ -70,6 +70,14 @@ bool isBodyKind(BlockKind kind) {
     return kind == BlockKind::Paragraph || kind == BlockKind::Quote || kind == BlockKind::ListItem;
 }
 
+// One of a run of one- or two-word lines without punctuation: navigation pasted with the article.
+bool isMenuLine(const std::vector<RawBlock>& raw, std::size_t i) {
+    const auto shortLine = [&](std::size_t k) {
+        return k < raw.size() && !raw[k].text.empty() && isUnpunctuatedShortLine(raw[k].text, 2);
+    };
+    return shortLine(i) && ((i > 0 && shortLine(i - 1)) || shortLine(i + 1));
+}
+
 bool hasBody(const std::vector<Block>& blocks) {
     for (const Block& b : blocks) {
         if (isBodyKind(b.kind)) return true;
@@ -87,7 +95,8 @@ void assembleArticle(std::vector<RawBlock> raw, bool plainText, Article& article
     bool titleTaken = !article.title.empty();
     if (titleTaken) seen.insert(foldForComparison(article.title));
 
-    for (RawBlock& block : raw) {
+    for (std::size_t index = 0; index < raw.size(); ++index) {
+        RawBlock& block = raw[index];
         for (const Image& image : block.images) {
             if (article.lead_image_url.empty()) article.lead_image_url = image.url;
             pendingAlts.push_back(image.alt);
@@ -99,6 +108,9 @@ void assembleArticle(std::vector<RawBlock> raw, bool plainText, Article& article
 
         if (takeDateLine(text, article) || takeBylineLine(text, article)) continue;
         // Dates and bylines are taken first: "By Jane Doe" above the story is not its headline.
+        if (!titleTaken && plainText && isMenuLine(raw, index)) {
+            continue;  // "Home", "World", "Sign in": a pasted page's menu above the headline
+        }
         if (!titleTaken) {
             const bool headlineShape = plainText ? isUnpunctuatedShortLine(text, kMaxHeadlineWords) ||
                                                        (text.back() == '?' && countWords(text) <= kMaxHeadlineWords)
@@ -160,15 +172,23 @@ void assembleArticle(std::vector<RawBlock> raw, bool plainText, Article& article
         out.push_back({kind, text, level, block.offset});
     }
 
-    // Headings with no body after them are interface labels left at the end of a page.
+    // Headings with no body after them are interface labels left at the end of a page. In plain text,
+    // where headings are known only by their shape, two in a row are menu lines, not subheads.
+    std::vector<bool> drop(out.size(), false);
     bool bodyAfter = false;
     for (std::size_t i = out.size(); i-- > 0;) {
-        if (isBodyKind(out[i].kind)) {
-            bodyAfter = true;
-        } else if (out[i].kind == BlockKind::Heading && !bodyAfter) {
-            out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
-        }
+        const bool heading = out[i].kind == BlockKind::Heading;
+        const bool headingNext = i + 1 < out.size() && out[i + 1].kind == BlockKind::Heading;
+        const bool headingBefore = i > 0 && out[i - 1].kind == BlockKind::Heading;
+        if (isBodyKind(out[i].kind)) bodyAfter = true;
+        drop[i] = heading && (!bodyAfter || (plainText && (headingNext || headingBefore)));
     }
+    std::vector<Block> kept;
+    kept.reserve(out.size());
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (!drop[i]) kept.push_back(std::move(out[i]));
+    }
+    out = std::move(kept);
 }
 
 }  // namespace readcast

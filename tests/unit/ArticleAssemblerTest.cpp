@@ -73,6 +73,16 @@ TEST(ArticleAssemblerTest, shouldNotTakeBylineOrDateLineForTheHeadline) {
     EXPECT_EQ(a.published, "2025-05-02");
 }
 
+TEST(ArticleAssemblerTest, shouldDropAPastedPageMenuAroundTheHeadline) {
+    const Article a = ingestText(
+        "Home\nWorld\nSign in\nMarkets rally after rate decision\nBusiness\nTechnology\nOpinion\n"
+        "Stocks rose sharply on Tuesday after the central bank held rates.\nWhat comes next\n"
+        "Analysts expect another pause in June.\n");
+    EXPECT_EQ(a.title, "Markets rally after rate decision");
+    EXPECT_EQ(textsOf(a, BlockKind::Heading), (std::vector<std::string>{"What comes next"}));
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 2u);
+}
+
 TEST(ArticleAssemblerTest, shouldKeepSubheadingsFollowedByText) {
     const Article a = ingestText(
         "Budget passes\nThe parliament passed the budget on Friday.\nWhat changes\nTaxes rise next year.\n");
