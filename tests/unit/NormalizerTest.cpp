@@ -101,6 +101,8 @@ TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {
     EXPECT_EQ(say("2000 people"), "two thousand people");
     EXPECT_EQ(say("the 2024 Paris Olympics"), "the twenty twenty-four Paris Olympics");
     EXPECT_EQ(say("the 2020 election"), "the twenty twenty election");
+    EXPECT_EQ(say("the World Cup 2022 final"), "the World Cup twenty twenty-two final");
+    EXPECT_EQ(say("The 2000 votes counted"), "The two thousand votes counted");
     EXPECT_EQ(say("May I go?"), "May I go?");
     EXPECT_EQ(say("in March they left"), "in March they left");
 }

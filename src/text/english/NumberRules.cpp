@@ -209,6 +209,9 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         const bool clauseEnd = j + 1 >= t.size() || isSym(t, j + 1, ",") || isSym(t, j + 1, ".") ||
                                isSym(t, j + 1, ";") || isSym(t, j + 1, ":") || isSym(t, j + 1, ")");
         const bool sentenceStart = i == 0;
+        // "World Cup 2022 final", "Euro 2024 qualifiers": a year after a name
+        const bool afterName = isCapitalized(previousWord(t, i)) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                               previousWord(t, i) != "The" && previousWord(t, i) != "A";
         // "the 2024 Paris Olympics", "the 2020 election": a year naming an event
         const std::size_t after = skip(t, j + 1);
         const bool eventNext =
@@ -217,7 +220,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
              isWordIn(t, after, {"election", "elections", "season", "budget", "census", "campaign", "vote", "race",
                                  "midterms", "championship", "olympics", "games", "edition", "model", "summit",
                                  "presidential", "general", "world", "tournament", "cup", "final", "finals"}));
-        if (!negative && n.fraction.empty() && text.size() == 4 && eventNext && std::stoi(text) >= 1900 &&
+        if (!negative && n.fraction.empty() && text.size() == 4 && (eventNext || afterName) && std::stoi(text) >= 1900 &&
             std::stoi(text) <= 2099) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
