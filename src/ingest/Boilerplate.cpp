@@ -20,6 +20,8 @@ constexpr std::string_view kInterfacePhrases[] = {
     "follow us on",        "download the app",         "related articles",         "recommended stories",
     "skip to content",     "back to top",             "continue reading",         "story continues below",
     "article continues below", "download our app",    "get the app",              "open in app",
+    "subscribe to continue",   "to continue reading",     "already a subscriber",     "gift this article",
+    "share full article",      "save article",            "listen to this story",     "enable javascript",
 };
 
 constexpr std::string_view kCreditOpenings[] = {

@@ -70,7 +70,9 @@ bool isFurniture(const GumboNode* node) {
                            "print-only", "visually-hidden", "sr-only", "screen-reader", "author-bio", "author-info",
                            "about-author", "author-box", "byline", "dateline", "timestamp", "article-meta", "post-meta",
                            "tag-list", "tags-list", "topics", "more-stories", "most-popular", "most-read", "trending",
-                           "further-reading", "see-also", "inline-ad", "ad-slot", "ad-container", "advertisement"});
+                           "further-reading", "see-also", "inline-ad", "ad-slot", "ad-container", "advertisement",
+                           // embedded posts from social networks are not the article's own words
+                           "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "social-embed"});
 }
 
 bool isCreditElement(const GumboNode* node) {

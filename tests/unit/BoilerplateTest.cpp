@@ -11,6 +11,9 @@ TEST(BoilerplateTest, shouldRecogniseInterfaceLines) {
     EXPECT_TRUE(isBoilerplate("Sign up for our morning briefing"));
     EXPECT_TRUE(isBoilerplate("ADVERTISEMENT"));
     EXPECT_TRUE(isBoilerplate("Comments (12/500)"));
+    EXPECT_TRUE(isBoilerplate("Subscribe to continue reading."));
+    EXPECT_TRUE(isBoilerplate("Story continues below advertisement"));
+    EXPECT_TRUE(isBoilerplate("Read more: Bank holds rates steady"));
 }
 
 TEST(BoilerplateTest, shouldKeepArticleSentences) {

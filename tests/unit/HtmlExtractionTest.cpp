@@ -88,6 +88,8 @@ TEST(HtmlExtractionTest, shouldKeepOnlyTheArticleBody) {
         "decisions would depend on data.</p>"
         "<div style='display:none'><p>Hidden text that no reader sees and no listener should hear, ever.</p></div>"
         "<aside><p>Sign up for our newsletter to get the best stories every morning, straight to your inbox.</p></aside>"
+        "<blockquote class='twitter-tweet'><p>Huge news from the bank today, what a day for markets, wow.</p>"
+        "</blockquote><p>Advertisement</p>"
         "<ul class='related'><li><a href='/a'>Rates explained</a></li><li><a href='/b'>Mortgage costs</a></li>"
         "<li><a href='/c'>Savings accounts</a></li></ul>"
         "</article></main><div id='comments'><p>Great article, thanks for writing this up, really helpful stuff.</p></div>"
@@ -98,6 +100,7 @@ TEST(HtmlExtractionTest, shouldKeepOnlyTheArticleBody) {
     EXPECT_EQ(paragraphs[0].rfind("The central bank raised", 0), 0u);
     EXPECT_EQ(paragraphs[3].rfind("Analysts expect", 0), 0u);
     EXPECT_EQ(texts(a, BlockKind::Heading), (std::vector<std::string>{"What happens next"}));
+    EXPECT_TRUE(texts(a, BlockKind::Quote).empty()) << "an embedded tweet is not the article";
     EXPECT_EQ(a.byline, "Jane Doe");
 }
 
