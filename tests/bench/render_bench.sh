@@ -35,8 +35,8 @@ p=$(printf '%s\n' "${plain_times[@]}" | median)
 audio=$(ffprobe -v error -show_entries format=duration -of default=nw=1:nk=1 "$work/readcast.mp3")
 plain_audio=$(ffprobe -v error -show_entries format=duration -of default=nw=1:nk=1 "$work/plain.mp3")
 
-# A long article: the body paragraphs 20 times over, each copy made distinct (repeats are read once).
-{ echo "A long article"; for ((i = 1; i <= 20; i++)); do awk 'length > 200' "$article" | sed "s/^/In part $i, /"; done; } > "$work/long.txt"
+# A long article: the body paragraphs 60 times over (about 3.6 hours of audio), each copy distinct.
+{ echo "A long article"; for ((i = 1; i <= 60; i++)); do awk 'length > 200' "$article" | sed "s/^/In part $i, /"; done; } > "$work/long.txt"
 mem_short=$(peak_kib "$bin" render "$article" -o "$work/m1.mp3" -q)
 mem_long=$(peak_kib "$bin" render "$work/long.txt" --no-intro -o "$work/m2.mp3" -q)
 long_audio=$(ffprobe -v error -show_entries format=duration -of default=nw=1:nk=1 "$work/m2.mp3")
@@ -68,7 +68,7 @@ printf '| pipeline | seconds | audio (s) |\n|---|---|---|\n'
 printf '| readcast render (MP3 96 kbps mono 44.1 kHz) | %.2f | %.0f |\n' "$r" "$audio"
 printf '| espeak-ng -w + lame -m m -b 96 --resample 44.1 | %.2f | %.0f |\n' "$p" "$plain_audio"
 printf 'ratio readcast / plain: %.2f\n' "$(echo "$r / $p" | bc -l)"
-printf 'peak memory: %d KiB for %.0f s of audio, %d KiB for %.0f s (20 times the article)\n' \
+printf 'peak memory: %d KiB for %.0f s of audio, %d KiB for %.0f s (60 times the article)\n' \
   "$mem_short" "$audio" "$mem_long" "$long_audio"
 printf 'normalization: %d sentences in %.2f s with English rules, %.2f s without (%.1f microseconds a sentence for the rules)\n' \
   "$sentences" "$norm_s" "$plain_s" "$(echo "($norm_s - $plain_s) * 1000000 / $sentences" | bc -l)"
