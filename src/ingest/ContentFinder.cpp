@@ -168,62 +168,67 @@ ContentSelection ContentFinder::find(bool strip_unlikely) {
     scoreParagraphs();
     const GumboNode* top = topCandidate();
     if (top == nullptr) return {{body_}};
-    const double topScore = scoreOf(top);
+    top = climbToStrongerParent(widenToCommonAncestor(top));
+    while (isElement(top->parent) && top->parent != body_ && elementChildren(top->parent) == 1) top = top->parent;
+    ContentSelection repeated = repeatedContainers(top);
+    return repeated.roots.size() > 1 ? repeated : withSiblings(top);
+}
 
-    // Text split over several strong blocks: their common ancestor is the article.
+// Text split over several strong blocks: their common ancestor is the article.
+const GumboNode* ContentFinder::widenToCommonAncestor(const GumboNode* top) const {
     std::vector<const GumboNode*> alternatives;
     for (const auto& [node, score] : scores_) {
-        if (node != top && score >= topScore * 0.75) alternatives.push_back(node);
+        if (node != top && score >= scoreOf(top) * 0.75) alternatives.push_back(node);
     }
-    if (alternatives.size() >= 3) {
-        for (const GumboNode* p = top->parent; isElement(p) && p != body_; p = p->parent) {
-            std::size_t containing = 0;
-            for (const GumboNode* alt : alternatives) {
-                for (const GumboNode* a = alt; a != nullptr; a = a->parent) {
-                    if (a == p) {
-                        ++containing;
-                        break;
-                    }
+    if (alternatives.size() < 3) return top;
+    for (const GumboNode* p = top->parent; isElement(p) && p != body_; p = p->parent) {
+        std::size_t containing = 0;
+        for (const GumboNode* alt : alternatives) {
+            for (const GumboNode* a = alt; a != nullptr; a = a->parent) {
+                if (a == p) {
+                    ++containing;
+                    break;
                 }
             }
-            if (containing >= 3) {
-                top = p;
-                break;
-            }
         }
+        if (containing >= 3) return p;
     }
-    // Climb while the parent scores higher: the top candidate may be one column of the article.
+    return top;
+}
+
+// Climb while the parent scores higher: the top candidate may be one column of the article.
+const GumboNode* ContentFinder::climbToStrongerParent(const GumboNode* top) const {
     double lastScore = scoreOf(top);
     const double threshold = lastScore / 3;
     for (const GumboNode* p = top->parent; isElement(p) && p != body_; p = p->parent) {
         if (scores_.count(p) == 0) continue;
         const double s = scoreOf(p);
         if (s < threshold) break;
-        if (s > lastScore) {
-            top = p;
-            break;
-        }
+        if (s > lastScore) return p;
         lastScore = s;
     }
-    while (isElement(top->parent) && top->parent != body_ && elementChildren(top->parent) == 1) top = top->parent;
+    return top;
+}
 
-    // An article split over repeated containers ("story-body" blocks with ads between them): when the
-    // top candidate's parent has siblings of the very same class holding prose, read them all.
-    if (const GumboNode* holder = top->parent; isElement(holder) && holder != body_ && isElement(holder->parent)) {
-        const std::string holderClass = attribute(holder, "class");
-        if (!holderClass.empty()) {
-            ContentSelection repeated;
-            const GumboVector& around = holder->parent->v.element.children;
-            for (unsigned i = 0; i < around.length; ++i) {
-                const auto* s = static_cast<const GumboNode*>(around.data[i]);
-                if (!isElement(s) || excluded_.count(s) != 0 || attribute(s, "class") != holderClass) continue;
-                if (s == holder || (textContent(s).size() > 100 && linkDensity(s) < 0.3)) repeated.roots.push_back(s);
-            }
-            if (repeated.roots.size() > 1) return repeated;
-        }
+// An article split over repeated containers ("story-body" blocks with ads between them): when the top
+// candidate's parent has siblings of the very same class holding prose, they are read together.
+ContentSelection ContentFinder::repeatedContainers(const GumboNode* top) const {
+    ContentSelection repeated;
+    const GumboNode* holder = top->parent;
+    if (!isElement(holder) || holder == body_ || !isElement(holder->parent)) return repeated;
+    const std::string holderClass = attribute(holder, "class");
+    if (holderClass.empty()) return repeated;
+    const GumboVector& around = holder->parent->v.element.children;
+    for (unsigned i = 0; i < around.length; ++i) {
+        const auto* s = static_cast<const GumboNode*>(around.data[i]);
+        if (!isElement(s) || excluded_.count(s) != 0 || attribute(s, "class") != holderClass) continue;
+        if (s == holder || (textContent(s).size() > 100 && linkDensity(s) < 0.3)) repeated.roots.push_back(s);
     }
+    return repeated;
+}
 
-    // Siblings that belong with it: strong scores, or plain paragraphs of prose.
+// The top candidate with the siblings that belong with it: strong scores, or plain paragraphs of prose.
+ContentSelection ContentFinder::withSiblings(const GumboNode* top) const {
     ContentSelection selection;
     const GumboNode* parent = top->parent;
     if (!isElement(parent)) return {{top}};

@@ -33,6 +33,10 @@ private:
     void exclude(const GumboNode* node, bool unlikelyToo);
     void scoreParagraphs();
     const GumboNode* topCandidate() const;
+    const GumboNode* widenToCommonAncestor(const GumboNode* top) const;
+    const GumboNode* climbToStrongerParent(const GumboNode* top) const;
+    ContentSelection repeatedContainers(const GumboNode* top) const;
+    ContentSelection withSiblings(const GumboNode* top) const;
     const GumboNode* body_ = nullptr;
     const GumboNode* root_;
     std::unordered_set<const GumboNode*> excluded_;
