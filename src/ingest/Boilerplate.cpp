@@ -74,7 +74,15 @@ bool isBoilerplate(const std::string& line) {
     for (std::string_view phrase : kInterfacePhrases) {
         if (lower.find(phrase) != std::string::npos) return true;
     }
-    if (foldForComparison(line) == "advertisement") return true;
+    // Labels that are furniture only when they are the whole line ("the most popular candidate" is not).
+    static const std::string_view kWholeLineLabels[] = {
+        "advertisement", "related", "relatedstories", "morestories", "youmayalsolike", "mostread", "mostpopular",
+        "trending", "trendingnow", "editorspicks", "topstories", "latestnews", "recommended", "recommendedforyou",
+        "share", "sharethis", "comments", "leaveacomment", "print", "email", "tweet", "morefromthisauthor"};
+    const std::string folded = foldForComparison(line);
+    for (std::string_view label : kWholeLineLabels) {
+        if (folded == label) return true;
+    }
     // Link-outs that introduce another story: "Read more: ...", "RELATED: ...", "See also ..."
     for (std::string_view opening : {"read more", "related:", "related coverage", "related stories", "see also",
                                      "recommended:", "also read", "read also", "more:", "watch:", "listen:",

@@ -14,11 +14,14 @@ TEST(BoilerplateTest, shouldRecogniseInterfaceLines) {
     EXPECT_TRUE(isBoilerplate("Subscribe to continue reading."));
     EXPECT_TRUE(isBoilerplate("Story continues below advertisement"));
     EXPECT_TRUE(isBoilerplate("Read more: Bank holds rates steady"));
+    EXPECT_TRUE(isBoilerplate("You may also like"));
+    EXPECT_TRUE(isBoilerplate("Most Popular"));
 }
 
 TEST(BoilerplateTest, shouldKeepArticleSentences) {
     EXPECT_FALSE(isBoilerplate("The newsletter was first published in 1990."));
     EXPECT_FALSE(isBoilerplate("He demanded more from the government."));
+    EXPECT_FALSE(isBoilerplate("She was the most popular candidate."));
     EXPECT_FALSE(isBoilerplate("Growth was 3.5 percent (1/4 of it from exports)."));
     // A long paragraph that mentions an interface phrase is still the article.
     EXPECT_FALSE(isBoilerplate("Officials said the ministry would subscribe to our shared database of sanctions "
