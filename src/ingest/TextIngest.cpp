@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "ingest/Boilerplate.hpp"
 
@@ -71,9 +72,28 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
 
 bool endsSentence(const std::string& text) { return !isUnpunctuatedShortLine(text, SIZE_MAX); }
 
+// Scripts, styles and comments that a paste dragged along span lines; blank them out first (keeping
+// newlines, so offsets and line structure stay as they were).
+std::string blankOutCode(std::string text) {
+    std::string lower = text;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::pair<const char*, const char*> kSpans[] = {{"<script", "</script>"}, {"<style", "</style>"}, {"<!--", "-->"}};
+    for (const auto& [open, close] : kSpans) {
+        for (std::size_t start = lower.find(open); start != std::string::npos; start = lower.find(open, start + 1)) {
+            std::size_t end = lower.find(close, start);
+            end = end == std::string::npos ? text.size() : end + std::strlen(close);
+            for (std::size_t i = start; i < end; ++i) {
+                if (text[i] != '\n') text[i] = lower[i] = ' ';
+            }
+        }
+    }
+    return text;
+}
+
 }  // namespace
 
-std::vector<RawBlock> textBlocks(const std::string& text) {
+std::vector<RawBlock> textBlocks(const std::string& original) {
+    const std::string text = blankOutCode(original);
     std::vector<RawBlock> blocks;
     for (const std::vector<Line>& run : splitRuns(text)) {
         if (looksHardWrapped(run)) {

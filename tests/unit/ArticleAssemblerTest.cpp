@@ -83,6 +83,13 @@ TEST(ArticleAssemblerTest, shouldDropAPastedPageMenuAroundTheHeadline) {
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 2u);
 }
 
+TEST(ArticleAssemblerTest, shouldNotReadScriptsStylesOrCommentsLeftInText) {
+    const Article a = ingestText(
+        "Budget passes\n<script>\nvar ads = load('x');\n</script>\n<style>p { color: red; }</style>\n"
+        "<!-- tracking\npixel -->\nThe parliament passed the budget on Friday.\n");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph), (std::vector<std::string>{"The parliament passed the budget on Friday."}));
+}
+
 TEST(ArticleAssemblerTest, shouldKeepSubheadingsFollowedByText) {
     const Article a = ingestText(
         "Budget passes\nThe parliament passed the budget on Friday.\nWhat changes\nTaxes rise next year.\n");
