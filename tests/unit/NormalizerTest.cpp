@@ -74,6 +74,9 @@ TEST(NormalizerTest, shouldReadMoneyWithCurrenciesAndMagnitudes) {
     EXPECT_EQ(say("\u20A9500,000"), "five hundred thousand won");
     EXPECT_EQ(say("\u20B9100"), "one hundred rupees");
     EXPECT_EQ(say("CHF 100"), "one hundred Swiss francs");
+    EXPECT_EQ(say("300 USD"), "three hundred dollars");
+    EXPECT_EQ(say("2.5 billion EUR"), "two point five billion euros");
+    EXPECT_EQ(say("1 GBP"), "one pound");
     EXPECT_EQ(say("2.5 billion won"), "two point five billion won");
     EXPECT_EQ(say("$3.50"), "three dollars and fifty cents");
     EXPECT_EQ(say("$0.99"), "ninety-nine cents");

@@ -29,7 +29,33 @@ bool beforeNoun(const Tokens& t, std::size_t end) {
     return true;
 }
 
+namespace {
+
+// "300 USD", "2.5 billion EUR": an ISO code after the amount.
+std::optional<Match> codeAfterAmount(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number)) return std::nullopt;
+    const Num amount = parseNumber(t[i].text);
+    if (!amount.valid) return std::nullopt;
+    std::size_t k = skip(t, i + 1);
+    std::string magnitude;
+    if (isKind(t, k, Kind::Word)) {
+        const auto m = magnitudes().find(lowerAscii(t[k].text));
+        if (m != magnitudes().end() && (m->first == m->second || k == i + 1)) {
+            magnitude = " " + m->second;
+            k = skip(t, k + 1);
+        }
+    }
+    if (!isKind(t, k, Kind::Word) || t[k].text.size() != 3) return std::nullopt;
+    const auto cur = prefixCurrencies().find(t[k].text);
+    if (cur == prefixCurrencies().end()) return std::nullopt;
+    const bool one = isOne(amount) && magnitude.empty();
+    return Match{k + 1 - i, numberWords(amount) + magnitude + " " + (one ? cur->second.one : cur->second.many), "money"};
+}
+
+}  // namespace
+
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
+    if (auto code = codeAfterAmount(t, i)) return code;
     // Pence and cents written after the number: "20p", "50c"
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "p" || t[i + 1].text == "c") &&
         !isKind(t, i + 2, Kind::Word) && t[i].text.find_first_not_of("0123456789") == std::string::npos) {
