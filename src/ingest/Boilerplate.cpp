@@ -18,7 +18,7 @@ constexpr std::string_view kInterfacePhrases[] = {
     "share on twitter",    "click here",               "terms of use",             "terms of service",
     "privacy policy",      "we use cookies",           "cookie settings",          "cookie policy",
     "follow us on",        "download the app",         "related articles",         "recommended stories",
-    "skip to content",     "back to top",             "continue reading",         "story continues below",
+    "skip to content",     "skip to main",            "back to top",             "continue reading",         "story continues below",
     "article continues below", "download our app",    "get the app",              "open in app",
     "subscribe to continue",   "to continue reading",     "already a subscriber",     "gift this article",
     "share full article",      "save article",            "listen to this story",     "enable javascript",

@@ -46,8 +46,10 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     if (options.intro && (lang == "en" || lang.rfind("en-", 0) == 0 || lang.rfind("en_", 0) == 0)) {
         std::string intro;
         if (!article.byline.empty()) intro = withFullStop("By " + article.byline);
-        const std::string date = spokenIsoDate(article.published);
-        if (!date.empty()) intro += (intro.empty() ? "" : " ") + ("Published " + date + ".");
+        // A page that only says when it was updated gets that date, named as such.
+        const bool updatedOnly = article.published.empty() && !article.modified.empty();
+        const std::string date = spokenIsoDate(updatedOnly ? article.modified : article.published);
+        if (!date.empty()) intro += (intro.empty() ? "" : " ") + ((updatedOnly ? "Updated " : "Published ") + date + ".");
         if (!intro.empty()) {
             // Headline and intro are heard as one opening: a short pause inside it, the long one after.
             if (!script.utterances.empty()) script.utterances.back().pause_after_ms = p.paragraph_ms;

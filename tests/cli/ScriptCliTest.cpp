@@ -16,6 +16,13 @@ TEST_F(ScriptCliTest, shouldPrintSeedScriptMatchingGoldenFile) {
     EXPECT_TRUE(r.err.empty()) << r.err;
 }
 
+TEST_F(ScriptCliTest, shouldReadAPastedPageWithoutItsFurnitureMatchingGoldenFile) {
+    // A whole page pasted as text: menu, share and ad labels, a read-more link, a copyright line.
+    const RunResult r = run("script " + quote(std::string(READCAST_TEST_DATA) + "/pasted-page.txt"));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, readFile(std::string(READCAST_TEST_DATA) + "/pasted-page.script.txt"));
+}
+
 TEST_F(ScriptCliTest, shouldLeaveOutEverythingThatIsNotTheArticle) {
     const std::string out = run("script " + quote(seed())).out;
     for (const char* unwanted : {"Published:", "Audio report", "read by AI", "![", "https://", ".jpg", "SPRAVDI",

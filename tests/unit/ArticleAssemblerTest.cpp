@@ -75,7 +75,7 @@ TEST(ArticleAssemblerTest, shouldNotTakeBylineOrDateLineForTheHeadline) {
 
 TEST(ArticleAssemblerTest, shouldDropAPastedPageMenuAroundTheHeadline) {
     const Article a = ingestText(
-        "Home\nWorld\nSign in\nMarkets rally after rate decision\nBusiness\nTechnology\nOpinion\n"
+        "Skip to main content\nHome\nWorld\nSign in\nMarkets rally after rate decision\nBusiness\nTechnology\nOpinion\n"
         "Stocks rose sharply on Tuesday after the central bank held rates.\nWhat comes next\n"
         "Analysts expect another pause in June.\n");
     EXPECT_EQ(a.title, "Markets rally after rate decision");

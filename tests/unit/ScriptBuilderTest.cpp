@@ -66,3 +66,11 @@ TEST(ScriptBuilderTest, shouldSayTheEnglishIntroOnlyInEnglish) {
     EXPECT_EQ(s.utterances[1].text, "It rained.");
     EXPECT_EQ(s.utterances[1].language, "fr");
 }
+
+TEST(ScriptBuilderTest, shouldSayUpdatedWhenOnlyTheUpdateDateIsKnown) {
+    Article a = sample();
+    a.byline.clear();
+    a.published.clear();
+    a.modified = "2024-06-12T15:45";
+    EXPECT_EQ(buildScript(a, ScriptOptions{}).utterances[1].text, "Updated June twelfth, twenty twenty-four.");
+}

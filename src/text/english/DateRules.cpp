@@ -33,6 +33,13 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         if (auto day = smallInt(tok(t, j), 1, 31); day && !isKind(t, j + 1, Kind::Word) && !isSym(t, j + 1, ":")) {
             std::string spoken = std::string(kMonthNames[month->first - 1]) + " " + ordinalWords(static_cast<unsigned>(*day));
             std::size_t end = j + 1;
+            // "July 30-31": a range of days
+            if (isDash(t, end)) {
+                if (auto last = smallInt(tok(t, end + 1), 1, 31); last && *last > *day) {
+                    spoken += " to " + ordinalWords(static_cast<unsigned>(*last));
+                    end += 2;
+                }
+            }
             std::size_t k = end;
             if (isSym(t, k, ",")) ++k;
             k = skip(t, k);
