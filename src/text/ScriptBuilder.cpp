@@ -1,5 +1,6 @@
 #include "text/ScriptBuilder.hpp"
 
+#include "ingest/InlineMarkup.hpp"
 #include "text/NumberWords.hpp"
 #include "text/SentenceSplitter.hpp"
 
@@ -21,6 +22,36 @@ std::string withFullStop(std::string text) {
     const char last = text.empty() ? '.' : text.back();
     if (last != '.' && last != '!' && last != '?' && last != ':') text += '.';
     return text;
+}
+
+// An utterance's audio is held whole while its silence is trimmed, so no utterance may be long: a
+// paragraph without sentence punctuation (a list pasted as one line, unpunctuated CJK text) is cut
+// at a clause or word boundary. 600 bytes is about 40 seconds of speech.
+constexpr std::size_t kMaxUtteranceBytes = 600;
+
+std::vector<std::string> splitLongSentence(const std::string& sentence, std::size_t limit) {
+    std::vector<std::string> pieces;
+    std::size_t start = 0;
+    while (sentence.size() - start > limit) {
+        const std::string window = sentence.substr(start, limit);
+        std::size_t cut = std::string::npos;
+        for (const char* mark : {"; ", ", ", " "}) {
+            const std::size_t at = window.rfind(mark);
+            if (at != std::string::npos && at > limit / 3) {
+                cut = at + (mark[0] == ' ' ? 0 : 1);
+                break;
+            }
+        }
+        if (cut == std::string::npos) {
+            cut = limit;  // no boundary at all: cut between UTF-8 characters
+            while (cut > 0 && (static_cast<unsigned char>(sentence[start + cut]) & 0xC0) == 0x80) --cut;
+        }
+        pieces.push_back(collapseWhitespace(sentence.substr(start, cut)));
+        start += cut;
+    }
+    pieces.push_back(collapseWhitespace(sentence.substr(start)));
+    std::erase_if(pieces, [](const std::string& p) { return p.empty(); });
+    return pieces;
 }
 
 void add(Script& script, std::string text, Role role, const std::string& language, int pause_ms, int block) {
@@ -68,8 +99,10 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
             add(script, withFullStop(block.text), role, lang, p.heading_ms, index);
             continue;
         }
-        for (std::string& sentence : split(block.text)) {
-            add(script, std::move(sentence), role, lang, p.sentence_ms, index);
+        for (const std::string& sentence : split(block.text)) {
+            for (std::string& piece : splitLongSentence(sentence, kMaxUtteranceBytes)) {
+                add(script, std::move(piece), role, lang, p.sentence_ms, index);
+            }
         }
         if (!script.utterances.empty() && script.utterances.back().block == index) {
             script.utterances.back().pause_after_ms = p.paragraph_ms;

@@ -74,3 +74,20 @@ TEST(ScriptBuilderTest, shouldSayUpdatedWhenOnlyTheUpdateDateIsKnown) {
     a.modified = "2024-06-12T15:45";
     EXPECT_EQ(buildScript(a, ScriptOptions{}).utterances[1].text, "Updated June twelfth, twenty twenty-four.");
 }
+
+TEST(ScriptBuilderTest, shouldCutOverlongSentencesAtClauseBoundaries) {
+    Article a;
+    std::string run;
+    for (int i = 0; i < 80; ++i) run += "item number " + std::to_string(i) + ", ";
+    a.blocks = {{BlockKind::Paragraph, run + "and the end", 0, 0}};
+    ScriptOptions o;
+    o.intro = false;
+    const Script s = buildScript(a, o);
+    ASSERT_GT(s.utterances.size(), 2u);
+    std::string joined;
+    for (const Utterance& u : s.utterances) {
+        EXPECT_LE(u.text.size(), 600u);
+        joined += u.text + " ";
+    }
+    EXPECT_EQ(joined, run + "and the end ") << "nothing lost or doubled at the cuts";
+}
