@@ -100,6 +100,9 @@ TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {
     EXPECT_EQ(say("the 1990s"), "the nineteen nineties");
     EXPECT_EQ(say("the '90s"), "the nineties");
     EXPECT_EQ(say("the 2000s"), "the two thousands");
+    EXPECT_EQ(say("the 2010s"), "the twenty tens");
+    EXPECT_EQ(say("the 1900s"), "the nineteen hundreds");
+    EXPECT_EQ(say("the '20s"), "the twenties");
     EXPECT_EQ(say("in 2012"), "in twenty twelve");
     EXPECT_EQ(say("since 2005"), "since two thousand five");
     EXPECT_EQ(say("2000 people"), "two thousand people");

@@ -73,16 +73,15 @@ bool isYear(const Token* t) { return t != nullptr && t->kind == Kind::Number && 
 std::string yearSpoken(const std::string& digits) { return yearWords(std::stoi(digits)); }
 
 std::string decadeWords(const std::string& digits) {
-    // 1990 -> "nineteen nineties", 2000 -> "two thousands", 1900 -> "nineteen hundreds", 90 -> "nineties"
+    // 1990 -> "nineteen nineties", 2010 -> "twenty tens", 2000 -> "two thousands", 1900 -> "nineteen hundreds"
+    const auto plural = [](const std::string& word) {
+        return word.back() == 'y' ? word.substr(0, word.size() - 1) + "ies" : word + "s";
+    };
     const int v = std::stoi(digits);
-    if (digits.size() == 2) {
-        const std::string w = cardinalWords(static_cast<unsigned>(v));
-        return w.substr(0, w.size() - 1) + "ies";
-    }
-    if (v % 1000 == 0) return cardinalWords(static_cast<unsigned>(v)) + "s";
+    if (digits.size() == 2) return plural(cardinalWords(static_cast<unsigned>(v)));
+    if (v % 1000 == 0) return plural(cardinalWords(static_cast<unsigned>(v)));
     if (v % 100 == 0) return cardinalWords(static_cast<unsigned>(v / 100)) + " hundreds";
-    const std::string tens = cardinalWords(static_cast<unsigned>(v % 100));
-    return cardinalWords(static_cast<unsigned>(v / 100)) + " " + tens.substr(0, tens.size() - 1) + "ies";
+    return cardinalWords(static_cast<unsigned>(v / 100)) + " " + plural(cardinalWords(static_cast<unsigned>(v % 100)));
 }
 
 std::string fractionWords(unsigned numerator, unsigned denominator) {
