@@ -89,6 +89,19 @@ bool isCaptionElement(const GumboNode* node) {
     return containsAny(s, {"caption", "photo-text", "img-desc", "image-desc", "media-desc"});
 }
 
+bool isStandfirstElement(const GumboNode* node) {
+    // Whole words of the class ("article-dek", "c-standfirst"), so "leaderboard" is not a "lead".
+    std::string words = classAndId(node);
+    for (char& c : words) {
+        if (c == '-' || c == '_') c = ' ';
+    }
+    for (const char* word : {"standfirst", "dek", "deck", "strapline", "subtitle", "subheadline", "summary", "lede",
+                             "excerpt", "description", "subhead"}) {
+        if (hasWord(words, word)) return true;
+    }
+    return false;
+}
+
 bool hasFurnitureRole(const GumboNode* node) {
     std::string role = attribute(node, "role");
     for (char& c : role) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

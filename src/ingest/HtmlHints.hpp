@@ -21,6 +21,8 @@ bool isCreditElement(const GumboNode* node);
 bool isPhotoCreditElement(const GumboNode* node);
 // A photo caption outside <figcaption>: class "caption", "wp-caption-text", "image-caption"...
 bool isCaptionElement(const GumboNode* node);
+// The summary under a headline: class or id word "standfirst", "dek", "summary", "subtitle"...
+bool isStandfirstElement(const GumboNode* node);
 // ARIA roles of page furniture: navigation, menus, dialogs, complementary content.
 bool hasFurnitureRole(const GumboNode* node);
 

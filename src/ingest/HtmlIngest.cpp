@@ -5,6 +5,7 @@
 #include "ingest/ContentFinder.hpp"
 #include "ingest/HtmlBlocks.hpp"
 #include "ingest/HtmlDom.hpp"
+#include "ingest/HtmlHints.hpp"
 #include "ingest/HtmlMetadata.hpp"
 #include "ingest/InlineMarkup.hpp"
 
@@ -19,6 +20,28 @@ std::size_t textLength(const std::vector<RawBlock>& blocks) {
         if (b.kind != BlockKind::Caption && b.kind != BlockKind::Credit) n += b.text.size();
     }
     return n;
+}
+
+// The summary a page sets under its headline ("standfirst", "dek") often sits in the story's header,
+// outside the body the finder chose; a newsreader reads it first.
+const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const GumboNode*>& roots) {
+    if (roots.empty()) return nullptr;
+    const unsigned bodyStart = roots.front()->v.element.start_pos.offset;
+    const GumboNode* found = nullptr;
+    walkElements(root, [&](const GumboNode* n, int) {
+        if (found != nullptr || n->v.element.start_pos.offset >= bodyStart) return false;
+        const GumboTag tag = tagOf(n);
+        if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_SCRIPT ||
+            tag == GUMBO_TAG_HEAD || isHidden(n)) {
+            return false;
+        }
+        if ((tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2) && isStandfirstElement(n)) {
+            const std::size_t length = textContent(n).size();
+            if (length >= 40 && length <= 500) found = n;
+        }
+        return true;
+    });
+    return found;
 }
 
 // articleBody is plain text; its paragraphs are separated by line breaks when it has any.
@@ -42,12 +65,23 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     const HtmlDocument doc(decodeHtml(article.source, bytes));
     const std::string declaredBody = readHtmlMetadata(doc.root(), article);
     ContentFinder finder(doc.root());
-    std::vector<RawBlock> blocks = htmlBlocks(finder.find(true).roots, finder);
+    ContentSelection selection = finder.find(true);
+    std::vector<RawBlock> blocks = htmlBlocks(selection.roots, finder);
     // Class names such as "sidebar-layout" on a wrapper can hide a whole article: with too little
     // text, look again without excluding by class name, and keep the longer reading.
     if (textLength(blocks) < kShortArticleBytes) {
-        std::vector<RawBlock> retry = htmlBlocks(finder.find(false).roots, finder);
-        if (textLength(retry) > textLength(blocks)) blocks = std::move(retry);
+        ContentSelection second = finder.find(false);
+        std::vector<RawBlock> retry = htmlBlocks(second.roots, finder);
+        if (textLength(retry) > textLength(blocks)) {
+            blocks = std::move(retry);
+            selection = std::move(second);
+        }
+    }
+    if (const GumboNode* summary = standfirstBefore(doc.root(), selection.roots); summary != nullptr) {
+        RawBlock lede;
+        lede.text = textContent(summary);
+        lede.offset = summary->v.element.start_pos.offset;
+        blocks.insert(blocks.begin(), std::move(lede));
     }
     // A page that renders its body with scripts may carry the text only in JSON-LD articleBody.
     if (declaredBody.size() > kShortArticleBytes && textLength(blocks) * 2 < declaredBody.size()) {

@@ -198,3 +198,14 @@ TEST(HtmlExtractionTest, shouldPreferTheElementMarkedAsArticleBody) {
     EXPECT_EQ(paragraphs.back().rfind("Only the marked body", 0), 0u);
     EXPECT_EQ(paragraphs.size(), 4u);
 }
+
+TEST(HtmlExtractionTest, shouldReadTheStandfirstUnderTheHeadlineFirst) {
+    const Article a = page("<html><body><article><header class='story-header'><h1>Bank raises rates</h1>"
+                           "<p class='article-dek'>The fourth increase this year, as inflation refuses to ease.</p>"
+                           "</header><div class='story-body'>" + kProse + "</div>"
+                           "<div class='leaderboard'><p>A banner that is no summary of anything at all, honestly.</p>"
+                           "</div></article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 4u);
+    EXPECT_EQ(paragraphs[0], "The fourth increase this year, as inflation refuses to ease.");
+}

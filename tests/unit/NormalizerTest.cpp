@@ -129,6 +129,7 @@ TEST(NormalizerTest, shouldReadMeasuresWithAgreement) {
     EXPECT_EQ(say("ran 5 km"), "ran five kilometers");
     EXPECT_EQ(say("ran 1 km"), "ran one kilometer");
     EXPECT_EQ(say("a 5 km run"), "a five kilometer run");
+    EXPECT_EQ(say("winds of 140 km/h tore roofs"), "winds of one hundred forty kilometers per hour tore roofs");
     EXPECT_EQ(say("at 30 mph"), "at thirty miles per hour");
     EXPECT_EQ(say("weighs 2.5kg"), "weighs two point five kilograms");
     EXPECT_EQ(say("-5\u00B0C"), "minus five degrees Celsius");

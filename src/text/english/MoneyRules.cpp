@@ -8,8 +8,15 @@
 
 namespace readcast::english {
 
-// "a $5 fee", "a 2.5 billion dollar deal": an amount before a noun takes the singular unit.
-bool beforeNoun(const Tokens& t, std::size_t end) {
+// "a $5 fee", "a 2.5 billion dollar deal": an amount between a determiner and a noun describes the
+// noun and takes the singular unit; "winds of 140 km/h tore roofs" has no determiner and stays plural.
+bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
+    if (!isWordIn(t, start >= 2 ? start - 2 : t.size(),
+                  {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+                   "your", "each", "every", "another"}) ||
+        !isKind(t, start - 1, Kind::Space)) {
+        return false;
+    }
     if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
     const std::string& w = t[end + 1].text;
     if (!std::islower(static_cast<unsigned char>(w[0])) || isKind(t, end + 2, Kind::Word)) return false;
@@ -105,7 +112,7 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     const Currency& c = cur->second;
     std::string spoken = numberWords(amount);
     if (upper && upper->valid) spoken += " to " + numberWords(*upper);
-    const bool adjective = beforeNoun(t, end);
+    const bool adjective = beforeNoun(t, i, end);
     if (!magnitude.empty()) return Match{end - i, spoken + " " + magnitude + " " + (adjective ? c.one : c.many), "money"};
     const Num& last = upper && upper->valid ? *upper : amount;
     // $3.50: dollars and cents; $0.99: cents alone.

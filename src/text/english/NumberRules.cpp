@@ -113,7 +113,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     if (unitText == "m" && d == k && !n.fraction.empty()) return Match{end - i, prefix + " million", "number"};
-    const bool singular = (isOne(n) && !negative && n.fraction.empty()) || beforeNoun(t, end);
+    const bool singular = (isOne(n) && !negative && n.fraction.empty()) || beforeNoun(t, i, end);
     return Match{end - i, prefix + " " + (singular ? u->second.one : u->second.many), "unit"};
 }
 

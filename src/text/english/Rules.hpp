@@ -27,7 +27,7 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i);
 // MoneyRules.cpp
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i);
 std::optional<Match> percentRule(const Tokens& t, std::size_t i);
-bool beforeNoun(const Tokens& t, std::size_t end);  // "a $5 fee": the amount describes a noun
+bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end);  // "a $5 fee": the amount describes a noun
 // NumberRules.cpp
 std::optional<Match> ordinalRule(const Tokens& t, std::size_t i);
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i);
