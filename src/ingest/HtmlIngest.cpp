@@ -28,14 +28,17 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
     if (roots.empty()) return nullptr;
     const unsigned bodyStart = roots.front()->v.element.start_pos.offset;
     const GumboNode* found = nullptr;
+    bool afterHeadline = false;  // a site header's tagline comes before the headline; the standfirst after
     walkElements(root, [&](const GumboNode* n, int) {
         if (found != nullptr || n->v.element.start_pos.offset >= bodyStart) return false;
+        if (tagOf(n) == GUMBO_TAG_H1 && !isHidden(n)) afterHeadline = true;
         const GumboTag tag = tagOf(n);
         if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_SCRIPT ||
             tag == GUMBO_TAG_HEAD || isHidden(n)) {
             return false;
         }
-        if ((tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2) && isStandfirstElement(n)) {
+        if (afterHeadline && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2) &&
+            isStandfirstElement(n)) {
             const std::size_t length = textContent(n).size();
             if (length >= 40 && length <= 500) found = n;
         }
