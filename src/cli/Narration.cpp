@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "core/LanguageTag.hpp"
 #include "ingest/Ingest.hpp"
 #include "speech/VoiceChoice.hpp"
 #include "text/ScriptBuilder.hpp"
@@ -13,8 +14,7 @@ Lexicon loadLexicons(const std::string& voices_dir, const std::string& language,
     Lexicon lexicon;
     // Run files first: for the same written form the first loaded entry is found first.
     for (const std::string& path : extra) lexicon.load(path);
-    const std::string primary = language.substr(0, language.find_first_of("-_"));
-    const std::filesystem::path shipped = std::filesystem::path(voices_dir) / (primary + ".lexicon.tsv");
+    const std::filesystem::path shipped = std::filesystem::path(voices_dir) / (primaryLanguage(language) + ".lexicon.tsv");
     if (std::filesystem::exists(shipped)) lexicon.load(shipped.string());
     return lexicon;
 }

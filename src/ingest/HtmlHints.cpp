@@ -3,6 +3,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "core/Ascii.hpp"
+
 namespace readcast {
 namespace {
 
@@ -41,8 +43,7 @@ bool negative(const std::string& s) {
 int classWeight(const GumboNode* node) {
     int weight = 0;
     for (const char* name : {"class", "id"}) {
-        std::string value = attribute(node, name);
-        for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const std::string value = lowerAscii(attribute(node, name));
         if (value.empty()) continue;
         if (negative(value)) weight -= 25;
         if (positive(value)) weight += 25;
@@ -103,8 +104,7 @@ bool isStandfirstElement(const GumboNode* node) {
 }
 
 bool hasFurnitureRole(const GumboNode* node) {
-    std::string role = attribute(node, "role");
-    for (char& c : role) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string role = lowerAscii(attribute(node, "role"));
     return role == "menu" || role == "menubar" || role == "complementary" || role == "navigation" || role == "alert" ||
            role == "alertdialog" || role == "dialog" || role == "banner" || role == "contentinfo" || role == "search";
 }

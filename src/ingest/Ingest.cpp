@@ -15,8 +15,7 @@ namespace {
 bool startsWithHtml(const std::string& bytes) {
     const std::size_t first = bytes.find_first_not_of(" \t\n");
     if (first == std::string::npos) return false;
-    std::string head = bytes.substr(first, 64);
-    for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string head = lowerAscii(bytes.substr(first, 64));
     return head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0 || head.rfind("<head", 0) == 0 ||
            head.rfind("<?xml", 0) == 0 || head.rfind("<!--", 0) == 0;
 }

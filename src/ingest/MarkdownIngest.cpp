@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "core/Ascii.hpp"
 #include "core/Error.hpp"
 #include "ingest/DateParser.hpp"
 
@@ -153,8 +154,7 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
         pos = eol + 1;
         const std::size_t colon = line.find(':');
         if (colon == std::string::npos) continue;
-        std::string key = collapseWhitespace(line.substr(0, colon));
-        for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const std::string key = lowerAscii(collapseWhitespace(line.substr(0, colon)));
         std::string value = collapseWhitespace(line.substr(colon + 1));
         if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
             value = value.substr(1, value.size() - 2);

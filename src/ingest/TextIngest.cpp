@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/Ascii.hpp"
 #include "ingest/Boilerplate.hpp"
 
 namespace readcast {
@@ -75,8 +76,7 @@ bool endsSentence(const std::string& text) { return !isUnpunctuatedShortLine(tex
 // Scripts, styles and comments that a paste dragged along span lines; blank them out first (keeping
 // newlines, so offsets and line structure stay as they were).
 std::string blankOutCode(std::string text) {
-    std::string lower = text;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string lower = lowerAscii(text);
     const std::pair<const char*, const char*> kSpans[] = {{"<script", "</script>"}, {"<style", "</style>"}, {"<!--", "-->"}};
     for (const auto& [open, close] : kSpans) {
         for (std::size_t start = lower.find(open); start != std::string::npos; start = lower.find(open, start + 1)) {

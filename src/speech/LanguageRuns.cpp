@@ -5,10 +5,11 @@
 
 #include <cctype>
 
+#include "core/LanguageTag.hpp"
+
 namespace readcast {
 namespace {
 
-std::string primary(const std::string& tag) { return tag.substr(0, tag.find_first_of("-_")); }
 
 }  // namespace
 
@@ -33,7 +34,7 @@ std::string languageOfScript(int code) {
 
 std::vector<LanguageRun> splitByScript(const std::string& text, const std::string& language) {
     std::vector<LanguageRun> runs;
-    const std::string home = primary(language);
+    const std::string home = primaryLanguage(language);
     const auto* s = reinterpret_cast<const uint8_t*>(text.data());
     const auto length = static_cast<int32_t>(text.size());
     int32_t i = 0;
@@ -47,7 +48,7 @@ std::vector<LanguageRun> splitByScript(const std::string& text, const std::strin
         if (script != USCRIPT_COMMON && script != USCRIPT_INHERITED && script != USCRIPT_LATIN) {
             const std::string other = languageOfScript(script);
             // A Chinese character inside Japanese text is Japanese; inside anything else, Mandarin.
-            if (!other.empty() && primary(other) != home && !(home == "ja" && script == USCRIPT_HAN) &&
+            if (!other.empty() && primaryLanguage(other) != home && !(home == "ja" && script == USCRIPT_HAN) &&
                 !(home == "zh" && script == USCRIPT_HAN)) {
                 lang = other;
             }

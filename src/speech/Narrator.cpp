@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "audio/Silence.hpp"
+#include "core/LanguageTag.hpp"
 #include "speech/LanguageRuns.hpp"
 
 namespace readcast {
@@ -25,7 +26,7 @@ Timeline Narrator::narrate(const Script& script, PcmSink& sink) {
     for (const Utterance& u : script.utterances) {
         pcm.clear();
         for (const LanguageRun& run : splitByScript(u.text, u.language)) {
-            if (run.language == u.language.substr(0, u.language.find_first_of("-_")) || run.language == u.language) {
+            if (run.language == primaryLanguage(u.language)) {
                 tts_.speak(run.text, pcm);
             } else {
                 tts_.speakInLanguage(run.text, run.language, pcm);

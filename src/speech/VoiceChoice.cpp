@@ -1,18 +1,12 @@
 #include "speech/VoiceChoice.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "core/Error.hpp"
+#include "core/LanguageTag.hpp"
 
 namespace readcast {
 namespace {
-
-std::string primaryLanguage(const std::string& tag) {
-    std::string lang = tag.substr(0, tag.find_first_of("-_"));
-    for (char& c : lang) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return lang;
-}
 
 // "en-gb+f2": a voice named, filed or listed for the language "en-gb", and a variant "f2" that exists.
 bool espeakHasVoice(const EspeakSynthesizer& tts, const std::string& name) {

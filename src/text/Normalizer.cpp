@@ -1,6 +1,7 @@
 #include "text/Normalizer.hpp"
 
 #include "core/Ascii.hpp"
+#include "core/LanguageTag.hpp"
 #include "ingest/InlineMarkup.hpp"
 
 namespace readcast {
@@ -21,7 +22,7 @@ std::string placeholder(std::size_t index) {
 
 std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
     const std::string lang = lowerAscii(language);
-    if (lang == "en" || lang.rfind("en-", 0) == 0 || lang.rfind("en_", 0) == 0) {
+    if (isEnglish(lang)) {
         // Dates like 4/5/2025 are day first outside North America.
         const bool dayFirst = lang != "en" && lang != "en-us" && lang != "en_us" && lang != "en-ca" && lang != "en-ph";
         return makeEnglishRules(dayFirst);

@@ -1,5 +1,6 @@
 #include "text/ScriptBuilder.hpp"
 
+#include "core/LanguageTag.hpp"
 #include "ingest/InlineMarkup.hpp"
 #include "text/NumberWords.hpp"
 #include "text/SentenceSplitter.hpp"
@@ -74,7 +75,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         add(script, withFullStop(article.title), Role::Title, lang, p.title_ms, -1);
     }
     // The intro's words are English; other languages go straight from the headline to the body.
-    if (options.intro && (lang == "en" || lang.rfind("en-", 0) == 0 || lang.rfind("en_", 0) == 0)) {
+    if (options.intro && isEnglish(lang)) {
         std::string intro;
         if (!article.byline.empty()) intro = withFullStop("By " + article.byline);
         // A page that only says when it was updated gets that date, named as such.

@@ -1,0 +1,17 @@
+#pragma once
+// BCP 47 language tags as the stages compare them: by primary subtag, case-insensitively.
+//
+//   primaryLanguage("en-GB")  // "en"
+//   isEnglish("EN_us")        // true
+
+#include <string>
+
+#include "core/Ascii.hpp"
+
+namespace readcast {
+
+inline std::string primaryLanguage(const std::string& tag) { return lowerAscii(tag.substr(0, tag.find_first_of("-_"))); }
+
+inline bool isEnglish(const std::string& tag) { return primaryLanguage(tag) == "en"; }
+
+}  // namespace readcast
