@@ -24,34 +24,31 @@ void Resampler::init(int sample_rate_hz) {
     next_.init(output_rate_hz_);
 }
 
-void Resampler::run(const float* samples, std::size_t count) {
-    // Room for the ratio plus the filter's delay line being flushed at the end.
+// Passes `count` samples through soxr (null: the stream has ended, flush the filter) and forwards what
+// comes out. Returns the number of samples produced.
+std::size_t Resampler::feed(const float* samples, std::size_t count) {
+    // Room for the ratio, plus the filter's delay line when it is flushed.
     const double ratio = static_cast<double>(output_rate_hz_) / input_rate_hz_;
-    buffer_.resize(static_cast<std::size_t>(static_cast<double>(count) * ratio * 2.5) + 4096);
+    buffer_.resize(static_cast<std::size_t>(static_cast<double>(count) * ratio * 2.5) + 8192);
     std::size_t produced = 0;
     const soxr_error_t error = soxr_process(soxr_, samples, count, nullptr, buffer_.data(), buffer_.size(), &produced);
     if (error != nullptr) throw Error(ExitCode::Synthesis, std::string("resampler: ") + error);
     if (produced > 0) next_.process(buffer_.data(), produced);
+    return produced;
 }
 
 void Resampler::process(const float* samples, std::size_t count) {
     if (soxr_ == nullptr) {
         next_.process(samples, count);
-        return;
+    } else {
+        feed(samples, count);
     }
-    run(samples, count);
 }
 
 void Resampler::done() {
     if (soxr_ != nullptr) {
-        // A null input tells soxr the stream has ended; loop until its filter is drained.
-        std::size_t produced = 0;
-        do {
-            buffer_.resize(8192);
-            const soxr_error_t error = soxr_process(soxr_, nullptr, 0, nullptr, buffer_.data(), buffer_.size(), &produced);
-            if (error != nullptr) throw Error(ExitCode::Synthesis, std::string("resampler: ") + error);
-            if (produced > 0) next_.process(buffer_.data(), produced);
-        } while (produced > 0);
+        while (feed(nullptr, 0) > 0) {
+        }
     }
     next_.done();
 }

@@ -25,7 +25,7 @@ public:
     void done() override;
 
 private:
-    void run(const float* samples, std::size_t count);
+    std::size_t feed(const float* samples, std::size_t count);
 
     int output_rate_hz_;
     int input_rate_hz_ = 0;

@@ -11,7 +11,9 @@ constexpr std::size_t kChunkSamples = 16384;
 ThreadedSink::ThreadedSink(PcmSink& inner, std::size_t max_queued_samples)
     : inner_(inner), max_queued_(std::max(max_queued_samples, kChunkSamples)) {}
 
-ThreadedSink::~ThreadedSink() {
+ThreadedSink::~ThreadedSink() { finishWorker(); }
+
+void ThreadedSink::finishWorker() {
     {
         std::lock_guard lock(mutex_);
         finished_ = true;
@@ -44,12 +46,7 @@ void ThreadedSink::process(const float* samples, std::size_t count) {
 }
 
 void ThreadedSink::done() {
-    {
-        std::lock_guard lock(mutex_);
-        finished_ = true;
-    }
-    changed_.notify_all();
-    if (worker_.joinable()) worker_.join();
+    finishWorker();
     rethrowWorkerError();
     inner_.done();
 }

@@ -33,6 +33,7 @@ public:
 
 private:
     void work();
+    void finishWorker();  // no more chunks: let the worker drain the queue and join it
     void rethrowWorkerError();
 
     PcmSink& inner_;
