@@ -7,10 +7,7 @@
 namespace readcast {
 namespace {
 
-bool isBody(BlockKind kind) {
-    return kind == BlockKind::Paragraph || kind == BlockKind::Quote || kind == BlockKind::ListItem ||
-           kind == BlockKind::Heading;
-}
+bool isBody(BlockKind kind) { return isBodyKind(kind) || kind == BlockKind::Heading; }
 
 }  // namespace
 

@@ -14,11 +14,13 @@ const char* toString(BlockKind kind) {
     return "paragraph";
 }
 
+bool isBodyKind(BlockKind kind) {
+    return kind == BlockKind::Paragraph || kind == BlockKind::Quote || kind == BlockKind::ListItem;
+}
+
 bool Article::hasReadableBody() const {
     for (const Block& b : blocks) {
-        if (b.kind == BlockKind::Paragraph || b.kind == BlockKind::Quote || b.kind == BlockKind::ListItem) {
-            return true;
-        }
+        if (isBodyKind(b.kind)) return true;
     }
     return false;
 }

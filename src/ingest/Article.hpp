@@ -21,6 +21,9 @@ enum class BlockKind {
 
 const char* toString(BlockKind kind);
 
+// Paragraphs, quotes and list items: the article's running text (not headings, captions or credits).
+bool isBodyKind(BlockKind kind);
+
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
     std::string text;               // UTF-8, inline markup removed, whitespace collapsed

@@ -66,10 +66,6 @@ void pushCaption(const std::string& text, std::size_t offset, std::vector<Block>
     }
 }
 
-bool isBodyKind(BlockKind kind) {
-    return kind == BlockKind::Paragraph || kind == BlockKind::Quote || kind == BlockKind::ListItem;
-}
-
 // One of a run of one- or two-word lines without punctuation: navigation pasted with the article.
 bool isMenuLine(const std::vector<RawBlock>& raw, std::size_t i) {
     const auto shortLine = [&](std::size_t k) {
