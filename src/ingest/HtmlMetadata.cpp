@@ -109,10 +109,8 @@ double similarity(const std::string& a, const std::string& b) {
     return 1.0 - static_cast<double>(unique) / static_cast<double>(total);
 }
 
-std::string documentTitleOf(const GumboNode* root);
-
-void readJsonLd(const GumboNode* root, Declared& d) {
-    const std::string documentTitle = documentTitleOf(root);
+// `documentTitle`: the cleaned <title>, to tell a site name in "name" from the headline.
+void readJsonLd(const GumboNode* root, const std::string& documentTitle, Declared& d) {
     for (const GumboNode* script : elementsByTag(root, GUMBO_TAG_SCRIPT)) {
         if (lowerAscii(attribute(script, "type")) != "application/ld+json") continue;
         if (script->v.element.children.length == 0) continue;
@@ -265,7 +263,8 @@ std::string cleanDocumentTitle(const std::string& original, const std::vector<st
 
 std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     Declared d;
-    readJsonLd(root, d);
+    const std::string documentTitle = documentTitleOf(root);
+    readJsonLd(root, documentTitle, d);
     const auto values = metaValues(root);
 
     std::string title = d.title;
@@ -273,7 +272,7 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         title = first(values, {"dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
                                "title", "twitter:title", "parsely-title"});
     }
-    if (title.empty()) title = documentTitleOf(root);
+    if (title.empty()) title = documentTitle;
     article.title = title;
 
     article.byline = !d.byline.empty() ? d.byline
