@@ -7,7 +7,7 @@
 #include <memory>
 #include <vector>
 
-#include "audio/PcmSink.hpp"
+#include "model/PcmSink.hpp"
 
 struct soxr;
 

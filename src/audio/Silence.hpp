@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "audio/PcmSink.hpp"
+#include "model/PcmSink.hpp"
 
 namespace readcast {
 

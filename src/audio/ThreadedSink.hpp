@@ -15,7 +15,7 @@
 #include <thread>
 #include <vector>
 
-#include "audio/PcmSink.hpp"
+#include "model/PcmSink.hpp"
 
 namespace readcast {
 

@@ -2,8 +2,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <cstdlib>
-#include <filesystem>
 #include <iostream>
 #include <map>
 
@@ -11,23 +9,12 @@
 #include "core/BuildInfo.hpp"
 #include "core/Error.hpp"
 #include "encode/Mp3Encoder.hpp"
+#include "model/VoiceSettings.hpp"
+#include "render/Render.hpp"
 #include "speech/EspeakSynthesizer.hpp"
 
 namespace readcast {
 namespace {
-
-// READCAST_VOICES_DIR, else the source tree's voices/ compiled in, else share/readcast/voices beside an
-// installed binary (bin/../share/readcast/voices).
-std::string defaultVoicesDir() {
-    const char* env = std::getenv("READCAST_VOICES_DIR");
-    if (env != nullptr && *env != '\0') return env;
-    std::error_code ec;
-    if (std::filesystem::is_directory(kDefaultVoicesDir, ec)) return kDefaultVoicesDir;
-    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    const std::filesystem::path installed = exe.parent_path().parent_path() / "share" / "readcast" / "voices";
-    if (!ec && std::filesystem::is_directory(installed, ec)) return installed.string();
-    return kDefaultVoicesDir;
-}
 
 // An enum option that shows its choices as words in --help, not CLI11's "value in {a->0} OR {0}".
 template <typename T, typename V>
@@ -50,21 +37,25 @@ void addInputOptions(CLI::App& cmd, std::string& article, InputFormat& from) {
         ->default_str("auto");
 }
 
-void addArticleOptions(CLI::App& cmd, ArticleOptions& o) {
+constexpr const char* kVoicesDirHelp =
+    "Folder of narrator profiles and lexicons; default: READCAST_VOICES_DIR, else voices/ beside the program, "
+    "else share/readcast/voices of its installation";
+
+void addScriptJobOptions(CLI::App& cmd, ScriptJob& o) {
     addInputOptions(cmd, o.article, o.from);
     cmd.add_option("--voice", o.voice,
                    "Narrator profile from the voices folder, or an eSpeak NG voice name (en-gb, fr+f2); "
                    "default: the profile marked default for the article's language");
     cmd.add_option("--rate", o.rate_wpm, "Speaking rate in words per minute, overriding the profile")
-        ->check(CLI::Range(80, 450));
-    cmd.add_option("--pitch", o.pitch, "Voice pitch 0-100 (50 is the voice's own), overriding the profile")
-        ->check(CLI::Range(0, 100));
+        ->check(CLI::Range(VoiceSettings::kMinRateWpm, VoiceSettings::kMaxRateWpm));
+    cmd.add_option("--pitch", o.pitch, "Voice pitch (50 is the voice's own), overriding the profile")
+        ->check(CLI::Range(VoiceSettings::kMinPitch, VoiceSettings::kMaxPitch));
     const std::map<std::string, bool> captions{{"skip", false}, {"read", true}};
     addChoice(cmd, "--captions", o.read_captions, captions, "Photo captions: skip, or read each once")
         ->default_str("skip");
-    cmd.add_flag("--no-intro", o.no_intro, "Do not say the byline and publication date after the headline");
-    cmd.add_option("--voices-dir", o.voices_dir, "Folder of narrator profiles (also READCAST_VOICES_DIR)")
-        ->default_str(o.voices_dir);
+    cmd.add_flag_callback("--no-intro", [&o] { o.intro = false; },
+                          "Do not say the byline and publication date after the headline");
+    cmd.add_option("--voices-dir", o.voices_dir, kVoicesDirHelp)->default_str("");
     cmd.add_option("--title", o.title, "Headline to read and tag, replacing the article's");
     cmd.add_option("--author", o.author, "Byline to read and tag as artist, replacing the article's");
     cmd.add_option("--site", o.site, "Publication name, tagged as album (and artist when there is no byline)");
@@ -76,41 +67,44 @@ void addArticleOptions(CLI::App& cmd, ArticleOptions& o) {
 
 void addRender(CLI::App& app, RenderOptions& o) {
     CLI::App* cmd = app.add_subcommand("render", "Narrate an article to an audio file");
-    addArticleOptions(*cmd, o.article);
-    cmd->add_option("-o,--output", o.output,
+    RenderJob& job = o.job;
+    addScriptJobOptions(*cmd, job.script);
+    cmd->add_option("-o,--output", job.output,
                     "Output file, or - for stdout; default: ARTICLE with the format's extension");
     const std::map<std::string, AudioFormat> formats{
         {"mp3", AudioFormat::Mp3}, {"wav", AudioFormat::Wav}, {"flac", AudioFormat::Flac}};
-    addChoice(*cmd, "--format", o.format, formats, "Audio format; default: from the output's extension, else mp3");
-    CLI::Option* bitrate = cmd->add_option("--bitrate", o.encoder.bitrate_kbps, "MP3 constant bitrate in kbps")
+    addChoice(*cmd, "--format", job.format, formats, "Audio format; default: from the output's extension, else mp3");
+    CLI::Option* bitrate = cmd->add_option("--bitrate", job.encoder.bitrate_kbps, "MP3 constant bitrate in kbps")
                                ->check(CLI::IsMember({8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224,
                                                       256, 320}))
                                ->capture_default_str();
-    CLI::Option* vbr = cmd->add_option("--vbr-quality", o.encoder.vbr_quality,
+    CLI::Option* vbr = cmd->add_option("--vbr-quality", job.encoder.vbr_quality,
                                        "MP3 variable bitrate instead, 0 (best) to 9 (smallest)")
                            ->check(CLI::Range(0, 9))
                            ->default_str("off");
     bitrate->excludes(vbr);
-    cmd->add_option("--sample-rate", o.encoder.sample_rate_hz, "Output sample rate in Hz")
+    cmd->add_option("--sample-rate", job.encoder.sample_rate_hz, "Output sample rate in Hz")
         ->check(CLI::IsMember({8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000}))
         ->capture_default_str();
-    cmd->add_flag("-f,--force", o.force, "Replace the output file if it exists");
+    cmd->add_flag("-f,--force", job.force, "Replace the output file if it exists");
     cmd->add_flag("-q,--quiet", o.quiet, "Print nothing on success");
     cmd->callback([&o, cmd] {
-        // Rules between options, named by both flags.
-        if (o.format && *o.format != AudioFormat::Mp3) {
-            if (cmd->count("--bitrate") > 0) throw CLI::ValidationError("--bitrate", "applies to --format mp3 only");
-            if (cmd->count("--vbr-quality") > 0) {
-                throw CLI::ValidationError("--vbr-quality", "applies to --format mp3 only");
-            }
+        // Rules between options, named by both flags; the format is known first, whether it was
+        // asked for or comes from the output's name.
+        const AudioFormat format = resolveFormat(o.job.format, o.job.output);
+        if (format != AudioFormat::Mp3) {
+            const std::string why = "applies to MP3 only, and the output is " + formatExtension(format).substr(1) +
+                                    (o.job.format ? " (--format)" : " (from the name given to -o)");
+            if (cmd->count("--bitrate") > 0) throw CLI::ValidationError("--bitrate", why);
+            if (cmd->count("--vbr-quality") > 0) throw CLI::ValidationError("--vbr-quality", why);
         }
         runRender(o);
     });
 }
 
-void addScript(CLI::App& app, ScriptOptionsCli& o) {
+void addScript(CLI::App& app, ScriptOptions& o) {
     CLI::App* cmd = app.add_subcommand("script", "Print what render would say, one utterance a line");
-    addArticleOptions(*cmd, o.article);
+    addScriptJobOptions(*cmd, o.job);
     CLI::Option* json = cmd->add_flag("--json", o.json, "Print JSON: each utterance with its role, language and pause");
     CLI::Option* bare = cmd->add_flag("--bare", o.bare,
                                       "Print the spoken form of the input text alone: no title handling, intro or "
@@ -132,8 +126,7 @@ void addExtract(CLI::App& app, ExtractOptions& o) {
 
 void addVoices(CLI::App& app, VoicesOptions& o) {
     CLI::App* cmd = app.add_subcommand("voices", "List narrator profiles and eSpeak NG voices");
-    cmd->add_option("--voices-dir", o.voices_dir, "Folder of narrator profiles (also READCAST_VOICES_DIR)")
-        ->default_str(o.voices_dir);
+    cmd->add_option("--voices-dir", o.voices_dir, kVoicesDirHelp)->default_str("");
     cmd->callback([&o] { runVoices(o); });
 }
 
@@ -147,10 +140,9 @@ int parseAndRun(int argc, char** argv) {
     app.option_defaults()->always_capture_default();
 
     RenderOptions render;
-    ScriptOptionsCli script;
+    ScriptOptions script;
     VoicesOptions voices;
     ExtractOptions extract;
-    render.article.voices_dir = script.article.voices_dir = voices.voices_dir = defaultVoicesDir();
     addRender(app, render);
     addScript(app, script);
     addExtract(app, extract);

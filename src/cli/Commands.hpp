@@ -1,13 +1,14 @@
 #pragma once
-// The commands behind `readcast render|script|extract|voices`. Each runs one whole command and throws Error
-// on failure; main() turns that into a message and an exit code.
+// The commands behind `readcast render|script|extract|voices`. Each runs one whole command and throws
+// Error on failure; main() turns that into a message and an exit code. They print; the stages below
+// them do not.
 
 #include "cli/Options.hpp"
 
 namespace readcast {
 
 void runRender(const RenderOptions& options);
-void runScript(const ScriptOptionsCli& options);
+void runScript(const ScriptOptions& options);
 void runVoices(const VoicesOptions& options);
 void runExtract(const ExtractOptions& options);
 

@@ -27,8 +27,8 @@ void runExtract(const ExtractOptions& o) {
     doc["url"] = a.url;
     doc["title"] = a.title;
     doc["byline"] = a.byline;
-    doc["published"] = a.published;
-    doc["modified"] = a.modified;
+    doc["published"] = a.published ? a.published->iso() : "";
+    doc["modified"] = a.modified ? a.modified->iso() : "";
     doc["site"] = a.site;
     doc["language"] = a.language;
     std::string leadCaption;

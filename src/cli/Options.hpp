@@ -1,43 +1,21 @@
 #pragma once
-// What the command line asks for, as plain values with their defaults. CommandLine.cpp fills them;
-// the command functions read them.
+// What the command line asks for: the render and script jobs themselves, plus what only the command
+// line cares about (how to print). CommandLine.cpp fills them; the command functions run them.
 
-#include <optional>
 #include <string>
-#include <vector>
 
-#include "encode/EncoderSettings.hpp"
 #include "ingest/Ingest.hpp"
+#include "render/RenderJob.hpp"
 
 namespace readcast {
 
-struct ArticleOptions {
-    std::string article;                     // path or "-"
-    InputFormat from = InputFormat::Auto;
-    std::string voice;                       // profile or eSpeak NG voice; empty = default for the language
-    std::optional<int> rate_wpm;             // overrides the profile
-    std::optional<int> pitch;
-    bool read_captions = false;
-    bool no_intro = false;
-    std::string voices_dir;
-    // Metadata the article lacks or gets wrong, as the publisher wants it heard and tagged.
-    std::string title;
-    std::string author;
-    std::string site;
-    std::vector<std::string> lexicons;       // --lexicon files, on top of voices/<language>.lexicon.tsv
-};
-
 struct RenderOptions {
-    ArticleOptions article;
-    std::string output;                      // empty = ARTICLE with the format's extension
-    std::optional<AudioFormat> format;       // empty = from the output's extension, else MP3
-    EncoderSettings encoder;
-    bool force = false;
+    RenderJob job;
     bool quiet = false;
 };
 
-struct ScriptOptionsCli {
-    ArticleOptions article;
+struct ScriptOptions {
+    ScriptJob job;
     bool json = false;
     bool bare = false;     // normalize the input text alone, line by line
     bool explain = false;  // show each rewrite and its rule
@@ -51,7 +29,7 @@ struct ExtractOptions {
 };
 
 struct VoicesOptions {
-    std::string voices_dir;
+    std::string voices_dir;  // empty: defaultVoicesDir()
 };
 
 }  // namespace readcast

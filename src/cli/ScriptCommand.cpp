@@ -3,9 +3,9 @@
 #include <sstream>
 
 #include "cli/Commands.hpp"
-#include "cli/Narration.hpp"
-#include "ingest/InlineMarkup.hpp"
+#include "core/Text.hpp"
 #include "ingest/InputReader.hpp"
+#include "render/Render.hpp"
 #include "text/Normalizer.hpp"
 
 namespace readcast {
@@ -16,10 +16,11 @@ void printRewrites(const std::vector<Rewrite>& rewrites) {
 }
 
 // --bare: the spoken form of the text alone, one output line per input line.
-void runBare(const ScriptOptionsCli& o) {
-    const Input input = readInput(o.article.article);
+void runBare(const ScriptOptions& o) {
+    const Input input = readInput(o.job.article);
     const std::string text = validateText(input.name, input.bytes);
-    const Lexicon lexicon = loadLexicons(o.article.voices_dir, o.language, o.article.lexicons);
+    const Lexicon lexicon =
+        loadLexicons(o.job.voices_dir.empty() ? defaultVoicesDir() : o.job.voices_dir, o.language, o.job.lexicons);
     const Normalizer normalizer(o.language, &lexicon);
     std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);) {
@@ -33,13 +34,13 @@ void runBare(const ScriptOptionsCli& o) {
 
 }  // namespace
 
-void runScript(const ScriptOptionsCli& o) {
+void runScript(const ScriptOptions& o) {
     if (o.bare) {
         runBare(o);
         return;
     }
-    EspeakSynthesizer tts;  // to check the voice exists, as render would
-    const Narration n = prepareNarration(o.article, tts);
+    const Narration n = prepareNarration(o.job);
+    for (const std::string& warning : n.warnings) std::cerr << "readcast: warning: " << warning << '\n';
     if (!o.json) {
         for (const Utterance& u : n.script.utterances) {
             std::cout << u.text << '\n';

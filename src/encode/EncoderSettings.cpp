@@ -1,5 +1,7 @@
 #include "encode/EncoderSettings.hpp"
 
+#include "core/Ascii.hpp"
+
 namespace readcast {
 
 std::string formatExtension(AudioFormat format) {
@@ -9,6 +11,14 @@ std::string formatExtension(AudioFormat format) {
         case AudioFormat::Flac: return ".flac";
     }
     return ".mp3";
+}
+
+std::optional<AudioFormat> formatForPath(const std::string& path) {
+    const std::string ext = lowerExtension(path);
+    for (AudioFormat f : {AudioFormat::Mp3, AudioFormat::Wav, AudioFormat::Flac}) {
+        if (ext == formatExtension(f)) return f;
+    }
+    return std::nullopt;
 }
 
 }  // namespace readcast

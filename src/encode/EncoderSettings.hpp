@@ -1,6 +1,10 @@
 #pragma once
 // How the audio is encoded. Defaults follow podcast platforms' advice for spoken word.
+//
+//   EncoderSettings s;                             // 44.1 kHz; for MP3 96 kbps CBR
+//   AudioFormat f = formatForPath("story.flac").value_or(AudioFormat::Mp3);   // Flac
 
+#include <optional>
 #include <string>
 
 namespace readcast {
@@ -8,7 +12,6 @@ namespace readcast {
 enum class AudioFormat { Mp3, Wav, Flac };
 
 struct EncoderSettings {
-    AudioFormat format = AudioFormat::Mp3;
     int sample_rate_hz = 44100;
     int bitrate_kbps = 96;   // MP3 constant bitrate
     int vbr_quality = -1;    // 0 (best) .. 9; -1 means constant bitrate
@@ -16,5 +19,7 @@ struct EncoderSettings {
 
 // The file extension for a format: Mp3 -> ".mp3".
 std::string formatExtension(AudioFormat format);
+// The format a file name's extension names (".WAV" -> Wav), or nothing.
+std::optional<AudioFormat> formatForPath(const std::string& path);
 
 }  // namespace readcast

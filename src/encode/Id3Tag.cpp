@@ -1,5 +1,9 @@
 #include "encode/Id3Tag.hpp"
 
+#include <algorithm>
+
+#include "core/Error.hpp"
+
 #include <taglib/commentsframe.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/textidentificationframe.h>
@@ -7,6 +11,22 @@
 
 namespace readcast {
 namespace {
+
+constexpr std::size_t kHeaderBytes = 10;
+
+std::size_t synchsafe(const std::string& b, std::size_t at) {
+    std::size_t v = 0;
+    for (std::size_t i = 0; i < 4; ++i) v = (v << 7) | (static_cast<unsigned char>(b[at + i]) & 0x7F);
+    return v;
+}
+
+// Where the frames of a rendered v2.4 tag end and its padding (zero bytes) begins.
+std::size_t framesEnd(const std::string& tag) {
+    const std::size_t end = std::min(tag.size(), kHeaderBytes + synchsafe(tag, 6));
+    std::size_t at = kHeaderBytes;
+    while (at + 10 <= end && tag[at] != '\0') at += 10 + synchsafe(tag, at + 4);
+    return std::min(at, end);
+}
 
 TagLib::String utf8(const std::string& s) { return TagLib::String(s, TagLib::String::UTF8); }
 
@@ -19,7 +39,7 @@ void addText(TagLib::ID3v2::Tag& tag, const char* id, const std::string& value) 
 
 }  // namespace
 
-std::string renderId3v2(const AudioTags& tags) {
+std::string renderId3v2(const AudioTags& tags, std::size_t size) {
     TagLib::ID3v2::Tag tag;
     addText(tag, "TIT2", tags.title);
     addText(tag, "TPE1", tags.artist);
@@ -28,6 +48,7 @@ std::string renderId3v2(const AudioTags& tags) {
     addText(tag, "TCON", tags.genre);
     addText(tag, "TLAN", tags.language);
     addText(tag, "TSSE", tags.encoder);
+    if (tags.length_ms >= 0) addText(tag, "TLEN", std::to_string(tags.length_ms));
     if (!tags.comment.empty()) {
         auto* comment = new TagLib::ID3v2::CommentsFrame(TagLib::String::UTF8);
         comment->setLanguage("eng");
@@ -40,7 +61,18 @@ std::string renderId3v2(const AudioTags& tags) {
         tag.addFrame(source);
     }
     const TagLib::ByteVector bytes = tag.render();
-    return std::string(bytes.data(), bytes.size());
+    std::string out(bytes.data(), bytes.size());
+    if (size == 0) return out;
+    const std::size_t used = framesEnd(out);
+    if (used > size) {
+        throw Error(ExitCode::Failure, "internal error: the final ID3 tag needs " + std::to_string(used) +
+                                           " bytes, more than the " + std::to_string(size) + " reserved");
+    }
+    out.resize(used);
+    out.resize(size, '\0');  // padding: zero bytes after the last frame
+    const std::size_t body = size - kHeaderBytes;
+    for (int i = 0; i < 4; ++i) out[static_cast<std::size_t>(6 + i)] = static_cast<char>((body >> (7 * (3 - i))) & 0x7F);
+    return out;
 }
 
 }  // namespace readcast

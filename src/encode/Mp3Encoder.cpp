@@ -6,6 +6,12 @@
 #include "encode/Id3Tag.hpp"
 
 namespace readcast {
+namespace {
+
+// Padding reserved in the first tag for the final one: TLEN now, chapter frames later.
+constexpr std::size_t kTagReserveBytes = 16384;
+
+}  // namespace
 
 Mp3Encoder::Mp3Encoder(const EncoderSettings& settings, const AudioTags& tags, OutputFile& out)
     : settings_(settings), tags_(tags), out_(out) {}
@@ -36,7 +42,9 @@ void Mp3Encoder::init(int sample_rate_hz) {
         throw Error(ExitCode::Synthesis, "LAME rejected the settings: " + std::to_string(settings_.bitrate_kbps) +
                                              " kbps at " + std::to_string(settings_.sample_rate_hz) + " Hz");
     }
-    const std::string id3 = renderId3v2(tags_);
+    std::string id3 = renderId3v2(tags_, 0);
+    // Room for what only the end knows (length, chapters): the tag is rewritten there, same size.
+    if (out_.seekable()) id3 = renderId3v2(tags_, id3.size() + kTagReserveBytes);
     out_.write(id3.data(), id3.size());
     audio_offset_ = id3.size();
     buffer_.resize(8192);
@@ -66,6 +74,8 @@ void Mp3Encoder::done() {
         std::vector<unsigned char> frame(2880);
         const std::size_t size = lame_get_lametag_frame(lame_, frame.data(), frame.size());
         if (size > 0 && size <= frame.size()) out_.writeAt(audio_offset_, frame.data(), size);
+        const std::string id3 = renderId3v2(tags_, static_cast<std::size_t>(audio_offset_));
+        out_.writeAt(0, id3.data(), id3.size());
     }
 }
 

@@ -1,25 +1,23 @@
 #pragma once
-// PCM -> MP3 with libmp3lame, as a PcmSink. Mono; CBR or VBR; an ID3v2 tag first; a Xing/LAME info
-// frame so players show the right duration (filled in at the end when the output can seek back).
-// Only this file and its .cpp include LAME's header.
+// PCM -> MP3 with libmp3lame, as an Encoder. Mono; CBR or VBR; an ID3v2 tag first; a Xing/LAME info
+// frame so players show the right duration. When the output can seek back, both are finished at
+// done(): the info frame filled in, and the tag rewritten in place from updateTags() (room for it is
+// reserved as padding at init). Only encode/ includes LAME's header.
 //
-//   OutputFile out("a.mp3", false);
-//   Mp3Encoder mp3(settings, tags, out);
-//   mp3.init(44100); mp3.process(pcm, n); mp3.done();   // then out.commit()
+//   OutputSet outputs(false);
+//   Mp3Encoder mp3(settings, tags, outputs.add("a.mp3"));
+//   mp3.init(44100); mp3.process(pcm, n); mp3.done();   // then outputs.commit()
 
 #include <cstdint>
 #include <vector>
 
-#include "audio/PcmSink.hpp"
-#include "encode/AudioTags.hpp"
-#include "encode/EncoderSettings.hpp"
-#include "encode/OutputFile.hpp"
+#include "encode/Encoder.hpp"
 
 struct lame_global_struct;
 
 namespace readcast {
 
-class Mp3Encoder : public PcmSink {
+class Mp3Encoder : public Encoder {
 public:
     Mp3Encoder(const EncoderSettings& settings, const AudioTags& tags, OutputFile& out);
     ~Mp3Encoder() override;
@@ -29,6 +27,7 @@ public:
     void init(int sample_rate_hz) override;
     void process(const float* samples, std::size_t count) override;
     void done() override;
+    void updateTags(const AudioTags& tags) override { tags_ = tags; }
 
     static const char* lameVersion();
 
@@ -39,7 +38,7 @@ private:
     AudioTags tags_;
     OutputFile& out_;
     lame_global_struct* lame_ = nullptr;
-    std::uint64_t audio_offset_ = 0;  // where the first MPEG frame (the info frame) starts
+    std::uint64_t audio_offset_ = 0;  // where the first MPEG frame (the info frame) starts: the tag's size
     std::vector<unsigned char> buffer_;
 };
 

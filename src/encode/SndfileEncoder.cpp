@@ -23,14 +23,16 @@ void SndfileEncoder::init(int sample_rate_hz) {
     if (file_ == nullptr) {
         throw Error(ExitCode::Output, "cannot write " + out_.path() + ": " + sf_strerror(nullptr));
     }
-    sf_command(file_, SFC_SET_CLIPPING, nullptr, SF_TRUE);
+    sf_command(file_, SFC_SET_CLIPPING, nullptr, SF_TRUE);  // returns the new state, not an error
     const std::pair<int, const std::string*> strings[] = {
         {SF_STR_TITLE, &tags_.title},   {SF_STR_ARTIST, &tags_.artist},     {SF_STR_ALBUM, &tags_.album},
         {SF_STR_DATE, &tags_.date},     {SF_STR_COMMENT, &tags_.comment},   {SF_STR_GENRE, &tags_.genre},
         {SF_STR_SOFTWARE, &tags_.encoder},
     };
     for (const auto& [id, value] : strings) {
-        if (!value->empty()) sf_set_string(file_, id, value->c_str());
+        if (!value->empty() && sf_set_string(file_, id, value->c_str()) != 0) {
+            throw Error(ExitCode::Output, "cannot write " + out_.path() + ": tag: " + sf_strerror(file_));
+        }
     }
 }
 

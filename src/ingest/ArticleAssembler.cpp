@@ -25,11 +25,11 @@ bool takeDateLine(const std::string& text, Article& article) {
     const auto date = parseDate(text);
     if (!date) return false;
     // A line such as "Published: ... Updated: ..." carries both; the first date is the publication.
-    std::string& field = modified ? article.modified : article.published;
-    if (field.empty()) field = toIso(*date);
+    std::optional<DateTime>& field = modified ? article.modified : article.published;
+    if (!field) field = *date;
     const std::size_t updated = lower.find("updated", 1);
-    if (published && updated != std::string::npos && article.modified.empty()) {
-        if (const auto later = parseDate(text.substr(updated))) article.modified = toIso(*later);
+    if (published && updated != std::string::npos && !article.modified) {
+        if (const auto later = parseDate(text.substr(updated))) article.modified = *later;
     }
     return true;
 }
@@ -74,93 +74,94 @@ bool isMenuLine(const std::vector<RawBlock>& raw, std::size_t i) {
     return shortLine(i) && ((i > 0 && shortLine(i - 1)) || shortLine(i + 1));
 }
 
-bool hasBody(const std::vector<Block>& blocks) {
-    for (const Block& b : blocks) {
-        if (isBodyKind(b.kind)) return true;
+// The passes over a text's raw blocks, in order. Each block keeps its images even when its text is
+// taken (a headline, a byline line): an image still marks where a caption may follow.
+class Assembly {
+public:
+    Assembly(BlockSource source, Article& article) : plain_(source == BlockSource::PlainText), article_(article) {}
+
+    void run(std::vector<RawBlock>& raw) {
+        liftMetadataLines(raw);
+        takeHeadline(raw);
+        for (RawBlock& block : raw) place(block);
+        dropOrphanHeadings();
     }
-    return false;
-}
 
-}  // namespace
-
-void assembleArticle(std::vector<RawBlock> raw, bool plainText, Article& article) {
-    std::vector<Block>& out = article.blocks;
-    std::vector<std::string> pendingAlts;  // alt texts of images whose caption may follow
-    std::size_t blocksSinceImage = 0;
-    std::set<std::string> seen;            // folded texts already kept, so nothing is read twice
-    bool titleTaken = !article.title.empty();
-    if (titleTaken) seen.insert(foldForComparison(article.title));
-
-    for (std::size_t index = 0; index < raw.size(); ++index) {
-        RawBlock& block = raw[index];
-        for (const Image& image : block.images) {
-            if (article.lead_image_url.empty()) article.lead_image_url = image.url;
-            pendingAlts.push_back(image.alt);
-            blocksSinceImage = 0;
-        }
-        const std::string& text = block.text;
-        if (text.empty()) continue;
-        ++blocksSinceImage;
-
-        if (takeDateLine(text, article) || takeBylineLine(text, article)) continue;
-        // Dates and bylines are taken first: "By Jane Doe" above the story is not its headline.
-        if (!titleTaken && plainText && isMenuLine(raw, index)) {
-            continue;  // "Home", "World", "Sign in": a pasted page's menu above the headline
-        }
-        if (!titleTaken) {
-            const bool headlineShape = plainText ? isUnpunctuatedShortLine(text, kMaxHeadlineWords) ||
-                                                       (text.back() == '?' && countWords(text) <= kMaxHeadlineWords)
-                                                 : block.kind == BlockKind::Heading;
-            if (headlineShape && !isBoilerplate(text)) {
-                article.title = text;
-                titleTaken = true;
-                seen.insert(foldForComparison(text));
-                continue;
+private:
+    // "Published: …", "Updated …" and "By …" lines become metadata, wherever they stand.
+    void liftMetadataLines(std::vector<RawBlock>& raw) {
+        for (RawBlock& block : raw) {
+            if (!block.text.empty() && (takeDateLine(block.text, article_) || takeBylineLine(block.text, article_))) {
+                block.text.clear();
             }
         }
+    }
+
+    // The first heading (in plain text: the first line shaped like one) is the headline, unless the
+    // input declared one; a pasted page's menu lines above it go with it.
+    void takeHeadline(std::vector<RawBlock>& raw) {
+        if (!article_.title.empty()) return;
+        std::vector<bool> menu(raw.size(), false);
+        for (std::size_t i = 0; plain_ && i < raw.size(); ++i) menu[i] = isMenuLine(raw, i);
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            const std::string& text = raw[i].text;
+            if (text.empty() || menu[i]) continue;
+            const bool headlineShape = plain_ ? isUnpunctuatedShortLine(text, kMaxHeadlineWords) ||
+                                                    (text.back() == '?' && countWords(text) <= kMaxHeadlineWords)
+                                              : raw[i].kind == BlockKind::Heading;
+            if (!headlineShape || isBoilerplate(text)) continue;
+            article_.title = text;
+            raw[i].text.clear();
+            for (std::size_t k = 0; k < i; ++k) {
+                if (menu[k]) raw[k].text.clear();
+            }
+            return;
+        }
+        // No headline at all: the menu lines go anyway.
+        for (std::size_t k = 0; k < raw.size(); ++k) {
+            if (menu[k]) raw[k].text.clear();
+        }
+    }
+
+    void place(RawBlock& block) {
+        for (const Image& image : block.images) {
+            if (article_.lead_image_url.empty()) article_.lead_image_url = image.url;
+            pendingAlts_.push_back(image.alt);
+            blocksSinceImage_ = 0;
+        }
+        const std::string& text = block.text;
+        if (text.empty()) return;
+        ++blocksSinceImage_;
+        std::vector<Block>& out = article_.blocks;
         // The page's visible headline above the body is the title again, in other words perhaps.
-        if (!plainText && block.kind == BlockKind::Heading && block.level == 1 && !hasBody(out)) continue;
-        if (isBoilerplate(text)) continue;
+        if (!plain_ && block.kind == BlockKind::Heading && block.level == 1 && !article_.hasReadableBody()) return;
+        if (isBoilerplate(text)) return;
         if (isCreditLine(text)) {
             out.push_back({BlockKind::Credit, text, 0, block.offset});
-            continue;
+            return;
         }
-        bool isCaption = false;
-        for (const std::string& alt : pendingAlts) isCaption = isCaption || sameCaption(alt, text);
-        if (isCaption) {
+        if (isCaptionOfPendingImage(text)) {
             pushCaption(text, block.offset, out);
-            pendingAlts.clear();
-            continue;
+            pendingAlts_.clear();
+            return;
         }
-        if (blocksSinceImage > 1) pendingAlts.clear();
-
-        // A fragment that starts in lower case and ends without punctuation is the tail of something
-        // the copy-paste cut ("with the Korea JoongAng Daily"), not a sentence of the article.
-        if (plainText && block.kind == BlockKind::Paragraph && std::islower(static_cast<unsigned char>(text[0])) &&
-            isUnpunctuatedShortLine(text, kMaxHeadingWords)) {
-            continue;
-        }
-        // Copy-pasted text repeats lines by accident; a page repeating a paragraph or a heading
-        // (a recurring subhead, a list of similar items) means it, so only its title repeat goes.
-        const std::string folded = foldForComparison(text);
-        if (folded.empty() || (!seen.insert(folded).second && (plainText || folded == foldForComparison(article.title)))) {
-            continue;
-        }
+        if (blocksSinceImage_ > 1) pendingAlts_.clear();
+        if (isCutOffFragment(block) || isRepeat(text)) return;
 
         std::string body, credit;
         if (block.kind == BlockKind::Paragraph && splitTrailingCredit(text, body, credit)) {
             // A paragraph with an agency credit right under an image is that image's caption.
-            if (blocksSinceImage == 1 && !article.lead_image_url.empty()) {
+            if (blocksSinceImage_ == 1 && !article_.lead_image_url.empty()) {
                 pushCaption(text, block.offset, out);
             } else {
                 if (!body.empty()) out.push_back({BlockKind::Paragraph, body, 0, block.offset});
                 out.push_back({BlockKind::Credit, credit, 0, block.offset});
             }
-            continue;
+            return;
         }
         BlockKind kind = block.kind;
         int level = block.level;
-        if (plainText && kind == BlockKind::Paragraph && isUnpunctuatedShortLine(text, kMaxHeadingWords)) {
+        if (plain_ && kind == BlockKind::Paragraph && isUnpunctuatedShortLine(text, kMaxHeadingWords)) {
             kind = BlockKind::Heading;
             level = 2;
         }
@@ -168,23 +169,61 @@ void assembleArticle(std::vector<RawBlock> raw, bool plainText, Article& article
         out.push_back({kind, text, level, block.offset});
     }
 
+    bool isCaptionOfPendingImage(const std::string& text) const {
+        for (const std::string& alt : pendingAlts_) {
+            if (sameCaption(alt, text)) return true;
+        }
+        return false;
+    }
+
+    // A fragment that starts in lower case and ends without punctuation is the tail of something the
+    // copy-paste cut ("with the Korea JoongAng Daily"), not a sentence of the article.
+    bool isCutOffFragment(const RawBlock& block) const {
+        return plain_ && block.kind == BlockKind::Paragraph && std::islower(static_cast<unsigned char>(block.text[0])) &&
+               isUnpunctuatedShortLine(block.text, kMaxHeadingWords);
+    }
+
+    // Copy-pasted text repeats lines by accident; a page repeating a paragraph or a heading (a
+    // recurring subhead, a list of similar items) means it, so there only the title's repeat goes.
+    bool isRepeat(const std::string& text) {
+        const std::string folded = foldForComparison(text);
+        if (seen_.empty() && !article_.title.empty()) seen_.insert(foldForComparison(article_.title));
+        return folded.empty() ||
+               (!seen_.insert(folded).second && (plain_ || folded == foldForComparison(article_.title)));
+    }
+
     // Headings with no body after them are interface labels left at the end of a page. In plain text,
     // where headings are known only by their shape, two in a row are menu lines, not subheads.
-    std::vector<bool> drop(out.size(), false);
-    bool bodyAfter = false;
-    for (std::size_t i = out.size(); i-- > 0;) {
-        const bool heading = out[i].kind == BlockKind::Heading;
-        const bool headingNext = i + 1 < out.size() && out[i + 1].kind == BlockKind::Heading;
-        const bool headingBefore = i > 0 && out[i - 1].kind == BlockKind::Heading;
-        if (isBodyKind(out[i].kind)) bodyAfter = true;
-        drop[i] = heading && (!bodyAfter || (plainText && (headingNext || headingBefore)));
+    void dropOrphanHeadings() {
+        std::vector<Block>& out = article_.blocks;
+        std::vector<bool> drop(out.size(), false);
+        bool bodyAfter = false;
+        for (std::size_t i = out.size(); i-- > 0;) {
+            const bool heading = out[i].kind == BlockKind::Heading;
+            const bool headingNext = i + 1 < out.size() && out[i + 1].kind == BlockKind::Heading;
+            const bool headingBefore = i > 0 && out[i - 1].kind == BlockKind::Heading;
+            if (isBodyKind(out[i].kind)) bodyAfter = true;
+            drop[i] = heading && (!bodyAfter || (plain_ && (headingNext || headingBefore)));
+        }
+        std::vector<Block> kept;
+        kept.reserve(out.size());
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (!drop[i]) kept.push_back(std::move(out[i]));
+        }
+        out = std::move(kept);
     }
-    std::vector<Block> kept;
-    kept.reserve(out.size());
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        if (!drop[i]) kept.push_back(std::move(out[i]));
-    }
-    out = std::move(kept);
+
+    const bool plain_;
+    Article& article_;
+    std::vector<std::string> pendingAlts_;  // alt texts of images whose caption may follow
+    std::size_t blocksSinceImage_ = 0;
+    std::set<std::string> seen_;            // folded texts already kept, so nothing is read twice
+};
+
+}  // namespace
+
+void assembleArticle(std::vector<RawBlock> raw, BlockSource source, Article& article) {
+    Assembly(source, article).run(raw);
 }
 
 }  // namespace readcast

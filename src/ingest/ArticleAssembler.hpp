@@ -4,13 +4,13 @@
 // turns the text under an image into a caption, splits bracketed photo credits off, and drops page
 // furniture (comment prompts, player labels, stray fragments) and repeats.
 //
-//   std::vector<RawBlock> raw = ...;            // from TextIngest or MarkdownIngest
-//   assembleArticle(raw, /*shapeHeadings=*/true, article);
+//   std::vector<RawBlock> raw = ...;            // from TextIngest, MarkdownIngest or html/HtmlBlocks
+//   assembleArticle(std::move(raw), BlockSource::PlainText, article);
 
 #include <string>
 #include <vector>
 
-#include "ingest/Article.hpp"
+#include "model/Article.hpp"
 #include "ingest/InlineMarkup.hpp"
 
 namespace readcast {
@@ -23,8 +23,12 @@ struct RawBlock {
     std::vector<Image> images;              // images that stood in this block
 };
 
-// `plainText`: the blocks come from plain text, where headings and the headline are known only by
-// their shape (a short line without a full stop).
-void assembleArticle(std::vector<RawBlock> raw, bool plainText, Article& article);
+enum class BlockSource {
+    Markup,     // HTML or Markdown: headings are marked as such
+    PlainText,  // headings and the headline are known only by their shape (a short line without a full
+                // stop), and copy-paste brings menus, cut-off fragments and accidental repeats along
+};
+
+void assembleArticle(std::vector<RawBlock> raw, BlockSource source, Article& article);
 
 }  // namespace readcast

@@ -47,27 +47,6 @@ bool hasCharacterCounter(const std::string& s) {
 
 }  // namespace
 
-std::size_t countWords(const std::string& text) {
-    std::size_t words = 0;
-    bool inWord = false;
-    for (char c : text) {
-        const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
-        if (!space && !inWord) ++words;
-        inWord = !space;
-    }
-    return words;
-}
-
-std::string foldForComparison(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
-        if (u >= 0x80) out += c;  // letters of other scripts are kept as they are
-    }
-    return out;
-}
-
 bool isBoilerplate(const std::string& line) {
     if (countWords(line) > 25) return false;
     const std::string lower = lowerAscii(line);

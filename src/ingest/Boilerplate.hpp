@@ -8,6 +8,8 @@
 
 #include <string>
 
+#include "core/Text.hpp"
+
 namespace readcast {
 
 bool isBoilerplate(const std::string& line);
@@ -15,11 +17,5 @@ bool isCreditLine(const std::string& line);
 
 // A short line that ends without sentence punctuation (a label, heading or stray fragment).
 bool isUnpunctuatedShortLine(const std::string& line, std::size_t maxWords);
-
-std::size_t countWords(const std::string& text);
-
-// Letters and digits only (ASCII lower-cased, other scripts kept), for comparing texts that differ
-// in punctuation and spacing.
-std::string foldForComparison(const std::string& text);
 
 }  // namespace readcast

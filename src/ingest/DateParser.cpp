@@ -1,15 +1,13 @@
 #include "ingest/DateParser.hpp"
 
+#include "core/Months.hpp"
+
 #include <array>
 #include <cctype>
-#include <cstdio>
 #include <vector>
 
 namespace readcast {
 namespace {
-
-constexpr std::array<const char*, 12> kMonths{"january", "february", "march",     "april",   "may",      "june",
-                                             "july",    "august",   "september", "october", "november", "december"};
 
 struct Token {
     std::string text;
@@ -31,7 +29,7 @@ std::vector<Token> tokenize(const std::string& s) {
                 t.text += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i++])));
             tokens.push_back(t);
         } else {
-            if (s[i] == ':' || s[i] == '-') tokens.push_back({std::string(1, s[i]), false});
+            if (s[i] == ':' || s[i] == '-' || s[i] == '+') tokens.push_back({std::string(1, s[i]), false});
             ++i;
         }
     }
@@ -45,24 +43,11 @@ bool validDay(int y, int m, int d) {
 
 }  // namespace
 
-int monthFromName(const std::string& word) {
-    std::string w;
-    for (char c : word) {
-        if (c != '.') w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    if (w.size() < 3) return 0;
-    if (w == "sept") return 9;
-    for (std::size_t m = 0; m < kMonths.size(); ++m) {
-        const std::string full = kMonths[m];
-        if (w == full || (w.size() == 3 && full.compare(0, 3, w) == 0)) return static_cast<int>(m + 1);
-    }
-    return 0;
-}
-
-std::optional<CalendarDate> parseDate(const std::string& text) {
+std::optional<DateTime> parseDate(const std::string& text) {
     const std::vector<Token> t = tokenize(text);
-    CalendarDate d;
+    DateTime d;
     std::size_t afterDate = 0;
+    bool isoForm = false;
     // ISO form first: 2025-04-29
     for (std::size_t i = 0; i + 4 < t.size() && d.year == 0; ++i) {
         if (t[i].number && t[i].text.size() == 4 && t[i + 1].text == "-" && t[i + 2].number && t[i + 3].text == "-" &&
@@ -71,6 +56,7 @@ std::optional<CalendarDate> parseDate(const std::string& text) {
             d.month = std::stoi(t[i + 2].text);
             d.day = std::stoi(t[i + 4].text);
             afterDate = i + 5;
+            isoForm = true;
         }
     }
     // Written form: a month name with a day number beside it and a four-digit year.
@@ -104,29 +90,43 @@ std::optional<CalendarDate> parseDate(const std::string& text) {
         if (t[i].number && t[i + 1].text == ":" && t[i + 2].number) {
             int hour = std::stoi(t[i].text);
             const int minute = std::stoi(t[i + 2].text);
+            int second = -1;
             std::size_t next = i + 3;
-            while (next < t.size() && t[next].text == ":") next += 2;  // seconds
+            if (next + 1 < t.size() && t[next].text == ":" && t[next + 1].number) {
+                second = std::stoi(t[next + 1].text);
+                next += 2;
+            }
             if (next < t.size() && (t[next].text == "pm" || t[next].text == "p") && hour < 12) hour += 12;
             if (next < t.size() && (t[next].text == "am" || t[next].text == "a") && hour == 12) hour = 0;
-            if (hour <= 23 && minute <= 59) {
-                d.hour = hour;
-                d.minute = minute;
+            if (hour > 23 || minute > 59 || second > 60) break;
+            d.hour = hour;
+            d.minute = minute;
+            d.second = second;
+            // An ISO timestamp's zone: "Z", "+09:00", "-0500". Kept, not converted.
+            if (isoForm && next < t.size()) {
+                if (t[next].text == "z") {
+                    d.utc_offset_minutes = 0;
+                } else if ((t[next].text == "+" || t[next].text == "-") && next + 1 < t.size() && t[next + 1].number) {
+                    const std::string& digits = t[next + 1].text;
+                    int hours = -1, minutes = 0;
+                    if (digits.size() == 4) {
+                        hours = std::stoi(digits.substr(0, 2));
+                        minutes = std::stoi(digits.substr(2));
+                    } else if (digits.size() <= 2) {
+                        hours = std::stoi(digits);
+                        if (next + 3 < t.size() && t[next + 2].text == ":" && t[next + 3].number) {
+                            minutes = std::stoi(t[next + 3].text);
+                        }
+                    }
+                    if (hours >= 0 && hours <= 14 && minutes <= 59) {
+                        d.utc_offset_minutes = (t[next].text == "-" ? -1 : 1) * (hours * 60 + minutes);
+                    }
+                }
             }
             break;
         }
     }
     return d;
-}
-
-std::string toIso(const CalendarDate& date) {
-    char buf[32];
-    if (date.hour >= 0) {
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", date.year, date.month, date.day, date.hour,
-                      date.minute);
-    } else {
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date.year, date.month, date.day);
-    }
-    return buf;
 }
 
 }  // namespace readcast

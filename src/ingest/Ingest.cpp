@@ -5,7 +5,7 @@
 #include "core/Ascii.hpp"
 #include "core/Error.hpp"
 #include "ingest/ArticleAssembler.hpp"
-#include "ingest/HtmlIngest.hpp"
+#include "ingest/html/HtmlIngest.hpp"
 #include "ingest/MarkdownIngest.hpp"
 #include "ingest/TextIngest.hpp"
 
@@ -54,9 +54,10 @@ Article ingestArticle(const Input& input, InputFormat format) {
     article.source = input.name;
     switch (format) {
         case InputFormat::Markdown:
-            assembleArticle(markdownBlocks(validateText(input.name, input.bytes), article), false, article);
+            assembleArticle(markdownBlocks(validateText(input.name, input.bytes), article), BlockSource::Markup, article);
             break;
-        case InputFormat::Text: assembleArticle(textBlocks(validateText(input.name, input.bytes)), true, article); break;
+        case InputFormat::Text: assembleArticle(textBlocks(validateText(input.name, input.bytes)), BlockSource::PlainText, article);
+            break;
         case InputFormat::Html: readHtmlArticle(input.bytes, article); break;
         case InputFormat::Auto: break;
     }

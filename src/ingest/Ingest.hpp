@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "ingest/Article.hpp"
+#include "model/Article.hpp"
 #include "ingest/InputReader.hpp"
 
 namespace readcast {

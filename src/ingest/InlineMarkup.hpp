@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "core/Text.hpp"
+
 namespace readcast {
 
 struct Image {
@@ -23,12 +25,6 @@ std::string takeImages(const std::string& line, std::vector<Image>& images);
 // Links become their text, HTML tags go, entities are decoded, emphasis markers and backticks go,
 // and runs of whitespace collapse to one space. The result is trimmed.
 std::string stripInlineMarkup(const std::string& text);
-
-// Decodes HTML character references (&amp; &#8217; &#x2014; and the common named ones).
-std::string decodeEntities(const std::string& text);
-
-// Collapses whitespace (including no-break spaces) to single spaces and trims.
-std::string collapseWhitespace(const std::string& text);
 
 // A trailing photo credit in square brackets, "... army. [SPRAVDI/YONHAP]": splits it off.
 // Returns true and fills `body` and `credit` when `text` ends with one.

@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 
 #include "core/Error.hpp"
-#include "ingest/Charset.hpp"
+#include "core/Utf8.hpp"
 
 namespace readcast {
 namespace {

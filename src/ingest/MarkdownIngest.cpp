@@ -165,9 +165,9 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
         else if (key == "site" || key == "publisher" || key == "publication") article.site = value;
         else if (key == "lang" || key == "language") article.language = value;
         else if (key == "date" || key == "published") {
-            if (const auto d = parseDate(value)) article.published = toIso(*d);
+            if (const auto d = parseDate(value)) article.published = *d;
         } else if (key == "updated" || key == "modified") {
-            if (const auto d = parseDate(value)) article.modified = toIso(*d);
+            if (const auto d = parseDate(value)) article.modified = *d;
         }
     }
     const std::size_t bodyStart = md.find('\n', end + 1);

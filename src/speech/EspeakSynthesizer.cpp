@@ -3,7 +3,6 @@
 #include <espeak-ng/speak_lib.h>
 
 #include <atomic>
-#include <cstring>
 
 #include "core/Error.hpp"
 
@@ -20,18 +19,6 @@ int onSamples(short* wav, int count, espeak_EVENT* events) {
     pcm->resize(start + static_cast<std::size_t>(count));  // geometric growth, unlike an exact reserve
     for (int i = 0; i < count; ++i) (*pcm)[start + static_cast<std::size_t>(i)] = static_cast<float>(wav[i]) / 32768.0f;
     return 0;  // 0 = keep synthesizing
-}
-
-// espeak_VOICE::languages is a list of (priority byte, NUL-terminated name), ended by an empty name.
-std::string languageList(const char* languages) {
-    std::string out;
-    for (const char* p = languages; p != nullptr && *p != '\0';) {
-        const char* name = p + 1;
-        if (!out.empty()) out += ", ";
-        out += name;
-        p = name + std::strlen(name) + 1;
-    }
-    return out;
 }
 
 // eSpeak NG is initialized once per process and never terminated before exit: initializing it again
@@ -61,54 +48,42 @@ EspeakSynthesizer::EspeakSynthesizer() {
 
 EspeakSynthesizer::~EspeakSynthesizer() { g_instance_alive = false; }
 
-void EspeakSynthesizer::setVoice(const std::string& espeak_name, int rate_wpm, int pitch) {
-    if (espeak_SetVoiceByName(espeak_name.c_str()) != EE_OK) {
-        throw Error(ExitCode::Voice, "unknown voice '" + espeak_name + "' (see readcast voices)");
+void EspeakSynthesizer::applySettings(const std::string& voice) {
+    if (espeak_SetVoiceByName(voice.c_str()) != EE_OK) {
+        throw Error(ExitCode::Voice, "unknown voice '" + voice + "' (see readcast voices)");
     }
-    if (espeak_SetParameter(espeakRATE, rate_wpm, 0) != EE_OK || espeak_SetParameter(espeakPITCH, pitch, 0) != EE_OK) {
-        throw Error(ExitCode::Voice, "eSpeak NG refused rate " + std::to_string(rate_wpm) + " or pitch " +
-                                         std::to_string(pitch) + " for voice '" + espeak_name + "'");
+    if (espeak_SetParameter(espeakRATE, settings_.rate_wpm, 0) != EE_OK ||
+        espeak_SetParameter(espeakPITCH, settings_.pitch, 0) != EE_OK) {
+        throw Error(ExitCode::Voice, "eSpeak NG refused rate " + std::to_string(settings_.rate_wpm) + " or pitch " +
+                                         std::to_string(settings_.pitch) + " for voice '" + voice + "'");
     }
-    voice_ = espeak_name;
-    rate_wpm_ = rate_wpm;
-    pitch_ = pitch;
 }
 
-void EspeakSynthesizer::speakInLanguage(const std::string& text, const std::string& language, std::vector<float>& pcm) {
-    if (voice_.empty() || espeak_SetVoiceByName(language.c_str()) != EE_OK) {
-        speak(text, pcm);
+void EspeakSynthesizer::setVoice(const std::string& voice, const VoiceSettings& settings) {
+    settings_ = settings;
+    applySettings(voice);
+    voice_ = voice;
+}
+
+void EspeakSynthesizer::speak(const std::string& text, const std::string& language, std::vector<float>& pcm) {
+    if (language.empty() || voice_.empty() || espeak_SetVoiceByName(language.c_str()) != EE_OK) {
+        synthesize(text, pcm);
         return;
     }
-    espeak_SetParameter(espeakRATE, rate_wpm_, 0);
-    espeak_SetParameter(espeakPITCH, pitch_, 0);
-    speak(text, pcm);
-    setVoice(voice_, rate_wpm_, pitch_);
+    try {
+        applySettings(language);
+        synthesize(text, pcm);
+    } catch (...) {
+        applySettings(voice_);
+        throw;
+    }
+    applySettings(voice_);
 }
 
-void EspeakSynthesizer::speak(const std::string& text, std::vector<float>& pcm) {
+void EspeakSynthesizer::synthesize(const std::string& text, std::vector<float>& pcm) {
     const espeak_ERROR result = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
                                              nullptr, &pcm);
     if (result != EE_OK) throw Error(ExitCode::Synthesis, "eSpeak NG failed to speak: \"" + text.substr(0, 60) + "\"");
-}
-
-std::vector<EspeakVoice> EspeakSynthesizer::voices() const {
-    std::vector<EspeakVoice> out;
-    for (const espeak_VOICE** v = espeak_ListVoices(nullptr); v != nullptr && *v != nullptr; ++v) {
-        out.push_back({(*v)->name, (*v)->identifier, languageList((*v)->languages)});
-    }
-    return out;
-}
-
-std::vector<std::string> EspeakSynthesizer::variants() const {
-    espeak_VOICE spec{};
-    spec.languages = "variant";
-    std::vector<std::string> out;
-    for (const espeak_VOICE** v = espeak_ListVoices(&spec); v != nullptr && *v != nullptr; ++v) {
-        std::string id = (*v)->identifier;
-        const std::size_t slash = id.find_last_of('/');
-        out.push_back(slash == std::string::npos ? id : id.substr(slash + 1));
-    }
-    return out;
 }
 
 std::string EspeakSynthesizer::version() {

@@ -1,18 +1,13 @@
 #include "speech/LanguageRuns.hpp"
 
 #include <unicode/uscript.h>
-#include <unicode/utf8.h>
 
 #include <cctype>
 
 #include "core/LanguageTag.hpp"
+#include "core/Utf8.hpp"
 
 namespace readcast {
-namespace {
-
-
-}  // namespace
-
 std::string languageOfScript(int code) {
     switch (static_cast<UScriptCode>(code)) {
         case USCRIPT_CYRILLIC: return "ru";
@@ -35,15 +30,12 @@ std::string languageOfScript(int code) {
 std::vector<LanguageRun> splitByScript(const std::string& text, const std::string& language) {
     std::vector<LanguageRun> runs;
     const std::string home = primaryLanguage(language);
-    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    int32_t i = 0;
-    while (i < length) {
-        const int32_t start = i;
-        UChar32 c;
-        U8_NEXT(s, i, length, c);
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t start = i;
+        const auto c = static_cast<UChar32>(nextCodePoint(text, i));
         UErrorCode status = U_ZERO_ERROR;
-        const UScriptCode script = c < 0 ? USCRIPT_COMMON : uscript_getScript(c, &status);
+        const UScriptCode script = c == 0xFFFD ? USCRIPT_COMMON : uscript_getScript(c, &status);
         std::string lang = home;
         if (script != USCRIPT_COMMON && script != USCRIPT_INHERITED && script != USCRIPT_LATIN) {
             const std::string other = languageOfScript(script);
@@ -72,12 +64,12 @@ std::vector<LanguageRun> splitByScript(const std::string& text, const std::strin
                 } else {
                     runs.push_back({moved, home});
                 }
-                runs.back().text.append(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+                runs.back().text.append(text, start, i - start);
                 continue;
             }
             runs.push_back({"", lang});
         }
-        runs.back().text.append(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+        runs.back().text.append(text, start, i - start);
     }
     return runs;
 }

@@ -20,17 +20,12 @@ Timeline Narrator::narrate(const Script& script, PcmSink& sink) {
     Timeline timeline;
     timeline.sample_rate_hz = tts_.sampleRate();
     const auto msToSamples = [&](int ms) { return static_cast<std::size_t>(ms) * static_cast<std::size_t>(timeline.sample_rate_hz) / 1000; };
-    sink.init(timeline.sample_rate_hz);
     std::vector<float> pcm;
     std::int64_t position = 0;
     for (const Utterance& u : script.utterances) {
         pcm.clear();
         for (const LanguageRun& run : splitByScript(u.text, u.language)) {
-            if (run.language == primaryLanguage(u.language)) {
-                tts_.speak(run.text, pcm);
-            } else {
-                tts_.speakInLanguage(run.text, run.language, pcm);
-            }
+            tts_.speak(run.text, run.language == primaryLanguage(u.language) ? "" : run.language, pcm);
         }
         auto [first, last] = audibleRange(pcm, kSilenceThreshold);
         const std::size_t margin = msToSamples(kEdgeMarginMs);
@@ -47,7 +42,6 @@ Timeline Narrator::narrate(const Script& script, PcmSink& sink) {
         position += static_cast<std::int64_t>(pause);
     }
     timeline.total_samples = position;
-    sink.done();
     return timeline;
 }
 

@@ -1,38 +1,29 @@
 #pragma once
-// Speaks a Script into a PcmSink: each utterance through eSpeak NG, its own leading and trailing
-// silence trimmed, then the script's pause after it. Only one utterance's PCM is held at a time.
-// Returns where each utterance sits in the audio, in samples at the synthesizer's rate.
+// Speaks a Script into a PcmSink: each utterance through the synthesizer, its own leading and
+// trailing silence trimmed, then the script's pause after it. Only one utterance's PCM is held at a
+// time. Returns where each utterance sits in the audio, in samples at the synthesizer's rate.
+// The caller owns the sink's lifetime: it calls init() before and done() after, so that it can finish
+// what depends on the timeline (tags, chapters) before the output is closed.
 //
 //   Narrator narrator(tts);
-//   Timeline t = narrator.narrate(script, sink);   // sink.init/process/done are all called
+//   sink.init(tts.sampleRate());
+//   Timeline t = narrator.narrate(script, sink);
+//   sink.done();
 
-#include <cstdint>
-#include <vector>
-
-#include "audio/PcmSink.hpp"
-#include "speech/EspeakSynthesizer.hpp"
-#include "text/Script.hpp"
+#include "model/PcmSink.hpp"
+#include "model/Script.hpp"
+#include "model/Timeline.hpp"
+#include "speech/Synthesizer.hpp"
 
 namespace readcast {
 
-struct UtteranceTiming {
-    std::int64_t start_sample = 0;
-    std::int64_t end_sample = 0;  // end of speech, before the pause
-};
-
-struct Timeline {
-    int sample_rate_hz = 0;
-    std::int64_t total_samples = 0;
-    std::vector<UtteranceTiming> utterances;  // parallel to Script::utterances
-};
-
 class Narrator {
 public:
-    explicit Narrator(EspeakSynthesizer& tts) : tts_(tts) {}
+    explicit Narrator(Synthesizer& tts) : tts_(tts) {}
     Timeline narrate(const Script& script, PcmSink& sink);
 
 private:
-    EspeakSynthesizer& tts_;
+    Synthesizer& tts_;
 };
 
 }  // namespace readcast

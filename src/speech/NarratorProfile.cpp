@@ -49,13 +49,14 @@ NarratorProfile loadProfile(const std::string& path) {
     p.espeak_voice = required<std::string>(table, "espeak_voice", path);
     p.variant = table["variant"].value_or(std::string());
     p.default_for_language = table["default"].value_or(false);
-    p.rate_wpm = inRange(table, "rate_wpm", p.rate_wpm, 80, 450, path);
-    p.pitch = inRange(table, "pitch", p.pitch, 0, 100, path);
+    p.settings.rate_wpm = inRange(table, "rate_wpm", p.settings.rate_wpm, VoiceSettings::kMinRateWpm,
+                                  VoiceSettings::kMaxRateWpm, path);
+    p.settings.pitch = inRange(table, "pitch", p.settings.pitch, VoiceSettings::kMinPitch, VoiceSettings::kMaxPitch, path);
     if (const toml::table* pauses = table["pauses"].as_table()) {
-        p.pauses.title_ms = inRange(*pauses, "title_ms", p.pauses.title_ms, 0, 10000, path);
-        p.pauses.heading_ms = inRange(*pauses, "heading_ms", p.pauses.heading_ms, 0, 10000, path);
-        p.pauses.paragraph_ms = inRange(*pauses, "paragraph_ms", p.pauses.paragraph_ms, 0, 10000, path);
-        p.pauses.sentence_ms = inRange(*pauses, "sentence_ms", p.pauses.sentence_ms, 0, 10000, path);
+        p.pauses.title_ms = inRange(*pauses, "title_ms", p.pauses.title_ms, 0, Pauses::kMaxMs, path);
+        p.pauses.heading_ms = inRange(*pauses, "heading_ms", p.pauses.heading_ms, 0, Pauses::kMaxMs, path);
+        p.pauses.paragraph_ms = inRange(*pauses, "paragraph_ms", p.pauses.paragraph_ms, 0, Pauses::kMaxMs, path);
+        p.pauses.sentence_ms = inRange(*pauses, "sentence_ms", p.pauses.sentence_ms, 0, Pauses::kMaxMs, path);
     }
     return p;
 }

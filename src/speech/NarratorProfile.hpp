@@ -9,7 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "text/ScriptBuilder.hpp"
+#include "model/Pauses.hpp"
+#include "model/VoiceSettings.hpp"
 
 namespace readcast {
 
@@ -20,9 +21,8 @@ struct NarratorProfile {
     bool default_for_language = false;
     std::string espeak_voice = "en-us";
     std::string variant;              // eSpeak NG variant ("m3", "f2"); empty for the voice's own
-    int rate_wpm = 165;               // eSpeak NG accepts 80..450
-    int pitch = 50;                   // 0..100, 50 is the voice's normal pitch
-    ScriptPauses pauses;
+    VoiceSettings settings;           // rate in words per minute and pitch
+    Pauses pauses;
 
     // "en-us+m3": the name eSpeak NG's espeak_SetVoiceByName takes.
     std::string espeakName() const;

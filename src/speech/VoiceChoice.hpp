@@ -5,16 +5,16 @@
 // with a note saying so.
 //
 //   std::string note;
-//   NarratorProfile p = chooseVoice(voicesDir, options.voice, article.language, tts, &note);
+//   NarratorProfile p = chooseVoice(voicesDir, options.voice, article.language, VoiceCatalog::installed(), &note);
 
 #include <string>
 
-#include "speech/EspeakSynthesizer.hpp"
+#include "speech/VoiceCatalog.hpp"
 #include "speech/NarratorProfile.hpp"
 
 namespace readcast {
 
 NarratorProfile chooseVoice(const std::string& voices_dir, const std::string& requested, const std::string& language,
-                            const EspeakSynthesizer& tts, std::string* fallback_note = nullptr);
+                            const VoiceCatalog& voices, std::string* fallback_note = nullptr);
 
 }  // namespace readcast

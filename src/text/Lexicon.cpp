@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <filesystem>
 #include <fstream>
 
 #include "core/Error.hpp"
-#include "ingest/InlineMarkup.hpp"
+#include "core/LanguageTag.hpp"
+#include "core/Text.hpp"
 
 namespace readcast {
 namespace {
@@ -68,6 +70,15 @@ std::vector<LexiconMatch> Lexicon::find(const std::string& text) const {
         if (!matched) ++i;
     }
     return matches;
+}
+
+Lexicon loadLexicons(const std::string& voices_dir, const std::string& language, const std::vector<std::string>& extra) {
+    Lexicon lexicon;
+    // Run files first: for the same written form the first loaded entry is found first.
+    for (const std::string& path : extra) lexicon.load(path);
+    const std::filesystem::path shipped = std::filesystem::path(voices_dir) / (primaryLanguage(language) + ".lexicon.tsv");
+    if (std::filesystem::exists(shipped)) lexicon.load(shipped.string());
+    return lexicon;
 }
 
 }  // namespace readcast

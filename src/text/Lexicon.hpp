@@ -39,4 +39,8 @@ private:
     std::vector<LexiconEntry> entries_;  // longest first
 };
 
+// voices/<language>.lexicon.tsv when it exists, then each extra file; for the same written form the
+// extra files win, the later over the earlier.
+Lexicon loadLexicons(const std::string& voices_dir, const std::string& language, const std::vector<std::string>& extra);
+
 }  // namespace readcast

@@ -2,7 +2,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/LanguageTag.hpp"
-#include "ingest/InlineMarkup.hpp"
+#include "core/Text.hpp"
 
 namespace readcast {
 namespace {

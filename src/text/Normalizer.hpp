@@ -13,15 +13,10 @@
 #include <string>
 #include <vector>
 
+#include "model/Script.hpp"
 #include "text/Lexicon.hpp"
 
 namespace readcast {
-
-struct Rewrite {
-    std::string written;
-    std::string spoken;
-    std::string rule;  // "money", "date", "lexicon", ...
-};
 
 // One language's rules: rewrite `text`, logging each rewrite.
 class LanguageRules {

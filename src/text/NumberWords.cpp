@@ -1,7 +1,8 @@
 #include "text/NumberWords.hpp"
 
+#include "core/Months.hpp"
+
 #include <array>
-#include <cstdio>
 
 namespace readcast {
 namespace {
@@ -14,9 +15,6 @@ constexpr std::array<const char*, 10> kTens{"",      "",      "twenty",  "thirty
                                             "fifty", "sixty", "seventy", "eighty", "ninety"};
 constexpr std::array<const char*, 7> kScales{"", "thousand", "million", "billion", "trillion", "quadrillion",
                                              "quintillion"};
-constexpr std::array<const char*, 12> kMonthNames{"January", "February", "March",     "April",   "May",      "June",
-                                                  "July",    "August",   "September", "October", "November", "December"};
-
 std::string belowThousand(unsigned n) {
     std::string out;
     if (n >= 100) {
@@ -80,14 +78,9 @@ std::string yearWords(int year) {
     return cardinalWords(high) + " " + cardinalWords(low);
 }
 
-std::string spokenIsoDate(const std::string& iso) {
-    int year = 0, month = 0, day = 0;
-    if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &year, &month, &day) != 3 || month < 1 || month > 12 || day < 1 ||
-        day > 31) {
-        return "";
-    }
-    return std::string(kMonthNames[static_cast<std::size_t>(month - 1)]) + " " +
-           ordinalWords(static_cast<std::uint64_t>(day)) + ", " + yearWords(year);
+std::string spokenDate(const DateTime& date) {
+    return std::string(monthName(date.month)) + " " + ordinalWords(static_cast<std::uint64_t>(date.day)) + ", " +
+           yearWords(date.year);
 }
 
 }  // namespace readcast

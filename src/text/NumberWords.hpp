@@ -8,13 +8,15 @@
 #include <cstdint>
 #include <string>
 
+#include "model/DateTime.hpp"
+
 namespace readcast {
 
 std::string cardinalWords(std::uint64_t n);
 std::string ordinalWords(std::uint64_t n);
 std::string yearWords(int year);
 
-// "April twenty-ninth, twenty twenty-five" for an ISO date "2025-04-29" (time ignored); "" if malformed.
-std::string spokenIsoDate(const std::string& iso);
+// "April twenty-ninth, twenty twenty-five" (the time of day is not said).
+std::string spokenDate(const DateTime& date);
 
 }  // namespace readcast

@@ -1,7 +1,7 @@
 #include "text/ScriptBuilder.hpp"
 
 #include "core/LanguageTag.hpp"
-#include "ingest/InlineMarkup.hpp"
+#include "core/Text.hpp"
 #include "text/NumberWords.hpp"
 #include "text/SentenceSplitter.hpp"
 
@@ -69,7 +69,7 @@ void add(Script& script, std::string text, Role role, const std::string& languag
 
 Script buildScript(const Article& article, const ScriptOptions& options) {
     Script script;
-    const ScriptPauses& p = options.pauses;
+    const Pauses& p = options.pauses;
     const std::string& lang = article.language;
     if (!article.title.empty()) {
         add(script, withFullStop(article.title), Role::Title, lang, p.title_ms, -1);
@@ -79,8 +79,9 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         std::string intro;
         if (!article.byline.empty()) intro = withFullStop("By " + article.byline);
         // A page that only says when it was updated gets that date, named as such.
-        const bool updatedOnly = article.published.empty() && !article.modified.empty();
-        const std::string date = spokenIsoDate(updatedOnly ? article.modified : article.published);
+        const bool updatedOnly = !article.published && article.modified;
+        const std::optional<DateTime>& when = updatedOnly ? article.modified : article.published;
+        const std::string date = when ? spokenDate(*when) : "";
         if (!date.empty()) intro += (intro.empty() ? "" : " ") + ((updatedOnly ? "Updated " : "Published ") + date + ".");
         if (!intro.empty()) {
             // Headline and intro are heard as one opening: a short pause inside it, the long one after.

@@ -6,24 +6,18 @@
 //   options.read_captions = true;
 //   Script s = buildScript(article, options);
 
-#include "ingest/Article.hpp"
+#include "model/Article.hpp"
+#include "model/Pauses.hpp"
 #include "text/Normalizer.hpp"
-#include "text/Script.hpp"
+#include "model/Script.hpp"
 
 namespace readcast {
-
-struct ScriptPauses {
-    int title_ms = 1000;
-    int heading_ms = 700;
-    int paragraph_ms = 650;
-    int sentence_ms = 250;
-};
 
 struct ScriptOptions {
     const Normalizer* normalizer = nullptr;  // null: text is spoken as written
     bool read_captions = false;
     bool intro = true;  // "By ... Published April twenty-ninth, twenty twenty-five."
-    ScriptPauses pauses;
+    Pauses pauses;
 };
 
 Script buildScript(const Article& article, const ScriptOptions& options);

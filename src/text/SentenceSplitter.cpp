@@ -9,15 +9,10 @@
 #include <string_view>
 
 #include "core/Error.hpp"
+#include "text/english/Tables.hpp"
 
 namespace readcast {
 namespace {
-
-// Abbreviations that never end a sentence: a name or noun always follows them.
-const std::set<std::string_view> kTitles{
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj", "Cmdr",
-    "Rev", "Fr", "Pres", "Supt", "Det", "Insp", "Gov", "Amb", "Hon", "Messrs", "Mt", "Ft", "Gens", "Sens", "Reps",
-};
 
 // Abbreviations that do not end a sentence when a number follows: "Apr. 29", "No. 3", "p. 12".
 const std::set<std::string_view> kBeforeNumbers{
@@ -46,7 +41,8 @@ bool shouldJoin(std::string_view previous, std::string_view next) {
     const std::string_view word = lastWordBeforeDot(previous);
     if (word.empty() || next.empty()) return false;
     const auto first = static_cast<unsigned char>(next.front());
-    if (kTitles.count(word) != 0) return true;
+    // Titles and ranks never end a sentence: a name follows them.
+    if (english::titleAbbreviations().count(std::string(word)) != 0) return true;
     if (kBeforeNumbers.count(word) != 0 && std::isdigit(first)) return true;
     // An initial ("J. R. Smith", "Harry S. Truman") followed by a capitalised name.
     return word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])) && std::isupper(first);

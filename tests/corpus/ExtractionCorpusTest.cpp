@@ -17,7 +17,7 @@
 #include <sstream>
 
 #include "core/Error.hpp"
-#include "ingest/HtmlDom.hpp"
+#include "ingest/html/HtmlDom.hpp"
 #include "ingest/Ingest.hpp"
 
 namespace fs = std::filesystem;

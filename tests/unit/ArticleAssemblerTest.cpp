@@ -28,7 +28,7 @@ TEST(ArticleAssemblerTest, shouldReadSeedArticleStructure) {
                                               "/samples/north-korea-russia-alliance.txt"),
                                     InputFormat::Auto);
     EXPECT_EQ(a.title, "North Korea and Russia\u2019s dangerous new alliance");
-    EXPECT_EQ(a.published, "2025-04-29T00:00");
+    EXPECT_EQ(a.published->iso(), "2025-04-29T00:00");
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 6u);
     const auto captions = textsOf(a, BlockKind::Caption);
     ASSERT_EQ(captions.size(), 2u);
@@ -61,8 +61,8 @@ TEST(ArticleAssemblerTest, shouldTakeBylineAndUpdatedDates) {
         "Markets rally\nBy Jane Doe\nPublished: April 1, 2025 Updated: April 2, 2025 10:00\n"
         "Stocks rose sharply on Tuesday.\n");
     EXPECT_EQ(a.byline, "Jane Doe");
-    EXPECT_EQ(a.published, "2025-04-01");
-    EXPECT_EQ(a.modified, "2025-04-02T10:00");
+    EXPECT_EQ(a.published->iso(), "2025-04-01");
+    EXPECT_EQ(a.modified->iso(), "2025-04-02T10:00");
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph), (std::vector<std::string>{"Stocks rose sharply on Tuesday."}));
 }
 
@@ -70,7 +70,7 @@ TEST(ArticleAssemblerTest, shouldNotTakeBylineOrDateLineForTheHeadline) {
     const Article a = ingestText("By Jane Doe\nPublished: May 2, 2025\nMarkets rally\nStocks rose sharply on Tuesday.\n");
     EXPECT_EQ(a.title, "Markets rally");
     EXPECT_EQ(a.byline, "Jane Doe");
-    EXPECT_EQ(a.published, "2025-05-02");
+    EXPECT_EQ(a.published->iso(), "2025-05-02");
 }
 
 TEST(ArticleAssemblerTest, shouldDropAPastedPageMenuAroundTheHeadline) {

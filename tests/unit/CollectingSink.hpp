@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "audio/PcmSink.hpp"
+#include "model/PcmSink.hpp"
 
 namespace readcast::testing {
 

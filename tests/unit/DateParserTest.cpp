@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "core/Months.hpp"
 #include "ingest/DateParser.hpp"
 
 using namespace readcast;
@@ -7,7 +8,7 @@ using namespace readcast;
 namespace {
 std::string iso(const std::string& text) {
     const auto d = parseDate(text);
-    return d ? toIso(*d) : "none";
+    return d ? d->iso() : "none";
 }
 }  // namespace
 
@@ -25,7 +26,10 @@ TEST(DateParserTest, shouldReadTwelveHourTimes) {
 
 TEST(DateParserTest, shouldReadIsoDatesAndTimestamps) {
     EXPECT_EQ(iso("2025-04-29"), "2025-04-29");
-    EXPECT_EQ(iso("2025-04-29T09:15:00+09:00"), "2025-04-29T09:15");
+    EXPECT_EQ(iso("2025-04-29T09:15:00+09:00"), "2025-04-29T09:15:00+09:00") << "the UTC offset is kept";
+    EXPECT_EQ(iso("2025-04-29T09:15:00Z"), "2025-04-29T09:15:00Z");
+    EXPECT_EQ(iso("2015-07-24T05:36:08-0400"), "2015-07-24T05:36:08-04:00");
+    EXPECT_EQ(iso("Jan 5, 2024 3:45 PM -05:00"), "2024-01-05T15:45") << "a zone only in ISO timestamps";
 }
 
 TEST(DateParserTest, shouldRejectImpossibleOrIncompleteDates) {
@@ -41,4 +45,7 @@ TEST(DateParserTest, shouldKnowMonthNamesAndAbbreviations) {
     EXPECT_EQ(monthFromName("December"), 12);
     EXPECT_EQ(monthFromName("Ma"), 0);
     EXPECT_EQ(monthFromName("Monday"), 0);
+    EXPECT_EQ(monthFromName("MAR"), 3);
+    EXPECT_EQ(monthName(4), std::string("April"));
+    EXPECT_EQ(monthName(13), std::string(""));
 }

@@ -13,7 +13,7 @@
 
 #include "core/Error.hpp"
 #include "encode/Mp3Encoder.hpp"
-#include "encode/OutputFile.hpp"
+#include "core/OutputSet.hpp"
 #include "encode/SndfileEncoder.hpp"
 
 using namespace readcast;
@@ -85,10 +85,10 @@ AudioTags tags() {
 TEST_F(EncodeTest, shouldWriteMp3ThatDecodesToTheSameLengthWithTags) {
     const fs::path path = dir / "a.mp3";
     {
-        OutputFile out(path.string(), false);
-        Mp3Encoder mp3(EncoderSettings{}, tags(), out);
+        OutputSet outputs(false);
+        Mp3Encoder mp3(EncoderSettings{}, tags(), outputs.add(path.string()));
         feedSine(mp3, 44100, 3.0);
-        out.commit();
+        outputs.commit();
     }
     const DecodedInfo d = decode(path);
     EXPECT_EQ(d.rate, 44100);
@@ -107,42 +107,13 @@ TEST_F(EncodeTest, shouldWriteMp3ThatDecodesToTheSameLengthWithTags) {
 TEST_F(EncodeTest, shouldWriteFlacAndWav) {
     for (AudioFormat format : {AudioFormat::Wav, AudioFormat::Flac}) {
         const fs::path path = dir / ("a" + formatExtension(format));
-        OutputFile out(path.string(), false);
-        SndfileEncoder enc(format, tags(), out);
+        OutputSet outputs(false);
+        SndfileEncoder enc(format, tags(), outputs.add(path.string()));
         feedSine(enc, 22050, 1.0);
-        out.commit();
+        outputs.commit();
         const DecodedInfo d = decode(path);
         EXPECT_EQ(d.rate, 22050);
         EXPECT_EQ(d.frames, 22050);
     }
 }
 
-TEST_F(EncodeTest, shouldLeaveNothingWhenNotCommitted) {
-    {
-        OutputFile out((dir / "a.mp3").string(), false);
-        out.write("partial", 7);
-        EXPECT_EQ(files().size(), 1u) << "the temporary file exists while writing";
-    }
-    EXPECT_TRUE(files().empty());
-}
-
-TEST_F(EncodeTest, shouldReplaceOnlyWhenAskedAndOnlyOnCommit) {
-    const fs::path path = dir / "a.mp3";
-    std::ofstream(path) << "old";
-    EXPECT_THROW(OutputFile(path.string(), false), Error);
-    {
-        OutputFile out(path.string(), true);
-        out.write("new", 3);
-        std::ifstream in(path);
-        std::string content;
-        in >> content;
-        EXPECT_EQ(content, "old") << "the old file stays until commit";
-        out.commit();
-    }
-    std::ifstream in(path);
-    std::string content;
-    in >> content;
-    EXPECT_EQ(content, "new");
-    EXPECT_EQ(files().size(), 1u);
-    EXPECT_NE(fs::status(path).permissions() & fs::perms::others_read, fs::perms::none) << "not left at 0600";
-}

@@ -5,8 +5,8 @@
 #include <chrono>
 
 #include "core/Error.hpp"
-#include "ingest/Charset.hpp"
-#include "ingest/HtmlMetadata.hpp"
+#include "ingest/html/Charset.hpp"
+#include "ingest/html/HtmlMetadata.hpp"
 #include "ingest/Ingest.hpp"
 
 using namespace readcast;
@@ -51,8 +51,8 @@ TEST(HtmlExtractionTest, shouldReadJsonLdMetadataFirst) {
         "</script></head><body><article>" + kProse + "</article></body></html>");
     EXPECT_EQ(a.title, "Bank raises rates");
     EXPECT_EQ(a.byline, "Jane Doe, John Roe");
-    EXPECT_EQ(a.published, "2025-03-06T09:30");
-    EXPECT_EQ(a.modified, "2025-03-07");
+    EXPECT_EQ(a.published->iso(), "2025-03-06T09:30:00Z");
+    EXPECT_EQ(a.modified->iso(), "2025-03-07");
     EXPECT_EQ(a.site, "The Daily");
     EXPECT_EQ(a.language, "en-GB");
     EXPECT_EQ(a.lead_image_url, "http://x/i.jpg");
@@ -67,7 +67,7 @@ TEST(HtmlExtractionTest, shouldFallBackToOpenGraphAndMetaTags) {
     EXPECT_EQ(a.title, "Bank raises rates");
     EXPECT_EQ(a.site, "The Daily");
     EXPECT_EQ(a.byline, "Jane Doe");
-    EXPECT_EQ(a.published, "2025-03-06T09:30");
+    EXPECT_EQ(a.published->iso(), "2025-03-06T09:30:00+01:00");
     EXPECT_EQ(a.language, "fr-FR");
 }
 

@@ -10,7 +10,7 @@ Article sample() {
     Article a;
     a.title = "Rain returns";
     a.byline = "Jane Doe";
-    a.published = "2025-06-02";
+    a.published = DateTime{.year = 2025, .month = 6, .day = 2};
     a.blocks = {{BlockKind::Paragraph, "It rained. It poured.", 0, 0},
                 {BlockKind::Caption, "Umbrellas on a street.", 0, 0},
                 {BlockKind::Credit, "YONHAP", 0, 0},
@@ -70,8 +70,8 @@ TEST(ScriptBuilderTest, shouldSayTheEnglishIntroOnlyInEnglish) {
 TEST(ScriptBuilderTest, shouldSayUpdatedWhenOnlyTheUpdateDateIsKnown) {
     Article a = sample();
     a.byline.clear();
-    a.published.clear();
-    a.modified = "2024-06-12T15:45";
+    a.published.reset();
+    a.modified = DateTime{.year = 2024, .month = 6, .day = 12, .hour = 15, .minute = 45};
     EXPECT_EQ(buildScript(a, ScriptOptions{}).utterances[1].text, "Updated June twelfth, twenty twenty-four.");
 }
 

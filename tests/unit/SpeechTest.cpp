@@ -12,6 +12,7 @@
 #include "speech/LanguageRuns.hpp"
 #include "speech/Narrator.hpp"
 #include "speech/NarratorProfile.hpp"
+#include "speech/VoiceCatalog.hpp"
 #include "speech/VoiceChoice.hpp"
 
 using namespace readcast;
@@ -25,9 +26,9 @@ const std::string kVoices = std::string(READCAST_SOURCE_DIR) + "/voices";
 TEST(EspeakSynthesizerTest, shouldSpeakTextAsAudibleSamples) {
     EspeakSynthesizer tts;
     EXPECT_EQ(tts.sampleRate(), 22050);
-    tts.setVoice("en-us", 175, 50);
+    tts.setVoice("en-us", VoiceSettings{});
     std::vector<float> pcm;
-    tts.speak("The parliament passed the budget on Friday.", pcm);
+    tts.speak("The parliament passed the budget on Friday.", "", pcm);
     EXPECT_GT(pcm.size(), 22050u) << "more than a second of speech";
     float peak = 0;
     for (float x : pcm) peak = std::max(peak, std::fabs(x));
@@ -42,7 +43,7 @@ TEST(EspeakSynthesizerTest, shouldAllowOnlyOneInstance) {
 TEST(EspeakSynthesizerTest, shouldRejectUnknownVoice) {
     EspeakSynthesizer tts;
     try {
-        tts.setVoice("no-such-voice", 175, 50);
+        tts.setVoice("no-such-voice", VoiceSettings{});
         FAIL();
     } catch (const Error& e) {
         EXPECT_EQ(e.code(), ExitCode::Voice);
@@ -83,7 +84,7 @@ TEST(NarratorProfileTest, shouldNameFileAndKeyOfBadProfile) {
 }
 
 TEST(VoiceChoiceTest, shouldPickProfileEspeakVoiceOrLanguageDefault) {
-    EspeakSynthesizer tts;
+    const VoiceCatalog& tts = VoiceCatalog::installed();
     EXPECT_EQ(chooseVoice(kVoices, "anchor", "en", tts).espeak_voice, "en-gb");
     EXPECT_EQ(chooseVoice(kVoices, "en-gb+f2", "en", tts).espeakName(), "en-gb+f2");
     EXPECT_EQ(chooseVoice(kVoices, "", "en-US", tts).name, "newsreader");
@@ -97,7 +98,7 @@ TEST(VoiceChoiceTest, shouldPickProfileEspeakVoiceOrLanguageDefault) {
 
 TEST(NarratorTest, shouldTrimSpeechAndInsertTheScriptsPauses) {
     EspeakSynthesizer tts;
-    tts.setVoice("en-us", 175, 50);
+    tts.setVoice("en-us", VoiceSettings{});
     Script script;
     Utterance hello, goodbye;
     hello.text = "Hello there.";
@@ -105,7 +106,9 @@ TEST(NarratorTest, shouldTrimSpeechAndInsertTheScriptsPauses) {
     goodbye.text = "Goodbye.";
     script.utterances = {hello, goodbye};
     CollectingSink sink;
+    sink.init(tts.sampleRate());
     const Timeline t = Narrator(tts).narrate(script, sink);
+    sink.done();
     ASSERT_EQ(t.utterances.size(), 2u);
     EXPECT_EQ(t.utterances[0].start_sample, 0);
     EXPECT_EQ(t.utterances[1].start_sample - t.utterances[0].end_sample, 22050) << "exactly the 1000 ms pause";
@@ -144,10 +147,10 @@ TEST(LanguageRunsTest, shouldKeepTextInItsOwnScriptWhole) {
 
 TEST(NarratorTest, shouldSpeakForeignScriptNamesWithTheirLanguageNotLetterByLetter) {
     EspeakSynthesizer tts;
-    tts.setVoice("en-us", 175, 50);
+    tts.setVoice("en-us", VoiceSettings{});
     std::vector<float> named, spelled;
-    tts.speakInLanguage("\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440 \u041F\u0443\u0442\u0438\u043D", "ru", named);
-    tts.speak("\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440 \u041F\u0443\u0442\u0438\u043D", spelled);
+    tts.speak("\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440 \u041F\u0443\u0442\u0438\u043D", "ru", named);
+    tts.speak("\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440 \u041F\u0443\u0442\u0438\u043D", "", spelled);
     // Spelled out, the eleven letters take far longer than the two words said in Russian.
     EXPECT_LT(named.size() * 2, spelled.size());
 }

@@ -3,7 +3,7 @@
 #include <unicode/uchar.h>
 
 #include "core/Ascii.hpp"
-#include "ingest/DateParser.hpp"
+#include "core/Months.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
@@ -31,7 +31,7 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
     if (auto month = monthAt(t, i)) {
         std::size_t j = skip(t, i + month->second);
         if (auto day = smallInt(tok(t, j), 1, 31); day && !isKind(t, j + 1, Kind::Word) && !isSym(t, j + 1, ":")) {
-            std::string spoken = std::string(kMonthNames[month->first - 1]) + " " + ordinalWords(static_cast<unsigned>(*day));
+            std::string spoken = std::string(monthName(month->first)) + " " + ordinalWords(static_cast<unsigned>(*day));
             std::size_t end = j + 1;
             // "July 30-31": a range of days
             if (isDash(t, end)) {
@@ -50,10 +50,10 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             return Match{end - i, spoken, "date"};
         }
         if (isYear(tok(t, j))) {  // "August 1945"
-            return Match{j + 1 - i, std::string(kMonthNames[month->first - 1]) + " " + yearSpoken(t[j].text), "date"};
+            return Match{j + 1 - i, std::string(monthName(month->first)) + " " + yearSpoken(t[j].text), "date"};
         }
         if (month->second == 2) {  // a lone abbreviated month: "in Sept."
-            return Match{1, kMonthNames[month->first - 1], "date"};
+            return Match{1, monthName(month->first), "date"};
         }
     }
     // Day Month [Year]: "29 Apr. 2025", "3 March"
@@ -61,7 +61,7 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         const std::size_t j = skip(t, i + 1);
         if (j > i + 1) {
             if (auto month = monthAt(t, j)) {
-                std::string spoken = "the " + ordinalWords(static_cast<unsigned>(*day)) + " of " + kMonthNames[month->first - 1];
+                std::string spoken = "the " + ordinalWords(static_cast<unsigned>(*day)) + " of " + monthName(month->first);
                 std::size_t end = j + month->second;
                 const std::size_t k = skip(t, end);
                 if (isYear(tok(t, k))) {
@@ -77,7 +77,7 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && t[i + 4].text.size() == 2) {
         const int m = std::stoi(t[i + 2].text), d = std::stoi(t[i + 4].text);
         if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-            return Match{5, std::string(kMonthNames[m - 1]) + " " + ordinalWords(static_cast<unsigned>(d)) + ", " +
+            return Match{5, std::string(monthName(m)) + " " + ordinalWords(static_cast<unsigned>(d)) + ", " +
                                 yearSpoken(t[i].text),
                          "date"};
         }
@@ -90,7 +90,7 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             if ((dayFirst && *b <= 12) || *a > 12) std::swap(month, day);
             if (month <= 12) {
                 const std::string y = t[i + 4].text.size() == 2 ? "20" + t[i + 4].text : t[i + 4].text;
-                return Match{5, std::string(kMonthNames[month - 1]) + " " + ordinalWords(static_cast<unsigned>(day)) +
+                return Match{5, std::string(monthName(month)) + " " + ordinalWords(static_cast<unsigned>(day)) +
                                     ", " + yearSpoken(y),
                              "date"};
             }

@@ -83,7 +83,18 @@ const std::map<std::string, std::string>& timeZones() {
     return kMap;
 }
 
-const char* const kMonthNames[12] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
+const std::map<std::string, std::string>& titleAbbreviations() {
+    static const std::map<std::string, std::string> kMap{
+        {"Mr", "Mister"},        {"Mrs", "Missus"},      {"Ms", "Miz"},          {"Dr", "Doctor"},
+        {"Prof", "Professor"},   {"Gen", "General"},     {"Sen", "Senator"},     {"Rep", "Representative"},
+        {"Gov", "Governor"},     {"Lt", "Lieutenant"},   {"Col", "Colonel"},     {"Capt", "Captain"},
+        {"Sgt", "Sergeant"},     {"Adm", "Admiral"},     {"Maj", "Major"},       {"Rev", "Reverend"},
+        {"Pres", "President"},   {"Supt", "Superintendent"}, {"Cmdr", "Commander"}, {"Insp", "Inspector"},
+        {"Det", "Detective"},    {"Amb", "Ambassador"},  {"Hon", "Honorable"},   {"Fr", "Father"},
+        {"Mt", "Mount"},         {"Ft", "Fort"},         {"Messrs", "Messieurs"}, {"Gens", "Generals"},
+        {"Sens", "Senators"},    {"Reps", "Representatives"},
+    };
+    return kMap;
+}
 
 }  // namespace readcast::english

@@ -1,5 +1,5 @@
 #pragma once
-// The words English rules need by name: currencies, magnitudes, units of measure, time zones, months.
+// The words English rules need by name: currencies, magnitudes, units of measure, time zones.
 // Data, kept apart from the rules that read it.
 
 #include <map>
@@ -23,6 +23,7 @@ const std::map<std::string, Currency>& prefixCurrencies();     // "$", "US$", "E
 const std::map<std::string, std::string>& magnitudes();        // "bn" -> "billion"
 const std::map<std::string, Unit>& units();                    // "km" -> kilometer(s)
 const std::map<std::string, std::string>& timeZones();         // "KST" -> "Korea Standard Time"
-extern const char* const kMonthNames[12];
+// Titles and ranks before a name, which never end a sentence: "Gen" -> "General".
+const std::map<std::string, std::string>& titleAbbreviations();
 
 }  // namespace readcast::english

@@ -1,28 +1,26 @@
 #include "text/english/Tokens.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <cctype>
 
 #include "core/Ascii.hpp"
+#include "core/Utf8.hpp"
 
 namespace readcast::english {
 
 namespace {
 
+// The code point at byte i; *next is set past it.
+UChar32 codePointAt(const std::string& s, std::size_t i, std::size_t* next) {
+    *next = i;
+    return static_cast<UChar32>(nextCodePoint(s, *next));
+}
+
 // Letters, but not the private-use placeholders that hold lexicon matches.
 bool isLetter(UChar32 c) { return c < 0xE000 || c > 0xF8FF ? u_isalpha(c) != 0 : false; }
 
 }  // namespace
-
-UChar32 codePointAt(const std::string& s, std::size_t i, std::size_t* next) {
-    int32_t k = static_cast<int32_t>(i);
-    UChar32 c;
-    U8_NEXT(s.data(), k, static_cast<int32_t>(s.size()), c);
-    *next = static_cast<std::size_t>(k);
-    return c;
-}
 
 Tokens tokenize(const std::string& s) {
     std::vector<Token> tokens;

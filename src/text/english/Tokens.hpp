@@ -23,7 +23,6 @@ struct Token {
 using Tokens = std::vector<Token>;
 
 Tokens tokenize(const std::string& s);
-UChar32 codePointAt(const std::string& s, std::size_t i, std::size_t* next);
 bool isCapitalized(const std::string& word);
 
 const Token* tok(const Tokens& t, std::size_t i);  // null past the end

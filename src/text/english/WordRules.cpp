@@ -6,8 +6,10 @@
 #include <map>
 
 #include "core/Ascii.hpp"
+#include "core/Utf8.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/Rules.hpp"
+#include "text/english/Tables.hpp"
 
 namespace readcast::english {
 
@@ -27,16 +29,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     const bool prevCapital = isCapitalized(previousWord(t, i));
     // The dot also ended the sentence when nothing follows: keep one.
     const std::string tail = next == nullptr ? "." : "";
-    static const std::map<std::string, std::string> kTitles{
-        {"Mr", "Mister"},        {"Mrs", "Missus"},      {"Ms", "Miz"},          {"Dr", "Doctor"},
-        {"Prof", "Professor"},   {"Gen", "General"},     {"Sen", "Senator"},     {"Rep", "Representative"},
-        {"Gov", "Governor"},     {"Lt", "Lieutenant"},   {"Col", "Colonel"},     {"Capt", "Captain"},
-        {"Sgt", "Sergeant"},     {"Adm", "Admiral"},     {"Maj", "Major"},       {"Rev", "Reverend"},
-        {"Pres", "President"},   {"Supt", "Superintendent"}, {"Cmdr", "Commander"}, {"Insp", "Inspector"},
-        {"Det", "Detective"},    {"Amb", "Ambassador"},  {"Hon", "Honorable"},   {"Fr", "Father"},
-        {"Mt", "Mount"},         {"Ft", "Fort"},         {"Messrs", "Messieurs"},
-    };
-    if (const auto title = kTitles.find(w); title != kTitles.end() && nextCapital) {
+    if (const auto title = titleAbbreviations().find(w); title != titleAbbreviations().end() && nextCapital) {
         return Match{2, title->second, "abbreviation"};
     }
     if (w == "St") {  // "St. Louis" is a saint, "Main St." a street
@@ -154,8 +147,7 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (s == "\xE2\x89\xA5") return Match{1, " at least ", "symbol"};           // ≥
     // Emoji, arrows, trade marks and other pictographs: eSpeak NG would read their Unicode names
     // ("grinning face"), which no newsreader says.
-    std::size_t next = 0;
-    const UChar32 c = codePointAt(s, 0, &next);
+    const auto c = static_cast<UChar32>(codePointAt(s, 0));
     const int8_t category = u_charType(c);
     if (category == U_OTHER_SYMBOL || category == U_MODIFIER_SYMBOL || c == 0xFE0F || c == 0x200D) {
         return Match{1, "", "symbol"};
@@ -170,12 +162,10 @@ namespace {
 bool isLatinOrCommon(const std::string& word) {
     std::size_t i = 0;
     while (i < word.size()) {
-        std::size_t next = 0;
-        const UChar32 c = codePointAt(word, i, &next);
+        const auto c = static_cast<UChar32>(nextCodePoint(word, i));
         UErrorCode status = U_ZERO_ERROR;
         const UScriptCode script = uscript_getScript(c, &status);
         if (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) return false;
-        i = next;
     }
     return true;
 }

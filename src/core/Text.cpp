@@ -1,0 +1,128 @@
+#include "core/Text.hpp"
+
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "core/Utf8.hpp"
+
+namespace readcast {
+namespace {
+
+struct NamedEntity {
+    std::string_view name;
+    char32_t code_point;
+};
+
+// The references that survive in copy-pasted news text.
+constexpr std::array<NamedEntity, 26> kEntities{{
+    {"amp", '&'},        {"lt", '<'},         {"gt", '>'},         {"quot", '"'},       {"apos", '\''},
+    {"nbsp", 0xA0},      {"ndash", 0x2013},   {"mdash", 0x2014},   {"hellip", 0x2026},  {"lsquo", 0x2018},
+    {"rsquo", 0x2019},   {"ldquo", 0x201C},   {"rdquo", 0x201D},   {"copy", 0xA9},      {"reg", 0xAE},
+    {"trade", 0x2122},   {"euro", 0x20AC},    {"pound", 0xA3},     {"yen", 0xA5},       {"cent", 0xA2},
+    {"deg", 0xB0},       {"eacute", 0xE9},    {"middot", 0xB7},    {"bull", 0x2022},    {"laquo", 0xAB},
+    {"raquo", 0xBB},
+}};
+
+}  // namespace
+
+std::string collapseWhitespace(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        bool space = std::isspace(c) != 0;
+        std::size_t width = 1;
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+            space = true;  // U+00A0 no-break space
+            width = 2;
+        } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+            const auto c2 = static_cast<unsigned char>(text[i + 2]);
+            if ((c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xAF) {  // U+2000..U+200A, U+202F spaces
+                space = true;
+                width = 3;
+            } else if (c2 == 0x8B) {  // U+200B zero-width space: drop it
+                i += 2;
+                continue;
+            }
+        } else if (c == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                   static_cast<unsigned char>(text[i + 2]) == 0x80) {  // U+3000 ideographic space
+            space = true;
+            width = 3;
+        }
+        if (space) {
+            pendingSpace = !out.empty();
+            i += width - 1;
+            continue;
+        }
+        if (pendingSpace) out += ' ';
+        pendingSpace = false;
+        out += text[i];
+    }
+    return out;
+}
+
+std::string decodeEntities(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '&') {
+            out += text[i];
+            continue;
+        }
+        const std::size_t semi = text.find(';', i + 1);
+        if (semi == std::string::npos || semi - i > 12) {
+            out += '&';
+            continue;
+        }
+        const std::string_view ref(text.data() + i + 1, semi - i - 1);
+        bool decoded = false;
+        if (ref.size() > 1 && ref[0] == '#') {
+            const bool hex = ref[1] == 'x' || ref[1] == 'X';
+            const std::string digits(ref.substr(hex ? 2 : 1));
+            if (!digits.empty() && digits.size() <= 8 &&
+                digits.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") == std::string::npos) {
+                appendUtf8(out, static_cast<char32_t>(std::stoul(digits, nullptr, hex ? 16 : 10)));
+                decoded = true;
+            }
+        } else {
+            for (const NamedEntity& e : kEntities) {
+                if (e.name == ref) {
+                    appendUtf8(out, e.code_point);
+                    decoded = true;
+                    break;
+                }
+            }
+        }
+        if (decoded) {
+            i = semi;
+        } else {
+            out += '&';
+        }
+    }
+    return out;
+}
+
+std::size_t countWords(const std::string& text) {
+    std::size_t words = 0;
+    bool inWord = false;
+    for (char c : text) {
+        const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+        if (!space && !inWord) ++words;
+        inWord = !space;
+    }
+    return words;
+}
+
+std::string foldForComparison(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
+        if (u >= 0x80) out += c;  // letters of other scripts are kept as they are
+    }
+    return out;
+}
+
+}  // namespace readcast

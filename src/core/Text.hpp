@@ -1,0 +1,29 @@
+#pragma once
+// Text helpers every stage needs: whitespace, HTML character references, word counts, and a folded
+// form for comparing texts that differ only in punctuation and spacing.
+//
+//   collapseWhitespace("  a \u00A0 b ")        // "a b"
+//   decodeEntities("AT&amp;T &#8217;")         // "AT&T ’"
+//   countWords("By Jane Doe")                  // 3
+//   foldForComparison("Seoul, Korea.")         // "seoulkorea"
+
+#include <cstddef>
+#include <string>
+
+namespace readcast {
+
+// Collapses whitespace (including no-break and other Unicode spaces) to single spaces and trims;
+// zero-width spaces are dropped.
+std::string collapseWhitespace(const std::string& text);
+
+// Decodes HTML character references (&amp; &#8217; &#x2014; and the named ones copy-pasted news
+// text carries); gumbo decodes the full table for real HTML.
+std::string decodeEntities(const std::string& text);
+
+// Runs of non-space bytes.
+std::size_t countWords(const std::string& text);
+
+// Letters and digits only (ASCII lower-cased, other scripts kept as they are).
+std::string foldForComparison(const std::string& text);
+
+}  // namespace readcast

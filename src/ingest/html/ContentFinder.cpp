@@ -1,0 +1,261 @@
+#include "ingest/html/ContentFinder.hpp"
+
+#include <algorithm>
+
+#include "ingest/html/HtmlHints.hpp"
+
+namespace readcast {
+namespace {
+
+bool isBlockTag(GumboTag tag) {
+    switch (tag) {
+        case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_TABLE: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+        case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+        case GUMBO_TAG_FIGURE: case GUMBO_TAG_DL: case GUMBO_TAG_SELECT: case GUMBO_TAG_IMG: case GUMBO_TAG_ASIDE:
+        case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV: case GUMBO_TAG_MAIN: case GUMBO_TAG_FORM:
+            return true;
+        default: return false;
+    }
+}
+
+// Elements that are never article text, wherever they stand.
+bool isAlwaysExcluded(GumboTag tag) {
+    switch (tag) {
+        case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_IFRAME:
+        case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT:
+        case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_NAV: case GUMBO_TAG_SVG:
+        case GUMBO_TAG_CANVAS: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_LINK: case GUMBO_TAG_META:
+        case GUMBO_TAG_HEAD: case GUMBO_TAG_MENU:
+            return true;
+        default: return false;
+    }
+}
+
+bool hasBlockChild(const GumboNode* node) {
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto* child = static_cast<const GumboNode*>(children.data[i]);
+        if (isElement(child) && isBlockTag(tagOf(child))) return true;
+    }
+    return false;
+}
+
+std::size_t elementChildren(const GumboNode* node) {
+    std::size_t n = 0;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) n += isElement(static_cast<const GumboNode*>(children.data[i])) ? 1 : 0;
+    return n;
+}
+
+bool hasAncestor(const GumboNode* node, GumboTag tag, int maxDepth = 12) {
+    for (const GumboNode* p = node->parent; p != nullptr && maxDepth-- > 0; p = p->parent) {
+        if (tagOf(p) == tag) return true;
+    }
+    return false;
+}
+
+double tagBase(GumboTag tag) {
+    switch (tag) {
+        case GUMBO_TAG_DIV: return 5;
+        case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
+        case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL: case GUMBO_TAG_DD:
+        case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return -3;
+        case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+        case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
+        default: return 0;
+    }
+}
+
+// schema.org microdata or RDFa naming the article body.
+double schemaBonus(const GumboNode* node) {
+    for (const char* attr : {"itemprop", "property"}) {
+        const std::string value = attribute(node, attr);
+        if (value.find("articleBody") != std::string::npos) return 25;
+    }
+    return 0;
+}
+
+std::size_t countCommas(const std::string& text) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ',') ++n;
+        // U+FF0C fullwidth comma, U+3001 ideographic comma, U+060C Arabic comma
+        if (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0 ||
+            text.compare(i, 2, "\xD8\x8C") == 0) {
+            ++n;
+        }
+    }
+    return n;
+}
+
+}  // namespace
+
+double linkDensity(const GumboNode* node) {
+    const std::size_t length = textContent(node).size();
+    return length == 0 ? 0.0 : static_cast<double>(linkTextLength(node)) / static_cast<double>(length);
+}
+
+ContentFinder::ContentFinder(const GumboNode* root) : root_(root) {
+    for (const GumboNode* n : elementsByTag(root, GUMBO_TAG_BODY)) {
+        body_ = n;
+        break;
+    }
+    if (body_ == nullptr) body_ = root;
+}
+
+void ContentFinder::exclude(const GumboNode* node, bool unlikelyToo) {
+    walkElements(node, [&](const GumboNode* n, int) {
+        const GumboTag tag = tagOf(n);
+        // Page-level asides and footers are never the article, on the second look either.
+        bool out = isAlwaysExcluded(tag) || isHidden(n) || hasFurnitureRole(n) ||
+                   ((tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER) && !hasAncestor(n, GUMBO_TAG_ARTICLE));
+        if (!out && unlikelyToo && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A && tag != GUMBO_TAG_ARTICLE &&
+            tag != GUMBO_TAG_MAIN && !hasAncestor(n, GUMBO_TAG_TABLE) && !hasAncestor(n, GUMBO_TAG_CODE)) {
+            out = isUnlikelyCandidate(n);
+        }
+        if (out) excluded_.insert(n);
+        return !out;
+    });
+}
+
+void ContentFinder::scoreParagraphs() {
+    walkElements(body_, [&](const GumboNode* n, int) {
+        if (excluded_.count(n) != 0) return false;
+        const GumboTag tag = tagOf(n);
+        const bool scorable = tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TD ||
+                              tag == GUMBO_TAG_SECTION || (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6) ||
+                              (tag == GUMBO_TAG_DIV && !hasBlockChild(n));
+        if (!scorable) return true;
+        const std::string text = textContent(n);
+        if (text.size() < 25) return true;
+        const double contentScore = 1.0 + static_cast<double>(countCommas(text)) +
+                                    std::min(static_cast<double>(text.size() / 100), 3.0);
+        int level = 0;
+        for (const GumboNode* a = n->parent; isElement(a) && level < 5; a = a->parent, ++level) {
+            if (tagOf(a) == GUMBO_TAG_HTML) break;
+            auto [it, inserted] = scores_.try_emplace(a, 0.0);
+            if (inserted) it->second = tagBase(tagOf(a)) + classWeight(a) + schemaBonus(a);
+            const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+            it->second += contentScore / divider;
+        }
+        return tag != GUMBO_TAG_P;  // text inside a paragraph is scored once
+    });
+    for (auto& [node, score] : scores_) score *= 1.0 - linkDensity(node);
+}
+
+double ContentFinder::scoreOf(const GumboNode* node) const {
+    const auto it = scores_.find(node);
+    return it == scores_.end() ? 0.0 : it->second;
+}
+
+const GumboNode* ContentFinder::topCandidate() const {
+    const GumboNode* top = nullptr;
+    double best = 0;
+    for (const auto& [node, score] : scores_) {
+        if (top == nullptr || score > best || (score == best && node->index_within_parent < top->index_within_parent)) {
+            top = node;
+            best = score;
+        }
+    }
+    return top;
+}
+
+ContentSelection ContentFinder::find(bool strip_unlikely) {
+    excluded_.clear();
+    scores_.clear();
+    exclude(root_, strip_unlikely);
+    scoreParagraphs();
+    const GumboNode* top = topCandidate();
+    if (top == nullptr) return {{body_}};
+    top = climbToStrongerParent(widenToCommonAncestor(top));
+    while (isElement(top->parent) && top->parent != body_ && elementChildren(top->parent) == 1) top = top->parent;
+    ContentSelection repeated = repeatedContainers(top);
+    return repeated.roots.size() > 1 ? repeated : withSiblings(top);
+}
+
+// Text split over several strong blocks: their common ancestor is the article.
+const GumboNode* ContentFinder::widenToCommonAncestor(const GumboNode* top) const {
+    std::vector<const GumboNode*> alternatives;
+    for (const auto& [node, score] : scores_) {
+        if (node != top && score >= scoreOf(top) * 0.75) alternatives.push_back(node);
+    }
+    if (alternatives.size() < 3) return top;
+    for (const GumboNode* p = top->parent; isElement(p) && p != body_; p = p->parent) {
+        std::size_t containing = 0;
+        for (const GumboNode* alt : alternatives) {
+            for (const GumboNode* a = alt; a != nullptr; a = a->parent) {
+                if (a == p) {
+                    ++containing;
+                    break;
+                }
+            }
+        }
+        if (containing >= 3) return p;
+    }
+    return top;
+}
+
+// Climb while the parent scores higher: the top candidate may be one column of the article.
+const GumboNode* ContentFinder::climbToStrongerParent(const GumboNode* top) const {
+    double lastScore = scoreOf(top);
+    const double threshold = lastScore / 3;
+    for (const GumboNode* p = top->parent; isElement(p) && p != body_; p = p->parent) {
+        if (scores_.count(p) == 0) continue;
+        const double s = scoreOf(p);
+        if (s < threshold) break;
+        if (s > lastScore) return p;
+        lastScore = s;
+    }
+    return top;
+}
+
+// An article split over repeated containers ("story-body" blocks with ads between them): when the top
+// candidate's parent has siblings of the very same class holding prose, they are read together.
+ContentSelection ContentFinder::repeatedContainers(const GumboNode* top) const {
+    ContentSelection repeated;
+    const GumboNode* holder = top->parent;
+    if (!isElement(holder) || holder == body_ || !isElement(holder->parent)) return repeated;
+    const std::string holderClass = attribute(holder, "class");
+    if (holderClass.empty()) return repeated;
+    const GumboVector& around = holder->parent->v.element.children;
+    for (unsigned i = 0; i < around.length; ++i) {
+        const auto* s = static_cast<const GumboNode*>(around.data[i]);
+        if (!isElement(s) || excluded_.count(s) != 0 || attribute(s, "class") != holderClass) continue;
+        if (s == holder || (textContent(s).size() > 100 && linkDensity(s) < 0.3)) repeated.roots.push_back(s);
+    }
+    return repeated;
+}
+
+// The top candidate with the siblings that belong with it: strong scores, or plain paragraphs of prose.
+ContentSelection ContentFinder::withSiblings(const GumboNode* top) const {
+    ContentSelection selection;
+    const GumboNode* parent = top->parent;
+    if (!isElement(parent)) return {{top}};
+    const double siblingThreshold = std::max(10.0, scoreOf(top) * 0.2);
+    const std::string topClass = attribute(top, "class");
+    const GumboVector& siblings = parent->v.element.children;
+    for (unsigned i = 0; i < siblings.length; ++i) {
+        const auto* s = static_cast<const GumboNode*>(siblings.data[i]);
+        if (!isElement(s) || excluded_.count(s) != 0) continue;
+        if (s == top) {
+            selection.roots.push_back(s);
+            continue;
+        }
+        if (classWeight(s) < 0 || isFurniture(s)) continue;  // a promo or comments box beside the article
+        double bonus = 0;
+        if (!topClass.empty() && attribute(s, "class") == topClass) bonus += scoreOf(top) * 0.2;
+        bool append = scores_.count(s) != 0 && scoreOf(s) + bonus >= siblingThreshold;
+        if (!append && tagOf(s) == GUMBO_TAG_P) {
+            const std::string text = textContent(s);
+            const double density = linkDensity(s);
+            append = (text.size() > 80 && density < 0.25) ||
+                     (!text.empty() && text.size() <= 80 && density == 0 &&
+                      (text.find(". ") != std::string::npos || text.back() == '.'));
+        }
+        if (append) selection.roots.push_back(s);
+    }
+    return selection;
+}
+
+}  // namespace readcast

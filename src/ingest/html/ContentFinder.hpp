@@ -1,0 +1,48 @@
+#pragma once
+// Finds the element holding a page's article by scoring the DOM: paragraphs of real text vote for
+// their parent and grandparent, weighted by commas and length; class/id hints, tag kinds and link
+// density adjust the votes; the winner is widened to an ancestor when the text is spread over
+// siblings. Page furniture (navigation, hidden nodes, comment and sidebar blocks) is excluded first.
+// The approach is Readability.js's, written for this code base.
+//
+//   ContentFinder finder(doc.root());
+//   ContentSelection c = finder.find(true);   // c.roots: the elements to read, in document order
+//   // too little text? find(false) tries again without excluding by class names
+//   finder.isExcluded(node);               // furniture removed before scoring
+
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "ingest/html/HtmlDom.hpp"
+
+namespace readcast {
+
+struct ContentSelection {
+    std::vector<const GumboNode*> roots;  // the top candidate, or it and its related siblings
+};
+
+class ContentFinder {
+public:
+    explicit ContentFinder(const GumboNode* root);
+    ContentSelection find(bool strip_unlikely);
+    bool isExcluded(const GumboNode* node) const { return excluded_.count(node) != 0; }
+    double scoreOf(const GumboNode* node) const;
+
+private:
+    void exclude(const GumboNode* node, bool unlikelyToo);
+    void scoreParagraphs();
+    const GumboNode* topCandidate() const;
+    const GumboNode* widenToCommonAncestor(const GumboNode* top) const;
+    const GumboNode* climbToStrongerParent(const GumboNode* top) const;
+    ContentSelection repeatedContainers(const GumboNode* top) const;
+    ContentSelection withSiblings(const GumboNode* top) const;
+    const GumboNode* body_ = nullptr;
+    const GumboNode* root_;
+    std::unordered_set<const GumboNode*> excluded_;
+    std::unordered_map<const GumboNode*, double> scores_;
+};
+
+double linkDensity(const GumboNode* node);
+
+}  // namespace readcast

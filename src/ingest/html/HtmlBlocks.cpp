@@ -1,0 +1,242 @@
+#include "ingest/html/HtmlBlocks.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "ingest/Boilerplate.hpp"
+#include "ingest/html/HtmlHints.hpp"
+#include "ingest/InlineMarkup.hpp"
+
+namespace readcast {
+namespace {
+
+bool isHeading(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6; }
+
+// Tags whose content is laid out as blocks of their own.
+bool isContainer(GumboTag t) {
+    switch (t) {
+        case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
+        case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_CENTER:
+        case GUMBO_TAG_BODY: case GUMBO_TAG_DL: case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_ADDRESS:
+        case GUMBO_TAG_HGROUP: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_FIELDSET:
+        case GUMBO_TAG_FORM: case GUMBO_TAG_HR:
+            return true;
+        default: return false;
+    }
+}
+
+class BlockWriter {
+public:
+    BlockWriter(const ContentFinder& finder, const std::vector<const GumboNode*>& roots)
+        : finder_(finder), roots_(roots.begin(), roots.end()) {}
+
+    void element(const GumboNode* n, int depth, BlockKind context);
+    std::vector<RawBlock> take() {
+        flush();
+        return std::move(blocks_);
+    }
+
+private:
+    void inlineNode(const GumboNode* n, int depth);
+    void flush();
+    void emit(BlockKind kind, std::string text, int level, const GumboNode* n);
+    bool dropConditionally(const GumboNode* n) const;
+    void table(const GumboNode* n, int depth, BlockKind context);
+    void figure(const GumboNode* n, int depth);
+
+    const ContentFinder& finder_;
+    std::unordered_set<const GumboNode*> roots_;  // chosen as the article: never cleaned out whole
+    std::vector<RawBlock> blocks_;
+    std::string pending_;       // inline text waiting for a block boundary
+    BlockKind pendingKind_ = BlockKind::Paragraph;
+    std::size_t pendingOffset_ = 0;
+    int breaks_ = 0;            // consecutive <br>: two end a paragraph
+    std::vector<Image> images_;
+};
+
+void BlockWriter::emit(BlockKind kind, std::string text, int level, const GumboNode* n) {
+    text = collapseWhitespace(text);
+    if (text.empty() && images_.empty()) return;
+    RawBlock b;
+    b.kind = kind;
+    b.text = std::move(text);
+    b.level = level;
+    b.offset = n != nullptr ? n->v.element.start_pos.offset : pendingOffset_;
+    b.images = std::move(images_);
+    images_.clear();
+    blocks_.push_back(std::move(b));
+}
+
+void BlockWriter::flush() {
+    if (!collapseWhitespace(pending_).empty()) emit(pendingKind_, pending_, 0, nullptr);
+    pending_.clear();
+    breaks_ = 0;
+}
+
+// Readability's conditional cleaning, for lists, tables, forms and divs inside the article.
+bool BlockWriter::dropConditionally(const GumboNode* n) const {
+    const GumboTag tag = tagOf(n);
+    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_UL &&
+        tag != GUMBO_TAG_TABLE && tag != GUMBO_TAG_FORM && tag != GUMBO_TAG_FIELDSET && tag != GUMBO_TAG_ASIDE) {
+        return false;
+    }
+    const int weight = classWeight(n);
+    const bool isList = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL;
+    // A list starts from a negative tag score, so only its class can condemn it here.
+    if (weight + (isList ? std::max(0.0, finder_.scoreOf(n)) : finder_.scoreOf(n)) < 0) return true;
+    const std::string text = textContent(n);
+    if (std::count(text.begin(), text.end(), ',') >= 10) return false;
+    std::size_t paragraphs = 0, images = 0, items = 0, inputs = 0, headings = 0, embeds = 0;
+    walkElements(n, [&](const GumboNode* e, int) {
+        switch (tagOf(e)) {
+            case GUMBO_TAG_P: ++paragraphs; break;
+            case GUMBO_TAG_IMG: ++images; break;
+            case GUMBO_TAG_LI: ++items; break;
+            case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: ++inputs; break;
+            case GUMBO_TAG_IFRAME: case GUMBO_TAG_EMBED: case GUMBO_TAG_OBJECT: ++embeds; break;
+            default:
+                if (isHeading(tagOf(e))) ++headings;
+        }
+        return true;
+    });
+    const double density = linkDensity(n);
+    const std::size_t length = text.size();
+    if (tag == GUMBO_TAG_TABLE && paragraphs == 0 && inputs == 0 && density < 0.5) return false;  // data table
+    if (images > 1 && static_cast<double>(paragraphs) / static_cast<double>(images) < 0.5 && !isList) return true;
+    if (!isList && items > paragraphs + 10 && density > 0.3) return true;
+    if (inputs > paragraphs / 3 + 1) return true;
+    if (!isList && length < 25 && (images == 0 || images > 2) && headings == 0) return true;
+    // A list of short links is navigation ("More stories"); a list of sentences that cite links is prose.
+    if (isList) return density > 0.8 && items > 0 && length / items < 60;
+    if (weight < 25 && density > 0.2 && length < 400 + 200 * paragraphs) return true;
+    if (weight >= 25 && density > 0.5) return true;
+    if ((embeds == 1 && length < 75) || embeds > 1) return true;
+    return false;
+}
+
+void BlockWriter::inlineNode(const GumboNode* n, int depth) {
+    if (depth > kMaxHtmlDepth) return;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+        if (collapseWhitespace(pending_).empty()) pendingOffset_ = n->v.text.start_pos.offset;
+        pending_ += n->v.text.text;
+        breaks_ = 0;
+        return;
+    }
+    if (n->type == GUMBO_NODE_WHITESPACE) {
+        pending_ += ' ';
+        return;
+    }
+    if (!isElement(n) || finder_.isExcluded(n) || isHidden(n)) return;
+    element(n, depth, pendingKind_);
+}
+
+void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
+    // A layout table holds blocks in its cells: read those; a data table is read row by row.
+    bool layout = false;
+    walkElements(n, [&](const GumboNode* e, int) {
+        const GumboTag t = tagOf(e);
+        if (e != n && (t == GUMBO_TAG_P || t == GUMBO_TAG_DIV || t == GUMBO_TAG_TABLE || isHeading(t))) layout = true;
+        return !layout;
+    });
+    if (layout) {
+        const GumboVector& children = n->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) element(static_cast<const GumboNode*>(children.data[i]), depth + 1, context);
+        return;
+    }
+    for (const GumboNode* row : elementsByTag(n, GUMBO_TAG_TR)) {
+        std::string line;
+        const GumboVector& cells = row->v.element.children;
+        for (unsigned i = 0; i < cells.length; ++i) {
+            const auto* cell = static_cast<const GumboNode*>(cells.data[i]);
+            if (tagOf(cell) != GUMBO_TAG_TD && tagOf(cell) != GUMBO_TAG_TH) continue;
+            const std::string text = textContent(cell);
+            if (text.empty()) continue;
+            line += (line.empty() ? "" : ", ") + text;
+        }
+        emit(BlockKind::Paragraph, line, 0, row);
+    }
+}
+
+void BlockWriter::figure(const GumboNode* n, int depth) {
+    walkElements(n, [&](const GumboNode* e, int) {
+        if (tagOf(e) == GUMBO_TAG_IMG) images_.push_back({collapseWhitespace(attribute(e, "alt")), attribute(e, "src")});
+        return tagOf(e) != GUMBO_TAG_FIGCAPTION;
+    });
+    for (const GumboNode* caption : elementsByTag(n, GUMBO_TAG_FIGCAPTION)) {
+        if (depth > kMaxHtmlDepth) break;
+        std::string text, credit;
+        const GumboVector& children = caption->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto* c = static_cast<const GumboNode*>(children.data[i]);
+            const std::string piece = isElement(c) ? textContent(c) : c->type == GUMBO_NODE_TEXT ? c->v.text.text : "";
+            (isElement(c) && isCreditElement(c) ? credit : text) += ' ' + piece;
+        }
+        emit(BlockKind::Caption, text, 0, caption);
+        if (!collapseWhitespace(credit).empty()) emit(BlockKind::Credit, credit, 0, caption);
+    }
+    if (!images_.empty()) emit(BlockKind::Paragraph, "", 0, n);  // images with no caption still mark the place
+}
+
+void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
+    if (depth > kMaxHtmlDepth || !isElement(n) || finder_.isExcluded(n) || isHidden(n)) return;
+    const GumboTag tag = tagOf(n);
+    if (tag == GUMBO_TAG_BR) {
+        if (++breaks_ >= 2) flush();
+        pending_ += ' ';
+        return;
+    }
+    if (tag == GUMBO_TAG_IMG) {
+        images_.push_back({collapseWhitespace(attribute(n, "alt")), attribute(n, "src")});
+        return;
+    }
+    const bool block = isContainer(tag) || isHeading(tag) || tag == GUMBO_TAG_P || tag == GUMBO_TAG_UL ||
+                       tag == GUMBO_TAG_OL || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_BLOCKQUOTE ||
+                       tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_PRE ||
+                       tag == GUMBO_TAG_FIGCAPTION;
+    if (!block) {  // inline: its text joins the current paragraph
+        const GumboVector& children = n->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) inlineNode(static_cast<const GumboNode*>(children.data[i]), depth + 1);
+        return;
+    }
+    flush();
+    if (roots_.count(n) == 0 && ((isFurniture(n) && textContent(n).size() < 1000) || dropConditionally(n))) return;
+    if (isHeading(tag)) {
+        emit(BlockKind::Heading, textContent(n), tag - GUMBO_TAG_H1 + 1, n);
+        return;
+    }
+    if (tag == GUMBO_TAG_TABLE) {
+        table(n, depth, context);
+        return;
+    }
+    if (tag == GUMBO_TAG_FIGURE) {
+        figure(n, depth);
+        return;
+    }
+    if (tag == GUMBO_TAG_FIGCAPTION || (isCaptionElement(n) && textContent(n).size() < 500)) {
+        emit(BlockKind::Caption, textContent(n), 0, n);
+        return;
+    }
+    if (isPhotoCreditElement(n) && textContent(n).size() < 200) {
+        emit(BlockKind::Credit, textContent(n), 0, n);
+        return;
+    }
+    const BlockKind kind = tag == GUMBO_TAG_BLOCKQUOTE ? BlockKind::Quote
+                           : tag == GUMBO_TAG_LI       ? BlockKind::ListItem
+                                                       : context;
+    const BlockKind saved = pendingKind_;
+    pendingKind_ = kind;
+    const GumboVector& children = n->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) inlineNode(static_cast<const GumboNode*>(children.data[i]), depth + 1);
+    flush();
+    pendingKind_ = saved;
+}
+
+}  // namespace
+
+std::vector<RawBlock> htmlBlocks(const std::vector<const GumboNode*>& roots, const ContentFinder& finder) {
+    BlockWriter writer(finder, roots);
+    for (const GumboNode* root : roots) writer.element(root, 0, BlockKind::Paragraph);
+    return writer.take();
+}
+
+}  // namespace readcast

@@ -1,0 +1,113 @@
+#include "core/Ascii.hpp"
+#include "ingest/html/HtmlDom.hpp"
+
+#include <cctype>
+
+#include "ingest/InlineMarkup.hpp"
+
+namespace readcast {
+namespace {
+
+bool silentTag(GumboTag tag) {
+    return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_NOSCRIPT ||
+           tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_TITLE;
+}
+
+void appendText(const GumboNode* node, std::string& out, int depth) {
+    if (depth > kMaxHtmlDepth) return;
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+        out += node->v.text.text;
+        return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
+    if (silentTag(node->v.element.tag)) return;
+    if (node->v.element.tag == GUMBO_TAG_BR) {
+        out += ' ';
+        return;
+    }
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        appendText(static_cast<const GumboNode*>(children.data[i]), out, depth + 1);
+    }
+    out += ' ';  // block and inline boundaries alike; collapsed afterwards
+}
+
+std::size_t linkText(const GumboNode* node, int depth, bool inLink) {
+    if (depth > kMaxHtmlDepth) return 0;
+    if (node->type == GUMBO_NODE_TEXT) return inLink ? collapseWhitespace(node->v.text.text).size() : 0;
+    if (node->type != GUMBO_NODE_ELEMENT) return 0;
+    if (silentTag(node->v.element.tag)) return 0;
+    inLink = inLink || node->v.element.tag == GUMBO_TAG_A;
+    std::size_t total = 0;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        total += linkText(static_cast<const GumboNode*>(children.data[i]), depth + 1, inLink);
+    }
+    return total;
+}
+
+bool walk(const GumboNode* node, const std::function<bool(const GumboNode*, int)>& visit, int depth) {
+    if (depth > kMaxHtmlDepth || !isElement(node)) return true;
+    if (!visit(node, depth)) return true;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) walk(static_cast<const GumboNode*>(children.data[i]), visit, depth + 1);
+    return true;
+}
+
+}  // namespace
+
+HtmlDocument::HtmlDocument(const std::string& html)
+    : output_(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size())) {}
+
+HtmlDocument::~HtmlDocument() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
+
+bool isElement(const GumboNode* node) {
+    return node != nullptr && (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE);
+}
+
+GumboTag tagOf(const GumboNode* node) { return isElement(node) ? node->v.element.tag : GUMBO_TAG_UNKNOWN; }
+
+std::string attribute(const GumboNode* node, const char* name) {
+    if (!isElement(node)) return "";
+    const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+    return a == nullptr ? "" : a->value;
+}
+
+std::string classAndId(const GumboNode* node) {
+    return lowerAscii(attribute(node, "class") + " " + attribute(node, "id"));
+}
+
+void walkElements(const GumboNode* root, const std::function<bool(const GumboNode*, int)>& visit) {
+    walk(root, visit, 0);
+}
+
+std::vector<const GumboNode*> elementsByTag(const GumboNode* root, GumboTag tag) {
+    std::vector<const GumboNode*> found;
+    walkElements(root, [&](const GumboNode* n, int) {
+        if (tagOf(n) == tag) found.push_back(n);
+        return true;
+    });
+    return found;
+}
+
+std::string textContent(const GumboNode* node) {
+    std::string out;
+    appendText(node, out, 0);
+    return collapseWhitespace(out);
+}
+
+std::size_t linkTextLength(const GumboNode* node) { return linkText(node, 0, false); }
+
+bool isHidden(const GumboNode* node) {
+    if (!isElement(node)) return false;
+    if (gumbo_get_attribute(&node->v.element.attributes, "hidden") != nullptr) return true;
+    if (lowerAscii(attribute(node, "aria-hidden")) == "true") return true;
+    std::string style = lowerAscii(attribute(node, "style"));
+    std::string compact;
+    for (char c : style) {
+        if (c != ' ') compact += c;
+    }
+    return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
+}
+
+}  // namespace readcast

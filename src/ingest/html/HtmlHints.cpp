@@ -1,0 +1,112 @@
+#include "ingest/html/HtmlHints.hpp"
+
+#include <cctype>
+#include <string_view>
+
+#include "core/Ascii.hpp"
+
+namespace readcast {
+namespace {
+
+bool containsAny(const std::string& haystack, std::initializer_list<std::string_view> needles) {
+    for (std::string_view n : needles) {
+        if (haystack.find(n) != std::string::npos) return true;
+    }
+    return false;
+}
+
+// "hid" as a whole class word ("hid", "x hid") without matching "hidden-gem".
+bool hasWord(const std::string& s, std::string_view word) {
+    for (std::size_t pos = s.find(word); pos != std::string::npos; pos = s.find(word, pos + 1)) {
+        const bool startOk = pos == 0 || !std::isalnum(static_cast<unsigned char>(s[pos - 1]));
+        const std::size_t end = pos + word.size();
+        const bool endOk = end >= s.size() || !std::isalnum(static_cast<unsigned char>(s[end]));
+        if (startOk && endOk) return true;
+    }
+    return false;
+}
+
+bool positive(const std::string& s) {
+    return containsAny(s, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
+                           "post", "text", "blog", "story"});
+}
+
+bool negative(const std::string& s) {
+    return containsAny(s, {"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+                           "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+                           "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget"}) ||
+           hasWord(s, "hid");
+}
+
+}  // namespace
+
+int classWeight(const GumboNode* node) {
+    int weight = 0;
+    for (const char* name : {"class", "id"}) {
+        const std::string value = lowerAscii(attribute(node, name));
+        if (value.empty()) continue;
+        if (negative(value)) weight -= 25;
+        if (positive(value)) weight += 25;
+    }
+    return weight;
+}
+
+bool isUnlikelyCandidate(const GumboNode* node) {
+    const std::string s = classAndId(node);
+    if (s.size() <= 1) return false;
+    const bool unlikely =
+        containsAny(s, {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
+                        "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
+                        "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+                        "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote"});
+    const bool maybe = containsAny(s, {"and", "article", "body", "column", "content", "main", "mathjax", "shadow"});
+    return unlikely && !maybe;
+}
+
+bool isFurniture(const GumboNode* node) {
+    const std::string s = classAndId(node);
+    return containsAny(s, {"share", "sharing", "social", "newsletter", "subscribe", "related", "read-more",
+                           "readmore", "recommend", "promo", "advert", "sponsor", "signup", "sign-up", "paywall",
+                           "popup", "modal", "cookie", "comment", "outbrain", "taboola", "breadcrumb", "toolbar",
+                           "print-only", "visually-hidden", "sr-only", "screen-reader", "author-bio", "author-info",
+                           "about-author", "author-box", "byline", "dateline", "timestamp", "article-meta", "post-meta",
+                           "tag-list", "tags-list", "topics", "more-stories", "most-popular", "most-read", "trending",
+                           "further-reading", "see-also", "inline-ad", "ad-slot", "ad-container", "advertisement",
+                           // embedded posts from social networks are not the article's own words
+                           "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "social-embed"});
+}
+
+bool isCreditElement(const GumboNode* node) {
+    const std::string s = classAndId(node);
+    return containsAny(s, {"credit", "copyright", "photographer", "source", "byline", "attribution", "author"});
+}
+
+bool isPhotoCreditElement(const GumboNode* node) {
+    return containsAny(classAndId(node), {"credit", "copyright", "photographer"});
+}
+
+bool isCaptionElement(const GumboNode* node) {
+    const std::string s = classAndId(node);
+    return containsAny(s, {"caption", "photo-text", "img-desc", "image-desc", "media-desc"});
+}
+
+bool isStandfirstElement(const GumboNode* node) {
+    // Whole words of the class ("article-dek", "c-standfirst"), so "leaderboard" is not a "lead".
+    std::string words = classAndId(node);
+    for (char& c : words) {
+        if (c == '-' || c == '_') c = ' ';
+    }
+    for (const char* word : {"standfirst", "dek", "deck", "strapline", "subtitle", "subheadline", "summary", "lede",
+                             "excerpt", "description", "subhead"}) {
+        if (hasWord(words, word)) return true;
+    }
+    return false;
+}
+
+bool hasFurnitureRole(const GumboNode* node) {
+    const std::string role = lowerAscii(attribute(node, "role"));
+    return role == "menu" || role == "menubar" || role == "complementary" || role == "navigation" || role == "alert" ||
+           role == "alertdialog" || role == "dialog" || role == "banner" || role == "contentinfo" || role == "search";
+}
+
+}  // namespace readcast

@@ -1,0 +1,29 @@
+#pragma once
+// What class and id names say about an element, in the words web pages use. These are general
+// patterns of page templates (the same families Readability.js uses), never tied to one site.
+//
+//   classWeight(node)        // +25 "article-body", -25 "sidebar", 0 otherwise (class and id each)
+//   isUnlikelyCandidate(node) // "comments", "share-bar", "related" ... and not "article", "content"
+
+#include <string>
+
+#include "ingest/html/HtmlDom.hpp"
+
+namespace readcast {
+
+int classWeight(const GumboNode* node);
+bool isUnlikelyCandidate(const GumboNode* node);
+// Social and sharing widgets, newsletter prompts, "related" and "read more" boxes inside an article.
+bool isFurniture(const GumboNode* node);
+// Photo credit or copyright holder inside a figure or caption.
+bool isCreditElement(const GumboNode* node);
+// A photo credit or copyright line outside a figure: class "credit", "copyright", "photographer".
+bool isPhotoCreditElement(const GumboNode* node);
+// A photo caption outside <figcaption>: class "caption", "wp-caption-text", "image-caption"...
+bool isCaptionElement(const GumboNode* node);
+// The summary under a headline: class or id word "standfirst", "dek", "summary", "subtitle"...
+bool isStandfirstElement(const GumboNode* node);
+// ARIA roles of page furniture: navigation, menus, dialogs, complementary content.
+bool hasFurnitureRole(const GumboNode* node);
+
+}  // namespace readcast

@@ -1,0 +1,96 @@
+#include "ingest/html/HtmlIngest.hpp"
+
+#include "ingest/ArticleAssembler.hpp"
+#include "ingest/html/Charset.hpp"
+#include "ingest/html/ContentFinder.hpp"
+#include "ingest/html/HtmlBlocks.hpp"
+#include "ingest/html/HtmlDom.hpp"
+#include "ingest/html/HtmlHints.hpp"
+#include "ingest/html/HtmlMetadata.hpp"
+#include "ingest/InlineMarkup.hpp"
+
+namespace readcast {
+namespace {
+
+constexpr std::size_t kShortArticleBytes = 500;
+
+std::size_t textLength(const std::vector<RawBlock>& blocks) {
+    std::size_t n = 0;
+    for (const RawBlock& b : blocks) {
+        if (b.kind != BlockKind::Caption && b.kind != BlockKind::Credit) n += b.text.size();
+    }
+    return n;
+}
+
+// The summary a page sets under its headline ("standfirst", "dek") often sits in the story's header,
+// outside the body the finder chose; a newsreader reads it first.
+const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const GumboNode*>& roots) {
+    if (roots.empty()) return nullptr;
+    const unsigned bodyStart = roots.front()->v.element.start_pos.offset;
+    const GumboNode* found = nullptr;
+    bool afterHeadline = false;  // a site header's tagline comes before the headline; the standfirst after
+    walkElements(root, [&](const GumboNode* n, int) {
+        if (found != nullptr || n->v.element.start_pos.offset >= bodyStart) return false;
+        if (tagOf(n) == GUMBO_TAG_H1 && !isHidden(n)) afterHeadline = true;
+        const GumboTag tag = tagOf(n);
+        if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_SCRIPT ||
+            tag == GUMBO_TAG_HEAD || isHidden(n)) {
+            return false;
+        }
+        if (afterHeadline && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2) &&
+            isStandfirstElement(n)) {
+            const std::size_t length = textContent(n).size();
+            if (length >= 40 && length <= 500) found = n;
+        }
+        return true;
+    });
+    return found;
+}
+
+// articleBody is plain text; its paragraphs are separated by line breaks when it has any.
+std::vector<RawBlock> declaredBodyBlocks(const std::string& body) {
+    std::vector<RawBlock> blocks;
+    std::size_t start = 0;
+    while (start < body.size()) {
+        std::size_t end = body.find('\n', start);
+        if (end == std::string::npos) end = body.size();
+        RawBlock b;
+        b.text = collapseWhitespace(decodeEntities(body.substr(start, end - start)));
+        if (!b.text.empty()) blocks.push_back(std::move(b));
+        start = end + 1;
+    }
+    return blocks;
+}
+
+}  // namespace
+
+void readHtmlArticle(const std::string& bytes, Article& article) {
+    const HtmlDocument doc(decodeHtml(article.source, bytes));
+    const std::string declaredBody = readHtmlMetadata(doc.root(), article);
+    ContentFinder finder(doc.root());
+    ContentSelection selection = finder.find(true);
+    std::vector<RawBlock> blocks = htmlBlocks(selection.roots, finder);
+    // Class names such as "sidebar-layout" on a wrapper can hide a whole article: with too little
+    // text, look again without excluding by class name, and keep the longer reading.
+    if (textLength(blocks) < kShortArticleBytes) {
+        ContentSelection second = finder.find(false);
+        std::vector<RawBlock> retry = htmlBlocks(second.roots, finder);
+        if (textLength(retry) > textLength(blocks)) {
+            blocks = std::move(retry);
+            selection = std::move(second);
+        }
+    }
+    if (const GumboNode* summary = standfirstBefore(doc.root(), selection.roots); summary != nullptr) {
+        RawBlock lede;
+        lede.text = textContent(summary);
+        lede.offset = summary->v.element.start_pos.offset;
+        blocks.insert(blocks.begin(), std::move(lede));
+    }
+    // A page that renders its body with scripts may carry the text only in JSON-LD articleBody.
+    if (declaredBody.size() > kShortArticleBytes && textLength(blocks) * 2 < declaredBody.size()) {
+        blocks = declaredBodyBlocks(declaredBody);
+    }
+    assembleArticle(std::move(blocks), BlockSource::Markup, article);
+}
+
+}  // namespace readcast

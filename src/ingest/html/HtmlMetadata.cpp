@@ -1,0 +1,336 @@
+#include "core/Ascii.hpp"
+#include "ingest/html/HtmlMetadata.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "ingest/Boilerplate.hpp"
+#include "ingest/DateParser.hpp"
+#include "ingest/html/HtmlHints.hpp"
+#include "ingest/InlineMarkup.hpp"
+
+namespace readcast {
+namespace {
+
+using Json = nlohmann::json;
+
+std::string clean(const std::string& s) { return collapseWhitespace(decodeEntities(s)); }
+
+bool isArticleType(const Json& type) {
+    static const char* const kTypes[] = {"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+                                         "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",
+                                         "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report",
+                                         "ScholarlyArticle", "TechArticle", "MedicalScholarlyArticle"};
+    if (type.is_array()) {
+        for (const Json& t : type) {
+            if (isArticleType(t)) return true;
+        }
+        return false;
+    }
+    if (!type.is_string()) return false;
+    for (const char* t : kTypes) {
+        if (type.get<std::string>() == t) return true;
+    }
+    return false;
+}
+
+std::string stringOf(const Json& v) {
+    if (v.is_string()) return clean(v.get<std::string>());
+    if (v.is_object()) {
+        for (const char* key : {"name", "url", "@value"}) {
+            if (v.contains(key) && v[key].is_string()) return clean(v[key].get<std::string>());
+        }
+    }
+    if (v.is_array() && !v.empty()) return stringOf(v.front());
+    return "";
+}
+
+std::string authorsOf(const Json& v) {
+    if (v.is_array()) {
+        std::string out;
+        for (const Json& a : v) {
+            const std::string name = authorsOf(a);
+            if (!name.empty()) out += (out.empty() ? "" : ", ") + name;
+        }
+        return out;
+    }
+    if (v.is_object() && v.contains("name")) return stringOf(v["name"]);
+    if (v.is_string() && v.get<std::string>().rfind("http", 0) != 0) return clean(v.get<std::string>());
+    return "";
+}
+
+const Json* findArticle(const Json& node, int depth = 0) {
+    if (depth > 8) return nullptr;
+    if (node.is_array()) {
+        for (const Json& n : node) {
+            if (const Json* found = findArticle(n, depth + 1)) return found;
+        }
+        return nullptr;
+    }
+    if (!node.is_object()) return nullptr;
+    if (node.contains("@type") && isArticleType(node["@type"])) return &node;
+    if (node.contains("@graph")) return findArticle(node["@graph"], depth + 1);
+    if (node.contains("mainEntity")) return findArticle(node["mainEntity"], depth + 1);
+    return nullptr;
+}
+
+struct Declared {
+    std::string title, byline, published, modified, site, language, image, body;
+};
+
+std::vector<std::string> lowerTokens(const std::string& s) {
+    std::vector<std::string> tokens;
+    std::string current;
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || u >= 0x80) {
+            current += static_cast<char>(std::tolower(u));
+        } else if (!current.empty()) {
+            tokens.push_back(current);
+            current.clear();
+        }
+    }
+    if (!current.empty()) tokens.push_back(current);
+    return tokens;
+}
+
+// Share of b's text made of words that also occur in a (Readability's text similarity).
+double similarity(const std::string& a, const std::string& b) {
+    const std::vector<std::string> ta = lowerTokens(a), tb = lowerTokens(b);
+    if (ta.empty() || tb.empty()) return 0;
+    std::size_t total = 0, unique = 0;
+    for (const std::string& t : tb) {
+        total += t.size() + 1;
+        if (std::find(ta.begin(), ta.end(), t) == ta.end()) unique += t.size() + 1;
+    }
+    return 1.0 - static_cast<double>(unique) / static_cast<double>(total);
+}
+
+// `documentTitle`: the cleaned <title>, to tell a site name in "name" from the headline.
+void readJsonLd(const GumboNode* root, const std::string& documentTitle, Declared& d) {
+    for (const GumboNode* script : elementsByTag(root, GUMBO_TAG_SCRIPT)) {
+        if (lowerAscii(attribute(script, "type")) != "application/ld+json") continue;
+        if (script->v.element.children.length == 0) continue;
+        const auto* text = static_cast<const GumboNode*>(script->v.element.children.data[0]);
+        if (text->type != GUMBO_NODE_TEXT && text->type != GUMBO_NODE_CDATA && text->type != GUMBO_NODE_WHITESPACE) continue;
+        std::string body = text->v.text.text;
+        // Some pages wrap JSON-LD in CDATA markers or comments: keep the outermost JSON value.
+        if (const std::size_t cdata = body.find("<![CDATA["); cdata != std::string::npos) body.erase(0, cdata + 9);
+        if (const std::size_t end = body.rfind("]]>"); end != std::string::npos) body.erase(end);
+        const std::size_t open = body.find_first_of("{[");
+        const std::size_t close = body.find_last_of("}]");
+        if (open == std::string::npos || close == std::string::npos || close < open) continue;
+        body = body.substr(open, close - open + 1);
+        const Json doc = Json::parse(body, nullptr, false);
+        if (doc.is_discarded()) continue;
+        const Json* a = findArticle(doc);
+        if (a == nullptr) continue;
+        if (d.title.empty()) {
+            const std::string name = stringOf(a->value("name", Json()));
+            const std::string headline = stringOf(a->value("headline", Json()));
+            // Some sites put their own name in "name": then the headline is the one like the page title.
+            d.title = name;
+            if (name.empty()) {
+                d.title = headline;
+            } else if (!headline.empty() && name != headline && !documentTitle.empty()) {
+                if (similarity(name, documentTitle) <= 0.75 && similarity(headline, documentTitle) > 0.75) {
+                    d.title = headline;
+                }
+            }
+        }
+        if (d.byline.empty() && a->contains("author")) d.byline = authorsOf((*a)["author"]);
+        if (d.published.empty()) d.published = stringOf(a->value("datePublished", Json()));
+        if (d.modified.empty()) d.modified = stringOf(a->value("dateModified", Json()));
+        if (d.site.empty() && a->contains("publisher")) d.site = stringOf((*a)["publisher"]);
+        if (d.language.empty()) d.language = stringOf(a->value("inLanguage", Json()));
+        if (d.image.empty() && a->contains("image")) d.image = stringOf((*a)["image"]);
+        if (d.body.empty() && a->contains("articleBody") && (*a)["articleBody"].is_string()) {
+            d.body = (*a)["articleBody"].get<std::string>();
+        }
+    }
+}
+
+// <meta property|name|itemprop=KEY content=VALUE>, keys lower-cased, first value wins.
+std::map<std::string, std::string> metaValues(const GumboNode* root) {
+    std::map<std::string, std::string> values;
+    for (const GumboNode* meta : elementsByTag(root, GUMBO_TAG_META)) {
+        const std::string content = clean(attribute(meta, "content"));
+        if (content.empty()) continue;
+        for (const char* attr : {"property", "name", "itemprop"}) {
+            // property may list several space-separated names: "og:title twitter:title"
+            std::string keys = lowerAscii(attribute(meta, attr));
+            std::size_t pos = 0;
+            while (pos < keys.size()) {
+                std::size_t end = keys.find(' ', pos);
+                if (end == std::string::npos) end = keys.size();
+                if (end > pos) values.emplace(keys.substr(pos, end - pos), content);
+                pos = end + 1;
+            }
+        }
+    }
+    return values;
+}
+
+std::string first(const std::map<std::string, std::string>& values, std::initializer_list<const char*> keys) {
+    for (const char* k : keys) {
+        const auto it = values.find(k);
+        if (it != values.end() && !it->second.empty()) return it->second;
+    }
+    return "";
+}
+
+
+
+// Separators between a headline and a site name in <title>.
+const char* const kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \\ ", " / ", " > ", " \xC2\xBB "};
+
+std::string documentTitleOf(const GumboNode* root) {
+    std::vector<std::string> headings, h1s;
+    for (const GumboNode* h : elementsByTag(root, GUMBO_TAG_H1)) {
+        h1s.push_back(textContent(h));
+        headings.push_back(h1s.back());
+    }
+    for (const GumboNode* h : elementsByTag(root, GUMBO_TAG_H2)) headings.push_back(textContent(h));
+    for (const GumboNode* t : elementsByTag(root, GUMBO_TAG_TITLE)) {
+        // textContent() leaves <title> out on purpose (it is not body text): read its text node.
+        std::string text;
+        for (unsigned i = 0; i < t->v.element.children.length; ++i) {
+            const auto* c = static_cast<const GumboNode*>(t->v.element.children.data[i]);
+            if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) text += c->v.text.text;
+        }
+        const std::string title = cleanDocumentTitle(clean(text), headings, h1s);
+        if (!title.empty()) return title;
+    }
+    return h1s.empty() ? "" : h1s.front();
+}
+
+}  // namespace
+
+std::string cleanDocumentTitle(const std::string& original, const std::vector<std::string>& headings,
+                               const std::vector<std::string>& h1s) {
+    std::string title = original;
+    bool hierarchical = false;
+    std::size_t lastSep = std::string::npos, firstSep = std::string::npos, firstLen = 0;
+    for (const char* sep : kSeparators) {
+        const std::size_t at = original.rfind(sep);
+        const std::size_t at1 = original.find(sep);
+        if (at != std::string::npos && (lastSep == std::string::npos || at > lastSep)) {
+            lastSep = at;
+            hierarchical = std::string(sep) == " \\ " || std::string(sep) == " / " || std::string(sep) == " > " ||
+                           std::string(sep) == " \xC2\xBB ";
+        }
+        if (at1 != std::string::npos && (firstSep == std::string::npos || at1 < firstSep)) {
+            firstSep = at1;
+            firstLen = std::string(sep).size();
+        }
+    }
+    if (lastSep != std::string::npos) {
+        title = original.substr(0, lastSep);
+        if (countWords(title) < 3) title = original.substr(firstSep + firstLen);
+    } else if (original.find(": ") != std::string::npos) {
+        bool matchesHeading = false;
+        for (const std::string& h : headings) matchesHeading = matchesHeading || h == original;
+        if (!matchesHeading) {
+            title = original.substr(original.rfind(':') + 1);
+            if (countWords(title) < 3) {
+                title = original.substr(original.find(':') + 1);
+            } else if (countWords(original.substr(0, original.find(':'))) > 5) {
+                title = original;
+            }
+        }
+    } else if ((original.size() > 150 || original.size() < 15) && h1s.size() == 1) {
+        title = h1s.front();
+    }
+    title = collapseWhitespace(title);
+    const std::size_t words = countWords(title);
+    if (words <= 4) {
+        std::string stripped;
+        for (char c : original) {
+            if (c != '|' && c != '-' && c != '\\' && c != '/' && c != '>') stripped += c;
+        }
+        if (!hierarchical || words != countWords(stripped) - 1) title = collapseWhitespace(original);
+    }
+    return title;
+}
+
+std::string readHtmlMetadata(const GumboNode* root, Article& article) {
+    Declared d;
+    const std::string documentTitle = documentTitleOf(root);
+    readJsonLd(root, documentTitle, d);
+    const auto values = metaValues(root);
+
+    std::string title = d.title;
+    if (title.empty()) {
+        title = first(values, {"dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
+                               "title", "twitter:title", "parsely-title"});
+    }
+    if (title.empty()) title = documentTitle;
+    article.title = title;
+
+    article.byline = !d.byline.empty() ? d.byline
+                                       : first(values, {"dc:creator", "dcterm:creator", "author", "parsely-author",
+                                                        "article:author", "byl", "byline", "sailthru.author"});
+    if (article.byline.rfind("http", 0) == 0) article.byline.clear();
+    if (lowerAscii(article.byline.substr(0, 3)) == "by ") article.byline = article.byline.substr(3);  // read as "By ..." once
+    if (article.byline.empty()) {
+        // A visible byline: rel=author, itemprop=author, or a short element whose class says so.
+        walkElements(root, [&](const GumboNode* n, int) {
+            if (!article.byline.empty()) return false;
+            const std::string rel = lowerAscii(attribute(n, "rel"));
+            const std::string itemprop = lowerAscii(attribute(n, "itemprop"));
+            const std::string hints = classAndId(n);
+            const bool looks = rel == "author" || itemprop.find("author") != std::string::npos ||
+                               hints.find("byline") != std::string::npos || hints.find("writtenby") != std::string::npos;
+            if (!looks || isHidden(n)) return true;
+            std::string text = textContent(n);
+            if (text.empty() || text.size() >= 100) return true;
+            if (lowerAscii(text.substr(0, 3)) == "by ") text = text.substr(3);
+            article.byline = collapseWhitespace(text);
+            return false;
+        });
+    }
+
+    const std::string published = !d.published.empty() ? d.published
+                                  : first(values, {"article:published_time", "datepublished", "parsely-pub-date",
+                                                   "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
+                                                   "dcterms.created", "sailthru.date", "og:published_time"});
+    article.published = parseDate(published);
+    if (!article.published) {
+        for (const GumboNode* t : elementsByTag(root, GUMBO_TAG_TIME)) {
+            article.published = parseDate(attribute(t, "datetime"));
+            if (article.published) break;
+        }
+    }
+    article.modified = parseDate(!d.modified.empty() ? d.modified
+                                                      : first(values, {"article:modified_time", "datemodified",
+                                                                       "og:updated_time", "dcterms.modified"}));
+    article.site = !d.site.empty() ? d.site : first(values, {"og:site_name", "application-name", "publisher"});
+
+    std::string lang;
+    for (const GumboNode* html : elementsByTag(root, GUMBO_TAG_HTML)) {
+        lang = attribute(html, "lang");
+        if (lang.empty()) lang = attribute(html, "xml:lang");
+    }
+    if (lang.empty()) lang = d.language;
+    if (lang.empty()) lang = first(values, {"og:locale", "content-language", "language", "dc.language"});
+    for (char& c : lang) {
+        if (c == '_') c = '-';
+    }
+    lang = collapseWhitespace(lang);
+    if (!lang.empty()) article.language = lang;
+    article.lead_image_url = !d.image.empty() ? d.image : first(values, {"og:image", "twitter:image", "image"});
+    for (const GumboNode* link : elementsByTag(root, GUMBO_TAG_LINK)) {
+        if (lowerAscii(attribute(link, "rel")) == "canonical" && attribute(link, "href").rfind("http", 0) == 0) {
+            article.url = attribute(link, "href");
+            break;
+        }
+    }
+    if (article.url.empty()) article.url = first(values, {"og:url", "twitter:url"});
+    if (article.url.rfind("http", 0) != 0) article.url.clear();
+    return d.body;
+}
+
+}  // namespace readcast

@@ -1,0 +1,25 @@
+#pragma once
+// Where each utterance sits in the audio, in samples at `sample_rate_hz` (the synthesizer's rate).
+// Sidecar writers turn samples into clock times; nothing else does.
+//
+//   double start_s = double(t.utterances[i].start_sample) / t.sample_rate_hz;
+
+#include <cstdint>
+#include <vector>
+
+namespace readcast {
+
+struct UtteranceTiming {
+    std::int64_t start_sample = 0;
+    std::int64_t end_sample = 0;  // end of speech, before the pause
+};
+
+struct Timeline {
+    int sample_rate_hz = 0;
+    std::int64_t total_samples = 0;
+    std::vector<UtteranceTiming> utterances;  // parallel to Script::utterances
+
+    double seconds() const { return sample_rate_hz > 0 ? static_cast<double>(total_samples) / sample_rate_hz : 0.0; }
+};
+
+}  // namespace readcast

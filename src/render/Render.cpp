@@ -1,0 +1,127 @@
+#include "render/Render.hpp"
+
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "audio/Resampler.hpp"
+#include "audio/ThreadedSink.hpp"
+#include "core/Ascii.hpp"
+#include "core/BuildInfo.hpp"
+#include "core/Error.hpp"
+#include "core/OutputSet.hpp"
+#include "encode/Encoder.hpp"
+#include "render/Tagging.hpp"
+#include "speech/EspeakSynthesizer.hpp"
+#include "speech/Narrator.hpp"
+#include "speech/VoiceCatalog.hpp"
+#include "speech/VoiceChoice.hpp"
+#include "text/Lexicon.hpp"
+#include "text/Normalizer.hpp"
+#include "text/ScriptBuilder.hpp"
+
+namespace readcast {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string outputPathFor(const RenderJob& job, AudioFormat format) {
+    if (!job.output.empty()) return job.output;
+    const std::string& in = job.script.article;
+    if (in == "-") {
+        throw Error(ExitCode::Usage, "reading the article from stdin: name the output with -o OUT" +
+                                         formatExtension(format) + ", or -o - for stdout");
+    }
+    const std::string ext = lowerExtension(in);
+    return in.substr(0, in.size() - ext.size()) + formatExtension(format);
+}
+
+bool sameFile(const std::string& a, const std::string& b) {
+    struct stat sa {}, sb {};
+    return ::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
+}
+
+}  // namespace
+
+std::string defaultVoicesDir() {
+    const char* env = std::getenv("READCAST_VOICES_DIR");
+    if (env != nullptr && *env != '\0') return env;
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        for (const fs::path& candidate : {exe.parent_path() / "voices", exe.parent_path().parent_path() / "share" / "readcast" / "voices"}) {
+            if (fs::is_directory(candidate, ec)) return candidate.string();
+        }
+    }
+    throw Error(ExitCode::Voice, "no voices folder: none beside the program and READCAST_VOICES_DIR is not set (pass --voices-dir)");
+}
+
+AudioFormat resolveFormat(const std::optional<AudioFormat>& asked, const std::string& output) {
+    if (asked) return *asked;
+    return formatForPath(output).value_or(AudioFormat::Mp3);
+}
+
+Narration prepareNarration(const ScriptJob& job) {
+    Narration n;
+    n.article = ingestArticle(readInput(job.article), job.from);
+    if (!job.title.empty()) n.article.title = job.title;
+    if (!job.author.empty()) n.article.byline = job.author;
+    if (!job.site.empty()) n.article.site = job.site;
+    const std::string voicesDir = job.voices_dir.empty() ? defaultVoicesDir() : job.voices_dir;
+    std::string note;
+    n.narrator = chooseVoice(voicesDir, job.voice, n.article.language, VoiceCatalog::installed(), &note);
+    if (!note.empty()) n.warnings.push_back(n.article.source + ": " + note);
+    if (job.rate_wpm) n.narrator.settings.rate_wpm = *job.rate_wpm;
+    if (job.pitch) n.narrator.settings.pitch = *job.pitch;
+    const Lexicon lexicon = loadLexicons(voicesDir, n.article.language, job.lexicons);
+    const Normalizer normalizer(n.article.language, &lexicon);
+    ScriptOptions options;
+    options.normalizer = &normalizer;
+    options.read_captions = job.read_captions;
+    options.intro = job.intro;
+    options.pauses = n.narrator.pauses;
+    n.script = buildScript(n.article, options);
+    return n;
+}
+
+RenderResult render(const RenderJob& job) {
+    EspeakSynthesizer tts;
+    return render(job, tts);
+}
+
+RenderResult render(const RenderJob& job, Synthesizer& tts) {
+    RenderResult r;
+    r.format = resolveFormat(job.format, job.output);
+    r.encoder = job.encoder;
+    r.output = outputPathFor(job, r.format);
+    if (r.output != "-" && job.script.article != "-" && sameFile(r.output, job.script.article)) {
+        throw Error(ExitCode::Output, "cannot write " + r.output + ": it is the article being read");
+    }
+    r.narration = prepareNarration(job.script);
+    const Narration& n = r.narration;
+    tts.setVoice(n.narrator.espeakName(), n.narrator.settings);
+
+    OutputSet outputs(job.force);
+    OutputFile& audio = outputs.add(r.output);
+    AudioTags tags = tagsFor(n.article, std::string("readcast ") + kVersion);
+    const std::unique_ptr<Encoder> encoder = makeEncoder(r.format, r.encoder, tags, audio);
+    {
+        // Synthesis and resampling on this thread, encoding on its own: LAME is the slowest stage.
+        ThreadedSink encoderThread(*encoder);
+        Resampler resampler(r.encoder.sample_rate_hz, encoderThread);
+        resampler.init(tts.sampleRate());
+        r.timeline = Narrator(tts).narrate(n.script, resampler);
+        tags.length_ms = static_cast<long long>(r.timeline.seconds() * 1000.0 + 0.5);
+        encoder->updateTags(tags);
+        resampler.done();
+    }
+    outputs.commit();
+    r.files.push_back(r.output);
+    r.bytes = audio.size();
+    r.seconds = r.timeline.seconds();
+    return r;
+}
+
+}  // namespace readcast

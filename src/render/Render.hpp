@@ -1,0 +1,27 @@
+#pragma once
+// One article's whole chain, as a library call: read it, choose its narrator, build its script, speak
+// it, resample, encode and tag it, and put every file in place at once (or none). No command line, no
+// printing: callers print the result.
+//
+//   RenderResult r = render(job);              // with eSpeak NG
+//   RenderResult r = render(job, fakeTts);     // any Synthesizer, for tests
+//   Narration n = prepareNarration(job.script); // what would be said, without any audio
+
+#include "render/RenderJob.hpp"
+#include "speech/Synthesizer.hpp"
+
+namespace readcast {
+
+Narration prepareNarration(const ScriptJob& job);
+
+RenderResult render(const RenderJob& job);
+RenderResult render(const RenderJob& job, Synthesizer& tts);
+
+// The format a job will be written in: asked for, else the output's extension, else MP3.
+AudioFormat resolveFormat(const std::optional<AudioFormat>& asked, const std::string& output);
+
+// READCAST_VOICES_DIR, else voices/ beside the program (a build tree), else share/readcast/voices
+// beside an installed program (bin/../share/readcast/voices).
+std::string defaultVoicesDir();
+
+}  // namespace readcast

@@ -1,0 +1,68 @@
+#pragma once
+// What a caller asks of a render, and everything it gets back. The command line fills a RenderJob
+// from its options; batch, feed and edition build them from code. Plain values with their defaults.
+//
+//   RenderJob job;
+//   job.script.article = "story.txt";
+//   RenderResult r = render(job);          // story.mp3
+//   r.files, r.timeline, r.narrator ...
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "encode/EncoderSettings.hpp"
+#include "ingest/Ingest.hpp"
+#include "model/Article.hpp"
+#include "model/Script.hpp"
+#include "model/Timeline.hpp"
+#include "speech/NarratorProfile.hpp"
+
+namespace readcast {
+
+// What to read and how to say it: all that `script` and `render` share.
+struct ScriptJob {
+    std::string article;                     // path, or "-" for stdin
+    InputFormat from = InputFormat::Auto;
+    std::string voice;                       // profile or eSpeak NG voice; empty: the default for the language
+    std::optional<int> rate_wpm;             // over the profile's
+    std::optional<int> pitch;
+    bool read_captions = false;
+    bool intro = true;                       // byline and date after the headline
+    std::string voices_dir;                  // empty: defaultVoicesDir()
+    // Metadata the article lacks or gets wrong, as the publisher wants it heard and tagged.
+    std::string title;
+    std::string author;
+    std::string site;
+    std::vector<std::string> lexicons;       // on top of voices/<language>.lexicon.tsv; later files win
+};
+
+struct RenderJob {
+    ScriptJob script;
+    std::string output;                      // empty: the article's name with the format's extension; "-": stdout
+    std::optional<AudioFormat> format;       // empty: from the output's extension, else MP3
+    EncoderSettings encoder;
+    bool force = false;                      // replace existing files
+};
+
+// The article read, the narrator chosen and the script built: what `readcast script` prints.
+struct Narration {
+    Article article;
+    NarratorProfile narrator;                // with the job's rate and pitch applied
+    Script script;
+    std::vector<std::string> warnings;       // for the caller to show: a language nobody speaks, ...
+};
+
+struct RenderResult {
+    Narration narration;
+    Timeline timeline;                       // each utterance's place in the audio
+    AudioFormat format = AudioFormat::Mp3;
+    EncoderSettings encoder;
+    std::string output;                      // the audio's path, or "-"
+    std::vector<std::string> files;          // every file written, the audio first
+    std::uint64_t bytes = 0;                 // size of the audio output
+    double seconds = 0;                      // its duration
+};
+
+}  // namespace readcast

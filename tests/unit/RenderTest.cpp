@@ -1,0 +1,167 @@
+// The whole render chain as a library call, driven by a fake synthesizer: no eSpeak NG, so the
+// timing and the files can be checked exactly.
+
+#include <gtest/gtest.h>
+#include <sndfile.h>
+#include <taglib/id3v2tag.h>
+#include <taglib/mpegfile.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <numbers>
+
+#include "core/Error.hpp"
+#include "render/Render.hpp"
+
+using namespace readcast;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kVoices = std::string(READCAST_SOURCE_DIR) + "/voices";
+
+// Says each word as 100 ms of a tone, between 30 ms of silence on each side (trimmed by the narrator).
+class FakeSynthesizer : public Synthesizer {
+public:
+    int sampleRate() const override { return 22050; }
+    void setVoice(const std::string& voice, const VoiceSettings& settings) override {
+        voice_ = voice;
+        settings_ = settings;
+    }
+    void speak(const std::string& text, const std::string&, std::vector<float>& pcm) override {
+        if (!fail_on.empty() && text.find(fail_on) != std::string::npos) throw Error(ExitCode::Synthesis, "fake failure");
+        std::size_t words = 0;
+        bool inWord = false;
+        for (char c : text) {
+            if (c != ' ' && !inWord) ++words;
+            inWord = c != ' ';
+        }
+        pcm.insert(pcm.end(), 661, 0.0f);
+        const std::size_t tone = words * 2205;
+        for (std::size_t i = 0; i < tone; ++i) {
+            pcm.push_back(0.5f * static_cast<float>(std::sin(2 * std::numbers::pi * 300 * static_cast<double>(i) / 22050)));
+        }
+        pcm.insert(pcm.end(), 661, 0.0f);
+        ++utterances;
+    }
+    std::string voice_;
+    VoiceSettings settings_;
+    std::string fail_on;
+    int utterances = 0;
+};
+
+class RenderTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir = fs::temp_directory_path() /
+              ("readcast-render-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        article = dir / "story.md";
+        std::ofstream(article) << "---\ntitle: Rain returns\nauthor: Jane Doe\ndate: 2025-06-02\n---\n\n"
+                                  "It rained all day. The river rose two meters.\n\n## Outlook\n\nMore rain is coming.\n";
+        job.script.article = article.string();
+        job.script.voices_dir = kVoices;
+    }
+    void TearDown() override { fs::remove_all(dir); }
+    std::vector<std::string> files() const {
+        std::vector<std::string> names;
+        for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+        std::sort(names.begin(), names.end());
+        return names;
+    }
+    fs::path dir, article;
+    RenderJob job;
+    FakeSynthesizer tts;
+};
+
+}  // namespace
+
+TEST_F(RenderTest, shouldRenderTheWholeChainAndReturnWhatWasWritten) {
+    job.script.rate_wpm = 200;
+    const RenderResult r = render(job, tts);
+    EXPECT_EQ(r.output, (dir / "story.mp3").string()) << "named after the article";
+    EXPECT_EQ(r.files, std::vector<std::string>{r.output});
+    EXPECT_EQ(r.bytes, fs::file_size(r.output));
+    EXPECT_EQ(r.format, AudioFormat::Mp3);
+    EXPECT_EQ(tts.voice_, "en-us+m3") << "the English default profile's voice";
+    EXPECT_EQ(tts.settings_.rate_wpm, 200) << "the job's rate over the profile's";
+    EXPECT_EQ(r.narration.narrator.settings.rate_wpm, 200);
+
+    // Title, intro, two sentences, heading, one sentence: six utterances, each timed.
+    ASSERT_EQ(r.narration.script.utterances.size(), 6u);
+    EXPECT_EQ(tts.utterances, 6);
+    ASSERT_EQ(r.timeline.utterances.size(), 6u);
+    const Pauses& pauses = r.narration.narrator.pauses;
+    const auto& t = r.timeline.utterances;
+    EXPECT_EQ(t[0].start_sample, 0) << "the leading silence was trimmed";
+    // "It rained all day." is four words of tone, 30 ms of trim margin on each side at most.
+    EXPECT_NEAR(static_cast<double>(t[2].end_sample - t[2].start_sample), 4 * 2205, 2 * 331);
+    EXPECT_EQ(t[3].start_sample - t[2].end_sample, pauses.sentence_ms * 22050 / 1000);
+    EXPECT_EQ(t[4].start_sample - t[3].end_sample, pauses.paragraph_ms * 22050 / 1000);
+    EXPECT_EQ(r.timeline.total_samples, t[5].end_sample) << "no pause after the last utterance";
+    EXPECT_NEAR(r.seconds, static_cast<double>(r.timeline.total_samples) / 22050, 1e-9);
+
+    // The tag written first was finished at the end: its length is the audio's.
+    TagLib::MPEG::File file(r.output.c_str());
+    ASSERT_TRUE(file.isValid());
+    ASSERT_NE(file.ID3v2Tag(), nullptr);
+    EXPECT_EQ(file.ID3v2Tag()->title().to8Bit(true), "Rain returns");
+    const auto tlen = file.ID3v2Tag()->frameListMap()["TLEN"];
+    ASSERT_FALSE(tlen.isEmpty());
+    EXPECT_EQ(tlen.front()->toString().toInt(), static_cast<int>(std::lround(r.seconds * 1000)));
+    SF_INFO info{};
+    SNDFILE* decoded = sf_open(r.output.c_str(), SFM_READ, &info);
+    ASSERT_NE(decoded, nullptr) << "the rewritten tag left the MPEG stream readable";
+    EXPECT_EQ(info.samplerate, 44100);
+    sf_close(decoded);
+}
+
+TEST_F(RenderTest, shouldLeaveNoFileWhenSynthesisFailsHalfWay) {
+    tts.fail_on = "river";
+    try {
+        render(job, tts);
+        FAIL() << "the fake failure must reach the caller";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ExitCode::Synthesis);
+    }
+    EXPECT_GE(tts.utterances, 3) << "the failure came after audio had been written";
+    EXPECT_EQ(files(), std::vector<std::string>{"story.md"});
+}
+
+TEST_F(RenderTest, shouldTakeTheFormatFromTheOutputNameUnlessAsked) {
+    EXPECT_EQ(resolveFormat(std::nullopt, "a.FLAC"), AudioFormat::Flac);
+    EXPECT_EQ(resolveFormat(std::nullopt, "a.wav"), AudioFormat::Wav);
+    EXPECT_EQ(resolveFormat(std::nullopt, "-"), AudioFormat::Mp3);
+    EXPECT_EQ(resolveFormat(AudioFormat::Wav, "a.mp3"), AudioFormat::Wav);
+    job.output = (dir / "out.wav").string();
+    const RenderResult r = render(job, tts);
+    EXPECT_EQ(r.format, AudioFormat::Wav);
+    SF_INFO info{};
+    SNDFILE* f = sf_open(r.output.c_str(), SFM_READ, &info);
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(info.frames, r.timeline.total_samples * 2) << "22.05 kHz speech resampled to 44.1 kHz, sample for sample";
+    sf_close(f);
+}
+
+TEST_F(RenderTest, shouldRefuseToOverwriteTheArticle) {
+    job.output = article.string();
+    job.force = true;
+    try {
+        render(job, tts);
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ExitCode::Output);
+        EXPECT_NE(std::string(e.what()).find("it is the article being read"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(tts.utterances, 0);
+}
+
+TEST_F(RenderTest, shouldPrepareTheScriptWithoutASynthesizer) {
+    const Narration n = prepareNarration(job.script);
+    ASSERT_FALSE(n.script.utterances.empty());
+    EXPECT_EQ(n.script.utterances.front().text, "Rain returns.");
+    EXPECT_EQ(n.narrator.name, "newsreader");
+    EXPECT_TRUE(n.warnings.empty());
+}
