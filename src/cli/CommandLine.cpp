@@ -20,11 +20,23 @@ namespace {
 template <typename T, typename V>
 CLI::Option* addChoice(CLI::App& cmd, const std::string& name, V& value, const std::map<std::string, T>& choices,
                        const std::string& help) {
-    std::string names;
-    for (const auto& [word, v] : choices) names += (names.empty() ? "" : "|") + word;
-    return cmd.add_option(name, value, help)
-        ->transform(CLI::CheckedTransformer(choices, CLI::ignore_case).description(""))
-        ->type_name(names);
+    std::string names, listed;
+    for (const auto& [word, v] : choices) {
+        names += (names.empty() ? "" : "|") + word;
+        listed += (listed.empty() ? "" : ", ") + word;
+    }
+    // The word becomes the enum's number, which CLI11 then converts; anything else is named as wrong.
+    const CLI::Validator toValue(
+        [choices, listed](std::string& input) {
+            std::string lower = input;
+            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            const auto found = choices.find(lower);
+            if (found == choices.end()) return "'" + input + "' is not one of " + listed;
+            input = std::to_string(static_cast<long long>(found->second));
+            return std::string();
+        },
+        "");
+    return cmd.add_option(name, value, help)->transform(toValue)->type_name(names);
 }
 
 void addInputOptions(CLI::App& cmd, std::string& article, InputFormat& from) {

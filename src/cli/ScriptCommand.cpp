@@ -51,6 +51,9 @@ void runScript(const ScriptOptions& o) {
     nlohmann::ordered_json doc;
     doc["title"] = n.article.title;
     doc["voice"] = n.narrator.name;
+    doc["espeak_voice"] = n.narrator.espeakName();
+    doc["rate_wpm"] = n.narrator.settings.rate_wpm;
+    doc["pitch"] = n.narrator.settings.pitch;
     doc["utterances"] = nlohmann::ordered_json::array();
     for (const Utterance& u : n.script.utterances) {
         nlohmann::ordered_json item{{"text", u.text},

@@ -25,11 +25,6 @@ std::string withFullStop(std::string text) {
     return text;
 }
 
-// An utterance's audio is held whole while its silence is trimmed, so no utterance may be long: a
-// paragraph without sentence punctuation (a list pasted as one line, unpunctuated CJK text) is cut
-// at a clause or word boundary. 600 bytes is about 40 seconds of speech.
-constexpr std::size_t kMaxUtteranceBytes = 600;
-
 std::vector<std::string> splitLongSentence(const std::string& sentence, std::size_t limit) {
     std::vector<std::string> pieces;
     std::size_t start = 0;

@@ -20,6 +20,11 @@ struct ScriptOptions {
     Pauses pauses;
 };
 
+// No utterance is longer: its audio is held whole while its silence is trimmed, so a paragraph without
+// sentence punctuation (a list pasted as one line, unpunctuated CJK text) is cut at a clause or word
+// boundary. 600 bytes is about 40 seconds of speech.
+inline constexpr std::size_t kMaxUtteranceBytes = 600;
+
 Script buildScript(const Article& article, const ScriptOptions& options);
 
 }  // namespace readcast

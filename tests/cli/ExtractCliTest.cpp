@@ -7,7 +7,11 @@
 namespace readcast::testing {
 namespace {
 
-class ExtractCliTest : public CliTest {
+// Pages the tests write themselves.
+using ExtractCliTest = CliTest;
+
+// A real page from ../shared/corpus.
+class CorpusPageCliTest : public CliTest {
 protected:
     static std::string corpusPage(const std::string& name) {
         return std::string(READCAST_CORPUS_DIR) + "/readability/" + name + "/source.html";
@@ -18,7 +22,7 @@ protected:
     }
 };
 
-TEST_F(ExtractCliTest, shouldPrintArticleAndMetadataAsJson) {
+TEST_F(CorpusPageCliTest, shouldPrintArticleAndMetadataAsJson) {
     const RunResult r = run("extract " + quote(corpusPage("bbc-1")));
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const auto doc = nlohmann::json::parse(r.out);
@@ -33,7 +37,7 @@ TEST_F(ExtractCliTest, shouldPrintArticleAndMetadataAsJson) {
     EXPECT_EQ(doc["blocks"][0]["text"].get<std::string>().rfind("President Barack Obama has admitted", 0), 0u);
 }
 
-TEST_F(ExtractCliTest, shouldPrintBodyAsPlainTextParagraphs) {
+TEST_F(CorpusPageCliTest, shouldPrintBodyAsPlainTextParagraphs) {
     const RunResult r = run("extract --text " + quote(corpusPage("bbc-1")));
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out.rfind("President Barack Obama has admitted", 0), 0u) << "no title or byline first";
@@ -41,7 +45,7 @@ TEST_F(ExtractCliTest, shouldPrintBodyAsPlainTextParagraphs) {
     EXPECT_EQ(r.out.find("\n\n\n"), std::string::npos);
 }
 
-TEST_F(ExtractCliTest, shouldDetectHtmlOnStdinAndUnderOtherNames) {
+TEST_F(CorpusPageCliTest, shouldDetectHtmlOnStdinAndUnderOtherNames) {
     const RunResult piped = run("extract --text -", corpusPage("bbc-1"));
     ASSERT_EQ(piped.exit_code, 0) << piped.err;
     EXPECT_EQ(piped.out.rfind("President Barack Obama", 0), 0u);
@@ -50,11 +54,20 @@ TEST_F(ExtractCliTest, shouldDetectHtmlOnStdinAndUnderOtherNames) {
     EXPECT_EQ(renamed.out, piped.out);
 }
 
-TEST_F(ExtractCliTest, shouldReadPageTitleOnceThenTheBody) {
+TEST_F(CorpusPageCliTest, shouldReadPageTitleOnceThenTheBody) {
     const RunResult r = run("script --no-intro " + quote(corpusPage("bbc-1")));
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out.rfind("Obama admits US gun laws are his 'biggest frustration'.\nPresident Barack Obama has admitted", 0), 0u)
         << r.out.substr(0, 300);
+}
+
+TEST_F(ExtractCliTest, shouldExtractAPageMatchingGoldenFile) {
+    // A page with JSON-LD and OpenGraph metadata, navigation, scripts, a share bar, a figure with its
+    // caption and credit, a standfirst, a list, a quote, a data table and a related-stories box.
+    fs::copy_file(std::string(READCAST_TEST_DATA) + "/article.html", dir / "article.html");
+    const RunResult r = run("extract article.html");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, readFile(std::string(READCAST_TEST_DATA) + "/article.extract.json"));
 }
 
 TEST_F(ExtractCliTest, shouldNarrateForeignPageWithAVoiceForItsLanguage) {
@@ -72,7 +85,7 @@ TEST_F(ExtractCliTest, shouldNarrateForeignPageWithAVoiceForItsLanguage) {
     EXPECT_GT(decode(dir / "fr.mp3").seconds, 3);
 }
 
-TEST_F(ExtractCliTest, shouldRenderASavedPage) {
+TEST_F(CorpusPageCliTest, shouldRenderASavedPage) {
     const RunResult r = run("render " + quote(corpusPage("bbc-1")) + " -o bbc.mp3 -q");
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_GT(decode(dir / "bbc.mp3").seconds, 60);

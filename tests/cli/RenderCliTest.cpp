@@ -17,7 +17,8 @@ std::string ffprobeTag(const fs::path& file, const std::string& tag) {
 }
 
 // What the script says the audio should last: its words at the narrator's rate plus its pauses.
-double expectedSeconds(const nlohmann::json& script, int wpm) {
+double expectedSeconds(const nlohmann::json& script) {
+    const double wpm = script["rate_wpm"].get<int>();
     double words = 0, pauses = 0;
     for (const auto& u : script["utterances"]) {
         std::istringstream in(u["text"].get<std::string>());
@@ -39,7 +40,7 @@ TEST_F(RenderCliTest, shouldRenderSeedToPodcastReadyMp3) {
 
     const RunResult s = run("script --json " + quote(seed()));
     ASSERT_EQ(s.exit_code, 0) << s.err;
-    const double expected = expectedSeconds(nlohmann::json::parse(s.out), 165);
+    const double expected = expectedSeconds(nlohmann::json::parse(s.out));
     EXPECT_NEAR(d.seconds, expected, expected * 0.25) << "decoded " << d.seconds << " s, script predicts " << expected;
 
     EXPECT_EQ(ffprobeTag(mp3, "title"), "North Korea and Russia\u2019s dangerous new alliance");

@@ -16,6 +16,12 @@ TEST_F(ScriptCliTest, shouldPrintSeedScriptMatchingGoldenFile) {
     EXPECT_TRUE(r.err.empty()) << r.err;
 }
 
+TEST_F(ScriptCliTest, shouldDescribeSeedScriptAsJsonMatchingGoldenFile) {
+    const RunResult r = run("script --json " + quote(seed()));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, readFile(std::string(READCAST_TEST_DATA) + "/seed.script.json"));
+}
+
 TEST_F(ScriptCliTest, shouldReadAPastedPageWithoutItsFurnitureMatchingGoldenFile) {
     // A whole page pasted as text: menu, share and ad labels, a read-more link, a copyright line.
     const RunResult r = run("script " + quote(std::string(READCAST_TEST_DATA) + "/pasted-page.txt"));

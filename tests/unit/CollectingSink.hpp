@@ -1,6 +1,7 @@
 #pragma once
 // A PcmSink that keeps everything it is given, for tests of the stages in front of it.
 
+#include <algorithm>
 #include <vector>
 
 #include "model/PcmSink.hpp"
@@ -13,6 +14,7 @@ struct CollectingSink : PcmSink {
     bool finished = false;
     std::vector<float> samples;
     std::size_t calls = 0;
+    std::size_t largest_call = 0;
 
     void init(int sample_rate_hz) override {
         rate = sample_rate_hz;
@@ -21,6 +23,7 @@ struct CollectingSink : PcmSink {
     void process(const float* s, std::size_t n) override {
         samples.insert(samples.end(), s, s + n);
         ++calls;
+        largest_call = std::max(largest_call, n);
     }
     void done() override { finished = true; }
 };

@@ -51,7 +51,10 @@ TEST(NormalizerTest, shouldReadOrdinalsFractionsAndPercentages) {
     EXPECT_EQ(say("\u00BD cup"), "one half cup");
     EXPECT_EQ(say("up 3.5%"), "up three point five percent");
     EXPECT_EQ(say("5\u2030 of cases"), "five per mille of cases");
-    EXPECT_EQ(say("between 10-20%"), "between ten to twenty percent");
+    EXPECT_EQ(say("between 10-20%"), "between ten and twenty percent");
+    EXPECT_EQ(say("between $5-10 million"), "between five and ten million dollars");
+    EXPECT_EQ(say("pages 3-5"), "pages three to five");
+    EXPECT_EQ(say("an area of 5,000 sq km"), "an area of five thousand square kilometers");
     EXPECT_EQ(say("5.25%-5.5%"), "five point two five to five point five percent");
 }
 

@@ -86,7 +86,7 @@ TEST(ScriptBuilderTest, shouldCutOverlongSentencesAtClauseBoundaries) {
     ASSERT_GT(s.utterances.size(), 2u);
     std::string joined;
     for (const Utterance& u : s.utterances) {
-        EXPECT_LE(u.text.size(), 600u);
+        EXPECT_LE(u.text.size(), kMaxUtteranceBytes);
         joined += u.text + " ";
     }
     EXPECT_EQ(joined, run + "and the end ") << "nothing lost or doubled at the cuts";

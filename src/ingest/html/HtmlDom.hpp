@@ -44,7 +44,8 @@ std::string textContent(const GumboNode* node);
 // Length in bytes of the text inside links below `node`.
 std::size_t linkTextLength(const GumboNode* node);
 
-// hidden, aria-hidden="true", display:none, visibility:hidden, or a collapsed <details> body.
+// hidden, aria-hidden="true", display:none or visibility:hidden. A collapsed <details> body is not
+// hidden: the reader can open it, and it is read.
 bool isHidden(const GumboNode* node);
 
 }  // namespace readcast

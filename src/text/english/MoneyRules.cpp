@@ -111,7 +111,7 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     const Currency& c = cur->second;
     std::string spoken = numberWords(amount);
-    if (upper && upper->valid) spoken += " to " + numberWords(*upper);
+    if (upper && upper->valid) spoken += rangeJoiner(t, i) + numberWords(*upper);
     const bool adjective = beforeNoun(t, i, end);
     if (!magnitude.empty()) return Match{end - i, spoken + " " + magnitude + " " + (adjective ? c.one : c.many), "money"};
     const Num& last = upper && upper->valid ? *upper : amount;
@@ -145,7 +145,7 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
         k += 3;
     }
     std::string spoken = numberWords(n);
-    if (upper && upper->valid) spoken += " to " + numberWords(*upper);
+    if (upper && upper->valid) spoken += rangeJoiner(t, i) + numberWords(*upper);
     return Match{k + 1 - i, spoken + " " + word, "percent"};
 }
 

@@ -58,9 +58,9 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
         const std::string second = t[i + 2].text.size() == 2 ? t[i + 2].text : "";
         const std::string upper = second.empty() ? yearSpoken(t[i + 2].text)
                                                  : yearSpoken(t[i].text.substr(0, 2) + second);
-        return Match{3, yearSpoken(t[i].text) + " to " + upper, "range"};
+        return Match{3, yearSpoken(t[i].text) + rangeJoiner(t, i) + upper, "range"};
     }
-    return Match{3, numberWords(a) + " to " + numberWords(b), "range"};
+    return Match{3, numberWords(a) + rangeJoiner(t, i) + numberWords(b), "range"};
 }
 
 std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
@@ -76,7 +76,6 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (!n.valid) return std::nullopt;
     std::string prefix = (negative ? "minus " : "") + numberWords(n);
     std::size_t k = j + 1;
-    // "5,000 sq km": a magnitude word may stand between
     // Degrees: "-5°C", "30 °F", "90°"
     std::size_t d = skip(t, k);
     if (isSym(t, d, "\xC2\xB0")) {
@@ -101,11 +100,18 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         unitText += "\xC2\xB2";
         end += 1;
     }
+    // "5,000 sq km", "2 square miles": an area in a unit of length
+    std::string square;
+    if ((unitText == "sq" || unitText == "square") && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) &&
+        units().count(t[end + 1].text) != 0) {
+        square = "square ";
+        unitText = t[end + 1].text;
+        end += 2;
+    }
     const auto u = units().find(unitText);
     if (u == units().end()) return std::nullopt;
     // A unit is a unit only where a word cannot be: not followed by more letters or an apostrophe.
     if (isKind(t, end, Kind::Word) || isSym(t, end, "'")) return std::nullopt;
-    // "m" and "t" are also "million" and "tonnes": after a space they are ambiguous words ("5 m" rare)
     // "m" and "t" are also "million" and "tonnes": spaced from the number they are units only before a
     // word of measure ("200 m wide"); attached to a decimal ("1.5m people") "m" is a million.
     const bool measureWord = isWordIn(t, skip(t, end), {"long", "wide", "high", "tall", "deep", "away", "thick"});
@@ -114,7 +120,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     if (unitText == "m" && d == k && !n.fraction.empty()) return Match{end - i, prefix + " million", "number"};
     const bool singular = (isOne(n) && !negative && n.fraction.empty()) || beforeNoun(t, i, end);
-    return Match{end - i, prefix + " " + (singular ? u->second.one : u->second.many), "unit"};
+    return Match{end - i, prefix + " " + square + (singular ? u->second.one : u->second.many), "unit"};
 }
 
 std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {

@@ -113,4 +113,8 @@ std::string previousWord(const Tokens& t, std::size_t i) {
     return t[j].kind == Kind::Word ? t[j].text : "";
 }
 
+const char* rangeJoiner(const Tokens& t, std::size_t i) {
+    return lowerAscii(previousWord(t, i)) == "between" ? " and " : " to ";
+}
+
 }  // namespace readcast::english
