@@ -34,6 +34,7 @@ struct Utterance {
 
 struct Script {
     std::vector<Utterance> utterances;
+    int code_passages_dropped = 0;  // text that looked like program code or data, never spoken
 };
 
 }  // namespace readcast

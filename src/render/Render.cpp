@@ -83,6 +83,10 @@ Narration prepareNarration(const ScriptJob& job) {
     options.intro = job.intro;
     options.pauses = n.narrator.pauses;
     n.script = buildScript(n.article, options);
+    if (n.script.code_passages_dropped > 0) {
+        n.warnings.push_back(n.article.source + ": " + std::to_string(n.script.code_passages_dropped) +
+                             " passage(s) that look like program code or data were not read");
+    }
     return n;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/LanguageTag.hpp"
 #include "core/Text.hpp"
+#include "text/CodeGuard.hpp"
 #include "text/NumberWords.hpp"
 #include "text/SentenceSplitter.hpp"
 
@@ -50,6 +51,17 @@ std::vector<std::string> splitLongSentence(const std::string& sentence, std::siz
     return pieces;
 }
 
+// A block that is code as a whole and whose sentences are code for the most part.
+bool isMostlyCode(const std::string& block, const std::vector<std::string>& sentences) {
+    if (!looksLikeCode(block)) return false;
+    std::size_t code = 0, total = 0;
+    for (const std::string& s : sentences) {
+        total += s.size();
+        if (looksLikeCode(s)) code += s.size();
+    }
+    return code * 2 >= total;
+}
+
 void add(Script& script, std::string text, Role role, const std::string& language, int pause_ms, int block) {
     Utterance u;
     u.text = std::move(text);
@@ -92,11 +104,21 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         if (block.kind == BlockKind::Caption && !options.read_captions) continue;
         const Role role = roleOf(block.kind);
         const int index = static_cast<int>(i);
+
         if (block.kind == BlockKind::Heading) {
-            add(script, withFullStop(block.text), role, lang, p.heading_ms, index);
+            add(script, withFullStop(collapseWhitespace(withoutTagResidue(block.text))), role, lang, p.heading_ms, index);
             continue;
         }
-        for (const std::string& sentence : split(block.text)) {
+        const std::vector<std::string> sentences = split(collapseWhitespace(withoutTagResidue(block.text)));
+        if (isMostlyCode(block.text, sentences)) {
+            ++script.code_passages_dropped;  // a script or data blob: its prose-looking pieces go with it
+            continue;
+        }
+        for (const std::string& sentence : sentences) {
+            if (looksLikeCode(sentence)) {
+                ++script.code_passages_dropped;
+                continue;
+            }
             for (std::string& piece : splitLongSentence(sentence, kMaxUtteranceBytes)) {
                 add(script, std::move(piece), role, lang, p.sentence_ms, index);
             }

@@ -204,6 +204,8 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         emit(BlockKind::Heading, textContent(n), tag - GUMBO_TAG_H1 + 1, n);
         return;
     }
+    // Preformatted blocks hold code samples, terminal sessions and data listings: never narrated.
+    if (tag == GUMBO_TAG_PRE) return;
     if (tag == GUMBO_TAG_TABLE) {
         table(n, depth, context);
         return;

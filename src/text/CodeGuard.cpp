@@ -1,0 +1,127 @@
+#include "text/CodeGuard.hpp"
+
+#include <cctype>
+#include <string_view>
+
+namespace readcast {
+namespace {
+
+bool isIdentChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'; }
+
+// Occurrences of `needle` in `s`.
+std::size_t count(std::string_view s, std::string_view needle) {
+    std::size_t n = 0;
+    for (std::size_t at = s.find(needle); at != std::string_view::npos; at = s.find(needle, at + needle.size())) ++n;
+    return n;
+}
+
+// "var x =", "let total=", "const f =": a declaration with an assignment.
+bool hasDeclaration(std::string_view s) {
+    for (std::string_view keyword : {"var ", "let ", "const "}) {
+        for (std::size_t at = s.find(keyword); at != std::string_view::npos; at = s.find(keyword, at + 1)) {
+            if (at > 0 && isIdentChar(s[at - 1])) continue;
+            std::size_t i = at + keyword.size();
+            const std::size_t nameStart = i;
+            while (i < s.size() && isIdentChar(s[i])) ++i;
+            if (i == nameStart) continue;
+            while (i < s.size() && s[i] == ' ') ++i;
+            if (i < s.size() && s[i] == '=' && (i + 1 >= s.size() || s[i + 1] != '=')) return true;
+        }
+    }
+    return false;
+}
+
+// "<div class=...>", "</p>", "<br/>": markup, not a "less than" in prose ("a < b").
+std::size_t tagCount(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t at = s.find('<'); at != std::string_view::npos; at = s.find('<', at + 1)) {
+        std::size_t i = at + 1;
+        if (i < s.size() && (s[i] == '/' || s[i] == '!')) ++i;
+        const std::size_t name = i;
+        while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+        if (i == name) continue;
+        const std::size_t close = s.find('>', i);
+        if (close != std::string_view::npos && close - at < 200 && (s[i] == '>' || s[i] == ' ' || s[i] == '/')) ++n;
+    }
+    return n;
+}
+
+// "{ "name": "x" }", "{a: 1, b: 2}", "{ color: red; }": braces holding pairs or statements.
+bool hasStructuredBraces(std::string_view s) {
+    for (std::size_t open = s.find('{'); open != std::string_view::npos; open = s.find('{', open + 1)) {
+        const std::size_t close = s.find('}', open);
+        const std::string_view inside = s.substr(open + 1, close == std::string_view::npos ? std::string_view::npos : close - open - 1);
+        if (inside.find(':') != std::string_view::npos || inside.find('=') != std::string_view::npos ||
+            inside.find(';') != std::string_view::npos || inside.find('(') != std::string_view::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string withoutTagResidue(const std::string& text) {
+    if (text.find('<') == std::string::npos) return text;
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == '<') {
+            std::size_t k = i + 1;
+            if (k < text.size() && (text[k] == '/' || text[k] == '!')) ++k;
+            const std::size_t name = k;
+            while (k < text.size() && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
+            const std::size_t close = text.find('>', k);
+            if (k > name && close != std::string::npos && close - i <= 200 &&
+                (text[k] == '>' || text[k] == ' ' || text[k] == '/') && text.find('<', k) >= close) {
+                out += ' ';
+                i = close + 1;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+bool looksLikeCode(const std::string& text) {
+    const std::string_view s = text;
+    int signs = 0;
+    if (hasStructuredBraces(s)) signs += 2;
+    if (hasDeclaration(s)) signs += 2;
+    if (s.find("=>") != std::string_view::npos) signs += 2;
+    if (s.find("\\/") != std::string_view::npos) signs += 2;
+    if (s.find("function(") != std::string_view::npos || s.find("function (") != std::string_view::npos) signs += 2;
+    const std::size_t tags = tagCount(s);
+    signs += tags >= 2 ? 2 : static_cast<int>(tags);
+    // Code is often spaced out ("f ( x ) ;"): the remaining signs are read with the spaces taken out.
+    std::string compact;
+    for (char c : s) {
+        if (c != ' ') compact += c;
+    }
+    // "key": pairs of serialized data.
+    if (count(compact, "\":") >= 2) signs += 2;
+    // Call-and-terminate: "f(x);", "});", "obj.method()", comparisons and increments.
+    const std::size_t statements = count(compact, ");") + count(compact, "};") + count(compact, "()") +
+                                   count(compact, "==") + count(compact, "&&") + count(compact, "||") +
+                                   count(compact, "!=") + count(compact, "++");
+    signs += statements >= 2 ? 2 : static_cast<int>(statements);
+    // Chained calls "$('#a').toggle(", "x.then(f).catch(": a call's result used at once.
+    std::size_t chains = count(compact, "$(");
+    for (std::size_t at = compact.find(")."); at != std::string::npos; at = compact.find(").", at + 2)) {
+        if (at + 2 < compact.size() && std::isalpha(static_cast<unsigned char>(compact[at + 2]))) ++chains;
+    }
+    signs += chains >= 2 ? 2 : static_cast<int>(chains);
+    if (signs >= 2) return true;
+    // A run of symbols no sentence has: more than a quarter of the non-space characters.
+    std::size_t symbols = 0, visible = 0;
+    for (char c : s) {
+        if (c == ' ') continue;
+        ++visible;
+        if (std::string_view("{}[]<>=;|\\^~`$").find(c) != std::string_view::npos) ++symbols;
+    }
+    return visible >= 12 && symbols * 4 > visible;
+}
+
+}  // namespace readcast
