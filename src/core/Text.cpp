@@ -6,6 +6,9 @@
 
 #include "core/Utf8.hpp"
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 namespace readcast {
 namespace {
 
@@ -122,6 +125,14 @@ std::string foldForComparison(const std::string& text) {
         if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
         if (u >= 0x80) out += c;  // letters of other scripts are kept as they are
     }
+    return out;
+}
+
+std::string lowerUtf8(const std::string& text) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    u.toLower(icu::Locale::getRoot());
+    std::string out;
+    u.toUTF8String(out);
     return out;
 }
 

@@ -26,4 +26,7 @@ std::size_t countWords(const std::string& text);
 // Letters and digits only (ASCII lower-cased, other scripts kept as they are).
 std::string foldForComparison(const std::string& text);
 
+// Lower case in every script ("À LIRE AUSSI" -> "à lire aussi"), for matching phrases of any language.
+std::string lowerUtf8(const std::string& text);
+
 }  // namespace readcast

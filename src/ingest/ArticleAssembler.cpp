@@ -6,6 +6,7 @@
 
 #include "ingest/Boilerplate.hpp"
 #include "ingest/DateParser.hpp"
+#include "ingest/Furniture.hpp"
 
 namespace readcast {
 namespace {
@@ -83,7 +84,12 @@ public:
     void run(std::vector<RawBlock>& raw) {
         liftMetadataLines(raw);
         takeHeadline(raw);
+        dropTrailingFurniture(raw);
+        dropBoilerplateSections(raw);
+        dropTeaserRuns(raw);
+        dropLinkTeasers(raw);
         for (RawBlock& block : raw) place(block);
+        dropRepeatedPullQuotes();
         dropOrphanHeadings();
     }
 
@@ -123,12 +129,100 @@ private:
         }
     }
 
+    // From the end of the article back to its last real paragraph: author bios and contact lines, calls
+    // to action, publisher notes, link lists, "About the author", a bare name line. The walk stops at
+    // the first block that is none of these, so nothing inside the story is judged by its words alone.
+    void dropTrailingFurniture(std::vector<RawBlock>& raw) const {
+        std::vector<std::size_t> drop;
+        std::size_t i = raw.size();
+        while (i-- > 0) {
+            const RawBlock& block = raw[i];
+            // Captions and credits are never read: passed over, kept for what they are.
+            if (block.text.empty() || block.kind == BlockKind::Caption || block.kind == BlockKind::Credit) continue;
+            const std::string& text = block.text;
+            // A bare name under "About the author", or a label introducing a list of links ("More news:").
+            const bool name = isUnpunctuatedShortLine(text, 4) && std::isupper(static_cast<unsigned char>(text[0])) &&
+                              text.find_first_of("0123456789,") == std::string::npos;
+            const bool label = name || (text.back() == ':' && countWords(text) <= 6);
+            const bool furniture = isAuthorBio(text) || isContactLine(text) || isBoilerplate(text) ||
+                                   isCreditLine(text) || isAboutHeading(block) || label ||
+                                   (block.link_density >= 0.5 && countWords(text) <= 25);
+            if (!furniture) break;
+            drop.push_back(i);
+        }
+        // A page that is nothing but such lines keeps them: there is no story to protect from them.
+        if (i == static_cast<std::size_t>(-1)) return;
+        for (std::size_t k : drop) raw[k].text.clear();
+    }
+
+    // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading
+    // that opens a publisher's or company's boilerplate closes the story; it goes with what follows it.
+    void dropBoilerplateSections(std::vector<RawBlock>& raw) const {
+        std::size_t text = 0, seen = 0;
+        for (const RawBlock& b : raw) text += b.text.size();
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            seen += raw[i].text.size();
+            if (seen * 2 < text || raw[i].kind != BlockKind::Heading) continue;
+            const std::string lower = lowerUtf8(raw[i].text);
+            const bool boilerplate = isAboutHeading(raw[i]) ||
+                                     lower.rfind("media contact", 0) == 0 || lower.rfind("press contact", 0) == 0 ||
+                                     lower.rfind("contact:", 0) == 0 || lower.rfind("forward-looking statement", 0) == 0 ||
+                                     lower.rfind("safe harbor", 0) == 0 || lower.rfind("footnotes", 0) == 0 ||
+                                     lower == "notes" || lower == "references" || lower == "sources";
+            if (!boilerplate) continue;
+            raw[i].text.clear();
+            for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();
+        }
+    }
+
+    // A paragraph or item that is one link is a teaser for another page ("[Read: …]"), unless the page
+    // holds nothing else.
+    void dropLinkTeasers(std::vector<RawBlock>& raw) const {
+        std::vector<std::size_t> teasers;
+        bool other = false;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i].text.empty() || raw[i].kind == BlockKind::Heading) continue;
+            if (raw[i].link_density >= 0.9 && countWords(raw[i].text) <= 30) {
+                teasers.push_back(i);
+            } else {
+                other = true;
+            }
+        }
+        if (!other) return;
+        for (std::size_t i : teasers) raw[i].text.clear();
+    }
+
+    static bool isAboutHeading(const RawBlock& block) {
+        const std::string& t = block.text;
+        return (block.kind == BlockKind::Heading || isUnpunctuatedShortLine(t, 6)) && countWords(t) <= 6 &&
+               t.rfind("About ", 0) == 0 && t.size() > 6 && std::isupper(static_cast<unsigned char>(t[6]));
+    }
+
+    // Teasers for other stories: headings that link elsewhere, each with at most a line of summary, more
+    // than one of them. A roundup whose items link to a shop but are written up at length is the story.
+    void dropTeaserRuns(std::vector<RawBlock>& raw) const {
+        std::vector<std::size_t> teasers;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i].kind != BlockKind::Heading || raw[i].link_density < 0.8) continue;
+            std::size_t words = 0;
+            for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) words += countWords(raw[k].text);
+            if (words <= 40) teasers.push_back(i);
+        }
+        if (teasers.size() < 2) return;
+        for (std::size_t i : teasers) {
+            raw[i].text.clear();
+            for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();
+        }
+    }
+
     void place(RawBlock& block) {
         for (const Image& image : block.images) {
             if (article_.lead_image_url.empty()) article_.lead_image_url = image.url;
             pendingAlts_.push_back(image.alt);
             blocksSinceImage_ = 0;
         }
+        const bool afterImageOnly = lastWasImageOnly_;
+        lastWasImageOnly_ = !block.images.empty() && block.text.empty();
         const std::string& text = block.text;
         if (text.empty()) return;
         ++blocksSinceImage_;
@@ -140,7 +234,8 @@ private:
             out.push_back({BlockKind::Credit, text, 0, block.offset});
             return;
         }
-        if (isCaptionOfPendingImage(text)) {
+        // A list item right under a figure that has no caption of its own is its caption.
+        if (isCaptionOfPendingImage(text) || (afterImageOnly && block.kind == BlockKind::ListItem)) {
             pushCaption(text, block.offset, out);
             pendingAlts_.clear();
             return;
@@ -192,6 +287,29 @@ private:
                (!seen_.insert(folded).second && (plain_ || folded == foldForComparison(article_.title)));
     }
 
+    // A pull quote repeats a sentence of the story in large type: a quote block that is part of another
+    // block goes.
+    void dropRepeatedPullQuotes() {
+        if (plain_) return;
+        std::vector<Block>& out = article_.blocks;
+        std::vector<std::string> folded;
+        for (const Block& b : out) folded.push_back(foldForComparison(b.text));
+        std::vector<bool> drop(out.size(), false);
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            const std::size_t words = countWords(out[i].text);
+            if (out[i].kind != BlockKind::Quote || words < 6 || words > 40) continue;
+            for (std::size_t k = 0; k < out.size() && !drop[i]; ++k) {
+                drop[i] = k != i && !drop[k] && isBodyKind(out[k].kind) && folded[k].size() > folded[i].size() &&
+                          folded[k].find(folded[i]) != std::string::npos;
+            }
+        }
+        std::vector<Block> kept;
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (!drop[i]) kept.push_back(std::move(out[i]));
+        }
+        out = std::move(kept);
+    }
+
     // Headings with no body after them are interface labels left at the end of a page. In plain text,
     // where headings are known only by their shape, two in a row are menu lines, not subheads.
     void dropOrphanHeadings() {
@@ -217,6 +335,7 @@ private:
     Article& article_;
     std::vector<std::string> pendingAlts_;  // alt texts of images whose caption may follow
     std::size_t blocksSinceImage_ = 0;
+    bool lastWasImageOnly_ = false;
     std::set<std::string> seen_;            // folded texts already kept, so nothing is read twice
 };
 

@@ -21,6 +21,7 @@ struct RawBlock {
     int level = 0;                          // heading level; 1 is the headline
     std::size_t offset = 0;
     std::vector<Image> images;              // images that stood in this block
+    double link_density = 0;                // share of the text inside links (HTML only)
 };
 
 enum class BlockSource {

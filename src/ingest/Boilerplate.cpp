@@ -1,5 +1,6 @@
 #include "core/Ascii.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/Furniture.hpp"
 
 #include <cctype>
 #include <string_view>
@@ -62,16 +63,12 @@ bool isBoilerplate(const std::string& line) {
     for (std::string_view label : kWholeLineLabels) {
         if (folded == label) return true;
     }
-    // Link-outs that introduce another story: "Read more: ...", "RELATED: ...", "See also ..."
-    for (std::string_view opening : {"read more", "related:", "related coverage", "related stories", "see also",
-                                     "recommended:", "also read", "read also", "more:", "watch:", "listen:",
-                                     "read next", "up next", "more on this story", "trending:"}) {
-        if (lower.rfind(opening, 0) == 0 && countWords(line) <= 20) return true;
-    }
-    return hasCharacterCounter(line);
+    return isLinkOut(line) || isCallToAction(line) || isPublisherNote(line) || isMediaInterface(line) ||
+           hasCharacterCounter(line);
 }
 
 bool isCreditLine(const std::string& line) {
+    if (isPhotoCredit(line)) return true;
     if (countWords(line) > 30) return false;
     const std::string lower = lowerAscii(line);
     if (line.rfind("\xC2\xA9", 0) == 0) return true;  // ©

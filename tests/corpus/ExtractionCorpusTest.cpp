@@ -84,7 +84,7 @@ std::string bodyText(const Article& a) {
     std::string out;
     for (const Block& b : a.blocks) {
         if (b.kind == BlockKind::Paragraph || b.kind == BlockKind::Quote || b.kind == BlockKind::ListItem ||
-            b.kind == BlockKind::Heading) {
+            b.kind == BlockKind::Heading || b.kind == BlockKind::Caption) {
             out += b.text + "\n\n";
         }
     }

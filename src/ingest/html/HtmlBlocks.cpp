@@ -51,14 +51,20 @@ private:
     BlockKind pendingKind_ = BlockKind::Paragraph;
     std::size_t pendingOffset_ = 0;
     int breaks_ = 0;            // consecutive <br>: two end a paragraph
+    int linkDepth_ = 0;         // inside <a>
+    std::size_t pendingLinkBytes_ = 0;
     std::vector<Image> images_;
 };
 
 void BlockWriter::emit(BlockKind kind, std::string text, int level, const GumboNode* n) {
+    const std::size_t rawSize = text.size();
     text = collapseWhitespace(text);
     if (text.empty() && images_.empty()) return;
     RawBlock b;
     b.kind = kind;
+    // Links inside this block: counted while its inline text was gathered, or measured on the element.
+    b.link_density = n != nullptr ? linkDensity(n)
+                                  : rawSize == 0 ? 0.0 : static_cast<double>(pendingLinkBytes_) / static_cast<double>(rawSize);
     b.text = std::move(text);
     b.level = level;
     b.offset = n != nullptr ? n->v.element.start_pos.offset : pendingOffset_;
@@ -70,6 +76,7 @@ void BlockWriter::emit(BlockKind kind, std::string text, int level, const GumboN
 void BlockWriter::flush() {
     if (!collapseWhitespace(pending_).empty()) emit(pendingKind_, pending_, 0, nullptr);
     pending_.clear();
+    pendingLinkBytes_ = 0;
     breaks_ = 0;
 }
 
@@ -119,6 +126,7 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
         if (collapseWhitespace(pending_).empty()) pendingOffset_ = n->v.text.start_pos.offset;
         pending_ += n->v.text.text;
+        if (linkDepth_ > 0) pendingLinkBytes_ += std::char_traits<char>::length(n->v.text.text);
         breaks_ = 0;
         return;
     }
@@ -194,11 +202,19 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
                        tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_PRE ||
                        tag == GUMBO_TAG_FIGCAPTION;
     if (!block) {  // inline: its text joins the current paragraph
+        if (tag == GUMBO_TAG_A) ++linkDepth_;
         const GumboVector& children = n->v.element.children;
         for (unsigned i = 0; i < children.length; ++i) inlineNode(static_cast<const GumboNode*>(children.data[i]), depth + 1);
+        if (tag == GUMBO_TAG_A) --linkDepth_;
         return;
     }
     flush();
+    // A figure is read for its caption and its images mark where a caption may follow, whatever its
+    // class says ("fig--has-shares" is about a share button on the photo).
+    if (tag == GUMBO_TAG_FIGURE) {
+        figure(n, depth);
+        return;
+    }
     if (roots_.count(n) == 0 && ((isFurniture(n) && textContent(n).size() < 1000) || dropConditionally(n))) return;
     if (isHeading(tag)) {
         emit(BlockKind::Heading, textContent(n), tag - GUMBO_TAG_H1 + 1, n);
@@ -208,10 +224,6 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     if (tag == GUMBO_TAG_PRE) return;
     if (tag == GUMBO_TAG_TABLE) {
         table(n, depth, context);
-        return;
-    }
-    if (tag == GUMBO_TAG_FIGURE) {
-        figure(n, depth);
         return;
     }
     if (tag == GUMBO_TAG_FIGCAPTION || (isCaptionElement(n) && textContent(n).size() < 500)) {

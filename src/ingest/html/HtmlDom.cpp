@@ -32,16 +32,18 @@ void appendText(const GumboNode* node, std::string& out, int depth) {
     out += ' ';  // block and inline boundaries alike; collapsed afterwards
 }
 
-std::size_t linkText(const GumboNode* node, int depth, bool inLink) {
+// Text inside links, in tenths of a byte: a link to a place on the same page ("#section", a heading's
+// permalink) weighs 0.3 of one that leads away, as in Readability.
+std::size_t linkText(const GumboNode* node, int depth, int weight) {
     if (depth > kMaxHtmlDepth) return 0;
-    if (node->type == GUMBO_NODE_TEXT) return inLink ? collapseWhitespace(node->v.text.text).size() : 0;
+    if (node->type == GUMBO_NODE_TEXT) return static_cast<std::size_t>(weight) * collapseWhitespace(node->v.text.text).size();
     if (node->type != GUMBO_NODE_ELEMENT) return 0;
     if (silentTag(node->v.element.tag)) return 0;
-    inLink = inLink || node->v.element.tag == GUMBO_TAG_A;
+    if (weight == 0 && node->v.element.tag == GUMBO_TAG_A) weight = attribute(node, "href").rfind('#', 0) == 0 ? 3 : 10;
     std::size_t total = 0;
     const GumboVector& children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
-        total += linkText(static_cast<const GumboNode*>(children.data[i]), depth + 1, inLink);
+        total += linkText(static_cast<const GumboNode*>(children.data[i]), depth + 1, weight);
     }
     return total;
 }
@@ -96,7 +98,7 @@ std::string textContent(const GumboNode* node) {
     return collapseWhitespace(out);
 }
 
-std::size_t linkTextLength(const GumboNode* node) { return linkText(node, 0, false); }
+std::size_t linkTextLength(const GumboNode* node) { return linkText(node, 0, 0) / 10; }
 
 bool isHidden(const GumboNode* node) {
     if (!isElement(node)) return false;

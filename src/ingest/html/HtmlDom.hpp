@@ -41,7 +41,7 @@ std::vector<const GumboNode*> elementsByTag(const GumboNode* root, GumboTag tag)
 
 // All text below `node`, whitespace collapsed. Scripts, styles and templates contribute nothing.
 std::string textContent(const GumboNode* node);
-// Length in bytes of the text inside links below `node`.
+// Length in bytes of the text inside links below `node`; links to the same page ("#part") count 0.3.
 std::size_t linkTextLength(const GumboNode* node);
 
 // hidden, aria-hidden="true", display:none or visibility:hidden. A collapsed <details> body is not

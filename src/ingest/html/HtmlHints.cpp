@@ -26,6 +26,18 @@ bool hasWord(const std::string& s, std::string_view word) {
     return false;
 }
 
+// A whole word of the class or id, split at spaces, hyphens and underscores ("post-body-bio" has "bio").
+bool hasClassWord(const GumboNode* node, std::initializer_list<std::string_view> words) {
+    std::string s = classAndId(node);
+    for (char& c : s) {
+        if (c == '-' || c == '_') c = ' ';
+    }
+    for (std::string_view w : words) {
+        if (hasWord(s, w)) return true;
+    }
+    return false;
+}
+
 bool positive(const std::string& s) {
     return containsAny(s, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
                            "post", "text", "blog", "story"});
@@ -73,7 +85,11 @@ bool isFurniture(const GumboNode* node) {
                            "tag-list", "tags-list", "topics", "more-stories", "most-popular", "most-read", "trending",
                            "further-reading", "see-also", "inline-ad", "ad-slot", "ad-container", "advertisement",
                            // embedded posts from social networks are not the article's own words
-                           "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "social-embed"});
+                           "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "social-embed",
+                           "pullquote", "pull-quote", "author-card", "authorbio", "post-author", "contributor",
+                           "footnote", "disclosure", "affiliate", "recirc", "read-next", "up-next", "more-on",
+                           "teaser", "promo-box", "donate", "membership"}) ||
+           hasClassWord(node, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references"});
 }
 
 bool isCreditElement(const GumboNode* node) {
@@ -104,6 +120,11 @@ bool isStandfirstElement(const GumboNode* node) {
 }
 
 bool hasFurnitureRole(const GumboNode* node) {
+    const std::string label = lowerAscii(attribute(node, "aria-label"));
+    for (const char* furniture : {"related", "newsletter", "advert", "sponsor", "share", "comments", "promo", "more from",
+                                  "recommended", "trending", "most read", "most popular", "breadcrumb", "author"}) {
+        if (label.find(furniture) != std::string::npos) return true;
+    }
     const std::string role = lowerAscii(attribute(node, "role"));
     return role == "menu" || role == "menubar" || role == "complementary" || role == "navigation" || role == "alert" ||
            role == "alertdialog" || role == "dialog" || role == "banner" || role == "contentinfo" || role == "search";

@@ -1,0 +1,265 @@
+#include "ingest/Furniture.hpp"
+
+#include <cctype>
+#include <string_view>
+#include <vector>
+
+#include "core/Text.hpp"
+
+namespace readcast {
+namespace {
+
+using Phrases = std::initializer_list<std::string_view>;
+
+bool startsWithAny(const std::string& s, Phrases phrases) {
+    for (std::string_view p : phrases) {
+        if (s.compare(0, p.size(), p) == 0) return true;
+    }
+    return false;
+}
+
+// A phrase that starts a word: "our app" is in "get our app", not in "your apps".
+bool containsAny(const std::string& s, Phrases phrases) {
+    for (std::string_view p : phrases) {
+        for (std::size_t at = s.find(p); at != std::string::npos; at = s.find(p, at + 1)) {
+            if (at == 0 || !std::isalpha(static_cast<unsigned char>(s[at - 1])) || !std::isalpha(static_cast<unsigned char>(p[0]))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// Lower-cased, with leading bullets, quotes and brackets taken off: "• READ MORE:" -> "read more:".
+std::string lowered(const std::string& line) {
+    std::string s = lowerUtf8(collapseWhitespace(line));
+    std::size_t start = 0;
+    while (start < s.size()) {
+        const auto c = static_cast<unsigned char>(s[start]);
+        if (c == '[' || c == '(' || c == '"' || c == '\'' || c == '*' || c == '-' || c == '>' || c == ' ' || c == '|') {
+            ++start;
+        } else if (s.compare(start, 3, "\xE2\x80\xA2") == 0 || s.compare(start, 3, "\xE2\x80\x9C") == 0 ||
+                   s.compare(start, 3, "\xE2\x96\xBA") == 0 || s.compare(start, 3, "\xE2\x86\x92") == 0) {
+            start += 3;  // • “ ► →
+        } else {
+            break;
+        }
+    }
+    return s.substr(start);
+}
+
+bool isAsciiUpperWord(std::string_view w) {
+    bool letter = false;
+    for (char c : w) {
+        if (std::islower(static_cast<unsigned char>(c))) return false;
+        letter = letter || std::isupper(static_cast<unsigned char>(c));
+    }
+    return letter;
+}
+
+std::vector<std::string> wordsOf(const std::string& line) {
+    std::vector<std::string> words;
+    std::string current;
+    for (char c : line) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            if (!current.empty()) words.push_back(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.empty()) words.push_back(current);
+    return words;
+}
+
+// A name as bylines write it: capitalised words and initials ("Jane Doe", "J.R. Smith", "Mary-Jo O'Neil").
+bool isNameWord(const std::string& w) {
+    return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+}  // namespace
+
+bool isCallToAction(const std::string& line) {
+    if (countWords(line) > 35) return false;
+    const std::string s = lowered(line);
+    // Prompts that only ever address the reader.
+    if (startsWithAny(s, {"have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
+                          "like this article", "enjoyed this", "enjoy this", "never miss", "don't miss",
+                          "don\xE2\x80\x99t miss", "did you enjoy", "what do you think?", "we want to hear",
+                          "tell us what you think", "this is a developing story", "this story is developing",
+                          "breaking news alert"})) {
+        return true;
+    }
+    if (containsAny(s, {"let us know at", "email us at", "write to us at", "send us your", "send tips to",
+                        "sign up to receive", "in your inbox", "to your inbox", "newsletter sign", "join our forum",
+                        "join the conversation", "join us on", "our newsletter", "our newsletters", "our podcast",
+                        "our app", "download the app", "get the app", "on our website", "turn on notifications",
+                        "push notifications", "support our journalism", "support independent journalism",
+                        "become a member", "become a subscriber", "already a subscriber", "subscribe now",
+                        "the footage below", "the video below", "video above", "watch below", "watch the video",
+                        "watch live", "listen to the podcast", "listen to this", "click here", "tap here"})) {
+        return true;
+    }
+    // An imperative to do something with the page or the publication.
+    const bool imperative =
+        startsWithAny(s, {"sign up", "subscribe ", "subscribe.", "follow us", "like us on", "find us on", "download ",
+                          "click ", "tap ", "join us", "join our", "register ", "log in", "sign in", "donate ", "check out",
+                          "watch:", "watch the", "listen:", "listen to", "read the full", "read our", "see the full",
+                          "see our", "get the ", "get our", "share this", "share your", "revivez", "suivez",
+                          "abonnez-vous", "inscrivez-vous", "suscríbete", "síguenos", "assine", "siga-nos",
+                          "iscriviti", "seguici", "abonnieren", "folgen sie", "подпишитесь", "구독"});
+    const bool toThePage = containsAny(s, {"newsletter", "podcast", " app", "here", "below", "now", "today", "free",
+                                            " our ", " us ", " us.", "inbox", "account", "subscription", "updates",
+                                            "alerts", "channel", "feed", "forum", "twitter", "facebook", "instagram",
+                                            "youtube", "tiktok", "whatsapp", "telegram", "transcript", "coverage",
+                                            "live", "direct", "bulletin", "lettre", "en vivo", "ao vivo"});
+    return imperative && toThePage;
+}
+
+bool isPublisherNote(const std::string& line) {
+    if (countWords(line) > 45) return false;
+    const std::string s = lowered(line);
+    if (containsAny(s, {"a version of this article appears", "a version of this story appears",
+                        "appeared in print on", "appears in print on", "this article originally appeared",
+                        "this story originally appeared", "this article was originally published",
+                        "this story was originally published", "originally published on", "originally appeared on",
+                        "this article first appeared", "this story first appeared", "was first published on",
+                        "order reprints", "today's paper", "today\xE2\x80\x99s paper", "reprints & permissions",
+                        "all rights reserved", "copyright \xC2\xA9", "may not be published, broadcast, rewritten",
+                        "may not be reproduced", "without permission is prohibited", "republished with permission",
+                        "reproduced with permission",
+                        // Affiliate and sponsorship disclosures.
+                        "we may earn a commission", "we may earn commission", "we may receive a commission",
+                        "earn a commission from", "earns a commission", "affiliate link", "affiliate commission",
+                        "income earning", "qualifying purchases", "as an amazon associate", "ftc:", "sponsored content",
+                        "paid content", "paid partnership", "this content is produced",
+                        // Copyright and no-reproduction lines in other languages.
+                        "tous droits réservés", "reproduction interdite", "todos los derechos reservados",
+                        "prohibida su reproducción", "todos os direitos reservados", "alle rechte vorbehalten",
+                        "riproduzione riservata", "tutti i diritti riservati", "все права защищены",
+                        "\xEB\xAC\xB4\xEB\x8B\xA8 \xEC\xA0\x84\xEC\x9E\xAC",  // 무단 전재
+                        "\xEB\xAC\xB4\xEB\x8B\xA8\xEC\xA0\x84\xEC\x9E\xAC",   // 무단전재
+                        "\xEC\x9E\xAC\xEB\xB0\xB0\xED\x8F\xAC \xEA\xB8\x88\xEC\xA7\x80",  // 재배포 금지
+                        "\xEC\x9E\xAC\xEB\xB0\xB0\xED\x8F\xAC\xEA\xB8\x88\xEC\xA7\x80",   // 재배포금지
+                        "\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\xE6\x9C\x89",  // 版权所有
+                        "\xE7\xA6\x81\xE6\xAD\xA2\xE8\xBD\xAC\xE8\xBD\xBD",  // 禁止转载
+                        "\xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89"})) {  // 無断転載
+        return true;
+    }
+    return s.rfind("\xC2\xA9", 0) == 0 || s.rfind("(c) ", 0) == 0 || s.rfind("copyright ", 0) == 0;
+}
+
+bool isAuthorBio(const std::string& line) {
+    const std::vector<std::string> words = wordsOf(collapseWhitespace(line));
+    if (words.size() < 4 || words.size() > 70) return false;
+    // An all-capitals tagline: "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR".
+    std::size_t upper = 0;
+    for (const std::string& w : words) upper += isAsciiUpperWord(w) ? 1 : 0;
+    const std::string s = lowered(line);
+    static const Phrases kRoles = {"reporter", "correspondent", "editor", "writer", "columnist", "journalist",
+                                       "author of", "contributor", "producer", "critic", "photographer", "analyst",
+                                       "freelance", "intern", "host of", "anchor", "staff writer", "bureau chief",
+                                       "commentator", "blogger", "novelist", "fellow at", "professor", "covers ",
+                                       "has written for", "writes about", "writes for", "reports on"};
+    if (upper == words.size() && containsAny(s, kRoles)) return true;
+    // "Jane Doe is a …", "J.R. Smith covers …", "He has written for …": a name (or a pronoun that follows
+    // one) and a verb of being or covering, then a role.
+    std::size_t name = 0;
+    while (name < words.size() && name < 5 && isNameWord(words[name])) ++name;
+    const bool pronoun = s.rfind("he ", 0) == 0 || s.rfind("she ", 0) == 0 || s.rfind("they ", 0) == 0;
+    if (name < 2 && !pronoun) return false;
+    static const Phrases kVerbs = {"is", "was", "covers", "covered", "writes", "reports", "has", "joined", "edits",
+                                   "hosts", "teaches", "lives"};
+    bool verb = false;
+    // The verb right after the name, or after one adverb ("She previously covered …").
+    for (std::size_t k = pronoun ? 1 : name; k < words.size() && k <= (pronoun ? 2u : name + 1); ++k) {
+        const std::string w = lowerUtf8(words[k]);
+        for (std::string_view v : kVerbs) verb = verb || w == v;
+    }
+    return verb && containsAny(s, kRoles);
+}
+
+bool isContactLine(const std::string& line) {
+    if (countWords(line) > 40) return false;
+    const std::string s = lowered(line);
+    if (containsAny(s, {"follow him on", "follow her on", "follow them on", "follow me on", "follow us on",
+                        "follow him at", "follow her at", "follow the author", "is on twitter", "is on x at",
+                        "on twitter at", "on twitter @", "on instagram at", "email him at", "email her at",
+                        "email them at", "email me at", "can be reached at", "can be reached by", "reach him at",
+                        "reach her at", "contact the author", "contact him at", "contact her at", "send tips to",
+                        "twitter: @", "email:", "e-mail:"})) {
+        return true;
+    }
+    // A line that is only a handle or an address: "@jdoe", "jane.doe@example.com".
+    const std::vector<std::string> words = wordsOf(collapseWhitespace(line));
+    std::size_t contacts = 0;
+    for (const std::string& w : words) {
+        const std::size_t at = w.find('@');
+        if (at != std::string::npos && w.size() > at + 1) ++contacts;
+    }
+    return contacts > 0 && words.size() <= 3 * contacts + 2;
+}
+
+bool isMediaInterface(const std::string& line) {
+    if (countWords(line) > 8) return false;
+    const std::string s = lowered(line);
+    if (s == "enlarge" || s == "zoom" || s == "expand" || s == "more" ||
+        startsWithAny(s, {"enlarge image", "enlarge this", "enlarge photo", "enlarge picture", "view gallery", "open gallery", "launch gallery", "view slideshow",
+                          "view all photos", "see all photos", "photo gallery", "image gallery", "next image",
+                          "previous image", "play video", "watch video", "skip ad", "expand image", "view image",
+                          "close gallery", "full screen", "fullscreen", "toggle caption", "hide caption",
+                          "show caption", "more photos", "photos:"})) {
+        return true;
+    }
+    // "Image 3 of 12", "3 of 12", "3 / 12" and nothing else.
+    std::size_t numbers = 0, others = 0;
+    for (const std::string& w : wordsOf(s)) {
+        if (w.find_first_not_of("0123456789/") == std::string::npos) {
+            numbers += w.find_first_of("0123456789") != std::string::npos ? 1 : 0;
+        } else if (w != "of" && w != "image" && w != "photo" && w != "picture" && w != "slide" && w != "foto") {
+            ++others;
+        }
+    }
+    return numbers >= 2 && others == 0 && (s.find(" of ") != std::string::npos || s.find('/') != std::string::npos);
+}
+
+bool isLinkOut(const std::string& line) {
+    if (countWords(line) > 30) return false;
+    const std::string s = lowered(line);
+    return startsWithAny(s, {"read more", "read also", "also read", "read next", "read:", "read the full story",
+                             "related:", "related coverage", "related stories", "related articles", "related content",
+                             "related post", "related reading", "related video", "see also", "recommended:",
+                             "more:", "more on this", "more from", "up next", "trending:", "watch:", "listen:",
+                             "graphic:", "further reading",
+                             // French, Italian, Portuguese, Spanish, German, Russian, Korean, Japanese, Chinese
+                             "lire aussi", "à lire aussi", "lire :", "lire:", "voir aussi", "leggi anche",
+                             "leggi:", "potrebbe interessarti", "leia também", "leia mais", "veja também",
+                             "lea también", "lee también", "ver también", "te puede interesar", "lesen sie auch",
+                             "mehr zum thema", "auch interessant", "читайте также", "читайте:", "смотрите также",
+                             "\xEA\xB4\x80\xEB\xA0\xA8\xEA\xB8\xB0\xEC\x82\xAC",               // 관련기사
+                             "\xEA\xB4\x80\xEB\xA0\xA8 \xEA\xB8\xB0\xEC\x82\xAC",              // 관련 기사
+                             "\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B",               // 関連記事
+                             "\xE7\x9B\xB8\xE5\x85\xB3\xE9\x98\x85\xE8\xAF\xBB",               // 相关阅读
+                             "\xE7\x9B\xB8\xE5\x85\xB3\xE6\x96\xB0\xE9\x97\xBB",               // 相关新闻
+                             "\xE7\x9B\xB8\xE9\x97\x9C\xE6\x96\xB0\xE8\x81\x9E"}) ||           // 相關新聞
+           (s.size() > 7 && s.compare(s.size() - 7, 7, " - here") == 0);
+}
+
+bool isPhotoCredit(const std::string& line) {
+    if (countWords(line) > 14) return false;
+    const std::string s = lowered(line);
+    if (startsWithAny(s, {"image:", "images:", "photo:", "photos:", "photograph:", "photographs:", "picture:",
+                          "pictures:", "credit:", "credits:", "photo credit", "image credit", "photo by ",
+                          "photos by ", "photography by", "foto:", "crédit photo", "crédit :", "© provided by",
+                          "provided by "})) {
+        return true;
+    }
+    // "Thomas Coex/AFP/Getty Images": agencies joined by slashes, nothing else.
+    static const Phrases kAgencies = {"getty", "afp", "/ap", "ap/", "reuters", "epa", "shutterstock", "alamy",
+                                          "bloomberg", "xinhua", "yonhap", "anadolu", "pa wire", "pa images",
+                                          "associated press", "newscom", "zuma", "sipa", "corbis", "imago", "dpa"};
+    return s.find('/') != std::string::npos && containsAny(s, kAgencies) && s.find(". ") == std::string::npos &&
+           countWords(line) <= 8;
+}
+
+}  // namespace readcast

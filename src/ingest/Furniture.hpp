@@ -1,0 +1,45 @@
+#pragma once
+// What page furniture says, by kind: the words around an article that are addressed to the reader
+// (calls to action, newsletter and tip prompts), about the publisher (print and syndication notes,
+// copyright, affiliate disclosures), about the author (bios, contact and social lines), or about the
+// page's own machinery (image and gallery buttons, "Read also" link-outs). Structure decides first
+// (ArticleAssembler and html/HtmlBlocks use position, links and class names); these tell the kind of a
+// line once structure has put it in doubt, and they hold only for short lines, so a paragraph that
+// mentions a newsletter is still the article. Phrases of several languages, never of one site.
+//
+//   isCallToAction("Sign up for our morning newsletter")          // true
+//   isAuthorBio("Jane Doe is a reporter covering City Hall.")     // true
+//   isPublisherNote("A version of this article appears in print on Page A7.")  // true
+
+#include <string>
+
+namespace readcast {
+
+// "Sign up for …", "Subscribe to …", "Follow us on …", "Have a tip?", "Join our forums", "let us know
+// at …", "check out the footage below:", "Revivez le direct …".
+bool isCallToAction(const std::string& line);
+
+// "A version of this article appears in print…", "This article originally appeared on…", "Order
+// Reprints", copyright and no-reproduction lines in any language, affiliate disclosures ("We may earn
+// a commission…", "FTC: We use income earning affiliate links").
+bool isPublisherNote(const std::string& line);
+
+// "Jane Doe is a reporter covering…", "John Roe covers the White House for The Post.", "LAURIE OAKES IS
+// THE NINE NETWORK POLITICAL EDITOR".
+bool isAuthorBio(const std::string& line);
+
+// "Follow him on Twitter at @jdoe", "Email: jane@example.com", "@jdoe", "She can be reached at …".
+bool isContactLine(const std::string& line);
+
+// "Enlarge image", "View gallery", "Image 3 of 12", "Play video", "Skip ad".
+bool isMediaInterface(const std::string& line);
+
+// "Read more: …", "Related: …", "Lire aussi : …", "Leggi anche", "Leia também", "Читайте также",
+// "관련기사", "Graphic: … - here": a line that sends the reader to another page.
+bool isLinkOut(const std::string& line);
+
+// "(Image: GETTY)", "Photograph: Jo Bank for the Courier", "Thomas Coex/AFP/Getty Images",
+// "© Provided by Business Insider": a photo credit standing alone.
+bool isPhotoCredit(const std::string& line);
+
+}  // namespace readcast

@@ -1,0 +1,84 @@
+// Page furniture by kind, each with lines that must stay: the story is never dropped for a phrase.
+
+#include <gtest/gtest.h>
+
+#include "ingest/Furniture.hpp"
+
+using namespace readcast;
+
+TEST(FurnitureTest, shouldRecogniseCallsToAction) {
+    for (const char* line : {"Sign up for our morning newsletter", "Subscribe to the Daily Brief newsletter.",
+                             "Have a tip? Let us know at tips@example.com", "Join our forums to discuss this story",
+                             "Follow us on Instagram for more", "Download the app to get alerts",
+                             "To see the launch in action, check out the footage below:",
+                             "What you need to know to start the day: Get City Today in your inbox.",
+                             "Click here to read the full report", "Don't miss our coverage of the election",
+                             "Revivez le direct du vote avec vos questions.", "Support independent journalism today."}) {
+        EXPECT_TRUE(isCallToAction(line)) << line;
+    }
+    for (const char* line : {"Subscribers now number two million, the company said.",
+                             "Support for the bill grew today among moderates.",
+                             "The app was downloaded ten million times in its first week.",
+                             "Officials told residents to sign up for flood alerts here in the county, which many did.",
+                             "Develop and debug your apps across browsers with this extension."}) {
+        EXPECT_FALSE(isCallToAction(line)) << line;
+    }
+}
+
+TEST(FurnitureTest, shouldRecognisePublisherNotesInAnyLanguage) {
+    for (const char* line : {"A version of this article appears in print on Jan. 13, 2017, on Page A7.",
+                             "This article originally appeared on The Atlantic.", "Order Reprints | Today's Paper",
+                             "\u00A9 2026 The Coastal Courier. All rights reserved.",
+                             "FTC: We use income earning auto affiliate links.",
+                             "We may earn a commission when you buy through links on our site.",
+                             "Tous droits r\u00E9serv\u00E9s.", "Riproduzione riservata",
+                             "\uBB34\uB2E8 \uC804\uC7AC \uBC0F \uC7AC\uBC30\uD3EC \uAE08\uC9C0",
+                             "\u7248\u6743\u6240\u6709 \u7981\u6B62\u8F6C\u8F7D"}) {
+        EXPECT_TRUE(isPublisherNote(line)) << line;
+    }
+    for (const char* line : {"The paper said it would stop printing on Sundays.",
+                             "Copyrights on the songs expired in 2019, lawyers said.",
+                             "The commission said it would publish its findings in May."}) {
+        EXPECT_FALSE(isPublisherNote(line)) << line;
+    }
+}
+
+TEST(FurnitureTest, shouldRecogniseAuthorBiosAndContactLines) {
+    for (const char* line : {"Jane Doe is a reporter covering City Hall for the Courier.",
+                             "Erin Cunningham is an Egypt-based correspondent for The Post.",
+                             "John R. Roe covers the White House.", "She previously covered conflicts for the Monitor as a correspondent.",
+                             "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR",
+                             "Sarah Archer is the author of The Midcentury Kitchen."}) {
+        EXPECT_TRUE(isAuthorBio(line)) << line;
+    }
+    for (const char* line : {"Jane Doe is a nurse who lost her job in March.", "The reporter was detained for two days.",
+                             "President Joe Biden is the oldest president.", "Parata is a fierce and uncompromising elder."}) {
+        EXPECT_FALSE(isAuthorBio(line)) << line;
+    }
+    for (const char* line : {"Follow him on Twitter at @jdoe", "Ben Silverman is on Twitter at ben_silverman.",
+                             "@NelsonSchwartz", "Email: jane.doe@example.com", "She can be reached at 555-0100."}) {
+        EXPECT_TRUE(isContactLine(line)) << line;
+    }
+    EXPECT_FALSE(isContactLine("The company said in an email that it would appeal the ruling next week."));
+}
+
+TEST(FurnitureTest, shouldRecogniseMediaButtonsLinkOutsAndPhotoCredits) {
+    for (const char* line : {"Enlarge Image", "View gallery", "Image 3 of 12", "3 / 12", "Play video"}) {
+        EXPECT_TRUE(isMediaInterface(line)) << line;
+    }
+    for (const char* line : {"2012", "Enlargement of the union was debated for years.", "3 of 12 jurors agreed."}) {
+        EXPECT_FALSE(isMediaInterface(line)) << line;
+    }
+    for (const char* line : {"Read more: Bank holds rates", "Related post: Ten tips for renters", "Lire aussi : Le projet de loi",
+                             "Leggi anche: la riforma", "Leia tamb\u00E9m: o novo governo",
+                             "\u0427\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043A\u0436\u0435: \u0432\u044B\u0431\u043E\u0440\u044B",
+                             "\uAD00\uB828\uAE30\uC0AC", "Graphic: Where the floods hit - here"}) {
+        EXPECT_TRUE(isLinkOut(line)) << line;
+    }
+    EXPECT_FALSE(isLinkOut("Reading more books was her resolution."));
+    for (const char* line : {"(Image: GETTY)", "Photograph: Adrian Malloch for the Guardian", "Thomas Coex/AFP/Getty Images",
+                             "\u00A9 Provided by Business Insider Inc"}) {
+        EXPECT_TRUE(isPhotoCredit(line)) << line;
+    }
+    EXPECT_FALSE(isPhotoCredit("The photo was taken by a bystander and shared online."));
+}
