@@ -14,6 +14,17 @@ struct Token {
     bool number = false;
 };
 
+// CJK date markers become one-letter tokens: 年/년 "y", 月/월 "m", 日/일 "d".
+const char* cjkMarker(const std::string& s, std::size_t i) {
+    static const std::pair<const char*, const char*> kMarkers[] = {
+        {"\xE5\xB9\xB4", "y"}, {"\xEB\x85\x84", "y"}, {"\xE6\x9C\x88", "m"}, {"\xEC\x9B\x94", "m"},
+        {"\xE6\x97\xA5", "d"}, {"\xEC\x9D\xBC", "d"}};
+    for (const auto& [bytes, marker] : kMarkers) {
+        if (s.compare(i, 3, bytes) == 0) return marker;
+    }
+    return nullptr;
+}
+
 std::vector<Token> tokenize(const std::string& s) {
     std::vector<Token> tokens;
     std::size_t i = 0;
@@ -23,17 +34,42 @@ std::vector<Token> tokenize(const std::string& s) {
             Token t{"", true};
             while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) t.text += s[i++];
             tokens.push_back(t);
-        } else if (std::isalpha(c)) {
+        } else if (const char* marker = cjkMarker(s, i)) {
+            tokens.push_back({std::string("#") + marker, false});
+            i += 3;
+        } else if (std::isalpha(c) || c >= 0x80) {
+            // Words of any Latin-script language ("août", "März"); lower case for ASCII letters.
             Token t;
-            while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i])))
+            while (i < s.size() && (std::isalpha(static_cast<unsigned char>(s[i])) ||
+                                    (static_cast<unsigned char>(s[i]) >= 0x80 && cjkMarker(s, i) == nullptr))) {
                 t.text += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i++])));
+            }
             tokens.push_back(t);
         } else {
-            if (s[i] == ':' || s[i] == '-' || s[i] == '+') tokens.push_back({std::string(1, s[i]), false});
+            if (s[i] == ':' || s[i] == '-' || s[i] == '+' || s[i] == '/' || s[i] == '.') tokens.push_back({std::string(1, s[i]), false});
             ++i;
         }
     }
     return tokens;
+}
+
+// English month names (and abbreviations) first, then those of the languages news pages write dates
+// in most: French, Spanish, Portuguese, German, Italian.
+int monthOf(const std::string& word) {
+    if (const int english = monthFromName(word)) return english;
+    static const std::pair<const char*, int> kMonths[] = {
+        {"janvier", 1}, {"f\xC3\xA9vrier", 2}, {"avril", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7},
+        {"ao\xC3\xBBt", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"d\xC3\xA9\x63\x65mbre", 12},
+        {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
+        {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
+        {"janeiro", 1}, {"fevereiro", 2}, {"mar\xC3\xA7o", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+        {"setembro", 9}, {"outubro", 10}, {"dezembro", 12}, {"januar", 1}, {"februar", 2}, {"m\xC3\xA4rz", 3},
+        {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4},
+        {"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}};
+    for (const auto& [name, month] : kMonths) {
+        if (word == name) return month;
+    }
+    return 0;
 }
 
 bool validDay(int y, int m, int d) {
@@ -59,28 +95,56 @@ std::optional<DateTime> parseDate(const std::string& text) {
             isoForm = true;
         }
     }
-    // Written form: a month name with a day number beside it and a four-digit year.
+    // Other numeric forms: 2025/04/29, 2025.04.29, 29.04.2025 (day first), 4/29/2025 (month first unless
+    // the first number cannot be a month), 2025年4月29日 and 2025년 4월 29일.
+    for (std::size_t i = 0; i + 4 < t.size() && d.year == 0; ++i) {
+        if (!t[i].number || !t[i + 2].number || !t[i + 4].number) continue;
+        const std::string& s1 = t[i + 1].text;
+        const std::string& s2 = t[i + 3].text;
+        const int a = std::stoi(t[i].text), b = std::stoi(t[i + 2].text);
+        if (t[i].text.size() == 4 && ((s1 == "/" && s2 == "/") || (s1 == "." && s2 == ".") || (s1 == "#y" && s2 == "#m"))) {
+            d = DateTime{.year = a, .month = b, .day = std::stoi(t[i + 4].text)};
+            afterDate = i + 5 + (i + 5 < t.size() && t[i + 5].text == "#d" ? 1 : 0);
+        } else if (t[i + 4].text.size() == 4 && s1 == s2 && (s1 == "." || s1 == "/")) {
+            const int year = std::stoi(t[i + 4].text);
+            const bool dayFirst = s1 == "." || a > 12;
+            d = DateTime{.year = year, .month = dayFirst ? b : a, .day = dayFirst ? a : b};
+            afterDate = i + 5;
+        }
+    }
+    // Written form: a month name with a day number beside it and a four-digit year ("April 29, 2025",
+    // "29 Apr. 2025", "12. März 2025", "4 mai 2015", "21 de diciembre de 2018"); abbreviation and ordinal
+    // dots, and the "de" of Spanish and Portuguese dates, are passed over.
+    const auto filler = [&](std::size_t k) { return t[k].text == "." || t[k].text == "de" || t[k].text == "del"; };
+    const auto overDots = [&](std::size_t k) {
+        while (k < t.size() && filler(k)) ++k;
+        return k;
+    };
     for (std::size_t i = 0; i < t.size() && d.year == 0; ++i) {
         if (t[i].number) continue;
-        const int month = monthFromName(t[i].text);
+        const int month = monthOf(t[i].text);
         if (month == 0) continue;
         int day = 0, year = 0;
         std::size_t end = i + 1;
-        if (i + 1 < t.size() && t[i + 1].number && t[i + 1].text.size() <= 2) {  // April 29, 2025
-            day = std::stoi(t[i + 1].text);
-            if (i + 2 < t.size() && t[i + 2].number && t[i + 2].text.size() == 4) {
-                year = std::stoi(t[i + 2].text);
-                end = i + 3;
+        const std::size_t after = overDots(i + 1);
+        std::size_t before = i;
+        while (before > 0 && filler(before - 1)) --before;
+        if (after < t.size() && t[after].number && t[after].text.size() <= 2) {  // April 29, 2025
+            day = std::stoi(t[after].text);
+            const std::size_t y = overDots(after + 1);
+            if (y < t.size() && t[y].number && t[y].text.size() == 4) {
+                year = std::stoi(t[y].text);
+                end = y + 1;
             }
-        } else if (i > 0 && t[i - 1].number && t[i - 1].text.size() <= 2) {  // 29 Apr. 2025
-            day = std::stoi(t[i - 1].text);
-            if (i + 1 < t.size() && t[i + 1].number && t[i + 1].text.size() == 4) {
-                year = std::stoi(t[i + 1].text);
-                end = i + 2;
+        } else if (before > 0 && t[before - 1].number && t[before - 1].text.size() <= 2) {  // 29 Apr. 2025
+            day = std::stoi(t[before - 1].text);
+            if (after < t.size() && t[after].number && t[after].text.size() == 4) {
+                year = std::stoi(t[after].text);
+                end = after + 1;
             }
         }
         if (day > 0 && year > 0) {
-            d = {year, month, day};
+            d = DateTime{.year = year, .month = month, .day = day};
             afterDate = end;
         }
     }

@@ -5,6 +5,9 @@
 #include "core/Ascii.hpp"
 #include "core/Error.hpp"
 #include "ingest/ArticleAssembler.hpp"
+#include "ingest/Byline.hpp"
+#include "ingest/Headline.hpp"
+#include "core/Url.hpp"
 #include "ingest/html/HtmlIngest.hpp"
 #include "ingest/MarkdownIngest.hpp"
 #include "ingest/TextIngest.hpp"
@@ -37,6 +40,16 @@ bool looksLikeMarkdown(const std::string& bytes) {
     return headings > 0;
 }
 
+// Every format's metadata, cleaned the same way: the byline into names, the headline without the
+// site's name or a label.
+void finishMetadata(Article& article) {
+    const Byline byline = cleanByline(article.byline, article.site);
+    std::vector<std::string> known{article.site, byline.names, article.byline, hostName(article.url)};
+    article.byline = byline.names;
+    article.byline_is_agency = byline.agency;
+    article.title = cleanHeadline(article.title, known);
+}
+
 }  // namespace
 
 InputFormat detectFormat(const std::string& name, const std::string& bytes) {
@@ -61,6 +74,7 @@ Article ingestArticle(const Input& input, InputFormat format) {
         case InputFormat::Html: readHtmlArticle(input.bytes, article); break;
         case InputFormat::Auto: break;
     }
+    finishMetadata(article);
     if (!article.hasReadableBody()) {
         throw Error(ExitCode::Input, input.name + (format == InputFormat::Html
                                                        ? ": no article found on this page"

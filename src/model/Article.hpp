@@ -37,7 +37,8 @@ struct Block {
 struct Article {
     std::string source;     // file path as given, or "-" for stdin
     std::string title;      // the headline, read once
-    std::string byline;     // author(s)
+    std::string byline;     // author(s), as said after "By": "Jane Doe and John Roe"
+    bool byline_is_agency = false;  // a news agency: said "From Reuters", not "By Reuters"
     std::string site;       // publication name
     std::string language = "en";  // BCP 47 tag
     std::optional<DateTime> published;

@@ -84,7 +84,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     // The intro's words are English; other languages go straight from the headline to the body.
     if (options.intro && isEnglish(lang)) {
         std::string intro;
-        if (!article.byline.empty()) intro = withFullStop("By " + article.byline);
+        if (!article.byline.empty()) intro = withFullStop((article.byline_is_agency ? "From " : "By ") + article.byline);
         // A page that only says when it was updated gets that date, named as such.
         const bool updatedOnly = !article.published && article.modified;
         const std::optional<DateTime>& when = updatedOnly ? article.modified : article.published;
@@ -130,7 +130,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     if (!script.utterances.empty()) script.utterances.back().pause_after_ms = 0;
     for (Utterance& u : script.utterances) {
         u.written = u.text;
-        if (options.normalizer != nullptr && u.role != Role::Intro) u.text = options.normalizer->normalize(u.written, &u.rewrites);
+        if (options.normalizer != nullptr) u.text = options.normalizer->normalize(u.written, &u.rewrites);
     }
     // Normalization can leave nothing to say (a line of interface text in another script).
     std::erase_if(script.utterances, [](const Utterance& u) { return u.text.find_first_not_of(" .,;:!?") == std::string::npos; });

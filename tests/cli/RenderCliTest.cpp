@@ -45,7 +45,7 @@ TEST_F(RenderCliTest, shouldRenderSeedToPodcastReadyMp3) {
 
     EXPECT_EQ(ffprobeTag(mp3, "title"), "North Korea and Russia\u2019s dangerous new alliance");
     EXPECT_EQ(ffprobeTag(mp3, "date"), "2025-04-29");
-    EXPECT_NE(ffprobeTag(mp3, "comment").find("north-korea-russia-alliance.txt"), std::string::npos);
+    EXPECT_EQ(ffprobeTag(mp3, "comment"), "Read by AI (eSpeak NG)") << "no local path in a published file";
     EXPECT_FALSE(ffprobeTag(mp3, "artist").empty());
     EXPECT_EQ(ffprobeTag(mp3, "language"), "eng");
 

@@ -32,6 +32,24 @@ TEST(DateParserTest, shouldReadIsoDatesAndTimestamps) {
     EXPECT_EQ(iso("Jan 5, 2024 3:45 PM -05:00"), "2024-01-05T15:45") << "a zone only in ISO timestamps";
 }
 
+TEST(DateParserTest, shouldReadNumericDatesInEveryCommonOrder) {
+    EXPECT_EQ(iso("2/26/2015 7:11 AM PST BY TMZ STAFF"), "2015-02-26T07:11");
+    EXPECT_EQ(iso("26/2/2015"), "2015-02-26") << "a first number over 12 is the day";
+    EXPECT_EQ(iso("Le Monde | 04.05.2015 \u00E0 13h36"), "2015-05-04") << "dotted dates are day first";
+    EXPECT_EQ(iso("2018/08/25 15:24"), "2018-08-25T15:24");
+    EXPECT_EQ(iso("\uAE30\uC0AC\uC785\uB825 :[ 2018.08.25 15:24 ]"), "2018-08-25T15:24");
+    EXPECT_EQ(iso("2018\uB144 8\uC6D4 25\uC77C"), "2018-08-25");
+    EXPECT_EQ(iso("\u914D\u4FE1 2017\u5E743\u67089\u65E5"), "2017-03-09");
+}
+
+TEST(DateParserTest, shouldReadMonthNamesOfOtherLanguages) {
+    EXPECT_EQ(iso("Publi\u00E9 le 4 mai 2015"), "2015-05-04");
+    EXPECT_EQ(iso("12. M\u00E4rz 2025"), "2025-03-12");
+    EXPECT_EQ(iso("21 de diciembre de 2018"), "2018-12-21");
+    EXPECT_EQ(iso("21 dezembro 2018"), "2018-12-21");
+    EXPECT_EQ(iso("3 settembre 2024, 10:15"), "2024-09-03T10:15");
+}
+
 TEST(DateParserTest, shouldRejectImpossibleOrIncompleteDates) {
     EXPECT_EQ(iso("Feb 30, 2025"), "none");
     EXPECT_EQ(iso("April 29"), "none");

@@ -50,7 +50,7 @@ TEST(HtmlExtractionTest, shouldReadJsonLdMetadataFirst) {
         "\"dateModified\":\"2025-03-07\",\"publisher\":{\"name\":\"The Daily\"},\"image\":{\"url\":\"http://x/i.jpg\"}}]}"
         "</script></head><body><article>" + kProse + "</article></body></html>");
     EXPECT_EQ(a.title, "Bank raises rates");
-    EXPECT_EQ(a.byline, "Jane Doe, John Roe");
+    EXPECT_EQ(a.byline, "Jane Doe and John Roe");
     EXPECT_EQ(a.published->iso(), "2025-03-06T09:30:00Z");
     EXPECT_EQ(a.modified->iso(), "2025-03-07");
     EXPECT_EQ(a.site, "The Daily");

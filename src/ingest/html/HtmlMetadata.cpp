@@ -1,6 +1,8 @@
 #include "core/Ascii.hpp"
 #include "ingest/html/HtmlMetadata.hpp"
 
+#include "core/Url.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -8,6 +10,7 @@
 #include <map>
 
 #include "ingest/Boilerplate.hpp"
+#include "ingest/Byline.hpp"
 #include "ingest/DateParser.hpp"
 #include "ingest/html/HtmlHints.hpp"
 #include "ingest/InlineMarkup.hpp"
@@ -174,6 +177,32 @@ std::map<std::string, std::string> metaValues(const GumboNode* root) {
     return values;
 }
 
+// The publication's name: the first declared value that is one. A section ("World", "U.S.") or a
+// handle set where the site's name belongs is not.
+std::string publicationName(std::initializer_list<std::string> candidates) {
+    static const char* const kSections[] = {"news", "world", "politics", "business", "sport", "sports", "opinion",
+                                            "tech", "technology", "entertainment", "health", "science", "home",
+                                            "us", "uk", "local", "national", "international", "latest", "article"};
+    for (std::string name : candidates) {
+        name = collapseWhitespace(name);
+        if (name.empty() || name[0] == '@' || name.rfind("http", 0) == 0) continue;
+        const std::string folded = foldForComparison(name);
+        bool section = false;
+        for (const char* s : kSections) section = section || folded == s;
+        // Short capitals or dotted abbreviations ("U.S.", "UK") are places, not publications.
+        bool shortCaps = name.size() <= 5 && name.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos &&
+                         (name.find('.') != std::string::npos || folded.size() <= 2);
+        if (section || shortCaps) continue;
+        // "Yahoo News - Latest News & Headlines": the name without its tagline.
+        for (const char* sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", ": "}) {
+            const std::size_t at = name.find(sep);
+            if (at != std::string::npos && at > 0 && countWords(name.substr(at)) >= 3) name = name.substr(0, at);
+        }
+        return name;
+    }
+    return "";
+}
+
 std::string first(const std::map<std::string, std::string>& values, std::initializer_list<const char*> keys) {
     for (const char* k : keys) {
         const auto it = values.find(k);
@@ -205,6 +234,44 @@ std::string documentTitleOf(const GumboNode* root) {
         if (!title.empty()) return title;
     }
     return h1s.empty() ? "" : h1s.front();
+}
+
+// The first date shown in an element that is there to show it: <time>, or a short element whose class
+// or id says date, time, published, posted, timestamp or dateline.
+std::optional<DateTime> visibleDate(const GumboNode* root) {
+    std::optional<DateTime> found;
+    walkElements(root, [&](const GumboNode* n, int) {
+        if (found) return false;
+        const GumboTag tag = tagOf(n);
+        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_HEAD || isHidden(n)) return false;
+        const std::string hints = classAndId(n) + " " + lowerAscii(attribute(n, "itemprop"));
+        const bool dateElement = tag == GUMBO_TAG_TIME ||
+                                 ((hints.find("date") != std::string::npos || hints.find("time") != std::string::npos ||
+                                   hints.find("publish") != std::string::npos || hints.find("posted") != std::string::npos ||
+                                   hints.find("dateline") != std::string::npos) &&
+                                  hints.find("update") == std::string::npos && hints.find("modif") == std::string::npos);
+        if (!dateElement) return true;
+        const std::string text = textContent(n);
+        if (text.empty() || text.size() > 120) return true;
+        found = parseDate(text);
+        return !found;
+    });
+    return found;
+}
+
+std::optional<DateTime> dateInAddress(const std::string& url) {
+    // "/2015/03/18/": year, month and day as path segments.
+    for (std::size_t at = url.find('/'); at != std::string::npos && at + 11 < url.size(); at = url.find('/', at + 1)) {
+        const std::string part = url.substr(at, 12);
+        if (part[5] != '/' || part[8] != '/' || part[11] != '/') continue;
+        if (part.substr(1, 4).find_first_not_of("0123456789") != std::string::npos ||
+            part.substr(6, 2).find_first_not_of("0123456789") != std::string::npos ||
+            part.substr(9, 2).find_first_not_of("0123456789") != std::string::npos) {
+            continue;
+        }
+        if (auto d = parseDate(part.substr(1, 10))) return d;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -276,18 +343,29 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     if (article.byline.rfind("http", 0) == 0) article.byline.clear();
     if (lowerAscii(article.byline.substr(0, 3)) == "by ") article.byline = article.byline.substr(3);  // read as "By ..." once
     if (article.byline.empty()) {
-        // A visible byline: rel=author, itemprop=author, or a short element whose class says so.
+        // A visible byline: rel=author, itemprop=author, or a short element whose class says so; after
+        // the headline when there is one, since teasers above it carry bylines of their own.
+        const std::vector<const GumboNode*> h1s = elementsByTag(root, GUMBO_TAG_H1);
+        const unsigned from = h1s.empty() ? 0 : h1s.front()->v.element.start_pos.offset;
         walkElements(root, [&](const GumboNode* n, int) {
             if (!article.byline.empty()) return false;
+            if (n->v.element.start_pos.offset < from && n->v.element.end_pos.offset < from) return false;
             const std::string rel = lowerAscii(attribute(n, "rel"));
             const std::string itemprop = lowerAscii(attribute(n, "itemprop"));
-            const std::string hints = classAndId(n);
+            std::string hints = classAndId(n);
+            for (char& c : hints) {
+                if (c == '-' || c == '_') c = ' ';
+            }
             const bool looks = rel == "author" || itemprop.find("author") != std::string::npos ||
-                               hints.find("byline") != std::string::npos || hints.find("writtenby") != std::string::npos;
+                               hints.find("byline") != std::string::npos || hints.find("writtenby") != std::string::npos ||
+                               ((" " + hints + " ").find(" author ") != std::string::npos &&
+                                hints.find("bio") == std::string::npos && hints.find("about") == std::string::npos) ||
+                               (" " + hints + " ").find(" author name ") != std::string::npos;
             if (!looks || isHidden(n)) return true;
-            std::string text = textContent(n);
-            if (text.empty() || text.size() >= 100) return true;
-            if (lowerAscii(text.substr(0, 3)) == "by ") text = text.substr(3);
+            const std::string text = textContent(n);
+            if (text.empty() || text.size() >= 100 || isBoilerplate(text)) return true;
+            // The first one that names somebody: a teaser's initials or a "Sign in" link do not.
+            if (cleanByline(text, "").names.empty()) return true;
             article.byline = collapseWhitespace(text);
             return false;
         });
@@ -307,7 +385,16 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     article.modified = parseDate(!d.modified.empty() ? d.modified
                                                       : first(values, {"article:modified_time", "datemodified",
                                                                        "og:updated_time", "dcterms.modified"}));
-    article.site = !d.site.empty() ? d.site : first(values, {"og:site_name", "application-name", "publisher"});
+    // The date the page shows its readers: it fills a gap, and where it contradicts the metadata it wins
+    // only when it gives the time as well (a bare visible date is often a section's or an update's).
+    if (const std::optional<DateTime> visible = visibleDate(root)) {
+        const bool isTheUpdate = article.modified && visible->dateIso() == article.modified->dateIso();
+        if (!article.published || (visible->hasTime() && !isTheUpdate && visible->dateIso() != article.published->dateIso())) {
+            article.published = visible;
+        }
+    }
+    article.site = publicationName({d.site, first(values, {"og:site_name"}), first(values, {"application-name"}),
+                                    first(values, {"publisher"}), first(values, {"twitter:site"})});
 
     std::string lang;
     for (const GumboNode* html : elementsByTag(root, GUMBO_TAG_HTML)) {
@@ -330,6 +417,9 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     }
     if (article.url.empty()) article.url = first(values, {"og:url", "twitter:url"});
     if (article.url.rfind("http", 0) != 0) article.url.clear();
+    if (article.site.empty()) article.site = hostName(article.url);
+    // Last resort: many news addresses carry the date, ".../2015/03/18/story".
+    if (!article.published) article.published = dateInAddress(article.url);
     return d.body;
 }
 

@@ -1,0 +1,240 @@
+#include "ingest/Byline.hpp"
+
+#include <cctype>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/Months.hpp"
+#include "core/Text.hpp"
+
+namespace readcast {
+namespace {
+
+// Agencies as bylines write them, and the name a newsreader says.
+const std::vector<std::pair<std::string_view, std::string_view>>& agencies() {
+    static const std::vector<std::pair<std::string_view, std::string_view>> kAgencies{
+        {"ap", "the Associated Press"}, {"associated press", "the Associated Press"},
+        {"the associated press", "the Associated Press"}, {"reuters", "Reuters"}, {"thomson reuters", "Reuters"},
+        {"afp", "AFP"}, {"agence france-presse", "AFP"}, {"agence france presse", "AFP"}, {"bloomberg", "Bloomberg"},
+        {"bloomberg news", "Bloomberg"}, {"yonhap", "Yonhap"}, {"yonhap news", "Yonhap"},
+        {"yonhap news agency", "Yonhap"}, {"pa", "PA Media"}, {"pa media", "PA Media"},
+        {"press association", "the Press Association"}, {"dpa", "dpa"}, {"efe", "EFE"}, {"ansa", "ANSA"},
+        {"xinhua", "Xinhua"}, {"kyodo", "Kyodo News"}, {"kyodo news", "Kyodo News"}, {"ani", "ANI"},
+        {"pti", "the Press Trust of India"}, {"press trust of india", "the Press Trust of India"}, {"ians", "IANS"},
+        {"upi", "UPI"}, {"aap", "AAP"}, {"australian associated press", "AAP"}, {"the canadian press", "The Canadian Press"},
+        {"canadian press", "The Canadian Press"}, {"anadolu", "Anadolu"}, {"anadolu agency", "Anadolu"},
+        {"tass", "TASS"}, {"interfax", "Interfax"}, {"europa press", "Europa Press"}, {"lusa", "Lusa"},
+        {"news agencies", "news agencies"}, {"agencies", "news agencies"}, {"wire services", "wire services"},
+        {"news wires", "news wires"}, {"wires", "news wires"}};
+    return kAgencies;
+}
+
+std::string agencyName(const std::string& name) {
+    std::string lower = lowerUtf8(collapseWhitespace(name));
+    if (lower.size() > 6 && lower.compare(lower.size() - 6, 6, " staff") == 0) lower.erase(lower.size() - 6);
+    for (const auto& [written, said] : agencies()) {
+        if (lower == written) return std::string(said);
+    }
+    return "";
+}
+
+bool isRoleWord(const std::string& lower) {
+    static const char* const kRoles[] = {"reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
+                                         "writer", "writers", "columnist", "journalist", "contributor", "producer",
+                                         "critic", "photographer", "analyst", "staff", "desk", "team", "newsroom",
+                                         "bureau", "chief", "senior", "deputy", "reporting", "contributing", "special",
+                                         "freelance", "intern", "host", "anchor", "opinion", "editorial", "admin",
+                                         "administrator", "webmaster", "guest", "author", "moderator", "digital",
+                                         "online", "web", "news", "service", "board",
+                                         // degrees after a name: "Brenda Goodman, MA"
+                                         "ma", "md", "phd", "ph.d.", "rn", "mph", "msc", "bsc", "ms", "mba", "jd", "dds",
+                                         "rd", "np", "pa-c", "facp"};
+    for (const char* r : kRoles) {
+        if (lower == r) return true;
+    }
+    return false;
+}
+
+std::vector<std::string> tokens(const std::string& s) {
+    std::vector<std::string> out;
+    std::string current;
+    for (char c : s) {
+        if (c == ' ') {
+            if (!current.empty()) out.push_back(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.empty()) out.push_back(current);
+    return out;
+}
+
+// "JANE DOE" -> "Jane Doe"; names already in mixed case are left as written.
+std::string unshout(const std::string& name) {
+    bool lower = false;
+    for (char c : name) lower = lower || std::islower(static_cast<unsigned char>(c));
+    if (lower) return name;
+    std::string out;
+    bool start = true;
+    for (char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        out += static_cast<char>(start ? c : static_cast<char>(std::tolower(u)));
+        start = !std::isalpha(u) && c != '\'' && static_cast<unsigned char>(c) < 0x80;
+    }
+    return out;
+}
+
+// One candidate name: opening words ("By", "Written by", "Por"), handles, addresses, and everything from
+// the first date or number on are taken off; "for <Site>" and trailing titles go.
+std::string cleanPiece(std::string piece) {
+    std::vector<std::string> words = tokens(piece);
+    // Opening words of a byline in several languages.
+    static const char* const kOpenings[] = {"by", "written", "words", "story", "reporting", "text", "por", "par",
+                                            "von", "door", "autor:", "author:", "by:"};
+    while (!words.empty()) {
+        std::string lower = lowerUtf8(words.front());
+        bool opening = false;
+        for (const char* o : kOpenings) opening = opening || lower == o;
+        if (!opening) break;
+        words.erase(words.begin());
+    }
+    std::vector<std::string> kept;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& w = words[i];
+        const std::string lower = lowerUtf8(w);
+        // A date, a time, a count ("651" comments, "5 min read") ends the name.
+        const bool number = w.find_first_of("0123456789") != std::string::npos;
+        const bool month = monthFromName(w) != 0 && i + 1 < words.size() &&
+                           words[i + 1].find_first_of("0123456789") != std::string::npos;
+        if (number || month || lower == "updated" || lower == "published" || lower == "posted" || lower == "on" ||
+            lower == "at" || lower == "am" || lower == "pm" || lower == "edited" || lower == "photographs" ||
+            lower == "photos" || lower == "illustrations" || lower == "additional" || lower == "graphics") {
+            break;
+        }
+        if (w.find('@') != std::string::npos || lower.rfind("http", 0) == 0 || lower.rfind("www.", 0) == 0) continue;
+        // "Jane Doe for The Post", "Jane Doe in Seoul": the publication or the place is not the author (an
+        // organisation's own "of"/"for" stays: "Organization for Transformative Works").
+        if ((lower == "for" || lower == "in" || lower == "of") && kept.size() >= 2) break;
+        kept.push_back(w);
+    }
+    // Trailing titles: "Jane Doe Senior Reporter".
+    while (!kept.empty() && isRoleWord(lowerUtf8(kept.back()))) kept.pop_back();
+    std::string out;
+    for (const std::string& w : kept) out += (out.empty() ? "" : " ") + w;
+    // Trailing punctuation and dashes ("Nicolas Perriault —").
+    while (!out.empty() && (std::string_view(",.:;-(").find(out.back()) != std::string_view::npos ||
+                            static_cast<unsigned char>(out.back()) >= 0x80)) {
+        if (static_cast<unsigned char>(out.back()) < 0x80) {
+            out.pop_back();
+            continue;
+        }
+        // A trailing multi-byte character: a dash or a bullet goes, a letter stays.
+        std::size_t start = out.size() - 1;
+        while (start > 0 && (static_cast<unsigned char>(out[start]) & 0xC0) == 0x80) --start;
+        const std::string last = out.substr(start);
+        if (last != "\xE2\x80\x94" && last != "\xE2\x80\x93" && last != "\xE2\x80\xA2" && last != "\xC2\xB7") break;
+        out.erase(start);
+    }
+    return collapseWhitespace(out);
+}
+
+// Splits a byline into candidate names at pipes, bullets, dashes, slashes, commas, semicolons and the
+// "and" of several languages.
+std::vector<std::string> pieces(const std::string& byline) {
+    static constexpr std::string_view kSeparators[] = {
+        " | ", "|", " \xE2\x80\xA2 ", "\xE2\x80\xA2", " \xC2\xB7 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " / ",
+        "; ", ", ", " and ", " & ", " y ", " et ", " und ", " e ", " en ", " i ", " (avec ", " (with ", " (con ", " (com ",
+        " (mit ", "(", ")"};
+    std::vector<std::string> out;
+    std::string current;
+    std::size_t i = 0;
+    while (i < byline.size()) {
+        bool cut = false;
+        for (std::string_view sep : kSeparators) {
+            if (byline.compare(i, sep.size(), sep) == 0) {
+                out.push_back(current);
+                current.clear();
+                i += sep.size();
+                cut = true;
+                break;
+            }
+        }
+        if (!cut) current += byline[i++];
+    }
+    out.push_back(current);
+    return out;
+}
+
+// "BBC News", "The Daily Courier", "TMZ": the name of an organisation rather than of a person.
+bool looksLikeOrganisation(const std::string& name) {
+    bool lower = false;
+    for (char c : name) lower = lower || std::islower(static_cast<unsigned char>(c));
+    if (!lower) return true;
+    for (const std::string& w : tokens(lowerUtf8(name))) {
+        for (const char* org : {"news", "times", "post", "daily", "journal", "magazine", "media", "press", "network",
+                                "tv", "radio", "group", "inc", "inc.", "ltd", "tribune", "herald", "gazette", "review",
+                                "weekly", "online", "today", "wire", "blog", "channel", "staff", "editors", "agency"}) {
+            if (w == org) return true;
+        }
+        if (w.find(".com") != std::string::npos || w.find(".org") != std::string::npos) return true;
+    }
+    return false;
+}
+
+bool isGeneric(const std::string& name, const std::string& site) {
+    const std::string lower = lowerUtf8(name);
+    if (lower.empty()) return true;
+    const std::string siteLower = lowerUtf8(collapseWhitespace(site));
+    // The site's own name as author, unless the site is a person's ("Haki Benita", a personal blog).
+    if (!siteLower.empty() && (lower == siteLower || lower == "the " + siteLower) && looksLikeOrganisation(name)) return true;
+    // Only role words left ("Staff Reporter", "Our Foreign Staff", "News Desk").
+    bool allRoles = true;
+    for (const std::string& w : tokens(lower)) allRoles = allRoles && (isRoleWord(w) || w == "our" || w == "the" ||
+                                                                       w == "foreign" || w == "political" ||
+                                                                       w == "business" || w == "sports" || w == "city");
+    if (allRoles) return true;
+    // "<Site> Staff", "TMZ Staff": a publication's desk.
+    const std::vector<std::string> words = tokens(lower);
+    return words.size() >= 2 && (words.back() == "staff" || words.back() == "desk" || words.back() == "team" ||
+                                 words.back() == "newsroom" || words.back() == "reporters");
+}
+
+}  // namespace
+
+bool isNewsAgency(const std::string& name) { return !agencyName(name).empty(); }
+
+Byline cleanByline(const std::string& raw, const std::string& site) {
+    std::vector<std::string> people, agencyNames;
+    for (const std::string& piece : pieces(collapseWhitespace(raw))) {
+        // A piece that opens with a title or degree is an affiliation: "MA WebMD Health News".
+        const std::vector<std::string> words = tokens(piece);
+        if (!people.empty() && !words.empty() && isRoleWord(lowerUtf8(words.front()))) continue;
+        const std::string name = cleanPiece(piece);
+        if (name.empty()) continue;
+        if (const std::string agency = agencyName(name); !agency.empty()) {
+            bool known = false;
+            for (const std::string& a : agencyNames) known = known || a == agency;
+            if (!known) agencyNames.push_back(agency);
+            continue;
+        }
+        // A name has a word of two letters or more: "J J" is a teaser's initials.
+        bool word = false;
+        for (const std::string& w : tokens(name)) word = word || w.size() >= 2;
+        if (!word || isGeneric(name, site) || tokens(name).size() > 5) continue;
+        const std::string said = unshout(name);
+        bool known = false;
+        for (const std::string& p : people) known = known || lowerUtf8(p) == lowerUtf8(said);
+        if (!known) people.push_back(said);
+    }
+    const std::vector<std::string>& names = people.empty() ? agencyNames : people;
+    Byline b;
+    b.agency = people.empty() && !agencyNames.empty();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        b.names += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    }
+    return b;
+}
+
+}  // namespace readcast

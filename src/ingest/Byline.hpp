@@ -1,0 +1,25 @@
+#pragma once
+// A byline as pages write it, cleaned into the names a newsreader says: handles, dates and times,
+// "5 min read", pipes and bullets, "for <Site>", job titles and generic desks ("Staff", "admin", the
+// site's own name) go; several authors are joined "A and B" / "A, B and C"; a news agency is told apart,
+// so the intro can say "From Reuters." instead of "By Reuters."
+//
+//   cleanByline("By Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Ars Technica")   // {"Dan Goodin", false}
+//   cleanByline("Jane Doe, Senior Reporter | @jdoe", "")                       // {"Jane Doe", false}
+//   cleanByline("By ASSOCIATED PRESS", "")                                     // {"Associated Press", true}
+
+#include <string>
+
+namespace readcast {
+
+struct Byline {
+    std::string names;    // "Jane Doe and John Roe"; empty when nothing in it names a person or an agency
+    bool agency = false;  // the byline is a news agency, not a person
+};
+
+Byline cleanByline(const std::string& raw, const std::string& site);
+
+// "Associated Press", "Reuters", "AFP", "Yonhap"… (any letter case), alone.
+bool isNewsAgency(const std::string& name);
+
+}  // namespace readcast

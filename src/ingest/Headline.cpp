@@ -1,0 +1,79 @@
+#include "ingest/Headline.hpp"
+
+#include <string_view>
+
+#include "core/Text.hpp"
+
+namespace readcast {
+namespace {
+
+// Letters and digits of a name, lower-cased, for comparing "Yahoo! News" with "yahoo news".
+std::string key(const std::string& s) { return foldForComparison(lowerUtf8(s)); }
+
+bool namesKnown(const std::string& part, const std::vector<std::string>& known) {
+    const std::string k = key(part);
+    if (k.size() < 2) return false;
+    for (const std::string& name : known) {
+        const std::string n = key(name);
+        if (n.size() < 2) continue;
+        // "IGN" and "IGN.com", "The Guardian" and "Guardian", "Yahoo!ニュース" and "Yahoo!ニュース".
+        if (k == n || (n.find(k) != std::string::npos && k.size() * 2 >= n.size()) ||
+            (k.find(n) != std::string::npos && n.size() * 2 >= k.size())) {
+            return true;
+        }
+    }
+    return false;
+}
+
+constexpr std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
+                                            " \xE2\x80\xA2 ", " \xC2\xBB ", " / ", " \xEF\xBD\x9C "};
+
+}  // namespace
+
+std::string cleanHeadline(const std::string& headline, const std::vector<std::string>& known) {
+    std::string title = collapseWhitespace(headline);
+    // Labels in front: "BREAKING:", "Breaking News -", "EXCLUSIVE:", "UPDATE:", "LIVE:", "WATCH:".
+    for (bool again = true; again;) {
+        again = false;
+        const std::string lower = lowerUtf8(title);
+        for (std::string_view label : {"breaking news", "breaking", "exclusive", "just in", "update", "updated", "live",
+                                       "watch", "video", "developing", "urgent"}) {
+            if (lower.compare(0, label.size(), label) != 0) continue;
+            std::size_t i = label.size();
+            while (i < title.size() && title[i] == ' ') ++i;
+            if (i < title.size() && (title[i] == ':' || title[i] == '-' || title[i] == '|')) {
+                title = collapseWhitespace(title.substr(i + 1));
+                again = true;
+                break;
+            }
+        }
+    }
+    // The site's or the author's name after (or before) a separator.
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view sep : kSeparators) {
+            const std::size_t last = title.rfind(sep);
+            if (last != std::string::npos && countWords(title.substr(0, last)) >= 2 &&
+                namesKnown(title.substr(last + sep.size()), known)) {
+                title = collapseWhitespace(title.substr(0, last));
+                again = true;
+                break;
+            }
+            const std::size_t first = title.find(sep);
+            if (first != std::string::npos && countWords(title.substr(first + sep.size())) >= 3 &&
+                namesKnown(title.substr(0, first), known)) {
+                title = collapseWhitespace(title.substr(first + sep.size()));
+                again = true;
+                break;
+            }
+        }
+    }
+    // "Site: Headline".
+    const std::size_t colon = title.find(": ");
+    if (colon != std::string::npos && countWords(title.substr(colon + 2)) >= 3 && namesKnown(title.substr(0, colon), known)) {
+        title = collapseWhitespace(title.substr(colon + 2));
+    }
+    return title.empty() ? collapseWhitespace(headline) : title;
+}
+
+}  // namespace readcast
