@@ -1,4 +1,5 @@
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "ingest/ArticleAssembler.hpp"
 
 #include <cctype>
@@ -14,21 +15,41 @@ namespace {
 constexpr std::size_t kMaxHeadlineWords = 25;
 constexpr std::size_t kMaxHeadingWords = 15;
 
-// "Published: 29 Apr. 2025, 00:00", "Updated April 30, 2025", "Posted on ..." -> date, else nothing.
+bool startsWithAnyOf(const std::string& lower, std::initializer_list<const char*> words) {
+    for (const char* w : words) {
+        if (lower.rfind(w, 0) == 0) return true;
+    }
+    return false;
+}
+
+// "Published: 29 Apr. 2025, 00:00", "Updated April 30, 2025", "Posted on ...", "기사입력 :[ 2018-08-25 ]",
+// "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015": a page's date line -> date, not read.
 bool takeDateLine(const std::string& text, Article& article) {
-    if (countWords(text) > 14) return false;
-    const std::string lower = lowerAscii(text);
-    const bool modified = lower.rfind("updated", 0) == 0 || lower.rfind("last updated", 0) == 0 ||
-                          lower.rfind("modified", 0) == 0;
-    const bool published = lower.rfind("published", 0) == 0 || lower.rfind("posted", 0) == 0 ||
-                           lower.rfind("date:", 0) == 0 || lower.rfind("first published", 0) == 0;
-    if (!modified && !published) return false;
+    const std::size_t words = countWords(text);
+    if (words > 25) return false;
+    const std::string lower = lowerUtf8(text);
+    const bool modified = startsWithAnyOf(lower, {"updated", "last updated", "modified", "mis à jour", "actualizado",
+                                                  "atualizado", "aktualisiert", "aggiornato", "обновлено",
+                                                  "\xEC\x88\x98\xEC\xA0\x95", "\xEC\xB5\x9C\xEC\xA2\x85\xEC\x88\x98\xEC\xA0\x95",
+                                                  "\xE6\x9B\xB4\xE6\x96\xB0"});  // 수정, 최종수정, 更新
+    const bool keyword = startsWithAnyOf(lower, {"published", "posted", "date:", "first published", "publié", "publicado",
+                                                 "veröffentlicht", "pubblicato", "опубликовано",
+                                                 "\xEA\xB8\xB0\xEC\x82\xAC\xEC\x9E\x85\xEB\xA0\xA5",  // 기사입력
+                                                 "\xEC\x9E\x85\xEB\xA0\xA5",                          // 입력
+                                                 "\xEB\x93\xB1\xEB\xA1\x9D",                          // 등록
+                                                 "\xE9\x85\x8D\xE4\xBF\xA1",                          // 配信
+                                                 "\xE5\x8F\x91\xE5\xB8\x83", "\xE7\x99\xBC\xE5\xB8\x83"});  // 发布, 發布
+    // A line of page furniture around a date: pipes or bullets between a site, a date and a byline.
+    const bool separated = lower.find(" | ") != std::string::npos || lower.find("\xE2\x80\xA2") != std::string::npos;
+    const bool published = keyword || separated;
+    if ((!modified && !published) || (!keyword && !modified && words > 14 && !separated)) return false;
     const auto date = parseDate(text);
     if (!date) return false;
     // A line such as "Published: ... Updated: ..." carries both; the first date is the publication.
     std::optional<DateTime>& field = modified ? article.modified : article.published;
     if (!field) field = *date;
-    const std::size_t updated = lower.find("updated", 1);
+    std::size_t updated = lower.find("updated", 1);
+    if (updated == std::string::npos) updated = lower.find("mis à jour", 1);
     if (published && updated != std::string::npos && !article.modified) {
         if (const auto later = parseDate(text.substr(updated))) article.modified = *later;
     }

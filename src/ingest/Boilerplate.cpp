@@ -14,7 +14,7 @@ constexpr std::string_view kInterfacePhrases[] = {
     "please log in",       "please sign in",           "log in to comment",        "sign in to comment",
     "to write comments",   "to leave a comment",       "to post a comment",        "comments are closed",
     "comment policy",      "standards board policy",   "subscribe to our",         "sign up for our",
-    "sign up to our",      "sign up for the",          "all rights reserved",      "read by ai",
+    "sign up to our",      "all rights reserved",      "read by ai",
     "listen to this article", "audio report:",         "share this article",       "share on facebook",
     "share on twitter",    "click here",               "terms of use",             "terms of service",
     "privacy policy",      "we use cookies",           "cookie settings",          "cookie policy",

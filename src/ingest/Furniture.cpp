@@ -108,11 +108,12 @@ bool isCallToAction(const std::string& line) {
                           "see our", "get the ", "get our", "share this", "share your", "revivez", "suivez",
                           "abonnez-vous", "inscrivez-vous", "suscríbete", "síguenos", "assine", "siga-nos",
                           "iscriviti", "seguici", "abonnieren", "folgen sie", "подпишитесь", "구독"});
-    const bool toThePage = containsAny(s, {"newsletter", "podcast", " app", "here", "below", "now", "today", "free",
-                                            " our ", " us ", " us.", "inbox", "account", "subscription", "updates",
-                                            "alerts", "channel", "feed", "forum", "twitter", "facebook", "instagram",
-                                            "youtube", "tiktok", "whatsapp", "telegram", "transcript", "coverage",
-                                            "live", "direct", "bulletin", "lettre", "en vivo", "ao vivo"});
+    // …addressed to this publication's reader: "our", "us", its newsletter, app or channels. "Sign up for
+    // text alerts on the council's website" in a story's list of steps is not.
+    const bool toThePage = containsAny(s, {"newsletter", "podcast", " app", "here", "below", " our ", " us ", " us.",
+                                            " us!", "inbox", "subscription", "free trial", "twitter", "facebook",
+                                            "instagram", "youtube", "tiktok", "whatsapp", "telegram", "transcript",
+                                            "direct", "lettre", "en vivo", "ao vivo", "nuestro", "nossa", "nostra"});
     return imperative && toThePage;
 }
 

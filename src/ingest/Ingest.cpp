@@ -15,12 +15,25 @@
 namespace readcast {
 namespace {
 
-bool startsWithHtml(const std::string& bytes) {
-    const std::size_t first = bytes.find_first_not_of(" \t\n");
-    if (first == std::string::npos) return false;
-    const std::string head = lowerAscii(bytes.substr(first, 64));
-    return head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0 || head.rfind("<head", 0) == 0 ||
-           head.rfind("<?xml", 0) == 0 || head.rfind("<!--", 0) == 0;
+// A saved web page, whatever its name: it opens like one (after a byte-order mark, blank lines and
+// comments), or its first bytes hold an <html> or <body> tag and closing tags. A Markdown or text file
+// with a little inline HTML does neither.
+bool looksLikeHtmlDocument(const std::string& bytes) {
+    const std::string head = lowerAscii(bytes.substr(0, 4096));
+    std::size_t at = head.rfind("\xef\xbb\xbf", 0) == 0 ? 3 : 0;
+    for (;;) {
+        at = head.find_first_not_of(" \t\r\n", at);
+        if (at == std::string::npos) return false;
+        if (head.compare(at, 4, "<!--") != 0) break;
+        const std::size_t end = head.find("-->", at);
+        if (end == std::string::npos) return false;
+        at = end + 3;
+    }
+    for (const char* opening : {"<!doctype html", "<html", "<head", "<body", "<?xml", "<meta ", "<title"}) {
+        if (head.compare(at, std::string(opening).size(), opening) == 0) return true;
+    }
+    return (head.find("<html") != std::string::npos || head.find("<body") != std::string::npos) &&
+           head.find("</") != std::string::npos;
 }
 
 // Markdown shows itself by ATX headings, front matter or blank-line paragraphs with reference syntax;
@@ -53,10 +66,11 @@ void finishMetadata(Article& article) {
 }  // namespace
 
 InputFormat detectFormat(const std::string& name, const std::string& bytes) {
+    // The content first: a page saved as .md or .txt is still a page, and its scripts are not Markdown.
+    if (looksLikeHtmlDocument(bytes)) return InputFormat::Html;
     const std::string ext = lowerExtension(name);
     if (ext == ".md" || ext == ".markdown") return InputFormat::Markdown;
     if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::Html;
-    if (startsWithHtml(bytes)) return InputFormat::Html;
     if (ext == ".txt" || ext == ".text") return InputFormat::Text;
     return looksLikeMarkdown(bytes) ? InputFormat::Markdown : InputFormat::Text;
 }

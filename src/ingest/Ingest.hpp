@@ -12,7 +12,9 @@ namespace readcast {
 
 enum class InputFormat { Auto, Text, Markdown, Html };
 
-// By extension first (.md/.markdown, .html/.htm, .txt), then by content for stdin and other names.
+// By content first (a saved web page is HTML whatever its name), then by extension (.md/.markdown,
+// .html/.htm, .txt), then by content again for stdin and other names (front matter or # headings:
+// Markdown).
 InputFormat detectFormat(const std::string& name, const std::string& bytes);
 
 // Throws Error(ExitCode::Input) when nothing in the input can be narrated.

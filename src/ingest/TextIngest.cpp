@@ -77,7 +77,9 @@ bool endsSentence(const std::string& text) { return !isUnpunctuatedShortLine(tex
 // newlines, so offsets and line structure stay as they were).
 std::string blankOutCode(std::string text) {
     std::string lower = lowerAscii(text);
-    const std::pair<const char*, const char*> kSpans[] = {{"<script", "</script>"}, {"<style", "</style>"}, {"<!--", "-->"}};
+    const std::pair<const char*, const char*> kSpans[] = {{"<script", "</script>"},     {"<style", "</style>"},
+                                                          {"<noscript", "</noscript>"}, {"<template", "</template>"},
+                                                          {"<svg", "</svg>"},           {"<!--", "-->"}};
     for (const auto& [open, close] : kSpans) {
         for (std::size_t start = lower.find(open); start != std::string::npos; start = lower.find(open, start + 1)) {
             std::size_t end = lower.find(close, start);

@@ -6,6 +6,7 @@
 #include "ingest/Boilerplate.hpp"
 #include "ingest/html/HtmlHints.hpp"
 #include "ingest/InlineMarkup.hpp"
+#include "core/Text.hpp"
 
 namespace readcast {
 namespace {
@@ -42,6 +43,7 @@ private:
     void emit(BlockKind kind, std::string text, int level, const GumboNode* n);
     bool dropConditionally(const GumboNode* n) const;
     void table(const GumboNode* n, int depth, BlockKind context);
+    void socialPost(const GumboNode* n);
     void figure(const GumboNode* n, int depth);
 
     const ContentFinder& finder_;
@@ -165,6 +167,35 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
     }
 }
 
+// An embedded post is the article's only when the article introduces it ("She wrote on Twitter:",
+// "See the tweets:"): then it is read as a quote with its author, "Jane Doe wrote: …". Otherwise it is
+// page furniture, like a share bar.
+void BlockWriter::socialPost(const GumboNode* n) {
+    if (blocks_.empty()) return;
+    const std::string before = lowerUtf8(blocks_.back().text);
+    const bool introduced = (!before.empty() && before.back() == ':') ||
+                            before.find("tweet") != std::string::npos || before.find("wrote") != std::string::npos ||
+                            before.find("posted") != std::string::npos || before.find("on twitter") != std::string::npos ||
+                            before.find("on x") != std::string::npos || before.find("on instagram") != std::string::npos ||
+                            before.find("on facebook") != std::string::npos;
+    if (!introduced) return;
+    std::string post;
+    for (const GumboNode* p : elementsByTag(n, GUMBO_TAG_P)) post += (post.empty() ? "" : " ") + textContent(p);
+    // The author line after the post: "— Jane Doe (@jdoe) May 3, 2024".
+    std::string author;
+    const std::string all = textContent(n);
+    const std::size_t dash = all.rfind("\xE2\x80\x94");
+    if (dash != std::string::npos) {
+        author = all.substr(dash + 3);
+        author = author.substr(0, author.find(" (@"));
+        author = collapseWhitespace(author.substr(0, author.find('@')));
+    }
+    if (post.empty()) post = dash == std::string::npos ? all : all.substr(0, dash);
+    post = collapseWhitespace(post);
+    if (post.empty()) return;
+    emit(BlockKind::Quote, author.empty() || author.size() > 60 ? post : author + " wrote: " + post, 0, n);
+}
+
 void BlockWriter::figure(const GumboNode* n, int depth) {
     walkElements(n, [&](const GumboNode* e, int) {
         if (tagOf(e) == GUMBO_TAG_IMG) images_.push_back({collapseWhitespace(attribute(e, "alt")), attribute(e, "src")});
@@ -209,6 +240,10 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         return;
     }
     flush();
+    if (isSocialEmbed(n)) {
+        socialPost(n);
+        return;
+    }
     // A figure is read for its caption and its images mark where a caption may follow, whatever its
     // class says ("fig--has-shares" is about a share button on the photo).
     if (tag == GUMBO_TAG_FIGURE) {

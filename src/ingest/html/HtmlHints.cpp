@@ -92,6 +92,11 @@ bool isFurniture(const GumboNode* node) {
            hasClassWord(node, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references"});
 }
 
+bool isSocialEmbed(const GumboNode* node) {
+    return containsAny(classAndId(node), {"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "social-embed",
+                                          "bluesky-embed", "mastodon-embed", "threads-post"});
+}
+
 bool isCreditElement(const GumboNode* node) {
     const std::string s = classAndId(node);
     return containsAny(s, {"credit", "copyright", "photographer", "source", "byline", "attribution", "author"});

@@ -23,6 +23,8 @@ bool isPhotoCreditElement(const GumboNode* node);
 bool isCaptionElement(const GumboNode* node);
 // The summary under a headline: class or id word "standfirst", "dek", "summary", "subtitle"...
 bool isStandfirstElement(const GumboNode* node);
+// An embedded post from a social network: a tweet, an Instagram or Facebook post, a TikTok.
+bool isSocialEmbed(const GumboNode* node);
 // ARIA roles of page furniture: navigation, menus, dialogs, complementary content.
 bool hasFurnitureRole(const GumboNode* node);
 

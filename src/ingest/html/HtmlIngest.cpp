@@ -22,6 +22,14 @@ std::size_t textLength(const std::vector<RawBlock>& blocks) {
     return n;
 }
 
+bool looksLikeMarkup(const std::string& text) {
+    std::size_t tags = 0;
+    for (const char* tag : {"<p>", "<p ", "</p>", "<br", "<div", "<script", "<a ", "<span", "<h2", "<li"}) {
+        for (std::size_t at = text.find(tag); at != std::string::npos && tags < 3; at = text.find(tag, at + 1)) ++tags;
+    }
+    return tags >= 2;
+}
+
 // The summary a page sets under its headline ("standfirst", "dek") often sits in the story's header,
 // outside the body the finder chose; a newsreader reads it first.
 const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const GumboNode*>& roots) {
@@ -47,8 +55,15 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
     return found;
 }
 
-// articleBody is plain text; its paragraphs are separated by line breaks when it has any.
+// articleBody is meant to be plain text, its paragraphs separated by line breaks; some sites put the
+// body's HTML there instead, scripts and all. Markup is read as a page of its own, so no script, style
+// or template text gets in.
 std::vector<RawBlock> declaredBodyBlocks(const std::string& body) {
+    if (looksLikeMarkup(body)) {
+        const HtmlDocument fragment(body);
+        ContentFinder finder(fragment.root());
+        return htmlBlocks(finder.find(false).roots, finder);
+    }
     std::vector<RawBlock> blocks;
     std::size_t start = 0;
     while (start < body.size()) {

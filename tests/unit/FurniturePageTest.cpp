@@ -1,0 +1,187 @@
+// Whole pages written for these tests, one kind of furniture each: what must never be read, and what
+// looks like furniture but is the story.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "ingest/Ingest.hpp"
+#include "text/ScriptBuilder.hpp"
+
+using namespace readcast;
+
+namespace {
+
+const std::string kStory =
+    "<p>The city council approved the new flood barrier on Tuesday, ending a decade of argument over its cost and "
+    "its route along the river.</p>"
+    "<p>Engineers said construction would begin in the spring and take about three years, with the first section "
+    "protecting the old town by the winter after next.</p>"
+    "<p>Residents who had campaigned for the barrier welcomed the vote, though some said the design still left the "
+    "eastern districts exposed to the highest tides.</p>";
+
+Article page(const std::string& body, const std::string& head = "<title>Council approves flood barrier</title>",
+             const std::string& name = "page.html") {
+    return ingestArticle(Input{name, "<html><head>" + head + "</head><body>" + body + "</body></html>"}, InputFormat::Auto);
+}
+
+// Everything that would be spoken from the body.
+std::string spoken(const Article& a) {
+    ScriptOptions o;
+    o.intro = false;
+    std::string out;
+    for (const Utterance& u : buildScript(a, o).utterances) out += u.text + "\n";
+    return out;
+}
+
+bool says(const Article& a, const std::string& text) { return spoken(a).find(text) != std::string::npos; }
+
+}  // namespace
+
+TEST(FurniturePageTest, shouldNeverReadScriptsTemplatesOrDataWhateverTheirType) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<script type='text/template'><div class='gallery'>{{caption}} Photo {{index}}</div></script>"
+                           "<script type='text/javascript'>var gallery = {\"items\": [{\"src\": \"a.jpg\"}]};</script>"
+                           "<noscript>Please enable JavaScript to view the gallery.</noscript>"
+                           "<template><p>Template text that is never shown.</p></template>"
+                           "<p onclick=\"track('click')\">The barrier will be tested every year.</p></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("The barrier will be tested every year."), std::string::npos);
+    for (const char* code : {"{{", "gallery", "var ", "enable JavaScript", "Template text", "track("}) {
+        EXPECT_EQ(s.find(code), std::string::npos) << code << " in:\n" << s;
+    }
+}
+
+TEST(FurniturePageTest, shouldReadAPageByItsContentWhateverItsName) {
+    const std::string html = "<!DOCTYPE html><html><head><title>Council approves flood barrier</title>"
+                             "<script>window.ads = [];</script></head><body><article>" + kStory + "</article></body></html>";
+    for (const char* name : {"story.md", "story.txt", "-"}) {
+        const Article a = ingestArticle(Input{name, html}, InputFormat::Auto);
+        EXPECT_TRUE(says(a, "The city council approved")) << name;
+        EXPECT_FALSE(says(a, "window")) << name;
+    }
+}
+
+TEST(FurniturePageTest, shouldReadADeclaredBodyThatHoldsMarkupWithoutItsScripts) {
+    std::string body = "<p>The city council approved the new flood barrier on Tuesday after a decade of argument.</p>";
+    for (int i = 0; i < 8; ++i) {
+        body += "<p>Engineers said the work would take about three years and protect the old town first.</p>";
+    }
+    body += "<script>var player = {autoplay: true};</script>";
+    // As JSON inside the page: quotes escaped, and "</" written "<\/" as pages do inside <script>.
+    std::string escaped;
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        if (body[i] == '"') escaped += "\\\"";
+        else if (body[i] == '/' && i > 0 && body[i - 1] == '<') escaped += "\\/";
+        else escaped += body[i];
+    }
+    const Article a = page("<div id='app'></div>",
+                           "<title>Council approves flood barrier</title><script type='application/ld+json'>"
+                           "{\"@type\":\"NewsArticle\",\"headline\":\"Council approves flood barrier\",\"articleBody\":\"" +
+                               escaped + "\"}</script>");
+    EXPECT_TRUE(says(a, "The city council approved"));
+    EXPECT_FALSE(says(a, "player")) << spoken(a);
+    EXPECT_FALSE(says(a, "<p>")) << spoken(a);
+}
+
+TEST(FurniturePageTest, shouldDropPromptsDisclosuresButtonsAndLinkLabels) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory.substr(0, kStory.size() / 2) +
+                           "<p>Enlarge Image</p><p>Have a tip? Let us know at tips@courier.example</p>"
+                           "<p>FTC: We use income earning auto affiliate links.</p>"
+                           "<p><a href='/graphic'>Graphic: Where the water rose - here</a></p>"
+                           "<p>Related post: <a href='/b'>Ten years of floods</a></p>"
+                           "<p>Leggi anche: <a href='/c'>La diga</a></p>" +
+                           kStory.substr(kStory.size() / 2) + "</article>");
+    const std::string s = spoken(a);
+    for (const char* furniture : {"Enlarge", "tip", "FTC", "Graphic", "Related post", "Leggi"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+    EXPECT_NE(s.find("Residents who had campaigned"), std::string::npos);
+}
+
+TEST(FurniturePageTest, shouldDropBiosContactsAndPublisherLinesAfterTheStory) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p>Jane Doe is a reporter covering City Hall for the Courier.</p>"
+                           "<p>Follow her on Twitter at @janedoe.</p>"
+                           "<p>This article originally appeared on The Riverside Times.</p>"
+                           "<p>(Image: GETTY)</p>"
+                           "<p>\u00A9 2026 The Courier. All rights reserved.</p></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("eastern districts"), std::string::npos);
+    for (const char* furniture : {"Jane Doe", "Twitter", "originally", "GETTY", "rights"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}
+
+TEST(FurniturePageTest, shouldDropACompanyBoilerplateSectionAndFootnotes) {
+    const Article a = page("<article><h1>Acme opens a plant</h1>" + kStory +
+                           "<h2>About Acme Corp.</h2><p>Acme Corp. is a leading provider of flood defences in forty "
+                           "countries, with offices in Rotterdam and Hamburg.</p>"
+                           "<h2>Media contact</h2><p>press@acme.example</p>"
+                           "<h2>Footnotes</h2><ol><li>Figures from the 2025 annual report.</li></ol></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("eastern districts"), std::string::npos);
+    for (const char* furniture : {"About Acme", "leading provider", "Media contact", "Footnotes", "annual report"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}
+
+TEST(FurniturePageTest, shouldDropTeasersForOtherStoriesButKeepARoundupsOwnItems) {
+    const Article teasers = page(
+        "<article><h1>Council approves flood barrier</h1>" + kStory +
+        "<h3><a href='/x'>Storm closes the harbour</a></h3><p>Ferries were cancelled.</p>"
+        "<h3><a href='/y'>Tram line opens</a></h3><p>The first trams ran on Monday.</p>"
+        "<h3><a href='/z'>Library saved</a></h3></article>");
+    const std::string s = spoken(teasers);
+    EXPECT_NE(s.find("eastern districts"), std::string::npos);
+    for (const char* teaser : {"harbour", "Ferries", "Tram", "Library"}) EXPECT_EQ(s.find(teaser), std::string::npos) << teaser;
+
+    // A deals roundup: each item links to a shop, and its own write-up and price stay.
+    std::string items;
+    for (const char* item : {"Rain boots", "Umbrella", "Sandbags"}) {
+        items += std::string("<h3><a href='https://shop.example/") + item + "'>" + item + " ($30)</a></h3>"
+                 "<p>We tested these through a wet month of fieldwork, and they kept us dry, comfortable and cheerful "
+                 "when everything else in the kit had given up, which is more than we can say for most of the rivals "
+                 "we tried over the same weeks.</p><p>$30 at Riverside Outfitters</p>";
+    }
+    const Article roundup = page("<article><h1>Best flood gear</h1>" + kStory + items + "</article>");
+    const std::string r = spoken(roundup);
+    for (const char* kept : {"Rain boots", "Umbrella", "Sandbags", "Riverside Outfitters"}) {
+        EXPECT_NE(r.find(kept), std::string::npos) << kept << " missing from:\n" << r;
+    }
+}
+
+TEST(FurniturePageTest, shouldReadAnIntroducedPostAsAQuoteAndDropOneThatIsNot) {
+    const std::string tweet = "<blockquote class='twitter-tweet'><p>The barrier is a win for the whole river.</p>"
+                              "&mdash; Mayor Ana Ruiz (@anaruiz) <a href='#'>May 3, 2026</a></blockquote>";
+    const Article introduced = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                                    "<p>The mayor wrote on Twitter:</p>" + tweet + "</article>");
+    EXPECT_TRUE(says(introduced, "Mayor Ana Ruiz wrote: The barrier is a win for the whole river.")) << spoken(introduced);
+    const Article embedded = page("<article><h1>Council approves flood barrier</h1>" + kStory + tweet + "</article>");
+    EXPECT_FALSE(says(embedded, "win for the whole river")) << spoken(embedded);
+}
+
+TEST(FurniturePageTest, shouldKeepStoryTextThatSoundsLikeFurniture) {
+    const Article a = page("<article><h1>Residents told to sign up for alerts</h1>" + kStory +
+                           "<h2>Sign up for flood alerts before the winter</h2>"
+                           "<p>The council urged every household to register for text alerts, and said more than "
+                           "twelve thousand people had already done so since the spring.</p>"
+                           "<ol><li>Sign up for text alerts on the council's website.</li>"
+                           "<li>Keep sandbags ready by the front door.</li></ol></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("Sign up for flood alerts before the winter"), std::string::npos) << s;
+    EXPECT_NE(s.find("Sign up for text alerts on the council's website."), std::string::npos) << s;
+    EXPECT_NE(s.find("Keep sandbags ready"), std::string::npos) << s;
+}
+
+TEST(FurniturePageTest, shouldTakeTheDateFromAPortalTimestampAndNotReadIt) {
+    const Article a = ingestArticle(
+        Input{"ko.txt", "\uD64D\uC218 \uBC29\uC81C \uC2B9\uC778\n"
+                        "\uAE30\uC0AC\uC785\uB825 :[ 2018-08-25 15:24 ]\n"
+                        "\uC2DC\uC758\uD68C\uAC00 \uD654\uC694\uC77C \uC0C8 \uD64D\uC218 \uBC29\uC81C\uB97C "
+                        "\uC2B9\uC778\uD588\uB2E4. \uACF5\uC0AC\uB294 \uBD04\uC5D0 \uC2DC\uC791\uB41C\uB2E4.\n"},
+        InputFormat::Text);
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->iso(), "2018-08-25T15:24");
+    EXPECT_EQ(spoken(a).find("2018"), std::string::npos) << spoken(a);
+}
