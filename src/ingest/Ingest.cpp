@@ -7,6 +7,7 @@
 #include "ingest/ArticleAssembler.hpp"
 #include "ingest/Byline.hpp"
 #include "ingest/Headline.hpp"
+#include "ingest/LanguageDetector.hpp"
 #include "core/Url.hpp"
 #include "ingest/html/HtmlIngest.hpp"
 #include "ingest/MarkdownIngest.hpp"
@@ -61,6 +62,12 @@ void finishMetadata(Article& article) {
     article.byline = byline.names;
     article.byline_is_agency = byline.agency;
     article.title = cleanHeadline(article.title, known);
+    // What the page declares, checked against what its text is written in.
+    std::string body;
+    for (const Block& b : article.blocks) {
+        if (isBodyKind(b.kind) && body.size() < 20000) body += b.text + "\n";
+    }
+    article.language = confirmedLanguage(article.language, body);
 }
 
 }  // namespace
@@ -79,6 +86,7 @@ Article ingestArticle(const Input& input, InputFormat format) {
     if (format == InputFormat::Auto) format = detectFormat(input.name, input.bytes);
     Article article;
     article.source = input.name;
+    article.language.clear();  // declared by the input, or found from its text below
     switch (format) {
         case InputFormat::Markdown:
             assembleArticle(markdownBlocks(validateText(input.name, input.bytes), article), BlockSource::Markup, article);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/Error.hpp"
+#include "core/Ascii.hpp"
 #include "core/LanguageTag.hpp"
 
 namespace readcast {
@@ -37,6 +38,8 @@ NarratorProfile chooseVoice(const std::string& voices_dir, const std::string& re
         if (fallback == nullptr) fallback = &p;
     }
     if (fallback != nullptr) return *fallback;
+    // eSpeak NG's voice for the language as the article tags it ("pt-br"), else for the language alone.
+    if (const std::string tag = lowerAscii(language); tag != lang && voices.has(tag)) return espeakOnly(tag, language);
     if (voices.has(lang)) return espeakOnly(lang, language);
     if (lang != "en") {
         NarratorProfile english = chooseVoice(voices_dir, "", "en", voices);

@@ -185,3 +185,16 @@ TEST(FurniturePageTest, shouldTakeTheDateFromAPortalTimestampAndNotReadIt) {
     EXPECT_EQ(a.published->iso(), "2018-08-25T15:24");
     EXPECT_EQ(spoken(a).find("2018"), std::string::npos) << spoken(a);
 }
+
+TEST(FurniturePageTest, shouldFallBackToWhatThePageMarksAsItsBodyBeforeGivingUp) {
+    // A short story in a wrapper whose classes look like furniture, marked as the article's body.
+    const Article marked = page("<div class='comment-thread sidebar-widget'><div itemprop='articleBody'>"
+                                "<p>The barrier vote passed.</p><p>Work starts in spring.</p></div></div>");
+    EXPECT_TRUE(says(marked, "The barrier vote passed.")) << spoken(marked);
+    // A page that shows nothing but declares a short body in JSON-LD.
+    const Article declared = page("<div id='root'></div>",
+                                  "<title>Council approves flood barrier</title><script type='application/ld+json'>"
+                                  "{\"@type\":\"NewsArticle\",\"headline\":\"Council approves flood barrier\","
+                                  "\"articleBody\":\"The barrier vote passed.\\nWork starts in spring.\"}</script>");
+    EXPECT_TRUE(says(declared, "Work starts in spring.")) << spoken(declared);
+}

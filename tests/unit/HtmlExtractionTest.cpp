@@ -68,7 +68,20 @@ TEST(HtmlExtractionTest, shouldFallBackToOpenGraphAndMetaTags) {
     EXPECT_EQ(a.site, "The Daily");
     EXPECT_EQ(a.byline, "Jane Doe");
     EXPECT_EQ(a.published->iso(), "2025-03-06T09:30:00+01:00");
-    EXPECT_EQ(a.language, "fr-FR");
+    EXPECT_EQ(a.language, "en") << "og:locale says French, the text is English: the text wins";
+}
+
+TEST(HtmlExtractionTest, shouldTellTheLanguageFromTheTextWhenThePageDoesNotSayOrSaysWrong) {
+    const std::string spanish =
+        "<p>Los pueblos ind\u00EDgenas reclaman por derechos que permanecen incumplidos desde hace d\u00E9cadas, y "
+        "el gobierno promete una nueva ley antes de fin de a\u00F1o.</p><p>La propuesta fue recibida con cautela por "
+        "las organizaciones sociales, que piden garant\u00EDas concretas y un calendario claro.</p>";
+    EXPECT_EQ(page("<html><body><article>" + spanish + "</article></body></html>").language, "es");
+    EXPECT_EQ(page("<html lang='en'><body><article>" + spanish + "</article></body></html>").language, "es");
+    EXPECT_EQ(page("<html lang='es-AR'><body><article>" + spanish + "</article></body></html>").language, "es-AR")
+        << "the declared region stays when the language agrees";
+    EXPECT_EQ(page("<html lang='fr'><body><article><p>Bonjour.</p></article></body></html>").language, "fr")
+        << "too little text to overrule the page";
 }
 
 TEST(HtmlExtractionTest, shouldCleanSiteNameFromDocumentTitle) {

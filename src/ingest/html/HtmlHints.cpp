@@ -88,7 +88,8 @@ bool isFurniture(const GumboNode* node) {
                            "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "social-embed",
                            "pullquote", "pull-quote", "author-card", "authorbio", "post-author", "contributor",
                            "footnote", "disclosure", "affiliate", "recirc", "read-next", "up-next", "more-on",
-                           "teaser", "promo-box", "donate", "membership"}) ||
+                           "teaser", "promo-box", "donate", "membership", "infobox", "info-box", "event-info",
+                           "event-details", "factbox-promo"}) ||
            hasClassWord(node, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references"});
 }
 

@@ -77,6 +77,23 @@ std::vector<RawBlock> declaredBodyBlocks(const std::string& body) {
     return blocks;
 }
 
+// An element whose itemprop or class names it the article's body, outside the page's furniture.
+const GumboNode* markedArticleBody(const GumboNode* root, const ContentFinder& finder) {
+    const GumboNode* found = nullptr;
+    walkElements(root, [&](const GumboNode* n, int) {
+        if (found != nullptr || finder.isExcluded(n)) return false;
+        const std::string itemprop = attribute(n, "itemprop");
+        const std::string hints = classAndId(n);
+        if (itemprop.find("articleBody") != std::string::npos || hints.find("articlebody") != std::string::npos ||
+            hints.find("article-body") != std::string::npos || hints.find("article_body") != std::string::npos ||
+            hints.find("story-body") != std::string::npos) {
+            found = n;
+        }
+        return found == nullptr;
+    });
+    return found;
+}
+
 }  // namespace
 
 void readHtmlArticle(const std::string& bytes, Article& article) {
@@ -101,8 +118,18 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
         lede.offset = summary->v.element.start_pos.offset;
         blocks.insert(blocks.begin(), std::move(lede));
     }
-    // A page that renders its body with scripts may carry the text only in JSON-LD articleBody.
-    if (declaredBody.size() > kShortArticleBytes && textLength(blocks) * 2 < declaredBody.size()) {
+    // Still little or nothing: the element the page marks as the article's body (schema.org
+    // articleBody, a class naming it), even when short.
+    if (textLength(blocks) < kShortArticleBytes) {
+        if (const GumboNode* marked = markedArticleBody(doc.root(), finder)) {
+            std::vector<RawBlock> own = htmlBlocks({marked}, finder);
+            if (textLength(own) > textLength(blocks)) blocks = std::move(own);
+        }
+    }
+    // A page that renders its body with scripts may carry the text only in JSON-LD articleBody: used
+    // when it holds much more than the page shows, or whenever the page shows nothing.
+    if (!declaredBody.empty() && (textLength(blocks) == 0 ||
+                                  (declaredBody.size() > kShortArticleBytes && textLength(blocks) * 2 < declaredBody.size()))) {
         blocks = declaredBodyBlocks(declaredBody);
     }
     assembleArticle(std::move(blocks), BlockSource::Markup, article);

@@ -1,0 +1,36 @@
+#include "ingest/LanguageDetector.hpp"
+
+#include <cstdio>  // compact_lang_det.h uses FILE without including it
+
+#include <cld2/public/compact_lang_det.h>
+
+#include "core/LanguageTag.hpp"
+
+namespace readcast {
+namespace {
+
+// Text shorter than this is not enough to overrule what a page declares.
+constexpr std::size_t kEnoughBytes = 200;
+
+}  // namespace
+
+std::string detectLanguage(const std::string& utf8) {
+    CLD2::Language top3[3];
+    int percent3[3] = {0, 0, 0};
+    int textBytes = 0;
+    bool reliable = false;
+    const CLD2::Language language =
+        CLD2::DetectLanguageSummary(utf8.data(), static_cast<int>(utf8.size()), true, top3, percent3, &textBytes, &reliable);
+    if (!reliable || language == CLD2::UNKNOWN_LANGUAGE || percent3[0] < 80) return "";
+    return CLD2::LanguageCode(language);
+}
+
+std::string confirmedLanguage(const std::string& declared, const std::string& bodyText) {
+    const std::string detected = bodyText.size() >= (declared.empty() ? 40 : kEnoughBytes) ? detectLanguage(bodyText) : "";
+    if (detected.empty()) return declared.empty() ? "en" : declared;
+    if (declared.empty()) return detected;
+    // Same language: the declaration's region stays ("pt-BR" is more than "pt").
+    return primaryLanguage(detected) == primaryLanguage(declared) ? declared : detected;
+}
+
+}  // namespace readcast
