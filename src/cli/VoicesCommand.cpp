@@ -20,8 +20,10 @@ void runVoices(const VoicesOptions& o) {
     }
     const VoiceCatalog& catalog = VoiceCatalog::installed();
     std::cout << "\neSpeak NG voices (pass the first column to --voice; add +VARIANT for another speaker):\n";
-    for (const EspeakVoice& v : catalog.voices()) {
-        const std::string code = v.languages.substr(0, v.languages.find(','));
+    const std::vector<std::string> names = catalog.listedNames();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const EspeakVoice& v = catalog.voices()[i];
+        const std::string& code = names[i];
         std::snprintf(line, sizeof line, "  %-14s %-28s %s\n", code.c_str(), v.name.c_str(), v.languages.c_str());
         std::cout << line;
     }

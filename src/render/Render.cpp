@@ -10,6 +10,8 @@
 #include "core/Ascii.hpp"
 #include "core/BuildInfo.hpp"
 #include "core/Error.hpp"
+#include "core/LanguageTag.hpp"
+#include "core/Utf8.hpp"
 #include "core/OutputSet.hpp"
 #include "encode/Encoder.hpp"
 #include "render/Tagging.hpp"
@@ -43,6 +45,17 @@ bool sameFile(const std::string& a, const std::string& b) {
            sa.st_ino == sb.st_ino;
 }
 
+bool hasHan(const Article& article) {
+    for (const Block& b : article.blocks) {
+        std::size_t i = 0;
+        while (i < b.text.size()) {
+            const char32_t c = nextCodePoint(b.text, i);
+            if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string defaultVoicesDir() {
@@ -73,6 +86,15 @@ Narration prepareNarration(const ScriptJob& job) {
     std::string note;
     n.narrator = chooseVoice(voicesDir, job.voice, n.article.language, VoiceCatalog::installed(), &note);
     if (!note.empty()) n.warnings.push_back(n.article.source + ": " + note);
+    if (primaryLanguage(n.narrator.language) != primaryLanguage(n.article.language) && note.empty()) {
+        n.warnings.push_back(n.article.source + ": the article is in " + n.article.language + " but voice " +
+                             n.narrator.name + " speaks " + n.narrator.language + "; its words will sound foreign");
+    }
+    // eSpeak NG's Japanese voice knows kana only: every kanji is said as "Chinese letter".
+    if (primaryLanguage(n.narrator.language) == "ja" && hasHan(n.article)) {
+        n.warnings.push_back(n.article.source + ": eSpeak NG's Japanese voice reads kana only; the kanji in this "
+                                                "article will be spelled out, not read");
+    }
     if (job.rate_wpm) n.narrator.settings.rate_wpm = *job.rate_wpm;
     if (job.pitch) n.narrator.settings.pitch = *job.pitch;
     const Lexicon lexicon = loadLexicons(voicesDir, n.article.language, job.lexicons);

@@ -2,14 +2,44 @@
 
 #include <espeak-ng/speak_lib.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <atomic>
+#include <cstdio>
 
 #include "core/Error.hpp"
+#include "speech/VoiceCatalog.hpp"
 
 namespace readcast {
 namespace {
 
 std::atomic<bool> g_instance_alive{false};
+
+// eSpeak NG writes some notices straight to stderr ("Full dictionary is not installed for 'be'"). The
+// terminal carries readcast's messages only, so stderr points at /dev/null while eSpeak NG loads a voice.
+class QuietStderr {
+public:
+    QuietStderr() {
+        std::fflush(stderr);
+        saved_ = ::dup(STDERR_FILENO);
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (saved_ >= 0 && null >= 0) ::dup2(null, STDERR_FILENO);
+        if (null >= 0) ::close(null);
+    }
+    ~QuietStderr() {
+        std::fflush(stderr);
+        if (saved_ >= 0) {
+            ::dup2(saved_, STDERR_FILENO);
+            ::close(saved_);
+        }
+    }
+    QuietStderr(const QuietStderr&) = delete;
+    QuietStderr& operator=(const QuietStderr&) = delete;
+
+private:
+    int saved_ = -1;
+};
 
 int onSamples(short* wav, int count, espeak_EVENT* events) {
     if (wav == nullptr || count <= 0 || events == nullptr) return 0;
@@ -49,7 +79,10 @@ EspeakSynthesizer::EspeakSynthesizer() {
 EspeakSynthesizer::~EspeakSynthesizer() { g_instance_alive = false; }
 
 void EspeakSynthesizer::applySettings(const std::string& voice) {
-    if (espeak_SetVoiceByName(voice.c_str()) != EE_OK) {
+    // eSpeak NG loads voices by file: "en-gb" must become "gmw/en" first.
+    const std::string id = VoiceCatalog::installed().identifierOf(voice);
+    const QuietStderr quiet;
+    if (id.empty() || espeak_SetVoiceByName(id.c_str()) != EE_OK) {
         throw Error(ExitCode::Voice, "unknown voice '" + voice + "' (see readcast voices)");
     }
     if (espeak_SetParameter(espeakRATE, settings_.rate_wpm, 0) != EE_OK ||
@@ -66,7 +99,7 @@ void EspeakSynthesizer::setVoice(const std::string& voice, const VoiceSettings& 
 }
 
 void EspeakSynthesizer::speak(const std::string& text, const std::string& language, std::vector<float>& pcm) {
-    if (language.empty() || voice_.empty() || espeak_SetVoiceByName(language.c_str()) != EE_OK) {
+    if (language.empty() || voice_.empty() || !VoiceCatalog::installed().has(language)) {
         synthesize(text, pcm);
         return;
     }

@@ -54,21 +54,55 @@ const VoiceCatalog& VoiceCatalog::installed() {
 VoiceCatalog::VoiceCatalog(std::vector<EspeakVoice> voices, std::vector<std::string> variants)
     : voices_(std::move(voices)), variants_(std::move(variants)) {}
 
-bool VoiceCatalog::has(const std::string& name) const {
+namespace {
+
+std::string firstLanguage(const EspeakVoice& v) { return v.languages.substr(0, v.languages.find(',')); }
+
+std::string fileName(const EspeakVoice& v) {
+    const std::size_t slash = v.identifier.find_last_of('/');
+    return slash == std::string::npos ? v.identifier : v.identifier.substr(slash + 1);
+}
+
+}  // namespace
+
+std::string VoiceCatalog::identifierOf(const std::string& name) const {
     const std::size_t plus = name.find('+');
-    const std::string base = name.substr(0, plus);
-    if (plus != std::string::npos &&
-        std::find(variants_.begin(), variants_.end(), name.substr(plus + 1)) == variants_.end()) {
-        return false;
+    const std::string base = lowerAscii(name.substr(0, plus));
+    const std::string variant = plus == std::string::npos ? "" : name.substr(plus + 1);
+    if (!variant.empty() && std::find(variants_.begin(), variants_.end(), variant) == variants_.end()) return "";
+    const EspeakVoice* found = nullptr;
+    // Best first: the file itself, the voice's name, a voice whose own language is this one, then any
+    // voice that speaks it.
+    for (const EspeakVoice& v : voices_) {
+        if (lowerAscii(v.identifier) == base || lowerAscii(fileName(v)) == base) found = found ? found : &v;
     }
     for (const EspeakVoice& v : voices_) {
-        if (v.name == base || v.identifier == base) return true;
-        const std::size_t slash = v.identifier.find_last_of('/');
-        if (slash != std::string::npos && v.identifier.substr(slash + 1) == base) return true;
-        const std::string languages = ", " + v.languages + ",";
-        if (languages.find(", " + base + ",") != std::string::npos) return true;
+        if (found == nullptr && (lowerAscii(v.name) == base || firstLanguage(v) == base)) found = &v;
     }
-    return false;
+    for (const EspeakVoice& v : voices_) {
+        if (found == nullptr && (", " + v.languages + ",").find(", " + base + ",") != std::string::npos) found = &v;
+    }
+    if (found == nullptr) return "";
+    return variant.empty() ? found->identifier : found->identifier + "+" + variant;
+}
+
+std::string VoiceCatalog::languageOf(const std::string& name) const {
+    const std::string id = identifierOf(name);
+    const std::string base = id.substr(0, id.find('+'));
+    for (const EspeakVoice& v : voices_) {
+        if (v.identifier == base) return firstLanguage(v);
+    }
+    return "";
+}
+
+std::vector<std::string> VoiceCatalog::listedNames() const {
+    std::vector<std::string> names;
+    for (const EspeakVoice& v : voices_) {
+        const std::string code = firstLanguage(v);
+        const bool taken = std::find(names.begin(), names.end(), code) != names.end() || identifierOf(code) != v.identifier;
+        names.push_back(taken ? v.identifier : code);
+    }
+    return names;
 }
 
 }  // namespace readcast

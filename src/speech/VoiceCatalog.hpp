@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/Ascii.hpp"
+
 namespace readcast {
 
 struct EspeakVoice {
@@ -25,7 +27,16 @@ public:
     const std::vector<EspeakVoice>& voices() const { return voices_; }
     const std::vector<std::string>& variants() const { return variants_; }
     // "en-gb", "gmw/en", "English (Great Britain)", each optionally with "+VARIANT".
-    bool has(const std::string& name) const;
+    bool has(const std::string& name) const { return !identifierOf(name).empty(); }
+    // What eSpeak NG's espeak_SetVoiceByName takes for `name`: the voice file's identifier with the
+    // variant ("en-gb+f3" -> "gmw/en+f3"); "" when there is no such voice or variant. eSpeak NG finds
+    // voices by file, so a language code such as "en-gb" must be resolved first.
+    std::string identifierOf(const std::string& name) const;
+    // The name each voice is listed and chosen by: its first language code, or its file name when
+    // another voice has the same first code. Each name is listed once and resolves to its own voice.
+    std::vector<std::string> listedNames() const;
+    // The language a voice speaks: its first language code ("gmw/en+f3" -> "en-gb"); "" when unknown.
+    std::string languageOf(const std::string& name) const;
 
 private:
     std::vector<EspeakVoice> voices_;

@@ -25,7 +25,7 @@ NarratorProfile chooseVoice(const std::string& voices_dir, const std::string& re
                             const VoiceCatalog& voices, std::string* fallback_note) {
     if (!requested.empty()) {
         if (auto profile = findProfile(voices_dir, requested)) return *profile;
-        if (voices.has(requested)) return espeakOnly(requested, language);
+        if (voices.has(requested)) return espeakOnly(requested, voices.languageOf(requested));
         throw Error(ExitCode::Voice, "unknown voice '" + requested + "': no profile " + voices_dir + "/" + requested +
                                          ".toml and no eSpeak NG voice of that name (see readcast voices)");
     }
@@ -39,8 +39,8 @@ NarratorProfile chooseVoice(const std::string& voices_dir, const std::string& re
     }
     if (fallback != nullptr) return *fallback;
     // eSpeak NG's voice for the language as the article tags it ("pt-br"), else for the language alone.
-    if (const std::string tag = lowerAscii(language); tag != lang && voices.has(tag)) return espeakOnly(tag, language);
-    if (voices.has(lang)) return espeakOnly(lang, language);
+    if (const std::string tag = lowerAscii(language); tag != lang && voices.has(tag)) return espeakOnly(tag, voices.languageOf(tag));
+    if (voices.has(lang)) return espeakOnly(lang, voices.languageOf(lang));
     if (lang != "en") {
         NarratorProfile english = chooseVoice(voices_dir, "", "en", voices);
         if (fallback_note != nullptr) {

@@ -124,3 +124,28 @@ TEST_F(ScriptCliTest, shouldShowDefaultsInHelp) {
 
 }  // namespace
 }  // namespace readcast::testing
+
+namespace readcast::testing {
+namespace {
+
+TEST_F(ScriptCliTest, shouldWarnWhenTheVoiceSpeaksAnotherLanguage) {
+    const RunResult r = run("script --voice fr-news " + quote(seed()));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("the article is in en but voice fr-news speaks fr"), std::string::npos) << r.err;
+    const RunResult same = run("script --voice anchor " + quote(seed()));
+    EXPECT_TRUE(same.err.empty()) << same.err;
+}
+
+TEST_F(ScriptCliTest, shouldRenderWithTheBritishProfileAndRefuseAVoiceThatCannotRender) {
+    const RunResult r = run("render " + quote(seed()) + " --voice anchor -o anchor.wav -q");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_GT(decode(dir / "anchor.wav").seconds, 60);
+    for (const char* command : {"script", "render -o x.mp3"}) {
+        const RunResult bad = run(std::string(command) + " " + quote(seed()) + " --voice en-gb+nosuchvariant");
+        EXPECT_EQ(bad.exit_code, 5) << command;
+        EXPECT_NE(bad.err.find("unknown voice 'en-gb+nosuchvariant'"), std::string::npos) << bad.err;
+    }
+}
+
+}  // namespace
+}  // namespace readcast::testing

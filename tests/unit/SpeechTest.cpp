@@ -5,6 +5,9 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
+#include <algorithm>
+#include <iterator>
 
 #include "CollectingSink.hpp"
 #include "core/Error.hpp"
@@ -153,4 +156,44 @@ TEST(NarratorTest, shouldSpeakForeignScriptNamesWithTheirLanguageNotLetterByLett
     tts.speak("\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440 \u041F\u0443\u0442\u0438\u043D", "", spelled);
     // Spelled out, the eleven letters take far longer than the two words said in Russian.
     EXPECT_LT(named.size() * 2, spelled.size());
+}
+
+TEST(EspeakSynthesizerTest, shouldRenderOneUtteranceWithEveryListedVoiceAndPrintNothing) {
+    EspeakSynthesizer tts;
+    const VoiceCatalog& catalog = VoiceCatalog::installed();
+    const std::vector<std::string> names = catalog.listedNames();
+    ASSERT_GT(names.size(), 50u);
+    // eSpeak NG's own messages must not reach the terminal: stderr is captured while every voice speaks.
+    std::fflush(stderr);
+    const int saved = ::dup(2);
+    char path[] = "/tmp/readcast-espeak-stderr-XXXXXX";
+    const int capture = ::mkstemp(path);
+    ASSERT_GE(capture, 0);
+    ::dup2(capture, 2);
+    std::vector<std::string> silent;
+    for (const std::string& name : names) {
+        std::vector<float> pcm;
+        try {
+            tts.setVoice(name, VoiceSettings{});
+            tts.speak("Hello, 1 2 3.", "", pcm);
+        } catch (const Error& e) {
+            silent.push_back(name + " (" + e.what() + ")");
+            continue;
+        }
+        if (pcm.size() < 2205) silent.push_back(name + " (no audio)");
+    }
+    std::fflush(stderr);
+    ::dup2(saved, 2);
+    ::close(saved);
+    std::ifstream in(path);
+    const std::string printed((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ::close(capture);
+    ::unlink(path);
+    EXPECT_TRUE(silent.empty()) << ::testing::PrintToString(silent);
+    EXPECT_EQ(printed, "") << "eSpeak NG wrote to the terminal";
+    std::vector<std::string> sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end()) << "every name listed once";
+    EXPECT_EQ(catalog.identifierOf("en-gb+f2"), "gmw/en+f2");
+    EXPECT_TRUE(catalog.identifierOf("en-gb+nobody").empty());
 }
