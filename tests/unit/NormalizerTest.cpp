@@ -118,14 +118,29 @@ TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {
 }
 
 TEST(NormalizerTest, shouldReadTimes) {
+    // "a m" would be said "uh em" by eSpeak NG: the letters are written "A-M", "P-M".
     EXPECT_EQ(say("at 00:00"), "at midnight");
-    EXPECT_EQ(say("at 3:45 p.m. EST"), "at three forty-five p m Eastern Standard Time");
-    EXPECT_EQ(say("at 14:30 KST"), "at fourteen thirty Korea Standard Time");
-    EXPECT_EQ(say("at 9:05 am"), "at nine oh five a m");
+    EXPECT_EQ(say("at 3:45 p.m. EST"), "at three forty-five P-M EST");
+    EXPECT_EQ(say("at 14:30 CEST"), "at fourteen thirty C E S T");
+    EXPECT_EQ(say("at 9:05 am"), "at nine oh five A-M");
     EXPECT_EQ(say("at 7:00"), "at seven o'clock");
-    EXPECT_EQ(say("at 10 a.m. Monday"), "at ten a m Monday");
-    EXPECT_EQ(say("It starts at 3 p.m."), "It starts at three p m.");
-    EXPECT_EQ(say("at 8:30 pm ET"), "at eight thirty p m Eastern Time");
+    EXPECT_EQ(say("at 10 a.m. Monday"), "at ten A-M Monday");
+    EXPECT_EQ(say("It starts at 3 p.m."), "It starts at three P-M.");
+    EXPECT_EQ(say("at 8:30 pm ET"), "at eight thirty P-M ET");
+    EXPECT_EQ(say("Polls open at 7AM and close at 8PM."), "Polls open at seven A-M and close at eight P-M.");
+    EXPECT_EQ(say("Doors open at 7.30pm."), "Doors open at seven thirty P-M.");
+    EXPECT_EQ(say("open 9 a.m.-5 p.m. daily"), "open nine A-M to five P-M daily");
+    EXPECT_EQ(say("closed 10-11:30 a.m."), "closed ten to eleven thirty A-M.");
+    EXPECT_EQ(say("from 22:00 to 06:00"), "from twenty-two hundred to oh six hundred");
+    EXPECT_EQ(say("at 0800 GMT"), "at oh eight hundred GMT");
+    EXPECT_EQ(say("at 21:00"), "at twenty-one hundred");
+    EXPECT_EQ(say("struck at 03:14 local time"), "struck at oh three fourteen local time");
+    EXPECT_EQ(say("finished in 2:05:30"), "finished in two hours, five minutes and thirty seconds");
+    EXPECT_EQ(say("peaks at 1:27:45 p.m."), "peaks at one twenty-seven and forty-five seconds P-M.");
+    EXPECT_EQ(say("open 8:00-14:00 on Saturdays"), "open eight to fourteen hundred on Saturdays");
+    EXPECT_EQ(say("at 12:00 today"), "at noon today");
+    EXPECT_EQ(say("He scored 3.45 points"), "He scored three point four five points") << "a decimal, not a time";
+    EXPECT_EQ(say("The vote was 9 to 5"), "The vote was nine to five") << "no a.m. or p.m.: not a time";
 }
 
 TEST(NormalizerTest, shouldReadMeasuresWithAgreement) {

@@ -34,10 +34,11 @@ void appendSeparated(std::string& out, const std::string& piece) {
 
 std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     using Rule = std::optional<Match> (*)(const Tokens&, std::size_t);
+    if (auto m = addressRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
-    static const Rule kRules[] = {moneyRule,  decadeRule,   timeRule,   percentRule, fractionRule,      phoneRule,
-                                  rangeRule,  ordinalRule,  unitRule,   magnitudeRule, numberRule,      abbreviationRule,
-                                  romanRule,  symbolRule,   foreignScriptRule};
+    static const Rule kRules[] = {timeRule,    codeRule,  moneyRule,     decadeRule, percentRule,      fractionRule,
+                                  phoneRule,   rangeRule, ordinalRule,   unitRule,   magnitudeRule,    numberRule,
+                                  abbreviationRule, romanRule, symbolRule, foreignScriptRule};
     for (Rule rule : kRules) {
         if (auto m = rule(t, i)) return m;
     }

@@ -61,6 +61,46 @@ std::optional<Match> codeAfterAmount(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "$15/mo", "€8/wk", "$3/day", "$2,000/month": a rate after an amount.
+std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, std::size_t i) {
+    if (!isSym(t, i, "/") || !isKind(t, i + 1, Kind::Word)) return std::nullopt;
+    const std::string w = lowerAscii(t[i + 1].text);
+    static const std::pair<const char*, const char*> kRates[] = {
+        {"mo", "a month"}, {"mth", "a month"}, {"month", "a month"}, {"wk", "a week"}, {"week", "a week"},
+        {"day", "a day"}, {"d", "a day"}, {"hr", "an hour"}, {"h", "an hour"}, {"hour", "an hour"}, {"yr", "a year"},
+        {"year", "a year"}, {"y", "a year"}, {"night", "a night"}, {"person", "a person"}, {"head", "a head"},
+        {"lb", "a pound"}, {"kg", "a kilogram"}, {"gal", "a gallon"}, {"gallon", "a gallon"}, {"share", "a share"},
+        {"barrel", "a barrel"}, {"bbl", "a barrel"}, {"oz", "an ounce"}, {"ton", "a ton"}, {"tonne", "a tonne"}};
+    for (const auto& [written, said] : kRates) {
+        if (w == written && !isKind(t, i + 2, Kind::Word)) return std::make_pair(std::string(said), i + 2);
+    }
+    return std::nullopt;
+}
+
+// "face $250,000 fines", "a $99 mouse", "The $1,000 Meta Quest Pro": an amount that describes what
+// follows it takes the singular unit.
+bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
+    if (beforeNoun(t, start, end)) return true;
+    if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
+    const std::string& w = t[end + 1].text;
+    const bool determiner = start >= 2 && isKind(t, start - 1, Kind::Space) &&
+                            isWordIn(t, start - 2, {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"});
+    if (determiner && isCapitalized(w)) return true;  // a product's price: "the $279 Xbox One S"
+    // Without a determiner, a lower-case plural noun: "$20 bills", "$250,000 fines".
+    if (!std::islower(static_cast<unsigned char>(w[0])) || w.size() < 4 || w.back() != 's' || w.compare(w.size() - 2, 2, "ss") == 0) {
+        return false;
+    }
+    for (const char* f : {"dollars", "euros", "pounds", "plus", "less", "was", "is", "has", "this", "its", "his",
+                          "thus", "yes", "always", "sometimes", "perhaps", "besides", "towards", "afterwards"}) {
+        if (w == f) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (auto code = codeAfterAmount(t, i)) return code;
     // Pence and cents written after the number: "20p", "50c"
@@ -70,60 +110,77 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         return Match{2, wholeWords(t[i].text) + (t[i + 1].text == "p" ? (one ? " penny" : " pence") : (one ? " cent" : " cents")),
                      "money"};
     }
-    // Prefix: "$", "US$", "€", "CHF 100", "USD 5"
+    // Prefix: "$", "US$", "€", "CHF 100", "USD 5", "Rs. 500"
     std::size_t j = i;
     std::string symbol;
     if (isKind(t, j, Kind::Word) && (t[j].text == "US" || t[j].text == "A" || t[j].text == "C" || t[j].text == "HK" ||
-                                     t[j].text == "NZ" || t[j].text == "R") &&
+                                     t[j].text == "NZ" || t[j].text == "R" || t[j].text == "CA" || t[j].text == "AU" ||
+                                     t[j].text == "S" || t[j].text == "NT") &&
         isSym(t, j + 1, "$")) {
         symbol = t[j].text + "$";
         j += 2;
     } else if (isKind(t, j, Kind::Symbol) || isKind(t, j, Kind::Word)) {
         symbol = t[j].text;
         ++j;
-        if (isKind(t, j - 1, Kind::Word)) j = skip(t, j);  // "CHF 100"
+        if (isKind(t, j - 1, Kind::Word)) {
+            if (isSym(t, j, ".")) ++j;  // "Rs. 500"
+            j = skip(t, j);             // "CHF 100"
+        }
     }
     const auto cur = prefixCurrencies().find(symbol);
     if (cur == prefixCurrencies().end() || !isKind(t, j, Kind::Number)) return std::nullopt;
     const Num amount = parseNumber(t[j].text);
     if (!amount.valid) return std::nullopt;
     std::size_t end = j + 1;
-    // Optional range: "$5-10 million", "$5 to $10"
+    // Optional range: "$5-10 million", "£15-£20"
     std::optional<Num> upper;
     if (isDash(t, end) && isKind(t, end + 1, Kind::Number)) {
         upper = parseNumber(t[end + 1].text);
         end += 2;
     } else if (isDash(t, end) && isKind(t, end + 1, Kind::Symbol) && t[end + 1].text == symbol &&
-               isKind(t, end + 2, Kind::Number)) {  // "£15-£20"
+               isKind(t, end + 2, Kind::Number)) {
         upper = parseNumber(t[end + 2].text);
         end += 3;
     }
-    // Optional magnitude, attached ("3.5bn", "5m") or spoken ("2.5 billion")
+    // Optional magnitude, attached ("3.5bn", "5m", "150K") or spaced ("2.5 billion", "40 b", "5 crore")
     std::string magnitude;
     std::size_t k = isKind(t, end, Kind::Word) ? end : skip(t, end);
     if (isKind(t, k, Kind::Word)) {
         const auto m = magnitudes().find(lowerAscii(t[k].text));
         const bool spelled = m != magnitudes().end() && m->first == m->second;
-        if (m != magnitudes().end() && (spelled || k == end)) {
+        const bool letter = m != magnitudes().end() && (k == end || m->first.size() <= 2) && !isKind(t, k + 1, Kind::Word) &&
+                            !isSym(t, k + 1, "'");
+        if (m != magnitudes().end() && (spelled || letter)) {
             magnitude = m->second;
             end = k + 1;
         }
     }
     const Currency& c = cur->second;
+    // "$35 USD": the code repeats the sign.
+    std::size_t afterCode = end;
+    if (isKind(t, skip(t, end), Kind::Word) && prefixCurrencies().count(t[skip(t, end)].text) != 0 &&
+        t[skip(t, end)].text.size() == 3) {
+        afterCode = skip(t, end) + 1;
+    }
+    const auto rate = rateAfter(t, end);
+    const std::size_t last = rate ? rate->second : afterCode;
+    const std::string perRate = rate ? " " + rate->first : "";
     std::string spoken = numberWords(amount);
     if (upper && upper->valid) spoken += rangeJoiner(t, i) + numberWords(*upper);
-    const bool adjective = beforeNoun(t, i, end);
-    if (!magnitude.empty()) return Match{end - i, spoken + " " + magnitude + " " + (adjective ? c.one : c.many), "money"};
-    const Num& last = upper && upper->valid ? *upper : amount;
-    // $3.50: dollars and cents; $0.99: cents alone.
+    const bool adjective = !rate && describesNoun(t, i, last);
+    if (!magnitude.empty()) {
+        return Match{last - i, spoken + " " + magnitude + " " + (adjective ? c.one : c.many) + perRate, "money"};
+    }
+    // $3.50: dollars and cents; $0.99 and $.25: cents alone.
     if (amount.fraction.size() == 2 && !upper && *c.cent_one != '\0') {
         const unsigned cents = static_cast<unsigned>(std::stoi(amount.fraction));
         const std::string centWords = cardinalWords(cents) + " " + (cents == 1 ? c.cent_one : c.cent_many);
-        if (amount.whole == "0") return Match{end - i, centWords, "money"};
+        if (amount.whole.empty() || amount.whole == "0") return Match{last - i, centWords + perRate, "money"};
         const std::string units = wholeWords(amount.whole) + " " + (amount.whole == "1" ? c.one : c.many);
-        return Match{end - i, cents == 0 ? units : units + " and " + centWords, "money"};
+        return Match{last - i, (cents == 0 ? units : units + " and " + centWords) + perRate, "money"};
     }
-    return Match{end - i, spoken + " " + (isOne(last) || adjective ? c.one : c.many), "money"};
+    const Num& top = upper && upper->valid ? *upper : amount;
+    return Match{last - i, spoken + " " + (isOne(top) || adjective ? c.one : c.many) + perRate, "money"};
 }
 
 std::optional<Match> percentRule(const Tokens& t, std::size_t i) {

@@ -30,7 +30,8 @@ Num parseNumber(const std::string& text) {
     whole.erase(std::remove(whole.begin(), whole.end(), group), whole.end());
     n.whole = whole;
     if (point != std::string::npos) n.fraction = text.substr(point + 1);
-    n.valid = !n.whole.empty();
+    // ".7": a decimal written without its zero.
+    n.valid = !n.whole.empty() || (point == 0 && !n.fraction.empty());
     return n;
 }
 
@@ -53,9 +54,29 @@ std::string wholeWords(const std::string& digits) {
 }
 
 std::string numberWords(const Num& n) {
+    if (n.whole.empty()) return "point " + digitWords(n.fraction);  // ".7": "point seven"
     std::string out = wholeWords(n.whole);
     if (!n.fraction.empty()) out += " point " + digitWords(n.fraction);
     return out;
+}
+
+std::string pairWords(const std::string& digits) {
+    if (digits.size() <= 2 || digits.size() > 4) return wholeWords(digits);
+    const auto say = [](const std::string& two) {
+        const unsigned v = static_cast<unsigned>(std::stoi(two));
+        return v < 10 ? "oh " + cardinalWords(v) : cardinalWords(v);
+    };
+    if (digits.size() == 3) {
+        const std::string head = cardinalWords(static_cast<unsigned>(digits[0] - '0'));
+        if (digits.compare(1, 2, "00") == 0) return head + " hundred";
+        return head + " " + say(digits.substr(1));
+    }
+    if (digits[0] == '0') return "oh " + pairWords(digits.substr(1));
+    const std::string head = cardinalWords(static_cast<unsigned>(std::stoi(digits.substr(0, 2))));
+    if (digits.compare(2, 2, "00") == 0) {
+        return digits[1] == '0' ? cardinalWords(static_cast<unsigned>(std::stoi(digits))) : head + " hundred";
+    }
+    return head + " " + say(digits.substr(2));
 }
 
 bool isOne(const Num& n) { return n.whole == "1" && (n.fraction.empty() || n.fraction.find_first_not_of('0') == std::string::npos); }
@@ -84,7 +105,7 @@ std::string decadeWords(const std::string& digits) {
     return cardinalWords(static_cast<unsigned>(v / 100)) + " " + plural(cardinalWords(static_cast<unsigned>(v % 100)));
 }
 
-std::string fractionWords(unsigned numerator, unsigned denominator) {
+std::string fractionWords(unsigned numerator, unsigned denominator, bool mixed) {
     std::string d;
     if (denominator == 2) {
         d = numerator == 1 ? "half" : "halves";
@@ -94,9 +115,8 @@ std::string fractionWords(unsigned numerator, unsigned denominator) {
         d = ordinalWords(denominator);
         if (numerator != 1) d += "s";
     }
-    return (numerator == 1 && denominator <= 4 ? (denominator == 2 ? std::string("one") : std::string("a"))
-                                               : cardinalWords(numerator)) +
-           " " + d;
+    if (numerator == 1) return (mixed ? "a " : denominator == 2 || denominator > 4 ? "one " : "a ") + d;
+    return cardinalWords(numerator) + " " + d;
 }
 
 }  // namespace readcast::english

@@ -28,6 +28,11 @@ std::optional<int> smallInt(const Token* t, int low, int high);  // a plain inte
 bool isYear(const Token* t);                                     // four digits, 1000..2999
 std::string yearSpoken(const std::string& digits);
 std::string decadeWords(const std::string& digits);  // "1990" -> "nineteen nineties", "90" -> "nineties"
-std::string fractionWords(unsigned numerator, unsigned denominator);
+// "three quarters", "five eighths", "one hundredth"; with `mixed` (after a whole number and "and"),
+// "a half", "a quarter", "a third".
+std::string fractionWords(unsigned numerator, unsigned denominator, bool mixed = false);
+// A number said in pairs, as model numbers, house numbers, flights and routes are: "737" -> "seven
+// thirty-seven", "101" -> "one oh one", "3080" -> "thirty eighty", "1600" -> "sixteen hundred".
+std::string pairWords(const std::string& digits);
 
 }  // namespace readcast::english

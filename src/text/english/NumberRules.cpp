@@ -63,66 +63,6 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     return Match{3, numberWords(a) + rangeJoiner(t, i) + numberWords(b), "range"};
 }
 
-std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
-    std::size_t j = i;
-    bool negative = false;
-    if ((isSym(t, j, "-") || isSym(t, j, "\xE2\x88\x92")) && isKind(t, j + 1, Kind::Number) &&
-        (j == 0 || isKind(t, j - 1, Kind::Space))) {
-        negative = true;
-        ++j;
-    }
-    if (!isKind(t, j, Kind::Number)) return std::nullopt;
-    const Num n = parseNumber(t[j].text);
-    if (!n.valid) return std::nullopt;
-    std::string prefix = (negative ? "minus " : "") + numberWords(n);
-    std::size_t k = j + 1;
-    // Degrees: "-5°C", "30 °F", "90°"
-    std::size_t d = skip(t, k);
-    if (isSym(t, d, "\xC2\xB0")) {
-        std::string spoken = prefix + (isOne(n) && !negative ? " degree" : " degrees");
-        std::size_t end = d + 1;
-        if (isKind(t, end, Kind::Word) && (t[end].text == "C" || t[end].text == "F")) {
-            spoken += t[end].text == "C" ? " Celsius" : " Fahrenheit";
-            ++end;
-        }
-        return Match{end - i, spoken, "unit"};
-    }
-    if (!isKind(t, d, Kind::Word)) return std::nullopt;
-    std::string unitText = t[d].text;
-    std::size_t end = d + 1;
-    if (unitText == "km" && isSym(t, end, "/") && isWordIn(t, end + 1, {"h"})) {
-        unitText = "km/h";
-        end += 2;
-    } else if ((unitText == "km" || unitText == "m") && isKind(t, end, Kind::Number) && t[end].text == "2") {
-        unitText += "2";
-        end += 1;
-    } else if ((unitText == "km" || unitText == "m") && isSym(t, end, "\xC2\xB2")) {
-        unitText += "\xC2\xB2";
-        end += 1;
-    }
-    // "5,000 sq km", "2 square miles": an area in a unit of length
-    std::string square;
-    if ((unitText == "sq" || unitText == "square") && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) &&
-        units().count(t[end + 1].text) != 0) {
-        square = "square ";
-        unitText = t[end + 1].text;
-        end += 2;
-    }
-    const auto u = units().find(unitText);
-    if (u == units().end()) return std::nullopt;
-    // A unit is a unit only where a word cannot be: not followed by more letters or an apostrophe.
-    if (isKind(t, end, Kind::Word) || isSym(t, end, "'")) return std::nullopt;
-    // "m" and "t" are also "million" and "tonnes": spaced from the number they are units only before a
-    // word of measure ("200 m wide"); attached to a decimal ("1.5m people") "m" is a million.
-    const bool measureWord = isWordIn(t, skip(t, end), {"long", "wide", "high", "tall", "deep", "away", "thick"});
-    if ((unitText == "m" || unitText == "t" || unitText == "l" || unitText == "L") && d != k && !measureWord) {
-        return std::nullopt;
-    }
-    if (unitText == "m" && d == k && !n.fraction.empty()) return Match{end - i, prefix + " million", "number"};
-    const bool singular = (isOne(n) && !negative && n.fraction.empty()) || beforeNoun(t, i, end);
-    return Match{end - i, prefix + " " + square + (singular ? u->second.one : u->second.many), "unit"};
-}
-
 std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     // "3.5bn", "250k" attached to a number
     if (!isKind(t, i, Kind::Number) || !isKind(t, i + 1, Kind::Word)) return std::nullopt;

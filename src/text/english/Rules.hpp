@@ -20,10 +20,17 @@ struct Match {
     const char* rule = "";   // named in --explain
 };
 
+// AddressRules.cpp
+std::optional<Match> addressRule(const Tokens& t, std::size_t i);
+// CodeRules.cpp
+std::optional<Match> codeRule(const Tokens& t, std::size_t i);
 // DateRules.cpp
 std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool day_first);
 std::optional<Match> decadeRule(const Tokens& t, std::size_t i);
+// TimeRules.cpp
 std::optional<Match> timeRule(const Tokens& t, std::size_t i);
+// UnitRules.cpp
+std::optional<Match> unitRule(const Tokens& t, std::size_t i);
 // MoneyRules.cpp
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i);
 std::optional<Match> percentRule(const Tokens& t, std::size_t i);
@@ -32,7 +39,6 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end);  // "a $5 
 std::optional<Match> ordinalRule(const Tokens& t, std::size_t i);
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i);
 std::optional<Match> rangeRule(const Tokens& t, std::size_t i);
-std::optional<Match> unitRule(const Tokens& t, std::size_t i);
 std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i);
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i);
 std::optional<Match> numberRule(const Tokens& t, std::size_t i);

@@ -1,5 +1,7 @@
 #include "text/english/Tables.hpp"
 
+#include "core/Ascii.hpp"
+
 namespace readcast::english {
 
 const std::map<std::string, Currency>& prefixCurrencies() {
@@ -27,6 +29,16 @@ const std::map<std::string, Currency>& prefixCurrencies() {
         {"R$", {"real", "reais", "centavo", "centavos"}},
         {"\xE2\x82\xBD", {"ruble", "rubles", "", ""}},
         {"\xE2\x82\xB4", {"hryvnia", "hryvnias", "", ""}},
+        {"\xE2\x82\xBA", {"lira", "lira", "", ""}},          {"\xE2\x82\xA6", {"naira", "naira", "", ""}},
+        {"\xE2\x82\xB1", {"peso", "pesos", "", ""}},         {"Rs", {"rupee", "rupees", "", ""}},
+        {"CA$", {"Canadian dollar", "Canadian dollars", "cent", "cents"}},
+        {"AU$", {"Australian dollar", "Australian dollars", "cent", "cents"}},
+        {"S$", {"Singapore dollar", "Singapore dollars", "cent", "cents"}},
+        {"NT$", {"Taiwan dollar", "Taiwan dollars", "cent", "cents"}},
+        {"AUD", {"Australian dollar", "Australian dollars", "cent", "cents"}},
+        {"CAD", {"Canadian dollar", "Canadian dollars", "cent", "cents"}},
+        {"RUB", {"ruble", "rubles", "", ""}}, {"BRL", {"real", "reais", "", ""}}, {"MXN", {"peso", "pesos", "", ""}},
+        {"SEK", {"krona", "kronor", "", ""}}, {"NOK", {"krone", "kroner", "", ""}}, {"TRY", {"lira", "lira", "", ""}},
     };
     return kMap;
 }
@@ -36,49 +48,95 @@ const std::map<std::string, std::string>& magnitudes() {
         {"thousand", "thousand"}, {"million", "million"}, {"billion", "billion"}, {"trillion", "trillion"},
         {"k", "thousand"},        {"m", "million"},       {"mn", "million"},    {"mln", "million"},
         {"bn", "billion"},        {"b", "billion"},       {"tn", "trillion"},   {"trn", "trillion"},
+        {"crore", "crore"},       {"lakh", "lakh"},       {"lakhs", "lakh"},    {"mil", "million"},
+        {"bil", "billion"},
     };
     return kMap;
 }
 
 const std::map<std::string, Unit>& units() {
+    // Written as pages write them. Lookups also try the lower-case form for the multi-letter ones
+    // (see findUnit), so "40KM" and "5 Km" are kilometers; single letters keep their case.
     static const std::map<std::string, Unit> kMap{
         {"km", {"kilometer", "kilometers"}},       {"m", {"meter", "meters"}},
         {"cm", {"centimeter", "centimeters"}},     {"mm", {"millimeter", "millimeters"}},
+        {"nm", {"nanometer", "nanometers"}},       {"\xC2\xB5m", {"micrometer", "micrometers"}},
         {"mi", {"mile", "miles"}},                 {"ft", {"foot", "feet"}},
-        {"kg", {"kilogram", "kilograms"}},         {"mg", {"milligram", "milligrams"}},
+        {"yd", {"yard", "yards"}},                 {"yds", {"yard", "yards"}},
+        {"in", {"inch", "inches"}},                {"kg", {"kilogram", "kilograms"}},
+        {"g", {"gram", "grams"}},                  {"mg", {"milligram", "milligrams"}},
+        {"\xC2\xB5g", {"microgram", "micrograms"}},  {"mcg", {"microgram", "micrograms"}},
         {"lb", {"pound", "pounds"}},               {"lbs", {"pound", "pounds"}},
-        {"oz", {"ounce", "ounces"}},               {"mph", {"mile per hour", "miles per hour"}},
+        {"oz", {"ounce", "ounces"}},
+        {"mph", {"mile per hour", "miles per hour"}},
         {"kph", {"kilometer per hour", "kilometers per hour"}},
         {"km/h", {"kilometer per hour", "kilometers per hour"}},
         {"kmh", {"kilometer per hour", "kilometers per hour"}},
+        {"m/s", {"meter per second", "meters per second"}},
         {"GB", {"gigabyte", "gigabytes"}},         {"MB", {"megabyte", "megabytes"}},
         {"TB", {"terabyte", "terabytes"}},         {"KB", {"kilobyte", "kilobytes"}},
-        {"kB", {"kilobyte", "kilobytes"}},         {"GHz", {"gigahertz", "gigahertz"}},
-        {"MHz", {"megahertz", "megahertz"}},       {"Hz", {"hertz", "hertz"}},
-        {"kW", {"kilowatt", "kilowatts"}},         {"MW", {"megawatt", "megawatts"}},
-        {"GW", {"gigawatt", "gigawatts"}},         {"kWh", {"kilowatt hour", "kilowatt hours"}},
-        {"MWh", {"megawatt hour", "megawatt hours"}}, {"GWh", {"gigawatt hour", "gigawatt hours"}},
+        {"kB", {"kilobyte", "kilobytes"}},         {"PB", {"petabyte", "petabytes"}},
+        {"Gbps", {"gigabit per second", "gigabits per second"}},
+        {"Mbps", {"megabit per second", "megabits per second"}},
+        {"Kbps", {"kilobit per second", "kilobits per second"}},
+        {"Tbps", {"terabit per second", "terabits per second"}},
+        {"GHz", {"gigahertz", "gigahertz"}},       {"MHz", {"megahertz", "megahertz"}},
+        {"kHz", {"kilohertz", "kilohertz"}},       {"Hz", {"hertz", "hertz"}},
+        {"W", {"watt", "watts"}},                  {"kW", {"kilowatt", "kilowatts"}},
+        {"MW", {"megawatt", "megawatts"}},         {"GW", {"gigawatt", "gigawatts"}},
+        {"TW", {"terawatt", "terawatts"}},         {"Wh", {"watt hour", "watt hours"}},
+        {"kWh", {"kilowatt hour", "kilowatt hours"}}, {"MWh", {"megawatt hour", "megawatt hours"}},
+        {"GWh", {"gigawatt hour", "gigawatt hours"}}, {"TWh", {"terawatt hour", "terawatt hours"}},
+        {"mAh", {"milliamp hour", "milliamp hours"}}, {"V", {"volt", "volts"}},
+        {"kV", {"kilovolt", "kilovolts"}},         {"mA", {"milliamp", "milliamps"}},
+        {"hp", {"horsepower", "horsepower"}},      {"hPa", {"hectopascal", "hectopascals"}},
         {"ha", {"hectare", "hectares"}},           {"ml", {"milliliter", "milliliters"}},
-        {"mL", {"milliliter", "milliliters"}},     {"L", {"liter", "liters"}},
-        {"l", {"liter", "liters"}},                {"sq", {"square", "square"}},
-        {"km2", {"square kilometer", "square kilometers"}},
-        {"km\xC2\xB2", {"square kilometer", "square kilometers"}},
-        {"m2", {"square meter", "square meters"}}, {"m\xC2\xB2", {"square meter", "square meters"}},
-        {"t", {"tonne", "tonnes"}},                {"kt", {"kiloton", "kilotons"}},
-        {"Mt", {"megaton", "megatons"}},           {"kn", {"knot", "knots"}},
+        {"mL", {"milliliter", "milliliters"}},     {"cl", {"centiliter", "centiliters"}},
+        {"L", {"liter", "liters"}},                {"l", {"liter", "liters"}},
+        {"tsp", {"teaspoon", "teaspoons"}},        {"tbsp", {"tablespoon", "tablespoons"}},
+        {"sq", {"square", "square"}},              {"t", {"tonne", "tonnes"}},
+        {"kt", {"kiloton", "kilotons"}},           {"Mt", {"megaton", "megatons"}},
+        {"kn", {"knot", "knots"}},                 {"kcal", {"kilocalorie", "kilocalories"}},
+        {"cal", {"calorie", "calories"}},          {"dB", {"decibel", "decibels"}},
+        {"pts", {"point", "points"}},              {"pt", {"point", "points"}},
+        {"hrs", {"hour", "hours"}},                {"hr", {"hour", "hours"}},
+        {"min", {"minute", "minutes"}},            {"mins", {"minute", "minutes"}},
+        {"sec", {"second", "seconds"}},            {"secs", {"second", "seconds"}},
+        {"ms", {"millisecond", "milliseconds"}},   {"yr", {"year", "years"}},
+        {"yrs", {"year", "years"}},                {"wk", {"week", "weeks"}},
+        {"wks", {"week", "weeks"}},                {"mo", {"month", "months"}},
+        {"mos", {"month", "months"}},              {"sqft", {"square foot", "square feet"}},
+        {"ppm", {"part per million", "parts per million"}},
+        {"bpm", {"beat per minute", "beats per minute"}},
+        {"rpm", {"revolution per minute", "revolutions per minute"}},
     };
     return kMap;
 }
 
+const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
+    const auto& table = units();
+    if (const auto it = table.find(written); it != table.end()) return &*it;
+    // Multi-letter symbols in any case: "KM", "Kg", "GBPS"; single letters are too ambiguous.
+    if (written.size() < 2) return nullptr;
+    const std::string lower = lowerAscii(written);
+    for (const auto& entry : table) {
+        if (entry.first.size() >= 2 && lowerAscii(entry.first) == lower) return &entry;
+    }
+    return nullptr;
+}
+
 const std::map<std::string, std::string>& timeZones() {
+    // Zones are said as their letters, as newsreaders do ("three P M E S T"). eSpeak NG spells most of
+    // them by itself; these it would read as words, so they are spelled out.
     static const std::map<std::string, std::string> kMap{
-        {"EST", "Eastern Standard Time"}, {"EDT", "Eastern Daylight Time"}, {"ET", "Eastern Time"},
-        {"CST", "Central Standard Time"}, {"CDT", "Central Daylight Time"}, {"CT", "Central Time"},
-        {"MST", "Mountain Standard Time"}, {"MDT", "Mountain Daylight Time"}, {"PST", "Pacific Standard Time"},
-        {"PDT", "Pacific Daylight Time"}, {"PT", "Pacific Time"}, {"GMT", "G M T"}, {"UTC", "U T C"},
-        {"BST", "British Summer Time"}, {"CET", "Central European Time"}, {"CEST", "Central European Summer Time"},
-        {"KST", "Korea Standard Time"}, {"JST", "Japan Standard Time"}, {"IST", "India Standard Time"},
-        {"AEST", "Australian Eastern Standard Time"}, {"HKT", "Hong Kong Time"}, {"SGT", "Singapore Time"},
+        {"EST", "EST"}, {"EDT", "EDT"}, {"ET", "ET"},     {"CST", "CST"},    {"CDT", "CDT"},     {"CT", "CT"},
+        {"MST", "MST"}, {"MDT", "MDT"}, {"MT", "MT"},     {"PST", "PST"},    {"PDT", "PDT"},     {"PT", "PT"},
+        {"GMT", "GMT"}, {"UTC", "UTC"}, {"BST", "BST"},   {"CET", "CET"},    {"CEST", "C E S T"}, {"EET", "E E T"},
+        {"EEST", "E E S T"}, {"WET", "W E T"}, {"KST", "KST"}, {"JST", "JST"}, {"IST", "IST"},
+        {"AEST", "A-E S T"}, {"AEDT", "A-E D T"}, {"HKT", "HKT"}, {"SGT", "SGT"}, {"MSK", "M S K"},
+        {"AKST", "A-K S T"}, {"HST", "H S T"}, {"NZST", "N Z S T"}, {"NZDT", "N Z D T"}, {"WIB", "W I B"},
+        {"PHT", "P H T"}, {"ICT", "I C T"}, {"BRT", "B R T"}, {"ART", "A-R T"}, {"SAST", "S A S T"},
+        {"WAT", "W A T"}, {"EAT", "E A T"}, {"CAT", "C A T"}, {"AST", "A-S T"}, {"ADT", "A-D T"},
     };
     return kMap;
 }
@@ -93,6 +151,64 @@ const std::map<std::string, std::string>& titleAbbreviations() {
         {"Det", "Detective"},    {"Amb", "Ambassador"},  {"Hon", "Honorable"},   {"Fr", "Father"},
         {"Mt", "Mount"},         {"Ft", "Fort"},         {"Messrs", "Messieurs"}, {"Gens", "Generals"},
         {"Sens", "Senators"},    {"Reps", "Representatives"},
+    };
+    return kMap;
+}
+
+const std::map<std::string, std::string>& usStates() {
+    static const std::map<std::string, std::string> kMap{
+        // AP style (written with a dot after it, or dotted initials)
+        {"Ala", "Alabama"}, {"Ariz", "Arizona"}, {"Ark", "Arkansas"}, {"Calif", "California"}, {"Cal", "California"},
+        {"Colo", "Colorado"}, {"Conn", "Connecticut"}, {"Del", "Delaware"}, {"Fla", "Florida"}, {"Ga", "Georgia"},
+        {"Ill", "Illinois"}, {"Ind", "Indiana"}, {"Kan", "Kansas"}, {"Kans", "Kansas"}, {"Ky", "Kentucky"},
+        {"La", "Louisiana"}, {"Md", "Maryland"}, {"Mass", "Massachusetts"}, {"Mich", "Michigan"},
+        {"Minn", "Minnesota"}, {"Miss", "Mississippi"}, {"Mo", "Missouri"}, {"Mont", "Montana"}, {"Neb", "Nebraska"},
+        {"Nebr", "Nebraska"}, {"Nev", "Nevada"}, {"N.H.", "New Hampshire"}, {"N.J.", "New Jersey"},
+        {"N.M.", "New Mexico"}, {"N.Y.", "New York"}, {"N.C.", "North Carolina"}, {"N.D.", "North Dakota"},
+        {"Okla", "Oklahoma"}, {"Ore", "Oregon"}, {"Pa", "Pennsylvania"}, {"R.I.", "Rhode Island"},
+        {"S.C.", "South Carolina"}, {"S.D.", "South Dakota"}, {"Tenn", "Tennessee"}, {"Tex", "Texas"},
+        {"Vt", "Vermont"}, {"Va", "Virginia"}, {"Wash", "Washington"}, {"W.Va.", "West Virginia"},
+        {"Wis", "Wisconsin"}, {"Wisc", "Wisconsin"}, {"Wyo", "Wyoming"}, {"D.C.", "D C"},
+        // Postal codes
+        {"AL", "Alabama"}, {"AK", "Alaska"}, {"AZ", "Arizona"}, {"AR", "Arkansas"}, {"CA", "California"},
+        {"CO", "Colorado"}, {"CT", "Connecticut"}, {"DE", "Delaware"}, {"FL", "Florida"}, {"GA", "Georgia"},
+        {"HI", "Hawaii"}, {"ID", "Idaho"}, {"IL", "Illinois"}, {"IN", "Indiana"}, {"IA", "Iowa"}, {"KS", "Kansas"},
+        {"KY", "Kentucky"}, {"LA", "Louisiana"}, {"ME", "Maine"}, {"MD", "Maryland"}, {"MA", "Massachusetts"},
+        {"MI", "Michigan"}, {"MN", "Minnesota"}, {"MS", "Mississippi"}, {"MO", "Missouri"}, {"MT", "Montana"},
+        {"NE", "Nebraska"}, {"NV", "Nevada"}, {"NH", "New Hampshire"}, {"NJ", "New Jersey"}, {"NM", "New Mexico"},
+        {"NY", "New York"}, {"NC", "North Carolina"}, {"ND", "North Dakota"}, {"OH", "Ohio"}, {"OK", "Oklahoma"},
+        {"OR", "Oregon"}, {"PA", "Pennsylvania"}, {"RI", "Rhode Island"}, {"SC", "South Carolina"},
+        {"SD", "South Dakota"}, {"TN", "Tennessee"}, {"TX", "Texas"}, {"UT", "Utah"}, {"VT", "Vermont"},
+        {"VA", "Virginia"}, {"WA", "Washington"}, {"WV", "West Virginia"}, {"WI", "Wisconsin"}, {"WY", "Wyoming"},
+        {"DC", "D C"},
+    };
+    return kMap;
+}
+
+const std::map<std::string, std::string>& streetTypes() {
+    static const std::map<std::string, std::string> kMap{
+        {"St", "Street"}, {"Ave", "Avenue"}, {"Av", "Avenue"}, {"Blvd", "Boulevard"}, {"Rd", "Road"}, {"Dr", "Drive"},
+        {"Ct", "Court"}, {"Ln", "Lane"}, {"Pl", "Place"}, {"Pkwy", "Parkway"}, {"Hwy", "Highway"},
+        {"Expy", "Expressway"}, {"Fwy", "Freeway"}, {"Tpke", "Turnpike"}, {"Ter", "Terrace"}, {"Cir", "Circle"},
+        {"Sq", "Square"}, {"Ste", "Suite"}, {"Apt", "Apartment"}, {"Rte", "Route"}, {"Bldg", "Building"},
+        {"Cres", "Crescent"}, {"Hts", "Heights"}, {"Mt", "Mount"},
+    };
+    return kMap;
+}
+
+const std::map<std::string, std::string>& directions() {
+    static const std::map<std::string, std::string> kMap{
+        {"N", "North"}, {"S", "South"}, {"E", "East"}, {"W", "West"}, {"NE", "Northeast"}, {"NW", "Northwest"},
+        {"SE", "Southeast"}, {"SW", "Southwest"}, {"N.E.", "Northeast"}, {"N.W.", "Northwest"},
+        {"S.E.", "Southeast"}, {"S.W.", "Southwest"},
+    };
+    return kMap;
+}
+
+const std::map<std::string, std::string>& weekdays() {
+    static const std::map<std::string, std::string> kMap{
+        {"Mon", "Monday"}, {"Tue", "Tuesday"}, {"Tues", "Tuesday"}, {"Wed", "Wednesday"}, {"Thu", "Thursday"},
+        {"Thur", "Thursday"}, {"Thurs", "Thursday"}, {"Fri", "Friday"}, {"Sat", "Saturday"}, {"Sun", "Sunday"},
     };
     return kMap;
 }

@@ -22,7 +22,16 @@ struct Unit {
 const std::map<std::string, Currency>& prefixCurrencies();     // "$", "US$", "EUR", "€"...
 const std::map<std::string, std::string>& magnitudes();        // "bn" -> "billion"
 const std::map<std::string, Unit>& units();                    // "km" -> kilometer(s)
-const std::map<std::string, std::string>& timeZones();         // "KST" -> "Korea Standard Time"
+const std::pair<const std::string, Unit>* findUnit(const std::string& written);  // also "KM", "Kg"; null if none
+const std::map<std::string, std::string>& timeZones();         // "CEST" -> "C E S T": said as letters
+// US states as AP style and the Postal Service abbreviate them ("Calif", "N.M.", "CA") -> "California".
+const std::map<std::string, std::string>& usStates();
+// Street types after a street's name ("St", "Ave", "Pkwy") -> "Street", "Avenue", "Parkway".
+const std::map<std::string, std::string>& streetTypes();
+// Compass directions in addresses ("N", "NE", "N.E.") -> "North", "Northeast".
+const std::map<std::string, std::string>& directions();
+// Weekday abbreviations ("Tue", "Thurs") -> "Tuesday".
+const std::map<std::string, std::string>& weekdays();
 // Titles and ranks before a name, which never end a sentence: "Gen" -> "General".
 const std::map<std::string, std::string>& titleAbbreviations();
 

@@ -28,8 +28,12 @@ Tokens tokenize(const std::string& s) {
     while (i < s.size()) {
         std::size_t next = 0;
         const UChar32 c = codePointAt(s, i, &next);
-        if (c >= '0' && c <= '9') {
-            std::size_t j = i;
+        // ".7", "$.25": a decimal written without its zero, where a number may start.
+        const bool leadingPoint = c == '.' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])) &&
+                                  (i == 0 || s[i - 1] == ' ' || s[i - 1] == '$' || s[i - 1] == '(' || s[i - 1] == '~' ||
+                                   static_cast<unsigned char>(s[i - 1]) >= 0x80);
+        if ((c >= '0' && c <= '9') || leadingPoint) {
+            std::size_t j = leadingPoint ? i + 1 : i;
             while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) ||
                                     ((s[j] == ',' || s[j] == '.') && j + 1 < s.size() &&
                                      std::isdigit(static_cast<unsigned char>(s[j + 1])) && j > i))) {

@@ -1,0 +1,130 @@
+// Addresses as Americans read them: house numbers in pairs ("4512 N. Oak St." is "forty-five twelve
+// North Oak Street"), directions and street types expanded, a state abbreviated after its city said in
+// full ("Fresno, Calif." is "Fresno, California"), and a ZIP code digit by digit.
+
+#include <cctype>
+
+#include "text/NumberWords.hpp"
+#include "text/english/NumberReading.hpp"
+#include "text/english/Rules.hpp"
+#include "text/english/Tables.hpp"
+
+namespace readcast::english {
+namespace {
+
+bool capitalized(const Tokens& t, std::size_t i) { return isKind(t, i, Kind::Word) && isCapitalized(t[i].text); }
+
+// A direction at i ("N", "N.", "NE", "N.E."): its words and the tokens it takes.
+std::optional<std::pair<std::string, std::size_t>> directionAt(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word)) return std::nullopt;
+    const auto d = directions().find(t[i].text);
+    if (d == directions().end()) return std::nullopt;
+    const std::size_t used = isSym(t, i + 1, ".") && t[i].text.find('.') == std::string::npos ? 2 : 1;
+    return std::make_pair(d->second, used);
+}
+
+// A street type at i ("St", "Ave.", "Pkwy"): its word and the tokens it takes.
+std::optional<std::pair<std::string, std::size_t>> streetTypeAt(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word)) return std::nullopt;
+    const auto s = streetTypes().find(t[i].text);
+    if (s == streetTypes().end()) return std::nullopt;
+    return std::make_pair(s->second, isSym(t, i + 1, ".") ? std::size_t{2} : std::size_t{1});
+}
+
+// "Oak St.", "57th St.", "Pennsylvania Ave. NW", "Fifth Avenue": a street after a house number.
+// Returns the spoken street and the token after it, or nothing when what follows is no street.
+std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std::size_t i) {
+    std::string spoken;
+    std::size_t k = i;
+    if (auto d = directionAt(t, k); d && isKind(t, k + d->second, Kind::Space)) {
+        spoken = d->first;
+        k += d->second + 1;
+    }
+    std::size_t names = 0;
+    while (names < 4) {
+        if (capitalized(t, k) && !streetTypeAt(t, k)) {
+            spoken += (spoken.empty() ? "" : " ") + t[k].text;
+        } else if (isKind(t, k, Kind::Number) && isKind(t, k + 1, Kind::Word) &&
+                   (t[k + 1].text == "st" || t[k + 1].text == "nd" || t[k + 1].text == "rd" || t[k + 1].text == "th")) {
+            std::string ordinal = ordinalWords(static_cast<unsigned>(std::stoi(t[k].text)));
+            ordinal[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(ordinal[0])));
+            spoken += (spoken.empty() ? "" : " ") + ordinal;
+            ++k;
+        } else {
+            break;
+        }
+        ++names;
+        ++k;
+        if (!isKind(t, k, Kind::Space)) break;
+        if (streetTypeAt(t, k + 1)) {
+            ++k;
+            break;
+        }
+        ++k;
+    }
+    const auto type = streetTypeAt(t, k);
+    const bool spelledType = isWordIn(t, k, {"street", "avenue", "road", "boulevard", "drive", "lane", "place", "court",
+                                             "way", "highway", "parkway", "square", "terrace"});
+    if (names == 0 || (!type && !spelledType)) return std::nullopt;
+    spoken += " " + (type ? type->first : t[k].text);
+    k += type ? type->second : 1;
+    // "Pennsylvania Ave. NW": a quadrant after the street.
+    if (isKind(t, k, Kind::Space)) {
+        if (auto d = directionAt(t, k + 1); d && t[k + 1].text.size() >= 2) {
+            spoken += " " + d->first;
+            k += 1 + d->second;
+        }
+    }
+    return std::make_pair(spoken, k);
+}
+
+}  // namespace
+
+std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
+    // A house number and its street.
+    if (isKind(t, i, Kind::Number) && t[i].text.find_first_not_of("0123456789") == std::string::npos &&
+        t[i].text.size() <= 5 && isKind(t, i + 1, Kind::Space)) {
+        if (auto street = streetAt(t, i + 2)) {
+            const std::string& digits = t[i].text;
+            const std::string number = digits.size() == 5 ? wholeWords(digits.substr(0, 1)) + " " + pairWords(digits.substr(1))
+                                                          : pairWords(digits);
+            return Match{street->second - i, number + " " + street->first, "address"};
+        }
+    }
+    // "P.O. Box 4410": letters, then the box number in pairs.
+    if (isKind(t, i, Kind::Word) && (t[i].text == "P.O." || t[i].text == "PO") && isKind(t, i + 1, Kind::Space) &&
+        isWordIn(t, i + 2, {"box"}) && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Number)) {
+        return Match{5, "P O Box " + pairWords(t[i + 4].text), "address"};
+    }
+    // A state after its city: "Fresno, Calif.", "Santa Fe, N.M.", "Orlando, FL 32801".
+    if (isKind(t, i, Kind::Word) && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") &&
+        capitalized(t, i - 3)) {
+        const auto state = usStates().find(t[i].text);
+        if (state != usStates().end()) {
+            const bool dotted = t[i].text.find('.') != std::string::npos;
+            const bool abbreviatedWithDot = !dotted && isSym(t, i + 1, ".");
+            const bool postal = !dotted && !abbreviatedWithDot && t[i].text.size() == 2 &&
+                                std::isupper(static_cast<unsigned char>(t[i].text[1]));
+            std::size_t end = i + 1 + (abbreviatedWithDot ? 1 : 0);
+            // A postal code is a state only before a ZIP code or at the end of the clause.
+            const std::size_t after = skip(t, end);
+            const bool zip = isKind(t, after, Kind::Number) && t[after].text.size() == 5 &&
+                             t[after].text.find_first_not_of("0123456789") == std::string::npos;
+            const bool clauseEnd = end >= t.size() || isSym(t, end, ",") || isSym(t, end, ".") || isSym(t, end, ";") ||
+                                   isSym(t, end, ")");
+            if ((dotted || abbreviatedWithDot) || (postal && (zip || clauseEnd))) {
+                std::string spoken = state->second;
+                if (zip) {
+                    spoken += " " + digitWords(t[after].text);
+                    end = after + 1;
+                }
+                // The state's own dot was also the sentence's full stop.
+                if ((abbreviatedWithDot || dotted) && end >= t.size()) spoken += '.';
+                return Match{end - i, spoken, "address"};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace readcast::english

@@ -1,0 +1,240 @@
+// Numbers that are names, not quantities: emergency and service numbers ("911" is "nine one one"),
+// "9/11" and "24/7", IP addresses, versions, model and flight numbers said in pairs ("Boeing 737" is
+// "seven thirty-seven"), codes that mix letters and digits ("MH370", "i7-1165G7", "401(k)"), and the
+// suffixes of tech copy ("4K", "1080p", "802.11ax", "70B parameters").
+
+#include <cctype>
+
+#include "core/Ascii.hpp"
+#include "core/Months.hpp"
+#include "text/NumberWords.hpp"
+#include "text/english/NumberReading.hpp"
+#include "text/english/Rules.hpp"
+#include "text/english/Tables.hpp"
+
+namespace readcast::english {
+namespace {
+
+bool allDigits(const std::string& s) { return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos; }
+
+bool isUpperWord(const std::string& w) {
+    bool letter = false;
+    for (char c : w) {
+        if (std::islower(static_cast<unsigned char>(c))) return false;
+        letter = letter || std::isalpha(static_cast<unsigned char>(c));
+    }
+    return letter;
+}
+
+// Letters said one by one: "QX" -> "Q X"; an A is joined to what follows it ("A-three"), since a spaced
+// "A" is the article "uh" to eSpeak NG.
+std::string spell(const std::string& letters, bool more) {
+    std::string out;
+    for (std::size_t i = 0; i < letters.size(); ++i) {
+        const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(letters[i])));
+        if (!std::isalpha(static_cast<unsigned char>(c))) continue;
+        if (!out.empty() && out.back() != '-') out += ' ';
+        out += c;
+        if (c == 'A' && (i + 1 < letters.size() || more)) out += '-';
+    }
+    return out;
+}
+
+// A code's number: small ones whole, three or four digits in pairs, longer ones digit by digit.
+std::string codeNumber(const std::string& digits) {
+    if (digits.size() <= 2) return wholeWords(digits);
+    if (digits.size() <= 4) return pairWords(digits);
+    return digitWords(digits);
+}
+
+void append(std::string& out, const std::string& piece) {
+    if (piece.empty()) return;
+    if (!out.empty() && out.back() != '-') out += ' ';
+    out += piece;
+}
+
+// A run of letters and digits joined without spaces, or by hyphens: "MH370", "i7-1165G7", "A3B-77",
+// "QX-88417", "65UM7300". It must mix letters and digits, and its letters must look like a code's
+// (capitals, or single letters), not like a word ("COVID-19" stays for eSpeak NG and the number rules).
+std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) && !isKind(t, i, Kind::Number)) return std::nullopt;
+    if (i > 0 && (isKind(t, i - 1, Kind::Word) || isKind(t, i - 1, Kind::Number))) return std::nullopt;
+    std::size_t end = i;
+    bool letters = false, digits = false, wordLike = false;
+    while (end < t.size()) {
+        if (isKind(t, end, Kind::Word)) {
+            const std::string& w = t[end].text;
+            if (w.find('.') != std::string::npos) break;
+            letters = true;
+            if (w.size() > 4 || (!isUpperWord(w) && w.size() > 1 && end + 1 < t.size() && !isKind(t, end + 1, Kind::Number))) {
+                wordLike = true;
+            }
+        } else if (isKind(t, end, Kind::Number)) {
+            if (!allDigits(t[end].text)) break;
+            digits = true;
+        } else if (isSym(t, end, "-") && (isKind(t, end + 1, Kind::Word) || isKind(t, end + 1, Kind::Number)) &&
+                   end > i) {
+            // a hyphen inside the code
+        } else {
+            break;
+        }
+        ++end;
+    }
+    if (!letters || !digits || wordLike || end - i < 2) return std::nullopt;
+    // Numbers with a unit or a suffix are read by their own rules: "5G", "4K", "72W", "1080p", "3nm".
+    if (isKind(t, i, Kind::Number) && end - i == 2) return std::nullopt;
+    // A lower-case word glued to digits ("user42") keeps the word and says the digits one by one.
+    if (end - i == 2 && isKind(t, i, Kind::Word) && !isUpperWord(t[i].text) && t[i].text.size() > 1) {
+        return Match{2, t[i].text + " " + digitWords(t[i + 1].text), "code"};
+    }
+    std::string spoken;
+    for (std::size_t k = i; k < end; ++k) {
+        if (isKind(t, k, Kind::Word)) {
+            append(spoken, spell(t[k].text, k + 1 < end));
+        } else if (isKind(t, k, Kind::Number)) {
+            append(spoken, codeNumber(t[k].text));
+        }
+    }
+    return Match{end - i, spoken, "code"};
+}
+
+bool afterCallVerb(const Tokens& t, std::size_t i) {
+    const std::string prev = lowerAscii(previousWord(t, i));
+    for (const char* verb : {"call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing",
+                             "dialling", "text", "texted", "texting", "ring", "phone", "phoned"}) {
+        if (prev == verb) return true;
+    }
+    return false;
+}
+
+// Capitalised words that start sentences or name times, not products: "In 737 cases" is a count.
+bool isNameBeforeNumber(const std::string& word) {
+    if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) return false;
+    if (monthFromName(word) != 0 || weekdays().count(word) != 0) return false;
+    static const char* const kNotNames[] = {"The", "A", "An", "In", "On", "At", "By", "Of", "For", "From", "To", "With",
+                                            "About", "Around", "Over", "Under", "Nearly", "Some", "Only", "Just",
+                                            "And", "But", "Or", "All", "Of", "Top", "Page", "Pages", "No", "Number",
+                                            "Chapter", "Part", "Article", "Volume", "Vol", "Act", "Phase", "Season",
+                                            "Episode", "Level", "Grade", "Size", "Day", "Week", "Year", "Class", "Rule",
+                                            "Since", "Until", "After", "Before", "During", "Than", "Almost", "Roughly"};
+    for (const char* w : kNotNames) {
+        if (word == w) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
+    // "9/11" and "24/7": names, not fractions or dates.
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && !isSym(t, i + 3, "/")) {
+        if (t[i].text == "9" && t[i + 2].text == "11") return Match{3, "nine eleven", "code"};
+        if (t[i].text == "24" && t[i + 2].text == "7") return Match{3, "twenty-four seven", "code"};
+    }
+    // "*611", "#77" after "dial": star and pound keys.
+    if ((isSym(t, i, "*") || isSym(t, i, "#")) && isKind(t, i + 1, Kind::Number) && allDigits(t[i + 1].text) &&
+        afterCallVerb(t, i)) {
+        return Match{2, std::string(t[i].text == "*" ? "star " : "pound ") + digitWords(t[i + 1].text), "code"};
+    }
+    if (!isKind(t, i, Kind::Number) && !isKind(t, i, Kind::Word)) return std::nullopt;
+    const std::string& text = t[i].text;
+    if (isKind(t, i, Kind::Number)) {
+        // IP addresses: four groups of one to three digits.
+        std::size_t dots = 0;
+        for (char c : text) dots += c == '.' ? 1 : 0;
+        if (dots == 3 && text.find(',') == std::string::npos) {
+            std::string spoken, group;
+            bool ok = true;
+            for (char c : text + ".") {
+                if (c != '.') {
+                    group += c;
+                    continue;
+                }
+                ok = ok && !group.empty() && group.size() <= 3;
+                spoken += (spoken.empty() ? "" : " dot ") + digitWords(group);
+                group.clear();
+            }
+            if (ok) return Match{1, spoken, "code"};
+        }
+        // Wi-Fi standards: "802.11ax" is "eight oh two dot eleven A-X".
+        if (text.rfind("802.", 0) == 0) {
+            std::string spoken = "eight oh two dot " + wholeWords(text.substr(4));
+            std::size_t end = i + 1;
+            if (isKind(t, end, Kind::Word) && t[end].text.size() <= 2) {
+                spoken += " " + spell(t[end].text, false);
+                ++end;
+            }
+            return Match{end - i, spoken, "code"};
+        }
+        if (allDigits(text)) {
+            // Emergency and service numbers: "call 911", "dial 999", "a 911 call".
+            const bool service = text == "911" || ((text.size() == 3 || text.size() == 4) && afterCallVerb(t, i)) ||
+                                 (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "calls", "dispatcher",
+                                                                                 "dispatchers", "operator", "line"}));
+            if (service) return Match{1, digitWords(text), "code"};
+            // A long number after "text" or "call" is one to type in: "Text 741741".
+            if (text.size() >= 5 && text.size() <= 8 && afterCallVerb(t, i)) return Match{1, digitWords(text), "code"};
+            // "401(k)", "403(b)", "501(c)(3)": plan and tax codes.
+            if (text.size() == 3 && isSym(t, i + 1, "(") && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 &&
+                isSym(t, i + 3, ")")) {
+                std::string spoken = pairWords(text) + " " + spell(t[i + 2].text, false);
+                std::size_t end = i + 4;
+                if (isSym(t, end, "(") && isKind(t, end + 1, Kind::Number) && isSym(t, end + 2, ")")) {
+                    spoken += " " + wholeWords(t[end + 1].text);
+                    end += 3;
+                }
+                return Match{end - i, spoken, "code"};
+            }
+            // Resolutions and display sizes: "1080p", "720p", "4K", "8K"; "2K17" is "two K seventeen".
+            if (isKind(t, i + 1, Kind::Word)) {
+                const std::string& suffix = t[i + 1].text;
+                if ((suffix == "p" || suffix == "i") && (text == "480" || text == "576" || text == "720" ||
+                                                         text == "1080" || text == "1440" || text == "2160" ||
+                                                         text == "4320")) {
+                    return Match{2, pairWords(text) + " " + spell(suffix, false), "code"};
+                }
+                if ((suffix == "K" || suffix == "k") && text.size() <= 2 && !isSym(t, i - 1, "$")) {
+                    std::string spoken = wholeWords(text) + " K";
+                    std::size_t end = i + 2;
+                    if (isKind(t, end, Kind::Number)) {
+                        spoken += " " + wholeWords(t[end].text);
+                        ++end;
+                    }
+                    return Match{end - i, spoken, "code"};
+                }
+            }
+            // Model, flight, route and room numbers after a name: "Boeing 737", "Xbox 360", "RTX 3080",
+            // "Flight 455" -- in pairs, as people say them.
+            const std::string prev = previousWord(t, i);
+            const bool nameBefore = i >= 2 && isKind(t, i - 1, Kind::Space) && isNameBeforeNumber(prev) &&
+                                    !(i == 2 && !isUpperWord(prev));
+            const std::size_t after = skip(t, i + 1);
+            const bool quantityAfter = isSym(t, after, "%") ||
+                                       (isKind(t, after, Kind::Word) && (findUnit(t[after].text) != nullptr ||
+                                                                         magnitudes().count(lowerAscii(t[after].text)) != 0 ||
+                                                                         isWordIn(t, after, {"percent", "times", "people",
+                                                                                             "votes", "seats"})));
+            if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && !isSym(t, i + 1, ",") &&
+                !isSym(t, i + 1, ".") && text[0] != '0') {
+                return Match{1, pairWords(text), "code"};
+            }
+        }
+    }
+    // "v2.4.1", "version 3.10.2": versions said with "point".
+    if (isKind(t, i, Kind::Word) && (t[i].text == "v" || t[i].text == "V") && isKind(t, i + 1, Kind::Number) &&
+        t[i + 1].text.find('.') != std::string::npos) {
+        std::string spoken = "version", group;
+        for (char c : t[i + 1].text + ".") {
+            if (c != '.') {
+                group += c;
+                continue;
+            }
+            spoken += (spoken == "version" ? " " : " point ") + wholeWords(group);
+            group.clear();
+        }
+        return Match{2, spoken, "code"};
+    }
+    return mixedCode(t, i);
+}
+
+}  // namespace readcast::english

@@ -1,0 +1,164 @@
+// Times of day, durations and time zones as a newsreader says them: "9 a.m." is "nine A-M" (eSpeak NG
+// says a spaced "a m" as "uh em"), "21:00" is "twenty-one hundred", "06:00" "oh six hundred",
+// "0800 GMT" "oh eight hundred G M T", "2:05:30" "two hours, five minutes and thirty seconds", and
+// "9 a.m.-5 p.m." "nine A-M to five P-M".
+
+#include "core/Ascii.hpp"
+#include "text/NumberWords.hpp"
+#include "text/english/NumberReading.hpp"
+#include "text/english/Rules.hpp"
+#include "text/english/Tables.hpp"
+
+namespace readcast::english {
+namespace {
+
+struct Clock {
+    int hour = 0;
+    int minute = -1;       // -1: an hour alone ("9 a.m.")
+    int second = -1;
+    char meridiem = 0;     // 'a', 'p' or 0
+    bool leadingZero = false;
+    bool endsSentence = false;  // "p.m." was also the sentence's full stop
+    std::size_t end = 0;   // token after the clock (and its meridiem)
+};
+
+// "a.m.", "am", "AM", "a" + "." + "m" + "." as some texts split it.
+std::optional<std::pair<char, std::size_t>> meridiemAt(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word)) return std::nullopt;
+    const std::string w = lowerAscii(t[i].text);
+    if (w == "a.m." || w == "am" || w == "a.m") return std::make_pair('a', i + 1);
+    if (w == "p.m." || w == "pm" || w == "p.m") return std::make_pair('p', i + 1);
+    return std::nullopt;
+}
+
+std::optional<Clock> clockAt(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number)) return std::nullopt;
+    Clock c;
+    const std::string& first = t[i].text;
+    std::size_t k = i + 1;
+    if (first.find_first_not_of("0123456789") == std::string::npos && first.size() <= 2) {
+        c.hour = std::stoi(first);
+        c.leadingZero = first.size() == 2 && first[0] == '0';
+        if (isSym(t, k, ":") && isKind(t, k + 1, Kind::Number) && t[k + 1].text.size() == 2 &&
+            t[k + 1].text.find_first_not_of("0123456789") == std::string::npos) {
+            c.minute = std::stoi(t[k + 1].text);
+            k += 2;
+            if (isSym(t, k, ":") && isKind(t, k + 1, Kind::Number) && t[k + 1].text.size() == 2) {
+                c.second = std::stoi(t[k + 1].text);
+                k += 2;
+            }
+        }
+    } else if (first.size() == 4 && first[1] == '.' && std::isdigit(static_cast<unsigned char>(first[0]))) {
+        // "7.30pm": the British dotted form, only with a.m./p.m. after it (checked below).
+        c.hour = first[0] - '0';
+        c.minute = std::stoi(first.substr(2));
+    } else if (first.size() == 5 && first[2] == '.') {
+        c.hour = std::stoi(first.substr(0, 2));
+        c.minute = std::stoi(first.substr(3));
+    } else {
+        return std::nullopt;
+    }
+    if (c.hour > 24 || c.minute > 59 || c.second > 59) return std::nullopt;
+    if (auto m = meridiemAt(t, skip(t, k))) {
+        if (c.hour < 1 || c.hour > 12) return std::nullopt;
+        c.meridiem = m->first;
+        c.endsSentence = t[m->second - 1].text.back() == '.' && m->second >= t.size();
+        k = m->second;
+    } else if (first.find('.') != std::string::npos || c.minute < 0) {
+        return std::nullopt;  // "9" or "7.30" alone are not times
+    }
+    c.end = k;
+    return c;
+}
+
+std::string hourWords(int hour) { return cardinalWords(static_cast<unsigned>(hour)); }
+
+std::string minuteWords(int minute) {
+    return minute < 10 ? "oh " + cardinalWords(static_cast<unsigned>(minute)) : cardinalWords(static_cast<unsigned>(minute));
+}
+
+// `start`: the first of a range, said short when on the hour ("eight to fourteen hundred").
+std::string say(const Clock& c, bool start) {
+    if (c.meridiem != 0) {
+        std::string s = hourWords(c.hour);
+        if (c.minute > 0) s += " " + minuteWords(c.minute);
+        if (c.second >= 0) s += " and " + cardinalWords(static_cast<unsigned>(c.second)) + " seconds";
+        return s + (c.meridiem == 'a' ? " A-M" : " P-M");
+    }
+    if (c.second >= 0) {  // without a.m./p.m., h:mm:ss is a duration: a race time, a recording's length
+        const auto part = [](int n, const char* one, const char* many) {
+            return cardinalWords(static_cast<unsigned>(n)) + " " + (n == 1 ? one : many);
+        };
+        std::string s = c.hour > 0 ? part(c.hour, "hour", "hours") + ", " : "";
+        return s + part(c.minute, "minute", "minutes") + " and " + part(c.second, "second", "seconds");
+    }
+    if (c.minute == 0 && (c.hour == 0 || c.hour == 24)) return "midnight";
+    if (c.minute == 0 && c.hour == 12 && !c.leadingZero) return "noon";
+    std::string s = c.leadingZero ? "oh " + hourWords(c.hour) : hourWords(c.hour);
+    if (c.minute == 0) {
+        if (start && !c.leadingZero && c.hour <= 12) return s;
+        return s + (c.hour > 12 || c.leadingZero ? " hundred" : " o'clock");
+    }
+    return s + " " + minuteWords(c.minute);
+}
+
+// A zone after a time: "EST", "GMT", "CEST" (spelled where eSpeak NG would make a word of it).
+std::string zoneAfter(const Tokens& t, std::size_t& end) {
+    const std::size_t z = skip(t, end);
+    if (!isKind(t, z, Kind::Word)) return "";
+    const auto zone = timeZones().find(t[z].text);
+    if (zone == timeZones().end()) return "";
+    end = z + 1;
+    return " " + zone->second;
+}
+
+}  // namespace
+
+std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
+    // "0800 GMT", "1430 hours", "2100 local time": the military form.
+    if (isKind(t, i, Kind::Number) && t[i].text.size() == 4 && t[i].text.find_first_not_of("0123456789") == std::string::npos) {
+        const int hour = std::stoi(t[i].text.substr(0, 2)), minute = std::stoi(t[i].text.substr(2));
+        const std::size_t n = skip(t, i + 1);
+        const bool marked = (isKind(t, n, Kind::Word) && timeZones().count(t[n].text) != 0) ||
+                            isWordIn(t, n, {"hours", "hrs", "local", "zulu"});
+        if (hour <= 23 && minute <= 59 && marked) {
+            std::string spoken = (t[i].text[0] == '0' ? "oh " : "") + hourWords(hour) +
+                                 (minute == 0 ? " hundred" : " " + minuteWords(minute));
+            std::size_t end = i + 1;
+            spoken += zoneAfter(t, end);
+            return Match{end - i, spoken, "time"};
+        }
+    }
+    // "10-11:30 a.m.": a range whose first hour borrows the second's a.m. or p.m.
+    if (auto h = smallInt(tok(t, i), 1, 12); h && isDash(t, i + 1)) {
+        if (auto second = clockAt(t, i + 2); second && second->meridiem != 0 && second->hour > *h) {
+            std::size_t end = second->end;
+            std::string spoken = hourWords(*h) + " to " + say(*second, false) + zoneAfter(t, end);
+            if (second->endsSentence) spoken += '.';
+            return Match{end - i, spoken, "time"};
+        }
+    }
+    auto first = clockAt(t, i);
+    if (!first) return std::nullopt;
+    std::size_t end = first->end;
+    std::string spoken;
+    // "9 a.m.-5 p.m.", "8:00-14:00", "22:00 to 06:00".
+    std::size_t next = end;
+    const bool joined = isDash(t, next) || (isKind(t, next, Kind::Space) && isWordIn(t, next + 1, {"to", "until", "till"}) &&
+                                            isKind(t, next + 2, Kind::Space));
+    if (joined) {
+        const std::size_t at = isDash(t, next) ? next + 1 : next + 3;
+        if (auto second = clockAt(t, at)) {
+            spoken = say(*first, true) + " to " + say(*second, false);
+            end = second->end;
+            spoken += zoneAfter(t, end);
+            if (second->endsSentence) spoken += '.';
+            return Match{end - i, spoken, "time"};
+        }
+    }
+    spoken = say(*first, false) + zoneAfter(t, end);
+    if (first->endsSentence && end == first->end) spoken += '.';
+    return Match{end - i, spoken, "time"};
+}
+
+}  // namespace readcast::english

@@ -1,0 +1,181 @@
+// Measures: a number with its unit, in any case and with compound units ("40KM", "5 ml/s", "7 Gbps",
+// "5.2 L/100 km", "2.5 km³", "sq ft"), ranges ("3-6kg", "25-30C"), degrees, feet and inches ("6'2"",
+// a 65" screen), and agreement: "one kilometer", "1.5 kilometers", "a 10-km run" (singular before a noun).
+
+#include <cctype>
+
+#include "core/Ascii.hpp"
+#include "text/NumberWords.hpp"
+#include "text/english/NumberReading.hpp"
+#include "text/english/Rules.hpp"
+#include "text/english/Tables.hpp"
+
+namespace readcast::english {
+namespace {
+
+// Words that say a measure is a size: "200 m wide", "5 t of steel".
+bool measureWordAt(const Tokens& t, std::size_t i) {
+    return isWordIn(t, i, {"long", "wide", "high", "tall", "deep", "away", "thick", "of", "across", "apart", "below",
+                           "above", "deep", "in", "per", "each"});
+}
+
+// The time units after "/": "ml/s", "km/h", "MB/s".
+const char* perTimeUnit(const std::string& w) {
+    if (w == "s" || w == "sec") return "second";
+    if (w == "h" || w == "hr" || w == "hour") return "hour";
+    if (w == "min") return "minute";
+    if (w == "d" || w == "day") return "day";
+    return nullptr;
+}
+
+struct UnitMatch {
+    std::string one, many;
+    std::size_t end = 0;
+};
+
+// The unit whose first token is at i, with what may follow it: "²"/"2"/"³" (square or cubic), "/s",
+// "/100 km", "/h". Single letters are units only where the caller allows them.
+std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
+    if (!isKind(t, i, Kind::Word)) return std::nullopt;
+    std::string written = t[i].text;
+    std::size_t end = i + 1;
+    std::string prefix;
+    // "sq ft", "square miles", "cu m", "cubic meters"
+    if ((written == "sq" || written == "square" || written == "cu" || written == "cubic") && isKind(t, end, Kind::Space) &&
+        isKind(t, end + 1, Kind::Word) && findUnit(t[end + 1].text) != nullptr) {
+        prefix = written == "sq" || written == "square" ? "square " : "cubic ";
+        written = t[end + 1].text;
+        end += 2;
+    }
+    const auto* unit = findUnit(written);
+    if (unit == nullptr) return std::nullopt;
+    const std::string& key = unit->first;
+    // One-letter and ambiguous symbols: only glued to the number ("72W", "249g", "100m"), or spaced
+    // before a word of measure ("200 m wide", "18 t of steel").
+    if (key.size() == 1 && !glued && !measureWordAt(t, skip(t, end)) && !(end >= t.size() || isSym(t, end, "."))) {
+        return std::nullopt;
+    }
+    if (key == "in" && !isSym(t, end, ".")) return std::nullopt;  // "in" is a preposition; "in." inches
+    if ((key == "min" || key == "sec" || key == "in") && isSym(t, end, ".")) ++end;
+    UnitMatch m{prefix + unit->second.one, prefix + unit->second.many, end};
+    // Areas and volumes: "m²", "km2", "km³", "m3".
+    if (isSym(t, end, "\xC2\xB2") || (glued && isKind(t, end, Kind::Number) && t[end].text == "2" && key.find('m') != std::string::npos)) {
+        m = {"square " + m.one, "square " + m.many, end + 1};
+    } else if (isSym(t, end, "\xC2\xB3") || (glued && isKind(t, end, Kind::Number) && t[end].text == "3" && key.find('m') != std::string::npos)) {
+        m = {"cubic " + m.one, "cubic " + m.many, end + 1};
+    }
+    // "per": "ml/s", "L/100 km", "MB/s".
+    if (isSym(t, m.end, "/")) {
+        if (isKind(t, m.end + 1, Kind::Word)) {
+            if (const char* time = perTimeUnit(t[m.end + 1].text)) {
+                m.one += std::string(" per ") + time;
+                m.many += std::string(" per ") + time;
+                m.end += 2;
+            } else if (const auto* other = findUnit(t[m.end + 1].text); other != nullptr && other->first.size() > 1) {
+                m.one += std::string(" per ") + other->second.one;
+                m.many += std::string(" per ") + other->second.one;
+                m.end += 2;
+            }
+        } else if (isKind(t, m.end + 1, Kind::Number) && t[m.end + 1].text == "100" &&
+                   isKind(t, skip(t, m.end + 2), Kind::Word) && findUnit(t[skip(t, m.end + 2)].text) != nullptr) {
+            const auto* other = findUnit(t[skip(t, m.end + 2)].text);
+            m.one += std::string(" per hundred ") + other->second.many;
+            m.many += std::string(" per hundred ") + other->second.many;
+            m.end = skip(t, m.end + 2) + 1;
+        }
+    }
+    // A unit is a unit only where a word cannot be: not followed by more letters or an apostrophe.
+    if (isKind(t, m.end, Kind::Word) || isSym(t, m.end, "'")) return std::nullopt;
+    return m;
+}
+
+}  // namespace
+
+std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
+    std::size_t j = i;
+    bool negative = false;
+    if ((isSym(t, j, "-") || isSym(t, j, "\xE2\x88\x92")) && isKind(t, j + 1, Kind::Number) &&
+        (j == 0 || isKind(t, j - 1, Kind::Space))) {
+        negative = true;
+        ++j;
+    }
+    if (!isKind(t, j, Kind::Number)) return std::nullopt;
+    const Num n = parseNumber(t[j].text);
+    if (!n.valid) return std::nullopt;
+    std::string spoken = (negative ? "minus " : "") + numberWords(n);
+    std::size_t k = j + 1;
+    bool plural = !(isOne(n) && !negative && n.fraction.empty());
+    // "3-6kg", "25-30C", "0-60 mph": a range sharing the unit.
+    if (isDash(t, k) && isKind(t, k + 1, Kind::Number)) {
+        const Num upper = parseNumber(t[k + 1].text);
+        if (!upper.valid) return std::nullopt;
+        spoken += rangeJoiner(t, i) + numberWords(upper);
+        plural = true;
+        k += 2;
+    }
+    // "6.4 billion km", "5,000 sq km"
+    if (isKind(t, k, Kind::Space) && isKind(t, k + 1, Kind::Word)) {
+        const auto m = magnitudes().find(lowerAscii(t[k + 1].text));
+        if (m != magnitudes().end() && m->first == m->second && isKind(t, k + 2, Kind::Space) && isKind(t, k + 3, Kind::Word) &&
+            findUnit(t[k + 3].text) != nullptr) {
+            spoken += " " + m->second;
+            plural = true;
+            k += 2;
+        }
+    }
+    // Feet and inches: 6'2", 5' 11", a 65" screen.
+    if ((isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2")) && k == j + 1) {
+        std::string out = spoken + (isOne(n) ? " foot" : " feet");
+        std::size_t end = k + 1;
+        const std::size_t in = skip(t, end);
+        if (isKind(t, in, Kind::Number) && (isSym(t, in + 1, "\"") || isSym(t, in + 1, "\xE2\x80\xB3"))) {
+            const Num inches = parseNumber(t[in].text);
+            out += " " + numberWords(inches) + (isOne(inches) ? " inch" : " inches");
+            end = in + 2;
+        }
+        return Match{end - i, out, "unit"};
+    }
+    if ((isSym(t, k, "\"") || isSym(t, k, "\xE2\x80\xB3")) && k == j + 1) {
+        // An inch mark, not a closing quote: a number right before it and a noun or the clause's end after.
+        const std::size_t after = skip(t, k + 1);
+        const bool noun = isKind(t, after, Kind::Word) && std::islower(static_cast<unsigned char>(t[after].text[0]));
+        if (noun && beforeNoun(t, i, k + 1)) return Match{k + 1 - i, spoken + "-inch", "unit"};
+        if (noun || after >= t.size() || isSym(t, after, ".") || isSym(t, after, ",")) {
+            return Match{k + 1 - i, spoken + (plural ? " inches" : " inch"), "unit"};
+        }
+        return std::nullopt;
+    }
+    // Degrees: "-5°C", "30 °F", "90°", and "25-30C", "30C" glued.
+    std::size_t d = skip(t, k);
+    if (isSym(t, d, "\xC2\xB0") || isSym(t, d, "\xE2\x84\x83") || isSym(t, d, "\xE2\x84\x89")) {
+        std::string out = spoken + (plural ? " degrees" : " degree");
+        std::size_t end = d + 1;
+        if (isSym(t, d, "\xE2\x84\x83")) out += " Celsius";
+        if (isSym(t, d, "\xE2\x84\x89")) out += " Fahrenheit";
+        if (isKind(t, end, Kind::Word) && (t[end].text == "C" || t[end].text == "F")) {
+            out += t[end].text == "C" ? " Celsius" : " Fahrenheit";
+            ++end;
+        }
+        return Match{end - i, out, "unit"};
+    }
+    if (d == k && isKind(t, k, Kind::Word) && (t[k].text == "C" || t[k].text == "F") && !isKind(t, k + 1, Kind::Word) &&
+        !isSym(t, k + 1, "-")) {
+        return Match{k + 1 - i, spoken + (plural ? " degrees " : " degree ") + (t[k].text == "C" ? "Celsius" : "Fahrenheit"),
+                     "unit"};
+    }
+    // "a 10-km run", "32-yr-old": a hyphenated measure describes the noun after it, in the singular.
+    if (isSym(t, k, "-") && !negative) {
+        if (auto u = unitAt(t, k + 1, true)) {
+            return Match{u->end - i, spoken + "-" + u->one, "unit"};
+        }
+    }
+    const bool glued = d == k;
+    auto u = unitAt(t, d, glued);
+    if (!u) return std::nullopt;
+    // "1.5m people": attached to a decimal, "m" is a million, not meters.
+    if (glued && t[d].text == "m" && !n.fraction.empty()) return Match{u->end - i, spoken + " million", "number"};
+    const bool singular = !plural || beforeNoun(t, i, u->end);
+    return Match{u->end - i, spoken + " " + (singular ? u->one : u->many), "unit"};
+}
+
+}  // namespace readcast::english
