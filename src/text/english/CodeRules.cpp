@@ -59,6 +59,12 @@ void append(std::string& out, const std::string& piece) {
 std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word) && !isKind(t, i, Kind::Number)) return std::nullopt;
     if (i > 0 && (isKind(t, i - 1, Kind::Word) || isKind(t, i - 1, Kind::Number))) return std::nullopt;
+    // Starting with a number, only "65UM7300": digits, capitals, digits, glued. "25-30C" is a range,
+    // "4x6" a size.
+    if (isKind(t, i, Kind::Number) && !(isKind(t, i + 1, Kind::Word) && t[i + 1].text.size() >= 2 &&
+                                        isUpperWord(t[i + 1].text) && isKind(t, i + 2, Kind::Number))) {
+        return std::nullopt;
+    }
     std::size_t end = i;
     bool letters = false, digits = false, wordLike = false;
     while (end < t.size()) {
@@ -193,7 +199,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                                          text == "4320")) {
                     return Match{2, pairWords(text) + " " + spell(suffix, false), "code"};
                 }
-                if ((suffix == "K" || suffix == "k") && text.size() <= 2 && !isSym(t, i - 1, "$")) {
+                if (suffix == "K" && text.size() <= 2 && !isSym(t, i - 1, "$")) {
                     std::string spoken = wholeWords(text) + " K";
                     std::size_t end = i + 2;
                     if (isKind(t, end, Kind::Number)) {
@@ -214,8 +220,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                                                          magnitudes().count(lowerAscii(t[after].text)) != 0 ||
                                                                          isWordIn(t, after, {"percent", "times", "people",
                                                                                              "votes", "seats"})));
-            if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && !isSym(t, i + 1, ",") &&
-                !isSym(t, i + 1, ".") && text[0] != '0') {
+            if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && text[0] != '0') {
                 return Match{1, pairWords(text), "code"};
             }
         }

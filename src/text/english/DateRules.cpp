@@ -13,9 +13,12 @@ namespace readcast::english {
 
 namespace {
 
-// Month word at i, with an optional dot after an abbreviation: returns month and tokens used.
-std::optional<std::pair<int, std::size_t>> monthAt(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Word) || !isCapitalized(t[i].text)) return std::nullopt;
+bool isDayOrdinalSuffix(const Tokens& t, std::size_t i) { return isWordIn(t, i, {"st", "nd", "rd", "th"}); }
+
+// Month word at i, with an optional dot after an abbreviation: returns month and tokens used. In any
+// letter case ("mar", "MARCH") when `loose` (a day number stands beside it); capitalised otherwise.
+std::optional<std::pair<int, std::size_t>> monthAt(const Tokens& t, std::size_t i, bool loose = false) {
+    if (!isKind(t, i, Kind::Word) || (!loose && !isCapitalized(t[i].text))) return std::nullopt;
     const int m = monthFromName(t[i].text);
     if (m == 0) return std::nullopt;
     const bool abbreviated = t[i].text.size() <= 4 && lowerAscii(t[i].text) != "june" && lowerAscii(t[i].text) != "july";
@@ -24,46 +27,55 @@ std::optional<std::pair<int, std::size_t>> monthAt(const Tokens& t, std::size_t 
     return std::make_pair(m, std::size_t{1});
 }
 
+// A day number at i, with an optional ordinal suffix ("22nd"): the day and the tokens used.
+std::optional<std::pair<int, std::size_t>> dayAt(const Tokens& t, std::size_t i) {
+    auto day = smallInt(tok(t, i), 1, 31);
+    if (!day || t[i].text.size() > 2) return std::nullopt;
+    return std::make_pair(*day, isDayOrdinalSuffix(t, i + 1) ? std::size_t{2} : std::size_t{1});
+}
+
+// Two-digit years belong to the century they are nearest: "'97" is 1997, "'21" 2021.
+std::string yearOf(const std::string& digits) {
+    if (digits.size() != 2) return digits;
+    return (std::stoi(digits) > 40 ? "19" : "20") + digits;
+}
+
+// "the twenty-first of August" (day first) or "August twenty-first" (month first), with its year.
+std::string sayDate(int month, int day, const std::string& year, bool dayFirst) {
+    std::string spoken = dayFirst ? "the " + ordinalWords(static_cast<unsigned>(day)) + " of " + monthName(month)
+                                  : std::string(monthName(month)) + " " + ordinalWords(static_cast<unsigned>(day));
+    if (!year.empty()) spoken += (dayFirst ? " " : ", ") + yearSpoken(year);
+    return spoken;
+}
+
+// The dot of an abbreviated month that also ended the sentence ("on 12 Oct.") is kept.
+std::string keepFinalDot(const Tokens& t, std::size_t end, std::string spoken) {
+    if (end >= t.size() && end > 0 && isSym(t, end - 1, ".")) spoken += '.';
+    return spoken;
+}
+
 }  // namespace
 
 std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
-    // Month Day[, Year]: "Apr. 29, 2025", "April 26", "Jan. 11"
-    if (auto month = monthAt(t, i)) {
+    // Month Day[, Year]: "Apr. 29, 2025", "April 26", "Jan. 11", "Dec 22nd", "mar 3 2019"
+    if (auto month = monthAt(t, i, true)) {
         std::size_t j = skip(t, i + month->second);
-        if (auto day = smallInt(tok(t, j), 1, 31); day && !isKind(t, j + 1, Kind::Word) && !isSym(t, j + 1, ":")) {
-            std::string spoken = std::string(monthName(month->first)) + " " + ordinalWords(static_cast<unsigned>(*day));
-            std::size_t end = j + 1;
-            // "July 30-31": a range of days
-            if (isDash(t, end)) {
-                if (auto last = smallInt(tok(t, end + 1), 1, 31); last && *last > *day) {
-                    spoken += " to " + ordinalWords(static_cast<unsigned>(*last));
-                    end += 2;
+        const bool capital = isCapitalized(t[i].text);
+        if (auto day = dayAt(t, j); day && (capital || month->second == 2 || isYear(tok(t, skip(t, j + day->second))) ||
+                                            day->second == 2)) {
+            if (!isKind(t, j + day->second, Kind::Word) && !isSym(t, j + day->second, ":")) {
+                std::string spoken = std::string(monthName(month->first)) + " " + ordinalWords(static_cast<unsigned>(day->first));
+                std::size_t end = j + day->second;
+                // "July 30-31": a range of days
+                if (isDash(t, end)) {
+                    if (auto last = smallInt(tok(t, end + 1), 1, 31); last && *last > day->first) {
+                        spoken += " to " + ordinalWords(static_cast<unsigned>(*last));
+                        end += 2;
+                    }
                 }
-            }
-            std::size_t k = end;
-            if (isSym(t, k, ",")) ++k;
-            k = skip(t, k);
-            if (isYear(tok(t, k))) {
-                spoken += ", " + yearSpoken(t[k].text);
-                end = k + 1;
-            }
-            return Match{end - i, spoken, "date"};
-        }
-        if (isYear(tok(t, j))) {  // "August 1945"
-            return Match{j + 1 - i, std::string(monthName(month->first)) + " " + yearSpoken(t[j].text), "date"};
-        }
-        if (month->second == 2) {  // a lone abbreviated month: "in Sept."
-            return Match{1, monthName(month->first), "date"};
-        }
-    }
-    // Day Month [Year]: "29 Apr. 2025", "3 March"
-    if (auto day = smallInt(tok(t, i), 1, 31)) {
-        const std::size_t j = skip(t, i + 1);
-        if (j > i + 1) {
-            if (auto month = monthAt(t, j)) {
-                std::string spoken = "the " + ordinalWords(static_cast<unsigned>(*day)) + " of " + monthName(month->first);
-                std::size_t end = j + month->second;
-                const std::size_t k = skip(t, end);
+                std::size_t k = end;
+                if (isSym(t, k, ",")) ++k;
+                k = skip(t, k);
                 if (isYear(tok(t, k))) {
                     spoken += ", " + yearSpoken(t[k].text);
                     end = k + 1;
@@ -71,30 +83,88 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                 return Match{end - i, spoken, "date"};
             }
         }
+        if (capital && isYear(tok(t, j))) {  // "August 1945"
+            return Match{j + 1 - i, std::string(monthName(month->first)) + " " + yearSpoken(t[j].text), "date"};
+        }
+        if (capital && month->second == 2) {  // a lone abbreviated month: "in Sept."
+            return Match{1, monthName(month->first), "date"};
+        }
+    }
+    // Day [to day] Month [Year]: "29 Apr. 2025", "3 MARCH", "22nd Dec", "10-14 June", "18-20 Sept."
+    if (auto day = dayAt(t, i)) {
+        std::size_t j = i + day->second;
+        std::optional<int> last;
+        if (isDash(t, j) && dayAt(t, j + 1)) {
+            last = dayAt(t, j + 1)->first;
+            j += 1 + dayAt(t, j + 1)->second;
+        }
+        const std::size_t m = skip(t, j);
+        if (m > j || (isKind(t, m, Kind::Word) && day->second == 2)) {
+            if (auto month = monthAt(t, m, true); month && (!last || *last > day->first)) {
+                std::string spoken = "the " + ordinalWords(static_cast<unsigned>(day->first));
+                if (last) spoken += " to the " + ordinalWords(static_cast<unsigned>(*last));
+                spoken += std::string(" of ") + monthName(month->first);
+                std::size_t end = m + month->second;
+                const std::size_t k = skip(t, end);
+                if (isYear(tok(t, k))) {
+                    spoken += ", " + yearSpoken(t[k].text);
+                    end = k + 1;
+                }
+                return Match{end - i, keepFinalDot(t, end, spoken), "date"};
+            }
+        }
     }
     // ISO: 2025-04-29
     if (isYear(tok(t, i)) && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 2 &&
         isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && t[i + 4].text.size() == 2) {
         const int m = std::stoi(t[i + 2].text), d = std::stoi(t[i + 4].text);
-        if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-            return Match{5, std::string(monthName(m)) + " " + ordinalWords(static_cast<unsigned>(d)) + ", " +
-                                yearSpoken(t[i].text),
-                         "date"};
+        if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return Match{5, sayDate(m, d, t[i].text, false), "date"};
+    }
+    // Dotted, day first: "21.08.2024" (one number token).
+    if (isKind(t, i, Kind::Number) && t[i].text.size() == 10 && t[i].text[2] == '.' && t[i].text[5] == '.') {
+        const std::string& s = t[i].text;
+        const int d = std::stoi(s.substr(0, 2)), m = std::stoi(s.substr(3, 2));
+        if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && s.substr(6).find_first_not_of("0123456789") == std::string::npos) {
+            return Match{1, sayDate(m, d, s.substr(6), true), "date"};
         }
     }
-    // Slashes: 4/29/2025 (month first unless the locale or the numbers say otherwise)
+    // Slashes: 4/29/2025, 09/14/21 (month first unless the locale or the numbers say otherwise); a
+    // day-first locale also says the day first: "the first of April".
     if (auto a = smallInt(tok(t, i), 1, 31); a && isSym(t, i + 1, "/")) {
         if (auto b = smallInt(tok(t, i + 2), 1, 31); b && isSym(t, i + 3, "/") && isKind(t, i + 4, Kind::Number) &&
                                                    (t[i + 4].text.size() == 4 || t[i + 4].text.size() == 2)) {
             int month = *a, day = *b;
             if ((dayFirst && *b <= 12) || *a > 12) std::swap(month, day);
-            if (month <= 12) {
-                const std::string y = t[i + 4].text.size() == 2 ? "20" + t[i + 4].text : t[i + 4].text;
-                return Match{5, std::string(monthName(month)) + " " + ordinalWords(static_cast<unsigned>(day)) +
-                                    ", " + yearSpoken(y),
-                             "date"};
-            }
+            if (month <= 12) return Match{5, sayDate(month, day, yearOf(t[i + 4].text), dayFirst), "date"};
         }
+    }
+    // Weekday ranges: "Monday-Friday", "Tue-Sun".
+    if (isKind(t, i, Kind::Word) && isDash(t, i + 1) && isKind(t, i + 2, Kind::Word)) {
+        const auto full = [](const std::string& w) -> std::string {
+            if (const auto d = weekdays().find(w); d != weekdays().end()) return d->second;
+            for (const auto& [abbr, name] : weekdays()) {
+                if (w == name) return name;
+            }
+            return "";
+        };
+        const std::string from = full(t[i].text), to = full(t[i + 2].text);
+        if (!from.empty() && !to.empty()) return Match{3, from + " to " + to, "date"};
+    }
+    // Eras: "AD 79", "44 BC", "500 BCE".
+    if (isWordIn(t, i, {"ad"}) && t[i].text == "AD" && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number)) {
+        return Match{3, "A-D " + wholeWords(t[i + 2].text), "date"};
+    }
+    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&
+        (t[i + 2].text == "BC" || t[i + 2].text == "BCE" || t[i + 2].text == "CE" || t[i + 2].text == "AD" ||
+         t[i + 2].text == "B.C." || t[i + 2].text == "A.D.")) {
+        std::string era = t[i + 2].text;
+        std::string spelled;
+        for (char c : era) {
+            if (c == '.') continue;
+            spelled += (spelled.empty() ? "" : c == 'D' && spelled.back() == '-' ? "" : " ") + std::string(1, c);
+            if (c == 'A') spelled += '-';
+        }
+        return Match{3, wholeWords(t[i].text) + " " + spelled, "date"};
     }
     return std::nullopt;
 }
@@ -105,13 +175,19 @@ std::optional<Match> decadeRule(const Tokens& t, std::size_t i) {
     const std::size_t n = apostrophe ? i + 1 : i;
     if (!isKind(t, n, Kind::Number)) return std::nullopt;
     const std::string& d = t[n].text;
-    const bool shape = apostrophe ? d.size() == 2 && d[1] == '0' : d.size() == 4 && d[3] == '0' && isYear(&t[n]);
+    // "the 50s" too: two digits and an "s" glued on.
+    const bool shape = apostrophe ? d.size() == 2
+                                  : (d.size() == 4 && d[3] == '0' && isYear(&t[n])) ||
+                                        (d.size() == 2 && d[1] == '0' && d[0] != '0' && isKind(t, n + 1, Kind::Word) &&
+                                         t[n + 1].text == "s");
     if (!shape) return std::nullopt;
     std::size_t end = n + 1;
     if (isKind(t, end, Kind::Word) && t[end].text == "s") {
         end += 1;
     } else if ((isSym(t, end, "'") || isSym(t, end, "\xE2\x80\x99")) && isKind(t, end + 1, Kind::Word) && t[end + 1].text == "s") {
         end += 2;
+    } else if (apostrophe && d.size() == 2 && !isKind(t, end, Kind::Word)) {
+        return Match{end - i, cardinalWords(static_cast<unsigned>(std::stoi(d))), "year"};  // "class of '97"
     } else {
         return std::nullopt;
     }

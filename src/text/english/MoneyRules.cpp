@@ -195,6 +195,8 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
     }
     std::size_t k = skip(t, j);
     const char* word = isSym(t, k, "%") ? "percent" : isSym(t, k, "\xE2\x80\xB0") ? "per mille" : nullptr;
+    // "67 pct", "4.5pc", "3 per cent": the abbreviations of wire and British copy.
+    if (word == nullptr && isWordIn(t, k, {"pct", "pc"}) && !isKind(t, k + 1, Kind::Word)) word = "percent";
     if (word == nullptr) return std::nullopt;
     // "5.25%-5.5%": both ends carry the sign
     if (!upper && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) && isSym(t, k + 3, t[k].text.c_str())) {
@@ -203,7 +205,13 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
     }
     std::string spoken = numberWords(n);
     if (upper && upper->valid) spoken += rangeJoiner(t, i) + numberWords(*upper);
-    return Match{k + 1 - i, spoken + " " + word, "percent"};
+    // "3.5% p.a.": a yearly rate.
+    std::size_t end = k + 1;
+    if (isKind(t, skip(t, end), Kind::Word) && lowerAscii(t[skip(t, end)].text) == "p.a.") {
+        spoken += std::string(" ") + word + " per annum";
+        return Match{skip(t, end) + 1 - i, spoken, "percent"};
+    }
+    return Match{end - i, spoken + " " + word, "percent"};
 }
 
 }  // namespace readcast::english

@@ -72,6 +72,8 @@ std::string pairWords(const std::string& digits) {
         return head + " " + say(digits.substr(1));
     }
     if (digits[0] == '0') return "oh " + pairWords(digits.substr(1));
+    // "9001", "2005": a thousand and a little are said whole ("nine thousand one").
+    if (digits[1] == '0' && digits[2] == '0') return cardinalWords(static_cast<unsigned>(std::stoi(digits)));
     const std::string head = cardinalWords(static_cast<unsigned>(std::stoi(digits.substr(0, 2))));
     if (digits.compare(2, 2, "00") == 0) {
         return digits[1] == '0' ? cardinalWords(static_cast<unsigned>(std::stoi(digits))) : head + " hundred";

@@ -1,6 +1,7 @@
 // Numbers of every other kind: ordinals, fractions, ranges and scores, measures, magnitudes,
 // phone numbers, and plain quantities (with years told apart by their context).
 
+#include <algorithm>
 #include <map>
 
 #include "core/Ascii.hpp"
@@ -20,32 +21,61 @@ std::optional<Match> ordinalRule(const Tokens& t, std::size_t i) {
     return Match{2, ordinalWords(std::stoull(n.whole)), "ordinal"};
 }
 
+namespace {
+
+// After a fraction: "3/4ths", "1/3rd" (the suffix repeats the denominator), then a unit it measures
+// ("2 1/4 tsp" -> "teaspoons"; "3/4 mile" -> "of a mile").
+std::string fractionTail(const Tokens& t, std::size_t& end, bool mixed) {
+    if (isKind(t, end, Kind::Word) && isWordIn(t, end, {"ths", "th", "rd", "rds", "nd", "nds"})) ++end;
+    const std::size_t u = skip(t, end);
+    if (!isKind(t, u, Kind::Word) || t[u].text.size() < 2) return "";
+    const auto* unit = findUnit(t[u].text);
+    if (unit == nullptr || unit->first == "in" || unit->first == "sq") return "";
+    end = u + 1;
+    if (isSym(t, end, ".") && end + 1 < t.size()) ++end;
+    return mixed ? " " + std::string(unit->second.many) : " of a " + std::string(unit->second.one);
+}
+
+}  // namespace
+
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     static const std::map<std::string, std::pair<unsigned, unsigned>> kVulgar{
         {"\xC2\xBD", {1, 2}}, {"\xC2\xBC", {1, 4}}, {"\xC2\xBE", {3, 4}}, {"\xE2\x85\x93", {1, 3}},
-        {"\xE2\x85\x94", {2, 3}}, {"\xE2\x85\x9B", {1, 8}}, {"\xE2\x85\x95", {1, 5}}};
+        {"\xE2\x85\x94", {2, 3}}, {"\xE2\x85\x9B", {1, 8}}, {"\xE2\x85\x95", {1, 5}}, {"\xE2\x85\x9C", {3, 8}},
+        {"\xE2\x85\x9D", {5, 8}}, {"\xE2\x85\x9E", {7, 8}}};
     // Unicode fraction, alone or after a whole number: "½", "3½"
     if (isKind(t, i, Kind::Symbol)) {
         const auto v = kVulgar.find(t[i].text);
-        if (v != kVulgar.end()) return Match{1, fractionWords(v->second.first, v->second.second), "fraction"};
+        if (v != kVulgar.end()) {
+            std::size_t end = i + 1;
+            const std::string tail = fractionTail(t, end, false);
+            return Match{end - i, fractionWords(v->second.first, v->second.second) + tail, "fraction"};
+        }
     }
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Symbol) && kVulgar.count(t[i + 1].text) != 0) {
         const auto& f = kVulgar.at(t[i + 1].text);
-        return Match{2, wholeWords(t[i].text) + " and " + fractionWords(f.first, f.second), "fraction"};
+        std::size_t end = i + 2;
+        const std::string tail = fractionTail(t, end, true);
+        return Match{end - i, wholeWords(t[i].text) + " and " + fractionWords(f.first, f.second, true) + tail, "fraction"};
     }
-    // "3 3/4" and "1/2": a small denominator and a numerator below it
+    // "3 3/4", "1/2", "511/512", "1/100": a numerator below its denominator. Dates ("4/29") have their
+    // own rule first; "9/11" and "24/7" are names.
     std::size_t j = i;
     std::string whole;
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && isSym(t, i + 3, "/")) {
         whole = t[i].text;
         j = i + 2;
     }
-    auto num = smallInt(tok(t, j), 1, 99);
-    auto den = isSym(t, j + 1, "/") ? smallInt(tok(t, j + 2), 2, 16) : std::nullopt;
+    auto num = smallInt(tok(t, j), 1, 9999);
+    auto den = isSym(t, j + 1, "/") ? smallInt(tok(t, j + 2), 2, 9999) : std::nullopt;
     if (!num || !den || *num >= *den || isSym(t, j + 3, "/")) return std::nullopt;
-    std::string spoken = fractionWords(static_cast<unsigned>(*num), static_cast<unsigned>(*den));
+    // Large denominators only when they are plainly a fraction: "1/100", "511/512".
+    if (*den > 16 && *den != 100 && *den != 1000 && *den - *num > 2) return std::nullopt;
+    std::size_t end = j + 3;
+    std::string spoken = fractionWords(static_cast<unsigned>(*num), static_cast<unsigned>(*den), !whole.empty());
+    spoken += fractionTail(t, end, !whole.empty());
     if (!whole.empty()) spoken = wholeWords(whole) + " and " + spoken;
-    return Match{j + 3 - i, spoken, "fraction"};
+    return Match{end - i, spoken, "fraction"};
 }
 
 std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
@@ -73,45 +103,89 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};
 }
 
+namespace {
+
+bool digitsOnly(const std::string& s) { return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos; }
+
+// Words around a number that say it is one to call.
+bool callContext(const Tokens& t, std::size_t i) {
+    for (std::size_t back = 0, k = i; back < 6 && k > 0; ++back) {
+        --k;
+        if (isWordIn(t, k, {"call", "calls", "called", "calling", "dial", "dialed", "dialled", "dialing", "phone",
+                            "ring", "text", "helpline", "hotline", "number", "tel", "telephone", "fax", "mobile",
+                            "on", "line", "contact", "reach"})) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
-    // "+1 555-123-4567", "(02) 1234 5678", "555-1234": groups of digits read digit by digit
+    // "+1 555-123-4567", "(02) 1234 5678", "555-1234", "0800 123 456", "202.555.0171": groups of digits
+    // read digit by digit, a short pause between groups.
     std::size_t j = i;
     std::string spoken;
     if (isSym(t, j, "+") && isKind(t, j + 1, Kind::Number)) {
         spoken = "plus ";
         ++j;
     }
+    // One token with dots: "202.555.0171".
+    if (isKind(t, j, Kind::Number) && std::count(t[j].text.begin(), t[j].text.end(), '.') == 2 &&
+        t[j].text.find(',') == std::string::npos) {
+        std::vector<std::string> parts;
+        std::string part;
+        for (char c : t[j].text + ".") {
+            if (c == '.') {
+                parts.push_back(part);
+                part.clear();
+            } else {
+                part += c;
+            }
+        }
+        if (parts[0].size() == 3 && parts[1].size() == 3 && parts[2].size() == 4) {
+            for (std::size_t g = 0; g < parts.size(); ++g) spoken += (g ? ", " : "") + digitWords(parts[g]);
+            return Match{j + 1 - i, spoken, "phone"};
+        }
+    }
     std::vector<std::string> groups;
     std::size_t end = j;
-    bool parenthesis = false;
+    bool parenthesis = false, spaced = false, dashed = false;
     while (true) {
         std::size_t k = end;
         if (isSym(t, k, "(")) {
             parenthesis = true;
             ++k;
         }
-        if (!isKind(t, k, Kind::Number) || t[k].text.find_first_not_of("0123456789") != std::string::npos ||
-            t[k].text.size() > 4) {
-            break;
-        }
+        if (!isKind(t, k, Kind::Number) || !digitsOnly(t[k].text) || t[k].text.size() > 5) break;
         groups.push_back(t[k].text);
         ++k;
         if (isSym(t, k, ")")) ++k;
         end = k;
         if ((isSym(t, k, "-") || isSym(t, k, ".") || isKind(t, k, Kind::Space)) && k + 1 < t.size() &&
             (isKind(t, k + 1, Kind::Number) || isSym(t, k + 1, "("))) {
-            // Only continue over a space when the next group is a digit group too.
+            spaced = spaced || isKind(t, k, Kind::Space);
+            dashed = dashed || isSym(t, k, "-") || isSym(t, k, ".");
             end = k + 1;
             continue;
         }
         break;
     }
-    // Trim a dangling separator we stepped onto
     while (end > j && (isKind(t, end - 1, Kind::Space) || isSym(t, end - 1, "-") || isSym(t, end - 1, "."))) --end;
     std::size_t digits = 0;
     for (const std::string& g : groups) digits += g.size();
-    const bool dashed = groups.size() >= 2 && !isKind(t, j + 1, Kind::Space);
-    if (groups.size() < 2 || digits < 7 || digits > 15 || (!dashed && !parenthesis && spoken.empty())) return std::nullopt;
+    if (groups.size() < 2 || digits > 15) return std::nullopt;
+    // Two four-digit groups are a span of years ("1971-1975"), not a number to call.
+    const bool years = groups.size() == 2 && groups[0].size() == 4 && groups[1].size() <= 4 &&
+                       std::stoi(groups[0]) >= 1000 && std::stoi(groups[0]) <= 2999;
+    // Groups of three after a first group are how some languages write thousands ("250 000").
+    bool thousands = groups[0][0] != '0';
+    for (std::size_t g = 1; g < groups.size(); ++g) thousands = thousands && groups[g].size() == 3;
+    const bool plausible = !spoken.empty() || parenthesis ||
+                           (dashed && !spaced && digits >= 7 && !years) ||
+                           (spaced && digits >= 6 && (groups[0][0] == '0' || callContext(t, i)) && !(thousands && !callContext(t, i)));
+    if (!plausible) return std::nullopt;
     for (std::size_t g = 0; g < groups.size(); ++g) spoken += (g ? ", " : "") + digitWords(groups[g]);
     return Match{end - i, spoken, "phone"};
 }
@@ -128,6 +202,29 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
     const std::string& text = t[j].text;
     Num n = parseNumber(text);
     std::string spoken;
+    if (!negative && digitsOnly(text)) {
+        // "100s of drones", "1000s of containers": hundreds, thousands.
+        if (isKind(t, j + 1, Kind::Word) && t[j + 1].text == "s" && text.size() >= 3 &&
+            text.find_first_not_of('0', 1) == std::string::npos && text[0] == '1') {
+            static const char* const kPlural[] = {"hundreds", "thousands", "tens of thousands", "hundreds of thousands",
+                                                  "millions"};
+            if (text.size() - 3 < 5) return Match{2, kPlural[text.size() - 3], "number"};
+        }
+        // An account or tracking number: more than nine digits in a row is read digit by digit.
+        if (text.size() > 9) return Match{j + 1 - i, digitWords(text), "number"};
+        // "250 000": thousands grouped with spaces, as many languages write them.
+        if (text.size() <= 3 && text[0] != '0' && isKind(t, j + 1, Kind::Space) && isKind(t, j + 2, Kind::Number) &&
+            t[j + 2].text.size() == 3 && digitsOnly(t[j + 2].text)) {
+            std::string joined = text;
+            std::size_t end = j + 1;
+            while (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) && t[end + 1].text.size() == 3 &&
+                   digitsOnly(t[end + 1].text)) {
+                joined += t[end + 1].text;
+                end += 2;
+            }
+            return Match{end - i, cardinalWords(std::stoull(joined)), "number"};
+        }
+    }
     if (!n.valid) {
         // Mixed or odd separators ("1.2.3", "1,2,3"): read the pieces with their separators.
         std::string piece;
@@ -149,6 +246,20 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
              prev == "early" || prev == "late" || prev == "mid" || prev == "circa" || prev == "between" ||
              prev == "and" || prev == "to" || prev == "through" || prev == "summer" || prev == "winter" ||
              prev == "spring" || prev == "autumn" || prev == "fall" || prev == "election" || prev == "season")) {
+            return Match{j + 1 - i, yearSpoken(text), "year"};
+        }
+        // "1914 to 1918", "1962 and 1970": the first of two years.
+        const std::size_t joiner = skip(t, j + 1);
+        if (!negative && isYear(&t[j]) && n.fraction.empty() && isWordIn(t, joiner, {"to", "and", "through", "until", "or"}) &&
+            isYear(tok(t, skip(t, joiner + 1)))) {
+            return Match{j + 1 - i, yearSpoken(text), "year"};
+        }
+        // "the 2012 book", "the 1963 paper": a year before a singular noun ("the 2000 votes" is a count).
+        const std::size_t noun = skip(t, j + 1);
+        if (!negative && isYear(&t[j]) && n.fraction.empty() && std::stoi(text) >= 1800 && std::stoi(text) <= 2099 &&
+            isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "its", "his", "her", "their", "this", "that"}) &&
+            isKind(t, noun, Kind::Word) && std::islower(static_cast<unsigned char>(t[noun].text[0])) &&
+            t[noun].text.back() != 's') {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
         // "... in the summer of 2012." and "2025, a year of ..." : a recent year standing alone

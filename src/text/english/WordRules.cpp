@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/Ascii.hpp"
+#include "core/Months.hpp"
 #include "core/Utf8.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/Rules.hpp"
@@ -13,46 +14,85 @@
 
 namespace readcast::english {
 
-// Abbreviations ending in a dot, read by what is around them.
+// Abbreviations, read by what is around them; with their dot ("Gov.", "Apr."), or without it as British
+// and wire copy writes them ("Mr Smith", "Cllr Hughes", "Blue Ltd", "Sat 12 Oct").
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     const std::string& w = t[i].text;
     const std::string lw = lowerAscii(w);
-    // Dotted forms first: "e.g.", "i.e.", "a.m." as words of their own
+    // Dotted forms first: "e.g.", "i.e.", "p.a." as words of their own
     if (lw == "e.g.") return Match{1, "for example", "abbreviation"};
     if (lw == "i.e.") return Match{1, "that is", "abbreviation"};
-    if (!isSym(t, i + 1, ".")) return std::nullopt;
-    const std::size_t after = skip(t, i + 2);
-    const Token* next = tok(t, after);
-    const bool nextCapital = next != nullptr && next->kind == Kind::Word && isCapitalized(next->text);
-    const bool nextNumber = next != nullptr && next->kind == Kind::Number;
-    const bool prevCapital = isCapitalized(previousWord(t, i));
-    // The dot also ended the sentence when nothing follows: keep one.
-    const std::string tail = next == nullptr ? "." : "";
-    if (const auto title = titleAbbreviations().find(w); title != titleAbbreviations().end() && nextCapital) {
-        return Match{2, title->second, "abbreviation"};
+    if (lw == "p.a.") return Match{1, "per annum", "abbreviation"};
+    // "w/ two lawyers", "w/o sugar"
+    if (lw == "w" && isSym(t, i + 1, "/")) {
+        if (isKind(t, i + 2, Kind::Word) && lowerAscii(t[i + 2].text) == "o") return Match{3, "without", "abbreviation"};
+        if (isKind(t, i + 2, Kind::Space)) return Match{2, "with", "abbreviation"};
     }
-    if (w == "St") {  // "St. Louis" is a saint, "Main St." a street
+    // "and/or"
+    if (lw == "and" && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"or"})) return Match{3, "and or", "abbreviation"};
+    const bool dotted = isSym(t, i + 1, ".");
+    const std::size_t used = dotted ? 2 : 1;
+    const std::size_t after = skip(t, i + used);
+    const Token* next = tok(t, after);
+    const bool spaced = isKind(t, i + used, Kind::Space);
+    const bool nextCapital = spaced && next != nullptr && next->kind == Kind::Word && isCapitalized(next->text);
+    const bool nextNumber = next != nullptr && next->kind == Kind::Number && (spaced || dotted);
+    const bool prevCapital = isCapitalized(previousWord(t, i)) || (i >= 2 && isSym(t, i - 2, "&"));
+    // The dot also ended the sentence when nothing follows: keep one.
+    const std::string tail = dotted && i + 2 >= t.size() ? "." : "";
+    // Titles and ranks before a name, dotted or not: "Gen. Kim", "Mr Smith", "Cllr Hughes".
+    if (const auto title = titleAbbreviations().find(w); title != titleAbbreviations().end() && nextCapital) {
+        return Match{used, title->second, "abbreviation"};
+    }
+    if (w == "Cllr" && nextCapital) return Match{used, "Councillor", "abbreviation"};
+    if (w == "St" && dotted) {  // "St. Louis" is a saint, "Main St." a street
         if (nextCapital && !prevCapital) return Match{2, "Saint", "abbreviation"};
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
         if (nextCapital) return Match{2, "Saint", "abbreviation"};
     }
-    if (w == "Dr" && prevCapital) return Match{2, "Drive" + tail, "abbreviation"};
-    if ((w == "No" || w == "Nos") && nextNumber) return Match{2, w == "No" ? "number" : "numbers", "abbreviation"};
+    // Street types after a street's name ("Maple Ct.", "Clay Ln", "Hwy 101", "Rte. 66").
+    if (const auto street = streetTypes().find(w); street != streetTypes().end() && w != "St" && w != "Mt") {
+        if ((prevCapital && (dotted || !nextCapital)) || nextNumber) return Match{used, street->second + tail, "abbreviation"};
+    }
+    if (w == "Dr" && prevCapital && dotted) return Match{2, "Drive" + tail, "abbreviation"};
+    if ((w == "No" || w == "Nos" || w == "no") && nextNumber && dotted) {
+        return Match{2, w == "Nos" ? "numbers" : "number", "abbreviation"};
+    }
+    // A weekday before a date or a comma: "Sat 12 Oct", "Tue., Sept. 9".
+    if (const auto day = weekdays().find(w); day != weekdays().end() &&
+                                             (nextNumber || (spaced && next != nullptr && monthFromName(next->text) != 0) ||
+                                              isSym(t, i + used, ",") || dotted)) {
+        return Match{used, day->second + tail, "abbreviation"};
+    }
+    if (!dotted) {
+        // Without a dot, only the unmistakable ones: "Blue Ltd", "Acme Inc", "ext 4521".
+        static const std::map<std::string, std::string> kBare{{"Ltd", "Limited"}, {"Inc", "Incorporated"},
+                                                              {"Corp", "Corporation"}, {"Bros", "Brothers"},
+                                                              {"vs", "versus"}, {"etc", "et cetera"}};
+        if (const auto a = kBare.find(w); a != kBare.end() && (prevCapital || w == "vs" || w == "etc")) {
+            return Match{1, a->second, "abbreviation"};
+        }
+        return std::nullopt;
+    }
     static const std::map<std::string, std::string> kAlways{
-        {"vs", "versus"},          {"etc", "et cetera"},     {"approx", "approximately"}, {"Ave", "Avenue"},
-        {"Blvd", "Boulevard"},     {"Rd", "Road"},           {"Jr", "Junior"},            {"Sr", "Senior"},
-        {"Inc", "Incorporated"},   {"Corp", "Corporation"},  {"Ltd", "Limited"},          {"Co", "Company"},
-        {"Dept", "Department"},    {"Univ", "University"},   {"Assn", "Association"},     {"Bros", "Brothers"},
-        {"est", "estimated"},      {"Jan", "January"},       {"Feb", "February"},         {"Aug", "August"},
-        {"Sept", "September"},     {"Oct", "October"},       {"Nov", "November"},         {"Dec", "December"},
-        {"Mon", "Monday"},         {"Tue", "Tuesday"},       {"Tues", "Tuesday"},         {"Wed", "Wednesday"},
-        {"Thu", "Thursday"},       {"Thurs", "Thursday"},    {"Fri", "Friday"},           {"Sat", "Saturday"},
-        {"Sun", "Sunday"},         {"v", "versus"},
+        {"vs", "versus"},          {"etc", "et cetera"},     {"approx", "approximately"}, {"Approx", "Approximately"},
+        {"Jr", "Junior"},          {"Sr", "Senior"},         {"Inc", "Incorporated"},     {"Corp", "Corporation"},
+        {"Ltd", "Limited"},        {"Co", "Company"},        {"Dept", "Department"},      {"Univ", "University"},
+        {"Assn", "Association"},   {"Bros", "Brothers"},     {"est", "estimated"},        {"Jan", "January"},
+        {"Feb", "February"},       {"Aug", "August"},        {"Sept", "September"},       {"Oct", "October"},
+        {"Nov", "November"},       {"Dec", "December"},      {"v", "versus"},             {"pp", "pages"},
+        {"p", "page"},             {"ext", "extension"},     {"Ext", "extension"},        {"Fig", "Figure"},
+        {"fig", "figure"},         {"Vol", "Volume"},        {"vol", "volume"},           {"Ch", "Chapter"},
+        {"ch", "chapter"},         {"Sec", "Section"},       {"approx", "approximately"}, {"Gov", "Governor"},
+        {"Govt", "Government"},    {"govt", "government"},   {"Intl", "International"},   {"Natl", "National"},
+        {"Ph.D", "P H D"},         {"Mt", "Mount"},          {"Ft", "Fort"},              {"Pt", "Point"},
     };
     if (const auto a = kAlways.find(w); a != kAlways.end()) {
         if (w == "v" && !prevCapital) return std::nullopt;
         if (w == "Co" && !prevCapital) return std::nullopt;
+        if ((w == "p" || w == "pp" || w == "ext" || w == "Ext") && !nextNumber) return std::nullopt;
+        if ((w == "Mt" || w == "Ft" || w == "Pt" || w == "Gov") && !nextCapital) return std::nullopt;
         return Match{2, a->second + tail, "abbreviation"};
     }
     return std::nullopt;
