@@ -54,7 +54,12 @@ std::string phonemes(const std::string& text) {
         const char* clause = espeak_TextToPhonemes(&ptr, espeakCHARS_UTF8, 0);
         if (clause == nullptr) break;
         for (const char* p = clause; *p != '\0'; ++p) {
-            if (*p != '\'' && *p != ',' && *p != ' ' && *p != '_' && *p != '%' && *p != '=' && *p != '\n') out += *p;
+            // Pauses ("_", "_:") and stress marks are how a sentence is said, not what is said.
+            if (*p == '_') {
+                if (p[1] == ':') ++p;
+                continue;
+            }
+            if (*p != '\'' && *p != ',' && *p != ' ' && *p != '%' && *p != '=' && *p != '\n') out += *p;
         }
     }
     return out;

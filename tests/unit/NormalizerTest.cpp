@@ -60,7 +60,7 @@ TEST(NormalizerTest, shouldReadOrdinalsFractionsAndPercentages) {
 
 TEST(NormalizerTest, shouldReadRangesAndScores) {
     EXPECT_EQ(say("from 2010\u20132015"), "from twenty ten to twenty fifteen");
-    EXPECT_EQ(say("in 2010-15"), "in twenty ten to twenty fifteen");
+    EXPECT_EQ(say("in 2010-15"), "in twenty ten to fifteen");
     EXPECT_EQ(say("pages 3-5"), "pages three to five");
     EXPECT_EQ(say("a 3-1 win"), "a three to one win");
 }

@@ -177,7 +177,7 @@ std::optional<Match> decadeRule(const Tokens& t, std::size_t i) {
     const std::string& d = t[n].text;
     // "the 50s" too: two digits and an "s" glued on.
     const bool shape = apostrophe ? d.size() == 2
-                                  : (d.size() == 4 && d[3] == '0' && isYear(&t[n])) ||
+                                  : (d.size() == 4 && d[3] == '0' && isYear(&t[n]) && d != "1000") ||
                                         (d.size() == 2 && d[1] == '0' && d[0] != '0' && isKind(t, n + 1, Kind::Word) &&
                                          t[n + 1].text == "s");
     if (!shape) return std::nullopt;

@@ -36,7 +36,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     using Rule = std::optional<Match> (*)(const Tokens&, std::size_t);
     if (auto m = addressRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
-    static const Rule kRules[] = {timeRule,    codeRule,  moneyRule,     decadeRule, percentRule,      fractionRule,
+    static const Rule kRules[] = {operatorRule, timeRule,    codeRule,  moneyRule,     decadeRule, percentRule,      fractionRule,
                                   phoneRule,   unitRule,  rangeRule,     ordinalRule, magnitudeRule,   numberRule,
                                   abbreviationRule, romanRule, symbolRule, foreignScriptRule};
     for (Rule rule : kRules) {
@@ -46,7 +46,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
 }
 
 std::string English::apply(const std::string& text, std::vector<Rewrite>* log) const {
-    const Tokens t = tokenize(webAddresses(text, log));
+    const Tokens t = tokenize(webAddresses(editorialBrackets(text, log), log));
     std::string out;
     std::size_t i = 0;
     bool rewritten = false;  // the last piece came from a rule: "5G" must not become "fiveG"

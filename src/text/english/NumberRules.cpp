@@ -73,6 +73,8 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     if (*den > 16 && *den != 100 && *den != 1000 && *den - *num > 2) return std::nullopt;
     std::size_t end = j + 3;
     std::string spoken = fractionWords(static_cast<unsigned>(*num), static_cast<unsigned>(*den), !whole.empty());
+    // "3/4ths": the writer says fourths, not quarters.
+    if (*den == 4 && isWordIn(t, end, {"ths", "th"})) spoken = cardinalWords(static_cast<unsigned>(*num)) + (*num == 1 ? " fourth" : " fourths");
     spoken += fractionTail(t, end, !whole.empty());
     if (!whole.empty()) spoken = wholeWords(whole) + " and " + spoken;
     return Match{end - i, spoken, "fraction"};
@@ -84,13 +86,48 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     if (isSym(t, i + 3, "-")) return std::nullopt;  // 555-123-4567 is a phone number
     const Num a = parseNumber(t[i].text), b = parseNumber(t[i + 2].text);
     if (!a.valid || !b.valid) return std::nullopt;
+    // "7-3=4": a sum, not a range.
+    if (isSym(t, skip(t, i + 3), "=")) return Match{3, numberWords(a) + " minus " + numberWords(b), "math"};
     if (isYear(&t[i]) && (isYear(&t[i + 2]) || t[i + 2].text.size() == 2)) {
-        const std::string second = t[i + 2].text.size() == 2 ? t[i + 2].text : "";
-        const std::string upper = second.empty() ? yearSpoken(t[i + 2].text)
-                                                 : yearSpoken(t[i].text.substr(0, 2) + second);
+        // "2021-22" says the second year short, as it is written: "twenty twenty-one to twenty-two".
+        const std::string upper = t[i + 2].text.size() == 2 ? wholeWords(t[i + 2].text) : yearSpoken(t[i + 2].text);
         return Match{3, yearSpoken(t[i].text) + rangeJoiner(t, i) + upper, "range"};
     }
     return Match{3, numberWords(a) + rangeJoiner(t, i) + numberWords(b), "range"};
+}
+
+// Sizes, products and ratios between two numbers: "4x6", "10 × 12", "3 x 4 = 12", "16:9", "1:100".
+std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number)) return std::nullopt;
+    const Num a = parseNumber(t[i].text);
+    if (!a.valid) return std::nullopt;
+    std::size_t k = skip(t, i + 1);
+    const bool times = isSym(t, k, "\xC3\x97") || isWordIn(t, k, {"x"});
+    if (times) {
+        const std::size_t b = skip(t, k + 1);
+        if (!isKind(t, b, Kind::Number) || (isKind(t, k, Kind::Word) && isKind(t, k + 1, Kind::Word))) return std::nullopt;
+        const Num n = parseNumber(t[b].text);
+        if (!n.valid) return std::nullopt;
+        // With an "=" after it, a product; otherwise a size ("a 10 by 12 tarp").
+        std::size_t after = b + 1;
+        while (after < t.size() && !isSym(t, after, "=") && !isSym(t, after, ".") && !isSym(t, after, ",")) ++after;
+        const bool product = isSym(t, after, "=");
+        return Match{b + 1 - i, numberWords(a) + (product ? " times " : " by ") + numberWords(n), "math"};
+    }
+    // Ratios: an aspect ratio, or odds; a time of day has minutes under sixty and two digits.
+    if (isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number)) {
+        const std::string& second = t[i + 2].text;
+        const bool aspect = (t[i].text == "16" && second == "9") || (t[i].text == "4" && second == "3") ||
+                            (t[i].text == "21" && second == "9") || (t[i].text == "9" && second == "16") ||
+                            (t[i].text == "3" && second == "2");
+        const std::string prev = lowerAscii(previousWord(t, i));
+        const bool odds = second.size() != 2 || prev == "odds" || prev == "ratio" || prev == "of";
+        if (aspect && !isSym(t, i + 3, ":")) return Match{3, numberWords(a) + " by " + wholeWords(second), "math"};
+        if (odds && !isSym(t, i + 3, ":") && second.find_first_not_of("0123456789") == std::string::npos) {
+            return Match{3, numberWords(a) + " to " + wholeWords(second), "math"};
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {

@@ -39,6 +39,7 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end);  // "a $5 
 std::optional<Match> ordinalRule(const Tokens& t, std::size_t i);
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i);
 std::optional<Match> rangeRule(const Tokens& t, std::size_t i);
+std::optional<Match> operatorRule(const Tokens& t, std::size_t i);
 std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i);
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i);
 std::optional<Match> numberRule(const Tokens& t, std::size_t i);
@@ -47,6 +48,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);
 std::optional<Match> romanRule(const Tokens& t, std::size_t i);
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i);
 std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i);
+// Brackets.cpp: runs on the raw text before tokenizing
+std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log);
 // WebAddresses.cpp: runs on the raw text before tokenizing
 std::string webAddresses(const std::string& text, std::vector<Rewrite>* log);
 

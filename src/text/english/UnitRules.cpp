@@ -52,7 +52,8 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     const std::string& key = unit->first;
     // One-letter and ambiguous symbols: only glued to the number ("72W", "249g", "100m"), or spaced
     // before a word of measure ("200 m wide", "18 t of steel").
-    if (key.size() == 1 && !glued && !measureWordAt(t, skip(t, end)) && !(end >= t.size() || isSym(t, end, "."))) {
+    const bool marked = isSym(t, end, "\xC2\xB2") || isSym(t, end, "\xC2\xB3") || isSym(t, end, "/");
+    if (key.size() == 1 && !glued && !marked && !measureWordAt(t, skip(t, end)) && !(end >= t.size() || isSym(t, end, "."))) {
         return std::nullopt;
     }
     if (key == "in" && !isSym(t, end, ".")) return std::nullopt;  // "in" is a preposition; "in." inches
@@ -175,7 +176,16 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // "1.5m people": attached to a decimal, "m" is a million, not meters.
     if (glued && t[d].text == "m" && !n.fraction.empty()) return Match{u->end - i, spoken + " million", "number"};
     const bool singular = !plural || beforeNoun(t, i, u->end);
-    return Match{u->end - i, spoken + " " + (singular ? u->one : u->many), "unit"};
+    std::string out = spoken + " " + (singular ? u->one : u->many);
+    std::size_t end = u->end;
+    // "40 km NE of the city": a direction after a distance.
+    if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && isWordIn(t, skip(t, end + 2), {"of"})) {
+        if (const auto d = directions().find(t[end + 1].text); d != directions().end()) {
+            out += " " + lowerAscii(d->second);
+            end += 2;
+        }
+    }
+    return Match{end - i, out, "unit"};
 }
 
 }  // namespace readcast::english

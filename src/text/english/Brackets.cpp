@@ -1,0 +1,66 @@
+// Brackets that a reader's eye passes over and a listener must not hear as pauses: footnote markers
+// ("shift[1]", "claims[2]", "[citation needed]"), editorial insertions that complete a word ("say[s]",
+// "[T]he", "vow[ed]") or a phrase ("this [attack] is"), and optional prefixes and plurals
+// ("(multi)media", "friend(s)"). Runs on the text before it is split into tokens.
+
+#include <cctype>
+
+#include "text/english/Rules.hpp"
+
+namespace readcast::english {
+namespace {
+
+bool isLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; }
+
+}  // namespace
+
+std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char open = text[i];
+        if (open != '[' && open != '(') {
+            out += text[i++];
+            continue;
+        }
+        const char close = open == '[' ? ']' : ')';
+        const std::size_t end = text.find(close, i + 1);
+        if (end == std::string::npos || end - i > 60) {
+            out += text[i++];
+            continue;
+        }
+        const std::string inside = text.substr(i + 1, end - i - 1);
+        const bool gluedBefore = i > 0 && isWordChar(text[i - 1]);
+        const bool gluedAfter = end + 1 < text.size() && isWordChar(text[end + 1]);
+        bool digits = !inside.empty(), letters = !inside.empty();
+        for (char c : inside) {
+            digits = digits && std::isdigit(static_cast<unsigned char>(c));
+            letters = letters && isLetter(c);
+        }
+        std::string replacement;
+        bool handled = false;
+        if (open == '[' && gluedBefore && (digits || inside == "citation needed" || inside.rfind("note", 0) == 0)) {
+            handled = true;  // a footnote marker: "shift[1]"
+        } else if (letters && (gluedBefore || gluedAfter)) {
+            replacement = inside;  // "say[s]", "[T]he", "(multi)media", "friend(s)"
+            handled = open == '[' || (open == '(' && (gluedAfter || inside == "s" || inside == "es"));
+        } else if (open == '[' && !inside.empty() && (inside == "..." || inside == "\xE2\x80\xA6")) {
+            handled = true;  // an elision
+        } else if (open == '[' && !gluedBefore && !gluedAfter && !digits) {
+            replacement = inside;  // "this [attack] is": the words without the brackets
+            handled = true;
+        }
+        if (!handled) {
+            out += text[i++];
+            continue;
+        }
+        if (log != nullptr) log->push_back({text.substr(i, end - i + 1), replacement, "brackets"});
+        out += replacement;
+        i = end + 1;
+    }
+    return out;
+}
+
+}  // namespace readcast::english
