@@ -184,8 +184,16 @@ TEST(NormalizerTest, shouldReadRomanNumeralsInContextOnly) {
 }
 
 TEST(NormalizerTest, shouldReadWebAddressesBriefly) {
-    EXPECT_EQ(say("Visit https://www.example.com/news/2025/story?id=4 now"), "Visit example dot com now");
-    EXPECT_EQ(say("Mail jane.doe@example.co.uk."), "Mail jane dot doe at example dot co dot uk.");
+    EXPECT_EQ(say("Visit https://www.example.com/news/2025/story?id=4 now"), "Visit W W W dot example dot com now")
+        << "a long path is left out";
+    EXPECT_EQ(say("See tax.gov/forms for the list."), "See tax dot gov slash forms for the list.");
+    EXPECT_EQ(say("Read more at bbc.co.uk/news."), "Read more at B B C dot co dot U K slash news.");
+    EXPECT_EQ(say("The startup's site is vaultly.io."), "The startup's site is vaultly dot I O.");
+    EXPECT_EQ(say("Tickets at rock-fest.co.nz"), "Tickets at rock dash fest dot co dot N Z");
+    EXPECT_EQ(say("Mail jane.doe@example.co.uk."), "Mail jane dot doe at example dot co dot U K.");
+    EXPECT_EQ(say("Write to press@greenfield.org.au"), "Write to press at greenfield dot org dot A-U");
+    EXPECT_EQ(say("The U.S. economy grew 3.5 percent."), "The U.S. economy grew three point five percent.")
+        << "initials and decimals are not addresses";
     EXPECT_EQ(say("Follow @readcast and #MeToo"), "Follow at readcast and hashtag MeToo");
 }
 

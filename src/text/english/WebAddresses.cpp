@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <vector>
 
 #include "text/english/Rules.hpp"
 
@@ -14,21 +15,113 @@ bool isUrlChar(char c) {
     return u > 0x20 && u < 0x7F && c != '"' && c != '<' && c != '>' && c != ')' && c != ']';
 }
 
-std::string spellHost(std::string host) {
-    if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+// Top-level domains a bare address may end with ("vaultly.io", "gov.uk"); anything else with dots
+// ("U.S.", "3.5", "e.g.") is not an address.
+bool isTopLevelDomain(const std::string& label) {
+    static const char* const kDomains[] = {
+        "com", "org", "net", "gov", "edu", "mil", "int", "info", "biz", "news", "app", "dev", "tech", "online", "site",
+        "io",  "ai",  "co",  "tv",  "me",  "uk",  "us",  "ca",   "au",  "nz",   "ie",  "de",  "fr",   "es",     "it",
+        "nl",  "be",  "ch",  "at",  "se",  "no",  "dk",  "fi",   "pl",  "ru",   "ua",  "jp",  "kr",   "cn",     "tw",
+        "hk",  "sg",  "in",  "br",  "mx",  "ar",  "za",  "eu",   "pt",  "gr",   "tr",  "il",  "ae",   "xyz",    "ly",
+        "gg",  "fm",  "to",  "is"};
+    for (const char* d : kDomains) {
+        if (label == d) return true;
+    }
+    return false;
+}
+
+// Letters said one by one, an "A" joined to what follows ("A-U") since a spaced A is "uh".
+std::string spellLetters(const std::string& s) {
     std::string out;
-    for (char c : host) {
-        if (c == '.') out += " dot ";
-        else if (c == '-') out += " dash ";
-        else if (c == '_') out += " underscore ";
-        else out += c;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!out.empty() && out.back() != '-') out += ' ';
+        out += static_cast<char>(std::toupper(static_cast<unsigned char>(s[i])));
+        if ((s[i] == 'a' || s[i] == 'A') && i + 1 < s.size()) out += '-';
     }
     return out;
 }
 
+bool hasVowel(const std::string& s) { return s.find_first_of("aeiouyAEIOUY") != std::string::npos; }
+
+// One label of a host: "www" and consonant runs ("bbc", "cnn") spelled, two-letter country codes
+// spelled, words ("gov", "example") as they are; hyphens and underscores said.
+std::string sayLabel(const std::string& label, bool last) {
+    std::string out, part;
+    const auto flush = [&] {
+        if (part.empty()) return;
+        const bool letters = part.find_first_of("0123456789") == std::string::npos;
+        const bool spell = letters && (part == "www" || (!hasVowel(part) && part.size() <= 5) ||
+                                       (last && part.size() == 2 && part != "co"));
+        out += (out.empty() || out.back() == ' ' ? "" : " ") + (spell ? spellLetters(part) : part);
+        part.clear();
+    };
+    for (char c : label) {
+        if (c == '-' || c == '_') {
+            flush();
+            out += c == '-' ? " dash " : " underscore ";
+        } else {
+            part += c;
+        }
+    }
+    flush();
+    return out;
+}
+
+// `domain`: the last label is a top-level domain (spelled when it is a country's); a mailbox's local
+// part ("jane.doe") has none.
+std::string sayHost(const std::string& host, bool domain = true) {
+    std::vector<std::string> labels;
+    std::size_t start = 0;
+    while (start <= host.size()) {
+        const std::size_t dot = host.find('.', start);
+        labels.push_back(host.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
+        if (dot == std::string::npos) break;
+        start = dot + 1;
+    }
+    std::string out;
+    for (std::size_t k = 0; k < labels.size(); ++k) {
+        out += (k == 0 ? "" : " dot ") + sayLabel(labels[k], domain && k + 1 == labels.size());
+    }
+    return out;
+}
+
+// A short path is read ("slash news"); a long one (ids, many segments) is left out.
+std::string sayPath(const std::string& path) {
+    const std::string p = path.substr(0, path.find_first_of("?#"));
+    std::vector<std::string> segments;
+    std::size_t start = 0;
+    while (start < p.size()) {
+        std::size_t slash = p.find('/', start);
+        if (slash == std::string::npos) slash = p.size();
+        if (slash > start) segments.push_back(p.substr(start, slash - start));
+        start = slash + 1;
+    }
+    if (segments.empty() || segments.size() > 2) return "";
+    std::string out;
+    for (const std::string& s : segments) {
+        if (s.size() > 24 || s.find('.') != std::string::npos || s.find_first_not_of("0123456789") == std::string::npos) {
+            return "";
+        }
+        out += " slash " + sayLabel(s, false);
+    }
+    return out;
+}
+
+// "vaultly.io", "bbc.co.uk/news", "tax.gov/forms": a host without a scheme, known by its last label.
+bool isBareHost(const std::string& host) {
+    const std::size_t dot = host.rfind('.');
+    if (dot == std::string::npos || dot == 0 || !isTopLevelDomain(host.substr(dot + 1))) return false;
+    for (char c : host) {
+        const auto u = static_cast<unsigned char>(c);
+        if (!(std::islower(u) || std::isdigit(u) || c == '.' || c == '-')) return false;
+    }
+    return host.find("..") == std::string::npos && std::isalpha(static_cast<unsigned char>(host[0]));
+}
+
 }  // namespace
 
-// URLs, e-mail addresses, handles and hashtags, read briefly: "www.example.com/a/b" -> "example dot com".
+// URLs, e-mail addresses, handles and hashtags, read as a newsreader says them: "www.example.com/news"
+// -> "W W W dot example dot com slash news".
 std::string webAddresses(const std::string& text, std::vector<Rewrite>* log) {
     std::string out;
     std::size_t i = 0;
@@ -42,14 +135,16 @@ std::string webAddresses(const std::string& text, std::vector<Rewrite>* log) {
             std::string spoken, rule;
             const std::size_t at = word.find('@');
             const std::size_t scheme = word.find("://");
-            if (word.rfind("http://", 0) == 0 || word.rfind("https://", 0) == 0 || word.rfind("www.", 0) == 0) {
-                std::string host = word.substr(scheme == std::string::npos ? 0 : scheme + 3);
-                host = host.substr(0, host.find_first_of("/?#:"));
-                spoken = spellHost(host);
+            const std::string afterScheme = word.substr(scheme == std::string::npos ? 0 : scheme + 3);
+            const std::string host = afterScheme.substr(0, afterScheme.find_first_of("/?#:"));
+            const std::string path = afterScheme.size() > host.size() ? afterScheme.substr(host.size()) : "";
+            if (word.rfind("http://", 0) == 0 || word.rfind("https://", 0) == 0 || word.rfind("www.", 0) == 0 ||
+                (at == std::string::npos && isBareHost(host))) {
+                spoken = sayHost(host) + sayPath(path);
                 rule = "url";
             } else if (at != std::string::npos && at > 0 && word.find('.', at) != std::string::npos &&
                        std::isalnum(static_cast<unsigned char>(word.back()))) {
-                spoken = spellHost(word.substr(0, at)) + " at " + spellHost(word.substr(at + 1));
+                spoken = sayHost(word.substr(0, at), false) + " at " + sayHost(word.substr(at + 1));
                 rule = "email";
             } else if (word.size() > 1 && word[0] == '@' && std::isalnum(static_cast<unsigned char>(word[1]))) {
                 spoken = "at " + word.substr(1);
