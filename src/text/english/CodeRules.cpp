@@ -177,7 +177,26 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             const bool service = text == "911" || ((text.size() == 3 || text.size() == 4) && afterCallVerb(t, i)) ||
                                  (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "calls", "dispatcher",
                                                                                  "dispatchers", "operator", "line"}));
-            if (service) return Match{1, digitWords(text), "code"};
+            // "Dial 999 or 112": a second service number after the first.
+            const bool another = text.size() == 3 && i >= 4 && isWordIn(t, i - 2, {"or", "and"}) &&
+                                 isKind(t, i - 4, Kind::Number) && t[i - 4].text.size() == 3 &&
+                                 (t[i - 4].text == "911" || afterCallVerb(t, i - 4));
+            if (service || another) return Match{1, digitWords(text), "code"};
+            // "ext. 4521": an extension is dialed.
+            if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"ext", "extension", "x"}) ||
+                (i >= 3 && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"ext"}))) {
+                return Match{1, digitWords(text), "code"};
+            }
+            // "Form 10-K", "10-Q": a filing's letter.
+            if (isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 &&
+                std::isupper(static_cast<unsigned char>(t[i + 2].text[0])) && !isKind(t, i + 3, Kind::Word)) {
+                return Match{3, wholeWords(text) + " " + spell(t[i + 2].text, false), "code"};
+            }
+            // "70B parameters": a model's size in billions.
+            if (isKind(t, i + 1, Kind::Word) && t[i + 1].text == "B" &&
+                isWordIn(t, skip(t, i + 2), {"parameters", "parameter", "tokens", "users", "people", "weights"})) {
+                return Match{2, wholeWords(text) + " billion", "code"};
+            }
             // A long number after "text" or "call" is one to type in: "Text 741741".
             if (text.size() >= 5 && text.size() <= 8 && afterCallVerb(t, i)) return Match{1, digitWords(text), "code"};
             // "401(k)", "403(b)", "501(c)(3)": plan and tax codes.

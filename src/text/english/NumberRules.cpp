@@ -90,7 +90,11 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     if (isSym(t, skip(t, i + 3), "=")) return Match{3, numberWords(a) + " minus " + numberWords(b), "math"};
     if (isYear(&t[i]) && (isYear(&t[i + 2]) || t[i + 2].text.size() == 2)) {
         // "2021-22" says the second year short, as it is written: "twenty twenty-one to twenty-two".
-        const std::string upper = t[i + 2].text.size() == 2 ? wholeWords(t[i + 2].text) : yearSpoken(t[i + 2].text);
+        // ("2008-09" says the whole second year: "two thousand eight to two thousand nine".)
+        const std::string& second = t[i + 2].text;
+        const std::string upper = second.size() != 2 ? yearSpoken(second)
+                                  : second[0] == '0' ? yearSpoken(t[i].text.substr(0, 2) + second)
+                                                     : wholeWords(second);
         return Match{3, yearSpoken(t[i].text) + rangeJoiner(t, i) + upper, "range"};
     }
     return Match{3, numberWords(a) + rangeJoiner(t, i) + numberWords(b), "range"};

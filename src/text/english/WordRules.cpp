@@ -101,18 +101,6 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
 // Roman numerals: "Henry VIII" -> "Henry the Eighth", "World War II" -> "World War Two".
 namespace {
 
-int romanValue(const std::string& s) {
-    static const std::map<char, int> kValues{{'I', 1}, {'V', 5}, {'X', 10}, {'L', 50}, {'C', 100}, {'D', 500}, {'M', 1000}};
-    int total = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto v = kValues.find(s[i]);
-        if (v == kValues.end()) return 0;
-        const auto n = i + 1 < s.size() ? kValues.find(s[i + 1]) : kValues.end();
-        total += (n != kValues.end() && n->second > v->second) ? -v->second : v->second;
-    }
-    return total;
-}
-
 std::string canonicalRoman(int v) {
     static const std::pair<int, const char*> kParts[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
                                                          {90, "XC"},  {50, "L"},   {40, "XL"}, {10, "X"},   {9, "IX"},
@@ -129,26 +117,100 @@ std::string canonicalRoman(int v) {
 
 }  // namespace
 
+namespace {
+
+// Names that monarchs, popes and emperors carry, with an ordinal after them: "Henry V" is "Henry the
+// Fifth". Given names that take a generational suffix ("Robert Hale III") are told by a given name
+// two words before.
+bool isRegnalName(const std::string& w) {
+    static const char* const kNames[] = {
+        "Henry", "Elizabeth", "George", "Edward", "William", "Charles", "James", "Richard", "John", "Louis", "Philip",
+        "Philippe", "Felipe", "Carlos", "Juan", "Alfonso", "Ferdinand", "Frederick", "Friedrich", "Wilhelm", "Willem",
+        "Ludwig", "Otto", "Gustav", "Gustaf", "Carl", "Christian", "Frederik", "Haakon", "Harald", "Olav", "Olaf",
+        "Peter", "Ivan", "Nicholas", "Alexander", "Catherine", "Mary", "Anne", "Victoria", "Napoleon", "Leopold",
+        "Albert", "Baudouin", "Umberto", "Victor", "Pius", "Benedict", "Gregory", "Leo", "Innocent", "Clement",
+        "Paul", "Urban", "Boniface", "Sixtus", "Julius", "Rama", "Mohammed", "Muhammad", "Abdullah", "Hussein",
+        "Constantine", "Ramesses", "Ramses", "Amenhotep", "Thutmose", "Ptolemy", "Mehmed", "Suleiman", "Selim",
+        "Murad", "Sigismund", "Casimir", "Rudolf", "Maximilian", "Franz", "Joseph", "Karl", "Robert", "David",
+        "Malcolm", "Stephen", "Matilda", "Juliana", "Beatrix", "Margrethe", "Akihito", "Hirohito", "Alexios", "Basil"};
+    for (const char* n : kNames) {
+        if (w == n) return true;
+    }
+    return false;
+}
+
+// Numbered things take a cardinal: "World War II", "Part iii", "Title IX", "Class IV", "Phase III".
+bool isCountedWord(const std::string& w) {
+    static const char* const kCounted[] = {
+        "war", "bowl", "part", "chapter", "phase", "title", "article", "volume", "vol", "act", "round", "stage", "level",
+        "grade", "type", "class", "category", "book", "episode", "season", "vatican", "apollo", "gemini", "mark",
+        "section", "division", "tier", "league", "schedule", "annex", "appendix", "scene", "canto", "psalm", "step",
+        "form", "unit", "lot", "plate", "figure", "table", "series", "amendment", "clause", "rule", "olympiad"};
+    const std::string lower = lowerAscii(w);
+    for (const char* c : kCounted) {
+        if (lower == c) return true;
+    }
+    return false;
+}
+
+int romanValue(const std::string& written) {
+    std::string s;
+    for (char c : written) s += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    static const std::map<char, int> kValues{{'I', 1}, {'V', 5}, {'X', 10}, {'L', 50}, {'C', 100}, {'D', 500}, {'M', 1000}};
+    int total = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto v = kValues.find(s[i]);
+        if (v == kValues.end()) return 0;
+        const auto n = i + 1 < s.size() ? kValues.find(s[i + 1]) : kValues.end();
+        total += (n != kValues.end() && n->second > v->second) ? -v->second : v->second;
+    }
+    return canonicalRoman(total) == s ? total : 0;
+}
+
+std::string capitalizedOrdinal(int v) {
+    std::string ordinal = ordinalWords(static_cast<unsigned>(v));
+    ordinal[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(ordinal[0])));
+    return "the " + ordinal;
+}
+
+}  // namespace
+
 std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     const std::string& w = t[i].text;
-    const int v = romanValue(w);
-    if (v < 2 || v > 99 || canonicalRoman(v) != w) return std::nullopt;  // "I" stays the pronoun
-    const std::string prev = previousWord(t, i);
-    if (prev.empty() || !isCapitalized(prev) || i < 2 || !isKind(t, i - 1, Kind::Space)) return std::nullopt;
-    // Numbered things take a cardinal; monarchs and popes an ordinal.
-    static const char* const kCounted[] = {"War", "Bowl", "Part", "Chapter", "Phase", "Title", "Article", "Volume",
-                                           "Act", "Round", "Stage", "Level", "Grade", "Type", "Class", "Category",
-                                           "Book", "Episode", "Season", "Vatican", "Apollo", "Gemini", "Mark",
-                                           "Section", "Division", "Tier", "League", "Schedule", "Annex"};
-    for (const char* c : kCounted) {
-        if (prev == c) return Match{1, cardinalWords(static_cast<unsigned>(v)), "roman"};
+    // "WWII", "WW2": the wars by their short names.
+    if (w == "WWI" || (w == "WW" && isKind(t, i + 1, Kind::Number) && t[i + 1].text == "1")) {
+        return Match{w == "WW" ? 2u : 1u, "World War One", "roman"};
     }
-    // "V", "X", "L", "C", "D", "M" alone after a name are letters more often than numbers
-    if (w.size() == 1) return std::nullopt;
-    std::string ordinal = ordinalWords(static_cast<unsigned>(v));
-    ordinal[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(ordinal[0])));
-    return Match{1, "the " + ordinal, "roman"};
+    if (w == "WWII" || (w == "WW" && isKind(t, i + 1, Kind::Number) && t[i + 1].text == "2")) {
+        return Match{w == "WW" ? 2u : 1u, "World War Two", "roman"};
+    }
+    const int v = romanValue(w);
+    if (v == 0 || isKind(t, i + 1, Kind::Word)) return std::nullopt;
+    const bool upper = lowerAscii(w) != w;
+    const std::string prev = previousWord(t, i);
+    const bool afterWord = i >= 2 && isKind(t, i - 1, Kind::Space) && !prev.empty();
+    // "Part iii", "Volume xii", "World War I", "Title IX": a cardinal, in any letter case.
+    if (afterWord && isCountedWord(prev) && (upper || w.size() > 1)) {
+        return Match{1, cardinalWords(static_cast<unsigned>(v)), "roman"};
+    }
+    if (!upper) return std::nullopt;
+    // "dated MCMXLV", "in MMXX": a year in Roman numerals.
+    if (w.size() >= 4 && v >= 1000 && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"in", "dated", "since", "from", "copyright", "year"})) {
+        return Match{1, yearWords(v), "roman"};
+    }
+    if (!afterWord || !isCapitalized(prev) || w == "I") return std::nullopt;
+    // Monarchs and popes: "Henry V", "Louis XIV", "John Paul II", "Pope Leo XIV".
+    if (isRegnalName(prev)) return Match{1, capitalizedOrdinal(v), "roman"};
+    // A generational suffix after a full name: "Robert Hale III".
+    const std::size_t before = i >= 4 ? i - 4 : t.size();
+    if (v <= 5 && isKind(t, i - 3, Kind::Space) && before < t.size() && isKind(t, before, Kind::Word) &&
+        isRegnalName(t[before].text)) {
+        return Match{1, capitalizedOrdinal(v), "roman"};
+    }
+    // Anything else named with a number is a sequel, a model or a part: "Rocky IV", "Frozen Lake II".
+    if (w.size() == 1 && v != 1) return std::nullopt;  // "Plan B", a lone "V" or "X" is a letter more often
+    return Match{1, cardinalWords(static_cast<unsigned>(v)), "roman"};
 }
 
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
@@ -164,9 +226,15 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (s == "\xC2\xB1") return Match{1, " plus or minus ", "symbol"};
     if (s == "\xC3\x97") return Match{1, isKind(t, i - 1, Kind::Number) && numberNext ? " by " : " times ", "symbol"};
     if (s == "\xC2\xB0") return Match{1, " degrees ", "symbol"};
-    if (s == "~" && numberNext) return Match{1, " about ", "symbol"};
-    if (s == "<" && numberNext) return Match{1, " less than ", "symbol"};
-    if (s == ">" && numberNext) return Match{1, " more than ", "symbol"};
+    // Before a number or an amount: "~$40", "< $20", "> 5%".
+    const std::size_t n = skip(t, i + 1);
+    const bool amountNext = numberNext || (isKind(t, n, Kind::Symbol) && prefixCurrencies().count(t[n].text) != 0 &&
+                                           isKind(t, n + 1, Kind::Number));
+    if (s == "~" && amountNext) return Match{1, " about ", "symbol"};
+    if (s == "<" && amountNext) return Match{1, " less than ", "symbol"};
+    if (s == ">" && amountNext) return Match{1, " more than ", "symbol"};
+    if (s == "\xE2\x89\xA4" && amountNext) return Match{1, " at most ", "symbol"};
+    if (s == "\xE2\x89\xA5" && amountNext) return Match{1, " at least ", "symbol"};
     if (s == "\xE2\x80\x94" || s == "\xE2\x80\x95") return Match{1, ", ", "pause"};  // em dash
     if (s == "\xE2\x80\x93" && isKind(t, i - 1, Kind::Space)) return Match{1, ", ", "pause"};  // spaced en dash
     if (s == "(" || s == "[" || s == "{") return Match{1, ", ", "pause"};
