@@ -1,5 +1,7 @@
 #include "text/ScriptBuilder.hpp"
 
+#include <cctype>
+
 #include "core/LanguageTag.hpp"
 #include "core/Text.hpp"
 #include "text/CodeGuard.hpp"
@@ -49,6 +51,18 @@ std::vector<std::string> splitLongSentence(const std::string& sentence, std::siz
     pieces.push_back(collapseWhitespace(sentence.substr(start)));
     std::erase_if(pieces, [](const std::string& p) { return p.empty(); });
     return pieces;
+}
+
+// "1. Finland", "2) Norway": a list's number is said with a comma after it ("one, Finland"), not as a
+// sentence of its own.
+std::string withoutListNumber(std::string text) {
+    std::size_t digits = 0;
+    while (digits < text.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+    if (digits > 0 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') && text[digits + 1] == ' ' &&
+        digits + 2 < text.size() && !std::isdigit(static_cast<unsigned char>(text[digits + 2]))) {
+        text[digits] = ',';
+    }
+    return text;
 }
 
 // A block that is code as a whole and whose sentences are code for the most part.
@@ -109,7 +123,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
             add(script, withFullStop(collapseWhitespace(withoutTagResidue(block.text))), role, lang, p.heading_ms, index);
             continue;
         }
-        const std::vector<std::string> sentences = split(collapseWhitespace(withoutTagResidue(block.text)));
+        const std::vector<std::string> sentences = split(withoutListNumber(collapseWhitespace(withoutTagResidue(block.text))));
         if (isMostlyCode(block.text, sentences)) {
             ++script.code_passages_dropped;  // a script or data blob: its prose-looking pieces go with it
             continue;

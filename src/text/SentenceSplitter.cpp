@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/Error.hpp"
+#include "core/LanguageTag.hpp"
 #include "text/english/Tables.hpp"
 
 namespace readcast {
@@ -17,8 +18,28 @@ namespace {
 // Abbreviations that do not end a sentence when a number follows: "Apr. 29", "No. 3", "p. 12".
 const std::set<std::string_view> kBeforeNumbers{
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "No", "Nos", "Vol", "pp", "p", "Art", "Fig", "approx", "ca", "Ch", "Sec",
+    "No", "Nos", "Vol", "pp", "p", "Art", "Fig", "approx", "ca", "Ch", "Sec", "ext", "Ext",
 };
+
+// Abbreviations that never end a sentence, whatever follows.
+const std::set<std::string_view> kNeverFinal{"vs", "e.g", "i.e", "cf", "approx", "ca", "St", "Mt", "Ft", "viz", "Cllr"};
+
+// Words that start sentences. After an initialism ("U.S.") or an initial ("S."), a capitalised word
+// among these starts a new sentence ("He moved to the U.S. He liked it."); any other continues it
+// ("the U.S. Embassy", "Harry S. Truman").
+const std::set<std::string_view> kStarters{
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "Here",
+    "But", "And", "Or", "So", "Yet", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "Since", "Now",
+    "Then", "Still", "Also", "However", "Meanwhile", "His", "Her", "Its", "Their", "Our", "My", "Your", "What", "Why",
+    "How", "Who", "Where", "Which", "Some", "Many", "Most", "All", "No", "Not", "Officials", "Police", "First", "Last",
+    "Today", "Yesterday", "Earlier", "Later", "According", "For", "With", "By", "From", "To", "Of", "Both", "Each",
+    "Every", "Such", "Several", "Few", "More", "Only", "Even", "Instead", "Despite", "Although", "Because", "Under",
+    "Over", "During", "Until", "Like", "Unlike", "Among", "Once", "Twice", "Asked", "Yes", "Well", "Oh", "Thanks"};
+
+// Months a German or Dutch date writes after a day's ordinal dot: "am 3. Mai".
+const std::set<std::string_view> kMonthsAfterOrdinal{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+                                                     "August", "September", "Oktober", "November", "Dezember",
+                                                     "januari", "februari", "maart", "mei", "juni", "juli"};
 
 std::string toUtf8(const icu::UnicodeString& s) {
     std::string out;
@@ -26,34 +47,103 @@ std::string toUtf8(const icu::UnicodeString& s) {
     return out;
 }
 
-// The word right before the final '.', e.g. "Apr" in "... on Apr.", or "" if the text doesn't end so.
-std::string_view lastWordBeforeDot(std::string_view text) {
+// The token right before the final '.', e.g. "Apr" in "... on Apr.", "U.S" in "the U.S.", or "".
+std::string_view tokenBeforeDot(std::string_view text) {
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
     if (text.empty() || text.back() != '.') return {};
     text.remove_suffix(1);
     std::size_t start = text.size();
-    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+    while (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '.')) --start;
     if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"') return {};
     return text.substr(start);
 }
 
-bool shouldJoin(std::string_view previous, std::string_view next) {
-    const std::string_view word = lastWordBeforeDot(previous);
-    if (word.empty() || next.empty()) return false;
+std::string_view firstWord(std::string_view text) {
+    std::size_t end = 0;
+    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
+                                 static_cast<unsigned char>(text[end]) >= 0x80)) {
+        ++end;
+    }
+    return text.substr(0, end);
+}
+
+bool isInitialism(std::string_view token) {
+    // "U.S", "H.W", "a.m", "L.E.A.N": letters with dots between them.
+    if (token.size() < 3 || token.find('.') == std::string_view::npos) return false;
+    for (std::size_t i = 0; i < token.size(); ++i) {
+        const bool letter = std::isalpha(static_cast<unsigned char>(token[i])) != 0;
+        if (letter != (i % 2 == 0)) return false;
+    }
+    return true;
+}
+
+// Straight or curly double quotes still open at the end of `text`.
+bool quoteOpen(std::string_view text) {
+    int straight = 0, open = 0, close = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '"') ++straight;
+        if (text.compare(i, 3, "\xE2\x80\x9C") == 0) ++open;
+        if (text.compare(i, 3, "\xE2\x80\x9D") == 0) ++close;
+    }
+    return straight % 2 == 1 || open > close;
+}
+
+// "said", "asked": a short attribution after a quoted question ("… in grocery?" Forte said.).
+bool isAttribution(std::string_view next) {
+    std::size_t words = 1;
+    for (char c : next) words += c == ' ' ? 1 : 0;
+    if (words > 6) return false;
+    for (std::string_view verb : {" said", " says", " asked", " asks", " told", " added", " wrote", " replied",
+                                  " explained", " recalled", " shouted", " tweeted", " insisted"}) {
+        if (next.find(verb) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+bool shouldJoin(std::string_view previous, std::string_view next, bool english) {
+    if (next.empty()) return false;
     const auto first = static_cast<unsigned char>(next.front());
+    // A sentence does not start in lower case: "…you got me?" before his smile returned.
+    if (std::islower(first)) return true;
+    // A slogan or title in quotes keeps its own full stops inside one utterance.
+    if (quoteOpen(previous) && previous.size() < 600) return true;
+    std::string_view end = previous;
+    while (!end.empty() && end.back() == ' ') end.remove_suffix(1);
+    const bool closesQuote = !end.empty() && (end.back() == '"' || (end.size() >= 3 && end.compare(end.size() - 3, 3, "\xE2\x80\x9D") == 0));
+    const bool questionInQuote = closesQuote &&
+                                 (end.find("?\"") != std::string_view::npos || end.find("!\"") != std::string_view::npos ||
+                                  end.find("?\xE2\x80\x9D") != std::string_view::npos ||
+                                  end.find("!\xE2\x80\x9D") != std::string_view::npos);
+    if (questionInQuote && isAttribution(next)) return true;
+    const std::string_view word = tokenBeforeDot(previous);
+    if (word.empty()) return false;
+    // "am 3. Mai": a day's ordinal before a month.
+    if (std::isdigit(static_cast<unsigned char>(word.back())) && kMonthsAfterOrdinal.count(firstWord(next)) != 0) return true;
+    // An initial ("J. R. Smith", "M. Dupont") or an initialism ("the U.S. Embassy", "3 p.m. Tuesday")
+    // followed by a word that does not start sentences.
+    const bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
+    if ((initial || isInitialism(word)) && std::isupper(first)) return kStarters.count(firstWord(next)) == 0;
+    if (!english) return false;
+    if (kNeverFinal.count(word) != 0) return true;
     // Titles and ranks never end a sentence: a name follows them.
-    if (english::titleAbbreviations().count(std::string(word)) != 0) return true;
+    if (english::titleAbbreviations().count(std::string(word)) != 0 && std::isupper(first)) return true;
     if (kBeforeNumbers.count(word) != 0 && std::isdigit(first)) return true;
-    // An initial ("J. R. Smith", "Harry S. Truman") followed by a capitalised name.
-    return word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])) && std::isupper(first);
+    // A company's suffix before a name or a clause: "Acme Inc. Chairman …" stays whole only before a non-starter.
+    if ((word == "Inc" || word == "Corp" || word == "Ltd" || word == "Co" || word == "Jr" || word == "Sr") &&
+        std::isupper(first)) {
+        return kStarters.count(firstWord(next)) == 0 && firstWord(next).size() > 1 && !std::isupper(static_cast<unsigned char>(next[1]));
+    }
+    return false;
 }
 
 }  // namespace
 
 SentenceSplitter::SentenceSplitter(const std::string& language) {
     UErrorCode status = U_ZERO_ERROR;
-    // "ss=standard" turns on ICU's list of abbreviations that do not end sentences (U.S., e.g., ...).
-    const icu::Locale locale((language + "@ss=standard").c_str());
+    // ICU's own list of abbreviations ("ss=standard") keeps "MacBook Pro. Now" and "the ATF. First" in one
+    // sentence; the repairs below decide instead, by what follows the full stop.
+    english_ = isEnglish(language);
+    const icu::Locale locale(language.c_str());
     iterator_.reset(icu::BreakIterator::createSentenceInstance(locale, status));
     if (U_FAILURE(status) || !iterator_) {
         throw Error(ExitCode::Failure, std::string("ICU sentence iterator for '") + language +
@@ -73,7 +163,7 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
         text.extractBetween(start, end, piece);
         std::string sentence = toUtf8(piece.trim());
         if (sentence.empty()) continue;
-        if (!sentences.empty() && shouldJoin(sentences.back(), sentence)) {
+        if (!sentences.empty() && shouldJoin(sentences.back(), sentence, english_)) {
             sentences.back() += ' ' + sentence;
         } else {
             sentences.push_back(std::move(sentence));

@@ -1,7 +1,9 @@
 #pragma once
-// Sentence segmentation for news text: ICU's sentence break iterator with its standard abbreviation
-// suppressions, then our own repairs for what news writes and ICU still splits: titles before names
-// ("Gen. Kim"), abbreviated months before a day ("Apr. 29"), "No. 3", and initials ("J. R. Smith").
+// Sentence segmentation for news text: ICU's sentence break iterator, then repairs decided by what
+// follows each full stop: titles before names ("Gen. Kim"), abbreviated months before a day ("Apr.
+// 29"), "No. 3", initials and initialisms before a word that does not start sentences ("Harry S.
+// Truman", "the U.S. Embassy"), a lower-case continuation ("…got me?" before his smile), a slogan in
+// quotes ("the 'Meth. We're on it.' campaign") and an attribution after a quoted question.
 //
 //   SentenceSplitter split("en");
 //   split("Mr. Kim arrived on Apr. 29. He left.")  // {"Mr. Kim arrived on Apr. 29.", "He left."}
@@ -29,6 +31,7 @@ public:
 
 private:
     std::unique_ptr<icu::BreakIterator> iterator_;
+    bool english_ = false;  // the repairs for English abbreviations apply
 };
 
 }  // namespace readcast

@@ -55,6 +55,9 @@ private:
     int breaks_ = 0;            // consecutive <br>: two end a paragraph
     int linkDepth_ = 0;         // inside <a>
     std::size_t pendingLinkBytes_ = 0;
+    int boldDepth_ = 0;         // inside <b> or <strong>
+    std::size_t pendingBoldBytes_ = 0;
+    std::size_t lineStart_ = 0;  // where the current line of pending_ began (after the last <br>)
     std::vector<Image> images_;
 };
 
@@ -79,6 +82,8 @@ void BlockWriter::flush() {
     if (!collapseWhitespace(pending_).empty()) emit(pendingKind_, pending_, 0, nullptr);
     pending_.clear();
     pendingLinkBytes_ = 0;
+    pendingBoldBytes_ = 0;
+    lineStart_ = 0;
     breaks_ = 0;
 }
 
@@ -129,6 +134,7 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
         if (collapseWhitespace(pending_).empty()) pendingOffset_ = n->v.text.start_pos.offset;
         pending_ += n->v.text.text;
         if (linkDepth_ > 0) pendingLinkBytes_ += std::char_traits<char>::length(n->v.text.text);
+        if (boldDepth_ > 0) pendingBoldBytes_ += std::char_traits<char>::length(n->v.text.text);
         breaks_ = 0;
         return;
     }
@@ -220,8 +226,26 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     if (depth > kMaxHtmlDepth || !isElement(n) || finder_.isExcluded(n) || isHidden(n)) return;
     const GumboTag tag = tagOf(n);
     if (tag == GUMBO_TAG_BR) {
-        if (++breaks_ >= 2) flush();
+        // A line that ends without punctuation before a line break is a unit of its own: a run-in subhead
+        // in bold ("Task scheduling<br>Clients can…"), a list or schedule line ("1. Finland<br>2. Norway").
+        // A line that ends a sentence or a lead-in (":") before the break ends its block too; only a soft
+        // break inside a long sentence keeps the lines together.
+        const std::string line = collapseWhitespace(pending_.substr(std::min(lineStart_, pending_.size())));
+        const bool ends = !line.empty() && (isUnpunctuatedShortLine(line, 12) || !isUnpunctuatedShortLine(line, SIZE_MAX));
+        if (++breaks_ >= 2 || ends) {
+            const bool bold = pendingBoldBytes_ * 10 >= collapseWhitespace(pending_).size() * 9 && !line.empty() &&
+                              line.size() == collapseWhitespace(pending_).size();
+            if (bold && breaks_ < 2) {
+                const BlockKind saved = pendingKind_;
+                pendingKind_ = BlockKind::Heading;
+                flush();
+                pendingKind_ = saved;
+            } else {
+                flush();
+            }
+        }
         pending_ += ' ';
+        lineStart_ = pending_.size();
         return;
     }
     if (tag == GUMBO_TAG_IMG) {
@@ -233,10 +257,13 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
                        tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_PRE ||
                        tag == GUMBO_TAG_FIGCAPTION;
     if (!block) {  // inline: its text joins the current paragraph
+        const bool bold = tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
         if (tag == GUMBO_TAG_A) ++linkDepth_;
+        if (bold) ++boldDepth_;
         const GumboVector& children = n->v.element.children;
         for (unsigned i = 0; i < children.length; ++i) inlineNode(static_cast<const GumboNode*>(children.data[i]), depth + 1);
         if (tag == GUMBO_TAG_A) --linkDepth_;
+        if (bold) --boldDepth_;
         return;
     }
     flush();

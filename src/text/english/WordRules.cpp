@@ -31,6 +31,17 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // "and/or"
     if (lw == "and" && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"or"})) return Match{3, "and or", "abbreviation"};
+    // An initial or initialism inside a sentence ("Nelson D. Schwartz", "the U.S. Embassy"): its last dot
+    // would make eSpeak NG end a clause there, so it goes ("U.S" is still said "U S").
+    const bool initialism = w.size() >= 3 && w.back() == '.' && w.find('.') < w.size() - 1;
+    if (initialism && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text)) {
+        return Match{1, w.substr(0, w.size() - 1), "initials"};
+    }
+    if (w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0])) && isSym(t, i + 1, ".") &&
+        isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text) &&
+        titleAbbreviations().count(w) == 0) {
+        return Match{2, w, "initials"};
+    }
     const bool dotted = isSym(t, i + 1, ".");
     const std::size_t used = dotted ? 2 : 1;
     const std::size_t after = skip(t, i + used);
