@@ -12,6 +12,11 @@ inline std::string lowerAscii(std::string s) {
     return s;
 }
 
+inline std::string upperAscii(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+}
+
 // ".mp3" for "a/b/Story.MP3", "" when the last path component has no extension.
 inline std::string lowerExtension(const std::string& path) {
     const std::size_t dot = path.find_last_of('.');

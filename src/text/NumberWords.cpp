@@ -70,8 +70,9 @@ std::string ordinalWords(std::uint64_t n) {
 std::string yearWords(int year) {
     if (year <= 0) return cardinalWords(static_cast<std::uint64_t>(year < 0 ? -year : 0));
     const auto y = static_cast<unsigned>(year);
-    // 2000-2009 and round thousands are said whole; other four-digit years in two halves.
-    if (y < 1000 || y % 1000 < 10 || y >= 10000) return cardinalWords(y);
+    // 2000-2009 and round thousands are said whole; other three- and four-digit years in two halves
+    // ("seven fifty-three", "nineteen oh five").
+    if (y < 100 || (y >= 1000 && y % 1000 < 10) || y >= 10000) return cardinalWords(y);
     const unsigned high = y / 100, low = y % 100;
     if (low == 0) return cardinalWords(high) + " hundred";
     if (low < 10) return cardinalWords(high) + " oh " + cardinalWords(low);

@@ -199,7 +199,7 @@ TEST(NormalizerTest, shouldReadWebAddressesBriefly) {
 
 TEST(NormalizerTest, shouldReadPhoneNumbersDigitByDigit) {
     EXPECT_EQ(say("Call +1 555-123-4567."), "Call plus one, five five five, one two three, four five six seven.");
-    EXPECT_EQ(say("Call (02) 1234 5678"), "Call zero two, one two three four, five six seven eight");
+    EXPECT_EQ(say("Call (02) 1234 5678"), "Call oh two, one two three four, five six seven eight");
 }
 
 TEST(NormalizerTest, shouldTurnSymbolsIntoWordsOrPauses) {
@@ -273,4 +273,66 @@ TEST(LexiconTest, shouldMatchWholeWordsLongestFirst) {
     ASSERT_EQ(matches.size(), 2u);
     EXPECT_EQ(matches[0].entry->spoken, "Kim Jong Oon");
     EXPECT_EQ(matches[1].entry->spoken, "Keem");
+}
+
+TEST(NormalizerTest, shouldReadRomanNumeralsOnlyWhereTheyAreNumbers) {
+    EXPECT_EQ(say("Richard III's remains were found."), "Richard the Third's remains were found.");
+    EXPECT_EQ(say("Grand Theft Auto V has sold well."), "Grand Theft Auto five has sold well.");
+    EXPECT_EQ(say("Did Liv make the team?"), "Did Liv make the team?");
+    EXPECT_EQ(say("The LIV Golf tour signed him."), "The LIV Golf tour signed him.");
+    EXPECT_EQ(say("Malcolm X spoke there."), "Malcolm X spoke there.");
+    EXPECT_EQ(say("Rocky IV opened."), "Rocky four opened.");
+}
+
+TEST(NormalizerTest, shouldSayYearsInPairsWhereTheContextMakesThemYears) {
+    EXPECT_EQ(say("Revenue for fiscal 2024 beat forecasts."), "Revenue for fiscal twenty twenty-four beat forecasts.");
+    EXPECT_EQ(say("The 2030 emissions target slipped."), "The twenty thirty emissions target slipped.");
+    EXPECT_EQ(say("The charter is dated 1305."), "The charter is dated thirteen oh five.");
+    EXPECT_EQ(say("It was founded in 753 BC."), "It was founded in seven fifty-three B C.");
+    EXPECT_EQ(say("The 2000 votes were counted."), "The two thousand votes were counted.");
+    EXPECT_EQ(say("The alarm sounded at 1900."), "The alarm sounded at nineteen hundred.");
+    EXPECT_EQ(say("The road reopened at 0500."), "The road reopened at oh five hundred.");
+}
+
+TEST(NormalizerTest, shouldReadScoresRangesAndMeasuresInContext) {
+    EXPECT_EQ(say("The Lakers beat the Celtics 112-108."), "The Lakers beat the Celtics one hundred twelve to one hundred eight.");
+    EXPECT_EQ(say("a Boeing 737-800"), "a Boeing seven thirty-seven-eight hundred");
+    EXPECT_EQ(say("Open Mon.-Fri., 9-5."), "Open Monday to Friday, nine to five.");
+    EXPECT_EQ(say("He is 6 ft 2 in and slim."), "He is six feet two inches and slim.");
+    EXPECT_EQ(say("It carries 800,000 bbl a day."), "It carries eight hundred thousand barrels a day.");
+    EXPECT_EQ(say("It took 1 hr 12 min."), "It took one hour twelve minutes.");
+}
+
+TEST(NormalizerTest, shouldDropTheFractionsArticleWhereOneIsAlreadySaid) {
+    EXPECT_EQ(say("Turnout slipped by ½ a point."), "Turnout slipped by half a point.");
+    EXPECT_EQ(say("Use a 1/4-inch bit."), "Use a quarter-inch bit.");
+    EXPECT_EQ(say("A 1/2 mile stretch"), "A half mile stretch");
+    EXPECT_EQ(say("a 1/16 share"), "a one sixteenth share");
+    EXPECT_EQ(say("Prices fell 5/32."), "Prices fell five thirty-seconds.");
+    EXPECT_EQ(say("Add 2/3 cup."), "Add two thirds cup.");
+}
+
+TEST(NormalizerTest, shouldReadStreetNamesWithTheirAbbreviations) {
+    EXPECT_EQ(say("They live at 55 Mt. Pleasant Ave."), "They live at fifty-five Mount Pleasant Avenue.");
+    EXPECT_EQ(say("It was at 101 E. Ft. Worth Dr."), "It was at one oh one East Fort Worth Drive.");
+    EXPECT_EQ(say("Crews went to 1234 S. Broadway."), "Crews went to twelve thirty-four South Broadway.");
+    EXPECT_EQ(say("It ended on Martin Luther King Jr. Blvd."), "It ended on Martin Luther King Junior Boulevard.");
+    EXPECT_EQ(say("Crowds filled St Paul's Cathedral."), "Crowds filled Saint Paul's Cathedral.");
+}
+
+TEST(NormalizerTest, shouldReadNumbersToDialWithOhForZero) {
+    EXPECT_EQ(say("Call 1-800-555-0199."), "Call one, eight hundred, five five five, oh one nine nine.");
+    EXPECT_EQ(say("Call 555-2368 now."), "Call five five five, two three six eight now.");
+    EXPECT_EQ(say("Text HOME to 741741."), "Text HOME to seven four one, seven four one.");
+    EXPECT_EQ(say("Call 555-0100, ext. 22."), "Call five five five, oh one oh oh, extension twenty-two.");
+    EXPECT_EQ(say("In Australia, call 000."), "In Australia, call zero zero zero.");
+    EXPECT_EQ(say("Report it by calling 101."), "Report it by calling one oh one.");
+}
+
+TEST(NormalizerTest, shouldReadCompanyInitialsSplitsAndMultiples) {
+    EXPECT_EQ(say("AT&T raised its dividend."), "A-T and T raised its dividend.");
+    EXPECT_EQ(say("a 50/50 proposition"), "a fifty-fifty proposition");
+    EXPECT_EQ(say("Revenue grew 3x in a year."), "Revenue grew three times in a year.");
+    EXPECT_EQ(say("Write to press@un.org."), "Write to press at U N dot org.");
+    EXPECT_EQ(say("See go.dev for details."), "See go dot dev for details.");
 }

@@ -3,6 +3,7 @@
 // full ("Fresno, Calif." is "Fresno, California"), and a ZIP code digit by digit.
 
 #include <cctype>
+#include <map>
 
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
@@ -40,8 +41,23 @@ std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std
         spoken = d->first;
         k += d->second + 1;
     }
+    const bool afterDirection = !spoken.empty();
     std::size_t names = 0;
     while (names < 4) {
+        // "Mt. Pleasant", "Ft. Worth", "St. Charles", "Martin Luther King Jr.": abbreviations inside the
+        // street's name, told from a street type by the capitalized name after them.
+        static const std::map<std::string, std::string> kInName{
+            {"Mt", "Mount"}, {"Ft", "Fort"}, {"St", "Saint"}, {"Ste", "Sainte"}, {"Jr", "Junior"}, {"Sr", "Senior"}};
+        const auto inName = isKind(t, k, Kind::Word) ? kInName.find(t[k].text) : kInName.end();
+        const std::size_t afterDot = isSym(t, k + 1, ".") ? k + 2 : k + 1;
+        if (inName != kInName.end() && isKind(t, afterDot, Kind::Space) &&
+            (capitalized(t, afterDot + 1) && (!streetTypeAt(t, afterDot + 1) || inName->first == "Jr" || inName->first == "Sr"))) {
+            spoken += (spoken.empty() ? "" : " ") + inName->second;
+            k = afterDot + 1;
+            ++names;
+            if (streetTypeAt(t, k)) break;
+            continue;
+        }
         if (capitalized(t, k) && !streetTypeAt(t, k)) {
             spoken += (spoken.empty() ? "" : " ") + t[k].text;
         } else if (isKind(t, k, Kind::Number) && isKind(t, k + 1, Kind::Word) &&
@@ -65,9 +81,13 @@ std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std
     const auto type = streetTypeAt(t, k);
     const bool spelledType = isWordIn(t, k, {"street", "avenue", "road", "boulevard", "drive", "lane", "place", "court",
                                              "way", "highway", "parkway", "square", "terrace"});
+    // "1234 S. Broadway": a direction before a single name is enough to make it a street.
+    const bool clauseEnd = k >= t.size() || isSym(t, k, ".") || isSym(t, k, ",") || isSym(t, k, ";");
+    if (names == 1 && afterDirection && !type && !spelledType && clauseEnd) return std::make_pair(spoken, k);
     if (names == 0 || (!type && !spelledType)) return std::nullopt;
     spoken += " " + (type ? type->first : t[k].text);
     k += type ? type->second : 1;
+    if (k >= t.size() && isSym(t, k - 1, ".")) spoken += '.';  // "Ave." also ended the sentence
     // "Pennsylvania Ave. NW": a quadrant after the street.
     if (isKind(t, k, Kind::Space)) {
         if (auto d = directionAt(t, k + 1); d && t[k + 1].text.size() >= 2) {

@@ -15,7 +15,6 @@
 namespace readcast::english {
 namespace {
 
-bool allDigits(const std::string& s) { return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos; }
 
 bool isUpperWord(const std::string& w) {
     bool letter = false;
@@ -76,7 +75,7 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
                 wordLike = true;
             }
         } else if (isKind(t, end, Kind::Number)) {
-            if (!allDigits(t[end].text)) break;
+            if (!digitsOnly(t[end].text)) break;
             digits = true;
         } else if (isSym(t, end, "-") && (isKind(t, end + 1, Kind::Word) || isKind(t, end + 1, Kind::Number)) &&
                    end > i) {
@@ -136,9 +135,25 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && !isSym(t, i + 3, "/")) {
         if (t[i].text == "9" && t[i + 2].text == "11") return Match{3, "nine eleven", "code"};
         if (t[i].text == "24" && t[i + 2].text == "7") return Match{3, "twenty-four seven", "code"};
+        // "a 50/50 proposition": an even split.
+        if (t[i].text == t[i + 2].text && digitsOnly(t[i].text) && t[i].text.size() <= 2) {
+            const std::string half = wholeWords(t[i].text);
+            return Match{3, half + "-" + half, "code"};
+        }
+    }
+    // "AT&T", "P&G", "S&P": letters joined by an ampersand are spelled, or eSpeak NG says "at and T".
+    if (isKind(t, i, Kind::Word) && isUpperWord(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, "&") &&
+        isKind(t, i + 2, Kind::Word) && isUpperWord(t[i + 2].text) && t[i + 2].text.size() <= 3 &&
+        !isKind(t, i + 3, Kind::Word)) {
+        return Match{3, spell(t[i].text, false) + " and " + spell(t[i + 2].text, false), "code"};
+    }
+    // "grew 3x", "a 10x return": a multiple.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "x" &&
+        !isKind(t, i + 2, Kind::Number) && !isKind(t, i + 2, Kind::Word)) {
+        return Match{2, wholeWords(t[i].text) + " times", "code"};
     }
     // "*611", "#77" after "dial": star and pound keys.
-    if ((isSym(t, i, "*") || isSym(t, i, "#")) && isKind(t, i + 1, Kind::Number) && allDigits(t[i + 1].text) &&
+    if ((isSym(t, i, "*") || isSym(t, i, "#")) && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) &&
         afterCallVerb(t, i)) {
         return Match{2, std::string(t[i].text == "*" ? "star " : "pound ") + digitWords(t[i + 1].text), "code"};
     }
@@ -172,7 +187,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             }
             return Match{end - i, spoken, "code"};
         }
-        if (allDigits(text)) {
+        if (digitsOnly(text)) {
             // Emergency and service numbers: "call 911", "dial 999", "a 911 call".
             const bool service = text == "911" || ((text.size() == 3 || text.size() == 4) && afterCallVerb(t, i)) ||
                                  (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "calls", "dispatcher",
@@ -181,11 +196,13 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             const bool another = text.size() == 3 && i >= 4 && isWordIn(t, i - 2, {"or", "and"}) &&
                                  isKind(t, i - 4, Kind::Number) && t[i - 4].text.size() == 3 &&
                                  (t[i - 4].text == "911" || afterCallVerb(t, i - 4));
-            if (service || another) return Match{1, digitWords(text), "code"};
+            // "call 555-2368" is a phone number, whose rule reads both groups.
+            const bool firstOfGroups = (isDash(t, i + 1) || isKind(t, i + 1, Kind::Space)) && isKind(t, i + 2, Kind::Number);
+            if ((service || another) && !firstOfGroups) return Match{1, dialWords(text, true), "code"};
             // "ext. 4521": an extension is dialed.
             if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"ext", "extension", "x"}) ||
                 (i >= 3 && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"ext"}))) {
-                return Match{1, digitWords(text), "code"};
+                return Match{1, text.size() <= 2 ? wholeWords(text) : dialWords(text), "code"};  // "extension twenty-two"
             }
             // "Form 10-K", "10-Q": a filing's letter.
             if (isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 &&
@@ -198,7 +215,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                 return Match{2, wholeWords(text) + " billion", "code"};
             }
             // A long number after "text" or "call" is one to type in: "Text 741741".
-            if (text.size() >= 5 && text.size() <= 8 && afterCallVerb(t, i)) return Match{1, digitWords(text), "code"};
+            // "Text HOME to 741741": in threes, as a short code is read out.
+            const bool shortCodeTo = text.size() == 6 && isWordIn(t, i - 2, {"to"}) && callContext(t, i - 2);
+            if (text.size() >= 5 && text.size() <= 8 && (afterCallVerb(t, i) || shortCodeTo)) {
+                if (text.size() == 6) return Match{1, dialWords(text.substr(0, 3)) + ", " + dialWords(text.substr(3)), "code"};
+                return Match{1, dialWords(text), "code"};
+            }
             // "401(k)", "403(b)", "501(c)(3)": plan and tax codes.
             if (text.size() == 3 && isSym(t, i + 1, "(") && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 &&
                 isSym(t, i + 3, ")")) {
@@ -239,7 +261,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                                                          magnitudes().count(lowerAscii(t[after].text)) != 0 ||
                                                                          isWordIn(t, after, {"percent", "times", "people",
                                                                                              "votes", "seats"})));
-            if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && text[0] != '0') {
+            // "the Celtics 112-108": a score after a team, not a model ("Boeing 737-800").
+            const bool score = isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
+                               digitsOnly(text) && (prev.back() == 's' || std::stoul(t[i + 2].text) <= std::stoul(text));
+            if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && !score && text[0] != '0') {
                 return Match{1, pairWords(text), "code"};
             }
         }

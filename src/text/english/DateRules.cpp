@@ -101,7 +101,9 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         const std::size_t m = skip(t, j);
         if (m > j || (isKind(t, m, Kind::Word) && day->second == 2)) {
             if (auto month = monthAt(t, m, true); month && (!last || *last > day->first)) {
-                std::string spoken = "the " + ordinalWords(static_cast<unsigned>(day->first));
+                // "the 29 February 2000 leap day" already has its article.
+                const bool article = isWordIn(t, i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size(), {"the"});
+                std::string spoken = (article ? "" : "the ") + ordinalWords(static_cast<unsigned>(day->first));
                 if (last) spoken += " to the " + ordinalWords(static_cast<unsigned>(*last));
                 spoken += std::string(" of ") + monthName(month->first);
                 std::size_t end = m + month->second;
@@ -124,7 +126,7 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 10 && t[i].text[2] == '.' && t[i].text[5] == '.') {
         const std::string& s = t[i].text;
         const int d = std::stoi(s.substr(0, 2)), m = std::stoi(s.substr(3, 2));
-        if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && s.substr(6).find_first_not_of("0123456789") == std::string::npos) {
+        if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && digitsOnly(s.substr(6))) {
             return Match{1, sayDate(m, d, s.substr(6), true), "date"};
         }
     }
@@ -138,7 +140,15 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             if (month <= 12) return Match{5, sayDate(month, day, yearOf(t[i + 4].text), dayFirst), "date"};
         }
     }
-    // Weekday ranges: "Monday-Friday", "Tue-Sun".
+    // Weekday ranges: "Monday-Friday", "Tue-Sun", "Mon.-Fri.".
+    if (isKind(t, i, Kind::Word) && isSym(t, i + 1, ".") && isDash(t, i + 2) && isKind(t, i + 3, Kind::Word) &&
+        weekdays().count(t[i].text) != 0 && weekdays().count(t[i + 3].text) != 0) {
+        const std::size_t end = isSym(t, i + 4, ".") ? i + 5 : i + 4;
+        const bool sentenceEnd = end == i + 5 && (end >= t.size() || (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) &&
+                                                                     isCapitalized(t[end + 1].text)));
+        return Match{end - i, weekdays().at(t[i].text) + " to " + weekdays().at(t[i + 3].text) + (sentenceEnd ? "." : ""),
+                     "date"};
+    }
     if (isKind(t, i, Kind::Word) && isDash(t, i + 1) && isKind(t, i + 2, Kind::Word)) {
         const auto full = [](const std::string& w) -> std::string {
             if (const auto d = weekdays().find(w); d != weekdays().end()) return d->second;
@@ -164,7 +174,10 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             spelled += (spelled.empty() ? "" : c == 'D' && spelled.back() == '-' ? "" : " ") + std::string(1, c);
             if (c == 'A') spelled += '-';
         }
-        return Match{3, wholeWords(t[i].text) + " " + spelled, "date"};
+        // "753 BC" is said like a year, "seven fifty-three", not as a count.
+        const std::string& digits = t[i].text;
+        const bool yearLike = digits.size() <= 4 && digitsOnly(digits);
+        return Match{3, (yearLike ? yearWords(std::stoi(digits)) : wholeWords(digits)) + " " + spelled, "date"};
     }
     return std::nullopt;
 }

@@ -105,7 +105,7 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (auto code = codeAfterAmount(t, i)) return code;
     // Pence and cents written after the number: "20p", "50c"
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "p" || t[i + 1].text == "c") &&
-        !isKind(t, i + 2, Kind::Word) && t[i].text.find_first_not_of("0123456789") == std::string::npos) {
+        !isKind(t, i + 2, Kind::Word) && digitsOnly(t[i].text)) {
         const bool one = t[i].text == "1";
         return Match{2, wholeWords(t[i].text) + (t[i + 1].text == "p" ? (one ? " penny" : " pence") : (one ? " cent" : " cents")),
                      "money"};

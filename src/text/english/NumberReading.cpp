@@ -35,6 +35,22 @@ Num parseNumber(const std::string& text) {
     return n;
 }
 
+std::string dialWords(const std::string& digits, bool alone) {
+    // Toll-free prefixes are said as numbers; a zero is "oh" as in any number read to be dialled, but
+    // a number of nothing but zeros keeps "zero" (Australia's "000" is never "oh oh oh").
+    if (digits == "800") return "eight hundred";
+    if (digits == "0800") return "oh eight hundred";
+    const std::string spoken = digitWords(digits);
+    if (alone && digits.find_first_not_of('0') == std::string::npos) return spoken;
+    std::string out;
+    std::size_t from = 0;
+    for (std::size_t at = spoken.find("zero"); at != std::string::npos; at = spoken.find("zero", from)) {
+        out += spoken.substr(from, at - from) + "oh";
+        from = at + 4;
+    }
+    return out + spoken.substr(from);
+}
+
 std::string digitWords(const std::string& digits) {
     static const std::array<const char*, 10> kDigits{"zero", "one", "two", "three", "four",
                                                      "five", "six", "seven", "eight", "nine"};
@@ -90,6 +106,20 @@ std::optional<int> smallInt(const Token* t, int low, int high) {
     if (v < low || v > high) return std::nullopt;
     return v;
 }
+
+bool callContext(const Tokens& t, std::size_t i) {
+    for (std::size_t back = 0, k = i; back < 6 && k > 0; ++back) {
+        --k;
+        if (isWordIn(t, k, {"call", "calls", "called", "calling", "dial", "dialed", "dialled", "dialing", "phone",
+                            "ring", "text", "helpline", "hotline", "number", "tel", "telephone", "fax", "mobile",
+                            "on", "line", "contact", "reach"})) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool digitsOnly(const std::string& s) { return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos; }
 
 bool isYear(const Token* t) { return t != nullptr && t->kind == Kind::Number && t->text.size() == 4 && smallInt(t, 1000, 2999).has_value(); }
 

@@ -20,11 +20,14 @@ struct Num {
 
 Num parseNumber(const std::string& text);
 std::string digitWords(const std::string& digits);  // "zero zero seven"
+std::string dialWords(const std::string& digits, bool alone = false);   // a number to dial: "oh one oh one", "eight hundred"
 std::string wholeWords(const std::string& digits);  // a code (leading zero) or a very long number digit by digit
 std::string numberWords(const Num& n);
 bool isOne(const Num& n);
 
 std::optional<int> smallInt(const Token* t, int low, int high);  // a plain integer token within bounds
+bool callContext(const Tokens& t, std::size_t i);              // "call", "dial", "helpline"... shortly before i
+bool digitsOnly(const std::string& s);                          // "0123", not "", "1.5" or "12a"
 bool isYear(const Token* t);                                     // four digits, 1000..2999
 std::string yearSpoken(const std::string& digits);
 std::string decadeWords(const std::string& digits);  // "1990" -> "nineteen nineties", "90" -> "nineties"

@@ -36,6 +36,19 @@ std::string fractionTail(const Tokens& t, std::size_t& end, bool mixed) {
     return mixed ? " " + std::string(unit->second.many) : " of a " + std::string(unit->second.one);
 }
 
+// "a 1/2 mile", "1/4-inch", "½ a point": one part said without its own article ("a half mile",
+// "quarter-inch", "half a point"), since an article is already there or the fraction is an adjective.
+std::string bareFraction(const Tokens& t, std::size_t i, std::size_t end, unsigned num, unsigned den) {
+    const std::string spoken = fractionWords(num, den);
+    if (num != 1) return spoken;
+    // "a half mile", "a quarter share", but "a one-third stake".
+    const bool articleBefore = den <= 4 && isWordIn(t, i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size(), {"a", "an"});
+    const bool articleAfter = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"a", "an"});
+    const bool adjective = isSym(t, end, "-") && isKind(t, end + 1, Kind::Word);
+    if (!articleBefore && !articleAfter && !adjective) return spoken;
+    return spoken.substr(spoken.find(' ') + 1);
+}
+
 }  // namespace
 
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
@@ -49,7 +62,7 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         if (v != kVulgar.end()) {
             std::size_t end = i + 1;
             const std::string tail = fractionTail(t, end, false);
-            return Match{end - i, fractionWords(v->second.first, v->second.second) + tail, "fraction"};
+            return Match{end - i, bareFraction(t, i, end, v->second.first, v->second.second) + tail, "fraction"};
         }
     }
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Symbol) && kVulgar.count(t[i + 1].text) != 0) {
@@ -69,10 +82,13 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     auto num = smallInt(tok(t, j), 1, 9999);
     auto den = isSym(t, j + 1, "/") ? smallInt(tok(t, j + 2), 2, 9999) : std::nullopt;
     if (!num || !den || *num >= *den || isSym(t, j + 3, "/")) return std::nullopt;
-    // Large denominators only when they are plainly a fraction: "1/100", "511/512".
-    if (*den > 16 && *den != 100 && *den != 1000 && *den - *num > 2) return std::nullopt;
+    // Large denominators only when they are plainly a fraction: "1/100", "511/512", "5/32" (bond prices
+    // and inches are counted in powers of two).
+    const bool powerOfTwo = (*den & (*den - 1)) == 0 && *den <= 64;
+    if (*den > 16 && *den != 100 && *den != 1000 && !powerOfTwo && *den - *num > 2) return std::nullopt;
     std::size_t end = j + 3;
-    std::string spoken = fractionWords(static_cast<unsigned>(*num), static_cast<unsigned>(*den), !whole.empty());
+    std::string spoken = whole.empty() ? bareFraction(t, i, end, static_cast<unsigned>(*num), static_cast<unsigned>(*den))
+                                       : fractionWords(static_cast<unsigned>(*num), static_cast<unsigned>(*den), true);
     // "3/4ths": the writer says fourths, not quarters.
     if (*den == 4 && isWordIn(t, end, {"ths", "th"})) spoken = cardinalWords(static_cast<unsigned>(*num)) + (*num == 1 ? " fourth" : " fourths");
     spoken += fractionTail(t, end, !whole.empty());
@@ -127,7 +143,7 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         const std::string prev = lowerAscii(previousWord(t, i));
         const bool odds = second.size() != 2 || prev == "odds" || prev == "ratio" || prev == "of";
         if (aspect && !isSym(t, i + 3, ":")) return Match{3, numberWords(a) + " by " + wholeWords(second), "math"};
-        if (odds && !isSym(t, i + 3, ":") && second.find_first_not_of("0123456789") == std::string::npos) {
+        if (odds && !isSym(t, i + 3, ":") && digitsOnly(second)) {
             return Match{3, numberWords(a) + " to " + wholeWords(second), "math"};
         }
     }
@@ -143,25 +159,6 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     if (!n.valid) return std::nullopt;
     return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};
 }
-
-namespace {
-
-bool digitsOnly(const std::string& s) { return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos; }
-
-// Words around a number that say it is one to call.
-bool callContext(const Tokens& t, std::size_t i) {
-    for (std::size_t back = 0, k = i; back < 6 && k > 0; ++back) {
-        --k;
-        if (isWordIn(t, k, {"call", "calls", "called", "calling", "dial", "dialed", "dialled", "dialing", "phone",
-                            "ring", "text", "helpline", "hotline", "number", "tel", "telephone", "fax", "mobile",
-                            "on", "line", "contact", "reach"})) {
-            return true;
-        }
-    }
-    return false;
-}
-
-}  // namespace
 
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     // "+1 555-123-4567", "(02) 1234 5678", "555-1234", "0800 123 456", "202.555.0171": groups of digits
@@ -186,7 +183,7 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
             }
         }
         if (parts[0].size() == 3 && parts[1].size() == 3 && parts[2].size() == 4) {
-            for (std::size_t g = 0; g < parts.size(); ++g) spoken += (g ? ", " : "") + digitWords(parts[g]);
+            for (std::size_t g = 0; g < parts.size(); ++g) spoken += (g ? ", " : "") + dialWords(parts[g]);
             return Match{j + 1 - i, spoken, "phone"};
         }
     }
@@ -227,7 +224,7 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
                            (dashed && !spaced && digits >= 7 && !years) ||
                            (spaced && digits >= 6 && (groups[0][0] == '0' || callContext(t, i)) && !(thousands && !callContext(t, i)));
     if (!plausible) return std::nullopt;
-    for (std::size_t g = 0; g < groups.size(); ++g) spoken += (g ? ", " : "") + digitWords(groups[g]);
+    for (std::size_t g = 0; g < groups.size(); ++g) spoken += (g ? ", " : "") + dialWords(groups[g]);
     return Match{end - i, spoken, "phone"};
 }
 
@@ -286,7 +283,14 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
              prev == "during" || prev == "before" || prev == "after" || prev == "of" || prev == "year" ||
              prev == "early" || prev == "late" || prev == "mid" || prev == "circa" || prev == "between" ||
              prev == "and" || prev == "to" || prev == "through" || prev == "summer" || prev == "winter" ||
-             prev == "spring" || prev == "autumn" || prev == "fall" || prev == "election" || prev == "season")) {
+             prev == "spring" || prev == "autumn" || prev == "fall" || prev == "election" || prev == "season" ||
+             prev == "fiscal" || prev == "fy" || prev == "dated" || prev == "vintage" || prev == "born" ||
+             prev == "founded" || prev == "built" || prev == "established" || prev == "published" || prev == "est")) {
+            return Match{j + 1 - i, yearSpoken(text), "year"};
+        }
+        // "sounded at 1900", "cleared by 1930": a clock time in the military form, said in pairs.
+        if (!negative && text.size() == 4 && n.fraction.empty() && digitsOnly(text) && (prev == "at" || prev == "by") &&
+            std::stoi(text.substr(0, 2)) <= 23 && std::stoi(text.substr(2)) <= 59 && std::stoi(text) >= 1000) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
         // "1914 to 1918", "1962 and 1970": the first of two years.
@@ -297,10 +301,12 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         }
         // "the 2012 book", "the 1963 paper": a year before a singular noun ("the 2000 votes" is a count).
         const std::size_t noun = skip(t, j + 1);
+        // News style writes counts from 1,000 with a comma, so an unround one is a year before any noun:
+        // "the 2030 emissions target".
         if (!negative && isYear(&t[j]) && n.fraction.empty() && std::stoi(text) >= 1800 && std::stoi(text) <= 2099 &&
             isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "its", "his", "her", "their", "this", "that"}) &&
             isKind(t, noun, Kind::Word) && std::islower(static_cast<unsigned char>(t[noun].text[0])) &&
-            t[noun].text.back() != 's') {
+            (t[noun].text.back() != 's' || std::stoi(text) % 100 != 0)) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
         // "... in the summer of 2012." and "2025, a year of ..." : a recent year standing alone

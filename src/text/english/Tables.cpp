@@ -67,7 +67,7 @@ const std::map<std::string, Unit>& units() {
         {"g", {"gram", "grams"}},                  {"mg", {"milligram", "milligrams"}},
         {"\xC2\xB5g", {"microgram", "micrograms"}},  {"mcg", {"microgram", "micrograms"}},
         {"lb", {"pound", "pounds"}},               {"lbs", {"pound", "pounds"}},
-        {"oz", {"ounce", "ounces"}},
+        {"oz", {"ounce", "ounces"}},               {"bbl", {"barrel", "barrels"}},
         {"mph", {"mile per hour", "miles per hour"}},
         {"kph", {"kilometer per hour", "kilometers per hour"}},
         {"km/h", {"kilometer per hour", "kilometers per hour"}},

@@ -36,11 +36,11 @@ std::optional<Clock> clockAt(const Tokens& t, std::size_t i) {
     Clock c;
     const std::string& first = t[i].text;
     std::size_t k = i + 1;
-    if (first.find_first_not_of("0123456789") == std::string::npos && first.size() <= 2) {
+    if (digitsOnly(first) && first.size() <= 2) {
         c.hour = std::stoi(first);
         c.leadingZero = first.size() == 2 && first[0] == '0';
         if (isSym(t, k, ":") && isKind(t, k + 1, Kind::Number) && t[k + 1].text.size() == 2 &&
-            t[k + 1].text.find_first_not_of("0123456789") == std::string::npos) {
+            digitsOnly(t[k + 1].text)) {
             c.minute = std::stoi(t[k + 1].text);
             k += 2;
             if (isSym(t, k, ":") && isKind(t, k + 1, Kind::Number) && t[k + 1].text.size() == 2) {
@@ -116,11 +116,13 @@ std::string zoneAfter(const Tokens& t, std::size_t& end) {
 
 std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     // "0800 GMT", "1430 hours", "2100 local time": the military form.
-    if (isKind(t, i, Kind::Number) && t[i].text.size() == 4 && t[i].text.find_first_not_of("0123456789") == std::string::npos) {
+    if (isKind(t, i, Kind::Number) && t[i].text.size() == 4 && digitsOnly(t[i].text)) {
         const int hour = std::stoi(t[i].text.substr(0, 2)), minute = std::stoi(t[i].text.substr(2));
         const std::size_t n = skip(t, i + 1);
+        // "reopened at 0500": a leading zero after "at" is a clock, never a count.
         const bool marked = (isKind(t, n, Kind::Word) && timeZones().count(t[n].text) != 0) ||
-                            isWordIn(t, n, {"hours", "hrs", "local", "zulu"});
+                            isWordIn(t, n, {"hours", "hrs", "local", "zulu"}) ||
+                            (t[i].text[0] == '0' && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "by", "until", "from"}));
         if (hour <= 23 && minute <= 59 && marked) {
             std::string spoken = (t[i].text[0] == '0' ? "oh " : "") + hourWords(hour) +
                                  (minute == 0 ? " hundred" : " " + minuteWords(minute));

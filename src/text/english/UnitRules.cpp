@@ -56,8 +56,12 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     if (key.size() == 1 && !glued && !marked && !measureWordAt(t, skip(t, end)) && !(end >= t.size() || isSym(t, end, "."))) {
         return std::nullopt;
     }
-    if (key == "in" && !isSym(t, end, ".")) return std::nullopt;  // "in" is a preposition; "in." inches
-    if ((key == "min" || key == "sec" || key == "in") && isSym(t, end, ".")) ++end;
+    // "in" is a preposition; "in." is inches, and so is "in" after feet ("6 ft 2 in", "6ft 2in").
+    const bool afterFeet = (i >= 3 && isWordIn(t, i - 3, {"ft", "feet", "foot"})) ||
+                           (i >= 4 && isWordIn(t, i - 4, {"ft", "feet", "foot"}));
+    if (key == "in" && !isSym(t, end, ".") && !afterFeet) return std::nullopt;
+    // "12 min." takes its dot, unless the dot also ends the sentence.
+    if ((key == "min" || key == "sec" || key == "in") && isSym(t, end, ".") && end + 1 < t.size()) ++end;
     UnitMatch m{prefix + unit->second.one, prefix + unit->second.many, end};
     // Areas and volumes: "m²", "km2", "km³", "m3".
     if (isSym(t, end, "\xC2\xB2") || (glued && isKind(t, end, Kind::Number) && t[end].text == "2" && key.find('m') != std::string::npos)) {

@@ -2,8 +2,10 @@
 
 #include <cctype>
 #include <cstring>
+#include <set>
 #include <vector>
 
+#include "core/Ascii.hpp"
 #include "text/english/Rules.hpp"
 
 namespace readcast::english {
@@ -50,8 +52,12 @@ std::string sayLabel(const std::string& label, bool last) {
     const auto flush = [&] {
         if (part.empty()) return;
         const bool letters = part.find_first_of("0123456789") == std::string::npos;
-        const bool spell = letters && (part == "www" || (!hasVowel(part) && part.size() <= 5) ||
-                                       (last && part.size() == 2 && part != "co"));
+        // Two letters are an initialism ("un.org", "ft.com") unless they are a word ("go.dev", "my.site").
+        static const std::set<std::string> kTwoLetterWords{"co", "go", "my", "me", "we", "hi", "so", "do", "no", "on",
+                                                           "in", "to", "up", "is", "it", "at", "be", "by", "of", "or",
+                                                           "an", "as", "am", "he", "if", "ok", "oh"};
+        const bool twoLetters = part.size() == 2 && (last ? part != "co" : kTwoLetterWords.count(lowerAscii(part)) == 0);
+        const bool spell = letters && (part == "www" || (!hasVowel(part) && part.size() <= 5) || twoLetters);
         out += (out.empty() || out.back() == ' ' ? "" : " ") + (spell ? spellLetters(part) : part);
         part.clear();
     };

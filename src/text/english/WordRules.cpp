@@ -49,7 +49,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     const bool spaced = isKind(t, i + used, Kind::Space);
     const bool nextCapital = spaced && next != nullptr && next->kind == Kind::Word && isCapitalized(next->text);
     const bool nextNumber = next != nullptr && next->kind == Kind::Number && (spaced || dotted);
-    const bool prevCapital = isCapitalized(previousWord(t, i)) || (i >= 2 && isSym(t, i - 2, "&"));
+    // "Oak Ave", "AT&T Blvd", "King Jr. Blvd": a capitalized name (or an abbreviation in it) just before.
+    const bool prevCapital = isCapitalized(previousWord(t, i)) || (i >= 2 && isSym(t, i - 2, "&")) ||
+                             (i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isKind(t, i - 3, Kind::Word) &&
+                              isCapitalized(t[i - 3].text));
     // The dot also ended the sentence when nothing follows: keep one.
     const std::string tail = dotted && i + 2 >= t.size() ? "." : "";
     // Titles and ranks before a name, dotted or not: "Gen. Kim", "Mr Smith", "Cllr Hughes".
@@ -57,6 +60,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         return Match{used, title->second, "abbreviation"};
     }
     if (w == "Cllr" && nextCapital) return Match{used, "Councillor", "abbreviation"};
+    if (w == "St" && !dotted && nextCapital && !prevCapital) return Match{1, "Saint", "abbreviation"};  // "St Paul's"
     if (w == "St" && dotted) {  // "St. Louis" is a saint, "Main St." a street
         if (nextCapital && !prevCapital) return Match{2, "Saint", "abbreviation"};
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
@@ -143,7 +147,7 @@ bool isRegnalName(const std::string& w) {
         "Paul", "Urban", "Boniface", "Sixtus", "Julius", "Rama", "Mohammed", "Muhammad", "Abdullah", "Hussein",
         "Constantine", "Ramesses", "Ramses", "Amenhotep", "Thutmose", "Ptolemy", "Mehmed", "Suleiman", "Selim",
         "Murad", "Sigismund", "Casimir", "Rudolf", "Maximilian", "Franz", "Joseph", "Karl", "Robert", "David",
-        "Malcolm", "Stephen", "Matilda", "Juliana", "Beatrix", "Margrethe", "Akihito", "Hirohito", "Alexios", "Basil"};
+        "Stephen", "Matilda", "Juliana", "Beatrix", "Margrethe", "Akihito", "Hirohito", "Alexios", "Basil"};
     for (const char* n : kNames) {
         if (w == n) return true;
     }
@@ -165,6 +169,9 @@ bool isCountedWord(const std::string& w) {
 }
 
 int romanValue(const std::string& written) {
+    // "Liv", "Mix", "Di" are names and words; numerals are written in one case.
+    const std::string lower = lowerAscii(written);
+    if (lower != written && upperAscii(written) != written) return 0;
     std::string s;
     for (char c : written) s += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     static const std::map<char, int> kValues{{'I', 1}, {'V', 5}, {'X', 10}, {'L', 50}, {'C', 100}, {'D', 500}, {'M', 1000}};
@@ -196,32 +203,48 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     if (w == "WWII" || (w == "WW" && isKind(t, i + 1, Kind::Number) && t[i + 1].text == "2")) {
         return Match{w == "WW" ? 2u : 1u, "World War Two", "roman"};
     }
-    const int v = romanValue(w);
+    // "Richard III's remains": the numeral is read, the possessive kept.
+    std::string numeral = w;
+    std::string possessive;
+    for (const char* s : {"'s", "\xE2\x80\x99s"}) {
+        const std::string suffix = s;
+        if (numeral.size() > suffix.size() && numeral.compare(numeral.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            numeral.resize(numeral.size() - suffix.size());
+            possessive = "'s";
+        }
+    }
+    const int v = romanValue(numeral);
     if (v == 0 || isKind(t, i + 1, Kind::Word)) return std::nullopt;
-    const bool upper = lowerAscii(w) != w;
+    auto said = [&](std::string words) { return Match{1, words + possessive, "roman"}; };
+    const bool upper = lowerAscii(numeral) != numeral;
     const std::string prev = previousWord(t, i);
     const bool afterWord = i >= 2 && isKind(t, i - 1, Kind::Space) && !prev.empty();
     // "Part iii", "Volume xii", "World War I", "Title IX": a cardinal, in any letter case.
-    if (afterWord && isCountedWord(prev) && (upper || w.size() > 1)) {
-        return Match{1, cardinalWords(static_cast<unsigned>(v)), "roman"};
-    }
+    if (afterWord && isCountedWord(prev) && (upper || numeral.size() > 1)) return said(cardinalWords(static_cast<unsigned>(v)));
     if (!upper) return std::nullopt;
     // "dated MCMXLV", "in MMXX": a year in Roman numerals.
-    if (w.size() >= 4 && v >= 1000 && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"in", "dated", "since", "from", "copyright", "year"})) {
-        return Match{1, yearWords(v), "roman"};
+    if (numeral.size() >= 4 && v >= 1000 &&
+        isWordIn(t, i >= 2 ? i - 2 : t.size(), {"in", "dated", "since", "from", "copyright", "year"})) {
+        return said(yearWords(v));
     }
-    if (!afterWord || !isCapitalized(prev) || w == "I") return std::nullopt;
+    if (!afterWord || !isCapitalized(prev) || numeral == "I") return std::nullopt;
     // Monarchs and popes: "Henry V", "Louis XIV", "John Paul II", "Pope Leo XIV".
-    if (isRegnalName(prev)) return Match{1, capitalizedOrdinal(v), "roman"};
+    if (isRegnalName(prev)) return said(capitalizedOrdinal(v));
     // A generational suffix after a full name: "Robert Hale III".
     const std::size_t before = i >= 4 ? i - 4 : t.size();
-    if (v <= 5 && isKind(t, i - 3, Kind::Space) && before < t.size() && isKind(t, before, Kind::Word) &&
-        isRegnalName(t[before].text)) {
-        return Match{1, capitalizedOrdinal(v), "roman"};
+    const bool afterTwoCapitalized = isKind(t, i - 3, Kind::Space) && before < t.size() && isKind(t, before, Kind::Word) &&
+                                     isCapitalized(t[before].text);
+    if (v <= 5 && afterTwoCapitalized && isRegnalName(t[before].text)) return said(capitalizedOrdinal(v));
+    // A name that goes on ("The LIV Golf tour") or a determiner before it: the letters are a name.
+    const std::size_t next = skip(t, i + 1);
+    if (isKind(t, i + 1, Kind::Space) && isKind(t, next, Kind::Word) && isCapitalized(t[next].text)) return std::nullopt;
+    if (isWordIn(t, i - 2, {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"})) {
+        return std::nullopt;
     }
-    // Anything else named with a number is a sequel, a model or a part: "Rocky IV", "Frozen Lake II".
-    if (w.size() == 1 && v != 1) return std::nullopt;  // "Plan B", a lone "V" or "X" is a letter more often
-    return Match{1, cardinalWords(static_cast<unsigned>(v)), "roman"};
+    // Anything else named with a number is a sequel, a model or a part: "Rocky IV", "Frozen Lake II",
+    // "Grand Theft Auto V". A lone letter after a single word is a letter more often ("Plan B", "Malcolm X").
+    if (numeral.size() == 1 && v != 1 && !(numeral == "V" && afterTwoCapitalized)) return std::nullopt;
+    return said(cardinalWords(static_cast<unsigned>(v)));
 }
 
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
