@@ -1,12 +1,14 @@
 #include "text/ScriptBuilder.hpp"
 
 #include <cctype>
+#include <utility>
 
 #include "core/LanguageTag.hpp"
 #include "core/Text.hpp"
 #include "text/CodeGuard.hpp"
 #include "text/NumberWords.hpp"
 #include "text/SentenceSplitter.hpp"
+#include "text/WireCopy.hpp"
 
 namespace readcast {
 namespace {
@@ -33,14 +35,24 @@ std::vector<std::string> splitLongSentence(const std::string& sentence, std::siz
     std::size_t start = 0;
     while (sentence.size() - start > limit) {
         const std::string window = sentence.substr(start, limit);
+        // The best clause boundary in the window: a semicolon, a comma, a conjunction, else a space before
+        // a lower-case word (never inside a name or a number, which start with a capital or a digit).
         std::size_t cut = std::string::npos;
-        for (const char* mark : {"; ", ", ", " "}) {
-            const std::size_t at = window.rfind(mark);
-            if (at != std::string::npos && at > limit / 3) {
-                cut = at + (mark[0] == ' ' ? 0 : 1);
-                break;
+        for (const char* mark : {"; ", ", ", " and ", " but ", " or ", " which ", " who ", " while ", " because ", " "}) {
+            const std::string m = mark;
+            for (std::size_t at = window.rfind(m); at != std::string::npos && at > limit / 3; at = window.rfind(m, at - 1)) {
+                const std::size_t next = at + m.size();
+                const bool plainWordNext = m != " " || (next < window.size() && std::islower(static_cast<unsigned char>(window[next])));
+                const bool insideNumber = m == ", " && at > 0 && std::isdigit(static_cast<unsigned char>(window[at - 1])) &&
+                                          next < window.size() && std::isdigit(static_cast<unsigned char>(window[next]));
+                if (plainWordNext && !insideNumber) {
+                    cut = at + (m[0] == ' ' ? 0 : 1);
+                    break;
+                }
             }
+            if (cut != std::string::npos) break;
         }
+        if (cut == std::string::npos) cut = window.rfind(' ') != std::string::npos && window.rfind(' ') > 0 ? window.rfind(' ') : cut;
         if (cut == std::string::npos) {
             cut = limit;  // no boundary at all: cut between UTF-8 characters
             while (cut > 0 && (static_cast<unsigned char>(sentence[start + cut]) & 0xC0) == 0x80) --cut;
@@ -112,6 +124,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     }
 
     const SentenceSplitter split(lang);
+    bool storyStarted = false;  // a dateline only opens the story's first paragraph
     for (std::size_t i = 0; i < article.blocks.size(); ++i) {
         const Block& block = article.blocks[i];
         if (block.kind == BlockKind::Credit) continue;
@@ -119,11 +132,19 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         const Role role = roleOf(block.kind);
         const int index = static_cast<int>(i);
 
+        const std::string text = withoutInstrumentCodes(collapseWhitespace(withoutTagResidue(block.text)));
         if (block.kind == BlockKind::Heading) {
-            add(script, withFullStop(collapseWhitespace(withoutTagResidue(block.text))), role, lang, p.heading_ms, index);
+            add(script, withFullStop(text), role, lang, p.heading_ms, index);
             continue;
         }
-        const std::vector<std::string> sentences = split(withoutListNumber(collapseWhitespace(withoutTagResidue(block.text))));
+        std::vector<std::string> sentences;
+        if (role == Role::Body && !std::exchange(storyStarted, true)) {
+            if (auto dateline = splitDateline(text)) {
+                sentences = split(withoutListNumber(dateline->rest));
+                sentences.insert(sentences.begin(), dateline->place);
+            }
+        }
+        if (sentences.empty()) sentences = split(withoutListNumber(text));
         if (isMostlyCode(block.text, sentences)) {
             ++script.code_passages_dropped;  // a script or data blob: its prose-looking pieces go with it
             continue;

@@ -91,3 +91,34 @@ TEST(ScriptBuilderTest, shouldCutOverlongSentencesAtClauseBoundaries) {
     }
     EXPECT_EQ(joined, run + "and the end ") << "nothing lost or doubled at the cuts";
 }
+
+TEST(ScriptBuilderTest, shouldNeverCutAnOverlongSentenceInsideANameOrANumber) {
+    Article a;
+    std::string run;
+    for (int i = 0; i < 60; ++i) run += "Secretary General Antonio Guterres met 1,500 delegates ";
+    a.blocks = {{BlockKind::Paragraph, run + "today.", 0, 0}};
+    ScriptOptions o;
+    o.intro = false;
+    const Script s = buildScript(a, o);
+    ASSERT_GT(s.utterances.size(), 2u);
+    for (std::size_t k = 0; k + 1 < s.utterances.size(); ++k) {
+        const std::string& next = s.utterances[k + 1].text;
+        EXPECT_TRUE(next.rfind("met ", 0) == 0 || next.rfind("delegates ", 0) == 0) << "cut before: " << next.substr(0, 30);
+    }
+}
+
+TEST(ScriptBuilderTest, shouldReadAWireDatelineAsThePlaceAloneAndDropInstrumentCodes) {
+    Article a;
+    a.title = "Stocks slide";
+    a.blocks = {{BlockKind::Paragraph, "NEW YORK (Reuters) - The S&P 500 .SPX fell. Oil CLc1 rose.", 0, 0},
+                {BlockKind::Paragraph, "BOSTON (AP) - This is no dateline, it is the second paragraph.", 0, 0}};
+    ScriptOptions o;
+    o.intro = false;
+    const Script s = buildScript(a, o);
+    const std::vector<std::string> t = texts(s);
+    ASSERT_EQ(t.size(), 5u);
+    EXPECT_EQ(t[1], "New York.");
+    EXPECT_EQ(t[2], "The S&P 500 fell.");
+    EXPECT_EQ(t[3], "Oil rose.");
+    EXPECT_EQ(t[4], "BOSTON (AP) - This is no dateline, it is the second paragraph.");
+}

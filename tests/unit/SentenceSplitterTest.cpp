@@ -60,3 +60,27 @@ TEST_F(SentenceSplitterTest, shouldSplitQuestionsAndExclamations) {
 }
 
 TEST_F(SentenceSplitterTest, shouldReturnNothingForBlankText) { EXPECT_TRUE(split("   ").empty()); }
+
+// Wire copy as agencies write it.
+TEST_F(SentenceSplitterTest, shouldKeepInitialismsAndTitlesInsideWireSentences) {
+    EXPECT_EQ(split("U.S. President Joe Biden spoke. He left at 3 a.m. GMT on Monday."),
+              (Sentences{"U.S. President Joe Biden spoke.", "He left at 3 a.m. GMT on Monday."}));
+    EXPECT_EQ(split("The gift came from W.M. Keck. Cllr. Smith objected."),
+              (Sentences{"The gift came from W.M. Keck.", "Cllr. Smith objected."}));
+    EXPECT_EQ(split("Officials in St. Louis and Gov. Mike Parson met Lt. Col. Ann Ruiz."),
+              (Sentences{"Officials in St. Louis and Gov. Mike Parson met Lt. Col. Ann Ruiz."}));
+}
+
+TEST_F(SentenceSplitterTest, shouldEndASentenceOnACapitalizedName) {
+    EXPECT_EQ(split("Apple unveiled the new MacBook Pro. Now, the company expects sales to rise."),
+              (Sentences{"Apple unveiled the new MacBook Pro.", "Now, the company expects sales to rise."}));
+    EXPECT_EQ(split("The deal was signed in Washington, D.C. The talks resume Monday."),
+              (Sentences{"The deal was signed in Washington, D.C.", "The talks resume Monday."}));
+}
+
+TEST_F(SentenceSplitterTest, shouldKeepAQuotedSloganInItsSentence) {
+    EXPECT_EQ(split("The state ran the \"Meth. We're on it.\" campaign for years. It was mocked."),
+              (Sentences{"The state ran the \"Meth. We're on it.\" campaign for years.", "It was mocked."}));
+    EXPECT_EQ(split("\"Are you ready?\" she asked. Nobody was."),
+              (Sentences{"\"Are you ready?\" she asked.", "Nobody was."}));
+}

@@ -1,0 +1,77 @@
+#include "text/WireCopy.hpp"
+
+#include <unicode/unistr.h>
+
+#include <cctype>
+#include <regex>
+
+#include "core/Months.hpp"
+#include "core/Text.hpp"
+
+namespace readcast {
+namespace {
+
+// "SANTA FE" -> "Santa Fe", "ST. LOUIS" -> "St. Louis": eSpeak NG may spell a word in capitals.
+std::string titleCase(const std::string& capitals) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(capitals);
+    u.toTitle(nullptr);
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+bool isDate(const std::string& part) {
+    static const std::regex kDay("\\b[0-9]{1,2}\\b");
+    return std::regex_search(part, kDay) && monthFromName(part.substr(0, part.find_first_of(" .")).c_str()) != 0;
+}
+
+}  // namespace
+
+std::optional<Dateline> splitDateline(const std::string& paragraph) {
+    // PLACE[, Region][, Date] [(Agency)] dash. The place is in capitals and short; the region and date
+    // are written normally ("N.M.", "Calif.", "Ukraine", "Nov 28").
+    static const std::regex kDateline(
+        "^([A-Z][A-Z'.\\- ]{2,40}?)"                      // SANTA FE, ST. LOUIS, WASHINGTON
+        "((?:, ?[A-Z][A-Za-z.\\-]*(?: [A-Za-z.0-9]+){0,3}){0,2})"  // , N.M. / , Ukraine / , Nov 28
+        " ?(\\([A-Za-z&/ -]{1,30}\\))? ?"                  // (AP), (Reuters), (AFP)
+        "(?:\xE2\x80\x94|\xE2\x80\x93|--|-|:) +");          // em dash, en dash, hyphen, colon
+    std::smatch m;
+    if (!std::regex_search(paragraph, m, kDateline)) return std::nullopt;
+    const std::string capitals = m[1].str();
+    // A place has at least one word of three capitals; "A -" or "I:" is not a dateline.
+    static const std::regex kWord("[A-Z]{3,}");
+    if (!std::regex_search(capitals, kWord)) return std::nullopt;
+    // The story starts a sentence after the dash; "NASA — the agency — said" is no dateline.
+    const std::string rest = m.suffix().str();
+    if (rest.empty() || !(std::isupper(static_cast<unsigned char>(rest[0])) || std::isdigit(static_cast<unsigned char>(rest[0])) ||
+                          rest[0] == '"' || rest.rfind("\xE2\x80\x9C", 0) == 0)) {
+        return std::nullopt;
+    }
+    std::string place = titleCase(collapseWhitespace(capitals));
+    // Keep a region, drop a date: ", N.M." stays, ", Nov 28" goes.
+    std::string regions = m[2].str();
+    std::size_t start = 0;
+    while (start < regions.size()) {
+        std::size_t next = regions.find(',', start + 1);
+        const std::string part = collapseWhitespace(regions.substr(start + 1, next == std::string::npos ? std::string::npos : next - start - 1));
+        if (!part.empty() && !isDate(part)) place += ", " + part;
+        if (next == std::string::npos) break;
+        start = next;
+    }
+    if (place.back() != '.') place += '.';
+    return Dateline{place, rest};
+}
+
+std::string withoutInstrumentCodes(const std::string& text) {
+    // ".DJI", ".SPX", ".N225": an index; "US10YT=RR", "EUR=", "JPY=EBS": a rate; "CLc1", "LCOc1": a
+    // continuous future; "(AAPL.O)", "(VOWG_p.DE)", "(7203.T)": a listed company in brackets.
+    static const std::regex kCodes(
+        "( ?\\((?:[A-Z0-9_]{1,8}[a-z_]{0,3}\\.[A-Z]{1,3}|\\.[A-Z][A-Z0-9]{1,6})\\))"
+        "|( \\.[A-Z][A-Z0-9]{1,7}(?=[ ,;:)]|\\.(?: |$)|$))"
+        "|( [A-Z0-9]{2,10}=[A-Z]{0,4}(?=[ ,;:)]|\\.(?: |$)|$))"
+        "|( [A-Z]{1,4}c[1-9](?=[ ,;:)]|\\.(?: |$)|$))");
+    if (text.find_first_of(".=(") == std::string::npos) return text;
+    return std::regex_replace(text, kCodes, "");
+}
+
+}  // namespace readcast

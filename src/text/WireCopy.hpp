@@ -1,0 +1,29 @@
+#pragma once
+// What news agencies put into their copy for other editors, not for listeners: the dateline that opens
+// a story ("SANTA FE, N.M. (AP) — ") and the instrument codes of financial copy (".DJI", "US10YT=RR",
+// "CLc1", "(AAPL.O)").
+//
+//   auto d = splitDateline("WASHINGTON (Reuters) - Stocks fell.");
+//   d->place   // "Washington."      d->rest   // "Stocks fell."
+//   withoutInstrumentCodes("The Dow .DJI fell")   // "The Dow fell"
+
+#include <optional>
+#include <string>
+
+namespace readcast {
+
+struct Dateline {
+    std::string place;  // the place in title case, as its own sentence: "Santa Fe, N.M."
+    std::string rest;   // the story after the dateline's dash
+};
+
+// The dateline at the start of `paragraph`: a place in capitals, an optional state or country, an
+// optional date and agency in brackets, then a dash. The agency and date are dropped (the intro already
+// says who the story is from and when).
+std::optional<Dateline> splitDateline(const std::string& paragraph);
+
+// `text` without the codes that identify instruments in financial copy; a listener hears the name
+// that comes with them.
+std::string withoutInstrumentCodes(const std::string& text);
+
+}  // namespace readcast

@@ -1,0 +1,62 @@
+// Agency datelines and instrument codes: dropped or reshaped for a listener, and nothing else touched.
+
+#include <gtest/gtest.h>
+
+#include "text/WireCopy.hpp"
+
+using namespace readcast;
+
+TEST(WireCopyTest, shouldTurnADatelineIntoThePlaceAsItsOwnSentence) {
+    auto d = splitDateline("SANTA FE, N.M. (AP) \xE2\x80\x94 The governor signed the bill.");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->place, "Santa Fe, N.M.");
+    EXPECT_EQ(d->rest, "The governor signed the bill.");
+    d = splitDateline("WASHINGTON (Reuters) - Stocks fell on Monday.");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->place, "Washington.");
+    EXPECT_EQ(d->rest, "Stocks fell on Monday.");
+    d = splitDateline("SEOUL, South Korea \xE2\x80\x94 A plan failed.");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->place, "Seoul, South Korea.");
+    d = splitDateline("ST. LOUIS (AP) \xE2\x80\x93 Crews worked overnight.");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->place, "St. Louis.");
+}
+
+TEST(WireCopyTest, shouldDropTheDateAndAgencyOfADateline) {
+    auto d = splitDateline("LONDON, Nov 28 (Reuters) - Britain's economy grew.");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->place, "London.");
+    EXPECT_EQ(d->rest, "Britain's economy grew.");
+    d = splitDateline("NEW DELHI: The court ruled on Friday.");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->place, "New Delhi.");
+}
+
+TEST(WireCopyTest, shouldLeaveParagraphsThatOnlyLookLikeDatelinesAlone) {
+    EXPECT_FALSE(splitDateline("NASA \xE2\x80\x94 the space agency \xE2\x80\x94 said no."));
+    EXPECT_FALSE(splitDateline("A - B testing is common."));
+    EXPECT_FALSE(splitDateline("The mayor of SEOUL - a city of ten million - spoke."));
+    EXPECT_FALSE(splitDateline("Stocks fell on Monday."));
+    EXPECT_FALSE(splitDateline("LONDON"));
+}
+
+TEST(WireCopyTest, shouldDropInstrumentCodesButKeepTheNames) {
+    EXPECT_EQ(withoutInstrumentCodes("The Dow Jones Industrial Average .DJI fell 1%."),
+              "The Dow Jones Industrial Average fell 1%.");
+    EXPECT_EQ(withoutInstrumentCodes("The 10-year yield US10YT=RR rose, while the euro EUR= slipped."),
+              "The 10-year yield rose, while the euro slipped.");
+    EXPECT_EQ(withoutInstrumentCodes("Brent crude LCOc1 gained and U.S. crude CLc1 fell."),
+              "Brent crude gained and U.S. crude fell.");
+    EXPECT_EQ(withoutInstrumentCodes("Apple (AAPL.O) and Volkswagen (VOWG_p.DE) led; Toyota (7203.T) lagged."),
+              "Apple and Volkswagen led; Toyota lagged.");
+    EXPECT_EQ(withoutInstrumentCodes("The Nikkei .N225 closed higher."), "The Nikkei closed higher.");
+}
+
+TEST(WireCopyTest, shouldNotTakeOrdinaryTextForCodes) {
+    for (const char* text : {"He paid $3.50 (about 2.8 pounds).", "Einstein wrote E=mc2 in 1905.", "The U.S. and U.K. agreed.",
+                             "It rose 3.5% (see Table 2.1).", "Call 555-0100 (ext. 22).", "Version 2.0 ships today.",
+                             "x = 5 and y = 7"}) {
+        EXPECT_EQ(withoutInstrumentCodes(text), text);
+    }
+}
