@@ -49,6 +49,8 @@ bool hasCharacterCounter(const std::string& s) {
 }  // namespace
 
 bool isBoilerplate(const std::string& line) {
+    // A print-edition or copyright note runs longer than interface text; it has its own limit.
+    if (isPublisherNote(line)) return true;
     if (countWords(line) > 25) return false;
     const std::string lower = lowerAscii(line);
     for (std::string_view phrase : kInterfacePhrases) {
@@ -63,7 +65,7 @@ bool isBoilerplate(const std::string& line) {
     for (std::string_view label : kWholeLineLabels) {
         if (folded == label) return true;
     }
-    return isLinkOut(line) || isCallToAction(line) || isPublisherNote(line) || isMediaInterface(line) ||
+    return isLinkOut(line) || isCallToAction(line) || isMediaInterface(line) ||
            hasCharacterCounter(line);
 }
 

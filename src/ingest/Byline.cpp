@@ -108,7 +108,13 @@ std::string cleanPiece(std::string piece) {
         const bool number = w.find_first_of("0123456789") != std::string::npos;
         const bool month = monthFromName(w) != 0 && i + 1 < words.size() &&
                            words[i + 1].find_first_of("0123456789") != std::string::npos;
-        if (number || month || lower == "updated" || lower == "published" || lower == "posted" || lower == "on" ||
+        // "Joe Wee Monday, February 29": the date line's weekday glued to the name.
+        static const char* const kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                "sunday", "monday,", "tuesday,", "wednesday,", "thursday,", "friday,",
+                                                "saturday,", "sunday,"};
+        bool weekday = false;
+        for (const char* d : kWeekdays) weekday = weekday || (lower == d && i >= 1);
+        if (number || month || weekday || lower == "updated" || lower == "published" || lower == "posted" || lower == "on" ||
             lower == "at" || lower == "am" || lower == "pm" || lower == "edited" || lower == "photographs" ||
             lower == "photos" || lower == "illustrations" || lower == "additional" || lower == "graphics") {
             break;

@@ -6,7 +6,7 @@
 //
 //   cleanByline("By Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Ars Technica")   // {"Dan Goodin", false}
 //   cleanByline("Jane Doe, Senior Reporter | @jdoe", "")                       // {"Jane Doe", false}
-//   cleanByline("By ASSOCIATED PRESS", "")                                     // {"Associated Press", true}
+//   cleanByline("By ASSOCIATED PRESS", "")                                     // {"the Associated Press", true}
 
 #include <string>
 

@@ -1,0 +1,28 @@
+// Bylines as pages write them, cleaned into the names a newsreader says.
+
+#include <gtest/gtest.h>
+
+#include "ingest/Byline.hpp"
+
+using namespace readcast;
+
+TEST(BylineTest, shouldKeepOnlyTheNames) {
+    EXPECT_EQ(cleanByline("By Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Ars Technica").names, "Dan Goodin");
+    EXPECT_EQ(cleanByline("Jane Doe, Senior Reporter | @jdoe", "").names, "Jane Doe");
+    EXPECT_EQ(cleanByline("Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC", "").names, "Joe Wee");
+    EXPECT_EQ(cleanByline("By Jane Doe for The Post", "").names, "Jane Doe");
+    EXPECT_EQ(cleanByline("5 min read", "").names, "");
+}
+
+TEST(BylineTest, shouldJoinSeveralAuthorsAsSpoken) {
+    EXPECT_EQ(cleanByline("By Ann Lee, Bo Kim and Cy Diaz", "").names, "Ann Lee, Bo Kim and Cy Diaz");
+    EXPECT_EQ(cleanByline("Ann Lee | Bo Kim", "").names, "Ann Lee and Bo Kim");
+}
+
+TEST(BylineTest, shouldTellAnAgencyFromAPerson) {
+    const Byline agency = cleanByline("By ASSOCIATED PRESS", "");
+    EXPECT_EQ(agency.names, "the Associated Press");
+    EXPECT_TRUE(agency.agency);
+    EXPECT_FALSE(cleanByline("By Sunday Smith", "").agency);
+    EXPECT_EQ(cleanByline("By Sunday Smith", "").names, "Sunday Smith") << "a weekday only ends a name after it";
+}
