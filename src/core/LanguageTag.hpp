@@ -3,6 +3,7 @@
 //
 //   primaryLanguage("en-GB")  // "en"
 //   isEnglish("EN_us")        // true
+//   languageName("fr-FR")     // "French (France)"
 
 #include <string>
 
@@ -13,5 +14,8 @@ namespace readcast {
 inline std::string primaryLanguage(const std::string& tag) { return lowerAscii(tag.substr(0, tag.find_first_of("-_"))); }
 
 inline bool isEnglish(const std::string& tag) { return primaryLanguage(tag) == "en"; }
+
+// The language's English name, for messages; the tag itself when ICU does not know it.
+std::string languageName(const std::string& tag);
 
 }  // namespace readcast

@@ -87,8 +87,9 @@ Narration prepareNarration(const ScriptJob& job) {
     n.narrator = chooseVoice(voicesDir, job.voice, n.article.language, VoiceCatalog::installed(), &note);
     if (!note.empty()) n.warnings.push_back(n.article.source + ": " + note);
     if (primaryLanguage(n.narrator.language) != primaryLanguage(n.article.language) && note.empty()) {
-        n.warnings.push_back(n.article.source + ": the article is in " + n.article.language + " but voice " +
-                             n.narrator.name + " speaks " + n.narrator.language + "; its words will sound foreign");
+        n.warnings.push_back(n.article.source + ": the article is in " + languageName(n.article.language) + " but voice " +
+                             n.narrator.name + " speaks " + languageName(n.narrator.language) +
+                             "; its words will sound foreign");
     }
     // eSpeak NG's Japanese voice knows kana only: every kanji is said as "Chinese letter".
     if (primaryLanguage(n.narrator.language) == "ja" && hasHan(n.article)) {

@@ -131,7 +131,7 @@ namespace {
 TEST_F(ScriptCliTest, shouldWarnWhenTheVoiceSpeaksAnotherLanguage) {
     const RunResult r = run("script --voice fr-news " + quote(seed()));
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_NE(r.err.find("the article is in en but voice fr-news speaks fr"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("the article is in English but voice fr-news speaks French"), std::string::npos) << r.err;
     const RunResult same = run("script --voice anchor " + quote(seed()));
     EXPECT_TRUE(same.err.empty()) << same.err;
 }

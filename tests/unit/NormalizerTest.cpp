@@ -336,3 +336,8 @@ TEST(NormalizerTest, shouldReadCompanyInitialsSplitsAndMultiples) {
     EXPECT_EQ(say("Write to press@un.org."), "Write to press at U N dot org.");
     EXPECT_EQ(say("See go.dev for details."), "See go dot dev for details.");
 }
+
+TEST(NormalizerTest, shouldReadAnInchMarkBeforeAProductAsASize) {
+    EXPECT_EQ(say("A 65\" 4K TV with 1080p."), "A sixty-five-inch four K TV with ten eighty P.");
+    EXPECT_EQ(say("a 55\" OLED"), "a fifty-five-inch OLED");
+}

@@ -2,6 +2,7 @@
 // "5.2 L/100 km", "2.5 km³", "sq ft"), ranges ("3-6kg", "25-30C"), degrees, feet and inches ("6'2"",
 // a 65" screen), and agreement: "one kilometer", "1.5 kilometers", "a 10-km run" (singular before a noun).
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/Ascii.hpp"
@@ -143,8 +144,14 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if ((isSym(t, k, "\"") || isSym(t, k, "\xE2\x80\xB3")) && k == j + 1) {
         // An inch mark, not a closing quote: a number right before it and a noun or the clause's end after.
         const std::size_t after = skip(t, k + 1);
-        const bool noun = isKind(t, after, Kind::Word) && std::islower(static_cast<unsigned char>(t[after].text[0]));
-        if (noun && beforeNoun(t, i, k + 1)) return Match{k + 1 - i, spoken + "-inch", "unit"};
+        // The noun may be an initialism or a product's size: a 65" TV, a 65" 4K set, a 55" OLED.
+        const bool initialism = isKind(t, after, Kind::Word) && t[after].text.size() >= 2 &&
+                                std::all_of(t[after].text.begin(), t[after].text.end(),
+                                            [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+        const bool sizeCode = isKind(t, after, Kind::Number) && isKind(t, after + 1, Kind::Word);
+        const bool noun = (isKind(t, after, Kind::Word) && std::islower(static_cast<unsigned char>(t[after].text[0]))) ||
+                          initialism || sizeCode;
+        if ((noun && beforeNoun(t, i, k + 1)) || initialism || sizeCode) return Match{k + 1 - i, spoken + "-inch", "unit"};
         if (noun || after >= t.size() || isSym(t, after, ".") || isSym(t, after, ",")) {
             return Match{k + 1 - i, spoken + (plural ? " inches" : " inch"), "unit"};
         }
