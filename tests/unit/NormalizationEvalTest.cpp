@@ -126,3 +126,10 @@ TEST_F(NormalizationEvalTest, shouldSayAHeldOutSetAsWell) {
     EXPECT_GE(accuracy, HELDOUT_ACCURACY_FLOOR);
     EXPECT_GE(worst, HELDOUT_CATEGORY_FLOOR);
 }
+
+// A third set, written after the rules by someone who saw neither them nor the other sets.
+TEST_F(NormalizationEvalTest, shouldSayAFreshSetAsWell) {
+    const auto [accuracy, worst] = score("normalization-fresh.tsv");
+    EXPECT_GE(accuracy, FRESH_ACCURACY_FLOOR);
+    EXPECT_GE(worst, FRESH_CATEGORY_FLOOR);
+}

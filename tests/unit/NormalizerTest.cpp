@@ -32,7 +32,8 @@ TEST(NormalizerTest, shouldReadCardinalsAndDecimals) {
 TEST(NormalizerTest, shouldReadVeryLongAndOddNumbersSafely) {
     EXPECT_EQ(say("1234567890123456789012345678901234567890").substr(0, 23), "one two three four five");
     EXPECT_EQ(say("version 1.2.3"), "version one point two point three");
-    EXPECT_EQ(say("12,34,567"), "twelve point thirty-four point five hundred sixty-seven");
+    EXPECT_EQ(say("12,34,567"), "twelve lakh thirty-four thousand five hundred sixty-seven");  // Indian grouping
+    EXPECT_EQ(say("1,2,3"), "one point two point three");
 }
 
 TEST(NormalizerTest, shouldLeaveWordsWithoutNumbersAlone) {
@@ -194,7 +195,7 @@ TEST(NormalizerTest, shouldReadWebAddressesBriefly) {
     EXPECT_EQ(say("Write to press@greenfield.org.au"), "Write to press at greenfield dot org dot A-U");
     EXPECT_EQ(say("The U.S. economy grew 3.5 percent."), "The U.S. economy grew three point five percent.")
         << "initials and decimals are not addresses";
-    EXPECT_EQ(say("Follow @readcast and #MeToo"), "Follow at readcast and hashtag MeToo");
+    EXPECT_EQ(say("Follow @readcast and #MeToo"), "Follow at readcast and hashtag Me Too");
 }
 
 TEST(NormalizerTest, shouldReadPhoneNumbersDigitByDigit) {
@@ -340,4 +341,29 @@ TEST(NormalizerTest, shouldReadCompanyInitialsSplitsAndMultiples) {
 TEST(NormalizerTest, shouldReadAnInchMarkBeforeAProductAsASize) {
     EXPECT_EQ(say("A 65\" 4K TV with 1080p."), "A sixty-five-inch four K TV with ten eighty P.");
     EXPECT_EQ(say("a 55\" OLED"), "a fifty-five-inch OLED");
+}
+
+TEST(NormalizerTest, shouldReadIndianGroupingHashtagsAndShortLines) {
+    EXPECT_EQ(say("It reported 2,00,000 voters."), "It reported two lakh voters.");
+    EXPECT_EQ(say("a package of Rs 2.5 lakh crore"), "a package of two point five lakh crore rupees");
+    EXPECT_EQ(say("using the hashtag #BlackLivesMatter"), "using the hashtag Black Lives Matter");
+    EXPECT_EQ(say("on r/wallstreetbets"), "on r slash wallstreetbets");
+    EXPECT_EQ(say("For advice, call NHS 111."), "For advice, call NHS one one one.");
+    EXPECT_EQ(say("Across Europe, 112 connects callers to emergency services."),
+              "Across Europe, one one two connects callers to emergency services.");
+    EXPECT_EQ(say("The index rose 111 points."), "The index rose one hundred eleven points.");
+    EXPECT_EQ(say("Forms are on irs.gov and usa.gov, not fox.com."), "Forms are on I R S dot gov and U S A-dot gov, not fox dot com.");
+    EXPECT_EQ(say("Watch at 9news.com.au now."), "Watch at nine news dot com dot A-U now.");
+}
+
+TEST(NormalizerTest, shouldReadStreetsNamedByNumbersAndMonthRanges) {
+    EXPECT_EQ(say("the corner of 5th Ave. and E. 42nd St."), "the corner of fifth Avenue and East forty-second Street.");
+    EXPECT_EQ(say("Sales rose in Jan.-March."), "Sales rose in January to March.");
+    EXPECT_EQ(say("Waves of 8 m battered the wall."), "Waves of eight meters battered the wall.");
+    EXPECT_EQ(say("He got £8 m last year."), "He got eight million pounds last year.");
+    EXPECT_EQ(say("They gave 12 mg doses."), "They gave twelve milligram doses.");
+    EXPECT_EQ(say("India were 287/6 after 50 overs."), "India were two hundred eighty-seven for six after fifty overs.");
+    EXPECT_EQ(say("Gen Z shoppers and Gen. Smith"), "Gen Z shoppers and General Smith");
+    EXPECT_EQ(say("Peter I founded it, and when Peter I met him"), "Peter the First founded it, and when Peter I met him");
+    EXPECT_EQ(say("A&E waits"), "A-and E waits");
 }

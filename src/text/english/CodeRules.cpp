@@ -141,11 +141,23 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             return Match{3, half + "-" + half, "code"};
         }
     }
+    // "India were 287/6 after 50 overs": a cricket score, runs for wickets.
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && !isSym(t, i + 3, "/") &&
+        digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && t[i + 2].text.size() == 1 + (t[i + 2].text == "10")) {
+        bool cricket = false;
+        for (std::size_t k = 0; k < t.size() && !cricket; ++k) {
+            cricket = isWordIn(t, k, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled", "bowling",
+                                      "cricket", "ODI", "T20", "all-out"});
+        }
+        if (cricket) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "code"};
+    }
     // "AT&T", "P&G", "S&P": letters joined by an ampersand are spelled, or eSpeak NG says "at and T".
     if (isKind(t, i, Kind::Word) && isUpperWord(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, "&") &&
         isKind(t, i + 2, Kind::Word) && isUpperWord(t[i + 2].text) && t[i + 2].text.size() <= 3 &&
         !isKind(t, i + 3, Kind::Word)) {
-        return Match{3, spell(t[i].text, false) + " and " + spell(t[i + 2].text, false), "code"};
+        // "A&E": a final A is joined to the "and" ("A-and E"), or eSpeak NG says the article "uh".
+        const std::string first = spell(t[i].text, true);
+        return Match{3, first + (first.back() == '-' ? "and " : " and ") + spell(t[i + 2].text, false), "code"};
     }
     // "grew 3x", "a 10x return": a multiple.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "x" &&
@@ -192,13 +204,26 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             const bool service = text == "911" || ((text.size() == 3 || text.size() == 4) && afterCallVerb(t, i)) ||
                                  (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "calls", "dispatcher",
                                                                                  "dispatchers", "operator", "line"}));
+            // The short numbers of emergency and health lines, near words about calling: "call NHS 111",
+            // "112 connects callers to emergency services".
+            bool emergencyNear = false;
+            for (std::size_t k = i + 1, words = 0; k < t.size() && words < 6; ++k) {
+                if (!isKind(t, k, Kind::Word)) continue;
+                ++words;
+                emergencyNear = emergencyNear || isWordIn(t, k, {"emergency", "emergencies", "callers", "call", "calls",
+                                                                 "dial", "operator", "operators", "ambulance", "police",
+                                                                 "helpline", "hotline", "line"});
+            }
+            const bool shortLine = text == "111" || text == "112" || text == "999" || text == "000" || text == "101" ||
+                                   text == "988" || text == "211" || text == "311";
+            const bool lineNumber = shortLine && (callContext(t, i) || emergencyNear);
             // "Dial 999 or 112": a second service number after the first.
             const bool another = text.size() == 3 && i >= 4 && isWordIn(t, i - 2, {"or", "and"}) &&
                                  isKind(t, i - 4, Kind::Number) && t[i - 4].text.size() == 3 &&
                                  (t[i - 4].text == "911" || afterCallVerb(t, i - 4));
             // "call 555-2368" is a phone number, whose rule reads both groups.
             const bool firstOfGroups = (isDash(t, i + 1) || isKind(t, i + 1, Kind::Space)) && isKind(t, i + 2, Kind::Number);
-            if ((service || another) && !firstOfGroups) return Match{1, dialWords(text, true), "code"};
+            if ((service || another || lineNumber) && !firstOfGroups) return Match{1, dialWords(text, true), "code"};
             // "ext. 4521": an extension is dialed.
             if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"ext", "extension", "x"}) ||
                 (i >= 3 && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"ext"}))) {

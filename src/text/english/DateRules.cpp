@@ -86,6 +86,16 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         if (capital && isYear(tok(t, j))) {  // "August 1945"
             return Match{j + 1 - i, std::string(monthName(month->first)) + " " + yearSpoken(t[j].text), "date"};
         }
+        // "Jan.-March", "June-Aug.": a range of months.
+        const std::size_t dash = i + month->second;
+        if (capital && isDash(t, dash)) {
+            if (auto last = monthAt(t, dash + 1, true); last && isCapitalized(t[dash + 1].text)) {
+                std::size_t end = dash + 1 + last->second;
+                std::string spoken = std::string(monthName(month->first)) + " to " + monthName(last->first);
+                if (last->second == 2 && end >= t.size()) spoken += '.';  // its dot also ended the sentence
+                return Match{end - i, spoken, "date"};
+            }
+        }
         if (capital && month->second == 2) {  // a lone abbreviated month: "in Sept."
             return Match{1, monthName(month->first), "date"};
         }

@@ -36,6 +36,27 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
     return true;
 }
 
+// "face $250,000 fines", "a $99 mouse", "The $1,000 Meta Quest Pro": an amount that describes what
+// follows it takes the singular unit.
+bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
+    if (beforeNoun(t, start, end)) return true;
+    if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
+    const std::string& w = t[end + 1].text;
+    const bool determiner = start >= 2 && isKind(t, start - 1, Kind::Space) &&
+                            isWordIn(t, start - 2, {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"});
+    if (determiner && isCapitalized(w)) return true;  // a product's price: "the $279 Xbox One S"
+    // Without a determiner, a lower-case plural noun: "$20 bills", "$250,000 fines".
+    if (!std::islower(static_cast<unsigned char>(w[0])) || w.size() < 4 || w.back() != 's' || w.compare(w.size() - 2, 2, "ss") == 0) {
+        return false;
+    }
+    for (const char* f : {"dollars", "euros", "pounds", "plus", "less", "was", "is", "has", "this", "its", "his",
+                          "thus", "yes", "always", "sometimes", "perhaps", "besides", "towards", "afterwards", "across",
+                          "does", "goes", "remains", "seems", "means", "makes", "takes", "costs", "lies", "runs"}) {
+        if (w == f) return false;
+    }
+    return true;
+}
+
 namespace {
 
 // "300 USD", "2.5 billion EUR": an ISO code after the amount.
@@ -79,25 +100,6 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
     return std::nullopt;
 }
 
-// "face $250,000 fines", "a $99 mouse", "The $1,000 Meta Quest Pro": an amount that describes what
-// follows it takes the singular unit.
-bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
-    if (beforeNoun(t, start, end)) return true;
-    if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
-    const std::string& w = t[end + 1].text;
-    const bool determiner = start >= 2 && isKind(t, start - 1, Kind::Space) &&
-                            isWordIn(t, start - 2, {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"});
-    if (determiner && isCapitalized(w)) return true;  // a product's price: "the $279 Xbox One S"
-    // Without a determiner, a lower-case plural noun: "$20 bills", "$250,000 fines".
-    if (!std::islower(static_cast<unsigned char>(w[0])) || w.size() < 4 || w.back() != 's' || w.compare(w.size() - 2, 2, "ss") == 0) {
-        return false;
-    }
-    for (const char* f : {"dollars", "euros", "pounds", "plus", "less", "was", "is", "has", "this", "its", "his",
-                          "thus", "yes", "always", "sometimes", "perhaps", "besides", "towards", "afterwards"}) {
-        if (w == f) return false;
-    }
-    return true;
-}
 
 }  // namespace
 
@@ -153,6 +155,15 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         if (m != magnitudes().end() && (spelled || letter)) {
             magnitude = m->second;
             end = k + 1;
+            // "2.5 lakh crore", "3 thousand crore": a magnitude of a magnitude.
+            const std::size_t k2 = skip(t, end);
+            if (k2 > end && isKind(t, k2, Kind::Word)) {
+                const auto m2 = magnitudes().find(lowerAscii(t[k2].text));
+                if (m2 != magnitudes().end() && m2->first == m2->second) {
+                    magnitude += " " + m2->second;
+                    end = k2 + 1;
+                }
+            }
         }
     }
     const Currency& c = cur->second;

@@ -160,6 +160,38 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};
 }
 
+namespace {
+
+std::optional<std::string> indianGrouped(const std::string& text) {
+    // One or two digits, then groups of two, then a last group of three: "12,34,567".
+    std::vector<std::string> groups{""};
+    for (char c : text) {
+        if (c == ',') {
+            groups.emplace_back();
+        } else if (std::isdigit(static_cast<unsigned char>(c))) {
+            groups.back() += c;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (groups.size() < 3 || groups.back().size() != 3 || groups.front().empty() || groups.front().size() > 2) return std::nullopt;
+    for (std::size_t g = 1; g + 1 < groups.size(); ++g) {
+        if (groups[g].size() != 2) return std::nullopt;
+    }
+    std::string digits;
+    for (const std::string& g : groups) digits += g;
+    if (digits.size() > 15) return std::nullopt;
+    const std::uint64_t v = std::stoull(digits);
+    const std::uint64_t crore = v / 10000000, lakh = v / 100000 % 100, rest = v % 100000;
+    std::string out;
+    if (crore > 0) out = cardinalWords(crore) + " crore";
+    if (lakh > 0) out += (out.empty() ? "" : " ") + cardinalWords(lakh) + " lakh";
+    if (rest > 0) out += (out.empty() ? "" : " ") + cardinalWords(rest);
+    return out.empty() ? "zero" : out;
+}
+
+}  // namespace
+
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     // "+1 555-123-4567", "(02) 1234 5678", "555-1234", "0800 123 456", "202.555.0171": groups of digits
     // read digit by digit, a short pause between groups.
@@ -263,6 +295,8 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
             return Match{end - i, cardinalWords(std::stoull(joined)), "number"};
         }
     }
+    // "2,00,000", "1,50,00,000": Indian grouping, said in lakhs and crores as it is written.
+    if (auto indian = indianGrouped(text); indian && !negative) return Match{j + 1 - i, *indian, "number"};
     if (!n.valid) {
         // Mixed or odd separators ("1.2.3", "1,2,3"): read the pieces with their separators.
         std::string piece;

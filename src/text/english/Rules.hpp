@@ -35,6 +35,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i);
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i);
 std::optional<Match> percentRule(const Tokens& t, std::size_t i);
 bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end);  // "a $5 fee": the amount describes a noun
+// beforeNoun, or a capitalized name after a determiner ("the $279 Xbox"), or a lower-case plural noun
+// ("$20 bills", "12 mg doses"): the amount describes it.
+bool describesNoun(const Tokens& t, std::size_t start, std::size_t end);
 // NumberRules.cpp
 std::optional<Match> ordinalRule(const Tokens& t, std::size_t i);
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i);

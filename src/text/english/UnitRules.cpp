@@ -54,7 +54,14 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     // One-letter and ambiguous symbols: only glued to the number ("72W", "249g", "100m"), or spaced
     // before a word of measure ("200 m wide", "18 t of steel").
     const bool marked = isSym(t, end, "\xC2\xB2") || isSym(t, end, "\xC2\xB3") || isSym(t, end, "/");
-    if (key.size() == 1 && !glued && !marked && !measureWordAt(t, skip(t, end)) && !(end >= t.size() || isSym(t, end, "."))) {
+    // "waves of 8 m battered": a spaced letter before a lower-case word is a unit too, unless the
+    // number is an amount ("£8 m" is millions).
+    const std::size_t following = skip(t, end);
+    const bool wordNext = following > end && isKind(t, following, Kind::Word) &&
+                          std::islower(static_cast<unsigned char>(t[following].text[0]));
+    const bool amount = i >= 3 && isKind(t, i - 3, Kind::Symbol);
+    if (key.size() == 1 && !glued && !marked && !measureWordAt(t, following) && !(end >= t.size() || isSym(t, end, ".")) &&
+        !(wordNext && !amount)) {
         return std::nullopt;
     }
     // "in" is a preposition; "in." is inches, and so is "in" after feet ("6 ft 2 in", "6ft 2in").
@@ -186,7 +193,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (!u) return std::nullopt;
     // "1.5m people": attached to a decimal, "m" is a million, not meters.
     if (glued && t[d].text == "m" && !n.fraction.empty()) return Match{u->end - i, spoken + " million", "number"};
-    const bool singular = !plural || beforeNoun(t, i, u->end);
+    const bool singular = !plural || describesNoun(t, i, u->end);
     std::string out = spoken + " " + (singular ? u->one : u->many);
     std::size_t end = u->end;
     // "40 km NE of the city": a direction after a distance.

@@ -47,7 +47,7 @@ bool hasVowel(const std::string& s) { return s.find_first_of("aeiouyAEIOUY") != 
 
 // One label of a host: "www" and consonant runs ("bbc", "cnn") spelled, two-letter country codes
 // spelled, words ("gov", "example") as they are; hyphens and underscores said.
-std::string sayLabel(const std::string& label, bool last) {
+std::string sayLabel(const std::string& label, bool last, bool name = false) {
     std::string out, part;
     const auto flush = [&] {
         if (part.empty()) return;
@@ -57,7 +57,12 @@ std::string sayLabel(const std::string& label, bool last) {
                                                            "in", "to", "up", "is", "it", "at", "be", "by", "of", "or",
                                                            "an", "as", "am", "he", "if", "ok", "oh"};
         const bool twoLetters = part.size() == 2 && (last ? part != "co" : kTwoLetterWords.count(lowerAscii(part)) == 0);
-        const bool spell = letters && (part == "www" || (!hasVowel(part) && part.size() <= 5) || twoLetters);
+        // Three letters of a host's name that do not make an English syllable are initials: "irs", "fda",
+        // "who", "epa" (but "fox", "ted", "vox" are words).
+        const auto vowel = [](char c) { return std::strchr("aeiouAEIOU", c) != nullptr; };
+        const bool threeInitials = name && part == label && part.size() == 3 &&
+                                   (vowel(part[0]) || (vowel(part[2]) && !vowel(part[1])));
+        const bool spell = letters && (part == "www" || (!hasVowel(part) && part.size() <= 5) || twoLetters || threeInitials);
         out += (out.empty() || out.back() == ' ' ? "" : " ") + (spell ? spellLetters(part) : part);
         part.clear();
     };
@@ -86,7 +91,11 @@ std::string sayHost(const std::string& host, bool domain = true) {
     }
     std::string out;
     for (std::size_t k = 0; k < labels.size(); ++k) {
-        out += (k == 0 ? "" : " dot ") + sayLabel(labels[k], domain && k + 1 == labels.size());
+        // A spelled final A would be the article "uh" before "dot": "U S A-dot gov".
+        const bool finalA = out.size() >= 2 && out.back() == 'A' && out[out.size() - 2] == ' ';
+        // The name in a two-label host ("irs.gov", "who.int") may be initials; "uni.ac.uk" is not that.
+        const bool name = domain && k == 0 && labels.size() == 2;
+        out += (k == 0 ? "" : finalA ? "-dot " : " dot ") + sayLabel(labels[k], domain && k + 1 == labels.size(), name);
     }
     return out;
 }
@@ -121,7 +130,21 @@ bool isBareHost(const std::string& host) {
         const auto u = static_cast<unsigned char>(c);
         if (!(std::islower(u) || std::isdigit(u) || c == '.' || c == '-')) return false;
     }
-    return host.find("..") == std::string::npos && std::isalpha(static_cast<unsigned char>(host[0]));
+    // "9news.com.au": a label may start with a digit, if letters follow it.
+    return host.find("..") == std::string::npos && host.find_first_of("abcdefghijklmnopqrstuvwxyz") < host.find('.');
+}
+
+// "BlackLivesMatter" -> "Black Lives Matter", "MeToo" -> "Me Too": a hashtag's words, split where a
+// capital follows a small letter; one written in small letters is said as it is.
+std::string hashtagWords(const std::string& tag) {
+    std::string out;
+    for (std::size_t k = 0; k < tag.size(); ++k) {
+        const auto c = static_cast<unsigned char>(tag[k]);
+        if (k > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(tag[k - 1]))) out += ' ';
+        if (k > 0 && std::isdigit(c) && std::isalpha(static_cast<unsigned char>(tag[k - 1]))) out += ' ';
+        out += (c == '_') ? ' ' : static_cast<char>(c);
+    }
+    return out;
 }
 
 }  // namespace
@@ -156,8 +179,15 @@ std::string webAddresses(const std::string& text, std::vector<Rewrite>* log) {
                 spoken = "at " + word.substr(1);
                 rule = "handle";
             } else if (word.size() > 1 && word[0] == '#' && std::isalpha(static_cast<unsigned char>(word[1]))) {
-                spoken = "hashtag " + word.substr(1);
+                // "using the hashtag #MeToo" already says "hashtag".
+                const std::string before = lowerAscii(out.substr(out.size() >= 8 ? out.size() - 8 : 0));
+                const bool said = before.size() >= 8 && before.compare(0, 8, "hashtag ") == 0;
+                spoken = (said ? "" : "hashtag ") + hashtagWords(word.substr(1));
                 rule = "hashtag";
+            } else if (word.size() > 2 && (word[0] == 'r' || word[0] == 'u') && word[1] == '/' &&
+                       std::isalnum(static_cast<unsigned char>(word[2])) && word.find('/', 2) == std::string::npos) {
+                spoken = std::string(1, word[0]) + " slash " + word.substr(2);  // a subreddit or a Reddit user
+                rule = "handle";
             }
             if (!rule.empty()) {
                 if (log != nullptr) log->push_back({word, spoken, rule});

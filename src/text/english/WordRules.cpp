@@ -49,18 +49,30 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     const bool spaced = isKind(t, i + used, Kind::Space);
     const bool nextCapital = spaced && next != nullptr && next->kind == Kind::Word && isCapitalized(next->text);
     const bool nextNumber = next != nullptr && next->kind == Kind::Number && (spaced || dotted);
-    // "Oak Ave", "AT&T Blvd", "King Jr. Blvd": a capitalized name (or an abbreviation in it) just before.
-    const bool prevCapital = isCapitalized(previousWord(t, i)) || (i >= 2 && isSym(t, i - 2, "&")) ||
+    // "E. 42nd St.": a direction before a street named by its number.
+    if (const auto d = directions().find(w);
+        d != directions().end() && (dotted || w.size() == 1) && nextNumber && isWordIn(t, after + 1, {"st", "nd", "rd", "th"})) {
+        return Match{used, d->second, "abbreviation"};
+    }
+    // "Oak Ave", "AT&T Blvd", "King Jr. Blvd", "5th Ave.": a capitalized name (or an abbreviation in it,
+    // or a numbered street) just before.
+    const bool prevOrdinal = i >= 3 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) &&
+                             isKind(t, i - 3, Kind::Number);
+    const bool prevCapital = isCapitalized(previousWord(t, i)) || prevOrdinal || (i >= 2 && isSym(t, i - 2, "&")) ||
                              (i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isKind(t, i - 3, Kind::Word) &&
                               isCapitalized(t[i - 3].text));
     // The dot also ended the sentence when nothing follows: keep one.
     const std::string tail = dotted && i + 2 >= t.size() ? "." : "";
     // Titles and ranks before a name, dotted or not: "Gen. Kim", "Mr Smith", "Cllr Hughes".
-    if (const auto title = titleAbbreviations().find(w); title != titleAbbreviations().end() && nextCapital) {
+    // "Gen Z", "Gen X": an undotted title before a lone letter is a word of its own.
+    const bool loneLetterNext = next != nullptr && next->kind == Kind::Word && next->text.size() == 1;
+    if (const auto title = titleAbbreviations().find(w);
+        title != titleAbbreviations().end() && nextCapital && (dotted || !loneLetterNext)) {
         return Match{used, title->second, "abbreviation"};
     }
     if (w == "Cllr" && nextCapital) return Match{used, "Councillor", "abbreviation"};
     if (w == "St" && !dotted && nextCapital && !prevCapital) return Match{1, "Saint", "abbreviation"};  // "St Paul's"
+    if (w == "St" && !dotted && prevCapital && !nextCapital) return Match{1, "Street", "abbreviation"};  // "Oxford St"
     if (w == "St" && dotted) {  // "St. Louis" is a saint, "Main St." a street
         if (nextCapital && !prevCapital) return Match{2, "Saint", "abbreviation"};
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
@@ -227,7 +239,17 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
         isWordIn(t, i >= 2 ? i - 2 : t.size(), {"in", "dated", "since", "from", "copyright", "year"})) {
         return said(yearWords(v));
     }
-    if (!afterWord || !isCapitalized(prev) || numeral == "I") return std::nullopt;
+    // After a spelled letter ("N D T V") it is one more letter.
+    if (!afterWord || !isCapitalized(prev) || prev.size() == 1) return std::nullopt;
+    // "Peter I founded", "Charles I was beheaded", but "when Peter I met him" has the pronoun.
+    if (numeral == "I") {
+        const bool pronounNext = isWordIn(t, skip(t, i + 1), {"am", "have", "had", "think", "know", "said", "told", "want",
+                                                              "will", "would", "can", "could", "do", "did", "don't",
+                                                              "didn't", "feel", "believe", "guess", "mean", "love", "like",
+                                                              "hope", "saw", "met", "got", "went", "should", "must", "may",
+                                                              "might", "need", "see", "say", "wish", "just", "really"});
+        if (!isRegnalName(prev) || pronounNext || isSym(t, i - 2, ",")) return std::nullopt;
+    }
     // Monarchs and popes: "Henry V", "Louis XIV", "John Paul II", "Pope Leo XIV".
     if (isRegnalName(prev)) return said(capitalizedOrdinal(v));
     // A generational suffix after a full name: "Robert Hale III".
