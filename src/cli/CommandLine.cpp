@@ -10,6 +10,7 @@
 #include "core/Error.hpp"
 #include "encode/Mp3Encoder.hpp"
 #include "model/VoiceSettings.hpp"
+#include "audio/Loudness.hpp"
 #include "render/Render.hpp"
 #include "speech/EspeakSynthesizer.hpp"
 
@@ -98,6 +99,31 @@ void addRender(CLI::App& app, RenderOptions& o) {
     cmd->add_option("--sample-rate", job.encoder.sample_rate_hz, "Output sample rate in Hz")
         ->check(CLI::IsMember({8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000}))
         ->capture_default_str();
+    cmd->add_option_function<std::string>(
+           "--loudness",
+           [&job](const std::string& value) {
+               if (value == "off") {
+                   job.loudness_lufs.reset();
+                   return;
+               }
+               double lufs = 0;
+               std::size_t used = 0;
+               try {
+                   lufs = std::stod(value, &used);
+               } catch (const std::exception&) {
+                   used = 0;
+               }
+               if (used != value.size() || lufs < kMinTargetLufs || lufs > kMaxTargetLufs) {
+                   throw CLI::ValidationError("--loudness", "'" + value + "' is not off or a loudness from -40 to -10 LUFS");
+               }
+               job.loudness_lufs = lufs;
+           },
+           "Integrated loudness to normalize to, in LUFS (-40 to -10), true peak kept under -1 dBTP; off: as eSpeak NG speaks")
+        ->type_name("LUFS|off")
+        ->default_str("-19");
+    cmd->add_option("--intro-audio", job.intro_audio, "Audio to play before the narration (WAV, FLAC, Ogg, MP3), matched to its loudness")
+        ->check(CLI::ExistingFile);
+    cmd->add_option("--outro-audio", job.outro_audio, "Audio to play after the narration")->check(CLI::ExistingFile);
     cmd->add_flag("-f,--force", job.force, "Replace the output file if it exists");
     cmd->add_flag("-q,--quiet", o.quiet, "Print nothing on success");
     cmd->callback([&o, cmd] {

@@ -14,6 +14,12 @@ std::string clock(double seconds) {
     return buf;
 }
 
+std::string decibels(double value) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", value);
+    return buf;
+}
+
 }  // namespace
 
 void runRender(const RenderOptions& o) {
@@ -23,7 +29,8 @@ void runRender(const RenderOptions& o) {
     const NarratorProfile& voice = r.narration.narrator;
     std::cerr << "readcast: wrote " << (r.output == "-" ? std::string("stdout") : r.output) << ": " << clock(r.seconds)
               << ", " << r.narration.script.utterances.size() << " utterances, voice " << voice.name << " ("
-              << voice.espeakName() << ", " << voice.settings.rate_wpm << " wpm)\n";
+              << voice.espeakName() << ", " << voice.settings.rate_wpm << " wpm), " << decibels(r.loudness_lufs) << " LUFS, true peak "
+              << decibels(r.true_peak_dbtp) << " dBTP\n";
 }
 
 }  // namespace readcast

@@ -139,6 +139,12 @@ void OutputFile::write(const void* data, std::size_t size) {
     }
 }
 
+void OutputFile::restart() {
+    if (!seekable_) throw Error(ExitCode::Failure, "internal error: restarting " + path_ + ", which cannot seek");
+    if (::ftruncate(fd_, 0) != 0 || ::lseek(fd_, 0, SEEK_SET) != 0) throw cannotWrite(path_, errno);
+    size_ = 0;
+}
+
 void OutputFile::writeAt(std::uint64_t offset, const void* data, std::size_t size) {
     if (!seekable_) throw Error(ExitCode::Failure, "internal error: patching " + path_ + ", which cannot seek");
     if (::pwrite(fd_, data, size, static_cast<off_t>(offset)) != static_cast<ssize_t>(size)) throw cannotWrite(path_, errno);

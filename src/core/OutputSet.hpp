@@ -31,6 +31,12 @@ public:
     bool seekable() const { return seekable_; }
     std::uint64_t size() const { return size_; }
 
+    // Where the bytes written so far can be read back before commit (a rendered file measured as a
+    // player decodes it); empty for stdout.
+    const std::string& writtenPath() const { return temp_path_; }
+    // Starts the file over, empty (a second encoding with corrected settings); only when seekable().
+    void restart();
+
     void write(const void* data, std::size_t size);
     // Overwrites bytes already written (the MP3 info frame, a finished tag); only when seekable().
     void writeAt(std::uint64_t offset, const void* data, std::size_t size);

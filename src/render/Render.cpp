@@ -2,11 +2,13 @@
 
 #include <sys/stat.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 
-#include "audio/Resampler.hpp"
-#include "audio/ThreadedSink.hpp"
+#include "audio/AudioFileReader.hpp"
+#include "audio/Loudness.hpp"
+#include "audio/PcmSpool.hpp"
 #include "core/Ascii.hpp"
 #include "core/BuildInfo.hpp"
 #include "core/Error.hpp"
@@ -14,6 +16,7 @@
 #include "core/Utf8.hpp"
 #include "core/OutputSet.hpp"
 #include "encode/Encoder.hpp"
+#include "render/Mastering.hpp"
 #include "render/Tagging.hpp"
 #include "speech/EspeakSynthesizer.hpp"
 #include "speech/Narrator.hpp"
@@ -132,18 +135,37 @@ RenderResult render(const RenderJob& job, Synthesizer& tts) {
 
     OutputSet outputs(job.force);
     OutputFile& audio = outputs.add(r.output);
-    AudioTags tags = tagsFor(n.article, std::string("readcast ") + kVersion);
-    const std::unique_ptr<Encoder> encoder = makeEncoder(r.format, r.encoder, tags, audio);
-    {
-        // Synthesis and resampling on this thread, encoding on its own: LAME is the slowest stage.
-        ThreadedSink encoderThread(*encoder);
-        Resampler resampler(r.encoder.sample_rate_hz, encoderThread);
-        resampler.init(tts.sampleRate());
-        r.timeline = Narrator(tts).narrate(n.script, resampler);
-        tags.length_ms = static_cast<long long>(r.timeline.seconds() * 1000.0 + 0.5);
-        encoder->updateTags(tags);
-        resampler.done();
+
+    // Jingles are checked before anything is spoken: a bad one fails at once.
+    double jingles_s = 0;
+    for (const std::string& path : {job.intro_audio, job.outro_audio}) {
+        if (!path.empty()) jingles_s += probeAudioFile(path).seconds() + kJingleGapS;
     }
+
+    // Pass 1: speak the script into a spool on disk, measuring its loudness on the way.
+    PcmSpool spool;
+    LoudnessMeter speech(&spool);
+    speech.init(tts.sampleRate());
+    r.timeline = Narrator(tts).narrate(n.script, speech);
+    speech.done();
+    r.speech_lufs = speech.reading().integrated_lufs;
+
+    // Pass 2: jingles, gain, limiter, encoder; checked by decoding what was written.
+    MasteringPlan plan;
+    plan.target_lufs = job.loudness_lufs;
+    plan.output_rate_hz = r.encoder.sample_rate_hz;
+    plan.intro_audio = job.intro_audio;
+    plan.outro_audio = job.outro_audio;
+    plan.speech_lufs = r.speech_lufs;
+    AudioTags tags = tagsFor(n.article, std::string("readcast ") + kVersion);
+    tags.length_ms = static_cast<long long>((r.timeline.seconds() + jingles_s) * 1000.0 + 0.5);
+    const MasteringResult m = master(spool, plan, [&] { return makeEncoder(r.format, r.encoder, tags, audio); }, audio);
+    r.timeline.shift(m.intro_audio_s);
+    r.timeline.total_samples += static_cast<std::int64_t>(std::llround(m.outro_audio_s * r.timeline.sample_rate_hz));
+    r.gain_db = m.gain_db;
+    r.loudness_lufs = m.loudness_lufs;
+    r.true_peak_dbtp = m.true_peak_dbtp;
+    r.loudness_measured_decoded = m.measured_decoded;
     outputs.commit();
     r.files.push_back(r.output);
     r.bytes = audio.size();

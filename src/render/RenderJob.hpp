@@ -43,6 +43,11 @@ struct RenderJob {
     std::string output;                      // empty: the article's name with the format's extension; "-": stdout
     std::optional<AudioFormat> format;       // empty: from the output's extension, else MP3
     EncoderSettings encoder;
+    // Integrated loudness to normalize to (EBU R128, LUFS), with true peak kept under kMaxTruePeakDbtp;
+    // empty: the level eSpeak NG makes, untouched.
+    std::optional<double> loudness_lufs = -19.0;
+    std::string intro_audio;                 // a jingle before the narration (any file libsndfile reads)
+    std::string outro_audio;                 // and after it
     bool force = false;                      // replace existing files
 };
 
@@ -63,6 +68,13 @@ struct RenderResult {
     std::vector<std::string> files;          // every file written, the audio first
     std::uint64_t bytes = 0;                 // size of the audio output
     double seconds = 0;                      // its duration
+    // Loudness of the speech as eSpeak NG made it, the gain applied to it, and the loudness and true
+    // peak of the file written, measured on it decoded (or, for stdout, on what the encoder was given).
+    double speech_lufs = 0;
+    double gain_db = 0;
+    double loudness_lufs = 0;
+    double true_peak_dbtp = 0;
+    bool loudness_measured_decoded = false;
 };
 
 }  // namespace readcast

@@ -1,0 +1,62 @@
+#include "audio/AudioFileReader.hpp"
+
+#include <sndfile.h>
+
+#include <memory>
+#include <vector>
+
+#include "core/Error.hpp"
+
+namespace readcast {
+namespace {
+
+struct Closer {
+    void operator()(SNDFILE* f) const { sf_close(f); }
+};
+using File = std::unique_ptr<SNDFILE, Closer>;
+
+File open(const std::string& path, SF_INFO& info) {
+    info = SF_INFO{};
+    File f(sf_open(path.c_str(), SFM_READ, &info));
+    if (!f) throw Error(ExitCode::Input, "cannot read " + path + ": not an audio file libsndfile can decode (" + sf_strerror(nullptr) + ")");
+    if (info.channels < 1 || info.samplerate < 1000 || info.samplerate > 384000) {
+        throw Error(ExitCode::Input, "cannot read " + path + ": " + std::to_string(info.channels) + " channels at " +
+                                         std::to_string(info.samplerate) + " Hz is not usable audio");
+    }
+    return f;
+}
+
+}  // namespace
+
+AudioFileInfo probeAudioFile(const std::string& path) {
+    SF_INFO info;
+    const File f = open(path, info);
+    return AudioFileInfo{info.samplerate, info.channels, static_cast<std::int64_t>(info.frames)};
+}
+
+void readAudioFile(const std::string& path, PcmSink& sink) {
+    SF_INFO info;
+    const File f = open(path, info);
+    sink.init(info.samplerate);
+    constexpr sf_count_t kFrames = 8192;
+    const auto channels = static_cast<std::size_t>(info.channels);
+    std::vector<float> frames(static_cast<std::size_t>(kFrames) * channels);
+    std::vector<float> mono(static_cast<std::size_t>(kFrames));
+    while (true) {
+        const sf_count_t got = sf_readf_float(f.get(), frames.data(), kFrames);
+        if (got <= 0) break;
+        // Mono as the channels' mean: a stereo jingle keeps its level when both sides carry it.
+        for (sf_count_t i = 0; i < got; ++i) {
+            float sum = 0;
+            for (std::size_t c = 0; c < channels; ++c) sum += frames[static_cast<std::size_t>(i) * channels + c];
+            mono[static_cast<std::size_t>(i)] = sum / static_cast<float>(channels);
+        }
+        sink.process(mono.data(), static_cast<std::size_t>(got));
+    }
+    if (sf_error(f.get()) != SF_ERR_NO_ERROR) {
+        throw Error(ExitCode::Input, "cannot read " + path + ": " + sf_strerror(f.get()));
+    }
+    sink.done();
+}
+
+}  // namespace readcast

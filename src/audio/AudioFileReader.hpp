@@ -1,0 +1,26 @@
+#pragma once
+// Any audio file libsndfile reads (WAV, FLAC, Ogg Vorbis and Opus, MP3, AIFF…), mixed down to mono and
+// pushed through a PcmSink a chunk at a time. Used for jingles and music beds, and to measure a
+// rendered file as a listener's player will decode it.
+//
+//   AudioFileInfo info = probeAudioFile("jingle.wav");   // throws Error naming the file when it is not audio
+//   readAudioFile("jingle.wav", sink);                   // sink.init(info.sample_rate_hz) ... done()
+
+#include <cstdint>
+#include <string>
+
+#include "model/PcmSink.hpp"
+
+namespace readcast {
+
+struct AudioFileInfo {
+    int sample_rate_hz = 0;
+    int channels = 0;
+    std::int64_t frames = 0;
+    double seconds() const { return sample_rate_hz > 0 ? static_cast<double>(frames) / sample_rate_hz : 0.0; }
+};
+
+AudioFileInfo probeAudioFile(const std::string& path);
+void readAudioFile(const std::string& path, PcmSink& sink);
+
+}  // namespace readcast

@@ -1,0 +1,54 @@
+#include "audio/Loudness.hpp"
+
+#include <ebur128.h>
+
+#include <cmath>
+
+#include "core/Error.hpp"
+
+namespace readcast {
+
+struct LoudnessMeter::State {
+    ebur128_state* meter = nullptr;
+    ~State() {
+        if (meter != nullptr) ebur128_destroy(&meter);
+    }
+};
+
+LoudnessMeter::LoudnessMeter(PcmSink* next) : next_(next) {}
+
+LoudnessMeter::~LoudnessMeter() = default;
+
+void LoudnessMeter::init(int sample_rate_hz) {
+    state_ = std::make_unique<State>();
+    state_->meter = ebur128_init(1, static_cast<unsigned long>(sample_rate_hz), EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+    if (state_->meter == nullptr) throw Error(ExitCode::Failure, "libebur128 could not start a loudness meter");
+    // A mono programme is heard on both ears: BS.1770 weights its one channel as a centre channel.
+    ebur128_set_channel(state_->meter, 0, EBUR128_CENTER);
+    if (next_ != nullptr) next_->init(sample_rate_hz);
+}
+
+void LoudnessMeter::process(const float* samples, std::size_t count) {
+    if (count > 0 && ebur128_add_frames_float(state_->meter, samples, count) != EBUR128_SUCCESS) {
+        throw Error(ExitCode::Failure, "libebur128 could not measure the audio");
+    }
+    if (next_ != nullptr) next_->process(samples, count);
+}
+
+void LoudnessMeter::done() {
+    if (next_ != nullptr) next_->done();
+}
+
+LoudnessReading LoudnessMeter::reading() const {
+    LoudnessReading r;
+    if (state_ == nullptr) return r;
+    double lufs = 0;
+    if (ebur128_loudness_global(state_->meter, &lufs) == EBUR128_SUCCESS && std::isfinite(lufs)) r.integrated_lufs = lufs;
+    double peak = 0;
+    if (ebur128_true_peak(state_->meter, 0, &peak) == EBUR128_SUCCESS && peak > 0) r.true_peak_dbtp = 20.0 * std::log10(peak);
+    return r;
+}
+
+double dbToGain(double db) { return std::pow(10.0, db / 20.0); }
+
+}  // namespace readcast

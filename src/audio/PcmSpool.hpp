@@ -1,0 +1,40 @@
+#pragma once
+// The narration kept on disk between the pass that measures it and the pass that masters it, so that
+// memory stays flat however long the article (16-bit samples, as eSpeak NG makes them: 160 MB an hour
+// at 22.05 kHz). The file is anonymous: it disappears when the spool does, even on a crash.
+//
+//   PcmSpool spool;                       // a PcmSink
+//   narrator.narrate(script, spool);      // pass 1
+//   spool.replay(gain);                   // pass 2, as often as needed: init, process..., done
+
+#include <cstdint>
+#include <cstdio>
+#include <vector>
+
+#include "model/PcmSink.hpp"
+
+namespace readcast {
+
+class PcmSpool : public PcmSink {
+public:
+    PcmSpool();
+    ~PcmSpool() override;
+    PcmSpool(const PcmSpool&) = delete;
+    PcmSpool& operator=(const PcmSpool&) = delete;
+
+    void init(int sample_rate_hz) override;
+    void process(const float* samples, std::size_t count) override;
+    void done() override;
+
+    void replay(PcmSink& sink);
+    int sampleRate() const { return rate_; }
+    std::int64_t samples() const { return count_; }
+
+private:
+    std::FILE* file_ = nullptr;
+    int rate_ = 0;
+    std::int64_t count_ = 0;
+    std::vector<std::int16_t> buffer_;
+};
+
+}  // namespace readcast

@@ -1,0 +1,121 @@
+#include "audio/TruePeakLimiter.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "audio/Loudness.hpp"
+
+namespace readcast {
+namespace {
+
+constexpr int kTaps = 16;            // per phase: 8 samples before and 8 after the point
+constexpr int kAfter = kTaps / 2;    // samples a peak estimate waits for
+constexpr double kLookaheadS = 0.005;
+constexpr double kReleaseS = 0.060;
+
+// Windowed-sinc interpolation filters for the points 1/4, 2/4 and 3/4 of the way to the next sample.
+const std::array<std::array<float, kTaps>, 3>& phases() {
+    static const auto kPhases = [] {
+        std::array<std::array<float, kTaps>, 3> p{};
+        const double pi = std::acos(-1.0);
+        for (int phase = 0; phase < 3; ++phase) {
+            const double frac = (phase + 1) / 4.0;
+            for (int m = 0; m < kTaps; ++m) {
+                const double x = (m - (kAfter - 1)) - frac;  // taps at offsets -7 .. +8
+                const double sinc = std::abs(x) < 1e-9 ? 1.0 : std::sin(pi * x) / (pi * x);
+                const double w = 0.5 + 0.5 * std::cos(pi * x / (kAfter + 1));  // Hann over the span
+                p[static_cast<std::size_t>(phase)][static_cast<std::size_t>(m)] = static_cast<float>(sinc * w);
+            }
+        }
+        return p;
+    }();
+    return kPhases;
+}
+
+}  // namespace
+
+TruePeakLimiter::TruePeakLimiter(double ceiling_dbtp, PcmSink& next) : ceiling_(dbToGain(ceiling_dbtp)), next_(next) {}
+
+void TruePeakLimiter::init(int sample_rate_hz) {
+    lookahead_ = std::max<std::size_t>(kTaps, static_cast<std::size_t>(kLookaheadS * sample_rate_hz));
+    release_ = 1.0 - std::exp(-1.0 / (kReleaseS * sample_rate_hz));
+    input_.clear();
+    required_.clear();
+    window_min_.clear();
+    smoothing_.assign(lookahead_, 1.0f);
+    smoothing_at_ = 0;
+    smoothing_sum_ = static_cast<double>(lookahead_);
+    held_ = 1.0;
+    pushed_ = emitted_ = 0;
+    limited_ = 0;
+    next_.init(sample_rate_hz);
+    // The stream starts after a look-ahead of silence, so that a peak in its first samples is met by a
+    // gain already down; that silence is not emitted.
+    skip_ = lookahead_;
+    for (std::size_t k = 0; k < lookahead_; ++k) push(0.0f);
+}
+
+float TruePeakLimiter::truePeakAt(std::size_t i) const {
+    // input_[i] is sample emitted_ + i; samples outside what is kept count as silence.
+    const auto at = [&](long offset) -> float {
+        const long k = static_cast<long>(i) + offset;
+        return k >= 0 && static_cast<std::size_t>(k) < input_.size() ? input_[static_cast<std::size_t>(k)] : 0.0f;
+    };
+    float peak = std::abs(at(0));
+    for (const auto& taps : phases()) {
+        float v = 0;
+        for (int m = 0; m < kTaps; ++m) v += taps[static_cast<std::size_t>(m)] * at(m - (kAfter - 1));
+        peak = std::max(peak, std::abs(v));
+    }
+    return peak;
+}
+
+void TruePeakLimiter::push(float sample) {
+    input_.push_back(sample);
+    ++pushed_;
+    if (pushed_ <= static_cast<std::size_t>(kAfter)) return;
+    // The sample kAfter back now has all the neighbours its peak estimate needs.
+    const std::size_t k = pushed_ - 1 - kAfter;
+    const float peak = truePeakAt(k - emitted_);
+    const float need = peak > ceiling_ ? static_cast<float>(ceiling_ / peak) : 1.0f;
+    while (!window_min_.empty() && window_min_.back().second >= need) window_min_.pop_back();
+    window_min_.emplace_back(k, need);
+    if (k < lookahead_) return;
+    // Sample j = k - lookahead can leave: the smallest gain any peak in its look-ahead needs...
+    const std::size_t j = k - lookahead_;
+    while (window_min_.front().first < j) window_min_.pop_front();
+    const double target = window_min_.front().second;
+    // ...held at once when lower, released slowly when higher...
+    held_ = target < held_ ? target : held_ + (target - held_) * release_;
+    // ...and averaged over the look-ahead so that the gain glides down before the peak arrives.
+    smoothing_sum_ += held_ - smoothing_[smoothing_at_];
+    smoothing_[smoothing_at_] = static_cast<float>(held_);
+    smoothing_at_ = (smoothing_at_ + 1) % lookahead_;
+    const double gain = std::min(1.0, smoothing_sum_ / static_cast<double>(lookahead_));
+    if (skip_ > 0) {
+        --skip_;
+    } else {
+        if (gain < 0.9999) ++limited_;
+        out_.push_back(static_cast<float>(input_.front() * gain));
+    }
+    input_.pop_front();
+    ++emitted_;
+}
+
+void TruePeakLimiter::process(const float* samples, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) push(samples[i]);
+    if (!out_.empty()) next_.process(out_.data(), out_.size());
+    out_.clear();
+}
+
+void TruePeakLimiter::done() {
+    // Silence pushes the last real samples out; nothing beyond them is emitted.
+    const std::size_t total = pushed_;
+    out_.clear();
+    while (emitted_ < total) push(0.0f);  // each push emits at most one sample: exactly `total` leave
+    if (!out_.empty()) next_.process(out_.data(), out_.size());
+    next_.done();
+}
+
+}  // namespace readcast

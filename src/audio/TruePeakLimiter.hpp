@@ -1,0 +1,50 @@
+#pragma once
+// A look-ahead limiter that keeps the true peak (the peak between samples, as a DAC or a decoder
+// reconstructs it) under a ceiling, so that loudness can be raised without clipping. Gain comes down
+// smoothly over the look-ahead before a peak and recovers with a release, never reacting after the
+// fact; what stays under the ceiling passes unchanged. A PcmSink in front of another one; the audio
+// is delayed by the look-ahead inside, none of it at the output (done() flushes the tail).
+//
+//   TruePeakLimiter limiter(-1.5, encoder);
+//   limiter.init(44100); limiter.process(pcm, n); limiter.done();
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+#include "model/PcmSink.hpp"
+
+namespace readcast {
+
+class TruePeakLimiter : public PcmSink {
+public:
+    TruePeakLimiter(double ceiling_dbtp, PcmSink& next);
+
+    void init(int sample_rate_hz) override;
+    void process(const float* samples, std::size_t count) override;
+    void done() override;
+
+    std::int64_t limitedSamples() const { return limited_; }  // samples whose gain was below one
+
+private:
+    void push(float sample);
+    float truePeakAt(std::size_t i) const;  // of input_[i] and the three points after it (4x oversampled)
+
+    double ceiling_;
+    PcmSink& next_;
+    std::size_t lookahead_ = 0;        // samples
+    double release_ = 0;               // per-sample approach factor toward unity gain
+    std::deque<float> input_;          // samples waiting for their future
+    std::deque<float> required_;       // gain each waiting sample needs on its own
+    std::deque<std::pair<std::size_t, float>> window_min_;  // sliding minimum of required_ over the look-ahead
+    std::vector<float> smoothing_;     // last lookahead_ held gains, averaged for the attack
+    std::size_t smoothing_at_ = 0;
+    double smoothing_sum_ = 0;
+    double held_ = 1.0;
+    std::size_t pushed_ = 0, emitted_ = 0;
+    std::size_t skip_ = 0;             // leading silence still to swallow
+    std::vector<float> out_;
+    std::int64_t limited_ = 0;
+};
+
+}  // namespace readcast

@@ -1,0 +1,131 @@
+#include "render/Mastering.hpp"
+
+#include <cmath>
+
+#include "audio/AudioFileReader.hpp"
+#include "audio/Gain.hpp"
+#include "audio/Loudness.hpp"
+#include "audio/Resampler.hpp"
+#include "audio/Segments.hpp"
+#include "audio/Silence.hpp"
+#include "audio/ThreadedSink.hpp"
+#include "audio/TruePeakLimiter.hpp"
+
+namespace readcast {
+namespace {
+
+// The codecs overshoot a little where they rebuild the waveform: the limiter starts with room under
+// the -1 dBTP that must hold in the decoded file, and gets more if a decoded check asks for it.
+constexpr double kFirstCeilingDbtp = -1.5;
+constexpr double kLoudnessToleranceLu = 0.2;  // corrected beyond this; the promise is 0.5
+
+struct Jingle {
+    std::string path;
+    AudioFileInfo info;
+    double gain_db = 0;
+};
+
+std::optional<Jingle> jingleFor(const std::string& path, double target_lufs) {
+    if (path.empty()) return std::nullopt;
+    Jingle j{path, probeAudioFile(path), 0};
+    LoudnessMeter meter;
+    readAudioFile(path, meter);
+    const double lufs = meter.reading().integrated_lufs;
+    // As loud as the narration: a jingle mastered for music would otherwise jump out of a spoken programme.
+    j.gain_db = lufs > -69.0 ? target_lufs - lufs : 0.0;
+    return j;
+}
+
+void playJingle(const Jingle& j, int rate, Program& program) {
+    Resampler resampler(rate, program);
+    Gain gain(dbToGain(j.gain_db), resampler);
+    Fade fade(j.info.frames, 0.01, 0.05, gain);
+    readAudioFile(j.path, fade);
+}
+
+// The whole programme through `tail` (the limiter or not, then whatever follows): intro audio, gap,
+// narration, gap, outro audio.
+void play(PcmSpool& speech, const std::optional<Jingle>& intro, const std::optional<Jingle>& outro, double gain_db,
+          int rate, PcmSink& tail, MasteringResult& r) {
+    Program program(tail);
+    program.init(rate);
+    const auto gap = [&] { silence(program, static_cast<std::size_t>(kJingleGapS * rate)); };
+    if (intro) {
+        playJingle(*intro, rate, program);
+        gap();
+    }
+    r.intro_audio_s = static_cast<double>(program.samples()) / rate;
+    {
+        Resampler resampler(rate, program);
+        Gain gain(dbToGain(gain_db), resampler);
+        speech.replay(gain);
+    }
+    const std::int64_t before_outro = program.samples();
+    if (outro) {
+        gap();
+        playJingle(*outro, rate, program);
+    }
+    r.outro_audio_s = static_cast<double>(program.samples() - before_outro) / rate;
+    program.finish();
+}
+
+// The gain that brings the narration to the target once limited: limiting takes a little loudness off
+// the peaks it lowers, so a dry run through the limiter measures how much (the spool is cheap to replay).
+double narrationGain(PcmSpool& speech, double speech_lufs, double target, double ceiling) {
+    double gain_db = target - speech_lufs;
+    for (int round = 0; round < 2; ++round) {
+        LoudnessMeter meter;
+        TruePeakLimiter limiter(ceiling, meter);
+        Gain gain(dbToGain(gain_db), limiter);
+        speech.replay(gain);
+        const double shortfall = target - meter.reading().integrated_lufs;
+        if (std::abs(shortfall) < 0.05) break;
+        gain_db += shortfall;
+    }
+    return gain_db;
+}
+
+}  // namespace
+
+MasteringResult master(PcmSpool& speech, const MasteringPlan& plan, const EncoderFactory& makeEncoder, OutputFile& out) {
+    MasteringResult r;
+    const bool normalize = plan.target_lufs.has_value() && plan.speech_lufs > -69.0;
+    // Without a target, jingles are matched to the narration as eSpeak NG made it.
+    const double level = normalize ? *plan.target_lufs : plan.speech_lufs;
+    const std::optional<Jingle> intro = jingleFor(plan.intro_audio, level);
+    const std::optional<Jingle> outro = jingleFor(plan.outro_audio, level);
+    double ceiling = kFirstCeilingDbtp;
+    r.gain_db = normalize ? narrationGain(speech, plan.speech_lufs, *plan.target_lufs, ceiling) : 0.0;
+
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (attempt > 0) out.restart();
+        const std::unique_ptr<Encoder> encoder = makeEncoder();
+        LoudnessReading given;
+        {
+            ThreadedSink encoderThread(*encoder);
+            LoudnessMeter meter(&encoderThread);
+            TruePeakLimiter limiter(ceiling, meter);
+            play(speech, intro, outro, r.gain_db, plan.output_rate_hz, normalize ? static_cast<PcmSink&>(limiter) : meter, r);
+            given = meter.reading();
+        }
+        ++r.encodings;
+        r.loudness_lufs = given.integrated_lufs;
+        r.true_peak_dbtp = given.true_peak_dbtp;
+        if (out.isStdout() || out.writtenPath().empty()) break;
+        // What a player decodes: LAME, Vorbis and Opus move the level and the peaks a little.
+        LoudnessMeter decoded;
+        readAudioFile(out.writtenPath(), decoded);
+        r.loudness_lufs = decoded.reading().integrated_lufs;
+        r.true_peak_dbtp = decoded.reading().true_peak_dbtp;
+        r.measured_decoded = true;
+        if (!normalize) break;
+        const double off = *plan.target_lufs - r.loudness_lufs;
+        const double over = r.true_peak_dbtp - kMaxTruePeakDbtp;
+        if (std::abs(off) <= kLoudnessToleranceLu && over <= -0.05) break;
+        r.gain_db += off;
+        if (over > -0.05) ceiling -= over + 0.2;
+    }
+    return r;
+}
+
+}  // namespace readcast

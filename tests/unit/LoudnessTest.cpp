@@ -1,0 +1,110 @@
+// Loudness measurement, the true-peak limiter, the spool and the programme joints, on signals whose
+// right answer is known.
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <vector>
+
+#include "CollectingSink.hpp"
+#include "audio/Loudness.hpp"
+#include "audio/PcmSpool.hpp"
+#include "audio/Segments.hpp"
+#include "audio/TruePeakLimiter.hpp"
+
+using namespace readcast;
+using readcast::testing::CollectingSink;
+
+namespace {
+
+std::vector<float> sine(double hz, double dbfs, double seconds, int rate, double phase = 0) {
+    std::vector<float> s(static_cast<std::size_t>(seconds * rate));
+    const double a = std::pow(10.0, dbfs / 20.0), pi = std::acos(-1.0);
+    for (std::size_t i = 0; i < s.size(); ++i) s[i] = static_cast<float>(a * std::sin(2 * pi * hz * i / rate + phase));
+    return s;
+}
+
+LoudnessReading measure(const std::vector<float>& s, int rate) {
+    LoudnessMeter m;
+    m.init(rate);
+    m.process(s.data(), s.size());
+    m.done();
+    return m.reading();
+}
+
+}  // namespace
+
+TEST(LoudnessTest, shouldMeasureASineAsBs1770Does) {
+    // A 997 Hz sine at -20 dBFS in one channel is -23.0 LUFS (BS.1770's own calibration, -3.01 dB for a sine).
+    const LoudnessReading r = measure(sine(997, -20, 5, 48000), 48000);
+    EXPECT_NEAR(r.integrated_lufs, -23.0, 0.1);
+    EXPECT_NEAR(r.true_peak_dbtp, -20.0, 0.2);
+    EXPECT_LE(measure(std::vector<float>(48000, 0.0f), 48000).integrated_lufs, -69.0) << "silence is gated out";
+}
+
+TEST(LoudnessTest, shouldKeepTheTruePeakUnderTheCeilingWithoutClipping) {
+    // A sine at fs/4 with a 45° phase has its sample peaks 3 dB under its true peak: only an oversampled
+    // limiter sees it. Then a loud sine, twice over the ceiling.
+    std::vector<float> in = sine(11025, -0.5, 1, 44100, std::acos(-1.0) / 4);
+    const std::vector<float> loud = sine(1000, 6.0, 1, 44100);
+    in.insert(in.end(), loud.begin(), loud.end());
+    CollectingSink out;
+    TruePeakLimiter limiter(-1.0, out);
+    limiter.init(44100);
+    for (std::size_t at = 0; at < in.size(); at += 1000) limiter.process(in.data() + at, std::min<std::size_t>(1000, in.size() - at));
+    limiter.done();
+    ASSERT_EQ(out.samples.size(), in.size()) << "every sample out, none added";
+    EXPECT_TRUE(out.finished);
+    EXPECT_LE(measure(out.samples, 44100).true_peak_dbtp, -0.95);
+    EXPECT_GT(measure(out.samples, 44100).true_peak_dbtp, -2.0) << "limited to the ceiling, not far below it";
+    for (float s : out.samples) ASSERT_LT(std::abs(s), 1.0f);
+}
+
+TEST(LoudnessTest, shouldPassWhatIsUnderTheCeilingUnchanged) {
+    const std::vector<float> in = sine(440, -12, 0.5, 22050);
+    CollectingSink out;
+    TruePeakLimiter limiter(-1.0, out);
+    limiter.init(22050);
+    limiter.process(in.data(), in.size());
+    limiter.done();
+    ASSERT_EQ(out.samples.size(), in.size());
+    for (std::size_t i = 0; i < in.size(); ++i) ASSERT_FLOAT_EQ(out.samples[i], in[i]) << i;
+    EXPECT_EQ(limiter.limitedSamples(), 0);
+}
+
+TEST(LoudnessTest, shouldReplayTheSpoolAsOftenAsAsked) {
+    PcmSpool spool;
+    spool.init(22050);
+    const std::vector<float> in = sine(300, -6, 0.3, 22050);
+    spool.process(in.data(), in.size());
+    spool.done();
+    for (int pass = 0; pass < 2; ++pass) {
+        CollectingSink out;
+        spool.replay(out);
+        EXPECT_EQ(out.rate, 22050);
+        EXPECT_TRUE(out.finished);
+        ASSERT_EQ(out.samples.size(), in.size());
+        for (std::size_t i = 0; i < in.size(); ++i) ASSERT_NEAR(out.samples[i], in[i], 1.0 / 32768) << i;
+    }
+}
+
+TEST(LoudnessTest, shouldJoinPiecesIntoOneStreamAndFadeTheirEdges) {
+    CollectingSink out;
+    Program program(out);
+    const std::vector<float> ones(1000, 0.5f);
+    for (int piece = 0; piece < 2; ++piece) {
+        Fade fade(1000, 0.01, 0.01, program);  // 10 samples in and out at 1 kHz
+        fade.init(1000);
+        fade.process(ones.data(), ones.size());
+        fade.done();
+    }
+    EXPECT_FALSE(out.finished) << "a piece's end is not the stream's";
+    program.finish();
+    EXPECT_TRUE(out.finished);
+    EXPECT_EQ(out.inits, 1);
+    ASSERT_EQ(out.samples.size(), 2000u);
+    EXPECT_FLOAT_EQ(out.samples[0], 0.0f);
+    EXPECT_FLOAT_EQ(out.samples[500], 0.5f);
+    EXPECT_LT(out.samples[999], 0.06f);
+    EXPECT_FLOAT_EQ(out.samples[1000], 0.0f);
+}
