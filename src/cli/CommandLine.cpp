@@ -68,6 +68,8 @@ void addScriptJobOptions(CLI::App& cmd, ScriptJob& o) {
         ->default_str("skip");
     cmd.add_flag_callback("--no-intro", [&o] { o.intro = false; },
                           "Do not say the byline and publication date after the headline");
+    cmd.add_flag_callback("--no-outro", [&o] { o.outro = false; },
+                          "Do not say the closing that tells listeners the voice is synthetic");
     cmd.add_option("--voices-dir", o.voices_dir, kVoicesDirHelp)->default_str("");
     cmd.add_option("--title", o.title, "Headline to read and tag, replacing the article's");
     cmd.add_option("--author", o.author, "Byline to read and tag as artist, replacing the article's");

@@ -1,10 +1,16 @@
 #include "ingest/Byline.hpp"
 
+#include <unicode/listformatter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include <cctype>
+#include <memory>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "core/LanguageTag.hpp"
 #include "core/Months.hpp"
 #include "core/Text.hpp"
 
@@ -209,9 +215,31 @@ bool isGeneric(const std::string& name, const std::string& site) {
 
 }  // namespace
 
+// "A, B and C" in English (news style, no serial comma); in other languages as ICU lists them
+// ("A, B et C", "A, B und C").
+std::string joinNames(const std::vector<std::string>& names, const std::string& language) {
+    if (names.empty()) return "";
+    if (primaryLanguage(language) != "en" && names.size() > 1) {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::ListFormatter> list(
+            icu::ListFormatter::createInstance(icu::Locale::forLanguageTag(language, status), status));
+        if (list != nullptr && U_SUCCESS(status)) {
+            std::vector<icu::UnicodeString> items;
+            for (const std::string& n : names) items.push_back(icu::UnicodeString::fromUTF8(n));
+            icu::UnicodeString joined;
+            list->format(items.data(), static_cast<int32_t>(items.size()), joined, status);
+            std::string out;
+            if (U_SUCCESS(status)) return joined.toUTF8String(out);
+        }
+    }
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return out;
+}
+
 bool isNewsAgency(const std::string& name) { return !agencyName(name).empty(); }
 
-Byline cleanByline(const std::string& raw, const std::string& site) {
+Byline cleanByline(const std::string& raw, const std::string& site, const std::string& language) {
     std::vector<std::string> people, agencyNames;
     for (const std::string& piece : pieces(collapseWhitespace(raw))) {
         // A piece that opens with a title or degree is an affiliation: "MA WebMD Health News".
@@ -237,9 +265,7 @@ Byline cleanByline(const std::string& raw, const std::string& site) {
     const std::vector<std::string>& names = people.empty() ? agencyNames : people;
     Byline b;
     b.agency = people.empty() && !agencyNames.empty();
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        b.names += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
-    }
+    b.names = joinNames(names, language);
     return b;
 }
 

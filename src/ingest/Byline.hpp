@@ -17,7 +17,8 @@ struct Byline {
     bool agency = false;  // the byline is a news agency, not a person
 };
 
-Byline cleanByline(const std::string& raw, const std::string& site);
+// Several names are joined as `language` lists them ("A, B and C", "A, B et C").
+Byline cleanByline(const std::string& raw, const std::string& site, const std::string& language = "en");
 
 // "Associated Press", "Reuters", "AFP", "Yonhap"… (any letter case), alone.
 bool isNewsAgency(const std::string& name);

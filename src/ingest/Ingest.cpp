@@ -57,17 +57,17 @@ bool looksLikeMarkdown(const std::string& bytes) {
 // Every format's metadata, cleaned the same way: the byline into names, the headline without the
 // site's name or a label.
 void finishMetadata(Article& article) {
-    const Byline byline = cleanByline(article.byline, article.site);
-    std::vector<std::string> known{article.site, byline.names, article.byline, hostName(article.url)};
-    article.byline = byline.names;
-    article.byline_is_agency = byline.agency;
-    article.title = cleanHeadline(article.title, known);
     // What the page declares, checked against what its text is written in.
     std::string body;
     for (const Block& b : article.blocks) {
         if (isBodyKind(b.kind) && body.size() < 20000) body += b.text + "\n";
     }
     article.language = confirmedLanguage(article.language, body);
+    const Byline byline = cleanByline(article.byline, article.site, article.language);
+    std::vector<std::string> known{article.site, byline.names, article.byline, hostName(article.url)};
+    article.byline = byline.names;
+    article.byline_is_agency = byline.agency;
+    article.title = cleanHeadline(article.title, known);
 }
 
 }  // namespace

@@ -11,7 +11,7 @@
 
 namespace readcast {
 
-enum class Role { Title, Intro, Heading, Body, Quote, ListItem, Caption };
+enum class Role { Title, Intro, Heading, Body, Quote, ListItem, Caption, Outro };
 
 const char* toString(Role role);
 
@@ -27,7 +27,7 @@ struct Utterance {
     Role role = Role::Body;
     std::string language = "en";
     int pause_after_ms = 0;
-    int block = -1;  // index into Article::blocks; -1 for title and intro
+    int block = -1;  // index into Article::blocks; -1 for title, intro and outro
     std::string written;            // as the article wrote it
     std::vector<Rewrite> rewrites;  // how `written` became `text`
 };

@@ -19,6 +19,7 @@
 #include "render/Mastering.hpp"
 #include "render/Tagging.hpp"
 #include "speech/EspeakSynthesizer.hpp"
+#include "speech/FramingTemplates.hpp"
 #include "speech/Narrator.hpp"
 #include "speech/VoiceCatalog.hpp"
 #include "speech/VoiceChoice.hpp"
@@ -107,6 +108,10 @@ Narration prepareNarration(const ScriptJob& job) {
     options.normalizer = &normalizer;
     options.read_captions = job.read_captions;
     options.intro = job.intro;
+    options.outro = job.outro;
+    std::string framingNote;
+    options.framing = framingFor(voicesDir, n.article.language, n.narrator, &framingNote);
+    if (!framingNote.empty() && (job.intro || job.outro)) n.warnings.push_back(n.article.source + ": " + framingNote);
     options.pauses = n.narrator.pauses;
     n.script = buildScript(n.article, options);
     if (n.script.code_passages_dropped > 0) {

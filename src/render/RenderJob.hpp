@@ -30,6 +30,7 @@ struct ScriptJob {
     std::optional<int> pitch;
     bool read_captions = false;
     bool intro = true;                       // byline and date after the headline
+    bool outro = true;                       // the closing that says the voice is synthetic
     std::string voices_dir;                  // empty: defaultVoicesDir()
     // Metadata the article lacks or gets wrong, as the publisher wants it heard and tagged.
     std::string title;

@@ -58,6 +58,16 @@ NarratorProfile loadProfile(const std::string& path) {
         p.pauses.paragraph_ms = inRange(*pauses, "paragraph_ms", p.pauses.paragraph_ms, 0, Pauses::kMaxMs, path);
         p.pauses.sentence_ms = inRange(*pauses, "sentence_ms", p.pauses.sentence_ms, 0, Pauses::kMaxMs, path);
     }
+    if (const toml::table* framing = table["framing"].as_table()) {
+        for (const auto& [key, value] : *framing) {
+            if (key != "intro" && key != "outro") {
+                throw Error(ExitCode::Voice, path + ": [framing] has '" + std::string(key.str()) + "'; only intro and outro");
+            }
+            if (!value.is_string()) throw Error(ExitCode::Voice, path + ": [framing] " + std::string(key.str()) + " must be a string");
+        }
+        if (auto intro = (*framing)["intro"].value<std::string>()) p.intro_template = *intro;
+        if (auto outro = (*framing)["outro"].value<std::string>()) p.outro_template = *outro;
+    }
     return p;
 }
 
@@ -65,7 +75,10 @@ std::vector<NarratorProfile> listProfiles(const std::string& voices_dir) {
     std::vector<NarratorProfile> profiles;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(voices_dir, ec)) {
-        if (entry.path().extension() == ".toml") profiles.push_back(loadProfile(entry.path().string()));
+        // framing.toml holds the spoken framing of every language, not a narrator.
+        if (entry.path().extension() == ".toml" && entry.path().stem() != kFramingFile) {
+            profiles.push_back(loadProfile(entry.path().string()));
+        }
     }
     if (ec) throw Error(ExitCode::Voice, "cannot read voices folder " + voices_dir + ": " + ec.message());
     std::sort(profiles.begin(), profiles.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
@@ -73,7 +86,7 @@ std::vector<NarratorProfile> listProfiles(const std::string& voices_dir) {
 }
 
 std::optional<NarratorProfile> findProfile(const std::string& voices_dir, const std::string& name) {
-    if (name.empty() || name.find('/') != std::string::npos) return std::nullopt;
+    if (name.empty() || name.find('/') != std::string::npos || name == kFramingFile) return std::nullopt;
     const fs::path path = fs::path(voices_dir) / (name + ".toml");
     if (!fs::exists(path)) return std::nullopt;
     return loadProfile(path.string());

@@ -23,10 +23,16 @@ struct NarratorProfile {
     std::string variant;              // eSpeak NG variant ("m3", "f2"); empty for the voice's own
     VoiceSettings settings;           // rate in words per minute and pitch
     Pauses pauses;
+    // [framing] intro/outro: replace voices/framing.toml's for this narrator ("" says nothing).
+    std::optional<std::string> intro_template;
+    std::optional<std::string> outro_template;
 
     // "en-us+m3": the name eSpeak NG's espeak_SetVoiceByName takes.
     std::string espeakName() const;
 };
+
+// voices/framing.toml is not a profile: it holds what is said around articles, by language.
+inline constexpr const char* kFramingFile = "framing";
 
 NarratorProfile loadProfile(const std::string& path);
 std::vector<NarratorProfile> listProfiles(const std::string& voices_dir);

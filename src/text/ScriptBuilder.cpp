@@ -1,12 +1,13 @@
 #include "text/ScriptBuilder.hpp"
 
 #include <cctype>
+#include <map>
 #include <utility>
 
 #include "core/LanguageTag.hpp"
 #include "core/Text.hpp"
 #include "text/CodeGuard.hpp"
-#include "text/NumberWords.hpp"
+#include "text/FramingText.hpp"
 #include "text/SentenceSplitter.hpp"
 #include "text/WireCopy.hpp"
 
@@ -107,15 +108,17 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     if (!article.title.empty()) {
         add(script, withFullStop(article.title), Role::Title, lang, p.title_ms, -1);
     }
-    // The intro's words are English; other languages go straight from the headline to the body.
-    if (options.intro && isEnglish(lang)) {
-        std::string intro;
-        if (!article.byline.empty()) intro = withFullStop((article.byline_is_agency ? "From " : "By ") + article.byline);
+    if (options.intro) {
         // A page that only says when it was updated gets that date, named as such.
         const bool updatedOnly = !article.published && article.modified;
-        const std::optional<DateTime>& when = updatedOnly ? article.modified : article.published;
-        const std::string date = when ? spokenDate(*when) : "";
-        if (!date.empty()) intro += (intro.empty() ? "" : " ") + ((updatedOnly ? "Updated " : "Published ") + date + ".");
+        const std::map<std::string, std::string> values{
+            {"author", article.byline_is_agency ? "" : article.byline},
+            {"agency", article.byline_is_agency ? article.byline : ""},
+            {"date", article.published ? writtenDate(*article.published, lang) : ""},
+            {"updated", updatedOnly ? writtenDate(*article.modified, lang) : ""},
+            {"site", article.site},
+            {"title", article.title}};
+        const std::string intro = fillTemplate(options.framing.intro, values);
         if (!intro.empty()) {
             // Headline and intro are heard as one opening: a short pause inside it, the long one after.
             if (!script.utterances.empty()) script.utterances.back().pause_after_ms = p.paragraph_ms;
@@ -160,6 +163,13 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         }
         if (!script.utterances.empty() && script.utterances.back().block == index) {
             script.utterances.back().pause_after_ms = p.paragraph_ms;
+        }
+    }
+    if (options.outro) {
+        const std::string outro = fillTemplate(options.framing.outro, {{"site", article.site}, {"title", article.title}});
+        if (!outro.empty()) {
+            if (!script.utterances.empty()) script.utterances.back().pause_after_ms = p.title_ms;
+            add(script, outro, Role::Outro, lang, 0, -1);
         }
     }
     if (!script.utterances.empty()) script.utterances.back().pause_after_ms = 0;

@@ -1,12 +1,13 @@
 #pragma once
-// Article -> Script: the headline, an optional spoken intro (byline and date), then the body sentence
-// by sentence. Captions are read only when asked; credits never.
+// Article -> Script: the headline, the intro (byline and date), the body sentence by sentence, then the
+// outro that tells the listener the voice is synthetic. Captions are read only when asked; credits never.
 //
 //   ScriptOptions options;                 // pauses usually come from the narrator profile
 //   options.read_captions = true;
 //   Script s = buildScript(article, options);
 
 #include "model/Article.hpp"
+#include "model/Framing.hpp"
 #include "model/Pauses.hpp"
 #include "text/Normalizer.hpp"
 #include "model/Script.hpp"
@@ -16,7 +17,9 @@ namespace readcast {
 struct ScriptOptions {
     const Normalizer* normalizer = nullptr;  // null: text is spoken as written
     bool read_captions = false;
-    bool intro = true;  // "By ... Published April twenty-ninth, twenty twenty-five."
+    Framing framing = englishFraming();      // what is said around the story (model/Framing.hpp)
+    bool intro = true;                        // "By ... Published April twenty-ninth, twenty twenty-five."
+    bool outro = true;                        // "This audio report was read by a synthetic voice."
     Pauses pauses;
 };
 

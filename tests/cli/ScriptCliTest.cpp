@@ -95,7 +95,8 @@ TEST_F(ScriptCliTest, shouldReadMarkdownWithItsHeadingsAndWithoutCode) {
               "What comes next.\n"
               "Expect more rain, the agency warned.\n"
               "Schools may close.\n"
-              "Flights may be delayed.\n");
+              "Flights may be delayed.\n"
+              "This audio report was read by a synthetic voice.\n");
 }
 
 TEST_F(ScriptCliTest, shouldLeaveOutIntroWhenAsked) {
@@ -145,6 +146,62 @@ TEST_F(ScriptCliTest, shouldRenderWithTheBritishProfileAndRefuseAVoiceThatCannot
         EXPECT_EQ(bad.exit_code, 5) << command;
         EXPECT_NE(bad.err.find("unknown voice 'en-gb+nosuchvariant'"), std::string::npos) << bad.err;
     }
+}
+
+}  // namespace
+}  // namespace readcast::testing
+
+namespace readcast::testing {
+namespace {
+
+class FramingCliTest : public CliTest {
+protected:
+    // A copy of the shipped voices folder, to change one file of it.
+    fs::path voices() const {
+        const fs::path v = dir / "voices";
+        fs::copy(std::string(READCAST_SOURCE_DIR) + "/voices", v, fs::copy_options::recursive);
+        return v;
+    }
+};
+
+TEST_F(FramingCliTest, shouldTellListenersTheVoiceIsSyntheticUnlessAskedNotTo) {
+    const std::string with = run("script " + quote(seed())).out;
+    EXPECT_EQ(with.substr(with.rfind('\n', with.size() - 2) + 1), "This audio report was read by a synthetic voice.\n");
+    const RunResult without = run("script --no-outro --no-intro " + quote(seed()));
+    ASSERT_EQ(without.exit_code, 0) << without.err;
+    EXPECT_EQ(without.out.find("synthetic voice"), std::string::npos);
+    EXPECT_EQ(without.out.find("Published"), std::string::npos);
+}
+
+TEST_F(FramingCliTest, shouldSayTheFramingInTheArticlesLanguage) {
+    writeFile(dir / "fr.md", "---\ntitle: La pluie revient\nauthor: Jeanne Dupont, Paul Martin et Luc Petit\ndate: 2025-06-02\nlang: fr\n---\n\n"
+                             "La mousson est arrivée tôt cette année, ont indiqué les prévisionnistes lundi.\n");
+    const RunResult r = run("script fr.md");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("Par Jeanne Dupont, Paul Martin et Luc Petit. Publié le 2 juin 2025.\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Ce reportage audio a été lu par une voix de synthèse.\n"), std::string::npos) << r.out;
+}
+
+TEST_F(FramingCliTest, shouldLetAProfileReplaceTheFramingAndWarnForALanguageWithout) {
+    const fs::path v = voices();
+    std::ofstream(v / "newsreader.toml", std::ios::app)
+        << "\n[framing]\nintro = \"Filed by {author}. For {site}, {date}.\"\noutro = \"You heard {site}, read by an AI voice.\"\n";
+    const RunResult r = run("script --voices-dir voices --site 'Daily Harbour' " + quote(seed()));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("\nFor Daily Harbour, April twenty-ninth, twenty twenty-five.\n"), std::string::npos)
+        << "the seed names no author: that sentence is left out\n" << r.out;
+    EXPECT_NE(r.out.find("You heard Daily Harbour, read by an AI voice.\n"), std::string::npos) << r.out;
+
+    writeFile(dir / "sw.md", "---\ntitle: Mvua\nlang: sw\n---\n\nMvua kubwa ilinyesha jana usiku katika mji wa Mombasa.\n");
+    const RunResult sw = run("script --voices-dir voices sw.md");
+    ASSERT_EQ(sw.exit_code, 0) << sw.err;
+    EXPECT_NE(sw.err.find("no spoken framing for Swahili"), std::string::npos) << sw.err;
+    EXPECT_NE(sw.out.find("This audio report was read by a synthetic voice."), std::string::npos) << "still disclosed";
+
+    std::ofstream(v / "anchor.toml", std::ios::app) << "\n[framing]\nclosing = \"x\"\n";
+    const RunResult bad = run("script --voices-dir voices --voice anchor " + quote(seed()));
+    EXPECT_EQ(bad.exit_code, 5);
+    EXPECT_NE(bad.err.find("anchor.toml: [framing] has 'closing'; only intro and outro"), std::string::npos) << bad.err;
 }
 
 }  // namespace

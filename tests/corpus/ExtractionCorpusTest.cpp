@@ -186,7 +186,7 @@ void measureFurniture(const Article& a, const std::string& reference, PageResult
     const std::set<std::string> referenceTrigrams = gramSet(referenceWords, 3);
     for (const Utterance& u : script.utterances) {
         if (looksLikeCode(u.text)) r.codeLines.push_back(u.text.substr(0, 80));
-        if (u.role == Role::Title || u.role == Role::Intro) continue;
+        if (u.role == Role::Title || u.role == Role::Intro || u.role == Role::Outro) continue;
         ++r.spoken;
         if (!inReference(words(u.text), referenceWords, referenceTrigrams)) {
             ++r.furniture;

@@ -62,6 +62,7 @@ TEST(CodeGuardTest, shouldDropCodeFromTheScriptAndCountIt) {
                 {BlockKind::Paragraph, "Residents were told to leave.", 0, 0}};
     ScriptOptions o;
     o.intro = false;
+    o.outro = false;
     const Script s = buildScript(a, o);
     ASSERT_EQ(s.utterances.size(), 3u);
     EXPECT_EQ(s.utterances[1].text, "The river rose overnight and the mayor ordered the old town cleared before dawn.");

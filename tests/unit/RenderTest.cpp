@@ -89,10 +89,10 @@ TEST_F(RenderTest, shouldRenderTheWholeChainAndReturnWhatWasWritten) {
     EXPECT_EQ(tts.settings_.rate_wpm, 200) << "the job's rate over the profile's";
     EXPECT_EQ(r.narration.narrator.settings.rate_wpm, 200);
 
-    // Title, intro, two sentences, heading, one sentence: six utterances, each timed.
-    ASSERT_EQ(r.narration.script.utterances.size(), 6u);
-    EXPECT_EQ(tts.utterances, 6);
-    ASSERT_EQ(r.timeline.utterances.size(), 6u);
+    // Title, intro, two sentences, heading, one sentence, outro: seven utterances, each timed.
+    ASSERT_EQ(r.narration.script.utterances.size(), 7u);
+    EXPECT_EQ(tts.utterances, 7);
+    ASSERT_EQ(r.timeline.utterances.size(), 7u);
     const Pauses& pauses = r.narration.narrator.pauses;
     const auto& t = r.timeline.utterances;
     EXPECT_EQ(t[0].start_sample, 0) << "the leading silence was trimmed";
@@ -100,7 +100,8 @@ TEST_F(RenderTest, shouldRenderTheWholeChainAndReturnWhatWasWritten) {
     EXPECT_NEAR(static_cast<double>(t[2].end_sample - t[2].start_sample), 4 * 2205, 2 * 331);
     EXPECT_EQ(t[3].start_sample - t[2].end_sample, pauses.sentence_ms * 22050 / 1000);
     EXPECT_EQ(t[4].start_sample - t[3].end_sample, pauses.paragraph_ms * 22050 / 1000);
-    EXPECT_EQ(r.timeline.total_samples, t[5].end_sample) << "no pause after the last utterance";
+    EXPECT_EQ(t[6].start_sample - t[5].end_sample, pauses.title_ms * 22050 / 1000) << "a long pause before the outro";
+    EXPECT_EQ(r.timeline.total_samples, t[6].end_sample) << "no pause after the last utterance";
     EXPECT_NEAR(r.seconds, static_cast<double>(r.timeline.total_samples) / 22050, 1e-9);
 
     // The tag written first was finished at the end: its length is the audio's.

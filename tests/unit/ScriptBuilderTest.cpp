@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "text/FramingText.hpp"
 #include "text/ScriptBuilder.hpp"
 
 using namespace readcast;
@@ -29,18 +30,21 @@ std::vector<std::string> texts(const Script& s) {
 
 TEST(ScriptBuilderTest, shouldReadTitleIntroAndBodyButNotCaptionsOrCredits) {
     const Script s = buildScript(sample(), ScriptOptions{});
-    EXPECT_EQ(texts(s), (std::vector<std::string>{"Rain returns.",
-                                                  "By Jane Doe. Published June second, twenty twenty-five.",
-                                                  "It rained.", "It poured.", "Outlook.", "More is coming."}));
+    EXPECT_EQ(texts(s), (std::vector<std::string>{"Rain returns.", "By Jane Doe. Published June 2, 2025.", "It rained.",
+                                                  "It poured.", "Outlook.", "More is coming.",
+                                                  "This audio report was read by a synthetic voice."}));
     EXPECT_EQ(s.utterances[0].role, Role::Title);
+    EXPECT_EQ(s.utterances[1].role, Role::Intro);
     EXPECT_EQ(s.utterances[4].role, Role::Heading);
     EXPECT_EQ(s.utterances[5].role, Role::Quote);
+    EXPECT_EQ(s.utterances[6].role, Role::Outro);
 }
 
 TEST(ScriptBuilderTest, shouldReadCaptionsWhenAsked) {
     ScriptOptions o;
     o.read_captions = true;
     o.intro = false;
+    o.outro = false;
     const Script s = buildScript(sample(), o);
     EXPECT_EQ(texts(s), (std::vector<std::string>{"Rain returns.", "It rained.", "It poured.",
                                                   "Umbrellas on a street.", "Outlook.", "More is coming."}));
@@ -59,12 +63,29 @@ TEST(ScriptBuilderTest, shouldPauseLongestAfterTitleThenParagraphsThenSentences)
     EXPECT_EQ(s.utterances.back().pause_after_ms, 0) << "nothing after the last";
 }
 
-TEST(ScriptBuilderTest, shouldSayTheEnglishIntroOnlyInEnglish) {
+TEST(ScriptBuilderTest, shouldFillTheFramingInTheArticlesLanguage) {
     Article a = sample();
     a.language = "fr";
-    const Script s = buildScript(a, ScriptOptions{});
-    EXPECT_EQ(s.utterances[1].text, "It rained.");
+    ScriptOptions o;
+    o.framing = {"Par {author}. Source : {agency}. Publié le {date}.", "Ce reportage audio a été lu par une voix de synthèse."};
+    const Script s = buildScript(a, o);
+    EXPECT_EQ(s.utterances[1].text, "Par Jane Doe. Publié le 2 juin 2025.") << "no agency: that sentence is left out";
     EXPECT_EQ(s.utterances[1].language, "fr");
+    EXPECT_EQ(s.utterances.back().text, "Ce reportage audio a été lu par une voix de synthèse.");
+    o.framing = {"", ""};
+    EXPECT_EQ(buildScript(a, o).utterances.size(), 5u) << "empty templates say nothing";
+}
+
+TEST(ScriptBuilderTest, shouldSayAnAgencyAsTheSourceAndLeaveOutWhatIsUnknown) {
+    Article a = sample();
+    a.byline = "Reuters";
+    a.byline_is_agency = true;
+    a.published.reset();
+    EXPECT_EQ(buildScript(a, ScriptOptions{}).utterances[1].text, "From Reuters.");
+    ScriptOptions o;
+    o.intro = false;
+    o.outro = false;
+    EXPECT_EQ(buildScript(a, o).utterances.size(), 5u);
 }
 
 TEST(ScriptBuilderTest, shouldSayUpdatedWhenOnlyTheUpdateDateIsKnown) {
@@ -72,7 +93,7 @@ TEST(ScriptBuilderTest, shouldSayUpdatedWhenOnlyTheUpdateDateIsKnown) {
     a.byline.clear();
     a.published.reset();
     a.modified = DateTime{.year = 2024, .month = 6, .day = 12, .hour = 15, .minute = 45};
-    EXPECT_EQ(buildScript(a, ScriptOptions{}).utterances[1].text, "Updated June twelfth, twenty twenty-four.");
+    EXPECT_EQ(buildScript(a, ScriptOptions{}).utterances[1].text, "Updated June 12, 2024.");
 }
 
 TEST(ScriptBuilderTest, shouldCutOverlongSentencesAtClauseBoundaries) {
@@ -82,6 +103,7 @@ TEST(ScriptBuilderTest, shouldCutOverlongSentencesAtClauseBoundaries) {
     a.blocks = {{BlockKind::Paragraph, run + "and the end", 0, 0}};
     ScriptOptions o;
     o.intro = false;
+    o.outro = false;
     const Script s = buildScript(a, o);
     ASSERT_GT(s.utterances.size(), 2u);
     std::string joined;
@@ -99,6 +121,7 @@ TEST(ScriptBuilderTest, shouldNeverCutAnOverlongSentenceInsideANameOrANumber) {
     a.blocks = {{BlockKind::Paragraph, run + "today.", 0, 0}};
     ScriptOptions o;
     o.intro = false;
+    o.outro = false;
     const Script s = buildScript(a, o);
     ASSERT_GT(s.utterances.size(), 2u);
     for (std::size_t k = 0; k + 1 < s.utterances.size(); ++k) {
@@ -114,6 +137,7 @@ TEST(ScriptBuilderTest, shouldReadAWireDatelineAsThePlaceAloneAndDropInstrumentC
                 {BlockKind::Paragraph, "BOSTON (AP) - This is no dateline, it is the second paragraph.", 0, 0}};
     ScriptOptions o;
     o.intro = false;
+    o.outro = false;
     const Script s = buildScript(a, o);
     const std::vector<std::string> t = texts(s);
     ASSERT_EQ(t.size(), 5u);
@@ -121,4 +145,22 @@ TEST(ScriptBuilderTest, shouldReadAWireDatelineAsThePlaceAloneAndDropInstrumentC
     EXPECT_EQ(t[2], "The S&P 500 fell.");
     EXPECT_EQ(t[3], "Oil rose.");
     EXPECT_EQ(t[4], "BOSTON (AP) - This is no dateline, it is the second paragraph.");
+}
+
+TEST(FramingTextTest, shouldLeaveOutSentencesWhosePlaceholderIsEmpty) {
+    const std::map<std::string, std::string> v{{"author", "Jane Doe"}, {"date", ""}, {"site", "The Post"}};
+    EXPECT_EQ(fillTemplate("By {author}. Published {date}. For {site}!", v), "By Jane Doe. For The Post!");
+    EXPECT_EQ(fillTemplate("Published {date}.", v), "");
+    EXPECT_EQ(fillTemplate("Read by {nobody}. Thanks.", v), "Thanks.") << "an unknown placeholder has no value";
+    EXPECT_EQ(fillTemplate("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A{author}\xE3\x80\x82\xE5\x8F\x91\xE5\xB8\x83\xE4\xBA\x8E{date}\xE3\x80\x82", v),
+              "\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9AJane Doe\xE3\x80\x82") << "CJK full stops end sentences too";
+    EXPECT_EQ(fillTemplate("", v), "");
+}
+
+TEST(FramingTextTest, shouldWriteTheDateAsTheLanguageDoes) {
+    const DateTime d{.year = 2025, .month = 4, .day = 29, .hour = 23, .minute = 30};
+    EXPECT_EQ(writtenDate(d, "en"), "April 29, 2025");
+    EXPECT_EQ(writtenDate(d, "de"), "29. April 2025");
+    EXPECT_EQ(writtenDate(d, "es"), "29 de abril de 2025");
+    EXPECT_EQ(writtenDate(d, "ko"), "2025\xEB\x85\x84 4\xEC\x9B\x94 29\xEC\x9D\xBC");
 }

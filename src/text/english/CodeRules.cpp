@@ -143,7 +143,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     }
     // "India were 287/6 after 50 overs": a cricket score, runs for wickets.
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && !isSym(t, i + 3, "/") &&
-        digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && t[i + 2].text.size() == 1 + (t[i + 2].text == "10")) {
+        digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && (t[i + 2].text.size() == 1 || t[i + 2].text == "10")) {
         bool cricket = false;
         for (std::size_t k = 0; k < t.size() && !cricket; ++k) {
             cricket = isWordIn(t, k, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled", "bowling",

@@ -1,0 +1,78 @@
+#include "text/FramingText.hpp"
+
+#include <unicode/datefmt.h>
+#include <unicode/gregocal.h>
+#include <unicode/locid.h>
+#include <unicode/timezone.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <vector>
+
+namespace readcast {
+namespace {
+
+std::vector<std::string> sentences(const std::string& text) {
+    std::vector<std::string> out;
+    std::string current;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        current += text[i];
+        const bool latinEnd = (text[i] == '.' || text[i] == '!' || text[i] == '?') && (i + 1 == text.size() || text[i + 1] == ' ');
+        const bool cjkEnd = i >= 2 && text.compare(i - 2, 3, "\xE3\x80\x82") == 0;  // 。
+        if (latinEnd || cjkEnd) {
+            out.push_back(current);
+            current.clear();
+            while (i + 1 < text.size() && text[i + 1] == ' ') ++i;
+        }
+    }
+    if (!current.empty()) out.push_back(current);
+    return out;
+}
+
+}  // namespace
+
+std::string fillTemplate(const std::string& tmpl, const std::map<std::string, std::string>& values) {
+    std::string out;
+    for (const std::string& sentence : sentences(tmpl)) {
+        std::string filled;
+        bool complete = true;
+        for (std::size_t i = 0; i < sentence.size();) {
+            const std::size_t open = sentence.find('{', i);
+            const std::size_t close = open == std::string::npos ? std::string::npos : sentence.find('}', open);
+            if (close == std::string::npos) {
+                filled += sentence.substr(i);
+                break;
+            }
+            filled += sentence.substr(i, open - i);
+            const auto value = values.find(sentence.substr(open + 1, close - open - 1));
+            if (value == values.end() || value->second.empty()) complete = false;
+            if (value != values.end()) filled += value->second;
+            i = close + 1;
+        }
+        if (!complete) continue;
+        const bool cjk = filled.size() >= 3 && filled.compare(filled.size() - 3, 3, "\xE3\x80\x82") == 0;
+        out += (out.empty() || cjk ? "" : " ") + filled;
+    }
+    return out;
+}
+
+std::string writtenDate(const DateTime& date, const std::string& language) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale = icu::Locale::forLanguageTag(language.empty() ? "en" : language, status);
+    std::unique_ptr<icu::DateFormat> format(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, locale));
+    if (format == nullptr || U_FAILURE(status)) return date.dateIso();
+    // The date as the article names it: no time zone may move it to the day before.
+    format->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+    icu::GregorianCalendar calendar(*icu::TimeZone::getGMT(), status);
+    calendar.clear();
+    calendar.set(date.year, date.month - 1, date.day, 12, 0, 0);
+    const UDate when = calendar.getTime(status);
+    if (U_FAILURE(status)) return date.dateIso();
+    icu::UnicodeString text;
+    format->format(when, text);
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
+}  // namespace readcast
