@@ -126,6 +126,35 @@ void addRender(CLI::App& app, RenderOptions& o) {
     cmd->add_option("--intro-audio", job.intro_audio, "Audio to play before the narration (WAV, FLAC, Ogg, MP3), matched to its loudness")
         ->check(CLI::ExistingFile);
     cmd->add_option("--outro-audio", job.outro_audio, "Audio to play after the narration")->check(CLI::ExistingFile);
+    cmd->add_option_function<std::vector<std::string>>(
+           "--transcript",
+           [&job](const std::vector<std::string>& kinds) {
+               for (const std::string& kind : kinds) {
+                   if (kind == "vtt") job.transcript_vtt = true;
+                   else if (kind == "srt") job.transcript_srt = true;
+                   else if (kind == "json") job.speech_marks = true;
+                   else throw CLI::ValidationError("--transcript", "'" + kind + "' is not one of vtt, srt, json");
+               }
+           },
+           "Timed transcripts beside the audio, named like it: vtt (WebVTT), srt (SubRip), json (speech marks: sentences and words)")
+        ->delimiter(',')
+        ->type_name("vtt,srt,json");
+    cmd->add_flag("--chapters", job.chapters_file,
+                  "Also write the chapters as a Podcasting 2.0 chapters file, OUTPUT.chapters.json (they are always tagged in MP3, FLAC and Ogg)");
+    cmd->add_option("--cover", job.cover, "Cover art to embed: a JPEG or PNG file, at most 10 MB");
+    cmd->add_option("--album", job.album, "Album tag (the podcast or series); default: the publication");
+    cmd->add_option("--genre", job.genre, "Genre tag")->default_str("Podcast");
+    cmd->add_option("--track", job.track, "Track number tag: N or N/TOTAL")
+        ->check(CLI::Validator(
+            [](std::string& v) -> std::string {
+                const std::size_t slash = v.find('/');
+                const auto number = [](const std::string& s) {
+                    return !s.empty() && s.size() <= 6 && s.find_first_not_of("0123456789") == std::string::npos;
+                };
+                if (number(v.substr(0, slash)) && (slash == std::string::npos || number(v.substr(slash + 1)))) return "";
+                return "'" + v + "' is not N or N/TOTAL";
+            },
+            "N[/TOTAL]"));
     cmd->add_flag("-f,--force", job.force, "Replace the output file if it exists");
     cmd->add_flag("-q,--quiet", o.quiet, "Print nothing on success");
     cmd->callback([&o, cmd] {

@@ -4,7 +4,10 @@
 
 #include "core/Error.hpp"
 
+#include <taglib/attachedpictureframe.h>
+#include <taglib/chapterframe.h>
 #include <taglib/commentsframe.h>
+#include <taglib/tableofcontentsframe.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/textidentificationframe.h>
 #include <taglib/urllinkframe.h>
@@ -59,6 +62,36 @@ std::string renderId3v2(const AudioTags& tags, std::size_t size) {
         auto* source = new TagLib::ID3v2::UrlLinkFrame("WOAS");
         source->setUrl(utf8(tags.url));
         tag.addFrame(source);
+    }
+    addText(tag, "TRCK", tags.track);
+    if (!tags.cover.empty()) {
+        auto* picture = new TagLib::ID3v2::AttachedPictureFrame;
+        picture->setMimeType(tags.cover_mime);
+        picture->setType(TagLib::ID3v2::AttachedPictureFrame::FrontCover);
+        picture->setDescription("Cover");
+        picture->setPicture(TagLib::ByteVector(tags.cover.data(), static_cast<unsigned int>(tags.cover.size())));
+        tag.addFrame(picture);
+    }
+    // Chapters (ID3v2 Chapter Frame Addendum): a CHAP frame each, with its title, and a CTOC listing them
+    // in order, so players show them as a table of contents.
+    if (!tags.chapters.empty()) {
+        TagLib::ByteVectorList ids;
+        for (std::size_t i = 0; i < tags.chapters.size(); ++i) {
+            const ChapterMark& c = tags.chapters[i];
+            const TagLib::ByteVector id(("chp" + std::to_string(i)).c_str());
+            auto* title = new TagLib::ID3v2::TextIdentificationFrame("TIT2", TagLib::String::UTF8);
+            title->setText(utf8(c.title));
+            TagLib::ID3v2::FrameList embedded;
+            embedded.append(title);
+            // Byte offsets 0xFFFFFFFF: "not given", the times are what counts.
+            tag.addFrame(new TagLib::ID3v2::ChapterFrame(id, static_cast<unsigned int>(c.start_ms), static_cast<unsigned int>(c.end_ms),
+                                                         0xFFFFFFFF, 0xFFFFFFFF, embedded));
+            ids.append(id);
+        }
+        auto* toc = new TagLib::ID3v2::TableOfContentsFrame("toc", ids);
+        toc->setIsTopLevel(true);
+        toc->setIsOrdered(true);
+        tag.addFrame(toc);
     }
     const TagLib::ByteVector bytes = tag.render();
     std::string out(bytes.data(), bytes.size());

@@ -4,14 +4,23 @@
 //
 //   double start_s = double(t.utterances[i].start_sample) / t.sample_rate_hz;
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
 namespace readcast {
 
+// A word of an utterance's spoken text (bytes of Utterance::text) and where it starts.
+struct WordTiming {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    std::int64_t start_sample = 0;
+};
+
 struct UtteranceTiming {
     std::int64_t start_sample = 0;
     std::int64_t end_sample = 0;  // end of speech, before the pause
+    std::vector<WordTiming> words;
 };
 
 struct Timeline {
@@ -26,6 +35,7 @@ struct Timeline {
         for (UtteranceTiming& u : utterances) {
             u.start_sample += by;
             u.end_sample += by;
+            for (WordTiming& w : u.words) w.start_sample += by;
         }
         total_samples += by;
     }

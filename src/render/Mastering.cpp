@@ -87,6 +87,13 @@ double narrationGain(PcmSpool& speech, double speech_lufs, double target, double
 
 }  // namespace
 
+double jingleSeconds(const std::string& path, int output_rate_hz) {
+    if (path.empty()) return 0.0;
+    const AudioFileInfo info = probeAudioFile(path);
+    const double samples = std::round(static_cast<double>(info.frames) * output_rate_hz / info.sample_rate_hz);
+    return samples / output_rate_hz + kJingleGapS;
+}
+
 MasteringResult master(PcmSpool& speech, const MasteringPlan& plan, const EncoderFactory& makeEncoder, OutputFile& out) {
     MasteringResult r;
     const bool normalize = plan.target_lufs.has_value() && plan.speech_lufs > -69.0;

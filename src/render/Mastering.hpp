@@ -44,4 +44,8 @@ MasteringResult master(PcmSpool& speech, const MasteringPlan& plan, const Encode
 // Seconds of silence between a jingle and the narration.
 inline constexpr double kJingleGapS = 0.5;
 
+// How long a jingle lasts once resampled to `output_rate_hz`, with its gap: where the narration starts
+// after an intro, or how much an outro adds. Checks the file is audio (Error naming it otherwise).
+double jingleSeconds(const std::string& path, int output_rate_hz);
+
 }  // namespace readcast

@@ -16,8 +16,12 @@
 #include "core/Utf8.hpp"
 #include "core/OutputSet.hpp"
 #include "encode/Encoder.hpp"
+#include "render/ChapterList.hpp"
+#include "render/CoverArt.hpp"
 #include "render/Mastering.hpp"
 #include "render/Tagging.hpp"
+#include "sidecar/PodcastChapters.hpp"
+#include "sidecar/Transcripts.hpp"
 #include "speech/EspeakSynthesizer.hpp"
 #include "speech/FramingTemplates.hpp"
 #include "speech/Narrator.hpp"
@@ -138,14 +142,37 @@ RenderResult render(const RenderJob& job, Synthesizer& tts) {
     const Narration& n = r.narration;
     tts.setVoice(n.narrator.espeakName(), n.narrator.settings);
 
+    // Everything a user gave is checked before anything is spoken: a bad jingle or cover fails at once.
+    const double intro_s = jingleSeconds(job.intro_audio, r.encoder.sample_rate_hz);
+    const double outro_s = jingleSeconds(job.outro_audio, r.encoder.sample_rate_hz);
+    AudioTags tags = tagsFor(n.article, std::string("readcast ") + kVersion);
+    if (!job.album.empty()) tags.album = job.album;
+    if (!job.genre.empty()) tags.genre = job.genre;
+    tags.track = job.track;
+    if (!job.cover.empty()) {
+        const Cover cover = loadCover(job.cover);
+        tags.cover = cover.bytes;
+        tags.cover_mime = cover.mime;
+    }
+
     OutputSet outputs(job.force);
     OutputFile& audio = outputs.add(r.output);
-
-    // Jingles are checked before anything is spoken: a bad one fails at once.
-    double jingles_s = 0;
-    for (const std::string& path : {job.intro_audio, job.outro_audio}) {
-        if (!path.empty()) jingles_s += probeAudioFile(path).seconds() + kJingleGapS;
-    }
+    std::vector<OutputFile*> sidecars;
+    const auto sidecar = [&](bool wanted, const std::string& extension) -> OutputFile* {
+        if (!wanted) return nullptr;
+        if (r.output == "-") throw Error(ExitCode::Usage, "transcripts and chapters are files beside the audio: name it with -o FILE");
+        const std::string path = r.output.substr(0, r.output.size() - lowerExtension(r.output).size()) + extension;
+        if (job.script.article != "-" && sameFile(path, job.script.article)) {
+            throw Error(ExitCode::Output, "cannot write " + path + ": it is the article being read");
+        }
+        OutputFile* f = &outputs.add(path);
+        sidecars.push_back(f);
+        return f;
+    };
+    OutputFile* vtt = sidecar(job.transcript_vtt, ".vtt");
+    OutputFile* srt = sidecar(job.transcript_srt, ".srt");
+    OutputFile* marks = sidecar(job.speech_marks, ".json");
+    OutputFile* chaptersFile = sidecar(job.chapters_file, ".chapters.json");
 
     // Pass 1: speak the script into a spool on disk, measuring its loudness on the way.
     PcmSpool spool;
@@ -154,6 +181,12 @@ RenderResult render(const RenderJob& job, Synthesizer& tts) {
     r.timeline = Narrator(tts).narrate(n.script, speech);
     speech.done();
     r.speech_lufs = speech.reading().integrated_lufs;
+    // Where everything lands in the final audio, jingles included: chapters and cues are known now.
+    r.timeline.shift(intro_s);
+    r.timeline.total_samples += static_cast<std::int64_t>(std::llround(outro_s * r.timeline.sample_rate_hz));
+    r.chapters = chaptersOf(n.script, r.timeline);
+    tags.chapters = r.chapters;
+    tags.length_ms = static_cast<long long>(std::llround(r.timeline.seconds() * 1000.0));
 
     // Pass 2: jingles, gain, limiter, encoder; checked by decoding what was written.
     MasteringPlan plan;
@@ -162,18 +195,23 @@ RenderResult render(const RenderJob& job, Synthesizer& tts) {
     plan.intro_audio = job.intro_audio;
     plan.outro_audio = job.outro_audio;
     plan.speech_lufs = r.speech_lufs;
-    AudioTags tags = tagsFor(n.article, std::string("readcast ") + kVersion);
-    tags.length_ms = static_cast<long long>((r.timeline.seconds() + jingles_s) * 1000.0 + 0.5);
     const MasteringResult m = master(spool, plan, [&] { return makeEncoder(r.format, r.encoder, tags, audio); }, audio);
-    r.timeline.shift(m.intro_audio_s);
-    r.timeline.total_samples += static_cast<std::int64_t>(std::llround(m.outro_audio_s * r.timeline.sample_rate_hz));
     r.gain_db = m.gain_db;
     r.loudness_lufs = m.loudness_lufs;
     r.true_peak_dbtp = m.true_peak_dbtp;
     r.loudness_measured_decoded = m.measured_decoded;
+
+    const auto write = [](OutputFile* f, const std::string& text) {
+        if (f != nullptr) f->write(text.data(), text.size());
+    };
+    write(vtt, webVtt(n.script, r.timeline));
+    write(srt, subRip(n.script, r.timeline));
+    write(marks, speechMarks(n.script, r.timeline));
+    write(chaptersFile, podcastChapters(r.chapters));
     outputs.commit();
     r.files.push_back(r.output);
-    r.bytes = audio.size();
+    for (const OutputFile* file : sidecars) r.files.push_back(file->path());
+    r.bytes = audio.isStdout() ? audio.size() : static_cast<std::uint64_t>(std::filesystem::file_size(r.output));
     r.seconds = r.timeline.seconds();
     return r;
 }

@@ -15,6 +15,7 @@
 #include "encode/EncoderSettings.hpp"
 #include "ingest/Ingest.hpp"
 #include "model/Article.hpp"
+#include "model/AudioTags.hpp"
 #include "model/Script.hpp"
 #include "model/Timeline.hpp"
 #include "speech/NarratorProfile.hpp"
@@ -49,6 +50,17 @@ struct RenderJob {
     std::optional<double> loudness_lufs = -19.0;
     std::string intro_audio;                 // a jingle before the narration (any file libsndfile reads)
     std::string outro_audio;                 // and after it
+    // Sidecar files beside the audio, named like it: story.vtt, story.srt, story.json (speech marks),
+    // story.chapters.json (Podcasting 2.0).
+    bool transcript_vtt = false;
+    bool transcript_srt = false;
+    bool speech_marks = false;
+    bool chapters_file = false;
+    std::string cover;                       // JPEG or PNG to embed; empty: none
+    // Tags the publisher sets; empty: the article's or the default.
+    std::string album;                       // default: the publication
+    std::string genre;                       // default: "Podcast"
+    std::string track;                       // "3" or "3/12"
     bool force = false;                      // replace existing files
 };
 
@@ -67,6 +79,7 @@ struct RenderResult {
     EncoderSettings encoder;
     std::string output;                      // the audio's path, or "-"
     std::vector<std::string> files;          // every file written, the audio first
+    std::vector<ChapterMark> chapters;       // as tagged, and in the chapters file
     std::uint64_t bytes = 0;                 // size of the audio output
     double seconds = 0;                      // its duration
     // Loudness of the speech as eSpeak NG made it, the gain applied to it, and the loudness and true

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 
@@ -41,13 +42,36 @@ private:
     int saved_ = -1;
 };
 
+// What one espeak_Synth call fills in: its samples and, when asked, its words.
+struct Synthesis {
+    std::vector<float>* pcm;
+    std::size_t start;                  // pcm's size before the call: event times count from there
+    std::vector<WordMark>* words;
+    const std::string* text;
+    std::vector<std::size_t> byte_of;   // eSpeak NG counts characters from 1; readcast counts bytes
+    int rate;
+};
+
 int onSamples(short* wav, int count, espeak_EVENT* events) {
-    if (wav == nullptr || count <= 0 || events == nullptr) return 0;
-    auto* pcm = static_cast<std::vector<float>*>(events->user_data);
-    if (pcm == nullptr) return 0;
-    const std::size_t start = pcm->size();
-    pcm->resize(start + static_cast<std::size_t>(count));  // geometric growth, unlike an exact reserve
-    for (int i = 0; i < count; ++i) (*pcm)[start + static_cast<std::size_t>(i)] = static_cast<float>(wav[i]) / 32768.0f;
+    if (events == nullptr) return 0;
+    auto* s = static_cast<Synthesis*>(events->user_data);
+    if (s == nullptr) return 0;
+    for (const espeak_EVENT* e = events; e->type != espeakEVENT_LIST_TERMINATED; ++e) {
+        if (e->type != espeakEVENT_WORD || s->words == nullptr || e->text_position < 1) continue;
+        const auto first = static_cast<std::size_t>(e->text_position - 1);
+        const auto last = std::min(first + static_cast<std::size_t>(std::max(e->length, 0)), s->byte_of.size() - 1);
+        if (first >= s->byte_of.size() - 1) continue;
+        WordMark w;
+        w.offset = s->byte_of[first];
+        w.length = s->byte_of[last] - w.offset;
+        w.sample = s->start + static_cast<std::size_t>(e->audio_position) * static_cast<std::size_t>(s->rate) / 1000;
+        s->words->push_back(w);
+    }
+    if (wav == nullptr || count <= 0) return 0;
+    std::vector<float>& pcm = *s->pcm;
+    const std::size_t at = pcm.size();
+    pcm.resize(at + static_cast<std::size_t>(count));  // geometric growth, unlike an exact reserve
+    for (int i = 0; i < count; ++i) pcm[at + static_cast<std::size_t>(i)] = static_cast<float>(wav[i]) / 32768.0f;
     return 0;  // 0 = keep synthesizing
 }
 
@@ -98,14 +122,15 @@ void EspeakSynthesizer::setVoice(const std::string& voice, const VoiceSettings& 
     voice_ = voice;
 }
 
-void EspeakSynthesizer::speak(const std::string& text, const std::string& language, std::vector<float>& pcm) {
+void EspeakSynthesizer::speak(const std::string& text, const std::string& language, std::vector<float>& pcm,
+                              std::vector<WordMark>* words) {
     if (language.empty() || voice_.empty() || !VoiceCatalog::installed().has(language)) {
-        synthesize(text, pcm);
+        synthesize(text, pcm, words);
         return;
     }
     try {
         applySettings(language);
-        synthesize(text, pcm);
+        synthesize(text, pcm, words);
     } catch (...) {
         applySettings(voice_);
         throw;
@@ -113,9 +138,17 @@ void EspeakSynthesizer::speak(const std::string& text, const std::string& langua
     applySettings(voice_);
 }
 
-void EspeakSynthesizer::synthesize(const std::string& text, std::vector<float>& pcm) {
+void EspeakSynthesizer::synthesize(const std::string& text, std::vector<float>& pcm, std::vector<WordMark>* words) {
+    Synthesis s{&pcm, pcm.size(), words, &text, {}, sample_rate_hz_};
+    if (words != nullptr) {
+        // The byte where each character starts, and one past the end.
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) s.byte_of.push_back(i);
+        }
+        s.byte_of.push_back(text.size());
+    }
     const espeak_ERROR result = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
-                                             nullptr, &pcm);
+                                             nullptr, &s);
     if (result != EE_OK) throw Error(ExitCode::Synthesis, "eSpeak NG failed to speak: \"" + text.substr(0, 60) + "\"");
 }
 

@@ -21,17 +21,31 @@ Timeline Narrator::narrate(const Script& script, PcmSink& sink) {
     timeline.sample_rate_hz = tts_.sampleRate();
     const auto msToSamples = [&](int ms) { return static_cast<std::size_t>(ms) * static_cast<std::size_t>(timeline.sample_rate_hz) / 1000; };
     std::vector<float> pcm;
+    std::vector<WordMark> marks;
     std::int64_t position = 0;
     for (const Utterance& u : script.utterances) {
         pcm.clear();
+        UtteranceTiming timing;
+        std::size_t searchFrom = 0;
         for (const LanguageRun& run : splitByScript(u.text, u.language)) {
-            tts_.speak(run.text, run.language == primaryLanguage(u.language) ? "" : run.language, pcm);
+            marks.clear();
+            tts_.speak(run.text, run.language == primaryLanguage(u.language) ? "" : run.language, pcm, &marks);
+            // Runs are pieces of the utterance in order: their words' offsets move into the utterance's text.
+            const std::size_t runAt = u.text.find(run.text, searchFrom);
+            const std::size_t base = runAt == std::string::npos ? searchFrom : runAt;
+            searchFrom = base + run.text.size();
+            for (const WordMark& m : marks) timing.words.push_back({base + m.offset, m.length, static_cast<std::int64_t>(m.sample)});
         }
         auto [first, last] = audibleRange(pcm, kSilenceThreshold);
         const std::size_t margin = msToSamples(kEdgeMarginMs);
         first = first > margin ? first - margin : 0;
         last = std::min(pcm.size(), last + margin);
-        UtteranceTiming timing;
+        // Word times count from the trimmed start, inside the utterance's speech.
+        for (WordTiming& w : timing.words) {
+            const std::int64_t inside = std::clamp<std::int64_t>(w.start_sample - static_cast<std::int64_t>(first), 0,
+                                                                 static_cast<std::int64_t>(last - first));
+            w.start_sample = position + inside;
+        }
         timing.start_sample = position;
         if (last > first) sink.process(pcm.data() + first, last - first);
         position += static_cast<std::int64_t>(last - first);

@@ -7,13 +7,23 @@
 //   std::vector<float> pcm;
 //   tts.speak("Hello there.", "", pcm);       // appends mono samples in [-1, 1] at tts.sampleRate()
 //   tts.speak("Путин", "ru", pcm);            // with the engine's voice for Russian, then back
+//   std::vector<WordMark> words;
+//   tts.speak("Hello there.", "", pcm, &words);  // and where each word starts in pcm
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
 #include "model/VoiceSettings.hpp"
 
 namespace readcast {
+
+// A word of the text given to speak(), as bytes of that text, and the sample of `pcm` where it starts.
+struct WordMark {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    std::size_t sample = 0;
+};
 
 class Synthesizer {
 public:
@@ -23,7 +33,12 @@ public:
     virtual void setVoice(const std::string& voice, const VoiceSettings& settings) = 0;
     // Appends the samples of `text`. A non-empty `language` asks for the engine's voice for that
     // language (a name written in another script), at the same rate; the current voice when it has none.
-    virtual void speak(const std::string& text, const std::string& language, std::vector<float>& pcm) = 0;
+    // With `words`, each word spoken is appended to it.
+    virtual void speak(const std::string& text, const std::string& language, std::vector<float>& pcm,
+                       std::vector<WordMark>* words) = 0;
+    void speak(const std::string& text, const std::string& language, std::vector<float>& pcm) {
+        speak(text, language, pcm, nullptr);
+    }
 };
 
 }  // namespace readcast

@@ -29,12 +29,18 @@ public:
         voice_ = voice;
         settings_ = settings;
     }
-    void speak(const std::string& text, const std::string&, std::vector<float>& pcm) override {
+    // Each word a 0.1 s tone, between 30 ms of silence on each side.
+    void speak(const std::string& text, const std::string&, std::vector<float>& pcm, std::vector<WordMark>* marks) override {
         if (!fail_on.empty() && text.find(fail_on) != std::string::npos) throw Error(ExitCode::Synthesis, "fake failure");
         std::size_t words = 0;
         bool inWord = false;
-        for (char c : text) {
-            if (c != ' ' && !inWord) ++words;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (c != ' ' && !inWord) {
+                if (marks != nullptr) marks->push_back({i, text.find(' ', i) == std::string::npos ? text.size() - i : text.find(' ', i) - i,
+                                                        pcm.size() + 661 + words * 2205});
+                ++words;
+            }
             inWord = c != ' ';
         }
         pcm.insert(pcm.end(), 661, 0.0f);
