@@ -87,7 +87,8 @@ void addRender(CLI::App& app, RenderOptions& o) {
     cmd->add_option("-o,--output", job.output,
                     "Output file, or - for stdout; default: ARTICLE with the format's extension");
     const std::map<std::string, AudioFormat> formats{
-        {"mp3", AudioFormat::Mp3}, {"wav", AudioFormat::Wav}, {"flac", AudioFormat::Flac}};
+        {"mp3", AudioFormat::Mp3}, {"wav", AudioFormat::Wav}, {"flac", AudioFormat::Flac}, {"ogg", AudioFormat::Ogg},
+        {"opus", AudioFormat::Opus}};
     addChoice(*cmd, "--format", job.format, formats, "Audio format; default: from the output's extension, else mp3");
     CLI::Option* bitrate = cmd->add_option("--bitrate", job.encoder.bitrate_kbps, "MP3 constant bitrate in kbps")
                                ->check(CLI::IsMember({8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224,
@@ -157,7 +158,10 @@ void addRender(CLI::App& app, RenderOptions& o) {
             "N[/TOTAL]"));
     cmd->add_flag("-f,--force", job.force, "Replace the output file if it exists");
     cmd->add_flag("-q,--quiet", o.quiet, "Print nothing on success");
+    cmd->add_flag("--json", o.json,
+                  "Print the result as one JSON object on stdout: files, duration, bytes, loudness, chapters, voice, settings");
     cmd->callback([&o, cmd] {
+        if (o.json && o.job.output == "-") throw CLI::ValidationError("--json", "stdout carries the audio with -o -; write the audio to a file");
         // Rules between options, named by both flags; the format is known first, whether it was
         // asked for or comes from the output's name.
         const AudioFormat format = resolveFormat(o.job.format, o.job.output);

@@ -12,6 +12,7 @@ namespace readcast {
 struct RenderOptions {
     RenderJob job;
     bool quiet = false;
+    bool json = false;  // the result as one JSON object on stdout
 };
 
 struct ScriptOptions {

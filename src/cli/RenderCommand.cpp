@@ -1,3 +1,6 @@
+#include <nlohmann/json.hpp>
+
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 
@@ -20,12 +23,50 @@ std::string decibels(double value) {
     return buf;
 }
 
+double rounded(double value, double step) { return std::round(value / step) * step; }
+
+// Everything a batch tool or a feed builder needs from a render, as one object.
+nlohmann::json describe(const RenderResult& r, const RenderJob& job) {
+    const NarratorProfile& voice = r.narration.narrator;
+    nlohmann::json sidecars = nlohmann::json::array();
+    for (std::size_t i = 1; i < r.files.size(); ++i) sidecars.push_back(r.files[i]);
+    nlohmann::json chapters = nlohmann::json::array();
+    for (const ChapterMark& c : r.chapters) {
+        chapters.push_back({{"title", c.title}, {"start_s", c.start_ms / 1000.0}, {"end_s", c.end_ms / 1000.0}});
+    }
+    const Article& a = r.narration.article;
+    return {
+        {"output", r.output},
+        {"format", formatExtension(r.format).substr(1)},
+        {"duration_s", rounded(r.seconds, 0.001)},
+        {"bytes", r.bytes},
+        {"loudness", {{"integrated_lufs", rounded(r.loudness_lufs, 0.01)},
+                      {"true_peak_dbtp", rounded(r.true_peak_dbtp, 0.01)},
+                      {"measured", r.loudness_measured_decoded ? "decoded file" : "encoder input"},
+                      {"target_lufs", job.loudness_lufs ? nlohmann::json(*job.loudness_lufs) : nlohmann::json(nullptr)},
+                      {"speech_lufs", rounded(r.speech_lufs, 0.01)},
+                      {"gain_db", rounded(r.gain_db, 0.01)}}},
+        {"utterances", r.narration.script.utterances.size()},
+        {"chapters", chapters},
+        {"sidecars", sidecars},
+        {"article", {{"title", a.title}, {"byline", a.byline}, {"site", a.site}, {"language", a.language},
+                     {"published", a.published ? a.published->iso() : ""}, {"url", a.url}}},
+        {"voice", {{"profile", voice.name}, {"espeak_voice", voice.espeakName()}, {"rate_wpm", voice.settings.rate_wpm},
+                   {"pitch", voice.settings.pitch}}},
+        {"encoder", {{"sample_rate_hz", r.encoder.sample_rate_hz},
+                     {"bitrate_kbps", r.format == AudioFormat::Mp3 && r.encoder.vbr_quality < 0 ? nlohmann::json(r.encoder.bitrate_kbps) : nlohmann::json(nullptr)},
+                     {"vbr_quality", r.format == AudioFormat::Mp3 && r.encoder.vbr_quality >= 0 ? nlohmann::json(r.encoder.vbr_quality) : nlohmann::json(nullptr)}}},
+        {"warnings", r.narration.warnings},
+    };
+}
+
 }  // namespace
 
 void runRender(const RenderOptions& o) {
     const RenderResult r = render(o.job);
     for (const std::string& warning : r.narration.warnings) std::cerr << "readcast: warning: " << warning << '\n';
-    if (o.quiet) return;
+    if (o.json) std::cout << describe(r, o.job).dump(2) << '\n';
+    if (o.quiet || o.json) return;
     const NarratorProfile& voice = r.narration.narrator;
     std::cerr << "readcast: wrote " << (r.output == "-" ? std::string("stdout") : r.output) << ": " << clock(r.seconds)
               << ", " << r.narration.script.utterances.size() << " utterances, voice " << voice.name << " ("

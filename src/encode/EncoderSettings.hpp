@@ -9,13 +9,16 @@
 
 namespace readcast {
 
-enum class AudioFormat { Mp3, Wav, Flac };
+enum class AudioFormat { Mp3, Wav, Flac, Ogg, Opus };  // Ogg: Vorbis in Ogg; Opus: Opus in Ogg
 
 struct EncoderSettings {
     int sample_rate_hz = 44100;
     int bitrate_kbps = 96;   // MP3 constant bitrate
     int vbr_quality = -1;    // 0 (best) .. 9; -1 means constant bitrate
 };
+
+// Opus encodes at 8, 12, 16, 24 or 48 kHz only: the nearest of those at or above the rate asked for.
+int opusSampleRate(int requested_hz);
 
 // The file extension for a format: Mp3 -> ".mp3".
 std::string formatExtension(AudioFormat format);

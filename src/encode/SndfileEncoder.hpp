@@ -1,7 +1,8 @@
 #pragma once
-// PCM -> WAV (16-bit) or FLAC (16-bit) with libsndfile, as an Encoder; tags as RIFF INFO or Vorbis
-// comments. libsndfile writes them into the header before the audio, so updateTags() cannot change
-// them afterwards: none of the tags these formats carry depends on the audio.
+// PCM -> WAV (16-bit), FLAC (16-bit), Ogg Vorbis or Ogg Opus with libsndfile, as an Encoder. WAV gets
+// its tags as RIFF INFO from libsndfile; FLAC and Ogg get theirs as Vorbis comments written by TagLib
+// once the audio is complete (with chapters as CHAPTERnnn/CHAPTERnnnNAME and the cover as a picture
+// block), since libsndfile writes neither chapters nor pictures.
 //
 //   SndfileEncoder wav(AudioFormat::Wav, tags, out);
 //   wav.init(44100); wav.process(pcm, n); wav.done();
@@ -22,7 +23,7 @@ public:
     void init(int sample_rate_hz) override;
     void process(const float* samples, std::size_t count) override;
     void done() override;
-    void updateTags(const AudioTags&) override {}
+    void updateTags(const AudioTags& tags) override { tags_ = tags; }
 
 private:
     AudioFormat format_;

@@ -138,6 +138,11 @@ RenderResult render(const RenderJob& job, Synthesizer& tts) {
     if (r.output != "-" && job.script.article != "-" && sameFile(r.output, job.script.article)) {
         throw Error(ExitCode::Output, "cannot write " + r.output + ": it is the article being read");
     }
+    if (r.format == AudioFormat::Opus) r.encoder.sample_rate_hz = opusSampleRate(r.encoder.sample_rate_hz);
+    if (r.output == "-" && r.format != AudioFormat::Mp3 && r.format != AudioFormat::Wav) {
+        throw Error(ExitCode::Usage, formatExtension(r.format).substr(1) + " cannot go to stdout (its tags are written "
+                                     "once the audio is complete): use mp3 or wav, or name the output with -o FILE");
+    }
     r.narration = prepareNarration(job.script);
     const Narration& n = r.narration;
     tts.setVoice(n.narrator.espeakName(), n.narrator.settings);

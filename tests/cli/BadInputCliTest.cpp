@@ -91,10 +91,11 @@ TEST_F(BadInputCliTest, shouldRejectUnknownFlagAndBadValuesAsUsageErrors) {
         {" --rate 5", "--rate: Value 5 not in range 80 to 450"},
         {" --bitrate 100", "--bitrate: 100 not in {8,16,24,32,40,48,56,64,80,96,112,128,160,192,224,256,320}"},
         {" --captions maybe", "--captions: 'maybe' is not one of read, skip"},
-        {" --format ogg", "--format: 'ogg' is not one of flac, mp3, wav"},
+        {" --format aac", "--format: 'aac' is not one of flac, mp3, ogg, opus, wav"},
     };
     for (const auto& [args, message] : cases) {
-        const std::string err = expectFailure("render " + quote(seed()) + args, 2);
+        // Into the test folder: a case that wrongly succeeds must not write beside the sample.
+        const std::string err = expectFailure("render " + quote(seed()) + " -o out.mp3" + args, 2);
         EXPECT_NE(err.find(message), std::string::npos) << args << ": " << err;
         EXPECT_NE(err.find("(see readcast --help)"), std::string::npos) << err;
     }

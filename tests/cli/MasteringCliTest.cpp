@@ -66,7 +66,7 @@ TEST_F(MasteringCliTest, shouldMeetPodcastLoudnessAtEverySampleRateAndWithVbr) {
 }
 
 TEST_F(MasteringCliTest, shouldMeetPodcastLoudnessInEveryFormat) {
-    for (const char* out : {"a.wav", "a.flac"}) {
+    for (const char* out : {"a.wav", "a.flac", "a.ogg", "a.opus"}) {
         const RunResult r = run("render " + quote(article.string()) + " -o " + out);
         ASSERT_EQ(r.exit_code, 0) << r.err;
         expectPodcastLoudness(dir / out);
