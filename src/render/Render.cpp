@@ -145,6 +145,8 @@ RenderResult render(const RenderJob& job, Synthesizer& tts) {
     }
     r.narration = prepareNarration(job.script);
     const Narration& n = r.narration;
+    // A heading voice that cannot render fails now, before anything is spoken.
+    if (!n.narrator.headingEspeakName().empty()) tts.setVoice(n.narrator.headingEspeakName(), n.narrator.settings);
     tts.setVoice(n.narrator.espeakName(), n.narrator.settings);
 
     // Everything a user gave is checked before anything is spoken: a bad jingle or cover fails at once.
@@ -183,7 +185,7 @@ RenderResult render(const RenderJob& job, Synthesizer& tts) {
     PcmSpool spool;
     LoudnessMeter speech(&spool);
     speech.init(tts.sampleRate());
-    r.timeline = Narrator(tts).narrate(n.script, speech);
+    r.timeline = Narrator(tts, {n.narrator.espeakName(), n.narrator.headingEspeakName(), n.narrator.settings}).narrate(n.script, speech);
     speech.done();
     r.speech_lufs = speech.reading().integrated_lufs;
     // Where everything lands in the final audio, jingles included: chapters and cues are known now.

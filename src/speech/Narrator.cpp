@@ -23,8 +23,14 @@ Timeline Narrator::narrate(const Script& script, PcmSink& sink) {
     std::vector<float> pcm;
     std::vector<WordMark> marks;
     std::int64_t position = 0;
+    bool headingVoice = false;
     for (const Utterance& u : script.utterances) {
         pcm.clear();
+        const bool heading = !voices_.headings.empty() && (u.role == Role::Title || u.role == Role::Heading);
+        if (heading != headingVoice) {
+            tts_.setVoice(heading ? voices_.headings : voices_.body, voices_.settings);
+            headingVoice = heading;
+        }
         UtteranceTiming timing;
         std::size_t searchFrom = 0;
         for (const LanguageRun& run : splitByScript(u.text, u.language)) {
@@ -55,6 +61,7 @@ Timeline Narrator::narrate(const Script& script, PcmSink& sink) {
         silence(sink, pause);
         position += static_cast<std::int64_t>(pause);
     }
+    if (headingVoice) tts_.setVoice(voices_.body, voices_.settings);
     timeline.total_samples = position;
     return timeline;
 }

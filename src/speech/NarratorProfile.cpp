@@ -34,6 +34,12 @@ int inRange(const toml::table& table, const std::string& key, int fallback, int 
 
 std::string NarratorProfile::espeakName() const { return variant.empty() ? espeak_voice : espeak_voice + "+" + variant; }
 
+std::string NarratorProfile::headingEspeakName() const {
+    if (heading_espeak_voice.empty() && heading_variant.empty()) return "";
+    const std::string voice = heading_espeak_voice.empty() ? espeak_voice : heading_espeak_voice;
+    return heading_variant.empty() ? voice : voice + "+" + heading_variant;
+}
+
 NarratorProfile loadProfile(const std::string& path) {
     toml::table table;
     try {
@@ -48,6 +54,8 @@ NarratorProfile loadProfile(const std::string& path) {
     p.language = required<std::string>(table, "language", path);
     p.espeak_voice = required<std::string>(table, "espeak_voice", path);
     p.variant = table["variant"].value_or(std::string());
+    p.heading_espeak_voice = table["heading_espeak_voice"].value_or(std::string());
+    p.heading_variant = table["heading_variant"].value_or(std::string());
     p.default_for_language = table["default"].value_or(false);
     p.settings.rate_wpm = inRange(table, "rate_wpm", p.settings.rate_wpm, VoiceSettings::kMinRateWpm,
                                   VoiceSettings::kMaxRateWpm, path);

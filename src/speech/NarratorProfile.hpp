@@ -21,6 +21,9 @@ struct NarratorProfile {
     bool default_for_language = false;
     std::string espeak_voice = "en-us";
     std::string variant;              // eSpeak NG variant ("m3", "f2"); empty for the voice's own
+    // Another voice for the headline and headings ("en-gb", "f3"); empty: the body's.
+    std::string heading_espeak_voice;
+    std::string heading_variant;
     VoiceSettings settings;           // rate in words per minute and pitch
     Pauses pauses;
     // [framing] intro/outro: replace voices/framing.toml's for this narrator ("" says nothing).
@@ -29,6 +32,8 @@ struct NarratorProfile {
 
     // "en-us+m3": the name eSpeak NG's espeak_SetVoiceByName takes.
     std::string espeakName() const;
+    // The same for the headline and headings: empty when they use the body's voice.
+    std::string headingEspeakName() const;
 };
 
 // voices/framing.toml is not a profile: it holds what is said around articles, by language.

@@ -43,6 +43,7 @@ public:
             }
             inWord = c != ' ';
         }
+        spoken_with.push_back(voice_);
         pcm.insert(pcm.end(), 661, 0.0f);
         const std::size_t tone = words * 2205;
         for (std::size_t i = 0; i < tone; ++i) {
@@ -55,6 +56,7 @@ public:
     VoiceSettings settings_;
     std::string fail_on;
     int utterances = 0;
+    std::vector<std::string> spoken_with;  // the voice of each speak() call
 };
 
 class RenderTest : public ::testing::Test {
@@ -171,4 +173,22 @@ TEST_F(RenderTest, shouldPrepareTheScriptWithoutASynthesizer) {
     EXPECT_EQ(n.script.utterances.front().text, "Rain returns.");
     EXPECT_EQ(n.narrator.name, "newsreader");
     EXPECT_TRUE(n.warnings.empty());
+}
+
+TEST_F(RenderTest, shouldReadTheHeadlineAndHeadingsWithTheProfilesHeadingVoice) {
+    const fs::path voices = dir / "voices";
+    fs::create_directories(voices);
+    std::ofstream(voices / "duo.toml") << "language = \"en\"\ndefault = true\nespeak_voice = \"en-us\"\nvariant = \"m3\"\n"
+                                          "heading_espeak_voice = \"en-gb\"\nheading_variant = \"f3\"\n";
+    job.script.voices_dir = voices.string();
+    job.output = (dir / "story.wav").string();
+    job.loudness_lufs.reset();
+    const RenderResult r = render(job, tts);
+    const auto& u = r.narration.script.utterances;
+    ASSERT_EQ(tts.spoken_with.size(), u.size());
+    for (std::size_t i = 0; i < u.size(); ++i) {
+        const bool heading = u[i].role == Role::Title || u[i].role == Role::Heading;
+        EXPECT_EQ(tts.spoken_with[i], heading ? "en-gb+f3" : "en-us+m3") << u[i].text;
+    }
+    EXPECT_EQ(tts.voice_, "en-us+m3") << "the body's voice again at the end";
 }
