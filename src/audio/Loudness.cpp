@@ -15,13 +15,14 @@ struct LoudnessMeter::State {
     }
 };
 
-LoudnessMeter::LoudnessMeter(PcmSink* next) : next_(next) {}
+LoudnessMeter::LoudnessMeter(PcmSink* next, bool true_peak) : next_(next), true_peak_(true_peak) {}
 
 LoudnessMeter::~LoudnessMeter() = default;
 
 void LoudnessMeter::init(int sample_rate_hz) {
     state_ = std::make_unique<State>();
-    state_->meter = ebur128_init(1, static_cast<unsigned long>(sample_rate_hz), EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+    const int mode = EBUR128_MODE_I | (true_peak_ ? EBUR128_MODE_TRUE_PEAK : 0);
+    state_->meter = ebur128_init(1, static_cast<unsigned long>(sample_rate_hz), mode);
     if (state_->meter == nullptr) throw Error(ExitCode::Failure, "libebur128 could not start a loudness meter");
     // A mono programme is heard on both ears: BS.1770 weights its one channel as a centre channel.
     ebur128_set_channel(state_->meter, 0, EBUR128_CENTER);
@@ -45,7 +46,7 @@ LoudnessReading LoudnessMeter::reading() const {
     double lufs = 0;
     if (ebur128_loudness_global(state_->meter, &lufs) == EBUR128_SUCCESS && std::isfinite(lufs)) r.integrated_lufs = lufs;
     double peak = 0;
-    if (ebur128_true_peak(state_->meter, 0, &peak) == EBUR128_SUCCESS && peak > 0) r.true_peak_dbtp = 20.0 * std::log10(peak);
+    if (true_peak_ && ebur128_true_peak(state_->meter, 0, &peak) == EBUR128_SUCCESS && peak > 0) r.true_peak_dbtp = 20.0 * std::log10(peak);
     return r;
 }
 

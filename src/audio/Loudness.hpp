@@ -27,7 +27,8 @@ inline constexpr double kMaxTargetLufs = -10.0;
 
 class LoudnessMeter : public PcmSink {
 public:
-    explicit LoudnessMeter(PcmSink* next = nullptr);
+    // `true_peak`: measure it too (4x oversampling costs as much as the rest of the meter).
+    explicit LoudnessMeter(PcmSink* next = nullptr, bool true_peak = true);
     ~LoudnessMeter() override;
     LoudnessMeter(const LoudnessMeter&) = delete;
     LoudnessMeter& operator=(const LoudnessMeter&) = delete;
@@ -41,6 +42,7 @@ public:
 private:
     struct State;  // libebur128's, kept out of this header
     PcmSink* next_;
+    bool true_peak_;
     std::unique_ptr<State> state_;
 };
 

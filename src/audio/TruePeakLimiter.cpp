@@ -37,11 +37,27 @@ const std::array<std::array<float, kTaps>, 3>& phases() {
 
 TruePeakLimiter::TruePeakLimiter(double ceiling_dbtp, PcmSink& next) : ceiling_(dbToGain(ceiling_dbtp)), next_(next) {}
 
+// The most an interpolated point can exceed the largest of the samples it is made of.
+float interpolationGainBound() {
+    static const float kBound = [] {
+        float most = 1.0f;
+        for (const auto& taps : phases()) {
+            float sum = 0;
+            for (float h : taps) sum += std::abs(h);
+            most = std::max(most, sum);
+        }
+        return most;
+    }();
+    return kBound;
+}
+
 void TruePeakLimiter::init(int sample_rate_hz) {
     lookahead_ = std::max<std::size_t>(kTaps, static_cast<std::size_t>(kLookaheadS * sample_rate_hz));
     release_ = 1.0 - std::exp(-1.0 / (kReleaseS * sample_rate_hz));
-    input_.clear();
-    required_.clear();
+    std::size_t size = 1;
+    while (size < lookahead_ + 2 * kTaps + 2) size <<= 1;
+    ring_.assign(size, 0.0f);
+    mask_ = size - 1;
     window_min_.clear();
     smoothing_.assign(lookahead_, 1.0f);
     smoothing_at_ = 0;
@@ -56,28 +72,28 @@ void TruePeakLimiter::init(int sample_rate_hz) {
     for (std::size_t k = 0; k < lookahead_; ++k) push(0.0f);
 }
 
-float TruePeakLimiter::truePeakAt(std::size_t i) const {
-    // input_[i] is sample emitted_ + i; samples outside what is kept count as silence.
-    const auto at = [&](long offset) -> float {
-        const long k = static_cast<long>(i) + offset;
-        return k >= 0 && static_cast<std::size_t>(k) < input_.size() ? input_[static_cast<std::size_t>(k)] : 0.0f;
-    };
-    float peak = std::abs(at(0));
+float TruePeakLimiter::truePeakAt(std::size_t k) const {
+    // Samples before the stream count as silence (the ring starts zeroed and holds enough history).
+    float loudest = 0;
+    for (int m = 0; m < kTaps; ++m) loudest = std::max(loudest, std::abs(at(k + static_cast<std::size_t>(m) - (kAfter - 1))));
+    // Far under the ceiling, no point between these samples can reach it: the filters are skipped.
+    if (loudest * interpolationGainBound() <= ceiling_) return loudest;
+    float peak = std::abs(at(k));
     for (const auto& taps : phases()) {
         float v = 0;
-        for (int m = 0; m < kTaps; ++m) v += taps[static_cast<std::size_t>(m)] * at(m - (kAfter - 1));
+        for (int m = 0; m < kTaps; ++m) v += taps[static_cast<std::size_t>(m)] * at(k + static_cast<std::size_t>(m) - (kAfter - 1));
         peak = std::max(peak, std::abs(v));
     }
     return peak;
 }
 
 void TruePeakLimiter::push(float sample) {
-    input_.push_back(sample);
+    ring_[pushed_ & mask_] = sample;
     ++pushed_;
     if (pushed_ <= static_cast<std::size_t>(kAfter)) return;
     // The sample kAfter back now has all the neighbours its peak estimate needs.
     const std::size_t k = pushed_ - 1 - kAfter;
-    const float peak = truePeakAt(k - emitted_);
+    const float peak = truePeakAt(k);
     const float need = peak > ceiling_ ? static_cast<float>(ceiling_ / peak) : 1.0f;
     while (!window_min_.empty() && window_min_.back().second >= need) window_min_.pop_back();
     window_min_.emplace_back(k, need);
@@ -91,15 +107,14 @@ void TruePeakLimiter::push(float sample) {
     // ...and averaged over the look-ahead so that the gain glides down before the peak arrives.
     smoothing_sum_ += held_ - smoothing_[smoothing_at_];
     smoothing_[smoothing_at_] = static_cast<float>(held_);
-    smoothing_at_ = (smoothing_at_ + 1) % lookahead_;
+    smoothing_at_ = smoothing_at_ + 1 == lookahead_ ? 0 : smoothing_at_ + 1;
     const double gain = std::min(1.0, smoothing_sum_ / static_cast<double>(lookahead_));
     if (skip_ > 0) {
         --skip_;
     } else {
         if (gain < 0.9999) ++limited_;
-        out_.push_back(static_cast<float>(input_.front() * gain));
+        out_.push_back(static_cast<float>(at(j) * gain));
     }
-    input_.pop_front();
     ++emitted_;
 }
 

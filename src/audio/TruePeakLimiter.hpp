@@ -28,15 +28,16 @@ public:
 
 private:
     void push(float sample);
-    float truePeakAt(std::size_t i) const;  // of input_[i] and the three points after it (4x oversampled)
+    float truePeakAt(std::size_t k) const;  // of sample k and the three points after it (4x oversampled)
+    float at(std::size_t k) const { return ring_[k & mask_]; }
 
     double ceiling_;
     PcmSink& next_;
     std::size_t lookahead_ = 0;        // samples
     double release_ = 0;               // per-sample approach factor toward unity gain
-    std::deque<float> input_;          // samples waiting for their future
-    std::deque<float> required_;       // gain each waiting sample needs on its own
-    std::deque<std::pair<std::size_t, float>> window_min_;  // sliding minimum of required_ over the look-ahead
+    std::vector<float> ring_;          // the last samples, by absolute index & mask_
+    std::size_t mask_ = 0;
+    std::deque<std::pair<std::size_t, float>> window_min_;  // sliding minimum of the gains samples need
     std::vector<float> smoothing_;     // last lookahead_ held gains, averaged for the attack
     std::size_t smoothing_at_ = 0;
     double smoothing_sum_ = 0;

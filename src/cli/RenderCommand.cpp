@@ -23,7 +23,11 @@ std::string decibels(double value) {
     return buf;
 }
 
-double rounded(double value, double step) { return std::round(value / step) * step; }
+// To `digits` decimals, as the nearest double to the decimal (dividing, not multiplying by a step).
+double rounded(double value, int digits) {
+    const double scale = std::pow(10.0, digits);
+    return std::round(value * scale) / scale;
+}
 
 // Everything a batch tool or a feed builder needs from a render, as one object.
 nlohmann::json describe(const RenderResult& r, const RenderJob& job) {
@@ -38,14 +42,14 @@ nlohmann::json describe(const RenderResult& r, const RenderJob& job) {
     return {
         {"output", r.output},
         {"format", formatExtension(r.format).substr(1)},
-        {"duration_s", rounded(r.seconds, 0.001)},
+        {"duration_s", rounded(r.seconds, 3)},
         {"bytes", r.bytes},
-        {"loudness", {{"integrated_lufs", rounded(r.loudness_lufs, 0.01)},
-                      {"true_peak_dbtp", rounded(r.true_peak_dbtp, 0.01)},
+        {"loudness", {{"integrated_lufs", rounded(r.loudness_lufs, 2)},
+                      {"true_peak_dbtp", rounded(r.true_peak_dbtp, 2)},
                       {"measured", r.loudness_measured_decoded ? "decoded file" : "encoder input"},
                       {"target_lufs", job.loudness_lufs ? nlohmann::json(*job.loudness_lufs) : nlohmann::json(nullptr)},
-                      {"speech_lufs", rounded(r.speech_lufs, 0.01)},
-                      {"gain_db", rounded(r.gain_db, 0.01)}}},
+                      {"speech_lufs", rounded(r.speech_lufs, 2)},
+                      {"gain_db", rounded(r.gain_db, 2)}}},
         {"utterances", r.narration.script.utterances.size()},
         {"chapters", chapters},
         {"sidecars", sidecars},

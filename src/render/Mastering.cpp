@@ -28,7 +28,7 @@ struct Jingle {
 std::optional<Jingle> jingleFor(const std::string& path, double target_lufs) {
     if (path.empty()) return std::nullopt;
     Jingle j{path, probeAudioFile(path), 0};
-    LoudnessMeter meter;
+    LoudnessMeter meter(nullptr, /*true_peak=*/false);
     readAudioFile(path, meter);
     const double lufs = meter.reading().integrated_lufs;
     // As loud as the narration: a jingle mastered for music would otherwise jump out of a spoken programme.
@@ -74,13 +74,13 @@ void play(PcmSpool& speech, const std::optional<Jingle>& intro, const std::optio
 double narrationGain(PcmSpool& speech, double speech_lufs, double target, double ceiling) {
     double gain_db = target - speech_lufs;
     for (int round = 0; round < 2; ++round) {
-        LoudnessMeter meter;
+        LoudnessMeter meter(nullptr, /*true_peak=*/false);
         TruePeakLimiter limiter(ceiling, meter);
         Gain gain(dbToGain(gain_db), limiter);
         speech.replay(gain);
         const double shortfall = target - meter.reading().integrated_lufs;
-        if (std::abs(shortfall) < 0.05) break;
         gain_db += shortfall;
+        if (std::abs(shortfall) < 0.1) break;  // the decoded check corrects what is left
     }
     return gain_db;
 }
@@ -102,7 +102,7 @@ MasteringResult master(PcmSpool& speech, const MasteringPlan& plan, const Encode
     const std::optional<Jingle> intro = jingleFor(plan.intro_audio, level);
     const std::optional<Jingle> outro = jingleFor(plan.outro_audio, level);
     double ceiling = kFirstCeilingDbtp;
-    r.gain_db = normalize ? narrationGain(speech, plan.speech_lufs, *plan.target_lufs, ceiling) : 0.0;
+    r.gain_db = normalize ? narrationGain(speech, plan.speech_lufs, *plan.target_lufs, ceiling) + plan.expected_codec_loss_lu : 0.0;
 
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (attempt > 0) out.restart();
@@ -110,7 +110,8 @@ MasteringResult master(PcmSpool& speech, const MasteringPlan& plan, const Encode
         LoudnessReading given;
         {
             ThreadedSink encoderThread(*encoder);
-            LoudnessMeter meter(&encoderThread);
+            // What the encoder is given is measured only when the file cannot be decoded afterwards.
+            LoudnessMeter meter(&encoderThread, /*true_peak=*/out.isStdout());
             TruePeakLimiter limiter(ceiling, meter);
             play(speech, intro, outro, r.gain_db, plan.output_rate_hz, normalize ? static_cast<PcmSink&>(limiter) : meter, r);
             given = meter.reading();

@@ -25,6 +25,9 @@ struct MasteringPlan {
     std::string intro_audio;             // files libsndfile reads; empty: none
     std::string outro_audio;
     double speech_lufs = -70.0;          // the spool's loudness, measured in the first pass
+    // What the codec is expected to take off the loudness (LU), given to the first encoding so that the
+    // decoded check rarely has to ask for a second one.
+    double expected_codec_loss_lu = 0.0;
 };
 
 struct MasteringResult {

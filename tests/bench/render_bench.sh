@@ -3,7 +3,8 @@
 #   espeak-ng writes a WAV, then lame encodes it (-m m -b 96 --resample 44.1, LAME's default quality).
 # The plain pipeline speaks the same words: the article's script, printed by `readcast script` beforehand
 # (untimed), one utterance a line.
-# Prints wall-clock medians, the ratio, and peak memory for a normal and a 20-times longer article.
+# Prints wall-clock medians (readcast with its default loudness mastering and without it), the ratio,
+# and peak memory for a normal and a 60-times longer article.
 # Usage: tests/bench/render_bench.sh [ARTICLE] [RUNS]     (build first: ./cmake/setup.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,12 +26,14 @@ plain() {
 peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 
 "$bin" script "$article" > "$work/script.txt"
-readcast_times=() plain_times=()
+readcast_times=() plain_times=() off_times=()
 for ((i = 0; i < runs; i++)); do
   readcast_times+=("$(seconds "$bin" render "$article" -o "$work/readcast.mp3" --force -q)")
+  off_times+=("$(seconds "$bin" render "$article" -o "$work/off.mp3" --force -q --loudness off)")
   plain_times+=("$(seconds plain "$work/script.txt")")
 done
 r=$(printf '%s\n' "${readcast_times[@]}" | median)
+o=$(printf '%s\n' "${off_times[@]}" | median)
 p=$(printf '%s\n' "${plain_times[@]}" | median)
 audio=$(ffprobe -v error -show_entries format=duration -of default=nw=1:nk=1 "$work/readcast.mp3")
 plain_audio=$(ffprobe -v error -show_entries format=duration -of default=nw=1:nk=1 "$work/plain.mp3")
@@ -65,7 +68,8 @@ plain_s=$(seconds "$bin" script --bare --language xx "$work/many.txt")
 
 printf 'article: %s, %d runs, median wall time\n' "$article" "$runs"
 printf '| pipeline | seconds | audio (s) |\n|---|---|---|\n'
-printf '| readcast render (MP3 96 kbps mono 44.1 kHz) | %.2f | %.0f |\n' "$r" "$audio"
+printf '| readcast render (MP3 96 kbps mono 44.1 kHz, -19 LUFS, decoded check) | %.2f | %.0f |\n' "$r" "$audio"
+printf '| readcast render --loudness off | %.2f | %.0f |\n' "$o" "$audio"
 printf '| espeak-ng -w + lame -m m -b 96 --resample 44.1 | %.2f | %.0f |\n' "$p" "$plain_audio"
 printf 'ratio readcast / plain: %.2f\n' "$(echo "$r / $p" | bc -l)"
 printf 'peak memory: %d KiB for %.0f s of audio, %d KiB for %.0f s (60 times the article)\n' \
