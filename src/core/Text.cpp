@@ -136,4 +136,19 @@ std::string lowerUtf8(const std::string& text) {
     return out;
 }
 
+std::vector<std::string> splitWords(const std::string& text) {
+    std::vector<std::string> words;
+    std::string current;
+    for (char c : text) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            if (!current.empty()) words.push_back(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.empty()) words.push_back(current);
+    return words;
+}
+
 }  // namespace readcast

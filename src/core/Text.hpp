@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace readcast {
 
@@ -22,6 +23,8 @@ std::string decodeEntities(const std::string& text);
 
 // Runs of non-space bytes.
 std::size_t countWords(const std::string& text);
+// The pieces of `text` between runs of ASCII whitespace: splitWords(" a  b ") == {"a", "b"}.
+std::vector<std::string> splitWords(const std::string& text);
 
 // Letters and digits only (ASCII lower-cased, other scripts kept as they are).
 std::string foldForComparison(const std::string& text);

@@ -62,20 +62,6 @@ bool isRoleWord(const std::string& lower) {
     return false;
 }
 
-std::vector<std::string> tokens(const std::string& s) {
-    std::vector<std::string> out;
-    std::string current;
-    for (char c : s) {
-        if (c == ' ') {
-            if (!current.empty()) out.push_back(current);
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    if (!current.empty()) out.push_back(current);
-    return out;
-}
 
 // "JANE DOE" -> "Jane Doe"; names already in mixed case are left as written.
 std::string unshout(const std::string& name) {
@@ -95,7 +81,7 @@ std::string unshout(const std::string& name) {
 // One candidate name: opening words ("By", "Written by", "Por"), handles, addresses, and everything from
 // the first date or number on are taken off; "for <Site>" and trailing titles go.
 std::string cleanPiece(std::string piece) {
-    std::vector<std::string> words = tokens(piece);
+    std::vector<std::string> words = splitWords(piece);
     // Opening words of a byline in several languages.
     static const char* const kOpenings[] = {"by", "written", "words", "story", "reporting", "text", "por", "par",
                                             "von", "door", "autor:", "author:", "by:"};
@@ -184,7 +170,7 @@ bool looksLikeOrganisation(const std::string& name) {
     bool lower = false;
     for (char c : name) lower = lower || std::islower(static_cast<unsigned char>(c));
     if (!lower) return true;
-    for (const std::string& w : tokens(lowerUtf8(name))) {
+    for (const std::string& w : splitWords(lowerUtf8(name))) {
         for (const char* org : {"news", "times", "post", "daily", "journal", "magazine", "media", "press", "network",
                                 "tv", "radio", "group", "inc", "inc.", "ltd", "tribune", "herald", "gazette", "review",
                                 "weekly", "online", "today", "wire", "blog", "channel", "staff", "editors", "agency"}) {
@@ -203,12 +189,12 @@ bool isGeneric(const std::string& name, const std::string& site) {
     if (!siteLower.empty() && (lower == siteLower || lower == "the " + siteLower) && looksLikeOrganisation(name)) return true;
     // Only role words left ("Staff Reporter", "Our Foreign Staff", "News Desk").
     bool allRoles = true;
-    for (const std::string& w : tokens(lower)) allRoles = allRoles && (isRoleWord(w) || w == "our" || w == "the" ||
+    for (const std::string& w : splitWords(lower)) allRoles = allRoles && (isRoleWord(w) || w == "our" || w == "the" ||
                                                                        w == "foreign" || w == "political" ||
                                                                        w == "business" || w == "sports" || w == "city");
     if (allRoles) return true;
     // "<Site> Staff", "TMZ Staff": a publication's desk.
-    const std::vector<std::string> words = tokens(lower);
+    const std::vector<std::string> words = splitWords(lower);
     return words.size() >= 2 && (words.back() == "staff" || words.back() == "desk" || words.back() == "team" ||
                                  words.back() == "newsroom" || words.back() == "reporters");
 }
@@ -243,7 +229,7 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     std::vector<std::string> people, agencyNames;
     for (const std::string& piece : pieces(collapseWhitespace(raw))) {
         // A piece that opens with a title or degree is an affiliation: "MA WebMD Health News".
-        const std::vector<std::string> words = tokens(piece);
+        const std::vector<std::string> words = splitWords(piece);
         if (!people.empty() && !words.empty() && isRoleWord(lowerUtf8(words.front()))) continue;
         const std::string name = cleanPiece(piece);
         if (name.empty()) continue;
@@ -255,8 +241,8 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         }
         // A name has a word of two letters or more: "J J" is a teaser's initials.
         bool word = false;
-        for (const std::string& w : tokens(name)) word = word || w.size() >= 2;
-        if (!word || isGeneric(name, site) || tokens(name).size() > 5) continue;
+        for (const std::string& w : splitWords(name)) word = word || w.size() >= 2;
+        if (!word || isGeneric(name, site) || splitWords(name).size() > 5) continue;
         const std::string said = unshout(name);
         bool known = false;
         for (const std::string& p : people) known = known || lowerUtf8(p) == lowerUtf8(said);

@@ -57,20 +57,6 @@ bool isAsciiUpperWord(std::string_view w) {
     return letter;
 }
 
-std::vector<std::string> wordsOf(const std::string& line) {
-    std::vector<std::string> words;
-    std::string current;
-    for (char c : line) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            if (!current.empty()) words.push_back(current);
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    if (!current.empty()) words.push_back(current);
-    return words;
-}
 
 // A name as bylines write it: capitalised words and initials ("Jane Doe", "J.R. Smith", "Mary-Jo O'Neil").
 bool isNameWord(const std::string& w) {
@@ -151,7 +137,7 @@ bool isPublisherNote(const std::string& line) {
 }
 
 bool isAuthorBio(const std::string& line) {
-    const std::vector<std::string> words = wordsOf(collapseWhitespace(line));
+    const std::vector<std::string> words = splitWords(collapseWhitespace(line));
     if (words.size() < 4 || words.size() > 70) return false;
     // An all-capitals tagline: "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR".
     std::size_t upper = 0;
@@ -192,7 +178,7 @@ bool isContactLine(const std::string& line) {
         return true;
     }
     // A line that is only a handle or an address: "@jdoe", "jane.doe@example.com".
-    const std::vector<std::string> words = wordsOf(collapseWhitespace(line));
+    const std::vector<std::string> words = splitWords(collapseWhitespace(line));
     std::size_t contacts = 0;
     for (const std::string& w : words) {
         const std::size_t at = w.find('@');
@@ -214,7 +200,7 @@ bool isMediaInterface(const std::string& line) {
     }
     // "Image 3 of 12", "3 of 12", "3 / 12" and nothing else.
     std::size_t numbers = 0, others = 0;
-    for (const std::string& w : wordsOf(s)) {
+    for (const std::string& w : splitWords(s)) {
         if (w.find_first_not_of("0123456789/") == std::string::npos) {
             numbers += w.find_first_of("0123456789") != std::string::npos ? 1 : 0;
         } else if (w != "of" && w != "image" && w != "photo" && w != "picture" && w != "slide" && w != "foto") {
