@@ -106,7 +106,16 @@ OutputFile::OutputFile(const std::string& path, bool overwrite) : path_(path), o
     if (::stat(folder.c_str(), &dirStat) != 0 || !S_ISDIR(dirStat.st_mode)) {
         throw Error(ExitCode::Output, "cannot write " + path + ": the folder " + folder + " does not exist");
     }
-    // Hidden temporary name in the same folder, so the final rename is atomic.
+    seekable_ = true;
+    // An unnamed file in the target's folder, given its name only at commit: a process killed at any
+    // moment (kill -9 included) leaves nothing behind. Where the filesystem cannot (NFS, some FUSE),
+    // a hidden temporary name, removed on errors and on catchable signals.
+    fd_ = ::open(folder.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0666);
+    if (fd_ >= 0) {
+        anonymous_ = true;
+        temp_path_ = "/proc/self/fd/" + std::to_string(fd_);
+        return;
+    }
     std::string temp = folder + "/." + fileNameOf(path) + ".readcast-XXXXXX";
     fd_ = ::mkstemp(temp.data());
     if (fd_ < 0) throw cannotWrite(path, errno);
@@ -116,12 +125,11 @@ OutputFile::OutputFile(const std::string& path, bool overwrite) : path_(path), o
     const mode_t mask = ::umask(0);
     ::umask(mask);
     if (::fchmod(fd_, 0666 & ~mask) != 0) throw cannotWrite(path, errno);
-    seekable_ = true;
 }
 
 OutputFile::~OutputFile() {
     if (!isStdout() && fd_ >= 0) ::close(fd_);
-    if (!placed_ && !temp_path_.empty()) ::unlink(temp_path_.c_str());
+    if (!anonymous_ && !placed_ && !temp_path_.empty()) ::unlink(temp_path_.c_str());
     untrack(slot_);
 }
 
@@ -152,16 +160,49 @@ void OutputFile::writeAt(std::uint64_t offset, const void* data, std::size_t siz
 
 void OutputFile::finish() {
     if (isStdout()) return;
-    const bool synced = ::fsync(fd_) == 0;
-    const int syncErrno = errno;
+    if (::fsync(fd_) != 0) throw cannotWrite(path_, errno);
+    if (anonymous_) return;  // its descriptor is how it gets its name
     const bool closed = ::close(fd_) == 0;
     fd_ = -1;
-    if (!synced) throw cannotWrite(path_, syncErrno);
     if (!closed) throw cannotWrite(path_, errno);
+}
+
+void OutputFile::placeAnonymous() {
+    const std::string self = "/proc/self/fd/" + std::to_string(fd_);
+    if (!overwrite_) {
+        // linkat fails if the name exists: the check and the naming are one step.
+        if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path_.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+            if (errno == EEXIST) {
+                throw Error(ExitCode::Output, "cannot write " + path_ + ": the file appeared while rendering (use --force to replace it)");
+            }
+            throw cannotWrite(path_, errno);
+        }
+    } else {
+        // A name of its own first, then renamed over the old file at once.
+        std::string temp;
+        for (int attempt = 0;; ++attempt) {
+            temp = folderOf(path_) + "/." + fileNameOf(path_) + ".readcast-" + std::to_string(::getpid()) + "-" +
+                   std::to_string(attempt);
+            if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temp.c_str(), AT_SYMLINK_FOLLOW) == 0) break;
+            if (errno != EEXIST || attempt > 100) throw cannotWrite(path_, errno);
+        }
+        if (::rename(temp.c_str(), path_.c_str()) != 0) {
+            const int err = errno;
+            ::unlink(temp.c_str());
+            throw cannotWrite(path_, err);
+        }
+    }
+    ::close(fd_);
+    fd_ = -1;
+    placed_ = true;
 }
 
 void OutputFile::place() {
     if (isStdout()) return;
+    if (anonymous_) {
+        placeAnonymous();
+        return;
+    }
     int result = 0;
     if (overwrite_) {
         result = ::rename(temp_path_.c_str(), path_.c_str());
@@ -179,7 +220,7 @@ void OutputFile::place() {
 
 void OutputFile::discard() {
     if (isStdout()) return;
-    ::unlink((placed_ ? path_ : temp_path_).c_str());
+    if (placed_ || !anonymous_) ::unlink((placed_ ? path_ : temp_path_).c_str());
     placed_ = false;
     temp_path_.clear();
 }

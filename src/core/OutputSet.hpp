@@ -1,8 +1,8 @@
 #pragma once
-// The files one render writes — the audio and its sidecars — as one unit: each is written to a hidden
-// temporary file beside its target, and commit() puts them all in place, or none. Whatever is not
-// committed (an error, an exception, SIGINT/SIGTERM/SIGHUP) is removed; nothing half-written is left
-// behind. "-" is stdout, written directly.
+// The files one render writes — the audio and its sidecars — as one unit: each is written to an unnamed
+// file in its target's folder (O_TMPFILE), and commit() names them all, or none; a process killed at any
+// point leaves nothing. Where the filesystem has no unnamed files, a hidden temporary name instead,
+// removed on errors and on SIGINT/SIGTERM/SIGHUP. "-" is stdout, written directly.
 //
 //   OutputSet outputs(/*overwrite=*/false);
 //   OutputFile& audio = outputs.add("story.mp3");   // throws if story.mp3 exists or cannot be written
@@ -44,7 +44,8 @@ public:
 private:
     friend class OutputSet;
     void finish();      // flush and close; throws on a write error the close reports
-    void place();       // rename the temporary over the target
+    void place();       // name the file: link the unnamed one, or rename the temporary over the target
+    void placeAnonymous();
     void discard();     // remove the temporary (or the placed file, when rolling back)
 
     std::string path_;
@@ -54,6 +55,7 @@ private:
     int slot_ = -1;     // in the signal handler's table of temporaries
     bool seekable_ = false;
     bool placed_ = false;
+    bool anonymous_ = false;  // O_TMPFILE: no name until placed
     std::uint64_t size_ = 0;
 };
 

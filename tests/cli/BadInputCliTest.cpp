@@ -118,7 +118,7 @@ TEST_F(BadInputCliTest, shouldNameBothFlagsWhenTheyConflict) {
     EXPECT_TRUE(files().empty());
 }
 
-TEST_F(BadInputCliTest, shouldRemoveTheTemporaryFileWhenInterrupted) {
+TEST_F(BadInputCliTest, shouldLeaveNothingWhenKilledWhileWriting) {
     // About 40 minutes of audio, so the render is still running when it is stopped.
     std::string longArticle = "A long article\n";
     const std::string body = readFile(seed());
@@ -129,16 +129,19 @@ TEST_F(BadInputCliTest, shouldRemoveTheTemporaryFileWhenInterrupted) {
         }
     }
     writeFile(dir / "long.txt", longArticle);
-    // Stopped only once its hidden temporary exists (audio is being written), then checked gone.
-    const std::string cmd = "cd " + quote(dir.string()) + " && { " + quote(READCAST_BIN) +
-                            " render long.txt -o out.mp3 -q & pid=$!; started=0;"
-                            " for i in $(seq 100); do ls -A | grep -q '^\\.out\\.mp3\\.readcast-' && { started=1; break; };"
-                            " sleep 0.05; done; sleep 0.3; kill -TERM $pid; wait $pid; code=$?;"
-                            " [ $started = 1 ] && exit $code; exit 99; }";
-    const int status = std::system(cmd.c_str());
-    EXPECT_NE(WEXITSTATUS(status), 99) << "the render never started writing";
-    EXPECT_EQ(WEXITSTATUS(status), 128 + SIGTERM) << "killed by the signal, as it should be";
-    EXPECT_EQ(files(), (std::vector<std::string>{"long.txt"}));
+    // Stopped only once its output is open (an unnamed file in this folder: /proc shows it as
+    // "<folder>/#<inode> (deleted)"), then checked gone; with SIGTERM and with SIGKILL, which no handler sees.
+    for (const char* sig : {"TERM", "KILL"}) {
+        const std::string cmd = "cd " + quote(dir.string()) + " && { " + quote(READCAST_BIN) +
+                                " render long.txt -o out.mp3 -q & pid=$!; started=0;"
+                                " for i in $(seq 200); do ls -l /proc/$pid/fd 2>/dev/null | grep -q \"$PWD/#\" && { started=1; break; };"
+                                " sleep 0.05; done; sleep 0.3; kill -" + sig + " $pid; wait $pid; code=$?;"
+                                " [ $started = 1 ] && exit $code; exit 99; }";
+        const int status = std::system(cmd.c_str());
+        EXPECT_NE(WEXITSTATUS(status), 99) << "the render never started writing";
+        EXPECT_EQ(WEXITSTATUS(status), 128 + (std::string(sig) == "TERM" ? SIGTERM : SIGKILL)) << sig;
+        EXPECT_EQ(files(), (std::vector<std::string>{"long.txt"})) << "after SIG" << sig;
+    }
 }
 
 }  // namespace

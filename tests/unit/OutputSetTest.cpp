@@ -48,7 +48,7 @@ TEST_F(OutputSetTest, shouldPutEveryFileInPlaceOnlyOnCommit) {
         OutputSet outputs(false);
         outputs.add((dir / "a.mp3").string()).write("audio", 5);
         outputs.add((dir / "a.vtt").string()).write("WEBVTT", 6);
-        EXPECT_EQ(files().size(), 2u) << "two hidden temporaries while writing";
+        EXPECT_TRUE(files().empty()) << "unnamed files while writing: nothing to see, nothing a kill could leave";
         EXPECT_FALSE(fs::exists(dir / "a.mp3"));
         outputs.commit();
     }
