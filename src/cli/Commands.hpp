@@ -8,6 +8,8 @@
 namespace readcast {
 
 void runRender(const RenderOptions& options);
+void runBatch(const BatchOptions& options);
+void runManifest(const ManifestOptions& options);
 void runScript(const ScriptOptions& options);
 void runVoices(const VoicesOptions& options);
 void runExtract(const ExtractOptions& options);

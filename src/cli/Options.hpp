@@ -4,6 +4,9 @@
 
 #include <string>
 
+#include <optional>
+
+#include "batch/Batch.hpp"
 #include "ingest/Ingest.hpp"
 #include "render/RenderJob.hpp"
 
@@ -13,6 +16,19 @@ struct RenderOptions {
     RenderJob job;
     bool quiet = false;
     bool json = false;  // the result as one JSON object on stdout
+};
+
+struct BatchOptions {
+    BatchJob job;
+    std::string shard;                 // "K/N"; empty: from the engine's environment, else the whole batch
+    std::optional<int> shard_count;
+    bool quiet = false;
+    bool json = false;
+};
+
+struct ManifestOptions {
+    std::string output_dir;
+    bool json = false;
 };
 
 struct ScriptOptions {

@@ -17,6 +17,7 @@ enum class ExitCode : int {
     Output = 4,     // the output cannot be written
     Voice = 5,      // unknown voice or broken narrator profile
     Synthesis = 6,  // eSpeak NG, the resampler or an encoder failed
+    Partial = 7,    // a batch finished, but some of its articles failed (see its manifest)
 };
 
 class Error : public std::runtime_error {
