@@ -10,6 +10,7 @@ packages=(
   libtag1-dev libgumbo-dev libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libgtest-dev libgmock-dev
   libcld2-dev libebur128-dev libssl-dev
   ffmpeg mp3val espeak-ng lame time bc   # independent decoders for the tests; the plain pipeline for the benchmark
+  slurm-wlm munge                        # a one-node Slurm cluster the batch test starts itself
 )
 missing=()
 for p in "${packages[@]}"; do
