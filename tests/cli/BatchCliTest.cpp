@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include <unistd.h>
+
 #include "CliRunner.hpp"
 
 namespace readcast::testing {
@@ -160,6 +162,40 @@ TEST_F(BatchCliTest, shouldStopAnArticleThatTakesTooLongAndGoOn) {
     EXPECT_NE(r.err.find("in/long.md: timed out after 2 s (--timeout)"), std::string::npos) << r.err;
     EXPECT_EQ(outputs(dir / "out").size(), 8u) << "the others rendered";
     for (const auto& e : fs::directory_iterator(dir / "out")) EXPECT_NE(e.path().filename().string()[0], '.');
+}
+
+}  // namespace
+}  // namespace readcast::testing
+
+namespace readcast::testing {
+namespace {
+
+TEST_F(BatchCliTest, shouldRecordAFullDiskAsFailuresAndLeaveNothingHalfWritten) {
+    if (::geteuid() != 0) GTEST_SKIP() << "mounting a small tmpfs needs root";
+    const fs::path tiny = dir / "tiny";
+    fs::create_directories(tiny);
+    // Room for the manifest and one or two small files, not for eight.
+    if (std::system(("mount -t tmpfs -o size=160k tmpfs " + quote(tiny.string())).c_str()) != 0) {
+        GTEST_SKIP() << "cannot mount a tmpfs here";
+    }
+    const RunResult r = run("batch in -o tiny/out -j 2");
+    const std::vector<json> lines = manifestLines(tiny / "out/manifest.jsonl");
+    int ok = 0, failed = 0;
+    for (const json& j : lines) {
+        if (j["type"] != "article") continue;
+        (j["status"] == "ok" ? ok : failed)++;
+        if (j["status"] == "failed") {
+            EXPECT_NE(j["error"].get<std::string>().find("No space left on device"), std::string::npos) << j.dump();
+        }
+    }
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(tiny / "out")) names.push_back(e.path().filename().string());
+    EXPECT_EQ(std::system(("umount " + quote(tiny.string())).c_str()), 0);
+    EXPECT_EQ(r.exit_code, 7) << r.err;
+    EXPECT_GT(failed, 0);
+    EXPECT_EQ(ok + failed, 8);
+    EXPECT_EQ(names.size(), static_cast<std::size_t>(ok) + 1) << "the manifest and the finished files only";
+    for (const std::string& n : names) EXPECT_NE(n[0], '.') << n;
 }
 
 }  // namespace
