@@ -1,6 +1,11 @@
 #include "audio/AudioFileReader.hpp"
 
 #include <sndfile.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <memory>
 #include <vector>
@@ -17,6 +22,11 @@ using File = std::unique_ptr<SNDFILE, Closer>;
 
 File open(const std::string& path, SF_INFO& info) {
     info = SF_INFO{};
+    // A pipe would block the render until someone writes into it; a folder is a mistake.
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) throw Error(ExitCode::Input, "cannot read " + path + ": " + std::strerror(errno));
+    if (!S_ISREG(st.st_mode)) throw Error(ExitCode::Input, "cannot read " + path + ": not a regular file");
+    if (::access(path.c_str(), R_OK) != 0) throw Error(ExitCode::Input, "cannot read " + path + ": " + std::strerror(errno));
     File f(sf_open(path.c_str(), SFM_READ, &info));
     if (!f) throw Error(ExitCode::Input, "cannot read " + path + ": not an audio file libsndfile can decode (" + sf_strerror(nullptr) + ")");
     if (info.channels < 1 || info.samplerate < 1000 || info.samplerate > 384000) {
@@ -31,6 +41,11 @@ File open(const std::string& path, SF_INFO& info) {
 AudioFileInfo probeAudioFile(const std::string& path) {
     SF_INFO info;
     const File f = open(path, info);
+    // Under 50 ms is no jingle: an empty or cut-off file.
+    if (info.frames < info.samplerate / 20) {
+        throw Error(ExitCode::Input, "cannot use " + path + ": it holds " + std::to_string(info.frames * 1000 / info.samplerate) +
+                                         " ms of audio");
+    }
     return AudioFileInfo{info.samplerate, info.channels, static_cast<std::int64_t>(info.frames)};
 }
 

@@ -28,12 +28,8 @@ std::string failure(const std::string& input, const std::string& error) {
     return error.rfind(input + ":", 0) == 0 || error.rfind("cannot read " + input, 0) == 0 ? error : input + ": " + error;
 }
 
-// What an article's record says, for one line of progress: never control characters from its title.
-std::string shown(const std::string& text) {
-    std::string out;
-    for (char c : text) out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) ? ' ' : c;
-    return out;
-}
+// What a record says, for one line of progress: never control characters from a file name.
+std::string shown(const std::string& text) { return printable(text); }
 
 class Progress {
 public:

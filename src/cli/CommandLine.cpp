@@ -32,6 +32,7 @@ void addRender(CLI::App& app, RenderOptions& o) {
                   "Print the result as one JSON object on stdout: files, duration, bytes, loudness, chapters, voice, settings");
     cmd->callback([&o, cmd] {
         if (o.json && o.job.output == "-") throw CLI::ValidationError("--json", "stdout carries the audio with -o -; write the audio to a file");
+        if (cmd->count("--output") > 0 && o.job.output.empty()) throw CLI::ValidationError("--output", "the file name is empty");
         checkAudioOptions(*cmd, o.job, o.job.output);
         runRender(o);
     });

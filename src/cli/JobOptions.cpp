@@ -1,5 +1,7 @@
 #include "cli/JobOptions.hpp"
 
+#include <cmath>
+
 #include "audio/Loudness.hpp"
 #include "model/VoiceSettings.hpp"
 #include "render/Render.hpp"
@@ -76,7 +78,8 @@ void addAudioOptions(CLI::App& cmd, RenderJob& job) {
                } catch (const std::exception&) {
                    used = 0;
                }
-               if (used != value.size() || lufs < kMinTargetLufs || lufs > kMaxTargetLufs) {
+               // "nan" parses as a number and compares false with everything: refused by name.
+               if (used != value.size() || !std::isfinite(lufs) || lufs < kMinTargetLufs || lufs > kMaxTargetLufs) {
                    throw CLI::ValidationError("--loudness", "'" + value + "' is not off or a loudness from -40 to -10 LUFS");
                }
                job.loudness_lufs = lufs;
@@ -89,22 +92,30 @@ void addAudioOptions(CLI::App& cmd, RenderJob& job) {
     cmd.add_option("--outro-audio", job.outro_audio, "Audio to play after the narration")->check(CLI::ExistingFile);
     cmd.add_option_function<std::vector<std::string>>(
            "--transcript",
-           [&job](const std::vector<std::string>& kinds) {
-               for (const std::string& kind : kinds) {
-                   if (kind == "vtt") job.transcript_vtt = true;
-                   else if (kind == "srt") job.transcript_srt = true;
-                   else if (kind == "json") job.speech_marks = true;
-                   else throw CLI::ValidationError("--transcript", "'" + kind + "' is not one of vtt, srt, json");
+           [&job](const std::vector<std::string>& values) {
+               // Split here, not by CLI11, which drops the empty item of "vtt,,srt" without a word.
+               for (const std::string& value : values) {
+                   std::size_t start = 0;
+                   while (true) {
+                       const std::size_t comma = value.find(',', start);
+                       const std::string kind = value.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+                       if (kind == "vtt") job.transcript_vtt = true;
+                       else if (kind == "srt") job.transcript_srt = true;
+                       else if (kind == "json") job.speech_marks = true;
+                       else throw CLI::ValidationError("--transcript", "'" + kind + "' is not one of vtt, srt, json" +
+                                                                           (kind.empty() ? " (an empty item in '" + value + "')" : ""));
+                       if (comma == std::string::npos) break;
+                       start = comma + 1;
+                   }
                }
            },
            "Timed transcripts beside the audio, named like it: vtt (WebVTT), srt (SubRip), json (speech marks: sentences and words)")
-        ->delimiter(',')
         ->type_name("vtt,srt,json");
     cmd.add_flag("--chapters", job.chapters_file,
                   "Also write the chapters as a Podcasting 2.0 chapters file, OUTPUT.chapters.json (they are always tagged in MP3, FLAC and Ogg)");
     cmd.add_option("--cover", job.cover, "Cover art to embed: a JPEG or PNG file, at most 10 MB");
     cmd.add_option("--album", job.album, "Album tag (the podcast or series); default: the publication");
-    cmd.add_option("--genre", job.genre, "Genre tag")->default_str("Podcast");
+    cmd.add_option("--genre", job.genre, "Genre tag; empty for none")->capture_default_str();
     cmd.add_option("--track", job.track, "Track number tag: N or N/TOTAL")
         ->check(CLI::Validator(
             [](std::string& v) -> std::string {
@@ -112,8 +123,12 @@ void addAudioOptions(CLI::App& cmd, RenderJob& job) {
                 const auto number = [](const std::string& s) {
                     return !s.empty() && s.size() <= 6 && s.find_first_not_of("0123456789") == std::string::npos;
                 };
-                if (number(v.substr(0, slash)) && (slash == std::string::npos || number(v.substr(slash + 1)))) return "";
-                return "'" + v + "' is not N or N/TOTAL";
+                if (number(v.substr(0, slash)) && (slash == std::string::npos || number(v.substr(slash + 1)))) {
+                    const long n = std::stol(v.substr(0, slash));
+                    const long total = slash == std::string::npos ? n : std::stol(v.substr(slash + 1));
+                    if (n >= 1 && total >= n) return "";
+                }
+                return "'" + v + "' is not N or N/TOTAL (N from 1, at most TOTAL)";
             },
             "N[/TOTAL]"));
 }

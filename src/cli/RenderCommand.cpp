@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/Commands.hpp"
+#include "core/Text.hpp"
 #include "render/Render.hpp"
 
 namespace readcast {
@@ -68,14 +69,14 @@ nlohmann::json describe(const RenderResult& r, const RenderJob& job) {
 
 void runRender(const RenderOptions& o) {
     const RenderResult r = render(o.job);
-    for (const std::string& warning : r.narration.warnings) std::cerr << "readcast: warning: " << warning << '\n';
+    for (const std::string& warning : r.narration.warnings) std::cerr << "readcast: warning: " << printable(warning) << '\n';
     if (o.json) std::cout << describe(r, o.job).dump(2) << '\n';
     if (o.quiet || o.json) return;
     const NarratorProfile& voice = r.narration.narrator;
-    std::cerr << "readcast: wrote " << (r.output == "-" ? std::string("stdout") : r.output) << ": " << clock(r.seconds)
+    std::cerr << "readcast: wrote " << (r.output == "-" ? std::string("stdout") : printable(r.output)) << ": " << clock(r.seconds)
               << ", " << r.narration.script.utterances.size() << " utterances, voice " << voice.name << " ("
               << voice.espeakName() << ", " << voice.settings.rate_wpm << " wpm), " << decibels(r.loudness_lufs) << " LUFS, true peak "
-              << decibels(r.true_peak_dbtp) << " dBTP\n";
+              << decibels(r.true_peak_dbtp) << " dBTP" << (r.loudness_measured_decoded ? "" : " (as given to the encoder)") << "\n";
 }
 
 }  // namespace readcast

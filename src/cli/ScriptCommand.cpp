@@ -40,7 +40,7 @@ void runScript(const ScriptOptions& o) {
         return;
     }
     const Narration n = prepareNarration(o.job);
-    for (const std::string& warning : n.warnings) std::cerr << "readcast: warning: " << warning << '\n';
+    for (const std::string& warning : n.warnings) std::cerr << "readcast: warning: " << printable(warning) << '\n';
     if (!o.json) {
         for (const Utterance& u : n.script.utterances) {
             std::cout << u.text << '\n';

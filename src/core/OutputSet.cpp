@@ -96,10 +96,18 @@ OutputFile::OutputFile(const std::string& path, bool overwrite) : path_(path), o
                     (::fcntl(fd_, F_GETFL) & O_APPEND) == 0;
         return;
     }
+    if (path.empty()) throw Error(ExitCode::Usage, "the output's name is empty");
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode)) throw Error(ExitCode::Output, "cannot write " + path + ": it is a folder");
+        // A device or a pipe is never replaced by a file, --force or not (-o /dev/null as root would
+        // replace the system's /dev/null); stdout is "-".
+        if (!S_ISREG(st.st_mode)) {
+            throw Error(ExitCode::Output, "cannot write " + path + ": it is a device, a pipe or a socket, not a file (use -o - for stdout)");
+        }
         if (!overwrite) throw Error(ExitCode::Output, "cannot write " + path + ": the file exists (use --force to replace it)");
+    } else if (::lstat(path.c_str(), &st) == 0 && !overwrite) {
+        throw Error(ExitCode::Output, "cannot write " + path + ": a broken symbolic link has that name (use --force to replace it)");
     }
     const std::string folder = folderOf(path);
     struct stat dirStat {};

@@ -151,4 +151,40 @@ std::vector<std::string> splitWords(const std::string& text) {
     return words;
 }
 
+std::string withoutControls(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            if ((c >= 0x20 && c != 0x7F) || c == '\t' || c == '\n' || c == '\r') out += text[i];
+            ++i;
+            continue;
+        }
+        std::size_t next = i;
+        const char32_t cp = nextCodePoint(text, next);
+        const bool c1 = cp >= 0x80 && cp <= 0x9F;
+        const bool bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+        if (!c1 && !bidi) out.append(text, i, next - i);
+        i = next;
+    }
+    return out;
+}
+
+std::string printable(const std::string& text) {
+    static const char* const kHex = "0123456789abcdef";
+    std::string out;
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 || c == 0x7F) {
+            out += "\\x";
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        } else {
+            out += ch;
+        }
+    }
+    return withoutControls(out);
+}
+
 }  // namespace readcast

@@ -23,6 +23,13 @@ std::string decodeEntities(const std::string& text);
 
 // Runs of non-space bytes.
 std::size_t countWords(const std::string& text);
+// Text from an article without what could act on a terminal or hide text: C0 controls (tab, newline
+// and carriage return stay), DEL, C1 controls, and the bidirectional embedding, override and isolate
+// controls (U+202A..U+202E, U+2066..U+2069).
+std::string withoutControls(const std::string& text);
+// A file name or message for a terminal, one line: controls shown as \xNN, as ls -b shows them.
+std::string printable(const std::string& text);
+
 // The pieces of `text` between runs of ASCII whitespace: splitWords(" a  b ") == {"a", "b"}.
 std::vector<std::string> splitWords(const std::string& text);
 

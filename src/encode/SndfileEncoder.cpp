@@ -40,7 +40,7 @@ void SndfileEncoder::init(int sample_rate_hz) {
     const std::pair<int, const std::string*> strings[] = {
         {SF_STR_TITLE, &tags_.title},   {SF_STR_ARTIST, &tags_.artist},     {SF_STR_ALBUM, &tags_.album},
         {SF_STR_DATE, &tags_.date},     {SF_STR_COMMENT, &tags_.comment},   {SF_STR_GENRE, &tags_.genre},
-        {SF_STR_SOFTWARE, &tags_.encoder},
+        {SF_STR_SOFTWARE, &tags_.encoder}, {SF_STR_TRACKNUMBER, &tags_.track},
     };
     for (const auto& [id, value] : strings) {
         if (!value->empty() && sf_set_string(file_, id, value->c_str()) != 0) {

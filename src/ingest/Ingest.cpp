@@ -4,6 +4,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Error.hpp"
+#include "core/Text.hpp"
 #include "ingest/ArticleAssembler.hpp"
 #include "ingest/Byline.hpp"
 #include "ingest/Headline.hpp"
@@ -57,6 +58,12 @@ bool looksLikeMarkdown(const std::string& bytes) {
 // Every format's metadata, cleaned the same way: the byline into names, the headline without the
 // site's name or a label.
 void finishMetadata(Article& article) {
+    // Nothing from a page may act on a terminal, a subtitle viewer or a tag reader, or hide text: no
+    // control characters and no bidirectional overrides in anything the article gives.
+    for (std::string* field : {&article.title, &article.byline, &article.site, &article.url, &article.lead_image_url}) {
+        *field = withoutControls(*field);
+    }
+    for (Block& b : article.blocks) b.text = withoutControls(b.text);
     // What the page declares, checked against what its text is written in.
     std::string body;
     for (const Block& b : article.blocks) {

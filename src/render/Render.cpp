@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -51,6 +52,21 @@ bool sameFile(const std::string& a, const std::string& b) {
     struct stat sa {}, sb {};
     return ::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev &&
            sa.st_ino == sb.st_ino;
+}
+
+// No output may be one of the files the render reads, --force or not.
+void refuseOverwritingInputs(const std::string& output, const RenderJob& job) {
+    if (output == "-") return;
+    std::vector<std::pair<std::string, std::string>> inputs{{job.script.article, "the article being read"},
+                                                            {job.intro_audio, "the intro audio"},
+                                                            {job.outro_audio, "the outro audio"},
+                                                            {job.cover, "the cover"}};
+    for (const std::string& lexicon : job.script.lexicons) inputs.emplace_back(lexicon, "a lexicon being used");
+    for (const auto& [input, what] : inputs) {
+        if (!input.empty() && input != "-" && sameFile(output, input)) {
+            throw Error(ExitCode::Output, "cannot write " + output + ": it is " + what);
+        }
+    }
 }
 
 bool hasHan(const Article& article) {
@@ -135,16 +151,22 @@ RenderResult render(const RenderJob& job, Synthesizer& tts) {
     r.format = resolveFormat(job.format, job.output);
     r.encoder = job.encoder;
     r.output = outputPathFor(job, r.format);
-    if (r.output != "-" && job.script.article != "-" && sameFile(r.output, job.script.article)) {
-        throw Error(ExitCode::Output, "cannot write " + r.output + ": it is the article being read");
-    }
+    refuseOverwritingInputs(r.output, job);
     if (r.format == AudioFormat::Opus) r.encoder.sample_rate_hz = opusSampleRate(r.encoder.sample_rate_hz);
     if (r.output == "-" && r.format != AudioFormat::Mp3 && r.format != AudioFormat::Wav) {
         throw Error(ExitCode::Usage, formatExtension(r.format).substr(1) + " cannot go to stdout (its tags are written "
                                      "once the audio is complete): use mp3 or wav, or name the output with -o FILE");
     }
     r.narration = prepareNarration(job.script);
-    const Narration& n = r.narration;
+    Narration& n = r.narration;
+    // What the user asked for but the file will not carry, said rather than dropped.
+    if (r.format == AudioFormat::Wav && !job.cover.empty()) {
+        n.warnings.push_back(r.output + ": WAV carries no cover art or chapters; --cover is not embedded (use mp3, flac, ogg or opus)");
+    }
+    if (const auto named = formatForPath(r.output); job.format && named && *named != r.format) {
+        n.warnings.push_back(r.output + ": its name says " + formatExtension(*named).substr(1) + " but it holds " +
+                             formatExtension(r.format).substr(1) + " (--format)");
+    }
     // A heading voice that cannot render fails now, before anything is spoken.
     if (!n.narrator.headingEspeakName().empty()) tts.setVoice(n.narrator.headingEspeakName(), n.narrator.settings);
     tts.setVoice(n.narrator.espeakName(), n.narrator.settings);
@@ -154,7 +176,7 @@ RenderResult render(const RenderJob& job, Synthesizer& tts) {
     const double outro_s = jingleSeconds(job.outro_audio, r.encoder.sample_rate_hz);
     AudioTags tags = tagsFor(n.article, std::string("readcast ") + kVersion);
     if (!job.album.empty()) tags.album = job.album;
-    if (!job.genre.empty()) tags.genre = job.genre;
+    tags.genre = job.genre;
     tags.track = job.track;
     if (!job.cover.empty()) {
         const Cover cover = loadCover(job.cover);
@@ -169,9 +191,7 @@ RenderResult render(const RenderJob& job, Synthesizer& tts) {
         if (!wanted) return nullptr;
         if (r.output == "-") throw Error(ExitCode::Usage, "transcripts and chapters are files beside the audio: name it with -o FILE");
         const std::string path = r.output.substr(0, r.output.size() - lowerExtension(r.output).size()) + extension;
-        if (job.script.article != "-" && sameFile(path, job.script.article)) {
-            throw Error(ExitCode::Output, "cannot write " + path + ": it is the article being read");
-        }
+        refuseOverwritingInputs(path, job);
         OutputFile* f = &outputs.add(path);
         sidecars.push_back(f);
         return f;
@@ -210,6 +230,12 @@ RenderResult render(const RenderJob& job, Synthesizer& tts) {
     r.loudness_lufs = m.loudness_lufs;
     r.true_peak_dbtp = m.true_peak_dbtp;
     r.loudness_measured_decoded = m.measured_decoded;
+    if (job.loudness_lufs && std::abs(r.loudness_lufs - *job.loudness_lufs) > 0.5) {
+        char said[160];
+        std::snprintf(said, sizeof said, "reached %.1f LUFS, not the %.1f asked for: the true-peak limit of -1 dBTP holds it there",
+                      r.loudness_lufs, *job.loudness_lufs);
+        n.warnings.push_back(r.output + ": " + said);
+    }
 
     const auto write = [](OutputFile* f, const std::string& text) {
         if (f != nullptr) f->write(text.data(), text.size());

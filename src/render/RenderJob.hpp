@@ -59,7 +59,7 @@ struct RenderJob {
     std::string cover;                       // JPEG or PNG to embed; empty: none
     // Tags the publisher sets; empty: the article's or the default.
     std::string album;                       // default: the publication
-    std::string genre;                       // default: "Podcast"
+    std::string genre = "Podcast";           // empty: no genre tag
     std::string track;                       // "3" or "3/12"
     bool force = false;                      // replace existing files
 };

@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
+
 #include "CliRunner.hpp"
 
 namespace readcast::testing {
@@ -109,6 +111,63 @@ TEST_F(PackagingCliTest, shouldRefuseBadCoversAndTagsBeforeSpeaking) {
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("flac cannot go to stdout"), std::string::npos) << r.err;
     EXPECT_EQ(files(), (std::vector<std::string>{"big.jpg", "cover.jpg", "cover.png", "fake.jpg", "story.md"}));
+}
+
+}  // namespace
+}  // namespace readcast::testing
+
+namespace readcast::testing {
+namespace {
+
+// Found by a sweep of bad inputs: each must be refused, or said, never done silently.
+TEST_F(PackagingCliTest, shouldRefuseWhatWouldHarmTheListenerOrTheUsersFiles) {
+    RunResult r = run("render story.md -o a.wav --loudness nan");
+    EXPECT_EQ(r.exit_code, 2) << "nan compares false with every bound: " << r.err;
+    EXPECT_FALSE(fs::exists(dir / "a.wav"));
+    ASSERT_EQ(::mkfifo((dir / "pipe.mp3").c_str(), 0644), 0);
+    r = run("render story.md -o pipe.mp3 --force");
+    EXPECT_EQ(r.exit_code, 4);
+    EXPECT_NE(r.err.find("it is a device, a pipe or a socket, not a file"), std::string::npos) << r.err;
+    r = run("render story.md -o cover.png --format mp3 --cover cover.png --force");
+    EXPECT_EQ(r.exit_code, 4);
+    EXPECT_NE(r.err.find("cannot write cover.png: it is the cover"), std::string::npos) << r.err;
+    r = run("render story.md -o x.mp3 --intro-audio pipe.mp3");
+    EXPECT_EQ(r.exit_code, 3) << "a pipe would block the render";
+    EXPECT_NE(r.err.find("not a regular file"), std::string::npos) << r.err;
+    const std::string jpeg = readFile(dir / "cover.jpg");
+    writeFile(dir / "cut.jpg", jpeg.substr(0, jpeg.size() / 2));
+    r = run("render story.md -o x.mp3 --cover cut.jpg");
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_NE(r.err.find("cover cut.jpg is not a complete JPEG"), std::string::npos) << r.err;
+    for (const char* track : {"0", "1/0", "10/3"}) {
+        EXPECT_EQ(run(std::string("render story.md -o x.mp3 --track ") + track).exit_code, 2) << track;
+    }
+    EXPECT_EQ(run("render story.md -o x.mp3 --transcript vtt,,srt").exit_code, 2);
+    EXPECT_EQ(run("render story.md -o ''").exit_code, 2);
+    EXPECT_FALSE(fs::exists(dir / "x.mp3"));
+}
+
+TEST_F(PackagingCliTest, shouldKeepControlCharactersFromThePageOutOfEveryOutput) {
+    writeFile(dir / "esc.html", "<html><head><title>Red &#27;[31malert&#7; today</title></head><body><article>"
+                                "<h1>Red &#27;[31malert&#7; today</h1><p>The council met on Monday and approved the "
+                                "budget &#8238;gnol os ti koot after a long debate about roads and schools.</p>"
+                                "<h2>Next &#27;[2J steps</h2><p>Work on the bridge starts in spring, officials said.</p>"
+                                "</article></body></html>");
+    const RunResult r = run("render esc.html -o e.mp3 --transcript vtt,srt,json --chapters --json");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    for (const char* f : {"e.vtt", "e.srt", "e.json", "e.chapters.json"}) {
+        const std::string text = readFile(dir / f);
+        EXPECT_EQ(text.find('\x1b'), std::string::npos) << f;
+        EXPECT_EQ(text.find('\x07'), std::string::npos) << f;
+        EXPECT_EQ(text.find("\xE2\x80\xAE"), std::string::npos) << f << ": no right-to-left override";
+    }
+    const std::string tags = shell("ffprobe -v error -show_entries format_tags=title -of default=nw=1:nk=1 e.mp3 2>&1; cd " +
+                                   quote(dir.string()) + " && ffprobe -v error -show_entries format_tags=title -of default=nw=1:nk=1 e.mp3");
+    EXPECT_EQ(tags.find('\x1b'), std::string::npos) << tags;
+    writeFile(dir / "evil\x1b[31m.txt", "");
+    const RunResult named = run("render " + quote("evil\x1b[31m.txt") + " -o y.mp3");
+    EXPECT_EQ(named.err.find('\x1b'), std::string::npos) << "file names are shown, not obeyed";
+    EXPECT_NE(named.err.find("evil\\x1b[31m.txt"), std::string::npos) << named.err;
 }
 
 }  // namespace
