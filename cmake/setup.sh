@@ -11,6 +11,7 @@ packages=(
   libcld2-dev libebur128-dev libssl-dev
   ffmpeg mp3val espeak-ng lame time bc   # independent decoders for the tests; the plain pipeline for the benchmark
   slurm-wlm munge                        # a one-node Slurm cluster the batch test starts itself
+  chromium libxml2-utils                 # a real browser for the edition page's test; xmllint for feeds
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <map>
 #include <thread>
@@ -39,6 +40,29 @@ double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::
 
 std::string fileHash(const std::string& path) { return path.empty() ? "" : sha256OfFile(path); }
 
+// What a feed or a page shows under the headline: the story's first sentences, as written, up to about
+// two hundred characters (whole sentences; the first alone however long).
+std::string openingSentences(const Script& script) {
+    std::string text;
+    for (const Utterance& u : script.utterances) {
+        if (u.role != Role::Body && u.role != Role::Quote && u.role != Role::ListItem) continue;
+        if (!text.empty() && text.size() + u.written.size() > 320) break;
+        if (!text.empty()) text += ' ';
+        text += u.written;
+        if (text.size() >= 200) break;
+    }
+    return text;
+}
+
+std::string utcNow() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char out[32];
+    std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return out;
+}
+
 // One article, in the worker process: its name from its headline, then the render itself.
 json renderOne(const RenderJob& base, const BatchInput& in, const std::string& outdir) {
     RenderJob job = base;
@@ -62,6 +86,11 @@ json renderOne(const RenderJob& base, const BatchInput& in, const std::string& o
             {"title", a.title},
             {"byline", a.byline},
             {"published", a.published ? a.published->dateIso() : ""},
+            {"published_at", a.published ? a.published->iso() : ""},
+            {"rendered_at", utcNow()},
+            {"site", a.site},
+            {"url", a.url},
+            {"description", openingSentences(r.narration.script)},
             {"language", a.language},
             {"loudness_lufs", std::round(r.loudness_lufs * 100.0) / 100.0},
             {"true_peak_dbtp", std::round(r.true_peak_dbtp * 100.0) / 100.0},
@@ -96,7 +125,7 @@ public:
 
     BatchOutcome run() {
         prepareOutputFolder();
-        CollectedInputs found = collectInputs(job_.inputs, job_.output_dir);
+        CollectedInputs found = job_.collected.empty() ? collectInputs(job_.inputs, job_.output_dir) : CollectedInputs{job_.collected, {}};
         outcome_.problems = found.problems;
         for (BatchInput& in : found.articles) {
             if (job_.shard.owns(in.key)) inputs_.push_back(std::move(in));

@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "batch/Inputs.hpp"
 #include "batch/Shard.hpp"
 #include "render/RenderJob.hpp"
 
@@ -23,6 +24,9 @@ namespace readcast {
 
 struct BatchJob {
     std::vector<std::string> inputs;   // files, folders, @lists
+    // Articles already collected from `inputs` (collectInputs), for a caller that needs the list too;
+    // empty: the batch collects them.
+    std::vector<BatchInput> collected;
     std::string output_dir;
     RenderJob render;                  // every render option; the article and output are set per article
     int jobs = 0;                      // worker processes at once; 0: one per core

@@ -37,12 +37,13 @@ public:
         }
         std::error_code ec;
         const fs::file_status st = fs::status(input, ec);
+        const std::size_t given = given_++;
         if (ec || !fs::exists(st)) {
             found_.problems.push_back(input + ": no such file or folder");
         } else if (fs::is_directory(st)) {
-            addFolder(input);
+            addFolder(input, given);
         } else {
-            addFile(input, fs::path(input).lexically_normal().generic_string());
+            addFile(input, fs::path(input).lexically_normal().generic_string(), given);
         }
     }
 
@@ -70,7 +71,7 @@ private:
         }
     }
 
-    void addFolder(const std::string& folder) {
+    void addFolder(const std::string& folder, std::size_t given) {
         const fs::path root = fs::path(folder).lexically_normal();
         // The folder's own name leads the keys, so that two folders' "index.html" stay apart.
         std::string name = root.filename().generic_string();
@@ -90,11 +91,11 @@ private:
                 continue;
             }
             if (!it->is_regular_file()) continue;
-            addFile(p.string(), name + "/" + p.lexically_relative(root).generic_string());
+            addFile(p.string(), name + "/" + p.lexically_relative(root).generic_string(), given);
         }
     }
 
-    void addFile(const std::string& path, const std::string& key) {
+    void addFile(const std::string& path, const std::string& key, std::size_t given) {
         std::error_code ec;
         const fs::path canonical = fs::weakly_canonical(path, ec);
         if (!seen_.insert(canonical.string()).second) return;
@@ -102,10 +103,11 @@ private:
             found_.problems.push_back(path + ": binary data, not an article (passed over)");
             return;
         }
-        found_.articles.push_back({path, key});
+        found_.articles.push_back({path, key, given});
     }
 
     fs::path output_;
+    std::size_t given_ = 0;
     std::set<std::string> seen_;
     CollectedInputs found_;
 };

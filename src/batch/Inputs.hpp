@@ -7,6 +7,7 @@
 //   auto found = collectInputs({"archive/", "@extra.txt"}, "out");
 //   found.articles[0].key   // "archive/2024/story.html"
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@ namespace readcast {
 struct BatchInput {
     std::string path;  // as the file system knows it
     std::string key;   // stable: relative to the input root it came from
+    std::size_t given = 0;  // which input (or list line) named it: an edition keeps that order
 };
 
 struct CollectedInputs {

@@ -3,7 +3,9 @@
 // line, appended and flushed as each article finishes, so that a batch killed at any moment keeps the
 // record of everything it finished. A "plan" line first lists the keys the run is responsible for; then
 // one "article" line each: key, input, input_sha256, settings_sha256, status (ok, failed, skipped),
-// error, output, sidecars, bytes, duration_s, title, byline, published, language, loudness.
+// error, output, sidecars, bytes, duration_s, title, byline, published (date), published_at (as the
+// article gave it, with its time and UTC offset), rendered_at (UTC), site, url, description (the first
+// sentences), language, loudness_lufs, true_peak_dbtp, warnings.
 //
 //   ManifestWriter m("out/manifest.jsonl");
 //   m.append({{"type", "article"}, {"key", "a/story.html"}, {"status", "ok"}, ...});

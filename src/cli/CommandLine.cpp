@@ -79,6 +79,74 @@ void addManifest(CLI::App& app, ManifestOptions& o) {
     cmd->callback([&o] { runManifest(o); });
 }
 
+// The show's options, shared by feed and edition.
+void addShowOptions(CLI::App& cmd, FeedOptions& f) {
+    cmd.add_option("--description", f.description, "The show's description; default: its title and that a synthetic voice reads it");
+    cmd.add_option("--link", f.link, "The show's web page; default: --base-url");
+    cmd.add_option("--image", f.image, "Show art inside the folder: a square JPEG or PNG of 1400 to 3000 px");
+    cmd.add_option("--category", f.categories, "Apple Podcasts category, \"News\" or \"News/Daily News\"; repeatable")->take_all();
+    cmd.add_flag("--explicit", f.explicit_content, "Mark the show and its episodes explicit");
+    cmd.add_option("--owner-name", f.owner_name, "itunes:owner name");
+    cmd.add_option("--owner-email", f.owner_email, "itunes:owner email (podcast directories write to it)");
+    cmd.add_option("--copyright", f.copyright, "Copyright line");
+    cmd.add_flag("--locked", f.locked, "<podcast:locked>yes: other platforms may not import the feed (needs --owner-email)");
+}
+
+void addFeed(CLI::App& app, FeedOptionsCli& o) {
+    CLI::App* cmd = app.add_subcommand("feed", "Write a podcast feed (RSS 2.0, iTunes and Podcasting 2.0 tags) over a batch folder");
+    FeedOptions& f = o.feed;
+    cmd->add_option("OUTDIR", f.output_dir, "A batch's output folder: its audio, sidecars and manifests");
+    cmd->add_option("-o,--output", o.output, "The feed file; default: OUTDIR/feed.xml");
+    cmd->add_option("--base-url", f.base_url, "The http(s) address OUTDIR is published at");
+    cmd->add_option("--feed-url", f.feed_url, "The feed's own address; default: --base-url and the output's file name");
+    cmd->add_option("--title", f.title, "The show's title");
+    cmd->add_option("--language", f.language, "BCP 47 language of the show; default: its articles' most common");
+    cmd->add_option("--author", f.author, "itunes:author of the show; default: --owner-name, else the title");
+    addShowOptions(*cmd, f);
+    cmd->add_option("--episode-type", f.episode_type, "itunes:episodeType of every item: full, trailer or bonus");
+    cmd->add_flag("--allow-missing", o.allow_missing,
+                  "Exit 0 though articles whose files are missing or changed since the batch were left out");
+    cmd->add_flag("-f,--force", o.force, "Replace the feed file if it exists");
+    cmd->add_flag("-q,--quiet", o.quiet, "Print nothing but errors and warnings");
+    cmd->add_flag("--list-categories", o.list_categories, "Print Apple Podcasts' categories and exit");
+    cmd->callback([&o] {
+        if (!o.list_categories) {
+            if (o.feed.output_dir.empty()) throw CLI::RequiredError("OUTDIR");
+            if (o.feed.base_url.empty()) throw CLI::RequiredError("--base-url");
+            if (o.feed.title.empty()) throw CLI::RequiredError("--title");
+        }
+        runFeed(o);
+    });
+}
+
+void addEdition(CLI::App& app, EditionOptions& o) {
+    CLI::App* cmd = app.add_subcommand("edition", "Render a day's articles into one edition: an MP3 with a chapter each, a web page "
+                                                  "that highlights the text as it is read, and a podcast feed");
+    EditionJob& job = o.job;
+    cmd->add_option("INPUTS", job.batch.inputs, "Articles in the edition's order: files, folders and @lists (one path a line)")->required();
+    cmd->add_option("-o,--output-dir", job.batch.output_dir, "The edition's folder: audio, sidecars, index.html, feed.xml")->required();
+    cmd->add_option("--title", job.title, "The edition's title, said first and shown on the page")->required();
+    cmd->add_option("--date", job.date, "The edition's date, YYYY-MM-DD; default: today (UTC)");
+    const std::map<std::string, InputFormat> formats{{"auto", InputFormat::Auto}, {"text", InputFormat::Text},
+                                                     {"markdown", InputFormat::Markdown}, {"html", InputFormat::Html}};
+    addChoice(*cmd, "--from", job.batch.render.script.from, formats, "Input format of every article; auto detects each")->default_str("auto");
+    addNarrationOptions(*cmd, job.batch.render.script, /*one_article=*/false);
+    addAudioOptions(*cmd, job.batch.render);
+    cmd->add_option("-j,--jobs", job.batch.jobs, "Articles rendered at once, each in its own process; default: one per core")
+        ->check(CLI::Range(1, 256));
+    cmd->add_option("--timeout", job.batch.timeout_s, "Seconds an article may take before it is stopped and left out")
+        ->check(CLI::Range(1, 86400));
+    cmd->add_option("--base-url", job.feed.base_url, "The http(s) address the folder is published at: writes feed.xml over the articles");
+    cmd->add_option("--feed-author", job.feed.author, "itunes:author of the feed; default: --owner-name, else the title");
+    addShowOptions(*cmd, job.feed);
+    cmd->add_flag("-q,--quiet", o.quiet, "Print nothing but errors");
+    cmd->add_flag("--json", o.json, "Print the result as JSON on stdout");
+    cmd->callback([&o, cmd] {
+        checkAudioOptions(*cmd, o.job.batch.render, "");
+        runEdition(o);
+    });
+}
+
 void addScript(CLI::App& app, ScriptOptions& o) {
     CLI::App* cmd = app.add_subcommand("script", "Print what render would say, one utterance a line");
     addInputOptions(*cmd, o.job.article, o.job.from);
@@ -120,12 +188,16 @@ int parseAndRun(int argc, char** argv) {
     RenderOptions render;
     BatchOptions batch;
     ManifestOptions manifest;
+    FeedOptionsCli feed;
+    EditionOptions edition;
     ScriptOptions script;
     VoicesOptions voices;
     ExtractOptions extract;
     addRender(app, render);
     addBatch(app, batch);
     addManifest(app, manifest);
+    addFeed(app, feed);
+    addEdition(app, edition);
     addScript(app, script);
     addExtract(app, extract);
     addVoices(app, voices);

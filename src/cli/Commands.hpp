@@ -1,5 +1,5 @@
 #pragma once
-// The commands behind `readcast render|script|extract|voices`. Each runs one whole command and throws
+// The commands behind `readcast render|batch|manifest|feed|edition|script|extract|voices`. Each runs one whole command and throws
 // Error on failure; main() turns that into a message and an exit code. They print; the stages below
 // them do not.
 
@@ -10,6 +10,8 @@ namespace readcast {
 void runRender(const RenderOptions& options);
 void runBatch(const BatchOptions& options);
 void runManifest(const ManifestOptions& options);
+void runFeed(const FeedOptionsCli& options);
+void runEdition(const EditionOptions& options);
 void runScript(const ScriptOptions& options);
 void runVoices(const VoicesOptions& options);
 void runExtract(const ExtractOptions& options);

@@ -22,7 +22,7 @@ const char* const kVoicesDirHelp =
     "Folder of narrator profiles and lexicons; default: READCAST_VOICES_DIR, else voices/ beside the program, "
     "else share/readcast/voices of its installation";
 
-void addNarrationOptions(CLI::App& cmd, ScriptJob& o) {
+void addNarrationOptions(CLI::App& cmd, ScriptJob& o, bool one_article) {
     cmd.add_option("--voice", o.voice,
                    "Narrator profile from the voices folder, or an eSpeak NG voice name (en-gb, fr+f2); "
                    "default: the profile marked default for the article's language");
@@ -38,8 +38,10 @@ void addNarrationOptions(CLI::App& cmd, ScriptJob& o) {
     cmd.add_flag_callback("--no-outro", [&o] { o.outro = false; },
                           "Do not say the closing that tells listeners the voice is synthetic");
     cmd.add_option("--voices-dir", o.voices_dir, kVoicesDirHelp)->default_str("");
-    cmd.add_option("--title", o.title, "Headline to read and tag, replacing the article's");
-    cmd.add_option("--author", o.author, "Byline to read and tag as artist, replacing the article's");
+    if (one_article) {
+        cmd.add_option("--title", o.title, "Headline to read and tag, replacing the article's");
+        cmd.add_option("--author", o.author, "Byline to read and tag as artist, replacing the article's");
+    }
     cmd.add_option("--site", o.site, "Publication name, tagged as album (and artist when there is no byline)");
     cmd.add_option("--lexicon", o.lexicons,
                    "Extra pronunciations for this run, a WRITTEN<TAB>SPOKEN file (repeatable); they win over "

@@ -40,7 +40,8 @@ inline CLI::Option* addChoice(CLI::App& cmd, const std::string& name, V& value, 
 extern const char* const kVoicesDirHelp;
 
 void addInputOptions(CLI::App& cmd, std::string& article, InputFormat& from);
-void addNarrationOptions(CLI::App& cmd, ScriptJob& job);
+// `one_article`: also --title and --author, which replace one article's headline and byline.
+void addNarrationOptions(CLI::App& cmd, ScriptJob& job, bool one_article = true);
 void addAudioOptions(CLI::App& cmd, RenderJob& job);
 // --bitrate and --vbr-quality only with MP3 (`output` names the file when the format comes from it).
 void checkAudioOptions(const CLI::App& cmd, const RenderJob& job, const std::string& output);

@@ -8,6 +8,8 @@
 
 #include "batch/Batch.hpp"
 #include "ingest/Ingest.hpp"
+#include "publish/Edition.hpp"
+#include "publish/Feed.hpp"
 #include "render/RenderJob.hpp"
 
 namespace readcast {
@@ -28,6 +30,21 @@ struct BatchOptions {
 
 struct ManifestOptions {
     std::string output_dir;
+    bool json = false;
+};
+
+struct FeedOptionsCli {
+    FeedOptions feed;
+    std::string output;         // the feed file; default OUTDIR/feed.xml
+    bool force = false;
+    bool allow_missing = false; // exit 0 though articles were left out
+    bool list_categories = false;
+    bool quiet = false;
+};
+
+struct EditionOptions {
+    EditionJob job;
+    bool quiet = false;
     bool json = false;
 };
 

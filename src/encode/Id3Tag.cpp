@@ -72,23 +72,45 @@ std::string renderId3v2(const AudioTags& tags, std::size_t size) {
         picture->setPicture(TagLib::ByteVector(tags.cover.data(), static_cast<unsigned int>(tags.cover.size())));
         tag.addFrame(picture);
     }
-    // Chapters (ID3v2 Chapter Frame Addendum): a CHAP frame each, with its title, and a CTOC listing them
-    // in order, so players show them as a table of contents.
+    // Chapters (ID3v2 Chapter Frame Addendum): a CHAP frame each, with its title, and a top-level CTOC
+    // listing them in order, so players show them as a table of contents. Level 1 chapters go in a table
+    // of their own after the level 0 chapter they belong to ("toc3": the headings of chapter 3).
     if (!tags.chapters.empty()) {
-        TagLib::ByteVectorList ids;
+        const auto titled = [&](const std::string& text) {
+            auto* title = new TagLib::ID3v2::TextIdentificationFrame("TIT2", TagLib::String::UTF8);
+            title->setText(utf8(text));
+            TagLib::ID3v2::FrameList embedded;
+            embedded.append(title);
+            return embedded;
+        };
+        TagLib::ByteVectorList top;
+        TagLib::ByteVectorList nested;
+        std::size_t parent = 0;
+        const auto closeNested = [&] {
+            if (nested.isEmpty()) return;
+            const TagLib::ByteVector id(("toc" + std::to_string(parent)).c_str());
+            auto* sub = new TagLib::ID3v2::TableOfContentsFrame(id, nested, titled(tags.chapters[parent].title));
+            sub->setIsOrdered(true);
+            tag.addFrame(sub);
+            top.append(id);
+            nested.clear();
+        };
         for (std::size_t i = 0; i < tags.chapters.size(); ++i) {
             const ChapterMark& c = tags.chapters[i];
             const TagLib::ByteVector id(("chp" + std::to_string(i)).c_str());
-            auto* title = new TagLib::ID3v2::TextIdentificationFrame("TIT2", TagLib::String::UTF8);
-            title->setText(utf8(c.title));
-            TagLib::ID3v2::FrameList embedded;
-            embedded.append(title);
             // Byte offsets 0xFFFFFFFF: "not given", the times are what counts.
             tag.addFrame(new TagLib::ID3v2::ChapterFrame(id, static_cast<unsigned int>(c.start_ms), static_cast<unsigned int>(c.end_ms),
-                                                         0xFFFFFFFF, 0xFFFFFFFF, embedded));
-            ids.append(id);
+                                                         0xFFFFFFFF, 0xFFFFFFFF, titled(c.title)));
+            if (c.level > 0 && i > 0) {
+                nested.append(id);
+                continue;
+            }
+            closeNested();
+            parent = i;
+            top.append(id);
         }
-        auto* toc = new TagLib::ID3v2::TableOfContentsFrame("toc", ids);
+        closeNested();
+        auto* toc = new TagLib::ID3v2::TableOfContentsFrame("toc", top);
         toc->setIsTopLevel(true);
         toc->setIsOrdered(true);
         tag.addFrame(toc);

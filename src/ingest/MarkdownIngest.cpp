@@ -164,6 +164,7 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
         else if (key == "author" || key == "byline") article.byline = value;
         else if (key == "site" || key == "publisher" || key == "publication") article.site = value;
         else if (key == "lang" || key == "language") article.language = value;
+        else if (key == "url" || key == "canonical" || key == "link") article.url = value;
         else if (key == "date" || key == "published") {
             if (const auto d = parseDate(value)) article.published = *d;
         } else if (key == "updated" || key == "modified") {

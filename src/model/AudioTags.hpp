@@ -7,11 +7,13 @@
 
 namespace readcast {
 
-// A chapter of the audio: where it starts and ends, and what a player shows for it.
+// A chapter of the audio: where it starts and ends, and what a player shows for it. Level 1 chapters
+// are inside the level 0 chapter before them (an edition's articles are level 0, their headings level 1).
 struct ChapterMark {
     std::string title;
     long long start_ms = 0;
     long long end_ms = 0;
+    int level = 0;
 };
 
 struct AudioTags {

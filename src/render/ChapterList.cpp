@@ -1,5 +1,6 @@
 #include "render/ChapterList.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace readcast {
@@ -11,6 +12,48 @@ std::string shown(std::string title) {
     return title;
 }
 
+long long millis(std::int64_t sample, int rate) {
+    return static_cast<long long>(std::llround(static_cast<double>(sample) * 1000.0 / rate));
+}
+
+void closeChapters(std::vector<ChapterMark>& chapters, const Timeline& timeline) {
+    // A chapter ends where the next one of its level or above starts; the last ones at the end.
+    for (std::size_t i = 0; i < chapters.size(); ++i) {
+        chapters[i].end_ms = millis(timeline.total_samples, timeline.sample_rate_hz);
+        for (std::size_t j = i + 1; j < chapters.size(); ++j) {
+            if (chapters[j].level <= chapters[i].level) {
+                chapters[i].end_ms = chapters[j].start_ms;
+                break;
+            }
+        }
+    }
+}
+
+// Many stories in one narration (an edition): each headline a chapter, each of its headings a chapter
+// inside it; what comes before the first headline (the edition's opening) and the closing are chapters
+// of their own.
+std::vector<ChapterMark> editionChapters(const Script& script, const Timeline& timeline) {
+    std::vector<ChapterMark> chapters;
+    bool inStory = false;
+    for (std::size_t i = 0; i < script.utterances.size(); ++i) {
+        const Utterance& u = script.utterances[i];
+        const long long start = millis(timeline.utterances[i].start_sample, timeline.sample_rate_hz);
+        if (u.role == Role::Title) {
+            chapters.push_back({shown(u.written), chapters.empty() ? 0 : start, 0, 0});
+            inStory = true;
+        } else if (u.role == Role::Heading && inStory) {
+            chapters.push_back({shown(u.written), start, 0, 1});
+        } else if (u.role == Role::Outro) {
+            if (inStory || chapters.empty()) chapters.push_back({shown(u.written), start, 0, 0});
+            inStory = false;
+        } else if (!inStory && chapters.empty()) {
+            chapters.push_back({shown(u.written), 0, 0, 0});
+        }
+    }
+    closeChapters(chapters, timeline);
+    return chapters;
+}
+
 }  // namespace
 
 std::vector<ChapterMark> chaptersOf(const Script& script, const Timeline& timeline) {
@@ -19,6 +62,9 @@ std::vector<ChapterMark> chaptersOf(const Script& script, const Timeline& timeli
     const auto ms = [&](std::int64_t sample) {
         return static_cast<long long>(std::llround(static_cast<double>(sample) * 1000.0 / timeline.sample_rate_hz));
     };
+    if (std::count_if(script.utterances.begin(), script.utterances.end(), [](const Utterance& u) { return u.role == Role::Title; }) > 1) {
+        return editionChapters(script, timeline);
+    }
     std::string headline = "Story";
     const Utterance* intro = nullptr;
     for (const Utterance& u : script.utterances) {
@@ -51,8 +97,7 @@ std::vector<ChapterMark> chaptersOf(const Script& script, const Timeline& timeli
         }
     }
     if (chapters.size() < 2) return {};
-    for (std::size_t i = 0; i + 1 < chapters.size(); ++i) chapters[i].end_ms = chapters[i + 1].start_ms;
-    chapters.back().end_ms = ms(timeline.total_samples);
+    closeChapters(chapters, timeline);
     return chapters;
 }
 

@@ -146,7 +146,10 @@ RenderResult render(const RenderJob& job) {
     return render(job, tts);
 }
 
-RenderResult render(const RenderJob& job, Synthesizer& tts) {
+namespace {
+
+// Where and how the audio goes, checked before anything is read or spoken.
+RenderResult plannedResult(const RenderJob& job) {
     RenderResult r;
     r.format = resolveFormat(job.format, job.output);
     r.encoder = job.encoder;
@@ -157,7 +160,33 @@ RenderResult render(const RenderJob& job, Synthesizer& tts) {
         throw Error(ExitCode::Usage, formatExtension(r.format).substr(1) + " cannot go to stdout (its tags are written "
                                      "once the audio is complete): use mp3 or wav, or name the output with -o FILE");
     }
+    return r;
+}
+
+RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tts);
+
+}  // namespace
+
+RenderResult render(const RenderJob& job, Synthesizer& tts) {
+    RenderResult r = plannedResult(job);
     r.narration = prepareNarration(job.script);
+    return speakAndWrite(job, std::move(r), tts);
+}
+
+RenderResult renderNarration(const RenderJob& job, Narration narration, Synthesizer& tts) {
+    RenderResult r = plannedResult(job);
+    r.narration = std::move(narration);
+    return speakAndWrite(job, std::move(r), tts);
+}
+
+RenderResult renderNarration(const RenderJob& job, Narration narration) {
+    EspeakSynthesizer tts;
+    return renderNarration(job, std::move(narration), tts);
+}
+
+namespace {
+
+RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tts) {
     Narration& n = r.narration;
     // What the user asked for but the file will not carry, said rather than dropped.
     if (r.format == AudioFormat::Wav && !job.cover.empty()) {
@@ -251,5 +280,7 @@ RenderResult render(const RenderJob& job, Synthesizer& tts) {
     r.seconds = r.timeline.seconds();
     return r;
 }
+
+}  // namespace
 
 }  // namespace readcast

@@ -17,6 +17,11 @@ Narration prepareNarration(const ScriptJob& job);
 RenderResult render(const RenderJob& job);
 RenderResult render(const RenderJob& job, Synthesizer& tts);
 
+// A narration put together by the caller (an edition of many articles) spoken and written as render
+// does; job.script.article is not read.
+RenderResult renderNarration(const RenderJob& job, Narration narration);
+RenderResult renderNarration(const RenderJob& job, Narration narration, Synthesizer& tts);
+
 // The format a job will be written in: asked for, else the output's extension, else MP3.
 AudioFormat resolveFormat(const std::optional<AudioFormat>& asked, const std::string& output);
 

@@ -4,6 +4,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <utility>
 
 namespace readcast {
 namespace {
@@ -17,15 +19,6 @@ std::string clock(long long ms, char fractionSeparator) {
     std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld%c%03lld", ms / 3600000, ms / 60000 % 60, ms / 1000 % 60,
                   fractionSeparator, ms % 1000);
     return buf;
-}
-
-// One line of cue text: what the article wrote, line breaks folded.
-std::string cueText(const Utterance& u) {
-    std::string t = u.written.empty() ? u.text : u.written;
-    for (char& c : t) {
-        if (c == '\n' || c == '\r') c = ' ';
-    }
-    return t;
 }
 
 // WebVTT cue text may not hold "<", "&" or "-->" as they are.
@@ -52,6 +45,14 @@ void eachCue(const Script& script, const Timeline& timeline, Cue cue) {
 }
 
 }  // namespace
+
+std::string cueText(const Utterance& u) {
+    std::string t = u.written.empty() ? u.text : u.written;
+    for (char& c : t) {
+        if (c == '\n' || c == '\r') c = ' ';
+    }
+    return t;
+}
 
 std::string webVtt(const Script& script, const Timeline& timeline) {
     std::string out = "WEBVTT\n";
@@ -91,6 +92,71 @@ std::string speechMarks(const Script& script, const Timeline& timeline) {
         lineStart += u.text.size() + 1;  // and its newline
     }
     return marks.dump(1) + "\n";
+}
+
+namespace {
+
+// "01:02:03.456" or "02:03.456" to seconds; negative when it is neither.
+double vttSeconds(const std::string& t) {
+    int h = 0, m = 0, sec = 0, ms = 0;
+    char tail = 0;
+    if (std::sscanf(t.c_str(), "%d:%d:%d.%3d%c", &h, &m, &sec, &ms, &tail) == 4) return h * 3600.0 + m * 60.0 + sec + ms / 1000.0;
+    if (std::sscanf(t.c_str(), "%d:%d.%3d%c", &m, &sec, &ms, &tail) == 3) return m * 60.0 + sec + ms / 1000.0;
+    return -1;
+}
+
+std::string vttUnescaped(const std::string& text) {
+    static const std::pair<const char*, const char*> kEntities[] = {
+        {"&lt;", "<"}, {"&gt;", ">"}, {"&nbsp;", "\u00A0"}, {"&lrm;", "\u200E"}, {"&rlm;", "\u200F"}, {"&amp;", "&"}};
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        bool replaced = false;
+        if (text[i] == '&') {
+            for (const auto& [entity, character] : kEntities) {
+                if (text.compare(i, std::strlen(entity), entity) == 0) {
+                    out += character;
+                    i += std::strlen(entity);
+                    replaced = true;
+                    break;
+                }
+            }
+        }
+        if (!replaced) out += text[i++];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<TimedCue> readWebVtt(const std::string& vtt) {
+    std::vector<TimedCue> cues;
+    std::vector<std::string> lines;
+    std::size_t pos = 0;
+    while (pos <= vtt.size()) {
+        std::size_t eol = vtt.find('\n', pos);
+        if (eol == std::string::npos) eol = vtt.size();
+        std::string line = vtt.substr(pos, eol - pos);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        lines.push_back(line);
+        pos = eol + 1;
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::size_t arrow = lines[i].find(" --> ");
+        if (arrow == std::string::npos) continue;
+        const std::string from = lines[i].substr(0, arrow);
+        std::string to = lines[i].substr(arrow + 5);
+        to = to.substr(0, to.find(' '));  // cue settings follow the end time
+        TimedCue cue;
+        cue.start_s = vttSeconds(from);
+        cue.end_s = vttSeconds(to);
+        if (cue.start_s < 0 || cue.end_s < cue.start_s) continue;
+        for (++i; i < lines.size() && !lines[i].empty(); ++i) {
+            if (!cue.text.empty()) cue.text += ' ';
+            cue.text += vttUnescaped(lines[i]);
+        }
+        cues.push_back(std::move(cue));
+    }
+    return cues;
 }
 
 }  // namespace readcast

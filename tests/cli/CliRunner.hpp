@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <regex>
 #include <string>
 
 namespace readcast::testing {
@@ -109,6 +110,25 @@ inline std::string shell(const std::string& cmd) {
     while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) output.append(buf, n);
     ::pclose(p);
     return output;
+}
+
+// Loudness and true peak as ffmpeg's own EBU R128 meter reads the file (ebur128=peak=true).
+struct Measured {
+    double lufs = 0;
+    double true_peak = 0;
+    bool ok = false;
+};
+
+inline Measured ffmpegLoudness(const fs::path& file) {
+    const std::string log = shell("ffmpeg -hide_banner -nostats -i " + quote(file.string()) +
+                                  " -af ebur128=peak=true -f null - 2>&1");
+    std::smatch i, p;
+    static const std::regex kI(R"(I:\s+(-?[0-9.]+) LUFS)"), kPeak(R"(Peak:\s+(-?[0-9.]+|-inf) dBFS)");
+    const std::size_t summary = log.rfind("Summary:");
+    if (summary == std::string::npos) return {};
+    const std::string tail = log.substr(summary);
+    if (!std::regex_search(tail, i, kI) || !std::regex_search(tail, p, kPeak)) return {};
+    return {std::stod(i[1]), std::stod(p[1]), true};
 }
 
 }  // namespace readcast::testing

@@ -117,3 +117,44 @@ TEST_F(EncodeTest, shouldWriteFlacAndWav) {
     }
 }
 
+
+#include <taglib/chapterframe.h>
+#include <taglib/tableofcontentsframe.h>
+#include <taglib/tbytevectorstream.h>
+
+#include <map>
+
+#include "encode/Id3Tag.hpp"
+
+namespace {
+
+// Level 1 chapters in a table of their own, listed in the top-level table after their level 0 chapter,
+// as TagLib reads the tag back.
+TEST(Id3ChaptersTest, shouldNestLevelOneChaptersInTablesOfTheirOwn) {
+    AudioTags tags;
+    tags.title = "Edition";
+    tags.chapters = {{"Opening", 0, 1000, 0}, {"Story A", 1000, 5000, 0}, {"Heading A1", 3000, 4000, 1},
+                     {"Heading A2", 4000, 5000, 1}, {"Story B", 5000, 8000, 0}};
+    const std::string bytes = renderId3v2(tags, 0);
+    const TagLib::ByteVector data(bytes.data(), static_cast<unsigned int>(bytes.size()));
+    TagLib::ByteVectorStream stream(data);
+    TagLib::MPEG::File file(&stream, TagLib::ID3v2::FrameFactory::instance(), false);
+    ASSERT_TRUE(file.hasID3v2Tag());
+    const TagLib::ID3v2::FrameList tocs = file.ID3v2Tag()->frameListMap()["CTOC"];
+    ASSERT_EQ(tocs.size(), 2u);
+    std::map<std::string, std::vector<std::string>> children;
+    std::string topLevel;
+    for (TagLib::ID3v2::Frame* f : tocs) {
+        auto* toc = dynamic_cast<TagLib::ID3v2::TableOfContentsFrame*>(f);
+        ASSERT_NE(toc, nullptr);
+        const std::string id(toc->elementID().data(), toc->elementID().size());
+        if (toc->isTopLevel()) topLevel = id;
+        for (const TagLib::ByteVector& c : toc->childElements()) children[id].emplace_back(c.data(), c.size());
+    }
+    EXPECT_EQ(topLevel, "toc");
+    EXPECT_EQ(children["toc"], (std::vector<std::string>{"chp0", "chp1", "toc1", "chp4"}));
+    EXPECT_EQ(children["toc1"], (std::vector<std::string>{"chp2", "chp3"}));
+    EXPECT_EQ(file.ID3v2Tag()->frameListMap()["CHAP"].size(), 5u);
+}
+
+}  // namespace

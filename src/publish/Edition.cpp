@@ -1,0 +1,240 @@
+#include "publish/Edition.hpp"
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "batch/Manifest.hpp"
+#include "core/Error.hpp"
+#include "core/LanguageTag.hpp"
+#include "core/OutputSet.hpp"
+#include "ingest/DateParser.hpp"
+#include "publish/EditionPage.hpp"
+#include "render/Render.hpp"
+#include "sidecar/Transcripts.hpp"
+#include "text/Normalizer.hpp"
+
+namespace readcast {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// One article of the edition: its manifest record, what was said and its cues in its own audio.
+struct Story {
+    json record;
+    Narration narration;
+    std::vector<TimedCue> cues;
+};
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char out[16];
+    std::strftime(out, sizeof out, "%Y-%m-%d", &tm);
+    return out;
+}
+
+std::string readText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// "Three stories." — said after the edition's title in English.
+std::string storiesPhrase(std::size_t n) {
+    static const char* const kWords[] = {"No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"};
+    return (n <= 10 ? std::string(kWords[n]) : std::to_string(n)) + (n == 1 ? " story." : " stories.");
+}
+
+// The articles the batch rendered, in the order the inputs named them.
+std::vector<Story> storiesOf(const std::vector<BatchInput>& inputs, const std::string& folder, const RenderJob& render,
+                             std::vector<std::string>& warnings) {
+    const ManifestSummary summary = summarizeManifests(folder);
+    std::vector<BatchInput> ordered = inputs;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const BatchInput& a, const BatchInput& b) { return a.given < b.given; });
+    std::vector<Story> stories;
+    for (const BatchInput& in : ordered) {
+        const auto found = summary.articles.find(in.key);
+        if (found == summary.articles.end()) continue;
+        const json& record = found->second;
+        const std::string status = record.value("status", "");
+        if (status != "ok" && !(status == "skipped" && record.contains("output"))) continue;
+        Story story;
+        story.record = record;
+        ScriptJob script = render.script;
+        script.article = in.path;
+        story.narration = prepareNarration(script);
+        for (const json& sidecar : record.value("sidecars", json::array())) {
+            const std::string path = sidecar.get<std::string>();
+            if (path.size() > 4 && path.compare(path.size() - 4, 4, ".vtt") == 0) story.cues = readWebVtt(readText(path));
+        }
+        if (story.cues.empty()) warnings.push_back(in.path + ": no transcript cues; its text is shown without timing");
+        stories.push_back(std::move(story));
+    }
+    return stories;
+}
+
+// The edition's script: an opening, then every article as its own script says it ("Next:" before each
+// headline after the first), and the closing about the synthetic voice once, at the end.
+Narration editionNarration(const EditionJob& job, const std::vector<Story>& stories, const std::string& date) {
+    const Narration& first = stories.front().narration;
+    Narration n;
+    n.narrator = first.narrator;
+    n.article.title = job.title;
+    n.article.language = first.article.language;
+    n.article.site = job.batch.render.album.empty() ? job.title : job.batch.render.album;
+    n.article.published = parseDate(date);
+    n.article.source = job.batch.output_dir;
+    const bool english = isEnglish(n.narrator.language);
+    const Normalizer normalizer(n.narrator.language, nullptr);
+    Utterance opening;
+    opening.role = Role::Intro;
+    opening.language = n.narrator.language;
+    opening.written = job.title;
+    if (opening.written.find_last_of(".!?") != opening.written.size() - 1) opening.written += ".";
+    if (english) opening.written += " " + storiesPhrase(stories.size());
+    opening.text = normalizer.normalize(opening.written);
+    opening.pause_after_ms = n.narrator.pauses.title_ms;
+    n.script.utterances.push_back(opening);
+    std::vector<Utterance> closing;
+    for (std::size_t i = 0; i < stories.size(); ++i) {
+        closing.clear();
+        for (Utterance u : stories[i].narration.script.utterances) {
+            if (u.role == Role::Outro) {
+                closing.push_back(u);
+                continue;
+            }
+            if (u.role == Role::Title && i > 0 && english) u.text = "Next: " + u.text;
+            n.script.utterances.push_back(std::move(u));
+        }
+        // A longer breath between articles than between paragraphs.
+        if (!n.script.utterances.empty()) {
+            int& pause = n.script.utterances.back().pause_after_ms;
+            pause = std::max(pause, n.narrator.pauses.title_ms * 3 / 2);
+        }
+        for (const std::string& w : stories[i].narration.warnings) n.warnings.push_back(w);
+    }
+    for (Utterance& u : closing) n.script.utterances.push_back(std::move(u));
+    return n;
+}
+
+PageBlock::Kind kindOf(Role role) {
+    switch (role) {
+        case Role::Title: return PageBlock::Kind::Headline;
+        case Role::Intro: return PageBlock::Kind::Byline;
+        case Role::Heading: return PageBlock::Kind::Heading;
+        case Role::Quote: return PageBlock::Kind::Quote;
+        case Role::ListItem: return PageBlock::Kind::ListItem;
+        case Role::Outro: return PageBlock::Kind::Closing;
+        default: return PageBlock::Kind::Paragraph;
+    }
+}
+
+// The article's text for the page: each cue of its transcript is an utterance of its script (those
+// that made no sound have none), so cues and utterances are walked together to put each timed sentence
+// in its paragraph, heading or quote.
+PageArticle pageArticle(const Story& story, const std::string& folder) {
+    const Article& a = story.narration.article;
+    PageArticle page;
+    page.title = story.record.value("title", a.title);
+    page.byline = a.byline.empty() ? a.site : a.byline;
+    page.language = a.language;
+    page.url = a.url.rfind("http", 0) == 0 ? a.url : "";
+    page.audio_file = fs::path(story.record.value("output", "")).lexically_relative(folder).generic_string();
+    if (page.audio_file.empty() || page.audio_file.rfind("..", 0) == 0) page.audio_file = fs::path(story.record.value("output", "")).filename().string();
+    page.duration_s = story.record.value("duration_s", 0.0);
+    std::size_t cue = 0;
+    int lastBlock = -2;
+    Role lastRole = Role::Outro;
+    for (const Utterance& u : story.narration.script.utterances) {
+        if (cue >= story.cues.size()) break;
+        if (story.cues[cue].text != cueText(u)) continue;  // an utterance that made no sound
+        const TimedCue& c = story.cues[cue++];
+        const bool sameBlock = !page.blocks.empty() && u.role == lastRole && u.block == lastBlock &&
+                               (u.block >= 0 || u.role == Role::Intro || u.role == Role::Outro);
+        if (!sameBlock) page.blocks.push_back({kindOf(u.role), {}});
+        std::string text = c.text;
+        // The full stop the script gives a headline to be read as one is not the page's.
+        if (u.role == Role::Title && !text.empty() && text.back() == '.' && (a.title.empty() || a.title.back() != '.')) text.pop_back();
+        page.blocks.back().sentences.push_back({c.start_s, c.end_s, text});
+        lastBlock = u.block;
+        lastRole = u.role;
+    }
+    // Cues the script does not account for (a transcript from another version): shown one a paragraph.
+    for (; cue < story.cues.size(); ++cue) {
+        page.blocks.push_back({PageBlock::Kind::Paragraph, {{story.cues[cue].start_s, story.cues[cue].end_s, story.cues[cue].text}}});
+    }
+    return page;
+}
+
+}  // namespace
+
+EditionResult buildEdition(const EditionJob& job, const BatchListener& listener) {
+    if (job.title.empty()) throw Error(ExitCode::Usage, "the edition needs a title (--title)");
+    const std::string date = job.date.empty() ? today() : job.date;
+    if (!parseDate(date)) throw Error(ExitCode::Usage, "--date " + date + ": not a date (YYYY-MM-DD)");
+    EditionResult result;
+    BatchJob batch = job.batch;
+    // The page and the edition need each article's cues and chapters; earlier results are reused.
+    batch.render.transcript_vtt = true;
+    batch.render.chapters_file = true;
+    batch.resume = true;
+    batch.collected = collectInputs(batch.inputs, batch.output_dir).articles;
+    if (batch.collected.empty()) throw Error(ExitCode::Input, "no articles in " + std::to_string(batch.inputs.size()) + " input(s)");
+    result.batch = runBatch(batch, listener);
+
+    std::vector<Story> stories = storiesOf(batch.collected, batch.output_dir, batch.render, result.warnings);
+    if (stories.empty()) throw Error(ExitCode::Input, "no article of the edition could be rendered (see " + result.batch.manifest + ")");
+    result.articles = static_cast<int>(stories.size());
+
+    // The edition's own audio: one render of every story's script, as any render is mastered and tagged.
+    RenderJob render = batch.render;
+    const AudioFormat format = resolveFormat(render.format, "");
+    render.output = (fs::path(batch.output_dir) / ("edition" + formatExtension(format))).string();
+    render.speech_marks = false;
+    render.transcript_srt = false;
+    render.track.clear();
+    if (render.album.empty()) render.album = job.title;
+    render.force = true;  // the edition owns its file names in its folder, as batch does its slugs
+    const RenderResult edition = renderNarration(render, editionNarration(job, stories, date));
+    result.seconds = edition.seconds;
+    result.loudness_lufs = edition.loudness_lufs;
+    result.files = edition.files;
+    for (const std::string& w : edition.narration.warnings) result.warnings.push_back(w);
+
+    PageEdition page;
+    page.title = job.title;
+    page.date = date;
+    page.language = stories.front().narration.article.language;
+    page.audio_file = fs::path(edition.output).filename().string();
+    page.duration_s = edition.seconds;
+    for (const Story& s : stories) page.articles.push_back(pageArticle(s, batch.output_dir));
+    OutputSet outputs(/*overwrite=*/true);
+    const std::string index = (fs::path(batch.output_dir) / "index.html").string();
+    const std::string html = editionPage(page);
+    outputs.add(index).write(html.data(), html.size());
+    std::string feedPath;
+    if (!job.feed.base_url.empty()) {
+        FeedOptions feed = job.feed;
+        feed.output_dir = batch.output_dir;
+        if (feed.title.empty()) feed.title = job.title;
+        const Feed built = buildFeed(feed);
+        feedPath = (fs::path(batch.output_dir) / "feed.xml").string();
+        outputs.add(feedPath).write(built.xml.data(), built.xml.size());
+        for (const std::string& p : built.problems) result.warnings.push_back(batch.output_dir + ": left out of the feed: " + p);
+    }
+    outputs.commit();
+    result.files.push_back(index);
+    if (!feedPath.empty()) result.files.push_back(feedPath);
+    return result;
+}
+
+}  // namespace readcast
