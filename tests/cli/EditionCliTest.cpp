@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "CliRunner.hpp"
 
 namespace readcast::testing {
@@ -127,6 +129,45 @@ TEST_F(EditionCliTest, shouldMakeTheEditionAudioPageAndFeed) {
         for (std::size_t at = line.find("already rendered (--resume)"); at != std::string::npos; at = line.find("already rendered", at + 1)) ++reused;
     }
     EXPECT_EQ(reused, 6u);
+}
+
+// The issue's own measure: an edition of 20 real pages of the shared corpus (skipped where the corpus is
+// not checked out beside the project).
+TEST_F(EditionCliTest, shouldMakeAnEditionOfTwentyCorpusPages) {
+    const fs::path corpus = fs::path(READCAST_CORPUS_DIR) / "readability";
+    if (!fs::is_directory(corpus)) GTEST_SKIP() << "no corpus at " << corpus;
+    std::vector<std::string> pages;
+    for (const auto& e : fs::directory_iterator(corpus)) pages.push_back((e.path() / "source.html").string());
+    std::sort(pages.begin(), pages.end());
+    pages.resize(20);
+    std::string list;
+    for (const std::string& p : pages) list += p + "\n";
+    writeFile(dir / "pages.txt", list);
+    const RunResult r = run("edition @pages.txt -o ed --title 'Corpus Edition' --date 2026-01-05 --base-url https://example.com/ed -q");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(std::system(("xmllint --noout " + quote((dir / "ed/feed.xml").string())).c_str()), 0);
+    const json feed = nodeJson("read-feed.js", quote((dir / "ed/feed.xml").string()));
+    ASSERT_TRUE(feed.is_object());
+    EXPECT_EQ(feed["partytime"]["items"].size(), 20u);
+    EXPECT_EQ(feed["rssParser"]["items"].size(), 20u);
+    const Measured loud = ffmpegLoudness(dir / "ed/edition.mp3");
+    EXPECT_NEAR(loud.lufs, -19.0, 0.5);
+    EXPECT_LE(loud.true_peak, -1.0);
+    const json page = nodeJson("check-edition.js", quote((dir / "ed/index.html").string()) + " " +
+                                                       quote((fs::path(READCAST_BUILD_DIR) / "edition-corpus.png").string()));
+    ASSERT_TRUE(page.is_object());
+    ASSERT_FALSE(page.contains("fatal")) << page["fatal"];
+    EXPECT_TRUE(page["consoleErrors"].empty()) << page["consoleErrors"].dump();
+    ASSERT_EQ(page["articles"].size(), 20u);
+    for (const json& a : page["articles"]) {
+        EXPECT_GE(a["sentences"].get<int>(), 2) << a.dump();
+        EXPECT_TRUE(a["ordered"].get<bool>()) << a.dump();
+    }
+    const json& playing = page["playing"];
+    ASSERT_EQ(playing["marked"], 1) << playing.dump();
+    EXPECT_LE(playing["start"].get<double>(), playing["t"].get<double>());
+    EXPECT_LT(playing["t"].get<double>(), playing["nextStart"].get<double>());
+    EXPECT_EQ(page["clicked"]["index"], 4);
 }
 
 TEST_F(EditionCliTest, shouldEscapeWhatArticlesHoldAndStillRender) {
