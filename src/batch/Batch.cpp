@@ -11,7 +11,6 @@
 #include <chrono>
 #include <csignal>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 #include <map>
 #include <thread>
@@ -22,6 +21,7 @@
 #include "batch/Slug.hpp"
 #include "core/Ascii.hpp"
 #include "core/BuildInfo.hpp"
+#include "core/Clock.hpp"
 #include "core/Error.hpp"
 #include "render/Render.hpp"
 
@@ -54,15 +54,6 @@ std::string openingSentences(const Script& script) {
     return text;
 }
 
-std::string utcNow() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char out[32];
-    std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return out;
-}
-
 // One article, in the worker process: its name from its headline, then the render itself.
 json renderOne(const RenderJob& base, const BatchInput& in, const std::string& outdir) {
     RenderJob job = base;
@@ -87,7 +78,7 @@ json renderOne(const RenderJob& base, const BatchInput& in, const std::string& o
             {"byline", a.byline},
             {"published", a.published ? a.published->dateIso() : ""},
             {"published_at", a.published ? a.published->iso() : ""},
-            {"rendered_at", utcNow()},
+            {"rendered_at", utcNow("%Y-%m-%dT%H:%M:%SZ")},
             {"site", a.site},
             {"url", a.url},
             {"description", openingSentences(r.narration.script)},

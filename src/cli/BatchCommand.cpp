@@ -40,8 +40,8 @@ void runBatch(const BatchOptions& o) {
                   << '\n';
     } else if (!o.quiet) {
         std::cerr << "readcast: " << r.rendered << " rendered, " << r.skipped << " skipped, " << r.failed << " failed of "
-                  << r.total << (job.shard.whole() ? "" : " (shard " + job.shard.name() + ")") << "; " << clock(r.audio_s)
-                  << " of audio in " << clock(r.elapsed_s) << "; manifest " << r.manifest << '\n';
+                  << r.total << (job.shard.whole() ? "" : " (shard " + job.shard.name() + ")") << "; " << clockTime(r.audio_s)
+                  << " of audio in " << clockTime(r.elapsed_s) << "; manifest " << r.manifest << '\n';
         for (const auto& [input, reason] : r.failures) std::cerr << "readcast:   failed " << shown(failure(input, reason)) << '\n';
     }
     if (r.failed > 0) {
@@ -62,7 +62,7 @@ void runManifest(const ManifestOptions& o) {
                   << '\n';
     } else {
         std::cout << s.files.size() << " manifest(s), " << s.articles.size() << " articles: " << s.ok << " ok, " << s.skipped
-                  << " skipped, " << s.failed << " failed; " << clock(s.audio_s) << " of audio\n";
+                  << " skipped, " << s.failed << " failed; " << clockTime(s.audio_s) << " of audio\n";
         for (const auto& [key, record] : s.articles) {
             if (record.value("status", "") == "failed") std::cout << "failed  " << shown(failure(record.value("input", key), record.value("error", ""))) << '\n';
         }

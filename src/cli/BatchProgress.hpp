@@ -12,21 +12,11 @@
 #include <nlohmann/json.hpp>
 
 #include "batch/Batch.hpp"
+#include "core/Clock.hpp"
 #include "core/Text.hpp"
 
 namespace readcast {
 
-
-inline std::string clock(double seconds) {
-    const long s = std::lround(seconds);
-    char buf[32];
-    if (s >= 3600) {
-        std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
-    } else {
-        std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
-    }
-    return buf;
-}
 
 // A failure as one says it: the error names the file already, or gets it in front.
 inline std::string failure(const std::string& input, const std::string& error) {
@@ -52,7 +42,7 @@ public:
             } else {
                 std::cerr << shown(input);
             }
-            if (status == "ok") std::cerr << " -> " << shown(record.value("output", "")) << " (" << clock(record.value("duration_s", 0.0)) << ")";
+            if (status == "ok") std::cerr << " -> " << shown(record.value("output", "")) << " (" << clockTime(record.value("duration_s", 0.0)) << ")";
             if (status == "skipped") std::cerr << ": " << shown(record.value("reason", ""));
             std::cerr << '\n';
             return;
@@ -69,7 +59,7 @@ public:
                   << std::string(static_cast<std::size_t>(width - filled), '.') << "] " << p.done << "/" << p.total
                   << (p.failed > 0 ? ", " + std::to_string(p.failed) + " failed" : "") << ", "
                   << std::lround(p.audio_s / 60) << " min of audio, " << std::lround(rate * 60) << " articles/min, ETA "
-                  << clock(left) << std::flush;
+                  << clockTime(left) << std::flush;
         if (p.done == p.total) std::cerr << '\n';
     }
 

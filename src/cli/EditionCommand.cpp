@@ -23,7 +23,7 @@ void runEdition(const EditionOptions& o) {
                          .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                   << '\n';
     } else if (!o.quiet) {
-        std::cerr << "readcast: edition of " << r.articles << " article(s), " << clock(r.seconds) << ", "
+        std::cerr << "readcast: edition of " << r.articles << " article(s), " << clockTime(r.seconds) << ", "
                   << std::round(r.loudness_lufs * 10) / 10 << " LUFS:";
         for (const std::string& f : r.files) std::cerr << ' ' << shown(f);
         std::cerr << '\n';

@@ -1,7 +1,6 @@
 #include "publish/Edition.hpp"
 
 #include <algorithm>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -10,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "batch/Manifest.hpp"
+#include "core/Clock.hpp"
 #include "core/Error.hpp"
 #include "core/LanguageTag.hpp"
 #include "core/OutputSet.hpp"
@@ -31,15 +31,6 @@ struct Story {
     Narration narration;
     std::vector<TimedCue> cues;
 };
-
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char out[16];
-    std::strftime(out, sizeof out, "%Y-%m-%d", &tm);
-    return out;
-}
 
 std::string readText(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -179,7 +170,7 @@ PageArticle pageArticle(const Story& story, const std::string& folder) {
 
 EditionResult buildEdition(const EditionJob& job, const BatchListener& listener) {
     if (job.title.empty()) throw Error(ExitCode::Usage, "the edition needs a title (--title)");
-    const std::string date = job.date.empty() ? today() : job.date;
+    const std::string date = job.date.empty() ? utcNow("%Y-%m-%d") : job.date;
     if (!parseDate(date)) throw Error(ExitCode::Usage, "--date " + date + ": not a date (YYYY-MM-DD)");
     EditionResult result;
     BatchJob batch = job.batch;

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/BuildInfo.hpp"
+#include "core/Clock.hpp"
 #include "publish/Xml.hpp"
 
 namespace readcast {
@@ -170,17 +171,6 @@ std::string articleHtml(const PageArticle& a, int number) {
 }
 
 }  // namespace
-
-std::string clockTime(double seconds) {
-    const long s = std::lround(seconds);
-    char out[32];
-    if (s >= 3600) {
-        std::snprintf(out, sizeof out, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
-    } else {
-        std::snprintf(out, sizeof out, "%ld:%02ld", s / 60, s % 60);
-    }
-    return out;
-}
 
 std::string editionPage(const PageEdition& e) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"" + xmlEscape(e.language) + "\">\n<head>\n<meta charset=\"utf-8\">\n"

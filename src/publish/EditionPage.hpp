@@ -46,7 +46,4 @@ struct PageEdition {
 
 std::string editionPage(const PageEdition& edition);
 
-// "4:05", "1:02:03"
-std::string clockTime(double seconds);
-
 }  // namespace readcast
