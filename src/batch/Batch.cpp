@@ -380,7 +380,7 @@ std::string settingsHash(const RenderJob& j) {
         {"intro_audio", fileHash(j.intro_audio)}, {"outro_audio", fileHash(j.outro_audio)},
         {"vtt", j.transcript_vtt}, {"srt", j.transcript_srt}, {"marks", j.speech_marks}, {"chapters", j.chapters_file},
         {"cover", fileHash(j.cover)}, {"album", j.album}, {"genre", j.genre}, {"track", j.track}};
-    return sha256Hex(settings.dump());
+    return sha256Hex(settings.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 BatchOutcome runBatch(const BatchJob& job, const BatchListener& listener) { return Runner(job, listener).run(); }

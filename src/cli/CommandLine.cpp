@@ -164,6 +164,7 @@ void addScript(CLI::App& app, ScriptOptions& o) {
 void addExtract(CLI::App& app, ExtractOptions& o) {
     CLI::App* cmd = app.add_subcommand("extract", "Print the article found in the input, as JSON or plain text");
     addInputOptions(*cmd, o.article, o.from);
+    addMaxInputOption(*cmd, o.max_input_bytes);
     cmd->add_flag("--text", o.text,
                   "Print the body alone as plain text, paragraphs separated by a blank line "
                   "(no title, byline or captions)");

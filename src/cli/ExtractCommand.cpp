@@ -12,7 +12,7 @@ bool isBody(BlockKind kind) { return isBodyKind(kind) || kind == BlockKind::Head
 }  // namespace
 
 void runExtract(const ExtractOptions& o) {
-    const Article a = ingestArticle(readInput(o.article), o.from);
+    const Article a = ingestArticle(readInput(o.article, o.max_input_bytes), o.from);
     if (o.text) {
         bool first = true;
         for (const Block& b : a.blocks) {
@@ -45,7 +45,7 @@ void runExtract(const ExtractOptions& o) {
         if (b.kind == BlockKind::Heading) block["level"] = b.level;
         doc["blocks"].push_back(block);
     }
-    std::cout << doc.dump(2) << '\n';
+    std::cout << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace readcast

@@ -22,7 +22,16 @@ const char* const kVoicesDirHelp =
     "Folder of narrator profiles and lexicons; default: READCAST_VOICES_DIR, else voices/ beside the program, "
     "else share/readcast/voices of its installation";
 
+void addMaxInputOption(CLI::App& cmd, std::size_t& max_bytes) {
+    cmd.add_option_function<std::size_t>(
+           "--max-input", [&max_bytes](std::size_t mb) { max_bytes = mb << 20; },
+           "Largest article read, in MB (default 64): a larger input is refused before it fills memory")
+        ->check(CLI::Range(1, 4096))
+        ->type_name("MB");
+}
+
 void addNarrationOptions(CLI::App& cmd, ScriptJob& o, bool one_article) {
+    addMaxInputOption(cmd, o.max_input_bytes);
     cmd.add_option("--voice", o.voice,
                    "Narrator profile from the voices folder, or an eSpeak NG voice name (en-gb, fr+f2); "
                    "default: the profile marked default for the article's language");

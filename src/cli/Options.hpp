@@ -60,6 +60,7 @@ struct ExtractOptions {
     std::string article;
     InputFormat from = InputFormat::Auto;
     bool text = false;  // body only, as plain text
+    std::size_t max_input_bytes = kDefaultMaxInputBytes;
 };
 
 struct VoicesOptions {

@@ -70,7 +70,7 @@ nlohmann::json describe(const RenderResult& r, const RenderJob& job) {
 void runRender(const RenderOptions& o) {
     const RenderResult r = render(o.job);
     for (const std::string& warning : r.narration.warnings) std::cerr << "readcast: warning: " << printable(warning) << '\n';
-    if (o.json) std::cout << describe(r, o.job).dump(2) << '\n';
+    if (o.json) std::cout << describe(r, o.job).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     if (o.quiet || o.json) return;
     const NarratorProfile& voice = r.narration.narrator;
     std::cerr << "readcast: wrote " << (r.output == "-" ? std::string("stdout") : printable(r.output)) << ": " << clock(r.seconds)

@@ -17,7 +17,7 @@ void printRewrites(const std::vector<Rewrite>& rewrites) {
 
 // --bare: the spoken form of the text alone, one output line per input line.
 void runBare(const ScriptOptions& o) {
-    const Input input = readInput(o.job.article);
+    const Input input = readInput(o.job.article, o.job.max_input_bytes);
     const std::string text = validateText(input.name, input.bytes);
     const Lexicon lexicon =
         loadLexicons(o.job.voices_dir.empty() ? defaultVoicesDir() : o.job.voices_dir, o.language, o.job.lexicons);
@@ -70,7 +70,7 @@ void runScript(const ScriptOptions& o) {
         }
         doc["utterances"].push_back(item);
     }
-    std::cout << doc.dump(2) << '\n';
+    std::cout << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace readcast

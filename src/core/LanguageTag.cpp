@@ -17,4 +17,25 @@ std::string languageName(const std::string& tag) {
     return out.empty() || out == locale.getLanguage() ? tag : out;
 }
 
+bool isLanguageTag(const std::string& tag) {
+    if (tag.empty() || tag.size() > 35) return false;
+    std::size_t start = 0;
+    bool primary = true;
+    while (start <= tag.size()) {
+        std::size_t end = tag.find_first_of("-_", start);
+        if (end == std::string::npos) end = tag.size();
+        const std::size_t length = end - start;
+        if (length == 0 || length > 8) return false;
+        for (std::size_t i = start; i < end; ++i) {
+            const unsigned char c = static_cast<unsigned char>(tag[i]);
+            const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && !(c >= '0' && c <= '9' && !primary)) return false;
+        }
+        if (primary && (length == 1 || length == 4)) return false;
+        primary = false;
+        start = end + 1;
+    }
+    return true;
+}
+
 }  // namespace readcast

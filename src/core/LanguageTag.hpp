@@ -13,6 +13,11 @@ namespace readcast {
 
 inline std::string primaryLanguage(const std::string& tag) { return lowerAscii(tag.substr(0, tag.find_first_of("-_"))); }
 
+// Whether `tag` has the shape of a BCP 47 tag: a primary subtag of 2-3 (or 5-8) letters, then subtags of
+// 1-8 letters or digits, joined by "-" (or "_"), 35 characters at most. Anything else an input declares
+// ("../../x", "english") is not a language and is never used in a path or a lookup.
+bool isLanguageTag(const std::string& tag);
+
 inline bool isEnglish(const std::string& tag) { return primaryLanguage(tag) == "en"; }
 
 // The language's English name, for messages; the tag itself when ICU does not know it.

@@ -165,7 +165,10 @@ std::string withoutControls(const std::string& text) {
         const char32_t cp = nextCodePoint(text, next);
         const bool c1 = cp >= 0x80 && cp <= 0x9F;
         const bool bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-        if (!c1 && !bidi) out.append(text, i, next - i);
+        // Private-use characters mean nothing to a listener, and the normalizer uses them as its own
+        // placeholders: an article's must not stand in for a lexicon entry.
+        const bool privateUse = (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000;
+        if (!c1 && !bidi && !privateUse) out.append(text, i, next - i);
         i = next;
     }
     return out;

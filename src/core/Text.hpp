@@ -25,7 +25,7 @@ std::string decodeEntities(const std::string& text);
 std::size_t countWords(const std::string& text);
 // Text from an article without what could act on a terminal or hide text: C0 controls (tab, newline
 // and carriage return stay), DEL, C1 controls, and the bidirectional embedding, override and isolate
-// controls (U+202A..U+202E, U+2066..U+2069).
+// controls (U+202A..U+202E, U+2066..U+2069), and private-use characters (U+E000..U+F8FF, planes 15-16).
 std::string withoutControls(const std::string& text);
 // A file name or message for a terminal, one line: controls shown as \xNN, as ls -b shows them.
 std::string printable(const std::string& text);

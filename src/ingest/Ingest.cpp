@@ -4,6 +4,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Error.hpp"
+#include "core/LanguageTag.hpp"
 #include "core/Text.hpp"
 #include "ingest/ArticleAssembler.hpp"
 #include "ingest/Byline.hpp"
@@ -69,6 +70,8 @@ void finishMetadata(Article& article) {
     for (const Block& b : article.blocks) {
         if (isBodyKind(b.kind) && body.size() < 20000) body += b.text + "\n";
     }
+    // A declared language must look like one before it names a voice or a lexicon file.
+    if (!isLanguageTag(article.language)) article.language.clear();
     article.language = confirmedLanguage(article.language, body);
     const Byline byline = cleanByline(article.byline, article.site, article.language);
     std::vector<std::string> known{article.site, byline.names, article.byline, hostName(article.url)};

@@ -8,16 +8,24 @@
 #include <sstream>
 #include <sys/stat.h>
 
+#include <unicode/unistr.h>
+
+#include <cstdint>
+
 #include "core/Error.hpp"
 #include "core/Utf8.hpp"
 
 namespace readcast {
 namespace {
 
-std::string readAll(std::istream& in) {
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+// At most max_bytes + 1 bytes: one more than allowed is enough to know the input is too large.
+std::string readCapped(std::istream& in, std::size_t max_bytes) {
+    std::string bytes;
+    char buffer[1 << 16];
+    while (bytes.size() <= max_bytes && in.read(buffer, sizeof buffer).gcount() > 0) {
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+    }
+    return bytes;
 }
 
 // A text file has no NUL bytes and almost no C0 controls besides tab, CR, LF and form feed.
@@ -67,20 +75,47 @@ std::string validateText(const std::string& name, std::string bytes) {
     return normalized;
 }
 
-Input readInput(const std::string& path) {
+std::string fromUnicodeWithBom(const std::string& bytes) {
+    const char* charset = nullptr;
+    std::size_t bom = 0;
+    if (bytes.compare(0, 4, std::string("\xFF\xFE\0\0", 4)) == 0) {
+        charset = "UTF-32LE", bom = 4;
+    } else if (bytes.compare(0, 4, std::string("\0\0\xFE\xFF", 4)) == 0) {
+        charset = "UTF-32BE", bom = 4;
+    } else if (bytes.compare(0, 2, "\xFF\xFE") == 0) {
+        charset = "UTF-16LE", bom = 2;
+    } else if (bytes.compare(0, 2, "\xFE\xFF") == 0) {
+        charset = "UTF-16BE", bom = 2;
+    } else {
+        return bytes;
+    }
+    const icu::UnicodeString text(bytes.data() + bom, static_cast<int32_t>(bytes.size() - bom), charset);
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
+Input readInput(const std::string& path, std::size_t max_bytes) {
     Input input;
     input.name = path;
+    const auto tooLarge = [&] {
+        return Error(ExitCode::Input, path + ": larger than " + std::to_string(max_bytes >> 20) +
+                                          " MB, the most an article may be (--max-input MB raises it)");
+    };
     if (path == "-") {
-        input.bytes = readAll(std::cin);
+        input.bytes = readCapped(std::cin, max_bytes);
     } else {
         struct stat st {};
         if (::stat(path.c_str(), &st) != 0) throw Error(ExitCode::Input, "cannot open " + systemReason(path, errno));
         if (S_ISDIR(st.st_mode)) throw Error(ExitCode::Input, "cannot open " + path + ": it is a folder, not a file");
+        if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes) throw tooLarge();
         std::ifstream file(path, std::ios::binary);
         if (!file) throw Error(ExitCode::Input, "cannot open " + systemReason(path, errno));
-        input.bytes = readAll(file);
+        input.bytes = readCapped(file, max_bytes);
         if (file.bad()) throw Error(ExitCode::Input, "cannot read " + systemReason(path, errno));
     }
+    if (input.bytes.size() > max_bytes) throw tooLarge();
+    input.bytes = fromUnicodeWithBom(input.bytes);
     checkNotEmptyOrBinary(input.name, input.bytes);
     return input;
 }

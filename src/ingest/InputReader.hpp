@@ -1,10 +1,12 @@
 #pragma once
 // Reads an article's bytes from a file or stdin ("-") and checks that they can be an article: not
-// empty, not binary. Text and Markdown must then be UTF-8 (validateText); HTML declares its own
-// encoding (Charset.hpp).
+// larger than the cap, not empty, not binary. UTF-16 and UTF-32 with a byte-order mark (as Windows tools
+// save text) are turned into UTF-8 here; text and Markdown must then be UTF-8 (validateText); HTML
+// declares its own encoding (Charset.hpp).
 //
 //   Input in = readInput("story.txt");   // throws Error(ExitCode::Input, "story.txt: ...")
 
+#include <cstddef>
 #include <string>
 
 namespace readcast {
@@ -14,7 +16,15 @@ struct Input {
     std::string bytes;  // as read
 };
 
-Input readInput(const std::string& path);
+// The most an article may weigh unless the caller raises it (--max-input): far above any real page, low
+// enough that /dev/zero or a mistaken video fails at once instead of filling memory.
+inline constexpr std::size_t kDefaultMaxInputBytes = 64u << 20;
+
+Input readInput(const std::string& path, std::size_t max_bytes = kDefaultMaxInputBytes);
+
+// UTF-16 or UTF-32 text that starts with its byte-order mark, as UTF-8 (the mark dropped); anything
+// else unchanged.
+std::string fromUnicodeWithBom(const std::string& bytes);
 
 // Not empty, not binary. Throws Error naming `name`.
 void checkNotEmptyOrBinary(const std::string& name, const std::string& bytes);

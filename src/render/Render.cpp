@@ -102,7 +102,7 @@ AudioFormat resolveFormat(const std::optional<AudioFormat>& asked, const std::st
 
 Narration prepareNarration(const ScriptJob& job) {
     Narration n;
-    n.article = ingestArticle(readInput(job.article), job.from);
+    n.article = ingestArticle(readInput(job.article, job.max_input_bytes), job.from);
     if (!job.title.empty()) n.article.title = job.title;
     if (!job.author.empty()) n.article.byline = job.author;
     if (!job.site.empty()) n.article.site = job.site;

@@ -14,6 +14,7 @@
 
 #include "encode/EncoderSettings.hpp"
 #include "ingest/Ingest.hpp"
+#include "ingest/InputReader.hpp"
 #include "model/Article.hpp"
 #include "model/AudioTags.hpp"
 #include "model/Script.hpp"
@@ -38,6 +39,7 @@ struct ScriptJob {
     std::string author;
     std::string site;
     std::vector<std::string> lexicons;       // on top of voices/<language>.lexicon.tsv; later files win
+    std::size_t max_input_bytes = kDefaultMaxInputBytes;  // a larger article is refused
 };
 
 struct RenderJob {

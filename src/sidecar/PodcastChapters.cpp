@@ -11,7 +11,7 @@ std::string podcastChapters(const std::vector<ChapterMark>& chapters) {
                         {"endTime", static_cast<double>(c.end_ms) / 1000.0},
                         {"title", c.title}});
     }
-    return nlohmann::json{{"version", "1.2.0"}, {"chapters", list}}.dump(2) + "\n";
+    return nlohmann::json{{"version", "1.2.0"}, {"chapters", list}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace readcast

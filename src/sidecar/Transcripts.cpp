@@ -91,7 +91,7 @@ std::string speechMarks(const Script& script, const Timeline& timeline) {
         }
         lineStart += u.text.size() + 1;  // and its newline
     }
-    return marks.dump(1) + "\n";
+    return marks.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 namespace {

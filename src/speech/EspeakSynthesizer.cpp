@@ -147,7 +147,7 @@ void EspeakSynthesizer::synthesize(const std::string& text, std::vector<float>& 
         }
         s.byte_of.push_back(text.size());
     }
-    const espeak_ERROR result = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
+    const espeak_ERROR result = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakPHONEMES,
                                              nullptr, &s);
     if (result != EE_OK) throw Error(ExitCode::Synthesis, "eSpeak NG failed to speak: \"" + text.substr(0, 60) + "\"");
 }

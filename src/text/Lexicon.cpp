@@ -10,6 +10,7 @@
 #include "core/Error.hpp"
 #include "core/LanguageTag.hpp"
 #include "core/Text.hpp"
+#include "core/Utf8.hpp"
 
 namespace readcast {
 namespace {
@@ -19,51 +20,90 @@ bool isWordByte(char c) {
     return std::isalnum(u) || u >= 0x80;
 }
 
+// The lower-cased first word of a text from byte `i` (word bytes: letters, digits, anything non-ASCII).
+std::string firstWord(const std::string& text, std::size_t i = 0) {
+    std::size_t end = i;
+    while (end < text.size() && isWordByte(text[end])) ++end;
+    return lowerAscii(text.substr(i, end - i));
+}
+
 }  // namespace
 
 void Lexicon::add(LexiconEntry entry) {
     entry.case_sensitive = lowerAscii(entry.written) != entry.written;
+    if (const auto same = by_written_.find(entry.written); same != by_written_.end()) {
+        entries_[same->second] = std::move(entry);
+        return;
+    }
+    const std::size_t index = entries_.size();
+    by_written_[entry.written] = index;
+    by_first_word_[firstWord(entry.written)].push_back(index);
     entries_.push_back(std::move(entry));
-    std::stable_sort(entries_.begin(), entries_.end(),
-                     [](const LexiconEntry& a, const LexiconEntry& b) { return a.written.size() > b.written.size(); });
+    needs_sort_ = true;
+}
+
+void Lexicon::sortBuckets() {
+    for (auto& [word, indexes] : by_first_word_) {
+        std::stable_sort(indexes.begin(), indexes.end(),
+                         [&](std::size_t a, std::size_t b) { return entries_[a].written.size() > entries_[b].written.size(); });
+    }
+    needs_sort_ = false;
 }
 
 void Lexicon::load(const std::string& path) {
-    std::ifstream in(path);
+    std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(ExitCode::Input, "cannot open lexicon " + systemReason(path, errno));
+    std::error_code ec;
+    const auto bytes = std::filesystem::file_size(path, ec);
+    if (!ec && bytes > kMaxLexiconBytes) {
+        throw Error(ExitCode::Input, path + ": larger than " + std::to_string(kMaxLexiconBytes >> 20) + " MB, the most a lexicon may be");
+    }
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (collapseWhitespace(line).empty() || collapseWhitespace(line)[0] == '#') continue;
+        const std::string shown = printable(line.substr(0, 60));
+        const auto malformed = [&](const std::string& why) {
+            return Error(ExitCode::Input, path + ":" + std::to_string(number) + ": " + why + ", got \"" + shown + "\"");
+        };
+        if (line.find('\0') != std::string::npos) throw malformed("a NUL byte; expected WRITTEN<TAB>SPOKEN");
+        if (!isValidUtf8(line)) throw malformed("not UTF-8; expected WRITTEN<TAB>SPOKEN");
+        const std::string trimmed = collapseWhitespace(line);
+        if (trimmed.empty() || trimmed[0] == '#') continue;
         const std::size_t tab = line.find('\t');
+        if (tab != std::string::npos && line.find('\t', tab + 1) != std::string::npos) {
+            throw malformed("more than one tab; expected WRITTEN<TAB>SPOKEN");
+        }
         const std::string written = tab == std::string::npos ? "" : collapseWhitespace(line.substr(0, tab));
         const std::string spoken = tab == std::string::npos ? "" : collapseWhitespace(line.substr(tab + 1));
-        if (written.empty() || spoken.empty() || spoken.find('\t') != std::string::npos) {
-            throw Error(ExitCode::Input, path + ":" + std::to_string(number) +
-                                             ": expected WRITTEN<TAB>SPOKEN, got \"" + line.substr(0, 60) + "\"");
-        }
+        if (written.empty() || spoken.empty()) throw malformed("expected WRITTEN<TAB>SPOKEN");
         add({written, spoken, true});
     }
+    sortBuckets();
 }
 
 std::vector<LexiconMatch> Lexicon::find(const std::string& text) const {
     std::vector<LexiconMatch> matches;
     if (entries_.empty()) return matches;
+    if (needs_sort_) const_cast<Lexicon*>(this)->sortBuckets();
     const std::string lower = lowerAscii(text);
     std::size_t i = 0;
     while (i < text.size()) {
         const bool wordStart = i == 0 || !isWordByte(text[i - 1]);
         bool matched = false;
         if (wordStart && isWordByte(text[i])) {
-            for (const LexiconEntry& e : entries_) {
-                const std::string& hay = e.case_sensitive ? text : lower;
-                const std::string needle = e.case_sensitive ? e.written : lowerAscii(e.written);
-                const std::size_t end = i + needle.size();
-                if (hay.compare(i, needle.size(), needle) == 0 && (end >= text.size() || !isWordByte(text[end]))) {
-                    matches.push_back({i, end, &e});
-                    i = end;
-                    matched = true;
-                    break;
+            const auto bucket = by_first_word_.find(firstWord(lower, i));
+            if (bucket != by_first_word_.end()) {
+                for (const std::size_t index : bucket->second) {
+                    const LexiconEntry& e = entries_[index];
+                    const std::string& hay = e.case_sensitive ? text : lower;
+                    const std::string needle = e.case_sensitive ? e.written : lowerAscii(e.written);
+                    const std::size_t end = i + needle.size();
+                    if (hay.compare(i, needle.size(), needle) == 0 && (end >= text.size() || !isWordByte(text[end]))) {
+                        matches.push_back({i, end, &e});
+                        i = end;
+                        matched = true;
+                        break;
+                    }
                 }
             }
         }
@@ -74,10 +114,11 @@ std::vector<LexiconMatch> Lexicon::find(const std::string& text) const {
 
 Lexicon loadLexicons(const std::string& voices_dir, const std::string& language, const std::vector<std::string>& extra) {
     Lexicon lexicon;
-    // Run files first: for the same written form the first loaded entry is found first.
-    for (const std::string& path : extra) lexicon.load(path);
+    // The shipped file first, then the run's in order: an entry for a written form already there
+    // replaces it, so the later file wins.
     const std::filesystem::path shipped = std::filesystem::path(voices_dir) / (primaryLanguage(language) + ".lexicon.tsv");
     if (std::filesystem::exists(shipped)) lexicon.load(shipped.string());
+    for (const std::string& path : extra) lexicon.load(path);
     return lexicon;
 }
 

@@ -10,7 +10,9 @@
 //   Lexicon lex;
 //   lex.load("voices/en.lexicon.tsv");     // throws Error naming file and line for a malformed line
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace readcast {
@@ -27,16 +29,28 @@ struct LexiconMatch {
     const LexiconEntry* entry = nullptr;
 };
 
+// A lexicon file larger than this is refused (a million entries take about 30 MB).
+inline constexpr std::uintmax_t kMaxLexiconBytes = 256u << 20;
+
 class Lexicon {
 public:
+    // Linear in the file's size: a million entries load in about a second. An entry for a written form
+    // already there replaces it (a later file wins).
     void load(const std::string& path);
     void add(LexiconEntry entry);
     bool empty() const { return entries_.empty(); }
+    std::size_t size() const { return entries_.size(); }
     // Non-overlapping matches in reading order.
     std::vector<LexiconMatch> find(const std::string& text) const;
 
 private:
-    std::vector<LexiconEntry> entries_;  // longest first
+    std::vector<LexiconEntry> entries_;
+    // Entries by the lower-cased first word of their written form, longest written form first: a word of
+    // the text is looked up once, not compared with every entry.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+    std::unordered_map<std::string, std::size_t> by_written_;  // exact written form -> entry
+    void sortBuckets();
+    mutable bool needs_sort_ = false;
 };
 
 // voices/<language>.lexicon.tsv when it exists, then each extra file; for the same written form the
