@@ -77,6 +77,12 @@ private:
         std::string name = root.filename().generic_string();
         if (name.empty() || name == ".") name = fs::weakly_canonical(root).filename().generic_string();
         std::error_code ec;
+        // The output folder holds what readcast wrote (audio, transcripts, the manifest, a page), never
+        // articles: walking it would narrate the last run's files.
+        if (fs::equivalent(root, output_, ec)) {
+            found_.problems.push_back(folder + ": it is the output folder; its files are not read as articles");
+            return;
+        }
         fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
         if (ec) {
             found_.problems.push_back(folder + ": " + ec.message());

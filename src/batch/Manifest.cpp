@@ -40,12 +40,44 @@ void ManifestWriter::append(const nlohmann::json& record) {
     if (::fdatasync(fd_) != 0) throw Error(ExitCode::Output, "cannot write " + path_ + ": " + std::strerror(errno));
 }
 
-std::vector<nlohmann::json> readManifest(const std::string& path) {
+namespace {
+
+// A record as readcast writes it: each field it reads of the type it has. A manifest is a file anyone
+// can edit; a record that is not well formed is passed over, never trusted or half-read.
+bool wellFormed(const nlohmann::json& j) {
+    if (!j.is_object()) return false;
+    for (const char* field : {"type", "key", "input", "status", "error", "reason", "output", "title", "byline", "published",
+                              "published_at", "rendered_at", "site", "url", "description", "language", "input_sha256",
+                              "settings_sha256", "shard"}) {
+        if (j.contains(field) && !j[field].is_string()) return false;
+    }
+    if (j.contains("bytes") && !j["bytes"].is_number_unsigned()) return false;
+    if (j.contains("duration_s") && !(j["duration_s"].is_number() && j["duration_s"].get<double>() >= 0 &&
+                                      j["duration_s"].get<double>() < 1e7)) {
+        return false;
+    }
+    for (const char* list : {"sidecars", "keys", "warnings"}) {
+        if (!j.contains(list)) continue;
+        if (!j[list].is_array()) return false;
+        for (const auto& item : j[list]) {
+            if (!item.is_string()) return false;
+        }
+    }
+    return j.value("type", "") != "article" || j.contains("key");
+}
+
+}  // namespace
+
+std::vector<nlohmann::json> readManifest(const std::string& path, int* malformed) {
     std::vector<nlohmann::json> lines;
     std::ifstream in(path);
     for (std::string line; std::getline(in, line);) {
         nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-        if (!j.is_discarded() && j.is_object()) lines.push_back(std::move(j));
+        if (!j.is_discarded() && wellFormed(j)) {
+            lines.push_back(std::move(j));
+        } else if (malformed != nullptr && !line.empty()) {
+            ++*malformed;
+        }
     }
     return lines;
 }
@@ -69,16 +101,18 @@ ManifestSummary summarizeManifests(const std::string& output_dir) {
     ManifestSummary s;
     std::error_code ec;
     if (!fs::is_directory(output_dir, ec)) throw Error(ExitCode::Input, "cannot read " + output_dir + ": not a folder");
-    static const std::regex kName(R"(manifest(-(\d+)-of-(\d+))?\.jsonl)");
+    static const std::regex kName(R"(manifest(-(\d{1,6})-of-(\d{1,6}))?\.jsonl)");
     std::set<std::string> planned;
     std::map<int, std::set<int>> shardsSeen;  // count -> indexes with a manifest
     for (const auto& entry : fs::directory_iterator(output_dir, ec)) {
         const std::string name = entry.path().filename().string();
         std::smatch m;
-        if (!std::regex_match(name, m, kName)) continue;
+        if (!std::regex_match(name, m, kName) || !entry.is_regular_file(ec)) continue;
+        // A shard's name says which of how many (at most 100 000, as --shard-count allows).
+        if (m[1].matched && (std::stoi(m[2]) >= std::stoi(m[3]) || std::stoi(m[3]) > 100000)) continue;
         s.files.push_back(entry.path().string());
         if (m[1].matched) shardsSeen[std::stoi(m[3])].insert(std::stoi(m[2]));
-        const std::vector<nlohmann::json> lines = readManifest(entry.path().string());
+        const std::vector<nlohmann::json> lines = readManifest(entry.path().string(), &s.malformed);
         for (const nlohmann::json& j : lines) {
             if (j.value("type", "") == "plan" && j.contains("keys")) {
                 for (const auto& k : j["keys"]) planned.insert(k.get<std::string>());

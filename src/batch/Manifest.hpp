@@ -34,8 +34,9 @@ private:
     int fd_ = -1;
 };
 
-// The manifest's lines that parse, in order; a torn last line (a kill in mid-write) is left out.
-std::vector<nlohmann::json> readManifest(const std::string& path);
+// The manifest's lines that parse, in order; a torn last line (a kill in mid-write) is left out, and so
+// is a line whose fields are not of the types readcast writes (counted in `malformed`).
+std::vector<nlohmann::json> readManifest(const std::string& path, int* malformed = nullptr);
 // Each key's last "article" record.
 std::map<std::string, nlohmann::json> latestRecords(const std::vector<nlohmann::json>& lines);
 
@@ -46,6 +47,7 @@ struct ManifestSummary {
     std::vector<std::string> missing;                 // planned by a shard, never finished
     std::vector<std::string> missing_shards;          // "2-of-4": no manifest at all
     int ok = 0, failed = 0, skipped = 0;
+    int malformed = 0;                                // lines that were not well-formed records
     double audio_s = 0;
 };
 

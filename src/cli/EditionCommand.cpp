@@ -29,9 +29,9 @@ void runEdition(const EditionOptions& o) {
         std::cerr << '\n';
         for (const auto& [input, reason] : r.batch.failures) std::cerr << "readcast:   left out " << shown(failure(input, reason)) << '\n';
     }
-    if (r.batch.failed > 0) {
-        throw Error(ExitCode::Partial, std::to_string(r.batch.failed) + " of " + std::to_string(r.batch.total) +
-                                           " articles failed and are not in the edition (see " + r.batch.manifest + ")");
+    if (r.batch.failed > 0 || !r.batch.problems.empty()) {
+        throw Error(ExitCode::Partial, std::to_string(r.batch.failed + static_cast<int>(r.batch.problems.size())) +
+                                           " of the inputs are not in the edition (see the warnings above and " + r.batch.manifest + ")");
     }
 }
 

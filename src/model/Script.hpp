@@ -35,6 +35,7 @@ struct Utterance {
 struct Script {
     std::vector<Utterance> utterances;
     int code_passages_dropped = 0;  // text that looked like program code or data, never spoken
+    bool many_stories = false;      // an edition: each headline starts a story (and a chapter)
 };
 
 }  // namespace readcast

@@ -13,6 +13,7 @@
 #include "core/Error.hpp"
 #include "core/LanguageTag.hpp"
 #include "core/OutputSet.hpp"
+#include "core/Text.hpp"
 #include "ingest/DateParser.hpp"
 #include "publish/EditionPage.hpp"
 #include "render/Render.hpp"
@@ -63,9 +64,10 @@ std::vector<Story> storiesOf(const std::vector<BatchInput>& inputs, const std::s
         ScriptJob script = render.script;
         script.article = in.path;
         story.narration = prepareNarration(script);
+        // A manifest is a file anyone can edit: its sidecars are read from the edition's folder only.
         for (const json& sidecar : record.value("sidecars", json::array())) {
-            const std::string path = sidecar.get<std::string>();
-            if (path.size() > 4 && path.compare(path.size() - 4, 4, ".vtt") == 0) story.cues = readWebVtt(readText(path));
+            const fs::path file = fs::path(folder) / fs::path(sidecar.get<std::string>()).filename();
+            if (file.extension() == ".vtt") story.cues = readWebVtt(readText(file.string()));
         }
         if (story.cues.empty()) warnings.push_back(in.path + ": no transcript cues; its text is shown without timing");
         stories.push_back(std::move(story));
@@ -95,10 +97,24 @@ Narration editionNarration(const EditionJob& job, const std::vector<Story>& stor
     opening.text = normalizer.normalize(opening.written);
     opening.pause_after_ms = n.narrator.pauses.title_ms;
     n.script.utterances.push_back(opening);
+    n.script.many_stories = true;
     std::vector<Utterance> closing;
     for (std::size_t i = 0; i < stories.size(); ++i) {
         closing.clear();
-        for (Utterance u : stories[i].narration.script.utterances) {
+        const std::vector<Utterance>& said = stories[i].narration.script.utterances;
+        // A story without a headline still starts a chapter, named as the feed names it, announced as
+        // the next story.
+        if (std::none_of(said.begin(), said.end(), [](const Utterance& u) { return u.role == Role::Title; })) {
+            Utterance title;
+            title.role = Role::Title;
+            title.language = n.narrator.language;
+            title.written = stories[i].record.value("title", "");
+            if (title.written.empty()) title.written = fs::path(stories[i].record.value("output", "")).stem().string();
+            title.text = english ? (i == 0 ? "First story." : "Next story.") : "";
+            title.pause_after_ms = n.narrator.pauses.title_ms;
+            if (!title.text.empty()) n.script.utterances.push_back(title);
+        }
+        for (Utterance u : said) {
             if (u.role == Role::Outro) {
                 closing.push_back(u);
                 continue;
@@ -136,6 +152,7 @@ PageArticle pageArticle(const Story& story, const std::string& folder) {
     const Article& a = story.narration.article;
     PageArticle page;
     page.title = story.record.value("title", a.title);
+    if (page.title.empty()) page.title = fs::path(story.record.value("output", "")).stem().string();
     page.byline = a.byline.empty() ? a.site : a.byline;
     page.language = a.language;
     page.url = a.url.rfind("http", 0) == 0 ? a.url : "";
@@ -168,28 +185,70 @@ PageArticle pageArticle(const Story& story, const std::string& folder) {
 
 }  // namespace
 
+namespace {
+
+// YYYY-MM-DD and a real day.
+bool isIsoDate(const std::string& date) {
+    if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (date[i] < '0' || date[i] > '9') return false;
+    }
+    const std::optional<DateTime> d = parseDate(date);
+    return d && d->dateIso() == date;
+}
+
+}  // namespace
+
 EditionResult buildEdition(const EditionJob& job, const BatchListener& listener) {
     if (job.title.empty()) throw Error(ExitCode::Usage, "the edition needs a title (--title)");
     const std::string date = job.date.empty() ? utcNow("%Y-%m-%d") : job.date;
-    if (!parseDate(date)) throw Error(ExitCode::Usage, "--date " + date + ": not a date (YYYY-MM-DD)");
+    if (!isIsoDate(date)) throw Error(ExitCode::Usage, "--date " + printable(date) + ": not a date written YYYY-MM-DD");
+    const fs::path folder = job.batch.output_dir;
     EditionResult result;
     BatchJob batch = job.batch;
     // The page and the edition need each article's cues and chapters; earlier results are reused.
     batch.render.transcript_vtt = true;
     batch.render.chapters_file = true;
     batch.resume = true;
-    batch.collected = collectInputs(batch.inputs, batch.output_dir).articles;
-    if (batch.collected.empty()) throw Error(ExitCode::Input, "no articles in " + std::to_string(batch.inputs.size()) + " input(s)");
-    result.batch = runBatch(batch, listener);
+    CollectedInputs found = collectInputs(batch.inputs, batch.output_dir);
+    const std::string audioName = "edition" + formatExtension(resolveFormat(batch.render.format, ""));
+    for (const BatchInput& in : found.articles) {
+        std::error_code ec;
+        const std::string name = fs::path(in.path).filename().string();
+        const bool ours = name == "index.html" || name == "feed.xml" || name.rfind("edition.", 0) == 0;
+        if (ours && fs::equivalent(fs::absolute(in.path).parent_path(), folder, ec)) {
+            throw Error(ExitCode::Usage, in.path + ": the edition writes this file; it cannot also be one of its articles");
+        }
+    }
+    batch.collected = std::move(found.articles);
+    if (batch.collected.empty()) {
+        throw Error(ExitCode::Input, "no articles in " + std::to_string(batch.inputs.size()) + " input(s)" +
+                                         (found.problems.empty() ? "" : ": " + found.problems.front()));
+    }
+    // Everything that can be checked is checked before anything is rendered, and the page and the feed
+    // are opened first: an edition either gets all its files or keeps the ones it had.
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    FeedOptions feed = job.feed;
+    feed.output_dir = batch.output_dir;
+    if (feed.title.empty()) feed.title = job.title;
+    if (!feed.base_url.empty()) checkFeedOptions(feed);
+    OutputSet outputs(/*overwrite=*/true);
+    OutputFile& index = outputs.add((folder / "index.html").string());
+    OutputFile* feedFile = feed.base_url.empty() ? nullptr : &outputs.add((folder / "feed.xml").string());
+    if (feedFile == nullptr && fs::exists(folder / "feed.xml", ec)) {
+        result.warnings.push_back((folder / "feed.xml").string() + " is from an earlier run and is not rebuilt without --base-url");
+    }
 
+    result.batch = runBatch(batch, listener);
+    result.batch.problems = found.problems;
     std::vector<Story> stories = storiesOf(batch.collected, batch.output_dir, batch.render, result.warnings);
     if (stories.empty()) throw Error(ExitCode::Input, "no article of the edition could be rendered (see " + result.batch.manifest + ")");
     result.articles = static_cast<int>(stories.size());
 
     // The edition's own audio: one render of every story's script, as any render is mastered and tagged.
     RenderJob render = batch.render;
-    const AudioFormat format = resolveFormat(render.format, "");
-    render.output = (fs::path(batch.output_dir) / ("edition" + formatExtension(format))).string();
+    render.output = (folder / audioName).string();
     render.speech_marks = false;
     render.transcript_srt = false;
     render.track.clear();
@@ -205,26 +264,19 @@ EditionResult buildEdition(const EditionJob& job, const BatchListener& listener)
     page.title = job.title;
     page.date = date;
     page.language = stories.front().narration.article.language;
-    page.audio_file = fs::path(edition.output).filename().string();
+    page.audio_file = audioName;
     page.duration_s = edition.seconds;
     for (const Story& s : stories) page.articles.push_back(pageArticle(s, batch.output_dir));
-    OutputSet outputs(/*overwrite=*/true);
-    const std::string index = (fs::path(batch.output_dir) / "index.html").string();
     const std::string html = editionPage(page);
-    outputs.add(index).write(html.data(), html.size());
-    std::string feedPath;
-    if (!job.feed.base_url.empty()) {
-        FeedOptions feed = job.feed;
-        feed.output_dir = batch.output_dir;
-        if (feed.title.empty()) feed.title = job.title;
+    index.write(html.data(), html.size());
+    if (feedFile != nullptr) {
         const Feed built = buildFeed(feed);
-        feedPath = (fs::path(batch.output_dir) / "feed.xml").string();
-        outputs.add(feedPath).write(built.xml.data(), built.xml.size());
+        feedFile->write(built.xml.data(), built.xml.size());
         for (const std::string& p : built.problems) result.warnings.push_back(batch.output_dir + ": left out of the feed: " + p);
     }
     outputs.commit();
-    result.files.push_back(index);
-    if (!feedPath.empty()) result.files.push_back(feedPath);
+    result.files.push_back(index.path());
+    if (feedFile != nullptr) result.files.push_back(feedFile->path());
     return result;
 }
 

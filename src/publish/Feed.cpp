@@ -6,6 +6,7 @@
 #include <cmath>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -13,6 +14,8 @@
 #include "core/Ascii.hpp"
 #include "core/BuildInfo.hpp"
 #include "core/Error.hpp"
+#include "core/LanguageTag.hpp"
+#include "core/Text.hpp"
 #include "core/Url.hpp"
 #include "ingest/DateParser.hpp"
 #include "publish/ImageSize.hpp"
@@ -93,30 +96,38 @@ private:
     int depth_ = 0;
 };
 
-std::string checkedBaseUrl(std::string url) {
+// An http(s) address with a host, as an option gives it; `folder`: one that files are put under, so no
+// query or fragment either. Trailing slashes are dropped.
+std::string checkedUrl(const std::string& option, std::string url, bool folder) {
     const std::string lower = lowerAscii(url);
-    if ((lower.rfind("http://", 0) != 0 && lower.rfind("https://", 0) != 0) || url.find_first_of(" \t\r\n\"<>") != std::string::npos ||
-        url.size() <= lower.find("//") + 2) {
-        throw Error(ExitCode::Usage, "--base-url " + url + ": not an http:// or https:// address");
+    const std::size_t scheme = lower.rfind("https://", 0) == 0 ? 8 : lower.rfind("http://", 0) == 0 ? 7 : 0;
+    const std::size_t hostEnd = url.find_first_of("/?#", scheme);
+    const bool hasHost = scheme > 0 && (hostEnd == std::string::npos ? url.size() : hostEnd) > scheme;
+    bool clean = true;
+    for (const unsigned char c : url) clean = clean && c > 0x20 && c != 0x7F && c != '"' && c != '<' && c != '>' && c != '\\';
+    if (!hasHost || !clean) throw Error(ExitCode::Usage, option + " " + printable(url) + ": not an http:// or https:// address with a host");
+    if (folder && url.find_first_of("?#") != std::string::npos) {
+        throw Error(ExitCode::Usage, option + " " + printable(url) + ": files are published under it, so it cannot have a ? query or # fragment");
     }
-    while (endsWith(url, "/")) url.pop_back();
+    while (url.size() > scheme + 1 && endsWith(url, "/")) url.pop_back();
     return url;
 }
 
 std::string imageUrl(const FeedOptions& o, const std::string& base_url) {
+    std::error_code ec;
+    const fs::path folder = fs::canonical(o.output_dir, ec);
+    const fs::path image = fs::canonical(o.image, ec);
+    const fs::path relative = image.lexically_relative(folder);
+    if (!ec && (relative.empty() || *relative.begin() == "..")) {
+        throw Error(ExitCode::Usage, "--image " + printable(o.image) + ": put it in " + printable(o.output_dir) +
+                                         " so that it is published with the audio");
+    }
     const Cover cover = loadCover(o.image);
     const std::optional<ImageSize> size = imageSize(cover.bytes);
     if (!size) throw Error(ExitCode::Input, "cannot use " + o.image + " as the show's image: its size cannot be read");
     if (size->width != size->height || size->width < 1400 || size->width > 3000) {
         throw Error(ExitCode::Input, "cannot use " + o.image + " as the show's image: it is " + std::to_string(size->width) + "x" +
                                          std::to_string(size->height) + " px; podcast directories want a square of 1400 to 3000 px");
-    }
-    std::error_code ec;
-    const fs::path folder = fs::canonical(o.output_dir, ec);
-    const fs::path image = fs::canonical(o.image, ec);
-    const fs::path relative = image.lexically_relative(folder);
-    if (ec || relative.empty() || *relative.begin() == "..") {
-        throw Error(ExitCode::Usage, "--image " + o.image + ": put it in " + o.output_dir + " so that it is published with the audio");
     }
     return urlOf(base_url, relative.string());
 }
@@ -155,7 +166,8 @@ std::vector<FeedItem> feedItems(const std::string& output_dir, std::vector<std::
         item.audio_file = fileName(record.value("output", ""));
         if (item.audio_file.empty()) continue;
         item.bytes = record.value("bytes", 0ULL);
-        std::string problem = checkFile(fs::path(output_dir) / item.audio_file, static_cast<long long>(item.bytes));
+        std::string problem = item.bytes == 0 ? item.audio_file + ": the manifest records no size for it"
+                                              : checkFile(fs::path(output_dir) / item.audio_file, static_cast<long long>(item.bytes));
         for (const json& s : record.value("sidecars", json::array())) {
             if (!problem.empty() || !s.is_string()) break;
             const std::string file = fileName(s.get<std::string>());
@@ -185,7 +197,10 @@ std::vector<FeedItem> feedItems(const std::string& output_dir, std::vector<std::
         if (hostName(item.link).empty()) item.link.clear();
         item.language = record.value("language", "");
         item.duration_s = record.value("duration_s", 0.0);
-        item.guid = uuidV5(kUrlNamespace, item.link.empty() ? "readcast:article:" + key : item.link);
+        // Without an address, the article is its place in the archive and its date (or headline): a new
+        // story saved over yesterday's file is a new episode, a corrected typo in the text is not.
+        const std::string dated = record.value("published", "").empty() ? record.value("title", "") : record.value("published", "");
+        item.guid = uuidV5(kUrlNamespace, item.link.empty() ? "readcast:article:" + key + "\n" + dated : item.link);
         std::optional<DateTime> date = dateOf(record, "published_at");
         if (!date) date = dateOf(record, "published");
         if (!date) date = dateOf(record, "rendered_at");
@@ -198,6 +213,21 @@ std::vector<FeedItem> feedItems(const std::string& output_dir, std::vector<std::
         item.rendered = dateOf(record, "rendered_at").value_or(item.published);
         items.push_back(std::move(item));
     }
+    for (const std::string& key : summary.missing) problems.push_back(key + ": planned by a batch but never recorded as finished");
+    if (summary.malformed > 0) {
+        problems.push_back(std::to_string(summary.malformed) + " manifest line(s) that are not well-formed records (cut off or edited)");
+    }
+    // Two records with the same address (a page rendered twice under two names) are one episode.
+    std::set<std::string> guids;
+    std::vector<FeedItem> unique;
+    for (FeedItem& item : items) {
+        if (guids.insert(item.guid).second) {
+            unique.push_back(std::move(item));
+        } else {
+            problems.push_back(item.audio_file + ": the same article (" + item.link + ") as another episode");
+        }
+    }
+    items = std::move(unique);
     std::stable_sort(items.begin(), items.end(), [](const FeedItem& a, const FeedItem& b) {
         const std::int64_t ta = unixSeconds(a.published), tb = unixSeconds(b.published);
         return ta != tb ? ta > tb : a.key < b.key;
@@ -205,25 +235,36 @@ std::vector<FeedItem> feedItems(const std::string& output_dir, std::vector<std::
     return items;
 }
 
-Feed buildFeed(const FeedOptions& o) {
-    const std::string base = checkedBaseUrl(o.base_url);
-    const std::string feedUrl = o.feed_url.empty() ? base + "/feed.xml" : checkedBaseUrl(o.feed_url);
-    const std::string link = o.link.empty() ? base + "/" : checkedBaseUrl(o.link);
+void checkFeedOptions(const FeedOptions& o) {
+    checkedUrl("--base-url", o.base_url, true);
+    if (!o.feed_url.empty()) checkedUrl("--feed-url", o.feed_url, false);
+    if (!o.link.empty()) checkedUrl("--link", o.link, false);
     if (o.title.empty()) throw Error(ExitCode::Usage, "the feed needs a title (--title)");
     if (o.episode_type != "full" && o.episode_type != "trailer" && o.episode_type != "bonus") {
         throw Error(ExitCode::Usage, "--episode-type " + o.episode_type + ": full, trailer or bonus");
     }
     if (o.locked && o.owner_email.empty()) throw Error(ExitCode::Usage, "--locked needs --owner-email: the owner who may move the feed");
-    std::vector<PodcastCategory> categories;
     for (const std::string& name : o.categories) {
-        const std::optional<PodcastCategory> c = podcastCategory(name);
-        if (!c) throw Error(ExitCode::Usage, "--category " + name + ": not one of Apple Podcasts' categories (readcast feed --list-categories)");
-        categories.push_back(*c);
+        if (!podcastCategory(name)) {
+            throw Error(ExitCode::Usage, "--category " + printable(name) + ": not one of Apple Podcasts' categories (readcast feed --list-categories)");
+        }
     }
-    const std::string image = o.image.empty() ? "" : imageUrl(o, base);
+    if (!o.language.empty() && !isLanguageTag(o.language)) throw Error(ExitCode::Usage, "--language " + printable(o.language) + ": not a BCP 47 language tag");
+    if (!o.image.empty()) imageUrl(o, checkedUrl("--base-url", o.base_url, true));
+}
+
+Feed buildFeed(const FeedOptions& o) {
+    checkFeedOptions(o);
+    const std::string base = checkedUrl("--base-url", o.base_url, true);
+    const std::string feedUrl = o.feed_url.empty() ? base + "/feed.xml" : checkedUrl("--feed-url", o.feed_url, false);
+    const std::string link = o.link.empty() ? base + "/" : checkedUrl("--link", o.link, false);
+    std::vector<PodcastCategory> categories;
+    for (const std::string& name : o.categories) categories.push_back(*podcastCategory(name));
+    const std::string image = o.image.empty() ? "" : imageUrl(o, base);  // checked again: it may have changed
 
     Feed feed;
     feed.items = feedItems(o.output_dir, feed.problems);
+    if (feed.items.empty() && feed.problems.empty()) throw Error(ExitCode::Input, "no rendered article in the manifests of " + o.output_dir);
     // The feed changes when its items do, and only then: its build date is the newest render's.
     std::optional<std::int64_t> built;
     for (const FeedItem& item : feed.items) built = std::max(built.value_or(unixSeconds(item.rendered)), unixSeconds(item.rendered));

@@ -66,6 +66,9 @@ struct Feed {
 // The items of a batch folder, checked against the disk; what cannot be listed goes to `problems`.
 std::vector<FeedItem> feedItems(const std::string& output_dir, std::vector<std::string>& problems);
 
+// The options alone, before anything is read or rendered: Error(Usage) naming the option.
+void checkFeedOptions(const FeedOptions& options);
+
 // Throws Error for bad options (not http(s), unknown category, a cover of the wrong kind or size) and
 // for a folder without a manifest.
 Feed buildFeed(const FeedOptions& options);

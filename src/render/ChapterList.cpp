@@ -1,6 +1,5 @@
 #include "render/ChapterList.hpp"
 
-#include <algorithm>
 #include <cmath>
 
 namespace readcast {
@@ -62,7 +61,7 @@ std::vector<ChapterMark> chaptersOf(const Script& script, const Timeline& timeli
     const auto ms = [&](std::int64_t sample) {
         return static_cast<long long>(std::llround(static_cast<double>(sample) * 1000.0 / timeline.sample_rate_hz));
     };
-    if (std::count_if(script.utterances.begin(), script.utterances.end(), [](const Utterance& u) { return u.role == Role::Title; }) > 1) {
+    if (script.many_stories) {
         return editionChapters(script, timeline);
     }
     std::string headline = "Story";

@@ -2,7 +2,7 @@
 // The chapters of a render, from its script and where each utterance landed: the opening (intro audio,
 // headline and intro) is one, the story's lead before its first heading another, each heading starts
 // one, and the closing (outro and outro audio) is the last. Fewer than two: no chapters at all.
-// A script of many stories (an edition: more than one headline) has a level 0 chapter per headline
+// A script of many stories (Script::many_stories, an edition) has a level 0 chapter per headline
 // and a level 1 chapter per heading inside it.
 //
 //   std::vector<ChapterMark> c = chaptersOf(script, timeline);

@@ -182,6 +182,25 @@ TEST_F(EditionCliTest, shouldEscapeWhatArticlesHoldAndStillRender) {
     EXPECT_FALSE(fs::exists(dir / "ed/feed.xml")) << "no base URL, no feed";
 }
 
+TEST_F(EditionCliTest, shouldNameWhatItLeftOutAndNeverReadItsOwnFiles) {
+    RunResult r = run("edition in/a.md in/missing.md -o ed --title T -q");
+    EXPECT_EQ(r.exit_code, 7) << r.err;
+    EXPECT_TRUE(fs::exists(dir / "ed/edition.mp3"));
+    r = run("edition ed -o ed --title T");
+    EXPECT_EQ(r.exit_code, 3) << r.err;
+    EXPECT_NE(r.err.find("ed: it is the output folder"), std::string::npos) << r.err;
+    fs::create_directories(dir / "page");
+    writeFile(dir / "page/index.html", readFile(dir / "in/a.md"));
+    r = run("edition page/index.html -o page --title T");
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_EQ(readFile(dir / "page/index.html"), readFile(dir / "in/a.md")) << "the user's file is untouched";
+    // Options that can only fail are checked before anything is rendered.
+    r = run("edition in/a.md -o fresh --title T --base-url javascript:x");
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_FALSE(fs::exists(dir / "fresh/manifest.jsonl"));
+    EXPECT_FALSE(fs::exists(dir / "fresh/edition.mp3"));
+}
+
 TEST_F(EditionCliTest, shouldRefuseAnEditionWithoutArticles) {
     fs::create_directories(dir / "empty");
     const RunResult r = run("edition empty -o ed --title T");
@@ -190,6 +209,7 @@ TEST_F(EditionCliTest, shouldRefuseAnEditionWithoutArticles) {
     const RunResult d = run("edition in -o ed --title T --date yesterday");
     EXPECT_EQ(d.exit_code, 2) << d.err;
     EXPECT_NE(d.err.find("--date yesterday: not a date"), std::string::npos) << d.err;
+    EXPECT_EQ(run("edition in -o ed --title T --date 'June 2, 2025'").exit_code, 2);
 }
 
 }  // namespace

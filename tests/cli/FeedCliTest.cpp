@@ -190,6 +190,36 @@ TEST_F(FeedCliTest, shouldLeaveOutChangedOrMissingFilesAndSaySo) {
     EXPECT_NE(r.err.find("left out of the feed"), std::string::npos) << r.err;
 }
 
+// A manifest is a file anyone can edit: records of the wrong shape are left out and counted, never read
+// half-way; paths in it never leave the folder.
+TEST_F(FeedCliTest, shouldLeaveOutHandEditedRecordsAndNeverLeaveTheFolder) {
+    std::string text = readFile(dir / "out/manifest.jsonl");
+    std::vector<json> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(json::parse(line));
+    int edited = 0;
+    for (json& j : lines) {
+        if (j["type"] != "article") continue;
+        if (edited == 0) j["bytes"] = "139131";                                    // a string
+        if (edited == 1) j["sidecars"] = json::array({"/etc/passwd", "../x.vtt"});  // outside the folder
+        if (edited == 2) j["duration_s"] = 1e300;                                   // out of range
+        ++edited;
+    }
+    std::string out;
+    for (const json& j : lines) out += j.dump() + "\n";
+    writeFile(dir / "out/manifest.jsonl", out + "{\"type\": \"article\", \"key\": \"torn");
+    const RunResult r = feed();
+    EXPECT_EQ(r.exit_code, 7) << r.err;
+    EXPECT_NE(r.err.find("3 manifest line(s) that are not well-formed records"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("passwd: missing"), std::string::npos) << "read as a file of the folder: " << r.err;
+    EXPECT_EQ(r.err.find("json.exception"), std::string::npos) << r.err;
+    EXPECT_EQ(std::system(("xmllint --noout " + quote((dir / "out/feed.xml").string())).c_str()), 0);
+    EXPECT_EQ(readFile(dir / "out/feed.xml").find("<item>"), std::string::npos) << "no record was usable";
+    const RunResult refused = feed("--force -o out/manifest.jsonl");
+    EXPECT_EQ(refused.exit_code, 4) << refused.err;
+    EXPECT_NE(refused.err.find("it is a file of the batch the feed is built from"), std::string::npos);
+}
+
 TEST_F(FeedCliTest, shouldRefuseBadOptionsWithOneClearLine) {
     const auto refused = [&](const std::string& args, int code, const std::string& says) {
         const RunResult r = run(args);
@@ -198,6 +228,9 @@ TEST_F(FeedCliTest, shouldRefuseBadOptionsWithOneClearLine) {
         EXPECT_FALSE(fs::exists(dir / "out/feed.xml")) << args;
     };
     refused("feed out --base-url ftp://example.com --title T", 2, "--base-url ftp://example.com: not an http:// or https:// address");
+    refused("feed out --base-url http:///x --title T", 2, "--base-url http:///x: not an http:// or https:// address with a host");
+    refused("feed out --base-url 'https://example.com/p?q=1' --title T", 2, "cannot have a ? query or # fragment");
+    refused("feed out --base-url https://example.com --link javascript:x --title T", 2, "--link javascript:x: not an http");
     refused("feed out --base-url https://example.com --title T --category Breaking", 2, "--category Breaking: not one of Apple");
     refused("feed in --base-url https://example.com --title T", 3, "no manifest in in");
     refused("feed out --base-url https://example.com --title T --locked", 2, "--locked needs --owner-email");
