@@ -222,3 +222,38 @@ TEST(HtmlExtractionTest, shouldReadTheStandfirstUnderTheHeadlineFirst) {
     ASSERT_EQ(paragraphs.size(), 4u);
     EXPECT_EQ(paragraphs[0], "The fourth increase this year, as inflation refuses to ease.");
 }
+
+#include "ingest/html/NestingLimit.hpp"
+
+namespace {
+
+TEST(NestingLimitTest, shouldLeaveOrdinaryPagesAsTheyAre) {
+    const std::string page = "<html><body><p>One<p>Two<ul><li>a<li>b</ul><script>if (a<b) { x = '</div>'; }</script>"
+                             "<!-- <div> --><img src=x><br></body></html>";
+    EXPECT_EQ(readcast::limitNesting(page, 5), page) << "implied closings, void elements, scripts and comments do not nest";
+}
+
+TEST(NestingLimitTest, shouldDropTagsBeyondTheLimitAndKeepTheirText) {
+    std::string page = "<html><body>";
+    for (int i = 0; i < 1000; ++i) page += "<div class=\"x\">";
+    page += "Deep text.";
+    for (int i = 0; i < 1000; ++i) page += "</div>";
+    page += "</body></html>";
+    const std::string flat = readcast::limitNesting(page, 10);
+    EXPECT_NE(flat.find("Deep text."), std::string::npos);
+    std::size_t opens = 0;
+    for (std::size_t at = flat.find("<div"); at != std::string::npos; at = flat.find("<div", at + 1)) ++opens;
+    EXPECT_EQ(opens, 8u) << "html and body count too";
+}
+
+TEST(NestingLimitTest, shouldReadAMillionNestedElementsInLinearTime) {
+    std::string page = "<html><body>";
+    for (int i = 0; i < 1000000; ++i) page += "<div>";
+    page += "<p>The story is down here. It is read.</p>";
+    for (int i = 0; i < 1000000; ++i) page += "</div>";
+    const readcast::Article a = readcast::ingestArticle({"deep.html", page}, readcast::InputFormat::Html);
+    ASSERT_FALSE(a.blocks.empty());
+    EXPECT_EQ(a.blocks.front().text, "The story is down here. It is read.");
+}
+
+}  // namespace

@@ -5,6 +5,7 @@
 #include "ingest/html/ContentFinder.hpp"
 #include "ingest/html/HtmlBlocks.hpp"
 #include "ingest/html/HtmlDom.hpp"
+#include "ingest/html/NestingLimit.hpp"
 #include "ingest/html/HtmlHints.hpp"
 #include "ingest/html/HtmlMetadata.hpp"
 #include "ingest/InlineMarkup.hpp"
@@ -97,7 +98,7 @@ const GumboNode* markedArticleBody(const GumboNode* root, const ContentFinder& f
 }  // namespace
 
 void readHtmlArticle(const std::string& bytes, Article& article) {
-    const HtmlDocument doc(decodeHtml(article.source, bytes));
+    const HtmlDocument doc(limitNesting(decodeHtml(article.source, bytes)));
     const std::string declaredBody = readHtmlMetadata(doc.root(), article);
     ContentFinder finder(doc.root());
     ContentSelection selection = finder.find(true);
