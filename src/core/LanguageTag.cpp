@@ -17,6 +17,16 @@ std::string languageName(const std::string& tag) {
     return out.empty() || out == locale.getLanguage() ? tag : out;
 }
 
+bool sameLanguage(const std::string& a, const std::string& b) {
+    const auto macro = [](const std::string& tag) {
+        const std::string p = primaryLanguage(tag);
+        if (p == "cmn" || p == "yue" || p == "hak" || p == "nan" || p == "wuu") return std::string("zh");
+        if (p == "nb" || p == "nn") return std::string("no");
+        return p;
+    };
+    return macro(a) == macro(b);
+}
+
 bool isLanguageTag(const std::string& tag) {
     if (tag.empty() || tag.size() > 35) return false;
     std::size_t start = 0;
@@ -31,7 +41,7 @@ bool isLanguageTag(const std::string& tag) {
             const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             if (!letter && !(c >= '0' && c <= '9' && !primary)) return false;
         }
-        if (primary && (length == 1 || length == 4)) return false;
+        if (primary && (length < 2 || length > 3)) return false;
         primary = false;
         start = end + 1;
     }

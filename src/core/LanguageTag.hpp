@@ -13,7 +13,11 @@ namespace readcast {
 
 inline std::string primaryLanguage(const std::string& tag) { return lowerAscii(tag.substr(0, tag.find_first_of("-_"))); }
 
-// Whether `tag` has the shape of a BCP 47 tag: a primary subtag of 2-3 (or 5-8) letters, then subtags of
+// Whether two tags name the same language, a macrolanguage and its members counted as one (eSpeak NG's
+// Mandarin "cmn" and Cantonese "yue" read Chinese "zh").
+bool sameLanguage(const std::string& a, const std::string& b);
+
+// Whether `tag` has the shape of a BCP 47 tag in use: a primary subtag of 2-3 letters, then subtags of
 // 1-8 letters or digits, joined by "-" (or "_"), 35 characters at most. Anything else an input declares
 // ("../../x", "english") is not a language and is never used in a path or a lookup.
 bool isLanguageTag(const std::string& tag);

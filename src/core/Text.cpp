@@ -109,13 +109,33 @@ std::string decodeEntities(const std::string& text) {
 
 std::size_t countWords(const std::string& text) {
     std::size_t words = 0;
+    std::size_t ideographs = 0;
     bool inWord = false;
-    for (char c : text) {
-        const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
-        if (!space && !inWord) ++words;
-        inWord = !space;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            const bool space = std::isspace(byte) != 0;
+            if (!space && !inWord) ++words;
+            inWord = !space;
+            ++i;
+            continue;
+        }
+        const char32_t c = nextCodePoint(text, i);
+        // Chinese and Japanese put no spaces between words: their characters are counted, about two
+        // to a word, and their punctuation (U+3000..U+303F, full-width forms) separates like a space.
+        const bool punctuation = (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20);
+        const bool ideograph = (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+                               (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+        if (punctuation || ideograph) {
+            ideographs += ideograph ? 1 : 0;
+            inWord = false;
+            continue;
+        }
+        if (!inWord) ++words;
+        inWord = true;
     }
-    return words;
+    return words + (ideographs + 1) / 2;
 }
 
 std::string foldForComparison(const std::string& text) {

@@ -21,7 +21,7 @@ std::string collapseWhitespace(const std::string& text);
 // text carries); gumbo decodes the full table for real HTML.
 std::string decodeEntities(const std::string& text);
 
-// Runs of non-space bytes.
+// Runs of non-space characters; Chinese and Japanese characters count about two to a word.
 std::size_t countWords(const std::string& text);
 // Text from an article without what could act on a terminal or hide text: C0 controls (tab, newline
 // and carriage return stay), DEL, C1 controls, and the bidirectional embedding, override and isolate

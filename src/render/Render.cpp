@@ -110,7 +110,7 @@ Narration prepareNarration(const ScriptJob& job) {
     std::string note;
     n.narrator = chooseVoice(voicesDir, job.voice, n.article.language, VoiceCatalog::installed(), &note);
     if (!note.empty()) n.warnings.push_back(n.article.source + ": " + note);
-    if (primaryLanguage(n.narrator.language) != primaryLanguage(n.article.language) && note.empty()) {
+    if (!sameLanguage(n.narrator.language, n.article.language) && note.empty()) {
         n.warnings.push_back(n.article.source + ": the article is in " + languageName(n.article.language) + " but voice " +
                              n.narrator.name + " speaks " + languageName(n.narrator.language) +
                              "; its words will sound foreign");

@@ -32,6 +32,8 @@ bool closesParagraph(const std::string& name) {
                         "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul", "figure"});
 }
 
+bool isHeading(const std::string& name) { return oneOf(name, {"h1", "h2", "h3", "h4", "h5", "h6"}); }
+
 struct Open {
     std::string name;
     bool kept;
@@ -100,11 +102,14 @@ private:
             emit(lt, end);
             return end;
         }
+        const bool heading = isHeading(name);
         if (!stack_.empty() && ((closesItsSibling(name) && stack_.back().name == name) ||
-                                (closesParagraph(name) && stack_.back().name == "p"))) {
+                                (closesParagraph(name) && stack_.back().name == "p") || (heading && isHeading(stack_.back().name)))) {
             stack_.pop_back();
         }
-        const bool kept = stack_.size() < max_;
+        // Paragraphs and headings are kept at any depth, so that the text keeps its shape: they hold
+        // only text, and each closes the one before, so they add one level at most.
+        const bool kept = stack_.size() < max_ || name == "p" || heading;
         stack_.push_back({name, kept});
         deepest_ = std::max(deepest_, stack_.size());
         if (kept) emit(lt, end);

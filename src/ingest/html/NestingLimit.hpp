@@ -4,7 +4,8 @@
 // levels is not a page anyone wrote by hand. One linear pass counts the open elements (void elements,
 // comments and raw text such as scripts taken into account, and the closings HTML implies for p, li,
 // td...); beyond `max_depth` the tags themselves are dropped and their text kept, so the text reads as
-// if it were at that depth. Pages within the limit are returned as they are.
+// if it were at that depth (paragraphs and headings keep their tags). Pages within the limit are
+// returned as they are.
 //
 //   std::string html = limitNesting(page, 300);
 

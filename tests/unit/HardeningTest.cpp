@@ -1,0 +1,128 @@
+// What an attacker or a careless user gives: lexicons with a million entries or bad lines, language tags
+// that are paths, private-use characters, UTF-16 files, Chinese plain text, oversized inputs.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/Error.hpp"
+#include "core/LanguageTag.hpp"
+#include "core/Text.hpp"
+#include "ingest/Ingest.hpp"
+#include "ingest/InputReader.hpp"
+#include "text/Lexicon.hpp"
+#include "text/Normalizer.hpp"
+
+namespace readcast {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path tempFile(const std::string& name, const std::string& bytes) {
+    const fs::path path = fs::temp_directory_path() / ("readcast-hardening-" + name);
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+}
+
+std::string loadError(const std::string& bytes) {
+    const fs::path path = tempFile("lexicon.tsv", bytes);
+    Lexicon lexicon;
+    try {
+        lexicon.load(path.string());
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+TEST(HardeningTest, shouldLoadAMillionLexiconEntriesAndFindThem) {
+    std::string big;
+    for (int i = 0; i < 1000000; ++i) big += "word" + std::to_string(i) + "\tspoken" + std::to_string(i) + "\n";
+    const fs::path path = tempFile("million.tsv", big);
+    Lexicon lexicon;
+    lexicon.load(path.string());
+    EXPECT_EQ(lexicon.size(), 1000000u);
+    const Normalizer n("en", &lexicon);
+    EXPECT_EQ(n.normalize("word999999 and word0 and word12"), "spoken999999 and spoken0 and spoken12");
+    fs::remove(path);
+}
+
+TEST(HardeningTest, shouldLetTheLaterEntryForAWrittenFormWin) {
+    Lexicon lexicon;
+    lexicon.add({"Kyiv", "Kiev", true});
+    lexicon.add({"Kyiv", "Keev", true});
+    EXPECT_EQ(lexicon.size(), 1u);
+    EXPECT_EQ(Normalizer("en", &lexicon).normalize("In Kyiv."), "In Keev.");
+}
+
+TEST(HardeningTest, shouldRefuseMalformedLexiconLines) {
+    EXPECT_NE(loadError("Kyiv\tKeev\textra\n").find(":1: more than one tab"), std::string::npos);
+    EXPECT_NE(loadError(std::string("Ky\0iv\tKeev\n", 11)).find(":1: a NUL byte"), std::string::npos);
+    EXPECT_NE(loadError("ok\tfine\nKy\xFFiv\tKeev\n").find(":2: not UTF-8"), std::string::npos);
+    EXPECT_EQ(loadError("# comment\n\nKyiv\tKeev\n"), "");
+}
+
+TEST(HardeningTest, shouldTakeOnlyLanguageTagsThatLookLikeBcp47) {
+    for (const char* good : {"en", "en-GB", "zh-Hans-CN", "pt_BR", "es-419", "yue"}) EXPECT_TRUE(isLanguageTag(good)) << good;
+    for (const char* bad : {"", "../../tmp/evil", "english", "e", "en-", "en--GB", "en GB", "en\" onmouseover=\"x", "1en"}) {
+        EXPECT_FALSE(isLanguageTag(bad)) << bad;
+    }
+    const Article a = ingestArticle({"evil.md", "---\ntitle: T\nlang: ../../tmp/evil\n---\n\nThe council met on Monday. It agreed.\n"},
+                                    InputFormat::Markdown);
+    EXPECT_EQ(a.language, "en") << "the declared value is dropped and the text's language found";
+    EXPECT_TRUE(sameLanguage("cmn", "zh-Hans"));
+    EXPECT_FALSE(sameLanguage("en", "fr"));
+}
+
+TEST(HardeningTest, shouldDropPrivateUseCharactersThatCouldStandInForLexiconEntries) {
+    EXPECT_EQ(withoutControls("A \xEE\x80\x80 B \xF3\xB0\x80\x80 C"), "A  B  C");
+    const Article a = ingestArticle({"pua.txt", "Title\n\nThe \xEE\x80\x80 mayor spoke on Monday. She left.\n"}, InputFormat::Text);
+    ASSERT_FALSE(a.blocks.empty());
+    EXPECT_EQ(a.blocks.front().text.find("\xEE\x80\x80"), std::string::npos);
+}
+
+TEST(HardeningTest, shouldDecodeUtf16AndUtf32WithAByteOrderMark) {
+    EXPECT_EQ(fromUnicodeWithBom(std::string("\xFF\xFEH\0i\0", 6)), "Hi");
+    EXPECT_EQ(fromUnicodeWithBom(std::string("\xFE\xFF\0H\0i", 6)), "Hi");
+    EXPECT_EQ(fromUnicodeWithBom(std::string("\xFF\xFE\0\0H\0\0\0", 8)), "H");
+    EXPECT_EQ(fromUnicodeWithBom("plain"), "plain");
+    std::string utf16("\xFF\xFE", 2);
+    for (char c : std::string("Title\n\nThe council met on Monday. It agreed.\n")) utf16 += std::string{c, '\0'};
+    const fs::path path = tempFile("utf16.txt", utf16);
+    const Article a = ingestArticle(readInput(path.string()), InputFormat::Auto);
+    EXPECT_EQ(a.title, "Title");
+    fs::remove(path);
+}
+
+TEST(HardeningTest, shouldReadChineseAndJapanesePlainText) {
+    EXPECT_GE(countWords("东京电力公司今天宣布，将在明年开始排放处理过的水。"), 10u);
+    EXPECT_EQ(countWords("By Jane Doe"), 3u);
+    const Article zh = ingestArticle({"zh.txt", "东京电力公司\n\n东京电力公司今天宣布，将在明年开始排放处理过的水。这项计划引起了邻国的关注。\n"},
+                                     InputFormat::Text);
+    EXPECT_EQ(zh.title, "东京电力公司");
+    ASSERT_EQ(zh.blocks.size(), 1u);
+    EXPECT_EQ(primaryLanguage(zh.language), "zh");
+}
+
+TEST(HardeningTest, shouldRefuseAnInputLargerThanTheCapBeforeReadingItAll) {
+    const fs::path path = tempFile("big.txt", std::string(3u << 20, 'a'));
+    try {
+        readInput(path.string(), 2u << 20);
+        FAIL() << "read a 3 MB file with a 2 MB cap";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("larger than 2 MB, the most an article may be (--max-input MB raises it)"),
+                  std::string::npos)
+            << e.what();
+    }
+    try {
+        readInput("/dev/zero", 1u << 20);
+        FAIL() << "read /dev/zero";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("/dev/zero: larger than 1 MB"), std::string::npos) << e.what();
+    }
+    fs::remove(path);
+}
+
+}  // namespace
+}  // namespace readcast
