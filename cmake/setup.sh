@@ -12,6 +12,7 @@ packages=(
   ffmpeg mp3val espeak-ng lame time bc   # independent decoders for the tests; the plain pipeline for the benchmark
   slurm-wlm munge                        # a one-node Slurm cluster the batch test starts itself
   chromium libxml2-utils                 # a real browser for the edition page's test; xmllint for feeds
+  clang-14 libclang-rt-14-dev            # the sanitizer build and the libFuzzer targets (cmake/sanitize.sh)
 )
 missing=()
 for p in "${packages[@]}"; do

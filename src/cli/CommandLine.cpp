@@ -9,6 +9,7 @@
 #include "cli/JobOptions.hpp"
 #include "core/BuildInfo.hpp"
 #include "core/Error.hpp"
+#include "core/Text.hpp"
 #include "encode/Mp3Encoder.hpp"
 #include "model/VoiceSettings.hpp"
 #include "audio/Loudness.hpp"
@@ -203,6 +204,17 @@ int parseAndRun(int argc, char** argv) {
     addExtract(app, extract);
     addVoices(app, voices);
 
+    // A first word that is not a command is named, with the commands there are.
+    std::string commands;
+    bool known = false;
+    for (const CLI::App* sub : app.get_subcommands({})) {
+        commands += (commands.empty() ? "" : ", ") + sub->get_name();
+        known = known || (argc > 1 && sub->get_name() == argv[1]);
+    }
+    if (argc > 1 && argv[1][0] != '-' && !known) {
+        std::cerr << "readcast: error: unknown command '" << printable(argv[1]) << "' (commands: " << commands << ")\n";
+        return static_cast<int>(ExitCode::Usage);
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <toml++/toml.h>
 
 #include "core/Error.hpp"
@@ -41,9 +43,17 @@ std::string NarratorProfile::headingEspeakName() const {
 }
 
 NarratorProfile loadProfile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(ExitCode::Voice, "cannot read narrator profile " + path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parseProfile(text.str(), path);
+}
+
+NarratorProfile parseProfile(const std::string& text, const std::string& path) {
     toml::table table;
     try {
-        table = toml::parse_file(path);
+        table = toml::parse(text, path);
     } catch (const toml::parse_error& e) {
         throw Error(ExitCode::Voice, path + ":" + std::to_string(e.source().begin.line) + ": " +
                                          std::string(e.description()));

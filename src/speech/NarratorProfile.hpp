@@ -40,6 +40,8 @@ struct NarratorProfile {
 inline constexpr const char* kFramingFile = "framing";
 
 NarratorProfile loadProfile(const std::string& path);
+// The profile in `text`, as if read from `path` (which names it and its errors).
+NarratorProfile parseProfile(const std::string& text, const std::string& path);
 std::vector<NarratorProfile> listProfiles(const std::string& voices_dir);
 std::optional<NarratorProfile> findProfile(const std::string& voices_dir, const std::string& name);
 

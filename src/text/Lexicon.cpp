@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "core/Error.hpp"
 #include "core/LanguageTag.hpp"
@@ -58,12 +59,19 @@ void Lexicon::load(const std::string& path) {
     if (!ec && bytes > kMaxLexiconBytes) {
         throw Error(ExitCode::Input, path + ": larger than " + std::to_string(kMaxLexiconBytes >> 20) + " MB, the most a lexicon may be");
     }
+    std::ostringstream text;
+    text << in.rdbuf();
+    loadText(text.str(), path);
+}
+
+void Lexicon::loadText(const std::string& text, const std::string& name) {
+    std::istringstream in(text);
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         const std::string shown = printable(line.substr(0, 60));
         const auto malformed = [&](const std::string& why) {
-            return Error(ExitCode::Input, path + ":" + std::to_string(number) + ": " + why + ", got \"" + shown + "\"");
+            return Error(ExitCode::Input, name + ":" + std::to_string(number) + ": " + why + ", got \"" + shown + "\"");
         };
         if (line.find('\0') != std::string::npos) throw malformed("a NUL byte; expected WRITTEN<TAB>SPOKEN");
         if (!isValidUtf8(line)) throw malformed("not UTF-8; expected WRITTEN<TAB>SPOKEN");

@@ -37,6 +37,8 @@ public:
     // Linear in the file's size: a million entries load in about a second. An entry for a written form
     // already there replaces it (a later file wins).
     void load(const std::string& path);
+    // The entries of a lexicon file's text; `name` names it in errors.
+    void loadText(const std::string& text, const std::string& name);
     void add(LexiconEntry entry);
     bool empty() const { return entries_.empty(); }
     std::size_t size() const { return entries_.size(); }

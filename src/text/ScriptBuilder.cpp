@@ -89,14 +89,22 @@ bool isMostlyCode(const std::string& block, const std::vector<std::string>& sent
     return code * 2 >= total;
 }
 
-void add(Script& script, std::string text, Role role, const std::string& language, int pause_ms, int block) {
-    Utterance u;
-    u.text = std::move(text);
-    u.role = role;
-    u.language = language;
-    u.pause_after_ms = pause_ms;
-    u.block = block;
-    script.utterances.push_back(std::move(u));
+// One utterance, or several of the same role when the text is longer than an utterance may be (a 30 KB
+// headline or byline given on the command line, a heading that is a whole page): each is spoken and
+// held in memory on its own. The pause asked for comes after the last.
+void add(Script& script, std::string text, Role role, const std::string& language, int pause_ms, int block,
+         int between_ms = 250) {
+    std::vector<std::string> pieces = text.size() > kMaxUtteranceBytes ? splitLongSentence(text, kMaxUtteranceBytes)
+                                                                        : std::vector<std::string>{std::move(text)};
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        Utterance u;
+        u.text = std::move(pieces[i]);
+        u.role = role;
+        u.language = language;
+        u.pause_after_ms = i + 1 == pieces.size() ? pause_ms : between_ms;
+        u.block = block;
+        script.utterances.push_back(std::move(u));
+    }
 }
 
 }  // namespace
