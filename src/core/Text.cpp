@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <limits>
 #include <string_view>
 
 #include "core/Utf8.hpp"
@@ -208,6 +209,36 @@ std::string printable(const std::string& text) {
         }
     }
     return withoutControls(out);
+}
+
+namespace {
+
+// Digits from `text` (spaces and a sign first), saturating at `max`; the sign is given back.
+unsigned long long digitsValue(const std::string& text, unsigned long long max, bool& negative) {
+    std::size_t i = 0;
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    negative = i < text.size() && text[i] == '-';
+    if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+    unsigned long long value = 0;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+        const unsigned digit = static_cast<unsigned>(text[i] - '0');
+        if (value > (max - digit) / 10) return max;
+        value = value * 10 + digit;
+    }
+    return value;
+}
+
+}  // namespace
+
+int toInt(const std::string& text) {
+    bool negative = false;
+    const unsigned long long v = digitsValue(text, static_cast<unsigned long long>(std::numeric_limits<int>::max()), negative);
+    return negative ? -static_cast<int>(v) : static_cast<int>(v);
+}
+
+unsigned long long toUnsigned(const std::string& text) {
+    bool negative = false;
+    return digitsValue(text, std::numeric_limits<unsigned long long>::max(), negative);
 }
 
 }  // namespace readcast

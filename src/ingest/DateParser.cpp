@@ -1,4 +1,5 @@
 #include "ingest/DateParser.hpp"
+#include "core/Text.hpp"
 
 #include "core/Months.hpp"
 
@@ -88,9 +89,9 @@ std::optional<DateTime> parseDate(const std::string& text) {
     for (std::size_t i = 0; i + 4 < t.size() && d.year == 0; ++i) {
         if (t[i].number && t[i].text.size() == 4 && t[i + 1].text == "-" && t[i + 2].number && t[i + 3].text == "-" &&
             t[i + 4].number) {
-            d.year = std::stoi(t[i].text);
-            d.month = std::stoi(t[i + 2].text);
-            d.day = std::stoi(t[i + 4].text);
+            d.year = toInt(t[i].text);
+            d.month = toInt(t[i + 2].text);
+            d.day = toInt(t[i + 4].text);
             afterDate = i + 5;
             isoForm = true;
         }
@@ -101,12 +102,12 @@ std::optional<DateTime> parseDate(const std::string& text) {
         if (!t[i].number || !t[i + 2].number || !t[i + 4].number) continue;
         const std::string& s1 = t[i + 1].text;
         const std::string& s2 = t[i + 3].text;
-        const int a = std::stoi(t[i].text), b = std::stoi(t[i + 2].text);
+        const int a = toInt(t[i].text), b = toInt(t[i + 2].text);
         if (t[i].text.size() == 4 && ((s1 == "/" && s2 == "/") || (s1 == "." && s2 == ".") || (s1 == "#y" && s2 == "#m"))) {
-            d = DateTime{.year = a, .month = b, .day = std::stoi(t[i + 4].text)};
+            d = DateTime{.year = a, .month = b, .day = toInt(t[i + 4].text)};
             afterDate = i + 5 + (i + 5 < t.size() && t[i + 5].text == "#d" ? 1 : 0);
         } else if (t[i + 4].text.size() == 4 && s1 == s2 && (s1 == "." || s1 == "/")) {
-            const int year = std::stoi(t[i + 4].text);
+            const int year = toInt(t[i + 4].text);
             const bool dayFirst = s1 == "." || a > 12;
             d = DateTime{.year = year, .month = dayFirst ? b : a, .day = dayFirst ? a : b};
             afterDate = i + 5;
@@ -130,16 +131,16 @@ std::optional<DateTime> parseDate(const std::string& text) {
         std::size_t before = i;
         while (before > 0 && filler(before - 1)) --before;
         if (after < t.size() && t[after].number && t[after].text.size() <= 2) {  // April 29, 2025
-            day = std::stoi(t[after].text);
+            day = toInt(t[after].text);
             const std::size_t y = overDots(after + 1);
             if (y < t.size() && t[y].number && t[y].text.size() == 4) {
-                year = std::stoi(t[y].text);
+                year = toInt(t[y].text);
                 end = y + 1;
             }
         } else if (before > 0 && t[before - 1].number && t[before - 1].text.size() <= 2) {  // 29 Apr. 2025
-            day = std::stoi(t[before - 1].text);
+            day = toInt(t[before - 1].text);
             if (after < t.size() && t[after].number && t[after].text.size() == 4) {
-                year = std::stoi(t[after].text);
+                year = toInt(t[after].text);
                 end = after + 1;
             }
         }
@@ -152,12 +153,12 @@ std::optional<DateTime> parseDate(const std::string& text) {
     // A time right after the date: 00:00, 10:30 a.m., T09:15 (not one belonging to a later date).
     for (std::size_t i = afterDate; i + 2 < t.size() && i <= afterDate + 1; ++i) {
         if (t[i].number && t[i + 1].text == ":" && t[i + 2].number) {
-            int hour = std::stoi(t[i].text);
-            const int minute = std::stoi(t[i + 2].text);
+            int hour = toInt(t[i].text);
+            const int minute = toInt(t[i + 2].text);
             int second = -1;
             std::size_t next = i + 3;
             if (next + 1 < t.size() && t[next].text == ":" && t[next + 1].number) {
-                second = std::stoi(t[next + 1].text);
+                second = toInt(t[next + 1].text);
                 next += 2;
             }
             if (next < t.size() && (t[next].text == "pm" || t[next].text == "p") && hour < 12) hour += 12;
@@ -174,12 +175,12 @@ std::optional<DateTime> parseDate(const std::string& text) {
                     const std::string& digits = t[next + 1].text;
                     int hours = -1, minutes = 0;
                     if (digits.size() == 4) {
-                        hours = std::stoi(digits.substr(0, 2));
-                        minutes = std::stoi(digits.substr(2));
+                        hours = toInt(digits.substr(0, 2));
+                        minutes = toInt(digits.substr(2));
                     } else if (digits.size() <= 2) {
-                        hours = std::stoi(digits);
+                        hours = toInt(digits);
                         if (next + 3 < t.size() && t[next + 2].text == ":" && t[next + 3].number) {
-                            minutes = std::stoi(t[next + 3].text);
+                            minutes = toInt(t[next + 3].text);
                         }
                     }
                     if (hours >= 0 && hours <= 14 && minutes <= 59) {

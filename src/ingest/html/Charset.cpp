@@ -55,9 +55,11 @@ std::string declaredCharset(const std::string& bytes) {
 }
 
 std::string decodeHtml(const std::string& name, const std::string& bytes) {
-    if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) return bytes.substr(3);
     std::string charset;
-    if (bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0)) {
+    if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+        if (isValidUtf8(bytes)) return bytes.substr(3);
+        charset = "UTF-8";  // a UTF-8 mark over broken bytes: they become U+FFFD, as a browser shows them
+    } else if (bytes.size() >= 2 && (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0)) {
         charset = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
     } else if (isValidUtf8(bytes)) {
         return bytes;  // also when a page declares a legacy charset but was saved as UTF-8

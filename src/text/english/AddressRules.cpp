@@ -6,6 +6,7 @@
 #include <map>
 
 #include "text/NumberWords.hpp"
+#include "core/Text.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
 #include "text/english/Tables.hpp"
@@ -62,7 +63,7 @@ std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std
             spoken += (spoken.empty() ? "" : " ") + t[k].text;
         } else if (isKind(t, k, Kind::Number) && isKind(t, k + 1, Kind::Word) &&
                    (t[k + 1].text == "st" || t[k + 1].text == "nd" || t[k + 1].text == "rd" || t[k + 1].text == "th")) {
-            std::string ordinal = ordinalWords(static_cast<unsigned>(std::stoi(t[k].text)));
+            std::string ordinal = ordinalWords(static_cast<unsigned>(toInt(t[k].text)));
             ordinal[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(ordinal[0])));
             spoken += (spoken.empty() ? "" : " ") + ordinal;
             ++k;

@@ -3,6 +3,7 @@
 // "seven thirty-seven"), codes that mix letters and digits ("MH370", "i7-1165G7", "401(k)"), and the
 // suffixes of tech copy ("4K", "1080p", "802.11ax", "70B parameters").
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/Ascii.hpp"
@@ -14,6 +15,14 @@
 
 namespace readcast::english {
 namespace {
+
+// Whether the digits `a` name a larger number than the digits `b` (any length: no overflow).
+bool numberAbove(const std::string& a, const std::string& b) {
+    const std::size_t za = std::min(a.find_first_not_of('0'), a.size()), zb = std::min(b.find_first_not_of('0'), b.size());
+    const std::string x = a.substr(za), y = b.substr(zb);
+    return x.size() != y.size() ? x.size() > y.size() : x > y;
+}
+
 
 
 bool isUpperWord(const std::string& w) {
@@ -288,7 +297,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                                                                              "votes", "seats"})));
             // "the Celtics 112-108": a score after a team, not a model ("Boeing 737-800").
             const bool score = isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
-                               digitsOnly(text) && (prev.back() == 's' || std::stoul(t[i + 2].text) <= std::stoul(text));
+                               digitsOnly(text) && ((!prev.empty() && prev.back() == 's') || !numberAbove(t[i + 2].text, text));
             if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && !score && text[0] != '0') {
                 return Match{1, pairWords(text), "code"};
             }

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "core/Months.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
@@ -37,7 +38,7 @@ std::optional<std::pair<int, std::size_t>> dayAt(const Tokens& t, std::size_t i)
 // Two-digit years belong to the century they are nearest: "'97" is 1997, "'21" 2021.
 std::string yearOf(const std::string& digits) {
     if (digits.size() != 2) return digits;
-    return (std::stoi(digits) > 40 ? "19" : "20") + digits;
+    return (toInt(digits) > 40 ? "19" : "20") + digits;
 }
 
 // "the twenty-first of August" (day first) or "August twenty-first" (month first), with its year.
@@ -129,13 +130,13 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
     // ISO: 2025-04-29
     if (isYear(tok(t, i)) && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 2 &&
         isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && t[i + 4].text.size() == 2) {
-        const int m = std::stoi(t[i + 2].text), d = std::stoi(t[i + 4].text);
+        const int m = toInt(t[i + 2].text), d = toInt(t[i + 4].text);
         if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return Match{5, sayDate(m, d, t[i].text, false), "date"};
     }
     // Dotted, day first: "21.08.2024" (one number token).
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 10 && t[i].text[2] == '.' && t[i].text[5] == '.') {
         const std::string& s = t[i].text;
-        const int d = std::stoi(s.substr(0, 2)), m = std::stoi(s.substr(3, 2));
+        const int d = toInt(s.substr(0, 2)), m = toInt(s.substr(3, 2));
         if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && digitsOnly(s.substr(6))) {
             return Match{1, sayDate(m, d, s.substr(6), true), "date"};
         }
@@ -187,7 +188,7 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         // "753 BC" is said like a year, "seven fifty-three", not as a count.
         const std::string& digits = t[i].text;
         const bool yearLike = digits.size() <= 4 && digitsOnly(digits);
-        return Match{3, (yearLike ? yearWords(std::stoi(digits)) : wholeWords(digits)) + " " + spelled, "date"};
+        return Match{3, (yearLike ? yearWords(toInt(digits)) : wholeWords(digits)) + " " + spelled, "date"};
     }
     return std::nullopt;
 }
@@ -210,7 +211,7 @@ std::optional<Match> decadeRule(const Tokens& t, std::size_t i) {
     } else if ((isSym(t, end, "'") || isSym(t, end, "\xE2\x80\x99")) && isKind(t, end + 1, Kind::Word) && t[end + 1].text == "s") {
         end += 2;
     } else if (apostrophe && d.size() == 2 && !isKind(t, end, Kind::Word)) {
-        return Match{end - i, cardinalWords(static_cast<unsigned>(std::stoi(d))), "year"};  // "class of '97"
+        return Match{end - i, cardinalWords(static_cast<unsigned>(toInt(d))), "year"};  // "class of '97"
     } else {
         return std::nullopt;
     }

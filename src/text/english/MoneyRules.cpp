@@ -1,6 +1,7 @@
 // Money and percentages: currencies before or after the amount, magnitudes, cents and pence, ranges.
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
@@ -184,7 +185,7 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     // $3.50: dollars and cents; $0.99 and $.25: cents alone.
     if (amount.fraction.size() == 2 && !upper && *c.cent_one != '\0') {
-        const unsigned cents = static_cast<unsigned>(std::stoi(amount.fraction));
+        const unsigned cents = static_cast<unsigned>(toInt(amount.fraction));
         const std::string centWords = cardinalWords(cents) + " " + (cents == 1 ? c.cent_one : c.cent_many);
         if (amount.whole.empty() || amount.whole == "0") return Match{last - i, centWords + perRate, "money"};
         const std::string units = wholeWords(amount.whole) + " " + (amount.whole == "1" ? c.one : c.many);

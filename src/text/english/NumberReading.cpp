@@ -1,4 +1,5 @@
 #include "text/english/NumberReading.hpp"
+#include "core/Text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -66,7 +67,7 @@ std::string digitWords(const std::string& digits) {
 std::string wholeWords(const std::string& digits) {
     if (digits.size() > 1 && digits[0] == '0') return digitWords(digits);  // a code: "007"
     if (digits.size() > 18) return digitWords(digits);                     // too long to be a quantity
-    return cardinalWords(std::stoull(digits));
+    return cardinalWords(toUnsigned(digits));
 }
 
 std::string numberWords(const Num& n) {
@@ -79,7 +80,7 @@ std::string numberWords(const Num& n) {
 std::string pairWords(const std::string& digits) {
     if (digits.size() <= 2 || digits.size() > 4) return wholeWords(digits);
     const auto say = [](const std::string& two) {
-        const unsigned v = static_cast<unsigned>(std::stoi(two));
+        const unsigned v = static_cast<unsigned>(toInt(two));
         return v < 10 ? "oh " + cardinalWords(v) : cardinalWords(v);
     };
     if (digits.size() == 3) {
@@ -89,10 +90,10 @@ std::string pairWords(const std::string& digits) {
     }
     if (digits[0] == '0') return "oh " + pairWords(digits.substr(1));
     // "9001", "2005": a thousand and a little are said whole ("nine thousand one").
-    if (digits[1] == '0' && digits[2] == '0') return cardinalWords(static_cast<unsigned>(std::stoi(digits)));
-    const std::string head = cardinalWords(static_cast<unsigned>(std::stoi(digits.substr(0, 2))));
+    if (digits[1] == '0' && digits[2] == '0') return cardinalWords(static_cast<unsigned>(toInt(digits)));
+    const std::string head = cardinalWords(static_cast<unsigned>(toInt(digits.substr(0, 2))));
     if (digits.compare(2, 2, "00") == 0) {
-        return digits[1] == '0' ? cardinalWords(static_cast<unsigned>(std::stoi(digits))) : head + " hundred";
+        return digits[1] == '0' ? cardinalWords(static_cast<unsigned>(toInt(digits))) : head + " hundred";
     }
     return head + " " + say(digits.substr(2));
 }
@@ -102,7 +103,7 @@ bool isOne(const Num& n) { return n.whole == "1" && (n.fraction.empty() || n.fra
 std::optional<int> smallInt(const Token* t, int low, int high) {
     if (t == nullptr || t->kind != Kind::Number || t->text.size() > 4) return std::nullopt;
     if (t->text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-    const int v = std::stoi(t->text);
+    const int v = toInt(t->text);
     if (v < low || v > high) return std::nullopt;
     return v;
 }
@@ -123,14 +124,14 @@ bool digitsOnly(const std::string& s) { return !s.empty() && s.find_first_not_of
 
 bool isYear(const Token* t) { return t != nullptr && t->kind == Kind::Number && t->text.size() == 4 && smallInt(t, 1000, 2999).has_value(); }
 
-std::string yearSpoken(const std::string& digits) { return yearWords(std::stoi(digits)); }
+std::string yearSpoken(const std::string& digits) { return yearWords(toInt(digits)); }
 
 std::string decadeWords(const std::string& digits) {
     // 1990 -> "nineteen nineties", 2010 -> "twenty tens", 2000 -> "two thousands", 1900 -> "nineteen hundreds"
     const auto plural = [](const std::string& word) {
         return word.back() == 'y' ? word.substr(0, word.size() - 1) + "ies" : word + "s";
     };
-    const int v = std::stoi(digits);
+    const int v = toInt(digits);
     if (digits.size() == 2) return plural(cardinalWords(static_cast<unsigned>(v)));
     if (v % 1000 == 0) return plural(cardinalWords(static_cast<unsigned>(v)));
     if (v % 100 == 0) return cardinalWords(static_cast<unsigned>(v / 100)) + " hundreds";

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
@@ -18,7 +19,7 @@ std::optional<Match> ordinalRule(const Tokens& t, std::size_t i) {
     if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
     const Num n = parseNumber(t[i].text);
     if (!n.valid || !n.fraction.empty() || n.whole.size() > 15) return std::nullopt;
-    return Match{2, ordinalWords(std::stoull(n.whole)), "ordinal"};
+    return Match{2, ordinalWords(toUnsigned(n.whole)), "ordinal"};
 }
 
 namespace {
@@ -181,7 +182,7 @@ std::optional<std::string> indianGrouped(const std::string& text) {
     std::string digits;
     for (const std::string& g : groups) digits += g;
     if (digits.size() > 15) return std::nullopt;
-    const std::uint64_t v = std::stoull(digits);
+    const std::uint64_t v = toUnsigned(digits);
     const std::uint64_t crore = v / 10000000, lakh = v / 100000 % 100, rest = v % 100000;
     std::string out;
     if (crore > 0) out = cardinalWords(crore) + " crore";
@@ -248,7 +249,7 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     if (groups.size() < 2 || digits > 15) return std::nullopt;
     // Two four-digit groups are a span of years ("1971-1975"), not a number to call.
     const bool years = groups.size() == 2 && groups[0].size() == 4 && groups[1].size() <= 4 &&
-                       std::stoi(groups[0]) >= 1000 && std::stoi(groups[0]) <= 2999;
+                       toInt(groups[0]) >= 1000 && toInt(groups[0]) <= 2999;
     // Groups of three after a first group are how some languages write thousands ("250 000").
     bool thousands = groups[0][0] != '0';
     for (std::size_t g = 1; g < groups.size(); ++g) thousands = thousands && groups[g].size() == 3;
@@ -292,7 +293,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
                 joined += t[end + 1].text;
                 end += 2;
             }
-            return Match{end - i, cardinalWords(std::stoull(joined)), "number"};
+            return Match{end - i, cardinalWords(toUnsigned(joined)), "number"};
         }
     }
     // "2,00,000", "1,50,00,000": Indian grouping, said in lakhs and crores as it is written.
@@ -324,7 +325,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         }
         // "sounded at 1900", "cleared by 1930": a clock time in the military form, said in pairs.
         if (!negative && text.size() == 4 && n.fraction.empty() && digitsOnly(text) && (prev == "at" || prev == "by") &&
-            std::stoi(text.substr(0, 2)) <= 23 && std::stoi(text.substr(2)) <= 59 && std::stoi(text) >= 1000) {
+            toInt(text.substr(0, 2)) <= 23 && toInt(text.substr(2)) <= 59 && toInt(text) >= 1000) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
         // "1914 to 1918", "1962 and 1970": the first of two years.
@@ -337,10 +338,10 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         const std::size_t noun = skip(t, j + 1);
         // News style writes counts from 1,000 with a comma, so an unround one is a year before any noun:
         // "the 2030 emissions target".
-        if (!negative && isYear(&t[j]) && n.fraction.empty() && std::stoi(text) >= 1800 && std::stoi(text) <= 2099 &&
+        if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1800 && toInt(text) <= 2099 &&
             isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "its", "his", "her", "their", "this", "that"}) &&
             isKind(t, noun, Kind::Word) && std::islower(static_cast<unsigned char>(t[noun].text[0])) &&
-            (t[noun].text.back() != 's' || std::stoi(text) % 100 != 0)) {
+            (t[noun].text.back() != 's' || toInt(text) % 100 != 0)) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
         // "... in the summer of 2012." and "2025, a year of ..." : a recent year standing alone
@@ -358,12 +359,12 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
              isWordIn(t, after, {"election", "elections", "season", "budget", "census", "campaign", "vote", "race",
                                  "midterms", "championship", "olympics", "games", "edition", "model", "summit",
                                  "presidential", "general", "world", "tournament", "cup", "final", "finals"}));
-        if (!negative && n.fraction.empty() && text.size() == 4 && (eventNext || afterName) && std::stoi(text) >= 1900 &&
-            std::stoi(text) <= 2099) {
+        if (!negative && n.fraction.empty() && text.size() == 4 && (eventNext || afterName) && toInt(text) >= 1900 &&
+            toInt(text) <= 2099) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
-        if (!negative && n.fraction.empty() && text.size() == 4 && (clauseEnd || sentenceStart) && std::stoi(text) >= 1900 &&
-            std::stoi(text) <= 2099) {
+        if (!negative && n.fraction.empty() && text.size() == 4 && (clauseEnd || sentenceStart) && toInt(text) >= 1900 &&
+            toInt(text) <= 2099) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
         spoken = numberWords(n);

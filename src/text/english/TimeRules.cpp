@@ -4,6 +4,7 @@
 // "9 a.m.-5 p.m." "nine A-M to five P-M".
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
@@ -37,24 +38,24 @@ std::optional<Clock> clockAt(const Tokens& t, std::size_t i) {
     const std::string& first = t[i].text;
     std::size_t k = i + 1;
     if (digitsOnly(first) && first.size() <= 2) {
-        c.hour = std::stoi(first);
+        c.hour = toInt(first);
         c.leadingZero = first.size() == 2 && first[0] == '0';
         if (isSym(t, k, ":") && isKind(t, k + 1, Kind::Number) && t[k + 1].text.size() == 2 &&
             digitsOnly(t[k + 1].text)) {
-            c.minute = std::stoi(t[k + 1].text);
+            c.minute = toInt(t[k + 1].text);
             k += 2;
             if (isSym(t, k, ":") && isKind(t, k + 1, Kind::Number) && t[k + 1].text.size() == 2) {
-                c.second = std::stoi(t[k + 1].text);
+                c.second = toInt(t[k + 1].text);
                 k += 2;
             }
         }
     } else if (first.size() == 4 && first[1] == '.' && std::isdigit(static_cast<unsigned char>(first[0]))) {
         // "7.30pm": the British dotted form, only with a.m./p.m. after it (checked below).
         c.hour = first[0] - '0';
-        c.minute = std::stoi(first.substr(2));
+        c.minute = toInt(first.substr(2));
     } else if (first.size() == 5 && first[2] == '.') {
-        c.hour = std::stoi(first.substr(0, 2));
-        c.minute = std::stoi(first.substr(3));
+        c.hour = toInt(first.substr(0, 2));
+        c.minute = toInt(first.substr(3));
     } else {
         return std::nullopt;
     }
@@ -117,7 +118,7 @@ std::string zoneAfter(const Tokens& t, std::size_t& end) {
 std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     // "0800 GMT", "1430 hours", "2100 local time": the military form.
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 4 && digitsOnly(t[i].text)) {
-        const int hour = std::stoi(t[i].text.substr(0, 2)), minute = std::stoi(t[i].text.substr(2));
+        const int hour = toInt(t[i].text.substr(0, 2)), minute = toInt(t[i].text.substr(2));
         const std::size_t n = skip(t, i + 1);
         // "reopened at 0500": a leading zero after "at" is a clock, never a count.
         const bool marked = (isKind(t, n, Kind::Word) && timeZones().count(t[n].text) != 0) ||
