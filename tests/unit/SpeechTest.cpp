@@ -38,6 +38,19 @@ TEST(EspeakSynthesizerTest, shouldSpeakTextAsAudibleSamples) {
     EXPECT_GT(peak, 0.1f);
 }
 
+// A lexicon's "[[...]]" is eSpeak NG phoneme input: "[[h@l'oU]]" is the word "hello", not symbols read
+// out ("h at l oh u").
+TEST(EspeakSynthesizerTest, shouldSpeakLexiconPhonemesAsPhonemes) {
+    EspeakSynthesizer tts;
+    tts.setVoice("en-us", VoiceSettings{});
+    std::vector<float> phonemes, word;
+    tts.speak("[[h@l'oU]]", "", phonemes);
+    tts.speak("hello", "", word);
+    ASSERT_GT(word.size(), 0u);
+    EXPECT_NEAR(static_cast<double>(phonemes.size()), static_cast<double>(word.size()), 0.25 * static_cast<double>(word.size()))
+        << "spoken as the word, not spelled out";
+}
+
 TEST(EspeakSynthesizerTest, shouldAllowOnlyOneInstance) {
     EspeakSynthesizer tts;
     EXPECT_THROW(EspeakSynthesizer second, Error);
