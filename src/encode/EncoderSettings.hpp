@@ -15,6 +15,9 @@ struct EncoderSettings {
     int sample_rate_hz = 44100;
     int bitrate_kbps = 96;   // MP3 constant bitrate
     int vbr_quality = -1;    // 0 (best) .. 9; -1 means constant bitrate
+    // The highest frequency the audio holds, when known (eSpeak NG's 22.05 kHz speech has nothing above
+    // 11.025 kHz): MP3 spends no bits above it. 0: unknown, the encoder's own lowpass.
+    int content_bandwidth_hz = 0;
 };
 
 // Opus encodes at 8, 12, 16, 24 or 48 kHz only: the nearest of those at or above the rate asked for.

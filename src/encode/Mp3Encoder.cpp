@@ -22,6 +22,25 @@ Mp3Encoder::~Mp3Encoder() {
 
 const char* Mp3Encoder::lameVersion() { return get_lame_version(); }
 
+int Mp3Encoder::defaultLowpassHz(int sample_rate_hz) const {
+    lame_global_flags* probe = lame_init();
+    if (probe == nullptr) return 0;
+    lame_set_num_channels(probe, 1);
+    lame_set_mode(probe, MONO);
+    lame_set_in_samplerate(probe, sample_rate_hz);
+    lame_set_out_samplerate(probe, settings_.sample_rate_hz);
+    if (settings_.vbr_quality >= 0) {
+        lame_set_VBR(probe, vbr_default);
+        lame_set_VBR_quality(probe, static_cast<float>(settings_.vbr_quality));
+    } else {
+        lame_set_VBR(probe, vbr_off);
+        lame_set_brate(probe, settings_.bitrate_kbps);
+    }
+    const int hz = lame_init_params(probe) < 0 ? 0 : lame_get_lowpassfreq(probe);
+    lame_close(probe);
+    return hz;
+}
+
 void Mp3Encoder::init(int sample_rate_hz) {
     lame_ = lame_init();
     if (lame_ == nullptr) throw Error(ExitCode::Synthesis, "LAME could not start (out of memory)");
@@ -35,6 +54,12 @@ void Mp3Encoder::init(int sample_rate_hz) {
     } else {
         lame_set_VBR(lame_, vbr_off);
         lame_set_brate(lame_, settings_.bitrate_kbps);
+    }
+    if (settings_.content_bandwidth_hz > 0) {
+        // Nothing is coded above what the audio holds; LAME's own lowpass stays where it is lower (at
+        // low bitrates it cuts below eSpeak NG's 11.025 kHz itself).
+        const int own = defaultLowpassHz(sample_rate_hz);
+        if (own <= 0 || settings_.content_bandwidth_hz < own) lame_set_lowpassfreq(lame_, settings_.content_bandwidth_hz);
     }
     lame_set_bWriteVbrTag(lame_, 1);           // Xing/LAME info frame: duration and gapless data
     lame_set_write_id3tag_automatic(lame_, 0);  // the ID3v2 tag is ours (TagLib), written below

@@ -33,6 +33,8 @@ public:
 
 private:
     void writeEncoded(int bytes);
+    // The lowpass LAME chooses by itself for these settings (Hz), or 0.
+    int defaultLowpassHz(int sample_rate_hz) const;
 
     EncoderSettings settings_;
     AudioTags tags_;
