@@ -2,6 +2,8 @@
 
 #include <soxr.h>
 
+#include <algorithm>
+
 #include "core/Error.hpp"
 
 namespace readcast {
@@ -40,9 +42,11 @@ std::size_t Resampler::feed(const float* samples, std::size_t count) {
 void Resampler::process(const float* samples, std::size_t count) {
     if (soxr_ == nullptr) {
         next_.process(samples, count);
-    } else {
-        feed(samples, count);
+        return;
     }
+    // In fixed blocks: the output buffer stays the size of one block however long the utterance.
+    constexpr std::size_t kBlock = 4096;
+    for (std::size_t done = 0; done < count; done += kBlock) feed(samples + done, std::min(kBlock, count - done));
 }
 
 void Resampler::done() {
