@@ -244,7 +244,8 @@ private:
         }
         const bool afterImageOnly = lastWasImageOnly_;
         lastWasImageOnly_ = !block.images.empty() && block.text.empty();
-        const std::string& text = block.text;
+        // Photo credits run on at the end of a standfirst or caption are not part of it.
+        const std::string text = block.kind == BlockKind::Heading ? block.text : withoutTrailingCredits(block.text);
         if (text.empty()) return;
         ++blocksSinceImage_;
         std::vector<Block>& out = article_.blocks;

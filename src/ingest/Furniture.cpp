@@ -235,7 +235,8 @@ bool isLinkOut(const std::string& line) {
 bool isPhotoCredit(const std::string& line) {
     if (countWords(line) > 14) return false;
     const std::string s = lowered(line);
-    if (startsWithAny(s, {"image:", "images:", "photo:", "photos:", "photograph:", "photographs:", "picture:",
+    if (startsWithAny(s, {"image:", "images:", "main image:", "top image:", "illustration:", "composite:", "photo:",
+                          "photos:", "photograph:", "photographs:", "picture:",
                           "pictures:", "credit:", "credits:", "photo credit", "image credit", "photo by ",
                           "photos by ", "photography by", "foto:", "crédit photo", "crédit :", "© provided by",
                           "provided by "})) {
@@ -247,6 +248,24 @@ bool isPhotoCredit(const std::string& line) {
                                           "associated press", "newscom", "zuma", "sipa", "corbis", "imago", "dpa"};
     return s.find('/') != std::string::npos && containsAny(s, kAgencies) && s.find(". ") == std::string::npos &&
            countWords(line) <= 8;
+}
+
+std::string withoutTrailingCredits(const std::string& text) {
+    std::string out = text;
+    for (int round = 0; round < 3; ++round) {
+        // The last sentence: after the last ". ", "! " or "? " (a credit has no sentence end inside).
+        std::size_t cut = std::string::npos;
+        for (std::size_t at = out.size(); at-- > 1;) {
+            if (out[at] == ' ' && (out[at - 1] == '.' || out[at - 1] == '!' || out[at - 1] == '?')) {
+                cut = at;
+                break;
+            }
+        }
+        if (cut == std::string::npos || !isPhotoCredit(out.substr(cut + 1))) break;
+        out.erase(cut);
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+    }
+    return out;
 }
 
 }  // namespace readcast

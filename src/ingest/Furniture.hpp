@@ -42,4 +42,8 @@ bool isLinkOut(const std::string& line);
 // "© Provided by Business Insider": a photo credit standing alone.
 bool isPhotoCredit(const std::string& line);
 
+// A paragraph without the photo credits run on at its end, as standfirsts and captions carry them
+// ("... by Eleanor Ainge Roy. Main image: Hori Parata. Photograph: Adrian Malloch for the Guardian").
+std::string withoutTrailingCredits(const std::string& text);
+
 }  // namespace readcast

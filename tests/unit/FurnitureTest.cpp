@@ -82,3 +82,13 @@ TEST(FurnitureTest, shouldRecogniseMediaButtonsLinkOutsAndPhotoCredits) {
     }
     EXPECT_FALSE(isPhotoCredit("The photo was taken by a bystander and shared online."));
 }
+
+TEST(FurnitureTest, shouldDropPhotoCreditsRunOnAtTheEndOfAParagraph) {
+    EXPECT_EQ(readcast::withoutTrailingCredits("Whales are stranding more often. Photograph: Adrian Malloch for the Guardian"),
+              "Whales are stranding more often.");
+    EXPECT_EQ(readcast::withoutTrailingCredits("The harbour reopened. Main image: The quay at dawn. Photo: Jo Bank/AFP/Getty Images"),
+              "The harbour reopened.");
+    EXPECT_EQ(readcast::withoutTrailingCredits("The photograph was taken in 1944. It shows the beach."),
+              "The photograph was taken in 1944. It shows the beach.");
+    EXPECT_EQ(readcast::withoutTrailingCredits("Photograph: Jo Bank"), "Photograph: Jo Bank") << "a credit alone is judged as a line";
+}
