@@ -244,8 +244,9 @@ private:
         }
         const bool afterImageOnly = lastWasImageOnly_;
         lastWasImageOnly_ = !block.images.empty() && block.text.empty();
-        // Photo credits run on at the end of a standfirst or caption are not part of it.
-        const std::string text = block.kind == BlockKind::Heading ? block.text : withoutTrailingCredits(block.text);
+        // Photo credits run on at the end of a standfirst are not part of it (a caption keeps its own:
+        // captions are not read, and their credits are kept as credits).
+        const std::string text = block.kind == BlockKind::Paragraph ? withoutTrailingCredits(block.text) : block.text;
         if (text.empty()) return;
         ++blocksSinceImage_;
         std::vector<Block>& out = article_.blocks;

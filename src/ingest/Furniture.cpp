@@ -261,7 +261,10 @@ std::string withoutTrailingCredits(const std::string& text) {
                 break;
             }
         }
-        if (cut == std::string::npos || !isPhotoCredit(out.substr(cut + 1))) break;
+        // Only a labelled credit ("Photograph: ..."): a bracketed "[AFP/Getty]" after a caption is how
+        // captions are recognised, and stays for that.
+        const std::string tail = out.substr(cut == std::string::npos ? 0 : cut + 1);
+        if (cut == std::string::npos || tail.find(':') == std::string::npos || tail.find(':') > 20 || !isPhotoCredit(tail)) break;
         out.erase(cut);
         while (!out.empty() && out.back() == ' ') out.pop_back();
     }
