@@ -26,7 +26,7 @@ void addMaxInputOption(CLI::App& cmd, std::size_t& max_bytes) {
     cmd.add_option_function<std::size_t>(
            "--max-input", [&max_bytes](std::size_t mb) { max_bytes = mb << 20; },
            "Largest article read, in MB (default 64): a larger input is refused before it fills memory")
-        ->check(CLI::Range(1, 4096))
+        ->check(CLI::Range(1, 2047))
         ->type_name("MB");
 }
 

@@ -39,9 +39,9 @@ std::string foldForComparison(const std::string& text);
 // Lower case in every script ("À LIRE AUSSI" -> "à lire aussi"), for matching phrases of any language.
 std::string lowerUtf8(const std::string& text);
 
-// The number a run of digits (after optional spaces and a sign) names, as std::stoi and std::stoull
-// read it, but never throwing: too large saturates at the type's maximum, no digits give 0. Text from
-// an article can hold a thirty-digit "number".
+// The number a run of digits (after optional spaces and a sign) names, as std::stoi reads it, but never
+// throwing: too large saturates at the type's maximum, no digits give 0 (toUnsigned ignores a minus
+// sign). Text from an article can hold a thirty-digit "number".
 int toInt(const std::string& text);
 unsigned long long toUnsigned(const std::string& text);
 

@@ -261,10 +261,14 @@ std::string withoutTrailingCredits(const std::string& text) {
                 break;
             }
         }
-        // Only a labelled credit ("Photograph: ..."): a bracketed "[AFP/Getty]" after a caption is how
-        // captions are recognised, and stays for that.
-        const std::string tail = out.substr(cut == std::string::npos ? 0 : cut + 1);
-        if (cut == std::string::npos || tail.find(':') == std::string::npos || tail.find(':') > 20 || !isPhotoCredit(tail)) break;
+        // Only a credit with a photo label ("Photograph: ..."): a bracketed "[AFP/Getty]" after a caption
+        // is how captions are recognised, and a sentence that merely has a colon is a sentence.
+        const std::string tail = cut == std::string::npos ? "" : lowered(out.substr(cut + 1));
+        if (cut == std::string::npos || countWords(tail) > 14 ||
+            !startsWithAny(tail, {"photograph:", "photographs:", "photo:", "photos:", "main image:", "top image:", "image:",
+                                  "illustration:", "composite:", "picture:", "photo illustration:"})) {
+            break;
+        }
         out.erase(cut);
         while (!out.empty() && out.back() == ' ') out.pop_back();
     }

@@ -28,6 +28,7 @@ struct Utterance {
     std::string language = "en";
     int pause_after_ms = 0;
     int block = -1;  // index into Article::blocks; -1 for title, intro and outro
+    bool continues = false;  // the rest of the utterance before it, cut for length (a long headline)
     std::string written;            // as the article wrote it
     std::vector<Rewrite> rewrites;  // how `written` became `text`
 };

@@ -110,16 +110,17 @@ Narration editionNarration(const EditionJob& job, const std::vector<Story>& stor
             title.language = n.narrator.language;
             title.written = stories[i].record.value("title", "");
             if (title.written.empty()) title.written = fs::path(stories[i].record.value("output", "")).stem().string();
-            title.text = english ? (i == 0 ? "First story." : "Next story.") : "";
+            // In other languages the name the feed gives it is said: "Next story" is English.
+            title.text = english ? (i == 0 ? "First story." : "Next story.") : title.written + ".";
             title.pause_after_ms = n.narrator.pauses.title_ms;
-            if (!title.text.empty()) n.script.utterances.push_back(title);
+            n.script.utterances.push_back(title);
         }
         for (Utterance u : said) {
             if (u.role == Role::Outro) {
                 closing.push_back(u);
                 continue;
             }
-            if (u.role == Role::Title && i > 0 && english) u.text = "Next: " + u.text;
+            if (u.role == Role::Title && !u.continues && i > 0 && english) u.text = "Next: " + u.text;
             n.script.utterances.push_back(std::move(u));
         }
         // A longer breath between articles than between paragraphs.
@@ -201,6 +202,8 @@ bool isIsoDate(const std::string& date) {
 
 EditionResult buildEdition(const EditionJob& job, const BatchListener& listener) {
     if (job.title.empty()) throw Error(ExitCode::Usage, "the edition needs a title (--title)");
+    // It is said as one utterance and shown as the page's heading.
+    if (job.title.size() > 300) throw Error(ExitCode::Usage, "--title: at most 300 bytes for an edition's title");
     const std::string date = job.date.empty() ? utcNow("%Y-%m-%d") : job.date;
     if (!isIsoDate(date)) throw Error(ExitCode::Usage, "--date " + printable(date) + ": not a date written YYYY-MM-DD");
     const fs::path folder = job.batch.output_dir;

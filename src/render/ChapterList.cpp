@@ -37,12 +37,10 @@ std::vector<ChapterMark> editionChapters(const Script& script, const Timeline& t
     for (std::size_t i = 0; i < script.utterances.size(); ++i) {
         const Utterance& u = script.utterances[i];
         const long long start = millis(timeline.utterances[i].start_sample, timeline.sample_rate_hz);
-        const bool continued = i > 0 && script.utterances[i - 1].role == Role::Title;  // the rest of a long headline
-        if (u.role == Role::Title && !continued) {
+        if (u.continues) continue;  // the rest of a long headline or heading: in the chapter it started
+        if (u.role == Role::Title) {
             chapters.push_back({shown(u.written), chapters.empty() ? 0 : start, 0, 0});
             inStory = true;
-        } else if (u.role == Role::Title) {
-            // The rest of a long headline: in the chapter it started.
         } else if (u.role == Role::Heading && inStory) {
             chapters.push_back({shown(u.written), start, 0, 1});
         } else if (u.role == Role::Outro) {
@@ -68,10 +66,9 @@ std::vector<ChapterMark> chaptersOf(const Script& script, const Timeline& timeli
         return editionChapters(script, timeline);
     }
     std::string headline = "Story";
-    bool titled = false;
     const Utterance* intro = nullptr;
     for (const Utterance& u : script.utterances) {
-        if (u.role == Role::Title && !titled) headline = shown(u.written), titled = true;  // a long one is cut in pieces
+        if (u.role == Role::Title && !u.continues) headline = shown(u.written);
         if (u.role == Role::Intro) intro = &u;
     }
     // The opening is a chapter of its own when there is more to it than the headline: the intro, or
@@ -82,6 +79,7 @@ std::vector<ChapterMark> chaptersOf(const Script& script, const Timeline& timeli
     for (std::size_t i = 0; i < script.utterances.size(); ++i) {
         const Utterance& u = script.utterances[i];
         const long long start = ms(timeline.utterances[i].start_sample);
+        if (u.continues) continue;  // the rest of a long heading: in the chapter it started
         switch (u.role) {
             case Role::Title:
             case Role::Intro:

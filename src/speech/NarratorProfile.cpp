@@ -24,7 +24,9 @@ int inRange(const toml::table& table, const std::string& key, int fallback, int 
             const std::string& path) {
     const auto node = table[key];
     if (!node) return fallback;
-    const auto value = node.value<int64_t>();
+    // An integer node only: toml++ would convert a float such as 1e201 to an integer, out of range.
+    const toml::value<int64_t>* integer = node.as_integer();
+    const std::optional<int64_t> value = integer != nullptr ? std::optional<int64_t>(integer->get()) : std::nullopt;
     if (!value || *value < low || *value > high) {
         throw Error(ExitCode::Voice,
                     path + ": '" + key + "' must be a whole number from " + std::to_string(low) + " to " + std::to_string(high));

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "core/Error.hpp"
@@ -34,19 +35,29 @@ void Lexicon::add(LexiconEntry entry) {
     entry.case_sensitive = lowerAscii(entry.written) != entry.written;
     if (const auto same = by_written_.find(entry.written); same != by_written_.end()) {
         entries_[same->second] = std::move(entry);
+        generation_[same->second] = ++added_;
+        needs_sort_ = true;
         return;
     }
     const std::size_t index = entries_.size();
     by_written_[entry.written] = index;
-    by_first_word_[firstWord(entry.written)].push_back(index);
+    lowered_.push_back(lowerAscii(entry.written));
+    generation_.push_back(++added_);
+    Bucket& bucket = by_first_word_[firstWord(lowered_.back())];
+    bucket.by_form[lowered_.back()].push_back(index);
+    if (std::find(bucket.lengths.begin(), bucket.lengths.end(), lowered_.back().size()) == bucket.lengths.end()) {
+        bucket.lengths.push_back(lowered_.back().size());
+    }
     entries_.push_back(std::move(entry));
     needs_sort_ = true;
 }
 
 void Lexicon::sortBuckets() {
-    for (auto& [word, indexes] : by_first_word_) {
-        std::stable_sort(indexes.begin(), indexes.end(),
-                         [&](std::size_t a, std::size_t b) { return entries_[a].written.size() > entries_[b].written.size(); });
+    for (auto& [word, bucket] : by_first_word_) {
+        std::sort(bucket.lengths.begin(), bucket.lengths.end(), std::greater<>());
+        for (auto& [form, indexes] : bucket.by_form) {
+            std::sort(indexes.begin(), indexes.end(), [&](std::size_t a, std::size_t b) { return generation_[a] > generation_[b]; });
+        }
     }
     needs_sort_ = false;
 }
@@ -54,14 +65,16 @@ void Lexicon::sortBuckets() {
 void Lexicon::load(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(ExitCode::Input, "cannot open lexicon " + systemReason(path, errno));
-    std::error_code ec;
-    const auto bytes = std::filesystem::file_size(path, ec);
-    if (!ec && bytes > kMaxLexiconBytes) {
+    // Read with a cap, not by the size the file claims: a device or a pipe has none.
+    std::string text;
+    char buffer[1 << 16];
+    while (text.size() <= kMaxLexiconBytes && in.read(buffer, sizeof buffer).gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    }
+    if (text.size() > kMaxLexiconBytes) {
         throw Error(ExitCode::Input, path + ": larger than " + std::to_string(kMaxLexiconBytes >> 20) + " MB, the most a lexicon may be");
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    loadText(text.str(), path);
+    loadText(text, path);
 }
 
 void Lexicon::loadText(const std::string& text, const std::string& name) {
@@ -98,21 +111,23 @@ std::vector<LexiconMatch> Lexicon::find(const std::string& text) const {
     while (i < text.size()) {
         const bool wordStart = i == 0 || !isWordByte(text[i - 1]);
         bool matched = false;
-        if (wordStart && isWordByte(text[i])) {
-            const auto bucket = by_first_word_.find(firstWord(lower, i));
-            if (bucket != by_first_word_.end()) {
-                for (const std::size_t index : bucket->second) {
+        const auto bucket = wordStart && isWordByte(text[i]) ? by_first_word_.find(firstWord(lower, i)) : by_first_word_.end();
+        if (bucket != by_first_word_.end()) {
+            // Each length an entry of this word has, longest first; one lookup each.
+            for (const std::size_t length : bucket->second.lengths) {
+                const std::size_t end = i + length;
+                if (end > text.size() || (end < text.size() && isWordByte(text[end]))) continue;
+                const auto form = bucket->second.by_form.find(lower.substr(i, length));
+                if (form == bucket->second.by_form.end()) continue;
+                for (const std::size_t index : form->second) {
                     const LexiconEntry& e = entries_[index];
-                    const std::string& hay = e.case_sensitive ? text : lower;
-                    const std::string needle = e.case_sensitive ? e.written : lowerAscii(e.written);
-                    const std::size_t end = i + needle.size();
-                    if (hay.compare(i, needle.size(), needle) == 0 && (end >= text.size() || !isWordByte(text[end]))) {
-                        matches.push_back({i, end, &e});
-                        i = end;
-                        matched = true;
-                        break;
-                    }
+                    if (e.case_sensitive && text.compare(i, length, e.written) != 0) continue;
+                    matches.push_back({i, end, &e});
+                    i = end;
+                    matched = true;
+                    break;
                 }
+                if (matched) break;
             }
         }
         if (!matched) ++i;

@@ -34,8 +34,9 @@ inline constexpr std::uintmax_t kMaxLexiconBytes = 256u << 20;
 
 class Lexicon {
 public:
-    // Linear in the file's size: a million entries load in about a second. An entry for a written form
-    // already there replaces it (a later file wins).
+    // Linear in the file's size: a million entries load in about three seconds. An entry for a written
+    // form already there replaces it, and among entries that match the same words the later wins (a
+    // later file over an earlier one, a run's --lexicon over the shipped file).
     void load(const std::string& path);
     // The entries of a lexicon file's text; `name` names it in errors.
     void loadText(const std::string& text, const std::string& name);
@@ -46,13 +47,20 @@ public:
     std::vector<LexiconMatch> find(const std::string& text) const;
 
 private:
+    // The entries that can match at a word: those whose written form starts with it (lower-cased), by
+    // the lower-cased written form, longest first; for one form, the latest added first.
+    struct Bucket {
+        std::vector<std::size_t> lengths;                                  // distinct, longest first
+        std::unordered_map<std::string, std::vector<std::size_t>> by_form;  // lower-cased form -> entries
+    };
     std::vector<LexiconEntry> entries_;
-    // Entries by the lower-cased first word of their written form, longest written form first: a word of
-    // the text is looked up once, not compared with every entry.
-    std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+    std::vector<std::string> lowered_;        // each entry's written form, lower-cased once
+    std::vector<std::size_t> generation_;     // when each entry was last added: the later wins
+    std::unordered_map<std::string, Bucket> by_first_word_;
     std::unordered_map<std::string, std::size_t> by_written_;  // exact written form -> entry
+    std::size_t added_ = 0;
+    bool needs_sort_ = false;
     void sortBuckets();
-    mutable bool needs_sort_ = false;
 };
 
 // voices/<language>.lexicon.tsv when it exists, then each extra file; for the same written form the

@@ -103,6 +103,7 @@ void add(Script& script, std::string text, Role role, const std::string& languag
         u.language = language;
         u.pause_after_ms = i + 1 == pieces.size() ? pause_ms : between_ms;
         u.block = block;
+        u.continues = i > 0;
         script.utterances.push_back(std::move(u));
     }
 }

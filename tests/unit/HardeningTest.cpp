@@ -11,7 +11,9 @@
 #include "core/Text.hpp"
 #include "ingest/Ingest.hpp"
 #include "ingest/InputReader.hpp"
+#include "render/ChapterList.hpp"
 #include "text/Lexicon.hpp"
+#include "text/ScriptBuilder.hpp"
 #include "text/Normalizer.hpp"
 
 namespace readcast {
@@ -54,6 +56,53 @@ TEST(HardeningTest, shouldLetTheLaterEntryForAWrittenFormWin) {
     lexicon.add({"Kyiv", "Keev", true});
     EXPECT_EQ(lexicon.size(), 1u);
     EXPECT_EQ(Normalizer("en", &lexicon).normalize("In Kyiv."), "In Keev.");
+}
+
+TEST(HardeningTest, shouldLetARunsLexiconWinOverTheShippedOneWhateverTheCase) {
+    const fs::path voices = fs::temp_directory_path() / "readcast-hardening-voices";
+    fs::create_directories(voices);
+    std::ofstream(voices / "en.lexicon.tsv") << "Kyiv\tKeev\nZelensky\tZelensky\n";
+    const fs::path run = tempFile("run.tsv", "kyiv\tKee-iv\nzelensky\tZeh-LEN-skee\n");
+    const Lexicon lexicon = loadLexicons(voices.string(), "en", {run.string()});
+    EXPECT_EQ(Normalizer("en", &lexicon).normalize("Kyiv and Zelensky."), "Kee-iv and Zeh-LEN-skee.");
+    fs::remove_all(voices);
+    fs::remove(run);
+}
+
+TEST(HardeningTest, shouldFindEntriesThatShareAFirstWord) {
+    Lexicon lexicon;
+    for (int i = 0; i < 20000; ++i) lexicon.add({"the word" + std::to_string(i), "entry " + std::to_string(i), true});
+    lexicon.add({"the", "thee", true});
+    EXPECT_EQ(Normalizer("en", &lexicon).normalize("the word19999 and the word7 and the end"),
+              "entry 19999 and entry 7 and thee end") << "a lexicon's spoken form is said as it is";
+}
+
+TEST(HardeningTest, shouldCutLongHeadlinesAndHeadingsButKeepThemOneChapter) {
+    Article a;
+    std::string longWords;
+    for (int i = 0; i < 150; ++i) longWords += "word" + std::to_string(i) + " ";
+    a.title = "Headline " + longWords;
+    a.blocks = {{BlockKind::Paragraph, "The story starts here. It goes on.", 0, 0},
+                {BlockKind::Heading, "Heading " + longWords, 2, 0},
+                {BlockKind::Paragraph, "More of the story. The end.", 0, 0}};
+    const Script script = buildScript(a, ScriptOptions{});
+    std::size_t titles = 0, headings = 0;
+    for (const Utterance& u : script.utterances) {
+        EXPECT_LE(u.text.size(), kMaxUtteranceBytes);
+        titles += u.role == Role::Title ? 1 : 0;
+        headings += u.role == Role::Heading ? 1 : 0;
+    }
+    EXPECT_GE(titles, 2u) << "cut";
+    EXPECT_GE(headings, 2u) << "cut";
+    Timeline timeline;
+    timeline.sample_rate_hz = 1000;
+    for (std::size_t i = 0; i < script.utterances.size(); ++i) {
+        timeline.utterances.push_back({static_cast<std::int64_t>(i * 1000), static_cast<std::int64_t>(i * 1000 + 900), {}});
+    }
+    timeline.total_samples = static_cast<std::int64_t>(script.utterances.size() * 1000);
+    std::size_t headingChapters = 0;
+    for (const ChapterMark& c : chaptersOf(script, timeline)) headingChapters += c.title.rfind("Heading word0", 0) == 0 ? 1 : 0;
+    EXPECT_EQ(headingChapters, 1u);
 }
 
 TEST(HardeningTest, shouldRefuseMalformedLexiconLines) {

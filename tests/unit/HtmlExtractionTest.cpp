@@ -233,6 +233,37 @@ TEST(NestingLimitTest, shouldLeaveOrdinaryPagesAsTheyAre) {
     EXPECT_EQ(readcast::limitNesting(page, 5), page) << "implied closings, void elements, scripts and comments do not nest";
 }
 
+TEST(NestingLimitTest, shouldNotCountWhatHtmlClosesByItselfAsNesting) {
+    std::string svg = "<html><body><article><p>Story.</p><svg>";
+    for (int i = 0; i < 500; ++i) svg += "<path d=\"M0 0\"/>";
+    svg += "</svg><nav><a href='/'>Home</a></nav></article></body></html>";
+    EXPECT_EQ(readcast::limitNesting(svg), svg) << "self-closed elements";
+    std::string table = "<html><body><table>";
+    for (int i = 0; i < 500; ++i) table += "<tr><td>a<td>b";
+    table += "</table><ul>";
+    for (int i = 0; i < 500; ++i) table += "<li><p>item";
+    table += "</ul><dl>";
+    for (int i = 0; i < 500; ++i) table += "<dt>term<dd>meaning";
+    table += "</dl><p title=\"it's\">Quote's end.</p></body></html>";
+    EXPECT_EQ(readcast::limitNesting(table), table) << "cells, rows, items and definitions close their siblings";
+    std::string stray = "<html><body>";
+    for (int i = 0; i < 100000; ++i) stray += "</span>";
+    stray += "<p>Text.</p></body></html>";
+    EXPECT_EQ(readcast::limitNesting(stray), stray) << "stray end tags";
+}
+
+TEST(NestingLimitTest, shouldKeepScriptsScriptsBeyondTheLimit) {
+    std::string page = "<html><body>";
+    for (int i = 0; i < 1000; ++i) page += "<div>";
+    page += "<script>var secret = 1;</script><noscript>Enable JavaScript to read this.</noscript>" + kProse;
+    const readcast::Article a = readcast::ingestArticle({"deep.html", page}, readcast::InputFormat::Html);
+    std::string text;
+    for (const readcast::Block& b : a.blocks) text += b.text + "\n";
+    EXPECT_EQ(text.find("secret"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Enable JavaScript"), std::string::npos) << text;
+    EXPECT_NE(text.find("The central bank raised its key rate"), std::string::npos) << text;
+}
+
 TEST(NestingLimitTest, shouldDropTagsBeyondTheLimitAndKeepTheirText) {
     std::string page = "<html><body>";
     for (int i = 0; i < 1000; ++i) page += "<div class=\"x\">";

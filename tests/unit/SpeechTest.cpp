@@ -210,3 +210,13 @@ TEST(EspeakSynthesizerTest, shouldRenderOneUtteranceWithEveryListedVoiceAndPrint
     EXPECT_EQ(catalog.identifierOf("en-gb+f2"), "gmw/en+f2");
     EXPECT_TRUE(catalog.identifierOf("en-gb+nobody").empty());
 }
+
+// Found by the profile fuzzer: a float where a whole number belongs was converted out of range.
+TEST(NarratorProfileTest, shouldRefuseAFloatWhereAWholeNumberBelongs) {
+    try {
+        parseProfile("language = \"en\"\nespeak_voice = \"en-us\"\nrate_wpm = 1e201\n", "odd.toml");
+        FAIL() << "accepted";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("odd.toml: 'rate_wpm' must be a whole number"), std::string::npos) << e.what();
+    }
+}

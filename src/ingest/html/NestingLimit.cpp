@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <unordered_map>
 #include <vector>
 
 namespace readcast {
@@ -21,11 +22,6 @@ bool isRawText(const std::string& name) {
     return oneOf(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "template"});
 }
 
-// Elements whose start closes an open element of the same kind (HTML's optional end tags).
-bool closesItsSibling(const std::string& name) {
-    return oneOf(name, {"p", "li", "dt", "dd", "option", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "optgroup"});
-}
-
 // Block elements whose start closes an open <p>.
 bool closesParagraph(const std::string& name) {
     return oneOf(name, {"address", "article", "aside", "blockquote", "div", "dl", "fieldset", "footer", "form", "h1", "h2", "h3",
@@ -38,6 +34,31 @@ struct Open {
     std::string name;
     bool kept;
 };
+
+// What the start of `name` closes among the open elements, as HTML's optional end tags imply: the
+// element it closes, searched for among these (and not past `stop`, a table or list boundary).
+struct Implied {
+    std::initializer_list<const char*> closes;
+    std::initializer_list<const char*> stop;
+};
+
+const Implied* impliedEnd(const std::string& name) {
+    static const Implied kCell{{"td", "th"}, {"tr", "table"}};
+    static const Implied kRow{{"tr"}, {"table", "tbody", "thead", "tfoot"}};
+    static const Implied kSection{{"tbody", "thead", "tfoot"}, {"table"}};
+    static const Implied kItem{{"li"}, {"ul", "ol", "menu"}};
+    static const Implied kDefinition{{"dt", "dd"}, {"dl"}};
+    static const Implied kOption{{"option"}, {"select", "datalist", "optgroup"}};
+    static const Implied kRuby{{"rb", "rt", "rp", "rtc"}, {"ruby"}};
+    if (name == "td" || name == "th") return &kCell;
+    if (name == "tr") return &kRow;
+    if (name == "tbody" || name == "thead" || name == "tfoot") return &kSection;
+    if (name == "li") return &kItem;
+    if (name == "dt" || name == "dd") return &kDefinition;
+    if (name == "option" || name == "optgroup") return &kOption;
+    if (name == "rb" || name == "rt" || name == "rp") return &kRuby;
+    return nullptr;
+}
 
 class Flattener {
 public:
@@ -102,16 +123,23 @@ private:
             emit(lt, end);
             return end;
         }
-        const bool heading = isHeading(name);
-        if (!stack_.empty() && ((closesItsSibling(name) && stack_.back().name == name) ||
-                                (closesParagraph(name) && stack_.back().name == "p") || (heading && isHeading(stack_.back().name)))) {
-            stack_.pop_back();
+        // "<path/>", "<div/>": counted as closed at once (in HTML only foreign elements are, but an
+        // undercount is harmless here and an overcount is not).
+        if (end >= 2 && html_[end - 1] == '>' && html_[end - 2] == '/') {
+            emit(lt, end);
+            return end;
         }
-        // Paragraphs and headings are kept at any depth, so that the text keeps its shape: they hold
-        // only text, and each closes the one before, so they add one level at most.
-        const bool kept = stack_.size() < max_ || name == "p" || heading;
-        stack_.push_back({name, kept});
-        deepest_ = std::max(deepest_, stack_.size());
+        const bool heading = isHeading(name);
+        if (const Implied* implied = impliedEnd(name)) {
+            popImplied(*implied);
+        } else if (heading && !stack_.empty() && isHeading(stack_.back().name)) {
+            pop(stack_.size() - 1);
+        }
+        if (closesParagraph(name) && !stack_.empty() && stack_.back().name == "p") pop(stack_.size() - 1);
+        // Paragraphs, headings and raw text (scripts, styles: never text to read) are kept at any depth,
+        // so that the text keeps its shape and code stays code: they add a level or two at most.
+        const bool kept = stack_.size() < max_ || name == "p" || heading || isRawText(name);
+        push(name, kept);
         if (kept) emit(lt, end);
         if (!isRawText(name)) return end;
         // Raw text runs to its own end tag, whatever it holds.
@@ -136,37 +164,67 @@ private:
     // Past the ">" that ends a tag whose attributes start at `p` (quoted values may hold ">").
     std::size_t tagEnd(std::size_t p) const {
         char quote = 0;
+        char before = 0;  // the last character outside quotes that is not a space
         for (; p < html_.size(); ++p) {
             const char c = html_[p];
             if (quote != 0) {
                 if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
+            } else if ((c == '"' || c == '\'') && before == '=') {
                 quote = c;
             } else if (c == '>') {
                 return p + 1;
             }
+            if (quote == 0 && !std::isspace(static_cast<unsigned char>(c))) before = c;
         }
         return html_.size();
     }
 
     void close(const std::string& name, std::size_t lt, std::size_t end) {
-        // The nearest open element of that name, looked for among the last few only: a stray end tag
-        // must not make the pass quadratic.
-        for (std::size_t k = 0; k < stack_.size() && k < 16; ++k) {
-            const std::size_t at = stack_.size() - 1 - k;
-            if (stack_[at].name != name) continue;
-            const bool kept = stack_[at].kept;
-            stack_.resize(at);
-            if (kept) emit(lt, end);
+        // The nearest open element of that name, if there is one: what is above it closes with it (as
+        // HTML's parser does for most elements). A stray end tag costs nothing.
+        const auto open = counts_.find(name);
+        if (open == counts_.end() || open->second == 0) {
+            emit(lt, end);
             return;
         }
-        emit(lt, end);
+        std::size_t at = stack_.size();
+        while (at-- > 0 && stack_[at].name != name) {
+        }
+        const bool kept = stack_[at].kept;
+        pop(at);
+        if (kept) emit(lt, end);
+    }
+
+    void push(const std::string& name, bool kept) {
+        stack_.push_back({name, kept});
+        ++counts_[name];
+        deepest_ = std::max(deepest_, stack_.size());
+    }
+
+    // Closes the element at `at` and everything above it.
+    void pop(std::size_t at) {
+        while (stack_.size() > at) {
+            --counts_[stack_.back().name];
+            stack_.pop_back();
+        }
+    }
+
+    void popImplied(const Implied& implied) {
+        for (std::size_t at = stack_.size(); at-- > 0;) {
+            const std::string& open = stack_[at].name;
+            if (std::any_of(implied.stop.begin(), implied.stop.end(), [&](const char* n) { return open == n; })) return;
+            if (std::any_of(implied.closes.begin(), implied.closes.end(), [&](const char* n) { return open == n; })) {
+                pop(at);
+                return;
+            }
+        }
     }
 
     const std::string& html_;
     const std::size_t max_;
     const bool write_;
     std::vector<Open> stack_;
+    std::unordered_map<std::string, std::size_t> counts_;  // open elements by name
     std::size_t deepest_ = 0;
     std::string out_;
 };
@@ -174,7 +232,8 @@ private:
 }  // namespace
 
 std::string limitNesting(const std::string& html, std::size_t max_depth) {
-    if (Flattener(html, max_depth, false).run() <= max_depth) return html;
+    // Only pages deeper than the tree walkers reach are touched; the rest are returned as they are.
+    if (Flattener(html, max_depth, false).run() <= kFlattenAboveDepth) return html;
     Flattener f(html, max_depth, true);
     f.run();
     return f.take();

@@ -293,7 +293,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
                 joined += t[end + 1].text;
                 end += 2;
             }
-            return Match{end - i, cardinalWords(toUnsigned(joined)), "number"};
+            return Match{end - i, wholeWords(joined), "number"};
         }
     }
     // "2,00,000", "1,50,00,000": Indian grouping, said in lakhs and crores as it is written.
