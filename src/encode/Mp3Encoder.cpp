@@ -22,20 +22,25 @@ Mp3Encoder::~Mp3Encoder() {
 
 const char* Mp3Encoder::lameVersion() { return get_lame_version(); }
 
+// Mono, the rates, and constant or variable bitrate, as the settings ask.
+void Mp3Encoder::configure(lame_global_struct* lame, int sample_rate_hz) const {
+    lame_set_num_channels(lame, 1);
+    lame_set_mode(lame, MONO);
+    lame_set_in_samplerate(lame, sample_rate_hz);
+    lame_set_out_samplerate(lame, settings_.sample_rate_hz);
+    if (settings_.vbr_quality >= 0) {
+        lame_set_VBR(lame, vbr_default);
+        lame_set_VBR_quality(lame, static_cast<float>(settings_.vbr_quality));
+    } else {
+        lame_set_VBR(lame, vbr_off);
+        lame_set_brate(lame, settings_.bitrate_kbps);
+    }
+}
+
 int Mp3Encoder::defaultLowpassHz(int sample_rate_hz) const {
     lame_global_flags* probe = lame_init();
     if (probe == nullptr) return 0;
-    lame_set_num_channels(probe, 1);
-    lame_set_mode(probe, MONO);
-    lame_set_in_samplerate(probe, sample_rate_hz);
-    lame_set_out_samplerate(probe, settings_.sample_rate_hz);
-    if (settings_.vbr_quality >= 0) {
-        lame_set_VBR(probe, vbr_default);
-        lame_set_VBR_quality(probe, static_cast<float>(settings_.vbr_quality));
-    } else {
-        lame_set_VBR(probe, vbr_off);
-        lame_set_brate(probe, settings_.bitrate_kbps);
-    }
+    configure(probe, sample_rate_hz);
     const int hz = lame_init_params(probe) < 0 ? 0 : lame_get_lowpassfreq(probe);
     lame_close(probe);
     return hz;
@@ -44,17 +49,7 @@ int Mp3Encoder::defaultLowpassHz(int sample_rate_hz) const {
 void Mp3Encoder::init(int sample_rate_hz) {
     lame_ = lame_init();
     if (lame_ == nullptr) throw Error(ExitCode::Synthesis, "LAME could not start (out of memory)");
-    lame_set_num_channels(lame_, 1);
-    lame_set_mode(lame_, MONO);
-    lame_set_in_samplerate(lame_, sample_rate_hz);
-    lame_set_out_samplerate(lame_, settings_.sample_rate_hz);
-    if (settings_.vbr_quality >= 0) {
-        lame_set_VBR(lame_, vbr_default);
-        lame_set_VBR_quality(lame_, static_cast<float>(settings_.vbr_quality));
-    } else {
-        lame_set_VBR(lame_, vbr_off);
-        lame_set_brate(lame_, settings_.bitrate_kbps);
-    }
+    configure(lame_, sample_rate_hz);
     if (settings_.content_bandwidth_hz > 0) {
         // Nothing is coded above what the audio holds; LAME's own lowpass stays where it is lower (at
         // low bitrates it cuts below eSpeak NG's 11.025 kHz itself).

@@ -33,6 +33,7 @@ public:
 
 private:
     void writeEncoded(int bytes);
+    void configure(lame_global_struct* lame, int sample_rate_hz) const;
     // The lowpass LAME chooses by itself for these settings (Hz), or 0.
     int defaultLowpassHz(int sample_rate_hz) const;
 

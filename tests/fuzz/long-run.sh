@@ -28,7 +28,7 @@ for ((i = 0; i < ${#targets[@]}; i += 2)); do
 done
 total=0
 for t in "${targets[@]}"; do
-  n=$(awk '/stat::number_of_executed_units/ {print $2}' "build-san/fuzz-logs/$t.log")
+  n=$(awk '/stat::number_of_executed_units/ {n = $2} END {print n}' "build-san/fuzz-logs/$t.log")
   printf '%-12s %12s executions\n' "$t" "${n:-?}"
   total=$((total + ${n:-0}))
 done
