@@ -13,20 +13,11 @@
 #include <cstdint>
 
 #include "core/Error.hpp"
+#include "core/Files.hpp"
 #include "core/Utf8.hpp"
 
 namespace readcast {
 namespace {
-
-// At most max_bytes + 1 bytes: one more than allowed is enough to know the input is too large.
-std::string readCapped(std::istream& in, std::size_t max_bytes) {
-    std::string bytes;
-    char buffer[1 << 16];
-    while (bytes.size() <= max_bytes && in.read(buffer, sizeof buffer).gcount() > 0) {
-        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
-    }
-    return bytes;
-}
 
 // A text file has no NUL bytes and almost no C0 controls besides tab, CR, LF and form feed.
 bool looksBinary(const std::string& bytes) {

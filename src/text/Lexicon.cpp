@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "core/Error.hpp"
+#include "core/Files.hpp"
 #include "core/LanguageTag.hpp"
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
@@ -66,11 +67,7 @@ void Lexicon::load(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(ExitCode::Input, "cannot open lexicon " + systemReason(path, errno));
     // Read with a cap, not by the size the file claims: a device or a pipe has none.
-    std::string text;
-    char buffer[1 << 16];
-    while (text.size() <= kMaxLexiconBytes && in.read(buffer, sizeof buffer).gcount() > 0) {
-        text.append(buffer, static_cast<std::size_t>(in.gcount()));
-    }
+    const std::string text = readCapped(in, kMaxLexiconBytes);
     if (text.size() > kMaxLexiconBytes) {
         throw Error(ExitCode::Input, path + ": larger than " + std::to_string(kMaxLexiconBytes >> 20) + " MB, the most a lexicon may be");
     }
