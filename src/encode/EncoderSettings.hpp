@@ -18,6 +18,11 @@ struct EncoderSettings {
     // The highest frequency the audio holds, when known (eSpeak NG's 22.05 kHz speech has nothing above
     // 11.025 kHz): MP3 spends no bits above it. 0: unknown, the encoder's own lowpass.
     int content_bandwidth_hz = 0;
+    // MP3 is coded in pieces cut inside pauses, on this many threads at once (0: one per core). The
+    // pieces, and so the file's bytes, do not depend on the thread count.
+    unsigned threads = 0;
+    // Seconds of audio a piece holds before a pause is looked for to cut it; 0: one encoder, no cuts.
+    double segment_seconds = 3.0;
 };
 
 // Opus encodes at 8, 12, 16, 24 or 48 kHz only: the nearest of those at or above the rate asked for.

@@ -2,6 +2,10 @@
 
 #include <lame.h>
 
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
 #include "core/Error.hpp"
 #include "encode/Id3Tag.hpp"
 
@@ -10,15 +14,48 @@ namespace {
 
 // Padding reserved in the first tag for the final one: TLEN now, chapter frames later.
 constexpr std::size_t kTagReserveBytes = 16384;
+// PCM waiting for the encoders, all pieces together: a few pieces' worth, so every thread has work.
+constexpr double kQueuedSeconds = 12.0;
+
+class LameCoder : public SegmentCoder {
+public:
+    explicit LameCoder(lame_global_flags* lame) : lame_(lame) {}
+    ~LameCoder() override { lame_close(lame_); }
+    LameCoder(const LameCoder&) = delete;
+    LameCoder& operator=(const LameCoder&) = delete;
+
+    void encode(const float* samples, std::size_t count, std::vector<unsigned char>& out) override {
+        constexpr std::size_t kStep = 4096;  // bounded calls keep LAME's output buffer small
+        for (std::size_t done = 0; done < count; done += kStep) {
+            const int n = static_cast<int>(std::min(kStep, count - done));
+            const std::size_t at = out.size();
+            out.resize(at + static_cast<std::size_t>(n) * 5 / 4 + 7200);  // LAME's worst case
+            const int bytes = lame_encode_buffer_ieee_float(lame_, samples + done, nullptr, n, out.data() + at,
+                                                            static_cast<int>(out.size() - at));
+            keep(out, at, bytes);
+        }
+    }
+    void finish(std::vector<unsigned char>& out) override {
+        const std::size_t at = out.size();
+        out.resize(at + 7200);
+        keep(out, at, lame_encode_flush(lame_, out.data() + at, 7200));
+    }
+    lame_global_flags* lame() const { return lame_; }
+
+private:
+    static void keep(std::vector<unsigned char>& out, std::size_t at, int bytes) {
+        if (bytes < 0) throw Error(ExitCode::Synthesis, "LAME failed to encode (error " + std::to_string(bytes) + ")");
+        out.resize(at + static_cast<std::size_t>(bytes));
+    }
+    lame_global_flags* lame_;
+};
 
 }  // namespace
 
 Mp3Encoder::Mp3Encoder(const EncoderSettings& settings, const AudioTags& tags, OutputFile& out)
     : settings_(settings), tags_(tags), out_(out) {}
 
-Mp3Encoder::~Mp3Encoder() {
-    if (lame_ != nullptr) lame_close(lame_);
-}
+Mp3Encoder::~Mp3Encoder() = default;
 
 const char* Mp3Encoder::lameVersion() { return get_lame_version(); }
 
@@ -46,54 +83,98 @@ int Mp3Encoder::defaultLowpassHz(int sample_rate_hz) const {
     return hz;
 }
 
+lame_global_struct* Mp3Encoder::startLame(bool info_frame) const {
+    lame_global_flags* lame = lame_init();
+    if (lame == nullptr) throw Error(ExitCode::Synthesis, "LAME could not start (out of memory)");
+    configure(lame, input_rate_hz_);
+    if (lowpass_hz_ > 0) lame_set_lowpassfreq(lame, lowpass_hz_);
+    lame_set_bWriteVbrTag(lame, info_frame ? 1 : 0);  // Xing/LAME info frame: duration and gapless data
+    lame_set_write_id3tag_automatic(lame, 0);          // the ID3v2 tag is ours (TagLib)
+    if (lame_init_params(lame) < 0) {
+        lame_close(lame);
+        throw Error(ExitCode::Synthesis, "LAME rejected the settings: " + std::to_string(settings_.bitrate_kbps) + " kbps at " +
+                                             std::to_string(settings_.sample_rate_hz) + " Hz");
+    }
+    return lame;
+}
+
 void Mp3Encoder::init(int sample_rate_hz) {
-    lame_ = lame_init();
-    if (lame_ == nullptr) throw Error(ExitCode::Synthesis, "LAME could not start (out of memory)");
-    configure(lame_, sample_rate_hz);
+    input_rate_hz_ = sample_rate_hz;
     if (settings_.content_bandwidth_hz > 0) {
         // Nothing is coded above what the audio holds; LAME's own lowpass stays where it is lower (at
         // low bitrates it cuts below eSpeak NG's 11.025 kHz itself).
         const int own = defaultLowpassHz(sample_rate_hz);
-        if (own <= 0 || settings_.content_bandwidth_hz < own) lame_set_lowpassfreq(lame_, settings_.content_bandwidth_hz);
+        if (own <= 0 || settings_.content_bandwidth_hz < own) lowpass_hz_ = settings_.content_bandwidth_hz;
     }
-    lame_set_bWriteVbrTag(lame_, 1);           // Xing/LAME info frame: duration and gapless data
-    lame_set_write_id3tag_automatic(lame_, 0);  // the ID3v2 tag is ours (TagLib), written below
-    if (lame_init_params(lame_) < 0) {
-        throw Error(ExitCode::Synthesis, "LAME rejected the settings: " + std::to_string(settings_.bitrate_kbps) +
-                                             " kbps at " + std::to_string(settings_.sample_rate_hz) + " Hz");
+    {
+        LameCoder probe(startLame(false));  // fails here, before anything is written, on bad settings
+        frame_size_ = lame_get_framesize(probe.lame());
+        encoder_delay_ = lame_get_encoder_delay(probe.lame());
     }
     std::string id3 = renderId3v2(tags_, 0);
     // Room for what only the end knows (length, chapters): the tag is rewritten there, same size.
     if (out_.seekable()) id3 = renderId3v2(tags_, id3.size() + kTagReserveBytes);
     out_.write(id3.data(), id3.size());
     audio_offset_ = id3.size();
-    buffer_.resize(8192);
+
+    SeamPlan plan;
+    plan.frame_size = frame_size_;
+    plan.encoder_delay = encoder_delay_;
+    // Cuts keep the timing only when LAME does not resample (its resampler has a delay of its own).
+    const bool cut = settings_.segment_seconds > 0 && sample_rate_hz == settings_.sample_rate_hz;
+    plan.min_segment = cut ? static_cast<std::size_t>(std::lround(settings_.segment_seconds * sample_rate_hz)) : 0;
+    const unsigned threads = settings_.threads > 0 ? settings_.threads : std::max(1u, std::thread::hardware_concurrency());
+    pipeline_ = std::make_unique<SegmentPipeline>(
+        cut ? threads : 1u, static_cast<std::size_t>(kQueuedSeconds * sample_rate_hz),
+        [this](std::size_t index) { return std::make_unique<LameCoder>(startLame(index == 0)); },
+        [this](SegmentPipeline::Done& piece) { write(piece); });
+    cutter_ = std::make_unique<SeamCutter>(plan, *pipeline_);
 }
 
-void Mp3Encoder::writeEncoded(int bytes) {
-    if (bytes < 0) throw Error(ExitCode::Synthesis, "LAME failed to encode (error " + std::to_string(bytes) + ")");
-    if (bytes > 0) out_.write(buffer_.data(), static_cast<std::size_t>(bytes));
-}
-
-void Mp3Encoder::process(const float* samples, std::size_t count) {
-    constexpr std::size_t kStep = 4096;  // bounded calls keep the output buffer small
-    for (std::size_t done = 0; done < count; done += kStep) {
-        const int n = static_cast<int>(std::min(kStep, count - done));
-        // LAME's worst case: 1.25 * samples + 7200 bytes.
-        buffer_.resize(static_cast<std::size_t>(n) * 5 / 4 + 7200);
-        writeEncoded(lame_encode_buffer_ieee_float(lame_, samples + done, nullptr, n, buffer_.data(),
-                                                   static_cast<int>(buffer_.size())));
+void Mp3Encoder::write(SegmentPipeline::Done& piece) {
+    const unsigned char* bytes = piece.bytes.data();
+    std::size_t size = piece.bytes.size();
+    if (piece.index == 0) {
+        first_ = std::move(piece.coder);
+        // The first piece starts with LAME's blank info frame, finished at done(). LAME leaves it out
+        // where it would not fit in one frame (constant bitrates of 32 kbps and less at 22.05 kHz).
+        const std::size_t info = lame_get_lametag_frame(static_cast<const LameCoder*>(first_.get())->lame(), nullptr, 0);
+        if (info > 0) {
+            if (size < 4 || mp3FrameBytes(bytes) != info) throw Error(ExitCode::Synthesis, "LAME did not start with an info frame");
+            info_frame_bytes_ = info;
+        }
+        bytes += info_frame_bytes_;
+        size -= info_frame_bytes_;
     }
+    const std::size_t frames = audio_.addFrames(bytes, size);
+    // The seams' timing rests on this count: a LAME that pads differently must not go unnoticed.
+    const auto expected = SeamCutter::framesFor(static_cast<std::int64_t>(piece.samples), frame_size_, encoder_delay_);
+    if (input_rate_hz_ == settings_.sample_rate_hz && static_cast<std::int64_t>(frames) != expected) {
+        throw Error(ExitCode::Synthesis, "LAME coded " + std::to_string(piece.samples) + " samples in " + std::to_string(frames) +
+                                             " frames, not the " + std::to_string(expected) + " readcast's seams assume");
+    }
+    last_padding_ = static_cast<int>(SeamCutter::surplusFor(static_cast<std::int64_t>(piece.samples), frame_size_, encoder_delay_) -
+                                     encoder_delay_);
+    out_.write(piece.bytes.data(), piece.bytes.size());
+    ++segments_;
 }
+
+void Mp3Encoder::process(const float* samples, std::size_t count) { cutter_->push(samples, count); }
 
 void Mp3Encoder::done() {
-    buffer_.resize(7200);
-    writeEncoded(lame_encode_flush(lame_, buffer_.data(), static_cast<int>(buffer_.size())));
-    // The info frame was written blank at the start; now that the length is known, fill it in.
-    if (out_.seekable()) {
-        std::vector<unsigned char> frame(2880);
-        const std::size_t size = lame_get_lametag_frame(lame_, frame.data(), frame.size());
-        if (size > 0 && size <= frame.size()) out_.writeAt(audio_offset_, frame.data(), size);
+    cutter_->finish();
+    pipeline_->finish();
+    pipeline_.reset();
+    // The info frame was written blank at the start; now that the whole stream is known, fill it in.
+    if (out_.seekable() && info_frame_bytes_ > 0) {
+        const auto* first = static_cast<const LameCoder*>(first_.get());
+        std::vector<unsigned char> frame(info_frame_bytes_);
+        const std::size_t size = lame_get_lametag_frame(first->lame(), frame.data(), frame.size());
+        if (size != frame.size()) throw Error(ExitCode::Synthesis, "LAME's info frame changed size");
+        // One piece: LAME's own padding (it may have resampled); several: the last piece's.
+        const int padding = segments_ == 1 ? lame_get_encoder_padding(first->lame()) : last_padding_;
+        completeInfoFrame(frame, audio_, encoder_delay_, padding);
+        out_.writeAt(audio_offset_, frame.data(), frame.size());
         const std::string id3 = renderId3v2(tags_, static_cast<std::size_t>(audio_offset_));
         out_.writeAt(0, id3.data(), id3.size());
     }
