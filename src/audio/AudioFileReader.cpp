@@ -6,6 +6,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <algorithm>
+#include <limits>
 
 #include <memory>
 #include <vector>
@@ -49,24 +51,36 @@ AudioFileInfo probeAudioFile(const std::string& path) {
     return AudioFileInfo{info.samplerate, info.channels, static_cast<std::int64_t>(info.frames)};
 }
 
-void readAudioFile(const std::string& path, PcmSink& sink) {
+void readAudioFile(const std::string& path, PcmSink& sink, std::int64_t first, std::int64_t count) {
     SF_INFO info;
     const File f = open(path, info);
     sink.init(info.samplerate);
+    // A decoder that starts mid-stream (MP3's bit reservoir, Vorbis's overlapping windows) is given
+    // 100 ms before the range to settle; what it decodes there is not passed on.
+    const std::int64_t settle = first > 0 ? std::min<std::int64_t>(first, info.samplerate / 10) : 0;
+    if (first > 0 && sf_seek(f.get(), first - settle, SEEK_SET) < 0) {
+        throw Error(ExitCode::Input, "cannot read " + path + ": it cannot be read from sample " + std::to_string(first));
+    }
+    std::int64_t skip = settle;
+    std::int64_t left = count < 0 ? std::numeric_limits<std::int64_t>::max() : count;
     constexpr sf_count_t kFrames = 8192;
     const auto channels = static_cast<std::size_t>(info.channels);
     std::vector<float> frames(static_cast<std::size_t>(kFrames) * channels);
     std::vector<float> mono(static_cast<std::size_t>(kFrames));
-    while (true) {
+    while (left > 0) {
         const sf_count_t got = sf_readf_float(f.get(), frames.data(), kFrames);
         if (got <= 0) break;
+        const std::int64_t skipped = std::min<std::int64_t>(skip, got);
+        skip -= skipped;
+        const std::int64_t n = std::min<std::int64_t>(got - skipped, left);
+        left -= n;
         // Mono as the channels' mean: a stereo jingle keeps its level when both sides carry it.
-        for (sf_count_t i = 0; i < got; ++i) {
+        for (std::int64_t i = 0; i < n; ++i) {
             float sum = 0;
-            for (std::size_t c = 0; c < channels; ++c) sum += frames[static_cast<std::size_t>(i) * channels + c];
+            for (std::size_t c = 0; c < channels; ++c) sum += frames[static_cast<std::size_t>(skipped + i) * channels + c];
             mono[static_cast<std::size_t>(i)] = sum / static_cast<float>(channels);
         }
-        sink.process(mono.data(), static_cast<std::size_t>(got));
+        if (n > 0) sink.process(mono.data(), static_cast<std::size_t>(n));
     }
     if (sf_error(f.get()) != SF_ERR_NO_ERROR) {
         throw Error(ExitCode::Input, "cannot read " + path + ": " + sf_strerror(f.get()));

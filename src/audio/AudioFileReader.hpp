@@ -21,6 +21,7 @@ struct AudioFileInfo {
 };
 
 AudioFileInfo probeAudioFile(const std::string& path);
-void readAudioFile(const std::string& path, PcmSink& sink);
+// Samples [first, first + count) (count -1: to the end), mixed down to mono.
+void readAudioFile(const std::string& path, PcmSink& sink, std::int64_t first = 0, std::int64_t count = -1);
 
 }  // namespace readcast

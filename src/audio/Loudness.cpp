@@ -2,6 +2,7 @@
 
 #include <ebur128.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/Error.hpp"
@@ -47,6 +48,21 @@ LoudnessReading LoudnessMeter::reading() const {
     if (ebur128_loudness_global(state_->meter, &lufs) == EBUR128_SUCCESS && std::isfinite(lufs)) r.integrated_lufs = lufs;
     double peak = 0;
     if (true_peak_ && ebur128_true_peak(state_->meter, 0, &peak) == EBUR128_SUCCESS && peak > 0) r.true_peak_dbtp = 20.0 * std::log10(peak);
+    return r;
+}
+
+LoudnessReading LoudnessMeter::combined(const std::vector<const LoudnessMeter*>& meters) {
+    LoudnessReading r;
+    std::vector<ebur128_state*> states;
+    for (const LoudnessMeter* m : meters) {
+        if (m->state_ == nullptr) continue;
+        states.push_back(m->state_->meter);
+        r.true_peak_dbtp = std::max(r.true_peak_dbtp, m->reading().true_peak_dbtp);
+    }
+    double lufs = 0;
+    if (!states.empty() && ebur128_loudness_global_multiple(states.data(), states.size(), &lufs) == EBUR128_SUCCESS && std::isfinite(lufs)) {
+        r.integrated_lufs = lufs;
+    }
     return r;
 }
 

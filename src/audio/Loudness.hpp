@@ -9,6 +9,7 @@
 //   meter.reading().true_peak_dbtp        // -0.3
 
 #include <memory>
+#include <vector>
 
 #include "model/PcmSink.hpp"
 
@@ -38,6 +39,10 @@ public:
     void done() override;
 
     LoudnessReading reading() const;
+    // One reading for consecutive stretches measured by separate meters: their gating blocks pooled
+    // as if one meter had measured them all (each stretch but the last must run on 300 ms into the
+    // next, so that the blocks across the joins are whole), the highest true peak.
+    static LoudnessReading combined(const std::vector<const LoudnessMeter*>& meters);
 
 private:
     struct State;  // libebur128's, kept out of this header

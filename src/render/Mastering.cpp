@@ -1,8 +1,11 @@
 #include "render/Mastering.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <thread>
 
 #include "audio/AudioFileReader.hpp"
+#include "audio/FileLoudness.hpp"
 #include "audio/Gain.hpp"
 #include "audio/Loudness.hpp"
 #include "audio/Resampler.hpp"
@@ -121,10 +124,10 @@ MasteringResult master(PcmSpool& speech, const MasteringPlan& plan, const Encode
         r.true_peak_dbtp = given.true_peak_dbtp;
         if (out.isStdout() || out.writtenPath().empty()) break;
         // What a player decodes: LAME, Vorbis and Opus move the level and the peaks a little.
-        LoudnessMeter decoded;
-        readAudioFile(out.writtenPath(), decoded);
-        r.loudness_lufs = decoded.reading().integrated_lufs;
-        r.true_peak_dbtp = decoded.reading().true_peak_dbtp;
+        const unsigned threads = plan.threads > 0 ? plan.threads : std::max(1u, std::thread::hardware_concurrency());
+        const LoudnessReading decoded = measureAudioFile(out.writtenPath(), threads);
+        r.loudness_lufs = decoded.integrated_lufs;
+        r.true_peak_dbtp = decoded.true_peak_dbtp;
         r.measured_decoded = true;
         if (!normalize) break;
         const double off = *plan.target_lufs - r.loudness_lufs;

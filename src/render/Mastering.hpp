@@ -28,6 +28,7 @@ struct MasteringPlan {
     // What the codec is expected to take off the loudness (LU), given to the first encoding so that the
     // decoded check rarely has to ask for a second one.
     double expected_codec_loss_lu = 0.0;
+    unsigned threads = 0;                // for measuring the decoded file; 0: one per core
 };
 
 struct MasteringResult {

@@ -255,6 +255,7 @@ RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tt
     plan.intro_audio = job.intro_audio;
     plan.outro_audio = job.outro_audio;
     plan.speech_lufs = r.speech_lufs;
+    plan.threads = r.encoder.threads;
     // LAME takes about 0.4 LU off eSpeak NG's speech up to 160 kbps and 0.2 LU above (measured with
     // ffmpeg's meter at every bitrate); Vorbis, Opus and FLAC keep the level.
     if (r.format == AudioFormat::Mp3) plan.expected_codec_loss_lu = r.encoder.bitrate_kbps >= 192 && r.encoder.vbr_quality < 0 ? 0.2 : 0.4;

@@ -4,10 +4,15 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <filesystem>
 #include <vector>
 
 #include "CollectingSink.hpp"
+#include "audio/AudioFileReader.hpp"
+#include "audio/FileLoudness.hpp"
 #include "audio/Loudness.hpp"
+#include "core/OutputSet.hpp"
+#include "encode/Encoder.hpp"
 #include "audio/PcmSpool.hpp"
 #include "audio/Segments.hpp"
 #include "audio/TruePeakLimiter.hpp"
@@ -107,4 +112,38 @@ TEST(LoudnessTest, shouldJoinPiecesIntoOneStreamAndFadeTheirEdges) {
     EXPECT_FLOAT_EQ(out.samples[500], 0.5f);
     EXPECT_LT(out.samples[999], 0.06f);
     EXPECT_FLOAT_EQ(out.samples[1000], 0.0f);
+}
+
+// Measured in stretches on two threads, a file reads as one meter reads it whole: the gating blocks
+// across the join are counted once, and the decoder starting mid-file changes nothing.
+TEST(LoudnessTest, shouldMeasureAFileInStretchesAsOneMeterReadsItWhole) {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "readcast-file-loudness";
+    fs::create_directories(dir);
+    // 50 s of bursts at changing levels between silences, so that the gate and the peaks matter.
+    const int rate = 44100;
+    std::vector<float> pcm;
+    for (int burst = 0; pcm.size() < static_cast<std::size_t>(50 * rate); ++burst) {
+        const double level = 0.05 + 0.6 * ((burst * 7) % 10) / 10.0;
+        for (int i = 0; i < rate * (1 + burst % 3); ++i) pcm.push_back(static_cast<float>(level * std::sin(0.07 * i + burst)));
+        pcm.insert(pcm.end(), static_cast<std::size_t>(rate / 3), 0.0f);
+    }
+    for (const std::string name : {"a.wav", "a.mp3"}) {
+        const fs::path path = dir / name;
+        {
+            OutputSet outputs(true);
+            const std::unique_ptr<Encoder> enc = makeEncoder(*formatForPath(name), EncoderSettings{}, AudioTags{}, outputs.add(path.string()));
+            enc->init(rate);
+            enc->process(pcm.data(), pcm.size());
+            enc->done();
+            outputs.commit();
+        }
+        LoudnessMeter whole;
+        readAudioFile(path.string(), whole);
+        const LoudnessReading parts = measureAudioFile(path.string(), 2);
+        EXPECT_NEAR(parts.integrated_lufs, whole.reading().integrated_lufs, 0.003) << name;
+        EXPECT_NEAR(parts.true_peak_dbtp, whole.reading().true_peak_dbtp, 0.01) << name;
+        EXPECT_LT(whole.reading().integrated_lufs, -5.0);
+    }
+    fs::remove_all(dir);
 }
