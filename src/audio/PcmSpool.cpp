@@ -55,19 +55,24 @@ void PcmSpool::done() {
     }
 }
 
-void PcmSpool::replay(PcmSink& sink) {
-    std::rewind(file_);
+void PcmSpool::replay(PcmSink& sink) const {
+    // pread at its own offset, with its own buffers: several replays may run at once on threads.
+    const int fd = ::fileno(file_);
     sink.init(rate_);
+    std::vector<std::int16_t> raw;
     std::vector<float> chunk;
     constexpr std::size_t kChunk = 1 << 14;
+    off_t offset = 0;
     for (std::int64_t left = count_; left > 0;) {
         const std::size_t want = static_cast<std::size_t>(std::min<std::int64_t>(left, kChunk));
-        buffer_.resize(want);
-        if (std::fread(buffer_.data(), sizeof(std::int16_t), want, file_) != want) {
+        raw.resize(want);
+        const auto bytes = static_cast<ssize_t>(want * sizeof(std::int16_t));
+        if (::pread(fd, raw.data(), static_cast<std::size_t>(bytes), offset) != bytes) {
             throw Error(ExitCode::Output, "cannot read back the temporary audio file");
         }
+        offset += bytes;
         chunk.resize(want);
-        for (std::size_t i = 0; i < want; ++i) chunk[i] = static_cast<float>(buffer_[i]) / 32768.0f;
+        for (std::size_t i = 0; i < want; ++i) chunk[i] = static_cast<float>(raw[i]) / 32768.0f;
         sink.process(chunk.data(), chunk.size());
         left -= static_cast<std::int64_t>(want);
     }

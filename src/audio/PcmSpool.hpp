@@ -26,7 +26,8 @@ public:
     void process(const float* samples, std::size_t count) override;
     void done() override;
 
-    void replay(PcmSink& sink);
+    // After done(); const and safe to run from several threads at once.
+    void replay(PcmSink& sink) const;
     int sampleRate() const { return rate_; }
     std::int64_t samples() const { return count_; }
 

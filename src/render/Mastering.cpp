@@ -1,7 +1,9 @@
 #include "render/Mastering.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <exception>
 #include <thread>
 
 #include "audio/AudioFileReader.hpp"
@@ -48,7 +50,7 @@ void playJingle(const Jingle& j, int rate, Program& program) {
 
 // The whole programme through `tail` (the limiter or not, then whatever follows): intro audio, gap,
 // narration, gap, outro audio.
-void play(PcmSpool& speech, const std::optional<Jingle>& intro, const std::optional<Jingle>& outro, double gain_db,
+void play(const PcmSpool& speech, const std::optional<Jingle>& intro, const std::optional<Jingle>& outro, double gain_db,
           int rate, PcmSink& tail, MasteringResult& r) {
     Program program(tail);
     program.init(rate);
@@ -72,20 +74,41 @@ void play(PcmSpool& speech, const std::optional<Jingle>& intro, const std::optio
     program.finish();
 }
 
-// The gain that brings the narration to the target once limited: limiting takes a little loudness off
-// the peaks it lowers, so a dry run through the limiter measures how much (the spool is cheap to replay).
-double narrationGain(PcmSpool& speech, double speech_lufs, double target, double ceiling) {
-    double gain_db = target - speech_lufs;
-    for (int round = 0; round < 2; ++round) {
-        LoudnessMeter meter(nullptr, /*true_peak=*/false);
-        TruePeakLimiter limiter(ceiling, meter);
-        Gain gain(dbToGain(gain_db), limiter);
-        speech.replay(gain);
-        const double shortfall = target - meter.reading().integrated_lufs;
-        gain_db += shortfall;
-        if (std::abs(shortfall) < 0.1) break;  // the decoded check corrects what is left
+// The gain that brings the narration to the target once limited. Limiting takes a little loudness off
+// the peaks it lowers; how much grows smoothly with the gain. Two dry runs through the limiter (the
+// spool is cheap to replay), side by side on two threads, measure it at the gain that reaches the
+// target unlimited and 1 dB above; the gain that reaches it limited is read off the line through
+// them. The decoded check corrects what is left.
+double narrationGain(const PcmSpool& speech, double speech_lufs, double target, double ceiling, unsigned threads) {
+    const double unlimited = target - speech_lufs;
+    const std::array<double, 2> gains{unlimited, unlimited + 1.0};
+    std::array<double, 2> reached{};
+    std::array<std::exception_ptr, 2> errors;
+    const auto dryRun = [&](std::size_t k) {
+        try {
+            LoudnessMeter meter(nullptr, /*true_peak=*/false);
+            TruePeakLimiter limiter(ceiling, meter);
+            Gain gain(dbToGain(gains[k]), limiter);
+            speech.replay(gain);
+            reached[k] = meter.reading().integrated_lufs;
+        } catch (...) {
+            errors[k] = std::current_exception();
+        }
+    };
+    if (threads > 1) {
+        std::thread second(dryRun, 1);
+        dryRun(0);
+        second.join();
+    } else {
+        dryRun(0);
+        dryRun(1);
     }
-    return gain_db;
+    for (const std::exception_ptr& e : errors) {
+        if (e) std::rethrow_exception(e);
+    }
+    const double slope = reached[1] - reached[0];  // LU per dB: 1 unlimited, less the more is limited
+    if (slope < 0.05) return unlimited + (target - reached[0]);
+    return unlimited + std::min((target - reached[0]) / slope, 10.0);
 }
 
 }  // namespace
@@ -97,7 +120,7 @@ double jingleSeconds(const std::string& path, int output_rate_hz) {
     return samples / output_rate_hz + kJingleGapS;
 }
 
-MasteringResult master(PcmSpool& speech, const MasteringPlan& plan, const EncoderFactory& makeEncoder, OutputFile& out) {
+MasteringResult master(const PcmSpool& speech, const MasteringPlan& plan, const EncoderFactory& makeEncoder, OutputFile& out) {
     MasteringResult r;
     const bool normalize = plan.target_lufs.has_value() && plan.speech_lufs > -69.0;
     // Without a target, jingles are matched to the narration as eSpeak NG made it.
@@ -105,7 +128,8 @@ MasteringResult master(PcmSpool& speech, const MasteringPlan& plan, const Encode
     const std::optional<Jingle> intro = jingleFor(plan.intro_audio, level);
     const std::optional<Jingle> outro = jingleFor(plan.outro_audio, level);
     double ceiling = kFirstCeilingDbtp;
-    r.gain_db = normalize ? narrationGain(speech, plan.speech_lufs, *plan.target_lufs, ceiling) + plan.expected_codec_loss_lu : 0.0;
+    const unsigned threads = plan.threads > 0 ? plan.threads : std::max(1u, std::thread::hardware_concurrency());
+    r.gain_db = normalize ? narrationGain(speech, plan.speech_lufs, *plan.target_lufs, ceiling, threads) + plan.expected_codec_loss_lu : 0.0;
 
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (attempt > 0) out.restart();
@@ -114,17 +138,18 @@ MasteringResult master(PcmSpool& speech, const MasteringPlan& plan, const Encode
         {
             ThreadedSink encoderThread(*encoder);
             // What the encoder is given is measured only when the file cannot be decoded afterwards.
-            LoudnessMeter meter(&encoderThread, /*true_peak=*/out.isStdout());
-            TruePeakLimiter limiter(ceiling, meter);
-            play(speech, intro, outro, r.gain_db, plan.output_rate_hz, normalize ? static_cast<PcmSink&>(limiter) : meter, r);
-            given = meter.reading();
+            std::optional<LoudnessMeter> meter;
+            if (out.isStdout() || out.writtenPath().empty()) meter.emplace(&encoderThread, /*true_peak=*/true);
+            PcmSink& measured = meter ? static_cast<PcmSink&>(*meter) : encoderThread;
+            TruePeakLimiter limiter(ceiling, measured);
+            play(speech, intro, outro, r.gain_db, plan.output_rate_hz, normalize ? static_cast<PcmSink&>(limiter) : measured, r);
+            if (meter) given = meter->reading();
         }
         ++r.encodings;
         r.loudness_lufs = given.integrated_lufs;
         r.true_peak_dbtp = given.true_peak_dbtp;
         if (out.isStdout() || out.writtenPath().empty()) break;
         // What a player decodes: LAME, Vorbis and Opus move the level and the peaks a little.
-        const unsigned threads = plan.threads > 0 ? plan.threads : std::max(1u, std::thread::hardware_concurrency());
         const LoudnessReading decoded = measureAudioFile(out.writtenPath(), threads);
         r.loudness_lufs = decoded.integrated_lufs;
         r.true_peak_dbtp = decoded.true_peak_dbtp;

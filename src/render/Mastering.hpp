@@ -43,7 +43,7 @@ struct MasteringResult {
 
 using EncoderFactory = std::function<std::unique_ptr<Encoder>()>;
 
-MasteringResult master(PcmSpool& speech, const MasteringPlan& plan, const EncoderFactory& makeEncoder, OutputFile& out);
+MasteringResult master(const PcmSpool& speech, const MasteringPlan& plan, const EncoderFactory& makeEncoder, OutputFile& out);
 
 // Seconds of silence between a jingle and the narration.
 inline constexpr double kJingleGapS = 0.5;

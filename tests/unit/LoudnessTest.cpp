@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <thread>
 #include <vector>
 
 #include "CollectingSink.hpp"
@@ -90,6 +91,23 @@ TEST(LoudnessTest, shouldReplayTheSpoolAsOftenAsAsked) {
         EXPECT_TRUE(out.finished);
         ASSERT_EQ(out.samples.size(), in.size());
         for (std::size_t i = 0; i < in.size(); ++i) ASSERT_NEAR(out.samples[i], in[i], 1.0 / 32768) << i;
+    }
+}
+
+// The mastering's two dry runs replay one spool on two threads at once: each gets every sample.
+TEST(LoudnessTest, shouldReplayTheSpoolOnSeveralThreadsAtOnce) {
+    PcmSpool spool;
+    spool.init(22050);
+    const std::vector<float> in = sine(300, -6, 3.0, 22050);
+    spool.process(in.data(), in.size());
+    spool.done();
+    std::vector<CollectingSink> outs(4);
+    std::vector<std::thread> threads;
+    for (CollectingSink& out : outs) threads.emplace_back([&] { spool.replay(out); });
+    for (std::thread& t : threads) t.join();
+    for (const CollectingSink& out : outs) {
+        ASSERT_EQ(out.samples.size(), in.size());
+        for (std::size_t i = 0; i < in.size(); i += 7) ASSERT_NEAR(out.samples[i], in[i], 1.0 / 32768) << i;
     }
 }
 
