@@ -112,7 +112,14 @@ bool outputsStillThere(const json& record) {
 
 class Runner {
 public:
-    Runner(const BatchJob& job, const BatchListener& listener) : job_(job), listener_(listener) {}
+    Runner(const BatchJob& job, const BatchListener& listener) : job_(job), listener_(listener) {
+        // Each job's encoder and loudness check share the cores with the other jobs rather than each
+        // taking them all.
+        if (job_.render.encoder.threads == 0) {
+            const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+            job_.render.encoder.threads = std::max(1u, cores / static_cast<unsigned>(jobs()));
+        }
+    }
 
     BatchOutcome run() {
         prepareOutputFolder();
@@ -350,7 +357,7 @@ private:
         finish(w.input, hashOf_[w.input], record);
     }
 
-    const BatchJob& job_;
+    BatchJob job_;  // a copy: the encoder's thread count is settled here
     const BatchListener& listener_;
     std::vector<BatchInput> inputs_;
     std::map<std::size_t, std::string> hashOf_;

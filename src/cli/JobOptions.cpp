@@ -72,6 +72,11 @@ void addAudioOptions(CLI::App& cmd, RenderJob& job) {
                            ->check(CLI::Range(0, 9))
                            ->default_str("off");
     bitrate->excludes(vbr);
+    cmd.add_option("--threads", job.encoder.threads,
+                   "Threads that encode and measure one file; 0: every core (in a batch, the cores shared among its jobs). "
+                   "The output is the same whatever the number")
+        ->check(CLI::Range(0, 256))
+        ->capture_default_str();
     cmd.add_option("--sample-rate", job.encoder.sample_rate_hz, "Output sample rate in Hz")
         ->check(CLI::IsMember({8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000}))
         ->capture_default_str();

@@ -23,18 +23,36 @@ plain() {
   espeak-ng -v "$voice" -s "$rate" -p "$pitch" -f "$1" -w "$work/plain.wav"
   lame --quiet -m m -b 96 --resample 44.1 "$work/plain.wav" "$work/plain.mp3"
 }
+# The same two programs joined by a pipe (eSpeak NG's WAV on stdout), and eSpeak NG into ffmpeg's LAME.
+pipe() { espeak-ng -v "$voice" -s "$rate" -p "$pitch" -f "$1" --stdout | lame --quiet -m m -b 96 --resample 44.1 - "$work/pipe.mp3"; }
+ffpipe() {
+  espeak-ng -v "$voice" -s "$rate" -p "$pitch" -f "$1" --stdout |
+    ffmpeg -v error -y -i - -ac 1 -ar 44100 -c:a libmp3lame -b:a 96k "$work/ffpipe.mp3"
+}
+# At eSpeak NG's own rate (22.05 kHz, 64 kbps): nothing to resample.
+pipe22() { espeak-ng -v "$voice" -s "$rate" -p "$pitch" -f "$1" --stdout | lame --quiet -m m -b 64 - "$work/pipe22.mp3"; }
 peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 
 "$bin" script "$article" > "$work/script.txt"
-readcast_times=() plain_times=() off_times=()
+readcast_times=() plain_times=() off_times=() pipe_times=() ffpipe_times=() r22_times=() off22_times=() pipe22_times=()
 for ((i = 0; i < runs; i++)); do
   readcast_times+=("$(seconds "$bin" render "$article" -o "$work/readcast.mp3" --force -q)")
   off_times+=("$(seconds "$bin" render "$article" -o "$work/off.mp3" --force -q --loudness off)")
   plain_times+=("$(seconds plain "$work/script.txt")")
+  pipe_times+=("$(seconds pipe "$work/script.txt")")
+  ffpipe_times+=("$(seconds ffpipe "$work/script.txt")")
+  r22_times+=("$(seconds "$bin" render "$article" -o "$work/r22.mp3" --force -q --sample-rate 22050 --bitrate 64)")
+  off22_times+=("$(seconds "$bin" render "$article" -o "$work/off22.mp3" --force -q --sample-rate 22050 --bitrate 64 --loudness off)")
+  pipe22_times+=("$(seconds pipe22 "$work/script.txt")")
 done
 r=$(printf '%s\n' "${readcast_times[@]}" | median)
 o=$(printf '%s\n' "${off_times[@]}" | median)
 p=$(printf '%s\n' "${plain_times[@]}" | median)
+pp=$(printf '%s\n' "${pipe_times[@]}" | median)
+fp=$(printf '%s\n' "${ffpipe_times[@]}" | median)
+r22=$(printf '%s\n' "${r22_times[@]}" | median)
+o22=$(printf '%s\n' "${off22_times[@]}" | median)
+p22=$(printf '%s\n' "${pipe22_times[@]}" | median)
 audio=$(ffprobe -v error -show_entries format=duration -of default=nw=1:nk=1 "$work/readcast.mp3")
 plain_audio=$(ffprobe -v error -show_entries format=duration -of default=nw=1:nk=1 "$work/plain.mp3")
 
@@ -66,12 +84,18 @@ sentences=$(wc -l < "$work/many.txt")
 norm_s=$(seconds "$bin" script --bare "$work/many.txt")
 plain_s=$(seconds "$bin" script --bare --language xx "$work/many.txt")
 
-printf 'article: %s, %d runs, median wall time\n' "$article" "$runs"
-printf '| pipeline | seconds | audio (s) |\n|---|---|---|\n'
-printf '| readcast render (MP3 96 kbps mono 44.1 kHz, -19 LUFS, decoded check) | %.2f | %.0f |\n' "$r" "$audio"
-printf '| readcast render --loudness off | %.2f | %.0f |\n' "$o" "$audio"
-printf '| espeak-ng -w + lame -m m -b 96 --resample 44.1 | %.2f | %.0f |\n' "$p" "$plain_audio"
-printf 'ratio readcast / plain: %.2f\n' "$(echo "$r / $p" | bc -l)"
+ratio() { echo "$1 / $2" | bc -l; }
+printf 'article: %s, %d runs, median wall time, %d cores\n' "$article" "$runs" "$(nproc)"
+printf '| pipeline | seconds | readcast / this |\n|---|---|---|\n'
+printf '| readcast render (MP3 96 kbps mono 44.1 kHz, -19 LUFS, decoded check) | %.2f | |\n' "$r"
+printf '| readcast render --loudness off | %.2f | |\n' "$o"
+printf '| espeak-ng -w, then lame -m m -b 96 --resample 44.1 (plain pipeline) | %.2f | %.2f (off: %.2f) |\n' "$p" "$(ratio "$r" "$p")" "$(ratio "$o" "$p")"
+printf '| espeak-ng --stdout | lame (plain pipe) | %.2f | %.2f (off: %.2f) |\n' "$pp" "$(ratio "$r" "$pp")" "$(ratio "$o" "$pp")"
+printf '| espeak-ng --stdout | ffmpeg -c:a libmp3lame (ffmpeg pipe) | %.2f | %.2f (off: %.2f) |\n' "$fp" "$(ratio "$r" "$fp")" "$(ratio "$o" "$fp")"
+printf '| readcast render --sample-rate 22050 --bitrate 64 | %.2f | |\n' "$r22"
+printf '| the same, --loudness off | %.2f | |\n' "$o22"
+printf '| espeak-ng --stdout | lame -m m -b 64 (22.05 kHz) | %.2f | %.2f (off: %.2f) |\n' "$p22" "$(ratio "$r22" "$p22")" "$(ratio "$o22" "$p22")"
+printf 'audio: readcast %.0f s, plain pipeline %.0f s\n' "$audio" "$plain_audio"
 printf 'peak memory: %d KiB for %.0f s of audio, %d KiB for %.0f s (60 times the article)\n' \
   "$mem_short" "$audio" "$mem_long" "$long_audio"
 printf 'normalization: %d sentences in %.2f s with English rules, %.2f s without (%.1f microseconds a sentence for the rules)\n' \

@@ -1,6 +1,10 @@
 // readcast render, end to end: the MP3 is decoded by independent decoders and checked.
 
 #include <nlohmann/json.hpp>
+#include <sndfile.h>
+
+#include <cmath>
+#include <cstring>
 
 #include "CliRunner.hpp"
 
@@ -142,6 +146,55 @@ TEST_F(RenderCliTest, shouldSpeakFasterWithHigherRate) {
     ASSERT_EQ(run("render " + quote(seed()) + " -o slow.wav -q --rate 120").exit_code, 0);
     ASSERT_EQ(run("render " + quote(seed()) + " -o fast.wav -q --rate 240").exit_code, 0);
     EXPECT_LT(decode(dir / "fast.wav").seconds, decode(dir / "slow.wav").seconds * 0.7);
+}
+
+std::vector<float> floatsOf(const std::string& bytes) {
+    std::vector<float> out(bytes.size() / sizeof(float));
+    std::memcpy(out.data(), bytes.data(), out.size() * sizeof(float));
+    return out;
+}
+
+// Normalized correlation of a and b over [from, to), b shifted by `lag` samples.
+double correlation(const std::vector<float>& a, const std::vector<float>& b, std::size_t from, std::size_t to, long lag) {
+    double ab = 0, aa = 0, bb = 0;
+    for (std::size_t i = from; i < to; ++i) {
+        const long j = static_cast<long>(i) + lag;
+        if (j < 0 || static_cast<std::size_t>(j) >= b.size() || i >= a.size()) continue;
+        ab += a[i] * b[static_cast<std::size_t>(j)];
+        aa += a[i] * a[i];
+        bb += b[static_cast<std::size_t>(j)] * b[static_cast<std::size_t>(j)];
+    }
+    return aa > 0 && bb > 0 ? ab / std::sqrt(aa * bb) : 0.0;
+}
+
+// MP3 is coded in pieces on several threads: decoded by ffmpeg, it lines up with the WAV render sample
+// for sample from the first minute to the last (the seams keep one encoder's timing), and one thread
+// writes the very same bytes.
+TEST_F(RenderCliTest, shouldEncodeMp3OnSeveralThreadsInLineWithTheWavAndTheSameOnOne) {
+    ASSERT_EQ(run("render " + quote(seed()) + " -o two.mp3 -q --threads 2").exit_code, 0);
+    ASSERT_EQ(run("render " + quote(seed()) + " -o one.mp3 -q --threads 1").exit_code, 0);
+    ASSERT_EQ(run("render " + quote(seed()) + " -o seed.wav -q --loudness off").exit_code, 0);
+    ASSERT_EQ(run("render " + quote(seed()) + " -o off.mp3 -q --loudness off").exit_code, 0);
+    EXPECT_EQ(readFile(dir / "one.mp3"), readFile(dir / "two.mp3"));
+
+    const std::vector<float> mp3 = floatsOf(shell("ffmpeg -v error -i " + quote((dir / "off.mp3").string()) + " -f f32le -ac 1 -"));
+    SF_INFO info{};
+    SNDFILE* f = sf_open((dir / "seed.wav").c_str(), SFM_READ, &info);
+    ASSERT_NE(f, nullptr);
+    std::vector<float> wav(static_cast<std::size_t>(info.frames));
+    sf_readf_float(f, wav.data(), info.frames);
+    sf_close(f);
+    ASSERT_GT(wav.size(), 60u * 44100);
+    EXPECT_NEAR(static_cast<double>(mp3.size()), static_cast<double>(wav.size()), 1152);
+    const std::size_t minute = 60 * 44100;
+    for (std::size_t from = 0; from + minute / 2 < wav.size(); from += minute) {
+        const std::size_t to = std::min(wav.size(), from + minute);
+        const double aligned = correlation(wav, mp3, from, to, 0);
+        EXPECT_GT(aligned, 0.97) << "minute " << from / minute;
+        // A shift of a few samples either way already fits worse: the alignment is to the sample.
+        EXPECT_GT(aligned, correlation(wav, mp3, from, to, 3)) << "minute " << from / minute;
+        EXPECT_GT(aligned, correlation(wav, mp3, from, to, -3)) << "minute " << from / minute;
+    }
 }
 
 }  // namespace
