@@ -15,7 +15,7 @@ namespace {
 // Padding reserved in the first tag for the final one: TLEN now, chapter frames later.
 constexpr std::size_t kTagReserveBytes = 16384;
 // PCM waiting for the encoders, all pieces together: a few pieces' worth, so every thread has work.
-constexpr double kQueuedSeconds = 12.0;
+constexpr double kQueuedSeconds = 5.0;
 
 class LameCoder : public SegmentCoder {
 public:

@@ -136,7 +136,8 @@ MasteringResult master(const PcmSpool& speech, const MasteringPlan& plan, const 
         const std::unique_ptr<Encoder> encoder = makeEncoder();
         LoudnessReading given;
         {
-            ThreadedSink encoderThread(*encoder);
+            // A short queue (1.5 s at 44.1 kHz): the MP3 encoder keeps its own, in front of its threads.
+            ThreadedSink encoderThread(*encoder, 1 << 16);
             // What the encoder is given is measured only when the file cannot be decoded afterwards.
             std::optional<LoudnessMeter> meter;
             if (out.isStdout() || out.writtenPath().empty()) meter.emplace(&encoderThread, /*true_peak=*/true);
