@@ -165,7 +165,7 @@ private:
             const bool name = isUnpunctuatedShortLine(text, 4) && std::isupper(static_cast<unsigned char>(text[0])) &&
                               text.find_first_of("0123456789,") == std::string::npos;
             const bool label = name || (text.back() == ':' && countWords(text) <= 6);
-            const bool furniture = isAuthorBio(text) || isContactLine(text) || isBoilerplate(text) ||
+            const bool furniture = isAuthorBio(text) || isBioOfByline(text, article_.byline) || isContactLine(text) || isBoilerplate(text) ||
                                    isCreditLine(text) || isAboutHeading(block) || label ||
                                    (block.link_density >= 0.5 && countWords(text) <= 25);
             if (!furniture) break;

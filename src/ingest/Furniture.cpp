@@ -1,5 +1,6 @@
 #include "ingest/Furniture.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 #include <vector>
@@ -164,6 +165,33 @@ bool isAuthorBio(const std::string& line) {
         for (std::string_view v : kVerbs) verb = verb || w == v;
     }
     return verb && containsAny(s, kRoles);
+}
+
+bool isBioOfByline(const std::string& line, const std::string& byline) {
+    if (byline.empty()) return false;
+    const std::vector<std::string> words = splitWords(collapseWhitespace(line));
+    if (words.size() < 6 || words.size() > 150) return false;
+    // The byline's names: capitalized words of three letters or more ("Devindra", "Hardawar").
+    std::vector<std::string> names;
+    for (const std::string& w : splitWords(collapseWhitespace(byline))) {
+        std::string bare = w;
+        while (!bare.empty() && std::ispunct(static_cast<unsigned char>(bare.back()))) bare.pop_back();
+        if (bare.size() >= 3 && isNameWord(bare) && lowerUtf8(bare) != "and") names.push_back(bare);
+    }
+    std::size_t k = 0;
+    while (k < words.size() && k < 3 && std::find(names.begin(), names.end(), words[k]) != names.end()) ++k;
+    if (k == 0 || k >= words.size()) return false;
+    // Then what a bio says of a person: a verb of being, having or doing a career's things.
+    static const Phrases kVerbs = {"is", "was", "has", "had", "covers", "covered", "writes", "wrote", "reports",
+                                   "reported", "joined", "lives", "lived", "spent", "grew", "started", "began",
+                                   "holds", "studied", "graduated", "previously", "currently", "also", "loves",
+                                   "worked", "works", "teaches", "taught", "edits", "hosts", "leads", "oversees",
+                                   "serves", "specializes", "focuses"};
+    const std::string next = lowerUtf8(words[k]);
+    for (std::string_view v : kVerbs) {
+        if (next == v) return true;
+    }
+    return false;
 }
 
 bool isContactLine(const std::string& line) {

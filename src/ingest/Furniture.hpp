@@ -27,6 +27,9 @@ bool isPublisherNote(const std::string& line);
 // "Jane Doe is a reporter covering…", "John Roe covers the White House for The Post.", "LAURIE OAKES IS
 // THE NINE NETWORK POLITICAL EDITOR".
 bool isAuthorBio(const std::string& line);
+// A paragraph about one of the article's own authors, opened by their first or last name as the
+// byline gives it ("Devindra has been obsessed with technology…" under "Devindra Hardawar").
+bool isBioOfByline(const std::string& line, const std::string& byline);
 
 // "Follow him on Twitter at @jdoe", "Email: jane@example.com", "@jdoe", "She can be reached at …".
 bool isContactLine(const std::string& line);

@@ -113,6 +113,26 @@ TEST(FurniturePageTest, shouldDropBiosContactsAndPublisherLinesAfterTheStory) {
     }
 }
 
+// A bio that names its author by first name only, as many blogs sign off: known from the byline.
+TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
+    const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;
+    const Article a = page(story + "<p>Marisol has been fascinated by rivers since she first saw the Thames flood "
+                                   "its banks. She spent several years at an engineering firm before turning to journalism.</p></article>",
+                           "<title>Council approves flood barrier</title><meta name='author' content='Marisol Ventura'>");
+    EXPECT_EQ(a.byline, "Marisol Ventura");
+    EXPECT_TRUE(says(a, "eastern districts"));
+    EXPECT_FALSE(says(a, "fascinated by rivers")) << spoken(a);
+    // The same paragraph under another author's byline, or inside the story, is the story's.
+    const Article other = page(story + "<p>Marisol has been fascinated by rivers since she first saw the Thames flood "
+                                       "its banks, and now leads the residents' campaign.</p></article>",
+                               "<title>Council approves flood barrier</title><meta name='author' content='Tom Okafor'>");
+    EXPECT_TRUE(says(other, "fascinated by rivers")) << spoken(other);
+    const Article inside = page("<article><h1>Council approves flood barrier</h1><p>Ventura has covered the barrier "
+                                "debate for years, she said, and the vote surprised her.</p>" + kStory + "</article>",
+                                "<title>Council approves flood barrier</title><meta name='author' content='Marisol Ventura'>");
+    EXPECT_TRUE(says(inside, "Ventura has covered the barrier")) << spoken(inside);
+}
+
 TEST(FurniturePageTest, shouldDropACompanyBoilerplateSectionAndFootnotes) {
     const Article a = page("<article><h1>Acme opens a plant</h1>" + kStory +
                            "<h2>About Acme Corp.</h2><p>Acme Corp. is a leading provider of flood defences in forty "
