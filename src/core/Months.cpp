@@ -1,6 +1,9 @@
 #include "core/Months.hpp"
 
 #include <array>
+#include <cctype>
+#include <string>
+#include <string_view>
 
 #include "core/Ascii.hpp"
 
@@ -15,13 +18,21 @@ constexpr std::array<const char*, 12> kMonths{"January", "February", "March",   
 const char* monthName(int month) { return month >= 1 && month <= 12 ? kMonths[static_cast<std::size_t>(month - 1)] : ""; }
 
 int monthFromName(const std::string& word) {
-    std::string w = lowerAscii(word);
-    if (!w.empty() && w.back() == '.') w.pop_back();
-    if (w.size() < 3) return 0;
-    if (w == "sept") return 9;
-    for (std::size_t m = 0; m < kMonths.size(); ++m) {
-        const std::string full = lowerAscii(kMonths[m]);
-        if (w == full || (w.size() == 3 && full.compare(0, 3, w) == 0)) return static_cast<int>(m + 1);
+    // Called at every capitalized word of every sentence: no allocation, and most words leave at once.
+    std::size_t n = word.size();
+    if (n > 0 && word[n - 1] == '.') --n;
+    if (n < 3 || n > 9) return 0;
+    char w[10];
+    for (std::size_t i = 0; i < n; ++i) w[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+    const std::string_view v(w, n);
+    if (v == "sept") return 9;
+    static const std::array<std::string, 12> kLower = [] {
+        std::array<std::string, 12> lower;
+        for (std::size_t m = 0; m < kMonths.size(); ++m) lower[m] = lowerAscii(kMonths[m]);
+        return lower;
+    }();
+    for (std::size_t m = 0; m < kLower.size(); ++m) {
+        if (v == kLower[m] || (n == 3 && kLower[m].compare(0, 3, v) == 0)) return static_cast<int>(m + 1);
     }
     return 0;
 }

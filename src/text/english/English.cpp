@@ -34,6 +34,8 @@ void appendSeparated(std::string& out, const std::string& piece) {
 
 std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     using Rule = std::optional<Match> (*)(const Tokens&, std::size_t);
+    // No rule starts at a space: each reads a word, a number or a symbol first.
+    if (t[i].kind == Kind::Space) return std::nullopt;
     if (auto m = addressRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
     static const Rule kRules[] = {operatorRule, timeRule,    codeRule,  moneyRule,     decadeRule, percentRule,      fractionRule,

@@ -4,8 +4,8 @@
 
 namespace readcast::english {
 
-const std::map<std::string, Currency>& prefixCurrencies() {
-    static const std::map<std::string, Currency> kMap{
+const std::unordered_map<std::string, Currency>& prefixCurrencies() {
+    static const std::unordered_map<std::string, Currency> kMap{
         {"$", {"dollar", "dollars", "cent", "cents"}},
         {"US$", {"US dollar", "US dollars", "cent", "cents"}},
         {"A$", {"Australian dollar", "Australian dollars", "cent", "cents"}},
@@ -43,8 +43,8 @@ const std::map<std::string, Currency>& prefixCurrencies() {
     return kMap;
 }
 
-const std::map<std::string, std::string>& magnitudes() {
-    static const std::map<std::string, std::string> kMap{
+const std::unordered_map<std::string, std::string>& magnitudes() {
+    static const std::unordered_map<std::string, std::string> kMap{
         {"thousand", "thousand"}, {"million", "million"}, {"billion", "billion"}, {"trillion", "trillion"},
         {"k", "thousand"},        {"m", "million"},       {"mn", "million"},    {"mln", "million"},
         {"bn", "billion"},        {"b", "billion"},       {"tn", "trillion"},   {"trn", "trillion"},
@@ -54,10 +54,10 @@ const std::map<std::string, std::string>& magnitudes() {
     return kMap;
 }
 
-const std::map<std::string, Unit>& units() {
+const std::unordered_map<std::string, Unit>& units() {
     // Written as pages write them. Lookups also try the lower-case form for the multi-letter ones
     // (see findUnit), so "40KM" and "5 Km" are kilometers; single letters keep their case.
-    static const std::map<std::string, Unit> kMap{
+    static const std::unordered_map<std::string, Unit> kMap{
         {"km", {"kilometer", "kilometers"}},       {"m", {"meter", "meters"}},
         {"cm", {"centimeter", "centimeters"}},     {"mm", {"millimeter", "millimeters"}},
         {"nm", {"nanometer", "nanometers"}},       {"\xC2\xB5m", {"micrometer", "micrometers"}},
@@ -125,10 +125,10 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
     return nullptr;
 }
 
-const std::map<std::string, std::string>& timeZones() {
+const std::unordered_map<std::string, std::string>& timeZones() {
     // Zones are said as their letters, as newsreaders do ("three P M E S T"). eSpeak NG spells most of
     // them by itself; these it would read as words, so they are spelled out.
-    static const std::map<std::string, std::string> kMap{
+    static const std::unordered_map<std::string, std::string> kMap{
         {"EST", "EST"}, {"EDT", "EDT"}, {"ET", "ET"},     {"CST", "CST"},    {"CDT", "CDT"},     {"CT", "CT"},
         {"MST", "MST"}, {"MDT", "MDT"}, {"MT", "MT"},     {"PST", "PST"},    {"PDT", "PDT"},     {"PT", "PT"},
         {"GMT", "GMT"}, {"UTC", "UTC"}, {"BST", "BST"},   {"CET", "CET"},    {"CEST", "C E S T"}, {"EET", "E E T"},
@@ -141,8 +141,8 @@ const std::map<std::string, std::string>& timeZones() {
     return kMap;
 }
 
-const std::map<std::string, std::string>& titleAbbreviations() {
-    static const std::map<std::string, std::string> kMap{
+const std::unordered_map<std::string, std::string>& titleAbbreviations() {
+    static const std::unordered_map<std::string, std::string> kMap{
         {"Mr", "Mister"},        {"Mrs", "Missus"},      {"Ms", "Miz"},          {"Dr", "Doctor"},
         {"Prof", "Professor"},   {"Gen", "General"},     {"Sen", "Senator"},     {"Rep", "Representative"},
         {"Gov", "Governor"},     {"Lt", "Lieutenant"},   {"Col", "Colonel"},     {"Capt", "Captain"},
@@ -155,8 +155,8 @@ const std::map<std::string, std::string>& titleAbbreviations() {
     return kMap;
 }
 
-const std::map<std::string, std::string>& usStates() {
-    static const std::map<std::string, std::string> kMap{
+const std::unordered_map<std::string, std::string>& usStates() {
+    static const std::unordered_map<std::string, std::string> kMap{
         // AP style (written with a dot after it, or dotted initials)
         {"Ala", "Alabama"}, {"Ariz", "Arizona"}, {"Ark", "Arkansas"}, {"Calif", "California"}, {"Cal", "California"},
         {"Colo", "Colorado"}, {"Conn", "Connecticut"}, {"Del", "Delaware"}, {"Fla", "Florida"}, {"Ga", "Georgia"},
@@ -185,8 +185,8 @@ const std::map<std::string, std::string>& usStates() {
     return kMap;
 }
 
-const std::map<std::string, std::string>& streetTypes() {
-    static const std::map<std::string, std::string> kMap{
+const std::unordered_map<std::string, std::string>& streetTypes() {
+    static const std::unordered_map<std::string, std::string> kMap{
         {"St", "Street"}, {"Ave", "Avenue"}, {"Av", "Avenue"}, {"Blvd", "Boulevard"}, {"Rd", "Road"}, {"Dr", "Drive"},
         {"Ct", "Court"}, {"Ln", "Lane"}, {"Pl", "Place"}, {"Pkwy", "Parkway"}, {"Hwy", "Highway"},
         {"Expy", "Expressway"}, {"Fwy", "Freeway"}, {"Tpke", "Turnpike"}, {"Ter", "Terrace"}, {"Cir", "Circle"},
@@ -196,8 +196,8 @@ const std::map<std::string, std::string>& streetTypes() {
     return kMap;
 }
 
-const std::map<std::string, std::string>& directions() {
-    static const std::map<std::string, std::string> kMap{
+const std::unordered_map<std::string, std::string>& directions() {
+    static const std::unordered_map<std::string, std::string> kMap{
         {"N", "North"}, {"S", "South"}, {"E", "East"}, {"W", "West"}, {"NE", "Northeast"}, {"NW", "Northwest"},
         {"SE", "Southeast"}, {"SW", "Southwest"}, {"N.E.", "Northeast"}, {"N.W.", "Northwest"},
         {"S.E.", "Southeast"}, {"S.W.", "Southwest"},
@@ -205,8 +205,8 @@ const std::map<std::string, std::string>& directions() {
     return kMap;
 }
 
-const std::map<std::string, std::string>& weekdays() {
-    static const std::map<std::string, std::string> kMap{
+const std::unordered_map<std::string, std::string>& weekdays() {
+    static const std::unordered_map<std::string, std::string> kMap{
         {"Mon", "Monday"}, {"Tue", "Tuesday"}, {"Tues", "Tuesday"}, {"Wed", "Wednesday"}, {"Thu", "Thursday"},
         {"Thur", "Thursday"}, {"Thurs", "Thursday"}, {"Fri", "Friday"}, {"Sat", "Saturday"}, {"Sun", "Sunday"},
     };

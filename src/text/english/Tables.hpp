@@ -2,7 +2,7 @@
 // The words English rules need by name: currencies, magnitudes, units of measure, time zones.
 // Data, kept apart from the rules that read it.
 
-#include <map>
+#include <unordered_map>
 #include <string>
 
 namespace readcast::english {
@@ -19,20 +19,20 @@ struct Unit {
     const char* many;
 };
 
-const std::map<std::string, Currency>& prefixCurrencies();     // "$", "US$", "EUR", "€"...
-const std::map<std::string, std::string>& magnitudes();        // "bn" -> "billion"
-const std::map<std::string, Unit>& units();                    // "km" -> kilometer(s)
+const std::unordered_map<std::string, Currency>& prefixCurrencies();     // "$", "US$", "EUR", "€"...
+const std::unordered_map<std::string, std::string>& magnitudes();        // "bn" -> "billion"
+const std::unordered_map<std::string, Unit>& units();                    // "km" -> kilometer(s)
 const std::pair<const std::string, Unit>* findUnit(const std::string& written);  // also "KM", "Kg"; null if none
-const std::map<std::string, std::string>& timeZones();         // "CEST" -> "C E S T": said as letters
+const std::unordered_map<std::string, std::string>& timeZones();         // "CEST" -> "C E S T": said as letters
 // US states as AP style and the Postal Service abbreviate them ("Calif", "N.M.", "CA") -> "California".
-const std::map<std::string, std::string>& usStates();
+const std::unordered_map<std::string, std::string>& usStates();
 // Street types after a street's name ("St", "Ave", "Pkwy") -> "Street", "Avenue", "Parkway".
-const std::map<std::string, std::string>& streetTypes();
+const std::unordered_map<std::string, std::string>& streetTypes();
 // Compass directions in addresses ("N", "NE", "N.E.") -> "North", "Northeast".
-const std::map<std::string, std::string>& directions();
+const std::unordered_map<std::string, std::string>& directions();
 // Weekday abbreviations ("Tue", "Thurs") -> "Tuesday".
-const std::map<std::string, std::string>& weekdays();
+const std::unordered_map<std::string, std::string>& weekdays();
 // Titles and ranks before a name, which never end a sentence: "Gen" -> "General".
-const std::map<std::string, std::string>& titleAbbreviations();
+const std::unordered_map<std::string, std::string>& titleAbbreviations();
 
 }  // namespace readcast::english

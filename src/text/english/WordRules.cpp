@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 
 #include <map>
+#include <unordered_map>
 
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
@@ -94,7 +95,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     if (!dotted) {
         // Without a dot, only the unmistakable ones: "Blue Ltd", "Acme Inc", "ext 4521".
-        static const std::map<std::string, std::string> kBare{{"Ltd", "Limited"}, {"Inc", "Incorporated"},
+        static const std::unordered_map<std::string, std::string> kBare{{"Ltd", "Limited"}, {"Inc", "Incorporated"},
                                                               {"Corp", "Corporation"}, {"Bros", "Brothers"},
                                                               {"vs", "versus"}, {"etc", "et cetera"}};
         if (const auto a = kBare.find(w); a != kBare.end() && (prevCapital || w == "vs" || w == "etc")) {
@@ -102,7 +103,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         }
         return std::nullopt;
     }
-    static const std::map<std::string, std::string> kAlways{
+    static const std::unordered_map<std::string, std::string> kAlways{
         {"vs", "versus"},          {"etc", "et cetera"},     {"approx", "approximately"}, {"Approx", "Approximately"},
         {"Jr", "Junior"},          {"Sr", "Senior"},         {"Inc", "Incorporated"},     {"Corp", "Corporation"},
         {"Ltd", "Limited"},        {"Co", "Company"},        {"Dept", "Department"},      {"Univ", "University"},
