@@ -17,6 +17,38 @@ namespace readcast::english {
 
 // Abbreviations, read by what is around them; with their dot ("Gov.", "Apr."), or without it as British
 // and wire copy writes them ("Mr Smith", "Cllr Hughes", "Blue Ltd", "Sat 12 Oct").
+namespace {
+
+// Without a dot, only the unmistakable ones: "Blue Ltd", "Acme Inc", "ext 4521".
+const std::unordered_map<std::string, std::string> kBare{{"Ltd", "Limited"}, {"Inc", "Incorporated"},
+                                                              {"Corp", "Corporation"}, {"Bros", "Brothers"},
+                                                              {"vs", "versus"}, {"etc", "et cetera"}};
+
+// Dotted, these are abbreviations wherever they stand (with the checks below for the ambiguous ones).
+const std::unordered_map<std::string, std::string> kAlways{
+    {"vs", "versus"},          {"etc", "et cetera"},     {"approx", "approximately"}, {"Approx", "Approximately"},
+    {"Jr", "Junior"},          {"Sr", "Senior"},         {"Inc", "Incorporated"},     {"Corp", "Corporation"},
+    {"Ltd", "Limited"},        {"Co", "Company"},        {"Dept", "Department"},      {"Univ", "University"},
+    {"Assn", "Association"},   {"Bros", "Brothers"},     {"est", "estimated"},        {"Jan", "January"},
+    {"Feb", "February"},       {"Aug", "August"},        {"Sept", "September"},       {"Oct", "October"},
+    {"Nov", "November"},       {"Dec", "December"},      {"v", "versus"},             {"pp", "pages"},
+    {"p", "page"},             {"ext", "extension"},     {"Ext", "extension"},        {"Fig", "Figure"},
+    {"fig", "figure"},         {"Vol", "Volume"},        {"vol", "volume"},           {"Ch", "Chapter"},
+    {"ch", "chapter"},         {"Sec", "Section"},       {"approx", "approximately"}, {"Gov", "Governor"},
+    {"Govt", "Government"},    {"govt", "government"},   {"Intl", "International"},   {"Natl", "National"},
+    {"Ph.D", "P H D"},         {"Mt", "Mount"},          {"Ft", "Fort"},              {"Pt", "Point"},
+    };
+
+// Every word the rule below reads as an abbreviation beyond its first checks: any other word leaves at
+// once (the rule is tried at every word of every sentence).
+bool isListedAbbreviation(const std::string& w) {
+    return titleAbbreviations().count(w) != 0 || streetTypes().count(w) != 0 || directions().count(w) != 0 ||
+           weekdays().count(w) != 0 || kBare.count(w) != 0 || kAlways.count(w) != 0 || w == "Cllr" || w == "St" ||
+           w == "Dr" || w == "No" || w == "Nos" || w == "no";
+}
+
+}  // namespace
+
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     const std::string& w = t[i].text;
@@ -43,6 +75,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         titleAbbreviations().count(w) == 0) {
         return Match{2, w, "initials"};
     }
+    if (!isListedAbbreviation(w)) return std::nullopt;
     const bool dotted = isSym(t, i + 1, ".");
     const std::size_t used = dotted ? 2 : 1;
     const std::size_t after = skip(t, i + used);
@@ -94,28 +127,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         return Match{used, day->second + tail, "abbreviation"};
     }
     if (!dotted) {
-        // Without a dot, only the unmistakable ones: "Blue Ltd", "Acme Inc", "ext 4521".
-        static const std::unordered_map<std::string, std::string> kBare{{"Ltd", "Limited"}, {"Inc", "Incorporated"},
-                                                              {"Corp", "Corporation"}, {"Bros", "Brothers"},
-                                                              {"vs", "versus"}, {"etc", "et cetera"}};
         if (const auto a = kBare.find(w); a != kBare.end() && (prevCapital || w == "vs" || w == "etc")) {
             return Match{1, a->second, "abbreviation"};
         }
         return std::nullopt;
     }
-    static const std::unordered_map<std::string, std::string> kAlways{
-        {"vs", "versus"},          {"etc", "et cetera"},     {"approx", "approximately"}, {"Approx", "Approximately"},
-        {"Jr", "Junior"},          {"Sr", "Senior"},         {"Inc", "Incorporated"},     {"Corp", "Corporation"},
-        {"Ltd", "Limited"},        {"Co", "Company"},        {"Dept", "Department"},      {"Univ", "University"},
-        {"Assn", "Association"},   {"Bros", "Brothers"},     {"est", "estimated"},        {"Jan", "January"},
-        {"Feb", "February"},       {"Aug", "August"},        {"Sept", "September"},       {"Oct", "October"},
-        {"Nov", "November"},       {"Dec", "December"},      {"v", "versus"},             {"pp", "pages"},
-        {"p", "page"},             {"ext", "extension"},     {"Ext", "extension"},        {"Fig", "Figure"},
-        {"fig", "figure"},         {"Vol", "Volume"},        {"vol", "volume"},           {"Ch", "Chapter"},
-        {"ch", "chapter"},         {"Sec", "Section"},       {"approx", "approximately"}, {"Gov", "Governor"},
-        {"Govt", "Government"},    {"govt", "government"},   {"Intl", "International"},   {"Natl", "National"},
-        {"Ph.D", "P H D"},         {"Mt", "Mount"},          {"Ft", "Fort"},              {"Pt", "Point"},
-    };
     if (const auto a = kAlways.find(w); a != kAlways.end()) {
         if (w == "v" && !prevCapital) return std::nullopt;
         if (w == "Co" && !prevCapital) return std::nullopt;
