@@ -133,6 +133,22 @@ TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) 
     EXPECT_TRUE(says(inside, "Ventura has covered the barrier")) << spoken(inside);
 }
 
+// A standfirst that holds its summary and the feature's credits in paragraphs of their own: the
+// summary is read first, the credits never.
+TEST(FurniturePageTest, shouldReadAStandfirstsSummaryButNotItsCreditLine) {
+    const Article a = page("<header><h1>Council approves flood barrier</h1><div class='article-standfirst'>"
+                           "<p>A decade of argument ends with a vote, and a river town waits for its wall</p>"
+                           "<p>by <a rel='author' href='/profile/jd'>Jane Doe</a> (reporting) and Sam Roe (photography)</p>"
+                           "</div></header><article>" + kStory + "</article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("A decade of argument ends with a vote"), std::string::npos) << s;
+    // The standfirst's class names the article too: the story is still the body.
+    ASSERT_NE(s.find("eastern districts"), std::string::npos) << s;
+    EXPECT_LT(s.find("A decade of argument"), s.find("The city council approved")) << s;
+    EXPECT_EQ(s.find("photography"), std::string::npos) << s;
+    EXPECT_EQ(s.find("reporting"), std::string::npos) << s;
+}
+
 TEST(FurniturePageTest, shouldDropACompanyBoilerplateSectionAndFootnotes) {
     const Article a = page("<article><h1>Acme opens a plant</h1>" + kStory +
                            "<h2>About Acme Corp.</h2><p>Acme Corp. is a leading provider of flood defences in forty "

@@ -135,7 +135,9 @@ void ContentFinder::scoreParagraphs() {
         for (const GumboNode* a = n->parent; isElement(a) && level < 5; a = a->parent, ++level) {
             if (tagOf(a) == GUMBO_TAG_HTML) break;
             auto [it, inserted] = scores_.try_emplace(a, 0.0);
-            if (inserted) it->second = tagBase(tagOf(a)) + classWeight(a) + schemaBonus(a);
+            // A standfirst ("article-dek", "c-standfirst") summarizes the body and is never it, whatever
+            // else its class says ("article" would count for it).
+            if (inserted) it->second = tagBase(tagOf(a)) + classWeight(a) + schemaBonus(a) - (isStandfirstElement(a) ? 50 : 0);
             const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
             it->second += contentScore / divider;
         }

@@ -114,10 +114,16 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
         }
     }
     if (const GumboNode* summary = standfirstBefore(doc.root(), selection.roots); summary != nullptr) {
-        RawBlock lede;
-        lede.text = textContent(summary);
-        lede.offset = summary->v.element.start_pos.offset;
-        blocks.insert(blocks.begin(), std::move(lede));
+        // Block by block: a standfirst may hold its summary and a credit line ("by … (reporting) and …
+        // (photography)") in paragraphs of their own, each judged for what it is.
+        std::vector<RawBlock> lede = htmlBlocks({summary}, finder);
+        if (lede.empty()) {
+            RawBlock whole;
+            whole.text = textContent(summary);
+            whole.offset = summary->v.element.start_pos.offset;
+            lede.push_back(std::move(whole));
+        }
+        blocks.insert(blocks.begin(), lede.begin(), lede.end());
     }
     // Still little or nothing: the element the page marks as the article's body (schema.org
     // articleBody, a class naming it), even when short.
