@@ -62,6 +62,21 @@ bool isRoleWord(const std::string& lower) {
     return false;
 }
 
+// The desks a title names after a byline ("Games Editor", "Technology Correspondent").
+bool isDeskWord(const std::string& lower) {
+    static const char* const kDesks[] = {"games", "gaming", "technology", "tech", "politics", "political", "business",
+                                         "science", "health", "sports", "sport", "entertainment", "culture", "features",
+                                         "foreign", "metro", "investigations", "investigative", "travel", "food", "music",
+                                         "film", "arts", "books", "style", "fashion", "motoring", "climate",
+                                         "environment", "environmental", "education", "economics", "economy", "markets",
+                                         "finance", "financial", "weather", "video", "photo", "audio", "podcast",
+                                         "social", "media", "audience", "world", "national", "local", "legal", "crime",
+                                         "security", "defense", "defence", "diplomatic", "consumer", "lifestyle"};
+    for (const char* d : kDesks) {
+        if (lower == d) return true;
+    }
+    return false;
+}
 
 // "JANE DOE" -> "Jane Doe"; names already in mixed case are left as written.
 std::string unshout(const std::string& name) {
@@ -117,8 +132,10 @@ std::string cleanPiece(std::string piece) {
         if ((lower == "for" || lower == "in" || lower == "of") && kept.size() >= 2) break;
         kept.push_back(w);
     }
-    // Trailing titles: "Jane Doe Senior Reporter".
+    // Trailing titles: "Jane Doe Senior Reporter", "Ben Silverman Games Editor", "Kelli Miller Health": the
+    // role, and the desk it names, once at least a first and last name are left.
     while (!kept.empty() && isRoleWord(lowerUtf8(kept.back()))) kept.pop_back();
+    while (kept.size() > 2 && isDeskWord(lowerUtf8(kept.back()))) kept.pop_back();
     std::string out;
     for (const std::string& w : kept) out += (out.empty() ? "" : " ") + w;
     // Trailing punctuation and dashes ("Nicolas Perriault —").
@@ -187,6 +204,11 @@ bool isGeneric(const std::string& name, const std::string& site) {
     const std::string siteLower = lowerUtf8(collapseWhitespace(site));
     // The site's own name as author, unless the site is a person's ("Haki Benita", a personal blog).
     if (!siteLower.empty() && (lower == siteLower || lower == "the " + siteLower) && looksLikeOrganisation(name)) return true;
+    // A page's interface words where its byline should be ("Follow", "Last Updated", "Share").
+    for (const char* ui : {"follow", "follow us", "last", "last updated", "updated", "share", "subscribe", "more", "menu",
+                           "comments", "creator name", "author name", "your name", "name"}) {
+        if (lower == ui) return true;
+    }
     // Only role words left ("Staff Reporter", "Our Foreign Staff", "News Desk").
     bool allRoles = true;
     for (const std::string& w : splitWords(lower)) allRoles = allRoles && (isRoleWord(w) || w == "our" || w == "the" ||

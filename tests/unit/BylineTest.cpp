@@ -14,6 +14,21 @@ TEST(BylineTest, shouldKeepOnlyTheNames) {
     EXPECT_EQ(cleanByline("5 min read", "").names, "");
 }
 
+// A title run into the name names a desk too: both go, never the name itself.
+TEST(BylineTest, shouldDropTheDeskATitleNames) {
+    EXPECT_EQ(cleanByline("Ben Silverman Games Editor", "").names, "Ben Silverman");
+    EXPECT_EQ(cleanByline("Priya Natarajan Technology Correspondent", "").names, "Priya Natarajan");
+    EXPECT_EQ(cleanByline("Mary Ann Smith Senior Editor", "").names, "Mary Ann Smith");
+    EXPECT_EQ(cleanByline("By Harvard Health", "").names, "Harvard Health");
+}
+
+TEST(BylineTest, shouldNotTakeInterfaceWordsForAName) {
+    EXPECT_EQ(cleanByline("Follow", "").names, "");
+    EXPECT_EQ(cleanByline("Last Updated", "").names, "");
+    EXPECT_EQ(cleanByline("Creator Name", "").names, "");
+    EXPECT_EQ(cleanByline("Jane Doe | Follow", "").names, "Jane Doe");
+}
+
 TEST(BylineTest, shouldJoinSeveralAuthorsAsSpoken) {
     EXPECT_EQ(cleanByline("By Ann Lee, Bo Kim and Cy Diaz", "").names, "Ann Lee, Bo Kim and Cy Diaz");
     EXPECT_EQ(cleanByline("Ann Lee | Bo Kim", "").names, "Ann Lee and Bo Kim");
