@@ -14,16 +14,22 @@ constexpr std::string_view kInterfacePhrases[] = {
     "please log in",       "please sign in",           "log in to comment",        "sign in to comment",
     "to write comments",   "to leave a comment",       "to post a comment",        "comments are closed",
     "comment policy",      "standards board policy",   "subscribe to our",         "sign up for our",
-    "sign up to our",      "all rights reserved",      "read by ai",
-    "listen to this article", "audio report:",         "share this article",       "share on facebook",
-    "share on twitter",    "click here",               "terms of use",             "terms of service",
-    "privacy policy",      "we use cookies",           "cookie settings",          "cookie policy",
-    "follow us on",        "download the app",         "related articles",         "recommended stories",
-    "skip to content",     "skip to main",            "back to top",             "continue reading",         "story continues below",
-    "article continues below", "download our app",    "get the app",              "open in app",
-    "subscribe to continue",   "to continue reading",     "already a subscriber",     "gift this article",
-    "share full article",      "save article",            "listen to this story",     "enable javascript",
+    "sign up to our",      "read by ai",               "listen to this article",   "audio report:",
+    "share this article",  "we use cookies",           "cookie settings",          "follow us on",
+    "skip to content",     "skip to main",             "story continues below",    "article continues below",
+    "download our app",    "open in app",              "subscribe to continue",    "to continue reading",
+    "already a subscriber", "gift this article",       "share full article",       "save article",
+    "listen to this story", "enable javascript",
 };
+
+// Phrases a story may use too ("agreeing to the Facebook terms of service", "changed its privacy
+// policy"): interface text only on a line as short as a link or a button.
+constexpr std::string_view kShortInterfacePhrases[] = {
+    "all rights reserved", "share on facebook", "share on twitter", "click here",      "terms of use",
+    "terms of service",    "privacy policy",    "cookie policy",    "download the app", "related articles",
+    "recommended stories", "back to top",       "continue reading", "get the app",
+};
+constexpr std::size_t kShortInterfaceWords = 8;
 
 constexpr std::string_view kCreditOpenings[] = {
     "translated from", "translated by",  "translation by", "edited by",   "reporting by", "additional reporting",
@@ -55,6 +61,11 @@ bool isBoilerplate(const std::string& line) {
     const std::string lower = lowerAscii(line);
     for (std::string_view phrase : kInterfacePhrases) {
         if (lower.find(phrase) != std::string::npos) return true;
+    }
+    if (countWords(line) <= kShortInterfaceWords) {
+        for (std::string_view phrase : kShortInterfacePhrases) {
+            if (lower.find(phrase) != std::string::npos) return true;
+        }
     }
     // Labels that are furniture only when they are the whole line ("the most popular candidate" is not).
     static const std::string_view kWholeLineLabels[] = {

@@ -210,6 +210,24 @@ TEST(FurniturePageTest, shouldKeepStoryTextThatSoundsLikeFurniture) {
     EXPECT_NE(s.find("Keep sandbags ready"), std::string::npos) << s;
 }
 
+// Words that name interface pages ("terms of service", "privacy policy") inside a sentence of the
+// story are the story; alone on a short line they are links.
+TEST(FurniturePageTest, shouldKeepASentenceThatMentionsTermsOfServiceButNotTheLink) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p>Are those of us who never agreed to the council's terms of service simply fair game for its cameras?</p>"
+                           "<p>The council changed its privacy policy last year to let contractors see more of the data.</p>"
+                           "<p>More on the barrier follows next week.</p></article>"
+                           "<footer><p>Terms of Service | Privacy Policy</p></footer>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("simply fair game"), std::string::npos) << s;
+    EXPECT_NE(s.find("changed its privacy policy"), std::string::npos) << s;
+    EXPECT_EQ(s.find("Terms of Service"), std::string::npos) << s;
+    const Article links = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                               "<p>Privacy policy</p><p>Click here to read the full report</p></article>");
+    EXPECT_EQ(spoken(links).find("Privacy"), std::string::npos) << spoken(links);
+    EXPECT_EQ(spoken(links).find("Click here"), std::string::npos) << spoken(links);
+}
+
 TEST(FurniturePageTest, shouldTakeTheDateFromAPortalTimestampAndNotReadIt) {
     const Article a = ingestArticle(
         Input{"ko.txt", "\uD64D\uC218 \uBC29\uC81C \uC2B9\uC778\n"
