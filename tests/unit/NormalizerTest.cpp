@@ -367,3 +367,15 @@ TEST(NormalizerTest, shouldReadStreetsNamedByNumbersAndMonthRanges) {
     EXPECT_EQ(say("Peter I founded it, and when Peter I met him"), "Peter the First founded it, and when Peter I met him");
     EXPECT_EQ(say("A&E waits"), "A-and E waits");
 }
+
+// Found by a listener on a hardware blog: a size whose unit follows the second number, and pairs of
+// letters joined by a slash.
+TEST(NormalizerTest, shouldReadSizesWithTheirUnitAndLetterPairs) {
+    EXPECT_EQ(say("The chip measures 2 x 3 mm."), "The chip measures two by three millimeters.");
+    EXPECT_EQ(say("a 1.6 x 2 mm package"), "a one point six by two millimeters package");
+    EXPECT_EQ(say("a 10 x 12 tarp"), "a ten by twelve tarp");
+    EXPECT_EQ(say("3 x 4 = 12"), "three times four equals twelve");
+    EXPECT_EQ(say("Each I/O buffer"), "Each I-O buffer");
+    EXPECT_EQ(say("A/B testing"), "A-B testing");
+    EXPECT_EQ(say("he/she"), "he or she");
+}

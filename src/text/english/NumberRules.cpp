@@ -133,6 +133,12 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         std::size_t after = b + 1;
         while (after < t.size() && !isSym(t, after, "=") && !isSym(t, after, ".") && !isSym(t, after, ",")) ++after;
         const bool product = isSym(t, after, "=");
+        // "2 x 3 mm": the unit after the second number measures both.
+        if (!product) {
+            if (const auto measured = unitRule(t, b); measured && measured->length > 1) {
+                return Match{b - i + measured->length, numberWords(a) + " by " + measured->spoken, "math"};
+            }
+        }
         return Match{b + 1 - i, numberWords(a) + (product ? " times " : " by ") + numberWords(n), "math"};
     }
     // Ratios: an aspect ratio, or odds; a time of day has minutes under sixty and two digits.

@@ -315,6 +315,13 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         const bool endsClause = isSym(t, i + 1, ".") || isSym(t, i + 1, ",") || isSym(t, i + 1, ";") || i + 1 >= t.size();
         return Match{1, endsClause ? "" : ", ", "pause"};
     }
+    // Between two capital letters, a pair said as letters: "I/O", "A/B testing", "P/E ratio" (joined by
+    // a hyphen, eSpeak NG says "A" as the letter, not the article).
+    if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word) && t[i - 1].text.size() == 1 &&
+        t[i + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i - 1].text[0])) &&
+        std::isupper(static_cast<unsigned char>(t[i + 1].text[0]))) {
+        return Match{1, "-", "symbol"};
+    }
     if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word)) return Match{1, " or ", "symbol"};
     if (s == "/" && i > 0 && isKind(t, i - 1, Kind::Number) && isKind(t, i + 1, Kind::Number)) return Match{1, " slash ", "symbol"};
     if (s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xC2\xAB" || s == "\xC2\xBB") {
