@@ -379,3 +379,11 @@ TEST(NormalizerTest, shouldReadSizesWithTheirUnitAndLetterPairs) {
     EXPECT_EQ(say("A/B testing"), "A-B testing");
     EXPECT_EQ(say("he/she"), "he or she");
 }
+
+// After a possessive, an amount that describes the noun after it is said as an adjective.
+TEST(NormalizerTest, shouldReadMoneyAfterAPossessiveAsAnAdjective) {
+    EXPECT_EQ(say("Nyong'o's $150,000 Pearl Oscar dress"), "Nyong'o's one hundred fifty thousand dollar Pearl Oscar dress");
+    EXPECT_EQ(say("the company's $2 billion loss"), "the company's two billion dollar loss");
+    EXPECT_EQ(say("the company's $5 in fees"), "the company's five dollars in fees");
+    EXPECT_EQ(say("It's $5 cheaper"), "It's five dollars cheaper");
+}

@@ -43,9 +43,25 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
     if (beforeNoun(t, start, end)) return true;
     if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
     const std::string& w = t[end + 1].text;
-    const bool determiner = start >= 2 && isKind(t, start - 1, Kind::Space) &&
-                            isWordIn(t, start - 2, {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"});
+    // A possessive determines as "the" does: "the company's $2 billion loss", "Nyong'o's $150,000 dress".
+    const auto endsWith = [](const std::string& s, std::string_view tail) {
+        return s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    const bool possessive = start >= 2 && isKind(t, start - 1, Kind::Space) && isKind(t, start - 2, Kind::Word) &&
+                            (endsWith(t[start - 2].text, "'s") || endsWith(t[start - 2].text, "\xE2\x80\x99s")) &&
+                            !isWordIn(t, start - 2, {"it's", "that's", "what's", "there's", "here's", "he's", "she's",
+                                                     "who's", "let's", "it\xE2\x80\x99s", "that\xE2\x80\x99s",
+                                                     "there\xE2\x80\x99s", "what\xE2\x80\x99s", "he\xE2\x80\x99s",
+                                                     "she\xE2\x80\x99s", "here\xE2\x80\x99s", "who\xE2\x80\x99s"});
+    const bool determiner = possessive || (start >= 2 && isKind(t, start - 1, Kind::Space) &&
+                                           isWordIn(t, start - 2, {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"}));
     if (determiner && isCapitalized(w)) return true;  // a product's price: "the $279 Xbox One S"
+    // After a possessive, a lower-case noun too: "the company's $2 billion loss" (not "$5 in fees").
+    if (possessive && std::islower(static_cast<unsigned char>(w[0])) && w.size() >= 3 &&
+        !isWordIn(t, end + 1, {"in", "for", "to", "of", "from", "on", "at", "and", "or", "per", "a", "an", "the", "was",
+                               "is", "were", "are", "will", "would", "has", "had", "have", "that", "which", "with"})) {
+        return true;
+    }
     // Without a determiner, a lower-case plural noun: "$20 bills", "$250,000 fines".
     if (!std::islower(static_cast<unsigned char>(w[0])) || w.size() < 4 || w.back() != 's' || w.compare(w.size() - 2, 2, "ss") == 0) {
         return false;
