@@ -252,6 +252,13 @@ private:
         std::vector<Block>& out = article_.blocks;
         // The page's visible headline above the body is the title again, in other words perhaps.
         if (!plain_ && block.kind == BlockKind::Heading && block.level == 1 && !article_.hasReadableBody()) return;
+        // Before the body, a heading that is part of the title is the title again, set over two
+        // headings ("Open Journalism Project:" over "Better Student Journalism").
+        if (!plain_ && block.kind == BlockKind::Heading && !article_.hasReadableBody() && countWords(text) >= 2 &&
+            !article_.title.empty()) {
+            const std::string part = foldForComparison(text);
+            if (!part.empty() && foldForComparison(article_.title).find(part) != std::string::npos) return;
+        }
         if (isBoilerplate(text)) return;
         if (isCreditLine(text)) {
             out.push_back({BlockKind::Credit, text, 0, block.offset});

@@ -116,6 +116,9 @@ bool isPublisherNote(const std::string& line) {
                         "all rights reserved", "copyright \xC2\xA9", "may not be published, broadcast, rewritten",
                         "may not be reproduced", "without permission is prohibited", "republished with permission",
                         "reproduced with permission",
+                        // The wire tagline that thanks a colleague: "Heba Habib contributed to this report."
+                        "contributed to this report", "contributed to this story", "contributed to this article",
+                        "contributed reporting",
                         // Affiliate and sponsorship disclosures.
                         "we may earn a commission", "we may earn commission", "we may receive a commission",
                         "earn a commission from", "earns a commission", "affiliate link", "affiliate commission",

@@ -228,6 +228,29 @@ TEST(FurniturePageTest, shouldKeepASentenceThatMentionsTermsOfServiceButNotTheLi
     EXPECT_EQ(spoken(links).find("Click here"), std::string::npos) << spoken(links);
 }
 
+// The title set again over two headings above the body is not read twice; a wire story's closing
+// "contributed to this report" is not read either.
+TEST(FurniturePageTest, shouldNotReadATitleSplitOverHeadingsOrAContributorLine) {
+    const auto count = [](const std::string& s, const std::string& part) {
+        std::size_t n = 0;
+        for (std::size_t at = s.find(part); at != std::string::npos; at = s.find(part, at + 1)) ++n;
+        return n;
+    };
+    const Article a = page("<article><h2>The council approves</h2><h4>a flood barrier at last</h4>" + kStory +
+                           "<p>Sam Roe contributed to this report.</p></article>",
+                           "<title>The council approves a flood barrier at last</title>");
+    const std::string s = spoken(a);
+    EXPECT_EQ(count(s, "council approves"), 1u) << s;  // the title, once
+    EXPECT_EQ(count(s, "flood barrier at last"), 1u) << s;
+    EXPECT_EQ(s.find("contributed"), std::string::npos) << s;
+    EXPECT_NE(s.find("eastern districts"), std::string::npos) << s;
+    // A subhead inside the story that shares words with the title stays.
+    const Article sub = page("<article><h1>The council approves a flood barrier at last</h1>" + kStory +
+                             "<h2>A flood barrier</h2><p>The barrier will be tested every year by the city's engineers.</p></article>",
+                             "<title>The council approves a flood barrier at last</title>");
+    EXPECT_NE(spoken(sub).find("A flood barrier."), std::string::npos) << spoken(sub);
+}
+
 TEST(FurniturePageTest, shouldTakeTheDateFromAPortalTimestampAndNotReadIt) {
     const Article a = ingestArticle(
         Input{"ko.txt", "\uD64D\uC218 \uBC29\uC81C \uC2B9\uC778\n"
