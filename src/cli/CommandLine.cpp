@@ -164,12 +164,24 @@ void addScript(CLI::App& app, ScriptOptions& o) {
 
 void addExtract(CLI::App& app, ExtractOptions& o) {
     CLI::App* cmd = app.add_subcommand("extract", "Print the article found in the input, as JSON or plain text");
-    addInputOptions(*cmd, o.article, o.from);
+    cmd->add_option("ARTICLE", o.articles,
+                    "Article to read: a text, Markdown or HTML file, or - for stdin; several with --jsonl")
+        ->required();
+    addFormatOption(*cmd, o.from);
     addMaxInputOption(*cmd, o.max_input_bytes);
-    cmd->add_flag("--text", o.text,
-                  "Print the body alone as plain text, paragraphs separated by a blank line "
-                  "(no title, byline or captions)");
-    cmd->callback([&o] { runExtract(o); });
+    CLI::Option* text = cmd->add_flag("--text", o.text,
+                                      "Print the body alone as plain text, paragraphs separated by a blank line "
+                                      "(no title, byline or captions)");
+    CLI::Option* jsonl = cmd->add_flag("--jsonl", o.jsonl,
+                                       "One line of JSON per article, for many articles in one process; an article "
+                                       "that cannot be read gets a line with its error, and the exit code is 7");
+    text->excludes(jsonl);
+    cmd->callback([&o] {
+        if (o.articles.size() > 1 && !o.jsonl) {
+            throw CLI::ValidationError("ARTICLE", "several articles are printed one a line: add --jsonl");
+        }
+        runExtract(o);
+    });
 }
 
 void addVoices(CLI::App& app, VoicesOptions& o) {

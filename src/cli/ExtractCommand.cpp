@@ -2,6 +2,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/Commands.hpp"
+#include "core/Error.hpp"
+#include "core/Text.hpp"
 #include "ingest/Ingest.hpp"
 
 namespace readcast {
@@ -9,19 +11,7 @@ namespace {
 
 bool isBody(BlockKind kind) { return isBodyKind(kind) || kind == BlockKind::Heading; }
 
-}  // namespace
-
-void runExtract(const ExtractOptions& o) {
-    const Article a = ingestArticle(readInput(o.article, o.max_input_bytes), o.from);
-    if (o.text) {
-        bool first = true;
-        for (const Block& b : a.blocks) {
-            if (!isBody(b.kind)) continue;
-            std::cout << (first ? "" : "\n") << b.text << '\n';
-            first = false;
-        }
-        return;
-    }
+nlohmann::ordered_json articleJson(const Article& a) {
     nlohmann::ordered_json doc;
     doc["source"] = a.source;
     doc["url"] = a.url;
@@ -45,7 +35,51 @@ void runExtract(const ExtractOptions& o) {
         if (b.kind == BlockKind::Heading) block["level"] = b.level;
         doc["blocks"].push_back(block);
     }
-    std::cout << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    return doc;
+}
+
+std::string dumped(const nlohmann::ordered_json& doc, int indent) {
+    return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// --jsonl: every article in one process (the program starts once, not once an article); one that
+// cannot be read is a line with its error, and the others go on.
+void runExtractLines(const ExtractOptions& o) {
+    std::size_t failed = 0;
+    for (const std::string& path : o.articles) {
+        try {
+            std::cout << dumped(articleJson(ingestArticle(readInput(path, o.max_input_bytes), o.from)), -1) << '\n';
+        } catch (const Error& e) {
+            ++failed;
+            std::cout << dumped(nlohmann::ordered_json{{"source", path}, {"error", e.what()}}, -1) << '\n';
+            std::cerr << "readcast: error: " << printable(e.what()) << '\n';
+        }
+    }
+    std::cout.flush();
+    if (failed > 0) {
+        throw Error(ExitCode::Partial, std::to_string(failed) + " of " + std::to_string(o.articles.size()) +
+                                           " articles could not be read (their lines hold the reason)");
+    }
+}
+
+}  // namespace
+
+void runExtract(const ExtractOptions& o) {
+    if (o.jsonl) {
+        runExtractLines(o);
+        return;
+    }
+    const Article a = ingestArticle(readInput(o.articles.front(), o.max_input_bytes), o.from);
+    if (o.text) {
+        bool first = true;
+        for (const Block& b : a.blocks) {
+            if (!isBody(b.kind)) continue;
+            std::cout << (first ? "" : "\n") << b.text << '\n';
+            first = false;
+        }
+        return;
+    }
+    std::cout << dumped(articleJson(a), 2) << '\n';
 }
 
 }  // namespace readcast

@@ -10,6 +10,10 @@ namespace readcast {
 
 void addInputOptions(CLI::App& cmd, std::string& article, InputFormat& from) {
     cmd.add_option("ARTICLE", article, "Article to read: a text, Markdown or HTML file, or - for stdin")->required();
+    addFormatOption(cmd, from);
+}
+
+void addFormatOption(CLI::App& cmd, InputFormat& from) {
     const std::map<std::string, InputFormat> formats{{"auto", InputFormat::Auto},
                                                      {"text", InputFormat::Text},
                                                      {"markdown", InputFormat::Markdown},

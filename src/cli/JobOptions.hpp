@@ -40,6 +40,8 @@ inline CLI::Option* addChoice(CLI::App& cmd, const std::string& name, V& value, 
 extern const char* const kVoicesDirHelp;
 
 void addInputOptions(CLI::App& cmd, std::string& article, InputFormat& from);
+// --from alone, for commands that take their inputs their own way.
+void addFormatOption(CLI::App& cmd, InputFormat& from);
 // --max-input MB: the largest article read.
 void addMaxInputOption(CLI::App& cmd, std::size_t& max_bytes);
 // `one_article`: also --title and --author, which replace one article's headline and byline.

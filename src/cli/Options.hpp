@@ -57,9 +57,10 @@ struct ScriptOptions {
 };
 
 struct ExtractOptions {
-    std::string article;
+    std::vector<std::string> articles;  // several only with jsonl
     InputFormat from = InputFormat::Auto;
-    bool text = false;  // body only, as plain text
+    bool text = false;   // body only, as plain text
+    bool jsonl = false;  // one compact JSON object a line, an article a line
     std::size_t max_input_bytes = kDefaultMaxInputBytes;
 };
 

@@ -74,6 +74,8 @@ if [ -d "$corpus" ]; then
   t1=$(date +%s.%N)
   extract_total=$(echo "$t1 - $t0" | bc -l)
   baseline_total=$( { t0=$(date +%s.%N); for page in "$corpus"/*/source.html; do "$bin" --version >/dev/null; done; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; } )
+  # The same pages in one process (extract --jsonl): the program starts once.
+  jsonl_total=$(seconds "$bin" extract --jsonl "$corpus"/*/source.html)
 fi
 
 # Normalization: the seed's sentences many times over through `script --bare`, against the same run
@@ -103,4 +105,6 @@ printf 'normalization: %d sentences in %.2f s with English rules, %.2f s without
 if ((pages > 0)); then
   printf 'extraction: %d corpus pages in %.2f s, %.1f ms a page; starting the program alone %d times takes %.2f s\n' \
     "$pages" "$extract_total" "$(echo "$extract_total * 1000 / $pages" | bc -l)" "$pages" "$baseline_total"
+  printf 'extraction in one process (extract --jsonl): %d pages in %.2f s, %.1f ms a page (%.2f times the throughput of a process a page)\n' \
+    "$pages" "$jsonl_total" "$(echo "$jsonl_total * 1000 / $pages" | bc -l)" "$(echo "$extract_total / $jsonl_total" | bc -l)"
 fi

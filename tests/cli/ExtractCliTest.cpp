@@ -1,6 +1,7 @@
 // readcast extract, and HTML pages through script and render.
 
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "CliRunner.hpp"
 
@@ -68,6 +69,29 @@ TEST_F(ExtractCliTest, shouldExtractAPageMatchingGoldenFile) {
     const RunResult r = run("extract article.html");
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out, readFile(std::string(READCAST_TEST_DATA) + "/article.extract.json"));
+}
+
+// Many articles in one process: a line of JSON each, the same document a single extract prints; an
+// article that cannot be read is a line with its error, the others are still printed, exit code 7.
+TEST_F(ExtractCliTest, shouldExtractManyArticlesAsJsonLinesAndGoOnPastABadOne) {
+    fs::copy_file(std::string(READCAST_TEST_DATA) + "/article.html", dir / "article.html");
+    writeFile(dir / "empty.html", "");
+    const RunResult r = run("extract --jsonl article.html empty.html " + quote(seed()));
+    EXPECT_EQ(r.exit_code, 7) << r.err;
+    std::vector<nlohmann::json> lines;
+    std::istringstream in(r.out);
+    for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
+    ASSERT_EQ(lines.size(), 3u) << r.out;
+    EXPECT_EQ(lines[0], nlohmann::json::parse(readFile(std::string(READCAST_TEST_DATA) + "/article.extract.json")));
+    EXPECT_EQ(lines[1]["source"], "empty.html");
+    EXPECT_NE(lines[1]["error"].get<std::string>().find("empty"), std::string::npos) << lines[1];
+    EXPECT_EQ(lines[2]["title"], "North Korea and Russia\u2019s dangerous new alliance");
+    EXPECT_NE(r.err.find("empty.html"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("1 of 3 articles"), std::string::npos) << r.err;
+    // Several articles without --jsonl, or --jsonl with --text, is a usage error.
+    EXPECT_EQ(run("extract article.html article.html").exit_code, 2);
+    EXPECT_EQ(run("extract --jsonl --text article.html").exit_code, 2);
+    EXPECT_EQ(run("extract --jsonl article.html").exit_code, 0);
 }
 
 TEST_F(ExtractCliTest, shouldNarrateForeignPageWithAVoiceForItsLanguage) {
