@@ -251,6 +251,19 @@ TEST(FurniturePageTest, shouldNotReadATitleSplitOverHeadingsOrAContributorLine) 
     EXPECT_NE(spoken(sub).find("A flood barrier."), std::string::npos) << spoken(sub);
 }
 
+// Standfirsts by the names other languages give them, or by schema.org's itemprop, are read first.
+TEST(FurniturePageTest, shouldReadAStandfirstWhateverTheLanguageNamesIt) {
+    for (const std::string summary : {"<div class='article__perex'>", "<p class='bajada'>", "<p itemprop='description'>"}) {
+        const std::string close = summary[1] == 'd' ? "</div>" : "</p>";
+        const Article a = page("<header><h1>Council approves flood barrier</h1>" + summary +
+                               "A decade of argument ends with a vote, and a river town waits for its wall" + close +
+                               "</header><article>" + kStory + "</article>");
+        const std::string s = spoken(a);
+        EXPECT_NE(s.find("A decade of argument"), std::string::npos) << summary << "\n" << s;
+        EXPECT_LT(s.find("A decade of argument"), s.find("The city council approved")) << s;
+    }
+}
+
 TEST(FurniturePageTest, shouldTakeTheDateFromAPortalTimestampAndNotReadIt) {
     const Article a = ingestArticle(
         Input{"ko.txt", "\uD64D\uC218 \uBC29\uC81C \uC2B9\uC778\n"

@@ -118,11 +118,15 @@ bool isStandfirstElement(const GumboNode* node) {
     for (char& c : words) {
         if (c == '-' || c == '_') c = ' ';
     }
+    // In several languages: "perex" (Czech, Slovak), "bajada" and "entradilla" (Spanish), "chapo" and
+    // "chapeau" (French), "sottotitolo" (Italian).
     for (const char* word : {"standfirst", "dek", "deck", "strapline", "subtitle", "subheadline", "summary", "lede",
-                             "excerpt", "description", "subhead"}) {
+                             "excerpt", "description", "subhead", "perex", "bajada", "entradilla", "chapo", "chapeau",
+                             "sottotitolo"}) {
         if (hasWord(words, word)) return true;
     }
-    return false;
+    // schema.org's own mark for an article's summary.
+    return lowerAscii(attribute(node, "itemprop")) == "description";
 }
 
 bool hasFurnitureRole(const GumboNode* node) {
