@@ -13,12 +13,16 @@ namespace readcast {
 struct Framing {
     std::string intro;
     std::string outro;
+    // How the day of a {date} is said where the language writes it as a number with a dot ("8. April"):
+    // an ICU spell-out rule set ("%spellout-ordinal-n" gives German "am achten April"). Empty: the
+    // date as ICU writes it.
+    std::string day_rule;
 };
 
 // English, as voices/framing.toml ships it: what is said when nothing else is configured.
 inline Framing englishFraming() {
     return {"By {author}. From {agency}. Published {date}. Updated {updated}.",
-            "This audio report was read by a synthetic voice."};
+            "This audio report was read by a synthetic voice.", ""};
 }
 
 }  // namespace readcast

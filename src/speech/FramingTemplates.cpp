@@ -28,7 +28,7 @@ Framing framingFor(const std::string& voices_dir, const std::string& language, c
             if (!intro || !outro) {
                 throw Error(ExitCode::Voice, path.string() + ": [" + lang + "] needs an intro and an outro (\"\" for none)");
             }
-            framing = {*intro, *outro};
+            framing = {*intro, *outro, (*entry)["day"].value<std::string>().value_or("")};
             found = true;
         }
     }

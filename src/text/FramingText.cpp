@@ -1,6 +1,7 @@
 #include "text/FramingText.hpp"
 
 #include <unicode/datefmt.h>
+#include <unicode/rbnf.h>
 #include <unicode/gregocal.h>
 #include <unicode/locid.h>
 #include <unicode/timezone.h>
@@ -56,7 +57,7 @@ std::string fillTemplate(const std::string& tmpl, const std::map<std::string, st
     return out;
 }
 
-std::string writtenDate(const DateTime& date, const std::string& language) {
+std::string writtenDate(const DateTime& date, const std::string& language, const std::string& day_rule) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale locale = icu::Locale::forLanguageTag(language.empty() ? "en" : language, status);
     std::unique_ptr<icu::DateFormat> format(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, locale));
@@ -69,7 +70,22 @@ std::string writtenDate(const DateTime& date, const std::string& language) {
     const UDate when = calendar.getTime(status);
     if (U_FAILURE(status)) return date.dateIso();
     icu::UnicodeString text;
-    format->format(when, text);
+    icu::FieldPosition day(UDAT_DATE_FIELD);
+    format->format(when, text, day);
+    // "8. April": eSpeak NG reads the number as a count and the dot as the end of a sentence. The day
+    // is spelled with the language's ordinal rule instead, and the dot goes.
+    if (!day_rule.empty() && day.getEndIndex() > day.getBeginIndex() && day.getEndIndex() < text.length() &&
+        text[day.getEndIndex()] == u'.') {
+        UErrorCode rbnf_status = U_ZERO_ERROR;
+        icu::RuleBasedNumberFormat spell(icu::URBNF_SPELLOUT, locale, rbnf_status);
+        icu::UnicodeString words;
+        icu::FieldPosition ignored;
+        if (U_SUCCESS(rbnf_status)) spell.format(static_cast<int32_t>(date.day), icu::UnicodeString::fromUTF8(day_rule), words, ignored, rbnf_status);
+        words.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x00AD)), icu::UnicodeString());  // ICU's soft hyphens
+        if (U_SUCCESS(rbnf_status) && !words.isEmpty()) {
+            text.replace(day.getBeginIndex(), day.getEndIndex() + 1 - day.getBeginIndex(), words);
+        }
+    }
     std::string out;
     text.toUTF8String(out);
     return out;

@@ -16,6 +16,6 @@ namespace readcast {
 std::string fillTemplate(const std::string& tmpl, const std::map<std::string, std::string>& values);
 
 // The date as the language writes it in full, by ICU ("April 29, 2025", "29 avril 2025", "2025년 4월 29일").
-std::string writtenDate(const DateTime& date, const std::string& language);
+std::string writtenDate(const DateTime& date, const std::string& language, const std::string& day_rule = "");
 
 }  // namespace readcast

@@ -123,8 +123,8 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         const std::map<std::string, std::string> values{
             {"author", article.byline_is_agency ? "" : article.byline},
             {"agency", article.byline_is_agency ? article.byline : ""},
-            {"date", article.published ? writtenDate(*article.published, lang) : ""},
-            {"updated", updatedOnly ? writtenDate(*article.modified, lang) : ""},
+            {"date", article.published ? writtenDate(*article.published, lang, options.framing.day_rule) : ""},
+            {"updated", updatedOnly ? writtenDate(*article.modified, lang, options.framing.day_rule) : ""},
             {"site", article.site},
             {"title", article.title}};
         const std::string intro = fillTemplate(options.framing.intro, values);

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "speech/FramingTemplates.hpp"
+#include "speech/NarratorProfile.hpp"
 #include "text/FramingText.hpp"
 #include "text/ScriptBuilder.hpp"
 
@@ -163,4 +165,18 @@ TEST(FramingTextTest, shouldWriteTheDateAsTheLanguageDoes) {
     EXPECT_EQ(writtenDate(d, "de"), "29. April 2025");
     EXPECT_EQ(writtenDate(d, "es"), "29 de abril de 2025");
     EXPECT_EQ(writtenDate(d, "ko"), "2025\xEB\x85\x84 4\xEC\x9B\x94 29\xEC\x9D\xBC");
+}
+
+// "am 8. April" is read "am acht", then a full stop: where the framing gives the day's spell-out rule,
+// the day is said as the ordinal its grammar wants, and the dot goes.
+TEST(FramingTextTest, shouldSayTheDayOfADottedDateAsAnOrdinalWord) {
+    const DateTime d{.year = 2015, .month = 4, .day = 22};
+    EXPECT_EQ(writtenDate(d, "de", "%spellout-ordinal-n"), "zweiundzwanzigsten April 2015");
+    EXPECT_EQ(writtenDate(d, "da", "%spellout-ordinal-common"), "toogtyvende april 2015");
+    EXPECT_EQ(writtenDate(d, "en", "%spellout-ordinal"), "April 22, 2015") << "no dotted day: as ICU writes it";
+    EXPECT_EQ(writtenDate(d, "de", "%no-such-rule"), "22. April 2015") << "an unknown rule changes nothing";
+    // The shipped framing file names the rule for German.
+    std::string warning;
+    const Framing de = framingFor(std::string(READCAST_SOURCE_DIR) + "/voices", "de", NarratorProfile{}, &warning);
+    EXPECT_EQ(de.day_rule, "%spellout-ordinal-n");
 }
