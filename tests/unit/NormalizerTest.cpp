@@ -387,3 +387,12 @@ TEST(NormalizerTest, shouldReadMoneyAfterAPossessiveAsAnAdjective) {
     EXPECT_EQ(say("the company's $5 in fees"), "the company's five dollars in fees");
     EXPECT_EQ(say("It's $5 cheaper"), "It's five dollars cheaper");
 }
+
+// Found by a listener: a year after a possessive or an adjective, and the wars by their short names.
+TEST(NormalizerTest, shouldReadYearsBeforeANounAfterAnyDeterminer) {
+    EXPECT_EQ(say("the landmark 1963 paper"), "the landmark nineteen sixty-three paper");
+    EXPECT_EQ(say("In our 2013 research"), "In our twenty thirteen research");
+    EXPECT_EQ(say("Apple's 2007 launch"), "Apple's two thousand seven launch");
+    EXPECT_EQ(say("The company's 2000 workers"), "The company's two thousand workers");
+    EXPECT_EQ(say("after WW2 ended"), "after World War Two ended");
+}

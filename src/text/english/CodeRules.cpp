@@ -140,6 +140,10 @@ bool isNameBeforeNumber(const std::string& word) {
 }  // namespace
 
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
+    // "WW2" is a war, not a code: the roman-numeral rule names it.
+    if (t[i].text == "WW" && isKind(t, i + 1, Kind::Number) && (t[i + 1].text == "1" || t[i + 1].text == "2")) {
+        return std::nullopt;
+    }
     // "9/11" and "24/7": names, not fractions or dates.
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && !isSym(t, i + 3, "/")) {
         if (t[i].text == "9" && t[i + 2].text == "11") return Match{3, "nine eleven", "code"};
