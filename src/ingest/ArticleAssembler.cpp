@@ -1,4 +1,5 @@
 #include "core/Ascii.hpp"
+#include "core/Months.hpp"
 #include "core/Text.hpp"
 #include "ingest/ArticleAssembler.hpp"
 
@@ -41,6 +42,24 @@ bool takeDateLine(const std::string& text, Article& article) {
                                                  "\xE5\x8F\x91\xE5\xB8\x83", "\xE7\x99\xBC\xE5\xB8\x83"});  // 发布, 發布
     // A line of page furniture around a date: pipes or bullets between a site, a date and a byline.
     const bool separated = lower.find(" | ") != std::string::npos || lower.find("\xE2\x80\xA2") != std::string::npos;
+    // A line that is nothing but dates and times ("22 Dec, 2016 22 Dec, 2016", "10:02 AM EST Nov 19, 2019"):
+    // a page's date element, or a list of dates; never read as a sentence.
+    bool onlyDate = words <= 12;
+    bool month = false, number = false;
+    for (std::string w : splitWords(text)) {
+        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == '|')) w.pop_back();
+        if (w.empty()) continue;
+        const bool digits = w.find_first_not_of("0123456789:/-") == std::string::npos;
+        const bool named = monthFromName(w) != 0;
+        const std::string lw = lowerAscii(w);
+        const bool clock = lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || lw == "et" || lw == "est" ||
+                           lw == "edt" || lw == "gmt" || lw == "utc" || lw == "bst" || lw == "pst" || lw == "pdt";
+        month = month || named;
+        number = number || digits;
+        onlyDate = onlyDate && (digits || named || clock);
+    }
+    // It is not taken for the publication date: on a reference page such lines are dates of events.
+    if (onlyDate && month && number && parseDate(text)) return true;
     const bool published = keyword || separated;
     if ((!modified && !published) || (!keyword && !modified && words > 14 && !separated)) return false;
     const auto date = parseDate(text);
@@ -174,6 +193,17 @@ private:
         // A page that is nothing but such lines keeps them: there is no story to protect from them.
         if (i == static_cast<std::size_t>(-1)) return;
         for (std::size_t k : drop) raw[k].text.clear();
+        // The editor's initials or the agency closing the story: "… voraus. (bsc)", "… (dpa)".
+        std::string& last = raw[i].text;
+        const std::size_t open = last.rfind(" (");
+        if (open != std::string::npos && last.back() == ')' && last.size() - open >= 5 && last.size() - open <= 9) {
+            const std::string inside = last.substr(open + 2, last.size() - open - 3);
+            const bool initials = inside.find_first_not_of("abcdefghijklmnopqrstuvwxyz/") == std::string::npos &&
+                                  inside != "sic" && inside != "ed";
+            const bool sentenceBefore = open > 0 && (last[open - 1] == '.' || last[open - 1] == '!' || last[open - 1] == '?' ||
+                                                     last[open - 1] == '"');
+            if (initials && sentenceBefore) last.erase(open);
+        }
     }
 
     // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading

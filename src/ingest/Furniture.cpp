@@ -119,6 +119,10 @@ bool isPublisherNote(const std::string& line) {
                         // The wire tagline that thanks a colleague: "Heba Habib contributed to this report."
                         "contributed to this report", "contributed to this story", "contributed to this article",
                         "contributed reporting",
+                        // Syndication notes: "This article was reprinted on Wired.com."
+                        "this article was reprinted", "this story was reprinted", "this article is reprinted",
+                        "this story is reprinted", "reprinted with permission", "this article is republished",
+                        "this story is republished", "this article was republished", "republished from",
                         // Affiliate and sponsorship disclosures.
                         "we may earn a commission", "we may earn commission", "we may receive a commission",
                         "earn a commission from", "earns a commission", "affiliate link", "affiliate commission",
@@ -151,7 +155,13 @@ bool isAuthorBio(const std::string& line) {
                                        "author of", "contributor", "producer", "critic", "photographer", "analyst",
                                        "freelance", "intern", "host of", "anchor", "staff writer", "bureau chief",
                                        "commentator", "blogger", "novelist", "fellow at", "professor", "covers ",
-                                       "has written for", "writes about", "writes for", "reports on"};
+                                       "has written for", "writes about", "writes for", "reports on",
+                                       // The same in the other languages readcast reads most.
+                                       "periodista", "politólogo", "abogado", "investigador", "profesor", "escritor",
+                                       "economista", "analista", "corresponsal", "redactor", "journaliste", "rédacteur",
+                                       "correspondant", "chercheur", "professeur", "écrivain", "journalist", "redakteur",
+                                       "korrespondent", "jornalista", "repórter", "colunista", "giornalista",
+                                       "corrispondente", "scrittore", "ricercatore"};
     if (upper == words.size() && containsAny(s, kRoles)) return true;
     // "Jane Doe is a …", "J.R. Smith covers …", "He has written for …": a name (or a pronoun that follows
     // one) and a verb of being or covering, then a role.
@@ -160,7 +170,8 @@ bool isAuthorBio(const std::string& line) {
     const bool pronoun = s.rfind("he ", 0) == 0 || s.rfind("she ", 0) == 0 || s.rfind("they ", 0) == 0;
     if (name < 2 && !pronoun) return false;
     static const Phrases kVerbs = {"is", "was", "covers", "covered", "writes", "reports", "has", "joined", "edits",
-                                   "hosts", "teaches", "lives"};
+                                   "hosts", "teaches", "lives", "es", "fue", "est", "était", "ist", "war", "é", "foi",
+                                   "è", "era"};
     bool verb = false;
     // The verb right after the name, or after one adverb ("She previously covered …").
     for (std::size_t k = pronoun ? 1 : name; k < words.size() && k <= (pronoun ? 2u : name + 1); ++k) {

@@ -264,6 +264,33 @@ TEST(FurniturePageTest, shouldReadAStandfirstWhateverTheLanguageNamesIt) {
     }
 }
 
+// Found by a listener on real pages: a date element at the top of the body, a syndication note, the
+// editor's initials closing a German story, and author bios in Spanish.
+TEST(FurniturePageTest, shouldDropDateLinesReprintNotesEditorsInitialsAndBiosInOtherLanguages) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1><p>22 Dec, 2016 22 Dec, 2016</p>" + kStory +
+                           "<p>This article was reprinted on Example.com.</p></article>");
+    const std::string s = spoken(a);
+    EXPECT_EQ(s.find("Dec"), std::string::npos) << s;
+    EXPECT_EQ(s.find("reprinted"), std::string::npos) << s;
+
+    const Article de = page("<article><h1>Neue Version</h1><p>Die neue Version des Programms ist ab sofort erh\u00e4ltlich und "
+                            "bringt zahlreiche Verbesserungen f\u00fcr Nutzer mit.</p><p>Sie kostet knapp 50 Euro und setzt "
+                            "mindestens die vorletzte Version des Betriebssystems voraus. (bsc)</p></article>",
+                            "<title>Neue Version</title>");
+    EXPECT_EQ(spoken(de).find("(bsc)"), std::string::npos) << spoken(de);
+    EXPECT_NE(spoken(de).find("Betriebssystems voraus."), std::string::npos) << spoken(de);
+
+    const Article es = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                            "<p>Andr\u00e9s Malamud es polit\u00f3logo e investigador en la Universidad de Lisboa.</p>"
+                            "<p>Mart\u00edn Schapiro es abogado y analista internacional</p></article>");
+    EXPECT_EQ(spoken(es).find("Malamud"), std::string::npos) << spoken(es);
+    EXPECT_EQ(spoken(es).find("Schapiro"), std::string::npos) << spoken(es);
+    // "(sic)" closing a quotation is the story's.
+    const Article sic = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                             "<p>The sign at the town hall read: \"Flood barier approved.\" (sic)</p></article>");
+    EXPECT_NE(spoken(sic).find("sic"), std::string::npos) << spoken(sic);
+}
+
 TEST(FurniturePageTest, shouldTakeTheDateFromAPortalTimestampAndNotReadIt) {
     const Article a = ingestArticle(
         Input{"ko.txt", "\uD64D\uC218 \uBC29\uC81C \uC2B9\uC778\n"
