@@ -173,11 +173,12 @@ double correlation(const std::vector<float>& a, const std::vector<float>& b, std
 TEST_F(RenderCliTest, shouldEncodeMp3OnSeveralThreadsInLineWithTheWavAndTheSameOnOne) {
     ASSERT_EQ(run("render " + quote(seed()) + " -o two.mp3 -q --threads 2").exit_code, 0);
     ASSERT_EQ(run("render " + quote(seed()) + " -o one.mp3 -q --threads 1").exit_code, 0);
-    ASSERT_EQ(run("render " + quote(seed()) + " -o seed.wav -q --loudness off").exit_code, 0);
-    ASSERT_EQ(run("render " + quote(seed()) + " -o off.mp3 -q --loudness off").exit_code, 0);
+    ASSERT_EQ(run("render " + quote(seed()) + " -o seed.wav -q").exit_code, 0);
     EXPECT_EQ(readFile(dir / "one.mp3"), readFile(dir / "two.mp3"));
 
-    const std::vector<float> mp3 = floatsOf(shell("ffmpeg -v error -i " + quote((dir / "off.mp3").string()) + " -f f32le -ac 1 -"));
+    // The WAV is mastered a little louder (MP3 is given LAME's usual loss): the correlation is
+    // normalized, so only the timing counts.
+    const std::vector<float> mp3 = floatsOf(shell("ffmpeg -v error -i " + quote((dir / "two.mp3").string()) + " -f f32le -ac 1 -"));
     SF_INFO info{};
     SNDFILE* f = sf_open((dir / "seed.wav").c_str(), SFM_READ, &info);
     ASSERT_NE(f, nullptr);
