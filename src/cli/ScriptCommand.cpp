@@ -17,19 +17,18 @@ void printRewrites(const std::vector<Rewrite>& rewrites) {
 
 // --bare: the spoken form of the text alone, one output line per input line.
 void runBare(const ScriptOptions& o) {
-    const Input input = readInput(o.job.article, o.job.max_input_bytes);
-    const std::string text = validateText(input.name, input.bytes);
     const Lexicon lexicon =
         loadLexicons(o.job.voices_dir.empty() ? defaultVoicesDir() : o.job.voices_dir, o.language, o.job.lexicons);
     const Normalizer normalizer(o.language, &lexicon);
-    std::istringstream lines(text);
-    for (std::string line; std::getline(lines, line);) {
-        line = collapseWhitespace(line);
-        if (line.empty()) continue;
+    // A line in, a line out, as it is read: a pipe gets each line at once and memory holds one line.
+    forEachTextLine(o.job.article, o.job.max_input_bytes, [&](const std::string& raw) {
+        const std::string line = collapseWhitespace(raw);
+        if (line.empty()) return;
         std::vector<Rewrite> rewrites;
         std::cout << normalizer.normalize(line, o.explain ? &rewrites : nullptr) << '\n';
         printRewrites(rewrites);
-    }
+        if (o.job.article == "-") std::cout.flush();  // a pipe's reader hears each line as it comes
+    });
 }
 
 }  // namespace

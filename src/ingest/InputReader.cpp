@@ -7,6 +7,7 @@
 #include <iterator>
 #include <sstream>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <unicode/unistr.h>
 
@@ -109,6 +110,105 @@ Input readInput(const std::string& path, std::size_t max_bytes) {
     input.bytes = fromUnicodeWithBom(input.bytes);
     checkNotEmptyOrBinary(input.name, input.bytes);
     return input;
+}
+
+namespace {
+
+// Splits a stream into lines as they arrive, checking each as validateText checks a whole text.
+class LineSplitter {
+public:
+    LineSplitter(const std::string& name, std::size_t max_line, const std::function<void(const std::string&)>& each)
+        : name_(name), max_line_(max_line), each_(each) {}
+
+    void feed(const char* data, std::size_t size) {
+        for (std::size_t i = 0; i < size; ++i) {
+            const char c = data[i];
+            if (after_cr_ && c == '\n') {  // the LF of a CR LF
+                after_cr_ = false;
+                continue;
+            }
+            after_cr_ = c == '\r';
+            if (c == '\n' || c == '\r') {
+                emit();
+                continue;
+            }
+            if (c == '\0') throw Error(ExitCode::Input, name_ + ": this is a binary file, not an article");
+            line_ += c;
+            if (line_.size() > max_line_) {
+                throw Error(ExitCode::Input, name_ + ": line " + std::to_string(number_ + 1) + " is longer than " +
+                                                 std::to_string(max_line_ >> 20) + " MB (--max-input MB raises it)");
+            }
+        }
+    }
+    void finish() {
+        if (!line_.empty()) emit();
+        if (!text_) throw Error(ExitCode::Input, name_ + ": the article is empty");
+    }
+
+private:
+    void emit() {
+        ++number_;
+        if (number_ == 1 && line_.compare(0, 3, "\xEF\xBB\xBF") == 0) line_.erase(0, 3);
+        const std::size_t bad = firstInvalidUtf8(line_);
+        if (bad != std::string::npos) {
+            throw Error(ExitCode::Input, name_ + ": invalid UTF-8 in line " + std::to_string(number_) + " at byte " +
+                                             std::to_string(bad) + " (convert the file to UTF-8 first)");
+        }
+        text_ = text_ || line_.find_first_not_of(" \t\f\v") != std::string::npos;
+        each_(line_);
+        line_.clear();
+    }
+
+    const std::string& name_;
+    std::size_t max_line_;
+    const std::function<void(const std::string&)>& each_;
+    std::string line_;
+    std::size_t number_ = 0;
+    bool after_cr_ = false;
+    bool text_ = false;
+};
+
+}  // namespace
+
+void forEachTextLine(const std::string& path, std::size_t max_line_bytes,
+                     const std::function<void(const std::string& line)>& each) {
+    std::ifstream file;
+    if (path != "-") {
+        struct stat st {};
+        if (::stat(path.c_str(), &st) != 0) throw Error(ExitCode::Input, "cannot open " + systemReason(path, errno));
+        if (S_ISDIR(st.st_mode)) throw Error(ExitCode::Input, "cannot open " + path + ": it is a folder, not a file");
+        file.open(path, std::ios::binary);
+        if (!file) throw Error(ExitCode::Input, "cannot open " + systemReason(path, errno));
+    }
+    std::istream& in = path == "-" ? std::cin : file;
+    // From stdin, whatever has arrived (a pipe's writer may pause between lines); from a file, full blocks.
+    char buffer[1 << 16];
+    const auto next = [&]() -> std::size_t {
+        if (path != "-") return static_cast<std::size_t>(in.read(buffer, sizeof buffer).gcount());
+        for (;;) {
+            const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (got >= 0) return static_cast<std::size_t>(got);
+            if (errno != EINTR) throw Error(ExitCode::Input, "cannot read " + systemReason(path, errno));
+        }
+    };
+    std::string start(buffer, next());
+    const bool wide = start.compare(0, 2, "\xFF\xFE") == 0 || start.compare(0, 2, "\xFE\xFF") == 0 ||
+                      start.compare(0, 4, std::string("\0\0\xFE\xFF", 4)) == 0;
+    if (wide) {
+        // UTF-16 or UTF-32: converted whole, as an article is.
+        for (std::size_t n = next(); n > 0; n = next()) {
+            start.append(buffer, n);
+            if (start.size() > max_line_bytes) throw Error(ExitCode::Input, path + ": larger than " + std::to_string(max_line_bytes >> 20) + " MB");
+        }
+        std::istringstream lines(validateText(path, fromUnicodeWithBom(start)));
+        for (std::string line; std::getline(lines, line);) each(line);
+        return;
+    }
+    LineSplitter splitter(path, max_line_bytes, each);
+    splitter.feed(start.data(), start.size());
+    for (std::size_t n = next(); n > 0; n = next()) splitter.feed(buffer, n);
+    if (in.bad()) throw Error(ExitCode::Input, "cannot read " + systemReason(path, errno));
+    splitter.finish();
 }
 
 }  // namespace readcast
