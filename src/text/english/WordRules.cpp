@@ -5,6 +5,8 @@
 
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
+#include <string_view>
 
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
@@ -42,9 +44,15 @@ const std::unordered_map<std::string, std::string> kAlways{
 // Every word the rule below reads as an abbreviation beyond its first checks: any other word leaves at
 // once (the rule is tried at every word of every sentence).
 bool isListedAbbreviation(const std::string& w) {
-    return titleAbbreviations().count(w) != 0 || streetTypes().count(w) != 0 || directions().count(w) != 0 ||
-           weekdays().count(w) != 0 || kBare.count(w) != 0 || kAlways.count(w) != 0 || w == "Cllr" || w == "St" ||
-           w == "Dr" || w == "No" || w == "Nos" || w == "no";
+    // One lookup in the union of the lists, built once.
+    static const std::unordered_set<std::string> kListed = [] {
+        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no"};
+        for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBare, &kAlways}) {
+            for (const auto& [written, spoken] : *table) all.insert(written);
+        }
+        return all;
+    }();
+    return kListed.count(w) != 0;
 }
 
 }  // namespace
@@ -232,6 +240,8 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     if (w == "WWII" || (w == "WW" && isKind(t, i + 1, Kind::Number) && t[i + 1].text == "2")) {
         return Match{w == "WW" ? 2u : 1u, "World War Two", "roman"};
     }
+    // Most words leave here: a numeral starts with one of its letters.
+    if (std::string_view("ivxlcdmIVXLCDM").find(w[0]) == std::string_view::npos) return std::nullopt;
     // "Richard III's remains": the numeral is read, the possessive kept.
     std::string numeral = w;
     std::string possessive;
