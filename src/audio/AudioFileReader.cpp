@@ -40,15 +40,20 @@ File open(const std::string& path, SF_INFO& info) {
 
 }  // namespace
 
-AudioFileInfo probeAudioFile(const std::string& path) {
+AudioFileInfo audioFileInfo(const std::string& path) {
     SF_INFO info;
     const File f = open(path, info);
+    return AudioFileInfo{info.samplerate, info.channels, static_cast<std::int64_t>(info.frames)};
+}
+
+AudioFileInfo probeAudioFile(const std::string& path) {
+    const AudioFileInfo info = audioFileInfo(path);
     // Under 50 ms is no jingle: an empty or cut-off file.
-    if (info.frames < info.samplerate / 20) {
-        throw Error(ExitCode::Input, "cannot use " + path + ": it holds " + std::to_string(info.frames * 1000 / info.samplerate) +
+    if (info.frames < info.sample_rate_hz / 20) {
+        throw Error(ExitCode::Input, "cannot use " + path + ": it holds " + std::to_string(info.frames * 1000 / info.sample_rate_hz) +
                                          " ms of audio");
     }
-    return AudioFileInfo{info.samplerate, info.channels, static_cast<std::int64_t>(info.frames)};
+    return info;
 }
 
 void readAudioFile(const std::string& path, PcmSink& sink, std::int64_t first, std::int64_t count) {

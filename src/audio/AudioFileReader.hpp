@@ -20,6 +20,9 @@ struct AudioFileInfo {
     double seconds() const { return sample_rate_hz > 0 ? static_cast<double>(frames) / sample_rate_hz : 0.0; }
 };
 
+// A file's rate, channels and length; throws Error naming the file when it is not audio.
+AudioFileInfo audioFileInfo(const std::string& path);
+// The same for a jingle, which must also hold at least 50 ms.
 AudioFileInfo probeAudioFile(const std::string& path);
 // Samples [first, first + count) (count -1: to the end), mixed down to mono.
 void readAudioFile(const std::string& path, PcmSink& sink, std::int64_t first = 0, std::int64_t count = -1);

@@ -20,8 +20,9 @@ constexpr double kMinStretchS = 20.0;
 }  // namespace
 
 LoudnessReading measureAudioFile(const std::string& path, unsigned threads) {
-    const AudioFileInfo info = probeAudioFile(path);
-    const std::int64_t hop = info.sample_rate_hz / 10;  // the meter's block step: joins fall on it
+    const AudioFileInfo info = audioFileInfo(path);
+    // libebur128 steps its blocks every (rate + 5) / 10 samples: the joins fall on that grid.
+    const std::int64_t hop = (info.sample_rate_hz + 5) / 10;
     const auto by_length = static_cast<std::int64_t>(info.seconds() / kMinStretchS);
     const auto parts = static_cast<std::int64_t>(std::clamp<std::int64_t>(by_length, 1, std::max(1u, threads)));
     const std::int64_t stretch = (info.frames / parts) / hop * hop;
@@ -29,7 +30,7 @@ LoudnessReading measureAudioFile(const std::string& path, unsigned threads) {
 
     std::vector<std::unique_ptr<LoudnessMeter>> meters;
     std::vector<std::exception_ptr> errors(static_cast<std::size_t>(parts));
-    std::vector<std::thread> workers;
+    std::vector<std::jthread> workers;  // joined however this function is left
     for (std::int64_t k = 0; k < parts; ++k) meters.push_back(std::make_unique<LoudnessMeter>());
     for (std::int64_t k = 0; k < parts; ++k) {
         workers.emplace_back([&, k] {
@@ -42,7 +43,7 @@ LoudnessReading measureAudioFile(const std::string& path, unsigned threads) {
             }
         });
     }
-    for (std::thread& t : workers) t.join();
+    for (std::jthread& t : workers) t.join();
     for (const std::exception_ptr& e : errors) {
         if (e) std::rethrow_exception(e);
     }

@@ -49,7 +49,7 @@ void runExtractLines(const ExtractOptions& o) {
     for (const std::string& path : o.articles) {
         try {
             std::cout << dumped(articleJson(ingestArticle(readInput(path, o.max_input_bytes), o.from)), -1) << '\n';
-        } catch (const Error& e) {
+        } catch (const std::exception& e) {  // Error, and whatever else one article may raise (bad_alloc)
             ++failed;
             std::cout << dumped(nlohmann::ordered_json{{"source", path}, {"error", e.what()}}, -1) << '\n';
             std::cerr << "readcast: error: " << printable(e.what()) << '\n';

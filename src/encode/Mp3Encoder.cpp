@@ -14,8 +14,10 @@ namespace {
 
 // Padding reserved in the first tag for the final one: TLEN now, chapter frames later.
 constexpr std::size_t kTagReserveBytes = 16384;
-// PCM waiting for the encoders, all pieces together: a few pieces' worth, so every thread has work.
+// PCM waiting for the encoders, all pieces together: pieces hold 3 s or more, and a thread has work
+// only while its piece has samples queued, so the queue grows with the threads.
 constexpr double kQueuedSeconds = 5.0;
+constexpr double kQueuedSecondsPerThread = 3.0;
 
 class LameCoder : public SegmentCoder {
 public:
@@ -125,7 +127,8 @@ void Mp3Encoder::init(int sample_rate_hz) {
     plan.min_segment = cut ? static_cast<std::size_t>(std::lround(settings_.segment_seconds * sample_rate_hz)) : 0;
     const unsigned threads = settings_.threads > 0 ? settings_.threads : std::max(1u, std::thread::hardware_concurrency());
     pipeline_ = std::make_unique<SegmentPipeline>(
-        cut ? threads : 1u, static_cast<std::size_t>(kQueuedSeconds * sample_rate_hz),
+        cut ? threads : 1u,
+        static_cast<std::size_t>(std::max(kQueuedSeconds, kQueuedSecondsPerThread * (cut ? threads : 1u)) * sample_rate_hz),
         [this](std::size_t index) { return std::make_unique<LameCoder>(startLame(index == 0)); },
         [this](SegmentPipeline::Done& piece) { write(piece); });
     cutter_ = std::make_unique<SeamCutter>(plan, *pipeline_);

@@ -191,7 +191,12 @@ void forEachTextLine(const std::string& path, std::size_t max_line_bytes,
             if (errno != EINTR) throw Error(ExitCode::Input, "cannot read " + systemReason(path, errno));
         }
     };
-    std::string start(buffer, next());
+    // Enough of the start to tell UTF-16 or UTF-32 by its mark, even from a writer that sends a byte at a time.
+    std::string start;
+    for (std::size_t n = 1; start.size() < 4 && start.find('\n') == std::string::npos && n > 0;) {
+        n = next();
+        start.append(buffer, n);
+    }
     const bool wide = start.compare(0, 2, "\xFF\xFE") == 0 || start.compare(0, 2, "\xFE\xFF") == 0 ||
                       start.compare(0, 4, std::string("\0\0\xFE\xFF", 4)) == 0;
     if (wide) {

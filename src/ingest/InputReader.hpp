@@ -34,10 +34,11 @@ void checkNotEmptyOrBinary(const std::string& name, const std::string& bytes);
 std::string validateText(const std::string& name, std::string bytes);
 
 // Text a line at a time from a file or stdin, for filters that print as they read (script --bare):
-// memory holds one line, not the input. The checks are those of readInput and validateText, made line
-// by line: a line over `max_line_bytes`, a NUL byte or invalid UTF-8 throws Error naming the file and
-// the line; a UTF-8 byte-order mark is dropped; CR LF and a lone CR end lines as LF does. UTF-16 and
-// UTF-32 (with a byte-order mark) are read whole and converted, as readInput does.
+// memory holds one line, not the input. The checks follow readInput and validateText, made line by
+// line: a line over `max_line_bytes`, a NUL byte (the share of other control bytes, which needs the
+// whole text, is not counted) or invalid UTF-8 throws Error naming the file and the line; an input with
+// no text is refused; a UTF-8 byte-order mark is dropped; CR LF and a lone CR end lines as LF does.
+// UTF-16 and UTF-32 (with a byte-order mark) are read whole and converted, as readInput does.
 void forEachTextLine(const std::string& path, std::size_t max_line_bytes,
                      const std::function<void(const std::string& line)>& each);
 
