@@ -109,9 +109,16 @@ void Mp3Encoder::init(int sample_rate_hz) {
         if (own <= 0 || settings_.content_bandwidth_hz < own) lowpass_hz_ = settings_.content_bandwidth_hz;
     }
     {
-        LameCoder probe(startLame(false));  // fails here, before anything is written, on bad settings
+        LameCoder probe(startLame(true));  // fails here, before anything is written, on bad settings
         frame_size_ = lame_get_framesize(probe.lame());
         encoder_delay_ = lame_get_encoder_delay(probe.lame());
+        // The size of the info frame the first piece starts with (0: LAME writes none, as at 32 kbps and
+        // less at 22.05 kHz, where it would not fit in a frame): known once a frame is coded.
+        std::vector<unsigned char> scratch;
+        const std::vector<float> silence(static_cast<std::size_t>(frame_size_), 0.0f);
+        probe.encode(silence.data(), silence.size(), scratch);
+        probe.finish(scratch);
+        info_frame_bytes_ = lame_get_lametag_frame(probe.lame(), nullptr, 0);
     }
     std::string id3 = renderId3v2(tags_, 0);
     // Room for what only the end knows (length, chapters): the tag is rewritten there, same size.
@@ -135,30 +142,44 @@ void Mp3Encoder::init(int sample_rate_hz) {
 }
 
 void Mp3Encoder::write(SegmentPipeline::Done& piece) {
-    const unsigned char* bytes = piece.bytes.data();
-    std::size_t size = piece.bytes.size();
-    if (piece.index == 0) {
-        first_ = std::move(piece.coder);
-        // The first piece starts with LAME's blank info frame, finished at done(). LAME leaves it out
-        // where it would not fit in one frame (constant bitrates of 32 kbps and less at 22.05 kHz).
-        const std::size_t info = lame_get_lametag_frame(static_cast<const LameCoder*>(first_.get())->lame(), nullptr, 0);
-        if (info > 0) {
-            if (size < 4 || mp3FrameBytes(bytes) != info) throw Error(ExitCode::Synthesis, "LAME did not start with an info frame");
-            info_frame_bytes_ = info;
+    // Bytes go out as they come, in order; frames are counted whole (a part may end inside one).
+    out_.write(piece.bytes.data(), piece.bytes.size());
+    uncounted_.insert(uncounted_.end(), piece.bytes.begin(), piece.bytes.end());
+    std::size_t from = 0;
+    bool countable = true;
+    if (piece.index == 0 && !info_frame_seen_ && info_frame_bytes_ > 0) {
+        // The first piece starts with LAME's blank info frame, filled in at done().
+        if (uncounted_.size() >= 4 && mp3FrameBytes(uncounted_.data()) != info_frame_bytes_) {
+            throw Error(ExitCode::Synthesis, "LAME did not start with an info frame");
         }
-        bytes += info_frame_bytes_;
-        size -= info_frame_bytes_;
+        countable = uncounted_.size() >= info_frame_bytes_;
+        if (countable) {
+            from = info_frame_bytes_;
+            info_frame_seen_ = true;
+        }
     }
-    const std::size_t frames = audio_.addFrames(bytes, size);
+    std::size_t whole = from;
+    while (countable && uncounted_.size() - whole >= 4) {
+        const std::size_t length = mp3FrameBytes(uncounted_.data() + whole);
+        if (length == 0) throw Error(ExitCode::Synthesis, "LAME wrote a broken MP3 frame");
+        if (length > uncounted_.size() - whole) break;
+        whole += length;
+    }
+    piece_frames_ += audio_.addFrames(uncounted_.data() + from, whole - from);
+    uncounted_.erase(uncounted_.begin(), uncounted_.begin() + static_cast<std::ptrdiff_t>(whole));
+    if (!piece.last) return;
+
+    if (!uncounted_.empty()) throw Error(ExitCode::Synthesis, "LAME ended a piece inside a frame");
+    if (piece.index == 0) first_ = std::move(piece.coder);
     // The seams' timing rests on this count: a LAME that pads differently must not go unnoticed.
     const auto expected = SeamCutter::framesFor(static_cast<std::int64_t>(piece.samples), frame_size_, encoder_delay_);
-    if (input_rate_hz_ == settings_.sample_rate_hz && static_cast<std::int64_t>(frames) != expected) {
-        throw Error(ExitCode::Synthesis, "LAME coded " + std::to_string(piece.samples) + " samples in " + std::to_string(frames) +
+    if (input_rate_hz_ == settings_.sample_rate_hz && static_cast<std::int64_t>(piece_frames_) != expected) {
+        throw Error(ExitCode::Synthesis, "LAME coded " + std::to_string(piece.samples) + " samples in " + std::to_string(piece_frames_) +
                                              " frames, not the " + std::to_string(expected) + " readcast's seams assume");
     }
     last_padding_ = static_cast<int>(SeamCutter::surplusFor(static_cast<std::int64_t>(piece.samples), frame_size_, encoder_delay_) -
                                      encoder_delay_);
-    out_.write(piece.bytes.data(), piece.bytes.size());
+    piece_frames_ = 0;
     ++segments_;
 }
 
@@ -169,7 +190,7 @@ void Mp3Encoder::done() {
     pipeline_->finish();
     pipeline_.reset();
     // The info frame was written blank at the start; now that the whole stream is known, fill it in.
-    if (out_.seekable() && info_frame_bytes_ > 0) {
+    if (out_.seekable() && info_frame_bytes_ > 0 && first_ != nullptr) {
         const auto* first = static_cast<const LameCoder*>(first_.get());
         std::vector<unsigned char> frame(info_frame_bytes_);
         const std::size_t size = lame_get_lametag_frame(first->lame(), frame.data(), frame.size());

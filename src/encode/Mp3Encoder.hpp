@@ -63,6 +63,9 @@ private:
     std::unique_ptr<SeamCutter> cutter_;
     std::unique_ptr<SegmentCoder> first_;  // the first piece's encoder: it made the info frame
     Mp3StreamSummary audio_;               // every frame written but the info frame
+    std::vector<unsigned char> uncounted_;  // written, not yet counted: less than a frame, or the info frame
+    bool info_frame_seen_ = false;
+    std::size_t piece_frames_ = 0;         // frames of the piece being written
     int last_padding_ = 0;
     std::size_t segments_ = 0;
 };

@@ -80,18 +80,32 @@ void SegmentPipeline::finish() {
     std::unique_lock<std::mutex> lock(mutex_);
     while (!segments_.empty()) {
         rethrow();
-        changed_.wait(lock, [&] { return error_ || segments_.front()->finished; });
+        changed_.wait(lock, [&] { return error_ || segments_.front()->finished || !segments_.front()->done.bytes.empty(); });
         rethrow();
         deliverReady(lock);
     }
 }
 
 void SegmentPipeline::deliverReady(std::unique_lock<std::mutex>& lock) {
-    while (!segments_.empty() && segments_.front()->finished && !error_) {
-        std::unique_ptr<Segment> s = std::move(segments_.front());
-        segments_.pop_front();
+    while (!segments_.empty() && !error_) {
+        Segment& front = *segments_.front();
+        if (front.finished) {
+            std::unique_ptr<Segment> s = std::move(segments_.front());
+            segments_.pop_front();
+            s->done.index = s->index;
+            s->done.last = true;
+            lock.unlock();
+            deliver_(s->done);
+            lock.lock();
+            continue;
+        }
+        if (front.done.bytes.empty()) break;
+        // The piece at the front is being coded: what it has so far is in order, and goes now.
+        Done part;
+        part.index = front.index;
+        part.bytes.swap(front.done.bytes);
         lock.unlock();
-        deliver_(s->done);
+        deliver_(part);
         lock.lock();
     }
 }
@@ -147,13 +161,17 @@ void SegmentPipeline::code(Segment& s) {
         coder->encode(chunk.data(), chunk.size(), bytes);
         lock.lock();
         queued_ -= chunk.size();
+        // Coded bytes go where the caller can take them while the piece goes on (the first piece's
+        // are written at once: a piece that is never cut never piles up in memory).
+        s.done.bytes.insert(s.done.bytes.end(), bytes.begin(), bytes.end());
+        bytes.clear();
         changed_.notify_all();
     }
     lock.unlock();
     coder->finish(bytes);
     lock.lock();
     s.done.index = s.index;
-    s.done.bytes = std::move(bytes);
+    s.done.bytes.insert(s.done.bytes.end(), bytes.begin(), bytes.end());
     s.done.coder = std::move(coder);
 }
 

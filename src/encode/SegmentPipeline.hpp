@@ -1,6 +1,6 @@
 #pragma once
 // Codes the pieces a SeamCutter makes on several threads at once, and hands the coded bytes back in
-// order on the caller's thread. Each piece gets its own coder (its own LAME encoder); a piece starts
+// order on the caller's thread (the front piece's as they are coded, the others' when it is done). Each piece gets its own coder (its own LAME encoder); a piece starts
 // coding as soon as its first samples arrive, so nothing waits for a whole piece to be buffered.
 // Memory stays flat: at most `max_queued_samples` wait in all pieces together (the caller waits when
 // they are full), and coded bytes are handed on as soon as every earlier piece is done.
@@ -34,11 +34,14 @@ public:
 
 class SegmentPipeline : public SegmentSink {
 public:
+    // A piece's coded bytes, in order: the piece at the front is handed on in parts as it is coded;
+    // its last part (`last`) carries its sample count and its coder.
     struct Done {
         std::size_t index = 0;
-        std::size_t samples = 0;
+        bool last = false;
+        std::size_t samples = 0;              // with the last part
         std::vector<unsigned char> bytes;
-        std::unique_ptr<SegmentCoder> coder;  // the receiver may keep it (the first one writes the info frame)
+        std::unique_ptr<SegmentCoder> coder;  // with the last part; the receiver may keep it
     };
     using MakeCoder = std::function<std::unique_ptr<SegmentCoder>(std::size_t index)>;
     using Deliver = std::function<void(Done&)>;

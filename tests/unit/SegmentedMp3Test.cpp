@@ -332,3 +332,30 @@ TEST_F(SegmentedMp3Test, shouldJoinPiecesWhereLameWritesNoInfoFrame) {
     EXPECT_GE(b.size(), p.pcm.size());
     EXPECT_LT(b.size(), p.pcm.size() + 4 * 576);
 }
+
+// A stream with no pause to cut in is one piece: its frames still go out as they are coded, so a long
+// music bed never piles up in memory and a pipe hears the file as it is made.
+TEST_F(SegmentedMp3Test, shouldWriteAnUncutPieceAsItIsCoded) {
+    OutputSet outputs(true);
+    OutputFile& out = outputs.add((dir / "bed.mp3").string());
+    EncoderSettings settings;
+    settings.threads = 2;
+    Mp3Encoder mp3(settings, AudioTags{}, out);
+    mp3.init(44100);
+    std::vector<float> tone(4410);
+    for (int second = 0; second < 60; ++second) {
+        for (std::size_t k = 0; k < 10; ++k) {
+            for (std::size_t n = 0; n < tone.size(); ++n) {
+                tone[n] = 0.3f * static_cast<float>(std::sin(0.05 * static_cast<double>(second * 44100 + k * 4410 + n)));
+            }
+            mp3.process(tone.data(), tone.size());
+        }
+    }
+    // 60 s at 96 kbps is 720 kB; all but the queued seconds are written before done().
+    EXPECT_GT(out.size(), 300000u);
+    mp3.done();
+    outputs.commit();
+    EXPECT_EQ(mp3.segments(), 1u);
+    const InfoFrame info = infoFrameOf(bytesOf(dir / "bed.mp3"));
+    EXPECT_EQ(static_cast<std::int64_t>(info.frames) * 1152 - info.delay - info.padding, 60 * 44100);
+}
