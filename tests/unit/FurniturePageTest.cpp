@@ -291,6 +291,28 @@ TEST(FurniturePageTest, shouldDropDateLinesReprintNotesEditorsInitialsAndBiosInO
     EXPECT_NE(spoken(sic).find("sic"), std::string::npos) << spoken(sic);
 }
 
+// A story told in list items, the first a sentence over its picture: the item is the story's first
+// sentence, whatever its class says of captions ("no_caption" means it has none), though the items
+// of text score far higher than it.
+TEST(FurniturePageTest, shouldReadTheOpeningItemOfAStoryToldInListItems) {
+    const std::string item = R"(<div class="list_item list_item_image list_item_wide image_hit no_caption " id="item_1">)"
+        R"(<h2>A woman who waited a decade for the flood barrier says the vote came just in time for her street.</h2>)"
+        R"(<div class="sub_content"><img src="a.jpg" class="bf_dom" alt="A woman who waited a decade for the flood barrier )"
+        R"(says the vote came just in time for her street." height="422" width="625"/>)"
+        R"(<div class="pinit"><a class="pin share" href="javascript:;"><span class="icon"></span></a></div>)"
+        R"(<p class="print"><a href="a.jpg" rel="nofollow"><b>View this image</b></a></p></div>)"
+        R"(<p class="article_caption_w_attr"><span class="source_via attribution attr_no_caption">City Council</span></p></div>)";
+    const Article a = page(R"(<div data-print="body"><div id="items" class="c list_article list_show">)" + item +
+                           R"(<div class="list_item list_item_text list_item_wide " id="item_2">)" + kStory +
+                           R"(<p>"It is a start," one of them said.</p>)"
+                           R"(<p>Work on the first section is expected to start in March, the council said.</p></div></div></div>)",
+                           "<title>Student Dies</title>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("just in time for her street"), std::string::npos) << s;
+    EXPECT_LT(s.find("just in time for her street"), s.find("Engineers said")) << s;
+    EXPECT_EQ(s.find("City Council"), std::string::npos) << s;
+}
+
 TEST(FurniturePageTest, shouldTakeTheDateFromAPortalTimestampAndNotReadIt) {
     const Article a = ingestArticle(
         Input{"ko.txt", "\uD64D\uC218 \uBC29\uC81C \uC2B9\uC778\n"

@@ -1,5 +1,8 @@
 #include "ingest/html/ContentFinder.hpp"
 
+#include "core/Ascii.hpp"
+#include "core/Text.hpp"
+
 #include <algorithm>
 
 #include "ingest/html/HtmlHints.hpp"
@@ -229,6 +232,25 @@ ContentSelection ContentFinder::repeatedContainers(const GumboNode* top) const {
     return repeated;
 }
 
+namespace {
+
+// Two elements of one page component: the same first class name, one specific enough to mean it
+// (not a layout class such as "row" or "container").
+bool sameComponent(const GumboNode* a, const GumboNode* b) {
+    const auto first = [](const GumboNode* n) {
+        const std::string c = collapseWhitespace(attribute(n, "class"));
+        return c.substr(0, c.find(' '));
+    };
+    const std::string name = lowerAscii(first(a));
+    if (name.size() < 6 || name != lowerAscii(first(b))) return false;
+    for (const char* layout : {"container", "wrapper", "clearfix", "column", "columns", "module", "section", "content"}) {
+        if (name == layout) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 // The top candidate with the siblings that belong with it: strong scores, or plain paragraphs of prose.
 ContentSelection ContentFinder::withSiblings(const GumboNode* top) const {
     ContentSelection selection;
@@ -254,6 +276,13 @@ ContentSelection ContentFinder::withSiblings(const GumboNode* top) const {
             append = (text.size() > 80 && density < 0.25) ||
                      (!text.empty() && text.size() <= 80 && density == 0 &&
                       (text.find(". ") != std::string::npos || text.back() == '.'));
+        }
+        // An item of the same component with little to score ("buzz_superlist_item
+        // buzz_superlist_item_image" beside "buzz_superlist_item buzz_superlist_item_text"): its sentence
+        // is the story's.
+        if (!append && sameComponent(s, top)) {
+            const std::string text = collapseWhitespace(textContent(s));
+            append = text.size() >= 60 && linkDensity(s) < 0.3 && (text.find(". ") != std::string::npos || text.back() == '.');
         }
         if (append) selection.roots.push_back(s);
     }

@@ -1,6 +1,7 @@
 #include "ingest/html/HtmlHints.hpp"
 
 #include <cctype>
+#include <cstring>
 #include <string_view>
 
 #include "core/Ascii.hpp"
@@ -108,7 +109,11 @@ bool isPhotoCreditElement(const GumboNode* node) {
 }
 
 bool isCaptionElement(const GumboNode* node) {
-    const std::string s = classAndId(node);
+    std::string s = classAndId(node);
+    // "no_caption", "has-no-caption": a class that says the element has none.
+    for (const char* negated : {"no_caption", "no-caption", "nocaption", "without_caption", "without-caption"}) {
+        for (std::size_t at = s.find(negated); at != std::string::npos; at = s.find(negated)) s.erase(at, std::strlen(negated));
+    }
     return containsAny(s, {"caption", "photo-text", "img-desc", "image-desc", "media-desc"});
 }
 
