@@ -158,15 +158,12 @@ void Mp3Encoder::write(SegmentPipeline::Done& piece) {
             info_frame_seen_ = true;
         }
     }
-    std::size_t whole = from;
-    while (countable && uncounted_.size() - whole >= 4) {
-        const std::size_t length = mp3FrameBytes(uncounted_.data() + whole);
-        if (length == 0) throw Error(ExitCode::Synthesis, "LAME wrote a broken MP3 frame");
-        if (length > uncounted_.size() - whole) break;
-        whole += length;
+    if (countable) {
+        const std::uint64_t before = audio_.frames();
+        const std::size_t used = audio_.addFrames(uncounted_.data() + from, uncounted_.size() - from);
+        piece_frames_ += audio_.frames() - before;
+        uncounted_.erase(uncounted_.begin(), uncounted_.begin() + static_cast<std::ptrdiff_t>(from + used));
     }
-    piece_frames_ += audio_.addFrames(uncounted_.data() + from, whole - from);
-    uncounted_.erase(uncounted_.begin(), uncounted_.begin() + static_cast<std::ptrdiff_t>(whole));
     if (!piece.last) return;
 
     if (!uncounted_.empty()) throw Error(ExitCode::Synthesis, "LAME ended a piece inside a frame");

@@ -50,10 +50,10 @@ std::uint16_t lameCrc16(const unsigned char* bytes, std::size_t size, std::uint1
 
 std::size_t Mp3StreamSummary::addFrames(const unsigned char* bytes, std::size_t size) {
     std::size_t pos = 0;
-    std::size_t found = 0;
-    while (pos < size) {
-        const std::size_t length = size - pos >= 4 ? mp3FrameBytes(bytes + pos) : 0;
-        if (length == 0 || length > size - pos) throw Error(ExitCode::Synthesis, "LAME wrote a broken MP3 frame");
+    while (size - pos >= 4) {
+        const std::size_t length = mp3FrameBytes(bytes + pos);
+        if (length == 0) throw Error(ExitCode::Synthesis, "LAME wrote a broken MP3 frame");
+        if (length > size - pos) break;  // the rest of this frame comes with the next bytes
         if (frames_ % step_ == 0) {
             if (starts_.size() == kMaxSeekEntries) {
                 // Keep every other start: twice the step, half the entries.
@@ -66,10 +66,9 @@ std::size_t Mp3StreamSummary::addFrames(const unsigned char* bytes, std::size_t 
         crc_ = lameCrc16(bytes + pos, length, crc_);
         bytes_ += length;
         ++frames_;
-        ++found;
         pos += length;
     }
-    return found;
+    return pos;
 }
 
 std::array<unsigned char, 100> Mp3StreamSummary::seekTable() const {

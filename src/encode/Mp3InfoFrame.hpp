@@ -6,7 +6,7 @@
 // both CRCs. Layout: the Xing header (Gabriel Bouvigne's spec) and LAME's tag (revision 1).
 //
 //   Mp3StreamSummary audio;
-//   audio.addFrames(bytes, size);                   // every audio frame, in order
+//   audio.addFrames(bytes, size);                   // every audio frame, in order (returns bytes used)
 //   completeInfoFrame(frame, audio, 576, padding);  // frame: from lame_get_lametag_frame
 
 #include <array>
@@ -25,7 +25,8 @@ std::uint16_t lameCrc16(const unsigned char* bytes, std::size_t size, std::uint1
 
 class Mp3StreamSummary {
 public:
-    // Counts whole frames; throws when `bytes` does not hold whole Layer III frames.
+    // Counts the whole frames `bytes` starts with and returns the bytes they take: a frame cut off at
+    // the end is left for the next call. Throws where the bytes are not a Layer III frame.
     std::size_t addFrames(const unsigned char* bytes, std::size_t size);
 
     std::uint64_t frames() const { return frames_; }

@@ -234,7 +234,8 @@ TEST(Mp3InfoFrameTest, shouldRewriteLamesInfoFrameAsLameWouldForTheSameFrames) {
             lames.resize(lame_get_lametag_frame(lame, lames.data(), lames.size()));
             ASSERT_EQ(mp3FrameBytes(out.data()), lames.size());
             Mp3StreamSummary audio;
-            audio.addFrames(out.data() + lames.size(), static_cast<std::size_t>(bytes) - lames.size());
+            EXPECT_EQ(audio.addFrames(out.data() + lames.size(), static_cast<std::size_t>(bytes) - lames.size()),
+                      static_cast<std::size_t>(bytes) - lames.size());
             EXPECT_EQ(audio.frames(), static_cast<std::uint64_t>(lame_get_frameNum(lame)));
             // Start from a frame with every field this code writes spoiled.
             std::vector<unsigned char> ours(lames.size(), 0);
