@@ -67,20 +67,37 @@ std::string validateText(const std::string& name, std::string bytes) {
     return normalized;
 }
 
+namespace {
+
+// The UTF-16 or UTF-32 charset whose byte-order mark `bytes` starts with (and the mark's length), or null.
+const char* wideCharsetByBom(const std::string& bytes, std::size_t& bom) {
+    if (bytes.compare(0, 4, std::string("\xFF\xFE\0\0", 4)) == 0) return bom = 4, "UTF-32LE";
+    if (bytes.compare(0, 4, std::string("\0\0\xFE\xFF", 4)) == 0) return bom = 4, "UTF-32BE";
+    if (bytes.compare(0, 2, "\xFF\xFE") == 0) return bom = 2, "UTF-16LE";
+    if (bytes.compare(0, 2, "\xFE\xFF") == 0) return bom = 2, "UTF-16BE";
+    return nullptr;
+}
+
+// A file the user named: missing or a folder is a clear error. Its status, for its size.
+struct stat statInput(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) throw Error(ExitCode::Input, "cannot open " + systemReason(path, errno));
+    if (S_ISDIR(st.st_mode)) throw Error(ExitCode::Input, "cannot open " + path + ": it is a folder, not a file");
+    return st;
+}
+
+std::ifstream openInput(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) throw Error(ExitCode::Input, "cannot open " + systemReason(path, errno));
+    return file;
+}
+
+}  // namespace
+
 std::string fromUnicodeWithBom(const std::string& bytes) {
-    const char* charset = nullptr;
     std::size_t bom = 0;
-    if (bytes.compare(0, 4, std::string("\xFF\xFE\0\0", 4)) == 0) {
-        charset = "UTF-32LE", bom = 4;
-    } else if (bytes.compare(0, 4, std::string("\0\0\xFE\xFF", 4)) == 0) {
-        charset = "UTF-32BE", bom = 4;
-    } else if (bytes.compare(0, 2, "\xFF\xFE") == 0) {
-        charset = "UTF-16LE", bom = 2;
-    } else if (bytes.compare(0, 2, "\xFE\xFF") == 0) {
-        charset = "UTF-16BE", bom = 2;
-    } else {
-        return bytes;
-    }
+    const char* charset = wideCharsetByBom(bytes, bom);
+    if (charset == nullptr) return bytes;
     const icu::UnicodeString text(bytes.data() + bom, static_cast<int32_t>(bytes.size() - bom), charset);
     std::string out;
     text.toUTF8String(out);
@@ -97,12 +114,9 @@ Input readInput(const std::string& path, std::size_t max_bytes) {
     if (path == "-") {
         input.bytes = readCapped(std::cin, max_bytes);
     } else {
-        struct stat st {};
-        if (::stat(path.c_str(), &st) != 0) throw Error(ExitCode::Input, "cannot open " + systemReason(path, errno));
-        if (S_ISDIR(st.st_mode)) throw Error(ExitCode::Input, "cannot open " + path + ": it is a folder, not a file");
+        const struct stat st = statInput(path);
         if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes) throw tooLarge();
-        std::ifstream file(path, std::ios::binary);
-        if (!file) throw Error(ExitCode::Input, "cannot open " + systemReason(path, errno));
+        std::ifstream file = openInput(path);
         input.bytes = readCapped(file, max_bytes);
         if (file.bad()) throw Error(ExitCode::Input, "cannot read " + systemReason(path, errno));
     }
@@ -174,11 +188,8 @@ void forEachTextLine(const std::string& path, std::size_t max_line_bytes,
                      const std::function<void(const std::string& line)>& each) {
     std::ifstream file;
     if (path != "-") {
-        struct stat st {};
-        if (::stat(path.c_str(), &st) != 0) throw Error(ExitCode::Input, "cannot open " + systemReason(path, errno));
-        if (S_ISDIR(st.st_mode)) throw Error(ExitCode::Input, "cannot open " + path + ": it is a folder, not a file");
-        file.open(path, std::ios::binary);
-        if (!file) throw Error(ExitCode::Input, "cannot open " + systemReason(path, errno));
+        statInput(path);
+        file = openInput(path);
     }
     std::istream& in = path == "-" ? std::cin : file;
     // From stdin, whatever has arrived (a pipe's writer may pause between lines); from a file, full blocks.
@@ -197,9 +208,8 @@ void forEachTextLine(const std::string& path, std::size_t max_line_bytes,
         n = next();
         start.append(buffer, n);
     }
-    const bool wide = start.compare(0, 2, "\xFF\xFE") == 0 || start.compare(0, 2, "\xFE\xFF") == 0 ||
-                      start.compare(0, 4, std::string("\0\0\xFE\xFF", 4)) == 0;
-    if (wide) {
+    std::size_t bom = 0;
+    if (wideCharsetByBom(start, bom) != nullptr) {
         // UTF-16 or UTF-32: converted whole, as an article is.
         for (std::size_t n = next(); n > 0; n = next()) {
             start.append(buffer, n);
