@@ -19,6 +19,12 @@ bool startsWithAny(const std::string& s, Phrases phrases) {
     return false;
 }
 
+// The labels a photo credit opens with ("Photograph: Jane Doe for the Guardian"), in lower case.
+bool startsWithPhotoLabel(const std::string& lowered) {
+    return startsWithAny(lowered, {"image:", "main image:", "top image:", "illustration:", "composite:", "photo:", "photos:",
+                                   "photograph:", "photographs:", "picture:"});
+}
+
 // A phrase that starts a word: "our app" is in "get our app", not in "your apps".
 bool containsAny(const std::string& s, Phrases phrases) {
     for (std::string_view p : phrases) {
@@ -277,9 +283,8 @@ bool isLinkOut(const std::string& line) {
 bool isPhotoCredit(const std::string& line) {
     if (countWords(line) > 14) return false;
     const std::string s = lowered(line);
-    if (startsWithAny(s, {"image:", "images:", "main image:", "top image:", "illustration:", "composite:", "photo:",
-                          "photos:", "photograph:", "photographs:", "picture:",
-                          "pictures:", "credit:", "credits:", "photo credit", "image credit", "photo by ",
+    if (startsWithPhotoLabel(s) ||
+        startsWithAny(s, {"images:", "pictures:", "credit:", "credits:", "photo credit", "image credit", "photo by ",
                           "photos by ", "photography by", "foto:", "crédit photo", "crédit :", "© provided by",
                           "provided by "})) {
         return true;
@@ -307,8 +312,7 @@ std::string withoutTrailingCredits(const std::string& text) {
         // is how captions are recognised, and a sentence that merely has a colon is a sentence.
         const std::string tail = cut == std::string::npos ? "" : lowered(out.substr(cut + 1));
         if (cut == std::string::npos || countWords(tail) > 14 ||
-            !startsWithAny(tail, {"photograph:", "photographs:", "photo:", "photos:", "main image:", "top image:", "image:",
-                                  "illustration:", "composite:", "picture:", "photo illustration:"})) {
+            !(startsWithPhotoLabel(tail) || startsWithAny(tail, {"photo illustration:"}))) {
             break;
         }
         out.erase(cut);
