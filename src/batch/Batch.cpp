@@ -13,7 +13,6 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
-#include <thread>
 
 #include "batch/Hashing.hpp"
 #include "batch/Inputs.hpp"
@@ -22,6 +21,7 @@
 #include "core/Ascii.hpp"
 #include "core/BuildInfo.hpp"
 #include "core/Clock.hpp"
+#include "core/Cores.hpp"
 #include "core/Error.hpp"
 #include "render/Render.hpp"
 
@@ -116,8 +116,7 @@ public:
         // Each job's encoder and loudness check share the cores with the other jobs rather than each
         // taking them all.
         if (job_.render.encoder.threads == 0) {
-            const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-            job_.render.encoder.threads = std::max(1u, cores / static_cast<unsigned>(jobs()));
+            job_.render.encoder.threads = std::max(1u, cores() / static_cast<unsigned>(jobs()));
         }
     }
 
@@ -216,9 +215,7 @@ private:
     }
 
     int jobs() const {
-        if (job_.jobs > 0) return job_.jobs;
-        const unsigned cores = std::thread::hardware_concurrency();
-        return cores > 0 ? static_cast<int>(cores) : 1;
+        return job_.jobs > 0 ? job_.jobs : static_cast<int>(cores());
     }
 
     void spawn(const Pending& p) {

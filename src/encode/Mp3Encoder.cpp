@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <thread>
 
+#include "core/Cores.hpp"
 #include "core/Error.hpp"
 #include "encode/Id3Tag.hpp"
 
@@ -132,7 +132,7 @@ void Mp3Encoder::init(int sample_rate_hz) {
     // Cuts keep the timing only when LAME does not resample (its resampler has a delay of its own).
     const bool cut = settings_.segment_seconds > 0 && sample_rate_hz == settings_.sample_rate_hz;
     plan.min_segment = cut ? static_cast<std::size_t>(std::lround(settings_.segment_seconds * sample_rate_hz)) : 0;
-    const unsigned threads = settings_.threads > 0 ? settings_.threads : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned threads = threadsOrCores(settings_.threads);
     pipeline_ = std::make_unique<SegmentPipeline>(
         cut ? threads : 1u,
         static_cast<std::size_t>(std::max(kQueuedSeconds, kQueuedSecondsPerThread * (cut ? threads : 1u)) * sample_rate_hz),

@@ -170,7 +170,6 @@ void SegmentPipeline::code(Segment& s) {
     lock.unlock();
     coder->finish(bytes);
     lock.lock();
-    s.done.index = s.index;
     s.done.bytes.insert(s.done.bytes.end(), bytes.begin(), bytes.end());
     s.done.coder = std::move(coder);
 }

@@ -55,8 +55,6 @@ public:
     void cut() override;
     void finish();  // codes what is left and delivers every piece
 
-    std::size_t segments() const { return opened_; }
-
 private:
     struct Segment;
     void open();  // a new piece at the end; with mutex_ held

@@ -15,6 +15,7 @@
 #include "audio/Silence.hpp"
 #include "audio/ThreadedSink.hpp"
 #include "audio/TruePeakLimiter.hpp"
+#include "core/Cores.hpp"
 
 namespace readcast {
 namespace {
@@ -128,7 +129,7 @@ MasteringResult master(const PcmSpool& speech, const MasteringPlan& plan, const 
     const std::optional<Jingle> intro = jingleFor(plan.intro_audio, level);
     const std::optional<Jingle> outro = jingleFor(plan.outro_audio, level);
     double ceiling = kFirstCeilingDbtp;
-    const unsigned threads = plan.threads > 0 ? plan.threads : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned threads = threadsOrCores(plan.threads);
     r.gain_db = normalize ? narrationGain(speech, plan.speech_lufs, *plan.target_lufs, ceiling, threads) + plan.expected_codec_loss_lu : 0.0;
 
     for (int attempt = 0; attempt < 3; ++attempt) {
