@@ -44,15 +44,8 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
     if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
     const std::string& w = t[end + 1].text;
     // A possessive determines as "the" does: "the company's $2 billion loss", "Nyong'o's $150,000 dress".
-    const auto endsWith = [](const std::string& s, std::string_view tail) {
-        return s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-    };
     const bool possessive = start >= 2 && isKind(t, start - 1, Kind::Space) && isKind(t, start - 2, Kind::Word) &&
-                            (endsWith(t[start - 2].text, "'s") || endsWith(t[start - 2].text, "\xE2\x80\x99s")) &&
-                            !isWordIn(t, start - 2, {"it's", "that's", "what's", "there's", "here's", "he's", "she's",
-                                                     "who's", "let's", "it\xE2\x80\x99s", "that\xE2\x80\x99s",
-                                                     "there\xE2\x80\x99s", "what\xE2\x80\x99s", "he\xE2\x80\x99s",
-                                                     "she\xE2\x80\x99s", "here\xE2\x80\x99s", "who\xE2\x80\x99s"});
+                            isPossessive(t[start - 2].text);
     const bool determiner = possessive || (start >= 2 && isKind(t, start - 1, Kind::Space) &&
                                            isWordIn(t, start - 2, {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"}));
     if (determiner && isCapitalized(w)) return true;  // a product's price: "the $279 Xbox One S"

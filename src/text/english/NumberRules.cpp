@@ -342,21 +342,18 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         }
         // "the 2012 book", "the 1963 paper": a year before a singular noun ("the 2000 votes" is a count).
         const std::size_t noun = skip(t, j + 1);
-        // News style writes counts from 1,000 with a comma, so an unround one is a year before any noun:
-        // "the 2030 emissions target".
         // The determiner may be a possessive ("our 2013 research", "Apple's 2007 launch") and may stand
         // before one adjective ("the landmark 1963 paper").
         const auto determiner = [&](std::size_t k) {
             if (k >= t.size() || !isKind(t, k, Kind::Word)) return false;
-            const std::string& w = t[k].text;
-            const bool possessive = (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
-                                    (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
-            return possessive || isWordIn(t, k, {"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "my",
-                                                 "your", "whose"});
+            return isPossessive(t[k].text) ||
+                   isWordIn(t, k, {"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "my", "your", "whose"});
         };
         const bool determined = (i >= 2 && determiner(i - 2)) ||
                                 (i >= 4 && isKind(t, i - 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[i - 2].text[0])) &&
                                  isKind(t, i - 3, Kind::Space) && determiner(i - 4));
+        // News style writes counts from 1,000 with a comma, so an unround one is a year before any noun:
+        // "the 2030 emissions target".
         if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1800 && toInt(text) <= 2099 && determined &&
             isKind(t, noun, Kind::Word) && std::islower(static_cast<unsigned char>(t[noun].text[0])) &&
             (t[noun].text.back() != 's' || toInt(text) % 100 != 0)) {

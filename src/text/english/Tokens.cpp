@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <cctype>
+#include <string_view>
 
 #include "core/Ascii.hpp"
 #include "core/Utf8.hpp"
@@ -119,6 +120,20 @@ std::string previousWord(const Tokens& t, std::size_t i) {
 
 const char* rangeJoiner(const Tokens& t, std::size_t i) {
     return lowerAscii(previousWord(t, i)) == "between" ? " and " : " to ";
+}
+
+bool isPossessive(const std::string& word) {
+    std::string stem;
+    for (const std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+        if (word.size() > mark.size() && word.compare(word.size() - mark.size(), mark.size(), mark) == 0) {
+            stem = lowerAscii(word.substr(0, word.size() - mark.size()));
+        }
+    }
+    if (stem.empty()) return false;
+    for (const char* contraction : {"it", "that", "what", "there", "here", "he", "she", "who", "let"}) {
+        if (stem == contraction) return false;
+    }
+    return true;
 }
 
 }  // namespace readcast::english

@@ -32,6 +32,8 @@ bool isDash(const Tokens& t, std::size_t i);  // hyphen, en dash or em dash
 bool isWordIn(const Tokens& t, std::size_t i, std::initializer_list<const char*> words);  // any case
 std::size_t skip(const Tokens& t, std::size_t i);        // past one space, if there is one
 std::string previousWord(const Tokens& t, std::size_t i);  // the word before i, over one space
+// A word in the possessive ("company's", "Nyong'o’s"), not a contraction ("it's", "that’s").
+bool isPossessive(const std::string& word);
 // " and " after "between" ("between 10 and 20 percent"), else " to ": how the two ends of a range at i join.
 const char* rangeJoiner(const Tokens& t, std::size_t i);
 
