@@ -76,15 +76,6 @@ void Mp3Encoder::configure(lame_global_struct* lame, int sample_rate_hz) const {
     }
 }
 
-int Mp3Encoder::defaultLowpassHz(int sample_rate_hz) const {
-    lame_global_flags* probe = lame_init();
-    if (probe == nullptr) return 0;
-    configure(probe, sample_rate_hz);
-    const int hz = lame_init_params(probe) < 0 ? 0 : lame_get_lowpassfreq(probe);
-    lame_close(probe);
-    return hz;
-}
-
 lame_global_struct* Mp3Encoder::startLame(bool info_frame) const {
     lame_global_flags* lame = lame_init();
     if (lame == nullptr) throw Error(ExitCode::Synthesis, "LAME could not start (out of memory)");
@@ -102,14 +93,16 @@ lame_global_struct* Mp3Encoder::startLame(bool info_frame) const {
 
 void Mp3Encoder::init(int sample_rate_hz) {
     input_rate_hz_ = sample_rate_hz;
-    if (settings_.content_bandwidth_hz > 0) {
+    {
+        // LAME's own choices for these settings (no lowpass of ours yet); fails here, before anything is
+        // written, on bad settings.
+        LameCoder probe(startLame(true));
         // Nothing is coded above what the audio holds; LAME's own lowpass stays where it is lower (at
         // low bitrates it cuts below eSpeak NG's 11.025 kHz itself).
-        const int own = defaultLowpassHz(sample_rate_hz);
-        if (own <= 0 || settings_.content_bandwidth_hz < own) lowpass_hz_ = settings_.content_bandwidth_hz;
-    }
-    {
-        LameCoder probe(startLame(true));  // fails here, before anything is written, on bad settings
+        const int own = lame_get_lowpassfreq(probe.lame());
+        if (settings_.content_bandwidth_hz > 0 && (own <= 0 || settings_.content_bandwidth_hz < own)) {
+            lowpass_hz_ = settings_.content_bandwidth_hz;
+        }
         frame_size_ = lame_get_framesize(probe.lame());
         encoder_delay_ = lame_get_encoder_delay(probe.lame());
         // The size of the info frame the first piece starts with (0: LAME writes none, as at 32 kbps and

@@ -46,8 +46,6 @@ private:
     // A LAME encoder set up as the settings ask; the first piece's also writes the info frame.
     lame_global_struct* startLame(bool info_frame) const;
     void configure(lame_global_struct* lame, int sample_rate_hz) const;
-    // The lowpass LAME chooses by itself for these settings (Hz), or 0.
-    int defaultLowpassHz(int sample_rate_hz) const;
     void write(SegmentPipeline::Done& piece);
 
     EncoderSettings settings_;
