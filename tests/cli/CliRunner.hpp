@@ -97,6 +97,9 @@ protected:
     }
 
     static std::string seed() { return std::string(READCAST_SOURCE_DIR) + "/samples/north-korea-russia-alliance.txt"; }
+    // A Markdown report of about 50 seconds with a captioned figure, for tests whose point does not
+    // need the seed's four minutes of audio (the sanitized build renders each several times slower).
+    static std::string shortReport() { return std::string(READCAST_TEST_DATA) + "/short-report.md"; }
 
     fs::path dir;
 };
