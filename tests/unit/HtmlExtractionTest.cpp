@@ -223,6 +223,24 @@ TEST(HtmlExtractionTest, shouldReadTheStandfirstUnderTheHeadlineFirst) {
     EXPECT_EQ(paragraphs[0], "The fourth increase this year, as inflation refuses to ease.");
 }
 
+// A div that only wraps one paragraph (a styling wrapper) is not the article: the story continues in the
+// element that holds it, some of it as bare text in divs and short paragraphs under subheadings.
+TEST(HtmlExtractionTest, shouldReadPastADivThatOnlyWrapsTheOpeningParagraph) {
+    const Article a = page("<html><body><article><h1>Bank raises rates</h1>"
+                           "<div><p>The central bank raised its key rate on Thursday, citing inflation that has "
+                           "stayed above target for three years, and signalled that more increases could follow, "
+                           "perhaps as soon as next month, if prices keep rising.</p></div>"
+                           "<h2>Markets</h2><p>Stocks rose.</p>"
+                           "<div>Markets had expected the move, and stocks rose modestly after the announcement, "
+                           "while the currency strengthened against the dollar, the yen and the euro.</div>"
+                           "</article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 3u);
+    EXPECT_EQ(paragraphs[1], "Stocks rose.");
+    EXPECT_EQ(paragraphs[2].rfind("Markets had expected", 0), 0u);
+    EXPECT_EQ(texts(a, BlockKind::Heading), std::vector<std::string>{"Markets"});
+}
+
 #include "ingest/html/NestingLimit.hpp"
 
 namespace {

@@ -137,6 +137,13 @@ void ContentFinder::scoreParagraphs() {
         int level = 0;
         for (const GumboNode* a = n->parent; isElement(a) && level < 5; a = a->parent, ++level) {
             if (tagOf(a) == GUMBO_TAG_HTML) break;
+            // A div that only wraps this one paragraph is no container of its own: the paragraph
+            // counts for what holds the div.
+            if (level == 0 && tagOf(a) == GUMBO_TAG_DIV && tag == GUMBO_TAG_P && elementChildren(a) == 1 &&
+                textContent(a).size() == text.size()) {
+                --level;
+                continue;
+            }
             auto [it, inserted] = scores_.try_emplace(a, 0.0);
             // A standfirst ("article-dek", "c-standfirst") summarizes the body and is never it, whatever
             // else its class says ("article" would count for it).
