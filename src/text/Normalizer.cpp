@@ -3,6 +3,7 @@
 #include "core/Ascii.hpp"
 #include "core/LanguageTag.hpp"
 #include "core/Text.hpp"
+#include "core/Utf8.hpp"
 
 namespace readcast {
 namespace {
@@ -16,6 +17,30 @@ std::string placeholder(std::size_t index) {
     s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     s += static_cast<char>(0x80 | (cp & 0x3F));
     return s;
+}
+
+// Fullwidth forms (U+FF01..U+FF5E: "８５％", "ＡＢＣ") and the ideographic space, as East Asian text
+// sets Latin letters, digits and signs, are the ASCII characters they stand for: eSpeak NG says
+// nothing for "％", and the rules and the lexicon match only the ASCII forms.
+std::string withoutFullwidthForms(const std::string& text) {
+    if (text.find("\xEF\xBC") == std::string::npos && text.find("\xEF\xBD") == std::string::npos &&
+        text.find("\xE3\x80\x80") == std::string::npos) {
+        return text;
+    }
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const char32_t cp = nextCodePoint(text, i);
+        if (cp >= 0xFF01 && cp <= 0xFF5E) {
+            out += static_cast<char>(cp - 0xFEE0);
+        } else if (cp == 0x3000) {
+            out += ' ';
+        } else {
+            out.append(text, start, i - start);
+        }
+    }
+    return out;
 }
 
 }  // namespace
@@ -36,7 +61,8 @@ Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
-std::string Normalizer::normalize(const std::string& text, std::vector<Rewrite>* log) const {
+std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
+    const std::string text = withoutFullwidthForms(written);
     std::string work;
     std::vector<const LexiconEntry*> held;
     std::size_t at = 0;

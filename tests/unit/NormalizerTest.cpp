@@ -396,3 +396,11 @@ TEST(NormalizerTest, shouldReadYearsBeforeANounAfterAnyDeterminer) {
     EXPECT_EQ(say("The company's 2000 workers"), "The company's two thousand workers");
     EXPECT_EQ(say("after WW2 ended"), "after World War Two ended");
 }
+
+// Fullwidth letters, digits and signs, as East Asian pages set them, are read as the ASCII they stand
+// for, in every language (eSpeak NG says nothing for "％").
+TEST(NormalizerTest, shouldReadFullwidthFormsAsTheirAsciiCharacters) {
+    EXPECT_EQ(say("\xEF\xBC\xA7\xEF\xBC\xA4\xEF\xBC\xB0 grew \xEF\xBC\x93\xEF\xBC\x85."), "GDP grew three percent.");
+    EXPECT_EQ(say("\xE7\xB4\x84\xEF\xBC\x98\xEF\xBC\x95\xEF\xBC\x85\xE3\x81\x8C", "ja"), "\xE7\xB4\x84" "85%\xE3\x81\x8C");
+    EXPECT_EQ(say("a\xE3\x80\x80" "b", "zh"), "a b");
+}
