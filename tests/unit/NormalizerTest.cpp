@@ -404,3 +404,22 @@ TEST(NormalizerTest, shouldReadFullwidthFormsAsTheirAsciiCharacters) {
     EXPECT_EQ(say("\xE7\xB4\x84\xEF\xBC\x98\xEF\xBC\x95\xEF\xBC\x85\xE3\x81\x8C", "ja"), "\xE7\xB4\x84" "85%\xE3\x81\x8C");
     EXPECT_EQ(say("a\xE3\x80\x80" "b", "zh"), "a b");
 }
+
+// Arithmetic written with the signs of a keyboard: eSpeak NG says nothing for "^" or "*". A dash alone
+// between numbers stays a range or a score.
+TEST(NormalizerTest, shouldReadPowersAndSumsWrittenWithKeyboardSigns) {
+    EXPECT_EQ(say("a total of 10^5 * 300 = 30 million lists"),
+              "a total of ten to the power of five times three hundred equals thirty million lists");
+    EXPECT_EQ(say("up to 2^15 - 1 bytes"), "up to two to the power of fifteen minus one bytes");
+    EXPECT_EQ(say("2^2 and 4^3"), "two squared and four cubed");
+    EXPECT_EQ(say("2+2=4"), "two plus two equals four");
+    EXPECT_EQ(say("It won 3-1 on Sunday."), "It won three to one on Sunday.");
+    EXPECT_EQ(say("an area of 5 m^2 and 3 km2"), "an area of five square meters and three square kilometers");
+}
+
+// "0x10" is sixteen in hexadecimal, not "zero by ten".
+TEST(NormalizerTest, shouldReadHexadecimalNumbersDigitByDigit) {
+    EXPECT_EQ(say("the packets 0x08 and 0x10"), "the packets hex zero eight and hex one zero");
+    EXPECT_EQ(say("mask 0xFF"), "mask hex F F");
+    EXPECT_EQ(say("a 4x6 print"), "a four by six print");
+}

@@ -139,6 +139,27 @@ bool isNameBeforeNumber(const std::string& word) {
 
 }  // namespace
 
+// "0x08", "0x1F": a hexadecimal number, its digits and letters said one by one after "hex" ("0x10" is
+// sixteen, not "zero by ten").
+std::optional<Match> hexRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || t[i].text != "0" || !isKind(t, i + 1, Kind::Word) ||
+        (t[i + 1].text[0] != 'x' && t[i + 1].text[0] != 'X')) {
+        return std::nullopt;
+    }
+    std::string digits = t[i + 1].text.substr(1);
+    std::size_t end = i + 2;
+    for (; end < t.size() && (t[end].kind == Kind::Word || t[end].kind == Kind::Number); ++end) digits += t[end].text;
+    const auto isHex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+    if (digits.empty() || digits.size() > 16 || !std::all_of(digits.begin(), digits.end(), isHex)) return std::nullopt;
+    std::string spoken = "hex";
+    for (std::size_t k = 0; k < digits.size(); ++k) {
+        const std::string c(1, digits[k]);
+        if (spoken.back() != '-') spoken += ' ';
+        spoken += std::isdigit(static_cast<unsigned char>(digits[k])) ? digitWords(c) : spell(c, k + 1 < digits.size());
+    }
+    return Match{end - i, spoken, "code"};
+}
+
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     // "WW2" is a war, not a code: the roman-numeral rule names it.
     if (t[i].text == "WW" && isKind(t, i + 1, Kind::Number) && (t[i + 1].text == "1" || t[i + 1].text == "2")) {

@@ -117,6 +117,49 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     return Match{3, numberWords(a) + rangeJoiner(t, i) + numberWords(b), "range"};
 }
 
+namespace {
+
+// The operator at token k of an arithmetic chain, spoken; null when k holds none.
+const char* operatorWords(const Tokens& t, std::size_t k) {
+    if (isSym(t, k, "*") || isSym(t, k, "\xC3\x97")) return " times ";
+    if (isSym(t, k, "+")) return " plus ";
+    if (isSym(t, k, "-") || isSym(t, k, "\xE2\x88\x92")) return " minus ";  // hyphen-minus, U+2212 minus sign
+    if (isSym(t, k, "=")) return " equals ";
+    if (isSym(t, k, "^")) return "^";
+    return nullptr;
+}
+
+}  // namespace
+
+// Arithmetic written out: "2^15 - 1", "10^5 * 300 = 30 million", "2+2=4". A chain of numbers joined by
+// operators is a sum when it holds a power, a "*", a "+" or an "=" (a dash alone is a range or a score,
+// an "x" or "×" alone a size: the rules below read those). eSpeak NG says nothing for "^" and "*".
+std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !parseNumber(t[i].text).valid) return std::nullopt;
+    // Part of a word or code ("A4+", "v2^"): not a sum.
+    if (i > 0 && t[i - 1].kind == Kind::Word) return std::nullopt;
+    std::string spoken = numberWords(parseNumber(t[i].text));
+    std::size_t end = i + 1;
+    bool sum = false;
+    for (;;) {
+        const std::size_t op = skip(t, end);
+        const char* words = operatorWords(t, op);
+        const std::size_t b = skip(t, op + 1);
+        if (words == nullptr || !isKind(t, b, Kind::Number) || isKind(t, b + 1, Kind::Word)) break;
+        const Num n = parseNumber(t[b].text);
+        if (!n.valid) break;
+        if (std::string(words) == "^") {
+            spoken += t[b].text == "2" ? " squared" : t[b].text == "3" ? " cubed" : " to the power of " + numberWords(n);
+        } else {
+            spoken += words + numberWords(n);
+        }
+        sum = sum || (!isDash(t, op) && !isSym(t, op, "\xC3\x97"));
+        end = b + 1;
+    }
+    if (!sum) return std::nullopt;
+    return Match{end - i, spoken, "math"};
+}
+
 // Sizes, products and ratios between two numbers: "4x6", "10 × 12", "3 x 4 = 12", "16:9", "1:100".
 std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number)) return std::nullopt;

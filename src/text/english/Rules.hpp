@@ -24,6 +24,7 @@ struct Match {
 std::optional<Match> addressRule(const Tokens& t, std::size_t i);
 // CodeRules.cpp
 std::optional<Match> codeRule(const Tokens& t, std::size_t i);
+std::optional<Match> hexRule(const Tokens& t, std::size_t i);
 // DateRules.cpp
 std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool day_first);
 std::optional<Match> decadeRule(const Tokens& t, std::size_t i);
@@ -42,6 +43,7 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end);
 std::optional<Match> ordinalRule(const Tokens& t, std::size_t i);
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i);
 std::optional<Match> rangeRule(const Tokens& t, std::size_t i);
+std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i);
 std::optional<Match> operatorRule(const Tokens& t, std::size_t i);
 std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i);
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i);

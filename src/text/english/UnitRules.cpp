@@ -53,7 +53,7 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     const std::string& key = unit->first;
     // One-letter and ambiguous symbols: only glued to the number ("72W", "249g", "100m"), or spaced
     // before a word of measure ("200 m wide", "18 t of steel").
-    const bool marked = isSym(t, end, "\xC2\xB2") || isSym(t, end, "\xC2\xB3") || isSym(t, end, "/");
+    const bool marked = isSym(t, end, "\xC2\xB2") || isSym(t, end, "\xC2\xB3") || isSym(t, end, "/") || isSym(t, end, "^");
     // "waves of 8 m battered": a spaced letter before a lower-case word is a unit too, unless the
     // number is an amount ("£8 m" is millions).
     const std::size_t following = skip(t, end);
@@ -71,11 +71,14 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     // "12 min." takes its dot, unless the dot also ends the sentence.
     if ((key == "min" || key == "sec" || key == "in") && isSym(t, end, ".") && end + 1 < t.size()) ++end;
     UnitMatch m{prefix + unit->second.one, prefix + unit->second.many, end};
-    // Areas and volumes: "m²", "km2", "km³", "m3".
-    if (isSym(t, end, "\xC2\xB2") || (glued && isKind(t, end, Kind::Number) && t[end].text == "2" && key.find('m') != std::string::npos)) {
-        m = {"square " + m.one, "square " + m.many, end + 1};
-    } else if (isSym(t, end, "\xC2\xB3") || (glued && isKind(t, end, Kind::Number) && t[end].text == "3" && key.find('m') != std::string::npos)) {
-        m = {"cubic " + m.one, "cubic " + m.many, end + 1};
+    // Areas and volumes: "m²", "km2", "km³", "m3", "m^2" (a power written with a caret).
+    const bool caret = isSym(t, end, "^") && isKind(t, end + 1, Kind::Number);
+    const std::size_t power = caret ? end + 1 : end;
+    const bool metric = key.find('m') != std::string::npos || caret;
+    if (isSym(t, end, "\xC2\xB2") || (metric && isKind(t, power, Kind::Number) && t[power].text == "2")) {
+        m = {"square " + m.one, "square " + m.many, power + 1};
+    } else if (isSym(t, end, "\xC2\xB3") || (metric && isKind(t, power, Kind::Number) && t[power].text == "3")) {
+        m = {"cubic " + m.one, "cubic " + m.many, power + 1};
     }
     // "per": "ml/s", "L/100 km", "MB/s".
     if (isSym(t, m.end, "/")) {
