@@ -241,6 +241,25 @@ TEST(HtmlExtractionTest, shouldReadPastADivThatOnlyWrapsTheOpeningParagraph) {
     EXPECT_EQ(texts(a, BlockKind::Heading), std::vector<std::string>{"Markets"});
 }
 
+// A photo caption set in a span inside the text (no figure, no figcaption) is a caption, not the start of
+// the paragraph it sits in; its credit ("attribution") goes with it.
+TEST(HtmlExtractionTest, shouldTakeACaptionSpanOutOfTheParagraphItSitsIn) {
+    const Article a = page("<html><body><article><h1>Bank raises rates</h1><p><img src='a.jpg'>"
+                           "<span class='photo-caption'><span class='attribution'>Provided by Example Wire</span>"
+                           "<span>Traders at work</span></span> The central bank raised its key rate on Thursday, "
+                           "citing inflation that has stayed above target for three years.</p>" + kProse +
+                           "</article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_FALSE(paragraphs.empty());
+    EXPECT_EQ(paragraphs[0].rfind("The central bank raised its key rate on Thursday, citing inflation that has stayed", 0), 0u);
+    for (const std::string& p : paragraphs) EXPECT_EQ(p.find("Traders"), std::string::npos) << p;
+    // Kept apart, as a caption or (its credit coming first) a credit line, neither read by default.
+    std::vector<std::string> apart = texts(a, BlockKind::Caption);
+    for (const std::string& c : texts(a, BlockKind::Credit)) apart.push_back(c);
+    ASSERT_EQ(apart.size(), 1u);
+    EXPECT_NE(apart[0].find("Traders at work"), std::string::npos);
+}
+
 #include "ingest/html/NestingLimit.hpp"
 
 namespace {

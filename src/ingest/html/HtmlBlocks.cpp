@@ -256,6 +256,16 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
                        tag == GUMBO_TAG_OL || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_BLOCKQUOTE ||
                        tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_PRE ||
                        tag == GUMBO_TAG_FIGCAPTION;
+    // A caption set in a span inside the text ("pb-caption", "caption" around an "attribution") is a
+    // caption all the same: it leaves the paragraph it sits in, which goes on after it.
+    if (!block && tag == GUMBO_TAG_SPAN && (isCaptionElement(n) || isPhotoCreditElement(n))) {
+        const std::string text = textContent(n);
+        if (text.size() < 500 && !collapseWhitespace(text).empty()) {
+            flush();
+            emit(isCaptionElement(n) ? BlockKind::Caption : BlockKind::Credit, text, 0, n);
+            return;
+        }
+    }
     if (!block) {  // inline: its text joins the current paragraph
         const bool bold = tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
         if (tag == GUMBO_TAG_A) ++linkDepth_;
