@@ -52,6 +52,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
         const bool dayFirst = lang != "en" && lang != "en-us" && lang != "en_us" && lang != "en-ca" && lang != "en-ph";
         return makeEnglishRules(dayFirst);
     }
+    if (primaryLanguage(lang) == "fr") return makeFrenchRules();
     return nullptr;
 }
 

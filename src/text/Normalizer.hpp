@@ -44,5 +44,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language);
 
 // English (text/english/): dates like 4/5/2025 day first when `day_first`.
 std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first);
+// French (text/french/): the time of day ("5h45").
+std::unique_ptr<LanguageRules> makeFrenchRules();
 
 }  // namespace readcast

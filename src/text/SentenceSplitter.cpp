@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <cctype>
+#include <map>
 #include <set>
 #include <string_view>
 
@@ -35,6 +36,24 @@ const std::set<std::string_view> kStarters{
     "Today", "Yesterday", "Earlier", "Later", "According", "For", "With", "By", "From", "To", "Of", "Both", "Each",
     "Every", "Such", "Several", "Few", "More", "Only", "Even", "Instead", "Despite", "Although", "Because", "Under",
     "Over", "During", "Until", "Like", "Unlike", "Among", "Once", "Twice", "Asked", "Yes", "Well", "Oh", "Thanks"};
+
+// Titles and abbreviations that never end a sentence in other languages, by primary language subtag:
+// a name or a number follows them ("Dr. Müller", "Nr. 5", "ca. 300", "M. Dupont", "Sra. López",
+// "EE. UU."). ICU's own lists for these languages are not used: they hold common words as well (its
+// German list keeps "in diesem Jahr. Es kam" as one sentence).
+const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviations() {
+    static const std::map<std::string_view, std::set<std::string_view>> kByLanguage{
+        {"de", {"Dr", "Prof", "Nr", "ca", "bzw", "Mio", "Mrd", "vgl", "evtl", "ggf", "inkl", "zzgl", "Hr", "Fr", "Jh",
+                "Abs", "Art", "Bd", "St", "Tel", "gem", "sog", "Dipl", "Ing"}},
+        {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
+        {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
+                "EE", "Lic", "Ing", "art"}},
+        {"it", {"Sig", "Sigg", "Dott", "Prof", "Avv", "Ing", "On", "Sen", "Geom", "Arch", "pag", "art", "ca"}},
+        {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox"}},
+        {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "bijv", "blz", "St"}},
+    };
+    return kByLanguage;
+}
 
 // Months a German or Dutch date writes after a day's ordinal dot: "am 3. Mai".
 const std::set<std::string_view> kMonthsAfterOrdinal{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
@@ -100,7 +119,7 @@ bool isAttribution(std::string_view next) {
     return false;
 }
 
-bool shouldJoin(std::string_view previous, std::string_view next, bool english) {
+bool shouldJoin(std::string_view previous, std::string_view next, bool english, std::string_view language) {
     if (next.empty()) return false;
     const auto first = static_cast<unsigned char>(next.front());
     // A sentence does not start in lower case: "…you got me?" before his smile returned.
@@ -123,7 +142,13 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english) 
     // followed by a word that does not start sentences.
     const bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
     if ((initial || isInitialism(word)) && std::isupper(first)) return kStarters.count(firstWord(next)) == 0;
-    if (!english) return false;
+    if (!english) {
+        // "z. B.", "d. h.", "u. a.": a lone lower-case letter with a dot is an abbreviation's part.
+        if (word.size() == 1 && std::islower(static_cast<unsigned char>(word[0]))) return true;
+        const auto& table = nonFinalAbbreviations();
+        const auto listed = table.find(language);
+        return listed != table.end() && listed->second.count(word) != 0;
+    }
     if (kNeverFinal.count(word) != 0) return true;
     // Titles and ranks never end a sentence: a name follows them.
     if (english::titleAbbreviations().count(std::string(word)) != 0 && std::isupper(first)) return true;
@@ -143,6 +168,7 @@ SentenceSplitter::SentenceSplitter(const std::string& language) {
     // ICU's own list of abbreviations ("ss=standard") keeps "MacBook Pro. Now" and "the ATF. First" in one
     // sentence; the repairs below decide instead, by what follows the full stop.
     english_ = isEnglish(language);
+    language_ = primaryLanguage(language);
     const icu::Locale locale(language.c_str());
     iterator_.reset(icu::BreakIterator::createSentenceInstance(locale, status));
     if (U_FAILURE(status) || !iterator_) {
@@ -163,7 +189,7 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
         text.extractBetween(start, end, piece);
         std::string sentence = toUtf8(piece.trim());
         if (sentence.empty()) continue;
-        if (!sentences.empty() && shouldJoin(sentences.back(), sentence, english_)) {
+        if (!sentences.empty() && shouldJoin(sentences.back(), sentence, english_, language_)) {
             sentences.back() += ' ' + sentence;
         } else {
             sentences.push_back(std::move(sentence));

@@ -32,6 +32,7 @@ public:
 private:
     std::unique_ptr<icu::BreakIterator> iterator_;
     bool english_ = false;  // the repairs for English abbreviations apply
+    std::string language_;  // primary subtag ("de"): which other abbreviations never end a sentence
 };
 
 }  // namespace readcast

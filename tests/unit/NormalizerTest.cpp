@@ -423,3 +423,23 @@ TEST(NormalizerTest, shouldReadHexadecimalNumbersDigitByDigit) {
     EXPECT_EQ(say("mask 0xFF"), "mask hex F F");
     EXPECT_EQ(say("a 4x6 print"), "a four by six print");
 }
+
+// French news writes the time of day "5h45"; eSpeak NG read it "cinq hache quarante-cinq".
+TEST(NormalizerTest, shouldReadTheFrenchTimeOfDay) {
+    EXPECT_EQ(say("arrivé à 5h45 et reparti à 17 h 30", "fr"), "arrivé à 5 heures 45 et reparti à 17 heures 30");
+    EXPECT_EQ(say("vers 1h, puis les 24h du Mans", "fr"), "vers 1 heure, puis les 24 heures du Mans");
+    EXPECT_EQ(say("de l'eau, H2O, 4h2o, 100h", "fr"), "de l'eau, H2O, 4h2o, 100h");
+}
+
+// The shipped lexicons of other languages say their abbreviations, which eSpeak NG spells out.
+TEST(NormalizerTest, shouldSayAbbreviationsFromTheShippedLexiconsOfOtherLanguages) {
+    const std::string voices = std::string(READCAST_SOURCE_DIR) + "/voices";
+    const auto with = [&](const std::string& language, const std::string& text) {
+        const Lexicon lexicon = loadLexicons(voices, language, {});
+        return Normalizer(language, &lexicon).normalize(text);
+    };
+    EXPECT_EQ(with("de", "ein Gerät (z.B. ein iPhone), d. h. Nr. 5 bzw. ca. 3 Mio."),
+              "ein Gerät (zum Beispiel ein iPhone), das heißt Nummer 5 beziehungsweise zirka 3 Millionen");
+    EXPECT_EQ(with("fr", "M. Dupont et Mme Durand au n° 5"), "Monsieur Dupont et Madame Durand au numéro 5");
+    EXPECT_EQ(with("es", "viajó a EE. UU. con la Dra. Pérez"), "viajó a Estados Unidos con la doctora Pérez");
+}

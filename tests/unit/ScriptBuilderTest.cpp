@@ -69,12 +69,12 @@ TEST(ScriptBuilderTest, shouldFillTheFramingInTheArticlesLanguage) {
     Article a = sample();
     a.language = "fr";
     ScriptOptions o;
-    o.framing = {"Par {author}. Source : {agency}. Publié le {date}.", "Ce reportage audio a été lu par une voix de synthèse."};
+    o.framing = {"Par {author}. Source : {agency}. Publié le {date}.", "Ce reportage audio a été lu par une voix de synthèse.", ""};
     const Script s = buildScript(a, o);
     EXPECT_EQ(s.utterances[1].text, "Par Jane Doe. Publié le 2 juin 2025.") << "no agency: that sentence is left out";
     EXPECT_EQ(s.utterances[1].language, "fr");
     EXPECT_EQ(s.utterances.back().text, "Ce reportage audio a été lu par une voix de synthèse.");
-    o.framing = {"", ""};
+    o.framing = {"", "", ""};
     EXPECT_EQ(buildScript(a, o).utterances.size(), 5u) << "empty templates say nothing";
 }
 

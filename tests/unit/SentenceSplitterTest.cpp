@@ -84,3 +84,15 @@ TEST_F(SentenceSplitterTest, shouldKeepAQuotedSloganInItsSentence) {
     EXPECT_EQ(split("\"Are you ready?\" she asked. Nobody was."),
               (Sentences{"\"Are you ready?\" she asked.", "Nobody was."}));
 }
+
+// Other languages' titles and abbreviations do not end their sentences; their real ends still do.
+TEST(SentenceSplitterLanguagesTest, shouldKeepOtherLanguagesAbbreviationsInsideTheSentence) {
+    const SentenceSplitter de{"de"};
+    EXPECT_EQ(de("Das kostet z. B. ca. 5 Mio. Euro, sagte Dr. Müller. Es kam in diesem Jahr. Dann ging er."),
+              (Sentences{"Das kostet z. B. ca. 5 Mio. Euro, sagte Dr. Müller.", "Es kam in diesem Jahr.", "Dann ging er."}));
+    const SentenceSplitter fr{"fr"};
+    EXPECT_EQ(fr("M. Dupont est parti. Il pleuvait."), (Sentences{"M. Dupont est parti.", "Il pleuvait."}));
+    const SentenceSplitter es{"es"};
+    EXPECT_EQ(es("La Sra. López viajó a EE. UU. con la Dra. Pérez. Volvió ayer."),
+              (Sentences{"La Sra. López viajó a EE. UU. con la Dra. Pérez.", "Volvió ayer."}));
+}
