@@ -155,6 +155,25 @@ std::string cleanPiece(std::string piece) {
     return collapseWhitespace(out);
 }
 
+// A nickname or initials in brackets inside one name ("Richard (R.J.) Eskow", "Robert (Bob) Smith"): the
+// name without them, so the brackets do not split it into three people.
+std::string withoutBracketedNickname(const std::string& byline) {
+    std::string out = byline;
+    for (std::size_t open = out.find(" ("); open != std::string::npos; open = out.find(" (", open + 1)) {
+        const std::size_t close = out.find(')', open);
+        if (close == std::string::npos || close + 2 >= out.size() || out[close + 1] != ' ') continue;
+        const std::string inside = out.substr(open + 2, close - open - 2);
+        const bool before = open > 0 && std::isalpha(static_cast<unsigned char>(out[open - 1]));
+        const bool after = std::isupper(static_cast<unsigned char>(out[close + 2]));
+        if (!before || !after || inside.empty() || countWords(inside) > 2 ||
+            !std::isupper(static_cast<unsigned char>(inside[0])) || inside.find(',') != std::string::npos) {
+            continue;
+        }
+        out.erase(open, close + 1 - open);
+    }
+    return out;
+}
+
 // Splits a byline into candidate names at pipes, bullets, dashes, slashes, commas, semicolons and the
 // "and" of several languages.
 std::vector<std::string> pieces(const std::string& byline) {
@@ -249,7 +268,7 @@ bool isNewsAgency(const std::string& name) { return !agencyName(name).empty(); }
 
 Byline cleanByline(const std::string& raw, const std::string& site, const std::string& language) {
     std::vector<std::string> people, agencyNames;
-    for (const std::string& piece : pieces(collapseWhitespace(raw))) {
+    for (const std::string& piece : pieces(withoutBracketedNickname(collapseWhitespace(raw)))) {
         // A piece that opens with a title or degree is an affiliation: "MA WebMD Health News".
         const std::vector<std::string> words = splitWords(piece);
         if (!people.empty() && !words.empty() && isRoleWord(lowerUtf8(words.front()))) continue;

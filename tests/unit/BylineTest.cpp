@@ -41,3 +41,10 @@ TEST(BylineTest, shouldTellAnAgencyFromAPerson) {
     EXPECT_FALSE(cleanByline("By Sunday Smith", "").agency);
     EXPECT_EQ(cleanByline("By Sunday Smith", "").names, "Sunday Smith") << "a weekday only ends a name after it";
 }
+
+// Initials or a nickname in brackets belong to the one name around them.
+TEST(BylineTest, shouldKeepANameWithBracketedInitialsWhole) {
+    EXPECT_EQ(cleanByline("Richard (R.J.) Eskow", "").names, "Richard Eskow");
+    EXPECT_EQ(cleanByline("Robert (Bob) Smith and Ann Lee", "").names, "Robert Smith and Ann Lee");
+    EXPECT_EQ(cleanByline("Ann Lee (with Reuters)", "").names, "Ann Lee");
+}

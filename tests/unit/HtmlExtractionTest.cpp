@@ -260,6 +260,17 @@ TEST(HtmlExtractionTest, shouldTakeACaptionSpanOutOfTheParagraphItSitsIn) {
     EXPECT_NE(apart[0].find("Traders at work"), std::string::npos);
 }
 
+// The byline is the article's: the page's first h1 is a logo, and a "most read" list above the story
+// carries its teasers' bylines (in list items, classed "byline" too).
+TEST(HtmlExtractionTest, shouldTakeTheBylineOfTheStoryNotOfATeaserAboveIt) {
+    const Article a = page("<html><head><title>Bank raises rates again | Example</title></head><body>"
+                           "<h1><a href='/'>Example</a></h1><ul class='most-read'><li><a href='/other'>Another story "
+                           "entirely</a> <span class='byline'><a href='/writer/ann'>Ann Teaser</a></span></li></ul>"
+                           "<article><h1>Bank raises rates again</h1><span class='byline'><a href='/writer/jo' "
+                           "rel='author'>Jo Marsh</a></span>" + kProse + "</article></body></html>");
+    EXPECT_EQ(a.byline, "Jo Marsh");
+}
+
 #include "ingest/html/NestingLimit.hpp"
 
 namespace {

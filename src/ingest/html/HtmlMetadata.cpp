@@ -323,6 +323,70 @@ std::string cleanDocumentTitle(const std::string& original, const std::vector<st
     return title;
 }
 
+namespace {
+
+// The headline's element: the h1 whose text is the title (a logo may be the page's first h1), else the
+// first h1; null when there is none.
+const GumboNode* headlineElement(const GumboNode* root, const std::string& title) {
+    const std::vector<const GumboNode*> h1s = elementsByTag(root, GUMBO_TAG_H1);
+    const std::string wanted = foldForComparison(title);
+    for (const GumboNode* h : h1s) {
+        const std::string text = foldForComparison(textContent(h));
+        if (!text.empty() && !wanted.empty() && (wanted.find(text) != std::string::npos || text.find(wanted) != std::string::npos) &&
+            text.size() * 2 >= wanted.size()) {
+            return h;
+        }
+    }
+    return h1s.empty() ? nullptr : h1s.front();
+}
+
+bool insideListItem(const GumboNode* n) {
+    for (const GumboNode* p = n->parent; p != nullptr && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+        if (p->v.element.tag == GUMBO_TAG_LI) return true;
+    }
+    return false;
+}
+
+// A visible byline: rel=author, itemprop=author, or a short element whose class says so, after the
+// headline, since teasers above it carry bylines of their own. The author's own link (rel or itemprop
+// "author") wins over a class that merely says byline, and a byline in a list item belongs to a teaser
+// of another story ("most read") unless no other names anybody.
+std::string visibleByline(const GumboNode* root, const std::string& title) {
+    const GumboNode* headline = headlineElement(root, title);
+    const unsigned from = headline == nullptr ? 0 : headline->v.element.start_pos.offset;
+    std::string best;
+    int bestRank = -1;
+    walkElements(root, [&](const GumboNode* n, int) {
+        if (bestRank == 3) return false;
+        if (n->v.element.start_pos.offset < from && n->v.element.end_pos.offset < from) return false;
+        const std::string rel = lowerAscii(attribute(n, "rel"));
+        const std::string itemprop = lowerAscii(attribute(n, "itemprop"));
+        std::string hints = classAndId(n);
+        for (char& c : hints) {
+            if (c == '-' || c == '_') c = ' ';
+        }
+        const bool own = rel == "author" || itemprop.find("author") != std::string::npos;
+        const bool looks = own || hints.find("byline") != std::string::npos || hints.find("writtenby") != std::string::npos ||
+                           ((" " + hints + " ").find(" author ") != std::string::npos &&
+                            hints.find("bio") == std::string::npos && hints.find("about") == std::string::npos) ||
+                           (" " + hints + " ").find(" author name ") != std::string::npos;
+        if (!looks || isHidden(n)) return true;
+        const std::string text = textContent(n);
+        if (text.empty() || text.size() >= 100 || isBoilerplate(text)) return true;
+        // One that names somebody: a teaser's initials or a "Sign in" link do not.
+        if (cleanByline(text, "").names.empty()) return true;
+        const int rank = (insideListItem(n) ? 0 : 2) + (own ? 1 : 0);
+        if (rank > bestRank) {
+            bestRank = rank;
+            best = collapseWhitespace(text);
+        }
+        return false;  // a byline's own children are not another byline
+    });
+    return best;
+}
+
+}  // namespace
+
 std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     Declared d;
     const std::string documentTitle = documentTitleOf(root);
@@ -342,34 +406,7 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
                                                         "article:author", "byl", "byline", "sailthru.author"});
     if (article.byline.rfind("http", 0) == 0) article.byline.clear();
     if (lowerAscii(article.byline.substr(0, 3)) == "by ") article.byline = article.byline.substr(3);  // read as "By ..." once
-    if (article.byline.empty()) {
-        // A visible byline: rel=author, itemprop=author, or a short element whose class says so; after
-        // the headline when there is one, since teasers above it carry bylines of their own.
-        const std::vector<const GumboNode*> h1s = elementsByTag(root, GUMBO_TAG_H1);
-        const unsigned from = h1s.empty() ? 0 : h1s.front()->v.element.start_pos.offset;
-        walkElements(root, [&](const GumboNode* n, int) {
-            if (!article.byline.empty()) return false;
-            if (n->v.element.start_pos.offset < from && n->v.element.end_pos.offset < from) return false;
-            const std::string rel = lowerAscii(attribute(n, "rel"));
-            const std::string itemprop = lowerAscii(attribute(n, "itemprop"));
-            std::string hints = classAndId(n);
-            for (char& c : hints) {
-                if (c == '-' || c == '_') c = ' ';
-            }
-            const bool looks = rel == "author" || itemprop.find("author") != std::string::npos ||
-                               hints.find("byline") != std::string::npos || hints.find("writtenby") != std::string::npos ||
-                               ((" " + hints + " ").find(" author ") != std::string::npos &&
-                                hints.find("bio") == std::string::npos && hints.find("about") == std::string::npos) ||
-                               (" " + hints + " ").find(" author name ") != std::string::npos;
-            if (!looks || isHidden(n)) return true;
-            const std::string text = textContent(n);
-            if (text.empty() || text.size() >= 100 || isBoilerplate(text)) return true;
-            // The first one that names somebody: a teaser's initials or a "Sign in" link do not.
-            if (cleanByline(text, "").names.empty()) return true;
-            article.byline = collapseWhitespace(text);
-            return false;
-        });
-    }
+    if (article.byline.empty()) article.byline = visibleByline(root, article.title);
 
     const std::string published = !d.published.empty() ? d.published
                                   : first(values, {"article:published_time", "datepublished", "parsely-pub-date",
