@@ -186,7 +186,10 @@ private:
             const bool label = name || (text.back() == ':' && countWords(text) <= 6);
             const bool furniture = isAuthorBio(text) || isBioOfByline(text, article_.byline) || isContactLine(text) || isBoilerplate(text) ||
                                    isCreditLine(text) || isAboutHeading(block) || label ||
-                                   (block.link_density >= 0.5 && countWords(text) <= 25);
+                                   (block.link_density >= 0.5 && countWords(text) <= 25) ||
+                                   // A house note set all in italics with a link in it ("Tech Enabled: …
+                                   // Check it out here."): a promo for other pages, not the story's end.
+                                   (block.italic_share >= 0.9 && block.link_density > 0 && countWords(text) <= 60);
             if (!furniture) break;
             drop.push_back(i);
         }

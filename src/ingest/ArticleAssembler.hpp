@@ -22,6 +22,7 @@ struct RawBlock {
     std::size_t offset = 0;
     std::vector<Image> images;              // images that stood in this block
     double link_density = 0;                // share of the text inside links (HTML only)
+    double italic_share = 0;                // share of the text in <em> or <i> (HTML paragraphs only)
 };
 
 enum class BlockSource {

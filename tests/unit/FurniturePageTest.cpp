@@ -113,6 +113,22 @@ TEST(FurniturePageTest, shouldDropBiosContactsAndPublisherLinesAfterTheStory) {
     }
 }
 
+// House promos after the story, set all in italics with a link ("Check it out here."), are not its end;
+// an italic closing line of the story itself, with no link, is.
+TEST(FurniturePageTest, shouldDropItalicHousePromosWithALinkAfterTheStory) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p><em>Reporting was supported by the River Trust.</em></p>"
+                           "<p><em><strong>Weekend Reads:</strong> the Courier's best long stories, every Saturday. "
+                           "Check it out <a href='/weekend'>here</a>.</em></p>"
+                           "<p><em><strong>Short Fiction:</strong> new stories about the city, only on the Courier. "
+                           "<a href='/fiction'>Here</a>.</em></p></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("River Trust"), std::string::npos) << s;
+    for (const char* furniture : {"Weekend Reads", "Check it out", "Short Fiction", "Here."}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}
+
 // A bio that names its author by first name only, as many blogs sign off: known from the byline.
 TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
     const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;

@@ -57,6 +57,8 @@ private:
     std::size_t pendingLinkBytes_ = 0;
     int boldDepth_ = 0;         // inside <b> or <strong>
     std::size_t pendingBoldBytes_ = 0;
+    int italicDepth_ = 0;       // inside <em> or <i>
+    std::size_t pendingItalicBytes_ = 0;
     std::size_t lineStart_ = 0;  // where the current line of pending_ began (after the last <br>)
     std::vector<Image> images_;
 };
@@ -70,6 +72,7 @@ void BlockWriter::emit(BlockKind kind, std::string text, int level, const GumboN
     // Links inside this block: counted while its inline text was gathered, or measured on the element.
     b.link_density = n != nullptr ? linkDensity(n)
                                   : rawSize == 0 ? 0.0 : static_cast<double>(pendingLinkBytes_) / static_cast<double>(rawSize);
+    b.italic_share = n != nullptr || rawSize == 0 ? 0.0 : static_cast<double>(pendingItalicBytes_) / static_cast<double>(rawSize);
     b.text = std::move(text);
     b.level = level;
     b.offset = n != nullptr ? n->v.element.start_pos.offset : pendingOffset_;
@@ -83,6 +86,7 @@ void BlockWriter::flush() {
     pending_.clear();
     pendingLinkBytes_ = 0;
     pendingBoldBytes_ = 0;
+    pendingItalicBytes_ = 0;
     lineStart_ = 0;
     breaks_ = 0;
 }
@@ -135,6 +139,7 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
         pending_ += n->v.text.text;
         if (linkDepth_ > 0) pendingLinkBytes_ += std::char_traits<char>::length(n->v.text.text);
         if (boldDepth_ > 0) pendingBoldBytes_ += std::char_traits<char>::length(n->v.text.text);
+        if (italicDepth_ > 0) pendingItalicBytes_ += std::char_traits<char>::length(n->v.text.text);
         breaks_ = 0;
         return;
     }
@@ -268,12 +273,15 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     }
     if (!block) {  // inline: its text joins the current paragraph
         const bool bold = tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
+        const bool italic = tag == GUMBO_TAG_EM || tag == GUMBO_TAG_I;
         if (tag == GUMBO_TAG_A) ++linkDepth_;
         if (bold) ++boldDepth_;
+        if (italic) ++italicDepth_;
         const GumboVector& children = n->v.element.children;
         for (unsigned i = 0; i < children.length; ++i) inlineNode(static_cast<const GumboNode*>(children.data[i]), depth + 1);
         if (tag == GUMBO_TAG_A) --linkDepth_;
         if (bold) --boldDepth_;
+        if (italic) --italicDepth_;
         return;
     }
     flush();
