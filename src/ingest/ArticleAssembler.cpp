@@ -124,6 +124,7 @@ public:
     void run(std::vector<RawBlock>& raw) {
         liftMetadataLines(raw);
         takeHeadline(raw);
+        dropKickers(raw);
         dropTrailingFurniture(raw);
         dropBoilerplateSections(raw);
         dropTeaserRuns(raw);
@@ -172,6 +173,20 @@ private:
     // From the end of the article back to its last real paragraph: author bios and contact lines, calls
     // to action, publisher notes, link lists, "About the author", a bare name line. The walk stops at
     // the first block that is none of these, so nothing inside the story is judged by its words alone.
+    // A kicker over the headline ("Biz & IT —", "Analysis", "Exclusive"): the section or the genre of the
+    // story, a short heading before the page's h1 and before any of the story's text.
+    void dropKickers(std::vector<RawBlock>& raw) const {
+        if (plain_) return;
+        std::size_t headline = raw.size();
+        for (std::size_t i = 0; i < raw.size() && headline == raw.size(); ++i) {
+            if (raw[i].kind == BlockKind::Heading && raw[i].level == 1 && !raw[i].text.empty()) headline = i;
+            if (raw[i].kind != BlockKind::Heading && !raw[i].text.empty()) return;  // text comes before any h1
+        }
+        for (std::size_t i = 0; i < headline && headline < raw.size(); ++i) {
+            if (raw[i].kind == BlockKind::Heading && countWords(raw[i].text) <= 5) raw[i].text.clear();
+        }
+    }
+
     void dropTrailingFurniture(std::vector<RawBlock>& raw) const {
         std::vector<std::size_t> drop;
         std::size_t i = raw.size();

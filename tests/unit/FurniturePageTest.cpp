@@ -129,6 +129,16 @@ TEST(FurniturePageTest, shouldDropItalicHousePromosWithALinkAfterTheStory) {
     }
 }
 
+// The kicker over the headline names the section or the genre; the standfirst under it is read.
+TEST(FurniturePageTest, shouldNotReadTheKickerOverTheHeadline) {
+    const Article a = page("<article><header><h4 class='upperdek'>City &amp; Region —</h4>"
+                           "<h1>Council approves flood barrier</h1><h2>A decade of argument ends.</h2></header>" +
+                           kStory + "</article>");
+    const std::string s = spoken(a);
+    EXPECT_EQ(s.find("Region"), std::string::npos) << s;
+    EXPECT_NE(s.find("A decade of argument ends."), std::string::npos) << s;
+}
+
 // A bio that names its author by first name only, as many blogs sign off: known from the byline.
 TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
     const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;
