@@ -139,6 +139,22 @@ TEST(FurniturePageTest, shouldNotReadTheKickerOverTheHeadline) {
     EXPECT_NE(s.find("A decade of argument ends."), std::string::npos) << s;
 }
 
+// A line that introduces a video ("Podívejte se na …:", "Watch:") goes with the video, which is not
+// read; a line that introduces a quoted post that is read stays.
+TEST(FurniturePageTest, shouldLeaveOutTheLineThatIntroducesAVideo) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p><em>Podívejte se na záznam jednání rady:</em></p>"
+                           "<div class='embed'><iframe src='https://video.example/v/1'></iframe></div>"
+                           "<p>The mayor said on Twitter:</p><blockquote class='twitter-tweet'><p>A great day for "
+                           "the river and for the town.</p>— Mayor Lee (@mayorlee) May 3, 2026</blockquote>"
+                           "<p>Work on the first section starts in April, weather permitting.</p></article>");
+    const std::string s = spoken(a);
+    EXPECT_EQ(s.find("Podívejte"), std::string::npos) << s;
+    EXPECT_NE(s.find("The mayor said on Twitter"), std::string::npos) << s;
+    EXPECT_NE(s.find("Mayor Lee wrote: A great day"), std::string::npos) << s;
+    EXPECT_NE(s.find("weather permitting"), std::string::npos) << s;
+}
+
 // A bio that names its author by first name only, as many blogs sign off: known from the byline.
 TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
     const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;

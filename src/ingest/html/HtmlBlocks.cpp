@@ -45,6 +45,7 @@ private:
     void table(const GumboNode* n, int depth, BlockKind context);
     void socialPost(const GumboNode* n);
     void figure(const GumboNode* n, int depth);
+    void leaveOutIntroOf(const GumboNode* n);
 
     const ContentFinder& finder_;
     std::unordered_set<const GumboNode*> roots_;  // chosen as the article: never cleaned out whole
@@ -227,8 +228,45 @@ void BlockWriter::figure(const GumboNode* n, int depth) {
     if (!images_.empty()) emit(BlockKind::Paragraph, "", 0, n);  // images with no caption still mark the place
 }
 
+namespace {
+
+bool isMediaTag(GumboTag tag) {
+    return tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_VIDEO || tag == GUMBO_TAG_AUDIO || tag == GUMBO_TAG_EMBED ||
+           tag == GUMBO_TAG_OBJECT;
+}
+
+// A video, an audio player or an embedded post: something a paragraph may introduce ("Watch the
+// highlights:") that is not read. (A line before a code listing still says what the code does.)
+bool holdsMedia(const GumboNode* n) {
+    bool media = false;
+    walkElements(n, [&](const GumboNode* e, int) {
+        media = media || isMediaTag(tagOf(e)) || isSocialEmbed(e);
+        return !media;
+    });
+    return media;
+}
+
+}  // namespace
+
+// The line that introduced what is not read goes with it: "Watch the highlights:" before a video, in any
+// language, known by its colon.
+void BlockWriter::leaveOutIntroOf(const GumboNode* n) {
+    if (blocks_.empty() || !collapseWhitespace(pending_).empty() || !holdsMedia(n)) return;
+    RawBlock& intro = blocks_.back();
+    if (intro.kind != BlockKind::Paragraph || intro.text.empty() || intro.text.back() != ':' || countWords(intro.text) > 30) return;
+    if (intro.images.empty()) {
+        blocks_.pop_back();
+    } else {
+        intro.text.clear();
+    }
+}
+
 void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
-    if (depth > kMaxHtmlDepth || !isElement(n) || finder_.isExcluded(n) || isHidden(n)) return;
+    if (depth > kMaxHtmlDepth || !isElement(n)) return;
+    if (finder_.isExcluded(n) || isHidden(n)) {
+        if (!isHidden(n)) leaveOutIntroOf(n);
+        return;
+    }
     const GumboTag tag = tagOf(n);
     if (tag == GUMBO_TAG_BR) {
         // A line that ends without punctuation before a line break is a unit of its own: a run-in subhead
@@ -286,7 +324,9 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     }
     flush();
     if (isSocialEmbed(n)) {
+        const std::size_t before = blocks_.size();
         socialPost(n);
+        if (blocks_.size() == before) leaveOutIntroOf(n);
         return;
     }
     // A figure is read for its caption and its images mark where a caption may follow, whatever its
@@ -295,7 +335,10 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         figure(n, depth);
         return;
     }
-    if (roots_.count(n) == 0 && ((isFurniture(n) && textContent(n).size() < 1000) || dropConditionally(n))) return;
+    if (roots_.count(n) == 0 && ((isFurniture(n) && textContent(n).size() < 1000) || dropConditionally(n))) {
+        leaveOutIntroOf(n);
+        return;
+    }
     if (isHeading(tag)) {
         emit(BlockKind::Heading, textContent(n), tag - GUMBO_TAG_H1 + 1, n);
         return;
