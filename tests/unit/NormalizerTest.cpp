@@ -443,3 +443,11 @@ TEST(NormalizerTest, shouldSayAbbreviationsFromTheShippedLexiconsOfOtherLanguage
     EXPECT_EQ(with("fr", "M. Dupont et Mme Durand au n° 5"), "Monsieur Dupont et Madame Durand au numéro 5");
     EXPECT_EQ(with("es", "viajó a EE. UU. con la Dra. Pérez"), "viajó a Estados Unidos con la doctora Pérez");
 }
+
+// "MD" after a doctor's name is her degree, not Maryland; after a city it is still the state.
+TEST(NormalizerTest, shouldTellADegreeAfterANameFromAStateAfterACity) {
+    EXPECT_EQ(say("says Katie Allen, MD, PhD."), "says Katie Allen, MD, PhD.");
+    EXPECT_EQ(say("said Dr. Jane Roe, MD."), "said Doctor Jane Roe, MD.");
+    EXPECT_EQ(say("in Silver Spring, MD, on Monday"), "in Silver Spring, Maryland, on Monday");
+    EXPECT_EQ(say("in Baltimore, MD."), "in Baltimore, Maryland.");
+}

@@ -99,6 +99,27 @@ std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std
     return std::make_pair(spoken, k);
 }
 
+// "Katie Allen, MD, PhD", "Dr. Jane Roe, MD": a degree after a person's name, not Maryland. Known by
+// another degree after it, or by a "Dr." before the name.
+bool isDegreeAfterName(const Tokens& t, std::size_t i) {
+    static const char* const kDegrees[] = {"PhD", "Ph.D.", "MPH", "MS", "MSc", "MBA", "FACS", "FACP", "FRCP", "FAAP",
+                                           "RN", "JD", "DDS", "DMD", "DO", "MD", "MA", "BSN", "MSN", "DrPH", "ScD"};
+    const std::string& w = t[i].text;
+    if (w != "MD" && w != "DO" && w != "PA" && w != "MA" && w != "MS") return false;
+    const std::size_t after = skip(t, i + 1 + (isSym(t, i + 1, ".") ? 1 : 0));
+    if (isSym(t, i + 1, ",") || isSym(t, after, ",")) {
+        const std::size_t next = skip(t, isSym(t, i + 1, ",") ? i + 2 : after + 1);
+        for (const char* degree : kDegrees) {
+            if (isKind(t, next, Kind::Word) && t[next].text == degree) return true;
+        }
+    }
+    // "Dr. Jane Roe, MD": a title before the name, two or three words back.
+    for (std::size_t back = 4; back <= 8 && back <= i; back += 2) {
+        if (isKind(t, i - back, Kind::Word) && (t[i - back].text == "Dr" || t[i - back].text == "Dr.")) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
@@ -121,7 +142,7 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Word) && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") &&
         capitalized(t, i - 3)) {
         const auto state = usStates().find(t[i].text);
-        if (state != usStates().end()) {
+        if (state != usStates().end() && !isDegreeAfterName(t, i)) {
             const bool dotted = t[i].text.find('.') != std::string::npos;
             const bool abbreviatedWithDot = !dotted && isSym(t, i + 1, ".");
             const bool postal = !dotted && !abbreviatedWithDot && t[i].text.size() == 2 &&
