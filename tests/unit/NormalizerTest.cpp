@@ -451,3 +451,11 @@ TEST(NormalizerTest, shouldTellADegreeAfterANameFromAStateAfterACity) {
     EXPECT_EQ(say("in Silver Spring, MD, on Monday"), "in Silver Spring, Maryland, on Monday");
     EXPECT_EQ(say("in Baltimore, MD."), "in Baltimore, Maryland.");
 }
+
+// A rough amount says its currency after the roughness ("sixteen-something dollars"), and a hyphenated
+// rate describes what follows ("a one hundred nineteen dollar a year plan").
+TEST(NormalizerTest, shouldReadRoughAmountsAndHyphenatedRates) {
+    EXPECT_EQ(say("selling for $16-something a pound"), "selling for sixteen-something dollars a pound");
+    EXPECT_EQ(say("a $40-odd fee"), "a forty-odd dollar fee");
+    EXPECT_EQ(say("a $119-a-year plan"), "a one hundred nineteen dollar a year plan");
+}

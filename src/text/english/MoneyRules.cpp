@@ -177,6 +177,21 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         }
     }
     const Currency& c = cur->second;
+    // "$16-something", "$40-odd", "$5-plus": a rough amount, said before the currency ("sixteen-something
+    // dollars"); "$119-a-year" describes what follows ("a one hundred nineteen dollar a year plan").
+    if (magnitude.empty() && !upper && isDash(t, end) && isKind(t, end + 1, Kind::Word)) {
+        const std::string rough = lowerAscii(t[end + 1].text);
+        if ((rough == "something" || rough == "odd" || rough == "plus" || rough == "ish") && !isKind(t, end + 2, Kind::Word)) {
+            const bool before = describesNoun(t, i, end + 2);
+            return Match{end + 2 - i, numberWords(amount) + "-" + rough + " " + (before ? c.one : c.many), "money"};
+        }
+        if (rough == "a" && isDash(t, end + 2) && isKind(t, end + 3, Kind::Word)) {
+            const std::string per = lowerAscii(t[end + 3].text);
+            if (per == "year" || per == "month" || per == "week" || per == "day" || per == "night" || per == "head") {
+                return Match{end + 4 - i, numberWords(amount) + " " + c.one + " a " + per, "money"};
+            }
+        }
+    }
     // "$35 USD": the code repeats the sign.
     std::size_t afterCode = end;
     if (isKind(t, skip(t, end), Kind::Word) && prefixCurrencies().count(t[skip(t, end)].text) != 0 &&
