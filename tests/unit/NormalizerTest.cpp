@@ -459,3 +459,10 @@ TEST(NormalizerTest, shouldReadRoughAmountsAndHyphenatedRates) {
     EXPECT_EQ(say("a $40-odd fee"), "a forty-odd dollar fee");
     EXPECT_EQ(say("a $119-a-year plan"), "a one hundred nineteen dollar a year plan");
 }
+
+// A number glued to a lower-case word is part of a name, said the way the name is.
+TEST(NormalizerTest, shouldReadANumberGluedToAWordAsPartOfAName) {
+    EXPECT_EQ(say("the firm 1010data said"), "the firm ten ten data said");
+    EXPECT_EQ(say("37signals and 360dialog"), "thirty-seven signals and three sixty dialog");
+    EXPECT_EQ(say("at 3pm, 5km away"), "at three P-M, five kilometers away");
+}

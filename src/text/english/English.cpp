@@ -39,7 +39,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (auto m = addressRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
     static const Rule kRules[] = {hexRule, arithmeticRule, operatorRule, timeRule,    codeRule,  moneyRule,     decadeRule, percentRule,      fractionRule,
-                                  phoneRule,   unitRule,  rangeRule,     ordinalRule, magnitudeRule,   numberRule,
+                                  phoneRule,   unitRule,  rangeRule,     ordinalRule, magnitudeRule,   nameNumberRule, numberRule,
                                   abbreviationRule, romanRule, symbolRule, foreignScriptRule};
     for (Rule rule : kRules) {
         if (auto m = rule(t, i)) return m;

@@ -310,6 +310,21 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     return Match{end - i, spoken, "phone"};
 }
 
+// A number glued to a lower-case word is part of a name ("1010data", "37signals", "360dialog"): said as a
+// name says it, three or four digits in pairs ("ten ten data"). Units, times, ordinals and magnitudes
+// glued to numbers ("5km", "3pm", "21st", "3bn") are read by the rules before this one.
+std::optional<Match> nameNumberRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() < 2 || t[i].text.size() > 4) return std::nullopt;
+    if (i > 0 && (t[i - 1].kind == Kind::Word || t[i - 1].kind == Kind::Number)) return std::nullopt;
+    if (!isKind(t, i + 1, Kind::Word) || t[i + 1].text.size() < 3 || !std::islower(static_cast<unsigned char>(t[i + 1].text[0]))) {
+        return std::nullopt;
+    }
+    const std::string& digits = t[i].text;
+    const bool round = digits.size() >= 3 && digits.compare(digits.size() - 2, 2, "00") == 0;
+    const std::string number = digits.size() >= 3 && !round && digits[0] != '0' ? pairWords(digits) : wholeWords(digits);
+    return Match{2, number + " " + t[i + 1].text, "number"};
+}
+
 std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
     std::size_t j = i;
     bool negative = false;

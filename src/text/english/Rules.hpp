@@ -47,6 +47,7 @@ std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i);
 std::optional<Match> operatorRule(const Tokens& t, std::size_t i);
 std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i);
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i);
+std::optional<Match> nameNumberRule(const Tokens& t, std::size_t i);
 std::optional<Match> numberRule(const Tokens& t, std::size_t i);
 // WordRules.cpp
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);
