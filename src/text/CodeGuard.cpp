@@ -113,6 +113,8 @@ bool looksLikeCode(const std::string& text) {
         if (at + 2 < compact.size() && std::isalpha(static_cast<unsigned char>(compact[at + 2]))) ++chains;
     }
     signs += chains >= 2 ? 2 : static_cast<int>(chains);
+    // A statement and its line comment: "x.get("Date"); // null".
+    if (compact.find(";//") != std::string::npos) signs += 2;
     if (signs >= 2) return true;
     // A run of symbols no sentence has: more than a quarter of the non-space characters.
     std::size_t symbols = 0, visible = 0;

@@ -23,6 +23,7 @@ TEST(CodeGuardTest, shouldRecogniseScriptsDataAndMarkup) {
         "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
         "$('#menu').toggleClass('open');",
         "rekt: { list: [ list: [ ] ] }",
+        "response.headers.get(\"Date\"); // null",
     };
     for (const char* c : code) EXPECT_TRUE(looksLikeCode(c)) << c;
 }
@@ -43,6 +44,8 @@ TEST(CodeGuardTest, shouldLetProseThrough) {
         "Use the hashtag #Vote2024 and tag @cityhall.",
         "Levar a taça era um erro, disse ele.",
         "Ratings: 4/5 stars, 3/5 for value.",
+        "This is the type for a Response obtained from Response.error().",
+        "Use the https://example.com/path; it works.",
     };
     for (const char* p : prose) EXPECT_FALSE(looksLikeCode(p)) << p;
 }
