@@ -226,6 +226,18 @@ private:
 
     // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading
     // that opens a publisher's or company's boilerplate closes the story; it goes with what follows it.
+    // The closing sections of a wiki or an essay: its notes, sources and lists of links, in the languages
+    // whose pages the corpus holds most.
+    static bool isReferenceSectionHeading(const std::string& lower) {
+        static const std::set<std::string> kHeadings{
+            "notes", "references", "sources", "external links", "further reading", "see also", "bibliography",
+            "citations", "works cited", "einzelnachweise", "weblinks", "literatur", "quellen", "références",
+            "liens externes", "voir aussi", "bibliographie", "referencias", "enlaces externos", "véase también",
+            "bibliografía", "collegamenti esterni", "voci correlate", "bibliografia", "referências", "ligações externas",
+            "ver também"};
+        return kHeadings.count(lower) != 0;
+    }
+
     void dropBoilerplateSections(std::vector<RawBlock>& raw) const {
         std::size_t text = 0, seen = 0;
         for (const RawBlock& b : raw) text += b.text.size();
@@ -237,7 +249,7 @@ private:
                                      lower.rfind("media contact", 0) == 0 || lower.rfind("press contact", 0) == 0 ||
                                      lower.rfind("contact:", 0) == 0 || lower.rfind("forward-looking statement", 0) == 0 ||
                                      lower.rfind("safe harbor", 0) == 0 || lower.rfind("footnotes", 0) == 0 ||
-                                     lower == "notes" || lower == "references" || lower == "sources";
+                                     isReferenceSectionHeading(lower);
             if (!boilerplate) continue;
             raw[i].text.clear();
             for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();

@@ -155,6 +155,23 @@ TEST(FurniturePageTest, shouldLeaveOutTheLineThatIntroducesAVideo) {
     EXPECT_NE(s.find("weather permitting"), std::string::npos) << s;
 }
 
+// A wiki's section headings carry an "[edit]" link, and its closing sections list citations and links:
+// the headings are read without their controls, the lists not at all.
+TEST(FurniturePageTest, shouldReadWikiHeadingsWithoutTheirEditLinksAndLeaveOutReferenceSections) {
+    const Article a = page("<div id='content'><h1>Flood barrier</h1>" + kStory +
+                           "<h2><span class='mw-headline'>History</span><span class='mw-editsection'>[<a "
+                           "href='/w/index.php?title=Flood&amp;action=edit&amp;section=1'>edit</a>]</span></h2>" + kStory +
+                           "<h2 id='refs'>References <a class='headerlink' href='#refs'>¶</a></h2><ol><li>Smith, J. "
+                           "(2020). The river. Retrieved 1 May 2021.</li><li>Council minutes, 3 June 2019.</li></ol>"
+                           "<h2>External links</h2><ul><li><a href='https://example.org'>Flood barrier project site</a></li>"
+                           "</ul></div>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("History.\n"), std::string::npos) << s;
+    for (const char* furniture : {"edit", "References", "Retrieved", "minutes", "External", "project site"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}
+
 // A bio that names its author by first name only, as many blogs sign off: known from the byline.
 TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
     const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;

@@ -6,6 +6,7 @@
 #include "ingest/Boilerplate.hpp"
 #include "ingest/html/HtmlHints.hpp"
 #include "ingest/InlineMarkup.hpp"
+#include "core/Ascii.hpp"
 #include "core/Text.hpp"
 
 namespace readcast {
@@ -248,6 +249,47 @@ bool holdsMedia(const GumboNode* n) {
 
 }  // namespace
 
+namespace {
+
+// A heading's controls: a wiki's "[edit]" link, a permalink anchor ("¶", "#"), a hidden label.
+bool isHeadingControl(const GumboNode* e) {
+    if (isHidden(e)) return true;
+    const std::string hints = lowerAscii(attribute(e, "class"));
+    if (hints.find("editsection") != std::string::npos || hints.find("headerlink") != std::string::npos ||
+        hints.find("anchor") != std::string::npos || hints.find("permalink") != std::string::npos) {
+        return true;
+    }
+    if (tagOf(e) != GUMBO_TAG_A) return false;
+    const std::string href = attribute(e, "href");
+    const std::string text = textContent(e);
+    return href.find("action=edit") != std::string::npos ||
+           (!href.empty() && href[0] == '#' && (text == "#" || text == "\xC2\xB6" || text == "\xC2\xA7" || text.empty()));
+}
+
+void appendHeadingText(const GumboNode* n, std::string& out, int depth) {
+    if (depth > kMaxHtmlDepth) return;
+    const GumboVector& children = n->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(children.data[i]);
+        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA || c->type == GUMBO_NODE_WHITESPACE) {
+            out += c->v.text.text;
+        } else if (isElement(c) && !isHeadingControl(c)) {
+            const GumboTag t = tagOf(c);
+            if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_TEMPLATE || t == GUMBO_TAG_NOSCRIPT) continue;
+            appendHeadingText(c, out, depth + 1);
+            out += ' ';  // as textContent: element boundaries are spaces, collapsed afterwards
+        }
+    }
+}
+
+std::string headingText(const GumboNode* heading) {
+    std::string out;
+    appendHeadingText(heading, out, 0);
+    return collapseWhitespace(out);
+}
+
+}  // namespace
+
 // The line that introduced what is not read goes with it: "Watch the highlights:" before a video, in any
 // language, known by its colon.
 void BlockWriter::leaveOutIntroOf(const GumboNode* n) {
@@ -340,7 +382,7 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         return;
     }
     if (isHeading(tag)) {
-        emit(BlockKind::Heading, textContent(n), tag - GUMBO_TAG_H1 + 1, n);
+        emit(BlockKind::Heading, headingText(n), tag - GUMBO_TAG_H1 + 1, n);
         return;
     }
     // Preformatted blocks hold code samples, terminal sessions and data listings: never narrated.
