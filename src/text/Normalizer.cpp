@@ -43,6 +43,24 @@ std::string withoutFullwidthForms(const std::string& text) {
     return out;
 }
 
+// "Why now?': the answer": a colon right after a question or an exclamation (and its closing quote) adds
+// nothing a listener hears but the word "colon", which is what eSpeak NG says for it there.
+std::string withoutColonAfterQuestion(std::string text) {
+    for (std::size_t at = text.find(':'); at != std::string::npos; at = text.find(':', at)) {
+        std::size_t k = at;
+        while (k > 0 && (text[k - 1] == '\'' || text[k - 1] == '"')) --k;
+        for (const char* quote : {"\xE2\x80\x99", "\xE2\x80\x9D"}) {  // ’ ”
+            if (k >= 3 && text.compare(k - 3, 3, quote) == 0) k -= 3;
+        }
+        if (k > 0 && (text[k - 1] == '?' || text[k - 1] == '!')) {
+            text.erase(at, 1);
+        } else {
+            ++at;
+        }
+    }
+    return text;
+}
+
 }  // namespace
 
 std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
@@ -89,7 +107,7 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
             pos += held[i]->spoken.size();
         }
     }
-    return collapseWhitespace(out);
+    return collapseWhitespace(withoutColonAfterQuestion(std::move(out)));
 }
 
 }  // namespace readcast

@@ -442,13 +442,17 @@ TEST(NormalizerTest, shouldSayAbbreviationsFromTheShippedLexiconsOfOtherLanguage
               "ein Gerät (zum Beispiel ein iPhone), das heißt Nummer 5 beziehungsweise zirka 3 Millionen");
     EXPECT_EQ(with("fr", "M. Dupont et Mme Durand au n° 5"), "Monsieur Dupont et Madame Durand au numéro 5");
     EXPECT_EQ(with("es", "viajó a EE. UU. con la Dra. Pérez"), "viajó a Estados Unidos con la doctora Pérez");
+    EXPECT_EQ(with("en", "Michael Shadlen, Ph.D., said"), "Michael Shadlen, P H D, said");
 }
 
 // "MD" after a doctor's name is her degree, not Maryland; after a city it is still the state.
 TEST(NormalizerTest, shouldTellADegreeAfterANameFromAStateAfterACity) {
     EXPECT_EQ(say("says Katie Allen, MD, PhD."), "says Katie Allen, MD, PhD.");
     EXPECT_EQ(say("said Dr. Jane Roe, MD."), "said Doctor Jane Roe, MD.");
+    EXPECT_EQ(say("says Stephen Calderwood, MD, president of the society"), "says Stephen Calderwood, MD, president of the society");
+    EXPECT_EQ(say("according to Eric Biondi, MD, who runs it"), "according to Eric Biondi, MD, who runs it");
     EXPECT_EQ(say("in Silver Spring, MD, on Monday"), "in Silver Spring, Maryland, on Monday");
+    EXPECT_EQ(say("visited Baltimore, MD, on Monday"), "visited Baltimore, Maryland, on Monday");
     EXPECT_EQ(say("in Baltimore, MD."), "in Baltimore, Maryland.");
 }
 
@@ -465,4 +469,11 @@ TEST(NormalizerTest, shouldReadANumberGluedToAWordAsPartOfAName) {
     EXPECT_EQ(say("the firm 1010data said"), "the firm ten ten data said");
     EXPECT_EQ(say("37signals and 360dialog"), "thirty-seven signals and three sixty dialog");
     EXPECT_EQ(say("at 3pm, 5km away"), "at three P-M, five kilometers away");
+}
+
+// A colon right after a question and its closing quote is said as the word "colon" by eSpeak NG.
+TEST(NormalizerTest, shouldDropAColonRightAfterAQuestion) {
+    EXPECT_EQ(say("'What is the sea telling us?': tribes fear the worst"), "'What is the sea telling us?' tribes fear the worst");
+    EXPECT_EQ(say("\"Why now?\": an explainer"), "Why now? an explainer");
+    EXPECT_EQ(say("Time: 5 p.m."), "Time: five P-M.");
 }

@@ -100,7 +100,7 @@ std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std
 }
 
 // "Katie Allen, MD, PhD", "Dr. Jane Roe, MD": a degree after a person's name, not Maryland. Known by
-// another degree after it, or by a "Dr." before the name.
+// another degree after it, or by a "Dr." or a verb of saying before the name.
 bool isDegreeAfterName(const Tokens& t, std::size_t i) {
     static const char* const kDegrees[] = {"PhD", "Ph.D.", "MPH", "MS", "MSc", "MBA", "FACS", "FACP", "FRCP", "FAAP",
                                            "RN", "JD", "DDS", "DMD", "DO", "MD", "MA", "BSN", "MSN", "DrPH", "ScD"};
@@ -113,11 +113,23 @@ bool isDegreeAfterName(const Tokens& t, std::size_t i) {
             if (isKind(t, next, Kind::Word) && t[next].text == degree) return true;
         }
     }
-    // "Dr. Jane Roe, MD": a title before the name, two or three words back.
-    for (std::size_t back = 4; back <= 8 && back <= i; back += 2) {
-        if (isKind(t, i - back, Kind::Word) && (t[i - back].text == "Dr" || t[i - back].text == "Dr.")) return true;
+    // "Dr. Jane Roe, MD", "says Stephen Calderwood, MD": a title or a verb of saying before a name of one to
+    // three words (a city follows "in", "from", "near").
+    if (i < 3 || !isSym(t, i - 2, ",")) return false;
+    std::size_t first = i - 3, words = 0;
+    while (words < 3 && isKind(t, first, Kind::Word) && isCapitalized(t[first].text)) {
+        ++words;
+        if (first < 2 || !isKind(t, first - 1, Kind::Space) || !isKind(t, first - 2, Kind::Word) || !isCapitalized(t[first - 2].text)) break;
+        first -= 2;
     }
-    return false;
+    if (words == 0 || first < 2 || !isKind(t, first - 1, Kind::Space)) return false;
+    const std::size_t cue = first - 2;
+    if (isSym(t, cue, ".") && cue > 0 && isWordIn(t, cue - 1, {"dr"})) return true;
+    if (isWordIn(t, cue, {"says", "said", "explains", "explained", "adds", "added", "notes", "noted", "told", "tells",
+                          "writes", "wrote", "by"})) {
+        return true;
+    }
+    return isWordIn(t, cue, {"to"}) && cue >= 2 && isWordIn(t, cue - 2, {"according"});
 }
 
 }  // namespace
