@@ -120,6 +120,13 @@ Narration prepareNarration(const ScriptJob& job) {
         n.warnings.push_back(n.article.source + ": eSpeak NG's Japanese voice reads kana only; the kanji in this "
                                                 "article will be spelled out, not read");
     }
+    // Its Chinese voices say a character as its romanisation with the tone's number in English ("zhe
+    // four" for 这): a listener cannot follow that.
+    if (const std::string lang = primaryLanguage(n.narrator.language);
+        (lang == "zh" || lang == "cmn" || lang == "yue" || lang == "hak") && hasHan(n.article)) {
+        n.warnings.push_back(n.article.source + ": eSpeak NG's Chinese voices read characters as romanised syllables "
+                                                "with tone numbers; listen before publishing this article");
+    }
     if (job.rate_wpm) n.narrator.settings.rate_wpm = *job.rate_wpm;
     if (job.pitch) n.narrator.settings.pitch = *job.pitch;
     const Lexicon lexicon = loadLexicons(voicesDir, n.article.language, job.lexicons);

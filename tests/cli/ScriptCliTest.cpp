@@ -206,3 +206,25 @@ TEST_F(FramingCliTest, shouldLetAProfileReplaceTheFramingAndWarnForALanguageWith
 
 }  // namespace
 }  // namespace readcast::testing
+
+namespace readcast::testing {
+namespace {
+
+class UnreadableScriptCliTest : public CliTest {};
+
+// eSpeak NG cannot read Chinese characters or Japanese kanji to a listener: the user is told, by name
+// of the file, before publishing; an English article draws no such warning.
+TEST_F(UnreadableScriptCliTest, shouldWarnWhenTheVoiceCannotReadTheArticlesCharacters) {
+    writeFile(dir / "zh.html", "<html lang='zh'><head><title>\xE6\x96\xB0\xE9\x97\xBB</title></head><body><article><p>"
+                               "\xE8\xBF\x99\xE8\xAE\xA9\xE4\xBA\xBA\xE6\x84\x9F\xE5\x88\xB0\xE5\xBE\x88\xE6\x83\x8A\xE8\xAE\xB6\xE3\x80\x82"
+                               "\xE8\xBF\x99\xE8\xAE\xA9\xE4\xBA\xBA\xE6\x84\x9F\xE5\x88\xB0\xE5\xBE\x88\xE6\x83\x8A\xE8\xAE\xB6\xE3\x80\x82"
+                               "</p></article></body></html>");
+    const RunResult zh = run("script zh.html");
+    EXPECT_EQ(zh.exit_code, 0) << zh.err;
+    EXPECT_NE(zh.err.find("zh.html: eSpeak NG's Chinese voices read characters as romanised syllables"), std::string::npos) << zh.err;
+    const RunResult en = run("script " + quote(shortReport()));
+    EXPECT_EQ(en.err.find("voices read characters"), std::string::npos) << en.err;
+}
+
+}  // namespace
+}  // namespace readcast::testing
