@@ -271,6 +271,17 @@ TEST(HtmlExtractionTest, shouldTakeTheBylineOfTheStoryNotOfATeaserAboveIt) {
     EXPECT_EQ(a.byline, "Jo Marsh");
 }
 
+// An embedded video's microdata ("datePublished" of the clip) is not the article's.
+TEST(HtmlExtractionTest, shouldTakeTheArticlesMicrodataNotAnEmbeddedVideos) {
+    const Article a = page("<html><head><title>Bank raises rates</title></head><body>"
+                           "<div itemscope itemtype='https://schema.org/VideoObject'><meta itemprop='datePublished' "
+                           "content='2015-03-12T13:11:07Z'></div><div itemscope itemtype='https://schema.org/Article'>"
+                           "<meta itemprop='datePublished' content='2015-03-11T19:46:14Z'><h1>Bank raises rates</h1>" +
+                           kProse + "</div></body></html>");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->day, 11);
+}
+
 #include "ingest/html/NestingLimit.hpp"
 
 namespace {

@@ -156,13 +156,27 @@ void readJsonLd(const GumboNode* root, const std::string& documentTitle, Declare
     }
 }
 
+// Microdata of something inside the page, not of the page: an embedded video's "datePublished", an
+// author's "name". The nearest itemscope above says what the item is.
+bool describesAnotherItem(const GumboNode* meta) {
+    for (const GumboNode* p = meta->parent; p != nullptr && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
+        if (gumbo_get_attribute(&p->v.element.attributes, "itemscope") == nullptr) continue;
+        const std::string type = lowerAscii(attribute(p, "itemtype"));
+        return !type.empty() && type.find("article") == std::string::npos && type.find("posting") == std::string::npos &&
+               type.find("webpage") == std::string::npos && type.find("report") == std::string::npos;
+    }
+    return false;
+}
+
 // <meta property|name|itemprop=KEY content=VALUE>, keys lower-cased, first value wins.
 std::map<std::string, std::string> metaValues(const GumboNode* root) {
     std::map<std::string, std::string> values;
     for (const GumboNode* meta : elementsByTag(root, GUMBO_TAG_META)) {
         const std::string content = clean(attribute(meta, "content"));
         if (content.empty()) continue;
+        const bool otherItem = describesAnotherItem(meta);
         for (const char* attr : {"property", "name", "itemprop"}) {
+            if (otherItem && std::string(attr) == "itemprop") continue;
             // property may list several space-separated names: "og:title twitter:title"
             std::string keys = lowerAscii(attribute(meta, attr));
             std::size_t pos = 0;
