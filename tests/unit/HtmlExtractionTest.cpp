@@ -282,6 +282,25 @@ TEST(HtmlExtractionTest, shouldTakeTheArticlesMicrodataNotAnEmbeddedVideos) {
     EXPECT_EQ(a.published->day, 11);
 }
 
+#include "ingest/html/StyleSheets.hpp"
+
+// A class the page's own style sheet hides is not read; one hidden only on small screens (@media) or
+// only in some places (a compound selector), or whose rule hides nothing ("backface-visibility"), is.
+TEST(HtmlExtractionTest, shouldNotReadWhatThePagesStyleSheetHides) {
+    const auto hidden = hiddenClassesIn("/* notes */ .notice{ display: none; speak: never } .a, .gone { visibility:hidden !important }"
+                                        " @media (max-width: 40em) { .mobile-off { display:none } } .x .y { display:none }"
+                                        " .flip { backface-visibility: hidden } <![CDATA[ .cdata{display:none} ]]>");
+    EXPECT_EQ(hidden, (std::unordered_set<std::string>{"notice", "a", "gone", "cdata"}));
+    const Article a = page("<html><head><title>Bank raises rates</title><style>.n1 { display: none }</style></head><body>"
+                           "<article><h1>Bank raises rates</h1>" + kProse +
+                           "<p class='n1'>This story was copied without permission; report it.</p>"
+                           "<div>They both nodded.</div><div><a href='/x'>Share.</a></div></article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    for (const std::string& p : paragraphs) EXPECT_EQ(p.find("permission"), std::string::npos) << p;
+    // A short sentence set in a div of its own is a paragraph; a short link is not.
+    EXPECT_EQ(paragraphs.back(), "They both nodded.");
+}
+
 #include "ingest/html/NestingLimit.hpp"
 
 namespace {

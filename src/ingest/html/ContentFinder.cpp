@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "ingest/html/HtmlHints.hpp"
+#include "ingest/html/StyleSheets.hpp"
 
 namespace readcast {
 namespace {
@@ -99,7 +100,7 @@ double linkDensity(const GumboNode* node) {
     return length == 0 ? 0.0 : static_cast<double>(linkTextLength(node)) / static_cast<double>(length);
 }
 
-ContentFinder::ContentFinder(const GumboNode* root) : root_(root) {
+ContentFinder::ContentFinder(const GumboNode* root) : root_(root), hiddenClasses_(hiddenClasses(root)) {
     for (const GumboNode* n : elementsByTag(root, GUMBO_TAG_BODY)) {
         body_ = n;
         break;
@@ -107,11 +108,24 @@ ContentFinder::ContentFinder(const GumboNode* root) : root_(root) {
     if (body_ == nullptr) body_ = root;
 }
 
+bool ContentFinder::hasHiddenClass(const GumboNode* node) const {
+    if (hiddenClasses_.empty()) return false;
+    const std::string classes = collapseWhitespace(attribute(node, "class"));
+    std::size_t start = 0;
+    while (start < classes.size()) {
+        std::size_t end = classes.find(' ', start);
+        if (end == std::string::npos) end = classes.size();
+        if (hiddenClasses_.count(classes.substr(start, end - start)) != 0) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 void ContentFinder::exclude(const GumboNode* node, bool unlikelyToo) {
     walkElements(node, [&](const GumboNode* n, int) {
         const GumboTag tag = tagOf(n);
         // Page-level asides and footers are never the article, on the second look either.
-        bool out = isAlwaysExcluded(tag) || isHidden(n) || hasFurnitureRole(n) ||
+        bool out = isAlwaysExcluded(tag) || isHidden(n) || hasHiddenClass(n) || hasFurnitureRole(n) ||
                    ((tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER) && !hasAncestor(n, GUMBO_TAG_ARTICLE));
         if (!out && unlikelyToo && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A && tag != GUMBO_TAG_ARTICLE &&
             tag != GUMBO_TAG_MAIN && !hasAncestor(n, GUMBO_TAG_TABLE) && !hasAncestor(n, GUMBO_TAG_CODE)) {

@@ -10,6 +10,7 @@
 //   // too little text? find(false) tries again without excluding by class names
 //   finder.isExcluded(node);               // furniture removed before scoring
 
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -31,6 +32,7 @@ public:
 
 private:
     void exclude(const GumboNode* node, bool unlikelyToo);
+    bool hasHiddenClass(const GumboNode* node) const;
     void scoreParagraphs();
     const GumboNode* topCandidate() const;
     const GumboNode* widenToCommonAncestor(const GumboNode* top) const;
@@ -40,6 +42,7 @@ private:
     const GumboNode* body_ = nullptr;
     const GumboNode* root_;
     std::unordered_set<const GumboNode*> excluded_;
+    std::unordered_set<std::string> hiddenClasses_;  // hidden by the page's own style sheets
     std::unordered_map<const GumboNode*, double> scores_;
 };
 

@@ -93,6 +93,24 @@ void BlockWriter::flush() {
     breaks_ = 0;
 }
 
+namespace {
+
+// Two words or more ending as a sentence ends ("." "!" "?" or a closing quote after one), with no link.
+bool isShortSentence(const std::string& text, double linkDensity) {
+    const std::string t = collapseWhitespace(text);
+    if (linkDensity > 0 || countWords(t) < 2 || t.empty()) return false;
+    std::string end = t;
+    for (const char* quote : {"\xE2\x80\x9D", "\xE2\x80\x99", "\"", "'"}) {
+        const std::string q = quote;
+        if (end.size() > q.size() && end.compare(end.size() - q.size(), q.size(), q) == 0) end.erase(end.size() - q.size());
+    }
+    const char last = end.back();
+    return (last == '.' || last == '!' || last == '?') && end.find("...") == std::string::npos &&
+           end.find("\xE2\x80\xA6") == std::string::npos;
+}
+
+}  // namespace
+
 // Readability's conditional cleaning, for lists, tables, forms and divs inside the article.
 bool BlockWriter::dropConditionally(const GumboNode* n) const {
     const GumboTag tag = tagOf(n);
@@ -125,7 +143,9 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
     if (images > 1 && static_cast<double>(paragraphs) / static_cast<double>(images) < 0.5 && !isList) return true;
     if (!isList && items > paragraphs + 10 && density > 0.3) return true;
     if (inputs > paragraphs / 3 + 1) return true;
-    if (!isList && length < 25 && (images == 0 || images > 2) && headings == 0) return true;
+    // A short line of prose ("They both took one.", "“What the hell?”"), a paragraph set in divs, stays;
+    // a short label or button text does not.
+    if (!isList && length < 25 && (images == 0 || images > 2) && headings == 0 && !isShortSentence(text, density)) return true;
     // A list of short links is navigation ("More stories"); a list of sentences that cite links is prose.
     if (isList) return density > 0.8 && items > 0 && length / items < 60;
     if (weight < 25 && density > 0.2 && length < 400 + 200 * paragraphs) return true;
