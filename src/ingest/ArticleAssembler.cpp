@@ -306,7 +306,8 @@ private:
         lastWasImageOnly_ = !block.images.empty() && block.text.empty();
         // Photo credits run on at the end of a standfirst are not part of it (a caption keeps its own:
         // captions are not read, and their credits are kept as credits).
-        const std::string text = block.kind == BlockKind::Paragraph ? withoutTrailingCredits(block.text) : block.text;
+        std::string text = block.kind == BlockKind::Paragraph ? withoutTrailingCredits(block.text) : block.text;
+        if (block.kind == BlockKind::Paragraph && !article_.hasReadableBody()) text = withoutLeadingDate(text);
         if (text.empty()) return;
         ++blocksSinceImage_;
         std::vector<Block>& out = article_.blocks;
@@ -352,6 +353,22 @@ private:
         }
         if (kind == BlockKind::Heading && level < 2) level = 2;
         out.push_back({kind, text, level, block.offset});
+    }
+
+    // "April 17, 2015 -- Imagine being sick…": the story's first paragraph opening with its date, as some
+    // sites set it. The date is the publication date when the page declared none, and is not read there.
+    std::string withoutLeadingDate(const std::string& text) {
+        for (const char* dash : {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+            const std::size_t at = text.find(dash);
+            if (at == std::string::npos || at == 0 || countWords(text.substr(0, at)) > 6) continue;
+            const std::string head = text.substr(0, at);
+            if (head.find_first_of("0123456789") == std::string::npos) continue;
+            const auto date = parseDate(head);
+            if (!date) continue;
+            if (!article_.published) article_.published = date;
+            return text.substr(at + std::string(dash).size());
+        }
+        return text;
     }
 
     bool isCaptionOfPendingImage(const std::string& text) const {

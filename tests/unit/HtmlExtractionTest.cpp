@@ -282,6 +282,21 @@ TEST(HtmlExtractionTest, shouldTakeTheArticlesMicrodataNotAnEmbeddedVideos) {
     EXPECT_EQ(a.published->day, 11);
 }
 
+// "April 17, 2015 -- Imagine…": a story that opens with its date gives the date to the metadata, not to
+// the listener; the author's link inside a "byline" element is the byline, not the affiliation under it.
+TEST(HtmlExtractionTest, shouldTakeTheDateThatOpensTheStoryAndTheAuthorsLinkInTheByline) {
+    const Article a = page("<html><head><title>Bank raises rates</title></head><body><article><h1>Bank raises rates</h1>"
+                           "<div class='author_fmt'>By <a rel='author' href='/jo'>Jo Marsh</a><br/>Example Health News</div>"
+                           "<p>April 17, 2015 -- The central bank raised its key rate on Thursday, citing inflation that "
+                           "has stayed above target for three years.</p>" + kProse + "</article></body></html>");
+    EXPECT_EQ(a.byline, "Jo Marsh");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->day, 17);
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_FALSE(paragraphs.empty());
+    EXPECT_EQ(paragraphs[0].rfind("The central bank raised", 0), 0u) << paragraphs[0];
+}
+
 #include "ingest/html/StyleSheets.hpp"
 
 // A class the page's own style sheet hides is not read; one hidden only on small screens (@media) or

@@ -394,7 +394,7 @@ std::string visibleByline(const GumboNode* root, const std::string& title) {
             bestRank = rank;
             best = collapseWhitespace(text);
         }
-        return false;  // a byline's own children are not another byline
+        return true;  // the author's own link inside a "byline" element is better still
     });
     return best;
 }
