@@ -477,3 +477,11 @@ TEST(NormalizerTest, shouldDropAColonRightAfterAQuestion) {
     EXPECT_EQ(say("\"Why now?\": an explainer"), "Why now? an explainer");
     EXPECT_EQ(say("Time: 5 p.m."), "Time: five P-M.");
 }
+
+// Screen resolutions with a thousands comma, and model numbers with their letter after a model family.
+TEST(NormalizerTest, shouldReadResolutionsAndModelNumbersWithTheirLetter) {
+    EXPECT_EQ(say("I play at 1,440p"), "I play at fourteen forty P");
+    EXPECT_EQ(say("an Intel Core i7 4790k CPU"), "an Intel Core I seven forty-seven ninety K CPU");
+    EXPECT_EQ(say("a Ryzen 7 5800X"), "a Ryzen seven fifty-eight hundred X");
+    EXPECT_EQ(say("raised 250k dollars"), "raised two hundred fifty thousand dollars");
+}

@@ -141,6 +141,33 @@ bool isNameBeforeNumber(const std::string& word) {
 
 // "0x08", "0x1F": a hexadecimal number, its digits and letters said one by one after "hex" ("0x10" is
 // sixteen, not "zero by ten").
+namespace {
+
+// "1080p", "1,440p": a screen's lines and its letter. "i7 4790k", "Ryzen 7 5800X": a model number with
+// its letter after a model family written with a digit, in pairs with the letter spelled ("forty-seven
+// ninety K"), not "four thousand seven hundred ninety thousand".
+std::optional<Match> resolutionOrModel(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i + 1, Kind::Word) || t[i + 1].text.size() != 1 || isKind(t, i + 2, Kind::Word)) return std::nullopt;
+    const std::string& suffix = t[i + 1].text;
+    std::string lines = t[i].text;
+    lines.erase(std::remove(lines.begin(), lines.end(), ','), lines.end());
+    if ((suffix == "p" || suffix == "i") && (lines == "480" || lines == "576" || lines == "720" || lines == "1080" ||
+                                             lines == "1440" || lines == "2160" || lines == "4320")) {
+        return Match{2, pairWords(lines) + " " + spell(suffix, false), "code"};
+    }
+    if (!digitsOnly(t[i].text) || (t[i].text.size() != 4 && t[i].text.size() != 5) || i < 3 || !isKind(t, i - 1, Kind::Space)) {
+        return std::nullopt;
+    }
+    const bool glued = isKind(t, i - 2, Kind::Number) && t[i - 2].text.size() <= 2 && isKind(t, i - 3, Kind::Word) &&
+                       t[i - 3].text.size() <= 4;                                                        // "i7", "R9"
+    const bool spaced = i >= 4 && isKind(t, i - 2, Kind::Number) && t[i - 2].text.size() == 1 && isKind(t, i - 3, Kind::Space) &&
+                        isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text);                    // "Ryzen 7"
+    if (!glued && !spaced) return std::nullopt;
+    return Match{2, pairWords(t[i].text) + " " + spell(suffix, false), "code"};
+}
+
+}  // namespace
+
 std::optional<Match> hexRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number) || t[i].text != "0" || !isKind(t, i + 1, Kind::Word) ||
         (t[i + 1].text[0] != 'x' && t[i + 1].text[0] != 'X')) {
@@ -233,6 +260,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             }
             return Match{end - i, spoken, "code"};
         }
+        if (auto m = resolutionOrModel(t, i)) return m;
         if (digitsOnly(text)) {
             // Emergency and service numbers: "call 911", "dial 999", "a 911 call".
             const bool service = text == "911" || ((text.size() == 3 || text.size() == 4) && afterCallVerb(t, i)) ||
@@ -291,14 +319,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                 }
                 return Match{end - i, spoken, "code"};
             }
-            // Resolutions and display sizes: "1080p", "720p", "4K", "8K"; "2K17" is "two K seventeen".
+            // Resolutions and display sizes: "4K", "8K"; "2K17" is "two K seventeen".
             if (isKind(t, i + 1, Kind::Word)) {
                 const std::string& suffix = t[i + 1].text;
-                if ((suffix == "p" || suffix == "i") && (text == "480" || text == "576" || text == "720" ||
-                                                         text == "1080" || text == "1440" || text == "2160" ||
-                                                         text == "4320")) {
-                    return Match{2, pairWords(text) + " " + spell(suffix, false), "code"};
-                }
                 if (suffix == "K" && text.size() <= 2 && !isSym(t, i - 1, "$")) {
                     std::string spoken = wholeWords(text) + " K";
                     std::size_t end = i + 2;
