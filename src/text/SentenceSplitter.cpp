@@ -107,14 +107,27 @@ bool quoteOpen(std::string_view text) {
     return straight % 2 == 1 || open > close;
 }
 
-// "said", "asked": a short attribution after a quoted question ("… in grocery?" Forte said.).
+// "said", "asked": the attribution after a quoted question ("… in grocery?" Forte said.): a short one,
+// or one whose verb is among its first three words ("Alden asked Haoyu as they walked in.").
 bool isAttribution(std::string_view next) {
     std::size_t words = 1;
     for (char c : next) words += c == ' ' ? 1 : 0;
-    if (words > 6) return false;
-    for (std::string_view verb : {" said", " says", " asked", " asks", " told", " added", " wrote", " replied",
-                                  " explained", " recalled", " shouted", " tweeted", " insisted"}) {
-        if (next.find(verb) != std::string_view::npos) return true;
+    std::string_view in = next;
+    if (words > 6) {
+        std::size_t end = 0;
+        for (int spaces = 0; end < next.size(); ++end) {
+            if (next[end] == ' ' && ++spaces == 3) break;
+        }
+        in = next.substr(0, end);
+    }
+    for (std::string_view verb : {"said", "says", "asked", "asks", "told", "added", "wrote", "replied", "explained",
+                                  "recalled", "shouted", "tweeted", "insisted", "whispered", "muttered", "answered"}) {
+        for (std::size_t at = in.find(verb); at != std::string_view::npos; at = in.find(verb, at + 1)) {
+            const bool startsWord = at == 0 || in[at - 1] == ' ';
+            const std::size_t after = at + verb.size();
+            const bool endsWord = after >= in.size() || in[after] == ' ' || in[after] == ',' || in[after] == '.';
+            if (startsWord && endsWord) return true;
+        }
     }
     return false;
 }

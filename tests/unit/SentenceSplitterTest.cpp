@@ -96,3 +96,11 @@ TEST(SentenceSplitterLanguagesTest, shouldKeepOtherLanguagesAbbreviationsInsideT
     EXPECT_EQ(es("La Sra. López viajó a EE. UU. con la Dra. Pérez. Volvió ayer."),
               (Sentences{"La Sra. López viajó a EE. UU. con la Dra. Pérez.", "Volvió ayer."}));
 }
+
+// A quoted question keeps its attribution when the verb of saying comes early, however long the rest.
+TEST_F(SentenceSplitterTest, shouldKeepALongAttributionWithItsQuotedQuestion) {
+    EXPECT_EQ(split("\u201CWere you expecting a gym class?\u201D Alden asked Haoyu as they walked into the airy building. "
+                    "\u201CWho?\u201D The door opened."),
+              (Sentences{"\u201CWere you expecting a gym class?\u201D Alden asked Haoyu as they walked into the airy building.",
+                         "\u201CWho?\u201D", "The door opened."}));
+}
