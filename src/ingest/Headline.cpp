@@ -1,5 +1,6 @@
 #include "ingest/Headline.hpp"
 
+#include <cctype>
 #include <string_view>
 
 #include "core/Text.hpp"
@@ -25,6 +26,16 @@ bool namesKnown(const std::string& part, const std::vector<std::string>& known) 
     return false;
 }
 
+// "LWN.net", "example.co.uk": one word with a dot before two or more letters.
+bool looksLikeDomain(const std::string& s) {
+    const std::size_t dot = s.rfind('.');
+    if (s.empty() || s.find(' ') != std::string::npos || dot == std::string::npos || dot == 0 || s.size() - dot < 3) return false;
+    for (std::size_t i = dot + 1; i < s.size(); ++i) {
+        if (!std::isalpha(static_cast<unsigned char>(s[i]))) return false;
+    }
+    return true;
+}
+
 constexpr std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
                                             " \xE2\x80\xA2 ", " \xC2\xBB ", " / ", " \xEF\xBD\x9C "};
 
@@ -48,9 +59,26 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
             }
         }
     }
-    // The site's or the author's name after (or before) a separator.
+    // The site's or the author's name after (or before) a separator, or in brackets at the end
+    // ("… [LWN.net]").
     for (bool again = true; again;) {
         again = false;
+        if (const std::size_t open = title.rfind(" ["); open != std::string::npos && title.back() == ']' &&
+            countWords(title.substr(0, open)) >= 2) {
+            const std::string inside = title.substr(open + 2, title.size() - open - 3);
+            if (namesKnown(inside, known) || looksLikeDomain(inside)) {
+                title = collapseWhitespace(title.substr(0, open));
+                again = true;
+                continue;
+            }
+        }
+        // "… _探索者 _光明网": a portal's section and name, each one short word after " _".
+        if (const std::size_t under = title.rfind(" _"); under != std::string::npos && under > 0 &&
+            title.find(' ', under + 2) == std::string::npos && title.size() - under - 2 <= 24 && title.size() - under > 2) {
+            title = collapseWhitespace(title.substr(0, under));
+            again = true;
+            continue;
+        }
         for (std::string_view sep : kSeparators) {
             const std::size_t last = title.rfind(sep);
             if (last != std::string::npos && countWords(title.substr(0, last)) >= 2 &&

@@ -104,7 +104,12 @@ std::string normalizedTitle(const std::string& t) {
 bool sameTitle(const std::string& ours, const std::string& reference) {
     if (normalizedTitle(ours) == normalizedTitle(reference)) return true;
     const std::string ref = collapseWhitespace(reference);
-    for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 "}) {
+    // "… [LWN.net]": the site in brackets at the end.
+    if (const std::size_t open = ref.rfind(" ["); open != std::string::npos && ref.back() == ']' &&
+        normalizedTitle(ref.substr(0, open)) == normalizedTitle(ours)) {
+        return true;
+    }
+    for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " _"}) {
         for (std::size_t at = ref.find(sep); at != std::string::npos; at = ref.find(sep, at + 1)) {
             if (normalizedTitle(ref.substr(0, at)) == normalizedTitle(ours) ||
                 normalizedTitle(ref.substr(at + std::string(sep).size())) == normalizedTitle(ours)) {

@@ -91,6 +91,21 @@ TEST(HtmlExtractionTest, shouldCleanSiteNameFromDocumentTitle) {
     EXPECT_EQ(cleanDocumentTitle("Hi", {}, {"Bank raises its key rate"}), "Bank raises its key rate");
 }
 
+// The site's name in brackets at the end, or after the underscore Chinese portals use, is not read.
+TEST(HtmlExtractionTest, shouldCleanABracketedOrUnderscoredSiteNameFromTheTitle) {
+    const auto titleOf = [](const std::string& title, const std::string& site) {
+        return page("<html><head><title>" + title + "</title><meta property='og:site_name' content='" + site +
+                    "'></head><body><article>" + kProse + "</article></body></html>").title;
+    };
+    EXPECT_EQ(titleOf("Weekly Edition for March 26, 2015 [Example.net]", "Example.net"), "Weekly Edition for March 26, 2015");
+    EXPECT_EQ(titleOf("\xE5\x90\x8E\xE6\x9E\x9C\xE5\xBE\x88\xE4\xB8\xA5\xE9\x87\x8D \xE4\xBA\x86 _\xE5\x85\x89\xE6\x98\x8E\xE7\xBD\x91",
+                      "\xE5\x85\x89\xE6\x98\x8E\xE7\xBD\x91"),
+              "\xE5\x90\x8E\xE6\x9E\x9C\xE5\xBE\x88\xE4\xB8\xA5\xE9\x87\x8D \xE4\xBA\x86");
+    EXPECT_EQ(titleOf("Notes on [Example.net] outages", "Example.net"), "Notes on [Example.net] outages");
+    EXPECT_EQ(titleOf("Weekly Edition for March 26, 2015 [Example.net]", ""), "Weekly Edition for March 26, 2015")
+        << "a domain in brackets is a site's name even when the page does not declare one";
+}
+
 TEST(HtmlExtractionTest, shouldKeepOnlyTheArticleBody) {
     const Article a = page(
         "<html><head><title>Bank raises rates</title></head><body>"
