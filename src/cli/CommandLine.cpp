@@ -194,8 +194,11 @@ void addVoices(CLI::App& app, VoicesOptions& o) {
 
 int parseAndRun(int argc, char** argv) {
     CLI::App app("readcast turns a news article into a narrated audio report, read by eSpeak NG.", "readcast");
-    app.set_version_flag("--version", std::string("readcast ") + kVersion + " (eSpeak NG " +
-                                          EspeakSynthesizer::version() + ", LAME " + Mp3Encoder::lameVersion() + ")");
+    // Asked for only when printed: naming eSpeak NG's version loads it, which nothing else here needs.
+    app.set_version_flag("--version", [] {
+        return std::string("readcast ") + kVersion + " (eSpeak NG " + EspeakSynthesizer::version() + ", LAME " +
+               Mp3Encoder::lameVersion() + ")";
+    });
     app.require_subcommand(1);
     app.option_defaults()->always_capture_default();
 

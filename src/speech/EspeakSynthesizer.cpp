@@ -1,6 +1,5 @@
 #include "speech/EspeakSynthesizer.hpp"
 
-#include <espeak-ng/speak_lib.h>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -10,6 +9,7 @@
 #include <cstdio>
 
 #include "core/Error.hpp"
+#include "speech/EspeakLibrary.hpp"
 #include "speech/VoiceCatalog.hpp"
 
 namespace readcast {
@@ -80,8 +80,8 @@ int onSamples(short* wav, int count, espeak_EVENT* events) {
 int initializeOnce() {
     static const int rate = [] {
         // DONT_EXIT: without it eSpeak NG calls exit() when its data folder is missing.
-        const int r = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
-        if (r > 0) espeak_SetSynthCallback(onSamples);
+        const int r = espeakLibrary().Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
+        if (r > 0) espeakLibrary().SetSynthCallback(onSamples);
         return r;
     }();
     return rate;
@@ -106,11 +106,11 @@ void EspeakSynthesizer::applySettings(const std::string& voice) {
     // eSpeak NG loads voices by file: "en-gb" must become "gmw/en" first.
     const std::string id = VoiceCatalog::installed().identifierOf(voice);
     const QuietStderr quiet;
-    if (id.empty() || espeak_SetVoiceByName(id.c_str()) != EE_OK) {
+    if (id.empty() || espeakLibrary().SetVoiceByName(id.c_str()) != EE_OK) {
         throw Error(ExitCode::Voice, "unknown voice '" + voice + "' (see readcast voices)");
     }
-    if (espeak_SetParameter(espeakRATE, settings_.rate_wpm, 0) != EE_OK ||
-        espeak_SetParameter(espeakPITCH, settings_.pitch, 0) != EE_OK) {
+    if (espeakLibrary().SetParameter(espeakRATE, settings_.rate_wpm, 0) != EE_OK ||
+        espeakLibrary().SetParameter(espeakPITCH, settings_.pitch, 0) != EE_OK) {
         throw Error(ExitCode::Voice, "eSpeak NG refused rate " + std::to_string(settings_.rate_wpm) + " or pitch " +
                                          std::to_string(settings_.pitch) + " for voice '" + voice + "'");
     }
@@ -147,14 +147,14 @@ void EspeakSynthesizer::synthesize(const std::string& text, std::vector<float>& 
         }
         s.byte_of.push_back(text.size());
     }
-    const espeak_ERROR result = espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakPHONEMES,
+    const espeak_ERROR result = espeakLibrary().Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakPHONEMES,
                                              nullptr, &s);
     if (result != EE_OK) throw Error(ExitCode::Synthesis, "eSpeak NG failed to speak: \"" + text.substr(0, 60) + "\"");
 }
 
 std::string EspeakSynthesizer::version() {
     const char* data = nullptr;
-    return espeak_Info(&data);
+    return espeakLibrary().Info(&data);
 }
 
 }  // namespace readcast

@@ -1,12 +1,11 @@
 #include "speech/VoiceCatalog.hpp"
 
-#include <espeak-ng/espeak_ng.h>
-#include <espeak-ng/speak_lib.h>
 
 #include <algorithm>
 #include <cstring>
 
 #include "core/Error.hpp"
+#include "speech/EspeakLibrary.hpp"
 
 namespace readcast {
 namespace {
@@ -25,9 +24,9 @@ std::string languageList(const char* languages) {
 
 VoiceCatalog readInstalled() {
     // Only the data path is needed to list voices; no audio is set up.
-    espeak_ng_InitializePath(nullptr);
+    espeakLibrary().InitializePath(nullptr);
     std::vector<EspeakVoice> voices;
-    for (const espeak_VOICE** v = espeak_ListVoices(nullptr); v != nullptr && *v != nullptr; ++v) {
+    for (const espeak_VOICE** v = espeakLibrary().ListVoices(nullptr); v != nullptr && *v != nullptr; ++v) {
         voices.push_back({(*v)->name, (*v)->identifier, languageList((*v)->languages)});
     }
     if (voices.empty()) {
@@ -36,7 +35,7 @@ VoiceCatalog readInstalled() {
     espeak_VOICE spec{};
     spec.languages = "variant";
     std::vector<std::string> variants;
-    for (const espeak_VOICE** v = espeak_ListVoices(&spec); v != nullptr && *v != nullptr; ++v) {
+    for (const espeak_VOICE** v = espeakLibrary().ListVoices(&spec); v != nullptr && *v != nullptr; ++v) {
         const std::string id = (*v)->identifier;
         const std::size_t slash = id.find_last_of('/');
         variants.push_back(slash == std::string::npos ? id : id.substr(slash + 1));

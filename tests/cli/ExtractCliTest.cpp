@@ -156,3 +156,29 @@ TEST_F(ExtractCliTest, shouldSurviveHugeAndPathologicallyNestedPages) {
 
 }  // namespace
 }  // namespace readcast::testing
+
+namespace readcast::testing {
+namespace {
+
+class StartupCliTest : public CliTest {};
+
+// eSpeak NG (and the twenty libraries its audio output brings: PulseAudio, ALSA, X11…) is loaded when
+// something is spoken or its voices listed, not at every start: extraction, the bare normalizer and
+// --help never load it; a script (which picks a voice) and a render do. The dynamic loader's own log
+// (LD_DEBUG=files) names every library initialized.
+TEST_F(StartupCliTest, shouldLoadESpeakNgOnlyWhenSpeechOrVoicesAreNeeded) {
+    const auto loads = [&](const std::string& args) {
+        const std::string log = shell("cd " + quote(dir.string()) + " && LD_DEBUG=files " + quote(READCAST_BIN) + " " + args +
+                                      " 2>&1 >/dev/null </dev/null");
+        EXPECT_NE(log.find("calling init"), std::string::npos) << "the loader's log is missing: " << log.substr(0, 200);
+        return log.find("libespeak-ng") != std::string::npos;
+    };
+    EXPECT_FALSE(loads("extract " + quote(shortReport())));
+    EXPECT_FALSE(loads("script --bare " + quote(shortReport())));
+    EXPECT_FALSE(loads("--help"));
+    EXPECT_TRUE(loads("script " + quote(shortReport())));
+    EXPECT_TRUE(loads("--version"));
+}
+
+}  // namespace
+}  // namespace readcast::testing
