@@ -73,7 +73,7 @@ if [ -d "$corpus" ]; then
   done
   t1=$(date +%s.%N)
   extract_total=$(echo "$t1 - $t0" | bc -l)
-  baseline_total=$( { t0=$(date +%s.%N); for page in "$corpus"/*/source.html; do "$bin" --version >/dev/null; done; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; } )
+  baseline_total=$( { t0=$(date +%s.%N); for page in "$corpus"/*/source.html; do "$bin" --help >/dev/null; done; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; } )
   # The same pages in one process (extract --jsonl): the program starts once.
   jsonl_total=$(seconds "$bin" extract --jsonl "$corpus"/*/source.html)
 fi
@@ -103,7 +103,7 @@ printf 'peak memory: %d KiB for %.0f s of audio, %d KiB for %.0f s (60 times the
 printf 'normalization: %d sentences in %.2f s with English rules, %.2f s without (%.1f microseconds a sentence for the rules)\n' \
   "$sentences" "$norm_s" "$plain_s" "$(echo "($norm_s - $plain_s) * 1000000 / $sentences" | bc -l)"
 if ((pages > 0)); then
-  printf 'extraction: %d corpus pages in %.2f s, %.1f ms a page; starting the program alone %d times takes %.2f s\n' \
+  printf 'extraction: %d corpus pages in %.2f s, %.1f ms a page; starting the program alone (--help) %d times takes %.2f s\n' \
     "$pages" "$extract_total" "$(echo "$extract_total * 1000 / $pages" | bc -l)" "$pages" "$baseline_total"
   printf 'extraction in one process (extract --jsonl): %d pages in %.2f s, %.1f ms a page (%.2f times the throughput of a process a page)\n' \
     "$pages" "$jsonl_total" "$(echo "$jsonl_total * 1000 / $pages" | bc -l)" "$(echo "$extract_total / $jsonl_total" | bc -l)"
