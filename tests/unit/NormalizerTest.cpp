@@ -485,3 +485,12 @@ TEST(NormalizerTest, shouldReadResolutionsAndModelNumbersWithTheirLetter) {
     EXPECT_EQ(say("a Ryzen 7 5800X"), "a Ryzen seven fifty-eight hundred X");
     EXPECT_EQ(say("raised 250k dollars"), "raised two hundred fifty thousand dollars");
 }
+
+// A fraction before a unit written out takes "of a"/"of an"; before a hyphenated noun it is singular.
+TEST(NormalizerTest, shouldReadFractionsOfUnitsWrittenOut) {
+    EXPECT_EQ(say("about 3/4 inch smaller"), "about three quarters of an inch smaller");
+    EXPECT_EQ(say("1/2 mile away"), "half a mile away");
+    EXPECT_EQ(say("a 3/4-inch bit"), "a three-quarter-inch bit");
+    EXPECT_EQ(say("3/4 in. thick"), "three quarters of an inch thick");
+    EXPECT_EQ(say("3/4 in the poll"), "three quarters in the poll");
+}

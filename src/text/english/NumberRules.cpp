@@ -26,15 +26,29 @@ namespace {
 
 // After a fraction: "3/4ths", "1/3rd" (the suffix repeats the denominator), then a unit it measures
 // ("2 1/4 tsp" -> "teaspoons"; "3/4 mile" -> "of a mile").
-std::string fractionTail(const Tokens& t, std::size_t& end, bool mixed) {
+std::string fractionTail(const Tokens& t, std::size_t& end, bool mixed, bool spelledUnits = false) {
     if (isKind(t, end, Kind::Word) && isWordIn(t, end, {"ths", "th", "rd", "rds", "nd", "nds"})) ++end;
     const std::size_t u = skip(t, end);
     if (!isKind(t, u, Kind::Word) || t[u].text.size() < 2) return "";
     const auto* unit = findUnit(t[u].text);
-    if (unit == nullptr || unit->first == "in" || unit->first == "sq") return "";
+    // A unit written out: "3/4 inch", "1/2 mile" (after an article it describes a noun: "a 5/8 inch bit").
+    if (unit == nullptr && spelledUnits) {
+        const std::string word = lowerAscii(t[u].text);
+        for (const auto& entry : units()) {
+            if (entry.second.one == word || entry.second.many == word) {
+                unit = &entry;
+                break;
+            }
+        }
+    }
+    // "in" is the preposition unless it has its dot ("3/4 in. thick"); "inch" and "inches" are the unit.
+    const bool preposition = lowerAscii(t[u].text) == "in" && !isSym(t, u + 1, ".");
+    if (unit == nullptr || preposition || unit->first == "sq") return "";
     end = u + 1;
     if (isSym(t, end, ".") && end + 1 < t.size()) ++end;
-    return mixed ? " " + std::string(unit->second.many) : " of a " + std::string(unit->second.one);
+    const std::string one = unit->second.one;
+    const bool vowel = !one.empty() && std::string("aeiou").find(one[0]) != std::string::npos;
+    return mixed ? " " + std::string(unit->second.many) : (vowel ? " of an " : " of a ") + one;
 }
 
 // "a 1/2 mile", "1/4-inch", "½ a point": one part said without its own article ("a half mile",
@@ -92,7 +106,19 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
                                        : fractionWords(static_cast<unsigned>(*num), static_cast<unsigned>(*den), true);
     // "3/4ths": the writer says fourths, not quarters.
     if (*den == 4 && isWordIn(t, end, {"ths", "th"})) spoken = cardinalWords(static_cast<unsigned>(*num)) + (*num == 1 ? " fourth" : " fourths");
-    spoken += fractionTail(t, end, !whole.empty());
+    // "a 3/4-inch bit": a fraction describing a noun is singular and hyphenated ("three-quarter-inch").
+    if (whole.empty() && *num > 1 && isSym(t, end, "-") && isKind(t, end + 1, Kind::Word) && spoken.back() == 's') {
+        spoken.pop_back();
+        std::replace(spoken.begin(), spoken.end(), ' ', '-');
+        return Match{end - i, spoken, "fraction"};
+    }
+    const bool articleBefore = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"a", "an"});
+    const std::string tail = fractionTail(t, end, !whole.empty(), whole.empty() && !articleBefore);
+    // "1/2 mile": half a mile.
+    if (whole.empty() && *num == 1 && *den == 2 && tail.rfind(" of a", 0) == 0) {
+        return Match{end - i, "half" + tail.substr(3), "fraction"};
+    }
+    spoken += tail;
     if (!whole.empty()) spoken = wholeWords(whole) + " and " + spoken;
     return Match{end - i, spoken, "fraction"};
 }
