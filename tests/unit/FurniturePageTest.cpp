@@ -172,6 +172,21 @@ TEST(FurniturePageTest, shouldReadWikiHeadingsWithoutTheirEditLinksAndLeaveOutRe
     }
 }
 
+// A pull quote that repeats the body is left out; one whose words are nowhere else is part of the story.
+TEST(FurniturePageTest, shouldReadAPullQuoteOnlyWhereItDoesNotRepeatTheBody) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p class='graf--pullquote'>The river decides, not the council, and it always has, said one "
+                           "of the engineers.</p>"
+                           "<aside class='pull-quote'>ending a decade of argument over its cost and its route</aside>"
+                           "<div class='pullquote'><p>ending a decade of argument over its cost and its route along the "
+                           "river</p></div></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("The river decides"), std::string::npos) << s;
+    std::size_t repeats = 0;
+    for (std::size_t at = s.find("ending a decade of argument"); at != std::string::npos; at = s.find("ending a decade of argument", at + 1)) ++repeats;
+    EXPECT_EQ(repeats, 1u) << s;
+}
+
 // A bio that names its author by first name only, as many blogs sign off: known from the byline.
 TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
     const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;

@@ -419,9 +419,9 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         emit(BlockKind::Credit, textContent(n), 0, n);
         return;
     }
-    const BlockKind kind = tag == GUMBO_TAG_BLOCKQUOTE ? BlockKind::Quote
-                           : tag == GUMBO_TAG_LI       ? BlockKind::ListItem
-                                                       : context;
+    const BlockKind kind = tag == GUMBO_TAG_BLOCKQUOTE || isPullQuoteElement(n) ? BlockKind::Quote
+                           : tag == GUMBO_TAG_LI                              ? BlockKind::ListItem
+                                                                              : context;
     const BlockKind saved = pendingKind_;
     pendingKind_ = kind;
     const GumboVector& children = n->v.element.children;

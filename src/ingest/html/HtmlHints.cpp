@@ -87,7 +87,7 @@ bool isFurniture(const GumboNode* node) {
                            "further-reading", "see-also", "inline-ad", "ad-slot", "ad-container", "advertisement",
                            // embedded posts from social networks are not the article's own words
                            "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "social-embed",
-                           "pullquote", "pull-quote", "author-card", "authorbio", "post-author", "contributor",
+                           "author-card", "authorbio", "post-author", "contributor",
                            "footnote", "disclosure", "affiliate", "recirc", "read-next", "up-next", "more-on",
                            "teaser", "promo-box", "donate", "membership", "infobox", "info-box", "event-info",
                            "event-details", "factbox-promo"}) ||
@@ -107,6 +107,8 @@ bool isCreditElement(const GumboNode* node) {
 bool isPhotoCreditElement(const GumboNode* node) {
     return containsAny(classAndId(node), {"credit", "copyright", "photographer"});
 }
+
+bool isPullQuoteElement(const GumboNode* node) { return containsAny(classAndId(node), {"pullquote", "pull-quote"}); }
 
 bool isCaptionElement(const GumboNode* node) {
     std::string s = classAndId(node);

@@ -19,6 +19,9 @@ bool isFurniture(const GumboNode* node);
 bool isCreditElement(const GumboNode* node);
 // A photo credit or copyright line outside a figure: class "credit", "copyright", "photographer".
 bool isPhotoCreditElement(const GumboNode* node);
+// A pull quote ("pullquote", "pull-quote"): read as a quote, and left out where it repeats the body.
+bool isPullQuoteElement(const GumboNode* node);
+
 // A photo caption outside <figcaption>: class "caption", "wp-caption-text", "image-caption"...
 bool isCaptionElement(const GumboNode* node);
 // The summary under a headline: class or id word "standfirst", "dek", "summary", "subtitle"...
