@@ -43,10 +43,11 @@ std::string withoutFullwidthForms(const std::string& text) {
     return out;
 }
 
-// "Why now?': the answer": a colon right after a question or an exclamation (and its closing quote) adds
-// nothing a listener hears but the word "colon", which is what eSpeak NG says for it there.
-std::string withoutColonAfterQuestion(std::string text) {
-    for (std::size_t at = text.find(':'); at != std::string::npos; at = text.find(':', at)) {
+// "Why now?': the answer", "Any supporters?.": a colon or a full stop right after a question or an
+// exclamation (and its closing quote) adds nothing a listener hears but the word "colon", which is what
+// eSpeak NG says for it there, or a second stop.
+std::string withoutMarkAfterQuestion(std::string text) {
+    for (std::size_t at = text.find_first_of(":."); at != std::string::npos; at = text.find_first_of(":.", at)) {
         std::size_t k = at;
         while (k > 0 && (text[k - 1] == '\'' || text[k - 1] == '"')) --k;
         for (const char* quote : {"\xE2\x80\x99", "\xE2\x80\x9D"}) {  // ’ ”
@@ -107,7 +108,7 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
             pos += held[i]->spoken.size();
         }
     }
-    return collapseWhitespace(withoutColonAfterQuestion(std::move(out)));
+    return collapseWhitespace(withoutMarkAfterQuestion(std::move(out)));
 }
 
 }  // namespace readcast

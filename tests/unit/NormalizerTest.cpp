@@ -476,6 +476,8 @@ TEST(NormalizerTest, shouldDropAColonRightAfterAQuestion) {
     EXPECT_EQ(say("'What is the sea telling us?': tribes fear the worst"), "'What is the sea telling us?' tribes fear the worst");
     EXPECT_EQ(say("\"Why now?\": an explainer"), "Why now? an explainer");
     EXPECT_EQ(say("Time: 5 p.m."), "Time: five P-M.");
+    EXPECT_EQ(say("Are there any un-angry Trump supporters?'."), "Are there any un-angry Trump supporters?'");
+    EXPECT_EQ(say("Is it over?. No."), "Is it over? No.");
 }
 
 // Screen resolutions with a thousands comma, and model numbers with their letter after a model family.
