@@ -69,6 +69,14 @@ std::vector<std::string> splitLongSentence(const std::string& sentence, std::siz
 // "1. Finland", "2) Norway": a list's number is said with a comma after it ("one, Finland"), not as a
 // sentence of its own.
 std::string withoutListNumber(std::string text) {
+    // A bullet typed as a character ("+ Added Slime Block", "• Item"): not a word to say.
+    for (const char* bullet : {"+ ", "* ", "\xE2\x80\xA2 ", "\xC2\xB7 ", "- ", "\xE2\x80\x93 ", "\xE2\x80\x94 ", "> "}) {
+        const std::string b = bullet;
+        if (text.size() > b.size() + 1 && text.compare(0, b.size(), b) == 0 && !std::isdigit(static_cast<unsigned char>(text[b.size()]))) {
+            text.erase(0, b.size());
+            break;
+        }
+    }
     std::size_t digits = 0;
     while (digits < text.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
     if (digits > 0 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') && text[digits + 1] == ' ' &&

@@ -180,3 +180,18 @@ TEST(FramingTextTest, shouldSayTheDayOfADottedDateAsAnOrdinalWord) {
     const Framing de = framingFor(std::string(READCAST_SOURCE_DIR) + "/voices", "de", NarratorProfile{}, &warning);
     EXPECT_EQ(de.day_rule, "%spellout-ordinal-n");
 }
+
+// A bullet typed as a character at the start of an item is not said ("plus Added Slime Block").
+TEST(ScriptBuilderTest, shouldNotSayABulletTypedAsACharacter) {
+    Article a;
+    a.title = "Update notes";
+    a.blocks = {{BlockKind::ListItem, "+ Added a new block.", 0, 0},
+                {BlockKind::Paragraph, "\u2022 Villager trading has been rebalanced.", 0, 0},
+                {BlockKind::Paragraph, "+5 points for the home side.", 0, 0}};
+    ScriptOptions o;
+    o.intro = false;
+    o.outro = false;
+    EXPECT_EQ(texts(buildScript(a, o)), (std::vector<std::string>{"Update notes.", "Added a new block.",
+                                                                  "Villager trading has been rebalanced.",
+                                                                  "+5 points for the home side."}));
+}
