@@ -73,7 +73,13 @@ std::string withoutTagResidue(const std::string& text) {
             const std::size_t name = k;
             while (k < text.size() && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
             const std::size_t close = text.find('>', k);
-            if (k > name && close != std::string::npos && close - i <= 200 &&
+            // A bare element name standing as a word ("the <img> element", "Single <img>") is a mention
+            // of the tag in a text about markup, said as its name; one glued to text is residue.
+            const bool bare = text[i + 1] != '/' && text[i + 1] != '!' && k < text.size() && text[k] == '>';
+            const bool mention = bare && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '(') &&
+                                 (k + 1 >= text.size() || text[k + 1] == ' ' || text[k + 1] == '.' || text[k + 1] == ',' ||
+                                  text[k + 1] == ')' || text[k + 1] == ':');
+            if (k > name && close != std::string::npos && close - i <= 200 && !mention &&
                 (text[k] == '>' || text[k] == ' ' || text[k] == '/') && text.find('<', k) >= close) {
                 out += ' ';
                 i = close + 1;

@@ -55,6 +55,10 @@ TEST(CodeGuardTest, shouldRemoveTagResidueButNotComparisons) {
     EXPECT_EQ(withoutTagResidue("He said <b>no</b>."), "He said  no .");
     EXPECT_EQ(withoutTagResidue("if a < b and c > d"), "if a < b and c > d");
     EXPECT_EQ(withoutTagResidue("Under 5 <10 years"), "Under 5 <10 years");
+    // A text about markup names its elements: "Single <img>", "<ul> List of <figure>" keep them.
+    EXPECT_EQ(withoutTagResidue("Single <img>"), "Single <img>");
+    EXPECT_EQ(withoutTagResidue("<ul> List of <figure>."), "<ul> List of <figure>.");
+    EXPECT_EQ(withoutTagResidue("<p>Hello</p> world"), " Hello  world");
 }
 
 TEST(CodeGuardTest, shouldDropCodeFromTheScriptAndCountIt) {
