@@ -496,3 +496,8 @@ TEST(NormalizerTest, shouldReadFractionsOfUnitsWrittenOut) {
     EXPECT_EQ(say("3/4 in. thick"), "three quarters of an inch thick");
     EXPECT_EQ(say("3/4 in the poll"), "three quarters in the poll");
 }
+
+// The comma after an initialism's dot stays, with its pause: "the U.S., noting".
+TEST(NormalizerTest, shouldKeepTheCommaAfterAnInitialism) {
+    EXPECT_EQ(say("relations with the U.S., noting that"), "relations with the U.S., noting that");
+}

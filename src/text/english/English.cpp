@@ -75,7 +75,10 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
     for (std::size_t k = 0; k < out.size(); ++k) {
         if (out[k] == ',' && !tidy.empty()) {
             while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
-            if (!tidy.empty() && (tidy.back() == ',' || tidy.back() == '.' || tidy.back() == '?' || tidy.back() == '!')) continue;
+            // "U.S., noting": an initialism's own dot keeps the comma after it, and its pause.
+            const bool initialism = tidy.size() >= 3 && tidy.back() == '.' &&
+                                    std::isalpha(static_cast<unsigned char>(tidy[tidy.size() - 2])) && tidy[tidy.size() - 3] == '.';
+            if (!initialism && (tidy.back() == ',' || tidy.back() == '.' || tidy.back() == '?' || tidy.back() == '!')) continue;
             if (tidy.empty()) continue;
         }
         if ((out[k] == '.' || out[k] == '?' || out[k] == '!' || out[k] == ';' || out[k] == ':') && !tidy.empty()) {
