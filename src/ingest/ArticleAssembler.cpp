@@ -270,7 +270,15 @@ private:
             }
         }
         if (!other) return;
-        for (std::size_t i : teasers) raw[i].text.clear();
+        for (std::size_t i : teasers) {
+            // An item of a list whose other items are plain text ("<li><a>Where will I put it</a>?</li>"
+            // among questions) is one of them, linked.
+            const auto plainItem = [&](std::size_t k) {
+                return k < raw.size() && raw[k].kind == BlockKind::ListItem && !raw[k].text.empty() && raw[k].link_density < 0.5;
+            };
+            if (raw[i].kind == BlockKind::ListItem && (plainItem(i + 1) || (i > 0 && plainItem(i - 1)))) continue;
+            raw[i].text.clear();
+        }
     }
 
     static bool isAboutHeading(const RawBlock& block) {

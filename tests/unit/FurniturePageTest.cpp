@@ -187,6 +187,17 @@ TEST(FurniturePageTest, shouldReadAPullQuoteOnlyWhereItDoesNotRepeatTheBody) {
     EXPECT_EQ(repeats, 1u) << s;
 }
 
+// A linked item in a list of plain items is one of them; a paragraph that is one link is a teaser.
+TEST(FurniturePageTest, shouldKeepALinkedItemOfAPlainListButNotALinkTeaser) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p>Residents asked three questions:</p><ul><li>How high will the wall be?</li>"
+                           "<li><a href='/where'>Where will the pumps go</a>?</li><li>Who pays for it?</li></ul>"
+                           "<p><a href='/other'>Read: the last flood, ten years on</a></p></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("Where will the pumps go?"), std::string::npos) << s;
+    EXPECT_EQ(s.find("ten years on"), std::string::npos) << s;
+}
+
 // A bio that names its author by first name only, as many blogs sign off: known from the byline.
 TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
     const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;
