@@ -501,3 +501,9 @@ TEST(NormalizerTest, shouldReadFractionsOfUnitsWrittenOut) {
 TEST(NormalizerTest, shouldKeepTheCommaAfterAnInitialism) {
     EXPECT_EQ(say("relations with the U.S., noting that"), "relations with the U.S., noting that");
 }
+
+// A comma with nothing but spaces before it (the fuzzer's find) is dropped without reading past the start.
+TEST(NormalizerTest, shouldSurviveACommaAtTheVeryStart) {
+    EXPECT_EQ(say(" , hello"), "hello");
+    EXPECT_EQ(say(","), "");
+}

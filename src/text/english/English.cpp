@@ -78,7 +78,10 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
             // "U.S., noting": an initialism's own dot keeps the comma after it, and its pause.
             const bool initialism = tidy.size() >= 3 && tidy.back() == '.' &&
                                     std::isalpha(static_cast<unsigned char>(tidy[tidy.size() - 2])) && tidy[tidy.size() - 3] == '.';
-            if (!initialism && (tidy.back() == ',' || tidy.back() == '.' || tidy.back() == '?' || tidy.back() == '!')) continue;
+            if (!tidy.empty() && !initialism &&
+                (tidy.back() == ',' || tidy.back() == '.' || tidy.back() == '?' || tidy.back() == '!')) {
+                continue;
+            }
             if (tidy.empty()) continue;
         }
         if ((out[k] == '.' || out[k] == '?' || out[k] == '!' || out[k] == ';' || out[k] == ':') && !tidy.empty()) {
