@@ -26,6 +26,21 @@ bool namesKnown(const std::string& part, const std::vector<std::string>& known) 
     return false;
 }
 
+std::size_t codePoints(const std::string& s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+}
+
+// Han, kana or Hangul: UTF-8 lead bytes 0xE3..0xED cover U+3000..U+DFFF.
+bool hasCjk(const std::string& s) {
+    for (char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0xE3 && b <= 0xED) return true;
+    }
+    return false;
+}
+
 // "LWN.net", "example.co.uk": one word with a dot before two or more letters.
 bool looksLikeDomain(const std::string& s) {
     const std::size_t dot = s.rfind('.');
@@ -72,9 +87,11 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
                 continue;
             }
         }
-        // "… _探索者 _光明网": a portal's section and name, each one short word after " _".
-        if (const std::size_t under = title.rfind(" _"); under != std::string::npos && under > 0 &&
-            title.find(' ', under + 2) == std::string::npos && title.size() - under - 2 <= 24 && title.size() - under > 2) {
+        // "… _探索者 _光明网", "…不同_教育频道_中国青年网": a Chinese portal's section and name, each one
+        // short word after an underscore.
+        if (const std::size_t under = title.rfind('_'); under != std::string::npos && under > 0 && hasCjk(title) &&
+            title.find(' ', under + 1) == std::string::npos && codePoints(title.substr(under + 1)) <= 8 &&
+            title.size() - under > 1) {
             title = collapseWhitespace(title.substr(0, under));
             again = true;
             continue;

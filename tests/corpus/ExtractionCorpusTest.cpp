@@ -109,7 +109,7 @@ bool sameTitle(const std::string& ours, const std::string& reference) {
         normalizedTitle(ref.substr(0, open)) == normalizedTitle(ours)) {
         return true;
     }
-    for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " _"}) {
+    for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " _", "_"}) {
         for (std::size_t at = ref.find(sep); at != std::string::npos; at = ref.find(sep, at + 1)) {
             if (normalizedTitle(ref.substr(0, at)) == normalizedTitle(ours) ||
                 normalizedTitle(ref.substr(at + std::string(sep).size())) == normalizedTitle(ours)) {

@@ -101,6 +101,9 @@ TEST(HtmlExtractionTest, shouldCleanABracketedOrUnderscoredSiteNameFromTheTitle)
     EXPECT_EQ(titleOf("\xE5\x90\x8E\xE6\x9E\x9C\xE5\xBE\x88\xE4\xB8\xA5\xE9\x87\x8D \xE4\xBA\x86 _\xE5\x85\x89\xE6\x98\x8E\xE7\xBD\x91",
                       "\xE5\x85\x89\xE6\x98\x8E\xE7\xBD\x91"),
               "\xE5\x90\x8E\xE6\x9E\x9C\xE5\xBE\x88\xE4\xB8\xA5\xE9\x87\x8D \xE4\xBA\x86");
+    EXPECT_EQ(titleOf("\xE5\x90\x8E\xE6\x9E\x9C\xE5\xBE\x88\xE4\xB8\xA5\xE9\x87\x8D_\xE6\x95\x99\xE8\x82\xB2_\xE5\x85\x89\xE6\x98\x8E\xE7\xBD\x91", ""),
+              "\xE5\x90\x8E\xE6\x9E\x9C\xE5\xBE\x88\xE4\xB8\xA5\xE9\x87\x8D") << "a portal's labels after underscores";
+    EXPECT_EQ(titleOf("Snake_case names in Python code explained", ""), "Snake_case names in Python code explained");
     EXPECT_EQ(titleOf("Notes on [Example.net] outages", "Example.net"), "Notes on [Example.net] outages");
     EXPECT_EQ(titleOf("Weekly Edition for March 26, 2015 [Example.net]", ""), "Weekly Edition for March 26, 2015")
         << "a domain in brackets is a site's name even when the page does not declare one";
