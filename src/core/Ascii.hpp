@@ -17,6 +17,13 @@ inline std::string upperAscii(std::string s) {
     return s;
 }
 
+// A byte of a word in UTF-8 text: an ASCII letter or digit, or any byte of a non-ASCII character (so a
+// match is never cut inside "Müller" or "서울").
+inline bool isWordByte(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return std::isalnum(u) || u >= 0x80;
+}
+
 // ".mp3" for "a/b/Story.MP3", "" when the last path component has no extension.
 inline std::string lowerExtension(const std::string& path) {
     const std::size_t dot = path.find_last_of('.');

@@ -170,9 +170,6 @@ private:
         }
     }
 
-    // From the end of the article back to its last real paragraph: author bios and contact lines, calls
-    // to action, publisher notes, link lists, "About the author", a bare name line. The walk stops at
-    // the first block that is none of these, so nothing inside the story is judged by its words alone.
     // A kicker over the headline ("Biz & IT —", "Analysis", "Exclusive"): the section or the genre of the
     // story, a short heading before the page's h1 and before any of the story's text.
     void dropKickers(std::vector<RawBlock>& raw) const {
@@ -187,6 +184,9 @@ private:
         }
     }
 
+    // From the end of the article back to its last real paragraph: author bios and contact lines, calls
+    // to action, publisher notes, link lists, "About the author", a bare name line. The walk stops at
+    // the first block that is none of these, so nothing inside the story is judged by its words alone.
     void dropTrailingFurniture(std::vector<RawBlock>& raw) const {
         std::vector<std::size_t> drop;
         std::size_t i = raw.size();
@@ -224,8 +224,6 @@ private:
         }
     }
 
-    // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading
-    // that opens a publisher's or company's boilerplate closes the story; it goes with what follows it.
     // The closing sections of a wiki or an essay: its notes, sources and lists of links, in the languages
     // whose pages the corpus holds most.
     static bool isReferenceSectionHeading(const std::string& lower) {
@@ -238,6 +236,8 @@ private:
         return kHeadings.count(lower) != 0;
     }
 
+    // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading
+    // that opens a publisher's or company's boilerplate closes the story; it goes with what follows it.
     void dropBoilerplateSections(std::vector<RawBlock>& raw) const {
         std::size_t text = 0, seen = 0;
         for (const RawBlock& b : raw) text += b.text.size();
@@ -270,12 +270,12 @@ private:
             }
         }
         if (!other) return;
+        // An item of a list whose other items are plain text ("<li><a>Where will I put it</a>?</li> among
+        // questions) is one of them, linked.
+        const auto plainItem = [&](std::size_t k) {
+            return k < raw.size() && raw[k].kind == BlockKind::ListItem && !raw[k].text.empty() && raw[k].link_density < 0.5;
+        };
         for (std::size_t i : teasers) {
-            // An item of a list whose other items are plain text ("<li><a>Where will I put it</a>?</li>"
-            // among questions) is one of them, linked.
-            const auto plainItem = [&](std::size_t k) {
-                return k < raw.size() && raw[k].kind == BlockKind::ListItem && !raw[k].text.empty() && raw[k].link_density < 0.5;
-            };
             if (raw[i].kind == BlockKind::ListItem && (plainItem(i + 1) || (i > 0 && plainItem(i - 1)))) continue;
             raw[i].text.clear();
         }
@@ -368,9 +368,9 @@ private:
     std::string withoutLeadingDate(const std::string& text) {
         for (const char* dash : {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
             const std::size_t at = text.find(dash);
-            if (at == std::string::npos || at == 0 || countWords(text.substr(0, at)) > 6) continue;
+            if (at == std::string::npos || at == 0) continue;
             const std::string head = text.substr(0, at);
-            if (head.find_first_of("0123456789") == std::string::npos) continue;
+            if (countWords(head) > 6 || head.find_first_of("0123456789") == std::string::npos) continue;
             const auto date = parseDate(head);
             if (!date) continue;
             if (!article_.published) article_.published = date;

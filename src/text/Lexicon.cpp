@@ -18,11 +18,6 @@
 namespace readcast {
 namespace {
 
-bool isWordByte(char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return std::isalnum(u) || u >= 0x80;
-}
-
 // The lower-cased first word of a text from byte `i` (word bytes: letters, digits, anything non-ASCII).
 std::string firstWord(const std::string& text, std::size_t i = 0) {
     std::size_t end = i;

@@ -52,13 +52,6 @@ std::size_t elementChildren(const GumboNode* node) {
     return n;
 }
 
-bool hasAncestor(const GumboNode* node, GumboTag tag, int maxDepth = 12) {
-    for (const GumboNode* p = node->parent; p != nullptr && maxDepth-- > 0; p = p->parent) {
-        if (tagOf(p) == tag) return true;
-    }
-    return false;
-}
-
 double tagBase(GumboTag tag) {
     switch (tag) {
         case GUMBO_TAG_DIV: return 5;
@@ -126,9 +119,9 @@ void ContentFinder::exclude(const GumboNode* node, bool unlikelyToo) {
         const GumboTag tag = tagOf(n);
         // Page-level asides and footers are never the article, on the second look either.
         bool out = isAlwaysExcluded(tag) || isHidden(n) || hasHiddenClass(n) || hasFurnitureRole(n) ||
-                   ((tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER) && !hasAncestor(n, GUMBO_TAG_ARTICLE));
+                   ((tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER) && !hasAncestor(n, GUMBO_TAG_ARTICLE, 12));
         if (!out && unlikelyToo && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A && tag != GUMBO_TAG_ARTICLE &&
-            tag != GUMBO_TAG_MAIN && !hasAncestor(n, GUMBO_TAG_TABLE) && !hasAncestor(n, GUMBO_TAG_CODE)) {
+            tag != GUMBO_TAG_MAIN && !hasAncestor(n, GUMBO_TAG_TABLE, 12) && !hasAncestor(n, GUMBO_TAG_CODE, 12)) {
             out = isUnlikelyCandidate(n);
         }
         if (out) excluded_.insert(n);

@@ -267,10 +267,6 @@ bool holdsMedia(const GumboNode* n) {
     return media;
 }
 
-}  // namespace
-
-namespace {
-
 // A heading's controls: a wiki's "[edit]" link, a permalink anchor ("¶", "#"), a hidden label.
 bool isHeadingControl(const GumboNode* e) {
     if (isHidden(e)) return true;
@@ -286,36 +282,18 @@ bool isHeadingControl(const GumboNode* e) {
            (!href.empty() && href[0] == '#' && (text == "#" || text == "\xC2\xB6" || text == "\xC2\xA7" || text.empty()));
 }
 
-void appendHeadingText(const GumboNode* n, std::string& out, int depth) {
-    if (depth > kMaxHtmlDepth) return;
-    const GumboVector& children = n->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i) {
-        const auto* c = static_cast<const GumboNode*>(children.data[i]);
-        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA || c->type == GUMBO_NODE_WHITESPACE) {
-            out += c->v.text.text;
-        } else if (isElement(c) && !isHeadingControl(c)) {
-            const GumboTag t = tagOf(c);
-            if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_TEMPLATE || t == GUMBO_TAG_NOSCRIPT) continue;
-            appendHeadingText(c, out, depth + 1);
-            out += ' ';  // as textContent: element boundaries are spaces, collapsed afterwards
-        }
-    }
-}
-
-std::string headingText(const GumboNode* heading) {
-    std::string out;
-    appendHeadingText(heading, out, 0);
-    return collapseWhitespace(out);
-}
-
 }  // namespace
 
 // The line that introduced what is not read goes with it: "Watch the highlights:" before a video, in any
 // language, known by its colon.
 void BlockWriter::leaveOutIntroOf(const GumboNode* n) {
-    if (blocks_.empty() || !collapseWhitespace(pending_).empty() || !holdsMedia(n)) return;
+    if (blocks_.empty()) return;
     RawBlock& intro = blocks_.back();
-    if (intro.kind != BlockKind::Paragraph || intro.text.empty() || intro.text.back() != ':' || countWords(intro.text) > 30) return;
+    // The cheap tests first: most elements left out follow no such line, and holdsMedia walks the subtree.
+    if (intro.kind != BlockKind::Paragraph || intro.text.empty() || intro.text.back() != ':' || countWords(intro.text) > 30 ||
+        !collapseWhitespace(pending_).empty() || !holdsMedia(n)) {
+        return;
+    }
     if (intro.images.empty()) {
         blocks_.pop_back();
     } else {
@@ -324,9 +302,9 @@ void BlockWriter::leaveOutIntroOf(const GumboNode* n) {
 }
 
 void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
-    if (depth > kMaxHtmlDepth || !isElement(n)) return;
-    if (finder_.isExcluded(n) || isHidden(n)) {
-        if (!isHidden(n)) leaveOutIntroOf(n);
+    if (depth > kMaxHtmlDepth || !isElement(n) || isHidden(n)) return;
+    if (finder_.isExcluded(n)) {
+        leaveOutIntroOf(n);
         return;
     }
     const GumboTag tag = tagOf(n);
@@ -402,7 +380,7 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         return;
     }
     if (isHeading(tag)) {
-        emit(BlockKind::Heading, headingText(n), tag - GUMBO_TAG_H1 + 1, n);
+        emit(BlockKind::Heading, textContent(n, isHeadingControl), tag - GUMBO_TAG_H1 + 1, n);
         return;
     }
     // Preformatted blocks hold code samples, terminal sessions and data listings: never narrated.

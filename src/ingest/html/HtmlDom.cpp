@@ -13,21 +13,21 @@ bool silentTag(GumboTag tag) {
            tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_TITLE;
 }
 
-void appendText(const GumboNode* node, std::string& out, int depth) {
+void appendText(const GumboNode* node, std::string& out, int depth, bool (*skip)(const GumboNode*) = nullptr) {
     if (depth > kMaxHtmlDepth) return;
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
         out += node->v.text.text;
         return;
     }
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
-    if (silentTag(node->v.element.tag)) return;
+    if (silentTag(node->v.element.tag) || (depth > 0 && skip != nullptr && skip(node))) return;
     if (node->v.element.tag == GUMBO_TAG_BR) {
         out += ' ';
         return;
     }
     const GumboVector& children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
-        appendText(static_cast<const GumboNode*>(children.data[i]), out, depth + 1);
+        appendText(static_cast<const GumboNode*>(children.data[i]), out, depth + 1, skip);
     }
     out += ' ';  // block and inline boundaries alike; collapsed afterwards
 }
@@ -96,6 +96,19 @@ std::string textContent(const GumboNode* node) {
     std::string out;
     appendText(node, out, 0);
     return collapseWhitespace(out);
+}
+
+std::string textContent(const GumboNode* node, bool (*skip)(const GumboNode*)) {
+    std::string out;
+    appendText(node, out, 0, skip);
+    return collapseWhitespace(out);
+}
+
+bool hasAncestor(const GumboNode* node, GumboTag tag, int maxDepth) {
+    for (const GumboNode* p = node->parent; p != nullptr && maxDepth-- > 0; p = p->parent) {
+        if (tagOf(p) == tag) return true;
+    }
+    return false;
 }
 
 std::size_t linkTextLength(const GumboNode* node) { return linkText(node, 0, 0) / 10; }

@@ -41,6 +41,10 @@ std::vector<const GumboNode*> elementsByTag(const GumboNode* root, GumboTag tag)
 
 // All text below `node`, whitespace collapsed. Scripts, styles and templates contribute nothing.
 std::string textContent(const GumboNode* node);
+// The same without the elements below `node` that `skip` accepts (a heading's "[edit]" link).
+std::string textContent(const GumboNode* node, bool (*skip)(const GumboNode*));
+// An element of kind `tag` among the `maxDepth` nearest ancestors of `node`.
+bool hasAncestor(const GumboNode* node, GumboTag tag, int maxDepth);
 // Length in bytes of the text inside links below `node`; links to the same page ("#part") count 0.3.
 std::size_t linkTextLength(const GumboNode* node);
 

@@ -354,13 +354,6 @@ const GumboNode* headlineElement(const GumboNode* root, const std::string& title
     return h1s.empty() ? nullptr : h1s.front();
 }
 
-bool insideListItem(const GumboNode* n) {
-    for (const GumboNode* p = n->parent; p != nullptr && p->type == GUMBO_NODE_ELEMENT; p = p->parent) {
-        if (p->v.element.tag == GUMBO_TAG_LI) return true;
-    }
-    return false;
-}
-
 // A visible byline: rel=author, itemprop=author, or a short element whose class says so, after the
 // headline, since teasers above it carry bylines of their own. The author's own link (rel or itemprop
 // "author") wins over a class that merely says byline, and a byline in a list item belongs to a teaser
@@ -389,7 +382,7 @@ std::string visibleByline(const GumboNode* root, const std::string& title) {
         if (text.empty() || text.size() >= 100 || isBoilerplate(text)) return true;
         // One that names somebody: a teaser's initials or a "Sign in" link do not.
         if (cleanByline(text, "").names.empty()) return true;
-        const int rank = (insideListItem(n) ? 0 : 2) + (own ? 1 : 0);
+        const int rank = (hasAncestor(n, GUMBO_TAG_LI, kMaxHtmlDepth) ? 0 : 2) + (own ? 1 : 0);
         if (rank > bestRank) {
             bestRank = rank;
             best = collapseWhitespace(text);

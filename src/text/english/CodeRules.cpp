@@ -139,8 +139,6 @@ bool isNameBeforeNumber(const std::string& word) {
 
 }  // namespace
 
-// "0x08", "0x1F": a hexadecimal number, its digits and letters said one by one after "hex" ("0x10" is
-// sixteen, not "zero by ten").
 namespace {
 
 // "1080p", "1,440p": a screen's lines and its letter. "i7 4790k", "Ryzen 7 5800X": a model number with
@@ -168,6 +166,8 @@ std::optional<Match> resolutionOrModel(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
+// "0x08", "0x1F": a hexadecimal number, its digits and letters said one by one after "hex" ("0x10" is
+// sixteen, not "zero by ten").
 std::optional<Match> hexRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number) || t[i].text != "0" || !isKind(t, i + 1, Kind::Word) ||
         (t[i + 1].text[0] != 'x' && t[i + 1].text[0] != 'X')) {

@@ -151,7 +151,7 @@ const char* operatorWords(const Tokens& t, std::size_t k) {
     if (isSym(t, k, "+")) return " plus ";
     if (isSym(t, k, "-") || isSym(t, k, "\xE2\x88\x92")) return " minus ";  // hyphen-minus, U+2212 minus sign
     if (isSym(t, k, "=")) return " equals ";
-    if (isSym(t, k, "^")) return "^";
+    if (isSym(t, k, "^")) return " to the power of ";  // "squared" and "cubed" for 2 and 3
     return nullptr;
 }
 
@@ -174,11 +174,8 @@ std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i) {
         if (words == nullptr || !isKind(t, b, Kind::Number) || isKind(t, b + 1, Kind::Word)) break;
         const Num n = parseNumber(t[b].text);
         if (!n.valid) break;
-        if (std::string(words) == "^") {
-            spoken += t[b].text == "2" ? " squared" : t[b].text == "3" ? " cubed" : " to the power of " + numberWords(n);
-        } else {
-            spoken += words + numberWords(n);
-        }
+        const bool power = isSym(t, op, "^");
+        spoken += power && t[b].text == "2" ? " squared" : power && t[b].text == "3" ? " cubed" : words + numberWords(n);
         sum = sum || (!isDash(t, op) && !isSym(t, op, "\xC3\x97"));
         end = b + 1;
     }

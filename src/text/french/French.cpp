@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
 
 namespace readcast {
@@ -10,7 +11,6 @@ namespace french {
 namespace {
 
 bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-bool isWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; }
 
 class French : public LanguageRules {
 public:
