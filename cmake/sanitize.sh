@@ -7,7 +7,9 @@
 #   READCAST_FUZZ_RUNS=200000 cmake/sanitize.sh -L fuzz   # only the fuzzers, longer
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build-san -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+unity=()  # as in setup.sh: a first build compiles eight sources to a unit
+[ -f build-san/CMakeCache.txt ] || unity=(-DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=8)
+cmake -S . -B build-san -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 "${unity[@]}" \
   -DREADCAST_SANITIZE_ADDRESS=ON -DREADCAST_SANITIZE_UNDEFINED=ON -DREADCAST_FUZZ=ON \
   -DREADCAST_FUZZ_RUNS="${READCAST_FUZZ_RUNS:-3000}" >/dev/null
 cmake --build build-san -j"$(nproc)"

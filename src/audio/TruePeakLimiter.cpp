@@ -64,6 +64,7 @@ void TruePeakLimiter::init(int sample_rate_hz) {
     smoothing_sum_ = static_cast<double>(lookahead_);
     held_ = 1.0;
     pushed_ = emitted_ = 0;
+    loud_through_ = 0;
     limited_ = 0;
     next_.init(sample_rate_hz);
     // The stream starts after a look-ahead of silence, so that a peak in its first samples is met by a
@@ -73,12 +74,11 @@ void TruePeakLimiter::init(int sample_rate_hz) {
 }
 
 float TruePeakLimiter::truePeakAt(std::size_t k) const {
-    // Samples before the stream count as silence (the ring starts zeroed and holds enough history).
-    float loudest = 0;
-    for (int m = 0; m < kTaps; ++m) loudest = std::max(loudest, std::abs(at(k + static_cast<std::size_t>(m) - (kAfter - 1))));
-    // Far under the ceiling, no point between these samples can reach it: the filters are skipped.
-    if (loudest * interpolationGainBound() <= ceiling_) return loudest;
+    // Far under the ceiling, no point between these samples can reach it: the filters are skipped. Most
+    // speech is, so the test is one comparison (push() notes the last sample loud enough to matter).
     float peak = std::abs(at(k));
+    if (k >= loud_through_) return peak;
+    // Samples before the stream count as silence (the ring starts zeroed and holds enough history).
     for (const auto& taps : phases()) {
         float v = 0;
         for (int m = 0; m < kTaps; ++m) v += taps[static_cast<std::size_t>(m)] * at(k + static_cast<std::size_t>(m) - (kAfter - 1));
@@ -88,6 +88,8 @@ float TruePeakLimiter::truePeakAt(std::size_t k) const {
 }
 
 void TruePeakLimiter::push(float sample) {
+    // This sample is among the taps of the peak estimates of samples pushed_ - kAfter to pushed_ + kAfter - 1.
+    if (std::abs(sample) * interpolationGainBound() > ceiling_) loud_through_ = pushed_ + kAfter;
     ring_[pushed_ & mask_] = sample;
     ++pushed_;
     if (pushed_ <= static_cast<std::size_t>(kAfter)) return;

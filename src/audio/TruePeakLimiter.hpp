@@ -43,6 +43,7 @@ private:
     double smoothing_sum_ = 0;
     double held_ = 1.0;
     std::size_t pushed_ = 0, emitted_ = 0;
+    std::size_t loud_through_ = 0;     // samples before this one have no loud sample among their taps
     std::size_t skip_ = 0;             // leading silence still to swallow
     std::vector<float> out_;
     std::int64_t limited_ = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/Error.hpp"
+#include "encode/TagLibText.hpp"
 
 #include <taglib/attachedpictureframe.h>
 #include <taglib/chapterframe.h>
@@ -30,8 +31,6 @@ std::size_t framesEnd(const std::string& tag) {
     while (at + 10 <= end && tag[at] != '\0') at += 10 + synchsafe(tag, at + 4);
     return std::min(at, end);
 }
-
-TagLib::String utf8(const std::string& s) { return TagLib::String(s, TagLib::String::UTF8); }
 
 void addText(TagLib::ID3v2::Tag& tag, const char* id, const std::string& value) {
     if (value.empty()) return;

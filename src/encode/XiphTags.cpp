@@ -10,11 +10,10 @@
 #include <memory>
 
 #include "core/Error.hpp"
+#include "encode/TagLibText.hpp"
 
 namespace readcast {
 namespace {
-
-TagLib::String utf8(const std::string& s) { return TagLib::String(s, TagLib::String::UTF8); }
 
 std::string chapterTime(long long ms) {
     char buf[32];

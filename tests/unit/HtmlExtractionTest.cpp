@@ -13,7 +13,7 @@ using namespace readcast;
 
 namespace {
 
-Article page(const std::string& html) { return ingestArticle(Input{"page.html", html}, InputFormat::Html); }
+Article htmlPage(const std::string& html) { return ingestArticle(Input{"page.html", html}, InputFormat::Html); }
 
 std::vector<std::string> texts(const Article& a, BlockKind kind) {
     std::vector<std::string> out;
@@ -41,7 +41,7 @@ const std::string kProse =
 }  // namespace
 
 TEST(HtmlExtractionTest, shouldReadJsonLdMetadataFirst) {
-    const Article a = page(
+    const Article a = htmlPage(
         "<html lang='en-GB'><head><title>Wrong | Site</title>"
         "<meta property='og:title' content='Also wrong'>"
         "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\","
@@ -59,7 +59,7 @@ TEST(HtmlExtractionTest, shouldReadJsonLdMetadataFirst) {
 }
 
 TEST(HtmlExtractionTest, shouldFallBackToOpenGraphAndMetaTags) {
-    const Article a = page(
+    const Article a = htmlPage(
         "<html><head><meta property='og:title' content='Bank raises rates'>"
         "<meta property='og:site_name' content='The Daily'><meta name='author' content='By Jane Doe'>"
         "<meta property='article:published_time' content='2025-03-06T09:30:00+01:00'>"
@@ -76,11 +76,11 @@ TEST(HtmlExtractionTest, shouldTellTheLanguageFromTheTextWhenThePageDoesNotSayOr
         "<p>Los pueblos ind\u00EDgenas reclaman por derechos que permanecen incumplidos desde hace d\u00E9cadas, y "
         "el gobierno promete una nueva ley antes de fin de a\u00F1o.</p><p>La propuesta fue recibida con cautela por "
         "las organizaciones sociales, que piden garant\u00EDas concretas y un calendario claro.</p>";
-    EXPECT_EQ(page("<html><body><article>" + spanish + "</article></body></html>").language, "es");
-    EXPECT_EQ(page("<html lang='en'><body><article>" + spanish + "</article></body></html>").language, "es");
-    EXPECT_EQ(page("<html lang='es-AR'><body><article>" + spanish + "</article></body></html>").language, "es-AR")
+    EXPECT_EQ(htmlPage("<html><body><article>" + spanish + "</article></body></html>").language, "es");
+    EXPECT_EQ(htmlPage("<html lang='en'><body><article>" + spanish + "</article></body></html>").language, "es");
+    EXPECT_EQ(htmlPage("<html lang='es-AR'><body><article>" + spanish + "</article></body></html>").language, "es-AR")
         << "the declared region stays when the language agrees";
-    EXPECT_EQ(page("<html lang='fr'><body><article><p>Bonjour.</p></article></body></html>").language, "fr")
+    EXPECT_EQ(htmlPage("<html lang='fr'><body><article><p>Bonjour.</p></article></body></html>").language, "fr")
         << "too little text to overrule the page";
 }
 
@@ -94,7 +94,7 @@ TEST(HtmlExtractionTest, shouldCleanSiteNameFromDocumentTitle) {
 // The site's name in brackets at the end, or after the underscore Chinese portals use, is not read.
 TEST(HtmlExtractionTest, shouldCleanABracketedOrUnderscoredSiteNameFromTheTitle) {
     const auto titleOf = [](const std::string& title, const std::string& site) {
-        return page("<html><head><title>" + title + "</title><meta property='og:site_name' content='" + site +
+        return htmlPage("<html><head><title>" + title + "</title><meta property='og:site_name' content='" + site +
                     "'></head><body><article>" + kProse + "</article></body></html>").title;
     };
     EXPECT_EQ(titleOf("Weekly Edition for March 26, 2015 [Example.net]", "Example.net"), "Weekly Edition for March 26, 2015");
@@ -110,7 +110,7 @@ TEST(HtmlExtractionTest, shouldCleanABracketedOrUnderscoredSiteNameFromTheTitle)
 }
 
 TEST(HtmlExtractionTest, shouldKeepOnlyTheArticleBody) {
-    const Article a = page(
+    const Article a = htmlPage(
         "<html><head><title>Bank raises rates</title></head><body>"
         "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/business'>Business news and more</a></nav>"
         "<div class='share-bar'><a href='#'>Share on Facebook</a> <a href='#'>Share on Twitter</a></div>"
@@ -136,7 +136,7 @@ TEST(HtmlExtractionTest, shouldKeepOnlyTheArticleBody) {
 }
 
 TEST(HtmlExtractionTest, shouldMakeFigureCaptionsAndCreditsSeparateBlocks) {
-    const Article a = page("<html><body><article>" + kProse +
+    const Article a = htmlPage("<html><body><article>" + kProse +
                            "<figure><img src='a.jpg' alt='Bank headquarters'><figcaption>The bank's headquarters in "
                            "the capital. <span class='credit'>Photo: Jane Roe/Agency</span></figcaption></figure>"
                            "</article></body></html>");
@@ -146,7 +146,7 @@ TEST(HtmlExtractionTest, shouldMakeFigureCaptionsAndCreditsSeparateBlocks) {
 }
 
 TEST(HtmlExtractionTest, shouldReadDataTablesRowByRow) {
-    const Article a = page("<html><body><article>" + kProse +
+    const Article a = htmlPage("<html><body><article>" + kProse +
                            "<table><tr><th>City</th><th>Rate</th></tr><tr><td>Seoul</td><td>3.5%</td></tr></table>"
                            "</article></body></html>");
     const auto paragraphs = texts(a, BlockKind::Paragraph);
@@ -172,7 +172,7 @@ TEST(HtmlExtractionTest, shouldSeeThroughLyingCharsetDeclarations) {
 
 TEST(HtmlExtractionTest, shouldRefusePageWithoutArticle) {
     try {
-        page("<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+        htmlPage("<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
              "<footer>Contact us</footer></body></html>");
         FAIL();
     } catch (const Error& e) {
@@ -181,20 +181,20 @@ TEST(HtmlExtractionTest, shouldRefusePageWithoutArticle) {
 }
 
 TEST(HtmlExtractionTest, shouldSurviveTruncatedAndDeeplyNestedMarkup) {
-    const Article truncated = page("<html><body><article>" + kProse.substr(0, kProse.size() - 30));
+    const Article truncated = htmlPage("<html><body><article>" + kProse.substr(0, kProse.size() - 30));
     EXPECT_FALSE(texts(truncated, BlockKind::Paragraph).empty());
     std::string deep = "<html><body>";
     for (int i = 0; i < 5000; ++i) deep += "<div>";
     deep += kProse;
     // Markup deeper than the limit is flattened, its text kept.
-    EXPECT_EQ(texts(page(deep), BlockKind::Paragraph).size(), 3u);
+    EXPECT_EQ(texts(htmlPage(deep), BlockKind::Paragraph).size(), 3u);
     std::string shallow = "<html><body>";
     for (int i = 0; i < 100; ++i) shallow += "<div>";
-    EXPECT_EQ(texts(page(shallow + kProse), BlockKind::Paragraph).size(), 3u);
+    EXPECT_EQ(texts(htmlPage(shallow + kProse), BlockKind::Paragraph).size(), 3u);
 }
 
 TEST(HtmlExtractionTest, shouldKeepRightToLeftTextInLogicalOrder) {
-    const Article a = page("<html lang='ar' dir='rtl'><body><article><p>\u0642\u0627\u0644 \u0627\u0644\u0628\u0646\u0643 "
+    const Article a = htmlPage("<html lang='ar' dir='rtl'><body><article><p>\u0642\u0627\u0644 \u0627\u0644\u0628\u0646\u0643 "
                            "\u0627\u0644\u0645\u0631\u0643\u0632\u064A \u0625\u0646\u0647 \u0633\u064A\u0631\u0641\u0639 "
                            "\u0623\u0633\u0639\u0627\u0631 \u0627\u0644\u0641\u0627\u0626\u062F\u0629 \u0641\u064A "
                            "\u0627\u0644\u0631\u0628\u064A\u0639 \u0627\u0644\u0645\u0642\u0628\u0644.</p></article></body></html>");
@@ -211,7 +211,7 @@ TEST(HtmlExtractionTest, shouldUseJsonLdArticleBodyWhenThePageRendersItWithScrip
         "growth to bring prices under control, and that more increases could follow later this year, depending "
         "on how quickly wages, rents and energy prices cool in the months ahead.\nThe governor is due to explain "
         "the decision to lawmakers next week, when she is expected to face questions about mortgage costs.";
-    const Article a = page("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+    const Article a = htmlPage("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
                            "\"headline\":\"Bank raises rates\",\"articleBody\":\"" + nlohmannEscape(body) +
                            "\"}</script></head><body><div id='app'><p>Loading the story, please wait.</p></div>"
                            "</body></html>");
@@ -221,7 +221,7 @@ TEST(HtmlExtractionTest, shouldUseJsonLdArticleBodyWhenThePageRendersItWithScrip
 }
 
 TEST(HtmlExtractionTest, shouldPreferTheElementMarkedAsArticleBody) {
-    const Article a = page("<html><body><div class='promo-text'>" + kProse + "</div>"
+    const Article a = htmlPage("<html><body><div class='promo-text'>" + kProse + "</div>"
                            "<div itemprop='articleBody'>" + kProse + "<p>Only the marked body ends with this "
                            "sentence, which tells the two apart for the test.</p></div></body></html>");
     const auto paragraphs = texts(a, BlockKind::Paragraph);
@@ -231,7 +231,7 @@ TEST(HtmlExtractionTest, shouldPreferTheElementMarkedAsArticleBody) {
 }
 
 TEST(HtmlExtractionTest, shouldReadTheStandfirstUnderTheHeadlineFirst) {
-    const Article a = page("<html><body><article><header class='story-header'><h1>Bank raises rates</h1>"
+    const Article a = htmlPage("<html><body><article><header class='story-header'><h1>Bank raises rates</h1>"
                            "<p class='article-dek'>The fourth increase this year, as inflation refuses to ease.</p>"
                            "</header><div class='story-body'>" + kProse + "</div>"
                            "<div class='leaderboard'><p>A banner that is no summary of anything at all, honestly.</p>"
@@ -244,7 +244,7 @@ TEST(HtmlExtractionTest, shouldReadTheStandfirstUnderTheHeadlineFirst) {
 // A div that only wraps one paragraph (a styling wrapper) is not the article: the story continues in the
 // element that holds it, some of it as bare text in divs and short paragraphs under subheadings.
 TEST(HtmlExtractionTest, shouldReadPastADivThatOnlyWrapsTheOpeningParagraph) {
-    const Article a = page("<html><body><article><h1>Bank raises rates</h1>"
+    const Article a = htmlPage("<html><body><article><h1>Bank raises rates</h1>"
                            "<div><p>The central bank raised its key rate on Thursday, citing inflation that has "
                            "stayed above target for three years, and signalled that more increases could follow, "
                            "perhaps as soon as next month, if prices keep rising.</p></div>"
@@ -262,7 +262,7 @@ TEST(HtmlExtractionTest, shouldReadPastADivThatOnlyWrapsTheOpeningParagraph) {
 // A photo caption set in a span inside the text (no figure, no figcaption) is a caption, not the start of
 // the paragraph it sits in; its credit ("attribution") goes with it.
 TEST(HtmlExtractionTest, shouldTakeACaptionSpanOutOfTheParagraphItSitsIn) {
-    const Article a = page("<html><body><article><h1>Bank raises rates</h1><p><img src='a.jpg'>"
+    const Article a = htmlPage("<html><body><article><h1>Bank raises rates</h1><p><img src='a.jpg'>"
                            "<span class='photo-caption'><span class='attribution'>Provided by Example Wire</span>"
                            "<span>Traders at work</span></span> The central bank raised its key rate on Thursday, "
                            "citing inflation that has stayed above target for three years.</p>" + kProse +
@@ -281,7 +281,7 @@ TEST(HtmlExtractionTest, shouldTakeACaptionSpanOutOfTheParagraphItSitsIn) {
 // The byline is the article's: the page's first h1 is a logo, and a "most read" list above the story
 // carries its teasers' bylines (in list items, classed "byline" too).
 TEST(HtmlExtractionTest, shouldTakeTheBylineOfTheStoryNotOfATeaserAboveIt) {
-    const Article a = page("<html><head><title>Bank raises rates again | Example</title></head><body>"
+    const Article a = htmlPage("<html><head><title>Bank raises rates again | Example</title></head><body>"
                            "<h1><a href='/'>Example</a></h1><ul class='most-read'><li><a href='/other'>Another story "
                            "entirely</a> <span class='byline'><a href='/writer/ann'>Ann Teaser</a></span></li></ul>"
                            "<article><h1>Bank raises rates again</h1><span class='byline'><a href='/writer/jo' "
@@ -291,7 +291,7 @@ TEST(HtmlExtractionTest, shouldTakeTheBylineOfTheStoryNotOfATeaserAboveIt) {
 
 // An embedded video's microdata ("datePublished" of the clip) is not the article's.
 TEST(HtmlExtractionTest, shouldTakeTheArticlesMicrodataNotAnEmbeddedVideos) {
-    const Article a = page("<html><head><title>Bank raises rates</title></head><body>"
+    const Article a = htmlPage("<html><head><title>Bank raises rates</title></head><body>"
                            "<div itemscope itemtype='https://schema.org/VideoObject'><meta itemprop='datePublished' "
                            "content='2015-03-12T13:11:07Z'></div><div itemscope itemtype='https://schema.org/Article'>"
                            "<meta itemprop='datePublished' content='2015-03-11T19:46:14Z'><h1>Bank raises rates</h1>" +
@@ -303,7 +303,7 @@ TEST(HtmlExtractionTest, shouldTakeTheArticlesMicrodataNotAnEmbeddedVideos) {
 // "April 17, 2015 -- Imagine…": a story that opens with its date gives the date to the metadata, not to
 // the listener; the author's link inside a "byline" element is the byline, not the affiliation under it.
 TEST(HtmlExtractionTest, shouldTakeTheDateThatOpensTheStoryAndTheAuthorsLinkInTheByline) {
-    const Article a = page("<html><head><title>Bank raises rates</title></head><body><article><h1>Bank raises rates</h1>"
+    const Article a = htmlPage("<html><head><title>Bank raises rates</title></head><body><article><h1>Bank raises rates</h1>"
                            "<div class='author_fmt'>By <a rel='author' href='/jo'>Jo Marsh</a><br/>Example Health News</div>"
                            "<p>April 17, 2015 -- The central bank raised its key rate on Thursday, citing inflation that "
                            "has stayed above target for three years.</p>" + kProse + "</article></body></html>");
@@ -324,7 +324,7 @@ TEST(HtmlExtractionTest, shouldNotReadWhatThePagesStyleSheetHides) {
                                         " @media (max-width: 40em) { .mobile-off { display:none } } .x .y { display:none }"
                                         " .flip { backface-visibility: hidden } <![CDATA[ .cdata{display:none} ]]>");
     EXPECT_EQ(hidden, (std::unordered_set<std::string>{"notice", "a", "gone", "cdata"}));
-    const Article a = page("<html><head><title>Bank raises rates</title><style>.n1 { display: none }</style></head><body>"
+    const Article a = htmlPage("<html><head><title>Bank raises rates</title><style>.n1 { display: none }</style></head><body>"
                            "<article><h1>Bank raises rates</h1>" + kProse +
                            "<p class='n1'>This story was copied without permission; report it.</p>"
                            "<div>They both nodded.</div><div><a href='/x'>Share.</a></div></article></body></html>");

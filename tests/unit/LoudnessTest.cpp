@@ -23,7 +23,7 @@ using readcast::testing::CollectingSink;
 
 namespace {
 
-std::vector<float> sine(double hz, double dbfs, double seconds, int rate, double phase = 0) {
+std::vector<float> sineAt(double hz, double dbfs, double seconds, int rate, double phase = 0) {
     std::vector<float> s(static_cast<std::size_t>(seconds * rate));
     const double a = std::pow(10.0, dbfs / 20.0), pi = std::acos(-1.0);
     for (std::size_t i = 0; i < s.size(); ++i) s[i] = static_cast<float>(a * std::sin(2 * pi * hz * i / rate + phase));
@@ -42,7 +42,7 @@ LoudnessReading measure(const std::vector<float>& s, int rate) {
 
 TEST(LoudnessTest, shouldMeasureASineAsBs1770Does) {
     // A 997 Hz sine at -20 dBFS in one channel is -23.0 LUFS (BS.1770's own calibration, -3.01 dB for a sine).
-    const LoudnessReading r = measure(sine(997, -20, 5, 48000), 48000);
+    const LoudnessReading r = measure(sineAt(997, -20, 5, 48000), 48000);
     EXPECT_NEAR(r.integrated_lufs, -23.0, 0.1);
     EXPECT_NEAR(r.true_peak_dbtp, -20.0, 0.2);
     EXPECT_LE(measure(std::vector<float>(48000, 0.0f), 48000).integrated_lufs, -69.0) << "silence is gated out";
@@ -51,8 +51,8 @@ TEST(LoudnessTest, shouldMeasureASineAsBs1770Does) {
 TEST(LoudnessTest, shouldKeepTheTruePeakUnderTheCeilingWithoutClipping) {
     // A sine at fs/4 with a 45° phase has its sample peaks 3 dB under its true peak: only an oversampled
     // limiter sees it. Then a loud sine, twice over the ceiling.
-    std::vector<float> in = sine(11025, -0.5, 1, 44100, std::acos(-1.0) / 4);
-    const std::vector<float> loud = sine(1000, 6.0, 1, 44100);
+    std::vector<float> in = sineAt(11025, -0.5, 1, 44100, std::acos(-1.0) / 4);
+    const std::vector<float> loud = sineAt(1000, 6.0, 1, 44100);
     in.insert(in.end(), loud.begin(), loud.end());
     CollectingSink out;
     TruePeakLimiter limiter(-1.0, out);
@@ -67,7 +67,7 @@ TEST(LoudnessTest, shouldKeepTheTruePeakUnderTheCeilingWithoutClipping) {
 }
 
 TEST(LoudnessTest, shouldPassWhatIsUnderTheCeilingUnchanged) {
-    const std::vector<float> in = sine(440, -12, 0.5, 22050);
+    const std::vector<float> in = sineAt(440, -12, 0.5, 22050);
     CollectingSink out;
     TruePeakLimiter limiter(-1.0, out);
     limiter.init(22050);
@@ -81,7 +81,7 @@ TEST(LoudnessTest, shouldPassWhatIsUnderTheCeilingUnchanged) {
 TEST(LoudnessTest, shouldReplayTheSpoolAsOftenAsAsked) {
     PcmSpool spool;
     spool.init(22050);
-    const std::vector<float> in = sine(300, -6, 0.3, 22050);
+    const std::vector<float> in = sineAt(300, -6, 0.3, 22050);
     spool.process(in.data(), in.size());
     spool.done();
     for (int pass = 0; pass < 2; ++pass) {
@@ -98,7 +98,7 @@ TEST(LoudnessTest, shouldReplayTheSpoolAsOftenAsAsked) {
 TEST(LoudnessTest, shouldReplayTheSpoolOnSeveralThreadsAtOnce) {
     PcmSpool spool;
     spool.init(22050);
-    const std::vector<float> in = sine(300, -6, 3.0, 22050);
+    const std::vector<float> in = sineAt(300, -6, 3.0, 22050);
     spool.process(in.data(), in.size());
     spool.done();
     std::vector<CollectingSink> outs(4);

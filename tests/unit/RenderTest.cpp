@@ -13,13 +13,13 @@
 
 #include "core/Error.hpp"
 #include "render/Render.hpp"
+#include "VoicesDir.hpp"
 
 using namespace readcast;
 namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kVoices = std::string(READCAST_SOURCE_DIR) + "/voices";
 
 // Says each word as 100 ms of a tone, between 30 ms of silence on each side (trimmed by the narrator).
 class FakeSynthesizer : public Synthesizer {
@@ -70,7 +70,7 @@ protected:
         std::ofstream(article) << "---\ntitle: Rain returns\nauthor: Jane Doe\ndate: 2025-06-02\n---\n\n"
                                   "It rained all day. The river rose two meters.\n\n## Outlook\n\nMore rain is coming.\n";
         job.script.article = article.string();
-        job.script.voices_dir = kVoices;
+        job.script.voices_dir = readcast::testing::kVoicesDir;
     }
     void TearDown() override { fs::remove_all(dir); }
     std::vector<std::string> files() const {

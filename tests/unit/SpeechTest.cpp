@@ -17,13 +17,13 @@
 #include "speech/NarratorProfile.hpp"
 #include "speech/VoiceCatalog.hpp"
 #include "speech/VoiceChoice.hpp"
+#include "VoicesDir.hpp"
 
 using namespace readcast;
 using readcast::testing::CollectingSink;
 namespace fs = std::filesystem;
 
 namespace {
-const std::string kVoices = std::string(READCAST_SOURCE_DIR) + "/voices";
 }
 
 TEST(EspeakSynthesizerTest, shouldSpeakTextAsAudibleSamples) {
@@ -67,9 +67,9 @@ TEST(EspeakSynthesizerTest, shouldRejectUnknownVoice) {
 }
 
 TEST(NarratorProfileTest, shouldLoadEveryShippedProfile) {
-    const auto profiles = listProfiles(kVoices);
+    const auto profiles = listProfiles(readcast::testing::kVoicesDir);
     ASSERT_GE(profiles.size(), 2u);
-    const NarratorProfile p = loadProfile(kVoices + "/newsreader.toml");
+    const NarratorProfile p = loadProfile(readcast::testing::kVoicesDir + "/newsreader.toml");
     EXPECT_EQ(p.name, "newsreader");
     EXPECT_EQ(p.espeakName(), "en-us+m3");
     EXPECT_TRUE(p.default_for_language);
@@ -101,14 +101,14 @@ TEST(NarratorProfileTest, shouldNameFileAndKeyOfBadProfile) {
 
 TEST(VoiceChoiceTest, shouldPickProfileEspeakVoiceOrLanguageDefault) {
     const VoiceCatalog& tts = VoiceCatalog::installed();
-    EXPECT_EQ(chooseVoice(kVoices, "anchor", "en", tts).espeak_voice, "en-gb");
-    EXPECT_EQ(chooseVoice(kVoices, "en-gb+f2", "en", tts).espeakName(), "en-gb+f2");
-    EXPECT_EQ(chooseVoice(kVoices, "", "en-US", tts).name, "newsreader");
-    EXPECT_EQ(chooseVoice(kVoices, "", "fr", tts).language, "fr");
-    EXPECT_EQ(chooseVoice(kVoices, "", "it", tts).espeak_voice, "it") << "no profile: eSpeak NG's voice";
-    EXPECT_THROW(chooseVoice(kVoices, "nobody", "en", tts), Error);
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "anchor", "en", tts).espeak_voice, "en-gb");
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "en-gb+f2", "en", tts).espeakName(), "en-gb+f2");
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "en-US", tts).name, "newsreader");
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "fr", tts).language, "fr");
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "it", tts).espeak_voice, "it") << "no profile: eSpeak NG's voice";
+    EXPECT_THROW(chooseVoice(readcast::testing::kVoicesDir, "nobody", "en", tts), Error);
     std::string note;
-    EXPECT_EQ(chooseVoice(kVoices, "", "ev", tts, &note).name, "newsreader") << "a mistyped lang attribute";
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "ev", tts, &note).name, "newsreader") << "a mistyped lang attribute";
     EXPECT_NE(note.find("no voice for language 'ev'"), std::string::npos) << note;
 }
 

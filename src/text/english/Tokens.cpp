@@ -13,7 +13,7 @@ namespace readcast::english {
 namespace {
 
 // The code point at byte i; *next is set past it.
-UChar32 codePointAt(const std::string& s, std::size_t i, std::size_t* next) {
+UChar32 codePointFrom(const std::string& s, std::size_t i, std::size_t* next) {
     *next = i;
     return static_cast<UChar32>(nextCodePoint(s, *next));
 }
@@ -28,7 +28,7 @@ Tokens tokenize(const std::string& s) {
     std::size_t i = 0;
     while (i < s.size()) {
         std::size_t next = 0;
-        const UChar32 c = codePointAt(s, i, &next);
+        const UChar32 c = codePointFrom(s, i, &next);
         // ".7", "$.25": a decimal written without its zero, where a number may start.
         const bool leadingPoint = c == '.' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])) &&
                                   (i == 0 || s[i - 1] == ' ' || s[i - 1] == '$' || s[i - 1] == '(' || s[i - 1] == '~' ||
@@ -57,12 +57,12 @@ Tokens tokenize(const std::string& s) {
             j = i;
             while (j < s.size()) {
                 std::size_t n = 0;
-                const UChar32 d = codePointAt(s, j, &n);
+                const UChar32 d = codePointFrom(s, j, &n);
                 if (isLetter(d)) {
                     j = n;
                 } else if ((d == '\'' || d == 0x2019) && n < s.size()) {
                     std::size_t n2 = 0;
-                    if (!isLetter(codePointAt(s, n, &n2))) break;
+                    if (!isLetter(codePointFrom(s, n, &n2))) break;
                     j = n;
                 } else {
                     break;
@@ -74,7 +74,7 @@ Tokens tokenize(const std::string& s) {
             std::size_t j = next;
             while (j < s.size()) {
                 std::size_t n = 0;
-                if (!u_isUWhiteSpace(codePointAt(s, j, &n))) break;
+                if (!u_isUWhiteSpace(codePointFrom(s, j, &n))) break;
                 j = n;
             }
             tokens.push_back({Kind::Space, " "});
