@@ -270,15 +270,39 @@ private:
             }
         }
         if (!other) return;
-        // An item of a list whose other items are plain text ("<li><a>Where will I put it</a>?</li> among
-        // questions) is one of them, linked.
-        const auto plainItem = [&](std::size_t k) {
-            return k < raw.size() && raw[k].kind == BlockKind::ListItem && !raw[k].text.empty() && raw[k].link_density < 0.5;
-        };
         for (std::size_t i : teasers) {
-            if (raw[i].kind == BlockKind::ListItem && (plainItem(i + 1) || (i > 0 && plainItem(i - 1)))) continue;
+            if (raw[i].kind == BlockKind::ListItem && isItemOfWrittenList(raw, i)) continue;
             raw[i].text.clear();
         }
+    }
+
+    // A linked item among written ones is one of them: a list whose items are mostly plain text
+    // ("<li><a>Where will I put it</a>?</li>" among questions, two linked highlights over six written
+    // ones), or the sub-list a written item introduces ("In progress:" over a list of linked bug titles).
+    // A list of links introduced by a paragraph ("Related:") stays a teaser list.
+    static bool isItemOfWrittenList(const std::vector<RawBlock>& raw, std::size_t i) {
+        // The items around it, over captions and emptied blocks, which are not in the way of a reader.
+        const auto skipped = [&](std::size_t k) {
+            return raw[k].text.empty() || raw[k].kind == BlockKind::Caption || raw[k].kind == BlockKind::Credit;
+        };
+        const auto linked = [&](std::size_t k) { return raw[k].link_density >= 0.5; };
+        std::size_t first = i, last = i;
+        for (std::size_t k = i; k-- > 0 && (skipped(k) || raw[k].kind == BlockKind::ListItem);) {
+            if (!skipped(k)) first = k;
+        }
+        for (std::size_t k = i + 1; k < raw.size() && (skipped(k) || raw[k].kind == BlockKind::ListItem); ++k) {
+            if (!skipped(k)) last = k;
+        }
+        std::size_t plain = 0, links = 0;
+        for (std::size_t k = first; k <= last; ++k) {
+            if (skipped(k)) continue;
+            (linked(k) ? links : plain) += 1;
+        }
+        if (plain >= links) return true;
+        // The nearest written item before it, past its linked siblings, ends with a colon.
+        std::size_t k = i;
+        while (k > first && (skipped(k - 1) || linked(k - 1))) --k;
+        return k > first && raw[k - 1].text.back() == ':';
     }
 
     static bool isAboutHeading(const RawBlock& block) {

@@ -198,6 +198,28 @@ TEST(FurniturePageTest, shouldKeepALinkedItemOfAPlainListButNotALinkTeaser) {
     EXPECT_EQ(s.find("ten years on"), std::string::npos) << s;
 }
 
+// Linked items that open a list of written ones are among them; a sub-list of links under a written item
+// that ends with a colon is what that item introduces; a list of links under a paragraph is a teaser list.
+TEST(FurniturePageTest, shouldKeepLinkedItemsOfAWrittenListAndTheSubListAnItemIntroduces) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<h2>What changes</h2><ul><li><a href='/a'>Here is the full plan for the barrier!</a></li>"
+                           "<li><a href='/b'>Here is the map of its route!</a></li>"
+                           "<li>The riverside path closes for two summers while the foundations are laid.</li>"
+                           "<li>Bus routes along the embankment move one street inland from March.</li>"
+                           "<li>Still under discussion:<ul><li><a href='/c'>Motion 14: compensation for the boatyards</a></li>"
+                           "<li><a href='/d'>Motion 15: a second pumping station upstream</a></li></ul></li>"
+                           "<li>The council meets again in June to settle the last details.</li></ul>"
+                           "<p>More on the river:</p><ul><li><a href='/e'>Ten years of floods in pictures</a></li>"
+                           "<li><a href='/f'>The boatyards that built the town</a></li></ul></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("full plan for the barrier"), std::string::npos) << s;
+    EXPECT_NE(s.find("map of its route"), std::string::npos) << s;
+    EXPECT_NE(s.find("compensation for the boatyards"), std::string::npos) << s;
+    EXPECT_NE(s.find("second pumping station"), std::string::npos) << s;
+    EXPECT_EQ(s.find("floods in pictures"), std::string::npos) << s;
+    EXPECT_EQ(s.find("built the town"), std::string::npos) << s;
+}
+
 // A bio that names its author by first name only, as many blogs sign off: known from the byline.
 TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
     const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;

@@ -109,6 +109,19 @@ bool isShortSentence(const std::string& text, double linkDensity) {
            end.find("\xE2\x80\xA6") == std::string::npos;
 }
 
+// A list nested in an item whose own words before it end with a colon: "In progress:" over its entries.
+bool isIntroducedByItsItem(const GumboNode* list) {
+    const GumboNode* item = list->parent;
+    if (item == nullptr || tagOf(item) != GUMBO_TAG_LI) return false;
+    std::string before;
+    const GumboVector& children = item->v.element.children;
+    for (unsigned i = 0; i < children.length && children.data[i] != list; ++i) {
+        before += textContent(static_cast<const GumboNode*>(children.data[i]));
+    }
+    before = collapseWhitespace(before);
+    return !before.empty() && before.back() == ':';
+}
+
 }  // namespace
 
 // Readability's conditional cleaning, for lists, tables, forms and divs inside the article.
@@ -146,8 +159,9 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
     // A short line of prose ("They both took one.", "“What the hell?”"), a paragraph set in divs, stays;
     // a short label or button text does not.
     if (!isList && length < 25 && (images == 0 || images > 2) && headings == 0 && !isShortSentence(text, density)) return true;
-    // A list of short links is navigation ("More stories"); a list of sentences that cite links is prose.
-    if (isList) return density > 0.8 && items > 0 && length / items < 60;
+    // A list of short links is navigation ("More stories"); a list of sentences that cite links is prose,
+    // and so is the sub-list of links a written item introduces ("Still under discussion:").
+    if (isList) return density > 0.8 && items > 0 && length / items < 60 && !isIntroducedByItsItem(n);
     if (weight < 25 && density > 0.2 && length < 400 + 200 * paragraphs) return true;
     if (weight >= 25 && density > 0.5) return true;
     if ((embeds == 1 && length < 75) || embeds > 1) return true;
