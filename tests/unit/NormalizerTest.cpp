@@ -378,6 +378,20 @@ TEST(NormalizerTest, shouldReadSizesWithTheirUnitAndLetterPairs) {
     EXPECT_EQ(say("Each I/O buffer"), "Each I-O buffer");
     EXPECT_EQ(say("A/B testing"), "A-B testing");
     EXPECT_EQ(say("he/she"), "he or she");
+    // Two initialisms are one name, not a choice.
+    EXPECT_EQ(say("a TCP/IP stack"), "a TCP IP stack");
+    EXPECT_EQ(say("4K/HDR screens"), "four K HDR screens");
+    EXPECT_EQ(say("Yes/No"), "Yes or No");
+}
+
+// A line in capitals says the pronouns, which eSpeak NG spells when they stand in capitals.
+TEST(NormalizerTest, shouldReadPronounsInAShoutedLine) {
+    EXPECT_EQ(say("IT SNOWED ALL NIGHT!"), "it SNOWED ALL NIGHT!");
+    EXPECT_EQ(say("TELL US WHAT YOU SAW"), "TELL us WHAT YOU SAW");
+    EXPECT_EQ(say("THE US ECONOMY GREW"), "THE US ECONOMY GREW");
+    EXPECT_EQ(say("THE IT TEAM WON"), "THE IT TEAM WON");
+    EXPECT_EQ(say("The US and IT firms"), "The US and IT firms");
+    EXPECT_EQ(say("IT and HR staff"), "IT and HR staff");
 }
 
 // After a possessive, an amount that describes the noun after it is said as an adjective.

@@ -40,7 +40,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (auto m = dateRule(t, i, day_first_)) return m;
     static const Rule kRules[] = {hexRule, arithmeticRule, operatorRule, timeRule,    codeRule,  moneyRule,     decadeRule, percentRule,      fractionRule,
                                   phoneRule,   unitRule,  rangeRule,     ordinalRule, magnitudeRule,   nameNumberRule, numberRule,
-                                  abbreviationRule, romanRule, symbolRule, foreignScriptRule};
+                                  abbreviationRule, shoutedPronounRule, romanRule, symbolRule, foreignScriptRule};
     for (Rule rule : kRules) {
         if (auto m = rule(t, i)) return m;
     }

@@ -53,6 +53,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i);
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);
 std::optional<Match> romanRule(const Tokens& t, std::size_t i);
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i);
+std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i);
 std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i);
 // Brackets.cpp: runs on the raw text before tokenizing
 std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log);

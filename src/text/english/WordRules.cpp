@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -296,6 +297,43 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     return said(cardinalWords(static_cast<unsigned>(v)));
 }
 
+namespace {
+
+// Capital letters only, at most five of them: "TCP", "HDR", "K" of "4K".
+bool isInitialism(const std::string& w) {
+    return !w.empty() && w.size() <= 5 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// A word of two or more letters, all capitals.
+bool isShouted(const Token* w) {
+    return w != nullptr && w->kind == Kind::Word && w->text.size() >= 2 &&
+           std::all_of(w->text.begin(), w->text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '\''; });
+}
+
+}  // namespace
+
+// In a line set all in capitals ("IT SNOWED ALL NIGHT", "TELL US WHAT YOU SAW"), "IT" and "US" are the
+// pronouns, which eSpeak NG would spell as the initialisms; "THE US ECONOMY", "THE IT TEAM" keep them.
+// All-capital words on both sides, three at least, make the line a shouted one.
+std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || (t[i].text != "IT" && t[i].text != "US")) return std::nullopt;
+    std::size_t shouted = 0, words = 0;
+    std::string before;
+    for (std::size_t k = i, seen = 0; k-- > 0 && seen < 3;) {
+        if (t[k].kind != Kind::Word) continue;
+        ++seen, ++words;
+        if (isShouted(&t[k])) ++shouted;
+        if (before.empty()) before = t[k].text;
+    }
+    for (std::size_t k = i + 1, seen = 0; k < t.size() && seen < 3; ++k) {
+        if (t[k].kind != Kind::Word) continue;
+        ++seen, ++words;
+        if (isShouted(&t[k])) ++shouted;
+    }
+    if (words < 3 || shouted != words || before == "THE") return std::nullopt;
+    return Match{1, t[i].text == "IT" ? "it" : "us", "shouted pronoun"};
+}
+
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Symbol)) return std::nullopt;
     const std::string& s = t[i].text;
@@ -331,6 +369,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         t[i + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i - 1].text[0])) &&
         std::isupper(static_cast<unsigned char>(t[i + 1].text[0]))) {
         return Match{1, "-", "symbol"};
+    }
+    // Between two initialisms, one name said as a pair, not a choice: "TCP/IP", "AC/DC", "4K/HDR".
+    if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word) && isInitialism(t[i - 1].text) &&
+        isInitialism(t[i + 1].text) && t[i + 1].text.size() >= 2) {
+        return Match{1, " ", "symbol"};
     }
     if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word)) return Match{1, " or ", "symbol"};
     if (s == "/" && i > 0 && isKind(t, i - 1, Kind::Number) && isKind(t, i + 1, Kind::Number)) return Match{1, " slash ", "symbol"};
