@@ -5,12 +5,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "audio/TruePeakMeter.hpp"
 #include "core/Error.hpp"
 
 namespace readcast {
 
 struct LoudnessMeter::State {
     ebur128_state* meter = nullptr;
+    TruePeakMeter true_peak;  // libebur128's own costs as much as the rest of the meter; this one is the same, cheaply
     ~State() {
         if (meter != nullptr) ebur128_destroy(&meter);
     }
@@ -22,11 +24,11 @@ LoudnessMeter::~LoudnessMeter() = default;
 
 void LoudnessMeter::init(int sample_rate_hz) {
     state_ = std::make_unique<State>();
-    const int mode = EBUR128_MODE_I | (true_peak_ ? EBUR128_MODE_TRUE_PEAK : 0);
-    state_->meter = ebur128_init(1, static_cast<unsigned long>(sample_rate_hz), mode);
+    state_->meter = ebur128_init(1, static_cast<unsigned long>(sample_rate_hz), EBUR128_MODE_I);
     if (state_->meter == nullptr) throw Error(ExitCode::Failure, "libebur128 could not start a loudness meter");
     // A mono programme is heard on both ears: BS.1770 weights its one channel as a centre channel.
     ebur128_set_channel(state_->meter, 0, EBUR128_CENTER);
+    if (true_peak_) state_->true_peak.init(sample_rate_hz);
     if (next_ != nullptr) next_->init(sample_rate_hz);
 }
 
@@ -34,6 +36,7 @@ void LoudnessMeter::process(const float* samples, std::size_t count) {
     if (count > 0 && ebur128_add_frames_float(state_->meter, samples, count) != EBUR128_SUCCESS) {
         throw Error(ExitCode::Failure, "libebur128 could not measure the audio");
     }
+    if (true_peak_) state_->true_peak.add(samples, count);
     if (next_ != nullptr) next_->process(samples, count);
 }
 
@@ -46,8 +49,8 @@ LoudnessReading LoudnessMeter::reading() const {
     if (state_ == nullptr) return r;
     double lufs = 0;
     if (ebur128_loudness_global(state_->meter, &lufs) == EBUR128_SUCCESS && std::isfinite(lufs)) r.integrated_lufs = lufs;
-    double peak = 0;
-    if (true_peak_ && ebur128_true_peak(state_->meter, 0, &peak) == EBUR128_SUCCESS && peak > 0) r.true_peak_dbtp = 20.0 * std::log10(peak);
+    const double peak = true_peak_ ? state_->true_peak.peak() : 0.0;
+    if (peak > 0) r.true_peak_dbtp = 20.0 * std::log10(peak);
     return r;
 }
 

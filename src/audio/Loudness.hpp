@@ -1,7 +1,7 @@
 #pragma once
-// Loudness as podcast platforms measure it: ITU-R BS.1770 / EBU R128 integrated loudness (LUFS) and
-// true peak (dBTP, 4x oversampled), by libebur128. A meter is a PcmSink that passes what it measures on
-// to the next sink, if there is one.
+// Loudness as podcast platforms measure it: ITU-R BS.1770 / EBU R128 integrated loudness (LUFS) by
+// libebur128, and true peak (dBTP, 4x oversampled) by TruePeakMeter, to libebur128's value. A meter is
+// a PcmSink that passes what it measures on to the next sink, if there is one.
 //
 //   LoudnessMeter meter;                  // or LoudnessMeter meter(&next)
 //   meter.init(22050); meter.process(pcm, n); meter.done();
@@ -28,7 +28,7 @@ inline constexpr double kMaxTargetLufs = -10.0;
 
 class LoudnessMeter : public PcmSink {
 public:
-    // `true_peak`: measure it too (4x oversampling costs as much as the rest of the meter).
+    // `true_peak`: measure it too.
     explicit LoudnessMeter(PcmSink* next = nullptr, bool true_peak = true);
     ~LoudnessMeter() override;
     LoudnessMeter(const LoudnessMeter&) = delete;

@@ -1,9 +1,12 @@
 // Loudness measurement, the true-peak limiter, the spool and the programme joints, on signals whose
 // right answer is known.
 
+#include <ebur128.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 #include <filesystem>
 #include <thread>
 #include <vector>
@@ -17,6 +20,7 @@
 #include "audio/PcmSpool.hpp"
 #include "audio/Segments.hpp"
 #include "audio/TruePeakLimiter.hpp"
+#include "audio/TruePeakMeter.hpp"
 
 using namespace readcast;
 using readcast::testing::CollectingSink;
@@ -38,7 +42,62 @@ LoudnessReading measure(const std::vector<float>& s, int rate) {
     return m.reading();
 }
 
+// libebur128's own true peak of a signal, as a reference for TruePeakMeter.
+double libebur128TruePeak(const std::vector<float>& s, int rate) {
+    ebur128_state* st = ebur128_init(1, static_cast<unsigned long>(rate), EBUR128_MODE_TRUE_PEAK);
+    // In uneven pieces, as a stream arrives.
+    for (std::size_t at = 0, piece = 1; at < s.size(); at += piece, piece = piece * 7 % 4099 + 1) {
+        ebur128_add_frames_float(st, s.data() + at, std::min(piece, s.size() - at));
+    }
+    double peak = 0;
+    ebur128_true_peak(st, 0, &peak);
+    ebur128_destroy(&st);
+    return peak;
+}
+
+double truePeakMeterPeak(const std::vector<float>& s, int rate) {
+    TruePeakMeter m;
+    m.init(rate);
+    for (std::size_t at = 0, piece = 3; at < s.size(); at += piece, piece = piece * 5 % 997 + 1) {
+        m.add(s.data() + at, std::min(piece, s.size() - at));
+    }
+    return m.peak();
+}
+
 }  // namespace
+
+// TruePeakMeter skips the points that cannot be the peak; what it finds is libebur128's value exactly:
+// on a sine whose peaks fall between samples (+3 dB over its samples), noise, speech-like bursts with
+// one loud click late in the stream, silence, and at every rate readcast writes.
+TEST(LoudnessTest, shouldFindTheTruePeakLibebur128Finds) {
+    std::mt19937 random(7);
+    std::normal_distribution<float> noise(0.0f, 0.1f);
+    for (int rate : {8000, 22050, 44100, 48000, 96000}) {
+        const std::vector<float> between = sineAt(rate / 4.0, -6.0, 0.5, rate, std::acos(-1.0) / 4);
+        std::vector<float> bursts(static_cast<std::size_t>(rate) * 3);
+        for (std::size_t i = 0; i < bursts.size(); ++i) {
+            const double envelope = 0.5 + 0.5 * std::sin(2 * std::acos(-1.0) * 3.0 * i / rate);
+            bursts[i] = static_cast<float>(envelope * envelope * noise(random));
+        }
+        bursts[bursts.size() - rate / 3] = 0.97f;  // a click after two seconds of quieter sound
+        bursts[bursts.size() - rate / 3 + 1] = -0.97f;
+        // A click first, then a sine whose samples are all quieter than the click but whose points
+        // between them are louder: only the points show the peak.
+        std::vector<float> hidden(static_cast<std::size_t>(rate / 10), 0.0f);
+        hidden[10] = 0.8f;
+        const std::vector<float> sine = sineAt(rate / 4.0, 20 * std::log10(0.85), 0.2, rate, std::acos(-1.0) / 4);
+        hidden.insert(hidden.end(), sine.begin(), sine.end());
+        const std::vector<float> silence(static_cast<std::size_t>(rate), 0.0f);
+        for (const std::vector<float>* s : std::initializer_list<const std::vector<float>*>{&between, &bursts, &hidden, &silence}) {
+            EXPECT_EQ(truePeakMeterPeak(*s, rate), libebur128TruePeak(*s, rate)) << rate << " Hz";
+        }
+    }
+    // The sine's peaks fall between samples, 3 dB over its highest sample: found (within the filter's
+    // ripple this close to the Nyquist frequency).
+    const std::vector<float> between = sineAt(11025, -6.0, 0.5, 44100, std::acos(-1.0) / 4);
+    EXPECT_NEAR(20 * std::log10(*std::max_element(between.begin(), between.end())), -9.0, 0.05);
+    EXPECT_NEAR(20 * std::log10(truePeakMeterPeak(between, 44100)), -6.0, 0.15);
+}
 
 TEST(LoudnessTest, shouldMeasureASineAsBs1770Does) {
     // A 997 Hz sine at -20 dBFS in one channel is -23.0 LUFS (BS.1770's own calibration, -3.01 dB for a sine).
