@@ -58,7 +58,10 @@ void TruePeakLimiter::init(int sample_rate_hz) {
     while (size < lookahead_ + 2 * kTaps + 2) size <<= 1;
     ring_.assign(size, 0.0f);
     mask_ = size - 1;
-    window_min_.clear();
+    std::size_t queue = 1;
+    while (queue < lookahead_ + 2) queue <<= 1;  // it never holds more than the look-ahead and one
+    window_min_.assign(queue, {0, 1.0f});
+    min_head_ = min_tail_ = 0;
     smoothing_.assign(lookahead_, 1.0f);
     smoothing_at_ = 0;
     smoothing_sum_ = static_cast<double>(lookahead_);
@@ -97,13 +100,14 @@ void TruePeakLimiter::push(float sample) {
     const std::size_t k = pushed_ - 1 - kAfter;
     const float peak = truePeakAt(k);
     const float need = peak > ceiling_ ? static_cast<float>(ceiling_ / peak) : 1.0f;
-    while (!window_min_.empty() && window_min_.back().second >= need) window_min_.pop_back();
-    window_min_.emplace_back(k, need);
+    const std::size_t ring = window_min_.size() - 1;
+    while (min_tail_ != min_head_ && window_min_[(min_tail_ - 1) & ring].second >= need) --min_tail_;
+    window_min_[min_tail_++ & ring] = {k, need};
     if (k < lookahead_) return;
     // Sample j = k - lookahead can leave: the smallest gain any peak in its look-ahead needs...
     const std::size_t j = k - lookahead_;
-    while (window_min_.front().first < j) window_min_.pop_front();
-    const double target = window_min_.front().second;
+    while (window_min_[min_head_ & ring].first < j) ++min_head_;
+    const double target = window_min_[min_head_ & ring].second;
     // ...held at once when lower, released slowly when higher...
     held_ = target < held_ ? target : held_ + (target - held_) * release_;
     // ...and averaged over the look-ahead so that the gain glides down before the peak arrives.

@@ -9,7 +9,6 @@
 //   limiter.init(44100); limiter.process(pcm, n); limiter.done();
 
 #include <cstdint>
-#include <deque>
 #include <vector>
 
 #include "model/PcmSink.hpp"
@@ -37,7 +36,10 @@ private:
     double release_ = 0;               // per-sample approach factor toward unity gain
     std::vector<float> ring_;          // the last samples, by absolute index & mask_
     std::size_t mask_ = 0;
-    std::deque<std::pair<std::size_t, float>> window_min_;  // sliding minimum of the gains samples need
+    // Sliding minimum of the gains samples need: a monotonic queue in a ring (a deque's allocation and
+    // indirection at every sample cost more than the rest of the limiter).
+    std::vector<std::pair<std::size_t, float>> window_min_;
+    std::size_t min_head_ = 0, min_tail_ = 0;  // by absolute count, & (size - 1)
     std::vector<float> smoothing_;     // last lookahead_ held gains, averaged for the attack
     std::size_t smoothing_at_ = 0;
     double smoothing_sum_ = 0;
