@@ -399,3 +399,19 @@ TEST(NestingLimitTest, shouldReadAMillionNestedElementsInLinearTime) {
 }
 
 }  // namespace
+
+// Marks inside a word do not split it: "<em>b</em><em>y Your Name</em>" is "by Your Name", in a
+// heading as in a paragraph; blocks side by side stay apart.
+TEST(HtmlExtractionTest, shouldKeepWordsWholeAcrossTextMarks) {
+    const Article a = htmlPage("<html><head><title>Films of the year</title></head><body><article><h1>Films of the year</h1>" + kProse +
+                               "<h2>7) <a href='/f'><em>Call Me</em> <em>b</em><em>y Your Name</em></a></h2>"
+                               "<p>Luca Guadagnino's film <em>Call Me</em> <em>b</em><em>y Your Name</em> adapts a novel set in a "
+                               "summer in Italy, and it was the best thing on a screen that year by a long way.</p>" + kProse +
+                               "</article></body></html>");
+    const std::vector<std::string> headings = texts(a, BlockKind::Heading);
+    ASSERT_FALSE(headings.empty());
+    EXPECT_EQ(headings.back(), "7) Call Me by Your Name");
+    bool paragraph = false;
+    for (const std::string& p : texts(a, BlockKind::Paragraph)) paragraph |= p.find("film Call Me by Your Name adapts") != std::string::npos;
+    EXPECT_TRUE(paragraph);
+}

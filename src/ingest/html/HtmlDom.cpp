@@ -8,6 +8,21 @@
 namespace readcast {
 namespace {
 
+// Elements that mark words inside a line of text without breaking it. Not <span>: pages set boxes of
+// their layout in spans (styled as blocks) as often as words.
+bool isTextMark(GumboTag tag) {
+    switch (tag) {
+        case GUMBO_TAG_A: case GUMBO_TAG_ABBR: case GUMBO_TAG_B: case GUMBO_TAG_BDI: case GUMBO_TAG_BDO: case GUMBO_TAG_CITE:
+        case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DFN: case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_I:
+        case GUMBO_TAG_KBD: case GUMBO_TAG_MARK: case GUMBO_TAG_Q: case GUMBO_TAG_S: case GUMBO_TAG_SAMP: case GUMBO_TAG_SMALL:
+        case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TIME: case GUMBO_TAG_U:
+        case GUMBO_TAG_VAR: case GUMBO_TAG_DEL: case GUMBO_TAG_INS:
+            return true;
+        default:
+            return false;
+    }
+}
+
 bool silentTag(GumboTag tag) {
     return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_NOSCRIPT ||
            tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_TITLE;
@@ -29,7 +44,8 @@ void appendText(const GumboNode* node, std::string& out, int depth, bool (*skip)
     for (unsigned i = 0; i < children.length; ++i) {
         appendText(static_cast<const GumboNode*>(children.data[i]), out, depth + 1, skip);
     }
-    out += ' ';  // block and inline boundaries alike; collapsed afterwards
+    // A block ends a word; a run of text marks does not: "<em>b</em><em>y Your Name</em>" is "by".
+    if (!isTextMark(node->v.element.tag)) out += ' ';  // collapsed afterwards
 }
 
 // Text inside links, in tenths of a byte: a link to a place on the same page ("#section", a heading's
