@@ -521,3 +521,18 @@ TEST(NormalizerTest, shouldSurviveACommaAtTheVeryStart) {
     EXPECT_EQ(say(" , hello"), "hello");
     EXPECT_EQ(say(","), "");
 }
+
+// A note mark on the punctuation it follows is not read either; a number in brackets in the sentence is.
+TEST(NormalizerTest, shouldDropNoteMarksAfterPunctuation) {
+    EXPECT_EQ(say("The city grew fast.[1] It had 300 people,[12][13] then more."),
+              "The city grew fast. It had three hundred people, then more.");
+    EXPECT_EQ(say("It was \"final.\"[4]"), "It was final.");
+    EXPECT_EQ(say("Then more.[citation needed]"), "Then more.");
+    EXPECT_EQ(say("Turn to item [3] now."), "Turn to item, three, now.");
+}
+
+// A variable raised to a power, as the HTML stage writes a superscript on one letter.
+TEST(NormalizerTest, shouldReadAVariableRaisedToAPower) {
+    EXPECT_EQ(say("a subspace of dimension n^2."), "a subspace of dimension n squared.");
+    EXPECT_EQ(say("x^10 grows fast"), "x to the power of ten grows fast");
+}

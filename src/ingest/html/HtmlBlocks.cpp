@@ -43,6 +43,7 @@ private:
     void flush();
     void emit(BlockKind kind, std::string text, int level, const GumboNode* n);
     bool dropConditionally(const GumboNode* n) const;
+    bool supAsText(const GumboNode* sup);
     void table(const GumboNode* n, int depth, BlockKind context);
     void socialPost(const GumboNode* n);
     void figure(const GumboNode* n, int depth);
@@ -168,6 +169,36 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
     return false;
 }
 
+// A superscript number is written as print and the text stage read it: after a number, a unit or a
+// variable it is an exponent, "10<sup>6</sup>" as 10^6, "5 m<sup>2</sup>" as 5 m^2, "n<sup>2</sup>" as
+// n^2 (not "106", "m2"); after a word it is a note mark, "Smith<sup>1</sup>" as Smith[1], not read.
+bool BlockWriter::supAsText(const GumboNode* sup) {
+    if (pending_.empty()) return false;
+    const std::string text = collapseWhitespace(textContent(sup));
+    const std::string_view digits = std::string_view(text).substr(!text.empty() && text[0] == '-' ? 1 : 0);
+    if (digits.empty() || digits.size() > 3 || digits.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    const std::size_t end = pending_.find_last_not_of(' ');
+    if (end == std::string::npos) return false;
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    // The word the superscript sits on.
+    std::size_t wordStart = end + 1;
+    while (wordStart > 0 && std::isalpha(static_cast<unsigned char>(pending_[wordStart - 1]))) --wordStart;
+    // A unit after a number ("5 m", "12 km") or a variable, one letter ("n", "2x").
+    const std::size_t letters = end + 1 - wordStart;
+    const bool unit = (letters <= 2 && wordStart >= 2 && pending_[wordStart - 1] == ' ' && isDigit(pending_[wordStart - 2])) ||
+                      letters == 1;
+    if (end + 1 == pending_.size() && (isDigit(pending_[end]) || unit)) {
+        pending_ += "^" + text;
+        return true;
+    }
+    const bool onText = std::isalpha(static_cast<unsigned char>(pending_[end])) != 0 ||
+                        std::string_view(".,;:!?)\"'").find(pending_[end]) != std::string_view::npos;
+    if (text[0] == '-' || !onText) return false;
+    pending_.erase(end + 1);
+    pending_ += "[" + text + "]";
+    return true;
+}
+
 void BlockWriter::inlineNode(const GumboNode* n, int depth) {
     if (depth > kMaxHtmlDepth) return;
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
@@ -282,8 +313,29 @@ bool holdsMedia(const GumboNode* n) {
 }
 
 // A heading's controls: a wiki's "[edit]" link, a permalink anchor ("¶", "#"), a hidden label.
+// A footnote or citation mark: "email alerts,<sup><a href="#n22">22</a></sup> and pages", "[3]", "*". A
+// link to a note on the same page, in a superscript, with a number, a letter or a sign for text; never
+// read. A superscript without such a link is an exponent ("10<sup>6</sup>") and stays.
+bool isNoteMark(const GumboNode* e) {
+    const GumboTag tag = tagOf(e);
+    if (tag != GUMBO_TAG_SUP && tag != GUMBO_TAG_A) return false;
+    const std::string text = collapseWhitespace(textContent(e));
+    const auto letters = std::count_if(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    if (text.empty() || text.size() > 8 || letters > 2) return false;
+    const GumboNode* link = tag == GUMBO_TAG_A ? e : nullptr;
+    bool sup = tag == GUMBO_TAG_SUP;
+    walkElements(e, [&](const GumboNode* d, int) {
+        if (tagOf(d) == GUMBO_TAG_A && link == nullptr) link = d;
+        if (tagOf(d) == GUMBO_TAG_SUP) sup = true;
+        return true;
+    });
+    if (link == nullptr || !sup) return false;
+    const std::string href = attribute(link, "href");
+    return !href.empty() && href[0] == '#';
+}
+
 bool isHeadingControl(const GumboNode* e) {
-    if (isHidden(e)) return true;
+    if (isHidden(e) || isNoteMark(e)) return true;
     const std::string hints = lowerAscii(attribute(e, "class"));
     if (hints.find("editsection") != std::string::npos || hints.find("headerlink") != std::string::npos ||
         hints.find("anchor") != std::string::npos || hints.find("permalink") != std::string::npos) {
@@ -363,6 +415,19 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
             return;
         }
     }
+    // A numbered note mark is set in the text as print sets it, "[22]", whatever the page's markup (the
+    // text stage knows that form and does not read it, and the words stay those of the page); a mark of
+    // signs or letters ("*", "†", "a") is left out.
+    if (!block && isNoteMark(n)) {
+        std::string mark = collapseWhitespace(textContent(n));
+        if (mark.size() > 2 && mark.front() == '[' && mark.back() == ']') mark = mark.substr(1, mark.size() - 2);
+        if (!mark.empty() && mark.find_first_not_of("0123456789") == std::string::npos) {
+            pending_ += "[" + mark + "]";
+            pendingLinkBytes_ += mark.size() + 2;
+        }
+        return;
+    }
+    if (!block && tag == GUMBO_TAG_SUP && supAsText(n)) return;
     if (!block) {  // inline: its text joins the current paragraph
         const bool bold = tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
         const bool italic = tag == GUMBO_TAG_EM || tag == GUMBO_TAG_I;

@@ -4,6 +4,7 @@
 // ("(multi)media", "friend(s)"). Runs on the text before it is split into tokens.
 
 #include <cctype>
+#include <string_view>
 
 #include "text/english/Rules.hpp"
 
@@ -33,6 +34,9 @@ std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log
         }
         const std::string inside = text.substr(i + 1, end - i - 1);
         const bool gluedBefore = i > 0 && isWordChar(text[i - 1]);
+        // A note mark sits on the word or the punctuation it annotates: "shift[1]", "fast.[2]", "[3][4]".
+        const bool onText = gluedBefore || (i > 0 && std::string_view(".,;:!?)]\"'").find(text[i - 1]) != std::string_view::npos) ||
+                            (i > 2 && (text.compare(i - 3, 3, "\xE2\x80\x9D") == 0 || text.compare(i - 3, 3, "\xE2\x80\x99") == 0));
         const bool gluedAfter = end + 1 < text.size() && isWordChar(text[end + 1]);
         bool digits = !inside.empty(), letters = !inside.empty();
         for (char c : inside) {
@@ -41,7 +45,7 @@ std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log
         }
         std::string replacement;
         bool handled = false;
-        if (open == '[' && gluedBefore && (digits || inside == "citation needed" || inside.rfind("note", 0) == 0)) {
+        if (open == '[' && onText && (digits || inside == "citation needed" || inside.rfind("note", 0) == 0)) {
             handled = true;  // a footnote marker: "shift[1]"
         } else if (letters && (gluedBefore || gluedAfter)) {
             replacement = inside;  // "say[s]", "[T]he", "(multi)media", "friend(s)"

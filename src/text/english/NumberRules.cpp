@@ -183,6 +183,18 @@ std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i) {
     return Match{end - i, spoken, "math"};
 }
 
+// A variable raised to a power: "n^2" is "n squared", "x^10" is "x to the power of ten".
+std::optional<Match> variablePowerRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || t[i].text.size() != 1 || !std::isalpha(static_cast<unsigned char>(t[i].text[0])) ||
+        !isSym(t, i + 1, "^") || !isKind(t, i + 2, Kind::Number) || isKind(t, i + 3, Kind::Word)) {
+        return std::nullopt;
+    }
+    const Num n = parseNumber(t[i + 2].text);
+    if (!n.valid) return std::nullopt;
+    const std::string& p = t[i + 2].text;
+    return Match{3, t[i].text + (p == "2" ? " squared" : p == "3" ? " cubed" : " to the power of " + numberWords(n)), "math"};
+}
+
 // Sizes, products and ratios between two numbers: "4x6", "10 × 12", "3 x 4 = 12", "16:9", "1:100".
 std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number)) return std::nullopt;
