@@ -435,3 +435,23 @@ TEST(HtmlExtractionTest, shouldSetNoteMarksAsPrintDoesAndKeepExponents) {
     ASSERT_FALSE(headings.empty());
     EXPECT_EQ(headings.back(), "How it works");
 }
+
+// A meta title that shares no word with the page's <title>, which the h1 repeats, is the site's slogan:
+// the story's headline is read. A generic <title> does not overrule a story's meta title; DC.Title counts.
+TEST(HtmlExtractionTest, shouldPreferTheHeadlineOverASiteWideMetaTitle) {
+    const std::string body = "<body><article><h1>Cargo ship breaks up over Siberia</h1>" + kProse + "</article></body></html>";
+    const Article slogan = htmlPage("<html><head><title>Cargo ship breaks up over Siberia</title>"
+                                    "<meta property='og:title' content='Daily Planet - Latest News &amp; Headlines'></head>" + body);
+    EXPECT_EQ(slogan.title, "Cargo ship breaks up over Siberia");
+    const Article generic = htmlPage("<html><head><title>Daily Planet | Home</title>"
+                                     "<meta property='og:title' content='Cargo ship breaks up over Siberia'></head>" + body);
+    EXPECT_EQ(generic.title, "Cargo ship breaks up over Siberia");
+    const Article noHeadline = htmlPage("<html><head><title>Daily Planet | Home</title>"
+                                        "<meta property='og:title' content='Budget vote delayed again'></head><body><article>" +
+                                        kProse + "</article></body></html>");
+    EXPECT_EQ(noHeadline.title, "Budget vote delayed again");
+    const Article dublinCore = htmlPage("<html><head><title>draft-example-04 - remoteStorage</title>"
+                                        "<meta name='DC.Title' content='remoteStorage'></head><body><article>" + kProse +
+                                        "</article></body></html>");
+    EXPECT_EQ(dublinCore.title, "remoteStorage");
+}

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Byline.hpp"
@@ -354,6 +355,39 @@ const GumboNode* headlineElement(const GumboNode* root, const std::string& title
     return h1s.empty() ? nullptr : h1s.front();
 }
 
+// The words of a title, lower-cased, of three bytes or more ("news", "siberia").
+std::set<std::string> titleWords(const std::string& title) {
+    std::set<std::string> words;
+    std::string word;
+    for (char c : lowerUtf8(title) + " ") {
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+            word += c;
+        } else {
+            if (word.size() >= 3) words.insert(word);
+            word.clear();
+        }
+    }
+    return words;
+}
+
+// A meta title that shares no word with the page's own <title>, where that <title> is the headline over
+// the story (an h1 says it), names the site, not the story: "Yahoo News - Latest News & Headlines" on
+// every page of a site.
+bool isSiteWideTitle(const GumboNode* root, const std::string& meta, const std::string& document) {
+    if (meta.empty() || document.empty()) return false;
+    const std::set<std::string> a = titleWords(meta), b = titleWords(document);
+    if (a.empty() || b.empty()) return false;
+    for (const std::string& w : a) {
+        if (b.count(w) != 0) return false;
+    }
+    const std::string wanted = foldForComparison(document);
+    for (const GumboNode* h : elementsByTag(root, GUMBO_TAG_H1)) {
+        const std::string text = foldForComparison(textContent(h));
+        if (!text.empty() && wanted.find(text) != std::string::npos && text.size() * 2 >= wanted.size()) return true;
+    }
+    return false;
+}
+
 // A visible byline: rel=author, itemprop=author, or a short element whose class says so, after the
 // headline, since teasers above it carry bylines of their own. The author's own link (rel or itemprop
 // "author") wins over a class that merely says byline, and a byline in a list item belongs to a teaser
@@ -402,10 +436,10 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
 
     std::string title = d.title;
     if (title.empty()) {
-        title = first(values, {"dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
+        title = first(values, {"dc:title", "dc.title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
                                "title", "twitter:title", "parsely-title"});
     }
-    if (title.empty()) title = documentTitle;
+    if (title.empty() || isSiteWideTitle(root, title, documentTitle)) title = documentTitle;
     article.title = title;
 
     article.byline = !d.byline.empty() ? d.byline
