@@ -220,6 +220,19 @@ TEST(FurniturePageTest, shouldKeepLinkedItemsOfAWrittenListAndTheSubListAnItemIn
     EXPECT_EQ(s.find("built the town"), std::string::npos) << s;
 }
 
+// A slideshow's text is its photos' captions, whatever its markup: an h1 and a description in a carousel.
+TEST(FurniturePageTest, shouldNotReadASlideshowsCaptions) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1><div class='slideshow-carousel'><ul><li>"
+                           "<figure><img src='a.jpg' alt='The river at dawn'></figure></li></ul><div>1 / 5</div>"
+                           "<h1 class='slideshow-headline'>In this photo the river rises over the old quay on Tuesday.</h1>"
+                           "<div class='slideshow-description'>In this photo the river rises over the old quay on Tuesday, "
+                           "while residents watch from the bridge. (Jane Roe/Agency photo)</div></div>" + kStory + "</article>");
+    const std::string s = spoken(a);
+    EXPECT_EQ(s.find("old quay"), std::string::npos) << s;
+    EXPECT_EQ(s.find("Jane Roe"), std::string::npos) << s;
+    EXPECT_NE(s.find("eastern districts"), std::string::npos) << s;
+}
+
 // A bio that names its author by first name only, as many blogs sign off: known from the byline.
 TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
     const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;

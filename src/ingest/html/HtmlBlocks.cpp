@@ -458,7 +458,7 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         leaveOutIntroOf(n);
         return;
     }
-    if (isHeading(tag)) {
+    if (isHeading(tag) && !isCaptionElement(n)) {
         emit(BlockKind::Heading, textContent(n, isHeadingControl), tag - GUMBO_TAG_H1 + 1, n);
         return;
     }

@@ -116,7 +116,8 @@ bool isCaptionElement(const GumboNode* node) {
     for (const char* negated : {"no_caption", "no-caption", "nocaption", "without_caption", "without-caption"}) {
         for (std::size_t at = s.find(negated); at != std::string::npos; at = s.find(negated)) s.erase(at, std::strlen(negated));
     }
-    return containsAny(s, {"caption", "photo-text", "img-desc", "image-desc", "media-desc"});
+    // A slideshow's or a lightbox's text is about its photos: their captions, however it is marked up.
+    return containsAny(s, {"caption", "photo-text", "img-desc", "image-desc", "media-desc", "slideshow", "carousel", "lightbox"});
 }
 
 bool isStandfirstElement(const GumboNode* node) {
