@@ -282,11 +282,16 @@ bool isLinkOut(const std::string& line) {
 
 bool isPhotoCredit(const std::string& line) {
     if (countWords(line) > 14) return false;
-    const std::string s = lowered(line);
+    const std::string s = lowered(line);  // without the opening bracket
+    // Wholly in brackets, as a credit under a picture often is: "(Artist: 3ihard)", "(Source: Havoc-DM)".
+    const std::string trimmed = collapseWhitespace(line);
+    const bool bracketed = trimmed.size() > 2 && trimmed.front() == '(' && trimmed.back() == ')';
     if (startsWithPhotoLabel(s) ||
         startsWithAny(s, {"images:", "pictures:", "credit:", "credits:", "photo credit", "image credit", "photo by ",
                           "photos by ", "photography by", "foto:", "crédit photo", "crédit :", "© provided by",
-                          "provided by "})) {
+                          "provided by ", "portrait by ", "portraits by ", "illustration by ", "illustrations by ",
+                          "artwork by ", "artwork:", "artist:", "all photos", "all images"}) ||
+        (bracketed && startsWithAny(s, {"source:", "via ", "courtesy "}))) {
         return true;
     }
     // "Thomas Coex/AFP/Getty Images": agencies joined by slashes, nothing else.

@@ -233,6 +233,24 @@ TEST(FurniturePageTest, shouldNotReadASlideshowsCaptions) {
     EXPECT_NE(s.find("eastern districts"), std::string::npos) << s;
 }
 
+// Credits under pictures, in the forms blogs and magazines write them; a sentence that opens like one is
+// the story's.
+TEST(FurniturePageTest, shouldNotReadCreditsUnderPictures) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1><figure><img src='a.jpg'></figure>"
+                           "<p>(<a href='/a'><em>Artist: Jane Roe</em></a>)</p>" + kStory +
+                           "<p><img src='b.jpg'><br><em>Portrait by <a href='/p'>Tom Okafor</a></em></p>"
+                           "<p>(Source: City archive)</p><p>All photos: River Trust staff</p>"
+                           "<p>Source: the council's own figures, which show the barrier costing twice the first estimate.</p>"
+                           "</article>");
+    const std::string s = spoken(a);
+    EXPECT_EQ(s.find("Jane Roe"), std::string::npos) << s;
+    EXPECT_EQ(s.find("Tom Okafor"), std::string::npos) << s;
+    EXPECT_EQ(s.find("City archive"), std::string::npos) << s;
+    EXPECT_EQ(s.find("River Trust"), std::string::npos) << s;
+    EXPECT_NE(s.find("twice the first estimate"), std::string::npos) << s;
+    EXPECT_NE(s.find("eastern districts"), std::string::npos) << s;
+}
+
 // A bio that names its author by first name only, as many blogs sign off: known from the byline.
 TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
     const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;
