@@ -536,3 +536,11 @@ TEST(NormalizerTest, shouldReadAVariableRaisedToAPower) {
     EXPECT_EQ(say("a subspace of dimension n^2."), "a subspace of dimension n squared.");
     EXPECT_EQ(say("x^10 grows fast"), "x to the power of ten grows fast");
 }
+
+// Years a reference work or a history writes: in brackets, approximate, before a name.
+TEST(NormalizerTest, shouldReadYearsInBracketsApproximateAndBeforeANameAsYears) {
+    EXPECT_EQ(say("The Kiss (1898) hangs there."), "The Kiss, eighteen ninety-eight, hangs there.");
+    EXPECT_EQ(say("It was built around 1490 by monks."), "It was built around fourteen ninety by monks.");
+    EXPECT_EQ(say("an 1865 Russian novella"), "an eighteen sixty-five Russian novella");
+    EXPECT_EQ(say("It has about 1500 members."), "It has about one thousand five hundred members.");
+}

@@ -452,6 +452,23 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
             (t[noun].text.back() != 's' || toInt(text) % 100 != 0)) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
+        // "an 1865 Russian novella", "the 1963 Beatles song": before a name, too.
+        if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1500 && toInt(text) <= 2099 && determined &&
+            isKind(t, noun, Kind::Word) && isCapitalized(t[noun].text)) {
+            return Match{j + 1 - i, yearSpoken(text), "year"};
+        }
+        // "(1898)" after a name or a title, as reference works date things.
+        if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1000 && toInt(text) <= 2099 && i > 0 &&
+            isSym(t, i - 1, "(") && isSym(t, j + 1, ")")) {
+            return Match{j + 1 - i, yearSpoken(text), "year"};
+        }
+        // "built around 1490 by monks": an approximate date; an approximate count is written with a comma
+        // ("around 1,500 people") or counts something ("about 1500 people").
+        if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1000 && toInt(text) <= 2099 &&
+            (prev == "around" || prev == "about" || prev == "approximately" || prev == "roughly" || prev == "c") &&
+            (!isKind(t, noun, Kind::Word) || isWordIn(t, noun, {"by", "in", "when", "and", "or", "the", "as", "at", "on", "with", "but"}))) {
+            return Match{j + 1 - i, yearSpoken(text), "year"};
+        }
         // "... in the summer of 2012." and "2025, a year of ..." : a recent year standing alone
         const bool clauseEnd = j + 1 >= t.size() || isSym(t, j + 1, ",") || isSym(t, j + 1, ".") ||
                                isSym(t, j + 1, ";") || isSym(t, j + 1, ":") || isSym(t, j + 1, ")");
