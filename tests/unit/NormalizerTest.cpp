@@ -387,6 +387,8 @@ TEST(NormalizerTest, shouldReadSizesWithTheirUnitAndLetterPairs) {
 // A line in capitals says the pronouns, which eSpeak NG spells when they stand in capitals.
 TEST(NormalizerTest, shouldReadPronounsInAShoutedLine) {
     EXPECT_EQ(say("IT SNOWED ALL NIGHT!"), "it SNOWED ALL NIGHT!");
+    EXPECT_EQ(say("The storm came. IT SNOWED."), "The storm came. it SNOWED.");
+    EXPECT_EQ(say("IT IS"), "IT IS");  // no word long enough to tell a line in capitals
     EXPECT_EQ(say("TELL US WHAT YOU SAW"), "TELL us WHAT YOU SAW");
     EXPECT_EQ(say("THE US ECONOMY GREW"), "THE US ECONOMY GREW");
     EXPECT_EQ(say("THE IT TEAM WON"), "THE IT TEAM WON");

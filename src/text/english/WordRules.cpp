@@ -312,25 +312,42 @@ bool isShouted(const Token* w) {
 
 }  // namespace
 
-// In a line set all in capitals ("IT SNOWED ALL NIGHT", "TELL US WHAT YOU SAW"), "IT" and "US" are the
-// pronouns, which eSpeak NG would spell as the initialisms; "THE US ECONOMY", "THE IT TEAM" keep them.
-// All-capital words on both sides, three at least, make the line a shouted one.
-std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Word) || (t[i].text != "IT" && t[i].text != "US")) return std::nullopt;
+namespace {
+
+// Only capitals around token i (up to three words each way), a word of four letters or more among them,
+// make a line set in capitals: "IT SNOWED ALL NIGHT", "I AM HERE". `before` is the word right before i.
+bool inShoutedLine(const Tokens& t, std::size_t i, std::string& before) {
     std::size_t shouted = 0, words = 0;
-    std::string before;
-    for (std::size_t k = i, seen = 0; k-- > 0 && seen < 3;) {
+    bool long_word = false;
+    const auto count = [&](const Token& w) {
+        ++words;
+        if (isShouted(&w) || w.text == "I" || w.text == "A") ++shouted;
+        long_word = long_word || (isShouted(&w) && w.text.size() >= 4);
+    };
+    // Within the sentence: the one before may be in capitals and this one not.
+    const auto ends = [&](std::size_t k) { return isSym(t, k, ".") || isSym(t, k, "!") || isSym(t, k, "?"); };
+    for (std::size_t k = i, seen = 0; k-- > 0 && seen < 3 && !ends(k);) {
         if (t[k].kind != Kind::Word) continue;
-        ++seen, ++words;
-        if (isShouted(&t[k])) ++shouted;
+        ++seen;
+        count(t[k]);
         if (before.empty()) before = t[k].text;
     }
-    for (std::size_t k = i + 1, seen = 0; k < t.size() && seen < 3; ++k) {
+    for (std::size_t k = i + 1, seen = 0; k < t.size() && seen < 3 && !ends(k); ++k) {
         if (t[k].kind != Kind::Word) continue;
-        ++seen, ++words;
-        if (isShouted(&t[k])) ++shouted;
+        ++seen;
+        count(t[k]);
     }
-    if (words < 3 || shouted != words || before == "THE") return std::nullopt;
+    return words >= 1 && shouted == words && long_word;
+}
+
+}  // namespace
+
+// In a line set all in capitals, "IT" and "US" are the pronouns, which eSpeak NG would spell as the
+// initialisms; "THE US ECONOMY", "THE IT TEAM" keep them.
+std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || (t[i].text != "IT" && t[i].text != "US")) return std::nullopt;
+    std::string before;
+    if (!inShoutedLine(t, i, before) || before == "THE") return std::nullopt;
     return Match{1, t[i].text == "IT" ? "it" : "us", "shouted pronoun"};
 }
 
