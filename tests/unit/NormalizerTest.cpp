@@ -546,3 +546,9 @@ TEST(NormalizerTest, shouldReadYearsInBracketsApproximateAndBeforeANameAsYears) 
     EXPECT_EQ(say("an 1865 Russian novella"), "an eighteen sixty-five Russian novella");
     EXPECT_EQ(say("It has about 1500 members."), "It has about one thousand five hundred members.");
 }
+
+// A fraction glyph set apart from its whole number is still part of it.
+TEST(NormalizerTest, shouldReadAFractionGlyphAfterASpaceWithItsNumber) {
+    EXPECT_EQ(say("It took 6 ½ minutes."), "It took six and a half minutes.");
+    EXPECT_EQ(say("It took 2½ hours."), "It took two and a half hours.");
+}

@@ -80,9 +80,12 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
             return Match{end - i, bareFraction(t, i, end, v->second.first, v->second.second) + tail, "fraction"};
         }
     }
-    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Symbol) && kVulgar.count(t[i + 1].text) != 0) {
-        const auto& f = kVulgar.at(t[i + 1].text);
-        std::size_t end = i + 2;
+    // "3½", or with a space as some set it, "6 ½ minutes".
+    const std::size_t glyph = isKind(t, i + 1, Kind::Space) && t[i + 1].text == " " ? i + 2 : i + 1;
+    if (isKind(t, i, Kind::Number) && isKind(t, glyph, Kind::Symbol) && kVulgar.count(t[glyph].text) != 0 &&
+        digitsOnly(t[i].text)) {
+        const auto& f = kVulgar.at(t[glyph].text);
+        std::size_t end = glyph + 1;
         const std::string tail = fractionTail(t, end, true);
         return Match{end - i, wholeWords(t[i].text) + " and " + fractionWords(f.first, f.second, true) + tail, "fraction"};
     }
