@@ -155,6 +155,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // followed by a word that does not start sentences.
     const bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
     if ((initial || isInitialism(word)) && std::isupper(first)) return kStarters.count(firstWord(next)) == 0;
+    // "at 8:51 p.m. (1451 GMT) from …": a bracket that opens on a number after an initialism goes on.
+    if (isInitialism(word) && first == '(' && next.size() > 1 && std::isdigit(static_cast<unsigned char>(next[1]))) return true;
     if (!english) {
         // "z. B.", "d. h.", "u. a.": a lone lower-case letter with a dot is an abbreviation's part.
         if (word.size() == 1 && std::islower(static_cast<unsigned char>(word[0]))) return true;

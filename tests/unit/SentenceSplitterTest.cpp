@@ -104,3 +104,9 @@ TEST_F(SentenceSplitterTest, shouldKeepALongAttributionWithItsQuotedQuestion) {
               (Sentences{"\u201CWere you expecting a gym class?\u201D Alden asked Haoyu as they walked into the airy building.",
                          "\u201CWho?\u201D", "The door opened."}));
 }
+
+// A time in brackets after "p.m." goes on with the sentence; a sentence that starts after "a.m." does not.
+TEST_F(SentenceSplitterTest, shouldKeepABracketedTimeAfterAnInitialism) {
+    EXPECT_EQ(split("It launched at 8:51 p.m. (1451 GMT) from Baikonur. It failed at 9 a.m. Officials said so."),
+              (Sentences{"It launched at 8:51 p.m. (1451 GMT) from Baikonur.", "It failed at 9 a.m.", "Officials said so."}));
+}
