@@ -38,7 +38,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (t[i].kind == Kind::Space) return std::nullopt;
     if (auto m = addressRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
-    static const Rule kRules[] = {hexRule, arithmeticRule, variablePowerRule, operatorRule, timeRule,    codeRule,  moneyRule,     decadeRule, percentRule,      fractionRule,
+    static const Rule kRules[] = {hexRule, pluralNumberRule, arithmeticRule, variablePowerRule, operatorRule, timeRule,    codeRule,  moneyRule,     decadeRule, percentRule,      fractionRule,
                                   phoneRule,   unitRule,  rangeRule,     ordinalRule, magnitudeRule,   nameNumberRule, numberRule,
                                   abbreviationRule, shoutedPronounRule, romanRule, symbolRule, foreignScriptRule};
     for (Rule rule : kRules) {

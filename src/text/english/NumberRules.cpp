@@ -134,6 +134,12 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     if (!a.valid || !b.valid) return std::nullopt;
     // "7-3=4": a sum, not a range.
     if (isSym(t, skip(t, i + 3), "=")) return Match{3, numberWords(a) + " minus " + numberWords(b), "math"};
+    // "Table 6-1", "Figure 3-2": a label numbered by chapter, said as its two numbers.
+    if (isWordIn(t, i > 0 ? i - 2 : t.size(), {"table", "figure", "fig", "chapter", "section", "exhibit", "appendix", "equation",
+                                               "eq", "listing", "chart", "plate", "map", "diagram"}) &&
+        i >= 2 && isKind(t, i - 1, Kind::Space)) {
+        return Match{3, numberWords(a) + "-" + numberWords(b), "label"};
+    }
     if (isYear(&t[i]) && (isYear(&t[i + 2]) || t[i + 2].text.size() == 2)) {
         // "2021-22" says the second year short, as it is written: "twenty twenty-one to twenty-two".
         // ("2008-09" says the whole second year: "two thousand eight to two thousand nine".)
@@ -184,6 +190,33 @@ std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i) {
     }
     if (!sum) return std::nullopt;
     return Match{end - i, spoken, "math"};
+}
+
+// A number made plural: "HTTP 500s", "404s", "the 747s" ("the 1990s" and "the 50s" are decades, read
+// before): the number's words with the last one made plural.
+std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || !isKind(t, i + 1, Kind::Word) || t[i + 1].text != "s" ||
+        isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number) || (i > 0 && !isKind(t, i - 1, Kind::Space) && !isSym(t, i - 1, "("))) {
+        return std::nullopt;
+    }
+    if (decadeRule(t, i)) return std::nullopt;  // "the 1990s", "the 50s"
+    // After a name or a determiner ("HTTP 500s", "the 747s", "more 404s"); after a verb "45s" is seconds.
+    const std::string before = previousWord(t, i);
+    if (before.empty() || !(std::isupper(static_cast<unsigned char>(before[0])) ||
+                            isWordIn(t, i - 2, {"the", "these", "those", "some", "many", "more", "most", "few", "fewer", "all",
+                                                "no", "any", "of", "or", "and", "two", "three", "several", "its", "their"}))) {
+        return std::nullopt;
+    }
+    std::string words = wholeWords(t[i].text);
+    if (words.empty()) return std::nullopt;
+    if (words.back() == 'y') {
+        words.replace(words.size() - 1, 1, "ies");
+    } else if (words.back() == 'x') {
+        words += "es";
+    } else {
+        words += "s";
+    }
+    return Match{2, words, "plural"};
 }
 
 // A variable raised to a power: "n^2" is "n squared", "x^10" is "x to the power of ten".

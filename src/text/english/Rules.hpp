@@ -45,6 +45,7 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i);
 std::optional<Match> rangeRule(const Tokens& t, std::size_t i);
 std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i);
 std::optional<Match> variablePowerRule(const Tokens& t, std::size_t i);
+std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i);
 std::optional<Match> operatorRule(const Tokens& t, std::size_t i);
 std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i);
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i);
