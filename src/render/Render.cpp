@@ -278,13 +278,16 @@ RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tt
         n.warnings.push_back(r.output + ": " + said);
     }
 
-    const auto write = [](OutputFile* f, const std::string& text) {
-        if (f != nullptr) f->write(text.data(), text.size());
+    // Each sidecar is made only when asked for: on a long article they are megabytes.
+    const auto write = [](OutputFile* f, const auto& make) {
+        if (f == nullptr) return;
+        const std::string text = make();
+        f->write(text.data(), text.size());
     };
-    write(vtt, webVtt(n.script, r.timeline));
-    write(srt, subRip(n.script, r.timeline));
-    write(marks, speechMarks(n.script, r.timeline));
-    write(chaptersFile, podcastChapters(r.chapters));
+    write(vtt, [&] { return webVtt(n.script, r.timeline); });
+    write(srt, [&] { return subRip(n.script, r.timeline); });
+    write(marks, [&] { return speechMarks(n.script, r.timeline); });
+    write(chaptersFile, [&] { return podcastChapters(r.chapters); });
     outputs.commit();
     r.files.push_back(r.output);
     for (const OutputFile* file : sidecars) r.files.push_back(file->path());

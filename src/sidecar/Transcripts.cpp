@@ -71,27 +71,29 @@ std::string subRip(const Script& script, const Timeline& timeline) {
 }
 
 std::string speechMarks(const Script& script, const Timeline& timeline) {
-    nlohmann::json marks = nlohmann::json::array();
+    // Written mark by mark, as nlohmann::json::dump(1) lays an array of objects out (keys in order), and
+    // not built as a document first: a long article has hundreds of thousands of marks.
+    std::string out = "[";
+    const auto mark = [&](long long time, const char* type, std::size_t start, std::size_t end, const std::string& value) {
+        out += out.size() == 1 ? "\n" : ",\n";
+        out += " {\n  \"end\": " + std::to_string(end) + ",\n  \"start\": " + std::to_string(start) + ",\n  \"time\": " +
+               std::to_string(time) + ",\n  \"type\": \"" + type + "\",\n  \"value\": " +
+               nlohmann::json(value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n }";
+    };
     std::size_t lineStart = 0;
     for (std::size_t i = 0; i < script.utterances.size() && i < timeline.utterances.size(); ++i) {
         const Utterance& u = script.utterances[i];
         const UtteranceTiming& t = timeline.utterances[i];
-        marks.push_back({{"time", millis(t.start_sample, timeline.sample_rate_hz)},
-                         {"type", "sentence"},
-                         {"start", lineStart},
-                         {"end", lineStart + u.text.size()},
-                         {"value", u.text}});
+        mark(millis(t.start_sample, timeline.sample_rate_hz), "sentence", lineStart, lineStart + u.text.size(), u.text);
         for (const WordTiming& w : t.words) {
             if (w.offset + w.length > u.text.size() || w.length == 0) continue;
-            marks.push_back({{"time", millis(w.start_sample, timeline.sample_rate_hz)},
-                             {"type", "word"},
-                             {"start", lineStart + w.offset},
-                             {"end", lineStart + w.offset + w.length},
-                             {"value", u.text.substr(w.offset, w.length)}});
+            mark(millis(w.start_sample, timeline.sample_rate_hz), "word", lineStart + w.offset, lineStart + w.offset + w.length,
+                 u.text.substr(w.offset, w.length));
         }
         lineStart += u.text.size() + 1;  // and its newline
     }
-    return marks.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    out += out.size() == 1 ? "]\n" : "\n]\n";
+    return out;
 }
 
 namespace {
