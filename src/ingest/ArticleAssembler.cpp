@@ -270,10 +270,12 @@ private:
             }
         }
         if (!other) return;
+        // Decided for all before any is cleared: a list is judged as it stands.
+        std::vector<std::size_t> drop;
         for (std::size_t i : teasers) {
-            if (raw[i].kind == BlockKind::ListItem && isItemOfWrittenList(raw, i)) continue;
-            raw[i].text.clear();
+            if (raw[i].kind != BlockKind::ListItem || !isItemOfWrittenList(raw, i)) drop.push_back(i);
         }
+        for (std::size_t i : drop) raw[i].text.clear();
     }
 
     // A linked item among written ones is one of them: a list whose items are mostly plain text

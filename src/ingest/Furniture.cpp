@@ -289,9 +289,14 @@ bool isPhotoCredit(const std::string& line) {
     if (startsWithPhotoLabel(s) ||
         startsWithAny(s, {"images:", "pictures:", "credit:", "credits:", "photo credit", "image credit", "photo by ",
                           "photos by ", "photography by", "foto:", "crédit photo", "crédit :", "© provided by",
-                          "provided by ", "portrait by ", "portraits by ", "illustration by ", "illustrations by ",
-                          "artwork by ", "artwork:", "artist:", "all photos", "all images"}) ||
+                          "provided by ", "artwork:", "artist:", "all photos:", "all images:"}) ||
         (bracketed && startsWithAny(s, {"source:", "via ", "courtesy "}))) {
+        return true;
+    }
+    // "Portrait by George Del Barrio": a short line with no full stop; "Artwork by Banksy appeared on the
+    // wall." is a sentence.
+    if (startsWithAny(s, {"portrait by ", "portraits by ", "illustration by ", "illustrations by ", "artwork by "}) &&
+        countWords(line) <= 8 && s.find('.') == std::string::npos) {
         return true;
     }
     // "Thomas Coex/AFP/Getty Images": agencies joined by slashes, nothing else.

@@ -241,6 +241,8 @@ TEST(FurniturePageTest, shouldNotReadCreditsUnderPictures) {
                            "<p><img src='b.jpg'><br><em>Portrait by <a href='/p'>Tom Okafor</a></em></p>"
                            "<p>(Source: City archive)</p><p>All photos: River Trust staff</p>"
                            "<p>Source: the council's own figures, which show the barrier costing twice the first estimate.</p>"
+                           "<p>All photos of the flooding were later deleted by the council.</p>"
+                           "<p>Artwork by Banksy appeared on the flood wall overnight.</p>"
                            "</article>");
     const std::string s = spoken(a);
     EXPECT_EQ(s.find("Jane Roe"), std::string::npos) << s;
@@ -248,6 +250,8 @@ TEST(FurniturePageTest, shouldNotReadCreditsUnderPictures) {
     EXPECT_EQ(s.find("City archive"), std::string::npos) << s;
     EXPECT_EQ(s.find("River Trust"), std::string::npos) << s;
     EXPECT_NE(s.find("twice the first estimate"), std::string::npos) << s;
+    EXPECT_NE(s.find("later deleted by the council"), std::string::npos) << s;
+    EXPECT_NE(s.find("appeared on the flood wall"), std::string::npos) << s;
     EXPECT_NE(s.find("eastern districts"), std::string::npos) << s;
 }
 

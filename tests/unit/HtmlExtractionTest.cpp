@@ -422,18 +422,24 @@ TEST(HtmlExtractionTest, shouldSetNoteMarksAsPrintDoesAndKeepExponents) {
     const Article a = htmlPage("<html><head><title>Alerts</title></head><body><article><h1>Alerts</h1>" + kProse +
                                "<p>These alerts are classified as tickets, email alerts,<sup><a href='#n22'>22</a></sup> and "
                                "pages, and the team answers about 10<sup>6</sup> of them a year across all of its sites, over "
-                               "40 km<sup>2</sup> of floor, as Okafor<sup>3</sup> and Lee<sup><a href='#n4'>*</a></sup> found.</p>"
+                               "40 km<sup>2</sup> of floor, as Okafor<sup>3</sup> and Lee<sup><a href='#n4'>*</a></sup> found in "
+                               "2019<sup>5</sup>, with 4.5%<sup>6</sup> more per km<sup>2</sup>.</p>"
                                "<h2>How it works<sup><a href='#n23'>23</a></sup></h2>" + kProse + "</article></body></html>");
     bool marked = false, exponent = false;
     for (const std::string& p : texts(a, BlockKind::Paragraph)) {
         marked |= p.find("email alerts,[22] and pages") != std::string::npos;
-        exponent |= p.find("about 10^6 of them") != std::string::npos && p.find("40 km^2 of floor, as Okafor[3] and Lee found") != std::string::npos;
+        exponent |= p.find("about 10^6 of them") != std::string::npos && p.find("40 km^2 of floor, as Okafor[3] and Lee found") != std::string::npos &&
+                    p.find("in 2019[5], with 4.5%[6] more per km^2.") != std::string::npos;
     }
     EXPECT_TRUE(marked);
     EXPECT_TRUE(exponent);
     const std::vector<std::string> headings = texts(a, BlockKind::Heading);
     ASSERT_FALSE(headings.empty());
     EXPECT_EQ(headings.back(), "How it works");
+    // In a heading, read as element text, a superscript stays a word of its own.
+    const Article h = htmlPage("<html><head><title>Litres</title></head><body><article><h1>Litres</h1>" + kProse +
+                               "<h2>Why 10<sup>6</sup> litres matter</h2>" + kProse + "</article></body></html>");
+    EXPECT_EQ(texts(h, BlockKind::Heading).back(), "Why 10 6 litres matter");
 }
 
 // A meta title that shares no word with the page's <title>, which the h1 repeats, is the site's slogan:
@@ -454,4 +460,9 @@ TEST(HtmlExtractionTest, shouldPreferTheHeadlineOverASiteWideMetaTitle) {
                                         "<meta name='DC.Title' content='remoteStorage'></head><body><article>" + kProse +
                                         "</article></body></html>");
     EXPECT_EQ(dublinCore.title, "remoteStorage");
+    // A logo's h1 that repeats a <title> of the site's name is no headline.
+    const Article logo = htmlPage("<html><head><title>Daily Planet</title>"
+                                  "<meta property='og:title' content='Council approves flood barrier'></head><body>"
+                                  "<h1 class='site-title'>Daily Planet</h1><article>" + kProse + "</article></body></html>");
+    EXPECT_EQ(logo.title, "Council approves flood barrier");
 }

@@ -382,6 +382,7 @@ TEST(NormalizerTest, shouldReadSizesWithTheirUnitAndLetterPairs) {
     EXPECT_EQ(say("a TCP/IP stack"), "a TCP IP stack");
     EXPECT_EQ(say("4K/HDR screens"), "four K HDR screens");
     EXPECT_EQ(say("Yes/No"), "Yes or No");
+    EXPECT_EQ(say("ON/OFF"), "ON or OFF");
 }
 
 // A line in capitals says the pronouns, which eSpeak NG spells when they stand in capitals.
@@ -394,6 +395,11 @@ TEST(NormalizerTest, shouldReadPronounsInAShoutedLine) {
     EXPECT_EQ(say("THE IT TEAM WON"), "THE IT TEAM WON");
     EXPECT_EQ(say("The US and IT firms"), "The US and IT firms");
     EXPECT_EQ(say("IT and HR staff"), "IT and HR staff");
+    // Headlines in capitals where they are the country and the trade.
+    EXPECT_EQ(say("US STOCKS FALL AS FED RAISES RATES"), "US STOCKS FALL AS FED RAISES RATES");
+    EXPECT_EQ(say("BIDEN WARNS US ALLIES OVER CHINA"), "BIDEN WARNS US ALLIES OVER CHINA");
+    EXPECT_EQ(say("NHS IT SYSTEMS FAIL AGAIN"), "NHS IT SYSTEMS FAIL AGAIN");
+    EXPECT_EQ(say("WE MADE IT!"), "WE MADE it!");
 }
 
 // After a possessive, an amount that describes the noun after it is said as an adjective.
@@ -531,12 +537,14 @@ TEST(NormalizerTest, shouldDropNoteMarksAfterPunctuation) {
     EXPECT_EQ(say("It was \"final.\"[4]"), "It was final.");
     EXPECT_EQ(say("Then more.[citation needed]"), "Then more.");
     EXPECT_EQ(say("Turn to item [3] now."), "Turn to item, three, now.");
+    EXPECT_EQ(say("growth of 4.5%[1] a year"), "growth of four point five percent a year");
 }
 
 // A variable raised to a power, as the HTML stage writes a superscript on one letter.
 TEST(NormalizerTest, shouldReadAVariableRaisedToAPower) {
     EXPECT_EQ(say("a subspace of dimension n^2."), "a subspace of dimension n squared.");
     EXPECT_EQ(say("x^10 grows fast"), "x to the power of ten grows fast");
+    EXPECT_EQ(say("4,000 people per km^2"), "four thousand people per km squared");
 }
 
 // Years a reference work or a history writes: in brackets, approximate, before a name.
@@ -545,6 +553,7 @@ TEST(NormalizerTest, shouldReadYearsInBracketsApproximateAndBeforeANameAsYears) 
     EXPECT_EQ(say("It was built around 1490 by monks."), "It was built around fourteen ninety by monks.");
     EXPECT_EQ(say("an 1865 Russian novella"), "an eighteen sixty-five Russian novella");
     EXPECT_EQ(say("It has about 1500 members."), "It has about one thousand five hundred members.");
+    EXPECT_EQ(say("The crowd numbered about 1865."), "The crowd numbered about one thousand eight hundred sixty-five.");
 }
 
 // A fraction glyph set apart from its whole number is still part of it.
@@ -560,4 +569,6 @@ TEST(NormalizerTest, shouldReadPluralNumbersAndChapterNumberedLabels) {
     EXPECT_EQ(say("the 1990s"), "the nineteen nineties");
     EXPECT_EQ(say("Table 6-1 shows it."), "Table six-one shows it.");
     EXPECT_EQ(say("pages 3-5"), "pages three to five");
+    EXPECT_EQ(say("See section 3\u20135 of the act."), "See section three to five of the act.");
+    EXPECT_EQ(say("a lead of 12s"), "a lead of twelve s");  // seconds, said as eSpeak NG says them
 }

@@ -169,9 +169,10 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
     return false;
 }
 
-// A superscript number is written as print and the text stage read it: after a number, a unit or a
-// variable it is an exponent, "10<sup>6</sup>" as 10^6, "5 m<sup>2</sup>" as 5 m^2, "n<sup>2</sup>" as
-// n^2 (not "106", "m2"); after a word it is a note mark, "Smith<sup>1</sup>" as Smith[1], not read.
+// A superscript number is written as print and the text stage read it: after a small number, a unit or
+// a variable it is an exponent, "10<sup>6</sup>" as 10^6, "5 m<sup>2</sup>" as 5 m^2, "n<sup>2</sup>" as
+// n^2 (not "106", "m2"); after a word or a longer number it is a note mark, "Smith<sup>1</sup>" as
+// Smith[1], "in 2019<sup>2</sup>" as 2019[2], not read.
 bool BlockWriter::supAsText(const GumboNode* sup) {
     if (pending_.empty()) return false;
     const std::string text = collapseWhitespace(textContent(sup));
@@ -183,16 +184,23 @@ bool BlockWriter::supAsText(const GumboNode* sup) {
     // The word the superscript sits on.
     std::size_t wordStart = end + 1;
     while (wordStart > 0 && std::isalpha(static_cast<unsigned char>(pending_[wordStart - 1]))) --wordStart;
-    // A unit after a number ("5 m", "12 km") or a variable, one letter ("n", "2x").
+    // A unit or a variable: a lower-case word of at most two letters ("km", "m", "mc" of "mc²"), one
+    // letter ("n", "x"), or a small number ("10", "2"): a note mark sits on a word or a longer number
+    // ("in 2019<sup>2</sup>").
     const std::size_t letters = end + 1 - wordStart;
-    const bool unit = (letters <= 2 && wordStart >= 2 && pending_[wordStart - 1] == ' ' && isDigit(pending_[wordStart - 2])) ||
-                      letters == 1;
-    if (end + 1 == pending_.size() && (isDigit(pending_[end]) || unit)) {
+    const bool unit = letters == 1 || (letters == 2 && std::islower(static_cast<unsigned char>(pending_[wordStart])) &&
+                                       std::islower(static_cast<unsigned char>(pending_[wordStart + 1])));
+    std::size_t numberStart = end + 1;
+    while (numberStart > 0 && isDigit(pending_[numberStart - 1])) --numberStart;
+    const bool smallNumber = letters == 0 && end + 1 - numberStart >= 1 && end + 1 - numberStart <= 2 &&
+                             (numberStart == 0 || (!std::isalnum(static_cast<unsigned char>(pending_[numberStart - 1])) &&
+                                                   pending_[numberStart - 1] != '.' && pending_[numberStart - 1] != ','));
+    if (end + 1 == pending_.size() && (smallNumber || unit)) {
         pending_ += "^" + text;
         return true;
     }
-    const bool onText = std::isalpha(static_cast<unsigned char>(pending_[end])) != 0 ||
-                        std::string_view(".,;:!?)\"'").find(pending_[end]) != std::string_view::npos;
+    const bool onText = std::isalnum(static_cast<unsigned char>(pending_[end])) != 0 ||
+                        std::string_view(".,;:!?)%\"'").find(pending_[end]) != std::string_view::npos;
     if (text[0] == '-' || !onText) return false;
     pending_.erase(end + 1);
     pending_ += "[" + text + "]";
@@ -312,7 +320,6 @@ bool holdsMedia(const GumboNode* n) {
     return media;
 }
 
-// A heading's controls: a wiki's "[edit]" link, a permalink anchor ("¶", "#"), a hidden label.
 // A footnote or citation mark: "email alerts,<sup><a href="#n22">22</a></sup> and pages", "[3]", "*". A
 // link to a note on the same page, in a superscript, with a number, a letter or a sign for text; never
 // read. A superscript without such a link is an exponent ("10<sup>6</sup>") and stays.
@@ -334,6 +341,7 @@ bool isNoteMark(const GumboNode* e) {
     return !href.empty() && href[0] == '#';
 }
 
+// A heading's controls: a wiki's "[edit]" link, a permalink anchor ("¶", "#"), a hidden label, a note mark.
 bool isHeadingControl(const GumboNode* e) {
     if (isHidden(e) || isNoteMark(e)) return true;
     const std::string hints = lowerAscii(attribute(e, "class"));

@@ -9,13 +9,13 @@ namespace readcast {
 namespace {
 
 // Elements that mark words inside a line of text without breaking it. Not <span>: pages set boxes of
-// their layout in spans (styled as blocks) as often as words.
+// their layout in spans (styled as blocks) as often as words; not <sup> and <sub> (see appendText).
 bool isTextMark(GumboTag tag) {
     switch (tag) {
         case GUMBO_TAG_A: case GUMBO_TAG_ABBR: case GUMBO_TAG_B: case GUMBO_TAG_BDI: case GUMBO_TAG_BDO: case GUMBO_TAG_CITE:
         case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DFN: case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_I:
         case GUMBO_TAG_KBD: case GUMBO_TAG_MARK: case GUMBO_TAG_Q: case GUMBO_TAG_S: case GUMBO_TAG_SAMP: case GUMBO_TAG_SMALL:
-        case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TIME: case GUMBO_TAG_U:
+        case GUMBO_TAG_STRONG: case GUMBO_TAG_TIME: case GUMBO_TAG_U:
         case GUMBO_TAG_VAR: case GUMBO_TAG_DEL: case GUMBO_TAG_INS:
             return true;
         default:
@@ -40,6 +40,8 @@ void appendText(const GumboNode* node, std::string& out, int depth, bool (*skip)
         out += ' ';
         return;
     }
+    // A superscript or subscript is a word of its own ("10<sup>6</sup>" is not 106).
+    if (node->v.element.tag == GUMBO_TAG_SUP || node->v.element.tag == GUMBO_TAG_SUB) out += ' ';
     const GumboVector& children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
         appendText(static_cast<const GumboNode*>(children.data[i]), out, depth + 1, skip);

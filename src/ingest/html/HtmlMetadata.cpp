@@ -380,10 +380,16 @@ bool isSiteWideTitle(const GumboNode* root, const std::string& meta, const std::
     for (const std::string& w : a) {
         if (b.count(w) != 0) return false;
     }
+    // The h1 must read as a headline, four words at least: a logo's h1 names the site, as a <title> of
+    // the site's name alone does.
     const std::string wanted = foldForComparison(document);
     for (const GumboNode* h : elementsByTag(root, GUMBO_TAG_H1)) {
-        const std::string text = foldForComparison(textContent(h));
-        if (!text.empty() && wanted.find(text) != std::string::npos && text.size() * 2 >= wanted.size()) return true;
+        const std::string text = textContent(h);
+        const std::string folded = foldForComparison(text);
+        if (!folded.empty() && wanted.find(folded) != std::string::npos && folded.size() * 2 >= wanted.size() &&
+            countWords(text) >= 4) {
+            return true;
+        }
     }
     return false;
 }

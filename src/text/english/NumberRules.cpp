@@ -134,10 +134,10 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     if (!a.valid || !b.valid) return std::nullopt;
     // "7-3=4": a sum, not a range.
     if (isSym(t, skip(t, i + 3), "=")) return Match{3, numberWords(a) + " minus " + numberWords(b), "math"};
-    // "Table 6-1", "Figure 3-2": a label numbered by chapter, said as its two numbers.
-    if (isWordIn(t, i > 0 ? i - 2 : t.size(), {"table", "figure", "fig", "chapter", "section", "exhibit", "appendix", "equation",
-                                               "eq", "listing", "chart", "plate", "map", "diagram"}) &&
-        i >= 2 && isKind(t, i - 1, Kind::Space)) {
+    // "Table 6-1", "Figure 3-2": a label numbered by chapter, said as its two numbers (a hyphen; an en
+    // dash is a range, "chapters 1–3").
+    if (i >= 2 && isSym(t, i + 1, "-") && isKind(t, i - 1, Kind::Space) && isCapitalized(t[i - 2].text) &&
+        isWordIn(t, i - 2, {"table", "figure", "fig", "exhibit", "appendix", "equation", "listing", "diagram"})) {
         return Match{3, numberWords(a) + "-" + numberWords(b), "label"};
     }
     if (isYear(&t[i]) && (isYear(&t[i + 2]) || t[i + 2].text.size() == 2)) {
@@ -196,15 +196,17 @@ std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i) {
 // before): the number's words with the last one made plural.
 std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || !isKind(t, i + 1, Kind::Word) || t[i + 1].text != "s" ||
-        isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number) || (i > 0 && !isKind(t, i - 1, Kind::Space) && !isSym(t, i - 1, "("))) {
+        isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number) || (i > 0 && !isKind(t, i - 1, Kind::Space))) {
         return std::nullopt;
     }
     if (decadeRule(t, i)) return std::nullopt;  // "the 1990s", "the 50s"
-    // After a name or a determiner ("HTTP 500s", "the 747s", "more 404s"); after a verb "45s" is seconds.
+    // Three digits at least ("12s" and "5s" are seconds more often: "a lead of 12s"), after a name or a
+    // determiner ("HTTP 500s", "the 747s", "more 404s"); after a verb "145s" is seconds.
     const std::string before = previousWord(t, i);
-    if (before.empty() || !(std::isupper(static_cast<unsigned char>(before[0])) ||
-                            isWordIn(t, i - 2, {"the", "these", "those", "some", "many", "more", "most", "few", "fewer", "all",
-                                                "no", "any", "of", "or", "and", "two", "three", "several", "its", "their"}))) {
+    if (t[i].text.size() < 3 || before.empty() ||
+        !(std::isupper(static_cast<unsigned char>(before[0])) ||
+          isWordIn(t, i - 2, {"the", "these", "those", "some", "many", "more", "most", "few", "fewer", "all", "no", "any",
+                              "two", "three", "several", "its", "their", "or", "and", "of"}))) {
         return std::nullopt;
     }
     std::string words = wholeWords(t[i].text);
@@ -219,9 +221,11 @@ std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
     return Match{2, words, "plural"};
 }
 
-// A variable raised to a power: "n^2" is "n squared", "x^10" is "x to the power of ten".
+// A variable or a unit raised to a power: "n^2" is "n squared", "x^10" is "x to the power of ten",
+// "per km^2" is "per km squared".
 std::optional<Match> variablePowerRule(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Word) || t[i].text.size() != 1 || !std::isalpha(static_cast<unsigned char>(t[i].text[0])) ||
+    const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    if (!isKind(t, i, Kind::Word) || t[i].text.size() > 2 || !std::all_of(t[i].text.begin(), t[i].text.end(), letter) ||
         !isSym(t, i + 1, "^") || !isKind(t, i + 2, Kind::Number) || isKind(t, i + 3, Kind::Word)) {
         return std::nullopt;
     }
@@ -498,11 +502,12 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
             isSym(t, i - 1, "(") && isSym(t, j + 1, ")")) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
-        // "built around 1490 by monks": an approximate date; an approximate count is written with a comma
-        // ("around 1,500 people") or counts something ("about 1500 people").
+        // "built around 1490 by monks": an approximate date, known by the preposition after it; an
+        // approximate count is written with a comma ("around 1,500 people") or counts something ("about 1500
+        // people", "numbered about 1865.").
         if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1000 && toInt(text) <= 2099 &&
-            (prev == "around" || prev == "about" || prev == "approximately" || prev == "roughly" || prev == "c") &&
-            (!isKind(t, noun, Kind::Word) || isWordIn(t, noun, {"by", "in", "when", "and", "or", "the", "as", "at", "on", "with", "but"}))) {
+            (prev == "around" || prev == "about" || prev == "approximately" || prev == "roughly") &&
+            isWordIn(t, noun, {"by", "in", "when", "as", "at", "on", "with", "under", "after", "before", "during"})) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
         // "... in the summer of 2012." and "2025, a year of ..." : a recent year standing alone

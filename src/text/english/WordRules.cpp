@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 #include <string_view>
@@ -300,7 +301,7 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
 namespace {
 
 // Capital letters only, at most five of them: "TCP", "HDR", "K" of "4K".
-bool isInitialism(const std::string& w) {
+bool isCapitals(const std::string& w) {
     return !w.empty() && w.size() <= 5 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
@@ -309,10 +310,6 @@ bool isShouted(const Token* w) {
     return w != nullptr && w->kind == Kind::Word && w->text.size() >= 2 &&
            std::all_of(w->text.begin(), w->text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '\''; });
 }
-
-}  // namespace
-
-namespace {
 
 // Only capitals around token i (up to three words each way), a word of four letters or more among them,
 // make a line set in capitals: "IT SNOWED ALL NIGHT", "I AM HERE". `before` is the word right before i.
@@ -342,12 +339,30 @@ bool inShoutedLine(const Tokens& t, std::size_t i, std::string& before) {
 
 }  // namespace
 
-// In a line set all in capitals, "IT" and "US" are the pronouns, which eSpeak NG would spell as the
-// initialisms; "THE US ECONOMY", "THE IT TEAM" keep them.
+// In a line set all in capitals, "IT" and "US" may be the pronouns, which eSpeak NG would spell as the
+// initialisms. A headline's "US STOCKS FALL", "WARNS US ALLIES", "NHS IT SYSTEMS" keep them: "IT" is the
+// pronoun before a verb ("IT SNOWED", "IT IS") or after one or a preposition ("MADE IT", "FOR IT"), "US"
+// after a verb or a preposition that takes it ("TELL US", "WITH US").
 std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word) || (t[i].text != "IT" && t[i].text != "US")) return std::nullopt;
     std::string before;
-    if (!inShoutedLine(t, i, before) || before == "THE") return std::nullopt;
+    if (!inShoutedLine(t, i, before)) return std::nullopt;
+    static const std::set<std::string> kTakesPronoun{
+        "TELL", "TELLS", "TOLD", "LET", "LETS", "GIVE", "GIVES", "GAVE", "SHOW", "SHOWED", "JOIN", "HELP", "HELPED", "LEFT",
+        "MADE", "MAKE", "MAKES", "DID", "DO", "DOES", "GET", "GOT", "TAKE", "TOOK", "LOVE", "HATE", "SAW", "SEE", "KNOW",
+        "FOR", "WITH", "TO", "OF", "ABOUT", "FROM", "BY", "AMONG", "BETWEEN", "AGAINST", "LIKE", "WITHOUT", "BEHIND", "ON", "AT"};
+    const bool afterVerb = kTakesPronoun.count(before) != 0;
+    bool verbNext = false;
+    if (t[i].text == "IT") {
+        static const std::set<std::string> kAuxiliaries{"IS", "WAS", "WILL", "WOULD", "HAS", "HAD", "CAN", "COULD", "MUST",
+                                                        "SHOULD", "MAY", "MIGHT", "DOES", "DID", "ISN'T", "WASN'T", "WON'T",
+                                                        "SEEMS", "LOOKS", "FEELS", "TAKES", "MEANS", "GETS"};
+        const std::size_t next = skip(t, i + 1);
+        const std::string word = isKind(t, next, Kind::Word) ? t[next].text : "";
+        verbNext = kAuxiliaries.count(word) != 0 || (word.size() > 3 && word.compare(word.size() - 2, 2, "ED") == 0) ||
+                   (word.empty() && (next >= t.size() || t[next].kind == Kind::Symbol));
+    }
+    if (!afterVerb && !verbNext) return std::nullopt;
     return Match{1, t[i].text == "IT" ? "it" : "us", "shouted pronoun"};
 }
 
@@ -387,9 +402,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         std::isupper(static_cast<unsigned char>(t[i + 1].text[0]))) {
         return Match{1, "-", "symbol"};
     }
-    // Between two initialisms, one name said as a pair, not a choice: "TCP/IP", "AC/DC", "4K/HDR".
-    if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word) && isInitialism(t[i - 1].text) &&
-        isInitialism(t[i + 1].text) && t[i + 1].text.size() >= 2) {
+    // Between two initialisms, one name said as a pair, not a choice: "TCP/IP", "AC/DC", "4K/HDR" (but
+    // "AND/OR", "ON/OFF" are words in capitals).
+    static const std::set<std::string> kCapitalWords{"AND", "OR", "ON", "OFF", "IN", "OUT", "YES", "NO", "UP", "DOWN", "IF"};
+    if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word) && isCapitals(t[i - 1].text) &&
+        isCapitals(t[i + 1].text) && t[i + 1].text.size() >= 2 && kCapitalWords.count(t[i - 1].text) == 0 &&
+        kCapitalWords.count(t[i + 1].text) == 0) {
         return Match{1, " ", "symbol"};
     }
     if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word)) return Match{1, " or ", "symbol"};
