@@ -255,6 +255,18 @@ TEST(FurniturePageTest, shouldNotReadCreditsUnderPictures) {
     EXPECT_NE(s.find("eastern districts"), std::string::npos) << s;
 }
 
+// A paragraph that is one "javascript:" link (a note that opens in place) is the page's own text, not a
+// teaser for another page.
+TEST(FurniturePageTest, shouldReadAParagraphThatIsOneLinkToAScript) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p><a href='javascript:void(0)' onclick='note(3)'>He silently retired into his hermitage.</a></p>"
+                           "<p>The vote was close, and the mayor cast the deciding ballot after midnight.</p>"
+                           "<p><a href='/other'>Read: the last flood, ten years on</a></p></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("silently retired"), std::string::npos) << s;
+    EXPECT_EQ(s.find("ten years on"), std::string::npos) << s;
+}
+
 // A bio that names its author by first name only, as many blogs sign off: known from the byline.
 TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
     const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;

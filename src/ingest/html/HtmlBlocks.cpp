@@ -439,12 +439,13 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     if (!block) {  // inline: its text joins the current paragraph
         const bool bold = tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
         const bool italic = tag == GUMBO_TAG_EM || tag == GUMBO_TAG_I;
-        if (tag == GUMBO_TAG_A) ++linkDepth_;
+        const bool link = tag == GUMBO_TAG_A && isLinkAway(n);
+        if (link) ++linkDepth_;
         if (bold) ++boldDepth_;
         if (italic) ++italicDepth_;
         const GumboVector& children = n->v.element.children;
         for (unsigned i = 0; i < children.length; ++i) inlineNode(static_cast<const GumboNode*>(children.data[i]), depth + 1);
-        if (tag == GUMBO_TAG_A) --linkDepth_;
+        if (link) --linkDepth_;
         if (bold) --boldDepth_;
         if (italic) --italicDepth_;
         return;

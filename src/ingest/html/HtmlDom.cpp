@@ -50,6 +50,15 @@ void appendText(const GumboNode* node, std::string& out, int depth, bool (*skip)
     if (!isTextMark(node->v.element.tag)) out += ' ';  // collapsed afterwards
 }
 
+}  // namespace
+
+bool isLinkAway(const GumboNode* a) {
+    const std::string href = collapseWhitespace(attribute(a, "href"));
+    return !href.empty() && lowerAscii(href.substr(0, 11)) != "javascript:";
+}
+
+namespace {
+
 // Text inside links, in tenths of a byte: a link to a place on the same page ("#section", a heading's
 // permalink) weighs 0.3 of one that leads away, as in Readability.
 std::size_t linkText(const GumboNode* node, int depth, int weight) {
@@ -57,7 +66,7 @@ std::size_t linkText(const GumboNode* node, int depth, int weight) {
     if (node->type == GUMBO_NODE_TEXT) return static_cast<std::size_t>(weight) * collapseWhitespace(node->v.text.text).size();
     if (node->type != GUMBO_NODE_ELEMENT) return 0;
     if (silentTag(node->v.element.tag)) return 0;
-    if (weight == 0 && node->v.element.tag == GUMBO_TAG_A) weight = attribute(node, "href").rfind('#', 0) == 0 ? 3 : 10;
+    if (weight == 0 && node->v.element.tag == GUMBO_TAG_A && isLinkAway(node)) weight = attribute(node, "href").rfind('#', 0) == 0 ? 3 : 10;
     std::size_t total = 0;
     const GumboVector& children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {

@@ -45,6 +45,9 @@ std::string textContent(const GumboNode* node);
 std::string textContent(const GumboNode* node, bool (*skip)(const GumboNode*));
 // An element of kind `tag` among the `maxDepth` nearest ancestors of `node`.
 bool hasAncestor(const GumboNode* node, GumboTag tag, int maxDepth);
+// A link that leads somewhere: an <a> with an address, not "javascript:" (a page's own control, such as
+// a note that opens in place, whose text is the page's).
+bool isLinkAway(const GumboNode* a);
 // Length in bytes of the text inside links below `node`; links to the same page ("#part") count 0.3.
 std::size_t linkTextLength(const GumboNode* node);
 
