@@ -267,6 +267,16 @@ TEST(FurniturePageTest, shouldReadAParagraphThatIsOneLinkToAScript) {
     EXPECT_EQ(s.find("ten years on"), std::string::npos) << s;
 }
 
+// A link's label for screen readers is not read into the sentence.
+TEST(FurniturePageTest, shouldNotReadALinksScreenReaderLabel) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p>The engineers <a href='https://example.com/report' title='Opens a new window'>said<span "
+                           "class='external-link-icon'>Opens a new window</span></a> the work would start in spring, "
+                           "and the <a href='https://example.com/map'>map<i class='icon-arrow'>(external)</i></a> shows the route.</p></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("The engineers said the work would start in spring, and the map shows the route."), std::string::npos) << s;
+}
+
 // A bio that names its author by first name only, as many blogs sign off: known from the byline.
 TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
     const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;

@@ -57,6 +57,7 @@ private:
     std::size_t pendingOffset_ = 0;
     int breaks_ = 0;            // consecutive <br>: two end a paragraph
     int linkDepth_ = 0;         // inside <a>
+    std::string linkTitle_;     // the title of the link the text is in, collapsed
     std::size_t pendingLinkBytes_ = 0;
     int boldDepth_ = 0;         // inside <b> or <strong>
     std::size_t pendingBoldBytes_ = 0;
@@ -436,16 +437,29 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         return;
     }
     if (!block && tag == GUMBO_TAG_SUP && supAsText(n)) return;
+    // A link's label for screen readers, in an icon or repeating the link's title ("said<span
+    // class="external-link-icon">Opens a new window</span>"): read, it runs into the sentence.
+    if (!block && tag != GUMBO_TAG_A && linkDepth_ > 0) {
+        const std::string text = collapseWhitespace(textContent(n));
+        if ((!linkTitle_.empty() && text == linkTitle_) || (text.size() < 40 && classAndId(n).find("icon") != std::string::npos)) return;
+    }
     if (!block) {  // inline: its text joins the current paragraph
         const bool bold = tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
         const bool italic = tag == GUMBO_TAG_EM || tag == GUMBO_TAG_I;
         const bool link = tag == GUMBO_TAG_A && isLinkAway(n);
-        if (link) ++linkDepth_;
+        const std::string outerTitle = linkTitle_;
+        if (link) {
+            ++linkDepth_;
+            linkTitle_ = collapseWhitespace(attribute(n, "title"));
+        }
         if (bold) ++boldDepth_;
         if (italic) ++italicDepth_;
         const GumboVector& children = n->v.element.children;
         for (unsigned i = 0; i < children.length; ++i) inlineNode(static_cast<const GumboNode*>(children.data[i]), depth + 1);
-        if (link) --linkDepth_;
+        if (link) {
+            --linkDepth_;
+            linkTitle_ = outerTitle;
+        }
         if (bold) --boldDepth_;
         if (italic) --italicDepth_;
         return;
