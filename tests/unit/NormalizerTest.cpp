@@ -572,3 +572,9 @@ TEST(NormalizerTest, shouldReadPluralNumbersAndChapterNumberedLabels) {
     EXPECT_EQ(say("See section 3\u20135 of the act."), "See section three to five of the act.");
     EXPECT_EQ(say("a lead of 12s"), "a lead of twelve s");  // seconds, said as eSpeak NG says them
 }
+
+// A full stop typed without its space still ends a sentence; names written with a dot stay.
+TEST(NormalizerTest, shouldSpaceAFullStopTypedWithoutItsSpace) {
+    EXPECT_EQ(say("Ginger Nut.These are his words."), "Ginger Nut. These are his words.");
+    EXPECT_EQ(say("Node.js and ASP.NET on Lib\u00E9ration.fr"), "Node.js and ASP.NET on Lib\u00E9ration.fr");
+}

@@ -38,9 +38,11 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (t[i].kind == Kind::Space) return std::nullopt;
     if (auto m = addressRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
-    static const Rule kRules[] = {hexRule, pluralNumberRule, arithmeticRule, variablePowerRule, operatorRule, timeRule,    codeRule,  moneyRule,     decadeRule, percentRule,      fractionRule,
-                                  phoneRule,   unitRule,  rangeRule,     ordinalRule, magnitudeRule,   nameNumberRule, numberRule,
-                                  abbreviationRule, shoutedPronounRule, romanRule, symbolRule, foreignScriptRule};
+    static const Rule kRules[] = {hexRule,       pluralNumberRule, arithmeticRule, variablePowerRule,  operatorRule,
+                                  timeRule,      codeRule,         moneyRule,      decadeRule,         percentRule,
+                                  fractionRule,  phoneRule,        unitRule,       rangeRule,          ordinalRule,
+                                  magnitudeRule, nameNumberRule,   numberRule,     abbreviationRule,   shoutedPronounRule,
+                                  romanRule,     symbolRule,       foreignScriptRule};
     for (Rule rule : kRules) {
         if (auto m = rule(t, i)) return m;
     }
@@ -48,7 +50,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
 }
 
 std::string English::apply(const std::string& text, std::vector<Rewrite>* log) const {
-    const Tokens t = tokenize(webAddresses(editorialBrackets(text, log), log));
+    const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(text, log), log), log));
     std::string out;
     std::size_t i = 0;
     bool rewritten = false;  // the last piece came from a rule: "5G" must not become "fiveG"

@@ -59,6 +59,8 @@ std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i);
 std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i);
 // Brackets.cpp: runs on the raw text before tokenizing
 std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log);
+// StopSpacing.cpp: runs on the raw text before tokenizing
+std::string spacedStops(const std::string& text, std::vector<Rewrite>* log);
 // WebAddresses.cpp: runs on the raw text before tokenizing
 std::string webAddresses(const std::string& text, std::vector<Rewrite>* log);
 
