@@ -578,3 +578,9 @@ TEST(NormalizerTest, shouldSpaceAFullStopTypedWithoutItsSpace) {
     EXPECT_EQ(say("Ginger Nut.These are his words."), "Ginger Nut. These are his words.");
     EXPECT_EQ(say("Node.js and ASP.NET on Lib\u00E9ration.fr"), "Node.js and ASP.NET on Lib\u00E9ration.fr");
 }
+
+// A colon run into a dash is one pause, not the word "colon".
+TEST(NormalizerTest, shouldPauseAtAColonRunIntoADash) {
+    EXPECT_EQ(say("He had written:-- I mean it."), "He had written, I mean it.");
+    EXPECT_EQ(say("Note: the end"), "Note: the end");
+}

@@ -388,6 +388,13 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (s == ">" && amountNext) return Match{1, " more than ", "symbol"};
     if (s == "\xE2\x89\xA4" && amountNext) return Match{1, " at most ", "symbol"};
     if (s == "\xE2\x89\xA5" && amountNext) return Match{1, " at least ", "symbol"};
+    // A colon run into a dash, as old texts set a lead-in ("written:-- I mean"): one pause; eSpeak NG would
+    // say "colon".
+    if (s == ":" && isDash(t, i + 1)) {
+        std::size_t end = i + 1;
+        while (isDash(t, end)) ++end;
+        return Match{end - i, ", ", "pause"};
+    }
     if (s == "\xE2\x80\x94" || s == "\xE2\x80\x95") return Match{1, ", ", "pause"};  // em dash
     if (s == "\xE2\x80\x93" && isKind(t, i - 1, Kind::Space)) return Match{1, ", ", "pause"};  // spaced en dash
     if (s == "(" || s == "[" || s == "{") return Match{1, ", ", "pause"};
