@@ -107,6 +107,27 @@ bool quoteOpen(std::string_view text) {
     return straight % 2 == 1 || open > close;
 }
 
+std::size_t wordsIn(std::string_view text) {
+    std::size_t words = 0;
+    bool inWord = false;
+    for (char c : text) {
+        const bool space = c == ' ';
+        if (!space && !inWord) ++words;
+        inWord = !space;
+    }
+    return words;
+}
+
+// The words after the quotation mark that is still open at the end of `text`.
+std::size_t wordsInOpenQuote(std::string_view text) {
+    std::size_t open = std::string_view::npos;
+    const std::size_t curly = text.rfind("\xE2\x80\x9C");
+    const std::size_t straight = text.rfind('"');
+    if (curly != std::string_view::npos) open = curly + 3;
+    if (straight != std::string_view::npos && (open == std::string_view::npos || straight > open)) open = straight + 1;
+    return open == std::string_view::npos ? 0 : wordsIn(text.substr(open));
+}
+
 // "said", "asked": the attribution after a quoted question ("… in grocery?" Forte said.): a short one,
 // or one whose verb is among its first three words ("Alden asked Haoyu as they walked in.").
 bool isAttribution(std::string_view next) {
@@ -137,8 +158,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     const auto first = static_cast<unsigned char>(next.front());
     // A sentence does not start in lower case: "…you got me?" before his smile returned.
     if (std::islower(first)) return true;
-    // A slogan or title in quotes keeps its own full stops inside one utterance.
-    if (quoteOpen(previous) && previous.size() < 600) return true;
+    // A slogan or title in quotes keeps its own full stops inside one utterance ("Yes. We. Can."); a quote
+    // of several sentences of speech is split as they are.
+    if (quoteOpen(previous) && previous.size() < 600 && wordsInOpenQuote(previous) <= 5 && wordsIn(next) <= 6) return true;
     std::string_view end = previous;
     while (!end.empty() && end.back() == ' ') end.remove_suffix(1);
     const bool closesQuote = !end.empty() && (end.back() == '"' || (end.size() >= 3 && end.compare(end.size() - 3, 3, "\xE2\x80\x9D") == 0));

@@ -110,3 +110,11 @@ TEST_F(SentenceSplitterTest, shouldKeepABracketedTimeAfterAnInitialism) {
     EXPECT_EQ(split("It launched at 8:51 p.m. (1451 GMT) from Baikonur. It failed at 9 a.m. Officials said so."),
               (Sentences{"It launched at 8:51 p.m. (1451 GMT) from Baikonur.", "It failed at 9 a.m.", "Officials said so."}));
 }
+
+// A quote of several sentences of speech is split as they are; a slogan's short pieces stay together.
+TEST_F(SentenceSplitterTest, shouldSplitAQuoteOfSpeechButNotASlogan) {
+    EXPECT_EQ(split("\xE2\x80\x9CIt is very emotional. Our ancestors tell us to care for the sea,\xE2\x80\x9D she said."),
+              (Sentences{"\xE2\x80\x9CIt is very emotional.", "Our ancestors tell us to care for the sea,\xE2\x80\x9D she said."}));
+    EXPECT_EQ(split("The slogan \xE2\x80\x9CYes. We. Can.\xE2\x80\x9D was everywhere."),
+              (Sentences{"The slogan \xE2\x80\x9CYes. We. Can.\xE2\x80\x9D was everywhere."}));
+}
