@@ -3,7 +3,7 @@
 # (-fno-sanitize-recover: any report fails its test), plus the libFuzzer targets, each run for a bounded
 # number of executions (ctest label "fuzz"). Build tree: build-san/. Run after cmake/setup.sh, which
 # installs clang-14 and libclang-rt-14-dev.
-#   cmake/sanitize.sh                 # build, then every test but the corpus ones
+#   cmake/sanitize.sh                 # build, then every test but the corpus ones and the twenty-page edition
 #   READCAST_FUZZ_RUNS=200000 cmake/sanitize.sh -L fuzz   # only the fuzzers, longer
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,5 +20,7 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 if [ "$#" -gt 0 ]; then
   ctest --test-dir build-san --output-on-failure -j2 "$@"
 else
-  ctest --test-dir build-san --output-on-failure -j2 -LE corpus
+  # The edition of twenty corpus pages is left to the release run: under ASan it renders for three
+  # minutes what the other render tests cover, and the fuzzers read those pages sanitized already.
+  ctest --test-dir build-san --output-on-failure -j2 -LE corpus -E TwentyCorpusPages
 fi
