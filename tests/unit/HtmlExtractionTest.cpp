@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "core/Error.hpp"
@@ -465,4 +466,18 @@ TEST(HtmlExtractionTest, shouldPreferTheHeadlineOverASiteWideMetaTitle) {
                                   "<meta property='og:title' content='Council approves flood barrier'></head><body>"
                                   "<h1 class='site-title'>Daily Planet</h1><article>" + kProse + "</article></body></html>");
     EXPECT_EQ(logo.title, "Council approves flood barrier");
+}
+
+// A class that names a sub-header is no page header: the heading and the defined terms are read.
+TEST(HtmlExtractionTest, shouldReadSubheadersAndDefinedTerms) {
+    const Article a = htmlPage("<html><head><title>Monitoring</title></head><body><article><h1>Monitoring</h1>" + kProse +
+                               "<h2 class='subheaders jumptargets'>The four golden signals</h2><dl>"
+                               "<dt class='subheaders'>Latency</dt><dd><p>The time it takes to service a request, which "
+                               "matters most when requests fail slowly and users wait for an answer.</p></dd></dl>" + kProse +
+                               "</article></body></html>");
+    const std::vector<std::string> headings = texts(a, BlockKind::Heading);
+    EXPECT_NE(std::find(headings.begin(), headings.end(), "The four golden signals"), headings.end());
+    bool term = false;
+    for (const Block& b : a.blocks) term |= b.text == "Latency";
+    EXPECT_TRUE(term);
 }

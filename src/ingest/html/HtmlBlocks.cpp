@@ -12,7 +12,6 @@
 namespace readcast {
 namespace {
 
-bool isHeading(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6; }
 
 // Tags whose content is laid out as blocks of their own.
 bool isContainer(GumboTag t) {

@@ -45,6 +45,7 @@ std::string textContent(const GumboNode* node);
 std::string textContent(const GumboNode* node, bool (*skip)(const GumboNode*));
 // An element of kind `tag` among the `maxDepth` nearest ancestors of `node`.
 bool hasAncestor(const GumboNode* node, GumboTag tag, int maxDepth);
+inline bool isHeading(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6; }
 // A link that leads somewhere: an <a> with an address, not "javascript:" (a page's own control, such as
 // a note that opens in place, whose text is the page's).
 bool isLinkAway(const GumboNode* a);

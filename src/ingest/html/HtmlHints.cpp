@@ -65,8 +65,10 @@ int classWeight(const GumboNode* node) {
 }
 
 bool isUnlikelyCandidate(const GumboNode* node) {
-    const std::string s = classAndId(node);
+    std::string s = classAndId(node);
     if (s.size() <= 1) return false;
+    // A sub-header is the text's own heading, not the page's header.
+    for (std::size_t at = s.find("subheader"); at != std::string::npos; at = s.find("subheader", at)) s.erase(at, 9);
     const bool unlikely =
         containsAny(s, {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
                         "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
