@@ -277,6 +277,26 @@ TEST(FurniturePageTest, shouldNotReadALinksScreenReaderLabel) {
     EXPECT_NE(s.find("The engineers said the work would start in spring, and the map shows the route."), std::string::npos) << s;
 }
 
+// A link-out that closes an excerpt ("[…] Read the full review on …") is not read; a linked sentence of
+// the story is; a block inside a link after a sentence leaves the sentence before it whole.
+TEST(FurniturePageTest, shouldNotReadALinkOutThatClosesAnExcerpt) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p>The critics were divided over the design and its cost to the eastern districts [\u2026]&#160;"
+                           "<a href='https://example.com/review'>Read the full review by Jane Roe on Example.com</a></p>"
+                           "<p>The barrier will be the largest on the river. <a href='https://example.com/more'>See the plans "
+                           "at the town hall</a></p>"
+                           "<p>After the vote, <a href='https://example.com/news'>the mayor thanked the residents.</a></p>"
+                           "<p>The work starts in spring. <a href='https://example.com/x'><div>The route runs along the old quay "
+                           "and past the station.</div></a></p></article>");
+    const std::string s = spoken(a);
+    EXPECT_EQ(s.find("full review"), std::string::npos) << s;
+    EXPECT_EQ(s.find("See the plans"), std::string::npos) << s;
+    EXPECT_NE(s.find("its cost to the eastern districts"), std::string::npos) << s;
+    EXPECT_NE(s.find("largest on the river"), std::string::npos) << s;
+    EXPECT_NE(s.find("the mayor thanked the residents"), std::string::npos) << s;
+    EXPECT_NE(s.find("The work starts in spring."), std::string::npos) << s;
+}
+
 // A bio that names its author by first name only, as many blogs sign off: known from the byline.
 TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
     const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;

@@ -13,6 +13,27 @@ namespace readcast {
 namespace {
 
 
+// Text that ends with an elision mark, "[…]", "[...]" or "…", and spaces (no-break ones too).
+bool endsWithElision(const std::string& text) {
+    std::size_t end = text.size();
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n')) --end;
+    while (end >= 2 && text.compare(end - 2, 2, "\xC2\xA0") == 0) {
+        end -= 2;
+        while (end > 0 && text[end - 1] == ' ') --end;
+    }
+    const std::string_view t(text.data(), end);
+    for (std::string_view mark : {"[\xE2\x80\xA6]", "[...]", "\xE2\x80\xA6", "(\xE2\x80\xA6)", "(...)"}) {
+        if (t.size() >= mark.size() && t.compare(t.size() - mark.size(), mark.size(), mark) == 0) return true;
+    }
+    return false;
+}
+
+// Text whose last sentence has ended: ". ", "! ", "? " before the spaces at its end.
+bool endsWithSentence(const std::string& text) {
+    const std::size_t end = text.find_last_not_of(" \t\n");
+    return end != std::string::npos && end + 1 < text.size() && (text[end] == '.' || text[end] == '!' || text[end] == '?');
+}
+
 // Tags whose content is laid out as blocks of their own.
 bool isContainer(GumboTag t) {
     switch (t) {
@@ -57,6 +78,10 @@ private:
     int breaks_ = 0;            // consecutive <br>: two end a paragraph
     int linkDepth_ = 0;         // inside <a>
     std::string linkTitle_;     // the title of the link the text is in, collapsed
+    // Where a link right after an elision ("[…]") or a finished sentence begins and ends in pending_: if
+    // nothing follows it, it is a link-out to the rest of the text ("… l'icône […] Lire la suite sur
+    // Libération.fr", "… unique. Read the review on Example.com").
+    std::size_t linkOutStart_ = std::string::npos, linkOutEnd_ = std::string::npos;
     std::size_t pendingLinkBytes_ = 0;
     int boldDepth_ = 0;         // inside <b> or <strong>
     std::size_t pendingBoldBytes_ = 0;
@@ -85,6 +110,22 @@ void BlockWriter::emit(BlockKind kind, std::string text, int level, const GumboN
 }
 
 void BlockWriter::flush() {
+    // After a sentence rather than an elision, only a label without a full stop ("Read the review on
+    // Example.com"): a linked sentence of the story ends as a sentence does.
+    const auto label = [&] {
+        if (endsWithElision(pending_.substr(0, linkOutStart_))) return true;
+        const std::string text = collapseWhitespace(pending_.substr(linkOutStart_, linkOutEnd_ - linkOutStart_));
+        return !text.empty() && text.back() != '.' && text.back() != '!' && text.back() != '?' && countWords(text) >= 3;
+    };
+    // (A block inside the link flushes in between: then its start is gone and nothing is cut.)
+    if (linkOutStart_ != std::string::npos && linkOutEnd_ != std::string::npos && linkOutStart_ <= linkOutEnd_ &&
+        linkOutEnd_ <= pending_.size() &&
+        collapseWhitespace(pending_.substr(linkOutEnd_)).empty() && !collapseWhitespace(pending_.substr(0, linkOutStart_)).empty() &&
+        label()) {
+        pendingLinkBytes_ -= std::min(pendingLinkBytes_, pending_.size() - linkOutStart_);
+        pending_.erase(linkOutStart_);
+    }
+    linkOutStart_ = linkOutEnd_ = std::string::npos;
     if (!collapseWhitespace(pending_).empty()) emit(pendingKind_, pending_, 0, nullptr);
     pending_.clear();
     pendingLinkBytes_ = 0;
@@ -447,10 +488,12 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         const bool italic = tag == GUMBO_TAG_EM || tag == GUMBO_TAG_I;
         const bool link = tag == GUMBO_TAG_A && isLinkAway(n);
         const std::string outerTitle = linkTitle_;
+        const bool afterElision = link && (endsWithElision(pending_) || endsWithSentence(pending_));
         if (link) {
             ++linkDepth_;
             linkTitle_ = collapseWhitespace(attribute(n, "title"));
         }
+        if (afterElision) linkOutStart_ = pending_.size();
         if (bold) ++boldDepth_;
         if (italic) ++italicDepth_;
         const GumboVector& children = n->v.element.children;
@@ -459,6 +502,7 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
             --linkDepth_;
             linkTitle_ = outerTitle;
         }
+        if (afterElision) linkOutEnd_ = pending_.size();
         if (bold) --boldDepth_;
         if (italic) --italicDepth_;
         return;
