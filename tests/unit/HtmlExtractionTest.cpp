@@ -481,3 +481,15 @@ TEST(HtmlExtractionTest, shouldReadSubheadersAndDefinedTerms) {
     for (const Block& b : a.blocks) term |= b.text == "Latency";
     EXPECT_TRUE(term);
 }
+
+// Entities a page escaped twice are decoded; angle brackets and a lone ampersand stay text.
+TEST(HtmlExtractionTest, shouldDecodeEntitiesEscapedTwice) {
+    const Article a = htmlPage("<html><head><title>Sales</title></head><body><article><h1>Sales</h1>"
+                               "<p>Sales rose 400&amp;percnt; and the &amp;#8220;deal&amp;#8221; closed, said a &lt;b&gt; tag fan "
+                               "&amp; friends at AT&amp;T, all of them in one long sentence of the story.</p>" + kProse +
+                               "</article></body></html>");
+    const std::vector<std::string> paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_FALSE(paragraphs.empty());
+    EXPECT_EQ(paragraphs.front(), "Sales rose 400% and the \xE2\x80\x9C" "deal\xE2\x80\x9D closed, said a <b> tag fan & friends at AT&T, "
+                                  "all of them in one long sentence of the story.");
+}

@@ -93,7 +93,7 @@ private:
 
 void BlockWriter::emit(BlockKind kind, std::string text, int level, const GumboNode* n) {
     const std::size_t rawSize = text.size();
-    text = collapseWhitespace(text);
+    text = collapseWhitespace(withLeftoverEntitiesDecoded(text));
     if (text.empty() && images_.empty()) return;
     RawBlock b;
     b.kind = kind;

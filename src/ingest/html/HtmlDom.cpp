@@ -90,6 +90,26 @@ HtmlDocument::HtmlDocument(const std::string& html)
 
 HtmlDocument::~HtmlDocument() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
 
+std::string withLeftoverEntitiesDecoded(const std::string& text) {
+    // Only where something that looks like an entity is left: "&percnt;", "&#8217;", "&#x2019;".
+    bool found = false;
+    for (std::size_t at = text.find('&'); at != std::string::npos && !found; at = text.find('&', at + 1)) {
+        std::size_t k = at + 1;
+        if (k < text.size() && text[k] == '#') ++k;
+        const std::size_t start = k;
+        while (k < text.size() && k - start < 10 && std::isalnum(static_cast<unsigned char>(text[k]))) ++k;
+        found = k > start + 1 && k < text.size() && text[k] == ';';
+    }
+    if (!found) return text;
+    // The page's own parser decodes them, as it decoded the first layer: no table of entities of our own.
+    // Angle brackets in the text are text ("a <b> tag"), not markup to parse.
+    std::string escaped;
+    escaped.reserve(text.size() + 16);
+    for (char c : text) escaped += c == '<' ? std::string("&lt;") : std::string(1, c);
+    const HtmlDocument fragment(escaped);
+    return textContent(fragment.root());
+}
+
 bool isElement(const GumboNode* node) {
     return node != nullptr && (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE);
 }

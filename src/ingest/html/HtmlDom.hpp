@@ -46,6 +46,9 @@ std::string textContent(const GumboNode* node, bool (*skip)(const GumboNode*));
 // An element of kind `tag` among the `maxDepth` nearest ancestors of `node`.
 bool hasAncestor(const GumboNode* node, GumboTag tag, int maxDepth);
 inline bool isHeading(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6; }
+// Text with the entities a page escaped twice decoded ("400&amp;percnt;" reaches the text as
+// "400&percnt;"): returned as it is when nothing in it looks like an entity.
+std::string withLeftoverEntitiesDecoded(const std::string& text);
 // A link that leads somewhere: an <a> with an address, not "javascript:" (a page's own control, such as
 // a note that opens in place, whose text is the page's).
 bool isLinkAway(const GumboNode* a);
