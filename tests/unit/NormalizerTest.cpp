@@ -453,6 +453,13 @@ TEST(NormalizerTest, shouldReadTheFrenchTimeOfDay) {
     EXPECT_EQ(say("de l'eau, H2O, 4h2o, 100h", "fr"), "de l'eau, H2O, 4h2o, 100h");
 }
 
+// French dates in figures, day first: eSpeak NG read "25/11" as "vingt-cinq onze". A fraction stays.
+TEST(NormalizerTest, shouldReadFrenchDatesInFigures) {
+    EXPECT_EQ(say("les 25/11, 30/11 et 02/12", "fr"), "les 25 novembre, 30 novembre et 2 d\u00E9cembre");
+    EXPECT_EQ(say("le 01/03/2025 au soir", "fr"), "le 1er mars 2025 au soir");
+    EXPECT_EQ(say("soit 1/3 des voix, en 12/2024", "fr"), "soit 1/3 des voix, en 12/2024");
+}
+
 // The shipped lexicons of other languages say their abbreviations, which eSpeak NG spells out.
 TEST(NormalizerTest, shouldSayAbbreviationsFromTheShippedLexiconsOfOtherLanguages) {
     const std::string voices = std::string(READCAST_SOURCE_DIR) + "/voices";
