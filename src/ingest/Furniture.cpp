@@ -328,7 +328,31 @@ std::string withoutTrailingCredits(const std::string& text) {
         out.erase(cut);
         while (!out.empty() && out.back() == ' ') out.pop_back();
     }
-    return out;
+    return withoutClosingSignature(out);
+}
+
+std::string withoutClosingSignature(const std::string& text) {
+    // The bracket that closes the paragraph, after a finished sentence.
+    if (text.size() < 6 || text.back() != ')') return text;
+    const std::size_t open = text.rfind(" (");
+    if (open == std::string::npos || open == 0) return text;
+    const char before = text[open - 1];
+    const bool afterSentence = before == '.' || before == '!' || before == '?' || before == '"' ||
+                               (open >= 3 && (text.compare(open - 3, 3, "\xE2\x80\x9D") == 0 || text.compare(open - 2, 2, "\xC2\xBB") == 0));
+    if (!afterSentence) return text;
+    const std::string inside = text.substr(open + 2, text.size() - open - 3);
+    // Initials: "A.H.", "J.-M. D.".
+    bool initials = !inside.empty() && inside.size() <= 10 && std::isupper(static_cast<unsigned char>(inside[0])) && inside.back() == '.';
+    for (char c : inside) initials = initials && (std::isupper(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ' ');
+    // A name: two or three words, each capitalized, nothing else ("Alexandre Hervaud").
+    const std::vector<std::string> words = splitWords(inside);
+    bool name = words.size() >= 2 && words.size() <= 3;
+    for (const std::string& w : words) {
+        name = name && w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
+               w.find_first_of("0123456789.,:;!?/()") == std::string::npos;
+    }
+    if (!initials && !name) return text;
+    return text.substr(0, open);
 }
 
 }  // namespace readcast

@@ -49,4 +49,9 @@ bool isPhotoCredit(const std::string& line);
 // ("... by Eleanor Ainge Roy. Main image: Hori Parata. Photograph: Adrian Malloch for the Guardian").
 std::string withoutTrailingCredits(const std::string& text);
 
+// A paragraph without the signature that closes it, the writer's initials or name in brackets after its
+// last sentence ("… au parfum d'espoir. (A.H.)", "… prochains. (Alexandre Hervaud)"). Part of
+// withoutTrailingCredits.
+std::string withoutClosingSignature(const std::string& text);
+
 }  // namespace readcast

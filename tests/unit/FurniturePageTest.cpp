@@ -297,6 +297,20 @@ TEST(FurniturePageTest, shouldNotReadALinkOutThatClosesAnExcerpt) {
     EXPECT_NE(s.find("The work starts in spring."), std::string::npos) << s;
 }
 
+// The writer's initials or name in brackets after a paragraph's last sentence sign it; a bracket that is
+// part of the sentence stays.
+TEST(FurniturePageTest, shouldNotReadTheSignatureThatClosesAParagraph) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p>The documentary follows the engineers through three winters on the river. (A.H.)</p>"
+                           "<p>It is shown again on Friday and Sunday evenings. (Jane Roe)</p>"
+                           "<p>The plan was drawn up by the river authority (the Environment Agency).</p></article>");
+    const std::string s = spoken(a);
+    EXPECT_EQ(s.find("A.H"), std::string::npos) << s;
+    EXPECT_EQ(s.find("Jane Roe"), std::string::npos) << s;
+    EXPECT_NE(s.find("three winters on the river."), std::string::npos) << s;
+    EXPECT_NE(s.find("Environment Agency"), std::string::npos) << s;
+}
+
 // A bio that names its author by first name only, as many blogs sign off: known from the byline.
 TEST(FurniturePageTest, shouldDropABioAfterTheStoryThatOpensWithTheBylinesName) {
     const std::string story = "<article><h1>Council approves flood barrier</h1>" + kStory;
