@@ -4,7 +4,9 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cctype>
+#include <limits>
 #include <map>
 #include <set>
 #include <string_view>
@@ -118,14 +120,27 @@ std::size_t wordsIn(std::string_view text) {
     return words;
 }
 
-// The words after the quotation mark that is still open at the end of `text`.
+// The words after the quotation mark that is still open at the end of `text`. A straight quote with no
+// letter after it closes a quote opened in an earlier sentence: nothing is open (a large count).
 std::size_t wordsInOpenQuote(std::string_view text) {
     std::size_t open = std::string_view::npos;
     const std::size_t curly = text.rfind("\xE2\x80\x9C");
     const std::size_t straight = text.rfind('"');
     if (curly != std::string_view::npos) open = curly + 3;
-    if (straight != std::string_view::npos && (open == std::string_view::npos || straight > open)) open = straight + 1;
+    if (straight != std::string_view::npos && (open == std::string_view::npos || straight > open)) {
+        const std::string_view after = text.substr(straight + 1);
+        const bool letters = std::any_of(after.begin(), after.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+        if (!letters) return std::numeric_limits<std::size_t>::max();
+        open = straight + 1;
+    }
     return open == std::string_view::npos ? 0 : wordsIn(text.substr(open));
+}
+
+// The words of `next` before its first closing quotation mark, or all of them when none closes there.
+std::size_t wordsBeforeQuoteCloses(std::string_view next) {
+    std::size_t close = next.find("\xE2\x80\x9D");
+    close = std::min(close, next.find('"'));
+    return wordsIn(next.substr(0, close == std::string_view::npos ? next.size() : close));
 }
 
 // "said", "asked": the attribution after a quoted question ("… in grocery?" Forte said.): a short one,
@@ -156,11 +171,18 @@ bool isAttribution(std::string_view next) {
 bool shouldJoin(std::string_view previous, std::string_view next, bool english, std::string_view language) {
     if (next.empty()) return false;
     const auto first = static_cast<unsigned char>(next.front());
-    // A sentence does not start in lower case: "…you got me?" before his smile returned.
-    if (std::islower(first)) return true;
-    // A slogan or title in quotes keeps its own full stops inside one utterance ("Yes. We. Can."); a quote
-    // of several sentences of speech is split as they are.
-    if (quoteOpen(previous) && previous.size() < 600 && wordsInOpenQuote(previous) <= 5 && wordsIn(next) <= 6) return true;
+    // A sentence does not start in lower case: "…you got me?" before his smile returned, nor inside an
+    // opening bracket or quote ("won't you? (it was but a walk,) and see"), nor with the punctuation that
+    // goes on from a question ("…identidad?; reconocer…").
+    std::size_t letter = 0;
+    while (letter < next.size() && std::string_view("([\"'").find(next[letter]) != std::string_view::npos) ++letter;
+    if (letter < next.size() && std::islower(static_cast<unsigned char>(next[letter]))) return true;
+    if (first == ';' || first == ',' || first == ':' || first == ')') return true;
+    // A slogan or title in quotes keeps its own full stops inside one utterance ("Yes. We. Can.", "New lower
+    // prices. Same high standards,” reads one"); a quote of several sentences of speech is split as they are.
+    if (quoteOpen(previous) && previous.size() < 600 && wordsInOpenQuote(previous) <= 5 && wordsBeforeQuoteCloses(next) <= 6) {
+        return true;
+    }
     std::string_view end = previous;
     while (!end.empty() && end.back() == ' ') end.remove_suffix(1);
     const bool closesQuote = !end.empty() && (end.back() == '"' || (end.size() >= 3 && end.compare(end.size() - 3, 3, "\xE2\x80\x9D") == 0));
@@ -226,8 +248,33 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
         text.extractBetween(start, end, piece);
         std::string sentence = toUtf8(piece.trim());
         if (sentence.empty()) continue;
+        // ICU may break inside the note marks glued to a full stop ("5 seconds.[|23][24] If"): the marks go
+        // back to the sentence they annotate, where they are not read.
+        if (!sentences.empty() && sentences.back().back() == '[') {
+            std::size_t k = 0;
+            for (;;) {
+                std::size_t j = k;
+                while (j < sentence.size() && std::isdigit(static_cast<unsigned char>(sentence[j]))) ++j;
+                if (j == k || j >= sentence.size() || sentence[j] != ']') break;
+                k = j + 1;
+                if (k < sentence.size() && sentence[k] == '[' && k + 1 < sentence.size() &&
+                    std::isdigit(static_cast<unsigned char>(sentence[k + 1]))) {
+                    ++k;
+                    continue;
+                }
+                break;
+            }
+            if (k > 0) {
+                sentences.back() += sentence.substr(0, k);
+                const std::size_t rest = sentence.find_first_not_of(' ', k);
+                if (rest == std::string::npos) continue;
+                sentence = sentence.substr(rest);
+            }
+        }
         if (!sentences.empty() && shouldJoin(sentences.back(), sentence, english_, language_)) {
-            sentences.back() += ' ' + sentence;
+            // Rejoined as written: no space before the punctuation that goes on ("identity?; recognize").
+            const bool punctuation = std::string_view(";,:)").find(sentence.front()) != std::string_view::npos;
+            sentences.back() += punctuation ? sentence : ' ' + sentence;
         } else {
             sentences.push_back(std::move(sentence));
         }

@@ -118,3 +118,20 @@ TEST_F(SentenceSplitterTest, shouldSplitAQuoteOfSpeechButNotASlogan) {
     EXPECT_EQ(split("The slogan \xE2\x80\x9CYes. We. Can.\xE2\x80\x9D was everywhere."),
               (Sentences{"The slogan \xE2\x80\x9CYes. We. Can.\xE2\x80\x9D was everywhere."}));
 }
+
+// Found in a read of the splits on real pages: what goes on after a question, a quote closed in a later
+// sentence, a slogan whose quote closes in the next piece, note marks ICU cuts in two.
+TEST_F(SentenceSplitterTest, shouldKeepWhatGoesOnAfterAQuestionAndPutNoteMarksBack) {
+    EXPECT_EQ(split("Just step round to the Post Office, won't you? (it was but a walk,) and see if there is any thing for me."),
+              (Sentences{"Just step round to the Post Office, won't you? (it was but a walk,) and see if there is any thing for me."}));
+    EXPECT_EQ(split("It asks to guarantee their identity?; recognize their communities."),
+              (Sentences{"It asks to guarantee their identity?; recognize their communities."}));
+    EXPECT_EQ(split("The charter says \"protect the coast and keep the river clean for everyone in the valley. Respect the "
+                    "people of the river\". The rights remain unmet."),
+              (Sentences{"The charter says \"protect the coast and keep the river clean for everyone in the valley.",
+                         "Respect the people of the river\".", "The rights remain unmet."}));
+    EXPECT_EQ(split("\xE2\x80\x9CNew lower prices. Same high standards,\xE2\x80\x9D reads one, against a background image of carrots."),
+              (Sentences{"\xE2\x80\x9CNew lower prices. Same high standards,\xE2\x80\x9D reads one, against a background image of carrots."}));
+    EXPECT_EQ(split("It can easily take 5 seconds.[23][24] If your users depend on it, they wait."),
+              (Sentences{"It can easily take 5 seconds.[23][24]", "If your users depend on it, they wait."}));
+}

@@ -66,7 +66,7 @@ std::size_t linkText(const GumboNode* node, int depth, int weight) {
     if (node->type == GUMBO_NODE_TEXT) return static_cast<std::size_t>(weight) * collapseWhitespace(node->v.text.text).size();
     if (node->type != GUMBO_NODE_ELEMENT) return 0;
     if (silentTag(node->v.element.tag)) return 0;
-    if (weight == 0 && node->v.element.tag == GUMBO_TAG_A && isLinkAway(node)) weight = attribute(node, "href").rfind('#', 0) == 0 ? 3 : 10;
+    if (weight == 0 && node->v.element.tag == GUMBO_TAG_A) weight = attribute(node, "href").rfind('#', 0) == 0 ? 3 : 10;
     std::size_t total = 0;
     const GumboVector& children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {

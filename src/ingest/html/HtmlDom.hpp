@@ -50,7 +50,8 @@ inline bool isHeading(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H
 // "400&percnt;"): returned as it is when nothing in it looks like an entity.
 std::string withLeftoverEntitiesDecoded(const std::string& text);
 // A link that leads somewhere: an <a> with an address, not "javascript:" (a page's own control, such as
-// a note that opens in place, whose text is the page's).
+// a note that opens in place, whose text is the page's). Only the text of a paragraph is judged so: a
+// widget of such controls (a poll, a player) is still link-dense furniture.
 bool isLinkAway(const GumboNode* a);
 // Length in bytes of the text inside links below `node`; links to the same page ("#part") count 0.3.
 std::size_t linkTextLength(const GumboNode* node);

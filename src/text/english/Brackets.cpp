@@ -45,7 +45,9 @@ std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log
         }
         std::string replacement;
         bool handled = false;
-        if (open == '[' && onText && (digits || inside == "citation needed" || inside.rfind("note", 0) == 0)) {
+        // At the very start, a mark the sentence split left behind ("…in 1616.[12]| In 1645…").
+        const bool leftBehind = i == 0 && digits && (end + 1 >= text.size() || text[end + 1] == ' ' || text[end + 1] == '[');
+        if (open == '[' && (onText || leftBehind) && (digits || inside == "citation needed" || inside.rfind("note", 0) == 0)) {
             handled = true;  // a footnote marker: "shift[1]"
         } else if (letters && (gluedBefore || gluedAfter)) {
             replacement = inside;  // "say[s]", "[T]he", "(multi)media", "friend(s)"
