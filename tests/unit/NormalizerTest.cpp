@@ -545,6 +545,9 @@ TEST(NormalizerTest, shouldDropNoteMarksAfterPunctuation) {
     EXPECT_EQ(say("Then more.[citation needed]"), "Then more.");
     EXPECT_EQ(say("Turn to item [3] now."), "Turn to item, three, now.");
     EXPECT_EQ(say("growth of 4.5%[1] a year"), "growth of four point five percent a year");
+    // With the page it cites, as Wikipedia sets it.
+    EXPECT_EQ(say("from the previous loop.[1]: 207 The list goes on."), "from the previous loop. The list goes on.");
+    EXPECT_EQ(say("It was listed.[3]:12\u201314 Later it fell."), "It was listed. Later it fell.");
 }
 
 // A variable raised to a power, as the HTML stage writes a superscript on one letter.

@@ -62,9 +62,22 @@ std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log
             out += text[i++];
             continue;
         }
-        if (log != nullptr) log->push_back({text.substr(i, end - i + 1), replacement, "brackets"});
+        // A note mark with the page it cites, as Wikipedia sets it: "loop.[1]: 207 The list".
+        std::size_t last = end;
+        const std::size_t after = end + 1;
+        if (replacement.empty() && digits && after < text.size() && text[after] == ':') {
+            std::size_t page = after + 1;
+            while (page < text.size() && text[page] == ' ') ++page;
+            std::size_t pageEnd = page;
+            while (pageEnd < text.size() && (std::isdigit(static_cast<unsigned char>(text[pageEnd])) || text[pageEnd] == '-' ||
+                                             text.compare(pageEnd, 3, "\xE2\x80\x93") == 0)) {
+                pageEnd += text[pageEnd] == '-' || std::isdigit(static_cast<unsigned char>(text[pageEnd])) ? 1 : 3;
+            }
+            if (pageEnd > page && (pageEnd >= text.size() || text[pageEnd] == ' ' || text[pageEnd] == '[')) last = pageEnd - 1;
+        }
+        if (log != nullptr) log->push_back({text.substr(i, last - i + 1), replacement, "brackets"});
         out += replacement;
-        i = end + 1;
+        i = last + 1;
     }
     return out;
 }
