@@ -1,6 +1,5 @@
 #include "speech/EspeakSynthesizer.hpp"
 
-
 #include <fcntl.h>
 #include <unistd.h>
 

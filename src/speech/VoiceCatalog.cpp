@@ -1,6 +1,5 @@
 #include "speech/VoiceCatalog.hpp"
 
-
 #include <algorithm>
 #include <cstring>
 

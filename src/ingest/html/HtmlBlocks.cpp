@@ -12,7 +12,6 @@
 namespace readcast {
 namespace {
 
-
 // Text that ends with an elision mark, "[…]", "[...]" or "…", and spaces (no-break ones too).
 bool endsWithElision(const std::string& text) {
     std::size_t end = text.size();
@@ -480,20 +479,23 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     // A link's label for screen readers, in an icon or repeating the link's title ("said<span
     // class="external-link-icon">Opens a new window</span>"): read, it runs into the sentence.
     if (!block && tag != GUMBO_TAG_A && linkDepth_ > 0) {
-        const std::string text = collapseWhitespace(textContent(n));
-        if ((!linkTitle_.empty() && text == linkTitle_) || (text.size() < 40 && classAndId(n).find("icon") != std::string::npos)) return;
+        const bool icon = classAndId(n).find("icon") != std::string::npos;
+        if (icon || !linkTitle_.empty()) {  // the text only when it can matter: most links have neither
+            const std::string text = collapseWhitespace(textContent(n));
+            if ((!linkTitle_.empty() && text == linkTitle_) || (icon && text.size() < 40)) return;
+        }
     }
     if (!block) {  // inline: its text joins the current paragraph
         const bool bold = tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
         const bool italic = tag == GUMBO_TAG_EM || tag == GUMBO_TAG_I;
         const bool link = tag == GUMBO_TAG_A && isLinkAway(n);
         const std::string outerTitle = linkTitle_;
-        const bool afterElision = link && (endsWithElision(pending_) || endsWithSentence(pending_));
+        const bool mayBeLinkOut = link && (endsWithElision(pending_) || endsWithSentence(pending_));
         if (link) {
             ++linkDepth_;
             linkTitle_ = collapseWhitespace(attribute(n, "title"));
         }
-        if (afterElision) linkOutStart_ = pending_.size();
+        if (mayBeLinkOut) linkOutStart_ = pending_.size();
         if (bold) ++boldDepth_;
         if (italic) ++italicDepth_;
         const GumboVector& children = n->v.element.children;
@@ -502,7 +504,7 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
             --linkDepth_;
             linkTitle_ = outerTitle;
         }
-        if (afterElision) linkOutEnd_ = pending_.size();
+        if (mayBeLinkOut) linkOutEnd_ = pending_.size();
         if (bold) --boldDepth_;
         if (italic) --italicDepth_;
         return;

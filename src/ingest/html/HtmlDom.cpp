@@ -105,7 +105,13 @@ std::string withLeftoverEntitiesDecoded(const std::string& text) {
     // Angle brackets in the text are text ("a <b> tag"), not markup to parse.
     std::string escaped;
     escaped.reserve(text.size() + 16);
-    for (char c : text) escaped += c == '<' ? std::string("&lt;") : std::string(1, c);
+    for (char c : text) {
+        if (c == '<') {
+            escaped += "&lt;";
+        } else {
+            escaped += c;
+        }
+    }
     const HtmlDocument fragment(escaped);
     return textContent(fragment.root());
 }

@@ -126,16 +126,20 @@ bool isYear(const Token* t) { return t != nullptr && t->kind == Kind::Number && 
 
 std::string yearSpoken(const std::string& digits) { return yearWords(toInt(digits)); }
 
+std::string pluralWords(const std::string& words) {
+    if (words.empty()) return words;
+    if (words.back() == 'y') return words.substr(0, words.size() - 1) + "ies";
+    if (words.back() == 'x') return words + "es";
+    return words + "s";
+}
+
 std::string decadeWords(const std::string& digits) {
     // 1990 -> "nineteen nineties", 2010 -> "twenty tens", 2000 -> "two thousands", 1900 -> "nineteen hundreds"
-    const auto plural = [](const std::string& word) {
-        return word.back() == 'y' ? word.substr(0, word.size() - 1) + "ies" : word + "s";
-    };
     const int v = toInt(digits);
-    if (digits.size() == 2) return plural(cardinalWords(static_cast<unsigned>(v)));
-    if (v % 1000 == 0) return plural(cardinalWords(static_cast<unsigned>(v)));
+    if (digits.size() == 2) return pluralWords(cardinalWords(static_cast<unsigned>(v)));
+    if (v % 1000 == 0) return pluralWords(cardinalWords(static_cast<unsigned>(v)));
     if (v % 100 == 0) return cardinalWords(static_cast<unsigned>(v / 100)) + " hundreds";
-    return cardinalWords(static_cast<unsigned>(v / 100)) + " " + plural(cardinalWords(static_cast<unsigned>(v % 100)));
+    return cardinalWords(static_cast<unsigned>(v / 100)) + " " + pluralWords(cardinalWords(static_cast<unsigned>(v % 100)));
 }
 
 std::string fractionWords(unsigned numerator, unsigned denominator, bool mixed) {

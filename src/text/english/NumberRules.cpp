@@ -209,16 +209,9 @@ std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
                               "two", "three", "several", "its", "their", "or", "and", "of"}))) {
         return std::nullopt;
     }
-    std::string words = wholeWords(t[i].text);
+    const std::string words = wholeWords(t[i].text);
     if (words.empty()) return std::nullopt;
-    if (words.back() == 'y') {
-        words.replace(words.size() - 1, 1, "ies");
-    } else if (words.back() == 'x') {
-        words += "es";
-    } else {
-        words += "s";
-    }
-    return Match{2, words, "plural"};
+    return Match{2, pluralWords(words), "plural"};
 }
 
 // A variable or a unit raised to a power: "n^2" is "n squared", "x^10" is "x to the power of ten",

@@ -317,9 +317,10 @@ bool inShoutedLine(const Tokens& t, std::size_t i, std::string& before) {
     std::size_t shouted = 0, words = 0;
     bool long_word = false;
     const auto count = [&](const Token& w) {
+        const bool capitals = isShouted(&w);
         ++words;
-        if (isShouted(&w) || w.text == "I" || w.text == "A") ++shouted;
-        long_word = long_word || (isShouted(&w) && w.text.size() >= 4);
+        if (capitals || w.text == "I" || w.text == "A") ++shouted;
+        long_word = long_word || (capitals && w.text.size() >= 4);
     };
     // Within the sentence: the one before may be in capitals and this one not.
     const auto ends = [&](std::size_t k) { return isSym(t, k, ".") || isSym(t, k, "!") || isSym(t, k, "?"); };

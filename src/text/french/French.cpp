@@ -33,7 +33,7 @@ std::size_t numericDate(const std::string& text, std::size_t i, std::string& spo
     if (day < 1 || day > 31 || month < 1 || month > 12) return i;
     std::size_t end = d + 3;
     std::string year;
-    if (end + 4 < text.size() + 1 && end < text.size() && text[end] == '/') {
+    if (end < text.size() && text[end] == '/') {
         std::size_t y = end + 1;
         while (y < text.size() && isDigit(text[y])) ++y;
         if (y - end - 1 != 4) return i;
