@@ -594,3 +594,48 @@ TEST(NormalizerTest, shouldPauseAtAColonRunIntoADash) {
     EXPECT_EQ(say("He had written:-- I mean it."), "He had written, I mean it.");
     EXPECT_EQ(say("Note: the end"), "Note: the end");
 }
+
+// Found by reading business, politics and sports copy written for this test.
+TEST(NormalizerTest, shouldReadPartyAndStateAfterAPoliticiansName) {
+    EXPECT_EQ(say("Sen. Elizabeth Warren (D-Mass.) said"), "Senator Elizabeth Warren, Democrat of Massachusetts, said");
+    EXPECT_EQ(say("Rep. Chip Roy, R-Texas, said"), "Representative Chip Roy, Republican of Texas, said");
+    EXPECT_EQ(say("Schumer (D-N.Y.) and Sanders (I-Vt.) met Gaetz (R-FL)."),
+              "Schumer, Democrat of New York, and Sanders, independent of Vermont, met Gaetz, Republican of Florida.");
+    // Not a party label: a letter and a word that is no state, or a state without its dot.
+    EXPECT_EQ(say("the (D-Day) landings").find("Democrat"), std::string::npos);
+    EXPECT_EQ(say("the (D-Mass) band").find("Democrat"), std::string::npos);
+    EXPECT_EQ(say("grade (B-Mass.)").find("Massachusetts"), std::string::npos);
+}
+
+TEST(NormalizerTest, shouldReadCompactDurations) {
+    EXPECT_EQ(say("in 7h 25m."), "in seven hours and twenty-five minutes.");
+    EXPECT_EQ(say("a 1h30m wait"), "a one hour and thirty minutes wait");
+    EXPECT_EQ(say("2hr 5min 30s"), "two hours, five minutes and thirty seconds");
+    EXPECT_EQ(say("a 25m pool"), "a twenty-five meter pool");  // alone, "m" is still meters
+}
+
+TEST(NormalizerTest, shouldReadMillionsGluedToMBeforeWhatTheyCount) {
+    EXPECT_EQ(say("Around 3m people were affected"), "Around three million people were affected");
+    EXPECT_EQ(say("the country's 67m voters"), "the country's sixty-seven million voters");
+    EXPECT_EQ(say("5m waves hit the coast"), "five meter waves hit the coast");
+    EXPECT_EQ(say("the 100m hurdles"), "the one hundred meter hurdles");
+}
+
+TEST(NormalizerTest, shouldReadAnAmountQualifiedAfterItsDeterminerAsDescribingTheNoun) {
+    EXPECT_EQ(say("a 5-year, $130 million deal"), "a five-year, one hundred thirty million dollar deal");
+    EXPECT_EQ(say("a new $5 million fund"), "a new five million dollar fund");
+    EXPECT_EQ(say("The river rose 1.5 ft overnight."), "The river rose one point five feet overnight.");
+    EXPECT_EQ(say("The company, $5 billion richer, said"), "The company, five billion dollars richer, said");
+}
+
+TEST(NormalizerTest, shouldReadSaintCountyAndMarketAbbreviationsByContext) {
+    EXPECT_EQ(say("The St. Louis Cardinals won."), "The Saint Louis Cardinals won.");
+    EXPECT_EQ(say("He lives on Main St. in Dayton."), "He lives on Main Street in Dayton.");
+    EXPECT_EQ(say("a man from Co. Kerry"), "a man from County Kerry");
+    EXPECT_EQ(say("Ford Motor Co. Chief Executive"), "Ford Motor Company Chief Executive");
+    EXPECT_EQ(say("Inflation was 2.9% y/y and 0.3% m/m, or 4% YoY."),
+              "Inflation was two point nine percent year on year and zero point three percent month on month, or four "
+              "percent year on year.");
+    EXPECT_EQ(say("It fell in Nov., the lowest since Feb. 2022."), "It fell in November, the lowest since February twenty twenty-two.");
+    EXPECT_EQ(say("The talks end in Nov."), "The talks end in November.");
+}

@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <cctype>
+
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "core/Months.hpp"
@@ -98,7 +100,13 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             }
         }
         if (capital && month->second == 2) {  // a lone abbreviated month: "in Sept."
-            return Match{1, monthName(month->first), "date"};
+            // Its dot stays where it may end the sentence; before a comma or a lower-case word it is only
+            // the abbreviation's, and would swallow the comma's pause ("in Nov., the lowest").
+            const std::size_t after = i + 2;
+            const bool dotIsAbbreviation = isSym(t, after, ",") || isSym(t, after, ";") || isSym(t, after, ")") ||
+                                           (isKind(t, after, Kind::Space) && isKind(t, after + 1, Kind::Word) &&
+                                            std::islower(static_cast<unsigned char>(t[after + 1].text[0])));
+            return Match{dotIsAbbreviation ? std::size_t{2} : std::size_t{1}, monthName(month->first), "date"};
         }
     }
     // Day [to day] Month [Year]: "29 Apr. 2025", "3 MARCH", "22nd Dec", "10-14 June", "18-20 Sept."

@@ -37,6 +37,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     // No rule starts at a space: each reads a word, a number or a symbol first.
     if (t[i].kind == Kind::Space) return std::nullopt;
     if (auto m = addressRule(t, i)) return m;
+    if (auto m = partyLabelRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
     static const Rule kRules[] = {hexRule,       pluralNumberRule, arithmeticRule, variablePowerRule,  operatorRule,
                                   timeRule,      codeRule,         moneyRule,      decadeRule,         percentRule,

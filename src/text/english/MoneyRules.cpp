@@ -9,18 +9,10 @@
 
 namespace readcast::english {
 
-// "a $5 fee", "a 2.5 billion dollar deal": an amount between a determiner and a noun describes the
-// noun and takes the singular unit; "winds of 140 km/h tore roofs" has no determiner and stays plural.
-bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
-    if (!isWordIn(t, start >= 2 ? start - 2 : t.size(),
-                  {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-                   "your", "each", "every", "another"}) ||
-        !isKind(t, start - 1, Kind::Space)) {
-        return false;
-    }
-    if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
-    const std::string& w = t[end + 1].text;
-    if (!std::islower(static_cast<unsigned char>(w[0])) || isKind(t, end + 2, Kind::Word)) return false;
+namespace {
+
+// Words that follow an amount without being what it describes: "$5 in fees", "1.5 km long".
+bool isFunctionWord(const std::string& w) {
     static const char* const kFunctionWords[] = {
         "and", "or", "but", "nor", "in", "of", "to", "for", "from", "on", "at", "by", "with", "was", "is", "were",
         "are", "will", "would", "has", "had", "have", "a", "an", "the", "this", "that", "each", "per", "more", "less",
@@ -32,9 +24,56 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
         "long", "wide", "high", "tall", "deep", "thick", "away", "old", "apart", "below", "above", "north", "south",
         "east", "west", "inland", "offshore", "higher", "lower", "deeper", "further", "farther"};
     for (const char* f : kFunctionWords) {
-        if (w == f) return false;
+        if (w == f) return true;
     }
-    return true;
+    return false;
+}
+
+}  // namespace
+
+// "a $5 fee", "a 2.5 billion dollar deal": an amount between a determiner and a noun describes the
+// noun and takes the singular unit; "winds of 140 km/h tore roofs" has no determiner and stays plural.
+bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
+    if (start < 2 || !isKind(t, start - 1, Kind::Space)) return false;
+    // The determiner may stand before words that qualify the amount: "a new $5 million fund", "an
+    // estimated $2bn loss", "a five-year, $130 million deal".
+    const auto determinerAt = [&](std::size_t k) {
+        return isWordIn(t, k, {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+                               "your", "each", "every", "another"});
+    };
+    bool determined = determinerAt(start - 2);
+    for (std::size_t k = start - 1, adjectives = 0; !determined && k > 0 && start - k < 10;) {
+        --k;
+        if (t[k].kind == Kind::Word) {
+            if (determinerAt(k)) {
+                determined = true;
+                break;
+            }
+            if (k >= 1 && isSym(t, k - 1, "-")) continue;  // the end of a compound: "five-year"
+            // Only the words that qualify an amount: a verb or a noun here ("The river rose 1.5 ft") ends it.
+            if (!isWordIn(t, k, {"new", "record", "additional", "extra", "whopping", "massive", "total", "estimated",
+                                 "reported", "proposed", "planned", "initial", "annual", "combined", "potential",
+                                 "staggering", "hefty", "modest", "mere", "full", "average", "typical", "minimum",
+                                 "maximum", "possible", "promised", "expected", "revised", "fresh", "separate"}) ||
+                adjectives++ >= 2) {
+                break;
+            }
+        } else if (isSym(t, k, ",")) {
+            // Only a compound's comma: "a five-year, $130 million deal", not "the company, $5 billion richer".
+            if (!(k >= 2 && isKind(t, k - 1, Kind::Word) && isSym(t, k - 2, "-"))) break;
+        } else if (t[k].kind == Kind::Symbol && !isSym(t, k, "-")) {
+            break;
+        }
+    }
+    if (!determined) return false;
+    if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
+    const std::string& w = t[end + 1].text;
+    if (!std::islower(static_cast<unsigned char>(w[0])) || isKind(t, end + 2, Kind::Word)) return false;
+    // A participle tells what became of the amount: "an additional $1.4 billion budgeted", "$5m spent".
+    const bool participle = (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+                            isWordIn(t, end + 1, {"spent", "paid", "lost", "won", "left", "set", "made", "given", "held",
+                                                  "sought", "brought", "owed", "raised", "borrowed", "taken"});
+    return !participle && !isFunctionWord(w);
 }
 
 // "face $250,000 fines", "a $99 mouse", "The $1,000 Meta Quest Pro": an amount that describes what

@@ -39,6 +39,8 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end);  // "a $5 
 // beforeNoun, or a capitalized name after a determiner ("the $279 Xbox"), or a lower-case plural noun
 // ("$20 bills", "12 mg doses"): the amount describes it.
 bool describesNoun(const Tokens& t, std::size_t start, std::size_t end);
+// PartyLabels.cpp: "(D-Mass.)" -> ", Democrat of Massachusetts,"
+std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i);
 // NumberRules.cpp
 std::optional<Match> ordinalRule(const Tokens& t, std::size_t i);
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i);

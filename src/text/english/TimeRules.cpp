@@ -3,6 +3,8 @@
 // "0800 GMT" "oh eight hundred G M T", "2:05:30" "two hours, five minutes and thirty seconds", and
 // "9 a.m.-5 p.m." "nine A-M to five P-M".
 
+#include <vector>
+
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "text/NumberWords.hpp"
@@ -115,7 +117,52 @@ std::string zoneAfter(const Tokens& t, std::size_t& end) {
 
 }  // namespace
 
+namespace {
+
+// The part of a compact duration at i: a whole number glued to "h"/"hr"/"hrs", "m"/"min"/"mins" or
+// "s"/"sec"/"secs". Returns the unit's letter ('h', 'm', 's') and its number.
+std::optional<std::pair<char, int>> durationPart(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() > 3 || !isKind(t, i + 1, Kind::Word)) {
+        return std::nullopt;
+    }
+    const std::string& u = t[i + 1].text;
+    const char unit = u == "h" || u == "hr" || u == "hrs" ? 'h' : u == "m" || u == "min" || u == "mins" ? 'm'
+                    : u == "s" || u == "sec" || u == "secs" ? 's' : '\0';
+    if (unit == '\0') return std::nullopt;
+    return std::make_pair(unit, toInt(t[i].text));
+}
+
+// "7h 25m", "1h30m", "2hr 5min 30s": hours, then minutes, then seconds, each written glued to its
+// letter. Alone, "25m" is meters and "5s" a plural; together they are a duration.
+std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
+    const auto first = durationPart(t, i);
+    if (!first || first->first == 's') return std::nullopt;
+    std::vector<std::pair<char, int>> parts{*first};
+    std::size_t end = i + 2;
+    for (;;) {
+        const std::size_t next = isKind(t, end, Kind::Space) ? end + 1 : end;
+        const auto part = durationPart(t, next);
+        const auto order = [](char unit) { return unit == 'h' ? 0 : unit == 'm' ? 1 : 2; };
+        if (!part || order(part->first) <= order(parts.back().first)) break;  // hours, then minutes, then seconds
+        parts.push_back(*part);
+        end = next + 2;
+    }
+    if (parts.size() < 2 || isKind(t, end, Kind::Word)) return std::nullopt;
+    std::string spoken;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        const auto [unit, n] = parts[k];
+        const char* name = unit == 'h' ? (n == 1 ? "hour" : "hours") : unit == 'm' ? (n == 1 ? "minute" : "minutes")
+                                                                    : (n == 1 ? "second" : "seconds");
+        if (k > 0) spoken += k + 1 == parts.size() ? " and " : ", ";
+        spoken += cardinalWords(static_cast<unsigned>(n)) + " " + name;
+    }
+    return Match{end - i, spoken, "time"};
+}
+
+}  // namespace
+
 std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
+    if (auto duration = compactDuration(t, i)) return duration;
     // "0800 GMT", "1430 hours", "2100 local time": the military form.
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 4 && digitsOnly(t[i].text)) {
         const int hour = toInt(t[i].text.substr(0, 2)), minute = toInt(t[i].text.substr(2));

@@ -29,6 +29,21 @@ const char* perTimeUnit(const std::string& w) {
     return nullptr;
 }
 
+// "3m people", "10m jobs": a plural noun right after an amount glued to "m" is what it counts. Things
+// measured in meters are named by the plurals excluded here ("5m waves", "the 100m hurdles").
+bool countsPlural(const Tokens& t, std::size_t end) {
+    if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
+    const std::string& w = t[end + 1].text;
+    if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return false;
+    if (isWordIn(t, end + 1, {"people", "children", "men", "women"})) return true;
+    if (w.size() < 4 || w.back() != 's' || w.compare(w.size() - 2, 2, "ss") == 0 || w.compare(w.size() - 2, 2, "us") == 0) {
+        return false;
+    }
+    return !isWordIn(t, end + 1, {"waves", "swells", "hurdles", "cliffs", "drops", "falls", "jumps", "dives", "putts",
+                                  "sprints", "races", "finals", "heats", "titles", "records", "walls", "trees", "towers",
+                                  "depths", "heights", "lengths", "metres", "meters", "is", "was", "has", "always"});
+}
+
 struct UnitMatch {
     std::string one, many;
     std::size_t end = 0;
@@ -194,8 +209,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const bool glued = d == k;
     auto u = unitAt(t, d, glued);
     if (!u) return std::nullopt;
-    // "1.5m people": attached to a decimal, "m" is a million, not meters.
-    if (glued && t[d].text == "m" && !n.fraction.empty()) return Match{u->end - i, spoken + " million", "number"};
+    // "1.5m people", "the country's 67m people": attached to a decimal, or counting what follows (a
+    // plural that is not measured in meters, as waves and hurdles are), "m" is a million.
+    if (glued && t[d].text == "m" && (!n.fraction.empty() || countsPlural(t, u->end))) {
+        return Match{u->end - i, spoken + " million", "number"};
+    }
     const bool singular = !plural || describesNoun(t, i, u->end);
     std::string out = spoken + " " + (singular ? u->one : u->many);
     std::size_t end = u->end;

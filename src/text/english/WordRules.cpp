@@ -72,6 +72,16 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (isKind(t, i + 2, Kind::Word) && lowerAscii(t[i + 2].text) == "o") return Match{3, "without", "abbreviation"};
         if (isKind(t, i + 2, Kind::Space)) return Match{2, "with", "abbreviation"};
     }
+    // Change over a period as markets write it: "2.9% y/y", "YoY", "q/q", "m/m".
+    if ((lw == "y" || lw == "q" || lw == "m") && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) &&
+        lowerAscii(t[i + 2].text) == lw && !isSym(t, i + 3, "/")) {
+        return Match{3, lw == "y" ? "year on year" : lw == "q" ? "quarter on quarter" : "month on month", "abbreviation"};
+    }
+    if (lw == "yoy" || lw == "qoq" || lw == "mom") {
+        if (lw != "mom" || w == "MoM") {
+            return Match{1, lw == "yoy" ? "year on year" : lw == "qoq" ? "quarter on quarter" : "month on month", "abbreviation"};
+        }
+    }
     // "and/or"
     if (lw == "and" && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"or"})) return Match{3, "and or", "abbreviation"};
     // An initial or initialism inside a sentence ("Nelson D. Schwartz", "the U.S. Embassy"): its last dot
@@ -102,7 +112,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // or a numbered street) just before.
     const bool prevOrdinal = i >= 3 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) &&
                              isKind(t, i - 3, Kind::Number);
-    const bool prevCapital = isCapitalized(previousWord(t, i)) || prevOrdinal || (i >= 2 && isSym(t, i - 2, "&")) ||
+    // A capital that only starts the sentence ("The St. Louis Cardinals", "From Co. Kerry") is no name.
+    const std::string& before = previousWord(t, i);
+    static const std::unordered_set<std::string> kSentenceStarters{"The", "A", "An", "In", "At", "On", "From", "To", "Of",
+                                                                   "For", "By", "With", "And", "But", "Near", "Like"};
+    const bool prevCapital = (isCapitalized(before) && kSentenceStarters.count(before) == 0) || prevOrdinal || (i >= 2 && isSym(t, i - 2, "&")) ||
                              (i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isKind(t, i - 3, Kind::Word) &&
                               isCapitalized(t[i - 3].text));
     // The dot also ended the sentence when nothing follows: keep one.
@@ -144,6 +158,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     if (const auto a = kAlways.find(w); a != kAlways.end()) {
         if (w == "v" && !prevCapital) return std::nullopt;
+        // "Co. Kerry", "from Co. Antrim": an Irish county before its name; "Acme Co." a company.
+        if (w == "Co" && !prevCapital && nextCapital) return Match{2, "County", "abbreviation"};
         if (w == "Co" && !prevCapital) return std::nullopt;
         if ((w == "p" || w == "pp" || w == "ext" || w == "Ext") && !nextNumber) return std::nullopt;
         if ((w == "Mt" || w == "Ft" || w == "Pt" || w == "Gov") && !nextCapital) return std::nullopt;

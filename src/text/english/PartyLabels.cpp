@@ -1,0 +1,61 @@
+// A US politician's party and state as wire copy writes them after the name: "Sen. Elizabeth Warren
+// (D-Mass.) said", "Rep. Chip Roy, R-Texas, said", "(I-Vt.)", "(D-N.Y.)", "(R-FL)". A newsreader says
+// "Senator Elizabeth Warren, Democrat of Massachusetts, said"; eSpeak NG would say "D mass".
+
+#include <cctype>
+
+#include "text/english/Rules.hpp"
+#include "text/english/Tables.hpp"
+
+namespace readcast::english {
+namespace {
+
+const char* partyName(const std::string& letter) {
+    if (letter == "D") return "Democrat";
+    if (letter == "R") return "Republican";
+    if (letter == "I") return "independent";
+    return nullptr;
+}
+
+// The state written after "D-": AP's abbreviations ("Mass.", "N.Y."), postal codes ("FL"), or the eight
+// states AP writes in full. Returns the state's name and the token after it (past an abbreviation's dot).
+std::optional<std::pair<std::string, std::size_t>> stateAt(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word)) return std::nullopt;
+    const std::string& w = t[i].text;
+    static const char* const kWritten[] = {"Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"};
+    for (const char* s : kWritten) {
+        if (w == s) return std::make_pair(w, i + 1);
+    }
+    const auto state = usStates().find(w);
+    if (state == usStates().end() || state->first == "D.C." || state->first == "DC") return std::nullopt;
+    const bool dotted = isSym(t, i + 1, ".");
+    const bool postal = w.size() == 2 && std::isupper(static_cast<unsigned char>(w[1]));
+    // "Mass" must carry its dot; "N.Y." carries its own; a postal code carries none.
+    if (!postal && w.back() != '.' && !dotted) return std::nullopt;
+    return std::make_pair(state->second, dotted ? i + 2 : i + 1);
+}
+
+}  // namespace
+
+std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
+    const bool bracketed = isSym(t, i, "(");
+    const std::size_t p = bracketed ? i + 1 : i;
+    if (!isKind(t, p, Kind::Word) || !isSym(t, p + 1, "-")) return std::nullopt;
+    const char* party = partyName(t[p].text);
+    if (party == nullptr) return std::nullopt;
+    const auto state = stateAt(t, p + 2);
+    if (!state) return std::nullopt;
+    std::size_t end = state->second;
+    if (bracketed) {
+        if (!isSym(t, end, ")")) return std::nullopt;
+        return Match{end + 1 - i, std::string(", ") + party + " of " + state->first + ",", "party"};
+    }
+    // Unbracketed, it stands between commas after the name: "Chip Roy, R-Texas, said".
+    if (i < 2 || !isKind(t, i - 1, Kind::Space) || !isSym(t, i - 2, ",")) return std::nullopt;
+    if (!(isSym(t, end, ",") || isSym(t, end, ";") || end >= t.size() || (isSym(t, end, ".") && end + 1 >= t.size()))) {
+        return std::nullopt;
+    }
+    return Match{end - i, std::string(party) + " of " + state->first, "party"};
+}
+
+}  // namespace readcast::english
