@@ -639,3 +639,11 @@ TEST(NormalizerTest, shouldReadSaintCountyAndMarketAbbreviationsByContext) {
     EXPECT_EQ(say("It fell in Nov., the lowest since Feb. 2022."), "It fell in November, the lowest since February twenty twenty-two.");
     EXPECT_EQ(say("The talks end in Nov."), "The talks end in November.");
 }
+
+TEST(NormalizerTest, shouldReadPossessiveNumbersBasisPointsAndBloodPressure) {
+    EXPECT_EQ(say("making it 2023's best"), "making it twenty twenty-three's best");
+    EXPECT_EQ(say("The 737's engines"), "The seven hundred thirty-seven's engines");
+    EXPECT_EQ(say("He is 6' tall"), "He is six feet tall");  // a foot mark is still feet
+    EXPECT_EQ(say("rose 12bps after a 25bp cut"), "rose twelve basis points after a twenty-five basis point cut");
+    EXPECT_EQ(say("BP was 140/90 mmHg"), "BP was one hundred forty over ninety millimeters of mercury");
+}

@@ -207,6 +207,12 @@ std::optional<Match> decadeRule(const Tokens& t, std::size_t i) {
     const std::size_t n = apostrophe ? i + 1 : i;
     if (!isKind(t, n, Kind::Number)) return std::nullopt;
     const std::string& d = t[n].text;
+    // "2023's highest-grossing release": a year in the possessive.
+    const bool possessive = (isSym(t, n + 1, "'") || isSym(t, n + 1, "\xE2\x80\x99")) && isKind(t, n + 2, Kind::Word) &&
+                            t[n + 2].text == "s" && !isKind(t, n + 3, Kind::Word);
+    if (!apostrophe && possessive && d.size() == 4 && d[3] != '0' && isYear(&t[n])) {
+        return Match{3, yearSpoken(d) + t[n + 1].text + "s", "year"};
+    }
     // "the 50s" too: two digits and an "s" glued on.
     const bool shape = apostrophe ? d.size() == 2
                                   : (d.size() == 4 && d[3] == '0' && isYear(&t[n]) && d != "1000") ||

@@ -108,6 +108,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"mos", {"month", "months"}},              {"sqft", {"square foot", "square feet"}},
         {"ppm", {"part per million", "parts per million"}},
         {"bpm", {"beat per minute", "beats per minute"}},
+        {"bps", {"basis point", "basis points"}},  {"bp", {"basis point", "basis points"}},
+        {"mmHg", {"millimeter of mercury", "millimeters of mercury"}},
         {"rpm", {"revolution per minute", "revolutions per minute"}},
     };
     return kMap;

@@ -144,6 +144,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         plural = true;
         k += 2;
     }
+    // A blood pressure: "140/90 mmHg" is "a hundred and forty over ninety".
+    if (isSym(t, k, "/") && isKind(t, k + 1, Kind::Number) && isKind(t, k + 2, Kind::Space) && isWordIn(t, k + 3, {"mmhg"})) {
+        const Num lower = parseNumber(t[k + 1].text);
+        if (lower.valid) return Match{k + 4 - i, spoken + " over " + numberWords(lower) + " millimeters of mercury", "unit"};
+    }
     // "6.4 billion km", "5,000 sq km"
     if (isKind(t, k, Kind::Space) && isKind(t, k + 1, Kind::Word)) {
         const auto m = magnitudes().find(lowerAscii(t[k + 1].text));
@@ -155,7 +160,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         }
     }
     // Feet and inches: 6'2", 5' 11", a 65" screen.
-    if ((isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2")) && k == j + 1) {
+    // ("the 737's engines" is a possessive, not feet.)
+    if ((isSym(t, k, "\xE2\x80\xB2") || (isSym(t, k, "'") && !(isKind(t, k + 1, Kind::Word) && t[k + 1].text == "s"))) &&
+        k == j + 1) {
         std::string out = spoken + (isOne(n) ? " foot" : " feet");
         std::size_t end = k + 1;
         const std::size_t in = skip(t, end);
