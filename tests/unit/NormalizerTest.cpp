@@ -647,3 +647,11 @@ TEST(NormalizerTest, shouldReadPossessiveNumbersBasisPointsAndBloodPressure) {
     EXPECT_EQ(say("rose 12bps after a 25bp cut"), "rose twelve basis points after a twenty-five basis point cut");
     EXPECT_EQ(say("BP was 140/90 mmHg"), "BP was one hundred forty over ninety millimeters of mercury");
 }
+
+TEST(NormalizerTest, shouldReadAClockAfterAsOfAndRoundPluralsLoosely) {
+    EXPECT_EQ(say("in place as of 10:00."), "in place as of ten o'clock.");
+    EXPECT_EQ(say("a ratio of 3:1, a score of 25:20"), "a ratio of three to one, a score of twenty-five to twenty");
+    EXPECT_EQ(say("as 1,000s lose power"), "as thousands lose power");
+    EXPECT_EQ(say("10,000s more and 100s of people"), "tens of thousands more and hundreds of people");
+    EXPECT_EQ(say("HTTP 500s"), "HTTP five hundreds");
+}

@@ -195,6 +195,19 @@ std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i) {
 // A number made plural: "HTTP 500s", "404s", "the 747s" ("the 1990s" and "the 50s" are decades, read
 // before): the number's words with the last one made plural.
 std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
+    // A round number made plural counts loosely: "1,000s lose power" is "thousands", "10,000s" "tens of
+    // thousands".
+    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "s" && !isKind(t, i + 2, Kind::Word)) {
+        std::string digits;
+        for (char c : t[i].text) {
+            if (c != ',') digits += c;
+        }
+        static const std::pair<const char*, const char*> kLoose[] = {
+            {"100", "hundreds"}, {"1000", "thousands"}, {"10000", "tens of thousands"}, {"100000", "hundreds of thousands"}};
+        for (const auto& [written, spoken] : kLoose) {
+            if (digits == written) return Match{2, spoken, "plural"};
+        }
+    }
     if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || !isKind(t, i + 1, Kind::Word) || t[i + 1].text != "s" ||
         isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number) || (i > 0 && !isKind(t, i - 1, Kind::Space))) {
         return std::nullopt;
@@ -259,7 +272,10 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
                             (t[i].text == "21" && second == "9") || (t[i].text == "9" && second == "16") ||
                             (t[i].text == "3" && second == "2");
         const std::string prev = lowerAscii(previousWord(t, i));
-        const bool odds = second.size() != 2 || prev == "odds" || prev == "ratio" || prev == "of";
+        // After "of", a ratio or a score ("a ratio of 3:1", "a score of 25:20"), unless it reads as a
+        // clock ("as of 10:00").
+        const bool clock = second.size() == 2 && a.whole.size() <= 2 && toInt(a.whole) <= 24 && toInt(second) <= 59;
+        const bool odds = second.size() != 2 || prev == "odds" || prev == "ratio" || (prev == "of" && !clock);
         if (aspect && !isSym(t, i + 3, ":")) return Match{3, numberWords(a) + " by " + wholeWords(second), "math"};
         if (odds && !isSym(t, i + 3, ":") && digitsOnly(second)) {
             return Match{3, numberWords(a) + " to " + wholeWords(second), "math"};
