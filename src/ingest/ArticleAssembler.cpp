@@ -138,9 +138,11 @@ private:
     // "Published: …", "Updated …" and "By …" lines become metadata, wherever they stand.
     void liftMetadataLines(std::vector<RawBlock>& raw) {
         for (RawBlock& block : raw) {
-            if (!block.text.empty() && (takeDateLine(block.text, article_) || takeBylineLine(block.text, article_))) {
-                block.text.clear();
-            }
+            if (block.text.empty()) continue;
+            // One line may hold both: "By Jane Doe | 2 November 2023".
+            const bool date = takeDateLine(block.text, article_);
+            const bool byline = takeBylineLine(block.text, article_);
+            if (date || byline) block.text.clear();
         }
     }
 

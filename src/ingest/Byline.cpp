@@ -78,11 +78,12 @@ bool isDeskWord(const std::string& lower) {
     return false;
 }
 
-// "JANE DOE" -> "Jane Doe"; names already in mixed case are left as written.
+// "JANE DOE" -> "Jane Doe"; names already in mixed case are left as written, and so is an initialism
+// alone ("BBC", "TMZ").
 std::string unshout(const std::string& name) {
     bool lower = false;
     for (char c : name) lower = lower || std::islower(static_cast<unsigned char>(c));
-    if (lower) return name;
+    if (lower || (name.size() <= 4 && name.find(' ') == std::string::npos)) return name;
     std::string out;
     bool start = true;
     for (char c : name) {
@@ -274,6 +275,8 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         if (!people.empty() && !words.empty() && isRoleWord(lowerUtf8(words.front()))) continue;
         const std::string name = cleanPiece(piece);
         if (name.empty()) continue;
+        // After a person, an organisation is where they work: "Jane Doe, BBC News", "Jane Doe, CNN".
+        if (!people.empty() && looksLikeOrganisation(unshout(name))) continue;
         if (const std::string agency = agencyName(name); !agency.empty()) {
             bool known = false;
             for (const std::string& a : agencyNames) known = known || a == agency;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "ingest/Byline.hpp"
 #include "ingest/Ingest.hpp"
 #include "ingest/InputReader.hpp"
 
@@ -64,6 +65,17 @@ TEST(ArticleAssemblerTest, shouldTakeBylineAndUpdatedDates) {
     EXPECT_EQ(a.published->iso(), "2025-04-01");
     EXPECT_EQ(a.modified->iso(), "2025-04-02T10:00");
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph), (std::vector<std::string>{"Stocks rose sharply on Tuesday."}));
+}
+
+// A byline and a date on one line, as pages set them: both are taken, and neither is read.
+TEST(ArticleAssemblerTest, shouldTakeABylineAndADateFromOneLine) {
+    const Article a = ingestText("# Storm hits coast\n\nBy Jane Doe, BBC News | Updated 2 November 2023, 14:32 GMT\n\n"
+                                 "The storm hit the coast overnight.\n",
+                                 InputFormat::Markdown);
+    EXPECT_EQ(cleanByline(a.byline, "").names, "Jane Doe");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->iso().substr(0, 10), "2023-11-02");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph), (std::vector<std::string>{"The storm hit the coast overnight."}));
 }
 
 TEST(ArticleAssemblerTest, shouldNotTakeBylineOrDateLineForTheHeadline) {

@@ -48,3 +48,13 @@ TEST(BylineTest, shouldKeepANameWithBracketedInitialsWhole) {
     EXPECT_EQ(cleanByline("Robert (Bob) Smith and Ann Lee", "").names, "Robert Smith and Ann Lee");
     EXPECT_EQ(cleanByline("Ann Lee (with Reuters)", "").names, "Ann Lee");
 }
+
+// The outlet after a person's name is where they work, not a second author; an initialism stays as
+// written while a shouted name is set in mixed case.
+TEST(BylineTest, shouldDropTheOutletAfterAPersonsName) {
+    EXPECT_EQ(cleanByline("By Jane Doe, BBC News", "").names, "Jane Doe");
+    EXPECT_EQ(cleanByline("By Jane Doe, CNN", "").names, "Jane Doe");
+    EXPECT_EQ(cleanByline("By Jane Doe and John Roe, The Daily Courier", "").names, "Jane Doe and John Roe");
+    EXPECT_EQ(cleanByline("By JANE DOE and JOHN ROE", "").names, "Jane Doe and John Roe");
+    EXPECT_EQ(cleanByline("By TMZ", "").names, "TMZ");
+}
