@@ -95,7 +95,7 @@ bool isCallToAction(const std::string& line) {
     }
     // An imperative to do something with the page or the publication.
     const bool imperative =
-        startsWithAny(s, {"sign up", "subscribe ", "subscribe.", "follow us", "like us on", "find us on", "download ",
+        startsWithAny(s, {"sign up", "subscribe ", "subscribe.", "follow us", "follow ", "like us on", "find us on", "download ",
                           "click ", "tap ", "join us", "join our", "register ", "log in", "sign in", "donate ", "check out",
                           "watch:", "watch the", "listen:", "listen to", "read the full", "read our", "see the full",
                           "see our", "get the ", "get our", "share this", "share your", "revivez", "suivez",
@@ -106,7 +106,9 @@ bool isCallToAction(const std::string& line) {
     const bool toThePage = containsAny(s, {"newsletter", "podcast", " app", "here", "below", " our ", " us ", " us.",
                                             " us!", "inbox", "subscription", "free trial", "twitter", "facebook",
                                             "instagram", "youtube", "tiktok", "whatsapp", "telegram", "transcript",
-                                            "direct", "lettre", "en vivo", "ao vivo", "nuestro", "nossa", "nostra"});
+                                            "direct", "lettre", "en vivo", "ao vivo", "nuestro", "nossa", "nostra",
+                                            // a social account: "Follow @metoffice on X for updates"
+                                            "@", " on x ", " on x.", "for updates", "for the latest", "live updates"});
     return imperative && toThePage;
 }
 

@@ -13,14 +13,16 @@ TEST(FurnitureTest, shouldRecogniseCallsToAction) {
                              "To see the launch in action, check out the footage below:",
                              "What you need to know to start the day: Get City Today in your inbox.",
                              "Click here to read the full report", "Don't miss our coverage of the election",
-                             "Revivez le direct du vote avec vos questions.", "Support independent journalism today."}) {
+                             "Revivez le direct du vote avec vos questions.", "Support independent journalism today.",
+                             "Follow @metoffice on X for updates.", "Follow live updates on our blog."}) {
         EXPECT_TRUE(isCallToAction(line)) << line;
     }
     for (const char* line : {"Subscribers now number two million, the company said.",
                              "Support for the bill grew today among moderates.",
                              "The app was downloaded ten million times in its first week.",
                              "Officials told residents to sign up for flood alerts here in the county, which many did.",
-                             "Develop and debug your apps across browsers with this extension."}) {
+                             "Develop and debug your apps across browsers with this extension.",
+                             "Follow the money, the detective told his team at the station."}) {
         EXPECT_FALSE(isCallToAction(line)) << line;
     }
 }
