@@ -146,13 +146,43 @@ TEST(HtmlExtractionTest, shouldMakeFigureCaptionsAndCreditsSeparateBlocks) {
     EXPECT_EQ(texts(a, BlockKind::Paragraph).size(), 3u);
 }
 
+// A data table is read a row at a time, after its caption; a header row of names labels the figures
+// under it and is not read on its own.
 TEST(HtmlExtractionTest, shouldReadDataTablesRowByRow) {
     const Article a = htmlPage("<html><body><article>" + kProse +
-                           "<table><tr><th>City</th><th>Rate</th></tr><tr><td>Seoul</td><td>3.5%</td></tr></table>"
-                           "</article></body></html>");
+                               "<table><caption>Results by party</caption><tr><th>Party</th><th>Votes</th><th>Year</th></tr>"
+                               "<tr><td>Labour</td><td>9,708,716</td><td>2024</td></tr>"
+                               "<tr><td>Green</td><td>1,943,265</td><td>2024</td></tr></table>"
+                               "</article></body></html>");
     const auto paragraphs = texts(a, BlockKind::Paragraph);
-    EXPECT_NE(std::find(paragraphs.begin(), paragraphs.end(), "City, Rate"), paragraphs.end());
-    EXPECT_NE(std::find(paragraphs.begin(), paragraphs.end(), "Seoul, 3.5%"), paragraphs.end());
+    const std::vector<std::string> tail(paragraphs.end() - 3, paragraphs.end());
+    EXPECT_EQ(tail, (std::vector<std::string>{"Results by party:", "Labour, votes 9,708,716, 2024", "Green, votes 1,943,265, 2024"}));
+}
+
+// With header cells, a paragraph inside a cell is a long description, not a sign of a layout table; a
+// note mark in a cell is not read.
+TEST(HtmlExtractionTest, shouldReadADataTableWithParagraphsInItsCells) {
+    const Article a = htmlPage("<html><body><article>" + kProse +
+                               "<table><tr><th>Film</th><th>Description</th></tr>"
+                               "<tr><th><i>Churuli</i></th><td>Two officers search a village."
+                               "<p>It is based on a short story.<sup class='reference'><a href='https://x.org/p#cite-4'>[4]</a></sup></p></td></tr>"
+                               "<tr><th><i>Maanaadu</i></th><td>A man is stuck in a loop.<sup><a href='#n5'>5</a></sup></td></tr>"
+                               "</table></article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    const std::vector<std::string> tail(paragraphs.end() - 2, paragraphs.end());
+    EXPECT_EQ(tail, (std::vector<std::string>{"Churuli, Two officers search a village. It is based on a short story.",
+                                              "Maanaadu, A man is stuck in a loop."}));
+}
+
+// A table of ticks and status icons says nothing aloud: left out, its row names with it.
+TEST(HtmlExtractionTest, shouldLeaveOutATableOfPictures) {
+    std::string rows;
+    for (const char* name : {"Load map", "Save map", "Sound settings", "Map generator"}) {
+        rows += std::string("<tr><td>") + name + "</td><td><img src='ok.png'></td><td><img src='ok.png'></td><td></td></tr>";
+    }
+    const Article a = htmlPage("<html><body><article>" + kProse + "<table><tr><th>Screen</th><th>Draft</th><th>Review</th>"
+                               "<th>Final</th></tr>" + rows + "</table></article></body></html>");
+    for (const std::string& p : texts(a, BlockKind::Paragraph)) EXPECT_EQ(p.find("map"), std::string::npos) << p;
 }
 
 TEST(HtmlExtractionTest, shouldDecodeDeclaredLegacyCharsets) {

@@ -266,30 +266,129 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
     element(n, depth, pendingKind_);
 }
 
+namespace {
+
+// The rows of this table, not of a table nested in one of its cells.
+std::vector<const GumboNode*> ownRows(const GumboNode* table) {
+    std::vector<const GumboNode*> rows;
+    const GumboVector& children = table->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(children.data[i]);
+        const GumboTag t = tagOf(c);
+        if (t == GUMBO_TAG_TR) rows.push_back(c);
+        if (t != GUMBO_TAG_THEAD && t != GUMBO_TAG_TBODY && t != GUMBO_TAG_TFOOT) continue;
+        const GumboVector& sectionRows = c->v.element.children;
+        for (unsigned k = 0; k < sectionRows.length; ++k) {
+            const auto* r = static_cast<const GumboNode*>(sectionRows.data[k]);
+            if (tagOf(r) == GUMBO_TAG_TR) rows.push_back(r);
+        }
+    }
+    return rows;
+}
+
+std::vector<const GumboNode*> cellsOf(const GumboNode* row) {
+    std::vector<const GumboNode*> cells;
+    const GumboVector& children = row->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(children.data[i]);
+        if (tagOf(c) == GUMBO_TAG_TD || tagOf(c) == GUMBO_TAG_TH) cells.push_back(c);
+    }
+    return cells;
+}
+
+bool isNoteMark(const GumboNode* e);
+
+// What a cell says: its text without note marks ("Travelers<sup>[4]</sup>", a note's link given in full)
+// or hidden labels.
+std::string cellText(const GumboNode* cell) {
+    return collapseWhitespace(textContent(cell, [](const GumboNode* e) {
+        if (isHidden(e) || isNoteMark(e)) return true;
+        if (tagOf(e) != GUMBO_TAG_SUP) return false;
+        const std::string text = collapseWhitespace(textContent(e));
+        return text.size() >= 3 && text.size() <= 8 && text.front() == '[' && text.back() == ']';
+    }));
+}
+
+// A header that reads as a word before a figure: "Votes", "Seats won"; not "Jan/Feb (°C)", and not a
+// year's or a date's, which the figure says itself.
+bool isPlainLabel(const std::string& label) {
+    if (label.empty() || countWords(label) > 3) return false;
+    for (char c : label) {
+        if (!std::isalpha(static_cast<unsigned char>(c)) && c != ' ') return false;
+    }
+    const std::string lower = lowerUtf8(label);
+    return lower != "year" && lower != "date";
+}
+
+// A short cell that is a figure: "1947", "9,708,716", "33.4%", "+2".
+bool isFigureCell(const std::string& text) {
+    if (text.empty() || text.size() > 16) return false;
+    std::size_t digits = 0;
+    for (char c : text) digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
+    return digits * 2 >= text.size();
+}
+
+}  // namespace
+
 void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
-    // A layout table holds blocks in its cells: read those; a data table is read row by row.
+    const std::vector<const GumboNode*> rows = ownRows(n);
+    // A data table says so with a caption or header cells; then a paragraph in a cell is only a long
+    // description ("Churuli | 2021 | The film … <p>The original story …</p>").
+    bool headed = false;
+    for (const GumboNode* row : rows) {
+        for (const GumboNode* cell : cellsOf(row)) headed = headed || tagOf(cell) == GUMBO_TAG_TH;
+    }
+    const GumboVector& children = n->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) headed = headed || tagOf(static_cast<const GumboNode*>(children.data[i])) == GUMBO_TAG_CAPTION;
+    // Without them, a table that holds blocks in its cells is a page's layout: read those blocks.
     bool layout = false;
     walkElements(n, [&](const GumboNode* e, int) {
         const GumboTag t = tagOf(e);
-        if (e != n && (t == GUMBO_TAG_P || t == GUMBO_TAG_DIV || t == GUMBO_TAG_TABLE || isHeading(t))) layout = true;
+        if (e != n && (t == GUMBO_TAG_TABLE || (!headed && (t == GUMBO_TAG_P || t == GUMBO_TAG_DIV || isHeading(t))))) layout = true;
         return !layout;
     });
     if (layout) {
-        const GumboVector& children = n->v.element.children;
         for (unsigned i = 0; i < children.length; ++i) element(static_cast<const GumboNode*>(children.data[i]), depth + 1, context);
         return;
     }
-    for (const GumboNode* row : elementsByTag(n, GUMBO_TAG_TR)) {
-        std::string line;
-        const GumboVector& cells = row->v.element.children;
-        for (unsigned i = 0; i < cells.length; ++i) {
-            const auto* cell = static_cast<const GumboNode*>(cells.data[i]);
-            if (tagOf(cell) != GUMBO_TAG_TD && tagOf(cell) != GUMBO_TAG_TH) continue;
-            const std::string text = textContent(cell);
-            if (text.empty()) continue;
-            line += (line.empty() ? "" : ", ") + text;
+    // A table whose cells are mostly pictures (status icons, ticks) says nothing read aloud.
+    std::size_t cells = 0, blank = 0;
+    for (const GumboNode* row : rows) {
+        for (const GumboNode* cell : cellsOf(row)) {
+            ++cells;
+            blank += cellText(cell).empty();
         }
-        emit(BlockKind::Paragraph, line, 0, row);
+    }
+    if (cells >= 6 && blank * 2 > cells) return;
+    // The caption introduces the rows: "Films with time loops:".
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(children.data[i]);
+        if (tagOf(c) != GUMBO_TAG_CAPTION) continue;
+        std::string caption = collapseWhitespace(textContent(c));
+        if (caption.empty()) continue;
+        if (std::string_view(".:!?").find(caption.back()) == std::string_view::npos) caption += ':';
+        emit(BlockKind::Paragraph, caption, 0, c);
+    }
+    // A header row of names gives each figure under it its label ("Labour, votes 9,708,716, seats
+    // 411"); a row of words reads as it stands ("Repeat Performance, 1947, A woman who …").
+    std::vector<std::string> labels;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const std::vector<const GumboNode*> rowCells = cellsOf(rows[r]);
+        bool header = !rowCells.empty() && labels.empty() && r == 0;
+        for (const GumboNode* cell : rowCells) header = header && tagOf(cell) == GUMBO_TAG_TH;
+        if (header) {
+            for (const GumboNode* cell : rowCells) labels.push_back(cellText(cell));
+            continue;
+        }
+        std::string line;
+        for (std::size_t i = 0; i < rowCells.size(); ++i) {
+            const std::string text = cellText(rowCells[i]);
+            if (text.empty()) continue;
+            const bool labelled = i > 0 && labels.size() == rowCells.size() && !labels[i].empty() && isFigureCell(text) &&
+                                  isPlainLabel(labels[i]);
+            line += (line.empty() ? "" : ", ") + (labelled ? lowerUtf8(labels[i]) + " " + text : text);
+        }
+        emit(BlockKind::Paragraph, line, 0, rows[r]);
     }
 }
 

@@ -23,6 +23,20 @@ bool isTextMark(GumboTag tag) {
     }
 }
 
+// Blocks that always begin on a line of their own, whatever their style.
+bool startsALine(GumboTag tag) {
+    switch (tag) {
+        case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL:
+        case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR:
+        case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_PRE: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
+        case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
+            return true;
+        default:
+            return false;
+    }
+}
+
 bool silentTag(GumboTag tag) {
     return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_NOSCRIPT ||
            tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_TITLE;
@@ -40,8 +54,9 @@ void appendText(const GumboNode* node, std::string& out, int depth, bool (*skip)
         out += ' ';
         return;
     }
-    // A superscript or subscript is a word of its own ("10<sup>6</sup>" is not 106).
-    if (node->v.element.tag == GUMBO_TAG_SUP || node->v.element.tag == GUMBO_TAG_SUB) out += ' ';
+    // A superscript or subscript is a word of its own ("10<sup>6</sup>" is not 106), and a block starts
+    // one ("village.<p>It is" in a table's cell).
+    if (node->v.element.tag == GUMBO_TAG_SUP || node->v.element.tag == GUMBO_TAG_SUB || startsALine(node->v.element.tag)) out += ' ';
     const GumboVector& children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
         appendText(static_cast<const GumboNode*>(children.data[i]), out, depth + 1, skip);
