@@ -108,9 +108,11 @@ bool looksLikeCode(const std::string& text) {
     }
     // "key": pairs of serialized data.
     if (count(compact, "\":") >= 2) signs += 2;
-    // Call-and-terminate: "f(x);", "});", "obj.method()", comparisons and increments.
-    const std::size_t statements = count(compact, ");") + count(compact, "};") + count(compact, "()") +
-                                   count(compact, "==") + count(compact, "&&") + count(compact, "||") +
+    // Call-and-terminate: "f(x);", "});", comparisons and increments. A call alone ("the fetch()
+    // function") is prose naming a function.
+    const std::size_t statements = count(compact, ");") + count(compact, "};") +
+                                   count(compact, "==") + count(compact, "<=") + count(compact, ">=") +
+                                   count(compact, "&&") + count(compact, "||") +
                                    count(compact, "!=") + count(compact, "++");
     signs += statements >= 2 ? 2 : static_cast<int>(statements);
     // Chained calls "$('#a').toggle(", "x.then(f).catch(": a call's result used at once.
@@ -121,6 +123,19 @@ bool looksLikeCode(const std::string& text) {
     signs += chains >= 2 ? 2 : static_cast<int>(chains);
     // A statement and its line comment: "x.get("Date"); // null".
     if (compact.find(";//") != std::string::npos) signs += 2;
+    // A query: "SELECT fulltext FROM standard WHERE type = 'disclaimer';".
+    if (s.find("SELECT ") != std::string_view::npos && s.find(" FROM ") != std::string_view::npos &&
+        (s.find(" WHERE ") != std::string_view::npos || s.find(';') != std::string_view::npos)) {
+        signs += 2;
+    }
+    // Preprocessor lines and scoped names: "#include <x>", "use Standard::Disclaimer;".
+    if (s.find("#include") != std::string_view::npos || s.find("#define") != std::string_view::npos) signs += 2;
+    for (std::size_t at = s.find("::"); at != std::string_view::npos; at = s.find("::", at + 2)) {
+        if (at > 0 && isIdentChar(s[at - 1]) && at + 2 < s.size() && isIdentChar(s[at + 2])) {
+            ++signs;
+            break;
+        }
+    }
     if (signs >= 2) return true;
     // A run of symbols no sentence has: more than a quarter of the non-space characters.
     std::size_t symbols = 0, visible = 0;

@@ -24,6 +24,9 @@ TEST(CodeGuardTest, shouldRecogniseScriptsDataAndMarkup) {
         "$('#menu').toggleClass('open');",
         "rekt: { list: [ list: [ ] ] }",
         "response.headers.get(\"Date\"); // null",
+        "#include use Standard::Disclaimer; from standard import disclaimer",
+        "SELECT fulltext FROM standard WHERE type = 'disclaimer';",
+        "assoc_status= && next_timestamp<=time.now()",
     };
     for (const char* c : code) EXPECT_TRUE(looksLikeCode(c)) << c;
 }
@@ -38,6 +41,8 @@ TEST(CodeGuardTest, shouldLetProseThrough) {
         "Alert: the road is closed between 9 a.m. and noon.",
         "He wrote in an email: \"See you at 3.\"",
         "The equation E = mc2 made Einstein famous.",
+        "Request() constructor, so you may directly pass arbitrarily complex requests to fetch() as discussed below.",
+        "Select from the menu; the chef chooses FROM the market WHERE possible.",
         "Prices (in euros) fell by a third; rents did not.",
         "Q&A: what the new rules mean for renters",
         "The firm's ticker, AAPL, rose; Microsoft's fell.",

@@ -185,6 +185,20 @@ TEST(HtmlExtractionTest, shouldLeaveOutATableOfPictures) {
     for (const std::string& p : texts(a, BlockKind::Paragraph)) EXPECT_EQ(p.find("map"), std::string::npos) << p;
 }
 
+// A sentence wrapped by hand with <br> stays one: the line ends on a joining word or the next begins in
+// lower case. Short lines that end otherwise are lines of their own (a list set with breaks).
+TEST(HtmlExtractionTest, shouldKeepASentenceWrappedWithLineBreaksWhole) {
+    const Article a = htmlPage("<html><body><article>" + kProse +
+                               "<p>These are Headers, Request and<br>Response.</p>"
+                               "<p>They have certain visibility filters<br>supporting the rules.</p>"
+                               "<p>1. Finland<br>2. Norway</p></article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    const std::vector<std::string> tail(paragraphs.end() - 4, paragraphs.end());
+    EXPECT_EQ(tail, (std::vector<std::string>{"These are Headers, Request and Response.",
+                                              "They have certain visibility filters supporting the rules.", "1. Finland",
+                                              "2. Norway"}));
+}
+
 TEST(HtmlExtractionTest, shouldDecodeDeclaredLegacyCharsets) {
     // "café" in windows-1252, "한국" in EUC-KR, "日本" in Shift_JIS
     EXPECT_EQ(decodeHtml("p", "<meta charset=windows-1252><p>caf\xE9</p>"), "<meta charset=windows-1252><p>caf\u00E9</p>");

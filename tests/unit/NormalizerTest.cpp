@@ -655,3 +655,9 @@ TEST(NormalizerTest, shouldReadAClockAfterAsOfAndRoundPluralsLoosely) {
     EXPECT_EQ(say("10,000s more and 100s of people"), "tens of thousands more and hundreds of people");
     EXPECT_EQ(say("HTTP 500s"), "HTTP five hundreds");
 }
+
+TEST(NormalizerTest, shouldNotSayAFunctionsEmptyBrackets) {
+    EXPECT_EQ(say("the fetch() function"), "the fetch function");
+    EXPECT_EQ(say("abort running fetch()es"), "abort running fetches");
+    EXPECT_EQ(say("a (quiet) day"), "a, quiet, day");  // a bracket with words in it is still a pause
+}

@@ -514,6 +514,40 @@ void BlockWriter::leaveOutIntroOf(const GumboNode* n) {
     }
 }
 
+namespace {
+
+// "and", "the", "of", "except": a word a sentence does not end on.
+bool endsOnJoiningWord(const std::string& line) {
+    const std::size_t space = line.find_last_of(' ');
+    const std::string last = lowerUtf8(space == std::string::npos ? line : line.substr(space + 1));
+    static const char* const kJoining[] = {"and", "or", "but", "nor", "the", "a", "an", "of", "to", "in", "on", "at",
+                                           "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "have",
+                                           "has", "had", "that", "which", "who", "whose", "than", "except", "into",
+                                           "its", "their", "his", "her", "our", "your", "my", "this", "these", "those"};
+    for (const char* w : kJoining) {
+        if (last == w) return true;
+    }
+    return false;
+}
+
+// The text after a line break begins with a lower-case letter.
+bool nextTextStartsLowerCase(const GumboNode* br) {
+    for (const GumboNode* node = br; node != nullptr && node->parent != nullptr; node = nullptr) {
+        const GumboVector& siblings = node->parent->v.element.children;
+        for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
+            const auto* next = static_cast<const GumboNode*>(siblings.data[i]);
+            if (tagOf(next) == GUMBO_TAG_BR) return false;
+            const std::string text = next->type == GUMBO_NODE_TEXT ? collapseWhitespace(next->v.text.text)
+                                                                   : isElement(next) ? textContent(next) : "";
+            if (text.empty()) continue;
+            return std::islower(static_cast<unsigned char>(text[0])) != 0;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
 void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     if (depth > kMaxHtmlDepth || !isElement(n) || isHidden(n)) return;
     if (finder_.isExcluded(n)) {
@@ -526,8 +560,12 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         // in bold ("Task scheduling<br>Clients can…"), a list or schedule line ("1. Finland<br>2. Norway").
         // A line that ends a sentence or a lead-in (":") before the break ends its block too; only a soft
         // break inside a long sentence keeps the lines together.
+        // A sentence wrapped by hand goes on, though: the line ends on a word that cannot end one ("Request
+        // and<br>Response."), or the next line starts in lower case ("filters<br>supporting CORS").
         const std::string line = collapseWhitespace(pending_.substr(std::min(lineStart_, pending_.size())));
-        const bool ends = !line.empty() && (isUnpunctuatedShortLine(line, 12) || !isUnpunctuatedShortLine(line, SIZE_MAX));
+        const bool wrapped = endsOnJoiningWord(line) || nextTextStartsLowerCase(n);
+        const bool ends = !line.empty() && !wrapped &&
+                          (isUnpunctuatedShortLine(line, 12) || !isUnpunctuatedShortLine(line, SIZE_MAX));
         if (++breaks_ >= 2 || ends) {
             const bool bold = pendingBoldBytes_ * 10 >= collapseWhitespace(pending_).size() * 9 && !line.empty() &&
                               line.size() == collapseWhitespace(pending_).size();

@@ -34,6 +34,12 @@ std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log
         }
         const std::string inside = text.substr(i + 1, end - i - 1);
         const bool gluedBefore = i > 0 && isWordChar(text[i - 1]);
+        // A function's empty brackets are not said: "the fetch() function", "fetch()es" (fetches).
+        if (open == '(' && inside.empty() && gluedBefore) {
+            if (log != nullptr) log->push_back({"()", "", "brackets"});
+            i = end + 1;
+            continue;
+        }
         // A note mark sits on the word or the punctuation it annotates: "shift[1]", "fast.[2]", "[3][4]".
         const bool onText = gluedBefore || (i > 0 && std::string_view(".,;:!?)]%\"'").find(text[i - 1]) != std::string_view::npos) ||
                             (i > 2 && (text.compare(i - 3, 3, "\xE2\x80\x9D") == 0 || text.compare(i - 3, 3, "\xE2\x80\x99") == 0));
