@@ -661,3 +661,11 @@ TEST(NormalizerTest, shouldNotSayAFunctionsEmptyBrackets) {
     EXPECT_EQ(say("abort running fetch()es"), "abort running fetches");
     EXPECT_EQ(say("a (quiet) day"), "a, quiet, day");  // a bracket with words in it is still a pause
 }
+
+TEST(NormalizerTest, shouldReadAnIdentifierAfterTheWordThatNamesItDigitByDigit) {
+    EXPECT_EQ(say("Bug 1553982 was fixed"), "Bug one five five three nine eight two was fixed");
+    EXPECT_EQ(say("ticket #20417"), "ticket number two zero four one seven");
+    EXPECT_EQ(say("order no. 88213"), "order number eight eight two one three");
+    EXPECT_EQ(say("Around 25000 people came"), "Around twenty-five thousand people came");
+    EXPECT_EQ(say("1000000s of viewers"), "millions of viewers");
+}

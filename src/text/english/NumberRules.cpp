@@ -202,8 +202,11 @@ std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
         for (char c : t[i].text) {
             if (c != ',') digits += c;
         }
-        static const std::pair<const char*, const char*> kLoose[] = {
-            {"100", "hundreds"}, {"1000", "thousands"}, {"10000", "tens of thousands"}, {"100000", "hundreds of thousands"}};
+        static const std::pair<const char*, const char*> kLoose[] = {{"100", "hundreds"},
+                                                                     {"1000", "thousands"},
+                                                                     {"10000", "tens of thousands"},
+                                                                     {"100000", "hundreds of thousands"},
+                                                                     {"1000000", "millions"}};
         for (const auto& [written, spoken] : kLoose) {
             if (digits == written) return Match{2, spoken, "plural"};
         }
@@ -409,6 +412,24 @@ std::optional<Match> nameNumberRule(const Tokens& t, std::size_t i) {
     return Match{2, number + " " + t[i + 1].text, "number"};
 }
 
+namespace {
+
+// The word before a number that makes it an identifier: "Bug 1553982", "issue #20417", "order no. 88213".
+bool namesAnIdentifier(const Tokens& t, std::size_t number) {
+    std::size_t k = number;
+    if (k >= 1 && isSym(t, k - 1, "#")) --k;
+    if (k >= 1 && isKind(t, k - 1, Kind::Space)) --k;
+    if (k >= 1 && isSym(t, k - 1, ".") && k >= 2 && isWordIn(t, k - 2, {"no", "nr"})) return true;
+    if (k < 1) return false;
+    if (isSym(t, k - 1, "#")) return true;
+    return isWordIn(t, k - 1, {"bug", "bugs", "issue", "issues", "ticket", "tickets", "case", "patch", "pr", "commit",
+                               "build", "order", "invoice", "ref", "reference", "id", "item", "part", "model", "serial",
+                               "account", "claim", "docket", "file", "policy", "prisoner", "inmate", "badge", "report",
+                               "revision", "changeset", "request", "cve", "kb", "rfc"});
+}
+
+}  // namespace
+
 std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
     std::size_t j = i;
     bool negative = false;
@@ -422,15 +443,11 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
     Num n = parseNumber(text);
     std::string spoken;
     if (!negative && digitsOnly(text)) {
-        // "100s of drones", "1000s of containers": hundreds, thousands.
-        if (isKind(t, j + 1, Kind::Word) && t[j + 1].text == "s" && text.size() >= 3 &&
-            text.find_first_not_of('0', 1) == std::string::npos && text[0] == '1') {
-            static const char* const kPlural[] = {"hundreds", "thousands", "tens of thousands", "hundreds of thousands",
-                                                  "millions"};
-            if (text.size() - 3 < 5) return Match{2, kPlural[text.size() - 3], "number"};
+        // An account or tracking number: more than nine digits in a row is read digit by digit; so is an
+        // identifier of five or more after the word that names it ("Bug 1553982", "ticket #20417").
+        if (text.size() > 9 || (text.size() >= 5 && !negative && namesAnIdentifier(t, j))) {
+            return Match{j + 1 - i, digitWords(text), "number"};
         }
-        // An account or tracking number: more than nine digits in a row is read digit by digit.
-        if (text.size() > 9) return Match{j + 1 - i, digitWords(text), "number"};
         // "250 000": thousands grouped with spaces, as many languages write them.
         if (text.size() <= 3 && text[0] != '0' && isKind(t, j + 1, Kind::Space) && isKind(t, j + 2, Kind::Number) &&
             t[j + 2].text.size() == 3 && digitsOnly(t[j + 2].text)) {
