@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/Text.hpp"
+#include "ingest/Boilerplate.hpp"
 
 namespace readcast {
 namespace {
@@ -91,6 +92,15 @@ bool isCallToAction(const std::string& line) {
                         "become a member", "become a subscriber", "already a subscriber", "subscribe now",
                         "the footage below", "the video below", "video above", "watch below", "watch the video",
                         "watch live", "listen to the podcast", "listen to this", "click here", "tap here"})) {
+        return true;
+    }
+    // A button's or a link's label standing alone: "Learn more about WebIDE", "Try it now", "Next".
+    if (countWords(line) <= 6 && isUnpunctuatedShortLine(line, 6) &&
+        (startsWithAny(s, {"learn more", "read more", "find out more", "see more", "show more", "load more", "view more",
+                           "view all", "see all", "try it", "get started", "start now", "buy now", "shop now",
+                           "download now", "order now", "book now", "play now", "watch now", "listen now"}) ||
+         s == "next" || s == "previous" || s == "prev" || s == "more" || s == "continue" || s == "next page" ||
+         s == "previous page")) {
         return true;
     }
     // An imperative to do something with the page or the publication.

@@ -14,7 +14,8 @@ TEST(FurnitureTest, shouldRecogniseCallsToAction) {
                              "What you need to know to start the day: Get City Today in your inbox.",
                              "Click here to read the full report", "Don't miss our coverage of the election",
                              "Revivez le direct du vote avec vos questions.", "Support independent journalism today.",
-                             "Follow @metoffice on X for updates.", "Follow live updates on our blog."}) {
+                             "Follow @metoffice on X for updates.", "Follow live updates on our blog.",
+                             "Learn more about WebIDE", "Try it now", "Next", "Read more"}) {
         EXPECT_TRUE(isCallToAction(line)) << line;
     }
     for (const char* line : {"Subscribers now number two million, the company said.",
@@ -22,7 +23,8 @@ TEST(FurnitureTest, shouldRecogniseCallsToAction) {
                              "The app was downloaded ten million times in its first week.",
                              "Officials told residents to sign up for flood alerts here in the county, which many did.",
                              "Develop and debug your apps across browsers with this extension.",
-                             "Follow the money, the detective told his team at the station."}) {
+                             "Follow the money, the detective told his team at the station.",
+                             "Learn more about the candidates before you vote, officials urged.", "Next year"}) {
         EXPECT_FALSE(isCallToAction(line)) << line;
     }
 }
