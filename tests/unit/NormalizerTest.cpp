@@ -669,3 +669,8 @@ TEST(NormalizerTest, shouldReadAnIdentifierAfterTheWordThatNamesItDigitByDigit) 
     EXPECT_EQ(say("Around 25000 people came"), "Around twenty-five thousand people came");
     EXPECT_EQ(say("1000000s of viewers"), "millions of viewers");
 }
+
+TEST(NormalizerTest, shouldSpellTheWhoInASentenceAndKeepThePronounInCapitals) {
+    EXPECT_EQ(say("The WHO said the WHO's chief would visit."), "The W H O said the W H O's chief would visit.");
+    EXPECT_EQ(say("WHO WON THE VOTE?"), "WHO WON THE VOTE?");
+}

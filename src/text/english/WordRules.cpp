@@ -360,9 +360,16 @@ bool inShoutedLine(const Tokens& t, std::size_t i, std::string& before) {
 // initialisms. A headline's "US STOCKS FALL", "WARNS US ALLIES", "NHS IT SYSTEMS" keep them: "IT" is the
 // pronoun before a verb ("IT SNOWED", "IT IS") or after one or a preposition ("MADE IT", "FOR IT"), "US"
 // after a verb or a preposition that takes it ("TELL US", "WITH US").
+// The other way round, "WHO" in a sentence in lower case is the World Health Organization, which eSpeak
+// NG would say as the pronoun; in a line in capitals it stays the pronoun ("WHO WON?").
 std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Word) || (t[i].text != "IT" && t[i].text != "US")) return std::nullopt;
+    if (!isKind(t, i, Kind::Word)) return std::nullopt;
     std::string before;
+    if (t[i].text == "WHO" || t[i].text == "WHO's" || t[i].text == "WHO\xE2\x80\x99s") {
+        if (inShoutedLine(t, i, before)) return std::nullopt;
+        return Match{1, "W H O" + t[i].text.substr(3), "initialism"};
+    }
+    if (t[i].text != "IT" && t[i].text != "US") return std::nullopt;
     if (!inShoutedLine(t, i, before)) return std::nullopt;
     static const std::set<std::string> kTakesPronoun{
         "TELL", "TELLS", "TOLD", "LET", "LETS", "GIVE", "GIVES", "GAVE", "SHOW", "SHOWED", "JOIN", "HELP", "HELPED", "LEFT",
