@@ -674,3 +674,10 @@ TEST(NormalizerTest, shouldSpellTheWhoInASentenceAndKeepThePronounInCapitals) {
     EXPECT_EQ(say("The WHO said the WHO's chief would visit."), "The W H O said the W H O's chief would visit.");
     EXPECT_EQ(say("WHO WON THE VOTE?"), "WHO WON THE VOTE?");
 }
+
+TEST(NormalizerTest, shouldReadStandardsVersionWildcardsAndYearsAfterAPluralsPossessive) {
+    EXPECT_EQ(say("It uses H.264 and X.509 over G.711."), "It uses H two six four and X five oh nine over G seven one one.");
+    EXPECT_EQ(say("Versions 1.7.x and 2.x"), "Versions one point seven point x and two point x");
+    EXPECT_EQ(say("in Howells' 1892 novel"), "in Howells' eighteen ninety-two novel");
+    EXPECT_EQ(say("A 1.5 x 2 board"), "A one point five by two board");
+}

@@ -220,6 +220,27 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         const std::string first = spell(t[i].text, true);
         return Match{3, first + (first.back() == '-' ? "and " : " and ") + spell(t[i + 2].text, false), "code"};
     }
+    // A standard's name, a capital, a dot and its number: "H.264", "X.509", "G.711" ("H two six four").
+    if (isKind(t, i, Kind::Word) && t[i].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i].text[0])) &&
+        isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) && t[i + 2].text.size() >= 2 &&
+        t[i + 2].text.size() <= 4 && !isKind(t, i + 3, Kind::Word) && !(isSym(t, i + 3, ".") && isKind(t, i + 4, Kind::Number))) {
+        return Match{3, t[i].text + " " + dialWords(t[i + 2].text), "code"};
+    }
+    // A version's wildcard: "1.7.x", "2.x" ("one point seven point x").
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "x" &&
+        !isKind(t, i + 3, Kind::Word) && !isKind(t, i + 3, Kind::Number)) {
+        std::string spoken;
+        std::string piece;
+        for (char c : t[i].text + ".") {
+            if (c != '.') {
+                piece += c;
+                continue;
+            }
+            spoken += (spoken.empty() ? "" : " point ") + wholeWords(piece);
+            piece.clear();
+        }
+        return Match{3, spoken + " point x", "code"};
+    }
     // "grew 3x", "a 10x return": a multiple.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "x" &&
         !isKind(t, i + 2, Kind::Number) && !isKind(t, i + 2, Kind::Word)) {

@@ -504,6 +504,11 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         // The determiner may be a possessive ("our 2013 research", "Apple's 2007 launch") and may stand
         // before one adjective ("the landmark 1963 paper").
         const auto determiner = [&](std::size_t k) {
+            // A plural's possessive: "Howells' 1892 novel".
+            if (k >= 1 && k < t.size() && (isSym(t, k, "'") || isSym(t, k, "\xE2\x80\x99")) && isKind(t, k - 1, Kind::Word) &&
+                t[k - 1].text.back() == 's') {
+                return true;
+            }
             if (k >= t.size() || !isKind(t, k, Kind::Word)) return false;
             return isPossessive(t[k].text) ||
                    isWordIn(t, k, {"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "my", "your", "whose"});
