@@ -25,7 +25,9 @@ bool startsWithAnyOf(const std::string& lower, std::initializer_list<const char*
 
 // "Published: 29 Apr. 2025, 00:00", "Updated April 30, 2025", "Posted on ...", "기사입력 :[ 2018-08-25 ]",
 // "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015": a page's date line -> date, not read.
-bool takeDateLine(const std::string& text, Article& article) {
+// `nearTop`: among the first blocks, where a page sets its date line; further down, a line with a pipe
+// and a date is more often a reference ("… [Updated] | Ars Technica. Retrieved 2014-04-05.").
+bool takeDateLine(const std::string& text, Article& article, bool nearTop) {
     const std::size_t words = countWords(text);
     if (words > 25) return false;
     const std::string lower = lowerUtf8(text);
@@ -60,7 +62,7 @@ bool takeDateLine(const std::string& text, Article& article) {
     }
     // It is not taken for the publication date: on a reference page such lines are dates of events.
     if (onlyDate && month && number && parseDate(text)) return true;
-    const bool published = keyword || separated;
+    const bool published = keyword || (separated && nearTop);
     if ((!modified && !published) || (!keyword && !modified && words > 14 && !separated)) return false;
     const auto date = parseDate(text);
     if (!date) return false;
@@ -74,6 +76,9 @@ bool takeDateLine(const std::string& text, Article& article) {
     }
     return true;
 }
+
+// How far from the top a line of furniture around a date may stand and still be the page's date line.
+constexpr std::size_t kDateLineBlocks = 12;
 
 // "By Jane Doe", "By Jane Doe and John Roe, Staff Reporters" -> byline.
 bool takeBylineLine(const std::string& text, Article& article) {
@@ -137,10 +142,11 @@ public:
 private:
     // "Published: …", "Updated …" and "By …" lines become metadata, wherever they stand.
     void liftMetadataLines(std::vector<RawBlock>& raw) {
+        std::size_t seen = 0;
         for (RawBlock& block : raw) {
             if (block.text.empty()) continue;
             // One line may hold both: "By Jane Doe | 2 November 2023".
-            const bool date = takeDateLine(block.text, article_);
+            const bool date = takeDateLine(block.text, article_, ++seen <= kDateLineBlocks);
             const bool byline = takeBylineLine(block.text, article_);
             if (date || byline) block.text.clear();
         }

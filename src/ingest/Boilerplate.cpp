@@ -71,7 +71,9 @@ bool isBoilerplate(const std::string& line) {
     static const std::string_view kWholeLineLabels[] = {
         "advertisement", "related", "relatedstories", "morestories", "youmayalsolike", "mostread", "mostpopular",
         "trending", "trendingnow", "editorspicks", "topstories", "latestnews", "recommended", "recommendedforyou",
-        "share", "sharethis", "comments", "leaveacomment", "print", "email", "tweet", "morefromthisauthor"};
+        "share", "sharethis", "comments", "leaveacomment", "print", "email", "tweet", "morefromthisauthor",
+        // the title of a table of contents, whose links are not read
+        "contents", "tableofcontents", "inthisarticle", "onthispage", "jumpto", "inthisstory"};
     const std::string folded = foldForComparison(line);
     for (std::string_view label : kWholeLineLabels) {
         if (folded == label) return true;

@@ -199,6 +199,26 @@ TEST(HtmlExtractionTest, shouldKeepASentenceWrappedWithLineBreaksWhole) {
                                               "2. Norway"}));
 }
 
+// A table of contents (links to the page's own sections, with its title) is not read, and a source's
+// date in the references is not the page's.
+TEST(HtmlExtractionTest, shouldLeaveOutATableOfContentsAndReferenceDates) {
+    std::string references;
+    for (int i = 0; i < 12; ++i) {
+        references += "<li><span class='reference-text'>\"Mozilla names a new chief executive [Updated] | Example News\". "
+                      "Example News. Retrieved <span class='reference-accessdate'>2014-04-05</span>.</span></li>";
+    }
+    const Article a = htmlPage(
+        "<html><body><article><div class='index-box'><p>Contents</p><ul><li><a href='#history'>1 History</a></li>"
+        "<li><a href='#values'>2 Values</a><ul><li><a href='#software'>2.1 Software</a></li></ul></li></ul></div>" +
+        kProse + kProse + kProse + kProse + "<ol class='reference-list'>" + references + "</ol></article></body></html>");
+    for (const std::string& p : texts(a, BlockKind::Paragraph)) {
+        EXPECT_EQ(p.find("History"), std::string::npos) << p;
+        EXPECT_NE(p, "Contents");
+    }
+    EXPECT_FALSE(a.published.has_value()) << a.published->iso();
+    EXPECT_FALSE(a.modified.has_value()) << a.modified->iso();
+}
+
 TEST(HtmlExtractionTest, shouldDecodeDeclaredLegacyCharsets) {
     // "café" in windows-1252, "한국" in EUC-KR, "日本" in Shift_JIS
     EXPECT_EQ(decodeHtml("p", "<meta charset=windows-1252><p>caf\xE9</p>"), "<meta charset=windows-1252><p>caf\u00E9</p>");

@@ -548,6 +548,31 @@ bool nextTextStartsLowerCase(const GumboNode* br) {
 
 }  // namespace
 
+namespace {
+
+// A list of links to the sections of one page ("#History", ".../Mozilla#Values"), all but its text: a
+// table of contents, which a listener cannot follow.
+bool isInPageIndex(const GumboNode* list) {
+    if (tagOf(list) != GUMBO_TAG_UL && tagOf(list) != GUMBO_TAG_OL) return false;
+    std::size_t links = 0, anchors = 0, linkChars = 0;
+    std::string page;  // the address before the "#", the same for every link
+    walkElements(list, [&](const GumboNode* e, int) {
+        if (tagOf(e) != GUMBO_TAG_A) return true;
+        ++links;
+        linkChars += textContent(e).size();
+        const std::string href = attribute(e, "href");
+        const std::size_t hash = href.find('#');
+        if (hash == std::string::npos || hash + 1 >= href.size()) return false;
+        if (anchors == 0) page = href.substr(0, hash);
+        anchors += href.compare(0, hash, page) == 0 && page.size() == hash;
+        return false;
+    });
+    const std::size_t chars = textContent(list).size();
+    return links >= 3 && anchors == links && chars > 0 && linkChars * 10 >= chars * 8;
+}
+
+}  // namespace
+
 void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     if (depth > kMaxHtmlDepth || !isElement(n) || isHidden(n)) return;
     if (finder_.isExcluded(n)) {
@@ -659,7 +684,8 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         figure(n, depth);
         return;
     }
-    if (roots_.count(n) == 0 && ((isFurniture(n) && textContent(n).size() < 1000) || dropConditionally(n))) {
+    if (roots_.count(n) == 0 && ((isFurniture(n) && textContent(n).size() < 1000) || dropConditionally(n) ||
+                                 isInPageIndex(n))) {
         leaveOutIntroOf(n);
         return;
     }

@@ -92,8 +92,8 @@ bool isFurniture(const GumboNode* node) {
                            "author-card", "authorbio", "post-author", "contributor",
                            "footnote", "disclosure", "affiliate", "recirc", "read-next", "up-next", "more-on",
                            "teaser", "promo-box", "donate", "membership", "infobox", "info-box", "event-info",
-                           "event-details", "factbox-promo"}) ||
-           hasClassWord(node, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references"});
+                           "event-details", "factbox-promo", "table-of-contents", "tableofcontents"}) ||
+           hasClassWord(node, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc"});
 }
 
 bool isSocialEmbed(const GumboNode* node) {

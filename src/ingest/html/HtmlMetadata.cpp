@@ -251,6 +251,18 @@ std::string documentTitleOf(const GumboNode* root) {
     return h1s.empty() ? "" : h1s.front();
 }
 
+// A list of references, of comments or of related stories, named so by a class of its own ("references",
+// "comment-list"): the dates in it are theirs.
+bool isElsewhereList(const GumboNode* n) {
+    for (const std::string& c : splitWords(lowerAscii(attribute(n, "class")))) {
+        for (const char* list : {"references", "reflist", "citation", "footnotes", "comments", "comment-list",
+                                 "commentlist", "comments-area", "related", "related-posts"}) {
+            if (c == list) return true;
+        }
+    }
+    return false;
+}
+
 // The first date shown in an element that is there to show it: <time>, or a short element whose class
 // or id says date, time, published, posted, timestamp or dateline.
 std::optional<DateTime> visibleDate(const GumboNode* root) {
@@ -260,6 +272,9 @@ std::optional<DateTime> visibleDate(const GumboNode* root) {
         const GumboTag tag = tagOf(n);
         if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_HEAD || isHidden(n)) return false;
         const std::string hints = classAndId(n) + " " + lowerAscii(attribute(n, "itemprop"));
+        // A source's date in a reference list ("Retrieved 2016-05-01"), a comment's or a teaser's is not
+        // the page's.
+        if (tag == GUMBO_TAG_CITE || hints.find("accessdate") != std::string::npos || isElsewhereList(n)) return false;
         const bool dateElement = tag == GUMBO_TAG_TIME ||
                                  ((hints.find("date") != std::string::npos || hints.find("time") != std::string::npos ||
                                    hints.find("publish") != std::string::npos || hints.find("posted") != std::string::npos ||
