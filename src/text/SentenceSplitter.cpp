@@ -178,6 +178,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     while (letter < next.size() && std::string_view("([\"'").find(next[letter]) != std::string_view::npos) ++letter;
     if (letter < next.size() && std::islower(static_cast<unsigned char>(next[letter]))) return true;
     if (first == ';' || first == ',' || first == ':' || first == ')') return true;
+    // An ellipsis glued to the next word is inside a name or a title: "Christmas...Again?!".
+    const bool gluedEllipsis = (previous.size() >= 3 && previous.compare(previous.size() - 3, 3, "...") == 0) ||
+                               (previous.size() >= 3 && previous.compare(previous.size() - 3, 3, "\xE2\x80\xA6") == 0);
+    if (gluedEllipsis && std::isalnum(first)) return true;
     // A slogan or title in quotes keeps its own full stops inside one utterance ("Yes. We. Can.", "New lower
     // prices. Same high standards,” reads one"); a quote of several sentences of speech is split as they are.
     if (quoteOpen(previous) && previous.size() < 600 && wordsInOpenQuote(previous) <= 5 && wordsBeforeQuoteCloses(next) <= 6) {

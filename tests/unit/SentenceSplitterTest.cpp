@@ -135,3 +135,11 @@ TEST_F(SentenceSplitterTest, shouldKeepWhatGoesOnAfterAQuestionAndPutNoteMarksBa
     EXPECT_EQ(split("It can easily take 5 seconds.[23][24] If your users depend on it, they wait."),
               (Sentences{"It can easily take 5 seconds.[23][24]", "If your users depend on it, they wait."}));
 }
+
+// An ellipsis glued to the next word belongs to a title or a name; with a space after it, it may end one.
+TEST_F(SentenceSplitterTest, shouldKeepAnEllipsisGluedToTheNextWordInItsSentence) {
+    const Sentences s = split("The film Christmas...Again?! was released in 2021. It was fine.");
+    ASSERT_EQ(s.size(), 2u);
+    EXPECT_EQ(s[0].find("Christmas..."), 9u);
+    EXPECT_EQ(s[1], "It was fine.");
+}
