@@ -2,7 +2,10 @@
 
 #include "core/Months.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
+#include <vector>
 
 namespace readcast {
 namespace {
@@ -77,6 +80,65 @@ std::string yearWords(int year) {
     if (low == 0) return cardinalWords(high) + " hundred";
     if (low < 10) return cardinalWords(high) + " oh " + cardinalWords(low);
     return cardinalWords(high) + " " + cardinalWords(low);
+}
+
+namespace {
+
+// A number name below a hundred, cardinal or ordinal, with the punctuation after it taken off:
+// "seven", "eighty-seven", "twenty-first", "ninth,".
+bool isBelowHundredWord(std::string w) {
+    while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.pop_back();
+    const std::size_t hyphen = w.rfind('-');
+    if (hyphen != std::string::npos) {
+        const std::string tens = w.substr(0, hyphen);
+        bool known = false;
+        for (const char* t : kTens) known = known || (*t != '\0' && tens == t);
+        if (!known) return false;
+        w = w.substr(hyphen + 1);
+    }
+    for (std::size_t n = 1; n < kOnes.size(); ++n) {
+        if (w == kOnes[n] || w == ordinalWords(n)) return true;
+    }
+    for (std::size_t t = 2; t < kTens.size(); ++t) {
+        if (w == kTens[t] || w == ordinalWords(t * 10)) return true;
+    }
+    return false;
+}
+
+bool isScaleWord(const std::string& w) {
+    for (const char* s : kScales) {
+        if (*s != '\0' && w == s) return true;
+    }
+    return w == "hundred";
+}
+
+}  // namespace
+
+std::string withBritishAnd(const std::string& spoken) {
+    if (spoken.find("hundred") == std::string::npos && spoken.find("thousand") == std::string::npos &&
+        spoken.find("illion") == std::string::npos) {
+        return spoken;
+    }
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    while (start <= spoken.size()) {
+        const std::size_t end = std::min(spoken.find(' ', start), spoken.size());
+        words.push_back(spoken.substr(start, end - start));
+        start = end + 1;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0) out += ' ';
+        out += words[i];
+        // Only between a scale and the last part under a hundred: "hundred | eighty-seven", "thousand |
+        // eight", not "thousand | five hundred" nor "hundred | thousand".
+        if (!isScaleWord(words[i]) || i + 1 >= words.size() || !isBelowHundredWord(words[i + 1])) continue;
+        // After "thousand" or "million", the next group may go on to its own scale ("one million twenty
+        // thousand"); after "hundred" the "and" is always said ("one hundred and twenty thousand").
+        const bool groupGoesOn = words[i] != "hundred" && i + 2 < words.size() && isScaleWord(words[i + 2]);
+        if (!groupGoesOn) out += " and";
+    }
+    return out;
 }
 
 std::string spokenDate(const DateTime& date) {

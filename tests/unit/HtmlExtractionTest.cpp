@@ -219,6 +219,18 @@ TEST(HtmlExtractionTest, shouldLeaveOutATableOfContentsAndReferenceDates) {
     EXPECT_FALSE(a.modified.has_value()) << a.modified->iso();
 }
 
+// English declared without a region takes the region of a country's address.
+TEST(HtmlExtractionTest, shouldTakeTheRegionOfEnglishFromACountrysAddress) {
+    const auto language = [](const std::string& url, const std::string& lang) {
+        return htmlPage("<html lang='" + lang + "'><head><link rel='canonical' href='" + url + "'></head><body><article>" +
+                        kProse + "</article></body></html>").language;
+    };
+    EXPECT_EQ(language("https://www.example.co.uk/news/1", "en"), "en-GB");
+    EXPECT_EQ(language("https://www.example.com.au/news/1", "en"), "en-AU");
+    EXPECT_EQ(language("https://www.example.com/news/1", "en"), "en");
+    EXPECT_EQ(language("https://www.example.co.uk/news/1", "en-US"), "en-US");
+}
+
 TEST(HtmlExtractionTest, shouldDecodeDeclaredLegacyCharsets) {
     // "café" in windows-1252, "한국" in EUC-KR, "日本" in Shift_JIS
     EXPECT_EQ(decodeHtml("p", "<meta charset=windows-1252><p>caf\xE9</p>"), "<meta charset=windows-1252><p>caf\u00E9</p>");

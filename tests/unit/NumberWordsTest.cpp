@@ -38,3 +38,15 @@ TEST(NumberWordsTest, shouldSayIsoDates) {
     EXPECT_EQ(spokenDate(DateTime{.year = 2025, .month = 4, .day = 29, .hour = 0, .minute = 0}), "April twenty-ninth, twenty twenty-five");
     EXPECT_EQ(spokenDate(DateTime{.year = 1999, .month = 12, .day = 1}), "December first, nineteen ninety-nine");
 }
+
+// English outside North America says "and" before the last part of a number under a hundred.
+TEST(NumberWordsTest, shouldSayAndInsideNumbersTheBritishWay) {
+    EXPECT_EQ(withBritishAnd("one hundred eighty-seven pounds"), "one hundred and eighty-seven pounds");
+    EXPECT_EQ(withBritishAnd("in two thousand eight"), "in two thousand and eight");
+    EXPECT_EQ(withBritishAnd("one hundred twenty thousand people"), "one hundred and twenty thousand people");
+    EXPECT_EQ(withBritishAnd("one million twenty thousand"), "one million twenty thousand");
+    EXPECT_EQ(withBritishAnd("three million five hundred thousand"), "three million five hundred thousand");
+    EXPECT_EQ(withBritishAnd("the one hundred first day"), "the one hundred and first day");
+    EXPECT_EQ(withBritishAnd("at fourteen hundred GMT, three hundred years"), "at fourteen hundred GMT, three hundred years");
+    EXPECT_EQ(withBritishAnd("a hundred people"), "a hundred people");
+}

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -289,6 +290,17 @@ std::optional<DateTime> visibleDate(const GumboNode* root) {
     return found;
 }
 
+// "-GB" for "bbc.co.uk", "-AU" for "news.com.au"; "" for a host without a country's domain.
+std::string regionOfHost(const std::string& host) {
+    static const std::pair<const char*, const char*> kRegions[] = {
+        {".uk", "-GB"}, {".au", "-AU"}, {".nz", "-NZ"}, {".ie", "-IE"}, {".in", "-IN"}, {".za", "-ZA"}, {".ca", "-CA"}};
+    for (const auto& [domain, region] : kRegions) {
+        const std::size_t n = std::strlen(domain);
+        if (host.size() > n && host.compare(host.size() - n, n, domain) == 0) return region;
+    }
+    return "";
+}
+
 std::optional<DateTime> dateInAddress(const std::string& url) {
     // "/2015/03/18/": year, month and day as path segments.
     for (std::size_t at = url.find('/'); at != std::string::npos && at + 11 < url.size(); at = url.find('/', at + 1)) {
@@ -517,6 +529,9 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     if (article.url.empty()) article.url = first(values, {"og:url", "twitter:url"});
     if (article.url.rfind("http", 0) != 0) article.url.clear();
     if (article.site.empty()) article.site = hostName(article.url);
+    // English declared without its region takes the region of a country's address: a ".co.uk" page is
+    // British English, which says numbers and dates its own way.
+    if (lowerAscii(article.language) == "en") article.language += regionOfHost(hostName(article.url));
     // Last resort: many news addresses carry the date, ".../2015/03/18/story".
     if (!article.published) article.published = dateInAddress(article.url);
     return d.body;

@@ -8,6 +8,7 @@
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
+#include "text/NumberWords.hpp"
 #include "text/english/Rules.hpp"
 
 namespace readcast {
@@ -94,7 +95,8 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
         tidy += out[k];
     }
     while (!tidy.empty() && (tidy.front() == ',' || tidy.front() == ' ')) tidy.erase(0, 1);
-    return tidy;
+    // English outside North America says "and" inside numbers (the same variants write the day first).
+    return day_first_ ? withBritishAnd(tidy) : tidy;
 }
 
 }  // namespace
