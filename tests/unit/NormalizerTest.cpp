@@ -681,3 +681,36 @@ TEST(NormalizerTest, shouldReadStandardsVersionWildcardsAndYearsAfterAPluralsPos
     EXPECT_EQ(say("in Howells' 1892 novel"), "in Howells' eighteen ninety-two novel");
     EXPECT_EQ(say("A 1.5 x 2 board"), "A one point five by two board");
 }
+
+// Found by a probe of sports, science, courts and market copy written for readcast's tests.
+TEST(NormalizerTest, shouldReadRaceTimesSecondsPenceAndMeasuredMeters) {
+    EXPECT_EQ(say("a lap of 1:28.197, 0.066s ahead"), "a lap of one minute twenty-eight point one nine seven seconds, zero point zero six six seconds ahead");
+    EXPECT_EQ(say("at 3:45 p.m."), "at three forty-five P-M.");
+    EXPECT_EQ(say("fell 4.2p to 187.6p"), "fell four point two pence to one hundred eighty-seven point six pence");
+    EXPECT_EQ(say("Duplantis cleared 6.25m"), "Duplantis cleared six point two five meters");
+    EXPECT_EQ(say("1.5m people and sales of 2.5m"), "one point five million people and sales of two point five million");
+    EXPECT_EQ(say("It stands 120 m (394 ft) tall."), "It stands one hundred twenty meters, three hundred ninety-four feet, tall.");
+    EXPECT_EQ(say("5.6 mmol/L and 190 mg/dL and 35 \xC2\xB5g/m\xC2\xB3"),
+              "five point six millimoles per liter and one hundred ninety milligrams per deciliter and thirty-five micrograms per cubic meter");
+}
+
+TEST(NormalizerTest, shouldReadNewsroomAbbreviationsBeforeNumbersAndBetweenNames) {
+    EXPECT_EQ(say("under s.18 of the Act 1861"), "under section eighteen of the Act eighteen sixty-one");
+    EXPECT_EQ(say("Smith v Jones"), "Smith versus Jones");
+    EXPECT_EQ(say("founded c. 1850"), "founded circa eighteen fifty");
+    EXPECT_EQ(say("under Art. 50 and reg. 4"), "under Article fifty and regulation four");
+    EXPECT_EQ(say("4-3 on agg. after"), "four to three on aggregate after");
+    EXPECT_EQ(say("Series 3 Ep. 4 airs"), "Series three Episode four airs");
+    EXPECT_EQ(say("3 mths at wk 52"), "three months at week fifty-two");
+    EXPECT_EQ(say("Manchin (D-W.Va.) said"), "Manchin, Democrat of West Virginia, said");
+    EXPECT_EQ(say("It is a v shape; the art. of it."), "It is a v shape; the art. of it.");
+}
+
+TEST(NormalizerTest, shouldReadRatingsScoresAgeGroupsAndNoteMarks) {
+    EXPECT_EQ(say("rated 8.1/10 and rated it 4/5; 3/5 of voters"), "rated eight point one out of ten and rated it four out of five; three fifths of voters");
+    EXPECT_EQ(say("won Game 5 106-88"), "won Game five one hundred six to eighty-eight");
+    EXPECT_EQ(say("a 250 000 rise"), "a two hundred fifty thousand rise");
+    EXPECT_EQ(say("England Under-21s won"), "England Under-twenty-ones won");
+    EXPECT_EQ(say("was 3.2%\xC2\xB9 in the report [1]."), "was three point two percent in the report.");
+    EXPECT_EQ(say("x\xC2\xB2 and mc\xC2\xB2"), "x\xC2\xB2 and mc\xC2\xB2");
+}

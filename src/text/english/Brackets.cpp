@@ -4,6 +4,7 @@
 // ("(multi)media", "friend(s)"). Runs on the text before it is split into tokens.
 
 #include <cctype>
+#include <cstring>
 #include <string_view>
 
 #include "text/english/Rules.hpp"
@@ -16,7 +17,36 @@ bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 
 
 }  // namespace
 
-std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log) {
+// Superscript digits set as characters ("3.2%¹", "the report²"): note marks, not read.
+std::string withoutSuperscriptMarks(const std::string& text, std::vector<Rewrite>* log) {
+    static const char* const kMarks[] = {"\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4", "\xE2\x81\xB5",
+                                         "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9", "\xE2\x81\xB0"};
+    if (text.find('\xC2') == std::string::npos && text.find('\xE2') == std::string::npos) return text;
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char* mark = nullptr;
+        for (const char* m : kMarks) {
+            if (text.compare(i, std::strlen(m), m) == 0) mark = m;
+        }
+        // After a word of three letters or more, "%", a closing quote or bracket or a full stop; not on a
+        // variable or a unit, where it is a power ("x²", "mc²", "km²", "m³").
+        const char before = out.empty() ? ' ' : out.back();
+        std::size_t letters = 0;
+        while (letters < out.size() && std::isalpha(static_cast<unsigned char>(out[out.size() - 1 - letters]))) ++letters;
+        const bool word = letters >= 3 && before != 'm' && before != 'M';
+        if (mark != nullptr && (word || before == '%' || before == ')' || before == '"' || before == '.')) {
+            if (log != nullptr) log->push_back({mark, "", "brackets"});
+            i += std::strlen(mark);
+            continue;
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+std::string editorialBrackets(const std::string& input, std::vector<Rewrite>* log) {
+    const std::string text = withoutSuperscriptMarks(input, log);
     std::string out;
     out.reserve(text.size());
     std::size_t i = 0;
@@ -34,6 +64,17 @@ std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log
         }
         const std::string inside = text.substr(i + 1, end - i - 1);
         const bool gluedBefore = i > 0 && isWordChar(text[i - 1]);
+        // A spaced note mark where the sentence or clause ends: "in the report [1].", "said [3],".
+        const bool spacedNote = open == '[' && i > 0 && text[i - 1] == ' ' && end - i <= 4 && end - i >= 2 &&
+                                (end + 1 >= text.size() || std::string_view(".,;:").find(text[end + 1]) != std::string_view::npos);
+        bool noteDigits = spacedNote;
+        for (std::size_t k = i + 1; noteDigits && k < end; ++k) noteDigits = std::isdigit(static_cast<unsigned char>(text[k])) != 0;
+        if (noteDigits) {
+            if (log != nullptr) log->push_back({text.substr(i, end - i + 1), "", "brackets"});
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            i = end + 1;
+            continue;
+        }
         // A function's empty brackets are not said: "the fetch() function", "fetch()es" (fetches).
         if (open == '(' && inside.empty() && gluedBefore) {
             if (log != nullptr) log->push_back({"()", "", "brackets"});

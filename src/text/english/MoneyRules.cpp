@@ -155,11 +155,15 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (auto code = codeAfterAmount(t, i)) return code;
     // Pence and cents written after the number: "20p", "50c"
+    // ("187.6p": a share price in pence has decimals.)
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "p" || t[i + 1].text == "c") &&
-        !isKind(t, i + 2, Kind::Word) && digitsOnly(t[i].text)) {
-        const bool one = t[i].text == "1";
-        return Match{2, wholeWords(t[i].text) + (t[i + 1].text == "p" ? (one ? " penny" : " pence") : (one ? " cent" : " cents")),
-                     "money"};
+        !isKind(t, i + 2, Kind::Word)) {
+        const Num n = parseNumber(t[i].text);
+        if (n.valid && (digitsOnly(t[i].text) || (t[i + 1].text == "p" && n.fraction.size() <= 2))) {
+            const bool one = t[i].text == "1";
+            return Match{2, numberWords(n) + (t[i + 1].text == "p" ? (one ? " penny" : " pence") : (one ? " cent" : " cents")),
+                         "money"};
+        }
     }
     // Prefix: "$", "US$", "€", "CHF 100", "USD 5", "Rs. 500"
     std::size_t j = i;

@@ -71,6 +71,20 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         {"\xC2\xBD", {1, 2}}, {"\xC2\xBC", {1, 4}}, {"\xC2\xBE", {3, 4}}, {"\xE2\x85\x93", {1, 3}},
         {"\xE2\x85\x94", {2, 3}}, {"\xE2\x85\x9B", {1, 8}}, {"\xE2\x85\x95", {1, 5}}, {"\xE2\x85\x9C", {3, 8}},
         {"\xE2\x85\x9D", {5, 8}}, {"\xE2\x85\x9E", {7, 8}}};
+    // A rating out of a maximum: "8.1/10", "4.5/5", "rated 4/5", "scored 9/10" ("four out of five").
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
+        (t[i + 2].text == "5" || t[i + 2].text == "10" || t[i + 2].text == "100") && !isSym(t, i + 3, "/") &&
+        !isKind(t, i + 3, Kind::Word)) {
+        const Num score = parseNumber(t[i].text);
+        const auto ratingWord = [&](std::size_t k) {
+            return isWordIn(t, k, {"rated", "rating", "scored", "score", "scores", "gave", "given", "earned", "earns"});
+        };
+        // "rated 4/5", "rated it 4/5"
+        const bool rated = (i >= 2 && ratingWord(i - 2)) || (i >= 4 && isKind(t, i - 3, Kind::Space) && ratingWord(i - 4));
+        if (score.valid && (!score.fraction.empty() || rated)) {
+            return Match{3, numberWords(score) + " out of " + wholeWords(t[i + 2].text), "fraction"};
+        }
+    }
     // Unicode fraction, alone or after a whole number: "½", "3½"
     if (isKind(t, i, Kind::Symbol)) {
         const auto v = kVulgar.find(t[i].text);
@@ -212,9 +226,14 @@ std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
         }
     }
     if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || !isKind(t, i + 1, Kind::Word) || t[i + 1].text != "s" ||
-        isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number) || (i > 0 && !isKind(t, i - 1, Kind::Space))) {
+        isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number)) {
         return std::nullopt;
     }
+    // "England Under-21s", "the Over-50s": a team or a group named by an age.
+    if (i >= 2 && isSym(t, i - 1, "-") && isWordIn(t, i - 2, {"under", "over"}) && t[i].text.size() <= 2) {
+        return Match{2, pluralWords(wholeWords(t[i].text)), "plural"};
+    }
+    if (i > 0 && !isKind(t, i - 1, Kind::Space)) return std::nullopt;
     if (decadeRule(t, i)) return std::nullopt;  // "the 1990s", "the 50s"
     // Three digits at least ("12s" and "5s" are seconds more often: "a lead of 12s"), after a name or a
     // determiner ("HTTP 500s", "the 747s", "more 404s"); after a verb "145s" is seconds.
@@ -449,8 +468,10 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
             return Match{j + 1 - i, digitWords(text), "number"};
         }
         // "250 000": thousands grouped with spaces, as many languages write them.
+        // ("Game 5 106-88": a group that begins a score or a range is a number of its own.)
         if (text.size() <= 3 && text[0] != '0' && isKind(t, j + 1, Kind::Space) && isKind(t, j + 2, Kind::Number) &&
-            t[j + 2].text.size() == 3 && digitsOnly(t[j + 2].text)) {
+            t[j + 2].text.size() == 3 && digitsOnly(t[j + 2].text) && !isDash(t, j + 3) && !isSym(t, j + 3, ":") &&
+            !isSym(t, j + 3, "/")) {
             std::string joined = text;
             std::size_t end = j + 1;
             while (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) && t[end + 1].text.size() == 3 &&
@@ -476,7 +497,14 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
             piece.clear();
         }
     } else {
-        const std::string prev = lowerAscii(previousWord(t, i));
+        std::string prev = lowerAscii(previousWord(t, i));
+        // "c. 1850", "c.1740", "ca. 1900": circa, before a year.
+        if ((i >= 2 && isSym(t, i - 1, ".") && isWordIn(t, i - 2, {"c", "ca"})) ||
+            (i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"c", "ca"}))) {
+            prev = "circa";
+        }
+        // "the Offences Against the Person Act 1861", "the Data Protection Act 2018": a law's year.
+        if (previousWord(t, i) == "Act" || previousWord(t, i) == "Acts" || previousWord(t, i) == "Regulations") prev = "circa";
         // A bare four-digit number after "in", "since"... is a year.
         if (!negative && isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos &&
             (prev == "in" || prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "from" ||

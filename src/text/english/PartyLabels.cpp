@@ -26,6 +26,11 @@ std::optional<std::pair<std::string, std::size_t>> stateAt(const Tokens& t, std:
     for (const char* s : kWritten) {
         if (w == s) return std::make_pair(w, i + 1);
     }
+    // "W.Va.", however the tokens split it ("W" "." "Va" ".", or "W.Va" ".").
+    if (w == "W.Va" || w == "W.Va.") return std::make_pair(std::string("West Virginia"), isSym(t, i + 1, ".") ? i + 2 : i + 1);
+    if (w == "W" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "Va") {
+        return std::make_pair(std::string("West Virginia"), isSym(t, i + 3, ".") ? i + 4 : i + 3);
+    }
     const auto state = usStates().find(w);
     if (state == usStates().end() || state->first == "D.C." || state->first == "DC") return std::nullopt;
     const bool dotted = isSym(t, i + 1, ".");

@@ -110,6 +110,9 @@ const std::unordered_map<std::string, Unit>& units() {
         {"bpm", {"beat per minute", "beats per minute"}},
         {"bps", {"basis point", "basis points"}},  {"bp", {"basis point", "basis points"}},
         {"mmHg", {"millimeter of mercury", "millimeters of mercury"}},
+        {"dL", {"deciliter", "deciliters"}},       {"dl", {"deciliter", "deciliters"}},
+        {"mmol", {"millimole", "millimoles"}},     {"\xC2\xB5mol", {"micromole", "micromoles"}},
+        {"mEq", {"milliequivalent", "milliequivalents"}},
         {"rpm", {"revolution per minute", "revolutions per minute"}},
     };
     return kMap;

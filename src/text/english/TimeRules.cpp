@@ -159,10 +159,25 @@ std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
     return Match{end - i, spoken, "time"};
 }
 
+// A race or lap time, minutes and seconds to the hundredth: "1:28.197", "3:49.04", "13:13.66".
+std::optional<Match> raceTime(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() > 2 || !isSym(t, i + 1, ":") ||
+        !isKind(t, i + 2, Kind::Number) || isSym(t, i + 3, ":")) {
+        return std::nullopt;
+    }
+    const Num seconds = parseNumber(t[i + 2].text);
+    if (!seconds.valid || seconds.fraction.empty() || seconds.whole.size() != 2 || toInt(seconds.whole) > 59) return std::nullopt;
+    const int minutes = toInt(t[i].text);
+    return Match{3, cardinalWords(static_cast<unsigned>(minutes)) + (minutes == 1 ? " minute " : " minutes ") +
+                        numberWords(seconds) + " seconds",
+                 "time"};
+}
+
 }  // namespace
 
 std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     if (auto duration = compactDuration(t, i)) return duration;
+    if (auto race = raceTime(t, i)) return race;
     // "0800 GMT", "1430 hours", "2100 local time": the military form.
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 4 && digitsOnly(t[i].text)) {
         const int hour = toInt(t[i].text.substr(0, 2)), minute = toInt(t[i].text.substr(2));

@@ -75,7 +75,9 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     const bool wordNext = following > end && isKind(t, following, Kind::Word) &&
                           std::islower(static_cast<unsigned char>(t[following].text[0]));
     const bool amount = i >= 3 && isKind(t, i - 3, Kind::Symbol);
-    if (key.size() == 1 && !glued && !marked && !measureWordAt(t, following) && !(end >= t.size() || isSym(t, end, ".")) &&
+    // ("120 m (394 ft) tall", "a 25 m, 50 m pool": the bracket or comma after it.)
+    if (key.size() == 1 && !glued && !marked && !measureWordAt(t, following) &&
+        !(end >= t.size() || isSym(t, end, ".") || (isKind(t, end, Kind::Space) && isSym(t, end + 1, "(")) || isSym(t, end, ",")) &&
         !(wordNext && !amount)) {
         return std::nullopt;
     }
@@ -102,10 +104,17 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
                 m.one += std::string(" per ") + time;
                 m.many += std::string(" per ") + time;
                 m.end += 2;
-            } else if (const auto* other = findUnit(t[m.end + 1].text); other != nullptr && other->first.size() > 1) {
-                m.one += std::string(" per ") + other->second.one;
-                m.many += std::string(" per ") + other->second.one;
-                m.end += 2;
+            } else if (const auto* other = findUnit(t[m.end + 1].text);
+                       other != nullptr && (other->first.size() > 1 || other->first == "L" || other->first == "l" ||
+                                            other->first == "m" || other->first == "g")) {
+                // "mg/dL", "mmol/L", "µg/m³": a measure per volume or per area.
+                std::string per = other->second.one;
+                std::size_t used = 2;
+                if (isSym(t, m.end + 2, "\xC2\xB3")) per = "cubic " + per, used = 3;
+                if (isSym(t, m.end + 2, "\xC2\xB2")) per = "square " + per, used = 3;
+                m.one += " per " + per;
+                m.many += " per " + per;
+                m.end += used;
             }
         } else if (isKind(t, m.end + 1, Kind::Number) && t[m.end + 1].text == "100" &&
                    isKind(t, skip(t, m.end + 2), Kind::Word) && findUnit(t[skip(t, m.end + 2)].text) != nullptr) {
@@ -214,11 +223,19 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         }
     }
     const bool glued = d == k;
+    // "9.79s", "0.066s ahead": a decimal glued to "s" is a time in seconds (a whole number is a plural).
+    if (glued && isKind(t, d, Kind::Word) && t[d].text == "s" && !n.fraction.empty() && !isKind(t, d + 1, Kind::Word)) {
+        return Match{d + 1 - i, spoken + " seconds", "unit"};
+    }
     auto u = unitAt(t, d, glued);
     if (!u) return std::nullopt;
     // "1.5m people", "the country's 67m people": attached to a decimal, or counting what follows (a
     // plural that is not measured in meters, as waves and hurdles are), "m" is a million.
-    if (glued && t[d].text == "m" && (!n.fraction.empty() || countsPlural(t, u->end))) {
+    // A height, a length or a throw is measured to the centimeter ("cleared 6.25m", "threw 92.97m").
+    const bool measured = n.fraction.size() >= 2 || isWordIn(t, i >= 2 ? i - 2 : t.size(),
+                                                             {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
+                                                              "thrown", "hurled", "measured", "measuring", "measures"});
+    if (glued && t[d].text == "m" && ((!n.fraction.empty() && !measured) || countsPlural(t, u->end))) {
         return Match{u->end - i, spoken + " million", "number"};
     }
     const bool singular = !plural || describesNoun(t, i, u->end);

@@ -41,6 +41,12 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"ch", "chapter"},         {"Sec", "Section"},       {"approx", "approximately"}, {"Gov", "Governor"},
     {"Govt", "Government"},    {"govt", "government"},   {"Intl", "International"},   {"Natl", "National"},
     {"Ph.D", "P H D"},         {"Mt", "Mount"},          {"Ft", "Fort"},              {"Pt", "Point"},
+    // before a number only (see below): "Art. 50", "reg. 4", "Ep. 4", "s.18", "ss. 3-5"
+    {"Art", "Article"},        {"art", "article"},       {"reg", "regulation"},       {"Reg", "Regulation"},
+    {"Ep", "Episode"},         {"ep", "episode"},        {"s", "section"},            {"ss", "sections"},
+    {"Para", "Paragraph"},     {"para", "paragraph"},    {"Sch", "Schedule"},         {"sch", "schedule"},
+    // "c. 1850", "ca. 1900": about that year
+    {"c", "circa"},            {"ca", "circa"},          {"agg", "aggregate"},
     };
 
 // Every word the rule below reads as an abbreviation beyond its first checks: any other word leaves at
@@ -48,7 +54,7 @@ const std::unordered_map<std::string, std::string> kAlways{
 bool isListedAbbreviation(const std::string& w) {
     // One lookup in the union of the lists, built once.
     static const std::unordered_set<std::string> kListed = [] {
-        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no"};
+        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth"};
         for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBare, &kAlways}) {
             for (const auto& [written, spoken] : *table) all.insert(written);
         }
@@ -151,6 +157,13 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         return Match{used, day->second + tail, "abbreviation"};
     }
     if (!dotted) {
+        // "Smith v Jones", "Arsenal v Chelsea": a case or a fixture.
+        if (w == "v" && prevCapital && nextCapital) return Match{1, "versus", "abbreviation"};
+        // "at wk 52", "3 mths": a week or months written short.
+        if ((w == "wk" || w == "Wk") && nextNumber && spaced) return Match{1, "week", "abbreviation"};
+        if ((w == "mths" || w == "mth") && i >= 2 && isKind(t, i - 2, Kind::Number)) {
+            return Match{1, w == "mth" ? "month" : "months", "abbreviation"};
+        }
         if (const auto a = kBare.find(w); a != kBare.end() && (prevCapital || w == "vs" || w == "etc")) {
             return Match{1, a->second, "abbreviation"};
         }
@@ -161,7 +174,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // "Co. Kerry", "from Co. Antrim": an Irish county before its name; "Acme Co." a company.
         if (w == "Co" && !prevCapital && nextCapital) return Match{2, "County", "abbreviation"};
         if (w == "Co" && !prevCapital) return std::nullopt;
-        if ((w == "p" || w == "pp" || w == "ext" || w == "Ext") && !nextNumber) return std::nullopt;
+        static const std::unordered_set<std::string> kBeforeNumber{"p", "pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
+                                                                   "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca"};
+        if (kBeforeNumber.count(w) != 0 && !nextNumber) return std::nullopt;
+        // "4-3 on agg.": the aggregate score, after "on".
+        if (w == "agg" && !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"on"})) return std::nullopt;
         if ((w == "Mt" || w == "Ft" || w == "Pt" || w == "Gov") && !nextCapital) return std::nullopt;
         return Match{2, a->second + tail, "abbreviation"};
     }
