@@ -714,3 +714,12 @@ TEST(NormalizerTest, shouldReadRatingsScoresAgeGroupsAndNoteMarks) {
     EXPECT_EQ(say("was 3.2%\xC2\xB9 in the report [1]."), "was three point two percent in the report.");
     EXPECT_EQ(say("x\xC2\xB2 and mc\xC2\xB2"), "x\xC2\xB2 and mc\xC2\xB2");
 }
+
+TEST(NormalizerTest, shouldJoinTwoWholeAmountsMeasuresOrDatesAcrossADashOrASlash) {
+    EXPECT_EQ(say("guidance of \xC2\xA3" "2.1bn-\xC2\xA3" "2.3bn"), "guidance of two point one billion pounds to two point three billion pounds");
+    EXPECT_EQ(say("tickets cost \xE2\x82\xAC" "45/\xE2\x82\xAC" "60"), "tickets cost forty-five euros or sixty euros");
+    EXPECT_EQ(say("held 28 Jun\xE2\x80\x93" "2 Jul."), "held the twenty-eighth of June to the second of July.");
+    EXPECT_EQ(say("The 1960s\xE2\x80\x93" "70s"), "The nineteen sixties to seventies");
+    EXPECT_EQ(say("from Nov. 10 to 26."), "from November tenth to twenty-sixth.");
+    EXPECT_EQ(say("On May 10 to 12 people came."), "On May tenth to twelve people came.");
+}

@@ -30,6 +30,14 @@ std::optional<std::pair<int, std::size_t>> monthAt(const Tokens& t, std::size_t 
     return std::make_pair(m, std::size_t{1});
 }
 
+// What follows a number counts things ("to 12 people", "to 9 votes"): it is no day of a month.
+bool countedAfter(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Space) || !isKind(t, i + 1, Kind::Word)) return false;
+    const std::string& w = t[i + 1].text;
+    return isWordIn(t, i + 1, {"people", "men", "women", "children"}) ||
+           (std::islower(static_cast<unsigned char>(w[0])) && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's');
+}
+
 // A day number at i, with an optional ordinal suffix ("22nd"): the day and the tokens used.
 std::optional<std::pair<int, std::size_t>> dayAt(const Tokens& t, std::size_t i) {
     auto day = smallInt(tok(t, i), 1, 31);
@@ -69,11 +77,18 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             if (!isKind(t, j + day->second, Kind::Word) && !isSym(t, j + day->second, ":")) {
                 std::string spoken = std::string(monthName(month->first)) + " " + ordinalWords(static_cast<unsigned>(day->first));
                 std::size_t end = j + day->second;
-                // "July 30-31": a range of days
+                // "July 30-31", "Nov. 10 to 26": a range of days
                 if (isDash(t, end)) {
                     if (auto last = smallInt(tok(t, end + 1), 1, 31); last && *last > day->first) {
                         spoken += " to " + ordinalWords(static_cast<unsigned>(*last));
                         end += 2;
+                    }
+                } else if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"to", "through", "until", "till"}) &&
+                           isKind(t, end + 2, Kind::Space) && !isKind(t, end + 4, Kind::Word) && !isSym(t, end + 4, ":") &&
+                           !countedAfter(t, end + 4)) {
+                    if (auto last = smallInt(tok(t, end + 3), 1, 31); last && *last > day->first && t[end + 3].text.size() <= 2) {
+                        spoken += " " + lowerAscii(t[end + 1].text) + " " + ordinalWords(static_cast<unsigned>(*last));
+                        end += 4;
                     }
                 }
                 std::size_t k = end;

@@ -58,6 +58,18 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
     bool rewritten = false;  // the last piece came from a rule: "5G" must not become "fiveG"
     while (i < t.size()) {
         if (auto m = tryRules(t, i)) {
+            // Two amounts, measures or dates joined by a dash or a slash, each written whole ("£2.1bn-£2.3bn",
+            // "28 Jun–2 Jul", "€45/€60"): "to" or "or" between them, where the dash would go unsaid.
+            const std::size_t joint = i + m->length;
+            if (isDash(t, joint) || isSym(t, joint, "/")) {
+                const std::string rule = m->rule;
+                if (rule == "money" || rule == "unit" || rule == "date" || rule == "decade") {
+                    if (auto second = tryRules(t, joint + 1); second && rule == second->rule) {
+                        m = Match{m->length + 1 + second->length,
+                                  m->spoken + (isSym(t, joint, "/") ? " or " : " to ") + second->spoken, m->rule};
+                    }
+                }
+            }
             std::string written;
             for (std::size_t k = i; k < i + m->length && k < t.size(); ++k) written += t[k].text;
             if (log != nullptr && written != m->spoken) log->push_back({written, m->spoken, m->rule});
