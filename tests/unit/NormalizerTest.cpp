@@ -723,3 +723,13 @@ TEST(NormalizerTest, shouldJoinTwoWholeAmountsMeasuresOrDatesAcrossADashOrASlash
     EXPECT_EQ(say("from Nov. 10 to 26."), "from November tenth to twenty-sixth.");
     EXPECT_EQ(say("On May 10 to 12 people came."), "On May tenth to twelve people came.");
 }
+
+// eSpeak NG says "Roman seven" for "VII" wherever it stands, and "uh" for a lone "A".
+TEST(NormalizerTest, shouldLeaveNoRomanNumeralForESpeakAndReadRatings) {
+    EXPECT_EQ(say("given IV fluids"), "given I V fluids");
+    EXPECT_EQ(say("the first XI won"), "the first eleven won");
+    EXPECT_EQ(say("Final Fantasy VII Rebirth sold"), "Final Fantasy seven Rebirth sold");
+    EXPECT_EQ(say("The LIV Golf tour"), "The LIV Golf tour");
+    EXPECT_EQ(say("cut from AAA to AA+ and BBB-"), "cut from triple-eh to double-eh plus and triple-B minus");
+    EXPECT_EQ(say("50 HRs in 5 hrs"), "fifty HRs in five hours");
+}

@@ -1,5 +1,7 @@
 #include "text/english/Tables.hpp"
 
+#include <cctype>
+
 #include "core/Ascii.hpp"
 
 namespace readcast::english {
@@ -121,8 +123,13 @@ const std::unordered_map<std::string, Unit>& units() {
 const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
     const auto& table = units();
     if (const auto it = table.find(written); it != table.end()) return &*it;
-    // Multi-letter symbols in any case: "KM", "Kg", "GBPS"; single letters are too ambiguous.
+    // Multi-letter symbols in any case: "KM", "Kg", "GBPS"; single letters are too ambiguous, and so is
+    // an initialism's plural ("HRs" home runs, "PRs" are not hours or points).
     if (written.size() < 2) return nullptr;
+    if (written.size() >= 3 && written.back() == 's' && std::isupper(static_cast<unsigned char>(written[0])) &&
+        std::isupper(static_cast<unsigned char>(written[written.size() - 2]))) {
+        return nullptr;
+    }
     const std::string lower = lowerAscii(written);
     for (const auto& entry : table) {
         if (entry.first.size() >= 2 && lowerAscii(entry.first) == lower) return &entry;

@@ -88,6 +88,20 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             return Match{1, lw == "yoy" ? "year on year" : lw == "qoq" ? "quarter on quarter" : "month on month", "abbreviation"};
         }
     }
+    // Credit ratings and batteries: "AAA" is "triple-A", "AA+" "double-A plus", "BBB-" "triple-B minus".
+    if ((w == "AAA" || w == "AA" || w == "BBB" || w == "BB" || w == "CCC" || w == "CC") && !isKind(t, i + 1, Kind::Number)) {
+        const bool sign = isSym(t, i + 1, "+") || (isSym(t, i + 1, "-") && !isKind(t, i + 2, Kind::Word));
+        // "AA" alone is the battery or the motoring club before a noun or after "the"; not a product of matrices.
+        const bool aaWord = w == "AA" && (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "an"}) ||
+                                          (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&
+                                           std::islower(static_cast<unsigned char>(t[i + 2].text[0]))));
+        if (w.size() == 3 || aaWord || sign) {
+            // ("eh": eSpeak NG says a lone "A" as the article, even after "triple-".)
+            std::string spoken = std::string(w.size() == 3 ? "triple-" : "double-") + (w[0] == 'A' ? std::string("eh") : std::string(1, w[0]));
+            if (sign) spoken += t[i + 1].text == "+" ? " plus" : " minus";
+            return Match{sign ? std::size_t{2} : std::size_t{1}, spoken, "abbreviation"};
+        }
+    }
     // "and/or"
     if (lw == "and" && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"or"})) return Match{3, "and or", "abbreviation"};
     // An initial or initialism inside a sentence ("Nelson D. Schwartz", "the U.S. Embassy"): its last dot
@@ -296,13 +310,32 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     // "Part iii", "Volume xii", "World War I", "Title IX": a cardinal, in any letter case.
     if (afterWord && isCountedWord(prev) && (upper || numeral.size() > 1)) return said(cardinalWords(static_cast<unsigned>(v)));
     if (!upper) return std::nullopt;
+    // eSpeak NG says "Roman seven" for "VII", "II" to "XXI" and the like wherever they stand; none of them
+    // may reach it as written. Where no rule below names it, a numeral between lower-case words is an
+    // initialism ("IV fluids": "I V"), anywhere else a number ("Final Fantasy VII Rebirth", "the first XI").
+    // (As measured with espeak-ng -x: "VI", "XXX" and "XL" are spelled or read as letters.)
+    const bool espeakRoman = numeral.size() >= 2 && numeral.find_first_not_of("IVX") == std::string::npos && v >= 2 &&
+                             v <= 39 && numeral != "VI" && numeral != "XXX";
+    const auto unnamed = [&]() -> std::optional<Match> {
+        if (!espeakRoman) return std::nullopt;
+        const std::size_t after = skip(t, i + 1);
+        const bool lowerNext = isKind(t, after, Kind::Word) && std::islower(static_cast<unsigned char>(t[after].text[0]));
+        const bool ordinalBefore = afterWord && (isWordIn(t, i - 2, {"first", "second", "third", "fourth", "fifth"}) ||
+                                                 (i >= 3 && isKind(t, i - 3, Kind::Number)));
+        if (lowerNext && !(afterWord && isCapitalized(prev)) && !ordinalBefore) {
+            std::string letters;
+            for (char c : numeral) letters += std::string(letters.empty() ? "" : " ") + c;
+            return Match{1, letters + possessive, "roman"};
+        }
+        return said(cardinalWords(static_cast<unsigned>(v)));
+    };
     // "dated MCMXLV", "in MMXX": a year in Roman numerals.
     if (numeral.size() >= 4 && v >= 1000 &&
         isWordIn(t, i >= 2 ? i - 2 : t.size(), {"in", "dated", "since", "from", "copyright", "year"})) {
         return said(yearWords(v));
     }
     // After a spelled letter ("N D T V") it is one more letter.
-    if (!afterWord || !isCapitalized(prev) || prev.size() == 1) return std::nullopt;
+    if (!afterWord || !isCapitalized(prev) || prev.size() == 1) return prev.size() == 1 ? std::nullopt : unnamed();
     // "Peter I founded", "Charles I was beheaded", but "when Peter I met him" has the pronoun.
     if (numeral == "I") {
         const bool pronounNext = isWordIn(t, skip(t, i + 1), {"am", "have", "had", "think", "know", "said", "told", "want",
@@ -321,10 +354,11 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     if (v <= 5 && afterTwoCapitalized && isRegnalName(t[before].text)) return said(capitalizedOrdinal(v));
     // A name that goes on ("The LIV Golf tour") or a determiner before it: the letters are a name.
     const std::size_t next = skip(t, i + 1);
-    if (isKind(t, i + 1, Kind::Space) && isKind(t, next, Kind::Word) && isCapitalized(t[next].text)) return std::nullopt;
-    if (isWordIn(t, i - 2, {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"})) {
-        return std::nullopt;
+    const bool determined = isWordIn(t, i - 2, {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"});
+    if (isKind(t, i + 1, Kind::Space) && isKind(t, next, Kind::Word) && isCapitalized(t[next].text)) {
+        return determined ? std::nullopt : unnamed();
     }
+    if (determined) return unnamed();
     // Anything else named with a number is a sequel, a model or a part: "Rocky IV", "Frozen Lake II",
     // "Grand Theft Auto V". A lone letter after a single word is a letter more often ("Plan B", "Malcolm X").
     if (numeral.size() == 1 && v != 1 && !(numeral == "V" && afterTwoCapitalized)) return std::nullopt;
