@@ -733,3 +733,12 @@ TEST(NormalizerTest, shouldLeaveNoRomanNumeralForESpeakAndReadRatings) {
     EXPECT_EQ(say("cut from AAA to AA+ and BBB-"), "cut from triple-eh to double-eh plus and triple-B minus");
     EXPECT_EQ(say("50 HRs in 5 hrs"), "fifty HRs in five hours");
 }
+
+TEST(NormalizerTest, shouldSayANilScoreAsEachEnglishDoes) {
+    const Normalizer british("en-GB", nullptr);
+    EXPECT_EQ(british.normalize("Real Madrid won 4-0 at home; it was 0-0 at half-time."),
+              "Real Madrid won four-nil at home; it was nil-nil at half-time.");
+    EXPECT_EQ(say("Real Madrid won 4-0 at home; it was 0-0 at half-time."),
+              "Real Madrid won four to nothing at home; it was zero to zero at half-time.");
+    EXPECT_EQ(say("It went 0-60 mph; pages 0-9"), "It went zero to sixty miles per hour; pages zero to nine");
+}

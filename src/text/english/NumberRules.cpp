@@ -140,6 +140,28 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     return Match{end - i, spoken, "fraction"};
 }
 
+// A result with no goals or runs on one side: "won 4-0" is "four-nil" in British English and "four to
+// nothing" in American; "0-0 at half-time" "nil-nil" in British. Known by the words of a result around it; "0-60
+// mph" and "pages 0-9" are ranges.
+std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british) {
+    if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number) || isSym(t, i + 3, "-")) {
+        return std::nullopt;
+    }
+    const std::string& a = t[i].text;
+    const std::string& b = t[i + 2].text;
+    if ((a != "0" && b != "0") || !digitsOnly(a) || !digitsOnly(b) || a.size() > 2 || b.size() > 2) return std::nullopt;
+    const bool result = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"won", "lost", "beat", "drew", "draw", "trail", "trailed",
+                                                                "led", "lead", "leads", "was", "is", "were", "it's",
+                                                                "ended", "finished", "a", "the", "at", "by"}) &&
+                        (isWordIn(t, skip(t, i + 3), {"win", "victory", "defeat", "loss", "draw", "lead", "at", "in", "with",
+                                                      "over", "against", "after", "home", "away", "on", "to", "and"}) ||
+                         i + 3 >= t.size() || isSym(t, i + 3, ".") || isSym(t, i + 3, ","));
+    // (American English has no word for a goalless draw but "zero to zero", which the range rule says.)
+    if (!result || (!british && a == "0" && b == "0")) return std::nullopt;
+    const auto side = [&](const std::string& n) { return n == "0" ? std::string(british ? "nil" : "nothing") : wholeWords(n); };
+    return Match{3, side(a) + (british ? "-" : " to ") + side(b), "score"};
+}
+
 std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     // "2010–2015", "2010-15", "pages 3-5", "a 3-1 win"
     if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number)) return std::nullopt;

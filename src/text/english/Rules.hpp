@@ -45,6 +45,7 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i);
 std::optional<Match> ordinalRule(const Tokens& t, std::size_t i);
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i);
 std::optional<Match> rangeRule(const Tokens& t, std::size_t i);
+std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british);
 std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i);
 std::optional<Match> variablePowerRule(const Tokens& t, std::size_t i);
 std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i);
