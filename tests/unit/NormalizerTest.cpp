@@ -742,3 +742,14 @@ TEST(NormalizerTest, shouldSayANilScoreAsEachEnglishDoes) {
               "Real Madrid won four to nothing at home; it was zero to zero at half-time.");
     EXPECT_EQ(say("It went 0-60 mph; pages 0-9"), "It went zero to sixty miles per hour; pages zero to nine");
 }
+
+TEST(NormalizerTest, shouldReadCricketFiguresSeasonsShortDatesAndMobileNumbers) {
+    EXPECT_EQ(say("India reached 187/4 at stumps"), "India reached one hundred eighty-seven for four at stumps");
+    EXPECT_EQ(say("Starc took 3/42 in 10 overs, with figures of 6-45"),
+              "Starc took three for forty-two in ten overs, with figures of six for forty-five");
+    EXPECT_EQ(say("the 2019/20 season"), "the twenty nineteen to twenty season");
+    EXPECT_EQ(say("on 3/15 and Wed 4/2; 3/4 of voters; on 1/3 of it"),
+              "on March fifteenth and Wednesday April second; three quarters of voters; on a third of it");
+    EXPECT_EQ(say("Call 07700 900123 now"), "Call oh seven seven oh oh, nine oh oh one two three now");
+    EXPECT_EQ(say("226 votes to Trump's 312"), "two hundred twenty-six votes to Trump's three hundred twelve");
+}

@@ -8,6 +8,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
+#include "core/Text.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
@@ -124,6 +125,8 @@ bool afterCallVerb(const Tokens& t, std::size_t i) {
 // Capitalised words that start sentences or name times, not products: "In 737 cases" is a count.
 bool isNameBeforeNumber(const std::string& word) {
     if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) return false;
+    // "Trump's 312": what a person has is counted, not a model.
+    if (isPossessive(word)) return false;
     if (monthFromName(word) != 0 || weekdays().count(word) != 0) return false;
     static const char* const kNotNames[] = {"The", "A", "An", "In", "On", "At", "By", "Of", "For", "From", "To", "With",
                                             "About", "Around", "Over", "Under", "Nearly", "Some", "Only", "Just",
@@ -203,14 +206,28 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         }
     }
     // "India were 287/6 after 50 overs": a cricket score, runs for wickets.
-    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && !isSym(t, i + 3, "/") &&
-        digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && (t[i + 2].text.size() == 1 || t[i + 2].text == "10")) {
+    // ("Starc took 3/42", "figures of 6-45": a bowler's wickets for runs, said the same way.)
+    if (isKind(t, i, Kind::Number) && (isSym(t, i + 1, "/") || isSym(t, i + 1, "-")) && isKind(t, i + 2, Kind::Number) &&
+        !isSym(t, i + 3, "/") && !isSym(t, i + 3, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
+        (t[i + 2].text.size() == 1 || t[i + 2].text == "10" || toInt(t[i].text) <= 10)) {
+        const bool figures = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"took", "takes", "taking"}) ||
+                             (i >= 4 && isWordIn(t, i - 2, {"of"}) && isWordIn(t, i - 4, {"figures"}));
         bool cricket = false;
         for (std::size_t k = 0; k < t.size() && !cricket; ++k) {
             cricket = isWordIn(t, k, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled", "bowling",
-                                      "cricket", "ODI", "T20", "all-out"});
+                                      "cricket", "ODI", "T20", "all-out", "stumps", "wkts"});
         }
-        if (cricket) return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "code"};
+        if (cricket && (isSym(t, i + 1, "/") || figures)) {
+            return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "code"};
+        }
+    }
+    // "the 2019/20 season", "FY2024/25": a season or a fiscal year across two years.
+    if (isKind(t, i, Kind::Number) && isYear(&t[i]) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
+        t[i + 2].text.size() == 2 && digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "/") &&
+        (toInt(t[i].text) + 1) % 100 == toInt(t[i + 2].text)) {
+        return Match{3, yearSpoken(t[i].text) + " to " + (t[i + 2].text[0] == '0' ? yearSpoken(t[i].text.substr(0, 2) + t[i + 2].text)
+                                                                                   : wholeWords(t[i + 2].text)),
+                     "range"};
     }
     // "AT&T", "P&G", "S&P": letters joined by an ampersand are spelled, or eSpeak NG says "at and T".
     if (isKind(t, i, Kind::Word) && isUpperWord(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, "&") &&
@@ -325,7 +342,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // A long number after "text" or "call" is one to type in: "Text 741741".
             // "Text HOME to 741741": in threes, as a short code is read out.
             const bool shortCodeTo = text.size() == 6 && isWordIn(t, i - 2, {"to"}) && callContext(t, i - 2);
-            if (text.size() >= 5 && text.size() <= 8 && (afterCallVerb(t, i) || shortCodeTo)) {
+            if (text.size() >= 5 && text.size() <= 8 && (afterCallVerb(t, i) || shortCodeTo) && !firstOfGroups) {
                 if (text.size() == 6) return Match{1, dialWords(text.substr(0, 3)) + ", " + dialWords(text.substr(3)), "code"};
                 return Match{1, dialWords(text), "code"};
             }

@@ -173,6 +173,20 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             if ((dayFirst && *b <= 12) || *a > 12) std::swap(month, day);
             if (month <= 12) return Match{5, sayDate(month, day, yearOf(t[i + 4].text), dayFirst), "date"};
         }
+        // Without the year, only where a day is named: "on 3/15", "Wed 4/2", "by 15/3" (else "3/4" is a fraction).
+        const std::string before = previousWord(t, i);
+        // ("by 1/5" and "since 1/3" are changes by a fraction as often; "9/11" and "24/7" are names.)
+        const bool dayWord = (weekdays().count(before) != 0 ||
+                              isWordIn(t, i >= 2 ? i - 2 : t.size(), {"on", "until", "monday", "tuesday", "wednesday", "thursday",
+                                                                       "friday", "saturday", "sunday"})) &&
+                             !(t[i].text == "9" && t[i + 2].text == "11") && !(t[i].text == "24" && t[i + 2].text == "7");
+        if (auto b = smallInt(tok(t, i + 2), 1, 31); b && dayWord && !isSym(t, i + 3, "/") && !isKind(t, i + 3, Kind::Word) &&
+                                                   !isWordIn(t, skip(t, i + 3), {"of"}) &&
+                                                   t[i + 2].text.size() <= 2 && t[i].text.size() <= 2) {
+            int month = *a, day = *b;
+            if ((dayFirst && *b <= 12) || *a > 12) std::swap(month, day);
+            if (month <= 12) return Match{3, sayDate(month, day, "", dayFirst), "date"};
+        }
     }
     // Weekday ranges: "Monday-Friday", "Tue-Sun", "Mon.-Fri.".
     if (isKind(t, i, Kind::Word) && isSym(t, i + 1, ".") && isDash(t, i + 2) && isKind(t, i + 3, Kind::Word) &&

@@ -406,7 +406,8 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
             parenthesis = true;
             ++k;
         }
-        if (!isKind(t, k, Kind::Number) || !digitsOnly(t[k].text) || t[k].text.size() > 5) break;
+        // (Up to six digits a group: a British mobile is "07700 900123".)
+        if (!isKind(t, k, Kind::Number) || !digitsOnly(t[k].text) || t[k].text.size() > 6) break;
         groups.push_back(t[k].text);
         ++k;
         if (isSym(t, k, ")")) ++k;
