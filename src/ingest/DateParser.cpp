@@ -161,6 +161,8 @@ std::optional<DateTime> parseDate(const std::string& text) {
                 second = toInt(t[next + 1].text);
                 next += 2;
             }
+            // Fractions of a second ("11:00:00.412Z") are not kept, but the zone after them is.
+            if (isoForm && second >= 0 && next + 1 < t.size() && t[next].text == "." && t[next + 1].number) next += 2;
             if (next < t.size() && (t[next].text == "pm" || t[next].text == "p") && hour < 12) hour += 12;
             if (next < t.size() && (t[next].text == "am" || t[next].text == "a") && hour == 12) hour = 0;
             if (hour > 23 || minute > 59 || second > 60) break;

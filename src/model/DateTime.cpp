@@ -11,6 +11,18 @@ std::string DateTime::dateIso() const {
     return buf;
 }
 
+std::optional<long long> DateTime::instantMinutes() const {
+    if (!hasTime() || !utc_offset_minutes) return std::nullopt;
+    // Days from the civil date (Howard Hinnant's algorithm, proleptic Gregorian calendar).
+    const long long y = year - (month <= 2 ? 1 : 0);
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const long long yoe = y - era * 400;
+    const long long doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const long long days = era * 146097 + doe - 719468;
+    return days * 1440 + hour * 60 + (minute < 0 ? 0 : minute) - *utc_offset_minutes;
+}
+
 std::string DateTime::iso() const {
     std::string out = dateIso();
     if (!hasTime()) return out;

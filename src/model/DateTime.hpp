@@ -24,6 +24,9 @@ struct DateTime {
     // ISO 8601: "2025-04-29", "2025-04-29T09:15", "2025-04-29T09:15:30+09:00".
     std::string iso() const;
     std::string dateIso() const;  // "2025-04-29"
+    // Minutes since 1970-01-01T00:00Z when the time and its zone are known: two timestamps written in
+    // different zones name the same moment when these are equal.
+    std::optional<long long> instantMinutes() const;
     bool operator==(const DateTime&) const = default;
 };
 

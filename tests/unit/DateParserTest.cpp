@@ -67,3 +67,9 @@ TEST(DateParserTest, shouldKnowMonthNamesAndAbbreviations) {
     EXPECT_EQ(monthName(4), std::string("April"));
     EXPECT_EQ(monthName(13), std::string(""));
 }
+
+// Fractions of a second do not lose the zone after them.
+TEST(DateParserTest, shouldKeepTheZoneAfterFractionsOfASecond) {
+    EXPECT_EQ(parseDate("2025-03-03T11:00:00.412Z")->iso(), "2025-03-03T11:00:00Z");
+    EXPECT_EQ(parseDate("2025-03-03T11:00:00.000-05:00")->iso(), "2025-03-03T11:00:00-05:00");
+}

@@ -231,6 +231,24 @@ TEST(HtmlExtractionTest, shouldTakeTheRegionOfEnglishFromACountrysAddress) {
     EXPECT_EQ(language("https://www.example.co.uk/news/1", "en-US"), "en-US");
 }
 
+// An evening story is dated in the publisher's time, not by the UTC moment in its metadata.
+TEST(HtmlExtractionTest, shouldDateAnEveningStoryInThePublishersTime) {
+    const Article withZone = htmlPage(
+        "<html><head><meta property='article:published_time' content='2025-03-05T03:15:00Z'></head><body><article>"
+        "<time datetime='2025-03-04T22:15:00-05:00'>March 4, 2025</time>" + kProse + "</article></body></html>");
+    ASSERT_TRUE(withZone.published.has_value());
+    EXPECT_EQ(withZone.published->dateIso(), "2025-03-04");
+    const Article shown = htmlPage(
+        "<html><head><meta property='article:published_time' content='2025-03-04T03:30:00.412Z'></head><body><article>"
+        "<time datetime='2025-03-04T03:30:00.412Z'>March 3, 2025 at 10:30 p.m. EST</time>" + kProse + "</article></body></html>");
+    ASSERT_TRUE(shown.published.has_value());
+    EXPECT_EQ(shown.published->dateIso(), "2025-03-03");
+    const Article morning = htmlPage(
+        "<html><head><meta property='article:published_time' content='2025-03-04T15:30:00Z'></head><body><article>"
+        "<time datetime='2025-03-04T15:30:00Z'>March 4, 2025</time>" + kProse + "</article></body></html>");
+    EXPECT_EQ(morning.published->iso(), "2025-03-04T15:30:00Z");
+}
+
 TEST(HtmlExtractionTest, shouldDecodeDeclaredLegacyCharsets) {
     // "café" in windows-1252, "한국" in EUC-KR, "日本" in Shift_JIS
     EXPECT_EQ(decodeHtml("p", "<meta charset=windows-1252><p>caf\xE9</p>"), "<meta charset=windows-1252><p>caf\u00E9</p>");

@@ -290,6 +290,15 @@ std::optional<DateTime> visibleDate(const GumboNode* root) {
     return found;
 }
 
+// `later` falls on the calendar day after `earlier`.
+bool dayAfter(const DateTime& earlier, const DateTime& later) {
+    DateTime a = earlier, b = later;
+    a.hour = b.hour = 12;
+    a.minute = b.minute = 0;
+    a.utc_offset_minutes = b.utc_offset_minutes = 0;
+    return b.instantMinutes().value_or(0) - a.instantMinutes().value_or(0) == 1440;
+}
+
 // "-GB" for "bbc.co.uk", "-AU" for "news.com.au"; "" for a host without a country's domain.
 std::string regionOfHost(const std::string& host) {
     static const std::pair<const char*, const char*> kRegions[] = {
@@ -496,11 +505,33 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     article.modified = parseDate(!d.modified.empty() ? d.modified
                                                       : first(values, {"article:modified_time", "datemodified",
                                                                        "og:updated_time", "dcterms.modified"}));
+    // A moment given in UTC ("2025-03-05T03:15Z") is said in the publisher's own time when the page also
+    // writes it with its zone (<time datetime="2025-03-04T22:15-05:00">): an evening story is that day's.
+    if (article.published && article.published->utc_offset_minutes == 0 && article.published->instantMinutes()) {
+        for (const GumboNode* t : elementsByTag(root, GUMBO_TAG_TIME)) {
+            const std::optional<DateTime> local = parseDate(attribute(t, "datetime"));
+            if (!local || local->instantMinutes() != article.published->instantMinutes()) continue;
+            if (local->utc_offset_minutes.value_or(0) != 0) {
+                article.published = local;
+                break;
+            }
+            // <time datetime="…T03:30Z">March 3, 2025 at 10:30 p.m. EST</time>: the day its text shows.
+            if (const std::optional<DateTime> shown = parseDate(textContent(t)); shown && dayAfter(*shown, *local)) {
+                article.published = shown;
+                break;
+            }
+        }
+    }
     // The date the page shows its readers: it fills a gap, and where it contradicts the metadata it wins
-    // only when it gives the time as well (a bare visible date is often a section's or an update's).
+    // only when it gives the time as well (a bare visible date is often a section's or an update's), or
+    // when it is the day before a UTC moment's (the same evening in the publisher's time).
     if (const std::optional<DateTime> visible = visibleDate(root)) {
         const bool isTheUpdate = article.modified && visible->dateIso() == article.modified->dateIso();
-        if (!article.published || (visible->hasTime() && !isTheUpdate && visible->dateIso() != article.published->dateIso())) {
+        const bool dayBeforeUtc = article.published && article.published->utc_offset_minutes == 0 &&
+                                  article.published->hasTime() && article.published->hour < 12 && !visible->hasTime() &&
+                                  dayAfter(*visible, *article.published);
+        if (!article.published || dayBeforeUtc ||
+            (visible->hasTime() && !isTheUpdate && visible->dateIso() != article.published->dateIso())) {
             article.published = visible;
         }
     }
