@@ -3,6 +3,8 @@
 #include "core/Text.hpp"
 #include "ingest/ArticleAssembler.hpp"
 
+#include "ingest/Byline.hpp"
+
 #include <cctype>
 #include <set>
 
@@ -80,6 +82,23 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop) {
 // How far from the top a line of furniture around a date may stand and still be the page's date line.
 constexpr std::size_t kDateLineBlocks = 12;
 
+// The text after the byline's names when it begins with them ("Jane Doe. Published …" -> "Published …");
+// the text itself when it does not.
+std::string afterByline(const std::string& text, const std::string& byline) {
+    const std::string name = foldForComparison(byline);
+    if (name.size() < 4) return text;
+    std::string folded;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        folded = foldForComparison(text.substr(0, i + 1));
+        if (folded.size() < name.size()) continue;
+        if (folded != name) return text;
+        std::size_t rest = i + 1;
+        while (rest < text.size() && (text[rest] == '.' || text[rest] == ',' || text[rest] == ' ' || text[rest] == '|')) ++rest;
+        return text.substr(rest);
+    }
+    return text;
+}
+
 // "By Jane Doe", "By Jane Doe and John Roe, Staff Reporters" -> byline.
 bool takeBylineLine(const std::string& text, Article& article) {
     if (text.size() < 4 || lowerAscii(text.substr(0, 3)) != "by " || countWords(text) > 12) return false;
@@ -143,12 +162,24 @@ private:
     // "Published: …", "Updated …" and "By …" lines become metadata, wherever they stand.
     void liftMetadataLines(std::vector<RawBlock>& raw) {
         std::size_t seen = 0;
+        bool startedStory = false;
         for (RawBlock& block : raw) {
             if (block.text.empty()) continue;
             // One line may hold both: "By Jane Doe | 2 November 2023".
-            const bool date = takeDateLine(block.text, article_, ++seen <= kDateLineBlocks);
+            const bool nearTop = ++seen <= kDateLineBlocks;
+            const bool date = takeDateLine(block.text, article_, nearTop);
             const bool byline = takeBylineLine(block.text, article_);
-            if (date || byline) block.text.clear();
+            if (date || byline) {
+                block.text.clear();
+                continue;
+            }
+            // A page's row of byline, date and reading time under the headline: "Maëlle GUYOMARC'H. Publié le
+            // 04/03/2025 à 17h12 Modifié le … Lecture : 3 min."
+            const std::string rest = afterByline(block.text, article_.byline);
+            if (nearTop && rest != block.text && (rest.empty() || takeDateLine(rest, article_, true))) block.text.clear();
+            // The byline's job title on a line of its own, before the story begins.
+            if (nearTop && !article_.byline.empty() && isJobTitleLine(block.text) && !startedStory) block.text.clear();
+            startedStory = startedStory || (!block.text.empty() && countWords(block.text) > 12);
         }
     }
 

@@ -78,12 +78,25 @@ bool isDeskWord(const std::string& lower) {
     return false;
 }
 
-// "JANE DOE" -> "Jane Doe"; names already in mixed case are left as written, and so is an initialism
-// alone ("BBC", "TMZ").
+// "JANE DOE" -> "Jane Doe", and a surname in capitals as French and other papers set it, "Maëlle
+// GUYOMARC'H" -> "Maëlle Guyomarc'h"; an initialism alone ("BBC", "TMZ") is left as written.
 std::string unshout(const std::string& name) {
     bool lower = false;
     for (char c : name) lower = lower || std::islower(static_cast<unsigned char>(c));
-    if (lower || (name.size() <= 4 && name.find(' ') == std::string::npos)) return name;
+    if (name.size() <= 4 && name.find(' ') == std::string::npos) return name;
+    if (lower) {
+        std::string out;
+        for (const std::string& w : splitWords(name)) {
+            bool wordLower = false;
+            std::size_t letters = 0;
+            for (char c : w) {
+                wordLower = wordLower || std::islower(static_cast<unsigned char>(c));
+                letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+            }
+            out += (out.empty() ? "" : " ") + (wordLower || letters < 3 ? w : unshout(w + " "));
+        }
+        return collapseWhitespace(out);
+    }
     std::string out;
     bool start = true;
     for (char c : name) {
@@ -266,6 +279,18 @@ std::string joinNames(const std::vector<std::string>& names, const std::string& 
 }
 
 bool isNewsAgency(const std::string& name) { return !agencyName(name).empty(); }
+
+bool isJobTitleLine(const std::string& line) {
+    const std::vector<std::string> words = splitWords(line);
+    if (words.empty() || words.size() > 7) return false;
+    const std::string last = lowerUtf8(words.back());
+    static const char* const kTitles[] = {"reporter", "correspondent", "editor", "writer", "columnist", "journalist",
+                                          "producer", "critic", "photographer", "analyst", "contributor", "staff"};
+    for (const char* t : kTitles) {
+        if (last == t) return true;
+    }
+    return false;
+}
 
 Byline cleanByline(const std::string& raw, const std::string& site, const std::string& language) {
     std::vector<std::string> people, agencyNames;

@@ -20,6 +20,10 @@ struct Byline {
 // Several names are joined as `language` lists them ("A, B and C", "A, B et C").
 Byline cleanByline(const std::string& raw, const std::string& site, const std::string& language = "en");
 
+// A writer's job title set on its own line by the byline: "ABN Wales transport correspondent", "Senior
+// Reporter" (a short line without a full stop that ends on a role).
+bool isJobTitleLine(const std::string& line);
+
 // "Associated Press", "Reuters", "AFP", "Yonhap"… (any letter case), alone.
 bool isNewsAgency(const std::string& name);
 

@@ -8,6 +8,7 @@
 #include "core/Error.hpp"
 #include "ingest/html/Charset.hpp"
 #include "ingest/html/HtmlMetadata.hpp"
+#include "ingest/Byline.hpp"
 #include "ingest/Ingest.hpp"
 
 using namespace readcast;
@@ -247,6 +248,28 @@ TEST(HtmlExtractionTest, shouldDateAnEveningStoryInThePublishersTime) {
         "<html><head><meta property='article:published_time' content='2025-03-04T15:30:00Z'></head><body><article>"
         "<time datetime='2025-03-04T15:30:00Z'>March 4, 2025</time>" + kProse + "</article></body></html>");
     EXPECT_EQ(morning.published->iso(), "2025-03-04T15:30:00Z");
+}
+
+// The publisher named as its own author is no byline; the visible one is read, found by a component's
+// name or a class in the page's language, its surname in capitals set in mixed case; the byline's job
+// title and the row of byline, date and reading time are not read.
+TEST(HtmlExtractionTest, shouldReadTheVisibleBylineWhenTheAuthorIsThePublisher) {
+    const std::string jsonLd =
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Ferry crossings cut\","
+        "\"author\":{\"@type\":\"NewsMediaOrganization\",\"name\":\"Example News\"},"
+        "\"publisher\":{\"@type\":\"NewsMediaOrganization\",\"name\":\"Example News\"}}</script>";
+    const Article a = htmlPage("<html><head>" + jsonLd + "</head><body><article><h1>Ferry crossings cut</h1>"
+                               "<div data-component='byline-block'><div><span class='hidden-label'>By </span>Rhiannon Price</div>"
+                               "<div>Example Wales transport correspondent</div></div>" + kProse + "</article></body></html>");
+    EXPECT_EQ(cleanByline(a.byline, a.site).names, "Rhiannon Price");
+    for (const std::string& p : texts(a, BlockKind::Paragraph)) EXPECT_EQ(p.find("correspondent"), std::string::npos) << p;
+
+    const Article fr = htmlPage("<html lang='fr'><body><article><h1>La maternité fermera ses portes</h1>"
+                                "<div class='infos-article'><span class='auteur'>Maëlle GUYOMARC'H.</span> "
+                                "<span>Publié le <time datetime='2025-03-04T17:12:00+01:00'>04/03/2025 à 17h12</time></span> "
+                                "<span>Lecture : 3 min.</span></div>" + kProse + "</article></body></html>");
+    EXPECT_EQ(cleanByline(fr.byline, fr.site).names, "Maëlle Guyomarc'h");
+    for (const std::string& p : texts(fr, BlockKind::Paragraph)) EXPECT_EQ(p.find("Publi"), std::string::npos) << p;
 }
 
 TEST(HtmlExtractionTest, shouldDecodeDeclaredLegacyCharsets) {

@@ -146,7 +146,13 @@ void readJsonLd(const GumboNode* root, const std::string& documentTitle, Declare
                 }
             }
         }
-        if (d.byline.empty() && a->contains("author")) d.byline = authorsOf((*a)["author"]);
+        if (d.byline.empty() && a->contains("author")) {
+            // The publisher named as its own author ("author": the paper's organisation) is no byline: the
+            // visible one, or none, is read.
+            const std::string publisher = a->contains("publisher") ? stringOf((*a)["publisher"]) : "";
+            const std::string authors = authorsOf((*a)["author"]);
+            if (publisher.empty() || lowerUtf8(authors) != lowerUtf8(publisher)) d.byline = authors;
+        }
         if (d.published.empty()) d.published = stringOf(a->value("datePublished", Json()));
         if (d.modified.empty()) d.modified = stringOf(a->value("dateModified", Json()));
         if (d.site.empty() && a->contains("publisher")) d.site = stringOf((*a)["publisher"]);
@@ -444,21 +450,42 @@ std::string visibleByline(const GumboNode* root, const std::string& title) {
         if (n->v.element.start_pos.offset < from && n->v.element.end_pos.offset < from) return false;
         const std::string rel = lowerAscii(attribute(n, "rel"));
         const std::string itemprop = lowerAscii(attribute(n, "itemprop"));
-        std::string hints = classAndId(n);
+        // Components named in data attributes count as classes do ("data-component=byline-block").
+        std::string hints = classAndId(n) + " " + lowerAscii(attribute(n, "data-component")) + " " +
+                            lowerAscii(attribute(n, "data-testid"));
         for (char& c : hints) {
             if (c == '-' || c == '_') c = ' ';
         }
         const bool own = rel == "author" || itemprop.find("author") != std::string::npos;
         const bool looks = own || hints.find("byline") != std::string::npos || hints.find("writtenby") != std::string::npos ||
-                           ((" " + hints + " ").find(" author ") != std::string::npos &&
+                           hints.find("contributor name") != std::string::npos ||
+                           hints.find("contributorname") != std::string::npos ||
+                           (((" " + hints + " ").find(" author ") != std::string::npos ||
+                             (" " + hints + " ").find(" auteur ") != std::string::npos ||
+                             (" " + hints + " ").find(" autor ") != std::string::npos ||
+                             (" " + hints + " ").find(" autore ") != std::string::npos) &&
                             hints.find("bio") == std::string::npos && hints.find("about") == std::string::npos) ||
                            (" " + hints + " ").find(" author name ") != std::string::npos;
         if (!looks || isHidden(n)) return true;
-        const std::string text = textContent(n);
+        std::string text = textContent(n);
+        // A byline block of lines (the name, then a job title, then a date): the name is its first line.
+        std::vector<std::string> lines;
+        const GumboVector& children = n->v.element.children;
+        for (unsigned k = 0; k < children.length; ++k) {
+            const auto* c = static_cast<const GumboNode*>(children.data[k]);
+            if (isElement(c) && (tagOf(c) == GUMBO_TAG_DIV || tagOf(c) == GUMBO_TAG_P) && !textContent(c).empty()) {
+                lines.push_back(textContent(c));
+            }
+        }
+        if (lines.size() >= 2 && text.size() < 160 && countWords(lines.front()) <= 6 &&
+            !cleanByline(lines.front(), "").names.empty()) {
+            text = lines.front();
+        }
         if (text.empty() || text.size() >= 100 || isBoilerplate(text)) return true;
         // One that names somebody: a teaser's initials or a "Sign in" link do not.
         if (cleanByline(text, "").names.empty()) return true;
-        const int rank = (hasAncestor(n, GUMBO_TAG_LI, kMaxHtmlDepth) ? 0 : 2) + (own ? 1 : 0);
+        // The element that holds the name alone beats the block around it with a job title and a date.
+        const int rank = (hasAncestor(n, GUMBO_TAG_LI, kMaxHtmlDepth) ? 0 : 2) + (own || countWords(text) <= 5 ? 1 : 0);
         if (rank > bestRank) {
             bestRank = rank;
             best = collapseWhitespace(text);
