@@ -6,6 +6,7 @@
 #include "ingest/Byline.hpp"
 
 #include <cctype>
+#include <cstring>
 #include <set>
 
 #include "ingest/Boilerplate.hpp"
@@ -275,6 +276,19 @@ private:
         return kHeadings.count(lower) != 0;
     }
 
+    // "Comments", "12 comments", "Comentarios", "Réagir à cet article": the readers' thread after the story.
+    static bool isCommentsHeading(const std::string& lower) {
+        std::string h = lower;
+        while (!h.empty() && (std::isdigit(static_cast<unsigned char>(h.front())) || h.front() == ' ')) h.erase(0, 1);
+        while (!h.empty() && (h.back() == ':' || h.back() == '.' || h.back() == ' ')) h.pop_back();
+        static const std::set<std::string> kHeadings{
+            "comments", "comment", "reader comments", "readers' comments", "responses", "discussion", "join the conversation",
+            "comentarios", "comentários", "commentaires", "kommentare", "leserkommentare", "commenti", "reacties",
+            "réactions", "reacciones", "opiniones"};
+        return kHeadings.count(h) != 0 || startsWithAnyOf(h, {"réagir", "reageer", "leave a comment", "add a comment",
+                                                              "post a comment", "deja tu comentario", "laisser un commentaire"});
+    }
+
     // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading
     // that opens a publisher's or company's boilerplate closes the story; it goes with what follows it.
     void dropBoilerplateSections(std::vector<RawBlock>& raw) const {
@@ -288,7 +302,7 @@ private:
                                      lower.rfind("media contact", 0) == 0 || lower.rfind("press contact", 0) == 0 ||
                                      lower.rfind("contact:", 0) == 0 || lower.rfind("forward-looking statement", 0) == 0 ||
                                      lower.rfind("safe harbor", 0) == 0 || lower.rfind("footnotes", 0) == 0 ||
-                                     isReferenceSectionHeading(lower);
+                                     isReferenceSectionHeading(lower) || isCommentsHeading(lower);
             if (!boilerplate) continue;
             raw[i].text.clear();
             for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();
@@ -473,7 +487,15 @@ private:
         if (plain_) return;
         std::vector<Block>& out = article_.blocks;
         std::vector<std::string> folded;
-        for (const Block& b : out) folded.push_back(foldForComparison(b.text));
+        for (const Block& b : out) {
+            // Without quotation marks, which the story sets around more words than the pull quote repeats.
+            std::string f = foldForComparison(b.text);
+            for (const char* mark : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB",
+                                     "\xE2\x80\x98", "\xE2\x80\x99"}) {
+                for (std::size_t at = f.find(mark); at != std::string::npos; at = f.find(mark, at)) f.erase(at, std::strlen(mark));
+            }
+            folded.push_back(std::move(f));
+        }
         std::vector<bool> drop(out.size(), false);
         for (std::size_t i = 0; i < out.size(); ++i) {
             const std::size_t words = countWords(out[i].text);
@@ -481,6 +503,17 @@ private:
             for (std::size_t k = 0; k < out.size() && !drop[i]; ++k) {
                 drop[i] = k != i && !drop[k] && isBodyKind(out[k].kind) && folded[k].size() > folded[i].size() &&
                           folded[k].find(folded[i]) != std::string::npos;
+                // Its attribution goes with it ("Karl-Heinz Vogt, Pro Bahn"): a short line without a full stop
+                // whose words the story's sentence already named.
+                if (drop[i] && i + 1 < out.size() && countWords(out[i + 1].text) <= 8 &&
+                    isUnpunctuatedShortLine(out[i + 1].text, 8)) {
+                    bool named = true;
+                    for (const std::string& w : splitWords(out[i + 1].text)) {
+                        const std::string f = foldForComparison(w);
+                        named = named && (f.empty() || folded[k].find(f) != std::string::npos);
+                    }
+                    drop[i + 1] = named;
+                }
             }
         }
         std::vector<Block> kept;

@@ -20,6 +20,12 @@ constexpr std::string_view kInterfacePhrases[] = {
     "download our app",    "open in app",              "subscribe to continue",    "to continue reading",
     "already a subscriber", "gift this article",       "share full article",       "save article",
     "listen to this story", "enable javascript",
+    // the reader's own subscription, in a paywall's dialog
+    "your subscription", "tu suscripción", "su suscripción", "votre abonnement", "ihr abo", "la tua iscrizione",
+    "sua assinatura", "licenciar este contenido", "license this content", "licensing this content",
+    // a subscriber's article given to a reader who has none
+    "gifted to you", "shared this article with you", "ohne abonnement", "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s",
+    "exclusivo para suscriptores", "solo para suscriptores", "riservato agli abbonati",
 };
 
 // Phrases a story may use too ("agreeing to the Facebook terms of service", "changed its privacy
@@ -28,6 +34,7 @@ constexpr std::string_view kShortInterfacePhrases[] = {
     "all rights reserved", "share on facebook", "share on twitter", "click here",      "terms of use",
     "terms of service",    "privacy policy",    "cookie policy",    "download the app", "related articles",
     "recommended stories", "back to top",       "continue reading", "get the app",
+    "pinche aquí",         "haga clic aquí",    "cliquez ici",      "klicken sie hier", "clicca qui", "clique aqui",
 };
 constexpr std::size_t kShortInterfaceWords = 8;
 
@@ -78,8 +85,11 @@ bool isBoilerplate(const std::string& line) {
     for (std::string_view label : kWholeLineLabels) {
         if (folded == label) return true;
     }
-    return isLinkOut(line) || isCallToAction(line) || isMediaInterface(line) ||
-           hasCharacterCounter(line);
+    // A link's label with its arrow: "Normas ›", "More stories »", "Next →".
+    const bool arrowLabel = countWords(line) <= 4 && (line.size() >= 2 && (line.compare(line.size() - 2, 2, "\xC2\xBB") == 0 ||
+                                                                            (line.size() >= 3 && (line.compare(line.size() - 3, 3, "\xE2\x80\xBA") == 0 ||
+                                                                                                  line.compare(line.size() - 3, 3, "\xE2\x86\x92") == 0))));
+    return arrowLabel || isLinkOut(line) || isCallToAction(line) || isMediaInterface(line) || hasCharacterCounter(line);
 }
 
 bool isCreditLine(const std::string& line) {

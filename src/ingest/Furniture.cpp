@@ -181,6 +181,11 @@ bool isAuthorBio(const std::string& line) {
                                        "korrespondent", "jornalista", "repórter", "colunista", "giornalista",
                                        "corrispondente", "scrittore", "ricercatore"};
     if (upper == words.size() && containsAny(s, kRoles)) return true;
+    // Languages that leave out the pronoun: "Es redactora de la delegación…", "È giornalista…", "É repórter…".
+    if ((s.rfind("es ", 0) == 0 || s.rfind("\xC3\xA8 ", 0) == 0 || s.rfind("\xC3\xA9 ", 0) == 0) && words.size() >= 3 &&
+        containsAny(lowered(words[1] + " " + words[2]), kRoles)) {
+        return true;
+    }
     // "Jane Doe is a …", "J.R. Smith covers …", "He has written for …": a name (or a pronoun that follows
     // one) and a verb of being or covering, then a role.
     std::size_t name = 0;

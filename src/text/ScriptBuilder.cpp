@@ -144,7 +144,10 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     }
 
     const SentenceSplitter split(lang);
-    bool storyStarted = false;  // a dateline only opens the story's first paragraph
+    // A dateline only opens the story's first paragraph (or the second, after a standfirst without one);
+    // a story has one.
+    int bodyParagraphs = 0;
+    bool datelineRead = false;
     for (std::size_t i = 0; i < article.blocks.size(); ++i) {
         const Block& block = article.blocks[i];
         if (block.kind == BlockKind::Credit) continue;
@@ -158,8 +161,9 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
             continue;
         }
         std::vector<std::string> sentences;
-        if (role == Role::Body && !std::exchange(storyStarted, true)) {
+        if (role == Role::Body && bodyParagraphs++ < 2 && !datelineRead) {
             if (auto dateline = splitDateline(text)) {
+                datelineRead = true;
                 sentences = split(withoutListNumber(dateline->rest));
                 sentences.insert(sentences.begin(), dateline->place);
             }

@@ -272,6 +272,35 @@ TEST(HtmlExtractionTest, shouldReadTheVisibleBylineWhenTheAuthorIsThePublisher) 
     for (const std::string& p : texts(fr, BlockKind::Paragraph)) EXPECT_EQ(p.find("Publi"), std::string::npos) << p;
 }
 
+// A page whose classes say nothing: what follows the story is known by what it says, in its language
+// (an author's bio, a licensing link with its arrow, a paywall's dialog, the comments under their
+// heading), and a pull quote that repeats the story goes with its attribution.
+TEST(HtmlExtractionTest, shouldLeaveOutWhatFollowsTheStoryOnAPageOfCrypticClasses) {
+    const std::string story =
+        "<p>El Ayuntamiento de Valencia aprobó este martes una moratoria de dos años para nuevas licencias de pisos "
+        "turísticos en los seis barrios del centro histórico, después de un año récord de visitantes.</p>"
+        "<p>Las asociaciones vecinales celebraron la decisión. “Llega tarde. En mi escalera quedamos tres familias; el "
+        "resto son maletas que suben y bajan”, lamentó Amparo Soler, presidenta de la asociación de vecinos.</p>"
+        "<blockquote class='a_q'><p>“En mi escalera quedamos tres familias; el resto son maletas que suben y bajan”</p>"
+        "<footer>Amparo Soler, asociación de vecinos</footer></blockquote>"
+        "<p>El Ayuntamiento calcula que la moratoria afectará a unas 600 solicitudes que estaban en tramitación, y sus "
+        "titulares podrán pedir la devolución de las tasas abonadas.</p>";
+    const Article a = htmlPage(
+        "<html lang='es'><body><main id='main-content'><article class='a _g'><h1>Valencia limita los pisos turísticos</h1>"
+        "<div class='a_c'>" + story + "</div>"
+        "<div class='a_ei'><div class='a_ei_t'>Sobre la firma</div><p>Es redactora de la delegación de Valencia, donde "
+        "cubre vivienda y urbanismo.</p></div>"
+        "<div class='a_ed'><p>Normas \xE2\x80\xBA</p><p>Si está interesado en licenciar este contenido, pinche aquí</p></div>"
+        "<div class='a_s'><div>Tu suscripción se está usando en otro dispositivo</div></div>"
+        "<div class='a_com' id='comentarios'><h3>Comentarios</h3><p>Por fin. Ciutat Vella es ya un parque temático.</p></div>"
+        "</article></main></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_FALSE(paragraphs.empty());
+    EXPECT_EQ(paragraphs.back().rfind("El Ayuntamiento calcula", 0), 0u) << paragraphs.back();
+    EXPECT_TRUE(texts(a, BlockKind::Quote).empty());
+    for (const std::string& p : paragraphs) EXPECT_EQ(p.find("Amparo Soler, asociación"), std::string::npos) << p;
+}
+
 TEST(HtmlExtractionTest, shouldDecodeDeclaredLegacyCharsets) {
     // "café" in windows-1252, "한국" in EUC-KR, "日本" in Shift_JIS
     EXPECT_EQ(decodeHtml("p", "<meta charset=windows-1252><p>caf\xE9</p>"), "<meta charset=windows-1252><p>caf\u00E9</p>");

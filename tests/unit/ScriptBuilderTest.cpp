@@ -195,3 +195,18 @@ TEST(ScriptBuilderTest, shouldNotSayABulletTypedAsACharacter) {
                                                                   "Villager trading has been rebalanced.",
                                                                   "+5 points for the home side."}));
 }
+
+// After a standfirst, the story's first paragraph may still open on a dateline.
+TEST(ScriptBuilderTest, shouldReadADatelineAfterAStandfirst) {
+    Article a;
+    a.title = "Impeachment fails";
+    a.blocks = {{BlockKind::Paragraph, "The president had apologized for a short-lived declaration of martial law.", 0, 0},
+                {BlockKind::Paragraph, "SEOUL, South Korea \xE2\x80\x94 A plan to impeach the president failed on Saturday.", 0, 0}};
+    ScriptOptions o;
+    o.intro = false;
+    o.outro = false;
+    const std::vector<std::string> t = texts(buildScript(a, o));
+    ASSERT_EQ(t.size(), 4u);
+    EXPECT_EQ(t[2], "Seoul, South Korea.");
+    EXPECT_EQ(t[3], "A plan to impeach the president failed on Saturday.");
+}

@@ -144,7 +144,10 @@ std::string attribute(const GumboNode* node, const char* name) {
 }
 
 std::string classAndId(const GumboNode* node) {
-    return lowerAscii(attribute(node, "class") + " " + attribute(node, "id"));
+    // Pages whose classes are hashes ("ssrcss-1gqhyrx", "a_c") name their components in data attributes.
+    return lowerAscii(attribute(node, "class") + " " + attribute(node, "id") + " " + attribute(node, "data-component") + " " +
+                      attribute(node, "data-testid") + " " + attribute(node, "data-module") + " " +
+                      attribute(node, "data-region") + " " + attribute(node, "data-dtm-region"));
 }
 
 void walkElements(const GumboNode* root, const std::function<bool(const GumboNode*, int)>& visit) {

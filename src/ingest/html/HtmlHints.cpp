@@ -82,7 +82,8 @@ bool isFurniture(const GumboNode* node) {
     const std::string s = classAndId(node);
     return containsAny(s, {"share", "sharing", "social", "newsletter", "subscribe", "related", "read-more",
                            "readmore", "recommend", "promo", "advert", "sponsor", "signup", "sign-up", "paywall",
-                           "popup", "modal", "cookie", "comment", "outbrain", "taboola", "breadcrumb", "toolbar",
+                           "popup", "modal", "cookie", "comment", "coment", "kommentar", "outbrain", "taboola",
+                           "breadcrumb", "toolbar",
                            "print-only", "visually-hidden", "sr-only", "screen-reader", "author-bio", "author-info",
                            "about-author", "author-box", "byline", "dateline", "timestamp", "article-meta", "post-meta",
                            "tag-list", "tags-list", "topics", "more-stories", "most-popular", "most-read", "trending",
