@@ -58,7 +58,9 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop) {
         const bool named = monthFromName(w) != 0;
         const std::string lw = lowerAscii(w);
         const bool clock = lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || lw == "et" || lw == "est" ||
-                           lw == "edt" || lw == "gmt" || lw == "utc" || lw == "bst" || lw == "pst" || lw == "pdt";
+                           lw == "edt" || lw == "gmt" || lw == "utc" || lw == "bst" || lw == "pst" || lw == "pdt" ||
+                           lw == "uk" || lw == "cet" || lw == "cest" || lw == "monday" || lw == "tuesday" ||
+                           lw == "wednesday" || lw == "thursday" || lw == "friday" || lw == "saturday" || lw == "sunday";
         month = month || named;
         number = number || digits;
         onlyDate = onlyDate && (digits || named || clock);

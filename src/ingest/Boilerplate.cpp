@@ -80,7 +80,9 @@ bool isBoilerplate(const std::string& line) {
         "trending", "trendingnow", "editorspicks", "topstories", "latestnews", "recommended", "recommendedforyou",
         "share", "sharethis", "comments", "leaveacomment", "print", "email", "tweet", "morefromthisauthor",
         // the title of a table of contents, whose links are not read
-        "contents", "tableofcontents", "inthisarticle", "onthispage", "jumpto", "inthisstory"};
+        "contents", "tableofcontents", "inthisarticle", "onthispage", "jumpto", "inthisstory",
+        // a live page's controls
+        "filterby", "keyevents", "showkeyeventsonly", "latestupdates"};
     const std::string folded = foldForComparison(line);
     for (std::string_view label : kWholeLineLabels) {
         if (folded == label) return true;

@@ -91,9 +91,15 @@ bool isCallToAction(const std::string& line) {
                         "push notifications", "support our journalism", "support independent journalism",
                         "become a member", "become a subscriber", "already a subscriber", "subscribe now",
                         "the footage below", "the video below", "video above", "watch below", "watch the video",
-                        "watch live", "listen to the podcast", "listen to this", "click here", "tap here"})) {
+                        "watch live", "listen to the podcast", "listen to this", "click here", "tap here",
+                        "we're hiring", "we are hiring", "see open roles", "please support us", "was this article helpful",
+                        "cet article vous a été utile", "vous pouvez suivre", "google actualités", "google news",
+                        "war dieser artikel hilfreich", "te ha resultado útil", "t&cs apply", "t&c apply",
+                        "begambleaware", "gamble responsibly", "gambleaware"})) {
         return true;
     }
+    // A bookmaker's line in a sports page: "Bet on the Championship with SpinBet".
+    if (countWords(line) <= 10 && startsWithAny(s, {"bet on ", "bet now", "place a bet", "place your bet", "get odds"})) return true;
     // A button's or a link's label standing alone: "Learn more about WebIDE", "Try it now", "Next".
     if (countWords(line) <= 6 && isUnpunctuatedShortLine(line, 6) &&
         (startsWithAny(s, {"learn more", "read more", "find out more", "see more", "show more", "load more", "view more",
@@ -141,6 +147,9 @@ bool isPublisherNote(const std::string& line) {
                         "this article was reprinted", "this story was reprinted", "this article is reprinted",
                         "this story is reprinted", "reprinted with permission", "this article is republished",
                         "this story is republished", "this article was republished", "republished from",
+                        // A reader's donation asked for.
+                        "support us from", "from as little as", "it only takes a minute", "make a contribution",
+                        "make a donation", "donate now", "support our journalism",
                         // Affiliate and sponsorship disclosures.
                         "we may earn a commission", "we may earn commission", "we may receive a commission",
                         "earn a commission from", "earns a commission", "affiliate link", "affiliate commission",
@@ -284,7 +293,8 @@ bool isLinkOut(const std::string& line) {
                              "more:", "more on this", "more from", "up next", "trending:", "watch:", "listen:",
                              "graphic:", "further reading",
                              // French, Italian, Portuguese, Spanish, German, Russian, Korean, Japanese, Chinese
-                             "lire aussi", "à lire aussi", "lire :", "lire:", "voir aussi", "leggi anche",
+                             "lire aussi", "à lire aussi", "à lire également", "a lire également", "lire également",
+                             "lire :", "lire:", "voir aussi", "leggi anche",
                              "leggi:", "potrebbe interessarti", "leia também", "leia mais", "veja também",
                              "lea también", "lee también", "ver también", "te puede interesar", "lesen sie auch",
                              "mehr zum thema", "auch interessant", "читайте также", "читайте:", "смотрите также",

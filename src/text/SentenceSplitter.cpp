@@ -178,6 +178,14 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     while (letter < next.size() && std::string_view("([\"'").find(next[letter]) != std::string_view::npos) ++letter;
     if (letter < next.size() && std::islower(static_cast<unsigned char>(next[letter]))) return true;
     if (first == ';' || first == ',' || first == ':' || first == ')') return true;
+    // Only a closing quotation mark or bracket left over: it belongs to the sentence before ("… l'hiver. »").
+    {
+        std::string_view rest = next;
+        while (!rest.empty() && (rest.front() == ' ' || rest.back() == ' ')) rest = rest.front() == ' ' ? rest.substr(1) : rest.substr(0, rest.size() - 1);
+        for (std::string_view closing : {"\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x99", "\"", ")", "]", "\xE2\x80\xBA"}) {
+            if (rest == closing) return true;
+        }
+    }
     // An ellipsis glued to the next word is inside a name or a title: "Christmas...Again?!".
     const bool gluedEllipsis = (previous.size() >= 3 && previous.compare(previous.size() - 3, 3, "...") == 0) ||
                                (previous.size() >= 3 && previous.compare(previous.size() - 3, 3, "\xE2\x80\xA6") == 0);
@@ -274,6 +282,18 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
                 if (rest == std::string::npos) continue;
                 sentence = sentence.substr(rest);
             }
+        }
+        // A closing guillemet set after a space ("l'hiver. » Le maire") ends the quote before it, not the
+        // next sentence.
+        const auto quoteOpenBefore = [&] {
+            const std::size_t open = sentences.back().rfind("\xC2\xAB"), close = sentences.back().rfind("\xC2\xBB");
+            return open != std::string::npos && (close == std::string::npos || close < open);
+        };
+        if (!sentences.empty() && sentence.compare(0, 2, "\xC2\xBB") == 0 && quoteOpenBefore()) {
+            sentences.back() += " \xC2\xBB";
+            const std::size_t rest = sentence.find_first_not_of(' ', 2);
+            if (rest == std::string::npos) continue;
+            sentence = sentence.substr(rest);
         }
         if (!sentences.empty() && shouldJoin(sentences.back(), sentence, english_, language_)) {
             // Rejoined as written: no space before the punctuation that goes on ("identity?; recognize").

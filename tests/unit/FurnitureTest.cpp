@@ -15,7 +15,10 @@ TEST(FurnitureTest, shouldRecogniseCallsToAction) {
                              "Click here to read the full report", "Don't miss our coverage of the election",
                              "Revivez le direct du vote avec vos questions.", "Support independent journalism today.",
                              "Follow @metoffice on X for updates.", "Follow live updates on our blog.",
-                             "Learn more about WebIDE", "Try it now", "Next", "Read more"}) {
+                             "Learn more about WebIDE", "Try it now", "Next", "Read more",
+                             "We're hiring senior backend engineers in Lisbon and remote across Europe.",
+                             "Bet on the Championship with SpinBet", "18+ T&Cs apply. BeGambleAware.org",
+                             "Sachez que vous pouvez suivre Le Courrier dans l'espace Google Actualités en un clic."}) {
         EXPECT_TRUE(isCallToAction(line)) << line;
     }
     for (const char* line : {"Subscribers now number two million, the company said.",

@@ -301,6 +301,18 @@ TEST(HtmlExtractionTest, shouldLeaveOutWhatFollowsTheStoryOnAPageOfCrypticClasse
     for (const std::string& p : paragraphs) EXPECT_EQ(p.find("Amparo Soler, asociación"), std::string::npos) << p;
 }
 
+// A match's statistics: each measure with the two sides named by the header.
+TEST(HtmlExtractionTest, shouldReadMatchStatisticsWithEachSidesName) {
+    const Article a = htmlPage("<html><body><article>" + kProse +
+                               "<table><thead><tr><th>Harbour City</th><th></th><th>Eastvale Rovers</th></tr></thead>"
+                               "<tbody><tr><td>61%</td><th>Possession</th><td>39%</td></tr>"
+                               "<tr><td>17</td><th>Total shots</th><td>8</td></tr></tbody></table></article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    const std::vector<std::string> tail(paragraphs.end() - 2, paragraphs.end());
+    EXPECT_EQ(tail, (std::vector<std::string>{"Possession: Harbour City 61%, Eastvale Rovers 39%",
+                                              "Total shots: Harbour City 17, Eastvale Rovers 8"}));
+}
+
 TEST(HtmlExtractionTest, shouldDecodeDeclaredLegacyCharsets) {
     // "café" in windows-1252, "한국" in EUC-KR, "日本" in Shift_JIS
     EXPECT_EQ(decodeHtml("p", "<meta charset=windows-1252><p>caf\xE9</p>"), "<meta charset=windows-1252><p>caf\u00E9</p>");

@@ -753,3 +753,8 @@ TEST(NormalizerTest, shouldReadCricketFiguresSeasonsShortDatesAndMobileNumbers) 
     EXPECT_EQ(say("Call 07700 900123 now"), "Call oh seven seven oh oh, nine oh oh one two three now");
     EXPECT_EQ(say("226 votes to Trump's 312"), "two hundred twenty-six votes to Trump's three hundred twelve");
 }
+
+TEST(NormalizerTest, shouldReadAnEvenChanceAndNotAvailable) {
+    EXPECT_EQ(say("It's a 50-50 and he wins it"), "It's a fifty-fifty and he wins it");
+    EXPECT_EQ(say("Price (n/a)."), "Price, not available.");
+}

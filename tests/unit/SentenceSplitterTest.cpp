@@ -143,3 +143,11 @@ TEST_F(SentenceSplitterTest, shouldKeepAnEllipsisGluedToTheNextWordInItsSentence
     EXPECT_EQ(s[0].find("Christmas..."), 9u);
     EXPECT_EQ(s[1], "It was fine.");
 }
+
+// A closing quotation mark left after the full stop belongs to the sentence it closes.
+TEST_F(SentenceSplitterTest, shouldKeepAClosingGuillemetWithItsSentence) {
+    const SentenceSplitter french("fr");
+    const Sentences s = french("« On demande à des femmes d'accoucher loin, parfois une heure l'hiver. » Le maire est parti.");
+    ASSERT_EQ(s.size(), 2u);
+    EXPECT_EQ(s[0].substr(s[0].size() - 2), "\xC2\xBB");
+}

@@ -381,12 +381,31 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
             continue;
         }
         std::string line;
-        for (std::size_t i = 0; i < rowCells.size(); ++i) {
-            const std::string text = cellText(rowCells[i]);
+        std::vector<std::string> cellTexts;
+        for (const GumboNode* cell : rowCells) cellTexts.push_back(cellText(cell));
+        // A match's statistics, a figure for each side around the measure ("61% | Possession | 39%" under
+        // "Harbour City | | Eastvale Rovers"): "Possession: Harbour City 61%, Eastvale Rovers 39%".
+        if (cellTexts.size() == 3 && labels.size() == 3 && !labels[0].empty() && !labels[2].empty() &&
+            isFigureCell(cellTexts[0]) && isFigureCell(cellTexts[2]) && !cellTexts[1].empty() && !isFigureCell(cellTexts[1])) {
+            emit(BlockKind::Paragraph, cellTexts[1] + ": " + labels[0] + " " + cellTexts[0] + ", " + labels[2] + " " + cellTexts[2],
+                 0, rows[r]);
+            continue;
+        }
+        // Labels name the figures of a row that a name opens ("Labour, votes 9,708,716"); a row of
+        // figures around a name reads as it stands.
+        const bool named = !cellTexts.empty() && !isFigureCell(cellTexts[0]);
+        for (std::size_t i = 0; i < cellTexts.size(); ++i) {
+            const std::string& text = cellTexts[i];
             if (text.empty()) continue;
-            const bool labelled = i > 0 && labels.size() == rowCells.size() && !labels[i].empty() && isFigureCell(text) &&
-                                  isPlainLabel(labels[i]);
-            line += (line.empty() ? "" : ", ") + (labelled ? lowerUtf8(labels[i]) + " " + text : text);
+            std::string label;
+            if (named && i > 0 && labels.size() == cellTexts.size() && isFigureCell(text) && isPlainLabel(labels[i])) {
+                // A common noun is said in lower case ("votes"); a name keeps its capitals ("Eastvale Rovers").
+                const std::size_t space = labels[i].find(' ');
+                const bool properName = space != std::string::npos && space + 1 < labels[i].size() &&
+                                        std::isupper(static_cast<unsigned char>(labels[i][space + 1]));
+                label = (properName ? labels[i] : lowerUtf8(labels[i])) + " ";
+            }
+            line += (line.empty() ? "" : ", ") + label + text;
         }
         emit(BlockKind::Paragraph, line, 0, rows[r]);
     }

@@ -195,6 +195,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     if (t[i].text == "WW" && isKind(t, i + 1, Kind::Number) && (t[i + 1].text == "1" || t[i + 1].text == "2")) {
         return std::nullopt;
     }
+    // "It's a 50-50": an even chance, after an article (a drawn score follows a verb: "drew 2-2").
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && t[i].text == "50" &&
+        t[i + 2].text == "50" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"a", "the"})) {
+        return Match{3, "fifty-fifty", "code"};
+    }
     // "9/11" and "24/7": names, not fractions or dates.
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && !isSym(t, i + 3, "/")) {
         if (t[i].text == "9" && t[i + 2].text == "11") return Match{3, "nine eleven", "code"};

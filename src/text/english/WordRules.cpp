@@ -102,6 +102,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             return Match{sign ? std::size_t{2} : std::size_t{1}, spoken, "abbreviation"};
         }
     }
+    // "n/a", "N/A": not available.
+    if (lw == "n" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && lowerAscii(t[i + 2].text) == "a" &&
+        !isKind(t, i + 3, Kind::Word)) {
+        return Match{3, "not available", "abbreviation"};
+    }
     // "and/or"
     if (lw == "and" && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"or"})) return Match{3, "and or", "abbreviation"};
     // An initial or initialism inside a sentence ("Nelson D. Schwartz", "the U.S. Embassy"): its last dot
