@@ -372,7 +372,7 @@ TEST(NormalizerTest, shouldReadStreetsNamedByNumbersAndMonthRanges) {
 // letters joined by a slash.
 TEST(NormalizerTest, shouldReadSizesWithTheirUnitAndLetterPairs) {
     EXPECT_EQ(say("The chip measures 2 x 3 mm."), "The chip measures two by three millimeters.");
-    EXPECT_EQ(say("a 1.6 x 2 mm package"), "a one point six by two millimeters package");
+    EXPECT_EQ(say("a 1.6 x 2 mm package"), "a one point six by two millimeter package");
     EXPECT_EQ(say("a 10 x 12 tarp"), "a ten by twelve tarp");
     EXPECT_EQ(say("3 x 4 = 12"), "three times four equals twelve");
     EXPECT_EQ(say("Each I/O buffer"), "Each I-O buffer");
@@ -757,4 +757,9 @@ TEST(NormalizerTest, shouldReadCricketFiguresSeasonsShortDatesAndMobileNumbers) 
 TEST(NormalizerTest, shouldReadAnEvenChanceAndNotAvailable) {
     EXPECT_EQ(say("It's a 50-50 and he wins it"), "It's a fifty-fifty and he wins it");
     EXPECT_EQ(say("Price (n/a)."), "Price, not available.");
+}
+
+TEST(NormalizerTest, shouldReadAnAmountBeforeWhatItBuysInAHeadline) {
+    EXPECT_EQ(say("Council approves $4.2M bond for parks"), "Council approves four point two million dollar bond for parks");
+    EXPECT_EQ(say("fined $500 for speeding; $5 per ticket"), "fined five hundred dollars for speeding; five dollars per ticket");
 }

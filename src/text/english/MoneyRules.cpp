@@ -94,6 +94,19 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
                                "is", "were", "are", "will", "would", "has", "had", "have", "that", "which", "with"})) {
         return true;
     }
+    // Without a determiner, as headlines write it, a noun that amounts describe: "approves $4.2M bond",
+    // "signs $130 million deal".
+    if (isWordIn(t, end + 1, {"bond", "fee", "fine", "deal", "loan", "grant", "budget", "contract", "package", "settlement",
+                              "penalty", "payout", "bonus", "salary", "stake", "acquisition", "takeover", "buyout",
+                              "bailout", "investment", "upgrade", "renovation", "expansion", "project", "plan", "program",
+                              "programme", "scheme", "fund", "lawsuit", "suit", "verdict", "award", "prize", "jackpot",
+                              "donation", "gift", "ticket", "bill", "levy", "tax", "tariff", "subsidy", "rebate",
+                              "deficit", "surplus", "loss", "profit", "windfall", "stimulus", "facility", "campus",
+                              "stadium", "arena", "hospital", "bridge", "overhaul", "refit", "makeover"}) &&
+        !isKind(t, end + 2, Kind::Word) && !(isKind(t, end + 2, Kind::Space) && isKind(t, end + 3, Kind::Word) &&
+                                               isWordIn(t, end + 3, {"of", "from", "to"}))) {
+        return true;
+    }
     // Without a determiner, a lower-case plural noun: "$20 bills", "$250,000 fines".
     if (!std::islower(static_cast<unsigned char>(w[0])) || w.size() < 4 || w.back() != 's' || w.compare(w.size() - 2, 2, "ss") == 0) {
         return false;
