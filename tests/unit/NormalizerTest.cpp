@@ -763,3 +763,12 @@ TEST(NormalizerTest, shouldReadAnAmountBeforeWhatItBuysInAHeadline) {
     EXPECT_EQ(say("Council approves $4.2M bond for parks"), "Council approves four point two million dollar bond for parks");
     EXPECT_EQ(say("fined $500 for speeding; $5 per ticket"), "fined five hundred dollars for speeding; five dollars per ticket");
 }
+
+TEST(NormalizerTest, shouldReadTheBritishDottedClockOnlyWhereItIsATime) {
+    const Normalizer british("en-GB", nullptr);
+    EXPECT_EQ(british.normalize("It kicks off at 19.30 tonight; open from 9.30 to 17.30."),
+              "It kicks off at nineteen thirty tonight; open from nine thirty to seventeen thirty.");
+    EXPECT_EQ(british.normalize("The pound was at 1.25; it fell from 4.35 to 4.10."),
+              "The pound was at one point two five; it fell from four point three five to four point one zero.");
+    EXPECT_EQ(say("took effect at 00:01 on Monday, at 12:00 noon"), "took effect at twelve oh one A-M on Monday, at noon");
+}

@@ -3,6 +3,7 @@
 // "0800 GMT" "oh eight hundred G M T", "2:05:30" "two hours, five minutes and thirty seconds", and
 // "9 a.m.-5 p.m." "nine A-M to five P-M".
 
+#include <string>
 #include <vector>
 
 #include "core/Ascii.hpp"
@@ -32,6 +33,35 @@ std::optional<std::pair<char, std::size_t>> meridiemAt(const Tokens& t, std::siz
     if (w == "a.m." || w == "am" || w == "a.m") return std::make_pair('a', i + 1);
     if (w == "p.m." || w == "pm" || w == "p.m") return std::make_pair('p', i + 1);
     return std::nullopt;
+}
+
+// The British dotted clock without a.m. or p.m. ("kicks off at 19.30 tonight", "from 9.30 to 17.30"): only
+// after "at", "from", "until" or "by", and before a word of the day or another time; a price has neither.
+bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
+    const auto dotted = [&](std::size_t k) { return isKind(t, k, Kind::Number) && t[k].text.find('.') != std::string::npos; };
+    // A range of hours goes forward, and looks like a day's hours: "from 9.30 to 17.30" (a price falls "from
+    // 4.35 to 4.10").
+    const auto hours = [&](std::size_t a, std::size_t b) {
+        const std::string& x = t[a].text;
+        const std::string& y = t[b].text;
+        const double from = std::stod(x), to = std::stod(y);
+        const auto quarter = [](const std::string& v) {
+            const std::string m = v.substr(v.find('.') + 1);
+            return m == "00" || m == "15" || m == "30" || m == "45";
+        };
+        return to > from && to < 24.6 && (to >= 13 || from >= 13 || (quarter(x) && quarter(y)));
+    };
+    // The second of a range: "from 9.30 to 17.30".
+    if (i >= 6 && isWordIn(t, i - 2, {"to", "until"}) && dotted(i - 4) && isWordIn(t, i - 6, {"from"})) return hours(i - 4, i);
+    const std::size_t after = skip(t, end);
+    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"from"}) && isWordIn(t, after, {"to", "until"}) && dotted(skip(t, after + 1))) {
+        return hours(i, skip(t, after + 1));
+    }
+    if (!isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "from", "until", "till", "by"})) return false;
+    const std::size_t next = skip(t, end);
+    return isWordIn(t, next, {"tonight", "today", "tomorrow", "this", "bst", "gmt", "cet", "local", "hours", "sharp",
+                              "yesterday"}) ||
+           (isKind(t, next, Kind::Word) && timeZones().count(t[next].text) != 0);
 }
 
 std::optional<Clock> clockAt(const Tokens& t, std::size_t i) {
@@ -67,8 +97,10 @@ std::optional<Clock> clockAt(const Tokens& t, std::size_t i) {
         c.meridiem = m->first;
         c.endsSentence = t[m->second - 1].text.back() == '.' && m->second >= t.size();
         k = m->second;
-    } else if (first.find('.') != std::string::npos || c.minute < 0) {
-        return std::nullopt;  // "9" or "7.30" alone are not times
+    } else if (c.minute < 0) {
+        return std::nullopt;  // "9" alone is not a time
+    } else if (first.find('.') != std::string::npos && !dottedClockContext(t, i, k)) {
+        return std::nullopt;  // nor "1.25" ("the pound was at 1.25")
     }
     c.end = k;
     return c;
@@ -96,6 +128,7 @@ std::string say(const Clock& c, bool start) {
         return s + part(c.minute, "minute", "minutes") + " and " + part(c.second, "second", "seconds");
     }
     if (c.minute == 0 && (c.hour == 0 || c.hour == 24)) return "midnight";
+    if (c.hour == 0) return "twelve " + minuteWords(c.minute) + " A-M";  // "00:01": a minute past midnight
     if (c.minute == 0 && c.hour == 12 && !c.leadingZero) return "noon";
     std::string s = c.leadingZero ? "oh " + hourWords(c.hour) : hourWords(c.hour);
     if (c.minute == 0) {
@@ -222,6 +255,10 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         }
     }
     spoken = say(*first, false) + zoneAfter(t, end);
+    // "12:00 noon", "00:00 midnight": the word already said.
+    if ((spoken == "noon" || spoken == "midnight") && isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"noon", "midnight"})) {
+        end += 2;
+    }
     if (first->endsSentence && end == first->end) spoken += '.';
     return Match{end - i, spoken, "time"};
 }
