@@ -772,3 +772,13 @@ TEST(NormalizerTest, shouldReadTheBritishDottedClockOnlyWhereItIsATime) {
               "The pound was at one point two five; it fell from four point three five to four point one zero.");
     EXPECT_EQ(say("took effect at 00:01 on Monday, at 12:00 noon"), "took effect at twelve oh one A-M on Monday, at noon");
 }
+
+TEST(NormalizerTest, shouldReadEpisodesJunctionsHeightsShortYearsAndPhysicsUnits) {
+    EXPECT_EQ(say("returns in S2E1 on Saturday"), "returns in season two, episode one on Saturday");
+    EXPECT_EQ(say("The M6 was shut between J14 and J15."), "The M six was shut between junction fourteen and junction fifteen.");
+    EXPECT_EQ(say("The 6'2\" quarterback is 6'2\" tall"), "The six-foot-two quarterback is six feet two inches tall");
+    EXPECT_EQ(say("It opened in Dec '23."), "It opened in December twenty twenty-three.");
+    EXPECT_EQ(say("a 125 GeV particle at 13.6 TeV"), "a one hundred twenty-five giga-electronvolt particle at thirteen point six tera-electronvolts");
+    EXPECT_EQ(say("Pressure fell to 897 mb."), "Pressure fell to eight hundred ninety-seven millibars.");
+    EXPECT_EQ(say("a 500 mb file"), "a five hundred megabyte file");
+}

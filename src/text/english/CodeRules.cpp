@@ -263,6 +263,26 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         }
         return Match{3, spoken + " point x", "code"};
     }
+    // "S2E1", "S03E05": a series' season and episode.
+    if (isKind(t, i, Kind::Word) && (t[i].text == "S" || t[i].text == "s") && isKind(t, i + 1, Kind::Number) &&
+        isKind(t, i + 2, Kind::Word) && (t[i + 2].text == "E" || t[i + 2].text == "e") && isKind(t, i + 3, Kind::Number) &&
+        digitsOnly(t[i + 1].text) && digitsOnly(t[i + 3].text) && !isKind(t, i + 4, Kind::Word) &&
+        (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+        return Match{4, "season " + wholeWords(std::to_string(toInt(t[i + 1].text))) + ", episode " +
+                            wholeWords(std::to_string(toInt(t[i + 3].text))),
+                     "code"};
+    }
+    // "between J14 and J15" on a motorway: its junctions.
+    if (isKind(t, i, Kind::Word) && t[i].text == "J" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) &&
+        t[i + 1].text.size() <= 2 && !isKind(t, i + 2, Kind::Word) && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+        bool road = false;
+        for (std::size_t k = 0; k < t.size() && !road; ++k) {
+            road = isWordIn(t, k, {"motorway", "junction", "junctions", "between", "northbound", "southbound", "eastbound",
+                                   "westbound", "carriageway"}) ||
+                   (isKind(t, k, Kind::Word) && (t[k].text == "M" || t[k].text == "A") && isKind(t, k + 1, Kind::Number));
+        }
+        if (road) return Match{2, "junction " + wholeWords(t[i + 1].text), "code"};
+    }
     // "grew 3x", "a 10x return": a multiple.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "x" &&
         !isKind(t, i + 2, Kind::Number) && !isKind(t, i + 2, Kind::Word)) {

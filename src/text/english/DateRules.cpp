@@ -101,6 +101,11 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                 return Match{end - i, spoken, "date"};
             }
         }
+        // "Dec '23", "June ’24": a month and a short year.
+        if (capital && (isSym(t, j, "'") || isSym(t, j, "\xE2\x80\x99")) && isKind(t, j + 1, Kind::Number) &&
+            t[j + 1].text.size() == 2 && digitsOnly(t[j + 1].text) && !isKind(t, j + 2, Kind::Word)) {
+            return Match{j + 2 - i, std::string(monthName(month->first)) + " " + yearSpoken(yearOf(t[j + 1].text)), "date"};
+        }
         if (capital && isYear(tok(t, j))) {  // "August 1945"
             return Match{j + 1 - i, std::string(monthName(month->first)) + " " + yearSpoken(t[j].text), "date"};
         }

@@ -179,6 +179,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
             const Num inches = parseNumber(t[in].text);
             out += " " + numberWords(inches) + (isOne(inches) ? " inch" : " inches");
             end = in + 2;
+            // "the 6'2" quarterback": a height before its noun is "six-foot-two".
+            if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) &&
+                std::islower(static_cast<unsigned char>(t[end + 1].text[0])) && beforeNoun(t, i, end)) {
+                out = spoken + "-foot-" + numberWords(inches);
+            }
         }
         return Match{end - i, out, "unit"};
     }
@@ -229,6 +234,16 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     auto u = unitAt(t, d, glued);
     if (!u) return std::nullopt;
+    // "fell to 897 mb": in lower case, a pressure's millibars where the sentence speaks of weather.
+    if (t[d].text == "mb") {
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            if (isWordIn(t, k, {"pressure", "storm", "hurricane", "typhoon", "cyclone", "low", "barometer", "isobar"})) {
+                u->one = "millibar";
+                u->many = "millibars";
+                break;
+            }
+        }
+    }
     // "1.5m people", "the country's 67m people": attached to a decimal, or counting what follows (a
     // plural that is not measured in meters, as waves and hurdles are), "m" is a million.
     // A height, a length or a throw is measured to the centimeter ("cleared 6.25m", "threw 92.97m").
