@@ -21,12 +21,20 @@ bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 
 std::string withoutSuperscriptMarks(const std::string& text, std::vector<Rewrite>* log) {
     static const char* const kMarks[] = {"\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4", "\xE2\x81\xB5",
                                          "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9", "\xE2\x81\xB0"};
-    if (text.find('\xC2') == std::string::npos && text.find('\xE2') == std::string::npos) return text;
+    // Most texts have none: look for the marks' first two bytes before copying anything.
+    bool any = false;
+    for (std::size_t k = 0; k + 1 < text.size() && !any; ++k) {
+        const unsigned char a = static_cast<unsigned char>(text[k]), b = static_cast<unsigned char>(text[k + 1]);
+        any = (a == 0xC2 && (b == 0xB9 || b == 0xB2 || b == 0xB3)) || (a == 0xE2 && b == 0x81);
+    }
+    if (!any) return text;
     std::string out;
     std::size_t i = 0;
     while (i < text.size()) {
         const char* mark = nullptr;
+        const unsigned char lead = static_cast<unsigned char>(text[i]);
         for (const char* m : kMarks) {
+            if (lead != static_cast<unsigned char>(m[0])) continue;  // only the two lead bytes of the marks are looked at
             if (text.compare(i, std::strlen(m), m) == 0) mark = m;
         }
         // After a word of three letters or more, "%", a closing quote or bracket or a full stop; not on a

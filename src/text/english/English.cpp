@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
@@ -62,9 +63,9 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
             // Two amounts, measures or dates joined by a dash or a slash, each written whole ("£2.1bn-£2.3bn",
             // "28 Jun–2 Jul", "€45/€60"): "to" or "or" between them, where the dash would go unsaid.
             const std::size_t joint = i + m->length;
-            if (isDash(t, joint) || isSym(t, joint, "/")) {
-                const std::string rule = m->rule;
-                if (rule == "money" || rule == "unit" || rule == "date" || rule == "decade") {
+            const std::string_view rule = m->rule;
+            if ((rule == "money" || rule == "unit" || rule == "date" || rule == "decade") && (isDash(t, joint) || isSym(t, joint, "/"))) {
+                {
                     if (auto second = tryRules(t, joint + 1); second && rule == second->rule) {
                         m = Match{m->length + 1 + second->length,
                                   m->spoken + (isSym(t, joint, "/") ? " or " : " to ") + second->spoken, m->rule};

@@ -144,7 +144,7 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
 // nothing" in American; "0-0 at half-time" "nil-nil" in British. Known by the words of a result around it; "0-60
 // mph" and "pages 0-9" are ranges.
 std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british) {
-    if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number) || isSym(t, i + 3, "-")) {
+    if (!isKind(t, i, Kind::Number) || !isKind(t, i + 2, Kind::Number) || !isDash(t, i + 1) || isSym(t, i + 3, "-")) {
         return std::nullopt;
     }
     const std::string& a = t[i].text;

@@ -43,7 +43,10 @@ std::optional<std::pair<std::string, std::size_t>> stateAt(const Tokens& t, std:
 }  // namespace
 
 std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
-    const bool bracketed = isSym(t, i, "(");
+    // Tried at every token: most leave at their first character.
+    const std::string& first = t[i].text;
+    if (first.size() != 1 || (first[0] != '(' && first[0] != 'D' && first[0] != 'R' && first[0] != 'I')) return std::nullopt;
+    const bool bracketed = first[0] == '(';
     const std::size_t p = bracketed ? i + 1 : i;
     if (!isKind(t, p, Kind::Word) || !isSym(t, p + 1, "-")) return std::nullopt;
     const char* party = partyName(t[p].text);

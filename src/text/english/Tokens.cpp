@@ -90,18 +90,22 @@ Tokens tokenize(const std::string& s) {
 bool isCapitalized(const std::string& w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
 const Token* tok(const Tokens& t, std::size_t i) { return i < t.size() ? &t[i] : nullptr; }
-bool isKind(const Tokens& t, std::size_t i, Kind k) { return i < t.size() && t[i].kind == k; }
-bool isSym(const Tokens& t, std::size_t i, const char* s) {
-    return i < t.size() && t[i].kind == Kind::Symbol && t[i].text == s;
-}
 bool isDash(const Tokens& t, std::size_t i) {
-    return isSym(t, i, "-") || isSym(t, i, "\xE2\x80\x93") || isSym(t, i, "\xE2\x80\x94");
+    if (!isKind(t, i, Kind::Symbol)) return false;
+    const std::string& s = t[i].text;
+    return s == "-" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94";
 }
+// Rules ask this at every token: compared in place, letter by letter, without a lower-cased copy.
 bool isWordIn(const Tokens& t, std::size_t i, std::initializer_list<const char*> words) {
     if (!isKind(t, i, Kind::Word)) return false;
-    const std::string w = lowerAscii(t[i].text);
+    const std::string& w = t[i].text;
     for (const char* x : words) {
-        if (w == x) return true;
+        std::size_t k = 0;
+        while (k < w.size() && x[k] != '\0' &&
+               std::tolower(static_cast<unsigned char>(w[k])) == static_cast<unsigned char>(x[k])) {
+            ++k;
+        }
+        if (k == w.size() && x[k] == '\0') return true;
     }
     return false;
 }

@@ -26,8 +26,11 @@ Tokens tokenize(const std::string& s);
 bool isCapitalized(const std::string& word);
 
 const Token* tok(const Tokens& t, std::size_t i);  // null past the end
-bool isKind(const Tokens& t, std::size_t i, Kind k);
-bool isSym(const Tokens& t, std::size_t i, const char* s);
+// Asked at nearly every token by every rule: inline, and a symbol's first byte is compared first.
+inline bool isKind(const Tokens& t, std::size_t i, Kind k) { return i < t.size() && t[i].kind == k; }
+inline bool isSym(const Tokens& t, std::size_t i, const char* s) {
+    return i < t.size() && t[i].kind == Kind::Symbol && !t[i].text.empty() && t[i].text[0] == s[0] && t[i].text == s;
+}
 bool isDash(const Tokens& t, std::size_t i);  // hyphen, en dash or em dash
 bool isWordIn(const Tokens& t, std::size_t i, std::initializer_list<const char*> words);  // any case
 std::size_t skip(const Tokens& t, std::size_t i);        // past one space, if there is one

@@ -89,7 +89,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         }
     }
     // Credit ratings and batteries: "AAA" is "triple-A", "AA+" "double-A plus", "BBB-" "triple-B minus".
-    if ((w == "AAA" || w == "AA" || w == "BBB" || w == "BB" || w == "CCC" || w == "CC") && !isKind(t, i + 1, Kind::Number)) {
+    if (w.size() <= 3 && (w[0] == 'A' || w[0] == 'B' || w[0] == 'C') &&
+        (w == "AAA" || w == "AA" || w == "BBB" || w == "BB" || w == "CCC" || w == "CC") && !isKind(t, i + 1, Kind::Number)) {
         const bool sign = isSym(t, i + 1, "+") || (isSym(t, i + 1, "-") && !isKind(t, i + 2, Kind::Word));
         // "AA" alone is the battery or the motoring club before a noun or after "the"; not a product of matrices.
         const bool aaWord = w == "AA" && (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "an"}) ||
@@ -421,7 +422,7 @@ bool inShoutedLine(const Tokens& t, std::size_t i, std::string& before) {
 std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     std::string before;
-    if (t[i].text == "WHO" || t[i].text == "WHO's" || t[i].text == "WHO\xE2\x80\x99s") {
+    if (t[i].text[0] == 'W' && (t[i].text == "WHO" || t[i].text == "WHO's" || t[i].text == "WHO\xE2\x80\x99s")) {
         if (inShoutedLine(t, i, before)) return std::nullopt;
         return Match{1, "W H O" + t[i].text.substr(3), "initialism"};
     }
