@@ -105,7 +105,9 @@ bool isBelowHundredWord(std::string w) {
     return false;
 }
 
-bool isScaleWord(const std::string& w) {
+// "thousand", "hundred." (punctuation after it is not part of the word).
+bool isScaleWord(std::string w) {
+    while (!w.empty() && !std::isalpha(static_cast<unsigned char>(w.back()))) w.pop_back();
     for (const char* s : kScales) {
         if (*s != '\0' && w == s) return true;
     }

@@ -782,3 +782,21 @@ TEST(NormalizerTest, shouldReadEpisodesJunctionsHeightsShortYearsAndPhysicsUnits
     EXPECT_EQ(say("Pressure fell to 897 mb."), "Pressure fell to eight hundred ninety-seven millibars.");
     EXPECT_EQ(say("a 500 mb file"), "a five hundred megabyte file");
 }
+
+// Found by a second probe of 462 sentences in four variants of English.
+TEST(NormalizerTest, shouldReadDaysMonthsAndNamesThatLookAlikeByTheirContext) {
+    EXPECT_EQ(say("He told The Sun. It closes on Sun."), "He told The Sun. It closes on Sunday.");
+    EXPECT_EQ(say("The award went to Jan. From Oct. to Jan. it rained."),
+              "The award went to Jan. From October to January it rained.");
+    EXPECT_EQ(say("on Weds and Thurs, Mon to Fri; the Moon and Sun"), "on Wednesday and Thursday, Monday to Friday; the Moon and Sun");
+}
+
+TEST(NormalizerTest, shouldReadRatesPairsOddsAndPricesPerMeasure) {
+    EXPECT_EQ(say("Rates rose to 5.50% from 5.00%."), "Rates rose to five point five percent from five percent.");
+    EXPECT_EQ(say("The euro fell to EUR/USD 1.0850."), "The euro fell to euro-dollar, one point zero eight five zero.");
+    EXPECT_EQ(say("The 33/1 outsider won; the favourite at 5/2"), "The thirty-three to one outsider won; the favourite at five to two");
+    EXPECT_EQ(say("Petrol rose to 145.3p/litre."), "Petrol rose to one hundred forty-five point three pence a litre.");
+    EXPECT_EQ(say("approx 3 hours incl a stop, the Govt said; the Rt Hon member; a 23yo man; at 06:00 hrs"),
+              "approximately three hours including a stop, the Government said; the Right Honourable member; a "
+              "twenty-three-year-old man; at oh six hundred hours");
+}

@@ -49,4 +49,5 @@ TEST(NumberWordsTest, shouldSayAndInsideNumbersTheBritishWay) {
     EXPECT_EQ(withBritishAnd("the one hundred first day"), "the one hundred and first day");
     EXPECT_EQ(withBritishAnd("at fourteen hundred GMT, three hundred years"), "at fourteen hundred GMT, three hundred years");
     EXPECT_EQ(withBritishAnd("a hundred people"), "a hundred people");
+    EXPECT_EQ(withBritishAnd("rose to seventy-three thousand five hundred."), "rose to seventy-three thousand five hundred.");
 }

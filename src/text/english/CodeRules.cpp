@@ -200,6 +200,17 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         t[i + 2].text == "50" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"a", "the"})) {
         return Match{3, "fifty-fifty", "code"};
     }
+    // Betting odds: "the 33/1 outsider", "priced at 5/2": "thirty-three to one".
+    // (A bookmaker's second number is small: "100/30", "11/4"; "511/512" is a probability.)
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) &&
+        digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "/") && t[i + 2].text.size() <= 2 && toInt(t[i + 2].text) <= 40) {
+        bool betting = false;
+        for (std::size_t k = 0; k < t.size() && !betting; ++k) {
+            betting = isWordIn(t, k, {"odds", "bet", "bets", "betting", "bookmakers", "bookies", "favourite", "favorite",
+                                      "outsider", "priced", "each-way", "punters", "tipped"});
+        }
+        if (betting) return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "code"};
+    }
     // "9/11" and "24/7": names, not fractions or dates.
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && !isSym(t, i + 3, "/")) {
         if (t[i].text == "9" && t[i + 2].text == "11") return Match{3, "nine eleven", "code"};

@@ -119,7 +119,16 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                 return Match{end - i, spoken, "date"};
             }
         }
-        if (capital && month->second == 2) {  // a lone abbreviated month: "in Sept."
+        // A lone abbreviated month: "in Sept.", "from Oct. to Jan." (not a name: "The award went to Jan.").
+        const std::string before = lowerAscii(previousWord(t, i));
+        bool monthEarlier = false;
+        for (std::size_t k = 0; k + 2 < i && !monthEarlier; ++k) monthEarlier = monthAt(t, k).has_value();
+        const bool timeWordBefore = before == "in" || before == "since" || before == "until" || before == "by" ||
+                                    before == "from" || before == "of" || before == "before" || before == "after" ||
+                                    before == "through" || before == "till" || before == "early" || before == "late" ||
+                                    before == "mid" || before == "last" || before == "next" || before == "this" ||
+                                    before == "during" || (before == "to" && monthEarlier) || i == 0;
+        if (capital && month->second == 2 && timeWordBefore) {
             // Its dot stays where it may end the sentence; before a comma or a lower-case word it is only
             // the abbreviation's, and would swallow the comma's pause ("in Nov., the lowest").
             const std::size_t after = i + 2;

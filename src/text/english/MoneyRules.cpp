@@ -1,5 +1,7 @@
 // Money and percentages: currencies before or after the amount, magnitudes, cents and pence, ranges.
 
+#include <unordered_map>
+
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "text/NumberWords.hpp"
@@ -168,14 +170,45 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (auto code = codeAfterAmount(t, i)) return code;
     // Pence and cents written after the number: "20p", "50c"
-    // ("187.6p": a share price in pence has decimals.)
+    // ("187.6p": a share price in pence has decimals; "145.3p/litre": a price per measure.)
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "p" || t[i + 1].text == "c") &&
         !isKind(t, i + 2, Kind::Word)) {
         const Num n = parseNumber(t[i].text);
         if (n.valid && (digitsOnly(t[i].text) || (t[i + 1].text == "p" && n.fraction.size() <= 2))) {
             const bool one = t[i].text == "1";
-            return Match{2, numberWords(n) + (t[i + 1].text == "p" ? (one ? " penny" : " pence") : (one ? " cent" : " cents")),
-                         "money"};
+            std::string spoken = numberWords(n) + (t[i + 1].text == "p" ? (one ? " penny" : " pence") : (one ? " cent" : " cents"));
+            std::size_t end = i + 2;
+            if (isSym(t, end, "/") && isKind(t, end + 1, Kind::Word) && !isKind(t, end + 2, Kind::Word)) {
+                const auto* unit = findUnit(t[end + 1].text);
+                const std::string per = unit != nullptr ? unit->second.one : lowerAscii(t[end + 1].text);
+                if (unit != nullptr || isWordIn(t, end + 1, {"litre", "liter", "gallon", "kwh", "unit", "share"})) {
+                    spoken += " a " + per;
+                    end += 2;
+                }
+            }
+            return Match{end - i, spoken, "money"};
+        }
+    }
+    // A currency pair and its rate: "EUR/USD 1.0850" is "the euro-dollar rate, one point zero eight five
+    // zero" (no currency after the rate; eSpeak NG would say "EUR" as a word).
+    if (isKind(t, i, Kind::Word) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word)) {
+        static const std::unordered_map<std::string, const char*> kPairNames{
+            {"EUR", "euro"}, {"USD", "dollar"}, {"GBP", "sterling"}, {"JPY", "yen"}, {"CHF", "Swiss franc"},
+            {"AUD", "Australian dollar"}, {"CAD", "Canadian dollar"}, {"NZD", "New Zealand dollar"}, {"CNY", "yuan"},
+            {"CNH", "offshore yuan"}, {"INR", "rupee"}, {"KRW", "won"}, {"HKD", "Hong Kong dollar"}, {"SEK", "Swedish crown"},
+            {"NOK", "Norwegian crown"}, {"MXN", "peso"}, {"BRL", "real"}, {"ZAR", "rand"}, {"TRY", "lira"}};
+        const auto base = kPairNames.find(t[i].text), quote = kPairNames.find(t[i + 2].text);
+        if (base != kPairNames.end() && quote != kPairNames.end()) {
+            std::string spoken = std::string(base->second) + "-" + quote->second;
+            std::size_t end = i + 3;
+            if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number)) {
+                const Num rateValue = parseNumber(t[end + 1].text);
+                if (rateValue.valid) {
+                    spoken += ", " + numberWords(rateValue);
+                    end += 2;
+                }
+            }
+            return Match{end - i, spoken, "money"};
         }
     }
     // Prefix: "$", "US$", "€", "CHF 100", "USD 5", "Rs. 500"
@@ -295,8 +328,13 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
         upper = parseNumber(t[k + 2].text);
         k += 3;
     }
-    std::string spoken = numberWords(n);
-    if (upper && upper->valid) spoken += rangeJoiner(t, i) + numberWords(*upper);
+    // "5.50%" is "five point five percent": a rate's trailing zeros are not said ("5.00%" is five).
+    const auto rate = [](Num v) {
+        while (!v.fraction.empty() && v.fraction.back() == '0') v.fraction.pop_back();
+        return numberWords(v);
+    };
+    std::string spoken = rate(n);
+    if (upper && upper->valid) spoken += rangeJoiner(t, i) + rate(*upper);
     // "3.5% p.a.": a yearly rate.
     std::size_t end = k + 1;
     if (isKind(t, skip(t, end), Kind::Word) && lowerAscii(t[skip(t, end)].text) == "p.a.") {

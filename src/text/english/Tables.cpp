@@ -223,7 +223,7 @@ const std::unordered_map<std::string, std::string>& directions() {
 const std::unordered_map<std::string, std::string>& weekdays() {
     static const std::unordered_map<std::string, std::string> kMap{
         {"Mon", "Monday"}, {"Tue", "Tuesday"}, {"Tues", "Tuesday"}, {"Wed", "Wednesday"}, {"Thu", "Thursday"},
-        {"Thur", "Thursday"}, {"Thurs", "Thursday"}, {"Fri", "Friday"}, {"Sat", "Saturday"}, {"Sun", "Sunday"},
+        {"Thur", "Thursday"}, {"Thurs", "Thursday"}, {"Weds", "Wednesday"}, {"Fri", "Friday"}, {"Sat", "Saturday"}, {"Sun", "Sunday"},
     };
     return kMap;
 }

@@ -255,6 +255,11 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         }
     }
     spoken = say(*first, false) + zoneAfter(t, end);
+    // "06:00 hrs": the military form says "hours".
+    if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"hrs", "hours"}) && first->meridiem == 0) {
+        spoken += " hours";
+        end += 2;
+    }
     // "12:00 noon", "00:00 midnight": the word already said.
     if ((spoken == "noon" || spoken == "midnight") && isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"noon", "midnight"})) {
         end += 2;

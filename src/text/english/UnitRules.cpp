@@ -228,6 +228,10 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         }
     }
     const bool glued = d == k;
+    // "a 23yo man": an age written short.
+    if (glued && isKind(t, d, Kind::Word) && (t[d].text == "yo" || t[d].text == "y.o") && n.fraction.empty()) {
+        return Match{d + 1 - i, spoken + "-year-old", "unit"};
+    }
     // "9.79s", "0.066s ahead": a decimal glued to "s" is a time in seconds (a whole number is a plural).
     if (glued && isKind(t, d, Kind::Word) && t[d].text == "s" && !n.fraction.empty() && !isKind(t, d + 1, Kind::Word)) {
         return Match{d + 1 - i, spoken + " seconds", "unit"};

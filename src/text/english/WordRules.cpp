@@ -26,7 +26,9 @@ namespace {
 // Without a dot, only the unmistakable ones: "Blue Ltd", "Acme Inc", "ext 4521".
 const std::unordered_map<std::string, std::string> kBare{{"Ltd", "Limited"}, {"Inc", "Incorporated"},
                                                               {"Corp", "Corporation"}, {"Bros", "Brothers"},
-                                                              {"vs", "versus"}, {"etc", "et cetera"}};
+                                                              {"vs", "versus"}, {"etc", "et cetera"},
+                                                              {"approx", "approximately"}, {"incl", "including"},
+                                                              {"Govt", "Government"}, {"govt", "government"}};
 
 // Dotted, these are abbreviations wherever they stand (with the checks below for the ambiguous ones).
 const std::unordered_map<std::string, std::string> kAlways{
@@ -54,7 +56,7 @@ const std::unordered_map<std::string, std::string> kAlways{
 bool isListedAbbreviation(const std::string& w) {
     // One lookup in the union of the lists, built once.
     static const std::unordered_set<std::string> kListed = [] {
-        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth"};
+        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt"};
         for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBare, &kAlways}) {
             for (const auto& [written, spoken] : *table) all.insert(written);
         }
@@ -170,10 +172,25 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if ((w == "No" || w == "Nos" || w == "no") && nextNumber && dotted) {
         return Match{2, w == "Nos" ? "numbers" : "number", "abbreviation"};
     }
-    // A weekday before a date or a comma: "Sat 12 Oct", "Tue., Sept. 9".
+    // A weekday before a date or a comma: "Sat 12 Oct", "Tue., Sept. 9"; with its dot, unless an article
+    // makes it a name ("He told The Sun.", "relative to the Sun.").
+    const bool named = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a"});
+    // After a word of time ("on Weds", "every Thurs", "Mon and Weds") it is a day too.
+    const auto weekdayAt = [&](std::size_t k) {
+        if (!isKind(t, k, Kind::Word)) return false;
+        if (weekdays().count(t[k].text) != 0) return true;
+        for (const auto& [abbreviation, name] : weekdays()) {
+            if (t[k].text == name) return true;
+        }
+        return false;
+    };
+    const bool dayWordBefore = w.size() >= 3 && (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"on", "every", "next", "last", "until",
+                                                                                           "from", "by"}) ||
+                                                 (i >= 4 && isWordIn(t, i - 2, {"and", "or", "to"}) && weekdayAt(i - 4)) ||
+                                                 (isWordIn(t, i + 2, {"and", "or", "to", "through"}) && weekdayAt(i + 4)));
     if (const auto day = weekdays().find(w); day != weekdays().end() &&
                                              (nextNumber || (spaced && next != nullptr && monthFromName(next->text) != 0) ||
-                                              isSym(t, i + used, ",") || dotted)) {
+                                              isSym(t, i + used, ",") || (dotted && !named) || dayWordBefore)) {
         return Match{used, day->second + tail, "abbreviation"};
     }
     if (!dotted) {
@@ -184,12 +201,18 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if ((w == "mths" || w == "mth") && i >= 2 && isKind(t, i - 2, Kind::Number)) {
             return Match{1, w == "mth" ? "month" : "months", "abbreviation"};
         }
-        if (const auto a = kBare.find(w); a != kBare.end() && (prevCapital || w == "vs" || w == "etc")) {
+        // "the Rt Hon member": the Right Honourable.
+        if (w == "Rt" && isWordIn(t, skip(t, i + 1), {"hon"})) return Match{3, "Right Honourable", "abbreviation"};
+        // Written the same in any position: "approx 3 hours", "incl VAT", "the Govt said".
+        const bool anywhere = w == "vs" || w == "etc" || w == "approx" || w == "incl" || w == "Govt" || w == "govt";
+        if (const auto a = kBare.find(w); a != kBare.end() && (prevCapital || anywhere)) {
             return Match{1, a->second, "abbreviation"};
         }
         return std::nullopt;
     }
     if (const auto a = kAlways.find(w); a != kAlways.end()) {
+        // A month is the date rule's to read, where a date or a word of time is around it ("went to Jan.").
+        if (monthFromName(w) != 0) return std::nullopt;
         if (w == "v" && !prevCapital) return std::nullopt;
         // "Co. Kerry", "from Co. Antrim": an Irish county before its name; "Acme Co." a company.
         if (w == "Co" && !prevCapital && nextCapital) return Match{2, "County", "abbreviation"};
