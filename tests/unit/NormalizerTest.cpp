@@ -800,3 +800,14 @@ TEST(NormalizerTest, shouldReadRatesPairsOddsAndPricesPerMeasure) {
               "approximately three hours including a stop, the Government said; the Right Honourable member; a "
               "twenty-three-year-old man; at oh six hundred hours");
 }
+
+TEST(NormalizerTest, shouldReadTimetablesRunTimesScientificNotationAndAreaRates) {
+    const Normalizer british("en-GB", nullptr);
+    EXPECT_EQ(british.normalize("The 17.05 from Leeds was cut; the 3.00 kick-off; gates open at 1.30."),
+              "The seventeen oh five from Leeds was cut; the three o'clock kick-off; gates open at one thirty.");
+    EXPECT_EQ(british.normalize("Shares closed at 1.30 on Friday."), "Shares closed at one point three zero on Friday.");
+    EXPECT_EQ(say("She won in 31:45."), "She won in thirty-one minutes forty-five seconds.");
+    EXPECT_EQ(say("It runs Oct 1st\xE2\x80\x93" "3rd."), "It runs October first to third.");
+    EXPECT_EQ(say("about 3.0 x 10^8 m/s"), "about three point zero times ten to the power of eight meters per second");
+    EXPECT_EQ(say("a BMI of 30 kg/m2"), "a BMI of thirty kilograms per square meter");
+}

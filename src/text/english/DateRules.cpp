@@ -82,6 +82,7 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                     if (auto last = smallInt(tok(t, end + 1), 1, 31); last && *last > day->first) {
                         spoken += " to " + ordinalWords(static_cast<unsigned>(*last));
                         end += 2;
+                        if (isDayOrdinalSuffix(t, end)) ++end;  // "Oct 1st–3rd"
                     }
                 } else if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"to", "through", "until", "till"}) &&
                            isKind(t, end + 2, Kind::Space) && !isKind(t, end + 4, Kind::Word) && !isSym(t, end + 4, ":") &&

@@ -297,6 +297,30 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         if (!isKind(t, b, Kind::Number) || (isKind(t, k, Kind::Word) && isKind(t, k + 1, Kind::Word))) return std::nullopt;
         const Num n = parseNumber(t[b].text);
         if (!n.valid) return std::nullopt;
+        // Scientific notation: "3.0 x 10^8" is "three point zero times ten to the power of eight".
+        if (t[b].text == "10" && isSym(t, b + 1, "^") && isKind(t, b + 2, Kind::Number)) {
+            const Num power = parseNumber(t[b + 2].text);
+            if (power.valid) {
+                std::string spoken = numberWords(a) + " times ten to the power of " + numberWords(power);
+                std::size_t end = b + 3;
+                // Its unit after it: "3.0 x 10^8 m/s".
+                if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word)) {
+                    if (const auto* unit = findUnit(t[end + 1].text); unit != nullptr && t[end + 1].text.size() <= 3) {
+                        spoken += std::string(" ") + unit->second.many;
+                        end += 2;
+                        if (isSym(t, end, "/") && isKind(t, end + 1, Kind::Word)) {
+                            const std::string& per = t[end + 1].text;
+                            const char* time = per == "s" ? "second" : per == "h" ? "hour" : per == "min" ? "minute" : nullptr;
+                            if (time != nullptr) {
+                                spoken += std::string(" per ") + time;
+                                end += 2;
+                            }
+                        }
+                    }
+                }
+                return Match{end - i, spoken, "math"};
+            }
+        }
         // With an "=" after it, a product; otherwise a size ("a 10 by 12 tarp").
         std::size_t after = b + 1;
         while (after < t.size() && !isSym(t, after, "=") && !isSym(t, after, ".") && !isSym(t, after, ",")) ++after;

@@ -57,8 +57,20 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
     if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"from"}) && isWordIn(t, after, {"to", "until"}) && dotted(skip(t, after + 1))) {
         return hours(i, skip(t, after + 1));
     }
-    if (!isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "from", "until", "till", "by"})) return false;
     const std::size_t next = skip(t, end);
+    // A timetable's or a fixture's time: "the 17.05 from King's Cross", "the 3.00 kick-off".
+    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the"}) &&
+        isWordIn(t, next, {"from", "to", "service", "train", "departure", "arrival", "kick", "kickoff", "start", "show",
+                           "flight", "sailing", "bus"})) {
+        return true;
+    }
+    // After a verb of a schedule: "gates open at 1.30", "it kicks off at 3.00".
+    if (i >= 4 && isWordIn(t, i - 2, {"at"}) &&
+        isWordIn(t, i - 4, {"open", "opens", "opened", "start", "starts", "begin", "begins", "off", "arrive", "arrives",
+                            "leave", "leaves", "depart", "departs", "close", "closes", "resume", "resumes", "meet", "meets"})) {
+        return true;
+    }
+    if (!isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "from", "until", "till", "by"})) return false;
     return isWordIn(t, next, {"tonight", "today", "tomorrow", "this", "bst", "gmt", "cet", "local", "hours", "sharp",
                               "yesterday"}) ||
            (isKind(t, next, Kind::Word) && timeZones().count(t[next].text) != 0);
@@ -192,6 +204,19 @@ std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
     return Match{end - i, spoken, "time"};
 }
 
+// A run's time in minutes and seconds, more minutes than a day has hours: "won in 31:45".
+std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() != 2 || !isSym(t, i + 1, ":") ||
+        !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i + 2].text) || t[i + 2].text.size() != 2 || isSym(t, i + 3, ":")) {
+        return std::nullopt;
+    }
+    const int minutes = toInt(t[i].text), seconds = toInt(t[i + 2].text);
+    if (minutes <= 24 || minutes > 99 || seconds > 59) return std::nullopt;
+    return Match{3, cardinalWords(static_cast<unsigned>(minutes)) + " minutes " + cardinalWords(static_cast<unsigned>(seconds)) +
+                        (seconds == 1 ? " second" : " seconds"),
+                 "time"};
+}
+
 // A race or lap time, minutes and seconds to the hundredth: "1:28.197", "3:49.04", "13:13.66".
 std::optional<Match> raceTime(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() > 2 || !isSym(t, i + 1, ":") ||
@@ -211,6 +236,7 @@ std::optional<Match> raceTime(const Tokens& t, std::size_t i) {
 std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     if (auto duration = compactDuration(t, i)) return duration;
     if (auto race = raceTime(t, i)) return race;
+    if (auto run = minutesAndSeconds(t, i)) return run;
     // "0800 GMT", "1430 hours", "2100 local time": the military form.
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 4 && digitsOnly(t[i].text)) {
         const int hour = toInt(t[i].text.substr(0, 2)), minute = toInt(t[i].text.substr(2));

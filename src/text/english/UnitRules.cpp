@@ -110,8 +110,11 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
                 // "mg/dL", "mmol/L", "µg/m³": a measure per volume or per area.
                 std::string per = other->second.one;
                 std::size_t used = 2;
-                if (isSym(t, m.end + 2, "\xC2\xB3")) per = "cubic " + per, used = 3;
-                if (isSym(t, m.end + 2, "\xC2\xB2")) per = "square " + per, used = 3;
+                // "µg/m³", "kg/m2": per cubic or square meter.
+                const bool two = isKind(t, m.end + 2, Kind::Number) && t[m.end + 2].text == "2";
+                const bool three = isKind(t, m.end + 2, Kind::Number) && t[m.end + 2].text == "3";
+                if (isSym(t, m.end + 2, "\xC2\xB3") || three) per = "cubic " + per, used = 3;
+                if (isSym(t, m.end + 2, "\xC2\xB2") || two) per = "square " + per, used = 3;
                 m.one += " per " + per;
                 m.many += " per " + per;
                 m.end += used;
