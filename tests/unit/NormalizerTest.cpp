@@ -811,3 +811,13 @@ TEST(NormalizerTest, shouldReadTimetablesRunTimesScientificNotationAndAreaRates)
     EXPECT_EQ(say("about 3.0 x 10^8 m/s"), "about three point zero times ten to the power of eight meters per second");
     EXPECT_EQ(say("a BMI of 30 kg/m2"), "a BMI of thirty kilograms per square meter");
 }
+
+TEST(NormalizerTest, shouldReadAustralianAddressesScoresAndFuelPrices) {
+    const Normalizer australian("en-AU", nullptr);
+    EXPECT_EQ(australian.normalize("The unit at 3/17 Beach Rd, Bondi NSW 2026 sold."),
+              "The unit at three, seventeen Beach Road, Bondi NSW two zero two six sold.");
+    EXPECT_EQ(australian.normalize("The Swans beat the Lions 12.10 (82) to 8.9 (57)."),
+              "The Swans beat the Lions twelve ten, eighty-two to eight nine, fifty-seven.");
+    EXPECT_EQ(australian.normalize("Petrol is 189.9c/L; WA 2024 results."),
+              "Petrol is one hundred and eighty-nine point nine cents a liter; WA twenty twenty-four results.");
+}

@@ -178,6 +178,23 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
             }
         }
     }
+    // An Australian state and its postcode: "Bondi NSW 2026", "Fitzroy VIC 3065" (the code in digits, not a year).
+    if (isKind(t, i, Kind::Word) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) &&
+        t[i + 2].text.size() == 4 && digitsOnly(t[i + 2].text) && !isKind(t, i + 3, Kind::Word) &&
+        isWordIn(t, i, {"nsw", "vic", "qld", "tas", "act", "wa", "sa", "nt"}) && capitalized(t, i >= 2 ? i - 2 : t.size()) &&
+        std::isupper(static_cast<unsigned char>(t[i].text.back()))) {
+        return Match{3, t[i].text + " " + digitWords(t[i + 2].text), "address"};
+    }
+    // A unit and its street number: "3/17 Beach Rd", "Shop 12/45 Smith St" ("three, seventeen Beach Road").
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && isKind(t, i + 3, Kind::Space) && capitalized(t, i + 4)) {
+        std::size_t k = i + 4;
+        while (capitalized(t, k) && isKind(t, k + 1, Kind::Space) && capitalized(t, k + 2)) k += 2;
+        if (streetTypes().count(t[k].text) != 0 || isWordIn(t, k, {"street", "road", "avenue", "parade", "terrace", "lane",
+                                                                 "drive", "crescent", "place", "highway", "boulevard"})) {
+            return Match{3, wholeWords(t[i].text) + ", " + wholeWords(t[i + 2].text), "address"};
+        }
+    }
     return std::nullopt;
 }
 

@@ -274,6 +274,17 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         }
         return Match{3, spoken + " point x", "code"};
     }
+    // An Australian football score, goals and behinds, then the points they make: "12.10 (82)" is
+    // "twelve ten, eighty-two" (12 × 6 + 10 = 82: the sum says it is no decimal).
+    if (isKind(t, i, Kind::Number) && std::count(t[i].text.begin(), t[i].text.end(), '.') == 1 && isKind(t, i + 1, Kind::Space) &&
+        isSym(t, i + 2, "(") && isKind(t, i + 3, Kind::Number) && digitsOnly(t[i + 3].text) && isSym(t, i + 4, ")")) {
+        const std::string& score = t[i].text;
+        const std::string goals = score.substr(0, score.find('.')), behinds = score.substr(score.find('.') + 1);
+        if (digitsOnly(goals) && digitsOnly(behinds) && !goals.empty() && !behinds.empty() && goals.size() <= 2 &&
+            behinds.size() <= 2 && toInt(goals) * 6 + toInt(behinds) == toInt(t[i + 3].text)) {
+            return Match{5, wholeWords(goals) + " " + wholeWords(behinds) + ", " + wholeWords(t[i + 3].text), "code"};
+        }
+    }
     // "S2E1", "S03E05": a series' season and episode.
     if (isKind(t, i, Kind::Word) && (t[i].text == "S" || t[i].text == "s") && isKind(t, i + 1, Kind::Number) &&
         isKind(t, i + 2, Kind::Word) && (t[i + 2].text == "E" || t[i + 2].text == "e") && isKind(t, i + 3, Kind::Number) &&

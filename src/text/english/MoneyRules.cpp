@@ -174,7 +174,9 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "p" || t[i + 1].text == "c") &&
         !isKind(t, i + 2, Kind::Word)) {
         const Num n = parseNumber(t[i].text);
-        if (n.valid && (digitsOnly(t[i].text) || (t[i + 1].text == "p" && n.fraction.size() <= 2))) {
+        // ("189.9c/L": cents with a decimal, as fuel is priced per litre.)
+        const bool perMeasure = isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Word);
+        if (n.valid && (digitsOnly(t[i].text) || ((t[i + 1].text == "p" || perMeasure) && n.fraction.size() <= 2))) {
             const bool one = t[i].text == "1";
             std::string spoken = numberWords(n) + (t[i + 1].text == "p" ? (one ? " penny" : " pence") : (one ? " cent" : " cents"));
             std::size_t end = i + 2;
