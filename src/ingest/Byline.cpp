@@ -53,6 +53,8 @@ bool isRoleWord(const std::string& lower) {
                                          "freelance", "intern", "host", "anchor", "opinion", "editorial", "admin",
                                          "administrator", "webmaster", "guest", "author", "moderator", "digital",
                                          "online", "web", "news", "service", "board",
+                                         // a desk credit in the languages readcast reads most
+                                         "redazione", "redacción", "redação", "rédaction", "redaktion", "redaccion",
                                          // degrees after a name: "Brenda Goodman, MA"
                                          "ma", "md", "phd", "ph.d.", "rn", "mph", "msc", "bsc", "ms", "mba", "jd", "dds",
                                          "rd", "np", "pa-c", "facp"};
@@ -118,6 +120,8 @@ std::string cleanPiece(std::string piece) {
         std::string lower = lowerUtf8(words.front());
         bool opening = false;
         for (const char* o : kOpenings) opening = opening || lower == o;
+        // Italian "di Mario Rossi" (in lower case: "Di Maria" is a name).
+        opening = opening || words.front() == "di";
         if (!opening) break;
         words.erase(words.begin());
     }

@@ -313,6 +313,21 @@ TEST(HtmlExtractionTest, shouldReadMatchStatisticsWithEachSidesName) {
                                               "Total shots: Harbour City 17, Eastvale Rovers 8"}));
 }
 
+// A subhead named for its permalink anchor is the text's own; a footnote's anchor link is a note mark;
+// a desk credit in the metadata gives way to the byline the page shows.
+TEST(HtmlExtractionTest, shouldKeepAnchoredSubheadsAndPreferAShownBylineToADeskCredit) {
+    const Article a = htmlPage(
+        "<html lang='it'><head><meta name='author' content='Redazione'></head><body><article><h1>Il turismo a Venezia</h1>"
+        "<div class='byline'>di Mario Rossi</div>" + kProse +
+        "<h2 class='header-anchor-post'>The fifty-seat problem</h2>"
+        "<p>Many routes have lost half of their seats.<a class='footnote-anchor' href='#footnote-1'>1</a> The rest wait.</p>"
+        "</article></body></html>");
+    EXPECT_EQ(cleanByline(a.byline, a.site).names, "Mario Rossi");
+    EXPECT_EQ(texts(a, BlockKind::Heading), (std::vector<std::string>{"The fifty-seat problem"}));
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    EXPECT_EQ(paragraphs.back(), "Many routes have lost half of their seats.[1] The rest wait.");  // "[1]" is not read
+}
+
 TEST(HtmlExtractionTest, shouldDecodeDeclaredLegacyCharsets) {
     // "café" in windows-1252, "한국" in EUC-KR, "日本" in Shift_JIS
     EXPECT_EQ(decodeHtml("p", "<meta charset=windows-1252><p>caf\xE9</p>"), "<meta charset=windows-1252><p>caf\u00E9</p>");

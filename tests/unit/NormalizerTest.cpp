@@ -821,3 +821,9 @@ TEST(NormalizerTest, shouldReadAustralianAddressesScoresAndFuelPrices) {
     EXPECT_EQ(australian.normalize("Petrol is 189.9c/L; WA 2024 results."),
               "Petrol is one hundred and eighty-nine point nine cents a liter; WA twenty twenty-four results.");
 }
+
+TEST(NormalizerTest, shouldReadAnAmountBeforeItsNounInATitleCaseHeadline) {
+    EXPECT_EQ(say("SunPeak Opens $410 Million Solar Panel Factory in Ohio"),
+              "SunPeak Opens four hundred ten million dollar Solar Panel Factory in Ohio");
+    EXPECT_EQ(say("The company paid $410 Million to Apple."), "The company paid four hundred ten million dollars to Apple.");
+}

@@ -120,7 +120,11 @@ void ContentFinder::exclude(const GumboNode* node, bool unlikelyToo) {
         // Page-level asides and footers are never the article, on the second look either.
         bool out = isAlwaysExcluded(tag) || isHidden(n) || hasHiddenClass(n) || hasFurnitureRole(n) ||
                    ((tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER) && !hasAncestor(n, GUMBO_TAG_ARTICLE, 12));
-        if (!out && unlikelyToo && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A && tag != GUMBO_TAG_ARTICLE &&
+        // A subhead with a permalink anchor is named for it ("header-anchor-post", "headerlink"): the text's
+        // own heading, not the page's header.
+        const bool subhead = (tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4) &&
+                             classAndId(n).find("anchor") != std::string::npos;
+        if (!out && unlikelyToo && !subhead && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A && tag != GUMBO_TAG_ARTICLE &&
             tag != GUMBO_TAG_MAIN && !hasAncestor(n, GUMBO_TAG_TABLE, 12) && !hasAncestor(n, GUMBO_TAG_CODE, 12)) {
             out = isUnlikelyCandidate(n);
         }

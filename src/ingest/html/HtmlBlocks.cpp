@@ -494,8 +494,16 @@ bool isNoteMark(const GumboNode* e) {
         if (tagOf(d) == GUMBO_TAG_SUP) sup = true;
         return true;
     });
+    const std::string href = link == nullptr ? "" : attribute(link, "href");
+    // Without a superscript, a link named a footnote's anchor: "<a class='footnote-anchor' href='#footnote-1'>1</a>".
+    if (link != nullptr && !sup) {
+        const std::string hints = classAndId(link) + " " + lowerAscii(href);
+        const bool digits = text.find_first_not_of("0123456789[]") == std::string::npos;
+        return digits && !href.empty() && href[0] == '#' &&
+               (hints.find("footnote") != std::string::npos || hints.find("#fn") != std::string::npos ||
+                hints.find("noteref") != std::string::npos || hints.find("#cite") != std::string::npos);
+    }
     if (link == nullptr || !sup) return false;
-    const std::string href = attribute(link, "href");
     return !href.empty() && href[0] == '#';
 }
 

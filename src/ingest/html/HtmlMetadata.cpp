@@ -516,7 +516,12 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
                                                         "article:author", "byl", "byline", "sailthru.author"});
     if (article.byline.rfind("http", 0) == 0) article.byline.clear();
     if (lowerAscii(article.byline.substr(0, 3)) == "by ") article.byline = article.byline.substr(3);  // read as "By ..." once
-    if (article.byline.empty()) article.byline = visibleByline(root, article.title);
+    // The byline the page shows wins where the metadata names nobody, only a desk ("Redazione" where the
+    // page says "di Mario Rossi").
+    if (article.byline.empty() || cleanByline(article.byline, "").names.empty()) {
+        const std::string shown = visibleByline(root, article.title);
+        if (!shown.empty()) article.byline = shown;
+    }
 
     const std::string published = !d.published.empty() ? d.published
                                   : first(values, {"article:published_time", "datepublished", "parsely-pub-date",

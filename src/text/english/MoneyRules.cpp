@@ -90,6 +90,16 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
     const bool determiner = possessive || (start >= 2 && isKind(t, start - 1, Kind::Space) &&
                                            isWordIn(t, start - 2, {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"}));
     if (determiner && isCapitalized(w)) return true;  // a product's price: "the $279 Xbox One S"
+    // A headline in title case capitalizes the noun too: "Opens $410 Million Solar Panel Factory".
+    if (isCapitalized(w)) {
+        std::size_t words = 0, capitals = 0;
+        for (const Token& k : t) {
+            if (k.kind != Kind::Word || k.text.size() < 4) continue;
+            ++words;
+            capitals += isCapitalized(k.text) ? 1 : 0;
+        }
+        if (words >= 4 && capitals * 10 >= words * 8 && !isWordIn(t, end + 1, {"million", "billion", "trillion"})) return true;
+    }
     // After a possessive, a lower-case noun too: "the company's $2 billion loss" (not "$5 in fees").
     if (possessive && std::islower(static_cast<unsigned char>(w[0])) && w.size() >= 3 &&
         !isWordIn(t, end + 1, {"in", "for", "to", "of", "from", "on", "at", "and", "or", "per", "a", "an", "the", "was",
