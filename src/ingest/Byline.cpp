@@ -55,6 +55,9 @@ bool isRoleWord(const std::string& lower) {
                                          "online", "web", "news", "service", "board",
                                          // a desk credit in the languages readcast reads most
                                          "redazione", "redacción", "redação", "rédaction", "redaktion", "redaccion",
+                                         // Korean and Japanese: reporter, correspondent ("김민수 기자")
+                                         "\xEA\xB8\xB0\xEC\x9E\x90", "\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90",
+                                         "\xE8\xA8\x98\xE8\x80\x85",
                                          // degrees after a name: "Brenda Goodman, MA"
                                          "ma", "md", "phd", "ph.d.", "rn", "mph", "msc", "bsc", "ms", "mba", "jd", "dds",
                                          "rd", "np", "pa-c", "facp"};

@@ -7,6 +7,7 @@
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
 
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -88,6 +89,23 @@ std::string writtenDate(const DateTime& date, const std::string& language, const
     }
     std::string out;
     text.toUTF8String(out);
+    // "18 сентября 2024 г.": the year's abbreviated word, said in full ("года"), and no dot left to
+    // double the sentence's own. ICU sets a (narrow) no-break space before it.
+    static const std::pair<const char*, const char*> kYearWords[] = {
+        {"\xD0\xB3.", "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0"},   // г. -> года
+        {"\xD1\x80.", "\xD1\x80\xD0\xBE\xD0\xBA\xD1\x83"}};  // р. -> року
+    for (const auto& [written, said] : kYearWords) {
+        const std::size_t n = std::strlen(written);
+        if (out.size() <= n || out.compare(out.size() - n, n, written) != 0) continue;
+        std::size_t cut = out.size() - n;
+        for (const char* space : {" ", "\xC2\xA0", "\xE2\x80\xAF"}) {
+            const std::size_t k = std::strlen(space);
+            if (cut >= k && out.compare(cut - k, k, space) == 0) {
+                out = out.substr(0, cut - k) + " " + said;
+                break;
+            }
+        }
+    }
     return out;
 }
 

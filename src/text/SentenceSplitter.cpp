@@ -224,6 +224,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // Titles and ranks never end a sentence: a name follows them.
     if (english::titleAbbreviations().count(std::string(word)) != 0 && std::isupper(first)) return true;
     if (kBeforeNumbers.count(word) != 0 && std::isdigit(first)) return true;
+    // "Acme Inc. (NASDAQ: ACME) said": a company's suffix before its ticker in brackets goes on.
+    if ((word == "Inc" || word == "Corp" || word == "Ltd" || word == "Co" || word == "Plc" || word == "Bros") && first == '(') {
+        return true;
+    }
     // A company's suffix before a name or a clause: "Acme Inc. Chairman …" stays whole only before a non-starter.
     if ((word == "Inc" || word == "Corp" || word == "Ltd" || word == "Co" || word == "Jr" || word == "Sr") &&
         std::isupper(first)) {

@@ -165,6 +165,8 @@ TEST(FramingTextTest, shouldWriteTheDateAsTheLanguageDoes) {
     EXPECT_EQ(writtenDate(d, "de"), "29. April 2025");
     EXPECT_EQ(writtenDate(d, "es"), "29 de abril de 2025");
     EXPECT_EQ(writtenDate(d, "ko"), "2025\xEB\x85\x84 4\xEC\x9B\x94 29\xEC\x9D\xBC");
+    // Russian writes "2025 г.": the word is said ("года"), and no dot is left to double the sentence's.
+    EXPECT_EQ(writtenDate(d, "ru"), "29 \xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8F 2025 \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0");
 }
 
 // "am 8. April" is read "am acht", then a full stop: where the framing gives the day's spell-out rule,
@@ -209,4 +211,23 @@ TEST(ScriptBuilderTest, shouldReadADatelineAfterAStandfirst) {
     ASSERT_EQ(t.size(), 4u);
     EXPECT_EQ(t[2], "Seoul, South Korea.");
     EXPECT_EQ(t[3], "A plan to impeach the president failed on Saturday.");
+}
+
+// Korean wire copy opens on "(place=agency) reporter =": the place is said, the "=" never.
+TEST(ScriptBuilderTest, shouldReadAKoreanWireDatelineAsThePlace) {
+    Article a;
+    a.title = "\xEC\x84\x9C\xEC\x9A\xB8\xEC\x8B\x9C \xEB\xB2\x84\xEC\x8A\xA4";  // 서울시 버스
+    a.language = "ko";
+    a.blocks = {{BlockKind::Paragraph,
+                 "(\xEC\x84\x9C\xEC\x9A\xB8=\xEC\x97\xB0\xED\x95\xA9\xEB\x89\xB4\xEC\x8A\xA4) "  // (서울=연합뉴스)
+                 "\xEA\xB9\x80\xEB\xAF\xBC\xEC\x88\x98 \xEA\xB8\xB0\xEC\x9E\x90 = "                  // 김민수 기자 =
+                 "\xEC\x84\x9C\xEC\x9A\xB8\xEC\x8B\x9C\xEA\xB0\x80 \xEB\xB0\x9D\xED\x98\x94\xEB\x8B\xA4.",  // 서울시가 밝혔다.
+                 0, 0}};
+    ScriptOptions o;
+    o.intro = false;
+    o.outro = false;
+    const std::vector<std::string> t = texts(buildScript(a, o));
+    ASSERT_EQ(t.size(), 3u);
+    EXPECT_EQ(t[1], "\xEC\x84\x9C\xEC\x9A\xB8.");  // 서울.
+    EXPECT_EQ(t[2].find('='), std::string::npos);
 }

@@ -151,3 +151,8 @@ TEST_F(SentenceSplitterTest, shouldKeepAClosingGuillemetWithItsSentence) {
     ASSERT_EQ(s.size(), 2u);
     EXPECT_EQ(s[0].substr(s[0].size() - 2), "\xC2\xBB");
 }
+
+TEST_F(SentenceSplitterTest, shouldKeepACompanysTickerAfterItsSuffix) {
+    EXPECT_EQ(split("SunPeak Energy Inc. (NASDAQ: SPKE) said on Tuesday it would build a plant."),
+              (Sentences{"SunPeak Energy Inc. (NASDAQ: SPKE) said on Tuesday it would build a plant."}));
+}
