@@ -264,12 +264,16 @@ bool isContactLine(const std::string& line) {
 bool isMediaInterface(const std::string& line) {
     if (countWords(line) > 8) return false;
     const std::string s = lowered(line);
-    if (s == "enlarge" || s == "zoom" || s == "expand" || s == "more" ||
+    if (s == "enlarge" || s == "zoom" || s == "expand" || s == "more" || s == "autoplay" ||
         startsWithAny(s, {"enlarge image", "enlarge this", "enlarge photo", "enlarge picture", "view gallery", "open gallery", "launch gallery", "view slideshow",
                           "view all photos", "see all photos", "photo gallery", "image gallery", "next image",
                           "previous image", "play video", "watch video", "skip ad", "expand image", "view image",
                           "close gallery", "full screen", "fullscreen", "toggle caption", "hide caption",
-                          "show caption", "more photos", "photos:"})) {
+                          "show caption", "more photos", "photos:", "autoplay:", "autoplay on", "autoplay off", "now playing",
+                          "most watched", "more videos", "watch more",
+                          // an embedded post's footer: "A post shared by Jane Doe (@jdoe)"
+                          "a post shared by", "un post condiviso da", "une publication partag", "una publicaci\xC3\xB3n compartida",
+                          "ein beitrag geteilt von", "uma publica\xC3\xA7\xC3\xA3o compartilhada"})) {
         return true;
     }
     // "Image 3 of 12", "3 of 12", "3 / 12" and nothing else.

@@ -70,10 +70,12 @@ TEST(FurnitureTest, shouldRecogniseAuthorBiosAndContactLines) {
 }
 
 TEST(FurnitureTest, shouldRecogniseMediaButtonsLinkOutsAndPhotoCredits) {
-    for (const char* line : {"Enlarge Image", "View gallery", "Image 3 of 12", "3 / 12", "Play video"}) {
+    for (const char* line : {"Enlarge Image", "View gallery", "Image 3 of 12", "3 / 12", "Play video", "Autoplay:",
+                             "Un post condiviso da Comune di Venezia (@comunevenezia)", "A post shared by Jane Doe (@jdoe)"}) {
         EXPECT_TRUE(isMediaInterface(line)) << line;
     }
-    for (const char* line : {"2012", "Enlargement of the union was debated for years.", "3 of 12 jurors agreed."}) {
+    for (const char* line : {"2012", "Enlargement of the union was debated for years.", "3 of 12 jurors agreed.",
+                             "Autoplaying videos annoy readers, the survey found."}) {
         EXPECT_FALSE(isMediaInterface(line)) << line;
     }
     for (const char* line : {"Read more: Bank holds rates", "Related post: Ten tips for renters", "Lire aussi : Le projet de loi",

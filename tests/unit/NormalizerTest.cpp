@@ -827,3 +827,8 @@ TEST(NormalizerTest, shouldReadAnAmountBeforeItsNounInATitleCaseHeadline) {
               "SunPeak Opens four hundred ten million dollar Solar Panel Factory in Ohio");
     EXPECT_EQ(say("The company paid $410 Million to Apple."), "The company paid four hundred ten million dollars to Apple.");
 }
+
+TEST(NormalizerTest, shouldNotSayAPostsAttachedPictureLink) {
+    EXPECT_EQ(say("Avoid the lower trail. pic.twitter.com/XK2PQLM0AA"), "Avoid the lower trail.");
+    EXPECT_EQ(say("at bbc.co.uk/news"), "at B B C dot co dot U K slash news");
+}

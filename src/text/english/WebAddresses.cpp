@@ -167,6 +167,16 @@ std::string webAddresses(const std::string& text, std::vector<Rewrite>* log) {
             const std::string afterScheme = word.substr(scheme == std::string::npos ? 0 : scheme + 3);
             const std::string host = afterScheme.substr(0, afterScheme.find_first_of("/?#:"));
             const std::string path = afterScheme.size() > host.size() ? afterScheme.substr(host.size()) : "";
+            // A post's attached picture or short link ("pic.twitter.com/XK2PQ", "t.co/a1B2"): never said.
+            const std::string lowerHost = lowerAscii(host);
+            const bool attachment = !path.empty() && (lowerHost == "pic.twitter.com" || lowerHost == "t.co" ||
+                                                      lowerHost == "pic.x.com" || lowerHost == "bit.ly" || lowerHost == "ow.ly");
+            if (attachment) {
+                if (log != nullptr) log->push_back({word, "", "url"});
+                while (!out.empty() && out.back() == ' ') out.pop_back();
+                i = end;
+                continue;
+            }
             if (word.rfind("http://", 0) == 0 || word.rfind("https://", 0) == 0 || word.rfind("www.", 0) == 0 ||
                 (at == std::string::npos && isBareHost(host))) {
                 spoken = sayHost(host) + sayPath(path);
