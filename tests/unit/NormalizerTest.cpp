@@ -832,3 +832,9 @@ TEST(NormalizerTest, shouldNotSayAPostsAttachedPictureLink) {
     EXPECT_EQ(say("Avoid the lower trail. pic.twitter.com/XK2PQLM0AA"), "Avoid the lower trail.");
     EXPECT_EQ(say("at bbc.co.uk/news"), "at B B C dot co dot U K slash news");
 }
+
+// Found by the fuzzer: an amount or a date followed by a dash at the very end.
+TEST(NormalizerTest, shouldReadAnAmountOrADateEndingOnADash) {
+    EXPECT_EQ(say("$5-"), "five dollars-");
+    EXPECT_EQ(say("28 Jun-"), "the twenty-eighth of June-");
+}

@@ -64,7 +64,8 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
             // "28 Jun–2 Jul", "€45/€60"): "to" or "or" between them, where the dash would go unsaid.
             const std::size_t joint = i + m->length;
             const std::string_view rule = m->rule;
-            if ((rule == "money" || rule == "unit" || rule == "date" || rule == "decade") && (isDash(t, joint) || isSym(t, joint, "/"))) {
+            if ((rule == "money" || rule == "unit" || rule == "date" || rule == "decade") && joint + 1 < t.size() &&
+                (isDash(t, joint) || isSym(t, joint, "/"))) {
                 {
                     if (auto second = tryRules(t, joint + 1); second && rule == second->rule) {
                         m = Match{m->length + 1 + second->length,
