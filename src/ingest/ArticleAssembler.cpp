@@ -46,7 +46,8 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop) {
                                                  "\xE9\x85\x8D\xE4\xBF\xA1",                          // 配信
                                                  "\xE5\x8F\x91\xE5\xB8\x83", "\xE7\x99\xBC\xE5\xB8\x83"});  // 发布, 發布
     // A line of page furniture around a date: pipes or bullets between a site, a date and a byline.
-    const bool separated = lower.find(" | ") != std::string::npos || lower.find("\xE2\x80\xA2") != std::string::npos;
+    const bool separated = lower.find(" | ") != std::string::npos || lower.find("\xE2\x80\xA2") != std::string::npos ||
+                           lower.find(" \xC2\xB7 ") != std::string::npos;  // " · "
     // A line that is nothing but dates and times ("22 Dec, 2016 22 Dec, 2016", "10:02 AM EST Nov 19, 2019"):
     // a page's date element, or a list of dates; never read as a sentence.
     bool onlyDate = words <= 12;
@@ -104,9 +105,17 @@ std::string afterByline(const std::string& text, const std::string& byline) {
 
 // "By Jane Doe", "By Jane Doe and John Roe, Staff Reporters" -> byline.
 bool takeBylineLine(const std::string& text, Article& article) {
-    if (text.size() < 4 || lowerAscii(text.substr(0, 3)) != "by " || countWords(text) > 12) return false;
-    if (!std::isupper(static_cast<unsigned char>(text[3]))) return false;
-    if (article.byline.empty()) article.byline = text.substr(3);
+    // "By", and the same word in the languages readcast reads most: "Por", "Par", "Von", "Di", "Door".
+    const std::size_t space = text.find(' ');
+    if (space == std::string::npos || countWords(text) > 16) return false;
+    const std::string opening = lowerAscii(text.substr(0, space));
+    if (opening != "by" && opening != "por" && opening != "par" && opening != "von" && opening != "di" && opening != "door") {
+        return false;
+    }
+    if (space + 1 >= text.size() || !std::isupper(static_cast<unsigned char>(text[space + 1]))) return false;
+    // ("Von Braun built rockets." is a sentence: a byline line does not end as one.)
+    if (opening != "by" && (text.back() == '.' || text.back() == '!' || text.back() == '?')) return false;
+    if (article.byline.empty()) article.byline = text.substr(space + 1);
     return true;
 }
 

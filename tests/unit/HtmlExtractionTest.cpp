@@ -415,6 +415,25 @@ TEST(HtmlExtractionTest, shouldReadTheStandfirstUnderTheHeadlineFirst) {
     EXPECT_EQ(paragraphs[0], "The fourth increase this year, as inflation refuses to ease.");
 }
 
+// Whatever its class, the first sentence under the story's headline, in a wrapper of its own, is the
+// standfirst; a byline line in another language ("Por …") and a date line with a middle dot are not read.
+TEST(HtmlExtractionTest, shouldReadAStandfirstOfAnyClassAndLiftForeignBylineLines) {
+    const Article a = htmlPage(
+        "<html lang='pt'><head><title>Chuva forte alaga ruas na Grande SP</title></head><body>"
+        "<div class='title'><h1>Chuva forte alaga ruas na Grande SP</h1></div>"
+        "<div class='subtitle'><h2 class='content-head__x'>Temporal com rajadas derrubou árvores; a Defesa Civil emitiu "
+        "alerta até quarta-feira.</h2></div>"
+        "<article><p>Por Beatriz Moraes e Lucas Freitas, g1 SP e TV Globo — São Paulo</p>"
+        "<p>05/03/2024 19h31 \xC2\xB7 Atualizado há 3 horas</p>" + kProse + "</article></body></html>");
+    ASSERT_FALSE(a.blocks.empty());
+    EXPECT_EQ(a.blocks[0].text.rfind("Temporal com rajadas", 0), 0u) << a.blocks[0].text;
+    for (const std::string& p : texts(a, BlockKind::Paragraph)) {
+        EXPECT_EQ(p.find("Beatriz"), std::string::npos) << p;
+        EXPECT_EQ(p.find("19h31"), std::string::npos) << p;
+    }
+    EXPECT_EQ(cleanByline(a.byline, a.site, "pt").names.rfind("Beatriz Moraes", 0), 0u);
+}
+
 // A div that only wraps one paragraph (a styling wrapper) is not the article: the story continues in the
 // element that holds it, some of it as bare text in divs and short paragraphs under subheadings.
 TEST(HtmlExtractionTest, shouldReadPastADivThatOnlyWrapsTheOpeningParagraph) {

@@ -1,6 +1,10 @@
 #include "ingest/html/HtmlIngest.hpp"
 
+#include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "ingest/ArticleAssembler.hpp"
+#include "ingest/Boilerplate.hpp"
+#include "ingest/DateParser.hpp"
 #include "ingest/html/Charset.hpp"
 #include "ingest/html/ContentFinder.hpp"
 #include "ingest/html/HtmlBlocks.hpp"
@@ -33,14 +37,22 @@ bool looksLikeMarkup(const std::string& text) {
 
 // The summary a page sets under its headline ("standfirst", "dek") often sits in the story's header,
 // outside the body the finder chose; a newsreader reads it first.
-const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const GumboNode*>& roots) {
+const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const GumboNode*>& roots, const std::string& title) {
     if (roots.empty()) return nullptr;
     const unsigned bodyStart = roots.front()->v.element.start_pos.offset;
     const GumboNode* found = nullptr;
     bool afterHeadline = false;  // a site header's tagline comes before the headline; the standfirst after
+    int textsAfterHeadline = 0;
+    bool storyHeadline = false;
     walkElements(root, [&](const GumboNode* n, int) {
         if (found != nullptr || n->v.element.start_pos.offset >= bodyStart) return false;
-        if (tagOf(n) == GUMBO_TAG_H1 && !isHidden(n)) afterHeadline = true;
+        if (tagOf(n) == GUMBO_TAG_H1 && !isHidden(n)) {
+            afterHeadline = true;
+            // The story's own headline (not a blog's name set as h1) lets any first sentence under it count.
+            const std::string h = foldForComparison(textContent(n)), t = foldForComparison(title);
+            storyHeadline = !h.empty() && !t.empty() && (t.find(h) != std::string::npos || h.find(t) != std::string::npos) &&
+                            h.size() * 2 >= t.size();
+        }
         const GumboTag tag = tagOf(n);
         if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_SCRIPT ||
             tag == GUMBO_TAG_HEAD || isHidden(n)) {
@@ -50,6 +62,22 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
             isStandfirstElement(n)) {
             const std::size_t length = textContent(n).size();
             if (length >= 40 && length <= 500) found = n;
+        }
+        // Whatever its class: the first text under the headline, when it is a sentence of its own in a
+        // subheading or a paragraph ("h2.content-head__subtitle", "h2.sortDec"), not a byline, a date or
+        // a prompt.
+        if (afterHeadline && storyHeadline && found == nullptr && textsAfterHeadline < 3 &&
+            (tag == GUMBO_TAG_P || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3)) {
+            const std::string text = textContent(n);
+            ++textsAfterHeadline;
+            const std::string first = lowerUtf8(text.substr(0, text.find(' ')));
+            const bool byline = first == "by" || first == "por" || first == "par" || first == "von" || first == "di" ||
+                                first == "door" || first == "av" || first == "af" || first == "autor:" || first == "by:";
+            if (text.size() >= 40 && text.size() <= 400 && countWords(text) >= 6 && linkDensity(n) < 0.3 && !byline &&
+                !isBoilerplate(text) && !parseDate(text)) {
+                found = n;
+            }
+            return false;
         }
         return true;
     });
@@ -113,7 +141,7 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
             selection = std::move(second);
         }
     }
-    if (const GumboNode* summary = standfirstBefore(doc.root(), selection.roots); summary != nullptr) {
+    if (const GumboNode* summary = standfirstBefore(doc.root(), selection.roots, article.title); summary != nullptr) {
         // Block by block: a standfirst may hold its summary and a credit line ("by … (reporting) and …
         // (photography)") in paragraphs of their own, each judged for what it is.
         std::vector<RawBlock> lede = htmlBlocks({summary}, finder);
