@@ -838,3 +838,12 @@ TEST(NormalizerTest, shouldReadAnAmountOrADateEndingOnADash) {
     EXPECT_EQ(say("$5-"), "five dollars-");
     EXPECT_EQ(say("28 Jun-"), "the twenty-eighth of June-");
 }
+
+TEST(NormalizerTest, shouldReadIndianAmountsCodesAndFiscalYears) {
+    const Normalizer indian("en-IN", nullptr);
+    EXPECT_EQ(indian.normalize("revenue of Rs 12,50,000 crore"), "revenue of twelve lakh fifty thousand crore rupees");
+    EXPECT_EQ(indian.normalize("The film collected \xE2\x82\xB9" "125 cr."), "The film collected one hundred and twenty-five crore rupees.");
+    EXPECT_EQ(indian.normalize("The PIN code 110001 and the Express 22439"),
+              "The PIN code one one zero zero zero one and the Express two two four three nine");
+    EXPECT_EQ(indian.normalize("FY2024-25 growth"), "F Y twenty twenty-four to twenty-five growth");
+}

@@ -237,6 +237,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "code"};
         }
     }
+    // "FY2024-25", "FY2024/25": a fiscal year across two years, its letters spelled.
+    if (isKind(t, i, Kind::Word) && (t[i].text == "FY" || t[i].text == "fy") && isKind(t, i + 1, Kind::Number) &&
+        isYear(&t[i + 1]) && (isSym(t, i + 2, "-") || isSym(t, i + 2, "/")) && isKind(t, i + 3, Kind::Number) &&
+        t[i + 3].text.size() == 2 && digitsOnly(t[i + 3].text)) {
+        return Match{4, "F Y " + yearSpoken(t[i + 1].text) + " to " + wholeWords(t[i + 3].text), "range"};
+    }
     // "the 2019/20 season", "FY2024/25": a season or a fiscal year across two years.
     if (isKind(t, i, Kind::Number) && isYear(&t[i]) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
         t[i + 2].text.size() == 2 && digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "/") &&

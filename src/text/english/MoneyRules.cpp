@@ -243,7 +243,18 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     const auto cur = prefixCurrencies().find(symbol);
     if (cur == prefixCurrencies().end() || !isKind(t, j, Kind::Number)) return std::nullopt;
     const Num amount = parseNumber(t[j].text);
-    if (!amount.valid) return std::nullopt;
+    if (!amount.valid) {
+        // "Rs 12,50,000 crore": Indian grouping, in lakhs and crores as it is written.
+        const auto indian = indianGrouped(t[j].text);
+        if (!indian) return std::nullopt;
+        std::size_t end = j + 1;
+        std::string words = *indian;
+        if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"crore", "lakh"})) {
+            words += " " + lowerAscii(t[end + 1].text);
+            end += 2;
+        }
+        return Match{end - i, words + " " + cur->second.many, "money"};
+    }
     std::size_t end = j + 1;
     // Optional range: "$5-10 million", "£15-£20"
     std::optional<Num> upper;

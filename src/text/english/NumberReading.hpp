@@ -30,7 +30,9 @@ bool callContext(const Tokens& t, std::size_t i);              // "call", "dial"
 bool digitsOnly(const std::string& s);                          // "0123", not "", "1.5" or "12a"
 bool isYear(const Token* t);                                     // four digits, 1000..2999
 std::string yearSpoken(const std::string& digits);
-std::string pluralWords(const std::string& words);    // the last word made plural: "forty-seven" -> "forty-sevens"
+std::string pluralWords(const std::string& words);
+// "12,50,000" (Indian grouping) -> "twelve lakh fifty thousand"; nothing for other numbers.
+std::optional<std::string> indianGrouped(const std::string& text);    // the last word made plural: "forty-seven" -> "forty-sevens"
 std::string decadeWords(const std::string& digits);  // "1990" -> "nineteen nineties", "90" -> "nineties"
 // "three quarters", "five eighths", "one hundredth"; with `mixed` (after a whole number and "and"),
 // "a half", "a quarter", "a third".

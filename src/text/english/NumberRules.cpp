@@ -362,8 +362,6 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};
 }
 
-namespace {
-
 std::optional<std::string> indianGrouped(const std::string& text) {
     // One or two digits, then groups of two, then a last group of three: "12,34,567".
     std::vector<std::string> groups{""};
@@ -392,7 +390,6 @@ std::optional<std::string> indianGrouped(const std::string& text) {
     return out.empty() ? "zero" : out;
 }
 
-}  // namespace
 
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     // "+1 555-123-4567", "(02) 1234 5678", "555-1234", "0800 123 456", "202.555.0171": groups of digits
@@ -491,7 +488,8 @@ bool namesAnIdentifier(const Tokens& t, std::size_t number) {
     return isWordIn(t, k - 1, {"bug", "bugs", "issue", "issues", "ticket", "tickets", "case", "patch", "pr", "commit",
                                "build", "order", "invoice", "ref", "reference", "id", "item", "part", "model", "serial",
                                "account", "claim", "docket", "file", "policy", "prisoner", "inmate", "badge", "report",
-                               "revision", "changeset", "request", "cve", "kb", "rfc"});
+                               "revision", "changeset", "request", "cve", "kb", "rfc", "code", "pin", "express", "train",
+                               "mail", "local"});
 }
 
 }  // namespace

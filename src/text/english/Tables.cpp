@@ -50,7 +50,7 @@ const std::unordered_map<std::string, std::string>& magnitudes() {
         {"thousand", "thousand"}, {"million", "million"}, {"billion", "billion"}, {"trillion", "trillion"},
         {"k", "thousand"},        {"m", "million"},       {"mn", "million"},    {"mln", "million"},
         {"bn", "billion"},        {"b", "billion"},       {"tn", "trillion"},   {"trn", "trillion"},
-        {"crore", "crore"},       {"lakh", "lakh"},       {"lakhs", "lakh"},    {"mil", "million"},
+        {"crore", "crore"},       {"lakh", "lakh"},       {"lakhs", "lakh"},    {"cr", "crore"},    {"mil", "million"},
         {"bil", "billion"},
     };
     return kMap;
