@@ -134,7 +134,12 @@ std::string withBritishAnd(const std::string& spoken) {
         out += words[i];
         // Only between a scale and the last part under a hundred: "hundred | eighty-seven", "thousand |
         // eight", not "thousand | five hundred" nor "hundred | thousand".
-        if (!isScaleWord(words[i]) || i + 1 >= words.size() || !isBelowHundredWord(words[i + 1])) continue;
+        // (A scale word with a comma or a stop after it ends its number: "oh eight hundred, one two three".)
+        const char last = words[i].empty() ? ' ' : words[i].back();
+        if (!std::isalpha(static_cast<unsigned char>(last)) || !isScaleWord(words[i]) || i + 1 >= words.size() ||
+            !isBelowHundredWord(words[i + 1])) {
+            continue;
+        }
         // After "thousand" or "million", the next group may go on to its own scale ("one million twenty
         // thousand"); after "hundred" the "and" is always said ("one hundred and twenty thousand").
         const bool groupGoesOn = words[i] != "hundred" && i + 2 < words.size() && isScaleWord(words[i + 2]);

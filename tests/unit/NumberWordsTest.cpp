@@ -50,4 +50,5 @@ TEST(NumberWordsTest, shouldSayAndInsideNumbersTheBritishWay) {
     EXPECT_EQ(withBritishAnd("at fourteen hundred GMT, three hundred years"), "at fourteen hundred GMT, three hundred years");
     EXPECT_EQ(withBritishAnd("a hundred people"), "a hundred people");
     EXPECT_EQ(withBritishAnd("rose to seventy-three thousand five hundred."), "rose to seventy-three thousand five hundred.");
+    EXPECT_EQ(withBritishAnd("oh eight hundred, one two three"), "oh eight hundred, one two three");
 }
