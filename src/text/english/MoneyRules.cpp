@@ -211,7 +211,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
             {"NOK", "Norwegian crown"}, {"MXN", "peso"}, {"BRL", "real"}, {"ZAR", "rand"}, {"TRY", "lira"}};
         const auto base = kPairNames.find(t[i].text), quote = kPairNames.find(t[i + 2].text);
         if (base != kPairNames.end() && quote != kPairNames.end()) {
-            std::string spoken = std::string(base->second) + "-" + quote->second;
+            // "AUD/USD": the Australian dollar against the US one, not "dollar-dollar".
+            const std::string baseName = base->second, quoteName = quote->second;
+            const bool twoDollars = baseName.find("dollar") != std::string::npos && quoteName.find("dollar") != std::string::npos;
+            std::string spoken = baseName + "-" + (twoDollars && t[i + 2].text == "USD" ? "US dollar" : quoteName);
             std::size_t end = i + 3;
             if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number)) {
                 const Num rateValue = parseNumber(t[end + 1].text);
