@@ -847,3 +847,9 @@ TEST(NormalizerTest, shouldReadIndianAmountsCodesAndFiscalYears) {
               "The PIN code one one zero zero zero one and the Express two two four three nine");
     EXPECT_EQ(indian.normalize("FY2024-25 growth"), "F Y twenty twenty-four to twenty-five growth");
 }
+
+TEST(NormalizerTest, shouldReadARunningDistanceInK) {
+    EXPECT_EQ(say("She won the 10k race; he finished the 5k in 20 minutes."),
+              "She won the ten-K race; he finished the five-K in twenty minutes.");
+    EXPECT_EQ(say("The company hired 10k workers."), "The company hired ten thousand workers.");
+}

@@ -359,6 +359,15 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     if (w != "bn" && w != "k" && w != "tn" && w != "mn" && w != "trn") return std::nullopt;
     const Num n = parseNumber(t[i].text);
     if (!n.valid) return std::nullopt;
+    // "a 10k race", "won the 5k": a running distance in kilometers, said "ten-K".
+    if (w == "k" && t[i + 1].text == "k" && n.fraction.empty()) {
+        bool running = isWordIn(t, skip(t, i + 2), {"race", "run", "runs", "runner", "runners", "walk", "swim", "route", "course"});
+        for (std::size_t k = 0; k < t.size() && !running; ++k) {
+            running = isWordIn(t, k, {"ran", "race", "marathon", "parkrun", "runner", "runners", "jog", "finish", "finished"}) &&
+                      isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "his", "her", "their"});
+        }
+        if (running) return Match{2, numberWords(n) + "-K", "number"};
+    }
     return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};
 }
 
