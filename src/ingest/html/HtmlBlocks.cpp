@@ -332,11 +332,13 @@ bool isFigureCell(const std::string& text) {
 
 void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
     const std::vector<const GumboNode*> rows = ownRows(n);
+    std::vector<std::vector<const GumboNode*>> cells;
+    for (const GumboNode* row : rows) cells.push_back(cellsOf(row));
     // A data table says so with a caption or header cells; then a paragraph in a cell is only a long
     // description ("Churuli | 2021 | The film … <p>The original story …</p>").
     bool headed = false;
-    for (const GumboNode* row : rows) {
-        for (const GumboNode* cell : cellsOf(row)) headed = headed || tagOf(cell) == GUMBO_TAG_TH;
+    for (const auto& rowCells : cells) {
+        for (const GumboNode* cell : rowCells) headed = headed || tagOf(cell) == GUMBO_TAG_TH;
     }
     const GumboVector& children = n->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) headed = headed || tagOf(static_cast<const GumboNode*>(children.data[i])) == GUMBO_TAG_CAPTION;
@@ -351,15 +353,19 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         for (unsigned i = 0; i < children.length; ++i) element(static_cast<const GumboNode*>(children.data[i]), depth + 1, context);
         return;
     }
-    // A table whose cells are mostly pictures (status icons, ticks) says nothing read aloud.
-    std::size_t cells = 0, blank = 0;
-    for (const GumboNode* row : rows) {
-        for (const GumboNode* cell : cellsOf(row)) {
-            ++cells;
-            blank += cellText(cell).empty();
+    // What each cell says, once.
+    std::vector<std::vector<std::string>> texts;
+    std::size_t count = 0, blank = 0;
+    for (const auto& rowCells : cells) {
+        texts.emplace_back();
+        for (const GumboNode* cell : rowCells) {
+            texts.back().push_back(cellText(cell));
+            ++count;
+            blank += texts.back().back().empty();
         }
     }
-    if (cells >= 6 && blank * 2 > cells) return;
+    // A table whose cells are mostly pictures (status icons, ticks) says nothing read aloud.
+    if (count >= 6 && blank * 2 > count) return;
     // The caption introduces the rows: "Films with time loops:".
     for (unsigned i = 0; i < children.length; ++i) {
         const auto* c = static_cast<const GumboNode*>(children.data[i]);
@@ -369,20 +375,17 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         if (std::string_view(".:!?").find(caption.back()) == std::string_view::npos) caption += ':';
         emit(BlockKind::Paragraph, caption, 0, c);
     }
-    // A header row of names gives each figure under it its label ("Labour, votes 9,708,716, seats
-    // 411"); a row of words reads as it stands ("Repeat Performance, 1947, A woman who …").
+    // A first row of header cells gives each figure under it its label ("Labour, votes 9,708,716, seats
+    // 411") and is not read itself; a row of words reads as it stands ("Repeat Performance, 1947, A woman
+    // who …").
     std::vector<std::string> labels;
     for (std::size_t r = 0; r < rows.size(); ++r) {
-        const std::vector<const GumboNode*> rowCells = cellsOf(rows[r]);
-        bool header = !rowCells.empty() && labels.empty() && r == 0;
-        for (const GumboNode* cell : rowCells) header = header && tagOf(cell) == GUMBO_TAG_TH;
-        if (header) {
-            for (const GumboNode* cell : rowCells) labels.push_back(cellText(cell));
+        const std::vector<std::string>& cellTexts = texts[r];
+        if (r == 0 && !cells[r].empty() &&
+            std::all_of(cells[r].begin(), cells[r].end(), [](const GumboNode* cell) { return tagOf(cell) == GUMBO_TAG_TH; })) {
+            labels = cellTexts;
             continue;
         }
-        std::string line;
-        std::vector<std::string> cellTexts;
-        for (const GumboNode* cell : rowCells) cellTexts.push_back(cellText(cell));
         // A match's statistics, a figure for each side around the measure ("61% | Possession | 39%" under
         // "Harbour City | | Eastvale Rovers"): "Possession: Harbour City 61%, Eastvale Rovers 39%".
         if (cellTexts.size() == 3 && labels.size() == 3 && !labels[0].empty() && !labels[2].empty() &&
@@ -394,6 +397,7 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         // Labels name the figures of a row that a name opens ("Labour, votes 9,708,716"); a row of
         // figures around a name reads as it stands.
         const bool named = !cellTexts.empty() && !isFigureCell(cellTexts[0]);
+        std::string line;
         for (std::size_t i = 0; i < cellTexts.size(); ++i) {
             const std::string& text = cellTexts[i];
             if (text.empty()) continue;
@@ -559,23 +563,18 @@ bool endsOnJoiningWord(const std::string& line) {
 
 // The text after a line break begins with a lower-case letter.
 bool nextTextStartsLowerCase(const GumboNode* br) {
-    for (const GumboNode* node = br; node != nullptr && node->parent != nullptr; node = nullptr) {
-        const GumboVector& siblings = node->parent->v.element.children;
-        for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
-            const auto* next = static_cast<const GumboNode*>(siblings.data[i]);
-            if (tagOf(next) == GUMBO_TAG_BR) return false;
-            const std::string text = next->type == GUMBO_NODE_TEXT ? collapseWhitespace(next->v.text.text)
-                                                                   : isElement(next) ? textContent(next) : "";
-            if (text.empty()) continue;
-            return std::islower(static_cast<unsigned char>(text[0])) != 0;
-        }
+    if (br->parent == nullptr) return false;
+    const GumboVector& siblings = br->parent->v.element.children;
+    for (unsigned i = br->index_within_parent + 1; i < siblings.length; ++i) {
+        const auto* next = static_cast<const GumboNode*>(siblings.data[i]);
+        if (tagOf(next) == GUMBO_TAG_BR) return false;
+        const std::string text = next->type == GUMBO_NODE_TEXT ? collapseWhitespace(next->v.text.text)
+                                                               : isElement(next) ? textContent(next) : "";
+        if (text.empty()) continue;
+        return std::islower(static_cast<unsigned char>(text[0])) != 0;
     }
     return false;
 }
-
-}  // namespace
-
-namespace {
 
 // A list of links to the sections of one page ("#History", ".../Mozilla#Values"), all but its text: a
 // table of contents, which a listener cannot follow.

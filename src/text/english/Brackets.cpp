@@ -37,13 +37,17 @@ std::string withoutSuperscriptMarks(const std::string& text, std::vector<Rewrite
             if (lead != static_cast<unsigned char>(m[0])) continue;  // only the two lead bytes of the marks are looked at
             if (text.compare(i, std::strlen(m), m) == 0) mark = m;
         }
+        if (mark == nullptr) {
+            out += text[i++];
+            continue;
+        }
         // After a word of three letters or more, "%", a closing quote or bracket or a full stop; not on a
         // variable or a unit, where it is a power ("x²", "mc²", "km²", "m³").
         const char before = out.empty() ? ' ' : out.back();
         std::size_t letters = 0;
         while (letters < out.size() && std::isalpha(static_cast<unsigned char>(out[out.size() - 1 - letters]))) ++letters;
         const bool word = letters >= 3 && before != 'm' && before != 'M';
-        if (mark != nullptr && (word || before == '%' || before == ')' || before == '"' || before == '.')) {
+        if (word || before == '%' || before == ')' || before == '"' || before == '.') {
             if (log != nullptr) log->push_back({mark, "", "brackets"});
             i += std::strlen(mark);
             continue;

@@ -190,6 +190,18 @@ std::optional<Match> hexRule(const Tokens& t, std::size_t i) {
     return Match{end - i, spoken, "code"};
 }
 
+namespace {
+
+// A road named by a letter and a number in the text: "the M6", "the A1".
+bool numberedRoad(const Tokens& t) {
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        if (isKind(t, k, Kind::Word) && (t[k].text == "M" || t[k].text == "A") && isKind(t, k + 1, Kind::Number)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     // "WW2" is a war, not a code: the roman-numeral rule names it.
     if (t[i].text == "WW" && isKind(t, i + 1, Kind::Number) && (t[i + 1].text == "1" || t[i + 1].text == "2")) {
@@ -204,12 +216,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     // (A bookmaker's second number is small: "100/30", "11/4"; "511/512" is a probability.)
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) &&
         digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "/") && t[i + 2].text.size() <= 2 && toInt(t[i + 2].text) <= 40) {
-        bool betting = false;
-        for (std::size_t k = 0; k < t.size() && !betting; ++k) {
-            betting = isWordIn(t, k, {"odds", "bet", "bets", "betting", "bookmakers", "bookies", "favourite", "favorite",
-                                      "outsider", "priced", "each-way", "punters", "tipped"});
+        if (anyWordIn(t, {"odds", "bet", "bets", "betting", "bookmakers", "bookies", "favourite", "favorite", "outsider",
+                          "priced", "each-way", "punters", "tipped"})) {
+            return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "code"};
         }
-        if (betting) return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "code"};
     }
     // "9/11" and "24/7": names, not fractions or dates.
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && !isSym(t, i + 3, "/")) {
@@ -228,11 +238,8 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         (t[i + 2].text.size() == 1 || t[i + 2].text == "10" || toInt(t[i].text) <= 10)) {
         const bool figures = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"took", "takes", "taking"}) ||
                              (i >= 4 && isWordIn(t, i - 2, {"of"}) && isWordIn(t, i - 4, {"figures"}));
-        bool cricket = false;
-        for (std::size_t k = 0; k < t.size() && !cricket; ++k) {
-            cricket = isWordIn(t, k, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled", "bowling",
-                                      "cricket", "ODI", "T20", "all-out", "stumps", "wkts"});
-        }
+        const bool cricket = anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
+                                           "bowling", "cricket", "ODI", "T20", "all-out", "stumps", "wkts"});
         if (cricket && (isSym(t, i + 1, "/") || figures)) {
             return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "code"};
         }
@@ -268,17 +275,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     // A version's wildcard: "1.7.x", "2.x" ("one point seven point x").
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "x" &&
         !isKind(t, i + 3, Kind::Word) && !isKind(t, i + 3, Kind::Number)) {
-        std::string spoken;
-        std::string piece;
-        for (char c : t[i].text + ".") {
-            if (c != '.') {
-                piece += c;
-                continue;
-            }
-            spoken += (spoken.empty() ? "" : " point ") + wholeWords(piece);
-            piece.clear();
-        }
-        return Match{3, spoken + " point x", "code"};
+        return Match{3, pointedWords(t[i].text) + " point x", "code"};
     }
     // An Australian football score, goals and behinds, then the points they make: "12.10 (82)" is
     // "twelve ten, eighty-two" (12 × 6 + 10 = 82: the sum says it is no decimal).
@@ -303,12 +300,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     // "between J14 and J15" on a motorway: its junctions.
     if (isKind(t, i, Kind::Word) && t[i].text == "J" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) &&
         t[i + 1].text.size() <= 2 && !isKind(t, i + 2, Kind::Word) && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
-        bool road = false;
-        for (std::size_t k = 0; k < t.size() && !road; ++k) {
-            road = isWordIn(t, k, {"motorway", "junction", "junctions", "between", "northbound", "southbound", "eastbound",
-                                   "westbound", "carriageway"}) ||
-                   (isKind(t, k, Kind::Word) && (t[k].text == "M" || t[k].text == "A") && isKind(t, k + 1, Kind::Number));
-        }
+        const bool road = anyWordIn(t, {"motorway", "junction", "junctions", "between", "northbound", "southbound",
+                                        "eastbound", "westbound", "carriageway"}) ||
+                          numberedRoad(t);
         if (road) return Match{2, "junction " + wholeWords(t[i + 1].text), "code"};
     }
     // "grew 3x", "a 10x return": a multiple.
@@ -445,16 +439,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     // "v2.4.1", "version 3.10.2": versions said with "point".
     if (isKind(t, i, Kind::Word) && (t[i].text == "v" || t[i].text == "V") && isKind(t, i + 1, Kind::Number) &&
         t[i + 1].text.find('.') != std::string::npos) {
-        std::string spoken = "version", group;
-        for (char c : t[i + 1].text + ".") {
-            if (c != '.') {
-                group += c;
-                continue;
-            }
-            spoken += (spoken == "version" ? " " : " point ") + wholeWords(group);
-            group.clear();
-        }
-        return Match{2, spoken, "code"};
+        return Match{2, "version " + pointedWords(t[i + 1].text), "code"};
     }
     return mixedCode(t, i);
 }

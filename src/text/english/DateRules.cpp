@@ -31,12 +31,7 @@ std::optional<std::pair<int, std::size_t>> monthAt(const Tokens& t, std::size_t 
 }
 
 // What follows a number counts things ("to 12 people", "to 9 votes"): it is no day of a month.
-bool countedAfter(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Space) || !isKind(t, i + 1, Kind::Word)) return false;
-    const std::string& w = t[i + 1].text;
-    return isWordIn(t, i + 1, {"people", "men", "women", "children"}) ||
-           (std::islower(static_cast<unsigned char>(w[0])) && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's');
-}
+bool countedAfter(const Tokens& t, std::size_t i) { return isKind(t, i, Kind::Space) && isPluralNounAt(t, i + 1); }
 
 // A day number at i, with an optional ordinal suffix ("22nd"): the day and the tokens used.
 std::optional<std::pair<int, std::size_t>> dayAt(const Tokens& t, std::size_t i) {
@@ -213,14 +208,7 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                      "date"};
     }
     if (isKind(t, i, Kind::Word) && isDash(t, i + 1) && isKind(t, i + 2, Kind::Word)) {
-        const auto full = [](const std::string& w) -> std::string {
-            if (const auto d = weekdays().find(w); d != weekdays().end()) return d->second;
-            for (const auto& [abbr, name] : weekdays()) {
-                if (w == name) return name;
-            }
-            return "";
-        };
-        const std::string from = full(t[i].text), to = full(t[i + 2].text);
+        const std::string from = weekdayName(t[i].text), to = weekdayName(t[i + 2].text);
         if (!from.empty() && !to.empty()) return Match{3, from + " to " + to, "date"};
     }
     // Eras: "AD 79", "44 BC", "500 BCE".

@@ -66,11 +66,9 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
             const std::string_view rule = m->rule;
             if ((rule == "money" || rule == "unit" || rule == "date" || rule == "decade") && joint + 1 < t.size() &&
                 (isDash(t, joint) || isSym(t, joint, "/"))) {
-                {
-                    if (auto second = tryRules(t, joint + 1); second && rule == second->rule) {
-                        m = Match{m->length + 1 + second->length,
-                                  m->spoken + (isSym(t, joint, "/") ? " or " : " to ") + second->spoken, m->rule};
-                    }
+                if (auto second = tryRules(t, joint + 1); second && rule == second->rule) {
+                    m = Match{m->length + 1 + second->length, m->spoken + (isSym(t, joint, "/") ? " or " : " to ") + second->spoken,
+                              m->rule};
                 }
             }
             std::string written;

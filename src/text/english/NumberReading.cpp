@@ -126,6 +126,20 @@ bool isYear(const Token* t) { return t != nullptr && t->kind == Kind::Number && 
 
 std::string yearSpoken(const std::string& digits) { return yearWords(toInt(digits)); }
 
+std::string pointedWords(const std::string& text) {
+    std::string spoken, piece;
+    for (char c : text + ".") {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            piece += c;
+            continue;
+        }
+        if (!spoken.empty()) spoken += " point ";
+        spoken += wholeWords(piece);
+        piece.clear();
+    }
+    return spoken;
+}
+
 std::string pluralWords(const std::string& words) {
     if (words.empty()) return words;
     if (words.back() == 'y') return words.substr(0, words.size() - 1) + "ies";

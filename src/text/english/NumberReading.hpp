@@ -30,9 +30,12 @@ bool callContext(const Tokens& t, std::size_t i);              // "call", "dial"
 bool digitsOnly(const std::string& s);                          // "0123", not "", "1.5" or "12a"
 bool isYear(const Token* t);                                     // four digits, 1000..2999
 std::string yearSpoken(const std::string& digits);
-std::string pluralWords(const std::string& words);
+std::string pluralWords(const std::string& words);    // the last word made plural: "forty-seven" -> "forty-sevens"
 // "12,50,000" (Indian grouping) -> "twelve lakh fifty thousand"; nothing for other numbers.
-std::optional<std::string> indianGrouped(const std::string& text);    // the last word made plural: "forty-seven" -> "forty-sevens"
+std::optional<std::string> indianGrouped(const std::string& text);
+// The pieces of digits between separators, joined by "point": "1.7" -> "one point seven", "2.4.1" ->
+// "two point four point one" (versions, odd groupings).
+std::string pointedWords(const std::string& text);
 std::string decadeWords(const std::string& digits);  // "1990" -> "nineteen nineties", "90" -> "nineties"
 // "three quarters", "five eighths", "one hundredth"; with `mixed` (after a whole number and "and"),
 // "a half", "a quarter", "a third".

@@ -361,11 +361,10 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     if (!n.valid) return std::nullopt;
     // "a 10k race", "won the 5k": a running distance in kilometers, said "ten-K".
     if (w == "k" && t[i + 1].text == "k" && n.fraction.empty()) {
-        bool running = isWordIn(t, skip(t, i + 2), {"race", "run", "runs", "runner", "runners", "walk", "swim", "route", "course"});
-        for (std::size_t k = 0; k < t.size() && !running; ++k) {
-            running = isWordIn(t, k, {"ran", "race", "marathon", "parkrun", "runner", "runners", "jog", "finish", "finished"}) &&
-                      isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "his", "her", "their"});
-        }
+        const bool running =
+            isWordIn(t, skip(t, i + 2), {"race", "run", "runs", "runner", "runners", "walk", "swim", "route", "course"}) ||
+            (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "his", "her", "their"}) &&
+             anyWordIn(t, {"ran", "race", "marathon", "parkrun", "runner", "runners", "jog", "finish", "finished"}));
         if (running) return Match{2, numberWords(n) + "-K", "number"};
     }
     return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};
@@ -540,28 +539,18 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
     if (auto indian = indianGrouped(text); indian && !negative) return Match{j + 1 - i, *indian, "number"};
     if (!n.valid) {
         // Mixed or odd separators ("1.2.3", "1,2,3"): read the pieces with their separators.
-        std::string piece;
-        for (char c : text + ".") {
-            if (std::isdigit(static_cast<unsigned char>(c))) {
-                piece += c;
-                continue;
-            }
-            if (!spoken.empty()) spoken += " point ";
-            spoken += wholeWords(piece);
-            piece.clear();
-        }
+        spoken = pointedWords(text);
     } else {
-        std::string prev = lowerAscii(previousWord(t, i));
-        // "c. 1850", "c.1740", "ca. 1900": circa, before a year.
-        if ((i >= 2 && isSym(t, i - 1, ".") && isWordIn(t, i - 2, {"c", "ca"})) ||
-            (i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"c", "ca"}))) {
-            prev = "circa";
-        }
-        // "the Offences Against the Person Act 1861", "the Data Protection Act 2018": a law's year.
-        if (previousWord(t, i) == "Act" || previousWord(t, i) == "Acts" || previousWord(t, i) == "Regulations") prev = "circa";
+        const std::string before = previousWord(t, i);
+        const std::string prev = lowerAscii(before);
+        // "c. 1850", "c.1740", "ca. 1900": circa, before a year; "the Offences Against the Person Act 1861",
+        // "the Data Protection Act 2018": a law's year.
+        const bool circa = (i >= 2 && isSym(t, i - 1, ".") && isWordIn(t, i - 2, {"c", "ca"})) ||
+                           (i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"c", "ca"}));
+        const bool law = before == "Act" || before == "Acts" || before == "Regulations";
         // A bare four-digit number after "in", "since"... is a year.
         if (!negative && isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos &&
-            (prev == "in" || prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "from" ||
+            (circa || law || prev == "in" || prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "from" ||
              prev == "during" || prev == "before" || prev == "after" || prev == "of" || prev == "year" ||
              prev == "early" || prev == "late" || prev == "mid" || prev == "circa" || prev == "between" ||
              prev == "and" || prev == "to" || prev == "through" || prev == "summer" || prev == "winter" ||

@@ -228,4 +228,12 @@ const std::unordered_map<std::string, std::string>& weekdays() {
     return kMap;
 }
 
+std::string weekdayName(const std::string& word) {
+    if (const auto d = weekdays().find(word); d != weekdays().end()) return d->second;
+    for (const auto& [abbreviation, name] : weekdays()) {
+        if (word == name) return name;
+    }
+    return "";
+}
+
 }  // namespace readcast::english

@@ -32,6 +32,8 @@ const std::unordered_map<std::string, std::string>& streetTypes();
 const std::unordered_map<std::string, std::string>& directions();
 // Weekday abbreviations ("Tue", "Thurs") -> "Tuesday".
 const std::unordered_map<std::string, std::string>& weekdays();
+// The weekday a word names, short or in full ("Tue", "Tuesday" -> "Tuesday"); "" for any other word.
+std::string weekdayName(const std::string& word);
 // Titles and ranks before a name, which never end a sentence: "Gen" -> "General".
 const std::unordered_map<std::string, std::string>& titleAbbreviations();
 

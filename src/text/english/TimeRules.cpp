@@ -124,6 +124,11 @@ std::string minuteWords(int minute) {
     return minute < 10 ? "oh " + cardinalWords(static_cast<unsigned>(minute)) : cardinalWords(static_cast<unsigned>(minute));
 }
 
+// "one hour", "twenty-five minutes": a count and its unit.
+std::string countOf(int n, const char* one, const char* many) {
+    return cardinalWords(static_cast<unsigned>(n)) + " " + (n == 1 ? one : many);
+}
+
 // `start`: the first of a range, said short when on the hour ("eight to fourteen hundred").
 std::string say(const Clock& c, bool start) {
     if (c.meridiem != 0) {
@@ -133,11 +138,8 @@ std::string say(const Clock& c, bool start) {
         return s + (c.meridiem == 'a' ? " A-M" : " P-M");
     }
     if (c.second >= 0) {  // without a.m./p.m., h:mm:ss is a duration: a race time, a recording's length
-        const auto part = [](int n, const char* one, const char* many) {
-            return cardinalWords(static_cast<unsigned>(n)) + " " + (n == 1 ? one : many);
-        };
-        std::string s = c.hour > 0 ? part(c.hour, "hour", "hours") + ", " : "";
-        return s + part(c.minute, "minute", "minutes") + " and " + part(c.second, "second", "seconds");
+        std::string s = c.hour > 0 ? countOf(c.hour, "hour", "hours") + ", " : "";
+        return s + countOf(c.minute, "minute", "minutes") + " and " + countOf(c.second, "second", "seconds");
     }
     if (c.minute == 0 && (c.hour == 0 || c.hour == 24)) return "midnight";
     if (c.hour == 0) return "twelve " + minuteWords(c.minute) + " A-M";  // "00:01": a minute past midnight
@@ -196,46 +198,34 @@ std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
     std::string spoken;
     for (std::size_t k = 0; k < parts.size(); ++k) {
         const auto [unit, n] = parts[k];
-        const char* name = unit == 'h' ? (n == 1 ? "hour" : "hours") : unit == 'm' ? (n == 1 ? "minute" : "minutes")
-                                                                    : (n == 1 ? "second" : "seconds");
         if (k > 0) spoken += k + 1 == parts.size() ? " and " : ", ";
-        spoken += cardinalWords(static_cast<unsigned>(n)) + " " + name;
+        spoken += unit == 'h' ? countOf(n, "hour", "hours") : unit == 'm' ? countOf(n, "minute", "minutes")
+                                                                          : countOf(n, "second", "seconds");
     }
     return Match{end - i, spoken, "time"};
 }
 
-// A run's time in minutes and seconds, more minutes than a day has hours: "won in 31:45".
+// A run's or a lap's time in minutes and seconds: "1:28.197", "3:49.04" (to the hundredth), "won in
+// 31:45" (more minutes than a day has hours, so no clock).
 std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() != 2 || !isSym(t, i + 1, ":") ||
-        !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i + 2].text) || t[i + 2].text.size() != 2 || isSym(t, i + 3, ":")) {
-        return std::nullopt;
-    }
-    const int minutes = toInt(t[i].text), seconds = toInt(t[i + 2].text);
-    if (minutes <= 24 || minutes > 99 || seconds > 59) return std::nullopt;
-    return Match{3, cardinalWords(static_cast<unsigned>(minutes)) + " minutes " + cardinalWords(static_cast<unsigned>(seconds)) +
-                        (seconds == 1 ? " second" : " seconds"),
-                 "time"};
-}
-
-// A race or lap time, minutes and seconds to the hundredth: "1:28.197", "3:49.04", "13:13.66".
-std::optional<Match> raceTime(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() > 2 || !isSym(t, i + 1, ":") ||
         !isKind(t, i + 2, Kind::Number) || isSym(t, i + 3, ":")) {
         return std::nullopt;
     }
     const Num seconds = parseNumber(t[i + 2].text);
-    if (!seconds.valid || seconds.fraction.empty() || seconds.whole.size() != 2 || toInt(seconds.whole) > 59) return std::nullopt;
+    if (!seconds.valid || seconds.whole.size() != 2 || toInt(seconds.whole) > 59) return std::nullopt;
     const int minutes = toInt(t[i].text);
-    return Match{3, cardinalWords(static_cast<unsigned>(minutes)) + (minutes == 1 ? " minute " : " minutes ") +
-                        numberWords(seconds) + " seconds",
-                 "time"};
+    if (!seconds.fraction.empty()) {
+        return Match{3, countOf(minutes, "minute", "minutes") + " " + numberWords(seconds) + " seconds", "time"};
+    }
+    if (t[i].text.size() != 2 || minutes <= 24 || !digitsOnly(t[i + 2].text)) return std::nullopt;
+    return Match{3, countOf(minutes, "minute", "minutes") + " " + countOf(toInt(seconds.whole), "second", "seconds"), "time"};
 }
 
 }  // namespace
 
 std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     if (auto duration = compactDuration(t, i)) return duration;
-    if (auto race = raceTime(t, i)) return race;
     if (auto run = minutesAndSeconds(t, i)) return run;
     // "0800 GMT", "1430 hours", "2100 local time": the military form.
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 4 && digitsOnly(t[i].text)) {

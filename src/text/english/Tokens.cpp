@@ -109,6 +109,18 @@ bool isWordIn(const Tokens& t, std::size_t i, std::initializer_list<const char*>
     }
     return false;
 }
+bool anyWordIn(const Tokens& t, std::initializer_list<const char*> words) {
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        if (isWordIn(t, k, words)) return true;
+    }
+    return false;
+}
+bool isPluralNounAt(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word)) return false;
+    if (isWordIn(t, i, {"people", "children", "men", "women"})) return true;
+    const std::string& w = t[i].text;
+    return std::islower(static_cast<unsigned char>(w[0])) && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+}
 // Index after an optional single space.
 std::size_t skip(const Tokens& t, std::size_t i) { return isKind(t, i, Kind::Space) ? i + 1 : i; }
 // The word before position i (skipping one space), or "".

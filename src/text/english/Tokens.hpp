@@ -33,6 +33,10 @@ inline bool isSym(const Tokens& t, std::size_t i, const char* s) {
 }
 bool isDash(const Tokens& t, std::size_t i);  // hyphen, en dash or em dash
 bool isWordIn(const Tokens& t, std::size_t i, std::initializer_list<const char*> words);  // any case
+// Any word of the text is one of `words` (any case): the sentence speaks of cricket, of betting, of weather.
+bool anyWordIn(const Tokens& t, std::initializer_list<const char*> words);
+// The word at i is a lower-case plural noun, or "people", "children", "men", "women": "12 people", "9 votes".
+bool isPluralNounAt(const Tokens& t, std::size_t i);
 std::size_t skip(const Tokens& t, std::size_t i);        // past one space, if there is one
 std::string previousWord(const Tokens& t, std::size_t i);  // the word before i, over one space
 // A word in the possessive ("company's", "Nyong'o’s"), not a contraction ("it's", "that’s").

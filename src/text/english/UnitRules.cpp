@@ -32,13 +32,9 @@ const char* perTimeUnit(const std::string& w) {
 // "3m people", "10m jobs": a plural noun right after an amount glued to "m" is what it counts. Things
 // measured in meters are named by the plurals excluded here ("5m waves", "the 100m hurdles").
 bool countsPlural(const Tokens& t, std::size_t end) {
-    if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
+    if (!isKind(t, end, Kind::Space) || !isPluralNounAt(t, end + 1)) return false;
     const std::string& w = t[end + 1].text;
-    if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return false;
-    if (isWordIn(t, end + 1, {"people", "children", "men", "women"})) return true;
-    if (w.size() < 4 || w.back() != 's' || w.compare(w.size() - 2, 2, "ss") == 0 || w.compare(w.size() - 2, 2, "us") == 0) {
-        return false;
-    }
+    if (!std::islower(static_cast<unsigned char>(w[0])) || (w.size() >= 2 && w.compare(w.size() - 2, 2, "us") == 0)) return false;
     return !isWordIn(t, end + 1, {"waves", "swells", "hurdles", "cliffs", "drops", "falls", "jumps", "dives", "putts",
                                   "sprints", "races", "finals", "heats", "titles", "records", "walls", "trees", "towers",
                                   "depths", "heights", "lengths", "metres", "meters", "is", "was", "has", "always"});
@@ -242,14 +238,10 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     auto u = unitAt(t, d, glued);
     if (!u) return std::nullopt;
     // "fell to 897 mb": in lower case, a pressure's millibars where the sentence speaks of weather.
-    if (t[d].text == "mb") {
-        for (std::size_t k = 0; k < t.size(); ++k) {
-            if (isWordIn(t, k, {"pressure", "storm", "hurricane", "typhoon", "cyclone", "low", "barometer", "isobar"})) {
-                u->one = "millibar";
-                u->many = "millibars";
-                break;
-            }
-        }
+    if (t[d].text == "mb" &&
+        anyWordIn(t, {"pressure", "storm", "hurricane", "typhoon", "cyclone", "low", "barometer", "isobar"})) {
+        u->one = "millibar";
+        u->many = "millibars";
     }
     // "1.5m people", "the country's 67m people": attached to a decimal, or counting what follows (a
     // plural that is not measured in meters, as waves and hurdles are), "m" is a million.

@@ -23,12 +23,13 @@ namespace readcast::english {
 // and wire copy writes them ("Mr Smith", "Cllr Hughes", "Blue Ltd", "Sat 12 Oct").
 namespace {
 
-// Without a dot, only the unmistakable ones: "Blue Ltd", "Acme Inc", "ext 4521".
-const std::unordered_map<std::string, std::string> kBare{{"Ltd", "Limited"}, {"Inc", "Incorporated"},
-                                                              {"Corp", "Corporation"}, {"Bros", "Brothers"},
-                                                              {"vs", "versus"}, {"etc", "et cetera"},
-                                                              {"approx", "approximately"}, {"incl", "including"},
-                                                              {"Govt", "Government"}, {"govt", "government"}};
+// Without a dot, only the unmistakable ones: a company's suffix after its name ("Blue Ltd", "Acme Inc"),
+// and words written the same in any position ("approx 3 hours", "incl VAT", "the Govt said").
+const std::unordered_map<std::string, std::string> kBareAfterName{
+    {"Ltd", "Limited"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Bros", "Brothers"}};
+const std::unordered_map<std::string, std::string> kBareAnywhere{
+    {"vs", "versus"},         {"etc", "et cetera"},    {"approx", "approximately"},
+    {"incl", "including"},    {"Govt", "Government"},  {"govt", "government"}};
 
 // Dotted, these are abbreviations wherever they stand (with the checks below for the ambiguous ones).
 const std::unordered_map<std::string, std::string> kAlways{
@@ -57,7 +58,8 @@ bool isListedAbbreviation(const std::string& w) {
     // One lookup in the union of the lists, built once.
     static const std::unordered_set<std::string> kListed = [] {
         std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt"};
-        for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBare, &kAlways}) {
+        for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBareAfterName,
+                                  &kBareAnywhere, &kAlways}) {
             for (const auto& [written, spoken] : *table) all.insert(written);
         }
         return all;
@@ -176,14 +178,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // makes it a name ("He told The Sun.", "relative to the Sun.").
     const bool named = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a"});
     // After a word of time ("on Weds", "every Thurs", "Mon and Weds") it is a day too.
-    const auto weekdayAt = [&](std::size_t k) {
-        if (!isKind(t, k, Kind::Word)) return false;
-        if (weekdays().count(t[k].text) != 0) return true;
-        for (const auto& [abbreviation, name] : weekdays()) {
-            if (t[k].text == name) return true;
-        }
-        return false;
-    };
+    const auto weekdayAt = [&](std::size_t k) { return isKind(t, k, Kind::Word) && !weekdayName(t[k].text).empty(); };
     const bool dayWordBefore = w.size() >= 3 && (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"on", "every", "next", "last", "until",
                                                                                            "from", "by"}) ||
                                                  (i >= 4 && isWordIn(t, i - 2, {"and", "or", "to"}) && weekdayAt(i - 4)) ||
@@ -203,9 +198,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         }
         // "the Rt Hon member": the Right Honourable.
         if (w == "Rt" && isWordIn(t, skip(t, i + 1), {"hon"})) return Match{3, "Right Honourable", "abbreviation"};
-        // Written the same in any position: "approx 3 hours", "incl VAT", "the Govt said".
-        const bool anywhere = w == "vs" || w == "etc" || w == "approx" || w == "incl" || w == "Govt" || w == "govt";
-        if (const auto a = kBare.find(w); a != kBare.end() && (prevCapital || anywhere)) {
+        if (const auto a = kBareAnywhere.find(w); a != kBareAnywhere.end()) return Match{1, a->second, "abbreviation"};
+        if (const auto a = kBareAfterName.find(w); a != kBareAfterName.end() && prevCapital) {
             return Match{1, a->second, "abbreviation"};
         }
         return std::nullopt;
