@@ -853,3 +853,8 @@ TEST(NormalizerTest, shouldReadARunningDistanceInK) {
               "She won the ten-K race; he finished the five-K in twenty minutes.");
     EXPECT_EQ(say("The company hired 10k workers."), "The company hired ten thousand workers.");
 }
+
+// isWordIn compares in lower case: the cricket word "ODI" is listed so (it had never matched).
+TEST(NormalizerTest, shouldKnowACricketScoreFromTheFormatsName) {
+    EXPECT_EQ(say("India made 287/6 in the ODI"), "India made two hundred eighty-seven for six in the ODI");
+}

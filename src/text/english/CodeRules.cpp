@@ -239,7 +239,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         const bool figures = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"took", "takes", "taking"}) ||
                              (i >= 4 && isWordIn(t, i - 2, {"of"}) && isWordIn(t, i - 4, {"figures"}));
         const bool cricket = anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
-                                           "bowling", "cricket", "ODI", "T20", "all-out", "stumps", "wkts"});
+                                           "bowling", "cricket", "odi", "all-out", "stumps", "wkts"});
         if (cricket && (isSym(t, i + 1, "/") || figures)) {
             return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "code"};
         }
