@@ -297,7 +297,7 @@ TEST(NormalizerTest, shouldSayYearsInPairsWhereTheContextMakesThemYears) {
 
 TEST(NormalizerTest, shouldReadScoresRangesAndMeasuresInContext) {
     EXPECT_EQ(say("The Lakers beat the Celtics 112-108."), "The Lakers beat the Celtics one hundred twelve to one hundred eight.");
-    EXPECT_EQ(say("a Boeing 737-800"), "a Boeing seven thirty-seven-eight hundred");
+    EXPECT_EQ(say("a Boeing 737-800"), "a Boeing seven thirty-seven eight hundred");
     EXPECT_EQ(say("Open Mon.-Fri., 9-5."), "Open Monday to Friday, nine to five.");
     EXPECT_EQ(say("He is 6 ft 2 in and slim."), "He is six feet two inches and slim.");
     EXPECT_EQ(say("It carries 800,000 bbl a day."), "It carries eight hundred thousand barrels a day.");
@@ -515,6 +515,20 @@ TEST(NormalizerTest, shouldReadResolutionsAndModelNumbersWithTheirLetter) {
     EXPECT_EQ(say("an Intel Core i7 4790k CPU"), "an Intel Core I seven forty-seven ninety K CPU");
     EXPECT_EQ(say("a Ryzen 7 5800X"), "a Ryzen seven fifty-eight hundred X");
     EXPECT_EQ(say("raised 250k dollars"), "raised two hundred fifty thousand dollars");
+}
+
+// Capitals glued after four or five digits name a model, in pairs: never a size ("by"), thousands or a
+// range. A variant after a model with fewer digits is no score; a word glued after a code stays a word.
+TEST(NormalizerTest, shouldReadModelNumbersWithGluedLettersAndVariants) {
+    EXPECT_EQ(say("the new Core i5-13600K"), "the new Core I five thirteen six hundred K");
+    EXPECT_EQ(say("the 7800X3D chip"), "the seventy-eight hundred X three D chip");
+    EXPECT_EQ(say("buy the 12400F or the 9900KS."), "buy the twelve four hundred F or the ninety-nine hundred K S.");
+    EXPECT_EQ(say("the 3000K bulbs"), "the three thousand kelvin bulbs");
+    EXPECT_EQ(say("from 500BC to 1200AD"), "from five hundred BC to twelve hundred AD");
+    EXPECT_EQ(say("an Embraer 175-2 jet"), "an Embraer one seventy-five two jet");
+    EXPECT_EQ(say("the Airbus A330neo"), "the Airbus A-three thirty neo");
+    EXPECT_EQ(say("the Knicks 104-99 loss"), "the Knicks one hundred four to ninety-nine loss");
+    EXPECT_EQ(say("a 4x6 print"), "a four by six print");
 }
 
 // A fraction before a unit written out takes "of a"/"of an"; before a hyphenated noun it is singular.

@@ -49,10 +49,15 @@ std::string spell(const std::string& letters, bool more) {
     return out;
 }
 
-// A code's number: small ones whole, three or four digits in pairs, longer ones digit by digit.
+// A code's number: small ones whole, three or four digits in pairs, five ending in hundreds as a pair
+// and the hundreds ("14900" is "fourteen nine hundred", as a chip's model is said), longer ones digit
+// by digit.
 std::string codeNumber(const std::string& digits) {
     if (digits.size() <= 2) return wholeWords(digits);
     if (digits.size() <= 4) return pairWords(digits);
+    if (digits.size() == 5 && digits[0] != '0' && digits[2] != '0' && digits.compare(3, 2, "00") == 0) {
+        return wholeWords(digits.substr(0, 2)) + " " + wholeWords(digits.substr(2));
+    }
     return digitWords(digits);
 }
 
@@ -80,10 +85,11 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
         if (isKind(t, end, Kind::Word)) {
             const std::string& w = t[end].text;
             if (w.find('.') != std::string::npos) break;
+            const bool word = w.size() > 4 || (!isUpperWord(w) && w.size() > 1 && end + 1 < t.size() && !isKind(t, end + 1, Kind::Number));
+            // "A320neo": a word glued after a code that has its letters and digits is read as a word.
+            if ((word || w.size() >= 3) && letters && digits && isKind(t, end - 1, Kind::Number) && !isUpperWord(w)) break;
             letters = true;
-            if (w.size() > 4 || (!isUpperWord(w) && w.size() > 1 && end + 1 < t.size() && !isKind(t, end + 1, Kind::Number))) {
-                wordLike = true;
-            }
+            wordLike = wordLike || word;
         } else if (isKind(t, end, Kind::Number)) {
             if (!digitsOnly(t[end].text)) break;
             digits = true;
@@ -143,6 +149,42 @@ bool isNameBeforeNumber(const std::string& word) {
 }  // namespace
 
 namespace {
+
+// "13700K", "14900KS", "5800X", "7950X3D", "1165G7": four or five digits with capitals glued after
+// them, which are no unit, name a model: "thirteen seven hundred K", "seventy-nine fifty X three D".
+// (Thousands would not be written "13700K": that would be 13.7 million.) Not an era ("3000BC"), a
+// round multiple ("1000X"), or a colour temperature in kelvin ("2700K bulbs").
+std::optional<Match> gluedModel(const Tokens& t, std::size_t i) {
+    const std::string& digits = t[i].text;
+    if (!digitsOnly(digits) || digits.size() < 4 || digits.size() > 5 || digits[0] == '0' || !isKind(t, i + 1, Kind::Word) ||
+        (i > 0 && (isKind(t, i - 1, Kind::Word) || isSym(t, i - 1, "$")))) {
+        return std::nullopt;
+    }
+    const std::string& letters = t[i + 1].text;
+    if (letters.size() > 3 || !isUpperWord(letters) || findUnit(letters) != nullptr ||
+        isWordIn(t, i + 1, {"bc", "ad", "bce", "ce", "am", "pm", "gmt", "utc"})) {
+        return std::nullopt;
+    }
+    if (letters == "X" && digits.compare(digits.size() - 3, 3, "000") == 0) return std::nullopt;
+    if (letters == "K" && anyWordIn(t, {"kelvin", "bulb", "bulbs", "light", "lights", "lighting", "led", "leds", "lamp",
+                                        "lamps", "temperature", "daylight", "warm", "white"})) {
+        return Match{2, wholeWords(digits) + " kelvin", "unit"};
+    }
+    std::string spoken = codeNumber(digits) + " " + spell(letters, false);
+    std::size_t end = i + 2;
+    // "X3D", "G7": a digit and letters more.
+    while (isKind(t, end, Kind::Number) && digitsOnly(t[end].text) && t[end].text.size() <= 2 &&
+           (end + 1 >= t.size() || !isKind(t, end + 1, Kind::Word) || (t[end + 1].text.size() <= 3 && isUpperWord(t[end + 1].text)))) {
+        spoken += " " + wholeWords(t[end].text);
+        ++end;
+        if (isKind(t, end, Kind::Word)) {
+            spoken += " " + spell(t[end].text, false);
+            ++end;
+        }
+    }
+    if (isKind(t, end, Kind::Word) || isKind(t, end, Kind::Number)) return std::nullopt;
+    return Match{end - i, spoken, "code"};
+}
 
 // "1080p", "1,440p": a screen's lines and its letter. "i7 4790k", "Ryzen 7 5800X": a model number with
 // its letter after a model family written with a digit, in pairs with the letter spelled ("forty-seven
@@ -346,6 +388,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             return Match{end - i, spoken, "code"};
         }
         if (auto m = resolutionOrModel(t, i)) return m;
+        if (auto m = gluedModel(t, i)) return m;
         if (digitsOnly(text)) {
             // Emergency and service numbers: "call 911", "dial 999", "a 911 call".
             const bool service = text == "911" || ((text.size() == 3 || text.size() == 4) && afterCallVerb(t, i)) ||
@@ -429,9 +472,18 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                                                          isWordIn(t, after, {"percent", "times", "people",
                                                                                              "votes", "seats"})));
             // "the Celtics 112-108": a score after a team, not a model ("Boeing 737-800").
+            // ("Boeing 787-9": a variant's one digit after three is no score either.)
+            const bool variant = isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
+                                 t[i + 2].text.size() + 2 <= text.size() && !isKind(t, i + 3, Kind::Word);
             const bool score = isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
-                               digitsOnly(text) && ((!prev.empty() && prev.back() == 's') || !numberAbove(t[i + 2].text, text));
+                               digitsOnly(text) && !variant &&
+                               ((!prev.empty() && prev.back() == 's') || !numberAbove(t[i + 2].text, text));
             if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && !score && text[0] != '0') {
+                // The variant after the model: "737-800" is "seven thirty-seven eight hundred".
+                if (isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
+                    t[i + 2].text.size() <= 4 && !isKind(t, i + 3, Kind::Word) && !isDash(t, i + 3)) {
+                    return Match{3, pairWords(text) + " " + codeNumber(t[i + 2].text), "code"};
+                }
                 return Match{1, pairWords(text), "code"};
             }
         }

@@ -295,6 +295,8 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
     if (times) {
         const std::size_t b = skip(t, k + 1);
         if (!isKind(t, b, Kind::Number) || (isKind(t, k, Kind::Word) && isKind(t, k + 1, Kind::Word))) return std::nullopt;
+        // "7950X3D": letters glued after the second number make a model's name, not a size.
+        if (b == k + 1 && isKind(t, b + 1, Kind::Word)) return std::nullopt;
         const Num n = parseNumber(t[b].text);
         if (!n.valid) return std::nullopt;
         // Scientific notation: "3.0 x 10^8" is "three point zero times ten to the power of eight".
