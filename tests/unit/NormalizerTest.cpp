@@ -757,6 +757,19 @@ TEST(NormalizerTest, shouldSayANilScoreAsEachEnglishDoes) {
     EXPECT_EQ(say("It went 0-60 mph; pages 0-9"), "It went zero to sixty miles per hour; pages zero to nine");
 }
 
+// Tennis sets are known by the sets around them, a tie-break or the words of tennis; a formation by
+// its lines of outfield players adding up to ten. A record in brackets is no phone number.
+TEST(NormalizerTest, shouldReadTennisSetsFormationsAndRecordsInBrackets) {
+    EXPECT_EQ(say("She won 6-2, 3-6, 7-6 (10-8)."), "She won six-two, three-six, seven-six, tie-break ten-eight.");
+    EXPECT_EQ(say("He lost 7-6(3), 6-0"), "He lost seven-six, tie-break three, six-love");
+    EXPECT_EQ(say("She took the first set 6-1."), "She took the first set six-one.");
+    EXPECT_EQ(say("The Jets beat the Bills 7-6."), "The Jets beat the Bills seven to six.");
+    EXPECT_EQ(say("United set up in a 3-4-3 and City in a 4-1-4-1."),
+              "United set up in a three-four-three and City in a four-one-four-one.");
+    EXPECT_EQ(say("The Thunder (57-25) won."), "The Thunder, fifty-seven to twenty-five, won.");
+    EXPECT_EQ(say("Call (415) 555-0199."), "Call four one five, five five five, oh one nine nine.");
+}
+
 TEST(NormalizerTest, shouldReadCricketFiguresSeasonsShortDatesAndMobileNumbers) {
     EXPECT_EQ(say("India reached 187/4 at stumps"), "India reached one hundred eighty-seven for four at stumps");
     EXPECT_EQ(say("Starc took 3/42 in 10 overs, with figures of 6-45"),

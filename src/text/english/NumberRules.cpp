@@ -433,12 +433,11 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     bool parenthesis = false, spaced = false, dashed = false;
     while (true) {
         std::size_t k = end;
-        if (isSym(t, k, "(")) {
-            parenthesis = true;
-            ++k;
-        }
+        const bool opened = isSym(t, k, "(");
+        if (opened) ++k;
         // (Up to six digits a group: a British mobile is "07700 900123".)
         if (!isKind(t, k, Kind::Number) || !digitsOnly(t[k].text) || t[k].text.size() > 6) break;
+        parenthesis = parenthesis || opened;
         groups.push_back(t[k].text);
         ++k;
         if (isSym(t, k, ")")) ++k;
@@ -462,7 +461,9 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     // Groups of three after a first group are how some languages write thousands ("250 000").
     bool thousands = groups[0][0] != '0';
     for (std::size_t g = 1; g < groups.size(); ++g) thousands = thousands && groups[g].size() == 3;
-    const bool plausible = !spoken.empty() || parenthesis ||
+    // (A number in brackets is an area code only in a number long enough to call: "6-7 (5-7)" is a
+    // tennis set and its tie-break.)
+    const bool plausible = !spoken.empty() || (parenthesis && digits >= 7) ||
                            (dashed && !spaced && digits >= 7 && !years) ||
                            (spaced && digits >= 6 && (groups[0][0] == '0' || callContext(t, i)) && !(thousands && !callContext(t, i)));
     if (!plausible) return std::nullopt;

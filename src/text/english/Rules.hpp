@@ -54,6 +54,8 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i);
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i);
 std::optional<Match> nameNumberRule(const Tokens& t, std::size_t i);
 std::optional<Match> numberRule(const Tokens& t, std::size_t i);
+// SportRules.cpp: tennis sets and football formations
+std::optional<Match> sportRule(const Tokens& t, std::size_t i);
 // WordRules.cpp
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);
 std::optional<Match> romanRule(const Tokens& t, std::size_t i);

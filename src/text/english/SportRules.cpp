@@ -1,0 +1,91 @@
+// Scores whose shape says which sport they come from: tennis sets ("6-4, 6-7 (5-7)" is "six-four,
+// six-seven, tie-break five-seven") and football formations ("a 4-2-3-1" is "four-two-three-one").
+// Other results are ranges and scores said with "to" (NumberRules.cpp).
+
+#include "core/Text.hpp"
+#include "text/NumberWords.hpp"
+#include "text/english/NumberReading.hpp"
+#include "text/english/Rules.hpp"
+
+namespace readcast::english {
+namespace {
+
+// One digit, a dash, one digit: the two sides of a set or a line of a formation.
+bool digitPair(const Tokens& t, std::size_t i) {
+    return isKind(t, i, Kind::Number) && t[i].text.size() == 1 && digitsOnly(t[i].text) && isDash(t, i + 1) &&
+           isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 1 && digitsOnly(t[i + 2].text);
+}
+
+// A finished set: one side reached six with two games clear, or seven after 5 or 6 games.
+bool setScore(const Tokens& t, std::size_t i) {
+    if (!digitPair(t, i) || isDash(t, i + 3) || (i > 0 && isDash(t, i - 1))) return false;
+    const int a = t[i].text[0] - '0', b = t[i + 2].text[0] - '0';
+    const int high = a > b ? a : b, low = a > b ? b : a;
+    return (high == 6 && low <= 4) || (high == 7 && (low == 5 || low == 6));
+}
+
+bool tieBreakSet(const Tokens& t, std::size_t i) {
+    const char a = t[i].text[0], b = t[i + 2].text[0];
+    return (a == '7' && b == '6') || (a == '6' && b == '7');
+}
+
+// "(5-7)" or "(4)" right after a set of seven games to six: the tie-break, whose tokens it returns.
+std::size_t tieBreakAfter(const Tokens& t, std::size_t k) {
+    if (isKind(t, k, Kind::Space)) ++k;
+    if (!isSym(t, k, "(") || !isKind(t, k + 1, Kind::Number) || !digitsOnly(t[k + 1].text) || t[k + 1].text.size() > 2) return 0;
+    if (isSym(t, k + 2, ")")) return k + 3;
+    if (isDash(t, k + 2) && isKind(t, k + 3, Kind::Number) && digitsOnly(t[k + 3].text) && t[k + 3].text.size() <= 2 &&
+        isSym(t, k + 4, ")")) {
+        return k + 5;
+    }
+    return 0;
+}
+
+std::string gamesWords(const std::string& n) { return n == "0" ? "love" : wholeWords(n); }
+
+// Where the set after this one starts ("6-4, 6-3"), or 0.
+std::size_t nextSet(const Tokens& t, std::size_t end) {
+    if (!isSym(t, end, ",") || !isKind(t, end + 1, Kind::Space)) return 0;
+    return setScore(t, end + 2) ? end + 2 : 0;
+}
+
+}  // namespace
+
+std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || t[i].text.size() != 1) return std::nullopt;
+    // A formation: three or four lines of outfield players that add up to ten, "4-3-3", "3-5-2", "4-2-3-1".
+    if (digitPair(t, i) && isDash(t, i + 3) && (i == 0 || !isDash(t, i - 1))) {
+        std::size_t end = i + 1, sum = static_cast<std::size_t>(t[i].text[0] - '0'), lines = 1;
+        std::string spoken = wholeWords(t[i].text);
+        while (isDash(t, end) && isKind(t, end + 1, Kind::Number) && t[end + 1].text.size() == 1 && digitsOnly(t[end + 1].text)) {
+            sum += static_cast<std::size_t>(t[end + 1].text[0] - '0');
+            spoken += "-" + wholeWords(t[end + 1].text);
+            ++lines;
+            end += 2;
+        }
+        if ((lines == 3 || lines == 4) && sum == 10 && !isDash(t, end) && !isKind(t, end, Kind::Number) && t[i].text != "0") {
+            return Match{end - i, spoken, "score"};
+        }
+        return std::nullopt;
+    }
+    if (!setScore(t, i)) return std::nullopt;
+    // A set is known by the sets around it, by its tie-break, or by a sentence about tennis.
+    std::size_t end = i + 3;
+    const std::size_t tieBreak = tieBreakSet(t, i) ? tieBreakAfter(t, end) : 0;
+    const bool setBefore = i >= 5 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") &&
+                           ((setScore(t, i - 5)) || isSym(t, i - 3, ")"));
+    const bool tennis = tieBreak != 0 || setBefore || nextSet(t, end) != 0 ||
+                        anyWordIn(t, {"tennis", "set", "sets", "tie-break", "tiebreak", "tiebreaker", "wimbledon", "atp",
+                                      "wta", "seed", "seeded", "slam", "love", "deuce"});
+    if (!tennis) return std::nullopt;
+    std::string spoken = wholeWords(t[i].text) + "-" + gamesWords(t[i + 2].text);
+    if (tieBreak != 0) {
+        std::size_t k = isKind(t, end, Kind::Space) ? end + 2 : end + 1;
+        spoken += ", tie-break " + wholeWords(t[k].text);
+        if (isDash(t, k + 1)) spoken += "-" + wholeWords(t[k + 2].text);
+        end = tieBreak;
+    }
+    return Match{end - i, spoken, "score"};
+}
+
+}  // namespace readcast::english
