@@ -9,9 +9,10 @@ namespace readcast {
 namespace {
 
 // Lexicon matches are swapped for placeholders while the rules run, so a respelling or a phoneme
-// string (which may hold digits and apostrophes) is never rewritten again. U+E000.. private use.
-std::string placeholder(std::size_t index) {
-    const auto cp = static_cast<unsigned>(0xE000 + index);
+// string (which may hold digits and apostrophes) is never rewritten again. U+E000.. private use; an odd
+// one stands for a match written with a capital, so that the rules still see a name ("Pres. Zelensky").
+std::string placeholder(std::size_t index, bool capital) {
+    const auto cp = static_cast<unsigned>(0xE000 + index * 2 + (capital ? 1 : 0));
     std::string s;
     s += static_cast<char>(0xE0 | (cp >> 12));
     s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
@@ -85,13 +86,16 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
     const std::string text = withoutFullwidthForms(written);
     std::string work;
     std::vector<const LexiconEntry*> held;
+    std::vector<bool> capitals;
     std::size_t at = 0;
     if (lexicon_ != nullptr) {
         for (const LexiconMatch& m : lexicon_->find(text)) {
             if (held.size() >= 6000) break;
             work += text.substr(at, m.begin - at);
-            work += placeholder(held.size());
+            const bool capital = std::isupper(static_cast<unsigned char>(text[m.begin])) != 0;
+            work += placeholder(held.size(), capital);
             held.push_back(m.entry);
+            capitals.push_back(capital);
             if (log != nullptr) log->push_back({text.substr(m.begin, m.end - m.begin), m.entry->spoken, "lexicon"});
             at = m.end;
         }
@@ -102,7 +106,7 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
     for (std::size_t pos = out.find("[["); pos != std::string::npos; pos = out.find("[[", pos)) out.replace(pos, 2, "[ [");
     for (std::size_t pos = out.find("]]"); pos != std::string::npos; pos = out.find("]]", pos)) out.replace(pos, 2, "] ]");
     for (std::size_t i = 0; i < held.size(); ++i) {
-        const std::string mark = placeholder(i);
+        const std::string mark = placeholder(i, capitals[i]);
         for (std::size_t pos = out.find(mark); pos != std::string::npos; pos = out.find(mark, pos)) {
             out.replace(pos, mark.size(), held[i]->spoken);
             pos += held[i]->spoken.size();

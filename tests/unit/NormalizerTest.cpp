@@ -757,6 +757,35 @@ TEST(NormalizerTest, shouldSayANilScoreAsEachEnglishDoes) {
     EXPECT_EQ(say("It went 0-60 mph; pages 0-9"), "It went zero to sixty miles per hour; pages zero to nine");
 }
 
+// Counts with a capital letter for the magnitude; a sum in millions after "of" before the verb; a year
+// after "for"; a short year with its zero; a dash between two dates; versions and multiples.
+TEST(NormalizerTest, shouldReadMagnitudeLettersShortYearsVersionsAndMultiples) {
+    EXPECT_EQ(say("It reaches 120M homes and 7K stores."), "It reaches one hundred twenty million homes and seven thousand stores.");
+    EXPECT_EQ(say("a 1M-token window and 45B parameters"), "a one million-token window and forty-five billion parameters");
+    EXPECT_EQ(say("Its value hit $1.2T."), "Its value hit one point two trillion dollars.");
+    EXPECT_EQ(say("A fund of $40 million pays"), "A fund of forty million dollars pays");
+    EXPECT_EQ(say("crisp $100 bills"), "crisp one hundred dollar bills");
+    EXPECT_EQ(say("The forecast for 2027 is grim."), "The forecast for twenty twenty-seven is grim.");
+    EXPECT_EQ(say("since '05"), "since oh-five");
+    EXPECT_EQ(say("(May 2, 1940 – Oct. 3, 2021)"), "May second, nineteen forty to October third, twenty twenty-one");
+    EXPECT_EQ(say("Python 3.12 and version 1.10"), "Python three point twelve and version one point ten");
+    EXPECT_EQ(say("It is 2.5x faster"), "It is two point five times faster");
+    EXPECT_EQ(say("The 8K displays"), "The eight K displays");
+    EXPECT_EQ(say("\"Frozen 2\" grossed"), "Frozen two grossed");
+}
+
+// Titles written short before a name, also a name the lexicon holds; Australian states after a town.
+TEST(NormalizerTest, shouldExpandTitlesBeforeNamesAndSectionsBeforeNumbers) {
+    Lexicon lexicon;
+    lexicon.add({"Zelensky", "Zelensky"});
+    const Normalizer withLexicon("en", &lexicon);
+    EXPECT_EQ(withLexicon.normalize("Pres. Zelensky spoke."), "President Zelensky spoke.");
+    EXPECT_EQ(say("Sec. of State Jane Roe met Sec. Doe."), "Secretary of State Jane Roe met Secretary Doe.");
+    EXPECT_EQ(say("See Sec. 4 and Sec 12 of the Act; Art. IV."), "See Section four and Section twelve of the Act; Article four.");
+    EXPECT_EQ(say("Brig. Gen. Ann Lee"), "Brigadier General Ann Lee");
+    EXPECT_EQ(say("near Geelong, Vic., and in Qld"), "near Geelong, Victoria, and in Queensland");
+}
+
 // Tennis sets are known by the sets around them, a tie-break or the words of tennis; a formation by
 // its lines of outfield players adding up to ten. A record in brackets is no phone number.
 TEST(NormalizerTest, shouldReadTennisSetsFormationsAndRecordsInBrackets) {

@@ -153,8 +153,8 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     // A state after its city: "Fresno, Calif.", "Santa Fe, N.M.", "Orlando, FL 32801".
     if (isKind(t, i, Kind::Word) && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") &&
         capitalized(t, i - 3)) {
-        const auto state = usStates().find(t[i].text);
-        if (state != usStates().end() && !isDegreeAfterName(t, i)) {
+        const auto state = states().find(t[i].text);
+        if (state != states().end() && !isDegreeAfterName(t, i)) {
             const bool dotted = t[i].text.find('.') != std::string::npos;
             const bool abbreviatedWithDot = !dotted && isSym(t, i + 1, ".");
             const bool postal = !dotted && !abbreviatedWithDot && t[i].text.size() == 2 &&

@@ -347,10 +347,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                           numberedRoad(t);
         if (road) return Match{2, "junction " + wholeWords(t[i + 1].text), "code"};
     }
-    // "grew 3x", "a 10x return": a multiple.
-    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "x" &&
+    // "grew 3x", "a 10x return", "1.5x higher": a multiple.
+    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "x" &&
         !isKind(t, i + 2, Kind::Number) && !isKind(t, i + 2, Kind::Word)) {
-        return Match{2, wholeWords(t[i].text) + " times", "code"};
+        const Num n = parseNumber(t[i].text);
+        if (n.valid) return Match{2, numberWords(n) + " times", "code"};
     }
     // "*611", "#77" after "dial": star and pound keys.
     if ((isSym(t, i, "*") || isSym(t, i, "#")) && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) &&
@@ -450,7 +451,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // Resolutions and display sizes: "4K", "8K"; "2K17" is "two K seventeen".
             if (isKind(t, i + 1, Kind::Word)) {
                 const std::string& suffix = t[i + 1].text;
-                if (suffix == "K" && text.size() <= 2 && !isSym(t, i - 1, "$")) {
+                // ("3K people", "50K fans" count thousands; "4K textures" are a resolution's.)
+                const bool counted = isKind(t, i + 2, Kind::Space) && isPluralNounAt(t, i + 3) &&
+                                     !isWordIn(t, i + 3, {"textures", "displays", "screens", "monitors", "videos", "movies",
+                                                          "films", "streams", "cameras", "panels", "graphics", "assets",
+                                                          "images", "photos", "pixels", "projectors", "tvs", "sets"});
+                if (suffix == "K" && text.size() <= 2 && !isSym(t, i - 1, "$") && !counted) {
                     std::string spoken = wholeWords(text) + " K";
                     std::size_t end = i + 2;
                     if (isKind(t, end, Kind::Number)) {
@@ -487,6 +493,16 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                 return Match{1, pairWords(text), "code"};
             }
         }
+    }
+    // "version 2.10", "Python 3.13", "iOS 17.10": a release numbered after the word for a version or a
+    // platform's name, its parts as numbers ("three point thirteen", not "point one three").
+    if (isKind(t, i, Kind::Number) && std::count(t[i].text.begin(), t[i].text.end(), '.') == 1 && i >= 2 &&
+        isKind(t, i - 1, Kind::Space) && t[i].text.size() - t[i].text.find('.') > 2 && t[i].text.find(',') == std::string::npos &&
+        (isWordIn(t, i - 2, {"version", "versions", "release", "update", "firmware", "python", "ios", "ipados", "macos",
+                             "watchos", "android", "node", "ubuntu", "fedora", "debian", "firefox", "chrome", "java", "php",
+                             "kernel", "linux", "kotlin", "swift", "rust", "ruby", "perl", "unity", "blender", "django",
+                             "rails", "react", "angular", "typescript", "postgresql", "mysql", "kubernetes", "docker"}))) {
+        return Match{1, pointedWords(t[i].text), "code"};
     }
     // "v2.4.1", "version 3.10.2": versions said with "point".
     if (isKind(t, i, Kind::Word) && (t[i].text == "v" || t[i].text == "V") && isKind(t, i + 1, Kind::Number) &&

@@ -257,7 +257,9 @@ std::optional<Match> decadeRule(const Tokens& t, std::size_t i) {
     } else if ((isSym(t, end, "'") || isSym(t, end, "\xE2\x80\x99")) && isKind(t, end + 1, Kind::Word) && t[end + 1].text == "s") {
         end += 2;
     } else if (apostrophe && d.size() == 2 && !isKind(t, end, Kind::Word)) {
-        return Match{end - i, cardinalWords(static_cast<unsigned>(toInt(d))), "year"};  // "class of '97"
+        // "class of '97"; "in '09" is "oh-nine".
+        const unsigned year = static_cast<unsigned>(toInt(d));
+        return Match{end - i, d[0] == '0' ? "oh-" + cardinalWords(year) : cardinalWords(year), "year"};
     } else {
         return std::nullopt;
     }

@@ -119,7 +119,14 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
                                                isWordIn(t, end + 3, {"of", "from", "to"}))) {
         return true;
     }
-    // Without a determiner, a lower-case plural noun: "$20 bills", "$250,000 fines".
+    // Without a determiner, a lower-case plural noun: "$20 bills", "$250,000 fines". (Not a sum in
+    // millions after "of" or "worth": "a budget of $2.3B covers", where the word after it is the verb.)
+    bool millions = false;
+    for (std::size_t k = start; k < end; ++k) millions = millions || isKind(t, k, Kind::Word);
+    if (millions && start >= 2 && isKind(t, start - 1, Kind::Space) &&
+        isWordIn(t, start - 2, {"of", "than", "worth", "totaling", "totalling", "costing", "by", "at"})) {
+        return false;
+    }
     if (!std::islower(static_cast<unsigned char>(w[0])) || w.size() < 4 || w.back() != 's' || w.compare(w.size() - 2, 2, "ss") == 0) {
         return false;
     }
@@ -275,8 +282,9 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (isKind(t, k, Kind::Word)) {
         const auto m = magnitudes().find(lowerAscii(t[k].text));
         const bool spelled = m != magnitudes().end() && m->first == m->second;
-        const bool letter = m != magnitudes().end() && (k == end || m->first.size() <= 2) && !isKind(t, k + 1, Kind::Word) &&
-                            !isSym(t, k + 1, "'");
+        // ("$3.5T" is trillions only glued: "$5 T-shirts".)
+        const bool letter = m != magnitudes().end() && (k == end || (m->first.size() <= 2 && m->first != "t")) &&
+                            !isKind(t, k + 1, Kind::Word) && !isSym(t, k + 1, "'");
         if (m != magnitudes().end() && (spelled || letter)) {
             magnitude = m->second;
             end = k + 1;

@@ -358,9 +358,19 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     // "3.5bn", "250k" attached to a number
     if (!isKind(t, i, Kind::Number) || !isKind(t, i + 1, Kind::Word)) return std::nullopt;
     const std::string w = lowerAscii(t[i + 1].text);
-    if (w != "bn" && w != "k" && w != "tn" && w != "mn" && w != "trn") return std::nullopt;
     const Num n = parseNumber(t[i].text);
     if (!n.valid) return std::nullopt;
+    // "250M people", "208B transistors", "15T tokens", "a 2M-token window": a capital M, B or T glued to
+    // a count of at most three digits, before what it counts ("6.25m" is meters, "5B" a grade or a size).
+    const std::string& letter = t[i + 1].text;
+    if ((letter == "M" || letter == "B" || letter == "T") && n.whole.size() <= 3 && !isKind(t, i + 2, Kind::Word) &&
+        !isKind(t, i + 2, Kind::Number)) {
+        const bool counted = (isKind(t, i + 2, Kind::Space) && (isPluralNounAt(t, i + 3) ||
+                                                                (isKind(t, i + 3, Kind::Word) && findUnit(t[i + 3].text) != nullptr))) ||
+                             (isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 3].text[0])));
+        if (counted) return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};
+    }
+    if (w != "bn" && w != "k" && w != "tn" && w != "mn" && w != "trn") return std::nullopt;
     // "a 10k race", "won the 5k": a running distance in kilometers, said "ten-K".
     if (w == "k" && t[i + 1].text == "k" && n.fraction.empty()) {
         const bool running =
@@ -561,6 +571,17 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
              prev == "fiscal" || prev == "fy" || prev == "dated" || prev == "vintage" || prev == "born" ||
              prev == "founded" || prev == "built" || prev == "established" || prev == "published" || prev == "est")) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
+        }
+        // "the COLA for 2025 is", "plans for 2026 and beyond": after "for", a recent year before a verb, a
+        // joining word or the clause's end ("for 2025 people" counts, though news style would write "2,025").
+        if (!negative && isYear(&t[j]) && n.fraction.empty() && prev == "for" && toInt(text) >= 1900 && toInt(text) <= 2099) {
+            const std::size_t next = skip(t, j + 1);
+            if (next >= t.size() || isSym(t, next, ".") || isSym(t, next, ",") || isSym(t, next, ";") || isSym(t, next, ")") ||
+                isWordIn(t, next, {"is", "was", "will", "has", "had", "are", "were", "would", "could", "should", "may",
+                                   "might", "and", "or", "but", "to", "from", "in", "on", "at", "by", "with", "as", "when",
+                                   "after", "before", "than", "that", "which", "compared"})) {
+                return Match{j + 1 - i, yearSpoken(text), "year"};
+            }
         }
         // "sounded at 1900", "cleared by 1930": a clock time in the military form, said in pairs.
         if (!negative && text.size() == 4 && n.fraction.empty() && digitsOnly(text) && (prev == "at" || prev == "by") &&

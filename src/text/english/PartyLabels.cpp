@@ -31,8 +31,8 @@ std::optional<std::pair<std::string, std::size_t>> stateAt(const Tokens& t, std:
     if (w == "W" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "Va") {
         return std::make_pair(std::string("West Virginia"), isSym(t, i + 3, ".") ? i + 4 : i + 3);
     }
-    const auto state = usStates().find(w);
-    if (state == usStates().end() || state->first == "D.C." || state->first == "DC") return std::nullopt;
+    const auto state = states().find(w);
+    if (state == states().end() || state->first == "D.C." || state->first == "DC") return std::nullopt;
     const bool dotted = isSym(t, i + 1, ".");
     const bool postal = w.size() == 2 && std::isupper(static_cast<unsigned char>(w[1]));
     // "Mass" must carry its dot; "N.Y." carries its own; a postal code carries none.

@@ -51,7 +51,7 @@ const std::unordered_map<std::string, std::string>& magnitudes() {
         {"k", "thousand"},        {"m", "million"},       {"mn", "million"},    {"mln", "million"},
         {"bn", "billion"},        {"b", "billion"},       {"tn", "trillion"},   {"trn", "trillion"},
         {"crore", "crore"},       {"lakh", "lakh"},       {"lakhs", "lakh"},    {"cr", "crore"},    {"mil", "million"},
-        {"bil", "billion"},
+        {"bil", "billion"},       {"t", "trillion"},
     };
     return kMap;
 }
@@ -165,12 +165,13 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Pres", "President"},   {"Supt", "Superintendent"}, {"Cmdr", "Commander"}, {"Insp", "Inspector"},
         {"Det", "Detective"},    {"Amb", "Ambassador"},  {"Hon", "Honorable"},   {"Fr", "Father"},
         {"Mt", "Mount"},         {"Ft", "Fort"},         {"Messrs", "Messieurs"}, {"Gens", "Generals"},
-        {"Sens", "Senators"},    {"Reps", "Representatives"},
+        {"Sens", "Senators"},    {"Reps", "Representatives"}, {"Brig", "Brigadier"}, {"Smt", "Shrimati"},
+        {"Cpl", "Corporal"},     {"Pvt", "Private"},     {"Gov.-Gen", "Governor-General"},
     };
     return kMap;
 }
 
-const std::unordered_map<std::string, std::string>& usStates() {
+const std::unordered_map<std::string, std::string>& states() {
     static const std::unordered_map<std::string, std::string> kMap{
         // AP style (written with a dot after it, or dotted initials)
         {"Ala", "Alabama"}, {"Ariz", "Arizona"}, {"Ark", "Arkansas"}, {"Calif", "California"}, {"Cal", "California"},
@@ -196,6 +197,8 @@ const std::unordered_map<std::string, std::string>& usStates() {
         {"SD", "South Dakota"}, {"TN", "Tennessee"}, {"TX", "Texas"}, {"UT", "Utah"}, {"VT", "Vermont"},
         {"VA", "Virginia"}, {"WA", "Washington"}, {"WV", "West Virginia"}, {"WI", "Wisconsin"}, {"WY", "Wyoming"},
         {"DC", "D C"},
+        // Australia
+        {"Vic", "Victoria"}, {"Qld", "Queensland"}, {"Tas", "Tasmania"},
     };
     return kMap;
 }

@@ -24,8 +24,9 @@ const std::unordered_map<std::string, std::string>& magnitudes();        // "bn"
 const std::unordered_map<std::string, Unit>& units();                    // "km" -> kilometer(s)
 const std::pair<const std::string, Unit>* findUnit(const std::string& written);  // also "KM", "Kg"; null if none
 const std::unordered_map<std::string, std::string>& timeZones();         // "CEST" -> "C E S T": said as letters
-// US states as AP style and the Postal Service abbreviate them ("Calif", "N.M.", "CA") -> "California".
-const std::unordered_map<std::string, std::string>& usStates();
+// US states as AP style and the Postal Service abbreviate them ("Calif", "N.M.", "CA") -> "California",
+// and Australian ones written short ("Ballarat, Vic.").
+const std::unordered_map<std::string, std::string>& states();
 // Street types after a street's name ("St", "Ave", "Pkwy") -> "Street", "Avenue", "Parkway".
 const std::unordered_map<std::string, std::string>& streetTypes();
 // Compass directions in addresses ("N", "NE", "N.E.") -> "North", "Northeast".

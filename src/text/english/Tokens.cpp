@@ -33,7 +33,11 @@ Tokens tokenize(const std::string& s) {
         const bool leadingPoint = c == '.' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])) &&
                                   (i == 0 || s[i - 1] == ' ' || s[i - 1] == '$' || s[i - 1] == '(' || s[i - 1] == '~' ||
                                    static_cast<unsigned char>(s[i - 1]) >= 0x80);
-        if ((c >= '0' && c <= '9') || leadingPoint) {
+        if (c >= 0xE000 && c <= 0xF8FF) {
+            // A lexicon match held by its placeholder: a word of its own, capitalized as it was written.
+            tokens.push_back({Kind::Word, s.substr(i, next - i)});
+            i = next;
+        } else if ((c >= '0' && c <= '9') || leadingPoint) {
             std::size_t j = leadingPoint ? i + 1 : i;
             while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) ||
                                     ((s[j] == ',' || s[j] == '.') && j + 1 < s.size() &&
@@ -87,7 +91,14 @@ Tokens tokenize(const std::string& s) {
     return tokens;
 }
 
-bool isCapitalized(const std::string& w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
+bool isCapitalized(const std::string& w) {
+    if (w.size() == 3 && static_cast<unsigned char>(w[0]) >= 0xEE && static_cast<unsigned char>(w[0]) <= 0xEF) {
+        std::size_t at = 0;
+        const char32_t c = nextCodePoint(w, at);
+        if (c >= 0xE000 && c <= 0xF8FF) return (c & 1) != 0;  // a lexicon placeholder: its odd ones were capitalized
+    }
+    return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+}
 
 const Token* tok(const Tokens& t, std::size_t i) { return i < t.size() ? &t[i] : nullptr; }
 bool isDash(const Tokens& t, std::size_t i) {

@@ -186,7 +186,12 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         }
         return Match{end - i, out, "unit"};
     }
-    if ((isSym(t, k, "\"") || isSym(t, k, "\xE2\x80\xB3")) && k == j + 1) {
+    // (A straight quote closes a quotation when an odd number of them stand before it: '"Toy Story 4"
+    // grossed'.)
+    std::size_t quotesBefore = 0;
+    for (std::size_t q = 0; q < i; ++q) quotesBefore += isSym(t, q, "\"") ? 1 : 0;
+    const bool closingQuote = isSym(t, k, "\"") && quotesBefore % 2 == 1;
+    if ((isSym(t, k, "\"") || isSym(t, k, "\xE2\x80\xB3")) && k == j + 1 && !closingQuote) {
         // An inch mark, not a closing quote: a number right before it and a noun or the clause's end after.
         const std::size_t after = skip(t, k + 1);
         // The noun may be an initialism or a product's size: a 65" TV, a 65" 4K set, a 55" OLED.

@@ -12,6 +12,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
+#include "text/english/NumberReading.hpp"
 #include "core/Utf8.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/Rules.hpp"
@@ -29,7 +30,7 @@ const std::unordered_map<std::string, std::string> kBareAfterName{
     {"Ltd", "Limited"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Bros", "Brothers"}};
 const std::unordered_map<std::string, std::string> kBareAnywhere{
     {"vs", "versus"},         {"etc", "et cetera"},    {"approx", "approximately"},
-    {"incl", "including"},    {"Govt", "Government"},  {"govt", "government"}};
+    {"incl", "including"},    {"Govt", "Government"},  {"govt", "government"}, {"Qld", "Queensland"}};
 
 // Dotted, these are abbreviations wherever they stand (with the checks below for the ambiguous ones).
 const std::unordered_map<std::string, std::string> kAlways{
@@ -199,6 +200,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // "the Rt Hon member": the Right Honourable.
         if (w == "Rt" && isWordIn(t, skip(t, i + 1), {"hon"})) return Match{3, "Right Honourable", "abbreviation"};
         if (const auto a = kBareAnywhere.find(w); a != kBareAnywhere.end()) return Match{1, a->second, "abbreviation"};
+        // "Sec 103 of the Act", "Art 50": undotted before their number.
+        if ((w == "Sec" || w == "Art") && nextNumber && spaced) return Match{1, w == "Sec" ? "Section" : "Article", "abbreviation"};
         if (const auto a = kBareAfterName.find(w); a != kBareAfterName.end() && prevCapital) {
             return Match{1, a->second, "abbreviation"};
         }
@@ -213,7 +216,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (w == "Co" && !prevCapital) return std::nullopt;
         static const std::unordered_set<std::string> kBeforeNumber{"p", "pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
                                                                    "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca"};
-        if (kBeforeNumber.count(w) != 0 && !nextNumber) return std::nullopt;
+        // "Sec. of State", "Sec. Rubio": a Secretary, where a Section would have its number.
+        if (w == "Sec" && (nextCapital || isWordIn(t, after, {"of"}))) return Match{2, "Secretary", "abbreviation"};
+        // "Art. II": an article numbered in Roman numerals.
+        const bool romanNext = spaced && next != nullptr && next->kind == Kind::Word &&
+                               next->text.find_first_not_of("IVXLC") == std::string::npos;
+        if (kBeforeNumber.count(w) != 0 && !nextNumber && !(romanNext && (w == "Art" || w == "art"))) return std::nullopt;
         // "4-3 on agg.": the aggregate score, after "on".
         if (w == "agg" && !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"on"})) return std::nullopt;
         if ((w == "Mt" || w == "Ft" || w == "Pt" || w == "Gov") && !nextCapital) return std::nullopt;
@@ -332,6 +340,11 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     const bool afterWord = i >= 2 && isKind(t, i - 1, Kind::Space) && !prev.empty();
     // "Part iii", "Volume xii", "World War I", "Title IX": a cardinal, in any letter case.
     if (afterWord && isCountedWord(prev) && (upper || numeral.size() > 1)) return said(cardinalWords(static_cast<unsigned>(v)));
+    // "Art. II", "Vol. XII": the same words written short.
+    if (upper && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") &&
+        isWordIn(t, i - 3, {"art", "vol", "ch", "pt", "sec", "para", "bk"})) {
+        return said(cardinalWords(static_cast<unsigned>(v)));
+    }
     if (!upper) return std::nullopt;
     // eSpeak NG says "Roman seven" for "VII", "II" to "XXI" and the like wherever they stand; none of them
     // may reach it as written. Where no rule below names it, a numeral between lower-case words is an
@@ -494,6 +507,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         return Match{end - i, ", ", "pause"};
     }
     if (s == "\xE2\x80\x94" || s == "\xE2\x80\x95") return Match{1, ", ", "pause"};  // em dash
+    // A spaced dash between a date's year and the next date: "(Jan. 17, 1931 – Sept. 9, 2024)" is "to".
+    if ((s == "\xE2\x80\x93" || s == "-") && i >= 2 && isKind(t, i - 1, Kind::Space) && isYear(tok(t, i - 2)) &&
+        isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && monthFromName(t[i + 2].text) != 0 &&
+        isCapitalized(t[i + 2].text)) {
+        return Match{1, " to ", "range"};
+    }
     if (s == "\xE2\x80\x93" && isKind(t, i - 1, Kind::Space)) return Match{1, ", ", "pause"};  // spaced en dash
     if (s == "(" || s == "[" || s == "{") return Match{1, ", ", "pause"};
     if (s == ")" || s == "]" || s == "}") {
