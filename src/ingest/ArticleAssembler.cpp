@@ -255,7 +255,9 @@ private:
                                    (block.link_density >= 0.5 && countWords(text) <= 25) ||
                                    // A house note set all in italics with a link in it ("Tech Enabled: …
                                    // Check it out here."): a promo for other pages, not the story's end.
-                                   (block.italic_share >= 0.9 && block.link_density > 0 && countWords(text) <= 60);
+                                   (block.italic_share >= 0.9 && block.link_density > 0 && countWords(text) <= 60) ||
+                                   // The writer introduced in italics: "Jane Doe is a retired engineer…".
+                                   (block.italic_share >= 0.9 && introducesAPerson(text) && countWords(text) <= 80);
             if (!furniture) break;
             drop.push_back(i);
         }

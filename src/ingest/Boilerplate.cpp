@@ -63,7 +63,7 @@ bool hasCharacterCounter(const std::string& s) {
 
 bool isBoilerplate(const std::string& line) {
     // A print-edition or copyright note runs longer than interface text; it has its own limit.
-    if (isPublisherNote(line)) return true;
+    if (isPublisherNote(line) || isSignOff(line)) return true;
     if (countWords(line) > 25) return false;
     const std::string lower = lowerAscii(line);
     for (std::string_view phrase : kInterfacePhrases) {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "ingest/Boilerplate.hpp"
 
@@ -81,7 +82,8 @@ bool isCallToAction(const std::string& line) {
                           "like this article", "enjoyed this", "enjoy this", "never miss", "don't miss",
                           "don\xE2\x80\x99t miss", "did you enjoy", "what do you think?", "we want to hear",
                           "tell us what you think", "this is a developing story", "this story is developing",
-                          "breaking news alert"})) {
+                          "breaking news alert", "have something to say", "have a question about", "got a question about",
+                          "letters to the editor", "send a letter to the editor", "letters may be edited"})) {
         return true;
     }
     if (containsAny(s, {"let us know at", "email us at", "write to us at", "send us your", "send tips to",
@@ -92,6 +94,8 @@ bool isCallToAction(const std::string& line) {
                         "become a member", "become a subscriber", "already a subscriber", "subscribe now",
                         "the footage below", "the video below", "video above", "watch below", "watch the video",
                         "watch live", "listen to the podcast", "listen to this", "click here", "tap here",
+                        "share your pictures", "share your photos", "share your videos", "share your experiences",
+                        "share your experience with us", "share your story with us", "get in touch:",
                         "we're hiring", "we are hiring", "see open roles", "please support us", "was this article helpful",
                         "cet article vous a été utile", "vous pouvez suivre", "google actualités", "google news",
                         "war dieser artikel hilfreich", "te ha resultado útil", "t&cs apply", "t&c apply",
@@ -128,6 +132,36 @@ bool isCallToAction(const std::string& line) {
     return imperative && toThePage;
 }
 
+bool introducesAPerson(const std::string& line) {
+    // "Jane Doe is a retired engineer…", "J.R. Smith was the…": two to four capitalized words, then a verb
+    // of being and an article.
+    const std::vector<std::string> words = splitWords(collapseWhitespace(line));
+    std::size_t names = 0;
+    while (names < words.size() && names < 4 && isNameWord(words[names])) ++names;
+    if (names < 2 || names + 1 >= words.size()) return false;
+    const std::string verb = lowerAscii(words[names]), article = lowerAscii(words[names + 1]);
+    return (verb == "is" || verb == "was") && (article == "a" || article == "an" || article == "the" || article == "former");
+}
+
+bool isSignOff(const std::string& line) {
+    // "— Harriet Osei", "-- J.D.": a writer's name set under an entry with a dash before it.
+    const std::string s = collapseWhitespace(line);
+    std::size_t start = 0;
+    if (s.compare(0, 3, "\xE2\x80\x94") == 0 || s.compare(0, 3, "\xE2\x80\x93") == 0) {
+        start = 3;
+    } else if (s.compare(0, 2, "--") == 0) {
+        start = 2;
+    } else {
+        return false;
+    }
+    const std::vector<std::string> words = splitWords(s.substr(start));
+    if (words.empty() || words.size() > 4) return false;
+    for (const std::string& w : words) {
+        if (!isNameWord(w) || w.find_first_of(",;:!?\"()0123456789") != std::string::npos) return false;
+    }
+    return true;
+}
+
 bool isPublisherNote(const std::string& line) {
     if (countWords(line) > 45) return false;
     const std::string s = lowered(line);
@@ -147,6 +181,15 @@ bool isPublisherNote(const std::string& line) {
                         "this article was reprinted", "this story was reprinted", "this article is reprinted",
                         "this story is reprinted", "reprinted with permission", "this article is republished",
                         "this story is republished", "this article was republished", "republished from",
+                        // A column's or a broadcaster's standing notes: whose views these are, how a
+                        // transcript was made, who funds a beat, a republishing licence.
+                        "views expressed", "opinions expressed", "do not necessarily reflect", "does not necessarily reflect",
+                        "transcripts are created", "transcript may not be", "may not be in its final form",
+                        "authoritative record", "receives support from", "receives financial support",
+                        "solely responsible for all content", "republish this story", "republish our articles",
+                        "under a creative commons license", "we may include it in a future", "how we test",
+                        "is reader-supported", "is reader supported", "becoming a paid member", "become a paid member",
+                        "becoming a paid subscriber", "letters may be edited",
                         // A reader's donation asked for.
                         "support us from", "from as little as", "it only takes a minute", "make a contribution",
                         "make a donation", "donate now", "support our journalism",

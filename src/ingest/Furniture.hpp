@@ -23,6 +23,11 @@ bool isCallToAction(const std::string& line);
 // Reprints", copyright and no-reproduction lines in any language, affiliate disclosures ("We may earn
 // a commission…", "FTC: We use income earning affiliate links").
 bool isPublisherNote(const std::string& line);
+// A sentence that introduces someone by name: "Jane Doe is a retired engineer…" (after a story and set
+// in italics, its writer's bio).
+bool introducesAPerson(const std::string& line);
+// A writer's name alone after a dash, signing an entry of a live page: "— Harriet Osei".
+bool isSignOff(const std::string& line);
 
 // "Jane Doe is a reporter covering…", "John Roe covers the White House for The Post.", "LAURIE OAKES IS
 // THE NINE NETWORK POLITICAL EDITOR".

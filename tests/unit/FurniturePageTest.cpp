@@ -535,3 +535,79 @@ TEST(FurniturePageTest, shouldFallBackToWhatThePageMarksAsItsBodyBeforeGivingUp)
                                   "\"articleBody\":\"The barrier vote passed.\\nWork starts in spring.\"}</script>");
     EXPECT_TRUE(says(declared, "Work starts in spring.")) << spoken(declared);
 }
+
+// Metered sites wrap the story's own paragraphs in a class naming who may read them; a sign-up prompt
+// with the same word in its class is still left out.
+TEST(FurniturePageTest, shouldReadParagraphsWrappedInAClassThatNamesTheirReaders) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>"
+                           "<div class='members-only'><p>The city council approved the new flood barrier on Tuesday, "
+                           "ending a decade of argument over its cost and its route along the river.</p>"
+                           "<p>Engineers said construction would begin in the spring and take about three years, with "
+                           "the first section protecting the old town by the winter after next.</p></div>"
+                           "<div class='ad-slot'>Advertisement</div>"
+                           "<div class='members-only'><p>Residents who had campaigned for the barrier welcomed the vote, "
+                           "though some said the design still left the eastern districts exposed.</p></div>"
+                           "<div class='paywall-prompt'><p>Subscribe to keep reading. <a href='/s'>Log in</a></p></div>"
+                           "</article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("ending a decade of argument"), std::string::npos) << s;
+    EXPECT_NE(s.find("first section"), std::string::npos) << s;
+    EXPECT_EQ(s.find("keep reading"), std::string::npos) << s;
+}
+
+// A live page's entries: each entry's heading is read, not the time and the labels in its header, nor
+// the writer's sign-off under it or the call for readers' pictures.
+TEST(FurniturePageTest, shouldReadEachLiveEntrysHeadingButNotItsTimeLabelsOrSignOff) {
+    std::string entries;
+    const char* titles[] = {"Barrier vote passes", "Work to start in spring", "Residents react"};
+    for (const char* title : titles) {
+        entries += std::string("<article class='entry'><header class='entry-header'><time>14:05 GMT</time>"
+                               "<span class='label'>Key event</span><h3>") + title + "</h3></header>"
+                   "<div class='entry-body'><p>The city council approved the new flood barrier on Tuesday, ending a "
+                   "decade of argument over its cost and its route along the river.</p>"
+                   "<p>\u2014 Jane Doe</p></div></article>";
+    }
+    const Article a = page("<main><h1>Council approves flood barrier: live</h1>" + entries +
+                           "<p>If you live by the river, you can share your pictures and experiences with us.</p></main>");
+    const std::string s = spoken(a);
+    for (const char* title : titles) EXPECT_NE(s.find(title), std::string::npos) << title << " in:\n" << s;
+    for (const char* furniture : {"GMT", "Key event", "Jane Doe", "share your pictures"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}
+
+// The standing notes after a column, a transcript or a wire story, several in a row: each goes.
+TEST(FurniturePageTest, shouldDropStandingNotesAfterTheStoryHoweverManyFollowIt) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p><em>Jane Doe is a retired engineer who lives in Riverside.</em></p>"
+                           "<p>The views expressed in this column are the author's own.</p>"
+                           "<h3>Letters to the editor</h3><p>Have something to say about this column? Send a letter "
+                           "to the editor.</p><p>Letters may be edited for length and clarity.</p>"
+                           "<p>Riverside Radio transcripts are created on a rush deadline. The authoritative record "
+                           "of programming is the audio record.</p>"
+                           "<p>The Courier receives support from the River Trust for coverage of the environment. "
+                           "The Courier is solely responsible for all content.</p>"
+                           "<p>The Riverside Journal is reader-supported.</p></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("eastern districts"), std::string::npos) << s;
+    for (const char* furniture : {"retired engineer", "views expressed", "Letters", "transcripts", "support from",
+                                  "reader-supported"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}
+
+// An AMP component's placeholder is shown only while it loads; a photo's caption under the headline is
+// no standfirst.
+TEST(FurniturePageTest, shouldNotReadAmpPlaceholdersOrTakeAPhotoCaptionForTheStandfirst) {
+    const Article a = page("<h1>Council approves flood barrier</h1>"
+                           "<div class='photo'><img src='a.jpg'><div class='credit-caption'><div class='caption'><p>The "
+                           "river at Riverside, where the new barrier will stand by the winter.</p></div>"
+                           "<span class='credit'>Jane Doe</span></div></div>"
+                           "<article>" + kStory +
+                           "<amp-iframe src='poll.html'><div placeholder><p>Vote: which design did you prefer?</p></div>"
+                           "</amp-iframe></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("eastern districts"), std::string::npos) << s;
+    EXPECT_EQ(s.find("where the new barrier will stand"), std::string::npos) << s;
+    EXPECT_EQ(s.find("which design"), std::string::npos) << s;
+}

@@ -126,7 +126,7 @@ void ContentFinder::exclude(const GumboNode* node, bool unlikelyToo) {
                              classAndId(n).find("anchor") != std::string::npos;
         if (!out && unlikelyToo && !subhead && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A && tag != GUMBO_TAG_ARTICLE &&
             tag != GUMBO_TAG_MAIN && !hasAncestor(n, GUMBO_TAG_TABLE, 12) && !hasAncestor(n, GUMBO_TAG_CODE, 12)) {
-            out = isUnlikelyCandidate(n);
+            out = isUnlikelyCandidate(n) && !isEntryHeader(n);
         }
         if (out) excluded_.insert(n);
         return !out;

@@ -576,6 +576,17 @@ bool nextTextStartsLowerCase(const GumboNode* br) {
     return false;
 }
 
+// Paragraphs of the story wrapped in a class that names who may read them ("subscriber-only"): two
+// paragraphs of prose or more, few of their words links. A sign-up prompt is a line or two of links
+// and buttons.
+bool storyBehindAccessClass(const GumboNode* n) {
+    if (!marksReaderAccess(n)) return false;
+    std::size_t prose = 0;
+    for (const GumboNode* p : elementsByTag(n, GUMBO_TAG_P)) prose += textContent(p).size() >= 150 ? 1 : 0;
+    const std::size_t length = textContent(n).size();
+    return prose >= 2 && linkTextLength(n) * 4 < length;
+}
+
 // A list of links to the sections of one page ("#History", ".../Mozilla#Values"), all but its text: a
 // table of contents, which a listener cannot follow.
 bool isInPageIndex(const GumboNode* list) {
@@ -710,8 +721,18 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         figure(n, depth);
         return;
     }
-    if (roots_.count(n) == 0 && ((isFurniture(n) && textContent(n).size() < 1000) || dropConditionally(n) ||
-                                 isInPageIndex(n))) {
+    // A live blog's post or a list's entry: its heading is read, not its time stamp and labels.
+    if (roots_.count(n) == 0 && isEntryHeader(n)) {
+        walkElements(n, [&](const GumboNode* e, int) {
+            const GumboTag t = tagOf(e);
+            if (t < GUMBO_TAG_H2 || t > GUMBO_TAG_H6) return true;
+            emit(BlockKind::Heading, textContent(e, isHeadingControl), t - GUMBO_TAG_H1 + 1, e);
+            return false;
+        });
+        return;
+    }
+    if (roots_.count(n) == 0 && ((isFurniture(n) && textContent(n).size() < 1000 && !storyBehindAccessClass(n)) ||
+                                 dropConditionally(n) || isInPageIndex(n))) {
         leaveOutIntroOf(n);
         return;
     }

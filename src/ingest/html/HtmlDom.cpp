@@ -188,6 +188,12 @@ bool isHidden(const GumboNode* node) {
     if (!isElement(node)) return false;
     if (gumbo_get_attribute(&node->v.element.attributes, "hidden") != nullptr) return true;
     if (lowerAscii(attribute(node, "aria-hidden")) == "true") return true;
+    // An AMP component's placeholder or fallback: shown while its content loads, or if it cannot.
+    if (node->parent != nullptr && isElement(node->parent) && node->parent->v.element.tag == GUMBO_TAG_UNKNOWN &&
+        (gumbo_get_attribute(&node->v.element.attributes, "placeholder") != nullptr ||
+         gumbo_get_attribute(&node->v.element.attributes, "fallback") != nullptr)) {
+        return true;
+    }
     std::string style = lowerAscii(attribute(node, "style"));
     std::string compact;
     for (char c : style) {

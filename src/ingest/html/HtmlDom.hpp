@@ -56,7 +56,7 @@ bool isLinkAway(const GumboNode* a);
 // Length in bytes of the text inside links below `node`; links to the same page ("#part") count 0.3.
 std::size_t linkTextLength(const GumboNode* node);
 
-// hidden, aria-hidden="true", display:none or visibility:hidden. A collapsed <details> body is not
+// hidden, aria-hidden="true", display:none or visibility:hidden, an AMP placeholder or fallback. A collapsed <details> body is not
 // hidden: the reader can open it, and it is read.
 bool isHidden(const GumboNode* node);
 

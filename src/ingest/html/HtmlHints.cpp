@@ -97,6 +97,30 @@ bool isFurniture(const GumboNode* node) {
            hasClassWord(node, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc"});
 }
 
+bool isEntryHeader(const GumboNode* node) {
+    if (tagOf(node) != GUMBO_TAG_HEADER && classAndId(node).find("header") == std::string::npos) return false;
+    const GumboNode* entry = node->parent;
+    for (int up = 0; up < 3 && isElement(entry) && tagOf(entry) != GUMBO_TAG_ARTICLE; ++up) entry = entry->parent;
+    if (!isElement(entry) || tagOf(entry) != GUMBO_TAG_ARTICLE || !hasAncestor(entry, GUMBO_TAG_ARTICLE, 12)) {
+        // (An entry may also be one of several sibling articles in the page's main column.)
+        if (!isElement(entry) || tagOf(entry) != GUMBO_TAG_ARTICLE || elementsByTag(entry->parent, GUMBO_TAG_ARTICLE).size() < 3) {
+            return false;
+        }
+    }
+    bool heading = false;
+    walkElements(node, [&](const GumboNode* e, int) {
+        const GumboTag t = tagOf(e);
+        heading = heading || (t >= GUMBO_TAG_H2 && t <= GUMBO_TAG_H6);
+        return !heading;
+    });
+    return heading;
+}
+
+bool marksReaderAccess(const GumboNode* node) {
+    return containsAny(classAndId(node), {"subscriber", "members-only", "member-only", "premium", "paywall", "metered",
+                                          "locked-content"});
+}
+
 bool isSocialEmbed(const GumboNode* node) {
     return containsAny(classAndId(node), {"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "social-embed",
                                           "bluesky-embed", "mastodon-embed", "threads-post"});

@@ -15,6 +15,12 @@ int classWeight(const GumboNode* node);
 bool isUnlikelyCandidate(const GumboNode* node);
 // Social and sharing widgets, newsletter prompts, "related" and "read more" boxes inside an article.
 bool isFurniture(const GumboNode* node);
+// A class that says who may read the element, not what it is ("subscriber-only", "premium", "paywall"):
+// around a story's own paragraphs on metered sites, around a sign-up prompt on others.
+bool marksReaderAccess(const GumboNode* node);
+// The header of one entry in a page of entries (a live blog's post, a list's item): a header tag or
+// class inside an <article> nested in another, holding the entry's heading beside its time and labels.
+bool isEntryHeader(const GumboNode* node);
 // Photo credit or copyright holder inside a figure or caption.
 bool isCreditElement(const GumboNode* node);
 // A photo credit or copyright line outside a figure: class "credit", "copyright", "photographer".

@@ -54,8 +54,10 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
                             h.size() * 2 >= t.size();
         }
         const GumboTag tag = tagOf(n);
+        // (A photo's caption under the headline is about the photo, not a summary of the story.)
         if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_SCRIPT ||
-            tag == GUMBO_TAG_HEAD || isHidden(n)) {
+            tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION || isHidden(n) ||
+            (isCaptionElement(n) && !isStandfirstElement(n))) {
             return false;
         }
         if (afterHeadline && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2) &&
