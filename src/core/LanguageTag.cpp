@@ -1,6 +1,7 @@
 #include "core/LanguageTag.hpp"
 
 #include <unicode/locid.h>
+#include <cctype>
 #include <unicode/unistr.h>
 
 namespace readcast {
@@ -46,6 +47,20 @@ bool isLanguageTag(const std::string& tag) {
         start = end + 1;
     }
     return true;
+}
+
+std::string regionOf(const std::string& tag) {
+    std::size_t start = tag.find_first_of("-_");
+    while (start != std::string::npos) {
+        const std::size_t end = tag.find_first_of("-_", start + 1);
+        const std::string part = tag.substr(start + 1, end == std::string::npos ? std::string::npos : end - start - 1);
+        const bool letters = part.size() == 2 && std::isalpha(static_cast<unsigned char>(part[0])) &&
+                             std::isalpha(static_cast<unsigned char>(part[1]));
+        const bool digits = part.size() == 3 && part.find_first_not_of("0123456789") == std::string::npos;
+        if (letters || digits) return upperAscii(part);
+        start = end;
+    }
+    return "";
 }
 
 }  // namespace readcast

@@ -3,6 +3,7 @@
 //
 //   primaryLanguage("en-GB")  // "en"
 //   isEnglish("EN_us")        // true
+//   regionOf("es-mx")         // "MX"
 //   languageName("fr-FR")     // "French (France)"
 
 #include <string>
@@ -23,6 +24,9 @@ bool sameLanguage(const std::string& a, const std::string& b);
 bool isLanguageTag(const std::string& tag);
 
 inline bool isEnglish(const std::string& tag) { return primaryLanguage(tag) == "en"; }
+
+// The region subtag in upper case ("en-gb" -> "GB", "es-419" -> "419", "zh-Hant-TW" -> "TW"), or "".
+std::string regionOf(const std::string& tag);
 
 // The language's English name, for messages; the tag itself when ICU does not know it.
 std::string languageName(const std::string& tag);

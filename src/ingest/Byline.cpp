@@ -301,9 +301,19 @@ bool isJobTitleLine(const std::string& line) {
 
 Byline cleanByline(const std::string& raw, const std::string& site, const std::string& language) {
     std::vector<std::string> people, agencyNames;
-    for (const std::string& piece : pieces(withoutBracketedNickname(collapseWhitespace(raw)))) {
+    for (std::string piece : pieces(withoutBracketedNickname(collapseWhitespace(raw)))) {
+        // A person and their agency with no comma between: "DEREK OYELARAN Associated Press".
+        std::vector<std::string> words = splitWords(piece);
+        for (std::size_t tail = 1; tail <= 3 && tail + 2 <= words.size(); ++tail) {
+            std::string agency;
+            for (std::size_t k = words.size() - tail; k < words.size(); ++k) agency += (agency.empty() ? "" : " ") + words[k];
+            if (agencyName(agency).empty()) continue;
+            words.resize(words.size() - tail);
+            piece.clear();
+            for (const std::string& w : words) piece += (piece.empty() ? "" : " ") + w;
+            break;
+        }
         // A piece that opens with a title or degree is an affiliation: "MA WebMD Health News".
-        const std::vector<std::string> words = splitWords(piece);
         if (!people.empty() && !words.empty() && isRoleWord(lowerUtf8(words.front()))) continue;
         const std::string name = cleanPiece(piece);
         if (name.empty()) continue;

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "core/Ascii.hpp"
 #include "core/Error.hpp"
 
 namespace readcast {
@@ -69,6 +70,17 @@ NarratorProfile parseProfile(const std::string& text, const std::string& path) {
     p.heading_espeak_voice = table["heading_espeak_voice"].value_or(std::string());
     p.heading_variant = table["heading_variant"].value_or(std::string());
     p.default_for_language = table["default"].value_or(false);
+    if (const toml::node* regions = table.get("regions")) {
+        const toml::array* list = regions->as_array();
+        if (list == nullptr) throw Error(ExitCode::Voice, path + ": regions must be a list of region codes, such as [\"GB\", \"IE\"]");
+        for (const toml::node& r : *list) {
+            const auto code = r.value<std::string>();
+            if (!code || code->empty() || code->size() > 3) {
+                throw Error(ExitCode::Voice, path + ": regions must be a list of region codes, such as [\"GB\", \"IE\"]");
+            }
+            p.regions.push_back(upperAscii(*code));
+        }
+    }
     p.settings.rate_wpm = inRange(table, "rate_wpm", p.settings.rate_wpm, VoiceSettings::kMinRateWpm,
                                   VoiceSettings::kMaxRateWpm, path);
     p.settings.pitch = inRange(table, "pitch", p.settings.pitch, VoiceSettings::kMinPitch, VoiceSettings::kMaxPitch, path);

@@ -19,6 +19,9 @@ struct NarratorProfile {
     std::string description;
     std::string language = "en";      // BCP 47; the profile reads articles in this language
     bool default_for_language = false;
+    // Regions whose articles this profile reads by default, before the language's default ("GB", "IE"
+    // for a British voice; "MX", "419" for a Latin American one), upper case.
+    std::vector<std::string> regions;
     std::string espeak_voice = "en-us";
     std::string variant;              // eSpeak NG variant ("m3", "f2"); empty for the voice's own
     // Another voice for the headline and headings ("en-gb", "f3"); empty: the body's.

@@ -31,6 +31,15 @@ NarratorProfile chooseVoice(const std::string& voices_dir, const std::string& re
     }
     const std::string lang = primaryLanguage(language);
     const std::vector<NarratorProfile> profiles = listProfiles(voices_dir);
+    // A profile for the article's region first: a British voice for "en-GB", a Latin American one for "es-MX".
+    if (const std::string region = regionOf(language); !region.empty()) {
+        for (const NarratorProfile& p : profiles) {
+            if (primaryLanguage(p.language) != lang) continue;
+            for (const std::string& r : p.regions) {
+                if (r == region) return p;
+            }
+        }
+    }
     const NarratorProfile* fallback = nullptr;
     for (const NarratorProfile& p : profiles) {
         if (primaryLanguage(p.language) != lang) continue;

@@ -108,7 +108,8 @@ std::vector<LexiconMatch> Lexicon::find(const std::string& text) const {
             // Each length an entry of this word has, longest first; one lookup each.
             for (const std::size_t length : bucket->second.lengths) {
                 const std::size_t end = i + length;
-                if (end > text.size() || (end < text.size() && isWordByte(text[end]))) continue;
+                // ("AU$1,899": letters glued to a dollar sign name the currency, not the lexicon's word.)
+                if (end > text.size() || (end < text.size() && (isWordByte(text[end]) || text[end] == '$'))) continue;
                 const auto form = bucket->second.by_form.find(lower.substr(i, length));
                 if (form == bucket->second.by_form.end()) continue;
                 for (const std::size_t index : form->second) {

@@ -46,5 +46,9 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language);
 std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first);
 // French (text/french/): the time of day ("5h45").
 std::unique_ptr<LanguageRules> makeFrenchRules();
+// Spanish (text/spanish/): amounts and thousands as the Americas write them ("$1,250"), the time of day.
+std::unique_ptr<LanguageRules> makeSpanishRules(const std::string& language);
+// Arabic (text/arabic/): the percent sign, which eSpeak NG leaves unsaid.
+std::unique_ptr<LanguageRules> makeArabicRules();
 
 }  // namespace readcast

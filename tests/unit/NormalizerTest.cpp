@@ -460,6 +460,22 @@ TEST(NormalizerTest, shouldReadFrenchDatesInFigures) {
     EXPECT_EQ(say("soit 1/3 des voix, en 12/2024", "fr"), "soit 1/3 des voix, en 12/2024");
 }
 
+// Spanish as the Americas write it: eSpeak NG read "$1,250" as "dólar uno coma doscientos cincuenta" and
+// "22:00" as "veintidós cero cero". Spain's own forms are left to eSpeak NG.
+TEST(NormalizerTest, shouldReadSpanishAmountsThousandsAndTimesAsTheirRegionWritesThem) {
+    EXPECT_EQ(say("multas de $1,250 a las 22:00, o a las 6:30 horas", "es-MX"),
+              "multas de 1250 pesos a las 22 horas, o a las 6 y 30 horas");
+    EXPECT_EQ(say("costó $3.5 millones; llegaron 12,500 personas", "es-MX"), "costó 3,5 millones de pesos; llegaron 12500 personas");
+    EXPECT_EQ(say("pagó $40 dólares y $2 mil", "es-US"), "pagó 40 dólares y 2 mil dólares");
+    EXPECT_EQ(say("unos 1,5 millones a las 9:00", "es-ES"), "unos 1,5 millones a las 9 horas");
+}
+
+// eSpeak NG says nothing for a percent sign in Arabic.
+TEST(NormalizerTest, shouldSayTheArabicPercentSign) {
+    EXPECT_EQ(say("نحو 25% من", "ar"), "نحو 25 بالمئة من");
+    EXPECT_EQ(say("٢٥٪", "ar"), "٢٥ بالمئة");
+}
+
 // The shipped lexicons of other languages say their abbreviations, which eSpeak NG spells out.
 TEST(NormalizerTest, shouldSayAbbreviationsFromTheShippedLexiconsOfOtherLanguages) {
     const std::string voices = std::string(READCAST_SOURCE_DIR) + "/voices";

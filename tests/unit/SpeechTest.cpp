@@ -104,6 +104,12 @@ TEST(VoiceChoiceTest, shouldPickProfileEspeakVoiceOrLanguageDefault) {
     EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "anchor", "en", tts).espeak_voice, "en-gb");
     EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "en-gb+f2", "en", tts).espeakName(), "en-gb+f2");
     EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "en-US", tts).name, "newsreader");
+    // A profile that lists the article's region reads it before the language's default.
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "en-GB", tts).name, "anchor");
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "en_au", tts).name, "anchor");
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "es-MX", tts).espeak_voice, "es-419");
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "es-ES", tts).name, "es-news");
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "es", tts).name, "es-news");
     EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "fr", tts).language, "fr");
     EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "it", tts).espeak_voice, "it") << "no profile: eSpeak NG's voice";
     EXPECT_THROW(chooseVoice(readcast::testing::kVoicesDir, "nobody", "en", tts), Error);
@@ -218,5 +224,18 @@ TEST(NarratorProfileTest, shouldRefuseAFloatWhereAWholeNumberBelongs) {
         FAIL() << "accepted";
     } catch (const Error& e) {
         EXPECT_NE(std::string(e.what()).find("odd.toml: 'rate_wpm' must be a whole number"), std::string::npos) << e.what();
+    }
+}
+
+TEST(NarratorProfileTest, shouldReadRegionsAndRefuseAnythingButAListOfCodes) {
+    EXPECT_EQ(parseProfile("language = \"en\"\nespeak_voice = \"en-gb\"\nregions = [\"gb\", \"IE\"]\n", "p.toml").regions,
+              (std::vector<std::string>{"GB", "IE"}));
+    for (const char* bad : {"regions = \"GB\"\n", "regions = [1]\n", "regions = [\"Britain\"]\n"}) {
+        try {
+            parseProfile(std::string("language = \"en\"\nespeak_voice = \"en-gb\"\n") + bad, "p.toml");
+            FAIL() << "accepted " << bad;
+        } catch (const Error& e) {
+            EXPECT_NE(std::string(e.what()).find("p.toml: regions must be a list of region codes"), std::string::npos) << e.what();
+        }
     }
 }

@@ -351,7 +351,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "x" &&
         !isKind(t, i + 2, Kind::Number) && !isKind(t, i + 2, Kind::Word)) {
         const Num n = parseNumber(t[i].text);
-        if (n.valid) return Match{2, numberWords(n) + " times", "code"};
+        // "2x USB-C, 1x HDMI": a count of the parts named after it in capitals.
+        const bool parts = digitsOnly(t[i].text) && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
+                           std::isupper(static_cast<unsigned char>(t[i + 3].text[0])) && t[i + 3].text.size() >= 2 &&
+                           std::isupper(static_cast<unsigned char>(t[i + 3].text[1]));
+        if (n.valid) return Match{2, numberWords(n) + (parts ? "" : " times"), "code"};
     }
     // "*611", "#77" after "dial": star and pound keys.
     if ((isSym(t, i, "*") || isSym(t, i, "#")) && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) &&

@@ -236,10 +236,9 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     // Prefix: "$", "US$", "€", "CHF 100", "USD 5", "Rs. 500"
     std::size_t j = i;
     std::string symbol;
-    if (isKind(t, j, Kind::Word) && (t[j].text == "US" || t[j].text == "A" || t[j].text == "C" || t[j].text == "HK" ||
-                                     t[j].text == "NZ" || t[j].text == "R" || t[j].text == "CA" || t[j].text == "AU" ||
-                                     t[j].text == "S" || t[j].text == "NT") &&
-        isSym(t, j + 1, "$")) {
+    // A country's letters glued to a dollar sign: "US$", "AU$", "HK$", "R$".
+    if (isKind(t, j, Kind::Word) && t[j].text.size() <= 4 && isSym(t, j + 1, "$") &&
+        prefixCurrencies().count(t[j].text + "$") != 0) {
         symbol = t[j].text + "$";
         j += 2;
     } else if (isKind(t, j, Kind::Symbol) || isKind(t, j, Kind::Word)) {

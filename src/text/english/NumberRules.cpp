@@ -333,7 +333,26 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
                 return Match{b - i + measured->length, numberWords(a) + " by " + measured->spoken, "math"};
             }
         }
+        // "312 x 221 x 14.9mm": a third side, the unit after it measuring all three.
+        const std::size_t k2 = skip(t, b + 1);
+        if (!product && k2 > b + 1 && isWordIn(t, k2, {"x"}) && isKind(t, skip(t, k2 + 1), Kind::Number)) {
+            const std::size_t c = skip(t, k2 + 1);
+            if (const auto measured = unitRule(t, c); measured && measured->length > 1) {
+                return Match{c - i + measured->length, numberWords(a) + " by " + numberWords(n) + " by " + measured->spoken, "math"};
+            }
+            const Num third = parseNumber(t[c].text);
+            if (third.valid) return Match{c + 1 - i, numberWords(a) + " by " + numberWords(n) + " by " + numberWords(third), "math"};
+        }
         return Match{b + 1 - i, numberWords(a) + (product ? " times " : " by ") + numberWords(n), "math"};
+    }
+    // "12 ft x 14 ft": each side with its unit.
+    if (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && findUnit(t[i + 2].text) != nullptr &&
+        isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"x"}) && isKind(t, i + 5, Kind::Space) &&
+        isKind(t, i + 6, Kind::Number)) {
+        const auto first = unitRule(t, i), second = unitRule(t, i + 6);
+        if (first && second && first->length == 3 && second->length >= 3) {
+            return Match{6 + second->length, first->spoken + " by " + second->spoken, "math"};
+        }
     }
     // Ratios: an aspect ratio, or odds; a time of day has minutes under sixty and two digits.
     if (isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number)) {

@@ -1,0 +1,158 @@
+// Spanish spoken-form rules. eSpeak NG reads Spanish numbers and most signs itself, with a comma as the
+// decimal mark and a point between thousands, as Spain writes them. What it gets wrong is the
+// Americas' way ("$1,250" is "dólar uno coma doscientos cincuenta" to it: a thousand times too
+// little) and the time of day in figures ("22:00" is "veintidós cero cero").
+
+#include <cctype>
+
+#include "core/Ascii.hpp"
+#include "core/LanguageTag.hpp"
+#include "text/Normalizer.hpp"
+
+namespace readcast {
+namespace spanish {
+namespace {
+
+bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+bool oneOf(const std::string& region, std::initializer_list<const char*> regions) {
+    for (const char* r : regions) {
+        if (region == r) return true;
+    }
+    return false;
+}
+
+class Spanish : public LanguageRules {
+public:
+    explicit Spanish(const std::string& region)
+        // Where a comma groups thousands and a point marks decimals.
+        : commaThousands_(oneOf(region, {"MX", "US", "PR", "DO", "GT", "HN", "NI", "PA", "SV", "CU"})),
+          // Where "$" is the peso; elsewhere it is the dollar.
+          pesos_(oneOf(region, {"MX", "AR", "CL", "CO", "UY", "DO", "CU"})) {}
+    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
+
+private:
+    bool commaThousands_;
+    bool pesos_;
+};
+
+// Digits grouped by commas in threes from i ("1,250", "12,500,000"); its end, or i when there is none.
+std::size_t commaGrouped(const std::string& text, std::size_t i) {
+    std::size_t end = i;
+    while (end < text.size() && isDigit(text[end]) && end - i < 4) ++end;
+    if (end == i || end - i > 3) return i;
+    bool grouped = false;
+    while (end + 3 < text.size() + 0 && text[end] == ',' && isDigit(text[end + 1]) && isDigit(text[end + 2]) &&
+           isDigit(text[end + 3]) && (end + 4 >= text.size() || !isDigit(text[end + 4]))) {
+        end += 4;
+        grouped = true;
+    }
+    return grouped ? end : i;
+}
+
+std::string withoutCommas(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c != ',') out += c;
+    }
+    return out;
+}
+
+// The next word from i, lower-cased ASCII letters only.
+std::string wordAt(const std::string& text, std::size_t i) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::string w;
+    while (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i]))) w += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i++])));
+    return w;
+}
+
+std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) const {
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const bool boundary = i == 0 || !isWordByte(text[i - 1]);
+        // "$1,250", "$5.000", "$3.50": an amount in the currency "$" names here, said after the number.
+        if (text[i] == '$' && i + 1 < text.size() && isDigit(text[i + 1]) && (i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1])))) {
+            std::size_t end = commaThousands_ ? commaGrouped(text, i + 1) : i + 1;
+            if (end == i + 1) {
+                while (end < text.size() && (isDigit(text[end]) || ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() && isDigit(text[end + 1])))) ++end;
+            } else if (end + 2 < text.size() && text[end] == '.' && isDigit(text[end + 1]) && isDigit(text[end + 2])) {
+                end += 3;  // "$1,250.50"
+            }
+            std::string amount = text.substr(i + 1, end - i - 1);
+            if (commaThousands_) {
+                amount = withoutCommas(amount);
+                // A decimal point as the Americas write it: eSpeak NG reads a comma as one.
+                if (const std::size_t point = amount.find('.'); point != std::string::npos) amount[point] = ',';
+            }
+            std::string next = wordAt(text, end);
+            // "$3.5 millones": the currency after its magnitude, "3,5 millones de pesos".
+            std::string magnitude;
+            if (next == "mil" || next == "millones" || next == "mill" /* millón */ || next == "billones" || next == "millardos") {
+                std::size_t w = end;
+                while (w < text.size() && text[w] == ' ') ++w;
+                std::size_t wEnd = w;
+                while (wEnd < text.size() && (std::isalpha(static_cast<unsigned char>(text[wEnd])) ||
+                                              static_cast<unsigned char>(text[wEnd]) >= 0x80)) {
+                    ++wEnd;
+                }
+                magnitude = " " + text.substr(w, wEnd - w);
+                end = wEnd;
+                next = wordAt(text, end);
+                if (next == "de") next = wordAt(text, text.find("de", end) + 2);
+            }
+            const bool named = next == "pesos" || next == "peso" || next == "dolares" || next == "usd" || next == "mxn" ||
+                               text.compare(end + (end < text.size() && text[end] == ' ' ? 1 : 0), 8, "d\xC3\xB3lares") == 0;
+            const std::string currency = pesos_ ? "pesos" : "d\xC3\xB3lares";
+            // ("2 mil pesos", but "3 millones de pesos".)
+            const bool ofCurrency = !magnitude.empty() && magnitude != " mil";
+            const std::string spoken = amount + magnitude + (named ? "" : ofCurrency ? " de " + currency : " " + currency);
+            if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
+            out += spoken;
+            i = end;
+            continue;
+        }
+        // "1,250 personas" where a comma groups thousands.
+        if (commaThousands_ && boundary && isDigit(text[i])) {
+            if (const std::size_t end = commaGrouped(text, i); end != i && (end >= text.size() || !isWordByte(text[end]) || text[end] == ' ')) {
+                const std::string spoken = withoutCommas(text.substr(i, end - i));
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+        }
+        // "22:00", "6:30": the time of day, "22 horas", "6 y 30".
+        if (boundary && isDigit(text[i])) {
+            std::size_t h = i;
+            while (h < text.size() && isDigit(text[h]) && h - i < 3) ++h;
+            if (h - i >= 1 && h - i <= 2 && h + 2 < text.size() && text[h] == ':' && isDigit(text[h + 1]) && isDigit(text[h + 2]) &&
+                (h + 3 >= text.size() || !isDigit(text[h + 3])) && (h + 3 >= text.size() || text[h + 3] != ':')) {
+                const int hour = std::stoi(text.substr(i, h - i)), minute = std::stoi(text.substr(h + 1, 2));
+                if (hour <= 24 && minute <= 59) {
+                    const std::string next = wordAt(text, h + 3);
+                    const bool hoursNamed = next == "horas" || next == "hrs" || next == "h" || next == "hs";
+                    std::string spoken = std::to_string(hour);
+                    if (minute != 0) spoken += " y " + std::to_string(minute);
+                    else if (!hoursNamed && hour != 1) spoken += " horas";
+                    else if (!hoursNamed) spoken += " hora";
+                    if (log != nullptr) log->push_back({text.substr(i, h + 3 - i), spoken, "time"});
+                    out += spoken;
+                    i = h + 3;
+                    continue;
+                }
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+}  // namespace
+}  // namespace spanish
+
+std::unique_ptr<LanguageRules> makeSpanishRules(const std::string& language) {
+    return std::make_unique<spanish::Spanish>(regionOf(language));
+}
+
+}  // namespace readcast
