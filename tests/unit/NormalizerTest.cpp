@@ -584,7 +584,7 @@ TEST(NormalizerTest, shouldDropNoteMarksAfterPunctuation) {
 TEST(NormalizerTest, shouldReadAVariableRaisedToAPower) {
     EXPECT_EQ(say("a subspace of dimension n^2."), "a subspace of dimension n squared.");
     EXPECT_EQ(say("x^10 grows fast"), "x to the power of ten grows fast");
-    EXPECT_EQ(say("4,000 people per km^2"), "four thousand people per km squared");
+    EXPECT_EQ(say("4,000 people per km^2"), "four thousand people per square kilometer");
 }
 
 // Years a reference work or a history writes: in brackets, approximate, before a name.
@@ -788,6 +788,20 @@ TEST(NormalizerTest, shouldReadMagnitudeLettersShortYearsVersionsAndMultiples) {
     EXPECT_EQ(say("It is 2.5x faster"), "It is two point five times faster");
     EXPECT_EQ(say("The 8K displays"), "The eight K displays");
     EXPECT_EQ(say("\"Frozen 2\" grossed"), "Frozen two grossed");
+}
+
+// Units of aviation, farming, energy, torque and property, with their dots and after "per" alone.
+TEST(NormalizerTest, shouldReadTradeUnitsWithTheirDotsAndAfterPer) {
+    EXPECT_EQ(say("at 900 ft. and 140 kts over 20 nmi"), "at nine hundred feet and one hundred forty knots over twenty nautical miles");
+    EXPECT_EQ(say("a 500 gal. tank; $90 per cwt"), "a five hundred gallon tank; ninety dollars per hundredweight");
+    EXPECT_EQ(say("a 108MP sensor, 5+ yrs old"), "a one hundred eight megapixel sensor, five-plus years old");
+    EXPECT_EQ(say("output of 1.1M bpd; 400 lb-ft of torque"),
+              "output of one point one million barrels a day; four hundred pound-feet of torque");
+    EXPECT_EQ(say("BP of 120/80 mm Hg"), "BP of one hundred twenty over eighty millimeters of mercury");
+    EXPECT_EQ(say("a 1,800 sq. ft. house"), "a one thousand eight hundred square foot house");
+    EXPECT_EQ(say("exports of 12Mt of coal"), "exports of twelve million tonnes of coal");
+    EXPECT_EQ(say("a 15Mt nuclear blast"), "a fifteen megaton nuclear blast");
+    EXPECT_EQ(say("petrol at 189.9c a litre", "en-AU"), "petrol at one hundred and eighty-nine point nine cents a litre");
 }
 
 // Titles written short before a name, also a name the lexicon holds; Australian states after a town.

@@ -192,7 +192,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         !isKind(t, i + 2, Kind::Word)) {
         const Num n = parseNumber(t[i].text);
         // ("189.9c/L": cents with a decimal, as fuel is priced per litre.)
-        const bool perMeasure = isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Word);
+        // ("199.9c a litre", "145.3p per litre": the same price with words.)
+        const bool perWords = isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"a", "per"}) && isKind(t, i + 4, Kind::Space) &&
+                              isWordIn(t, i + 5, {"litre", "liter", "gallon", "kwh", "unit", "share"});
+        const bool perMeasure = (isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Word)) || perWords;
         if (n.valid && (digitsOnly(t[i].text) || ((t[i + 1].text == "p" || perMeasure) && n.fraction.size() <= 2))) {
             const bool one = t[i].text == "1";
             std::string spoken = numberWords(n) + (t[i + 1].text == "p" ? (one ? " penny" : " pence") : (one ? " cent" : " cents"));

@@ -387,6 +387,12 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
         const bool counted = (isKind(t, i + 2, Kind::Space) && (isPluralNounAt(t, i + 3) ||
                                                                 (isKind(t, i + 3, Kind::Word) && findUnit(t[i + 3].text) != nullptr))) ||
                              (isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 3].text[0])));
+        // ("2.2M bpd": the unit after the magnitude, "two point two million barrels a day".)
+        if (isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && !isKind(t, i + 4, Kind::Word)) {
+            if (const auto* unit = findUnit(t[i + 3].text); unit != nullptr && t[i + 3].text.size() >= 2) {
+                return Match{4, numberWords(n) + " " + magnitudes().at(w) + " " + unit->second.many, "number"};
+            }
+        }
         if (counted) return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};
     }
     if (w != "bn" && w != "k" && w != "tn" && w != "mn" && w != "trn") return std::nullopt;

@@ -126,6 +126,11 @@ const std::unordered_map<std::string, Unit>& units() {
         {"mmol", {"millimole", "millimoles"}},     {"\xC2\xB5mol", {"micromole", "micromoles"}},
         {"mEq", {"milliequivalent", "milliequivalents"}},
         {"rpm", {"revolution per minute", "revolutions per minute"}},
+        {"kts", {"knot", "knots"}},                {"kt.", {"knot", "knots"}},
+        {"nmi", {"nautical mile", "nautical miles"}}, {"gal", {"gallon", "gallons"}},
+        {"cwt", {"hundredweight", "hundredweight"}}, {"lbf", {"pound of thrust", "pounds of thrust"}},
+        {"MP", {"megapixel", "megapixels"}},       {"bpd", {"barrel a day", "barrels a day"}},
+        {"b/d", {"barrel a day", "barrels a day"}},
     };
     return kMap;
 }

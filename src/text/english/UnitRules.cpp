@@ -53,8 +53,10 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     std::size_t end = i + 1;
     std::string prefix;
     // "sq ft", "square miles", "cu m", "cubic meters"
-    if ((written == "sq" || written == "square" || written == "cu" || written == "cubic") && isKind(t, end, Kind::Space) &&
-        isKind(t, end + 1, Kind::Word) && findUnit(t[end + 1].text) != nullptr) {
+    // ("sq. ft.", "2,400-sq.-ft.": with their dots and hyphens.)
+    if ((written == "sq" || written == "cu") && isSym(t, end, ".")) ++end;
+    if ((written == "sq" || written == "square" || written == "cu" || written == "cubic") &&
+        (isKind(t, end, Kind::Space) || isSym(t, end, "-")) && isKind(t, end + 1, Kind::Word) && findUnit(t[end + 1].text) != nullptr) {
         prefix = written == "sq" || written == "square" ? "square " : "cubic ";
         written = t[end + 1].text;
         end += 2;
@@ -62,6 +64,16 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     const auto* unit = findUnit(written);
     if (unit == nullptr) return std::nullopt;
     const std::string& key = unit->first;
+    // "a 200MP camera": megapixels only glued ("300 MPs" are members of parliament).
+    if (key == "MP" && !glued) return std::nullopt;
+    // "350 lb-ft": torque, in pound-feet.
+    if ((key == "lb" || key == "lbs") && isSym(t, end, "-") && isWordIn(t, end + 1, {"ft"}) && !isKind(t, end + 2, Kind::Word)) {
+        return UnitMatch{"pound-foot", "pound-feet", end + 2};
+    }
+    // "mm Hg": millimeters of mercury, written apart.
+    if (key == "mm" && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && t[end + 1].text == "Hg") {
+        return UnitMatch{"millimeter of mercury", "millimeters of mercury", end + 2};
+    }
     // One-letter and ambiguous symbols: only glued to the number ("72W", "249g", "100m"), or spaced
     // before a word of measure ("200 m wide", "18 t of steel").
     const bool marked = isSym(t, end, "\xC2\xB2") || isSym(t, end, "\xC2\xB3") || isSym(t, end, "/") || isSym(t, end, "^");
@@ -81,9 +93,17 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     const bool afterFeet = (i >= 3 && isWordIn(t, i - 3, {"ft", "feet", "foot"})) ||
                            (i >= 4 && isWordIn(t, i - 4, {"ft", "feet", "foot"}));
     if (key == "in" && !isSym(t, end, ".") && !afterFeet) return std::nullopt;
-    // "12 min." takes its dot, unless the dot also ends the sentence.
-    if ((key == "min" || key == "sec" || key == "in") && isSym(t, end, ".") && end + 1 < t.size()) ++end;
+    // "12 min.", "1,200 ft. AGL", "a 3,200 gal. tank" take their dot, unless the dot also ends the sentence.
+    const bool dotted = key == "min" || key == "sec" || key == "in" || key == "ft" || key == "gal" || key == "lb" ||
+                        key == "lbs" || key == "oz" || key == "yd" || key == "mi" || key == "hr" || key == "hrs" ||
+                        key == "yr" || key == "yrs" || key == "mo" || key == "mos" || key == "pt" || key == "pts" || key == "cwt";
+    if (dotted && isSym(t, end, ".") && end + 1 < t.size()) ++end;
     UnitMatch m{prefix + unit->second.one, prefix + unit->second.many, end};
+    // "31.8Mt of wheat": million tonnes, as trade and climate copy writes them; megatons are a bomb's.
+    if (key == "Mt" && !anyWordIn(t, {"nuclear", "bomb", "bombs", "warhead", "warheads", "explosion", "blast", "detonation",
+                                       "thermonuclear", "yield", "asteroid", "impact", "eruption", "tnt"})) {
+        m.one = m.many = "million tonnes";
+    }
     // Areas and volumes: "m²", "km2", "km³", "m3", "m^2" (a power written with a caret).
     const bool caret = isSym(t, end, "^") && isKind(t, end + 1, Kind::Number);
     const std::size_t power = caret ? end + 1 : end;
@@ -131,6 +151,11 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
 }  // namespace
 
 std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
+    // "$185 per cwt", "60 requests per min.": a unit after "per" alone, in the singular.
+    if (isWordIn(t, i, {"per"}) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() >= 2 &&
+        !isWordIn(t, i + 2, {"in", "mo", "pt", "pts", "bp", "bps", "ms", "cal", "ha", "sec"})) {
+        if (const auto unit = unitAt(t, i + 2, false)) return Match{unit->end - i, "per " + unit->one, "unit"};
+    }
     std::size_t j = i;
     bool negative = false;
     if ((isSym(t, j, "-") || isSym(t, j, "\xE2\x88\x92")) && isKind(t, j + 1, Kind::Number) &&
@@ -156,6 +181,16 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (isSym(t, k, "/") && isKind(t, k + 1, Kind::Number) && isKind(t, k + 2, Kind::Space) && isWordIn(t, k + 3, {"mmhg"})) {
         const Num lower = parseNumber(t[k + 1].text);
         if (lower.valid) return Match{k + 4 - i, spoken + " over " + numberWords(lower) + " millimeters of mercury", "unit"};
+    }
+    if (isSym(t, k, "/") && isKind(t, k + 1, Kind::Number) && isKind(t, k + 2, Kind::Space) && isWordIn(t, k + 3, {"mm"}) &&
+        isKind(t, k + 4, Kind::Space) && isKind(t, k + 5, Kind::Word) && t[k + 5].text == "Hg") {
+        const Num lower = parseNumber(t[k + 1].text);
+        if (lower.valid) return Match{k + 6 - i, spoken + " over " + numberWords(lower) + " millimeters of mercury", "unit"};
+    }
+    // "10+ yrs": at least that many, "ten-plus years".
+    if (isSym(t, k, "+") && isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Word) && findUnit(t[k + 2].text) != nullptr &&
+        t[k + 2].text.size() >= 2) {
+        if (const auto unit = unitAt(t, k + 2, false)) return Match{unit->end - i, spoken + "-plus " + unit->many, "unit"};
     }
     // "6.4 billion km", "5,000 sq km"
     if (isKind(t, k, Kind::Space) && isKind(t, k + 1, Kind::Word)) {
