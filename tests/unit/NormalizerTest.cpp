@@ -816,6 +816,20 @@ TEST(NormalizerTest, shouldExpandTitlesBeforeNamesAndSectionsBeforeNumbers) {
     EXPECT_EQ(say("near Geelong, Vic., and in Qld"), "near Geelong, Victoria, and in Queensland");
 }
 
+// Box scores, batting averages, heights and a batter not out; pairs and rates written with a slash.
+TEST(NormalizerTest, shouldReadBoxScoresAndSlashesAsSportAndTradeCopyMeanThem) {
+    EXPECT_EQ(say("She had 18 pts, 1 reb and 12 ast."), "She had eighteen points, one rebound and twelve assists.");
+    EXPECT_EQ(say("batting .287 with 31 HR and 90 RBIs"), "batting two-eighty-seven with thirty-one home runs and ninety RBIs");
+    EXPECT_EQ(say("a 6-11 center from Lyon"), "a six-foot-eleven center from Lyon");
+    EXPECT_EQ(say("Smith was 88* at stumps after 140 balls"), "Smith was eighty-eight not out at stumps after one hundred forty balls");
+    EXPECT_EQ(say("a ratio of .287 and 44 HR staff"), "a ratio of point two eight seven and forty-four HR staff");
+    EXPECT_EQ(say("the over/under and a pass/fail test"), "the over-under and a pass-fail test");
+    EXPECT_EQ(say("a Reuters/Ipsos poll"), "a Reuters Ipsos poll");
+    EXPECT_EQ(say("up 3% w/w, 60 bu/acre, 20 copies/mL"), "up three percent week on week, sixty bushels per acre, twenty copies per milliliter");
+    EXPECT_EQ(say("since the 26/11 attacks"), "since the twenty-six eleven attacks");
+    EXPECT_EQ(say("tea/coffee"), "tea or coffee");
+}
+
 // Tennis sets are known by the sets around them, a tie-break or the words of tennis; a formation by
 // its lines of outfield players adding up to ten. A record in brackets is no phone number.
 TEST(NormalizerTest, shouldReadTennisSetsFormationsAndRecordsInBrackets) {

@@ -267,6 +267,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && !isSym(t, i + 3, "/")) {
         if (t[i].text == "9" && t[i + 2].text == "11") return Match{3, "nine eleven", "code"};
         if (t[i].text == "24" && t[i + 2].text == "7") return Match{3, "twenty-four seven", "code"};
+        // "the 26/11 attacks", "7/7 bombings": an attack named by its date, as 9/11 is.
+        if (digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && t[i].text.size() <= 2 && t[i + 2].text.size() <= 2 &&
+            isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"attack", "attacks", "attackers", "bombing", "bombings",
+                                                                  "blasts", "victims", "anniversary", "commission", "memorial"})) {
+            return Match{3, wholeWords(t[i].text) + " " + wholeWords(t[i + 2].text), "code"};
+        }
         // "a 50/50 proposition": an even split.
         if (t[i].text == t[i + 2].text && digitsOnly(t[i].text) && t[i].text.size() <= 2) {
             const std::string half = wholeWords(t[i].text);

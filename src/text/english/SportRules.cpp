@@ -1,6 +1,8 @@
-// Scores whose shape says which sport they come from: tennis sets ("6-4, 6-7 (5-7)" is "six-four,
-// six-seven, tie-break five-seven") and football formations ("a 4-2-3-1" is "four-two-three-one").
-// Other results are ranges and scores said with "to" (NumberRules.cpp).
+// Sport as results and box scores write it: tennis sets ("6-4, 6-7 (5-7)" is "six-four, six-seven,
+// tie-break five-seven"), football formations ("a 4-2-3-1" is "four-two-three-one"), box-score
+// abbreviations ("11 reb"), batting averages ("hitting .312" is "three-twelve"), a player's height ("a
+// 6-9 freshman" is "six-foot-nine") and a batter not out ("134*"). Other results are ranges and scores
+// said with "to" (NumberRules.cpp).
 
 #include "core/Text.hpp"
 #include "text/NumberWords.hpp"
@@ -49,9 +51,68 @@ std::size_t nextSet(const Tokens& t, std::size_t end) {
     return setScore(t, end + 2) ? end + 2 : 0;
 }
 
+// A box score's abbreviations after a count: "11 reb", "7 ast", "44 HR".
+const char* statWord(const Tokens& t, std::size_t k, bool one) {
+    static const std::pair<const char*, const char*> kStats[] = {
+        {"reb", "rebound"}, {"rebs", "rebound"}, {"ast", "assist"}, {"asts", "assist"}, {"stl", "steal"},
+        {"blk", "block"}, {"blks", "block"}, {"tov", "turnover"}};
+    if (!isKind(t, k, Kind::Word)) return nullptr;
+    for (const auto& [written, word] : kStats) {
+        if (t[k].text == written) {
+            static thread_local std::string said;
+            said = std::string(word) + (one ? "" : "s");
+            return said.c_str();
+        }
+    }
+    return nullptr;
+}
+
+bool baseball(const Tokens& t) {
+    return anyWordIn(t, {"rbi", "rbis", "innings", "inning", "batting", "hitting", "hitter", "homer", "homers", "mlb",
+                         "pitcher", "pitched", "strikeouts", "bullpen", "slugging", "ops", "era", "at-bats", "dugout"});
+}
+
 }  // namespace
 
+// Figures of a box score, a batting average, a player's height, a batter not out.
+static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number)) return std::nullopt;
+    const std::string& n = t[i].text;
+    // "hitting .312", "a .980 OPS": a batting average in thousandths, "three-twelve".
+    if (n.size() == 4 && n[0] == '.' && digitsOnly(n.substr(1)) && (i == 0 || !isKind(t, i - 1, Kind::Number)) && baseball(t)) {
+        const std::string digits = n.substr(1);
+        return Match{1, digits == "000" ? "zero" : wholeWords(digits.substr(0, 1)) + "-" + (digits.substr(1) == "00" ? "hundred" : digits[1] == '0' ? "oh-" + wholeWords(digits.substr(2)) : wholeWords(digits.substr(1))), "score"};
+    }
+    if (!digitsOnly(n)) return std::nullopt;
+    // "11 reb", "7 ast".
+    if (isKind(t, i + 1, Kind::Space)) {
+        if (const char* stat = statWord(t, i + 2, n == "1"); stat != nullptr && !isKind(t, i + 3, Kind::Word)) {
+            return Match{3, wholeWords(n) + " " + stat, "score"};
+        }
+        // "44 HR", "two HRs and 5 RBIs" in a baseball story: home runs.
+        if (isKind(t, i + 2, Kind::Word) && (t[i + 2].text == "HR" || t[i + 2].text == "HRs") && baseball(t)) {
+            return Match{3, wholeWords(n) + (n == "1" ? " home run" : " home runs"), "score"};
+        }
+    }
+    // "a 6-9 freshman": a player's height in feet and inches before the position or year.
+    if (n.size() == 1 && n[0] >= '5' && n[0] <= '7' && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && toInt(t[i + 2].text) <= 11 && isKind(t, i + 3, Kind::Space) &&
+        isWordIn(t, i + 4, {"freshman", "sophomore", "junior", "senior", "forward", "guard", "center", "centre", "point",
+                             "wing", "lineman", "receiver", "quarterback", "tight", "defensive", "offensive", "rookie",
+                             "big", "striker", "goalkeeper", "outfielder", "pitcher", "swingman", "shooting"})) {
+        return Match{3, wholeWords(n) + "-foot-" + wholeWords(t[i + 2].text), "score"};
+    }
+    // "made 134*": a batter's score not out.
+    if (isSym(t, i + 1, "*") && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) &&
+        anyWordIn(t, {"runs", "balls", "innings", "wicket", "wickets", "century", "not", "unbeaten", "overs", "batting",
+                      "cricket", "test", "odi"})) {
+        return Match{2, wholeWords(n) + " not out", "score"};
+    }
+    return std::nullopt;
+}
+
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    if (auto m = statRule(t, i)) return m;
     if (!isKind(t, i, Kind::Number) || t[i].text.size() != 1) return std::nullopt;
     // A formation: three or four lines of outfield players that add up to ten, "4-3-3", "3-5-2", "4-2-3-1".
     if (digitPair(t, i) && isDash(t, i + 3) && (i == 0 || !isDash(t, i - 1))) {

@@ -130,7 +130,7 @@ const std::unordered_map<std::string, Unit>& units() {
         {"nmi", {"nautical mile", "nautical miles"}}, {"gal", {"gallon", "gallons"}},
         {"cwt", {"hundredweight", "hundredweight"}}, {"lbf", {"pound of thrust", "pounds of thrust"}},
         {"MP", {"megapixel", "megapixels"}},       {"bpd", {"barrel a day", "barrels a day"}},
-        {"b/d", {"barrel a day", "barrels a day"}},
+        {"b/d", {"barrel a day", "barrels a day"}}, {"bu", {"bushel", "bushels"}},
     };
     return kMap;
 }
@@ -140,7 +140,8 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
     if (const auto it = table.find(written); it != table.end()) return &*it;
     // Multi-letter symbols in any case: "KM", "Kg", "GBPS"; single letters are too ambiguous, and so is
     // an initialism's plural ("HRs" home runs, "PRs" are not hours or points).
-    if (written.size() < 2) return nullptr;
+    // ("44 HR" are home runs, or human resources: never hours in capitals.)
+    if (written.size() < 2 || written == "HR") return nullptr;
     if (written.size() >= 3 && written.back() == 's' && std::isupper(static_cast<unsigned char>(written[0])) &&
         std::isupper(static_cast<unsigned char>(written[written.size() - 2]))) {
         return nullptr;

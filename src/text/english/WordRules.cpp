@@ -84,9 +84,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (isKind(t, i + 2, Kind::Space)) return Match{2, "with", "abbreviation"};
     }
     // Change over a period as markets write it: "2.9% y/y", "YoY", "q/q", "m/m".
-    if ((lw == "y" || lw == "q" || lw == "m") && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) &&
+    if ((lw == "y" || lw == "q" || lw == "m" || lw == "w") && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) &&
         lowerAscii(t[i + 2].text) == lw && !isSym(t, i + 3, "/")) {
-        return Match{3, lw == "y" ? "year on year" : lw == "q" ? "quarter on quarter" : "month on month", "abbreviation"};
+        return Match{3, lw == "y" ? "year on year" : lw == "q" ? "quarter on quarter" : lw == "w" ? "week on week" : "month on month",
+                     "abbreviation"};
     }
     if (lw == "yoy" || lw == "qoq" || lw == "mom") {
         if (lw != "mom" || w == "MoM") {
@@ -534,7 +535,28 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         kCapitalWords.count(t[i + 1].text) == 0) {
         return Match{1, " ", "symbol"};
     }
-    if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word)) return Match{1, " or ", "symbol"};
+    if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word)) {
+        // A pair that names one thing: "the over/under", "a pass/fail grade", "the price/earnings ratio".
+        static const std::set<std::pair<std::string, std::string>> kPairs{
+            {"over", "under"}, {"pass", "fail"}, {"win", "loss"}, {"bid", "ask"}, {"risk", "reward"},
+            {"price", "earnings"}, {"debt", "equity"}, {"loan", "value"}, {"debt", "gdp"}, {"stop", "start"}};
+        if (kPairs.count({lowerAscii(t[i - 1].text), lowerAscii(t[i + 1].text)}) != 0) return Match{1, "-", "symbol"};
+        // "copies/mL", "bushels/acre", "cases/day": a count per a measure.
+        const bool countLeft = isPluralNounAt(t, i - 1) || findUnit(t[i - 1].text) != nullptr;
+        if (!isKind(t, i + 2, Kind::Word) && countLeft && !isSym(t, i + 2, "/") && !(i >= 2 && isSym(t, i - 2, "/")) &&
+            (isWordIn(t, i + 1, {"acre", "hectare", "day", "week", "month", "year", "hour", "person", "capita", "head",
+                                 "night", "share", "litre", "liter", "gallon", "mile", "km", "ml", "dl"}) ||
+             (findUnit(t[i + 1].text) != nullptr && t[i + 1].text.size() >= 2 && std::islower(static_cast<unsigned char>(t[i - 1].text[0]))))) {
+            const auto* unit = findUnit(t[i + 1].text);
+            return Match{2, " per " + (unit != nullptr ? unit->second.one : lowerAscii(t[i + 1].text)), "symbol"};
+        }
+        // Two names joined as partners: "a NYT/Siena poll", "Reuters/Ipsos survey".
+        if (isCapitalized(t[i - 1].text) && isCapitalized(t[i + 1].text) &&
+            anyWordIn(t, {"poll", "polls", "survey", "surveys", "polling", "partnership", "joint", "venture"})) {
+            return Match{1, " ", "symbol"};
+        }
+        return Match{1, " or ", "symbol"};
+    }
     if (s == "/" && i > 0 && isKind(t, i - 1, Kind::Number) && isKind(t, i + 1, Kind::Number)) return Match{1, " slash ", "symbol"};
     if (s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xC2\xAB" || s == "\xC2\xBB") {
         return Match{1, "", "quote"};
