@@ -830,6 +830,16 @@ TEST(NormalizerTest, shouldReadBoxScoresAndSlashesAsSportAndTradeCopyMeanThem) {
     EXPECT_EQ(say("tea/coffee"), "tea or coffee");
 }
 
+// Capitals no English word could be made of are spelled as eSpeak NG says initialisms it knows
+// ("UCSF" was "uksf"); those that could be a word, and every word of a line in capitals, are left to it.
+TEST(NormalizerTest, shouldSpellCapitalsThatCannotBeSaidAsAWord) {
+    EXPECT_EQ(say("She works at UCSF with the SEIU and the NCAA's lawyers."),
+              "She works at U.C.S.F with the S.E.I.U and the N.C.A.A's lawyers.");
+    EXPECT_EQ(say("NATO, NASA, UNESCO and the FIFA CEO met."), "NATO, NASA, UNESCO and the FIFA CEO met.");
+    EXPECT_EQ(say("The FBI and NVIDIA use HTTP and JSON."), "The FBI and NVIDIA use HTTP and JSON.");
+    EXPECT_EQ(say("STRENGTHS TESTED IN FINAL"), "STRENGTHS TESTED IN FINAL");
+}
+
 // Tennis sets are known by the sets around them, a tie-break or the words of tennis; a formation by
 // its lines of outfield players adding up to ten. A record in brackets is no phone number.
 TEST(NormalizerTest, shouldReadTennisSetsFormationsAndRecordsInBrackets) {

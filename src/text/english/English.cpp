@@ -47,7 +47,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
                                   timeRule,      codeRule,         moneyRule,      decadeRule,         percentRule,
                                   fractionRule,  phoneRule,        unitRule,       rangeRule,          ordinalRule,
                                   magnitudeRule, nameNumberRule,   numberRule,     abbreviationRule,   shoutedPronounRule,
-                                  romanRule,     symbolRule,       foreignScriptRule};
+                                  romanRule,     initialismRule,   symbolRule,       foreignScriptRule};
     for (Rule rule : kRules) {
         if (auto m = rule(t, i)) return m;
     }

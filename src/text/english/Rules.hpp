@@ -59,6 +59,7 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i);
 // WordRules.cpp
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);
 std::optional<Match> romanRule(const Tokens& t, std::size_t i);
+std::optional<Match> initialismRule(const Tokens& t, std::size_t i);
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i);
 std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i);
 std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i);

@@ -478,6 +478,102 @@ std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
     return Match{1, t[i].text == "IT" ? "it" : "us", "shouted pronoun"};
 }
 
+namespace {
+
+bool isVowelLetter(char c, bool first) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || (c == 'Y' && !first); }
+
+bool inList(std::string_view cluster, std::initializer_list<std::string_view> list) {
+    for (std::string_view c : list) {
+        if (cluster == c) return true;
+    }
+    return false;
+}
+
+bool onset(std::string_view c) {
+    return c.size() <= 1 || inList(c, {"BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KL", "KN", "KR", "PH", "PL",
+                                       "PR", "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR",
+                                       "STR", "SPR", "SCR", "SPL", "SHR", "THR", "SCH"});
+}
+
+bool coda(std::string_view c) {
+    return c.size() <= 1 || inList(c, {"CK", "CT", "FT", "LD", "LF", "LK", "LL", "LM", "LN", "LP", "LT", "MB", "MP", "ND", "NG",
+                                       "NK", "NT", "PS", "PT", "RB", "RC", "RD", "RF", "RG", "RK", "RL", "RM", "RN", "RP", "RS",
+                                       "RT", "SH", "SK", "SP", "SS", "ST", "TH", "TS", "CH", "DS", "GS", "KS", "LS", "MS", "NS",
+                                       "WS", "XT", "SM", "FF", "ZZ", "NTS", "NDS", "RTS", "RST", "NCH", "RCH", "NGS", "NKS", "CKS", "GHT"});
+}
+
+// Whether capitals could be said as one English word ("NATO", "NASDAQ", "UNESCO", "AIDS"): vowels
+// between clusters of consonants that can begin or end a syllable. "UCSF", "NCAA", "SEIU", "NDIS" cannot,
+// and eSpeak NG, which tries to say some such as words ("uksf"), must spell them.
+bool sayableAsWord(const std::string& w) {
+    std::size_t i = 0, vowels = 0;
+    std::string_view v(w);
+    bool first = true;
+    while (i < v.size()) {
+        std::size_t j = i;
+        while (j < v.size() && !isVowelLetter(v[j], j == 0)) ++j;
+        const std::string_view consonants = v.substr(i, j - i);
+        std::size_t k = j;
+        while (k < v.size() && isVowelLetter(v[k], k == 0)) ++k;
+        if (k - j > 2) return false;  // "EIU"
+        if (k > j) ++vowels;
+        if (first) {
+            if (!onset(consonants)) return false;
+        } else if (k == j) {
+            if (!coda(consonants)) return false;  // the word's last consonants
+        } else {
+            // Between two vowels: the end of one syllable and the start of the next.
+            bool split = false;
+            for (std::size_t cut = 0; cut <= consonants.size() && !split; ++cut) {
+                split = coda(consonants.substr(0, cut)) && onset(consonants.substr(cut));
+            }
+            if (!split) return false;
+        }
+        first = false;
+        i = k;
+    }
+    return vowels > 0;
+}
+
+}  // namespace
+
+// Capitals that no English word could be made of, where eSpeak NG would try to say them as one, are
+// spelled: "UCSF" is "U.C.S.F". Those that could be a word are left to eSpeak NG, which knows which of
+// them to spell ("CEO") and which to say ("NATO"); in a line set all in capitals every word is left alone.
+std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word)) return std::nullopt;
+    std::string w = t[i].text;
+    // "NCAA's": the possessive after the letters.
+    std::string possessive;
+    for (const char* s : {"'s", "\xE2\x80\x99s"}) {
+        const std::string suffix = s;
+        if (w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            w.resize(w.size() - suffix.size());
+            possessive = "'s";
+        }
+    }
+    if (w.size() < 3 || w.size() > 7 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        return std::nullopt;
+    }
+    if (sayableAsWord(w)) return std::nullopt;
+    // eSpeak NG spells most such capitals itself. It tries to say them as words where they open with a
+    // vowel ("UCSF" as "uksf"), run three vowels ("SEIU"), or open with an N or a P before a consonant
+    // ("NCAA", "NDIS", "PFAS"); only those are spelled here, so the rest keep eSpeak NG's own reading.
+    const auto vowel = [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; };
+    bool threeVowels = false;
+    for (std::size_t k = 0; k + 2 < w.size(); ++k) threeVowels = threeVowels || (vowel(w[k]) && vowel(w[k + 1]) && vowel(w[k + 2]));
+    const bool nasalStart = (w[0] == 'N' || w[0] == 'P') && !vowel(w[1]) && w[1] != 'V' && w[1] != 'W' && w[1] != 'H' && w[1] != 'R' &&
+                            w[1] != 'L';
+    if (!vowel(w[0]) && !threeVowels && !nasalStart) return std::nullopt;
+    std::string before;
+    if (inShoutedLine(t, i, before)) return std::nullopt;
+    // Dotted, "U.C.S.F": eSpeak NG then says the letters as it says an initialism it knows, in one
+    // breath, and an "A" as the letter (spaced, it is the article "uh").
+    std::string spoken;
+    for (std::size_t k = 0; k < w.size(); ++k) spoken += std::string(k == 0 ? "" : ".") + w[k];
+    return Match{1, spoken + possessive, "initialism"};
+}
+
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Symbol)) return std::nullopt;
     const std::string& s = t[i].text;
