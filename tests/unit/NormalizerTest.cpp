@@ -357,7 +357,7 @@ TEST(NormalizerTest, shouldReadIndianGroupingHashtagsAndShortLines) {
 }
 
 TEST(NormalizerTest, shouldReadStreetsNamedByNumbersAndMonthRanges) {
-    EXPECT_EQ(say("the corner of 5th Ave. and E. 42nd St."), "the corner of fifth Avenue and East forty-second Street.");
+    EXPECT_EQ(say("the corner of 5th Ave. and E. 42nd St."), "the corner of fifth Avenue and East Forty-second Street.");
     EXPECT_EQ(say("Sales rose in Jan.-March."), "Sales rose in January to March.");
     EXPECT_EQ(say("Waves of 8 m battered the wall."), "Waves of eight meters battered the wall.");
     EXPECT_EQ(say("He got £8 m last year."), "He got eight million pounds last year.");
@@ -838,6 +838,29 @@ TEST(NormalizerTest, shouldSpellCapitalsThatCannotBeSaidAsAWord) {
     EXPECT_EQ(say("NATO, NASA, UNESCO and the FIFA CEO met."), "NATO, NASA, UNESCO and the FIFA CEO met.");
     EXPECT_EQ(say("The FBI and NVIDIA use HTTP and JSON."), "The FBI and NVIDIA use HTTP and JSON.");
     EXPECT_EQ(say("STRENGTHS TESTED IN FINAL"), "STRENGTHS TESTED IN FINAL");
+}
+
+// Local, court and market copy: blocks and streets, identifiers with a hyphen, life dates, ranks and
+// abbreviations without a name, a party alone, forecasts' compass points, and rates per any unit.
+TEST(NormalizerTest, shouldReadLocalCourtAndMarketCopy) {
+    EXPECT_EQ(say("in the 2300 block of S. Elm Ave."), "in the twenty-three hundred block of South Elm Avenue.");
+    EXPECT_EQ(say("under Ordinance No. 2025-41 and Resolution 25-07"),
+              "under Ordinance number twenty twenty-five dash forty-one and Resolution twenty-five dash oh seven");
+    EXPECT_EQ(say("Ann Roe (b. 1950, d. 2023) and Rodin (1840 - 1917)"),
+              "Ann Roe, born nineteen fifty, died twenty twenty-three, and Rodin, eighteen forty to nineteen seventeen");
+    EXPECT_EQ(say("Jo Lin (1931-2020) wrote."), "Jo Lin, nineteen thirty-one to twenty twenty, wrote.");
+    EXPECT_EQ(say("the Lt. Col. and the Atty. Gen. on Rt. 9"), "the Lieutenant colonel and the Attorney general on Route nine");
+    EXPECT_EQ(say("adj. EBITDA incl. fees; the gov't; 2 mil. views"), "adjusted EBITDA including fees; the government; two million views");
+    EXPECT_EQ(say("Ruiz (D) beat Cole (R)."), "Ruiz, Democrat, beat Cole, Republican.");
+    EXPECT_EQ(say("in Jan. and Feb.; for Oct. delivery"), "in January and February; for October delivery");
+    EXPECT_EQ(say("Winds SW 10-20 kt, veering NNW."), "Winds southwest ten to twenty knots, veering north-northwest.");
+    EXPECT_EQ(say("near 12.5°S 45.1°E"), "near twelve point five degrees south forty-five point one degrees east");
+    EXPECT_EQ(say("open 9:00 AM - 5:00 PM"), "open nine A-M to five P-M");
+    EXPECT_EQ(say("Henry Hub at $3.10/MMBtu, down 4¢; OPEC+ met"),
+              "Henry Hub at three dollars and ten cents per million British thermal units, down four cents; OPEC plus met");
+    EXPECT_EQ(say("She averaged 21.5 ppg and 9.1 RPG."), "She averaged twenty-one point five points a game and nine point one rebounds a game.");
+    EXPECT_EQ(say("Totals: Leeds 2.1\", York 1.8\", Hull 3\"; 4\"-6\" more"),
+              "Totals: Leeds two point one inches, York one point eight inches, Hull three inches; four to six inches more");
 }
 
 // Tennis sets are known by the sets around them, a tie-break or the words of tennis; a formation by

@@ -145,6 +145,23 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
             return Match{street->second - i, number + " " + street->first, "address"};
         }
     }
+    // "the 1400 block of N. Main St.": a block of a street is named by its house numbers, in pairs
+    // ("fourteen hundred block"), and so is its street after it.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 3 && t[i].text.size() <= 5 &&
+        isKind(t, i + 1, Kind::Space) && (isWordIn(t, i + 2, {"block"}) || (isWordIn(t, i + 2, {"blk"}) && isWordIn(t, skip(t, i + 3), {"of"})))) {
+        const std::string& digits = t[i].text;
+        const std::string number = digits.size() == 5 ? wholeWords(digits.substr(0, 2)) + " " + pairWords(digits.substr(2))
+                                                      : pairWords(digits);
+        return Match{3, number + " block", "address"};
+    }
+    // "block of N. Main St.", "on W. Oak Ave.": a direction before a street's name.
+    if (isKind(t, i, Kind::Word) && t[i].text.size() <= 2 && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+        if (const auto d = directionAt(t, i); d && d->second == 2) {
+            if (const auto street = streetAt(t, i); street && street->second > i + d->second + 1) {
+                return Match{street->second - i, street->first, "address"};
+            }
+        }
+    }
     // "P.O. Box 4410": letters, then the box number in pairs.
     if (isKind(t, i, Kind::Word) && (t[i].text == "P.O." || t[i].text == "PO") && isKind(t, i + 1, Kind::Space) &&
         isWordIn(t, i + 2, {"box"}) && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Number)) {

@@ -178,6 +178,10 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
     for (const auto& [written, said] : kRates) {
         if (w == written && !isKind(t, i + 2, Kind::Word)) return std::make_pair(std::string(said), i + 2);
     }
+    // Any other unit of measure: "$2.41/MMBtu", "$3/kWh" ("per million British thermal units").
+    if (const auto* unit = findUnit(t[i + 1].text); unit != nullptr && t[i + 1].text.size() >= 2 && !isKind(t, i + 2, Kind::Word)) {
+        return std::make_pair(std::string("per ") + unit->second.one, i + 2);
+    }
     return std::nullopt;
 }
 
@@ -186,6 +190,11 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
 
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (auto code = codeAfterAmount(t, i)) return code;
+    // "fell 8¢", "65.5¢": cents by their sign.
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "\xC2\xA2")) {
+        const Num n = parseNumber(t[i].text);
+        if (n.valid) return Match{2, numberWords(n) + (t[i].text == "1" ? " cent" : " cents"), "money"};
+    }
     // Pence and cents written after the number: "20p", "50c"
     // ("187.6p": a share price in pence has decimals; "145.3p/litre": a price per measure.)
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "p" || t[i + 1].text == "c") &&

@@ -162,9 +162,36 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
     return Match{3, side(a) + (british ? "-" : " to ") + side(b), "score"};
 }
 
+namespace {
+
+// One part of an identifier written with a hyphen: a year as a year, two digits whole ("oh three"
+// with its zero), more in pairs.
+std::string identifierPart(const std::string& digits) {
+    if (digits.size() == 4 && toInt(digits) >= 1900 && toInt(digits) <= 2099) return yearSpoken(digits);
+    if (digits.size() == 2 && digits[0] == '0') return "oh " + wholeWords(digits.substr(1));
+    if (digits.size() <= 2) return wholeWords(digits);
+    if (digits.size() <= 4) return pairWords(digits);
+    return digitWords(digits);
+}
+
+}  // namespace
+
 std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
+    // "(1881 - 1973)": two years with a spaced dash between them.
+    if (isYear(tok(t, i)) && isKind(t, i + 1, Kind::Space) && isDash(t, i + 2) && isKind(t, i + 3, Kind::Space) &&
+        isYear(tok(t, i + 4)) && toInt(t[i + 4].text) >= toInt(t[i].text)) {
+        return Match{5, yearSpoken(t[i].text) + rangeJoiner(t, i) + yearSpoken(t[i + 4].text), "range"};
+    }
     // "2010–2015", "2010-15", "pages 3-5", "a 3-1 win"
     if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number)) return std::nullopt;
+    // "Ordinance No. 2024-117", "Resolution 24-03", "Sec. 9-47": an identifier, not a range.
+    if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "-") && i >= 2 &&
+        (isWordIn(t, i - 2, {"ordinance", "resolution", "bill", "docket", "case", "file", "ref", "reference", "permit",
+                             "license", "licence", "claim", "order", "rule", "rules", "section", "sec", "ss", "chapter",
+                             "proposition", "measure", "item", "no", "nos", "number", "account", "application"}) ||
+         (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res"})) || isSym(t, i - 1, "#"))) {
+        return Match{3, identifierPart(t[i].text) + " dash " + identifierPart(t[i + 2].text), "code"};
+    }
     if (isSym(t, i + 3, "-")) return std::nullopt;  // 555-123-4567 is a phone number
     const Num a = parseNumber(t[i].text), b = parseNumber(t[i + 2].text);
     if (!a.valid || !b.valid) return std::nullopt;
@@ -498,7 +525,7 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     for (std::size_t g = 1; g < groups.size(); ++g) thousands = thousands && groups[g].size() == 3;
     // (A number in brackets is an area code only in a number long enough to call: "6-7 (5-7)" is a
     // tennis set and its tie-break.)
-    const bool plausible = !spoken.empty() || (parenthesis && digits >= 7) ||
+    const bool plausible = !spoken.empty() || (parenthesis && digits >= 7 && !years) ||
                            (dashed && !spaced && digits >= 7 && !years) ||
                            (spaced && digits >= 6 && (groups[0][0] == '0' || callContext(t, i)) && !(thousands && !callContext(t, i)));
     if (!plausible) return std::nullopt;

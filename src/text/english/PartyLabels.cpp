@@ -47,6 +47,11 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
     const std::string& first = t[i].text;
     if (first.size() != 1 || (first[0] != '(' && first[0] != 'D' && first[0] != 'R' && first[0] != 'I')) return std::nullopt;
     const bool bracketed = first[0] == '(';
+    // "Smith (R) won": the party alone, in brackets after a capitalized name.
+    if (bracketed && isKind(t, i + 1, Kind::Word) && t[i + 1].text.size() == 1 && isSym(t, i + 2, ")") && i >= 2 &&
+        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) {
+        if (const char* party = partyName(t[i + 1].text)) return Match{3, std::string(", ") + party + ",", "party"};
+    }
     const std::size_t p = bracketed ? i + 1 : i;
     if (!isKind(t, p, Kind::Word) || !isSym(t, p + 1, "-")) return std::nullopt;
     const char* party = partyName(t[p].text);

@@ -4,6 +4,7 @@
 // 6-9 freshman" is "six-foot-nine") and a batter not out ("134*"). Other results are ranges and scores
 // said with "to" (NumberRules.cpp).
 
+#include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
@@ -82,6 +83,16 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
     if (n.size() == 4 && n[0] == '.' && digitsOnly(n.substr(1)) && (i == 0 || !isKind(t, i - 1, Kind::Number)) && baseball(t)) {
         const std::string digits = n.substr(1);
         return Match{1, digits == "000" ? "zero" : wholeWords(digits.substr(0, 1)) + "-" + (digits.substr(1) == "00" ? "hundred" : digits[1] == '0' ? "oh-" + wholeWords(digits.substr(2)) : wholeWords(digits.substr(1))), "score"};
+    }
+    // "27.1 PPG", "7.4 rpg": a season's average a game.
+    if (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 3 && !isKind(t, i + 3, Kind::Word)) {
+        static const std::pair<const char*, const char*> kPerGame[] = {
+            {"ppg", "points"}, {"rpg", "rebounds"}, {"apg", "assists"}, {"spg", "steals"}, {"bpg", "blocks"}};
+        const std::string lower = lowerAscii(t[i + 2].text);
+        for (const auto& [written, what] : kPerGame) {
+            const Num value = parseNumber(n);
+            if (lower == written && value.valid) return Match{3, numberWords(value) + " " + what + " a game", "score"};
+        }
     }
     if (!digitsOnly(n)) return std::nullopt;
     // "11 reb", "7 ast".

@@ -131,6 +131,10 @@ const std::unordered_map<std::string, Unit>& units() {
         {"cwt", {"hundredweight", "hundredweight"}}, {"lbf", {"pound of thrust", "pounds of thrust"}},
         {"MP", {"megapixel", "megapixels"}},       {"bpd", {"barrel a day", "barrels a day"}},
         {"b/d", {"barrel a day", "barrels a day"}}, {"bu", {"bushel", "bushels"}},
+        {"ng", {"nanogram", "nanograms"}},         {"\xCE\xBCg", {"microgram", "micrograms"}},
+        {"inHg", {"inch of mercury", "inches of mercury"}},
+        {"MMBtu", {"million British thermal units", "million British thermal units"}},
+        {"mmBtu", {"million British thermal units", "million British thermal units"}},
     };
     return kMap;
 }

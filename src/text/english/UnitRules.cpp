@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 #include "core/Ascii.hpp"
 #include "text/NumberWords.hpp"
@@ -99,6 +100,11 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
                         key == "yr" || key == "yrs" || key == "mo" || key == "mos" || key == "pt" || key == "pts" || key == "cwt";
     if (dotted && isSym(t, end, ".") && end + 1 < t.size()) ++end;
     UnitMatch m{prefix + unit->second.one, prefix + unit->second.many, end};
+    // "winds of 10-20 kt": knots, in a forecast; a bomb's kilotons elsewhere.
+    if (key == "kt" && anyWordIn(t, {"wind", "winds", "gust", "gusts", "gusting", "seas", "sustained", "breeze"})) {
+        m.one = "knot";
+        m.many = "knots";
+    }
     // "31.8Mt of wheat": million tonnes, as trade and climate copy writes them; megatons are a bomb's.
     if (key == "Mt" && !anyWordIn(t, {"nuclear", "bomb", "bombs", "warhead", "warheads", "explosion", "blast", "detonation",
                                        "thermonuclear", "yield", "asteroid", "impact", "eruption", "tnt"})) {
@@ -149,6 +155,32 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
 }
 
 }  // namespace
+
+// "winds from the SW", "NNE 5-10 mph", "Winds W 10-20 kt": the points of the compass in a forecast,
+// where eSpeak NG would spell them; and a wind's knots, which are no kilotons.
+std::optional<Match> compassRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || t[i].text.size() > 3) return std::nullopt;
+    static const std::unordered_map<std::string, const char*> kPoints{
+        {"N", "north"}, {"S", "south"}, {"E", "east"}, {"W", "west"}, {"NE", "northeast"}, {"NW", "northwest"},
+        {"SE", "southeast"}, {"SW", "southwest"}, {"NNE", "north-northeast"}, {"ENE", "east-northeast"},
+        {"ESE", "east-southeast"}, {"SSE", "south-southeast"}, {"SSW", "south-southwest"}, {"WSW", "west-southwest"},
+        {"WNW", "west-northwest"}, {"NNW", "north-northwest"}};
+    const auto point = kPoints.find(t[i].text);
+    // (A single letter with a dot is an initial or a street's direction: "N. Main St.")
+    if (point == kPoints.end() || isKind(t, i + 1, Kind::Word) || (isSym(t, i + 1, ".") && t[i].text.size() == 1) ||
+        isSym(t, i + 1, "-")) {
+        return std::nullopt;
+    }
+    if (!anyWordIn(t, {"wind", "winds", "gust", "gusts", "gusting", "breeze", "breezes", "blowing", "swell", "swells"})) {
+        return std::nullopt;
+    }
+    // Before a speed or after "from the", "winds", "wind", "becoming", "turning".
+    const bool before = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "winds", "wind", "becoming", "turning", "veering",
+                                                               "backing", "from", "and", "or", "to"});
+    const bool speedNext = isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number);
+    if (!before && !speedNext) return std::nullopt;
+    return Match{1, point->second, "unit"};
+}
 
 std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // "$185 per cwt", "60 requests per min.": a unit after "per" alone, in the singular.
@@ -223,9 +255,16 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     // (A straight quote closes a quotation when an odd number of them stand before it: '"Toy Story 4"
     // grossed'.)
+    // (Inch marks, each right after its number, are not counted: "Miami 4.21", Erie 18"".)
     std::size_t quotesBefore = 0;
-    for (std::size_t q = 0; q < i; ++q) quotesBefore += isSym(t, q, "\"") ? 1 : 0;
+    for (std::size_t q = 0; q < i; ++q) quotesBefore += isSym(t, q, "\"") && !(q > 0 && isKind(t, q - 1, Kind::Number)) ? 1 : 0;
     const bool closingQuote = isSym(t, k, "\"") && quotesBefore % 2 == 1;
+    // "8"-12"": a range with an inch mark on each end.
+    if ((isSym(t, k, "\"") || isSym(t, k, "\xE2\x80\xB3")) && k == j + 1 && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) &&
+        (isSym(t, k + 3, "\"") || isSym(t, k + 3, "\xE2\x80\xB3"))) {
+        const Num upper = parseNumber(t[k + 2].text);
+        if (upper.valid) return Match{k + 4 - i, spoken + rangeJoiner(t, i) + numberWords(upper) + " inches", "unit"};
+    }
     if ((isSym(t, k, "\"") || isSym(t, k, "\xE2\x80\xB3")) && k == j + 1 && !closingQuote) {
         // An inch mark, not a closing quote: a number right before it and a noun or the clause's end after.
         const std::size_t after = skip(t, k + 1);
@@ -237,7 +276,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         const bool noun = (isKind(t, after, Kind::Word) && std::islower(static_cast<unsigned char>(t[after].text[0]))) ||
                           initialism || sizeCode;
         if ((noun && beforeNoun(t, i, k + 1)) || initialism || sizeCode) return Match{k + 1 - i, spoken + "-inch", "unit"};
-        if (noun || after >= t.size() || isSym(t, after, ".") || isSym(t, after, ",")) {
+        if (noun || after >= t.size() || isSym(t, after, ".") || isSym(t, after, ",") || isSym(t, after, ";")) {
             return Match{k + 1 - i, spoken + (plural ? " inches" : " inch"), "unit"};
         }
         return std::nullopt;
@@ -251,6 +290,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         if (isSym(t, d, "\xE2\x84\x89")) out += " Fahrenheit";
         if (isKind(t, end, Kind::Word) && (t[end].text == "C" || t[end].text == "F")) {
             out += t[end].text == "C" ? " Celsius" : " Fahrenheit";
+            ++end;
+        } else if (isKind(t, end, Kind::Word) && !isKind(t, end + 1, Kind::Word) &&
+                   (t[end].text == "N" || t[end].text == "S" || t[end].text == "E" || t[end].text == "W")) {
+            // "25.1°N 89.4°W": a latitude or a longitude.
+            out += t[end].text == "N" ? " north" : t[end].text == "S" ? " south" : t[end].text == "E" ? " east" : " west";
             ++end;
         }
         return Match{end - i, out, "unit"};

@@ -30,7 +30,8 @@ const std::unordered_map<std::string, std::string> kBareAfterName{
     {"Ltd", "Limited"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Bros", "Brothers"}};
 const std::unordered_map<std::string, std::string> kBareAnywhere{
     {"vs", "versus"},         {"etc", "et cetera"},    {"approx", "approximately"},
-    {"incl", "including"},    {"Govt", "Government"},  {"govt", "government"}, {"Qld", "Queensland"}};
+    {"incl", "including"},    {"Govt", "Government"},  {"govt", "government"}, {"Qld", "Queensland"},
+    {"gov't", "government"},  {"Gov't", "Government"}, {"gov\xE2\x80\x99t", "government"}, {"Gov\xE2\x80\x99t", "Government"}};
 
 // Dotted, these are abbreviations wherever they stand (with the checks below for the ambiguous ones).
 const std::unordered_map<std::string, std::string> kAlways{
@@ -45,6 +46,10 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"ch", "chapter"},         {"Sec", "Section"},       {"approx", "approximately"}, {"Gov", "Governor"},
     {"Govt", "Government"},    {"govt", "government"},   {"Intl", "International"},   {"Natl", "National"},
     {"Ph.D", "P H D"},         {"Mt", "Mount"},          {"Ft", "Fort"},              {"Pt", "Point"},
+    {"adj", "adjusted"},       {"incl", "including"},    {"Atty", "Attorney"},        {"Ops", "Operations"},
+    {"Rt", "Route"},           {"mil", "million"},
+    // before a year only (see below): "(b. 1941, d. 2024)"
+    {"b", "born"},             {"d", "died"},
     // before a number only (see below): "Art. 50", "reg. 4", "Ep. 4", "s.18", "ss. 3-5"
     {"Art", "Article"},        {"art", "article"},       {"reg", "regulation"},       {"Reg", "Regulation"},
     {"Ep", "Episode"},         {"ep", "episode"},        {"s", "section"},            {"ss", "sections"},
@@ -161,6 +166,16 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         return Match{used, title->second, "abbreviation"};
     }
     if (w == "Cllr" && nextCapital) return Match{used, "Councillor", "abbreviation"};
+    // A rank without a name: "the Lt. Col.", "a 2nd Lt.", "the Sgt." (dotted, after an article or a rank).
+    if (const auto title = titleAbbreviations().find(w); title != titleAbbreviations().end() && dotted &&
+        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "an", "st", "nd", "rd", "th"}) ||
+         (i >= 3 && isSym(t, i - 2, ".") && (titleAbbreviations().count(t[i - 3].text) != 0 || t[i - 3].text == "Atty"))) &&
+        (w == "Lt" || w == "Col" || w == "Sgt" || w == "Maj" || w == "Capt" || w == "Gen" || w == "Cpl" || w == "Adm" ||
+         w == "Cmdr" || w == "Det" || w == "Insp" || w == "Supt")) {
+        std::string rank = title->second;
+        rank[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(rank[0])));
+        return Match{used, rank + tail, "abbreviation"};
+    }
     if (w == "St" && !dotted && nextCapital && !prevCapital) return Match{1, "Saint", "abbreviation"};  // "St Paul's"
     if (w == "St" && !dotted && prevCapital && !nextCapital) return Match{1, "Street", "abbreviation"};  // "Oxford St"
     if (w == "St" && dotted) {  // "St. Louis" is a saint, "Main St." a street
@@ -210,7 +225,16 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     if (const auto a = kAlways.find(w); a != kAlways.end()) {
         // A month is the date rule's to read, where a date or a word of time is around it ("went to Jan.").
-        if (monthFromName(w) != 0) return std::nullopt;
+        // Dotted and left by it, it is still a month: "in Jan. and Feb.", "for Dec. delivery" ("Jan." and
+        // "Mar." may be names: only after a word that a month follows).
+        if (monthFromName(w) != 0) {
+            const bool name = w == "Jan" || w == "Mar";
+            const bool monthWordBefore = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"in", "of", "for", "since", "until",
+                                                                                "from", "through", "early", "late", "mid",
+                                                                                "last", "next"});
+            if (!dotted || (name && !monthWordBefore)) return std::nullopt;
+            return Match{2, std::string(monthName(monthFromName(w))) + tail, "abbreviation"};
+        }
         if (w == "v" && !prevCapital) return std::nullopt;
         // "Co. Kerry", "from Co. Antrim": an Irish county before its name; "Acme Co." a company.
         if (w == "Co" && !prevCapital && nextCapital) return Match{2, "County", "abbreviation"};
@@ -223,6 +247,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         const bool romanNext = spaced && next != nullptr && next->kind == Kind::Word &&
                                next->text.find_first_not_of("IVXLC") == std::string::npos;
         if (kBeforeNumber.count(w) != 0 && !nextNumber && !(romanNext && (w == "Art" || w == "art"))) return std::nullopt;
+        // "(b. 1941, d. 2024)": born and died, before a year; "Rt. 9" a route before its number; "1.2 mil.
+        // copies" after an amount.
+        if ((w == "b" || w == "d") && !(nextNumber && isYear(next))) return std::nullopt;
+        if (w == "Rt" && !nextNumber) return std::nullopt;
+        if (w == "mil" && !(i >= 2 && isKind(t, i - 2, Kind::Number))) return std::nullopt;
         // "4-3 on agg.": the aggregate score, after "on".
         if (w == "agg" && !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"on"})) return std::nullopt;
         if ((w == "Mt" || w == "Ft" || w == "Pt" || w == "Gov") && !nextCapital) return std::nullopt;
@@ -604,10 +633,13 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         return Match{end - i, ", ", "pause"};
     }
     if (s == "\xE2\x80\x94" || s == "\xE2\x80\x95") return Match{1, ", ", "pause"};  // em dash
-    // A spaced dash between a date's year and the next date: "(Jan. 17, 1931 – Sept. 9, 2024)" is "to".
-    if ((s == "\xE2\x80\x93" || s == "-") && i >= 2 && isKind(t, i - 1, Kind::Space) && isYear(tok(t, i - 2)) &&
-        isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && monthFromName(t[i + 2].text) != 0 &&
-        isCapitalized(t[i + 2].text)) {
+    // A spaced dash between a date's year and the next date: "(Jan. 17, 1931 – Sept. 9, 2024)" is "to";
+    // and between two times: "4:00 PM - 7:00 PM".
+    const bool yearBefore = i >= 2 && isYear(tok(t, i - 2));
+    const bool timeBefore = i >= 2 && isWordIn(t, i - 2, {"am", "pm", "a.m.", "p.m."});
+    if ((s == "\xE2\x80\x93" || s == "-") && isKind(t, i - 1, Kind::Space) && isKind(t, i + 1, Kind::Space) &&
+        ((yearBefore && isKind(t, i + 2, Kind::Word) && monthFromName(t[i + 2].text) != 0 && isCapitalized(t[i + 2].text)) ||
+         (timeBefore && isKind(t, i + 2, Kind::Number)))) {
         return Match{1, " to ", "range"};
     }
     if (s == "\xE2\x80\x93" && isKind(t, i - 1, Kind::Space)) return Match{1, ", ", "pause"};  // spaced en dash
@@ -656,6 +688,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (s == "/" && i > 0 && isKind(t, i - 1, Kind::Number) && isKind(t, i + 1, Kind::Number)) return Match{1, " slash ", "symbol"};
     if (s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xC2\xAB" || s == "\xC2\xBB") {
         return Match{1, "", "quote"};
+    }
+    // "OPEC+", "Disney+", "C++": a plus sign that ends a name is said.
+    if (s == "+" && i > 0 && isKind(t, i - 1, Kind::Word) && isCapitalized(t[i - 1].text) &&
+        (i + 1 >= t.size() || isKind(t, i + 1, Kind::Space) || isSym(t, i + 1, ",") || isSym(t, i + 1, ".") || isSym(t, i + 1, "'"))) {
+        return Match{1, " plus", "symbol"};
     }
     if (s == "*" || s == "_" || s == "|" || s == "\xE2\x80\xA2" || s == "\xC2\xB7") return Match{1, " ", "symbol"};
     if (s == "\xE2\x86\x92") return Match{1, " to ", "symbol"};                 // →
