@@ -13,6 +13,7 @@
 
 #include "core/Error.hpp"
 #include "core/LanguageTag.hpp"
+#include "core/Months.hpp"
 #include "text/english/Tables.hpp"
 
 namespace readcast {
@@ -210,6 +211,18 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // An initial ("J. R. Smith", "M. Dupont") or an initialism ("the U.S. Embassy", "3 p.m. Tuesday")
     // followed by a word that does not start sentences.
     const bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
+    // "at 9 p.m. Late eaters": after a time of day, only the words of a time go on ("9 p.m. Eastern",
+    // "3 p.m. Tuesday", "10 a.m. GMT"); any other capital starts a sentence.
+    if (english && (word == "a.m" || word == "p.m" || word == "A.M" || word == "P.M") && std::isupper(first)) {
+        const std::string w(firstWord(next));
+        static const std::set<std::string> kTimeWords{"Eastern", "Pacific", "Central", "Mountain", "Atlantic", "Alaska",
+                                                      "Hawaii", "Greenwich", "Universal", "Coordinated", "British",
+                                                      "Irish", "Moscow", "Beijing", "Tokyo", "Sydney", "India", "Indian",
+                                                      "Israel", "Japan", "Korea", "Hong", "Singapore", "Local", "local"};
+        return kTimeWords.count(w) != 0 || english::timeZones().count(w) != 0 || monthFromName(w) != 0 ||
+               !english::weekdayName(w).empty() || w == "ET" || w == "PT" || w == "CT" || w == "MT" || w == "GMT" ||
+               w == "UTC" || w == "BST" || w == "CET" || w == "IST";
+    }
     if ((initial || isInitialism(word)) && std::isupper(first)) return kStarters.count(firstWord(next)) == 0;
     // "at 8:51 p.m. (1451 GMT) from …": a bracket that opens on a number after an initialism goes on.
     if (isInitialism(word) && first == '(' && next.size() > 1 && std::isdigit(static_cast<unsigned char>(next[1]))) return true;

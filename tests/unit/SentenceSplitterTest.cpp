@@ -156,3 +156,11 @@ TEST_F(SentenceSplitterTest, shouldKeepACompanysTickerAfterItsSuffix) {
     EXPECT_EQ(split("SunPeak Energy Inc. (NASDAQ: SPKE) said on Tuesday it would build a plant."),
               (Sentences{"SunPeak Energy Inc. (NASDAQ: SPKE) said on Tuesday it would build a plant."}));
 }
+
+// After a time of day only the words of a time go on; any other capital starts a sentence.
+TEST_F(SentenceSplitterTest, shouldEndASentenceAfterATimeOfDayUnlessATimeWordFollows) {
+    EXPECT_EQ(split("Stop eating after 9 p.m. Late eaters sleep worse. It airs at 8 p.m. Eastern on 3 a.m. Tuesday slots."),
+              (Sentences{"Stop eating after 9 p.m.", "Late eaters sleep worse.", "It airs at 8 p.m. Eastern on 3 a.m. Tuesday slots."}));
+    EXPECT_EQ(split("It ended at 10 a.m. GMT and resumed. Glass was replaced at 2.10 a.m. Light was not out."),
+              (Sentences{"It ended at 10 a.m. GMT and resumed.", "Glass was replaced at 2.10 a.m.", "Light was not out."}));
+}
