@@ -611,3 +611,25 @@ TEST(FurniturePageTest, shouldNotReadAmpPlaceholdersOrTakeAPhotoCaptionForTheSta
     EXPECT_EQ(s.find("where the new barrier will stand"), std::string::npos) << s;
     EXPECT_EQ(s.find("which design"), std::string::npos) << s;
 }
+
+// A page that marks its article's body (schema.org articleBody) is read from it, not from the modules
+// around it that a wider choice took in (a guest book, service times); a reader's signature in a guest
+// book or a comment is no byline.
+TEST(FurniturePageTest, shouldReadTheDeclaredBodyAndTakeNoBylineFromReadersSignatures) {
+    std::string entries;
+    for (const char* who : {"Ann Lee", "Bo Kim", "Cy Roe"}) {
+        entries += std::string("<div class='gb-entry'><p class='gb-text'>She was kind to everyone she met, and we will miss "
+                               "her laugh, her soup and her long stories about the river.</p><p class='gb-author'>") +
+                   who + " &middot; Riverside &middot; June 4, 2026</p></div>";
+    }
+    const Article a = page("<main><h1>Council approves flood barrier</h1><section class='story' itemprop='articleBody'>" + kStory +
+                           "</section><section class='services'><h2>Service Information</h2><p>Friday, June 7 at the "
+                           "Riverside Funeral Home, with visiting hours from four to seven in the evening.</p></section>"
+                           "<section class='guestbook'><h2>Guest Book</h2>" + entries + "</section></main>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("eastern districts"), std::string::npos) << s;
+    for (const char* furniture : {"Service Information", "visiting hours", "Guest Book", "her laugh"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+    EXPECT_EQ(a.byline, "") << a.byline;
+}

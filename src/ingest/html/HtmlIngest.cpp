@@ -125,6 +125,28 @@ const GumboNode* markedArticleBody(const GumboNode* root, const ContentFinder& f
     return found;
 }
 
+// The one element schema.org marks as the article's body (itemprop="articleBody"), inside what the
+// finder chose and holding a story of its own: the finder's wider choice also took the modules beside it
+// (an obituary's guest book and service times, a shop's upsell), which the page itself says are not the
+// article.
+void narrowToDeclaredBody(const GumboNode* root, const ContentFinder& finder, ContentSelection& selection) {
+    std::vector<const GumboNode*> marked;
+    walkElements(root, [&](const GumboNode* n, int) {
+        if (finder.isExcluded(n)) return false;
+        if (attribute(n, "itemprop") == "articleBody") marked.push_back(n);
+        return true;
+    });
+    if (marked.size() != 1 || selection.roots.size() != 1 || marked.front() == selection.roots.front()) return;
+    const GumboNode* body = marked.front();
+    bool inside = false;
+    for (const GumboNode* a = body->parent; a != nullptr && !inside; a = a->parent) inside = a == selection.roots.front();
+    if (!inside) return;
+    std::size_t paragraphs = 0;
+    for (const GumboNode* p : elementsByTag(body, GUMBO_TAG_P)) paragraphs += textContent(p).size() >= 80 ? 1 : 0;
+    if (paragraphs < 3) return;
+    selection.roots = {body};
+}
+
 }  // namespace
 
 void readHtmlArticle(const std::string& bytes, Article& article) {
@@ -132,6 +154,7 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     const std::string declaredBody = readHtmlMetadata(doc.root(), article);
     ContentFinder finder(doc.root());
     ContentSelection selection = finder.find(true);
+    narrowToDeclaredBody(doc.root(), finder, selection);
     std::vector<RawBlock> blocks = htmlBlocks(selection.roots, finder);
     // Class names such as "sidebar-layout" on a wrapper can hide a whole article: with too little
     // text, look again without excluding by class name, and keep the longer reading.

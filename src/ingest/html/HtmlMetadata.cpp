@@ -467,6 +467,16 @@ std::string visibleByline(const GumboNode* root, const std::string& title) {
                             hints.find("bio") == std::string::npos && hints.find("about") == std::string::npos) ||
                            (" " + hints + " ").find(" author name ") != std::string::npos;
         if (!looks || isHidden(n)) return true;
+        // The signature of a reader's comment or a guest book entry names a reader, not the writer.
+        bool readers = false;
+        for (const GumboNode* a = n->parent; isElement(a) && !readers && tagOf(a) != GUMBO_TAG_BODY; a = a->parent) {
+            const std::string around = classAndId(a);
+            readers = around.find("comment") != std::string::npos || around.find("guestbook") != std::string::npos ||
+                      around.find("guest-book") != std::string::npos || around.find("condolence") != std::string::npos ||
+                      around.find("reply") != std::string::npos || around.find("replies") != std::string::npos ||
+                      around.find("testimonial") != std::string::npos || around.find("review-list") != std::string::npos;
+        }
+        if (readers) return false;
         std::string text = textContent(n);
         // A byline block of lines (the name, then a job title, then a date): the name is its first line.
         std::vector<std::string> lines;
