@@ -309,11 +309,29 @@ private:
         for (const RawBlock& b : raw) text += b.text.size();
         for (std::size_t i = 0; i < raw.size(); ++i) {
             seen += raw[i].text.size();
-            if (seen * 2 < text || raw[i].kind != BlockKind::Heading) continue;
+            if (seen * 2 < text) continue;
+            // A press release's end mark ("###", "-30-", "ENDS"): what follows it is the company's
+            // boilerplate and contacts.
+            const std::string mark = collapseWhitespace(raw[i].text);
+            if (mark == "###" || mark == "# # #" || mark == "-30-" || mark == "- 30 -" || mark == "ENDS" || mark == "-ENDS-" ||
+                mark == "- ENDS -" || mark == "\xE2\x80\x94 ENDS \xE2\x80\x94") {
+                for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
+                return;
+            }
+            // A label line opening contacts: "Investor Contact:", "Media Contacts:", "Contacts:".
+            const std::string label = lowerUtf8(mark);
+            const bool contacts = countWords(mark) <= 4 && !label.empty() && label.back() == ':' &&
+                                  (label.find("contact") != std::string::npos || label.rfind("for more information", 0) == 0);
+            if (contacts && raw[i].kind != BlockKind::Heading) {
+                for (std::size_t k = i; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();
+                continue;
+            }
+            if (raw[i].kind != BlockKind::Heading) continue;
             const std::string lower = lowerUtf8(raw[i].text);
             const bool boilerplate = isAboutHeading(raw[i]) ||
                                      lower.rfind("media contact", 0) == 0 || lower.rfind("press contact", 0) == 0 ||
-                                     lower.rfind("contact:", 0) == 0 || lower.rfind("forward-looking statement", 0) == 0 ||
+                                     lower.rfind("contact:", 0) == 0 || lower.rfind("contacts", 0) == 0 ||
+                                     lower.rfind("investor contact", 0) == 0 || lower.rfind("forward-looking statement", 0) == 0 ||
                                      lower.rfind("safe harbor", 0) == 0 || lower.rfind("footnotes", 0) == 0 ||
                                      isReferenceSectionHeading(lower) || isCommentsHeading(lower);
             if (!boilerplate) continue;

@@ -188,7 +188,8 @@ bool isPublisherNote(const std::string& line) {
                         "authoritative record", "receives support from", "receives financial support",
                         "solely responsible for all content", "republish this story", "republish our articles",
                         "under a creative commons license", "we may include it in a future", "how we test",
-                        "is reader-supported", "is reader supported", "becoming a paid member", "become a paid member",
+                        "is reader-supported", "is reader supported", "view original content",
+                        "forwarded this email", "was this forwarded to you", "forwarded to you by a friend", "becoming a paid member", "become a paid member",
                         "becoming a paid subscriber", "letters may be edited",
                         // A reader's donation asked for.
                         "support us from", "from as little as", "it only takes a minute", "make a contribution",
@@ -211,6 +212,8 @@ bool isPublisherNote(const std::string& line) {
                         "\xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89"})) {  // 無断転載
         return true;
     }
+    // "SOURCE Acme Health, Inc.": a wire service's line naming who issued a release.
+    if (line.rfind("SOURCE ", 0) == 0 && countWords(line) <= 10) return true;
     return s.rfind("\xC2\xA9", 0) == 0 || s.rfind("(c) ", 0) == 0 || s.rfind("copyright ", 0) == 0;
 }
 

@@ -633,3 +633,23 @@ TEST(FurniturePageTest, shouldReadTheDeclaredBodyAndTakeNoBylineFromReadersSigna
     }
     EXPECT_EQ(a.byline, "") << a.byline;
 }
+
+// A press release ends at its end mark; contacts under a label, the wire's source line and a
+// newsletter's "forwarded" prompt are no story.
+TEST(FurniturePageTest, shouldEndAReleaseAtItsMarkAndDropContactsAndForwardingPrompts) {
+    const Article release = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                                 "<p>###</p><h3>About Riverside Council</h3><p>The council serves 40,000 residents and "
+                                 "manages the river's defences.</p></article>");
+    EXPECT_TRUE(says(release, "eastern districts")) << spoken(release);
+    EXPECT_FALSE(says(release, "###")) << spoken(release);
+    EXPECT_FALSE(says(release, "40,000 residents")) << spoken(release);
+    const Article contacts = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                                  "<p>Investor Contact:</p><p>Jane Roe, ir@example.com</p>"
+                                  "<p>SOURCE Riverside Holdings, Inc.</p></article>");
+    EXPECT_FALSE(says(contacts, "Jane Roe")) << spoken(contacts);
+    EXPECT_FALSE(says(contacts, "Riverside Holdings")) << spoken(contacts);
+    const Article letter = page("<article><h1>Council approves flood barrier</h1><p><em>Forwarded this email? "
+                                "<a href='/subscribe'>Subscribe here</a> for more.</em></p>" + kStory + "</article>");
+    EXPECT_TRUE(says(letter, "eastern districts")) << spoken(letter);
+    EXPECT_FALSE(says(letter, "Forwarded")) << spoken(letter);
+}
