@@ -483,6 +483,9 @@ private:
             if (countWords(head) > 6 || head.find_first_of("0123456789") == std::string::npos) continue;
             const auto date = parseDate(head);
             if (!date) continue;
+            // "March 11, 1938 – June 2, 2024": a span of two dates (a life, a war) is read as it is.
+            const std::string tail = text.substr(at + std::string(dash).size());
+            if (countWords(tail) <= 6 && parseDate(tail)) return text;
             if (!article_.published) article_.published = date;
             return text.substr(at + std::string(dash).size());
         }

@@ -653,3 +653,11 @@ TEST(FurniturePageTest, shouldEndAReleaseAtItsMarkAndDropContactsAndForwardingPr
     EXPECT_TRUE(says(letter, "eastern districts")) << spoken(letter);
     EXPECT_FALSE(says(letter, "Forwarded")) << spoken(letter);
 }
+
+// A span of two dates under an obituary's name is read whole, not taken for the publication date.
+TEST(FurniturePageTest, shouldReadALifesSpanOfDatesWhole) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1><p>March 11, 1938 \u2013 June 2, 2024</p>" + kStory +
+                           "</article>");
+    EXPECT_TRUE(says(a, "March 11, 1938 \u2013 June 2, 2024")) << spoken(a);
+    EXPECT_FALSE(a.published.has_value()) << a.published->iso();
+}

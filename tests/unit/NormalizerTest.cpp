@@ -863,6 +863,15 @@ TEST(NormalizerTest, shouldReadLocalCourtAndMarketCopy) {
               "Totals: Leeds two point one inches, York one point eight inches, Hull three inches; four to six inches more");
 }
 
+// A football match's minutes and its goal lines: no feet, "nil" in British English.
+TEST(NormalizerTest, shouldReadMatchMinutesAndGoalLines) {
+    const Normalizer british("en-GB", nullptr);
+    EXPECT_EQ(british.normalize("31' Diallo (Eastvale) 1-0"), "thirty-first minute, Diallo, Eastvale, one-nil");
+    EXPECT_EQ(british.normalize("Park 90+3' (pen)"), "Park ninetieth minute plus three, penalty,");
+    EXPECT_EQ(say("He scored a header at 58'."), "He scored a header at the fifty-eighth minute.");
+    EXPECT_EQ(say("The wall is 8' high."), "The wall is eight feet high.");
+}
+
 // Tennis sets are known by the sets around them, a tie-break or the words of tennis; a formation by
 // its lines of outfield players adding up to ten. A record in brackets is no phone number.
 TEST(NormalizerTest, shouldReadTennisSetsFormationsAndRecordsInBrackets) {

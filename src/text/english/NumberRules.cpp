@@ -156,8 +156,12 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
                         (isWordIn(t, skip(t, i + 3), {"win", "victory", "defeat", "loss", "draw", "lead", "at", "in", "with",
                                                       "over", "against", "after", "home", "away", "on", "to", "and"}) ||
                          i + 3 >= t.size() || isSym(t, i + 3, ".") || isSym(t, i + 3, ","));
+    // A goal's line or a match report: "23' Okafor (Harbourside) 1-0", "a header made it 2-0".
+    const bool football = anyWordIn(t, {"goal", "goals", "scored", "header", "penalty", "pen", "equaliser", "striker",
+                                        "half-time", "full-time", "keeper", "goalkeeper"}) ||
+                          (i >= 2 && (isSym(t, i - 2, ")") || isSym(t, i - 1, ")")));
     // (American English has no word for a goalless draw but "zero to zero", which the range rule says.)
-    if (!result || (!british && a == "0" && b == "0")) return std::nullopt;
+    if ((!result && !football) || (!british && a == "0" && b == "0")) return std::nullopt;
     const auto side = [&](const std::string& n) { return n == "0" ? std::string(british ? "nil" : "nothing") : wholeWords(n); };
     return Match{3, side(a) + (british ? "-" : " to ") + side(b), "score"};
 }

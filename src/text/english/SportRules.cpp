@@ -94,6 +94,34 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
             if (lower == written && value.valid) return Match{3, numberWords(value) + " " + what + " a game", "score"};
         }
     }
+    // "23' Okafor", "scored at 67'", "45+2'": a football match's minute, no feet.
+    if (digitsOnly(n) && n.size() <= 3 && toInt(n) <= 130) {
+        std::size_t k = i + 1;
+        std::string extra;
+        if (isSym(t, k, "+") && isKind(t, k + 1, Kind::Number) && digitsOnly(t[k + 1].text) && t[k + 1].text.size() <= 2) {
+            extra = " plus " + wholeWords(t[k + 1].text);
+            k += 2;
+        }
+        const bool mark = isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2") || isSym(t, k, "\xE2\x80\x99");
+        // (A goal's line names its scorer and the score: "23' Okafor 1-0".)
+        bool scoreLine = false;
+        for (std::size_t q = 0; q + 2 < t.size() && !scoreLine; ++q) {
+            scoreLine = isKind(t, q, Kind::Number) && t[q].text.size() == 1 && isDash(t, q + 1) && isKind(t, q + 2, Kind::Number) &&
+                        t[q + 2].text.size() == 1;
+        }
+        const bool scorer = isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Word) && isCapitalized(t[k + 2].text) && scoreLine;
+        if (mark && !isKind(t, k + 1, Kind::Number) && !isKind(t, k + 1, Kind::Word) &&
+            !(isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Number)) &&
+            (scorer || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",
+                          "minute", "minutes", "substitute", "substituted", "booked", "yellow", "red", "equaliser",
+                          "equalizer", "striker", "assist", "corner", "free-kick", "og", "ft", "ht", "kick-off",
+                          "referee", "stoppage", "var", "line-up", "lineup", "bench", "subs"}))) {
+            const bool article = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "in", "on", "after", "until", "before"});
+            return Match{k + 1 - i, std::string(article ? "the " : "") + ordinalWords(static_cast<unsigned>(toInt(n))) + " minute" +
+                                        extra + (scorer ? "," : ""),
+                         "score"};
+        }
+    }
     if (!digitsOnly(n)) return std::nullopt;
     // "11 reb", "7 ast".
     if (isKind(t, i + 1, Kind::Space)) {
@@ -124,6 +152,11 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
 
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     if (auto m = statRule(t, i)) return m;
+    // "(pen)", "(og)" after a scorer: a penalty, an own goal.
+    if (isSym(t, i, "(") && isWordIn(t, i + 1, {"pen", "og", "o.g."}) && (isSym(t, i + 2, ")") || (isSym(t, i + 2, ".") && isSym(t, i + 3, ")")))) {
+        const std::size_t end = isSym(t, i + 2, ")") ? i + 3 : i + 4;
+        return Match{end - i, lowerAscii(t[i + 1].text) == "pen" ? ", penalty," : ", own goal,", "score"};
+    }
     if (!isKind(t, i, Kind::Number) || t[i].text.size() != 1) return std::nullopt;
     // A formation: three or four lines of outfield players that add up to ten, "4-3-3", "3-5-2", "4-2-3-1".
     if (digitPair(t, i) && isDash(t, i + 3) && (i == 0 || !isDash(t, i - 1))) {
