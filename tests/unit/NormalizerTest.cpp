@@ -863,6 +863,25 @@ TEST(NormalizerTest, shouldReadLocalCourtAndMarketCopy) {
               "Totals: Leeds two point one inches, York one point eight inches, Hull three inches; four to six inches more");
 }
 
+// British and Commonwealth copy: cricket scores with a hyphen and a batter's runs, football results with
+// teams around them and draws, stones, No 10, pressure in pairs, roads, statutes, parties written short.
+TEST(NormalizerTest, shouldReadBritishSportWeightsRoadsStatutesAndParties) {
+    const auto gb = [](const std::string& text) { return Normalizer("en-GB", nullptr).normalize(text); };
+    EXPECT_EQ(gb("They were 301-8 at stumps, Khan 98 not out."),
+              "They were three hundred and one for eight at stumps, Khan ninety-eight not out.");
+    EXPECT_EQ(gb("Wood took 3-41."), "Wood took three for forty-one.");
+    EXPECT_EQ(gb("Leeds beat Hull 4-0; Derby 2-0 Stoke; a 2-2 draw."), "Leeds beat Hull four-nil; Derby two-nil Stoke; a two-all draw.");
+    EXPECT_EQ(gb("The panel voted 7-0."), "The panel voted seven to zero.");
+    EXPECT_EQ(gb("He lost 2st; she went to No 10."), "He lost two stone; she went to Number ten.");
+    EXPECT_EQ(gb("A 1m 32.415s lap at 1004mb"), "A one minute thirty-two point four one five seconds lap at ten oh four millibars");
+    EXPECT_EQ(gb("Ann Roe (Ind) and Bo Lee (Lab, Eastfield)"), "Ann Roe, Independent, and Bo Lee, Labour, Eastfield");
+    EXPECT_EQ(say("the Hwy. 401 ramp; 42 U.S.C. § 1983; Ala. Code § 13.5"),
+              "the Highway four oh one ramp; forty-two U.S.C. section nineteen eighty-three; Ala. Code section thirteen point five");
+    EXPECT_EQ(say("grades K-5; 4.1 mn users; avg rent; up 3% y-o-y; a 3-bdrm flat; Coun. Ray Ito"),
+              "grades K through five; four point one million users; average rent; up three percent year on year; a three-bedroom flat; Councillor Ray Ito");
+    EXPECT_EQ(say("Bulls 98, Heat 101."), "Bulls ninety-eight, Heat one hundred one.");
+}
+
 // A football match's minutes and its goal lines: no feet, "nil" in British English.
 TEST(NormalizerTest, shouldReadMatchMinutesAndGoalLines) {
     const Normalizer british("en-GB", nullptr);

@@ -245,6 +245,31 @@ bool numberedRoad(const Tokens& t) {
 }  // namespace
 
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
+    // "18 U.S.C. § 1343", "Fla. Stat. § 776.012", "§§ 1983 and 1988": a statute's section, numbered as
+    // lawyers read it ("section thirteen forty-three", "seven seventy-six point oh one two").
+    if ((isSym(t, i, "\xC2\xA7")) && isKind(t, skip(t, i + 1 + (isSym(t, i + 1, "\xC2\xA7") ? 1 : 0)), Kind::Number)) {
+        const bool several = isSym(t, i + 1, "\xC2\xA7");
+        const std::size_t n = skip(t, i + 1 + (several ? 1 : 0));
+        const std::string& number = t[n].text;
+        const std::size_t dot = number.find('.');
+        const std::string whole = number.substr(0, dot);
+        if (digitsOnly(whole) && whole.size() <= 4 && (dot == std::string::npos || digitsOnly(number.substr(dot + 1)))) {
+            std::string spoken = std::string(several ? "sections " : "section ") + (whole.size() >= 3 ? pairWords(whole) : wholeWords(whole));
+            if (dot != std::string::npos) {
+                spoken += " point";
+                for (char c : number.substr(dot + 1)) spoken += c == '0' ? std::string(" oh") : " " + digitWords(std::string(1, c));
+            }
+            return Match{n + 1 - i, spoken, "code"};
+        }
+    }
+    // "grades K-3", "K-12 schools": from kindergarten through a grade.
+    if (isKind(t, i, Kind::Word) && t[i].text == "K" && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && toInt(t[i + 2].text) <= 12 && !isKind(t, i + 3, Kind::Word) && (i == 0 || !isKind(t, i - 1, Kind::Word)) &&
+        // ("a K-9 unit" is a police dog's.)
+        (t[i + 2].text == "12" || anyWordIn(t, {"grade", "grades", "school", "schools", "students", "pupils", "classes",
+                                                "classrooms", "kindergarten", "curriculum", "education", "teachers"}))) {
+        return Match{3, "K through " + wholeWords(t[i + 2].text), "code"};
+    }
     // "WW2" is a war, not a code: the roman-numeral rule names it.
     if (t[i].text == "WW" && isKind(t, i + 1, Kind::Number) && (t[i + 1].text == "1" || t[i + 1].text == "2")) {
         return std::nullopt;
@@ -287,8 +312,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         const bool figures = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"took", "takes", "taking"}) ||
                              (i >= 4 && isWordIn(t, i - 2, {"of"}) && isWordIn(t, i - 4, {"figures"}));
         const bool cricket = anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
-                                           "bowling", "cricket", "odi", "all-out", "stumps", "wkts"});
-        if (cricket && (isSym(t, i + 1, "/") || figures)) {
+                                           "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea"});
+        // ("were 245-6 at stumps": runs for wickets with a hyphen too, more runs than wickets.)
+        const bool runsForWickets = isSym(t, i + 1, "-") && toInt(t[i].text) > 10 && toInt(t[i + 2].text) <= 10;
+        if ((cricket && (isSym(t, i + 1, "/") || figures || runsForWickets)) || (figures && toInt(t[i].text) <= 10)) {
             return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "code"};
         }
     }
@@ -398,6 +425,15 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             }
             return Match{end - i, spoken, "code"};
         }
+        // "Hwy. 401", "Route 101", "Interstate 405": a road's number, in pairs ("four-oh-one").
+        {
+            const std::size_t word = i >= 2 && isKind(t, i - 1, Kind::Space) ? (isSym(t, i - 2, ".") && i >= 3 ? i - 3 : i - 2) : t.size();
+            if (digitsOnly(text) && text.size() == 3 && word < t.size() &&
+                isWordIn(t, word, {"hwy", "highway", "route", "rte", "rt", "interstate", "sr", "freeway", "expressway"}) &&
+                !isKind(t, i + 1, Kind::Word)) {
+                return Match{1, pairWords(text), "code"};
+            }
+        }
         if (auto m = resolutionOrModel(t, i)) return m;
         if (auto m = gluedModel(t, i)) return m;
         if (digitsOnly(text)) {
@@ -494,7 +530,15 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             const bool score = isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
                                digitsOnly(text) && !variant &&
                                ((!prev.empty() && prev.back() == 's') || !numberAbove(t[i + 2].text, text));
-            if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && !score && text[0] != '0') {
+            // "Root 102 not out", "Knicks 112, Pacers 104": a player's or a team's score, not a model.
+            const bool sport = isWordIn(t, skip(t, i + 1), {"not"}) || isSym(t, i + 1, "*") ||
+                               anyWordIn(t, {"runs", "innings", "wickets", "declared", "stumps", "overs", "quarter",
+                                             "halftime", "half-time", "overtime", "touchdown", "touchdowns", "rebounds",
+                                             "assists", "points"}) ||
+                               (isSym(t, i + 1, ",") && i >= 4 && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
+                                isCapitalized(t[i + 3].text)) ||
+                               (i >= 5 && isSym(t, i - 4, ",") && isKind(t, i - 5, Kind::Number));
+            if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && !score && !sport && text[0] != '0') {
                 // The variant after the model: "737-800" is "seven thirty-seven eight hundred".
                 if (isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
                     t[i + 2].text.size() <= 4 && !isKind(t, i + 3, Kind::Word) && !isDash(t, i + 3)) {

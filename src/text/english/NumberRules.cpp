@@ -19,6 +19,12 @@ std::optional<Match> ordinalRule(const Tokens& t, std::size_t i) {
     if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
     const Num n = parseNumber(t[i].text);
     if (!n.valid || !n.fraction.empty() || n.whole.size() > 15) return std::nullopt;
+    // "lost 3st", "11st 4lb": an "st" after a number no ordinal of which ends so is stones, a British weight.
+    const std::string& w = n.whole;
+    const bool firstLike = w.back() == '1' && !(w.size() >= 2 && w[w.size() - 2] == '1');
+    if (suffix == "st" && t[i + 1].text == "st" && !firstLike && w.size() <= 2) {
+        return Match{2, wholeWords(w) + (w == "1" ? " stone" : " stone"), "unit"};
+    }
     return Match{2, ordinalWords(toUnsigned(n.whole)), "ordinal"};
 }
 
@@ -149,6 +155,19 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
     }
     const std::string& a = t[i].text;
     const std::string& b = t[i + 2].text;
+    // A team's name before the score, and a result in the sentence or a team's name after it too ("Arsenal
+    // beat Chelsea 5-0", "Liverpool 3-0 Man Utd").
+    const std::string before = previousWord(t, i);
+    const std::size_t afterScore = skip(t, i + 3);
+    const bool teams = isCapitalized(before) && before != "The" && before != "A" &&
+                       ((afterScore > i + 3 && isKind(t, afterScore, Kind::Word) && isCapitalized(t[afterScore].text)) ||
+                        anyWordIn(t, {"beat", "beats", "won", "win", "wins", "lost", "drew", "draw", "defeated", "thrashed",
+                                      "edged", "hammered", "stunned", "victory", "defeat", "routed", "held"}));
+    // "a 1-1 draw", "drew 2-2": level, "one-all" in British English.
+    if (british && a == b && a != "0" && a.size() == 1 && digitsOnly(a) &&
+        anyWordIn(t, {"draw", "drew", "drawn", "draws", "level", "stalemate"})) {
+        return Match{3, wholeWords(a) + "-all", "score"};
+    }
     if ((a != "0" && b != "0") || !digitsOnly(a) || !digitsOnly(b) || a.size() > 2 || b.size() > 2) return std::nullopt;
     const bool result = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"won", "lost", "beat", "drew", "draw", "trail", "trailed",
                                                                 "led", "lead", "leads", "was", "is", "were", "it's",
@@ -161,7 +180,10 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
                                         "half-time", "full-time", "keeper", "goalkeeper"}) ||
                           (i >= 2 && (isSym(t, i - 2, ")") || isSym(t, i - 1, ")")));
     // (American English has no word for a goalless draw but "zero to zero", which the range rule says.)
-    if ((!result && !football) || (!british && a == "0" && b == "0")) return std::nullopt;
+    // ("The vote was 5-0", "a 9-0 ruling": a tally of votes, said with "to".)
+    const bool tally = anyWordIn(t, {"vote", "votes", "voted", "voting", "ruling", "decision", "justices", "court", "panel",
+                                     "committee", "board", "council", "senate", "ballot", "jury", "judges"});
+    if ((!result && !football && !teams) || tally || (!british && a == "0" && b == "0")) return std::nullopt;
     const auto side = [&](const std::string& n) { return n == "0" ? std::string(british ? "nil" : "nothing") : wholeWords(n); };
     return Match{3, side(a) + (british ? "-" : " to ") + side(b), "score"};
 }
@@ -405,6 +427,12 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
+    // "3.9 mn subscribers", "2 bn people": a short magnitude apart from its number, before what it counts.
+    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"mn", "bn", "tn", "mln", "bln"}) &&
+        isKind(t, i + 3, Kind::Space) && isPluralNounAt(t, i + 4)) {
+        const Num n = parseNumber(t[i].text);
+        if (n.valid) return Match{3, numberWords(n) + " " + magnitudes().at(lowerAscii(t[i + 2].text) == "bln" ? "bn" : lowerAscii(t[i + 2].text)), "number"};
+    }
     // "3.5bn", "250k" attached to a number
     if (!isKind(t, i, Kind::Number) || !isKind(t, i + 1, Kind::Word)) return std::nullopt;
     const std::string w = lowerAscii(t[i + 1].text);

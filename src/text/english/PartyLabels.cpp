@@ -52,6 +52,16 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
         isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) {
         if (const char* party = partyName(t[i + 1].text)) return Match{3, std::string(", ") + party + ",", "party"};
     }
+    // "Jeremy Corbyn (Ind)", "Cllr Sarah Jones (Lab, Riverside ward)": a British party written short.
+    if (bracketed && isKind(t, i + 1, Kind::Word) && (isSym(t, i + 2, ")") || isSym(t, i + 2, ",")) && i >= 2 &&
+        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) {
+        static const std::pair<const char*, const char*> kParties[] = {
+            {"Lab", "Labour"}, {"Con", "Conservative"}, {"Ind", "Independent"}, {"LD", "Liberal Democrat"},
+            {"Grn", "Green"}, {"Ref", "Reform"}, {"Lib", "Liberal"}, {"Dem", "Democrat"}, {"Rep", "Republican"}};
+        for (const auto& [written, name] : kParties) {
+            if (t[i + 1].text == written) return Match{2, std::string(", ") + name, "party"};
+        }
+    }
     const std::size_t p = bracketed ? i + 1 : i;
     if (!isKind(t, p, Kind::Word) || !isSym(t, p + 1, "-")) return std::nullopt;
     const char* party = partyName(t[p].text);

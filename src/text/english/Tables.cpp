@@ -180,6 +180,7 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Gov", "Governor"},     {"Lt", "Lieutenant"},   {"Col", "Colonel"},     {"Capt", "Captain"},
         {"Sgt", "Sergeant"},     {"Adm", "Admiral"},     {"Maj", "Major"},       {"Rev", "Reverend"},
         {"Pres", "President"},   {"Supt", "Superintendent"}, {"Cmdr", "Commander"}, {"Insp", "Inspector"},
+        {"Coun", "Councillor"},
         {"Det", "Detective"},    {"Amb", "Ambassador"},  {"Hon", "Honorable"},   {"Fr", "Father"},
         {"Mt", "Mount"},         {"Ft", "Fort"},         {"Messrs", "Messieurs"}, {"Gens", "Generals"},
         {"Sens", "Senators"},    {"Reps", "Representatives"}, {"Brig", "Brigadier"}, {"Smt", "Shrimati"},
@@ -226,7 +227,7 @@ const std::unordered_map<std::string, std::string>& streetTypes() {
         {"Ct", "Court"}, {"Ln", "Lane"}, {"Pl", "Place"}, {"Pkwy", "Parkway"}, {"Hwy", "Highway"},
         {"Expy", "Expressway"}, {"Fwy", "Freeway"}, {"Tpke", "Turnpike"}, {"Ter", "Terrace"}, {"Cir", "Circle"},
         {"Sq", "Square"}, {"Ste", "Suite"}, {"Apt", "Apartment"}, {"Rte", "Route"}, {"Bldg", "Building"},
-        {"Cres", "Crescent"}, {"Hts", "Heights"}, {"Mt", "Mount"},
+        {"Cres", "Crescent"}, {"Hts", "Heights"}, {"Mt", "Mount"}, {"Mwy", "Motorway"},
     };
     return kMap;
 }

@@ -194,7 +194,20 @@ std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
         parts.push_back(*part);
         end = next + 2;
     }
-    if (parts.size() < 2 || isKind(t, end, Kind::Word)) return std::nullopt;
+    // "1m 29.708s": a lap's seconds to the thousandth, after its minutes.
+    std::string fractionalSeconds;
+    {
+        const std::size_t next = isKind(t, end, Kind::Space) ? end + 1 : end;
+        if (parts.back().first != 's' && isKind(t, next, Kind::Number) && t[next].text.find('.') != std::string::npos &&
+            isKind(t, next + 1, Kind::Word) && t[next + 1].text == "s" && !isKind(t, next + 2, Kind::Word)) {
+            const Num seconds = parseNumber(t[next].text);
+            if (seconds.valid) {
+                fractionalSeconds = numberWords(seconds) + " seconds";
+                end = next + 2;
+            }
+        }
+    }
+    if ((parts.size() < 2 && fractionalSeconds.empty()) || isKind(t, end, Kind::Word)) return std::nullopt;
     std::string spoken;
     for (std::size_t k = 0; k < parts.size(); ++k) {
         const auto [unit, n] = parts[k];
@@ -202,6 +215,7 @@ std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
         spoken += unit == 'h' ? countOf(n, "hour", "hours") : unit == 'm' ? countOf(n, "minute", "minutes")
                                                                           : countOf(n, "second", "seconds");
     }
+    if (!fractionalSeconds.empty()) spoken += (parts.size() == 1 ? " " : " and ") + fractionalSeconds;
     return Match{end - i, spoken, "time"};
 }
 

@@ -200,6 +200,15 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (!n.valid) return std::nullopt;
     std::string spoken = (negative ? "minus " : "") + numberWords(n);
     std::size_t k = j + 1;
+    // "1032mb", "1008 hPa": a forecast's pressure in four figures, said in pairs ("ten thirty-two millibars").
+    if (!negative && digitsOnly(t[j].text) && t[j].text.size() == 4 && t[j].text.compare(0, 2, "10") == 0 &&
+        isWordIn(t, skip(t, k), {"mb", "mbar", "hpa", "millibars", "hectopascals"}) && !isKind(t, skip(t, k) + 1, Kind::Word)) {
+        const std::string unit = lowerAscii(t[skip(t, k)].text);
+        const std::string low = t[j].text.substr(2);
+        const std::string pairs = low == "00" ? std::string("one thousand")
+                                  : "ten " + (low[0] == '0' ? "oh " + wholeWords(low.substr(1)) : wholeWords(low));
+        return Match{skip(t, k) + 1 - i, pairs + (unit == "hpa" || unit == "hectopascals" ? " hectopascals" : " millibars"), "unit"};
+    }
     bool plural = !(isOne(n) && !negative && n.fraction.empty());
     // "3-6kg", "25-30C", "0-60 mph": a range sharing the unit.
     if (isDash(t, k) && isKind(t, k + 1, Kind::Number)) {

@@ -12,6 +12,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
+#include "core/Text.hpp"
 #include "text/english/NumberReading.hpp"
 #include "core/Utf8.hpp"
 #include "text/NumberWords.hpp"
@@ -31,6 +32,7 @@ const std::unordered_map<std::string, std::string> kBareAfterName{
 const std::unordered_map<std::string, std::string> kBareAnywhere{
     {"vs", "versus"},         {"etc", "et cetera"},    {"approx", "approximately"},
     {"incl", "including"},    {"Govt", "Government"},  {"govt", "government"}, {"Qld", "Queensland"},
+    {"avg", "average"},       {"bdrm", "bedroom"},     {"bdrms", "bedrooms"},
     {"gov't", "government"},  {"Gov't", "Government"}, {"gov\xE2\x80\x99t", "government"}, {"Gov\xE2\x80\x99t", "Government"}};
 
 // Dotted, these are abbreviations wherever they stand (with the checks below for the ambiguous ones).
@@ -93,6 +95,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         lowerAscii(t[i + 2].text) == lw && !isSym(t, i + 3, "/")) {
         return Match{3, lw == "y" ? "year on year" : lw == "q" ? "quarter on quarter" : lw == "w" ? "week on week" : "month on month",
                      "abbreviation"};
+    }
+    // "y-o-y", "q-o-q": the same with hyphens.
+    if ((lw == "y" || lw == "q") && isSym(t, i + 1, "-") && isWordIn(t, i + 2, {"o"}) && isSym(t, i + 3, "-") &&
+        isKind(t, i + 4, Kind::Word) && lowerAscii(t[i + 4].text) == lw) {
+        return Match{5, lw == "y" ? "year on year" : "quarter on quarter", "abbreviation"};
     }
     if (lw == "yoy" || lw == "qoq" || lw == "mom") {
         if (lw != "mom" || w == "MoM") {
@@ -191,6 +198,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if ((w == "No" || w == "Nos" || w == "no") && nextNumber && dotted) {
         return Match{2, w == "Nos" ? "numbers" : "number", "abbreviation"};
     }
+    // "No 10", "the No 1 seed": British and sports copy write it without the dot (a capital N: "no 10
+    // people" is the word).
+    if (w == "No" && !dotted && nextNumber && spaced) return Match{1, "Number", "abbreviation"};
     // A weekday before a date or a comma: "Sat 12 Oct", "Tue., Sept. 9"; with its dot, unless an article
     // makes it a name ("He told The Sun.", "relative to the Sun.").
     const bool named = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a"});
