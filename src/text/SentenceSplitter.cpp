@@ -312,6 +312,33 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
             if (rest == std::string::npos) continue;
             sentence = sentence.substr(rest);
         }
+        // "…している。【佐藤健太】": an opening bracket left after a full stop opens the next sentence.
+        if (!sentences.empty()) {
+            static const char* const kOpening[] = {"\xE3\x80\x90", "\xE3\x80\x8C", "\xE3\x80\x8E", "\xEF\xBC\x88",
+                                                   "\xE3\x80\x94", "\xEF\xBC\xBB", "\xE3\x80\x8A", "\xE3\x80\x88"};  // 【「『（〔［《〈
+            std::string& last = sentences.back();
+            for (const char* open : kOpening) {
+                if (last.size() > 3 && last.compare(last.size() - 3, 3, open) == 0) {
+                    sentence = std::string(open) + sentence;
+                    last.erase(last.size() - 3);
+                    while (!last.empty() && last.back() == ' ') last.pop_back();
+                    break;
+                }
+            }
+        }
+        // 「大丈夫です。」と言った: a quotation closed and taken up by a particle is one sentence.
+        const auto endsWith = [](const std::string& text, const char* suffix) {
+            const std::size_t n = std::char_traits<char>::length(suffix);
+            return text.size() >= n && text.compare(text.size() - n, n, suffix) == 0;
+        };
+        const bool quoteTakenUp = !sentences.empty() &&
+                                  (endsWith(sentences.back(), "\xE3\x80\x8D") || endsWith(sentences.back(), "\xE3\x80\x8F")) &&
+                                  (sentence.compare(0, 3, "\xE3\x81\xA8") == 0 || sentence.compare(0, 3, "\xE3\x81\xA3") == 0 ||
+                                   sentence.compare(0, 3, "\xE3\x81\xAA") == 0);  // と, っ(て), な(ど)
+        if (quoteTakenUp) {
+            sentences.back() += sentence;
+            continue;
+        }
         if (!sentences.empty() && shouldJoin(sentences.back(), sentence, english_, language_)) {
             // Rejoined as written: no space before the punctuation that goes on ("identity?; recognize").
             const bool punctuation = std::string_view(";,:)").find(sentence.front()) != std::string_view::npos;

@@ -661,3 +661,17 @@ TEST(FurniturePageTest, shouldReadALifesSpanOfDatesWhole) {
     EXPECT_TRUE(says(a, "March 11, 1938 \u2013 June 2, 2024")) << spoken(a);
     EXPECT_FALSE(a.published.has_value()) << a.published->iso();
 }
+
+// A pronunciation guide is read once: its kana reading for Japanese, else its base text. A podcast
+// episode's JSON-LD names its author.
+TEST(FurniturePageTest, shouldReadRubyOnceAndTakeAnEpisodesAuthor) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1><p>\u4eca\u65e5\u306f<ruby>\u9c3b<rp>(</rp><rt>"
+                           "\u3046\u306a\u304e</rt><rp>)</rp></ruby>\u3092\u98df\u3079\u305f\u3002<ruby>\u6f22<rt>h\u00e0n"
+                           "</rt></ruby>\u5b57\u3002</p>" + kStory + "</article>",
+                           "<title>Council approves flood barrier</title><script type='application/ld+json'>{\"@type\":"
+                           "\"PodcastEpisode\",\"name\":\"Council approves flood barrier\",\"author\":{\"@type\":\"Person\","
+                           "\"name\":\"Jane Doe\"}}</script>");
+    EXPECT_TRUE(says(a, "\u4eca\u65e5\u306f\u3046\u306a\u304e\u3092\u98df\u3079\u305f\u3002")) << spoken(a);
+    EXPECT_TRUE(says(a, "\u6f22\u5b57\u3002")) << spoken(a);
+    EXPECT_EQ(a.byline, "Jane Doe");
+}

@@ -164,3 +164,13 @@ TEST_F(SentenceSplitterTest, shouldEndASentenceAfterATimeOfDayUnlessATimeWordFol
     EXPECT_EQ(split("It ended at 10 a.m. GMT and resumed. Glass was replaced at 2.10 a.m. Light was not out."),
               (Sentences{"It ended at 10 a.m. GMT and resumed.", "Glass was replaced at 2.10 a.m.", "Light was not out."}));
 }
+
+// Japanese: an opening bracket left after a full stop opens the next sentence, and a quotation taken
+// up by a particle ("」と言った") stays in its sentence.
+TEST(JapaneseSentenceSplitterTest, shouldKeepBracketsAndQuotationsWithTheirSentences) {
+    const SentenceSplitter japanese{"ja"};
+    EXPECT_EQ(japanese("\u8a08\u753b\u3092\u767a\u8868\u3057\u305f\u3002\u3010\u4f50\u85e4\u3011"),
+              (std::vector<std::string>{"\u8a08\u753b\u3092\u767a\u8868\u3057\u305f\u3002", "\u3010\u4f50\u85e4\u3011"}));
+    EXPECT_EQ(japanese("\u5f7c\u306f\u300c\u5927\u4e08\u592b\u3067\u3059\u3002\u300d\u3068\u8a00\u3063\u305f\u3002"),
+              (std::vector<std::string>{"\u5f7c\u306f\u300c\u5927\u4e08\u592b\u3067\u3059\u3002\u300d\u3068\u8a00\u3063\u305f\u3002"}));
+}

@@ -8,6 +8,7 @@
 #include "ingest/InlineMarkup.hpp"
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
+#include "core/Utf8.hpp"
 
 namespace readcast {
 namespace {
@@ -675,6 +676,29 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         return;
     }
     if (!block && tag == GUMBO_TAG_SUP && supAsText(n)) return;
+    // A pronunciation guide: "<ruby>鰻<rt>うなぎ</rt></ruby>". Once, not twice: its reading where that is
+    // kana (a Japanese voice reads kana, not every kanji), else the base text ("漢<rt>hàn</rt>").
+    if (!block && tag == GUMBO_TAG_RUBY) {
+        std::string base, reading;
+        const GumboVector& children = n->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto* c = static_cast<const GumboNode*>(children.data[i]);
+            if (tagOf(c) == GUMBO_TAG_RP) continue;
+            if (tagOf(c) == GUMBO_TAG_RT) {
+                reading += textContent(c);
+            } else {
+                base += c->type == GUMBO_NODE_TEXT ? std::string(c->v.text.text) : isElement(c) ? textContent(c) : "";
+            }
+        }
+        bool kana = !reading.empty();
+        for (std::size_t at = 0; at < reading.size() && kana;) {
+            const char32_t cp = nextCodePoint(reading, at);
+            kana = (cp >= 0x3040 && cp <= 0x30FF) || cp == 0x30FC;
+        }
+        if (collapseWhitespace(pending_).empty()) pendingOffset_ = n->v.element.start_pos.offset;
+        pending_ += kana ? reading : base;
+        return;
+    }
     // A link's label for screen readers, in an icon or repeating the link's title ("said<span
     // class="external-link-icon">Opens a new window</span>"): read, it runs into the sentence.
     if (!block && tag != GUMBO_TAG_A && linkDepth_ > 0) {

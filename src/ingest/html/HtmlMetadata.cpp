@@ -28,7 +28,9 @@ bool isArticleType(const Json& type) {
     static const char* const kTypes[] = {"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
                                          "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",
                                          "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report",
-                                         "ScholarlyArticle", "TechArticle", "MedicalScholarlyArticle"};
+                                         "ScholarlyArticle", "TechArticle", "MedicalScholarlyArticle",
+                                         // A podcast's or a show's episode page.
+                                         "PodcastEpisode", "Episode", "TVEpisode", "RadioEpisode"};
     if (type.is_array()) {
         for (const Json& t : type) {
             if (isArticleType(t)) return true;
