@@ -1,11 +1,15 @@
 #include "text/ScriptBuilder.hpp"
 
+#include <unicode/uchar.h>
+
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <utility>
 
 #include "core/LanguageTag.hpp"
 #include "core/Text.hpp"
+#include "core/Utf8.hpp"
 #include "text/CodeGuard.hpp"
 #include "text/FramingText.hpp"
 #include "text/SentenceSplitter.hpp"
@@ -118,6 +122,21 @@ void add(Script& script, std::string text, Role role, const std::string& languag
 
 }  // namespace
 
+namespace {
+
+// A line of marks alone, no letter or digit among them: "* * *", "***", "❦", "⁂", "◆ ◆ ◆".
+bool isSectionBreak(const std::string& text) {
+    if (text.empty() || text.size() > 24) return false;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const auto c = static_cast<UChar32>(nextCodePoint(text, at));
+        if (u_isalnum(c)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 Script buildScript(const Article& article, const ScriptOptions& options) {
     Script script;
     const Pauses& p = options.pauses;
@@ -158,6 +177,11 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         const std::string text = withoutInstrumentCodes(collapseWhitespace(withoutTagResidue(block.text)));
         if (block.kind == BlockKind::Heading) {
             add(script, withFullStop(text), role, lang, p.heading_ms, index);
+            continue;
+        }
+        // "* * *", "❦", "⁂": a break between scenes or sections, heard as the longer pause of a heading.
+        if (isSectionBreak(text)) {
+            if (!script.utterances.empty()) script.utterances.back().pause_after_ms = std::max(script.utterances.back().pause_after_ms, p.heading_ms);
             continue;
         }
         std::vector<std::string> sentences;

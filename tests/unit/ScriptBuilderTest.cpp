@@ -231,3 +231,20 @@ TEST(ScriptBuilderTest, shouldReadAKoreanWireDatelineAsThePlace) {
     EXPECT_EQ(t[1], "\xEC\x84\x9C\xEC\x9A\xB8.");  // 서울.
     EXPECT_EQ(t[2].find('='), std::string::npos);
 }
+
+// A line of marks between scenes is not read; the pause before the next scene is a heading's.
+TEST(ScriptBuilderTest, shouldPauseAtASectionBreakWithoutReadingIt) {
+    Article a;
+    a.blocks = {{BlockKind::Paragraph, "The door closed.", 0, 0},
+                {BlockKind::Paragraph, "* * *", 0, 0},
+                {BlockKind::Paragraph, "\u2766", 0, 0},
+                {BlockKind::Paragraph, "Morning came.", 0, 0}};
+    ScriptOptions o;
+    o.intro = false;
+    o.outro = false;
+    o.pauses.paragraph_ms = 600;
+    o.pauses.heading_ms = 900;
+    const Script s = buildScript(a, o);
+    EXPECT_EQ(texts(s), (std::vector<std::string>{"The door closed.", "Morning came."}));
+    EXPECT_EQ(s.utterances.front().pause_after_ms, 900);
+}

@@ -114,7 +114,9 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
                               "programme", "scheme", "fund", "lawsuit", "suit", "verdict", "award", "prize", "jackpot",
                               "donation", "gift", "ticket", "bill", "levy", "tax", "tariff", "subsidy", "rebate",
                               "deficit", "surplus", "loss", "profit", "windfall", "stimulus", "facility", "campus",
-                              "stadium", "arena", "hospital", "bridge", "overhaul", "refit", "makeover"}) &&
+                              "stadium", "arena", "hospital", "bridge", "overhaul", "refit", "makeover", "fix", "repair",
+                              "rebuild", "bid", "offer", "purchase", "sale", "order", "raise", "hike", "boost", "request",
+                              "payment", "cheque", "check", "donation", "bet", "wager", "mansion", "home", "house"}) &&
         !isKind(t, end + 2, Kind::Word) && !(isKind(t, end + 2, Kind::Space) && isKind(t, end + 3, Kind::Word) &&
                                                isWordIn(t, end + 3, {"of", "from", "to"}))) {
         return true;
