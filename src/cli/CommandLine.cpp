@@ -10,11 +10,8 @@
 #include "core/BuildInfo.hpp"
 #include "core/Error.hpp"
 #include "core/Text.hpp"
-#include "encode/Mp3Encoder.hpp"
 #include "model/VoiceSettings.hpp"
 #include "audio/Loudness.hpp"
-#include "render/Render.hpp"
-#include "speech/EspeakSynthesizer.hpp"
 
 namespace readcast {
 namespace {
@@ -196,8 +193,7 @@ int parseAndRun(int argc, char** argv) {
     CLI::App app("readcast turns a news article into a narrated audio report, read by eSpeak NG.", "readcast");
     // Asked for only when printed: naming eSpeak NG's version loads it, which nothing else here needs.
     app.set_version_flag("--version", [] {
-        return std::string("readcast ") + kVersion + " (eSpeak NG " + EspeakSynthesizer::version() + ", LAME " +
-               Mp3Encoder::lameVersion() + ")";
+        return std::string("readcast ") + kVersion + " (" + audioVersions() + ")";
     });
     app.require_subcommand(1);
     app.option_defaults()->always_capture_default();

@@ -4,7 +4,7 @@
 
 #include "audio/Loudness.hpp"
 #include "model/VoiceSettings.hpp"
-#include "render/Render.hpp"
+#include "encode/EncoderSettings.hpp"
 
 namespace readcast {
 

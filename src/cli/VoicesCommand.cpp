@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli/Commands.hpp"
-#include "render/Render.hpp"
+#include "core/Install.hpp"
 #include "speech/NarratorProfile.hpp"
 #include "speech/VoiceCatalog.hpp"
 

@@ -30,4 +30,9 @@ std::optional<AudioFormat> formatForPath(const std::string& path) {
     return std::nullopt;
 }
 
+AudioFormat resolveFormat(const std::optional<AudioFormat>& asked, const std::string& output) {
+    if (asked) return *asked;
+    return formatForPath(output).value_or(AudioFormat::Mp3);
+}
+
 }  // namespace readcast

@@ -32,5 +32,7 @@ int opusSampleRate(int requested_hz);
 std::string formatExtension(AudioFormat format);
 // The format a file name's extension names (".WAV" -> Wav), or nothing.
 std::optional<AudioFormat> formatForPath(const std::string& path);
+// The format a job will be written in: asked for, else the output's extension, else MP3.
+AudioFormat resolveFormat(const std::optional<AudioFormat>& asked, const std::string& output);
 
 }  // namespace readcast

@@ -12,6 +12,7 @@
 #include "audio/PcmSpool.hpp"
 #include "core/Ascii.hpp"
 #include "core/BuildInfo.hpp"
+#include "core/Install.hpp"
 #include "core/Error.hpp"
 #include "core/LanguageTag.hpp"
 #include "core/Utf8.hpp"
@@ -81,24 +82,6 @@ bool hasHan(const Article& article) {
 }
 
 }  // namespace
-
-std::string defaultVoicesDir() {
-    const char* env = std::getenv("READCAST_VOICES_DIR");
-    if (env != nullptr && *env != '\0') return env;
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        for (const fs::path& candidate : {exe.parent_path() / "voices", exe.parent_path().parent_path() / "share" / "readcast" / "voices"}) {
-            if (fs::is_directory(candidate, ec)) return candidate.string();
-        }
-    }
-    throw Error(ExitCode::Voice, "no voices folder: none beside the program and READCAST_VOICES_DIR is not set (pass --voices-dir)");
-}
-
-AudioFormat resolveFormat(const std::optional<AudioFormat>& asked, const std::string& output) {
-    if (asked) return *asked;
-    return formatForPath(output).value_or(AudioFormat::Mp3);
-}
 
 Narration prepareNarration(const ScriptJob& job) {
     Narration n;

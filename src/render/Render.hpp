@@ -7,6 +7,8 @@
 //   RenderResult r = render(job, fakeTts);     // any Synthesizer, for tests
 //   Narration n = prepareNarration(job.script); // what would be said, without any audio
 
+#include "core/Install.hpp"
+#include "encode/EncoderSettings.hpp"
 #include "render/RenderJob.hpp"
 #include "speech/Synthesizer.hpp"
 
@@ -22,11 +24,5 @@ RenderResult render(const RenderJob& job, Synthesizer& tts);
 RenderResult renderNarration(const RenderJob& job, Narration narration);
 RenderResult renderNarration(const RenderJob& job, Narration narration, Synthesizer& tts);
 
-// The format a job will be written in: asked for, else the output's extension, else MP3.
-AudioFormat resolveFormat(const std::optional<AudioFormat>& asked, const std::string& output);
-
-// READCAST_VOICES_DIR, else voices/ beside the program (a build tree), else share/readcast/voices
-// beside an installed program (bin/../share/readcast/voices).
-std::string defaultVoicesDir();
 
 }  // namespace readcast
