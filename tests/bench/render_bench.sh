@@ -102,6 +102,15 @@ printf 'peak memory: %d KiB for %.0f s of audio, %d KiB for %.0f s (60 times the
   "$mem_short" "$audio" "$mem_long" "$long_audio"
 printf 'normalization: %d sentences in %.2f s with English rules, %.2f s without (%.1f microseconds a sentence for the rules)\n' \
   "$sentences" "$norm_s" "$plain_s" "$(echo "($norm_s - $plain_s) * 1000000 / $sentences" | bc -l)"
+# Start-up: 300 starts of extract on a one-paragraph page and of --help, with the shared libraries each
+# loads (the audio ones only come with render, batch, edition, feed and voices).
+printf '<html><head><title>T</title></head><body><article><p>One short paragraph of a story.</p></article></body></html>' > "$work/small.html"
+starts() { local t0 t1; t0=$(date +%s.%N); for ((k = 0; k < 300; k++)); do "$@" >/dev/null 2>&1; done; t1=$(date +%s.%N); echo "($t1 - $t0) * 1000 / 300" | bc -l; }
+start_extract=$(starts "$bin" extract "$work/small.html")
+start_help=$(starts "$bin" --help)
+libraries=$(ldd "$bin" | grep -c '=>')
+printf 'start-up: extract on a small page %.2f ms, --help %.2f ms (a start each, over 300), %d shared libraries loaded\n' \
+  "$start_extract" "$start_help" "$libraries"
 if ((pages > 0)); then
   printf 'extraction: %d corpus pages in %.2f s, %.1f ms a page; starting the program alone (--help) %d times takes %.2f s\n' \
     "$pages" "$extract_total" "$(echo "$extract_total * 1000 / $pages" | bc -l)" "$pages" "$baseline_total"

@@ -155,7 +155,8 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         return Match{3, number + " block", "address"};
     }
     // "block of N. Main St.", "on W. Oak Ave.": a direction before a street's name.
-    if (isKind(t, i, Kind::Word) && t[i].text.size() <= 2 && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+    if (isKind(t, i, Kind::Word) && t[i].text.size() <= 2 && t[i].text.find_first_not_of("NSEW") == std::string::npos &&
+        isSym(t, i + 1, ".") && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
         if (const auto d = directionAt(t, i); d && d->second == 2) {
             if (const auto street = streetAt(t, i); street && street->second > i + d->second + 1) {
                 return Match{street->second - i, street->first, "address"};

@@ -255,7 +255,8 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         prefixCurrencies().count(t[j].text + "$") != 0) {
         symbol = t[j].text + "$";
         j += 2;
-    } else if (isKind(t, j, Kind::Symbol) || isKind(t, j, Kind::Word)) {
+    } else if (isKind(t, j, Kind::Symbol) || (isKind(t, j, Kind::Word) && std::isupper(static_cast<unsigned char>(t[j].text[0])))) {
+        // (A currency's code or abbreviation starts with a capital: "USD 5", "Rs. 500"; other words leave.)
         symbol = t[j].text;
         ++j;
         if (isKind(t, j - 1, Kind::Word)) {

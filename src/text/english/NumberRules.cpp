@@ -155,6 +155,7 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
     }
     const std::string& a = t[i].text;
     const std::string& b = t[i + 2].text;
+    if (a.size() > 2 || b.size() > 2 || (a != "0" && b != "0" && a != b)) return std::nullopt;
     // A team's name before the score, and a result in the sentence or a team's name after it too ("Arsenal
     // beat Chelsea 5-0", "Liverpool 3-0 Man Utd").
     const std::string before = previousWord(t, i);

@@ -105,7 +105,7 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
         const bool mark = isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2") || isSym(t, k, "\xE2\x80\x99");
         // (A goal's line names its scorer and the score: "23' Okafor 1-0".)
         bool scoreLine = false;
-        for (std::size_t q = 0; q + 2 < t.size() && !scoreLine; ++q) {
+        for (std::size_t q = 0; mark && q + 2 < t.size() && !scoreLine; ++q) {
             scoreLine = isKind(t, q, Kind::Number) && t[q].text.size() == 1 && isDash(t, q + 1) && isKind(t, q + 2, Kind::Number) &&
                         t[q + 2].text.size() == 1;
         }

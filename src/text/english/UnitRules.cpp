@@ -159,7 +159,9 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
 // "winds from the SW", "NNE 5-10 mph", "Winds W 10-20 kt": the points of the compass in a forecast,
 // where eSpeak NG would spell them; and a wind's knots, which are no kilotons.
 std::optional<Match> compassRule(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Word) || t[i].text.size() > 3) return std::nullopt;
+    if (!isKind(t, i, Kind::Word) || t[i].text.size() > 3 || t[i].text.find_first_not_of("NSEW") != std::string::npos) {
+        return std::nullopt;
+    }
     static const std::unordered_map<std::string, const char*> kPoints{
         {"N", "north"}, {"S", "south"}, {"E", "east"}, {"W", "west"}, {"NE", "northeast"}, {"NW", "northwest"},
         {"SE", "southeast"}, {"SW", "southwest"}, {"NNE", "north-northeast"}, {"ENE", "east-northeast"},
@@ -266,7 +268,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // grossed'.)
     // (Inch marks, each right after its number, are not counted: "Miami 4.21", Erie 18"".)
     std::size_t quotesBefore = 0;
-    for (std::size_t q = 0; q < i; ++q) quotesBefore += isSym(t, q, "\"") && !(q > 0 && isKind(t, q - 1, Kind::Number)) ? 1 : 0;
+    if (isSym(t, k, "\"")) {
+        for (std::size_t q = 0; q < i; ++q) quotesBefore += isSym(t, q, "\"") && !(q > 0 && isKind(t, q - 1, Kind::Number)) ? 1 : 0;
+    }
     const bool closingQuote = isSym(t, k, "\"") && quotesBefore % 2 == 1;
     // "8"-12"": a range with an inch mark on each end.
     if ((isSym(t, k, "\"") || isSym(t, k, "\xE2\x80\xB3")) && k == j + 1 && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) &&

@@ -580,7 +580,11 @@ bool sayableAsWord(const std::string& w) {
 // spelled: "UCSF" is "U.C.S.F". Those that could be a word are left to eSpeak NG, which knows which of
 // them to spell ("CEO") and which to say ("NATO"); in a line set all in capitals every word is left alone.
 std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Word)) return std::nullopt;
+    // Most words leave here: two capitals first.
+    if (!isKind(t, i, Kind::Word) || t[i].text.size() < 3 || t[i].text[0] < 'A' || t[i].text[0] > 'Z' || t[i].text[1] < 'A' ||
+        t[i].text[1] > 'Z') {
+        return std::nullopt;
+    }
     std::string w = t[i].text;
     // "NCAA's": the possessive after the letters.
     std::string possessive;
