@@ -128,6 +128,15 @@ std::string withBritishAnd(const std::string& spoken) {
         words.push_back(spoken.substr(start, end - start));
         start = end + 1;
     }
+    // A number made into a compound says its "and" all the same: "a five hundred and forty-three-member
+    // house", "a two thousand five hundred-seat arena" (the noun after the last hyphen is no number).
+    const auto numberPart = [](std::string w) {
+        for (std::size_t hyphen = w.rfind('-'); hyphen != std::string::npos && hyphen > 0; hyphen = w.rfind('-')) {
+            if (isBelowHundredWord(w) || isScaleWord(w.substr(hyphen + 1))) break;
+            w.resize(hyphen);  // "twenty-year-old" -> "twenty-year" -> "twenty"
+        }
+        return w;
+    };
     std::string out;
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (i > 0) out += ' ';
@@ -137,12 +146,12 @@ std::string withBritishAnd(const std::string& spoken) {
         // (A scale word with a comma or a stop after it ends its number: "oh eight hundred, one two three".)
         const char last = words[i].empty() ? ' ' : words[i].back();
         if (!std::isalpha(static_cast<unsigned char>(last)) || !isScaleWord(words[i]) || i + 1 >= words.size() ||
-            !isBelowHundredWord(words[i + 1])) {
+            !isBelowHundredWord(numberPart(words[i + 1]))) {
             continue;
         }
         // After "thousand" or "million", the next group may go on to its own scale ("one million twenty
         // thousand"); after "hundred" the "and" is always said ("one hundred and twenty thousand").
-        const bool groupGoesOn = words[i] != "hundred" && i + 2 < words.size() && isScaleWord(words[i + 2]);
+        const bool groupGoesOn = words[i] != "hundred" && i + 2 < words.size() && isScaleWord(numberPart(words[i + 2]));
         if (!groupGoesOn) out += " and";
     }
     return out;

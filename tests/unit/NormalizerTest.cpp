@@ -882,6 +882,22 @@ TEST(NormalizerTest, shouldReadBritishSportWeightsRoadsStatutesAndParties) {
     EXPECT_EQ(say("Bulls 98, Heat 101."), "Bulls ninety-eight, Heat one hundred one.");
 }
 
+// A team's record; a ticker in brackets; a quarter's year; a range of prices with cents; a rate's dot
+// mid-sentence; an aircraft's variant in hundreds; two days of one month; "and" in a British compound.
+TEST(NormalizerTest, shouldReadRecordsTickersQuartersPriceRangesAndDayLists) {
+    EXPECT_EQ(say("The Owls improved to 7-0; Utah (11-2) hosts them."),
+              "The Owls improved to seven and oh; Utah, eleven and two, hosts them.");
+    EXPECT_EQ(say("Shares of Acme (ACME) and Airbus (AIR) fell."), "Shares of Acme, eh C.M.E, and Airbus, eh I.R, fell.");
+    EXPECT_EQ(say("Q3 2025 sales and H1 2026"), "Q three twenty twenty-five sales and H one twenty twenty-six");
+    EXPECT_EQ(say("a range of $2.10-$2.35 a share"), "a range of two dollars and ten cents to two dollars and thirty-five cents a share");
+    EXPECT_EQ(say("gas at $3.10/gal. statewide"), "gas at three dollars and ten cents a gallon statewide");
+    EXPECT_EQ(say("the Boeing 767-300 and the Bucks 120-100 win"),
+              "the Boeing seven sixty-seven three hundred and the Bucks one hundred twenty to one hundred win");
+    EXPECT_EQ(say("on Aug. 4 and 11."), "on August fourth and eleventh.");
+    EXPECT_EQ(Normalizer("en-GB", nullptr).normalize("on 2 and 9 May, a 365-seat hall and a 2,500-seat arena"),
+              "on the second and the ninth of May, a three hundred and sixty-five-seat hall and a two thousand five hundred-seat arena");
+}
+
 // A football match's minutes and its goal lines: no feet, "nil" in British English.
 TEST(NormalizerTest, shouldReadMatchMinutesAndGoalLines) {
     const Normalizer british("en-GB", nullptr);
@@ -900,7 +916,7 @@ TEST(NormalizerTest, shouldReadTennisSetsFormationsAndRecordsInBrackets) {
     EXPECT_EQ(say("The Jets beat the Bills 7-6."), "The Jets beat the Bills seven to six.");
     EXPECT_EQ(say("United set up in a 3-4-3 and City in a 4-1-4-1."),
               "United set up in a three-four-three and City in a four-one-four-one.");
-    EXPECT_EQ(say("The Thunder (57-25) won."), "The Thunder, fifty-seven to twenty-five, won.");
+    EXPECT_EQ(say("The Thunder (57-25) won."), "The Thunder, fifty-seven and twenty-five, won.");
     EXPECT_EQ(say("Call (415) 555-0199."), "Call four one five, five five five, oh one nine nine.");
 }
 

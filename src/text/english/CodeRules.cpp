@@ -524,9 +524,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                                                          isWordIn(t, after, {"percent", "times", "people",
                                                                                              "votes", "seats"})));
             // "the Celtics 112-108": a score after a team, not a model ("Boeing 737-800").
-            // ("Boeing 787-9": a variant's one digit after three is no score either.)
+            // ("Boeing 787-9", "777-200": a variant's one digit after three, or its hundreds, is no score
+            // either; a team's name ends in "s".)
             const bool variant = isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
-                                 t[i + 2].text.size() + 2 <= text.size() && !isKind(t, i + 3, Kind::Word);
+                                 (t[i + 2].text.size() + 2 <= text.size() ||
+                                  (t[i + 2].text.size() == 3 && t[i + 2].text.compare(1, 2, "00") == 0 && !prev.empty() && prev.back() != 's')) &&
+                                 !isKind(t, i + 3, Kind::Word);
             const bool score = isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
                                digitsOnly(text) && !variant &&
                                ((!prev.empty() && prev.back() == 's') || !numberAbove(t[i + 2].text, text));

@@ -86,6 +86,18 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                         spoken += " " + lowerAscii(t[end + 1].text) + " " + ordinalWords(static_cast<unsigned>(*last));
                         end += 4;
                     }
+                } else if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"and", "or"}) && isKind(t, end + 2, Kind::Space) &&
+                           !isKind(t, end + 4, Kind::Word) && !isSym(t, end + 4, ":") && !countedAfter(t, end + 4) &&
+                           // (What follows is no count: "June 3 and 4 percent".)
+                           (!isKind(t, end + 4, Kind::Space) || isCapitalized(tok(t, end + 5) ? t[end + 5].text : "") ||
+                            isWordIn(t, end + 5, {"at", "in", "on", "with", "when", "and", "for", "to", "the", "a", "will", "was",
+                                                  "were", "is", "are", "from", "this", "next", "last", "respectively"}))) {
+                    // "July 19 and 23": a second day of the same month.
+                    if (auto other = smallInt(tok(t, end + 3), 1, 31); other && *other > day->first && t[end + 3].text.size() <= 2 &&
+                        !isSym(t, end + 4, "%")) {
+                        spoken += " " + lowerAscii(t[end + 1].text) + " " + ordinalWords(static_cast<unsigned>(*other));
+                        end += 4;
+                    }
                 }
                 std::size_t k = end;
                 if (isSym(t, k, ",")) ++k;
@@ -138,9 +150,16 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
     if (auto day = dayAt(t, i)) {
         std::size_t j = i + day->second;
         std::optional<int> last;
+        std::string joiner = " to the ";
         if (isDash(t, j) && dayAt(t, j + 1)) {
             last = dayAt(t, j + 1)->first;
             j += 1 + dayAt(t, j + 1)->second;
+        } else if (isKind(t, j, Kind::Space) && isWordIn(t, j + 1, {"and", "or"}) && isKind(t, j + 2, Kind::Space) && dayAt(t, j + 3) &&
+                   monthAt(t, skip(t, j + 3 + dayAt(t, j + 3)->second), true)) {
+            // "3 and 5 June": two days of one month.
+            joiner = " " + lowerAscii(t[j + 1].text) + " the ";
+            last = dayAt(t, j + 3)->first;
+            j += 3 + dayAt(t, j + 3)->second;
         }
         const std::size_t m = skip(t, j);
         if (m > j || (isKind(t, m, Kind::Word) && day->second == 2)) {
@@ -148,7 +167,7 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                 // "the 29 February 2000 leap day" already has its article.
                 const bool article = isWordIn(t, i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size(), {"the"});
                 std::string spoken = (article ? "" : "the ") + ordinalWords(static_cast<unsigned>(day->first));
-                if (last) spoken += " to the " + ordinalWords(static_cast<unsigned>(*last));
+                if (last) spoken += joiner + ordinalWords(static_cast<unsigned>(*last));
                 spoken += std::string(" of ") + monthName(month->first);
                 std::size_t end = m + month->second;
                 const std::size_t k = skip(t, end);

@@ -336,7 +336,12 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         afterCode = skip(t, end) + 1;
     }
     const auto rate = rateAfter(t, end);
-    const std::size_t last = rate ? rate->second : afterCode;
+    std::size_t last = rate ? rate->second : afterCode;
+    // "$3.45/gal. nationwide": the rate's abbreviation takes its dot, unless the dot ends the sentence.
+    if (rate && isSym(t, last, ".") && last + 1 < t.size() && isKind(t, last + 1, Kind::Space) && isKind(t, last + 2, Kind::Word) &&
+        std::islower(static_cast<unsigned char>(t[last + 2].text[0]))) {
+        ++last;
+    }
     const std::string perRate = rate ? " " + rate->first : "";
     std::string spoken = numberWords(amount);
     if (upper && upper->valid) spoken += rangeJoiner(t, i) + numberWords(*upper);
@@ -345,12 +350,17 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         return Match{last - i, spoken + " " + magnitude + " " + (adjective ? c.one : c.many) + perRate, "money"};
     }
     // $3.50: dollars and cents; $0.99 and $.25: cents alone.
-    if (amount.fraction.size() == 2 && !upper && *c.cent_one != '\0') {
-        const unsigned cents = static_cast<unsigned>(toInt(amount.fraction));
+    const auto withCents = [&](const Num& value) {
+        const unsigned cents = static_cast<unsigned>(toInt(value.fraction));
         const std::string centWords = cardinalWords(cents) + " " + (cents == 1 ? c.cent_one : c.cent_many);
-        if (amount.whole.empty() || amount.whole == "0") return Match{last - i, centWords + perRate, "money"};
-        const std::string units = wholeWords(amount.whole) + " " + (amount.whole == "1" ? c.one : c.many);
-        return Match{last - i, (cents == 0 ? units : units + " and " + centWords) + perRate, "money"};
+        if (value.whole.empty() || value.whole == "0") return centWords;
+        const std::string units = wholeWords(value.whole) + " " + (value.whole == "1" ? c.one : c.many);
+        return cents == 0 ? units : units + " and " + centWords;
+    };
+    if (amount.fraction.size() == 2 && !upper && *c.cent_one != '\0') return Match{last - i, withCents(amount) + perRate, "money"};
+    // "$4.10-$4.25 per share": a range of prices with cents, each said as a price.
+    if (amount.fraction.size() == 2 && upper && upper->valid && upper->fraction.size() == 2 && *c.cent_one != '\0') {
+        return Match{last - i, withCents(amount) + rangeJoiner(t, i) + withCents(*upper) + perRate, "money"};
     }
     const Num& top = upper && upper->valid ? *upper : amount;
     return Match{last - i, spoken + " " + (isOne(top) || adjective ? c.one : c.many) + perRate, "money"};

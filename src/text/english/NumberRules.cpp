@@ -657,6 +657,12 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
              prev == "founded" || prev == "built" || prev == "established" || prev == "published" || prev == "est")) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
+        // "Q1 2024", "H2 2025": a quarter's or a half's year.
+        if (!negative && isYear(&t[j]) && n.fraction.empty() && i >= 3 && isKind(t, i - 1, Kind::Space) &&
+            isKind(t, i - 2, Kind::Number) && t[i - 2].text.size() == 1 && isKind(t, i - 3, Kind::Word) &&
+            (t[i - 3].text == "Q" || t[i - 3].text == "H")) {
+            return Match{j + 1 - i, yearSpoken(text), "year"};
+        }
         // "the COLA for 2025 is", "plans for 2026 and beyond": after "for", a recent year before a verb, a
         // joining word or the clause's end ("for 2025 people" counts, though news style would write "2,025").
         if (!negative && isYear(&t[j]) && n.fraction.empty() && prev == "for" && toInt(text) >= 1900 && toInt(text) <= 2099) {

@@ -150,8 +150,42 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
     return std::nullopt;
 }
 
+// A team's or a fighter's record, wins and losses: "improved to 6-0", "Georgia (13-1)", "a 82-58
+// record" are "six and oh", "thirteen and one", "eighty-two and fifty-eight" (a score is "to").
+static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !isSym(t, i + 1, "-") || !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i].text) ||
+        !digitsOnly(t[i + 2].text) || t[i].text.size() > 3 || t[i + 2].text.size() > 3 || (i > 0 && isDash(t, i - 1))) {
+        return std::nullopt;
+    }
+    // A third number: ties, or overtime losses ("23-11-4").
+    const bool third = isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) && t[i + 4].text.size() <= 2 &&
+                       !isDash(t, i + 5);
+    const std::size_t end = third ? i + 5 : i + 3;
+    const std::string before = i >= 2 ? lowerAscii(previousWord(t, i)) : "";
+    const std::string twoBefore = i >= 4 && isKind(t, i - 1, Kind::Space) ? lowerAscii(previousWord(t, i - 2)) : "";
+    const bool moved = (before == "to" || before == "at") &&
+                       (twoBefore == "improved" || twoBefore == "improve" || twoBefore == "improves" || twoBefore == "fell" ||
+                        twoBefore == "fall" || twoBefore == "falls" || twoBefore == "dropped" || twoBefore == "drop" ||
+                        twoBefore == "drops" || twoBefore == "moved" || twoBefore == "move" || twoBefore == "moves" ||
+                        twoBefore == "slipped" || twoBefore == "climbed" || twoBefore == "evened" || twoBefore == "stand" ||
+                        twoBefore == "stands" || twoBefore == "sit" || twoBefore == "sits");
+    const bool named = before == "record" || (before == "of" && twoBefore == "record") || isWordIn(t, skip(t, end), {"record"});
+    const bool bracketed = i >= 3 && isSym(t, i - 1, "(") && isSym(t, end, ")") && isKind(t, i - 3, Kind::Word) &&
+                           isCapitalized(t[i - 3].text) &&
+                           anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
+                                         "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
+                                         "face", "faces", "play", "plays", "bout", "fight", "unbeaten"});
+    if (!moved && !named && !bracketed) return std::nullopt;
+    if (anyWordIn(t, {"vote", "votes", "voted", "ruling", "court", "justices", "panel", "jury", "poll", "polls"})) return std::nullopt;
+    const auto side = [](const std::string& n) { return n == "0" ? std::string("oh") : wholeWords(n); };
+    std::string spoken = side(t[i].text) + (third ? ", " : " and ") + side(t[i + 2].text);
+    if (third) spoken += " and " + side(t[i + 4].text);
+    return Match{end - i, spoken, "score"};
+}
+
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     if (auto m = statRule(t, i)) return m;
+    if (auto m = recordRule(t, i)) return m;
     // "(pen)", "(og)" after a scorer: a penalty, an own goal.
     if (isSym(t, i, "(") && isWordIn(t, i + 1, {"pen", "og", "o.g."}) && (isSym(t, i + 2, ")") || (isSym(t, i + 2, ".") && isSym(t, i + 3, ")")))) {
         const std::size_t end = isSym(t, i + 2, ")") ? i + 3 : i + 4;

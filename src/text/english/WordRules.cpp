@@ -574,6 +574,15 @@ bool sayableAsWord(const std::string& w) {
     return vowels > 0;
 }
 
+// Dotted, "U.C.S.F": eSpeak NG then says the letters as it says an initialism it knows, in one breath,
+// and an "A" inside as the letter. An "A" first is written as said, "eh M.D": dotted or spaced after
+// "of" or "at", eSpeak NG takes it for the article "uh".
+std::string dottedLetters(const std::string& w) {
+    std::string spoken = w[0] == 'A' ? std::string("eh") : std::string(1, w[0]);
+    for (std::size_t k = 1; k < w.size(); ++k) spoken += std::string(k == 1 && w[0] == 'A' ? " " : ".") + w[k];
+    return spoken;
+}
+
 }  // namespace
 
 // Capitals that no English word could be made of, where eSpeak NG would try to say them as one, are
@@ -581,7 +590,7 @@ bool sayableAsWord(const std::string& w) {
 // them to spell ("CEO") and which to say ("NATO"); in a line set all in capitals every word is left alone.
 std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     // Most words leave here: two capitals first.
-    if (!isKind(t, i, Kind::Word) || t[i].text.size() < 3 || t[i].text[0] < 'A' || t[i].text[0] > 'Z' || t[i].text[1] < 'A' ||
+    if (!isKind(t, i, Kind::Word) || t[i].text.size() < 2 || t[i].text[0] < 'A' || t[i].text[0] > 'Z' || t[i].text[1] < 'A' ||
         t[i].text[1] > 'Z') {
         return std::nullopt;
     }
@@ -595,10 +604,17 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
             possessive = "'s";
         }
     }
-    if (w.size() < 3 || w.size() > 7 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    if (w.size() < 2 || w.size() > 7 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
         return std::nullopt;
     }
-    if (sayableAsWord(w)) return std::nullopt;
+    // A stock's ticker in brackets in market copy, "Boeing (BA)", "(TSLA)": its letters, whatever they
+    // could spell (eSpeak NG says capitals between pauses as a word: "teesla").
+    const bool ticker = i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + 1, ")") && w.size() <= 5 && possessive.empty() &&
+                        anyWordIn(t, {"shares", "share", "stock", "stocks", "nasdaq", "nyse", "traded", "trading", "rose",
+                                      "fell", "jumped", "slid", "gained", "dropped", "climbed", "tumbled", "earnings",
+                                      "investors", "market", "valuation"});
+    if (ticker) return Match{1, dottedLetters(w), "initialism"};
+    if (w.size() < 3 || sayableAsWord(w)) return std::nullopt;
     // eSpeak NG spells most such capitals itself. It tries to say them as words where they open with a
     // vowel ("UCSF" as "uksf"), run three vowels ("SEIU"), or open with an N or a P before a consonant
     // ("NCAA", "NDIS", "PFAS"); only those are spelled here, so the rest keep eSpeak NG's own reading.
@@ -610,11 +626,7 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     if (!vowel(w[0]) && !threeVowels && !nasalStart) return std::nullopt;
     std::string before;
     if (inShoutedLine(t, i, before)) return std::nullopt;
-    // Dotted, "U.C.S.F": eSpeak NG then says the letters as it says an initialism it knows, in one
-    // breath, and an "A" as the letter (spaced, it is the article "uh").
-    std::string spoken;
-    for (std::size_t k = 0; k < w.size(); ++k) spoken += std::string(k == 0 ? "" : ".") + w[k];
-    return Match{1, spoken + possessive, "initialism"};
+    return Match{1, dottedLetters(w) + possessive, "initialism"};
 }
 
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
