@@ -58,7 +58,10 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop) {
         const bool digits = w.find_first_not_of("0123456789:/-") == std::string::npos;
         const bool named = monthFromName(w) != 0;
         const std::string lw = lowerAscii(w);
-        const bool clock = lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || lw == "et" || lw == "est" ||
+        // ("April 25, 2024 6:42 PM UTC Updated 2 hours ago": the page's date element with its relative time.)
+        const bool relative = lw == "updated" || lw == "ago" || lw == "hour" || lw == "hours" || lw == "minute" ||
+                              lw == "minutes" || lw == "mins" || lw == "hrs" || lw == "published" || lw == "posted";
+        const bool clock = relative || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || lw == "et" || lw == "est" ||
                            lw == "edt" || lw == "gmt" || lw == "utc" || lw == "bst" || lw == "pst" || lw == "pdt" ||
                            lw == "uk" || lw == "cet" || lw == "cest" || lw == "monday" || lw == "tuesday" ||
                            lw == "wednesday" || lw == "thursday" || lw == "friday" || lw == "saturday" || lw == "sunday";

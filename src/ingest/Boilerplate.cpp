@@ -1,6 +1,7 @@
 #include "core/Ascii.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
+#include "core/Text.hpp"
 
 #include <cctype>
 #include <string_view>
@@ -26,6 +27,10 @@ constexpr std::string_view kInterfacePhrases[] = {
     // a subscriber's article given to a reader who has none
     "gifted to you", "shared this article with you", "ohne abonnement", "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s",
     "exclusivo para suscriptores", "solo para suscriptores", "riservato agli abbonati",
+    // the story goes on past a player or an advertisement, in the languages readcast reads most
+    "dalsza część artykułu", "artykuł poniżej", "der artikel wird unter", "weiter nach der werbung", "sigue leyendo",
+    "continúa después", "la suite après", "suite de l'article", "continua a leggere", "continua dopo", "continua após",
+    "continue lendo", "get the data", "created with datawrapper", "created with flourish",
 };
 
 // Phrases a story may use too ("agreeing to the Facebook terms of service", "changed its privacy
@@ -42,6 +47,8 @@ constexpr std::string_view kCreditOpenings[] = {
     "translated from", "translated by",  "translation by", "edited by",   "reporting by", "additional reporting",
     "writing by",      "editing by",     "photo:",         "photo by",    "photos by",    "photograph:",
     "image:",          "image credit",   "credit:",        "copyright",   "(c) ",
+    // a chart's or a map's credit line under it
+    "chart:",          "graphic:",       "map:",
 };
 
 // "(0/250자)", "(12/500)": a character counter under a comment box.
@@ -64,6 +71,18 @@ bool hasCharacterCounter(const std::string& s) {
 bool isBoilerplate(const std::string& line) {
     // A print-edition or copyright note runs longer than interface text; it has its own limit.
     if (isPublisherNote(line) || isSignOff(line)) return true;
+    const std::string trimmed = collapseWhitespace(line);
+    // "(rzp/dna)", "(tv)": an editor's initials closing a story.
+    if (trimmed.size() >= 4 && trimmed.size() <= 24 && trimmed.front() == '(' && trimmed.back() == ')' &&
+        trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyz/", 1) == trimmed.size() - 1) {
+        return true;
+    }
+    // "[Gambas:Video Warta]", "[embed:poll]": a placeholder of the page's publishing system (no sentence in
+    // it: "[Alden: He's a good roommate, too.]" is a chat message the story quotes).
+    if (trimmed.size() >= 5 && trimmed.front() == '[' && trimmed.back() == ']' && trimmed.find(':') != std::string::npos &&
+        countWords(trimmed) <= 5 && trimmed.find_first_of(".,!?'\"") == std::string::npos) {
+        return true;
+    }
     if (countWords(line) > 25) return false;
     const std::string lower = lowerAscii(line);
     for (std::string_view phrase : kInterfacePhrases) {

@@ -83,6 +83,7 @@ bool isCallToAction(const std::string& line) {
                           "don\xE2\x80\x99t miss", "did you enjoy", "what do you think?", "we want to hear",
                           "tell us what you think", "this is a developing story", "this story is developing",
                           "breaking news alert", "have something to say", "have a question about", "got a question about",
+                          "stay with us", "stay tuned", "keep it locked",
                           "letters to the editor", "send a letter to the editor", "letters may be edited"})) {
         return true;
     }
@@ -100,6 +101,11 @@ bool isCallToAction(const std::string& line) {
                         "cet article vous a été utile", "vous pouvez suivre", "google actualités", "google news",
                         "war dieser artikel hilfreich", "te ha resultado útil", "t&cs apply", "t&c apply",
                         "begambleaware", "gamble responsibly", "gambleaware"})) {
+        return true;
+    }
+    // A broadcaster's promo: "Stay with KVTR 7 News for updates", "Watch Channel 4 News at 6 for more".
+    if ((startsWithAny(s, {"stay with "}) && containsAny(s, {"update", "latest", "developing", "more"})) ||
+        (startsWithAny(s, {"watch "}) && containsAny(s, {"for more", "for the latest", "for updates"}))) {
         return true;
     }
     // A bookmaker's line in a sports page: "Bet on the Championship with SpinBet".

@@ -167,10 +167,17 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     // a story has one.
     int bodyParagraphs = 0;
     bool datelineRead = false;
+    // A photo essay tells its story in its captions: read them when they hold far more than the body.
+    std::size_t bodyWords = 0, captionWords = 0;
+    for (const Block& block : article.blocks) {
+        if (block.kind == BlockKind::Caption) captionWords += countWords(block.text);
+        if (isBodyKind(block.kind)) bodyWords += countWords(block.text);
+    }
+    const bool captionsTellIt = bodyWords < 200 && captionWords >= 150 && captionWords >= 2 * bodyWords;
     for (std::size_t i = 0; i < article.blocks.size(); ++i) {
         const Block& block = article.blocks[i];
         if (block.kind == BlockKind::Credit) continue;
-        if (block.kind == BlockKind::Caption && !options.read_captions) continue;
+        if (block.kind == BlockKind::Caption && !options.read_captions && !captionsTellIt) continue;
         const Role role = roleOf(block.kind);
         const int index = static_cast<int>(i);
 

@@ -267,7 +267,51 @@ SentenceSplitter::SentenceSplitter(const std::string& language) {
 
 SentenceSplitter::~SentenceSplitter() = default;
 
+namespace {
+
+// ICU breaks no sentence before a digit; news starts one with a year ("Sales fell. 2023 was worse.",
+// "Relative to 1961–1990. 2024 value is preliminary."). A full stop after a lower-case word or a year,
+// no abbreviation, then a year and a lower-case word: two sentences.
+std::vector<std::string> splitBeforeYears(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (std::size_t dot = text.find(". "); dot != std::string::npos; dot = text.find(". ", dot + 1)) {
+        const std::size_t y = dot + 2;
+        if (y + 5 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[y])) || text[y + 4] != ' ' ||
+            !std::islower(static_cast<unsigned char>(text[y + 5]))) {
+            continue;
+        }
+        bool year = true;
+        for (std::size_t k = y; k < y + 4; ++k) year = year && std::isdigit(static_cast<unsigned char>(text[k]));
+        const int value = year ? std::stoi(text.substr(y, 4)) : 0;
+        if (!year || value < 1900 || value > 2099) continue;
+        std::size_t w = dot;
+        while (w > start && std::isalnum(static_cast<unsigned char>(text[w - 1]))) --w;
+        const std::string_view before(text.data() + w, dot - w);
+        const bool abbreviation = kBeforeNumbers.count(before) != 0 || kNeverFinal.count(before) != 0 ||
+                                  english::titleAbbreviations().count(std::string(before)) != 0 || before == "Inc" ||
+                                  before == "Corp" || before == "Co" || before == "Ltd" || before == "Jr" || before == "Sr";
+        if (before.size() < 2 || abbreviation) continue;
+        out.push_back(text.substr(start, dot + 1 - start));
+        start = y;
+    }
+    out.push_back(text.substr(start));
+    return out;
+}
+
+}  // namespace
+
 std::vector<std::string> SentenceSplitter::operator()(const std::string& paragraph) const {
+    if (english_ && paragraph.find(". ") != std::string::npos) {
+        const std::vector<std::string> parts = splitBeforeYears(paragraph);
+        if (parts.size() > 1) {
+            std::vector<std::string> sentences;
+            for (const std::string& part : parts) {
+                for (std::string& sentence : (*this)(part)) sentences.push_back(std::move(sentence));
+            }
+            return sentences;
+        }
+    }
     const icu::UnicodeString text = icu::UnicodeString::fromUTF8(paragraph);
     iterator_->setText(text);
     std::vector<std::string> sentences;

@@ -675,3 +675,37 @@ TEST(FurniturePageTest, shouldReadRubyOnceAndTakeAnEpisodesAuthor) {
     EXPECT_TRUE(says(a, "\u6f22\u5b57\u3002")) << spoken(a);
     EXPECT_EQ(a.byline, "Jane Doe");
 }
+
+// A page's date element with its relative time, a player's placeholder, a broadcaster's promo, an
+// editor's initials, a publishing system's placeholder and a chart's credit line are no story.
+TEST(FurniturePageTest, shouldDropDateElementsPlayersPromosInitialsPlaceholdersAndChartCredits) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1><time datetime='2026-04-25T18:42:11Z'><span>April "
+                           "25, 2026</span><span>6:42 PM UTC</span><span>Updated 2 hours ago</span></time>" + kStory +
+                           "<p><em>Dalsza część artykułu pod materiałem wideo</em></p><div class='video-embed'><button>Play"
+                           "</button><span>The flood wall. Watch the drone footage</span></div>"
+                           "<p>The barrier's first section will be tested next spring.</p>"
+                           "<p>Chart: Riverside Courier \u2022 Source: council records \u2022 <a href='/d.csv'>Get the data</a></p>"
+                           "<p>[Gambas:Video Warta]</p><p><em>Stay with Riverside 7 News for updates on this developing story."
+                           "</em></p><p>(jd/rt)</p></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("tested next spring"), std::string::npos) << s;
+    for (const char* furniture : {"Updated", "2 hours ago", "Dalsza", "drone footage", "Chart:", "Gambas", "Stay with", "(jd/rt)"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}
+
+// A photo essay tells its story in its captions: they are read when they hold far more than the body.
+TEST(FurniturePageTest, shouldReadCaptionsThatTellThePhotoEssaysStory) {
+    std::string figures;
+    for (int k = 0; k < 4; ++k) {
+        figures += "<figure><img src='p.jpg'><figcaption>The river rose over the old quay at dawn, and the ferrymen moved "
+                   "their boats to the high moorings before the tide turned. \"We have seen nothing like it,\" said the harbour "
+                   "master, who has worked the quay for thirty years and remembers the last great flood.</figcaption></figure>";
+    }
+    const Article essay = page("<article><h1>Council approves flood barrier</h1><p>A week on the river, in pictures.</p>" +
+                               figures + "</article>");
+    EXPECT_TRUE(says(essay, "remembers the last great flood")) << spoken(essay);
+    const Article story = page("<article><h1>Council approves flood barrier</h1>" + kStory + kStory + kStory + kStory +
+                               figures.substr(0, figures.size() / 4) + "</article>");
+    EXPECT_FALSE(says(story, "remembers the last great flood")) << spoken(story);
+}

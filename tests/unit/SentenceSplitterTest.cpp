@@ -174,3 +174,9 @@ TEST(JapaneseSentenceSplitterTest, shouldKeepBracketsAndQuotationsWithTheirSente
     EXPECT_EQ(japanese("\u5f7c\u306f\u300c\u5927\u4e08\u592b\u3067\u3059\u3002\u300d\u3068\u8a00\u3063\u305f\u3002"),
               (std::vector<std::string>{"\u5f7c\u306f\u300c\u5927\u4e08\u592b\u3067\u3059\u3002\u300d\u3068\u8a00\u3063\u305f\u3002"}));
 }
+
+// ICU breaks no sentence before a digit; one that opens with a year is a sentence of its own.
+TEST_F(SentenceSplitterTest, shouldStartASentenceWithAYear) {
+    EXPECT_EQ(split("Sales fell in March. 2023 was worse. It opened in Jan. 2024 at noon."),
+              (Sentences{"Sales fell in March.", "2023 was worse.", "It opened in Jan. 2024 at noon."}));
+}

@@ -577,6 +577,20 @@ bool nextTextStartsLowerCase(const GumboNode* br) {
     return false;
 }
 
+bool isPlayerPlaceholder(const GumboNode* n) {
+    const std::string hints = classAndId(n);
+    if (hints.find("video") == std::string::npos && hints.find("player") == std::string::npos && hints.find("embed") == std::string::npos) {
+        return false;
+    }
+    if (hints.find("article") != std::string::npos || hints.find("body") != std::string::npos) return false;
+    bool button = false;
+    walkElements(n, [&](const GumboNode* e, int) {
+        button = button || tagOf(e) == GUMBO_TAG_BUTTON || lowerAscii(attribute(e, "role")) == "button";
+        return !button;
+    });
+    return button && textContent(n).size() < 200;
+}
+
 // Paragraphs of the story wrapped in a class that names who may read them ("subscriber-only"): two
 // paragraphs of prose or more, few of their words links. A sign-up prompt is a line or two of links
 // and buttons.
@@ -676,6 +690,15 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         return;
     }
     if (!block && tag == GUMBO_TAG_SUP && supAsText(n)) return;
+    // "<time><span>April 25, 2024</span><span>6:42 PM</span></time>": its parts are apart, as shown.
+    if (!block && tag == GUMBO_TAG_TIME) {
+        const GumboVector& children = n->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            inlineNode(static_cast<const GumboNode*>(children.data[i]), depth + 1);
+            pending_ += ' ';
+        }
+        return;
+    }
     // A pronunciation guide: "<ruby>鰻<rt>うなぎ</rt></ruby>". Once, not twice: its reading where that is
     // kana (a Japanese voice reads kana, not every kanji), else the base text ("漢<rt>hàn</rt>").
     if (!block && tag == GUMBO_TAG_RUBY) {
@@ -743,6 +766,12 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     // class says ("fig--has-shares" is about a share button on the photo).
     if (tag == GUMBO_TAG_FIGURE) {
         figure(n, depth);
+        return;
+    }
+    // A player's placeholder: a play button and the clip's title ("Susza na Wiśle. Zobacz nagranie"), no
+    // prose of its own.
+    if (roots_.count(n) == 0 && isPlayerPlaceholder(n)) {
+        leaveOutIntroOf(n);
         return;
     }
     // A live blog's post or a list's entry: its heading is read, not its time stamp and labels.
