@@ -226,5 +226,31 @@ TEST_F(UnreadableScriptCliTest, shouldWarnWhenTheVoiceCannotReadTheArticlesChara
     EXPECT_EQ(en.err.find("voices read characters"), std::string::npos) << en.err;
 }
 
+
+// The program loads no audio library of its own: extract, script --bare and --help start without them,
+// and the commands that need them find the audio module beside the program.
+TEST_F(ScriptCliTest, shouldStartWithoutTheAudioLibrariesAndLoadThemOnlyForAudio) {
+    const std::string needed = shell("readelf -d " + quote(READCAST_BIN) + " 2>&1");
+    ASSERT_NE(needed.find("NEEDED"), std::string::npos) << needed;
+    for (const char* library : {"libmp3lame", "libsndfile", "libtag", "libespeak", "libsoxr", "libebur128", "libcrypto",
+                                "libtomlplusplus"}) {
+        EXPECT_EQ(needed.find(library), std::string::npos) << library << " is loaded at every start:\n" << needed;
+    }
+    const RunResult version = run("--version");
+    EXPECT_EQ(version.exit_code, 0) << version.err;
+    EXPECT_NE(version.out.find("LAME"), std::string::npos) << version.out;
+    // Copied alone, without its module, the program still extracts and names what is missing for audio.
+    fs::copy_file(READCAST_BIN, dir / "readcast");
+    writeFile(dir / "a.txt", "Council approves flood barrier\n\nThe council approved the barrier on Tuesday.\n");
+    const std::string lone = quote((dir / "readcast").string());
+    EXPECT_NE(shell(lone + " extract --text " + quote((dir / "a.txt").string()) + " 2>&1").find("approved the barrier"),
+              std::string::npos);
+    const std::string missing = shell(lone + " render " + quote((dir / "a.txt").string()) + " -o " +
+                                      quote((dir / "a.mp3").string()) + " 2>&1; echo \"exit $?\"");
+    EXPECT_NE(missing.find("readcast-audio.so"), std::string::npos) << missing;
+    EXPECT_EQ(missing.find("exit 0"), std::string::npos) << missing;
+    EXPECT_FALSE(fs::exists(dir / "a.mp3"));
+}
+
 }  // namespace
 }  // namespace readcast::testing
