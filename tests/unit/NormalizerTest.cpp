@@ -898,6 +898,18 @@ TEST(NormalizerTest, shouldReadRecordsTickersQuartersPriceRangesAndDayLists) {
               "on the second and the ninth of May, a three hundred and sixty-five-seat hall and a two thousand five hundred-seat arena");
 }
 
+// Found by a blind round of 400 sentences: records after "are" in a season, ".500", a lone letter of
+// fifty or more, a storm's heading, degrees written apart, a cup final's nil.
+TEST(NormalizerTest, shouldReadRecordsLettersHeadingsAndSpacedDegrees) {
+    EXPECT_EQ(say("The Nets are 3-1 in the series and finished the season 50-32."),
+              "The Nets are three and one in the series and finished the season fifty and thirty-two.");
+    EXPECT_EQ(say("They are 4 games over .500."), "They are four games over five hundred.");
+    EXPECT_EQ(say("a Series B round, Part D and Class C shares"), "a Series B round, Part D and Class C shares");
+    EXPECT_EQ(say("The low is moving SE at 20 mph; it was -12 C."),
+              "The low is moving southeast at twenty miles per hour; it was minus twelve degrees Celsius.");
+    EXPECT_EQ(Normalizer("en-GB", nullptr).normalize("Hearts won the cup final 2-0."), "Hearts won the cup final two-nil.");
+}
+
 // A football match's minutes and its goal lines: no feet, "nil" in British English.
 TEST(NormalizerTest, shouldReadMatchMinutesAndGoalLines) {
     const Normalizer british("en-GB", nullptr);

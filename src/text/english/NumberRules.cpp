@@ -172,7 +172,8 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
     if ((a != "0" && b != "0") || !digitsOnly(a) || !digitsOnly(b) || a.size() > 2 || b.size() > 2) return std::nullopt;
     const bool result = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"won", "lost", "beat", "drew", "draw", "trail", "trailed",
                                                                 "led", "lead", "leads", "was", "is", "were", "it's",
-                                                                "ended", "finished", "a", "the", "at", "by"}) &&
+                                                                "ended", "finished", "a", "the", "at", "by", "final",
+                                                                "match", "game", "tie", "derby", "fixture", "semi-final"}) &&
                         (isWordIn(t, skip(t, i + 3), {"win", "victory", "defeat", "loss", "draw", "lead", "at", "in", "with",
                                                       "over", "against", "after", "home", "away", "on", "to", "and"}) ||
                          i + 3 >= t.size() || isSym(t, i + 3, ".") || isSym(t, i + 3, ","));

@@ -79,6 +79,10 @@ bool baseball(const Tokens& t) {
 static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number)) return std::nullopt;
     const std::string& n = t[i].text;
+    // "10 games under .500": a record of half its games, "five hundred".
+    if (n == ".500" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"under", "over", "above", "below", "at", "to"})) {
+        return Match{1, "five hundred", "score"};
+    }
     // "hitting .312", "a .980 OPS": a batting average in thousandths, "three-twelve".
     if (n.size() == 4 && n[0] == '.' && digitsOnly(n.substr(1)) && (i == 0 || !isKind(t, i - 1, Kind::Number)) && baseball(t)) {
         const std::string digits = n.substr(1);
@@ -169,13 +173,19 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                         twoBefore == "drops" || twoBefore == "moved" || twoBefore == "move" || twoBefore == "moves" ||
                         twoBefore == "slipped" || twoBefore == "climbed" || twoBefore == "evened" || twoBefore == "stand" ||
                         twoBefore == "stands" || twoBefore == "sit" || twoBefore == "sits");
-    const bool named = before == "record" || (before == "of" && twoBefore == "record") || isWordIn(t, skip(t, end), {"record"});
+    const bool named = before == "record" || (before == "of" && twoBefore == "record") || isWordIn(t, skip(t, end), {"record"}) ||
+                       // "finished the season 12-5", "are 2-0 in the playoffs"
+                       before == "season" || before == "year" ||
+                       ((before == "are" || before == "were" || before == "is" || before == "was") &&
+                        anyWordIn(t, {"playoffs", "playoff", "season", "series", "conference", "league", "division",
+                                      "standings", "tournament", "postseason"}) &&
+                        !anyWordIn(t, {"half-time", "halftime", "minute", "minutes", "scored", "goal", "goals"}));
     const bool bracketed = i >= 3 && isSym(t, i - 1, "(") && isSym(t, end, ")") && isKind(t, i - 3, Kind::Word) &&
                            isCapitalized(t[i - 3].text) &&
                            anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
                                          "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
                                          "face", "faces", "play", "plays", "bout", "fight", "unbeaten"});
-    if (!moved && !named && !bracketed) return std::nullopt;
+    if ((!moved && !named && !bracketed) || (t[i].text == "0" && t[i + 2].text == "0")) return std::nullopt;
     if (anyWordIn(t, {"vote", "votes", "voted", "ruling", "court", "justices", "panel", "jury", "poll", "polls"})) return std::nullopt;
     const auto side = [](const std::string& n) { return n == "0" ? std::string("oh") : wholeWords(n); };
     std::string spoken = side(t[i].text) + (third ? ", " : " and ") + side(t[i + 2].text);

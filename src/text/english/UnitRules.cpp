@@ -173,12 +173,14 @@ std::optional<Match> compassRule(const Tokens& t, std::size_t i) {
         isSym(t, i + 1, "-")) {
         return std::nullopt;
     }
-    if (!anyWordIn(t, {"wind", "winds", "gust", "gusts", "gusting", "breeze", "breezes", "blowing", "swell", "swells"})) {
+    if (!anyWordIn(t, {"wind", "winds", "gust", "gusts", "gusting", "breeze", "breezes", "blowing", "swell", "swells",
+                       "moving", "heading", "travelling", "traveling", "drifting", "tracking"})) {
         return std::nullopt;
     }
     // Before a speed or after "from the", "winds", "wind", "becoming", "turning".
     const bool before = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "winds", "wind", "becoming", "turning", "veering",
-                                                               "backing", "from", "and", "or", "to"});
+                                                               "backing", "from", "and", "or", "to", "moving", "heading",
+                                                               "travelling", "traveling", "drifting", "tracking"});
     const bool speedNext = isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number);
     if (!before && !speedNext) return std::nullopt;
     return Match{1, point->second, "unit"};
@@ -311,6 +313,15 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
             ++end;
         }
         return Match{end - i, out, "unit"};
+    }
+    // "-30 C", "a low of 14 C": spaced, in a forecast or below zero.
+    const bool spacedDegrees = d == k + 1 && isKind(t, k, Kind::Space) && isKind(t, d, Kind::Word) &&
+                               (t[d].text == "C" || t[d].text == "F") && !isKind(t, d + 1, Kind::Word) && !isSym(t, d + 1, "-") &&
+                               (negative || anyWordIn(t, {"temperature", "temperatures", "degrees", "cold", "warm", "heat",
+                                                          "low", "high", "lows", "highs", "chill", "frost", "forecast",
+                                                          "freezing", "heatwave"}));
+    if (spacedDegrees) {
+        return Match{d + 1 - i, spoken + (plural ? " degrees " : " degree ") + (t[d].text == "C" ? "Celsius" : "Fahrenheit"), "unit"};
     }
     if (d == k && isKind(t, k, Kind::Word) && (t[k].text == "C" || t[k].text == "F") && !isKind(t, k + 1, Kind::Word) &&
         !isSym(t, k + 1, "-")) {

@@ -378,6 +378,8 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     const bool upper = lowerAscii(numeral) != numeral;
     const std::string prev = previousWord(t, i);
     const bool afterWord = i >= 2 && isKind(t, i - 1, Kind::Space) && !prev.empty();
+    // "Series C", "Part D", "Class L": a lone letter of fifty or more is a letter, not a numeral.
+    if (numeral.size() == 1 && v >= 50) return std::nullopt;
     // "Part iii", "Volume xii", "World War I", "Title IX": a cardinal, in any letter case.
     if (afterWord && isCountedWord(prev) && (upper || numeral.size() > 1)) return said(cardinalWords(static_cast<unsigned>(v)));
     // "Art. II", "Vol. XII": the same words written short.
