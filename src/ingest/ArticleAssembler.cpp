@@ -542,7 +542,7 @@ private:
                           folded[k].find(folded[i]) != std::string::npos;
                 // Its attribution goes with it ("Karl-Heinz Vogt, Pro Bahn"): a short line without a full stop
                 // whose words the story's sentence already named.
-                if (drop[i] && i + 1 < out.size() && countWords(out[i + 1].text) <= 8 &&
+                if (drop[i] && i + 1 < out.size() && countWords(out[i + 1].text) <= 8 && out[i + 1].kind != BlockKind::Heading &&
                     isUnpunctuatedShortLine(out[i + 1].text, 8)) {
                     bool named = true;
                     for (const std::string& w : splitWords(out[i + 1].text)) {

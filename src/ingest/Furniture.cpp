@@ -195,6 +195,8 @@ bool isPublisherNote(const std::string& line) {
                         "solely responsible for all content", "republish this story", "republish our articles",
                         "under a creative commons license", "we may include it in a future", "how we test",
                         "is reader-supported", "is reader supported", "view original content",
+                        "this article was featured in", "this story was featured in", "sign up for it here",
+                        "if you are willing to speak", "please include a contact number", "include a contact number",
                         "forwarded this email", "was this forwarded to you", "forwarded to you by a friend", "becoming a paid member", "become a paid member",
                         "becoming a paid subscriber", "letters may be edited",
                         // A reader's donation asked for.
@@ -218,6 +220,8 @@ bool isPublisherNote(const std::string& line) {
                         "\xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89"})) {  // 無断転載
         return true;
     }
+    // "Disclosure: the writer owns shares in …": a disclosure set after the story.
+    if (s.rfind("disclosure:", 0) == 0) return true;
     // "SOURCE Acme Health, Inc.": a wire service's line naming who issued a release.
     if (line.rfind("SOURCE ", 0) == 0 && countWords(line) <= 10) return true;
     return s.rfind("\xC2\xA9", 0) == 0 || s.rfind("(c) ", 0) == 0 || s.rfind("copyright ", 0) == 0;
@@ -352,7 +356,8 @@ bool isLinkOut(const std::string& line) {
                              "lire aussi", "à lire aussi", "à lire également", "a lire également", "lire également",
                              "lire :", "lire:", "voir aussi", "leggi anche",
                              "leggi:", "potrebbe interessarti", "leia também", "leia mais", "veja também",
-                             "lea también", "lee también", "ver también", "te puede interesar", "lesen sie auch",
+                             "lea también", "lee también", "leé también", "mirá también", "ver también", "te puede interesar",
+                             "lesen sie auch",
                              "mehr zum thema", "auch interessant", "читайте также", "читайте:", "смотрите также",
                              "\xEA\xB4\x80\xEB\xA0\xA8\xEA\xB8\xB0\xEC\x82\xAC",               // 관련기사
                              "\xEA\xB4\x80\xEB\xA0\xA8 \xEA\xB8\xB0\xEC\x82\xAC",              // 관련 기사

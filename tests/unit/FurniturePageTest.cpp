@@ -709,3 +709,24 @@ TEST(FurniturePageTest, shouldReadCaptionsThatTellThePhotoEssaysStory) {
                                figures.substr(0, figures.size() / 4) + "</article>");
     EXPECT_FALSE(says(story, "remembers the last great flood")) << spoken(story);
 }
+
+// Found by a blind round of 12 pages: a table set in a figure is read; a lead video's title, a betting
+// module, a link's note for screen readers, a disclosure and a newsletter's feature note are not; a
+// subhead after a pull quote stays.
+TEST(FurniturePageTest, shouldReadFigureTablesAndDropVideoTitlesBettingNotesAndDisclosures) {
+    const Article a = page("<h1>Council approves flood barrier</h1><div class='video-lead'><div class='video-player'><p "
+                           "class='vid-title'>Barrier vote in ninety seconds</p><span class='vid-duration'>1:32</span></div>"
+                           "</div><article><p>This article was featured in One Story to Read Today, our newsletter.</p>" + kStory +
+                           "<p>Acme Builders <a href='/q/ACME' class='ticker'>(ACME), opens new tab</a> won the contract.</p>"
+                           "<figure class='wp-block-table'><table><tr><th>Section</th><th>Cost</th></tr><tr><td>Old town"
+                           "</td><td>$4 million</td></tr><tr><td>Eastern districts</td><td>$6 million</td></tr></table>"
+                           "</figure><div class='betting-module'><p>Riverside to win: +140</p><p>Gambling problem? Call "
+                           "1-800-GAMBLER.</p></div><p><em>Disclosure: the Courier's owner holds shares in Acme.</em></p>"
+                           "</article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("Old town, $4 million"), std::string::npos) << s;
+    EXPECT_NE(s.find("won the contract"), std::string::npos) << s;
+    for (const char* furniture : {"ninety seconds", "featured in", "opens new tab", "Gambling", "Disclosure"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}

@@ -1,6 +1,7 @@
 #include "ingest/html/HtmlBlocks.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_set>
 
 #include "ingest/Boilerplate.hpp"
@@ -252,6 +253,20 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
     if (depth > kMaxHtmlDepth) return;
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
         if (collapseWhitespace(pending_).empty()) pendingOffset_ = n->v.text.start_pos.offset;
+        // A link's note for screen readers written into its text: "Kestrel Foods (KSTF.N), opens new tab".
+        if (linkDepth_ > 0) {
+            std::string text = n->v.text.text;
+            for (const char* note : {", opens new tab", ", opens in new tab", ", opens in a new tab", " (opens in a new tab)",
+                                     " (opens in new tab)", ", opens new window", " (opens in a new window)", " (opens in new window)"}) {
+                for (std::size_t at = text.find(note); at != std::string::npos; at = text.find(note)) text.erase(at, std::strlen(note));
+            }
+            pending_ += text;
+            if (linkDepth_ > 0) pendingLinkBytes_ += text.size();
+            if (boldDepth_ > 0) pendingBoldBytes_ += text.size();
+            if (italicDepth_ > 0) pendingItalicBytes_ += text.size();
+            breaks_ = 0;
+            return;
+        }
         pending_ += n->v.text.text;
         if (linkDepth_ > 0) pendingLinkBytes_ += std::char_traits<char>::length(n->v.text.text);
         if (boldDepth_ > 0) pendingBoldBytes_ += std::char_traits<char>::length(n->v.text.text);
@@ -446,6 +461,10 @@ void BlockWriter::socialPost(const GumboNode* n) {
 }
 
 void BlockWriter::figure(const GumboNode* n, int depth) {
+    // A figure that holds a table ("wp-block-table") is the story's table, read a row at a time.
+    for (const GumboNode* t : elementsByTag(n, GUMBO_TAG_TABLE)) {
+        if (!hasAncestor(t, GUMBO_TAG_TABLE, kMaxHtmlDepth)) table(t, depth + 1, BlockKind::Paragraph);
+    }
     walkElements(n, [&](const GumboNode* e, int) {
         if (tagOf(e) == GUMBO_TAG_IMG) images_.push_back({collapseWhitespace(attribute(e, "alt")), attribute(e, "src")});
         return tagOf(e) != GUMBO_TAG_FIGCAPTION;
@@ -583,12 +602,19 @@ bool isPlayerPlaceholder(const GumboNode* n) {
         return false;
     }
     if (hints.find("article") != std::string::npos || hints.find("body") != std::string::npos) return false;
+    const std::string text = textContent(n);
     bool button = false;
     walkElements(n, [&](const GumboNode* e, int) {
         button = button || tagOf(e) == GUMBO_TAG_BUTTON || lowerAscii(attribute(e, "role")) == "button";
+        // A clip's running time ("0:58", "02:14") names it a player too.
+        if (!button && isElement(e) && elementsByTag(e, GUMBO_TAG_SPAN).empty()) {
+            const std::string own = collapseWhitespace(textContent(e));
+            button = own.size() >= 4 && own.size() <= 5 && own.find(':') == own.size() - 3 &&
+                     own.find_first_not_of("0123456789:") == std::string::npos;
+        }
         return !button;
     });
-    return button && textContent(n).size() < 200;
+    return button && text.size() < 200;
 }
 
 // Paragraphs of the story wrapped in a class that names who may read them ("subscriber-only"): two

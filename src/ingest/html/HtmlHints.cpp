@@ -93,7 +93,8 @@ bool isFurniture(const GumboNode* node) {
                            "author-card", "authorbio", "post-author", "contributor",
                            "footnote", "disclosure", "affiliate", "recirc", "read-next", "up-next", "more-on",
                            "teaser", "promo-box", "donate", "membership", "infobox", "info-box", "event-info",
-                           "event-details", "factbox-promo", "table-of-contents", "tableofcontents"}) ||
+                           "event-details", "factbox-promo", "table-of-contents", "tableofcontents", "betting",
+                           "sportsbook", "bet-slip", "betslip", "odds-widget", "whatsapp-canal", "whatsapp-channel"}) ||
            hasClassWord(node, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc"});
 }
 

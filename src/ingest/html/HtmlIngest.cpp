@@ -54,10 +54,13 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
                             h.size() * 2 >= t.size();
         }
         const GumboTag tag = tagOf(n);
-        // (A photo's caption under the headline is about the photo, not a summary of the story.)
+        // (A photo's caption under the headline is about the photo, not a summary of the story; a lead
+        // video's title and description are about the clip.)
+        const std::string hints = classAndId(n);
         if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_SCRIPT ||
             tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION || isHidden(n) ||
-            (isCaptionElement(n) && !isStandfirstElement(n))) {
+            (isCaptionElement(n) && !isStandfirstElement(n)) || hints.find("video") != std::string::npos ||
+            hints.find("player") != std::string::npos) {
             return false;
         }
         if (afterHeadline && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2) &&

@@ -297,7 +297,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         const auto m = magnitudes().find(lowerAscii(t[k].text));
         const bool spelled = m != magnitudes().end() && m->first == m->second;
         // ("$3.5T" is trillions only glued: "$5 T-shirts".)
-        const bool letter = m != magnitudes().end() && (k == end || (m->first.size() <= 2 && m->first != "t")) &&
+        // ("$612 mln", "$1.71 bln": wire copy's abbreviations apart from the amount.)
+        const bool letter = m != magnitudes().end() &&
+                            (k == end || (m->first.size() <= 2 && m->first != "t") || m->first == "mln" || m->first == "bln" ||
+                             m->first == "trn" || m->first == "trln") &&
                             !isKind(t, k + 1, Kind::Word) && !isSym(t, k + 1, "'");
         if (m != magnitudes().end() && (spelled || letter)) {
             magnitude = m->second;
@@ -367,6 +370,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
+    // "fell -1%": a negative change, "minus one percent".
+    if ((isSym(t, i, "-") || isSym(t, i, "\xE2\x88\x92")) && isKind(t, i + 1, Kind::Number) && (i == 0 || isKind(t, i - 1, Kind::Space)) &&
+        (isSym(t, i + 2, "%") || isSym(t, i + 2, "\xE2\x80\xB0"))) {
+        if (auto m = percentRule(t, i + 1)) return Match{m->length + 1, "minus " + m->spoken, "percent"};
+    }
     if (!isKind(t, i, Kind::Number)) return std::nullopt;
     const Num n = parseNumber(t[i].text);
     if (!n.valid) return std::nullopt;

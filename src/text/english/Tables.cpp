@@ -58,7 +58,7 @@ const std::unordered_map<std::string, std::string>& magnitudes() {
         {"k", "thousand"},        {"m", "million"},       {"mn", "million"},    {"mln", "million"},
         {"bn", "billion"},        {"b", "billion"},       {"tn", "trillion"},   {"trn", "trillion"},
         {"crore", "crore"},       {"lakh", "lakh"},       {"lakhs", "lakh"},    {"cr", "crore"},    {"mil", "million"},
-        {"bil", "billion"},       {"t", "trillion"},
+        {"bil", "billion"},       {"t", "trillion"},      {"bln", "billion"},   {"trln", "trillion"},
     };
     return kMap;
 }
