@@ -730,3 +730,17 @@ TEST(FurniturePageTest, shouldReadFigureTablesAndDropVideoTitlesBettingNotesAndD
         EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
     }
 }
+
+// A label over the headline with a paywall's badge, set inline, and a caption whose class names it in
+// another language, are not read.
+TEST(FurniturePageTest, shouldNotReadInlineKickersOrCaptionsNamedInOtherLanguages) {
+    const Article a = page("<article><header><span class='article-kicker'><span class='plus-badge'>RA+</span> Flood defences"
+                           "</span><h1>Council approves flood barrier</h1></header><div class='field-imagen'><img src='r.jpg'>"
+                           "<div class='epigrafe'>The river at dawn, from the old quay. (Foto: Ana Ruiz)</div></div>" + kStory +
+                           "</article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("eastern districts"), std::string::npos) << s;
+    for (const char* furniture : {"RA+", "Flood defences", "river at dawn", "Foto"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}

@@ -757,6 +757,14 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
             if ((!linkTitle_.empty() && text == linkTitle_) || (icon && text.size() < 40)) return;
         }
     }
+    // A label over the headline or a paywall's badge set inline ("<span class=kicker>RA+ Verkehrswende</span>").
+    if (!block && n->v.element.attributes.length > 0) {
+        const std::string hints = classAndId(n);
+        if (hints.find("kicker") != std::string::npos || hints.find("eyebrow") != std::string::npos ||
+            hints.find("badge") != std::string::npos) {
+            return;
+        }
+    }
     if (!block) {  // inline: its text joins the current paragraph
         const bool bold = tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
         const bool italic = tag == GUMBO_TAG_EM || tag == GUMBO_TAG_I;

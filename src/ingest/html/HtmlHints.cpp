@@ -94,7 +94,9 @@ bool isFurniture(const GumboNode* node) {
                            "footnote", "disclosure", "affiliate", "recirc", "read-next", "up-next", "more-on",
                            "teaser", "promo-box", "donate", "membership", "infobox", "info-box", "event-info",
                            "event-details", "factbox-promo", "table-of-contents", "tableofcontents", "betting",
-                           "sportsbook", "bet-slip", "betslip", "odds-widget", "whatsapp-canal", "whatsapp-channel"}) ||
+                           "sportsbook", "bet-slip", "betslip", "odds-widget", "whatsapp-canal", "whatsapp-channel",
+                           // a label over the headline, and a paywall's badge beside it
+                           "kicker", "eyebrow", "overline", "dachzeile", "premium-badge", "plus-badge"}) ||
            hasClassWord(node, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc"});
 }
 
@@ -145,7 +147,10 @@ bool isCaptionElement(const GumboNode* node) {
         for (std::size_t at = s.find(negated); at != std::string::npos; at = s.find(negated)) s.erase(at, std::strlen(negated));
     }
     // A slideshow's or a lightbox's text is about its photos: their captions, however it is marked up.
-    return containsAny(s, {"caption", "photo-text", "img-desc", "image-desc", "media-desc", "slideshow", "carousel", "lightbox"});
+    // (In other languages: "epigrafe", "pie-de-foto", "légende", "bildunterschrift", "didascalia", "legenda".)
+    return containsAny(s, {"caption", "photo-text", "img-desc", "image-desc", "media-desc", "slideshow", "carousel", "lightbox",
+                           "epigrafe", "pie-de-foto", "piedefoto", "pie_foto", "legende", "l\xC3\xA9gende",
+                           "bildunterschrift", "didascalia", "legenda"});
 }
 
 bool isStandfirstElement(const GumboNode* node) {
