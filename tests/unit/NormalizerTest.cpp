@@ -908,6 +908,9 @@ TEST(NormalizerTest, shouldReadRecordsLettersHeadingsAndSpacedDegrees) {
     EXPECT_EQ(say("The low is moving SE at 20 mph; it was -12 C."),
               "The low is moving southeast at twenty miles per hour; it was minus twelve degrees Celsius.");
     EXPECT_EQ(Normalizer("en-GB", nullptr).normalize("Hearts won the cup final 2-0."), "Hearts won the cup final two-nil.");
+    EXPECT_EQ(say("He had 30 SB and a .280 batting line; she threw 7 IP."),
+              "He had thirty stolen bases and a two-eighty batting line; she threw seven innings pitched.");
+    EXPECT_EQ(say("He threw for 300 yards, 2 TDs and 1 INT."), "He threw for three hundred yards, two TDs and one interception.");
     EXPECT_EQ(say("revenue of $2.4 bln and a $310 mln loss; shares fell -2%"),
               "revenue of two point four billion dollars and a three hundred ten million dollar loss; shares fell minus two percent");
 }

@@ -132,9 +132,18 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
         if (const char* stat = statWord(t, i + 2, n == "1"); stat != nullptr && !isKind(t, i + 3, Kind::Word)) {
             return Match{3, wholeWords(n) + " " + stat, "score"};
         }
-        // "44 HR", "two HRs and 5 RBIs" in a baseball story: home runs.
-        if (isKind(t, i + 2, Kind::Word) && (t[i + 2].text == "HR" || t[i + 2].text == "HRs") && baseball(t)) {
-            return Match{3, wholeWords(n) + (n == "1" ? " home run" : " home runs"), "score"};
+        // "44 HR", "two HRs and 5 RBIs" in a baseball story: home runs; "50 SB" stolen bases, "7 IP"
+        // innings pitched. "2 INT" in a football story: interceptions.
+        if (isKind(t, i + 2, Kind::Word) && !isKind(t, i + 3, Kind::Word)) {
+            const std::string& w = t[i + 2].text;
+            const bool one = n == "1";
+            if ((w == "HR" || w == "HRs") && baseball(t)) return Match{3, wholeWords(n) + (one ? " home run" : " home runs"), "score"};
+            if ((w == "SB" || w == "SBs") && baseball(t)) return Match{3, wholeWords(n) + (one ? " stolen base" : " stolen bases"), "score"};
+            if (w == "IP" && baseball(t)) return Match{3, wholeWords(n) + (one ? " inning pitched" : " innings pitched"), "score"};
+            if ((w == "INT" || w == "INTs") &&
+                anyWordIn(t, {"touchdown", "touchdowns", "td", "tds", "yards", "quarterback", "passing", "interception"})) {
+                return Match{3, wholeWords(n) + (one ? " interception" : " interceptions"), "score"};
+            }
         }
     }
     // "a 6-9 freshman": a player's height in feet and inches before the position or year.
