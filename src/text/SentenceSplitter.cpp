@@ -362,7 +362,7 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
                                                    "\xE3\x80\x94", "\xEF\xBC\xBB", "\xE3\x80\x8A", "\xE3\x80\x88"};  // 【「『（〔［《〈
             std::string& last = sentences.back();
             for (const char* open : kOpening) {
-                if (last.size() > 3 && last.compare(last.size() - 3, 3, open) == 0) {
+                if (last.size() > 3 && last.ends_with(open)) {
                     sentence = std::string(open) + sentence;
                     last.erase(last.size() - 3);
                     while (!last.empty() && last.back() == ' ') last.pop_back();
@@ -371,14 +371,10 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
             }
         }
         // 「大丈夫です。」と言った: a quotation closed and taken up by a particle is one sentence.
-        const auto endsWith = [](const std::string& text, const char* suffix) {
-            const std::size_t n = std::char_traits<char>::length(suffix);
-            return text.size() >= n && text.compare(text.size() - n, n, suffix) == 0;
-        };
         const bool quoteTakenUp = !sentences.empty() &&
-                                  (endsWith(sentences.back(), "\xE3\x80\x8D") || endsWith(sentences.back(), "\xE3\x80\x8F")) &&
-                                  (sentence.compare(0, 3, "\xE3\x81\xA8") == 0 || sentence.compare(0, 3, "\xE3\x81\xA3") == 0 ||
-                                   sentence.compare(0, 3, "\xE3\x81\xAA") == 0);  // と, っ(て), な(ど)
+                                  (sentences.back().ends_with("\xE3\x80\x8D") || sentences.back().ends_with("\xE3\x80\x8F")) &&
+                                  (sentence.starts_with("\xE3\x81\xA8") || sentence.starts_with("\xE3\x81\xA3") ||
+                                   sentence.starts_with("\xE3\x81\xAA"));  // と, っ(て), な(ど)
         if (quoteTakenUp) {
             sentences.back() += sentence;
             continue;

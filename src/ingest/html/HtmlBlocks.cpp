@@ -253,24 +253,18 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
     if (depth > kMaxHtmlDepth) return;
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
         if (collapseWhitespace(pending_).empty()) pendingOffset_ = n->v.text.start_pos.offset;
+        std::string text = n->v.text.text;
         // A link's note for screen readers written into its text: "Kestrel Foods (KSTF.N), opens new tab".
         if (linkDepth_ > 0) {
-            std::string text = n->v.text.text;
             for (const char* note : {", opens new tab", ", opens in new tab", ", opens in a new tab", " (opens in a new tab)",
                                      " (opens in new tab)", ", opens new window", " (opens in a new window)", " (opens in new window)"}) {
                 for (std::size_t at = text.find(note); at != std::string::npos; at = text.find(note)) text.erase(at, std::strlen(note));
             }
-            pending_ += text;
-            if (linkDepth_ > 0) pendingLinkBytes_ += text.size();
-            if (boldDepth_ > 0) pendingBoldBytes_ += text.size();
-            if (italicDepth_ > 0) pendingItalicBytes_ += text.size();
-            breaks_ = 0;
-            return;
         }
-        pending_ += n->v.text.text;
-        if (linkDepth_ > 0) pendingLinkBytes_ += std::char_traits<char>::length(n->v.text.text);
-        if (boldDepth_ > 0) pendingBoldBytes_ += std::char_traits<char>::length(n->v.text.text);
-        if (italicDepth_ > 0) pendingItalicBytes_ += std::char_traits<char>::length(n->v.text.text);
+        pending_ += text;
+        if (linkDepth_ > 0) pendingLinkBytes_ += text.size();
+        if (boldDepth_ > 0) pendingBoldBytes_ += text.size();
+        if (italicDepth_ > 0) pendingItalicBytes_ += text.size();
         breaks_ = 0;
         return;
     }

@@ -433,7 +433,7 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"mn", "bn", "tn", "mln", "bln"}) &&
         isKind(t, i + 3, Kind::Space) && isPluralNounAt(t, i + 4)) {
         const Num n = parseNumber(t[i].text);
-        if (n.valid) return Match{3, numberWords(n) + " " + magnitudes().at(lowerAscii(t[i + 2].text) == "bln" ? "bn" : lowerAscii(t[i + 2].text)), "number"};
+        if (n.valid) return Match{3, numberWords(n) + " " + magnitudes().at(lowerAscii(t[i + 2].text)), "number"};
     }
     // "3.5bn", "250k" attached to a number
     if (!isKind(t, i, Kind::Number) || !isKind(t, i + 1, Kind::Word)) return std::nullopt;

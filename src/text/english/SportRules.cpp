@@ -94,8 +94,9 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
             {"ppg", "points"}, {"rpg", "rebounds"}, {"apg", "assists"}, {"spg", "steals"}, {"bpg", "blocks"}};
         const std::string lower = lowerAscii(t[i + 2].text);
         for (const auto& [written, what] : kPerGame) {
+            if (lower != written) continue;
             const Num value = parseNumber(n);
-            if (lower == written && value.valid) return Match{3, numberWords(value) + " " + what + " a game", "score"};
+            if (value.valid) return Match{3, numberWords(value) + " " + what + " a game", "score"};
         }
     }
     // "23' Okafor", "scored at 67'", "45+2'": a football match's minute, no feet.

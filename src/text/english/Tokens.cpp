@@ -149,14 +149,22 @@ const char* rangeJoiner(const Tokens& t, std::size_t i) {
     return lowerAscii(previousWord(t, i)) == "between" ? " and " : " to ";
 }
 
-bool isPossessive(const std::string& word) {
-    std::string stem;
+bool dropPossessive(std::string& word) {
     for (const std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-        if (word.size() > mark.size() && word.compare(word.size() - mark.size(), mark.size(), mark) == 0) {
-            stem = lowerAscii(word.substr(0, word.size() - mark.size()));
+        if (word.size() > mark.size() && word.ends_with(mark)) {
+            word.resize(word.size() - mark.size());
+            return true;
         }
     }
-    if (stem.empty()) return false;
+    return false;
+}
+
+bool isPossessive(const std::string& word) {
+    // (Asked of many words: the copy only for the few that end so.)
+    if (!word.ends_with("s") || (!word.ends_with("'s") && !word.ends_with("\xE2\x80\x99s"))) return false;
+    std::string stem = word;
+    if (!dropPossessive(stem)) return false;
+    stem = lowerAscii(stem);
     for (const char* contraction : {"it", "that", "what", "there", "here", "he", "she", "who", "let"}) {
         if (stem == contraction) return false;
     }

@@ -41,6 +41,8 @@ std::size_t skip(const Tokens& t, std::size_t i);        // past one space, if t
 std::string previousWord(const Tokens& t, std::size_t i);  // the word before i, over one space
 // A word in the possessive ("company's", "Nyong'o’s"), not a contraction ("it's", "that’s").
 bool isPossessive(const std::string& word);
+// Takes a possessive's "'s" or "’s" off `word` ("NCAA's" -> "NCAA"); whether there was one.
+bool dropPossessive(std::string& word);
 // " and " after "between" ("between 10 and 20 percent"), else " to ": how the two ends of a range at i join.
 const char* rangeJoiner(const Tokens& t, std::size_t i);
 

@@ -223,14 +223,17 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         k += 2;
     }
     // A blood pressure: "140/90 mmHg" is "a hundred and forty over ninety".
-    if (isSym(t, k, "/") && isKind(t, k + 1, Kind::Number) && isKind(t, k + 2, Kind::Space) && isWordIn(t, k + 3, {"mmhg"})) {
+    // (Its unit written "mmHg" or "mm Hg".)
+    if (isSym(t, k, "/") && isKind(t, k + 1, Kind::Number) && isKind(t, k + 2, Kind::Space)) {
+        const std::size_t mercuryEnd = isWordIn(t, k + 3, {"mmhg"}) ? k + 4
+                                       : isWordIn(t, k + 3, {"mm"}) && isKind(t, k + 4, Kind::Space) && isKind(t, k + 5, Kind::Word) &&
+                                                 t[k + 5].text == "Hg"
+                                           ? k + 6
+                                           : 0;
         const Num lower = parseNumber(t[k + 1].text);
-        if (lower.valid) return Match{k + 4 - i, spoken + " over " + numberWords(lower) + " millimeters of mercury", "unit"};
-    }
-    if (isSym(t, k, "/") && isKind(t, k + 1, Kind::Number) && isKind(t, k + 2, Kind::Space) && isWordIn(t, k + 3, {"mm"}) &&
-        isKind(t, k + 4, Kind::Space) && isKind(t, k + 5, Kind::Word) && t[k + 5].text == "Hg") {
-        const Num lower = parseNumber(t[k + 1].text);
-        if (lower.valid) return Match{k + 6 - i, spoken + " over " + numberWords(lower) + " millimeters of mercury", "unit"};
+        if (mercuryEnd != 0 && lower.valid) {
+            return Match{mercuryEnd - i, spoken + " over " + numberWords(lower) + " millimeters of mercury", "unit"};
+        }
     }
     // "10+ yrs": at least that many, "ten-plus years".
     if (isSym(t, k, "+") && isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Word) && findUnit(t[k + 2].text) != nullptr &&

@@ -364,14 +364,7 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     if (std::string_view("ivxlcdmIVXLCDM").find(w[0]) == std::string_view::npos) return std::nullopt;
     // "Richard III's remains": the numeral is read, the possessive kept.
     std::string numeral = w;
-    std::string possessive;
-    for (const char* s : {"'s", "\xE2\x80\x99s"}) {
-        const std::string suffix = s;
-        if (numeral.size() > suffix.size() && numeral.compare(numeral.size() - suffix.size(), suffix.size(), suffix) == 0) {
-            numeral.resize(numeral.size() - suffix.size());
-            possessive = "'s";
-        }
-    }
+    const std::string possessive = dropPossessive(numeral) ? "'s" : "";
     const int v = romanValue(numeral);
     if (v == 0 || isKind(t, i + 1, Kind::Word)) return std::nullopt;
     auto said = [&](std::string words) { return Match{1, words + possessive, "roman"}; };
@@ -598,14 +591,7 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     }
     std::string w = t[i].text;
     // "NCAA's": the possessive after the letters.
-    std::string possessive;
-    for (const char* s : {"'s", "\xE2\x80\x99s"}) {
-        const std::string suffix = s;
-        if (w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
-            w.resize(w.size() - suffix.size());
-            possessive = "'s";
-        }
-    }
+    const std::string possessive = dropPossessive(w) ? "'s" : "";
     if (w.size() < 2 || w.size() > 7 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
         return std::nullopt;
     }
@@ -620,7 +606,7 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     // eSpeak NG spells most such capitals itself. It tries to say them as words where they open with a
     // vowel ("UCSF" as "uksf"), run three vowels ("SEIU"), or open with an N or a P before a consonant
     // ("NCAA", "NDIS", "PFAS"); only those are spelled here, so the rest keep eSpeak NG's own reading.
-    const auto vowel = [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; };
+    const auto vowel = [](char c) { return isVowelLetter(c, true); };  // (Y counts as no vowel here)
     bool threeVowels = false;
     for (std::size_t k = 0; k + 2 < w.size(); ++k) threeVowels = threeVowels || (vowel(w[k]) && vowel(w[k + 1]) && vowel(w[k + 2]));
     const bool nasalStart = (w[0] == 'N' || w[0] == 'P') && !vowel(w[1]) && w[1] != 'V' && w[1] != 'W' && w[1] != 'H' && w[1] != 'R' &&
