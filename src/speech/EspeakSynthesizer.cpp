@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <exception>
 
 #include "core/Error.hpp"
 #include "speech/EspeakLibrary.hpp"
@@ -41,10 +42,11 @@ private:
     int saved_ = -1;
 };
 
-// What one espeak_Synth call fills in: its samples and, when asked, its words.
+// Where one espeak_Synth call's samples go and, when asked, its words.
 struct Synthesis {
-    std::vector<float>* pcm;
-    std::size_t start;                  // pcm's size before the call: event times count from there
+    PcmSink* out;
+    std::vector<float> chunk;           // the current callback's samples as floats
+    std::exception_ptr failed;          // what the sink threw: it cannot unwind through eSpeak NG's C
     std::vector<WordMark>* words;
     const std::string* text;
     std::vector<std::size_t> byte_of;   // eSpeak NG counts characters from 1; readcast counts bytes
@@ -63,14 +65,18 @@ int onSamples(short* wav, int count, espeak_EVENT* events) {
         WordMark w;
         w.offset = s->byte_of[first];
         w.length = s->byte_of[last] - w.offset;
-        w.sample = s->start + static_cast<std::size_t>(e->audio_position) * static_cast<std::size_t>(s->rate) / 1000;
+        w.sample = static_cast<std::size_t>(e->audio_position) * static_cast<std::size_t>(s->rate) / 1000;
         s->words->push_back(w);
     }
     if (wav == nullptr || count <= 0) return 0;
-    std::vector<float>& pcm = *s->pcm;
-    const std::size_t at = pcm.size();
-    pcm.resize(at + static_cast<std::size_t>(count));  // geometric growth, unlike an exact reserve
-    for (int i = 0; i < count; ++i) pcm[at + static_cast<std::size_t>(i)] = static_cast<float>(wav[i]) / 32768.0f;
+    try {
+        s->chunk.resize(static_cast<std::size_t>(count));
+        for (int i = 0; i < count; ++i) s->chunk[static_cast<std::size_t>(i)] = static_cast<float>(wav[i]) / 32768.0f;
+        s->out->process(s->chunk.data(), s->chunk.size());
+    } catch (...) {
+        s->failed = std::current_exception();
+        return 1;  // stop synthesizing
+    }
     return 0;  // 0 = keep synthesizing
 }
 
@@ -121,15 +127,14 @@ void EspeakSynthesizer::setVoice(const std::string& voice, const VoiceSettings& 
     voice_ = voice;
 }
 
-void EspeakSynthesizer::speak(const std::string& text, const std::string& language, std::vector<float>& pcm,
-                              std::vector<WordMark>* words) {
+void EspeakSynthesizer::speak(const std::string& text, const std::string& language, PcmSink& out, std::vector<WordMark>* words) {
     if (language.empty() || voice_.empty() || !VoiceCatalog::installed().has(language)) {
-        synthesize(text, pcm, words);
+        synthesize(text, out, words);
         return;
     }
     try {
         applySettings(language);
-        synthesize(text, pcm, words);
+        synthesize(text, out, words);
     } catch (...) {
         applySettings(voice_);
         throw;
@@ -137,8 +142,8 @@ void EspeakSynthesizer::speak(const std::string& text, const std::string& langua
     applySettings(voice_);
 }
 
-void EspeakSynthesizer::synthesize(const std::string& text, std::vector<float>& pcm, std::vector<WordMark>* words) {
-    Synthesis s{&pcm, pcm.size(), words, &text, {}, sample_rate_hz_};
+void EspeakSynthesizer::synthesize(const std::string& text, PcmSink& out, std::vector<WordMark>* words) {
+    Synthesis s{&out, {}, {}, words, &text, {}, sample_rate_hz_};
     if (words != nullptr) {
         // The byte where each character starts, and one past the end.
         for (std::size_t i = 0; i < text.size(); ++i) {
@@ -148,6 +153,7 @@ void EspeakSynthesizer::synthesize(const std::string& text, std::vector<float>& 
     }
     const espeak_ERROR result = espeakLibrary().Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakPHONEMES,
                                              nullptr, &s);
+    if (s.failed) std::rethrow_exception(s.failed);
     if (result != EE_OK) throw Error(ExitCode::Synthesis, "eSpeak NG failed to speak: \"" + text.substr(0, 60) + "\"");
 }
 

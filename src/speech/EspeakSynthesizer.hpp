@@ -25,14 +25,13 @@ public:
     int sampleRate() const override { return sample_rate_hz_; }
     void setVoice(const std::string& voice, const VoiceSettings& settings) override;
     using Synthesizer::speak;
-    void speak(const std::string& text, const std::string& language, std::vector<float>& pcm,
-               std::vector<WordMark>* words) override;
+    void speak(const std::string& text, const std::string& language, PcmSink& out, std::vector<WordMark>* words) override;
 
     static std::string version();
 
 private:
     void applySettings(const std::string& voice);
-    void synthesize(const std::string& text, std::vector<float>& pcm, std::vector<WordMark>* words);
+    void synthesize(const std::string& text, PcmSink& out, std::vector<WordMark>* words);
 
     int sample_rate_hz_ = 0;
     std::string voice_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "audio/Silence.hpp"
+#include "audio/SilenceTrimmer.hpp"
 #include "core/LanguageTag.hpp"
 #include "speech/LanguageRuns.hpp"
 
@@ -20,12 +21,11 @@ Timeline Narrator::narrate(const Script& script, PcmSink& sink) {
     Timeline timeline;
     timeline.sample_rate_hz = tts_.sampleRate();
     const auto msToSamples = [&](int ms) { return static_cast<std::size_t>(ms) * static_cast<std::size_t>(timeline.sample_rate_hz) / 1000; };
-    std::vector<float> pcm;
+    SilenceTrimmer trimmed(sink, kSilenceThreshold, msToSamples(kEdgeMarginMs));
     std::vector<WordMark> marks;
     std::int64_t position = 0;
     bool headingVoice = false;
     for (const Utterance& u : script.utterances) {
-        pcm.clear();
         const bool heading = !voices_.headings.empty() && (u.role == Role::Title || u.role == Role::Heading);
         if (heading != headingVoice) {
             tts_.setVoice(heading ? voices_.headings : voices_.body, voices_.settings);
@@ -35,26 +35,26 @@ Timeline Narrator::narrate(const Script& script, PcmSink& sink) {
         std::size_t searchFrom = 0;
         for (const LanguageRun& run : splitByScript(u.text, u.language)) {
             marks.clear();
-            tts_.speak(run.text, run.language == primaryLanguage(u.language) ? "" : run.language, pcm, &marks);
-            // Runs are pieces of the utterance in order: their words' offsets move into the utterance's text.
+            const std::size_t runStart = trimmed.given();
+            tts_.speak(run.text, run.language == primaryLanguage(u.language) ? "" : run.language, trimmed, &marks);
+            // Runs are pieces of the utterance in order: their words' offsets move into the utterance's
+            // text, their samples into the utterance's.
             const std::size_t runAt = u.text.find(run.text, searchFrom);
             const std::size_t base = runAt == std::string::npos ? searchFrom : runAt;
             searchFrom = base + run.text.size();
-            for (const WordMark& m : marks) timing.words.push_back({base + m.offset, m.length, static_cast<std::int64_t>(m.sample)});
+            for (const WordMark& m : marks) {
+                timing.words.push_back({base + m.offset, m.length, static_cast<std::int64_t>(runStart + m.sample)});
+            }
         }
-        auto [first, last] = audibleRange(pcm, kSilenceThreshold);
-        const std::size_t margin = msToSamples(kEdgeMarginMs);
-        first = first > margin ? first - margin : 0;
-        last = std::min(pcm.size(), last + margin);
+        const SilenceTrimmer::Kept kept = trimmed.finish();
         // Word times count from the trimmed start, inside the utterance's speech.
         for (WordTiming& w : timing.words) {
-            const std::int64_t inside = std::clamp<std::int64_t>(w.start_sample - static_cast<std::int64_t>(first), 0,
-                                                                 static_cast<std::int64_t>(last - first));
+            const std::int64_t inside = std::clamp<std::int64_t>(w.start_sample - static_cast<std::int64_t>(kept.first), 0,
+                                                                 static_cast<std::int64_t>(kept.last - kept.first));
             w.start_sample = position + inside;
         }
         timing.start_sample = position;
-        if (last > first) sink.process(pcm.data() + first, last - first);
-        position += static_cast<std::int64_t>(last - first);
+        position += static_cast<std::int64_t>(kept.last - kept.first);
         timing.end_sample = position;
         timeline.utterances.push_back(timing);
         const std::size_t pause = msToSamples(u.pause_after_ms);

@@ -1,7 +1,7 @@
 #pragma once
 // Speaks a Script into a PcmSink: each utterance through the synthesizer, its own leading and
-// trailing silence trimmed, then the script's pause after it. Only one utterance's PCM is held at a
-// time. Returns where each utterance sits in the audio, in samples at the synthesizer's rate.
+// trailing silence trimmed as it streams (SilenceTrimmer), then the script's pause after it. No
+// utterance is held whole. Returns where each utterance sits in the audio, in samples at the synthesizer's rate.
 // The caller owns the sink's lifetime: it calls init() before and done() after, so that it can finish
 // what depends on the timeline (tags, chapters) before the output is closed.
 //

@@ -9,6 +9,7 @@
 #include "CollectingSink.hpp"
 #include "audio/Resampler.hpp"
 #include "audio/Silence.hpp"
+#include "audio/SilenceTrimmer.hpp"
 #include "audio/ThreadedSink.hpp"
 
 using namespace readcast;
@@ -100,12 +101,53 @@ TEST(ThreadedSinkTest, shouldRethrowTheEncoderErrorToTheProducer) {
         std::runtime_error);
 }
 
-TEST(SilenceTest, shouldFindTheAudiblePart) {
+// One utterance through a SilenceTrimmer in chunks of `chunk` samples.
+static std::pair<std::vector<float>, SilenceTrimmer::Kept> trimmed(const std::vector<float>& utterance, std::size_t chunk, std::size_t margin) {
+    CollectingSink out;
+    SilenceTrimmer trim(out, 0.01f, margin);
+    for (std::size_t at = 0; at < utterance.size(); at += chunk) trim.process(utterance.data() + at, std::min(chunk, utterance.size() - at));
+    const SilenceTrimmer::Kept kept = trim.finish();
+    return {out.samples, kept};
+}
+
+TEST(SilenceTest, shouldKeepTheSpeechAndAMarginOnEachSideWhateverTheChunks) {
     std::vector<float> s(1000, 0.0f);
     s[100] = 0.2f;
+    s[400] = 0.5f;  // a gap inside the speech is kept whole
     s[899] = -0.3f;
-    EXPECT_EQ(audibleRange(s, 0.01f), (std::pair<std::size_t, std::size_t>{100, 900}));
-    EXPECT_EQ(audibleRange(std::vector<float>(10, 0.0f), 0.01f).second, audibleRange(std::vector<float>(10, 0.0f), 0.01f).first);
+    for (const std::size_t chunk : {1u, 7u, 100u, 101u, 5000u}) {
+        const auto [out, kept] = trimmed(s, chunk, 30);
+        EXPECT_EQ(kept.first, 70u) << chunk;
+        EXPECT_EQ(kept.last, 930u) << chunk;
+        EXPECT_EQ(out, std::vector<float>(s.begin() + 70, s.begin() + 930)) << chunk;
+    }
+}
+
+TEST(SilenceTest, shouldNotReachOutsideTheUtteranceForTheMargin) {
+    std::vector<float> s(50, 0.0f);
+    s[3] = 0.5f;
+    s[47] = 0.5f;
+    const auto [out, kept] = trimmed(s, 4, 30);
+    EXPECT_EQ(kept.first, 0u);
+    EXPECT_EQ(kept.last, 50u);
+    EXPECT_EQ(out.size(), 50u);
+}
+
+TEST(SilenceTest, shouldKeepOnlyTheMarginOfAQuietUtteranceAndStartOverAfterFinish) {
+    CollectingSink out;
+    SilenceTrimmer trim(out, 0.01f, 30);
+    const std::vector<float> quiet(500, 0.001f);
+    trim.process(quiet.data(), quiet.size());
+    const SilenceTrimmer::Kept first = trim.finish();
+    EXPECT_EQ(first.first, 470u);
+    EXPECT_EQ(first.last, 500u);
+    EXPECT_EQ(trim.given(), 0u);
+    std::vector<float> loud(10, 0.5f);
+    trim.process(loud.data(), loud.size());
+    const SilenceTrimmer::Kept second = trim.finish();
+    EXPECT_EQ(second.first, 0u);
+    EXPECT_EQ(second.last, 10u);
+    EXPECT_EQ(out.samples.size(), 40u);
 }
 
 TEST(SilenceTest, shouldWriteExactlyTheRequestedZeros) {

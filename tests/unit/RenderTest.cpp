@@ -29,8 +29,9 @@ public:
         voice_ = voice;
         settings_ = settings;
     }
-    // Each word a 0.1 s tone, between 30 ms of silence on each side.
-    void speak(const std::string& text, const std::string&, std::vector<float>& pcm, std::vector<WordMark>* marks) override {
+    // Each word a 0.1 s tone, between 30 ms of silence on each side, given in chunks of 1000 samples
+    // as eSpeak NG gives its own.
+    void speak(const std::string& text, const std::string&, PcmSink& out, std::vector<WordMark>* marks) override {
         if (!fail_on.empty() && text.find(fail_on) != std::string::npos) throw Error(ExitCode::Synthesis, "fake failure");
         std::size_t words = 0;
         bool inWord = false;
@@ -38,18 +39,19 @@ public:
             const char c = text[i];
             if (c != ' ' && !inWord) {
                 if (marks != nullptr) marks->push_back({i, text.find(' ', i) == std::string::npos ? text.size() - i : text.find(' ', i) - i,
-                                                        pcm.size() + 661 + words * 2205});
+                                                        661 + words * 2205});
                 ++words;
             }
             inWord = c != ' ';
         }
         spoken_with.push_back(voice_);
-        pcm.insert(pcm.end(), 661, 0.0f);
+        std::vector<float> pcm(661, 0.0f);
         const std::size_t tone = words * 2205;
         for (std::size_t i = 0; i < tone; ++i) {
             pcm.push_back(0.5f * static_cast<float>(std::sin(2 * std::numbers::pi * 300 * static_cast<double>(i) / 22050)));
         }
         pcm.insert(pcm.end(), 661, 0.0f);
+        for (std::size_t at = 0; at < pcm.size(); at += 1000) out.process(pcm.data() + at, std::min<std::size_t>(1000, pcm.size() - at));
         ++utterances;
     }
     std::string voice_;
