@@ -30,11 +30,11 @@ bool startsWithAnyOf(const std::string& lower, std::initializer_list<const char*
 // "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015": a page's date line -> date, not read.
 // `nearTop`: among the first blocks, where a page sets its date line; further down, a line with a pipe
 // and a date is more often a reference ("… [Updated] | Ars Technica. Retrieved 2014-04-05.").
-bool takeDateLine(const std::string& text, Article& article, bool nearTop) {
+bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool storyBegun) {
     const std::size_t words = countWords(text);
     if (words > 25) return false;
     const std::string lower = lowerUtf8(text);
-    const bool modified = startsWithAnyOf(lower, {"updated", "last updated", "modified", "mis à jour", "actualizado",
+    const bool modified = startsWithAnyOf(lower, {"updated", "last updated", "modified", "mis à jour", "actualizado", "stand:",
                                                   "atualizado", "aktualisiert", "aggiornato", "обновлено",
                                                   "\xEC\x88\x98\xEC\xA0\x95", "\xEC\xB5\x9C\xEC\xA2\x85\xEC\x88\x98\xEC\xA0\x95",
                                                   "\xE6\x9B\xB4\xE6\x96\xB0"});  // 수정, 최종수정, 更新
@@ -69,8 +69,9 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop) {
         number = number || digits;
         onlyDate = onlyDate && (digits || named || clock);
     }
-    // It is not taken for the publication date: on a reference page such lines are dates of events.
-    if (onlyDate && month && number && parseDate(text)) return true;
+    // It is not taken for the publication date: on a reference page such lines are dates of events. Once
+    // the story has begun, such a line is its own: an event's date in a listing, a timeline's entry.
+    if (onlyDate && month && number && parseDate(text)) return !storyBegun;
     const bool published = keyword || (separated && nearTop);
     if ((!modified && !published) || (!keyword && !modified && words > 14 && !separated)) return false;
     const auto date = parseDate(text);
@@ -182,7 +183,7 @@ private:
             if (block.text.empty()) continue;
             // One line may hold both: "By Jane Doe | 2 November 2023".
             const bool nearTop = ++seen <= kDateLineBlocks;
-            const bool date = takeDateLine(block.text, article_, nearTop);
+            const bool date = takeDateLine(block.text, article_, nearTop, startedStory);
             const bool byline = takeBylineLine(block.text, article_);
             if (date || byline) {
                 block.text.clear();
@@ -191,7 +192,7 @@ private:
             // A page's row of byline, date and reading time under the headline: "Maëlle GUYOMARC'H. Publié le
             // 04/03/2025 à 17h12 Modifié le … Lecture : 3 min."
             const std::string rest = afterByline(block.text, article_.byline);
-            if (nearTop && rest != block.text && (rest.empty() || takeDateLine(rest, article_, true))) block.text.clear();
+            if (nearTop && rest != block.text && (rest.empty() || takeDateLine(rest, article_, true, startedStory))) block.text.clear();
             // The byline's job title on a line of its own, before the story begins.
             if (nearTop && !article_.byline.empty() && isJobTitleLine(block.text) && !startedStory) block.text.clear();
             startedStory = startedStory || (!block.text.empty() && countWords(block.text) > 12);

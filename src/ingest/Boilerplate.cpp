@@ -18,6 +18,7 @@ constexpr std::string_view kInterfacePhrases[] = {
     "sign up to our",      "read by ai",               "listen to this article",   "audio report:",
     "share this article",  "we use cookies",           "cookie settings",          "follow us on",
     "skip to content",     "skip to main",             "story continues below",    "article continues below",
+    "scroll to continue",  "continue reading below",
     "download our app",    "open in app",              "subscribe to continue",    "to continue reading",
     "already a subscriber", "gift this article",       "share full article",       "save article",
     "listen to this story", "enable javascript",

@@ -7,6 +7,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
+#include "core/Utf8.hpp"
 #include "ingest/Boilerplate.hpp"
 
 namespace readcast {
@@ -72,6 +73,14 @@ bool isNameWord(const std::string& w) {
     return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
 }
 
+// "📲 Join our channel", "👉 Follow us": a promo opens on a pictograph, a story's sentence never does.
+bool startsWithPictograph(const std::string& line) {
+    const std::string s = collapseWhitespace(line);
+    std::size_t at = 0;
+    const char32_t first = nextCodePoint(s, at);
+    return (first >= 0x1F300 && first <= 0x1FAFF) || (first >= 0x2600 && first <= 0x27BF) || first == 0x25B6;
+}
+
 }  // namespace
 
 bool isCallToAction(const std::string& line) {
@@ -108,6 +117,14 @@ bool isCallToAction(const std::string& line) {
         (startsWithAny(s, {"watch "}) && containsAny(s, {"for more", "for the latest", "for updates"}))) {
         return true;
     }
+    // "More news from the region on p1 Santos.": a pointer to the rest of the site, in any of its forms.
+    if (countWords(line) <= 12 && startsWithAny(s, {"more news from", "see more news", "read more news", "for more news",
+                                                    "veja mais not\xC3\xAD" "cias", "leia mais not\xC3\xAD" "cias",
+                                                    "mais not\xC3\xAD" "cias", "ver m\xC3\xA1s noticias", "m\xC3\xA1s noticias de",
+                                                    "lire plus d'actualit\xC3\xA9s", "plus d'actualit\xC3\xA9s",
+                                                    "altre notizie", "weitere nachrichten", "mehr nachrichten"})) {
+        return true;
+    }
     // A bookmaker's line in a sports page: "Bet on the Championship with SpinBet".
     if (countWords(line) <= 10 && startsWithAny(s, {"bet on ", "bet now", "place a bet", "place your bet", "get odds"})) return true;
     // A button's or a link's label standing alone: "Learn more about WebIDE", "Try it now", "Next".
@@ -126,7 +143,10 @@ bool isCallToAction(const std::string& line) {
                           "watch:", "watch the", "listen:", "listen to", "read the full", "read our", "see the full",
                           "see our", "get the ", "get our", "share this", "share your", "revivez", "suivez",
                           "abonnez-vous", "inscrivez-vous", "suscríbete", "síguenos", "assine", "siga-nos",
-                          "iscriviti", "seguici", "abonnieren", "folgen sie", "подпишитесь", "구독"});
+                          "iscriviti", "seguici", "abonnieren", "folgen sie", "подпишитесь", "구독",
+                          // "join": "Participe do canal … no WhatsApp", "Únete a nuestro canal"
+                          "participe", "entre no canal", "\xC3\xBAnete", "unisciti", "rejoignez", "treten sie"}) ||
+        startsWithPictograph(line);
     // …addressed to this publication's reader: "our", "us", its newsletter, app or channels. "Sign up for
     // text alerts on the council's website" in a story's list of steps is not.
     const bool toThePage = containsAny(s, {"newsletter", "podcast", " app", "here", "below", " our ", " us ", " us.",

@@ -744,3 +744,94 @@ TEST(FurniturePageTest, shouldNotReadInlineKickersOrCaptionsNamedInOtherLanguage
         EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
     }
 }
+
+// Players known by their parts: a component named in a data attribute with a running time, video.js's
+// control texts, an audio clip's "3 Min"; also when the page sets one beside the story's body.
+TEST(FurniturePageTest, shouldNotReadPlayersKnownByTheirControlsOrRunningTime) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1><div class='relative aspect-video' "
+                           "data-component='video-player'><div><span>WATCH</span> Highlights of the vote <span>3:45</span>"
+                           "</div></div><div class='prose'>" + kStory + "<div class='mol-video'><div class='vjs-title-bar'>"
+                           "Moment the mayor cast her vote</div><div class='vjs-control-text'>Video Player is loading.</div>"
+                           "</div><p>The barrier will cost four hundred million over its life, the council's treasurer said "
+                           "in a statement after the meeting.</p><div class='copytext__audio'><p class='mediaplayer__title'>"
+                           "Audio: the treasurer on the cost</p><p class='mediaplayer__duration'>3 Min</p></div></div>"
+                           "</article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("treasurer said"), std::string::npos) << s;
+    for (const char* furniture : {"WATCH", "Highlights", "mayor cast", "loading", "Audio:", "three Min"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}
+
+// What readers write beside the form they write it in (a funeral home's tribute wall) is not read, and
+// neither its names nor its dates are the page's byline and date; a life's span under the name is not
+// the date either.
+TEST(FurniturePageTest, shouldNotReadAGuestBookOrTakeItsNamesAndDatesForTheByline) {
+    const Article a = page("<div id='obit'><h1>Council approves flood barrier</h1><div class='obit-dates'>June 14, 1938 - "
+                           "February 27, 2025</div><div class='obit-text'>" + kStory + "</div><div class='tribute-wall'>"
+                           "<h2>Tribute Wall</h2><form><textarea></textarea><button>Post</button></form><div class='entry'>"
+                           "<p class='entry__author'>Linda Rowe</p><p class='entry__date'>March 1, 2025</p><p>She was my "
+                           "nurse when my son was born and I never forgot her kindness to us all.</p></div></div></div>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("highest tides"), std::string::npos) << s;
+    EXPECT_EQ(s.find("my nurse"), std::string::npos) << s;
+    EXPECT_EQ(s.find("Tribute"), std::string::npos) << s;
+    EXPECT_NE(a.byline, "Linda Rowe");
+    EXPECT_FALSE(a.published.has_value()) << a.published->dateIso();
+}
+
+// A fact box of the reporter's prose is read; a box of an event's dates is not.
+TEST(FurniturePageTest, shouldReadAFactBoxOfProseButNotAnEventsInfoBox) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory + "<div class='infobox'><h3 class="
+                           "'infobox__headline'>What can residents claim?</h3><p class='infobox__text'>Households flooded "
+                           "twice in five years can claim a grant of up to two thousand pounds for door barriers.</p><p "
+                           "class='infobox__text'>Businesses on the quay can apply for the same grant from the spring, the "
+                           "council said.</p></div><p>The first works will close the quay road for a month.</p><div "
+                           "class='info-box'><p>Public meeting</p><p>Town hall, 7 pm</p></div></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("What can residents claim?"), std::string::npos) << s;
+    EXPECT_NE(s.find("Businesses on the quay"), std::string::npos) << s;
+    EXPECT_EQ(s.find("Public meeting"), std::string::npos) << s;
+}
+
+// A live entry without a title has a header of its time alone: not read.
+TEST(FurniturePageTest, shouldNotReadTheTimeOfALiveEntryWithoutATitle) {
+    const std::string entry = "<article class='block'><header><span class='time'><time datetime='2025-01-24T09:14:00Z'>29m "
+                              "ago</time> <span>09.14 GMT</span></span></header><div><p>Crews will not be sent out until the "
+                              "wind drops below safe working levels, the company said.</p></div></article>";
+    const Article a = page("<main><h1>Council approves flood barrier</h1><div class='live'>" + entry + entry + entry +
+                           "</div></main>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("Crews will not"), std::string::npos) << s;
+    EXPECT_EQ(s.find("ago"), std::string::npos) << s;
+    EXPECT_EQ(s.find("GMT"), std::string::npos) << s;
+}
+
+// A line that is only a date, once the story has begun, is the story's (an event's date in a listing);
+// above the story it is the page's date line, as is "Stand: …" in German.
+TEST(FurniturePageTest, shouldReadADateLineInsideTheStoryButNotThePagesOwn) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1><p>Stand: 04.03.2025 14:22 Uhr</p>" + kStory +
+                           "<h2>Public meetings</h2><p>Friday, March 7, 2025</p><p>Town hall, from six in the evening.</p>"
+                           "</article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("Friday, March 7, 2025"), std::string::npos) << s;
+    EXPECT_EQ(s.find("Stand"), std::string::npos) << s;
+}
+
+// Promos known by their data attributes (data-promo, data-widget), a pictograph opening a prompt to
+// join a channel, a pointer to more of the site's news in Portuguese, an advertisement's label, and a
+// stock's live quote set in a sentence.
+TEST(FurniturePageTest, shouldNotReadPromosWidgetsChannelPromptsOrLiveQuotes) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory + "<div data-promo='betting'><p>Odds: "
+                           "Riverside to win the league 6/4</p></div><div data-widget='match-stats'><h3>Match stats</h3><dl>"
+                           "<dt>Possession</dt><dd>61%</dd></dl></div><div data-testid='AdSlot'><div>Advertisement \xC2\xB7 "
+                           "Scroll to continue</div></div><p>\xF0\x9F\x93\xB2 Participe do canal do Jornal no WhatsApp</p>"
+                           "<p>Shares of Acme Builders <span class='QuoteInBody-inlineButton'><a href='/q/ACME'>ACME</a><span "
+                           "class='QuoteInBody-quoteChange'>+14.21%</span></span> jumped after the vote.</p><p><strong>Veja "
+                           "mais not\xC3\xAD" "cias da regi\xC3\xA3o no Jornal.</strong></p></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("Shares of Acme Builders jumped after the vote."), std::string::npos) << s;
+    for (const char* furniture : {"Odds", "Match stats", "Possession", "Scroll", "WhatsApp", "ACME", "fourteen", "Veja"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}

@@ -590,25 +590,56 @@ bool nextTextStartsLowerCase(const GumboNode* br) {
     return false;
 }
 
+// A clip's running time, alone or labelled: "0:58", "02:14", "Duration 1:12", "1:02:33", "3 Min".
+bool isRunningTime(const std::string& text) {
+    if (text.size() > 24) return false;
+    std::size_t colon = text.find(':');
+    while (colon != std::string::npos) {
+        const bool before = colon > 0 && std::isdigit(static_cast<unsigned char>(text[colon - 1]));
+        const bool after = colon + 2 < text.size() && std::isdigit(static_cast<unsigned char>(text[colon + 1])) &&
+                           std::isdigit(static_cast<unsigned char>(text[colon + 2])) &&
+                           (colon + 3 == text.size() || !std::isdigit(static_cast<unsigned char>(text[colon + 3])));
+        if (before && after) return true;
+        colon = text.find(':', colon + 1);
+    }
+    // "3 Min", "12 min", "4 mins": a number and a minute, nothing else.
+    const std::size_t space = text.find(' ');
+    if (space == std::string::npos || space == 0 || text.find_first_not_of("0123456789") != space) return false;
+    const std::string unit = lowerAscii(text.substr(space + 1));
+    return unit == "min" || unit == "min." || unit == "mins" || unit == "minutes";
+}
+
+// A player: an element named for a video or an audio clip, holding a control (a button), a running
+// time, or parts named for a player's controls ("vjs-control-text", "video__upnext"), and little text:
+// the clip's title, "Now Playing", "Up Next" and the like, never read.
 bool isPlayerPlaceholder(const GumboNode* n) {
     const std::string hints = classAndId(n);
-    if (hints.find("video") == std::string::npos && hints.find("player") == std::string::npos && hints.find("embed") == std::string::npos) {
+    if (hints.find("video") == std::string::npos && hints.find("player") == std::string::npos && hints.find("embed") == std::string::npos &&
+        hints.find("audio") == std::string::npos) {
         return false;
     }
     if (hints.find("article") != std::string::npos || hints.find("body") != std::string::npos) return false;
     const std::string text = textContent(n);
-    bool button = false;
+    if (text.size() >= 400) return false;
+    bool player = false;
     walkElements(n, [&](const GumboNode* e, int) {
-        button = button || tagOf(e) == GUMBO_TAG_BUTTON || lowerAscii(attribute(e, "role")) == "button";
-        // A clip's running time ("0:58", "02:14") names it a player too.
-        if (!button && isElement(e) && elementsByTag(e, GUMBO_TAG_SPAN).empty()) {
-            const std::string own = collapseWhitespace(textContent(e));
-            button = own.size() >= 4 && own.size() <= 5 && own.find(':') == own.size() - 3 &&
-                     own.find_first_not_of("0123456789:") == std::string::npos;
+        player = player || tagOf(e) == GUMBO_TAG_BUTTON || lowerAscii(attribute(e, "role")) == "button";
+        if (!player && e != n) {
+            static const char* const kControls[] = {"control", "duration", "current-time", "upnext", "up-next", "now-playing",
+                                                    "play-button", "playbutton", "title-bar", "mediaplayer", "player-label", "vjs-"};
+            const std::string own = classAndId(e);
+            for (const char* c : kControls) player = player || own.find(c) != std::string::npos;
         }
-        return !button;
+        if (!player) {
+            // A running time, as an element's whole text.
+            const GumboVector& children = e->v.element.children;
+            bool leaf = true;
+            for (unsigned i = 0; i < children.length && leaf; ++i) leaf = !isElement(static_cast<const GumboNode*>(children.data[i]));
+            player = leaf && isRunningTime(textContent(e));
+        }
+        return !player;
     });
-    return button && text.size() < 200;
+    return player;
 }
 
 // Paragraphs of the story wrapped in a class that names who may read them ("subscriber-only"): two
@@ -620,6 +651,48 @@ bool storyBehindAccessClass(const GumboNode* n) {
     for (const GumboNode* p : elementsByTag(n, GUMBO_TAG_P)) prose += textContent(p).size() >= 150 ? 1 : 0;
     const std::size_t length = textContent(n).size();
     return prose >= 2 && linkTextLength(n) * 4 < length;
+}
+
+// A live quote: a symbol and its change, "VRDN+14.21%", "NVDA -2.3%", "AAPL ▲1.2%", or the change alone.
+bool isQuoteChip(const std::string& text) {
+    std::size_t i = 0;
+    while (i < text.size() && (std::isupper(static_cast<unsigned char>(text[i])) || text[i] == '.')) ++i;
+    if (i > 6) return false;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (text.compare(i, 1, "+") == 0 || text.compare(i, 1, "-") == 0) {
+        i += 1;
+    } else if (text.compare(i, 3, "\xE2\x88\x92") == 0 || text.compare(i, 3, "\xE2\x96\xB2") == 0 ||
+               text.compare(i, 3, "\xE2\x96\xBC") == 0) {  // − ▲ ▼
+        i += 3;
+    } else {
+        return false;
+    }
+    const std::size_t digits = i;
+    while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.' || text[i] == ',')) ++i;
+    return i > digits && text.compare(i, std::string::npos, "%") == 0;
+}
+
+// A box of facts the reporter wrote beside the story ("infobox" holding "Welche Rechte haben Fahrgäste?"
+// and two paragraphs that answer it): read. A box of an event's dates and places has no such prose.
+bool isFactBox(const GumboNode* n) {
+    const std::string hints = classAndId(n);
+    if (hints.find("infobox") == std::string::npos && hints.find("info-box") == std::string::npos) return false;
+    std::size_t prose = 0;
+    for (const GumboNode* p : elementsByTag(n, GUMBO_TAG_P)) {
+        const std::string text = textContent(p);
+        // Ends on a full stop, a question or an exclamation mark, perhaps inside a closing quotation mark.
+        const std::size_t stop = text.find_last_of(".!?");
+        prose += text.size() >= 80 && stop != std::string::npos && stop + 4 >= text.size() ? 1 : 0;
+    }
+    return prose >= 2 && linkTextLength(n) * 5 < textContent(n).size();
+}
+
+// A fact box or a part of one ("infobox__headline", "infobox__text" inside "infobox").
+bool inFactBox(const GumboNode* n) {
+    for (int up = 0; up < 3 && isElement(n); ++up, n = n->parent) {
+        if (isFactBox(n)) return true;
+    }
+    return false;
 }
 
 // A list of links to the sections of one page ("#History", ".../Mozilla#Values"), all but its text: a
@@ -751,11 +824,17 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
             if ((!linkTitle_.empty() && text == linkTitle_) || (icon && text.size() < 40)) return;
         }
     }
-    // A label over the headline or a paywall's badge set inline ("<span class=kicker>RA+ Verkehrswende</span>").
+    // A label over the headline or a paywall's badge set inline ("<span class=kicker>RA+ Verkehrswende</span>"),
+    // and a stock's live quote set in the sentence after its company's name ("VRDN +14.21%").
     if (!block && n->v.element.attributes.length > 0) {
         const std::string hints = classAndId(n);
         if (hints.find("kicker") != std::string::npos || hints.find("eyebrow") != std::string::npos ||
             hints.find("badge") != std::string::npos) {
+            return;
+        }
+        if ((hints.find("quote") != std::string::npos || hints.find("ticker") != std::string::npos ||
+             hints.find("stock") != std::string::npos) &&
+            isQuoteChip(textContent(n))) {
             return;
         }
     }
@@ -797,8 +876,13 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         return;
     }
     // A player's placeholder: a play button and the clip's title ("Susza na Wiśle. Zobacz nagranie"), no
-    // prose of its own.
-    if (roots_.count(n) == 0 && isPlayerPlaceholder(n)) {
+    // prose of its own; also when it was taken in as a sibling of the story's body.
+    if ((roots_.count(n) == 0 || roots_.size() > 1) && isPlayerPlaceholder(n)) {
+        leaveOutIntroOf(n);
+        return;
+    }
+    // What readers wrote beside the form they write it in: comments, a guest book, a tribute wall.
+    if (roots_.count(n) == 0 && holdsReaderForm(n)) {
         leaveOutIntroOf(n);
         return;
     }
@@ -812,7 +896,7 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         });
         return;
     }
-    if (roots_.count(n) == 0 && ((isFurniture(n) && textContent(n).size() < 1000 && !storyBehindAccessClass(n)) ||
+    if (roots_.count(n) == 0 && ((isFurniture(n) && textContent(n).size() < 1000 && !storyBehindAccessClass(n) && !inFactBox(n)) ||
                                  dropConditionally(n) || isInPageIndex(n))) {
         leaveOutIntroOf(n);
         return;

@@ -95,6 +95,7 @@ bool isFurniture(const GumboNode* node) {
                            "teaser", "promo-box", "donate", "membership", "infobox", "info-box", "event-info",
                            "event-details", "factbox-promo", "table-of-contents", "tableofcontents", "betting",
                            "sportsbook", "bet-slip", "betslip", "odds-widget", "whatsapp-canal", "whatsapp-channel",
+                           "playlist", "widget",
                            // a label over the headline, and a paywall's badge beside it
                            "kicker", "eyebrow", "overline", "dachzeile", "premium-badge", "plus-badge"}) ||
            hasClassWord(node, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc"});
@@ -116,12 +117,45 @@ bool isEntryHeader(const GumboNode* node) {
         heading = heading || (t >= GUMBO_TAG_H2 && t <= GUMBO_TAG_H6);
         return !heading;
     });
-    return heading;
+    // (An entry without a title has a header of its time and labels alone: "29m ago 09.14 GMT".)
+    return heading || textContent(node).size() < 120;
 }
 
 bool marksReaderAccess(const GumboNode* node) {
     return containsAny(classAndId(node), {"subscriber", "members-only", "member-only", "premium", "paywall", "metered",
                                           "locked-content"});
+}
+
+namespace {
+
+const GumboNode* childAt(const GumboNode* node, unsigned i) { return static_cast<const GumboNode*>(node->v.element.children.data[i]); }
+
+// A form with a text area: a comment's, a guest book's. (A bare text area is a share box's message.)
+bool isReaderForm(const GumboNode* node) {
+    if (tagOf(node) != GUMBO_TAG_FORM) return false;
+    bool area = false;
+    walkElements(node, [&](const GumboNode* e, int) {
+        area = area || tagOf(e) == GUMBO_TAG_TEXTAREA;
+        return !area;
+    });
+    return area;
+}
+
+}  // namespace
+
+bool holdsReaderForm(const GumboNode* node) {
+    if (!isElement(node)) return false;
+    for (unsigned i = 0; i < node->v.element.children.length; ++i) {
+        const GumboNode* c = childAt(node, i);
+        if (!isElement(c)) continue;
+        if (isReaderForm(c)) return true;
+        // The form in a wrapper of its own ("comment-respond"): its grandchild.
+        if (tagOf(c) != GUMBO_TAG_DIV && tagOf(c) != GUMBO_TAG_SECTION) continue;
+        for (unsigned j = 0; j < c->v.element.children.length; ++j) {
+            if (isElement(childAt(c, j)) && isReaderForm(childAt(c, j))) return true;
+        }
+    }
+    return false;
 }
 
 bool isSocialEmbed(const GumboNode* node) {

@@ -19,7 +19,8 @@ bool isFurniture(const GumboNode* node);
 // around a story's own paragraphs on metered sites, around a sign-up prompt on others.
 bool marksReaderAccess(const GumboNode* node);
 // The header of one entry in a page of entries (a live blog's post, a list's item): a header tag or
-// class inside an <article> nested in another, holding the entry's heading beside its time and labels.
+// class inside an <article> nested in another, holding the entry's heading beside its time and labels,
+// or, in an entry without a title, its time and labels alone.
 bool isEntryHeader(const GumboNode* node);
 // Photo credit or copyright holder inside a figure or caption.
 bool isCreditElement(const GumboNode* node);
@@ -34,6 +35,9 @@ bool isCaptionElement(const GumboNode* node);
 bool isStandfirstElement(const GumboNode* node);
 // An embedded post from a social network: a tweet, an Instagram or Facebook post, a TikTok.
 bool isSocialEmbed(const GumboNode* node);
+// Where readers write: an element holding a form with a text area (or a wrapper of one) beside what
+// readers wrote: comments, a guest book, an obituary's tribute wall. Never the story, nor its byline.
+bool holdsReaderForm(const GumboNode* node);
 // ARIA roles of page furniture: navigation, menus, dialogs, complementary content.
 bool hasFurnitureRole(const GumboNode* node);
 

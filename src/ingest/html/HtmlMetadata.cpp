@@ -272,6 +272,26 @@ bool isElsewhereList(const GumboNode* n) {
     return false;
 }
 
+// A reader's name or date in a comment or a guest book entry: a few levels under the form readers write in.
+bool inReadersSection(const GumboNode* n) {
+    int levels = 0;
+    for (const GumboNode* a = n->parent; isElement(a) && levels < 4 && tagOf(a) != GUMBO_TAG_BODY; a = a->parent, ++levels) {
+        if (holdsReaderForm(a)) return true;
+    }
+    return false;
+}
+
+// "June 14, 1938 – February 27, 2025": a life's or an event's span under a name, not when the page was
+// published.
+bool isDateSpan(const std::string& text) {
+    for (const char* dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", "\xE2\x80\x93", " to "}) {
+        const std::size_t at = text.find(dash);
+        if (at == std::string::npos) continue;
+        if (parseDate(text.substr(0, at)) && parseDate(text.substr(at + std::strlen(dash)))) return true;
+    }
+    return false;
+}
+
 // The first date shown in an element that is there to show it: <time>, or a short element whose class
 // or id says date, time, published, posted, timestamp or dateline.
 std::optional<DateTime> visibleDate(const GumboNode* root) {
@@ -292,6 +312,7 @@ std::optional<DateTime> visibleDate(const GumboNode* root) {
         if (!dateElement) return true;
         const std::string text = textContent(n);
         if (text.empty() || text.size() > 120) return true;
+        if (isDateSpan(text) || inReadersSection(n)) return false;
         found = parseDate(text);
         return !found;
     });
@@ -468,7 +489,7 @@ std::string visibleByline(const GumboNode* root, const std::string& title) {
                              (" " + hints + " ").find(" autore ") != std::string::npos) &&
                             hints.find("bio") == std::string::npos && hints.find("about") == std::string::npos) ||
                            (" " + hints + " ").find(" author name ") != std::string::npos;
-        if (!looks || isHidden(n)) return true;
+        if (!looks || isHidden(n) || inReadersSection(n)) return true;
         // The signature of a reader's comment or a guest book entry names a reader, not the writer.
         bool readers = false;
         for (const GumboNode* a = n->parent; isElement(a) && !readers && tagOf(a) != GUMBO_TAG_BODY; a = a->parent) {
