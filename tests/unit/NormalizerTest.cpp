@@ -1052,3 +1052,48 @@ TEST(NormalizerTest, shouldReadARunningDistanceInK) {
 TEST(NormalizerTest, shouldKnowACricketScoreFromTheFormatsName) {
     EXPECT_EQ(say("India made 287/6 in the ODI"), "India made two hundred eighty-seven for six in the ODI");
 }
+
+// Found by a blind round of 400 sentences: amounts written the Canadian way and sharing a magnitude,
+// a vote's tally after "the bill", Gaelic scores, a quake's magnitude, a toll-free number in letters,
+// the Australian dollar in US cents, a calibre, a public law, a retired rank.
+TEST(NormalizerTest, shouldReadAmountsTalliesScoresAndCodesOfABlindRound) {
+    EXPECT_EQ(say("The mayor proposed a $4.7-billion budget."), "The mayor proposed a four point seven billion dollar budget.");
+    EXPECT_EQ(say("She earned $5-million last year."), "She earned five million dollars last year.");
+    EXPECT_EQ(say("It could cost between $400 and $500 billion."), "It could cost between four hundred and five hundred billion dollars.");
+    EXPECT_EQ(say("He paid $400 and $5 million."), "He paid four hundred dollars and five million dollars.");
+    EXPECT_EQ(say("The House passed the bill 218-214."), "The House passed the bill two hundred eighteen to two hundred fourteen.");
+    EXPECT_EQ(say("Kerry beat Dublin 1-15 to 0-17."), "Kerry beat Dublin one-fifteen to zero-seventeen.");
+    EXPECT_EQ(say("They won 3-1."), "They won three to one.");
+    EXPECT_EQ(say("An M7.1 earthquake struck."), "A magnitude seven point one earthquake struck.");
+    EXPECT_EQ(say("The M4 motorway."), "The M four motorway.");
+    EXPECT_EQ(say("Call 1-877-SAFE-NOW for help."), "Call one, eight seven seven safe now for help.");
+    EXPECT_EQ(say("The dollar fell to US65.2c.", "en-AU"), "The dollar fell to sixty-five point two US cents.");
+    EXPECT_EQ(say("Smith hit a career-best .342 in 2023."), "Smith hit a career-best three-forty-two in twenty twenty-three.");
+    EXPECT_EQ(say("He fired a .308 rifle."), "He fired a three-oh-eight rifle.");
+    EXPECT_EQ(say("The ratio was .342 overall."), "The ratio was point three four two overall.");
+    EXPECT_EQ(say("It became Pub. L. 117-169 in August."), "It became Public Law one seventeen dash one sixty-nine in August.");
+    EXPECT_EQ(say("Col. (ret.) Ann Wright spoke."), "Colonel, retired, Ann Wright spoke.");
+}
+
+// Words around a slash, a letter or capitals: partners' names joined, alternatives offered; a model's X;
+// a blood pressure; capitals that end on consonants no word ends on are spelled ("LAFC"), those eSpeak
+// NG knows are left ("JSON").
+TEST(NormalizerTest, shouldReadSlashesModelLettersAndCapitalsAsSaid) {
+    EXPECT_EQ(say("Pfizer/BioNTech shipped it."), "Pfizer BioNTech shipped it.");
+    EXPECT_EQ(say("Open Monday/Tuesday only."), "Open Monday or Tuesday only.");
+    EXPECT_EQ(say("Use Debian/Mandrake/Gentoo instead."), "Use Debian or Mandrake or Gentoo instead.");
+    EXPECT_EQ(say("Introductions/Shout-Outs"), "Introductions or Shout-Outs");
+    EXPECT_EQ(say("The Xbox Series X sold out."), "The Xbox Series X sold out.");
+    EXPECT_EQ(say("World War X is fiction."), "World War ten is fiction.");
+    EXPECT_EQ(say("Her blood pressure was 140/90."), "Her blood pressure was one hundred forty over ninety.");
+    EXPECT_EQ(say("LAFC won again."), "L.A.F.C won again.");
+    EXPECT_EQ(say("The JSON file and a HIGH-powered team."), "The JSON file and a HIGH-powered team.");
+}
+
+// Years after "throughout", hours alone, and a time before "ago".
+TEST(NormalizerTest, shouldReadYearsAndShortDurationsOfABlindRound) {
+    EXPECT_EQ(say("Sales fell throughout 2024."), "Sales fell throughout twenty twenty-four.");
+    EXPECT_EQ(say("The build took 1h."), "The build took one hour.");
+    EXPECT_EQ(say("Posted 29m ago."), "Posted twenty-nine minutes ago.");
+    EXPECT_EQ(say("Gusts hit 52m in the hills."), "Gusts hit fifty-two meters in the hills.");
+}

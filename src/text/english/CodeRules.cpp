@@ -26,14 +26,6 @@ bool numberAbove(const std::string& a, const std::string& b) {
 
 
 
-bool isUpperWord(const std::string& w) {
-    bool letter = false;
-    for (char c : w) {
-        if (std::islower(static_cast<unsigned char>(c))) return false;
-        letter = letter || std::isalpha(static_cast<unsigned char>(c));
-    }
-    return letter;
-}
 
 // Letters said one by one: "QX" -> "Q X"; an A is joined to what follows it ("A-three"), since a spaced
 // "A" is the article "uh" to eSpeak NG.

@@ -33,6 +33,22 @@ bool isFunctionWord(const std::string& w) {
 
 }  // namespace
 
+// "$400 and $500 billion", "$2 to $3 million": a second amount in the same currency, with a magnitude
+// spelled out, and not smaller than the first.
+bool sharesMagnitude(const Tokens& t, std::size_t end, const std::string& symbol, const Num& first) {
+    std::size_t k = skip(t, end);
+    if (k == end || !isWordIn(t, k, {"and", "to", "or"})) return false;
+    k = skip(t, k + 1);
+    if (!isKind(t, k, Kind::Symbol) || t[k].text != symbol || !isKind(t, k + 1, Kind::Number)) return false;
+    const Num second = parseNumber(t[k + 1].text);
+    const auto value = [](const Num& n) { return std::stod((n.whole.empty() ? "0" : n.whole) + "." + (n.fraction.empty() ? "0" : n.fraction)); };
+    if (!second.valid || value(second) < value(first)) return false;
+    const std::size_t m = skip(t, k + 2);
+    if (m == k + 2 || !isKind(t, m, Kind::Word)) return false;
+    const auto magnitude = magnitudes().find(lowerAscii(t[m].text));
+    return magnitude != magnitudes().end() && magnitude->first == magnitude->second;
+}
+
 // "a $5 fee", "a 2.5 billion dollar deal": an amount between a determiner and a noun describes the
 // noun and takes the singular unit; "winds of 140 km/h tore roofs" has no determiner and stays plural.
 bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
@@ -199,6 +215,12 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     // Pence and cents written after the number: "20p", "50c"
     // ("187.6p": a share price in pence has decimals; "145.3p/litre": a price per measure.)
+    // ("US65.2c": the Australian dollar's value in US cents, to a tenth.)
+    if (isKind(t, i, Kind::Word) && (t[i].text == "US" || t[i].text == "NZ") && isKind(t, i + 1, Kind::Number) &&
+        isKind(t, i + 2, Kind::Word) && t[i + 2].text == "c" && !isKind(t, i + 3, Kind::Word)) {
+        const Num n = parseNumber(t[i + 1].text);
+        if (n.valid && n.fraction.size() <= 2) return Match{3, numberWords(n) + " " + t[i].text + " cents", "money"};
+    }
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "p" || t[i + 1].text == "c") &&
         !isKind(t, i + 2, Kind::Word)) {
         const Num n = parseNumber(t[i].text);
@@ -207,7 +229,8 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         const bool perWords = isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"a", "per"}) && isKind(t, i + 4, Kind::Space) &&
                               isWordIn(t, i + 5, {"litre", "liter", "gallon", "kwh", "unit", "share"});
         const bool perMeasure = (isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Word)) || perWords;
-        if (n.valid && (digitsOnly(t[i].text) || ((t[i + 1].text == "p" || perMeasure) && n.fraction.size() <= 2))) {
+        const bool currency = t[i + 1].text == "c" && anyWordIn(t, {"dollar", "dollars", "aussie", "kiwi", "loonie", "currency", "cents"});
+        if (n.valid && (digitsOnly(t[i].text) || ((t[i + 1].text == "p" || perMeasure || currency) && n.fraction.size() <= 2))) {
             const bool one = t[i].text == "1";
             std::string spoken = numberWords(n) + (t[i + 1].text == "p" ? (one ? " penny" : " pence") : (one ? " cent" : " cents"));
             std::size_t end = i + 2;
@@ -290,9 +313,15 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         upper = parseNumber(t[end + 2].text);
         end += 3;
     }
-    // Optional magnitude, attached ("3.5bn", "5m", "150K") or spaced ("2.5 billion", "40 b", "5 crore")
+    // Optional magnitude, attached ("3.5bn", "5m", "150K"), spaced ("2.5 billion", "40 b", "5 crore") or
+    // hyphenated before a noun it describes ("a $4.7-billion budget", as Canadian papers write it).
     std::string magnitude;
-    std::size_t k = isKind(t, end, Kind::Word) ? end : skip(t, end);
+    bool hyphenated = false;
+    if (!upper && isSym(t, end, "-") && isKind(t, end + 1, Kind::Word)) {
+        const auto m = magnitudes().find(lowerAscii(t[end + 1].text));
+        hyphenated = m != magnitudes().end() && m->first == m->second && !isKind(t, end + 2, Kind::Word) && !isSym(t, end + 2, "-");
+    }
+    std::size_t k = hyphenated ? end + 1 : isKind(t, end, Kind::Word) ? end : skip(t, end);
     if (isKind(t, k, Kind::Word)) {
         const auto m = magnitudes().find(lowerAscii(t[k].text));
         const bool spelled = m != magnitudes().end() && m->first == m->second;
@@ -349,6 +378,8 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     std::string spoken = numberWords(amount);
     if (upper && upper->valid) spoken += rangeJoiner(t, i) + numberWords(*upper);
     const bool adjective = !rate && describesNoun(t, i, last);
+    // "between $400 and $500 billion": the first amount shares the second's magnitude and currency.
+    if (magnitude.empty() && !upper && !rate && sharesMagnitude(t, last, symbol, amount)) return Match{last - i, spoken, "money"};
     if (!magnitude.empty()) {
         return Match{last - i, spoken + " " + magnitude + " " + (adjective ? c.one : c.many) + perRate, "money"};
     }

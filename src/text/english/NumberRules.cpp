@@ -213,11 +213,20 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     // "2010–2015", "2010-15", "pages 3-5", "a 3-1 win"
     if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number)) return std::nullopt;
     // "Ordinance No. 2024-117", "Resolution 24-03", "Sec. 9-47": an identifier, not a range.
-    if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "-") && i >= 2 &&
+    // ("The House passed the bill 218-214": after "the bill" the numbers are a vote's tally.)
+    const bool tally = i >= 2 && !isCapitalized(t[i - 2].text) && isWordIn(t, i - 2, {"bill", "measure", "rule", "order"}) &&
+                       [&] {
+                           const std::string before = lowerAscii(previousWord(t, i - 2));
+                           return before == "the" || before == "a" || before == "this" || before == "that";
+                       }();
+    if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "-") && i >= 2 && !tally &&
         (isWordIn(t, i - 2, {"ordinance", "resolution", "bill", "docket", "case", "file", "ref", "reference", "permit",
                              "license", "licence", "claim", "order", "rule", "rules", "section", "sec", "ss", "chapter",
                              "proposition", "measure", "item", "no", "nos", "number", "account", "application"}) ||
-         (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res"})) || isSym(t, i - 1, "#"))) {
+         (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res"})) || isSym(t, i - 1, "#") ||
+         // "Public Law 117-169", "Pub. L. 117-169"
+         (isWordIn(t, i - 2, {"law"}) && lowerAscii(previousWord(t, i - 2)) == "public") ||
+         (isSym(t, i - 2, ".") && i >= 6 && t[i - 3].text == "L" && t[i - 6].text == "Pub"))) {
         return Match{3, identifierPart(t[i].text) + " dash " + identifierPart(t[i + 2].text), "code"};
     }
     if (isSym(t, i + 3, "-")) return std::nullopt;  // 555-123-4567 is a phone number
@@ -429,6 +438,15 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
+    // "an M6.4 quake": an earthquake's magnitude ("a magnitude six point four quake": the article with it).
+    const bool article = (t[i].text == "an" || t[i].text == "An") && isKind(t, i + 1, Kind::Space);
+    const std::size_t m = article ? i + 2 : i;
+    if (isKind(t, m, Kind::Word) && t[m].text == "M" && isKind(t, m + 1, Kind::Number) && t[m + 1].text.find('.') != std::string::npos &&
+        !isKind(t, m + 2, Kind::Word) && anyWordIn(t, {"quake", "quakes", "earthquake", "earthquakes", "tremor", "tremors", "seismic",
+                                                      "aftershock", "aftershocks", "usgs", "epicenter", "epicentre", "temblor"})) {
+        const Num n = parseNumber(t[m + 1].text);
+        if (n.valid) return Match{m + 2 - i, std::string(article ? t[i].text.substr(0, 1) + " " : "") + "magnitude " + numberWords(n), "number"};
+    }
     // "3.9 mn subscribers", "2 bn people": a short magnitude apart from its number, before what it counts.
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"mn", "bn", "tn", "mln", "bln"}) &&
         isKind(t, i + 3, Kind::Space) && isPluralNounAt(t, i + 4)) {
@@ -498,6 +516,26 @@ std::optional<std::string> indianGrouped(const std::string& text) {
 
 
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
+    // A toll-free number spelled with its letters, "1-877-SAFE-NOW", "1-800-FLOWERS": the digits to dial,
+    // then the words as words.
+    {
+        std::size_t k = i;
+        std::string spoken;
+        if (isKind(t, k, Kind::Number) && t[k].text == "1" && isSym(t, k + 1, "-")) {
+            spoken = "one, ";
+            k += 2;
+        }
+        if (isKind(t, k, Kind::Number) && t[k].text.size() == 3 && t[k].text[0] == '8' && digitsOnly(t[k].text) && isSym(t, k + 1, "-") &&
+            isKind(t, k + 2, Kind::Word) && isUpperWord(t[k + 2].text) && t[k + 2].text.size() >= 3) {
+            spoken += dialWords(t[k].text);
+            std::size_t end = k + 1;
+            while (isSym(t, end, "-") && isKind(t, end + 1, Kind::Word) && isUpperWord(t[end + 1].text)) {
+                spoken += " " + lowerAscii(t[end + 1].text);
+                end += 2;
+            }
+            return Match{end - i, spoken, "phone"};
+        }
+    }
     // "+1 555-123-4567", "(02) 1234 5678", "555-1234", "0800 123 456", "202.555.0171": groups of digits
     // read digit by digit, a short pause between groups.
     std::size_t j = i;
@@ -652,7 +690,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
             (circa || law || prev == "in" || prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "from" ||
              prev == "during" || prev == "before" || prev == "after" || prev == "of" || prev == "year" ||
              prev == "early" || prev == "late" || prev == "mid" || prev == "circa" || prev == "between" ||
-             prev == "and" || prev == "to" || prev == "through" || prev == "summer" || prev == "winter" ||
+             prev == "and" || prev == "to" || prev == "through" || prev == "throughout" || prev == "beyond" || prev == "summer" || prev == "winter" ||
              prev == "spring" || prev == "autumn" || prev == "fall" || prev == "election" || prev == "season" ||
              prev == "fiscal" || prev == "fy" || prev == "dated" || prev == "vintage" || prev == "born" ||
              prev == "founded" || prev == "built" || prev == "established" || prev == "published" || prev == "est")) {

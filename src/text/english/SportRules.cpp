@@ -84,7 +84,9 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
         return Match{1, "five hundred", "score"};
     }
     // "hitting .312", "a .980 OPS": a batting average in thousandths, "three-twelve".
-    if (n.size() == 4 && n[0] == '.' && digitsOnly(n.substr(1)) && (i == 0 || !isKind(t, i - 1, Kind::Number)) && baseball(t)) {
+    // (A rifle's calibre is said the same way: "a .308 rifle", "a .357 Magnum".)
+    if (n.size() == 4 && n[0] == '.' && digitsOnly(n.substr(1)) && (i == 0 || !isKind(t, i - 1, Kind::Number)) &&
+        (baseball(t) || anyWordIn(t, {"hit", "batted", "caliber", "calibre", "rifle", "rifles", "magnum", "handgun", "pistol"}))) {
         const std::string digits = n.substr(1);
         return Match{1, digits == "000" ? "zero" : wholeWords(digits.substr(0, 1)) + "-" + (digits.substr(1) == "00" ? "hundred" : digits[1] == '0' ? "oh-" + wholeWords(digits.substr(2)) : wholeWords(digits.substr(1))), "score"};
     }
@@ -203,7 +205,31 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
     return Match{end - i, spoken, "score"};
 }
 
+// A Gaelic games side's score, goals and points: "1-15", "0-17".
+bool gaelicSide(const Tokens& t, std::size_t i) {
+    return isKind(t, i, Kind::Number) && t[i].text.size() == 1 && digitsOnly(t[i].text) && isSym(t, i + 1, "-") &&
+           isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() <= 2 && digitsOnly(t[i + 2].text) && !isDash(t, i + 3) &&
+           (i == 0 || !isDash(t, i - 1));
+}
+
+// "Kerry 1-15 to 0-17": two sides' goals and points, "one-fifteen to zero-seventeen"; one side's alone
+// in a story about hurling or Gaelic football.
+std::optional<Match> gaelicRule(const Tokens& t, std::size_t i) {
+    if (!gaelicSide(t, i)) return std::nullopt;
+    const auto side = [&](std::size_t k) { return wholeWords(t[k].text) + "-" + wholeWords(t[k + 2].text); };
+    if (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"to"}) && isKind(t, i + 5, Kind::Space) && gaelicSide(t, i + 6) &&
+        (t[i + 2].text.size() == 2 || t[i + 8].text.size() == 2)) {
+        return Match{9, side(i) + " to " + side(i + 6), "score"};
+    }
+    if (anyWordIn(t, {"hurling", "hurlers", "gaelic", "gaa", "camogie", "all-ireland", "sliotar", "sam", "maguire", "mccarthy"}) &&
+        t[i + 2].text.size() == 2) {
+        return Match{3, side(i), "score"};
+    }
+    return std::nullopt;
+}
+
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    if (auto m = gaelicRule(t, i)) return m;
     if (auto m = statRule(t, i)) return m;
     if (auto m = recordRule(t, i)) return m;
     // "(pen)", "(og)" after a scorer: a penalty, an own goal.

@@ -207,7 +207,10 @@ std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
             }
         }
     }
-    if ((parts.size() < 2 && fractionalSeconds.empty()) || isKind(t, end, Kind::Word)) return std::nullopt;
+    // Alone, "3h" is hours all the same, and anything before "ago" is a time ("29m ago").
+    const bool alone = parts.size() == 1 && fractionalSeconds.empty() &&
+                       (parts[0].first == 'h' || (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"ago"})));
+    if ((parts.size() < 2 && fractionalSeconds.empty() && !alone) || isKind(t, end, Kind::Word)) return std::nullopt;
     std::string spoken;
     for (std::size_t k = 0; k < parts.size(); ++k) {
         const auto [unit, n] = parts[k];

@@ -91,6 +91,15 @@ Tokens tokenize(const std::string& s) {
     return tokens;
 }
 
+bool isUpperWord(const std::string& w) {
+    bool letter = false;
+    for (char c : w) {
+        if (std::islower(static_cast<unsigned char>(c))) return false;
+        letter = letter || std::isalpha(static_cast<unsigned char>(c));
+    }
+    return letter;
+}
+
 bool isCapitalized(const std::string& w) {
     if (w.size() == 3 && static_cast<unsigned char>(w[0]) >= 0xEE && static_cast<unsigned char>(w[0]) <= 0xEF) {
         std::size_t at = 0;

@@ -24,6 +24,7 @@ using Tokens = std::vector<Token>;
 
 Tokens tokenize(const std::string& s);
 bool isCapitalized(const std::string& word);
+bool isUpperWord(const std::string& word);  // letters, none of them lower case ("NASA", "4K" has its K)
 
 const Token* tok(const Tokens& t, std::size_t i);  // null past the end
 // Asked at nearly every token by every rule: inline, and a symbol's first byte is compared first.

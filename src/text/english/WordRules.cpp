@@ -139,13 +139,24 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         titleAbbreviations().count(w) == 0) {
         return Match{2, w, "initials"};
     }
+    // "Col. (ret.) Ann Wright": a rank held until retirement.
+    if ((w == "ret" || w == "Ret") && i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + 1, ".") && isSym(t, i + 2, ")")) {
+        return Match{2, "retired", "abbreviation"};
+    }
+    // "Pub. L. 117-169": a United States public law.
+    if (w == "Pub" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && t[i + 3].text == "L" &&
+        isSym(t, i + 4, ".")) {
+        return Match{5, "Public Law", "abbreviation"};
+    }
     if (!isListedAbbreviation(w)) return std::nullopt;
     const bool dotted = isSym(t, i + 1, ".");
     const std::size_t used = dotted ? 2 : 1;
     const std::size_t after = skip(t, i + used);
     const Token* next = tok(t, after);
     const bool spaced = isKind(t, i + used, Kind::Space);
-    const bool nextCapital = spaced && next != nullptr && next->kind == Kind::Word && isCapitalized(next->text);
+    // (A rank's "(ret.)" stands between it and the name.)
+    const bool retired = isSym(t, after, "(") && isWordIn(t, after + 1, {"ret"}) && isSym(t, after + 2, ".");
+    const bool nextCapital = spaced && next != nullptr && ((next->kind == Kind::Word && isCapitalized(next->text)) || retired);
     const bool nextNumber = next != nullptr && next->kind == Kind::Number && (spaced || dotted);
     // "E. 42nd St.": a direction before a street named by its number.
     if (const auto d = directions().find(w);
@@ -371,8 +382,13 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     const bool upper = lowerAscii(numeral) != numeral;
     const std::string prev = previousWord(t, i);
     const bool afterWord = i >= 2 && isKind(t, i - 1, Kind::Space) && !prev.empty();
-    // "Series C", "Part D", "Class L": a lone letter of fifty or more is a letter, not a numeral.
+    // "Series C", "Part D", "Class L": a lone letter of fifty or more is a letter, not a numeral; so is
+    // an X that names a model ("Xbox Series X", "Tesla Model X").
     if (numeral.size() == 1 && v >= 50) return std::nullopt;
+    if (numeral == "X" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"series", "model"}) && i >= 4 && isCapitalized(t[i - 2].text) &&
+        isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text)) {
+        return std::nullopt;
+    }
     // "Part iii", "Volume xii", "World War I", "Title IX": a cardinal, in any letter case.
     if (afterWord && isCountedWord(prev) && (upper || numeral.size() > 1)) return said(cardinalWords(static_cast<unsigned>(v)));
     // "Art. II", "Vol. XII": the same words written short.
@@ -533,7 +549,7 @@ bool coda(std::string_view c) {
     return c.size() <= 1 || inList(c, {"CK", "CT", "FT", "LD", "LF", "LK", "LL", "LM", "LN", "LP", "LT", "MB", "MP", "ND", "NG",
                                        "NK", "NT", "PS", "PT", "RB", "RC", "RD", "RF", "RG", "RK", "RL", "RM", "RN", "RP", "RS",
                                        "RT", "SH", "SK", "SP", "SS", "ST", "TH", "TS", "CH", "DS", "GS", "KS", "LS", "MS", "NS",
-                                       "WS", "XT", "SM", "FF", "ZZ", "NTS", "NDS", "RTS", "RST", "NCH", "RCH", "NGS", "NKS", "CKS", "GHT"});
+                                       "WS", "XT", "SM", "FF", "ZZ", "GH", "BS", "PH", "NTS", "NDS", "RTS", "RST", "NCH", "RCH", "NGS", "NKS", "CKS", "GHT"});
 }
 
 // Whether capitals could be said as one English word ("NATO", "NASDAQ", "UNESCO", "AIDS"): vowels
@@ -603,19 +619,48 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
                                       "investors", "market", "valuation"});
     if (ticker) return Match{1, dottedLetters(w), "initialism"};
     if (w.size() < 3 || sayableAsWord(w)) return std::nullopt;
-    // eSpeak NG spells most such capitals itself. It tries to say them as words where they open with a
-    // vowel ("UCSF" as "uksf"), run three vowels ("SEIU"), or open with an N or a P before a consonant
-    // ("NCAA", "NDIS", "PFAS"); only those are spelled here, so the rest keep eSpeak NG's own reading.
+    // eSpeak NG spells most such capitals itself, and knows some that are said as words ("JSON",
+    // "NVIDIA"). It tries to say others as words where they open with a vowel ("UCSF" as "uksf"), run
+    // three vowels ("SEIU"), open with an N or a P before a consonant ("NCAA", "NDIS", "PFAS") or end
+    // on consonants no word ends on ("LAFC" as "laffk"): only those are spelled here.
     const auto vowel = [](char c) { return isVowelLetter(c, true); };  // (Y counts as no vowel here)
     bool threeVowels = false;
     for (std::size_t k = 0; k + 2 < w.size(); ++k) threeVowels = threeVowels || (vowel(w[k]) && vowel(w[k + 1]) && vowel(w[k + 2]));
     const bool nasalStart = (w[0] == 'N' || w[0] == 'P') && !vowel(w[1]) && w[1] != 'V' && w[1] != 'W' && w[1] != 'H' && w[1] != 'R' &&
                             w[1] != 'L';
-    if (!vowel(w[0]) && !threeVowels && !nasalStart) return std::nullopt;
+    std::size_t lastVowel = w.size();
+    for (std::size_t k = 1; k < w.size(); ++k) lastVowel = isVowelLetter(w[k], false) ? k : lastVowel;
+    const bool noEnding = lastVowel + 1 < w.size() && !coda(std::string_view(w).substr(lastVowel + 1));
+    if (!vowel(w[0]) && !threeVowels && !nasalStart && !noEnding) return std::nullopt;
     std::string before;
     if (inShoutedLine(t, i, before)) return std::nullopt;
     return Match{1, dottedLetters(w) + possessive, "initialism"};
 }
+
+namespace {
+
+// A heading in title case ("Introductions/Shout-Outs"): its capitals say nothing about names.
+bool inTitleCase(const Tokens& t) {
+    std::size_t words = 0, capitals = 0;
+    for (const Token& k : t) {
+        if (k.kind != Kind::Word || k.text.size() < 4) continue;
+        ++words;
+        capitals += isCapitalized(k.text) ? 1 : 0;
+    }
+    return words >= 2 && capitals * 10 >= words * 8;
+}
+
+// Capitalized words a slash offers as alternatives: days, months, pronouns, titles, answers.
+bool isAlternativeWord(const std::string& w) {
+    if (monthFromName(w) != 0 || !weekdayName(w).empty()) return true;
+    static const std::unordered_set<std::string> kWords{"He", "She", "They", "Him", "Her", "His", "Hers", "Them", "Mr", "Mrs",
+                                                        "Ms", "Miss", "Mx", "Yes", "No", "True", "False", "Male", "Female",
+                                                        "On", "Off", "In", "Out", "Up", "Down", "ON", "OFF", "IN", "OUT",
+                                                        "UP", "DOWN", "YES", "NO"};
+    return kWords.count(w) != 0;
+}
+
+}  // namespace
 
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Symbol)) return std::nullopt;
@@ -692,14 +737,23 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             const auto* unit = findUnit(t[i + 1].text);
             return Match{2, " per " + (unit != nullptr ? unit->second.one : lowerAscii(t[i + 1].text)), "symbol"};
         }
-        // Two names joined as partners: "a NYT/Siena poll", "Reuters/Ipsos survey".
-        if (isCapitalized(t[i - 1].text) && isCapitalized(t[i + 1].text) &&
-            anyWordIn(t, {"poll", "polls", "survey", "surveys", "polling", "partnership", "joint", "venture"})) {
+        // Two names joined as partners: "a NYT/Siena poll", "Pfizer/BioNTech", "CBC/Radio-Canada" (days,
+        // months and pronouns are alternatives: "Monday/Tuesday", "He/She"; so are three names or more,
+        // "Debian/Mandrake/Gentoo").
+        if (isCapitalized(t[i - 1].text) && isCapitalized(t[i + 1].text) && !isAlternativeWord(t[i - 1].text) &&
+            !isAlternativeWord(t[i + 1].text) && !inTitleCase(t) && !isSym(t, i + 2, "/") && !(i >= 2 && isSym(t, i - 2, "/"))) {
             return Match{1, " ", "symbol"};
         }
         return Match{1, " or ", "symbol"};
     }
-    if (s == "/" && i > 0 && isKind(t, i - 1, Kind::Number) && isKind(t, i + 1, Kind::Number)) return Match{1, " slash ", "symbol"};
+    if (s == "/" && i > 0 && isKind(t, i - 1, Kind::Number) && isKind(t, i + 1, Kind::Number)) {
+        // "a blood pressure of 140/90": systolic over diastolic.
+        if (t[i - 1].text.size() <= 3 && t[i + 1].text.size() <= 3 &&
+            anyWordIn(t, {"pressure", "bp", "hypertension", "systolic", "diastolic"})) {
+            return Match{1, " over ", "symbol"};
+        }
+        return Match{1, " slash ", "symbol"};
+    }
     if (s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xC2\xAB" || s == "\xC2\xBB") {
         return Match{1, "", "quote"};
     }
