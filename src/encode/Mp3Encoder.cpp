@@ -81,6 +81,7 @@ lame_global_struct* Mp3Encoder::startLame(bool info_frame) const {
     if (lame == nullptr) throw Error(ExitCode::Synthesis, "LAME could not start (out of memory)");
     configure(lame, input_rate_hz_);
     if (lowpass_hz_ > 0) lame_set_lowpassfreq(lame, lowpass_hz_);
+    if (settings_.algorithm_quality >= 0) lame_set_quality(lame, settings_.algorithm_quality);
     lame_set_bWriteVbrTag(lame, info_frame ? 1 : 0);  // Xing/LAME info frame: duration and gapless data
     lame_set_write_id3tag_automatic(lame, 0);          // the ID3v2 tag is ours (TagLib)
     if (lame_init_params(lame) < 0) {

@@ -31,7 +31,7 @@ void fill(TagLib::Ogg::XiphComment& c, const AudioTags& tags) {
     }
     if (tags.length_ms >= 0) c.addField("LENGTH", std::to_string(tags.length_ms), true);
     for (std::size_t i = 0; i < tags.chapters.size(); ++i) {
-        char key[16];
+        char key[32];
         std::snprintf(key, sizeof key, "CHAPTER%03zu", i + 1);
         c.addField(key, chapterTime(tags.chapters[i].start_ms), true);
         c.addField(std::string(key) + "NAME", utf8(tags.chapters[i].title), true);

@@ -132,6 +132,9 @@ MasteringResult master(const PcmSpool& speech, const MasteringPlan& plan, const 
     const unsigned threads = threadsOrCores(plan.threads);
     r.gain_db = normalize ? narrationGain(speech, plan.speech_lufs, *plan.target_lufs, ceiling, threads) + plan.expected_codec_loss_lu : 0.0;
 
+    // What the encoder is given is measured when the file cannot be decoded afterwards, or need not be:
+    // without a target nothing is corrected, and the level is only reported.
+    const bool measureGiven = out.isStdout() || out.writtenPath().empty() || !normalize;
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (attempt > 0) out.restart();
         const std::unique_ptr<Encoder> encoder = makeEncoder();
@@ -139,9 +142,8 @@ MasteringResult master(const PcmSpool& speech, const MasteringPlan& plan, const 
         {
             // A short queue (1.5 s at 44.1 kHz): the MP3 encoder keeps its own, in front of its threads.
             ThreadedSink encoderThread(*encoder, 1 << 16);
-            // What the encoder is given is measured only when the file cannot be decoded afterwards.
             std::optional<LoudnessMeter> meter;
-            if (out.isStdout() || out.writtenPath().empty()) meter.emplace(&encoderThread, /*true_peak=*/true);
+            if (measureGiven) meter.emplace(&encoderThread, /*true_peak=*/true);
             PcmSink& measured = meter ? static_cast<PcmSink&>(*meter) : encoderThread;
             TruePeakLimiter limiter(ceiling, measured);
             play(speech, intro, outro, r.gain_db, plan.output_rate_hz, normalize ? static_cast<PcmSink&>(limiter) : measured, r);
@@ -150,13 +152,12 @@ MasteringResult master(const PcmSpool& speech, const MasteringPlan& plan, const 
         ++r.encodings;
         r.loudness_lufs = given.integrated_lufs;
         r.true_peak_dbtp = given.true_peak_dbtp;
-        if (out.isStdout() || out.writtenPath().empty()) break;
+        if (measureGiven) break;
         // What a player decodes: LAME, Vorbis and Opus move the level and the peaks a little.
         const LoudnessReading decoded = measureAudioFile(out.writtenPath(), threads);
         r.loudness_lufs = decoded.integrated_lufs;
         r.true_peak_dbtp = decoded.true_peak_dbtp;
         r.measured_decoded = true;
-        if (!normalize) break;
         const double off = *plan.target_lufs - r.loudness_lufs;
         const double over = r.true_peak_dbtp - kMaxTruePeakDbtp;
         if (std::abs(off) <= kLoudnessToleranceLu && over <= -0.05) break;

@@ -235,8 +235,12 @@ RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tt
     tags.length_ms = static_cast<long long>(std::llround(r.timeline.seconds() * 1000.0));
 
     // Speech made at the synthesizer's rate holds nothing above half of it: the encoder need not code
-    // more (a jingle can, so then the encoder keeps its own band).
-    if (job.intro_audio.empty() && job.outro_audio.empty()) r.encoder.content_bandwidth_hz = tts.sampleRate() / 2;
+    // more, nor shape its noise as for music (a jingle may be music, so then the encoder keeps its own
+    // band and quality).
+    if (job.intro_audio.empty() && job.outro_audio.empty()) {
+        r.encoder.content_bandwidth_hz = tts.sampleRate() / 2;
+        if (r.encoder.algorithm_quality < 0) r.encoder.algorithm_quality = 7;
+    }
 
     // Pass 2: jingles, gain, limiter, encoder; checked by decoding what was written.
     MasteringPlan plan;

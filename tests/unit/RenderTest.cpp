@@ -194,3 +194,40 @@ TEST_F(RenderTest, shouldReadTheHeadlineAndHeadingsWithTheProfilesHeadingVoice) 
     }
     EXPECT_EQ(tts.voice_, "en-us+m3") << "the body's voice again at the end";
 }
+
+// The LAME quality a file was coded at, from its info frame's quality indicator (100 - 10 x VBR quality
+// - quality; LAME's CBR keeps VBR quality 4): -1 when the file has none.
+static int lameQuality(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::size_t at = bytes.find("Info");
+    if (at == std::string::npos) at = bytes.find("Xing");
+    if (at == std::string::npos) return -1;
+    const auto word = [&](std::size_t k) {
+        return (static_cast<unsigned char>(bytes[k]) << 24) | (static_cast<unsigned char>(bytes[k + 1]) << 16) |
+               (static_cast<unsigned char>(bytes[k + 2]) << 8) | static_cast<unsigned char>(bytes[k + 3]);
+    };
+    const int flags = word(at + 4);
+    std::size_t k = at + 8 + ((flags & 1) ? 4 : 0) + ((flags & 2) ? 4 : 0) + ((flags & 4) ? 100 : 0);
+    return (flags & 8) ? 60 - word(k) : -1;
+}
+
+// Synthetic speech alone is coded at LAME's quality 7; with a jingle, which may be music, at LAME's own.
+TEST_F(RenderTest, shouldCodeSpeechAloneAtTheFasterQuality) {
+    EXPECT_EQ(lameQuality(render(job, tts).output), 7);
+    const fs::path jingle = dir / "jingle.wav";
+    {
+        SF_INFO info{};
+        info.samplerate = 22050;
+        info.channels = 1;
+        info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+        SNDFILE* f = sf_open(jingle.c_str(), SFM_WRITE, &info);
+        std::vector<float> tone(22050);
+        for (std::size_t i = 0; i < tone.size(); ++i) tone[i] = 0.3f * static_cast<float>(std::sin(2 * std::numbers::pi * 440 * static_cast<double>(i) / 22050));
+        sf_writef_float(f, tone.data(), static_cast<sf_count_t>(tone.size()));
+        sf_close(f);
+    }
+    job.intro_audio = jingle.string();
+    job.force = true;
+    EXPECT_EQ(lameQuality(render(job, tts).output), 3);
+}
