@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config
   libespeak-ng-dev espeak-ng-data libsndfile1-dev libmp3lame-dev libsoxr-dev libicu-dev libmd4c-dev
   libtag1-dev libgumbo-dev libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libgtest-dev libgmock-dev
-  libcld2-dev libebur128-dev libssl-dev
+  libcld2-dev libebur128-dev nettle-dev
   ffmpeg mp3val espeak-ng lame time bc   # independent decoders for the tests; the plain pipeline for the benchmark
   slurm-wlm munge                        # a one-node Slurm cluster the batch test starts itself
   chromium libxml2-utils                 # a real browser for the edition page's test; xmllint for feeds

@@ -24,7 +24,9 @@ LoudnessMeter::~LoudnessMeter() = default;
 
 void LoudnessMeter::init(int sample_rate_hz) {
     state_ = std::make_unique<State>();
-    state_->meter = ebur128_init(1, static_cast<unsigned long>(sample_rate_hz), EBUR128_MODE_I);
+    // The histogram keeps the gated blocks in fixed bins (0.1 dB wide) instead of a list that grows by ten
+    // entries a second: memory stays flat however long the narration.
+    state_->meter = ebur128_init(1, static_cast<unsigned long>(sample_rate_hz), EBUR128_MODE_I | EBUR128_MODE_HISTOGRAM);
     if (state_->meter == nullptr) throw Error(ExitCode::Failure, "libebur128 could not start a loudness meter");
     // A mono programme is heard on both ears: BS.1770 weights its one channel as a centre channel.
     ebur128_set_channel(state_->meter, 0, EBUR128_CENTER);

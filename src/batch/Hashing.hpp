@@ -1,5 +1,5 @@
 #pragma once
-// SHA-256, by OpenSSL's libcrypto: what a manifest records to know an article or a setting again.
+// SHA-256, by Nettle: what a manifest records to know an article or a setting again.
 //
 //   sha256Hex("abc")            // "ba7816bf…"
 //   sha256OfFile("story.html")  // the same for the file's bytes; Error naming the file if unreadable

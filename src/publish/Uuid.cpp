@@ -1,7 +1,8 @@
 #include "publish/Uuid.hpp"
 
-#include <openssl/sha.h>
+#include <nettle/sha1.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <stdexcept>
 
@@ -29,8 +30,11 @@ std::string uuidV5(const std::string& ns, const std::string& name) {
     }
     if (input.size() != 16) throw std::invalid_argument("not a UUID: " + ns);
     input += name;
-    unsigned char digest[SHA_DIGEST_LENGTH];
-    SHA1(reinterpret_cast<const unsigned char*>(input.data()), input.size(), digest);
+    unsigned char digest[SHA1_DIGEST_SIZE];
+    sha1_ctx ctx;
+    sha1_init(&ctx);
+    sha1_update(&ctx, input.size(), reinterpret_cast<const std::uint8_t*>(input.data()));
+    sha1_digest(&ctx, sizeof digest, digest);
     digest[6] = static_cast<unsigned char>((digest[6] & 0x0F) | 0x50);  // version 5
     digest[8] = static_cast<unsigned char>((digest[8] & 0x3F) | 0x80);  // RFC 4122 variant
     std::string out;

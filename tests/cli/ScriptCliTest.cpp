@@ -232,7 +232,7 @@ TEST_F(UnreadableScriptCliTest, shouldWarnWhenTheVoiceCannotReadTheArticlesChara
 TEST_F(ScriptCliTest, shouldStartWithoutTheAudioLibrariesAndLoadThemOnlyForAudio) {
     const std::string needed = shell("readelf -d " + quote(READCAST_BIN) + " 2>&1");
     ASSERT_NE(needed.find("NEEDED"), std::string::npos) << needed;
-    for (const char* library : {"libmp3lame", "libsndfile", "libtag", "libespeak", "libsoxr", "libebur128", "libcrypto",
+    for (const char* library : {"libmp3lame", "libsndfile", "libtag", "libespeak", "libsoxr", "libebur128", "libnettle",
                                 "libtomlplusplus"}) {
         EXPECT_EQ(needed.find(library), std::string::npos) << library << " is loaded at every start:\n" << needed;
     }
