@@ -1097,3 +1097,30 @@ TEST(NormalizerTest, shouldReadYearsAndShortDurationsOfABlindRound) {
     EXPECT_EQ(say("Posted 29m ago."), "Posted twenty-nine minutes ago.");
     EXPECT_EQ(say("Gusts hit 52m in the hills."), "Gusts hit fifty-two meters in the hills.");
 }
+
+// A second blind round: records in brackets with a conference's, Canadian provinces, a state's dotted
+// letters, districts, rents per month, an amount before an adverb, a river's height, a race's K, codes
+// for places, a model after a possessive, a plural initialism after a code, a road's kilometre, a price
+// a month, a compound after an amount, the Atlantic zone.
+TEST(NormalizerTest, shouldReadRecordsPlacesAmountsAndCodesOfASecondBlindRound) {
+    EXPECT_EQ(say("Gonzaga (25-7, 14-2 WCC) won."), "Gonzaga, twenty-five and seven, fourteen and two WCC, won.");
+    EXPECT_EQ(say("The Giants (5-12) fired their coach."), "The Giants, five and twelve, fired their coach.");
+    EXPECT_EQ(say("Fort McMurray, Alta., has grown.", "en-CA"), "Fort McMurray, Alberta, has grown.");
+    EXPECT_EQ(say("The case is in the Southern District of N.Y."), "The case is in the Southern District of New York.");
+    EXPECT_EQ(say("The painter N.C. Wyeth."), "The painter N.C Wyeth.");
+    EXPECT_EQ(say("Voters in Dist. 4 will decide."), "Voters in District four will decide.");
+    EXPECT_EQ(say("Rent hit a record \xC2\xA3" "2,633 pcm.", "en-GB"), "Rent hit a record two thousand six hundred and thirty-three pounds a month.");
+    EXPECT_EQ(say("It sold for an estimated $1.04 billion ahead of the sale."), "It sold for an estimated one point zero four billion dollars ahead of the sale.");
+    EXPECT_EQ(say("The river approaches 10.6m at Lismore.", "en-AU"), "The river approaches ten point six meters at Lismore.");
+    EXPECT_EQ(say("It raised 2.5m for the dam.", "en-GB"), "It raised two point five million for the dam.");
+    EXPECT_EQ(say("The 5K starts at noon."), "The five-K starts at noon.");
+    EXPECT_EQ(say("She won the 10k prize."), "She won the ten thousand prize.");
+    EXPECT_EQ(say("ZIP codes 30301 and 30303 were hit."), "ZIP codes three zero three zero one and three zero three zero three were hit.");
+    EXPECT_EQ(say("The ZIP code had 12000 residents."), "The ZIP code had twelve thousand residents.");
+    EXPECT_EQ(say("Boeing's 737 MAX 9 jets were grounded."), "Boeing's seven thirty-seven MAX nine jets were grounded.");
+    EXPECT_EQ(say("India plays 5 T20Is.", "en-IN"), "India plays five T twenty I's.");
+    EXPECT_EQ(say("The crash was near Km 43."), "The crash was near kilometer forty-three.");
+    EXPECT_EQ(say("It costs $4.99-a-month."), "It costs four ninety-nine a month.");
+    EXPECT_EQ(say("Council approves $48 million reservoir expansion"), "Council approves forty-eight million dollar reservoir expansion");
+    EXPECT_EQ(say("It starts at 10 a.m. AT.", "en-CA"), "It starts at ten A-M A-T.");
+}

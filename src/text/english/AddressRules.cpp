@@ -196,6 +196,25 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
             }
         }
     }
+    // "ZIP codes 30301 and 30303", "postcode 2026": codes, said digit by digit.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && (t[i].text.size() == 5 || t[i].text.size() == 4) &&
+        (i == 0 || !isKind(t, i - 1, Kind::Symbol)) && !isSym(t, i + 1, "-") &&
+        (t[i].text.size() == 5 ? anyWordIn(t, {"zip", "zipcode", "zipcodes"}) : anyWordIn(t, {"postcode", "postcodes"})) &&
+        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"zip", "code", "codes", "zipcode", "zipcodes", "postcode", "postcodes"}) ||
+         // the next in a list: "30301 and 30303", "2026, 2027"
+         (i >= 4 && (isWordIn(t, i - 2, {"and", "or"}) || isSym(t, i - 2, ",")) &&
+          isKind(t, isSym(t, i - 2, ",") ? i - 3 : i - 4, Kind::Number) &&
+          t[isSym(t, i - 2, ",") ? i - 3 : i - 4].text.size() == t[i].text.size()))) {
+        return Match{1, digitWords(t[i].text), "address"};
+    }
+    // A state's dotted letters anywhere else: "the Southern District of N.Y.", "moved to N.J. last year"
+    // (not a person's initials, "N.C. Wyeth", before a name).
+    if (isKind(t, i, Kind::Word) && t[i].text.size() >= 4 && t[i].text[1] == '.' && t[i].text.back() == '.' &&
+        !(isKind(t, i + 1, Kind::Space) && capitalized(t, i + 2))) {
+        if (const auto state = states().find(t[i].text); state != states().end() && state->first != "D.C.") {
+            return Match{1, state->second + (i + 1 >= t.size() ? "." : ""), "address"};
+        }
+    }
     // An Australian state and its postcode: "Bondi NSW 2026", "Fitzroy VIC 3065" (the code in digits, not a year).
     if (isKind(t, i, Kind::Word) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) &&
         t[i + 2].text.size() == 4 && digitsOnly(t[i + 2].text) && !isKind(t, i + 3, Kind::Word) &&

@@ -108,6 +108,11 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
             append(spoken, codeNumber(t[k].text));
         }
     }
+    // "T20Is": the plural of an initialism ending in an I glued after the code ("eyes", not "is").
+    if (isKind(t, end, Kind::Word) && t[end].text == "Is" && isKind(t, end - 1, Kind::Number)) {
+        spoken += " I's";
+        ++end;
+    }
     return Match{end - i, spoken, "code"};
 }
 
@@ -507,8 +512,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // Model, flight, route and room numbers after a name: "Boeing 737", "Xbox 360", "RTX 3080",
             // "Flight 455" -- in pairs, as people say them.
             const std::string prev = previousWord(t, i);
-            const bool nameBefore = i >= 2 && isKind(t, i - 1, Kind::Space) && isNameBeforeNumber(prev) &&
-                                    !(i == 2 && !isUpperWord(prev));
+            // ("Boeing's 737 MAX 9": after a possessive too, when a model's name follows the number.)
+            const bool possessiveModel = i >= 2 && isKind(t, i - 1, Kind::Space) && isPossessive(prev) && isCapitalized(prev) &&
+                                         isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text);
+            const bool nameBefore = (i >= 2 && isKind(t, i - 1, Kind::Space) && isNameBeforeNumber(prev) &&
+                                     !(i == 2 && !isUpperWord(prev))) ||
+                                    possessiveModel;
             const std::size_t after = skip(t, i + 1);
             const bool quantityAfter = isSym(t, after, "%") ||
                                        (isKind(t, after, Kind::Word) && (findUnit(t[after].text) != nullptr ||

@@ -91,7 +91,12 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
     const bool participle = (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) ||
                             isWordIn(t, end + 1, {"spent", "paid", "lost", "won", "left", "set", "made", "given", "held",
                                                   "sought", "brought", "owed", "raised", "borrowed", "taken"});
-    return !participle && !isFunctionWord(w);
+    // Nor is an adverb a noun: "an estimated $1.04 billion ahead of the sale", "$5 apiece".
+    const bool adverb = isWordIn(t, end + 1, {"ahead", "apiece", "annually", "overall", "alone", "instead", "abroad", "already",
+                                              "back", "later", "earlier", "yearly", "monthly", "weekly", "daily", "total",
+                                              "combined", "together", "altogether", "upfront", "outright", "overseas", "short",
+                                              "less", "more", "since", "so", "too", "yet", "still", "ago"});
+    return !participle && !adverb && !isFunctionWord(w);
 }
 
 // "face $250,000 fines", "a $99 mouse", "The $1,000 Meta Quest Pro": an amount that describes what
@@ -124,7 +129,8 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
     }
     // Without a determiner, as headlines write it, a noun that amounts describe: "approves $4.2M bond",
     // "signs $130 million deal".
-    if (isWordIn(t, end + 1, {"bond", "fee", "fine", "deal", "loan", "grant", "budget", "contract", "package", "settlement",
+    const auto amountNoun = [&](std::size_t k) {
+        return isWordIn(t, k, {"bond", "fee", "fine", "deal", "loan", "grant", "budget", "contract", "package", "settlement",
                               "penalty", "payout", "bonus", "salary", "stake", "acquisition", "takeover", "buyout",
                               "bailout", "investment", "upgrade", "renovation", "expansion", "project", "plan", "program",
                               "programme", "scheme", "fund", "lawsuit", "suit", "verdict", "award", "prize", "jackpot",
@@ -132,9 +138,15 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
                               "deficit", "surplus", "loss", "profit", "windfall", "stimulus", "facility", "campus",
                               "stadium", "arena", "hospital", "bridge", "overhaul", "refit", "makeover", "fix", "repair",
                               "rebuild", "bid", "offer", "purchase", "sale", "order", "raise", "hike", "boost", "request",
-                              "payment", "cheque", "check", "donation", "bet", "wager", "mansion", "home", "house"}) &&
-        !isKind(t, end + 2, Kind::Word) && !(isKind(t, end + 2, Kind::Space) && isKind(t, end + 3, Kind::Word) &&
-                                               isWordIn(t, end + 3, {"of", "from", "to"}))) {
+                              "payment", "cheque", "check", "donation", "bet", "wager", "mansion", "home", "house"});
+    };
+    if (amountNoun(end + 1) && !isKind(t, end + 2, Kind::Word) &&
+        !(isKind(t, end + 2, Kind::Space) && isKind(t, end + 3, Kind::Word) && isWordIn(t, end + 3, {"of", "from", "to"}))) {
+        return true;
+    }
+    // The same noun after another that names what it is for: "approves $48 million reservoir expansion".
+    if (std::islower(static_cast<unsigned char>(w[0])) && !isFunctionWord(w) && isKind(t, end + 2, Kind::Space) && amountNoun(end + 3) &&
+        !isKind(t, end + 4, Kind::Word)) {
         return true;
     }
     // Without a determiner, a lower-case plural noun: "$20 bills", "$250,000 fines". (Not a sum in
@@ -185,6 +197,10 @@ namespace {
 
 // "$15/mo", "€8/wk", "$3/day", "$2,000/month": a rate after an amount.
 std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, std::size_t i) {
+    // "£2,633 pcm", "£450 pw": a British let's rent, per calendar month or per week.
+    if (isKind(t, i, Kind::Space) && isWordIn(t, i + 1, {"pcm", "pw"}) && !isKind(t, i + 2, Kind::Word) && !isSym(t, i + 2, "'")) {
+        return std::make_pair(std::string(lowerAscii(t[i + 1].text) == "pw" ? "a week" : "a month"), i + 2);
+    }
     if (!isSym(t, i, "/") || !isKind(t, i + 1, Kind::Word)) return std::nullopt;
     const std::string w = lowerAscii(t[i + 1].text);
     static const std::pair<const char*, const char*> kRates[] = {
@@ -357,6 +373,13 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         if (rough == "a" && isDash(t, end + 2) && isKind(t, end + 3, Kind::Word)) {
             const std::string per = lowerAscii(t[end + 3].text);
             if (per == "year" || per == "month" || per == "week" || per == "day" || per == "night" || per == "head") {
+                // "$4.99-a-month" as a price is said, "four ninety-nine a month"; "$119-a-year" "one
+                // hundred nineteen dollar a year".
+                if (amount.fraction.size() == 2 && !amount.whole.empty() && amount.whole != "0") {
+                    const unsigned cents = static_cast<unsigned>(toInt(amount.fraction));
+                    const std::string centWords = cents == 0 ? "" : cents < 10 ? " oh " + cardinalWords(cents) : " " + cardinalWords(cents);
+                    return Match{end + 4 - i, wholeWords(amount.whole) + (cents == 0 ? " " + std::string(c.one) : centWords) + " a " + per, "money"};
+                }
                 return Match{end + 4 - i, numberWords(amount) + " " + c.one + " a " + per, "money"};
             }
         }

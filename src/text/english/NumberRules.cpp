@@ -475,12 +475,15 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
         if (counted) return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};
     }
     if (w != "bn" && w != "k" && w != "tn" && w != "mn" && w != "trn") return std::nullopt;
-    // "a 10k race", "won the 5k": a running distance in kilometers, said "ten-K".
-    if (w == "k" && t[i + 1].text == "k" && n.fraction.empty()) {
+    // "a 10k race", "won the 5k", "The 5K starts at 8": a running distance in kilometers, said "ten-K".
+    if (w == "k" && n.fraction.empty() && n.whole.size() <= 2) {
+        const bool determined = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "his", "her", "their"});
         const bool running =
             isWordIn(t, skip(t, i + 2), {"race", "run", "runs", "runner", "runners", "walk", "swim", "route", "course"}) ||
-            (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "his", "her", "their"}) &&
-             anyWordIn(t, {"ran", "race", "marathon", "parkrun", "runner", "runners", "jog", "finish", "finished"}));
+            (determined && anyWordIn(t, {"ran", "race", "marathon", "parkrun", "runner", "runners", "jog", "finish", "finished"})) ||
+            (determined && isWordIn(t, i >= 4 ? i - 4 : t.size(), {"won", "win", "wins"}) && !isKind(t, skip(t, i + 2), Kind::Word)) ||
+            (determined && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"starts", "begins", "started", "began", "was", "is",
+                                                                               "will", "drew", "attracted", "raised"}));
         if (running) return Match{2, numberWords(n) + "-K", "number"};
     }
     return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};

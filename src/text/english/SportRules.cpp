@@ -168,6 +168,24 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
 
 // A team's or a fighter's record, wins and losses: "improved to 6-0", "Georgia (13-1)", "a 82-58
 // record" are "six and oh", "thirteen and one", "eighty-two and fifty-eight" (a score is "to").
+// Records in brackets after a team's name: "Utah (11-2)", "Gonzaga (25-7, 14-2 WCC)": from the bracket
+// to the record at i only records, commas and a conference's capitals, and so from its end to the close.
+static bool inRecordBrackets(const Tokens& t, std::size_t i, std::size_t end) {
+    const auto part = [&](std::size_t k) {
+        return isKind(t, k, Kind::Number) || isSym(t, k, "-") || isSym(t, k, ",") || isKind(t, k, Kind::Space) ||
+               (isKind(t, k, Kind::Word) && isUpperWord(t[k].text));
+    };
+    std::size_t open = i;
+    while (open > 0 && i - open < 12 && part(open - 1)) --open;
+    if (open < 3 || !isSym(t, open - 1, "(") || !isKind(t, open - 2, Kind::Space) || !isKind(t, open - 3, Kind::Word) ||
+        !isCapitalized(t[open - 3].text)) {
+        return false;
+    }
+    std::size_t close = end;
+    while (close < t.size() && close - end < 12 && part(close)) ++close;
+    return isSym(t, close, ")");
+}
+
 static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number) || !isSym(t, i + 1, "-") || !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i].text) ||
         !digitsOnly(t[i + 2].text) || t[i].text.size() > 3 || t[i + 2].text.size() > 3 || (i > 0 && isDash(t, i - 1))) {
@@ -192,8 +210,7 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                         anyWordIn(t, {"playoffs", "playoff", "season", "series", "conference", "league", "division",
                                       "standings", "tournament", "postseason"}) &&
                         !anyWordIn(t, {"half-time", "halftime", "minute", "minutes", "scored", "goal", "goals"}));
-    const bool bracketed = i >= 3 && isSym(t, i - 1, "(") && isSym(t, end, ")") && isKind(t, i - 3, Kind::Word) &&
-                           isCapitalized(t[i - 3].text) &&
+    const bool bracketed = inRecordBrackets(t, i, end) &&
                            anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
                                          "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
                                          "face", "faces", "play", "plays", "bout", "fight", "unbeaten"});

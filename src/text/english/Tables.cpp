@@ -159,10 +159,11 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
 
 const std::unordered_map<std::string, std::string>& timeZones() {
     // Zones are said as their letters, as newsreaders do ("three P M E S T"). eSpeak NG spells most of
-    // them by itself; these it would read as words, so they are spelled out.
+    // them by itself; these it would read as words, so they are spelled out ("AT" would be the word "at").
     static const std::unordered_map<std::string, std::string> kMap{
         {"EST", "EST"}, {"EDT", "EDT"}, {"ET", "ET"},     {"CST", "CST"},    {"CDT", "CDT"},     {"CT", "CT"},
         {"MST", "MST"}, {"MDT", "MDT"}, {"MT", "MT"},     {"PST", "PST"},    {"PDT", "PDT"},     {"PT", "PT"},
+        {"AT", "A-T"},  {"NT", "N T"},
         {"GMT", "GMT"}, {"UTC", "UTC"}, {"BST", "BST"},   {"CET", "CET"},    {"CEST", "C E S T"}, {"EET", "E E T"},
         {"EEST", "E E S T"}, {"WET", "W E T"}, {"KST", "KST"}, {"JST", "JST"}, {"IST", "IST"},
         {"AEST", "A-E S T"}, {"AEDT", "A-E D T"}, {"HKT", "HKT"}, {"SGT", "SGT"}, {"MSK", "M S K"},
@@ -203,6 +204,10 @@ const std::unordered_map<std::string, std::string>& states() {
         {"S.C.", "South Carolina"}, {"S.D.", "South Dakota"}, {"Tenn", "Tennessee"}, {"Tex", "Texas"},
         {"Vt", "Vermont"}, {"Va", "Virginia"}, {"Wash", "Washington"}, {"W.Va.", "West Virginia"},
         {"Wis", "Wisconsin"}, {"Wisc", "Wisconsin"}, {"Wyo", "Wyoming"}, {"D.C.", "D C"},
+        // Canada's provinces as The Canadian Press writes them after a city: "Red Deer, Alta."
+        {"Alta", "Alberta"}, {"Ont", "Ontario"}, {"Que", "Quebec"}, {"Sask", "Saskatchewan"}, {"Man", "Manitoba"},
+        {"N.S.", "Nova Scotia"}, {"N.B.", "New Brunswick"}, {"Nfld", "Newfoundland"}, {"N.L.", "Newfoundland and Labrador"},
+        {"P.E.I.", "P E I"}, {"N.W.T.", "Northwest Territories"},
         // Postal codes
         {"AL", "Alabama"}, {"AK", "Alaska"}, {"AZ", "Arizona"}, {"AR", "Arkansas"}, {"CA", "California"},
         {"CO", "Colorado"}, {"CT", "Connecticut"}, {"DE", "Delaware"}, {"FL", "Florida"}, {"GA", "Georgia"},

@@ -360,7 +360,22 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const bool measured = n.fraction.size() >= 2 || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
                                                               "thrown", "hurled", "measured", "measuring", "measures"});
-    if (glued && t[d].text == "m" && ((!n.fraction.empty() && !measured) || countsPlural(t, u->end))) {
+    // So is a river's or the sea's height ("the river approaches 10.6m"), in a sentence without money.
+    const auto waterOrHeight = [&] {
+        if (anyWordIn(t, {"million", "billion", "budget", "cost", "costs", "funding", "revenue", "profit", "people", "users",
+                          "raised", "raise", "raising", "paid", "pay", "spent", "spend", "sold", "worth", "grant", "fund",
+                          "funds", "deal", "bought", "award", "awarded", "fined", "owed", "loan", "donated", "donation",
+                          "residents", "homes", "households", "viewers", "votes"})) {
+            return false;
+        }
+        for (const Token& k : t) {
+            if (k.kind == Kind::Symbol && prefixCurrencies().count(k.text) != 0) return false;
+        }
+        return anyWordIn(t, {"river", "rivers", "flood", "floods", "flooding", "gauge", "creek", "dam", "tide", "tides", "swell",
+                             "waves", "wave", "surf", "snow", "snowfall", "depth", "deep", "height", "tall", "high", "elevation",
+                             "altitude", "peak", "peaked", "levee", "water"});
+    };
+    if (glued && t[d].text == "m" && ((!n.fraction.empty() && !measured && !waterOrHeight()) || countsPlural(t, u->end))) {
         return Match{u->end - i, spoken + " million", "number"};
     }
     const bool singular = !plural || describesNoun(t, i, u->end);

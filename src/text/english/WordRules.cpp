@@ -56,6 +56,7 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"Art", "Article"},        {"art", "article"},       {"reg", "regulation"},       {"Reg", "Regulation"},
     {"Ep", "Episode"},         {"ep", "episode"},        {"s", "section"},            {"ss", "sections"},
     {"Para", "Paragraph"},     {"para", "paragraph"},    {"Sch", "Schedule"},         {"sch", "schedule"},
+    {"Dist", "District"},      {"dist", "district"},
     // "c. 1850", "ca. 1900": about that year
     {"c", "circa"},            {"ca", "circa"},          {"agg", "aggregate"},
     };
@@ -142,6 +143,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // "Col. (ret.) Ann Wright": a rank held until retirement.
     if ((w == "ret" || w == "Ret") && i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + 1, ".") && isSym(t, i + 2, ")")) {
         return Match{2, "retired", "abbreviation"};
+    }
+    // "near Km 43": a road's kilometre marker.
+    if ((w == "Km" || w == "KM") && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && (i == 0 || !isKind(t, i - 2, Kind::Number))) {
+        return Match{1, "kilometer", "abbreviation"};
     }
     // "Pub. L. 117-169": a United States public law.
     if (w == "Pub" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && t[i + 3].text == "L" &&
@@ -261,7 +266,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (w == "Co" && !prevCapital && nextCapital) return Match{2, "County", "abbreviation"};
         if (w == "Co" && !prevCapital) return std::nullopt;
         static const std::unordered_set<std::string> kBeforeNumber{"p", "pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
-                                                                   "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca"};
+                                                                   "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca",
+                                                                   "Dist", "dist"};
         // "Sec. of State", "Sec. Rubio": a Secretary, where a Section would have its number.
         if (w == "Sec" && (nextCapital || isWordIn(t, after, {"of"}))) return Match{2, "Secretary", "abbreviation"};
         // "Art. II": an article numbered in Roman numerals.
