@@ -199,12 +199,13 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     // "ZIP codes 30301 and 30303", "postcode 2026": codes, said digit by digit.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && (t[i].text.size() == 5 || t[i].text.size() == 4) &&
         (i == 0 || !isKind(t, i - 1, Kind::Symbol)) && !isSym(t, i + 1, "-") &&
-        (t[i].text.size() == 5 ? anyWordIn(t, {"zip", "zipcode", "zipcodes"}) : anyWordIn(t, {"postcode", "postcodes"})) &&
+        // (the word before first: a year is a number of four digits too, and most are not codes)
         (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"zip", "code", "codes", "zipcode", "zipcodes", "postcode", "postcodes"}) ||
          // the next in a list: "30301 and 30303", "2026, 2027"
          (i >= 4 && (isWordIn(t, i - 2, {"and", "or"}) || isSym(t, i - 2, ",")) &&
           isKind(t, isSym(t, i - 2, ",") ? i - 3 : i - 4, Kind::Number) &&
-          t[isSym(t, i - 2, ",") ? i - 3 : i - 4].text.size() == t[i].text.size()))) {
+          t[isSym(t, i - 2, ",") ? i - 3 : i - 4].text.size() == t[i].text.size())) &&
+        (t[i].text.size() == 5 ? anyWordIn(t, {"zip", "zipcode", "zipcodes"}) : anyWordIn(t, {"postcode", "postcodes"}))) {
         return Match{1, digitWords(t[i].text), "address"};
     }
     // A state's dotted letters anywhere else: "the Southern District of N.Y.", "moved to N.J. last year"
