@@ -229,13 +229,17 @@ private:
     // story, a short heading before the page's h1 and before any of the story's text.
     void dropKickers(std::vector<RawBlock>& raw) const {
         if (plain_) return;
+        // (A label set as a line of its own, "Match Report", is one too: a few words, no sentence.)
+        const auto label = [](const RawBlock& b) {
+            return b.kind == BlockKind::Paragraph && countWords(b.text) <= 3 && isUnpunctuatedShortLine(b.text, 3);
+        };
         std::size_t headline = raw.size();
         for (std::size_t i = 0; i < raw.size() && headline == raw.size(); ++i) {
             if (raw[i].kind == BlockKind::Heading && raw[i].level == 1 && !raw[i].text.empty()) headline = i;
-            if (raw[i].kind != BlockKind::Heading && !raw[i].text.empty()) return;  // text comes before any h1
+            if (raw[i].kind != BlockKind::Heading && !raw[i].text.empty() && !label(raw[i])) return;  // text comes before any h1
         }
         for (std::size_t i = 0; i < headline && headline < raw.size(); ++i) {
-            if (raw[i].kind == BlockKind::Heading && countWords(raw[i].text) <= 5) raw[i].text.clear();
+            if ((raw[i].kind == BlockKind::Heading && countWords(raw[i].text) <= 5) || label(raw[i])) raw[i].text.clear();
         }
     }
 

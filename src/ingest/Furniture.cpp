@@ -109,7 +109,11 @@ bool isCallToAction(const std::string& line) {
                         "we're hiring", "we are hiring", "see open roles", "please support us", "was this article helpful",
                         "cet article vous a été utile", "vous pouvez suivre", "google actualités", "google news",
                         "war dieser artikel hilfreich", "te ha resultado útil", "t&cs apply", "t&c apply",
-                        "begambleaware", "gamble responsibly", "gambleaware"})) {
+                        "begambleaware", "gamble responsibly", "gambleaware",
+                        // a paywall's prompt
+                        "keep reading with", "get unlimited access", "available exclusively to", "exclusively for subscribers",
+                        "exclusive to subscribers", "available only to subscribers", "only available to subscribers",
+                        "to unlock this article", "to unlock this story", "start your free trial", "start your free"})) {
         return true;
     }
     // A broadcaster's promo: "Stay with KVTR 7 News for updates", "Watch Channel 4 News at 6 for more".

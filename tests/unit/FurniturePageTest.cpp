@@ -835,3 +835,22 @@ TEST(FurniturePageTest, shouldNotReadPromosWidgetsChannelPromptsOrLiveQuotes) {
         EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
     }
 }
+
+// A second blind round of pages: a paywall's prompt named a gate, a label line over the headline, and a
+// review's verdict with its pros and cons set beside the body (read, before it).
+TEST(FurniturePageTest, shouldReadAVerdictBesideTheBodyButNotAGateOrALabel) {
+    const Article a = page("<article class='review'><header><span class='article-header__category'>Match Report</span><h1>Council "
+                           "approves flood barrier</h1></header><div class='pretty-verdict'><h3>Our verdict</h3><p>The barrier is "
+                           "the right design at a fair price, though the eastern districts deserve more.</p><div class="
+                           "'pretty-verdict__pros'><h4>Pros</h4><ul><li>Protects the old town</li></ul></div></div><div id="
+                           "'article-body' class='text-copy'>" + kStory + "<div class='premium-gate'><div class='regwall'><h3>Keep "
+                           "reading with Courier Premium</h3><p>This story is available exclusively to Premium subscribers.</p>"
+                           "</div></div></div></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("right design at a fair price"), std::string::npos) << s;
+    EXPECT_NE(s.find("Protects the old town"), std::string::npos) << s;
+    EXPECT_LT(s.find("right design"), s.find("The city council approved")) << s;
+    for (const char* furniture : {"Match Report", "Keep reading", "exclusively"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}

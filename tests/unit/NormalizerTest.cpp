@@ -1124,3 +1124,21 @@ TEST(NormalizerTest, shouldReadRecordsPlacesAmountsAndCodesOfASecondBlindRound) 
     EXPECT_EQ(say("Council approves $48 million reservoir expansion"), "Council approves forty-eight million dollar reservoir expansion");
     EXPECT_EQ(say("It starts at 10 a.m. AT.", "en-CA"), "It starts at ten A-M A-T.");
 }
+
+// Spanish from no named country, or from Spain: "$6,000" groups thousands as the Americas write them (no
+// one writes three decimals of a dollar); so does "4,000 personas" where the country is unknown, but
+// not "1,250 kilos", which Spain would write for one and a quarter.
+TEST(NormalizerTest, shouldReadDollarAmountsGroupedByCommasInAnySpanish) {
+    EXPECT_EQ(say("El programa cuesta $6,000 al a\xC3\xB1o.", "es"), "El programa cuesta 6000 d\xC3\xB3lares al a\xC3\xB1o.");
+    EXPECT_EQ(say("El programa cuesta $6,000 al a\xC3\xB1o.", "es-ES"), "El programa cuesta 6000 d\xC3\xB3lares al a\xC3\xB1o.");
+    EXPECT_EQ(say("Entre 4,000 y 5,000 personas.", "es"), "Entre 4000 y 5000 personas.");
+    EXPECT_EQ(say("Entre 4,000 y 5,000 personas.", "es-ES"), "Entre 4,000 y 5,000 personas.");
+    EXPECT_EQ(say("Pesa 1,250 kilos.", "es"), "Pesa 1,250 kilos.");
+    EXPECT_EQ(say("Cuesta $5.000 en total.", "es"), "Cuesta 5.000 d\xC3\xB3lares en total.");
+}
+
+// Amounts before a plural noun that is the subject of a clause, not described by them.
+TEST(NormalizerTest, shouldKeepThePluralBeforeTheSubjectOfAClause) {
+    EXPECT_EQ(say("Revenue beat the $7.6 billion analysts expected."), "Revenue beat the seven point six billion dollars analysts expected.");
+    EXPECT_EQ(say("They built $5 million homes."), "They built five million dollar homes.");
+}

@@ -269,6 +269,19 @@ bool sameComponent(const GumboNode* a, const GumboNode* b) {
 
 }  // namespace
 
+namespace {
+
+bool isStorySummary(const GumboNode* n) {
+    const std::string hints = classAndId(n);
+    for (const char* word : {"verdict", "keypoints", "key-points", "key_points", "takeaways", "tldr", "bottom-line",
+                             "bottomline", "at-a-glance", "pros-cons", "proscons", "pros-and-cons"}) {
+        if (hints.find(word) != std::string::npos) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 // The top candidate with the siblings that belong with it: strong scores, or plain paragraphs of prose.
 ContentSelection ContentFinder::withSiblings(const GumboNode* top) const {
     ContentSelection selection;
@@ -301,6 +314,12 @@ ContentSelection ContentFinder::withSiblings(const GumboNode* top) const {
         if (!append && sameComponent(s, top)) {
             const std::string text = collapseWhitespace(textContent(s));
             append = text.size() >= 60 && linkDensity(s) < 0.3 && (text.find(". ") != std::string::npos || text.back() == '.');
+        }
+        // A summary the writer set apart from the body, before or after it: a review's verdict with its
+        // pros and cons, a story's key points.
+        if (!append && isStorySummary(s)) {
+            const std::string text = collapseWhitespace(textContent(s));
+            append = text.size() >= 60 && linkDensity(s) < 0.3;
         }
         if (append) selection.roots.push_back(s);
     }

@@ -98,7 +98,9 @@ bool isFurniture(const GumboNode* node) {
                            "playlist", "widget",
                            // a label over the headline, and a paywall's badge beside it
                            "kicker", "eyebrow", "overline", "dachzeile", "premium-badge", "plus-badge"}) ||
-           hasClassWord(node, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc"});
+           hasClassWord(node, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc",
+                               // a paywall's or a registration wall's prompt: "premium-gate", "regwall"
+                               "gate", "regwall", "paygate", "meter", "piano"});
 }
 
 bool isEntryHeader(const GumboNode* node) {

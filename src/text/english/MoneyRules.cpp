@@ -99,9 +99,19 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
     return !participle && !adverb && !isFunctionWord(w);
 }
 
+// The subject of a clause that the amount is the object of: "the $7.6 billion analysts expected".
+bool subjectOfClauseAfter(const Tokens& t, std::size_t end) {
+    if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
+    const std::string& w = t[end + 1].text;
+    return w.size() > 3 && w.back() == 's' && isKind(t, end + 2, Kind::Space) &&
+           isWordIn(t, end + 3, {"expected", "forecast", "forecasted", "estimated", "predicted", "projected", "had", "have",
+                                 "anticipated", "saw", "polled", "surveyed", "wanted", "sought", "feared"});
+}
+
 // "face $250,000 fines", "a $99 mouse", "The $1,000 Meta Quest Pro": an amount that describes what
 // follows it takes the singular unit.
 bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
+    if (subjectOfClauseAfter(t, end)) return false;
     if (beforeNoun(t, start, end)) return true;
     if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
     const std::string& w = t[end + 1].text;

@@ -28,12 +28,16 @@ public:
         // Where a comma groups thousands and a point marks decimals.
         : commaThousands_(oneOf(region, {"MX", "US", "PR", "DO", "GT", "HN", "NI", "PA", "SV", "CU"})),
           // Where "$" is the peso; elsewhere it is the dollar.
-          pesos_(oneOf(region, {"MX", "AR", "CL", "CO", "UY", "DO", "CU"})) {}
+          pesos_(oneOf(region, {"MX", "AR", "CL", "CO", "UY", "DO", "CU"})),
+          // An article that names no country: "$6,000" groups thousands as in the Americas (Spain writes
+          // "6.000 dólares"), and so does "4,000 personas" (no one writes three decimal zeros).
+          unknownRegion_(region.empty()) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
     bool commaThousands_;
     bool pesos_;
+    bool unknownRegion_;
 };
 
 // Digits grouped by commas in threes from i ("1,250", "12,500,000"); its end, or i when there is none.
@@ -73,14 +77,17 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         const bool boundary = i == 0 || !isWordByte(text[i - 1]);
         // "$1,250", "$5.000", "$3.50": an amount in the currency "$" names here, said after the number.
         if (text[i] == '$' && i + 1 < text.size() && isDigit(text[i + 1]) && (i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1])))) {
-            std::size_t end = commaThousands_ ? commaGrouped(text, i + 1) : i + 1;
+            // (Digits grouped by commas after "$" are the Americas' way wherever the article is from: no
+            // one writes three decimals of a dollar.)
+            std::size_t end = commaGrouped(text, i + 1);
+            const bool americas = commaThousands_ || end != i + 1;
             if (end == i + 1) {
                 while (end < text.size() && (isDigit(text[end]) || ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() && isDigit(text[end + 1])))) ++end;
             } else if (end + 2 < text.size() && text[end] == '.' && isDigit(text[end + 1]) && isDigit(text[end + 2])) {
                 end += 3;  // "$1,250.50"
             }
             std::string amount = text.substr(i + 1, end - i - 1);
-            if (commaThousands_) {
+            if (americas) {
                 amount = withoutCommas(amount);
                 // A decimal point as the Americas write it: eSpeak NG reads a comma as one.
                 if (const std::size_t point = amount.find('.'); point != std::string::npos) amount[point] = ',';
@@ -112,9 +119,11 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             i = end;
             continue;
         }
-        // "1,250 personas" where a comma groups thousands.
-        if (commaThousands_ && boundary && isDigit(text[i])) {
-            if (const std::size_t end = commaGrouped(text, i); end != i && (end >= text.size() || !isWordByte(text[end]) || text[end] == ' ')) {
+        // "1,250 personas" where a comma groups thousands (and "4,000" where the country is unknown).
+        if ((commaThousands_ || unknownRegion_) && boundary && isDigit(text[i])) {
+            const std::size_t end = commaGrouped(text, i);
+            const bool thousands = end != i && (commaThousands_ || text.compare(end - 3, 3, "000") == 0);
+            if (thousands && (end >= text.size() || !isWordByte(text[end]) || text[end] == ' ')) {
                 const std::string spoken = withoutCommas(text.substr(i, end - i));
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
                 out += spoken;
