@@ -393,6 +393,12 @@ TEST(FurniturePageTest, shouldReadAnIntroducedPostAsAQuoteAndDropOneThatIsNot) {
     EXPECT_TRUE(says(introduced, "Mayor Ana Ruiz wrote: The barrier is a win for the whole river.")) << spoken(introduced);
     const Article embedded = page("<article><h1>Council approves flood barrier</h1>" + kStory + tweet + "</article>");
     EXPECT_FALSE(says(embedded, "win for the whole river")) << spoken(embedded);
+    // In the page's language: an Italian page says "ha scritto".
+    const Article italian = ingestArticle(Input{"page.html", "<html lang='it-IT'><head><title>Barriera</title></head><body><article>"
+                                                             "<h1>Barriera</h1>" + kStory + "<p>Il sindaco ha scritto su X:</p>" + tweet +
+                                                             "</article></body></html>"},
+                                          InputFormat::Auto);
+    EXPECT_TRUE(says(italian, "Mayor Ana Ruiz ha scritto: The barrier")) << spoken(italian);
 }
 
 TEST(FurniturePageTest, shouldKeepStoryTextThatSoundsLikeFurniture) {

@@ -1123,6 +1123,8 @@ TEST(NormalizerTest, shouldReadRecordsPlacesAmountsAndCodesOfASecondBlindRound) 
     EXPECT_EQ(say("It costs $4.99-a-month."), "It costs four ninety-nine a month.");
     EXPECT_EQ(say("Council approves $48 million reservoir expansion"), "Council approves forty-eight million dollar reservoir expansion");
     EXPECT_EQ(say("It starts at 10 a.m. AT.", "en-CA"), "It starts at ten A-M A-T.");
+    EXPECT_EQ(say("The was/now pricing misled buyers."), "The was-now pricing misled buyers.");
+    EXPECT_EQ(say("The 988 Suicide & Crisis Lifeline answered."), "The nine eight eight Suicide and Crisis Lifeline answered.");
 }
 
 // Spanish from no named country, or from Spain: "$6,000" groups thousands as the Americas write them (no

@@ -428,6 +428,30 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
 // An embedded post is the article's only when the article introduces it ("She wrote on Twitter:",
 // "See the tweets:"): then it is read as a quote with its author, "Jane Doe wrote: …". Otherwise it is
 // page furniture, like a share bar.
+namespace {
+
+// The page's language, as its <html lang> declares it: "it" for "it-IT"; empty when it declares none.
+std::string pageLanguage(const GumboNode* n) {
+    const GumboNode* html = n;
+    while (html->parent != nullptr && tagOf(html) != GUMBO_TAG_HTML) html = html->parent;
+    const std::string lang = lowerAscii(attribute(html, "lang"));
+    return lang.substr(0, lang.find_first_of("-_"));
+}
+
+// "Jane Doe wrote: …" in the page's language (a colon alone in those not listed).
+std::string wroteIn(const std::string& language) {
+    static const std::pair<const char*, const char*> kWrote[] = {
+        {"en", " wrote: "}, {"", " wrote: "}, {"fr", " a \xC3\xA9" "crit : "}, {"de", " schrieb: "}, {"es", " escribi\xC3\xB3: "},
+        {"it", " ha scritto: "}, {"pt", " escreveu: "}, {"nl", " schreef: "}, {"sv", " skrev: "}, {"da", " skrev: "},
+        {"no", " skrev: "}, {"nb", " skrev: "}, {"pl", " napisa\xC5\x82: "}};
+    for (const auto& [tag, wrote] : kWrote) {
+        if (language == tag) return wrote;
+    }
+    return ": ";
+}
+
+}  // namespace
+
 void BlockWriter::socialPost(const GumboNode* n) {
     if (blocks_.empty()) return;
     const std::string before = lowerUtf8(blocks_.back().text);
@@ -451,7 +475,7 @@ void BlockWriter::socialPost(const GumboNode* n) {
     if (post.empty()) post = dash == std::string::npos ? all : all.substr(0, dash);
     post = collapseWhitespace(post);
     if (post.empty()) return;
-    emit(BlockKind::Quote, author.empty() || author.size() > 60 ? post : author + " wrote: " + post, 0, n);
+    emit(BlockKind::Quote, author.empty() || author.size() > 60 ? post : author + wroteIn(pageLanguage(n)) + post, 0, n);
 }
 
 void BlockWriter::figure(const GumboNode* n, int depth) {

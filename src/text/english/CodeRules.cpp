@@ -446,7 +446,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                 ++words;
                 emergencyNear = emergencyNear || isWordIn(t, k, {"emergency", "emergencies", "callers", "call", "calls",
                                                                  "dial", "operator", "operators", "ambulance", "police",
-                                                                 "helpline", "hotline", "line"});
+                                                                 "helpline", "hotline", "line", "lifeline", "crisis"});
             }
             const bool shortLine = text == "111" || text == "112" || text == "999" || text == "000" || text == "101" ||
                                    text == "988" || text == "211" || text == "311";

@@ -732,7 +732,7 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         // A pair that names one thing: "the over/under", "a pass/fail grade", "the price/earnings ratio".
         static const std::set<std::pair<std::string, std::string>> kPairs{
             {"over", "under"}, {"pass", "fail"}, {"win", "loss"}, {"bid", "ask"}, {"risk", "reward"},
-            {"price", "earnings"}, {"debt", "equity"}, {"loan", "value"}, {"debt", "gdp"}, {"stop", "start"}};
+            {"price", "earnings"}, {"debt", "equity"}, {"loan", "value"}, {"debt", "gdp"}, {"stop", "start"}, {"was", "now"}};
         if (kPairs.count({lowerAscii(t[i - 1].text), lowerAscii(t[i + 1].text)}) != 0) return Match{1, "-", "symbol"};
         // "copies/mL", "bushels/acre", "cases/day": a count per a measure.
         const bool countLeft = isPluralNounAt(t, i - 1) || findUnit(t[i - 1].text) != nullptr;
