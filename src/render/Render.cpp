@@ -10,6 +10,8 @@
 #include "audio/AudioFileReader.hpp"
 #include "audio/Loudness.hpp"
 #include "audio/PcmSpool.hpp"
+#include "audio/Resampler.hpp"
+#include "audio/ThreadedSink.hpp"
 #include "core/Ascii.hpp"
 #include "core/BuildInfo.hpp"
 #include "core/Install.hpp"
@@ -220,20 +222,6 @@ RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tt
     OutputFile* marks = sidecar(job.speech_marks, ".json");
     OutputFile* chaptersFile = sidecar(job.chapters_file, ".chapters.json");
 
-    // Pass 1: speak the script into a spool on disk, measuring its loudness on the way.
-    PcmSpool spool;
-    LoudnessMeter speech(&spool, /*true_peak=*/false);
-    speech.init(tts.sampleRate());
-    r.timeline = Narrator(tts, {n.narrator.espeakName(), n.narrator.headingEspeakName(), n.narrator.settings}).narrate(n.script, speech);
-    speech.done();
-    r.speech_lufs = speech.reading().integrated_lufs;
-    // Where everything lands in the final audio, jingles included: chapters and cues are known now.
-    r.timeline.shift(intro_s);
-    r.timeline.total_samples += static_cast<std::int64_t>(std::llround(outro_s * r.timeline.sample_rate_hz));
-    r.chapters = chaptersOf(n.script, r.timeline);
-    tags.chapters = r.chapters;
-    tags.length_ms = static_cast<long long>(std::llround(r.timeline.seconds() * 1000.0));
-
     // Speech made at the synthesizer's rate holds nothing above half of it: the encoder need not code
     // more, nor shape its noise as for music (a jingle may be music, so then the encoder keeps its own
     // band and quality).
@@ -241,23 +229,63 @@ RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tt
         r.encoder.content_bandwidth_hz = tts.sampleRate() / 2;
         if (r.encoder.algorithm_quality < 0) r.encoder.algorithm_quality = 7;
     }
+    Narrator narrator(tts, {n.narrator.espeakName(), n.narrator.headingEspeakName(), n.narrator.settings});
+    // Without a level to reach or jingles to match, into a file whose start can be written again at the
+    // end: the narration goes to the encoder as it is spoken, synthesis and encoding side by side, and
+    // nothing is spooled. Its level is measured on the way, as given to the encoder.
+    if (!job.loudness_lufs && job.intro_audio.empty() && job.outro_audio.empty() && audio.seekable() && !audio.isStdout()) {
+        // The chapters' frames take the same room whatever their times: the first tag holds them.
+        Timeline blank;
+        blank.sample_rate_hz = tts.sampleRate();
+        blank.utterances.resize(n.script.utterances.size());
+        tags.chapters = chaptersOf(n.script, blank);
+        const std::unique_ptr<Encoder> encoder = makeEncoder(r.format, r.encoder, tags, audio);
+        LoudnessMeter given(encoder.get(), /*true_peak=*/true);
+        {
+            ThreadedSink encoderThread(given, 1 << 16);  // the level and the encoder on their own thread
+            Resampler resampler(r.encoder.sample_rate_hz, encoderThread);
+            resampler.init(tts.sampleRate());
+            r.timeline = narrator.narrate(n.script, resampler);
+            r.chapters = chaptersOf(n.script, r.timeline);
+            tags.chapters = r.chapters;
+            tags.length_ms = static_cast<long long>(std::llround(r.timeline.seconds() * 1000.0));
+            encoder->updateTags(tags);
+            resampler.done();
+        }
+        r.speech_lufs = r.loudness_lufs = given.reading().integrated_lufs;
+        r.true_peak_dbtp = given.reading().true_peak_dbtp;
+    } else {
+        // Pass 1: speak the script into a spool on disk, measuring its loudness on the way.
+        PcmSpool spool;
+        LoudnessMeter speech(&spool, /*true_peak=*/false);
+        speech.init(tts.sampleRate());
+        r.timeline = narrator.narrate(n.script, speech);
+        speech.done();
+        r.speech_lufs = speech.reading().integrated_lufs;
+        // Where everything lands in the final audio, jingles included: chapters and cues are known now.
+        r.timeline.shift(intro_s);
+        r.timeline.total_samples += static_cast<std::int64_t>(std::llround(outro_s * r.timeline.sample_rate_hz));
+        r.chapters = chaptersOf(n.script, r.timeline);
+        tags.chapters = r.chapters;
+        tags.length_ms = static_cast<long long>(std::llround(r.timeline.seconds() * 1000.0));
 
-    // Pass 2: jingles, gain, limiter, encoder; checked by decoding what was written.
-    MasteringPlan plan;
-    plan.target_lufs = job.loudness_lufs;
-    plan.output_rate_hz = r.encoder.sample_rate_hz;
-    plan.intro_audio = job.intro_audio;
-    plan.outro_audio = job.outro_audio;
-    plan.speech_lufs = r.speech_lufs;
-    plan.threads = r.encoder.threads;
-    // LAME takes about 0.4 LU off eSpeak NG's speech up to 160 kbps and 0.2 LU above (measured with
-    // ffmpeg's meter at every bitrate); Vorbis, Opus and FLAC keep the level.
-    if (r.format == AudioFormat::Mp3) plan.expected_codec_loss_lu = r.encoder.bitrate_kbps >= 192 && r.encoder.vbr_quality < 0 ? 0.2 : 0.4;
-    const MasteringResult m = master(spool, plan, [&] { return makeEncoder(r.format, r.encoder, tags, audio); }, audio);
-    r.gain_db = m.gain_db;
-    r.loudness_lufs = m.loudness_lufs;
-    r.true_peak_dbtp = m.true_peak_dbtp;
-    r.loudness_measured_decoded = m.measured_decoded;
+        // Pass 2: jingles, gain, limiter, encoder; checked by decoding what was written.
+        MasteringPlan plan;
+        plan.target_lufs = job.loudness_lufs;
+        plan.output_rate_hz = r.encoder.sample_rate_hz;
+        plan.intro_audio = job.intro_audio;
+        plan.outro_audio = job.outro_audio;
+        plan.speech_lufs = r.speech_lufs;
+        plan.threads = r.encoder.threads;
+        // LAME takes about 0.4 LU off eSpeak NG's speech up to 160 kbps and 0.2 LU above (measured with
+        // ffmpeg's meter at every bitrate); Vorbis, Opus and FLAC keep the level.
+        if (r.format == AudioFormat::Mp3) plan.expected_codec_loss_lu = r.encoder.bitrate_kbps >= 192 && r.encoder.vbr_quality < 0 ? 0.2 : 0.4;
+        const MasteringResult m = master(spool, plan, [&] { return makeEncoder(r.format, r.encoder, tags, audio); }, audio);
+        r.gain_db = m.gain_db;
+        r.loudness_lufs = m.loudness_lufs;
+        r.true_peak_dbtp = m.true_peak_dbtp;
+        r.loudness_measured_decoded = m.measured_decoded;
+    }
     if (job.loudness_lufs && std::abs(r.loudness_lufs - *job.loudness_lufs) > 0.5) {
         char said[160];
         std::snprintf(said, sizeof said, "reached %.1f LUFS, not the %.1f asked for: the true-peak limit of -1 dBTP holds it there",

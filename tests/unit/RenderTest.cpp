@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 #include <sndfile.h>
+#include <taglib/chapterframe.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
 
@@ -131,14 +132,19 @@ TEST_F(RenderTest, shouldRenderTheWholeChainAndReturnWhatWasWritten) {
 
 TEST_F(RenderTest, shouldLeaveNoFileWhenSynthesisFailsHalfWay) {
     tts.fail_on = "river";
-    try {
-        render(job, tts);
-        FAIL() << "the fake failure must reach the caller";
-    } catch (const Error& e) {
-        EXPECT_EQ(e.code(), ExitCode::Synthesis);
+    // Through the spool, and straight to the encoder (no target level): the encoder had begun writing.
+    for (const bool target : {true, false}) {
+        if (!target) job.loudness_lufs.reset();
+        tts.utterances = 0;
+        try {
+            render(job, tts);
+            FAIL() << "the fake failure must reach the caller";
+        } catch (const Error& e) {
+            EXPECT_EQ(e.code(), ExitCode::Synthesis);
+        }
+        EXPECT_GE(tts.utterances, 3) << "the failure came after audio had been written";
+        EXPECT_EQ(files(), std::vector<std::string>{"story.md"});
     }
-    EXPECT_GE(tts.utterances, 3) << "the failure came after audio had been written";
-    EXPECT_EQ(files(), std::vector<std::string>{"story.md"});
 }
 
 TEST_F(RenderTest, shouldTakeTheFormatFromTheOutputNameUnlessAsked) {
@@ -230,4 +236,44 @@ TEST_F(RenderTest, shouldCodeSpeechAloneAtTheFasterQuality) {
     job.intro_audio = jingle.string();
     job.force = true;
     EXPECT_EQ(lameQuality(render(job, tts).output), 3);
+}
+
+// Without a target level or jingles the narration goes straight to the encoder: the same timeline and
+// chapters as through the spool, the chapters' frames filled in at the end with their times, the
+// length tagged, and the whole narration decoded back.
+TEST_F(RenderTest, shouldSpeakStraightToTheEncoderWithTheSameTimesAndChapters) {
+    std::ofstream(article) << "---\ntitle: Rain returns\nauthor: Jane Doe\n---\n\nIt rained all day.\n\n## Outlook\n\nMore rain is coming.\n\n"
+                              "## Roads\n\nTwo roads are closed.\n";
+    const RenderResult spooled = render(job, tts);
+    job.loudness_lufs.reset();
+    job.force = true;
+    const RenderResult straight = render(job, tts);
+    EXPECT_FALSE(straight.loudness_measured_decoded) << "measured as given to the encoder";
+    EXPECT_LT(straight.loudness_lufs, -5.0);
+    ASSERT_EQ(straight.timeline.utterances.size(), spooled.timeline.utterances.size());
+    for (std::size_t i = 0; i < straight.timeline.utterances.size(); ++i) {
+        EXPECT_EQ(straight.timeline.utterances[i].start_sample, spooled.timeline.utterances[i].start_sample) << i;
+        EXPECT_EQ(straight.timeline.utterances[i].end_sample, spooled.timeline.utterances[i].end_sample) << i;
+    }
+    ASSERT_GE(straight.chapters.size(), 3u);  // the opening, each heading, the closing
+    TagLib::MPEG::File file(straight.output.c_str());
+    ASSERT_TRUE(file.isValid());
+    ASSERT_NE(file.ID3v2Tag(), nullptr);
+    const auto frames = file.ID3v2Tag()->frameListMap()["CHAP"];
+    ASSERT_EQ(frames.size(), straight.chapters.size());
+    std::size_t k = 0;
+    for (const auto* frame : frames) {
+        const auto* chapter = dynamic_cast<const TagLib::ID3v2::ChapterFrame*>(frame);
+        ASSERT_NE(chapter, nullptr);
+        EXPECT_EQ(chapter->startTime(), static_cast<unsigned>(straight.chapters[k].start_ms)) << k;
+        EXPECT_EQ(straight.chapters[k].start_ms, spooled.chapters[k].start_ms) << k;
+        ++k;
+    }
+    EXPECT_GT(straight.chapters[1].start_ms, 0);
+    EXPECT_EQ(file.ID3v2Tag()->frameListMap()["TLEN"].front()->toString().toInt(), static_cast<int>(std::lround(straight.seconds * 1000)));
+    SF_INFO info{};
+    SNDFILE* decoded = sf_open(straight.output.c_str(), SFM_READ, &info);
+    ASSERT_NE(decoded, nullptr);
+    sf_close(decoded);
+    EXPECT_NEAR(static_cast<double>(info.frames) / info.samplerate, straight.seconds, 0.03);
 }
