@@ -1144,3 +1144,24 @@ TEST(NormalizerTest, shouldKeepThePluralBeforeTheSubjectOfAClause) {
     EXPECT_EQ(say("Revenue beat the $7.6 billion analysts expected."), "Revenue beat the seven point six billion dollars analysts expected.");
     EXPECT_EQ(say("They built $5 million homes."), "They built five million dollar homes.");
 }
+
+// A third blind round: initialisms no English word begins like, ranks with their ordinal or "Ch", a
+// virus's lineage, Australian football's goals and behinds, a senator's party and state, a host's name
+// no word could be made of, a service number after "reached at".
+TEST(NormalizerTest, shouldReadRanksLineagesAndFootyScoresOfAThirdBlindRound) {
+    EXPECT_EQ(say("The NHTSA said so."), "The N.H.T.S.A said so.");
+    EXPECT_EQ(say("The NHL and NASA said so."), "The NHL and NASA said so.");
+    EXPECT_EQ(say("Sgt. 1st Class Maria Lopez served."), "Sergeant first Class Maria Lopez served.");
+    EXPECT_EQ(say("Det Ch Insp Sarah Jones said.", "en-GB"), "Detective Chief Inspector Sarah Jones said.");
+    EXPECT_EQ(say("See Ch. 4 for details."), "See Chapter four for details.");
+    EXPECT_EQ(say("Boosters target the KP.2 variant."), "Boosters target the K P point two variant.");
+    EXPECT_EQ(say("The XBB.1.5 subvariant spread."), "The X B B point one point five subvariant spread.");
+    EXPECT_EQ(say("Heeney kicked 3.2 in the win.", "en-AU"), "Heeney kicked three goals, two behinds in the win.");
+    EXPECT_EQ(say("Collingwood 12.10 (82) def Carlton 9.8 (62).", "en-AU"),
+              "Collingwood twelve ten, eighty-two defeated Carlton nine eight, sixty-two.");
+    EXPECT_EQ(say("Inflation was 3.2 per cent.", "en-AU"), "Inflation was three point two per cent.");
+    EXPECT_EQ(say("Senator Lidia Thorpe (Ind, Vic) walked out.", "en-AU"), "Senator Lidia Thorpe, Independent, Victoria, walked out.");
+    EXPECT_EQ(say("Apply at upsc.gov.in today.", "en-IN"), "Apply at U P S C dot gov dot I N today.");
+    EXPECT_EQ(say("Stream it on watch.net today."), "Stream it on watch dot net today.");
+    EXPECT_EQ(say("Residents can be reached at 311."), "Residents can be reached at three one one.");
+}

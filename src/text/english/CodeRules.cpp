@@ -242,6 +242,19 @@ bool numberedRoad(const Tokens& t) {
 }  // namespace
 
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
+    // A virus's lineage: "KP.2", "XBB.1.5", "BA.2.86", "JN.1": its letters, then its numbers with "point".
+    if (isKind(t, i, Kind::Word) && t[i].text.size() <= 4 && isUpperWord(t[i].text) && isSym(t, i + 1, ".") &&
+        isKind(t, i + 2, Kind::Number) && digitsOnly(std::string(1, t[i + 2].text[0])) && (i == 0 || !isKind(t, i - 1, Kind::Word)) &&
+        anyWordIn(t, {"variant", "variants", "subvariant", "subvariants", "lineage", "lineages", "strain", "strains", "covid",
+                      "covid-19", "omicron", "booster", "boosters", "vaccine", "vaccines", "sars-cov-2"})) {
+        std::string spoken = spell(t[i].text, false);
+        std::string number = t[i + 2].text;
+        for (char& c : number) {
+            if (c == '.') c = ' ';
+        }
+        for (const std::string& part : splitWords(number)) spoken += " point " + wholeWords(part);
+        return Match{3, spoken, "code"};
+    }
     // "18 U.S.C. § 1343", "Fla. Stat. § 776.012", "§§ 1983 and 1988": a statute's section, numbered as
     // lawyers read it ("section thirteen forty-three", "seven seventy-six point oh one two").
     if ((isSym(t, i, "\xC2\xA7")) && isKind(t, skip(t, i + 1 + (isSym(t, i + 1, "\xC2\xA7") ? 1 : 0)), Kind::Number)) {

@@ -113,7 +113,7 @@ bool callContext(const Tokens& t, std::size_t i) {
         --k;
         if (isWordIn(t, k, {"call", "calls", "called", "calling", "dial", "dialed", "dialled", "dialing", "phone",
                             "ring", "text", "helpline", "hotline", "number", "tel", "telephone", "fax", "mobile",
-                            "on", "line", "contact", "reach"})) {
+                            "on", "line", "contact", "reach", "reached", "reaching"})) {
             return true;
         }
     }
@@ -168,6 +168,10 @@ std::string fractionWords(unsigned numerator, unsigned denominator, bool mixed) 
     }
     if (numerator == 1) return (mixed ? "a " : denominator == 2 || denominator > 4 ? "one " : "a ") + d;
     return cardinalWords(numerator) + " " + d;
+}
+
+std::string countOf(int n, const char* one, const char* many) {
+    return cardinalWords(static_cast<unsigned>(n)) + " " + (n == 1 ? one : many);
 }
 
 }  // namespace readcast::english

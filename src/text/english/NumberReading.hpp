@@ -24,6 +24,7 @@ std::string dialWords(const std::string& digits, bool alone = false);   // a num
 std::string wholeWords(const std::string& digits);  // a code (leading zero) or a very long number digit by digit
 std::string numberWords(const Num& n);
 bool isOne(const Num& n);
+std::string countOf(int n, const char* one, const char* many);  // "one hour", "twenty-five minutes"
 
 std::optional<int> smallInt(const Token* t, int low, int high);  // a plain integer token within bounds
 bool callContext(const Tokens& t, std::size_t i);              // "call", "dial", "helpline"... shortly before i

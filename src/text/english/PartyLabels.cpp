@@ -58,8 +58,18 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
         static const std::pair<const char*, const char*> kParties[] = {
             {"Lab", "Labour"}, {"Con", "Conservative"}, {"Ind", "Independent"}, {"LD", "Liberal Democrat"},
             {"Grn", "Green"}, {"Ref", "Reform"}, {"Lib", "Liberal"}, {"Dem", "Democrat"}, {"Rep", "Republican"}};
+        // "(Ind, Vic)", "(Lib, NSW)": an Australian senator's party and state.
+        static const std::pair<const char*, const char*> kStates[] = {
+            {"Vic", "Victoria"}, {"NSW", "New South Wales"}, {"Qld", "Queensland"}, {"SA", "South Australia"},
+            {"WA", "Western Australia"}, {"Tas", "Tasmania"}, {"NT", "Northern Territory"}, {"ACT", "the A.C.T"}};
         for (const auto& [written, name] : kParties) {
-            if (t[i + 1].text == written) return Match{2, std::string(", ") + name, "party"};
+            if (t[i + 1].text != written) continue;
+            if (isSym(t, i + 2, ",") && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && isSym(t, i + 5, ")")) {
+                for (const auto& [abbreviation, state] : kStates) {
+                    if (t[i + 4].text == abbreviation) return Match{6, std::string(", ") + name + ", " + state + ",", "party"};
+                }
+            }
+            return Match{2, std::string(", ") + name, "party"};
         }
     }
     const std::size_t p = bracketed ? i + 1 : i;

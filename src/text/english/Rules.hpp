@@ -61,6 +61,8 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i);
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);
 std::optional<Match> romanRule(const Tokens& t, std::size_t i);
 std::optional<Match> initialismRule(const Tokens& t, std::size_t i);
+// Whether capitals could be said as one English word ("NATO", "AIDS"; not "UCSF", "NCAA").
+bool sayableAsWord(const std::string& capitals);
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i);
 std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i);
 std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i);

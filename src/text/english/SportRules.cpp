@@ -245,8 +245,34 @@ std::optional<Match> gaelicRule(const Tokens& t, std::size_t i) {
     return std::nullopt;
 }
 
+// Australian football's goals and behinds: "Collingwood 12.10 (82)" is "twelve ten, eighty-two" (the
+// total is six a goal and one a behind), "Heeney kicked 3.2" "three goals, two behinds".
+std::optional<Match> footyRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number)) return std::nullopt;
+    const std::string& n = t[i].text;
+    const std::size_t dot = n.find('.');
+    if (dot == std::string::npos || dot == 0 || dot > 2 || n.size() - dot - 1 > 2 || !digitsOnly(n.substr(0, dot)) ||
+        !digitsOnly(n.substr(dot + 1)) || (n.size() - dot - 1 == 2 && n[dot + 1] == '0')) {
+        return std::nullopt;
+    }
+    const int goals = toInt(n.substr(0, dot)), behinds = toInt(n.substr(dot + 1));
+    if (isKind(t, i + 1, Kind::Space) && isSym(t, i + 2, "(") && isKind(t, i + 3, Kind::Number) && isSym(t, i + 4, ")") &&
+        digitsOnly(t[i + 3].text) && toInt(t[i + 3].text) == 6 * goals + behinds) {
+        return Match{5, wholeWords(n.substr(0, dot)) + " " + wholeWords(n.substr(dot + 1)) + ", " + wholeWords(t[i + 3].text), "score"};
+    }
+    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"kicked", "kicks", "kick"}) && goals <= 15 && !isKind(t, skip(t, i + 1), Kind::Word)) {
+        return Match{1, countOf(goals, "goal", "goals") + ", " + countOf(behinds, "behind", "behinds"), "score"};
+    }
+    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"kicked", "kicks", "kick"}) && goals <= 15 && isKind(t, i + 1, Kind::Space) &&
+        isWordIn(t, i + 2, {"in", "from", "against", "to", "as", "for", "and", "but", "while", "on"})) {
+        return Match{1, countOf(goals, "goal", "goals") + ", " + countOf(behinds, "behind", "behinds"), "score"};
+    }
+    return std::nullopt;
+}
+
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     if (auto m = gaelicRule(t, i)) return m;
+    if (auto m = footyRule(t, i)) return m;
     if (auto m = statRule(t, i)) return m;
     if (auto m = recordRule(t, i)) return m;
     // "(pen)", "(og)" after a scorer: a penalty, an own goal.

@@ -124,11 +124,6 @@ std::string minuteWords(int minute) {
     return minute < 10 ? "oh " + cardinalWords(static_cast<unsigned>(minute)) : cardinalWords(static_cast<unsigned>(minute));
 }
 
-// "one hour", "twenty-five minutes": a count and its unit.
-std::string countOf(int n, const char* one, const char* many) {
-    return cardinalWords(static_cast<unsigned>(n)) + " " + (n == 1 ? one : many);
-}
-
 // `start`: the first of a range, said short when on the hour ("eight to fourteen hundred").
 std::string say(const Clock& c, bool start) {
     if (c.meridiem != 0) {

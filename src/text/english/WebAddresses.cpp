@@ -47,7 +47,8 @@ bool hasVowel(const std::string& s) { return s.find_first_of("aeiouyAEIOUY") != 
 
 // One label of a host: "www" and consonant runs ("bbc", "cnn") spelled, two-letter country codes
 // spelled, words ("gov", "example") as they are; hyphens and underscores said.
-std::string sayLabel(const std::string& label, bool last, bool name = false) {
+// `name`: the name of a two-label host; `first`: the first label of a host that has a domain.
+std::string sayLabel(const std::string& label, bool last, bool name = false, bool first = false) {
     std::string out, part;
     const auto flush = [&] {
         if (part.empty()) return;
@@ -62,7 +63,9 @@ std::string sayLabel(const std::string& label, bool last, bool name = false) {
         const auto vowel = [](char c) { return std::strchr("aeiouAEIOU", c) != nullptr; };
         const bool threeInitials = name && part == label && part.size() == 3 &&
                                    (vowel(part[0]) || (vowel(part[2]) && !vowel(part[1])));
-        const bool spell = letters && (part == "www" || (!hasVowel(part) && part.size() <= 5) || twoLetters || threeInitials);
+        // A host's name of four or five letters that no English word could be made of: "upsc", "espn".
+        const bool initials = first && part == label && part.size() >= 4 && part.size() <= 5 && !sayableAsWord(upperAscii(part));
+        const bool spell = letters && (part == "www" || (!hasVowel(part) && part.size() <= 5) || twoLetters || threeInitials || initials);
         out += (out.empty() || out.back() == ' ' ? "" : " ") + (spell ? spellLetters(part) : part);
         part.clear();
     };
@@ -95,7 +98,7 @@ std::string sayHost(const std::string& host, bool domain = true) {
         const bool finalA = out.size() >= 2 && out.back() == 'A' && out[out.size() - 2] == ' ';
         // The name in a two-label host ("irs.gov", "who.int") may be initials; "uni.ac.uk" is not that.
         const bool name = domain && k == 0 && labels.size() == 2;
-        out += (k == 0 ? "" : finalA ? "-dot " : " dot ") + sayLabel(labels[k], domain && k + 1 == labels.size(), name);
+        out += (k == 0 ? "" : finalA ? "-dot " : " dot ") + sayLabel(labels[k], domain && k + 1 == labels.size(), name, domain && k == 0);
     }
     return out;
 }

@@ -144,6 +144,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if ((w == "ret" || w == "Ret") && i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + 1, ".") && isSym(t, i + 2, ")")) {
         return Match{2, "retired", "abbreviation"};
     }
+    // "Collingwood 12.10 (82) def Carlton", "Sinner def Alcaraz": a result's "defeated".
+    if (w == "def" && i >= 2 && (isSym(t, i - 2, ")") || isKind(t, i - 2, Kind::Number) || (isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text))) &&
+        isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text)) {
+        return Match{1, "defeated", "abbreviation"};
+    }
     // "near Km 43": a road's kilometre marker.
     if ((w == "Km" || w == "KM") && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && (i == 0 || !isKind(t, i - 2, Kind::Number))) {
         return Match{1, "kilometer", "abbreviation"};
@@ -161,7 +166,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     const bool spaced = isKind(t, i + used, Kind::Space);
     // (A rank's "(ret.)" stands between it and the name.)
     const bool retired = isSym(t, after, "(") && isWordIn(t, after + 1, {"ret"}) && isSym(t, after + 2, ".");
-    const bool nextCapital = spaced && next != nullptr && ((next->kind == Kind::Word && isCapitalized(next->text)) || retired);
+    // (So does a rank's ordinal: "Sgt. 1st Class".)
+    const bool rankOrdinal = next != nullptr && next->kind == Kind::Number && isWordIn(t, after + 1, {"st", "nd", "rd", "th"}) &&
+                             isKind(t, after + 2, Kind::Space) && isKind(t, after + 3, Kind::Word) && isCapitalized(t[after + 3].text);
+    const bool nextCapital = spaced && next != nullptr && ((next->kind == Kind::Word && isCapitalized(next->text)) || retired || rankOrdinal);
     const bool nextNumber = next != nullptr && next->kind == Kind::Number && (spaced || dotted);
     // "E. 42nd St.": a direction before a street named by its number.
     if (const auto d = directions().find(w);
@@ -189,6 +197,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         return Match{used, title->second, "abbreviation"};
     }
     if (w == "Cllr" && nextCapital) return Match{used, "Councillor", "abbreviation"};
+    // "Det Ch Insp", "Ch Supt": Chief, inside a rank.
+    if (w == "Ch" && next != nullptr && next->kind == Kind::Word && titleAbbreviations().count(next->text) != 0) {
+        return Match{used, "Chief", "abbreviation"};
+    }
     // A rank without a name: "the Lt. Col.", "a 2nd Lt.", "the Sgt." (dotted, after an article or a rank).
     if (const auto title = titleAbbreviations().find(w); title != titleAbbreviations().end() && dotted &&
         (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "an", "st", "nd", "rd", "th"}) ||
@@ -555,8 +567,13 @@ bool coda(std::string_view c) {
     return c.size() <= 1 || inList(c, {"CK", "CT", "FT", "LD", "LF", "LK", "LL", "LM", "LN", "LP", "LT", "MB", "MP", "ND", "NG",
                                        "NK", "NT", "PS", "PT", "RB", "RC", "RD", "RF", "RG", "RK", "RL", "RM", "RN", "RP", "RS",
                                        "RT", "SH", "SK", "SP", "SS", "ST", "TH", "TS", "CH", "DS", "GS", "KS", "LS", "MS", "NS",
-                                       "WS", "XT", "SM", "FF", "ZZ", "GH", "BS", "PH", "NTS", "NDS", "RTS", "RST", "NCH", "RCH", "NGS", "NKS", "CKS", "GHT"});
+                                       "WS", "XT", "SM", "FF", "ZZ", "GH", "BS", "PH", "TCH", "LTH", "NTH", "RTH", "FTH", "DTH", "MPT", "MPS", "LDS",
+                                       "LPS", "LTS", "LMS", "RDS", "RKS", "RLS", "RMS", "RNS", "SKS", "STS", "PTS", "CTS", "FTS",
+                                       "LCH", "NGTH", "NTS", "NDS", "RTS", "RST", "NCH", "RCH", "NGS", "NKS", "CKS", "GHT"});
 }
+
+
+}  // namespace
 
 // Whether capitals could be said as one English word ("NATO", "NASDAQ", "UNESCO", "AIDS"): vowels
 // between clusters of consonants that can begin or end a syllable. "UCSF", "NCAA", "SEIU", "NDIS" cannot,
@@ -590,6 +607,8 @@ bool sayableAsWord(const std::string& w) {
     }
     return vowels > 0;
 }
+
+namespace {
 
 // Dotted, "U.C.S.F": eSpeak NG then says the letters as it says an initialism it knows, in one breath,
 // and an "A" inside as the letter. An "A" first is written as said, "eh M.D": dotted or spaced after
@@ -637,7 +656,11 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     std::size_t lastVowel = w.size();
     for (std::size_t k = 1; k < w.size(); ++k) lastVowel = isVowelLetter(w[k], false) ? k : lastVowel;
     const bool noEnding = lastVowel + 1 < w.size() && !coda(std::string_view(w).substr(lastVowel + 1));
-    if (!vowel(w[0]) && !threeVowels && !nasalStart && !noEnding) return std::nullopt;
+    // Three consonants or more at the start that no word starts with: "NHTSA" ("N, aitch, tsah").
+    std::size_t firstVowel = 0;
+    while (firstVowel < w.size() && !isVowelLetter(w[firstVowel], firstVowel == 0)) ++firstVowel;
+    const bool noBeginning = firstVowel >= 3 && firstVowel < w.size() && !onset(std::string_view(w).substr(0, firstVowel));
+    if (!vowel(w[0]) && !threeVowels && !nasalStart && !noEnding && !noBeginning) return std::nullopt;
     std::string before;
     if (inShoutedLine(t, i, before)) return std::nullopt;
     return Match{1, dottedLetters(w) + possessive, "initialism"};
