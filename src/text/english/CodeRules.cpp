@@ -522,6 +522,16 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                     return Match{end - i, spoken, "code"};
                 }
             }
+            // A bus route named by its number: "the 747 airport route", "the 343 bus" (in pairs, as riders say
+            // them; "the 300 buses" counts them).
+            if (text.size() == 3 && text[0] != '0' && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "an", "no"}) &&
+                isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && !isPluralNounAt(t, i + 2)) {
+                const auto routeWord = [&](std::size_t k) { return isWordIn(t, k, {"bus", "route", "tram", "express", "shuttle", "line"}); };
+                if (routeWord(i + 2) ||
+                    (std::islower(static_cast<unsigned char>(t[i + 2].text[0])) && isKind(t, i + 3, Kind::Space) && routeWord(i + 4))) {
+                    return Match{1, pairWords(text), "code"};
+                }
+            }
             // Model, flight, route and room numbers after a name: "Boeing 737", "Xbox 360", "RTX 3080",
             // "Flight 455" -- in pairs, as people say them.
             const std::string prev = previousWord(t, i);
