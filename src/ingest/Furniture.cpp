@@ -113,7 +113,11 @@ bool isCallToAction(const std::string& line) {
                         // a paywall's prompt
                         "keep reading with", "get unlimited access", "available exclusively to", "exclusively for subscribers",
                         "exclusive to subscribers", "available only to subscribers", "only available to subscribers",
-                        "to unlock this article", "to unlock this story", "start your free trial", "start your free"})) {
+                        "to unlock this article", "to unlock this story", "start your free trial", "start your free",
+                        // a letters page's invitation, an appeal for money
+                        "do you have an opinion on the issues", "submit a response of up to", "we have a small favour to ask",
+                        "make a contribution", "support us today", "you've read one article", "you\xE2\x80\x99ve read one article",
+                        "articles in the last month"})) {
         return true;
     }
     // A broadcaster's promo: "Stay with KVTR 7 News for updates", "Watch Channel 4 News at 6 for more".
@@ -149,7 +153,9 @@ bool isCallToAction(const std::string& line) {
                           "abonnez-vous", "inscrivez-vous", "suscríbete", "síguenos", "assine", "siga-nos",
                           "iscriviti", "seguici", "abonnieren", "folgen sie", "подпишитесь", "구독",
                           // "join": "Participe do canal … no WhatsApp", "Únete a nuestro canal"
-                          "participe", "entre no canal", "\xC3\xBAnete", "unisciti", "rejoignez", "treten sie"}) ||
+                          "participe", "entre no canal", "\xC3\xBAnete", "unisciti", "rejoignez", "treten sie",
+                          "get all the latest", "get all our", "for all the latest", "stay up to date", "keep up to date",
+                          "keep up with"}) ||
         startsWithPictograph(line);
     // …addressed to this publication's reader: "our", "us", its newsletter, app or channels. "Sign up for
     // text alerts on the council's website" in a story's list of steps is not.

@@ -860,3 +860,30 @@ TEST(FurniturePageTest, shouldReadAVerdictBesideTheBodyButNotAGateOrALabel) {
         EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
     }
 }
+
+// A third blind round of pages: appeals and boxes named in data attributes or by their words, a live
+// price in a sentence, a note boxed under the headline; a post in a figure or a wrapper, read when it is
+// introduced; a pull quote set in a figure; a heading whose id is a furniture word; the story's last
+// block in a component named by a data attribute.
+TEST(FurniturePageTest, shouldReadWrappedPostsAndFigurePullQuotesButNotAppealsOrLivePrices) {
+    const std::string tweet = "<figure class='element element-tweet'><blockquote class='twitter-tweet'><p>Thirteen hours on the ward "
+                              "again today.</p>&mdash; Jo Marsh (@jomarsh) <a href='#'>May 3, 2026</a> pic.twitter.com/AbC123</blockquote></figure>";
+    const Article a = page("<article><h1>Council approves flood barrier</h1><div data-testid='medical-review-box'><p>Our team of "
+                           "licensed experts reviews content for accuracy and fairness.</p></div><section data-area='body'>"
+                           "<div data-area='text'>" + kStory + "<p>Bitcoin (BTC)<span class='price-chip down' data-live-price='BTC'>"
+                           "$61,587.34 \xE2\x96\xBC 2.87%</span> fell on the news.</p><p>As one nurse put it last week:</p>" +
+                           tweet + "</div><div data-gu-name='newsletter-signup'><p>Sign up to This is Europe</p><p>The most "
+                           "pressing stories for Europeans</p></div><figure class='wp-block-pullquote'><blockquote><p>We are "
+                           "against asking people on fixed incomes to carry all of it.</p></blockquote></figure><h2 id='practical-tips'>"
+                           "How residents can prepare</h2><div data-area='text'><p>Sandbags will be handed out at the depot.</p>"
+                           "</div><div class='dcr-epic'><p>We have a small favour to ask.</p><p>Millions are turning to the "
+                           "Courier for open, independent news every day.</p></div></section></article>");
+    const std::string s = spoken(a);
+    for (const char* story : {"Jo Marsh wrote: Thirteen hours on the ward again today.", "fixed incomes", "How residents can prepare",
+                              "Sandbags will be handed out", "Bitcoin (BTC) fell on the news."}) {
+        EXPECT_NE(s.find(story), std::string::npos) << story << " missing from:\n" << s;
+    }
+    for (const char* furniture : {"licensed experts", "61,587", "Sign up", "pressing stories", "favour", "Millions", "pic.twitter"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}

@@ -1164,4 +1164,7 @@ TEST(NormalizerTest, shouldReadRanksLineagesAndFootyScoresOfAThirdBlindRound) {
     EXPECT_EQ(say("Apply at upsc.gov.in today.", "en-IN"), "Apply at U P S C dot gov dot I N today.");
     EXPECT_EQ(say("Stream it on watch.net today."), "Stream it on watch dot net today.");
     EXPECT_EQ(say("Residents can be reached at 311."), "Residents can be reached at three one one.");
+    EXPECT_EQ(say("Take the 747 airport route."), "Take the seven forty-seven airport route.");
+    EXPECT_EQ(say("The 300 buses were late."), "The three hundred buses were late.");
+    EXPECT_EQ(say("Net flows were -$187.4 million on Monday."), "Net flows were minus one hundred eighty-seven point four million dollars on Monday.");
 }

@@ -259,6 +259,11 @@ bool sameComponent(const GumboNode* a, const GumboNode* b) {
         const std::string c = collapseWhitespace(attribute(n, "class"));
         return c.substr(0, c.find(' '));
     };
+    // (Pages without classes name their components in data attributes: data-area="text".)
+    for (const char* role : {"data-area", "data-component", "data-block-type", "data-type"}) {
+        const std::string value = attribute(a, role);
+        if (!value.empty() && value == attribute(b, role) && tagOf(a) == tagOf(b)) return true;
+    }
     const std::string name = lowerAscii(first(a));
     if (name.size() < 6 || name != lowerAscii(first(b))) return false;
     for (const char* layout : {"container", "wrapper", "clearfix", "column", "columns", "module", "section", "content"}) {

@@ -452,6 +452,20 @@ std::string wroteIn(const std::string& language) {
 
 }  // namespace
 
+// The embedded post an element wraps with little else ("View this post on Instagram" links, a
+// figure's frame); null when it wraps none, or holds more than a post.
+const GumboNode* wrappedSocialEmbed(const GumboNode* n) {
+    const GumboTag tag = tagOf(n);
+    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_FIGURE && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_ASIDE) return nullptr;
+    const GumboNode* embed = nullptr;
+    walkElements(n, [&](const GumboNode* e, int depth) {
+        if (embed == nullptr && e != n && isSocialEmbed(e)) embed = e;
+        return embed == nullptr && depth < 4;
+    });
+    if (embed == nullptr) return nullptr;
+    return textContent(n).size() <= textContent(embed).size() + 120 ? embed : nullptr;
+}
+
 void BlockWriter::socialPost(const GumboNode* n) {
     if (blocks_.empty()) return;
     const std::string before = lowerUtf8(blocks_.back().text);
@@ -461,19 +475,32 @@ void BlockWriter::socialPost(const GumboNode* n) {
                             before.find("on x") != std::string::npos || before.find("on instagram") != std::string::npos ||
                             before.find("on facebook") != std::string::npos;
     if (!introduced) return;
-    std::string post;
-    for (const GumboNode* p : elementsByTag(n, GUMBO_TAG_P)) post += (post.empty() ? "" : " ") + textContent(p);
+    std::string post, author;
+    for (const GumboNode* p : elementsByTag(n, GUMBO_TAG_P)) {
+        const std::string text = textContent(p);
+        // Instagram's line under the post: "A post shared by Jane Doe (@janedoe)".
+        if (text.rfind("A post shared by ", 0) == 0) {
+            author = collapseWhitespace(text.substr(17, text.find(" (@") == std::string::npos ? std::string::npos : text.find(" (@") - 17));
+            continue;
+        }
+        post += (post.empty() ? "" : " ") + text;
+    }
     // The author line after the post: "— Jane Doe (@jdoe) May 3, 2024".
-    std::string author;
     const std::string all = textContent(n);
     const std::size_t dash = all.rfind("\xE2\x80\x94");
-    if (dash != std::string::npos) {
+    if (dash != std::string::npos && author.empty()) {
         author = all.substr(dash + 3);
         author = author.substr(0, author.find(" (@"));
         author = collapseWhitespace(author.substr(0, author.find('@')));
     }
     if (post.empty()) post = dash == std::string::npos ? all : all.substr(0, dash);
-    post = collapseWhitespace(post);
+    // The links a post's picture or video leaves in its text are not read: "pic.twitter.com/BUPgYtgHaY".
+    std::string words;
+    for (const std::string& w : splitWords(post)) {
+        if (w.rfind("pic.twitter.com/", 0) == 0 || w.rfind("https://t.co/", 0) == 0 || w.rfind("http://t.co/", 0) == 0) continue;
+        words += (words.empty() ? "" : " ") + w;
+    }
+    post = words;
     if (post.empty()) return;
     emit(BlockKind::Quote, author.empty() || author.size() > 60 ? post : author + wroteIn(pageLanguage(n)) + post, 0, n);
 }
@@ -861,6 +888,8 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
             isQuoteChip(textContent(n))) {
             return;
         }
+        // A live price set in the sentence: "(BTC)<span class='price-chip' data-live-price>$61,587.34 ▼ 2.87%</span>".
+        if (hints.find("price-chip") != std::string::npos || hints.find("live-price") != std::string::npos) return;
     }
     if (!block) {  // inline: its text joins the current paragraph
         const bool bold = tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
@@ -887,15 +916,18 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         return;
     }
     flush();
-    if (isSocialEmbed(n)) {
+    // An embedded post, or the wrapper a page sets it in ("figure.element-tweet", "div.mol-instagram").
+    if (const GumboNode* embed = isSocialEmbed(n) ? n : roots_.count(n) == 0 ? wrappedSocialEmbed(n) : nullptr) {
         const std::size_t before = blocks_.size();
-        socialPost(n);
+        socialPost(embed);
         if (blocks_.size() == before) leaveOutIntroOf(n);
         return;
     }
     // A figure is read for its caption and its images mark where a caption may follow, whatever its
     // class says ("fig--has-shares" is about a share button on the photo).
-    if (tag == GUMBO_TAG_FIGURE) {
+    // (A pull quote set in a figure, "figure.wp-block-pullquote", is a quote: read where it does not
+    // repeat the body.)
+    if (tag == GUMBO_TAG_FIGURE && !isPullQuoteElement(n)) {
         figure(n, depth);
         return;
     }

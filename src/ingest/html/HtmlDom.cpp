@@ -147,11 +147,13 @@ std::string classAndId(const GumboNode* node) {
     // Pages whose classes are hashes ("ssrcss-1gqhyrx", "a_c") name their components in data attributes.
     return lowerAscii(attribute(node, "class") + " " + attribute(node, "id") + " " + attribute(node, "data-component") + " " +
                       attribute(node, "data-testid") + " " + attribute(node, "data-module") + " " +
-                      attribute(node, "data-region") + " " + attribute(node, "data-dtm-region") + " " + attribute(node, "data-widget") +
+                      attribute(node, "data-region") + " " + attribute(node, "data-dtm-region") + " " + attribute(node, "data-widget") + " " +
+                      attribute(node, "data-gu-name") + " " + attribute(node, "data-area") +
                       // data-promo="betting", data-widget="match-stats": the attribute's name says what the element is
                       (gumbo_get_attribute(&node->v.element.attributes, "data-promo") != nullptr ? " promo" : "") +
                       (gumbo_get_attribute(&node->v.element.attributes, "data-widget") != nullptr ? " widget" : "") +
-                      (gumbo_get_attribute(&node->v.element.attributes, "data-ad") != nullptr ? " advertisement" : ""));
+                      (gumbo_get_attribute(&node->v.element.attributes, "data-ad") != nullptr ? " advertisement" : "") +
+                      (gumbo_get_attribute(&node->v.element.attributes, "data-live-price") != nullptr ? " live-price" : ""));
 }
 
 void walkElements(const GumboNode* root, const std::function<bool(const GumboNode*, int)>& visit) {

@@ -28,8 +28,7 @@ bool hasWord(const std::string& s, std::string_view word) {
 }
 
 // A whole word of the class or id, split at spaces, hyphens and underscores ("post-body-bio" has "bio").
-bool hasClassWord(const GumboNode* node, std::initializer_list<std::string_view> words) {
-    std::string s = classAndId(node);
+bool hasClassWord(std::string s, std::initializer_list<std::string_view> words) {
     for (char& c : s) {
         if (c == '-' || c == '_') c = ' ';
     }
@@ -79,7 +78,12 @@ bool isUnlikelyCandidate(const GumboNode* node) {
 }
 
 bool isFurniture(const GumboNode* node) {
-    const std::string s = classAndId(node);
+    std::string s = classAndId(node);
+    // A heading's id is its text made an anchor ("practical-tips" for "Practical tips"): not a class.
+    if (const GumboTag tag = tagOf(node); tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6) {
+        const std::string id = lowerAscii(attribute(node, "id"));
+        if (const std::size_t at = id.empty() ? std::string::npos : s.find(id); at != std::string::npos) s.erase(at, id.size());
+    }
     return containsAny(s, {"share", "sharing", "social", "newsletter", "subscribe", "related", "read-more",
                            "readmore", "recommend", "promo", "advert", "sponsor", "signup", "sign-up", "paywall",
                            "popup", "modal", "cookie", "comment", "coment", "kommentar", "outbrain", "taboola",
@@ -95,12 +99,16 @@ bool isFurniture(const GumboNode* node) {
                            "teaser", "promo-box", "donate", "membership", "infobox", "info-box", "event-info",
                            "event-details", "factbox-promo", "table-of-contents", "tableofcontents", "betting",
                            "sportsbook", "bet-slip", "betslip", "odds-widget", "whatsapp-canal", "whatsapp-channel",
-                           "playlist", "widget",
+                           "playlist", "widget", "shoppable", "shop-the-look", "contribution-ask", "support-us",
+                           "reader-revenue", "medical-review", "review-note", "article-history", "revision-history",
+                           "live-price", "price-chip",
                            // a label over the headline, and a paywall's badge beside it
                            "kicker", "eyebrow", "overline", "dachzeile", "premium-badge", "plus-badge"}) ||
-           hasClassWord(node, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc",
+           hasClassWord(s, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc",
                                // a paywall's or a registration wall's prompt: "premium-gate", "regwall"
-                               "gate", "regwall", "paygate", "meter", "piano"});
+                               "gate", "regwall", "paygate", "meter", "piano",
+                               // a fundraising appeal after a story ("contributions epic")
+                               "epic"});
 }
 
 bool isEntryHeader(const GumboNode* node) {

@@ -78,8 +78,10 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
             const std::string first = lowerUtf8(text.substr(0, text.find(' ')));
             const bool byline = first == "by" || first == "por" || first == "par" || first == "von" || first == "di" ||
                                 first == "door" || first == "av" || first == "af" || first == "autor:" || first == "by:";
+            // (Nor a note in a box whose class names it page furniture: "medical-review-box".)
+            const bool boxed = isElement(n->parent) && isFurniture(n->parent);
             if (text.size() >= 40 && text.size() <= 400 && countWords(text) >= 6 && linkDensity(n) < 0.3 && !byline &&
-                !isBoilerplate(text) && !parseDate(text)) {
+                !isBoilerplate(text) && !parseDate(text) && !boxed) {
                 found = n;
             }
             return false;
