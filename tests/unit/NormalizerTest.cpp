@@ -1167,4 +1167,7 @@ TEST(NormalizerTest, shouldReadRanksLineagesAndFootyScoresOfAThirdBlindRound) {
     EXPECT_EQ(say("Take the 747 airport route."), "Take the seven forty-seven airport route.");
     EXPECT_EQ(say("The 300 buses were late."), "The three hundred buses were late.");
     EXPECT_EQ(say("Net flows were -$187.4 million on Monday."), "Net flows were minus one hundred eighty-seven point four million dollars on Monday.");
+    EXPECT_EQ(say("The surgery received 400 calls a day.", "en-GB"), "The surgery received four hundred calls a day.");
+    EXPECT_EQ(say("The 911 calls spiked."), "The nine one one calls spiked.");
+    EXPECT_EQ(say("The hospital's new \xC2\xA3" "12m wing opened.", "en-GB"), "The hospital's new twelve million pound wing opened.");
 }

@@ -448,9 +448,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         if (auto m = gluedModel(t, i)) return m;
         if (digitsOnly(text)) {
             // Emergency and service numbers: "call 911", "dial 999", "a 911 call".
+            // ("400 calls a day" counts calls: a plural after a number that names no line is a count.)
             const bool service = text == "911" || ((text.size() == 3 || text.size() == 4) && afterCallVerb(t, i)) ||
-                                 (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "calls", "dispatcher",
-                                                                                 "dispatchers", "operator", "line"}));
+                                 (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "dispatcher", "operator", "line"}));
             // The short numbers of emergency and health lines, near words about calling: "call NHS 111",
             // "112 connects callers to emergency services".
             bool emergencyNear = false;

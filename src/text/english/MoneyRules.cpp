@@ -55,9 +55,11 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
     if (start < 2 || !isKind(t, start - 1, Kind::Space)) return false;
     // The determiner may stand before words that qualify the amount: "a new $5 million fund", "an
     // estimated $2bn loss", "a five-year, $130 million deal".
+    // (A possessive determines as "the" does: "the hospital's new £12m wing".)
     const auto determinerAt = [&](std::size_t k) {
         return isWordIn(t, k, {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-                               "your", "each", "every", "another"});
+                               "your", "each", "every", "another"}) ||
+               (isKind(t, k, Kind::Word) && isPossessive(t[k].text));
     };
     bool determined = determinerAt(start - 2);
     for (std::size_t k = start - 1, adjectives = 0; !determined && k > 0 && start - k < 10;) {
