@@ -202,6 +202,8 @@ bool isPublisherNote(const std::string& line) {
     if (countWords(line) > 45) return false;
     const std::string s = lowered(line);
     if (containsAny(s, {"a version of this article appears", "a version of this story appears",
+                        // a broadcaster's note of when its programme covered the story
+                        "\xC3\xBC" "ber dieses thema berichtete",
                         "appeared in print on", "appears in print on", "this article originally appeared",
                         "this story originally appeared", "this article was originally published",
                         "this story was originally published", "originally published on", "originally appeared on",

@@ -887,3 +887,29 @@ TEST(FurniturePageTest, shouldReadWrappedPostsAndFigurePullQuotesButNotAppealsOr
         EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
     }
 }
+
+// A fourth blind round of pages: a live feed set as a list, its posts' titles read and their times not;
+// a control with its label; a disclaimer box; a review's jump links; a broadcaster's note of its
+// programme; an Instagram caption the story introduces.
+TEST(FurniturePageTest, shouldReadAFeedsPostTitlesButNotControlsDisclaimersOrJumpLinks) {
+    std::string feed = "<ol class='stream'>";
+    for (const char* title : {"Barrier gates closed at dawn", "Roads reopen in the east", "Welcome to our coverage"}) {
+        feed += std::string("<li class='stream-post'><header class='stream-post__header'><span class='time'>11:42</span><h3>") + title +
+                "</h3></header><p>Crews worked through the night to clear the debris from the quay and the roads.</p></li>";
+    }
+    feed += "</ol>";
+    const Article a = page("<main><h1>Council approves flood barrier</h1><div class='controls'><label><input type='checkbox'> Show "
+                           "key events only</label><span>Please turn on JavaScript. Media requires JavaScript to play.</span></div>" +
+                           feed + "<div class='jump-links'><strong>Jump to:</strong> <a href='#a'>Design</a> <a href='#b'>Cost</a></div>"
+                           "<p>Taking to Instagram, the mayor shared a photo of the gates, writing:</p><blockquote class="
+                           "'instagram-caption'><p>Dry feet at last for the old town</p></blockquote><div class='caas-disclaimer'><p>"
+                           "The Courier is not responsible for the content of third-party articles.</p></div><div class='note'><p>"
+                           "\xC3\x9C" "ber dieses Thema berichtete die Tagesschau am 22. Januar 2024.</p></div></main>");
+    const std::string s = spoken(a);
+    for (const char* story : {"Barrier gates closed at dawn", "Roads reopen in the east", "Dry feet at last"}) {
+        EXPECT_NE(s.find(story), std::string::npos) << story << " missing from:\n" << s;
+    }
+    for (const char* furniture : {"11:42", "key events", "JavaScript", "Jump to", "Design", "third-party", "Tagesschau"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}

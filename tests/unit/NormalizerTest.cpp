@@ -1120,7 +1120,8 @@ TEST(NormalizerTest, shouldReadRecordsPlacesAmountsAndCodesOfASecondBlindRound) 
     EXPECT_EQ(say("Boeing's 737 MAX 9 jets were grounded."), "Boeing's seven thirty-seven MAX nine jets were grounded.");
     EXPECT_EQ(say("India plays 5 T20Is.", "en-IN"), "India plays five T twenty I's.");
     EXPECT_EQ(say("The crash was near Km 43."), "The crash was near kilometer forty-three.");
-    EXPECT_EQ(say("It costs $4.99-a-month."), "It costs four ninety-nine a month.");
+    EXPECT_EQ(say("It costs $4.99-a-month."), "It costs four dollars ninety-nine a month.");
+    EXPECT_EQ(say("It costs \xC2\xA3" "3.99-a-month.", "en-GB"), "It costs three pounds ninety-nine a month.");
     EXPECT_EQ(say("Council approves $48 million reservoir expansion"), "Council approves forty-eight million dollar reservoir expansion");
     EXPECT_EQ(say("It starts at 10 a.m. AT.", "en-CA"), "It starts at ten A-M A-T.");
     EXPECT_EQ(say("The was/now pricing misled buyers."), "The was-now pricing misled buyers.");

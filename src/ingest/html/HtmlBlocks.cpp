@@ -937,6 +937,8 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         leaveOutIntroOf(n);
         return;
     }
+    // A form's control and its label ("<label><input type=checkbox> Show key events only</label>").
+    if (tag == GUMBO_TAG_LABEL || tag == GUMBO_TAG_BUTTON) return;
     // What readers wrote beside the form they write it in: comments, a guest book, a tribute wall.
     if (roots_.count(n) == 0 && holdsReaderForm(n)) {
         leaveOutIntroOf(n);

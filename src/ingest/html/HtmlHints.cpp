@@ -101,7 +101,8 @@ bool isFurniture(const GumboNode* node) {
                            "sportsbook", "bet-slip", "betslip", "odds-widget", "whatsapp-canal", "whatsapp-channel",
                            "playlist", "widget", "shoppable", "shop-the-look", "contribution-ask", "support-us",
                            "reader-revenue", "medical-review", "review-note", "article-history", "revision-history",
-                           "live-price", "price-chip",
+                           "live-price", "price-chip", "disclaimer", "jump-links", "jumplinks", "jump-to", "inline-deal",
+                           "price-widget",
                            // a label over the headline, and a paywall's badge beside it
                            "kicker", "eyebrow", "overline", "dachzeile", "premium-badge", "plus-badge"}) ||
            hasClassWord(s, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc",
@@ -114,12 +115,23 @@ bool isFurniture(const GumboNode* node) {
 bool isEntryHeader(const GumboNode* node) {
     if (tagOf(node) != GUMBO_TAG_HEADER && classAndId(node).find("header") == std::string::npos) return false;
     const GumboNode* entry = node->parent;
-    for (int up = 0; up < 3 && isElement(entry) && tagOf(entry) != GUMBO_TAG_ARTICLE; ++up) entry = entry->parent;
-    if (!isElement(entry) || tagOf(entry) != GUMBO_TAG_ARTICLE || !hasAncestor(entry, GUMBO_TAG_ARTICLE, 12)) {
-        // (An entry may also be one of several sibling articles in the page's main column.)
-        if (!isElement(entry) || tagOf(entry) != GUMBO_TAG_ARTICLE || elementsByTag(entry->parent, GUMBO_TAG_ARTICLE).size() < 3) {
-            return false;
-        }
+    for (int up = 0; up < 3 && isElement(entry) && tagOf(entry) != GUMBO_TAG_ARTICLE && tagOf(entry) != GUMBO_TAG_LI; ++up) {
+        entry = entry->parent;
+    }
+    // (An entry may also be one of several sibling articles in the page's main column, or an item of a
+    // feed's list: "ol.lx-stream__feed > li".)
+    const auto siblings = [&](GumboTag tag) {
+        std::size_t n = 0;
+        const GumboVector& children = entry->parent->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) n += tagOf(static_cast<const GumboNode*>(children.data[i])) == tag ? 1 : 0;
+        return n;
+    };
+    if (!isElement(entry) || !isElement(entry->parent)) return false;
+    if (tagOf(entry) == GUMBO_TAG_LI) {
+        if (siblings(GUMBO_TAG_LI) < 3) return false;
+    } else if (tagOf(entry) != GUMBO_TAG_ARTICLE ||
+               (!hasAncestor(entry, GUMBO_TAG_ARTICLE, 12) && elementsByTag(entry->parent, GUMBO_TAG_ARTICLE).size() < 3)) {
+        return false;
     }
     bool heading = false;
     walkElements(node, [&](const GumboNode* e, int) {
@@ -169,7 +181,7 @@ bool holdsReaderForm(const GumboNode* node) {
 }
 
 bool isSocialEmbed(const GumboNode* node) {
-    return containsAny(classAndId(node), {"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "social-embed",
+    return containsAny(classAndId(node), {"twitter-tweet", "instagram-media", "instagram-caption", "tiktok-embed", "fb-post", "social-embed",
                                           "bluesky-embed", "mastodon-embed", "threads-post"});
 }
 

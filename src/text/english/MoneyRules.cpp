@@ -390,12 +390,13 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         if (rough == "a" && isDash(t, end + 2) && isKind(t, end + 3, Kind::Word)) {
             const std::string per = lowerAscii(t[end + 3].text);
             if (per == "year" || per == "month" || per == "week" || per == "day" || per == "night" || per == "head") {
-                // "$4.99-a-month" as a price is said, "four ninety-nine a month"; "$119-a-year" "one
-                // hundred nineteen dollar a year".
+                // "$4.99-a-month" as a price is said, "four dollars ninety-nine a month", "£3.99-a-month"
+                // "three pounds ninety-nine a month"; "$119-a-year" "one hundred nineteen dollar a year".
                 if (amount.fraction.size() == 2 && !amount.whole.empty() && amount.whole != "0") {
                     const unsigned cents = static_cast<unsigned>(toInt(amount.fraction));
+                    const std::string units = wholeWords(amount.whole) + " " + (amount.whole == "1" ? c.one : c.many);
                     const std::string centWords = cents == 0 ? "" : cents < 10 ? " oh " + cardinalWords(cents) : " " + cardinalWords(cents);
-                    return Match{end + 4 - i, wholeWords(amount.whole) + (cents == 0 ? " " + std::string(c.one) : centWords) + " a " + per, "money"};
+                    return Match{end + 4 - i, units + centWords + " a " + per, "money"};
                 }
                 return Match{end + 4 - i, numberWords(amount) + " " + c.one + " a " + per, "money"};
             }
