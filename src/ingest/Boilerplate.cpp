@@ -22,7 +22,8 @@ constexpr std::string_view kInterfacePhrases[] = {
     "download our app",    "open in app",              "subscribe to continue",    "to continue reading",
     "already a subscriber", "gift this article",       "share full article",       "save article",
     "listen to this story", "enable javascript", "turn on javascript", "requires javascript", "javascript is disabled",
-    "show key events only", "jump to:",
+    "show key events only", "jump to:", "printer friendly version", "printer-friendly version", "e-mail this story",
+    "email this story", "e-mail this article", "email this article",
     // the reader's own subscription, in a paywall's dialog
     "your subscription", "tu suscripción", "su suscripción", "votre abonnement", "ihr abo", "la tua iscrizione",
     "sua assinatura", "licenciar este contenido", "license this content", "licensing this content",

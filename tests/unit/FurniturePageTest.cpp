@@ -913,3 +913,21 @@ TEST(FurniturePageTest, shouldReadAFeedsPostTitlesButNotControlsDisclaimersOrJum
         EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
     }
 }
+
+// An old page laid out in a table: the story is the cell that holds most of the row's text, not the row
+// with its navigation and rail; its print and e-mail links are not read.
+TEST(FurniturePageTest, shouldReadTheStorysCellOfALayoutTable) {
+    std::string story;
+    for (int i = 0; i < 4; ++i) story += kStory.substr(3, kStory.find("</p>") - 3) + "<br><br>";
+    const Article a = page("<table width='780'><tr><td width='160'><b>Sections</b><br><a href='/local'>Local News</a><br><a href="
+                           "'/schools'>Schools</a><br><b>Grain Prices</b><br>Corn $4.12<br>Soybeans $11.38</td><td width='460'>"
+                           "<font size='5'><b>Council approves flood barrier</b></font><br><font size='1'><a href='/print'>Printer "
+                           "Friendly Version</a> | <a href='/email'>E-mail This Story</a></font><br><br><font size='3'>" + story +
+                           "</font></td><td width='160'><b>Subscribe Today!</b><br>Get the Courier delivered twice a week.<br><b>Online "
+                           "Poll</b><br>Should the council build the barrier?</td></tr></table>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("The city council approved the new flood barrier"), std::string::npos) << s;
+    for (const char* furniture : {"Sections", "Grain Prices", "Printer", "E-mail", "Subscribe", "Online Poll"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}

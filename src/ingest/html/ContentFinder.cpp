@@ -184,6 +184,31 @@ const GumboNode* ContentFinder::topCandidate() const {
     return top;
 }
 
+namespace {
+
+// A layout table's row holds the page's columns (navigation, the story, a rail): the story is the cell
+// with the most text outside links, when it holds most of the row's.
+const GumboNode* storyCell(const GumboNode* top) {
+    if (tagOf(top) != GUMBO_TAG_TR || elementChildren(top) < 2) return top;
+    const GumboNode* best = top;
+    std::size_t most = 0, all = 0;
+    const GumboVector& cells = top->v.element.children;
+    for (unsigned i = 0; i < cells.length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(cells.data[i]);
+        if (tagOf(c) != GUMBO_TAG_TD) continue;
+        const std::size_t text = textContent(c).size(), links = linkTextLength(c);
+        const std::size_t own = text > links ? text - links : 0;
+        all += own;
+        if (own > most) {
+            most = own;
+            best = c;
+        }
+    }
+    return most * 10 >= all * 7 ? best : top;
+}
+
+}  // namespace
+
 ContentSelection ContentFinder::find(bool strip_unlikely) {
     excluded_.clear();
     scores_.clear();
@@ -192,6 +217,7 @@ ContentSelection ContentFinder::find(bool strip_unlikely) {
     const GumboNode* top = topCandidate();
     if (top == nullptr) return {{body_}};
     top = climbToStrongerParent(widenToCommonAncestor(top));
+    top = storyCell(top);
     while (isElement(top->parent) && top->parent != body_ && elementChildren(top->parent) == 1) top = top->parent;
     ContentSelection repeated = repeatedContainers(top);
     return repeated.roots.size() > 1 ? repeated : withSiblings(top);
