@@ -927,6 +927,11 @@ TEST(FurniturePageTest, shouldReadTheStorysCellOfALayoutTable) {
                            "Poll</b><br>Should the council build the barrier?</td></tr></table>");
     const std::string s = spoken(a);
     EXPECT_NE(s.find("The city council approved the new flood barrier"), std::string::npos) << s;
+    // The <title> sets the site's name first; the side the page prints in large type is the headline.
+    const Article titled = page("<table><tr><td><font size='5'><b>Council approves flood barrier for the old town</b></font><br>" +
+                                story + "</td></tr></table>",
+                                "<title>The Riverside Courier Online - Council approves flood barrier for the old town</title>");
+    EXPECT_EQ(titled.title, "Council approves flood barrier for the old town");
     for (const char* furniture : {"Sections", "Grain Prices", "Printer", "E-mail", "Subscribe", "Online Poll"}) {
         EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
     }

@@ -528,6 +528,38 @@ std::string visibleByline(const GumboNode* root, const std::string& title) {
     return best;
 }
 
+// "The Prairie Gazette Online - County voters back new jail levy": a site that sets its name first. The
+// side the page prints on its own as a headline (a heading, or bold or large type) is the headline.
+std::string printedSide(const GumboNode* root, const std::string& title) {
+    std::size_t at = std::string::npos, width = 0;
+    for (const char* sep : kSeparators) {
+        const std::size_t found = title.find(sep);
+        if (found != std::string::npos && (at == std::string::npos || found < at)) {
+            at = found;
+            width = std::strlen(sep);
+        }
+    }
+    if (at == std::string::npos || title.find(" ", at + width) == std::string::npos) return title;
+    const std::string left = foldForComparison(title.substr(0, at)), right = foldForComparison(title.substr(at + width));
+    bool leftPrinted = false, rightPrinted = false;
+    walkElements(root, [&](const GumboNode* e, int) {
+        const GumboTag tag = tagOf(e);
+        if (tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE) return false;
+        if (tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG || tag == GUMBO_TAG_FONT || (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H4)) {
+            const std::string text = foldForComparison(textContent(e));
+            leftPrinted = leftPrinted || (!left.empty() && text == left);
+            rightPrinted = rightPrinted || (!right.empty() && text == right);
+        }
+        return true;
+    });
+    // (A headline runs longer than a site's name: a name printed in bold in a footer does not win.)
+    const std::size_t rightWords = countWords(title.substr(at + width));
+    if (rightPrinted && !leftPrinted && rightWords >= 3 && rightWords > countWords(title.substr(0, at))) {
+        return collapseWhitespace(title.substr(at + width));
+    }
+    return title;
+}
+
 }  // namespace
 
 std::string readHtmlMetadata(const GumboNode* root, Article& article) {
@@ -542,7 +574,7 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
                                "title", "twitter:title", "parsely-title"});
     }
     if (title.empty() || isSiteWideTitle(root, title, documentTitle)) title = documentTitle;
-    article.title = title;
+    article.title = printedSide(root, title);
 
     article.byline = !d.byline.empty() ? d.byline
                                        : first(values, {"dc:creator", "dcterm:creator", "author", "parsely-author",
