@@ -932,6 +932,7 @@ TEST(FurniturePageTest, shouldReadTheStorysCellOfALayoutTable) {
                                 story + "</td></tr></table>",
                                 "<title>The Riverside Courier Online - Council approves flood barrier for the old town</title>");
     EXPECT_EQ(titled.title, "Council approves flood barrier for the old town");
+    EXPECT_EQ(titled.site, "The Riverside Courier Online");
     for (const char* furniture : {"Sections", "Grain Prices", "Printer", "E-mail", "Subscribe", "Online Poll"}) {
         EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
     }

@@ -575,6 +575,23 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     }
     if (title.empty() || isSiteWideTitle(root, title, documentTitle)) title = documentTitle;
     article.title = printedSide(root, title);
+    // The other side of such a <title> names the site, when nothing else does.
+    std::string titleSite;
+    if (const std::size_t at = title.rfind(article.title); article.title != title && at != std::string::npos && at > 0) {
+        titleSite = title.substr(0, at);
+        // Less the separator: " - ", " | ", " – ", " — ".
+        while (!titleSite.empty() && (titleSite.back() == ' ' || titleSite.back() == '-' || titleSite.back() == '|' ||
+                                      static_cast<unsigned char>(titleSite.back()) >= 0x80)) {
+            if (static_cast<unsigned char>(titleSite.back()) >= 0x80) {
+                // a dash's bytes (U+2013, U+2014), nothing else
+                if (titleSite.size() < 3 || titleSite.compare(titleSite.size() - 3, 2, "\xE2\x80") != 0) break;
+                titleSite.resize(titleSite.size() - 3);
+            } else {
+                titleSite.pop_back();
+            }
+        }
+        titleSite = collapseWhitespace(titleSite);
+    }
 
     article.byline = !d.byline.empty() ? d.byline
                                        : first(values, {"dc:creator", "dcterm:creator", "author", "parsely-author",
@@ -633,7 +650,7 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         }
     }
     article.site = publicationName({d.site, first(values, {"og:site_name"}), first(values, {"application-name"}),
-                                    first(values, {"publisher"}), first(values, {"twitter:site"})});
+                                    first(values, {"publisher"}), first(values, {"twitter:site"}), titleSite});
 
     std::string lang;
     for (const GumboNode* html : elementsByTag(root, GUMBO_TAG_HTML)) {
