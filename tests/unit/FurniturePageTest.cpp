@@ -897,7 +897,10 @@ TEST(FurniturePageTest, shouldReadAFeedsPostTitlesButNotControlsDisclaimersOrJum
         feed += std::string("<li class='stream-post'><header class='stream-post__header'><span class='time'>11:42</span><h3>") + title +
                 "</h3></header><p>Crews worked through the night to clear the debris from the quay and the roads.</p></li>";
     }
-    feed += "</ol>";
+    // (A post embedded in one of the feed's posts is one of its updates, introduced or not.)
+    feed += "<li class='stream-post'><header><h3>Rail update</h3></header><p>Trains are still disrupted in the east.</p>"
+            "<blockquote class='twitter-tweet'><p>All services east of the river are suspended today.</p>&mdash; Eastern "
+            "Rail (@eastrail) <a href='#'>May 3, 2026</a></blockquote></li></ol>";
     const Article a = page("<main><h1>Council approves flood barrier</h1><div class='controls'><label><input type='checkbox'> Show "
                            "key events only</label><span>Please turn on JavaScript. Media requires JavaScript to play.</span></div>" +
                            feed + "<div class='jump-links'><strong>Jump to:</strong> <a href='#a'>Design</a> <a href='#b'>Cost</a></div>"
@@ -906,7 +909,8 @@ TEST(FurniturePageTest, shouldReadAFeedsPostTitlesButNotControlsDisclaimersOrJum
                            "The Courier is not responsible for the content of third-party articles.</p></div><div class='note'><p>"
                            "\xC3\x9C" "ber dieses Thema berichtete die Tagesschau am 22. Januar 2024.</p></div></main>");
     const std::string s = spoken(a);
-    for (const char* story : {"Barrier gates closed at dawn", "Roads reopen in the east", "Dry feet at last"}) {
+    for (const char* story : {"Barrier gates closed at dawn", "Roads reopen in the east", "Dry feet at last",
+                              "Eastern Rail wrote: All services east of the river are suspended today."}) {
         EXPECT_NE(s.find(story), std::string::npos) << story << " missing from:\n" << s;
     }
     for (const char* furniture : {"11:42", "key events", "JavaScript", "Jump to", "Design", "third-party", "Tagesschau"}) {

@@ -466,10 +466,25 @@ const GumboNode* wrappedSocialEmbed(const GumboNode* n) {
     return textContent(n).size() <= textContent(embed).size() + 120 ? embed : nullptr;
 }
 
+// Inside one post of a live feed: an item of a list, or an article, among three or more alike. A post
+// embedded there is one of the feed's updates.
+bool insideFeedEntry(const GumboNode* n) {
+    const GumboNode* a = n->parent;
+    for (int up = 0; up < 5 && isElement(a); ++up, a = a->parent) {
+        const GumboTag tag = tagOf(a);
+        if ((tag != GUMBO_TAG_LI && tag != GUMBO_TAG_ARTICLE) || !isElement(a->parent)) continue;
+        std::size_t alike = 0;
+        const GumboVector& siblings = a->parent->v.element.children;
+        for (unsigned i = 0; i < siblings.length; ++i) alike += tagOf(static_cast<const GumboNode*>(siblings.data[i])) == tag ? 1 : 0;
+        return alike >= 3 && !elementsByTag(a, GUMBO_TAG_HEADER).empty();
+    }
+    return false;
+}
+
 void BlockWriter::socialPost(const GumboNode* n) {
     if (blocks_.empty()) return;
     const std::string before = lowerUtf8(blocks_.back().text);
-    const bool introduced = (!before.empty() && before.back() == ':') ||
+    const bool introduced = (!before.empty() && before.back() == ':') || insideFeedEntry(n) ||
                             before.find("tweet") != std::string::npos || before.find("wrote") != std::string::npos ||
                             before.find("posted") != std::string::npos || before.find("on twitter") != std::string::npos ||
                             before.find("on x") != std::string::npos || before.find("on instagram") != std::string::npos ||
