@@ -1167,6 +1167,9 @@ TEST(NormalizerTest, shouldReadRanksLineagesAndFootyScoresOfAThirdBlindRound) {
     EXPECT_EQ(say("Residents can be reached at 311."), "Residents can be reached at three one one.");
     EXPECT_EQ(say("Take the 747 airport route."), "Take the seven forty-seven airport route.");
     EXPECT_EQ(say("The 300 buses were late."), "The three hundred buses were late.");
+    EXPECT_EQ(say("A 787 Dreamliner landed."), "A seven eighty-seven Dreamliner landed.");
+    EXPECT_EQ(say("The 777 passengers were safe."), "The seven hundred seventy-seven passengers were safe.");
+    EXPECT_EQ(say("The 767 landed late."), "The seven sixty-seven landed late.");
     EXPECT_EQ(say("Net flows were -$187.4 million on Monday."), "Net flows were minus one hundred eighty-seven point four million dollars on Monday.");
     EXPECT_EQ(say("The surgery received 400 calls a day.", "en-GB"), "The surgery received four hundred calls a day.");
     EXPECT_EQ(say("The 911 calls spiked."), "The nine one one calls spiked.");

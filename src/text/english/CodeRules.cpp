@@ -522,6 +522,19 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                     return Match{end - i, spoken, "code"};
                 }
             }
+            // A Boeing jet by its number alone: "the 737 MAX", "a 787 Dreamliner", "777 jets" (in pairs).
+            if (text.size() == 3 && text[0] == '7' && text[2] == '7' && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&
+                (isWordIn(t, i + 2, {"max", "dreamliner", "dreamliners", "jet", "jets", "jetliner", "jetliners", "aircraft", "plane",
+                                     "planes", "airliner", "airliners", "freighter", "freighters", "fleet", "fuselage"}) ||
+                 // ("MAX" reaches the rules as the lexicon's placeholder, a private-use character.)
+                 (t[i + 2].text.size() == 3 && static_cast<unsigned char>(t[i + 2].text[0]) >= 0xEE &&
+                  static_cast<unsigned char>(t[i + 2].text[0]) <= 0xEF && isCapitalized(t[i + 2].text)) ||
+                 (isCapitalized(t[i + 2].text) && anyWordIn(t, {"boeing", "faa", "airline", "airlines", "jet", "jets"})) ||
+                 // "the 747 landed", "the last 747 rolled off the line": one jet, doing something.
+                 (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "last", "first", "that", "this"}) && t[i + 2].text.size() > 4 &&
+                  t[i + 2].text.compare(t[i + 2].text.size() - 2, 2, "ed") == 0 && std::islower(static_cast<unsigned char>(t[i + 2].text[0]))))) {
+                return Match{1, pairWords(text), "code"};
+            }
             // A bus route named by its number: "the 747 airport route", "the 343 bus" (in pairs, as riders say
             // them; "the 300 buses" counts them).
             if (text.size() == 3 && text[0] != '0' && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "an", "no"}) &&
