@@ -45,13 +45,6 @@ bool hasBlockChild(const GumboNode* node) {
     return false;
 }
 
-std::size_t elementChildren(const GumboNode* node) {
-    std::size_t n = 0;
-    const GumboVector& children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i) n += isElement(static_cast<const GumboNode*>(children.data[i])) ? 1 : 0;
-    return n;
-}
-
 double tagBase(GumboTag tag) {
     switch (tag) {
         case GUMBO_TAG_DIV: return 5;

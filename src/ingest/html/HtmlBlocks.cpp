@@ -425,9 +425,6 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
     }
 }
 
-// An embedded post is the article's only when the article introduces it ("She wrote on Twitter:",
-// "See the tweets:"): then it is read as a quote with its author, "Jane Doe wrote: …". Otherwise it is
-// page furniture, like a share bar.
 namespace {
 
 // The page's language, as its <html lang> declares it: "it" for "it-IT"; empty when it declares none.
@@ -450,7 +447,6 @@ std::string wroteIn(const std::string& language) {
     return ": ";
 }
 
-}  // namespace
 
 // The embedded post an element wraps with little else ("View this post on Instagram" links, a
 // figure's frame); null when it wraps none, or holds more than a post.
@@ -473,14 +469,16 @@ bool insideFeedEntry(const GumboNode* n) {
     for (int up = 0; up < 5 && isElement(a); ++up, a = a->parent) {
         const GumboTag tag = tagOf(a);
         if ((tag != GUMBO_TAG_LI && tag != GUMBO_TAG_ARTICLE) || !isElement(a->parent)) continue;
-        std::size_t alike = 0;
-        const GumboVector& siblings = a->parent->v.element.children;
-        for (unsigned i = 0; i < siblings.length; ++i) alike += tagOf(static_cast<const GumboNode*>(siblings.data[i])) == tag ? 1 : 0;
-        return alike >= 3 && !elementsByTag(a, GUMBO_TAG_HEADER).empty();
+        return childrenTagged(a->parent, tag) >= 3 && !elementsByTag(a, GUMBO_TAG_HEADER).empty();
     }
     return false;
 }
 
+}  // namespace
+
+// An embedded post is the article's only when the article introduces it ("She wrote on Twitter:",
+// "See the tweets:"): then it is read as a quote with its author, "Jane Doe wrote: …". Otherwise it is
+// page furniture, like a share bar.
 void BlockWriter::socialPost(const GumboNode* n) {
     if (blocks_.empty()) return;
     const std::string before = lowerUtf8(blocks_.back().text);
@@ -495,7 +493,8 @@ void BlockWriter::socialPost(const GumboNode* n) {
         const std::string text = textContent(p);
         // Instagram's line under the post: "A post shared by Jane Doe (@janedoe)".
         if (text.rfind("A post shared by ", 0) == 0) {
-            author = collapseWhitespace(text.substr(17, text.find(" (@") == std::string::npos ? std::string::npos : text.find(" (@") - 17));
+            const std::size_t handle = text.find(" (@");
+            author = collapseWhitespace(text.substr(17, handle == std::string::npos ? std::string::npos : handle - 17));
             continue;
         }
         post += (post.empty() ? "" : " ") + text;
@@ -698,10 +697,7 @@ bool isPlayerPlaceholder(const GumboNode* n) {
         }
         if (!player) {
             // A running time, as an element's whole text.
-            const GumboVector& children = e->v.element.children;
-            bool leaf = true;
-            for (unsigned i = 0; i < children.length && leaf; ++i) leaf = !isElement(static_cast<const GumboNode*>(children.data[i]));
-            player = leaf && isRunningTime(textContent(e));
+            player = elementChildren(e) == 0 && isRunningTime(textContent(e));
         }
         return !player;
     });

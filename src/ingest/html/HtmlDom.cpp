@@ -190,6 +190,20 @@ bool hasAncestor(const GumboNode* node, GumboTag tag, int maxDepth) {
 
 std::size_t linkTextLength(const GumboNode* node) { return linkText(node, 0, 0) / 10; }
 
+std::size_t elementChildren(const GumboNode* node) {
+    std::size_t n = 0;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) n += isElement(static_cast<const GumboNode*>(children.data[i])) ? 1 : 0;
+    return n;
+}
+
+std::size_t childrenTagged(const GumboNode* node, GumboTag tag) {
+    std::size_t n = 0;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) n += tagOf(static_cast<const GumboNode*>(children.data[i])) == tag ? 1 : 0;
+    return n;
+}
+
 bool isHidden(const GumboNode* node) {
     if (!isElement(node)) return false;
     if (gumbo_get_attribute(&node->v.element.attributes, "hidden") != nullptr) return true;

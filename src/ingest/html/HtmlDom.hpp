@@ -55,6 +55,9 @@ std::string withLeftoverEntitiesDecoded(const std::string& text);
 bool isLinkAway(const GumboNode* a);
 // Length in bytes of the text inside links below `node`; links to the same page ("#part") count 0.3.
 std::size_t linkTextLength(const GumboNode* node);
+// How many of `node`'s children are elements; how many are `tag` elements ("li" items of a list).
+std::size_t elementChildren(const GumboNode* node);
+std::size_t childrenTagged(const GumboNode* node, GumboTag tag);
 
 // hidden, aria-hidden="true", display:none or visibility:hidden, an AMP placeholder or fallback. A collapsed <details> body is not
 // hidden: the reader can open it, and it is read.

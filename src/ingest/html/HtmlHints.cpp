@@ -120,15 +120,9 @@ bool isEntryHeader(const GumboNode* node) {
     }
     // (An entry may also be one of several sibling articles in the page's main column, or an item of a
     // feed's list: "ol.lx-stream__feed > li".)
-    const auto siblings = [&](GumboTag tag) {
-        std::size_t n = 0;
-        const GumboVector& children = entry->parent->v.element.children;
-        for (unsigned i = 0; i < children.length; ++i) n += tagOf(static_cast<const GumboNode*>(children.data[i])) == tag ? 1 : 0;
-        return n;
-    };
     if (!isElement(entry) || !isElement(entry->parent)) return false;
     if (tagOf(entry) == GUMBO_TAG_LI) {
-        if (siblings(GUMBO_TAG_LI) < 3) return false;
+        if (childrenTagged(entry->parent, GUMBO_TAG_LI) < 3) return false;
     } else if (tagOf(entry) != GUMBO_TAG_ARTICLE ||
                (!hasAncestor(entry, GUMBO_TAG_ARTICLE, 12) && elementsByTag(entry->parent, GUMBO_TAG_ARTICLE).size() < 3)) {
         return false;

@@ -527,8 +527,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                 (isWordIn(t, i + 2, {"max", "dreamliner", "dreamliners", "jet", "jets", "jetliner", "jetliners", "aircraft", "plane",
                                      "planes", "airliner", "airliners", "freighter", "freighters", "fleet", "fuselage"}) ||
                  // ("MAX" reaches the rules as the lexicon's placeholder, a private-use character.)
-                 (t[i + 2].text.size() == 3 && static_cast<unsigned char>(t[i + 2].text[0]) >= 0xEE &&
-                  static_cast<unsigned char>(t[i + 2].text[0]) <= 0xEF && isCapitalized(t[i + 2].text)) ||
+                 (isLexiconPlaceholder(t[i + 2].text) && isCapitalized(t[i + 2].text)) ||
                  (isCapitalized(t[i + 2].text) && anyWordIn(t, {"boeing", "faa", "airline", "airlines", "jet", "jets"})) ||
                  // "the 747 landed", "the last 747 rolled off the line": one jet, doing something.
                  (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "last", "first", "that", "this"}) && t[i + 2].text.size() > 4 &&

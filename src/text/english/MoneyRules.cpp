@@ -35,7 +35,7 @@ bool isFunctionWord(const std::string& w) {
 
 // "$400 and $500 billion", "$2 to $3 million": a second amount in the same currency, with a magnitude
 // spelled out, and not smaller than the first.
-bool sharesMagnitude(const Tokens& t, std::size_t end, const std::string& symbol, const Num& first) {
+static bool sharesMagnitude(const Tokens& t, std::size_t end, const std::string& symbol, const Num& first) {
     std::size_t k = skip(t, end);
     if (k == end || !isWordIn(t, k, {"and", "to", "or"})) return false;
     k = skip(t, k + 1);
@@ -102,7 +102,7 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
 }
 
 // The subject of a clause that the amount is the object of: "the $7.6 billion analysts expected".
-bool subjectOfClauseAfter(const Tokens& t, std::size_t end) {
+static bool subjectOfClauseAfter(const Tokens& t, std::size_t end) {
     if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
     const std::string& w = t[end + 1].text;
     return w.size() > 3 && w.back() == 's' && isKind(t, end + 2, Kind::Space) &&
@@ -124,15 +124,7 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
                                            isWordIn(t, start - 2, {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"}));
     if (determiner && isCapitalized(w)) return true;  // a product's price: "the $279 Xbox One S"
     // A headline in title case capitalizes the noun too: "Opens $410 Million Solar Panel Factory".
-    if (isCapitalized(w)) {
-        std::size_t words = 0, capitals = 0;
-        for (const Token& k : t) {
-            if (k.kind != Kind::Word || k.text.size() < 4) continue;
-            ++words;
-            capitals += isCapitalized(k.text) ? 1 : 0;
-        }
-        if (words >= 4 && capitals * 10 >= words * 8 && !isWordIn(t, end + 1, {"million", "billion", "trillion"})) return true;
-    }
+    if (isCapitalized(w) && isTitleCased(t, 4) && !isWordIn(t, end + 1, {"million", "billion", "trillion"})) return true;
     // After a possessive, a lower-case noun too: "the company's $2 billion loss" (not "$5 in fees").
     if (possessive && std::islower(static_cast<unsigned char>(w[0])) && w.size() >= 3 &&
         !isWordIn(t, end + 1, {"in", "for", "to", "of", "from", "on", "at", "and", "or", "per", "a", "an", "the", "was",

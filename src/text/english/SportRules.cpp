@@ -223,7 +223,7 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
 }
 
 // A Gaelic games side's score, goals and points: "1-15", "0-17".
-bool gaelicSide(const Tokens& t, std::size_t i) {
+static bool gaelicSide(const Tokens& t, std::size_t i) {
     return isKind(t, i, Kind::Number) && t[i].text.size() == 1 && digitsOnly(t[i].text) && isSym(t, i + 1, "-") &&
            isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() <= 2 && digitsOnly(t[i + 2].text) && !isDash(t, i + 3) &&
            (i == 0 || !isDash(t, i - 1));
@@ -231,7 +231,7 @@ bool gaelicSide(const Tokens& t, std::size_t i) {
 
 // "Kerry 1-15 to 0-17": two sides' goals and points, "one-fifteen to zero-seventeen"; one side's alone
 // in a story about hurling or Gaelic football.
-std::optional<Match> gaelicRule(const Tokens& t, std::size_t i) {
+static std::optional<Match> gaelicRule(const Tokens& t, std::size_t i) {
     if (!gaelicSide(t, i)) return std::nullopt;
     const auto side = [&](std::size_t k) { return wholeWords(t[k].text) + "-" + wholeWords(t[k + 2].text); };
     if (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"to"}) && isKind(t, i + 5, Kind::Space) && gaelicSide(t, i + 6) &&
@@ -247,7 +247,7 @@ std::optional<Match> gaelicRule(const Tokens& t, std::size_t i) {
 
 // Australian football's goals and behinds: "Collingwood 12.10 (82)" is "twelve ten, eighty-two" (the
 // total is six a goal and one a behind), "Heeney kicked 3.2" "three goals, two behinds".
-std::optional<Match> footyRule(const Tokens& t, std::size_t i) {
+static std::optional<Match> footyRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number)) return std::nullopt;
     const std::string& n = t[i].text;
     const std::size_t dot = n.find('.');
@@ -260,11 +260,11 @@ std::optional<Match> footyRule(const Tokens& t, std::size_t i) {
         digitsOnly(t[i + 3].text) && toInt(t[i + 3].text) == 6 * goals + behinds) {
         return Match{5, wholeWords(n.substr(0, dot)) + " " + wholeWords(n.substr(dot + 1)) + ", " + wholeWords(t[i + 3].text), "score"};
     }
-    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"kicked", "kicks", "kick"}) && goals <= 15 && !isKind(t, skip(t, i + 1), Kind::Word)) {
-        return Match{1, countOf(goals, "goal", "goals") + ", " + countOf(behinds, "behind", "behinds"), "score"};
-    }
-    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"kicked", "kicks", "kick"}) && goals <= 15 && isKind(t, i + 1, Kind::Space) &&
-        isWordIn(t, i + 2, {"in", "from", "against", "to", "as", "for", "and", "but", "while", "on"})) {
+    // (A player's: after "kicked", and before no word but one that goes on with the sentence.)
+    const bool ends = !isKind(t, skip(t, i + 1), Kind::Word) ||
+                      (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"in", "from", "against", "to", "as", "for", "and", "but",
+                                                                            "while", "on"}));
+    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"kicked", "kicks", "kick"}) && goals <= 15 && ends) {
         return Match{1, countOf(goals, "goal", "goals") + ", " + countOf(behinds, "behind", "behinds"), "score"};
     }
     return std::nullopt;

@@ -100,13 +100,30 @@ bool isUpperWord(const std::string& w) {
     return letter;
 }
 
+bool isLexiconPlaceholder(const std::string& w) {
+    if (w.size() != 3 || static_cast<unsigned char>(w[0]) < 0xEE || static_cast<unsigned char>(w[0]) > 0xEF) return false;
+    std::size_t at = 0;
+    const char32_t c = nextCodePoint(w, at);
+    return c >= 0xE000 && c <= 0xF8FF;
+}
+
 bool isCapitalized(const std::string& w) {
-    if (w.size() == 3 && static_cast<unsigned char>(w[0]) >= 0xEE && static_cast<unsigned char>(w[0]) <= 0xEF) {
+    // A lexicon placeholder: its odd ones were capitalized.
+    if (isLexiconPlaceholder(w)) {
         std::size_t at = 0;
-        const char32_t c = nextCodePoint(w, at);
-        if (c >= 0xE000 && c <= 0xF8FF) return (c & 1) != 0;  // a lexicon placeholder: its odd ones were capitalized
+        return (nextCodePoint(w, at) & 1) != 0;
     }
     return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+bool isTitleCased(const Tokens& t, std::size_t minimumWords) {
+    std::size_t words = 0, capitals = 0;
+    for (const Token& k : t) {
+        if (k.kind != Kind::Word || k.text.size() < 4) continue;
+        ++words;
+        capitals += isCapitalized(k.text) ? 1 : 0;
+    }
+    return words >= minimumWords && capitals * 10 >= words * 8;
 }
 
 const Token* tok(const Tokens& t, std::size_t i) { return i < t.size() ? &t[i] : nullptr; }

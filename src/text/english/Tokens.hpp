@@ -24,6 +24,11 @@ using Tokens = std::vector<Token>;
 
 Tokens tokenize(const std::string& s);
 bool isCapitalized(const std::string& word);
+// A word the lexicon stood in for: one private-use character (its parity says whether it was capitalized).
+bool isLexiconPlaceholder(const std::string& word);
+// Four in five of the words of four letters or more are capitalized, and there are `minimumWords` of
+// them at least: a headline or a heading set in title case.
+bool isTitleCased(const Tokens& t, std::size_t minimumWords);
 bool isUpperWord(const std::string& word);  // letters, none of them lower case ("NASA", "4K" has its K)
 
 const Token* tok(const Tokens& t, std::size_t i);  // null past the end

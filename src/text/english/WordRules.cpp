@@ -668,17 +668,6 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
 
 namespace {
 
-// A heading in title case ("Introductions/Shout-Outs"): its capitals say nothing about names.
-bool inTitleCase(const Tokens& t) {
-    std::size_t words = 0, capitals = 0;
-    for (const Token& k : t) {
-        if (k.kind != Kind::Word || k.text.size() < 4) continue;
-        ++words;
-        capitals += isCapitalized(k.text) ? 1 : 0;
-    }
-    return words >= 2 && capitals * 10 >= words * 8;
-}
-
 // Capitalized words a slash offers as alternatives: days, months, pronouns, titles, answers.
 bool isAlternativeWord(const std::string& w) {
     if (monthFromName(w) != 0 || !weekdayName(w).empty()) return true;
@@ -768,9 +757,10 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         }
         // Two names joined as partners: "a NYT/Siena poll", "Pfizer/BioNTech", "CBC/Radio-Canada" (days,
         // months and pronouns are alternatives: "Monday/Tuesday", "He/She"; so are three names or more,
-        // "Debian/Mandrake/Gentoo").
+        // "Debian/Mandrake/Gentoo"; and in a heading set in title case, "Introductions/Shout-Outs", the
+        // capitals say nothing about names).
         if (isCapitalized(t[i - 1].text) && isCapitalized(t[i + 1].text) && !isAlternativeWord(t[i - 1].text) &&
-            !isAlternativeWord(t[i + 1].text) && !inTitleCase(t) && !isSym(t, i + 2, "/") && !(i >= 2 && isSym(t, i - 2, "/"))) {
+            !isAlternativeWord(t[i + 1].text) && !isTitleCased(t, 2) && !isSym(t, i + 2, "/") && !(i >= 2 && isSym(t, i - 2, "/"))) {
             return Match{1, " ", "symbol"};
         }
         return Match{1, " or ", "symbol"};
