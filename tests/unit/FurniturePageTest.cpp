@@ -833,11 +833,13 @@ TEST(FurniturePageTest, shouldNotReadPromosWidgetsChannelPromptsOrLiveQuotes) {
                            "<dt>Possession</dt><dd>61%</dd></dl></div><div data-testid='AdSlot'><div>Advertisement \xC2\xB7 "
                            "Scroll to continue</div></div><p>\xF0\x9F\x93\xB2 Participe do canal do Jornal no WhatsApp</p>"
                            "<p>Shares of Acme Builders <span class='QuoteInBody-inlineButton'><a href='/q/ACME'>ACME</a><span "
-                           "class='QuoteInBody-quoteChange'>+14.21%</span></span> jumped after the vote.</p><p><strong>Veja "
+                           "class='QuoteInBody-quoteChange'>+14.21%</span></span> jumped after the vote.</p><p>Its rival Bolt Civil <span "
+                           "class='ticker'>(BCV, -3.05%)</span> fell.</p><p><strong>Veja "
                            "mais not\xC3\xAD" "cias da regi\xC3\xA3o no Jornal.</strong></p></article>");
     const std::string s = spoken(a);
     EXPECT_NE(s.find("Shares of Acme Builders jumped after the vote."), std::string::npos) << s;
-    for (const char* furniture : {"Odds", "Match stats", "Possession", "Scroll", "WhatsApp", "ACME", "fourteen", "Veja"}) {
+    EXPECT_NE(s.find("Its rival Bolt Civil fell."), std::string::npos) << s;
+    for (const char* furniture : {"Odds", "Match stats", "Possession", "Scroll", "WhatsApp", "ACME", "fourteen", "BCV", "Veja"}) {
         EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
     }
 }

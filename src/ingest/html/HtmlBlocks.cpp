@@ -715,11 +715,15 @@ bool storyBehindAccessClass(const GumboNode* n) {
     return prose >= 2 && linkTextLength(n) * 4 < length;
 }
 
-// A live quote: a symbol and its change, "VRDN+14.21%", "NVDA -2.3%", "AAPL ▲1.2%", or the change alone.
+// A live quote: a symbol and its change, "VRDN+14.21%", "NVDA -2.3%", "AAPL ▲1.2%", "(BHP, -1.82%)", or
+// the change alone.
 bool isQuoteChip(const std::string& text) {
-    std::size_t i = 0;
+    const bool bracketed = !text.empty() && text[0] == '(';
+    std::size_t i = bracketed ? 1 : 0;
+    const std::size_t symbol = i;
     while (i < text.size() && (std::isupper(static_cast<unsigned char>(text[i])) || text[i] == '.')) ++i;
-    if (i > 6) return false;
+    if (i - symbol > 6) return false;
+    if (i > symbol && i < text.size() && text[i] == ',') ++i;
     while (i < text.size() && text[i] == ' ') ++i;
     if (text.compare(i, 1, "+") == 0 || text.compare(i, 1, "-") == 0) {
         i += 1;
@@ -731,7 +735,7 @@ bool isQuoteChip(const std::string& text) {
     }
     const std::size_t digits = i;
     while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.' || text[i] == ',')) ++i;
-    return i > digits && text.compare(i, std::string::npos, "%") == 0;
+    return i > digits && text.compare(i, std::string::npos, bracketed ? "%)" : "%") == 0;
 }
 
 // A box of facts the reporter wrote beside the story ("infobox" holding "Welche Rechte haben Fahrgäste?"
