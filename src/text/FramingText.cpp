@@ -1,7 +1,6 @@
 #include "text/FramingText.hpp"
 
 #include <unicode/datefmt.h>
-#include <unicode/rbnf.h>
 #include <unicode/gregocal.h>
 #include <unicode/locid.h>
 #include <unicode/timezone.h>
@@ -10,6 +9,8 @@
 #include <cstring>
 #include <memory>
 #include <vector>
+
+#include "text/Spellout.hpp"
 
 namespace readcast {
 namespace {
@@ -77,14 +78,9 @@ std::string writtenDate(const DateTime& date, const std::string& language, const
     // is spelled with the language's ordinal rule instead, and the dot goes.
     if (!day_rule.empty() && day.getEndIndex() > day.getBeginIndex() && day.getEndIndex() < text.length() &&
         text[day.getEndIndex()] == u'.') {
-        UErrorCode rbnf_status = U_ZERO_ERROR;
-        icu::RuleBasedNumberFormat spell(icu::URBNF_SPELLOUT, locale, rbnf_status);
-        icu::UnicodeString words;
-        icu::FieldPosition ignored;
-        if (U_SUCCESS(rbnf_status)) spell.format(static_cast<int32_t>(date.day), icu::UnicodeString::fromUTF8(day_rule), words, ignored, rbnf_status);
-        words.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x00AD)), icu::UnicodeString());  // ICU's soft hyphens
-        if (U_SUCCESS(rbnf_status) && !words.isEmpty()) {
-            text.replace(day.getBeginIndex(), day.getEndIndex() + 1 - day.getBeginIndex(), words);
+        const std::string words = Spellout(language).say(date.day, day_rule);
+        if (!words.empty()) {
+            text.replace(day.getBeginIndex(), day.getEndIndex() + 1 - day.getBeginIndex(), icu::UnicodeString::fromUTF8(words));
         }
     }
     std::string out;

@@ -73,6 +73,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
         return makeEnglishRules(dayFirst);
     }
     if (primaryLanguage(lang) == "fr") return makeFrenchRules();
+    if (primaryLanguage(lang) == "de") return makeGermanRules();
     if (primaryLanguage(lang) == "es") return makeSpanishRules(lang);
     if (primaryLanguage(lang) == "ar") return makeArabicRules();
     return nullptr;

@@ -46,6 +46,9 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language);
 std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first);
 // French (text/french/): the time of day ("5h45").
 std::unique_ptr<LanguageRules> makeFrenchRules();
+// German (text/german/): ordinals, dates and times in figures, results, years before 2000, ranges,
+// amounts, units, initialisms.
+std::unique_ptr<LanguageRules> makeGermanRules();
 // Spanish (text/spanish/): amounts and thousands as the Americas write them ("$1,250"), the time of day.
 std::unique_ptr<LanguageRules> makeSpanishRules(const std::string& language);
 // Arabic (text/arabic/): the percent sign, which eSpeak NG leaves unsaid.

@@ -1,0 +1,293 @@
+// German spoken-form rules. eSpeak NG reads German cardinals, decimals with a comma and the percent sign
+// itself. What it gets wrong is what German writes with a dot or a colon: ordinals ("am 22. Januar" is
+// "am zweiundzwanzig Januar" to it, with a stop), dates in figures ("1.3.2024": "eins Punkt drei
+// Punkt ..."), the time ("18:30 Uhr": "achtzehn Uhr dreißig Uhr") and results ("3:1": "drei eins").
+// Also years before 2000 ("1990": "eintausendneunhundertneunzig"), ranges ("10-15": "zehn Strich
+// fünfzehn"), cents ("12,99 €": "zwölf Komma neun neun Euro"), units ("km/h": "ka em ha") and
+// initialisms it says as words ("ARD": "art", "EU": "eu").
+
+#include <algorithm>
+#include <cctype>
+
+#include "text/Normalizer.hpp"
+#include "text/Spellout.hpp"
+#include "text/german/GermanFigures.hpp"
+#include "text/german/GermanWords.hpp"
+
+#include "core/Ascii.hpp"
+
+namespace readcast {
+namespace german {
+namespace {
+
+struct Match {
+    std::size_t end = 0;
+    std::string spoken;
+    const char* kind = "";
+};
+
+class German : public LanguageRules {
+public:
+    German() : spell_("de") {}
+    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
+
+private:
+    bool numberAt(const std::string& text, std::size_t i, Match& m) const;
+    bool ordinalAt(const std::string& text, std::size_t i, Match& m) const;
+    bool dateInFiguresAt(const std::string& text, std::size_t i, Match& m) const;
+    bool yearAt(const std::string& text, std::size_t i, Match& m) const;
+    bool regnalNumberAt(const std::string& text, std::size_t i, Match& m) const;
+    std::string ordinal(int n, const std::string& rule) const { return spell_.say(n, rule); }
+    std::string year(int y) const { return spell_.say(y, "%spellout-numbering-year"); }
+
+    Spellout spell_;
+    // The end of the last ordinal said and its rule: "am 12. und 13. März" says both alike.
+    mutable std::size_t lastOrdinalEnd_ = std::string::npos;
+    mutable std::string lastOrdinalRule_;
+};
+
+// The ending an ordinal takes from the words before it, as an ICU rule set: "am/im/zum/dem 3." (-en),
+// "die/das 3." (-e), "der 3." (-e, but -en after a preposition or a noun: "in der 12. Minute", "Ende der
+// 2. Runde"), none of them before a date ("Montag, 3. Mai": -er). Empty: no word that makes an ordinal
+// of a number with a dot.
+std::string endingFrom(const std::string& text, std::size_t i, bool date) {
+    static const char* const kDative[] = {"am",    "im",    "vom",    "zum",   "zur",    "beim",   "dem",    "den",
+                                          "des",   "einem", "einen",  "einer", "eines",  "seinem", "seinen", "seiner",
+                                          "seines", "ihrem", "ihren", "ihrer", "ihres",  "diesem", "diesen", "dieses",
+                                          "jedem", "jeden", "unserem", "unseren", "unserer"};
+    static const char* const kPlain[] = {"die", "das", "ins", "ans", "aufs", "diese", "jede", "seine", "ihre", "unsere"};
+    const WordBefore before = wordBefore(text, i);
+    const std::string w = lowerGerman(before.word);
+    for (const char* d : kDative) {
+        if (w == d) return "%spellout-ordinal-n";
+    }
+    for (const char* d : kPlain) {
+        if (w == d) return "%spellout-ordinal";
+    }
+    if (w == "der") {
+        const WordBefore two = wordBefore(text, before.begin);
+        const bool afterNoun = !two.word.empty() && capitalAt(two.word, 0) != 0;
+        return isPreposition(lowerGerman(two.word)) || afterNoun ? "%spellout-ordinal-n" : "%spellout-ordinal";
+    }
+    if (!date) return "";
+    if (before.word.empty() || isWeekday(w)) return "%spellout-ordinal-r";  // "Montag, 3. Mai", "3. Mai:"
+    return "%spellout-ordinal-n";                                          // "bis 15. März"
+}
+
+// "22. Januar", "im 3. Quartal", "in der 12. und 78. Minute", "22.-24. Mai": a number with a dot that a
+// month, a determiner or an ordinal before it makes an ordinal. A number ending a sentence stays.
+bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
+    const std::size_t d = digitsEnd(text, i);
+    if (d - i > 3 || d >= text.size() || text[d] != '.' || (d + 1 < text.size() && isDigit(text[d + 1]))) return false;
+    const int n = std::stoi(text.substr(i, d - i));
+    if (n == 0) return false;
+    std::size_t after = d + 1;
+    std::size_t monthLength = 0;
+    std::size_t space = after < text.size() && text[after] == ' ' ? after + 1 : after;
+    const int month = monthAt(text, space, &monthLength);
+    // A range of days: "22.-24. Mai", "22. bis 24. Mai".
+    const bool dash = text.compare(after, 1, "-") == 0 || text.compare(after, 3, "\xE2\x80\x93") == 0;
+    std::string rule;
+    if (lastOrdinalEnd_ != std::string::npos && lastOrdinalEnd_ <= i) {
+        const std::string between = text.substr(lastOrdinalEnd_, i - lastOrdinalEnd_);
+        if (between.empty() || between == " und " || between == " oder " || between == " bis " || between == ", " || between == "-" ||
+            between == "\xE2\x80\x93" || between == " - " || between == " \xE2\x80\x93 ") {
+            rule = lastOrdinalRule_;
+        }
+    }
+    if (rule.empty()) rule = endingFrom(text, i, month != 0 || dash);
+    if (rule.empty()) {
+        // "am 12. und 13. März": an ordinal because another follows, with the ending its own words give.
+        std::size_t next = 0;
+        const std::string joiner = wordFrom(text, after, &next);
+        if ((joiner == "und" || joiner == "oder" || joiner == "bis") && next + 1 < text.size() && isDigit(text[next + 1])) {
+            const std::size_t e = digitsEnd(text, next + 1);
+            if (e < text.size() && text[e] == '.') rule = endingFrom(text, i, true);
+        }
+    }
+    if (rule.empty() || (month == 0 && !dash && smallLetterAt(text, space) == 0 && capitalAt(text, space) == 0 &&
+                         !(space < text.size() && isDigit(text[space])) && wordFrom(text, after).empty() &&
+                         text.compare(after, 1, " ") != 0)) {
+        return false;
+    }
+    if (month == 0 && !dash && space == after) return false;  // "3.Liga" is not German typesetting
+    m.spoken = ordinal(n, rule);
+    if (m.spoken.empty()) return false;
+    m.end = after;
+    if (dash) {
+        m.spoken += " bis ";
+        m.end = after + (text[after] == '-' ? 1 : 3);
+    }
+    m.kind = "ordinal";
+    lastOrdinalEnd_ = dash ? m.end : d + 1;
+    lastOrdinalRule_ = rule;
+    return true;
+}
+
+// "1.3.2024", "01.03.24", "am 3.5.": the day as an ordinal, the month by its name, the year as a year.
+bool German::dateInFiguresAt(const std::string& text, std::size_t i, Match& m) const {
+    const std::size_t d = digitsEnd(text, i);
+    if (d - i > 2 || d + 1 >= text.size() || text[d] != '.' || !isDigit(text[d + 1])) return false;
+    const std::size_t mo = digitsEnd(text, d + 1);
+    if (mo - d - 1 > 2 || mo >= text.size() || text[mo] != '.') return false;
+    const int day = std::stoi(text.substr(i, d - i));
+    const int month = std::stoi(text.substr(d + 1, mo - d - 1));
+    if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+    const std::size_t y = digitsEnd(text, mo + 1);
+    int yearNumber = 0;
+    if (y - mo - 1 == 4) {
+        yearNumber = std::stoi(text.substr(mo + 1, 4));
+    } else if (y - mo - 1 == 2) {
+        const int two = std::stoi(text.substr(mo + 1, 2));
+        yearNumber = two < 50 ? 2000 + two : 1900 + two;
+    } else if (y != mo + 1) {
+        return false;
+    }
+    if (y < text.size() && (isWordByte(text[y]) || (text[y] == '.' && y + 1 < text.size() && isDigit(text[y + 1])))) return false;
+    // Without a year, "am 3.5." needs the dot after the month and a word before that makes it a date.
+    if (yearNumber == 0 && endingFrom(text, i, false).empty() && !isPreposition(lowerGerman(wordBefore(text, i).word))) return false;
+    m.spoken = ordinal(day, endingFrom(text, i, true)) + " " + monthName(month);
+    if (yearNumber != 0) m.spoken += " " + year(yearNumber);
+    m.end = yearNumber != 0 ? y : mo + 1;
+    m.kind = "date";
+    return true;
+}
+
+// A year before 2000 as German says years ("neunzehnhundertneunzig", eSpeak NG: "eintausendneun-
+// hundertneunzig"), and decades ("1990er" "neunzehnhundertneunziger"). A count stays a count: "1500
+// Menschen" is followed by a noun, "im Jahr 1500" and "1989 fiel die Mauer" are years.
+bool German::yearAt(const std::string& text, std::size_t i, Match& m) const {
+    const std::size_t d = digitsEnd(text, i);
+    if (d - i != 4) return false;
+    const int y = std::stoi(text.substr(i, 4));
+    if (y < 1100 || y > 2099) return false;
+    if (d < text.size() && (text[d] == '.' || text[d] == ',') && d + 1 < text.size() && isDigit(text[d + 1])) return false;
+    if (text.compare(d, 2, "er") == 0 && (d + 2 >= text.size() || !isWordByte(text[d + 2]))) {
+        m.spoken = year(y) + "er";
+        m.end = d + 2;
+        if (text.compare(m.end, 1, "-") == 0 && capitalAt(text, m.end + 1) != 0) {
+            m.spoken += " ";
+            m.end += 1;
+        }
+        m.kind = "decade";
+        return true;
+    }
+    if (y >= 2000) return false;  // eSpeak NG says "zweitausendvier" itself
+    if (d < text.size() && isWordByte(text[d])) return false;
+    const WordBefore before = wordBefore(text, i);
+    const std::string w = lowerGerman(before.word);
+    std::size_t monthLength = 0;
+    const bool yearWord = w == "jahr" || w == "jahre" || w == "jahres" || w == "anfang" || w == "ende" || w == "mitte" ||
+                          w == "jahrgang" || w == "sommer" || w == "winter" || w == "herbst" || w == "fr\xC3\xBChjahr" ||
+                          isPreposition(w) || (!before.word.empty() && monthAt(text, before.begin, &monthLength) != 0) ||
+                          before.sign == '(';
+    std::size_t space = d;
+    while (space < text.size() && text[space] == ' ') ++space;
+    const bool nounAfter = space > d && capitalAt(text, space) != 0;
+    const bool unitAfter = space < text.size() && (text[space] == '%' || text.compare(space, 3, "\xE2\x82\xAC") == 0 || text[space] == '$');
+    if (!yearWord && (nounAfter || unitAfter || (space == d && d < text.size() && text[d] != '.' && text[d] != ',' && text[d] != ')' &&
+                                                 text[d] != ';' && text[d] != ':' && text[d] != '-'))) {
+        return false;
+    }
+    if (yearWord && unitAfter) return false;
+    m.spoken = year(y);
+    m.end = d;
+    m.kind = "year";
+    return true;
+}
+
+// "Ludwig XIV.", "Karl III.": a ruler's number after the name, "Ludwig der Vierzehnte" ("Karl dem
+// Dritten" after "von", "mit"...). eSpeak NG says "römisch vierzehn".
+bool German::regnalNumberAt(const std::string& text, std::size_t i, Match& m) const {
+    std::size_t e = i;
+    while (e < text.size() && (text[e] == 'I' || text[e] == 'V' || text[e] == 'X')) ++e;
+    if (e == i || e - i > 5 || (e < text.size() && isWordByte(text[e]))) return false;
+    const bool dot = e < text.size() && text[e] == '.';
+    if (!dot) return false;  // German writes a ruler's number with its dot; "Teil II" is no ruler
+    const WordBefore name = wordBefore(text, i);
+    if (name.word.size() < 3 || capitalAt(name.word, 0) == 0 || capitalAt(name.word, 1) != 0) return false;
+    int value = 0;
+    int previous = 0;
+    for (std::size_t k = e; k > i; --k) {
+        const int v = text[k - 1] == 'I' ? 1 : text[k - 1] == 'V' ? 5 : 10;
+        value += v < previous ? -v : v;
+        previous = std::max(previous, v);
+    }
+    if (value < 1 || value > 39) return false;
+    // The case the name is in: the word before it and its titles ("mit Papst Benedikt XVI.").
+    WordBefore beforeName = wordBefore(text, name.begin);
+    for (int titles = 0; titles < 3 && !beforeName.word.empty() && capitalAt(beforeName.word, 0) != 0 && beforeName.begin > 0; ++titles) {
+        beforeName = wordBefore(text, beforeName.begin);
+    }
+    const std::string p = lowerGerman(beforeName.word);
+    const bool accusative = p == "f\xC3\xBCr" || p == "gegen" || p == "durch" || p == "ohne" || p == "um";
+    const bool dative = !accusative && isPreposition(p);
+    std::string words = ordinal(value, dative || accusative ? "%spellout-ordinal-n" : "%spellout-ordinal");
+    if (words.empty()) return false;
+    if (std::islower(static_cast<unsigned char>(words[0]))) words[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0])));
+    m.spoken = std::string(accusative ? "den " : dative ? "dem " : "der ") + words;
+    m.end = e;
+    // The dot is the ordinal's when the sentence goes on: "Ludwig XIV. regierte".
+    if (dot && (smallLetterAt(text, e + 2) != 0 || text.compare(e + 1, 1, ",") == 0) && text.compare(e + 1, 1, " ") == 0) m.end = e + 1;
+    m.kind = "ordinal";
+    return true;
+}
+
+// The rules that start at a digit, in order.
+bool German::numberAt(const std::string& text, std::size_t i, Match& m) const {
+    if (dateInFiguresAt(text, i, m) || clockTimeAt(text, i, m.end, m.spoken) || resultAt(text, i, m.end, m.spoken)) {
+        if (m.kind[0] == '\0') m.kind = "number";
+        return true;
+    }
+    if (ordinalAt(text, i, m) || amountAt(text, i, m.end, m.spoken) || measureAt(text, i, m.end, m.spoken)) {
+        if (m.kind[0] == '\0') m.kind = "number";
+        return true;
+    }
+    if (rangeAt(text, i, m.end, m.spoken)) {
+        // "1914-1918", "1939–45": years (the second is read after "bis", as a year).
+        const std::size_t first = digitsEnd(text, i);
+        const std::size_t second = digitsEnd(text, m.end);
+        const int from = first - i == 4 ? std::stoi(text.substr(i, 4)) : 0;
+        if (from >= 1100 && from < 2000 && (second - m.end == 4 || second - m.end == 2)) m.spoken = year(from) + " bis ";
+        m.kind = "range";
+        return true;
+    }
+    return yearAt(text, i, m);
+}
+
+std::string German::apply(const std::string& text, std::vector<Rewrite>* log) const {
+    lastOrdinalEnd_ = std::string::npos;
+    const bool shouting = isShouting(text);
+    std::string out;
+    out.reserve(text.size() + text.size() / 4);
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const bool boundary = i == 0 || !isWordByte(text[i - 1]);
+        Match m;
+        bool found = false;
+        if (boundary && isDigit(text[i])) {
+            found = numberAt(text, i, m);
+        } else if (boundary && capitalAt(text, i) != 0) {
+            found = regnalNumberAt(text, i, m) || (!shouting && initialismAt(text, i, m.end, m.spoken));
+            if (found && m.kind[0] == '\0') m.kind = "initialism";
+        } else if (boundary) {
+            found = currencyFirstAt(text, i, m.end, m.spoken);
+            if (found) m.kind = "money";
+        }
+        if (!found) {
+            out += text[i++];
+            continue;
+        }
+        if (log != nullptr) log->push_back({text.substr(i, m.end - i), m.spoken, m.kind});
+        out += m.spoken;
+        i = m.end;
+    }
+    return out;
+}
+
+}  // namespace
+}  // namespace german
+
+std::unique_ptr<LanguageRules> makeGermanRules() { return std::make_unique<german::German>(); }
+
+}  // namespace readcast

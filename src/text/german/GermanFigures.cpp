@@ -1,0 +1,299 @@
+#include "text/german/GermanFigures.hpp"
+
+#include <cctype>
+#include <cstring>
+#include <vector>
+
+#include "core/Ascii.hpp"
+#include "text/german/GermanWords.hpp"
+
+namespace readcast::german {
+namespace {
+
+bool startsWith(const std::string& text, std::size_t i, const char* s) { return text.compare(i, std::strlen(s), s) == 0; }
+
+bool endsWord(const std::string& text, std::size_t i) { return i >= text.size() || !isWordByte(text[i]); }
+
+// A number from i: digits, perhaps grouped by dots in threes ("1.250"), perhaps with decimals after a
+// comma ("1,5"). Returns its end, i when there is none; `whole` is the end of the part before the comma.
+std::size_t numberEnd(const std::string& text, std::size_t i, std::size_t* whole = nullptr) {
+    std::size_t e = digitsEnd(text, i);
+    if (e == i) return i;
+    while (e + 3 < text.size() + 0 && text[e] == '.' && isDigit(text[e + 1]) && isDigit(text[e + 2]) && isDigit(text[e + 3]) &&
+           (e + 4 >= text.size() || !isDigit(text[e + 4]))) {
+        e += 4;
+    }
+    if (whole != nullptr) *whole = e;
+    if (e + 1 < text.size() && text[e] == ',' && isDigit(text[e + 1])) e = digitsEnd(text, e + 1);
+    return e;
+}
+
+std::string withoutLeadingZero(const std::string& digits) { return digits.size() > 1 && digits[0] == '0' ? digits.substr(1) : digits; }
+
+// A lexicon placeholder (U+E000..U+F8FF, three bytes): "Mio." already made "Millionen".
+bool placeholderAt(const std::string& text, std::size_t i) {
+    return i + 2 < text.size() && (text[i] == '\xEE' || text[i] == '\xEF') && static_cast<unsigned char>(text[i + 1]) < 0xA4;
+}
+
+struct Currency {
+    const char* written;
+    const char* name;
+};
+
+// After an amount: "12,99 €", "4,50 Euro", "3 Mrd. USD".
+constexpr Currency kCurrencies[] = {{"\xE2\x82\xAC", "Euro"}, {"Euro", "Euro"},       {"EUR", "Euro"},   {"US-Dollar", "US-Dollar"},
+                                    {"Dollar", "Dollar"},     {"USD", "US-Dollar"},   {"$", "Dollar"},   {"\xC2\xA3", "Pfund"},
+                                    {"Pfund", "Pfund"},       {"CHF", "Franken"},     {"Franken", "Franken"}};
+
+const Currency* currencyAt(const std::string& text, std::size_t i) {
+    for (const Currency& c : kCurrencies) {
+        const std::size_t n = std::strlen(c.written);
+        if (startsWith(text, i, c.written) && (!std::isalpha(static_cast<unsigned char>(c.written[n - 1])) || endsWord(text, i + n))) return &c;
+    }
+    return nullptr;
+}
+
+// "12,99" as money: "12 Euro 99"; "1" "ein Euro".
+std::string moneyWords(const std::string& amount, const char* name) {
+    const std::size_t comma = amount.find(',');
+    const std::string whole = amount.substr(0, comma);
+    std::string spoken = (whole == "1" ? std::string("ein") : whole) + " " + name;
+    if (comma != std::string::npos) {
+        const std::string cents = amount.substr(comma + 1);
+        if (cents != "00" && cents != "-") spoken += " " + withoutLeadingZero(cents);
+    }
+    return spoken;
+}
+
+struct Unit {
+    const char* written;
+    const char* plural;
+    const char* one;  // after "1"
+};
+
+// Longest first where one begins another ("km/h" before "km", "m²" before "m").
+constexpr Unit kUnits[] = {
+    {"km/h", "Kilometer pro Stunde", "ein Kilometer pro Stunde"},
+    {"m/s", "Meter pro Sekunde", "ein Meter pro Sekunde"},
+    {"Mbit/s", "Megabit pro Sekunde", "ein Megabit pro Sekunde"},
+    {"km\xC2\xB2", "Quadratkilometer", "ein Quadratkilometer"},
+    {"m\xC2\xB2", "Quadratmeter", "ein Quadratmeter"},
+    {"m\xC2\xB3", "Kubikmeter", "ein Kubikmeter"},
+    {"qm", "Quadratmeter", "ein Quadratmeter"},
+    {"km", "Kilometer", "ein Kilometer"},
+    {"cm", "Zentimeter", "ein Zentimeter"},
+    {"mm", "Millimeter", "ein Millimeter"},
+    {"kg", "Kilogramm", "ein Kilogramm"},
+    {"mg", "Milligramm", "ein Milligramm"},
+    {"ml", "Milliliter", "ein Milliliter"},
+    {"ha", "Hektar", "ein Hektar"},
+    {"kWh", "Kilowattstunden", "eine Kilowattstunde"},
+    {"MWh", "Megawattstunden", "eine Megawattstunde"},
+    {"GWh", "Gigawattstunden", "eine Gigawattstunde"},
+    {"TWh", "Terawattstunden", "eine Terawattstunde"},
+    {"kW", "Kilowatt", "ein Kilowatt"},
+    {"MW", "Megawatt", "ein Megawatt"},
+    {"GW", "Gigawatt", "ein Gigawatt"},
+    {"min", "Minuten", "eine Minute"},
+    {"\xC2\xB0" "C", "Grad Celsius", "ein Grad Celsius"},
+    {"\xC2\xB0", "Grad", "ein Grad"},
+    {"m", "Meter", "ein Meter"},
+    {"g", "Gramm", "ein Gramm"},
+    {"t", "Tonnen", "eine Tonne"},
+    {"l", "Liter", "ein Liter"},
+    {"h", "Stunden", "eine Stunde"},
+};
+
+}  // namespace
+
+bool clockTimeAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    const std::size_t h = digitsEnd(text, i);
+    if (h - i < 1 || h - i > 2 || h + 2 >= text.size() || (text[h] != ':' && text[h] != '.') || !isDigit(text[h + 1]) ||
+        !isDigit(text[h + 2])) {
+        return false;
+    }
+    const std::size_t mEnd = h + 3;
+    if (mEnd < text.size() && (isWordByte(text[mEnd]) || ((text[mEnd] == ':' || text[mEnd] == '.') && mEnd + 1 < text.size() && isDigit(text[mEnd + 1])))) {
+        return false;
+    }
+    const int hour = std::stoi(text.substr(i, h - i));
+    const int minute = std::stoi(text.substr(h + 1, 2));
+    if (hour > 24 || minute > 59) return false;
+    const bool uhr = startsWith(text, mEnd, " Uhr") && endsWord(text, mEnd + 4);
+    if (!uhr) {
+        // "um 18:30" without its "Uhr"; a dot between hour and minutes is a time only with it.
+        const std::string before = lowerGerman(wordBefore(text, i).word);
+        const bool timeWord = before == "um" || before == "ab" || before == "gegen" || before == "bis" || before == "seit" ||
+                              before == "von" || before == "zwischen";
+        if (text[h] != ':' || !timeWord) return false;
+    }
+    const std::string minutes = text.substr(h + 1, 2);
+    spoken = withoutLeadingZero(text.substr(i, h - i)) + " Uhr" + (minutes == "00" ? "" : " " + withoutLeadingZero(minutes));
+    end = uhr ? mEnd + 4 : mEnd;
+    return true;
+}
+
+bool resultAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    const std::size_t a = digitsEnd(text, i);
+    if (a - i > 3 || a + 1 >= text.size() || text[a] != ':' || !isDigit(text[a + 1])) return false;
+    const std::size_t b = digitsEnd(text, a + 1);
+    if (b - a - 1 > 3 || (b < text.size() && (isWordByte(text[b]) || (text[b] == ':' && b + 1 < text.size() && isDigit(text[b + 1]))))) return false;
+    if (i > 0 && text[i - 1] == ':') return false;
+    spoken = text.substr(i, a - i) + " zu " + text.substr(a + 1, b - a - 1);
+    end = b;
+    return true;
+}
+
+bool amountAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    std::size_t whole = i;
+    std::size_t e = numberEnd(text, i, &whole);
+    if (e == i) return false;
+    const bool cents = e - whole == 3;           // ",99"
+    const bool dash = e == whole && startsWith(text, e, ",-");  // "5,-"
+    if (dash) e += 2;
+    if (!cents && !dash && text.substr(i, e - i) != "1") return false;
+    const std::size_t c = e < text.size() && text[e] == ' ' ? e + 1 : e;
+    const Currency* currency = currencyAt(text, c);
+    if (currency == nullptr) return false;
+    spoken = moneyWords(text.substr(i, e - i), currency->name);
+    end = c + std::strlen(currency->written);
+    return true;
+}
+
+bool currencyFirstAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    static const Currency kBefore[] = {{"US$", "US-Dollar"}, {"\xE2\x82\xAC", "Euro"}, {"$", "Dollar"}, {"\xC2\xA3", "Pfund"},
+                                       {"EUR ", "Euro"},     {"USD ", "US-Dollar"},    {"CHF ", "Franken"}};
+    for (const Currency& c : kBefore) {
+        if (!startsWith(text, i, c.written)) continue;
+        std::size_t n = i + std::strlen(c.written);
+        if (n < text.size() && text[n] == ' ') ++n;
+        std::size_t whole = n;
+        std::size_t e = numberEnd(text, n, &whole);
+        if (e == n || (e < text.size() && isWordByte(text[e]))) return false;
+        std::string amount = text.substr(n, e - n);
+        if (startsWith(text, e, ",-")) e += 2;
+        // "$1,5 Mrd.": the currency after the magnitude, "1,5 Milliarden Dollar".
+        std::string magnitude;
+        if (e + 1 < text.size() && text[e] == ' ' && placeholderAt(text, e + 1)) {
+            magnitude = text.substr(e, 4);
+            e += 4;
+        } else {
+            for (const char* word : {" Millionen", " Milliarden", " Billionen", " Mio.", " Mrd.", " Mio", " Mrd"}) {
+                if (startsWith(text, e, word) && (word[std::strlen(word) - 1] == '.' || endsWord(text, e + std::strlen(word)))) {
+                    magnitude = word;
+                    e += std::strlen(word);
+                    break;
+                }
+            }
+        }
+        spoken = magnitude.empty() ? moneyWords(amount, c.name) : amount + magnitude + " " + c.name;
+        end = e;
+        return true;
+    }
+    return false;
+}
+
+bool measureAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    const std::size_t e = numberEnd(text, i);
+    if (e == i) return false;
+    const std::size_t u = e < text.size() && text[e] == ' ' ? e + 1 : e;
+    for (const Unit& unit : kUnits) {
+        const std::size_t n = std::strlen(unit.written);
+        if (!startsWith(text, u, unit.written)) continue;
+        const std::size_t after = u + n;
+        // A unit ends there: "5 m hoch", "5 m.", but not "5 mal", "3 t-online", "2 h-Milch".
+        if (after < text.size() && (isWordByte(text[after]) || (text[after] == '-' && after + 1 < text.size() && isWordByte(text[after + 1])))) {
+            continue;
+        }
+        const std::string number = text.substr(i, e - i);
+        spoken = number == "1" ? std::string(unit.one) : number + " " + unit.plural;
+        end = after;
+        return true;
+    }
+    return false;
+}
+
+bool rangeAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    if (text[i] == '0' || (i > 0 && (text[i - 1] == '-' || text[i - 1] == '/' || text[i - 1] == '.' || text[i - 1] == ','))) return false;
+    const std::size_t a = numberEnd(text, i);
+    std::size_t dash = a;
+    std::size_t width = 0;
+    if (startsWith(text, a, "-")) {
+        width = 1;
+    } else if (startsWith(text, a, "\xE2\x80\x93")) {
+        width = 3;
+    } else if (startsWith(text, a, " \xE2\x80\x93 ") || startsWith(text, a, " - ")) {
+        width = text[a + 1] == '-' ? 3 : 5;
+    }
+    if (width == 0) return false;
+    const std::size_t b = dash + width;
+    if (b >= text.size() || !isDigit(text[b]) || text[b] == '0') return false;
+    const std::size_t bEnd = numberEnd(text, b);
+    // "030-123-456" is a telephone number, "3-4-3" a formation.
+    if (bEnd < text.size() && (isWordByte(text[bEnd]) || text[bEnd] == '-' || text[bEnd] == '/')) {
+        if (!(bEnd < text.size() && text[bEnd] == '%') && !(bEnd + 1 < text.size() && text[bEnd] == '-' && !isDigit(text[bEnd + 1]))) return false;
+    }
+    spoken = text.substr(i, a - i) + " bis ";
+    end = b;
+    return true;
+}
+
+bool initialismAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    static const char* const kWords[] = {"NATO", "UNO",  "UNESCO", "UNICEF", "DAX",  "MDAX", "SDAX", "T\xC3\x9CV", "ESA",
+                                         "NASA", "FIFA", "UEFA",   "OPEC",   "AIDS", "ASEAN", "GAU", "DIN",  "ISO",
+                                         "PIN",  "TAN",  "LAN",    "WLAN",   "SIM",  "PISA", "KITA", "COVID", "CERN",
+                                         "EURO", "NABU", "BUND",   "ZOB",    "APO",  "IKEA", "AWO",  "ARTE", "GEMA"};
+    std::vector<std::string> letters;
+    std::size_t e = i;
+    for (std::size_t n = capitalAt(text, e); n != 0; n = capitalAt(text, e)) {
+        letters.push_back(text.substr(e, n));
+        e += n;
+    }
+    // "AfD", "BfV", "KfW": a small letter between two capitals.
+    if (letters.size() == 1 && e + 1 < text.size() && std::islower(static_cast<unsigned char>(text[e])) && capitalAt(text, e + 1) == 1 &&
+        capitalAt(text, e + 2) == 0 && smallLetterAt(text, e + 2) == 0 && !(e + 2 < text.size() && isDigit(text[e + 2]))) {
+        letters.push_back(upperAscii(text.substr(e, 1)));  // said as a letter, not a short word
+        letters.push_back(text.substr(e + 1, 1));
+        e += 2;
+    } else if (letters.size() < 2 || letters.size() > 5 || (e < text.size() && (isWordByte(text[e]) && capitalAt(text, e) == 0))) {
+        return false;
+    }
+    const std::string word = text.substr(i, e - i);
+    for (const char* w : kWords) {
+        if (word == w) return false;
+    }
+    if (word.find_first_not_of("IVX") == std::string::npos) return false;  // a Roman numeral
+    if (letters.size() >= 4) {
+        std::size_t vowels = 0;
+        for (const std::string& l : letters) vowels += std::strchr("AEIOU", l[0]) != nullptr || l.size() == 2 ? 1 : 0;
+        if (vowels > 1) return false;
+    }
+    spoken.clear();
+    for (const std::string& l : letters) spoken += (spoken.empty() ? "" : " ") + l;
+    end = e;
+    return true;
+}
+
+bool isShouting(const std::string& text) {
+    std::size_t words = 0;
+    std::size_t capitals = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        if (capitalAt(text, i) == 0 && smallLetterAt(text, i) == 0) {
+            ++i;
+            continue;
+        }
+        std::size_t letters = 0;
+        bool allCapitals = true;
+        for (std::size_t n = capitalAt(text, i) + smallLetterAt(text, i); n != 0; n = capitalAt(text, i) + smallLetterAt(text, i)) {
+            allCapitals = allCapitals && capitalAt(text, i) != 0;
+            ++letters;
+            i += n;
+        }
+        if (letters < 2) continue;
+        ++words;
+        capitals += allCapitals ? 1 : 0;
+    }
+    return words >= 4 && capitals * 4 >= words * 3;
+}
+
+}  // namespace readcast::german

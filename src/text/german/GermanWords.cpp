@@ -1,0 +1,135 @@
+#include "text/german/GermanWords.hpp"
+
+#include <cctype>
+#include <cstring>
+
+#include "core/Ascii.hpp"
+
+namespace readcast::german {
+
+bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+std::size_t digitsEnd(const std::string& text, std::size_t i) {
+    while (i < text.size() && isDigit(text[i])) ++i;
+    return i;
+}
+
+std::string lowerGerman(std::string s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            s[i] = static_cast<char>(std::tolower(c));
+        } else if (c == 0xC3 && i + 1 < s.size()) {
+            const auto next = static_cast<unsigned char>(s[i + 1]);
+            if (next == 0x84 || next == 0x96 || next == 0x9C) s[i + 1] = static_cast<char>(next + 0x20);  // Ä Ö Ü
+            ++i;
+        }
+    }
+    return s;
+}
+
+std::size_t capitalAt(const std::string& text, std::size_t i) {
+    if (i >= text.size()) return 0;
+    if (std::isupper(static_cast<unsigned char>(text[i]))) return 1;
+    if (text[i] == '\xC3' && i + 1 < text.size() && (text[i + 1] == '\x84' || text[i + 1] == '\x96' || text[i + 1] == '\x9C')) return 2;
+    return 0;
+}
+
+std::size_t smallLetterAt(const std::string& text, std::size_t i) {
+    if (i >= text.size()) return 0;
+    if (std::islower(static_cast<unsigned char>(text[i]))) return 1;
+    if (text[i] == '\xC3' && i + 1 < text.size() &&
+        (text[i + 1] == '\xA4' || text[i + 1] == '\xB6' || text[i + 1] == '\xBC' || text[i + 1] == '\x9F')) {
+        return 2;  // ä ö ü ß
+    }
+    return 0;
+}
+
+namespace {
+
+std::size_t letterAt(const std::string& text, std::size_t i) {
+    const std::size_t n = capitalAt(text, i);
+    return n != 0 ? n : smallLetterAt(text, i);
+}
+
+}  // namespace
+
+WordBefore wordBefore(const std::string& text, std::size_t i) {
+    WordBefore w;
+    std::size_t end = i;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end == 0) return w;
+    std::size_t begin = end;
+    // Back over letters: ASCII ones, or the two bytes of a German one.
+    while (begin > 0) {
+        if (std::isalpha(static_cast<unsigned char>(text[begin - 1]))) {
+            --begin;
+        } else if (begin >= 2 && letterAt(text, begin - 2) == 2) {
+            begin -= 2;
+        } else {
+            break;
+        }
+    }
+    if (begin == end || (begin > 0 && isWordByte(text[begin - 1]))) {
+        w.sign = begin == end ? text[end - 1] : 0;
+        w.begin = begin;
+        return w;
+    }
+    w.word = text.substr(begin, end - begin);
+    w.begin = begin;
+    return w;
+}
+
+std::string wordFrom(const std::string& text, std::size_t i, std::size_t* end) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t e = i;
+    for (std::size_t n = letterAt(text, e); n != 0; n = letterAt(text, e)) e += n;
+    if (end != nullptr) *end = e;
+    return text.substr(i, e - i);
+}
+
+namespace {
+
+const char* const kMonths[] = {"Januar", "Februar", "M\xC3\xA4rz", "April",   "Mai",      "Juni",
+                               "Juli",   "August",  "September",  "Oktober", "November", "Dezember"};
+
+}  // namespace
+
+const char* monthName(int month) { return month >= 1 && month <= 12 ? kMonths[month - 1] : ""; }
+
+int monthAt(const std::string& text, std::size_t i, std::size_t* length) {
+    const auto endsHere = [&](std::size_t end) { return end >= text.size() || !isWordByte(text[end]); };
+    for (int m = 0; m < 12; ++m) {
+        const std::size_t n = std::strlen(kMonths[m]);
+        if (text.compare(i, n, kMonths[m]) == 0 && endsHere(i + n)) {
+            *length = n;
+            return m + 1;
+        }
+    }
+    if (text.compare(i, 8, "J\xC3\xA4nner") == 0 && endsHere(i + 8)) {  // Austrian January
+        *length = 8;
+        return 1;
+    }
+    return 0;
+}
+
+bool isPreposition(const std::string& lower) {
+    static const char* const kPrepositions[] = {
+        "ab",  "an",  "auf",  "aus",    "bei",   "bis",    "durch",   "f\xC3\xBCr", "gegen", "hinter", "in",
+        "mit", "nach", "neben", "ohne", "seit",  "um",     "unter",   "\xC3\xBC" "ber", "von", "vor", "w\xC3\xA4hrend",
+        "wegen", "zu", "zwischen", "innerhalb", "au\xC3\x9F" "erhalb", "trotz", "binnen"};
+    for (const char* p : kPrepositions) {
+        if (lower == p) return true;
+    }
+    return false;
+}
+
+bool isWeekday(const std::string& lower) {
+    static const char* const kDays[] = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"};
+    for (const char* d : kDays) {
+        if (lower == d) return true;
+    }
+    return false;
+}
+
+}  // namespace readcast::german

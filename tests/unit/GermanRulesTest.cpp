@@ -1,0 +1,76 @@
+// German spoken forms: what eSpeak NG's German voice misreads in news copy (each test names what it
+// said) and what must stay as written because it reads it right.
+
+#include <gtest/gtest.h>
+
+#include "text/Normalizer.hpp"
+
+using namespace readcast;
+
+namespace {
+
+std::string sag(const std::string& text) {
+    static const Lexicon kNone;
+    return Normalizer("de", &kNone).normalize(text);
+}
+
+}  // namespace
+
+// "am 14. Juli" was "am vierzehn Juli", with a stop after the number.
+TEST(GermanRulesTest, shouldReadOrdinalsWithTheEndingTheirWordsAsk) {
+    EXPECT_EQ(sag("Am 14. Juli wird gew\u00E4hlt."), "Am vierzehnten Juli wird gew\u00E4hlt.");
+    EXPECT_EQ(sag("Freitag, 7. M\u00E4rz: Streik"), "Freitag, siebter M\u00E4rz: Streik");
+    EXPECT_EQ(sag("Das war im 4. Jahr nach der 2. Wahl."), "Das war im vierten Jahr nach der zweiten Wahl.");
+    EXPECT_EQ(sag("Morgen ist der 9. November."), "Morgen ist der neunte November.");
+    EXPECT_EQ(sag("Sieger der 3. Etappe, die 5. Auflage, zum 10. Mal"), "Sieger der dritten Etappe, die f\u00FCnfte Auflage, zum zehnten Mal");
+    EXPECT_EQ(sag("in der 31. und 88. Minute"), "in der einunddrei\u00DFigsten und achtundachtzigsten Minute");
+    EXPECT_EQ(sag("vom 6.-8. Juni"), "vom sechsten bis achten Juni");
+    // A number ending a sentence is no ordinal.
+    EXPECT_EQ(sag("Sie wurde 4. Danach kam nichts."), "Sie wurde 4. Danach kam nichts.");
+}
+
+// "2.10.2023" was "zwei Punkt zehn Punkt zweitausenddreiundzwanzig".
+TEST(GermanRulesTest, shouldReadDatesInFigures) {
+    EXPECT_EQ(sag("Stand: 2.10.2023"), "Stand: zweiter Oktober zweitausenddreiundzwanzig");
+    EXPECT_EQ(sag("seit dem 05.11.98 und bis 1.4."), "seit dem f\u00FCnften November neunzehnhundertachtundneunzig und bis ersten April");
+    EXPECT_EQ(sag("Version 3.2.1 und 17.735 Punkte"), "Version 3.2.1 und 17.735 Punkte");
+}
+
+// "20:15 Uhr" was "zwanzig Uhr f\u00FCnfzehn Uhr", "2:0" "zwei null".
+TEST(GermanRulesTest, shouldReadTimesAndResults) {
+    EXPECT_EQ(sag("Anpfiff um 20:15 Uhr, Ende gegen 22:00"), "Anpfiff um 20 Uhr 15, Ende gegen 22 Uhr");
+    EXPECT_EQ(sag("ab 7.05 Uhr"), "ab 7 Uhr 5");
+    EXPECT_EQ(sag("Leipzig siegte 2:0 (1:0), die Handballer 31:29."), "Leipzig siegte 2 zu 0 (1 zu 0), die Handballer 31 zu 29.");
+}
+
+// "1961" was "eintausendneunhunderteinundsechzig"; a count of that size stays a count.
+TEST(GermanRulesTest, shouldReadYearsAsYearsButCountsAsCounts) {
+    EXPECT_EQ(sag("1961 wurde die Mauer gebaut, im Jahr 1871 das Reich."),
+              "neunzehnhunderteinundsechzig wurde die Mauer gebaut, im Jahr achtzehnhunderteinundsiebzig das Reich.");
+    EXPECT_EQ(sag("Es kamen 1800 G\u00E4ste und 1200 \u20AC."), "Es kamen 1800 G\u00E4ste und 1200 \u20AC.");
+    EXPECT_EQ(sag("die 1970er-Jahre, von 1618-1648"), "die neunzehnhundertsiebziger Jahre, von sechzehnhundertachtzehn bis sechzehnhundertachtundvierzig");
+}
+
+// "4,99 \u20AC" was "vier Komma neun neun Euro", "$3" "Dollar drei", "km/h" "ka em ha".
+TEST(GermanRulesTest, shouldReadAmountsUnitsAndRanges) {
+    EXPECT_EQ(sag("nur 4,99 \u20AC statt 7,50 Euro, also 1 Euro"), "nur 4 Euro 99 statt 7 Euro 50, also ein Euro");
+    EXPECT_EQ(sag("f\u00FCr $3 oder \u20AC 2,5 Mrd."), "f\u00FCr 3 Dollar oder 2,5 Mrd. Euro");
+    EXPECT_EQ(sag("mit 80 km/h bei 35 \u00B0C auf 2 km, 1 t"), "mit 80 Kilometer pro Stunde bei 35 Grad Celsius auf 2 Kilometer, eine Tonne");
+    EXPECT_EQ(sag("20-30 Prozent, Tel. 030-12345, 3-mal"), "20 bis 30 Prozent, Tel. 030-12345, 3-mal");
+    EXPECT_EQ(sag("5 mal so viel"), "5 mal so viel");
+}
+
+// "BKA" and "UN" are letters, "UN" was "un"; "NATO" is a word; a line in capitals is words.
+TEST(GermanRulesTest, shouldSpellInitialismsButNotWordsInCapitals) {
+    EXPECT_EQ(sag("Das BKA, die UN und die NATO"), "Das B K A, die U N und die NATO");
+    EXPECT_EQ(sag("der KfW-Kredit und das \u00D6RR-Budget"), "der K F W-Kredit und das \u00D6 R R-Budget");
+    EXPECT_EQ(sag("die UEFA und die IAEA"), "die UEFA und die IAEA");
+    EXPECT_EQ(sag("ACHTUNG: HOCHWASSER IN PASSAU ERWARTET"), "ACHTUNG: HOCHWASSER IN PASSAU ERWARTET");
+}
+
+// "Heinrich VIII." was "Heinrich r\u00F6misch acht".
+TEST(GermanRulesTest, shouldReadARulersNumberInItsCase) {
+    EXPECT_EQ(sag("Heinrich VIII. heiratete sechsmal."), "Heinrich der Achte heiratete sechsmal.");
+    EXPECT_EQ(sag("ein Brief von K\u00F6nig Ludwig XVI. an sie"), "ein Brief von K\u00F6nig Ludwig dem Sechzehnten an sie");
+    EXPECT_EQ(sag("Teil II und Level IV"), "Teil II und Level IV");
+}
