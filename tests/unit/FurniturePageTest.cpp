@@ -561,6 +561,38 @@ TEST(FurniturePageTest, shouldReadParagraphsWrappedInAClassThatNamesTheirReaders
     EXPECT_EQ(s.find("keep reading"), std::string::npos) << s;
 }
 
+// Each paragraph marked alone ("para paywalled"), as sites that declare their paywalled parts to search
+// engines do: read; a long prompt with the same mark is not.
+TEST(FurniturePageTest, shouldReadParagraphsMarkedPaywalledOneByOne) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1><div class='story'>"
+                           "<div class='para'>The city council approved the new flood barrier on Tuesday, ending a decade of "
+                           "argument over its cost and its route along the river through the old town.</div>"
+                           "<div class='para is-paywalled'>Engineers said construction would begin in the spring and take "
+                           "about three years, with the first section protecting the old town by the winter after next.</div>"
+                           "<div class='para is-paywalled'>Residents who had campaigned for the barrier welcomed the vote, "
+                           "though some said the design still left the eastern districts exposed to the highest tides.</div>"
+                           "<div class='paywall-note'>You have read all of your free stories this month, so to keep reading "
+                           "everything we publish you will need a subscription from just one pound a week.</div></div></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("first section"), std::string::npos) << s;
+    EXPECT_NE(s.find("eastern districts"), std::string::npos) << s;
+    EXPECT_EQ(s.find("free stories"), std::string::npos) << s;
+}
+
+// Drupal sets the body field "field--label-hidden" and "field--type-text-with-summary": the label is
+// hidden and the text may have a summary, but the field is the story.
+TEST(FurniturePageTest, shouldReadADrupalBodyFieldWhoseClassNamesAHiddenLabelAndASummary) {
+    const Article a = page("<main><div class='region region-content'><article class='node node--type-news'><h1 "
+                           "class='page-title'><span class='field field--name-title'>Council approves flood barrier</span></h1>"
+                           "<div class='node__content'><div class='clearfix text-formatted field field--name-body "
+                           "field--type-text-with-summary field--label-hidden field__item'>" + kStory + "</div></div>"
+                           "</article></div></main><div class='block-about'><h2>About the city</h2><p>Riverton is a "
+                           "city of 80,000 people on the banks of the Wend, known for its mills and its university.</p></div>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("The city council approved"), std::string::npos) << s;
+    EXPECT_NE(s.find("eastern districts"), std::string::npos) << s;
+}
+
 // A live page's entries: each entry's heading is read, not the time and the labels in its header, nor
 // the writer's sign-off under it or the call for readers' pictures.
 TEST(FurniturePageTest, shouldReadEachLiveEntrysHeadingButNotItsTimeLabelsOrSignOff) {

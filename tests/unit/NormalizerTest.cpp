@@ -1173,5 +1173,7 @@ TEST(NormalizerTest, shouldReadRanksLineagesAndFootyScoresOfAThirdBlindRound) {
     EXPECT_EQ(say("Net flows were -$187.4 million on Monday."), "Net flows were minus one hundred eighty-seven point four million dollars on Monday.");
     EXPECT_EQ(say("The surgery received 400 calls a day.", "en-GB"), "The surgery received four hundred calls a day.");
     EXPECT_EQ(say("The 911 calls spiked."), "The nine one one calls spiked.");
+    EXPECT_EQ(say("Report it on the 311 app or the 511 service."), "Report it on the three one one app or the five one one service.");
+    EXPECT_EQ(say("The 411 requests doubled, and 211 people came."), "The four one one requests doubled, and two hundred eleven people came.");
     EXPECT_EQ(say("The hospital's new \xC2\xA3" "12m wing opened.", "en-GB"), "The hospital's new twelve million pound wing opened.");
 }

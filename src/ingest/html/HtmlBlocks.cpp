@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "ingest/Boilerplate.hpp"
+#include "ingest/Furniture.hpp"
 #include "ingest/html/HtmlHints.hpp"
 #include "ingest/InlineMarkup.hpp"
 #include "core/Ascii.hpp"
@@ -706,13 +707,26 @@ bool isPlayerPlaceholder(const GumboNode* n) {
 
 // Paragraphs of the story wrapped in a class that names who may read them ("subscriber-only"): two
 // paragraphs of prose or more, few of their words links. A sign-up prompt is a line or two of links
-// and buttons.
+// and buttons. Or one paragraph marked alone ("<div class='para paywalled'>"): a long sentence that
+// asks the reader for nothing and names no subscription.
 bool storyBehindAccessClass(const GumboNode* n) {
     if (!marksReaderAccess(n)) return false;
     std::size_t prose = 0;
-    for (const GumboNode* p : elementsByTag(n, GUMBO_TAG_P)) prose += textContent(p).size() >= 150 ? 1 : 0;
-    const std::size_t length = textContent(n).size();
-    return prose >= 2 && linkTextLength(n) * 4 < length;
+    const std::vector<const GumboNode*> paragraphs = elementsByTag(n, GUMBO_TAG_P);
+    for (const GumboNode* p : paragraphs) prose += textContent(p).size() >= 150 ? 1 : 0;
+    const std::string text = textContent(n);
+    if (linkTextLength(n) * 4 >= text.size()) return false;
+    if (prose >= 2) return true;
+    if (paragraphs.size() > 1 || text.size() < 150) return false;
+    const std::string line = collapseWhitespace(text);
+    const std::string lower = lowerAscii(line);
+    const std::size_t stop = line.find_last_of(".!?");
+    const bool sentence = stop != std::string::npos && stop + 4 >= line.size();
+    bool asks = isCallToAction(line);
+    for (const char* word : {"subscri", "sign in", "log in", "sign up", "register", "free trial", "your account", "abonn", "suscri"}) {
+        asks = asks || lower.find(word) != std::string::npos;
+    }
+    return sentence && !asks;
 }
 
 // A live quote: a symbol and its change, "VRDN+14.21%", "NVDA -2.3%", "AAPL ▲1.2%", "(BHP, -1.82%)", or

@@ -43,8 +43,25 @@ bool positive(const std::string& s) {
                            "post", "text", "blog", "story"});
 }
 
+// "hidden" in a class hides the element ("hidden", "is-hidden", "hidden-xs"), unless it names a part of
+// it that is hidden: Drupal sets every body field "field--label-hidden" (its label is not shown).
+bool hidesItself(const std::string& s) {
+    for (std::size_t at = s.find("hidden"); at != std::string::npos; at = s.find("hidden", at + 6)) {
+        std::size_t word = at;
+        while (word > 0 && (s[word - 1] == '-' || s[word - 1] == '_')) --word;
+        std::size_t begin = word;
+        while (begin > 0 && std::isalpha(static_cast<unsigned char>(s[begin - 1]))) --begin;
+        const std::string part = s.substr(begin, word - begin);
+        if (part != "label" && part != "title" && part != "heading" && part != "header" && part != "caption" && part != "icon" &&
+            part != "image" && part != "img") {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool negative(const std::string& s) {
-    return containsAny(s, {"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+    return hidesItself(s) || containsAny(s, {"-ad-", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
                            "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
                            "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget"}) ||
            hasWord(s, "hid");
@@ -209,6 +226,8 @@ bool isStandfirstElement(const GumboNode* node) {
     for (char& c : words) {
         if (c == '-' || c == '_') c = ' ';
     }
+    // Drupal's body field is "text with summary": the text, which may have a summary, not the summary.
+    for (std::size_t at = words.find("with summary"); at != std::string::npos; at = words.find("with summary", at)) words.erase(at, 12);
     // In several languages: "perex" (Czech, Slovak), "bajada" and "entradilla" (Spanish), "chapo" and
     // "chapeau" (French), "sottotitolo" (Italian).
     for (const char* word : {"standfirst", "dek", "deck", "strapline", "subtitle", "subheadline", "summary", "lede",

@@ -450,7 +450,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // Emergency and service numbers: "call 911", "dial 999", "a 911 call".
             // ("400 calls a day" counts calls: a plural after a number that names no line is a count.)
             const bool service = text == "911" || ((text.size() == 3 || text.size() == 4) && afterCallVerb(t, i)) ||
-                                 (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "dispatcher", "operator", "line"}));
+                                 (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "dispatcher", "operator", "line"})) ||
+                                 // The N11 lines (211, 311, 511...) by what they are: "the city's 311 app".
+                                 (text.size() == 3 && text[0] != '0' && text[1] == '1' && text[2] == '1' &&
+                                  isWordIn(t, skip(t, i + 1), {"app", "hotline", "service", "system", "center", "centre", "number",
+                                                               "request", "requests", "complaint", "complaints", "portal"}));
             // The short numbers of emergency and health lines, near words about calling: "call NHS 111",
             // "112 connects callers to emergency services".
             bool emergencyNear = false;
