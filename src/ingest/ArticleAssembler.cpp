@@ -5,6 +5,7 @@
 
 #include "ingest/Byline.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <set>
@@ -34,7 +35,7 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     const std::size_t words = countWords(text);
     if (words > 25) return false;
     const std::string lower = lowerUtf8(text);
-    const bool modified = startsWithAnyOf(lower, {"updated", "last updated", "modified", "mis à jour", "actualizado", "stand:",
+    const bool modified = startsWithAnyOf(lower, {"updated", "last updated", "modified", "last modified", "mis à jour", "actualizado", "stand:",
                                                   "atualizado", "aktualisiert", "aggiornato", "обновлено",
                                                   "\xEC\x88\x98\xEC\xA0\x95", "\xEC\xB5\x9C\xEC\xA2\x85\xEC\x88\x98\xEC\xA0\x95",
                                                   "\xE6\x9B\xB4\xE6\x96\xB0"});  // 수정, 최종수정, 更新
@@ -46,8 +47,10 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                  "\xE9\x85\x8D\xE4\xBF\xA1",                          // 配信
                                                  "\xE5\x8F\x91\xE5\xB8\x83", "\xE7\x99\xBC\xE5\xB8\x83"});  // 发布, 發布
     // A line of page furniture around a date: pipes or bullets between a site, a date and a byline.
+    // (Dashes too, on a short line: "Benimar (Valencia) - 9 de marzo de 2025 - 07:30 CET".)
     const bool separated = lower.find(" | ") != std::string::npos || lower.find("\xE2\x80\xA2") != std::string::npos ||
-                           lower.find(" \xC2\xB7 ") != std::string::npos;  // " · "
+                           lower.find(" \xC2\xB7 ") != std::string::npos ||  // " · "
+                           (words <= 14 && lower.find(" - ") != std::string::npos && lower.find(" - ") != lower.rfind(" - "));
     // A line that is nothing but dates and times ("22 Dec, 2016 22 Dec, 2016", "10:02 AM EST Nov 19, 2019"):
     // a page's date element, or a list of dates; never read as a sentence.
     bool onlyDate = words <= 12;
@@ -55,7 +58,7 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     for (std::string w : splitWords(text)) {
         while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == '|')) w.pop_back();
         if (w.empty()) continue;
-        const bool digits = w.find_first_not_of("0123456789:/-") == std::string::npos;
+        const bool digits = w.find_first_not_of("0123456789:/-.") == std::string::npos;  // ("14.22": a British time)
         const bool named = monthFromName(w) != 0;
         const std::string lw = lowerAscii(w);
         // ("April 25, 2024 6:42 PM UTC Updated 2 hours ago": the page's date element with its relative time.)
@@ -64,14 +67,22 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
         const bool clock = relative || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || lw == "et" || lw == "est" ||
                            lw == "edt" || lw == "gmt" || lw == "utc" || lw == "bst" || lw == "pst" || lw == "pdt" ||
                            lw == "uk" || lw == "cet" || lw == "cest" || lw == "monday" || lw == "tuesday" ||
-                           lw == "wednesday" || lw == "thursday" || lw == "friday" || lw == "saturday" || lw == "sunday";
+                           lw == "wednesday" || lw == "thursday" || lw == "friday" || lw == "saturday" || lw == "sunday" ||
+                           lw == "mon" || lw == "tue" || lw == "tues" || lw == "wed" || lw == "thu" || lw == "thur" ||
+                           lw == "thurs" || lw == "fri" || lw == "sat" || lw == "sun" || lw == "on" || lw == "last" || lw == "modified";
         month = month || named;
         number = number || digits;
         onlyDate = onlyDate && (digits || named || clock);
     }
     // It is not taken for the publication date: on a reference page such lines are dates of events. Once
     // the story has begun, such a line is its own: an event's date in a listing, a timeline's entry.
-    if (onlyDate && month && number && parseDate(text)) return !storyBegun;
+    if (onlyDate && month && number && !modified && !keyword && parseDate(text)) {
+        // The page's own timestamp, with its time or weekday ("Thu 6 Feb 2025 14.22 GMT"), before the story.
+        const bool stamp = lower.find(':') != std::string::npos || lower.find(" gmt") != std::string::npos ||
+                           lower.find(" utc") != std::string::npos || std::isalpha(static_cast<unsigned char>(lower[0]));
+        if (!storyBegun && stamp && nearTop && !article.published) article.published = parseDate(text);
+        return !storyBegun;
+    }
     const bool published = keyword || (separated && nearTop);
     if ((!modified && !published) || (!keyword && !modified && words > 14 && !separated)) return false;
     const auto date = parseDate(text);
@@ -116,7 +127,11 @@ bool takeBylineLine(const std::string& text, Article& article) {
     if (opening != "by" && opening != "por" && opening != "par" && opening != "von" && opening != "di" && opening != "door") {
         return false;
     }
-    if (space + 1 >= text.size() || !std::isupper(static_cast<unsigned char>(text[space + 1]))) return false;
+    // (A capital: "By Jane", or a letter beyond ASCII, "Par Étienne".)
+    if (space + 1 >= text.size() ||
+        !(std::isupper(static_cast<unsigned char>(text[space + 1])) || static_cast<unsigned char>(text[space + 1]) >= 0xC3)) {
+        return false;
+    }
     // ("Von Braun built rockets." is a sentence: a byline line does not end as one.)
     if (opening != "by" && (text.back() == '.' || text.back() == '!' || text.back() == '?')) return false;
     if (article.byline.empty()) article.byline = text.substr(space + 1);
@@ -162,6 +177,7 @@ public:
     Assembly(BlockSource source, Article& article) : plain_(source == BlockSource::PlainText), article_(article) {}
 
     void run(std::vector<RawBlock>& raw) {
+        if (plain_) markCreditedCaptions(raw);
         liftMetadataLines(raw);
         takeHeadline(raw);
         dropKickers(raw);
@@ -186,6 +202,7 @@ private:
             const bool date = takeDateLine(block.text, article_, nearTop, startedStory);
             const bool byline = takeBylineLine(block.text, article_);
             if (date || byline) {
+                if (firstMetadata_ == kNone) firstMetadata_ = static_cast<std::size_t>(&block - raw.data());
                 block.text.clear();
                 continue;
             }
@@ -195,7 +212,7 @@ private:
             if (nearTop && rest != block.text && (rest.empty() || takeDateLine(rest, article_, true, startedStory))) block.text.clear();
             // The byline's job title on a line of its own, before the story begins.
             if (nearTop && !article_.byline.empty() && isJobTitleLine(block.text) && !startedStory) block.text.clear();
-            startedStory = startedStory || (!block.text.empty() && countWords(block.text) > 12);
+            startedStory = startedStory || (!block.text.empty() && countWords(block.text) > 12 && !isBoilerplate(block.text));
         }
     }
 
@@ -205,6 +222,7 @@ private:
         if (!article_.title.empty()) return;
         std::vector<bool> menu(raw.size(), false);
         for (std::size_t i = 0; plain_ && i < raw.size(); ++i) menu[i] = isMenuLine(raw, i);
+        if (plain_ && takePastedHeadline(raw, menu)) return;
         for (std::size_t i = 0; i < raw.size(); ++i) {
             const std::string& text = raw[i].text;
             if (text.empty() || menu[i]) continue;
@@ -223,6 +241,131 @@ private:
         for (std::size_t k = 0; k < raw.size(); ++k) {
             if (menu[k]) raw[k].text.clear();
         }
+    }
+
+    // Plain text has no figures: a caption is known by the credit at its end.
+    static void markCreditedCaptions(std::vector<RawBlock>& raw) {
+        for (RawBlock& b : raw) {
+            if (b.kind == BlockKind::Paragraph && !b.text.empty() && countWords(b.text) <= 60 && endsWithPhotoCredit(b.text)) {
+                b.kind = BlockKind::Caption;
+            }
+        }
+    }
+
+    // A page copied from a browser: the site's name, its menu, a cookie notice, a section label over the
+    // headline. The story begins where two paragraphs of prose come close together; the headline is the
+    // first of the title-shaped lines right above the byline and date lines (or above the story, past
+    // its picture's caption and the share buttons), and the one after it, if any, its standfirst.
+    // Whatever stands above the headline is the page's, once it holds no prose of its own.
+    bool takePastedHeadline(std::vector<RawBlock>& raw, const std::vector<bool>& menu) {
+        const auto prose = [&](std::size_t k) {
+            return !raw[k].text.empty() && countWords(raw[k].text) >= 20 && !isUnpunctuatedShortLine(raw[k].text, SIZE_MAX) &&
+                   !isBoilerplate(raw[k].text);
+        };
+        std::size_t story = raw.size();
+        for (std::size_t i = 0; i < raw.size() && story == raw.size(); ++i) {
+            if (!prose(i)) continue;
+            for (std::size_t k = i + 1, seen = 0; k < raw.size() && seen < 4; ++k) {
+                if (raw[k].text.empty()) continue;
+                ++seen;
+                if (prose(k)) {
+                    story = i;
+                    break;
+                }
+            }
+        }
+        if (story == raw.size() || story == 0) return false;
+        const auto titleShaped = [&](std::size_t k) {
+            const std::string& t = raw[k].text;
+            const std::size_t words = countWords(t);
+            return !t.empty() && !menu[k] && words >= 4 && words <= kMaxHeadlineWords &&
+                   (isUnpunctuatedShortLine(t, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
+                   !isAllCapitals(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t);
+        };
+        const std::size_t anchor = std::min(firstMetadata_, story);
+        std::size_t top = raw.size();
+        for (std::size_t k = anchor; k-- > 0;) {
+            if (raw[k].text.empty()) continue;
+            if (titleShaped(k)) {
+                top = k;
+            } else if (top != raw.size() || anchor - k > 12) {
+                break;  // the line over the headline, or too far from the story for a headline
+            }
+        }
+        if (top == raw.size()) return false;
+        // The site's name over its headline, as its copyright line names it again at the foot of the page.
+        while (top + 1 < anchor && titleShaped(top + 1) && namedAgainBelow(raw, top, story)) ++top;
+        for (std::size_t k = 0; k < top; ++k) {
+            // (A cookie notice is prose, but never the story's.)
+            if (prose(k) && lowerAscii(raw[k].text).find("cookie") == std::string::npos) return false;
+        }
+        article_.title = raw[top].text;
+        for (std::size_t k = 0; k <= top; ++k) raw[k].text.clear();
+        // The writer's name alone on a line under the headline, over a job title or a date line:
+        // "Oliver Chen-Whitfield / Technology correspondent", "Lucía Ferrándiz Soler / Benimar - 9 de marzo".
+        for (std::size_t k = top + 1; k < story && article_.byline.empty(); ++k) {
+            if (raw[k].text.empty() || !isBareName(raw[k].text)) continue;
+            std::size_t next = k + 1;
+            while (next < story && raw[next].text.empty() && next != firstMetadata_) ++next;
+            if (next >= story) break;
+            const bool jobTitle = isJobTitleLine(raw[next].text);
+            if (!jobTitle && next != firstMetadata_ && !hasClockTime(raw[next].text)) continue;
+            article_.byline = raw[k].text;
+            raw[k].text.clear();
+            if (jobTitle) raw[next].text.clear();
+        }
+        return true;
+    }
+
+    static bool namedAgainBelow(const std::vector<RawBlock>& raw, std::size_t line, std::size_t story) {
+        const std::string name = foldForComparison(raw[line].text);
+        if (name.size() < 6) return false;
+        for (std::size_t k = story; k < raw.size(); ++k) {
+            if (foldForComparison(raw[k].text).find(name) != std::string::npos) return true;
+        }
+        return false;
+    }
+
+    // "Oliver Chen-Whitfield", "Lucía Ferrándiz Soler": two to four capitalized words of letters.
+    static bool isBareName(const std::string& line) {
+        const std::vector<std::string> words = splitWords(line);
+        if (words.size() < 2 || words.size() > 4) return false;
+        for (const std::string& w : words) {
+            const bool capital = std::isupper(static_cast<unsigned char>(w[0])) || (static_cast<unsigned char>(w[0]) >= 0xC3 && w.size() > 2);
+            if (!capital || w.find_first_of("0123456789.,:;!?/()|@#&\"") != std::string::npos) return false;
+        }
+        return true;
+    }
+
+    // "Business | Technology | Markets", "Home > Sports > Hockey", "Portada  España  Economía": a menu or a
+    // breadcrumb copied as one line, its words set apart by bars, arrows or wide spaces.
+    static bool isMenuRow(const std::string& line) {
+        std::size_t marks = 0;
+        for (const char* mark : {" | ", " > ", " \xC2\xBB ", " \xE2\x80\xBA ", "  "}) {
+            for (std::size_t at = line.find(mark); at != std::string::npos; at = line.find(mark, at + std::strlen(mark))) ++marks;
+            if (marks >= 2) return true;
+        }
+        return false;
+    }
+
+    static bool isAllCapitals(const std::string& line) {
+        bool letter = false;
+        for (char c : line) {
+            if (std::islower(static_cast<unsigned char>(c))) return false;
+            letter = letter || std::isupper(static_cast<unsigned char>(c));
+        }
+        return letter;
+    }
+
+    // "07:30 CET", "11:48 PM": a page's date line that the date parser did not take.
+    static bool hasClockTime(const std::string& line) {
+        for (std::size_t at = line.find(':'); at != std::string::npos; at = line.find(':', at + 1)) {
+            if (at > 0 && at + 2 < line.size() && std::isdigit(static_cast<unsigned char>(line[at - 1])) &&
+                std::isdigit(static_cast<unsigned char>(line[at + 1])) && std::isdigit(static_cast<unsigned char>(line[at + 2]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A kicker over the headline ("Biz & IT —", "Analysis", "Exclusive"): the section or the genre of the
@@ -588,6 +731,8 @@ private:
 
     const bool plain_;
     Article& article_;
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::size_t firstMetadata_ = kNone;  // the first byline or date line near the top
     std::vector<std::string> pendingAlts_;  // alt texts of images whose caption may follow
     std::size_t blocksSinceImage_ = 0;
     bool lastWasImageOnly_ = false;

@@ -22,7 +22,11 @@ constexpr std::string_view kInterfacePhrases[] = {
     "download our app",    "open in app",              "subscribe to continue",    "to continue reading",
     "already a subscriber", "gift this article",       "share full article",       "save article",
     "listen to this story", "enable javascript", "turn on javascript", "requires javascript", "javascript is disabled",
-    "show key events only", "jump to:", "printer friendly version", "printer-friendly version", "e-mail this story",
+    "show key events only", "jump to:", "we value your privacy", "your privacy choices", "manage preferences",
+    "manage cookies", "accept all", "reject all", "enter your email", "your email address", "ir al contenido",
+    "aller au contenu", "zum inhalt springen", "vai al contenuto", "ir para o conte\xC3\xBA" "do",
+    "introduce tu correo", "tu correo electr\xC3\xB3nico", "votre adresse e-mail", "votre adresse mail",
+    "ihre e-mail-adresse", "il tuo indirizzo email", "seu e-mail", "join the discussion", "to join the discussion", "printer friendly version", "printer-friendly version", "e-mail this story",
     "email this story", "e-mail this article", "email this article",
     // the reader's own subscription, in a paywall's dialog
     "your subscription", "tu suscripción", "su suscripción", "votre abonnement", "ihr abo", "la tua iscrizione",
@@ -49,6 +53,7 @@ constexpr std::size_t kShortInterfaceWords = 8;
 constexpr std::string_view kCreditOpenings[] = {
     "translated from", "translated by",  "translation by", "edited by",   "reporting by", "additional reporting",
     "writing by",      "editing by",     "photo:",         "photo by",    "photos by",    "photograph:",
+    "foto:",           "fotos:",         "bild:",          "fotograf\xC3\xAD" "a:",
     "image:",          "image credit",   "credit:",        "copyright",   "(c) ",
     // a chart's or a map's credit line under it
     "chart:",          "graphic:",       "map:",
@@ -69,6 +74,17 @@ bool hasCharacterCounter(const std::string& s) {
     return false;
 }
 
+// "Share on Facebook  Share on X  Copy link", "Partager sur Facebook Envoyer par e-mail": the share
+// buttons copied as one line, in the languages readcast reads most.
+bool isShareBar(const std::string& lower) {
+    std::size_t verbs = 0;
+    for (const char* verb : {"share on", "share via", "partager sur", "compartir en", "compartilhar no", "teilen auf",
+                             "condividi su", "delen op", "envoyer par e-mail", "copy link", "copiar enlace", "copier le lien"}) {
+        for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) ++verbs;
+    }
+    return verbs >= 2 || (verbs == 1 && countWords(lower) <= 4);
+}
+
 }  // namespace
 
 bool isBoilerplate(const std::string& line) {
@@ -86,8 +102,19 @@ bool isBoilerplate(const std::string& line) {
         countWords(trimmed) <= 5 && trimmed.find_first_of(".,!?'\"") == std::string::npos) {
         return true;
     }
+    // A consent notice: cookies and what the reader may do about them, however long its legal text runs.
+    if (countWords(line) <= 120) {
+        const std::string l = lowerAscii(line);
+        if (l.find("cookie") != std::string::npos &&
+            (l.find("consent") != std::string::npos || l.find("partners") != std::string::npos ||
+             l.find("preferences") != std::string::npos || l.find("accept") != std::string::npos ||
+             l.find("personalis") != std::string::npos || l.find("personaliz") != std::string::npos)) {
+            return true;
+        }
+    }
     if (countWords(line) > 25) return false;
     const std::string lower = lowerAscii(line);
+    if (isShareBar(lower)) return true;
     for (std::string_view phrase : kInterfacePhrases) {
         if (lower.find(phrase) != std::string::npos) return true;
     }
@@ -98,7 +125,8 @@ bool isBoilerplate(const std::string& line) {
     }
     // Labels that are furniture only when they are the whole line ("the most popular candidate" is not).
     static const std::string_view kWholeLineLabels[] = {
-        "advertisement", "related", "relatedstories", "morestories", "youmayalsolike", "mostread", "mostpopular",
+        "advertisement", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "publicidade", "anzeige", "werbung",
+        "reklama", "advertentie", "related", "relatedstories", "morestories", "youmayalsolike", "mostread", "mostpopular",
         "trending", "trendingnow", "editorspicks", "topstories", "latestnews", "recommended", "recommendedforyou",
         "share", "sharethis", "comments", "leaveacomment", "print", "email", "tweet", "morefromthisauthor",
         // the title of a table of contents, whose links are not read

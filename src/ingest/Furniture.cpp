@@ -423,8 +423,22 @@ bool isPhotoCredit(const std::string& line) {
     static const Phrases kAgencies = {"getty", "afp", "/ap", "ap/", "reuters", "epa", "shutterstock", "alamy",
                                           "bloomberg", "xinhua", "yonhap", "anadolu", "pa wire", "pa images",
                                           "associated press", "newscom", "zuma", "sipa", "corbis", "imago", "dpa"};
-    return s.find('/') != std::string::npos && containsAny(s, kAgencies) && s.find(". ") == std::string::npos &&
-           countWords(line) <= 8;
+    // ("Getty Images", "AP Photo" on a line of their own above the caption they credit.)
+    const bool agencyAlone = countWords(line) <= 3 && containsAny(s, kAgencies) && containsAny(s, {"images", "photo", "pictures"});
+    return agencyAlone || (s.find('/') != std::string::npos && containsAny(s, kAgencies) && s.find(". ") == std::string::npos &&
+                           countWords(line) <= 8);
+}
+
+bool endsWithPhotoCredit(const std::string& line) {
+    const std::string trimmed = collapseWhitespace(line);
+    if (withoutTrailingCredits(trimmed).size() < trimmed.size() && withoutClosingSignature(trimmed) == trimmed) return true;
+    // "… on Sunday. (Photo by Kyle Brandt/Getty Images)"
+    const std::size_t open = trimmed.rfind(" (");
+    if (open == std::string::npos || trimmed.back() != ')' || open == 0 || std::string(".!?").find(trimmed[open - 1]) == std::string::npos) {
+        return false;
+    }
+    const std::string inside = lowered(trimmed.substr(open + 2, trimmed.size() - open - 3));
+    return countWords(inside) <= 10 && (startsWithPhotoLabel(inside) || startsWithAny(inside, {"photo by ", "photos by ", "credit:", "foto:", "image credit"}));
 }
 
 std::string withoutTrailingCredits(const std::string& text) {

@@ -50,6 +50,10 @@ bool isLinkOut(const std::string& line);
 // "© Provided by Business Insider": a photo credit standing alone.
 bool isPhotoCredit(const std::string& line);
 
+// A caption, told by the credit run on at its end: "… in Reading. Photograph: Simon Dale/Alamy", "…
+// his goal on Sunday. (Photo by Kyle Brandt/Getty Images)".
+bool endsWithPhotoCredit(const std::string& line);
+
 // A paragraph without the photo credits run on at its end, as standfirsts and captions carry them
 // ("... by Eleanor Ainge Roy. Main image: Hori Parata. Photograph: Adrian Malloch for the Guardian").
 std::string withoutTrailingCredits(const std::string& text);

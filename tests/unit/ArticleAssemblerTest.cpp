@@ -95,6 +95,60 @@ TEST(ArticleAssemblerTest, shouldDropAPastedPageMenuAroundTheHeadline) {
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 2u);
 }
 
+// A whole page copied from a browser: a consent notice, the site's name, its menu and a section label
+// over the headline; a standfirst, a writer named alone over a job title, share buttons and a captioned
+// picture under it. Only the headline is taken from the top; none of the rest is read.
+TEST(ArticleAssemblerTest, shouldFindTheHeadlineOfAPastedPageUnderItsMastheadMenuAndConsentNotice) {
+    const std::string story =
+        "The harbour board voted on Monday to dredge the northern channel, a project first proposed in 2011 and "
+        "shelved twice for lack of money.\n"
+        "Work is expected to start in the autumn and to close the channel to larger boats for about six weeks, "
+        "the board's chair told a packed meeting.\n"
+        "Fishing crews, who have run aground in the channel four times this year, welcomed the decision.\n";
+    const Article a = ingestText(
+        "Your privacy matters to us\n"
+        "We and our 312 partners store cookies on your device to personalise content and measure audiences, and "
+        "you may accept or refuse them at any time in the settings of this site, which we will remember.\n"
+        "Accept all\nReject all\n\n"
+        "THE ESTUARY GAZETTE\nNews | Sport | Weather | Notices\nLOCAL\n"
+        "Harbour board backs dredging of northern channel\n"
+        "Six-week closure planned for larger boats as work starts in autumn\n"
+        "Mairead Kinsella-Byrne\nHarbour correspondent\n"
+        "Share on Facebook  Share on X  Copy link\n"
+        "Dredgers at work off the south quay in 2019. Photograph: Tom Harte/Estuary Gazette\n" + story);
+    EXPECT_EQ(a.title, "Harbour board backs dredging of northern channel");
+    EXPECT_EQ(a.byline, "Mairead Kinsella-Byrne");
+    std::string body;
+    for (const Block& b : a.blocks) {
+        if (b.kind != BlockKind::Caption) body += b.text + "\n";
+    }
+    EXPECT_NE(body.find("Six-week closure planned"), std::string::npos) << body;
+    EXPECT_NE(body.find("welcomed the decision"), std::string::npos) << body;
+    for (const char* furniture : {"cookies", "Accept", "GAZETTE", "Weather", "LOCAL", "correspondent", "Share", "Dredgers"}) {
+        EXPECT_EQ(body.find(furniture), std::string::npos) << furniture << " in:\n" << body;
+    }
+    EXPECT_EQ(textsOf(a, BlockKind::Caption).size(), 1u);
+}
+
+// The same page's chrome in other languages: "Par Étienne", an advertisement's label, a newsletter's
+// e-mail field, a skip link; and the site's name over the headline, as its copyright line names it.
+TEST(ArticleAssemblerTest, shouldDropAPastedPagesChromeInOtherLanguages) {
+    const Article fr = ingestText(
+        "Aller au contenu principal\nLe Courrier du Val\n\nLa passerelle de Vichy rouvre aux piétons après deux ans\n"
+        "Par Élodie Marchal\nPublié le 3 avril 2025\n\n"
+        "La passerelle qui relie les deux rives de l'Allier a rouvert samedi matin, après deux ans de travaux et un "
+        "chantier plus long que prévu.\n\nPublicité\n\n"
+        "Les habitants étaient nombreux à la traverser dès l'ouverture, certains avec des vélos, d'autres avec des "
+        "poussettes, sous un soleil timide.\n\nVotre adresse e-mail  Je m'inscris\n\n"
+        "La mairie prévoit une fête le mois prochain pour marquer la réouverture de l'ouvrage.\n\n"
+        "© 2025 Le Courrier du Val. Tous droits réservés.\n");
+    EXPECT_EQ(fr.title, "La passerelle de Vichy rouvre aux piétons après deux ans");
+    EXPECT_EQ(fr.byline, "Élodie Marchal");
+    const std::vector<std::string> paragraphs = textsOf(fr, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 3u);
+    EXPECT_EQ(paragraphs.back(), "La mairie prévoit une fête le mois prochain pour marquer la réouverture de l'ouvrage.");
+}
+
 TEST(ArticleAssemblerTest, shouldNotReadScriptsStylesOrCommentsLeftInText) {
     const Article a = ingestText(
         "Budget passes\n<script>\nvar ads = load('x');\n</script>\n<style>p { color: red; }</style>\n"
