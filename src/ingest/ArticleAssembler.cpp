@@ -179,6 +179,7 @@ public:
     void run(std::vector<RawBlock>& raw) {
         if (plain_) markCreditedCaptions(raw);
         liftMetadataLines(raw);
+        if (plain_) dropSignUpBoxes(raw);
         takeHeadline(raw);
         dropKickers(raw);
         dropTrailingFurniture(raw);
@@ -243,11 +244,64 @@ private:
         }
     }
 
-    // Plain text has no figures: a caption is known by the credit at its end.
+    // A newsletter's box copied with the story: its title, a line of pitch, its e-mail field
+    // ("Suscríbete a nuestro boletín / Recibe cada mañana… / Introduce tu correo electrónico Suscribirme").
+    // The pitch between two sign-up lines goes with them, and so does all that a page sets between
+    // "skip past newsletter promotion" and "after newsletter promotion".
+    static void dropSignUpBoxes(std::vector<RawBlock>& raw) {
+        const auto signUp = [&](std::size_t k) {
+            if (k >= raw.size() || raw[k].text.empty() || countWords(raw[k].text) > 15) return false;
+            const std::string lower = lowerUtf8(raw[k].text);
+            for (const char* word : {"newsletter", "bolet\xC3\xADn", "bulletin", "infolettre", "sign up", "subscribe", "suscr",
+                                     "abonn", "inscri", "e-mail", "email", "correo"}) {
+                if (lower.find(word) != std::string::npos) return true;
+            }
+            return false;
+        };
+        const auto nextText = [&](std::size_t k, int step) {
+            for (k += step; k < raw.size() && raw[k].text.empty(); k += step) {
+            }
+            return k;
+        };
+        std::vector<std::size_t> drop;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i].text.empty()) continue;
+            const std::string lower = lowerUtf8(raw[i].text);
+            if (lower.rfind("skip past ", 0) == 0 && countWords(lower) <= 6) {
+                const std::string what = lower.substr(10);
+                for (std::size_t j = i + 1; j < raw.size() && j <= i + 12; ++j) {
+                    if (lowerUtf8(raw[j].text) != "after " + what) continue;
+                    for (std::size_t k = i; k <= j; ++k) drop.push_back(k);
+                    break;
+                }
+                continue;
+            }
+            const std::size_t before = nextText(i, -1), after = nextText(i, 1);
+            if (countWords(raw[i].text) <= 30 && signUp(before) && countWords(raw[before].text) <= 8 && signUp(after)) {
+                drop.insert(drop.end(), {before, i, after});
+            }
+        }
+        for (std::size_t k : drop) raw[k].text.clear();
+    }
+
+    // Plain text has no figures: a caption is known by the credit at its end, or by the photo credit on
+    // the line right over it ("© Photo Claire Dubost / LCDV" over "Un autorail en essai…, le 21 mai.").
     static void markCreditedCaptions(std::vector<RawBlock>& raw) {
-        for (RawBlock& b : raw) {
-            if (b.kind == BlockKind::Paragraph && !b.text.empty() && countWords(b.text) <= 60 && endsWithPhotoCredit(b.text)) {
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            RawBlock& b = raw[i];
+            if (b.kind != BlockKind::Paragraph || b.text.empty() || countWords(b.text) > 60) continue;
+            if (endsWithPhotoCredit(b.text)) {
                 b.kind = BlockKind::Caption;
+                continue;
+            }
+            const std::string lower = lowerUtf8(b.text);
+            const bool photoCredit = isPhotoCredit(b.text) ||
+                                     (isCreditLine(b.text) && (lower.find("photo") != std::string::npos || lower.find("foto") != std::string::npos));
+            if (!photoCredit || i + 1 >= raw.size()) continue;
+            RawBlock& under = raw[i + 1];
+            if (under.joined_to_previous && under.kind == BlockKind::Paragraph && countWords(under.text) <= 40 &&
+                !isUnpunctuatedShortLine(under.text, SIZE_MAX)) {
+                under.kind = BlockKind::Caption;
             }
         }
     }
@@ -395,14 +449,22 @@ private:
         while (i-- > 0) {
             const RawBlock& block = raw[i];
             // Captions and credits are never read: passed over, kept for what they are.
-            if (block.text.empty() || block.kind == BlockKind::Caption || block.kind == BlockKind::Credit) continue;
+            if (block.text.empty() || block.kind == BlockKind::Caption || block.kind == BlockKind::Credit || isCreditLine(block.text)) {
+                continue;
+            }
             const std::string& text = block.text;
             // A bare name under "About the author", or a label introducing a list of links ("More news:").
             const bool name = isUnpunctuatedShortLine(text, 4) && std::isupper(static_cast<unsigned char>(text[0])) &&
                               text.find_first_of("0123456789,") == std::string::npos;
             const bool label = name || (text.back() == ':' && countWords(text) <= 6);
-            const bool furniture = isAuthorBio(text) || isBioOfByline(text, article_.byline) || isContactLine(text) || isBoilerplate(text) ||
-                                   isCreditLine(text) || isAboutHeading(block) || label ||
+            // In pasted text, what follows the story's last sentence and is no sentence: the titles of
+            // other stories ("• Bulldogs land top recruit"), "Lo más leído", "Comments (212)", "Tags: …".
+            const std::string lower = lowerUtf8(text);
+            const bool pastedChrome = plain_ && (isCommentsHeading(withoutBracketedCount(lower)) ||
+                                                 startsWithAnyOf(lower, {"tags:", "tag:", "etiquetas:", "mots-cl\xC3\xA9s", "schlagw\xC3\xB6rter:", "temas:"}) ||
+                                                 (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(text, 15)));
+            const bool furniture = pastedChrome || isAuthorBio(text) || isBioOfByline(text, article_.byline) || isContactLine(text) ||
+                                   isBoilerplate(text) || isAboutHeading(block) || label ||
                                    (block.link_density >= 0.5 && countWords(text) <= 25) ||
                                    // A house note set all in italics with a link in it ("Tech Enabled: …
                                    // Check it out here."): a promo for other pages, not the story's end.
@@ -438,6 +500,16 @@ private:
             "bibliografía", "collegamenti esterni", "voci correlate", "bibliografia", "referências", "ligações externas",
             "ver também"};
         return kHeadings.count(lower) != 0;
+    }
+
+    // "comments (212)" -> "comments".
+    static std::string withoutBracketedCount(std::string lower) {
+        const std::size_t open = lower.rfind(" (");
+        if (open != std::string::npos && lower.back() == ')' &&
+            lower.find_first_not_of("0123456789", open + 2) == lower.size() - 1) {
+            lower.erase(open);
+        }
+        return lower;
     }
 
     // "Comments", "12 comments", "Comentarios", "Réagir à cet article": the readers' thread after the story.

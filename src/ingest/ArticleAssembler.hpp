@@ -23,6 +23,7 @@ struct RawBlock {
     std::vector<Image> images;              // images that stood in this block
     double link_density = 0;                // share of the text inside links (HTML only)
     double italic_share = 0;                // share of the text in <em> or <i> (HTML paragraphs only)
+    bool joined_to_previous = false;        // plain text: no blank line between it and the block before
 };
 
 enum class BlockSource {

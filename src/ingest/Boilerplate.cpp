@@ -3,6 +3,7 @@
 #include "ingest/Furniture.hpp"
 #include "core/Text.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -85,6 +86,37 @@ bool isShareBar(const std::string& lower) {
     return verbs >= 2 || (verbs == 1 && countWords(lower) <= 4);
 }
 
+// "Updated 3 hours ago", "Actualizado hace 2 horas", "il y a 5 minutes", "vor 2 Stunden": a page's
+// relative time, which says nothing once the page is a recording.
+bool isRelativeTime(const std::string& lower) {
+    if (countWords(lower) > 6 || lower.find_first_of("0123456789") == std::string::npos) return false;
+    const bool marker = lower.find(" ago") != std::string::npos || lower.find("hace ") != std::string::npos ||
+                        lower.find("il y a ") != std::string::npos || lower.find("vor ") != std::string::npos ||
+                        lower.find(" fa") != std::string::npos || lower.find("h\xC3\xA1 ") != std::string::npos;
+    const bool unit = lower.find("min") != std::string::npos || lower.find("hour") != std::string::npos ||
+                      lower.find("hora") != std::string::npos || lower.find("heure") != std::string::npos ||
+                      lower.find("stunde") != std::string::npos || lower.find(" ore") != std::string::npos ||
+                      lower.find("day") != std::string::npos || lower.find("d\xC3\xAD" "a") != std::string::npos ||
+                      lower.find("jour") != std::string::npos || lower.find("tag") != std::string::npos;
+    return marker && unit;
+}
+
+// Digits and signs, perhaps a pictograph ("💬"), and no letter of any script.
+bool isCounter(const std::string& line) {
+    bool digit = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const auto c = static_cast<unsigned char>(line[i]);
+        if (c >= 0xF0) {
+            i += 3;  // a pictograph's four bytes
+        } else if (c >= 0x80 || std::isalpha(c)) {
+            return false;
+        } else {
+            digit = digit || std::isdigit(c);
+        }
+    }
+    return digit;
+}
+
 }  // namespace
 
 bool isBoilerplate(const std::string& line) {
@@ -114,7 +146,9 @@ bool isBoilerplate(const std::string& line) {
     }
     if (countWords(line) > 25) return false;
     const std::string lower = lowerAscii(line);
-    if (isShareBar(lower)) return true;
+    if (isShareBar(lower) || isRelativeTime(lower)) return true;
+    // "142", "💬 212": a counter of shares or comments, a line without a letter.
+    if (countWords(line) <= 3 && isCounter(line)) return true;
     for (std::string_view phrase : kInterfacePhrases) {
         if (lower.find(phrase) != std::string::npos) return true;
     }

@@ -320,7 +320,10 @@ bool isBioOfByline(const std::string& line, const std::string& byline) {
                                    "reported", "joined", "lives", "lived", "spent", "grew", "started", "began",
                                    "holds", "studied", "graduated", "previously", "currently", "also", "loves",
                                    "worked", "works", "teaches", "taught", "edits", "hosts", "leads", "oversees",
-                                   "serves", "specializes", "focuses"};
+                                   "serves", "specializes", "focuses",
+                                   // the same in the other languages readcast reads most
+                                   "es", "fue", "ha", "escribe", "cubre", "est", "a", "\xC3\xA9" "crit", "couvre", "ist",
+                                   "war", "hat", "schreibt", "\xC3\xA8", "scrive", "\xC3\xA9", "foi", "escreve", "cobre"};
     const std::string next = lowerUtf8(words[k]);
     for (std::string_view v : kVerbs) {
         if (next == v) return true;
@@ -331,7 +334,8 @@ bool isBioOfByline(const std::string& line, const std::string& byline) {
 bool isContactLine(const std::string& line) {
     if (countWords(line) > 40) return false;
     const std::string s = lowered(line);
-    if (containsAny(s, {"follow him on", "follow her on", "follow them on", "follow me on", "follow us on",
+    if (containsAny(s, {"follow him on", "follow her on", "follow them on", "follow me on", "follow us on", "s\xC3\xADguela en",
+                        "s\xC3\xADguelo en", "suivez-la sur", "suivez-le sur", "seguila su", "seguilo su", "siga-a no", "siga-o no",
                         "follow him at", "follow her at", "follow the author", "is on twitter", "is on x at",
                         "on twitter at", "on twitter @", "on instagram at", "email him at", "email her at",
                         "email them at", "email me at", "can be reached at", "can be reached by", "reach him at",

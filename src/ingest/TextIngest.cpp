@@ -106,6 +106,7 @@ std::vector<RawBlock> textBlocks(const std::string& original) {
         }
         for (std::size_t i = 0; i < run.size(); ++i) {
             RawBlock block = blockFromLine(run[i].text, run[i].offset);
+            block.joined_to_previous = i > 0;
             // A paragraph broken mid-sentence: the next line carries on in lower case.
             while (block.images.empty() && !block.text.empty() && !endsSentence(block.text) &&
                    countWords(block.text) > 15 && i + 1 < run.size()) {

@@ -149,6 +149,32 @@ TEST(ArticleAssemblerTest, shouldDropAPastedPagesChromeInOtherLanguages) {
     EXPECT_EQ(paragraphs.back(), "La mairie prévoit une fête le mois prochain pour marquer la réouverture de l'ouvrage.");
 }
 
+// What a copied page sets around and after the story: a relative time and a share counter under the
+// headline, a photo credit over its caption, a newsletter box (its title, pitch and e-mail field), and
+// after the last sentence the writer's bio in Spanish, a "follow her" line, the readers' count, tags
+// and the titles of other stories.
+TEST(ArticleAssemblerTest, shouldDropTheChromeAroundAndAfterAPastedStory) {
+    const Article a = ingestText(
+        "El puerto de Dénia amplía su lonja\nActualizado hace 3 horas\n212\n\n"
+        "Foto: Marta Ribes / DDM\nLa nueva lonja, durante las obras del pasado invierno.\n\n"
+        "El puerto de Dénia estrenará en junio una lonja el doble de grande, con cámaras frigoríficas y una sala "
+        "de subastas que permitirá vender el pescado a compradores de toda la comarca.\n\n"
+        "La obra ha costado cuatro millones de euros, financiados en su mayor parte por la Generalitat, y ha "
+        "tardado dos años en completarse por los retrasos en la entrega de materiales.\n\n"
+        "Suscríbete a nuestro boletín\nLas noticias de la Marina Alta, cada mañana en tu correo.\n"
+        "Introduce tu correo electrónico  Suscribirme\n\n"
+        "Los pescadores confían en que la nueva sala atraiga a más compradores y mejore los precios.\n\n"
+        "Marta Ribes es redactora de Local en el Diario de la Marina. Síguela en @martaribes.\n\n"
+        "Comentarios (7)\n\nTags: Dénia, puerto, pesca\n\nLo más leído\n"
+        "1. Cierra la playa de les Rotes por las algas\n2. El tren de la costa volverá en 2027\n");
+    EXPECT_EQ(a.title, "El puerto de Dénia amplía su lonja");
+    const std::vector<std::string> paragraphs = textsOf(a, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 3u) << ::testing::PrintToString(paragraphs);
+    EXPECT_EQ(paragraphs.back(), "Los pescadores confían en que la nueva sala atraiga a más compradores y mejore los precios.");
+    EXPECT_EQ(textsOf(a, BlockKind::Caption), (std::vector<std::string>{"La nueva lonja, durante las obras del pasado invierno."}));
+    EXPECT_TRUE(textsOf(a, BlockKind::Heading).empty()) << ::testing::PrintToString(textsOf(a, BlockKind::Heading));
+}
+
 TEST(ArticleAssemblerTest, shouldNotReadScriptsStylesOrCommentsLeftInText) {
     const Article a = ingestText(
         "Budget passes\n<script>\nvar ads = load('x');\n</script>\n<style>p { color: red; }</style>\n"
