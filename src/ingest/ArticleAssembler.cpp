@@ -460,9 +460,10 @@ private:
             // In pasted text, what follows the story's last sentence and is no sentence: the titles of
             // other stories ("• Bulldogs land top recruit"), "Lo más leído", "Comments (212)", "Tags: …".
             const std::string lower = lowerUtf8(text);
-            const bool pastedChrome = plain_ && (isCommentsHeading(withoutBracketedCount(lower)) ||
-                                                 startsWithAnyOf(lower, {"tags:", "tag:", "etiquetas:", "mots-cl\xC3\xA9s", "schlagw\xC3\xB6rter:", "temas:"}) ||
-                                                 (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(text, 15)));
+            const bool tags = countWords(text) <= 20 &&
+                              startsWithAnyOf(lower, {"tags:", "tag:", "etiquetas:", "mots-cl\xC3\xA9s", "schlagw\xC3\xB6rter:", "temas:"});
+            const bool pastedChrome = tags || (plain_ && (isCommentsHeading(withoutBracketedCount(lower)) ||
+                                                          (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(text, 15))));
             const bool furniture = pastedChrome || isAuthorBio(text) || isBioOfByline(text, article_.byline) || isContactLine(text) ||
                                    isBoilerplate(text) || isAboutHeading(block) || label ||
                                    (block.link_density >= 0.5 && countWords(text) <= 25) ||
@@ -666,8 +667,12 @@ private:
             out.push_back({BlockKind::Credit, text, 0, block.offset});
             return;
         }
-        // A list item right under a figure that has no caption of its own is its caption.
-        if (isCaptionOfPendingImage(text) || (afterImageOnly && block.kind == BlockKind::ListItem)) {
+        // A list item right under a figure that has no caption of its own is its caption, and so is a
+        // line in italics or one ending in a photo credit, under the image or beside it in its paragraph.
+        // (Not before the body: a standfirst in italics under the lead image is the story's.)
+        const bool besideImage = (afterImageOnly || !block.images.empty()) && article_.hasReadableBody();
+        if (isCaptionOfPendingImage(text) || (afterImageOnly && block.kind == BlockKind::ListItem) ||
+            (besideImage && countWords(text) <= 60 && (block.italic_share >= 0.9 || endsWithPhotoCredit(block.text)))) {
             pushCaption(text, block.offset, out);
             pendingAlts_.clear();
             return;

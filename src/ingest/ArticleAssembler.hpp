@@ -21,8 +21,8 @@ struct RawBlock {
     int level = 0;                          // heading level; 1 is the headline
     std::size_t offset = 0;
     std::vector<Image> images;              // images that stood in this block
-    double link_density = 0;                // share of the text inside links (HTML only)
-    double italic_share = 0;                // share of the text in <em> or <i> (HTML paragraphs only)
+    double link_density = 0;                // share of the text inside links (HTML and Markdown)
+    double italic_share = 0;                // share of the text in <em> or <i>, or *emphasis* (HTML and Markdown)
     bool joined_to_previous = false;        // plain text: no blank line between it and the block before
 };
 

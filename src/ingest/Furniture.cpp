@@ -25,7 +25,7 @@ bool startsWithAny(const std::string& s, Phrases phrases) {
 // The labels a photo credit opens with ("Photograph: Jane Doe for the Guardian"), in lower case.
 bool startsWithPhotoLabel(const std::string& lowered) {
     return startsWithAny(lowered, {"image:", "main image:", "top image:", "illustration:", "composite:", "photo:", "photos:",
-                                   "photograph:", "photographs:", "picture:"});
+                                   "photograph:", "photographs:", "picture:", "credit:", "foto:", "photo by "});
 }
 
 // A phrase that starts a word: "our app" is in "get our app", not in "your apps".
@@ -96,7 +96,15 @@ bool isCallToAction(const std::string& line) {
                           "letters to the editor", "send a letter to the editor", "letters may be edited"})) {
         return true;
     }
-    if (containsAny(s, {"let us know at", "email us at", "write to us at", "send us your", "send tips to",
+    // A newsletter's pitch: "Sign up for The Weekender, the best of … every Friday", "Subscribe to The Dispatch".
+    // (Perhaps after a pictograph: "📬 Sign up for …".)
+    const std::string opening = startsWithPictograph(line) ? s.substr(std::min(s.size(), s.find(' ') + 1)) : s;
+    // (A story's own step, "Sign up for text alerts on the council's website", pitches no letter.)
+    if (countWords(line) <= 20 && startsWithAny(opening, {"sign up for ", "sign up to ", "subscribe to ", "subscribe for ", "subscribe free"}) &&
+        (opening.size() < s.size() || containsAny(s, {"newsletter", "every ", "daily", "weekly", "inbox", "free", "subscribe"}))) {
+        return true;
+    }
+    if (containsAny(s, {"let us know at", "email us at", "email tips", "email your tips", "send your tips", "corrections policy", "write to us at", "send us your", "send tips to",
                         "sign up to receive", "in your inbox", "to your inbox", "newsletter sign", "join our forum",
                         "join the conversation", "join us on", "our newsletter", "our newsletters", "our podcast",
                         "our app", "download the app", "get the app", "on our website", "turn on notifications",

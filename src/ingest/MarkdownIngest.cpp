@@ -1,7 +1,9 @@
 #include "ingest/MarkdownIngest.hpp"
+#include "ingest/TemplateTags.hpp"
 
 #include <md4c.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/Ascii.hpp"
@@ -20,6 +22,10 @@ struct ParseState {
     int quoteDepth = 0;
     int listItemDepth = 0;
     int imageDepth = 0;          // text inside an image span is its alt text
+    int linkDepth = 0;
+    int emphasisDepth = 0;
+    std::size_t linkBytes = 0;   // of the current block's text, inside links
+    std::size_t italicBytes = 0; // and in emphasis
     std::string altText;
     std::string imageUrl;
     bool rowHasCells = false;
@@ -27,6 +33,7 @@ struct ParseState {
 
 void startLeaf(ParseState& s, BlockKind kind, int level) {
     s.current = RawBlock{};
+    s.linkBytes = s.italicBytes = 0;
     s.current.kind = kind;
     s.current.level = level;
     s.collecting = true;
@@ -35,6 +42,11 @@ void startLeaf(ParseState& s, BlockKind kind, int level) {
 void finishLeaf(ParseState& s) {
     if (!s.collecting) return;
     s.collecting = false;
+    if (!s.current.text.empty()) {
+        const double size = static_cast<double>(s.current.text.size());
+        s.current.link_density = std::min(1.0, static_cast<double>(s.linkBytes) / size);
+        s.current.italic_share = std::min(1.0, static_cast<double>(s.italicBytes) / size);
+    }
     s.current.text = collapseWhitespace(s.current.text);
     if (!s.current.text.empty() || !s.current.images.empty()) s.blocks.push_back(std::move(s.current));
     s.current = RawBlock{};
@@ -99,6 +111,8 @@ int leaveBlock(MD_BLOCKTYPE type, void*, void* userdata) {
 
 int enterSpan(MD_SPANTYPE type, void* detail, void* userdata) {
     auto& s = *static_cast<ParseState*>(userdata);
+    if (type == MD_SPAN_A) ++s.linkDepth;
+    if (type == MD_SPAN_EM) ++s.emphasisDepth;
     if (type == MD_SPAN_IMG) {
         if (s.imageDepth++ == 0) {
             const auto* img = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
@@ -111,6 +125,8 @@ int enterSpan(MD_SPANTYPE type, void* detail, void* userdata) {
 
 int leaveSpan(MD_SPANTYPE type, void*, void* userdata) {
     auto& s = *static_cast<ParseState*>(userdata);
+    if (type == MD_SPAN_A && s.linkDepth > 0) --s.linkDepth;
+    if (type == MD_SPAN_EM && s.emphasisDepth > 0) --s.emphasisDepth;
     if (type == MD_SPAN_IMG && --s.imageDepth == 0 && s.collecting) {
         s.current.images.push_back({collapseWhitespace(s.altText), s.imageUrl});
     }
@@ -137,40 +153,127 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) 
             s.current.offset = static_cast<std::size_t>(text - s.base);
         }
         s.current.text += piece;
+        // (Spaces count for neither: "*A caption.* " is all italics.)
+        const std::size_t visible = piece.find_first_not_of(' ') == std::string::npos ? 0 : piece.size();
+        if (s.linkDepth > 0) s.linkBytes += visible;
+        if (s.emphasisDepth > 0) s.italicBytes += visible;
     }
     return 0;
 }
 
-// "---\ntitle: X\nauthor: Y\n---\n" at the very start. Returns where the Markdown body begins.
+// A front matter value as written, its quotes taken off: 'It''s' is "It's" (YAML doubles a single quote).
+std::string unquoted(std::string value) {
+    value = collapseWhitespace(value);
+    if (value.size() < 2 || (value.front() != '"' && value.front() != '\'') || value.back() != value.front()) return value;
+    const char quote = value.front();
+    std::string out;
+    for (std::size_t i = 1; i + 1 < value.size(); ++i) {
+        if (quote == '\'' && value[i] == '\'' && value[i + 1] == '\'') {
+            ++i;  // YAML doubles a single quote inside single quotes
+        } else if (quote == '"' && value[i] == '\\' && i + 2 < value.size()) {
+            ++i;
+        }
+        out += value[i];
+    }
+    return out;
+}
+
+// "[Ana Ruiz, Ben Ode]" or "{name: Ana Ruiz, twitter: x}": the names in a list, or the name in a map.
+std::vector<std::string> namesIn(const std::string& value) {
+    std::vector<std::string> names;
+    if (value.size() < 2) return names;
+    const std::string inner = value.substr(1, value.size() - 2);
+    std::size_t start = 0;
+    while (start <= inner.size()) {
+        std::size_t comma = inner.find(',', start);
+        if (comma == std::string::npos) comma = inner.size();
+        std::string item = collapseWhitespace(inner.substr(start, comma - start));
+        start = comma + 1;
+        if (value.front() == '{') {
+            const std::size_t colon = item.find(':');
+            if (colon == std::string::npos || lowerAscii(collapseWhitespace(item.substr(0, colon))) != "name") continue;
+            item = item.substr(colon + 1);
+        }
+        item = unquoted(item);
+        if (!item.empty()) names.push_back(item);
+    }
+    return names;
+}
+
+std::string joinedNames(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return out;
+}
+
+void takeFrontMatterValue(const std::string& key, const std::string& value, Article& article) {
+    if (value.empty()) return;
+    if (key == "title") article.title = value;
+    else if (key == "author" || key == "byline" || key == "authors") article.byline = value;
+    else if (key == "site" || key == "publisher" || key == "publication") article.site = value;
+    else if (key == "lang" || key == "language") article.language = value;
+    else if (key == "url" || key == "canonical" || key == "link") article.url = value;
+    else if (key == "date" || key == "published") {
+        if (const auto d = parseDate(value)) article.published = *d;
+    } else if (key == "updated" || key == "modified" || key == "lastmod") {
+        if (const auto d = parseDate(value)) article.modified = *d;
+    }
+}
+
+// Front matter at the very start: YAML between "---" lines ("title: X", an author as a map or a list of
+// names, nested or in brackets) or TOML between "+++" lines ('title = "X"'; its tables, "[params]", are
+// the theme's). Returns where the Markdown body begins.
 std::size_t readFrontMatter(const std::string& md, Article& article) {
-    if (md.rfind("---\n", 0) != 0) return 0;
-    const std::size_t end = md.find("\n---", 3);
+    const bool toml = md.rfind("+++\n", 0) == 0;
+    if (!toml && md.rfind("---\n", 0) != 0) return 0;
+    const std::size_t end = md.find(toml ? "\n+++" : "\n---", 3);
     if (end == std::string::npos) return 0;
     std::size_t pos = 4;
+    std::string open;                  // a YAML key whose value follows on indented lines
+    std::vector<std::string> listed;   // its "- name" items
+    bool inTable = false;
+    const auto closeOpen = [&] {
+        if (!open.empty() && !listed.empty()) takeFrontMatterValue(open, joinedNames(listed), article);
+        open.clear();
+        listed.clear();
+    };
     while (pos < end) {
         std::size_t eol = md.find('\n', pos);
         if (eol == std::string::npos || eol > end) eol = end;
         const std::string line = md.substr(pos, eol - pos);
         pos = eol + 1;
-        const std::size_t colon = line.find(':');
-        if (colon == std::string::npos) continue;
-        const std::string key = lowerAscii(collapseWhitespace(line.substr(0, colon)));
-        std::string value = collapseWhitespace(line.substr(colon + 1));
-        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
-            value = value.substr(1, value.size() - 2);
+        const bool indented = !line.empty() && (line[0] == ' ' || line[0] == '\t');
+        const std::string trimmed = collapseWhitespace(line);
+        if (toml && !trimmed.empty() && trimmed.front() == '[') inTable = true;
+        if (toml && inTable) continue;
+        if (!toml && indented && !open.empty()) {
+            if (trimmed.rfind("- ", 0) == 0) {
+                listed.push_back(unquoted(trimmed.substr(2)));
+            } else if (lowerAscii(trimmed).rfind("name:", 0) == 0) {
+                listed.push_back(unquoted(trimmed.substr(5)));
+            }
+            continue;
         }
-        if (value.empty()) continue;
-        if (key == "title") article.title = value;
-        else if (key == "author" || key == "byline") article.byline = value;
-        else if (key == "site" || key == "publisher" || key == "publication") article.site = value;
-        else if (key == "lang" || key == "language") article.language = value;
-        else if (key == "url" || key == "canonical" || key == "link") article.url = value;
-        else if (key == "date" || key == "published") {
-            if (const auto d = parseDate(value)) article.published = *d;
-        } else if (key == "updated" || key == "modified") {
-            if (const auto d = parseDate(value)) article.modified = *d;
+        if (!toml && trimmed.rfind("- ", 0) == 0 && !open.empty()) {
+            listed.push_back(unquoted(trimmed.substr(2)));
+            continue;
         }
+        closeOpen();
+        const std::size_t mark = line.find(toml ? '=' : ':');
+        if (mark == std::string::npos) continue;
+        const std::string key = lowerAscii(collapseWhitespace(line.substr(0, mark)));
+        const std::string raw = collapseWhitespace(line.substr(mark + 1));
+        if (raw.empty()) {
+            open = key;
+            continue;
+        }
+        if ((raw.front() == '[' && raw.back() == ']') || (raw.front() == '{' && raw.back() == '}')) {
+            takeFrontMatterValue(key, joinedNames(namesIn(raw)), article);
+            continue;
+        }
+        takeFrontMatterValue(key, unquoted(raw), article);
     }
+    closeOpen();
     const std::size_t bodyStart = md.find('\n', end + 1);
     return bodyStart == std::string::npos ? md.size() : bodyStart + 1;
 }
@@ -179,8 +282,9 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
 
 std::vector<RawBlock> markdownBlocks(const std::string& markdown, Article& article) {
     const std::size_t bodyStart = readFrontMatter(markdown, article);
+    const std::string text = withoutTemplateTags(markdown);
     ParseState state;
-    state.base = markdown.data();
+    state.base = text.data();
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS;
@@ -189,7 +293,7 @@ std::vector<RawBlock> markdownBlocks(const std::string& markdown, Article& artic
     parser.enter_span = enterSpan;
     parser.leave_span = leaveSpan;
     parser.text = onText;
-    if (md_parse(markdown.data() + bodyStart, static_cast<MD_SIZE>(markdown.size() - bodyStart), &parser, &state) !=
+    if (md_parse(text.data() + bodyStart, static_cast<MD_SIZE>(text.size() - bodyStart), &parser, &state) !=
         0) {
         throw Error(ExitCode::Input, article.source + ": the Markdown parser gave up on this file");
     }

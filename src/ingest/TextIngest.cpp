@@ -6,6 +6,7 @@
 
 #include "core/Ascii.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/TemplateTags.hpp"
 
 namespace readcast {
 namespace {
@@ -95,7 +96,7 @@ std::string blankOutCode(std::string text) {
 }  // namespace
 
 std::vector<RawBlock> textBlocks(const std::string& original) {
-    const std::string text = blankOutCode(original);
+    const std::string text = withoutTemplateTags(blankOutCode(original));
     std::vector<RawBlock> blocks;
     for (const std::vector<Line>& run : splitRuns(text)) {
         if (looksHardWrapped(run)) {

@@ -211,6 +211,75 @@ TEST(ArticleAssemblerTest, shouldReadMarkdownStructure) {
               (std::vector<std::string>{"First point", "Second point", "nested point"}));
 }
 
+// Front matter as static-site generators write it: TOML between "+++" lines (its tables are the
+// theme's), YAML with a doubled single quote, an author as a map, authors as a list.
+TEST(ArticleAssemblerTest, shouldReadTomlAndNestedYamlFrontMatter) {
+    const std::string body = "\nThe ferry resumed service on Monday after a month of repairs to its ramp.\n";
+    const Article toml = ingestText("+++\ntitle = \"Ferry back after repairs\"\ndate = 2025-03-02T07:00:00Z\n"
+                                    "author = \"Ines Calloway\"\n[params]\n  title = \"Theme title\"\n+++\n" + body,
+                                    InputFormat::Markdown);
+    EXPECT_EQ(toml.title, "Ferry back after repairs");
+    EXPECT_EQ(toml.byline, "Ines Calloway");
+    ASSERT_TRUE(toml.published.has_value());
+    EXPECT_EQ(toml.published->iso().substr(0, 10), "2025-03-02");
+    EXPECT_EQ(textsOf(toml, BlockKind::Paragraph).size(), 1u);
+    const Article map = ingestText("---\ntitle: 'The island''s ferry is back'\nauthor: {name: Ines Calloway, handle: ic}\n---\n" + body,
+                                   InputFormat::Markdown);
+    EXPECT_EQ(map.title, "The island's ferry is back");
+    EXPECT_EQ(map.byline, "Ines Calloway");
+    const Article list = ingestText("---\ntitle: Ferry back\nauthors:\n  - Ines Calloway\n  - Tomas Reid\n---\n" + body,
+                                    InputFormat::Markdown);
+    EXPECT_EQ(list.byline, "Ines Calloway and Tomas Reid");
+    const Article flow = ingestText("---\ntitle: Ferry back\nauthors: [Ines Calloway, Tomas Reid]\n---\n" + body, InputFormat::Markdown);
+    EXPECT_EQ(flow.byline, "Ines Calloway and Tomas Reid");
+}
+
+// What publishing systems leave in exported text: shortcodes (a caption's, an ad's, a button's, with
+// their content; a drop cap's, keeping it), Liquid tags, kramdown attribute lists, footnote marks and
+// notes, abbreviation definitions, named entities.
+TEST(ArticleAssemblerTest, shouldNotReadShortcodesTemplateTagsOrFootnoteMarks) {
+    const std::string text =
+        "Ferry back after repairs\n\n"
+        "[caption id=\"attachment_77\" align=\"alignleft\"]<img src=\"f.jpg\"> The ferry at the quay.[/caption]\n\n"
+        "{: .lead}\nThe ferry to Inishmore resumed service on Monday after a month of repairs.[^1]\n\n"
+        "[adrotate banner=\"4\"]\n\n"
+        "[dropcap]P[/dropcap]assengers queued from dawn at Ros a' Mh&iacute;l, the harbour master said.\n\n"
+        "{% include share-buttons.html %}\n\n"
+        "[su_button url=\"https://x.test/give\" style=\"flat\"]Support local news[/su_button]\n\n"
+        "The next sailing is at noon.\n\n"
+        "[^1]: The ramp was damaged in a storm in February.\n"
+        "*[RNLI]: Royal National Lifeboat Institution\n";
+    for (const InputFormat format : {InputFormat::Text, InputFormat::Markdown}) {
+        const Article a = ingestText(text, format);
+        std::string all;
+        for (const Block& b : a.blocks) all += b.text + "\n";
+        EXPECT_NE(all.find("resumed service on Monday after a month of repairs."), std::string::npos) << all;
+        EXPECT_NE(all.find("Passengers queued from dawn at Ros a' Mh\u00EDl"), std::string::npos) << all;
+        EXPECT_NE(all.find("The next sailing is at noon."), std::string::npos) << all;
+        for (const char* markup : {"caption", "attachment", "ferry at the quay", "adrotate", "include", "lead", "[^", "Support local",
+                                   "storm in February", "Lifeboat", "&iacute;"}) {
+            EXPECT_EQ(all.find(markup), std::string::npos) << markup << " in:\n" << all;
+        }
+    }
+}
+
+// In Markdown: a line in italics or ending with a photo credit under an image, in the story, is its
+// caption; a list of links after a label is a list of other stories.
+TEST(ArticleAssemblerTest, shouldTakeItalicAndCreditedLinesUnderMarkdownImagesAsCaptions) {
+    const Article a = ingestText(
+        "# Ferry back after repairs\n\nThe ferry to Inishmore resumed service on Monday after a month of repairs.\n\n"
+        "![The quay](quay.jpg)\n*Passengers boarding at the quay on Monday.*\n\n"
+        "Crews worked through the weekend to finish the new ramp.\n\n![Ramp](ramp.jpg)\n\n"
+        "The new ramp under construction. Credit: Harbour Authority\n\n**Read more:**\n\n"
+        "- [Island school reopens](/school)\n- [Storm damage in pictures](/storm)\n\nThe next sailing is at noon.\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{"The ferry to Inishmore resumed service on Monday after a month of repairs.",
+                                        "Crews worked through the weekend to finish the new ramp.", "The next sailing is at noon."}));
+    EXPECT_EQ(textsOf(a, BlockKind::Caption).size(), 2u);
+    EXPECT_TRUE(textsOf(a, BlockKind::ListItem).empty());
+}
+
 TEST(ArticleAssemblerTest, shouldTakeTextUnderMarkdownImageAsCaption) {
     const Article a = ingestText(
         "# Flood\n\nRivers rose overnight.\n\n![Rescuers at work](http://x.test/a.jpg)\n\n"

@@ -1,0 +1,120 @@
+#include "ingest/TemplateTags.hpp"
+
+#include <cctype>
+#include <cstring>
+#include <vector>
+
+namespace readcast {
+namespace {
+
+// Bytes to leave out, marked first and cut at the end, so that the scans see the text as it was.
+using Cuts = std::vector<bool>;
+
+void mark(Cuts& cuts, const std::string& text, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to && i < text.size(); ++i) {
+        if (text[i] != '\n') cuts[i] = true;  // lines stay lines
+    }
+}
+
+bool isNameByte(char c) { return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }
+
+// Shortcodes whose content is never the story: a picture's caption, an embed, an advertisement, a button.
+bool dropsItsContent(const std::string& name) {
+    for (const char* n : {"caption", "wp_caption", "gallery", "embed", "video", "audio", "playlist", "adrotate", "ad", "ads",
+                          "button", "su_button", "cta", "newsletter", "mc4wp_form", "contact-form-7", "related", "tweet"}) {
+        if (name == n) return true;
+    }
+    return false;
+}
+
+// "[name attr="v"]", "[name]" (with a "[/name]" after it), "[/name]": a shortcode's tag at i, its end and
+// name; 0 when there is none. A bracket of words ("[sic]", "[the minister]") or a link's text is none.
+std::size_t shortcodeAt(const std::string& text, std::size_t i, std::string& name, bool& closing) {
+    if (text[i] != '[') return 0;
+    std::size_t k = i + 1;
+    closing = k < text.size() && text[k] == '/';
+    if (closing) ++k;
+    const std::size_t start = k;
+    while (k < text.size() && isNameByte(text[k])) ++k;
+    if (k == start || !std::islower(static_cast<unsigned char>(text[start])) || k >= text.size()) return 0;
+    name = text.substr(start, k - start);
+    const std::size_t end = text.find(']', k);
+    if (end == std::string::npos || end - i > 600 || text.find('\n', k) < end) return 0;
+    if (text[k] == ']') {
+        if (closing) return end + 1;
+        // "[name]" alone is a shortcode only when it is closed, and is not a link's text.
+        if (end + 1 < text.size() && text[end + 1] == '(') return 0;
+        return text.find("[/" + name + "]", end) != std::string::npos ? end + 1 : 0;
+    }
+    if (closing || text[k] != ' ') return 0;
+    // Attributes: at least one name=value.
+    const std::string inside = text.substr(k, end - k);
+    return inside.find('=') != std::string::npos && (end + 1 >= text.size() || text[end + 1] != '(') ? end + 1 : 0;
+}
+
+void markShortcodes(const std::string& text, Cuts& cuts) {
+    for (std::size_t i = text.find('['); i != std::string::npos; i = text.find('[', i + 1)) {
+        std::string name;
+        bool closing = false;
+        const std::size_t end = shortcodeAt(text, i, name, closing);
+        if (end == 0) continue;
+        std::size_t to = end;
+        if (!closing && dropsItsContent(name)) {
+            const std::size_t close = text.find("[/" + name + "]", end);
+            if (close != std::string::npos && close - end < 2000) to = close + name.size() + 3;
+        }
+        mark(cuts, text, i, to);
+        i = to - 1;
+    }
+}
+
+// "{% … %}", "{{ … }}", "{: … }" on one line.
+void markTemplateBraces(const std::string& text, Cuts& cuts) {
+    for (std::size_t i = text.find('{'); i != std::string::npos; i = text.find('{', i + 1)) {
+        const char kind = i + 1 < text.size() ? text[i + 1] : '\0';
+        const char* close = kind == '%' ? "%}" : kind == '{' ? "}}" : kind == ':' ? "}" : nullptr;
+        if (close == nullptr) continue;
+        const std::size_t end = text.find(close, i + 2);
+        if (end == std::string::npos || text.find('\n', i) < end) continue;
+        mark(cuts, text, i, end + std::strlen(close));
+    }
+}
+
+// Whole lines: "[^1]: The note…", "*[NTSB]: National Transportation Safety Board"; and the marks "[^1]".
+void markNotes(const std::string& text, Cuts& cuts) {
+    std::size_t line = 0;
+    while (line < text.size()) {
+        std::size_t eol = text.find('\n', line);
+        if (eol == std::string::npos) eol = text.size();
+        const bool note = text.compare(line, 2, "[^") == 0 && text.find("]:", line) < eol;
+        const bool abbreviation = text.compare(line, 2, "*[") == 0 && text.find("]:", line) < eol;
+        if (note || abbreviation) mark(cuts, text, line, eol);
+        line = eol + 1;
+    }
+    for (std::size_t i = text.find("[^"); i != std::string::npos; i = text.find("[^", i + 1)) {
+        const std::size_t end = text.find(']', i);
+        if (end == std::string::npos || end - i > 12) continue;
+        mark(cuts, text, i, end + 1);
+    }
+}
+
+}  // namespace
+
+std::string withoutTemplateTags(std::string text) {
+    const bool brackets = text.find('[') != std::string::npos, braces = text.find('{') != std::string::npos;
+    if (!brackets && !braces) return text;
+    Cuts cuts(text.size(), false);
+    if (brackets) {
+        markNotes(text, cuts);
+        markShortcodes(text, cuts);
+    }
+    if (braces) markTemplateBraces(text, cuts);
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!cuts[i]) out += text[i];
+    }
+    return out;
+}
+
+}  // namespace readcast
