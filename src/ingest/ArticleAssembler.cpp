@@ -499,7 +499,7 @@ private:
             "citations", "works cited", "einzelnachweise", "weblinks", "literatur", "quellen", "références",
             "liens externes", "voir aussi", "bibliographie", "referencias", "enlaces externos", "véase también",
             "bibliografía", "collegamenti esterni", "voci correlate", "bibliografia", "referências", "ligações externas",
-            "ver também"};
+            "ver também", "our sources", "notes to editors", "note to editors", "notes for editors", "take action"};
         return kHeadings.count(lower) != 0;
     }
 
@@ -521,7 +521,8 @@ private:
         static const std::set<std::string> kHeadings{
             "comments", "comment", "reader comments", "readers' comments", "responses", "discussion", "join the conversation",
             "comentarios", "comentários", "commentaires", "kommentare", "leserkommentare", "commenti", "reacties",
-            "réactions", "reacciones", "opiniones"};
+            "réactions", "reacciones", "opiniones", "what listeners say", "what readers say",
+            "reviews", "ratings and reviews", "customer reviews"};
         return kHeadings.count(h) != 0 || startsWithAnyOf(h, {"réagir", "reageer", "leave a comment", "add a comment",
                                                               "post a comment", "deja tu comentario", "laisser un commentaire"});
     }

@@ -54,7 +54,8 @@ constexpr std::size_t kShortInterfaceWords = 8;
 constexpr std::string_view kCreditOpenings[] = {
     "translated from", "translated by",  "translation by", "edited by",   "reporting by", "additional reporting",
     "writing by",      "editing by",     "photo:",         "photo by",    "photos by",    "photograph:",
-    "foto:",           "fotos:",         "bild:",          "fotograf\xC3\xAD" "a:",
+    "foto:",           "fotos:",         "bild:",          "produced by",  "mixed by",     "music by",
+    "sound design by", "executive producer",          "fotograf\xC3\xAD" "a:",
     "image:",          "image credit",   "credit:",        "copyright",   "(c) ",
     // a chart's or a map's credit line under it
     "chart:",          "graphic:",       "map:",

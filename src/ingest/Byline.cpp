@@ -292,7 +292,9 @@ bool isJobTitleLine(const std::string& line) {
     if (words.empty() || words.size() > 7) return false;
     const std::string last = lowerUtf8(words.back());
     static const char* const kTitles[] = {"reporter", "correspondent", "editor", "writer", "columnist", "journalist",
-                                          "producer", "critic", "photographer", "analyst", "contributor", "staff"};
+                                          "producer", "critic", "photographer", "analyst", "contributor", "staff",
+                                          "adviser", "advisor", "officer", "director", "manager", "spokesperson",
+                                          "spokeswoman", "spokesman", "coordinator", "specialist", "researcher", "consultant"};
     for (const char* t : kTitles) {
         if (last == t) return true;
     }
@@ -313,8 +315,9 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
             for (const std::string& w : words) piece += (piece.empty() ? "" : " ") + w;
             break;
         }
-        // A piece that opens with a title or degree is an affiliation: "MA WebMD Health News".
-        if (!people.empty() && !words.empty() && isRoleWord(lowerUtf8(words.front()))) continue;
+        // A piece that opens with a title or degree is an affiliation: "MA WebMD Health News"; one that
+        // ends with a role is the job: "Jonas Ekberg, Humanitarian Policy Adviser".
+        if (!people.empty() && !words.empty() && (isRoleWord(lowerUtf8(words.front())) || isJobTitleLine(piece))) continue;
         const std::string name = cleanPiece(piece);
         if (name.empty()) continue;
         // After a person, an organisation is where they work: "Jane Doe, BBC News", "Jane Doe, CNN".

@@ -104,7 +104,17 @@ bool isCallToAction(const std::string& line) {
         (opening.size() < s.size() || containsAny(s, {"newsletter", "every ", "daily", "weekly", "inbox", "free", "subscribe"}))) {
         return true;
     }
-    if (containsAny(s, {"let us know at", "email us at", "email tips", "email your tips", "send your tips", "corrections policy", "write to us at", "send us your", "send tips to",
+    // An invitation to report a mistake or rate the page: "Was this fact-check helpful?", "Zag je een fout?"
+    if (countWords(line) <= 12 && ((startsWithAny(s, {"was this ", "did you find this", "did this article"}) &&
+                                    s.find("helpful") != std::string::npos) ||
+                                   startsWithAny(s, {"zag je een fout", "spotted an error", "spotted a mistake", "see an error",
+                                                     "found an error", "found a mistake", "report an error", "signaler une erreur",
+                                                     "vous avez rep\xC3\xA9r\xC3\xA9 une erreur", "\xC2\xBFhas visto un error",
+                                                     "fehler gefunden", "hai trovato un errore"}))) {
+        return true;
+    }
+    if (containsAny(s, {"let us know at", "email us at", "order your copy", "delivery charges may apply", "trust project",
+                        "accede aqu\xC3\xAD", "suscripci\xC3\xB3n de empresa", "email tips", "email your tips", "send your tips", "corrections policy", "write to us at", "send us your", "send tips to",
                         "sign up to receive", "in your inbox", "to your inbox", "newsletter sign", "join our forum",
                         "join the conversation", "join us on", "our newsletter", "our newsletters", "our podcast",
                         "our app", "download the app", "get the app", "on our website", "turn on notifications",
@@ -342,6 +352,9 @@ bool isBioOfByline(const std::string& line, const std::string& byline) {
 bool isContactLine(const std::string& line) {
     if (countWords(line) > 40) return false;
     const std::string s = lowered(line);
+    if (startsWithAny(s, {"media contact", "press contact", "media enquiries", "media inquiries", "press enquiries", "press inquiries"})) {
+        return true;
+    }
     if (containsAny(s, {"follow him on", "follow her on", "follow them on", "follow me on", "follow us on", "s\xC3\xADguela en",
                         "s\xC3\xADguelo en", "suivez-la sur", "suivez-le sur", "seguila su", "seguilo su", "siga-a no", "siga-o no",
                         "follow him at", "follow her at", "follow the author", "is on twitter", "is on x at",

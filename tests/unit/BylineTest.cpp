@@ -15,6 +15,9 @@ TEST(BylineTest, shouldKeepOnlyTheNames) {
     EXPECT_EQ(cleanByline("By ANA RUIZ Associated Press", "").names, "Ana Ruiz");
     EXPECT_EQ(cleanByline("By Jane Doe for The Post", "").names, "Jane Doe");
     EXPECT_EQ(cleanByline("5 min read", "").names, "");
+    // A job after the name, as schema.org's jobTitle sets it: not a second author.
+    EXPECT_EQ(cleanByline("Written by Mara Quist, Humanitarian Policy Adviser", "").names, "Mara Quist");
+    EXPECT_EQ(cleanByline("Mara Quist, Press Officer", "").names, "Mara Quist");
 }
 
 // A title run into the name names a desk too: both go, never the name itself.

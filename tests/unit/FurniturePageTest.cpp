@@ -561,6 +561,30 @@ TEST(FurniturePageTest, shouldReadParagraphsWrappedInAClassThatNamesTheirReaders
     EXPECT_EQ(s.find("keep reading"), std::string::npos) << s;
 }
 
+// A gallery's slides, however the page names them (a data-component, the roles it gives screen readers),
+// and a blog's caption table are captions; after the story, its sources, notes to editors, a media
+// contact, a prompt to report a mistake and a bookshop's box are not read.
+TEST(FurniturePageTest, shouldNotReadGallerySlidesSourcesNotesToEditorsOrFeedbackPrompts) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<div data-component='Gallery'><div>Gallery: the river in flood</div><div role='group' "
+                           "aria-roledescription='slide' aria-label='1 of 2'><img src='1.jpg' alt=''><p>Water over the quay "
+                           "wall in March</p></div></div><table class='tr-caption-container'><tr><td><img src='2.jpg'></td></tr>"
+                           "<tr><td class='tr-caption'>Sandbags stacked by the mill</td></tr></table>"
+                           "<p>Work on the barrier is expected to finish before the winter after next, the council said.</p>"
+                           "<div class='book-box'><p>The River Years by Ann Holt is out now. To support our reporting, order "
+                           "your copy from our bookshop. Delivery charges may apply.</p></div>"
+                           "<section class='sources'><h3>Our sources</h3><ul><li>Council minutes, March 4</li><li>Interview "
+                           "with the city engineer</li></ul></section><h3>Notes to editors</h3><ol><li>The barrier is 2.4 km "
+                           "long.</li></ol><p>Media contact: Ruth Adeyemi, press office, 01632 960 123</p>"
+                           "<p class='article__feedback'>Spotted an error in this article? <a href='/x'>Tell us</a></p></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("before the winter after next, the council said."), std::string::npos) << s;
+    for (const char* furniture : {"Gallery", "quay wall", "Sandbags", "River Years", "bookshop", "Our sources", "minutes",
+                                  "Notes to editors", "kilometers long", "Media contact", "Spotted"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}
+
 // Each paragraph marked alone ("para paywalled"), as sites that declare their paywalled parts to search
 // engines do: read; a long prompt with the same mark is not.
 TEST(FurniturePageTest, shouldReadParagraphsMarkedPaywalledOneByOne) {

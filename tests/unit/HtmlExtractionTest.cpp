@@ -60,6 +60,16 @@ TEST(HtmlExtractionTest, shouldReadJsonLdMetadataFirst) {
     EXPECT_EQ(a.lead_image_url, "http://x/i.jpg");
 }
 
+// The headline given to social networks is cut to fit; the page prints it whole: the printed one is read
+// when it goes on after the same words, also where the page's JSON-LD repeats the short one.
+TEST(HtmlExtractionTest, shouldReadThePrintedHeadlineWhenItSaysMoreThanTheSocialOne) {
+    const Article longer = htmlPage(
+        "<html><head><meta property='og:title' content='Bank raises rates for a third time'><script type='application/ld+json'>"
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Bank raises rates for a third time\"}</script></head><body><article><h1>Bank "
+        "raises rates for a third time, and signals more to come</h1>" + kProse + "</article></body></html>");
+    EXPECT_EQ(longer.title, "Bank raises rates for a third time, and signals more to come");
+}
+
 TEST(HtmlExtractionTest, shouldFallBackToOpenGraphAndMetaTags) {
     const Article a = htmlPage(
         "<html><head><meta property='og:title' content='Bank raises rates'>"

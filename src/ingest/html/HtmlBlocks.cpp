@@ -994,7 +994,8 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     }
     // Preformatted blocks hold code samples, terminal sessions and data listings: never narrated.
     if (tag == GUMBO_TAG_PRE) return;
-    if (tag == GUMBO_TAG_TABLE) {
+    // (A table that holds a photo and its caption, as blogs lay them out, "tr-caption-container", is a caption.)
+    if (tag == GUMBO_TAG_TABLE && !(isCaptionElement(n) && textContent(n).size() < 500)) {
         table(n, depth, context);
         return;
     }

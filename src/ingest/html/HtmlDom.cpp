@@ -148,7 +148,7 @@ std::string classAndId(const GumboNode* node) {
     return lowerAscii(attribute(node, "class") + " " + attribute(node, "id") + " " + attribute(node, "data-component") + " " +
                       attribute(node, "data-testid") + " " + attribute(node, "data-module") + " " +
                       attribute(node, "data-region") + " " + attribute(node, "data-dtm-region") + " " + attribute(node, "data-widget") + " " +
-                      attribute(node, "data-gu-name") + " " + attribute(node, "data-area") +
+                      attribute(node, "data-gu-name") + " " + attribute(node, "data-area") + " " + attribute(node, "data-slot") +
                       // data-promo="betting", data-widget="match-stats": the attribute's name says what the element is
                       (gumbo_get_attribute(&node->v.element.attributes, "data-promo") != nullptr ? " promo" : "") +
                       (gumbo_get_attribute(&node->v.element.attributes, "data-widget") != nullptr ? " widget" : "") +

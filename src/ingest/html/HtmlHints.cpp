@@ -38,6 +38,19 @@ bool hasClassWord(std::string s, std::initializer_list<std::string_view> words) 
     return false;
 }
 
+// "gallery", "article-gallery", "gallery__slide", but not a modifier of something else's look
+// ("headline-container--gallery") nor a word inside another ("galleryfoo" is a name of its own).
+bool namesAGallery(const std::string& s) {
+    for (std::size_t at = s.find("gallery"); at != std::string::npos; at = s.find("gallery", at + 7)) {
+        const bool modifier = at >= 2 && s.compare(at - 2, 2, "--") == 0;
+        const bool wordStart = at == 0 || s[at - 1] == ' ' || s[at - 1] == '-' || s[at - 1] == '_';
+        const std::size_t end = at + 7;
+        const bool wordEnd = end >= s.size() || s[end] == ' ' || s[end] == '-' || s[end] == '_';
+        if (wordStart && wordEnd && !modifier) return true;
+    }
+    return false;
+}
+
 bool positive(const std::string& s) {
     return containsAny(s, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
                            "post", "text", "blog", "story"});
@@ -116,7 +129,7 @@ bool isFurniture(const GumboNode* node) {
                            "teaser", "promo-box", "donate", "membership", "infobox", "info-box", "event-info",
                            "event-details", "factbox-promo", "table-of-contents", "tableofcontents", "betting",
                            "sportsbook", "bet-slip", "betslip", "odds-widget", "whatsapp-canal", "whatsapp-channel",
-                           "playlist", "widget", "shoppable", "shop-the-look", "contribution-ask", "support-us",
+                           "playlist", "widget", "shoppable", "shop-the-look", "shopthelook", "book-box", "bookshop", "contribution-ask", "support-us",
                            "reader-revenue", "medical-review", "review-note", "article-history", "revision-history",
                            "live-price", "price-chip", "disclaimer", "jump-links", "jumplinks", "jump-to", "inline-deal",
                            "price-widget",
@@ -213,9 +226,18 @@ bool isCaptionElement(const GumboNode* node) {
     for (const char* negated : {"no_caption", "no-caption", "nocaption", "without_caption", "without-caption"}) {
         for (std::size_t at = s.find(negated); at != std::string::npos; at = s.find(negated)) s.erase(at, std::strlen(negated));
     }
-    // A slideshow's or a lightbox's text is about its photos: their captions, however it is marked up.
+    // A slideshow's or a lightbox's text is about its photos: their captions, however it is marked up,
+    // and so is a gallery's, or what a page calls a carousel or its slides for screen readers.
     // (In other languages: "epigrafe", "pie-de-foto", "légende", "bildunterschrift", "didascalia", "legenda".)
-    return containsAny(s, {"caption", "photo-text", "img-desc", "image-desc", "media-desc", "slideshow", "carousel", "lightbox",
+    const std::string role = lowerAscii(attribute(node, "aria-roledescription"));
+    if (role == "carousel" || role == "slide") return true;
+    // (An article that holds a gallery, "article inline-gallery", is still an article.)
+    if (namesAGallery(s) && tagOf(node) != GUMBO_TAG_ARTICLE && tagOf(node) != GUMBO_TAG_MAIN && tagOf(node) != GUMBO_TAG_BODY) {
+        std::size_t prose = 0;
+        for (const GumboNode* p : elementsByTag(node, GUMBO_TAG_P)) prose += textContent(p).size() >= 150 ? 1 : 0;
+        if (prose < 2) return true;
+    }
+    return containsAny(s, {"caption", "tr-caption", "photo-text", "img-desc", "image-desc", "media-desc", "slideshow", "carousel", "lightbox",
                            "epigrafe", "pie-de-foto", "piedefoto", "pie_foto", "legende", "l\xC3\xA9gende",
                            "bildunterschrift", "didascalia", "legenda"});
 }

@@ -575,6 +575,17 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     }
     if (title.empty() || isSiteWideTitle(root, title, documentTitle)) title = documentTitle;
     article.title = printedSide(root, title);
+    // The headline the page prints may say more than the one it gives search engines and social networks,
+    // which is cut to fit: "…, les commerçants inquiets" after the same words. The printed one is read.
+    for (const GumboNode* h1 : elementsByTag(root, GUMBO_TAG_H1)) {
+        const std::string printed = collapseWhitespace(textContent(h1));
+        const std::string shortKey = foldForComparison(article.title), longKey = foldForComparison(printed);
+        if (shortKey.size() >= 12 && longKey.size() > shortKey.size() && longKey.size() <= shortKey.size() * 2 &&
+            longKey.rfind(shortKey, 0) == 0 && countWords(printed) <= 40) {
+            article.title = printed;
+        }
+        break;  // the page's first h1 only
+    }
     // The other side of such a <title> names the site, when nothing else does.
     std::string titleSite;
     if (const std::size_t at = title.rfind(article.title); article.title != title && at != std::string::npos && at > 0) {
