@@ -192,7 +192,7 @@ TEST(NormalizerTest, shouldReadWebAddressesBriefly) {
     EXPECT_EQ(say("The startup's site is vaultly.io."), "The startup's site is vaultly dot I O.");
     EXPECT_EQ(say("Tickets at rock-fest.co.nz"), "Tickets at rock dash fest dot co dot N Z");
     EXPECT_EQ(say("Mail jane.doe@example.co.uk."), "Mail jane dot doe at example dot co dot U K.");
-    EXPECT_EQ(say("Write to press@greenfield.org.au"), "Write to press at greenfield dot org dot A-U");
+    EXPECT_EQ(say("Write to press@greenfield.org.au"), "Write to press at greenfield dot org dot A.U.");
     EXPECT_EQ(say("The U.S. economy grew 3.5 percent."), "The U.S. economy grew three point five percent.")
         << "initials and decimals are not addresses";
     EXPECT_EQ(say("Follow @readcast and #MeToo"), "Follow at readcast and hashtag Me Too");
@@ -352,8 +352,8 @@ TEST(NormalizerTest, shouldReadIndianGroupingHashtagsAndShortLines) {
     EXPECT_EQ(say("Across Europe, 112 connects callers to emergency services."),
               "Across Europe, one one two connects callers to emergency services.");
     EXPECT_EQ(say("The index rose 111 points."), "The index rose one hundred eleven points.");
-    EXPECT_EQ(say("Forms are on irs.gov and usa.gov, not fox.com."), "Forms are on I R S dot gov and U S A-dot gov, not fox dot com.");
-    EXPECT_EQ(say("Watch at 9news.com.au now."), "Watch at nine news dot com dot A-U now.");
+    EXPECT_EQ(say("Forms are on irs.gov and usa.gov, not fox.com."), "Forms are on I R S dot gov and U.S.A. dot gov, not fox dot com.");
+    EXPECT_EQ(say("Watch at 9news.com.au now."), "Watch at nine news dot com dot A.U. now.");
 }
 
 TEST(NormalizerTest, shouldReadStreetsNamedByNumbersAndMonthRanges) {
@@ -1176,4 +1176,31 @@ TEST(NormalizerTest, shouldReadRanksLineagesAndFootyScoresOfAThirdBlindRound) {
     EXPECT_EQ(say("Report it on the 311 app or the 511 service."), "Report it on the three one one app or the five one one service.");
     EXPECT_EQ(say("The 411 requests doubled, and 211 people came."), "The four one one requests doubled, and two hundred eleven people came.");
     EXPECT_EQ(say("The hospital's new \xC2\xA3" "12m wing opened.", "en-GB"), "The hospital's new twelve million pound wing opened.");
+}
+
+// A ninth blind round of sentences: metres in a sentence about water or an animal's length, cricket
+// scores with the wickets first, a hitter's season, "of" between two capitals, a constable, a section
+// of an Act cited bare, a site named by its host, an edition's number in Roman numerals, a second
+// term's numeral after a hyphen, several days of one month, a span to noon, British postcodes, an
+// initialism's possessive and spelled letters with an A.
+TEST(NormalizerTest, shouldReadTheFaultsOfANinthBlindRound) {
+    EXPECT_EQ(say("The Murray crested at 9.2m on Sunday, residents said.", "en-AU"),
+              "The Murray crested at nine point two meters on Sunday, residents said.");
+    EXPECT_EQ(say("A 2.4m crocodile was caught near Cairns.", "en-AU"), "A two point four meter crocodile was caught near Cairns.");
+    EXPECT_EQ(say("The club raised 2.4m last year.", "en-AU"), "The club raised two point four million last year.");
+    EXPECT_EQ(say("India declared at 6-512 on day three of the Test.", "en-IN"),
+              "India declared at six for five hundred and twelve on day three of the Test.");
+    EXPECT_EQ(say("He finished with 31 HRs and 25 SBs."), "He finished with thirty-one home runs and twenty-five stolen bases.");
+    EXPECT_EQ(say("The DoJ and the BoJ disagreed."), "The D.O.J and the B.O.J disagreed.");
+    EXPECT_EQ(say("Const. Mia Roy was hurt.", "en-CA"), "Constable Mia Roy was hurt.");
+    EXPECT_EQ(say("He was charged under s 18 of the Crimes Act.", "en-AU"), "He was charged under section eighteen of the Crimes Act.");
+    EXPECT_EQ(say("Prices rose, Zoopla.co.uk said.", "en-GB"), "Prices rose, zoopla dot co dot U K said.");
+    EXPECT_EQ(say("Sapporo hosted the XI Winter Games."), "Sapporo hosted the eleventh Winter Games.");
+    EXPECT_EQ(say("The NDA-III cabinet met.", "en-IN"), "The N.D.A-three cabinet met.");
+    EXPECT_EQ(say("Bins go out on 2, 16 and 30 May.", "en-GB"), "Bins go out on the second, sixteenth and thirtieth of May.");
+    EXPECT_EQ(say("The office is open 9 a.m.-noon."), "The office is open nine A-M to noon.");
+    EXPECT_EQ(say("The fire was at Mill Lane, LS6 3BB, on Friday.", "en-GB"), "The fire was at Mill Lane, L S six, three double B, on Friday.");
+    EXPECT_EQ(say("The M4 4PM rush hour was slow.", "en-GB"), "The M four four P-M rush hour was slow.");
+    EXPECT_EQ(say("The UCSF's study and the NBA's owners."), "The U.C.S F's study and the N.B.A's owners.");
+    EXPECT_EQ(say("Book at parks.ca now.", "en-CA"), "Book at parks dot C.A. now.");
 }

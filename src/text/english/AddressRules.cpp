@@ -134,6 +134,48 @@ bool isDegreeAfterName(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// The letters and digits of the tokens from i up to a space or a sign, and where they end.
+std::string gluedRun(const Tokens& t, std::size_t i, std::size_t& end) {
+    std::string run;
+    for (end = i; end < t.size() && (isKind(t, end, Kind::Word) || isKind(t, end, Kind::Number)) && run.size() < 8; ++end) run += t[end].text;
+    return run;
+}
+
+// A capital letter said alone: an A is "eh" (a lone "A" is the article "uh" to eSpeak NG).
+std::string letterSaid(char c) { return c == 'A' ? std::string("eh") : std::string(1, c); }
+
+std::optional<Match> ukPostcodeAt(const Tokens& t, std::size_t i) {
+    std::size_t outEnd = 0;
+    const std::string outward = gluedRun(t, i, outEnd);
+    if (!isKind(t, outEnd, Kind::Space)) return std::nullopt;
+    std::size_t inEnd = 0;
+    const std::string inward = gluedRun(t, outEnd + 1, inEnd);
+    // Outward: one or two letters, one or two digits or a digit and a letter; inward: a digit, two letters.
+    std::size_t k = 0;
+    while (k < outward.size() && k < 2 && std::isupper(static_cast<unsigned char>(outward[k]))) ++k;
+    const std::size_t letters = k;
+    while (k < outward.size() && std::isdigit(static_cast<unsigned char>(outward[k]))) ++k;
+    const std::size_t digits = k - letters;
+    const bool tail = k + 1 == outward.size() && std::isupper(static_cast<unsigned char>(outward[k]));
+    if (letters == 0 || digits == 0 || digits > 2 || (k != outward.size() && !tail) || inward.size() != 3 ||
+        !std::isdigit(static_cast<unsigned char>(inward[0])) || !std::isupper(static_cast<unsigned char>(inward[1])) ||
+        !std::isupper(static_cast<unsigned char>(inward[2])) || isKind(t, inEnd, Kind::Word) || isKind(t, inEnd, Kind::Number) ||
+        inward.compare(1, 2, "AM") == 0 || inward.compare(1, 2, "PM") == 0) {  // "M25 2PM": a road, then a time
+        return std::nullopt;
+    }
+    std::string spoken;
+    for (std::size_t c = 0; c < letters; ++c) spoken += (spoken.empty() ? "" : " ") + letterSaid(outward[c]);
+    spoken += " " + wholeWords(outward.substr(letters, digits));
+    if (tail) spoken += " " + letterSaid(outward.back());
+    spoken += ", " + wholeWords(inward.substr(0, 1)) + " " +
+              (inward[1] == inward[2] ? "double " + letterSaid(inward[1]) : letterSaid(inward[1]) + " " + letterSaid(inward[2]));
+    return Match{inEnd - i, spoken, "address"};
+}
+
+}  // namespace
+
 std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     // A house number and its street.
     if (isKind(t, i, Kind::Number) && t[i].text.find_first_not_of("0123456789") == std::string::npos &&
@@ -207,6 +249,11 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
           t[isSym(t, i - 2, ",") ? i - 3 : i - 4].text.size() == t[i].text.size())) &&
         (t[i].text.size() == 5 ? anyWordIn(t, {"zip", "zipcode", "zipcodes"}) : anyWordIn(t, {"postcode", "postcodes"}))) {
         return Match{1, digitWords(t[i].text), "address"};
+    }
+    // A British postcode, "S10 2HE", "SW1A 1AA": the district as letters and its number, the rest letter by
+    // letter ("S ten, two H E"). eSpeak NG read "2HE" as "two he".
+    if (isKind(t, i, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i].text[0])) && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+        if (auto code = ukPostcodeAt(t, i)) return code;
     }
     // A state's dotted letters anywhere else: "the Southern District of N.Y.", "moved to N.J. last year"
     // (not a person's initials, "N.C. Wyeth", before a name).

@@ -325,7 +325,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                            "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea"});
         // ("were 245-6 at stumps": runs for wickets with a hyphen too, more runs than wickets.)
         const bool runsForWickets = isSym(t, i + 1, "-") && toInt(t[i].text) > 10 && toInt(t[i + 2].text) <= 10;
-        if ((cricket && (isSym(t, i + 1, "/") || figures || runsForWickets)) || (figures && toInt(t[i].text) <= 10)) {
+        // ("declared at 7-465": Australian papers put the wickets first, said the same way.)
+        const bool wicketsForRuns = isSym(t, i + 1, "-") && toInt(t[i].text) <= 10 && toInt(t[i + 2].text) > 10;
+        if ((cricket && (isSym(t, i + 1, "/") || figures || runsForWickets || wicketsForRuns)) || (figures && toInt(t[i].text) <= 10)) {
             return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "code"};
         }
     }

@@ -1,5 +1,6 @@
 // Dates, decades and times as a newsreader says them.
 
+#include <vector>
 #include <unicode/uchar.h>
 
 #include <cctype>
@@ -154,12 +155,22 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         if (isDash(t, j) && dayAt(t, j + 1)) {
             last = dayAt(t, j + 1)->first;
             j += 1 + dayAt(t, j + 1)->second;
-        } else if (isKind(t, j, Kind::Space) && isWordIn(t, j + 1, {"and", "or"}) && isKind(t, j + 2, Kind::Space) && dayAt(t, j + 3) &&
-                   monthAt(t, skip(t, j + 3 + dayAt(t, j + 3)->second), true)) {
-            // "3 and 5 June": two days of one month.
-            joiner = " " + lowerAscii(t[j + 1].text) + " the ";
-            last = dayAt(t, j + 3)->first;
-            j += 3 + dayAt(t, j + 3)->second;
+        } else {
+            // "3 and 5 June", "1, 3 and 5 February": days of one month, the month after the last.
+            std::size_t k = j;
+            std::vector<int> more;
+            while (isSym(t, k, ",") && isKind(t, k + 1, Kind::Space) && dayAt(t, k + 2) && more.size() < 6) {
+                more.push_back(dayAt(t, k + 2)->first);
+                k += 2 + dayAt(t, k + 2)->second;
+            }
+            if (isKind(t, k, Kind::Space) && isWordIn(t, k + 1, {"and", "or"}) && isKind(t, k + 2, Kind::Space) && dayAt(t, k + 3) &&
+                monthAt(t, skip(t, k + 3 + dayAt(t, k + 3)->second), true)) {
+                joiner.clear();
+                for (int d : more) joiner += ", " + ordinalWords(static_cast<unsigned>(d));
+                joiner += " " + lowerAscii(t[k + 1].text) + (more.empty() ? " the " : " ");
+                last = dayAt(t, k + 3)->first;
+                j = k + 3 + dayAt(t, k + 3)->second;
+            }
         }
         const std::size_t m = skip(t, j);
         if (m > j || (isKind(t, m, Kind::Word) && day->second == 2)) {

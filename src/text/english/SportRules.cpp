@@ -70,7 +70,9 @@ const char* statWord(const Tokens& t, std::size_t k, bool one) {
 
 bool baseball(const Tokens& t) {
     return anyWordIn(t, {"rbi", "rbis", "innings", "inning", "batting", "hitting", "hitter", "homer", "homers", "mlb",
-                         "pitcher", "pitched", "strikeouts", "bullpen", "slugging", "ops", "era", "at-bats", "dugout"});
+                         "pitcher", "pitched", "strikeouts", "bullpen", "slugging", "ops", "era", "at-bats", "dugout",
+                         // a hitter's season: "40 HRs and 70 SBs"
+                         "sbs", "stolen"});
 }
 
 }  // namespace
@@ -160,7 +162,7 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
     // "made 134*": a batter's score not out.
     if (isSym(t, i + 1, "*") && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) &&
         anyWordIn(t, {"runs", "balls", "innings", "wicket", "wickets", "century", "not", "unbeaten", "overs", "batting",
-                      "cricket", "test", "odi"})) {
+                      "cricket", "test", "odi", "fours", "sixes", "knock", "boundaries"})) {
         return Match{2, wholeWords(n) + " not out", "score"};
     }
     return std::nullopt;

@@ -292,6 +292,11 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     if ((spoken == "noon" || spoken == "midnight") && isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"noon", "midnight"})) {
         end += 2;
     }
+    // "10 a.m.–noon": a span to noon or midnight.
+    if (isDash(t, end) && isWordIn(t, end + 1, {"noon", "midnight"})) {
+        spoken += " to " + lowerAscii(t[end + 1].text);
+        end += 2;
+    }
     if (first->endsSentence && end == first->end) spoken += '.';
     return Match{end - i, spoken, "time"};
 }

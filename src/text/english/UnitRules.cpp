@@ -360,12 +360,13 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const bool measured = n.fraction.size() >= 2 || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
                                                               "thrown", "hurled", "measured", "measuring", "measures"});
-    // So is a river's or the sea's height ("the river approaches 10.6m"), in a sentence without money.
+    // So is a river's or the sea's height ("the river approaches 10.6m") or an animal's length ("a 1.2m
+    // shark"), in a sentence without money. (People counted in a flood story, "residents were told", do not
+    // make its metres millions: what a million counts stands right after it.)
     const auto waterOrHeight = [&] {
-        if (anyWordIn(t, {"million", "billion", "budget", "cost", "costs", "funding", "revenue", "profit", "people", "users",
-                          "raised", "raise", "raising", "paid", "pay", "spent", "spend", "sold", "worth", "grant", "fund",
-                          "funds", "deal", "bought", "award", "awarded", "fined", "owed", "loan", "donated", "donation",
-                          "residents", "homes", "households", "viewers", "votes"})) {
+        if (anyWordIn(t, {"million", "billion", "budget", "cost", "costs", "funding", "revenue", "profit", "raised", "raise",
+                          "raising", "paid", "pay", "spent", "spend", "sold", "worth", "grant", "fund", "funds", "deal", "bought",
+                          "award", "awarded", "fined", "owed", "loan", "donated", "donation", "votes"})) {
             return false;
         }
         for (const Token& k : t) {
@@ -373,7 +374,8 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         }
         return anyWordIn(t, {"river", "rivers", "flood", "floods", "flooding", "gauge", "creek", "dam", "tide", "tides", "swell",
                              "waves", "wave", "surf", "snow", "snowfall", "depth", "deep", "height", "tall", "high", "elevation",
-                             "altitude", "peak", "peaked", "levee", "water"});
+                             "altitude", "peak", "peaked", "peaks", "crest", "crested", "levee", "water", "sea", "seas", "ocean", "level", "levels", "long",
+                             "length", "wide", "width", "shark", "crocodile", "croc", "snake", "python", "whale"});
     };
     if (glued && t[d].text == "m" && ((!n.fraction.empty() && !measured && !waterOrHeight()) || countsPlural(t, u->end))) {
         return Match{u->end - i, spoken + " million", "number"};

@@ -32,13 +32,15 @@ bool isTopLevelDomain(const std::string& label) {
     return false;
 }
 
-// Letters said one by one, an "A" joined to what follows ("A-U") since a spaced A is "uh".
+// Letters said one by one: "U P S C". With an A among them they are dotted ("C.A."), as eSpeak NG says a
+// spaced A as the article "uh", the last one too ("cbc dot C A slash news").
 std::string spellLetters(const std::string& s) {
     std::string out;
+    const bool dotted = s.find_first_of("aA") != std::string::npos;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (!out.empty() && out.back() != '-') out += ' ';
+        if (!dotted && !out.empty()) out += ' ';
         out += static_cast<char>(std::toupper(static_cast<unsigned char>(s[i])));
-        if ((s[i] == 'a' || s[i] == 'A') && i + 1 < s.size()) out += '-';
+        if (dotted) out += '.';
     }
     return out;
 }
@@ -180,9 +182,12 @@ std::string webAddresses(const std::string& text, std::vector<Rewrite>* log) {
                 i = end;
                 continue;
             }
+            // ("Rentals.ca said": a site named by its host, capitalized as a name.)
+            const bool namedHost = host.size() > 1 && std::isupper(static_cast<unsigned char>(host[0])) && path.empty() &&
+                                   isBareHost(static_cast<char>(std::tolower(static_cast<unsigned char>(host[0]))) + host.substr(1));
             if (word.rfind("http://", 0) == 0 || word.rfind("https://", 0) == 0 || word.rfind("www.", 0) == 0 ||
-                (at == std::string::npos && isBareHost(host))) {
-                spoken = sayHost(host) + sayPath(path);
+                (at == std::string::npos && (isBareHost(host) || namedHost))) {
+                spoken = sayHost(namedHost ? lowerAscii(host) : host) + sayPath(path);
                 rule = "url";
             } else if (at != std::string::npos && at > 0 && word.find('.', at) != std::string::npos &&
                        std::isalnum(static_cast<unsigned char>(word.back()))) {
@@ -206,6 +211,8 @@ std::string webAddresses(const std::string& text, std::vector<Rewrite>* log) {
                 if (log != nullptr) log->push_back({word, spoken, rule});
                 out += spoken;
                 i = end;
+                // ("dot C.A." at the end of a sentence has its full stop already.)
+                if (!spoken.empty() && spoken.back() == '.' && i < text.size() && text[i] == '.') ++i;
                 continue;
             }
         }

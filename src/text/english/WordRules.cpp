@@ -254,8 +254,14 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // "the Rt Hon member": the Right Honourable.
         if (w == "Rt" && isWordIn(t, skip(t, i + 1), {"hon"})) return Match{3, "Right Honourable", "abbreviation"};
         if (const auto a = kBareAnywhere.find(w); a != kBareAnywhere.end()) return Match{1, a->second, "abbreviation"};
-        // "Sec 103 of the Act", "Art 50": undotted before their number.
+        // "Sec 103 of the Act", "Art 50": undotted before their number; so is "s 474.17" of an Act or a Code
+        // after "under" or "of", as Australian and British law is cited.
         if ((w == "Sec" || w == "Art") && nextNumber && spaced) return Match{1, w == "Sec" ? "Section" : "Article", "abbreviation"};
+        if ((w == "s" || w == "ss") && nextNumber && spaced &&
+            isWordIn(t, i >= 2 ? i - 2 : t.size(), {"under", "of", "to", "breach", "breaching", "contravening", "and"}) &&
+            anyWordIn(t, {"act", "code", "law", "legislation", "regulations", "charged", "offence", "offense", "crimes"})) {
+            return Match{1, w == "s" ? "section" : "sections", "abbreviation"};
+        }
         if (const auto a = kBareAfterName.find(w); a != kBareAfterName.end() && prevCapital) {
             return Match{1, a->second, "abbreviation"};
         }
@@ -427,7 +433,9 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
         const bool lowerNext = isKind(t, after, Kind::Word) && std::islower(static_cast<unsigned char>(t[after].text[0]));
         const bool ordinalBefore = afterWord && (isWordIn(t, i - 2, {"first", "second", "third", "fourth", "fifth"}) ||
                                                  (i >= 3 && isKind(t, i - 3, Kind::Number)));
-        if (lowerNext && !(afterWord && isCapitalized(prev)) && !ordinalBefore) {
+        // ("UPA-II government": a second term's numeral after a hyphen is a number.)
+        const bool hyphenated = i >= 1 && isSym(t, i - 1, "-");
+        if (lowerNext && !(afterWord && isCapitalized(prev)) && !ordinalBefore && !hyphenated) {
             std::string letters;
             for (char c : numeral) letters += std::string(letters.empty() ? "" : " ") + c;
             return Match{1, letters + possessive, "roman"};
@@ -438,6 +446,11 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     if (numeral.size() >= 4 && v >= 1000 &&
         isWordIn(t, i >= 2 ? i - 2 : t.size(), {"in", "dated", "since", "from", "copyright", "year"})) {
         return said(yearWords(v));
+    }
+    // "the XV Olympic Winter Games", "the VII Corps": an edition or a unit named by its number, in order.
+    if (espeakRoman && afterWord && lowerAscii(prev) == "the" && isKind(t, i + 1, Kind::Space) && isKind(t, skip(t, i + 1), Kind::Word) &&
+        isCapitalized(t[skip(t, i + 1)].text)) {
+        return said(ordinalWords(static_cast<unsigned>(v)));
     }
     // After a spelled letter ("N D T V") it is one more letter.
     if (!afterWord || !isCapitalized(prev) || prev.size() == 1) return prev.size() == 1 ? std::nullopt : unnamed();
@@ -625,6 +638,13 @@ std::string dottedLetters(const std::string& w) {
 // spelled: "UCSF" is "U.C.S.F". Those that could be a word are left to eSpeak NG, which knows which of
 // them to spell ("CEO") and which to say ("NATO"); in a line set all in capitals every word is left alone.
 std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
+    // "MoD", "BoE", "DoJ": a small "of" between two capitals, which eSpeak NG says as a word ("Moh Dee").
+    if (isKind(t, i, Kind::Word) && t[i].text.size() == 3 && std::isupper(static_cast<unsigned char>(t[i].text[0])) &&
+        (t[i].text[1] == 'o' || t[i].text[1] == 'f') && std::isupper(static_cast<unsigned char>(t[i].text[2]))) {
+        std::string letters = t[i].text;
+        letters[1] = static_cast<char>(std::toupper(static_cast<unsigned char>(letters[1])));
+        return Match{1, dottedLetters(letters), "initialism"};
+    }
     // Most words leave here: two capitals first.
     if (!isKind(t, i, Kind::Word) || t[i].text.size() < 2 || t[i].text[0] < 'A' || t[i].text[0] > 'Z' || t[i].text[1] < 'A' ||
         t[i].text[1] > 'Z') {
@@ -663,7 +683,10 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     if (!vowel(w[0]) && !threeVowels && !nasalStart && !noEnding && !noBeginning) return std::nullopt;
     std::string before;
     if (inShoutedLine(t, i, before)) return std::nullopt;
-    return Match{1, dottedLetters(w) + possessive, "initialism"};
+    // (Before a possessive the last letter stands apart: "B.C's" is "B dot C's" to eSpeak NG, "B C's" is not.)
+    std::string spoken = dottedLetters(w);
+    if (!possessive.empty() && spoken.size() >= 2 && spoken[spoken.size() - 2] == '.' && spoken.back() != 'A') spoken[spoken.size() - 2] = ' ';
+    return Match{1, spoken + possessive, "initialism"};
 }
 
 namespace {
