@@ -585,6 +585,21 @@ TEST(FurniturePageTest, shouldNotReadGallerySlidesSourcesNotesToEditorsOrFeedbac
     }
 }
 
+// A story's strip of byline, dates and reading time, named the BEM way ("article__meta"): its byline is
+// the byline, and none of it is read.
+TEST(FurniturePageTest, shouldNotReadAMetaStripNamedTheBemWay) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1><div class='article__meta'><span class='article__author'>"
+                           "Par <a href='/a/jo'>Jo Marsh</a></span><span class='article__dates'><time datetime='2025-03-14'>Le "
+                           "14/03/2025 \xC3\xA0 18:05</time> <span class='article__updated'>Mis \xC3\xA0 jour le 15/03/2025 \xC3\xA0 "
+                           "07:30</span></span><span class='article__readtime'>Temps de lecture : 3 min</span></div>" + kStory + "</article>");
+    EXPECT_EQ(a.byline, "Jo Marsh");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("The city council approved"), std::string::npos) << s;
+    for (const char* furniture : {"Jo Marsh", "Mis \xC3\xA0 jour", "Temps", "18:05"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}
+
 // Each paragraph marked alone ("para paywalled"), as sites that declare their paywalled parts to search
 // engines do: read; a long prompt with the same mark is not.
 TEST(FurniturePageTest, shouldReadParagraphsMarkedPaywalledOneByOne) {

@@ -132,10 +132,12 @@ bool isFurniture(const GumboNode* node) {
                            "playlist", "widget", "shoppable", "shop-the-look", "shopthelook", "book-box", "bookshop", "contribution-ask", "support-us",
                            "reader-revenue", "medical-review", "review-note", "article-history", "revision-history",
                            "live-price", "price-chip", "disclaimer", "jump-links", "jumplinks", "jump-to", "inline-deal",
-                           "price-widget",
+                           "price-widget", "reading-time", "read-time",
                            // a label over the headline, and a paywall's badge beside it
                            "kicker", "eyebrow", "overline", "dachzeile", "premium-badge", "plus-badge"}) ||
            hasClassWord(s, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc",
+                               // a story's strip of byline, dates and reading time ("article__meta", "entry-meta")
+                               "meta", "readtime",
                                // a paywall's or a registration wall's prompt: "premium-gate", "regwall"
                                "gate", "regwall", "paygate", "meter", "piano",
                                // a fundraising appeal after a story ("contributions epic")
