@@ -27,6 +27,17 @@ bool startsWithAnyOf(const std::string& lower, std::initializer_list<const char*
     return false;
 }
 
+// Weekdays and words of the hour in German, French, Spanish, Italian, Portuguese and Polish.
+bool isForeignWeekdayOrHour(const std::string& lower) {
+    static const std::set<std::string> kWords{
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "uhr", "lundi", "mardi", "mercredi",
+        "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "segunda-feira", "terça-feira", "quarta-feira",
+        "quinta-feira", "sexta-feira", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+        "h", "hs", "ore", "horas", "heures", "godz"};
+    return kWords.count(lowerUtf8(lower)) != 0;
+}
+
 // "Published: 29 Apr. 2025, 00:00", "Updated April 30, 2025", "Posted on ...", "기사입력 :[ 2018-08-25 ]",
 // "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015": a page's date line -> date, not read.
 // `nearTop`: among the first blocks, where a page sets its date line; further down, a line with a pipe
@@ -59,7 +70,7 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
         while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == '|')) w.pop_back();
         if (w.empty()) continue;
         const bool digits = w.find_first_not_of("0123456789:/-.") == std::string::npos;  // ("14.22": a British time)
-        const bool named = monthFromName(w) != 0;
+        const bool named = monthFromName(w) != 0 || monthFromAnyName(w) != 0;
         const std::string lw = lowerAscii(w);
         // ("April 25, 2024 6:42 PM UTC Updated 2 hours ago": the page's date element with its relative time.)
         const bool relative = lw == "updated" || lw == "ago" || lw == "hour" || lw == "hours" || lw == "minute" ||
@@ -69,7 +80,9 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                            lw == "uk" || lw == "cet" || lw == "cest" || lw == "monday" || lw == "tuesday" ||
                            lw == "wednesday" || lw == "thursday" || lw == "friday" || lw == "saturday" || lw == "sunday" ||
                            lw == "mon" || lw == "tue" || lw == "tues" || lw == "wed" || lw == "thu" || lw == "thur" ||
-                           lw == "thurs" || lw == "fri" || lw == "sat" || lw == "sun" || lw == "on" || lw == "last" || lw == "modified";
+                           lw == "thurs" || lw == "fri" || lw == "sat" || lw == "sun" || lw == "on" || lw == "last" || lw == "modified" ||
+                           // the same in the languages readcast reads most: "Mittwoch, 5. Februar 2025, 16:40 Uhr"
+                           isForeignWeekdayOrHour(lw);
         month = month || named;
         number = number || digits;
         onlyDate = onlyDate && (digits || named || clock);
@@ -80,7 +93,10 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
         // The page's own timestamp, with its time or weekday ("Thu 6 Feb 2025 14.22 GMT"), before the story.
         const bool stamp = lower.find(':') != std::string::npos || lower.find(" gmt") != std::string::npos ||
                            lower.find(" utc") != std::string::npos || std::isalpha(static_cast<unsigned char>(lower[0]));
-        if (!storyBegun && stamp && nearTop && !article.published) article.published = parseDate(text);
+        // (Near the top, or under a byline a pasted page's menus pushed further down.)
+        if (!storyBegun && (nearTop ? stamp || !article.byline.empty() : !article.byline.empty()) && !article.published) {
+            article.published = parseDate(text);
+        }
         return !storyBegun;
     }
     const bool published = keyword || (separated && nearTop);
@@ -121,9 +137,14 @@ std::string afterByline(const std::string& text, const std::string& byline) {
 // "By Jane Doe", "By Jane Doe and John Roe, Staff Reporters" -> byline.
 bool takeBylineLine(const std::string& text, Article& article) {
     // "By", and the same word in the languages readcast reads most: "Por", "Par", "Von", "Di", "Door".
-    const std::size_t space = text.find(' ');
+    std::size_t space = text.find(' ');
     if (space == std::string::npos || countWords(text) > 16) return false;
-    const std::string opening = lowerAscii(text.substr(0, space));
+    // ("Words by Priya Ranganathan", "Words and pictures by …": a magazine's byline.)
+    for (const char* words : {"words by ", "words and pictures by ", "text by ", "story by "}) {
+        if (lowerAscii(text.substr(0, std::strlen(words))) == words) space = std::strlen(words) - 1;
+    }
+    std::string opening = lowerAscii(text.substr(0, space));
+    if (opening.size() > 3 && opening.compare(opening.size() - 3, 3, " by") == 0) opening = "by";
     if (opening != "by" && opening != "por" && opening != "par" && opening != "von" && opening != "di" && opening != "door") {
         return false;
     }
@@ -181,6 +202,7 @@ public:
         liftMetadataLines(raw);
         if (plain_) dropSignUpBoxes(raw);
         takeHeadline(raw);
+        if (!article_.published && !article_.byline.empty() && bareDate_) article_.published = bareDate_;
         dropKickers(raw);
         dropTrailingFurniture(raw);
         dropBoilerplateSections(raw);
@@ -196,14 +218,20 @@ private:
     void liftMetadataLines(std::vector<RawBlock>& raw) {
         std::size_t seen = 0;
         bool startedStory = false;
+        std::size_t longBlocks = 0;  // the story has begun at its second paragraph (the first may be a standfirst)
         for (RawBlock& block : raw) {
             if (block.text.empty()) continue;
             // One line may hold both: "By Jane Doe | 2 November 2023".
             const bool nearTop = ++seen <= kDateLineBlocks;
+            const bool hadModified = article_.modified.has_value();
             const bool date = takeDateLine(block.text, article_, nearTop, startedStory);
             const bool byline = takeBylineLine(block.text, article_);
             if (date || byline) {
                 if (firstMetadata_ == kNone) firstMetadata_ = static_cast<std::size_t>(&block - raw.data());
+                // A bare date line in the page's header, kept for when a byline shows it is the story's.
+                if (date && !article_.published && article_.modified.has_value() == hadModified && !startedStory && !bareDate_) {
+                    bareDate_ = parseDate(block.text);
+                }
                 block.text.clear();
                 continue;
             }
@@ -211,9 +239,22 @@ private:
             // 04/03/2025 à 17h12 Modifié le … Lecture : 3 min."
             const std::string rest = afterByline(block.text, article_.byline);
             if (nearTop && rest != block.text && (rest.empty() || takeDateLine(rest, article_, true, startedStory))) block.text.clear();
+            // "Mateo Lindqvist | Staff Writer": a name and a job on one line, near the top.
+            if (!startedStory && article_.byline.empty()) {
+                const std::size_t bar = block.text.find(" | ");
+                if (bar != std::string::npos && block.text.find(" | ", bar + 3) == std::string::npos &&
+                    isJobTitleLine(block.text.substr(bar + 3)) && countWords(block.text.substr(0, bar)) <= 4 &&
+                    std::isupper(static_cast<unsigned char>(block.text[0]))) {
+                    article_.byline = block.text.substr(0, bar);
+                    if (firstMetadata_ == kNone) firstMetadata_ = static_cast<std::size_t>(&block - raw.data());
+                    block.text.clear();
+                    continue;
+                }
+            }
             // The byline's job title on a line of its own, before the story begins.
             if (nearTop && !article_.byline.empty() && isJobTitleLine(block.text) && !startedStory) block.text.clear();
-            startedStory = startedStory || (!block.text.empty() && countWords(block.text) > 12 && !isBoilerplate(block.text));
+            if (!block.text.empty() && countWords(block.text) > 12 && !isBoilerplate(block.text)) ++longBlocks;
+            startedStory = longBlocks >= 2;
         }
     }
 
@@ -811,6 +852,7 @@ private:
     Article& article_;
     static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     std::size_t firstMetadata_ = kNone;  // the first byline or date line near the top
+    std::optional<DateTime> bareDate_;   // the first date line alone before the story
     std::vector<std::string> pendingAlts_;  // alt texts of images whose caption may follow
     std::size_t blocksSinceImage_ = 0;
     bool lastWasImageOnly_ = false;

@@ -24,7 +24,8 @@ constexpr std::string_view kInterfacePhrases[] = {
     "already a subscriber", "gift this article",       "share full article",       "save article",
     "listen to this story", "enable javascript", "turn on javascript", "requires javascript", "javascript is disabled",
     "show key events only", "jump to:", "we value your privacy", "your privacy choices", "manage preferences",
-    "manage cookies", "accept all", "reject all", "enter your email", "your email address", "ir al contenido",
+    "manage cookies", "accept all", "reject all", "sponsored by", "by signing up", "you agree to our", "free articles this month",
+    "free article this month", "unlimited access", "articles left this month", "enter your email", "your email address", "ir al contenido",
     "aller au contenu", "zum inhalt springen", "vai al contenuto", "ir para o conte\xC3\xBA" "do",
     "introduce tu correo", "tu correo electr\xC3\xB3nico", "votre adresse e-mail", "votre adresse mail",
     "ihre e-mail-adresse", "il tuo indirizzo email", "seu e-mail", "join the discussion", "to join the discussion", "printer friendly version", "printer-friendly version", "e-mail this story",
@@ -79,6 +80,23 @@ bool hasCharacterCounter(const std::string& s) {
 // "Share on Facebook  Share on X  Copy link", "Partager sur Facebook Envoyer par e-mail": the share
 // buttons copied as one line, in the languages readcast reads most.
 bool isShareBar(const std::string& lower) {
+    // "Facebook  Twitter  LinkedIn  Reddit  Email": the networks' names and nothing else.
+    std::size_t networks = 0, words = 0;
+    for (std::string w : splitWords(lower)) {
+        while (!w.empty() && (w.back() == ',' || w.back() == '|' || w.back() == ':')) w.pop_back();
+        if (w.empty() || w == "|") continue;
+        ++words;
+        for (const char* n : {"facebook", "twitter", "x", "linkedin", "reddit", "email", "e-mail", "whatsapp", "pinterest",
+                              "telegram", "print", "bluesky", "threads", "messenger", "flipboard", "share", "tweet", "copy",
+                              "link", "udost\xC4\x99pnij", "compartilhe", "comparte", "compartir", "partager", "partagez",
+                              "teilen", "condividi", "delen", "sms"}) {
+            if (w == n) {
+                ++networks;
+                break;
+            }
+        }
+    }
+    if (words >= 2 && networks == words && networks >= 2) return true;
     std::size_t verbs = 0;
     for (const char* verb : {"share on", "share via", "partager sur", "compartir en", "compartilhar no", "teilen auf",
                              "condividi su", "delen op", "envoyer par e-mail", "copy link", "copiar enlace", "copier le lien"}) {
@@ -160,7 +178,7 @@ bool isBoilerplate(const std::string& line) {
     }
     // Labels that are furniture only when they are the whole line ("the most popular candidate" is not).
     static const std::string_view kWholeLineLabels[] = {
-        "advertisement", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "publicidade", "anzeige", "werbung",
+        "advertisement", "sponsored", "follow", "subscribe", "listen", "listentothisarticle", "compartilhe", "comparte", "partagez", "condividi", "teilen", "udost\xC4\x99pnij", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "publicidade", "anzeige", "werbung",
         "reklama", "advertentie", "related", "relatedstories", "morestories", "youmayalsolike", "mostread", "mostpopular",
         "trending", "trendingnow", "editorspicks", "topstories", "latestnews", "recommended", "recommendedforyou",
         "share", "sharethis", "comments", "leaveacomment", "print", "email", "tweet", "morefromthisauthor",

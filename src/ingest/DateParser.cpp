@@ -56,7 +56,7 @@ std::vector<Token> tokenize(const std::string& s) {
 
 // English month names (and abbreviations) first, then those of the languages news pages write dates
 // in most: French, Spanish, Portuguese, German, Italian.
-int monthOf(const std::string& word) {
+int monthOfWord(const std::string& word) {
     if (const int english = monthFromName(word)) return english;
     static const std::pair<const char*, int> kMonths[] = {
         {"janvier", 1}, {"f\xC3\xA9vrier", 2}, {"avril", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7},
@@ -66,7 +66,10 @@ int monthOf(const std::string& word) {
         {"janeiro", 1}, {"fevereiro", 2}, {"mar\xC3\xA7o", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
         {"setembro", 9}, {"outubro", 10}, {"dezembro", 12}, {"januar", 1}, {"februar", 2}, {"m\xC3\xA4rz", 3},
         {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4},
-        {"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}};
+        {"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+        // Polish, in the genitive a date takes ("18 lutego 2025")
+        {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5}, {"czerwca", 6}, {"lipca", 7},
+        {"sierpnia", 8}, {"wrze\xC5\x9Bnia", 9}, {"pa\xC5\xBA" "dziernika", 10}, {"listopada", 11}, {"grudnia", 12}};
     for (const auto& [name, month] : kMonths) {
         if (word == name) return month;
     }
@@ -79,6 +82,8 @@ bool validDay(int y, int m, int d) {
 }
 
 }  // namespace
+
+int monthFromAnyName(const std::string& word) { return monthOfWord(lowerUtf8(word)); }
 
 std::optional<DateTime> parseDate(const std::string& text) {
     const std::vector<Token> t = tokenize(text);
@@ -123,7 +128,7 @@ std::optional<DateTime> parseDate(const std::string& text) {
     };
     for (std::size_t i = 0; i < t.size() && d.year == 0; ++i) {
         if (t[i].number) continue;
-        const int month = monthOf(t[i].text);
+        const int month = monthOfWord(t[i].text);
         if (month == 0) continue;
         int day = 0, year = 0;
         std::size_t end = i + 1;

@@ -13,4 +13,8 @@ namespace readcast {
 
 std::optional<DateTime> parseDate(const std::string& text);
 
+// A month's name or abbreviation in English, French, Spanish, Portuguese, German, Italian or Polish
+// ("Februar", "lutego"): 1 to 12, 0 for any other word.
+int monthFromAnyName(const std::string& word);
+
 }  // namespace readcast

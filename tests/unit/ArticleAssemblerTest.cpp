@@ -175,6 +175,38 @@ TEST(ArticleAssemblerTest, shouldDropTheChromeAroundAndAfterAPastedStory) {
     EXPECT_TRUE(textsOf(a, BlockKind::Heading).empty()) << ::testing::PrintToString(textsOf(a, BlockKind::Heading));
 }
 
+// A tenth round of pasted pages: a byline with the writer's job after a bar, or "Words by", a date line
+// under the writer's job (past menus that push it down the page), a German date line with its weekday
+// and hour, a row of networks' names, a "Follow" button and a sponsor's line.
+TEST(ArticleAssemblerTest, shouldTakeTheBylineAndDateOfAPastedPageUnderItsMenus) {
+    std::string menus;
+    for (const char* item : {"MENU", "SEARCH", "News", "Sport", "Business", "Culture", "Opinion", "Podcasts", "Weather", "Jobs",
+                             "Notices", "Puzzles", "Shop"}) {
+        menus += std::string(item) + "\n";
+    }
+    const std::string story =
+        "The ferry resumed service to the island on Monday after a month of repairs to its loading ramp at the quay.\n"
+        "Crews worked through two weekends to finish the ramp, the harbour authority said, and the first sailing was full.\n";
+    const Article a = ingestText(menus + "Sponsored by Harbour Motors\nFerry returns to the island after a month of repairs\n"
+                                 "Ines Calloway | Staff Writer\nJan 22, 2025, 11:48 PM EST\nFollow\n"
+                                 "Facebook  Twitter  LinkedIn  Email\n" + story);
+    EXPECT_EQ(a.title, "Ferry returns to the island after a month of repairs");
+    EXPECT_EQ(a.byline, "Ines Calloway");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->iso().substr(0, 10), "2025-01-22");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 2u) << ::testing::PrintToString(textsOf(a, BlockKind::Paragraph));
+    const Article words = ingestText(menus + "Ferry returns to the island after a month of repairs\nWords by Ines Calloway\n"
+                                     "Senior Correspondent\nFebruary 27, 2025\n" + story);
+    EXPECT_EQ(words.byline, "Ines Calloway");
+    ASSERT_TRUE(words.published.has_value());
+    EXPECT_EQ(words.published->iso().substr(0, 10), "2025-02-27");
+    const Article de = ingestText("Die F\u00E4hre f\u00E4hrt wieder zur Insel\nVon Ines Calloway\nMittwoch, 5. Februar 2025, 16:40 Uhr\n"
+                                  "Die F\u00E4hre zur Insel f\u00E4hrt seit Montag wieder, nachdem die Rampe am Kai einen Monat lang repariert wurde.\n"
+                                  "Die Arbeiter haben an zwei Wochenenden durchgearbeitet, und die erste Fahrt war ausgebucht, sagte der Hafenmeister.\n");
+    ASSERT_TRUE(de.published.has_value());
+    EXPECT_EQ(de.published->iso().substr(0, 10), "2025-02-05");
+}
+
 TEST(ArticleAssemblerTest, shouldNotReadScriptsStylesOrCommentsLeftInText) {
     const Article a = ingestText(
         "Budget passes\n<script>\nvar ads = load('x');\n</script>\n<style>p { color: red; }</style>\n"
