@@ -77,6 +77,9 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                               lw == "minutes" || lw == "mins" || lw == "hrs" || lw == "published" || lw == "posted";
         const bool clock = relative || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || lw == "et" || lw == "est" ||
                            lw == "edt" || lw == "gmt" || lw == "utc" || lw == "bst" || lw == "pst" || lw == "pdt" ||
+                           lw == "jst" || lw == "kst" || lw == "ist" || lw == "aest" || lw == "aedt" || lw == "sast" ||
+                           lw == "eat" || lw == "wat" || lw == "cat" || lw == "nzst" || lw == "nzdt" || lw == "hkt" ||
+                           lw == "sgt" || lw == "cst" || lw == "cdt" || lw == "mst" || lw == "mdt" || lw == "msk" || lw == "wib" ||
                            lw == "uk" || lw == "cet" || lw == "cest" || lw == "monday" || lw == "tuesday" ||
                            lw == "wednesday" || lw == "thursday" || lw == "friday" || lw == "saturday" || lw == "sunday" ||
                            lw == "mon" || lw == "tue" || lw == "tues" || lw == "wed" || lw == "thu" || lw == "thur" ||
@@ -253,7 +256,11 @@ private:
             }
             // The byline's job title on a line of its own, before the story begins.
             if (nearTop && !article_.byline.empty() && isJobTitleLine(block.text) && !startedStory) block.text.clear();
-            if (!block.text.empty() && countWords(block.text) > 12 && !isBoilerplate(block.text)) ++longBlocks;
+            // (Sentences: a long headline has no full stop.)
+            if (!block.text.empty() && countWords(block.text) > 12 && !isUnpunctuatedShortLine(block.text, SIZE_MAX) &&
+                !isBoilerplate(block.text)) {
+                ++longBlocks;
+            }
             startedStory = longBlocks >= 2;
         }
     }
@@ -369,7 +376,8 @@ private:
                 }
             }
         }
-        if (story == raw.size() || story == 0) return false;
+        // (A short story has no two long paragraphs: its byline or date line still marks where it begins.)
+        if (story == 0 || (story == raw.size() && firstMetadata_ == kNone)) return false;
         const auto titleShaped = [&](std::size_t k) {
             const std::string& t = raw[k].text;
             const std::size_t words = countWords(t);

@@ -157,7 +157,9 @@ bool isBoilerplate(const std::string& line) {
     if (countWords(line) <= 120) {
         const std::string l = lowerAscii(line);
         if (l.find("cookie") != std::string::npos &&
-            (l.find("consent") != std::string::npos || l.find("partners") != std::string::npos ||
+            (l.find("consent") != std::string::npos || l.find("partners") != std::string::npos || l.find("accett") != std::string::npos ||
+             l.find("acconsent") != std::string::npos || l.find("akzept") != std::string::npos || l.find("acept") != std::string::npos ||
+             l.find("zustimm") != std::string::npos || l.find("rifiuta") != std::string::npos ||
              l.find("preferences") != std::string::npos || l.find("accept") != std::string::npos ||
              l.find("personalis") != std::string::npos || l.find("personaliz") != std::string::npos)) {
             return true;

@@ -25,7 +25,8 @@ bool startsWithAny(const std::string& s, Phrases phrases) {
 // The labels a photo credit opens with ("Photograph: Jane Doe for the Guardian"), in lower case.
 bool startsWithPhotoLabel(const std::string& lowered) {
     return startsWithAny(lowered, {"image:", "main image:", "top image:", "illustration:", "composite:", "photo:", "photos:",
-                                   "photograph:", "photographs:", "picture:", "credit:", "foto:", "photo by "});
+                                   "photograph:", "photographs:", "picture:", "credit:", "foto:", "photo by ", "photo courtesy",
+                                   "image courtesy", "courtesy of"});
 }
 
 // A phrase that starts a word: "our app" is in "get our app", not in "your apps".
@@ -414,7 +415,8 @@ bool isLinkOut(const std::string& line) {
                              "lire :", "lire:", "voir aussi", "leggi anche",
                              "leggi:", "potrebbe interessarti", "leia também", "leia mais", "veja também",
                              "lea también", "lee también", "leé también", "mirá también", "ver también", "te puede interesar",
-                             "lesen sie auch",
+                             "lesen sie auch", "czytaj tak\xC5\xBC" "e", "czytaj te\xC5\xBC", "zobacz tak\xC5\xBC" "e",
+                             "przeczytaj tak\xC5\xBC" "e", "l\xC3\xA4s mer", "l\xC3\xA4s ocks\xC3\xA5", "les ogs\xC3\xA5", "lees ook",
                              "mehr zum thema", "auch interessant", "читайте также", "читайте:", "смотрите также",
                              "\xEA\xB4\x80\xEB\xA0\xA8\xEA\xB8\xB0\xEC\x82\xAC",               // 관련기사
                              "\xEA\xB4\x80\xEB\xA0\xA8 \xEA\xB8\xB0\xEC\x82\xAC",              // 관련 기사
@@ -459,11 +461,12 @@ bool endsWithPhotoCredit(const std::string& line) {
     if (withoutTrailingCredits(trimmed).size() < trimmed.size() && withoutClosingSignature(trimmed) == trimmed) return true;
     // "… on Sunday. (Photo by Kyle Brandt/Getty Images)"
     const std::size_t open = trimmed.rfind(" (");
-    if (open == std::string::npos || trimmed.back() != ')' || open == 0 || std::string(".!?").find(trimmed[open - 1]) == std::string::npos) {
-        return false;
-    }
+    if (open == std::string::npos || trimmed.back() != ')' || open == 0) return false;
     const std::string inside = lowered(trimmed.substr(open + 2, trimmed.size() - open - 3));
-    return countWords(inside) <= 10 && (startsWithPhotoLabel(inside) || startsWithAny(inside, {"photo by ", "photos by ", "credit:", "foto:", "image credit"}));
+    // ("(Foto Luca Terzi / Agenzia Riva)": a photographer and an agency, with no colon.)
+    const bool agencySlash = startsWithAny(inside, {"foto ", "photo ", "fotos ", "photos "}) && inside.find('/') != std::string::npos;
+    return countWords(inside) <= 10 &&
+           (agencySlash || startsWithPhotoLabel(inside) || startsWithAny(inside, {"photo by ", "photos by ", "credit:", "foto:", "image credit"}));
 }
 
 std::string withoutTrailingCredits(const std::string& text) {

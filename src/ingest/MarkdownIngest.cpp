@@ -213,9 +213,10 @@ void takeFrontMatterValue(const std::string& key, const std::string& value, Arti
     else if (key == "site" || key == "publisher" || key == "publication") article.site = value;
     else if (key == "lang" || key == "language") article.language = value;
     else if (key == "url" || key == "canonical" || key == "link") article.url = value;
-    else if (key == "date" || key == "published") {
+    else if (key == "date" || key == "published" || key == "pubdate" || key == "publishdate" || key == "published_at" ||
+             key == "publishedat" || key == "date_published") {
         if (const auto d = parseDate(value)) article.published = *d;
-    } else if (key == "updated" || key == "modified" || key == "lastmod") {
+    } else if (key == "updated" || key == "modified" || key == "lastmod" || key == "updateddate" || key == "updated_at") {
         if (const auto d = parseDate(value)) article.modified = *d;
     }
 }
@@ -232,6 +233,7 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
     std::string open;                  // a YAML key whose value follows on indented lines
     std::vector<std::string> listed;   // its "- name" items
     bool inTable = false;
+    bool authorTable = false;
     const auto closeOpen = [&] {
         if (!open.empty() && !listed.empty()) takeFrontMatterValue(open, joinedNames(listed), article);
         open.clear();
@@ -244,11 +246,26 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
         pos = eol + 1;
         const bool indented = !line.empty() && (line[0] == ' ' || line[0] == '\t');
         const std::string trimmed = collapseWhitespace(line);
-        if (toml && !trimmed.empty() && trimmed.front() == '[') inTable = true;
-        if (toml && inTable) continue;
+        if (toml && !trimmed.empty() && trimmed.front() == '[') {
+            inTable = true;
+            // "[params.author]", "[author]": the table that names the writer.
+            const std::string table = lowerAscii(trimmed);
+            authorTable = table == "[author]" || (table.size() > 8 && table.compare(table.size() - 8, 8, ".author]") == 0);
+            continue;
+        }
+        if (toml && inTable) {
+            const std::size_t eq = line.find('=');
+            if (authorTable && eq != std::string::npos && lowerAscii(collapseWhitespace(line.substr(0, eq))) == "name" &&
+                article.byline.empty()) {
+                article.byline = unquoted(line.substr(eq + 1));
+            }
+            continue;
+        }
         if (!toml && indented && !open.empty()) {
             if (trimmed.rfind("- ", 0) == 0) {
-                listed.push_back(unquoted(trimmed.substr(2)));
+                std::string item = trimmed.substr(2);
+                if (lowerAscii(item).rfind("name:", 0) == 0) item = item.substr(5);  // "- name: Ana Ruiz"
+                if (item.find(':') == std::string::npos) listed.push_back(unquoted(item));
             } else if (lowerAscii(trimmed).rfind("name:", 0) == 0) {
                 listed.push_back(unquoted(trimmed.substr(5)));
             }

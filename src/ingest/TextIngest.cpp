@@ -74,6 +74,24 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
 
 bool endsSentence(const std::string& text) { return !isUnpunctuatedShortLine(text, SIZE_MAX); }
 
+// "di Marco Bellandi", "von Anna Kessler": a byline in a language whose "by" is written small, which
+// no sentence broken across lines continues with.
+bool isBylineShaped(const std::string& line) {
+    const std::vector<std::string> words = splitWords(line);
+    if (words.size() < 3 || words.size() > 6) return false;
+    const std::string first = lowerAscii(words[0]);
+    if (first != "by" && first != "di" && first != "von" && first != "par" && first != "por" && first != "door" && first != "av") {
+        return false;
+    }
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        const auto c = static_cast<unsigned char>(words[k][0]);
+        if (!(std::isupper(c) || c >= 0xC3) && words[k] != "and" && words[k] != "e" && words[k] != "und" && words[k] != "et" && words[k] != "y") {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Scripts, styles and comments that a paste dragged along span lines; blank them out first (keeping
 // newlines, so offsets and line structure stay as they were).
 std::string blankOutCode(std::string text) {
@@ -113,7 +131,7 @@ std::vector<RawBlock> textBlocks(const std::string& original) {
                    countWords(block.text) > 15 && i + 1 < run.size()) {
                 const RawBlock next = blockFromLine(run[i + 1].text, run[i + 1].offset);
                 if (!next.images.empty() || next.text.empty() ||
-                    !std::islower(static_cast<unsigned char>(next.text[0]))) {
+                    !std::islower(static_cast<unsigned char>(next.text[0])) || isBylineShaped(next.text)) {
                     break;
                 }
                 block.text += ' ' + next.text;

@@ -128,6 +128,10 @@ bool looksLikeCode(const std::string& text) {
         (s.find(" WHERE ") != std::string_view::npos || s.find(';') != std::string_view::npos)) {
         signs += 2;
     }
+    // A module's import: "import Callout from '../components/Callout.astro';", "import { x } from "y"".
+    if (s.rfind("import ", 0) == 0 && (s.find(" from '") != std::string_view::npos || s.find(" from \"") != std::string_view::npos)) {
+        signs += 2;
+    }
     // Preprocessor lines and scoped names: "#include <x>", "use Standard::Disclaimer;".
     if (s.find("#include") != std::string_view::npos || s.find("#define") != std::string_view::npos) signs += 2;
     for (std::size_t at = s.find("::"); at != std::string_view::npos; at = s.find("::", at + 2)) {

@@ -207,6 +207,38 @@ TEST(ArticleAssemblerTest, shouldTakeTheBylineAndDateOfAPastedPageUnderItsMenus)
     EXPECT_EQ(de.published->iso().substr(0, 10), "2025-02-05");
 }
 
+// Front matter as other generators write it (authors as a list of maps, a TOML author table, "pubDate"),
+// a module's imports in MDX, and a pasted Italian page: a caption credited in brackets without a colon
+// is no headline, and "di Marco Bellandi" under a standfirst is a byline, not the standfirst's end.
+TEST(ArticleAssemblerTest, shouldReadGeneratorsFrontMatterAndAnItalianPastedPage) {
+    const std::string body = "\nThe ferry resumed service on Monday after a month of repairs to its ramp.\n";
+    const Article yaml = ingestText("---\ntitle: Ferry back\npubDate: \"Thursday, 20 February 2025\"\nauthors:\n  - name: Ines Calloway\n"
+                                    "    url: /authors/ines\nseo:\n  title: \"Ferry back | The Island Post\"\n---\n"
+                                    "import Callout from '../../components/Callout.astro';\n" + body,
+                                    InputFormat::Markdown);
+    EXPECT_EQ(yaml.title, "Ferry back");
+    EXPECT_EQ(yaml.byline, "Ines Calloway");
+    ASSERT_TRUE(yaml.published.has_value());
+    EXPECT_EQ(yaml.published->iso().substr(0, 10), "2025-02-20");
+    const Article toml = ingestText("+++\ntitle = \"Ferry back\"\n[params.author]\n  name = \"Ines Calloway\"\n  title = \"Editor\"\n+++\n" + body,
+                                    InputFormat::Markdown);
+    EXPECT_EQ(toml.title, "Ferry back");
+    EXPECT_EQ(toml.byline, "Ines Calloway");
+    const Article it = ingestText(
+        "Il Corriere del Lago\nAbbonati\nCronaca\nSport\n"
+        "Il traghetto torna a San Vitale dopo un mese di lavori al pontile\n"
+        "Gli operatori turistici tirano un sospiro di sollievo. Il sindaco: \u00ABFinalmente si riparte\u00BB\n"
+        "di Marco Bellandi\n14 marzo 2025, ore 08:12\nCondividi\n"
+        "Il pontile di San Vitale, riaperto ieri (Foto Luca Terzi / Agenzia Riva)\n"
+        "Il traghetto per San Vitale \u00E8 tornato in servizio luned\u00EC, dopo un mese di lavori al pontile danneggiato dalla piena.\n"
+        "La societ\u00E0 di navigazione ha ripristinato tutte le corse, comprese quelle serali verso l'isola.\n");
+    EXPECT_EQ(it.title, "Il traghetto torna a San Vitale dopo un mese di lavori al pontile");
+    EXPECT_EQ(it.byline, "Marco Bellandi");
+    ASSERT_TRUE(it.published.has_value());
+    EXPECT_EQ(it.published->iso().substr(0, 10), "2025-03-14");
+    EXPECT_EQ(textsOf(it, BlockKind::Caption).size(), 1u);
+}
+
 TEST(ArticleAssemblerTest, shouldNotReadScriptsStylesOrCommentsLeftInText) {
     const Article a = ingestText(
         "Budget passes\n<script>\nvar ads = load('x');\n</script>\n<style>p { color: red; }</style>\n"
