@@ -56,7 +56,7 @@ TEST(GermanRulesTest, shouldReadAmountsUnitsAndRanges) {
     EXPECT_EQ(sag("nur 4,99 \u20AC statt 7,50 Euro, also 1 Euro"), "nur 4 Euro 99 statt 7 Euro 50, also ein Euro");
     EXPECT_EQ(sag("f\u00FCr $3 oder \u20AC 2,5 Mrd."), "f\u00FCr 3 Dollar oder 2,5 Mrd. Euro");
     EXPECT_EQ(sag("mit 80 km/h bei 35 \u00B0C auf 2 km, 1 t"), "mit 80 Kilometer pro Stunde bei 35 Grad Celsius auf 2 Kilometer, eine Tonne");
-    EXPECT_EQ(sag("20-30 Prozent, Tel. 030-12345, 3-mal"), "20 bis 30 Prozent, Tel. 030-12345, 3-mal");
+    EXPECT_EQ(sag("20-30 Prozent, Tel. 030-12345, 3-mal"), "20 bis 30 Prozent, Tel. 0 3 0 - 1 2 3 4 5, 3-mal");
     EXPECT_EQ(sag("5 mal so viel"), "5 mal so viel");
 }
 
@@ -73,4 +73,16 @@ TEST(GermanRulesTest, shouldReadARulersNumberInItsCase) {
     EXPECT_EQ(sag("Heinrich VIII. heiratete sechsmal."), "Heinrich der Achte heiratete sechsmal.");
     EXPECT_EQ(sag("ein Brief von K\u00F6nig Ludwig XVI. an sie"), "ein Brief von K\u00F6nig Ludwig dem Sechzehnten an sie");
     EXPECT_EQ(sag("Teil II und Level IV"), "Teil II und Level IV");
+}
+
+// A postcode after the street and a telephone number are said digit by digit, a count is not; a club's
+// founding year is a year; a weekday written short before a date in figures; a street written short;
+// a fraction; a web address and an e-mail address.
+TEST(GermanRulesTest, shouldReadAddressesNumbersOfTelephonesFractionsAndWebAddresses) {
+    EXPECT_EQ(sag("Kirchweg 4, 70173 Stuttgart, Tel. 0711 2345-6"), "Kirchweg 4, 7 0 1 7 3 Stuttgart, Tel. 0 7 1 1 2 3 4 5 - 6");
+    EXPECT_EQ(sag("Es kamen 12000 Menschen."), "Es kamen 12000 Menschen.");
+    EXPECT_EQ(sag("Der VfB 1893 spielt am Sa., 8.11. in der Schillerstr."),
+              "Der V F B achtzehnhundertdreiundneunzig spielt am Samstag, achter November in der Schillerstra\u00DFe");
+    EXPECT_EQ(sag("Rund 3/4 der Mitglieder"), "Rund 3 Viertel der Mitglieder");
+    EXPECT_EQ(sag("Mehr auf stadt-ulm.de oder an presse@stadt-ulm.de."), "Mehr auf stadt-ulm Punkt de oder an presse at stadt-ulm Punkt de.");
 }

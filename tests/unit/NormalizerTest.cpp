@@ -127,7 +127,7 @@ TEST(NormalizerTest, shouldReadTimes) {
     EXPECT_EQ(say("at 7:00"), "at seven o'clock");
     EXPECT_EQ(say("at 10 a.m. Monday"), "at ten A-M Monday");
     EXPECT_EQ(say("It starts at 3 p.m."), "It starts at three P-M.");
-    EXPECT_EQ(say("at 8:30 pm ET"), "at eight thirty P-M ET");
+    EXPECT_EQ(say("at 8:30 pm ET"), "at eight thirty P-M E T");
     EXPECT_EQ(say("Polls open at 7AM and close at 8PM."), "Polls open at seven A-M and close at eight P-M.");
     EXPECT_EQ(say("Doors open at 7.30pm."), "Doors open at seven thirty P-M.");
     EXPECT_EQ(say("open 9 a.m.-5 p.m. daily"), "open nine A-M to five P-M daily");

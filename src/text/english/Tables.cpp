@@ -159,17 +159,18 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
 
 const std::unordered_map<std::string, std::string>& timeZones() {
     // Zones are said as their letters, as newsreaders do ("three P M E S T"). eSpeak NG spells most of
-    // them by itself; these it would read as words, so they are spelled out ("AT" would be the word "at").
+    // them by itself; these it would read as words, so they are spelled out ("AT" would be the word "at",
+    // "ET" after "p.m." "et"), an A as "eh" (a spaced A is the article "uh" to it).
     static const std::unordered_map<std::string, std::string> kMap{
-        {"EST", "EST"}, {"EDT", "EDT"}, {"ET", "ET"},     {"CST", "CST"},    {"CDT", "CDT"},     {"CT", "CT"},
-        {"MST", "MST"}, {"MDT", "MDT"}, {"MT", "MT"},     {"PST", "PST"},    {"PDT", "PDT"},     {"PT", "PT"},
+        {"EST", "EST"}, {"EDT", "EDT"}, {"ET", "E T"},    {"CST", "CST"},    {"CDT", "CDT"},     {"CT", "C T"},
+        {"MST", "MST"}, {"MDT", "MDT"}, {"MT", "M T"},    {"PST", "PST"},    {"PDT", "PDT"},     {"PT", "P T"},
         {"AT", "A-T"},  {"NT", "N T"},
         {"GMT", "GMT"}, {"UTC", "UTC"}, {"BST", "BST"},   {"CET", "CET"},    {"CEST", "C E S T"}, {"EET", "E E T"},
-        {"EEST", "E E S T"}, {"WET", "W E T"}, {"KST", "KST"}, {"JST", "JST"}, {"IST", "IST"},
+        {"EEST", "E E S T"}, {"WET", "W E T"}, {"KST", "K S T"}, {"JST", "J S T"}, {"IST", "I S T"},
         {"AEST", "A-E S T"}, {"AEDT", "A-E D T"}, {"HKT", "HKT"}, {"SGT", "SGT"}, {"MSK", "M S K"},
         {"AKST", "A-K S T"}, {"HST", "H S T"}, {"NZST", "N Z S T"}, {"NZDT", "N Z D T"}, {"WIB", "W I B"},
-        {"PHT", "P H T"}, {"ICT", "I C T"}, {"BRT", "B R T"}, {"ART", "A-R T"}, {"SAST", "S A S T"},
-        {"WAT", "W A T"}, {"EAT", "E A T"}, {"CAT", "C A T"}, {"AST", "A-S T"}, {"ADT", "A-D T"},
+        {"PHT", "P H T"}, {"ICT", "I C T"}, {"BRT", "B R T"}, {"ART", "A-R T"}, {"SAST", "S eh S T"},
+        {"WAT", "W eh T"}, {"EAT", "E eh T"}, {"CAT", "C eh T"}, {"AST", "A-S T"}, {"ADT", "A-D T"},
     };
     return kMap;
 }

@@ -144,8 +144,14 @@ bool German::dateInFiguresAt(const std::string& text, std::size_t i, Match& m) c
         return false;
     }
     if (y < text.size() && (isWordByte(text[y]) || (text[y] == '.' && y + 1 < text.size() && isDigit(text[y + 1])))) return false;
-    // Without a year, "am 3.5." needs the dot after the month and a word before that makes it a date.
-    if (yearNumber == 0 && endingFrom(text, i, false).empty() && !isPreposition(lowerGerman(wordBefore(text, i).word))) return false;
+    // Without a year, "am 3.5." needs the dot after the month and a word before that makes it a date (or
+    // a weekday, "Di., 15.10.").
+    const WordBefore before = wordBefore(text, i);
+    std::size_t comma = i;
+    while (comma > 0 && text[comma - 1] == ' ') --comma;
+    const WordBefore dayWord = before.sign == ',' && comma > 0 ? wordBefore(text, comma - 1) : before;
+    const bool weekday = isWeekday(lowerGerman(dayWord.word)) || (before.sign == ',' && dayWord.sign == '.');
+    if (yearNumber == 0 && endingFrom(text, i, false).empty() && !isPreposition(lowerGerman(before.word)) && !weekday) return false;
     m.spoken = ordinal(day, endingFrom(text, i, true)) + " " + monthName(month);
     if (yearNumber != 0) m.spoken += " " + year(yearNumber);
     m.end = yearNumber != 0 ? y : mo + 1;
@@ -177,7 +183,10 @@ bool German::yearAt(const std::string& text, std::size_t i, Match& m) const {
     const WordBefore before = wordBefore(text, i);
     const std::string w = lowerGerman(before.word);
     std::size_t monthLength = 0;
-    const bool yearWord = w == "jahr" || w == "jahre" || w == "jahres" || w == "anfang" || w == "ende" || w == "mitte" ||
+    // ("TSV 1860", "Hannover 96": a club named by its founding year after its letters.)
+    const bool clubLetters = before.word.size() >= 2 && before.word.size() <= 4 && capitalAt(before.word, 0) != 0 &&
+                             capitalAt(before.word, before.word.size() - 1) != 0;
+    const bool yearWord = clubLetters || w == "jahr" || w == "jahre" || w == "jahres" || w == "anfang" || w == "ende" || w == "mitte" ||
                           w == "jahrgang" || w == "sommer" || w == "winter" || w == "herbst" || w == "fr\xC3\xBChjahr" ||
                           isPreposition(w) || (!before.word.empty() && monthAt(text, before.begin, &monthLength) != 0) ||
                           before.sign == '(';
@@ -235,7 +244,8 @@ bool German::regnalNumberAt(const std::string& text, std::size_t i, Match& m) co
 
 // The rules that start at a digit, in order.
 bool German::numberAt(const std::string& text, std::size_t i, Match& m) const {
-    if (dateInFiguresAt(text, i, m) || clockTimeAt(text, i, m.end, m.spoken) || resultAt(text, i, m.end, m.spoken)) {
+    if (dateInFiguresAt(text, i, m) || clockTimeAt(text, i, m.end, m.spoken) || resultAt(text, i, m.end, m.spoken) ||
+        fractionAt(text, i, m.end, m.spoken) || digitsSaidOneByOneAt(text, i, m.end, m.spoken)) {
         if (m.kind[0] == '\0') m.kind = "number";
         return true;
     }
@@ -268,11 +278,16 @@ std::string German::apply(const std::string& text, std::vector<Rewrite>* log) co
         if (boundary && isDigit(text[i])) {
             found = numberAt(text, i, m);
         } else if (boundary && capitalAt(text, i) != 0) {
-            found = regnalNumberAt(text, i, m) || (!shouting && initialismAt(text, i, m.end, m.spoken));
+            found = regnalNumberAt(text, i, m) || shortWordAt(text, i, m.end, m.spoken) ||
+                    (!shouting && initialismAt(text, i, m.end, m.spoken));
             if (found && m.kind[0] == '\0') m.kind = "initialism";
         } else if (boundary) {
             found = currencyFirstAt(text, i, m.end, m.spoken);
             if (found) m.kind = "money";
+        }
+        if (!found && boundary && std::islower(static_cast<unsigned char>(text[i])) && webAddressAt(text, i, m.end, m.spoken)) {
+            found = true;
+            m.kind = "url";
         }
         if (!found) {
             out += text[i++];

@@ -274,6 +274,126 @@ bool initialismAt(const std::string& text, std::size_t i, std::size_t& end, std:
     return true;
 }
 
+namespace {
+
+std::string spacedDigits(const std::string& digits) {
+    std::string out;
+    for (char c : digits) {
+        if (!isDigit(c)) continue;
+        out += (out.empty() ? "" : " ") + std::string(1, c);
+    }
+    return out;
+}
+
+}  // namespace
+
+bool digitsSaidOneByOneAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    const std::size_t e = digitsEnd(text, i);
+    if (e < text.size() && (isWordByte(text[e]) || text[e] == '.' || text[e] == ',' || text[e] == ':')) return false;
+    if (text[i] == '0' && e - i >= 3) {
+        // A telephone number and its groups: "0711 8990-0", "030 / 1234 567".
+        spoken = spacedDigits(text.substr(i, e - i));
+        end = e;
+        while (true) {
+            std::size_t k = end;
+            while (k < text.size() && (text[k] == ' ' || text[k] == '-' || text[k] == '/')) ++k;
+            if (k == end || k - end > 3 || k >= text.size() || !isDigit(text[k])) break;
+            const std::size_t groupEnd = digitsEnd(text, k);
+            // (Its sentence or clause may end after it: "… 2345-6.", "… 2345-6, …".)
+            const bool stop = groupEnd < text.size() && (text[groupEnd] == '.' || text[groupEnd] == ',' || text[groupEnd] == ';') &&
+                              (groupEnd + 1 == text.size() || text[groupEnd + 1] == ' ');
+            if (groupEnd < text.size() && (isWordByte(text[groupEnd]) || ((text[groupEnd] == '.' || text[groupEnd] == ',') && !stop))) break;
+            spoken += (text.compare(end, k - end, "-") == 0 ? " - " : " ") + spacedDigits(text.substr(k, groupEnd - k));
+            end = groupEnd;
+        }
+        return true;
+    }
+    // Five digits after the street in an address ("Hauptstr. 12, 80331 München") are the town's postcode.
+    std::size_t back = i;
+    while (back > 0 && text[back - 1] == ' ') --back;
+    const bool afterAddress = back >= 2 && text[back - 1] == ',' && isDigit(text[back - 2]);
+    if (e - i == 5 && afterAddress && e + 1 < text.size() && text[e] == ' ' && capitalAt(text, e + 1) != 0) {
+        spoken = spacedDigits(text.substr(i, 5));
+        end = e;
+        return true;
+    }
+    return false;
+}
+
+bool fractionAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    static const char* const kParts[] = {"", "", "halb", "Drittel", "Viertel", "F\xC3\xBCnftel", "Sechstel", "Siebtel", "Achtel",
+                                         "Neuntel", "Zehntel"};
+    if (i + 2 >= text.size() || !isDigit(text[i]) || text[i + 1] != '/' || !isDigit(text[i + 2])) return false;
+    if (i > 0 && (text[i - 1] == '/' || isDigit(text[i - 1]))) return false;
+    std::size_t e = i + 3;
+    int denominator = text[i + 2] - '0';
+    if (e < text.size() && text[e] == '0' && denominator == 1) {
+        denominator = 10;
+        ++e;
+    }
+    if (e < text.size() && (isWordByte(text[e]) || text[e] == '/' || text[e] == '.')) return false;
+    const int numerator = text[i] - '0';
+    if (numerator == 0 || denominator < 2 || numerator >= denominator) return false;
+    spoken = (numerator == 1 ? std::string(denominator == 2 ? "ein" : "ein") : std::string(1, text[i])) + " " + kParts[denominator];
+    if (numerator == 1 && denominator == 2) spoken = "einhalb";
+    end = e;
+    return true;
+}
+
+bool webAddressAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    static const char* const kDomains[] = {"de", "at", "ch", "com", "org", "net", "eu", "info", "io"};
+    std::size_t e = i;
+    while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '.' || text[e] == '-' || text[e] == '@')) ++e;
+    while (e > i && text[e - 1] == '.') --e;
+    const std::string word = text.substr(i, e - i);
+    const std::size_t dot = word.rfind('.');
+    if (dot == std::string::npos || dot == 0 || (e < text.size() && isWordByte(text[e]))) return false;
+    const std::string tld = word.substr(dot + 1);
+    bool known = false;
+    for (const char* d : kDomains) known = known || tld == d;
+    if (!known || word.find("..") != std::string::npos) return false;
+    spoken.clear();
+    for (char c : word) {
+        if (c == '.') {
+            spoken += " Punkt ";
+        } else if (c == '@') {
+            spoken += " at ";
+        } else {
+            spoken += c;
+        }
+    }
+    end = e;
+    return true;
+}
+
+bool shortWordAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    std::size_t e = i;
+    for (std::size_t n = capitalAt(text, e) + smallLetterAt(text, e); n != 0; n = capitalAt(text, e) + smallLetterAt(text, e)) e += n;
+    if (e == i || e >= text.size() || text[e] != '.') return false;
+    const std::string word = text.substr(i, e - i);
+    // "Di., 15.10.", "Sa. 3. Mai": a weekday before its date.
+    static const std::pair<const char*, const char*> kDays[] = {{"Mo", "Montag"},  {"Di", "Dienstag"}, {"Mi", "Mittwoch"},
+                                                               {"Do", "Donnerstag"}, {"Fr", "Freitag"}, {"Sa", "Samstag"},
+                                                               {"So", "Sonntag"}};
+    std::size_t after = e + 1;
+    if (after < text.size() && text[after] == ',') ++after;
+    if (after < text.size() && text[after] == ' ') ++after;
+    for (const auto& [written, said] : kDays) {
+        if (word == written && after < text.size() && isDigit(text[after])) {
+            spoken = said;
+            end = e + 1;
+            return true;
+        }
+    }
+    // "Hauptstr.", "Bahnhofstr. 12": a street.
+    if (word.size() > 4 && word.compare(word.size() - 3, 3, "str") == 0 && capitalAt(word, 0) != 0) {
+        spoken = word + "a\xC3\x9F" "e";
+        end = e + 1;
+        return true;
+    }
+    return false;
+}
+
 bool isShouting(const std::string& text) {
     std::size_t words = 0;
     std::size_t capitals = 0;

@@ -21,6 +21,16 @@ bool measureAt(const std::string& text, std::size_t i, std::size_t& end, std::st
 // "10-15 Prozent", "2020–2024": "10 bis 15". Only the first number and the dash are read here.
 bool rangeAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
 
+// "80331 München" (a postcode before its town), "0711 8990-0" (a telephone number: it starts with a
+// zero): digit by digit.
+bool digitsSaidOneByOneAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
+// "2/3", "1/4": "2 Drittel", "ein Viertel".
+bool fractionAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
+// "tagesschau.de", "info@stadt-ulm.de": "tagesschau Punkt de", "info at stadt-ulm Punkt de".
+bool webAddressAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
+// "Hauptstr.", "Di., 15.10.": a street and a weekday written short, in full.
+bool shortWordAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
+
 // "ARD", "EU", "AfD", "ÖPNV": letters German says one by one, "A R D". Words it says as words ("NATO",
 // "DAX", "TÜV") and capitals of four letters or more with vowels to say stay.
 bool initialismAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
