@@ -1204,3 +1204,10 @@ TEST(NormalizerTest, shouldReadTheFaultsOfANinthBlindRound) {
     EXPECT_EQ(say("The UCSF's study and the NBA's owners."), "The U.C.S F's study and the N.B.A's owners.");
     EXPECT_EQ(say("Book at parks.ca now.", "en-CA"), "Book at parks dot C.A. now.");
 }
+
+// A tenth round: Canada's provinces by their postal letters after a city, time zones spelled after a time.
+TEST(NormalizerTest, shouldReadProvinceLettersAfterACityAndZonesAfterATime) {
+    EXPECT_EQ(say("She grew up in Sudbury, ON, and Victoria, BC.", "en-CA"), "She grew up in Sudbury, Ontario, and Victoria, British Columbia.");
+    EXPECT_EQ(say("Kickoff is at 8 p.m. ET."), "Kickoff is at eight P-M E T.");
+    EXPECT_EQ(say("Markets open at 9:15 am IST.", "en-IN"), "Markets open at nine fifteen A-M I S T.");
+}

@@ -222,8 +222,13 @@ const std::unordered_map<std::string, std::string>& states() {
         {"SD", "South Dakota"}, {"TN", "Tennessee"}, {"TX", "Texas"}, {"UT", "Utah"}, {"VT", "Vermont"},
         {"VA", "Virginia"}, {"WA", "Washington"}, {"WV", "West Virginia"}, {"WI", "Wisconsin"}, {"WY", "Wyoming"},
         {"DC", "D C"},
+        // Canada's postal abbreviations: "Ottawa, ON"
+        {"ON", "Ontario"}, {"QC", "Quebec"}, {"BC", "British Columbia"}, {"AB", "Alberta"}, {"MB", "Manitoba"},
+        {"SK", "Saskatchewan"}, {"NS", "Nova Scotia"}, {"NB", "New Brunswick"}, {"NL", "Newfoundland and Labrador"},
+        {"PE", "P E I"}, {"YT", "Yukon"}, {"NU", "Nunavut"},
         // Australia
-        {"Vic", "Victoria"}, {"Qld", "Queensland"}, {"Tas", "Tasmania"},
+        {"Vic", "Victoria"}, {"Qld", "Queensland"}, {"Tas", "Tasmania"}, {"VIC", "Victoria"}, {"QLD", "Queensland"},
+        {"TAS", "Tasmania"},
     };
     return kMap;
 }
