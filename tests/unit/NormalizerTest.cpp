@@ -1210,4 +1210,6 @@ TEST(NormalizerTest, shouldReadProvinceLettersAfterACityAndZonesAfterATime) {
     EXPECT_EQ(say("She grew up in Sudbury, ON, and Victoria, BC.", "en-CA"), "She grew up in Sudbury, Ontario, and Victoria, British Columbia.");
     EXPECT_EQ(say("Kickoff is at 8 p.m. ET."), "Kickoff is at eight P-M E T.");
     EXPECT_EQ(say("Markets open at 9:15 am IST.", "en-IN"), "Markets open at nine fifteen A-M I S T.");
+    EXPECT_EQ(say("The Prithvi-V test and a 90 kmph train.", "en-IN"), "The Prithvi-five test and a ninety kilometer per hour train.");
+    EXPECT_EQ(say("Send it to PIN code 560001.", "en-IN"), "Send it to PIN code five six zero zero zero one.");
 }

@@ -238,6 +238,11 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
             }
         }
     }
+    // "PIN code 110001": India's postal codes, six digits, said digit by digit.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 6 &&
+        isWordIn(t, i >= 2 ? i - 2 : t.size(), {"code", "pincode", "pin", "pin-code"}) && anyWordIn(t, {"pin", "pincode", "pin-code"})) {
+        return Match{1, digitWords(t[i].text), "address"};
+    }
     // "ZIP codes 30301 and 30303", "postcode 2026": codes, said digit by digit.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && (t[i].text.size() == 5 || t[i].text.size() == 4) &&
         (i == 0 || !isKind(t, i - 1, Kind::Symbol)) && !isSym(t, i + 1, "-") &&

@@ -79,6 +79,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"oz", {"ounce", "ounces"}},               {"bbl", {"barrel", "barrels"}},
         {"mph", {"mile per hour", "miles per hour"}},
         {"kph", {"kilometer per hour", "kilometers per hour"}},
+        {"kmph", {"kilometer per hour", "kilometers per hour"}},
+        {"kmpl", {"kilometer per liter", "kilometers per liter"}},
         {"km/h", {"kilometer per hour", "kilometers per hour"}},
         {"kmh", {"kilometer per hour", "kilometers per hour"}},
         {"m/s", {"meter per second", "meters per second"}},

@@ -447,6 +447,11 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
         isWordIn(t, i >= 2 ? i - 2 : t.size(), {"in", "dated", "since", "from", "copyright", "year"})) {
         return said(yearWords(v));
     }
+    // "Agni-V", "Prithvi-II": a model's number in Roman numerals after its name and a hyphen.
+    if (i >= 2 && isSym(t, i - 1, "-") && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && t[i - 2].text.size() >= 3 &&
+        numeral == "V" && possessive.empty()) {
+        return said(cardinalWords(static_cast<unsigned>(v)));
+    }
     // "the XV Olympic Winter Games", "the VII Corps": an edition or a unit named by its number, in order.
     if (espeakRoman && afterWord && lowerAscii(prev) == "the" && isKind(t, i + 1, Kind::Space) && isKind(t, skip(t, i + 1), Kind::Word) &&
         isCapitalized(t[skip(t, i + 1)].text)) {
