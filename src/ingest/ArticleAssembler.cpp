@@ -69,7 +69,16 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     for (std::string w : splitWords(text)) {
         while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == '|')) w.pop_back();
         if (w.empty()) continue;
-        const bool digits = w.find_first_not_of("0123456789:/-.") == std::string::npos;  // ("14.22": a British time)
+        // ("14.22": a British time; "6:00am", a time and its half of the day.)
+        std::string bare = lowerAscii(w);
+        for (const char* half : {"am", "pm", "h"}) {
+            const std::size_t n = std::strlen(half);
+            if (bare.size() > n && std::isdigit(static_cast<unsigned char>(bare[bare.size() - n - 1])) &&
+                bare.compare(bare.size() - n, n, half) == 0) {
+                bare.resize(bare.size() - n);
+            }
+        }
+        const bool digits = bare.find_first_not_of("0123456789:/-.") == std::string::npos;
         const bool named = monthFromName(w) != 0 || monthFromAnyName(w) != 0;
         const std::string lw = lowerAscii(w);
         // ("April 25, 2024 6:42 PM UTC Updated 2 hours ago": the page's date element with its relative time.)
@@ -84,9 +93,15 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                            lw == "wednesday" || lw == "thursday" || lw == "friday" || lw == "saturday" || lw == "sunday" ||
                            lw == "mon" || lw == "tue" || lw == "tues" || lw == "wed" || lw == "thu" || lw == "thur" ||
                            lw == "thurs" || lw == "fri" || lw == "sat" || lw == "sun" || lw == "on" || lw == "last" || lw == "modified" ||
+                           lw == "at" || lw == "à" || lw == "om" || lw == "um" || lw == "alle" || lw == "às" || lw == "le" ||
+                           lw == "p.m" || lw == "a.m" || lw == "update" || lw == "laatste" || lw == "·" || lw == "mis" ||
+                           lw == "jour" || lw == "actualizado" || lw == "aktualisiert" || lw == "bijgewerkt" ||
+                           lw == "aggiornato" || lw == "atualizado" || lw == "-" ||
                            // the same in the languages readcast reads most: "Mittwoch, 5. Februar 2025, 16:40 Uhr"
                            isForeignWeekdayOrHour(lw);
-        month = month || named;
+        // ("14/03/2024": a date in figures names its month too.)
+        month = month || named || (digits && std::count(w.begin(), w.end(), '/') == 2) ||
+                (digits && std::count(w.begin(), w.end(), '.') == 2 && w.size() >= 8);
         number = number || digits;
         onlyDate = onlyDate && (digits || named || clock);
     }
@@ -443,6 +458,12 @@ private:
     // "Business | Technology | Markets", "Home > Sports > Hockey", "Portada  España  Economía": a menu or a
     // breadcrumb copied as one line, its words set apart by bars, arrows or wide spaces.
     static bool isMenuRow(const std::string& line) {
+        // ("Sports > College Basketball": a breadcrumb of two.)
+        if (countWords(line) <= 6) {
+            for (const char* crumb : {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}) {
+                if (line.find(crumb) != std::string::npos) return true;
+            }
+        }
         std::size_t marks = 0;
         for (const char* mark : {" | ", " > ", " \xC2\xBB ", " \xE2\x80\xBA ", "  "}) {
             for (std::size_t at = line.find(mark); at != std::string::npos; at = line.find(mark, at + std::strlen(mark))) ++marks;

@@ -24,7 +24,9 @@ constexpr std::string_view kInterfacePhrases[] = {
     "already a subscriber", "gift this article",       "share full article",       "save article",
     "listen to this story", "enable javascript", "turn on javascript", "requires javascript", "javascript is disabled",
     "show key events only", "jump to:", "we value your privacy", "your privacy choices", "manage preferences",
-    "manage cookies", "accept all", "reject all", "sponsored by", "by signing up", "you agree to our", "free articles this month",
+    "manage cookies", "accept all", "reject all", "sponsored by", "view this email", "view in browser", "view in your browser",
+    "you are receiving this", "you're receiving this", "update your preferences", "unsubscribe", "reply to this email",
+    "forward this email", "forwarded this email", "by signing up", "you agree to our", "free articles this month",
     "free article this month", "unlimited access", "articles left this month", "enter your email", "your email address", "ir al contenido",
     "aller au contenu", "zum inhalt springen", "vai al contenuto", "ir para o conte\xC3\xBA" "do",
     "introduce tu correo", "tu correo electr\xC3\xB3nico", "votre adresse e-mail", "votre adresse mail",
@@ -168,6 +170,10 @@ bool isBoilerplate(const std::string& line) {
     if (countWords(line) > 25) return false;
     const std::string lower = lowerAscii(line);
     if (isShareBar(lower) || isRelativeTime(lower)) return true;
+    // "#noise #local-government": a line of tags and nothing else.
+    bool tags = countWords(line) >= 1;
+    for (const std::string& w : splitWords(line)) tags = tags && w.size() > 1 && w[0] == '#' && std::isalpha(static_cast<unsigned char>(w[1]));
+    if (tags) return true;
     // "142", "💬 212": a counter of shares or comments, a line without a letter.
     if (countWords(line) <= 3 && isCounter(line)) return true;
     for (std::string_view phrase : kInterfacePhrases) {

@@ -4,6 +4,7 @@
 #include "core/Months.hpp"
 
 #include <array>
+#include <cstring>
 #include <cctype>
 #include <vector>
 
@@ -35,6 +36,14 @@ std::vector<Token> tokenize(const std::string& s) {
             Token t{"", true};
             while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) t.text += s[i++];
             tokens.push_back(t);
+            // "5th June", "1st": an ordinal's letters are not a word of their own.
+            for (const char* suffix : {"st", "nd", "rd", "th", "er", "e"}) {
+                const std::size_t n = std::strlen(suffix);
+                if (t.text.size() <= 2 && s.compare(i, n, suffix) == 0 && (i + n >= s.size() || !std::isalpha(static_cast<unsigned char>(s[i + n])))) {
+                    i += n;
+                    break;
+                }
+            }
         } else if (const char* marker = cjkMarker(s, i)) {
             tokens.push_back({std::string("#") + marker, false});
             i += 3;
@@ -67,6 +76,8 @@ int monthOfWord(const std::string& word) {
         {"setembro", 9}, {"outubro", 10}, {"dezembro", 12}, {"januar", 1}, {"februar", 2}, {"m\xC3\xA4rz", 3},
         {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4},
         {"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+        // Dutch ("22 mei 2024")
+        {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
         // Polish, in the genitive a date takes ("18 lutego 2025")
         {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5}, {"czerwca", 6}, {"lipca", 7},
         {"sierpnia", 8}, {"wrze\xC5\x9Bnia", 9}, {"pa\xC5\xBA" "dziernika", 10}, {"listopada", 11}, {"grudnia", 12}};

@@ -114,7 +114,9 @@ bool isCallToAction(const std::string& line) {
                                                      "fehler gefunden", "hai trovato un errore"}))) {
         return true;
     }
-    if (containsAny(s, {"let us know at", "email us at", "order your copy", "delivery charges may apply", "trust project",
+    if (containsAny(s, {"get a free quote", "get a quote", "whatsapp channel", "telegram channel", "protection of your data",
+                        "our journalists work hard", "support local journalism", "support local news",
+                        "let us know at", "email us at", "order your copy", "delivery charges may apply", "trust project",
                         "accede aqu\xC3\xAD", "suscripci\xC3\xB3n de empresa", "email tips", "email your tips", "send your tips", "corrections policy", "write to us at", "send us your", "send tips to",
                         "sign up to receive", "in your inbox", "to your inbox", "newsletter sign", "join our forum",
                         "join the conversation", "join us on", "our newsletter", "our newsletters", "our podcast",

@@ -164,6 +164,13 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) 
 // A front matter value as written, its quotes taken off: 'It''s' is "It's" (YAML doubles a single quote).
 std::string unquoted(std::string value) {
     value = collapseWhitespace(value);
+    // A note app's link to the writer's page: "[[Cordelia Whitmore-Baines]]".
+    for (std::size_t open = value.find("[["); open != std::string::npos; open = value.find("[[", open)) {
+        const std::size_t close = value.find("]]", open + 2);
+        if (close == std::string::npos) break;
+        value.erase(close, 2);
+        value.erase(open, 2);
+    }
     if (value.size() < 2 || (value.front() != '"' && value.front() != '\'') || value.back() != value.front()) return value;
     const char quote = value.front();
     std::string out;
@@ -299,7 +306,8 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
 
 std::vector<RawBlock> markdownBlocks(const std::string& markdown, Article& article) {
     const std::size_t bodyStart = readFrontMatter(markdown, article);
-    const std::string text = withoutTemplateTags(markdown);
+    // (Taken out of the body alone: the front matter's length must not change where the body starts.)
+    const std::string text = withoutTemplateTags(markdown.substr(bodyStart));
     ParseState state;
     state.base = text.data();
     MD_PARSER parser{};
@@ -310,7 +318,7 @@ std::vector<RawBlock> markdownBlocks(const std::string& markdown, Article& artic
     parser.enter_span = enterSpan;
     parser.leave_span = leaveSpan;
     parser.text = onText;
-    if (md_parse(text.data() + bodyStart, static_cast<MD_SIZE>(text.size() - bodyStart), &parser, &state) !=
+    if (md_parse(text.data(), static_cast<MD_SIZE>(text.size()), &parser, &state) !=
         0) {
         throw Error(ExitCode::Input, article.source + ": the Markdown parser gave up on this file");
     }

@@ -80,6 +80,36 @@ void markTemplateBraces(const std::string& text, Cuts& cuts) {
     }
 }
 
+// Note apps' marks: "==highlighted==" (whose "==" look like code's comparisons), "[[Wiki link]]" (its
+// text kept), "![[picture.jpg]]" (gone), a callout's "[!note]".
+void markNoteAppSyntax(const std::string& text, Cuts& cuts) {
+    for (std::size_t i = text.find("=="); i != std::string::npos; i = text.find("==", i + 2)) {
+        const std::size_t close = text.find("==", i + 2);
+        if (close == std::string::npos || text.find('\n', i) < close || close == i + 2 || text[i + 2] == ' ' || text[close - 1] == ' ') continue;
+        mark(cuts, text, i, i + 2);
+        mark(cuts, text, close, close + 2);
+        i = close;
+    }
+    for (std::size_t i = text.find("[["); i != std::string::npos; i = text.find("[[", i + 2)) {
+        const std::size_t close = text.find("]]", i);
+        if (close == std::string::npos || text.find('\n', i) < close) continue;
+        if (i > 0 && text[i - 1] == '!') {
+            mark(cuts, text, i - 1, close + 2);
+        } else {
+            mark(cuts, text, i, i + 2);
+            // "[[Page|shown text]]": the text shown.
+            const std::size_t bar = text.find('|', i);
+            mark(cuts, text, bar < close ? i : close, bar < close ? bar + 1 : close);
+            mark(cuts, text, close, close + 2);
+        }
+        i = close;
+    }
+    for (std::size_t i = text.find("[!"); i != std::string::npos; i = text.find("[!", i + 2)) {
+        const std::size_t close = text.find(']', i);
+        if (close != std::string::npos && close - i < 20 && text.find('\n', i) > close) mark(cuts, text, i, close + 1);
+    }
+}
+
 // Whole lines: "[^1]: The note…", "*[NTSB]: National Transportation Safety Board"; and the marks "[^1]".
 void markNotes(const std::string& text, Cuts& cuts) {
     std::size_t line = 0;
@@ -102,12 +132,13 @@ void markNotes(const std::string& text, Cuts& cuts) {
 
 std::string withoutTemplateTags(std::string text) {
     const bool brackets = text.find('[') != std::string::npos, braces = text.find('{') != std::string::npos;
-    if (!brackets && !braces) return text;
+    if (!brackets && !braces && text.find("==") == std::string::npos) return text;
     Cuts cuts(text.size(), false);
     if (brackets) {
         markNotes(text, cuts);
         markShortcodes(text, cuts);
     }
+    if (brackets || text.find("==") != std::string::npos) markNoteAppSyntax(text, cuts);
     if (braces) markTemplateBraces(text, cuts);
     std::string out;
     out.reserve(text.size());

@@ -239,6 +239,36 @@ TEST(ArticleAssemblerTest, shouldReadGeneratorsFrontMatterAndAnItalianPastedPage
     EXPECT_EQ(textsOf(it, BlockKind::Caption).size(), 1u);
 }
 
+// An eleventh round: a note app's clipping (a writer linked in the front matter, a highlighted phrase
+// whose "==" looked like code and lost its paragraph, an embedded picture, a line of tags), date lines
+// with a time after "at" or "à", an ordinal day, Dutch months, a date in figures with its update, a
+// breadcrumb of two, a newsletter's "view in your browser" and "unsubscribe".
+TEST(ArticleAssemblerTest, shouldReadNoteClippingsAndDateLinesOfAnEleventhRound) {
+    const Article clip = ingestText("---\ntitle: \"Ferry back\"\nauthor:\n  - \"[[Ines Calloway]]\"\n---\n"
+                                    "The ferry operator, ==Harbour Lines==, resumed the crossing on Monday.\n\n"
+                                    "![[quay.jpg]]\n\n#ferries #island-news\n",
+                                    InputFormat::Markdown);
+    EXPECT_EQ(clip.byline, "Ines Calloway");
+    EXPECT_EQ(textsOf(clip, BlockKind::Paragraph),
+              (std::vector<std::string>{"The ferry operator, Harbour Lines, resumed the crossing on Monday."}));
+    const std::string story = "\nThe ferry resumed service to the island on Monday after a month of repairs to its loading ramp.\n\n"
+                              "Crews worked through two weekends to finish the ramp, and the first sailing was full.\n";
+    const std::vector<std::pair<std::string, std::string>> lines = {
+        {"March 16, 2024 at 11:58 p.m. EDT", "2024-03-16"},
+        {"Posted on 5th June 2024", "2024-06-05"},
+        {"22 mei 2024, 07:45 \u00B7 Laatste update 09:10", "2024-05-22"},
+        {"Le 14/03/2024 \u00E0 06:30 - Mis \u00E0 jour le 14/03/2024 \u00E0 09:12", "2024-03-14"},
+        {"Thursday 4 July 2024 at 6:00am", "2024-07-04"}};
+    for (const auto& [line, iso] : lines) {
+        const Article a = ingestText("View this email in your browser\nNews > Island\nFerry returns to the island\nBy Ines Calloway\n" +
+                                     line + "\n" + story + "\nUnsubscribe or update your preferences\n");
+        EXPECT_EQ(a.title, "Ferry returns to the island") << line;
+        ASSERT_TRUE(a.published.has_value()) << line;
+        EXPECT_EQ(a.published->iso().substr(0, 10), iso) << line;
+        EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 2u) << line;
+    }
+}
+
 TEST(ArticleAssemblerTest, shouldNotReadScriptsStylesOrCommentsLeftInText) {
     const Article a = ingestText(
         "Budget passes\n<script>\nvar ads = load('x');\n</script>\n<style>p { color: red; }</style>\n"
