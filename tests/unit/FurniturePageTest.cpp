@@ -600,6 +600,32 @@ TEST(FurniturePageTest, shouldNotReadAMetaStripNamedTheBemWay) {
     }
 }
 
+// Two ways a whole story was lost: a post and its comment form in one wrapper (the wrapper was left out
+// with the form), and a story written as text and line breaks, an advertisement's div among it, inside a
+// wrapper whose class says "sidebar".
+TEST(FurniturePageTest, shouldReadAPostBesideItsCommentFormAndAStoryOfLineBreaksInASidebarClass) {
+    const Article post = page("<div class='page'><div class='blog-post'><h1>Council approves flood barrier</h1><div class='post-body'>" +
+                              kStory + "</div><div class='comments'><h4>Be the first to comment</h4><form class='comment-form'>"
+                              "<textarea></textarea><button>Comment</button></form></div></div></div>");
+    EXPECT_TRUE(says(post, "The city council approved the new flood barrier")) << spoken(post);
+    EXPECT_TRUE(says(post, "eastern districts exposed")) << spoken(post);
+    std::string lines;
+    for (const char* sentence : {"The city council approved the new flood barrier on Tuesday, ending a decade of argument over its cost, its "
+                                 "route along the river and the height of its walls.",
+                                 "Engineers said construction would begin in the spring, take about three years and close the towpath, "
+                                 "in stages, for most of that time.",
+                                 "Residents who had campaigned for the barrier welcomed the vote, though some said the design still left "
+                                 "the eastern districts, the docks and the old mills exposed to the highest tides."}) {
+        lines += std::string(sentence) + "<br><br>";
+    }
+    const Article br = page("<div class='sidebar_1'><div class='title_news'>Council approves flood barrier</div><div class='detail'>"
+                            "<div class='Normal'>" + lines + "<div class='banner_inread'><span>Advertisement</span></div>"
+                            "The council will meet again in June to choose a builder, its leader said, after a tender that drew "
+                            "eleven bids.</div></div></div><div class='sidebar_2'><ul><li><a href='/a'>Most read story</a></li></ul></div>");
+    EXPECT_TRUE(says(br, "ending a decade of argument")) << spoken(br);
+    EXPECT_TRUE(says(br, "eleven bids")) << spoken(br);
+}
+
 // Each paragraph marked alone ("para paywalled"), as sites that declare their paywalled parts to search
 // engines do: read; a long prompt with the same mark is not.
 TEST(FurniturePageTest, shouldReadParagraphsMarkedPaywalledOneByOne) {

@@ -86,3 +86,10 @@ TEST(GermanRulesTest, shouldReadAddressesNumbersOfTelephonesFractionsAndWebAddre
     EXPECT_EQ(sag("Rund 3/4 der Mitglieder"), "Rund 3 Viertel der Mitglieder");
     EXPECT_EQ(sag("Mehr auf stadt-ulm.de oder an presse@stadt-ulm.de."), "Mehr auf stadt-ulm Punkt de oder an presse at stadt-ulm Punkt de.");
 }
+
+// A date beside "am Montag" takes its case; a unit after "pro", seconds after a number.
+TEST(GermanRulesTest, shouldReadADateBesideItsWeekdayAndUnitsAfterPro) {
+    EXPECT_EQ(sag("Am Freitag, 9. Mai beginnt das Fest."), "Am Freitag, neunten Mai beginnt das Fest.");
+    EXPECT_EQ(sag("Sie kostet 11 Euro pro m\u00B2 und lief 200 m in 23,4 s."),
+              "Sie kostet 11 Euro pro Quadratmeter und lief 200 Meter in 23,4 Sekunden.");
+}

@@ -45,6 +45,22 @@ bool hasBlockChild(const GumboNode* node) {
     return false;
 }
 
+// The text a block holds outside its block children: a body written as text and <br>s with an
+// advertisement's div among it ("<div class=Normal>The directive…<br><br>…<div id=ads>…</div>…</div>").
+std::string ownInlineText(const GumboNode* node) {
+    std::string text;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto* child = static_cast<const GumboNode*>(children.data[i]);
+        if (child->type == GUMBO_NODE_TEXT) {
+            text += child->v.text.text;
+        } else if (isElement(child) && !isBlockTag(tagOf(child))) {
+            text += textContent(child);
+        }
+    }
+    return text;
+}
+
 double tagBase(GumboTag tag) {
     switch (tag) {
         case GUMBO_TAG_DIV: return 5;
@@ -130,11 +146,14 @@ void ContentFinder::scoreParagraphs() {
     walkElements(body_, [&](const GumboNode* n, int) {
         if (excluded_.count(n) != 0) return false;
         const GumboTag tag = tagOf(n);
+        const bool leafDiv = tag == GUMBO_TAG_DIV && !hasBlockChild(n);
+        std::string own;
+        if (tag == GUMBO_TAG_DIV && !leafDiv) own = ownInlineText(n);
+        const bool textDiv = own.size() >= 400;  // prose of its own beside its blocks
         const bool scorable = tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TD ||
-                              tag == GUMBO_TAG_SECTION || (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6) ||
-                              (tag == GUMBO_TAG_DIV && !hasBlockChild(n));
+                              tag == GUMBO_TAG_SECTION || (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6) || leafDiv || textDiv;
         if (!scorable) return true;
-        const std::string text = textContent(n);
+        const std::string text = textDiv ? own : textContent(n);
         if (text.size() < 25) return true;
         const double contentScore = 1.0 + static_cast<double>(countCommas(text)) +
                                     std::min(static_cast<double>(text.size() / 100), 3.0);

@@ -177,9 +177,12 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
     }
     const int weight = classWeight(n);
     const bool isList = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL;
+    const std::string text = textContent(n);
+    // A wrapper that holds the story itself, whatever its class says ("sidebar_1" around a whole article):
+    // long prose, few of its words links.
+    if (!isList && text.size() >= 1500 && std::count(text.begin(), text.end(), ',') >= 10 && linkDensity(n) < 0.25) return false;
     // A list starts from a negative tag score, so only its class can condemn it here.
     if (weight + (isList ? std::max(0.0, finder_.scoreOf(n)) : finder_.scoreOf(n)) < 0) return true;
-    const std::string text = textContent(n);
     if (std::count(text.begin(), text.end(), ',') >= 10) return false;
     std::size_t paragraphs = 0, images = 0, items = 0, inputs = 0, headings = 0, embeds = 0;
     walkElements(n, [&](const GumboNode* e, int) {

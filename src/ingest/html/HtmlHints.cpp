@@ -193,17 +193,32 @@ bool isReaderForm(const GumboNode* node) {
 
 bool holdsReaderForm(const GumboNode* node) {
     if (!isElement(node)) return false;
+    bool form = false;
+    bool story = false;  // a child that is a story of its own: three paragraphs of prose, no form
     for (unsigned i = 0; i < node->v.element.children.length; ++i) {
         const GumboNode* c = childAt(node, i);
         if (!isElement(c)) continue;
-        if (isReaderForm(c)) return true;
+        if (isReaderForm(c)) {
+            form = true;
+            continue;
+        }
         // The form in a wrapper of its own ("comment-respond"): its grandchild.
-        if (tagOf(c) != GUMBO_TAG_DIV && tagOf(c) != GUMBO_TAG_SECTION) continue;
-        for (unsigned j = 0; j < c->v.element.children.length; ++j) {
-            if (isElement(childAt(c, j)) && isReaderForm(childAt(c, j))) return true;
+        bool wrapped = false;
+        if (tagOf(c) == GUMBO_TAG_DIV || tagOf(c) == GUMBO_TAG_SECTION) {
+            for (unsigned j = 0; j < c->v.element.children.length; ++j) {
+                wrapped = wrapped || (isElement(childAt(c, j)) && isReaderForm(childAt(c, j)));
+            }
+        }
+        form = form || wrapped;
+        if (!wrapped && !story) {
+            std::size_t prose = 0;
+            for (const GumboNode* p : elementsByTag(c, GUMBO_TAG_P)) prose += textContent(p).size() >= 100 ? 1 : 0;
+            story = prose >= 3;
         }
     }
-    return false;
+    // (A post and its comments in one wrapper, "blog-post" over "post-body" and "comments": the
+    // comments' wrapper is the one left out, not the post.)
+    return form && !story;
 }
 
 bool isSocialEmbed(const GumboNode* node) {

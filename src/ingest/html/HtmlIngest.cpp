@@ -19,12 +19,16 @@ namespace {
 
 constexpr std::size_t kShortArticleBytes = 500;
 
-std::size_t textLength(const std::vector<RawBlock>& blocks) {
-    std::size_t n = 0;
+// What a reading holds: first its prose, paragraphs of a sentence or more that are not links (a
+// sidebar's lists of headlines, chosen where a class name hid the story, hold none), then all its text.
+std::pair<std::size_t, std::size_t> textLength(const std::vector<RawBlock>& blocks) {
+    std::size_t prose = 0, all = 0;
     for (const RawBlock& b : blocks) {
-        if (b.kind != BlockKind::Caption && b.kind != BlockKind::Credit) n += b.text.size();
+        if (b.kind == BlockKind::Caption || b.kind == BlockKind::Credit) continue;
+        all += b.text.size();
+        if (b.link_density < 0.5 && b.text.size() >= 60) prose += b.text.size();
     }
-    return n;
+    return {prose, all};
 }
 
 bool looksLikeMarkup(const std::string& text) {
@@ -163,10 +167,10 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     std::vector<RawBlock> blocks = htmlBlocks(selection.roots, finder);
     // Class names such as "sidebar-layout" on a wrapper can hide a whole article: with too little
     // text, look again without excluding by class name, and keep the longer reading.
-    if (textLength(blocks) < kShortArticleBytes) {
+    if (textLength(blocks).first < kShortArticleBytes) {
         ContentSelection second = finder.find(false);
         std::vector<RawBlock> retry = htmlBlocks(second.roots, finder);
-        if (textLength(retry) > textLength(blocks)) {
+            if (textLength(retry) > textLength(blocks)) {
             blocks = std::move(retry);
             selection = std::move(second);
         }
@@ -185,16 +189,16 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     }
     // Still little or nothing: the element the page marks as the article's body (schema.org
     // articleBody, a class naming it), even when short.
-    if (textLength(blocks) < kShortArticleBytes) {
+    if (textLength(blocks).second < kShortArticleBytes) {
         if (const GumboNode* marked = markedArticleBody(doc.root(), finder)) {
             std::vector<RawBlock> own = htmlBlocks({marked}, finder);
-            if (textLength(own) > textLength(blocks)) blocks = std::move(own);
+            if (textLength(own).second > textLength(blocks).second) blocks = std::move(own);
         }
     }
     // A page that renders its body with scripts may carry the text only in JSON-LD articleBody: used
     // when it holds much more than the page shows, or whenever the page shows nothing.
-    if (!declaredBody.empty() && (textLength(blocks) == 0 ||
-                                  (declaredBody.size() > kShortArticleBytes && textLength(blocks) * 2 < declaredBody.size()))) {
+    if (!declaredBody.empty() && (textLength(blocks).second == 0 ||
+                                  (declaredBody.size() > kShortArticleBytes && textLength(blocks).second * 2 < declaredBody.size()))) {
         blocks = declaredBodyBlocks(declaredBody);
     }
     assembleArticle(std::move(blocks), BlockSource::Markup, article);

@@ -70,6 +70,18 @@ std::string endingFrom(const std::string& text, std::size_t i, bool date) {
         return isPreposition(lowerGerman(two.word)) || afterNoun ? "%spellout-ordinal-n" : "%spellout-ordinal";
     }
     if (!date) return "";
+    // "am Montag, 6. Juli": the date stands beside "am Montag", in its case.
+    if (before.sign == ',') {
+        std::size_t comma = i;
+        while (comma > 0 && text[comma - 1] == ' ') --comma;
+        const WordBefore day = comma > 0 ? wordBefore(text, comma - 1) : WordBefore{};
+        if (isWeekday(lowerGerman(day.word))) {
+            const std::string article = lowerGerman(wordBefore(text, day.begin).word);
+            if (article == "am" || article == "vom" || article == "zum" || article == "bis" || article == "seit" || article == "ab") {
+                return "%spellout-ordinal-n";
+            }
+        }
+    }
     if (before.word.empty() || isWeekday(w)) return "%spellout-ordinal-r";  // "Montag, 3. Mai", "3. Mai:"
     return "%spellout-ordinal-n";                                          // "bis 15. März"
 }
@@ -288,6 +300,10 @@ std::string German::apply(const std::string& text, std::vector<Rewrite>* log) co
         if (!found && boundary && std::islower(static_cast<unsigned char>(text[i])) && webAddressAt(text, i, m.end, m.spoken)) {
             found = true;
             m.kind = "url";
+        }
+        if (!found && boundary && text[i] == 'p' && perUnitAt(text, i, m.end, m.spoken)) {
+            found = true;
+            m.kind = "unit";
         }
         if (!found) {
             out += text[i++];

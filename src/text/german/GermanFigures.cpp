@@ -102,6 +102,7 @@ constexpr Unit kUnits[] = {
     {"t", "Tonnen", "eine Tonne"},
     {"l", "Liter", "ein Liter"},
     {"h", "Stunden", "eine Stunde"},
+    {"s", "Sekunden", "eine Sekunde"},
 };
 
 }  // namespace
@@ -188,6 +189,22 @@ bool currencyFirstAt(const std::string& text, std::size_t i, std::size_t& end, s
         }
         spoken = magnitude.empty() ? moneyWords(amount, c.name) : amount + magnitude + " " + c.name;
         end = e;
+        return true;
+    }
+    return false;
+}
+
+bool perUnitAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    if (!startsWith(text, i, "pro ")) return false;
+    for (const Unit& unit : kUnits) {
+        const std::size_t n = std::strlen(unit.written);
+        const std::size_t u = i + 4;
+        if (!startsWith(text, u, unit.written) || std::strlen(unit.written) < 2) continue;
+        if (u + n < text.size() && isWordByte(text[u + n])) continue;
+        // "pro m²" is "pro Quadratmeter": the unit's name without its "ein".
+        const std::string one = unit.one;
+        spoken = "pro " + one.substr(one.find(' ') + 1);
+        end = u + n;
         return true;
     }
     return false;

@@ -18,6 +18,8 @@ bool amountAt(const std::string& text, std::size_t i, std::size_t& end, std::str
 bool currencyFirstAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
 // "230 km/h", "15 °C", "1 t": "230 Kilometer pro Stunde", "15 Grad Celsius", "eine Tonne".
 bool measureAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
+// "pro m²", "pro km": "pro Quadratmeter", "pro Kilometer".
+bool perUnitAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
 // "10-15 Prozent", "2020–2024": "10 bis 15". Only the first number and the dash are read here.
 bool rangeAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
 
