@@ -626,6 +626,28 @@ TEST(FurniturePageTest, shouldReadAPostBesideItsCommentFormAndAStoryOfLineBreaks
     EXPECT_TRUE(says(br, "eleven bids")) << spoken(br);
 }
 
+// A page builder's story: each paragraph a widget of its own, the widgets named by type in a data
+// attribute, not by a shared class. All of them are read, not only the strongest.
+TEST(FurniturePageTest, shouldReadEveryTextWidgetOfAPageBuilder) {
+    const char* paragraphs[] = {
+        "The city council approved the new flood barrier on Tuesday, ending a decade of argument over its cost and its route.",
+        "Engineers said construction would begin in the spring and take about three years, with the first section done by winter.",
+        "Residents who had campaigned for the barrier welcomed the vote, though some said the design still left the docks exposed."};
+    std::string widgets;
+    int n = 0;
+    for (const char* p : paragraphs) {
+        widgets += "<div class='elementor-element elementor-element-" + std::to_string(4000 + 17 * ++n) +
+                   "' data-widget_type='text-editor.default'><div class='elementor-widget-container'><p>" + p + "</p></div></div>";
+    }
+    const Article a = page("<div class='elementor-section'><h1>Council approves flood barrier</h1>" + widgets +
+                           "<div class='elementor-element elementor-element-9" + "' data-widget_type='share-buttons.default'>"
+                           "<a href='/s'>Share</a></div></div>");
+    const std::string s = spoken(a);
+    for (const char* p : {"ending a decade", "first section done by winter", "left the docks exposed"}) {
+        EXPECT_NE(s.find(p), std::string::npos) << p << " missing from:\n" << s;
+    }
+}
+
 // Each paragraph marked alone ("para paywalled"), as sites that declare their paywalled parts to search
 // engines do: read; a long prompt with the same mark is not.
 TEST(FurniturePageTest, shouldReadParagraphsMarkedPaywalledOneByOne) {

@@ -297,8 +297,9 @@ bool sameComponent(const GumboNode* a, const GumboNode* b) {
         const std::string c = collapseWhitespace(attribute(n, "class"));
         return c.substr(0, c.find(' '));
     };
-    // (Pages without classes name their components in data attributes: data-area="text".)
-    for (const char* role : {"data-area", "data-component", "data-block-type", "data-type"}) {
+    // (Pages without classes name their components in data attributes: data-area="text"; page builders
+    // name each block's type, data-record-type="106", data-widget_type="text-editor.default".)
+    for (const char* role : {"data-area", "data-component", "data-block-type", "data-type", "data-record-type", "data-widget_type"}) {
         const std::string value = attribute(a, role);
         if (!value.empty() && value == attribute(b, role) && tagOf(a) == tagOf(b)) return true;
     }

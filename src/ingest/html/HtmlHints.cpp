@@ -51,6 +51,13 @@ bool namesAGallery(const std::string& s) {
     return false;
 }
 
+// A widget is a sidebar's box, unless the page is built of widgets (Elementor's
+// "elementor-widget-container", its "text-editor" widget), where the story is one too.
+bool isWidgetBox(const std::string& s) {
+    return s.find("widget") != std::string::npos && s.find("elementor") == std::string::npos &&
+           s.find("widget-container") == std::string::npos && s.find("text-editor") == std::string::npos;
+}
+
 bool positive(const std::string& s) {
     return containsAny(s, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
                            "post", "text", "blog", "story"});
@@ -76,7 +83,7 @@ bool hidesItself(const std::string& s) {
 bool negative(const std::string& s) {
     return hidesItself(s) || containsAny(s, {"-ad-", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
                            "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
-                           "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget"}) ||
+                           "sidebar", "skyscraper", "sponsor", "shopping", "tags"}) || isWidgetBox(s) ||
            hasWord(s, "hid");
 }
 
@@ -109,6 +116,7 @@ bool isUnlikelyCandidate(const GumboNode* node) {
 
 bool isFurniture(const GumboNode* node) {
     std::string s = classAndId(node);
+    if (isWidgetBox(s)) return true;
     // A heading's id is its text made an anchor ("practical-tips" for "Practical tips"): not a class.
     if (const GumboTag tag = tagOf(node); tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6) {
         const std::string id = lowerAscii(attribute(node, "id"));
@@ -129,7 +137,7 @@ bool isFurniture(const GumboNode* node) {
                            "teaser", "promo-box", "donate", "membership", "infobox", "info-box", "event-info",
                            "event-details", "factbox-promo", "table-of-contents", "tableofcontents", "betting",
                            "sportsbook", "bet-slip", "betslip", "odds-widget", "whatsapp-canal", "whatsapp-channel",
-                           "playlist", "widget", "shoppable", "shop-the-look", "shopthelook", "book-box", "bookshop", "contribution-ask", "support-us",
+                           "playlist", "shoppable", "shop-the-look", "shopthelook", "book-box", "bookshop", "contribution-ask", "support-us",
                            "reader-revenue", "medical-review", "review-note", "article-history", "revision-history",
                            "live-price", "price-chip", "disclaimer", "jump-links", "jumplinks", "jump-to", "inline-deal",
                            "price-widget", "reading-time", "read-time",
