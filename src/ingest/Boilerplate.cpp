@@ -149,6 +149,11 @@ bool isBoilerplate(const std::string& line) {
         trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyz/", 1) == trimmed.size() - 1) {
         return true;
     }
+    // "/jpv": the same after a slash.
+    if (trimmed.size() >= 3 && trimmed.size() <= 12 && trimmed.front() == '/' &&
+        trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyz/") == std::string::npos) {
+        return true;
+    }
     // "[Gambas:Video Warta]", "[embed:poll]": a placeholder of the page's publishing system (no sentence in
     // it: "[Alden: He's a good roommate, too.]" is a chat message the story quotes).
     if (trimmed.size() >= 5 && trimmed.front() == '[' && trimmed.back() == ']' && trimmed.find(':') != std::string::npos &&

@@ -88,7 +88,7 @@ bool isCallToAction(const std::string& line) {
     if (countWords(line) > 35) return false;
     const std::string s = lowered(line);
     // Prompts that only ever address the reader.
-    if (startsWithAny(s, {"have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
+    if (startsWithAny(s, {"have a story?", "got a story?", "poll:", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
                           "like this article", "enjoyed this", "enjoy this", "never miss", "don't miss",
                           "don\xE2\x80\x99t miss", "did you enjoy", "what do you think?", "we want to hear",
                           "tell us what you think", "this is a developing story", "this story is developing",

@@ -576,11 +576,13 @@ TEST(FurniturePageTest, shouldNotReadGallerySlidesSourcesNotesToEditorsOrFeedbac
                            "<section class='sources'><h3>Our sources</h3><ul><li>Council minutes, March 4</li><li>Interview "
                            "with the city engineer</li></ul></section><h3>Notes to editors</h3><ol><li>The barrier is 2.4 km "
                            "long.</li></ol><p>Media contact: Ruth Adeyemi, press office, 01632 960 123</p>"
-                           "<p class='article__feedback'>Spotted an error in this article? <a href='/x'>Tell us</a></p></article>");
+                           "<p class='article__feedback'>Spotted an error in this article? <a href='/x'>Tell us</a></p>"
+                           "<div class='c-poll__question'>POLL: Should the towpath stay open?</div><p>/rmc</p>"
+                           "<p><em>Have a story? Contact Ann Holt at ann.holt@example.com</em></p></article>");
     const std::string s = spoken(a);
     EXPECT_NE(s.find("before the winter after next, the council said."), std::string::npos) << s;
     for (const char* furniture : {"Gallery", "quay wall", "Sandbags", "River Years", "bookshop", "Our sources", "minutes",
-                                  "Notes to editors", "kilometers long", "Media contact", "Spotted"}) {
+                                  "Notes to editors", "kilometers long", "Media contact", "Spotted", "POLL", "rmc", "Have a story"}) {
         EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
     }
 }

@@ -1193,6 +1193,7 @@ TEST(NormalizerTest, shouldReadTheFaultsOfANinthBlindRound) {
     EXPECT_EQ(say("He finished with 31 HRs and 25 SBs."), "He finished with thirty-one home runs and twenty-five stolen bases.");
     EXPECT_EQ(say("The DoJ and the BoJ disagreed."), "The D.O.J and the B.O.J disagreed.");
     EXPECT_EQ(say("Const. Mia Roy was hurt.", "en-CA"), "Constable Mia Roy was hurt.");
+    EXPECT_EQ(say("The Revd Ann Cole led it.", "en-GB"), "The Reverend Ann Cole led it.");
     EXPECT_EQ(say("He was charged under s 18 of the Crimes Act.", "en-AU"), "He was charged under section eighteen of the Crimes Act.");
     EXPECT_EQ(say("Prices rose, Zoopla.co.uk said.", "en-GB"), "Prices rose, zoopla dot co dot U K said.");
     EXPECT_EQ(say("Sapporo hosted the XI Winter Games."), "Sapporo hosted the eleventh Winter Games.");

@@ -189,7 +189,7 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Mt", "Mount"},         {"Ft", "Fort"},         {"Messrs", "Messieurs"}, {"Gens", "Generals"},
         {"Sens", "Senators"},    {"Reps", "Representatives"}, {"Brig", "Brigadier"}, {"Smt", "Shrimati"},
         {"Cpl", "Corporal"},     {"Pvt", "Private"},     {"Gov.-Gen", "Governor-General"},
-        {"Const", "Constable"},  {"Cst", "Constable"},
+        {"Const", "Constable"},  {"Cst", "Constable"},   {"Revd", "Reverend"},
     };
     return kMap;
 }
