@@ -650,6 +650,19 @@ TEST(FurniturePageTest, shouldReadEveryTextWidgetOfAPageBuilder) {
     }
 }
 
+// A photo's caption in a wrapper whose class says "text" is never taken for the story, however
+// strongly the class scores.
+TEST(FurniturePageTest, shouldNotTakeACaptionInATextWrapperForTheStory) {
+    const Article a = page("<h1>Council approves flood barrier</h1><div class='tile'><div class='tile__textwrapper'><div>Engineers "
+                           "on the quay, where the barrier's first section will stand, on Monday. (Photo: Ann Holt / Courier)"
+                           "</div></div></div><div class='rec'><div class='col'><div class='blk'>The city council approved the new "
+                           "flood barrier on Tuesday, ending a decade of argument over its cost, its route and its height, and "
+                           "the council's leader said the vote, by thirty-one to four, was the most important of her term.</div>"
+                           "</div></div>");
+    EXPECT_TRUE(says(a, "ending a decade of argument")) << spoken(a);
+    EXPECT_FALSE(says(a, "Engineers on the quay")) << spoken(a);
+}
+
 // Each paragraph marked alone ("para paywalled"), as sites that declare their paywalled parts to search
 // engines do: read; a long prompt with the same mark is not.
 TEST(FurniturePageTest, shouldReadParagraphsMarkedPaywalledOneByOne) {

@@ -1,5 +1,7 @@
 #include "ingest/html/ContentFinder.hpp"
 
+#include "ingest/Furniture.hpp"
+
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
 
@@ -155,6 +157,9 @@ void ContentFinder::scoreParagraphs() {
         if (!scorable) return true;
         const std::string text = textDiv ? own : textContent(n);
         if (text.size() < 25) return true;
+        // A photo's caption, known by its credit, is never the article, however its wrapper is named
+        // ("t603__textwrapper" holding "… on Feb. 3. (Photo: … / …)").
+        if (text.size() < 400 && endsWithPhotoCredit(text)) return true;
         const double contentScore = 1.0 + static_cast<double>(countCommas(text)) +
                                     std::min(static_cast<double>(text.size() / 100), 3.0);
         int level = 0;
