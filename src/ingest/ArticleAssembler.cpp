@@ -246,6 +246,7 @@ private:
             const bool byline = takeBylineLine(block.text, article_);
             if (date || byline) {
                 if (firstMetadata_ == kNone) firstMetadata_ = static_cast<std::size_t>(&block - raw.data());
+                metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                 // A bare date line in the page's header, kept for when a byline shows it is the story's.
                 if (date && !article_.published && article_.modified.has_value() == hadModified && !startedStory && !bareDate_) {
                     bareDate_ = parseDate(block.text);
@@ -400,15 +401,25 @@ private:
                    (isUnpunctuatedShortLine(t, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
                    !isAllCapitals(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t);
         };
-        const std::size_t anchor = std::min(firstMetadata_, story);
-        std::size_t top = raw.size();
-        for (std::size_t k = anchor; k-- > 0;) {
-            if (raw[k].text.empty()) continue;
-            if (titleShaped(k)) {
-                top = k;
-            } else if (top != raw.size() || anchor - k > 12) {
-                break;  // the line over the headline, or too far from the story for a headline
+        // From the first byline or date line up; when nothing over it is a headline (a newsletter's own
+        // date line under its name), from the next one, and last from the story.
+        std::vector<std::size_t> anchors;
+        for (std::size_t k : metadataLines_) {
+            if (k < story) anchors.push_back(k);
+        }
+        if (story < raw.size()) anchors.push_back(story);
+        std::size_t top = raw.size(), anchor = raw.size();
+        for (std::size_t from : anchors) {
+            anchor = from;
+            for (std::size_t k = anchor; k-- > 0;) {
+                if (raw[k].text.empty()) continue;
+                if (titleShaped(k)) {
+                    top = k;
+                } else if (top != raw.size() || anchor - k > 12) {
+                    break;  // the line over the headline, or too far from the story for a headline
+                }
             }
+            if (top != raw.size()) break;
         }
         if (top == raw.size()) return false;
         // The site's name over its headline, as its copyright line names it again at the foot of the page.
@@ -881,6 +892,7 @@ private:
     Article& article_;
     static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     std::size_t firstMetadata_ = kNone;  // the first byline or date line near the top
+    std::vector<std::size_t> metadataLines_;  // all of them, in order
     std::optional<DateTime> bareDate_;   // the first date line alone before the story
     std::vector<std::string> pendingAlts_;  // alt texts of images whose caption may follow
     std::size_t blocksSinceImage_ = 0;

@@ -269,6 +269,19 @@ TEST(ArticleAssemblerTest, shouldReadNoteClippingsAndDateLinesOfAnEleventhRound)
     }
 }
 
+// A newsletter pasted as text: its own name in capitals and its issue's date line come first; the
+// story's headline is the line over the story's byline.
+TEST(ArticleAssemblerTest, shouldFindTheStoryHeadlineUnderANewslettersNameAndIssueLine) {
+    const Article a = ingestText(
+        "View this email in your browser\nTHE HARBOUR LETTER\nIssue #12 \u00B7 Friday, 17 May 2024\n\nHi there,\n\n"
+        "Ferry returns to the island after a month of repairs\n\nBy Ines Calloway\n\n"
+        "The ferry resumed service to the island on Monday after a month of repairs to its loading ramp at the quay.\n\n"
+        "Crews worked through two weekends to finish the ramp, the harbour authority said, and the first sailing was full.\n");
+    EXPECT_EQ(a.title, "Ferry returns to the island after a month of repairs");
+    EXPECT_EQ(a.byline, "Ines Calloway");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 2u) << ::testing::PrintToString(textsOf(a, BlockKind::Paragraph));
+}
+
 TEST(ArticleAssemblerTest, shouldNotReadScriptsStylesOrCommentsLeftInText) {
     const Article a = ingestText(
         "Budget passes\n<script>\nvar ads = load('x');\n</script>\n<style>p { color: red; }</style>\n"
