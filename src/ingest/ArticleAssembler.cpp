@@ -847,14 +847,16 @@ private:
             for (std::size_t k = 0; k < out.size() && !drop[i]; ++k) {
                 drop[i] = k != i && !drop[k] && isBodyKind(out[k].kind) && folded[k].size() > folded[i].size() &&
                           folded[k].find(folded[i]) != std::string::npos;
-                // Its attribution goes with it ("Karl-Heinz Vogt, Pro Bahn"): a short line without a full stop
-                // whose words the story's sentence already named.
+                // Its attribution goes with it ("Karl-Heinz Vogt, Pro Bahn", "Ayşe Demir, commuter"): a short
+                // line without a full stop whose names the story's sentence already gave (its small words,
+                // a role, need not be there).
                 if (drop[i] && i + 1 < out.size() && countWords(out[i + 1].text) <= 8 && out[i + 1].kind != BlockKind::Heading &&
                     isUnpunctuatedShortLine(out[i + 1].text, 8)) {
                     bool named = true;
                     for (const std::string& w : splitWords(out[i + 1].text)) {
                         const std::string f = foldForComparison(w);
-                        named = named && (f.empty() || folded[k].find(f) != std::string::npos);
+                        const bool small = std::islower(static_cast<unsigned char>(w[0])) != 0;
+                        named = named && (f.empty() || small || folded[k].find(f) != std::string::npos);
                     }
                     drop[i + 1] = named;
                 }

@@ -81,6 +81,7 @@ TEST(GermanRulesTest, shouldReadARulersNumberInItsCase) {
 TEST(GermanRulesTest, shouldReadAddressesNumbersOfTelephonesFractionsAndWebAddresses) {
     EXPECT_EQ(sag("Kirchweg 4, 70173 Stuttgart, Tel. 0711 2345-6"), "Kirchweg 4, 7 0 1 7 3 Stuttgart, Tel. 0 7 1 1 2 3 4 5 - 6");
     EXPECT_EQ(sag("Es kamen 12000 Menschen."), "Es kamen 12000 Menschen.");
+    EXPECT_EQ(sag("Das Haus kostet 85.000 Euro, der Tank fasst 1,050 Liter."), "Das Haus kostet 85.000 Euro, der Tank fasst 1,050 Liter.");
     EXPECT_EQ(sag("Der VfB 1893 spielt am Sa., 8.11. in der Schillerstr."),
               "Der V F B achtzehnhundertdreiundneunzig spielt am Samstag, achter November in der Schillerstra\u00DFe");
     EXPECT_EQ(sag("Rund 3/4 der Mitglieder"), "Rund 3 Viertel der Mitglieder");

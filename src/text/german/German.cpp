@@ -284,7 +284,9 @@ std::string German::apply(const std::string& text, std::vector<Rewrite>* log) co
     out.reserve(text.size() + text.size() / 4);
     std::size_t i = 0;
     while (i < text.size()) {
-        const bool boundary = i == 0 || !isWordByte(text[i - 1]);
+        // (Digits after a number's point or comma are its groups or decimals: "85.000", "2,50".)
+        const bool insideNumber = i >= 2 && (text[i - 1] == '.' || text[i - 1] == ',') && isDigit(text[i - 2]) && isDigit(text[i]);
+        const bool boundary = (i == 0 || !isWordByte(text[i - 1])) && !insideNumber;
         Match m;
         bool found = false;
         if (boundary && isDigit(text[i])) {

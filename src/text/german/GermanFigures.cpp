@@ -305,6 +305,8 @@ std::string spacedDigits(const std::string& digits) {
 }  // namespace
 
 bool digitsSaidOneByOneAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    // (Never the groups of a number: "85.000", "1,500".)
+    if (i > 0 && (text[i - 1] == '.' || text[i - 1] == ',') && i >= 2 && isDigit(text[i - 2])) return false;
     const std::size_t e = digitsEnd(text, i);
     if (e < text.size() && (isWordByte(text[e]) || text[e] == '.' || text[e] == ',' || text[e] == ':')) return false;
     if (text[i] == '0' && e - i >= 3) {
