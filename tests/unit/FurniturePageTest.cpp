@@ -871,6 +871,18 @@ TEST(FurniturePageTest, shouldReadFigureTablesAndDropVideoTitlesBettingNotesAndD
     }
 }
 
+// A pull quote that repeats the story goes with its attribution, whose names the story gave (the role
+// after them, "commuter", need not be in the story's sentence).
+TEST(FurniturePageTest, shouldDropARepeatedPullQuoteWithItsAttribution) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p>\"You can hear the river again,\" said Ayla Demir, who walks the towpath every morning.</p>"
+                           "<blockquote class='pull-quote'><p>\"You can hear the river again\"</p><cite>Ayla Demir, commuter"
+                           "</cite></blockquote><p>The council will choose a builder in June, its leader said.</p></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("choose a builder"), std::string::npos) << s;
+    EXPECT_EQ(s.find("Ayla Demir, commuter"), std::string::npos) << s;
+}
+
 // A label over the headline with a paywall's badge, set inline, and a caption whose class names it in
 // another language, are not read.
 TEST(FurniturePageTest, shouldNotReadInlineKickersOrCaptionsNamedInOtherLanguages) {
