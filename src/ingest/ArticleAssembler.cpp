@@ -163,6 +163,8 @@ bool takeBylineLine(const std::string& text, Article& article) {
     }
     std::string opening = lowerAscii(text.substr(0, space));
     if (opening.size() > 3 && opening.compare(opening.size() - 3, 3, " by") == 0) opening = "by";
+    // ("Author: Rowan Achterberg", a CMS's field.)
+    if (opening == "author:" || opening == "authors:" || opening == "byline:" || opening == "autor:" || opening == "auteur:") opening = "by";
     if (opening != "by" && opening != "por" && opening != "par" && opening != "von" && opening != "di" && opening != "door") {
         return false;
     }
@@ -216,6 +218,7 @@ public:
     Assembly(BlockSource source, Article& article) : plain_(source == BlockSource::PlainText), article_(article) {}
 
     void run(std::vector<RawBlock>& raw) {
+        if (plain_) takeFieldLines(raw);
         if (plain_) markCreditedCaptions(raw);
         liftMetadataLines(raw);
         if (plain_) dropSignUpBoxes(raw);
@@ -305,6 +308,35 @@ private:
         // No headline at all: the menu lines go anyway.
         for (std::size_t k = 0; k < raw.size(); ++k) {
             if (menu[k]) raw[k].text.clear();
+        }
+    }
+
+    // A CMS's or a note app's fields over the text, one a line: "Title: …", "Author: …", "Published: …",
+    // "Excerpt: …", "Slug: …", "Status: publish". The title, byline and date are taken, the excerpt is
+    // read without its label, the rest is not read.
+    void takeFieldLines(std::vector<RawBlock>& raw) {
+        std::size_t seen = 0;
+        for (RawBlock& block : raw) {
+            if (block.text.empty()) continue;
+            if (++seen > 16) break;
+            const std::size_t colon = block.text.find(':');
+            if (colon == std::string::npos || colon > 20) continue;
+            const std::string key = lowerAscii(block.text.substr(0, colon));
+            const std::string value = collapseWhitespace(block.text.substr(colon + 1));
+            if (value.empty()) continue;
+            if (key == "title" || key == "headline") {
+                if (article_.title.empty()) article_.title = value;
+            } else if (key == "author" || key == "authors" || key == "byline" || key == "published" || key == "date") {
+                continue;  // the byline and date lines' own pass takes them, where they stand
+            } else if (key == "excerpt" || key == "summary" || key == "dek") {
+                block.text = value;
+                continue;
+            } else if (key != "slug" && key != "section" && key != "category" && key != "categories" && key != "tags" &&
+                       key != "status" && key != "featured image" && key != "image" && key != "image caption" && key != "url" &&
+                       key != "source" && key != "created" && key != "publication" && key != "updated" && key != "modified") {
+                continue;
+            }
+            block.text.clear();
         }
     }
 

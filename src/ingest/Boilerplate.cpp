@@ -24,7 +24,8 @@ constexpr std::string_view kInterfacePhrases[] = {
     "already a subscriber", "gift this article",       "share full article",       "save article",
     "listen to this story", "enable javascript", "turn on javascript", "requires javascript", "javascript is disabled",
     "show key events only", "jump to:", "we value your privacy", "your privacy choices", "manage preferences",
-    "manage cookies", "accept all", "reject all", "sponsored by", "view this email", "view in browser", "view in your browser",
+    "manage cookies", "accept all", "reject all", "sponsored by", "forwarded message", "thanks for reading", "write a comment",
+    "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "min read", "view this email", "view in browser", "view in your browser",
     "you are receiving this", "you're receiving this", "update your preferences", "unsubscribe", "reply to this email",
     "forward this email", "forwarded this email", "by signing up", "you agree to our", "free articles this month",
     "free article this month", "unlimited access", "articles left this month", "enter your email", "your email address", "ir al contenido",
@@ -99,6 +100,12 @@ bool isShareBar(const std::string& lower) {
         }
     }
     if (words >= 2 && networks == words && networks >= 2) return true;
+    // "Artikel teilen Facebook WhatsApp", "Comparte esta nota: Facebook · X · WhatsApp": a share verb and
+    // the networks.
+    const bool verb = lower.find("teilen") != std::string::npos || lower.find("compart") != std::string::npos ||
+                      lower.find("partag") != std::string::npos || lower.find("share") != std::string::npos ||
+                      lower.find("condividi") != std::string::npos || lower.find("deel") != std::string::npos;
+    if (verb && networks >= 2 && words <= 10) return true;
     std::size_t verbs = 0;
     for (const char* verb : {"share on", "share via", "partager sur", "compartir en", "compartilhar no", "teilen auf",
                              "condividi su", "delen op", "envoyer par e-mail", "copy link", "copiar enlace", "copier le lien"}) {
@@ -115,6 +122,8 @@ bool isRelativeTime(const std::string& lower) {
                         lower.find("il y a ") != std::string::npos || lower.find("vor ") != std::string::npos ||
                         lower.find(" fa") != std::string::npos || lower.find("h\xC3\xA1 ") != std::string::npos;
     const bool unit = lower.find("min") != std::string::npos || lower.find("hour") != std::string::npos ||
+                      lower.find("year") != std::string::npos || lower.find("week") != std::string::npos ||
+                      lower.find("month") != std::string::npos ||
                       lower.find("hora") != std::string::npos || lower.find("heure") != std::string::npos ||
                       lower.find("stunde") != std::string::npos || lower.find(" ore") != std::string::npos ||
                       lower.find("day") != std::string::npos || lower.find("d\xC3\xAD" "a") != std::string::npos ||

@@ -290,7 +290,9 @@ bool isNewsAgency(const std::string& name) { return !agencyName(name).empty(); }
 bool isJobTitleLine(const std::string& line) {
     const std::vector<std::string> words = splitWords(line);
     if (words.empty() || words.size() > 7) return false;
-    const std::string last = lowerUtf8(words.back());
+    std::string last = lowerUtf8(words.back());
+    // ("Transport Correspondents": several writers' job.)
+    if (last.size() > 4 && last.back() == 's') last.pop_back();
     static const char* const kTitles[] = {"reporter", "correspondent", "editor", "writer", "columnist", "journalist",
                                           "producer", "critic", "photographer", "analyst", "contributor", "staff",
                                           "adviser", "advisor", "officer", "director", "manager", "spokesperson",
@@ -315,6 +317,9 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
             for (const std::string& w : words) piece += (piece.empty() ? "" : " ") + w;
             break;
         }
+        // "Launched 3 years ago", "Updated 2 hours ago": the page's times, not a name.
+        const std::string lowerPiece = lowerUtf8(piece);
+        if (lowerPiece.find(" ago") != std::string::npos || lowerPiece.rfind("launched", 0) == 0 || lowerPiece.rfind("updated", 0) == 0) continue;
         // A piece that opens with a title or degree is an affiliation: "MA WebMD Health News"; one that
         // ends with a role is the job: "Jonas Ekberg, Humanitarian Policy Adviser".
         if (!people.empty() && !words.empty() && (isRoleWord(lowerUtf8(words.front())) || isJobTitleLine(piece))) continue;

@@ -215,13 +215,21 @@ std::string joinedNames(const std::vector<std::string>& names) {
 
 void takeFrontMatterValue(const std::string& key, const std::string& value, Article& article) {
     if (value.empty()) return;
-    if (key == "title") article.title = value;
-    else if (key == "author" || key == "byline" || key == "authors") article.byline = value;
-    else if (key == "site" || key == "publisher" || key == "publication") article.site = value;
-    else if (key == "lang" || key == "language") article.language = value;
-    else if (key == "url" || key == "canonical" || key == "link") article.url = value;
-    else if (key == "date" || key == "published" || key == "pubdate" || key == "publishdate" || key == "published_at" ||
-             key == "publishedat" || key == "date_published") {
+    // (The keys in the languages readcast reads most, and "headline".)
+    if (key == "title" || key == "headline" || key == "titulo" || key == "t\xC3\xADtulo" || key == "titre" || key == "titel" ||
+        key == "titolo") {
+        article.title = value;
+    } else if (key == "author" || key == "byline" || key == "authors" || key == "autor" || key == "autora" || key == "auteur" ||
+               key == "autore" || key == "autores") {
+        article.byline = value;
+    } else if (key == "site" || key == "publisher" || key == "publication") {
+        article.site = value;
+    } else if (key == "lang" || key == "language") {
+        article.language = value;
+    } else if (key == "url" || key == "canonical" || key == "link") {
+        article.url = value;
+    } else if (key == "date" || key == "published" || key == "pubdate" || key == "publishdate" || key == "published_at" ||
+               key == "publishedat" || key == "date_published" || key == "fecha" || key == "datum" || key == "data") {
         if (const auto d = parseDate(value)) article.published = *d;
     } else if (key == "updated" || key == "modified" || key == "lastmod" || key == "updateddate" || key == "updated_at") {
         if (const auto d = parseDate(value)) article.modified = *d;

@@ -282,6 +282,31 @@ TEST(ArticleAssemblerTest, shouldFindTheStoryHeadlineUnderANewslettersNameAndIss
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 2u) << ::testing::PrintToString(textsOf(a, BlockKind::Paragraph));
 }
 
+// A twelfth round: a CMS's field lines over the text, reading times and share rows in German and
+// Spanish, a caption known by its copyright sign, a writers' plural job, a byline with the page's "ago",
+// and front matter keys in Spanish.
+TEST(ArticleAssemblerTest, shouldReadFieldLinesAndLabelsOfATwelfthRound) {
+    const std::string story = "The ferry resumed service to the island on Monday after a month of repairs to its loading ramp at the quay.\n\n"
+                              "Crews worked through two weekends to finish the ramp, the harbour authority said, and the first sailing was full.\n";
+    const Article cms = ingestText("Title: Ferry returns to the island\nSlug: ferry-returns\nAuthor: Ines Calloway\n"
+                                   "Published: 2025-05-09T08:30:00+01:00\nStatus: publish\nExcerpt: A month of repairs is over.\n---\n" + story);
+    EXPECT_EQ(cms.title, "Ferry returns to the island");
+    EXPECT_EQ(cms.byline, "Ines Calloway");
+    ASSERT_TRUE(cms.published.has_value());
+    EXPECT_EQ(textsOf(cms, BlockKind::Paragraph).front(), "A month of repairs is over.");
+    const Article labels = ingestText("Ferry returns to the island after a month of repairs\nBy Ines Calloway and Tomas Reid, Transport Correspondents\n"
+                                      "Lesezeit: 3 Min.\nComparte esta nota: Facebook \u00B7 X \u00B7 WhatsApp\n"
+                                      "The ferry at the quay on Monday. \u00A9 Ann Holt / Courier\n" + story);
+    EXPECT_EQ(labels.byline, "Ines Calloway and Tomas Reid");
+    EXPECT_EQ(textsOf(labels, BlockKind::Paragraph).size(), 2u) << ::testing::PrintToString(textsOf(labels, BlockKind::Paragraph));
+    EXPECT_EQ(cleanByline("Ines Calloway \u00B7 Launched 3 years ago", "").names, "Ines Calloway");
+    const Article es = ingestText("---\ntitulo: El ferry vuelve a la isla\nautor: In\u00E9s Calloway\nfecha: 2025-05-09\n---\n" + story,
+                                  InputFormat::Markdown);
+    EXPECT_EQ(es.title, "El ferry vuelve a la isla");
+    EXPECT_EQ(es.byline, "In\u00E9s Calloway");
+    ASSERT_TRUE(es.published.has_value());
+}
+
 TEST(ArticleAssemblerTest, shouldNotReadScriptsStylesOrCommentsLeftInText) {
     const Article a = ingestText(
         "Budget passes\n<script>\nvar ads = load('x');\n</script>\n<style>p { color: red; }</style>\n"
