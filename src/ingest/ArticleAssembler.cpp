@@ -577,8 +577,9 @@ private:
                               startsWithAnyOf(lower, {"tags:", "tag:", "etiquetas:", "mots-cl\xC3\xA9s", "schlagw\xC3\xB6rter:", "temas:"});
             const bool pastedChrome = tags || (plain_ && (isCommentsHeading(withoutBracketedCount(lower)) ||
                                                           (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(text, 15))));
+            const bool step = block.kind == BlockKind::ListItem && countWords(text) > 12 && isCallToAction(text) && !isLinkOut(text);
             const bool furniture = pastedChrome || isAuthorBio(text) || isBioOfByline(text, article_.byline) || isContactLine(text) ||
-                                   isBoilerplate(text) || isAboutHeading(block) || label ||
+                                   (isBoilerplate(text) && !step) || isAboutHeading(block) || label ||
                                    (block.link_density >= 0.5 && countWords(text) <= 25) ||
                                    // A house note set all in italics with a link in it ("Tech Enabled: …
                                    // Check it out here."): a promo for other pages, not the story's end.
@@ -776,7 +777,10 @@ private:
             const std::string part = foldForComparison(text);
             if (!part.empty() && foldForComparison(article_.title).find(part) != std::string::npos) return;
         }
-        if (isBoilerplate(text)) return;
+        // (A step in a list of the story's own that asks the reader to do something, "Compare with the chart,
+        // and send us your estimate", is a step: only a short item is a prompt.)
+        const bool step = block.kind == BlockKind::ListItem && countWords(text) > 12 && isCallToAction(text) && !isLinkOut(text);
+        if (isBoilerplate(text) && !step) return;
         if (isCreditLine(text)) {
             out.push_back({BlockKind::Credit, text, 0, block.offset});
             return;

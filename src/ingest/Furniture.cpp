@@ -87,6 +87,10 @@ bool startsWithPictograph(const std::string& line) {
 bool isCallToAction(const std::string& line) {
     if (countWords(line) > 35) return false;
     const std::string s = lowered(line);
+    // A quote the story reports: ""Please send us your dashcam footage," the inspector said" is the story's.
+    const bool quote = line.find("\xE2\x80\x9C") != std::string::npos || line.find('"') != std::string::npos ||
+                       line.find("\xC2\xAB") != std::string::npos;
+    if (quote && containsAny(s, {"said", "says", "told", "asked", "added", "urged", "sagte", "dijo", "a d\xC3\xA9" "clar\xC3\xA9"})) return false;
     // Prompts that only ever address the reader.
     if (startsWithAny(s, {"have a story?", "got a story?", "poll:", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
                           "like this article", "enjoyed this", "enjoy this", "never miss", "don't miss",
@@ -186,7 +190,11 @@ bool isCallToAction(const std::string& line) {
                                             "direct", "lettre", "en vivo", "ao vivo", "nuestro", "nossa", "nostra",
                                             // a social account: "Follow @metoffice on X for updates"
                                             "@", " on x ", " on x.", "for updates", "for the latest", "live updates"});
-    return imperative && toThePage;
+    // ("Follow the line from Caph … towards the cluster below": following a page is following an account.)
+    const bool followsAnAccount = !startsWithAny(s, {"follow "}) || startsWithAny(s, {"follow us"}) ||
+                                  containsAny(s, {"@", "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "telegram",
+                                                  " on x ", " on x.", "for updates", "for the latest", "live updates"});
+    return imperative && toThePage && followsAnAccount;
 }
 
 bool introducesAPerson(const std::string& line) {

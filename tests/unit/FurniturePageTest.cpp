@@ -871,6 +871,21 @@ TEST(FurniturePageTest, shouldReadFigureTablesAndDropVideoTitlesBettingNotesAndD
     }
 }
 
+// What sounds like a prompt but is the story: a quote of someone asking for help, a step of a guide
+// that points at something below, a long step that asks the reader to write in.
+TEST(FurniturePageTest, shouldKeepQuotedAppealsAndStepsThatAddressTheReader) {
+    const Article a = page("<article><h1>How to find the comet tonight</h1>" + kStory +
+                           "<p>\"Please send us your dashcam footage,\" Inspector Maria Hale said on Tuesday.</p><ol>"
+                           "<li>Follow the line from the two bright stars towards the faint cluster below them.</li>"
+                           "<li>Compare it with the chart on our observing page, and send us your estimate of its brightness.</li>"
+                           "</ol><p><a href='/join'>Follow us on Instagram</a></p></article>");
+    const std::string s = spoken(a);
+    for (const char* story : {"send us your dashcam footage", "faint cluster below", "estimate of its brightness"}) {
+        EXPECT_NE(s.find(story), std::string::npos) << story << " missing from:\n" << s;
+    }
+    EXPECT_EQ(s.find("Instagram"), std::string::npos) << s;
+}
+
 // A pull quote that repeats the story goes with its attribution, whose names the story gave (the role
 // after them, "commuter", need not be in the story's sentence).
 TEST(FurniturePageTest, shouldDropARepeatedPullQuoteWithItsAttribution) {
