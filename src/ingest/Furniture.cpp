@@ -118,6 +118,12 @@ bool isCallToAction(const std::string& line) {
                                                      "fehler gefunden", "hai trovato un errore"}))) {
         return true;
     }
+    // The same prompts in Spanish, Italian, Portuguese and French: write to the newsroom, join its channel.
+    if (containsAny(s, {"escr\xC3\xAD" "benos a", "escr\xC3\xAD" "benos al", "per segnalazioni", "scrivete a", "scriveteci",
+                        "receba as not\xC3\xAD" "cias", "entre no nosso canal", "clique aqui", "\xC3\xA9" "crivez-nous",
+                        "rejoignez notre cha\xC3\xAE" "ne", "s\xC3\xADguenos en", "suscr\xC3\xAD" "bete a"})) {
+        return true;
+    }
     if (containsAny(s, {"get a free quote", "get a quote", "whatsapp channel", "telegram channel", "protection of your data",
                         "our journalists work hard", "support local journalism", "support local news",
                         "let us know at", "email us at", "order your copy", "delivery charges may apply", "trust project",
@@ -460,6 +466,8 @@ bool isPhotoCredit(const std::string& line) {
     static const Phrases kAgencies = {"getty", "afp", "/ap", "ap/", "reuters", "epa", "shutterstock", "alamy",
                                           "bloomberg", "xinhua", "yonhap", "anadolu", "pa wire", "pa images",
                                           "associated press", "newscom", "zuma", "sipa", "corbis", "imago", "dpa"};
+    // ("Sentinel photo by Judy Marsh": a paper's own photographer, on a line of its own.)
+    if (countWords(line) <= 7 && s.find(" photo by ") != std::string::npos && s.find(". ") == std::string::npos) return true;
     // ("Getty Images", "AP Photo" on a line of their own above the caption they credit.)
     const bool agencyAlone = countWords(line) <= 3 && containsAny(s, kAgencies) && containsAny(s, {"images", "photo", "pictures"});
     return agencyAlone || (s.find('/') != std::string::npos && containsAny(s, kAgencies) && s.find(". ") == std::string::npos &&
@@ -479,7 +487,9 @@ bool endsWithPhotoCredit(const std::string& line) {
         return true;
     }
     // ("(Foto Luca Terzi / Agenzia Riva)": a photographer and an agency, with no colon.)
-    const bool agencySlash = startsWithAny(inside, {"foto ", "photo ", "fotos ", "photos "}) && inside.find('/') != std::string::npos;
+    const bool agencySlash = (startsWithAny(inside, {"foto ", "photo ", "fotos ", "photos "}) && inside.find('/') != std::string::npos) ||
+                             // "(Sentinel photo by Judy Marsh)": the paper's own photographer
+                             (countWords(inside) <= 7 && inside.find(" photo by ") != std::string::npos);
     return countWords(inside) <= 10 &&
            (agencySlash || startsWithPhotoLabel(inside) || startsWithAny(inside, {"photo by ", "photos by ", "credit:", "foto:", "image credit"}));
 }

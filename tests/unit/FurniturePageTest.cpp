@@ -886,6 +886,17 @@ TEST(FurniturePageTest, shouldKeepQuotedAppealsAndStepsThatAddressTheReader) {
     EXPECT_EQ(s.find("Instagram"), std::string::npos) << s;
 }
 
+// The newsroom's own prompts in Spanish, Italian and Portuguese: write to us, join our channel.
+TEST(FurniturePageTest, shouldNotReadTheNewsroomsPromptsInOtherLanguages) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p>\u00BFTienes una foto de la crecida? Escr\u00ED" "benos a redaccion@example.com</p>"
+                           "<p><em>Per segnalazioni scrivete a redazione@example.it o su WhatsApp.</em></p>"
+                           "<p>Receba as not\u00ED" "cias do Jornal no seu WhatsApp: clique aqui e entre no nosso canal.</p></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("eastern districts"), std::string::npos) << s;
+    for (const char* prompt : {"crecida", "segnalazioni", "Receba"}) EXPECT_EQ(s.find(prompt), std::string::npos) << prompt << " in:\n" << s;
+}
+
 // A pull quote that repeats the story goes with its attribution, whose names the story gave (the role
 // after them, "commuter", need not be in the story's sentence).
 TEST(FurniturePageTest, shouldDropARepeatedPullQuoteWithItsAttribution) {
