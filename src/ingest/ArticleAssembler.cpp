@@ -27,14 +27,27 @@ bool startsWithAnyOf(const std::string& lower, std::initializer_list<const char*
     return false;
 }
 
-// Weekdays and words of the hour in German, French, Spanish, Italian, Portuguese and Polish.
-bool isForeignWeekdayOrHour(const std::string& lower) {
+// The words a page's date line holds beside its date: times of day and their zones, weekdays, and the
+// words of a relative time or an update, in English and the languages readcast reads most
+// ("Mittwoch, 5. Februar 2025, 16:40 Uhr", "Le 14/03/2024 à 06:30 - Mis à jour le …").
+bool isDateLineWord(const std::string& lower) {
     static const std::set<std::string> kWords{
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "uhr", "lundi", "mardi", "mercredi",
-        "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "segunda-feira", "terça-feira", "quarta-feira",
-        "quinta-feira", "sexta-feira", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
-        "h", "hs", "ore", "horas", "heures", "godz"};
+        // relative times and updates
+        "updated", "update", "last", "modified", "ago", "hour", "hours", "minute", "minutes", "mins", "hrs", "published",
+        "posted", "laatste", "mis", "jour", "actualizado", "aktualisiert", "bijgewerkt", "aggiornato", "atualizado",
+        // the time of day and its zone
+        "am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt", "utc", "bst", "pst", "pdt", "jst", "kst", "ist", "aest",
+        "aedt", "sast", "eat", "wat", "cat", "nzst", "nzdt", "hkt", "sgt", "cst", "cdt", "mst", "mdt", "msk", "wib", "uk",
+        "cet", "cest", "uhr", "h", "hs", "ore", "horas", "heures", "godz",
+        // weekdays
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+        "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+        "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
+        "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
+        "sabato", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "poniedziałek",
+        "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+        // the small words between them
+        "on", "at", "à", "om", "um", "alle", "às", "le", "·", "-"};
     return kWords.count(lowerUtf8(lower)) != 0;
 }
 
@@ -82,23 +95,7 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
         const bool named = monthFromName(w) != 0 || monthFromAnyName(w) != 0;
         const std::string lw = lowerAscii(w);
         // ("April 25, 2024 6:42 PM UTC Updated 2 hours ago": the page's date element with its relative time.)
-        const bool relative = lw == "updated" || lw == "ago" || lw == "hour" || lw == "hours" || lw == "minute" ||
-                              lw == "minutes" || lw == "mins" || lw == "hrs" || lw == "published" || lw == "posted";
-        const bool clock = relative || lw == "am" || lw == "pm" || lw == "a.m" || lw == "p.m" || lw == "et" || lw == "est" ||
-                           lw == "edt" || lw == "gmt" || lw == "utc" || lw == "bst" || lw == "pst" || lw == "pdt" ||
-                           lw == "jst" || lw == "kst" || lw == "ist" || lw == "aest" || lw == "aedt" || lw == "sast" ||
-                           lw == "eat" || lw == "wat" || lw == "cat" || lw == "nzst" || lw == "nzdt" || lw == "hkt" ||
-                           lw == "sgt" || lw == "cst" || lw == "cdt" || lw == "mst" || lw == "mdt" || lw == "msk" || lw == "wib" ||
-                           lw == "uk" || lw == "cet" || lw == "cest" || lw == "monday" || lw == "tuesday" ||
-                           lw == "wednesday" || lw == "thursday" || lw == "friday" || lw == "saturday" || lw == "sunday" ||
-                           lw == "mon" || lw == "tue" || lw == "tues" || lw == "wed" || lw == "thu" || lw == "thur" ||
-                           lw == "thurs" || lw == "fri" || lw == "sat" || lw == "sun" || lw == "on" || lw == "last" || lw == "modified" ||
-                           lw == "at" || lw == "à" || lw == "om" || lw == "um" || lw == "alle" || lw == "às" || lw == "le" ||
-                           lw == "p.m" || lw == "a.m" || lw == "update" || lw == "laatste" || lw == "·" || lw == "mis" ||
-                           lw == "jour" || lw == "actualizado" || lw == "aktualisiert" || lw == "bijgewerkt" ||
-                           lw == "aggiornato" || lw == "atualizado" || lw == "-" ||
-                           // the same in the languages readcast reads most: "Mittwoch, 5. Februar 2025, 16:40 Uhr"
-                           isForeignWeekdayOrHour(lw);
+        const bool clock = isDateLineWord(lowerAscii(w));
         // ("14/03/2024": a date in figures names its month too.)
         month = month || named || (digits && std::count(w.begin(), w.end(), '/') == 2) ||
                 (digits && std::count(w.begin(), w.end(), '.') == 2 && w.size() >= 8);
@@ -248,7 +245,6 @@ private:
             const bool date = takeDateLine(block.text, article_, nearTop, startedStory);
             const bool byline = takeBylineLine(block.text, article_);
             if (date || byline) {
-                if (firstMetadata_ == kNone) firstMetadata_ = static_cast<std::size_t>(&block - raw.data());
                 metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                 // A bare date line in the page's header, kept for when a byline shows it is the story's.
                 if (date && !article_.published && article_.modified.has_value() == hadModified && !startedStory && !bareDate_) {
@@ -268,7 +264,7 @@ private:
                     isJobTitleLine(block.text.substr(bar + 3)) && countWords(block.text.substr(0, bar)) <= 4 &&
                     std::isupper(static_cast<unsigned char>(block.text[0]))) {
                     article_.byline = block.text.substr(0, bar);
-                    if (firstMetadata_ == kNone) firstMetadata_ = static_cast<std::size_t>(&block - raw.data());
+                    metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                     block.text.clear();
                     continue;
                 }
@@ -312,9 +308,13 @@ private:
     }
 
     // A CMS's or a note app's fields over the text, one a line: "Title: …", "Author: …", "Published: …",
-    // "Excerpt: …", "Slug: …", "Status: publish". The title, byline and date are taken, the excerpt is
-    // read without its label, the rest is not read.
+    // "Excerpt: …", "Slug: …", "Status: publish". The title is taken; the author and date lines are left
+    // where they stand, for the byline and date pass; the excerpt is read without its label; the other
+    // fields are not read.
     void takeFieldLines(std::vector<RawBlock>& raw) {
+        static const std::set<std::string> kUnreadFields{"slug",  "section", "category",      "categories", "tags",
+                                                          "status", "featured image", "image", "image caption", "url",
+                                                          "source", "created", "publication", "updated", "modified"};
         std::size_t seen = 0;
         for (RawBlock& block : raw) {
             if (block.text.empty()) continue;
@@ -331,9 +331,7 @@ private:
             } else if (key == "excerpt" || key == "summary" || key == "dek") {
                 block.text = value;
                 continue;
-            } else if (key != "slug" && key != "section" && key != "category" && key != "categories" && key != "tags" &&
-                       key != "status" && key != "featured image" && key != "image" && key != "image caption" && key != "url" &&
-                       key != "source" && key != "created" && key != "publication" && key != "updated" && key != "modified") {
+            } else if (kUnreadFields.count(key) == 0) {
                 continue;
             }
             block.text.clear();
@@ -425,7 +423,7 @@ private:
             }
         }
         // (A short story has no two long paragraphs: its byline or date line still marks where it begins.)
-        if (story == 0 || (story == raw.size() && firstMetadata_ == kNone)) return false;
+        if (story == 0 || (story == raw.size() && metadataLines_.empty())) return false;
         const auto titleShaped = [&](std::size_t k) {
             const std::string& t = raw[k].text;
             const std::size_t words = countWords(t);
@@ -467,10 +465,11 @@ private:
         for (std::size_t k = top + 1; k < story && article_.byline.empty(); ++k) {
             if (raw[k].text.empty() || !isBareName(raw[k].text)) continue;
             std::size_t next = k + 1;
-            while (next < story && raw[next].text.empty() && next != firstMetadata_) ++next;
+            const std::size_t firstMetadata = metadataLines_.empty() ? raw.size() : metadataLines_.front();
+            while (next < story && raw[next].text.empty() && next != firstMetadata) ++next;
             if (next >= story) break;
             const bool jobTitle = isJobTitleLine(raw[next].text);
-            if (!jobTitle && next != firstMetadata_ && !hasClockTime(raw[next].text)) continue;
+            if (!jobTitle && next != firstMetadata && !hasClockTime(raw[next].text)) continue;
             article_.byline = raw[k].text;
             raw[k].text.clear();
             if (jobTitle) raw[next].text.clear();
@@ -577,7 +576,7 @@ private:
                               startsWithAnyOf(lower, {"tags:", "tag:", "etiquetas:", "mots-cl\xC3\xA9s", "schlagw\xC3\xB6rter:", "temas:"});
             const bool pastedChrome = tags || (plain_ && (isCommentsHeading(withoutBracketedCount(lower)) ||
                                                           (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(text, 15))));
-            const bool step = block.kind == BlockKind::ListItem && countWords(text) > 12 && isCallToAction(text) && !isLinkOut(text);
+            const bool step = isStepAskingTheReader(block);
             const bool furniture = pastedChrome || isAuthorBio(text) || isBioOfByline(text, article_.byline) || isContactLine(text) ||
                                    (isBoilerplate(text) && !step) || isAboutHeading(block) || label ||
                                    (block.link_density >= 0.5 && countWords(text) <= 25) ||
@@ -615,6 +614,12 @@ private:
             "bibliografía", "collegamenti esterni", "voci correlate", "bibliografia", "referências", "ligações externas",
             "ver também", "our sources", "notes to editors", "note to editors", "notes for editors", "take action"};
         return kHeadings.count(lower) != 0;
+    }
+
+    // A step in a list of the story's own that asks the reader to do something ("Compare with the chart,
+    // and send us your estimate"): only a short item is a prompt.
+    static bool isStepAskingTheReader(const RawBlock& block) {
+        return block.kind == BlockKind::ListItem && countWords(block.text) > 12 && isCallToAction(block.text) && !isLinkOut(block.text);
     }
 
     // "comments (212)" -> "comments".
@@ -777,10 +782,7 @@ private:
             const std::string part = foldForComparison(text);
             if (!part.empty() && foldForComparison(article_.title).find(part) != std::string::npos) return;
         }
-        // (A step in a list of the story's own that asks the reader to do something, "Compare with the chart,
-        // and send us your estimate", is a step: only a short item is a prompt.)
-        const bool step = block.kind == BlockKind::ListItem && countWords(text) > 12 && isCallToAction(text) && !isLinkOut(text);
-        if (isBoilerplate(text) && !step) return;
+        if (isBoilerplate(text) && !isStepAskingTheReader(block)) return;
         if (isCreditLine(text)) {
             out.push_back({BlockKind::Credit, text, 0, block.offset});
             return;
@@ -928,9 +930,7 @@ private:
 
     const bool plain_;
     Article& article_;
-    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-    std::size_t firstMetadata_ = kNone;  // the first byline or date line near the top
-    std::vector<std::size_t> metadataLines_;  // all of them, in order
+    std::vector<std::size_t> metadataLines_;  // the byline and date lines taken, in order
     std::optional<DateTime> bareDate_;   // the first date line alone before the story
     std::vector<std::string> pendingAlts_;  // alt texts of images whose caption may follow
     std::size_t blocksSinceImage_ = 0;
