@@ -714,13 +714,10 @@ bool isPlayerPlaceholder(const GumboNode* n) {
 // asks the reader for nothing and names no subscription.
 bool storyBehindAccessClass(const GumboNode* n) {
     if (!marksReaderAccess(n)) return false;
-    std::size_t prose = 0;
-    const std::vector<const GumboNode*> paragraphs = elementsByTag(n, GUMBO_TAG_P);
-    for (const GumboNode* p : paragraphs) prose += textContent(p).size() >= 150 ? 1 : 0;
     const std::string text = textContent(n);
     if (linkTextLength(n) * 4 >= text.size()) return false;
-    if (prose >= 2) return true;
-    if (paragraphs.size() > 1 || text.size() < 150) return false;
+    if (longParagraphs(n, 150) >= 2) return true;
+    if (longParagraphs(n, 0) > 1 || text.size() < 150) return false;
     const std::string line = collapseWhitespace(text);
     const std::string lower = lowerAscii(line);
     const std::size_t stop = line.find_last_of(".!?");

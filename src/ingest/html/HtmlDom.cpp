@@ -204,6 +204,12 @@ std::size_t childrenTagged(const GumboNode* node, GumboTag tag) {
     return n;
 }
 
+std::size_t longParagraphs(const GumboNode* node, std::size_t min_bytes) {
+    std::size_t n = 0;
+    for (const GumboNode* p : elementsByTag(node, GUMBO_TAG_P)) n += textContent(p).size() >= min_bytes ? 1 : 0;
+    return n;
+}
+
 bool isHidden(const GumboNode* node) {
     if (!isElement(node)) return false;
     if (gumbo_get_attribute(&node->v.element.attributes, "hidden") != nullptr) return true;

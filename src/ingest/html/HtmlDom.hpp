@@ -58,6 +58,8 @@ std::size_t linkTextLength(const GumboNode* node);
 // How many of `node`'s children are elements; how many are `tag` elements ("li" items of a list).
 std::size_t elementChildren(const GumboNode* node);
 std::size_t childrenTagged(const GumboNode* node, GumboTag tag);
+// How many <p> below `node` hold `min_bytes` of text or more: its paragraphs of prose.
+std::size_t longParagraphs(const GumboNode* node, std::size_t min_bytes);
 
 // hidden, aria-hidden="true", display:none or visibility:hidden, an AMP placeholder or fallback. A collapsed <details> body is not
 // hidden: the reader can open it, and it is read.

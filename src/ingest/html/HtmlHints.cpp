@@ -218,11 +218,7 @@ bool holdsReaderForm(const GumboNode* node) {
             }
         }
         form = form || wrapped;
-        if (!wrapped && !story) {
-            std::size_t prose = 0;
-            for (const GumboNode* p : elementsByTag(c, GUMBO_TAG_P)) prose += textContent(p).size() >= 100 ? 1 : 0;
-            story = prose >= 3;
-        }
+        if (!wrapped && !story) story = longParagraphs(c, 100) >= 3;
     }
     // (A post and its comments in one wrapper, "blog-post" over "post-body" and "comments": the
     // comments' wrapper is the one left out, not the post.)
@@ -257,10 +253,9 @@ bool isCaptionElement(const GumboNode* node) {
     const std::string role = lowerAscii(attribute(node, "aria-roledescription"));
     if (role == "carousel" || role == "slide") return true;
     // (An article that holds a gallery, "article inline-gallery", is still an article.)
-    if (namesAGallery(s) && tagOf(node) != GUMBO_TAG_ARTICLE && tagOf(node) != GUMBO_TAG_MAIN && tagOf(node) != GUMBO_TAG_BODY) {
-        std::size_t prose = 0;
-        for (const GumboNode* p : elementsByTag(node, GUMBO_TAG_P)) prose += textContent(p).size() >= 150 ? 1 : 0;
-        if (prose < 2) return true;
+    if (namesAGallery(s) && tagOf(node) != GUMBO_TAG_ARTICLE && tagOf(node) != GUMBO_TAG_MAIN && tagOf(node) != GUMBO_TAG_BODY &&
+        longParagraphs(node, 150) < 2) {
+        return true;
     }
     return containsAny(s, {"caption", "tr-caption", "photo-text", "img-desc", "image-desc", "media-desc", "slideshow", "carousel", "lightbox",
                            "epigrafe", "pie-de-foto", "piedefoto", "pie_foto", "legende", "l\xC3\xA9gende",

@@ -150,9 +150,7 @@ void narrowToDeclaredBody(const GumboNode* root, const ContentFinder& finder, Co
     bool inside = false;
     for (const GumboNode* a = body->parent; a != nullptr && !inside; a = a->parent) inside = a == selection.roots.front();
     if (!inside) return;
-    std::size_t paragraphs = 0;
-    for (const GumboNode* p : elementsByTag(body, GUMBO_TAG_P)) paragraphs += textContent(p).size() >= 80 ? 1 : 0;
-    if (paragraphs < 3) return;
+    if (longParagraphs(body, 80) < 3) return;
     selection.roots = {body};
 }
 

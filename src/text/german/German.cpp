@@ -72,9 +72,7 @@ std::string endingFrom(const std::string& text, std::size_t i, bool date) {
     if (!date) return "";
     // "am Montag, 6. Juli": the date stands beside "am Montag", in its case.
     if (before.sign == ',') {
-        std::size_t comma = i;
-        while (comma > 0 && text[comma - 1] == ' ') --comma;
-        const WordBefore day = comma > 0 ? wordBefore(text, comma - 1) : WordBefore{};
+        const WordBefore day = wordBeforeSign(text, i);
         if (isWeekday(lowerGerman(day.word))) {
             const std::string article = lowerGerman(wordBefore(text, day.begin).word);
             if (article == "am" || article == "vom" || article == "zum" || article == "bis" || article == "seit" || article == "ab") {
@@ -159,9 +157,7 @@ bool German::dateInFiguresAt(const std::string& text, std::size_t i, Match& m) c
     // Without a year, "am 3.5." needs the dot after the month and a word before that makes it a date (or
     // a weekday, "Di., 15.10.").
     const WordBefore before = wordBefore(text, i);
-    std::size_t comma = i;
-    while (comma > 0 && text[comma - 1] == ' ') --comma;
-    const WordBefore dayWord = before.sign == ',' && comma > 0 ? wordBefore(text, comma - 1) : before;
+    const WordBefore dayWord = before.sign == ',' ? wordBeforeSign(text, i) : before;
     const bool weekday = isWeekday(lowerGerman(dayWord.word)) || (before.sign == ',' && dayWord.sign == '.');
     if (yearNumber == 0 && endingFrom(text, i, false).empty() && !isPreposition(lowerGerman(before.word)) && !weekday) return false;
     m.spoken = ordinal(day, endingFrom(text, i, true)) + " " + monthName(month);

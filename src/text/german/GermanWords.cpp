@@ -80,6 +80,11 @@ WordBefore wordBefore(const std::string& text, std::size_t i) {
     return w;
 }
 
+WordBefore wordBeforeSign(const std::string& text, std::size_t i) {
+    while (i > 0 && text[i - 1] == ' ') --i;
+    return i > 0 ? wordBefore(text, i - 1) : WordBefore{};
+}
+
 std::string wordFrom(const std::string& text, std::size_t i, std::size_t* end) {
     while (i < text.size() && text[i] == ' ') ++i;
     std::size_t e = i;

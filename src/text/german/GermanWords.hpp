@@ -26,6 +26,8 @@ struct WordBefore {
     char sign = 0;
 };
 WordBefore wordBefore(const std::string& text, std::size_t i);
+// The word before the sign that stands before i: "Montag" for the "6." of "am Montag, 6. Juli".
+WordBefore wordBeforeSign(const std::string& text, std::size_t i);
 
 // The word that starts at i (spaces skipped), letters only, as written, and where it ends.
 std::string wordFrom(const std::string& text, std::size_t i, std::size_t* end = nullptr);
