@@ -477,15 +477,15 @@ bool isPhotoCredit(const std::string& line) {
 bool endsWithPhotoCredit(const std::string& line) {
     const std::string trimmed = collapseWhitespace(line);
     if (withoutTrailingCredits(trimmed).size() < trimmed.size() && withoutClosingSignature(trimmed) == trimmed) return true;
-    // "… on Sunday. (Photo by Kyle Brandt/Getty Images)"
-    const std::size_t open = trimmed.rfind(" (");
-    if (open == std::string::npos || trimmed.back() != ')' || open == 0) return false;
-    const std::string inside = lowered(trimmed.substr(open + 2, trimmed.size() - open - 3));
     // "… on the shore. © Yannick Le Bihan / Le Veilleur": a copyright sign and a photographer after a sentence.
     if (const std::size_t sign = trimmed.rfind("\xC2\xA9"); sign != std::string::npos && sign > 2 && countWords(trimmed.substr(sign)) <= 10 &&
                                                               std::string(".!?").find(trimmed[sign - 2]) != std::string::npos) {
         return true;
     }
+    // "… on Sunday. (Photo by Kyle Brandt/Getty Images)"
+    const std::size_t open = trimmed.rfind(" (");
+    if (open == std::string::npos || trimmed.back() != ')' || open == 0) return false;
+    const std::string inside = lowered(trimmed.substr(open + 2, trimmed.size() - open - 3));
     // ("(Foto Luca Terzi / Agenzia Riva)": a photographer and an agency, with no colon.)
     const bool agencySlash = (startsWithAny(inside, {"foto ", "photo ", "fotos ", "photos "}) && inside.find('/') != std::string::npos) ||
                              // "(Sentinel photo by Judy Marsh)": the paper's own photographer

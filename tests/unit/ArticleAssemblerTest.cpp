@@ -298,6 +298,11 @@ TEST(ArticleAssemblerTest, shouldReadFieldLinesAndLabelsOfATwelfthRound) {
                                       "Lesezeit: 3 Min.\nComparte esta nota: Facebook \u00B7 X \u00B7 WhatsApp\n"
                                       "The ferry at the quay on Monday. \u00A9 Ann Holt / Courier\n" + story);
     EXPECT_EQ(labels.byline, "Ines Calloway and Tomas Reid");
+    // (The caption known by its copyright sign, in the middle of the story too.)
+    const Article middle = ingestText("Ferry returns to the island after a month of repairs\nBy Ines Calloway\n\n" +
+                                      story.substr(0, story.find("\n\n") + 2) + "The new ramp at the quay. \u00A9 Ann Holt / Courier\n\n" +
+                                      story.substr(story.find("\n\n") + 2));
+    EXPECT_EQ(textsOf(middle, BlockKind::Caption), (std::vector<std::string>{"The new ramp at the quay. \u00A9 Ann Holt / Courier"}));
     EXPECT_EQ(textsOf(labels, BlockKind::Paragraph).size(), 2u) << ::testing::PrintToString(textsOf(labels, BlockKind::Paragraph));
     EXPECT_EQ(cleanByline("Ines Calloway \u00B7 Launched 3 years ago", "").names, "Ines Calloway");
     const Article es = ingestText("---\ntitulo: El ferry vuelve a la isla\nautor: In\u00E9s Calloway\nfecha: 2025-05-09\n---\n" + story,
