@@ -108,7 +108,7 @@ bool isShareBar(const std::string& lower) {
     if (verb && networks >= 2 && words <= 10) return true;
     std::size_t verbs = 0;
     for (const char* verb : {"share on", "share via", "partager sur", "compartir en", "compartilhar no", "teilen auf",
-                             "condividi su", "delen op", "envoyer par e-mail", "copy link", "copiar enlace", "copier le lien"}) {
+                             "condividi su", "delen op", "delen via", "link kopi\xC3\xABren", "envoyer par e-mail", "copy link", "copiar enlace", "copier le lien"}) {
         for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) ++verbs;
     }
     return verbs >= 2 || (verbs == 1 && countWords(lower) <= 4);

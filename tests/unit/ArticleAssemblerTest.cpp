@@ -296,6 +296,7 @@ TEST(ArticleAssemblerTest, shouldReadFieldLinesAndLabelsOfATwelfthRound) {
     EXPECT_EQ(textsOf(cms, BlockKind::Paragraph).front(), "A month of repairs is over.");
     const Article labels = ingestText("Ferry returns to the island after a month of repairs\nBy Ines Calloway and Tomas Reid, Transport Correspondents\n"
                                       "Lesezeit: 3 Min.\nComparte esta nota: Facebook \u00B7 X \u00B7 WhatsApp\n"
+                                      "Delen via WhatsApp  Delen via Facebook  Link kopi\u00EBren\n"
                                       "The ferry at the quay on Monday. \u00A9 Ann Holt / Courier\n" + story);
     EXPECT_EQ(labels.byline, "Ines Calloway and Tomas Reid");
     // (The caption known by its copyright sign, in the middle of the story too.)

@@ -16,6 +16,8 @@ TEST(BoilerplateTest, shouldRecogniseInterfaceLines) {
     EXPECT_TRUE(isBoilerplate("Read more: Bank holds rates steady"));
     EXPECT_TRUE(isBoilerplate("You may also like"));
     EXPECT_TRUE(isBoilerplate("Most Popular"));
+    // A share row in Dutch.
+    EXPECT_TRUE(isBoilerplate("Delen via WhatsApp  Delen via Facebook  Link kopi\u00EBren"));
 }
 
 TEST(BoilerplateTest, shouldKeepArticleSentences) {
