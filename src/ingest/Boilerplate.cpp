@@ -102,10 +102,10 @@ bool isShareBar(const std::string& lower) {
     if (words >= 2 && networks == words && networks >= 2) return true;
     // "Artikel teilen Facebook WhatsApp", "Comparte esta nota: Facebook · X · WhatsApp": a share verb and
     // the networks.
-    const bool verb = lower.find("teilen") != std::string::npos || lower.find("compart") != std::string::npos ||
-                      lower.find("partag") != std::string::npos || lower.find("share") != std::string::npos ||
-                      lower.find("condividi") != std::string::npos || lower.find("deel") != std::string::npos;
-    if (verb && networks >= 2 && words <= 10) return true;
+    const bool shareWord = lower.find("teilen") != std::string::npos || lower.find("compart") != std::string::npos ||
+                           lower.find("partag") != std::string::npos || lower.find("share") != std::string::npos ||
+                           lower.find("condividi") != std::string::npos || lower.find("deel") != std::string::npos;
+    if (shareWord && networks >= 2 && words <= 10) return true;
     std::size_t verbs = 0;
     for (const char* verb : {"share on", "share via", "partager sur", "compartir en", "compartilhar no", "teilen auf",
                              "condividi su", "delen op", "delen via", "link kopi\xC3\xABren", "envoyer par e-mail", "copy link", "copiar enlace", "copier le lien"}) {
