@@ -90,6 +90,24 @@ TEST(NormalizerTest, shouldReadMoneyWithCurrenciesAndMagnitudes) {
     EXPECT_EQ(say("\u00A315-\u00A320"), "fifteen to twenty pounds");
 }
 
+TEST(NormalizerTest, shouldReadTheWorldsCurrenciesByTheirLettersAndSigns) {
+    EXPECT_EQ(say("Lagos allocated N450m."), "Lagos allocated four hundred fifty million naira.");
+    EXPECT_EQ(say("worth R2.5bn"), "worth two point five billion rand");
+    EXPECT_EQ(say("tickets at R1,200"), "tickets at one thousand two hundred rand");
+    EXPECT_EQ(say("he paid Sh5,000"), "he paid five thousand shillings");
+    EXPECT_EQ(say("KSh 1,500 and USh 20,000"), "one thousand five hundred Kenyan shillings and twenty thousand Ugandan shillings");
+    EXPECT_EQ(say("a fine of RM50,000"), "a fine of fifty thousand ringgit");
+    EXPECT_EQ(say("Rs500 each"), "five hundred rupees each");
+    EXPECT_EQ(say("a GH\u00A2500 note"), "a five hundred cedi note");
+    EXPECT_EQ(say("E\u00A3500"), "five hundred Egyptian pounds");
+    EXPECT_EQ(say("rents of 4,500 z\u0142"), "rents of four thousand five hundred zlotys");
+    EXPECT_EQ(say("300 DKK and 20 ZAR"), "three hundred kroner and twenty rand");
+    // The same letters that are roads, masks, languages, summits and fuels stay what they are.
+    EXPECT_EQ(say("the R350 and the N11"), "the R three fifty and the N eleven");
+    EXPECT_EQ(say("COP 28 opened"), "COP twenty-eight opened");
+    EXPECT_EQ(say("RON 95 petrol"), "RON ninety-five petrol");
+}
+
 TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {
     EXPECT_EQ(say("on Apr. 29, 2025"), "on April twenty-ninth, twenty twenty-five");
     EXPECT_EQ(say("on 29 Apr. 2025"), "on the twenty-ninth of April, twenty twenty-five");

@@ -96,6 +96,12 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
     if (!letters || !digits || wordLike || end - i < 2) return std::nullopt;
     // Numbers with a unit or a suffix are read by their own rules: "5G", "4K", "72W", "1080p", "3nm".
     if (isKind(t, i, Kind::Number) && end - i == 2) return std::nullopt;
+    // A currency's letters before an amount are money: "Rs500", "RM50", "KSh12bn", "N450m" ("R350" and
+    // "N11" are roads unless a magnitude follows).
+    if (isKind(t, i, Kind::Word) && prefixCurrencies().count(t[i].text) != 0 && isKind(t, i + 1, Kind::Number)) {
+        const bool magnitude = end - i == 3 && magnitudes().count(lowerAscii(t[i + 2].text)) != 0;
+        if (magnitude || (end - i == 2 && !currencyNeedsMoneyShape(t[i].text))) return std::nullopt;
+    }
     // A lower-case word glued to digits ("user42") keeps the word and says the digits one by one.
     if (end - i == 2 && isKind(t, i, Kind::Word) && !isUpperWord(t[i].text) && t[i].text.size() > 1) {
         return Match{2, t[i].text + " " + digitWords(t[i + 1].text), "code"};

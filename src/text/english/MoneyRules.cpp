@@ -174,6 +174,11 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
 
 namespace {
 
+// An amount that could only be money: thousands separators ("5,000") or cents ("35.50").
+bool moneyShaped(const std::string& written, const Num& amount) {
+    return written.find(',') != std::string::npos || amount.fraction.size() == 2;
+}
+
 // "300 USD", "2.5 billion EUR": an ISO code after the amount.
 std::optional<Match> codeAfterAmount(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number)) return std::nullopt;
@@ -188,9 +193,18 @@ std::optional<Match> codeAfterAmount(const Tokens& t, std::size_t i) {
             k = skip(t, k + 1);
         }
     }
+    // "4,500 zł", "3 000 Kč": a currency's sign after the amount, as Poles and Czechs write it.
+    static const std::unordered_map<std::string, Currency> kSuffixSigns{
+        {"z\xC5\x82", {"zloty", "zlotys", "", ""}}, {"K\xC4\x8D", {"koruna", "korunas", "", ""}}};
+    if (isKind(t, k, Kind::Word) && kSuffixSigns.count(t[k].text) != 0 && !isKind(t, k + 1, Kind::Word)) {
+        const Currency& c = kSuffixSigns.at(t[k].text);
+        const bool one = isOne(amount) && magnitude.empty();
+        return Match{k + 1 - i, numberWords(amount) + magnitude + " " + (one ? c.one : c.many), "money"};
+    }
     if (!isKind(t, k, Kind::Word) || t[k].text.size() != 3) return std::nullopt;
     const auto cur = prefixCurrencies().find(t[k].text);
     if (cur == prefixCurrencies().end()) return std::nullopt;
+    if (currencyNeedsMoneyShape(cur->first) && magnitude.empty() && !moneyShaped(t[i].text, amount)) return std::nullopt;
     const bool one = isOne(amount) && magnitude.empty();
     return Match{k + 1 - i, numberWords(amount) + magnitude + " " + (one ? cur->second.one : cur->second.many), "money"};
 }
@@ -298,10 +312,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     // Prefix: "$", "US$", "€", "CHF 100", "USD 5", "Rs. 500"
     std::size_t j = i;
     std::string symbol;
-    // A country's letters glued to a dollar sign: "US$", "AU$", "HK$", "R$".
-    if (isKind(t, j, Kind::Word) && t[j].text.size() <= 4 && isSym(t, j + 1, "$") &&
-        prefixCurrencies().count(t[j].text + "$") != 0) {
-        symbol = t[j].text + "$";
+    // A country's letters glued to a sign: "US$", "AU$", "HK$", "R$", "GH¢", "E£".
+    if (isKind(t, j, Kind::Word) && t[j].text.size() <= 4 && isKind(t, j + 1, Kind::Symbol) &&
+        prefixCurrencies().count(t[j].text + t[j + 1].text) != 0) {
+        symbol = t[j].text + t[j + 1].text;
         j += 2;
     } else if (isKind(t, j, Kind::Symbol) || (isKind(t, j, Kind::Word) && std::isupper(static_cast<unsigned char>(t[j].text[0])))) {
         // (A currency's code or abbreviation starts with a capital: "USD 5", "Rs. 500"; other words leave.)
@@ -370,6 +384,9 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
             }
         }
     }
+    if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !moneyShaped(t[j].text, amount)) return std::nullopt;
+    // ("R 350" apart is not the rand's way of writing: "Route R 350".)
+    if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && j != i + 1) return std::nullopt;
     const Currency& c = cur->second;
     // "$16-something", "$40-odd", "$5-plus": a rough amount, said before the currency ("sixteen-something
     // dollars"); "$119-a-year" describes what follows ("a one hundred nineteen dollar a year plan").

@@ -1,6 +1,7 @@
 #include "text/english/Tables.hpp"
 
 #include <cctype>
+#include <unordered_set>
 
 #include "core/Ascii.hpp"
 
@@ -8,24 +9,54 @@ namespace readcast::english {
 
 const std::unordered_map<std::string, Currency>& prefixCurrencies() {
     static const std::unordered_map<std::string, Currency> kMap{
+        // Signs, and a country's letters glued to a sign ("US$", "GH¢", "E£").
         {"$", {"dollar", "dollars", "cent", "cents"}},
         {"US$", {"US dollar", "US dollars", "cent", "cents"}},
         {"A$", {"Australian dollar", "Australian dollars", "cent", "cents"}},
         {"AU$", {"Australian dollar", "Australian dollars", "cent", "cents"}},
         {"AUD$", {"Australian dollar", "Australian dollars", "cent", "cents"}},
+        {"C$", {"Canadian dollar", "Canadian dollars", "cent", "cents"}},
         {"CA$", {"Canadian dollar", "Canadian dollars", "cent", "cents"}},
         {"S$", {"Singapore dollar", "Singapore dollars", "cent", "cents"}},
         {"NT$", {"New Taiwan dollar", "New Taiwan dollars", "cent", "cents"}},
-        {"R$", {"real", "reais", "centavo", "centavos"}},
-        {"MX$", {"peso", "pesos", "centavo", "centavos"}},
-        {"C$", {"Canadian dollar", "Canadian dollars", "cent", "cents"}},
         {"HK$", {"Hong Kong dollar", "Hong Kong dollars", "cent", "cents"}},
         {"NZ$", {"New Zealand dollar", "New Zealand dollars", "cent", "cents"}},
+        {"R$", {"real", "reais", "centavo", "centavos"}},
+        {"MX$", {"peso", "pesos", "centavo", "centavos"}},
+        {"GH\xC2\xA2", {"cedi", "cedis", "", ""}},
+        {"GH\xE2\x82\xB5", {"cedi", "cedis", "", ""}},
+        {"E\xC2\xA3", {"Egyptian pound", "Egyptian pounds", "", ""}},
         {"\xE2\x82\xAC", {"euro", "euros", "cent", "cents"}},
         {"\xC2\xA3", {"pound", "pounds", "penny", "pence"}},
         {"\xC2\xA5", {"yen", "yen", "", ""}},
         {"\xE2\x82\xA9", {"won", "won", "", ""}},
         {"\xE2\x82\xB9", {"rupee", "rupees", "paisa", "paise"}},
+        {"\xE2\x82\xA8", {"rupee", "rupees", "", ""}},
+        {"\xE2\x82\xBD", {"ruble", "rubles", "", ""}},
+        {"\xE2\x82\xB4", {"hryvnia", "hryvnias", "", ""}},
+        {"\xE2\x82\xBA", {"lira", "lira", "", ""}},
+        {"\xE2\x82\xA6", {"naira", "naira", "", ""}},
+        {"\xE2\x82\xB1", {"peso", "pesos", "", ""}},
+        {"\xE2\x82\xAA", {"shekel", "shekels", "", ""}},
+        {"\xE0\xB8\xBF", {"baht", "baht", "", ""}},
+        {"\xE2\x82\xAB", {"dong", "dong", "", ""}},
+        // Letters written before the amount ("Rs 500", "RM50", "KSh 1,500"). "R" (rand), "N" (naira) and
+        // "Sh" (shillings) are also roads and grades, so they count only before an amount that could
+        // only be money (see moneyRule).
+        {"Rs", {"rupee", "rupees", "", ""}},
+        {"RM", {"ringgit", "ringgit", "sen", "sen"}},
+        {"Rp", {"rupiah", "rupiah", "", ""}},
+        {"KSh", {"Kenyan shilling", "Kenyan shillings", "cent", "cents"}},
+        {"Ksh", {"Kenyan shilling", "Kenyan shillings", "cent", "cents"}},
+        {"KShs", {"Kenyan shilling", "Kenyan shillings", "cent", "cents"}},
+        {"Kshs", {"Kenyan shilling", "Kenyan shillings", "cent", "cents"}},
+        {"USh", {"Ugandan shilling", "Ugandan shillings", "", ""}},
+        {"TSh", {"Tanzanian shilling", "Tanzanian shillings", "", ""}},
+        {"Tk", {"taka", "taka", "", ""}},
+        {"R", {"rand", "rand", "cent", "cents"}},
+        {"N", {"naira", "naira", "kobo", "kobo"}},
+        {"Sh", {"shilling", "shillings", "cent", "cents"}},
+        // ISO codes, before or after the amount ("USD 5", "300 DKK").
         {"CHF", {"Swiss franc", "Swiss francs", "centime", "centimes"}},
         {"USD", {"dollar", "dollars", "cent", "cents"}},
         {"EUR", {"euro", "euros", "cent", "cents"}},
@@ -35,21 +66,59 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
         {"CNY", {"yuan", "yuan", "", ""}},
         {"RMB", {"yuan", "yuan", "", ""}},
         {"INR", {"rupee", "rupees", "", ""}},
-        {"R$", {"real", "reais", "centavo", "centavos"}},
-        {"\xE2\x82\xBD", {"ruble", "rubles", "", ""}},
-        {"\xE2\x82\xB4", {"hryvnia", "hryvnias", "", ""}},
-        {"\xE2\x82\xBA", {"lira", "lira", "", ""}},          {"\xE2\x82\xA6", {"naira", "naira", "", ""}},
-        {"\xE2\x82\xB1", {"peso", "pesos", "", ""}},         {"Rs", {"rupee", "rupees", "", ""}},
-        {"CA$", {"Canadian dollar", "Canadian dollars", "cent", "cents"}},
-        {"AU$", {"Australian dollar", "Australian dollars", "cent", "cents"}},
-        {"S$", {"Singapore dollar", "Singapore dollars", "cent", "cents"}},
-        {"NT$", {"Taiwan dollar", "Taiwan dollars", "cent", "cents"}},
+        {"PKR", {"Pakistani rupee", "Pakistani rupees", "", ""}},
+        {"LKR", {"Sri Lankan rupee", "Sri Lankan rupees", "", ""}},
+        {"NPR", {"Nepalese rupee", "Nepalese rupees", "", ""}},
         {"AUD", {"Australian dollar", "Australian dollars", "cent", "cents"}},
         {"CAD", {"Canadian dollar", "Canadian dollars", "cent", "cents"}},
-        {"RUB", {"ruble", "rubles", "", ""}}, {"BRL", {"real", "reais", "", ""}}, {"MXN", {"peso", "pesos", "", ""}},
-        {"SEK", {"krona", "kronor", "", ""}}, {"NOK", {"krone", "kroner", "", ""}}, {"TRY", {"lira", "lira", "", ""}},
+        {"NZD", {"New Zealand dollar", "New Zealand dollars", "cent", "cents"}},
+        {"SGD", {"Singapore dollar", "Singapore dollars", "cent", "cents"}},
+        {"HKD", {"Hong Kong dollar", "Hong Kong dollars", "cent", "cents"}},
+        {"TWD", {"Taiwan dollar", "Taiwan dollars", "", ""}},
+        {"RUB", {"ruble", "rubles", "", ""}},
+        {"UAH", {"hryvnia", "hryvnias", "", ""}},
+        {"BRL", {"real", "reais", "", ""}},
+        {"MXN", {"peso", "pesos", "", ""}},
+        {"ARS", {"Argentine peso", "Argentine pesos", "", ""}},
+        {"CLP", {"Chilean peso", "Chilean pesos", "", ""}},
+        {"COP", {"Colombian peso", "Colombian pesos", "", ""}},
+        {"PHP", {"Philippine peso", "Philippine pesos", "", ""}},
+        {"SEK", {"krona", "kronor", "", ""}},
+        {"NOK", {"krone", "kroner", "", ""}},
+        {"DKK", {"krone", "kroner", "", ""}},
+        {"ISK", {"krona", "kronur", "", ""}},
+        {"PLN", {"zloty", "zlotys", "", ""}},
+        {"CZK", {"koruna", "korunas", "", ""}},
+        {"HUF", {"forint", "forints", "", ""}},
+        {"RON", {"leu", "lei", "", ""}},
+        {"TRY", {"lira", "lira", "", ""}},
+        {"ZAR", {"rand", "rand", "cent", "cents"}},
+        {"NGN", {"naira", "naira", "", ""}},
+        {"KES", {"Kenyan shilling", "Kenyan shillings", "", ""}},
+        {"UGX", {"Ugandan shilling", "Ugandan shillings", "", ""}},
+        {"TZS", {"Tanzanian shilling", "Tanzanian shillings", "", ""}},
+        {"GHS", {"cedi", "cedis", "", ""}},
+        {"EGP", {"Egyptian pound", "Egyptian pounds", "", ""}},
+        {"MAD", {"dirham", "dirhams", "", ""}},
+        {"AED", {"dirham", "dirhams", "", ""}},
+        {"SAR", {"riyal", "riyals", "", ""}},
+        {"QAR", {"riyal", "riyals", "", ""}},
+        {"ILS", {"shekel", "shekels", "", ""}},
+        {"IDR", {"rupiah", "rupiah", "", ""}},
+        {"MYR", {"ringgit", "ringgit", "", ""}},
+        {"THB", {"baht", "baht", "", ""}},
+        {"VND", {"dong", "dong", "", ""}},
+        {"BDT", {"taka", "taka", "", ""}},
     };
     return kMap;
+}
+
+bool currencyNeedsMoneyShape(const std::string& written) {
+    // Letters that are also roads ("R350", "N11"), grades, "PHP 8", "COP 28", "RON 95" petrol: money
+    // only when the amount could be nothing else.
+    static const std::unordered_set<std::string> kAmbiguous{"R",   "N",   "Sh",  "PHP", "COP", "MAD", "SAR",
+                                                            "RON", "ARS", "ILS", "TRY", "ISK", "CLP"};
+    return kAmbiguous.count(written) != 0;
 }
 
 const std::unordered_map<std::string, std::string>& magnitudes() {
