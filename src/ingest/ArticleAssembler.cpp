@@ -790,9 +790,13 @@ private:
         // A list item right under a figure that has no caption of its own is its caption, and so is a
         // line in italics or one ending in a photo credit, under the image or beside it in its paragraph.
         // (Not before the body: a standfirst in italics under the lead image is the story's.)
-        const bool besideImage = (afterImageOnly || !block.images.empty()) && article_.hasReadableBody();
+        // (But one that ends in a photo credit is a caption there too.)
+        const bool imageHere = afterImageOnly || !block.images.empty();
+        const bool besideImage = imageHere && article_.hasReadableBody();
+        const bool italic = block.italic_share >= 0.9;
         if (isCaptionOfPendingImage(text) || (afterImageOnly && block.kind == BlockKind::ListItem) ||
-            (besideImage && countWords(text) <= 60 && (block.italic_share >= 0.9 || endsWithPhotoCredit(block.text)))) {
+            (besideImage && countWords(text) <= 60 && (italic || endsWithPhotoCredit(block.text))) ||
+            (imageHere && italic && countWords(text) <= 60 && endsWithPhotoCredit(block.text))) {
             pushCaption(text, block.offset, out);
             pendingAlts_.clear();
             return;

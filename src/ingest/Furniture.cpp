@@ -26,7 +26,10 @@ bool startsWithAny(const std::string& s, Phrases phrases) {
 bool startsWithPhotoLabel(const std::string& lowered) {
     return startsWithAny(lowered, {"image:", "main image:", "top image:", "illustration:", "composite:", "photo:", "photos:",
                                    "photograph:", "photographs:", "picture:", "credit:", "foto:", "photo by ", "photo courtesy",
-                                   "image courtesy", "courtesy of"});
+                                   "image courtesy", "courtesy of",
+                                   // ("Foto di Marco Neri", "Photo de Léa Roux", "Foto de Ana Gil", "Foto von Jan Wolf")
+                                   "foto di ", "foto de ", "photo de ", "fotografia di ", "fotograf\xC3\xAD" "a de ",
+                                   "fotografia de ", "foto von ", "bild: ", "cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dito:"});
 }
 
 // A phrase that starts a word: "our app" is in "get our app", not in "your apps".

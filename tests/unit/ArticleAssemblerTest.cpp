@@ -418,6 +418,27 @@ TEST(ArticleAssemblerTest, shouldTakeItalicAndCreditedLinesUnderMarkdownImagesAs
     EXPECT_TRUE(textsOf(a, BlockKind::ListItem).empty());
 }
 
+// Above the story too, a line in italics under the lead image that ends in its photographer's credit
+// is the caption, not a standfirst, in the languages captions are written in.
+TEST(ArticleAssemblerTest, shouldTakeACreditedItalicLineUnderTheLeadImageAsItsCaption) {
+    for (const char* caption : {"*Una pista ciclabile in via Roma, a Torino. Foto di Marco Neri*",
+                                "*Le quai de Brest au petit matin. Photo de L\u00E9a Roux*",
+                                "*The cycle lane on Rome Street. Photo: Mark Black*"}) {
+        const Article a = ingestText(std::string("---\ntitle: Piste ciclabili\n---\n\n![Pista](/img/pista.jpg)\n") + caption +
+                                         "\n\nIl consiglio comunale ha approvato ieri sera il nuovo piano per la mobilit\u00E0.\n\n"
+                                         "Il piano coster\u00E0 circa 12 milioni di euro.\n",
+                                     InputFormat::Markdown);
+        EXPECT_EQ(textsOf(a, BlockKind::Caption).size(), 1u) << caption;
+        EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 2u) << caption;
+    }
+    // A standfirst in italics under the lead image, with no credit, stays the story's.
+    const Article standfirst = ingestText(
+        "---\ntitle: Piste ciclabili\n---\n\n![Pista](/img/pista.jpg)\n*Quaranta chilometri di piste entro il 2028.*\n\n"
+        "Il consiglio comunale ha approvato ieri sera il nuovo piano.\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(textsOf(standfirst, BlockKind::Paragraph).size(), 2u);
+}
+
 TEST(ArticleAssemblerTest, shouldTakeTextUnderMarkdownImageAsCaption) {
     const Article a = ingestText(
         "# Flood\n\nRivers rose overnight.\n\n![Rescuers at work](http://x.test/a.jpg)\n\n"
