@@ -75,6 +75,8 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
     if (primaryLanguage(lang) == "fr") return makeFrenchRules();
     if (primaryLanguage(lang) == "de") return makeGermanRules();
     if (primaryLanguage(lang) == "es") return makeSpanishRules(lang);
+    if (primaryLanguage(lang) == "it") return makeItalianRules();
+    if (primaryLanguage(lang) == "pt") return makePortugueseRules();
     if (primaryLanguage(lang) == "ar") return makeArabicRules();
     return nullptr;
 }

@@ -51,6 +51,10 @@ std::unique_ptr<LanguageRules> makeFrenchRules();
 std::unique_ptr<LanguageRules> makeGermanRules();
 // Spanish (text/spanish/): amounts and thousands as the Americas write them ("$1,250"), the time of day.
 std::unique_ptr<LanguageRules> makeSpanishRules(const std::string& language);
+// Italian (text/italian/): the time of day with a point ("alle 14.45"), amounts after their sign.
+std::unique_ptr<LanguageRules> makeItalianRules();
+// Portuguese (text/portuguese/): amounts after their sign ("R$ 300 mil"), the time of day ("14h30").
+std::unique_ptr<LanguageRules> makePortugueseRules();
 // Arabic (text/arabic/): the percent sign, which eSpeak NG leaves unsaid.
 std::unique_ptr<LanguageRules> makeArabicRules();
 

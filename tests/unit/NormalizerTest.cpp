@@ -471,6 +471,27 @@ TEST(NormalizerTest, shouldReadTheFrenchTimeOfDay) {
     EXPECT_EQ(say("de l'eau, H2O, 4h2o, 100h", "fr"), "de l'eau, H2O, 4h2o, 100h");
 }
 
+// Italian news writes the time with a point ("alle 14.45": eSpeak NG said "quattordici punto
+// quarantacinque") and the euro before the amount ("euro trecento").
+TEST(NormalizerTest, shouldReadItalianTimesAndAmounts) {
+    EXPECT_EQ(say("parte alle 2.30 e arriva alle 14.45, dalle 9.00 all'1.15", "it"),
+              "parte alle 2 e 30 e arriva alle 14 e 45, dalle 9 all'1 e 15");
+    EXPECT_EQ(say("costa \u20AC 300, il piano \u20AC 2,5 mln e \u20AC40 mila", "it"),
+              "costa 300 euro, il piano 2,5 milioni di euro e 40 mila euro");
+    // A point between figures elsewhere is a thousands mark or a decimal.
+    EXPECT_EQ(say("1.250 persone, il 2.30 e alle 14.45.30", "it"), "1.250 persone, il 2.30 e alle 14.45.30");
+}
+
+// Portuguese: the amount before its sign's currency ("R$ 300 mil" was "real trezentos mil") and the
+// time of day ("14h30" was "catorze agá trinta").
+TEST(NormalizerTest, shouldReadPortugueseAmountsAndTimes) {
+    EXPECT_EQ(say("investiu R$ 300 mil e US$ 2,5 milh\u00F5es", "pt"), "investiu 300 mil reais e 2,5 milh\u00F5es de d\u00F3lares");
+    EXPECT_EQ(say("custa R$ 1,50 ou R$ 0,05; chegou a R$ 2,5 bi", "pt"),
+              "custa 1 real e 50 centavos ou 5 centavos; chegou a 2,5 bilh\u00F5es de reais");
+    EXPECT_EQ(say("\u00E0s 14h30, at\u00E9 9h, por 1h e 10h15min", "pt"), "\u00E0s 14 horas e 30, at\u00E9 9 horas, por 1 hora e 10 horas e 15");
+    EXPECT_EQ(say("o 4h2o e 100h", "pt"), "o 4h2o e 100h");
+}
+
 // French dates in figures, day first: eSpeak NG read "25/11" as "vingt-cinq onze". A fraction stays.
 TEST(NormalizerTest, shouldReadFrenchDatesInFigures) {
     EXPECT_EQ(say("les 25/11, 30/11 et 02/12", "fr"), "les 25 novembre, 30 novembre et 2 d\u00E9cembre");

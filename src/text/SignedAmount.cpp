@@ -1,0 +1,76 @@
+#include "text/SignedAmount.hpp"
+
+#include <cctype>
+
+#include "core/Ascii.hpp"
+
+namespace readcast {
+namespace {
+
+bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// One space, a no-break space or none.
+std::size_t afterSpace(const std::string& text, std::size_t i) {
+    if (i < text.size() && text[i] == ' ') return i + 1;
+    if (text.compare(i, 2, "\xC2\xA0") == 0) return i + 2;
+    return i;
+}
+
+}  // namespace
+
+std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmountStyle& style, std::string& spoken) {
+    if (i > 0 && (isWordByte(text[i - 1]) || static_cast<unsigned char>(text[i - 1]) >= 0x80)) return i;
+    const CurrencySign* found = nullptr;
+    for (const CurrencySign& c : style.signs) {
+        if (text.compare(i, c.sign.size(), c.sign) == 0) {
+            found = &c;
+            break;
+        }
+    }
+    if (found == nullptr) return i;
+    const std::size_t start = afterSpace(text, i + found->sign.size());
+    std::size_t end = start;
+    while (end < text.size() && (isDigit(text[end]) || ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() && isDigit(text[end + 1])))) {
+        ++end;
+    }
+    if (end == start || !isDigit(text[start]) || (end < text.size() && isWordByte(text[end]) && !std::isalpha(static_cast<unsigned char>(text[end])))) {
+        return i;
+    }
+    const std::string amount = text.substr(start, end - start);
+    // Its magnitude, apart ("300 mil") or glued ("2,5bi").
+    const Magnitude* magnitude = nullptr;
+    std::size_t after = end;
+    const std::size_t word = afterSpace(text, end);
+    for (const Magnitude& m : style.magnitudes) {
+        const std::size_t stop = word + m.written.size();
+        if (text.compare(word, m.written.size(), m.written) == 0 && (stop >= text.size() || !isWordByte(text[stop])) &&
+            (stop >= text.size() || static_cast<unsigned char>(text[stop]) < 0x80)) {
+            magnitude = &m;
+            after = stop;
+            break;
+        }
+    }
+    if (magnitude == nullptr && end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) return i;  // "€5a"
+    const std::size_t comma = amount.rfind(',');
+    if (magnitude == nullptr && comma != std::string::npos && comma + 3 == amount.size() && !found->cent_one.empty()) {
+        // "R$ 1,50": "1 real e 50 centavos".
+        const std::string whole = amount.substr(0, comma);
+        std::string cents = amount.substr(comma + 1);
+        spoken = whole + " " + std::string(whole == "1" ? found->one : found->many);
+        if (cents != "00") {
+            if (cents[0] == '0') cents.erase(0, 1);
+            spoken += " " + std::string(style.and_) + " " + cents + " " + std::string(cents == "1" ? found->cent_one : found->cent_many);
+        }
+        if (whole == "0") spoken = cents + " " + std::string(cents == "1" ? found->cent_one : found->cent_many);
+        return after;
+    }
+    spoken = amount;
+    if (magnitude != nullptr) {
+        spoken += " " + std::string(magnitude->said);
+        if (magnitude->takes_of) spoken += " " + std::string(style.of);
+    }
+    spoken += " " + std::string(amount == "1" && magnitude == nullptr ? found->one : found->many);
+    return after;
+}
+
+}  // namespace readcast

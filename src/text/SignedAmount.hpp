@@ -1,0 +1,35 @@
+#pragma once
+// An amount written after a currency's sign, as Italian and Portuguese news write it ("€ 2,5 milioni",
+// "R$ 300 mil", "US$ 40"). eSpeak NG reads the sign first ("euro due virgola cinque milioni"); a
+// newsreader says the currency after the number and its magnitude ("2,5 milioni di euro").
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace readcast {
+
+struct CurrencySign {
+    std::string_view sign;       // "R$", "€"
+    std::string_view one, many;  // "real", "reais"
+    std::string_view cent_one, cent_many;  // "centavo", "centavos"; empty when cents are not said apart
+};
+
+struct Magnitude {
+    std::string_view written;  // "milioni", "mln", "bi"
+    std::string_view said;     // "milioni", "milioni", "bilhões"
+    bool takes_of;             // "2 milioni di euro", but "300 mila euro"
+};
+
+struct SignedAmountStyle {
+    std::vector<CurrencySign> signs;  // longer signs before the signs they end with ("US$" before "$")
+    std::vector<Magnitude> magnitudes;
+    std::string_view of;   // "di", "de"
+    std::string_view and_; // "e": "1 real e 50 centavos"
+};
+
+// When an amount after a sign starts at `i`, sets `spoken` and returns where it ends; otherwise returns `i`.
+// The digits stay digits, grouped and marked as the language writes them: eSpeak NG reads them.
+std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmountStyle& style, std::string& spoken);
+
+}  // namespace readcast

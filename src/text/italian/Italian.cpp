@@ -1,0 +1,99 @@
+// Italian spoken-form rules. eSpeak NG reads Italian numbers, percentages and most signs itself. What
+// it gets wrong is the time of day as Italian news writes it, with a point ("alle 14.45" is
+// "quattordici punto quarantacinque" to it), and an amount after its sign ("€ 300" is "euro trecento").
+
+#include <cctype>
+
+#include "core/Ascii.hpp"
+#include "text/Normalizer.hpp"
+#include "text/SignedAmount.hpp"
+
+namespace readcast {
+namespace italian {
+namespace {
+
+bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+const SignedAmountStyle& amounts() {
+    static const SignedAmountStyle kStyle{
+        {{"US$", "dollaro", "dollari", "", ""},
+         {"\xE2\x82\xAC", "euro", "euro", "", ""},
+         {"$", "dollaro", "dollari", "", ""},
+         {"\xC2\xA3", "sterlina", "sterline", "", ""},
+         {"CHF", "franco svizzero", "franchi svizzeri", "", ""}},
+        {{"mila", "mila", false},
+         {"milioni", "milioni", true},
+         {"milione", "milione", true},
+         {"miliardi", "miliardi", true},
+         {"miliardo", "miliardo", true},
+         {"mln", "milioni", true},
+         {"mld", "miliardi", true},
+         {"mrd", "miliardi", true}},
+        "di",
+        "e"};
+    return kStyle;
+}
+
+// The word before i, lower-cased ("alle", "all'").
+std::string wordBefore(const std::string& text, std::size_t i) {
+    std::size_t end = i;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && (std::isalpha(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '\'')) --start;
+    return lowerAscii(text.substr(start, end - start));
+}
+
+class Italian : public LanguageRules {
+public:
+    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+        std::string out;
+        std::size_t i = 0;
+        while (i < text.size()) {
+            std::string spoken;
+            if (const std::size_t end = signedAmount(text, i, amounts(), spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+            if (const std::size_t end = timeOfDay(text, i, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "time"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+            out += text[i++];
+        }
+        return out;
+    }
+
+private:
+    // "alle 14.45", "dalle 8.30", "ore 9.05", "all'1.30": hours and minutes after the words that ask
+    // for a time, said "14 e 45" (and "alle 9.00" is "alle 9"). A point between digits elsewhere is a
+    // thousands mark or a decimal, left to eSpeak NG.
+    static std::size_t timeOfDay(const std::string& text, std::size_t i, std::string& spoken) {
+        if (!isDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) return i;
+        static const char* const kBefore[] = {"alle", "dalle", "ore", "le", "all'", "dall'", "verso", "entro", "h"};
+        const std::string before = wordBefore(text, i);
+        bool asked = false;
+        for (const char* w : kBefore) asked = asked || before == w;
+        if (!asked) return i;
+        std::size_t h = i;
+        while (h < text.size() && isDigit(text[h]) && h - i < 3) ++h;
+        if (h - i > 2 || h + 2 >= text.size() || (text[h] != '.' && text[h] != ':') || !isDigit(text[h + 1]) || !isDigit(text[h + 2]) ||
+            (h + 3 < text.size() && (isWordByte(text[h + 3]) || (text[h + 3] == '.' && h + 4 < text.size() && isDigit(text[h + 4]))))) {
+            return i;
+        }
+        const int hour = std::stoi(text.substr(i, h - i)), minute = std::stoi(text.substr(h + 1, 2));
+        if (hour > 24 || minute > 59) return i;
+        spoken = std::to_string(hour) + (minute == 0 ? "" : " e " + std::to_string(minute));
+        return h + 3;
+    }
+};
+
+}  // namespace
+}  // namespace italian
+
+std::unique_ptr<LanguageRules> makeItalianRules() { return std::make_unique<italian::Italian>(); }
+
+}  // namespace readcast
