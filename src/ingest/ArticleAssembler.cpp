@@ -782,7 +782,11 @@ private:
             const std::string part = foldForComparison(text);
             if (!part.empty() && foldForComparison(article_.title).find(part) != std::string::npos) return;
         }
-        if (isBoilerplate(text) && !isStepAskingTheReader(block)) return;
+        if (isBoilerplate(text) && !isStepAskingTheReader(block)) {
+            if (block.kind != BlockKind::Paragraph) return;
+            text = storyAroundPrompts(text);
+            if (text.empty()) return;
+        }
         if (isCreditLine(text)) {
             out.push_back({BlockKind::Credit, text, 0, block.offset});
             return;

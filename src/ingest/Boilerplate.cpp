@@ -219,6 +219,36 @@ bool isBoilerplate(const std::string& line) {
     return arrowLabel || isLinkOut(line) || isCallToAction(line) || isMediaInterface(line) || hasCharacterCounter(line);
 }
 
+std::string storyAroundPrompts(const std::string& paragraph) {
+    // Sentences: a stop, a space, then a capital or a quote.
+    std::vector<std::string> sentences;
+    std::size_t start = 0;
+    for (std::size_t at = 1; at + 2 < paragraph.size(); ++at) {
+        const char c = paragraph[at];
+        if ((c == '.' || c == '?' || c == '!') && paragraph[at + 1] == ' ' &&
+            (std::isupper(static_cast<unsigned char>(paragraph[at + 2])) || paragraph[at + 2] == '"' ||
+             static_cast<unsigned char>(paragraph[at + 2]) >= 0x80)) {
+            sentences.push_back(paragraph.substr(start, at + 1 - start));
+            start = at + 2;
+        }
+    }
+    sentences.push_back(paragraph.substr(start));
+    if (sentences.size() < 2) return "";
+    std::string kept;
+    std::size_t keptWords = 0, longest = 0;
+    for (const std::string& sentence : sentences) {
+        if (isBoilerplate(sentence)) continue;
+        const std::string lower = " " + lowerAscii(sentence) + " ";
+        for (const char* reader : {" you ", " you,", " you.", " your ", " our ", " us ", " us.", " us,"}) {
+            if (lower.find(reader) != std::string::npos) return "";
+        }
+        kept += (kept.empty() ? "" : " ") + sentence;
+        keptWords += countWords(sentence);
+        longest = std::max(longest, countWords(sentence));
+    }
+    return longest >= 6 && keptWords * 5 >= countWords(paragraph) * 3 ? kept : "";
+}
+
 bool isCreditLine(const std::string& line) {
     if (isPhotoCredit(line)) return true;
     if (countWords(line) > 30) return false;

@@ -15,6 +15,11 @@ namespace readcast {
 bool isBoilerplate(const std::string& line);
 bool isCreditLine(const std::string& line);
 
+// A paragraph of the story with a prompt run into it ("The storm hit on Monday. Send tips to
+// tips@example.com. Residents fled."): the story's sentences without the prompt, or "" when what is left
+// is not plainly the story's (it addresses the reader, or is mostly the prompt).
+std::string storyAroundPrompts(const std::string& paragraph);
+
 // A short line that ends without sentence punctuation (a label, heading or stray fragment).
 bool isUnpunctuatedShortLine(const std::string& line, std::size_t maxWords);
 

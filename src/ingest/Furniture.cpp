@@ -44,9 +44,25 @@ bool containsAny(const std::string& s, Phrases phrases) {
     return false;
 }
 
+// An email address's own name taken off ("tips@metpolice.uk" is "@metpolice.uk"): the phrases that
+// mark furniture ("email tips", "send news") must not match inside an address a story quotes.
+std::string withoutMailboxNames(std::string s) {
+    for (std::size_t at = s.find('@'); at != std::string::npos; at = s.find('@', at + 1)) {
+        std::size_t begin = at;
+        while (begin > 0 && (std::isalnum(static_cast<unsigned char>(s[begin - 1])) || s[begin - 1] == '.' || s[begin - 1] == '_' ||
+                             s[begin - 1] == '-' || s[begin - 1] == '+')) {
+            --begin;
+        }
+        if (begin == at || at + 1 >= s.size() || !std::isalnum(static_cast<unsigned char>(s[at + 1]))) continue;
+        s.erase(begin, at - begin);
+        at = begin;
+    }
+    return s;
+}
+
 // Lower-cased, with leading bullets, quotes and brackets taken off: "• READ MORE:" -> "read more:".
 std::string lowered(const std::string& line) {
-    std::string s = lowerUtf8(collapseWhitespace(line));
+    std::string s = withoutMailboxNames(lowerUtf8(collapseWhitespace(line)));
     std::size_t start = 0;
     while (start < s.size()) {
         const auto c = static_cast<unsigned char>(s[start]);

@@ -439,6 +439,19 @@ TEST(ArticleAssemblerTest, shouldTakeACreditedItalicLineUnderTheLeadImageAsItsCa
     EXPECT_EQ(textsOf(standfirst, BlockKind::Paragraph).size(), 2u);
 }
 
+// A story that gives an address to write to is the story ("email tips@…" is no prompt to the reader),
+// and a prompt run into a paragraph of the story takes only its own sentence with it.
+TEST(ArticleAssemblerTest, shouldKeepTheStoryAroundAPromptAndAddressesItQuotes) {
+    const Article a = ingestText(
+        "Storm hits the coast\n\nThe storm hit the coast on Monday. Send tips to tips@example.com. Residents fled.\n\n"
+        "Police asked anyone with information to email tips@police.example or call 101.\n\n"
+        "Have a tip? Email us at news@example.com. We read everything you send.\n",
+        InputFormat::Text);
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{"The storm hit the coast on Monday. Residents fled.",
+                                        "Police asked anyone with information to email tips@police.example or call 101."}));
+}
+
 TEST(ArticleAssemblerTest, shouldTakeTextUnderMarkdownImageAsCaption) {
     const Article a = ingestText(
         "# Flood\n\nRivers rose overnight.\n\n![Rescuers at work](http://x.test/a.jpg)\n\n"
