@@ -23,10 +23,23 @@ namespace {
 const std::set<std::string_view> kBeforeNumbers{
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "No", "Nos", "Vol", "pp", "p", "Art", "Fig", "approx", "ca", "Ch", "Sec", "ext", "Ext",
+    // a ballot measure, a flat, a room, a suite, a road: "Prop. 36", "Apt. 4B", "Hwy. 401"
+    "Prop", "Apt", "Rm", "Ste", "Hwy", "Rte", "Para", "Pt",
 };
 
+// A street's abbreviation before the quarter of a city it lies in: "1600 Pennsylvania Ave. NW".
+const std::set<std::string_view> kStreets{"Ave", "Av", "Rd", "Blvd", "St", "Pl", "Ln", "Ct", "Sq", "Pkwy", "Dr", "Terr", "Hwy"};
+const std::set<std::string_view> kQuarters{"N", "S", "E", "W", "NW", "NE", "SW", "SE"};
+
+// German words before a day's or a rank's ordinal: "Der 1. FC Köln", "in der 12. Minute", "zum 3. Mal".
+const std::set<std::string_view> kGermanBeforeOrdinal{"der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem",
+                                                     "Des", "am", "Am", "im", "Im", "zum", "Zum", "zur", "Zur", "beim", "vom",
+                                                     "seit", "bis", "ab", "jeder", "jede", "jedes", "seinem", "ihrem", "seiner",
+                                                     "ihrer", "seine", "ihre", "sein", "ihr", "unser", "unsere"};
+
 // Abbreviations that never end a sentence, whatever follows.
-const std::set<std::string_view> kNeverFinal{"vs", "e.g", "i.e", "cf", "approx", "ca", "St", "Mt", "Ft", "viz", "Cllr"};
+// ("Roe v. Wade": a case's "v".)
+const std::set<std::string_view> kNeverFinal{"vs", "v", "e.g", "i.e", "cf", "approx", "ca", "St", "Mt", "Ft", "viz", "Cllr"};
 
 // Words that start sentences. After an initialism ("U.S.") or an initial ("S."), a capitalised word
 // among these starts a new sentence ("He moved to the U.S. He liked it."); any other continues it
@@ -208,6 +221,18 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (word.empty()) return false;
     // "am 3. Mai": a day's ordinal before a month.
     if (std::isdigit(static_cast<unsigned char>(word.back())) && kMonthsAfterOrdinal.count(firstWord(next)) != 0) return true;
+    // "Der 1. FC Köln stieg ab", "in der 12. Minute": a German ordinal after its article or preposition.
+    if (language == "de" && word.size() <= 3 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+        std::isupper(first)) {
+        std::string_view before = previous.substr(0, previous.size() - word.size() - 1);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        const std::size_t space = before.rfind(' ');
+        if (kGermanBeforeOrdinal.count(space == std::string_view::npos ? before : before.substr(space + 1)) != 0) return true;
+    }
+    // "18 U.S.C. § 1001": a section sign never starts a sentence.
+    if (next.compare(0, 2, "\xC2\xA7") == 0) return true;
+    // "1600 Pennsylvania Ave. NW": a street's abbreviation before its quarter.
+    if (english && kStreets.count(word) != 0 && kQuarters.count(firstWord(next)) != 0) return true;
     // An initial ("J. R. Smith", "M. Dupont") or an initialism ("the U.S. Embassy", "3 p.m. Tuesday")
     // followed by a word that does not start sentences.
     const bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
@@ -233,6 +258,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         const auto listed = table.find(language);
         return listed != table.end() && listed->second.count(word) != 0;
     }
+    // ("… 350 W. 57th St. The end came.": a street's "St." ends a sentence before a word that starts one;
+    // "St. Louis" goes on.)
+    if (word == "St" && kStarters.count(firstWord(next)) != 0) return false;
     if (kNeverFinal.count(word) != 0) return true;
     // Titles and ranks never end a sentence: a name follows them.
     if (english::titleAbbreviations().count(std::string(word)) != 0 && std::isupper(first)) return true;

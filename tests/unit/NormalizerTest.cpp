@@ -108,6 +108,15 @@ TEST(NormalizerTest, shouldReadTheWorldsCurrenciesByTheirLettersAndSigns) {
     EXPECT_EQ(say("RON 95 petrol"), "RON ninety-five petrol");
 }
 
+// A statute's section in pairs ("ten oh one", not a year's "one thousand one"), a ballot measure, and
+// an abbreviation whose dot also ends the sentence keeps the full stop.
+TEST(NormalizerTest, shouldReadLegalNumbersAndKeepTheStopAfterAnAbbreviation) {
+    EXPECT_EQ(say("under 18 U.S.C. \u00A7 1001."), "under eighteen U.S.C. section ten oh one.");
+    EXPECT_EQ(say("Voters approved Prop. 36."), "Voters approved Proposition thirty-six.");
+    EXPECT_EQ(say("It is at 1600 Pennsylvania Ave. NW."), "It is at sixteen hundred Pennsylvania Avenue Northwest.");
+    EXPECT_EQ(say("She lived on 57th St."), "She lived on fifty-seventh Street.");
+}
+
 TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {
     EXPECT_EQ(say("on Apr. 29, 2025"), "on April twenty-ninth, twenty twenty-five");
     EXPECT_EQ(say("on 29 Apr. 2025"), "on the twenty-ninth of April, twenty twenty-five");

@@ -180,3 +180,22 @@ TEST_F(SentenceSplitterTest, shouldStartASentenceWithAYear) {
     EXPECT_EQ(split("Sales fell in March. 2023 was worse. It opened in Jan. 2024 at noon."),
               (Sentences{"Sales fell in March.", "2023 was worse.", "It opened in Jan. 2024 at noon."}));
 }
+
+// A case's "v.", a ballot measure's "Prop.", a flat's "Apt.", a section sign after a code, a street's
+// quarter: none ends a sentence. A street's "St." before a word that starts one does.
+TEST_F(SentenceSplitterTest, shouldKeepLegalAndAddressAbbreviationsInTheirSentence) {
+    EXPECT_EQ(split("The justices overturned Roe v. Wade in 2022. He was charged under 18 U.S.C. \u00A7 1001. "
+                    "Voters approved Prop. 36. The office is at 1600 Pennsylvania Ave. NW. She lived in Apt. 4B at 350 W. 57th St. "
+                    "The lease ended. He prayed at St. Paul's."),
+              (Sentences{"The justices overturned Roe v. Wade in 2022.", "He was charged under 18 U.S.C. \u00A7 1001.",
+                         "Voters approved Prop. 36.", "The office is at 1600 Pennsylvania Ave. NW.",
+                         "She lived in Apt. 4B at 350 W. 57th St.", "The lease ended.", "He prayed at St. Paul's."}));
+}
+
+// German: an ordinal after its article or preposition goes on ("Der 1. FC Köln"); a number that ends a
+// sentence does not.
+TEST(SentenceSplitterGermanTest, shouldKeepAnOrdinalAfterItsArticle) {
+    const SentenceSplitter de{"de"};
+    EXPECT_EQ(de("Der 1. FC Köln stieg ab. In der 12. Minute fiel das Tor. Die Zahl stieg auf 5. Danach fiel sie."),
+              (Sentences{"Der 1. FC Köln stieg ab.", "In der 12. Minute fiel das Tor.", "Die Zahl stieg auf 5.", "Danach fiel sie."}));
+}

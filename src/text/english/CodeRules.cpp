@@ -270,7 +270,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         const std::size_t dot = number.find('.');
         const std::string whole = number.substr(0, dot);
         if (digitsOnly(whole) && whole.size() <= 4 && (dot == std::string::npos || digitsOnly(number.substr(dot + 1)))) {
-            std::string spoken = std::string(several ? "sections " : "section ") + (whole.size() >= 3 ? pairWords(whole) : wholeWords(whole));
+            // ("§ 1001" is "ten oh one": a section is no year, "one thousand one".)
+            const bool tenOh = whole.size() == 4 && whole[0] != '0' && whole[1] == '0' && whole[2] == '0' && whole[3] != '0';
+            const std::string words = tenOh ? cardinalWords(static_cast<unsigned>(toInt(whole.substr(0, 2)))) + " oh " + digitWords(whole.substr(3))
+                                      : whole.size() >= 3 ? pairWords(whole)
+                                                          : wholeWords(whole);
+            std::string spoken = std::string(several ? "sections " : "section ") + words;
             if (dot != std::string::npos) {
                 spoken += " point";
                 for (char c : number.substr(dot + 1)) spoken += c == '0' ? std::string(" oh") : " " + digitWords(std::string(1, c));

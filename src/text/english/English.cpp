@@ -54,6 +54,20 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     return std::nullopt;
 }
 
+namespace {
+
+// Nothing but spaces and closing quotes or brackets from i on.
+bool endsText(const Tokens& t, std::size_t i) {
+    for (; i < t.size(); ++i) {
+        if (isKind(t, i, Kind::Space)) continue;
+        if (isSym(t, i, "\"") || isSym(t, i, ")") || isSym(t, i, "\xE2\x80\x9D") || isSym(t, i, "\xE2\x80\x99")) continue;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::string English::apply(const std::string& text, std::vector<Rewrite>* log) const {
     const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(text, log), log), log));
     std::string out;
@@ -71,6 +85,11 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                     m = Match{m->length + 1 + second->length, m->spoken + (isSym(t, joint, "/") ? " or " : " to ") + second->spoken,
                               m->rule};
                 }
+            }
+            // "… Pennsylvania Ave. NW.", "… 57th St.": an abbreviation's dot that also ends the sentence stays.
+            if (const std::size_t last = i + m->length - 1; m->length > 0 && isSym(t, last, ".") && !m->spoken.empty() &&
+                                                            m->spoken.back() != '.' && endsText(t, last + 1)) {
+                m->spoken += ".";
             }
             std::string written;
             for (std::size_t k = i; k < i + m->length && k < t.size(); ++k) written += t[k].text;

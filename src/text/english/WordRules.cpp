@@ -56,7 +56,7 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"Art", "Article"},        {"art", "article"},       {"reg", "regulation"},       {"Reg", "Regulation"},
     {"Ep", "Episode"},         {"ep", "episode"},        {"s", "section"},            {"ss", "sections"},
     {"Para", "Paragraph"},     {"para", "paragraph"},    {"Sch", "Schedule"},         {"sch", "schedule"},
-    {"Dist", "District"},      {"dist", "district"},
+    {"Dist", "District"},      {"dist", "district"},      {"Prop", "Proposition"},
     // "c. 1850", "ca. 1900": about that year
     {"c", "circa"},            {"ca", "circa"},          {"agg", "aggregate"},
     };
@@ -285,7 +285,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (w == "Co" && !prevCapital) return std::nullopt;
         static const std::unordered_set<std::string> kBeforeNumber{"p", "pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
                                                                    "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca",
-                                                                   "Dist", "dist"};
+                                                                   "Dist", "dist", "Prop"};
         // "Sec. of State", "Sec. Rubio": a Secretary, where a Section would have its number.
         if (w == "Sec" && (nextCapital || isWordIn(t, after, {"of"}))) return Match{2, "Secretary", "abbreviation"};
         // "Art. II": an article numbered in Roman numerals.
