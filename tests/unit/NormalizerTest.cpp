@@ -117,6 +117,31 @@ TEST(NormalizerTest, shouldReadLegalNumbersAndKeepTheStopAfterAnAbbreviation) {
     EXPECT_EQ(say("She lived on 57th St."), "She lived on fifty-seventh Street.");
 }
 
+// A round of sentences nobody here wrote found these: a sport's abbreviations, a magnet's teslas, a
+// relay's legs, a price per litre, a ZIP code after "is", 999 after "in an emergency" (but a Porsche 911
+// and 999 staff are numbers), plurals eSpeak NG drops, an "of" initialism's possessive, a quadrant and
+// a province before Canada's postal code, a magnitude apart at a clause's end.
+TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
+    EXPECT_EQ(say("He went 3-for-4 with two HRs and 5 RBIs."), "He went three-for-four with two home runs and five RBIs.");
+    EXPECT_EQ(say("He threw for 320 yds and 3 TDs."), "He threw for three hundred twenty yards and three touchdowns.");
+    EXPECT_EQ(say("Three Sinn F\u00E9in TDs voted against."), "Three Sinn F\u00E9in TDs voted against.");
+    EXPECT_EQ(say("They won by 6 wkts."), "They won by six wickets.");
+    EXPECT_EQ(say("The Leafs won 4-3 in OT."), "The Leafs won four to three in overtime.");
+    EXPECT_EQ(say("about 16.7 million lbf of thrust."), "about sixteen point seven million pounds of thrust.");
+    EXPECT_EQ(say("an 11.7T magnet"), "an eleven point seven tesla magnet");
+    EXPECT_EQ(say("the 4x100m relay"), "the four by one hundred meters relay");
+    EXPECT_EQ(say("Gas is $1.59/L."), "Gas is one dollar and fifty-nine cents a liter.");
+    EXPECT_EQ(say("The ZIP code is 90210."), "The ZIP code is nine zero two one zero.");
+    EXPECT_EQ(say("or, in an emergency, 999."), "or, in an emergency, nine nine nine.");
+    EXPECT_EQ(say("The emergency service had 999 staff."), "The emergency service had nine hundred ninety-nine staff.");
+    EXPECT_EQ(say("His Porsche 911 was fast."), "His Porsche nine eleven was fast.");
+    EXPECT_EQ(say("He got 9 GCSEs, including 4 grade 9s."), "He got nine G.C.S.E's, including four grade nines.");
+    EXPECT_EQ(say("two ICBMs"), "two I.C.B.M's");
+    EXPECT_EQ(say("The BoE's MPC voted."), "The B.O E's MPC voted.");
+    EXPECT_EQ(say("at 250 Front St. W., Toronto, ON M5V 3G5."), "at two fifty Front Street West, Toronto, Ontario M five V three G five.");
+    EXPECT_EQ(say("The population is 1.4 bn, or 140 crore."), "The population is one point four billion, or one hundred forty crore.");
+}
+
 TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {
     EXPECT_EQ(say("on Apr. 29, 2025"), "on April twenty-ninth, twenty twenty-five");
     EXPECT_EQ(say("on 29 Apr. 2025"), "on the twenty-ninth of April, twenty twenty-five");
@@ -809,7 +834,7 @@ TEST(NormalizerTest, shouldLeaveNoRomanNumeralForESpeakAndReadRatings) {
     EXPECT_EQ(say("Final Fantasy VII Rebirth sold"), "Final Fantasy seven Rebirth sold");
     EXPECT_EQ(say("The LIV Golf tour"), "The LIV Golf tour");
     EXPECT_EQ(say("cut from AAA to AA+ and BBB-"), "cut from triple-eh to double-eh plus and triple-B minus");
-    EXPECT_EQ(say("50 HRs in 5 hrs"), "fifty HRs in five hours");
+    EXPECT_EQ(say("50 HRs in 5 hrs"), "fifty home runs in five hours");
 }
 
 TEST(NormalizerTest, shouldSayANilScoreAsEachEnglishDoes) {
@@ -958,7 +983,7 @@ TEST(NormalizerTest, shouldReadRecordsLettersHeadingsAndSpacedDegrees) {
     EXPECT_EQ(Normalizer("en-GB", nullptr).normalize("Hearts won the cup final 2-0."), "Hearts won the cup final two-nil.");
     EXPECT_EQ(say("He had 30 SB and a .280 batting line; she threw 7 IP."),
               "He had thirty stolen bases and a two-eighty batting line; she threw seven innings pitched.");
-    EXPECT_EQ(say("He threw for 300 yards, 2 TDs and 1 INT."), "He threw for three hundred yards, two TDs and one interception.");
+    EXPECT_EQ(say("He threw for 300 yards, 2 TDs and 1 INT."), "He threw for three hundred yards, two touchdowns and one interception.");
     EXPECT_EQ(say("revenue of $2.4 bln and a $310 mln loss; shares fell -2%"),
               "revenue of two point four billion dollars and a three hundred ten million dollar loss; shares fell minus two percent");
 }

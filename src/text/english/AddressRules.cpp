@@ -91,9 +91,12 @@ std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std
     if (k >= t.size() && isSym(t, k - 1, ".")) spoken += '.';  // "Ave." also ended the sentence
     // "Pennsylvania Ave. NW": a quadrant after the street.
     if (isKind(t, k, Kind::Space)) {
-        if (auto d = directionAt(t, k + 1); d && t[k + 1].text.size() >= 2) {
+        // ("Front St. W., Toronto": a single letter with its dot, before a comma or the end.)
+        const bool letterQuarter = isSym(t, k + 2, ".") && (isSym(t, k + 3, ",") || k + 3 >= t.size());
+        if (auto d = directionAt(t, k + 1); d && (t[k + 1].text.size() >= 2 || letterQuarter)) {
             spoken += " " + d->first;
             k += 1 + d->second;
+            if (k >= t.size() && isSym(t, k - 1, ".")) spoken += '.';
         }
     }
     return std::make_pair(spoken, k);
@@ -224,9 +227,14 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
             const std::size_t after = skip(t, end);
             const bool zip = isKind(t, after, Kind::Number) && t[after].text.size() == 5 &&
                              t[after].text.find_first_not_of("0123456789") == std::string::npos;
+            // "Toronto, ON M5V 3G5": a province before Canada's postal code (read by its own rule).
+            const auto letterAt = [&](std::size_t k) { return isKind(t, k, Kind::Word) && t[k].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[k].text[0])); };
+            const auto digitAt = [&](std::size_t k) { return isKind(t, k, Kind::Number) && t[k].text.size() == 1; };
+            const bool canadianCode = letterAt(after) && digitAt(after + 1) && letterAt(after + 2) && isKind(t, after + 3, Kind::Space) &&
+                                      digitAt(after + 4) && letterAt(after + 5) && digitAt(after + 6);
             const bool clauseEnd = end >= t.size() || isSym(t, end, ",") || isSym(t, end, ".") || isSym(t, end, ";") ||
                                    isSym(t, end, ")");
-            if ((dotted || abbreviatedWithDot) || (postal && (zip || clauseEnd))) {
+            if ((dotted || abbreviatedWithDot) || (postal && (zip || clauseEnd || canadianCode))) {
                 std::string spoken = state->second;
                 if (zip) {
                     spoken += " " + digitWords(t[after].text);
@@ -248,6 +256,8 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         (i == 0 || !isKind(t, i - 1, Kind::Symbol)) && !isSym(t, i + 1, "-") &&
         // (the word before first: a year is a number of four digits too, and most are not codes)
         (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"zip", "code", "codes", "zipcode", "zipcodes", "postcode", "postcodes"}) ||
+         // "The ZIP code is 90210"
+         (i >= 4 && isWordIn(t, i - 2, {"is", "was"}) && isWordIn(t, i - 4, {"code", "zipcode", "postcode"})) ||
          // the next in a list: "30301 and 30303", "2026, 2027"
          (i >= 4 && (isWordIn(t, i - 2, {"and", "or"}) || isSym(t, i - 2, ",")) &&
           isKind(t, isSym(t, i - 2, ",") ? i - 3 : i - 4, Kind::Number) &&

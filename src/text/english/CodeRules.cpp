@@ -462,7 +462,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         if (digitsOnly(text)) {
             // Emergency and service numbers: "call 911", "dial 999", "a 911 call".
             // ("400 calls a day" counts calls: a plural after a number that names no line is a count.)
-            const bool service = text == "911" || ((text.size() == 3 || text.size() == 4) && afterCallVerb(t, i)) ||
+            // ("Porsche 911": a model's number after its maker's name is read as a number.)
+            const std::string maker = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) ? t[i - 2].text : "";
+            const bool afterMaker = !maker.empty() && std::isupper(static_cast<unsigned char>(maker[0])) && maker.size() > 2 &&
+                                    !isWordIn(t, i - 2, {"call", "dial", "the", "ring", "text", "phone"});
+            const bool service = (text == "911" && !afterMaker) || ((text.size() == 3 || text.size() == 4) && afterCallVerb(t, i)) ||
                                  (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "dispatcher", "operator", "line"})) ||
                                  // The N11 lines (211, 311, 511...) by what they are: "the city's 311 app".
                                  (text.size() == 3 && text[0] != '0' && text[1] == '1' && text[2] == '1' &&
@@ -471,6 +475,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // The short numbers of emergency and health lines, near words about calling: "call NHS 111",
             // "112 connects callers to emergency services".
             bool emergencyNear = false;
+            // ("In an emergency, 999.": the words before the number too.)
+            for (std::size_t k = i, words = 0; k-- > 0 && words < 4;) {
+                if (!isKind(t, k, Kind::Word)) continue;
+                ++words;
+                emergencyNear = emergencyNear || isWordIn(t, k, {"emergency", "emergencies"});
+            }
             for (std::size_t k = i + 1, words = 0; k < t.size() && words < 6; ++k) {
                 if (!isKind(t, k, Kind::Word)) continue;
                 ++words;
@@ -480,7 +490,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             }
             const bool shortLine = text == "111" || text == "112" || text == "999" || text == "000" || text == "101" ||
                                    text == "988" || text == "211" || text == "311";
-            const bool lineNumber = shortLine && (callContext(t, i) || emergencyNear);
+            // ("999 staff" counts people: a number before a word it counts is no line.)
+            const bool counts = isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"staff", "people", "personnel", "officers", "workers", "employees", "members", "residents",
+                                                                                     "patients", "students", "homes", "jobs", "deaths", "cases", "beds", "vehicles"});
+            const bool lineNumber = shortLine && (callContext(t, i) || emergencyNear) && !counts;
             // "Dial 999 or 112": a second service number after the first.
             const bool another = text.size() == 3 && i >= 4 && isWordIn(t, i - 2, {"or", "and"}) &&
                                  isKind(t, i - 4, Kind::Number) && t[i - 4].text.size() == 3 &&

@@ -226,7 +226,8 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
         {"day", "a day"}, {"d", "a day"}, {"hr", "an hour"}, {"h", "an hour"}, {"hour", "an hour"}, {"yr", "a year"},
         {"year", "a year"}, {"y", "a year"}, {"night", "a night"}, {"person", "a person"}, {"head", "a head"},
         {"lb", "a pound"}, {"kg", "a kilogram"}, {"gal", "a gallon"}, {"gallon", "a gallon"}, {"share", "a share"},
-        {"barrel", "a barrel"}, {"bbl", "a barrel"}, {"oz", "an ounce"}, {"ton", "a ton"}, {"tonne", "a tonne"}};
+        {"barrel", "a barrel"}, {"bbl", "a barrel"}, {"oz", "an ounce"}, {"ton", "a ton"}, {"tonne", "a tonne"},
+        {"l", "a liter"}, {"litre", "a liter"}, {"liter", "a liter"}};
     for (const auto& [written, said] : kRates) {
         if (w == written && !isKind(t, i + 2, Kind::Word)) return std::make_pair(std::string(said), i + 2);
     }

@@ -320,6 +320,10 @@ std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
         return Match{2, pluralWords(wholeWords(t[i].text)), "plural"};
     }
     if (i > 0 && !isKind(t, i - 1, Kind::Space)) return std::nullopt;
+    // "four grade 9s", "Year 10s", "size 12s": grades, school years and sizes in the plural.
+    if (t[i].text.size() <= 2 && isWordIn(t, i - 2, {"grade", "grades", "year", "size", "sizes", "band", "level", "straight"})) {
+        return Match{2, pluralWords(wholeWords(t[i].text)), "plural"};
+    }
     if (decadeRule(t, i)) return std::nullopt;  // "the 1990s", "the 50s"
     // Three digits at least ("12s" and "5s" are seconds more often: "a lead of 12s"), after a name or a
     // determiner ("HTTP 500s", "the 747s", "more 404s"); after a verb "145s" is seconds.
@@ -360,7 +364,11 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         const std::size_t b = skip(t, k + 1);
         if (!isKind(t, b, Kind::Number) || (isKind(t, k, Kind::Word) && isKind(t, k + 1, Kind::Word))) return std::nullopt;
         // "7950X3D": letters glued after the second number make a model's name, not a size.
-        if (b == k + 1 && isKind(t, b + 1, Kind::Word)) return std::nullopt;
+        // ("4x100m": a relay's legs, the unit glued after the distance.)
+        if (b == k + 1 && isKind(t, b + 1, Kind::Word) &&
+            !(findUnit(t[b + 1].text) != nullptr && !isKind(t, b + 2, Kind::Word) && !isKind(t, b + 2, Kind::Number))) {
+            return std::nullopt;
+        }
         const Num n = parseNumber(t[b].text);
         if (!n.valid) return std::nullopt;
         // Scientific notation: "3.0 x 10^8" is "three point zero times ten to the power of eight".
@@ -448,8 +456,9 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
         if (n.valid) return Match{m + 2 - i, std::string(article ? t[i].text.substr(0, 1) + " " : "") + "magnitude " + numberWords(n), "number"};
     }
     // "3.9 mn subscribers", "2 bn people": a short magnitude apart from its number, before what it counts.
+    // ("1.4 bn," at a clause's end: "bn" and "tn" are never anything else.)
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"mn", "bn", "tn", "mln", "bln"}) &&
-        isKind(t, i + 3, Kind::Space) && isPluralNounAt(t, i + 4)) {
+        ((isKind(t, i + 3, Kind::Space) && isPluralNounAt(t, i + 4)) || (isWordIn(t, i + 2, {"bn", "tn", "bln"}) && !isKind(t, skip(t, i + 3), Kind::Word)))) {
         const Num n = parseNumber(t[i].text);
         if (n.valid) return Match{3, numberWords(n) + " " + magnitudes().at(lowerAscii(t[i + 2].text)), "number"};
     }

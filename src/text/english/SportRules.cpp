@@ -272,7 +272,39 @@ static std::optional<Match> footyRule(const Tokens& t, std::size_t i) {
     return std::nullopt;
 }
 
+namespace {
+
+// "two HRs", "3 TDs" in a line of American sport, "won 4-3 in OT": a sport's abbreviations a newsreader
+// says in words. ("TDs" alone are Ireland's members of parliament; "HR" alone is human resources.)
+std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || t[i].text.size() > 3 || !std::isupper(static_cast<unsigned char>(t[i].text[0]))) return std::nullopt;
+    const std::string& w = t[i].text;
+    const bool afterCount = i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                            (isKind(t, i - 2, Kind::Number) ||
+                             isWordIn(t, i - 2, {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                 "eleven", "twelve", "his", "her", "their", "its", "first", "second", "third"}));
+    if ((w == "HR" || w == "HRs") && afterCount &&
+        (w == "HRs" || anyWordIn(t, {"RBI", "RBIs", "inning", "innings", "homer", "homered", "pitcher", "batting", "bat", "MLB",
+                                     "hits", "doubles", "triples", "walks", "strikeouts"}))) {
+        return Match{1, w == "HR" ? "home run" : "home runs", "abbreviation"};
+    }
+    if ((w == "TD" || w == "TDs") && afterCount &&
+        anyWordIn(t, {"yards", "yds", "yard", "threw", "throws", "passes", "passing", "rushing", "rushed", "quarterback", "QB",
+                      "interception", "interceptions", "INTs", "NFL", "receiving", "catches", "receptions", "carries"})) {
+        return Match{1, w == "TD" ? "touchdown" : "touchdowns", "abbreviation"};
+    }
+    if (w == "OT" && i >= 2 && isWordIn(t, i - 2, {"in"}) &&
+        anyWordIn(t, {"won", "win", "wins", "beat", "beats", "lost", "loss", "goal", "scored", "game", "victory", "defeat",
+                      "period", "shootout", "edged", "rallied", "winner", "lead"})) {
+        return Match{1, "overtime", "abbreviation"};
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    if (auto m = sportAbbreviationRule(t, i)) return m;
     if (auto m = gaelicRule(t, i)) return m;
     if (auto m = footyRule(t, i)) return m;
     if (auto m = statRule(t, i)) return m;

@@ -141,6 +141,7 @@ const std::unordered_map<std::string, Unit>& units() {
         {"nm", {"nanometer", "nanometers"}},       {"\xC2\xB5m", {"micrometer", "micrometers"}},
         {"mi", {"mile", "miles"}},                 {"ft", {"foot", "feet"}},
         {"yd", {"yard", "yards"}},                 {"yds", {"yard", "yards"}},
+        {"T", {"tesla", "tesla"}},                 {"wkt", {"wicket", "wickets"}},            {"wkts", {"wicket", "wickets"}},
         {"in", {"inch", "inches"}},                {"kg", {"kilogram", "kilograms"}},
         {"g", {"gram", "grams"}},                  {"mg", {"milligram", "milligrams"}},
         {"\xC2\xB5g", {"microgram", "micrograms"}},  {"mcg", {"microgram", "micrograms"}},

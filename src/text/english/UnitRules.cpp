@@ -348,6 +348,10 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     auto u = unitAt(t, d, glued);
     if (!u) return std::nullopt;
+    // "an 11.7T magnet", "a 3T MRI": a field in teslas, only where a magnet or a scanner follows.
+    if (t[d].text == "T" && !isWordIn(t, skip(t, u->end), {"magnet", "magnets", "mri", "scanner", "scanners", "field", "fields"})) {
+        return std::nullopt;
+    }
     // "fell to 897 mb": in lower case, a pressure's millibars where the sentence speaks of weather.
     if (t[d].text == "mb" &&
         anyWordIn(t, {"pressure", "storm", "hurricane", "typhoon", "cyclone", "low", "barometer", "isobar"})) {
@@ -383,6 +387,12 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const bool singular = !plural || describesNoun(t, i, u->end);
     std::string out = spoken + " " + (singular ? u->one : u->many);
     std::size_t end = u->end;
+    // "16.7 million lbf of thrust": the words the unit says are written after it ("pounds of thrust").
+    if (const std::string said = singular ? u->one : u->many; said.size() > 10 && said.compare(said.size() - 10, 10, " of thrust") == 0 &&
+                                                             isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"of"}) &&
+                                                             isKind(t, end + 2, Kind::Space) && isWordIn(t, end + 3, {"thrust"})) {
+        end += 4;
+    }
     // "40 km NE of the city": a direction after a distance.
     if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && isWordIn(t, skip(t, end + 2), {"of"})) {
         if (const auto d = directions().find(t[end + 1].text); d != directions().end()) {

@@ -644,11 +644,17 @@ std::string dottedLetters(const std::string& w) {
 // them to spell ("CEO") and which to say ("NATO"); in a line set all in capitals every word is left alone.
 std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     // "MoD", "BoE", "DoJ": a small "of" between two capitals, which eSpeak NG says as a word ("Moh Dee").
-    if (isKind(t, i, Kind::Word) && t[i].text.size() == 3 && std::isupper(static_cast<unsigned char>(t[i].text[0])) &&
+    // ("BoE's": the same with its possessive.)
+    if (isKind(t, i, Kind::Word) && t[i].text.size() >= 3 && std::isupper(static_cast<unsigned char>(t[i].text[0])) &&
         (t[i].text[1] == 'o' || t[i].text[1] == 'f') && std::isupper(static_cast<unsigned char>(t[i].text[2]))) {
         std::string letters = t[i].text;
-        letters[1] = static_cast<char>(std::toupper(static_cast<unsigned char>(letters[1])));
-        return Match{1, dottedLetters(letters), "initialism"};
+        const std::string possessive = dropPossessive(letters) ? "'s" : "";
+        if (letters.size() == 3) {
+            letters[1] = static_cast<char>(std::toupper(static_cast<unsigned char>(letters[1])));
+            std::string spoken = dottedLetters(letters);
+            if (!possessive.empty()) spoken[spoken.size() - 2] = ' ';  // "B.O E's": see the possessive below
+            return Match{1, spoken + possessive, "initialism"};
+        }
     }
     // Most words leave here: two capitals first.
     if (!isKind(t, i, Kind::Word) || t[i].text.size() < 2 || t[i].text[0] < 'A' || t[i].text[0] > 'Z' || t[i].text[1] < 'A' ||
@@ -656,6 +662,14 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     std::string w = t[i].text;
+    // "GCSEs", "ICBMs": four capitals or more that make no word, in the plural, which eSpeak NG drops or
+    // says as a word ("ickbum"); dotted with "'s", it says the letters and the plural. (It reads shorter
+    // plurals, "NGOs", "IEDs", right in a sentence.)
+    if (w.size() >= 5 && w.size() <= 7 && w.back() == 's' &&
+        std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }) && !sayableAsWord(w.substr(0, w.size() - 1))) {
+        std::string before;
+        if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w.substr(0, w.size() - 1)) + "'s", "initialism"};
+    }
     // "NCAA's": the possessive after the letters.
     const std::string possessive = dropPossessive(w) ? "'s" : "";
     if (w.size() < 2 || w.size() > 7 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
