@@ -118,14 +118,19 @@ std::string cleanPiece(std::string piece) {
     std::vector<std::string> words = splitWords(piece);
     // Opening words of a byline in several languages.
     static const char* const kOpenings[] = {"by", "written", "words", "story", "reporting", "text", "por", "par",
-                                            "von", "door", "autor:", "author:", "by:"};
+                                            "von", "door", "autor:", "author:", "by:", "scritto", "escrito", "\xC3\xA9" "crit",
+                                            "geschrieben", "autorin:", "autore:", "auteur:", "autora:", "da:"};
+    std::string previous;
     while (!words.empty()) {
         std::string lower = lowerUtf8(words.front());
         bool opening = false;
         for (const char* o : kOpenings) opening = opening || lower == o;
         // Italian "di Mario Rossi" (in lower case: "Di Maria" is a name).
         opening = opening || words.front() == "di";
+        // "Scritto da Giulia Ferraresi": the second word of the opening.
+        opening = opening || (previous == "scritto" && words.front() == "da");
         if (!opening) break;
+        previous = lower;
         words.erase(words.begin());
     }
     std::vector<std::string> kept;
@@ -222,21 +227,6 @@ std::vector<std::string> pieces(const std::string& byline) {
     return out;
 }
 
-// "BBC News", "The Daily Courier", "TMZ": the name of an organisation rather than of a person.
-bool looksLikeOrganisation(const std::string& name) {
-    bool lower = false;
-    for (char c : name) lower = lower || std::islower(static_cast<unsigned char>(c));
-    if (!lower) return true;
-    for (const std::string& w : splitWords(lowerUtf8(name))) {
-        for (const char* org : {"news", "times", "post", "daily", "journal", "magazine", "media", "press", "network",
-                                "tv", "radio", "group", "inc", "inc.", "ltd", "tribune", "herald", "gazette", "review",
-                                "weekly", "online", "today", "wire", "blog", "channel", "staff", "editors", "agency"}) {
-            if (w == org) return true;
-        }
-        if (w.find(".com") != std::string::npos || w.find(".org") != std::string::npos) return true;
-    }
-    return false;
-}
 
 bool isGeneric(const std::string& name, const std::string& site) {
     const std::string lower = lowerUtf8(name);
@@ -299,6 +289,22 @@ bool isJobTitleLine(const std::string& line) {
                                           "spokeswoman", "spokesman", "coordinator", "specialist", "researcher", "consultant"};
     for (const char* t : kTitles) {
         if (last == t) return true;
+    }
+    return false;
+}
+
+// "BBC News", "The Daily Courier", "TMZ": the name of an organisation rather than of a person.
+bool looksLikeOrganisation(const std::string& name) {
+    bool lower = false;
+    for (char c : name) lower = lower || std::islower(static_cast<unsigned char>(c));
+    if (!lower) return true;
+    for (const std::string& w : splitWords(lowerUtf8(name))) {
+        for (const char* org : {"news", "times", "post", "daily", "journal", "magazine", "media", "press", "network",
+                                "tv", "radio", "group", "inc", "inc.", "ltd", "tribune", "herald", "gazette", "review",
+                                "weekly", "online", "today", "wire", "blog", "channel", "staff", "editors", "agency"}) {
+            if (w == org) return true;
+        }
+        if (w.find(".com") != std::string::npos || w.find(".org") != std::string::npos) return true;
     }
     return false;
 }

@@ -24,6 +24,9 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
 // Reporter" (a short line without a full stop that ends on a role).
 bool isJobTitleLine(const std::string& line);
 
+// "BBC News", "The Daily Courier", "TMZ": the name of an organisation rather than of a person.
+bool looksLikeOrganisation(const std::string& name);
+
 // "Associated Press", "Reuters", "AFP", "Yonhap"… (any letter case), alone.
 bool isNewsAgency(const std::string& name);
 

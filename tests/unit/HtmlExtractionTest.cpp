@@ -282,6 +282,35 @@ TEST(HtmlExtractionTest, shouldReadTheVisibleBylineWhenTheAuthorIsThePublisher) 
     for (const std::string& p : texts(fr, BlockKind::Paragraph)) EXPECT_EQ(p.find("Publi"), std::string::npos) << p;
 }
 
+// The metadata's author is a desk, an organisation or fewer writers than the page prints: the printed
+// byline is read, found after the headline or above it in the header they share (a link to the writer's
+// page alone in its line), with its label in the page's language. A link in a citation names nobody.
+TEST(HtmlExtractionTest, shouldPreferThePrintedWritersToADeskOrAnOrganisationInTheMetadata) {
+    const auto page = [](const std::string& author, const std::string& header, const std::string& after) {
+        return htmlPage("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Bank raises rates\","
+                        "\"author\":" + author + ",\"publisher\":{\"@type\":\"Organization\",\"name\":\"Valley Post\"}}</script>"
+                        "</head><body><article><header>" + header + "<h1>Bank raises rates</h1></header>" + after + kProse +
+                        "<p>Sources: <cite><a href='https://example.org/people/ann-lee'>Ann Lee</a>, Ministry report, 2024.</cite></p>"
+                        "</article></body></html>");
+    };
+    const std::string person = "<p class='byline'>By <a href='/author/rv'>Rachel Vance</a>, <a href='/author/mh'>Marcus Hale</a></p>";
+    EXPECT_EQ(page("{\"@type\":\"Person\",\"name\":\"KRVN 7 News Staff\"}", "", person).byline, "Rachel Vance and Marcus Hale");
+    EXPECT_EQ(page("{\"@type\":\"Organization\",\"name\":\"Ground Truth\"}", "", person).byline, "Rachel Vance and Marcus Hale");
+    EXPECT_EQ(page("{\"@type\":\"Person\",\"name\":\"Rachel Vance\"}", "", person).byline, "Rachel Vance and Marcus Hale");
+    EXPECT_EQ(page("{\"@type\":\"Person\",\"name\":\"Redacci\u00F3n Valley Post\"}",
+                   "<div class='meta'><span class='x1'><a href='/profile/lucia/profile'>Luc\u00EDa Benavente</a></span></div>", "")
+                  .byline,
+              "Luc\u00EDa Benavente");
+    EXPECT_EQ(cleanByline("Scritto da: Giulia Ferraresi", "").names, "Giulia Ferraresi");
+    // A person in the metadata, a job after the printed name: the metadata's writer stays.
+    EXPECT_EQ(page("{\"@type\":\"Person\",\"name\":\"Ann Roe\"}", "",
+                   "<p class='byline'>Ann Roe, Speech, Privacy and Technology Project</p>").byline,
+              "Ann Roe");
+    // No byline printed: the citation's link is not one, and the desk is left to the intro's rules.
+    EXPECT_EQ(page("{\"@type\":\"Organization\",\"name\":\"Contributors to the project\"}", "", "").byline,
+              "Contributors to the project");
+}
+
 // A page whose classes say nothing: what follows the story is known by what it says, in its language
 // (an author's bio, a licensing link with its arrow, a paywall's dialog, the comments under their
 // heading), and a pull quote that repeats the story goes with its attribution.

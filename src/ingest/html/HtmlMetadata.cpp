@@ -86,7 +86,71 @@ const Json* findArticle(const Json& node, int depth = 0) {
 
 struct Declared {
     std::string title, byline, published, modified, site, language, image, body;
+    bool author_is_organisation = false;  // "author": {"@type": "Organization", …}
 };
+
+// The JSON-LD author is an organisation, not a person: every author given is typed so.
+bool organisationsOnly(const Json& v) {
+    if (v.is_array()) {
+        bool all = !v.empty();
+        for (const Json& a : v) all = all && organisationsOnly(a);
+        return all;
+    }
+    if (!v.is_object() || !v.contains("@type")) return false;
+    const std::string type = lowerAscii(stringOf(v["@type"]));
+    return type.find("organization") != std::string::npos || type.find("organisation") != std::string::npos;
+}
+
+// A byline's names that are the site's, or part of it, or an organisation's ("Ground Truth" of "Ground
+// Truth Desk", "KRVN").
+bool isOrganisationName(const std::string& names, const std::string& site) {
+    if (names.empty()) return false;
+    const std::string n = foldForComparison(names), s = foldForComparison(site);
+    // (Letter case tells an organisation only in scripts that have it: "肖春芳" has none.)
+    const bool cased = std::any_of(names.begin(), names.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+    return (cased && looksLikeOrganisation(names)) ||
+           (!s.empty() && n.size() >= 4 && (s.find(n) != std::string::npos || n.find(s) != std::string::npos));
+}
+
+// A desk's name: "Ground Truth Desk", "KRVN 7 News Staff", "Redacción Eco del Valle".
+bool isDeskName(const std::string& byline) {
+    const std::vector<std::string> words = splitWords(lowerUtf8(byline));
+    if (words.size() < 2) return false;
+    for (const char* desk : {"desk", "staff", "team", "newsroom", "editors", "bureau"}) {
+        if (words.back() == desk) return true;
+    }
+    for (const char* desk : {"redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redaktion", "reda\xC3\xA7\xC3\xA3o"}) {
+        if (words.front() == desk) return true;
+    }
+    return false;
+}
+
+// The page prints the writers the metadata names and more: "Maya Okafor and Luis Ferrante" over "Maya
+// Okafor".
+// (Each of the printed names a person's: two to four capitalized words, "Aclu Speech, Privacy and
+// Technology Project" after a name is the writer's job.)
+bool namesMoreWriters(const std::string& printed, const std::string& declared) {
+    const auto people = [](std::string names) {
+        for (const char* sep : {" and ", " et ", " e ", " y ", " und "}) {
+            for (std::size_t at = names.find(sep); at != std::string::npos; at = names.find(sep)) names.replace(at, std::strlen(sep), ", ");
+        }
+        std::size_t count = 0;
+        std::size_t start = 0;
+        while (start <= names.size()) {
+            std::size_t comma = names.find(", ", start);
+            if (comma == std::string::npos) comma = names.size();
+            const std::vector<std::string> words = splitWords(names.substr(start, comma - start));
+            bool person = words.size() >= 2 && words.size() <= 4;
+            for (const std::string& w : words) person = person && std::isupper(static_cast<unsigned char>(w[0]));
+            if (!person || looksLikeOrganisation(names.substr(start, comma - start))) return std::size_t{0};
+            ++count;
+            start = comma + 2;
+        }
+        return count;
+    };
+    return !declared.empty() && foldForComparison(printed).find(foldForComparison(declared)) != std::string::npos &&
+           people(printed) > people(declared);
+}
 
 std::vector<std::string> lowerTokens(const std::string& s) {
     std::vector<std::string> tokens;
@@ -154,6 +218,7 @@ void readJsonLd(const GumboNode* root, const std::string& documentTitle, Declare
             const std::string publisher = a->contains("publisher") ? stringOf((*a)["publisher"]) : "";
             const std::string authors = authorsOf((*a)["author"]);
             if (publisher.empty() || lowerUtf8(authors) != lowerUtf8(publisher)) d.byline = authors;
+            d.author_is_organisation = organisationsOnly((*a)["author"]);
         }
         if (d.published.empty()) d.published = stringOf(a->value("datePublished", Json()));
         if (d.modified.empty()) d.modified = stringOf(a->value("dateModified", Json()));
@@ -465,7 +530,12 @@ bool isSiteWideTitle(const GumboNode* root, const std::string& meta, const std::
 // of another story ("most read") unless no other names anybody.
 std::string visibleByline(const GumboNode* root, const std::string& title) {
     const GumboNode* headline = headlineElement(root, title);
-    const unsigned from = headline == nullptr ? 0 : headline->v.element.start_pos.offset;
+    unsigned from = headline == nullptr ? 0 : headline->v.element.start_pos.offset;
+    // (Some set the byline above the headline, in the header they share: from the start of that header.)
+    if (headline != nullptr && isElement(headline->parent) && tagOf(headline->parent) != GUMBO_TAG_BODY &&
+        tagOf(headline->parent) != GUMBO_TAG_HTML) {
+        from = headline->parent->v.element.start_pos.offset;
+    }
     std::string best;
     int bestRank = -1;
     walkElements(root, [&](const GumboNode* n, int) {
@@ -479,11 +549,27 @@ std::string visibleByline(const GumboNode* root, const std::string& title) {
         for (char& c : hints) {
             if (c == '-' || c == '_') c = ' ';
         }
-        const bool own = rel == "author" || itemprop.find("author") != std::string::npos;
+        // A link to the writer's own page ("/author/jane-doe", "/profile/lucia/profile") names the writer.
+        bool authorLink = false;
+        if (tagOf(n) == GUMBO_TAG_A) {
+            const std::string href = lowerAscii(attribute(n, "href"));
+            for (const char* path : {"/author/", "/authors/", "/profile/", "/people/", "/autor/", "/autores/", "/auteur/",
+                                     "/autore/", "/journalist/", "/journalists/", "/staff/", "/writers/", "/writer/"}) {
+                authorLink = authorLink || href.find(path) != std::string::npos;
+            }
+            // (A link alone in its line, perhaps after "By": one in a sentence or a citation is no byline.)
+            const std::size_t words = countWords(textContent(n));
+            authorLink = authorLink && words <= 4 && isElement(n->parent) && countWords(textContent(n->parent)) <= words + 2;
+        }
+        const bool own = rel == "author" || itemprop.find("author") != std::string::npos || authorLink;
         const bool looks = own || hints.find("byline") != std::string::npos || hints.find("writtenby") != std::string::npos ||
                            hints.find("contributor name") != std::string::npos ||
                            hints.find("contributorname") != std::string::npos ||
                            (((" " + hints + " ").find(" author ") != std::string::npos ||
+                             (" " + hints + " ").find(" authors ") != std::string::npos ||
+                             (" " + hints + " ").find(" auteurs ") != std::string::npos ||
+                             (" " + hints + " ").find(" autores ") != std::string::npos ||
+                             (" " + hints + " ").find(" autori ") != std::string::npos ||
                              (" " + hints + " ").find(" auteur ") != std::string::npos ||
                              (" " + hints + " ").find(" autor ") != std::string::npos ||
                              (" " + hints + " ").find(" autore ") != std::string::npos) &&
@@ -518,7 +604,9 @@ std::string visibleByline(const GumboNode* root, const std::string& title) {
         // One that names somebody: a teaser's initials or a "Sign in" link do not.
         if (cleanByline(text, "").names.empty()) return true;
         // The element that holds the name alone beats the block around it with a job title and a date.
-        const int rank = (hasAncestor(n, GUMBO_TAG_LI, kMaxHtmlDepth) ? 0 : 2) + (own || countWords(text) <= 5 ? 1 : 0);
+        // ("by Maya Okafor and Luis Ferrante" holds names alone too: its words are the names' and an opening.)
+        const int rank = (hasAncestor(n, GUMBO_TAG_LI, kMaxHtmlDepth) ? 0 : 2) +
+                         (own || countWords(text) <= 5 || countWords(text) <= countWords(cleanByline(text, "").names) + 1 ? 1 : 0);
         if (rank > bestRank) {
             bestRank = rank;
             best = collapseWhitespace(text);
@@ -610,10 +698,19 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     if (article.byline.rfind("http", 0) == 0) article.byline.clear();
     if (lowerAscii(article.byline.substr(0, 3)) == "by ") article.byline = article.byline.substr(3);  // read as "By ..." once
     // The byline the page shows wins where the metadata names nobody, only a desk ("Redazione" where the
-    // page says "di Mario Rossi").
-    if (article.byline.empty() || cleanByline(article.byline, "").names.empty()) {
+    // page says "di Mario Rossi"), the publication or another organisation ("KRVN 7 News Staff",
+    // "Riverbend Magazine"), or fewer of the writers than the page prints.
+    {
+        std::string siteName = !d.site.empty() ? d.site : first(values, {"og:site_name"});
+        if (siteName.empty()) siteName = titleSite;
+        const Byline declared = cleanByline(article.byline, siteName);
         const std::string shown = visibleByline(root, article.title);
-        if (!shown.empty()) article.byline = shown;
+        const Byline printed = cleanByline(shown, siteName);
+        const bool organisation = d.author_is_organisation || isOrganisationName(declared.names, siteName) || isDeskName(article.byline);
+        if (!shown.empty() && (declared.names.empty() || (!printed.names.empty() && !printed.agency && !declared.agency &&
+                                                          (organisation || namesMoreWriters(printed.names, declared.names))))) {
+            article.byline = shown;
+        }
     }
 
     const std::string published = !d.published.empty() ? d.published
