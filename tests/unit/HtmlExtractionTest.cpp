@@ -311,6 +311,42 @@ TEST(HtmlExtractionTest, shouldPreferThePrintedWritersToADeskOrAnOrganisationInT
               "Contributors to the project");
 }
 
+// What a blind round of pages found: a key-points list known by its heading before a live page's posts
+// and a FAQ the story's contents link to (its answers in a page builder's "nav") are the story's; boxes
+// that ask ("cta"), a story's production credits and a video player's title are not.
+TEST(HtmlExtractionTest, shouldKeepKeyPointsAndALinkedFaqAndDropCallsToActionAndCredits) {
+    const Article live = htmlPage(
+        "<html lang='fr'><body><main><h1>Tempête Olinda : 210 000 foyers privés d’électricité</h1>"
+        "<section class='x-ess'><h2>Ce qu’il faut retenir</h2><ul><li>La tempête a touché la pointe bretonne dans la nuit.</li>"
+        "<li>Environ 210 000 foyers étaient privés d’électricité à la mi-journée, selon Enedis.</li></ul></section>"
+        "<section class='posts'><article class='post'><h2>La vigilance rouge levée</h2><p>Météo-France a levé la vigilance rouge "
+        "vent violent pour le Finistère à 13 heures, et le département reste en vigilance orange jusqu’à ce soir.</p></article>"
+        "<article class='post'><h2>210 000 foyers sans courant</h2><p>Selon le dernier point d’Enedis, environ 210 000 foyers "
+        "restent privés d’électricité, dont 128 000 dans le Finistère, et 1 400 techniciens sont mobilisés.</p></article>"
+        "<article class='post'><h2>Les trains arrêtés</h2><p>La circulation des TER est interrompue entre Brest et Quimper "
+        "jusqu’à nouvel ordre, a annoncé la région dans un communiqué publié en fin de matinée.</p></article></section>"
+        "</main></body></html>");
+    EXPECT_EQ(texts(live, BlockKind::ListItem).size(), 2u);
+
+    const Article explainer = htmlPage(
+        "<html><body><section class='hero'><h1>What the heat rule means</h1><div class='VideoPlayer-title'>Raw video: roofers at work</div>"
+        "</section><section class='body'><div class='wrap'><div class='toc-wrap'><a href='#faq'>FAQ</a></div><div class='rich'>" + kProse +
+        "<div class='inline-cta'><p>Our desk is nonprofit and free to read. A gift of any size keeps our explainers coming.</p></div>"
+        "</div></div></section><section id='faq' class='section-faq'><h2>Frequently asked questions</h2>"
+        "<div class='q'>When does the rule take effect?</div><nav class='a'><p>Employers have 120 days to write their plans, and the "
+        "break and water requirements take effect 150 days after publication.</p></nav>"
+        "<div class='q'>Does it cover farmworkers?</div><nav class='a'><p>Yes. Agricultural workers on farms with more than ten "
+        "employees are covered by the new federal rule.</p></nav></section>"
+        "<section class='Theme-Credits'><h3>Credits</h3><p>Words: Ines Calder<br>Editor: Rosa Whitfield</p></section></body></html>");
+    std::string all;
+    for (const Block& b : explainer.blocks) all += b.text + "\n";
+    EXPECT_NE(all.find("Does it cover farmworkers?"), std::string::npos) << all;
+    EXPECT_NE(all.find("Employers have 120 days"), std::string::npos) << all;
+    for (const char* furniture : {"Raw video", "A gift of any size", "Credits", "Rosa Whitfield"}) {
+        EXPECT_EQ(all.find(furniture), std::string::npos) << furniture << " in:\n" << all;
+    }
+}
+
 // A page whose classes say nothing: what follows the story is known by what it says, in its language
 // (an author's bio, a licensing link with its arrow, a paywall's dialog, the comments under their
 // heading), and a pull quote that repeats the story goes with its attribution.

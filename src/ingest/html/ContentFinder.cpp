@@ -129,7 +129,10 @@ void ContentFinder::exclude(const GumboNode* node, bool unlikelyToo) {
     walkElements(node, [&](const GumboNode* n, int) {
         const GumboTag tag = tagOf(n);
         // Page-level asides and footers are never the article, on the second look either.
-        bool out = isAlwaysExcluded(tag) || isHidden(n) || hasHiddenClass(n) || hasFurnitureRole(n) ||
+        // (A "nav" that holds a paragraph of prose is a page builder's drop-down, an FAQ's answer: not
+        // the site's navigation.)
+        const bool proseNav = tag == GUMBO_TAG_NAV && longParagraphs(n, 120) >= 1 && linkDensity(n) < 0.3;
+        bool out = (isAlwaysExcluded(tag) && !proseNav) || isHidden(n) || hasHiddenClass(n) || hasFurnitureRole(n) ||
                    ((tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER) && !hasAncestor(n, GUMBO_TAG_ARTICLE, 12));
         // A subhead with a permalink anchor is named for it ("header-anchor-post", "headerlink"): the text's
         // own heading, not the page's header.
@@ -237,7 +240,9 @@ ContentSelection ContentFinder::find(bool strip_unlikely) {
     top = storyCell(top);
     while (isElement(top->parent) && top->parent != body_ && elementChildren(top->parent) == 1) top = top->parent;
     ContentSelection repeated = repeatedContainers(top);
-    return repeated.roots.size() > 1 ? repeated : withSiblings(top);
+    ContentSelection selection = repeated.roots.size() > 1 ? repeated : withSiblings(top);
+    withLinkedSections(selection);
+    return selection;
 }
 
 // Text split over several strong blocks: their common ancestor is the article.
@@ -323,13 +328,68 @@ namespace {
 bool isStorySummary(const GumboNode* n) {
     const std::string hints = classAndId(n);
     for (const char* word : {"verdict", "keypoints", "key-points", "key_points", "takeaways", "tldr", "bottom-line",
-                             "bottomline", "at-a-glance", "pros-cons", "proscons", "pros-and-cons"}) {
+                             "bottomline", "at-a-glance", "pros-cons", "proscons", "pros-and-cons", "essentiel"}) {
         if (hints.find(word) != std::string::npos) return true;
+    }
+    // Or by the heading over its list, in the languages readcast reads most: "Key points", "Ce qu'il faut
+    // retenir", "Lo más importante", "Das Wichtigste".
+    const GumboNode* heading = nullptr;
+    walkElements(n, [&](const GumboNode* e, int) {
+        if (heading == nullptr && tagOf(e) >= GUMBO_TAG_H2 && tagOf(e) <= GUMBO_TAG_H4) heading = e;
+        return heading == nullptr;
+    });
+    if (heading == nullptr || elementsByTag(n, GUMBO_TAG_LI).size() < 2) return false;
+    const std::string label = foldForComparison(textContent(heading));
+    for (const char* key : {"keypoints", "keyfacts", "whatweknow", "whatyouneedtoknow", "ataglance", "cequilfautretenir",
+                            "lessentiel", "cequonsait", "lomasimportante", "loesencial", "claves", "daswichtigste",
+                            "dasistbekannt", "inkurze", "ilpunto", "inbreve", "oquesesabe", "emresumo", "puntiichiave"}) {
+        if (label == key) return true;
     }
     return false;
 }
 
 }  // namespace
+
+// A section the story's own table of contents links to ("#faq": "Frequently asked questions" after the
+// body, in a section of its own) is the story's, when it holds prose and is no furniture.
+void ContentFinder::withLinkedSections(ContentSelection& selection) const {
+    const auto inSelection = [&](const GumboNode* n) {
+        for (const GumboNode* root : selection.roots) {
+            for (const GumboNode* a = n; isElement(a); a = a->parent) {
+                if (a == root) return true;
+            }
+        }
+        return false;
+    };
+    std::vector<std::string> anchors;
+    for (const GumboNode* root : selection.roots) {
+        // (The contents may stand beside the story's text, in the container they share.)
+        const GumboNode* around = isElement(root->parent) && root->parent != body_ ? root->parent : root;
+        for (const GumboNode* a : elementsByTag(around, GUMBO_TAG_A)) {
+            const std::string href = attribute(a, "href");
+            if (href.size() > 1 && href[0] == '#') anchors.push_back(href.substr(1));
+        }
+    }
+    if (anchors.empty()) return;
+    walkElements(body_, [&](const GumboNode* n, int) {
+        const std::string id = attribute(n, "id");
+        if (id.empty() || std::find(anchors.begin(), anchors.end(), id) == anchors.end()) return true;
+        if (inSelection(n) || excluded_.count(n) != 0 || isFurniture(n) || classWeight(n) < 0) return false;
+        // (Not a section that holds the story: the selection's roots inside it would be read twice.)
+        for (const GumboNode* root : selection.roots) {
+            for (const GumboNode* a = root; isElement(a); a = a->parent) {
+                if (a == n) return false;
+            }
+        }
+        if (longParagraphs(n, 80) >= 2 && linkDensity(n) < 0.3) {
+            // In the page's order: after the roots it follows.
+            auto at = selection.roots.begin();
+            while (at != selection.roots.end() && (*at)->v.element.start_pos.offset < n->v.element.start_pos.offset) ++at;
+            selection.roots.insert(at, n);
+        }
+        return false;
+    });
+}
 
 // The top candidate with the siblings that belong with it: strong scores, or plain paragraphs of prose.
 ContentSelection ContentFinder::withSiblings(const GumboNode* top) const {

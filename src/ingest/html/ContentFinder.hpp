@@ -39,6 +39,7 @@ private:
     const GumboNode* climbToStrongerParent(const GumboNode* top) const;
     ContentSelection repeatedContainers(const GumboNode* top) const;
     ContentSelection withSiblings(const GumboNode* top) const;
+    void withLinkedSections(ContentSelection& selection) const;
     const GumboNode* body_ = nullptr;
     const GumboNode* root_;
     std::unordered_set<const GumboNode*> excluded_;

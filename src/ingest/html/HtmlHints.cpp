@@ -140,7 +140,8 @@ bool isFurniture(const GumboNode* node) {
                            "playlist", "shoppable", "shop-the-look", "shopthelook", "book-box", "bookshop", "contribution-ask", "support-us",
                            "reader-revenue", "medical-review", "review-note", "article-history", "revision-history",
                            "live-price", "price-chip", "disclaimer", "jump-links", "jumplinks", "jump-to", "inline-deal",
-                           "price-widget", "reading-time", "read-time",
+                           "price-widget", "reading-time", "read-time", "call-to-action", "calltoaction", "videoplayer",
+                           "video-player", "player-title",
                            // a label over the headline, and a paywall's badge beside it
                            "kicker", "eyebrow", "overline", "dachzeile", "premium-badge", "plus-badge"}) ||
            hasClassWord(s, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc",
@@ -149,7 +150,9 @@ bool isFurniture(const GumboNode* node) {
                                // a paywall's or a registration wall's prompt: "premium-gate", "regwall"
                                "gate", "regwall", "paygate", "meter", "piano",
                                // a fundraising appeal after a story ("contributions epic")
-                               "epic"});
+                               "epic",
+                               // a box asking for something ("cta-boletin", "inline-cta"); a story's production credits
+                               "cta", "credits"});
 }
 
 bool isEntryHeader(const GumboNode* node) {
