@@ -837,6 +837,11 @@ private:
             if (at == std::string::npos || at == 0) continue;
             const std::string head = text.substr(0, at);
             if (countWords(head) > 6 || head.find_first_of("0123456789") == std::string::npos) continue;
+            // ("AUSTIN, Texas, Aug. 5, 2025 /PRNewswire/ --": a dateline with its place, read by its own rule.)
+            if (head.find('/') != std::string::npos || head.find('(') != std::string::npos) continue;
+            std::size_t capitals = 0;
+            while (capitals < head.size() && (std::isupper(static_cast<unsigned char>(head[capitals])) || head[capitals] == ' ')) ++capitals;
+            if (capitals >= 4 && capitals < head.size() && head[capitals] == ',') continue;
             const auto date = parseDate(head);
             if (!date) continue;
             // "March 11, 1938 – June 2, 2024": a span of two dates (a life, a war) is read as it is.

@@ -152,6 +152,8 @@ bool isCallToAction(const std::string& line) {
                         "our app", "download the app", "get the app", "on our website", "turn on notifications",
                         "push notifications", "support our journalism", "support independent journalism",
                         "become a member", "become a subscriber", "already a subscriber", "subscribe now",
+                        // a public broadcaster's underwriting and pledge: "Support for X comes from …"
+                        "listeners like you", "viewers like you", "readers like you", "sustaining member",
                         "the footage below", "the video below", "video above", "watch below", "watch the video",
                         "watch live", "listen to the podcast", "listen to this", "click here", "tap here",
                         "share your pictures", "share your photos", "share your videos", "share your experiences",

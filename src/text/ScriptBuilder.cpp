@@ -196,7 +196,7 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
             if (auto dateline = splitDateline(text)) {
                 datelineRead = true;
                 sentences = split(withoutListNumber(dateline->rest));
-                sentences.insert(sentences.begin(), dateline->place);
+                if (!dateline->place.empty()) sentences.insert(sentences.begin(), dateline->place);
             }
         }
         if (sentences.empty()) sentences = split(withoutListNumber(text));

@@ -51,7 +51,9 @@ const std::set<std::string_view> kStarters{
     "How", "Who", "Where", "Which", "Some", "Many", "Most", "All", "No", "Not", "Officials", "Police", "First", "Last",
     "Today", "Yesterday", "Earlier", "Later", "According", "For", "With", "By", "From", "To", "Of", "Both", "Each",
     "Every", "Such", "Several", "Few", "More", "Only", "Even", "Instead", "Despite", "Although", "Because", "Under",
-    "Over", "During", "Until", "Like", "Unlike", "Among", "Once", "Twice", "Asked", "Yes", "Well", "Oh", "Thanks"};
+    "Over", "During", "Until", "Like", "Unlike", "Among", "Once", "Twice", "Asked", "Yes", "Well", "Oh", "Thanks",
+    // the intro's second sentence, after a byline that may end on "Inc." or "Jr."
+    "Published", "Updated", "Posted"};
 
 // Titles and abbreviations that never end a sentence in other languages, by primary language subtag:
 // a name or a number follows them ("Dr. Müller", "Nr. 5", "ca. 300", "M. Dupont", "Sra. López",

@@ -36,6 +36,35 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     if (std::regex_search(paragraph, b, kBracketed) && b.suffix().length() > 0) {
         return Dateline{collapseWhitespace(b[1].str()) + ".", b.suffix().str()};
     }
+    // A press release's: "AUSTIN, Texas, Aug. 5, 2025 /PRNewswire/ --", "TORONTO, May 2, 2025 /CNW/ -",
+    // "BOSTON--(BUSINESS WIRE)--": the place is said, the date and the wire's name are not. (The place may
+    // be missing where a page set it apart: ", /PRNewswire/ -- Acme Inc. today …".)
+    static const std::regex kRelease(
+        "^([^/()]{0,80}?) ?(?:/ ?(?:PRNewswire(?:-PRWeb)?|PR Newswire|CNW|EINPresswire(?:\\.com)?|3BL Media|Newsfile) ?/"
+        "|(?:--|â)?\\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire|Marketwired)\\))"
+        " ?(?:--|â|â|-) *");
+    std::smatch r;
+    if (std::regex_search(paragraph, r, kRelease) && r.suffix().length() > 0) {
+        std::string place;
+        std::string head = collapseWhitespace(r[1].str());
+        while (!head.empty() && (head.back() == ',' || head.back() == ' ')) head.pop_back();
+        std::size_t start = 0;
+        while (start < head.size()) {
+            std::size_t comma = head.find(',', start);
+            if (comma == std::string::npos) comma = head.size();
+            const std::string part = collapseWhitespace(head.substr(start, comma - start));
+            // (A date's year stands apart after its day: "Aug. 5, 2025".)
+            const bool year = part.size() == 4 && std::isdigit(static_cast<unsigned char>(part[0]));
+            if (!part.empty() && !isDate(part) && !year) {
+                bool capitals = true;
+                for (char c : part) capitals = capitals && !std::islower(static_cast<unsigned char>(c));
+                place += (place.empty() ? "" : ", ") + (capitals ? titleCase(part) : part);
+            }
+            start = comma + 1;
+        }
+        if (!place.empty() && place.back() != '.') place += '.';
+        return Dateline{place, r.suffix().str()};
+    }
     // PLACE[, Region][, Date] [(Agency)] dash. The place is in capitals and short; the region and date
     // are written normally ("N.M.", "Calif.", "Ukraine", "Nov 28").
     static const std::regex kDateline(

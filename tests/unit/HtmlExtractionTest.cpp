@@ -347,6 +347,24 @@ TEST(HtmlExtractionTest, shouldKeepKeyPointsAndALinkedFaqAndDropCallsToActionAnd
     }
 }
 
+// A blog's name set as h1 over its tagline is no headline with a standfirst: the post's title is, in
+// its lesser heading. A recipe's "Ingredients" heading named a header is the text's; a broadcaster's
+// underwriting line is not.
+TEST(HtmlExtractionTest, shouldReadABlogPostWithoutTheBlogsTaglineAndWithItsRecipesHeadings) {
+    const Article a = htmlPage(
+        "<html><head><title>The Millbrook Gazette: Fire destroys old feed mill</title></head><body><header><h1 class='title'><a href='/'>The Millbrook Gazette</a></h1><div class='descriptionwrapper'>"
+        "<p class='description'>Volunteer-run news for Millbrook and the valley since 2009</p></div></header>"
+        "<div class='main'><h3 class='post-title'>Fire destroys old feed mill</h3><div class='post-body'>" + kProse +
+        "<h3 class='wprm-recipe-header wprm-recipe-ingredients-header'>Ingredients</h3><ul><li>two cups of flour</li><li>one egg</li></ul>"
+        "<p>Support for the Gazette comes from the Hollander Family Foundation and from readers like you.</p>"
+        "</div></div></body></html>");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_EQ(all.find("Volunteer-run"), std::string::npos) << all;
+    EXPECT_NE(all.find("Ingredients"), std::string::npos) << all;
+    EXPECT_EQ(all.find("Hollander"), std::string::npos) << all;
+}
+
 // A page whose classes say nothing: what follows the story is known by what it says, in its language
 // (an author's bio, a licensing link with its arrow, a paywall's dialog, the comments under their
 // heading), and a pull quote that repeats the story goes with its attribution.

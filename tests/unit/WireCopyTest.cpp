@@ -60,3 +60,19 @@ TEST(WireCopyTest, shouldNotTakeOrdinaryTextForCodes) {
         EXPECT_EQ(withoutInstrumentCodes(text), text);
     }
 }
+
+// A press release's dateline: the place is said, the date and the wire's name are not, and a place a
+// page set apart leaves the wire's name alone at the start.
+TEST(WireCopyTest, shouldSayAPressReleasesPlaceWithoutItsWire) {
+    auto d = splitDateline("AUSTIN, Texas, Aug. 5, 2025 /PRNewswire/ -- Acme Inc. today announced a widget.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "Austin, Texas.");
+    EXPECT_EQ(d->rest, "Acme Inc. today announced a widget.");
+    d = splitDateline(", /PRNewswire/ -- Acme Inc. today announced a widget.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "");
+    EXPECT_EQ(d->rest, "Acme Inc. today announced a widget.");
+    d = splitDateline("BOSTON--(BUSINESS WIRE)--Acme Inc. today announced a widget.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "Boston.");
+}

@@ -136,8 +136,11 @@ void ContentFinder::exclude(const GumboNode* node, bool unlikelyToo) {
                    ((tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER) && !hasAncestor(n, GUMBO_TAG_ARTICLE, 12));
         // A subhead with a permalink anchor is named for it ("header-anchor-post", "headerlink"): the text's
         // own heading, not the page's header.
+        // (So is a heading named a "header": "h3.wprm-recipe-header" over a recipe's ingredients.)
+        // (A short one of words alone: "h4.t-list-header" holding a rating's widget is no heading of the text.)
         const bool subhead = (tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4) &&
-                             classAndId(n).find("anchor") != std::string::npos;
+                             (classAndId(n).find("anchor") != std::string::npos ||
+                              (classAndId(n).find("header") != std::string::npos && countWords(textContent(n)) <= 4 && !hasBlockChild(n)));
         if (!out && unlikelyToo && !subhead && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A && tag != GUMBO_TAG_ARTICLE &&
             tag != GUMBO_TAG_MAIN && !hasAncestor(n, GUMBO_TAG_TABLE, 12) && !hasAncestor(n, GUMBO_TAG_CODE, 12)) {
             out = isUnlikelyCandidate(n) && !isEntryHeader(n);

@@ -48,14 +48,25 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
     bool afterHeadline = false;  // a site header's tagline comes before the headline; the standfirst after
     int textsAfterHeadline = 0;
     bool storyHeadline = false;
+    const auto isStoryHeadline = [&](const GumboNode* n) {
+        const std::string h = foldForComparison(textContent(n)), t = foldForComparison(title);
+        return !h.empty() && !t.empty() && (t.find(h) != std::string::npos || h.find(t) != std::string::npos) && h.size() * 2 >= t.size();
+    };
+    // A blog sets its own name as h1 over its tagline, and the post's title in a lesser heading: the
+    // standfirst comes after that heading, when there is one.
+    const GumboNode* postTitle = nullptr;
+    walkElements(root, [&](const GumboNode* n, int) {
+        if (postTitle != nullptr || n->v.element.start_pos.offset >= bodyStart) return false;
+        if ((tagOf(n) == GUMBO_TAG_H2 || tagOf(n) == GUMBO_TAG_H3) && !isHidden(n) && isStoryHeadline(n)) postTitle = n;
+        return postTitle == nullptr;
+    });
     walkElements(root, [&](const GumboNode* n, int) {
         if (found != nullptr || n->v.element.start_pos.offset >= bodyStart) return false;
+        if (n == postTitle) afterHeadline = storyHeadline = true;
         if (tagOf(n) == GUMBO_TAG_H1 && !isHidden(n)) {
-            afterHeadline = true;
             // The story's own headline (not a blog's name set as h1) lets any first sentence under it count.
-            const std::string h = foldForComparison(textContent(n)), t = foldForComparison(title);
-            storyHeadline = !h.empty() && !t.empty() && (t.find(h) != std::string::npos || h.find(t) != std::string::npos) &&
-                            h.size() * 2 >= t.size();
+            storyHeadline = isStoryHeadline(n);
+            afterHeadline = storyHeadline || postTitle == nullptr;
         }
         const GumboTag tag = tagOf(n);
         // (A photo's caption under the headline is about the photo, not a summary of the story; a lead

@@ -87,8 +87,12 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                 }
             }
             // "… Pennsylvania Ave. NW.", "… 57th St.": an abbreviation's dot that also ends the sentence stays.
+            // (So does one before the intro's "Published": "By Acme Inc. Published May 5".)
             if (const std::size_t last = i + m->length - 1; m->length > 0 && isSym(t, last, ".") && !m->spoken.empty() &&
-                                                            m->spoken.back() != '.' && endsText(t, last + 1)) {
+                                                            m->spoken.back() != '.' &&
+                                                            (endsText(t, last + 1) ||
+                                                             (isKind(t, last + 1, Kind::Space) && isKind(t, last + 2, Kind::Word) &&
+                                                              (t[last + 2].text == "Published" || t[last + 2].text == "Updated")))) {
                 m->spoken += ".";
             }
             std::string written;
