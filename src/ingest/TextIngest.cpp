@@ -43,7 +43,35 @@ bool looksHardWrapped(const std::vector<Line>& run) {
         shortest = std::min(shortest, n);
         longest = std::max(longest, n);
     }
+    // (Two lines say little: a headline over its standfirst is two lines too. The second carries on a
+    // wrapped sentence in lower case.)
+    if (run.size() == 2 && !run[1].text.empty()) {
+        const std::size_t first = run[1].text.find_first_not_of(" \t");
+        if (first == std::string::npos || !std::islower(static_cast<unsigned char>(run[1].text[first]))) return false;
+    }
     return shortest >= 40 && longest <= 120 && longest - shortest <= 30;
+}
+
+// "News   Sports   Business   Opinion": a menu copied from a page keeps the wide spaces between its
+// items, which collapsing would lose; they are written as bars, the way menus are known ("News | Sports").
+// (Only short items, three at least, and no sentence: a line of prose keeps its spaces.)
+std::string widelySpacedAsBars(const std::string& line) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start < line.size()) {
+        std::size_t gap = start;
+        while (gap < line.size() && !(line[gap] == '\t' || (line[gap] == ' ' && gap + 1 < line.size() && line[gap + 1] == ' '))) ++gap;
+        items.push_back(collapseWhitespace(line.substr(start, gap - start)));
+        while (gap < line.size() && (line[gap] == ' ' || line[gap] == '\t')) ++gap;
+        start = gap;
+    }
+    if (items.size() < 3) return line;
+    std::string out;
+    for (const std::string& item : items) {
+        if (item.empty() || countWords(item) > 3 || item.back() == '.') return line;
+        out += (out.empty() ? "" : " | ") + item;
+    }
+    return out;
 }
 
 // Leading Markdown block markers that survive in plain text: "# ", "> ", "- ", "* ", "1. ".
@@ -68,7 +96,7 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
         block.kind = BlockKind::ListItem;
         i += 2;
     }
-    block.text = stripInlineMarkup(text.substr(i));
+    block.text = stripInlineMarkup(widelySpacedAsBars(text.substr(i)));
     return block;
 }
 

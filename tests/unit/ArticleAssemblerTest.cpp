@@ -452,6 +452,23 @@ TEST(ArticleAssemblerTest, shouldKeepTheStoryAroundAPromptAndAddressesItQuotes) 
                                         "Police asked anyone with information to email tips@police.example or call 101."}));
 }
 
+// A menu copied with its wide spaces is a menu, never the headline; a headline over its standfirst in
+// two lines is not one wrapped paragraph.
+TEST(ArticleAssemblerTest, shouldKnowAWidelySpacedMenuAndAHeadlineOverItsStandfirst) {
+    const Article a = ingestText(
+        "Subscribe | Log in\nThe Valley Ledger\nNews   Sports   Business   Opinion   Obituaries\n\n"
+        "Council approves $48 million budget with cuts to library hours\n"
+        "The spending plan closes a $3.1 million gap but trims weekend hours at two branches.\n\n"
+        "By Maria Okafor, Local Government Reporter\n\n"
+        "The council voted 5-2 late Monday to approve a $48 million operating budget for the coming fiscal year.\n\n"
+        "The library cuts take effect in July, the city manager said after the vote.\n",
+        InputFormat::Text);
+    EXPECT_EQ(a.title, "Council approves $48 million budget with cuts to library hours");
+    ASSERT_FALSE(a.blocks.empty());
+    EXPECT_EQ(a.blocks.front().text, "The spending plan closes a $3.1 million gap but trims weekend hours at two branches.");
+    for (const Block& b : a.blocks) EXPECT_EQ(b.text.find("Sports"), std::string::npos) << b.text;
+}
+
 TEST(ArticleAssemblerTest, shouldTakeTextUnderMarkdownImageAsCaption) {
     const Article a = ingestText(
         "# Flood\n\nRivers rose overnight.\n\n![Rescuers at work](http://x.test/a.jpg)\n\n"
