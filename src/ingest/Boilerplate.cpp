@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string_view>
 
 namespace readcast {
@@ -43,6 +44,17 @@ constexpr std::string_view kInterfacePhrases[] = {
     "dalsza część artykułu", "artykuł poniżej", "der artikel wird unter", "weiter nach der werbung", "sigue leyendo",
     "continúa después", "la suite après", "suite de l'article", "continua a leggere", "continua dopo", "continua após",
     "continue lendo", "get the data", "created with datawrapper", "created with flourish",
+    // a paywall's count of what is left, and the way to the comments, in the same languages
+    "il vous reste", "de cet article \xC3\xA0 lire", "la suite est r\xC3\xA9serv\xC3\xA9" "e", "reservado para suscriptores",
+    "exclusivo para assinantes", "nur f\xC3\xBCr abonnenten", "ir a los comentarios", "aller aux commentaires",
+    "zu den kommentaren", "vai ai commenti", "ir para os coment\xC3\xA1rios", "jump to comments", "go to comments",
+    "skip to comments",
+    // a health site's review box, a newspaper's invitation to write a letter, a magazine's print note
+    "how we reviewed this article", "our experts continually monitor", "medically reviewed by",
+    "do you have an opinion on the issues raised", "submit a response of up to", "considered for publication in our letters",
+    "print edition under the headline", "appeared in print under the headline", "a version of this article appears in print",
+    // a newsroom's note to its own desk
+    "notes for desk", "note for desk", "note to desk", "do not run online", "not for publication",
 };
 
 // Phrases a story may use too ("agreeing to the Facebook terms of service", "changed its privacy
@@ -63,6 +75,8 @@ constexpr std::string_view kCreditOpenings[] = {
     "image:",          "image credit",   "credit:",        "copyright",   "(c) ",
     // a chart's or a map's credit line under it
     "chart:",          "graphic:",       "map:",
+    // a wire's and a business paper's: "— With assistance from Sofia Lindqvist"
+    "with assistance from",
 };
 
 // "(0/250자)", "(12/500)": a character counter under a comment box.
@@ -183,6 +197,41 @@ bool isBoilerplate(const std::string& line) {
     }
     if (countWords(line) > 25) return false;
     const std::string lower = lowerAscii(line);
+    // "(Updates with share move in fifth paragraph.)", "(Adds comment from minister)": a wire's note of
+    // what changed in this version.
+    if (trimmed.size() > 10 && trimmed.front() == '(' && trimmed.back() == ')') {
+        const std::string inside = lowerAscii(trimmed.substr(1));
+        for (const char* note : {"updates ", "adds ", "corrects ", "recasts ", "refiles ", "changes ", "rewrites ", "updates,"}) {
+            if (inside.rfind(note, 0) == 0) return true;
+        }
+    }
+    // "12.57 BST", "14:05", "9:32am ET", "Updated at 14.11 BST": a live page's time stamp on a line of its own.
+    std::size_t stamp = 0;
+    for (const char* label : {"updated at ", "updated ", "posted at ", "last updated ", "actualizado a las ", "mis \xC3\xA0 jour \xC3\xA0 "}) {
+        if (lower.rfind(label, 0) == 0) {
+            stamp = std::strlen(label);
+            break;
+        }
+    }
+    if (countWords(line) <= 3 + (stamp == 0 ? 0 : countWords(trimmed.substr(0, stamp))) && stamp < trimmed.size() &&
+        std::isdigit(static_cast<unsigned char>(trimmed[stamp]))) {
+        std::size_t k = stamp;
+        while (k < trimmed.size() && std::isdigit(static_cast<unsigned char>(trimmed[k]))) ++k;
+        if (k >= stamp + 1 && k <= stamp + 2 && k + 2 < trimmed.size() && (trimmed[k] == '.' || trimmed[k] == ':') &&
+            std::isdigit(static_cast<unsigned char>(trimmed[k + 1])) && std::isdigit(static_cast<unsigned char>(trimmed[k + 2]))) {
+            std::string rest = lowerAscii(collapseWhitespace(trimmed.substr(k + 3)));
+            if (rest.rfind("am", 0) == 0 || rest.rfind("pm", 0) == 0) rest = collapseWhitespace(rest.substr(2));
+            bool zone = rest.size() <= 4;
+            for (char c : rest) zone = zone && std::isalpha(static_cast<unsigned char>(c));
+            if (zone) return true;
+        }
+    }
+    // "Lecture 4 min.", "Lectura: 3 min": a reading time.
+    if (countWords(line) <= 4 && (lower.rfind("lecture", 0) == 0 || lower.rfind("lectura", 0) == 0 || lower.rfind("lettura", 0) == 0 ||
+                                  lower.rfind("leitura", 0) == 0) &&
+        lower.find("min") != std::string::npos && lower.find_first_of("0123456789") != std::string::npos) {
+        return true;
+    }
     if (isShareBar(lower) || isRelativeTime(lower)) return true;
     // "#noise #local-government": a line of tags and nothing else.
     bool tags = countWords(line) >= 1;
@@ -207,7 +256,9 @@ bool isBoilerplate(const std::string& line) {
         // the title of a table of contents, whose links are not read
         "contents", "tableofcontents", "inthisarticle", "onthispage", "jumpto", "inthisstory",
         // a live page's controls
-        "filterby", "keyevents", "showkeyeventsonly", "latestupdates"};
+        "filterby", "keyevents", "showkeyeventsonly", "latestupdates",
+        // a dialog's and a blog's buttons
+        "close", "yesno", "likethis", "likeloading", "paid", "end", "body", "text", "headline"};
     const std::string folded = foldForComparison(line);
     for (std::string_view label : kWholeLineLabels) {
         if (folded == label) return true;

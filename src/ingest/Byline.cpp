@@ -185,6 +185,16 @@ std::string cleanPiece(std::string piece) {
 // name without them, so the brackets do not split it into three people.
 std::string withoutBracketedNickname(const std::string& byline) {
     std::string out = byline;
+    // "Priya Nandakumar (now) and Liam Hart (earlier)": a live page's shifts, in lower case, go.
+    for (std::size_t open = out.find(" ("); open != std::string::npos; open = out.find(" (", open)) {
+        const std::size_t close = out.find(')', open);
+        const std::string inside = close == std::string::npos ? "" : out.substr(open + 2, close - open - 2);
+        if (inside != "now" && inside != "earlier" && inside != "later" && inside != "previously" && inside != "overnight") {
+            ++open;
+            continue;
+        }
+        out.erase(open, close + 1 - open);
+    }
     for (std::size_t open = out.find(" ("); open != std::string::npos; open = out.find(" (", open + 1)) {
         const std::size_t close = out.find(')', open);
         if (close == std::string::npos || close + 2 >= out.size() || out[close + 1] != ' ') continue;

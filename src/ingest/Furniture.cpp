@@ -287,6 +287,8 @@ bool isPublisherNote(const std::string& line) {
                         "if you are willing to speak", "please include a contact number", "include a contact number",
                         "forwarded this email", "was this forwarded to you", "forwarded to you by a friend", "becoming a paid member", "become a paid member",
                         "becoming a paid subscriber", "letters may be edited",
+                        // A newspaper's invitation to answer in a letter.
+                        "do you have an opinion on the issues raised", "considered for publication in our letters",
                         // A reader's donation asked for.
                         "support us from", "from as little as", "it only takes a minute", "make a contribution",
                         "make a donation", "donate now", "support our journalism",
