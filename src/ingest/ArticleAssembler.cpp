@@ -155,13 +155,17 @@ bool takeBylineLine(const std::string& text, Article& article) {
     std::size_t space = text.find(' ');
     if (space == std::string::npos || countWords(text) > 16) return false;
     // ("Words by Priya Ranganathan", "Words and pictures by …": a magazine's byline.)
-    for (const char* words : {"words by ", "words and pictures by ", "text by ", "story by "}) {
+    for (const char* words : {"words by ", "words and pictures by ", "text by ", "story by ", "written by ", "reported by ",
+                              "escrito por ", "scritto da ", "geschrieben von ", "texto de ", "texte de "}) {
         if (lowerAscii(text.substr(0, std::strlen(words))) == words) space = std::strlen(words) - 1;
     }
     std::string opening = lowerAscii(text.substr(0, space));
     if (opening.size() > 3 && opening.compare(opening.size() - 3, 3, " by") == 0) opening = "by";
     // ("Author: Rowan Achterberg", a CMS's field.)
-    if (opening == "author:" || opening == "authors:" || opening == "byline:" || opening == "autor:" || opening == "auteur:") opening = "by";
+    if (opening == "author:" || opening == "authors:" || opening == "byline:" || opening == "autor:" || opening == "auteur:" ||
+        opening == "autorin:" || opening == "autore:" || opening == "autora:" || opening == "autrice:") {
+        opening = "by";
+    }
     if (opening != "by" && opening != "por" && opening != "par" && opening != "von" && opening != "di" && opening != "door") {
         return false;
     }
@@ -216,6 +220,8 @@ public:
 
     void run(std::vector<RawBlock>& raw) {
         dropMachineSummaries(raw);
+        splitJoinedFields(raw);
+        dropFactBoxes(raw);
         if (plain_) takeFieldLines(raw);
         if (plain_) markCreditedCaptions(raw);
         liftMetadataLines(raw);
@@ -263,6 +269,26 @@ private:
             raw[i].text.clear();
             if (i > 0 && countWords(raw[i - 1].text) <= 3 && isUnpunctuatedShortLine(raw[i - 1].text, 3)) raw[i - 1].text.clear();
         }
+    }
+
+    // Two lines or more of an event's facts or a match's team sheets in a row: a box beside the story.
+    static void dropFactBoxes(std::vector<RawBlock>& raw) {
+        std::vector<std::size_t> run;
+        const auto flush = [&] {
+            if (run.size() >= 2) {
+                for (std::size_t k : run) raw[k].text.clear();
+            }
+            run.clear();
+        };
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i].text.empty()) continue;
+            if (isFactBoxLine(raw[i].text)) {
+                run.push_back(i);
+            } else {
+                flush();
+            }
+        }
+        flush();
     }
 
     // "Published: …", "Updated …" and "By …" lines become metadata, wherever they stand.
@@ -344,10 +370,55 @@ private:
     // "Excerpt: …", "Slug: …", "Status: publish". The title is taken; the author and date lines are left
     // where they stand, for the byline and date pass; the excerpt is read without its label; the other
     // fields are not read.
-    void takeFieldLines(std::vector<RawBlock>& raw) {
+    // A note app's properties copied as lines that Markdown joins into one paragraph: "Autorin: Jana Vogt
+    // Veröffentlicht: 17. April 2025 Status: Veröffentlicht Ressort: Wirtschaft". Three labels or more near
+    // the top: one block a field.
+    static void splitJoinedFields(std::vector<RawBlock>& raw) {
+        for (std::size_t i = 0, seen = 0; i < raw.size() && seen < 16; ++i) {
+            if (raw[i].text.empty()) continue;
+            ++seen;
+            const std::string& t = raw[i].text;
+            if (countWords(t) > 40) continue;
+            std::vector<std::size_t> labels;
+            for (std::size_t at = t.find(": "); at != std::string::npos; at = t.find(": ", at + 2)) {
+                std::size_t start = at;
+                while (start > 0 && t[start - 1] != ' ') --start;
+                const bool label = at - start >= 2 && at - start <= 20 &&
+                                   (std::isupper(static_cast<unsigned char>(t[start])) || static_cast<unsigned char>(t[start]) >= 0xC3);
+                if (label) labels.push_back(start);
+            }
+            // (Two will do when they are set in capitals: "WHEN: Saturdays WHERE: the community hall".)
+            bool capitals = true;
+            for (std::size_t start : labels) {
+                for (std::size_t k = start; k < t.size() && t[k] != ':'; ++k) capitals = capitals && !std::islower(static_cast<unsigned char>(t[k]));
+            }
+            if (labels.size() < (capitals ? 2u : 3u) || labels.front() != 0) continue;
+            std::vector<RawBlock> fields;
+            for (std::size_t k = 0; k < labels.size(); ++k) {
+                RawBlock field = raw[i];
+                field.text = collapseWhitespace(t.substr(labels[k], (k + 1 < labels.size() ? labels[k + 1] : t.size()) - labels[k]));
+                // (The fields nobody reads aloud go at once: "Status: Veröffentlicht", "Tags: …".)
+                if (isUnreadField(lowerUtf8(field.text.substr(0, field.text.find(':'))))) field.text.clear();
+                fields.push_back(std::move(field));
+            }
+            raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(i));
+            raw.insert(raw.begin() + static_cast<std::ptrdiff_t>(i), fields.begin(), fields.end());
+            i += fields.size() - 1;
+        }
+    }
+
+    static bool isUnreadField(const std::string& key) {
         static const std::set<std::string> kUnreadFields{"slug",  "section", "category",      "categories", "tags",
                                                           "status", "featured image", "image", "image caption", "url",
-                                                          "source", "created", "publication", "updated", "modified"};
+                                                          "source", "created", "publication", "updated", "modified",
+                                                          // the same fields in the languages readcast reads most
+                                                          "ressort", "rubrik", "kategorie", "schlagworte", "stichworte", "rubrique",
+                                                          "cat\xC3\xA9gorie", "mots-cl\xC3\xA9s", "etiquetas", "secci\xC3\xB3n",
+                                                          "categor\xC3\xAD" "a", "categoria", "sezione", "rubriek", "categorie"};
+        return kUnreadFields.count(key) != 0;
+    }
+
+    void takeFieldLines(std::vector<RawBlock>& raw) {
         std::size_t seen = 0;
         for (RawBlock& block : raw) {
             if (block.text.empty()) continue;
@@ -364,7 +435,7 @@ private:
             } else if (key == "excerpt" || key == "summary" || key == "dek") {
                 block.text = value;
                 continue;
-            } else if (kUnreadFields.count(key) == 0) {
+            } else if (!isUnreadField(key)) {
                 continue;
             }
             block.text.clear();
@@ -424,6 +495,13 @@ private:
             const std::string lower = lowerUtf8(b.text);
             const bool photoCredit = isPhotoCredit(b.text) ||
                                      (isCreditLine(b.text) && (lower.find("photo") != std::string::npos || lower.find("foto") != std::string::npos));
+            // The credit under its caption: "(Jamal Reed / The Riverton Ledger)", "MARC ROLLAND / AFP".
+            if (isSlashCredit(b.text) && i > 0 && b.joined_to_previous && raw[i - 1].kind == BlockKind::Paragraph &&
+                !raw[i - 1].text.empty() && countWords(raw[i - 1].text) <= 40 && !isUnpunctuatedShortLine(raw[i - 1].text, SIZE_MAX)) {
+                raw[i - 1].kind = BlockKind::Caption;
+                b.text.clear();
+                continue;
+            }
             if (!photoCredit || i + 1 >= raw.size()) continue;
             RawBlock& under = raw[i + 1];
             if (under.joined_to_previous && under.kind == BlockKind::Paragraph && countWords(under.text) <= 40 &&
@@ -431,6 +509,30 @@ private:
                 under.kind = BlockKind::Caption;
             }
         }
+    }
+
+    // "(Jamal Reed / The Riverton Ledger)", "MARC ROLLAND / AFP": a photographer and an outlet, parted by a
+    // slash, in brackets or in capitals, and nothing else.
+    static bool isSlashCredit(const std::string& line) {
+        std::string t = collapseWhitespace(line);
+        const bool bracketed = t.size() > 2 && t.front() == '(' && t.back() == ')';
+        if (bracketed) t = t.substr(1, t.size() - 2);
+        const std::size_t slash = t.find(" / ");
+        if (slash == std::string::npos || t.find(" / ", slash + 3) != std::string::npos || countWords(t) > 9 ||
+            t.find_first_of(".!?;:") != std::string::npos) {
+            return false;
+        }
+        bool capitals = true;
+        for (char c : t) capitals = capitals && !std::islower(static_cast<unsigned char>(c));
+        const auto nameShaped = [](const std::string& part) {
+            const std::vector<std::string> words = splitWords(part);
+            if (words.empty() || words.size() > 5) return false;
+            for (const std::string& w : words) {
+                if (!std::isupper(static_cast<unsigned char>(w[0])) && w != "of" && w != "the" && w != "de") return false;
+            }
+            return true;
+        };
+        return (bracketed || capitals) && nameShaped(t.substr(0, slash)) && nameShaped(t.substr(slash + 3));
     }
 
     // A page copied from a browser: the site's name, its menu, a cookie notice, a section label over the
@@ -664,6 +766,15 @@ private:
 
     // The closing sections of a wiki or an essay: its notes, sources and lists of links, in the languages
     // whose pages the corpus holds most.
+    static bool isRelatedLabel(const std::string& text) {
+        static const std::set<std::string> kLabels{
+            "related", "relatedstories", "relatedarticles", "relatedreading", "readmore", "moreonthis", "seealso", "readnext",
+            "gerelateerd", "gerelateerdeartikelen", "leesook", "meeroverditonderwerp", "verwandteartikel", "mehrzumthema",
+            "lesensieauch", "articlesconnexes", "lireaussi", "asurlememesujet", "articolicorrelati", "leggianche",
+            "noticiasrelacionadas", "relacionados", "tepuedeinteresar", "materiasrelacionadas", "leiatambem"};
+        return kLabels.count(foldForComparison(text)) != 0;
+    }
+
     static bool isReferenceSectionHeading(const std::string& lower) {
         static const std::set<std::string> kHeadings{
             "notes", "references", "sources", "external links", "further reading", "see also", "bibliography",
@@ -730,8 +841,16 @@ private:
             }
             // (In plain text, where headings are known only by their shape: "About Nordvind Energy" over the
             // company's boilerplate, in the second half of a release.)
-            if (raw[i].kind != BlockKind::Heading && !(plain_ && isAboutHeading(raw[i]))) continue;
             const std::string lower = lowerUtf8(raw[i].text);
+            const bool shapedHeading = plain_ && isUnpunctuatedShortLine(raw[i].text, 4) &&
+                                       (isAboutHeading(raw[i]) || isReferenceSectionHeading(lower));
+            if (raw[i].kind != BlockKind::Heading && !shapedHeading) continue;
+            // A heading over other stories' titles ("Related", "Gerelateerd", "Leggi anche"): the list under it goes.
+            if (raw[i].kind == BlockKind::Heading && isRelatedLabel(raw[i].text)) {
+                raw[i].text.clear();
+                for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem); ++k) raw[k].text.clear();
+                continue;
+            }
             const bool boilerplate = isAboutHeading(raw[i]) ||
                                      lower.rfind("media contact", 0) == 0 || lower.rfind("press contact", 0) == 0 ||
                                      lower.rfind("contact:", 0) == 0 || lower.rfind("contacts", 0) == 0 ||
@@ -739,8 +858,13 @@ private:
                                      lower.rfind("safe harbor", 0) == 0 || lower.rfind("footnotes", 0) == 0 ||
                                      isReferenceSectionHeading(lower) || isCommentsHeading(lower);
             if (!boilerplate) continue;
+            const bool about = isAboutHeading(raw[i]);
             raw[i].text.clear();
-            for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();
+            for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) {
+                // (Plain text has no heading to end the section: a paragraph of the story's length does.)
+                if (shapedHeading && raw[i].kind != BlockKind::Heading && countWords(raw[k].text) > 40 && !about) break;
+                raw[k].text.clear();
+            }
         }
     }
 
@@ -842,6 +966,8 @@ private:
             const std::string part = foldForComparison(text);
             if (!part.empty() && foldForComparison(article_.title).find(part) != std::string::npos) return;
         }
+        // A callout box beside the story, in a quote block or a line of its own.
+        if ((block.kind == BlockKind::Quote || plain_) && isCalloutBox(text)) return;
         if (isBoilerplate(text) && !isStepAskingTheReader(block)) {
             if (block.kind != BlockKind::Paragraph) return;
             text = storyAroundPrompts(text);

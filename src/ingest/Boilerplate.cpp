@@ -286,9 +286,12 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     sentences.push_back(paragraph.substr(start));
     if (sentences.size() < 2) return "";
     std::string kept;
-    std::size_t keptWords = 0, longest = 0;
+    std::size_t keptWords = 0, longest = 0, prompts = 0;
     for (const std::string& sentence : sentences) {
-        if (isBoilerplate(sentence)) continue;
+        if (isBoilerplate(sentence)) {
+            ++prompts;
+            continue;
+        }
         const std::string lower = " " + lowerAscii(sentence) + " ";
         for (const char* reader : {" you ", " you,", " you.", " your ", " our ", " us ", " us.", " us,"}) {
             if (lower.find(reader) != std::string::npos) return "";
@@ -297,7 +300,8 @@ std::string storyAroundPrompts(const std::string& paragraph) {
         keptWords += countWords(sentence);
         longest = std::max(longest, countWords(sentence));
     }
-    return longest >= 6 && keptWords * 5 >= countWords(paragraph) * 3 ? kept : "";
+    // (No sentence a prompt on its own: the paragraph as a whole is one, "📻 Got a question? Ask our podcast team.")
+    return prompts > 0 && longest >= 6 && keptWords * 5 >= countWords(paragraph) * 3 ? kept : "";
 }
 
 bool isCreditLine(const std::string& line) {

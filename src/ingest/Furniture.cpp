@@ -441,6 +441,32 @@ bool isMediaInterface(const std::string& line) {
     return numbers >= 2 && others == 0 && (s.find(" of ") != std::string::npos || s.find('/') != std::string::npos);
 }
 
+bool isCalloutBox(const std::string& line) {
+    if (!startsWithPictograph(line)) return false;
+    const std::string s = collapseWhitespace(line);
+    const std::size_t colon = s.find(':');
+    return colon != std::string::npos && countWords(s.substr(0, colon)) <= 6;
+}
+
+bool isFactBoxLine(const std::string& line) {
+    const std::string s = collapseWhitespace(line);
+    const std::size_t colon = s.find(':');
+    if (colon == std::string::npos || colon == 0 || countWords(s.substr(0, colon)) > 3) return false;
+    const std::string label = lowerUtf8(s.substr(0, colon));
+    for (const char* fact : {"when", "where", "what", "tickets", "cost", "price", "prices", "admission", "hours", "venue", "location",
+                             "dates", "date", "time", "times", "info", "information", "details", "entry", "parking", "contact",
+                             "cu\xC3\xA1ndo", "d\xC3\xB3nde", "quand", "o\xC3\xB9", "wann", "wo", "quando", "dove"}) {
+        if (label == fact) return true;
+    }
+    // A team sheet: players parted by semicolons and commas, a substitution in brackets, no sentence.
+    std::size_t semicolons = 0, commas = 0;
+    for (char c : s) {
+        semicolons += c == ';';
+        commas += c == ',';
+    }
+    return semicolons >= 3 && commas >= 3 && countWords(s) <= 3 * (semicolons + commas + 1);
+}
+
 bool isLinkOut(const std::string& line) {
     if (countWords(line) > 30) return false;
     const std::string s = lowered(line);
@@ -499,6 +525,17 @@ bool isPhotoCredit(const std::string& line) {
 
 bool endsWithPhotoCredit(const std::string& line) {
     const std::string trimmed = collapseWhitespace(line);
+    // "… after dinner could help. Maskot/Getty Images": a photographer glued to a picture agency by a slash.
+    if (const std::size_t slash = trimmed.rfind('/'); slash != std::string::npos && slash > 2) {
+        const std::size_t stop = trimmed.rfind(". ", slash);
+        const std::string agency = lowered(trimmed.substr(slash + 1));
+        if (stop != std::string::npos && countWords(trimmed.substr(stop + 2)) <= 6 &&
+            containsAny(agency, {"getty images", "afp", "reuters", "ap photo", "epa", "shutterstock", "alamy", "istock", "pa wire",
+                                 "pa images", "bloomberg", "anadolu", "sipa", "dpa", "ansa", "efe"}) &&
+            countWords(agency) <= 3) {
+            return true;
+        }
+    }
     if (withoutTrailingCredits(trimmed).size() < trimmed.size() && withoutClosingSignature(trimmed) == trimmed) return true;
     // "… on the shore. © Yannick Le Bihan / Le Veilleur": a copyright sign and a photographer after a sentence.
     if (const std::size_t sign = trimmed.rfind("\xC2\xA9"); sign != std::string::npos && sign > 2 && countWords(trimmed.substr(sign)) <= 10 &&

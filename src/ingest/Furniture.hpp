@@ -46,6 +46,13 @@ bool isMediaInterface(const std::string& line);
 // "관련기사", "Graphic: … - here": a line that sends the reader to another page.
 bool isLinkOut(const std::string& line);
 
+// A note app's callout: "💡 Key facts: …", "📌 Info: …" (a pictograph, then a label with its colon).
+bool isCalloutBox(const std::string& line);
+
+// An event's or a match's box of facts, one line of it: "WHEN: Aug. 14–17", "Ashford Town: Kerr; Adams,
+// Bell, Nwosu; Hale, Doyle; …" (a team sheet).
+bool isFactBoxLine(const std::string& line);
+
 // "(Image: GETTY)", "Photograph: Jo Bank for the Courier", "Thomas Coex/AFP/Getty Images",
 // "© Provided by Business Insider": a photo credit standing alone.
 bool isPhotoCredit(const std::string& line);

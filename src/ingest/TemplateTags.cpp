@@ -4,6 +4,8 @@
 #include <cstring>
 #include <vector>
 
+#include "core/Ascii.hpp"
+
 namespace readcast {
 namespace {
 
@@ -106,7 +108,29 @@ void markNoteAppSyntax(const std::string& text, Cuts& cuts) {
     }
     for (std::size_t i = text.find("[!"); i != std::string::npos; i = text.find("[!", i + 2)) {
         const std::size_t close = text.find(']', i);
-        if (close != std::string::npos && close - i < 20 && text.find('\n', i) > close) mark(cuts, text, i, close + 1);
+        if (close == std::string::npos || close - i >= 20 || text.find('\n', i) < close) continue;
+        // A callout opening a quote block ("> [!info] Shore power in brief") is an aside: all its lines go,
+        // but a quotation set as one ("[!quote]") keeps its words.
+        const std::size_t lineStart = text.rfind('\n', i) == std::string::npos ? 0 : text.rfind('\n', i) + 1;
+        const std::string type = lowerAscii(text.substr(i + 2, close - i - 2));
+        if (text.compare(lineStart, 1, ">") == 0 && type != "quote" && type != "cite") {
+            std::size_t end = lineStart;
+            while (end < text.size() && text[end] == '>') {
+                const std::size_t eol = text.find('\n', end);
+                end = eol == std::string::npos ? text.size() : eol + 1;
+            }
+            mark(cuts, text, lineStart, end);
+            i = end;
+            continue;
+        }
+        mark(cuts, text, i, close + 1);
+    }
+    // "%% TODO: check the quote %%": a comment for the writer, on one line or over several.
+    for (std::size_t i = text.find("%%"); i != std::string::npos; i = text.find("%%", i + 2)) {
+        const std::size_t close = text.find("%%", i + 2);
+        if (close == std::string::npos || close - i > 4000) break;
+        mark(cuts, text, i, close + 2);
+        i = close;
     }
 }
 
@@ -132,13 +156,13 @@ void markNotes(const std::string& text, Cuts& cuts) {
 
 std::string withoutTemplateTags(std::string text) {
     const bool brackets = text.find('[') != std::string::npos, braces = text.find('{') != std::string::npos;
-    if (!brackets && !braces && text.find("==") == std::string::npos) return text;
+    if (!brackets && !braces && text.find("==") == std::string::npos && text.find("%%") == std::string::npos) return text;
     Cuts cuts(text.size(), false);
     if (brackets) {
         markNotes(text, cuts);
         markShortcodes(text, cuts);
     }
-    if (brackets || text.find("==") != std::string::npos) markNoteAppSyntax(text, cuts);
+    if (brackets || text.find("==") != std::string::npos || text.find("%%") != std::string::npos) markNoteAppSyntax(text, cuts);
     if (braces) markTemplateBraces(text, cuts);
     std::string out;
     out.reserve(text.size());
