@@ -26,7 +26,8 @@ constexpr std::string_view kInterfacePhrases[] = {
     "listen to this story", "enable javascript", "turn on javascript", "requires javascript", "javascript is disabled",
     "show key events only", "jump to:", "we value your privacy", "your privacy choices", "manage preferences",
     "manage cookies", "accept all", "reject all", "sponsored by", "forwarded message", "thanks for reading", "write a comment",
-    "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "min read", "view this email", "view in browser", "view in your browser",
+    "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "min read", "view this email", "view in browser", "view in your browser", "view this post on the web",
+    "view this post in your browser", "read this post on the web", "read online",
     "you are receiving this", "you're receiving this", "update your preferences", "unsubscribe", "reply to this email",
     "forward this email", "forwarded this email", "by signing up", "you agree to our", "free articles this month",
     "free article this month", "unlimited access", "articles left this month", "enter your email", "your email address", "ir al contenido",
@@ -197,6 +198,21 @@ bool isBoilerplate(const std::string& line) {
     }
     if (countWords(line) > 25) return false;
     const std::string lower = lowerAscii(line);
+    // "[https://…/ab12cd.jpeg]", "<https://example.com/p/story>": an address alone, where an email put a
+    // picture or a link.
+    {
+        std::string bare = trimmed;
+        // ("Share [https://…]", "Visit https://…": a label of a word or two before it.)
+        if (const std::size_t http = bare.find("http"); http != std::string::npos && http > 0 && countWords(bare.substr(0, http)) <= 2 &&
+                                                        bare.find_first_of(".!?", 0) > http) {
+            bare = collapseWhitespace(bare.substr(http - (bare[http - 1] == '[' || bare[http - 1] == '<' || bare[http - 1] == '(' ? 1 : 0)));
+        }
+        if (bare.size() > 2 && ((bare.front() == '[' && bare.back() == ']') || (bare.front() == '<' && bare.back() == '>') ||
+                                (bare.front() == '(' && bare.back() == ')'))) {
+            bare = bare.substr(1, bare.size() - 2);
+        }
+        if ((bare.rfind("http://", 0) == 0 || bare.rfind("https://", 0) == 0) && bare.find(' ') == std::string::npos) return true;
+    }
     // "(Updates with share move in fifth paragraph.)", "(Adds comment from minister)": a wire's note of
     // what changed in this version.
     if (trimmed.size() > 10 && trimmed.front() == '(' && trimmed.back() == ')') {
@@ -259,7 +275,10 @@ bool isBoilerplate(const std::string& line) {
         "filterby", "keyevents", "showkeyeventsonly", "latestupdates",
         // a dialog's and a blog's buttons
         "close", "yesno", "likethis", "likeloading", "paid", "end", "body", "text", "headline"};
-    const std::string folded = foldForComparison(line);
+    // (After a bullet or a mark of punctuation, "∙ Paid", "› Share": U+2000 to U+2FFF.)
+    std::size_t from = 0;
+    while (from < line.size() && (static_cast<unsigned char>(line[from]) == 0xE2 || line[from] == ' ')) from += line[from] == ' ' ? 1 : 3;
+    const std::string folded = foldForComparison(line.substr(std::min(from, line.size())));
     for (std::string_view label : kWholeLineLabels) {
         if (folded == label) return true;
     }

@@ -336,6 +336,26 @@ bool isAuthorBio(const std::string& line) {
                                        "korrespondent", "jornalista", "repórter", "colunista", "giornalista",
                                        "corrispondente", "scrittore", "ricercatore"};
     if (upper == words.size() && containsAny(s, kRoles)) return true;
+    // A profile's few words: "2.3K Followers. Urban data nerd. Writes about transit, maps and spreadsheets."
+    if (words.size() <= 30 && line.find('"') == std::string::npos) {
+        for (const char* subjectless : {"writes about ", "writes on ", "writing about ", "covers ", "reports on "}) {
+            if (s.rfind(subjectless, 0) == 0 || s.find(std::string(". ") + subjectless) != std::string::npos) return true;
+        }
+        if (words.size() >= 2 && std::isdigit(static_cast<unsigned char>(words[0][0])) &&
+            startsWithAny(lowered(words[1]), {"followers", "follower", "subscribers", "abonnés", "seguidores", "follower"})) {
+            return true;
+        }
+    }
+    // A bio that opens on the writer's job: "Periodista de la sección de Economía…", "Journaliste au service
+    // Politique…", "Reporter at the Valley Courier since 2019."
+    if (words.size() <= 60 && startsWithAny(s, {"periodista ", "redactor ", "redactora ", "reportera ", "reportero ", "corresponsal ",
+                                                "journaliste ", "r\xC3\xA9" "dacteur ", "r\xC3\xA9" "dactrice ", "correspondant ",
+                                                "giornalista ", "jornalista ", "rep\xC3\xB3rter ", "redakteur ", "redakteurin ",
+                                                "korrespondent ", "korrespondentin ", "journalist ", "reporter ", "correspondent ",
+                                                "columnist ", "staff writer "}) &&
+        startsWithAny(lowered(words[1]), {"de", "en", "at", "for", "with", "\xC3\xA0", "au", "di", "da", "do", "bei", "f\xC3\xBCr", "im", "der", "covering"})) {
+        return true;
+    }
     // Languages that leave out the pronoun: "Es redactora de la delegación…", "È giornalista…", "É repórter…".
     if ((s.rfind("es ", 0) == 0 || s.rfind("\xC3\xA8 ", 0) == 0 || s.rfind("\xC3\xA9 ", 0) == 0) && words.size() >= 3 &&
         containsAny(lowered(words[1] + " " + words[2]), kRoles)) {

@@ -43,12 +43,18 @@ bool looksHardWrapped(const std::vector<Line>& run) {
         shortest = std::min(shortest, n);
         longest = std::max(longest, n);
     }
-    // (Two lines say little: a headline over its standfirst is two lines too. The second carries on a
-    // wrapped sentence in lower case.)
-    if (run.size() == 2 && !run[1].text.empty()) {
-        const std::size_t first = run[1].text.find_first_not_of(" \t");
-        if (first == std::string::npos || !std::islower(static_cast<unsigned char>(run[1].text[first]))) return false;
+    // (Lines of similar length say little alone: a headline over its standfirst, a caption under a
+    // picture's address. Wrapping breaks sentences, so at least half the lines carry one on in lower
+    // case or after a comma.)
+    std::size_t carried = 0;
+    for (std::size_t i = 1; i < run.size(); ++i) {
+        const std::size_t first = run[i].text.find_first_not_of(" \t");
+        const std::string& before = run[i - 1].text;
+        const std::size_t last = before.find_last_not_of(" \t");
+        carried += (first != std::string::npos && std::islower(static_cast<unsigned char>(run[i].text[first]))) ||
+                   (last != std::string::npos && (before[last] == ',' || before[last] == '-'));
     }
+    if (carried * 2 < run.size() - 1 || carried == 0) return false;
     return shortest >= 40 && longest <= 120 && longest - shortest <= 30;
 }
 

@@ -550,6 +550,42 @@ TEST(ArticleAssemblerTest, shouldKnowPastedCaptionsByTheirCreditsAndLeaveOutTeam
     }
 }
 
+// A newsletter forwarded as text and a magazine's page: the email's "view on the web" and its bare
+// addresses, a bare name over the date under a long standfirst, a pull quote that repeats the story with
+// the speaker between its sentences, "Leggi anche" with the title it offers, a bio that opens on the job,
+// a profile's followers, the photographer's name in capitals under a caption.
+TEST(ArticleAssemblerTest, shouldReadAForwardedNewsletterAndAMagazinePageClean) {
+    const Article a = ingestText(
+        "View this post on the web at https://example.substack.test/p/pharmacy\n\n"
+        "The quiet collapse of the town pharmacy\n"
+        "Independent drugstores are closing at a rate of about one a day. In Dunmore County, the last one just shut its doors.\n\n"
+        "Elena Marsh\nMay 18, 2025\n\n[https://cdn.example.test/image/ab12cd.jpeg]\n"
+        "The shuttered pharmacy in Dunmore, Kansas, on a spring morning.\nIKER ETXEBARRIA\n\n"
+        "Supplies came by truck when the roads allowed. \"You didn't go to the city for a haircut,\" Gary Whitfield says. "
+        "\"You went for a funeral.\"\n\n\"You didn't go to the city for a haircut. You went for a funeral.\"\n\n"
+        "Leggi anche\nBologna, il Comune stanzia 2 milioni per i teatri\n\n"
+        "The county has lost four pharmacies in ten years, and the nearest one is now forty miles away on the highway.\n\n"
+        "Share [https://example.substack.test/p/pharmacy?utm_source=share]\n\n"
+        "Periodista de la secci\u00F3n de Econom\u00EDa en Bilbao. Cubre industria y energ\u00EDa.\n\n"
+        "2.3K Followers. Urban data nerd. Writes about transit, maps and spreadsheets.\n",
+        InputFormat::Text);
+    EXPECT_EQ(a.title, "The quiet collapse of the town pharmacy");
+    EXPECT_EQ(a.byline, "Elena Marsh");
+    std::string all;
+    for (const Block& b : a.blocks) {
+        if (b.kind != BlockKind::Caption && b.kind != BlockKind::Credit) all += b.text + "\n";
+    }
+    EXPECT_NE(all.find("Supplies came by truck"), std::string::npos) << all;
+    EXPECT_NE(all.find("forty miles away"), std::string::npos) << all;
+    EXPECT_EQ(all.find("You went for a funeral.\"\n\"You"), std::string::npos) << all;
+    std::size_t quotes = 0;
+    for (std::size_t at = all.find("haircut"); at != std::string::npos; at = all.find("haircut", at + 1)) ++quotes;
+    EXPECT_EQ(quotes, 1u) << all;
+    for (const char* furniture : {"View this post", "https", "ETXEBARRIA", "Bologna", "Periodista", "Followers", "shuttered"}) {
+        EXPECT_EQ(all.find(furniture), std::string::npos) << furniture << " in:\n" << all;
+    }
+}
+
 TEST(ArticleAssemblerTest, shouldTakeTextUnderMarkdownImageAsCaption) {
     const Article a = ingestText(
         "# Flood\n\nRivers rose overnight.\n\n![Rescuers at work](http://x.test/a.jpg)\n\n"
