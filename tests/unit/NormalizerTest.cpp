@@ -526,6 +526,28 @@ TEST(NormalizerTest, shouldReadPortugueseAmountsAndTimes) {
     EXPECT_EQ(say("o 4h2o e 100h", "pt"), "o 4h2o e 100h");
 }
 
+// French ordinals and a ruler's number (eSpeak NG said "deux e", "ixi", "Louis quatorze romain"),
+// euros and cents, km/h, a match's result.
+TEST(NormalizerTest, shouldReadFrenchOrdinalsRulersEurosAndResults) {
+    EXPECT_EQ(say("au 2e tour, le XXIe si\u00E8cle, la 1re fois, le 1er mai", "fr"),
+              "au deuxi\u00E8me tour, le vingt-et-uni\u00E8me si\u00E8cle, la premi\u00E8re fois, le premier mai");
+    EXPECT_EQ(say("Louis XIV, Jean-Paul II, Fran\u00E7ois Ier, Malcolm X, Le Ve", "fr"),
+              "Louis quatorze, Jean-Paul deux, Fran\u00E7ois premier, Malcolm X, Le cinqui\u00E8me");
+    EXPECT_EQ(say("Le billet co\u00FBte 12,50 \u20AC, limit\u00E9 \u00E0 80 km/h.", "fr"),
+              "Le billet co\u00FBte 12 euros 50, limit\u00E9 \u00E0 80 kilom\u00E8tres-heure.");
+    EXPECT_EQ(say("Le PSG a battu Lyon 3-1.", "fr"), "Le PSG a battu Lyon 3 \u00E0 1.");
+    EXPECT_EQ(say("entre 2010-2015", "fr"), "entre 2010-2015");
+}
+
+// Spanish: a ruler's number and a century's, the feminine of a count, the hours' "h" after minutes.
+TEST(NormalizerTest, shouldReadSpanishRulersCenturiesAndFeminineCounts) {
+    EXPECT_EQ(say("Felipe VI, Isabel II, Alfonso XIII, el siglo XXI", "es"),
+              "Felipe sexto, Isabel segunda, Alfonso trece, el siglo veintiuno");
+    EXPECT_EQ(say("Acudieron 21 personas y 1.500 mujeres en 200 d\u00EDas.", "es"),
+              "Acudieron veintiuna personas y mil quinientas mujeres en 200 d\u00EDas.");
+    EXPECT_EQ(say("a las 15:30 h.", "es"), "a las 15 y 30.");
+}
+
 // French dates in figures, day first: eSpeak NG read "25/11" as "vingt-cinq onze". A fraction stays.
 TEST(NormalizerTest, shouldReadFrenchDatesInFigures) {
     EXPECT_EQ(say("les 25/11, 30/11 et 02/12", "fr"), "les 25 novembre, 30 novembre et 2 d\u00E9cembre");

@@ -18,6 +18,7 @@
 #include "text/NumberWords.hpp"
 #include "text/english/Rules.hpp"
 #include "text/english/Tables.hpp"
+#include "text/RomanNumerals.hpp"
 
 namespace readcast::english {
 
@@ -306,23 +307,6 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
 }
 
 // Roman numerals: "Henry VIII" -> "Henry the Eighth", "World War II" -> "World War Two".
-namespace {
-
-std::string canonicalRoman(int v) {
-    static const std::pair<int, const char*> kParts[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
-                                                         {90, "XC"},  {50, "L"},   {40, "XL"}, {10, "X"},   {9, "IX"},
-                                                         {5, "V"},    {4, "IV"},   {1, "I"}};
-    std::string out;
-    for (const auto& [value, text] : kParts) {
-        while (v >= value) {
-            out += text;
-            v -= value;
-        }
-    }
-    return out;
-}
-
-}  // namespace
 
 namespace {
 
@@ -364,17 +348,7 @@ int romanValue(const std::string& written) {
     // "Liv", "Mix", "Di" are names and words; numerals are written in one case.
     const std::string lower = lowerAscii(written);
     if (lower != written && upperAscii(written) != written) return 0;
-    std::string s;
-    for (char c : written) s += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    static const std::map<char, int> kValues{{'I', 1}, {'V', 5}, {'X', 10}, {'L', 50}, {'C', 100}, {'D', 500}, {'M', 1000}};
-    int total = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto v = kValues.find(s[i]);
-        if (v == kValues.end()) return 0;
-        const auto n = i + 1 < s.size() ? kValues.find(s[i + 1]) : kValues.end();
-        total += (n != kValues.end() && n->second > v->second) ? -v->second : v->second;
-    }
-    return canonicalRoman(total) == s ? total : 0;
+    return romanNumeralValue(upperAscii(written));
 }
 
 std::string capitalizedOrdinal(int v) {

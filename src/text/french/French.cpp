@@ -1,11 +1,16 @@
 // French spoken-form rules. eSpeak NG reads French numbers, written dates and most signs itself; what it
-// gets wrong is the time of day as French news writes it ("5h45" is "cinq hache quarante-cinq" to it) and
-// dates written in figures ("25/11" is "vingt-cinq onze").
+// gets wrong is the time of day as French news writes it ("5h45" is "cinq hache quarante-cinq" to it),
+// dates written in figures ("25/11" is "vingt-cinq onze"), ordinals ("2e" "deux e", "XXIe" "ixi"), a
+// ruler's number ("Louis XIV" "Louis quatorze romain"), euros and cents ("12,50 €" "douze virgule
+// cinquante euros"), "km/h" ("kilomètre hache") and a result ("3-1" "troiz-un").
 
 #include <cctype>
+#include <cstring>
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
+#include "text/RomanNumerals.hpp"
+#include "text/Spellout.hpp"
 
 namespace readcast {
 namespace french {
@@ -15,8 +20,70 @@ bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; 
 
 class French : public LanguageRules {
 public:
+    French() : spellout_("fr") {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
+
+private:
+    std::size_t ordinalAt(const std::string& text, std::size_t i, std::string& spoken) const;
+    std::size_t regnalAt(const std::string& text, std::size_t i, std::string& spoken) const;
+    Spellout spellout_;
 };
+
+bool startsWord(const std::string& text, std::size_t i) {
+    return i == 0 || (!isWordByte(text[i - 1]) && static_cast<unsigned char>(text[i - 1]) < 0x80);
+}
+
+bool endsWord(const std::string& text, std::size_t i) {
+    return i >= text.size() || (!isWordByte(text[i]) && static_cast<unsigned char>(text[i]) < 0x80);
+}
+
+// "2e", "21e", "1er", "1re", "1ère", "XXIe", "IIIe": an ordinal, "deuxième", "vingt et unième", "premier",
+// "première", "troisième".
+std::size_t French::ordinalAt(const std::string& text, std::size_t i, std::string& spoken) const {
+    if (!startsWord(text, i)) return i;
+    std::size_t e = i;
+    int value = 0;
+    if (isDigit(text[i])) {
+        while (e < text.size() && isDigit(text[e]) && e - i < 4) ++e;
+        value = std::stoi(text.substr(i, e - i));
+    } else {
+        // (Centuries and ranks in I, V and X: "Le" and "Ce" are no numerals.)
+        while (e < text.size() && std::string("IVX").find(text[e]) != std::string::npos) ++e;
+        value = romanNumeralValue(std::string_view(text).substr(i, e - i));
+    }
+    if (e == i || value <= 0) return i;
+    for (const char* ending : {"\xC3\xA8re", "\xC3\xA8me", "er", "re", "e"}) {
+        const std::size_t n = std::strlen(ending);
+        if (text.compare(e, n, ending) != 0 || !endsWord(text, e + n)) continue;
+        const bool first = std::strcmp(ending, "er") == 0 || std::strcmp(ending, "re") == 0 || std::strcmp(ending, "\xC3\xA8re") == 0;
+        if (first != (value == 1)) return i;
+        spoken = value == 1 ? (std::strcmp(ending, "er") == 0 ? "premier" : "premi\xC3\xA8re")
+                            : spellout_.say(value, "%spellout-ordinal-masculine");
+        return spoken.empty() ? i : e + n;
+    }
+    return i;
+}
+
+// "Louis XIV", "Jean-Paul II", "Napoléon III", "la Ve République" (an ordinal, above): a ruler's number
+// after the name is said as a count, "Louis quatorze"; "François Ier" is "François premier".
+std::size_t French::regnalAt(const std::string& text, std::size_t i, std::string& spoken) const {
+    if (!startsWord(text, i) || i < 3 || text[i - 1] != ' ') return i;
+    std::size_t nameStart = i - 1;
+    while (nameStart > 0 && text[nameStart - 1] != ' ') --nameStart;
+    if (!std::isupper(static_cast<unsigned char>(text[nameStart])) || i - 1 - nameStart < 3) return i;
+    if (text.compare(i, 3, "Ier") == 0 && endsWord(text, i + 3)) {
+        spoken = "premier";
+        return i + 3;
+    }
+    std::size_t e = i;
+    while (e < text.size() && std::string("IVXL").find(text[e]) != std::string::npos) ++e;
+    // (One letter only as V: "Malcolm X" and "Vitamine C" are names.)
+    if (!endsWord(text, e) || (e - i == 1 && text[i] != 'V')) return i;
+    const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
+    if (value < 2 || value > 39) return i;
+    spoken = spellout_.say(value, "%spellout-cardinal-masculine");
+    return spoken.empty() ? i : e;
+}
 
 // "25/11", "02/12/2024": a date, day first, with its month written in two digits ("1/3" is a third).
 // eSpeak NG says "vingt-cinq onze"; a newsreader says "25 novembre", "2 décembre 2024", "1er mars".
@@ -50,12 +117,62 @@ std::size_t numericDate(const std::string& text, std::size_t i, std::string& spo
 std::string French::apply(const std::string& text, std::vector<Rewrite>* log) const {
     std::string out;
     std::size_t i = 0;
+    // A match's result, "3-1", only in a sentence about a match.
+    bool sport = false;
+    for (const char* word : {"battu", "victoire", "d\xC3\xA9" "faite", "match", "score", "buts", "s'est impos", "l'emport",
+                             "mi-temps", "finale", "championnat", "ligue", "coupe", "vainqueur"}) {
+        sport = sport || text.find(word) != std::string::npos;
+    }
     while (i < text.size()) {
         std::string date;
         if (const std::size_t dateEnd = numericDate(text, i, date); dateEnd != i) {
             if (log != nullptr) log->push_back({text.substr(i, dateEnd - i), date, "date"});
             out += date;
             i = dateEnd;
+            continue;
+        }
+        std::string words;
+        if (std::size_t end = ordinalAt(text, i, words); end != i || (end = regnalAt(text, i, words)) != i) {
+            if (log != nullptr) log->push_back({text.substr(i, end - i), words, "ordinal"});
+            out += words;
+            i = end;
+            continue;
+        }
+        // "12,50 €", "3,99 €": euros and cents, "12 euros 50".
+        if (startsWord(text, i) && isDigit(text[i])) {
+            std::size_t e = i;
+            while (e < text.size() && (isDigit(text[e]) || (text[e] == ' ' && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
+            std::size_t sign = e + 3;
+            if (e + 2 < text.size() && text[e] == ',' && isDigit(text[e + 1]) && isDigit(text[e + 2])) {
+                if (sign < text.size() && text[sign] == ' ') ++sign;
+                if (text.compare(sign, 3, "\xE2\x82\xAC") == 0) {
+                    const std::string whole = text.substr(i, e - i), cents = text.substr(e + 1, 2);
+                    std::string spoken = whole + (whole == "1" ? " euro" : " euros");
+                    if (cents != "00") spoken += " " + (cents[0] == '0' ? cents.substr(1) : cents);
+                    if (log != nullptr) log->push_back({text.substr(i, sign + 3 - i), spoken, "money"});
+                    out += spoken;
+                    i = sign + 3;
+                    continue;
+                }
+            }
+            // "3-1" in a match: "3 à 1".
+            if (sport && e - i <= 2 && e + 1 < text.size() && text[e] == '-' && isDigit(text[e + 1])) {
+                std::size_t f = e + 1;
+                while (f < text.size() && isDigit(text[f])) ++f;
+                if (f - e - 1 <= 2 && endsWord(text, f)) {
+                    const std::string spoken = text.substr(i, e - i) + " \xC3\xA0 " + text.substr(e + 1, f - e - 1);
+                    if (log != nullptr) log->push_back({text.substr(i, f - i), spoken, "score"});
+                    out += spoken;
+                    i = f;
+                    continue;
+                }
+            }
+        }
+        // "80 km/h": kilometres an hour.
+        if (text.compare(i, 4, "km/h") == 0 && startsWord(text, i) && endsWord(text, i + 4)) {
+            if (log != nullptr) log->push_back({"km/h", "kilom\xC3\xA8tres-heure", "unit"});
+            out += "kilom\xC3\xA8tres-heure";
+            i += 4;
             continue;
         }
         const bool start = isDigit(text[i]) && (i == 0 || !isWordByte(text[i - 1]));

@@ -4,10 +4,13 @@
 // little) and the time of day in figures ("22:00" is "veintidós cero cero").
 
 #include <cctype>
+#include <cstring>
 
 #include "core/Ascii.hpp"
 #include "core/LanguageTag.hpp"
 #include "text/Normalizer.hpp"
+#include "text/RomanNumerals.hpp"
+#include "text/Spellout.hpp"
 
 namespace readcast {
 namespace spanish {
@@ -31,14 +34,90 @@ public:
           pesos_(oneOf(region, {"MX", "AR", "CL", "CO", "UY", "DO", "CU"})),
           // An article that names no country: "$6,000" groups thousands as in the Americas (Spain writes
           // "6.000 dólares"), and so does "4,000 personas" (no one writes three decimal zeros).
-          unknownRegion_(region.empty()) {}
+          unknownRegion_(region.empty()),
+          spellout_("es") {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
+    std::size_t regnalAt(const std::string& text, std::size_t i, std::string& spoken) const;
+    std::size_t feminineCountAt(const std::string& text, std::size_t i, std::string& spoken) const;
     bool commaThousands_;
     bool pesos_;
     bool unknownRegion_;
+    Spellout spellout_;
 };
+
+bool endsWord(const std::string& text, std::size_t i) {
+    return i >= text.size() || (!isWordByte(text[i]) && static_cast<unsigned char>(text[i]) < 0x80);
+}
+
+// The word from i (letters, accented ones too), and where it ends.
+std::string wholeWordAt(const std::string& text, std::size_t i, std::size_t& end) {
+    end = i;
+    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || static_cast<unsigned char>(text[end]) >= 0x80)) ++end;
+    return text.substr(i, end - i);
+}
+
+// "Felipe VI", "Isabel II", "Alfonso XIII", "el siglo XXI": a ruler's number is an ordinal up to ten
+// ("Felipe sexto", "Isabel segunda"), a count above ("Alfonso trece"); a century's is a count.
+std::size_t Spanish::regnalAt(const std::string& text, std::size_t i, std::string& spoken) const {
+    if (i < 3 || text[i - 1] != ' ') return i;
+    std::size_t e = i;
+    while (e < text.size() && std::string("IVXL").find(text[e]) != std::string::npos) ++e;
+    if (!endsWord(text, e) || (e - i == 1 && text[i] != 'V')) return i;
+    const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
+    if (value < 1 || value > 39) return i;
+    std::size_t nameStart = i - 1;
+    while (nameStart > 0 && text[nameStart - 1] != ' ') --nameStart;
+    const std::string name = text.substr(nameStart, i - 1 - nameStart);
+    const std::string lower = lowerAscii(name);
+    if (lower == "siglo" || lower == "siglos") {
+        spoken = spellout_.say(value, "%spellout-numbering");
+    } else if (name.size() >= 3 && std::isupper(static_cast<unsigned char>(name[0]))) {
+        // (A queen's name ends in "a" mostly, or is one of those that do not: "Isabel II", "Leonor I".)
+        const bool queen = name.back() == 'a' || lower == "isabel" || lower == "leonor" || lower == "beatriz";
+        spoken = value <= 10 ? spellout_.say(value, queen ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine")
+                             : spellout_.say(value, "%spellout-cardinal-masculine");
+    }
+    return spoken.empty() ? i : e;
+}
+
+// "21 personas", "1.500 viviendas", "301 mujeres": a count of a feminine noun takes the feminine of
+// "uno" and of the hundreds, "veintiuna personas", "mil quinientas viviendas".
+std::size_t Spanish::feminineCountAt(const std::string& text, std::size_t i, std::string& spoken) const {
+    if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.')) return i;
+    std::size_t e = i;
+    std::string digits;
+    while (e < text.size() && (isDigit(text[e]) || (text[e] == '.' && e + 3 < text.size() && isDigit(text[e + 1]) && isDigit(text[e + 2]) &&
+                                                    isDigit(text[e + 3]) && !commaThousands_))) {
+        if (isDigit(text[e])) digits += text[e];
+        ++e;
+    }
+    if (digits.empty() || digits.size() > 9 || e >= text.size() || text[e] != ' ') return i;
+    std::size_t wordEnd = 0;
+    const std::string noun = lowerAscii(wholeWordAt(text, e + 1, wordEnd));
+    const auto endsWith = [&](const char* tail) {
+        const std::size_t n = std::strlen(tail);
+        return noun.size() > n && noun.compare(noun.size() - n, n, tail) == 0;
+    };
+    static const char* const kMasculineInAs[] = {"dias", "d\xC3\xAD" "as", "problemas", "programas", "sistemas", "temas", "mapas",
+                                                 "planetas", "idiomas", "dramas", "poemas", "esquemas", "dilemas", "climas"};
+    bool masculine = false;
+    for (const char* m : kMasculineInAs) masculine = masculine || noun == m;
+    static const char* const kFeminine[] = {"mujeres", "veces", "noches", "calles", "leyes", "clases", "madres", "flores",
+                                            "fuentes", "redes", "sedes", "muertes", "partes", "torres", "naves"};
+    bool feminine = !masculine && (endsWith("as") || endsWith("dades") || endsWith("ciones") || endsWith("siones"));
+    // ("1 persona": one, before a feminine noun in the singular.)
+    feminine = feminine || (digits == "1" && endsWith("a") && noun != "d\xC3\xAD" "a" && noun != "dia" && noun != "mapa" &&
+                            noun != "problema" && noun != "programa" && noun != "sistema" && noun != "tema");
+    for (const char* f : kFeminine) feminine = feminine || noun == f;
+    if (!feminine) return i;
+    const long long n = std::stoll(digits);
+    const std::string female = spellout_.say(n, "%spellout-cardinal-feminine");
+    if (female.empty() || female == spellout_.say(n, "%spellout-cardinal-masculine")) return i;
+    spoken = female;
+    return e;
+}
 
 // Digits grouped by commas in threes from i ("1,250", "12,500,000"); its end, or i when there is none.
 std::size_t commaGrouped(const std::string& text, std::size_t i) {
@@ -119,6 +198,23 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             i = end;
             continue;
         }
+        std::string words;
+        if (std::isupper(static_cast<unsigned char>(text[i])) && (i == 0 || text[i - 1] == ' ')) {
+            if (const std::size_t end = regnalAt(text, i, words); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), words, "ordinal"});
+                out += words;
+                i = end;
+                continue;
+            }
+        }
+        if (boundary && isDigit(text[i])) {
+            if (const std::size_t end = feminineCountAt(text, i, words); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), words, "number"});
+                out += words;
+                i = end;
+                continue;
+            }
+        }
         // "1,250 personas" where a comma groups thousands (and "4,000" where the country is unknown).
         if ((commaThousands_ || unknownRegion_) && boundary && isDigit(text[i])) {
             const std::size_t end = commaGrouped(text, i);
@@ -145,9 +241,14 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                     if (minute != 0) spoken += " y " + std::to_string(minute);
                     else if (!hoursNamed && hour != 1) spoken += " horas";
                     else if (!hoursNamed) spoken += " hora";
-                    if (log != nullptr) log->push_back({text.substr(i, h + 3 - i), spoken, "time"});
+                    std::size_t end = h + 3;
+                    // ("a las 15:30 h": the letter that names the hours is not said after the minutes.)
+                    if (minute != 0 && (next == "h" || next == "hs" || next == "hrs")) {
+                        end = text.find(next, end) + next.size();
+                    }
+                    if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "time"});
                     out += spoken;
-                    i = h + 3;
+                    i = end;
                     continue;
                 }
             }
