@@ -7,15 +7,19 @@
 
 namespace readcast {
 
+// (By the byte's value, not the C library's locale-aware calls: these run over every word of a page.)
 inline std::string lowerAscii(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : s) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
     return s;
 }
 
 inline std::string upperAscii(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : s) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - ('a' - 'A')) : c;
     return s;
 }
+
+// Space, tab, line feed, carriage return, form feed, vertical tab: what std::isspace says in the C locale.
+inline bool isAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // A byte of a word in UTF-8 text: an ASCII letter or digit, or any byte of a non-ASCII character (so a
 // match is never cut inside "Müller" or "서울").

@@ -1,5 +1,7 @@
 #include "core/Text.hpp"
 
+#include "core/Ascii.hpp"
+
 #include <array>
 #include <cctype>
 #include <limits>
@@ -75,7 +77,7 @@ std::string collapseWhitespace(const std::string& text) {
     bool pendingSpace = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        bool space = std::isspace(c) != 0;
+        bool space = isAsciiSpace(c);
         std::size_t width = 1;
         if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
             space = true;  // U+00A0 no-break space
@@ -155,7 +157,7 @@ std::size_t countWords(const std::string& text) {
     while (i < text.size()) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80) {
-            const bool space = std::isspace(byte) != 0;
+            const bool space = isAsciiSpace(byte);
             if (!space && !inWord) ++words;
             inWord = !space;
             ++i;
@@ -200,7 +202,7 @@ std::vector<std::string> splitWords(const std::string& text) {
     std::vector<std::string> words;
     std::string current;
     for (char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
+        if (isAsciiSpace(static_cast<unsigned char>(c))) {
             if (!current.empty()) words.push_back(current);
             current.clear();
         } else {
@@ -255,7 +257,7 @@ namespace {
 // Digits from `text` (spaces and a sign first), saturating at `max`; the sign is given back.
 unsigned long long digitsValue(const std::string& text, unsigned long long max, bool& negative) {
     std::size_t i = 0;
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    while (i < text.size() && isAsciiSpace(static_cast<unsigned char>(text[i]))) ++i;
     negative = i < text.size() && text[i] == '-';
     if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
     unsigned long long value = 0;
