@@ -138,8 +138,29 @@ TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
     EXPECT_EQ(say("He got 9 GCSEs, including 4 grade 9s."), "He got nine G.C.S.E's, including four grade nines.");
     EXPECT_EQ(say("two ICBMs"), "two I.C.B.M's");
     EXPECT_EQ(say("The BoE's MPC voted."), "The B.O E's MPC voted.");
-    EXPECT_EQ(say("at 250 Front St. W., Toronto, ON M5V 3G5."), "at two fifty Front Street West, Toronto, Ontario M five V three G five.");
+    EXPECT_EQ(say("at 250 Front St. W., Toronto, ON M5V 3G5."), "at two fifty Front Street West, Toronto, Ontario M five V, three G five.");
     EXPECT_EQ(say("The population is 1.4 bn, or 140 crore."), "The population is one point four billion, or one hundred forty crore.");
+}
+
+// A second round of sentences nobody here wrote: rand with a magnitude, crowns, percentage points, a
+// million barrels a day, months written short, an AFL result's "def.", betting odds, a batter not out
+// when a side declares, a model in the plural, a Canadian postcode, a grade A.
+TEST(NormalizerTest, shouldReadWhatASecondBlindRoundOfNewsSentencesFound) {
+    EXPECT_EQ(say("relief worth R254bn"), "relief worth two hundred fifty-four billion rand");
+    EXPECT_EQ(say("It costs about 55 kr."), "It costs about fifty-five kronor.");
+    EXPECT_EQ(say("In Oslo it costs 55 kr."), "In Oslo it costs fifty-five kroner.");
+    EXPECT_EQ(say("The party's vote share rose 1.6pp."), "The party's vote share rose one point six percentage points.");
+    EXPECT_EQ(say("a 24pp supplement"), "a twenty-four pp supplement");
+    EXPECT_EQ(say("cut output by 2.2m bpd"), "cut output by two point two million barrels a day");
+    EXPECT_EQ(say("jailed for 4yrs 6mths"), "jailed for four years six months");
+    EXPECT_EQ(say("Collingwood 12.9 (81) def. Carlton"), "Collingwood twelve nine, eighty-one defeated Carlton");
+    EXPECT_EQ(say("won the Grand National at 100/1"), "won the Grand National at one hundred to one");
+    EXPECT_EQ(say("About 3/4 of voters backed the plan."), "About three quarters of voters backed the plan.");
+    EXPECT_EQ(say("Root finished on 262* as England declared."), "Root finished on two hundred sixty-two not out as England declared.");
+    EXPECT_EQ(say("Poland ordered 32 more F-35s."), "Poland ordered thirty-two more F thirty-fives.");
+    EXPECT_EQ(say("Toronto, ON M5V 3L9."), "Toronto, Ontario M five V, three L nine.");
+    EXPECT_EQ(say("The bond was rated A by S&P."), "The bond was rated eh by S and P.");
+    EXPECT_EQ(say("Plan A failed, a type A personality"), "Plan eh failed, a type eh personality");
 }
 
 TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {
@@ -383,7 +404,7 @@ TEST(NormalizerTest, shouldReadNumbersToDialWithOhForZero) {
 }
 
 TEST(NormalizerTest, shouldReadCompanyInitialsSplitsAndMultiples) {
-    EXPECT_EQ(say("AT&T raised its dividend."), "A-T and T raised its dividend.");
+    EXPECT_EQ(say("AT&T raised its dividend."), "eh T and T raised its dividend.");
     EXPECT_EQ(say("a 50/50 proposition"), "a fifty-fifty proposition");
     EXPECT_EQ(say("Revenue grew 3x in a year."), "Revenue grew three times in a year.");
     EXPECT_EQ(say("Write to press@un.org."), "Write to press at U N dot org.");
@@ -417,7 +438,7 @@ TEST(NormalizerTest, shouldReadStreetsNamedByNumbersAndMonthRanges) {
     EXPECT_EQ(say("India were 287/6 after 50 overs."), "India were two hundred eighty-seven for six after fifty overs.");
     EXPECT_EQ(say("Gen Z shoppers and Gen. Smith"), "Gen Z shoppers and General Smith");
     EXPECT_EQ(say("Peter I founded it, and when Peter I met him"), "Peter the First founded it, and when Peter I met him");
-    EXPECT_EQ(say("A&E waits"), "A-and E waits");
+    EXPECT_EQ(say("A&E waits"), "eh and E waits");
 }
 
 // Found by a listener on a hardware blog: a size whose unit follows the second number, and pairs of

@@ -177,6 +177,24 @@ std::optional<Match> ukPostcodeAt(const Tokens& t, std::size_t i) {
     return Match{inEnd - i, spoken, "address"};
 }
 
+// Canada's postal code, "M5V 3L9": letter, digit, letter, then digit, letter, digit, each said alone
+// ("M five V, three L nine": the L is no litre).
+std::optional<Match> canadianPostcodeAt(const Tokens& t, std::size_t i) {
+    std::size_t firstEnd = 0, secondEnd = 0;
+    const std::string first = gluedRun(t, i, firstEnd);
+    if (first.size() != 3 || !isKind(t, firstEnd, Kind::Space)) return std::nullopt;
+    const std::string second = gluedRun(t, firstEnd + 1, secondEnd);
+    const auto letter = [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; };
+    const auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    if (second.size() != 3 || !letter(first[0]) || !digit(first[1]) || !letter(first[2]) || !digit(second[0]) || !letter(second[1]) ||
+        !digit(second[2]) || isKind(t, secondEnd, Kind::Word) || isKind(t, secondEnd, Kind::Number)) {
+        return std::nullopt;
+    }
+    const std::string spoken = letterSaid(first[0]) + " " + wholeWords(first.substr(1, 1)) + " " + letterSaid(first[2]) + ", " +
+                               wholeWords(second.substr(0, 1)) + " " + letterSaid(second[1]) + " " + wholeWords(second.substr(2, 1));
+    return Match{secondEnd - i, spoken, "address"};
+}
+
 }  // namespace
 
 std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
@@ -269,6 +287,7 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     // letter ("S ten, two H E"). eSpeak NG read "2HE" as "two he".
     if (isKind(t, i, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i].text[0])) && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
         if (auto code = ukPostcodeAt(t, i)) return code;
+        if (auto code = canadianPostcodeAt(t, i)) return code;
     }
     // A state's dotted letters anywhere else: "the Southern District of N.Y.", "moved to N.J. last year"
     // (not a person's initials, "N.C. Wyeth", before a name).

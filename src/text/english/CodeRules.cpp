@@ -27,14 +27,19 @@ bool numberAbove(const std::string& a, const std::string& b) {
 
 
 
-// Letters said one by one: "QX" -> "Q X"; an A is joined to what follows it ("A-three"), since a spaced
-// "A" is the article "uh" to eSpeak NG.
+// Letters said one by one: "QX" -> "Q X"; an A is joined to the number that follows it ("A-three"), and
+// said "eh" before a letter ("AT" is "eh T"), since a spaced "A" is the article "uh" to eSpeak NG and "A-T"
+// is "uh-tee".
 std::string spell(const std::string& letters, bool more) {
     std::string out;
     for (std::size_t i = 0; i < letters.size(); ++i) {
         const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(letters[i])));
         if (!std::isalpha(static_cast<unsigned char>(c))) continue;
         if (!out.empty() && out.back() != '-') out += ' ';
+        if (c == 'A' && i + 1 < letters.size() && std::isalpha(static_cast<unsigned char>(letters[i + 1]))) {
+            out += "eh";
+            continue;
+        }
         out += c;
         if (c == 'A' && (i + 1 < letters.size() || more)) out += '-';
     }
@@ -99,21 +104,27 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
     // A currency's letters before an amount are money: "Rs500", "RM50", "KSh12bn", "N450m" ("R350" and
     // "N11" are roads unless a magnitude follows).
     if (isKind(t, i, Kind::Word) && prefixCurrencies().count(t[i].text) != 0 && isKind(t, i + 1, Kind::Number)) {
-        const bool magnitude = end - i == 3 && magnitudes().count(lowerAscii(t[i + 2].text)) != 0;
+        const bool magnitude = (end - i == 3 || end - i == 2) && isKind(t, i + 2, Kind::Word) &&
+                               magnitudes().count(lowerAscii(t[i + 2].text)) != 0;
         if (magnitude || (end - i == 2 && !currencyNeedsMoneyShape(t[i].text))) return std::nullopt;
     }
     // A lower-case word glued to digits ("user42") keeps the word and says the digits one by one.
     if (end - i == 2 && isKind(t, i, Kind::Word) && !isUpperWord(t[i].text) && t[i].text.size() > 1) {
         return Match{2, t[i].text + " " + digitWords(t[i + 1].text), "code"};
     }
+    // "F-35s", "737s": the model in the plural, its last number's word made plural ("F thirty-fives").
+    const bool plural = end - i >= 3 && isKind(t, end - 1, Kind::Word) && t[end - 1].text == "s" && isKind(t, end - 2, Kind::Number) &&
+                        !isKind(t, end, Kind::Word);
+    if (plural) --end;
     std::string spoken;
     for (std::size_t k = i; k < end; ++k) {
         if (isKind(t, k, Kind::Word)) {
             append(spoken, spell(t[k].text, k + 1 < end));
         } else if (isKind(t, k, Kind::Number)) {
-            append(spoken, codeNumber(t[k].text));
+            append(spoken, k + 1 == end && plural ? pluralWords(codeNumber(t[k].text)) : codeNumber(t[k].text));
         }
     }
+    if (plural) ++end;
     // "T20Is": the plural of an initialism ending in an I glued after the code ("eyes", not "is").
     if (isKind(t, end, Kind::Word) && t[end].text == "Is" && isKind(t, end - 1, Kind::Number)) {
         spoken += " I's";
@@ -361,8 +372,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         isKind(t, i + 2, Kind::Word) && isUpperWord(t[i + 2].text) && t[i + 2].text.size() <= 3 &&
         !isKind(t, i + 3, Kind::Word)) {
         // "A&E": a final A is joined to the "and" ("A-and E"), or eSpeak NG says the article "uh".
-        const std::string first = spell(t[i].text, true);
-        return Match{3, first + (first.back() == '-' ? "and " : " and ") + spell(t[i + 2].text, false), "code"};
+        std::string first = spell(t[i].text, false);
+        if (first == "A" || (first.size() >= 2 && first.compare(first.size() - 2, 2, " A") == 0)) first.replace(first.size() - 1, 1, "eh");
+        return Match{3, first + " and " + spell(t[i + 2].text, false), "code"};
     }
     // A standard's name, a capital, a dot and its number: "H.264", "X.509", "G.711" ("H two six four").
     if (isKind(t, i, Kind::Word) && t[i].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i].text[0])) &&

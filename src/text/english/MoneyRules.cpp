@@ -196,6 +196,13 @@ std::optional<Match> codeAfterAmount(const Tokens& t, std::size_t i) {
     // "4,500 zł", "3 000 Kč": a currency's sign after the amount, as Poles and Czechs write it.
     static const std::unordered_map<std::string, Currency> kSuffixSigns{
         {"z\xC5\x82", {"zloty", "zlotys", "", ""}}, {"K\xC4\x8D", {"koruna", "korunas", "", ""}}};
+    // ("55 kr": crowns, Norway's and Denmark's "kroner" where the sentence names them, else Sweden's "kronor".)
+    if (isKind(t, k, Kind::Word) && t[k].text == "kr" && !isKind(t, k + 1, Kind::Word)) {
+        const bool kroner = anyWordIn(t, {"norway", "norwegian", "oslo", "denmark", "danish", "copenhagen", "bergen", "aarhus"});
+        const bool one = isOne(amount) && magnitude.empty();
+        return Match{k + 1 - i, numberWords(amount) + magnitude + " " + (one ? (kroner ? "krone" : "krona") : (kroner ? "kroner" : "kronor")),
+                     "money"};
+    }
     if (isKind(t, k, Kind::Word) && kSuffixSigns.count(t[k].text) != 0 && !isKind(t, k + 1, Kind::Word)) {
         const Currency& c = kSuffixSigns.at(t[k].text);
         const bool one = isOne(amount) && magnitude.empty();
@@ -470,6 +477,13 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
     const char* word = isSym(t, k, "%") ? "percent" : isSym(t, k, "\xE2\x80\xB0") ? "per mille" : nullptr;
     // "67 pct", "4.5pc", "3 per cent": the abbreviations of wire and British copy.
     if (word == nullptr && isWordIn(t, k, {"pct", "pc"}) && !isKind(t, k + 1, Kind::Word)) word = "percent";
+    // "rose 1.6pp", "a 3 ppt lead": percentage points, where a share or a rate moves ("a 24pp supplement" has pages).
+    if (word == nullptr && isWordIn(t, k, {"pp", "ppt", "ppts"}) && !isKind(t, k + 1, Kind::Word) &&
+        anyWordIn(t, {"rose", "fell", "up", "down", "share", "lead", "gap", "swing", "rate", "rates", "points", "cut", "rise",
+                      "fall", "narrowed", "widened", "increase", "decrease", "jumped", "dropped", "vote", "poll", "polls",
+                      "margin", "percentage", "inflation", "unemployment", "growth", "yield"})) {
+        word = isOne(n) && !upper ? "percentage point" : "percentage points";
+    }
     if (word == nullptr) return std::nullopt;
     // "5.25%-5.5%": both ends carry the sign
     if (!upper && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) && isSym(t, k + 3, t[k].text.c_str())) {

@@ -91,6 +91,14 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
             return Match{3, numberWords(score) + " out of " + wholeWords(t[i + 2].text), "fraction"};
         }
     }
+    // Betting odds: "won at 100/1", "the 7/2 favourite", "a 33/1 shot" ("a hundred to one").
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) &&
+        digitsOnly(t[i + 2].text) && t[i].text.size() <= 3 && t[i + 2].text.size() <= 2 && !isSym(t, i + 3, "/") &&
+        !isWordIn(t, skip(t, i + 3), {"of"}) &&
+        anyWordIn(t, {"odds", "favourite", "favorite", "bookmakers", "bookies", "shot", "outsider", "priced", "punters", "bet",
+                      "betting", "evens", "each-way", "stakes", "handicap", "derby", "national"})) {
+        return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "fraction"};
+    }
     // Unicode fraction, alone or after a whole number: "½", "3½"
     if (isKind(t, i, Kind::Symbol)) {
         const auto v = kVulgar.find(t[i].text);

@@ -382,6 +382,14 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                              "length", "wide", "width", "shark", "crocodile", "croc", "snake", "python", "whale"});
     };
     if (glued && t[d].text == "m" && ((!n.fraction.empty() && !measured && !waterOrHeight()) || countsPlural(t, u->end))) {
+        // ("2.2m bpd": the unit the million counts, "two point two million barrels per day".)
+        if (isKind(t, u->end, Kind::Space) && isKind(t, u->end + 1, Kind::Word) && t[u->end + 1].text.size() >= 2 &&
+            !isKind(t, u->end + 2, Kind::Word)) {
+            if (const auto* counted = findUnit(t[u->end + 1].text);
+                counted != nullptr && t[u->end + 1].text != "m" && !isWordIn(t, u->end + 1, {"in", "at", "by", "to", "or", "per"})) {
+                return Match{u->end + 2 - i, spoken + " million " + counted->second.many, "number"};
+            }
+        }
         return Match{u->end - i, spoken + " million", "number"};
     }
     const bool singular = !plural || describesNoun(t, i, u->end);

@@ -145,10 +145,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if ((w == "ret" || w == "Ret") && i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + 1, ".") && isSym(t, i + 2, ")")) {
         return Match{2, "retired", "abbreviation"};
     }
-    // "Collingwood 12.10 (82) def Carlton", "Sinner def Alcaraz": a result's "defeated".
-    if (w == "def" && i >= 2 && (isSym(t, i - 2, ")") || isKind(t, i - 2, Kind::Number) || (isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text))) &&
-        isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text)) {
-        return Match{1, "defeated", "abbreviation"};
+    // "Collingwood 12.10 (82) def Carlton", "Sinner def. Alcaraz": a result's "defeated".
+    if (w == "def" && i >= 2 && (isSym(t, i - 2, ")") || isKind(t, i - 2, Kind::Number) || (isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)))) {
+        const std::size_t dot = isSym(t, i + 1, ".") ? 1 : 0;
+        if (isKind(t, i + 1 + dot, Kind::Space) && isKind(t, i + 2 + dot, Kind::Word) && isCapitalized(t[i + 2 + dot].text)) {
+            return Match{1 + dot, "defeated", "abbreviation"};
+        }
     }
     // "near Km 43": a road's kilometre marker.
     if ((w == "Km" || w == "KM") && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && (i == 0 || !isKind(t, i - 2, Kind::Number))) {
@@ -629,6 +631,13 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
             if (!possessive.empty()) spoken[spoken.size() - 2] = ' ';  // "B.O E's": see the possessive below
             return Match{1, spoken + possessive, "initialism"};
         }
+    }
+    // "rated A by S&P", "grade A", "Plan A": a letter as a mark or a name, not the article.
+    if (isKind(t, i, Kind::Word) && t[i].text == "A" && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"rated", "rating", "grade", "graded", "class", "category", "type", "vitamin", "plan", "section", "option",
+                            "group", "tier", "level", "exhibit", "appendix", "part", "block", "wing", "gate", "terminal",
+                            "platform", "division", "bracket", "pool", "form", "schedule", "list", "series", "line", "route"})) {
+        return Match{1, "eh", "initialism"};
     }
     // Most words leave here: two capitals first.
     if (!isKind(t, i, Kind::Word) || t[i].text.size() < 2 || t[i].text[0] < 'A' || t[i].text[0] > 'Z' || t[i].text[1] < 'A' ||
