@@ -66,8 +66,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
         {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
                 "EE", "Lic", "Ing", "art"}},
-        {"it", {"Sig", "Sigg", "Dott", "Prof", "Avv", "Ing", "On", "Sen", "Geom", "Arch", "pag", "art", "ca"}},
-        {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox"}},
+        {"it", {"Sig", "Sigg", "Dott", "Prof", "Avv", "Ing", "On", "Sen", "Geom", "Arch", "pag", "art", "ca", "sig", "dott",
+                "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons"}},
+        {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D"}},
         {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "bijv", "blz", "St"}},
     };
     return kByLanguage;

@@ -569,6 +569,18 @@ TEST(NormalizerTest, shouldReadSpanishRulersCenturiesAndFeminineCounts) {
     EXPECT_EQ(say("a las 15:30 h.", "es"), "a las 15 y 30.");
 }
 
+// A second round in the Romance languages: Italian magnitudes, degrees, "1°" and a price per litre;
+// Portuguese results, rulers, degrees and postcodes; Spanish "h", km/h, "US$" and "1.º"; French "Md€".
+TEST(NormalizerTest, shouldReadWhatASecondRoundFoundInItalianPortugueseSpanishAndFrench) {
+    EXPECT_EQ(say("stanzia 3,2 mld, fino a 42 \u00B0C, il 1\u00B0 maggio, 1,85 \u20AC/litro", "it"),
+              "stanzia 3,2 miliardi, fino a 42 gradi, il primo maggio, 1,85 euro al litro");
+    EXPECT_EQ(say("Flamengo 2x1 Palmeiras; D. Pedro II; 32 \u00B0C; CEP 01310-100; um 4x4", "pt"),
+              "Flamengo 2 a 1 Palmeiras; Dom Pedro segundo; 32 graus; CEP 0 1 3 1 0, 1 0 0; um 4x4");
+    EXPECT_EQ(say("a las 21:00 h, 30 km/h, US$ 2 millones, el 1.\u00BA de mayo, la 2.\u00AA vuelta", "es"),
+              "a las veintiuna horas, 30 kil\u00F3metros por hora, 2 millones de d\u00F3lares, el primero de mayo, la segunda vuelta");
+    EXPECT_EQ(say("60 Md\u20AC et 12 M\u20AC", "fr"), "60 milliards d'euros et 12 millions d'euros");
+}
+
 // French dates in figures, day first: eSpeak NG read "25/11" as "vingt-cinq onze". A fraction stays.
 TEST(NormalizerTest, shouldReadFrenchDatesInFigures) {
     EXPECT_EQ(say("les 25/11, 30/11 et 02/12", "fr"), "les 25 novembre, 30 novembre et 2 d\u00E9cembre");

@@ -168,6 +168,24 @@ std::string French::apply(const std::string& text, std::vector<Rewrite>* log) co
                 }
             }
         }
+        // "60 Md€", "12 M€", "3 Mds$": billions and millions of euros or dollars.
+        if (startsWord(text, i) && isDigit(text[i])) {
+            std::size_t e = i;
+            while (e < text.size() && (isDigit(text[e]) || (text[e] == ',' && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
+            std::size_t w = e < text.size() && text[e] == ' ' ? e + 1 : e;
+            const char* magnitude = text.compare(w, 3, "Mds") == 0 ? "milliards" : text.compare(w, 2, "Md") == 0 ? "milliards"
+                                    : text.compare(w, 1, "M") == 0 ? "millions" : nullptr;
+            const std::size_t sign = magnitude == nullptr ? w : w + (text.compare(w, 3, "Mds") == 0 ? 3 : text.compare(w, 2, "Md") == 0 ? 2 : 1);
+            const bool euro = text.compare(sign, 3, "\xE2\x82\xAC") == 0, dollar = sign < text.size() && text[sign] == '$';
+            if (magnitude != nullptr && (euro || dollar)) {
+                const std::size_t end = sign + (euro ? 3 : 1);
+                const std::string spoken = text.substr(i, e - i) + " " + magnitude + (euro ? " d'euros" : " de dollars");
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+        }
         // "80 km/h": kilometres an hour.
         if (text.compare(i, 4, "km/h") == 0 && startsWord(text, i) && endsWord(text, i + 4)) {
             if (log != nullptr) log->push_back({"km/h", "kilom\xC3\xA8tres-heure", "unit"});

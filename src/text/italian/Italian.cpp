@@ -1,12 +1,15 @@
 // Italian spoken-form rules. eSpeak NG reads Italian numbers, percentages and most signs itself. What
 // it gets wrong is the time of day as Italian news writes it, with a point ("alle 14.45" is
-// "quattordici punto quarantacinque" to it), and an amount after its sign ("€ 300" is "euro trecento").
+// "quattordici punto quarantacinque" to it), an amount after its sign ("€ 300" is "euro trecento"), a
+// magnitude written short ("3,2 mld"), degrees ("42 °C" "gradi ci"), the ordinal "1°" ("uno gradi")
+// and a price per unit ("1,85 €/litro").
 
 #include <cctype>
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
 #include "text/SignedAmount.hpp"
+#include "text/Spellout.hpp"
 
 namespace readcast {
 namespace italian {
@@ -45,11 +48,18 @@ std::string wordBefore(const std::string& text, std::size_t i) {
 
 class Italian : public LanguageRules {
 public:
+    Italian() : spellout_("it") {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out;
         std::size_t i = 0;
         while (i < text.size()) {
             std::string spoken;
+            if (const std::size_t end = figureAt(text, i, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
+                out += spoken;
+                i = end;
+                continue;
+            }
             if (const std::size_t end = signedAmount(text, i, amounts(), spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
                 out += spoken;
@@ -68,6 +78,42 @@ public:
     }
 
 private:
+    // After a number: "3,2 mld" and "40 mln" (miliardi, milioni), "42 °C" (gradi), "1° maggio" (primo),
+    // "€/litro" (euro al litro).
+    std::size_t figureAt(const std::string& text, std::size_t i, std::string& spoken) const {
+        if (text.compare(i, 4, "\xE2\x82\xAC/") == 0 && i + 4 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 4]))) {
+            spoken = "euro al ";
+            return i + 4;
+        }
+        if (!isDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) return i;
+        std::size_t e = i;
+        while (e < text.size() && (isDigit(text[e]) || ((text[e] == ',' || text[e] == '.') && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
+        const std::string number = text.substr(i, e - i);
+        std::size_t w = e < text.size() && text[e] == ' ' ? e + 1 : e;
+        for (const auto& [written, said] : {std::pair<const char*, const char*>{"mld", "miliardi"}, {"mln", "milioni"}, {"mrd", "miliardi"}}) {
+            if (text.compare(w, 3, written) == 0 && (w + 3 >= text.size() || !isWordByte(text[w + 3]))) {
+                spoken = number + " " + said;
+                return w + 3;
+            }
+        }
+        // ("°" is two bytes: C2 B0.)
+        const std::size_t degree = text.compare(e, 2, "\xC2\xB0") == 0 ? e : text.compare(w, 2, "\xC2\xB0") == 0 ? w : std::string::npos;
+        if (degree == std::string::npos) return i;
+        std::size_t unit = degree + 2;
+        if (unit < text.size() && text[unit] == ' ') ++unit;
+        if (unit < text.size() && (text[unit] == 'C' || text[unit] == 'F') && (unit + 1 >= text.size() || !isWordByte(text[unit + 1]))) {
+            spoken = number + (number == "1" ? " grado" : " gradi") + (text[unit] == 'F' ? " Fahrenheit" : "");
+            return unit + 1;
+        }
+        // "il 1° maggio", "il 3° posto": glued to its number and before a word, an ordinal.
+        if (degree == e && number.find_first_of(",.") == std::string::npos && number.size() <= 3 && degree + 3 < text.size() &&
+            text[degree + 2] == ' ' && std::isalpha(static_cast<unsigned char>(text[degree + 3]))) {
+            spoken = spellout_.say(std::stoll(number), "%spellout-ordinal-masculine");
+            return spoken.empty() ? i : degree + 2;
+        }
+        return i;
+    }
+
     // "alle 14.45", "dalle 8.30", "ore 9.05", "all'1.30": hours and minutes after the words that ask
     // for a time, said "14 e 45" (and "alle 9.00" is "alle 9"). A point between digits elsewhere is a
     // thousands mark or a decimal, left to eSpeak NG.
@@ -89,6 +135,8 @@ private:
         spoken = std::to_string(hour) + (minute == 0 ? "" : " e " + std::to_string(minute));
         return h + 3;
     }
+
+    Spellout spellout_;
 };
 
 }  // namespace

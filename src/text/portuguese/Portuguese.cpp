@@ -1,13 +1,16 @@
 // Portuguese spoken-form rules. eSpeak NG reads Portuguese numbers and percentages itself. What it gets
 // wrong is an amount after its sign ("R$ 300 mil" is "real trezentos mil", "US$ 40" "us cifrão
-// quarenta") and the time of day as Brazilian and Portuguese news write it ("14h30" is "catorze agá
-// trinta").
+// quarenta"), the time of day as Brazilian and Portuguese news write it ("14h30" is "catorze agá
+// trinta"), a result ("2x1" "dois xis um"), a ruler's number ("D. Pedro II" "quinhentos Pedro dois"),
+// degrees ("32 °C" "grau cê") and a Brazilian postcode ("01310-100" read as a subtraction).
 
 #include <cctype>
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
+#include "text/RomanNumerals.hpp"
 #include "text/SignedAmount.hpp"
+#include "text/Spellout.hpp"
 
 namespace readcast {
 namespace portuguese {
@@ -39,11 +42,24 @@ const SignedAmountStyle& amounts() {
 
 class Portuguese : public LanguageRules {
 public:
+    Portuguese() : spellout_("pt") {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out;
         std::size_t i = 0;
         while (i < text.size()) {
             std::string spoken;
+            if (const std::size_t end = figureAt(text, i, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+            if (const std::size_t end = rulerAt(text, i, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "ordinal"});
+                out += spoken;
+                i = end;
+                continue;
+            }
             if (const std::size_t end = signedAmount(text, i, amounts(), spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
                 out += spoken;
@@ -62,6 +78,78 @@ public:
     }
 
 private:
+    // "Flamengo 2x1 Palmeiras": a result between two names, "2 a 1"; "01310-100": a postcode, digit by
+    // digit; "32 °C": degrees, "32 graus".
+    static std::size_t figureAt(const std::string& text, std::size_t i, std::string& spoken) {
+        if (!isDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) return i;
+        std::size_t e = i;
+        while (e < text.size() && isDigit(text[e])) ++e;
+        const auto capitalWordAround = [&](std::size_t before, std::size_t after) {
+            return before >= 2 && text[before - 1] == ' ' && std::isupper(static_cast<unsigned char>(text[before - 2])) == 0 &&
+                   std::isalpha(static_cast<unsigned char>(text[before - 2])) && after + 1 < text.size() && text[after] == ' ' &&
+                   (std::isupper(static_cast<unsigned char>(text[after + 1])) || static_cast<unsigned char>(text[after + 1]) >= 0xC3);
+        };
+        if (e - i <= 2 && e + 1 < text.size() && (text[e] == 'x' || text[e] == 'X') && isDigit(text[e + 1])) {
+            std::size_t f = e + 1;
+            while (f < text.size() && isDigit(text[f])) ++f;
+            std::size_t nameStart = i >= 2 ? i - 2 : 0;
+            while (nameStart > 0 && text[nameStart - 1] != ' ') --nameStart;
+            const bool named = i >= 2 && std::isupper(static_cast<unsigned char>(text[nameStart])) && capitalWordAround(i, f);
+            if (f - e - 1 <= 2 && (f >= text.size() || !isWordByte(text[f])) && named) {
+                spoken = text.substr(i, e - i) + " a " + text.substr(e + 1, f - e - 1);
+                return f;
+            }
+        }
+        if (e - i == 5 && e + 4 <= text.size() && text[e] == '-' && isDigit(text[e + 1]) && isDigit(text[e + 2]) && isDigit(text[e + 3]) &&
+            (e + 4 >= text.size() || !isWordByte(text[e + 4]))) {
+            spoken.clear();
+            for (std::size_t k = i; k < e + 4; ++k) {
+                if (k == e) {
+                    spoken += ",";
+                    continue;
+                }
+                spoken += (spoken.empty() ? "" : " ") + std::string(1, text[k]);
+            }
+            return e + 4;
+        }
+        std::size_t d = e < text.size() && text[e] == ' ' ? e + 1 : e;
+        if (text.compare(d, 2, "\xC2\xB0") == 0) {
+            std::size_t unit = d + 2;
+            if (unit < text.size() && text[unit] == ' ') ++unit;
+            if (unit < text.size() && (text[unit] == 'C' || text[unit] == 'F') && (unit + 1 >= text.size() || !isWordByte(text[unit + 1]))) {
+                const std::string number = text.substr(i, e - i);
+                spoken = number + (number == "1" ? " grau" : " graus") + (text[unit] == 'F' ? " Fahrenheit" : "");
+                return unit + 1;
+            }
+        }
+        return i;
+    }
+
+    // "D. Pedro II", "Pedro I", "João VI": a ruler's number, an ordinal up to ten ("Dom Pedro segundo"),
+    // a count above; "D." before the name is "Dom" (or "Dona" before a woman's).
+    std::size_t rulerAt(const std::string& text, std::size_t i, std::string& spoken) const {
+        if (text.compare(i, 3, "D. ") == 0 && (i == 0 || text[i - 1] == ' ') && i + 3 < text.size() &&
+            (std::isupper(static_cast<unsigned char>(text[i + 3])) || static_cast<unsigned char>(text[i + 3]) >= 0xC3)) {
+            std::size_t nameEnd = i + 3;
+            while (nameEnd < text.size() && text[nameEnd] != ' ' && text[nameEnd] != ',' && text[nameEnd] != '.') ++nameEnd;
+            const std::string name = text.substr(i + 3, nameEnd - i - 3);
+            spoken = std::string(name.back() == 'a' ? "Dona " : "Dom ");
+            return i + 3;
+        }
+        if (i < 3 || text[i - 1] != ' ' || !std::isupper(static_cast<unsigned char>(text[i]))) return i;
+        std::size_t e = i;
+        while (e < text.size() && std::string("IVX").find(text[e]) != std::string::npos) ++e;
+        if (e == i || (e < text.size() && isWordByte(text[e])) || (e - i == 1 && text[i] != 'V')) return i;
+        const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
+        std::size_t nameStart = i - 1;
+        while (nameStart > 0 && text[nameStart - 1] != ' ') --nameStart;
+        if (value < 1 || value > 39 || i - 1 - nameStart < 3 || !std::isupper(static_cast<unsigned char>(text[nameStart]))) return i;
+        const bool queen = text[i - 2] == 'a';
+        spoken = value <= 10 ? spellout_.say(value, queen ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine")
+                             : spellout_.say(value, "%spellout-cardinal-masculine");
+        return spoken.empty() ? i : e;
+    }
+
     // "14h30", "9h", "14h30min", "1h": "14 horas e 30", "9 horas", "1 hora".
     static std::size_t timeOfDay(const std::string& text, std::size_t i, std::string& spoken) {
         if (!isDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) return i;
@@ -81,6 +169,8 @@ private:
         if (minute > 0) spoken += " e " + std::to_string(minute);
         return end;
     }
+
+    Spellout spellout_;
 };
 
 }  // namespace

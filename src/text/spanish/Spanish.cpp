@@ -155,6 +155,31 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
     while (i < text.size()) {
         const bool boundary = i == 0 || !isWordByte(text[i - 1]);
         // "$1,250", "$5.000", "$3.50": an amount in the currency "$" names here, said after the number.
+        // "US$ 2 millones": the dollar named by its country, "2 millones de dólares".
+        if (text.compare(i, 3, "US$") == 0 && (i == 0 || !isWordByte(text[i - 1])) && i + 3 < text.size()) {
+            const std::size_t from = text[i + 3] == ' ' ? i + 4 : i + 3;
+            if (from < text.size() && isDigit(text[from])) {
+                std::size_t e = from;
+                while (e < text.size() && (isDigit(text[e]) || ((text[e] == '.' || text[e] == ',') && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
+                std::string amount = text.substr(from, e - from);
+                std::size_t end = e;
+                std::string magnitude;
+                const std::string next = wordAt(text, e);
+                if (next == "mil" || next == "millones" || next == "mill" || next == "billones" || next == "millardos") {
+                    std::size_t w = e;
+                    while (w < text.size() && text[w] == ' ') ++w;
+                    std::size_t wEnd = w;
+                    while (wEnd < text.size() && (std::isalpha(static_cast<unsigned char>(text[wEnd])) || static_cast<unsigned char>(text[wEnd]) >= 0x80)) ++wEnd;
+                    magnitude = " " + text.substr(w, wEnd - w);
+                    end = wEnd;
+                }
+                const std::string spoken = amount + magnitude + (magnitude.empty() || magnitude == " mil" ? " " : " de ") + "d\xC3\xB3lares";
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+        }
         if (text[i] == '$' && i + 1 < text.size() && isDigit(text[i + 1]) && (i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1])))) {
             // (Digits grouped by commas after "$" are the Americas' way wherever the article is from: no
             // one writes three decimals of a dollar.)
@@ -215,6 +240,30 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 continue;
             }
         }
+        // "30 km/h": kilometres an hour.
+        if (text.compare(i, 4, "km/h") == 0 && boundary && endsWord(text, i + 4)) {
+            if (log != nullptr) log->push_back({"km/h", "kil\xC3\xB3metros por hora", "unit"});
+            out += "kil\xC3\xB3metros por hora";
+            i += 4;
+            continue;
+        }
+        // "1.º", "2.ª", "3º": an ordinal, "primero", "segunda", "tercero".
+        if (boundary && isDigit(text[i])) {
+            std::size_t e = i;
+            while (e < text.size() && isDigit(text[e]) && e - i < 3) ++e;
+            std::size_t mark = e < text.size() && text[e] == '.' ? e + 1 : e;
+            const bool masculine = text.compare(mark, 2, "\xC2\xBA") == 0, feminine = text.compare(mark, 2, "\xC2\xAA") == 0;
+            if ((masculine || feminine) && endsWord(text, mark + 2)) {
+                const std::string spoken = spellout_.say(std::stoll(text.substr(i, e - i)),
+                                                         masculine ? "%spellout-ordinal-masculine" : "%spellout-ordinal-feminine");
+                if (!spoken.empty()) {
+                    if (log != nullptr) log->push_back({text.substr(i, mark + 2 - i), spoken, "ordinal"});
+                    out += spoken;
+                    i = mark + 2;
+                    continue;
+                }
+            }
+        }
         // "1,250 personas" where a comma groups thousands (and "4,000" where the country is unknown).
         if ((commaThousands_ || unknownRegion_) && boundary && isDigit(text[i])) {
             const std::size_t end = commaGrouped(text, i);
@@ -237,14 +286,17 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 if (hour <= 24 && minute <= 59) {
                     const std::string next = wordAt(text, h + 3);
                     const bool hoursNamed = next == "horas" || next == "hrs" || next == "h" || next == "hs";
-                    std::string spoken = std::to_string(hour);
+                    // (An hour is feminine: "a las 21:00" is "veintiuna horas", "la 1:00" "una".)
+                    std::string spoken = hour % 10 == 1 && hour != 11 ? spellout_.say(hour, "%spellout-cardinal-feminine") : std::to_string(hour);
                     if (minute != 0) spoken += " y " + std::to_string(minute);
                     else if (!hoursNamed && hour != 1) spoken += " horas";
                     else if (!hoursNamed) spoken += " hora";
                     std::size_t end = h + 3;
-                    // ("a las 15:30 h": the letter that names the hours is not said after the minutes.)
-                    if (minute != 0 && (next == "h" || next == "hs" || next == "hrs")) {
+                    // ("a las 15:30 h", "21:00 h": the letter that names the hours is said "horas", or not at all
+                    // after the minutes.)
+                    if (next == "h" || next == "hs" || next == "hrs") {
                         end = text.find(next, end) + next.size();
+                        if (minute == 0) spoken += hour == 1 ? " hora" : " horas";
                     }
                     if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "time"});
                     out += spoken;
