@@ -60,11 +60,15 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     if (words > 25) return false;
     const std::string lower = lowerUtf8(text);
     const bool modified = startsWithAnyOf(lower, {"updated", "last updated", "modified", "last modified", "mis à jour", "actualizado", "stand:",
-                                                  "atualizado", "aktualisiert", "aggiornato", "обновлено",
+                                                  "atualizado", "aktualisiert", "aggiornato", "обновлено", "aktualizacja",
+                                                  "aangepast", "bijgewerkt", "uppdaterad", "opdateret", "oppdatert", "g\xC3\xBC" "ncelleme",
                                                   "\xEC\x88\x98\xEC\xA0\x95", "\xEC\xB5\x9C\xEC\xA2\x85\xEC\x88\x98\xEC\xA0\x95",
                                                   "\xE6\x9B\xB4\xE6\x96\xB0"});  // 수정, 최종수정, 更新
     const bool keyword = startsWithAnyOf(lower, {"published", "posted", "date:", "first published", "publié", "publicado",
-                                                 "veröffentlicht", "pubblicato", "опубликовано",
+                                                 "veröffentlicht", "pubblicato", "опубликовано", "pubdate", "publish date",
+                                                 "publication date", "date published", "data publikacji", "opublikowano",
+                                                 "data di pubblicazione", "data de publica", "fecha de publicaci", "gepubliceerd",
+                                                 "publicerad", "publiceret", "publisert", "yay\xC4\xB1" "nlanma",
                                                  "\xEA\xB8\xB0\xEC\x82\xAC\xEC\x9E\x85\xEB\xA0\xA5",  // 기사입력
                                                  "\xEC\x9E\x85\xEB\xA0\xA5",                          // 입력
                                                  "\xEB\x93\xB1\xEB\xA1\x9D",                          // 등록
@@ -121,6 +125,11 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     // A line such as "Published: ... Updated: ..." carries both; the first date is the publication.
     std::optional<DateTime>& field = modified ? article.modified : article.published;
     if (!field) field = *date;
+    // "Posted on January 14, 2026 by Hannah Okafor": a blog's date line names the writer at its end.
+    if (const std::size_t by = text.rfind(" by "); by != std::string::npos && article.byline.empty() && by + 4 < text.size() &&
+                                                   std::isupper(static_cast<unsigned char>(text[by + 4])) && countWords(text.substr(by + 4)) <= 4) {
+        article.byline = collapseWhitespace(text.substr(by + 4));
+    }
     std::size_t updated = lower.find("updated", 1);
     if (updated == std::string::npos) updated = lower.find("mis à jour", 1);
     if (published && updated != std::string::npos && !article.modified) {
@@ -425,6 +434,9 @@ private:
         static const std::set<std::string> kUnreadFields{"slug",  "section", "category",      "categories", "tags",
                                                           "status", "featured image", "image", "image caption", "url",
                                                           "source", "created", "publication", "updated", "modified",
+                                                          // a forwarded email's header, a CMS's own fields
+                                                          "from", "to", "subject", "sent", "cc", "reply-to", "desk", "editor",
+                                                          "kicker", "label", "priority", "word count", "wordcount",
                                                           // the same fields in the languages readcast reads most
                                                           "ressort", "rubrik", "kategorie", "schlagworte", "stichworte", "rubrique",
                                                           "cat\xC3\xA9gorie", "mots-cl\xC3\xA9s", "etiquetas", "secci\xC3\xB3n",
@@ -441,8 +453,10 @@ private:
             if (colon == std::string::npos || colon > 20) continue;
             const std::string key = lowerAscii(block.text.substr(0, colon));
             const std::string value = collapseWhitespace(block.text.substr(colon + 1));
+            // (An email's empty "To:" goes too.)
+            if (value.empty() && (key == "to" || key == "cc" || key == "bcc")) block.text.clear();
             if (value.empty()) continue;
-            if (key == "title" || key == "headline") {
+            if (key == "title" || key == "headline" || key == "hed" || key == "head") {
                 if (article_.title.empty()) article_.title = value;
             } else if (key == "author" || key == "authors" || key == "byline" || key == "published" || key == "date") {
                 continue;  // the byline and date lines' own pass takes them, where they stand
@@ -509,11 +523,15 @@ private:
             const std::string lower = lowerUtf8(b.text);
             const bool photoCredit = isPhotoCredit(b.text) ||
                                      (isCreditLine(b.text) && (lower.find("photo") != std::string::npos || lower.find("foto") != std::string::npos));
-            // The credit under its caption: "(Jamal Reed / The Riverton Ledger)", "MARC ROLLAND / AFP".
-            if (isSlashCredit(b.text) && i > 0 && b.joined_to_previous && raw[i - 1].kind == BlockKind::Paragraph &&
-                !raw[i - 1].text.empty() && countWords(raw[i - 1].text) <= 40 && !isUnpunctuatedShortLine(raw[i - 1].text, SIZE_MAX)) {
+            // A short sentence right over the credit is its caption, "Eleanor Voss at the arts center in 1994."
+            // over "Courtesy of the Voss family" (and the story's first paragraph under it stays the story's).
+            const bool captionOver = i > 0 && b.joined_to_previous && raw[i - 1].kind == BlockKind::Paragraph && !raw[i - 1].text.empty() &&
+                                     countWords(raw[i - 1].text) <= 30 && !isUnpunctuatedShortLine(raw[i - 1].text, SIZE_MAX);
+            // The credit under its caption: "(Jamal Reed / The Riverton Ledger)", "MARC ROLLAND / AFP",
+            // "Derek Olsen/Harlow County Courier".
+            if ((isSlashCredit(b.text) || (photoCredit && countWords(b.text) <= 8) || isGluedSlashCredit(b.text)) && captionOver) {
                 raw[i - 1].kind = BlockKind::Caption;
-                b.text.clear();
+                b.kind = BlockKind::Credit;
                 continue;
             }
             // A photographer's name alone in capitals under a short sentence: "IKER ETXEBARRIA" under its caption.
@@ -530,6 +548,20 @@ private:
                 under.kind = BlockKind::Caption;
             }
         }
+    }
+
+    // "Derek Olsen/Harlow County Courier": a photographer glued to the outlet by a slash, nothing else.
+    static bool isGluedSlashCredit(const std::string& line) {
+        const std::string t = collapseWhitespace(line);
+        const std::size_t slash = t.find('/');
+        if (slash == std::string::npos || slash == 0 || t.find('/', slash + 1) != std::string::npos || t[slash - 1] == ' ' ||
+            slash + 1 >= t.size() || t[slash + 1] == ' ' || countWords(t) > 8 || t.find_first_of(".!?;:,") != std::string::npos) {
+            return false;
+        }
+        for (const std::string& w : splitWords(t.substr(0, slash) + " " + t.substr(slash + 1))) {
+            if (!std::isupper(static_cast<unsigned char>(w[0])) && w != "of" && w != "the") return false;
+        }
+        return true;
     }
 
     // "IKER ETXEBARRIA": two or three words in capitals, none of them a small word of a heading.
@@ -644,14 +676,16 @@ private:
         const std::size_t firstMetadata = metadataLines_.empty() ? raw.size() : metadataLines_.front();
         const std::size_t last = firstMetadata < raw.size() && firstMetadata > story && firstMetadata - story <= 3 ? firstMetadata : story;
         for (std::size_t k = top + 1; k < last && article_.byline.empty(); ++k) {
-            if (raw[k].text.empty() || !isBareName(raw[k].text)) continue;
+            // (The paper's name on its own line is no writer: "Harlow County Courier" under "Marisol Tran".)
+            if (raw[k].text.empty() || !isBareName(raw[k].text) || looksLikeOrganisation(raw[k].text)) continue;
             std::size_t next = k + 1;
-            while (next < last && raw[next].text.empty() && next != firstMetadata) ++next;
+            while (next < last && (raw[next].text.empty() || looksLikeOrganisation(raw[next].text)) && next != firstMetadata) ++next;
             if (next > last || next >= raw.size()) break;
             const bool jobTitle = isJobTitleLine(raw[next].text);
             if (!jobTitle && next != firstMetadata && !hasClockTime(raw[next].text)) continue;
             article_.byline = raw[k].text;
             raw[k].text.clear();
+            for (std::size_t paper = k + 1; paper < next; ++paper) raw[paper].text.clear();  // the paper's name under it
             if (jobTitle) raw[next].text.clear();
         }
         return true;
@@ -711,7 +745,7 @@ private:
             }
         }
         std::size_t marks = 0;
-        for (const char* mark : {" | ", " > ", " \xC2\xBB ", " \xE2\x80\xBA ", "  "}) {
+        for (const char* mark : {" | ", " > ", " \xC2\xBB ", " \xE2\x80\xBA ", "  ", " / "}) {
             for (std::size_t at = line.find(mark); at != std::string::npos; at = line.find(mark, at + std::strlen(mark))) ++marks;
             if (marks >= 2) return true;
         }

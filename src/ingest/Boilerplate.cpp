@@ -22,7 +22,7 @@ constexpr std::string_view kInterfacePhrases[] = {
     "skip to content",     "skip to main",             "story continues below",    "article continues below",
     "scroll to continue",  "continue reading below",
     "download our app",    "open in app",              "subscribe to continue",    "to continue reading",
-    "already a subscriber", "gift this article",       "share full article",       "save article",
+    "already a subscriber", "gift this article",       "share full article",       "save article", "share this story",
     "listen to this story", "enable javascript", "turn on javascript", "requires javascript", "javascript is disabled",
     "show key events only", "jump to:", "we value your privacy", "your privacy choices", "manage preferences",
     "manage cookies", "accept all", "reject all", "sponsored by", "forwarded message", "thanks for reading", "write a comment",

@@ -55,6 +55,9 @@ bool isRoleWord(const std::string& lower) {
                                          "online", "web", "news", "service", "board",
                                          // a desk credit in the languages readcast reads most
                                          "redazione", "redacción", "redação", "rédaction", "redaktion", "redaccion",
+                                         "correspondante", "journaliste", "r\xC3\xA9" "dactrice", "envoy\xC3\xA9" "e", "envoy\xC3\xA9",
+                                         "sp\xC3\xA9" "ciale", "sp\xC3\xA9" "cial", "periodista", "corresponsal", "redactora",
+                                         "giornalista", "inviato", "inviata", "korrespondentin", "redakteurin", "meteorologist",
                                          // Korean and Japanese: reporter, correspondent ("김민수 기자")
                                          "\xEA\xB8\xB0\xEC\x9E\x90", "\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90",
                                          "\xE8\xA8\x98\xE8\x80\x85",
@@ -303,6 +306,21 @@ bool isJobTitleLine(const std::string& line) {
     return false;
 }
 
+// "ACLU Speech": a word in capitals beside words in lower case.
+bool hasAcronymAmongWords(const std::string& name) {
+    bool acronym = false, mixed = false;
+    for (const std::string& w : splitWords(name)) {
+        std::size_t letters = 0, capitals = 0;
+        for (char c : w) {
+            letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+            capitals += std::isupper(static_cast<unsigned char>(c)) != 0;
+        }
+        acronym = acronym || (letters >= 3 && capitals == letters);
+        mixed = mixed || capitals < letters;
+    }
+    return acronym && mixed;
+}
+
 // "BBC News", "The Daily Courier", "TMZ": the name of an organisation rather than of a person.
 bool looksLikeOrganisation(const std::string& name) {
     bool lower = false;
@@ -311,7 +329,15 @@ bool looksLikeOrganisation(const std::string& name) {
     for (const std::string& w : splitWords(lowerUtf8(name))) {
         for (const char* org : {"news", "times", "post", "daily", "journal", "magazine", "media", "press", "network",
                                 "tv", "radio", "group", "inc", "inc.", "ltd", "tribune", "herald", "gazette", "review",
-                                "weekly", "online", "today", "wire", "blog", "channel", "staff", "editors", "agency"}) {
+                                "weekly", "online", "today", "wire", "blog", "channel", "staff", "editors", "agency",
+                                // the names newspapers give themselves
+                                "courier", "ledger", "chronicle", "observer", "standard", "sentinel", "examiner", "register",
+                                "dispatch", "bulletin", "record", "mirror", "express", "telegraph", "enquirer", "courant",
+                                "democrat", "republican", "gleaner", "advertiser", "argus", "clarion", "beacon", "monitor",
+                                // and the bodies writers work for
+                                "project", "institute", "center", "centre", "foundation", "program", "programme", "council",
+                                "university", "department", "association", "society", "committee", "office", "school",
+                                "college", "laboratory", "initiative", "campaign", "coalition", "alliance", "trust", "fund"}) {
             if (w == org) return true;
         }
         if (w.find(".com") != std::string::npos || w.find(".org") != std::string::npos) return true;
@@ -341,8 +367,12 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         if (!people.empty() && !words.empty() && (isRoleWord(lowerUtf8(words.front())) || isJobTitleLine(piece))) continue;
         const std::string name = cleanPiece(piece);
         if (name.empty()) continue;
-        // After a person, an organisation is where they work: "Jane Doe, BBC News", "Jane Doe, CNN".
+        // After a person, an organisation is where they work: "Jane Doe, BBC News", "Jane Doe, CNN"; one
+        // word is their job or their town: "Derek Pham, Meteorologist", "Claire Dubois (Lyon, correspondante)".
         if (!people.empty() && looksLikeOrganisation(unshout(name))) continue;
+        if (!people.empty() && splitWords(name).size() == 1 && agencyName(name).empty()) continue;
+        // (So is one with an acronym among words in lower case: "ACLU Speech, Privacy, and Technology Project".)
+        if (!people.empty() && hasAcronymAmongWords(name)) continue;
         if (const std::string agency = agencyName(name); !agency.empty()) {
             bool known = false;
             for (const std::string& a : agencyNames) known = known || a == agency;
