@@ -122,7 +122,8 @@ std::string cleanPiece(std::string piece) {
     // Opening words of a byline in several languages.
     static const char* const kOpenings[] = {"by", "written", "words", "story", "reporting", "text", "por", "par",
                                             "von", "door", "autor:", "author:", "by:", "scritto", "escrito", "\xC3\xA9" "crit",
-                                            "geschrieben", "autorin:", "autore:", "auteur:", "autora:", "da:"};
+                                            "geschrieben", "autorin:", "autore:", "auteur:", "autora:", "da:", "interview",
+                                            "interviewed", "reported"};
     std::string previous;
     while (!words.empty()) {
         std::string lower = lowerUtf8(words.front());

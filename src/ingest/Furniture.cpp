@@ -494,7 +494,7 @@ bool isLinkOut(const std::string& line) {
                              "related:", "related coverage", "related stories", "related articles", "related content",
                              "related post", "related reading", "related video", "see also", "recommended:",
                              "more:", "more on this", "more from", "up next", "trending:", "watch:", "listen:",
-                             "graphic:", "further reading",
+                             "graphic:", "further reading", "videos:", "v\xC3\xAD" "deos:", "fotos:", "galeria:", "galer\xC3\xAD" "a:",
                              // French, Italian, Portuguese, Spanish, German, Russian, Korean, Japanese, Chinese
                              "lire aussi", "à lire aussi", "à lire également", "a lire également", "lire également",
                              "lire :", "lire:", "voir aussi", "leggi anche",

@@ -41,8 +41,8 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     // be missing where a page set it apart: ", /PRNewswire/ -- Acme Inc. today …".)
     static const std::regex kRelease(
         "^([^/()]{0,80}?) ?(?:/ ?(?:PRNewswire(?:-PRWeb)?|PR Newswire|CNW|EINPresswire(?:\\.com)?|3BL Media|Newsfile) ?/"
-        "|(?:--|â)?\\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|ACCESS Newswire|Marketwired)\\))"
-        " ?(?:--|â|â|-) *");
+        "|(?:--|\xE2\x80\x94)?\\((?:[A-Z][A-Z ]{2,24}WIRE|ACCESSWIRE|ACCESS Newswire|Marketwired)\\))"
+        " ?(?:--|\xE2\x80\x94|\xE2\x80\x93|-) *");
     std::smatch r;
     if (std::regex_search(paragraph, r, kRelease) && r.suffix().length() > 0) {
         std::string place;

@@ -306,9 +306,13 @@ TEST(HtmlExtractionTest, shouldPreferThePrintedWritersToADeskOrAnOrganisationInT
     EXPECT_EQ(page("{\"@type\":\"Person\",\"name\":\"Ann Roe\"}", "",
                    "<p class='byline'>Ann Roe, Speech, Privacy and Technology Project</p>").byline,
               "Ann Roe");
-    // No byline printed: the citation's link is not one, and the desk is left to the intro's rules.
-    EXPECT_EQ(page("{\"@type\":\"Organization\",\"name\":\"Contributors to the project\"}", "", "").byline,
-              "Contributors to the project");
+    // No byline printed: the citation's link is not one, and an organisation named as the author names
+    // nobody in the intro; a news agency so named is still read ("From Reuters.").
+    EXPECT_EQ(page("{\"@type\":\"Organization\",\"name\":\"Contributors to the project\"}", "", "").byline, "");
+    EXPECT_EQ(page("{\"@type\":\"Organization\",\"name\":\"Reuters\"}", "", "").byline, "Reuters");
+    // A login's name in the metadata, the writer's printed: the printed one.
+    EXPECT_EQ(page("{\"@type\":\"Person\",\"name\":\"newsdesk\"}", "", "<p class='byline'>Interview by Dana Whitcombe</p>").byline,
+              "Dana Whitcombe");
 }
 
 // What a blind round of pages found: a key-points list known by its heading before a live page's posts
@@ -363,6 +367,23 @@ TEST(HtmlExtractionTest, shouldReadABlogPostWithoutTheBlogsTaglineAndWithItsReci
     EXPECT_EQ(all.find("Volunteer-run"), std::string::npos) << all;
     EXPECT_NE(all.find("Ingredients"), std::string::npos) << all;
     EXPECT_EQ(all.find("Hollander"), std::string::npos) << all;
+}
+
+// Boxes that ask, known by what they hold whatever their utility classes: a newsletter's form for an
+// email address, an aside whose words ask for a gift (its label too).
+TEST(HtmlExtractionTest, shouldLeaveOutBoxesThatAskForAnEmailOrAGift) {
+    const Article a = htmlPage("<html><body><article><h1>What the new fare caps mean</h1>" + kProse +
+                               "<aside class='not-prose my-8 rounded-xl'><p class='text-sm'>Support nonprofit news</p>"
+                               "<p class='mt-1'>The Ledger is free to read. Please donate now to keep it that way.</p><a href='/give'>Give now</a></aside>"
+                               "<section class='mt-10 rounded-2xl'><h2>Get The Ledger in your inbox</h2><p>Our free newsletter lands every weekday at 7 a.m.</p>"
+                               "<form><input type='email' placeholder='you@example.com'/><button>Subscribe</button></form></section>"
+                               "</article></body></html>");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    for (const char* furniture : {"Support nonprofit news", "free to read", "inbox", "weekday"}) {
+        EXPECT_EQ(all.find(furniture), std::string::npos) << furniture << " in:\n" << all;
+    }
+    EXPECT_NE(all.find("central bank raised"), std::string::npos) << all;
 }
 
 // A page whose classes say nothing: what follows the story is known by what it says, in its language

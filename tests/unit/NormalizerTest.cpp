@@ -163,6 +163,17 @@ TEST(NormalizerTest, shouldReadWhatASecondBlindRoundOfNewsSentencesFound) {
     EXPECT_EQ(say("Plan A failed, a type A personality"), "Plan eh failed, a type eh personality");
 }
 
+// From a round of pages: a month's day before a colon, an amount that is the subject of its verb, a
+// count in a headline in title case, a transcript's speaker in capitals.
+TEST(NormalizerTest, shouldReadCaptionsHeadlinesAndTranscriptsOfARoundOfPages) {
+    EXPECT_EQ(say("Fares before and after Feb. 1:"), "Fares before and after February first:");
+    EXPECT_EQ(say("Correction, Jan. 10: An earlier version erred."), "Correction, January tenth: An earlier version erred.");
+    EXPECT_EQ(say("Another $2.4 million went to the schools."), "Another two point four million dollars went to the schools.");
+    EXPECT_EQ(say("Nortessa Adding 310 Jobs in Ohio"), "Nortessa Adding three hundred ten Jobs in Ohio");
+    EXPECT_EQ(say("The Boeing 737 flew."), "The Boeing seven thirty-seven flew.");
+    EXPECT_EQ(say("KIM OYELOWO: Welcome back."), "KIM OYELOWO: Welcome back.");
+}
+
 TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {
     EXPECT_EQ(say("on Apr. 29, 2025"), "on April twenty-ninth, twenty twenty-five");
     EXPECT_EQ(say("on 29 Apr. 2025"), "on the twenty-ninth of April, twenty twenty-five");

@@ -729,6 +729,28 @@ bool storyBehindAccessClass(const GumboNode* n) {
     return sentence && !asks;
 }
 
+// A box that asks the reader for something, whatever its classes ("rounded-xl bg-amber-50"): a short one
+// holding a form for an email address (a newsletter's), or an aside whose words ask (a donation's, whose
+// label "Support nonprofit news" alone is no prompt).
+bool isAskingBox(const GumboNode* n) {
+    const GumboTag tag = tagOf(n);
+    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_ASIDE) return false;
+    const std::string text = collapseWhitespace(textContent(n));
+    if (text.empty() || countWords(text) > 80) return false;
+    bool email = false, asks = false;
+    walkElements(n, [&](const GumboNode* e, int) {
+        if (tagOf(e) == GUMBO_TAG_INPUT) {
+            const std::string what = lowerAscii(attribute(e, "type") + " " + attribute(e, "name") + " " + attribute(e, "placeholder") + " " +
+                                                attribute(e, "aria-label"));
+            email = email || what.find("email") != std::string::npos || what.find("e-mail") != std::string::npos ||
+                    what.find("correo") != std::string::npos;
+        }
+        if (tag == GUMBO_TAG_ASIDE && tagOf(e) == GUMBO_TAG_P) asks = asks || isBoilerplate(textContent(e));
+        return !email;
+    });
+    return email || asks;
+}
+
 // A live quote: a symbol and its change, "VRDN+14.21%", "NVDA -2.3%", "AAPL ▲1.2%", "(BHP, -1.82%)", or
 // the change alone.
 bool isQuoteChip(const std::string& text) {
@@ -983,8 +1005,9 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         });
         return;
     }
-    if (roots_.count(n) == 0 && ((isFurniture(n) && textContent(n).size() < 1000 && !storyBehindAccessClass(n) && !inFactBox(n)) ||
-                                 dropConditionally(n) || isInPageIndex(n))) {
+    if ((roots_.count(n) == 0 && ((isFurniture(n) && textContent(n).size() < 1000 && !storyBehindAccessClass(n) && !inFactBox(n)) ||
+                                  dropConditionally(n) || isInPageIndex(n))) ||
+        isAskingBox(n)) {
         leaveOutIntroOf(n);
         return;
     }

@@ -115,7 +115,15 @@ bool isOrganisationName(const std::string& names, const std::string& site) {
 // A desk's name: "Ground Truth Desk", "KRVN 7 News Staff", "Redacción Eco del Valle".
 bool isDeskName(const std::string& byline) {
     const std::vector<std::string> words = splitWords(lowerUtf8(byline));
-    if (words.size() < 2) return false;
+    if (words.empty()) return false;
+    // ("newsdesk", "webdesk", "admin": a login's name.)
+    if (words.size() == 1) {
+        for (const char* login : {"newsdesk", "webdesk", "desk", "admin", "administrator", "editor", "editors", "staff", "webmaster", "redaccion",
+                                  "redacci\xC3\xB3n", "redazione", "redaktion", "newsroom"}) {
+            if (words[0] == login) return true;
+        }
+        return false;
+    }
     for (const char* desk : {"desk", "staff", "team", "newsroom", "editors", "bureau"}) {
         if (words.back() == desk) return true;
     }
@@ -710,6 +718,10 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         if (!shown.empty() && (declared.names.empty() || (!printed.names.empty() && !printed.agency && !declared.agency &&
                                                           (organisation || namesMoreWriters(printed.names, declared.names))))) {
             article.byline = shown;
+        } else if (shown.empty() && d.author_is_organisation && !declared.agency) {
+            // An office or a company named as the author, and no writer printed: the intro names nobody
+            // ("By Kdot Office" was the office of communications cut short).
+            article.byline.clear();
         }
     }
 

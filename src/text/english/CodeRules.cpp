@@ -596,7 +596,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                      !(i == 2 && !isUpperWord(prev))) ||
                                     possessiveModel;
             const std::size_t after = skip(t, i + 1);
-            const bool quantityAfter = isSym(t, after, "%") ||
+            // (In a headline in title case, what is counted is capitalized too: "Adding 310 Jobs".)
+            const bool countedInTitle = isKind(t, after, Kind::Word) && isCapitalized(t[after].text) && !isUpperWord(t[after].text) &&
+                                        t[after].text.size() >= 4 && t[after].text.back() == 's' && !isPossessive(t[after].text);
+            const bool quantityAfter = isSym(t, after, "%") || countedInTitle ||
                                        (isKind(t, after, Kind::Word) && (findUnit(t[after].text) != nullptr ||
                                                                          magnitudes().count(lowerAscii(t[after].text)) != 0 ||
                                                                          isWordIn(t, after, {"percent", "times", "people",

@@ -70,7 +70,10 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         const bool capital = isCapitalized(t[i].text);
         if (auto day = dayAt(t, j); day && (capital || month->second == 2 || isYear(tok(t, skip(t, j + day->second))) ||
                                             day->second == 2)) {
-            if (!isKind(t, j + day->second, Kind::Word) && !isSym(t, j + day->second, ":")) {
+            // (A colon after the day is a time's, "Feb. 1:30", unless nothing or a space follows it: "Correction, Jan. 10: …".)
+            const std::size_t after = j + day->second;
+            const bool timeColon = isSym(t, after, ":") && after + 1 < t.size() && isKind(t, after + 1, Kind::Number);
+            if (!isKind(t, after, Kind::Word) && !timeColon) {
                 std::string spoken = std::string(monthName(month->first)) + " " + ordinalWords(static_cast<unsigned>(day->first));
                 std::size_t end = j + day->second;
                 // "July 30-31", "Nov. 10 to 26": a range of days

@@ -92,7 +92,10 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
     // A participle tells what became of the amount: "an additional $1.4 billion budgeted", "$5m spent".
     const bool participle = (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) ||
                             isWordIn(t, end + 1, {"spent", "paid", "lost", "won", "left", "set", "made", "given", "held",
-                                                  "sought", "brought", "owed", "raised", "borrowed", "taken"});
+                                                  "sought", "brought", "owed", "raised", "borrowed", "taken",
+                                                  // or the verb the amount is the subject of: "another $2.4 million went to …"
+                                                  "went", "goes", "go", "came", "comes", "was", "is", "will", "would", "could",
+                                                  "has", "had", "have", "remains", "remained", "flows", "flowed", "arrived"});
     // Nor is an adverb a noun: "an estimated $1.04 billion ahead of the sale", "$5 apiece".
     const bool adverb = isWordIn(t, end + 1, {"ahead", "apiece", "annually", "overall", "alone", "instead", "abroad", "already",
                                               "back", "later", "earlier", "yearly", "monthly", "weekly", "daily", "total",

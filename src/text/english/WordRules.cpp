@@ -480,6 +480,17 @@ bool isShouted(const Token* w) {
 // Only capitals around token i (up to three words each way), a word of four letters or more among them,
 // make a line set in capitals: "IT SNOWED ALL NIGHT", "I AM HERE". `before` is the word right before i.
 bool inShoutedLine(const Tokens& t, std::size_t i, std::string& before) {
+    // A transcript's speaker in capitals before a colon, at the start: "KIM OYELOWO: Welcome back."
+    {
+        std::size_t k = 0;
+        bool here = false;
+        while (k < t.size() && (t[k].kind == Kind::Word || t[k].kind == Kind::Space) && k < 12) {
+            if (t[k].kind == Kind::Word && !isShouted(&t[k])) break;
+            here = here || k == i;
+            ++k;
+        }
+        if (here && isSym(t, k, ":")) return true;
+    }
     std::size_t shouted = 0, words = 0;
     bool long_word = false;
     const auto count = [&](const Token& w) {
