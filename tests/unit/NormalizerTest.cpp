@@ -172,6 +172,7 @@ TEST(NormalizerTest, shouldReadCaptionsHeadlinesAndTranscriptsOfARoundOfPages) {
     EXPECT_EQ(say("Nortessa Adding 310 Jobs in Ohio"), "Nortessa Adding three hundred ten Jobs in Ohio");
     EXPECT_EQ(say("The Boeing 737 flew."), "The Boeing seven thirty-seven flew.");
     EXPECT_EQ(say("KIM OYELOWO: Welcome back."), "KIM OYELOWO: Welcome back.");
+    EXPECT_EQ(say("23' \u2014 Ridgeview: Ekberg"), "twenty-third minute, Ridgeview: Ekberg");
 }
 
 TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {

@@ -119,9 +119,11 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
                         t[q + 2].text.size() == 1;
         }
         const bool scorer = isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Word) && isCapitalized(t[k + 2].text) && scoreLine;
+        // (A match's timeline, a minute opening each line before a dash: "23' — Ridgeview: Ekberg".)
+        const bool timeline = i == 0 && isKind(t, k + 1, Kind::Space) && (isDash(t, k + 2) || isSym(t, k + 2, "\xE2\x80\x94"));
         if (mark && !isKind(t, k + 1, Kind::Number) && !isKind(t, k + 1, Kind::Word) &&
             !(isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Number)) &&
-            (scorer || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",
+            (scorer || timeline || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",
                           "minute", "minutes", "substitute", "substituted", "booked", "yellow", "red", "equaliser",
                           "equalizer", "striker", "assist", "corner", "free-kick", "og", "ft", "ht", "kick-off",
                           "referee", "stoppage", "var", "line-up", "lineup", "bench", "subs"}))) {
