@@ -54,8 +54,13 @@ constexpr std::string_view kInterfacePhrases[] = {
     "how we reviewed this article", "our experts continually monitor", "medically reviewed by",
     "do you have an opinion on the issues raised", "submit a response of up to", "considered for publication in our letters",
     "print edition under the headline", "appeared in print under the headline", "a version of this article appears in print",
-    // a newsroom's note to its own desk
-    "notes for desk", "note for desk", "note to desk", "do not run online", "not for publication",
+    // a newsroom's note to its own desk, an embargo
+    "notes for desk", "note for desk", "note to desk", "do not run online", "not for publication", "note to editors:",
+    "embargoed until", "embargoed to", "under embargo until",
+    // a blog's footer, a market page's notices, a wire's standards, a site's follow button
+    "proudly powered by", "powered by wordpress", "data is delayed", "quotes delayed", "in local exchange time",
+    "trust principles", "follow topics and authors", "daily digest", "weekly digest", "bekijk hier de video",
+    "bekijk de video", "mira el v\xC3\xAD" "deo", "regardez la vid\xC3\xA9" "o", "guarda il video", "assista ao v\xC3\xAD" "deo",
 };
 
 // Phrases a story may use too ("agreeing to the Facebook terms of service", "changed its privacy
@@ -65,6 +70,7 @@ constexpr std::string_view kShortInterfacePhrases[] = {
     "terms of service",    "privacy policy",    "cookie policy",    "download the app", "related articles",
     "recommended stories", "back to top",       "continue reading", "get the app",
     "pinche aquí",         "haga clic aquí",    "cliquez ici",      "klicken sie hier", "clicca qui", "clique aqui",
+    "apply today", "apply now", "shop now", "book now", "order now", "buy now", "learn more",
 };
 constexpr std::size_t kShortInterfaceWords = 8;
 
@@ -184,6 +190,26 @@ bool isBoilerplate(const std::string& line) {
         countWords(trimmed) <= 5 && trimmed.find_first_of(".,!?'\"") == std::string::npos) {
         return true;
     }
+    // "[SUBS: please check the title]", "[EDS: updates with quote]", "[TK]": an editor's note in brackets.
+    if (trimmed.size() >= 4 && trimmed.front() == '[' && trimmed.back() == ']' && countWords(trimmed) <= 30) {
+        const std::string inside = lowerAscii(trimmed.substr(1, trimmed.size() - 2));
+        for (const char* note : {"subs:", "subs ", "eds:", "ed:", "ed note", "editor's note:", "editors:", "note:", "tk", "tktk", "check:"}) {
+            if (inside.rfind(note, 0) == 0) return true;
+        }
+    }
+    // A clip's title with its running time: "Daklozen slapen buiten na sluiting opvang (01:47)".
+    if (countWords(line) <= 16 && trimmed.size() > 8 && trimmed.back() == ')') {
+        const std::size_t open = trimmed.rfind('(');
+        const std::string inside = open == std::string::npos ? "" : trimmed.substr(open + 1, trimmed.size() - open - 2);
+        if (inside.size() >= 4 && inside.size() <= 8 && inside.find(':') != std::string::npos &&
+            inside.find_first_not_of("0123456789:") == std::string::npos) {
+            return true;
+        }
+    }
+    // "Beck reported from Seattle.": a wire's note of where a writer was, a line of its own.
+    if (countWords(line) <= 7 && lowerAscii(trimmed).find(" reported from ") != std::string::npos && trimmed.back() == '.') return true;
+    // "Listen · 4:12 min", "Listen (3 min)": a player's label with its running time.
+    if (countWords(line) <= 5 && lowerAscii(trimmed).rfind("listen", 0) == 0 && trimmed.find_first_of("0123456789") != std::string::npos) return true;
     // A consent notice: cookies and what the reader may do about them, however long its legal text runs.
     if (countWords(line) <= 120) {
         const std::string l = lowerAscii(line);
@@ -274,7 +300,8 @@ bool isBoilerplate(const std::string& line) {
         // a live page's controls
         "filterby", "keyevents", "showkeyeventsonly", "latestupdates",
         // a dialog's and a blog's buttons
-        "close", "yesno", "likethis", "likeloading", "paid", "end", "body", "text", "headline"};
+        "close", "yesno", "likethis", "likeloading", "paid", "end", "body", "text", "headline", "deelartikel", "deeldit",
+        "suggestedtopics", "relatedtopics", "draft", "signup", "signin", "login", "register"};
     // (After a bullet or a mark of punctuation, "∙ Paid", "› Share": U+2000 to U+2FFF.)
     std::size_t from = 0;
     while (from < line.size() && (static_cast<unsigned char>(line[from]) == 0xE2 || line[from] == ' ')) from += line[from] == ' ' ? 1 : 3;

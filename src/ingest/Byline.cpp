@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
 #include <string_view>
@@ -247,7 +248,9 @@ bool isGeneric(const std::string& name, const std::string& site) {
     if (lower.empty()) return true;
     const std::string siteLower = lowerUtf8(collapseWhitespace(site));
     // The site's own name as author, unless the site is a person's ("Haki Benita", a personal blog).
-    if (!siteLower.empty() && (lower == siteLower || lower == "the " + siteLower) && looksLikeOrganisation(name)) return true;
+    // (In a script without capitals, where case tells nothing, the site's name is taken for the site's.)
+    const bool cased = std::any_of(name.begin(), name.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+    if (!siteLower.empty() && (lower == siteLower || lower == "the " + siteLower) && (looksLikeOrganisation(name) || !cased)) return true;
     // A page's interface words where its byline should be ("Follow", "Last Updated", "Share").
     for (const char* ui : {"follow", "follow us", "last", "last updated", "updated", "share", "subscribe", "more", "menu",
                            "comments", "creator name", "author name", "your name", "name"}) {
@@ -324,9 +327,14 @@ bool hasAcronymAmongWords(const std::string& name) {
 
 // "BBC News", "The Daily Courier", "TMZ": the name of an organisation rather than of a person.
 bool looksLikeOrganisation(const std::string& name) {
-    bool lower = false;
-    for (char c : name) lower = lower || std::islower(static_cast<unsigned char>(c));
-    if (!lower) return true;
+    // (All in capitals, "BBC", "TMZ": an organisation's letters; a name in a script without capitals,
+    // "肖春芳", tells nothing by its case.)
+    bool lower = false, upper = false;
+    for (char c : name) {
+        lower = lower || std::islower(static_cast<unsigned char>(c));
+        upper = upper || std::isupper(static_cast<unsigned char>(c));
+    }
+    if (!lower && upper) return true;
     for (const std::string& w : splitWords(lowerUtf8(name))) {
         for (const char* org : {"news", "times", "post", "daily", "journal", "magazine", "media", "press", "network",
                                 "tv", "radio", "group", "inc", "inc.", "ltd", "tribune", "herald", "gazette", "review",
@@ -334,7 +342,7 @@ bool looksLikeOrganisation(const std::string& name) {
                                 // the names newspapers give themselves
                                 "courier", "ledger", "chronicle", "observer", "standard", "sentinel", "examiner", "register",
                                 "dispatch", "bulletin", "record", "mirror", "express", "telegraph", "enquirer", "courant",
-                                "democrat", "republican", "gleaner", "advertiser", "argus", "clarion", "beacon", "monitor",
+                                "democrat", "republican", "gleaner", "advertiser", "argus", "clarion", "beacon", "monitor", "newswire",
                                 // and the bodies writers work for
                                 "project", "institute", "center", "centre", "foundation", "program", "programme", "council",
                                 "university", "department", "association", "society", "committee", "office", "school",

@@ -69,8 +69,10 @@ std::string lowered(const std::string& line) {
         if (c == '[' || c == '(' || c == '"' || c == '\'' || c == '*' || c == '-' || c == '>' || c == ' ' || c == '|') {
             ++start;
         } else if (s.compare(start, 3, "\xE2\x80\xA2") == 0 || s.compare(start, 3, "\xE2\x80\x9C") == 0 ||
-                   s.compare(start, 3, "\xE2\x96\xBA") == 0 || s.compare(start, 3, "\xE2\x86\x92") == 0) {
-            start += 3;  // • “ ► →
+                   s.compare(start, 3, "\xE2\x96\xBA") == 0 || s.compare(start, 3, "\xE2\x86\x92") == 0 ||
+                   (start + 2 < s.size() && static_cast<unsigned char>(s[start]) == 0xE2 &&
+                    (static_cast<unsigned char>(s[start + 1]) == 0x9E || static_cast<unsigned char>(s[start + 1]) == 0x96))) {
+            start += 3;  // • “ ► →, and the arrows and triangles of dingbats: ➤ ➜ ▶
         } else {
             break;
         }
@@ -495,6 +497,7 @@ bool isLinkOut(const std::string& line) {
                              "related post", "related reading", "related video", "see also", "recommended:",
                              "more:", "more on this", "more from", "up next", "trending:", "watch:", "listen:",
                              "graphic:", "further reading", "videos:", "v\xC3\xAD" "deos:", "fotos:", "galeria:", "galer\xC3\xAD" "a:",
+                             "verwandt:", "siehe auch", "weitere artikel", "gerelateerd:",
                              // French, Italian, Portuguese, Spanish, German, Russian, Korean, Japanese, Chinese
                              "lire aussi", "à lire aussi", "à lire également", "a lire également", "lire également",
                              "lire :", "lire:", "voir aussi", "leggi anche",
@@ -566,12 +569,24 @@ bool endsWithPhotoCredit(const std::string& line) {
     const std::size_t open = trimmed.rfind(" (");
     if (open == std::string::npos || trimmed.back() != ')' || open == 0) return false;
     const std::string inside = lowered(trimmed.substr(open + 2, trimmed.size() - open - 3));
+    // ("(Marcus Bell / The Civic Ledger)": a photographer and an outlet, each a name, parted by a slash.)
+    if (const std::size_t slash = inside.find(" / "); slash != std::string::npos && inside.find(" / ", slash + 3) == std::string::npos &&
+                                                      countWords(inside) <= 9 && inside.find_first_of(".!?;:,") == std::string::npos) {
+        const std::string original = trimmed.substr(open + 2, trimmed.size() - open - 3);
+        bool names = true;
+        for (const std::string& w : splitWords(original)) {
+            names = names && (w == "/" || std::isupper(static_cast<unsigned char>(w[0])) || w == "of" || w == "the" || w == "de");
+        }
+        if (names) return true;
+    }
     // ("(Foto Luca Terzi / Agenzia Riva)": a photographer and an agency, with no colon.)
     const bool agencySlash = (startsWithAny(inside, {"foto ", "photo ", "fotos ", "photos "}) && inside.find('/') != std::string::npos) ||
                              // "(Sentinel photo by Judy Marsh)": the paper's own photographer
                              (countWords(inside) <= 7 && inside.find(" photo by ") != std::string::npos);
-    return countWords(inside) <= 10 &&
-           (agencySlash || startsWithPhotoLabel(inside) || startsWithAny(inside, {"photo by ", "photos by ", "credit:", "foto:", "image credit"}));
+    // ("(foto Ansa)", "(photo AFP)": the label and an agency's name, no more.)
+    const bool labelledAgency = startsWithAny(inside, {"foto ", "photo ", "fotos ", "photos "}) && countWords(inside) <= 3;
+    return countWords(inside) <= 10 && (agencySlash || labelledAgency || startsWithPhotoLabel(inside) ||
+                                        startsWithAny(inside, {"photo by ", "photos by ", "credit:", "foto:", "image credit"}));
 }
 
 std::string withoutTrailingCredits(const std::string& text) {

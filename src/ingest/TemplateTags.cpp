@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <string_view>
 #include <vector>
 
 #include "core/Ascii.hpp"
@@ -113,6 +114,8 @@ void markNoteAppSyntax(const std::string& text, Cuts& cuts) {
         // but a quotation set as one ("[!quote]") keeps its words.
         const std::size_t lineStart = text.rfind('\n', i) == std::string::npos ? 0 : text.rfind('\n', i) + 1;
         const std::string type = lowerAscii(text.substr(i + 2, close - i - 2));
+        // (A callout's type is a word: "[![](picture.jpg)](link)" is a linked picture.)
+        if (type.empty() || type.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos) continue;
         if (text.compare(lineStart, 1, ">") == 0 && type != "quote" && type != "cite") {
             std::size_t end = lineStart;
             while (end < text.size() && text[end] == '>') {
@@ -152,12 +155,29 @@ void markNotes(const std::string& text, Cuts& cuts) {
     }
 }
 
+// MDX's module lines at the start of a line: "import Chart from '../components/Chart.astro';",
+// "export const meta = {…}" (one line). Several in a row would otherwise be one paragraph of paths.
+void markModuleLines(const std::string& text, Cuts& cuts) {
+    std::size_t line = 0;
+    while (line < text.size()) {
+        std::size_t eol = text.find('\n', line);
+        if (eol == std::string::npos) eol = text.size();
+        const std::string_view l(text.data() + line, eol - line);
+        const bool import = l.rfind("import ", 0) == 0 && (l.find(" from '") != std::string_view::npos || l.find(" from \"") != std::string_view::npos);
+        const bool exported = l.rfind("export const ", 0) == 0 || l.rfind("export default ", 0) == 0 || l.rfind("export let ", 0) == 0;
+        if (import || exported) mark(cuts, text, line, eol);
+        line = eol + 1;
+    }
+}
+
 }  // namespace
 
 std::string withoutTemplateTags(std::string text) {
     const bool brackets = text.find('[') != std::string::npos, braces = text.find('{') != std::string::npos;
-    if (!brackets && !braces && text.find("==") == std::string::npos && text.find("%%") == std::string::npos) return text;
+    const bool modules = text.find("import ") != std::string::npos || text.find("export ") != std::string::npos;
+    if (!brackets && !braces && !modules && text.find("==") == std::string::npos && text.find("%%") == std::string::npos) return text;
     Cuts cuts(text.size(), false);
+    if (modules) markModuleLines(text, cuts);
     if (brackets) {
         markNotes(text, cuts);
         markShortcodes(text, cuts);

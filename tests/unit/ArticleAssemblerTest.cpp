@@ -620,6 +620,42 @@ TEST(ArticleAssemblerTest, shouldReadAThirdRoundOfPastedPagesRight) {
     }
 }
 
+// A fourth round: the agency's name under a byline, an embargo and a sub-editor's note, a clip's title
+// with its running time, a player's "Listen · 4:12 min", a short pull quote, the comments under their
+// count, a note's keywords, a Substack's linked name and date, its linked picture with a credit, MDX's
+// imports.
+TEST(ArticleAssemblerTest, shouldReadAFourthRoundOfPastedPagesAndExportsRight) {
+    const Article wire = ingestText(
+        "Ferry service cut as fuel costs rise\nBy Tom Beck\nAssociated Newswire\nMarch 3, 2025\n\n"
+        "EMBARGOED UNTIL 06:00 BST WEDNESDAY 8 OCTOBER\n[SUBS: please check the title]\nListen \u00B7 4:12 min\n\n"
+        "The state will cut ferry service to three islands from April, officials said on Monday, citing fuel costs that have doubled.\n\n"
+        "\"It is the hardest call we have made,\" the director said at a hearing that ran late into the evening.\n\n"
+        "\u201CThe hardest call we have made.\u201D\n\nDaklozen slapen buiten na sluiting opvang (01:47)\n\n"
+        "Islanders will be offered a reduced fare on the remaining crossings, the department said.\n\n"
+        "Beck reported from Seattle.\nKEYWORDS: ferries, fuel, islands\n\n12 Comments\n\nMarge T. says:\nAbout time.\n",
+        InputFormat::Text);
+    EXPECT_EQ(wire.byline, "Tom Beck");
+    EXPECT_EQ(textsOf(wire, BlockKind::Paragraph).size(), 3u);
+    std::string all;
+    for (const Block& b : wire.blocks) all += b.text + "\n";
+    for (const char* furniture : {"Associated", "EMBARGOED", "SUBS", "Listen", "\u201CThe hardest", "Daklozen", "reported from", "KEYWORDS",
+                                  "Comments", "About time"}) {
+        EXPECT_EQ(all.find(furniture), std::string::npos) << furniture << " in:\n" << all;
+    }
+
+    const Article post = ingestText(
+        "# Inside the budget fight\n\n[Marcus Bell](https://substack.test/@marcusbell)\nApr 24, 2025\n\n"
+        "import Chart from '../../components/Chart.astro';\nimport cases from '../../data/cases.json';\n\n"
+        "[![](https://cdn.test/image/ab12cd.jpeg)](https://cdn.test/full/ab12cd.jpeg)\n"
+        "The Kestrel Hill branch library on Tuesday. (Marcus Bell / The Civic Ledger)\n\n"
+        "Three of the city's seven branch libraries could close by July unless the library board finds the money by Friday.\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(post.byline, "Marcus Bell");
+    ASSERT_TRUE(post.published.has_value());
+    EXPECT_EQ(textsOf(post, BlockKind::Paragraph),
+              (std::vector<std::string>{"Three of the city's seven branch libraries could close by July unless the library board finds the money by Friday."}));
+}
+
 TEST(ArticleAssemblerTest, shouldTakeTextUnderMarkdownImageAsCaption) {
     const Article a = ingestText(
         "# Flood\n\nRivers rose overnight.\n\n![Rescuers at work](http://x.test/a.jpg)\n\n"
