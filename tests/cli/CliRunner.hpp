@@ -3,6 +3,8 @@
 // in a fresh temporary folder per test.
 
 #include <gtest/gtest.h>
+
+#include "../TestTemp.hpp"
 #include <sndfile.h>
 
 #include <cstdlib>
@@ -63,7 +65,7 @@ class CliTest : public ::testing::Test {
 protected:
     void SetUp() override {
         const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir = fs::temp_directory_path() / (std::string("readcast-") + info->test_suite_name() + "-" + info->name());
+        dir = readcast::testing::tempRoot() / (std::string("readcast-") + info->test_suite_name() + "-" + info->name());
         fs::remove_all(dir);
         fs::create_directories(dir);
     }

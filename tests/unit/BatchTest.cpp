@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../TestTemp.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -76,7 +78,7 @@ TEST(ShardTest, shouldTakeTheShardFromSlurmOrKubernetes) {
 }
 
 TEST(BatchInputsTest, shouldWalkFoldersAndListsButPassOverHiddenBinaryAndOutput) {
-    const fs::path dir = fs::temp_directory_path() / "readcast-batch-inputs";
+    const fs::path dir = readcast::testing::tempRoot() / "readcast-batch-inputs";
     fs::remove_all(dir);
     fs::create_directories(dir / "archive/2024");
     fs::create_directories(dir / "archive/.cache");
@@ -102,7 +104,7 @@ TEST(BatchInputsTest, shouldWalkFoldersAndListsButPassOverHiddenBinaryAndOutput)
 }
 
 TEST(ManifestTest, shouldIgnoreATornLastLineAndKeepEachKeysLastRecord) {
-    const fs::path file = fs::temp_directory_path() / "readcast-manifest-test.jsonl";
+    const fs::path file = readcast::testing::tempRoot() / "readcast-manifest-test.jsonl";
     fs::remove(file);
     {
         ManifestWriter m(file.string());

@@ -1,6 +1,8 @@
 // Encoders and the output file, checked by decoding with libsndfile and reading tags with TagLib.
 
 #include <gtest/gtest.h>
+
+#include "../TestTemp.hpp"
 #include <sndfile.h>
 #include <taglib/fileref.h>
 #include <taglib/mpegfile.h>
@@ -24,7 +26,7 @@ namespace {
 class EncodeTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir = fs::temp_directory_path() / ("readcast-encode-" +
+        dir = readcast::testing::tempRoot() / ("readcast-encode-" +
                                            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
         fs::remove_all(dir);
         fs::create_directories(dir);

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../TestTemp.hpp"
+
 #include <filesystem>
 #include <fstream>
 
@@ -22,7 +24,7 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path tempFile(const std::string& name, const std::string& bytes) {
-    const fs::path path = fs::temp_directory_path() / ("readcast-hardening-" + name);
+    const fs::path path = readcast::testing::tempRoot() / ("readcast-hardening-" + name);
     std::ofstream(path, std::ios::binary) << bytes;
     return path;
 }
@@ -59,7 +61,7 @@ TEST(HardeningTest, shouldLetTheLaterEntryForAWrittenFormWin) {
 }
 
 TEST(HardeningTest, shouldLetARunsLexiconWinOverTheShippedOneWhateverTheCase) {
-    const fs::path voices = fs::temp_directory_path() / "readcast-hardening-voices";
+    const fs::path voices = readcast::testing::tempRoot() / "readcast-hardening-voices";
     fs::create_directories(voices);
     std::ofstream(voices / "en.lexicon.tsv") << "Kyiv\tKeev\nZelensky\tZelensky\n";
     const fs::path run = tempFile("run.tsv", "kyiv\tKee-iv\nzelensky\tZeh-LEN-skee\n");

@@ -4,6 +4,8 @@
 #include <ebur128.h>
 #include <gtest/gtest.h>
 
+#include "../TestTemp.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -195,7 +197,7 @@ TEST(LoudnessTest, shouldJoinPiecesIntoOneStreamAndFadeTheirEdges) {
 // across the join are counted once, and the decoder starting mid-file changes nothing.
 TEST(LoudnessTest, shouldMeasureAFileInStretchesAsOneMeterReadsItWhole) {
     namespace fs = std::filesystem;
-    const fs::path dir = fs::temp_directory_path() / "readcast-file-loudness";
+    const fs::path dir = readcast::testing::tempRoot() / "readcast-file-loudness";
     fs::create_directories(dir);
     // 50 s of bursts at changing levels between silences, so that the gate and the peaks matter.
     const int rate = 44100;

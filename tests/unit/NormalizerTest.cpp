@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../TestTemp.hpp"
+
 #include <filesystem>
 #include <fstream>
 
@@ -338,7 +340,7 @@ TEST(NormalizerTest, shouldApplyLexiconCaseSensitivelyAndProtectIt) {
 }
 
 TEST(LexiconTest, shouldNameFileAndLineOfMalformedEntry) {
-    const auto path = std::filesystem::temp_directory_path() / "readcast-bad.tsv";
+    const auto path = readcast::testing::tempRoot() / "readcast-bad.tsv";
     std::ofstream(path) << "# names\nKyiv\tKeev\nPyongyang without a tab\n";
     Lexicon lexicon;
     try {

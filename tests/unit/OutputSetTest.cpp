@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../TestTemp.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -17,7 +19,7 @@ namespace {
 class OutputSetTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir = fs::temp_directory_path() /
+        dir = readcast::testing::tempRoot() /
               ("readcast-outputs-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
         fs::remove_all(dir);
         fs::create_directories(dir);

@@ -2,6 +2,8 @@
 // timing and the files can be checked exactly.
 
 #include <gtest/gtest.h>
+
+#include "../TestTemp.hpp"
 #include <sndfile.h>
 #include <taglib/chapterframe.h>
 #include <taglib/id3v2tag.h>
@@ -65,7 +67,7 @@ public:
 class RenderTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir = fs::temp_directory_path() /
+        dir = readcast::testing::tempRoot() /
               ("readcast-render-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
         fs::remove_all(dir);
         fs::create_directories(dir);

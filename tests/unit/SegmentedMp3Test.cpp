@@ -2,6 +2,8 @@
 // the joined file must decode like one encoder's, to the sample, with no click at the seams.
 
 #include <gtest/gtest.h>
+
+#include "../TestTemp.hpp"
 #include <lame.h>
 #include <sndfile.h>
 
@@ -121,7 +123,7 @@ InfoFrame infoFrameOf(const std::vector<unsigned char>& file) {
 class SegmentedMp3Test : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir = fs::temp_directory_path() / ("readcast-segmented-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        dir = readcast::testing::tempRoot() / ("readcast-segmented-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
         fs::remove_all(dir);
         fs::create_directories(dir);
     }

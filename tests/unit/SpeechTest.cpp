@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "../TestTemp.hpp"
+
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -78,7 +80,7 @@ TEST(NarratorProfileTest, shouldLoadEveryShippedProfile) {
 }
 
 TEST(NarratorProfileTest, shouldNameFileAndKeyOfBadProfile) {
-    const fs::path dir = fs::temp_directory_path() / "readcast-profiles";
+    const fs::path dir = readcast::testing::tempRoot() / "readcast-profiles";
     fs::create_directories(dir);
     std::ofstream(dir / "fast.toml") << "language = \"en\"\nespeak_voice = \"en\"\nrate_wpm = 900\n";
     std::ofstream(dir / "broken.toml") << "language = \"en\"\nespeak_voice = \n";
