@@ -10,13 +10,18 @@
 
 namespace readcast::testing {
 
+// The folder, removed with what is left in it when the process ends.
 inline std::filesystem::path tempRoot() {
-    static const std::filesystem::path root = [] {
-        auto dir = std::filesystem::temp_directory_path() / ("readcast-tests-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(dir);
-        return dir;
-    }();
-    return root;
+    struct Root {
+        std::filesystem::path dir = std::filesystem::temp_directory_path() / ("readcast-tests-" + std::to_string(::getpid()));
+        Root() { std::filesystem::create_directories(dir); }
+        ~Root() {
+            std::error_code ignored;
+            std::filesystem::remove_all(dir, ignored);
+        }
+    };
+    static const Root root;
+    return root.dir;
 }
 
 }  // namespace readcast::testing
