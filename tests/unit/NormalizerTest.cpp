@@ -177,6 +177,22 @@ TEST(NormalizerTest, shouldReadCaptionsHeadlinesAndTranscriptsOfARoundOfPages) {
     EXPECT_EQ(say("23' \u2014 Ridgeview: Ekberg"), "twenty-third minute, Ridgeview: Ekberg");
 }
 
+// A third round of sentences: a count in millions where what is counted is named, a PIN code after
+// "is", an Australian suburb's state and postcode, an Eircode, NHS 111, a possessive of four capitals,
+// a Grade II* building, pages after their count, a winner's price.
+TEST(NormalizerTest, shouldReadWhatAThirdBlindRoundOfNewsSentencesFound) {
+    EXPECT_EQ(say("NHS waiting lists fell to 7.54m."), "NHS waiting lists fell to seven point five four million.");
+    EXPECT_EQ(say("He cleared 6.25m."), "He cleared six point two five meters.");
+    EXPECT_EQ(say("The PIN code for the area is 560001."), "The PIN code for the area is five six zero zero zero one.");
+    EXPECT_EQ(say("a house in Fitzroy VIC 3065"), "a house in Fitzroy Victoria three zero six five");
+    EXPECT_EQ(say("The Eircode for the office is D02 X285."), "The Eircode for the office is D zero two, X two eight five.");
+    EXPECT_EQ(say("Call 999 or NHS 111 for help."), "Call nine nine nine or NHS one one one for help.");
+    EXPECT_EQ(say("built on TSMC's 3nm process"), "built on T.S.M C's three nanometer process");
+    EXPECT_EQ(say("a Grade II* listed building"), "a Grade two star listed building");
+    EXPECT_EQ(say("It runs to 300 pp. in total."), "It runs to three hundred pages in total.");
+    EXPECT_EQ(say("The race was won at 11/4."), "The race was won at eleven to four.");
+}
+
 TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {
     EXPECT_EQ(say("on Apr. 29, 2025"), "on April twenty-ninth, twenty twenty-five");
     EXPECT_EQ(say("on 29 Apr. 2025"), "on the twenty-ninth of April, twenty twenty-five");

@@ -8,6 +8,7 @@
 #include "text/NumberWords.hpp"
 #include "core/Text.hpp"
 #include "text/english/NumberReading.hpp"
+#include "core/Ascii.hpp"
 #include "text/english/Rules.hpp"
 #include "text/english/Tables.hpp"
 
@@ -266,7 +267,9 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     }
     // "PIN code 110001": India's postal codes, six digits, said digit by digit.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 6 &&
-        isWordIn(t, i >= 2 ? i - 2 : t.size(), {"code", "pincode", "pin", "pin-code"}) && anyWordIn(t, {"pin", "pincode", "pin-code"})) {
+        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"code", "pincode", "pin", "pin-code"}) ||
+         (i >= 4 && isWordIn(t, i - 2, {"is", "was"}) && anyWordIn(t, {"code", "pincode"}))) &&
+        (anyWordIn(t, {"pin", "pincode", "pin-code"}) || isWordIn(t, i - 2, {"is", "was"}))) {
         return Match{1, digitWords(t[i].text), "address"};
     }
     // "ZIP codes 30301 and 30303", "postcode 2026": codes, said digit by digit.
@@ -282,6 +285,29 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
           t[isSym(t, i - 2, ",") ? i - 3 : i - 4].text.size() == t[i].text.size())) &&
         (t[i].text.size() == 5 ? anyWordIn(t, {"zip", "zipcode", "zipcodes"}) : anyWordIn(t, {"postcode", "postcodes"}))) {
         return Match{1, digitWords(t[i].text), "address"};
+    }
+    // "Fitzroy VIC 3065", "Sydney NSW 2000": an Australian state's letters and its postcode, digit by digit.
+    // (After the suburb's name: "WA 2024 results" opens on a year.)
+    if (isKind(t, i, Kind::Word) && isWordIn(t, i, {"vic", "nsw", "qld", "wa", "sa", "tas", "act", "nt"}) && t[i].text.size() >= 2 &&
+        std::isupper(static_cast<unsigned char>(t[i].text[1])) && i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+        isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) &&
+        t[i + 2].text.size() == 4 && digitsOnly(t[i + 2].text) && !isKind(t, i + 3, Kind::Word) && !isKind(t, i + 3, Kind::Number)) {
+        // (NSW, WA, SA, ACT and NT are said as their letters, which eSpeak NG spells; the others by name.)
+        static const std::map<std::string, std::string> kStates{{"vic", "Victoria"}, {"qld", "Queensland"}, {"tas", "Tasmania"}};
+        const auto named = kStates.find(lowerAscii(t[i].text));
+        return Match{3, (named != kStates.end() ? named->second : t[i].text) + " " + digitWords(t[i + 2].text), "address"};
+    }
+    // An Eircode, "D02 X285": a letter and two digits, then four letters and digits, each said alone.
+    if (isKind(t, i, Kind::Word) && t[i].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i].text[0])) &&
+        isKind(t, i + 1, Kind::Number) && t[i + 1].text.size() == 2 && digitsOnly(t[i + 1].text) && isKind(t, i + 2, Kind::Space) &&
+        anyWordIn(t, {"eircode", "eircodes"})) {
+        std::size_t end = 0;
+        const std::string unique = gluedRun(t, i + 3, end);
+        if (unique.size() == 4 && !isKind(t, end, Kind::Word) && !isKind(t, end, Kind::Number)) {
+            std::string spoken = letterSaid(t[i].text[0]) + " " + digitWords(t[i + 1].text) + ",";
+            for (char c : unique) spoken += " " + (std::isdigit(static_cast<unsigned char>(c)) ? digitWords(std::string(1, c)) : letterSaid(c));
+            return Match{end - i, spoken, "address"};
+        }
     }
     // A British postcode, "S10 2HE", "SW1A 1AA": the district as letters and its number, the rest letter by
     // letter ("S ten, two H E"). eSpeak NG read "2HE" as "two he".

@@ -505,7 +505,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // ("999 staff" counts people: a number before a word it counts is no line.)
             const bool counts = isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"staff", "people", "personnel", "officers", "workers", "employees", "members", "residents",
                                                                                      "patients", "students", "homes", "jobs", "deaths", "cases", "beds", "vehicles"});
-            const bool lineNumber = shortLine && (callContext(t, i) || emergencyNear) && !counts;
+            // ("NHS 111": the line named by its service.)
+            const bool named = i >= 2 && isWordIn(t, i - 2, {"nhs"}) && isKind(t, i - 1, Kind::Space);
+            const bool lineNumber = shortLine && (callContext(t, i) || emergencyNear || named) && !counts;
             // "Dial 999 or 112": a second service number after the first.
             const bool another = text.size() == 3 && i >= 4 && isWordIn(t, i - 2, {"or", "and"}) &&
                                  isKind(t, i - 4, Kind::Number) && t[i - 4].text.size() == 3 &&

@@ -361,7 +361,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // "1.5m people", "the country's 67m people": attached to a decimal, or counting what follows (a
     // plural that is not measured in meters, as waves and hurdles are), "m" is a million.
     // A height, a length or a throw is measured to the centimeter ("cleared 6.25m", "threw 92.97m").
-    const bool measured = n.fraction.size() >= 2 || isWordIn(t, i >= 2 ? i - 2 : t.size(),
+    // (Unless what is counted is named: "NHS waiting lists fell to 7.54m".)
+    const bool countedThings = anyWordIn(t, {"list", "lists", "people", "patients", "users", "viewers", "customers", "subscribers",
+                                             "households", "homes", "jobs", "voters", "visitors", "passengers", "tourists", "cases",
+                                             "waiting", "population", "residents", "workers", "members", "downloads", "followers"});
+    const bool measured = (n.fraction.size() >= 2 && !countedThings) || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
                                                               "thrown", "hurled", "measured", "measuring", "measures"});
     // So is a river's or the sea's height ("the river approaches 10.6m") or an animal's length ("a 1.2m

@@ -283,7 +283,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             return Match{2, std::string(monthName(monthFromName(w))) + tail, "abbreviation"};
         }
         if (w == "v" && !prevCapital) return std::nullopt;
-        // "Co. Kerry", "from Co. Antrim": an Irish county before its name; "Acme Co." a company.
+        // "300 pp. in total": pages after their count.
+    if (w == "pp" && i >= 2 && isKind(t, i - 2, Kind::Number) && isKind(t, i - 1, Kind::Space) && isSym(t, i + 1, ".")) {
+        return Match{2, "pages", "abbreviation"};
+    }
+    // "Co. Kerry", "from Co. Antrim": an Irish county before its name; "Acme Co." a company.
         if (w == "Co" && !prevCapital && nextCapital) return Match{2, "County", "abbreviation"};
         if (w == "Co" && !prevCapital) return std::nullopt;
         static const std::unordered_set<std::string> kBeforeNumber{"p", "pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
@@ -378,6 +382,10 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     const std::string possessive = dropPossessive(numeral) ? "'s" : "";
     const int v = romanValue(numeral);
     if (v == 0 || isKind(t, i + 1, Kind::Word)) return std::nullopt;
+    // "a Grade II* listed building": the star of England's listed buildings.
+    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"grade"}) && isSym(t, i + 1, "*") && v <= 3) {
+        return Match{2, cardinalWords(static_cast<unsigned>(v)) + " star", "roman"};
+    }
     auto said = [&](std::string words) { return Match{1, words + possessive, "roman"}; };
     const bool upper = lowerAscii(numeral) != numeral;
     const std::string prev = previousWord(t, i);
@@ -677,6 +685,14 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
                                       "investors", "market", "valuation"});
     if (ticker) return Match{1, dottedLetters(w), "initialism"};
     if (w.size() < 3 || sayableAsWord(w)) return std::nullopt;
+    // "TSMC's": four capitals or more with a possessive, which eSpeak NG drops after letters it spells;
+    // dotted, it says both ("T.S.M.C's").
+    if (!possessive.empty() && w.size() >= 4) {
+        std::string before;
+        std::string spoken = dottedLetters(w);
+        if (spoken[spoken.size() - 2] == '.' && spoken.back() != 'A') spoken[spoken.size() - 2] = ' ';  // as below
+        if (!inShoutedLine(t, i, before)) return Match{1, spoken + possessive, "initialism"};
+    }
     // eSpeak NG spells most such capitals itself, and knows some that are said as words ("JSON",
     // "NVIDIA"). It tries to say others as words where they open with a vowel ("UCSF" as "uksf"), run
     // three vowels ("SEIU"), open with an N or a P before a consonant ("NCAA", "NDIS", "PFAS") or end
