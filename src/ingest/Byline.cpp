@@ -295,19 +295,25 @@ std::string joinNames(const std::vector<std::string>& names, const std::string& 
 bool isNewsAgency(const std::string& name) { return !agencyName(name).empty(); }
 
 bool isJobTitleLine(const std::string& line) {
-    const std::vector<std::string> words = splitWords(line);
-    if (words.empty() || words.size() > 7) return false;
-    std::string last = lowerUtf8(words.back());
-    // ("Transport Correspondents": several writers' job.)
-    if (last.size() > 4 && last.back() == 's') last.pop_back();
+    const std::vector<std::string> all = splitWords(line);
+    if (all.empty() || all.size() > 7) return false;
     static const char* const kTitles[] = {"reporter", "correspondent", "editor", "writer", "columnist", "journalist",
                                           "producer", "critic", "photographer", "analyst", "contributor", "staff",
                                           "adviser", "advisor", "officer", "director", "manager", "spokesperson",
                                           "spokeswoman", "spokesman", "coordinator", "specialist", "researcher", "consultant"};
-    for (const char* t : kTitles) {
-        if (last == t) return true;
-    }
-    return false;
+    const auto endsOnTitle = [](const std::vector<std::string>& words) {
+        if (words.empty()) return false;
+        std::string last = lowerUtf8(words.back());
+        // ("Transport Correspondents": several writers' job.)
+        if (last.size() > 4 && last.back() == 's') last.pop_back();
+        for (const char* t : kTitles) {
+            if (last == t) return true;
+        }
+        return false;
+    };
+    // (Or the job, then the desk after a comma: "Senior Editor, Ports & Ocean".)
+    const std::size_t comma = line.find(", ");
+    return endsOnTitle(all) || (comma != std::string::npos && comma > 0 && endsOnTitle(splitWords(line.substr(0, comma))));
 }
 
 // "ACLU Speech": a word in capitals beside words in lower case.

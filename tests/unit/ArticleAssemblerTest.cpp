@@ -656,6 +656,37 @@ TEST(ArticleAssemblerTest, shouldReadAFourthRoundOfPastedPagesAndExportsRight) {
               (std::vector<std::string>{"Three of the city's seven branch libraries could close by July unless the library board finds the money by Friday."}));
 }
 
+// A fifth round: a job over the date is no headline ("Senior Editor, Ports & Ocean"), a name with its job
+// and no separator, "By:" and "Von:", a name over the writer's address, a date with its zone's offset, a
+// note's "Author:" and "Publish date:" joined, a sponsor's box (and its caps label is no photographer).
+TEST(ArticleAssemblerTest, shouldReadAFifthRoundOfPastedPagesRight) {
+    const std::string story = "\n\nThe port authority will open the second phase of its rail facility in September, three months ahead of schedule.\n"
+                              "Rail currently carries about 21% of the containers that move through the port, officials said on Monday.\n"
+                              "SPONSORED CONTENT\nIs your yard management stuck in 2015? Download the benchmark from YardOS today.\n"
+                              "The early opening was made possible in part by a mild winter and by prefabricated crane rails.\n";
+    const Article trade = ingestText("Port Ardent to open rail yard expansion three months early\nRachel Beaumont\n"
+                                     "Senior Editor, Ports & Ocean\nTuesday, June 11, 2024" + story, InputFormat::Text);
+    EXPECT_EQ(trade.title, "Port Ardent to open rail yard expansion three months early");
+    EXPECT_EQ(trade.byline, "Rachel Beaumont");
+    EXPECT_EQ(textsOf(trade, BlockKind::Paragraph).size(), 3u);
+    for (const Block& b : trade.blocks) EXPECT_EQ(b.text.find("YardOS"), std::string::npos) << b.text;
+
+    for (const auto& [line, name] : std::vector<std::pair<std::string, std::string>>{
+             {"Harriet Okafor Environment correspondent", "Harriet Okafor"}, {"By: Dana Whitfield", "Dana Whitfield"},
+             {"Von: Markus Eberle", "Markus Eberle"}, {"Elin Sj\u00F6berg\nelin.sjoberg@example.test", "Elin Sj\u00F6berg"}}) {
+        const Article a = ingestText("Port Ardent to open rail yard expansion three months early\n" + line +
+                                         "\nDec. 10, 2024 6:41 AM GMT+1" + story,
+                                     InputFormat::Text);
+        EXPECT_EQ(cleanByline(a.byline, "").names, name) << line;
+        EXPECT_TRUE(a.published.has_value()) << line;
+    }
+    const Article note = ingestText("# Pools reopen\n\nAuthor: Omar Haddad\nPublish date: July 9, 2024\n\n"
+                                    "The city will reopen its three public pools on Saturday after repairs that took most of the spring.\n",
+                                    InputFormat::Markdown);
+    EXPECT_EQ(note.byline, "Omar Haddad");
+    EXPECT_TRUE(note.published.has_value());
+}
+
 TEST(ArticleAssemblerTest, shouldTakeTextUnderMarkdownImageAsCaption) {
     const Article a = ingestText(
         "# Flood\n\nRivers rose overnight.\n\n![Rescuers at work](http://x.test/a.jpg)\n\n"
