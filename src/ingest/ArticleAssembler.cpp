@@ -324,22 +324,27 @@ private:
                                  l.find("artificial intelligence") != std::string::npos || l.find(" ia ") != std::string::npos ||
                                  l.find(" ia.") != std::string::npos || l.find(" l'ia") != std::string::npos ||
                                  l.find(" ki ") != std::string::npos || l.find(" ki.") != std::string::npos;
+            // (Made by the machine, not about it: "Here is a summary of what the AI Act requires:" is the story's.)
+            const bool made = l.find("generat") != std::string::npos || l.find("g\xC3\xA9n\xC3\xA9r") != std::string::npos ||
+                              l.find("ai summary") != std::string::npos || l.find("summarized by") != std::string::npos ||
+                              l.find("summarised by") != std::string::npos || l.find("summary by") != std::string::npos;
             const bool summary = l.find("summar") != std::string::npos || l.find("generated") != std::string::npos ||
                                  l.find("r\xC3\xA9sum\xC3\xA9") != std::string::npos || l.find("resumen") != std::string::npos ||
                                  l.find("riassunto") != std::string::npos || l.find("zusammenfassung") != std::string::npos ||
                                  l.find("g\xC3\xA9n\xC3\xA9r\xC3\xA9") != std::string::npos || l.find("generado") != std::string::npos ||
                                  l.find("gerado") != std::string::npos || l.find("generiert") != std::string::npos ||
                                  l.find("generato") != std::string::npos;
-            return machine && summary;
+            return machine && summary && made;
         };
         const auto isPoint = [](const RawBlock& b) {
             return b.kind == BlockKind::ListItem || b.text.rfind("\xE2\x80\xA2", 0) == 0 || b.text.rfind("- ", 0) == 0;
         };
         for (std::size_t i = 0; i < raw.size(); ++i) {
             if (raw[i].text.empty() || !machineLabel(raw[i].text)) continue;
-            std::size_t k = i + 1;
-            while (k < raw.size() && (raw[k].text.empty() || isPoint(raw[k]))) raw[k++].text.clear();
-            if (k == i + 1) continue;  // a line about AI in a story has no points under it
+            std::size_t k = i + 1, points = 0;
+            while (k < raw.size() && (raw[k].text.empty() || isPoint(raw[k]))) points += !raw[k++].text.empty();
+            if (points == 0) continue;  // a line about AI in a story has no points under it
+            for (std::size_t p = i + 1; p < k; ++p) raw[p].text.clear();
             raw[i].text.clear();
             if (i > 0 && countWords(raw[i - 1].text) <= 3 && isUnpunctuatedShortLine(raw[i - 1].text, 3)) raw[i - 1].text.clear();
         }
@@ -767,7 +772,7 @@ private:
             if (raw[k].text.empty() || !isBareName(raw[k].text) || looksLikeOrganisation(raw[k].text)) continue;
             std::size_t next = k + 1;
             while (next < last && (raw[next].text.empty() || looksLikeOrganisation(raw[next].text)) && next != firstMetadata) ++next;
-            if (next > last || next >= raw.size()) break;
+            if (next >= raw.size() || (next >= last && next != firstMetadata)) break;
             const bool jobTitle = isJobTitleLine(raw[next].text);
             // (Or the writer's address under the name: "Elin Sjöberg" over "elin.sjoberg@example.se".)
             const bool address = isContactLine(raw[next].text) && raw[next].text.find('@') != std::string::npos;
@@ -980,11 +985,12 @@ private:
             "comentarios", "comentários", "commentaires", "kommentare", "leserkommentare", "commenti", "reacties",
             "réactions", "reacciones", "opiniones", "what listeners say", "what readers say",
             "reviews", "ratings and reviews", "customer reviews", "komentarze", "kommentarer", "yorumlar", "komment\xC3\xA1\xC5\x99" "e"};
-        // ("3 thoughts on “Council splits 4–3 …”": a blog's count of its comments.)
+        // ("3 thoughts on “Council splits 4–3 …”": a blog's count of its comments, the count first.)
+        const bool counted = !lower.empty() && std::isdigit(static_cast<unsigned char>(lower.front()));
         return kHeadings.count(h) != 0 || startsWithAnyOf(h, {"réagir", "reageer", "leave a comment", "add a comment",
-                                                              "post a comment", "deja tu comentario", "laisser un commentaire",
-                                                              "thoughts on ", "responses to ", "replies to ", "comments on ",
-                                                              "thought on ", "response to "});
+                                                              "post a comment", "deja tu comentario", "laisser un commentaire"}) ||
+               (counted && startsWithAnyOf(h, {"thoughts on ", "responses to ", "replies to ", "comments on ", "thought on ",
+                                               "response to ", "comments", "comment"}));
     }
 
     // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading
@@ -1015,7 +1021,9 @@ private:
             // company's boilerplate, in the second half of a release.)
             const std::string lower = lowerUtf8(raw[i].text);
             // (And the comments under their heading, "12 Comments", "3 thoughts on “…”": to the end.)
-            if (plain_ && countWords(raw[i].text) <= 16 && isCommentsHeading(withoutBracketedCount(lower))) {
+            // (A line of its own, no sentence: "Discussion of the plan continued." is the story's.)
+            if (plain_ && countWords(raw[i].text) <= 16 && isCommentsHeading(withoutBracketedCount(lower)) &&
+                (isUnpunctuatedShortLine(raw[i].text, 16) || lower.find("thought") != std::string::npos)) {
                 for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
                 return;
             }
@@ -1039,7 +1047,7 @@ private:
             raw[i].text.clear();
             for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) {
                 // (Plain text has no heading to end the section: a paragraph of the story's length does.)
-                if (shapedHeading && raw[i].kind != BlockKind::Heading && countWords(raw[k].text) > 40 && !about) break;
+                if (shapedHeading && raw[i].kind != BlockKind::Heading && countWords(raw[k].text) > (about ? 60u : 40u)) break;
                 raw[k].text.clear();
             }
         }
@@ -1144,7 +1152,7 @@ private:
             if (!part.empty() && foldForComparison(article_.title).find(part) != std::string::npos) return;
         }
         // A callout box beside the story, in a quote block or a line of its own.
-        if ((block.kind == BlockKind::Quote || plain_) && isCalloutBox(text)) return;
+        if (block.kind == BlockKind::Quote && isCalloutBox(text) && countWords(text) <= 60) return;
         if (isBoilerplate(text) && !isStepAskingTheReader(block)) {
             if (block.kind != BlockKind::Paragraph) return;
             text = storyAroundPrompts(text);
@@ -1285,11 +1293,13 @@ private:
             folded.push_back(std::move(f));
         }
         std::vector<bool> drop(out.size(), false);
+        std::size_t candidates = 0;
         for (std::size_t i = 0; i < out.size(); ++i) {
             const std::size_t words = countWords(out[i].text);
             // (In plain text a pull quote is a line that is all one quotation.)
             const bool candidate = plain_ ? isQuotedWhole(out[i].text) : out[i].kind == BlockKind::Quote;
-            if (!candidate || words < (plain_ ? 4u : 6u) || words > 40) continue;
+            // (A page has a few pull quotes; a dialogue set in quoted lines is not compared with everything.)
+            if (!candidate || words < (plain_ ? 4u : 6u) || words > 40 || ++candidates > 40) continue;
             const std::vector<std::string> parts = foldedSentences(out[i].text);
             for (std::size_t k = 0; k < out.size() && !drop[i]; ++k) {
                 if (k == i || drop[k] || !isBodyKind(out[k].kind) || folded[k].size() <= folded[i].size()) continue;

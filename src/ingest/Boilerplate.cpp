@@ -27,7 +27,7 @@ constexpr std::string_view kInterfacePhrases[] = {
     "show key events only", "jump to:", "we value your privacy", "your privacy choices", "manage preferences",
     "manage cookies", "accept all", "reject all", "sponsored by", "forwarded message", "thanks for reading", "write a comment",
     "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "min read", "view this email", "view in browser", "view in your browser", "view this post on the web",
-    "view this post in your browser", "read this post on the web", "read online",
+    "view this post in your browser", "read this post on the web",
     "you are receiving this", "you're receiving this", "update your preferences", "unsubscribe", "reply to this email",
     "forward this email", "forwarded this email", "by signing up", "you agree to our", "free articles this month",
     "free article this month", "unlimited access", "articles left this month", "enter your email", "your email address", "ir al contenido",
@@ -46,7 +46,7 @@ constexpr std::string_view kInterfacePhrases[] = {
     "continúa después", "la suite après", "suite de l'article", "continua a leggere", "continua dopo", "continua após",
     "continue lendo", "get the data", "created with datawrapper", "created with flourish",
     // a paywall's count of what is left, and the way to the comments, in the same languages
-    "il vous reste", "de cet article \xC3\xA0 lire", "la suite est r\xC3\xA9serv\xC3\xA9" "e", "reservado para suscriptores",
+    "de cet article \xC3\xA0 lire", "la suite est r\xC3\xA9serv\xC3\xA9" "e", "reservado para suscriptores",
     "exclusivo para assinantes", "nur f\xC3\xBCr abonnenten", "ir a los comentarios", "aller aux commentaires",
     "zu den kommentaren", "vai ai commenti", "ir para os coment\xC3\xA1rios", "jump to comments", "go to comments",
     "skip to comments",
@@ -55,11 +55,10 @@ constexpr std::string_view kInterfacePhrases[] = {
     "do you have an opinion on the issues raised", "submit a response of up to", "considered for publication in our letters",
     "print edition under the headline", "appeared in print under the headline", "a version of this article appears in print",
     // a newsroom's note to its own desk, an embargo
-    "notes for desk", "note for desk", "note to desk", "do not run online", "not for publication", "note to editors:",
-    "embargoed until", "embargoed to", "under embargo until",
+    "notes for desk", "note for desk", "note to desk", "do not run online", "note to editors:",
     // a blog's footer, a market page's notices, a wire's standards, a site's follow button
     "proudly powered by", "powered by wordpress", "data is delayed", "quotes delayed", "in local exchange time",
-    "trust principles", "follow topics and authors", "daily digest", "weekly digest", "bekijk hier de video",
+    "trust principles", "follow topics and authors", "free daily digest", "free weekly digest", "bekijk hier de video",
     "bekijk de video", "mira el v\xC3\xAD" "deo", "regardez la vid\xC3\xA9" "o", "guarda il video", "assista ao v\xC3\xAD" "deo",
 };
 
@@ -70,7 +69,7 @@ constexpr std::string_view kShortInterfacePhrases[] = {
     "terms of service",    "privacy policy",    "cookie policy",    "download the app", "related articles",
     "recommended stories", "back to top",       "continue reading", "get the app",
     "pinche aquí",         "haga clic aquí",    "cliquez ici",      "klicken sie hier", "clicca qui", "clique aqui",
-    "apply today", "apply now", "shop now", "book now", "order now", "buy now", "learn more",
+    "apply today", "apply now", "shop now", "book now", "order now", "buy now",
 };
 constexpr std::size_t kShortInterfaceWords = 8;
 
@@ -190,6 +189,11 @@ bool isBoilerplate(const std::string& line) {
         countWords(trimmed) <= 5 && trimmed.find_first_of(".,!?'\"") == std::string::npos) {
         return true;
     }
+    // An embargo's line: "EMBARGOED UNTIL 06:00 BST WEDNESDAY", "Not for publication before …".
+    if (countWords(line) <= 14 && (lowerAscii(trimmed).rfind("embargoed until", 0) == 0 || lowerAscii(trimmed).rfind("embargoed to", 0) == 0 ||
+                                   lowerAscii(trimmed).rfind("under embargo", 0) == 0 || lowerAscii(trimmed).rfind("not for publication", 0) == 0)) {
+        return true;
+    }
     // "[SUBS: please check the title]", "[EDS: updates with quote]", "[TK]": an editor's note in brackets.
     if (trimmed.size() >= 4 && trimmed.front() == '[' && trimmed.back() == ']' && countWords(trimmed) <= 30) {
         const std::string inside = lowerAscii(trimmed.substr(1, trimmed.size() - 2));
@@ -286,7 +290,10 @@ bool isBoilerplate(const std::string& line) {
     }
     if (countWords(line) <= kShortInterfaceWords) {
         for (std::string_view phrase : kShortInterfacePhrases) {
-            if (lower.find(phrase) != std::string::npos) return true;
+            // (At a word's start: "Facebook now requires" holds no "book now".)
+            for (std::size_t at = lower.find(phrase); at != std::string::npos; at = lower.find(phrase, at + 1)) {
+                if (at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]))) return true;
+            }
         }
     }
     // Labels that are furniture only when they are the whole line ("the most popular candidate" is not).

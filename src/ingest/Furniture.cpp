@@ -497,7 +497,7 @@ bool isLinkOut(const std::string& line) {
                              "related post", "related reading", "related video", "see also", "recommended:",
                              "more:", "more on this", "more from", "up next", "trending:", "watch:", "listen:",
                              "graphic:", "further reading", "videos:", "v\xC3\xAD" "deos:", "fotos:", "galeria:", "galer\xC3\xAD" "a:",
-                             "verwandt:", "siehe auch", "weitere artikel", "gerelateerd:",
+                             "verwandt:", "siehe auch", "weitere artikel", "gerelateerd:", "learn more:",
                              // French, Italian, Portuguese, Spanish, German, Russian, Korean, Japanese, Chinese
                              "lire aussi", "à lire aussi", "à lire également", "a lire également", "lire également",
                              "lire :", "lire:", "voir aussi", "leggi anche",

@@ -123,7 +123,7 @@ void markNoteAppSyntax(const std::string& text, Cuts& cuts) {
                 end = eol == std::string::npos ? text.size() : eol + 1;
             }
             mark(cuts, text, lineStart, end);
-            i = end;
+            i = end - 2;  // (the search goes on from the line after the callout)
             continue;
         }
         mark(cuts, text, i, close + 1);

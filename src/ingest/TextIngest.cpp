@@ -74,7 +74,11 @@ std::string widelySpacedAsBars(const std::string& line) {
     if (items.size() < 3) return line;
     std::string out;
     for (const std::string& item : items) {
-        if (item.empty() || countWords(item) > 3 || item.back() == '.') return line;
+        // (A menu's items are names, capitalized: "The  committee  voted" is justified prose.)
+        const auto first = static_cast<unsigned char>(item.empty() ? 'a' : item[0]);
+        if (item.empty() || countWords(item) > 3 || item.back() == '.' || !(std::isupper(first) || first >= 0xC3 || std::isdigit(first))) {
+            return line;
+        }
         out += (out.empty() ? "" : " | ") + item;
     }
     return out;

@@ -687,6 +687,30 @@ TEST(ArticleAssemblerTest, shouldReadAFifthRoundOfPastedPagesRight) {
     EXPECT_TRUE(note.published.has_value());
 }
 
+// The same review for the furniture rules: a prefix of a comments heading without its count, a phrase
+// of a button inside a word, a lead that opens on a pictograph and a label, a list under a line about
+// the AI Act, justified prose with wide spaces: all the story's.
+TEST(ArticleAssemblerTest, shouldKeepTheStoryWhereAReviewFoundFurnitureRulesTooBroad) {
+    const Article a = ingestText(
+        "Regulators weigh new rules for social media\n\n"
+        "\U0001F534 BREAKING: Police have confirmed that the city's main bridge will stay closed until Friday after the crash.\n\n"
+        "Facebook now requires users to verify their age.\n\n"
+        "Response to the ruling\n\n"
+        "The agency's lawyers said they would study the judgment before deciding whether to appeal it.\n\n"
+        "The  committee  voted  to  approve\n\n"
+        "The vote came after a debate of three hours in which every member of the committee spoke.\n\n"
+        "Here is a summary of what the AI Act requires:\n- Providers must label generated images.\n- Users must be told when they talk to a machine.\n\n"
+        "Comments on the proposal are due by March 3, the agency said in a statement on Monday.\n",
+        InputFormat::Text);
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    for (const char* story : {"Police have confirmed", "Facebook now requires", "Response to the ruling", "committee", "label generated images",
+                              "Comments on the proposal"}) {
+        EXPECT_NE(all.find(story), std::string::npos) << story << " lost from:\n" << all;
+    }
+    EXPECT_EQ(all.find("|"), std::string::npos) << all;
+}
+
 TEST(ArticleAssemblerTest, shouldTakeTextUnderMarkdownImageAsCaption) {
     const Article a = ingestText(
         "# Flood\n\nRivers rose overnight.\n\n![Rescuers at work](http://x.test/a.jpg)\n\n"

@@ -364,19 +364,19 @@ void ContentFinder::withLinkedSections(ContentSelection& selection) const {
         }
         return false;
     };
-    std::vector<std::string> anchors;
+    std::unordered_set<std::string> anchors;
     for (const GumboNode* root : selection.roots) {
         // (The contents may stand beside the story's text, in the container they share.)
         const GumboNode* around = isElement(root->parent) && root->parent != body_ ? root->parent : root;
         for (const GumboNode* a : elementsByTag(around, GUMBO_TAG_A)) {
             const std::string href = attribute(a, "href");
-            if (href.size() > 1 && href[0] == '#') anchors.push_back(href.substr(1));
+            if (href.size() > 1 && href[0] == '#') anchors.insert(href.substr(1));
         }
     }
     if (anchors.empty()) return;
     walkElements(body_, [&](const GumboNode* n, int) {
         const std::string id = attribute(n, "id");
-        if (id.empty() || std::find(anchors.begin(), anchors.end(), id) == anchors.end()) return true;
+        if (id.empty() || anchors.count(id) == 0) return true;
         if (inSelection(n) || excluded_.count(n) != 0 || isFurniture(n) || classWeight(n) < 0) return false;
         // (Not a section that holds the story: the selection's roots inside it would be read twice.)
         for (const GumboNode* root : selection.roots) {

@@ -735,6 +735,14 @@ bool storyBehindAccessClass(const GumboNode* n) {
 bool isAskingBox(const GumboNode* n) {
     const GumboTag tag = tagOf(n);
     if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_ASIDE) return false;
+    // (A box is small: past 60 elements the walk stops, so a page's wrappers cost little each.)
+    std::size_t elements = 0;
+    bool input = false;
+    walkElements(n, [&](const GumboNode* e, int) {
+        input = input || tagOf(e) == GUMBO_TAG_INPUT;
+        return ++elements <= 60;
+    });
+    if (elements > 60 || (!input && tag != GUMBO_TAG_ASIDE)) return false;
     const std::string text = collapseWhitespace(textContent(n));
     if (text.empty() || countWords(text) > 80) return false;
     bool email = false, asks = false;

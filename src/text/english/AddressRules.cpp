@@ -267,9 +267,8 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     }
     // "PIN code 110001": India's postal codes, six digits, said digit by digit.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 6 &&
-        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"code", "pincode", "pin", "pin-code"}) ||
-         (i >= 4 && isWordIn(t, i - 2, {"is", "was"}) && anyWordIn(t, {"code", "pincode"}))) &&
-        (anyWordIn(t, {"pin", "pincode", "pin-code"}) || isWordIn(t, i - 2, {"is", "was"}))) {
+        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"code", "pincode", "pin", "pin-code"}) || (i >= 4 && isWordIn(t, i - 2, {"is", "was"}))) &&
+        anyWordIn(t, {"pin", "pincode", "pin-code", "postal"})) {
         return Match{1, digitWords(t[i].text), "address"};
     }
     // "ZIP codes 30301 and 30303", "postcode 2026": codes, said digit by digit.
@@ -285,17 +284,6 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
           t[isSym(t, i - 2, ",") ? i - 3 : i - 4].text.size() == t[i].text.size())) &&
         (t[i].text.size() == 5 ? anyWordIn(t, {"zip", "zipcode", "zipcodes"}) : anyWordIn(t, {"postcode", "postcodes"}))) {
         return Match{1, digitWords(t[i].text), "address"};
-    }
-    // "Fitzroy VIC 3065", "Sydney NSW 2000": an Australian state's letters and its postcode, digit by digit.
-    // (After the suburb's name: "WA 2024 results" opens on a year.)
-    if (isKind(t, i, Kind::Word) && isWordIn(t, i, {"vic", "nsw", "qld", "wa", "sa", "tas", "act", "nt"}) && t[i].text.size() >= 2 &&
-        std::isupper(static_cast<unsigned char>(t[i].text[1])) && i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
-        isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) &&
-        t[i + 2].text.size() == 4 && digitsOnly(t[i + 2].text) && !isKind(t, i + 3, Kind::Word) && !isKind(t, i + 3, Kind::Number)) {
-        // (NSW, WA, SA, ACT and NT are said as their letters, which eSpeak NG spells; the others by name.)
-        static const std::map<std::string, std::string> kStates{{"vic", "Victoria"}, {"qld", "Queensland"}, {"tas", "Tasmania"}};
-        const auto named = kStates.find(lowerAscii(t[i].text));
-        return Match{3, (named != kStates.end() ? named->second : t[i].text) + " " + digitWords(t[i + 2].text), "address"};
     }
     // An Eircode, "D02 X285": a letter and two digits, then four letters and digits, each said alone.
     if (isKind(t, i, Kind::Word) && t[i].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i].text[0])) &&
@@ -323,12 +311,17 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
             return Match{1, state->second + (i + 1 >= t.size() ? "." : ""), "address"};
         }
     }
-    // An Australian state and its postcode: "Bondi NSW 2026", "Fitzroy VIC 3065" (the code in digits, not a year).
+    // An Australian state and its postcode after the suburb: "Bondi NSW 2026", "Fitzroy VIC 3065" (the code in
+    // digits, not a year; "The NSW 2023 election" and "Labor Wins NSW 2023 Election" have years). NSW, WA,
+    // SA, ACT and NT are said as their letters, which eSpeak NG spells; Vic, Qld and Tas by name.
     if (isKind(t, i, Kind::Word) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) &&
         t[i + 2].text.size() == 4 && digitsOnly(t[i + 2].text) && !isKind(t, i + 3, Kind::Word) &&
-        isWordIn(t, i, {"nsw", "vic", "qld", "tas", "act", "wa", "sa", "nt"}) && capitalized(t, i >= 2 ? i - 2 : t.size()) &&
-        std::isupper(static_cast<unsigned char>(t[i].text.back()))) {
-        return Match{3, t[i].text + " " + digitWords(t[i + 2].text), "address"};
+        isWordIn(t, i, {"nsw", "vic", "qld", "tas", "act", "wa", "sa", "nt"}) && i >= 2 && capitalized(t, i - 2) &&
+        !isWordIn(t, i - 2, {"the", "a", "an", "in", "of", "for", "wins", "win", "won"}) &&
+        !(isKind(t, i + 3, Kind::Space) && capitalized(t, i + 4)) && std::isupper(static_cast<unsigned char>(t[i].text.back()))) {
+        static const std::map<std::string, std::string> kNamed{{"vic", "Victoria"}, {"qld", "Queensland"}, {"tas", "Tasmania"}};
+        const auto named = kNamed.find(lowerAscii(t[i].text));
+        return Match{3, (named != kNamed.end() ? named->second : t[i].text) + " " + digitWords(t[i + 2].text), "address"};
     }
     // A unit and its street number: "3/17 Beach Rd", "Shop 12/45 Smith St" ("three, seventeen Beach Road").
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&

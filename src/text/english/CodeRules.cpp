@@ -476,8 +476,14 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // ("400 calls a day" counts calls: a plural after a number that names no line is a count.)
             // ("Porsche 911": a model's number after its maker's name is read as a number.)
             const std::string maker = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) ? t[i - 2].text : "";
-            const bool afterMaker = !maker.empty() && std::isupper(static_cast<unsigned char>(maker[0])) && maker.size() > 2 &&
-                                    !isWordIn(t, i - 2, {"call", "dial", "the", "ring", "text", "phone"});
+            // (Not the first word of the sentence, "When 911 failed", nor before the line's own nouns, "Texas 911 outage".)
+            const bool serviceNoun = isKind(t, i + 1, Kind::Space) &&
+                                     isWordIn(t, i + 2, {"call", "calls", "caller", "callers", "outage", "outages", "system", "systems",
+                                                         "dispatcher", "dispatchers", "operator", "operators", "center", "centre",
+                                                         "centers", "line", "lines", "service", "services", "emergency", "tapes",
+                                                         "recording", "recordings", "network", "failure"});
+            const bool afterMaker = !maker.empty() && std::isupper(static_cast<unsigned char>(maker[0])) && maker.size() > 2 && i > 2 &&
+                                    !serviceNoun && !isWordIn(t, i - 2, {"call", "dial", "the", "ring", "text", "phone", "generation"});
             const bool service = (text == "911" && !afterMaker) || ((text.size() == 3 || text.size() == 4) && afterCallVerb(t, i)) ||
                                  (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "dispatcher", "operator", "line"})) ||
                                  // The N11 lines (211, 311, 511...) by what they are: "the city's 311 app".

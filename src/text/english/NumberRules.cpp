@@ -95,10 +95,10 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) &&
         digitsOnly(t[i + 2].text) && t[i].text.size() <= 3 && t[i + 2].text.size() <= 2 && !isSym(t, i + 3, "/") &&
         !isWordIn(t, skip(t, i + 3), {"of"}) &&
-        (anyWordIn(t, {"odds", "favourite", "favorite", "bookmakers", "bookies", "shot", "outsider", "priced", "punters", "bet",
-                       "betting", "evens", "each-way", "stakes", "handicap", "derby", "national"}) ||
+        (anyWordIn(t, {"odds", "favourite", "favorite", "bookmakers", "bookies", "outsider", "priced", "punters", "betting", "evens",
+                       "each-way"}) ||
          // ("won at 11/4", "backed at 5/1": a winner's price.)
-         (i >= 4 && isWordIn(t, i - 2, {"at"}) && isWordIn(t, i - 4, {"won", "backed", "returned", "finished", "started"})))) {
+         (i >= 4 && isWordIn(t, i - 2, {"at"}) && anyWordIn(t, {"won", "backed", "returned", "romped", "triumphed"})))) {
         return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "fraction"};
     }
     // Unicode fraction, alone or after a whole number: "½", "3½"

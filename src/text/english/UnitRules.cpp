@@ -389,8 +389,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         // ("2.2m bpd": the unit the million counts, "two point two million barrels per day".)
         if (isKind(t, u->end, Kind::Space) && isKind(t, u->end + 1, Kind::Word) && t[u->end + 1].text.size() >= 2 &&
             !isKind(t, u->end + 2, Kind::Word)) {
-            if (const auto* counted = findUnit(t[u->end + 1].text);
-                counted != nullptr && t[u->end + 1].text != "m" && !isWordIn(t, u->end + 1, {"in", "at", "by", "to", "or", "per"})) {
+            // (A unit written in lower case: "2.8m MS patients" counts people with a disease.)
+            const std::string& unitText = t[u->end + 1].text;
+            const bool lower = std::none_of(unitText.begin(), unitText.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+            if (const auto* counted = findUnit(unitText);
+                counted != nullptr && lower && unitText != "m" && !isWordIn(t, u->end + 1, {"in", "at", "by", "to", "or", "per"})) {
                 return Match{u->end + 2 - i, spoken + " million " + counted->second.many, "number"};
             }
         }

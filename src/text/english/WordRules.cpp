@@ -588,6 +588,17 @@ bool coda(std::string_view c) {
 
 }  // namespace
 
+// A headline in title case: most of its words capitalized.
+bool mostlyCapitalized(const Tokens& t) {
+    std::size_t words = 0, capitals = 0;
+    for (const Token& k : t) {
+        if (k.kind != Kind::Word) continue;
+        ++words;
+        capitals += isCapitalized(k.text) ? 1 : 0;
+    }
+    return words >= 3 && capitals * 3 >= words * 2;
+}
+
 // Whether capitals could be said as one English word ("NATO", "NASDAQ", "UNESCO", "AIDS"): vowels
 // between clusters of consonants that can begin or end a syllable. "UCSF", "NCAA", "SEIU", "NDIS" cannot,
 // and eSpeak NG, which tries to say some such as words ("uksf"), must spell them.
@@ -655,7 +666,9 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Word) && t[i].text == "A" && i >= 2 && isKind(t, i - 1, Kind::Space) &&
         isWordIn(t, i - 2, {"rated", "rating", "grade", "graded", "class", "category", "type", "vitamin", "plan", "section", "option",
                             "group", "tier", "level", "exhibit", "appendix", "part", "block", "wing", "gate", "terminal",
-                            "platform", "division", "bracket", "pool", "form", "schedule", "list", "series", "line", "route"})) {
+                            "platform", "division", "bracket", "pool", "form", "schedule", "list", "series", "line", "route"}) &&
+        // (In a headline in title case "A" before a capitalized word is the article: "How to Plan A Wedding".)
+        !(mostlyCapitalized(t) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text))) {
         return Match{1, "eh", "initialism"};
     }
     // Most words leave here: two capitals first.

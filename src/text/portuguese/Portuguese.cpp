@@ -133,6 +133,13 @@ private:
             std::size_t nameEnd = i + 3;
             while (nameEnd < text.size() && text[nameEnd] != ' ' && text[nameEnd] != ',' && text[nameEnd] != '.') ++nameEnd;
             const std::string name = text.substr(i + 3, nameEnd - i - 3);
+            // (Only a ruler's: a Roman numeral after the name. "Franklin D. Roosevelt", "vitamina D. Estudos" stay.)
+            std::size_t numeral = nameEnd + 1, numeralEnd = numeral;
+            while (numeralEnd < text.size() && std::string("IVX").find(text[numeralEnd]) != std::string::npos) ++numeralEnd;
+            if (nameEnd >= text.size() || text[nameEnd] != ' ' || numeralEnd == numeral ||
+                (numeralEnd < text.size() && isWordByte(text[numeralEnd]))) {
+                return i;
+            }
             spoken = std::string(name.back() == 'a' ? "Dona " : "Dom ");
             return i + 3;
         }

@@ -101,9 +101,14 @@ std::size_t Spanish::feminineCountAt(const std::string& text, std::size_t i, std
         return noun.size() > n && noun.compare(noun.size() - n, n, tail) == 0;
     };
     static const char* const kMasculineInAs[] = {"dias", "d\xC3\xAD" "as", "problemas", "programas", "sistemas", "temas", "mapas",
-                                                 "planetas", "idiomas", "dramas", "poemas", "esquemas", "dilemas", "climas"};
-    bool masculine = false;
+                                                 "planetas", "idiomas", "dramas", "poemas", "esquemas", "dilemas", "climas",
+                                                 // words before a noun, not the noun: "en 1995 las ventas"
+                                                 "las", "unas", "todas", "estas", "esas", "aquellas", "otras", "muchas", "pocas",
+                                                 "algunas", "varias", "ambas", "sus", "mis", "tus", "nuestras", "vuestras", "cuantas"};
+    bool masculine = endsWith("istas");  // "21 periodistas": either gender, said as the masculine
     for (const char* m : kMasculineInAs) masculine = masculine || noun == m;
+    // (A year is no count: "en 1995 las ventas cayeron".)
+    if (digits.size() == 4 && text.substr(i, e - i).find('.') == std::string::npos && digits >= "1000" && digits <= "2100") return i;
     static const char* const kFeminine[] = {"mujeres", "veces", "noches", "calles", "leyes", "clases", "madres", "flores",
                                             "fuentes", "redes", "sedes", "muertes", "partes", "torres", "naves"};
     bool feminine = !masculine && (endsWith("as") || endsWith("dades") || endsWith("ciones") || endsWith("siones"));
@@ -295,7 +300,9 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                     // ("a las 15:30 h", "21:00 h": the letter that names the hours is said "horas", or not at all
                     // after the minutes.)
                     if (next == "h" || next == "hs" || next == "hrs") {
-                        end = text.find(next, end) + next.size();
+                        // (The word as written, whatever its case: past the spaces, its letters.)
+                        while (end < text.size() && text[end] == ' ') ++end;
+                        end += next.size();
                         if (minute == 0) spoken += hour == 1 ? " hora" : " horas";
                     }
                     if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "time"});
