@@ -3,7 +3,9 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <functional>
 #include <map>
+#include <string_view>
 
 #include "cli/Commands.hpp"
 #include "cli/JobOptions.hpp"
@@ -16,8 +18,7 @@
 namespace readcast {
 namespace {
 
-void addRender(CLI::App& app, RenderOptions& o) {
-    CLI::App* cmd = app.add_subcommand("render", "Narrate an article to an audio file");
+void defineRender(CLI::App* cmd, RenderOptions& o) {
     RenderJob& job = o.job;
     addInputOptions(*cmd, job.script.article, job.script.from);
     addNarrationOptions(*cmd, job.script);
@@ -36,8 +37,7 @@ void addRender(CLI::App& app, RenderOptions& o) {
     });
 }
 
-void addBatch(CLI::App& app, BatchOptions& o) {
-    CLI::App* cmd = app.add_subcommand("batch", "Narrate many articles into a folder, on every core, resumable and shardable");
+void defineBatch(CLI::App* cmd, BatchOptions& o) {
     BatchJob& job = o.job;
     cmd->add_option("INPUTS", job.inputs,
                     "Articles: files, folders (walked recursively) and @lists (one path a line; @- reads stdin)")
@@ -70,8 +70,7 @@ void addBatch(CLI::App& app, BatchOptions& o) {
     });
 }
 
-void addManifest(CLI::App& app, ManifestOptions& o) {
-    CLI::App* cmd = app.add_subcommand("manifest", "Merge and summarize the manifests of a batch folder (every shard's)");
+void defineManifest(CLI::App* cmd, ManifestOptions& o) {
     cmd->add_option("OUTDIR", o.output_dir, "The batch's output folder")->required();
     cmd->add_flag("--json", o.json, "Print the merged records and the summary as JSON");
     cmd->callback([&o] { runManifest(o); });
@@ -90,8 +89,7 @@ void addShowOptions(CLI::App& cmd, FeedOptions& f) {
     cmd.add_flag("--locked", f.locked, "<podcast:locked>yes: other platforms may not import the feed (needs --owner-email)");
 }
 
-void addFeed(CLI::App& app, FeedOptionsCli& o) {
-    CLI::App* cmd = app.add_subcommand("feed", "Write a podcast feed (RSS 2.0, iTunes and Podcasting 2.0 tags) over a batch folder");
+void defineFeed(CLI::App* cmd, FeedOptionsCli& o) {
     FeedOptions& f = o.feed;
     cmd->add_option("OUTDIR", f.output_dir, "A batch's output folder: its audio, sidecars and manifests");
     cmd->add_option("-o,--output", o.output, "The feed file; default: OUTDIR/feed.xml");
@@ -117,9 +115,7 @@ void addFeed(CLI::App& app, FeedOptionsCli& o) {
     });
 }
 
-void addEdition(CLI::App& app, EditionOptions& o) {
-    CLI::App* cmd = app.add_subcommand("edition", "Render a day's articles into one edition: an MP3 with a chapter each, a web page "
-                                                  "that highlights the text as it is read, and a podcast feed");
+void defineEdition(CLI::App* cmd, EditionOptions& o) {
     EditionJob& job = o.job;
     cmd->add_option("INPUTS", job.batch.inputs, "Articles in the edition's order: files, folders and @lists (one path a line)")->required();
     cmd->add_option("-o,--output-dir", job.batch.output_dir, "The edition's folder: audio, sidecars, index.html, feed.xml")->required();
@@ -145,8 +141,7 @@ void addEdition(CLI::App& app, EditionOptions& o) {
     });
 }
 
-void addScript(CLI::App& app, ScriptOptions& o) {
-    CLI::App* cmd = app.add_subcommand("script", "Print what render would say, one utterance a line");
+void defineScript(CLI::App* cmd, ScriptOptions& o) {
     addInputOptions(*cmd, o.job.article, o.job.from);
     addNarrationOptions(*cmd, o.job);
     CLI::Option* json = cmd->add_flag("--json", o.json, "Print JSON: each utterance with its role, language and pause");
@@ -159,8 +154,7 @@ void addScript(CLI::App& app, ScriptOptions& o) {
     cmd->callback([&o] { runScript(o); });
 }
 
-void addExtract(CLI::App& app, ExtractOptions& o) {
-    CLI::App* cmd = app.add_subcommand("extract", "Print the article found in the input, as JSON or plain text");
+void defineExtract(CLI::App* cmd, ExtractOptions& o) {
     cmd->add_option("ARTICLE", o.articles,
                     "Article to read: a text, Markdown or HTML file, or - for stdin; several with --jsonl")
         ->required();
@@ -181,8 +175,7 @@ void addExtract(CLI::App& app, ExtractOptions& o) {
     });
 }
 
-void addVoices(CLI::App& app, VoicesOptions& o) {
-    CLI::App* cmd = app.add_subcommand("voices", "List narrator profiles and eSpeak NG voices");
+void defineVoices(CLI::App* cmd, VoicesOptions& o) {
     cmd->add_option("--voices-dir", o.voices_dir, kVoicesDirHelp)->default_str("");
     cmd->callback([&o] { runVoices(o); });
 }
@@ -206,24 +199,46 @@ int parseAndRun(int argc, char** argv) {
     ScriptOptions script;
     VoicesOptions voices;
     ExtractOptions extract;
-    addRender(app, render);
-    addBatch(app, batch);
-    addManifest(app, manifest);
-    addFeed(app, feed);
-    addEdition(app, edition);
-    addScript(app, script);
-    addExtract(app, extract);
-    addVoices(app, voices);
+    struct Command {
+        const char* name;
+        const char* description;
+        std::function<void(CLI::App*)> define;
+    };
+    const Command commands[] = {
+        {"render", "Narrate an article to an audio file", [&](CLI::App* c) { defineRender(c, render); }},
+        {"batch", "Narrate many articles into a folder, on every core, resumable and shardable",
+         [&](CLI::App* c) { defineBatch(c, batch); }},
+        {"manifest", "Merge and summarize the manifests of a batch folder (every shard's)",
+         [&](CLI::App* c) { defineManifest(c, manifest); }},
+        {"feed", "Write a podcast feed (RSS 2.0, iTunes and Podcasting 2.0 tags) over a batch folder",
+         [&](CLI::App* c) { defineFeed(c, feed); }},
+        {"edition",
+         "Render a day's articles into one edition: an MP3 with a chapter each, a web page that highlights the "
+         "text as it is read, and a podcast feed",
+         [&](CLI::App* c) { defineEdition(c, edition); }},
+        {"script", "Print what render would say, one utterance a line", [&](CLI::App* c) { defineScript(c, script); }},
+        {"extract", "Print the article found in the input, as JSON or plain text",
+         [&](CLI::App* c) { defineExtract(c, extract); }},
+        {"voices", "List narrator profiles and eSpeak NG voices", [&](CLI::App* c) { defineVoices(c, voices); }},
+    };
+    // Only the command being run gets its options: CLI11 checks every new option's names against all
+    // before it, and defining the eight commands' options was most of the time a start of
+    // `readcast extract` spent in readcast's own code. The list of commands in --help needs only
+    // their names and descriptions.
+    std::string names;
+    bool known = false;
+    for (const Command& command : commands) {
+        CLI::App* sub = app.add_subcommand(command.name, command.description);
+        names += (names.empty() ? "" : ", ") + std::string(command.name);
+        if (argc > 1 && std::string_view(argv[1]) == command.name) {
+            command.define(sub);
+            known = true;
+        }
+    }
 
     // A first word that is not a command is named, with the commands there are.
-    std::string commands;
-    bool known = false;
-    for (const CLI::App* sub : app.get_subcommands({})) {
-        commands += (commands.empty() ? "" : ", ") + sub->get_name();
-        known = known || (argc > 1 && sub->get_name() == argv[1]);
-    }
     if (argc > 1 && argv[1][0] != '-' && !known) {
-        std::cerr << "readcast: error: unknown command '" << printable(argv[1]) << "' (commands: " << commands << ")\n";
+        std::cerr << "readcast: error: unknown command '" << printable(argv[1]) << "' (commands: " << names << ")\n";
         return static_cast<int>(ExitCode::Usage);
     }
     try {
