@@ -188,6 +188,11 @@ bool takeBylineLine(const std::string& text, Article& article) {
     // ("Von Braun built rockets." is a sentence: a byline line does not end as one.)
     if (opening != "by" && (text.back() == '.' || text.back() == '!' || text.back() == '?')) return false;
     if (article.byline.empty()) article.byline = text.substr(space + 1);
+    // "By Anna Fenwick, 3 November 2026": the byline's cleaning drops the date, which is the story's.
+    // (A year is asked for: "By Jane Doe, May 2" is no date a page prints for its story.)
+    if (!article.published) {
+        if (const auto date = parseDate(text); date && date->year > 0) article.published = date;
+    }
     return true;
 }
 

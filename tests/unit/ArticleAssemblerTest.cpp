@@ -79,6 +79,18 @@ TEST(ArticleAssemblerTest, shouldTakeABylineAndADateFromOneLine) {
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph), (std::vector<std::string>{"The storm hit the coast overnight."}));
 }
 
+// "By Anna Fenwick, 3 November 2026": the date a byline carries is the story's; one without a year is not.
+TEST(ArticleAssemblerTest, shouldDateTheStoryFromItsBylineLine) {
+    const Article a = ingestText("Harbour pier to close\n\nBy Anna Fenwick, 3 November 2026\n\n"
+                                 "The harbour town voted on Tuesday to close its oldest pier.\n");
+    EXPECT_EQ(cleanByline(a.byline, "").names, "Anna Fenwick");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2026-11-03");
+    const Article yearless = ingestText("Harbour pier to close\n\nBy Anna Fenwick, May 2\n\n"
+                                        "The harbour town voted on Tuesday to close its oldest pier.\n");
+    EXPECT_FALSE(yearless.published.has_value()) << yearless.published->iso();
+}
+
 TEST(ArticleAssemblerTest, shouldNotTakeBylineOrDateLineForTheHeadline) {
     const Article a = ingestText("By Jane Doe\nPublished: May 2, 2025\nMarkets rally\nStocks rose sharply on Tuesday.\n");
     EXPECT_EQ(a.title, "Markets rally");

@@ -799,3 +799,21 @@ TEST(HtmlExtractionTest, shouldDecodeEntitiesEscapedTwice) {
     EXPECT_EQ(paragraphs.front(), "Sales rose 400% and the \xE2\x80\x9C" "deal\xE2\x80\x9D closed, said a <b> tag fan & friends at AT&T, "
                                   "all of them in one long sentence of the story.");
 }
+
+// A byline that carries the date dates the story when nothing else does; a date without its year
+// does not, nor does the byline's date overrule the metadata.
+TEST(HtmlExtractionTest, shouldDateTheStoryFromItsBylineWhenNothingElseDoes) {
+    const Article dated = htmlPage("<html><body><article><h1>Harbour pier to close</h1>"
+                                   "<p class='byline'>By Anna Fenwick, 3 November 2026</p>" + kProse + "</article></body></html>");
+    EXPECT_EQ(dated.byline, "Anna Fenwick");
+    ASSERT_TRUE(dated.published.has_value());
+    EXPECT_EQ(dated.published->dateIso(), "2026-11-03");
+    const Article yearless = htmlPage("<html><body><article><h1>Harbour pier to close</h1>"
+                                      "<p class='byline'>By Anna Fenwick, May 2</p>" + kProse + "</article></body></html>");
+    EXPECT_FALSE(yearless.published.has_value()) << yearless.published->iso();
+    const Article declared = htmlPage("<html><head><meta property='article:published_time' content='2026-11-04'></head>"
+                                      "<body><article><h1>Harbour pier to close</h1>"
+                                      "<p class='byline'>By Anna Fenwick, 3 November 2026</p>" + kProse + "</article></body></html>");
+    ASSERT_TRUE(declared.published.has_value());
+    EXPECT_EQ(declared.published->dateIso(), "2026-11-04");
+}

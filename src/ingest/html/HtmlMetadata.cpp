@@ -708,11 +708,11 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     // The byline the page shows wins where the metadata names nobody, only a desk ("Redazione" where the
     // page says "di Mario Rossi"), the publication or another organisation ("KRVN 7 News Staff",
     // "Riverbend Magazine"), or fewer of the writers than the page prints.
+    const std::string shown = visibleByline(root, article.title);
     {
         std::string siteName = !d.site.empty() ? d.site : first(values, {"og:site_name"});
         if (siteName.empty()) siteName = titleSite;
         const Byline declared = cleanByline(article.byline, siteName);
-        const std::string shown = visibleByline(root, article.title);
         const Byline printed = cleanByline(shown, siteName);
         const bool organisation = d.author_is_organisation || isOrganisationName(declared.names, siteName) || isDeskName(article.byline);
         if (!shown.empty() && (declared.names.empty() || (!printed.names.empty() && !printed.agency && !declared.agency &&
@@ -768,6 +768,11 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
             (visible->hasTime() && !isTheUpdate && visible->dateIso() != article.published->dateIso())) {
             article.published = visible;
         }
+    }
+    // "By Anna Fenwick, 3 November 2026": a byline that carries the date, where nothing else gives one.
+    // (With its year: "By Jane Doe, May 2" is no date a page prints for its story.)
+    if (!article.published && !shown.empty()) {
+        if (const std::optional<DateTime> inByline = parseDate(shown); inByline && inByline->year > 0) article.published = inByline;
     }
     article.site = publicationName({d.site, first(values, {"og:site_name"}), first(values, {"application-name"}),
                                     first(values, {"publisher"}), first(values, {"twitter:site"}), titleSite});
