@@ -2,6 +2,7 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -103,6 +104,14 @@ std::string_view firstWord(std::string_view text) {
         ++end;
     }
     return text.substr(0, end);
+}
+
+// "I... I do not know": the word before an ellipsis said again after it, a speaker's hesitation.
+bool stammer(std::string_view before, std::string_view after) {
+    while (!before.empty() && (before.back() == '.' || static_cast<unsigned char>(before.back()) >= 0x80)) before.remove_suffix(1);
+    const std::size_t space = before.find_last_of(" \"'(");
+    const std::string_view last = space == std::string_view::npos ? before : before.substr(space + 1);
+    return !last.empty() && last == firstWord(after);
 }
 
 bool isInitialism(std::string_view token) {
@@ -343,13 +352,29 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
             return sentences;
         }
     }
-    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(paragraph);
+    // ICU ends no sentence at "…" (U+2026); written as three full stops, one before a word that starts
+    // sentences ends it (below).
+    std::string dotted;
+    if (english_ && paragraph.find("\xE2\x80\xA6 ") != std::string::npos) {
+        dotted = paragraph;
+        for (std::size_t at = dotted.find("\xE2\x80\xA6 "); at != std::string::npos; at = dotted.find("\xE2\x80\xA6 ", at + 1)) {
+            // (After a word: "paycheck. … They" is ended already.)
+            const bool afterWord = at > 0 && (std::isalnum(static_cast<unsigned char>(dotted[at - 1])) ||
+                                              static_cast<unsigned char>(dotted[at - 1]) >= 0x80);
+            if (afterWord && kStarters.count(firstWord(std::string_view(dotted).substr(at + 4))) != 0) dotted.replace(at, 3, "...");
+        }
+    }
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(dotted.empty() ? paragraph : dotted);
     iterator_->setText(text);
     std::vector<std::string> sentences;
     int32_t start = iterator_->first();
+    bool spacedEnd = false;  // the last piece ICU gave ended with a space
     for (int32_t end = iterator_->next(); end != icu::BreakIterator::DONE; start = end, end = iterator_->next()) {
         icu::UnicodeString piece;
         text.extractBetween(start, end, piece);
+        // (Whether the piece before this one ended on a space: an ellipsis glued to a word is no end.)
+        const bool spacedBefore = spacedEnd;
+        spacedEnd = piece.length() > 0 && u_isspace(piece.charAt(piece.length() - 1));
         std::string sentence = toUtf8(piece.trim());
         if (sentence.empty()) continue;
         // ICU may break inside the note marks glued to a full stop ("5 seconds.[|23][24] If"): the marks go
@@ -408,6 +433,16 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
                                    sentence.starts_with("\xE3\x81\xAA"));  // と, っ(て), な(ど)
         if (quoteTakenUp) {
             sentences.back() += sentence;
+            continue;
+        }
+        // "He spoke first... Then the minister replied": a spaced ellipsis before a word that starts
+        // sentences ends one (shouldJoin keeps an ellipsis glued to a word, "Christmas...Again", whole).
+        const bool ellipsisEnds = english_ && spacedBefore && !sentences.empty() &&
+                                  (sentences.back().ends_with("...") || sentences.back().ends_with("\xE2\x80\xA6")) &&
+                                  sentences.back().find(' ') != std::string::npos && kStarters.count(firstWord(sentence)) != 0 &&
+                                  !stammer(sentences.back(), sentence);
+        if (ellipsisEnds) {
+            sentences.push_back(std::move(sentence));
             continue;
         }
         if (!sentences.empty() && shouldJoin(sentences.back(), sentence, english_, language_)) {

@@ -1390,3 +1390,33 @@ TEST(NormalizerTest, shouldReadProvinceLettersAfterACityAndZonesAfterATime) {
     EXPECT_EQ(say("The Prithvi-V test and a 90 kmph train.", "en-IN"), "The Prithvi-five test and a ninety kilometer per hour train.");
     EXPECT_EQ(say("Send it to PIN code 560001.", "en-IN"), "Send it to PIN code five six zero zero zero one.");
 }
+
+// What a sixteenth blind round of sentences found: the rand before a magnitude or a rate, inches glued
+// to their number, a name's initials that look like a unit, a founding year, a letter's sharp, a side's
+// wickets for its runs, a postcode after the town that ends an address.
+TEST(NormalizerTest, shouldSayWhatASixteenthBlindRoundFound) {
+    EXPECT_EQ(say("Eskom needs R254 billion."), "Eskom needs two hundred fifty-four billion rand.");
+    EXPECT_EQ(say("Fares start at R15 per kilometre."), "Fares start at fifteen rand per kilometre.");
+    EXPECT_EQ(say("Take the R254 north."), "Take the R two fifty-four north.");
+    EXPECT_EQ(say("Another 2in of rain fell."), "Another two inches of rain fell.");
+    EXPECT_EQ(say("The office is at 12 MG Road."), "The office is at twelve MG Road.");
+    EXPECT_EQ(say("He took 500 MG of it."), "He took five hundred milligrams of it.");
+    EXPECT_EQ(say("The firm (est. 1887) closed."), "The firm, established eighteen eighty-seven, closed.");
+    EXPECT_EQ(say("There were est. 2000 people."), "There were estimated two thousand people.");
+    EXPECT_EQ(say("It teaches C# in C# minor."), "It teaches C sharp in C sharp minor.");
+    EXPECT_EQ(say("Australia were 3/210 at lunch."), "Australia were three for two hundred ten at lunch.");
+    EXPECT_EQ(say("They were 1/100 of the class."), "They were one one hundredth of the class.");
+    EXPECT_EQ(say("Write to PO Box 1234, Wellington 6140."), "Write to P O Box twelve thirty-four, Wellington six one four zero.");
+    EXPECT_EQ(say("She moved to Kent Road, London in 2019."), "She moved to Kent Road, London in twenty nineteen.");
+}
+
+// Spanish, Portuguese and Italian: a unit or the euro after a number in words (eSpeak NG spells "km" and
+// says "euro" after any number), a result's hyphen "a" (Portuguese eSpeak NG says "menos").
+TEST(NormalizerTest, shouldSayUnitsAfterNumbersAndResultsInRomanceLanguages) {
+    EXPECT_EQ(say("La entrada cuesta 20 \xE2\x82\xAC y 3,50 \xE2\x82\xAC.", "es"), "La entrada cuesta 20 euros y 3 euros con 50.");
+    EXPECT_EQ(say("Hay 300 km de atascos en la AP-7 a 30 km/h.", "es"), "Hay 300 kil\xC3\xB3metros de atascos en la AP-7 a 30 kil\xC3\xB3metros por hora.");
+    EXPECT_EQ(say("El Madrid gan\xC3\xB3 2-1 en la temporada 2024-25.", "es"), "El Madrid gan\xC3\xB3 2 a 1 en la temporada 2024-25.");
+    EXPECT_EQ(say("Llame al 91-555-1234.", "es"), "Llame al 91-555-1234.");
+    EXPECT_EQ(say("O Benfica venceu por 2-1 e pesa 5 kg.", "pt"), "O Benfica venceu por 2 a 1 e pesa 5 quilos.");
+    EXPECT_EQ(say("Costa 1,85 \xE2\x82\xAC/litro, a 300 km.", "it"), "Costa 1,85 euro al litro, a 300 chilometri.");
+}

@@ -199,3 +199,13 @@ TEST(SentenceSplitterGermanTest, shouldKeepAnOrdinalAfterItsArticle) {
     EXPECT_EQ(de("Der 1. FC Köln stieg ab. In der 12. Minute fiel das Tor. Die Zahl stieg auf 5. Danach fiel sie."),
               (Sentences{"Der 1. FC Köln stieg ab.", "In der 12. Minute fiel das Tor.", "Die Zahl stieg auf 5.", "Danach fiel sie."}));
 }
+
+// An ellipsis before a word that starts sentences ends one; before a name or lower case it goes on.
+TEST_F(SentenceSplitterTest, shouldEndASentenceAtAnEllipsisBeforeAWordThatStartsOne) {
+    EXPECT_EQ(split("Ms. Ardern spoke first... Then the minister replied."),
+              (Sentences{"Ms. Ardern spoke first...", "Then the minister replied."}));
+    EXPECT_EQ(split("He waited\xE2\x80\xA6 The crowd cheered."), (Sentences{"He waited...", "The crowd cheered."}));
+    EXPECT_EQ(split("She said \"I... I do not know.\""), (Sentences{"She said \"I... I do not know.\""}));
+    EXPECT_EQ(split("We waited... and waited."), (Sentences{"We waited... and waited."}));
+    EXPECT_EQ(split("It was so... Unclear to them."), (Sentences{"It was so... Unclear to them."}));
+}

@@ -323,6 +323,30 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         const auto named = kNamed.find(lowerAscii(t[i].text));
         return Match{3, (named != kNamed.end() ? named->second : t[i].text) + " " + digitWords(t[i + 2].text), "address"};
     }
+    // A postcode after the town that ends an address: "PO Box 1234, Wellington 6140", "12 Kent Road,
+    // Palmerston North 4410" (New Zealand's, South Africa's, Denmark's in English copy: four digits said
+    // one by one, not a year or an amount).
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 4 && i >= 4 && isKind(t, i - 1, Kind::Space) &&
+        capitalized(t, i - 2) && (i + 1 >= t.size() || isSym(t, i + 1, ".") || isSym(t, i + 1, ",") || isSym(t, i + 1, ";") ||
+                                  isSym(t, i + 1, ")"))) {
+        std::size_t k = i - 2;
+        while (k >= 2 && isKind(t, k - 1, Kind::Space) && capitalized(t, k - 2)) k -= 2;
+        bool address = false;
+        // ("250 W. 57th St., Suite 1200": a suite's, a floor's or a room's number is no postcode.)
+        const bool unit = isWordIn(t, i - 2, {"suite", "ste", "apt", "apartment", "unit", "room", "floor", "level", "flat",
+                                              "office", "building", "bldg", "box", "bag", "gate", "pier", "platform", "block",
+                                              "lot", "shop", "stall", "bay", "dock", "hangar", "studio", "no"});
+        if (!unit && k >= 2 && isKind(t, k - 1, Kind::Space) && isSym(t, k - 2, ",")) {
+            for (std::size_t j = 0; j + 2 < k && !address; ++j) {
+                address = (isWordIn(t, j, {"box", "bag"}) && isKind(t, j + 1, Kind::Space) && isKind(t, j + 2, Kind::Number)) ||
+                          ((streetTypes().count(t[j].text) != 0 ||
+                            isWordIn(t, j, {"street", "road", "avenue", "parade", "terrace", "lane", "drive", "crescent", "place",
+                                            "highway", "boulevard", "quay", "way"})) &&
+                           (isSym(t, j + 1, ",") || (isSym(t, j + 1, ".") && isSym(t, j + 2, ","))));
+            }
+        }
+        if (address) return Match{1, digitWords(t[i].text), "address"};
+    }
     // A unit and its street number: "3/17 Beach Rd", "Shop 12/45 Smith St" ("three, seventeen Beach Road").
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
         digitsOnly(t[i + 2].text) && isKind(t, i + 3, Kind::Space) && capitalized(t, i + 4)) {

@@ -102,10 +102,12 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
     // Numbers with a unit or a suffix are read by their own rules: "5G", "4K", "72W", "1080p", "3nm".
     if (isKind(t, i, Kind::Number) && end - i == 2) return std::nullopt;
     // A currency's letters before an amount are money: "Rs500", "RM50", "KSh12bn", "N450m" ("R350" and
-    // "N11" are roads unless a magnitude follows).
+    // "N11" are roads unless a magnitude follows, glued or not: "R254 billion"; or a rate: "R15 per
+    // kilometre").
     if (isKind(t, i, Kind::Word) && prefixCurrencies().count(t[i].text) != 0 && isKind(t, i + 1, Kind::Number)) {
-        const bool magnitude = (end - i == 3 || end - i == 2) && isKind(t, i + 2, Kind::Word) &&
-                               magnitudes().count(lowerAscii(t[i + 2].text)) != 0;
+        const std::size_t next = end - i == 2 ? skip(t, end) : i + 2;
+        const bool magnitude = (end - i == 3 || end - i == 2) && isKind(t, next, Kind::Word) &&
+                               (magnitudes().count(lowerAscii(t[next].text)) != 0 || (end - i == 2 && t[next].text == "per"));
         if (magnitude || (end - i == 2 && !currencyNeedsMoneyShape(t[i].text))) return std::nullopt;
     }
     // A lower-case word glued to digits ("user42") keeps the word and says the digits one by one.
@@ -349,7 +351,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         const bool runsForWickets = isSym(t, i + 1, "-") && toInt(t[i].text) > 10 && toInt(t[i + 2].text) <= 10;
         // ("declared at 7-465": Australian papers put the wickets first, said the same way.)
         const bool wicketsForRuns = isSym(t, i + 1, "-") && toInt(t[i].text) <= 10 && toInt(t[i + 2].text) > 10;
-        if ((cricket && (isSym(t, i + 1, "/") || figures || runsForWickets || wicketsForRuns)) || (figures && toInt(t[i].text) <= 10)) {
+        // ("Australia were 3/210 at lunch": a side that "were" wickets for more runs than a date or a
+        // fraction has.)
+        const bool sideWere = isSym(t, i + 1, "/") && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"were"}) &&
+                              !isWordIn(t, skip(t, i + 3), {"of"}) && toInt(t[i].text) <= 10 && toInt(t[i + 2].text) > 31;
+        if ((cricket && (isSym(t, i + 1, "/") || figures || runsForWickets || wicketsForRuns)) || (figures && toInt(t[i].text) <= 10) ||
+            sideWere) {
             return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "code"};
         }
     }

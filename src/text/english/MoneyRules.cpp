@@ -395,7 +395,9 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
             }
         }
     }
-    if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !moneyShaped(t[j].text, amount)) return std::nullopt;
+    // ("R15 per kilometre": a price by its rate.)
+    const bool pricePer = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"per"}) && !isWordIn(t, end + 3, {"se"});
+    if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !moneyShaped(t[j].text, amount)) return std::nullopt;
     // ("R 350" apart is not the rand's way of writing: "Route R 350".)
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && j != i + 1) return std::nullopt;
     const Currency& c = cur->second;

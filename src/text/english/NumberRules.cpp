@@ -704,8 +704,9 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         const std::string prev = lowerAscii(before);
         // "c. 1850", "c.1740", "ca. 1900": circa, before a year; "the Offences Against the Person Act 1861",
         // "the Data Protection Act 2018": a law's year.
+        // ("est. 1887": a founding year.)
         const bool circa = (i >= 2 && isSym(t, i - 1, ".") && isWordIn(t, i - 2, {"c", "ca"})) ||
-                           (i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"c", "ca"}));
+                           (i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"c", "ca", "est"}));
         const bool law = before == "Act" || before == "Acts" || before == "Regulations";
         // A bare four-digit number after "in", "since"... is a year.
         if (!negative && isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos &&

@@ -65,6 +65,12 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     const auto* unit = findUnit(written);
     if (unit == nullptr) return std::nullopt;
     const std::string& key = unit->first;
+    // "12 MG Road": a lower-case symbol written in capitals and apart, before a capitalized word, is a
+    // name's initials.
+    if (!glued && written != key && isUpperWord(written) && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) &&
+        std::isupper(static_cast<unsigned char>(t[end + 1].text[0]))) {
+        return std::nullopt;
+    }
     // "a 200MP camera": megapixels only glued ("300 MPs" are members of parliament).
     if (key == "MP" && !glued) return std::nullopt;
     // "350 lb-ft": torque, in pound-feet.
@@ -93,7 +99,8 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     // "in" is a preposition; "in." is inches, and so is "in" after feet ("6 ft 2 in", "6ft 2in").
     const bool afterFeet = (i >= 3 && isWordIn(t, i - 3, {"ft", "feet", "foot"})) ||
                            (i >= 4 && isWordIn(t, i - 4, {"ft", "feet", "foot"}));
-    if (key == "in" && !isSym(t, end, ".") && !afterFeet) return std::nullopt;
+    // ("2in of rain": glued to its number, the word is inches too; "2in1" is a product's name.)
+    if (key == "in" && !isSym(t, end, ".") && !afterFeet && !(glued && !isKind(t, end, Kind::Number))) return std::nullopt;
     // "12 min.", "1,200 ft. AGL", "a 3,200 gal. tank" take their dot, unless the dot also ends the sentence.
     const bool dotted = key == "min" || key == "sec" || key == "in" || key == "ft" || key == "gal" || key == "lb" ||
                         key == "lbs" || key == "oz" || key == "yd" || key == "mi" || key == "hr" || key == "hrs" ||

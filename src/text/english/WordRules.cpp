@@ -156,6 +156,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if ((w == "Km" || w == "KM") && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && (i == 0 || !isKind(t, i - 2, Kind::Number))) {
         return Match{1, "kilometer", "abbreviation"};
     }
+    // "(est. 1999)", "Est. 1887": a firm's founding year, "established"; before an amount it is "estimated".
+    if ((w == "est" || w == "Est") && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number) &&
+        t[i + 3].text.size() == 4 && digitsOnly(t[i + 3].text) && !isPluralNounAt(t, skip(t, i + 4)) && !isSym(t, i + 4, ",") &&
+        toInt(t[i + 3].text) >= 1000 && toInt(t[i + 3].text) <= 2100) {
+        return Match{2, "established", "abbreviation"};
+    }
     // "Pub. L. 117-169": a United States public law.
     if (w == "Pub" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && t[i + 3].text == "L" &&
         isSym(t, i + 4, ".")) {
@@ -755,6 +761,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (s == "=") return Match{1, " equals ", "symbol"};
     if (s == "@") return Match{1, " at ", "symbol"};
     if (s == "#" && numberNext) return Match{1, " number ", "symbol"};
+    // "C#", "F#", "in C# minor": a letter's sharp (the language, the note); eSpeak NG says "hash".
+    if (s == "#" && i > 0 && isKind(t, i - 1, Kind::Word) && t[i - 1].text.size() == 1 &&
+        std::isupper(static_cast<unsigned char>(t[i - 1].text[0])) && !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number)) {
+        return Match{1, " sharp", "symbol"};
+    }
     if (s == "\xC2\xB1") return Match{1, " plus or minus ", "symbol"};
     if (s == "\xC3\x97") return Match{1, isKind(t, i - 1, Kind::Number) && numberNext ? " by " : " times ", "symbol"};
     if (s == "\xC2\xB0") return Match{1, " degrees ", "symbol"};

@@ -10,12 +10,34 @@
 #include "text/Normalizer.hpp"
 #include "text/SignedAmount.hpp"
 #include "text/Spellout.hpp"
+#include "text/UnitAfterNumber.hpp"
 
 namespace readcast {
 namespace italian {
 namespace {
 
 bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// After a number: "300 km", "3,50 €", "2-1".
+const UnitAfterNumberStyle& units() {
+    static const UnitAfterNumberStyle kStyle{
+        {{"km/h", "chilometro orario", "chilometri orari"},
+         {"km\xC2\xB2", "chilometro quadrato", "chilometri quadrati"},
+         {"m\xC2\xB2", "metro quadro", "metri quadri"},
+         {"km", "chilometro", "chilometri"},
+         {"cm", "centimetro", "centimetri"},
+         {"mm", "millimetro", "millimetri"},
+         {"m", "metro", "metri"},
+         {"kg", "chilo", "chili"},
+         {"g", "grammo", "grammi"},
+         {"ha", "ettaro", "ettari"},
+         {"MW", "megawatt", "megawatt"},
+         {"kWh", "chilowattora", "chilowattora"},
+         {"\xE2\x82\xAC", "euro", "euro", true}},
+        "e",
+        "a"};
+    return kStyle;
+}
 
 const SignedAmountStyle& amounts() {
     static const SignedAmountStyle kStyle{
@@ -68,6 +90,12 @@ public:
             }
             if (const std::size_t end = timeOfDay(text, i, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "time"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+            if (const std::size_t end = unitAfterNumber(text, i, units(), spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "unit"});
                 out += spoken;
                 i = end;
                 continue;

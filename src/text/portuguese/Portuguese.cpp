@@ -11,12 +11,34 @@
 #include "text/RomanNumerals.hpp"
 #include "text/SignedAmount.hpp"
 #include "text/Spellout.hpp"
+#include "text/UnitAfterNumber.hpp"
 
 namespace readcast {
 namespace portuguese {
 namespace {
 
 bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// After a number: "300 km", "20 €", "3,50 €", "2-1".
+const UnitAfterNumberStyle& units() {
+    static const UnitAfterNumberStyle kStyle{
+        {{"km/h", "quil\xC3\xB4metro por hora", "quil\xC3\xB4metros por hora"},
+         {"km\xC2\xB2", "quil\xC3\xB4metro quadrado", "quil\xC3\xB4metros quadrados"},
+         {"m\xC2\xB2", "metro quadrado", "metros quadrados"},
+         {"km", "quil\xC3\xB4metro", "quil\xC3\xB4metros"},
+         {"cm", "cent\xC3\xADmetro", "cent\xC3\xADmetros"},
+         {"mm", "mil\xC3\xADmetro", "mil\xC3\xADmetros"},
+         {"m", "metro", "metros"},
+         {"kg", "quilo", "quilos"},
+         {"g", "grama", "gramas"},
+         {"ha", "hectare", "hectares"},
+         {"MW", "megawatt", "megawatts"},
+         {"kWh", "quilowatt-hora", "quilowatts-hora"},
+         {"\xE2\x82\xAC", "euro", "euros", true}},
+        "e",
+        "a"};
+    return kStyle;
+}
 
 const SignedAmountStyle& amounts() {
     static const SignedAmountStyle kStyle{
@@ -68,6 +90,12 @@ public:
             }
             if (const std::size_t end = timeOfDay(text, i, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "time"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+            if (const std::size_t end = unitAfterNumber(text, i, units(), spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "unit"});
                 out += spoken;
                 i = end;
                 continue;

@@ -11,12 +11,35 @@
 #include "text/Normalizer.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/Spellout.hpp"
+#include "text/UnitAfterNumber.hpp"
 
 namespace readcast {
 namespace spanish {
 namespace {
 
 bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// After a number: "300 km", "20 €", "3,50 €", "2-1".
+const UnitAfterNumberStyle& units() {
+    static const UnitAfterNumberStyle kStyle{
+        {{"km/h", "kil\xC3\xB3metro por hora", "kil\xC3\xB3metros por hora"},
+         {"km\xC2\xB2", "kil\xC3\xB3metro cuadrado", "kil\xC3\xB3metros cuadrados"},
+         {"m\xC2\xB2", "metro cuadrado", "metros cuadrados"},
+         {"km", "kil\xC3\xB3metro", "kil\xC3\xB3metros"},
+         {"cm", "cent\xC3\xADmetro", "cent\xC3\xADmetros"},
+         {"mm", "mil\xC3\xADmetro", "mil\xC3\xADmetros"},
+         {"m", "metro", "metros"},
+         {"kg", "kilo", "kilos"},
+         {"g", "gramo", "gramos"},
+         {"ha", "hect\xC3\xA1rea", "hect\xC3\xA1reas"},
+         {"MW", "megavatio", "megavatios"},
+         {"kWh", "kilovatio hora", "kilovatios hora"},
+         {"\xC2\xB0" "C", "grado", "grados"},
+         {"\xE2\x82\xAC", "euro", "euros", true}},
+        "con",
+        "a"};
+    return kStyle;
+}
 
 bool oneOf(const std::string& region, std::initializer_list<const char*> regions) {
     for (const char* r : regions) {
@@ -311,6 +334,12 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                     continue;
                 }
             }
+        }
+        if (const std::size_t end = unitAfterNumber(text, i, units(), words); end != i) {
+            if (log != nullptr) log->push_back({text.substr(i, end - i), words, "unit"});
+            out += words;
+            i = end;
+            continue;
         }
         out += text[i++];
     }

@@ -1,0 +1,71 @@
+#include "text/UnitAfterNumber.hpp"
+
+#include <cctype>
+
+#include "core/Ascii.hpp"
+
+namespace readcast {
+namespace {
+
+bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// A letter of a word, in ASCII or beyond ("é", "ñ").
+bool wordByte(char c) { return isWordByte(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+// One space, a no-break space, a narrow no-break space or none.
+std::size_t afterSpace(const std::string& text, std::size_t i) {
+    if (i < text.size() && text[i] == ' ') return i + 1;
+    if (text.compare(i, 2, "\xC2\xA0") == 0) return i + 2;
+    if (text.compare(i, 3, "\xE2\x80\xAF") == 0) return i + 3;
+    return i;
+}
+
+}  // namespace
+
+std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAfterNumberStyle& style, std::string& spoken) {
+    if (i >= text.size() || !isDigit(text[i])) return i;
+    // (Not inside a word, a code or another number: "AP-7", "A4", "1.234".)
+    if (i > 0 && (wordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == '-' || text[i - 1] == '/')) {
+        return i;
+    }
+    std::size_t end = i;
+    while (end < text.size() && (isDigit(text[end]) || ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() && isDigit(text[end + 1])))) {
+        ++end;
+    }
+    const std::string number = text.substr(i, end - i);
+    // "2-1", "3-4 días": a result or a span of small numbers, "2 a 1" (not a year's span, "2024-25", nor
+    // a telephone number's groups).
+    if (!style.to.empty() && end - i <= 2 && number.find_first_of(".,") == std::string::npos && end + 1 < text.size() &&
+        text[end] == '-' && isDigit(text[end + 1])) {
+        std::size_t second = end + 1;
+        while (second < text.size() && isDigit(text[second])) ++second;
+        if (second - end - 1 <= 2 && (second >= text.size() || (!wordByte(text[second]) && text[second] != '-' && text[second] != '/' &&
+                                                                !(text[second] == '.' && second + 1 < text.size() && isDigit(text[second + 1])) &&
+                                                                !(text[second] == ',' && second + 1 < text.size() && isDigit(text[second + 1]))))) {
+            spoken = number + " " + std::string(style.to) + " " + text.substr(end + 1, second - end - 1);
+            return second;
+        }
+    }
+    const std::size_t unitAt = afterSpace(text, end);
+    for (const UnitWord& unit : style.units) {
+        if (text.compare(unitAt, unit.written.size(), unit.written) != 0) continue;
+        const std::size_t unitEnd = unitAt + unit.written.size();
+        // (A word that only starts like the unit, "5 kmh", "3 mesi", is not it.)
+        if (unitEnd < text.size() && wordByte(text[unitEnd]) && wordByte(unit.written.back())) continue;
+        // ("1,85 €/litro", "5 m/s": a rate, read by its own rule or by eSpeak NG.)
+        if (unitEnd < text.size() && text[unitEnd] == '/') continue;
+        const std::size_t comma = number.find(',');
+        // "3,50 €": whole units and cents, "3 euros con 50".
+        if (unit.money && comma != std::string::npos && number.size() - comma == 3 && number.find('.', comma) == std::string::npos) {
+            const std::string whole = number.substr(0, comma), cents = number.substr(comma + 1);
+            spoken = whole + " " + std::string(whole == "1" ? unit.one : unit.many);
+            if (cents != "00") spoken += " " + std::string(style.cents) + " " + (cents[0] == '0' ? cents.substr(1) : cents);
+            return unitEnd;
+        }
+        spoken = number + " " + std::string(number == "1" ? unit.one : unit.many);
+        return unitEnd;
+    }
+    return i;
+}
+
+}  // namespace readcast

@@ -1,0 +1,34 @@
+#pragma once
+// A unit or a currency's sign after a number, and a result or a span between two numbers, as Spanish,
+// Portuguese and Italian news write them ("20 €", "300 km", "5 kg", "2-1"). eSpeak NG reads the signs
+// in those languages as letters or in the singular ("300 km" is "trescientos ka eme", "20 €" "veinte
+// euro") and a hyphen between numbers as a minus in Portuguese ("2-1" "dois menos um"); a newsreader
+// says "trescientos kilómetros", "veinte euros", "dois a um".
+//
+//   unitAfterNumber("cuesta 3,50 €", 7, spanishStyle, spoken)   // spoken == "3 euros con 50"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace readcast {
+
+struct UnitWord {
+    std::string_view written;  // "km", "€"
+    std::string_view one;      // "kilómetro"
+    std::string_view many;     // "kilómetros"
+    bool money = false;        // "3,50 €": the cents are said after the currency
+};
+
+struct UnitAfterNumberStyle {
+    std::vector<UnitWord> units;  // longer forms before those they start with ("km/h" before "km")
+    std::string_view cents;       // "con": "3 euros con 50"
+    std::string_view to;          // "a": "2 a 1"
+};
+
+// When a number with a unit after it, or two numbers joined by a hyphen ("2-1", "3-4 días"), starts
+// at `i`, sets `spoken` and returns where they end; otherwise returns `i`. The digits stay digits, for
+// eSpeak NG reads them in these languages.
+std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAfterNumberStyle& style, std::string& spoken);
+
+}  // namespace readcast
