@@ -16,6 +16,39 @@ struct Line {
     std::size_t offset;
 };
 
+// What a browser prints in a page's margins, which a copy of its PDF keeps between the lines of the
+// story: "11/2/25, 4:18 PM <the page's title>" at the top, "https://… Page 1 of 2" (or "1/2") at the foot.
+bool isPrintedPageMargin(const std::string& raw) {
+    const std::string line = collapseWhitespace(raw);
+    std::size_t i = 0;
+    const auto digits = [&](std::size_t most) {
+        const std::size_t from = i;
+        while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i])) && i - from < most) ++i;
+        return i > from;
+    };
+    // "11/2/25, 4:18 PM": the date and time the page was printed.
+    if (digits(2) && i < line.size() && line[i] == '/' && (++i, digits(2)) && i < line.size() && line[i] == '/' && (++i, digits(4))) {
+        if (i < line.size() && line[i] == ',') ++i;
+        if (i < line.size() && line[i] == ' ') ++i;
+        if (digits(2) && i < line.size() && line[i] == ':' && (++i, digits(2))) return true;
+    }
+    // "https://example.com/story Page 1 of 2", "https://example.com/story 1/2": the address and page count.
+    if (line.rfind("http://", 0) != 0 && line.rfind("https://", 0) != 0) return false;
+    const std::size_t space = line.find(' ');
+    if (space == std::string::npos) return false;
+    const std::string rest = lowerAscii(line.substr(space + 1));
+    i = rest.rfind("page ", 0) == 0 ? 5 : 0;
+    std::size_t k = i;
+    while (k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k]))) ++k;
+    if (k == i) return false;
+    const std::string after = rest.substr(k);
+    const std::size_t count = after.rfind(" of ", 0) == 0 ? 4 : after.rfind("/", 0) == 0 ? 1 : 0;
+    if (count == 0) return false;
+    std::size_t m = count;
+    while (m < after.size() && std::isdigit(static_cast<unsigned char>(after[m]))) ++m;
+    return m > count && m == after.size();
+}
+
 std::vector<std::vector<Line>> splitRuns(const std::string& text) {
     std::vector<std::vector<Line>> runs(1);
     std::size_t start = 0;
@@ -23,6 +56,11 @@ std::vector<std::vector<Line>> splitRuns(const std::string& text) {
         std::size_t end = text.find('\n', start);
         if (end == std::string::npos) end = text.size();
         std::string line = text.substr(start, end - start);
+        // (Left out without ending the run: a page's margin may fall inside a paragraph.)
+        if (isPrintedPageMargin(line)) {
+            start = end + 1;
+            continue;
+        }
         if (collapseWhitespace(line).empty()) {
             if (!runs.back().empty()) runs.emplace_back();
         } else {
@@ -56,6 +94,63 @@ bool looksHardWrapped(const std::vector<Line>& run) {
     }
     if (carried * 2 < run.size() - 1 || carried == 0) return false;
     return shortest >= 40 && longest <= 120 && longest - shortest <= 30;
+}
+
+// A word that does not end a sentence or a headline: a line that ends on one was broken by wrapping.
+bool endsOnJoiningWord(const std::string& line) {
+    const std::size_t space = line.find_last_of(' ');
+    const std::string last = lowerAscii(space == std::string::npos ? line : line.substr(space + 1));
+    static const char* const kJoining[] = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with",
+                                           "by", "from", "that", "which", "who", "is", "are", "was", "were", "as", "than",
+                                           "into", "its", "their", "his", "her", "our", "this", "these", "those", "has",
+                                           "have", "had", "will", "would", "could", "about", "after", "before", "over"};
+    for (const char* w : kJoining) {
+        if (last == w) return true;
+    }
+    return false;
+}
+
+// A run of lines copied from a PDF or a printed page: paragraphs, headings and bylines with no blank
+// line between them, the paragraphs wrapped at one width. A line is joined to the next where wrapping
+// broke it: it fills most of the width and does not end a sentence, and the next carries on in lower
+// case or from a word no sentence ends on; or it ends on such a word. Headings, bylines and the last
+// line of each paragraph are short, or end a sentence, and stay lines of their own.
+std::vector<Line> unwrapped(const std::vector<Line>& run) {
+    if (run.size() < 6) return run;
+    std::vector<std::size_t> lengths;
+    for (const Line& line : run) lengths.push_back(collapseWhitespace(line.text).size());
+    std::vector<std::size_t> sorted = lengths;
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t width = sorted[sorted.size() * 9 / 10];
+    if (width < 40 || width > 130) return run;
+    const auto startsLower = [](const std::string& text) {
+        const std::size_t first = text.find_first_not_of(" \t");
+        return first != std::string::npos && (std::islower(static_cast<unsigned char>(text[first])) ||
+                                               std::isdigit(static_cast<unsigned char>(text[first])));
+    };
+    const auto breaksAt = [&](std::size_t i) {
+        const std::string text = collapseWhitespace(run[i].text);
+        if (text.empty() || i + 1 >= run.size()) return false;
+        const char last = text.back();
+        if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
+        const bool full = lengths[i] * 4 >= width * 3;
+        return (full && (startsLower(run[i + 1].text) || last == ',')) || (lengths[i] * 2 >= width && endsOnJoiningWord(text)) ||
+               (full && lengths[i] * 10 >= width * 9);
+    };
+    std::size_t breaks = 0;
+    for (std::size_t i = 0; i + 1 < run.size(); ++i) breaks += breaksAt(i) && startsLower(run[i + 1].text);
+    // (Only where wrapping is plain: several lines carried on in lower case, a quarter of them at least.)
+    if (breaks < 3 || breaks * 4 < run.size()) return run;
+    std::vector<Line> out;
+    for (std::size_t i = 0; i < run.size(); ++i) {
+        Line line = run[i];
+        while (breaksAt(i)) {
+            ++i;
+            line.text = collapseWhitespace(line.text) + (line.text.back() == '-' ? "" : " ") + collapseWhitespace(run[i].text);
+        }
+        out.push_back(std::move(line));
+    }
+    return out;
 }
 
 // "News   Sports   Business   Opinion": a menu copied from a page keeps the wide spaces between its
@@ -154,7 +249,8 @@ std::string blankOutCode(std::string text) {
 std::vector<RawBlock> textBlocks(const std::string& original) {
     const std::string text = withoutTemplateTags(blankOutCode(original));
     std::vector<RawBlock> blocks;
-    for (const std::vector<Line>& run : splitRuns(text)) {
+    for (const std::vector<Line>& wrapped : splitRuns(text)) {
+        const std::vector<Line> run = unwrapped(wrapped);
         if (looksHardWrapped(run)) {
             std::string joined;
             for (const Line& line : run) joined += line.text + ' ';

@@ -741,3 +741,34 @@ TEST(ArticleAssemblerTest, shouldDetectFormats) {
     EXPECT_EQ(detectFormat("-", "  <!DOCTYPE html><html>"), InputFormat::Html);
     EXPECT_EQ(detectFormat("-", "Just a line.\nAnother."), InputFormat::Text);
 }
+
+// A page printed to PDF and copied: no blank lines, paragraphs wrapped at one width, the browser's
+// date line and the address with its page count in the margins. The wrapped lines are joined again;
+// headings, the byline and each paragraph's last line stay apart; the margins are not read.
+TEST(ArticleAssemblerTest, shouldJoinTheWrappedLinesOfAPrintedPage) {
+    const Article a = ingestText(
+        "3/4/26, 9:12 AM River barges return to the upper canal | The Lock Keeper\n"
+        "River barges return to the upper canal\n"
+        "By Ines Calloway\n"
+        "A fleet of six restored barges carried grain along the upper canal on\n"
+        "Monday for the first time since the locks were closed for repairs in\n"
+        "the spring of last year.\n"
+        "The trust that runs the canal said the barges would sail twice a week\n"
+        "until the end of the harvest, and that more boats were being restored.\n"
+        "https://lockkeeper.example/news/barges Page 1 of 2\n"
+        "3/4/26, 9:12 AM River barges return to the upper canal | The Lock Keeper\n"
+        "What comes next\n"
+        "Engineers will inspect the lower locks in April. If they pass, the\n"
+        "barges could reach the estuary by the summer, the trust said.\n");
+    EXPECT_EQ(a.title, "River barges return to the upper canal");
+    EXPECT_EQ(cleanByline(a.byline, "").names, "Ines Calloway");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{
+                  "A fleet of six restored barges carried grain along the upper canal on Monday for the first time since the "
+                  "locks were closed for repairs in the spring of last year.",
+                  "The trust that runs the canal said the barges would sail twice a week until the end of the harvest, and that "
+                  "more boats were being restored.",
+                  "Engineers will inspect the lower locks in April. If they pass, the barges could reach the estuary by the "
+                  "summer, the trust said."}));
+    EXPECT_EQ(textsOf(a, BlockKind::Heading), (std::vector<std::string>{"What comes next"}));
+}
