@@ -45,7 +45,8 @@ bool isDateLineWord(const std::string& lower) {
         "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
         "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
         "sabato", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "poniedziałek",
-        "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+        "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "domenica", "maandag", "dinsdag", "woensdag",
+        "donderdag", "vrijdag", "zaterdag", "zondag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
         // the small words between them
         "on", "at", "à", "om", "um", "alle", "às", "le", "·", "-"};
     return kWords.count(lowerUtf8(lower)) != 0;
@@ -166,7 +167,8 @@ bool takeBylineLine(const std::string& text, Article& article) {
     if (space == std::string::npos || countWords(text) > 16) return false;
     // ("Words by Priya Ranganathan", "Words and pictures by …": a magazine's byline.)
     for (const char* words : {"words by ", "words and pictures by ", "text by ", "story by ", "written by ", "reported by ",
-                              "escrito por ", "scritto da ", "geschrieben von ", "texto de ", "texte de "}) {
+                              "reporting by ", "escrito por ", "scritto da ", "geschrieben von ", "texto de ", "texte de ",
+                              "reportagem de ", "reportaje de "}) {
         if (lowerAscii(text.substr(0, std::strlen(words))) == words) space = std::strlen(words) - 1;
     }
     std::string opening = lowerAscii(text.substr(0, space));
@@ -380,8 +382,13 @@ private:
         std::size_t seen = 0;
         bool startedStory = false;
         std::size_t longBlocks = 0;  // the story has begun at its second paragraph (the first may be a standfirst)
+        bool lastWasByline = false;
         for (RawBlock& block : raw) {
             if (block.text.empty()) continue;
+            // (A date line right under a byline is the story's, though a newsletter's greeting over them
+            // looked like the story begun.)
+            const bool underByline = lastWasByline;
+            lastWasByline = false;
             // One line may hold both: "By Jane Doe | 2 November 2023".
             const bool nearTop = ++seen <= kDateLineBlocks;
             // Or a writer's name and the date with nothing between, as a newsletter's linked name over its
@@ -392,9 +399,10 @@ private:
                 continue;
             }
             const bool hadModified = article_.modified.has_value();
-            const bool date = takeDateLine(block.text, article_, nearTop, startedStory);
+            const bool date = takeDateLine(block.text, article_, nearTop || underByline, startedStory && !underByline);
             const bool byline = takeBylineLine(block.text, article_);
             if (date || byline) {
+                lastWasByline = byline && !date;
                 metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                 // A bare date line in the page's header, kept for when a byline shows it is the story's.
                 if (date && !article_.published && article_.modified.has_value() == hadModified && !startedStory && !bareDate_) {
@@ -725,7 +733,10 @@ private:
         const auto titleShaped = [&](std::size_t k) {
             const std::string& t = raw[k].text;
             const std::size_t words = countWords(t);
-            return !t.empty() && !menu[k] && words >= 4 && words <= kMaxHeadlineWords &&
+            // ("→ De dijk bij Kinderdijk": an entry of a newsletter's contents, a link, under an arrow or a bullet.)
+            const bool pointed = t.rfind("\xE2\x86\x92", 0) == 0 || t.rfind("\xE2\x80\xA2", 0) == 0 || t.rfind("\xE2\x80\xBA", 0) == 0 ||
+                                 t.rfind("\xC2\xBB", 0) == 0 || t.rfind("\xE2\x96\xB6", 0) == 0;
+            return !t.empty() && !menu[k] && !pointed && words >= 4 && words <= kMaxHeadlineWords &&
                    (isUnpunctuatedShortLine(t, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
                    !isAllCapitals(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);
         };
@@ -737,15 +748,35 @@ private:
         }
         if (story < raw.size()) anchors.push_back(story);
         std::size_t top = raw.size(), anchor = raw.size();
+        // A newsletter's headline may end on a full stop ("The city's libraries lent out 40,000 hotspots.
+        // Nobody is tracking where half of them went."): one or two short sentences right over the byline,
+        // with no headline over them, are the headline.
+        const auto punctuatedHeadline = [&](std::size_t k) {
+            const std::string& t = raw[k].text;
+            const std::size_t words = countWords(t);
+            std::size_t sentences = 0;
+            for (std::size_t at = t.find(". "); at != std::string::npos; at = t.find(". ", at + 1)) ++sentences;
+            return !t.empty() && !menu[k] && words >= 6 && words <= kMaxHeadlineWords && t.back() == '.' && sentences <= 1 &&
+                   !isBoilerplate(t) && !isContactLine(t) && !hasClockTime(t) && !isCreditLine(t) && t.find("://") == std::string::npos;
+        };
         for (std::size_t from : anchors) {
             anchor = from;
+            bool first = true;
             for (std::size_t k = anchor; k-- > 0;) {
                 if (raw[k].text.empty()) continue;
                 if (titleShaped(k)) {
                     top = k;
+                } else if (first && from != story && punctuatedHeadline(k)) {
+                    std::size_t over = k;
+                    while (over > 0 && raw[over - 1].text.empty()) --over;
+                    if (over == 0 || !titleShaped(over - 1)) {
+                        top = k;
+                        break;
+                    }
                 } else if (top != raw.size() || anchor - k > 12) {
                     break;  // the line over the headline, or too far from the story for a headline
                 }
+                first = false;
             }
             if (top != raw.size()) break;
         }

@@ -346,7 +346,11 @@ std::string storyAroundPrompts(const std::string& paragraph) {
             continue;
         }
         const std::string lower = " " + lowerAscii(sentence) + " ";
-        for (const char* reader : {" you ", " you,", " you.", " your ", " our ", " us ", " us.", " us,"}) {
+        // (The reader or the publication named in the languages whose prompts are known: "Vind je dit soort
+        // verhalen belangrijk?", "Soutenez notre rédaction".)
+        for (const char* reader : {" you ", " you,", " you.", " your ", " our ", " us ", " us.", " us,", " je ", " jij ", " jouw ",
+                                   " onze ", " vous ", " votre ", " nous ", " notre ", " dich ", " dein ", " unsere ", " uns ",
+                                   " nuestro ", " nuestra ", " nossa ", " nosso ", " nostra ", " nostro "}) {
             if (lower.find(reader) != std::string::npos) return "";
         }
         kept += (kept.empty() ? "" : " ") + sentence;

@@ -174,6 +174,27 @@ bool isCallToAction(const std::string& line) {
                         "articles in the last month"})) {
         return true;
     }
+    // A button's arrow at a line's end, alone or before its address: "Join 4,100 readers who chip in →
+    // metroledger.org/join", "Word ook lid voor € 6 per maand →".
+    if (const std::size_t arrow = line.rfind("\xE2\x86\x92"); arrow != std::string::npos && arrow > 0 && countWords(line) <= 30) {
+        const std::string after = collapseWhitespace(line.substr(arrow + 3));
+        if (after.empty() || (after.find(' ') == std::string::npos && after.find('.') != std::string::npos)) return true;
+    }
+    // The reader asked to write in: a question or a request to "you" with the newsroom's address in it
+    // ("Have you borrowed a hotspot? Tell us about your experience at tips@example.org").
+    if (countWords(line) <= 30 && containsAny(s, {" you ", "you?", " your ", "you've", "you\xE2\x80\x99ve", "have you", "tell us"}) &&
+        // (The address itself: `s` has its mailbox names taken out.)
+        (line.find('@') != std::string::npos && line.find('.', line.find('@')) != std::string::npos) && line.find(" @") == std::string::npos &&
+        containsAny(s, {"tell us", "let us know", "write to", "email", "contact", "get in touch", "share your", "send us", "reach"})) {
+        return true;
+    }
+    // The newsletter speaking of itself: "This newsletter is free because members pay for it", "Deel deze
+    // nieuwsbrief met iemand…".
+    if (countWords(line) <= 25 && containsAny(s, {"this newsletter", "deze nieuwsbrief", "cette newsletter", "cette lettre",
+                                                   "diesen newsletter", "dieser newsletter", "questa newsletter",
+                                                   "esta newsletter", "este bolet\xC3\xADn", "esta newsletter"})) {
+        return true;
+    }
     // A broadcaster's promo: "Stay with KVTR 7 News for updates", "Watch Channel 4 News at 6 for more".
     if ((startsWithAny(s, {"stay with "}) && containsAny(s, {"update", "latest", "developing", "more"})) ||
         (startsWithAny(s, {"watch "}) && containsAny(s, {"for more", "for the latest", "for updates"}))) {

@@ -772,3 +772,25 @@ TEST(ArticleAssemblerTest, shouldJoinTheWrappedLinesOfAPrintedPage) {
                   "summer, the trust said."}));
     EXPECT_EQ(textsOf(a, BlockKind::Heading), (std::vector<std::string>{"What comes next"}));
 }
+
+// A newsletter pasted whole: its name and issue, a contents list of arrowed links, a greeting, then a
+// headline of two short sentences over "Reporting by" and a date with its weekday, in Dutch here; the
+// asks after the story go.
+TEST(ArticleAssemblerTest, shouldFindTheStoryOfAPastedNewsletter) {
+    const Article a = ingestText(
+        "THE TIDE LEDGER \xC2\xB7 Tuesday edition\n\n"
+        "IN THIS ISSUE\n\xE2\x86\x92 The ferry that never came\n\xE2\x86\x92 Week ahead in the council\n\n"
+        "Good morning, readers. One story today, and it is a long one.\n\n"
+        "The ferry stopped in March. Nobody has said when it will return.\n\n"
+        "Reporting by Dana Whitcombe\ndinsdag 3 juni 2025\n\n"
+        "When the island ferry was withdrawn in March, the operator said repairs would take six weeks at most and that "
+        "a replacement boat had been booked.\n\n"
+        "Three months later the pier is empty, and the county has yet to publish the engineers' report it commissioned.\n\n"
+        "Have you had to change your plans because of the ferry? Tell us at tips@tideledger.example.\n\n"
+        "This newsletter is free because members pay for it. Join them \xE2\x86\x92 tideledger.example/join\n");
+    EXPECT_EQ(a.title, "The ferry stopped in March. Nobody has said when it will return.");
+    EXPECT_EQ(cleanByline(a.byline, "").names, "Dana Whitcombe");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2025-06-03");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 2u) << ::testing::PrintToString(textsOf(a, BlockKind::Paragraph));
+}

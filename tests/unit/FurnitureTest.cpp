@@ -101,3 +101,21 @@ TEST(FurnitureTest, shouldDropPhotoCreditsRunOnAtTheEndOfAParagraph) {
               "The photograph was taken in 1944. It shows the beach.");
     EXPECT_EQ(readcast::withoutTrailingCredits("Photograph: Jo Bank"), "Photograph: Jo Bank") << "a credit alone is judged as a line";
 }
+
+// A newsletter's asks: a button's arrow at the end, the reader asked to write in at the newsroom's
+// address, the newsletter speaking of itself; a quote with an address in it, an arrow mid-sentence and
+// the reader addressed without an address are not.
+TEST(FurnitureTest, shouldKnowANewslettersAsks) {
+    for (const std::string line : {"Join 4,100 readers who chip in \xE2\x86\x92 metroledger.org/join",
+                                   "Word ook lid voor \xE2\x82\xAC 6 per maand \xE2\x86\x92",
+                                   "Have you borrowed a hotspot from the library? Tell us about your experience at tips@metroledger.org.",
+                                   "This newsletter is free because members pay for it.",
+                                   "Deel deze nieuwsbrief met iemand die hem ook zou moeten lezen."}) {
+        EXPECT_TRUE(isCallToAction(line)) << line;
+    }
+    for (const std::string line : {"\"You can write to complaints@council.gov.uk,\" the clerk said.",
+                                   "Prices went from $2 \xE2\x86\x92 $3 in a year, the survey found.",
+                                   "If you have borrowed a hotspot, the library says you must renew it in person."}) {
+        EXPECT_FALSE(isCallToAction(line)) << line;
+    }
+}
