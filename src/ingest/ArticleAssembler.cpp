@@ -38,7 +38,8 @@ bool isDateLineWord(const std::string& lower) {
         // the time of day and its zone
         "am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt", "utc", "bst", "pst", "pdt", "jst", "kst", "ist", "aest",
         "aedt", "sast", "eat", "wat", "cat", "nzst", "nzdt", "hkt", "sgt", "cst", "cdt", "mst", "mdt", "msk", "wib", "uk",
-        "cet", "cest", "uhr", "h", "hs", "ore", "horas", "heures", "godz",
+        "cet", "cest", "uhr", "h", "hs", "ore", "horas", "heures", "godz", "brt", "brst", "wet", "west", "eet", "eest", "ict",
+        "pht", "hst", "akst", "akdt",
         // weekdays
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
         "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
@@ -67,7 +68,7 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                   "\xE6\x9B\xB4\xE6\x96\xB0"});  // 수정, 최종수정, 更新
     const bool keyword = startsWithAnyOf(lower, {"published", "posted", "date:", "first published", "publié", "publicado",
                                                  "veröffentlicht", "pubblicato", "опубликовано", "pubdate", "publish date",
-                                                 "publication date", "date published", "data publikacji", "opublikowano",
+                                                 "publication date", "date published", "date de publication", "data publikacji", "opublikowano",
                                                  "data di pubblicazione", "data de publica", "fecha de publicaci", "gepubliceerd",
                                                  "publicerad", "publiceret", "publisert", "yay\xC4\xB1" "nlanma",
                                                  "\xEA\xB8\xB0\xEC\x82\xAC\xEC\x9E\x85\xEB\xA0\xA5",  // 기사입력
@@ -398,6 +399,27 @@ private:
                 block.text.clear();
                 continue;
             }
+            // "(Reporting by Beatriz Lima; Editing by Paulo Reis)": a wire story's writers, at its end.
+            if (takeWireCredit(block.text)) {
+                block.text.clear();
+                continue;
+            }
+            // "Madrid, 9 de febrero de 2025": the place and date under the byline.
+            if (underByline && !article_.published && countWords(block.text) <= 10) {
+                const std::size_t comma = block.text.find(", ");
+                const std::string place = comma == std::string::npos ? "" : block.text.substr(0, comma);
+                const auto when = comma == std::string::npos ? std::nullopt : parseDate(block.text.substr(comma + 2));
+                bool named = !place.empty() && countWords(place) <= 3;
+                for (const std::string& w : splitWords(place)) {
+                    named = named && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3);
+                }
+                if (when && when->year > 0 && named) {
+                    article_.published = when;
+                    metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+                    block.text.clear();
+                    continue;
+                }
+            }
             const bool hadModified = article_.modified.has_value();
             const bool date = takeDateLine(block.text, article_, nearTop || underByline, startedStory && !underByline);
             const bool byline = takeBylineLine(block.text, article_);
@@ -471,10 +493,13 @@ private:
                                                     (text.back() == '?' && countWords(text) <= kMaxHeadlineWords)
                                               : raw[i].kind == BlockKind::Heading;
             if (!headlineShape || isBoilerplate(text)) continue;
+            // "# [The Tideline](https://thetideline.example/)": a heading that is all a link is the site's
+            // name, over the story's own headline, which is taken; the site's name is not read.
+            if (!plain_ && raw[i].link_density >= 0.9) continue;
             article_.title = text;
             raw[i].text.clear();
             for (std::size_t k = 0; k < i; ++k) {
-                if (menu[k]) raw[k].text.clear();
+                if (menu[k] || (!plain_ && raw[k].kind == BlockKind::Heading && raw[k].link_density >= 0.9)) raw[k].text.clear();
             }
             return;
         }
@@ -545,34 +570,83 @@ private:
                                                           // the same fields in the languages readcast reads most
                                                           "ressort", "rubrik", "kategorie", "schlagworte", "stichworte", "rubrique",
                                                           "cat\xC3\xA9gorie", "mots-cl\xC3\xA9s", "etiquetas", "secci\xC3\xB3n",
-                                                          "categor\xC3\xAD" "a", "categoria", "sezione", "rubriek", "categorie"};
+                                                          "categor\xC3\xAD" "a", "categoria", "sezione", "rubriek", "categorie",
+                                                          "id", "statut", "estado", "stato", "derni\xC3\xA8re modification",
+                                                          "extensi\xC3\xB3n", "extension", "length", "longueur", "lunghezza",
+                                                          "fotos", "photos", "foto", "words", "palabras", "mots", "parole", "w\xC3\xB6rter",
+                                                          "keywords", "palavras-chave", "palabras clave", "parole chiave", "trefwoorden",
+                                                          "stichw\xC3\xB6rter"};
         return kUnreadFields.count(key) != 0;
     }
 
+    // (French sets a space before the colon: "Titre : …", "Auteur : …"; the label is read without it.)
     void takeFieldLines(std::vector<RawBlock>& raw) {
         std::size_t seen = 0;
         for (RawBlock& block : raw) {
             if (block.text.empty()) continue;
             if (++seen > 16) break;
             const std::size_t colon = block.text.find(':');
-            if (colon == std::string::npos || colon > 20) continue;
-            const std::string key = lowerAscii(block.text.substr(0, colon));
+            if (colon == std::string::npos || colon > 24) continue;
+            const std::string label = collapseWhitespace(block.text.substr(0, colon));
+            const std::string key = lowerUtf8(label);
             const std::string value = collapseWhitespace(block.text.substr(colon + 1));
             // (An email's empty "To:" goes too.)
             if (value.empty() && (key == "to" || key == "cc" || key == "bcc")) block.text.clear();
-            if (value.empty()) continue;
-            if (key == "title" || key == "headline" || key == "hed" || key == "head") {
+            // "Chapô :", "Corps :", "Body:": a label over the field's text on the lines below.
+            if (value.empty()) {
+                if (isFieldOverText(key)) block.text.clear();
+                continue;
+            }
+            if (key == "title" || key == "headline" || key == "hed" || key == "head" || key == "titre" || key == "titular" ||
+                key == "t\xC3\xADtulo" || key == "titolo" || key == "titel" || key == "tytu\xC5\x82") {
                 if (article_.title.empty()) article_.title = value;
-            } else if (key == "author" || key == "authors" || key == "byline" || key == "published" || key == "date") {
-                continue;  // the byline and date lines' own pass takes them, where they stand
-            } else if (key == "excerpt" || key == "summary" || key == "dek") {
+            } else if (isAuthorKey(key) || key == "published" || key == "date" || key == "date de publication" ||
+                       key == "fecha de publicaci\xC3\xB3n" || key == "data di pubblicazione" || key == "data de publica\xC3\xA7\xC3\xA3o" ||
+                       key == "datum") {
+                // The byline and date lines' own pass takes them, where they stand, with the label as it knows it.
+                if (label.size() + 1 != colon + 1 || block.text[colon - 1] == ' ') block.text = label + ": " + value;
+                continue;
+            } else if (key == "excerpt" || key == "summary" || key == "dek" || key == "chap\xC3\xB4" || key == "chapeau" ||
+                       key == "standfirst" || key == "entradilla" || key == "sumario" || key == "occhiello" || key == "vorspann") {
                 block.text = value;
+                continue;
+            } else if (key == "caption" || key == "l\xC3\xA9gende" || key == "pie de foto" || key == "didascalia" ||
+                       key == "bildunterschrift" || key == "legenda" || key == "bijschrift") {
+                block.text = value;
+                block.kind = BlockKind::Caption;
                 continue;
             } else if (!isUnreadField(key)) {
                 continue;
             }
             block.text.clear();
         }
+    }
+
+    bool takeWireCredit(const std::string& text) {
+        if (text.size() < 16 || text.front() != '(' || text.back() != ')' || countWords(text) > 30) return false;
+        const std::string inner = text.substr(1, text.size() - 2);
+        const std::string lower = lowerUtf8(inner);
+        for (const char* opening : {"reporting by ", "reportagem de ", "reportaje de ", "reportage de ", "informaci\xC3\xB3n de ",
+                                    "additional reporting by ", "bericht von "}) {
+            if (lower.rfind(opening, 0) != 0) continue;
+            std::string names = inner.substr(std::strlen(opening));
+            names = names.substr(0, names.find(';'));
+            if (article_.byline.empty() && !cleanByline(names, "").names.empty()) article_.byline = collapseWhitespace(names);
+            return true;
+        }
+        return false;
+    }
+
+    static bool isAuthorKey(const std::string& key) {
+        return key == "author" || key == "authors" || key == "byline" || key == "auteur" || key == "autor" || key == "autora" ||
+               key == "autore" || key == "autrice" || key == "autorin";
+    }
+
+    static bool isFieldOverText(const std::string& key) {
+        static const std::set<std::string> kLabels{"body", "text", "story", "copy", "lead", "intro", "standfirst", "dek", "excerpt",
+                                                   "corps", "texte", "chap\xC3\xB4", "chapeau", "cuerpo", "texto", "entradilla",
+                                                   "testo", "corpo", "occhiello", "vorspann", "haupttext", "tekst", "inleiding"};
+        return kLabels.count(key) != 0;
     }
 
     // A newsletter's box copied with the story: its title, a line of pitch, its e-mail field
@@ -736,7 +810,9 @@ private:
             // ("→ De dijk bij Kinderdijk": an entry of a newsletter's contents, a link, under an arrow or a bullet.)
             const bool pointed = t.rfind("\xE2\x86\x92", 0) == 0 || t.rfind("\xE2\x80\xA2", 0) == 0 || t.rfind("\xE2\x80\xBA", 0) == 0 ||
                                  t.rfind("\xC2\xBB", 0) == 0 || t.rfind("\xE2\x96\xB6", 0) == 0;
-            return !t.empty() && !menu[k] && !pointed && words >= 4 && words <= kMaxHeadlineWords &&
+            // ("LIVE Storm Éowyn: power restored…": a live page's ticker over the headline, another story.)
+            const bool ticker = t.rfind("LIVE ", 0) == 0;
+            return !t.empty() && !menu[k] && !pointed && !ticker && words >= 4 && words <= kMaxHeadlineWords &&
                    (isUnpunctuatedShortLine(t, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
                    !isAllCapitals(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);
         };
@@ -763,6 +839,9 @@ private:
             anchor = from;
             bool first = true;
             for (std::size_t k = anchor; k-- > 0;) {
+                // (A line taken already, a field or a date, parts a headline from what stands over it: "PARA
+                // PUBLICAR — versión final (no tocar)" over "Sección: …" over the headline.)
+                if (raw[k].text.empty() && top != raw.size()) break;
                 if (raw[k].text.empty()) continue;
                 if (titleShaped(k)) {
                     top = k;

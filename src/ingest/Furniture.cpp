@@ -130,6 +130,16 @@ bool isCallToAction(const std::string& line) {
         (opening.size() < s.size() || containsAny(s, {"newsletter", "every ", "daily", "weekly", "inbox", "free", "subscribe"}))) {
         return true;
     }
+    // "Sign up to Morning Tide": a button or a box's title naming the letter (a story's step names what is
+    // done, "Sign up to vote").
+    if (countWords(line) <= 6 && isUnpunctuatedShortLine(line, 6) && startsWithAny(s, {"sign up to ", "sign up for ", "subscribe to "})) {
+        const std::size_t name = line.find(' ', line.find(' ', line.find(' ') + 1) + 1) + 1;
+        if (name > 0 && name < line.size() && (std::isupper(static_cast<unsigned char>(line[name])) || static_cast<unsigned char>(line[name]) >= 0xC3)) {
+            return true;
+        }
+    }
+    // "Privacy Notice: Newsletters may contain info about charities…": the box's legal line.
+    if (startsWithAny(s, {"privacy notice:", "privacy policy:", "privacy:"})) return true;
     // An invitation to report a mistake or rate the page: "Was this fact-check helpful?", "Zag je een fout?"
     if (countWords(line) <= 12 && ((startsWithAny(s, {"was this ", "did you find this", "did this article"}) &&
                                     s.find("helpful") != std::string::npos) ||

@@ -2,6 +2,7 @@
 #include "ingest/TemplateTags.hpp"
 
 #include <md4c.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -220,7 +221,7 @@ void takeFrontMatterValue(const std::string& key, const std::string& value, Arti
         key == "titolo") {
         article.title = value;
     } else if (key == "author" || key == "byline" || key == "authors" || key == "autor" || key == "autora" || key == "auteur" ||
-               key == "autore" || key == "autores") {
+               key == "autore" || key == "autores" || key == "primary_author" || key == "writer" || key == "creator") {
         article.byline = value;
     } else if (key == "site" || key == "publisher" || key == "publication") {
         article.site = value;
@@ -236,10 +237,38 @@ void takeFrontMatterValue(const std::string& key, const std::string& value, Arti
     }
 }
 
+// Hugo's JSON front matter: an object from a "{" line to a "}" line at the very start.
+std::size_t readJsonFrontMatter(const std::string& md, Article& article) {
+    if (md.rfind("{\n", 0) != 0 && md.rfind("{\r\n", 0) != 0) return 0;
+    const std::size_t close = md.find("\n}", 1);
+    if (close == std::string::npos) return 0;
+    const nlohmann::json fields = nlohmann::json::parse(md.substr(0, close + 2), nullptr, /*allow_exceptions=*/false);
+    if (!fields.is_object()) return 0;
+    for (const auto& [name, value] : fields.items()) {
+        const std::string key = lowerAscii(name);
+        if (value.is_string()) {
+            takeFrontMatterValue(key, collapseWhitespace(value.get<std::string>()), article);
+        } else if (value.is_array() || value.is_object()) {
+            // ("authors": ["Ana Ruiz", "Ben Ode"], "author": {"name": "Ana Ruiz"}.)
+            std::vector<std::string> names;
+            for (const auto& item : value.is_array() ? value : nlohmann::json::array({value})) {
+                if (item.is_string()) names.push_back(collapseWhitespace(item.get<std::string>()));
+                if (item.is_object() && item.contains("name") && item["name"].is_string()) names.push_back(item["name"].get<std::string>());
+            }
+            if (!names.empty() && (key.find("author") != std::string::npos || key == "byline" || key == "autor" || key == "auteur")) {
+                takeFrontMatterValue(key, joinedNames(names), article);
+            }
+        }
+    }
+    const std::size_t bodyStart = md.find('\n', close + 1);
+    return bodyStart == std::string::npos ? md.size() : bodyStart + 1;
+}
+
 // Front matter at the very start: YAML between "---" lines ("title: X", an author as a map or a list of
 // names, nested or in brackets) or TOML between "+++" lines ('title = "X"'; its tables, "[params]", are
-// the theme's). Returns where the Markdown body begins.
+// the theme's), or JSON from a "{" line to a "}" line. Returns where the Markdown body begins.
 std::size_t readFrontMatter(const std::string& md, Article& article) {
+    if (const std::size_t body = readJsonFrontMatter(md, article); body != 0) return body;
     const bool toml = md.rfind("+++\n", 0) == 0;
     if (!toml && md.rfind("---\n", 0) != 0) return 0;
     const std::size_t end = md.find(toml ? "\n+++" : "\n---", 3);

@@ -26,11 +26,15 @@ bool isPrintedPageMargin(const std::string& raw) {
         while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i])) && i - from < most) ++i;
         return i > from;
     };
-    // "11/2/25, 4:18 PM": the date and time the page was printed.
-    if (digits(2) && i < line.size() && line[i] == '/' && (++i, digits(2)) && i < line.size() && line[i] == '/' && (++i, digits(4))) {
-        if (i < line.size() && line[i] == ',') ++i;
-        if (i < line.size() && line[i] == ' ') ++i;
-        if (digits(2) && i < line.size() && line[i] == ':' && (++i, digits(2))) return true;
+    // "11/2/25, 4:18 PM Glacial lake sensors… | The Meridian Review": the date and time the page was
+    // printed, with its title ("03/03/2025 16:52 BRT", a wire's time stamp, has neither comma nor title).
+    if (digits(2) && i < line.size() && line[i] == '/' && (++i, digits(2)) && i < line.size() && line[i] == '/' && (++i, digits(4)) &&
+        line.compare(i, 2, ", ") == 0) {
+        i += 2;
+        if (digits(2) && i < line.size() && line[i] == ':' && (++i, digits(2)) &&
+            (line.compare(i, 4, " AM ") == 0 || line.compare(i, 4, " PM ") == 0) && countWords(line.substr(i + 4)) >= 2) {
+            return true;
+        }
     }
     // "https://example.com/story Page 1 of 2", "https://example.com/story 1/2": the address and page count.
     if (line.rfind("http://", 0) != 0 && line.rfind("https://", 0) != 0) return false;

@@ -794,3 +794,60 @@ TEST(ArticleAssemblerTest, shouldFindTheStoryOfAPastedNewsletter) {
     EXPECT_EQ(a.published->dateIso(), "2025-06-03");
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 2u) << ::testing::PrintToString(textsOf(a, BlockKind::Paragraph));
 }
+
+// A CMS's export in French, one field a line with a space before the colon: the title, the writer, the
+// date are taken, the labels over the standfirst and the body go, the caption is a caption, the
+// record's own fields are not read.
+TEST(ArticleAssemblerTest, shouldReadTheFieldsOfACmsExportInFrench) {
+    const Article a = ingestText(
+        "ID : 2025-08-4471\nStatut : publi\xC3\xA9\nTitre : Vendanges pr\xC3\xA9" "coces en Bourgogne\n"
+        "Auteur : Claire Vasseur, correspondante \xC3\xA0 Beaune\nDate de publication : 28/08/2025 07:15\n"
+        "Mots-cl\xC3\xA9s : vin, Bourgogne, climat\nChap\xC3\xB4 :\n"
+        "Pour la troisi\xC3\xA8me ann\xC3\xA9" "e cons\xC3\xA9" "cutive, les vendanges d\xC3\xA9" "butent en ao\xC3\xBBt.\nCorps :\n"
+        "\xC3\x80 Meursault, les premiers s\xC3\xA9" "cateurs ont claqu\xC3\xA9 lundi \xC3\xA0 l'aube, bien avant que le soleil ne "
+        "chauffe les coteaux.\n"
+        "L\xC3\xA9gende : Des vendangeurs dans une parcelle de chardonnay. Photo Claire Vasseur\n"
+        "Il y a trente ans, la date moyenne du d\xC3\xA9" "but des vendanges se situait autour du 25 septembre.\n");
+    EXPECT_EQ(a.title, "Vendanges pr\xC3\xA9" "coces en Bourgogne");
+    EXPECT_EQ(cleanByline(a.byline, "").names, "Claire Vasseur");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2025-08-28");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 3u) << ::testing::PrintToString(textsOf(a, BlockKind::Paragraph));
+    EXPECT_EQ(textsOf(a, BlockKind::Caption).size(), 1u);
+}
+
+// Metadata as other tools write it: Hugo's JSON front matter, Ghost's "primary_author", a heading that is
+// all a link to the site over the story's headline, a wire's "(Reporting by …)" at the end, a desk
+// after the writer's name, a live ticker over a pasted headline, the place and date under a byline.
+TEST(ArticleAssemblerTest, shouldReadMetadataAsOtherToolsWriteIt) {
+    const std::string story = "Farmers in the valley may build again after two years of waiting for permits.\n";
+    const Article json = ingestText("{\n  \"title\": \"Farmers may build again\",\n  \"date\": \"2025-10-09T07:30:00+02:00\",\n"
+                                    "  \"authors\": [\"Femke Jansen\", \"Bas Kooiman\"],\n  \"toc\": false\n}\n\n" + story,
+                                    InputFormat::Markdown);
+    EXPECT_EQ(json.title, "Farmers may build again");
+    EXPECT_EQ(json.byline, "Femke Jansen and Bas Kooiman");
+    ASSERT_TRUE(json.published.has_value());
+    EXPECT_EQ(json.published->dateIso(), "2025-10-09");
+    EXPECT_EQ(textsOf(json, BlockKind::Paragraph), (std::vector<std::string>{collapseWhitespace(story)}));
+    const Article ghost = ingestText("---\ntitle: Cable car halves the trip\nprimary_author: Valentina R\xC3\xADos\n---\n\n" + story,
+                                     InputFormat::Markdown);
+    EXPECT_EQ(ghost.byline, "Valentina R\xC3\xADos");
+    const Article site = ingestText("# [The Tideline](https://thetideline.example/)\n\n# The crab season that never opened\n\n" + story,
+                                    InputFormat::Markdown);
+    EXPECT_EQ(site.title, "The crab season that never opened");
+    EXPECT_TRUE(textsOf(site, BlockKind::Heading).empty()) << ::testing::PrintToString(textsOf(site, BlockKind::Heading));
+    const Article wire = ingestText("Dockers strike at the port\n\n" + story + "\n(Reporting by Beatriz Lima; Editing by Jo\xC3\xA3o Cardoso)\n");
+    EXPECT_EQ(wire.byline, "Beatriz Lima");
+    EXPECT_EQ(textsOf(wire, BlockKind::Paragraph).size(), 1u);
+    const Article desk = ingestText("# Night buses return\n\n*By Theo Marsh-Adeyemi \xC2\xB7 Halden Civic Desk \xC2\xB7 2 March 2025*\n\n" + story,
+                                    InputFormat::Markdown);
+    EXPECT_EQ(cleanByline(desk.byline, "").names, "Theo Marsh-Adeyemi");
+    const Article live = ingestText("Home \xE2\x80\xBA Local\nLIVE Storm hits the coast: power restored to 8,000 homes\n"
+                                    "Ferry operator pulls out of the island route\nBy Priya Raman\n"
+                                    "Fri 14 Mar 2025 06.02 GMT\n\n" + story + "\nThe council said it had offered a one-off payment, which the operator refused.\n");
+    EXPECT_EQ(live.title, "Ferry operator pulls out of the island route");
+    const Article placed = ingestText("Young people spend most of their pay on rent\n\nPor Luc\xC3\xAD" "a Fern\xC3\xA1ndez\n"
+                                      "Madrid, 9 de febrero de 2025\n\n" + story);
+    ASSERT_TRUE(placed.published.has_value());
+    EXPECT_EQ(placed.published->dateIso(), "2025-02-09");
+}
