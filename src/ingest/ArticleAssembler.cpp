@@ -573,7 +573,7 @@ private:
                                                           "categor\xC3\xAD" "a", "categoria", "sezione", "rubriek", "categorie",
                                                           "id", "statut", "estado", "stato", "derni\xC3\xA8re modification",
                                                           "extensi\xC3\xB3n", "extension", "length", "longueur", "lunghezza",
-                                                          "fotos", "photos", "foto", "words", "palabras", "mots", "parole", "w\xC3\xB6rter",
+                                                          "words", "palabras", "mots", "parole", "w\xC3\xB6rter",
                                                           "keywords", "palavras-chave", "palabras clave", "parole chiave", "trefwoorden",
                                                           "stichw\xC3\xB6rter"};
         return kUnreadFields.count(key) != 0;
@@ -1026,7 +1026,9 @@ private:
             const bool pastedChrome = tags || (plain_ && (isCommentsHeading(withoutBracketedCount(lower)) ||
                                                           (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(text, 15))));
             const bool step = isStepAskingTheReader(block);
-            const bool furniture = pastedChrome || isAuthorBio(text) || isBioOfByline(text, article_.byline) || isContactLine(text) ||
+            // (A footer's row of links, "Customer Service | Privacy Policy | Terms of Service", however long.)
+            const bool furniture = pastedChrome || (plain_ && isMenuRow(text)) || isAuthorBio(text) || isBioOfByline(text, article_.byline) ||
+                                   isContactLine(text) ||
                                    (isBoilerplate(text) && !step) || isAboutHeading(block) || label ||
                                    (block.link_density >= 0.5 && countWords(text) <= 25) ||
                                    // A house note set all in italics with a link in it ("Tech Enabled: …
@@ -1268,7 +1270,10 @@ private:
         }
         // A callout box beside the story, in a quote block or a line of its own.
         if (block.kind == BlockKind::Quote && isCalloutBox(text) && countWords(text) <= 60) return;
-        if (isBoilerplate(text) && !isStepAskingTheReader(block)) {
+        // (Or a short paragraph with a prompt among its sentences: "Dit artikel is gratis te lezen dankzij
+        // onze donateurs. Steun Vallei Vandaag vanaf € 3 per maand.")
+        if ((isBoilerplate(text) || (block.kind == BlockKind::Paragraph && countWords(text) <= 40 && holdsAPrompt(text))) &&
+            !isStepAskingTheReader(block)) {
             if (block.kind != BlockKind::Paragraph) return;
             text = storyAroundPrompts(text);
             if (text.empty()) return;

@@ -16,6 +16,8 @@ namespace {
 constexpr std::string_view kInterfacePhrases[] = {
     "please log in",       "please sign in",           "log in to comment",        "sign in to comment",
     "to write comments",   "to leave a comment",       "to post a comment",        "comments are closed",
+    "reacties zijn gesloten", "les commentaires sont ferm", "los comentarios est\xC3\xA1n cerrados", "kommentare sind geschlossen",
+    "i commenti sono chiusi", "coment\xC3\xA1rios encerrados", "coment\xC3\xA1rios est\xC3\xA3o fechados",
     "comment policy",      "standards board policy",   "subscribe to our",         "sign up for our",
     "sign up to our",      "read by ai",               "listen to this article",   "audio report:",
     "share this article",  "we use cookies",           "cookie settings",          "follow us on",
@@ -107,12 +109,14 @@ bool isShareBar(const std::string& lower) {
     std::size_t networks = 0, words = 0;
     for (std::string w : splitWords(lower)) {
         while (!w.empty() && (w.back() == ',' || w.back() == '|' || w.back() == ':')) w.pop_back();
-        if (w.empty() || w == "|") continue;
+        // (Arrows, pictographs and dots between the buttons, "Partilhar ⤴ Guardar 🔖", are no words.)
+        if (w.empty() || w == "|" || static_cast<unsigned char>(w[0]) == 0xE2 || static_cast<unsigned char>(w[0]) == 0xF0) continue;
         ++words;
         for (const char* n : {"facebook", "twitter", "x", "linkedin", "reddit", "email", "e-mail", "whatsapp", "pinterest",
                               "telegram", "print", "bluesky", "threads", "messenger", "flipboard", "share", "tweet", "copy",
                               "link", "udost\xC4\x99pnij", "compartilhe", "comparte", "compartir", "partager", "partagez",
-                              "teilen", "condividi", "delen", "sms"}) {
+                              "teilen", "condividi", "delen", "sms", "partilhar", "compartilhar", "save", "guardar", "salvar",
+                              "bookmark", "enregistrer", "speichern", "merken", "salva", "opslaan", "bewaren"}) {
             if (w == n) {
                 ++networks;
                 break;
@@ -279,6 +283,20 @@ bool isBoilerplate(const std::string& line) {
         return true;
     }
     if (isShareBar(lower) || isRelativeTime(lower)) return true;
+    // "Subscribe · Sign in", "Economia · Transportes", "42 · 7 · Share": a row of short items parted by
+    // middle dots, the page's buttons, counters or sections.
+    if (countWords(line) <= 8 && line.find(" \xC2\xB7 ") != std::string::npos) {
+        bool row = true;
+        std::size_t start = 0;
+        while (row && start <= line.size()) {
+            std::size_t dot = line.find(" \xC2\xB7 ", start);
+            if (dot == std::string::npos) dot = line.size();
+            const std::string item = collapseWhitespace(line.substr(start, dot - start));
+            row = !item.empty() && countWords(item) <= 2 && std::string(".!?").find(item.back()) == std::string::npos;
+            start = dot + 4;
+        }
+        if (row) return true;
+    }
     // "#noise #local-government": a line of tags and nothing else.
     bool tags = countWords(line) >= 1;
     for (const std::string& w : splitWords(line)) tags = tags && w.size() > 1 && w[0] == '#' && std::isalpha(static_cast<unsigned char>(w[1]));
@@ -323,8 +341,10 @@ bool isBoilerplate(const std::string& line) {
     return arrowLabel || isLinkOut(line) || isCallToAction(line) || isMediaInterface(line) || hasCharacterCounter(line);
 }
 
-std::string storyAroundPrompts(const std::string& paragraph) {
-    // Sentences: a stop, a space, then a capital or a quote.
+namespace {
+
+// Sentences: a stop, a space, then a capital or a quote.
+std::vector<std::string> roughSentences(const std::string& paragraph) {
     std::vector<std::string> sentences;
     std::size_t start = 0;
     for (std::size_t at = 1; at + 2 < paragraph.size(); ++at) {
@@ -337,6 +357,23 @@ std::string storyAroundPrompts(const std::string& paragraph) {
         }
     }
     sentences.push_back(paragraph.substr(start));
+    return sentences;
+}
+
+}  // namespace
+
+bool holdsAPrompt(const std::string& paragraph) {
+    const std::vector<std::string> sentences = roughSentences(paragraph);
+    if (sentences.size() < 2) return false;
+    // (A prompt is a sentence of some words: "1. Finland" is a list's number and a name.)
+    for (const std::string& sentence : sentences) {
+        if (countWords(sentence) >= 4 && isBoilerplate(sentence)) return true;
+    }
+    return false;
+}
+
+std::string storyAroundPrompts(const std::string& paragraph) {
+    const std::vector<std::string> sentences = roughSentences(paragraph);
     if (sentences.size() < 2) return "";
     std::string kept;
     std::size_t keptWords = 0, longest = 0, prompts = 0;

@@ -20,6 +20,9 @@ bool isCreditLine(const std::string& line);
 // is not plainly the story's (it addresses the reader, or is mostly the prompt).
 std::string storyAroundPrompts(const std::string& paragraph);
 
+// A paragraph of two sentences or more, one of them a prompt on its own ("Steun ons vanaf € 3 per maand.").
+bool holdsAPrompt(const std::string& paragraph);
+
 // A short line that ends without sentence punctuation (a label, heading or stray fragment).
 bool isUnpunctuatedShortLine(const std::string& line, std::size_t maxWords);
 

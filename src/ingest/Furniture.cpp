@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -130,11 +131,70 @@ bool isCallToAction(const std::string& line) {
         (opening.size() < s.size() || containsAny(s, {"newsletter", "every ", "daily", "weekly", "inbox", "free", "subscribe"}))) {
         return true;
     }
-    // "Sign up to Morning Tide": a button or a box's title naming the letter (a story's step names what is
-    // done, "Sign up to vote").
-    if (countWords(line) <= 6 && isUnpunctuatedShortLine(line, 6) && startsWithAny(s, {"sign up to ", "sign up for ", "subscribe to "})) {
-        const std::size_t name = line.find(' ', line.find(' ', line.find(' ') + 1) + 1) + 1;
-        if (name > 0 && name < line.size() && (std::isupper(static_cast<unsigned char>(line[name])) || static_cast<unsigned char>(line[name]) >= 0xC3)) {
+    // "Sign up to Morning Tide", "Suscríbete gratis a Ciudad Abierta": a button or a box's title naming
+    // the letter or the paper (a story's step names what is done, "Sign up to vote").
+    // (Past the opening and small words, only the name: "Sign up to vote by Friday" is a step.)
+    static const char* const kSubscribeOpenings[] = {"sign up to ", "sign up for ", "subscribe to ", "suscr\xC3\xAD" "bete ",
+                                                     "abonnez-vous ", "iscriviti ", "assine ", "subscreva ", "abonneer je ",
+                                                     "abonnieren sie "};
+    for (const char* opening : kSubscribeOpenings) {
+        if (countWords(line) > 7 || !isUnpunctuatedShortLine(line, 7) || s.rfind(opening, 0) != 0) continue;
+        bool name = false, onlyName = true;
+        for (const std::string& w : splitWords(line.substr(std::strlen(opening)))) {
+            const std::string lw = lowerUtf8(w);
+            if (lw == "gratis" || lw == "free" || lw == "a" || lw == "to" || lw == "for" || lw == "de" || lw == "al" || lw == "the" ||
+                lw == "our" || lw == "now" || lw == "op" || lw == "ao" || lw == "\xC3\xA0") {
+                continue;
+            }
+            const auto c = static_cast<unsigned char>(w[0]);
+            name = name || std::isupper(c) || c >= 0xC3;
+            onlyName = onlyName && (std::isupper(c) || c >= 0xC3 || std::isdigit(c));
+        }
+        if (name && onlyName) return true;
+    }
+    // Support asked for from an amount a month: "Steun Vallei Vandaag vanaf € 3 per maand", "Support us
+    // from $5 a month"; or unlimited access sold: "Assine … e tenha acesso ilimitado".
+    // (The verb before the paper's name or "us": "Support for the plan fell … in a month" is the story's.)
+    if (countWords(line) <= 25 && s.find_first_of("0123456789") != std::string::npos &&
+        containsAny(s, {" a month", " per month", "/month", " per maand", " par mois", " pro monat", " im monat", " al mes", " por mes",
+                        " por m\xC3\xAAs", " al mese", " a week", " per week"})) {
+        for (const char* verb : {"support ", "steun ", "soutenez ", "unterst\xC3\xBCtzen sie ", "apoya ", "apoie ", "sostieni ", "donate to ",
+                                 "doneer ", "word lid", "become a member", "join us"}) {
+            if (s.rfind(verb, 0) != 0) continue;
+            const std::size_t next = std::strlen(verb);
+            const std::string after = next < line.size() ? line.substr(next) : "";
+            const std::string firstAfter = lowerUtf8(after.substr(0, after.find(' ')));
+            if (after.empty() || std::isupper(static_cast<unsigned char>(after[0])) || static_cast<unsigned char>(after[0]) >= 0xC3 ||
+                firstAfter == "us" || firstAfter == "ons" || firstAfter == "nous" || firstAfter == "uns" || firstAfter == "noi" ||
+                firstAfter == "our" || firstAfter == "onze" || firstAfter == "notre" || firstAfter == "ook" || firstAfter == "voor" ||
+                verb[std::strlen(verb) - 1] != ' ') {
+                return true;
+            }
+        }
+    }
+    if (containsAny(s, {"acesso ilimitado", "unlimited access", "acc\xC3\xA8s illimit\xC3\xA9", "acceso ilimitado", "accesso illimitato",
+                        "unbegrenzten zugang", "onbeperkt toegang", "onbeperkte toegang"})) {
+        return true;
+    }
+    // Medium's line of the publication a post was filed in: "Published in High Plains Dispatch".
+    if (countWords(line) <= 8 && isUnpunctuatedShortLine(line, 8) && startsWithAny(s, {"published in "})) {
+        const std::size_t name = line.find(' ', line.find(' ') + 1) + 1;
+        if (name > 0 && name < line.size() && std::isupper(static_cast<unsigned char>(line[name]))) return true;
+    }
+    // A production note to the desk: "NOTA PARA WEB: añadir módulo…", "NOTE TO SUBS: …"; a picture's
+    // placeholder, "[FOTO 2: Andrea Romero … Autor: Diego Sanz]".
+    if (const std::size_t colon = line.find(':'); colon != std::string::npos && colon < 30) {
+        const std::string label = collapseWhitespace(line.substr(line[0] == '[' ? 1 : 0, colon - (line[0] == '[' ? 1 : 0)));
+        bool capitals = !label.empty();
+        for (char c : label) capitals = capitals && !std::islower(static_cast<unsigned char>(c));
+        const std::vector<std::string> words = splitWords(label);
+        if (capitals && words.size() >= 2 && (words[0] == "NOTA" || words[0] == "NOTE" || words[0] == "NB") &&
+            (words[1] == "PARA" || words[1] == "TO" || words[1] == "FOR" || words[1] == "PER" || words[1] == "POUR")) {
+            return true;
+        }
+        if (line[0] == '[' && line.back() == ']' && capitals && !words.empty() &&
+            (words[0] == "FOTO" || words[0] == "PHOTO" || words[0] == "IMAGE" || words[0] == "IMAGEN" || words[0] == "IMAGEM" ||
+             words[0] == "BILD" || words[0] == "GRAPHIC" || words[0] == "GR\xC3\x81" "FICO" || words[0] == "VIDEO" || words[0] == "PIC")) {
             return true;
         }
     }
@@ -315,6 +375,14 @@ bool isPublisherNote(const std::string& line) {
                         "authoritative record", "receives support from", "receives financial support",
                         "solely responsible for all content", "republish this story", "republish our articles",
                         "under a creative commons license", "we may include it in a future", "how we test",
+                        // who paid for or shared the reporting: "This story was produced with support from …"
+                        "produced with support from", "produced in partnership with", "published in partnership with",
+                        "produced in collaboration with", "published in collaboration with", "supported by a grant from",
+                        "made possible by a grant", "funded by a grant from",
+                        // a republishing licence in other languages: "publié sous licence CC BY-NC-ND"
+                        "sous licence cc", "sous licence creative commons", "bajo licencia cc", "bajo licencia creative commons",
+                        "unter der lizenz cc", "unter einer creative-commons", "sotto licenza cc", "sob licen\xC3\xA7" "a cc",
+                        "licensed under cc by", "released under cc by", "licensed under a creative commons",
                         "is reader-supported", "is reader supported", "view original content",
                         "this article was featured in", "this story was featured in", "sign up for it here",
                         "if you are willing to speak", "please include a contact number", "include a contact number",
@@ -482,6 +550,15 @@ bool isMediaInterface(const std::string& line) {
                           "ein beitrag geteilt von", "uma publica\xC3\xA7\xC3\xA3o compartilhada"})) {
         return true;
     }
+    // The article's audio player with its length: "Ascolta l'articolo ▶ 4 min", "Ouvir este artigo 00:00 / 05:12".
+    if (startsWithAny(s, {"listen to this", "listen to the article", "ascolta l'articolo", "ascolta l\xE2\x80\x99" "articolo",
+                          "ascolta questo", "ouvir este artigo", "ouvir a not\xC3\xAD" "cia", "ou\xC3\xA7" "a este artigo",
+                          "escuchar este art\xC3\xAD" "culo", "escucha este art\xC3\xAD" "culo", "\xC3\xA9" "couter cet article",
+                          "\xC3\xA9" "couter l'article", "artikel anh\xC3\xB6ren", "artikel vorlesen", "luister naar dit artikel",
+                          "beluister dit artikel"}) &&
+        (s.find_first_of("0123456789") != std::string::npos || line.find("\xE2\x96\xB6") != std::string::npos)) {
+        return true;
+    }
     // "Image 3 of 12", "3 of 12", "3 / 12" and nothing else.
     std::size_t numbers = 0, others = 0;
     for (const std::string& w : splitWords(s)) {
@@ -520,6 +597,25 @@ bool isFactBoxLine(const std::string& line) {
     return semicolons >= 3 && commas >= 3 && countWords(s) <= 3 * (semicolons + commas + 1);
 }
 
+// "MORE COVERAGE: What's in your tap water?", "RELATED VIDEO: …": a label in capitals that points to the
+// site's other pages (a dateline's capitals name a place: "WASHINGTON: …").
+static bool isPromoLabel(const std::string& line) {
+    const std::size_t colon = line.find(':');
+    if (colon == std::string::npos || colon < 4 || colon > 30 || countWords(line) > 25) return false;
+    const std::string label = line.substr(0, colon);
+    for (char c : label) {
+        if (std::islower(static_cast<unsigned char>(c))) return false;
+    }
+    for (const std::string& w : splitWords(label)) {
+        static const char* const kPointers[] = {"MORE", "RELATED", "READ", "SEE", "WATCH", "LISTEN", "ALSO", "COVERAGE", "STORIES",
+                                                "RECOMMENDED", "TRENDING", "PODCAST", "VIDEO", "PHOTOS", "GALLERY", "LATEST"};
+        for (const char* pointer : kPointers) {
+            if (w == pointer) return true;
+        }
+    }
+    return false;
+}
+
 bool isLinkOut(const std::string& line) {
     if (countWords(line) > 30) return false;
     const std::string s = lowered(line);
@@ -536,14 +632,16 @@ bool isLinkOut(const std::string& line) {
                              "lea también", "lee también", "leé también", "mirá también", "ver también", "te puede interesar",
                              "lesen sie auch", "czytaj tak\xC5\xBC" "e", "czytaj te\xC5\xBC", "zobacz tak\xC5\xBC" "e",
                              "przeczytaj tak\xC5\xBC" "e", "l\xC3\xA4s mer", "l\xC3\xA4s ocks\xC3\xA5", "les ogs\xC3\xA5", "lees ook",
-                             "mehr zum thema", "auch interessant", "читайте также", "читайте:", "смотрите также",
+                             "mehr zum thema", "auch interessant", "weiterlesen", "mehr dazu:", "lees meer", "lees verder",
+                             "leia mais:", "continue reading", "keep reading:", "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7",  // اقرأ أيضا
+                             "читайте также", "читайте:", "смотрите также",
                              "\xEA\xB4\x80\xEB\xA0\xA8\xEA\xB8\xB0\xEC\x82\xAC",               // 관련기사
                              "\xEA\xB4\x80\xEB\xA0\xA8 \xEA\xB8\xB0\xEC\x82\xAC",              // 관련 기사
                              "\xE9\x96\xA2\xE9\x80\xA3\xE8\xA8\x98\xE4\xBA\x8B",               // 関連記事
                              "\xE7\x9B\xB8\xE5\x85\xB3\xE9\x98\x85\xE8\xAF\xBB",               // 相关阅读
                              "\xE7\x9B\xB8\xE5\x85\xB3\xE6\x96\xB0\xE9\x97\xBB",               // 相关新闻
                              "\xE7\x9B\xB8\xE9\x97\x9C\xE6\x96\xB0\xE8\x81\x9E"}) ||           // 相關新聞
-           (s.size() > 7 && s.compare(s.size() - 7, 7, " - here") == 0);
+           (s.size() > 7 && s.compare(s.size() - 7, 7, " - here") == 0) || isPromoLabel(line);
 }
 
 bool isPhotoCredit(const std::string& line) {
@@ -583,11 +681,27 @@ bool endsWithPhotoCredit(const std::string& line) {
     if (const std::size_t slash = trimmed.rfind('/'); slash != std::string::npos && slash > 2) {
         const std::size_t stop = trimmed.rfind(". ", slash);
         const std::string agency = lowered(trimmed.substr(slash + 1));
-        if (stop != std::string::npos && countWords(trimmed.substr(stop + 2)) <= 6 &&
+        // (Every word after the slash a name's: "Analysts at Bloomberg/Reuters were surprised." is a sentence.)
+        bool capitalized = true;
+        for (const std::string& w : splitWords(trimmed.substr(slash + 1))) {
+            capitalized = capitalized && (std::isupper(static_cast<unsigned char>(w[0])) || lowerAscii(w) == "afp" || lowerAscii(w) == "dpa" ||
+                                          lowerAscii(w) == "epa");
+        }
+        if (stop != std::string::npos && countWords(trimmed.substr(stop + 2)) <= 6 && capitalized &&
             containsAny(agency, {"getty images", "afp", "reuters", "ap photo", "epa", "shutterstock", "alamy", "istock", "pa wire",
                                  "pa images", "bloomberg", "anadolu", "sipa", "dpa", "ansa", "efe"}) &&
             countWords(agency) <= 3) {
             return true;
+        }
+        // ("… on Aug. 29, 2025. Travis Heying/The Prairie Sentinel": the paper's photographer and the paper,
+        // names in capitals on both sides of the slash, with no full stop of their own.)
+        if (stop != std::string::npos && slash > stop + 2 && std::string(".!?\"").find(trimmed.back()) == std::string::npos) {
+            const std::vector<std::string> who = splitWords(trimmed.substr(stop + 2, slash - stop - 2));
+            const std::vector<std::string> outlet = splitWords(trimmed.substr(slash + 1));
+            bool names = who.size() >= 2 && who.size() <= 3 && !outlet.empty() && outlet.size() <= 4;
+            for (const std::string& w : who) names = names && std::isupper(static_cast<unsigned char>(w[0]));
+            for (const std::string& w : outlet) names = names && (std::isupper(static_cast<unsigned char>(w[0])) || w == "of");
+            if (names) return true;
         }
     }
     if (withoutTrailingCredits(trimmed).size() < trimmed.size() && withoutClosingSignature(trimmed) == trimmed) return true;

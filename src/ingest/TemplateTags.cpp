@@ -24,7 +24,10 @@ bool isNameByte(char c) { return std::islower(static_cast<unsigned char>(c)) || 
 // Shortcodes whose content is never the story: a picture's caption, an embed, an advertisement, a button.
 bool dropsItsContent(const std::string& name) {
     for (const char* n : {"caption", "wp_caption", "gallery", "embed", "video", "audio", "playlist", "adrotate", "ad", "ads",
-                          "button", "su_button", "cta", "newsletter", "mc4wp_form", "contact-form-7", "related", "tweet"}) {
+                          "button", "su_button", "cta", "newsletter", "mc4wp_form", "contact-form-7", "related", "tweet",
+                          // boxes beside the story: "{{< banner type="live" >}}Volg ook ons liveblog…{{< /banner >}}"
+                          "banner", "notice", "alert", "callout", "aside", "admonition", "promo", "subscribe", "signup",
+                          "donate", "ad-slot"}) {
         if (name == n) return true;
     }
     return false;
@@ -71,10 +74,44 @@ void markShortcodes(const std::string& text, Cuts& cuts) {
     }
 }
 
-// "{% … %}", "{{ … }}", "{: … }" on one line.
+// "{{< name … >}}", "{{% name … %}}": a Hugo shortcode's name, or "" when i holds none.
+std::string hugoShortcodeName(const std::string& text, std::size_t i) {
+    if (text.compare(i, 3, "{{<") != 0 && text.compare(i, 3, "{{%") != 0) return "";
+    std::size_t k = i + 3;
+    while (k < text.size() && text[k] == ' ') ++k;
+    const std::size_t start = k;
+    while (k < text.size() && isNameByte(text[k])) ++k;
+    return text.substr(start, k - start);
+}
+
+// "{% … %}", "{{ … }}", "{: … }" on one line; "{.kg-btn}", "{#signup}": a class or an id set on what is
+// before it. A Hugo shortcode that boxes something beside the story goes with its content.
 void markTemplateBraces(const std::string& text, Cuts& cuts) {
     for (std::size_t i = text.find('{'); i != std::string::npos; i = text.find('{', i + 1)) {
+        if (const std::string name = hugoShortcodeName(text, i); !name.empty() && dropsItsContent(name)) {
+            const char delimiter = text[i + 2];
+            const std::string closing = std::string("{{") + delimiter + " /" + name;
+            const std::size_t close = text.find(closing, i);
+            const std::size_t end = close == std::string::npos ? std::string::npos : text.find("}}", close);
+            if (end != std::string::npos && end - i < 3000) {
+                mark(cuts, text, i, end + 2);
+                i = end + 1;
+                continue;
+            }
+        }
         const char kind = i + 1 < text.size() ? text[i + 1] : '\0';
+        if ((kind == '.' || kind == '#') && i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n') {
+            const std::size_t end = text.find('}', i);
+            bool attributes = end != std::string::npos && end - i <= 60;
+            for (std::size_t k = i + 1; attributes && k < end; ++k) {
+                attributes = isNameByte(text[k]) || std::isupper(static_cast<unsigned char>(text[k])) || text[k] == '.' ||
+                             text[k] == '#' || text[k] == ' ' || text[k] == '=' || text[k] == '"';
+            }
+            if (attributes) {
+                mark(cuts, text, i, end + 1);
+                continue;
+            }
+        }
         const char* close = kind == '%' ? "%}" : kind == '{' ? "}}" : kind == ':' ? "}" : nullptr;
         if (close == nullptr) continue;
         const std::size_t end = text.find(close, i + 2);
@@ -170,14 +207,36 @@ void markModuleLines(const std::string& text, Cuts& cuts) {
     }
 }
 
+// Docusaurus's and VitePress's admonitions, ":::info Methodology" to ":::" on lines of their own: a note,
+// a tip or a warning boxed beside the story, not read.
+void markAdmonitions(const std::string& text, Cuts& cuts) {
+    for (std::size_t open = text.find(":::"); open != std::string::npos; open = text.find(":::", open + 3)) {
+        if ((open > 0 && text[open - 1] != '\n') || open + 3 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[open + 3]))) {
+            continue;
+        }
+        std::size_t close = text.find("\n:::", open + 3);
+        while (close != std::string::npos && close + 4 < text.size() && text[close + 4] != '\n' && text[close + 4] != ' ' &&
+               text[close + 4] != '\r') {
+            close = text.find("\n:::", close + 4);
+        }
+        if (close == std::string::npos || close - open > 4000) continue;
+        mark(cuts, text, open, close + 4);
+        open = close + 1;
+    }
+}
+
 }  // namespace
 
 std::string withoutTemplateTags(std::string text) {
     const bool brackets = text.find('[') != std::string::npos, braces = text.find('{') != std::string::npos;
     const bool modules = text.find("import ") != std::string::npos || text.find("export ") != std::string::npos;
-    if (!brackets && !braces && !modules && text.find("==") == std::string::npos && text.find("%%") == std::string::npos) return text;
+    const bool admonitions = text.find(":::") != std::string::npos;
+    if (!brackets && !braces && !modules && !admonitions && text.find("==") == std::string::npos && text.find("%%") == std::string::npos) {
+        return text;
+    }
     Cuts cuts(text.size(), false);
     if (modules) markModuleLines(text, cuts);
+    if (admonitions) markAdmonitions(text, cuts);
     if (brackets) {
         markNotes(text, cuts);
         markShortcodes(text, cuts);

@@ -204,6 +204,10 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
     } else if ((text[i] == '-' || text[i] == '*' || text[i] == '+') && i + 1 < text.size() && text[i + 1] == ' ') {
         block.kind = BlockKind::ListItem;
         i += 2;
+    } else if (text.compare(i, 4, "\xE2\x80\xA2 ") == 0) {
+        // "• Capacity to assemble up to 1,200 carts a year": a list copied from a page keeps its bullets.
+        block.kind = BlockKind::ListItem;
+        i += 4;
     }
     block.text = stripInlineMarkup(widelySpacedAsBars(text.substr(i)));
     return block;

@@ -851,3 +851,31 @@ TEST(ArticleAssemblerTest, shouldReadMetadataAsOtherToolsWriteIt) {
     ASSERT_TRUE(placed.published.has_value());
     EXPECT_EQ(placed.published->dateIso(), "2025-02-09");
 }
+
+// Markup of static sites around the story: an admonition's box, a Hugo shortcode's banner, a class set on
+// a link; a bulleted list copied from a page stays the story's; a footer's row of links ends it and the
+// bios over it go.
+TEST(ArticleAssemblerTest, shouldLeaveOutTheBoxesOfStaticSitesAndKeepBulletedLists) {
+    const Article md = ingestText(
+        "# Campus alerts reach students late\n\n"
+        "{{< banner type=\"live\" >}}Follow our live blog of the council meeting tonight.{{< /banner >}}\n\n"
+        "Most students received the emergency text more than ten minutes after the earthquake, a survey found.\n\n"
+        ":::info Methodology\nThe survey was sent through residence hall group chats.\n:::\n\n"
+        "The university said it would test a faster system before the spring term begins.\n\n"
+        "[Subscribe to the Campus Wire](#/portal/signup){.kg-btn}\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(textsOf(md, BlockKind::Paragraph),
+              (std::vector<std::string>{"Most students received the emergency text more than ten minutes after the earthquake, a survey found.",
+                                        "The university said it would test a faster system before the spring term begins."}));
+    const Article text = ingestText(
+        "Robot maker opens a plant in Worcester\n\nBy Dana Reyes\n\n"
+        "Northfield Robotics will open its first factory in Worcester next year, bringing 140 jobs to the city.\n\n"
+        "Key facts about the new facility:\n\xE2\x80\xA2 Capacity to assemble up to 1,200 carts per year\n"
+        "\xE2\x80\xA2 A training partnership with the community college\n\n"
+        "The company said hiring would begin in the spring.\n\n"
+        "Dana Reyes covers business for The Worcester Ledger.\n"
+        "Customer Service | Privacy Policy | Terms of Service | Do Not Sell or Share My Personal Information\n");
+    EXPECT_EQ(textsOf(text, BlockKind::ListItem),
+              (std::vector<std::string>{"Capacity to assemble up to 1,200 carts per year", "A training partnership with the community college"}));
+    EXPECT_EQ(textsOf(text, BlockKind::Paragraph).back(), "The company said hiring would begin in the spring.");
+}

@@ -44,3 +44,17 @@ TEST(BoilerplateTest, shouldTellUnpunctuatedShortLines) {
     EXPECT_FALSE(isUnpunctuatedShortLine("He said \u201cno.\u201d", 25));
     EXPECT_FALSE(isUnpunctuatedShortLine("one two three four", 3));
 }
+
+// Rows of short items parted by middle dots, a share row with pictographs between its buttons, comments
+// closed in Dutch; a paragraph holding a prompt among its sentences. A byline's row keeps its words'
+// sentence, and a list's number before a name is no prompt.
+TEST(BoilerplateTest, shouldKnowRowsOfButtonsAndPromptsInsideParagraphs) {
+    for (const std::string line : {"Subscribe \xC2\xB7 Sign in", "Economia \xC2\xB7 Transportes", "42 \xC2\xB7 7 \xC2\xB7 Share",
+                                   "Partilhar \xE2\xA4\xB4 Guardar \xF0\x9F\x94\x96", "Reacties zijn gesloten bij dit artikel."}) {
+        EXPECT_TRUE(isBoilerplate(line)) << line;
+    }
+    EXPECT_FALSE(isBoilerplate("The vote was close \xC2\xB7 the council split down the middle on the budget."));
+    EXPECT_TRUE(holdsAPrompt("Dit artikel is gratis te lezen dankzij onze donateurs. Steun Vallei Vandaag vanaf \xE2\x82\xAC 3 per maand."));
+    EXPECT_FALSE(holdsAPrompt("1. Finland"));
+    EXPECT_FALSE(holdsAPrompt("The council met on Tuesday. It voted to close the pier after a long debate."));
+}

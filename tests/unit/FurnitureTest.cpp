@@ -119,3 +119,37 @@ TEST(FurnitureTest, shouldKnowANewslettersAsks) {
         EXPECT_FALSE(isCallToAction(line)) << line;
     }
 }
+
+// What a sixteenth blind round of pasted pages read: promos under a label in capitals, a German and an
+// Arabic "read also", a note of who supported the reporting, a licence in French, the paper's own
+// photographer after a caption, Medium's publication line, an article's audio player, a subscribe
+// button naming the paper, support asked for by the month, a note to the desk and a picture's
+// placeholder. A dateline in capitals, a story's step and a sentence naming a newspaper are not.
+TEST(FurnitureTest, shouldKnowWhatASixteenthRoundOfPastedPagesRead) {
+    for (const std::string line : {"MORE COVERAGE: What's in your tap water? Search our database of Kansas utilities",
+                                   "Weiterlesen: Wie Utrecht in zehn Jahren 400 Kilometer Radweg baute",
+                                   "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7: \xD9\x85\xD8\xAD\xD8\xA7\xD9\x81\xD8\xB8"}) {
+        EXPECT_TRUE(isLinkOut(line)) << line;
+    }
+    EXPECT_FALSE(isLinkOut("WASHINGTON: The Senate voted on Tuesday to extend the programme for two more years."));
+    for (const std::string line : {"This story was produced with support from the Kansas Water Reporting Collaborative.",
+                                   "Cet article est publi\xC3\xA9 sous licence CC BY-NC-ND 4.0."}) {
+        EXPECT_TRUE(isPublisherNote(line)) << line;
+    }
+    EXPECT_TRUE(endsWithPhotoCredit("Dry shoreline at Cheney Reservoir on Aug. 29, 2025. Travis Heying/The Prairie Sentinel"));
+    EXPECT_FALSE(endsWithPhotoCredit("The deal was struck in 2019. Analysts at Bloomberg/Reuters were surprised."));
+    for (const std::string line : {"Ascolta l'articolo \xE2\x96\xB6 4 min", "Ouvir este artigo 00:00 / 05:12"}) {
+        EXPECT_TRUE(isMediaInterface(line)) << line;
+    }
+    for (const std::string line : {"Suscr\xC3\xAD" "bete gratis a Ciudad Abierta", "Steun Vallei Vandaag vanaf \xE2\x82\xAC 3 per maand.",
+                                   "Assine o Di\xC3\xA1rio Atl\xC3\xA2ntico e tenha acesso ilimitado a todos os artigos.",
+                                   "Published in High Plains Dispatch",
+                                   "NOTA PARA WEB: a\xC3\xB1" "adir m\xC3\xB3" "dulo de newsletter y enlazar a la calculadora.",
+                                   "[FOTO 2: Andrea Romero durante la presentaci\xC3\xB3n del informe. Autor: Diego Sanz]"}) {
+        EXPECT_TRUE(isCallToAction(line)) << line;
+    }
+    for (const std::string line : {"Sign up to vote by Friday", "Support for the plan fell to 40 per cent in a month.",
+                                   "It was published in The Lancet on Tuesday."}) {
+        EXPECT_FALSE(isCallToAction(line)) << line;
+    }
+}
