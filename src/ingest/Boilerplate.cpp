@@ -22,6 +22,11 @@ constexpr std::string_view kInterfacePhrases[] = {
     "sign up to our",      "read by ai",               "listen to this article",   "audio report:",
     "share this article",  "we use cookies",           "cookie settings",          "follow us on",
     "skip to content",     "skip to main",             "story continues below",    "article continues below",
+    // the same note over an advertisement, and a prompt to report a mistake, in other languages
+    "continua ap\xC3\xB3s a publicidade", "contin\xC3\xBA" "a despu\xC3\xA9s de la publicidad", "la suite apr\xC3\xA8s cette publicit\xC3\xA9",
+    "l'articolo continua dopo la pubblicit\xC3\xA0", "weiter nach der werbung", "artikel gaat verder onder de advertentie",
+    "\xD0\xBD\xD0\xB0\xD1\x88\xD0\xBB\xD0\xB8 \xD0\xBE\xD1\x88\xD0\xB8\xD0\xB1\xD0\xBA\xD1\x83",  // нашли ошибку
+    "ctrl+enter",
     "scroll to continue",  "continue reading below",
     "download our app",    "open in app",              "subscribe to continue",    "to continue reading",
     "already a subscriber", "gift this article",       "share full article",       "save article", "share this story",
@@ -303,8 +308,11 @@ bool isBoilerplate(const std::string& line) {
     if (tags) return true;
     // "142", "💬 212": a counter of shares or comments, a line without a letter.
     if (countWords(line) <= 3 && isCounter(line)) return true;
+    // (Letters beyond ASCII lowered too: "CONTINUA APÓS A PUBLICIDADE".)
+    const bool ascii = std::all_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const std::string lowerAll = ascii ? lower : lowerUtf8(line);
     for (std::string_view phrase : kInterfacePhrases) {
-        if (lower.find(phrase) != std::string::npos) return true;
+        if (lowerAll.find(phrase) != std::string::npos) return true;
     }
     if (countWords(line) <= kShortInterfaceWords) {
         for (std::string_view phrase : kShortInterfacePhrases) {

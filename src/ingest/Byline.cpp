@@ -124,7 +124,8 @@ std::string cleanPiece(std::string piece) {
     static const char* const kOpenings[] = {"by", "written", "words", "story", "reporting", "text", "por", "par",
                                             "von", "door", "autor:", "author:", "by:", "scritto", "escrito", "\xC3\xA9" "crit",
                                             "geschrieben", "autorin:", "autore:", "auteur:", "autora:", "da:", "interview",
-                                            "interviewed", "reported"};
+                                            "interviewed", "reported", "posted", "postado", "publicado", "pubblicato", "geplaatst",
+                                            "publi\xC3\xA9", "ver\xC3\xB6" "ffentlicht"};
     std::string previous;
     while (!words.empty()) {
         std::string lower = lowerUtf8(words.front());
@@ -134,6 +135,8 @@ std::string cleanPiece(std::string piece) {
         opening = opening || words.front() == "di";
         // "Scritto da Giulia Ferraresi": the second word of the opening.
         opening = opening || (previous == "scritto" && words.front() == "da");
+        // ("Postado por", "Pubblicato da", "Publié par": a blog's "posted by".)
+        opening = opening || (previous == "pubblicato" && words.front() == "da");
         if (!opening) break;
         previous = lower;
         words.erase(words.begin());

@@ -374,7 +374,7 @@ bool isPublisherNote(const std::string& line) {
                         "transcripts are created", "transcript may not be", "may not be in its final form",
                         "authoritative record", "receives support from", "receives financial support",
                         "solely responsible for all content", "republish this story", "republish our articles",
-                        "under a creative commons license", "we may include it in a future", "how we test",
+                        "under a creative commons license", "we may include it in a future", "how we test ",
                         // who paid for or shared the reporting: "This story was produced with support from …"
                         "produced with support from", "produced in partnership with", "published in partnership with",
                         "produced in collaboration with", "published in collaboration with", "supported by a grant from",

@@ -817,3 +817,33 @@ TEST(HtmlExtractionTest, shouldDateTheStoryFromItsBylineWhenNothingElseDoes) {
     ASSERT_TRUE(declared.published.has_value());
     EXPECT_EQ(declared.published->dateIso(), "2026-11-04");
 }
+
+// What a sixteenth blind round of pages lost or read: a standfirst set as a subheading in the story's
+// header inside the element chosen as its body; the writer's own link in a block over the headline's
+// (a desk named in the metadata instead); a blog's "Postado por"; an advertisement's note in capitals
+// beyond ASCII; a review's "How we tested" heading kept.
+TEST(HtmlExtractionTest, shouldReadWhatASixteenthRoundOfPagesLostOrRead) {
+    const Article dek = htmlPage("<html><body><div class='jeg_inner_content'><div class='entry-header'>"
+                                 "<h1 class='jeg_post_title'>Council makes the old town car-free</h1>"
+                                 "<h2 class='jeg_post_subtitle'>By eleven votes to nine the council passed the plan. Shopkeepers are "
+                                 "split.</h2></div>" + kProse + "</div></body></html>");
+    ASSERT_FALSE(dek.blocks.empty());
+    EXPECT_EQ(dek.blocks.front().text, "By eleven votes to nine the council passed the plan. Shopkeepers are split.");
+    const Article wix = htmlPage(
+        "<html><head><script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":\"New pitches are ready\","
+        "\"author\":{\"@type\":\"Person\",\"name\":\"Redactie VV De Kempen\"}}</script></head><body><article>"
+        "<div class='post-metadata'><span class='user-name'><a href='/profile/ingriddevries/profile'>Ingrid de Vries</a></span>"
+        "<span>2 min. lezen</span></div><div class='post-title'><h1>New pitches are ready</h1></div>" + kProse +
+        "</article></body></html>");
+    EXPECT_EQ(wix.byline, "Ingrid de Vries");
+    const Article review = htmlPage("<html><body><article><h1>The best cheap espresso machines</h1>" + kProse +
+                                    "<h2>How we tested</h2>" + kProse + "<p>CONTINUA AP\xC3\x93S A PUBLICIDADE</p>" + kProse +
+                                    "</article></body></html>");
+    std::vector<std::string> headings;
+    for (const Block& b : review.blocks) {
+        if (b.kind == BlockKind::Heading) headings.push_back(b.text);
+    }
+    EXPECT_EQ(headings, (std::vector<std::string>{"How we tested"}));
+    for (const Block& b : review.blocks) EXPECT_EQ(b.text.find("PUBLICIDADE"), std::string::npos) << b.text;
+    EXPECT_EQ(cleanByline("Postado por Voz do Vale", "").names, "Voz do Vale");
+}

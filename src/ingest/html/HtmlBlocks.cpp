@@ -1019,6 +1019,13 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         leaveOutIntroOf(n);
         return;
     }
+    // "<h2 class="jeg_post_subtitle">", "<h3 class="subtitle">": a standfirst set as a subheading, a sentence
+    // or two under the headline, is read as the story's opening paragraph.
+    if (isHeading(tag) && tag != GUMBO_TAG_H1 && isStandfirstElement(n) && countWords(textContent(n)) >= 8 &&
+        !isUnpunctuatedShortLine(textContent(n), 8)) {
+        emit(BlockKind::Paragraph, textContent(n, isHeadingControl), 0, n);
+        return;
+    }
     if (isHeading(tag) && !isCaptionElement(n)) {
         emit(BlockKind::Heading, textContent(n, isHeadingControl), tag - GUMBO_TAG_H1 + 1, n);
         return;

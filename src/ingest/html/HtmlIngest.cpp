@@ -41,9 +41,12 @@ bool looksLikeMarkup(const std::string& text) {
 
 // The summary a page sets under its headline ("standfirst", "dek") often sits in the story's header,
 // outside the body the finder chose; a newsreader reads it first.
-const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const GumboNode*>& roots, const std::string& title) {
+// (Before the body's first block: a header inside the chosen element, whose headline and labels are not
+// read, may hold it too.)
+const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const GumboNode*>& roots, const std::string& title,
+                                  std::size_t firstBlock) {
     if (roots.empty()) return nullptr;
-    const unsigned bodyStart = roots.front()->v.element.start_pos.offset;
+    const unsigned bodyStart = std::max<unsigned>(roots.front()->v.element.start_pos.offset, static_cast<unsigned>(firstBlock));
     const GumboNode* found = nullptr;
     bool afterHeadline = false;  // a site header's tagline comes before the headline; the standfirst after
     int textsAfterHeadline = 0;
@@ -81,7 +84,7 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
         if (afterHeadline && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2) &&
             isStandfirstElement(n)) {
             const std::size_t length = textContent(n).size();
-            if (length >= 40 && length <= 500) found = n;
+            if (length >= 40 && length <= 500 && n->v.element.end_pos.offset <= bodyStart) found = n;
         }
         // Whatever its class: the first text under the headline, when it is a sentence of its own in a
         // subheading or a paragraph ("h2.content-head__subtitle", "h2.sortDec"), not a byline, a date or
@@ -95,8 +98,9 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
                                 first == "door" || first == "av" || first == "af" || first == "autor:" || first == "by:";
             // (Nor a note in a box whose class names it page furniture: "medical-review-box".)
             const bool boxed = isElement(n->parent) && isFurniture(n->parent);
+            // (Ending before the body's first block: not the element that holds it.)
             if (text.size() >= 40 && text.size() <= 400 && countWords(text) >= 6 && linkDensity(n) < 0.3 && !byline &&
-                !isBoilerplate(text) && !parseDate(text) && !boxed) {
+                !isBoilerplate(text) && !parseDate(text) && !boxed && n->v.element.end_pos.offset <= bodyStart) {
                 found = n;
             }
             return false;
@@ -184,7 +188,8 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
             selection = std::move(second);
         }
     }
-    if (const GumboNode* summary = standfirstBefore(doc.root(), selection.roots, article.title); summary != nullptr) {
+    const std::size_t firstBlock = blocks.empty() ? 0 : blocks.front().offset;
+    if (const GumboNode* summary = standfirstBefore(doc.root(), selection.roots, article.title, firstBlock); summary != nullptr) {
         // Block by block: a standfirst may hold its summary and a credit line ("by … (reporting) and …
         // (photography)") in paragraphs of their own, each judged for what it is.
         std::vector<RawBlock> lede = htmlBlocks({summary}, finder);

@@ -119,7 +119,7 @@ bool isDeskName(const std::string& byline) {
     // ("newsdesk", "webdesk", "admin": a login's name.)
     if (words.size() == 1) {
         for (const char* login : {"newsdesk", "webdesk", "desk", "admin", "administrator", "editor", "editors", "staff", "webmaster", "redaccion",
-                                  "redacci\xC3\xB3n", "redazione", "redaktion", "newsroom"}) {
+                                  "redacci\xC3\xB3n", "redazione", "redaktion", "newsroom", "redactie", "redakcja", "reda\xC3\xA7\xC3\xA3o"}) {
             if (words[0] == login) return true;
         }
         return false;
@@ -127,7 +127,8 @@ bool isDeskName(const std::string& byline) {
     for (const char* desk : {"desk", "staff", "team", "newsroom", "editors", "bureau"}) {
         if (words.back() == desk) return true;
     }
-    for (const char* desk : {"redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redaktion", "reda\xC3\xA7\xC3\xA3o"}) {
+    for (const char* desk : {"redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redaktion", "reda\xC3\xA7\xC3\xA3o", "redactie",
+                             "redakcja", "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F"}) {  // редакция
         if (words.front() == desk) return true;
     }
     return false;
@@ -532,18 +533,11 @@ bool isSiteWideTitle(const GumboNode* root, const std::string& meta, const std::
     return false;
 }
 
-// A visible byline: rel=author, itemprop=author, or a short element whose class says so, after the
-// headline, since teasers above it carry bylines of their own. The author's own link (rel or itemprop
+// A visible byline: rel=author, itemprop=author, or a short element whose class says so, after `from`
+// (the headline, since teasers above it carry bylines of their own). The author's own link (rel or itemprop
 // "author") wins over a class that merely says byline, and a byline in a list item belongs to a teaser
-// of another story ("most read") unless no other names anybody.
-std::string visibleByline(const GumboNode* root, const std::string& title) {
-    const GumboNode* headline = headlineElement(root, title);
-    unsigned from = headline == nullptr ? 0 : headline->v.element.start_pos.offset;
-    // (Some set the byline above the headline, in the header they share: from the start of that header.)
-    if (headline != nullptr && isElement(headline->parent) && tagOf(headline->parent) != GUMBO_TAG_BODY &&
-        tagOf(headline->parent) != GUMBO_TAG_HTML) {
-        from = headline->parent->v.element.start_pos.offset;
-    }
+// of another story ("most read") unless no other names anybody. `ownOnly`: the author's own links alone.
+std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly) {
     std::string best;
     int bestRank = -1;
     walkElements(root, [&](const GumboNode* n, int) {
@@ -583,7 +577,7 @@ std::string visibleByline(const GumboNode* root, const std::string& title) {
                              (" " + hints + " ").find(" autore ") != std::string::npos) &&
                             hints.find("bio") == std::string::npos && hints.find("about") == std::string::npos) ||
                            (" " + hints + " ").find(" author name ") != std::string::npos;
-        if (!looks || isHidden(n) || inReadersSection(n)) return true;
+        if (!looks || (ownOnly && !own) || isHidden(n) || inReadersSection(n)) return true;
         // The signature of a reader's comment or a guest book entry names a reader, not the writer.
         bool readers = false;
         for (const GumboNode* a = n->parent; isElement(a) && !readers && tagOf(a) != GUMBO_TAG_BODY; a = a->parent) {
@@ -622,6 +616,26 @@ std::string visibleByline(const GumboNode* root, const std::string& title) {
         return true;  // the author's own link inside a "byline" element is better still
     });
     return best;
+}
+
+std::string visibleByline(const GumboNode* root, const std::string& title) {
+    const GumboNode* headline = headlineElement(root, title);
+    unsigned from = headline == nullptr ? 0 : headline->v.element.start_pos.offset;
+    // (Some set the byline above the headline, in the header they share: from the start of that header.)
+    if (headline != nullptr && isElement(headline->parent) && tagOf(headline->parent) != GUMBO_TAG_BODY &&
+        tagOf(headline->parent) != GUMBO_TAG_HTML) {
+        from = headline->parent->v.element.start_pos.offset;
+    }
+    std::string shown = visibleBylineFrom(root, from, false);
+    // A post's header that sets the writer's own link in a block of its own over the headline's (Wix's
+    // "post-metadata" over its "post-title"): from a few levels up, the author's own links alone.
+    const GumboNode* header = headline == nullptr ? nullptr : headline->parent;
+    for (int up = 0; shown.empty() && header != nullptr && up < 3; ++up) {
+        if (!isElement(header->parent) || tagOf(header->parent) == GUMBO_TAG_BODY || tagOf(header->parent) == GUMBO_TAG_HTML) break;
+        header = header->parent;
+        shown = visibleBylineFrom(root, header->v.element.start_pos.offset, true);
+    }
+    return shown;
 }
 
 // "The Prairie Gazette Online - County voters back new jail levy": a site that sets its name first. The
