@@ -436,7 +436,14 @@ private:
             // A page's row of byline, date and reading time under the headline: "Maëlle GUYOMARC'H. Publié le
             // 04/03/2025 à 17h12 Modifié le … Lecture : 3 min."
             const std::string rest = afterByline(block.text, article_.byline);
-            if (nearTop && rest != block.text && (rest.empty() || takeDateLine(rest, article_, true, startedStory))) block.text.clear();
+            // ("María José Domínguez Sevilla": the writer's name and the town the story is filed from.)
+            bool place = !rest.empty() && countWords(rest) <= 2 && isUnpunctuatedShortLine(rest, 2);
+            for (const std::string& w : splitWords(rest)) {
+                place = place && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3);
+            }
+            if (nearTop && rest != block.text && (rest.empty() || place || takeDateLine(rest, article_, true, startedStory))) {
+                block.text.clear();
+            }
             // "Harriet Okafor Environment correspondent": a name and a job with nothing between, near the top
             // (the byline's cleaning leaves the name).
             if (nearTop && !startedStory && article_.byline.empty() && isJobTitleLine(block.text) && countWords(block.text) <= 6 &&

@@ -847,3 +847,21 @@ TEST(HtmlExtractionTest, shouldReadWhatASixteenthRoundOfPagesLostOrRead) {
     for (const Block& b : review.blocks) EXPECT_EQ(b.text.find("PUBLICIDADE"), std::string::npos) << b.text;
     EXPECT_EQ(cleanByline("Postado por Voz do Vale", "").names, "Voz do Vale");
 }
+
+// An AMP page's embedded tweet keeps its text in the component's placeholder, which the story
+// introduces: it is read with its author. The writer's name with the town it is filed from is not read.
+TEST(HtmlExtractionTest, shouldReadAnAmpPagesEmbeddedPostAndNotItsBylineWithItsTown) {
+    const Article a = htmlPage(
+        "<html><head><meta name='author' content='Mar\xC3\xAD" "a Dom\xC3\xAD" "nguez'></head><body><article><h1>Sevilla bans new tourist flats</h1>"
+        "<p>Mar\xC3\xAD" "a Dom\xC3\xAD" "nguez Sevilla</p>" + kProse +
+        "<p>The residents' group celebrated the decision on social media:</p>"
+        "<amp-twitter width='375' height='472' data-tweetid='1'><blockquote placeholder class='twitter-tweet'><p>Three years without new "
+        "tourist flats in the centre. It is a first step, but it comes late for thousands of families.</p>&mdash; Sevilla para Vivir "
+        "(@sevillaparavivir) <a href='https://twitter.com/x/status/1'>6 March 2025</a></blockquote></amp-twitter>"
+        "<p>The owners' association said it would appeal against the decision in the courts, and that the sector employs thousands.</p>"
+        "</article></body></html>");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_NE(all.find("Three years without new tourist flats"), std::string::npos) << all;
+    EXPECT_EQ(all.find("nguez Sevilla"), std::string::npos) << all;
+}

@@ -214,11 +214,17 @@ bool isHidden(const GumboNode* node) {
     if (!isElement(node)) return false;
     if (gumbo_get_attribute(&node->v.element.attributes, "hidden") != nullptr) return true;
     if (lowerAscii(attribute(node, "aria-hidden")) == "true") return true;
-    // An AMP component's placeholder or fallback: shown while its content loads, or if it cannot.
+    // An AMP component's placeholder or fallback: shown while its content loads, or if it cannot. (Not
+    // an embedded post's: <amp-twitter> holds the tweet's own text in its placeholder, which the story
+    // introduces.)
     if (node->parent != nullptr && isElement(node->parent) && node->parent->v.element.tag == GUMBO_TAG_UNKNOWN &&
         (gumbo_get_attribute(&node->v.element.attributes, "placeholder") != nullptr ||
          gumbo_get_attribute(&node->v.element.attributes, "fallback") != nullptr)) {
-        return true;
+        const std::string cls = lowerAscii(attribute(node, "class"));
+        const bool post = node->v.element.tag == GUMBO_TAG_BLOCKQUOTE &&
+                          (cls.find("twitter-tweet") != std::string::npos || cls.find("instagram-media") != std::string::npos ||
+                           cls.find("tiktok-embed") != std::string::npos || cls.find("bluesky-embed") != std::string::npos);
+        if (!post) return true;
     }
     std::string style = lowerAscii(attribute(node, "style"));
     std::string compact;
