@@ -78,7 +78,8 @@ namespace {
 // permalink) weighs 0.3 of one that leads away, as in Readability.
 std::size_t linkText(const GumboNode* node, int depth, int weight) {
     if (depth > kMaxHtmlDepth) return 0;
-    if (node->type == GUMBO_NODE_TEXT) return static_cast<std::size_t>(weight) * collapseWhitespace(node->v.text.text).size();
+    // (Text outside links weighs nothing: no need to measure it, which was a fifth of an extraction's time.)
+    if (node->type == GUMBO_NODE_TEXT) return weight == 0 ? 0 : static_cast<std::size_t>(weight) * collapseWhitespace(node->v.text.text).size();
     if (node->type != GUMBO_NODE_ELEMENT) return 0;
     if (silentTag(node->v.element.tag)) return 0;
     if (weight == 0 && node->v.element.tag == GUMBO_TAG_A) weight = attribute(node, "href").rfind('#', 0) == 0 ? 3 : 10;
