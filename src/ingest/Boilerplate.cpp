@@ -370,6 +370,20 @@ std::vector<std::string> roughSentences(const std::string& paragraph) {
 
 }  // namespace
 
+bool endsOnJoiningWord(const std::string& line) {
+    const std::size_t space = line.find_last_of(' ');
+    const std::string last = lowerUtf8(space == std::string::npos ? line : line.substr(space + 1));
+    static const char* const kJoining[] = {"and", "or", "but", "nor", "the", "a", "an", "of", "to", "in", "on", "at",
+                                           "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "have",
+                                           "has", "had", "that", "which", "who", "whose", "than", "except", "into",
+                                           "its", "their", "his", "her", "our", "your", "my", "this", "these", "those",
+                                           "will", "would", "could", "about", "after", "before", "over"};
+    for (const char* w : kJoining) {
+        if (last == w) return true;
+    }
+    return false;
+}
+
 bool holdsAPrompt(const std::string& paragraph) {
     const std::vector<std::string> sentences = roughSentences(paragraph);
     if (sentences.size() < 2) return false;

@@ -20,6 +20,10 @@ bool isCreditLine(const std::string& line);
 // is not plainly the story's (it addresses the reader, or is mostly the prompt).
 std::string storyAroundPrompts(const std::string& paragraph);
 
+// "and", "the", "of", "except": the line ends on a word no sentence or headline ends on, so something
+// broke it (a hand-made line break, wrapping).
+bool endsOnJoiningWord(const std::string& line);
+
 // A paragraph of two sentences or more, one of them a prompt on its own ("Steun ons vanaf € 3 per maand.").
 bool holdsAPrompt(const std::string& paragraph);
 

@@ -100,20 +100,6 @@ bool looksHardWrapped(const std::vector<Line>& run) {
     return shortest >= 40 && longest <= 120 && longest - shortest <= 30;
 }
 
-// A word that does not end a sentence or a headline: a line that ends on one was broken by wrapping.
-bool endsOnJoiningWord(const std::string& line) {
-    const std::size_t space = line.find_last_of(' ');
-    const std::string last = lowerAscii(space == std::string::npos ? line : line.substr(space + 1));
-    static const char* const kJoining[] = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with",
-                                           "by", "from", "that", "which", "who", "is", "are", "was", "were", "as", "than",
-                                           "into", "its", "their", "his", "her", "our", "this", "these", "those", "has",
-                                           "have", "had", "will", "would", "could", "about", "after", "before", "over"};
-    for (const char* w : kJoining) {
-        if (last == w) return true;
-    }
-    return false;
-}
-
 // A run of lines copied from a PDF or a printed page: paragraphs, headings and bylines with no blank
 // line between them, the paragraphs wrapped at one width. A line is joined to the next where wrapping
 // broke it: it fills most of the width and does not end a sentence, and the next carries on in lower

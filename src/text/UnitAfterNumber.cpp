@@ -7,13 +7,13 @@
 namespace readcast {
 namespace {
 
-bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool isFigure(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 // A letter of a word, in ASCII or beyond ("é", "ñ").
-bool wordByte(char c) { return isWordByte(c) || static_cast<unsigned char>(c) >= 0x80; }
+bool letterByte(char c) { return isWordByte(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 // One space, a no-break space, a narrow no-break space or none.
-std::size_t afterSpace(const std::string& text, std::size_t i) {
+std::size_t pastSpace(const std::string& text, std::size_t i) {
     if (i < text.size() && text[i] == ' ') return i + 1;
     if (text.compare(i, 2, "\xC2\xA0") == 0) return i + 2;
     if (text.compare(i, 3, "\xE2\x80\xAF") == 0) return i + 3;
@@ -23,35 +23,35 @@ std::size_t afterSpace(const std::string& text, std::size_t i) {
 }  // namespace
 
 std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAfterNumberStyle& style, std::string& spoken) {
-    if (i >= text.size() || !isDigit(text[i])) return i;
+    if (i >= text.size() || !isFigure(text[i])) return i;
     // (Not inside a word, a code or another number: "AP-7", "A4", "1.234".)
-    if (i > 0 && (wordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == '-' || text[i - 1] == '/')) {
+    if (i > 0 && (letterByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == '-' || text[i - 1] == '/')) {
         return i;
     }
     std::size_t end = i;
-    while (end < text.size() && (isDigit(text[end]) || ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() && isDigit(text[end + 1])))) {
+    while (end < text.size() && (isFigure(text[end]) || ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() && isFigure(text[end + 1])))) {
         ++end;
     }
     const std::string number = text.substr(i, end - i);
     // "2-1", "3-4 días": a result or a span of small numbers, "2 a 1" (not a year's span, "2024-25", nor
     // a telephone number's groups).
     if (!style.to.empty() && end - i <= 2 && number.find_first_of(".,") == std::string::npos && end + 1 < text.size() &&
-        text[end] == '-' && isDigit(text[end + 1])) {
+        text[end] == '-' && isFigure(text[end + 1])) {
         std::size_t second = end + 1;
-        while (second < text.size() && isDigit(text[second])) ++second;
-        if (second - end - 1 <= 2 && (second >= text.size() || (!wordByte(text[second]) && text[second] != '-' && text[second] != '/' &&
-                                                                !(text[second] == '.' && second + 1 < text.size() && isDigit(text[second + 1])) &&
-                                                                !(text[second] == ',' && second + 1 < text.size() && isDigit(text[second + 1]))))) {
+        while (second < text.size() && isFigure(text[second])) ++second;
+        if (second - end - 1 <= 2 && (second >= text.size() || (!letterByte(text[second]) && text[second] != '-' && text[second] != '/' &&
+                                                                !(text[second] == '.' && second + 1 < text.size() && isFigure(text[second + 1])) &&
+                                                                !(text[second] == ',' && second + 1 < text.size() && isFigure(text[second + 1]))))) {
             spoken = number + " " + std::string(style.to) + " " + text.substr(end + 1, second - end - 1);
             return second;
         }
     }
-    const std::size_t unitAt = afterSpace(text, end);
+    const std::size_t unitAt = pastSpace(text, end);
     for (const UnitWord& unit : style.units) {
         if (text.compare(unitAt, unit.written.size(), unit.written) != 0) continue;
         const std::size_t unitEnd = unitAt + unit.written.size();
         // (A word that only starts like the unit, "5 kmh", "3 mesi", is not it.)
-        if (unitEnd < text.size() && wordByte(text[unitEnd]) && wordByte(unit.written.back())) continue;
+        if (unitEnd < text.size() && letterByte(text[unitEnd]) && letterByte(unit.written.back())) continue;
         // ("1,85 €/litro", "5 m/s": a rate, read by its own rule or by eSpeak NG.)
         if (unitEnd < text.size() && text[unitEnd] == '/') continue;
         const std::size_t comma = number.find(',');

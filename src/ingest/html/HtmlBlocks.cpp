@@ -630,20 +630,6 @@ void BlockWriter::leaveOutIntroOf(const GumboNode* n) {
 
 namespace {
 
-// "and", "the", "of", "except": a word a sentence does not end on.
-bool endsOnJoiningWord(const std::string& line) {
-    const std::size_t space = line.find_last_of(' ');
-    const std::string last = lowerUtf8(space == std::string::npos ? line : line.substr(space + 1));
-    static const char* const kJoining[] = {"and", "or", "but", "nor", "the", "a", "an", "of", "to", "in", "on", "at",
-                                           "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "have",
-                                           "has", "had", "that", "which", "who", "whose", "than", "except", "into",
-                                           "its", "their", "his", "her", "our", "your", "my", "this", "these", "those"};
-    for (const char* w : kJoining) {
-        if (last == w) return true;
-    }
-    return false;
-}
-
 // The text after a line break begins with a lower-case letter.
 bool nextTextStartsLowerCase(const GumboNode* br) {
     if (br->parent == nullptr) return false;
