@@ -19,7 +19,7 @@ namespace readcast {
 namespace {
 
 // The lower-cased first word of a text from byte `i` (word bytes: letters, digits, anything non-ASCII).
-std::string firstWord(const std::string& text, std::size_t i = 0) {
+std::string lowerFirstWord(const std::string& text, std::size_t i = 0) {
     std::size_t end = i;
     while (end < text.size() && isWordByte(text[end])) ++end;
     return lowerAscii(text.substr(i, end - i));
@@ -39,7 +39,7 @@ void Lexicon::add(LexiconEntry entry) {
     by_written_[entry.written] = index;
     lowered_.push_back(lowerAscii(entry.written));
     generation_.push_back(++added_);
-    Bucket& bucket = by_first_word_[firstWord(lowered_.back())];
+    Bucket& bucket = by_first_word_[lowerFirstWord(lowered_.back())];
     bucket.by_form[lowered_.back()].push_back(index);
     if (std::find(bucket.lengths.begin(), bucket.lengths.end(), lowered_.back().size()) == bucket.lengths.end()) {
         bucket.lengths.push_back(lowered_.back().size());
@@ -103,7 +103,7 @@ std::vector<LexiconMatch> Lexicon::find(const std::string& text) const {
     while (i < text.size()) {
         const bool wordStart = i == 0 || !isWordByte(text[i - 1]);
         bool matched = false;
-        const auto bucket = wordStart && isWordByte(text[i]) ? by_first_word_.find(firstWord(lower, i)) : by_first_word_.end();
+        const auto bucket = wordStart && isWordByte(text[i]) ? by_first_word_.find(lowerFirstWord(lower, i)) : by_first_word_.end();
         if (bucket != by_first_word_.end()) {
             // Each length an entry of this word has, longest first; one lookup each.
             for (const std::size_t length : bucket->second.lengths) {

@@ -1420,3 +1420,24 @@ TEST(NormalizerTest, shouldSayUnitsAfterNumbersAndResultsInRomanceLanguages) {
     EXPECT_EQ(say("O Benfica venceu por 2-1 e pesa 5 kg.", "pt"), "O Benfica venceu por 2 a 1 e pesa 5 quilos.");
     EXPECT_EQ(say("Costa 1,85 \xE2\x82\xAC/litro, a 300 km.", "it"), "Costa 1,85 euro al litro, a 300 chilometri.");
 }
+
+// What a seventeenth blind round of sentences found: "bn" apart before any word, a quarter letter after
+// a street with its dot, three figures joined by hyphens, two capitals' plural before a comma or with its
+// possessive, a date with hyphens and its year, a race's distance; degrees, rates, hours and minutes in
+// French, Spanish and Italian.
+TEST(NormalizerTest, shouldSayWhatASeventeenthBlindRoundFound) {
+    EXPECT_EQ(say("A galaxy 13.4 bn light-years away."), "A galaxy thirteen point four billion light-years away.");
+    EXPECT_EQ(say("The clinic is at 221 King St. W. in Toronto."), "The clinic is at two twenty-one King Street West in Toronto.");
+    EXPECT_EQ(say("The 1-2-3 finish was their first."), "The one-two-three finish was their first.");
+    EXPECT_EQ(say("They played 4-4-2."), "They played four-four-two.");
+    EXPECT_EQ(say("Ministers, MPs, peers will attend."), "Ministers, M P's, peers will attend.");
+    EXPECT_EQ(say("He said the MPs' vote was binding."), "He said the M P's vote was binding.");
+    EXPECT_EQ(say("The MPs voted."), "The MPs voted.");
+    EXPECT_EQ(say("They met on 14-03-2025.", "en-GB"), "They met on the fourteenth of March twenty twenty-five.");
+    EXPECT_EQ(say("The score was 1-2."), "The score was one to two.");
+    EXPECT_EQ(say("The race is run over 1m 4f at Epsom."), "The race is run over one mile four furlongs at Epsom.");
+    EXPECT_EQ(say("Il fera jusqu'\xC3\xA0 38 \xC2\xB0" "C \xC3\xA0 Marseille.", "fr"), "Il fera jusqu'\xC3\xA0 38 degr\xC3\xA9s \xC3\xA0 Marseille.");
+    EXPECT_EQ(say("Hace 42 \xC2\xBA" "C y el alquiler subi\xC3\xB3 a 1.100 \xE2\x82\xAC/mes; la N-340 estuvo cortada 3 h.", "es"),
+              "Hace 42 grados y el alquiler subi\xC3\xB3 a 1.100 euros al mes; la N-340 estuvo cortada 3 horas.");
+    EXPECT_EQ(say("Il treno \xC3\xA8 in ritardo di 20 min.", "it"), "Il treno \xC3\xA8 in ritardo di 20 minuti.");
+}

@@ -92,8 +92,11 @@ std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std
     if (k >= t.size() && isSym(t, k - 1, ".")) spoken += '.';  // "Ave." also ended the sentence
     // "Pennsylvania Ave. NW": a quadrant after the street.
     if (isKind(t, k, Kind::Space)) {
-        // ("Front St. W., Toronto": a single letter with its dot, before a comma or the end.)
-        const bool letterQuarter = isSym(t, k + 2, ".") && (isSym(t, k + 3, ",") || k + 3 >= t.size());
+        // ("Front St. W., Toronto", "King St. W. in Toronto": a single letter with its dot, before a comma,
+        // the end or a word in lower case; "King St. W. Smith" would be a name's initial.)
+        const bool letterQuarter = isSym(t, k + 2, ".") && (isSym(t, k + 3, ",") || k + 3 >= t.size() ||
+                                                             (isKind(t, k + 3, Kind::Space) && isKind(t, k + 4, Kind::Word) &&
+                                                              std::islower(static_cast<unsigned char>(t[k + 4].text[0]))));
         if (auto d = directionAt(t, k + 1); d && (t[k + 1].text.size() >= 2 || letterQuarter)) {
             spoken += " " + d->first;
             k += 1 + d->second;

@@ -208,7 +208,17 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         }
     }
     // Slashes: 4/29/2025, 09/14/21 (month first unless the locale or the numbers say otherwise); a
-    // day-first locale also says the day first: "the first of April".
+    // day-first locale also says the day first: "the first of April". Hyphens with a year of four
+    // figures too: "1-2-2025" (a score or a span has no third number).
+    if (auto a = smallInt(tok(t, i), 1, 31); a && isSym(t, i + 1, "-") && (i == 0 || !isSym(t, i - 1, "-")) &&
+                                             t[i].text.size() <= 2) {
+        if (auto b = smallInt(tok(t, i + 2), 1, 31); b && t[i + 2].text.size() <= 2 && isSym(t, i + 3, "-") &&
+                                                   isKind(t, i + 4, Kind::Number) && isYear(&t[i + 4]) && !isSym(t, i + 5, "-")) {
+            int month = *a, day = *b;
+            if ((dayFirst && *b <= 12) || *a > 12) std::swap(month, day);
+            if (month <= 12) return Match{5, sayDate(month, day, t[i + 4].text, dayFirst), "date"};
+        }
+    }
     if (auto a = smallInt(tok(t, i), 1, 31); a && isSym(t, i + 1, "/")) {
         if (auto b = smallInt(tok(t, i + 2), 1, 31); b && isSym(t, i + 3, "/") && isKind(t, i + 4, Kind::Number) &&
                                                    (t[i + 4].text.size() == 4 || t[i + 4].text.size() == 2)) {

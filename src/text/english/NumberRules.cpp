@@ -466,9 +466,9 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
         if (n.valid) return Match{m + 2 - i, std::string(article ? t[i].text.substr(0, 1) + " " : "") + "magnitude " + numberWords(n), "number"};
     }
     // "3.9 mn subscribers", "2 bn people": a short magnitude apart from its number, before what it counts.
-    // ("1.4 bn," at a clause's end: "bn" and "tn" are never anything else.)
+    // ("1.4 bn," at a clause's end, "13.4 bn light-years": "bn" and "tn" are never anything else.)
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"mn", "bn", "tn", "mln", "bln"}) &&
-        ((isKind(t, i + 3, Kind::Space) && isPluralNounAt(t, i + 4)) || (isWordIn(t, i + 2, {"bn", "tn", "bln"}) && !isKind(t, skip(t, i + 3), Kind::Word)))) {
+        ((isKind(t, i + 3, Kind::Space) && isPluralNounAt(t, i + 4)) || isWordIn(t, i + 2, {"bn", "tn", "bln"}))) {
         const Num n = parseNumber(t[i].text);
         if (n.valid) return Match{3, numberWords(n) + " " + magnitudes().at(lowerAscii(t[i + 2].text)), "number"};
     }

@@ -317,18 +317,33 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         const std::size_t end = isSym(t, i + 2, ")") ? i + 3 : i + 4;
         return Match{end - i, lowerAscii(t[i + 1].text) == "pen" ? ", penalty," : ", own goal,", "score"};
     }
+    // A race's distance in miles, furlongs and yards: "1m 4f", "2m 3f 110y" (a metre has no furlongs after it).
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 1 && isWordIn(t, i + 1, {"m"}) &&
+        isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number) && digitsOnly(t[i + 3].text) && t[i + 3].text.size() == 1 &&
+        isWordIn(t, i + 4, {"f"}) && !isKind(t, i + 5, Kind::Word)) {
+        const auto count = [](const std::string& n, const char* one, const char* many) {
+            return wholeWords(n) + " " + (n == "1" ? one : many);
+        };
+        std::string spoken = count(t[i].text, "mile", "miles") + " " + count(t[i + 3].text, "furlong", "furlongs");
+        std::size_t end = i + 5;
+        if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text) && isWordIn(t, end + 2, {"y", "yds"})) {
+            spoken += " " + count(t[end + 1].text, "yard", "yards");
+            end += 3;
+        }
+        return Match{end - i, spoken, "measure"};
+    }
     if (!isKind(t, i, Kind::Number) || t[i].text.size() != 1) return std::nullopt;
-    // A formation: three or four lines of outfield players that add up to ten, "4-3-3", "3-5-2", "4-2-3-1".
+    // A formation, "4-3-3", "3-5-2", "4-2-3-1", or a finish, "a 1-2-3 for Mercedes": three single figures or
+    // more joined by hyphens, each said (not a range, "one-two to three").
     if (digitPair(t, i) && isDash(t, i + 3) && (i == 0 || !isDash(t, i - 1))) {
-        std::size_t end = i + 1, sum = static_cast<std::size_t>(t[i].text[0] - '0'), lines = 1;
+        std::size_t end = i + 1, lines = 1;
         std::string spoken = wholeWords(t[i].text);
         while (isDash(t, end) && isKind(t, end + 1, Kind::Number) && t[end + 1].text.size() == 1 && digitsOnly(t[end + 1].text)) {
-            sum += static_cast<std::size_t>(t[end + 1].text[0] - '0');
             spoken += "-" + wholeWords(t[end + 1].text);
             ++lines;
             end += 2;
         }
-        if ((lines == 3 || lines == 4) && sum == 10 && !isDash(t, end) && !isKind(t, end, Kind::Number) && t[i].text != "0") {
+        if (lines >= 3 && lines <= 5 && !isDash(t, end) && !isKind(t, end, Kind::Number) && t[i].text != "0") {
             return Match{end - i, spoken, "score"};
         }
         return std::nullopt;

@@ -691,6 +691,14 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
         std::string before;
         if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w.substr(0, w.size() - 1)) + "'s", "initialism"};
     }
+    // "MPs," and "MPs'": two capitals in the plural before a comma, or with the plural's possessive, which
+    // eSpeak NG reads without the plural ("M P,") or with a third letter ("M P S vote"); spaced with "'s"
+    // it says "M Ps".
+    if (w.size() == 3 && w[2] == 's' && w[1] >= 'A' && w[1] <= 'Z' && (isSym(t, i + 1, ",") || isSym(t, i + 1, "'") ||
+                                                                        isSym(t, i + 1, "\xE2\x80\x99"))) {
+        const bool apostrophe = !isSym(t, i + 1, ",");
+        return Match{apostrophe ? std::size_t{2} : std::size_t{1}, std::string(1, w[0]) + " " + w[1] + "'s", "initialism"};
+    }
     // "NCAA's": the possessive after the letters.
     const std::string possessive = dropPossessive(w) ? "'s" : "";
     if (w.size() < 2 || w.size() > 7 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {

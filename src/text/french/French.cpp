@@ -11,12 +11,23 @@
 #include "text/Normalizer.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/Spellout.hpp"
+#include "text/UnitAfterNumber.hpp"
 
 namespace readcast {
 namespace french {
 namespace {
 
 bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// "38 °C": eSpeak NG says "degrés C"; a newsreader, "degrés".
+const UnitAfterNumberStyle& units() {
+    static const UnitAfterNumberStyle kStyle{{{"\xC2\xB0" "C", "degr\xC3\xA9", "degr\xC3\xA9s"},
+                                              {"\xC2\xBA" "C", "degr\xC3\xA9", "degr\xC3\xA9s"},
+                                              {"\xC2\xB0", "degr\xC3\xA9", "degr\xC3\xA9s"}},
+                                             "",
+                                             ""};
+    return kStyle;
+}
 
 class French : public LanguageRules {
 public:
@@ -192,6 +203,14 @@ std::string French::apply(const std::string& text, std::vector<Rewrite>* log) co
             out += "kilom\xC3\xA8tres-heure";
             i += 4;
             continue;
+        }
+        if (std::string degrees; isDigit(text[i])) {
+            if (const std::size_t end = unitAfterNumber(text, i, units(), degrees); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), degrees, "unit"});
+                out += degrees;
+                i = end;
+                continue;
+            }
         }
         const bool start = isDigit(text[i]) && (i == 0 || !isWordByte(text[i - 1]));
         std::size_t end = i;

@@ -33,6 +33,9 @@ const UnitAfterNumberStyle& units() {
          {"ha", "ettaro", "ettari"},
          {"MW", "megawatt", "megawatt"},
          {"kWh", "chilowattora", "chilowattora"},
+         {"\xC2\xBA" "C", "grado", "gradi"},
+         {"min", "minuto", "minuti"},
+         {"h", "ora", "ore"},
          {"\xE2\x82\xAC", "euro", "euro", true}},
         "e",
         "a"};

@@ -34,6 +34,8 @@ const UnitAfterNumberStyle& units() {
          {"ha", "hectare", "hectares"},
          {"MW", "megawatt", "megawatts"},
          {"kWh", "quilowatt-hora", "quilowatts-hora"},
+         {"\xC2\xBA" "C", "grau", "graus"},
+         {"min", "minuto", "minutos"},
          {"\xE2\x82\xAC", "euro", "euros", true}},
         "e",
         "a"};

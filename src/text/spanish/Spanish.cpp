@@ -23,6 +23,12 @@ bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; 
 const UnitAfterNumberStyle& units() {
     static const UnitAfterNumberStyle kStyle{
         {{"km/h", "kil\xC3\xB3metro por hora", "kil\xC3\xB3metros por hora"},
+         // a price by its rate: "1.100 €/mes"
+         {"\xE2\x82\xAC/mes", "euro al mes", "euros al mes"},
+         {"\xE2\x82\xAC/a\xC3\xB1o", "euro al a\xC3\xB1o", "euros al a\xC3\xB1o"},
+         {"\xE2\x82\xAC/d\xC3\xAD" "a", "euro al d\xC3\xAD" "a", "euros al d\xC3\xAD" "a"},
+         {"\xE2\x82\xAC/hora", "euro la hora", "euros la hora"},
+         {"\xE2\x82\xAC/m\xC2\xB2", "euro el metro cuadrado", "euros el metro cuadrado"},
          {"km\xC2\xB2", "kil\xC3\xB3metro cuadrado", "kil\xC3\xB3metros cuadrados"},
          {"m\xC2\xB2", "metro cuadrado", "metros cuadrados"},
          {"km", "kil\xC3\xB3metro", "kil\xC3\xB3metros"},
@@ -35,6 +41,9 @@ const UnitAfterNumberStyle& units() {
          {"MW", "megavatio", "megavatios"},
          {"kWh", "kilovatio hora", "kilovatios hora"},
          {"\xC2\xB0" "C", "grado", "grados"},
+         {"\xC2\xBA" "C", "grado", "grados"},  // "42 ºC": the masculine ordinal sign set for a degree
+         {"min", "minuto", "minutos"},
+         {"h", "hora", "horas"},
          {"\xE2\x82\xAC", "euro", "euros", true}},
         "con",
         "a"};
