@@ -306,6 +306,16 @@ bool isBoilerplate(const std::string& line) {
     bool tags = countWords(line) >= 1;
     for (const std::string& w : splitWords(line)) tags = tags && w.size() > 1 && w[0] == '#' && std::isalpha(static_cast<unsigned char>(w[1]));
     if (tags) return true;
+    // "akw/ mhr/": a wire's editors' codes, each a few small letters and a slash.
+    {
+        const std::vector<std::string> codes = splitWords(line);
+        bool editors = !codes.empty() && codes.size() <= 6;
+        for (const std::string& w : codes) {
+            editors = editors && w.size() >= 3 && w.size() <= 5 && w.back() == '/' &&
+                      std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'a' && c <= 'z'; });
+        }
+        if (editors) return true;
+    }
     // "142", "💬 212": a counter of shares or comments, a line without a letter.
     if (countWords(line) <= 3 && isCounter(line)) return true;
     // (Letters beyond ASCII lowered too: "CONTINUA APÓS A PUBLICIDADE".)

@@ -125,7 +125,13 @@ std::string cleanPiece(std::string piece) {
                                             "von", "door", "autor:", "author:", "by:", "scritto", "escrito", "\xC3\xA9" "crit",
                                             "geschrieben", "autorin:", "autore:", "auteur:", "autora:", "da:", "interview",
                                             "interviewed", "reported", "posted", "postado", "publicado", "pubblicato", "geplaatst",
-                                            "publi\xC3\xA9", "ver\xC3\xB6" "ffentlicht"};
+                                            "publi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "autorka:", "autorzy:", "autor",
+                                            "texto", "texto:", "text:", "words:", "fotos", "foto", "photos", "pictures", "por:",
+                                            "par:", "von:", "door:", "di:", "av:", "tekst:", "skribent:",
+                                            "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80:",  // автор
+                                            "\xD9\x86\xD8\xB4\xD8\xB1",                  // نشر (posted)
+                                            "\xD8\xA8\xD9\x88\xD8\xA7\xD8\xB3\xD8\xB7\xD8\xA9",  // بواسطة (by)
+                                            "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85"};       // بقلم (by the pen of)
     std::string previous;
     while (!words.empty()) {
         std::string lower = lowerUtf8(words.front());
@@ -137,6 +143,9 @@ std::string cleanPiece(std::string piece) {
         opening = opening || (previous == "scritto" && words.front() == "da");
         // ("Postado por", "Pubblicato da", "Publié par": a blog's "posted by".)
         opening = opening || (previous == "pubblicato" && words.front() == "da");
+        // ("Fotos e texto: Rafael Nunes", "Words and pictures by": the joining word of a credit's two parts.)
+        opening = opening || (!previous.empty() && (lower == "e" || lower == "and" || lower == "y" || lower == "et" || lower == "und" ||
+                                                    lower == "&"));
         if (!opening) break;
         previous = lower;
         words.erase(words.begin());
@@ -365,7 +374,12 @@ bool looksLikeOrganisation(const std::string& name) {
 
 Byline cleanByline(const std::string& raw, const std::string& site, const std::string& language) {
     std::vector<std::string> people, agencyNames;
-    for (std::string piece : pieces(withoutBracketedNickname(collapseWhitespace(raw)))) {
+    // "（佐藤健太）": a Japanese byline in full-width brackets.
+    std::string bare = collapseWhitespace(raw);
+    if (bare.rfind("\xEF\xBC\x88", 0) == 0 && bare.size() > 6 && bare.compare(bare.size() - 3, 3, "\xEF\xBC\x89") == 0) {
+        bare = bare.substr(3, bare.size() - 6);
+    }
+    for (std::string piece : pieces(withoutBracketedNickname(bare))) {
         // A person and their agency with no comma between: "DEREK OYELARAN Associated Press".
         std::vector<std::string> words = splitWords(piece);
         for (std::size_t tail = 1; tail <= 3 && tail + 2 <= words.size(); ++tail) {

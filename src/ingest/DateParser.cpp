@@ -48,12 +48,13 @@ std::vector<Token> tokenize(const std::string& s) {
             tokens.push_back({std::string("#") + marker, false});
             i += 3;
         } else if (std::isalpha(c) || c >= 0x80) {
-            // Words of any Latin-script language ("août", "März"); lower case for ASCII letters.
+            // Words of any Latin-script language ("août", "März", "Şubat"), in lower case.
             Token t;
             while (i < s.size() && (std::isalpha(static_cast<unsigned char>(s[i])) ||
                                     (static_cast<unsigned char>(s[i]) >= 0x80 && cjkMarker(s, i) == nullptr))) {
-                t.text += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i++])));
+                t.text += s[i++];
             }
+            t.text = lowerUtf8(t.text);
             tokens.push_back(t);
         } else {
             if (s[i] == ':' || s[i] == '-' || s[i] == '+' || s[i] == '/' || s[i] == '.') tokens.push_back({std::string(1, s[i]), false});
@@ -80,7 +81,12 @@ int monthOfWord(const std::string& word) {
         {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
         // Polish, in the genitive a date takes ("18 lutego 2025")
         {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5}, {"czerwca", 6}, {"lipca", 7},
-        {"sierpnia", 8}, {"wrze\xC5\x9Bnia", 9}, {"pa\xC5\xBA" "dziernika", 10}, {"listopada", 11}, {"grudnia", 12}};
+        {"sierpnia", 8}, {"wrze\xC5\x9Bnia", 9}, {"pa\xC5\xBA" "dziernika", 10}, {"listopada", 11}, {"grudnia", 12},
+        // Swedish, Danish and Norwegian where they differ ("12 maj 2025", "3 augusti")
+        {"maj", 5}, {"augusti", 8}, {"desember", 12},
+        // Turkish ("14 Kasım 2024")
+        {"ocak", 1}, {"\xC5\x9F" "ubat", 2}, {"mart", 3}, {"nisan", 4}, {"may\xC4\xB1s", 5}, {"haziran", 6},
+        {"temmuz", 7}, {"a\xC4\x9F" "ustos", 8}, {"eyl\xC3\xBCl", 9}, {"ekim", 10}, {"kas\xC4\xB1m", 11}, {"aral\xC4\xB1k", 12}};
     for (const auto& [name, month] : kMonths) {
         if (word == name) return month;
     }

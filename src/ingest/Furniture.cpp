@@ -30,7 +30,9 @@ bool startsWithPhotoLabel(const std::string& lowered) {
                                    "image courtesy", "courtesy of",
                                    // ("Foto di Marco Neri", "Photo de Léa Roux", "Foto de Ana Gil", "Foto von Jan Wolf")
                                    "foto di ", "foto de ", "photo de ", "fotografia di ", "fotograf\xC3\xAD" "a de ",
-                                   "fotografia de ", "foto von ", "bild: ", "cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dito:"});
+                                   "fotografia de ", "foto von ", "bild: ", "cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dito:",
+                                   "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1:", "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1 ",  // تصوير (photo)
+                                   "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:"});  // фото:
 }
 
 // A phrase that starts a word: "our app" is in "get our app", not in "your apps".

@@ -93,7 +93,11 @@ std::string_view tokenBeforeDot(std::string_view text) {
     text.remove_suffix(1);
     std::size_t start = text.size();
     while (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '.')) --start;
-    if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"') return {};
+    // (After an opening quotation mark too: "“Mr. Pruett was trusted…".)
+    const std::string_view before = text.substr(0, start);
+    const bool quoted = before.ends_with("\xE2\x80\x9C") || before.ends_with("\xE2\x80\x98") || before.ends_with("\xC2\xAB") ||
+                        before.ends_with("\xE2\x80\x9E");
+    if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"' && !quoted) return {};
     return text.substr(start);
 }
 

@@ -58,3 +58,11 @@ TEST(BoilerplateTest, shouldKnowRowsOfButtonsAndPromptsInsideParagraphs) {
     EXPECT_FALSE(holdsAPrompt("1. Finland"));
     EXPECT_FALSE(holdsAPrompt("The council met on Tuesday. It voted to close the pier after a long debate."));
 }
+
+// A wire's editors' codes at the end of a story: a few small letters and a slash each.
+TEST(BoilerplateTest, shouldKnowAWiresEditorsCodes) {
+    EXPECT_TRUE(isBoilerplate("akw/ mhr/"));
+    EXPECT_TRUE(isBoilerplate("jdt/"));
+    EXPECT_FALSE(isBoilerplate("and/or"));
+    EXPECT_FALSE(isBoilerplate("Prices rose 3% in the year to/ from March."));
+}

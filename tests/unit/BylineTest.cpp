@@ -64,3 +64,16 @@ TEST(BylineTest, shouldDropTheOutletAfterAPersonsName) {
     EXPECT_EQ(cleanByline("By JANE DOE and JOHN ROE", "").names, "Jane Doe and John Roe");
     EXPECT_EQ(cleanByline("By TMZ", "").names, "TMZ");
 }
+
+// What a seventeenth blind round of pages printed before or around a name: a credit's label in other
+// languages, a credit in two parts joined by "and", a Japanese byline in full-width brackets.
+TEST(BylineTest, shouldDropCreditLabelsOfOtherLanguagesAndFullWidthBrackets) {
+    EXPECT_EQ(cleanByline("Autorka: Anna Nowak", "").names, "Anna Nowak");
+    EXPECT_EQ(cleanByline("Fotos e texto: Rafael Nunes", "").names, "Rafael Nunes");
+    EXPECT_EQ(cleanByline("Words and pictures by Tom Hale", "").names, "Tom Hale");
+    EXPECT_EQ(cleanByline("Skribent: Erik Lund", "").names, "Erik Lund");
+    EXPECT_EQ(cleanByline("\u0410\u0432\u0442\u043E\u0440: \u0418\u0440\u0438\u043D\u0430 \u0413\u0430\u043B\u0438\u0435\u0432\u0430", "").names,
+              "\u0418\u0440\u0438\u043D\u0430 \u0413\u0430\u043B\u0438\u0435\u0432\u0430");
+    EXPECT_EQ(cleanByline("\uFF08\u4F50\u85E4\u5065\u592A\uFF09", "").names, "\u4F50\u85E4\u5065\u592A");
+    EXPECT_EQ(cleanByline("Anderson Cooper", "").names, "Anderson Cooper") << "a name that starts like a joining word stays";
+}

@@ -48,6 +48,10 @@ TEST(DateParserTest, shouldReadMonthNamesOfOtherLanguages) {
     EXPECT_EQ(iso("21 de diciembre de 2018"), "2018-12-21");
     EXPECT_EQ(iso("21 dezembro 2018"), "2018-12-21");
     EXPECT_EQ(iso("3 settembre 2024, 10:15"), "2024-09-03T10:15");
+    EXPECT_EQ(iso("12 maj 2025"), "2025-05-12");
+    EXPECT_EQ(iso("3 augusti 2025"), "2025-08-03");
+    EXPECT_EQ(iso("14 Kas\u0131m 2024"), "2024-11-14");
+    EXPECT_EQ(iso("1 \u015Eubat 2025"), "2025-02-01");
 }
 
 TEST(DateParserTest, shouldRejectImpossibleOrIncompleteDates) {

@@ -865,3 +865,22 @@ TEST(HtmlExtractionTest, shouldReadAnAmpPagesEmbeddedPostAndNotItsBylineWithItsT
     EXPECT_NE(all.find("Three years without new tourist flats"), std::string::npos) << all;
     EXPECT_EQ(all.find("nguez Sevilla"), std::string::npos) << all;
 }
+
+// What a seventeenth blind round of pages named wrong: a CMS's first account as the author ("Super
+// User") with the writer printed; a review's JSON-LD ("Review") naming its critic; a moment after noon
+// in UTC printed as the next day where the page is (east of Greenwich).
+TEST(HtmlExtractionTest, shouldNameWhatASeventeenthRoundOfPagesNamedWrong) {
+    const Article joomla = htmlPage("<html><head><meta name='author' content='Super User'></head><body><article>"
+                                    "<h1>Harbour pier to close</h1><p class='byline'>By Luc\u00EDa Ferrer</p>" + kProse +
+                                    "</article></body></html>");
+    EXPECT_EQ(joomla.byline, "Luc\u00EDa Ferrer");
+    const Article review = htmlPage("<html><head><script type='application/ld+json'>{\"@type\":\"Review\",\"name\":\"A quiet "
+                                    "triumph at the Lyric\",\"author\":{\"@type\":\"Person\",\"name\":\"Sam Whitlock\"}}</script>"
+                                    "</head><body><article><h1>A quiet triumph at the Lyric</h1>" + kProse + "</article></body></html>");
+    EXPECT_EQ(review.byline, "Sam Whitlock");
+    const Article istanbul = htmlPage("<html lang='tr'><head><meta property='article:published_time' content='2024-11-13T22:10:00Z'>"
+                                      "</head><body><article><h1>Liman iskelesi kapan\u0131yor</h1>"
+                                      "<p class='date'>14 Kas\u0131m 2024</p>" + kProse + "</article></body></html>");
+    ASSERT_TRUE(istanbul.published.has_value());
+    EXPECT_EQ(istanbul.published->dateIso(), "2024-11-14");
+}

@@ -209,3 +209,11 @@ TEST_F(SentenceSplitterTest, shouldEndASentenceAtAnEllipsisBeforeAWordThatStarts
     EXPECT_EQ(split("We waited... and waited."), (Sentences{"We waited... and waited."}));
     EXPECT_EQ(split("It was so... Unclear to them."), (Sentences{"It was so... Unclear to them."}));
 }
+
+// A title's dot after an opening quotation mark does not end the sentence.
+TEST_F(SentenceSplitterTest, shouldKeepATitleAfterAnOpeningQuotationMark) {
+    EXPECT_EQ(split("\u201CMr. Pruett was trusted by everyone,\u201D she said. Nobody doubted it."),
+              (Sentences{"\u201CMr. Pruett was trusted by everyone,\u201D she said.", "Nobody doubted it."}));
+    EXPECT_EQ(split("\u00ABDr. Weber kam sp\u00E4t\u00BB, sagte sie. Dann ging sie."),
+              (Sentences{"\u00ABDr. Weber kam sp\u00E4t\u00BB, sagte sie.", "Dann ging sie."}));
+}

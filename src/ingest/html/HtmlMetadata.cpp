@@ -28,7 +28,7 @@ bool isArticleType(const Json& type) {
     static const char* const kTypes[] = {"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
                                          "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",
                                          "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report",
-                                         "ScholarlyArticle", "TechArticle", "MedicalScholarlyArticle",
+                                         "ScholarlyArticle", "TechArticle", "MedicalScholarlyArticle", "Review", "CriticReview",
                                          // A podcast's or a show's episode page.
                                          "PodcastEpisode", "Episode", "TVEpisode", "RadioEpisode"};
     if (type.is_array()) {
@@ -119,7 +119,8 @@ bool isDeskName(const std::string& byline) {
     // ("newsdesk", "webdesk", "admin": a login's name.)
     if (words.size() == 1) {
         for (const char* login : {"newsdesk", "webdesk", "desk", "admin", "administrator", "editor", "editors", "staff", "webmaster", "redaccion",
-                                  "redacci\xC3\xB3n", "redazione", "redaktion", "newsroom", "redactie", "redakcja", "reda\xC3\xA7\xC3\xA3o"}) {
+                                  "redacci\xC3\xB3n", "redazione", "redaktion", "newsroom", "redactie", "redakcja", "reda\xC3\xA7\xC3\xA3o",
+                                  "superuser", "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F"}) {  // редакция
             if (words[0] == login) return true;
         }
         return false;
@@ -127,6 +128,8 @@ bool isDeskName(const std::string& byline) {
     for (const char* desk : {"desk", "staff", "team", "newsroom", "editors", "bureau"}) {
         if (words.back() == desk) return true;
     }
+    // (Joomla's and WordPress's first account: "Super User", "Site Admin".)
+    if (words.size() == 2 && (words[0] == "super" || words[0] == "site") && (words[1] == "user" || words[1] == "admin")) return true;
     for (const char* desk : {"redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redaktion", "reda\xC3\xA7\xC3\xA3o", "redactie",
                              "redakcja", "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F"}) {  // редакция
         if (words.front() == desk) return true;
@@ -778,7 +781,11 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         const bool dayBeforeUtc = article.published && article.published->utc_offset_minutes == 0 &&
                                   article.published->hasTime() && article.published->hour < 12 && !visible->hasTime() &&
                                   dayAfter(*visible, *article.published);
-        if (!article.published || dayBeforeUtc ||
+        // (Or the day after, east of Greenwich: "2024-11-13T22:10:00Z" printed "14 Kasım 2024" in Istanbul.)
+        const bool dayAfterUtc = article.published && article.published->utc_offset_minutes == 0 &&
+                                 article.published->hasTime() && article.published->hour >= 12 && !visible->hasTime() &&
+                                 dayAfter(*article.published, *visible);
+        if (!article.published || dayBeforeUtc || dayAfterUtc ||
             (visible->hasTime() && !isTheUpdate && visible->dateIso() != article.published->dateIso())) {
             article.published = visible;
         }
