@@ -178,6 +178,46 @@ bool isCounter(const std::string& line) {
 
 }  // namespace
 
+// "Subscribe · Sign in", "Economia · Transportes", "42 · 7 · Share", "Nyheter / Norrbotten / Kultur",
+// "Privacy ∙ Terms ∙ Collection notice": a row of short items parted by one mark, the page's buttons,
+// counters, sections or footer links. (Items of a sentence's list are in lower case, and a row of
+// results holds figures in most items: "Smith 12 · Jones 9 · Lee 4".)
+bool isRowOfShortItems(const std::string& line) {
+    for (const char* mark : {" \xC2\xB7 ", " \xE2\x88\x99 ", " \xE2\x80\xA2 ", " | ", " / ", " > ", " \xC2\xBB ", " \xE2\x80\xBA "}) {
+        const std::size_t width = std::strlen(mark);
+        if (line.find(mark) == std::string::npos) continue;
+        std::size_t items = 0, shortItems = 0, figures = 0, scores = 0, longest = 0;
+        bool capitals = true, copyright = false;
+        for (std::size_t start = 0; start <= line.size();) {
+            std::size_t end = line.find(mark, start);
+            if (end == std::string::npos) end = line.size();
+            const std::string item = collapseWhitespace(line.substr(start, end - start));
+            start = end + width;
+            if (item.empty()) return false;
+            ++items;
+            const std::size_t words = countWords(item);
+            longest = std::max(longest, words);
+            shortItems += words <= 3 && std::string(".!?").find(item.back()) == std::string::npos;
+            const bool figure = item.find_first_of("0123456789") != std::string::npos;
+            figures += figure;
+            scores += figure && std::any_of(item.begin(), item.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+            copyright = copyright || item.find("\xC2\xA9") != std::string::npos;
+            const auto first = static_cast<unsigned char>(item[0]);
+            capitals = capitals && !std::islower(first);
+        }
+        // (Middle dots part buttons in any case, "42 · 7 · Share"; other marks part capitalized items.)
+        const bool dots = std::string(mark) == " \xC2\xB7 " || std::string(mark) == " \xE2\x88\x99 ";
+        if (!dots && !capitals) continue;
+        if (dots && items >= 2 && shortItems == items && longest <= 2 && scores < 2) return true;
+        // (A footer's row may hold an address among its links: "KVLR 89.3 · 1400 Mill Street, Harlan Creek · Contact · …".)
+        const bool mostlyShort = shortItems == items || (items >= 5 && shortItems * 3 >= items * 2 && longest <= 6);
+        if (items >= 3 && mostlyShort && figures * 2 < items) return true;
+        // (A site's footer: "The Lantern © 2025 · Published with Ghost · Privacy · Contact".)
+        if (items >= 3 && copyright && longest <= 6) return true;
+    }
+    return false;
+}
+
 bool isBoilerplate(const std::string& line) {
     // A print-edition or copyright note runs longer than interface text; it has its own limit.
     if (isPublisherNote(line) || isSignOff(line)) return true;
@@ -288,23 +328,15 @@ bool isBoilerplate(const std::string& line) {
         return true;
     }
     if (isShareBar(lower) || isRelativeTime(lower)) return true;
-    // "Subscribe · Sign in", "Economia · Transportes", "42 · 7 · Share": a row of short items parted by
-    // middle dots, the page's buttons, counters or sections.
-    if (countWords(line) <= 8 && line.find(" \xC2\xB7 ") != std::string::npos) {
-        bool row = true;
-        std::size_t start = 0;
-        while (row && start <= line.size()) {
-            std::size_t dot = line.find(" \xC2\xB7 ", start);
-            if (dot == std::string::npos) dot = line.size();
-            const std::string item = collapseWhitespace(line.substr(start, dot - start));
-            row = !item.empty() && countWords(item) <= 2 && std::string(".!?").find(item.back()) == std::string::npos;
-            start = dot + 4;
-        }
-        if (row) return true;
-    }
+    if (isRowOfShortItems(line)) return true;
     // "#noise #local-government": a line of tags and nothing else.
-    bool tags = countWords(line) >= 1;
-    for (const std::string& w : splitWords(line)) tags = tags && w.size() > 1 && w[0] == '#' && std::isalpha(static_cast<unsigned char>(w[1]));
+    // (Under a label of its own, "Tagi: #transport #wodór", in any language.)
+    std::vector<std::string> tagWords = splitWords(line);
+    if (tagWords.size() >= 2 && tagWords[0].size() > 1 && tagWords[0].back() == ':') tagWords.erase(tagWords.begin());
+    bool tags = !tagWords.empty();
+    for (const std::string& w : tagWords) {
+        tags = tags && w.size() > 1 && w[0] == '#' && (std::isalpha(static_cast<unsigned char>(w[1])) || static_cast<unsigned char>(w[1]) >= 0xC3);
+    }
     if (tags) return true;
     // "akw/ mhr/": a wire's editors' codes, each a few small letters and a slash.
     {

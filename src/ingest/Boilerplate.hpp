@@ -15,6 +15,10 @@ namespace readcast {
 bool isBoilerplate(const std::string& line);
 bool isCreditLine(const std::string& line);
 
+// "Home · Projects · Donate", "Nyheter / Norrbotten / Kultur": a row of a page's short items (buttons,
+// sections, footer links) parted by one mark.
+bool isRowOfShortItems(const std::string& line);
+
 // A paragraph of the story with a prompt run into it ("The storm hit on Monday. Send tips to
 // tips@example.com. Residents fled."): the story's sentences without the prompt, or "" when what is left
 // is not plainly the story's (it addresses the reader, or is mostly the prompt).

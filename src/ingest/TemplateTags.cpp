@@ -225,18 +225,51 @@ void markAdmonitions(const std::string& text, Cuts& cuts) {
     }
 }
 
+// MkDocs's and Python-Markdown's admonitions: '!!! tip "Read also"' (or '??? question "Comments"',
+// folded) and the lines indented under it, a box beside the story like the ones above.
+void markIndentedAdmonitions(const std::string& text, Cuts& cuts) {
+    for (std::size_t line = 0; line < text.size();) {
+        std::size_t eol = text.find('\n', line);
+        if (eol == std::string::npos) eol = text.size();
+        const bool opens = (text.compare(line, 4, "!!! ") == 0 || text.compare(line, 4, "??? ") == 0 || text.compare(line, 5, "???+ ") == 0) &&
+                           line + 5 < eol && std::isalpha(static_cast<unsigned char>(text[text.find(' ', line) + 1]));
+        if (!opens) {
+            line = eol + 1;
+            continue;
+        }
+        // (Its body: the lines indented under it, and blank lines between them.)
+        std::size_t end = eol, next = eol + 1;
+        while (next < text.size()) {
+            std::size_t nextEol = text.find('\n', next);
+            if (nextEol == std::string::npos) nextEol = text.size();
+            const std::string_view l(text.data() + next, nextEol - next);
+            const bool blank = l.find_first_not_of(" \t\r") == std::string_view::npos;
+            const bool indented = l.rfind("    ", 0) == 0 || l.rfind("\t", 0) == 0;
+            if (!blank && !indented) break;
+            if (indented) end = nextEol;
+            next = nextEol + 1;
+        }
+        mark(cuts, text, line, end);
+        line = end + 1;
+    }
+}
+
 }  // namespace
 
 std::string withoutTemplateTags(std::string text) {
     const bool brackets = text.find('[') != std::string::npos, braces = text.find('{') != std::string::npos;
     const bool modules = text.find("import ") != std::string::npos || text.find("export ") != std::string::npos;
     const bool admonitions = text.find(":::") != std::string::npos;
-    if (!brackets && !braces && !modules && !admonitions && text.find("==") == std::string::npos && text.find("%%") == std::string::npos) {
+    const bool indentedAdmonitions = text.find("!!! ") != std::string::npos || text.find("??? ") != std::string::npos ||
+                                     text.find("???+ ") != std::string::npos;
+    if (!brackets && !braces && !modules && !admonitions && !indentedAdmonitions && text.find("==") == std::string::npos &&
+        text.find("%%") == std::string::npos) {
         return text;
     }
     Cuts cuts(text.size(), false);
     if (modules) markModuleLines(text, cuts);
     if (admonitions) markAdmonitions(text, cuts);
+    if (indentedAdmonitions) markIndentedAdmonitions(text, cuts);
     if (brackets) {
         markNotes(text, cuts);
         markShortcodes(text, cuts);

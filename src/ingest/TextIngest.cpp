@@ -123,6 +123,11 @@ std::vector<Line> unwrapped(const std::vector<Line>& run) {
         if (text.empty() || i + 1 >= run.size()) return false;
         const char last = text.back();
         if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
+        // (A short line in capitals with no stop after it is a subheading, not the paragraph's last line:
+        // "…Sign up free at example.com/brief" / "Costs and risks".)
+        const std::string next = collapseWhitespace(run[i + 1].text);
+        const char nextLast = next.empty() ? '.' : next.back();
+        if (!startsLower(next) && lengths[i + 1] * 2 < width && std::isalnum(static_cast<unsigned char>(nextLast))) return false;
         const bool full = lengths[i] * 4 >= width * 3;
         return (full && (startsLower(run[i + 1].text) || last == ',')) || (lengths[i] * 2 >= width && endsOnJoiningWord(text)) ||
                (full && lengths[i] * 10 >= width * 9);
@@ -238,17 +243,48 @@ std::string blankOutCode(std::string text) {
     return text;
 }
 
+// "The plan draws on three sources:": a sentence that opens a list on the lines after it.
+bool opensAList(const RawBlock& block) {
+    return block.kind != BlockKind::Heading && countWords(block.text) >= 3 && !block.text.empty() && block.text.back() == ':';
+}
+
+// An item of a list copied without its bullets: a short line that is no sentence ("$2.5 million from
+// the city's capital reserve"), or ends on a comma or semicolon, or closes with a full stop a list whose
+// items did ("…, / …, / die Bereitschaft, sich zu beteiligen.").
+bool isBareListItem(const RawBlock& block, bool afterComma) {
+    if (block.kind != BlockKind::Paragraph || !block.images.empty() || block.text.empty()) return false;
+    const std::size_t words = countWords(block.text);
+    if (words == 0 || words > 18) return false;
+    const char last = block.text.back();
+    if (last == ':') return false;
+    if (last == '.' || last == '!' || last == '?') return afterComma && last == '.';
+    return true;
+}
+
 }  // namespace
 
 std::vector<RawBlock> textBlocks(const std::string& original) {
     const std::string text = withoutTemplateTags(blankOutCode(original));
     std::vector<RawBlock> blocks;
+    // (A list runs on across blank lines between its items.)
+    bool listOpen = false, afterComma = false;
+    const auto markListItem = [&](RawBlock& block) {
+        if (listOpen && isBareListItem(block, afterComma)) {
+            block.kind = BlockKind::ListItem;
+            afterComma = block.text.back() == ',' || block.text.back() == ';';
+            listOpen = block.text.back() != '.';  // (the full stop closes it)
+        } else {
+            listOpen = opensAList(block);
+            afterComma = false;
+        }
+    };
     for (const std::vector<Line>& wrapped : splitRuns(text)) {
         const std::vector<Line> run = unwrapped(wrapped);
         if (looksHardWrapped(run)) {
             std::string joined;
             for (const Line& line : run) joined += line.text + ' ';
             blocks.push_back(blockFromLine(joined, run.front().offset));
+            listOpen = false;
             continue;
         }
         for (std::size_t i = 0; i < run.size(); ++i) {
@@ -265,6 +301,7 @@ std::vector<RawBlock> textBlocks(const std::string& original) {
                 block.text += ' ' + next.text;
                 ++i;
             }
+            markListItem(block);
             blocks.push_back(std::move(block));
         }
     }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/Text.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "ingest/Byline.hpp"
 #include "ingest/Ingest.hpp"
 #include "ingest/InputReader.hpp"
@@ -878,4 +879,74 @@ TEST(ArticleAssemblerTest, shouldLeaveOutTheBoxesOfStaticSitesAndKeepBulletedLis
     EXPECT_EQ(textsOf(text, BlockKind::ListItem),
               (std::vector<std::string>{"Capacity to assemble up to 1,200 carts per year", "A training partnership with the community college"}));
     EXPECT_EQ(textsOf(text, BlockKind::Paragraph).back(), "The company said hiring would begin in the spring.");
+}
+
+// What a seventeenth blind round of pasted text and Markdown lost or read: a list copied without its
+// bullets after the sentence that opens it (items apart or together, ended by commas and a full stop);
+// a subheading under a wrapped prompt with no stop; MkDocs's admonitions; rows of a page's sections,
+// buttons and footer links parted by one mark; hashtags under a label.
+TEST(ArticleAssemblerTest, shouldReadBareListsAndSubheadsAndDropRowsAndAdmonitions) {
+    const Article text = ingestText(
+        "Pool to reopen after three dry summers\n\nBy Naomi Hart\n\n"
+        "The council voted six to one on Tuesday to rebuild the Eastside pool, which has been closed since a main cracked in 2022.\n"
+        "The plan draws on three sources:\n"
+        "$2.5 million from the city's capital reserve\n"
+        "$1.1 million from a state outdoor recreation grant\n\n"
+        "$600,000 raised by the Friends of Eastside Pool\n"
+        "Council member Gary Holt cast the only vote against, saying the city should have built an indoor pool instead.\n"
+        "Members must agree to three conditions:\n"
+        "a share of 300 euros per square metre,\n"
+        "a monthly fee,\n"
+        "a part in running the cooperative.\n"
+        "Photo: City of Brookhaven\n"
+        "What happens next\n"
+        "Construction bids will go out in May, with work starting in the fall, and the pool could open by Memorial Day.\n");
+    EXPECT_EQ(textsOf(text, BlockKind::ListItem),
+              (std::vector<std::string>{"$2.5 million from the city's capital reserve", "$1.1 million from a state outdoor recreation grant",
+                                        "$600,000 raised by the Friends of Eastside Pool", "a share of 300 euros per square metre,",
+                                        "a monthly fee,", "a part in running the cooperative."}));
+    EXPECT_EQ(textsOf(text, BlockKind::Heading), (std::vector<std::string>{"What happens next"}));
+
+    std::string wrapped = "Reefer shortage pushes citrus to rail\n\n";
+    for (int k = 0; k < 4; ++k) {
+        wrapped += "Citrus exporters in Florida and Texas are diverting a growing share of their\n"
+                   "shipments to rail after a shortage of refrigerated container plugs at two Gulf\n"
+                   "terminals left boxes of grapefruit idling for days, shippers and port officials\n"
+                   "said this week.\n";
+    }
+    wrapped += "Get the Cold Chain Brief, our Tuesday newsletter for reefer, pharma and other\n"
+               "perishables and fresh logistics professionals. Sign up free at example.com/brief\n"
+               "Costs and risks\n"
+               "Shippers said the rail option adds roughly $400 to $650 per container over a direct\n"
+               "truck move, though it saves on the days boxes wait at the port for a plug.\n";
+    EXPECT_EQ(textsOf(ingestText(wrapped), BlockKind::Heading), (std::vector<std::string>{"Costs and risks"}));
+
+    const Article md = ingestText(
+        "# Hydrogen buses join the fleet\n\n"
+        "Nyheter / Norrbotten / Kultur\n\n"
+        "!!! info \"Beta\"\n    The new version of the site is in testing. [Report a bug](https://example.org/bug)\n\n"
+        "The transit authority put ten hydrogen buses into service on Monday on the busiest routes in the city.\n\n"
+        "!!! tip \"Read also\"\n    [Tram line contract signed](../tram.md)\n\n"
+        "Drivers said the buses were quieter, and the refuelling station at the depot opened the same day.\n\n"
+        "**Tags:** #transport #hydrogen\n\n"
+        "??? question \"Comments (12)\"\n    Sign in with GitHub to comment.\n\n"
+        "The Courier \xC2\xA9 2025 \xC2\xB7 Built with MkDocs Material \xC2\xB7 [Privacy](../privacy.md)\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(textsOf(md, BlockKind::Paragraph),
+              (std::vector<std::string>{"The transit authority put ten hydrogen buses into service on Monday on the busiest routes in the city.",
+                                        "Drivers said the buses were quieter, and the refuelling station at the depot opened the same day."}));
+}
+
+// A row of short items is a page's, whatever mark parts them; a sentence's list or a row of results is not.
+TEST(ArticleAssemblerTest, shouldKnowRowsOfShortItemsFromListsInSentences) {
+    for (const std::string line : {"Home \xC2\xB7 Projects \xC2\xB7 Meetups \xC2\xB7 Donate \xC2\xB7 RSS", "Nyheter / Norrbotten / Kultur",
+                                   "Privacy \xE2\x88\x99 Terms \xE2\x88\x99 Collection notice",
+                                   "Undercurrent \xC2\xB7 Cities \xC2\xB7 Infrastructure \xC2\xB7 Subscribe \xC2\xB7 Log in",
+                                   "The Lantern \xC2\xA9 2025 \xC2\xB7 Published with Ghost \xC2\xB7 Privacy \xC2\xB7 Contact"}) {
+        EXPECT_TRUE(isRowOfShortItems(line)) << line;
+    }
+    for (const std::string line : {"Smith 12 \xC2\xB7 Jones 9 \xC2\xB7 Lee 4", "flour / sugar / eggs",
+                                   "The vote was close \xC2\xB7 the council split down the middle on the budget."}) {
+        EXPECT_FALSE(isRowOfShortItems(line)) << line;
+    }
 }
