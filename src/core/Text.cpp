@@ -10,6 +10,7 @@
 #include "core/Utf8.hpp"
 
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 namespace readcast {
@@ -188,6 +189,19 @@ std::string foldForComparison(const std::string& text) {
         if (u >= 0x80) out += c;  // letters of other scripts are kept as they are
     }
     return out;
+}
+
+bool hasLetterOrDigit(const std::string& text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            if (std::isalnum(c)) return true;
+            ++i;
+            continue;
+        }
+        if (u_isalnum(static_cast<UChar32>(nextCodePoint(text, i)))) return true;
+    }
+    return false;
 }
 
 std::string lowerUtf8(const std::string& text) {

@@ -36,6 +36,9 @@ std::vector<std::string> splitWords(const std::string& text);
 // Letters and digits only (ASCII lower-cased, other scripts kept as they are).
 std::string foldForComparison(const std::string& text);
 
+// Whether a letter or a digit of any script is in the text: "—", "* * *" and "→" say nothing aloud.
+bool hasLetterOrDigit(const std::string& text);
+
 // Lower case in every script ("À LIRE AUSSI" -> "à lire aussi"), for matching phrases of any language.
 std::string lowerUtf8(const std::string& text);
 

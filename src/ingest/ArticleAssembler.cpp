@@ -49,7 +49,7 @@ bool isDateLineWord(const std::string& lower) {
         "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "domenica", "maandag", "dinsdag", "woensdag",
         "donderdag", "vrijdag", "zaterdag", "zondag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
         // the small words between them
-        "on", "at", "à", "om", "um", "alle", "às", "le", "·", "-"};
+        "on", "at", "à", "om", "um", "alle", "às", "le", "·", "-", "de", "del", "di", "of", "den", "kl"};
     return kWords.count(lowerUtf8(lower)) != 0;
 }
 
@@ -235,7 +235,8 @@ bool isMenuLine(const std::vector<RawBlock>& raw, std::size_t i) {
 // taken (a headline, a byline line): an image still marks where a caption may follow.
 class Assembly {
 public:
-    Assembly(BlockSource source, Article& article) : plain_(source == BlockSource::PlainText), article_(article) {}
+    Assembly(BlockSource source, Article& article)
+        : plain_(source == BlockSource::PlainText), markdown_(source == BlockSource::Markdown), article_(article) {}
 
     void run(std::vector<RawBlock>& raw) {
         dropMachineSummaries(raw);
@@ -305,7 +306,8 @@ private:
         const std::string f = foldForComparison(line);
         for (const char* label : {"sponsoredcontent", "sponsored", "paidcontent", "paidpost", "partnercontent", "advertisementfeature",
                                   "advertorial", "promotedcontent", "brandedcontent", "inpartnershipwith", "presentedby", "sponsoredby",
-                                  "anzeige", "publirreportaje", "contenidopatrocinado", "contenusponsoris\xC3\xA9", "contenutosponsorizzato"}) {
+                                  "anzeige", "publirreportaje", "contenidopatrocinado", "contenusponsoris\xC3\xA9", "contenutosponsorizzato",
+                                  "conte\xC3\xBA" "dopatrocinado"}) {
             if (f == label) return true;
         }
         return false;
@@ -317,7 +319,9 @@ private:
             raw[i].text.clear();
             std::size_t next = i + 1;
             while (next < raw.size() && raw[next].text.empty()) ++next;
-            if (next < raw.size() && countWords(raw[next].text) <= 60) raw[next].text.clear();
+            // (An empty slot's label over the page's headline: "*Anzeige*" over "# Freiburger Bäckerei …".)
+            const bool headline = next < raw.size() && raw[next].kind == BlockKind::Heading && raw[next].level == 1;
+            if (next < raw.size() && countWords(raw[next].text) <= 60 && !headline) raw[next].text.clear();
         }
     }
 
@@ -394,6 +398,20 @@ private:
             const bool nearTop = ++seen <= kDateLineBlocks;
             // Or a writer's name and the date with nothing between, as a newsletter's linked name over its
             // date becomes one paragraph: "Marcus Bell Apr 24, 2025".
+            // Or a link to the writer's page alone on its line, over the date: "[Lucía Barrenechea](…/@lucia)"
+            // over "Mar 12, 2025", as a newsletter platform prints them.
+            if (nearTop && !startedStory && article_.byline.empty() && block.link_density >= 0.9 && isBareName(block.text)) {
+                const std::size_t at = static_cast<std::size_t>(&block - raw.data());
+                std::size_t next = at + 1;
+                while (next < raw.size() && raw[next].text.empty()) ++next;
+                if (next < raw.size() && countWords(raw[next].text) <= 6 && parseDate(raw[next].text)) {
+                    article_.byline = block.text;
+                    metadataLines_.push_back(at);
+                    block.text.clear();
+                    lastWasByline = true;
+                    continue;
+                }
+            }
             if (nearTop && !startedStory && article_.byline.empty() && !article_.published && takeNameAndDate(block.text)) {
                 metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                 block.text.clear();
@@ -486,10 +504,33 @@ private:
         }
     }
 
+    // A declared title with the site's name after a separator ("… – Breisgau Kurier", "… | Undercurrent")
+    // over a page whose own headline is the title without it: the printed headline is the title, and it
+    // is not read again in the body.
+    void takePrintedHeadlineOfDeclaredTitle(std::vector<RawBlock>& raw) {
+        const std::string& title = article_.title;
+        for (std::size_t i = 0, seen = 0; i < raw.size() && seen < 12; ++i) {
+            if (raw[i].text.empty()) continue;
+            ++seen;
+            if (raw[i].kind != BlockKind::Heading || raw[i].text.size() >= title.size() || title.rfind(raw[i].text, 0) != 0) continue;
+            const std::string rest = title.substr(raw[i].text.size());
+            for (const char* separator : {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " \xC2\xB7 ", " :: ", " \xC2\xBB "}) {
+                if (rest.rfind(separator, 0) == 0 && countWords(rest.substr(std::strlen(separator))) <= 5) {
+                    article_.title = raw[i].text;
+                    raw[i].text.clear();
+                    return;
+                }
+            }
+        }
+    }
+
     // The first heading (in plain text: the first line shaped like one) is the headline, unless the
     // input declared one; a pasted page's menu lines above it go with it.
     void takeHeadline(std::vector<RawBlock>& raw) {
-        if (!article_.title.empty()) return;
+        if (!article_.title.empty()) {
+            if (markdown_) takePrintedHeadlineOfDeclaredTitle(raw);
+            return;
+        }
         std::vector<bool> menu(raw.size(), false);
         for (std::size_t i = 0; plain_ && i < raw.size(); ++i) menu[i] = isMenuLine(raw, i);
         if (plain_ && takePastedHeadline(raw, menu)) return;
@@ -1065,12 +1106,22 @@ private:
     // The closing sections of a wiki or an essay: its notes, sources and lists of links, in the languages
     // whose pages the corpus holds most.
     static bool isRelatedLabel(const std::string& text) {
+        // ("More from Cities", "Meer uit Regio", "Mer från Norrbotten": more of a section, a few words.)
+        const std::string lower = lowerUtf8(collapseWhitespace(text));
+        if (countWords(lower) <= 5 && startsWithAnyOf(lower, {"more from ", "more in ", "meer uit ", "mer fr\xC3\xA5n ", "mehr aus ",
+                                                               "m\xC3\xA1s de ", "plus de ", "altro da ", "mais de ", "wi\xC4\x99" "cej z ",
+                                                               "flere fra ", "mere fra "})) {
+            return true;
+        }
         static const std::set<std::string> kLabels{
             "related", "relatedstories", "relatedarticles", "relatedreading", "readmore", "moreonthis", "seealso", "readnext",
             "gerelateerd", "gerelateerdeartikelen", "leesook", "meeroverditonderwerp", "verwandteartikel", "mehrzumthema",
             "lesensieauch", "articlesconnexes", "lireaussi", "asurlememesujet", "articolicorrelati", "leggianche",
-            "noticiasrelacionadas", "relacionados", "tepuedeinteresar", "materiasrelacionadas", "leiatambem"};
-        return kLabels.count(foldForComparison(text)) != 0;
+            "noticiasrelacionadas", "relacionados", "tepuedeinteresar", "materiasrelacionadas", "leiatambem",
+            "relatedposts", "similarposts", "youmightalsolike", "youmayalsolike", "\xC3\xA4hnlichebeitr\xC3\xA4ge",
+            "artigosrelacionados", "postsrelacionados", "relateradeartiklar", "relaterat", "powi\xC4\x85zaneartyku\xC5\x82y",
+            "czytajtak\xC5\xBCe", "gerelateerdeberichten"};
+        return kLabels.count(foldForComparison(lower)) != 0;
     }
 
     static bool isReferenceSectionHeading(const std::string& lower) {
@@ -1108,7 +1159,11 @@ private:
             "comments", "comment", "reader comments", "readers' comments", "responses", "discussion", "join the conversation",
             "comentarios", "comentários", "commentaires", "kommentare", "leserkommentare", "commenti", "reacties",
             "réactions", "reacciones", "opiniones", "what listeners say", "what readers say",
-            "reviews", "ratings and reviews", "customer reviews", "komentarze", "kommentarer", "yorumlar", "komment\xC3\xA1\xC5\x99" "e"};
+            "reviews", "ratings and reviews", "customer reviews", "komentarze", "kommentarer", "yorumlar", "komment\xC3\xA1\xC5\x99" "e",
+            // a platform's or a blog's form for them
+            "discussion about this post", "leave a reply", "kommentar verfassen", "schreibe einen kommentar", "deja una respuesta",
+            "laisser une r\xC3\xA9ponse", "lascia un commento", "deixe um coment\xC3\xA1rio", "deixe uma resposta", "geef een reactie",
+            "l\xC3\xA4mna en kommentar", "skriv en kommentar", "dodaj komentarz", "napisz komentarz"};
         // ("3 thoughts on “Council splits 4–3 …”": a blog's count of its comments, the count first.)
         const bool counted = !lower.empty() && std::isdigit(static_cast<unsigned char>(lower.front()));
         return kHeadings.count(h) != 0 || startsWithAnyOf(h, {"réagir", "reageer", "leave a comment", "add a comment",
@@ -1146,8 +1201,10 @@ private:
             const std::string lower = lowerUtf8(raw[i].text);
             // (And the comments under their heading, "12 Comments", "3 thoughts on “…”": to the end.)
             // (A line of its own, no sentence: "Discussion of the plan continued." is the story's.)
-            if (plain_ && countWords(raw[i].text) <= 16 && isCommentsHeading(withoutBracketedCount(lower)) &&
-                (isUnpunctuatedShortLine(raw[i].text, 16) || lower.find("thought") != std::string::npos)) {
+            // (A heading of Markdown's too: comments and the page's foot follow it with no heading between.)
+            if (countWords(raw[i].text) <= 16 && isCommentsHeading(withoutBracketedCount(lower)) &&
+                (plain_ ? isUnpunctuatedShortLine(raw[i].text, 16) || lower.find("thought") != std::string::npos
+                        : raw[i].kind == BlockKind::Heading)) {
                 for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
                 return;
             }
@@ -1263,7 +1320,8 @@ private:
         // captions are not read, and their credits are kept as credits).
         std::string text = block.kind == BlockKind::Paragraph ? withoutTrailingCredits(block.text) : block.text;
         if (block.kind == BlockKind::Paragraph && !article_.hasReadableBody()) text = withoutLeadingDate(text);
-        if (text.empty()) return;
+        // (A separator, "—" or "* * *", is no block: nothing to say, and no heading beside the next one.)
+        if (text.empty() || !hasLetterOrDigit(text)) return;
         ++blocksSinceImage_;
         std::vector<Block>& out = article_.blocks;
         // The page's visible headline above the body is the title again, in other words perhaps.
@@ -1478,6 +1536,7 @@ private:
     }
 
     const bool plain_;
+    const bool markdown_;
     Article& article_;
     const RawBlock* standfirst_ = nullptr;    // plain text: the line under the headline, read as a paragraph
     std::vector<std::size_t> metadataLines_;  // the byline and date lines taken, in order

@@ -27,7 +27,8 @@ struct RawBlock {
 };
 
 enum class BlockSource {
-    Markup,     // HTML or Markdown: headings are marked as such
+    Markup,     // HTML: headings are marked as such, the title comes from the page's metadata
+    Markdown,   // headings are marked as such; a front matter's title may carry the site's name
     PlainText,  // headings and the headline are known only by their shape (a short line without a full
                 // stop), and copy-paste brings menus, cut-off fragments and accidental repeats along
 };

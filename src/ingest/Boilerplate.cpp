@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <set>
 #include <string_view>
 
 namespace readcast {
@@ -46,6 +47,7 @@ constexpr std::string_view kInterfacePhrases[] = {
     "your subscription", "tu suscripción", "su suscripción", "votre abonnement", "ihr abo", "la tua iscrizione",
     "sua assinatura", "licenciar este contenido", "license this content", "licensing this content",
     // a subscriber's article given to a reader who has none
+    "offrir cet article", "regalar este art\xC3\xAD" "culo", "artikel verschenken", "regala questo articolo", "presentear este artigo",
     "gifted to you", "shared this article with you", "ohne abonnement", "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s",
     "exclusivo para suscriptores", "solo para suscriptores", "riservato agli abbonati",
     // the story goes on past a player or an advertisement, in the languages readcast reads most
@@ -66,6 +68,27 @@ constexpr std::string_view kInterfacePhrases[] = {
     // a blog's footer, a market page's notices, a wire's standards, a site's follow button
     "proudly powered by", "powered by wordpress", "data is delayed", "quotes delayed", "in local exchange time",
     "trust principles", "follow topics and authors", "free daily digest", "free weekly digest", "bekijk hier de video",
+    // a newsletter's chrome in other languages: its browser link, why the reader receives it, what the
+    // issue holds, the asks to pass it on
+    "ver este e-mail no navegador", "ver no navegador", "ver este correo en", "ver en el navegador", "ver en tu navegador",
+    "voir dans le navigateur", "afficher dans le navigateur", "version en ligne", "im browser ansehen", "im browser anzeigen",
+    "visualizza nel browser", "bekijk in je browser", "bekijk deze e-mail in", "visa i webbl\xC3\xA4saren",
+    "est\xC3\xA1 recebendo este e-mail", "est\xC3\xA1s recibiendo este correo", "recibes este correo", "vous recevez cet e-mail",
+    "vous recevez ce message", "sie erhalten diese e-mail", "du erh\xC3\xA4ltst diese e-mail", "ricevi questa email",
+    "je ontvangt deze e-mail", "in this issue:", "in this edition:", "nesta edi\xC3\xA7\xC3\xA3o:", "en esta edici\xC3\xB3n:",
+    "dans cette \xC3\xA9" "dition", "dans ce num\xC3\xA9ro", "in dieser ausgabe:", "in questo numero:", "in deze editie:",
+    "forward to a friend", "encaminhe para um amigo", "reenv\xC3\xAD" "alo a", "reenv\xC3\xAD" "a a un amigo", "transf\xC3\xA9rez-la",
+    "leite sie diesen", "inoltra a un amico", "gostou desta edi\xC3\xA7\xC3\xA3o", "te gust\xC3\xB3 esta edici\xC3\xB3n",
+    "recebeu de algu\xC3\xA9m", "inscreva-se aqui", "suscr\xC3\xAD" "bete aqu\xC3\xAD", "inscrivez-vous ici", "iscriviti qui",
+    "cancelar inscri\xC3\xA7\xC3\xA3o", "darse de baja", "se d\xC3\xA9sabonner", "se d\xC3\xA9sinscrire", "abmelden",
+    // a sponsor's note, in other languages
+    "patrocinado por", "sponsoris\xC3\xA9 par", "gesponsert von", "sponsorizzato da", "gesponsord door",
+    // a blog's comment form, and its thanks for reading, in other languages
+    "e-mail-adresse wird nicht ver\xC3\xB6" "ffentlicht", "required fields are marked", "erforderliche felder sind",
+    "ne sera pas publi\xC3\xA9" "e", "no ser\xC3\xA1 publicada", "non sar\xC3\xA0 pubblicato", "n\xC3\xA3o ser\xC3\xA1 publicado",
+    "wordt niet gepubliceerd", "kommer inte publiceras", "gracias por leer", "merci de votre lecture", "merci d'avoir lu",
+    "danke f\xC3\xBCrs lesen", "grazie per aver letto", "obrigado por ler", "obrigada por ler", "bedankt voor het lezen",
+    "tack f\xC3\xB6r att du l\xC3\xA4ser", "dzi\xC4\x99kujemy za przeczytanie",
     "bekijk de video", "mira el v\xC3\xAD" "deo", "regardez la vid\xC3\xA9" "o", "guarda il video", "assista ao v\xC3\xAD" "deo",
 };
 
@@ -348,6 +371,27 @@ bool isBoilerplate(const std::string& line) {
         }
         if (editors) return true;
     }
+    // A blog's share and like boxes, labels alone on their lines: "Share this:", "Like this:", "Like
+    // Loading…" ("Teilen mit:", "Gefällt mir Wird geladen …").
+    {
+        std::string label = lowerUtf8(trimmed);
+        for (bool trimming = true; trimming && !label.empty();) {
+            trimming = false;
+            for (const char* tail : {":", " ", ".", "\xE2\x80\xA6"}) {
+                if (label.size() >= std::strlen(tail) && label.compare(label.size() - std::strlen(tail), std::strlen(tail), tail) == 0) {
+                    label.erase(label.size() - std::strlen(tail));
+                    trimming = true;
+                }
+            }
+        }
+        static const std::set<std::string> kLabels{
+            "share this", "teilen mit", "compartir esto", "partager", "condividi", "compartilhe isso", "compartilhe", "delen",
+            "dela", "udost\xC4\x99pnij", "like this", "gef\xC3\xA4llt mir", "me gusta", "j\xE2\x80\x99" "aime", "j'aime",
+            "mi piace", "curtir isso", "curtir", "vind ik leuk", "gilla", "loading", "like loading", "wird geladen",
+            "gef\xC3\xA4llt mir wird geladen", "cargando", "me gusta cargando", "chargement", "j\xE2\x80\x99" "aime chargement",
+            "caricamento", "mi piace caricamento", "carregando", "curtir carregando", "laden", "vind ik leuk laden"};
+        if (kLabels.count(label) != 0) return true;
+    }
     // "142", "💬 212": a counter of shares or comments, a line without a letter.
     if (countWords(line) <= 3 && isCounter(line)) return true;
     // (Letters beyond ASCII lowered too: "CONTINUA APÓS A PUBLICIDADE".)
@@ -451,7 +495,8 @@ std::string storyAroundPrompts(const std::string& paragraph) {
         // verhalen belangrijk?", "Soutenez notre rédaction".)
         for (const char* reader : {" you ", " you,", " you.", " your ", " our ", " us ", " us.", " us,", " je ", " jij ", " jouw ",
                                    " onze ", " vous ", " votre ", " nous ", " notre ", " dich ", " dein ", " unsere ", " uns ",
-                                   " nuestro ", " nuestra ", " nossa ", " nosso ", " nostra ", " nostro "}) {
+                                   " nuestro ", " nuestra ", " nossa ", " nosso ", " nostra ", " nostro ", " nuestros ", " nuestras ",
+                                   " nossos ", " nossas ", " nostri ", " nostre ", " unser ", " unseren ", " unserem ", " unserer "}) {
             if (lower.find(reader) != std::string::npos) return "";
         }
         kept += (kept.empty() ? "" : " ") + sentence;

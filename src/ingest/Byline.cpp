@@ -233,7 +233,7 @@ std::vector<std::string> pieces(const std::string& byline) {
     static constexpr std::string_view kSeparators[] = {
         " | ", "|", " \xE2\x80\xA2 ", "\xE2\x80\xA2", " \xC2\xB7 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " / ",
         "; ", ", ", " and ", " & ", " y ", " et ", " und ", " e ", " en ", " i ", " (avec ", " (with ", " (con ", " (com ",
-        " (mit ", "(", ")"};
+        " (mit ", " avec ", " with ", " mit ", "(", ")"};
     std::vector<std::string> out;
     std::string current;
     std::size_t i = 0;
@@ -397,6 +397,17 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         // A piece that opens with a title or degree is an affiliation: "MA WebMD Health News"; one that
         // ends with a role is the job: "Jonas Ekberg, Humanitarian Policy Adviser".
         if (!people.empty() && !words.empty() && (isRoleWord(lowerUtf8(words.front())) || isJobTitleLine(piece))) continue;
+        // One that opens with a small word is where they file from or whom with: "Rafael Nogueira, de
+        // Varginha (MG)", "…, from Kyiv", "Élodie Marchand avec APC".
+        if (!people.empty() && !words.empty()) {
+            const std::string first = words.front();
+            bool place = false;
+            for (const char* small : {"de", "desde", "from", "in", "em", "en", "\xC3\xA0", "aus", "da", "in", "i", "w", "avec", "with", "con",
+                                      "com", "mit", "met", "med", "z"}) {
+                place = place || first == small;
+            }
+            if (place) continue;
+        }
         const std::string name = cleanPiece(piece);
         if (name.empty()) continue;
         // After a person, an organisation is where they work: "Jane Doe, BBC News", "Jane Doe, CNN"; one

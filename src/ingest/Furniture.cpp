@@ -310,6 +310,9 @@ bool isCallToAction(const std::string& line) {
                                             " us!", "inbox", "subscription", "free trial", "twitter", "facebook",
                                             "instagram", "youtube", "tiktok", "whatsapp", "telegram", "transcript",
                                             "direct", "lettre", "en vivo", "ao vivo", "nuestro", "nossa", "nostra",
+                                            // a letter's own pitch: "Suscríbete gratis … y apoyar mi trabajo"
+                                            "gratis", "gratuit", "kostenlos", "gr\xC3\xA1tis", "my work", "mi trabajo", "meu trabalho",
+                                            "mon travail", "meine arbeit", "il mio lavoro",
                                             // a social account: "Follow @metoffice on X for updates"
                                             "@", " on x ", " on x.", "for updates", "for the latest", "live updates"});
     // ("Follow the line from Caph … towards the cluster below": following a page is following an account.)

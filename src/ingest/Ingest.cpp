@@ -99,7 +99,7 @@ Article ingestArticle(const Input& input, InputFormat format) {
     article.language.clear();  // declared by the input, or found from its text below
     switch (format) {
         case InputFormat::Markdown:
-            assembleArticle(markdownBlocks(validateText(input.name, input.bytes), article), BlockSource::Markup, article);
+            assembleArticle(markdownBlocks(validateText(input.name, input.bytes), article), BlockSource::Markdown, article);
             break;
         case InputFormat::Text: assembleArticle(textBlocks(validateText(input.name, input.bytes)), BlockSource::PlainText, article);
             break;

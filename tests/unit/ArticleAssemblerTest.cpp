@@ -950,3 +950,62 @@ TEST(ArticleAssemblerTest, shouldKnowRowsOfShortItemsFromListsInSentences) {
         EXPECT_FALSE(isRowOfShortItems(line)) << line;
     }
 }
+
+// A blog's and a newsletter platform's Markdown export: the front matter's title with the site's name
+// after a dash over the printed headline (an empty advertisement's label over it); the share and like
+// boxes, related posts and the comment form at the foot; a writer's link alone over the date; a
+// thread of comments under its heading to the end; a letter's own pitch in Spanish.
+TEST(ArticleAssemblerTest, shouldLeaveOutABlogsAndANewsletterPlatformsFurnitureInMarkdown) {
+    const std::string story = "The bakery now delivers to nurseries, cafés and care homes by cargo bike only, and it says the change saves money.\n\n"
+                              "The crafts chamber sees the model as an example, since only three businesses in the city deliver mostly by bike.\n\n";
+    const Article wp = ingestText(
+        "---\ntitle: \"Bakery switches to cargo bikes \xE2\x80\x93 Valley Courier\"\nauthor: \"Jonas Eber\"\n---\n\n"
+        "*Anzeige*\n\n# Bakery switches to cargo bikes\n\n" + story +
+        "### Teilen mit:\n\n* [Facebook](https://example.org/?share=facebook)\n* [E-Mail](https://example.org/?share=email)\n\n"
+        "### Gef\xC3\xA4llt mir:\n\nGef\xC3\xA4llt mir Wird geladen \xE2\x80\xA6\n\n### \xC3\x84hnliche Beitr\xC3\xA4ge\n\n"
+        "[Market gets a deposit system](https://example.org/2024/08/deposit/) 12 August 2024\n\n"
+        "### Kommentar verfassen\n\nDeine E-Mail-Adresse wird nicht ver\xC3\xB6" "ffentlicht. Erforderliche Felder sind mit * markiert.\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(wp.title, "Bakery switches to cargo bikes");
+    EXPECT_EQ(textsOf(wp, BlockKind::Paragraph).size(), 2u);
+    EXPECT_TRUE(textsOf(wp, BlockKind::Heading).empty());
+
+    const Article substack = ingestText(
+        "# The village that bought its bakery\n\n[Luc\xC3\xAD" "a Barren](https://substack.com/@lucia)\n\nMar 12, 2025\n\n" + story +
+        "Gracias por leer El Despertador. Suscr\xC3\xAD" "bete gratis para recibir nuevas historias y apoyar mi trabajo.\n\n"
+        "#### Discussion about this post\n\n[Tom\xC3\xA1s Alca](https://substack.com/@tomas) Mar 12\n\n"
+        "Qu\xC3\xA9 maravilla. En mi pueblo cerr\xC3\xB3 el horno en 2019 y nadie hizo nada durante a\xC3\xB1os.\n\n"
+        "[Substack](https://substack.com) is the home for great culture\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(substack.byline, "Luc\xC3\xAD" "a Barren");
+    ASSERT_TRUE(substack.published.has_value());
+    EXPECT_EQ(substack.published->dateIso(), "2025-03-12");
+    EXPECT_EQ(textsOf(substack, BlockKind::Paragraph).size(), 2u);
+    EXPECT_TRUE(textsOf(substack, BlockKind::Heading).empty());
+}
+
+// A newsletter pasted as text in Portuguese: its browser link, why the reader gets it, its contents,
+// a separator, a sponsor's paragraph, the asks to pass it on; the byline's town and the date line
+// under it are not read.
+TEST(ArticleAssemblerTest, shouldLeaveOutANewslettersChromeInPortuguese) {
+    const Article a = ingestText(
+        "Ver este e-mail no navegador\n"
+        "Voc\xC3\xAA est\xC3\xA1 recebendo este e-mail porque se inscreveu na newsletter \xC3\x81guas Claras.\n"
+        "Nesta edi\xC3\xA7\xC3\xA3o: a seca no Sul de Minas \xE2\x80\xA2 o pre\xC3\xA7o do caf\xC3\xA9\n"
+        "A seca que est\xC3\xA1 esvaziando as represas do Sul de Minas\n\n"
+        "Por Rafael Nogueira, de Varginha (MG)\n7 de outubro de 2025\n"
+        "Quem atravessa a ponte sobre o lago de Furnas em Fama v\xC3\xAA agora um campo de terra rachada onde havia barcos de pesca.\n\n"
+        "A estiagem, que j\xC3\xA1 dura cinco meses, atingiu em cheio o Sul de Minas, e 23 munic\xC3\xAD" "pios decretaram emerg\xC3\xAA" "ncia.\n"
+        "\xE2\x80\x94\nPUBLICIDADE\n"
+        "Este conte\xC3\xBA" "do \xC3\xA9 patrocinado por Caf\xC3\xA9Verde Cooperativa. Conhe\xC3\xA7" "a nossos caf\xC3\xA9s especiais com desconto.\n"
+        "\xE2\x80\x94\nO caf\xC3\xA9 em risco\n"
+        "O Sul de Minas responde por cerca de um ter\xC3\xA7o do caf\xC3\xA9 ar\xC3\xA1" "bica produzido no Brasil, e a florada est\xC3\xA1 atrasada.\n\n"
+        "Gostou desta edi\xC3\xA7\xC3\xA3o? Encaminhe para um amigo.\nRecebeu de algu\xC3\xA9m? Inscreva-se aqui.\n");
+    EXPECT_EQ(a.title, "A seca que est\xC3\xA1 esvaziando as represas do Sul de Minas");
+    EXPECT_EQ(cleanByline(a.byline, "").names, "Rafael Nogueira");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2025-10-07");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 3u);
+    EXPECT_EQ(textsOf(a, BlockKind::Heading), (std::vector<std::string>{"O caf\xC3\xA9 em risco"}));
+    EXPECT_EQ(cleanByline("\xC3\x89lodie Marchand avec APC", "").names, "\xC3\x89lodie Marchand");
+}
