@@ -165,22 +165,31 @@ std::string afterByline(const std::string& text, const std::string& byline) {
 bool takeBylineLine(const std::string& text, Article& article) {
     // "By", and the same word in the languages readcast reads most: "Por", "Par", "Von", "Di", "Door".
     std::size_t space = text.find(' ');
-    if (space == std::string::npos || countWords(text) > 16) return false;
+    // (Longer with the page's dates beside it: "Av Linnea Håkansson | Publicerad 19 maj 2025 kl. 06.00 | Uppdaterad …".)
+    const std::size_t most = text.find(" | ") != std::string::npos ? 24 : 16;
+    if (space == std::string::npos || countWords(text) > most) return false;
     // ("Words by Priya Ranganathan", "Words and pictures by …": a magazine's byline.)
     for (const char* words : {"words by ", "words and pictures by ", "text by ", "story by ", "written by ", "reported by ",
                               "reporting by ", "escrito por ", "scritto da ", "geschrieben von ", "texto de ", "texte de ",
-                              "reportagem de ", "reportaje de "}) {
+                              "reportagem de ", "reportaje de ", "a report by ", "eine reportage von ", "ein bericht von ",
+                              "ein kommentar von ", "ein essay von ", "ein interview von ", "un reportage de ", "une enqu\xC3\xAAte de ",
+                              "una cr\xC3\xB3nica de ", "un reportaje de ", "un reportage di ", "een reportage van "}) {
         if (lowerAscii(text.substr(0, std::strlen(words))) == words) space = std::strlen(words) - 1;
     }
     std::string opening = lowerAscii(text.substr(0, space));
+    if (std::count(opening.begin(), opening.end(), ' ') >= 1) opening = "by";  // one of the credits above
     if (opening.size() > 3 && opening.compare(opening.size() - 3, 3, " by") == 0) opening = "by";
     // ("Author: Rowan Achterberg", a CMS's field.)
     if (opening == "author:" || opening == "authors:" || opening == "byline:" || opening == "autor:" || opening == "auteur:" ||
         opening == "autorin:" || opening == "autore:" || opening == "autora:" || opening == "autrice:" || opening == "by:" ||
-        opening == "von:" || opening == "par:" || opening == "por:" || opening == "di:" || opening == "door:" || opening == "av:") {
+        opening == "von:" || opening == "par:" || opening == "por:" || opening == "di:" || opening == "door:" || opening == "av:" ||
+        opening == "tekst:" || opening == "text:" || opening == "texto:" || opening == "skribent:" || opening == "autorka:" ||
+        opening == "autorzy:") {
         opening = "by";
     }
-    if (opening != "by" && opening != "por" && opening != "par" && opening != "von" && opening != "di" && opening != "door") {
+    // ("Av Linnea Håkansson", "Af Mette Holm": Swedish, Norwegian and Danish.)
+    if (opening != "by" && opening != "por" && opening != "par" && opening != "von" && opening != "di" && opening != "door" &&
+        opening != "av" && opening != "af") {
         return false;
     }
     // (A capital: "By Jane", or a letter beyond ASCII, "Par Étienne".)
@@ -190,7 +199,10 @@ bool takeBylineLine(const std::string& text, Article& article) {
     }
     // ("Von Braun built rockets." is a sentence: a byline line does not end as one.)
     if (opening != "by" && (text.back() == '.' || text.back() == '!' || text.back() == '?')) return false;
-    if (article.byline.empty()) article.byline = text.substr(space + 1);
+    // (A login's name from the metadata, "azielinska", gives way to the name printed.)
+    const bool login = !article.byline.empty() && article.byline.find(' ') == std::string::npos &&
+                       std::none_of(article.byline.begin(), article.byline.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    if (article.byline.empty() || login) article.byline = text.substr(space + 1);
     // "By Anna Fenwick, 3 November 2026": the byline's cleaning drops the date, which is the story's.
     // (A year is asked for: "By Jane Doe, May 2" is no date a page prints for its story.)
     if (!article.published) {
@@ -235,8 +247,8 @@ bool isMenuLine(const std::vector<RawBlock>& raw, std::size_t i) {
 // taken (a headline, a byline line): an image still marks where a caption may follow.
 class Assembly {
 public:
-    Assembly(BlockSource source, Article& article)
-        : plain_(source == BlockSource::PlainText), markdown_(source == BlockSource::Markdown), article_(article) {}
+    Assembly(BlockSource source, Article& article, const std::string& titleHint)
+        : plain_(source == BlockSource::PlainText), markdown_(source == BlockSource::Markdown), article_(article), titleHint_(titleHint) {}
 
     void run(std::vector<RawBlock>& raw) {
         dropMachineSummaries(raw);
@@ -422,12 +434,17 @@ private:
                 block.text.clear();
                 continue;
             }
-            // "Madrid, 9 de febrero de 2025": the place and date under the byline.
-            if (underByline && !article_.published && countWords(block.text) <= 10) {
+            // "Madrid, 9 de febrero de 2025": the place and date under the byline (or a press release's,
+            // with no byline, before its text).
+            if ((underByline || !startedStory) && !article_.published && countWords(block.text) <= 10) {
                 const std::size_t comma = block.text.find(", ");
                 const std::string place = comma == std::string::npos ? "" : block.text.substr(0, comma);
                 const auto when = comma == std::string::npos ? std::nullopt : parseDate(block.text.substr(comma + 2));
                 bool named = !place.empty() && countWords(place) <= 3;
+                // ("By Anna Fenwick, 3 November 2026" is a byline with its date, for the byline pass.)
+                const std::string opening = lowerAscii(place.substr(0, place.find(' ')));
+                named = named && (underByline || (opening != "by" && opening != "por" && opening != "par" && opening != "von" &&
+                                                  opening != "di" && opening != "door" && opening != "av" && opening != "af"));
                 for (const std::string& w : splitWords(place)) {
                     named = named && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3);
                 }
@@ -524,6 +541,36 @@ private:
         }
     }
 
+    // Plain text whose title is known (a printed page's margin names it, perhaps with the site's name
+    // after a bar): the line that says it is the headline, and what stands over it, holding no prose,
+    // is the page's chrome.
+    bool takeHeadlineNamedBy(const std::string& declared, std::vector<RawBlock>& raw) {
+        const std::string title = foldForComparison(declared);
+        for (std::size_t i = 0, seen = 0; i < raw.size() && seen < 40; ++i) {
+            if (raw[i].text.empty()) continue;
+            ++seen;
+            const std::string line = foldForComparison(raw[i].text);
+            if (line.size() < 12 || title.rfind(line, 0) != 0 || countWords(raw[i].text) > kMaxHeadlineWords) continue;
+            // (The whole title, or the title before a separator and the site's name: " | FreightPulse".)
+            const std::size_t bar = declared.find(raw[i].text);
+            const std::string rest = bar == std::string::npos ? "" : collapseWhitespace(declared.substr(bar + raw[i].text.size()));
+            if (line != title && !(rest.size() > 2 && (rest.rfind("| ", 0) == 0 || rest.rfind("- ", 0) == 0 ||
+                                                        rest.rfind("\xE2\x80\x93 ", 0) == 0 || rest.rfind("\xE2\x80\x94 ", 0) == 0))) {
+                continue;
+            }
+            for (std::size_t k = 0; k < i; ++k) {
+                if (countWords(raw[k].text) >= 20 && !isUnpunctuatedShortLine(raw[k].text, SIZE_MAX) && !isBoilerplate(raw[k].text) &&
+                    lowerAscii(raw[k].text).find("cookie") == std::string::npos) {
+                    return false;
+                }
+            }
+            article_.title = raw[i].text;
+            for (std::size_t k = 0; k <= i; ++k) raw[k].text.clear();
+            return true;
+        }
+        return false;
+    }
+
     // The first heading (in plain text: the first line shaped like one) is the headline, unless the
     // input declared one; a pasted page's menu lines above it go with it.
     void takeHeadline(std::vector<RawBlock>& raw) {
@@ -531,6 +578,7 @@ private:
             if (markdown_) takePrintedHeadlineOfDeclaredTitle(raw);
             return;
         }
+        if (!titleHint_.empty() && takeHeadlineNamedBy(titleHint_, raw)) return;
         std::vector<bool> menu(raw.size(), false);
         for (std::size_t i = 0; plain_ && i < raw.size(); ++i) menu[i] = isMenuLine(raw, i);
         if (plain_ && takePastedHeadline(raw, menu)) return;
@@ -931,6 +979,21 @@ private:
         const std::size_t firstMetadata = metadataLines_.empty() ? raw.size() : metadataLines_.front();
         const std::size_t last = firstMetadata < raw.size() && firstMetadata > story && firstMetadata - story <= 3 ? firstMetadata : story;
         for (std::size_t k = top + 1; k < last && article_.byline.empty(); ++k) {
+            // "Harriet Okonkwo Transport correspondent" over "Tue 14 Jan 2025 06.00 GMT": the name and the job
+            // on one line, the date line under them.
+            if (!raw[k].text.empty() && countWords(raw[k].text) <= 7 && isJobTitleLine(raw[k].text) &&
+                raw[k].text.find_first_of(",|.") == std::string::npos) {
+                const std::vector<std::string> words = splitWords(raw[k].text);
+                const auto capital = [](const std::string& w) { return std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3; };
+                if (words.size() >= 3 && capital(words[0]) && capital(words[1]) && splitWords(cleanByline(raw[k].text, "").names).size() >= 2) {
+                    article_.byline = raw[k].text;
+                    raw[k].text.clear();
+                    std::size_t next = k + 1;
+                    while (next < raw.size() && raw[next].text.empty()) ++next;
+                    if (next < raw.size() && takeDateLine(raw[next].text, article_, true, false)) raw[next].text.clear();
+                    break;
+                }
+            }
             // (The paper's name on its own line is no writer: "Harlow County Courier" under "Marisol Tran".)
             if (raw[k].text.empty() || !isBareName(raw[k].text) || looksLikeOrganisation(raw[k].text)) continue;
             std::size_t next = k + 1;
@@ -1538,6 +1601,7 @@ private:
     const bool plain_;
     const bool markdown_;
     Article& article_;
+    const std::string titleHint_;
     const RawBlock* standfirst_ = nullptr;    // plain text: the line under the headline, read as a paragraph
     std::vector<std::size_t> metadataLines_;  // the byline and date lines taken, in order
     std::optional<DateTime> bareDate_;   // the first date line alone before the story
@@ -1549,8 +1613,8 @@ private:
 
 }  // namespace
 
-void assembleArticle(std::vector<RawBlock> raw, BlockSource source, Article& article) {
-    Assembly(source, article).run(raw);
+void assembleArticle(std::vector<RawBlock> raw, BlockSource source, Article& article, const std::string& titleHint) {
+    Assembly(source, article, titleHint).run(raw);
 }
 
 }  // namespace readcast

@@ -33,6 +33,8 @@ enum class BlockSource {
                 // stop), and copy-paste brings menus, cut-off fragments and accidental repeats along
 };
 
-void assembleArticle(std::vector<RawBlock> raw, BlockSource source, Article& article);
+// `titleHint`: the page's title as something beside the text names it (a printed page's margin): the
+// line that says it is the headline.
+void assembleArticle(std::vector<RawBlock> raw, BlockSource source, Article& article, const std::string& titleHint = "");
 
 }  // namespace readcast

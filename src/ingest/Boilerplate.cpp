@@ -47,6 +47,7 @@ constexpr std::string_view kInterfacePhrases[] = {
     "your subscription", "tu suscripción", "su suscripción", "votre abonnement", "ihr abo", "la tua iscrizione",
     "sua assinatura", "licenciar este contenido", "license this content", "licensing this content",
     // a subscriber's article given to a reader who has none
+    "member-only story", "members-only story",
     "offrir cet article", "regalar este art\xC3\xAD" "culo", "artikel verschenken", "regala questo articolo", "presentear este artigo",
     "gifted to you", "shared this article with you", "ohne abonnement", "r\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s",
     "exclusivo para suscriptores", "solo para suscriptores", "riservato agli abbonati",
@@ -389,8 +390,18 @@ bool isBoilerplate(const std::string& line) {
             "dela", "udost\xC4\x99pnij", "like this", "gef\xC3\xA4llt mir", "me gusta", "j\xE2\x80\x99" "aime", "j'aime",
             "mi piace", "curtir isso", "curtir", "vind ik leuk", "gilla", "loading", "like loading", "wird geladen",
             "gef\xC3\xA4llt mir wird geladen", "cargando", "me gusta cargando", "chargement", "j\xE2\x80\x99" "aime chargement",
-            "caricamento", "mi piace caricamento", "carregando", "curtir carregando", "laden", "vind ik leuk laden"};
+            "caricamento", "mi piace caricamento", "carregando", "curtir carregando", "laden", "vind ik leuk laden",
+            // a blogging platform's labels round its writer and publication
+            "published in", "written by", "follow", "following", "publicado en", "publi\xC3\xA9 dans", "ver\xC3\xB6" "ffentlicht in"};
         if (kLabels.count(label) != 0) return true;
+        // "2.3K Followers", "614 abonnés": a count of an account's followers.
+        const std::vector<std::string> count = splitWords(label);
+        if (count.size() == 2 && std::isdigit(static_cast<unsigned char>(count[0][0]))) {
+            for (const char* who : {"followers", "follower", "following", "subscribers", "abonn\xC3\xA9s", "seguidores", "abonnenten",
+                                    "follower:innen", "iscritti", "volgers", "f\xC3\xB6ljare", "obserwuj\xC4\x85" "cych"}) {
+                if (count[1] == who) return true;
+            }
+        }
     }
     // "142", "💬 212": a counter of shares or comments, a line without a letter.
     if (countWords(line) <= 3 && isCounter(line)) return true;

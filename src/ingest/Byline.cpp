@@ -80,7 +80,9 @@ bool isDeskWord(const std::string& lower) {
                                          "environment", "environmental", "education", "economics", "economy", "markets",
                                          "finance", "financial", "weather", "video", "photo", "audio", "podcast",
                                          "social", "media", "audience", "world", "national", "local", "legal", "crime",
-                                         "security", "defense", "defence", "diplomatic", "consumer", "lifestyle"};
+                                         "security", "defense", "defence", "diplomatic", "consumer", "lifestyle", "transport", "transportation",
+                                         "energy", "property", "housing", "courts", "royal", "religion", "labour", "labor",
+                                         "employment", "agriculture", "medical", "city", "state", "home", "affairs", "europe"};
     for (const char* d : kDesks) {
         if (lower == d) return true;
     }

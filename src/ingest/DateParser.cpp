@@ -130,7 +130,17 @@ std::optional<DateTime> parseDate(const std::string& text) {
             afterDate = i + 5 + (i + 5 < t.size() && t[i + 5].text == "#d" ? 1 : 0);
         } else if (t[i + 4].text.size() == 4 && s1 == s2 && (s1 == "." || s1 == "/")) {
             const int year = toInt(t[i + 4].text);
-            const bool dayFirst = s1 == "." || a > 12;
+            // (Day first too where the words around are of a language that writes it so: "Publié le
+            // 05/03/2025 à 11h42", "Publicado el 05/03/2025".)
+            bool dayFirstWords = false;
+            for (const Token& w : t) {
+                for (const char* word : {"le", "\xC3\xA0", "publi\xC3\xA9", "publicado", "publicada", "pubblicato", "ver\xC3\xB6" "ffentlicht",
+                                         "gepubliceerd", "el", "\xC3\xA0s", "alle", "um", "op", "den", "kl", "mis", "jour", "actualizado",
+                                         "atualizado", "aggiornato", "aktualisiert", "publicerad", "opublikowano", "del", "de"}) {
+                    dayFirstWords = dayFirstWords || (!w.number && w.text == word);
+                }
+            }
+            const bool dayFirst = s1 == "." || a > 12 || (dayFirstWords && b <= 12);
             d = DateTime{.year = year, .month = dayFirst ? b : a, .day = dayFirst ? a : b};
             afterDate = i + 5;
         }

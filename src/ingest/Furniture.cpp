@@ -122,7 +122,11 @@ bool isCallToAction(const std::string& line) {
                           "tell us what you think", "this is a developing story", "this story is developing",
                           "breaking news alert", "have something to say", "have a question about", "got a question about",
                           "stay with us", "stay tuned", "keep it locked",
-                          "letters to the editor", "send a letter to the editor", "letters may be edited"})) {
+                          "letters to the editor", "send a letter to the editor", "letters may be edited",
+                          // the writer's or the publication's ask at the end: "If you found this useful, follow …"
+                          "if you found this useful", "if you found this helpful", "if you enjoyed this", "if you liked this",
+                          "if this story helped you", "if you value this", "si te gust\xC3\xB3 este", "se voc\xC3\xAA gostou",
+                          "si vous avez aim\xC3\xA9", "wenn ihnen dieser", "wenn dir dieser", "se ti \xC3\xA8 piaciuto"})) {
         return true;
     }
     // A newsletter's pitch: "Sign up for The Weekender, the best of … every Friday", "Subscribe to The Dispatch".
@@ -211,6 +215,8 @@ bool isCallToAction(const std::string& line) {
                                                      "fehler gefunden", "hai trovato un errore"}))) {
         return true;
     }
+    // "Newsletter sign-up": a box's title ("newsletter sign-ups from articles nearly doubled" is a story's).
+    if (countWords(line) <= 4 && s.rfind("newsletter sign", 0) == 0) return true;
     // The same prompts in Spanish, Italian, Portuguese and French: write to the newsroom, join its channel.
     if (containsAny(s, {"escr\xC3\xAD" "benos a", "escr\xC3\xAD" "benos al", "per segnalazioni", "scrivete a", "scriveteci",
                         "receba as not\xC3\xAD" "cias", "entre no nosso canal", "clique aqui", "\xC3\xA9" "crivez-nous",
@@ -221,10 +227,13 @@ bool isCallToAction(const std::string& line) {
                         "our journalists work hard", "support local journalism", "support local news",
                         "let us know at", "email us at", "order your copy", "delivery charges may apply", "trust project",
                         "accede aqu\xC3\xAD", "suscripci\xC3\xB3n de empresa", "email tips", "email your tips", "send your tips", "corrections policy", "write to us at", "send us your", "send tips to",
-                        "sign up to receive", "in your inbox", "to your inbox", "newsletter sign", "join our forum",
+                        "sign up to receive", "in your inbox", "to your inbox", "join our forum",
                         "join the conversation", "join us on", "our newsletter", "our newsletters", "our podcast",
                         "our app", "download the app", "get the app", "on our website", "turn on notifications",
-                        "push notifications", "support our journalism", "support independent journalism",
+                        "push notifications", "pushnotiser", "push-mitteilungen", "pushmeldingen", "notifications push",
+                        "notificaciones push", "notifica\xC3\xA7\xC3\xB5" "es push", "reader-funded", "reader-supported",
+                        "finansieras av l\xC3\xA4sarna", "financiado por leitores", "financiado por sus lectores",
+                        "financ\xC3\xA9 par ses lecteurs", "von unseren lesern finanziert", "finanziato dai lettori", "support our journalism", "support independent journalism",
                         "become a member", "become a subscriber", "already a subscriber", "subscribe now",
                         // a public broadcaster's underwriting and pledge: "Support for X comes from …"
                         "listeners like you", "viewers like you", "readers like you", "sustaining member",
@@ -507,7 +516,8 @@ bool isBioOfByline(const std::string& line, const std::string& byline) {
                                    "serves", "specializes", "focuses",
                                    // the same in the other languages readcast reads most
                                    "es", "fue", "ha", "escribe", "cubre", "est", "a", "\xC3\xA9" "crit", "couvre", "ist",
-                                   "war", "hat", "schreibt", "\xC3\xA8", "scrive", "\xC3\xA9", "foi", "escreve", "cobre"};
+                                   "war", "hat", "schreibt", "\xC3\xA8", "scrive", "\xC3\xA9", "foi", "escreve", "cobre",
+                                   "\xC3\xA4r", "var", "har", "skriver", "er", "schrijft", "werkt", "jest", "pisze", "pracuje"};
     const std::string next = lowerUtf8(words[k]);
     for (std::string_view v : kVerbs) {
         if (next == v) return true;

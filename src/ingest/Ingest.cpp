@@ -101,8 +101,12 @@ Article ingestArticle(const Input& input, InputFormat format) {
         case InputFormat::Markdown:
             assembleArticle(markdownBlocks(validateText(input.name, input.bytes), article), BlockSource::Markdown, article);
             break;
-        case InputFormat::Text: assembleArticle(textBlocks(validateText(input.name, input.bytes)), BlockSource::PlainText, article);
+        case InputFormat::Text: {
+            std::string printedTitle;
+            std::vector<RawBlock> blocks = textBlocks(validateText(input.name, input.bytes), printedTitle);
+            assembleArticle(std::move(blocks), BlockSource::PlainText, article, printedTitle);
             break;
+        }
         case InputFormat::Html: readHtmlArticle(input.bytes, article); break;
         case InputFormat::Auto: break;
     }

@@ -221,7 +221,8 @@ void takeFrontMatterValue(const std::string& key, const std::string& value, Arti
         key == "titolo") {
         article.title = value;
     } else if (key == "author" || key == "byline" || key == "authors" || key == "autor" || key == "autora" || key == "auteur" ||
-               key == "autore" || key == "autores" || key == "primary_author" || key == "writer" || key == "creator") {
+               key == "autore" || key == "autores" || key == "primary_author" || key == "writer" || key == "creator" ||
+               key == "skribent" || key == "f\xC3\xB6rfattare" || key == "forfatter" || key == "yazar" || key == "autorka") {
         article.byline = value;
     } else if (key == "site" || key == "publisher" || key == "publication") {
         article.site = value;

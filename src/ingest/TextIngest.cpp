@@ -18,7 +18,8 @@ struct Line {
 
 // What a browser prints in a page's margins, which a copy of its PDF keeps between the lines of the
 // story: "11/2/25, 4:18 PM <the page's title>" at the top, "https://… Page 1 of 2" (or "1/2") at the foot.
-bool isPrintedPageMargin(const std::string& raw) {
+// `title`: set to the page's title when the line is the top margin.
+bool isPrintedPageMargin(const std::string& raw, std::string* title = nullptr) {
     const std::string line = collapseWhitespace(raw);
     std::size_t i = 0;
     const auto digits = [&](std::size_t most) {
@@ -33,6 +34,7 @@ bool isPrintedPageMargin(const std::string& raw) {
         i += 2;
         if (digits(2) && i < line.size() && line[i] == ':' && (++i, digits(2)) &&
             (line.compare(i, 4, " AM ") == 0 || line.compare(i, 4, " PM ") == 0) && countWords(line.substr(i + 4)) >= 2) {
+            if (title != nullptr) *title = line.substr(i + 4);
             return true;
         }
     }
@@ -53,7 +55,7 @@ bool isPrintedPageMargin(const std::string& raw) {
     return m > count && m == after.size();
 }
 
-std::vector<std::vector<Line>> splitRuns(const std::string& text) {
+std::vector<std::vector<Line>> splitRuns(const std::string& text, std::string& printedTitle) {
     std::vector<std::vector<Line>> runs(1);
     std::size_t start = 0;
     while (start <= text.size()) {
@@ -61,7 +63,7 @@ std::vector<std::vector<Line>> splitRuns(const std::string& text) {
         if (end == std::string::npos) end = text.size();
         std::string line = text.substr(start, end - start);
         // (Left out without ending the run: a page's margin may fall inside a paragraph.)
-        if (isPrintedPageMargin(line)) {
+        if (isPrintedPageMargin(line, printedTitle.empty() ? &printedTitle : nullptr)) {
             start = end + 1;
             continue;
         }
@@ -263,8 +265,10 @@ bool isBareListItem(const RawBlock& block, bool afterComma) {
 
 }  // namespace
 
-std::vector<RawBlock> textBlocks(const std::string& original) {
+std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
     const std::string text = withoutTemplateTags(blankOutCode(original));
+    printedTitle.clear();
+    const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;
     // (A list runs on across blank lines between its items.)
     bool listOpen = false, afterComma = false;
@@ -278,7 +282,7 @@ std::vector<RawBlock> textBlocks(const std::string& original) {
             afterComma = false;
         }
     };
-    for (const std::vector<Line>& wrapped : splitRuns(text)) {
+    for (const std::vector<Line>& wrapped : runs) {
         const std::vector<Line> run = unwrapped(wrapped);
         if (looksHardWrapped(run)) {
             std::string joined;

@@ -1009,3 +1009,52 @@ TEST(ArticleAssemblerTest, shouldLeaveOutANewslettersChromeInPortuguese) {
     EXPECT_EQ(textsOf(a, BlockKind::Heading), (std::vector<std::string>{"O caf\xC3\xA9 em risco"}));
     EXPECT_EQ(cleanByline("\xC3\x89lodie Marchand avec APC", "").names, "\xC3\x89lodie Marchand");
 }
+
+// What the same round found in metadata and chrome: a printed page's title in its margin names the
+// headline under a site's menu row; a name with its job on one line over the date line; "Eine Reportage
+// von"; "Av" over a row with the page's dates; a login's name in the front matter giving way to the
+// printed "Tekst:"; a press release's place and date line; a French date in figures read day first;
+// a blogging platform's labels and follower counts.
+TEST(ArticleAssemblerTest, shouldFindTheMetadataASeventeenthRoundOfTextAndMarkdownMissed) {
+    const std::string story = "Citrus exporters are diverting a growing share of their shipments to rail after a shortage of plugs at two terminals.\n\n"
+                              "Two railroads have added refrigerated service since December, and shippers say the trains run on time.\n";
+    const Article printed = ingestText("2/18/25, 10:03 AM Reefer plug shortage pushes citrus to rail | FreightPulse\n"
+                                       "FREIGHTPULSE Ocean Rail Trucking Air Cold Chain Webinars Research Subscribe\n"
+                                       "Reefer plug shortage pushes citrus to rail\n\n" + story);
+    EXPECT_EQ(printed.title, "Reefer plug shortage pushes citrus to rail");
+    for (const std::string& p : textsOf(printed, BlockKind::Paragraph)) EXPECT_EQ(p.find("FREIGHTPULSE"), std::string::npos) << p;
+
+    const Article job = ingestText("Skip to main content\nNews\nSport\nPaper tickets to vanish from northern rail routes\n\n"
+                                   "Harriet Okonkwo Transport correspondent\nTue 14 Jan 2025 06.00 GMT\n\n" + story);
+    EXPECT_EQ(cleanByline(job.byline, "").names, "Harriet Okonkwo");
+    ASSERT_TRUE(job.published.has_value());
+    EXPECT_EQ(job.published->dateIso(), "2025-01-14");
+
+    const Article de = ingestText("WOCHENSPIEGEL\nAnmelden\nMen\xC3\xBC\nWarum in Leipzig wieder Genossenschaften bauen\n\n"
+                                  "Eine Reportage von Katrin Vollmer\n12. Februar 2025, 14:30 Uhr\n\n" + story);
+    EXPECT_EQ(de.title, "Warum in Leipzig wieder Genossenschaften bauen");
+    EXPECT_EQ(cleanByline(de.byline, "").names, "Katrin Vollmer");
+
+    const Article sv = ingestText("# Kiruna flyttar sitt bibliotek\n\nAv **Linnea H\xC3\xA5kansson** | Publicerad 19 maj 2025 kl. 06.00 | "
+                                  "Uppdaterad 19 maj 2025 kl. 09.12\n\n" + story, InputFormat::Markdown);
+    EXPECT_EQ(cleanByline(sv.byline, "").names, "Linnea H\xC3\xA5kansson");
+    const Article login = ingestText("---\nauthor: azielinska\n---\n\n# Hydrogen buses join the fleet\n\n*Tekst: Agnieszka Wr\xC3\xB3" "bel*\n\n" + story,
+                                     InputFormat::Markdown);
+    EXPECT_EQ(cleanByline(login.byline, "").names, "Agnieszka Wr\xC3\xB3" "bel");
+
+    const Article release = ingestText("NOTA DE PRENSA\nEl Gobierno destina 240 millones a renovar los trenes de Cercan\xC3\xAD" "as\n"
+                                       "Madrid, 22 de enero de 2025\n\n" + story);
+    ASSERT_TRUE(release.published.has_value());
+    EXPECT_EQ(release.published->dateIso(), "2025-01-22");
+    const Article fr = ingestText("Gr\xC3\xA8ve des contr\xC3\xB4leurs a\xC3\xA9riens : 1 200 vols annul\xC3\xA9s\n"
+                                  "Par \xC3\x89lodie Marchand avec APC\nPubli\xC3\xA9 le 05/03/2025 \xC3\xA0 11h42\n\n" + story);
+    ASSERT_TRUE(fr.published.has_value());
+    EXPECT_EQ(fr.published->dateIso(), "2025-03-05");
+
+    const Article medium = ingestText("Member-only story\n\n# What happened when we stopped writing headlines for search\n\n"
+                                      "[Chidi Okafor](https://medium.com/@chidi)\n\nPublished in\n\n[Local Lab](https://medium.com/local-lab)\n\n" +
+                                      story + "\n*If you found this useful, follow Local Lab for more experiments from small newsrooms.*\n\n"
+                                      "## Written by Chidi Okafor\n\n614 Followers\n",
+                                      InputFormat::Markdown);
+    EXPECT_EQ(textsOf(medium, BlockKind::Paragraph).size(), 2u);
+}
