@@ -781,6 +781,11 @@ private:
             if (countWords(raw[i].text) <= 30 && signUp(before) && countWords(raw[before].text) <= 8 && signUp(after)) {
                 drop.insert(drop.end(), {before, i, after});
             }
+            // "Votre adresse e-mail" over "Je m'inscris": an address field and its button, in any language.
+            const bool field = before < raw.size() && countWords(raw[before].text) <= 4 &&
+                               (lowerUtf8(raw[before].text).find("mail") != std::string::npos ||
+                                lowerUtf8(raw[before].text).find("correo") != std::string::npos);
+            if (field && countWords(raw[i].text) <= 3 && isUnpunctuatedShortLine(raw[i].text, 3)) drop.insert(drop.end(), {before, i});
         }
         for (std::size_t k : drop) raw[k].text.clear();
     }

@@ -262,10 +262,38 @@ bool isBoilerplate(const std::string& line) {
         countWords(trimmed) <= 5 && trimmed.find_first_of(".,!?'\"") == std::string::npos) {
         return true;
     }
+    // "(SOUNDBITE OF SCHOOL BELL)", "(LAUGHTER)", "[CROSSTALK]": a transcript's cue of what is heard, a
+    // line of its own in capitals within brackets; nothing to read aloud.
+    // ("(UNDERSTATEMENT OF THE YEAR)" is a writer's aside: only the cues' own words.)
+    if (trimmed.size() >= 4 && ((trimmed.front() == '(' && trimmed.back() == ')') || (trimmed.front() == '[' && trimmed.back() == ']')) &&
+        countWords(trimmed) <= 10 && std::none_of(trimmed.begin(), trimmed.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); })) {
+        const std::string cue = trimmed.substr(1);
+        for (const char* word : {"SOUNDBITE", "SOUND OF", "MUSIC", "LAUGHTER", "LAUGHS", "APPLAUSE", "CROSSTALK", "INAUDIBLE",
+                                 "UNINTELLIGIBLE", "BEGIN VIDEO", "END VIDEO", "BEGIN AUDIO", "END AUDIO", "BEGIN CLIP", "END CLIP",
+                                 "CHEERING", "SILENCE", "FOREIGN LANGUAGE", "SPEAKING", "COMMERCIAL BREAK", "ARCHIVED RECORDING",
+                                 "NATURAL SOUND", "NAT SOUND", "SOT", "VO", "SIGHS", "BREAK"}) {
+            if (cue.rfind(word, 0) == 0 && (cue.size() == std::strlen(word) || !std::isalpha(static_cast<unsigned char>(cue[std::strlen(word)])))) {
+                return true;
+            }
+        }
+    }
     // An embargo's line: "EMBARGOED UNTIL 06:00 BST WEDNESDAY", "Not for publication before …".
     if (countWords(line) <= 14 && (lowerAscii(trimmed).rfind("embargoed until", 0) == 0 || lowerAscii(trimmed).rfind("embargoed to", 0) == 0 ||
                                    lowerAscii(trimmed).rfind("under embargo", 0) == 0 || lowerAscii(trimmed).rfind("not for publication", 0) == 0)) {
         return true;
+    }
+    // "[NEWSLETTER MODULE: sign-up box goes here]", "[LINK to our 2023 story]", "[PHOTO]": a draft's note of
+    // what the page will put there, its first word in capitals ("[Alden: He's a good roommate.]" is a quote).
+    if (trimmed.size() >= 4 && trimmed.front() == '[' && trimmed.back() == ']' && countWords(trimmed) <= 30) {
+        std::size_t k = 1, capitals = 0;
+        while (k < trimmed.size() && std::isupper(static_cast<unsigned char>(trimmed[k]))) ++k, ++capitals;
+        if (capitals >= 2 && k < trimmed.size() && (trimmed[k] == ' ' || trimmed[k] == ':' || trimmed[k] == ']')) return true;
+    }
+    // "ART: Photo of the drained pool", "CAPTION: The empty pool…", "HED: …": a draft's production notes,
+    // their labels in capitals.
+    for (const char* label : {"ART:", "CAPTION:", "CUTLINE:", "HED:", "DEK:", "SUBHED:", "PULLQUOTE:", "PULL QUOTE:", "SIDEBAR:",
+                              "PHOTO:", "VIDEO:", "GRAPHIC:", "ART NOTE:", "WEB:", "SEO:"}) {
+        if (trimmed.rfind(label, 0) == 0) return true;
     }
     // "[SUBS: please check the title]", "[EDS: updates with quote]", "[TK]": an editor's note in brackets.
     if (trimmed.size() >= 4 && trimmed.front() == '[' && trimmed.back() == ']' && countWords(trimmed) <= 30) {

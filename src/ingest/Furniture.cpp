@@ -31,6 +31,7 @@ bool startsWithPhotoLabel(const std::string& lowered) {
                                    // ("Foto di Marco Neri", "Photo de Léa Roux", "Foto de Ana Gil", "Foto von Jan Wolf")
                                    "foto di ", "foto de ", "photo de ", "fotografia di ", "fotograf\xC3\xAD" "a de ",
                                    "fotografia de ", "foto von ", "bild: ", "cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dito:",
+                                   "imagen: ", "imagem: ", "immagine: ", "afbeelding: ", "zdj\xC4\x99" "cie: ",
                                    "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1:", "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1 ",  // تصوير (photo)
                                    "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:"});  // фото:
 }
@@ -306,7 +307,8 @@ bool isCallToAction(const std::string& line) {
                           "click ", "tap ", "join us", "join our", "register ", "log in", "sign in", "donate ", "check out",
                           "watch:", "watch the", "listen:", "listen to", "read the full", "read our", "see the full",
                           "see our", "get the ", "get our", "share this", "share your", "revivez", "suivez",
-                          "abonnez-vous", "inscrivez-vous", "suscríbete", "síguenos", "assine", "siga-nos",
+                          "abonnez-vous", "inscrivez-vous", "suscríbete", "síguenos", "assine", "siga-nos", "suscr\xC3\xAD" "base",
+                          "ab\xC3\xB3nese", "inscr\xC3\xAD" "base", "s\xC3\xAD" "ganos", "inscreva-se", "abonnieren sie",
                           "iscriviti", "seguici", "abonnieren", "folgen sie", "подпишитесь", "구독",
                           // "join": "Participe do canal … no WhatsApp", "Únete a nuestro canal"
                           "participe", "entre no canal", "\xC3\xBAnete", "unisciti", "rejoignez", "treten sie",
@@ -318,7 +320,8 @@ bool isCallToAction(const std::string& line) {
     const bool toThePage = containsAny(s, {"newsletter", "podcast", " app", "here", "below", " our ", " us ", " us.",
                                             " us!", "inbox", "subscription", "free trial", "twitter", "facebook",
                                             "instagram", "youtube", "tiktok", "whatsapp", "telegram", "transcript",
-                                            "direct", "lettre", "en vivo", "ao vivo", "nuestro", "nossa", "nostra",
+                                            "direct", "lettre", "en vivo", "ao vivo", "nuestro", "nossa", "nostra", "alertas",
+                                            "correo electr\xC3\xB3nico", "por e-mail", "par e-mail", "per e-mail",
                                             // a letter's own pitch: "Suscríbete gratis … y apoyar mi trabajo"
                                             "gratis", "gratuit", "kostenlos", "gr\xC3\xA1tis", "my work", "mi trabajo", "meu trabalho",
                                             "mon travail", "meine arbeit", "il mio lavoro",
@@ -642,7 +645,8 @@ bool isLinkOut(const std::string& line) {
                              "verwandt:", "siehe auch", "weitere artikel", "gerelateerd:", "learn more:",
                              // French, Italian, Portuguese, Spanish, German, Russian, Korean, Japanese, Chinese
                              "lire aussi", "à lire aussi", "à lire également", "a lire également", "lire également",
-                             "lire :", "lire:", "voir aussi", "leggi anche",
+                             "lire :", "lire:", "voir aussi", "leggi anche", "m\xC3\xA1s informaci\xC3\xB3n:", "plus d'informations :",
+                             "mehr informationen:", "mais informa\xC3\xA7\xC3\xB5" "es:", "maggiori informazioni:", "more information:",
                              "leggi:", "potrebbe interessarti", "leia também", "leia mais", "veja também",
                              "lea también", "lee también", "leé también", "mirá también", "ver también", "te puede interesar",
                              "lesen sie auch", "czytaj tak\xC5\xBC" "e", "czytaj te\xC5\xBC", "zobacz tak\xC5\xBC" "e",

@@ -1058,3 +1058,22 @@ TEST(ArticleAssemblerTest, shouldFindTheMetadataASeventeenthRoundOfTextAndMarkdo
                                       InputFormat::Markdown);
     EXPECT_EQ(textsOf(medium, BlockKind::Paragraph).size(), 2u);
 }
+
+// A credit over a one-word subheading ("Imagen: … Fuente: Renfe" over "Calendario"), an address field and
+// its button over a subheading ("Votre adresse e-mail" / "Je m'inscris"): the subheading stays; a
+// formal "subscribe" in Spanish and a "more information" link do not.
+TEST(ArticleAssemblerTest, shouldKeepASubheadingUnderACreditOrAFormsButton) {
+    const std::string story = "El Consejo de Ministros ha autorizado hoy la compra de 31 nuevos trenes para las redes de Cercan\u00EDas de Asturias.\n\n";
+    const Article es = ingestText("Renfe renueva sus trenes\n\n" + story +
+                                  "Imagen: Recreaci\u00F3n del nuevo tren de Cercan\u00EDas. Fuente: Renfe\nCalendario\n"
+                                  "Est\u00E1 previsto que el contrato se adjudique en el segundo semestre de 2025 y que las unidades lleguen en 2028.\n"
+                                  "M\u00E1s informaci\u00F3n: Plan de Cercan\u00EDas 2025-2030\n"
+                                  "Suscr\u00EDbase a las alertas de la Sala de prensa para recibir las notas por correo electr\u00F3nico\n");
+    EXPECT_EQ(textsOf(es, BlockKind::Heading), (std::vector<std::string>{"Calendario"}));
+    EXPECT_EQ(textsOf(es, BlockKind::Paragraph).size(), 2u);
+    const Article fr = ingestText("Gr\u00E8ve des contr\u00F4leurs a\u00E9riens\n\n"
+                                  "Pr\u00E8s de 1 200 vols ont \u00E9t\u00E9 annul\u00E9s mardi dans les a\u00E9roports fran\u00E7ais en raison d'une gr\u00E8ve.\n"
+                                  "Votre adresse e-mail\nJe m'inscris\nLes compagnies s'adaptent\n"
+                                  "Air Lumi\u00E8re a indiqu\u00E9 avoir annul\u00E9 40 % de ses vols int\u00E9rieurs et propos\u00E9 un report sans frais.\n");
+    EXPECT_EQ(textsOf(fr, BlockKind::Heading), (std::vector<std::string>{"Les compagnies s'adaptent"}));
+}

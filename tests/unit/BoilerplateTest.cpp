@@ -66,3 +66,16 @@ TEST(BoilerplateTest, shouldKnowAWiresEditorsCodes) {
     EXPECT_FALSE(isBoilerplate("and/or"));
     EXPECT_FALSE(isBoilerplate("Prices rose 3% in the year to/ from March."));
 }
+
+// A transcript's cues of what is heard, a draft's notes of what the page will hold and its production
+// labels; a writer's aside in capitals is the story's.
+TEST(BoilerplateTest, shouldKnowTranscriptCuesAndADraftsNotes) {
+    for (const std::string line : {"(SOUNDBITE OF SCHOOL BELL)", "(LAUGHTER)", "[CROSSTALK]", "(BEGIN VIDEO CLIP)",
+                                   "[NEWSLETTER MODULE: Brookhaven Daily sign-up box goes here]", "[LINK to our 2023 story on pool closure]",
+                                   "ART: Photo of drained pool (Ken has it, file IMG_4471)", "CAPTION: The empty pool in August."}) {
+        EXPECT_TRUE(isBoilerplate(line)) << line;
+    }
+    for (const std::string line : {"(UNDERSTATEMENT OF THE YEAR)", "[Alden: He's a good roommate, too.]", "Art: the show opens on Friday."}) {
+        EXPECT_FALSE(isBoilerplate(line)) << line;
+    }
+}
