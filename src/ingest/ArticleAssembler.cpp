@@ -1188,7 +1188,7 @@ private:
             "noticiasrelacionadas", "relacionados", "tepuedeinteresar", "materiasrelacionadas", "leiatambem",
             "relatedposts", "similarposts", "youmightalsolike", "youmayalsolike", "\xC3\xA4hnlichebeitr\xC3\xA4ge",
             "artigosrelacionados", "postsrelacionados", "relateradeartiklar", "relaterat", "powi\xC4\x85zaneartyku\xC5\x82y",
-            "czytajtak\xC5\xBCe", "gerelateerdeberichten"};
+            "czytajtak\xC5\xBC" "e", "gerelateerdeberichten"};
         return kLabels.count(foldForComparison(lower)) != 0;
     }
 
