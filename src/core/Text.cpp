@@ -10,6 +10,7 @@
 #include "core/Utf8.hpp"
 
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -188,6 +189,23 @@ std::string foldForComparison(const std::string& text) {
         if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
         if (u >= 0x80) out += c;  // letters of other scripts are kept as they are
     }
+    return out;
+}
+
+std::string foldedAccents(const std::string& text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) return lowerUtf8(text);
+    const icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString::fromUTF8(text).toLower(icu::Locale::getRoot()), status);
+    if (U_FAILURE(status)) return lowerUtf8(text);
+    icu::UnicodeString bare;
+    for (int32_t i = 0; i < decomposed.length();) {
+        const UChar32 c = decomposed.char32At(i);
+        if (u_charType(c) != U_NON_SPACING_MARK) bare.append(c);
+        i += U16_LENGTH(c);
+    }
+    std::string out;
+    bare.toUTF8String(out);
     return out;
 }
 

@@ -36,6 +36,9 @@ std::vector<std::string> splitWords(const std::string& text);
 // Letters and digits only (ASCII lower-cased, other scripts kept as they are).
 std::string foldForComparison(const std::string& text);
 
+// Lower case without accents, for matching a name against its account's slug: "Rocío" -> "rocio".
+std::string foldedAccents(const std::string& text);
+
 // Whether a letter or a digit of any script is in the text: "—", "* * *" and "→" say nothing aloud.
 bool hasLetterOrDigit(const std::string& text);
 

@@ -251,6 +251,13 @@ public:
         : plain_(source == BlockSource::PlainText), markdown_(source == BlockSource::Markdown), article_(article), titleHint_(titleHint) {}
 
     void run(std::vector<RawBlock>& raw) {
+        // An account's name for the author ("ralmansa"): the person a bio or a credit names for it, read
+        // before such lines are left out.
+        if (!article_.byline.empty()) {
+            std::vector<std::string> texts;
+            for (const RawBlock& b : raw) texts.push_back(b.text);
+            article_.byline = nameForAccount(article_.byline, texts);
+        }
         dropMachineSummaries(raw);
         dropSponsoredBoxes(raw);
         splitJoinedFields(raw);

@@ -232,6 +232,9 @@ bool isRowOfShortItems(const std::string& line) {
         // (Middle dots part buttons in any case, "42 · 7 · Share"; other marks part capitalized items.)
         const bool dots = std::string(mark) == " \xC2\xB7 " || std::string(mark) == " \xE2\x88\x99 ";
         if (!dots && !capitals) continue;
+        // ("Nyheter › Gotland": a breadcrumb of two.)
+        const bool crumb = std::string(mark) == " > " || std::string(mark) == " \xC2\xBB " || std::string(mark) == " \xE2\x80\xBA ";
+        if (crumb && items == 2 && shortItems == 2 && figures == 0) return true;
         if (dots && items >= 2 && shortItems == items && longest <= 2 && scores < 2) return true;
         // (A footer's row may hold an address among its links: "KVLR 89.3 · 1400 Mill Street, Harlan Creek · Contact · …".)
         const bool mostlyShort = shortItems == items || (items >= 5 && shortItems * 3 >= items * 2 && longest <= 6);

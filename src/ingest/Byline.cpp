@@ -235,7 +235,7 @@ std::vector<std::string> pieces(const std::string& byline) {
     static constexpr std::string_view kSeparators[] = {
         " | ", "|", " \xE2\x80\xA2 ", "\xE2\x80\xA2", " \xC2\xB7 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " / ",
         "; ", ", ", " and ", " & ", " y ", " et ", " und ", " e ", " en ", " i ", " (avec ", " (with ", " (con ", " (com ",
-        " (mit ", " avec ", " with ", " mit ", "(", ")"};
+        " (mit ", " avec ", " with ", " mit ", " och ", " og ", "(", ")"};
     std::vector<std::string> out;
     std::string current;
     std::size_t i = 0;
@@ -382,6 +382,24 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         bare = bare.substr(3, bare.size() - 6);
     }
     for (std::string piece : pieces(withoutBracketedNickname(bare))) {
+        // The page's date run on after the name: "Jonas Wiberg Publicerad 8 juli 2025 kl. 06.30".
+        {
+            const std::vector<std::string> all = splitWords(piece);
+            for (std::size_t k = 1; k < all.size(); ++k) {
+                const std::string w = lowerUtf8(all[k]);
+                bool label = false;
+                for (const char* l : {"published", "publicerad", "publiserad", "publisert", "publiceret", "publi\xC3\xA9", "publicado",
+                                      "publicada", "pubblicato", "ver\xC3\xB6" "ffentlicht", "gepubliceerd", "opublikowano", "updated",
+                                      "uppdaterad", "oppdatert", "opdateret", "aktualisiert", "actualizado", "atualizado", "aggiornato",
+                                      "bijgewerkt", "posted"}) {
+                    label = label || w == l;
+                }
+                if (!label) continue;
+                piece.clear();
+                for (std::size_t m = 0; m < k; ++m) piece += (m == 0 ? "" : " ") + all[m];
+                break;
+            }
+        }
         // A person and their agency with no comma between: "DEREK OYELARAN Associated Press".
         std::vector<std::string> words = splitWords(piece);
         for (std::size_t tail = 1; tail <= 3 && tail + 2 <= words.size(); ++tail) {
@@ -439,6 +457,75 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     b.agency = people.empty() && !agencyNames.empty();
     b.names = joinNames(names, language);
     return b;
+}
+
+std::string nameForAccount(const std::string& byline, const std::vector<std::string>& texts) {
+    const std::string login = collapseWhitespace(byline);
+    if (login.size() < 3 || login.size() > 40) return byline;
+    for (char c : login) {
+        if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.')) {
+            return byline;
+        }
+    }
+    // The slug's words: "harper-lindqvist-obi" -> harper, lindqvist, obi.
+    std::vector<std::string> parts;
+    std::string part;
+    for (char c : login + "-") {
+        if (c == '-' || c == '_' || c == '.') {
+            if (!part.empty()) parts.push_back(part);
+            part.clear();
+        } else {
+            part += c;
+        }
+    }
+    // A person named in the text: two to four capitalized words, whose slug, first name, or initial and
+    // surname is the account's.
+    for (const std::string& text : texts) {
+        const std::vector<std::string> words = splitWords(text);
+        for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+            for (std::size_t n = 2; n <= 4 && i + n <= words.size(); ++n) {
+                std::vector<std::string> name;
+                bool capitals = true;
+                for (std::size_t k = i; k < i + n; ++k) {
+                    std::string w = words[k];
+                    while (!w.empty() && std::string(",.;:!?)\"'*_").find(w.back()) != std::string::npos) w.pop_back();
+                    while (!w.empty() && std::string("(\"'*_").find(w.front()) != std::string::npos) w.erase(0, 1);
+                    const auto c = static_cast<unsigned char>(w.empty() ? 'a' : w[0]);
+                    capitals = capitals && w.size() >= 2 && (std::isupper(c) || c >= 0xC3);
+                    name.push_back(w);
+                }
+                if (!capitals) break;
+                std::vector<std::string> folded;
+                for (const std::string& w : name) {
+                    std::string f;
+                    for (char c : foldedAccents(w)) {
+                        if (std::isalnum(static_cast<unsigned char>(c))) f += c;
+                    }
+                    folded.push_back(f);
+                }
+                std::string slug, joined;
+                for (const std::string& f : folded) slug += f;
+                for (const std::string& p : parts) joined += p;
+                const bool whole = slug == joined;
+                const bool first = parts.size() == 1 && folded.front() == parts[0] && parts[0].size() >= 3;
+                const bool initialSurname = parts.size() == 1 && parts[0].size() >= 4 && folded.front().size() >= 1 &&
+                                            parts[0] == folded.front().substr(0, 1) + folded.back();
+                if (whole || first || initialSurname) {
+                    std::string out;
+                    for (const std::string& w : name) out += (out.empty() ? "" : " ") + w;
+                    return out;
+                }
+            }
+        }
+    }
+    if (parts.size() < 2) return "";
+    std::string out;
+    for (std::string p : parts) {
+        if (p.size() < 2 || !std::all_of(p.begin(), p.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) return "";
+        p[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(p[0])));
+        out += (out.empty() ? "" : " ") + p;
+    }
+    return out;
 }
 
 }  // namespace readcast

@@ -9,6 +9,7 @@
 //   cleanByline("By ASSOCIATED PRESS", "")                                     // {"the Associated Press", true}
 
 #include <string>
+#include <vector>
 
 namespace readcast {
 
@@ -19,6 +20,12 @@ struct Byline {
 
 // Several names are joined as `language` lists them ("A, B and C", "A, B et C").
 Byline cleanByline(const std::string& raw, const std::string& site, const std::string& language = "en");
+
+// A byline that is an account's name, not a person's: "ralmansa", "harper-lindqvist-obi", "chiara". The
+// name it stands for, when a person named in `texts` (a bio, a credit) matches it ("Harper
+// Lindqvist-Obi", "Rocío Almansa" for "ralmansa", "Chiara Montanari" for "chiara"); else, for a slug of
+// several words, those words ("Harper Lindqvist Obi"); else nothing. Any other byline is returned as it is.
+std::string nameForAccount(const std::string& byline, const std::vector<std::string>& texts);
 
 // A writer's job title set on its own line by the byline: "ABN Wales transport correspondent", "Senior
 // Reporter" (a short line without a full stop that ends on a role).

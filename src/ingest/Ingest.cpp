@@ -73,6 +73,10 @@ void finishMetadata(Article& article) {
     // A declared language must look like one before it names a voice or a lexicon file.
     if (!isLanguageTag(article.language)) article.language.clear();
     article.language = confirmedLanguage(article.language, body);
+    // An account's name for the author ("ralmansa"): the person the text names for it, if any.
+    std::vector<std::string> texts;
+    for (const Block& b : article.blocks) texts.push_back(b.text);
+    article.byline = nameForAccount(article.byline, texts);
     const Byline byline = cleanByline(article.byline, article.site, article.language);
     std::vector<std::string> known{article.site, byline.names, article.byline, hostName(article.url)};
     article.byline = byline.names;

@@ -100,15 +100,39 @@ void markTemplateBraces(const std::string& text, Cuts& cuts) {
             }
         }
         const char kind = i + 1 < text.size() ? text[i + 1] : '\0';
-        if ((kind == '.' || kind == '#') && i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n') {
-            const std::size_t end = text.find('}', i);
-            bool attributes = end != std::string::npos && end - i <= 60;
+        // (Glued to what it marks, "[Join](#/signup){.btn}", "![](x.jpg){width="100%"}"; or closing a line
+        // after a space, a heading's '{#gotland .headline}' as pandoc writes it.)
+        const std::size_t brace = text.find('}', i);
+        const bool glued = i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n';
+        const bool afterMarkup = i > 0 && (text[i - 1] == ']' || text[i - 1] == ')');
+        const bool lineEnd = brace != std::string::npos && (brace + 1 >= text.size() || text[brace + 1] == '\n' || text[brace + 1] == '\r');
+        if (((kind == '.' || kind == '#') && (glued || lineEnd)) || (afterMarkup && std::islower(static_cast<unsigned char>(kind)))) {
+            const std::size_t end = brace;
+            bool attributes = end != std::string::npos && end - i <= 80;
             for (std::size_t k = i + 1; attributes && k < end; ++k) {
                 attributes = isNameByte(text[k]) || std::isupper(static_cast<unsigned char>(text[k])) || text[k] == '.' ||
-                             text[k] == '#' || text[k] == ' ' || text[k] == '=' || text[k] == '"';
+                             text[k] == '#' || text[k] == ' ' || text[k] == '=' || text[k] == '"' || text[k] == '%';
             }
+            // (A key without a value is no attribute list: "{name}" is a template's placeholder, below.)
+            attributes = attributes && (kind == '.' || kind == '#' || text.find('=', i) < end);
             if (attributes) {
                 mark(cuts, text, i, end + 1);
+                // '[Publicerad 8 juli 2025]{.date}': a span's brackets go with its classes (a link's stay).
+                if (text[i - 1] == ']') {
+                    const std::size_t lineStart = text.rfind('\n', i) == std::string::npos ? 0 : text.rfind('\n', i) + 1;
+                    int depth = 0;
+                    for (std::size_t k = i - 1; k + 1 > lineStart + 0 && k != static_cast<std::size_t>(-1); --k) {
+                        if (text[k] == ']') ++depth;
+                        if (text[k] == '[' && --depth == 0) {
+                            if (k == 0 || text[k - 1] != '!') {
+                                mark(cuts, text, k, k + 1);
+                                mark(cuts, text, i - 1, i);
+                            }
+                            break;
+                        }
+                        if (k == lineStart) break;
+                    }
+                }
                 continue;
             }
         }
@@ -225,6 +249,43 @@ void markAdmonitions(const std::string& text, Cuts& cuts) {
     }
 }
 
+// Pandoc's fenced divs, "::: {.cookie-banner}" to ":::" (longer fences nest): the fences go; so does all
+// a div holds when its classes name the page's chrome (header, navigation, consent, advertisement,
+// related stories, newsletter, share buttons, comments, footer). A fact box or the story's own div keeps
+// its text. (":::info" with no space is Docusaurus's, above.)
+void markFencedDivs(const std::string& text, Cuts& cuts) {
+    std::vector<bool> open;  // whether each open div is chrome
+    for (std::size_t line = 0; line < text.size();) {
+        std::size_t eol = text.find('\n', line);
+        if (eol == std::string::npos) eol = text.size();
+        const std::string_view l(text.data() + line, eol - line);
+        std::size_t colons = 0;
+        while (colons < l.size() && l[colons] == ':') ++colons;
+        const std::string_view rest = colons < l.size() ? l.substr(colons) : std::string_view();
+        const bool closes = colons >= 3 && rest.find_first_not_of(" \t\r") == std::string_view::npos;
+        const bool opens = colons >= 3 && !rest.empty() && rest[0] == ' ' && rest.find_first_not_of(" \t\r") != std::string_view::npos;
+        if (opens) {
+            const std::string classes = lowerAscii(std::string(rest));
+            bool chrome = !open.empty() && open.back();
+            for (const char* word : {"header", "nav", "menu", "cookie", "consent", "banner", "ad-", "ads", "advert", "annons", "anzeige",
+                                     "sponsor", "promo", "related", "newsletter", "subscribe", "signup", "share", "social", "footer",
+                                     "comment", "sidebar", "aside", "breadcrumb", "paywall", "popup", "modal", "teaser"}) {
+                chrome = chrome || classes.find(word) != std::string::npos;
+            }
+            // (".ad" alone, a class of two letters, is an advertisement too.)
+            chrome = chrome || classes.find(".ad}") != std::string::npos || classes.find(".ad ") != std::string::npos || classes == " ad";
+            open.push_back(chrome);
+            mark(cuts, text, line, eol);
+        } else if (closes && !open.empty()) {
+            open.pop_back();
+            mark(cuts, text, line, eol);
+        } else if (!open.empty() && open.back()) {
+            mark(cuts, text, line, eol);
+        }
+        line = eol + 1;
+    }
+}
+
 // MkDocs's and Python-Markdown's admonitions: '!!! tip "Read also"' (or '??? question "Comments"',
 // folded) and the lines indented under it, a box beside the story like the ones above.
 void markIndentedAdmonitions(const std::string& text, Cuts& cuts) {
@@ -268,7 +329,10 @@ std::string withoutTemplateTags(std::string text) {
     }
     Cuts cuts(text.size(), false);
     if (modules) markModuleLines(text, cuts);
-    if (admonitions) markAdmonitions(text, cuts);
+    if (admonitions) {
+        markAdmonitions(text, cuts);
+        markFencedDivs(text, cuts);
+    }
     if (indentedAdmonitions) markIndentedAdmonitions(text, cuts);
     if (brackets) {
         markNotes(text, cuts);

@@ -1077,3 +1077,33 @@ TEST(ArticleAssemblerTest, shouldKeepASubheadingUnderACreditOrAFormsButton) {
                                   "Air Lumi\u00E8re a indiqu\u00E9 avoir annul\u00E9 40 % de ses vols int\u00E9rieurs et propos\u00E9 un report sans frais.\n");
     EXPECT_EQ(textsOf(fr, BlockKind::Heading), (std::vector<std::string>{"Les compagnies s'adaptent"}));
 }
+
+// Pandoc's Markdown of a page: fenced divs whose classes name the chrome go with their content, the
+// others keep it; attributes after a heading and spans in brackets with classes lose their markup; a
+// breadcrumb of two.
+TEST(ArticleAssemblerTest, shouldReadPandocsMarkdownOfAPage) {
+    const Article a = ingestText(
+        "::: {#site-header .header}\n[Gotlands Tidning](https://example.se/){.logo} [Nyheter](/nyheter){.nav}\n:::\n\n"
+        "::: {.cookie-banner}\nVi anv\xC3\xA4nder kakor f\xC3\xB6r att ge dig en b\xC3\xA4ttre upplevelse. [Godk\xC3\xA4nn alla]{.btn}\n:::\n\n"
+        "[Nyheter](/nyheter) \xE2\x80\xBA [Gotland](/nyheter/gotland)\n\n"
+        "# Gotland bygger nytt avsaltningsverk {#gotland .headline}\n\n"
+        "::: {.byline}\nAv [Astrid Lindgren-Ek](/av/a) och [Jonas Wiberg](/av/j)\n[Publicerad 8 juli 2025 kl. 06.30]{.date}\n:::\n\n"
+        "Det nya verket ska st\xC3\xA5 klart sommaren 2027 och kunna producera 10 000 kubikmeter dricksvatten per dygn.\n\n"
+        "::: {.factbox}\n**S\xC3\xA5 mycket vatten beh\xC3\xB6vs**\n\n-   Normal dygnsf\xC3\xB6rbrukning vintertid: 14 000 m\xC2\xB3\n:::\n\n"
+        "::: {.ad-slot}\nAnnons\n:::\n\n"
+        "Region Gotland vill nu inf\xC3\xB6ra en h\xC3\xB6gre vattentaxa under sommarm\xC3\xA5naderna och f\xC3\xB6rslaget ska upp i september.\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(a.title, "Gotland bygger nytt avsaltningsverk");
+    EXPECT_EQ(cleanByline(a.byline, "").names, "Astrid Lindgren-Ek and Jonas Wiberg");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2025-07-08");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 3u);
+    EXPECT_EQ(textsOf(a, BlockKind::ListItem), (std::vector<std::string>{"Normal dygnsf\xC3\xB6rbrukning vintertid: 14 000 m\xC2\xB3"}));
+    for (const Block& b : a.blocks) EXPECT_EQ(b.text.find_first_of("{}:"), b.kind == BlockKind::ListItem ? b.text.find(':') : std::string::npos) << b.text;
+
+    const Article slug = ingestText("---\nauthor: ralmansa\n---\n\n# Las aulas se quedan sin calefacci\xC3\xB3n\n\n"
+                                    "Los alumnos de tres institutos de Sevilla pasaron el invierno con abrigo en clase, seg\xC3\xBAn las familias.\n\n"
+                                    "*Roc\xC3\xADo Almansa es periodista de Sevilla al D\xC3\xAD" "a y cubre educaci\xC3\xB3n y juventud.*\n",
+                                    InputFormat::Markdown);
+    EXPECT_EQ(slug.byline, "Roc\xC3\xADo Almansa");
+}

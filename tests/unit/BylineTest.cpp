@@ -77,3 +77,16 @@ TEST(BylineTest, shouldDropCreditLabelsOfOtherLanguagesAndFullWidthBrackets) {
     EXPECT_EQ(cleanByline("\uFF08\u4F50\u85E4\u5065\u592A\uFF09", "").names, "\u4F50\u85E4\u5065\u592A");
     EXPECT_EQ(cleanByline("Anderson Cooper", "").names, "Anderson Cooper") << "a name that starts like a joining word stays";
 }
+
+// An account's name as the author: the person the text names for it, else the slug's words, else none.
+TEST(BylineTest, shouldFindThePersonBehindAnAccountsName) {
+    const std::vector<std::string> texts{"The new bank opened on Monday.", "*Roc\xC3\xADo Almansa es periodista de Sevilla al D\xC3\xAD" "a.*",
+                                         "Chiara Montanari scrive di citt\xC3\xA0 per Portico."};
+    EXPECT_EQ(nameForAccount("ralmansa", texts), "Roc\xC3\xADo Almansa");
+    EXPECT_EQ(nameForAccount("chiara", texts), "Chiara Montanari");
+    EXPECT_EQ(nameForAccount("harper-lindqvist-obi", texts), "Harper Lindqvist Obi");
+    EXPECT_EQ(nameForAccount("jdoe42", texts), "");
+    EXPECT_EQ(nameForAccount("Jane Doe", texts), "Jane Doe");
+    EXPECT_EQ(cleanByline("Astrid Lindgren-Ek och Jonas Wiberg Publicerad 8 juli 2025 kl. 06.30", "", "en").names,
+              "Astrid Lindgren-Ek and Jonas Wiberg");
+}
