@@ -115,6 +115,12 @@ Article ingestArticle(const Input& input, InputFormat format) {
         case InputFormat::Auto: break;
     }
     finishMetadata(article);
+    // A photo gallery whose story is told in its captions: with no other text to read, they are read.
+    if (!article.hasReadableBody()) {
+        for (Block& b : article.blocks) {
+            if (b.kind == BlockKind::Caption && countWords(b.text) >= 6) b.kind = BlockKind::Paragraph;
+        }
+    }
     if (!article.hasReadableBody()) {
         throw Error(ExitCode::Input, input.name + (format == InputFormat::Html
                                                        ? ": no article found on this page"

@@ -140,6 +140,25 @@ bool looksLikeCode(const std::string& text) {
             break;
         }
     }
+    // Python's definitions and returns: "def precincts(row):", "class Feed(Base):", "return int(row.get(…".
+    for (std::string_view keyword : {"def ", "class "}) {
+        const std::size_t at = s.find(keyword);
+        if (at == std::string_view::npos || (at > 0 && isIdentChar(s[at - 1]))) continue;
+        std::size_t i = at + keyword.size();
+        const std::size_t name = i;
+        while (i < s.size() && isIdentChar(s[i])) ++i;
+        if (i > name && i < s.size() && s[i] == '(' && s.find("):", i) != std::string_view::npos) signs += 2;
+    }
+    // A method called on a name: "row.get(", "df.groupby(" (no space, lower case on both sides of the dot).
+    std::size_t methods = 0;
+    for (std::size_t at = s.find('.'); at != std::string_view::npos; at = s.find('.', at + 1)) {
+        if (at == 0 || !std::islower(static_cast<unsigned char>(s[at - 1]))) continue;
+        std::size_t i = at + 1;
+        while (i < s.size() && (std::islower(static_cast<unsigned char>(s[i])) || s[i] == '_')) ++i;
+        if (i > at + 1 && i < s.size() && s[i] == '(') ++methods;
+    }
+    signs += methods >= 2 ? 2 : static_cast<int>(methods);
+    if ((s.rfind("return ", 0) == 0 || s.find(" return ") != std::string_view::npos) && methods > 0) ++signs;
     if (signs >= 2) return true;
     // A run of symbols no sentence has: more than a quarter of the non-space characters.
     std::size_t symbols = 0, visible = 0;

@@ -8,10 +8,12 @@
 #include <algorithm>
 #include <cctype>
 #include <limits>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <string_view>
 
+#include "core/Utf8.hpp"
 #include "core/Error.hpp"
 #include "core/LanguageTag.hpp"
 #include "core/Months.hpp"
@@ -71,6 +73,14 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons"}},
         {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D"}},
         {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "bijv", "blz", "St"}},
+        // ("r." for "rok", a year, ends sentences too: not listed.)
+        {"pl", {"\xC5\x9Bw", "\xC5\x9Aw", "ul", "al", "pl", "im", "tzw", "ok", "godz", "ww", "wg", "dr", "Dr", "prof", "Prof", "mgr",
+                "in\xC5\xBC", "nr", "tys", "mln", "mld", "woj", "pow", "gm", "ks", "hab", "p\xC5\x82k", "gen", "pt", "red", "zob", "np"}},
+        {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
+        {"sv", {"kl", "ca", "nr", "resp", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf"}},
+        {"da", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "ekskl", "inkl"}},
+        {"nb", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl"}},
+        {"no", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl"}},
     };
     return kByLanguage;
 }
@@ -92,7 +102,22 @@ std::string_view tokenBeforeDot(std::string_view text) {
     if (text.empty() || text.back() != '.') return {};
     text.remove_suffix(1);
     std::size_t start = text.size();
-    while (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '.')) --start;
+    while (start > 0) {
+        const auto c = static_cast<unsigned char>(text[start - 1]);
+        if (std::isalnum(c) || c == '.') {
+            --start;
+            continue;
+        }
+        // (A letter beyond ASCII belongs to the word: "św.", "Doç.")
+        if (c < 0x80) break;
+        std::size_t lead = start - 1;
+        while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+        std::size_t at = lead;
+        const std::string piece(text.substr(lead, start - lead));
+        std::size_t i = 0;
+        if (!u_isalpha(static_cast<UChar32>(nextCodePoint(piece, i)))) break;
+        start = at;
+    }
     // (After an opening quotation mark too: "“Mr. Pruett was trusted…".)
     const std::string_view before = text.substr(0, start);
     const bool quoted = before.ends_with("\xE2\x80\x9C") || before.ends_with("\xE2\x80\x98") || before.ends_with("\xC2\xAB") ||
@@ -244,6 +269,21 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
         const std::size_t space = before.rfind(' ');
         if (kGermanBeforeOrdinal.count(space == std::string_view::npos ? before : before.substr(space + 1)) != 0) return true;
+    }
+    // "rozpoczął się 765. Jarmark", "14. Kasım": languages that write an ordinal with a dot, mid-sentence
+    // after a word in lower case (a year, "w 2025. Potem", may end one).
+    static const std::set<std::string_view> kDotOrdinalLanguages{"pl", "cs", "sk", "hu", "fi", "tr", "da", "nb", "no", "hr",
+                                                                 "sl", "sr", "et", "lv", "lt", "is", "sv"};
+    if (kDotOrdinalLanguages.count(language) != 0 && word.size() <= 4 &&
+        std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+        const int value = std::atoi(std::string(word).c_str());
+        std::string_view before = previous.substr(0, previous.size() - word.size() - 1);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        const std::size_t space = before.rfind(' ');
+        const std::string_view lastWord = space == std::string_view::npos ? before : before.substr(space + 1);
+        const bool afterLowerWord = !lastWord.empty() && (std::islower(static_cast<unsigned char>(lastWord.back())) ||
+                                                           static_cast<unsigned char>(lastWord.back()) >= 0x80);
+        if (afterLowerWord && (value < 1800 || value > 2100)) return true;
     }
     // "18 U.S.C. § 1001": a section sign never starts a sentence.
     if (next.compare(0, 2, "\xC2\xA7") == 0) return true;

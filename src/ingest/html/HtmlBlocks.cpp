@@ -554,6 +554,19 @@ bool isMediaTag(GumboTag tag) {
            tag == GUMBO_TAG_OBJECT;
 }
 
+// A code listing as a highlighter or an embedded gist lays it out: "<div class="gist">", "<table
+// class="highlight"><td class="blob-code">", "<div class="hljs">", "<code class="language-py">".
+bool isCodeListing(const GumboNode* n) {
+    // (Each class or id as a whole word's start: "logistics-news" holds no gist.)
+    for (const std::string& name : splitWords(lowerAscii(classAndId(n)))) {
+        for (const char* mark : {"gist", "blob-code", "codehilite", "hljs", "language-", "code-block", "codeblock", "sourcecode",
+                                 "syntaxhighlighter", "prettyprint", "highlight-source", "code-snippet", "wp-block-code"}) {
+            if (name.rfind(mark, 0) == 0) return true;
+        }
+    }
+    return false;
+}
+
 // A video, an audio player or an embedded post: something a paragraph may introduce ("Watch the
 // highlights:") that is not read. (A line before a code listing still says what the code does.)
 bool holdsMedia(const GumboNode* n) {
@@ -973,7 +986,13 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     // (A pull quote set in a figure, "figure.wp-block-pullquote", is a quote: read where it does not
     // repeat the body.)
     if (tag == GUMBO_TAG_FIGURE && !isPullQuoteElement(n)) {
-        figure(n, depth);
+        // (A figure that frames a code listing, Medium's gist embed, holds nothing to read.)
+        bool listing = false;
+        walkElements(n, [&](const GumboNode* e, int) {
+            listing = listing || isCodeListing(e) || tagOf(e) == GUMBO_TAG_PRE;
+            return !listing;
+        });
+        if (!listing) figure(n, depth);
         return;
     }
     // A player's placeholder: a play button and the clip's title ("Susza na Wiśle. Zobacz nagranie"), no
@@ -1016,8 +1035,9 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         emit(BlockKind::Heading, textContent(n, isHeadingControl), tag - GUMBO_TAG_H1 + 1, n);
         return;
     }
-    // Preformatted blocks hold code samples, terminal sessions and data listings: never narrated.
-    if (tag == GUMBO_TAG_PRE) return;
+    // Preformatted blocks hold code samples, terminal sessions and data listings: never narrated; nor do
+    // the tables and boxes a highlighter or an embedded gist lays code out in ("blob-code", "hljs").
+    if (tag == GUMBO_TAG_PRE || isCodeListing(n)) return;
     // (A table that holds a photo and its caption, as blogs lay them out, "tr-caption-container", is a caption.)
     if (tag == GUMBO_TAG_TABLE && !(isCaptionElement(n) && textContent(n).size() < 500)) {
         table(n, depth, context);
