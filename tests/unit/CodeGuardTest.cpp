@@ -27,6 +27,9 @@ TEST(CodeGuardTest, shouldRecogniseScriptsDataAndMarkup) {
         "#include use Standard::Disclaimer; from standard import disclaimer",
         "SELECT fulltext FROM standard WHERE type = 'disclaimer';",
         "assoc_status= && next_timestamp<=time.now()",
+        "def precincts(row):",
+        "return int(row.get(\"Precincts Reporting\") or row[\"Precincts Counted\"])",
+        "class Feed(Base):",
     };
     for (const char* c : code) EXPECT_TRUE(looksLikeCode(c)) << c;
 }
@@ -51,6 +54,9 @@ TEST(CodeGuardTest, shouldLetProseThrough) {
         "Ratings: 4/5 stars, 3/5 for value.",
         "This is the type for a Response obtained from Response.error().",
         "Use the https://example.com/path; it works.",
+        "The class (of 2024) graduated, and the def. attorney objected.",
+        "Return to sender, he said; the parcel went back to St. Louis.",
+        "The class met in room 4: she would define it (roughly) as hope.",
     };
     for (const char* p : prose) EXPECT_FALSE(looksLikeCode(p)) << p;
 }

@@ -884,3 +884,60 @@ TEST(HtmlExtractionTest, shouldNameWhatASeventeenthRoundOfPagesNamedWrong) {
     ASSERT_TRUE(istanbul.published.has_value());
     EXPECT_EQ(istanbul.published->dateIso(), "2024-11-14");
 }
+
+// What an eighteenth blind round of pages lost or read: a fact box of a heading and a list, a person's
+// box; a quotation set in a figure with its source; a summary in an "intro" under a headline the
+// metadata words otherwise, on a video page; a headline set as h3 over its h4 summary; a gist's code;
+// a gallery whose story is its captions.
+TEST(HtmlExtractionTest, shouldReadWhatAnEighteenthRoundOfPagesLost) {
+    const auto body = [](const Article& a) {
+        std::string all;
+        for (const Block& b : a.blocks) all += b.text + "\n";
+        return all;
+    };
+    const Article boxes = htmlPage(
+        "<html><body><article><h1>Towns sue over the rail link</h1>" + kProse +
+        "<div class='infobox'><h3 class='infobox__title'>The northern link</h3><ul class='infobox__list'>"
+        "<li>New line from Grafing near Munich to the border at Kufstein</li><li>Length: about 54 kilometres, two thirds in tunnels</li>"
+        "<li>Estimated cost: more than seven billion euros</li></ul></div>" + kProse +
+        "<div class='infobox infobox--person'><h3>The person</h3><p>Anja Reuter, 63, is a family doctor and has run a practice in "
+        "Bruessow since 1998.</p></div>"
+        "<figure><blockquote><span>&ldquo;</span>We built ships the size of streets, and nobody asked us what it felt like."
+        "<span>&rdquo;</span></blockquote><figcaption class='source'>&mdash; Former welder Jimmy Hogg</figcaption></figure>"
+        "<figure><div class='gist-embed'><table class='highlight'><tr><td class='blob-code'>def precincts(row):</td></tr>"
+        "<tr><td class='blob-code'>    return int(row.get('Precincts'))</td></tr></table></div></figure></article></body></html>");
+    const std::string all = body(boxes);
+    for (const char* kept : {"The northern link", "seven billion euros", "has run a practice", "ships the size of streets",
+                             "Former welder Jimmy Hogg"}) {
+        EXPECT_NE(all.find(kept), std::string::npos) << kept << " in:\n" << all;
+    }
+    EXPECT_EQ(all.find("precincts"), std::string::npos) << all;
+
+    const Article video = htmlPage(
+        "<html><head><meta property='og:title' content='Light rail: a train every 3 minutes'></head><body><main>"
+        "<article class='nd-article nd-article--video'><h1 class='nd-title'>How the renewed light rail will run: a train every three "
+        "minutes</h1><h2 class='nd-description'>The city presented the new trains and the reopening calendar; all 16 stations reopen "
+        "in January.</h2><div class='nd-video-player'><button>Play</button></div>" + kProse + "</article></main></body></html>");
+    EXPECT_NE(body(video).find("presented the new trains"), std::string::npos) << body(video);
+    const Article korean = htmlPage(
+        "<html><head><meta property='og:title' content='E7 e-bike review'></head><body><header class='article-view-header'>"
+        "<h3 class='heading'>E7 e-bike review: good enough for commuting?</h3><h4 class='subheading'>Three weeks of 18 km a day: "
+        "range and comfort satisfy, weight and price do not</h4></header><div id='article-view-content-div'>" + kProse +
+        "</div></body></html>");
+    EXPECT_NE(body(korean).find("Three weeks of 18 km a day"), std::string::npos) << body(korean);
+    const Article intro = htmlPage(
+        "<html><head><meta property='og:title' content='After forty years you may swim in the river again'></head><body><article>"
+        "<h1 class='article__title'>Swimming in the Dommel is allowed again: three places named</h1>"
+        "<div class='article__intro'><p>For the first time in forty years people may officially swim in the Dommel again, at three "
+        "places the water board named.</p></div><div class='article__byline'>Written by Femke van Dongen</div>"
+        "<div class='article__body'>" + kProse + "</div></article></body></html>");
+    EXPECT_NE(body(intro).find("For the first time in forty years"), std::string::npos) << body(intro);
+
+    const Article gallery = htmlPage(
+        "<html><head><title>Crowds at the fair opening | Voice</title></head><body><article class='gallery-article'>"
+        "<div class='gallery-slides'><figure class='slide'><img src='1.jpg' alt=''><figcaption><p class='slide-desc'>Merchants in "
+        "period costume opened the fair with a parade along the Royal Way.</p></figcaption></figure><figure class='slide'>"
+        "<img src='2.jpg' alt=''><figcaption><p class='slide-desc'>The mayor handed the merchants a symbolic key to the city on "
+        "Saturday.</p></figcaption></figure></div></article></body></html>");
+    EXPECT_NE(body(gallery).find("symbolic key to the city"), std::string::npos) << body(gallery);
+}

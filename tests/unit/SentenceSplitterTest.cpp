@@ -217,3 +217,16 @@ TEST_F(SentenceSplitterTest, shouldKeepATitleAfterAnOpeningQuotationMark) {
     EXPECT_EQ(split("\u00ABDr. Weber kam sp\u00E4t\u00BB, sagte sie. Dann ging sie."),
               (Sentences{"\u00ABDr. Weber kam sp\u00E4t\u00BB, sagte sie.", "Dann ging sie."}));
 }
+
+// Abbreviations of Polish and Turkish, words beyond ASCII before their dot, and ordinals written with a
+// dot mid-sentence; a year may still end a sentence.
+TEST(SentenceSplitterOtherLanguagesTest, shouldKeepAbbreviationsAndDotOrdinalsInTheirSentence) {
+    const SentenceSplitter pl{"pl"};
+    EXPECT_EQ(pl("W sobot\u0119 rozpocz\u0105\u0142 si\u0119 765. Jarmark \u015Bw. Dominika, kt\u00F3ry potrwa trzy tygodnie. "
+                       "Wzrost wyni\u00F3s\u0142 w 2025. Potem spad\u0142."),
+              (Sentences{"W sobot\u0119 rozpocz\u0105\u0142 si\u0119 765. Jarmark \u015Bw. Dominika, kt\u00F3ry potrwa trzy tygodnie.",
+                                        "Wzrost wyni\u00F3s\u0142 w 2025.", "Potem spad\u0142."}));
+    const SentenceSplitter tr{"tr"};
+    EXPECT_EQ(tr("Doç. Dr. Ay\u015Fe Y\u0131lmaz a\u00E7\u0131klama yapt\u0131. Sefer say\u0131s\u0131 artacak."),
+              (Sentences{"Doç. Dr. Ay\u015Fe Y\u0131lmaz a\u00E7\u0131klama yapt\u0131.", "Sefer say\u0131s\u0131 artacak."}));
+}

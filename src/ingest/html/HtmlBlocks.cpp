@@ -524,6 +524,13 @@ void BlockWriter::socialPost(const GumboNode* n) {
 }
 
 void BlockWriter::figure(const GumboNode* n, int depth) {
+    // A quotation set in a figure with its source in the caption ("<figure><blockquote>…</blockquote>
+    // <figcaption>— Jimmy Hogg</figcaption>"): a quote, its source read after it.
+    if (elementsByTag(n, GUMBO_TAG_IMG).empty() && !elementsByTag(n, GUMBO_TAG_BLOCKQUOTE).empty()) {
+        for (const GumboNode* quote : elementsByTag(n, GUMBO_TAG_BLOCKQUOTE)) emit(BlockKind::Quote, textContent(quote), 0, quote);
+        for (const GumboNode* caption : elementsByTag(n, GUMBO_TAG_FIGCAPTION)) emit(BlockKind::Quote, textContent(caption), 0, caption);
+        return;
+    }
     // A figure that holds a table ("wp-block-table") is the story's table, read a row at a time.
     for (const GumboNode* t : elementsByTag(n, GUMBO_TAG_TABLE)) {
         if (!hasAncestor(t, GUMBO_TAG_TABLE, kMaxHtmlDepth)) table(t, depth + 1, BlockKind::Paragraph);
@@ -793,7 +800,22 @@ bool isFactBox(const GumboNode* n) {
         const std::size_t stop = text.find_last_of(".!?");
         prose += text.size() >= 80 && stop != std::string::npos && stop + 4 >= text.size() ? 1 : 0;
     }
-    return prose >= 2 && linkTextLength(n) * 5 < textContent(n).size();
+    if (linkTextLength(n) * 5 >= textContent(n).size() || tagOf(n) == GUMBO_TAG_TABLE) return false;
+    if (prose >= 2) return true;
+    // Or a box under its own heading: a person's portrait ("Zur Person" over a sentence of their life)
+    // or a list of the story's facts ("Der Brenner-Nordzulauf" over its length and cost).
+    bool heading = false;
+    walkElements(n, [&](const GumboNode* e, int) {
+        heading = heading || isHeading(tagOf(e)) || tagOf(e) == GUMBO_TAG_STRONG;
+        return !heading;
+    });
+    if (!heading) return false;
+    std::size_t items = 0, itemWords = 0;
+    for (const GumboNode* li : elementsByTag(n, GUMBO_TAG_LI)) {
+        ++items;
+        itemWords += countWords(textContent(li));
+    }
+    return prose >= 1 || (items >= 2 && itemWords >= items * 4);
 }
 
 // A fact box or a part of one ("infobox__headline", "infobox__text" inside "infobox").

@@ -277,7 +277,8 @@ bool isStandfirstElement(const GumboNode* node) {
     // "chapeau" (French), "sottotitolo" (Italian).
     for (const char* word : {"standfirst", "dek", "deck", "strapline", "subtitle", "subheadline", "summary", "lede",
                              "excerpt", "description", "subhead", "perex", "bajada", "entradilla", "chapo", "chapeau",
-                             "sottotitolo"}) {
+                             "sottotitolo", "ingress", "leadtext", "sumario", "subheading",
+                             "resumen", "olho", "occhiello", "catenaccio"}) {
         if (hasWord(words, word)) return true;
     }
     // schema.org's own mark for an article's summary.

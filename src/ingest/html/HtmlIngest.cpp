@@ -53,19 +53,39 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
     bool storyHeadline = false;
     const auto isStoryHeadline = [&](const GumboNode* n) {
         const std::string h = foldForComparison(textContent(n)), t = foldForComparison(title);
-        return !h.empty() && !t.empty() && (t.find(h) != std::string::npos || h.find(t) != std::string::npos) && h.size() * 2 >= t.size();
+        if (!h.empty() && !t.empty() && (t.find(h) != std::string::npos || h.find(t) != std::string::npos) && h.size() * 2 >= t.size()) {
+            return true;
+        }
+        // (Or a headline the metadata words otherwise, an SEO title beside it: an h1 inside the article
+        // element, as a story's own is set; a blog's name over its posts is not.)
+        return tagOf(n) == GUMBO_TAG_H1 && countWords(textContent(n)) >= 4 && hasAncestor(n, GUMBO_TAG_ARTICLE, 8);
     };
     // A blog sets its own name as h1 over its tagline, and the post's title in a lesser heading: the
     // standfirst comes after that heading, when there is one.
     const GumboNode* postTitle = nullptr;
+    const GumboNode* classedTitle = nullptr;  // "<h3 class="heading">", where a page sets no h1
+    bool h1 = false;
     walkElements(root, [&](const GumboNode* n, int) {
         if (postTitle != nullptr || n->v.element.start_pos.offset >= bodyStart) return false;
+        h1 = h1 || (tagOf(n) == GUMBO_TAG_H1 && !isHidden(n));
         if ((tagOf(n) == GUMBO_TAG_H2 || tagOf(n) == GUMBO_TAG_H3) && !isHidden(n) && isStoryHeadline(n)) postTitle = n;
+        if ((tagOf(n) == GUMBO_TAG_H2 || tagOf(n) == GUMBO_TAG_H3) && !isHidden(n) && classedTitle == nullptr) {
+            std::string words = " " + lowerAscii(classAndId(n)) + " ";
+            for (char& c : words) c = c == '-' || c == '_' ? ' ' : c;
+            if (words.find(" heading ") != std::string::npos || words.find(" headline ") != std::string::npos ||
+                words.find(" title ") != std::string::npos) {
+                classedTitle = n;
+            }
+        }
         return postTitle == nullptr;
     });
+    if (postTitle == nullptr && !h1) postTitle = classedTitle;
     walkElements(root, [&](const GumboNode* n, int) {
         if (found != nullptr || n->v.element.start_pos.offset >= bodyStart) return false;
-        if (n == postTitle) afterHeadline = storyHeadline = true;
+        if (n == postTitle) {
+            afterHeadline = storyHeadline = true;
+            return false;  // (the headline is no summary of itself)
+        }
         if (tagOf(n) == GUMBO_TAG_H1 && !isHidden(n)) {
             // The story's own headline (not a blog's name set as h1) lets any first sentence under it count.
             storyHeadline = isStoryHeadline(n);
@@ -77,12 +97,18 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
         const std::string hints = classAndId(n);
         if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_SCRIPT ||
             tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION || isHidden(n) ||
-            (isCaptionElement(n) && !isStandfirstElement(n)) || hints.find("video") != std::string::npos ||
-            hints.find("player") != std::string::npos) {
+            (isCaptionElement(n) && !isStandfirstElement(n)) ||
+            // (A video page's article, "nd-article--video", holds its headline: it is not the clip.)
+            ((hints.find("video") != std::string::npos || hints.find("player") != std::string::npos) &&
+             elementsByTag(n, GUMBO_TAG_H1).empty())) {
             return false;
         }
-        if (afterHeadline && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2) &&
-            isStandfirstElement(n)) {
+        // (Here, where only a short text under the headline can be taken, an "intro" too: "article__intro".)
+        std::string words = lowerAscii(hints);
+        for (char& c : words) c = c == '-' || c == '_' ? ' ' : c;
+        const bool intro = (" " + words + " ").find(" intro ") != std::string::npos;
+        if (afterHeadline && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4) &&
+            (isStandfirstElement(n) || intro)) {
             const std::size_t length = textContent(n).size();
             if (length >= 40 && length <= 500 && n->v.element.end_pos.offset <= bodyStart) found = n;
         }
