@@ -170,7 +170,7 @@ bool takeBylineLine(const std::string& text, Article& article) {
     if (space == std::string::npos || countWords(text) > most) return false;
     // ("Words by Priya Ranganathan", "Words and pictures by …": a magazine's byline.)
     for (const char* words : {"words by ", "words and pictures by ", "text by ", "story by ", "written by ", "reported by ",
-                              "reporting by ", "escrito por ", "scritto da ", "geschrieben von ", "texto de ", "texte de ",
+                              "reporting by ", "escrito por ", "scritto da ", "geschrieben von ", "geschreven door ", "texto de ", "texte de ",
                               "reportagem de ", "reportaje de ", "a report by ", "eine reportage von ", "ein bericht von ",
                               "ein kommentar von ", "ein essay von ", "ein interview von ", "un reportage de ", "une enqu\xC3\xAAte de ",
                               "una cr\xC3\xB3nica de ", "un reportaje de ", "un reportage di ", "een reportage van "}) {
@@ -202,7 +202,9 @@ bool takeBylineLine(const std::string& text, Article& article) {
     // (A login's name from the metadata, "azielinska", gives way to the name printed.)
     const bool login = !article.byline.empty() && article.byline.find(' ') == std::string::npos &&
                        std::none_of(article.byline.begin(), article.byline.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-    if (article.byline.empty() || login) article.byline = text.substr(space + 1);
+    // (So does an organisation's, the site named as the author, where the writer is printed: "Words by Naomi Reid".)
+    const bool organisation = !article.byline.empty() && looksLikeOrganisation(article.byline) && !isNewsAgency(article.byline);
+    if (article.byline.empty() || login || organisation) article.byline = text.substr(space + 1);
     // "By Anna Fenwick, 3 November 2026": the byline's cleaning drops the date, which is the story's.
     // (A year is asked for: "By Jane Doe, May 2" is no date a page prints for its story.)
     if (!article.published) {
@@ -1292,7 +1294,7 @@ private:
                 for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem); ++k) raw[k].text.clear();
                 continue;
             }
-            const bool boilerplate = isAboutHeading(raw[i]) ||
+            const bool boilerplate = isAboutHeading(raw[i]) || isAuthorBoxHeading(lower) ||
                                      lower.rfind("media contact", 0) == 0 || lower.rfind("press contact", 0) == 0 ||
                                      lower.rfind("contact:", 0) == 0 || lower.rfind("contacts", 0) == 0 ||
                                      lower.rfind("investor contact", 0) == 0 || lower.rfind("forward-looking statement", 0) == 0 ||
@@ -1358,6 +1360,22 @@ private:
         std::size_t k = i;
         while (k > first && (skipped(k - 1) || linked(k - 1))) --k;
         return k > first && raw[k - 1].text.back() == ':';
+    }
+
+    // "About the author", "Über die Autorin", "この記事を書いた人": the heading of the writers' box.
+    static bool isAuthorBoxHeading(std::string lower) {
+        while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
+        static const std::set<std::string> kHeadings{
+            "about the author", "about the authors", "about the writer", "about the reporter", "\xC3\xBC" "ber den autor",
+            "\xC3\xBC" "ber die autorin", "\xC3\xBC" "ber die autoren", "zur autorin", "zum autor", "sobre el autor", "sobre la autora",
+            "sobre os autores", "sobre o autor", "sobre a autora", "\xC3\xA0 propos de l'auteur", "\xC3\xA0 propos de l\xE2\x80\x99" "auteur",
+            "l'autore", "l\xE2\x80\x99" "autore", "sull'autore", "over de auteur", "over de auteurs", "om skribenten", "om f\xC3\xB6rfattaren",
+            "o autorze", "o autorach", "yazar hakk\xC4\xB1nda", "\xD0\xBE\xD0\xB1 \xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB5",
+            "\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B\xE3\x82\x92\xE6\x9B\xB8\xE3\x81\x84\xE3\x81\x9F\xE4\xBA\xBA",  // この記事を書いた人
+            "\xE8\x91\x97\xE8\x80\x85\xE3\x83\x97\xE3\x83\xAD\xE3\x83\x95\xE3\x82\xA3\xE3\x83\xBC\xE3\x83\xAB",  // 著者プロフィール
+            "\xE5\x9F\xB7\xE7\xAD\x86\xE8\x80\x85",  // 執筆者
+            "\xEA\xB8\xB0\xEC\x9E\x90 \xEC\x86\x8C\xEA\xB0\x9C"};  // 기자 소개
+        return kHeadings.count(lower) != 0;
     }
 
     static bool isAboutHeading(const RawBlock& block) {

@@ -112,6 +112,8 @@ constexpr std::string_view kCreditOpenings[] = {
     "image:",          "image credit",   "credit:",        "copyright",   "(c) ",
     // a chart's or a map's credit line under it
     "chart:",          "graphic:",       "map:",
+    // a chart's or a box's source, in other languages: "Källa: Norrståls delårsrapport"
+    "k\xC3\xA4lla:", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1:", "fuente:", "quelle:", "fonte:", "bron:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:", "kaynak:", "kilde:",
     // a wire's and a business paper's: "— With assistance from Sofia Lindqvist"
     "with assistance from",
 };
@@ -263,6 +265,13 @@ bool isBoilerplate(const std::string& line) {
     // it: "[Alden: He's a good roommate, too.]" is a chat message the story quotes).
     if (trimmed.size() >= 5 && trimmed.front() == '[' && trimmed.back() == ']' && trimmed.find(':') != std::string::npos &&
         countWords(trimmed) <= 5 && trimmed.find_first_of(".,!?'\"") == std::string::npos) {
+        return true;
+    }
+    // "($1 = 129.50 Kenyan shillings)", "(€1 = $1.08)": a wire's rate of exchange for the figures above.
+    if (trimmed.size() > 8 && trimmed.front() == '(' && trimmed.back() == ')' && trimmed.find(" = ") != std::string::npos &&
+        countWords(trimmed) <= 10 && (trimmed.compare(1, 2, "$1") == 0 || trimmed.compare(1, 3, "\xC2\xA3" "1") == 0 ||
+                                      trimmed.compare(1, 4, "\xE2\x82\xAC" "1") == 0 || trimmed.compare(1, 3, "\xC2\xA5" "1") == 0 ||
+                                      trimmed.compare(1, 2, "1 ") == 0)) {
         return true;
     }
     // "(SOUNDBITE OF SCHOOL BELL)", "(LAUGHTER)", "[CROSSTALK]": a transcript's cue of what is heard, a
@@ -552,7 +561,7 @@ std::string storyAroundPrompts(const std::string& paragraph) {
 bool isCreditLine(const std::string& line) {
     if (isPhotoCredit(line)) return true;
     if (countWords(line) > 30) return false;
-    const std::string lower = lowerAscii(line);
+    const std::string lower = lowerUtf8(line);
     if (line.rfind("\xC2\xA9", 0) == 0) return true;  // ©
     for (std::string_view opening : kCreditOpenings) {
         if (lower.rfind(opening, 0) == 0) return true;

@@ -133,7 +133,9 @@ std::string cleanPiece(std::string piece) {
                                             "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80:",  // автор
                                             "\xD9\x86\xD8\xB4\xD8\xB1",                  // نشر (posted)
                                             "\xD8\xA8\xD9\x88\xD8\xA7\xD8\xB3\xD8\xB7\xD8\xA9",  // بواسطة (by)
-                                            "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85"};       // بقلم (by the pen of)
+                                            "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",        // بقلم (by the pen of)
+                                            "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85:", "\xD8\xA8\xD9\x88\xD8\xA7\xD8\xB3\xD8\xB7\xD8\xA9:",
+                                            "geschreven", "texte", "tekst", "testo"};
     std::string previous;
     while (!words.empty()) {
         std::string lower = lowerUtf8(words.front());
@@ -417,6 +419,16 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         // A piece that opens with a title or degree is an affiliation: "MA WebMD Health News"; one that
         // ends with a role is the job: "Jonas Ekberg, Humanitarian Policy Adviser".
         if (!people.empty() && !words.empty() && (isRoleWord(lowerUtf8(words.front())) || isJobTitleLine(piece))) continue;
+        // A photographer's credit after the writer: "Words by Naomi Reid · Photographs by Tom Ellery".
+        if (!people.empty()) {
+            const std::string lower = lowerUtf8(collapseWhitespace(piece));
+            bool photographer = false;
+            for (const char* credit : {"photographs by", "photography by", "photos by", "pictures by", "illustrations by", "fotos de",
+                                       "fotos:", "fotos von", "foto di", "photos de", "photo :", "photos :", "fotograf\xC3\xAD" "as de"}) {
+                photographer = photographer || lower.rfind(credit, 0) == 0;
+            }
+            if (photographer) continue;
+        }
         // One that opens with a small word is where they file from or whom with: "Rafael Nogueira, de
         // Varginha (MG)", "…, from Kyiv", "Élodie Marchand avec APC".
         if (!people.empty() && !words.empty()) {

@@ -32,6 +32,8 @@ bool startsWithPhotoLabel(const std::string& lowered) {
                                    "foto di ", "foto de ", "photo de ", "fotografia di ", "fotograf\xC3\xAD" "a de ",
                                    "fotografia de ", "foto von ", "bild: ", "cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dito:",
                                    "imagen: ", "imagem: ", "immagine: ", "afbeelding: ", "zdj\xC4\x99" "cie: ",
+                                   // French spacing before the colon: "Photo : CNA", "Crédit : AFP"
+                                   "photo : ", "photos : ", "cr\xC3\xA9" "dit : ", "illustration : ",
                                    "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1:", "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1 ",  // تصوير (photo)
                                    "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:"});  // фото:
 }
@@ -218,6 +220,22 @@ bool isCallToAction(const std::string& line) {
     }
     // "Newsletter sign-up": a box's title ("newsletter sign-ups from articles nearly doubled" is a story's).
     if (countWords(line) <= 4 && s.rfind("newsletter sign", 0) == 0) return true;
+    // A tip line: "Heb je tips over …? Mail ons via tips@…", "Vous avez une info ?", "Hast du einen Tipp?".
+    if (countWords(line) <= 30 && (s.find("tips@") != std::string::npos || s.find("tip@") != std::string::npos ||
+                                   startsWithAny(s, {"heb je tips", "heb je een tip", "vous avez une info", "hast du einen tipp",
+                                                     "haben sie einen tipp", "\xC2\xBFtienes una pista", "\xC2\xBFtienes informaci\xC3\xB3n",
+                                                     "hai una segnalazione", "tem uma dica", "har du tips", "masz temat"}) ||
+                                   containsAny(s, {"mail ons", "mail us", "schreiben sie uns", "schreib uns", "scrivici", "escreva para"}))) {
+        return true;
+    }
+    // A subscription's terms: "dès 1 € le premier mois, sans engagement", "cancel anytime".
+    if (countWords(line) <= 30 && containsAny(s, {"sans engagement", "cancel anytime", "cancel any time", "cancel at any time",
+                                                  "jederzeit k\xC3\xBCndbar", "sin permanencia", "sem fideliza\xC3\xA7\xC3\xA3o",
+                                                  "senza vincoli", "dagelijks opzegbaar", "maandelijks opzegbaar", "soutenez la r\xC3\xA9" "daction",
+                                                  "soutenez-nous", "soutenez notre", "unterst\xC3\xBCtzen sie unsere", "steun onze", "apoie o",
+                                                  "sostieni la", "apoya a"})) {
+        return true;
+    }
     // The same prompts in Spanish, Italian, Portuguese and French: write to the newsroom, join its channel.
     if (containsAny(s, {"escr\xC3\xAD" "benos a", "escr\xC3\xAD" "benos al", "per segnalazioni", "scrivete a", "scriveteci",
                         "receba as not\xC3\xAD" "cias", "entre no nosso canal", "clique aqui", "\xC3\xA9" "crivez-nous",
