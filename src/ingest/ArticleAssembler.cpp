@@ -203,7 +203,10 @@ bool takeBylineLine(const std::string& text, Article& article) {
     const bool login = !article.byline.empty() && article.byline.find(' ') == std::string::npos &&
                        std::none_of(article.byline.begin(), article.byline.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
     // (So does an organisation's, the site named as the author, where the writer is printed: "Words by Naomi Reid".)
-    const bool organisation = !article.byline.empty() && looksLikeOrganisation(article.byline) && !isNewsAgency(article.byline);
+    const std::string named = lowerUtf8(collapseWhitespace(article.byline));
+    const bool organisation = !article.byline.empty() && !isNewsAgency(article.byline) &&
+                              (looksLikeOrganisation(article.byline) || named.rfind("the ", 0) == 0 ||
+                               named == lowerUtf8(collapseWhitespace(article.site)));
     if (article.byline.empty() || login || organisation) article.byline = text.substr(space + 1);
     // "By Anna Fenwick, 3 November 2026": the byline's cleaning drops the date, which is the story's.
     // (A year is asked for: "By Jane Doe, May 2" is no date a page prints for its story.)

@@ -941,3 +941,27 @@ TEST(HtmlExtractionTest, shouldReadWhatAnEighteenthRoundOfPagesLost) {
         "Saturday.</p></figcaption></figure></div></article></body></html>");
     EXPECT_NE(body(gallery).find("symbolic key to the city"), std::string::npos) << body(gallery);
 }
+
+// What the same round read: a subscription box with its terms, a tip line, the writers' box under its
+// Japanese heading, a box's source, a wire's rate of exchange, a French photo credit; the site named as
+// the author gives way to "Words by", and the photographer is no second author.
+TEST(HtmlExtractionTest, shouldLeaveOutWhatAnEighteenthRoundOfPagesRead) {
+    const Article a = htmlPage(
+        "<html><head><meta itemprop='author' content='The Lantern'></head><body><article><h1>Salt and Iron at the Foundry</h1>"
+        "<p><em>Words by Naomi Reid</em> <em>&middot; Photographs by Tom Ellery</em></p>" + kProse +
+        "<div class='abo-box'><p class='abo-box__title'>Vous aimez l&rsquo;info locale ?</p><p>Soutenez la r&eacute;daction : "
+        "abonnez-vous d&egrave;s 1 &euro; le premier mois, sans engagement.</p></div>"
+        "<p>Heb je tips over aanbestedingen bij de overheid? Mail ons via tips@example.nl of gebruik Signal.</p>"
+        "<p>K&auml;lla: Norrst&aring;ls del&aring;rsrapport</p><p>($1 = 129.50 Kenyan shillings)</p>"
+        "<div class='img'><img src='a.jpg' alt=''><span data-hook='imageViewerCaption'>Entra&icirc;nement sur la plage. Photo : CNA</span></div>" +
+        kProse + "<div class='p-author'><h3>\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B\xE3\x82\x92\xE6\x9B\xB8\xE3\x81\x84\xE3\x81\x9F"
+        "\xE4\xBA\xBA</h3><p>Misaki Yamaguchi covers disasters for the Kagoshima bureau.</p></div></article></body></html>");
+    EXPECT_EQ(a.byline, "Naomi Reid");
+    std::string all;  // what is read (credits and captions are kept apart, not read)
+    for (const Block& b : a.blocks) {
+        if (isBodyKind(b.kind)) all += b.text + "\n";
+    }
+    for (const char* gone : {"info locale", "abonnez", "tips@", "Norrst", "Kenyan", "Photo : CNA", "Kagoshima", "Ellery"}) {
+        EXPECT_EQ(all.find(gone), std::string::npos) << gone << " in:\n" << all;
+    }
+}
