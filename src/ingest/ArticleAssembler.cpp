@@ -287,14 +287,24 @@ public:
 private:
     // "Leggi anche" on a line of its own, another story's title on the next: both go. (A title has no
     // full stop; a sentence under such a label is the story's.)
-    static void dropLabelledTeasers(std::vector<RawBlock>& raw) {
+    void dropLabelledTeasers(std::vector<RawBlock>& raw) const {
         for (std::size_t i = 0; i < raw.size(); ++i) {
             const std::string& t = raw[i].text;
             if (t.empty() || countWords(t) > 4 || !isLinkOut(t)) continue;
             std::size_t next = i + 1;
             while (next < raw.size() && raw[next].text.empty()) ++next;
             raw[i].text.clear();
-            if (next < raw.size() && (raw[next].link_density >= 0.5 || isUnpunctuatedShortLine(raw[next].text, 20))) raw[next].text.clear();
+            // (Titles under it, one a line, with no full stop: "Coupures d'électricité : comment se faire indemniser ?")
+            const auto title = [&](std::size_t k) {
+                const std::string& t = raw[k].text;
+                return raw[k].link_density >= 0.5 || isUnpunctuatedShortLine(t, 20) || (!t.empty() && t.back() == '?' && countWords(t) <= 16);
+            };
+            while (next < raw.size() && title(next)) {
+                raw[next].text.clear();
+                ++next;
+                while (next < raw.size() && raw[next].text.empty()) ++next;
+                if (!plain_) break;  // (Markdown and HTML mark their lists; one title under a label there)
+            }
         }
     }
 
@@ -422,6 +432,28 @@ private:
             const bool nearTop = ++seen <= kDateLineBlocks;
             // Or a writer's name and the date with nothing between, as a newsletter's linked name over its
             // date becomes one paragraph: "Marcus Bell Apr 24, 2025".
+            // Or the writer's name and the town the story is filed from, over the date line: "Elif Karataş -
+            // İzmir" over "14.05.2025 11:20 | Son Güncelleme: …".
+            if (!startedStory && article_.byline.empty() && countWords(block.text) <= 6) {
+                const std::string& line = block.text;
+                const std::size_t dash = line.find(" - ");
+                if (dash != std::string::npos && isBareName(line.substr(0, dash)) && !looksLikeOrganisation(line.substr(0, dash))) {
+                    bool place = countWords(line.substr(dash + 3)) <= 3;
+                    for (const std::string& w : splitWords(line.substr(dash + 3))) {
+                        place = place && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3);
+                    }
+                    const std::size_t at = static_cast<std::size_t>(&block - raw.data());
+                    std::size_t next = at + 1;
+                    while (next < raw.size() && raw[next].text.empty()) ++next;
+                    if (place && next < raw.size() && countWords(raw[next].text) <= 12 && parseDate(raw[next].text)) {
+                        article_.byline = line.substr(0, dash);
+                        metadataLines_.push_back(at);
+                        block.text.clear();
+                        lastWasByline = true;
+                        continue;
+                    }
+                }
+            }
             // Or a link to the writer's page alone on its line, over the date: "[Lucía Barrenechea](…/@lucia)"
             // over "Mar 12, 2025", as a newsletter platform prints them.
             if (nearTop && !startedStory && article_.byline.empty() && block.link_density >= 0.9 && isBareName(block.text)) {
@@ -553,6 +585,16 @@ private:
         }
     }
 
+    // A live page's ticker over the headline, another story: "LIVE Storm Éowyn: power restored…", and a
+    // breaking-news line in any language, "SON DAKİKA: …", "EILMELDUNG: …".
+    static bool isTickerLine(const std::string& t) {
+        const std::string head = lowerUtf8(t.substr(0, std::min<std::size_t>(t.size(), 24)));
+        return t.rfind("LIVE ", 0) == 0 ||
+               startsWithAnyOf(head, {"breaking:", "breaking news:", "just in:", "son dak", "\xC3\xBAltima hora",
+                                      "eilmeldung", "ultim'ora", "ultim\xE2\x80\x99ora", "derni\xC3\xA8re minute", "urgent :", "urgente:",
+                                      "pilne:", "senaste nytt", "breaking nieuws", "\xD1\x81\xD1\x80\xD0\xBE\xD1\x87\xD0\xBD\xD0\xBE"});
+    }
+
     // Plain text whose title is known (a printed page's margin names it, perhaps with the site's name
     // after a bar): the line that says it is the headline, and what stands over it, holding no prose,
     // is the page's chrome.
@@ -600,7 +642,7 @@ private:
             const bool headlineShape = plain_ ? isUnpunctuatedShortLine(text, kMaxHeadlineWords) ||
                                                     (text.back() == '?' && countWords(text) <= kMaxHeadlineWords)
                                               : raw[i].kind == BlockKind::Heading;
-            if (!headlineShape || isBoilerplate(text)) continue;
+            if (!headlineShape || isBoilerplate(text) || (plain_ && isTickerLine(text))) continue;
             // "# [The Tideline](https://thetideline.example/)": a heading that is all a link is the site's
             // name, over the story's own headline, which is taken; the site's name is not read.
             if (!plain_ && raw[i].link_density >= 0.9) continue;
@@ -827,7 +869,9 @@ private:
                 continue;
             }
             // A photographer's name alone in capitals under a short sentence: "IKER ETXEBARRIA" under its caption.
-            if (i > 0 && b.joined_to_previous && isCapitalizedName(b.text) && raw[i - 1].kind == BlockKind::Paragraph &&
+            // (Not a label in capitals over a list of titles: "İLGİLİ HABERLER" over other stories.)
+            const bool titlesUnder = i + 1 < raw.size() && raw[i + 1].joined_to_previous && isUnpunctuatedShortLine(raw[i + 1].text, 20);
+            if (i > 0 && b.joined_to_previous && isCapitalizedName(b.text) && raw[i - 1].kind == BlockKind::Paragraph && !titlesUnder &&
                 !raw[i - 1].text.empty() && countWords(raw[i - 1].text) <= 40 && !isUnpunctuatedShortLine(raw[i - 1].text, SIZE_MAX)) {
                 raw[i - 1].kind = BlockKind::Caption;
                 b.text.clear();
@@ -924,7 +968,7 @@ private:
             const bool pointed = t.rfind("\xE2\x86\x92", 0) == 0 || t.rfind("\xE2\x80\xA2", 0) == 0 || t.rfind("\xE2\x80\xBA", 0) == 0 ||
                                  t.rfind("\xC2\xBB", 0) == 0 || t.rfind("\xE2\x96\xB6", 0) == 0;
             // ("LIVE Storm Éowyn: power restored…": a live page's ticker over the headline, another story.)
-            const bool ticker = t.rfind("LIVE ", 0) == 0;
+            const bool ticker = isTickerLine(t);
             return !t.empty() && !menu[k] && !pointed && !ticker && words >= 4 && words <= kMaxHeadlineWords &&
                    (isUnpunctuatedShortLine(t, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
                    !isAllCapitals(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);

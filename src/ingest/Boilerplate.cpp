@@ -82,6 +82,10 @@ constexpr std::string_view kInterfacePhrases[] = {
     "leite sie diesen", "inoltra a un amico", "gostou desta edi\xC3\xA7\xC3\xA3o", "te gust\xC3\xB3 esta edici\xC3\xB3n",
     "recebeu de algu\xC3\xA9m", "inscreva-se aqui", "suscr\xC3\xAD" "bete aqu\xC3\xAD", "inscrivez-vous ici", "iscriviti qui",
     "cancelar inscri\xC3\xA7\xC3\xA3o", "darse de baja", "se d\xC3\xA9sabonner", "se d\xC3\xA9sinscrire", "abmelden",
+    // the reader's personal data, as a consent notice speaks of it
+    "ki\xC5\x9Fisel verileriniz", "kvkk kapsam\xC4\xB1nda", "vos donn\xC3\xA9" "es personnelles", "tus datos personales",
+    "i tuoi dati personali", "seus dados pessoais", "ihre personenbezogenen daten", "ihre daten", "dina personuppgifter",
+    "twoje dane osobowe", "je persoonsgegevens", "your personal data",
     // a sponsor's note, in other languages
     "patrocinado por", "sponsoris\xC3\xA9 par", "gesponsert von", "sponsorizzato da", "gesponsord door",
     // a blog's comment form, and its thanks for reading, in other languages
@@ -338,6 +342,15 @@ bool isBoilerplate(const std::string& line) {
              l.find("personalis") != std::string::npos || l.find("personaliz") != std::string::npos)) {
             return true;
         }
+        // (Where a language has its own word for them: Turkish "çerez", Swedish "kakor", Polish "ciasteczka".)
+        if (l.find("\xC3\xA7" "erez") != std::string::npos || l.find("\xC3\x87" "erez") != std::string::npos ||
+            l.find("kakor") != std::string::npos || l.find("ciasteczk") != std::string::npos) {
+            const std::string u = lowerUtf8(line);
+            for (const char* choice : {"kabul", "kvkk", "ayarlar", "godk\xC3\xA4nn", "acceptera", "inst\xC3\xA4llningar", "akceptuj",
+                                       "zgod", "ustawienia"}) {
+                if (u.find(choice) != std::string::npos) return true;
+            }
+        }
     }
     if (countWords(line) > 25) return false;
     const std::string lower = lowerAscii(line);
@@ -376,7 +389,8 @@ bool isBoilerplate(const std::string& line) {
         std::isdigit(static_cast<unsigned char>(trimmed[stamp]))) {
         std::size_t k = stamp;
         while (k < trimmed.size() && std::isdigit(static_cast<unsigned char>(trimmed[k]))) ++k;
-        if (k >= stamp + 1 && k <= stamp + 2 && k + 2 < trimmed.size() && (trimmed[k] == '.' || trimmed[k] == ':') &&
+        // (Or "12h20", as French pages write a time.)
+        if (k >= stamp + 1 && k <= stamp + 2 && k + 2 < trimmed.size() && (trimmed[k] == '.' || trimmed[k] == ':' || trimmed[k] == 'h') &&
             std::isdigit(static_cast<unsigned char>(trimmed[k + 1])) && std::isdigit(static_cast<unsigned char>(trimmed[k + 2]))) {
             std::string rest = lowerAscii(collapseWhitespace(trimmed.substr(k + 3)));
             if (rest.rfind("am", 0) == 0 || rest.rfind("pm", 0) == 0) rest = collapseWhitespace(rest.substr(2));
@@ -431,9 +445,46 @@ bool isBoilerplate(const std::string& line) {
             "mi piace", "curtir isso", "curtir", "vind ik leuk", "gilla", "loading", "like loading", "wird geladen",
             "gef\xC3\xA4llt mir wird geladen", "cargando", "me gusta cargando", "chargement", "j\xE2\x80\x99" "aime chargement",
             "caricamento", "mi piace caricamento", "carregando", "curtir carregando", "laden", "vind ik leuk laden",
+            // an advertisement's label and a subscribe button, in the languages readcast reads
+            "advertisement", "reklam", "reklama", "annons", "anzeige", "werbung", "publicidad", "publicidade", "publicit\xC3\xA9",
+            "pubblicit\xC3\xA0", "advertentie", "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0", "abone ol", "subscribe",
+            "abonnieren", "s'abonner", "suscr\xC3\xAD" "bete", "abbonati", "assine", "abonneer", "prenumerera",
+            // a badge beside a new story
+            "new", "nuovo", "neu", "nouveau", "nuevo", "novo", "nieuw", "ny", "yeni",
+            // a live page's button to load its latest posts
+            "aggiorna la diretta", "aggiorna", "refresh", "actualizar", "actualiser", "aktualisieren", "atualizar", "vernieuwen",
+            "load more", "show more", "voir plus de messages", "mehr laden", "cargar m\xC3\xA1s", "carica altri",
+            // a page's buttons to keep or hear the story
+            "read later", "save for later", "lire plus tard", "\xC3\xA9" "couter cet article", "\xC3\xA9" "couter l'article",
+            "sp\xC3\xA4ter lesen", "artikel anh\xC3\xB6ren", "merken", "leer m\xC3\xA1s tarde", "escuchar este art\xC3\xAD" "culo",
+            "escuchar la noticia", "leggi dopo", "ascolta l'articolo", "ler mais tarde", "ouvir este artigo", "ouvir a not\xC3\xAD" "cia",
+            "later lezen", "lees later", "luister naar dit artikel", "l\xC3\xA4s senare", "lyssna p\xC3\xA5 artikeln",
             // a blogging platform's labels round its writer and publication
             "published in", "written by", "follow", "following", "publicado en", "publi\xC3\xA9 dans", "ver\xC3\xB6" "ffentlicht in"};
         if (kLabels.count(label) != 0) return true;
+        // "3 min", "12 min.": a player's or a reading time alone on its line.
+        {
+            const std::vector<std::string> parts = splitWords(label);
+            if (parts.size() == 2 && std::all_of(parts[0].begin(), parts[0].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+                (parts[1] == "min" || parts[1] == "mins" || parts[1] == "minutes" || parts[1] == "minuti" || parts[1] == "minutos" ||
+                 parts[1] == "minuten")) {
+                return true;
+            }
+        }
+        // "1,204 comments", "Komentarze (41)", "42 Kommentare": a count of the readers' comments.
+        {
+            std::string bare;
+            for (char c : label) {
+                if (!std::isdigit(static_cast<unsigned char>(c)) && c != ',' && c != '.' && c != '(' && c != ')') bare += c;
+            }
+            bare = collapseWhitespace(bare);
+            const bool counted = label.find_first_of("0123456789") != std::string::npos;
+            for (const char* word : {"comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios",
+                                     "coment\xC3\xA1rios", "commenti", "reacties", "komentarze", "kommentarer", "yorum", "yorumlar",
+                                     "replies", "responses"}) {
+                if (counted && bare == word) return true;
+            }
+        }
         // "2.3K Followers", "614 abonnés": a count of an account's followers.
         const std::vector<std::string> count = splitWords(label);
         if (count.size() == 2 && std::isdigit(static_cast<unsigned char>(count[0][0]))) {

@@ -33,7 +33,8 @@ bool startsWithPhotoLabel(const std::string& lowered) {
                                    "fotografia de ", "foto von ", "bild: ", "cr\xC3\xA9" "dit photo", "cr\xC3\xA9" "dito:",
                                    "imagen: ", "imagem: ", "immagine: ", "afbeelding: ", "zdj\xC4\x99" "cie: ",
                                    // French spacing before the colon: "Photo : CNA", "Crédit : AFP"
-                                   "photo : ", "photos : ", "cr\xC3\xA9" "dit : ", "illustration : ",
+                                   "photo : ", "photos : ", "cr\xC3\xA9" "dit : ", "illustration : ", "foto\xC4\x9F" "raf:",
+                                   "foto\xC4\x9F" "raflar:", "g\xC3\xB6rsel:", "kuva:", "fotograf:",
                                    "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1:", "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1 ",  // تصوير (photo)
                                    "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:"});  // фото:
 }
@@ -663,7 +664,8 @@ bool isLinkOut(const std::string& line) {
                              "verwandt:", "siehe auch", "weitere artikel", "gerelateerd:", "learn more:",
                              // French, Italian, Portuguese, Spanish, German, Russian, Korean, Japanese, Chinese
                              "lire aussi", "à lire aussi", "à lire également", "a lire également", "lire également",
-                             "lire :", "lire:", "voir aussi", "leggi anche", "m\xC3\xA1s informaci\xC3\xB3n:", "plus d'informations :",
+                             "lire :", "lire:", "voir aussi", "leggi anche", "sur le m\xC3\xAAme sujet", "sobre el mismo tema",
+                             "sullo stesso argomento", "sobre o mesmo assunto", "zum selben thema", "over hetzelfde onderwerp", "m\xC3\xA1s informaci\xC3\xB3n:", "plus d'informations :",
                              "mehr informationen:", "mais informa\xC3\xA7\xC3\xB5" "es:", "maggiori informazioni:", "more information:",
                              "leggi:", "potrebbe interessarti", "leia também", "leia mais", "veja também",
                              "lea también", "lee también", "leé también", "mirá también", "ver también", "te puede interesar",

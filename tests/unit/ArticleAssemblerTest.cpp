@@ -1107,3 +1107,42 @@ TEST(ArticleAssemblerTest, shouldReadPandocsMarkdownOfAPage) {
                                     InputFormat::Markdown);
     EXPECT_EQ(slug.byline, "Roc\xC3\xADo Almansa");
 }
+
+// What an eighteenth blind round of pasted text read or lost: a live page's posts, each under its time
+// ("12h20") and its own headline; the page's buttons to keep, hear or refresh the story; titles under
+// "Sur le même sujet"; a consent notice in Turkish; a breaking-news ticker over the headline; the
+// writer's name with the town over the date line; a label in capitals over other stories' titles (no
+// photographer's name); counts of comments, reading times and badges.
+TEST(ArticleAssemblerTest, shouldReadALivePagesPostsAndLeaveOutWhatAnEighteenthRoundRead) {
+    const Article live = ingestText(
+        "Panne géante : le réseau progressivement rétabli\n"
+        "Une avarie sur le poste électrique de Saucats a privé de courant une grande partie de la Gironde ce mardi matin.\n"
+        "Écouter cet article\nPartager\nLire plus tard\n"
+        "12h20\nPlus que 95 000 foyers sans courant\n"
+        "Selon Enedis, le courant est revenu pour près de 90 % des clients touchés, et les communes du sud restent affectées.\n"
+        "11h45\nLe tramway redémarre partiellement\n"
+        "Les lignes A et B du tramway reprennent du service entre Mériadeck et Les Aubiers, mais la ligne C reste interrompue.\n"
+        "Voir plus de messages\nSur le même sujet\nCoupures d'électricité : comment se faire indemniser ?\n");
+    EXPECT_EQ(textsOf(live, BlockKind::Heading),
+              (std::vector<std::string>{"Plus que 95 000 foyers sans courant", "Le tramway redémarre partiellement"}));
+    for (const Block& b : live.blocks) EXPECT_EQ(b.text.find("indemniser"), std::string::npos) << b.text;
+
+    const Article tr = ingestText(
+        "Ana Sayfa\nGündem\nEkonomi\n"
+        "Kişisel verileriniz, hizmetlerimizin daha iyi sunulabilmesi için KVKK kapsamında işlenmektedir. Çerezleri kabul et\n"
+        "SON DAKİKA: Merkez Bankası faiz kararını açıkladı\n"
+        "İzmir Körfezi'nde yeni vapur hattı başlıyor\n"
+        "Elif Karataş - İzmir\n14.05.2025 11:20 | Son Güncelleme: 14.05.2025 13:02\nAbone Ol\n"
+        "İzmir Büyükşehir Belediyesi, Karşıyaka ile Üçkuyular arasında doğrudan vapur seferlerinin başlayacağını açıkladı.\n"
+        "REKLAM\n"
+        "Hafta sonu seferleri için ayrı bir tarife hazırlanıyor. Belediye, yaz aylarında Urla'ya da sefer düzenlemeyi planlıyor.\n"
+        "İLGİLİ HABERLER\nİzmir'de metro seferleri gece yarısına kadar uzatıldı\nKarşıyaka'da sahil yolu düzenlemesi tamamlandı\n"
+        "İzdeniz verilerine göre körfezdeki vapurlar geçen yıl 14,2 milyon yolcu taşıdı, bir önceki yıla göre yüzde 12 fazla.\n"
+        "Yorumlar (8)\n3 min\nNEW\n");
+    EXPECT_EQ(tr.title, "İzmir Körfezi'nde yeni vapur hattı başlıyor");
+    EXPECT_EQ(tr.byline, "Elif Karataş");
+    ASSERT_TRUE(tr.published.has_value());
+    EXPECT_EQ(tr.published->dateIso(), "2025-05-14");
+    EXPECT_EQ(textsOf(tr, BlockKind::Paragraph).size(), 3u);
+    EXPECT_TRUE(textsOf(tr, BlockKind::Heading).empty());
+}
