@@ -22,7 +22,28 @@ std::size_t pastSpace(const std::string& text, std::size_t i) {
 
 }  // namespace
 
+std::size_t belowZero(const std::string& text, std::size_t i, std::string_view minus,
+                      const std::function<std::size_t(const std::string&, std::size_t, std::string&)>& read, std::string& spoken) {
+    if (i >= text.size() || (i > 0 && text[i - 1] != ' ' && text[i - 1] != '(')) return i;
+    const std::size_t sign = text[i] == '-' ? 1 : text.compare(i, 3, "\xE2\x88\x92") == 0 ? 3 : 0;
+    if (sign == 0 || i + sign >= text.size() || !isFigure(text[i + sign])) return i;
+    // (Read from past the sign, as if a space stood there.)
+    const std::string shifted = " " + text.substr(i + sign);
+    std::string rest;
+    const std::size_t end = read(shifted, 1, rest);
+    if (end == 1) return i;
+    spoken = std::string(minus) + " " + rest;
+    return i + sign + end - 1;
+}
+
 std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAfterNumberStyle& style, std::string& spoken) {
+    if (!style.minus.empty()) {
+        UnitAfterNumberStyle unitsOnly = style;
+        unitsOnly.to = {};
+        unitsOnly.minus = {};
+        const auto read = [&](const std::string& t, std::size_t at, std::string& said) { return unitAfterNumber(t, at, unitsOnly, said); };
+        if (const std::size_t end = belowZero(text, i, style.minus, read, spoken); end != i) return end;
+    }
     if (i >= text.size() || !isFigure(text[i])) return i;
     // (Not inside a word, a code or another number: "AP-7", "A4", "1.234".)
     if (i > 0 && (letterByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == '-' || text[i - 1] == '/')) {

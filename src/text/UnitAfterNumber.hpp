@@ -7,6 +7,7 @@
 //
 //   unitAfterNumber("cuesta 3,50 €", 7, spanishStyle, spoken)   // spoken == "3 euros con 50"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,11 +25,19 @@ struct UnitAfterNumberStyle {
     std::vector<UnitWord> units;  // longer forms before those they start with ("km/h" before "km")
     std::string_view cents;       // "con": "3 euros con 50"
     std::string_view to;          // "a": "2 a 1"
+    std::string_view minus;       // "menos": "-5 °C" is "menos 5 grados" (eSpeak NG drops the sign or says it in English)
 };
 
 // When a number with a unit after it, or two numbers joined by a hyphen ("2-1", "3-4 días"), starts
-// at `i`, sets `spoken` and returns where they end; otherwise returns `i`. The digits stay digits, for
+// at `i` (a minus sign before the number too, "-5 °C", "−8 °C"), sets `spoken` and returns where they
+// end; otherwise returns `i`. The digits stay digits, for
 // eSpeak NG reads them in these languages.
 std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAfterNumberStyle& style, std::string& spoken);
+
+// "-5 °C", "−8 °C": a minus sign at a word's start, before what `read` takes as a number with its unit
+// (read from past the sign); sets `spoken` to `minus` and what `read` said, and returns where it ends,
+// or returns `i`. Only a unit's reading counts ("-3" alone is for eSpeak NG).
+std::size_t belowZero(const std::string& text, std::size_t i, std::string_view minus,
+                      const std::function<std::size_t(const std::string&, std::size_t, std::string&)>& read, std::string& spoken);
 
 }  // namespace readcast

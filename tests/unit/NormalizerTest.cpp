@@ -1441,3 +1441,29 @@ TEST(NormalizerTest, shouldSayWhatASeventeenthBlindRoundFound) {
               "Hace 42 grados y el alquiler subi\xC3\xB3 a 1.100 euros al mes; la N-340 estuvo cortada 3 horas.");
     EXPECT_EQ(say("Il treno \xC3\xA8 in ritardo di 20 min.", "it"), "Il treno \xC3\xA8 in ritardo di 20 minuti.");
 }
+
+// What an eighteenth blind round of sentences found: a bearing from a place, megabits and moles per
+// unit, a county of Ireland, an opus, a weekday after a time, a result's full time, a jet's variant,
+// billions before the words they count, dollars with the country after the sign, thousands set apart by
+// spaces; degrees below zero, dates in figures and ordinals in Spanish, French, Italian and Portuguese.
+TEST(NormalizerTest, shouldSayWhatAnEighteenthBlindRoundFound) {
+    EXPECT_EQ(say("It was 290 km ENE of Darwin."), "It was two hundred ninety kilometers east-northeast of Darwin.");
+    EXPECT_EQ(say("Speeds reach 245 Mbit/s."), "Speeds reach two hundred forty-five megabits per second.");
+    EXPECT_EQ(say("It fell to 48 mmol/mol."), "It fell to forty-eight millimoles per mole.");
+    EXPECT_EQ(say("He was born in Co Cork."), "He was born in County Cork.");
+    EXPECT_EQ(say("They played Op. 125 last."), "They played opus one hundred twenty-five last.");
+    EXPECT_EQ(say("The ferry sails at 6am Thu."), "The ferry sails at six A-M Thursday.");
+    EXPECT_EQ(say("FT: Real Madrid 3-2 Barcelona"), "Full time: Real Madrid three to two Barcelona");
+    EXPECT_EQ(say("The 737-8 landed."), "The seven thirty-seven eight landed.");
+    EXPECT_EQ(say("It has 1.5B monthly active users."), "It has one point five billion monthly active users.");
+    EXPECT_EQ(say("Gate 3B is closed."), "Gate three B is closed.");
+    EXPECT_EQ(say("A deal worth $A12.3m."), "A deal worth twelve point three million Australian dollars.");
+    EXPECT_EQ(say("It costs R150 000 a year."), "It costs one hundred fifty thousand rand a year.");
+    EXPECT_EQ(say("Take the R350 road."), "Take the R three fifty road.");
+    EXPECT_EQ(say("Baj\xC3\xB3 a -5 \xC2\xB0" "C el 15/03/2025.", "es"), "Baj\xC3\xB3 a menos 5 grados el 15 de marzo de 2025.");
+    EXPECT_EQ(say("Il fait \xE2\x88\x92" "8 \xC2\xB0" "C le 01/03.", "fr"), "Il fait moins 8 degr\xC3\xA9s le 1er mars.");
+    EXPECT_EQ(say("Fa -4 \xC2\xB0" "C il 01/05/2025, il treno delle 8.45.", "it"), "Fa meno 4 gradi il primo maggio 2025, il treno delle 8 e 45.");
+    EXPECT_EQ(say("Faz -2 \xC2\xB0" "C em 15/03/2025; o 1.\xC2\xBA classificado.", "pt"),
+              "Faz menos 2 graus em 15 de mar\xC3\xA7o de 2025; o 1\xC2\xBA classificado.");
+    EXPECT_EQ(say("El 1/3 de la gente.", "es"), "El 1/3 de la gente.");
+}

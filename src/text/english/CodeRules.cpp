@@ -108,7 +108,10 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
         const std::size_t next = end - i == 2 ? skip(t, end) : i + 2;
         const bool magnitude = (end - i == 3 || end - i == 2) && isKind(t, next, Kind::Word) &&
                                (magnitudes().count(lowerAscii(t[next].text)) != 0 || (end - i == 2 && t[next].text == "per"));
-        if (magnitude || (end - i == 2 && !currencyNeedsMoneyShape(t[i].text))) return std::nullopt;
+        // (Or thousands set apart by a space: "R150 000".)
+        const bool grouped = end - i == 2 && t[i + 1].text.size() <= 3 && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) &&
+                             t[end + 1].text.size() == 3 && t[end + 1].text.find_first_not_of("0123456789") == std::string::npos;
+        if (magnitude || grouped || (end - i == 2 && !currencyNeedsMoneyShape(t[i].text))) return std::nullopt;
     }
     // A lower-case word glued to digits ("user42") keeps the word and says the digits one by one.
     if (end - i == 2 && isKind(t, i, Kind::Word) && !isUpperWord(t[i].text) && t[i].text.size() > 1) {
@@ -578,6 +581,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                     }
                     return Match{end - i, spoken, "code"};
                 }
+            }
+            // A Boeing jet's variant after its number: "the 737-8", "a 787-10" (in pairs, then the variant).
+            if (text.size() == 3 && text[0] == '7' && text[2] == '7' && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) &&
+                digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && !isKind(t, i + 3, Kind::Number) &&
+                isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "an", "its", "their", "new", "boeing", "boeing's"})) {
+                return Match{3, pairWords(text) + " " + wholeWords(t[i + 2].text), "code"};
             }
             // A Boeing jet by its number alone: "the 737 MAX", "a 787 Dreamliner", "777 jets" (in pairs).
             if (text.size() == 3 && text[0] == '7' && text[2] == '7' && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&

@@ -328,6 +328,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         prefixCurrencies().count(t[j].text + t[j + 1].text) != 0) {
         symbol = t[j].text + t[j + 1].text;
         j += 2;
+    } else if (isSym(t, j, "$") && isKind(t, j + 1, Kind::Word) && isKind(t, j + 2, Kind::Number) &&
+               prefixCurrencies().count(t[j + 1].text + "$") != 0) {
+        // ("$A12.3m", "$US5m", "$NZ3m": the letters after the sign, as Australian and New Zealand papers write them.)
+        symbol = t[j + 1].text + "$";
+        j += 2;
     } else if (isKind(t, j, Kind::Symbol) || (isKind(t, j, Kind::Word) && std::isupper(static_cast<unsigned char>(t[j].text[0])))) {
         // (A currency's code or abbreviation starts with a capital: "USD 5", "Rs. 500"; other words leave.)
         symbol = t[j].text;
@@ -339,7 +344,20 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     const auto cur = prefixCurrencies().find(symbol);
     if (cur == prefixCurrencies().end() || !isKind(t, j, Kind::Number)) return std::nullopt;
-    const Num amount = parseNumber(t[j].text);
+    Num amount = parseNumber(t[j].text);
+    // "R150 000", "€1 500 000": thousands set apart by spaces, as South African and European copy writes them.
+    std::size_t grouped = j;
+    if (amount.valid && amount.fraction.empty() && digitsOnly(t[j].text) && t[j].text.size() <= 3) {
+        std::string digits = t[j].text;
+        while (isKind(t, grouped + 1, Kind::Space) && isKind(t, grouped + 2, Kind::Number) && t[grouped + 2].text.size() == 3 &&
+               digitsOnly(t[grouped + 2].text)) {
+            digits += t[grouped + 2].text;
+            grouped += 2;
+        }
+        // ("£100 200 times": one group before a counted noun is a second number.)
+        if (grouped == j + 2 && isKind(t, grouped + 1, Kind::Space) && isPluralNounAt(t, grouped + 2)) grouped = j;
+        if (grouped != j) amount = parseNumber(digits);
+    }
     if (!amount.valid) {
         // "Rs 12,50,000 crore": Indian grouping, in lakhs and crores as it is written.
         const auto indian = indianGrouped(t[j].text);
@@ -352,7 +370,7 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         }
         return Match{end - i, words + " " + cur->second.many, "money"};
     }
-    std::size_t end = j + 1;
+    std::size_t end = grouped + 1;
     // Optional range: "$5-10 million", "£15-£20"
     std::optional<Num> upper;
     if (isDash(t, end) && isKind(t, end + 1, Kind::Number)) {
@@ -397,7 +415,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     // ("R15 per kilometre": a price by its rate.)
     const bool pricePer = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"per"}) && !isWordIn(t, end + 3, {"se"});
-    if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !moneyShaped(t[j].text, amount)) return std::nullopt;
+    // (Thousands set apart by spaces, "R150 000", are money's shape too.)
+    if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !moneyShaped(t[j].text, amount) && grouped == j) {
+        return std::nullopt;
+    }
     // ("R 350" apart is not the rand's way of writing: "Route R 350".)
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && j != i + 1) return std::nullopt;
     const Currency& c = cur->second;

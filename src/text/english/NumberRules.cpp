@@ -482,7 +482,15 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     const std::string& letter = t[i + 1].text;
     if ((letter == "M" || letter == "B" || letter == "T") && n.whole.size() <= 3 && !isKind(t, i + 2, Kind::Word) &&
         !isKind(t, i + 2, Kind::Number)) {
-        const bool counted = (isKind(t, i + 2, Kind::Space) && (isPluralNounAt(t, i + 3) ||
+        // ("1.5B monthly active users": over a word or two in lower case before it.)
+        const auto countedAfterWords = [&] {
+            for (std::size_t k = i + 3; k <= i + 7 && isKind(t, k, Kind::Word) && std::islower(static_cast<unsigned char>(t[k].text[0])); k += 2) {
+                if (isPluralNounAt(t, k)) return true;
+                if (!isKind(t, k + 1, Kind::Space)) return false;
+            }
+            return false;
+        };
+        const bool counted = (isKind(t, i + 2, Kind::Space) && (isPluralNounAt(t, i + 3) || countedAfterWords() ||
                                                                 (isKind(t, i + 3, Kind::Word) && findUnit(t[i + 3].text) != nullptr))) ||
                              (isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 3].text[0])));
         // ("2.2M bpd": the unit after the magnitude, "two point two million barrels a day".)

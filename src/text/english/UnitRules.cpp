@@ -180,6 +180,10 @@ std::optional<Match> compassRule(const Tokens& t, std::size_t i) {
         isSym(t, i + 1, "-")) {
         return std::nullopt;
     }
+    // ("290 km ENE of Darwin": a distance's bearing from a place.)
+    const bool bearing = t[i].text.size() >= 2 && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                         isWordIn(t, i - 2, {"km", "kilometers", "kilometres", "miles", "mi", "nm", "kms"}) && isWordIn(t, i + 2, {"of"});
+    if (bearing) return Match{1, point->second, "unit"};
     if (!anyWordIn(t, {"wind", "winds", "gust", "gusts", "gusting", "breeze", "breezes", "blowing", "swell", "swells",
                        "moving", "heading", "travelling", "traveling", "drifting", "tracking"})) {
         return std::nullopt;

@@ -60,14 +60,24 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"Dist", "District"},      {"dist", "district"},      {"Prop", "Proposition"},
     // "c. 1850", "ca. 1900": about that year
     {"c", "circa"},            {"ca", "circa"},          {"agg", "aggregate"},
+    // a composer's work by its number: "Op. 125"
+    {"Op", "opus"},            {"op", "opus"},
     };
+
+// A score in the sentence: a number, a dash, a number ("3-2").
+bool anyNumberDash(const Tokens& t) {
+    for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+        if (isKind(t, k, Kind::Number) && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number)) return true;
+    }
+    return false;
+}
 
 // Every word the rule below reads as an abbreviation beyond its first checks: any other word leaves at
 // once (the rule is tried at every word of every sentence).
 bool isListedAbbreviation(const std::string& w) {
     // One lookup in the union of the lists, built once.
     static const std::unordered_set<std::string> kListed = [] {
-        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt"};
+        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co"};
         for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBareAfterName,
                                   &kBareAnywhere, &kAlways}) {
             for (const auto& [written, spoken] : *table) all.insert(written);
@@ -247,9 +257,15 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                                                                            "from", "by"}) ||
                                                  (i >= 4 && isWordIn(t, i - 2, {"and", "or", "to"}) && weekdayAt(i - 4)) ||
                                                  (isWordIn(t, i + 2, {"and", "or", "to", "through"}) && weekdayAt(i + 4)));
+    // ("6am Thu", "07:00 Sat": after a time of day.)
+    const bool afterTime = i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                           (isWordIn(t, i - 2, {"am", "pm"}) || (isKind(t, i - 2, Kind::Word) && (lowerAscii(t[i - 2].text).ends_with("am") ||
+                                                                                                   lowerAscii(t[i - 2].text).ends_with("pm")) &&
+                                                                 std::isdigit(static_cast<unsigned char>(t[i - 2].text[0]))) ||
+                            (isKind(t, i - 2, Kind::Number) && t[i - 2].text.find(':') != std::string::npos));
     if (const auto day = weekdays().find(w); day != weekdays().end() &&
                                              (nextNumber || (spaced && next != nullptr && monthFromName(next->text) != 0) ||
-                                              isSym(t, i + used, ",") || (dotted && !named) || dayWordBefore)) {
+                                              isSym(t, i + used, ",") || (dotted && !named) || dayWordBefore || afterTime)) {
         return Match{used, day->second + tail, "abbreviation"};
     }
     if (!dotted) {
@@ -259,6 +275,19 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if ((w == "wk" || w == "Wk") && nextNumber && spaced) return Match{1, "week", "abbreviation"};
         if ((w == "mths" || w == "mth") && i >= 2 && isKind(t, i - 2, Kind::Number)) {
             return Match{1, w == "mth" ? "month" : "months", "abbreviation"};
+        }
+        // "FT: Real Madrid 3-2 Barcelona", "HT: Leeds 1-0 Hull": a result's full time or half time.
+        if ((w == "FT" || w == "HT") && i == 0 && isSym(t, i + 1, ":") && anyNumberDash(t)) {
+            return Match{1, w == "FT" ? "Full time" : "Half time", "abbreviation"};
+        }
+        // "Co Cork", "Co Durham": a county of Ireland or of the north of England, undotted.
+        if (w == "Co" && spaced && next != nullptr &&
+            isWordIn(t, i + 2, {"antrim", "armagh", "carlow", "cavan", "clare", "cork", "derry", "donegal", "down", "dublin", "fermanagh",
+                                "galway", "kerry", "kildare", "kilkenny", "laois", "leitrim", "limerick", "longford", "louth", "mayo",
+                                "meath", "monaghan", "offaly", "roscommon", "sligo", "tipperary", "tyrone", "waterford", "westmeath",
+                                "wexford", "wicklow", "durham"}) &&
+            isCapitalized(next->text)) {
+            return Match{1, "County", "abbreviation"};
         }
         // "the Rt Hon member": the Right Honourable.
         if (w == "Rt" && isWordIn(t, skip(t, i + 1), {"hon"})) return Match{3, "Right Honourable", "abbreviation"};
@@ -298,7 +327,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (w == "Co" && !prevCapital) return std::nullopt;
         static const std::unordered_set<std::string> kBeforeNumber{"p", "pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
                                                                    "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca",
-                                                                   "Dist", "dist", "Prop"};
+                                                                   "Dist", "dist", "Prop", "Op", "op"};
         // "Sec. of State", "Sec. Rubio": a Secretary, where a Section would have its number.
         if (w == "Sec" && (nextCapital || isWordIn(t, after, {"of"}))) return Match{2, "Secretary", "abbreviation"};
         // "Art. II": an article numbered in Roman numerals.

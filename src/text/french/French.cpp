@@ -9,6 +9,7 @@
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
+#include "text/NumericDate.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/Spellout.hpp"
 #include "text/UnitAfterNumber.hpp"
@@ -25,7 +26,8 @@ const UnitAfterNumberStyle& units() {
                                               {"\xC2\xBA" "C", "degr\xC3\xA9", "degr\xC3\xA9s"},
                                               {"\xC2\xB0", "degr\xC3\xA9", "degr\xC3\xA9s"}},
                                              "",
-                                             ""};
+                                             "",
+        "moins"};
     return kStyle;
 }
 
@@ -96,31 +98,12 @@ std::size_t French::regnalAt(const std::string& text, std::size_t i, std::string
     return spoken.empty() ? i : e;
 }
 
-// "25/11", "02/12/2024": a date, day first, with its month written in two digits ("1/3" is a third).
-// eSpeak NG says "vingt-cinq onze"; a newsreader says "25 novembre", "2 décembre 2024", "1er mars".
-// Returns the end of the date and sets `spoken`, or returns `i` when there is none at i.
-std::size_t numericDate(const std::string& text, std::size_t i, std::string& spoken) {
-    static const char* const kMonths[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                                          "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-    if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '/' || text[i - 1] == '.' || text[i - 1] == ',')) return i;
-    std::size_t d = i;
-    while (d < text.size() && isDigit(text[d]) && d - i < 3) ++d;
-    if (d - i == 0 || d - i > 2 || d + 3 > text.size() || text[d] != '/' || !isDigit(text[d + 1]) || !isDigit(text[d + 2])) return i;
-    const int day = std::stoi(text.substr(i, d - i));
-    const int month = std::stoi(text.substr(d + 1, 2));
-    if (day < 1 || day > 31 || month < 1 || month > 12) return i;
-    std::size_t end = d + 3;
-    std::string year;
-    if (end < text.size() && text[end] == '/') {
-        std::size_t y = end + 1;
-        while (y < text.size() && isDigit(text[y])) ++y;
-        if (y - end - 1 != 4) return i;
-        year = " " + text.substr(end + 1, 4);
-        end = y;
-    }
-    if (end < text.size() && (isWordByte(text[end]) || text[end] == '/')) return i;
-    spoken = (day == 1 ? std::string("1er") : std::to_string(day)) + " " + kMonths[month - 1] + year;
-    return end;
+// "25/11", "02/12/2024": a date in figures, "25 novembre", "2 décembre 2024", "1er mars".
+const NumericDateStyle& dates() {
+    static const NumericDateStyle kStyle{{"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\xC3\xBBt",
+                                          "septembre", "octobre", "novembre", "d\xC3\xA9" "cembre"},
+                                         "1er", "", ""};
+    return kStyle;
 }
 
 // "5h45", "17 h 30", "14h" (hours 0 to 24, minutes 00 to 59): "5 heures 45", "14 heures"; one o'clock
@@ -136,7 +119,7 @@ std::string French::apply(const std::string& text, std::vector<Rewrite>* log) co
     }
     while (i < text.size()) {
         std::string date;
-        if (const std::size_t dateEnd = numericDate(text, i, date); dateEnd != i) {
+        if (const std::size_t dateEnd = numericDate(text, i, dates(), date); dateEnd != i) {
             if (log != nullptr) log->push_back({text.substr(i, dateEnd - i), date, "date"});
             out += date;
             i = dateEnd;
@@ -204,7 +187,7 @@ std::string French::apply(const std::string& text, std::vector<Rewrite>* log) co
             i += 4;
             continue;
         }
-        if (std::string degrees; isDigit(text[i])) {
+        if (std::string degrees; isDigit(text[i]) || text[i] == '-' || text.compare(i, 3, "\xE2\x88\x92") == 0) {
             if (const std::size_t end = unitAfterNumber(text, i, units(), degrees); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), degrees, "unit"});
                 out += degrees;

@@ -10,6 +10,7 @@
 #include "text/Normalizer.hpp"
 #include "text/SignedAmount.hpp"
 #include "text/Spellout.hpp"
+#include "text/NumericDate.hpp"
 #include "text/UnitAfterNumber.hpp"
 
 namespace readcast {
@@ -17,6 +18,14 @@ namespace italian {
 namespace {
 
 bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// "15/03/2025", a date in figures, day first.
+const NumericDateStyle& dates() {
+    static const NumericDateStyle kStyle{{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+                                          "novembre", "dicembre"},
+                                         "primo", "", ""};
+    return kStyle;
+}
 
 // After a number: "300 km", "3,50 €", "2-1".
 const UnitAfterNumberStyle& units() {
@@ -38,7 +47,8 @@ const UnitAfterNumberStyle& units() {
          {"h", "ora", "ore"},
          {"\xE2\x82\xAC", "euro", "euro", true}},
         "e",
-        "a"};
+        "a",
+        "meno"};
     return kStyle;
 }
 
@@ -97,6 +107,13 @@ public:
                 i = end;
                 continue;
             }
+            // "15/03/2025": a date in figures, day first.
+            if (const std::size_t end = numericDate(text, i, dates(), spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "date"});
+                out += spoken;
+                i = end;
+                continue;
+            }
             if (const std::size_t end = unitAfterNumber(text, i, units(), spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "unit"});
                 out += spoken;
@@ -112,6 +129,16 @@ private:
     // After a number: "3,2 mld" and "40 mln" (miliardi, milioni), "42 °C" (gradi), "1° maggio" (primo),
     // "€/litro" (euro al litro).
     std::size_t figureAt(const std::string& text, std::size_t i, std::string& spoken) const {
+        // "-4 °C": below zero (only degrees: a sign alone is for eSpeak NG).
+        if (const std::size_t end = belowZero(text, i, "meno",
+                                              [&](const std::string& t, std::size_t at, std::string& said) {
+                                                  const std::size_t e = figureAt(t, at, said);
+                                                  return said.find(" grau") != std::string::npos || said.find(" grad") != std::string::npos ? e : at;
+                                              },
+                                              spoken);
+            end != i) {
+            return end;
+        }
         if (text.compare(i, 4, "\xE2\x82\xAC/") == 0 && i + 4 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 4]))) {
             spoken = "euro al ";
             return i + 4;
@@ -150,7 +177,7 @@ private:
     // thousands mark or a decimal, left to eSpeak NG.
     static std::size_t timeOfDay(const std::string& text, std::size_t i, std::string& spoken) {
         if (!isDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) return i;
-        static const char* const kBefore[] = {"alle", "dalle", "ore", "le", "all'", "dall'", "verso", "entro", "h"};
+        static const char* const kBefore[] = {"alle", "dalle", "delle", "nelle", "sulle", "ore", "le", "all'", "dall'", "dell'", "verso", "entro", "h"};
         const std::string before = wordBefore(text, i);
         bool asked = false;
         for (const char* w : kBefore) asked = asked || before == w;

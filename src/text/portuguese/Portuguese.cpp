@@ -11,6 +11,7 @@
 #include "text/RomanNumerals.hpp"
 #include "text/SignedAmount.hpp"
 #include "text/Spellout.hpp"
+#include "text/NumericDate.hpp"
 #include "text/UnitAfterNumber.hpp"
 
 namespace readcast {
@@ -18,6 +19,14 @@ namespace portuguese {
 namespace {
 
 bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// "15/03/2025", a date in figures, day first.
+const NumericDateStyle& dates() {
+    static const NumericDateStyle kStyle{{"janeiro", "fevereiro", "mar\xC3\xA7o", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                                          "novembro", "dezembro"},
+                                         "1\xC2\xBA", "de", "de"};
+    return kStyle;
+}
 
 // After a number: "300 km", "20 €", "3,50 €", "2-1".
 const UnitAfterNumberStyle& units() {
@@ -38,7 +47,8 @@ const UnitAfterNumberStyle& units() {
          {"min", "minuto", "minutos"},
          {"\xE2\x82\xAC", "euro", "euros", true}},
         "e",
-        "a"};
+        "a",
+        "menos"};
     return kStyle;
 }
 
@@ -96,6 +106,13 @@ public:
                 i = end;
                 continue;
             }
+            // "15/03/2025": a date in figures, day first.
+            if (const std::size_t end = numericDate(text, i, dates(), spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "date"});
+                out += spoken;
+                i = end;
+                continue;
+            }
             if (const std::size_t end = unitAfterNumber(text, i, units(), spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "unit"});
                 out += spoken;
@@ -111,9 +128,25 @@ private:
     // "Flamengo 2x1 Palmeiras": a result between two names, "2 a 1"; "01310-100": a postcode, digit by
     // digit; "32 °C": degrees, "32 graus".
     static std::size_t figureAt(const std::string& text, std::size_t i, std::string& spoken) {
+        // "-4 °C": below zero (only degrees: a sign alone is for eSpeak NG).
+        if (const std::size_t end = belowZero(text, i, "menos",
+                                              [&](const std::string& t, std::size_t at, std::string& said) {
+                                                  const std::size_t e = figureAt(t, at, said);
+                                                  return said.find(" grau") != std::string::npos || said.find(" grad") != std::string::npos ? e : at;
+                                              },
+                                              spoken);
+            end != i) {
+            return end;
+        }
         if (!isDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) return i;
         std::size_t e = i;
         while (e < text.size() && isDigit(text[e])) ++e;
+        // "1.º classificado", "2.ª vez": an ordinal with the dot Portugal sets before its sign, which eSpeak
+        // NG reads as "um ordinal masculino"; without the dot it says "primeiro".
+        if (text.compare(e, 3, ".\xC2\xBA") == 0 || text.compare(e, 3, ".\xC2\xAA") == 0) {
+            spoken = text.substr(i, e - i) + text.substr(e + 1, 2);
+            return e + 3;
+        }
         const auto capitalWordAround = [&](std::size_t before, std::size_t after) {
             return before >= 2 && text[before - 1] == ' ' && std::isupper(static_cast<unsigned char>(text[before - 2])) == 0 &&
                    std::isalpha(static_cast<unsigned char>(text[before - 2])) && after + 1 < text.size() && text[after] == ' ' &&

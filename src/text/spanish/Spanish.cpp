@@ -11,6 +11,7 @@
 #include "text/Normalizer.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/Spellout.hpp"
+#include "text/NumericDate.hpp"
 #include "text/UnitAfterNumber.hpp"
 
 namespace readcast {
@@ -18,6 +19,14 @@ namespace spanish {
 namespace {
 
 bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// "15/03/2025", a date in figures, day first.
+const NumericDateStyle& dates() {
+    static const NumericDateStyle kStyle{{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+                                          "diciembre"},
+                                         "", "de", "de"};
+    return kStyle;
+}
 
 // After a number: "300 km", "20 €", "3,50 €", "2-1".
 const UnitAfterNumberStyle& units() {
@@ -29,6 +38,7 @@ const UnitAfterNumberStyle& units() {
          {"\xE2\x82\xAC/d\xC3\xAD" "a", "euro al d\xC3\xAD" "a", "euros al d\xC3\xAD" "a"},
          {"\xE2\x82\xAC/hora", "euro la hora", "euros la hora"},
          {"\xE2\x82\xAC/m\xC2\xB2", "euro el metro cuadrado", "euros el metro cuadrado"},
+         {"l/m\xC2\xB2", "litro por metro cuadrado", "litros por metro cuadrado"},
          {"km\xC2\xB2", "kil\xC3\xB3metro cuadrado", "kil\xC3\xB3metros cuadrados"},
          {"m\xC2\xB2", "metro cuadrado", "metros cuadrados"},
          {"km", "kil\xC3\xB3metro", "kil\xC3\xB3metros"},
@@ -46,7 +56,8 @@ const UnitAfterNumberStyle& units() {
          {"h", "hora", "horas"},
          {"\xE2\x82\xAC", "euro", "euros", true}},
         "con",
-        "a"};
+        "a",
+        "menos"};
     return kStyle;
 }
 
@@ -343,6 +354,13 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                     continue;
                 }
             }
+        }
+        // "15/03/2025": a date in figures, day first.
+        if (const std::size_t end = numericDate(text, i, dates(), words); end != i) {
+            if (log != nullptr) log->push_back({text.substr(i, end - i), words, "date"});
+            out += words;
+            i = end;
+            continue;
         }
         if (const std::size_t end = unitAfterNumber(text, i, units(), words); end != i) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), words, "unit"});

@@ -1,0 +1,38 @@
+#include "text/NumericDate.hpp"
+
+#include <cctype>
+
+#include "core/Ascii.hpp"
+
+namespace readcast {
+namespace {
+
+bool isFigure(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+}  // namespace
+
+std::size_t numericDate(const std::string& text, std::size_t i, const NumericDateStyle& style, std::string& spoken) {
+    if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '/' || text[i - 1] == '.' || text[i - 1] == ',')) return i;
+    std::size_t d = i;
+    while (d < text.size() && isFigure(text[d]) && d - i < 3) ++d;
+    if (d - i == 0 || d - i > 2 || d + 3 > text.size() || text[d] != '/' || !isFigure(text[d + 1]) || !isFigure(text[d + 2])) return i;
+    const int day = std::stoi(text.substr(i, d - i));
+    const int month = std::stoi(text.substr(d + 1, 2));
+    if (day < 1 || day > 31 || month < 1 || month > 12) return i;
+    std::size_t end = d + 3;
+    std::string year;
+    if (end < text.size() && text[end] == '/') {
+        std::size_t y = end + 1;
+        while (y < text.size() && isFigure(text[y])) ++y;
+        if (y - end - 1 != 4) return i;
+        year = " " + (style.beforeYear.empty() ? std::string() : std::string(style.beforeYear) + " ") + text.substr(end + 1, 4);
+        end = y;
+    }
+    if (end < text.size() && (isWordByte(text[end]) || text[end] == '/')) return i;
+    const std::string dayWords = day == 1 && !style.firstDay.empty() ? std::string(style.firstDay) : std::to_string(day);
+    spoken = dayWords + " " + (style.beforeMonth.empty() ? std::string() : std::string(style.beforeMonth) + " ") +
+             std::string(style.months[static_cast<std::size_t>(month - 1)]) + year;
+    return end;
+}
+
+}  // namespace readcast

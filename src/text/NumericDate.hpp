@@ -1,0 +1,26 @@
+#pragma once
+// A date written in figures, day first, as the languages of continental Europe write it ("25/11",
+// "02/12/2024", "15/03/2025"): eSpeak NG says the figures and their slashes ("quinze barra zero três");
+// a newsreader says the day and the month's name ("15 de março de 2025", "25 novembre").
+//
+//   numericDate("le 02/12/2024", 3, frenchDates, spoken)   // spoken == "2 décembre 2024", returns 13
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace readcast {
+
+struct NumericDateStyle {
+    std::array<std::string_view, 12> months;  // "janvier" … "décembre"
+    std::string_view firstDay;                // the first of the month: "1er", "primo"; empty: the figure
+    std::string_view beforeMonth;             // "de": "15 de março"; empty: "15 mars"
+    std::string_view beforeYear;              // "de": "de 2025"; empty: "mars 2025"
+};
+
+// When a day and a month in two digits ("1/3" is a third), perhaps a four-digit year, start at `i`,
+// sets `spoken` (the day and the year stay figures, which eSpeak NG says in the language) and returns
+// where the date ends; otherwise returns `i`.
+std::size_t numericDate(const std::string& text, std::size_t i, const NumericDateStyle& style, std::string& spoken);
+
+}  // namespace readcast
