@@ -21,6 +21,9 @@ inline std::string upperAscii(std::string s) {
 // Space, tab, line feed, carriage return, form feed, vertical tab: what std::isspace says in the C locale.
 inline bool isAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
+// "0" to "9", whatever the locale (std::isdigit wants an unsigned char).
+inline bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
 // A byte of a word in UTF-8 text: an ASCII letter or digit, or any byte of a non-ASCII character (so a
 // match is never cut inside "Müller" or "서울").
 inline bool isWordByte(char c) {

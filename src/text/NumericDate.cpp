@@ -5,17 +5,12 @@
 #include "core/Ascii.hpp"
 
 namespace readcast {
-namespace {
-
-bool isFigure(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-
-}  // namespace
 
 std::size_t numericDate(const std::string& text, std::size_t i, const NumericDateStyle& style, std::string& spoken) {
     if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '/' || text[i - 1] == '.' || text[i - 1] == ',')) return i;
     std::size_t d = i;
-    while (d < text.size() && isFigure(text[d]) && d - i < 3) ++d;
-    if (d - i == 0 || d - i > 2 || d + 3 > text.size() || text[d] != '/' || !isFigure(text[d + 1]) || !isFigure(text[d + 2])) return i;
+    while (d < text.size() && isAsciiDigit(text[d]) && d - i < 3) ++d;
+    if (d - i == 0 || d - i > 2 || d + 3 > text.size() || text[d] != '/' || !isAsciiDigit(text[d + 1]) || !isAsciiDigit(text[d + 2])) return i;
     const int day = std::stoi(text.substr(i, d - i));
     const int month = std::stoi(text.substr(d + 1, 2));
     if (day < 1 || day > 31 || month < 1 || month > 12) return i;
@@ -23,7 +18,7 @@ std::size_t numericDate(const std::string& text, std::size_t i, const NumericDat
     std::string year;
     if (end < text.size() && text[end] == '/') {
         std::size_t y = end + 1;
-        while (y < text.size() && isFigure(text[y])) ++y;
+        while (y < text.size() && isAsciiDigit(text[y])) ++y;
         if (y - end - 1 != 4) return i;
         year = " " + (style.beforeYear.empty() ? std::string() : std::string(style.beforeYear) + " ") + text.substr(end + 1, 4);
         end = y;

@@ -7,8 +7,6 @@
 namespace readcast {
 namespace {
 
-bool isFigure(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-
 // A letter of a word, in ASCII or beyond ("é", "ñ").
 bool letterByte(char c) { return isWordByte(c) || static_cast<unsigned char>(c) >= 0x80; }
 
@@ -26,7 +24,7 @@ std::size_t belowZero(const std::string& text, std::size_t i, std::string_view m
                       const std::function<std::size_t(const std::string&, std::size_t, std::string&)>& read, std::string& spoken) {
     if (i >= text.size() || (i > 0 && text[i - 1] != ' ' && text[i - 1] != '(')) return i;
     const std::size_t sign = text[i] == '-' ? 1 : text.compare(i, 3, "\xE2\x88\x92") == 0 ? 3 : 0;
-    if (sign == 0 || i + sign >= text.size() || !isFigure(text[i + sign])) return i;
+    if (sign == 0 || i + sign >= text.size() || !isAsciiDigit(text[i + sign])) return i;
     // (Read from past the sign, as if a space stood there.)
     const std::string shifted = " " + text.substr(i + sign);
     std::string rest;
@@ -44,25 +42,25 @@ std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAf
         const auto read = [&](const std::string& t, std::size_t at, std::string& said) { return unitAfterNumber(t, at, unitsOnly, said); };
         if (const std::size_t end = belowZero(text, i, style.minus, read, spoken); end != i) return end;
     }
-    if (i >= text.size() || !isFigure(text[i])) return i;
+    if (i >= text.size() || !isAsciiDigit(text[i])) return i;
     // (Not inside a word, a code or another number: "AP-7", "A4", "1.234".)
     if (i > 0 && (letterByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == '-' || text[i - 1] == '/')) {
         return i;
     }
     std::size_t end = i;
-    while (end < text.size() && (isFigure(text[end]) || ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() && isFigure(text[end + 1])))) {
+    while (end < text.size() && (isAsciiDigit(text[end]) || ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() && isAsciiDigit(text[end + 1])))) {
         ++end;
     }
     const std::string number = text.substr(i, end - i);
     // "2-1", "3-4 días": a result or a span of small numbers, "2 a 1" (not a year's span, "2024-25", nor
     // a telephone number's groups).
     if (!style.to.empty() && end - i <= 2 && number.find_first_of(".,") == std::string::npos && end + 1 < text.size() &&
-        text[end] == '-' && isFigure(text[end + 1])) {
+        text[end] == '-' && isAsciiDigit(text[end + 1])) {
         std::size_t second = end + 1;
-        while (second < text.size() && isFigure(text[second])) ++second;
+        while (second < text.size() && isAsciiDigit(text[second])) ++second;
         if (second - end - 1 <= 2 && (second >= text.size() || (!letterByte(text[second]) && text[second] != '-' && text[second] != '/' &&
-                                                                !(text[second] == '.' && second + 1 < text.size() && isFigure(text[second + 1])) &&
-                                                                !(text[second] == ',' && second + 1 < text.size() && isFigure(text[second + 1]))))) {
+                                                                !(text[second] == '.' && second + 1 < text.size() && isAsciiDigit(text[second + 1])) &&
+                                                                !(text[second] == ',' && second + 1 < text.size() && isAsciiDigit(text[second + 1]))))) {
             spoken = number + " " + std::string(style.to) + " " + text.substr(end + 1, second - end - 1);
             return second;
         }
