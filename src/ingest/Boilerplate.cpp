@@ -298,6 +298,19 @@ bool isBoilerplate(const std::string& line) {
                                    lowerAscii(trimmed).rfind("under embargo", 0) == 0 || lowerAscii(trimmed).rfind("not for publication", 0) == 0)) {
         return true;
     }
+    // "[sharethis-inline-buttons]", "[contact-form-7 id="12"]": a plugin's shortcode left in an export,
+    // a name in lower case joined by hyphens or underscores.
+    if (trimmed.size() >= 5 && trimmed.front() == '[' && trimmed.back() == ']') {
+        std::size_t k = 1;
+        while (k < trimmed.size() && (std::islower(static_cast<unsigned char>(trimmed[k])) || std::isdigit(static_cast<unsigned char>(trimmed[k])) ||
+                                      trimmed[k] == '-' || trimmed[k] == '_')) {
+            ++k;
+        }
+        const std::string name = trimmed.substr(1, k - 1);
+        if (k < trimmed.size() && (trimmed[k] == ']' || trimmed[k] == ' ') && name.find_first_of("-_") != std::string::npos && name.size() >= 4) {
+            return true;
+        }
+    }
     // "[NEWSLETTER MODULE: sign-up box goes here]", "[LINK to our 2023 story]", "[PHOTO]": a draft's note of
     // what the page will put there, its first word in capitals ("[Alden: He's a good roommate.]" is a quote).
     if (trimmed.size() >= 4 && trimmed.front() == '[' && trimmed.back() == ']' && countWords(trimmed) <= 30) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 
 #include "core/Ascii.hpp"
@@ -30,7 +31,48 @@ struct ParseState {
     std::string altText;
     std::string imageUrl;
     bool rowHasCells = false;
+    std::string html;            // a raw HTML block's source, read when it leaves
 };
+
+// A raw HTML block in Markdown, as WordPress's and other exports leave the story's paragraphs
+// ("<p class="has-drop-cap">…</p>", "<blockquote>…</blockquote>", "<ul><li>…</li></ul>"): its prose
+// elements are read as the blocks they are; scripts, styles, frames, forms and anything else are not.
+void readHtmlBlock(ParseState& s, const std::string& html, std::size_t offset) {
+    const std::string lower = lowerAscii(html);
+    for (const char* code : {"<script", "<style", "<iframe", "<form", "<svg", "<template", "<noscript", "<pre", "<code"}) {
+        if (lower.find(code) != std::string::npos) return;
+    }
+    // (Nor a box whose classes name the page's chrome: "kg-signup-card", "newsletter", "related".)
+    for (std::size_t at = lower.find("class=\""); at != std::string::npos; at = lower.find("class=\"", at + 7)) {
+        const std::string classes = lower.substr(at + 7, lower.find('"', at + 7) - at - 7);
+        for (const char* chrome : {"signup", "sign-up", "newsletter", "subscribe", "cta", "promo", "share", "sharing", "social", "advert",
+                                   "ad-", "related", "comment", "author", "bio", "footer", "nav", "menu", "cookie", "paywall", "donate",
+                                   "membership", "button", "btn", "toc"}) {
+            if (classes.find(chrome) != std::string::npos) return;
+        }
+    }
+    static const std::pair<const char*, BlockKind> kElements[] = {
+        {"p", BlockKind::Paragraph}, {"li", BlockKind::ListItem}, {"blockquote", BlockKind::Quote}, {"h2", BlockKind::Heading},
+        {"h3", BlockKind::Heading},  {"h4", BlockKind::Heading},  {"h1", BlockKind::Heading}};
+    for (std::size_t at = lower.find('<'); at != std::string::npos; at = lower.find('<', at + 1)) {
+        for (const auto& [name, kind] : kElements) {
+            const std::size_t n = std::strlen(name);
+            if (lower.compare(at + 1, n, name) != 0 || (lower[at + 1 + n] != '>' && lower[at + 1 + n] != ' ')) continue;
+            const std::size_t open = lower.find('>', at);
+            const std::size_t close = lower.find(std::string("</") + name, open == std::string::npos ? at : open);
+            if (open == std::string::npos || close == std::string::npos) continue;
+            // (A quote's paragraphs are the quote's: "<blockquote><p>…</p></blockquote>" is one block.)
+            RawBlock block;
+            block.kind = kind;
+            block.level = kind == BlockKind::Heading ? name[1] - '0' : 0;
+            block.text = stripInlineMarkup(html.substr(open + 1, close - open - 1));
+            block.offset = offset + at;
+            if (!block.text.empty()) s.blocks.push_back(std::move(block));
+            at = close;
+            break;
+        }
+    }
+}
 
 void startLeaf(ParseState& s, BlockKind kind, int level) {
     s.current = RawBlock{};
@@ -58,8 +100,11 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata) {
     switch (type) {
         case MD_BLOCK_QUOTE: ++s.quoteDepth; break;
         case MD_BLOCK_LI: ++s.listItemDepth; break;
-        case MD_BLOCK_CODE:
-        case MD_BLOCK_HTML: ++s.skipDepth; break;
+        case MD_BLOCK_CODE: ++s.skipDepth; break;
+        case MD_BLOCK_HTML:
+            ++s.skipDepth;
+            s.html.clear();
+            break;
         case MD_BLOCK_H:
             startLeaf(s, BlockKind::Heading, static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level));
             break;
@@ -98,8 +143,12 @@ int leaveBlock(MD_BLOCKTYPE type, void*, void* userdata) {
             finishLeaf(s);
             --s.listItemDepth;
             break;
-        case MD_BLOCK_CODE:
-        case MD_BLOCK_HTML: --s.skipDepth; break;
+        case MD_BLOCK_CODE: --s.skipDepth; break;
+        case MD_BLOCK_HTML:
+            --s.skipDepth;
+            if (s.skipDepth == 0 && !s.collecting) readHtmlBlock(s, s.html, 0);
+            s.html.clear();
+            break;
         case MD_BLOCK_H:
         case MD_BLOCK_TR: finishLeaf(s); break;
         case MD_BLOCK_P:
@@ -136,6 +185,11 @@ int leaveSpan(MD_SPANTYPE type, void*, void* userdata) {
 
 int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
     auto& s = *static_cast<ParseState*>(userdata);
+    // (A raw HTML block's source, kept for when it leaves; only outside code.)
+    if (type == MD_TEXT_HTML && s.skipDepth == 1 && !s.collecting) {
+        s.html.append(text, size);
+        return 0;
+    }
     if (!s.collecting || s.skipDepth > 0) return 0;
     std::string piece;
     switch (type) {

@@ -250,6 +250,14 @@ bool opensAList(const RawBlock& block) {
     return block.kind != BlockKind::Heading && countWords(block.text) >= 3 && !block.text.empty() && block.text.back() == ':';
 }
 
+// "Lugar: Formación Candeleros", "4,300: people who live within a 10-minute walk": a fact box's line, a
+// short label and its value.
+bool isLabelledFact(const std::string& line) {
+    const std::size_t colon = line.find(": ");
+    return colon != std::string::npos && colon > 0 && colon <= 48 && countWords(line) <= 16 && countWords(line.substr(0, colon)) <= 7 &&
+           !line.empty() && line.back() != ':' && line.find("://") == std::string::npos;
+}
+
 // An item of a list copied without its bullets: a short line that is no sentence ("$2.5 million from
 // the city's capital reserve"), or ends on a comma or semicolon, or closes with a full stop a list whose
 // items did ("…, / …, / die Bereitschaft, sich zu beteiligen.").
@@ -291,9 +299,30 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
             listOpen = false;
             continue;
         }
+        // A fact box: a title with no stop over lines of labels and values ("Ficha del hallazgo" over
+        // "Lugar: …", "By the numbers" over "46: employees affected"), three at least: a list.
+        std::vector<bool> fact(run.size(), false);
+        for (std::size_t i = 0; i + 3 < run.size(); ++i) {
+            const std::string title = collapseWhitespace(run[i].text);
+            // (A field of a CMS's export, "Title: …" over "Author: …", is no box's title.)
+            if (title.empty() || countWords(title) > 8 || std::string(".:!?").find(title.back()) != std::string::npos ||
+                title.find(": ") != std::string::npos) {
+                continue;
+            }
+            std::size_t k = i + 1;
+            while (k < run.size() && isLabelledFact(collapseWhitespace(run[k].text))) ++k;
+            if (k - i - 1 < 3) continue;
+            for (std::size_t m = i + 1; m < k; ++m) fact[m] = true;
+            i = k - 1;
+        }
         for (std::size_t i = 0; i < run.size(); ++i) {
             RawBlock block = blockFromLine(run[i].text, run[i].offset);
             block.joined_to_previous = i > 0;
+            if (fact[i] && block.kind == BlockKind::Paragraph) {
+                block.kind = BlockKind::ListItem;
+                blocks.push_back(std::move(block));
+                continue;
+            }
             // A paragraph broken mid-sentence: the next line carries on in lower case.
             while (block.images.empty() && !block.text.empty() && !endsSentence(block.text) &&
                    countWords(block.text) > 15 && i + 1 < run.size()) {

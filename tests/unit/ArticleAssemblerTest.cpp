@@ -1146,3 +1146,33 @@ TEST(ArticleAssemblerTest, shouldReadALivePagesPostsAndLeaveOutWhatAnEighteenthR
     EXPECT_EQ(textsOf(tr, BlockKind::Paragraph).size(), 3u);
     EXPECT_TRUE(textsOf(tr, BlockKind::Heading).empty());
 }
+
+// What a nineteenth blind round lost: a WordPress export's paragraphs, list and quote left as HTML
+// inside the Markdown (a sign-up card and a plugin's shortcode there are not read); a fact box pasted
+// as a title over lines of labels and values.
+TEST(ArticleAssemblerTest, shouldReadHtmlBlocksInMarkdownAndFactBoxesInText) {
+    const Article wp = ingestText(
+        "# Il teatro riapre\n\n[sharethis-inline-buttons]\n\n"
+        "<p class=\"has-drop-cap\">Dopo un secolo di abbandono il teatro riapre le porte al pubblico della citt\xC3\xA0.</p>\n\n"
+        "<ul><li>trecento posti in platea</li><li>una scuola di musica al piano terra</li></ul>\n\n"
+        "<blockquote class=\"wp-block-quote\"><p>Una citazione del sindaco sul teatro e sulla citt\xC3\xA0.</p></blockquote>\n\n"
+        "<div class=\"kg-signup-card\"><h3>Iscriviti alla newsletter</h3><p>Ogni venerd\xC3\xAC le notizie della citt\xC3\xA0.</p></div>\n\n"
+        "<script>var x = {a: 1};</script>\n\n"
+        "Un paragrafo in Markdown chiude il pezzo con una frase sulla stagione che si apre a ottobre.\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(textsOf(wp, BlockKind::Paragraph).size(), 2u);
+    EXPECT_EQ(textsOf(wp, BlockKind::ListItem), (std::vector<std::string>{"trecento posti in platea", "una scuola di musica al piano terra"}));
+    EXPECT_EQ(textsOf(wp, BlockKind::Quote), (std::vector<std::string>{"Una citazione del sindaco sul teatro e sulla citt\xC3\xA0."}));
+    for (const Block& b : wp.blocks) EXPECT_EQ(b.text.find_first_of("[]{}<>"), std::string::npos) << b.text;
+
+    const Article box = ingestText(
+        "Grocery store to close in December\n\nBy Dana Reyes\n\n"
+        "Downtown's only grocery store will close in December, its owner said on Monday, leaving thousands without a store nearby.\n"
+        "By the numbers\n4,300: people who live within a 10-minute walk of the store\n46: employees affected\n1987: the year the store opened\n"
+        "What residents are saying\n"
+        "At the bus stop outside the store on Monday afternoon, shoppers said they did not know where they would go next.\n");
+    EXPECT_EQ(textsOf(box, BlockKind::ListItem),
+              (std::vector<std::string>{"4,300: people who live within a 10-minute walk of the store", "46: employees affected",
+                                        "1987: the year the store opened"}));
+    EXPECT_EQ(textsOf(box, BlockKind::Heading), (std::vector<std::string>{"By the numbers", "What residents are saying"}));
+}
