@@ -1,10 +1,13 @@
 #include "ingest/TextIngest.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 
 #include "core/Ascii.hpp"
+#include "core/Utf8.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/TemplateTags.hpp"
 
@@ -36,6 +39,21 @@ bool isPrintedPageMargin(const std::string& raw, std::string* title = nullptr) {
             (line.compare(i, 4, " AM ") == 0 || line.compare(i, 4, " PM ") == 0) && countWords(line.substr(i + 4)) >= 2) {
             if (title != nullptr) *title = line.substr(i + 4);
             return true;
+        }
+    }
+    // "27.03.25, 08:51": the date and time alone, as a browser set to a European locale prints them (the
+    // page's title on the next line is the story's own, and is read as its headline).
+    {
+        std::size_t k = 0;
+        const auto run = [&](std::size_t most) {
+            const std::size_t from = k;
+            while (k < line.size() && std::isdigit(static_cast<unsigned char>(line[k])) && k - from < most) ++k;
+            return k > from;
+        };
+        if (run(2) && k < line.size() && (line[k] == '.' || line[k] == '/') && (++k, run(2)) && k < line.size() &&
+            (line[k] == '.' || line[k] == '/') && (++k, run(4)) && line.compare(k, 2, ", ") == 0) {
+            k += 2;
+            if (run(2) && k < line.size() && line[k] == ':' && (++k, run(2)) && k == line.size()) return true;
         }
     }
     // "https://example.com/story Page 1 of 2", "https://example.com/story 1/2": the address and page count.
@@ -113,12 +131,16 @@ std::vector<Line> unwrapped(const std::vector<Line>& run) {
     for (const Line& line : run) lengths.push_back(collapseWhitespace(line.text).size());
     std::vector<std::size_t> sorted = lengths;
     std::sort(sorted.begin(), sorted.end());
-    const std::size_t width = sorted[sorted.size() * 9 / 10];
+    // (The width most lines wrap at: a narrow column's lines are most of the run, a standfirst or a
+    // caption set longer is not.)
+    const std::size_t width = sorted[sorted.size() * 3 / 4];
     if (width < 40 || width > 130) return run;
     const auto startsLower = [](const std::string& text) {
-        const std::size_t first = text.find_first_not_of(" \t");
-        return first != std::string::npos && (std::islower(static_cast<unsigned char>(text[first])) ||
-                                               std::isdigit(static_cast<unsigned char>(text[first])));
+        std::size_t first = text.find_first_not_of(" \t");
+        if (first == std::string::npos) return false;
+        // (Beyond ASCII too: "günstigste", "élu".)
+        const char32_t c = nextCodePoint(text, first);
+        return u_islower(static_cast<UChar32>(c)) || (c < 0x80 && std::isdigit(static_cast<int>(c)));
     };
     const auto breaksAt = [&](std::size_t i) {
         const std::string text = collapseWhitespace(run[i].text);
@@ -135,8 +157,28 @@ std::vector<Line> unwrapped(const std::vector<Line>& run) {
                (full && lengths[i] * 10 >= width * 9);
     };
     std::size_t breaks = 0;
-    for (std::size_t i = 0; i + 1 < run.size(); ++i) breaks += breaksAt(i) && startsLower(run[i + 1].text);
-    // (Only where wrapping is plain: several lines carried on in lower case, a quarter of them at least.)
+    // (A language that capitalizes its nouns carries lines on in capitals too: a line that fills the
+    // width and ends on no stop counts, "…gilt auf zwölf Basler Hauptstrassen" over "Tempo 30. Das…".)
+    const auto endsOnWord = [](const std::string& text) {
+        const std::string t = collapseWhitespace(text);
+        if (t.empty()) return false;
+        std::size_t at = t.size() - 1;
+        while (at > 0 && (static_cast<unsigned char>(t[at]) & 0xC0) == 0x80) --at;
+        std::size_t k = at;
+        return u_islower(static_cast<UChar32>(nextCodePoint(t, k))) != 0;
+    };
+    // (Those in capitals count only where some in lower case show wrapping at all.)
+    std::size_t lowerBreaks = 0, capitalBreaks = 0;
+    for (std::size_t i = 0; i + 1 < run.size(); ++i) {
+        if (!breaksAt(i)) continue;
+        if (startsLower(run[i + 1].text)) {
+            ++lowerBreaks;
+        } else if (lengths[i] * 10 >= width * 9 && endsOnWord(run[i].text)) {
+            ++capitalBreaks;
+        }
+    }
+    breaks = lowerBreaks + (lowerBreaks >= 2 ? capitalBreaks : 0);
+    // (Only where wrapping is plain: several lines carried on, a quarter of them at least.)
     if (breaks < 3 || breaks * 4 < run.size()) return run;
     std::vector<Line> out;
     for (std::size_t i = 0; i < run.size(); ++i) {

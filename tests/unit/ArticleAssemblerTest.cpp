@@ -1176,3 +1176,25 @@ TEST(ArticleAssemblerTest, shouldReadHtmlBlocksInMarkdownAndFactBoxesInText) {
                                         "1987: the year the store opened"}));
     EXPECT_EQ(textsOf(box, BlockKind::Heading), (std::vector<std::string>{"By the numbers", "What residents are saying"}));
 }
+
+// A page printed to PDF from a browser set to a European locale, in a language that capitalizes its
+// nouns: the margin's date alone on its line, and lines wrapped in a narrow column carried on in
+// capitals as often as in lower case (beyond ASCII too, "günstigste").
+TEST(ArticleAssemblerTest, shouldJoinAGermanPrintedPagesWrappedLines) {
+    const Article a = ingestText(
+        "27.03.25, 08:51\nTempo 30 auf zwölf Hauptstrassen | Rheinzeitung\n"
+        "Tempo 30 auf zwölf Hauptstrassen\n"
+        "Corinne Vischer 26.03.2025, 17.30 Uhr\n"
+        "Ab dem 1. Juni gilt auf zwölf Basler Hauptstrassen\nTempo 30. Das hat der Regierungsrat am Mittwoch\n"
+        "entschieden. Betroffen sind unter anderem die\nFeldbergstrasse, die Elsässerstrasse und der\n"
+        "Claragraben. Ziel ist weniger Lärm: Rund 28 000\nMenschen im Kanton wohnen an Strassen, wo die\n"
+        "Grenzwerte überschritten werden.\n"
+        "«Wir haben eine gesetzliche Pflicht, die Leute vor\nLärm zu schützen», sagte Verkehrsdirektorin Esther\n"
+        "Keller an der Medienkonferenz. «Tempo 30 ist die\ngünstigste Massnahme, und sie wirkt sofort.»\n"
+        "https://www.example.ch/basel/tempo-30 1/2\n");
+    const std::vector<std::string> paragraphs = textsOf(a, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 2u) << ::testing::PrintToString(paragraphs);
+    EXPECT_EQ(paragraphs[0].rfind("Ab dem 1. Juni gilt auf zwölf Basler Hauptstrassen Tempo 30.", 0), 0u) << paragraphs[0];
+    EXPECT_NE(paragraphs[1].find("die günstigste Massnahme"), std::string::npos) << paragraphs[1];
+    EXPECT_TRUE(textsOf(a, BlockKind::Heading).empty());
+}
