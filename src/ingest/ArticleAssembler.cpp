@@ -66,7 +66,8 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                   "aangepast", "bijgewerkt", "uppdaterad", "opdateret", "oppdatert", "g\xC3\xBC" "ncelleme",
                                                   "\xEC\x88\x98\xEC\xA0\x95", "\xEC\xB5\x9C\xEC\xA2\x85\xEC\x88\x98\xEC\xA0\x95",
                                                   "\xE6\x9B\xB4\xE6\x96\xB0"});  // 수정, 최종수정, 更新
-    const bool keyword = startsWithAnyOf(lower, {"published", "posted", "date:", "first published", "publié", "publicado",
+    const bool keyword = startsWithAnyOf(lower, {"published", "posted", "date:", "first published", "publié", "publicado", "publicatie",
+                                                 "publicering",
                                                  "veröffentlicht", "pubblicato", "опубликовано", "pubdate", "publish date",
                                                  "publication date", "date published", "date de publication", "data publikacji", "opublikowano",
                                                  "data di pubblicazione", "data de publica", "fecha de publicaci", "gepubliceerd",
@@ -421,9 +422,18 @@ private:
         std::size_t seen = 0;
         bool startedStory = false;
         std::size_t longBlocks = 0;  // the story has begun at its second paragraph (the first may be a standfirst)
-        bool lastWasByline = false;
+        bool lastWasByline = false, lastWasDate = false;
         for (RawBlock& block : raw) {
             if (block.text.empty()) continue;
+            // "Publisert 04.11.2025 kl. 11.14" over "Ingrid Sandvik": the writer's name alone under the date line.
+            const bool underDate = lastWasDate;
+            lastWasDate = false;
+            if (underDate && !startedStory && article_.byline.empty() && isBareName(block.text) && !looksLikeOrganisation(block.text)) {
+                article_.byline = block.text;
+                metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+                block.text.clear();
+                continue;
+            }
             // (A date line right under a byline is the story's, though a newsletter's greeting over them
             // looked like the story begun.)
             const bool underByline = lastWasByline;
@@ -504,6 +514,7 @@ private:
             const bool byline = takeBylineLine(block.text, article_);
             if (date || byline) {
                 lastWasByline = byline && !date;
+                lastWasDate = date && !byline;
                 metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                 // A bare date line in the page's header, kept for when a byline shows it is the story's.
                 if (date && !article_.published && article_.modified.has_value() == hadModified && !startedStory && !bareDate_) {
@@ -717,6 +728,9 @@ private:
                                                           // a forwarded email's header, a CMS's own fields
                                                           "from", "to", "subject", "sent", "cc", "reply-to", "desk", "editor",
                                                           "kicker", "label", "priority", "word count", "wordcount",
+                                                          "alternative headline", "alt headline", "alternatieve kop", "prioritet",
+                                                          "kategori", "stikkord", "emneord", "prioridad", "priorit\xC3\xA0", "priorit\xC3\xA4t",
+                                                          "lengte", "l\xC3\xA6ngde", "lengde", "l\xC3\xA4ngd",
                                                           // the same fields in the languages readcast reads most
                                                           "ressort", "rubrik", "kategorie", "schlagworte", "stichworte", "rubrique",
                                                           "cat\xC3\xA9gorie", "mots-cl\xC3\xA9s", "etiquetas", "secci\xC3\xB3n",
@@ -742,15 +756,40 @@ private:
             const std::string value = collapseWhitespace(block.text.substr(colon + 1));
             // (An email's empty "To:" goes too.)
             if (value.empty() && (key == "to" || key == "cc" || key == "bcc")) block.text.clear();
+            // "KOP:", "HEADLINE:": a draft's label over its headline on the next line, which is the title.
+            if (value.empty() && (key == "kop" || key == "headline" || key == "hed" || key == "titel" || key == "titre" || key == "titular" ||
+                                  key == "t\xC3\xADtulo" || key == "titolo" || key == "rubrik" || key == "overskrift")) {
+                RawBlock* next = &block + 1;
+                while (next < raw.data() + raw.size() && next->text.empty()) ++next;
+                if (next < raw.data() + raw.size() && article_.title.empty() && countWords(next->text) <= kMaxHeadlineWords) {
+                    article_.title = next->text;
+                    next->text.clear();
+                    block.text.clear();
+                }
+                continue;
+            }
             // "Chapô :", "Corps :", "Body:": a label over the field's text on the lines below.
             if (value.empty()) {
                 if (isFieldOverText(key)) block.text.clear();
                 continue;
             }
+            // "Versjon 2: Oppdatert med kommentar…", "Version 3: adds quote": a wire's note of its version.
+            {
+                const std::size_t space = key.rfind(' ');
+                const std::string word = space == std::string::npos ? key : key.substr(0, space);
+                const std::string number = space == std::string::npos ? "" : key.substr(space + 1);
+                if ((word == "version" || word == "versjon" || word == "versi\xC3\xB3n" || word == "versione" || word == "vers\xC3\xA3o" ||
+                     word == "versie" || word == "wersja") &&
+                    !number.empty() && number.find_first_not_of("0123456789") == std::string::npos) {
+                    block.text.clear();
+                    continue;
+                }
+            }
             if (key == "title" || key == "headline" || key == "hed" || key == "head" || key == "titre" || key == "titular" ||
                 key == "t\xC3\xADtulo" || key == "titolo" || key == "titel" || key == "tytu\xC5\x82") {
                 if (article_.title.empty()) article_.title = value;
-            } else if (isAuthorKey(key) || key == "published" || key == "date" || key == "date de publication" ||
+            } else if (isAuthorKey(key) || key == "published" || key == "date" || key == "date de publication" || key == "publicatie" ||
+                       key == "publicering" || key == "publiceringsdato" ||
                        key == "fecha de publicaci\xC3\xB3n" || key == "data di pubblicazione" || key == "data de publica\xC3\xA7\xC3\xA3o" ||
                        key == "datum") {
                 // The byline and date lines' own pass takes them, where they stand, with the label as it knows it.

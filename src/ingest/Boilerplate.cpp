@@ -64,6 +64,11 @@ constexpr std::string_view kInterfacePhrases[] = {
     "how we reviewed this article", "our experts continually monitor", "medically reviewed by",
     "do you have an opinion on the issues raised", "submit a response of up to", "considered for publication in our letters",
     "print edition under the headline", "appeared in print under the headline", "a version of this article appears in print",
+    // a draft's warning and a release's, in other languages
+    "niet publiceren", "do not publish", "no publicar", "nicht ver\xC3\xB6" "ffentlichen", "ne pas publier", "non pubblicare",
+    "n\xC3\xA3o publicar", "for immediate release", "para difusi\xC3\xB3n inmediata", "pour diffusion imm\xC3\xA9" "diate",
+    "zur sofortigen ver\xC3\xB6" "ffentlichung", "per la diffusione immediata", "para divulga\xC3\xA7\xC3\xA3o imediata",
+    "laatst bewerkt door", "last edited by", "zuletzt bearbeitet von", "derni\xC3\xA8re modification par", "\xC3\xBAltima edici\xC3\xB3n por",
     // a newsroom's note to its own desk, an embargo
     "notes for desk", "note for desk", "note to desk", "do not run online", "note to editors:",
     // a blog's footer, a market page's notices, a wire's standards, a site's follow button
@@ -179,7 +184,9 @@ bool isRelativeTime(const std::string& lower) {
     if (countWords(lower) > 6 || lower.find_first_of("0123456789") == std::string::npos) return false;
     const bool marker = lower.find(" ago") != std::string::npos || lower.find("hace ") != std::string::npos ||
                         lower.find("il y a ") != std::string::npos || lower.find("vor ") != std::string::npos ||
-                        lower.find(" fa") != std::string::npos || lower.find("h\xC3\xA1 ") != std::string::npos;
+                        lower.find(" fa") != std::string::npos || lower.find("h\xC3\xA1 ") != std::string::npos ||
+                        lower.find(" geleden") != std::string::npos || lower.find(" sedan") != std::string::npos ||
+                        lower.find(" siden") != std::string::npos || lower.find(" temu") != std::string::npos;
     const bool unit = lower.find("min") != std::string::npos || lower.find("hour") != std::string::npos ||
                       lower.find("year") != std::string::npos || lower.find("week") != std::string::npos ||
                       lower.find("month") != std::string::npos ||

@@ -82,6 +82,13 @@ std::vector<std::vector<Line>> splitRuns(const std::string& text, std::string& p
         std::string line = text.substr(start, end - start);
         // (Left out without ending the run: a page's margin may fall inside a paragraph.)
         if (isPrintedPageMargin(line, printedTitle.empty() ? &printedTitle : nullptr)) {
+            // ("27.03.25, 08:51" alone: the page's title with the site's name is the margin's next line.)
+            const std::size_t next = end == text.size() ? end : text.find('\n', end + 1);
+            const std::string following = end == text.size() ? "" : text.substr(end + 1, (next == std::string::npos ? text.size() : next) - end - 1);
+            if (printedTitle.empty() && following.find(" | ") != std::string::npos && countWords(following) <= 30) {
+                printedTitle = collapseWhitespace(following);
+                end = next == std::string::npos ? text.size() : next;
+            }
             start = end + 1;
             continue;
         }
@@ -125,7 +132,9 @@ bool looksHardWrapped(const std::vector<Line>& run) {
 // broke it: it fills most of the width and does not end a sentence, and the next carries on in lower
 // case or from a word no sentence ends on; or it ends on such a word. Headings, bylines and the last
 // line of each paragraph are short, or end a sentence, and stay lines of their own.
-std::vector<Line> unwrapped(const std::vector<Line>& run) {
+// `title`: the page's title as its printed margin names it; the line that says it is the headline and
+// is never joined to the next.
+std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& title) {
     if (run.size() < 6) return run;
     std::vector<std::size_t> lengths;
     for (const Line& line : run) lengths.push_back(collapseWhitespace(line.text).size());
@@ -145,6 +154,9 @@ std::vector<Line> unwrapped(const std::vector<Line>& run) {
     const auto breaksAt = [&](std::size_t i) {
         const std::string text = collapseWhitespace(run[i].text);
         if (text.empty() || i + 1 >= run.size()) return false;
+        // (The headline's own lines join only while they still spell the title: "Glacial lake sensors
+        // give Nepal villages a" over "40-minute head start".)
+        if (text.size() >= 12 && title.rfind(text, 0) == 0) return title.rfind(text + " " + collapseWhitespace(run[i + 1].text), 0) == 0;
         const char last = text.back();
         if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
         // (A short line in capitals with no stop after it is a subheading, not the paragraph's last line:
@@ -333,7 +345,7 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
         }
     };
     for (const std::vector<Line>& wrapped : runs) {
-        const std::vector<Line> run = unwrapped(wrapped);
+        const std::vector<Line> run = unwrapped(wrapped, printedTitle);
         if (looksHardWrapped(run)) {
             std::string joined;
             for (const Line& line : run) joined += line.text + ' ';

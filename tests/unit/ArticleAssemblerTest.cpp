@@ -1198,3 +1198,26 @@ TEST(ArticleAssemblerTest, shouldJoinAGermanPrintedPagesWrappedLines) {
     EXPECT_NE(paragraphs[1].find("die günstigste Massnahme"), std::string::npos) << paragraphs[1];
     EXPECT_TRUE(textsOf(a, BlockKind::Heading).empty());
 }
+
+// A draft and a wire's copy as pasted: the headline under its label ("KOP:"), the draft's warning and
+// who edited it last, a wire's version line and fields; the writer's name alone under the date line;
+// Dutch date fields; a printed page's title on the line under its margin's date, naming the headline.
+TEST(ArticleAssemblerTest, shouldReadADraftsAndAWiresMetadata) {
+    const std::string story = "De stad Gent halveert vanaf 1 april het aantal deelfietsen op straat, en operatoren riskeren boetes.\n\n"
+                              "Het stadsbestuur besliste dinsdag om het aantal deelfietsen terug te brengen van 2.400 naar 1.200.\n";
+    const Article draft = ingestText("Concept \xE2\x80\x93 Gent deelfietsen \xE2\x80\x93 versie 3 (NIET PUBLICEREN)\n"
+                                     "Laatst bewerkt door Pieter Claes, 12 minuten geleden\nAuteur: Femke Van Damme\n"
+                                     "Publicatie: woensdag 12 februari 2025, 6u\n\nKOP:\nGent schrapt helft van de deelfietsen\n"
+                                     "Alternatieve kop: Minder deelfietsen in Gent\n\n" + story);
+    EXPECT_EQ(draft.title, "Gent schrapt helft van de deelfietsen");
+    EXPECT_EQ(draft.byline, "Femke Van Damme");
+    ASSERT_TRUE(draft.published.has_value());
+    EXPECT_EQ(draft.published->dateIso(), "2025-02-12");
+    EXPECT_EQ(textsOf(draft, BlockKind::Paragraph).size(), 2u) << ::testing::PrintToString(textsOf(draft, BlockKind::Paragraph));
+
+    const Article wire = ingestText("Prioritet: 4\nKategori: Innenriks / Helse\nVersjon 2: Oppdatert med kommentar fra helseministeren\n"
+                                    "Rekordmange i Nord-Norge st\xC3\xA5r uten fastlege\nPublisert 04.11.2025 kl. 11.14\nIngrid Sandvik\n"
+                                    "Troms\xC3\xB8 (NTB): Over 31.000 innbyggere i Nord-Norge st\xC3\xA5r n\xC3\xA5 uten fast lege, viser nye tall.\n");
+    EXPECT_EQ(wire.title, "Rekordmange i Nord-Norge st\xC3\xA5r uten fastlege");
+    EXPECT_EQ(wire.byline, "Ingrid Sandvik");
+}
