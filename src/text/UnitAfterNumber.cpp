@@ -23,7 +23,8 @@ std::size_t pastSpace(const std::string& text, std::size_t i) {
 std::size_t belowZero(const std::string& text, std::size_t i, std::string_view minus,
                       const std::function<std::size_t(const std::string&, std::size_t, std::string&)>& read, std::string& spoken) {
     if (i >= text.size() || (i > 0 && text[i - 1] != ' ' && text[i - 1] != '(')) return i;
-    const std::size_t sign = text[i] == '-' ? 1 : text.compare(i, 3, "\xE2\x88\x92") == 0 ? 3 : 0;
+    // (A minus sign, a hyphen, or an en dash set for one: "–12 °C".)
+    const std::size_t sign = text[i] == '-' ? 1 : text.compare(i, 3, "\xE2\x88\x92") == 0 || text.compare(i, 3, "\xE2\x80\x93") == 0 ? 3 : 0;
     if (sign == 0 || i + sign >= text.size() || !isAsciiDigit(text[i + sign])) return i;
     // (Read from past the sign, as if a space stood there.)
     const std::string shifted = " " + text.substr(i + sign);

@@ -664,6 +664,12 @@ TEST(NormalizerTest, shouldSayAbbreviationsFromTheShippedLexiconsOfOtherLanguage
     EXPECT_EQ(with("fr", "M. Dupont et Mme Durand au n° 5"), "Monsieur Dupont et Madame Durand au numéro 5");
     EXPECT_EQ(with("es", "viajó a EE. UU. con la Dra. Pérez"), "viajó a Estados Unidos con la doctora Pérez");
     EXPECT_EQ(with("en", "Michael Shadlen, Ph.D., said"), "Michael Shadlen, P H D, said");
+    // (Added after the eighteenth and nineteenth blind rounds.)
+    EXPECT_EQ(with("it", "L'art. 21, dal lun. al ven., e il sen. Rossi"), "L'articolo 21, dal lunedì al venerdì, e il senatore Rossi");
+    EXPECT_EQ(with("fr", "Au 2d tour, le PIB recule"), "Au second tour, le P I B recule");
+    EXPECT_EQ(with("es", "El art. 155 en la C/ Alcalá"), "El artículo 155 en la calle Alcalá");
+    EXPECT_EQ(with("pt", "Subiu 2,1 p.p. pela Lei n.º 2"), "Subiu 2,1 pontos percentuais pela Lei número 2");
+    EXPECT_EQ(with("de", "3:2 n. V. mit 51 Pkt. gem. § 34"), "3 zu 2 nach Verlängerung mit 51 Punkte gemäß § 34");
 }
 
 // "MD" after a doctor's name is her degree, not Maryland; after a city it is still the state.
@@ -1466,4 +1472,17 @@ TEST(NormalizerTest, shouldSayWhatAnEighteenthBlindRoundFound) {
     EXPECT_EQ(say("Faz -2 \xC2\xB0" "C em 15/03/2025; o 1.\xC2\xBA classificado.", "pt"),
               "Faz menos 2 graus em 15 de mar\xC3\xA7o de 2025; o 1\xC2\xBA classificado.");
     EXPECT_EQ(say("El 1/3 de la gente.", "es"), "El 1/3 de la gente.");
+}
+
+// What a nineteenth blind round of sentences found: an organisation and hours written short, hours in
+// the plural with its possessive, international units per day, a Boeing's variant with its letters,
+// "born" before a whole date; articles, weekdays and a central bank in the Romance lexicons, and
+// German "n. V.", "Pkt." and "gem.".
+TEST(NormalizerTest, shouldSayWhatANineteenthBlindRoundFound) {
+    EXPECT_EQ(say("The World Health Org. said so after hrs."), "The World Health Organization said so after hours.");
+    EXPECT_EQ(say("It took 150 hrs' work."), "It took one hundred fifty hours' work.");
+    EXPECT_EQ(say("Take 2,000 IU/day."), "Take two thousand international units per day.");
+    EXPECT_EQ(say("The 777-300ER flew."), "The seven seventy-seven three hundred E R flew.");
+    EXPECT_EQ(say("Smith (b. 25 Dec 1957) spoke."), "Smith, born the twenty-fifth of December, nineteen fifty-seven, spoke.");
+    EXPECT_EQ(say("It runs to 300 pp. in total."), "It runs to three hundred pages in total.");
 }

@@ -164,6 +164,7 @@ const std::unordered_map<std::string, Unit>& units() {
         {"Mbit", {"megabit", "megabits"}},         {"Gbit", {"gigabit", "gigabits"}},
         {"kbit", {"kilobit", "kilobits"}},         {"Tbit", {"terabit", "terabits"}},
         {"mol", {"mole", "moles"}},
+        {"IU", {"international unit", "international units"}},
         {"GHz", {"gigahertz", "gigahertz"}},       {"MHz", {"megahertz", "megahertz"}},
         {"kHz", {"kilohertz", "kilohertz"}},       {"Hz", {"hertz", "hertz"}},
         {"W", {"watt", "watts"}},                  {"kW", {"kilowatt", "kilowatts"}},

@@ -32,6 +32,7 @@ const std::unordered_map<std::string, std::string> kBareAfterName{
     {"Ltd", "Limited"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Bros", "Brothers"}};
 const std::unordered_map<std::string, std::string> kBareAnywhere{
     {"vs", "versus"},         {"etc", "et cetera"},    {"approx", "approximately"},
+    {"hrs", "hours"},
     {"incl", "including"},    {"Govt", "Government"},  {"govt", "government"}, {"Qld", "Queensland"},
     {"avg", "average"},       {"bdrm", "bedroom"},     {"bdrms", "bedrooms"},
     {"gov't", "government"},  {"Gov't", "Government"}, {"gov\xE2\x80\x99t", "government"}, {"Gov\xE2\x80\x99t", "Government"}};
@@ -60,6 +61,7 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"Dist", "District"},      {"dist", "district"},      {"Prop", "Proposition"},
     // "c. 1850", "ca. 1900": about that year
     {"c", "circa"},            {"ca", "circa"},          {"agg", "aggregate"},
+    {"Org", "Organization"},   {"hrs", "hours"},
     // a composer's work by its number: "Op. 125"
     {"Op", "opus"},            {"op", "opus"},
     };
@@ -336,7 +338,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (kBeforeNumber.count(w) != 0 && !nextNumber && !(romanNext && (w == "Art" || w == "art"))) return std::nullopt;
         // "(b. 1941, d. 2024)": born and died, before a year; "Rt. 9" a route before its number; "1.2 mil.
         // copies" after an amount.
-        if ((w == "b" || w == "d") && !(nextNumber && isYear(next))) return std::nullopt;
+        // ("b. 1941", or before a whole date: "(b. 25 Dec 1957)".)
+        const bool dayThenMonth = nextNumber && !isYear(next) && isKind(t, after + 1, Kind::Space) && isKind(t, after + 2, Kind::Word) &&
+                                  monthFromName(t[after + 2].text) != 0;
+        if ((w == "b" || w == "d") && !(nextNumber && isYear(next)) && !dayThenMonth) return std::nullopt;
         if (w == "Rt" && !nextNumber) return std::nullopt;
         if (w == "mil" && !(i >= 2 && isKind(t, i - 2, Kind::Number))) return std::nullopt;
         // "4-3 on agg.": the aggregate score, after "on".
