@@ -199,7 +199,8 @@ bool takeBylineLine(const std::string& text, Article& article) {
         return false;
     }
     // ("Von Braun built rockets." is a sentence: a byline line does not end as one.)
-    if (opening != "by" && (text.back() == '.' || text.back() == '!' || text.back() == '?')) return false;
+    // (Unless the line carries the page's date: "di Giulia Ferretti 14 ottobre 2025 Lettura 4 min.")
+    if (opening != "by" && (text.back() == '.' || text.back() == '!' || text.back() == '?') && !parseDate(text)) return false;
     // (A login's name from the metadata, "azielinska", gives way to the name printed.)
     const bool login = !article.byline.empty() && article.byline.find(' ') == std::string::npos &&
                        std::none_of(article.byline.begin(), article.byline.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });

@@ -64,6 +64,14 @@ constexpr std::string_view kInterfacePhrases[] = {
     "how we reviewed this article", "our experts continually monitor", "medically reviewed by",
     "do you have an opinion on the issues raised", "submit a response of up to", "considered for publication in our letters",
     "print edition under the headline", "appeared in print under the headline", "a version of this article appears in print",
+    // a note on whose views a column gives, and who funds a beat, in other languages
+    "las opiniones expresadas", "the views expressed", "les opinions exprim\xC3\xA9" "es", "le opinioni espresse",
+    "as opini\xC3\xB5" "es expressas", "die ge\xC3\xA4u\xC3\x9F" "erten meinungen", "public interest journalism funded",
+    "ver esta publicaci\xC3\xB3n en instagram", "view this post on instagram", "voir cette publication sur instagram",
+    "drafted with the help of ai", "written with the help of ai",
+    // a Chinese portal's lines: the original headline, the editor in charge, the reprint notice, the share prompt
+    "\xE5\x8E\x9F\xE6\xA0\x87\xE9\xA2\x98\xEF\xBC\x9A", "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A",
+    "\xE5\xA3\xB0\xE6\x98\x8E\xEF\xBC\x9A\xE8\xBD\xAC\xE8\xBD\xBD", "\xE6\x89\xAB\xE4\xB8\x80\xE6\x89\xAB",
     // a draft's warning and a release's, in other languages
     "niet publiceren", "do not publish", "no publicar", "nicht ver\xC3\xB6" "ffentlichen", "ne pas publier", "non pubblicare",
     "n\xC3\xA3o publicar", "for immediate release", "para difusi\xC3\xB3n inmediata", "pour diffusion imm\xC3\xA9" "diate",
@@ -436,6 +444,11 @@ bool isBoilerplate(const std::string& line) {
         tags = tags && w.size() > 1 && w[0] == '#' && (std::isalpha(static_cast<unsigned char>(w[1])) || static_cast<unsigned char>(w[1]) >= 0xC3);
     }
     if (tags) return true;
+    // "jm-kb/dch/swi": a French wire's desk signature, initials parted by slashes.
+    if (trimmed.size() <= 30 && std::count(trimmed.begin(), trimmed.end(), '/') >= 2 &&
+        trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyz-/") == std::string::npos && trimmed.front() != '/') {
+        return true;
+    }
     // "akw/ mhr/": a wire's editors' codes, each a few small letters and a slash.
     {
         const std::vector<std::string> codes = splitWords(line);

@@ -83,7 +83,7 @@ int monthOfWord(const std::string& word) {
         {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5}, {"czerwca", 6}, {"lipca", 7},
         {"sierpnia", 8}, {"wrze\xC5\x9Bnia", 9}, {"pa\xC5\xBA" "dziernika", 10}, {"listopada", 11}, {"grudnia", 12},
         // Swedish, Danish and Norwegian where they differ ("12 maj 2025", "3 augusti")
-        {"maj", 5}, {"augusti", 8}, {"desember", 12},
+        {"maj", 5}, {"augusti", 8}, {"desember", 12}, {"marts", 3},
         // Turkish ("14 Kasım 2024")
         {"ocak", 1}, {"\xC5\x9F" "ubat", 2}, {"mart", 3}, {"nisan", 4}, {"may\xC4\xB1s", 5}, {"haziran", 6},
         {"temmuz", 7}, {"a\xC4\x9F" "ustos", 8}, {"eyl\xC3\xBCl", 9}, {"ekim", 10}, {"kas\xC4\xB1m", 11}, {"aral\xC4\xB1k", 12}};

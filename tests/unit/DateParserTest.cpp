@@ -77,3 +77,6 @@ TEST(DateParserTest, shouldKeepTheZoneAfterFractionsOfASecond) {
     EXPECT_EQ(parseDate("2025-03-03T11:00:00.412Z")->iso(), "2025-03-03T11:00:00Z");
     EXPECT_EQ(parseDate("2025-03-03T11:00:00.000-05:00")->iso(), "2025-03-03T11:00:00-05:00");
 }
+
+// Danish months where they differ from German and Swedish: "14. marts 2025".
+TEST(DateParserTest, shouldReadDanishMonths) { EXPECT_EQ(iso("14. marts 2025"), "2025-03-14"); }
