@@ -64,6 +64,11 @@ constexpr std::string_view kInterfacePhrases[] = {
     "how we reviewed this article", "our experts continually monitor", "medically reviewed by",
     "do you have an opinion on the issues raised", "submit a response of up to", "considered for publication in our letters",
     "print edition under the headline", "appeared in print under the headline", "a version of this article appears in print",
+    // a transcript's and a newsletter's notes about themselves: how it was made, who supports it, its sign-off
+    "may contain errors", "transcript was generated", "automatically generated transcript", "is brought to you by",
+    "briefing is supported by", "newsletter is supported by", "episode is supported by", "this episode is sponsored",
+    "that's it for today", "that\xE2\x80\x99s it for today", "that's all for today", "that\xE2\x80\x99s all for today",
+    "forwarded to you", "forward this to a friend", "rate and review",
     // a note on whose views a column gives, and who funds a beat, in other languages
     "las opiniones expresadas", "the views expressed", "les opinions exprim\xC3\xA9" "es", "le opinioni espresse",
     "as opini\xC3\xB5" "es expressas", "die ge\xC3\xA4u\xC3\x9F" "erten meinungen", "public interest journalism funded",
@@ -618,6 +623,12 @@ bool holdsAPrompt(const std::string& paragraph) {
 std::string storyAroundPrompts(const std::string& paragraph) {
     const std::vector<std::string> sentences = roughSentences(paragraph);
     if (sentences.size() < 2) return "";
+    // (A sponsor's paragraph is the sponsor's whole: "Today's briefing is supported by … Open an account …")
+    const std::string lowerParagraph = lowerUtf8(paragraph);
+    for (const char* sponsor : {"is supported by", "sponsored by", "brought to you by", "patrocinado por", "sponsoris\xC3\xA9 par",
+                                "gesponsert von", "sponsorizzato da", "gesponsord door"}) {
+        if (lowerParagraph.find(sponsor) != std::string::npos) return "";
+    }
     std::string kept;
     std::size_t keptWords = 0, longest = 0, prompts = 0;
     for (const std::string& sentence : sentences) {

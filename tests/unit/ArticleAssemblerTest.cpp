@@ -1221,3 +1221,19 @@ TEST(ArticleAssemblerTest, shouldReadADraftsAndAWiresMetadata) {
     EXPECT_EQ(wire.title, "Rekordmange i Nord-Norge st\xC3\xA5r uten fastlege");
     EXPECT_EQ(wire.byline, "Ingrid Sandvik");
 }
+
+// A podcast's transcript and a newsletter pasted as text: the time codes before the lines are not said;
+// the note on how the transcript was made, a sponsor's paragraph whole, the sign-off and the asks to
+// pass it on are not read.
+TEST(ArticleAssemblerTest, shouldLeaveOutATranscriptsTimeCodesAndANewslettersSponsor) {
+    const Article a = ingestText(
+        "Downtown's only grocery store will close in December\n\n"
+        "This transcript was generated automatically and may contain errors. Please check against the audio.\n\n"
+        "Today's briefing is supported by Cornerstone Credit Union. Open a youth account this month and we'll add $25.\n\n"
+        "[00:00:09] The Co-op on 11th Avenue, the only full-service grocery store downtown, will close on Dec. 20, the company said.\n\n"
+        "[00:00:21] Its 46 employees will be offered jobs at other locations, a spokesperson said on Monday.\n\n"
+        "That's it for today. Forward this to a friend who needs it.\n\nWas this email forwarded to you? Sign up here.\n");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{"The Co-op on 11th Avenue, the only full-service grocery store downtown, will close on Dec. 20, the company said.",
+                                        "Its 46 employees will be offered jobs at other locations, a spokesperson said on Monday."}));
+}
