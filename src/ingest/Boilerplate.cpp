@@ -484,7 +484,11 @@ bool isBoilerplate(const std::string& line) {
             "gef\xC3\xA4llt mir wird geladen", "cargando", "me gusta cargando", "chargement", "j\xE2\x80\x99" "aime chargement",
             "caricamento", "mi piace caricamento", "carregando", "curtir carregando", "laden", "vind ik leuk laden",
             // an advertisement's label and a subscribe button, in the languages readcast reads
-            "advertisement", "reklam", "reklama", "annons", "anzeige", "werbung", "publicidad", "publicidade", "publicit\xC3\xA9",
+            "advertisement", "reklam", "reklama", "annons", "annonce", "anzeige",
+            // a live page's sort buttons
+            "newest first", "oldest first", "nyeste f\xC3\xB8rst", "\xC3\xA6ldste f\xC3\xB8rst", "neueste zuerst", "\xC3\xA4lteste zuerst",
+            "nyaste f\xC3\xB6rst", "\xC3\xA4ldsta f\xC3\xB6rst", "les plus r\xC3\xA9" "cents", "les plus anciens", "m\xC3\xA1s recientes",
+            "m\xC3\xA1s antiguos", "pi\xC3\xB9 recenti", "meno recenti", "nieuwste eerst", "oudste eerst", "werbung", "publicidad", "publicidade", "publicit\xC3\xA9",
             "pubblicit\xC3\xA0", "advertentie", "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0", "abone ol", "subscribe",
             "abonnieren", "s'abonner", "suscr\xC3\xAD" "bete", "abbonati", "assine", "abonneer", "prenumerera",
             // a badge beside a new story

@@ -86,7 +86,7 @@ TEST(BoilerplateTest, shouldKnowTranscriptCuesAndADraftsNotes) {
 TEST(BoilerplateTest, shouldKnowWhatANineteenthRoundOfPagesRead) {
     for (const std::string line : {"jm-kb/dch/swi", "Este es un art\xC3\xAD" "culo de opini\xC3\xB3n. Las opiniones expresadas son del autor.",
                                    "Local Democracy Reporting is public interest journalism funded through NZ On Air.",
-                                   "Ver esta publicaci\xC3\xB3n en Instagram",
+                                   "Ver esta publicaci\xC3\xB3n en Instagram", "Annonce", "Nyeste f\xC3\xB8rst", "Oldest first",
                                    "\xE5\x8E\x9F\xE6\xA0\x87\xE9\xA2\x98\xEF\xBC\x9A\xE5\x92\x96\xE5\x95\xA1\xE8\xB1\x86\xE4\xBB\xB7\xE6\xA0\xBC",
                                    "\xEF\xBC\x88\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A\xE5\xBC\xA0\xE4\xBC\x9F\xEF\xBC\x89"}) {
         EXPECT_TRUE(isBoilerplate(line)) << line;
