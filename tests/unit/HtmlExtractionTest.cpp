@@ -965,3 +965,22 @@ TEST(HtmlExtractionTest, shouldLeaveOutWhatAnEighteenthRoundOfPagesRead) {
         EXPECT_EQ(all.find(gone), std::string::npos) << gone << " in:\n" << all;
     }
 }
+
+// A review's score box (score, pros, cons, a buy button) and its spec sheet are not read; pros and
+// cons the reviewer writes out in the body's columns are.
+TEST(HtmlExtractionTest, shouldLeaveOutAReviewsScoreBoxAndSpecSheet) {
+    const Article a = htmlPage(
+        "<html><body><article><h1>Slate 7 review: color E Ink grows up</h1>"
+        "<div class='review-summary-box'><div class='review-score'><span>8</span>/10</div><div class='review-pros'><h4>Pros</h4>"
+        "<ul><li>Vivid, sharp color screen</li><li>Physical page-turn buttons</li></ul></div><a class='btn-buy' href='#'>$229.99 at Amazon</a></div>" +
+        kProse + "<table class='specs-table'><caption>Specifications</caption><tr><th>Storage</th><td>32GB</td></tr>"
+        "<tr><th>Weight</th><td>195g</td></tr></table>"
+        "<div class='wp-block-columns pros-cons'><p class='pros-title'>What we liked</p><p>The page-turn buttons make one-handed reading "
+        "easy on a crowded train, and the color screen finally does comics justice.</p></div>" + kProse + "</article></body></html>");
+    std::string all;
+    for (const Block& b : a.blocks) {
+        if (isBodyKind(b.kind)) all += b.text + "\n";
+    }
+    for (const char* gone : {"Vivid, sharp", "Amazon", "Storage", "195g"}) EXPECT_EQ(all.find(gone), std::string::npos) << gone << " in:\n" << all;
+    EXPECT_NE(all.find("one-handed reading"), std::string::npos) << all;
+}

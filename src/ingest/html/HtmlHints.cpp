@@ -125,7 +125,11 @@ bool isFurniture(const GumboNode* node) {
     return containsAny(s, {"share", "sharing", "social", "newsletter", "subscribe", "related", "read-more",
                            "readmore", "recommend", "promo", "advert", "sponsor", "signup", "sign-up", "paywall",
                            "popup", "modal", "cookie", "comment", "coment", "kommentar", "outbrain", "taboola",
-                           "breadcrumb", "toolbar", "abo-box", "abo-teaser", "abo-promo", "abonnement", "abbonamento",
+                           "breadcrumb", "toolbar",
+                           // a review's score box (its pros, cons and buy button) and its spec sheet beside the text that says the same
+                           "review-summary", "review-score",
+                           "score-box", "rating-box", "specs-table", "spec-table", "spec-sheet", "specsheet", "product-specs",
+                           "abo-box", "abo-teaser", "abo-promo", "abonnement", "abbonamento",
                            "suscripcion", "assinatura", "subscription",
                            "print-only", "visually-hidden", "sr-only", "screen-reader", "author-bio", "author-info",
                            "about-author", "author-box", "byline", "dateline", "timestamp", "article-meta", "post-meta",
