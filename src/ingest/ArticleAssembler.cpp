@@ -20,6 +20,20 @@ namespace {
 constexpr std::size_t kMaxHeadlineWords = 25;
 constexpr std::size_t kMaxHeadingWords = 15;
 
+// A word that starts with a capital ("Varginha"), or with a letter beyond ASCII ("İzmir", "Élodie"),
+// which a name in any script may do.
+bool startsCapitalized(const std::string& w) {
+    return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3);
+}
+
+// Every word of it so: a place ("Plaza Huincul", "Belo Horizonte (MG)") or a name.
+bool allWordsCapitalized(const std::string& text) {
+    for (const std::string& w : splitWords(text)) {
+        if (!startsCapitalized(w)) return false;
+    }
+    return true;
+}
+
 bool startsWithAnyOf(const std::string& lower, std::initializer_list<const char*> words) {
     for (const char* w : words) {
         if (lower.rfind(w, 0) == 0) return true;
@@ -449,10 +463,7 @@ private:
                 const std::string& line = block.text;
                 const std::size_t dash = line.find(" - ");
                 if (dash != std::string::npos && isBareName(line.substr(0, dash)) && !looksLikeOrganisation(line.substr(0, dash))) {
-                    bool place = countWords(line.substr(dash + 3)) <= 3;
-                    for (const std::string& w : splitWords(line.substr(dash + 3))) {
-                        place = place && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3);
-                    }
+                    const bool place = countWords(line.substr(dash + 3)) <= 3 && allWordsCapitalized(line.substr(dash + 3));
                     const std::size_t at = static_cast<std::size_t>(&block - raw.data());
                     std::size_t next = at + 1;
                     while (next < raw.size() && raw[next].text.empty()) ++next;
@@ -500,9 +511,7 @@ private:
                 const std::string opening = lowerAscii(place.substr(0, place.find(' ')));
                 named = named && (underByline || (opening != "by" && opening != "por" && opening != "par" && opening != "von" &&
                                                   opening != "di" && opening != "door" && opening != "av" && opening != "af"));
-                for (const std::string& w : splitWords(place)) {
-                    named = named && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3);
-                }
+                named = named && allWordsCapitalized(place);
                 if (when && when->year > 0 && named) {
                     article_.published = when;
                     metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
@@ -528,26 +537,17 @@ private:
             // 04/03/2025 à 17h12 Modifié le … Lecture : 3 min."
             const std::string rest = afterByline(block.text, article_.byline);
             // ("María José Domínguez Sevilla": the writer's name and the town the story is filed from.)
-            bool place = !rest.empty() && countWords(rest) <= 2 && isUnpunctuatedShortLine(rest, 2);
-            for (const std::string& w : splitWords(rest)) {
-                place = place && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3);
-            }
+            const bool place = !rest.empty() && countWords(rest) <= 2 && isUnpunctuatedShortLine(rest, 2) && allWordsCapitalized(rest);
             if (nearTop && rest != block.text && (rest.empty() || place || takeDateLine(rest, article_, true, startedStory))) {
                 block.text.clear();
             }
             // "Harriet Okafor Environment correspondent": a name and a job with nothing between, near the top
             // (the byline's cleaning leaves the name).
-            if (nearTop && !startedStory && article_.byline.empty() && isJobTitleLine(block.text) && countWords(block.text) <= 6 &&
-                block.text.find(',') == std::string::npos && block.text.find('|') == std::string::npos) {
-                const std::vector<std::string> words = splitWords(block.text);
-                const auto capital = [](const std::string& w) { return std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3; };
-                if (words.size() >= 3 && capital(words[0]) && capital(words[1]) && !cleanByline(block.text, "").names.empty() &&
-                    splitWords(cleanByline(block.text, "").names).size() >= 2) {
-                    article_.byline = block.text;
-                    metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
-                    block.text.clear();
-                    continue;
-                }
+            if (nearTop && !startedStory && article_.byline.empty() && isNameWithJob(block.text, 6)) {
+                article_.byline = block.text;
+                metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+                block.text.clear();
+                continue;
             }
             // "Mateo Lindqvist | Staff Writer": a name and a job on one line, near the top.
             if (!startedStory && article_.byline.empty()) {
@@ -1082,18 +1082,13 @@ private:
         for (std::size_t k = top + 1; k < last && article_.byline.empty(); ++k) {
             // "Harriet Okonkwo Transport correspondent" over "Tue 14 Jan 2025 06.00 GMT": the name and the job
             // on one line, the date line under them.
-            if (!raw[k].text.empty() && countWords(raw[k].text) <= 7 && isJobTitleLine(raw[k].text) &&
-                raw[k].text.find_first_of(",|.") == std::string::npos) {
-                const std::vector<std::string> words = splitWords(raw[k].text);
-                const auto capital = [](const std::string& w) { return std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3; };
-                if (words.size() >= 3 && capital(words[0]) && capital(words[1]) && splitWords(cleanByline(raw[k].text, "").names).size() >= 2) {
-                    article_.byline = raw[k].text;
-                    raw[k].text.clear();
-                    std::size_t next = k + 1;
-                    while (next < raw.size() && raw[next].text.empty()) ++next;
-                    if (next < raw.size() && takeDateLine(raw[next].text, article_, true, false)) raw[next].text.clear();
-                    break;
-                }
+            if (!raw[k].text.empty() && raw[k].text.find('.') == std::string::npos && isNameWithJob(raw[k].text, 7)) {
+                article_.byline = raw[k].text;
+                raw[k].text.clear();
+                std::size_t next = k + 1;
+                while (next < raw.size() && raw[next].text.empty()) ++next;
+                if (next < raw.size() && takeDateLine(raw[next].text, article_, true, false)) raw[next].text.clear();
+                break;
             }
             // (The paper's name on its own line is no writer: "Harlow County Courier" under "Marisol Tran".)
             if (raw[k].text.empty() || !isBareName(raw[k].text) || looksLikeOrganisation(raw[k].text)) continue;
@@ -1126,6 +1121,16 @@ private:
             if (foldForComparison(raw[k].text).find(name) != std::string::npos) return true;
         }
         return false;
+    }
+
+    // "Harriet Okafor Environment correspondent": a writer's name (two capitalized words first) and a job
+    // with nothing between, at most `maxWords` words, no comma or bar; the byline's cleaning leaves the
+    // name, of two words at least.
+    static bool isNameWithJob(const std::string& line, std::size_t maxWords) {
+        if (countWords(line) > maxWords || !isJobTitleLine(line) || line.find_first_of(",|") != std::string::npos) return false;
+        const std::vector<std::string> words = splitWords(line);
+        return words.size() >= 3 && startsCapitalized(words[0]) && startsCapitalized(words[1]) &&
+               splitWords(cleanByline(line, "").names).size() >= 2;
     }
 
     // "Oliver Chen-Whitfield", "Lucía Ferrándiz Soler": two to four capitalized words of letters; or two
