@@ -1,8 +1,10 @@
 #include "ingest/DateParser.hpp"
 #include "core/Text.hpp"
 
+#include "core/Ascii.hpp"
 #include "core/Months.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <cctype>
@@ -54,7 +56,9 @@ std::vector<Token> tokenize(const std::string& s) {
                                     (static_cast<unsigned char>(s[i]) >= 0x80 && cjkMarker(s, i) == nullptr))) {
                 t.text += s[i++];
             }
-            t.text = lowerUtf8(t.text);
+            // (ICU only for letters beyond ASCII: a date is looked for on many lines.)
+            const bool ascii = std::all_of(t.text.begin(), t.text.end(), [](char b) { return static_cast<unsigned char>(b) < 0x80; });
+            t.text = ascii ? lowerAscii(t.text) : lowerUtf8(t.text);
             tokens.push_back(t);
         } else {
             if (s[i] == ':' || s[i] == '-' || s[i] == '+' || s[i] == '/' || s[i] == '.') tokens.push_back({std::string(1, s[i]), false});
