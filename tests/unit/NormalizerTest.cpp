@@ -1486,3 +1486,18 @@ TEST(NormalizerTest, shouldSayWhatANineteenthBlindRoundFound) {
     EXPECT_EQ(say("Smith (b. 25 Dec 1957) spoke."), "Smith, born the twenty-fifth of December, nineteen fifty-seven, spoke.");
     EXPECT_EQ(say("It runs to 300 pp. in total."), "It runs to three hundred pages in total.");
 }
+
+// An encyclopedia's infobox, found on the corpus: coordinates in degrees, minutes and seconds with their
+// hemispheres, apart or glued, and densities per square unit after a number or a word.
+TEST(NormalizerTest, shouldReadCoordinatesAndDensities) {
+    EXPECT_EQ(say("at 41\xC2\xB0" "17\xE2\x80\xB2S 174\xC2\xB0" "27\xE2\x80\xB2" "E, near"),
+              "at forty-one degrees seventeen minutes south one hundred seventy-four degrees twenty-seven minutes east, near");
+    EXPECT_EQ(say("at 42\xC2\xB0S 174\xC2\xB0" "E in"), "at forty-two degrees south one hundred seventy-four degrees east in");
+    EXPECT_EQ(say("at 12\xC2\xB0" "34'56\"N, 51.5\xC2\xB0 N, 0.12\xC2\xB0 W on the map"),
+              "at twelve degrees thirty-four minutes fifty-six seconds north, fifty-one point five degrees north, zero point one two "
+              "degrees west on the map");
+    EXPECT_EQ(say("a 45\xC2\xB0 S Africa turn"), "a forty-five degrees S Africa turn");
+    EXPECT_EQ(say("Density is 18.2/km2, or 47.1/sq mi; 300 people/km\xC2\xB2."),
+              "Density is eighteen point two per square kilometer, or forty-seven point one per square mile; three hundred people "
+              "per square kilometer.");
+}

@@ -43,11 +43,12 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (auto m = dateRule(t, i, day_first_)) return m;
     if (auto m = sportRule(t, i)) return m;
     if (auto m = zeroScoreRule(t, i, day_first_)) return m;
-    static const Rule kRules[] = {hexRule,        pluralNumberRule, arithmeticRule,   variablePowerRule,  operatorRule,
-                                  timeRule,       codeRule,         moneyRule,        decadeRule,         percentRule,
-                                  fractionRule,   phoneRule,        unitRule,         compassRule,        rangeRule,
-                                  ordinalRule,    magnitudeRule,    nameNumberRule,   numberRule,         abbreviationRule,
-                                  shoutedPronounRule, romanRule,    initialismRule,   symbolRule,         foreignScriptRule};
+    static const Rule kRules[] = {hexRule,          pluralNumberRule, arithmeticRule, variablePowerRule, operatorRule,
+                                  timeRule,         coordinateRule,   codeRule,       moneyRule,         decadeRule,
+                                  percentRule,      fractionRule,     phoneRule,      unitRule,          perUnitRule,
+                                  compassRule,      rangeRule,        ordinalRule,    magnitudeRule,     nameNumberRule,
+                                  numberRule,       abbreviationRule, shoutedPronounRule, romanRule,     initialismRule,
+                                  symbolRule,       foreignScriptRule};
     for (Rule rule : kRules) {
         if (auto m = rule(t, i)) return m;
     }

@@ -33,6 +33,8 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i);
 // UnitRules.cpp
 std::optional<Match> unitRule(const Tokens& t, std::size_t i);
 std::optional<Match> compassRule(const Tokens& t, std::size_t i);
+std::optional<Match> coordinateRule(const Tokens& t, std::size_t i);
+std::optional<Match> perUnitRule(const Tokens& t, std::size_t i);
 // MoneyRules.cpp
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i);
 std::optional<Match> percentRule(const Tokens& t, std::size_t i);

@@ -197,6 +197,66 @@ std::optional<Match> compassRule(const Tokens& t, std::size_t i) {
     return Match{1, point->second, "unit"};
 }
 
+namespace {
+
+// The letter of a hemisphere after a degree: "42°S", "51.5° N," (apart only where a stop, a bracket,
+// the other coordinate or a word in lower case follows: "0.12° W on the map", not "30° S Africa").
+const char* hemisphereAt(const Tokens& t, std::size_t k, std::size_t* end) {
+    const std::size_t h = isKind(t, k, Kind::Space) ? k + 1 : k;
+    if (!isKind(t, h, Kind::Word) || t[h].text.size() != 1 || isKind(t, h + 1, Kind::Word) || isSym(t, h + 1, "'")) return nullptr;
+    if (h != k && !(h + 1 >= t.size() || isSym(t, h + 1, ",") || isSym(t, h + 1, ";") || isSym(t, h + 1, ")") ||
+                    isSym(t, h + 1, ".") ||
+                    (isKind(t, h + 1, Kind::Space) &&
+                     (isKind(t, h + 2, Kind::Number) ||
+                      (isKind(t, h + 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[h + 2].text[0]))))))) {
+        return nullptr;
+    }
+    const char c = t[h].text[0];
+    *end = h + 1;
+    return c == 'N' ? " north" : c == 'S' ? " south" : c == 'E' ? " east" : c == 'W' ? " west" : nullptr;
+}
+
+}  // namespace
+
+std::optional<Match> coordinateRule(const Tokens& t, std::size_t i) {
+    // A latitude or a longitude: "41°17′S", "12°34′56″N", "51.5074° N", "174°E" (minutes and seconds
+    // written with primes or with the keyboard's quotes).
+    if (!isKind(t, i, Kind::Number) || !isSym(t, i + 1, "\xC2\xB0")) return std::nullopt;
+    const Num degrees = parseNumber(t[i].text);
+    if (!degrees.valid) return std::nullopt;
+    std::string out = numberWords(degrees) + (isOne(degrees) ? " degree" : " degrees");
+    std::size_t k = i + 2;
+    bool minutes = false;
+    const auto part = [&](const char* mark, const char* keyboard, const char* one, const char* many) {
+        const std::size_t n = isKind(t, k, Kind::Space) && isKind(t, k + 1, Kind::Number) ? k + 1 : k;
+        if (!isKind(t, n, Kind::Number) || !(isSym(t, n + 1, mark) || isSym(t, n + 1, keyboard))) return false;
+        const Num v = parseNumber(t[n].text);
+        if (!v.valid) return false;
+        out += " " + numberWords(v) + (isOne(v) ? one : many);
+        k = n + 2;
+        return true;
+    };
+    if (part("\xE2\x80\xB2", "'", " minute", " minutes")) {
+        minutes = true;
+        part("\xE2\x80\xB3", "\"", " second", " seconds");
+    }
+    std::size_t end = 0;
+    const char* hemisphere = hemisphereAt(t, k, &end);
+    if (hemisphere == nullptr) return minutes ? std::optional<Match>(Match{k - i, out, "unit"}) : std::nullopt;
+    return Match{end - i, out + hemisphere, "unit"};
+}
+
+std::optional<Match> perUnitRule(const Tokens& t, std::size_t i) {
+    // "18.2/km2", "people/km²", "47.1/sq mi": a count per a measure (a unit of two letters or more, or
+    // squared or cubed; "/h" and "/s" belong to the unit before them).
+    if (!isSym(t, i, "/") || i == 0 || !(isKind(t, i - 1, Kind::Number) || isKind(t, i - 1, Kind::Word))) return std::nullopt;
+    const auto u = unitAt(t, i + 1, true);
+    if (!u) return std::nullopt;
+    const bool powered = u->one.compare(0, 7, "square ") == 0 || u->one.compare(0, 6, "cubic ") == 0;
+    if (!powered && t[i + 1].text.size() < 2) return std::nullopt;
+    return Match{u->end - i, " per " + u->one, "unit"};
+}
+
 std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // "$185 per cwt", "60 requests per min.": a unit after "per" alone, in the singular.
     if (isWordIn(t, i, {"per"}) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() >= 2 &&
