@@ -185,6 +185,17 @@ TEST(HtmlExtractionTest, shouldReadADataTableWithParagraphsInItsCells) {
                                               "Maanaadu, A man is stuck in a loop."}));
 }
 
+// In a cell as in a paragraph, a unit's power is the unit's ("km<sup>2</sup>" is "km^2", which the text
+// stage says "square kilometers"), while a larger raised number stays a word apart.
+TEST(HtmlExtractionTest, shouldKeepAUnitsPowerInATableCell) {
+    const Article a = htmlPage("<html><body><article>" + kProse +
+                               "<table><tr><th>Area</th><td>268,021 km<sup>2</sup></td></tr>"
+                               "<tr><th>Density</th><td>18.2/km<sup>2</sup> in 2019<sup>3</sup></td></tr></table></article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    const std::vector<std::string> tail(paragraphs.end() - 2, paragraphs.end());
+    EXPECT_EQ(tail, (std::vector<std::string>{"Area, 268,021 km^2", "Density, 18.2/km^2 in 2019 3"}));
+}
+
 // A table of ticks and status icons says nothing aloud: left out, its row names with it.
 TEST(HtmlExtractionTest, shouldLeaveOutATableOfPictures) {
     std::string rows;

@@ -1500,4 +1500,5 @@ TEST(NormalizerTest, shouldReadCoordinatesAndDensities) {
     EXPECT_EQ(say("Density is 18.2/km2, or 47.1/sq mi; 300 people/km\xC2\xB2."),
               "Density is eighteen point two per square kilometer, or forty-seven point one per square mile; three hundred people "
               "per square kilometer.");
+    EXPECT_EQ(say("Date format dd/mm/yyyy"), "Date format dd or mm or yyyy");
 }

@@ -54,6 +54,20 @@ void appendText(const GumboNode* node, std::string& out, int depth, bool (*skip)
         out += ' ';
         return;
     }
+    // A unit's power is written as in a paragraph: "km<sup>2</sup>" in a table's cell is "km^2" (a unit
+    // of one or two lower-case letters, raised to 2 or 3).
+    if (node->v.element.tag == GUMBO_TAG_SUP && node->v.element.children.length == 1) {
+        const auto* only = static_cast<const GumboNode*>(node->v.element.children.data[0]);
+        const std::size_t n = out.size();
+        const auto lower = [&](std::size_t back) { return n >= back && std::islower(static_cast<unsigned char>(out[n - back])) != 0; };
+        const bool unit = lower(1) && (n == 1 || !std::isalpha(static_cast<unsigned char>(out[n - 2])) ||
+                                       (lower(2) && (n == 2 || !std::isalpha(static_cast<unsigned char>(out[n - 3])))));
+        if (unit && only->type == GUMBO_NODE_TEXT && (std::string_view(only->v.text.text) == "2" || std::string_view(only->v.text.text) == "3")) {
+            out += '^';
+            out += only->v.text.text;
+            return;
+        }
+    }
     // A superscript or subscript is a word of its own ("10<sup>6</sup>" is not 106), and a block starts
     // one ("village.<p>It is" in a table's cell).
     if (node->v.element.tag == GUMBO_TAG_SUP || node->v.element.tag == GUMBO_TAG_SUB || startsALine(node->v.element.tag)) out += ' ';

@@ -249,7 +249,11 @@ std::optional<Match> coordinateRule(const Tokens& t, std::size_t i) {
 std::optional<Match> perUnitRule(const Tokens& t, std::size_t i) {
     // "18.2/km2", "people/km²", "47.1/sq mi": a count per a measure (a unit of two letters or more, or
     // squared or cubed; "/h" and "/s" belong to the unit before them).
-    if (!isSym(t, i, "/") || i == 0 || !(isKind(t, i - 1, Kind::Number) || isKind(t, i - 1, Kind::Word))) return std::nullopt;
+    // (The word before it counts: a plural or a unit, not "dd/mm/yyyy".)
+    if (!isSym(t, i, "/") || i == 0 || isSym(t, i + 2, "/") || (i >= 2 && isSym(t, i - 2, "/"))) return std::nullopt;
+    if (!isKind(t, i - 1, Kind::Number) && !isPluralNounAt(t, i - 1) && !(isKind(t, i - 1, Kind::Word) && findUnit(t[i - 1].text) != nullptr)) {
+        return std::nullopt;
+    }
     const auto u = unitAt(t, i + 1, true);
     if (!u) return std::nullopt;
     const bool powered = u->one.compare(0, 7, "square ") == 0 || u->one.compare(0, 6, "cubic ") == 0;
