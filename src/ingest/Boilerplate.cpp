@@ -275,6 +275,9 @@ bool isBoilerplate(const std::string& line) {
     // A print-edition or copyright note runs longer than interface text; it has its own limit.
     if (isPublisherNote(line) || isSignOff(line)) return true;
     const std::string trimmed = collapseWhitespace(line);
+    // (Counted and lowered once: this runs on every line of every page.)
+    const std::size_t wordCount = countWords(line);
+    const std::string lowerTrimmed = lowerAscii(trimmed);
     // "(rzp/dna)", "(tv)": an editor's initials closing a story.
     if (trimmed.size() >= 4 && trimmed.size() <= 24 && trimmed.front() == '(' && trimmed.back() == ')' &&
         trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyz/", 1) == trimmed.size() - 1) {
@@ -314,8 +317,8 @@ bool isBoilerplate(const std::string& line) {
         }
     }
     // An embargo's line: "EMBARGOED UNTIL 06:00 BST WEDNESDAY", "Not for publication before …".
-    if (countWords(line) <= 14 && (lowerAscii(trimmed).rfind("embargoed until", 0) == 0 || lowerAscii(trimmed).rfind("embargoed to", 0) == 0 ||
-                                   lowerAscii(trimmed).rfind("under embargo", 0) == 0 || lowerAscii(trimmed).rfind("not for publication", 0) == 0)) {
+    if (wordCount <= 14 && (lowerTrimmed.rfind("embargoed until", 0) == 0 || lowerTrimmed.rfind("embargoed to", 0) == 0 ||
+                                   lowerTrimmed.rfind("under embargo", 0) == 0 || lowerTrimmed.rfind("not for publication", 0) == 0)) {
         return true;
     }
     // "[sharethis-inline-buttons]", "[contact-form-7 id="12"]": a plugin's shortcode left in an export,
@@ -352,7 +355,7 @@ bool isBoilerplate(const std::string& line) {
         }
     }
     // A clip's title with its running time: "Daklozen slapen buiten na sluiting opvang (01:47)".
-    if (countWords(line) <= 16 && trimmed.size() > 8 && trimmed.back() == ')') {
+    if (wordCount <= 16 && trimmed.size() > 8 && trimmed.back() == ')') {
         const std::size_t open = trimmed.rfind('(');
         const std::string inside = open == std::string::npos ? "" : trimmed.substr(open + 1, trimmed.size() - open - 2);
         if (inside.size() >= 4 && inside.size() <= 8 && inside.find(':') != std::string::npos &&
@@ -361,11 +364,11 @@ bool isBoilerplate(const std::string& line) {
         }
     }
     // "Beck reported from Seattle.": a wire's note of where a writer was, a line of its own.
-    if (countWords(line) <= 7 && lowerAscii(trimmed).find(" reported from ") != std::string::npos && trimmed.back() == '.') return true;
+    if (wordCount <= 7 && lowerTrimmed.find(" reported from ") != std::string::npos && trimmed.back() == '.') return true;
     // "Listen · 4:12 min", "Listen (3 min)": a player's label with its running time.
-    if (countWords(line) <= 5 && lowerAscii(trimmed).rfind("listen", 0) == 0 && trimmed.find_first_of("0123456789") != std::string::npos) return true;
+    if (wordCount <= 5 && lowerTrimmed.rfind("listen", 0) == 0 && trimmed.find_first_of("0123456789") != std::string::npos) return true;
     // A consent notice: cookies and what the reader may do about them, however long its legal text runs.
-    if (countWords(line) <= 120) {
+    if (wordCount <= 120) {
         const std::string l = lowerAscii(line);
         if (l.find("cookie") != std::string::npos &&
             (l.find("consent") != std::string::npos || l.find("partners") != std::string::npos || l.find("accett") != std::string::npos ||
@@ -385,7 +388,7 @@ bool isBoilerplate(const std::string& line) {
             }
         }
     }
-    if (countWords(line) > 25) return false;
+    if (wordCount > 25) return false;
     const std::string lower = lowerAscii(line);
     // "[https://…/ab12cd.jpeg]", "<https://example.com/p/story>": an address alone, where an email put a
     // picture or a link.
@@ -418,7 +421,7 @@ bool isBoilerplate(const std::string& line) {
             break;
         }
     }
-    if (countWords(line) <= 3 + (stamp == 0 ? 0 : countWords(trimmed.substr(0, stamp))) && stamp < trimmed.size() &&
+    if (wordCount <= 3 + (stamp == 0 ? 0 : countWords(trimmed.substr(0, stamp))) && stamp < trimmed.size() &&
         std::isdigit(static_cast<unsigned char>(trimmed[stamp]))) {
         std::size_t k = stamp;
         while (k < trimmed.size() && std::isdigit(static_cast<unsigned char>(trimmed[k]))) ++k;
@@ -433,7 +436,7 @@ bool isBoilerplate(const std::string& line) {
         }
     }
     // "Lecture 4 min.", "Lectura: 3 min": a reading time.
-    if (countWords(line) <= 4 && (lower.rfind("lecture", 0) == 0 || lower.rfind("lectura", 0) == 0 || lower.rfind("lettura", 0) == 0 ||
+    if (wordCount <= 4 && (lower.rfind("lecture", 0) == 0 || lower.rfind("lectura", 0) == 0 || lower.rfind("lettura", 0) == 0 ||
                                   lower.rfind("leitura", 0) == 0) &&
         lower.find("min") != std::string::npos && lower.find_first_of("0123456789") != std::string::npos) {
         return true;
@@ -537,14 +540,14 @@ bool isBoilerplate(const std::string& line) {
         }
     }
     // "142", "💬 212": a counter of shares or comments, a line without a letter.
-    if (countWords(line) <= 3 && isCounter(line)) return true;
+    if (wordCount <= 3 && isCounter(line)) return true;
     // (Letters beyond ASCII lowered too: "CONTINUA APÓS A PUBLICIDADE".)
     const bool ascii = std::all_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     const std::string lowerAll = ascii ? lower : lowerUtf8(line);
     for (std::string_view phrase : kInterfacePhrases) {
         if (lowerAll.find(phrase) != std::string::npos) return true;
     }
-    if (countWords(line) <= kShortInterfaceWords) {
+    if (wordCount <= kShortInterfaceWords) {
         for (std::string_view phrase : kShortInterfacePhrases) {
             // (At a word's start: "Facebook now requires" holds no "book now".)
             for (std::size_t at = lower.find(phrase); at != std::string::npos; at = lower.find(phrase, at + 1)) {
@@ -573,7 +576,7 @@ bool isBoilerplate(const std::string& line) {
         if (folded == label) return true;
     }
     // A link's label with its arrow: "Normas ›", "More stories »", "Next →".
-    const bool arrowLabel = countWords(line) <= 4 && (line.size() >= 2 && (line.compare(line.size() - 2, 2, "\xC2\xBB") == 0 ||
+    const bool arrowLabel = wordCount <= 4 && (line.size() >= 2 && (line.compare(line.size() - 2, 2, "\xC2\xBB") == 0 ||
                                                                             (line.size() >= 3 && (line.compare(line.size() - 3, 3, "\xE2\x80\xBA") == 0 ||
                                                                                                   line.compare(line.size() - 3, 3, "\xE2\x86\x92") == 0))));
     return arrowLabel || isLinkOut(line) || isCallToAction(line) || isMediaInterface(line) || hasCharacterCounter(line);

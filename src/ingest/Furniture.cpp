@@ -113,7 +113,8 @@ bool startsWithPictograph(const std::string& line) {
 }  // namespace
 
 bool isCallToAction(const std::string& line) {
-    if (countWords(line) > 35) return false;
+    const std::size_t wordCount = countWords(line);  // (counted once: this runs on every line of a page)
+    if (wordCount > 35) return false;
     const std::string s = lowered(line);
     // A quote the story reports: ""Please send us your dashcam footage," the inspector said" is the story's.
     const bool quote = line.find("\xE2\x80\x9C") != std::string::npos || line.find('"') != std::string::npos ||
@@ -137,7 +138,7 @@ bool isCallToAction(const std::string& line) {
     // (Perhaps after a pictograph: "📬 Sign up for …".)
     const std::string opening = startsWithPictograph(line) ? s.substr(std::min(s.size(), s.find(' ') + 1)) : s;
     // (A story's own step, "Sign up for text alerts on the council's website", pitches no letter.)
-    if (countWords(line) <= 20 && startsWithAny(opening, {"sign up for ", "sign up to ", "subscribe to ", "subscribe for ", "subscribe free"}) &&
+    if (wordCount <= 20 && startsWithAny(opening, {"sign up for ", "sign up to ", "subscribe to ", "subscribe for ", "subscribe free"}) &&
         (opening.size() < s.size() || containsAny(s, {"newsletter", "every ", "daily", "weekly", "inbox", "free", "subscribe"}))) {
         return true;
     }
@@ -148,7 +149,7 @@ bool isCallToAction(const std::string& line) {
                                                      "abonnez-vous ", "iscriviti ", "assine ", "subscreva ", "abonneer je ",
                                                      "abonnieren sie "};
     for (const char* opening : kSubscribeOpenings) {
-        if (countWords(line) > 7 || !isUnpunctuatedShortLine(line, 7) || s.rfind(opening, 0) != 0) continue;
+        if (wordCount > 7 || !isUnpunctuatedShortLine(line, 7) || s.rfind(opening, 0) != 0) continue;
         bool name = false, onlyName = true;
         for (const std::string& w : splitWords(line.substr(std::strlen(opening)))) {
             const std::string lw = lowerUtf8(w);
@@ -165,7 +166,7 @@ bool isCallToAction(const std::string& line) {
     // Support asked for from an amount a month: "Steun Vallei Vandaag vanaf € 3 per maand", "Support us
     // from $5 a month"; or unlimited access sold: "Assine … e tenha acesso ilimitado".
     // (The verb before the paper's name or "us": "Support for the plan fell … in a month" is the story's.)
-    if (countWords(line) <= 25 && s.find_first_of("0123456789") != std::string::npos &&
+    if (wordCount <= 25 && s.find_first_of("0123456789") != std::string::npos &&
         containsAny(s, {" a month", " per month", "/month", " per maand", " par mois", " pro monat", " im monat", " al mes", " por mes",
                         " por m\xC3\xAAs", " al mese", " a week", " per week"})) {
         for (const char* verb : {"support ", "steun ", "soutenez ", "unterst\xC3\xBCtzen sie ", "apoya ", "apoie ", "sostieni ", "donate to ",
@@ -187,7 +188,7 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     // Medium's line of the publication a post was filed in: "Published in High Plains Dispatch".
-    if (countWords(line) <= 8 && isUnpunctuatedShortLine(line, 8) && startsWithAny(s, {"published in "})) {
+    if (wordCount <= 8 && isUnpunctuatedShortLine(line, 8) && startsWithAny(s, {"published in "})) {
         const std::size_t name = line.find(' ', line.find(' ') + 1) + 1;
         if (name > 0 && name < line.size() && std::isupper(static_cast<unsigned char>(line[name]))) return true;
     }
@@ -211,7 +212,7 @@ bool isCallToAction(const std::string& line) {
     // "Privacy Notice: Newsletters may contain info about charities…": the box's legal line.
     if (startsWithAny(s, {"privacy notice:", "privacy policy:", "privacy:"})) return true;
     // An invitation to report a mistake or rate the page: "Was this fact-check helpful?", "Zag je een fout?"
-    if (countWords(line) <= 12 && ((startsWithAny(s, {"was this ", "did you find this", "did this article"}) &&
+    if (wordCount <= 12 && ((startsWithAny(s, {"was this ", "did you find this", "did this article"}) &&
                                     s.find("helpful") != std::string::npos) ||
                                    startsWithAny(s, {"zag je een fout", "spotted an error", "spotted a mistake", "see an error",
                                                      "found an error", "found a mistake", "report an error", "signaler une erreur",
@@ -220,9 +221,9 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     // "Newsletter sign-up": a box's title ("newsletter sign-ups from articles nearly doubled" is a story's).
-    if (countWords(line) <= 4 && s.rfind("newsletter sign", 0) == 0) return true;
+    if (wordCount <= 4 && s.rfind("newsletter sign", 0) == 0) return true;
     // A tip line: "Heb je tips over …? Mail ons via tips@…", "Vous avez une info ?", "Hast du einen Tipp?".
-    if (countWords(line) <= 30 && (s.find("tips@") != std::string::npos || s.find("tip@") != std::string::npos ||
+    if (wordCount <= 30 && (s.find("tips@") != std::string::npos || s.find("tip@") != std::string::npos ||
                                    startsWithAny(s, {"heb je tips", "heb je een tip", "vous avez une info", "hast du einen tipp",
                                                      "haben sie einen tipp", "\xC2\xBFtienes una pista", "\xC2\xBFtienes informaci\xC3\xB3n",
                                                      "hai una segnalazione", "tem uma dica", "har du tips", "masz temat"}) ||
@@ -230,7 +231,7 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     // A subscription's terms: "dès 1 € le premier mois, sans engagement", "cancel anytime".
-    if (countWords(line) <= 30 && containsAny(s, {"sans engagement", "cancel anytime", "cancel any time", "cancel at any time",
+    if (wordCount <= 30 && containsAny(s, {"sans engagement", "cancel anytime", "cancel any time", "cancel at any time",
                                                   "jederzeit k\xC3\xBCndbar", "sin permanencia", "sem fideliza\xC3\xA7\xC3\xA3o",
                                                   "senza vincoli", "dagelijks opzegbaar", "maandelijks opzegbaar", "soutenez la r\xC3\xA9" "daction",
                                                   "soutenez-nous", "soutenez notre", "unterst\xC3\xBCtzen sie unsere", "steun onze", "apoie o",
@@ -277,13 +278,13 @@ bool isCallToAction(const std::string& line) {
     }
     // A button's arrow at a line's end, alone or before its address: "Join 4,100 readers who chip in →
     // metroledger.org/join", "Word ook lid voor € 6 per maand →".
-    if (const std::size_t arrow = line.rfind("\xE2\x86\x92"); arrow != std::string::npos && arrow > 0 && countWords(line) <= 30) {
+    if (const std::size_t arrow = line.rfind("\xE2\x86\x92"); arrow != std::string::npos && arrow > 0 && wordCount <= 30) {
         const std::string after = collapseWhitespace(line.substr(arrow + 3));
         if (after.empty() || (after.find(' ') == std::string::npos && after.find('.') != std::string::npos)) return true;
     }
     // The reader asked to write in: a question or a request to "you" with the newsroom's address in it
     // ("Have you borrowed a hotspot? Tell us about your experience at tips@example.org").
-    if (countWords(line) <= 30 && containsAny(s, {" you ", "you?", " your ", "you've", "you\xE2\x80\x99ve", "have you", "tell us"}) &&
+    if (wordCount <= 30 && containsAny(s, {" you ", "you?", " your ", "you've", "you\xE2\x80\x99ve", "have you", "tell us"}) &&
         // (The address itself: `s` has its mailbox names taken out.)
         (line.find('@') != std::string::npos && line.find('.', line.find('@')) != std::string::npos) && line.find(" @") == std::string::npos &&
         containsAny(s, {"tell us", "let us know", "write to", "email", "contact", "get in touch", "share your", "send us", "reach"})) {
@@ -291,7 +292,7 @@ bool isCallToAction(const std::string& line) {
     }
     // The newsletter speaking of itself: "This newsletter is free because members pay for it", "Deel deze
     // nieuwsbrief met iemand…".
-    if (countWords(line) <= 25 && containsAny(s, {"this newsletter", "deze nieuwsbrief", "cette newsletter", "cette lettre",
+    if (wordCount <= 25 && containsAny(s, {"this newsletter", "deze nieuwsbrief", "cette newsletter", "cette lettre",
                                                    "diesen newsletter", "dieser newsletter", "questa newsletter",
                                                    "esta newsletter", "este bolet\xC3\xADn", "esta newsletter"})) {
         return true;
@@ -302,7 +303,7 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     // "More news from the region on p1 Santos.": a pointer to the rest of the site, in any of its forms.
-    if (countWords(line) <= 12 && startsWithAny(s, {"more news from", "see more news", "read more news", "for more news",
+    if (wordCount <= 12 && startsWithAny(s, {"more news from", "see more news", "read more news", "for more news",
                                                     "veja mais not\xC3\xAD" "cias", "leia mais not\xC3\xAD" "cias",
                                                     "mais not\xC3\xAD" "cias", "ver m\xC3\xA1s noticias", "m\xC3\xA1s noticias de",
                                                     "lire plus d'actualit\xC3\xA9s", "plus d'actualit\xC3\xA9s",
@@ -310,9 +311,9 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     // A bookmaker's line in a sports page: "Bet on the Championship with SpinBet".
-    if (countWords(line) <= 10 && startsWithAny(s, {"bet on ", "bet now", "place a bet", "place your bet", "get odds"})) return true;
+    if (wordCount <= 10 && startsWithAny(s, {"bet on ", "bet now", "place a bet", "place your bet", "get odds"})) return true;
     // A button's or a link's label standing alone: "Learn more about WebIDE", "Try it now", "Next".
-    if (countWords(line) <= 6 && isUnpunctuatedShortLine(line, 6) &&
+    if (wordCount <= 6 && isUnpunctuatedShortLine(line, 6) &&
         (startsWithAny(s, {"learn more", "read more", "find out more", "see more", "show more", "load more", "view more",
                            "view all", "see all", "try it", "get started", "start now", "buy now", "shop now",
                            "download now", "order now", "book now", "play now", "watch now", "listen now"}) ||
@@ -384,7 +385,8 @@ bool isSignOff(const std::string& line) {
 }
 
 bool isPublisherNote(const std::string& line) {
-    if (countWords(line) > 45) return false;
+    const std::size_t wordCount = countWords(line);  // (counted once: this runs on every line of a page)
+    if (wordCount > 45) return false;
     const std::string s = lowered(line);
     if (containsAny(s, {"a version of this article appears", "a version of this story appears",
                         // a broadcaster's note of when its programme covered the story
@@ -450,7 +452,7 @@ bool isPublisherNote(const std::string& line) {
     // "Disclosure: the writer owns shares in …": a disclosure set after the story.
     if (s.rfind("disclosure:", 0) == 0) return true;
     // "SOURCE Acme Health, Inc.": a wire service's line naming who issued a release.
-    if (line.rfind("SOURCE ", 0) == 0 && countWords(line) <= 10) return true;
+    if (line.rfind("SOURCE ", 0) == 0 && wordCount <= 10) return true;
     return s.rfind("\xC2\xA9", 0) == 0 || s.rfind("(c) ", 0) == 0 || s.rfind("copyright ", 0) == 0;
 }
 

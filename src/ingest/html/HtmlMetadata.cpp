@@ -567,19 +567,15 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
             authorLink = authorLink && words <= 4 && isElement(n->parent) && countWords(textContent(n->parent)) <= words + 2;
         }
         const bool own = rel == "author" || itemprop.find("author") != std::string::npos || authorLink;
+        const std::string spaced = " " + hints + " ";
+        const auto word = [&](const char* w) { return spaced.find(w) != std::string::npos; };
         const bool looks = own || hints.find("byline") != std::string::npos || hints.find("writtenby") != std::string::npos ||
                            hints.find("contributor name") != std::string::npos ||
                            hints.find("contributorname") != std::string::npos ||
-                           (((" " + hints + " ").find(" author ") != std::string::npos ||
-                             (" " + hints + " ").find(" authors ") != std::string::npos ||
-                             (" " + hints + " ").find(" auteurs ") != std::string::npos ||
-                             (" " + hints + " ").find(" autores ") != std::string::npos ||
-                             (" " + hints + " ").find(" autori ") != std::string::npos ||
-                             (" " + hints + " ").find(" auteur ") != std::string::npos ||
-                             (" " + hints + " ").find(" autor ") != std::string::npos ||
-                             (" " + hints + " ").find(" autore ") != std::string::npos) &&
+                           ((word(" author ") || word(" authors ") || word(" auteurs ") || word(" autores ") || word(" autori ") ||
+                             word(" auteur ") || word(" autor ") || word(" autore ")) &&
                             hints.find("bio") == std::string::npos && hints.find("about") == std::string::npos) ||
-                           (" " + hints + " ").find(" author name ") != std::string::npos;
+                           word(" author name ");
         if (!looks || (ownOnly && !own) || isHidden(n) || inReadersSection(n)) return true;
         // The signature of a reader's comment or a guest book entry names a reader, not the writer.
         bool readers = false;
