@@ -1502,3 +1502,41 @@ TEST(NormalizerTest, shouldReadCoordinatesAndDensities) {
               "per square kilometer.");
     EXPECT_EQ(say("Date format dd/mm/yyyy"), "Date format dd or mm or yyyy");
 }
+
+// What a twentieth blind round of sentences found: a rate of exchange, percentage points in a decimal,
+// "circa" before an era, the night between two days, zones after noon or of four letters, gas in billions
+// of cubic meters, football and Gaelic results, a bookmaker's odds, boxing rounds and cricket overs, states
+// written short beside a preposition or another state, scientific notation with superscripts, counts of
+// products in millions, ZIP codes before their name, army units, retired ranks, "Mx"; Spanish centuries and
+// "primer", Portuguese "séc.", Italian "n.", French rents per month.
+TEST(NormalizerTest, shouldSayWhatATwentiethBlindRoundFound) {
+    EXPECT_EQ(say("It fell to N1,450/$1 on Friday."), "It fell to one thousand four hundred fifty naira to the dollar on Friday.");
+    EXPECT_EQ(say("It adds 1.25pp to contributions."), "It adds one point two five percentage points to contributions.");
+    EXPECT_EQ(say("It was built c. AD 122."), "It was built circa A-D one hundred twenty-two.");
+    EXPECT_EQ(say("on the night of 23/24 June"), "on the night of the twenty-third to the twenty-fourth of June");
+    EXPECT_EQ(say("due at noon AEST, or 10am AEDT"), "due at noon A-E S T, or ten A-M A-E D T");
+    EXPECT_EQ(say("It carried 55 bcm of gas."), "It carried fifty-five billion cubic meters of gas.");
+    EXPECT_EQ(say("Collingwood 12.10 (82) d Carlton 11.9 (75)."),
+              "Collingwood twelve ten, eighty-two defeated Carlton eleven nine, seventy-five.");
+    EXPECT_EQ(say("Kerry 1-15 Dublin 0-17 was the score."), "Kerry one-fifteen, Dublin zero-seventeen was the score.");
+    EXPECT_EQ(say("They were 5000-1 outsiders, he a 6/4 fav. at Ascot; a 50-50 chance."),
+              "They were five thousand to one outsiders, he a six to four favourite at Ascot; a fifty-fifty chance.");
+    EXPECT_EQ(say("He won in Rd 7; they were 145-3 after 31.2 ov."),
+              "He won in round seven; they were one hundred forty-five for three after thirty-one point two overs.");
+    EXPECT_EQ(say("She led in Pa. and in Wis.; Newsom of Calif. signed; B.C. and Ont. will pay."),
+              "She led in Pennsylvania and in Wisconsin; Newsom of California signed; British Columbia and Ontario will pay.");
+    EXPECT_EQ(say("It moved from Mass. to Pa."), "It moved from Massachusetts to Pennsylvania.");
+    EXPECT_EQ(say("He went to Mass. on Sunday; the Isle of Man. In 300 B.C. it fell."),
+              "He went to Mass. on Sunday; the Isle of Man. In three hundred B C it fell.");
+    EXPECT_EQ(say("It reaches 1.5 \xC3\x97 10\xE2\x81\xB7 K; G is 6.67 \xC3\x97 10\xE2\x81\xBB\xC2\xB9\xC2\xB9."),
+              "It reaches one point five times ten to the power of seven K; G is six point six seven times ten to the power of minus eleven.");
+    EXPECT_EQ(say("Sony sold 50m PS5s and 2m GPUs."), "Sony sold fifty million P S fives and two million GPUs.");
+    EXPECT_EQ(say("The 90210 zip code"), "The nine zero two one zero zip code");
+    EXPECT_EQ(say("the 1st Bn, 3rd Marines; Brig (retd) Ahmed; Mx Lim"),
+              "the first Battalion, third Marines; Brigadier, retired, Ahmed; Mix Lim");
+    EXPECT_EQ(say("del s. XIX, los ss. XV-XVI, el 1.er y el 3er puesto", "es"),
+              "del siglo XIX, los siglos XV-XVI, el primer y el tercer puesto");
+    EXPECT_EQ(say("do s\xC3\xA9" "c. XVI", "pt"), "do s\xC3\xA9" "culo XVI");
+    EXPECT_EQ(say("il decreto n. 5 del sec. XIX", "it"), "il decreto numero 5 del secolo XIX");
+    EXPECT_EQ(say("un loyer de 1 200 \xE2\x82\xAC/mois", "fr"), "un loyer de 1 200 euros par mois");
+}

@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "text/NumberWords.hpp"
 #include "core/Text.hpp"
@@ -14,6 +15,27 @@
 
 namespace readcast::english {
 namespace {
+
+// A state or province written short and followed by its dot ("Pa.", "Calif."), or in dotted letters
+// ("N.J.", "B.C."): its name and the tokens it covers.
+std::optional<std::pair<std::string, std::size_t>> shortStateAt(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || !std::isupper(static_cast<unsigned char>(t[i].text[0]))) return std::nullopt;
+    const auto state = states().find(t[i].text);
+    if (state == states().end() || state->first == "D.C.") return std::nullopt;
+    // ("300 B.C.": after a year, the era.)
+    if (i >= 2 && isKind(t, i - 2, Kind::Number)) return std::nullopt;
+    const bool dotted = t[i].text.size() >= 4 && t[i].text[1] == '.' && t[i].text.back() == '.';
+    if (dotted) return std::make_pair(state->second, std::size_t{1});
+    const bool written = t[i].text.size() >= 2 && std::islower(static_cast<unsigned char>(t[i].text[1]));  // not a postal code
+    if (written && isSym(t, i + 1, ".")) return std::make_pair(state->second, std::size_t{2});
+    return std::nullopt;
+}
+
+// Whether a short state ends at token k: "Pa." (its dot at k) or "N.J." (at k).
+bool isStateEnd(const Tokens& t, std::size_t k) {
+    if (isKind(t, k, Kind::Word)) return shortStateAt(t, k).has_value() && shortStateAt(t, k)->second == 1;
+    return k >= 1 && isSym(t, k, ".") && shortStateAt(t, k - 1).has_value();
+}
 
 bool capitalized(const Tokens& t, std::size_t i) { return isKind(t, i, Kind::Word) && isCapitalized(t[i].text); }
 
@@ -279,6 +301,8 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         (i == 0 || !isKind(t, i - 1, Kind::Symbol)) && !isSym(t, i + 1, "-") &&
         // (the word before first: a year is a number of four digits too, and most are not codes)
         (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"zip", "code", "codes", "zipcode", "zipcodes", "postcode", "postcodes"}) ||
+         // "the 90210 zip code"
+         (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"zip", "zipcode", "postcode"})) ||
          // "The ZIP code is 90210"
          (i >= 4 && isWordIn(t, i - 2, {"is", "was"}) && isWordIn(t, i - 4, {"code", "zipcode", "postcode"})) ||
          // the next in a list: "30301 and 30303", "2026, 2027"
@@ -309,9 +333,27 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     // A state's dotted letters anywhere else: "the Southern District of N.Y.", "moved to N.J. last year"
     // (not a person's initials, "N.C. Wyeth", before a name).
     if (isKind(t, i, Kind::Word) && t[i].text.size() >= 4 && t[i].text[1] == '.' && t[i].text.back() == '.' &&
-        !(isKind(t, i + 1, Kind::Space) && capitalized(t, i + 2))) {
+        !(isKind(t, i + 1, Kind::Space) && capitalized(t, i + 2)) && !(i >= 2 && isKind(t, i - 2, Kind::Number))) {
         if (const auto state = states().find(t[i].text); state != states().end() && state->first != "D.C.") {
             return Match{1, state->second + (i + 1 >= t.size() ? "." : ""), "address"};
+        }
+    }
+    // A state written short with its dot elsewhere: "trailed in Pa. and in Wis.", "Gov. Newsom of Calif.", "from
+    // Mass. to Pa.", "B.C. and Ont. will": after a preposition, or beside another state. An abbreviation that
+    // is a word too ("Man.", "Mass.", "Ill.", "Ind.", "Miss.": "the Isle of Man.", "went to Mass.") only beside
+    // another state.
+    if (const auto here = shortStateAt(t, i)) {
+        static const std::set<std::string> kWordsToo{"Man", "Mass", "Miss", "Ill", "Ind", "Del", "La", "Mo", "Ga", "Ore",
+                                                     "Wash", "Cal", "Col", "Mont", "Tex", "Kan", "Md", "Va"};
+        const std::size_t end = i + here->second;
+        const bool before = i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                            isWordIn(t, i - 2, {"in", "of", "from", "to", "across", "near", "outside", "and", "or", "through"});
+        const bool stateBefore = i >= 4 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"and", "or", "to"}) &&
+                                 isKind(t, i - 3, Kind::Space) && isStateEnd(t, i - 4);
+        const bool stateAfter = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"and", "or", "to"}) && isKind(t, end + 2, Kind::Space) &&
+                                shortStateAt(t, end + 3).has_value();
+        if (stateBefore || stateAfter || (before && kWordsToo.count(t[i].text) == 0)) {
+            return Match{here->second, here->first + (end >= t.size() ? "." : ""), "address"};
         }
     }
     // An Australian state and its postcode after the suburb: "Bondi NSW 2026", "Fitzroy VIC 3065" (the code in

@@ -349,7 +349,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         const bool figures = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"took", "takes", "taking"}) ||
                              (i >= 4 && isWordIn(t, i - 2, {"of"}) && isWordIn(t, i - 4, {"figures"}));
         const bool cricket = anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
-                                           "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea"});
+                                           "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea", "ov"});
         // ("were 245-6 at stumps": runs for wickets with a hyphen too, more runs than wickets.)
         const bool runsForWickets = isSym(t, i + 1, "-") && toInt(t[i].text) > 10 && toInt(t[i + 2].text) <= 10;
         // ("declared at 7-465": Australian papers put the wickets first, said the same way.)

@@ -155,7 +155,9 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         std::size_t j = i + day->second;
         std::optional<int> last;
         std::string joiner = " to the ";
-        if (isDash(t, j) && dayAt(t, j + 1)) {
+        // ("the night of 23/24 June": two days joined by a slash, the night between them.)
+        const bool nightOf = isSym(t, j, "/") && dayAt(t, j + 1) && dayAt(t, j + 1)->first == day->first + 1;
+        if ((isDash(t, j) || nightOf) && dayAt(t, j + 1)) {
             last = dayAt(t, j + 1)->first;
             j += 1 + dayAt(t, j + 1)->second;
         } else {

@@ -11,6 +11,7 @@
 #include "text/Normalizer.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/Rules.hpp"
+#include "text/english/Tables.hpp"
 
 namespace readcast {
 namespace english {
@@ -82,7 +83,16 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
             const std::string_view rule = m->rule;
             if ((rule == "money" || rule == "unit" || rule == "date" || rule == "decade") && joint + 1 < t.size() &&
                 (isDash(t, joint) || isSym(t, joint, "/"))) {
-                if (auto second = tryRules(t, joint + 1); second && rule == second->rule) {
+                // "N1,450/$1", "₦1,530/$": a rate of exchange, so many to the dollar.
+                const auto currency = isSym(t, joint, "/") && rule == "money" ? prefixCurrencies().find(t[joint + 1].text)
+                                                                             : prefixCurrencies().end();
+                const bool perOne = currency != prefixCurrencies().end() &&
+                                    ((isKind(t, joint + 2, Kind::Number) && t[joint + 2].text == "1" && !isKind(t, joint + 3, Kind::Number)) ||
+                                     !(isKind(t, joint + 2, Kind::Number) || isKind(t, joint + 2, Kind::Word)));
+                if (perOne) {
+                    const std::size_t used = isKind(t, joint + 2, Kind::Number) ? 3 : 2;
+                    m = Match{m->length + used, m->spoken + " to the " + currency->second.one, m->rule};
+                } else if (auto second = tryRules(t, joint + 1); second && rule == second->rule) {
                     m = Match{m->length + 1 + second->length, m->spoken + (isSym(t, joint, "/") ? " or " : " to ") + second->spoken,
                               m->rule};
                 }

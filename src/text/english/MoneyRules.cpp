@@ -503,11 +503,14 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
     const char* word = isSym(t, k, "%") ? "percent" : isSym(t, k, "\xE2\x80\xB0") ? "per mille" : nullptr;
     // "67 pct", "4.5pc", "3 per cent": the abbreviations of wire and British copy.
     if (word == nullptr && isWordIn(t, k, {"pct", "pc"}) && !isKind(t, k + 1, Kind::Word)) word = "percent";
-    // "rose 1.6pp", "a 3 ppt lead": percentage points, where a share or a rate moves ("a 24pp supplement" has pages).
+    // "rose 1.6pp", "a 3 ppt lead": percentage points, where a share or a rate moves ("a 24pp supplement" has pages;
+    // a part of a page never has them: "adds 1.25pp to contributions").
     if (word == nullptr && isWordIn(t, k, {"pp", "ppt", "ppts"}) && !isKind(t, k + 1, Kind::Word) &&
-        anyWordIn(t, {"rose", "fell", "up", "down", "share", "lead", "gap", "swing", "rate", "rates", "points", "cut", "rise",
-                      "fall", "narrowed", "widened", "increase", "decrease", "jumped", "dropped", "vote", "poll", "polls",
-                      "margin", "percentage", "inflation", "unemployment", "growth", "yield"})) {
+        (!n.fraction.empty() ||
+         anyWordIn(t, {"rose", "fell", "up", "down", "share", "lead", "gap", "swing", "rate", "rates", "points", "cut", "rise",
+                       "fall", "narrowed", "widened", "increase", "decrease", "jumped", "dropped", "vote", "poll", "polls",
+                       "margin", "percentage", "inflation", "unemployment", "growth", "yield", "adds", "added", "higher",
+                       "lower", "hike", "raised", "levy", "tax", "contributions", "premium", "spread", "support", "approval"}))) {
         word = isOne(n) && !upper ? "percentage point" : "percentage points";
     }
     if (word == nullptr) return std::nullopt;

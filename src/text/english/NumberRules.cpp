@@ -372,6 +372,42 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
     const bool times = isSym(t, k, "\xC3\x97") || isWordIn(t, k, {"x"});
     if (times) {
         const std::size_t b = skip(t, k + 1);
+        // "1.5 × 10⁷", "3 x 10^8", "6.6 × 10⁻¹¹": a number in scientific notation, "times ten to the power of seven".
+        if (isKind(t, b, Kind::Number) && t[b].text == "10") {
+            static const char* const kRaised[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
+                                                  "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+            std::size_t e = b + 1;
+            bool minus = false;
+            std::string digits;
+            if (isSym(t, e, "^") && isKind(t, e + 1, Kind::Number) && digitsOnly(t[e + 1].text)) {
+                digits = t[e + 1].text;
+                e += 2;
+            } else if (isSym(t, e, "^") && isSym(t, e + 1, "-") && isKind(t, e + 2, Kind::Number) && digitsOnly(t[e + 2].text)) {
+                minus = true;
+                digits = t[e + 2].text;
+                e += 3;
+            } else {
+                if (isSym(t, e, "\xE2\x81\xBB")) minus = true, ++e;  // superscript minus
+                for (bool more = true; more && e < t.size();) {
+                    more = false;
+                    for (int d = 0; d < 10; ++d) {
+                        if (isSym(t, e, kRaised[d])) {
+                            digits += static_cast<char>('0' + d);
+                            ++e;
+                            more = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!digits.empty() && digits.size() <= 3) {
+                std::string spoken = numberWords(a) + " times ten to the power of " + (minus ? "minus " : "") +
+                                     numberWords(parseNumber(digits));
+                // (And its unit: "3 x 10^8 m/s".)
+                if (const auto unit = unitsAfter(t, e)) return Match{e + unit->length - i, spoken + unit->spoken, "math"};
+                return Match{e - i, spoken, "math"};
+            }
+        }
         if (!isKind(t, b, Kind::Number) || (isKind(t, k, Kind::Word) && isKind(t, k + 1, Kind::Word))) return std::nullopt;
         // "7950X3D": letters glued after the second number make a model's name, not a size.
         // ("4x100m": a relay's legs, the unit glued after the distance.)
@@ -381,30 +417,6 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         }
         const Num n = parseNumber(t[b].text);
         if (!n.valid) return std::nullopt;
-        // Scientific notation: "3.0 x 10^8" is "three point zero times ten to the power of eight".
-        if (t[b].text == "10" && isSym(t, b + 1, "^") && isKind(t, b + 2, Kind::Number)) {
-            const Num power = parseNumber(t[b + 2].text);
-            if (power.valid) {
-                std::string spoken = numberWords(a) + " times ten to the power of " + numberWords(power);
-                std::size_t end = b + 3;
-                // Its unit after it: "3.0 x 10^8 m/s".
-                if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word)) {
-                    if (const auto* unit = findUnit(t[end + 1].text); unit != nullptr && t[end + 1].text.size() <= 3) {
-                        spoken += std::string(" ") + unit->second.many;
-                        end += 2;
-                        if (isSym(t, end, "/") && isKind(t, end + 1, Kind::Word)) {
-                            const std::string& per = t[end + 1].text;
-                            const char* time = per == "s" ? "second" : per == "h" ? "hour" : per == "min" ? "minute" : nullptr;
-                            if (time != nullptr) {
-                                spoken += std::string(" per ") + time;
-                                end += 2;
-                            }
-                        }
-                    }
-                }
-                return Match{end - i, spoken, "math"};
-            }
-        }
         // With an "=" after it, a product; otherwise a size ("a 10 by 12 tarp").
         std::size_t after = b + 1;
         while (after < t.size() && !isSym(t, after, "=") && !isSym(t, after, ".") && !isSym(t, after, ",")) ++after;

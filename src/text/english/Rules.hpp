@@ -35,6 +35,8 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i);
 std::optional<Match> compassRule(const Tokens& t, std::size_t i);
 std::optional<Match> coordinateRule(const Tokens& t, std::size_t i);
 std::optional<Match> perUnitRule(const Tokens& t, std::size_t i);
+// A unit written after an amount the caller has read, from k (after its space): " meters per second".
+std::optional<Match> unitsAfter(const Tokens& t, std::size_t k);
 // MoneyRules.cpp
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i);
 std::optional<Match> percentRule(const Tokens& t, std::size_t i);

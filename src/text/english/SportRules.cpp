@@ -243,6 +243,14 @@ static std::optional<Match> gaelicRule(const Tokens& t, std::size_t i) {
         (t[i + 2].text.size() == 2 || t[i + 8].text.size() == 2)) {
         return Match{9, side(i) + " to " + side(i + 6), "score"};
     }
+    // "Kerry 1-15 Dublin 0-17": the second side's name between the scores, a comma where it starts.
+    std::size_t k = i + 3;
+    while (isKind(t, k, Kind::Space) && isKind(t, k + 1, Kind::Word) && isCapitalized(t[k + 1].text) && k < i + 9) k += 2;
+    if (k > i + 3 && isKind(t, k, Kind::Space) && gaelicSide(t, k + 1) && (t[i + 2].text.size() == 2 || t[k + 3].text.size() == 2)) {
+        std::string names;
+        for (std::size_t w = i + 4; w < k; w += 2) names += " " + t[w].text;
+        return Match{k + 4 - i, side(i) + "," + names + " " + side(k + 1), "score"};
+    }
     if (anyWordIn(t, {"hurling", "hurlers", "gaelic", "gaa", "camogie", "all-ireland", "sliotar", "sam", "maguire", "mccarthy"}) &&
         t[i + 2].text.size() == 2) {
         return Match{3, side(i), "score"};
@@ -263,7 +271,13 @@ static std::optional<Match> footyRule(const Tokens& t, std::size_t i) {
     const int goals = toInt(n.substr(0, dot)), behinds = toInt(n.substr(dot + 1));
     if (isKind(t, i + 1, Kind::Space) && isSym(t, i + 2, "(") && isKind(t, i + 3, Kind::Number) && isSym(t, i + 4, ")") &&
         digitsOnly(t[i + 3].text) && toInt(t[i + 3].text) == 6 * goals + behinds) {
-        return Match{5, wholeWords(n.substr(0, dot)) + " " + wholeWords(n.substr(dot + 1)) + ", " + wholeWords(t[i + 3].text), "score"};
+        std::string spoken = wholeWords(n.substr(0, dot)) + " " + wholeWords(n.substr(dot + 1)) + ", " + wholeWords(t[i + 3].text);
+        // "Collingwood 12.10 (82) d Carlton": defeated, as the results write it.
+        if (isKind(t, i + 5, Kind::Space) && isKind(t, i + 6, Kind::Word) && t[i + 6].text == "d" && isKind(t, i + 7, Kind::Space) &&
+            isKind(t, i + 8, Kind::Word) && isCapitalized(t[i + 8].text)) {
+            return Match{7, spoken + " defeated", "score"};
+        }
+        return Match{5, spoken, "score"};
     }
     // (A player's: after "kicked", and before no word but one that goes on with the sentence.)
     const bool ends = !isKind(t, skip(t, i + 1), Kind::Word) ||
@@ -311,6 +325,21 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     if (auto m = gaelicRule(t, i)) return m;
     if (auto m = footyRule(t, i)) return m;
     if (auto m = statRule(t, i)) return m;
+    // "5000-1 outsiders", "a 100/1 shot", "the 6/4 fav.": a bookmaker's odds, "five thousand to one" ("a 50-50
+    // chance" is even).
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && (isSym(t, i + 1, "-") || isSym(t, i + 1, "/")) &&
+        isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && t[i].text != t[i + 2].text &&
+        isKind(t, i + 3, Kind::Space) &&
+        isWordIn(t, i + 4, {"outsider", "outsiders", "shot", "shots", "chance", "chances", "favourite", "favourites", "favorite",
+                            "favorites", "fav", "underdog", "underdogs", "longshot", "outsider's", "on", "against"}) &&
+        (!isWordIn(t, i + 4, {"on", "against"}) || anyWordIn(t, {"odds", "bookmakers", "bookies", "betting", "price", "priced"}))) {
+        std::string spoken = wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text);
+        if (isWordIn(t, i + 4, {"fav"})) {
+            const bool stop = isSym(t, i + 5, ".") && i + 6 < t.size() && !isKind(t, skip(t, i + 6), Kind::Word);
+            return Match{i + 5 + (isSym(t, i + 5, ".") && !stop ? 1 : 0) - i, spoken + " favourite", "score"};
+        }
+        return Match{3, spoken, "score"};
+    }
     if (auto m = recordRule(t, i)) return m;
     // "(pen)", "(og)" after a scorer: a penalty, an own goal.
     if (isSym(t, i, "(") && isWordIn(t, i + 1, {"pen", "og", "o.g."}) && (isSym(t, i + 2, ")") || (isSym(t, i + 2, ".") && isSym(t, i + 3, ")")))) {

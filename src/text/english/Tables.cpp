@@ -142,6 +142,10 @@ const std::unordered_map<std::string, Unit>& units() {
         {"mi", {"mile", "miles"}},                 {"ft", {"foot", "feet"}},
         {"yd", {"yard", "yards"}},                 {"yds", {"yard", "yards"}},
         {"T", {"tesla", "tesla"}},                 {"wkt", {"wicket", "wickets"}},            {"wkts", {"wicket", "wickets"}},
+        {"ov", {"over", "overs"}},
+        // gas as the trade counts it
+        {"bcm", {"billion cubic meters", "billion cubic meters"}}, {"bcf", {"billion cubic feet", "billion cubic feet"}},
+        {"tcf", {"trillion cubic feet", "trillion cubic feet"}},   {"mcm", {"million cubic meters", "million cubic meters"}},
         {"in", {"inch", "inches"}},                {"kg", {"kilogram", "kilograms"}},
         {"g", {"gram", "grams"}},                  {"mg", {"milligram", "milligrams"}},
         {"\xC2\xB5g", {"microgram", "micrograms"}},  {"mcg", {"microgram", "micrograms"}},
@@ -264,7 +268,7 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Mt", "Mount"},         {"Ft", "Fort"},         {"Messrs", "Messieurs"}, {"Gens", "Generals"},
         {"Sens", "Senators"},    {"Reps", "Representatives"}, {"Brig", "Brigadier"}, {"Smt", "Shrimati"},
         {"Cpl", "Corporal"},     {"Pvt", "Private"},     {"Gov.-Gen", "Governor-General"},
-        {"Const", "Constable"},  {"Cst", "Constable"},   {"Revd", "Reverend"},
+        {"Const", "Constable"},  {"Cst", "Constable"},   {"Revd", "Reverend"},   {"Mx", "Mix"},
     };
     return kMap;
 }
@@ -286,7 +290,7 @@ const std::unordered_map<std::string, std::string>& states() {
         // Canada's provinces as The Canadian Press writes them after a city: "Red Deer, Alta."
         {"Alta", "Alberta"}, {"Ont", "Ontario"}, {"Que", "Quebec"}, {"Sask", "Saskatchewan"}, {"Man", "Manitoba"},
         {"N.S.", "Nova Scotia"}, {"N.B.", "New Brunswick"}, {"Nfld", "Newfoundland"}, {"N.L.", "Newfoundland and Labrador"},
-        {"P.E.I.", "P E I"}, {"N.W.T.", "Northwest Territories"},
+        {"P.E.I.", "P E I"}, {"B.C.", "British Columbia"}, {"N.W.T.", "Northwest Territories"},
         // Postal codes
         {"AL", "Alabama"}, {"AK", "Alaska"}, {"AZ", "Arizona"}, {"AR", "Arkansas"}, {"CA", "California"},
         {"CO", "Colorado"}, {"CT", "Connecticut"}, {"DE", "Delaware"}, {"FL", "Florida"}, {"GA", "Georgia"},

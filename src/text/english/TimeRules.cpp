@@ -237,6 +237,15 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
 }  // namespace
 
 std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
+    // "noon AEST", "midnight GMT": a zone after a time said in words. A zone of four letters is one
+    // anywhere ("AEDT" is no word; "EAT" and "ART" are).
+    if (isWordIn(t, i, {"noon", "midnight", "midday"})) {
+        std::size_t end = i + 1;
+        if (const std::string zone = zoneAfter(t, end); !zone.empty()) return Match{end - i, t[i].text + zone, "time"};
+    }
+    if (isKind(t, i, Kind::Word) && t[i].text.size() >= 4 && !isKind(t, i + 1, Kind::Word)) {
+        if (const auto zone = timeZones().find(t[i].text); zone != timeZones().end()) return Match{1, zone->second, "time"};
+    }
     if (auto duration = compactDuration(t, i)) return duration;
     if (auto run = minutesAndSeconds(t, i)) return run;
     // "0800 GMT", "1430 hours", "2100 local time": the military form.

@@ -33,6 +33,15 @@ const char* perTimeUnit(const std::string& w) {
 // "3m people", "10m jobs": a plural noun right after an amount glued to "m" is what it counts. Things
 // measured in meters are named by the plurals excluded here ("5m waves", "the 100m hurdles").
 bool countsPlural(const Tokens& t, std::size_t end) {
+    // ("50m PS5s", "2m GPUs": a product's or an initialism's plural counts things too.)
+    if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word)) {
+        const std::string& w = t[end + 1].text;
+        const bool capitals = w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) && std::isupper(static_cast<unsigned char>(w[1]));
+        if (capitals && w.size() >= 3 && w.back() == 's' && isUpperWord(w.substr(0, w.size() - 1))) return true;
+        if (capitals && isUpperWord(w) && isKind(t, end + 2, Kind::Number) && isKind(t, end + 3, Kind::Word) && t[end + 3].text == "s") {
+            return true;
+        }
+    }
     if (!isKind(t, end, Kind::Space) || !isPluralNounAt(t, end + 1)) return false;
     const std::string& w = t[end + 1].text;
     if (!std::islower(static_cast<unsigned char>(w[0])) || (w.size() >= 2 && w.compare(w.size() - 2, 2, "us") == 0)) return false;
@@ -244,6 +253,13 @@ std::optional<Match> coordinateRule(const Tokens& t, std::size_t i) {
     const char* hemisphere = hemisphereAt(t, k, &end);
     if (hemisphere == nullptr) return minutes ? std::optional<Match>(Match{k - i, out, "unit"}) : std::nullopt;
     return Match{end - i, out + hemisphere, "unit"};
+}
+
+std::optional<Match> unitsAfter(const Tokens& t, std::size_t k) {
+    const std::size_t u = skip(t, k);
+    const auto unit = unitAt(t, u, u == k);
+    if (!unit) return std::nullopt;
+    return Match{unit->end - k, " " + unit->many, "unit"};
 }
 
 std::optional<Match> perUnitRule(const Tokens& t, std::size_t i) {

@@ -153,9 +153,17 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         titleAbbreviations().count(w) == 0) {
         return Match{2, w, "initials"};
     }
-    // "Col. (ret.) Ann Wright": a rank held until retirement.
-    if ((w == "ret" || w == "Ret") && i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + 1, ".") && isSym(t, i + 2, ")")) {
-        return Match{2, "retired", "abbreviation"};
+    // "Col. (ret.) Ann Wright", "Brig (retd) Ahmed": a rank held until retirement.
+    if ((lw == "ret" || lw == "retd" || lw == "rtd") && i >= 1 && isSym(t, i - 1, "(") &&
+        (isSym(t, i + 1, ")") || (isSym(t, i + 1, ".") && isSym(t, i + 2, ")")))) {
+        return Match{isSym(t, i + 1, ".") ? std::size_t{2} : std::size_t{1}, "retired", "abbreviation"};
+    }
+    // "the 1st Bn, 3rd Marines", "4th Bde": a unit of an army after its number.
+    if ((w == "Bn" || w == "Bde" || w == "Regt" || w == "Coy") && i >= 3 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) && isKind(t, i - 3, Kind::Number)) {
+        const bool dot = isSym(t, i + 1, ".") && i + 2 < t.size();
+        return Match{dot ? std::size_t{2} : std::size_t{1},
+                     w == "Bn" ? "Battalion" : w == "Bde" ? "Brigade" : w == "Regt" ? "Regiment" : "Company", "abbreviation"};
     }
     // "Collingwood 12.10 (82) def Carlton", "Sinner def. Alcaraz": a result's "defeated".
     if (w == "def" && i >= 2 && (isSym(t, i - 2, ")") || isKind(t, i - 2, Kind::Number) || (isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)))) {
@@ -186,7 +194,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     const Token* next = tok(t, after);
     const bool spaced = isKind(t, i + used, Kind::Space);
     // (A rank's "(ret.)" stands between it and the name.)
-    const bool retired = isSym(t, after, "(") && isWordIn(t, after + 1, {"ret"}) && isSym(t, after + 2, ".");
+    const bool retired = isSym(t, after, "(") && isWordIn(t, after + 1, {"ret", "retd", "rtd"}) &&
+                         (isSym(t, after + 2, ".") || isSym(t, after + 2, ")"));
     // (So does a rank's ordinal: "Sgt. 1st Class".)
     const bool rankOrdinal = next != nullptr && next->kind == Kind::Number && isWordIn(t, after + 1, {"st", "nd", "rd", "th"}) &&
                              isKind(t, after + 2, Kind::Space) && isKind(t, after + 3, Kind::Word) && isCapitalized(t[after + 3].text);
@@ -239,6 +248,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
         if (nextCapital) return Match{2, "Saint", "abbreviation"};
     }
+    // "won in Rd 7": a round before its number, where no street's name comes before.
+    if (w == "Rd" && nextNumber && spaced && !prevCapital) return Match{used, "round", "abbreviation"};
     // Street types after a street's name ("Maple Ct.", "Clay Ln", "Hwy 101", "Rte. 66").
     if (const auto street = streetTypes().find(w); street != streetTypes().end() && w != "St" && w != "Mt") {
         if ((prevCapital && (dotted || !nextCapital)) || nextNumber) return Match{used, street->second + tail, "abbreviation"};
@@ -321,10 +332,15 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         }
         if (w == "v" && !prevCapital) return std::nullopt;
         // "300 pp. in total": pages after their count.
-    if (w == "pp" && i >= 2 && isKind(t, i - 2, Kind::Number) && isKind(t, i - 1, Kind::Space) && isSym(t, i + 1, ".")) {
-        return Match{2, "pages", "abbreviation"};
-    }
-    // "Co. Kerry", "from Co. Antrim": an Irish county before its name; "Acme Co." a company.
+        if (w == "pp" && i >= 2 && isKind(t, i - 2, Kind::Number) && isKind(t, i - 1, Kind::Space) && isSym(t, i + 1, ".")) {
+            return Match{2, "pages", "abbreviation"};
+        }
+        // "c. AD 122", "ca. 300 BC": about, before a year and its era.
+        if ((w == "c" || w == "ca") && dotted && spaced && isWordIn(t, after, {"ad", "bc", "ce", "bce"}) && isKind(t, after + 1, Kind::Space) &&
+            isKind(t, after + 2, Kind::Number)) {
+            return Match{2, "circa", "abbreviation"};
+        }
+        // "Co. Kerry", "from Co. Antrim": an Irish county before its name; "Acme Co." a company.
         if (w == "Co" && !prevCapital && nextCapital) return Match{2, "County", "abbreviation"};
         if (w == "Co" && !prevCapital) return std::nullopt;
         static const std::unordered_set<std::string> kBeforeNumber{"p", "pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",

@@ -24,7 +24,13 @@ bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; 
 const UnitAfterNumberStyle& units() {
     static const UnitAfterNumberStyle kStyle{{{"\xC2\xB0" "C", "degr\xC3\xA9", "degr\xC3\xA9s"},
                                               {"\xC2\xBA" "C", "degr\xC3\xA9", "degr\xC3\xA9s"},
-                                              {"\xC2\xB0", "degr\xC3\xA9", "degr\xC3\xA9s"}},
+                                              {"\xC2\xB0", "degr\xC3\xA9", "degr\xC3\xA9s"},
+                                              // a price by its rate: "1 200 €/mois"
+                                              {"\xE2\x82\xAC/mois", "euro par mois", "euros par mois"},
+                                              {"\xE2\x82\xAC/an", "euro par an", "euros par an"},
+                                              {"\xE2\x82\xAC/jour", "euro par jour", "euros par jour"},
+                                              {"\xE2\x82\xAC/h", "euro de l'heure", "euros de l'heure"},
+                                              {"\xE2\x82\xAC/m\xC2\xB2", "euro le m\xC3\xA8tre carr\xC3\xA9", "euros le m\xC3\xA8tre carr\xC3\xA9"}},
                                              "",
                                              "",
         "moins"};

@@ -12,6 +12,7 @@
 #include "text/Spellout.hpp"
 #include "text/NumericDate.hpp"
 #include "text/UnitAfterNumber.hpp"
+#include "text/ShortFormBeforeFigure.hpp"
 
 namespace readcast {
 namespace italian {
@@ -89,6 +90,13 @@ public:
         std::size_t i = 0;
         while (i < text.size()) {
             std::string spoken;
+            // A short form said in full before its figure or numeral.
+            if (const std::size_t end = shortFormBeforeFigure(text, i, {{"n. ", "numero "}, {"nn. ", "numeri "}, {"sec. ", "secolo "}}, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "abbreviation"});
+                out += spoken;
+                i = end;
+                continue;
+            }
             if (const std::size_t end = figureAt(text, i, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
                 out += spoken;

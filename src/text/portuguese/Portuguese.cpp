@@ -13,6 +13,7 @@
 #include "text/Spellout.hpp"
 #include "text/NumericDate.hpp"
 #include "text/UnitAfterNumber.hpp"
+#include "text/ShortFormBeforeFigure.hpp"
 
 namespace readcast {
 namespace portuguese {
@@ -82,6 +83,13 @@ public:
         std::size_t i = 0;
         while (i < text.size()) {
             std::string spoken;
+            // A short form said in full before its figure or numeral.
+            if (const std::size_t end = shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}}, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "abbreviation"});
+                out += spoken;
+                i = end;
+                continue;
+            }
             if (const std::size_t end = figureAt(text, i, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
                 out += spoken;

@@ -10,6 +10,7 @@
 #include "core/LanguageTag.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RomanNumerals.hpp"
+#include "text/ShortFormBeforeFigure.hpp"
 #include "text/Spellout.hpp"
 #include "text/NumericDate.hpp"
 #include "text/UnitAfterNumber.hpp"
@@ -295,11 +296,27 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             i += 4;
             continue;
         }
-        // "1.º", "2.ª", "3º": an ordinal, "primero", "segunda", "tercero".
+        // "s. XIX", "ss. XV-XVI": a century written short before its numeral.
+        std::string century;
+        if (const std::size_t end = shortFormBeforeFigure(text, i, {{"s. ", "siglo "}, {"S. ", "siglo "}, {"ss. ", "siglos "}}, century);
+            end != i) {
+            if (log != nullptr) log->push_back({text.substr(i, end - i), century, "abbreviation"});
+            out += century;
+            i = end;
+            continue;
+        }
+        // "1.º", "2.ª", "3º": an ordinal, "primero", "segunda", "tercero"; "1.er", "3er": "primer", "tercer".
         if (boundary && isDigit(text[i])) {
             std::size_t e = i;
             while (e < text.size() && isDigit(text[e]) && e - i < 3) ++e;
             std::size_t mark = e < text.size() && text[e] == '.' ? e + 1 : e;
+            if (text.compare(mark, 2, "er") == 0 && endsWord(text, mark + 2) && (text.compare(i, e - i, "1") == 0 || text.compare(i, e - i, "3") == 0)) {
+                const std::string spoken = text[i] == '1' ? "primer" : "tercer";
+                if (log != nullptr) log->push_back({text.substr(i, mark + 2 - i), spoken, "ordinal"});
+                out += spoken;
+                i = mark + 2;
+                continue;
+            }
             const bool masculine = text.compare(mark, 2, "\xC2\xBA") == 0, feminine = text.compare(mark, 2, "\xC2\xAA") == 0;
             if ((masculine || feminine) && endsWord(text, mark + 2)) {
                 const std::string spoken = spellout_.say(std::stoll(text.substr(i, e - i)),
