@@ -1341,6 +1341,20 @@ private:
                                                "response to ", "comments", "comment"}));
     }
 
+    // "1.4k comments • Share • Save • Report", "3 likes", "Sort by: best", "Ordenar por: más votados": the bar
+    // a thread sets between a post and its replies.
+    static bool isThreadBar(const std::string& lower) {
+        if (startsWithAnyOf(lower, {"sort by:", "sorted by:", "sort by ", "ordenar por", "trier par", "sortieren nach", "sortera efter",
+                                    "ordina per", "sorteer op", "sortuj wed"})) {
+            return true;
+        }
+        // A post's count of likes or replies, alone or first in a row ("1.4k comments • Share", "3 gillningar"):
+        // what follows is the thread's.
+        std::size_t end = lower.size();
+        for (const char* mark : {" \xE2\x80\xA2 ", " \xC2\xB7 ", " | "}) end = std::min(end, lower.find(mark));
+        return isReactionCount(lower.substr(0, end));
+    }
+
     // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading
     // that opens a publisher's or company's boilerplate closes the story; it goes with what follows it.
     void dropBoilerplateSections(std::vector<RawBlock>& raw) const {
@@ -1371,6 +1385,11 @@ private:
             // (And the comments under their heading, "12 Comments", "3 thoughts on “…”": to the end.)
             // (A line of its own, no sentence: "Discussion of the plan continued." is the story's.)
             // (A heading of Markdown's too: comments and the page's foot follow it with no heading between.)
+            // (Or a thread's own bar over its replies: "1.4k comments • Share • Save", "Sort by: best".)
+            if ((plain_ || markdown_) && countWords(raw[i].text) <= 12 && isThreadBar(lower)) {
+                for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
+                return;
+            }
             if (countWords(raw[i].text) <= 16 && isCommentsHeading(withoutBracketedCount(lower)) &&
                 (plain_ ? isUnpunctuatedShortLine(raw[i].text, 16) || lower.find("thought") != std::string::npos
                         : raw[i].kind == BlockKind::Heading)) {

@@ -217,6 +217,9 @@ bool isCounter(const std::string& line) {
         const auto c = static_cast<unsigned char>(line[i]);
         if (c >= 0xF0) {
             i += 3;  // a pictograph's four bytes
+        } else if ((c == 'k' || c == 'K' || c == 'M') && i > 0 && std::isdigit(static_cast<unsigned char>(line[i - 1])) &&
+                   (i + 1 == line.size() || !std::isalpha(static_cast<unsigned char>(line[i + 1])))) {
+            continue;  // "2.3k", "1.1M": a count written short
         } else if (c >= 0x80 || std::isalpha(c)) {
             return false;
         } else {
@@ -226,7 +229,46 @@ bool isCounter(const std::string& line) {
     return digit;
 }
 
+// A forum's or a social thread's chrome around a post: "3 likes", "1 svar", "96% Upvoted", "level 2",
+// "Reply", "Sort by: best", "Flair: Denmark", "r/europe • Posted by u/…", a poster's "Edit 2: …" note, a
+// user's handle with a role ("anna_lindqvist Moderator").
+bool isThreadChrome(const std::string& lower, std::size_t wordCount) {
+    const std::vector<std::string> words = splitWords(lower);
+    if (words.empty()) return false;
+    if (isReactionCount(lower)) return true;
+    if (wordCount == 2 && words[0] == "level" && isCounter(words[1])) return true;
+    for (const char* label : {"sort by:", "sorted by:", "flair:", "posted by u/", "edit:", "edit 1:", "edit 2:", "edit 3:", "eta:",
+                              "more replies", "view more replies", "load more comments", "continue this thread"}) {
+        if (lower.rfind(label, 0) == 0 && (wordCount <= 4 || label[0] == 'e')) return true;
+    }
+    if (wordCount <= 12 && lower.find(" posted by u/") != std::string::npos) return true;
+    // A handle with the poster's role: a word of small letters and figures with a dot or an underscore inside
+    // ("anna_lindqvist Moderator"; alone, "pdf.js" or "fatal_failure" may be the story's).
+    const auto handle = [](const std::string& w) {
+        const std::size_t mark = w.find_first_of("._");
+        return w.size() >= 3 && mark != std::string::npos && mark > 0 && mark + 1 < w.size() &&
+               w.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789._") == std::string::npos;
+    };
+    if (words.size() == 2 && handle(words[0]) && (words[1] == "moderator" || words[1] == "admin" || words[1] == "staff" ||
+                                                   words[1] == "op" || words[1] == "leader" || words[1] == "regular")) {
+        return true;
+    }
+    return false;
+}
+
 }  // namespace
+
+bool isReactionCount(const std::string& line) {
+    const std::vector<std::string> words = splitWords(lowerUtf8(line));
+    if (words.size() < 2 || words.size() > 3 || !isCounter(words[0])) return false;
+    static const std::set<std::string> kCounted{
+        "likes", "like", "comments", "comment", "replies", "reply", "views", "shares", "upvotes", "upvoted", "votes",
+        "points", "reactions", "gillningar", "gillning", "svar", "kommentarer", "visningar", "antworten", "kommentare",
+        "r\xC3\xA9ponses", "commentaires", "respuestas", "comentarios", "risposte", "commenti", "reacties", "odpowiedzi",
+        "komentarzy", "komentarze", "yorum", "be\xC4\x9F" "eni", "curtidas", "coment\xC3\xA1rios", "respostas", "j'aime",
+        "polubie\xC5\x84"};
+    return kCounted.count(words[1]) != 0;
+}
 
 // "Subscribe · Sign in", "Economia · Transportes", "42 · 7 · Share", "Nyheter / Norrbotten / Kultur",
 // "Privacy ∙ Terms ∙ Collection notice": a row of short items parted by one mark, the page's buttons,
@@ -541,6 +583,7 @@ bool isBoilerplate(const std::string& line) {
     }
     // "142", "💬 212": a counter of shares or comments, a line without a letter.
     if (wordCount <= 3 && isCounter(line)) return true;
+    if (isThreadChrome(lowerTrimmed, wordCount)) return true;
     // (Letters beyond ASCII lowered too: "CONTINUA APÓS A PUBLICIDADE".)
     const bool ascii = std::all_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     const std::string lowerAll = ascii ? lower : lowerUtf8(line);
@@ -567,7 +610,7 @@ bool isBoilerplate(const std::string& line) {
         "filterby", "keyevents", "showkeyeventsonly", "latestupdates",
         // a dialog's and a blog's buttons
         "close", "yesno", "likethis", "likeloading", "paid", "end", "body", "text", "headline", "deelartikel", "deeldit",
-        "suggestedtopics", "relatedtopics", "draft", "signup", "signin", "login", "register"};
+        "suggestedtopics", "relatedtopics", "relaterade\xC3\xA4mnen", "relateradeamnen", "reply", "draft", "signup", "signin", "login", "register"};
     // (After a bullet or a mark of punctuation, "∙ Paid", "› Share": U+2000 to U+2FFF.)
     std::size_t from = 0;
     while (from < line.size() && (static_cast<unsigned char>(line[from]) == 0xE2 || line[from] == ' ')) from += line[from] == ' ' ? 1 : 3;

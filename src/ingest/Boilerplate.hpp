@@ -19,6 +19,9 @@ bool isCreditLine(const std::string& line);
 // sections, footer links) parted by one mark.
 bool isRowOfShortItems(const std::string& line);
 
+// "3 likes", "1.4k comments", "1 svar": a post's count of reactions or replies, in several languages.
+bool isReactionCount(const std::string& line);
+
 // A paragraph of the story with a prompt run into it ("The storm hit on Monday. Send tips to
 // tips@example.com. Residents fled."): the story's sentences without the prompt, or "" when what is left
 // is not plainly the story's (it addresses the reader, or is mostly the prompt).

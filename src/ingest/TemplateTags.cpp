@@ -27,7 +27,9 @@ bool dropsItsContent(const std::string& name) {
                           "button", "su_button", "cta", "newsletter", "mc4wp_form", "contact-form-7", "related", "tweet",
                           // boxes beside the story: "{{< banner type="live" >}}Volg ook ons liveblog…{{< /banner >}}"
                           "banner", "notice", "alert", "callout", "aside", "admonition", "promo", "subscribe", "signup",
-                          "donate", "ad-slot"}) {
+                          "donate", "ad-slot",
+                          // a forum's BBCode: the post replied to, a folded box, a poll ("[quote="erik.b, post:1"]…[/quote]")
+                          "quote", "details", "poll", "spoiler"}) {
         if (name == n) return true;
     }
     return false;
@@ -52,6 +54,8 @@ std::size_t shortcodeAt(const std::string& text, std::size_t i, std::string& nam
         if (end + 1 < text.size() && text[end + 1] == '(') return 0;
         return text.find("[/" + name + "]", end) != std::string::npos ? end + 1 : 0;
     }
+    // ("[details="Sources"]": BBCode gives the tag itself a value.)
+    if (!closing && text[k] == '=' && (end + 1 >= text.size() || text[end + 1] != '(')) return end + 1;
     if (closing || text[k] != ' ') return 0;
     // Attributes: at least one name=value.
     const std::string inside = text.substr(k, end - k);

@@ -1237,3 +1237,30 @@ TEST(ArticleAssemblerTest, shouldLeaveOutATranscriptsTimeCodesAndANewslettersSpo
               (std::vector<std::string>{"The Co-op on 11th Avenue, the only full-service grocery store downtown, will close on Dec. 20, the company said.",
                                         "Its 46 employees will be offered jobs at other locations, a spokesperson said on Monday."}));
 }
+
+// A post copied from a forum or a social thread, as Markdown: the post's header, flair and edit notes, the
+// forum's BBCode boxes (the post replied to, a folded list of sources, a poll), and everything from the
+// thread's bar ("1.4k comments • Share", "3 likes") on, replies and related topics with it, are not read.
+TEST(ArticleAssemblerTest, shouldReadAThreadsPostWithoutItsThread) {
+    const std::string story =
+        "The city council voted on Monday to close the old bridge to cars from next spring.\n\n"
+        "Cyclists and buses will still be allowed across, the council said in a statement after the vote.\n\n"
+        "The bridge, built in 1931, has needed repairs costing more than the city can afford, officials said.\n\n";
+    const Article reddit = ingestText("**r/europe** \xE2\x80\xA2 Posted by u/kettle_drum_88 \xE2\x80\xA2 6h\n\nFlair: Denmark\n\n"
+                                      "# Old bridge to close to cars\n\n" + story +
+                                      "**Edit:** wow, did not expect this to blow up.\n\n"
+                                      "1.4k comments \xE2\x80\xA2 Share \xE2\x80\xA2 Save \xE2\x80\xA2 Report\n\n96% Upvoted\n\nSort by: best\n\nlevel 1\n\n"
+                                      "u/fietsbel \xC2\xB7 5h\n\nGhent did this in 2017 and nobody there wants to go back.\n\n2.3k\n\nReply\n",
+                                      InputFormat::Markdown);
+    const auto paragraphs = textsOf(reddit, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 3u);
+    EXPECT_EQ(paragraphs.front().substr(0, 20), "The city council vot");
+    const Article discourse = ingestText("# Old bridge to close to cars\n\nanna_lindqvist Moderator\n\n"
+                                         "[quote=\"erik.b, post:1, topic:4412\"]\nWhen does the bridge close? I heard several dates.\n[/quote]\n\n" +
+                                         story + "[details=\"Sources\"]\n- Council minutes 12/5\n[/details]\n\n"
+                                         "[poll type=regular results=always]\n* I will cycle\n* Maybe\n[/poll]\n\n3 likes\n\nerik.b\n\n"
+                                         "Thanks Anna! Finally some news about the bridge.\n\n1 reply\n",
+                                         InputFormat::Markdown);
+    EXPECT_EQ(textsOf(discourse, BlockKind::Paragraph), paragraphs);
+    EXPECT_TRUE(textsOf(discourse, BlockKind::ListItem).empty());
+}

@@ -93,3 +93,18 @@ TEST(BoilerplateTest, shouldKnowWhatANineteenthRoundOfPagesRead) {
     }
     EXPECT_FALSE(isBoilerplate("and/or the council/mayor"));
 }
+
+// A thread's chrome around a post, in several languages: counts of reactions (written short too),
+// its levels, buttons, sorting, flair and a poster's edit notes; not a count that is a sentence's.
+TEST(BoilerplateTest, shouldKnowAThreadsChrome) {
+    for (const std::string line : {"2.3k", "611", "3 likes", "1 svar", "12 Antworten", "96% Upvoted", "level 2", "Reply", "More replies",
+                                   "Sort by: best", "Flair: Denmark", "r/europe \xE2\x80\xA2 Posted by u/kettle_drum_88 \xE2\x80\xA2 6h",
+                                   "Edit 2: Yes, I know Oslo's scheme was different.", "anna_lindqvist Moderator"}) {
+        EXPECT_TRUE(isBoilerplate(line)) << line;
+    }
+    for (const std::string line : {"3 likes of bread were sold, the baker said.", "pdf.js", "Level 2 of the car park flooded."}) {
+        EXPECT_FALSE(isBoilerplate(line)) << line;
+    }
+    EXPECT_TRUE(isReactionCount("1.4k comments"));
+    EXPECT_FALSE(isReactionCount("14 councillors"));
+}
