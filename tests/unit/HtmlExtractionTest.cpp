@@ -196,6 +196,20 @@ TEST(HtmlExtractionTest, shouldKeepAUnitsPowerInATableCell) {
     EXPECT_EQ(tail, (std::vector<std::string>{"Area, 268,021 km^2", "Density, 18.2/km^2 in 2019 3"}));
 }
 
+// A header over figures names each of them however it is written: a period ("2025 to 2026", apart from
+// its figure), several words, letters beyond ASCII.
+TEST(HtmlExtractionTest, shouldNameEachFigureByItsHeader) {
+    const Article a = htmlPage("<html><body><article>" + kProse +
+                               "<table><thead><tr><th>Bins</th><th>2025 to 2026</th><th>2026 to 2027</th></tr></thead>"
+                               "<tbody><tr><td>First bin</td><td>\xC2\xA3" "55</td><td>\xC2\xA3" "62</td></tr></tbody></table>"
+                               "<table><tr><th>Territoire</th><th>Enfants en logement surpeupl\xC3\xA9</th></tr>"
+                               "<tr><td>Moyenne nationale</td><td>16 %</td></tr></table></article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    const std::vector<std::string> tail(paragraphs.end() - 2, paragraphs.end());
+    EXPECT_EQ(tail, (std::vector<std::string>{"First bin, 2025 to 2026: \xC2\xA3" "55, 2026 to 2027: \xC2\xA3" "62",
+                                              "Moyenne nationale, enfants en logement surpeupl\xC3\xA9 16 %"}));
+}
+
 // A table of ticks and status icons says nothing aloud: left out, its row names with it.
 TEST(HtmlExtractionTest, shouldLeaveOutATableOfPictures) {
     std::string rows;

@@ -323,15 +323,20 @@ std::string cellText(const GumboNode* cell) {
     }));
 }
 
-// A header that reads as a word before a figure: "Votes", "Seats won"; not "Jan/Feb (°C)", and not a
-// year's or a date's, which the figure says itself.
+// A header that reads as words before a figure: "Votes", "Seats won", "Évolution depuis 2020", "2025 to
+// 2026"; not "Jan/Feb (°C)", and not the header "Year" or "Date" over years or dates, which the figure
+// says itself.
 bool isPlainLabel(const std::string& label) {
-    if (label.empty() || countWords(label) > 3) return false;
+    if (label.empty() || countWords(label) > 6) return false;
     for (char c : label) {
-        if (!std::isalpha(static_cast<unsigned char>(c)) && c != ' ') return false;
+        const auto u = static_cast<unsigned char>(c);
+        if (!std::isalnum(u) && u < 0x80 && c != ' ' && c != '-') return false;
     }
     const std::string lower = lowerUtf8(label);
-    return lower != "year" && lower != "date";
+    return lower != "year" && lower != "date" && std::any_of(label.begin(), label.end(), [](char c) {
+               return std::isalpha(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
+                      static_cast<unsigned char>(c) >= 0x80;
+           });
 }
 
 // A short cell that is a figure: "1947", "9,708,716", "33.4%", "+2".
@@ -421,7 +426,9 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
                 const std::size_t space = labels[i].find(' ');
                 const bool properName = space != std::string::npos && space + 1 < labels[i].size() &&
                                         std::isupper(static_cast<unsigned char>(labels[i][space + 1]));
-                label = (properName ? labels[i] : lowerUtf8(labels[i])) + " ";
+                // (A label of figures, a period's "2025 to 2026", stands apart from the figure under it.)
+                const bool figures = std::any_of(labels[i].begin(), labels[i].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+                label = (properName ? labels[i] : lowerUtf8(labels[i])) + (figures ? ": " : " ");
             }
             line += (line.empty() ? "" : ", ") + label + text;
         }
