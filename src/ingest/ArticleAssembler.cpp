@@ -1231,7 +1231,9 @@ private:
             }
             const std::string& text = block.text;
             // A bare name under "About the author", or a label introducing a list of links ("More news:").
-            const bool name = isUnpunctuatedShortLine(text, 4) && std::isupper(static_cast<unsigned char>(text[0])) &&
+            // (Or in a script without capitals: "김민준 기자", a reporter's name and title in an editors' box.)
+            const bool name = isUnpunctuatedShortLine(text, 4) &&
+                              (std::isupper(static_cast<unsigned char>(text[0])) || static_cast<unsigned char>(text[0]) >= 0xE3) &&
                               text.find_first_of("0123456789,") == std::string::npos;
             const bool label = name || (text.back() == ':' && countWords(text) <= 6);
             // In pasted text, what follows the story's last sentence and is no sentence: the titles of
@@ -1323,7 +1325,10 @@ private:
     static bool isCommentsHeading(const std::string& lower) {
         std::string h = lower;
         while (!h.empty() && (std::isdigit(static_cast<unsigned char>(h.front())) || h.front() == ' ')) h.erase(0, 1);
-        while (!h.empty() && (h.back() == ':' || h.back() == '.' || h.back() == ' ')) h.pop_back();
+        // (The count after it too: "댓글 4", "Comments 12".)
+        while (!h.empty() && (h.back() == ':' || h.back() == '.' || h.back() == ' ' || std::isdigit(static_cast<unsigned char>(h.back())))) {
+            h.pop_back();
+        }
         static const std::set<std::string> kHeadings{
             "comments", "comment", "reader comments", "readers' comments", "responses", "discussion", "join the conversation",
             "comentarios", "comentários", "commentaires", "kommentare", "leserkommentare", "commenti", "reacties",
@@ -1332,7 +1337,11 @@ private:
             // a platform's or a blog's form for them
             "discussion about this post", "leave a reply", "kommentar verfassen", "schreibe einen kommentar", "deja una respuesta",
             "laisser une r\xC3\xA9ponse", "lascia un commento", "deixe um coment\xC3\xA1rio", "deixe uma resposta", "geef een reactie",
-            "l\xC3\xA4mna en kommentar", "skriv en kommentar", "dodaj komentarz", "napisz komentarz"};
+            "l\xC3\xA4mna en kommentar", "skriv en kommentar", "dodaj komentarz", "napisz komentarz",
+            // beyond Latin letters: Korean, Japanese, Chinese, Russian, Arabic; and Indonesian
+            "\xEB\x8C\x93\xEA\xB8\x80", "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88", "\xE8\xAF\x84\xE8\xAE\xBA",
+            "\xE7\x95\x99\xE8\xA8\x80", "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",
+            "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB9\xD9\x84\xD9\x8A\xD9\x82\xD8\xA7\xD8\xAA", "komentar"};
         // ("3 thoughts on “Council splits 4–3 …”": a blog's count of its comments, the count first.)
         const bool counted = !lower.empty() && std::isdigit(static_cast<unsigned char>(lower.front()));
         return kHeadings.count(h) != 0 || startsWithAnyOf(h, {"réagir", "reageer", "leave a comment", "add a comment",

@@ -123,6 +123,9 @@ constexpr std::string_view kShortInterfacePhrases[] = {
     "recommended stories", "back to top",       "continue reading", "get the app",
     "pinche aquí",         "haga clic aquí",    "cliquez ici",      "klicken sie hier", "clicca qui", "clique aqui",
     "apply today", "apply now", "shop now", "book now", "order now", "buy now",
+    // a video's promo ("Simak Video …", Indonesian) and a shop box's price stamp ("Prezzo aggiornato il …")
+    "simak video", "tonton video", "price last updated", "prices last updated", "prezzo aggiornato", "precio actualizado",
+    "prix mis \xC3\xA0 jour", "preis aktualisiert", "pre\xC3\xA7o atualizado",
 };
 constexpr std::size_t kShortInterfaceWords = 8;
 
@@ -138,6 +141,13 @@ constexpr std::string_view kCreditOpenings[] = {
     "k\xC3\xA4lla:", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1:", "fuente:", "quelle:", "fonte:", "bron:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:", "kaynak:", "kilde:",
     // a wire's and a business paper's: "— With assistance from Sofia Lindqvist"
     "with assistance from",
+    // the wire's copy a story draws on, and an interview's interviewer, at its end: "mit Material von dpa",
+    // "Беседовала Анна Крылова", "Entrevista de Ana Ruiz"
+    "mit material von", "mit material der", "con informaci\xC3\xB3n de", "con informaci\xC3\xB3n del", "avec agences",
+    "(avec afp)", "(with ap)", "com ag\xC3\xAAncias", "con agenzie",
+    "\xD0\xB1\xD0\xB5\xD1\x81\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBB", "\xD0\xB7\xD0\xB0\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBB",
+    "interview by", "entrevista de", "entretien r\xC3\xA9" "alis\xC3\xA9 par", "propos recueillis par",
+    "das gespr\xC3\xA4" "ch f\xC3\xBChrte",
 };
 
 // "(0/250자)", "(12/500)": a character counter under a comment box.
@@ -260,14 +270,18 @@ bool isThreadChrome(const std::string& lower, std::size_t wordCount) {
 
 bool isReactionCount(const std::string& line) {
     const std::vector<std::string> words = splitWords(lowerUtf8(line));
-    if (words.size() < 2 || words.size() > 3 || !isCounter(words[0])) return false;
+    if (words.size() < 2 || words.size() > 3) return false;
     static const std::set<std::string> kCounted{
         "likes", "like", "comments", "comment", "replies", "reply", "views", "shares", "upvotes", "upvoted", "votes",
         "points", "reactions", "gillningar", "gillning", "svar", "kommentarer", "visningar", "antworten", "kommentare",
         "r\xC3\xA9ponses", "commentaires", "respuestas", "comentarios", "risposte", "commenti", "reacties", "odpowiedzi",
         "komentarzy", "komentarze", "yorum", "be\xC4\x9F" "eni", "curtidas", "coment\xC3\xA1rios", "respostas", "j'aime",
-        "polubie\xC5\x84"};
-    return kCounted.count(words[1]) != 0;
+        "polubie\xC5\x84",
+        // and where the count follows: "댓글 4", "Comments 12", "コメント 3"
+        "\xEB\x8C\x93\xEA\xB8\x80", "\xEC\xA2\x8B\xEC\x95\x84\xEC\x9A\x94", "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88",
+        "\xE8\xAF\x84\xE8\xAE\xBA", "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8"};
+    if (words.size() == 2 && isCounter(words[1]) && kCounted.count(words[0]) != 0) return true;
+    return isCounter(words[0]) && kCounted.count(words[1]) != 0;
 }
 
 // "Subscribe · Sign in", "Economia · Transportes", "42 · 7 · Share", "Nyheter / Norrbotten / Kultur",

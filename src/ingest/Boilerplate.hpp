@@ -19,7 +19,7 @@ bool isCreditLine(const std::string& line);
 // sections, footer links) parted by one mark.
 bool isRowOfShortItems(const std::string& line);
 
-// "3 likes", "1.4k comments", "1 svar": a post's count of reactions or replies, in several languages.
+// "3 likes", "1.4k comments", "1 svar", "댓글 4": a post's count of reactions or replies, in several languages.
 bool isReactionCount(const std::string& line);
 
 // A paragraph of the story with a prompt run into it ("The storm hit on Monday. Send tips to

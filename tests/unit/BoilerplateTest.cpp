@@ -108,3 +108,13 @@ TEST(BoilerplateTest, shouldKnowAThreadsChrome) {
     EXPECT_TRUE(isReactionCount("1.4k comments"));
     EXPECT_FALSE(isReactionCount("14 councillors"));
 }
+
+// What a twentieth round of pages read: a wire's copy credited at the end, an interviewer's credit, a
+// count of comments after its label, a video's promo and a shop box's price stamp.
+TEST(BoilerplateTest, shouldKnowWhatATwentiethRoundOfPagesRead) {
+    for (const std::string line : {"mit Material von dpa", "\xD0\x91\xD0\xB5\xD1\x81\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBB\xD0\xB0 \xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\x9A\xD1\x80\xD1\x8B\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB0",
+                                   "\xEB\x8C\x93\xEA\xB8\x80 4", "Simak Video \"Harga Cabai Meroket\"", "Prezzo aggiornato il 17/06/2025 alle 07:00"}) {
+        EXPECT_TRUE(isBoilerplate(line) || isCreditLine(line)) << line;
+    }
+    EXPECT_FALSE(isCreditLine("Interviewed by police, the driver admitted the crash."));
+}

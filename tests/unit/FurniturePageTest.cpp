@@ -1115,3 +1115,15 @@ TEST(FurniturePageTest, shouldReadTheStorysCellOfALayoutTable) {
         EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
     }
 }
+
+// A Korean paper's end: the reporter's name and address under the story, an editors' box with the name
+// alone (no capitals to tell a name by) and the count of comments. None is read.
+TEST(FurniturePageTest, shouldLeaveOutAKoreanPapersReporterBoxAndCommentCount) {
+    const Article a = page("<div class='wrap'><ul class='info'><li>\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80 \xEA\xB8\xB0\xEC\x9E\x90</li>"
+                           "<li>\xEB\x8C\x93\xEA\xB8\x80 4</li></ul><article>" + kStory +
+                           "<p>\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80 \xEA\xB8\xB0\xEC\x9E\x90 minjun@hanbit.example</p></article>"
+                           "<div class='editors'><div>\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80 \xEA\xB8\xB0\xEC\x9E\x90</div></div></div>");
+    EXPECT_TRUE(says(a, "eastern districts"));
+    EXPECT_FALSE(says(a, "minjun")) << spoken(a);
+    EXPECT_FALSE(says(a, "\xEB\x8C\x93\xEA\xB8\x80")) << spoken(a);
+}
