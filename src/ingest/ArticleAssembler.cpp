@@ -1357,11 +1357,20 @@ private:
                                     "ordina per", "sorteer op", "sortuj wed"})) {
             return true;
         }
-        // A post's count of likes or replies, alone or first in a row ("1.4k comments • Share", "3 gillningar"):
-        // what follows is the thread's.
-        std::size_t end = lower.size();
-        for (const char* mark : {" \xE2\x80\xA2 ", " \xC2\xB7 ", " | "}) end = std::min(end, lower.find(mark));
-        return isReactionCount(lower.substr(0, end));
+        // A post's count of likes or replies, alone or in a row of its buttons ("1.4k comments • Share", "3
+        // gillningar", "Delen | 312 | 47 reacties"): what follows is the thread's.
+        std::size_t start = 0;
+        for (int item = 0; item < 8 && start <= lower.size(); ++item) {
+            std::size_t end = lower.size(), width = 0;
+            for (const char* mark : {" \xE2\x80\xA2 ", " \xC2\xB7 ", " | "}) {
+                const std::size_t at = lower.find(mark, start);
+                if (at < end) end = at, width = std::strlen(mark);
+            }
+            if (isReactionCount(lower.substr(start, end - start))) return true;
+            if (end == lower.size()) break;
+            start = end + width;
+        }
+        return false;
     }
 
     // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <map>
 
 #include "core/Ascii.hpp"
 #include "core/Utf8.hpp"
@@ -73,13 +74,53 @@ bool isPrintedPageMargin(const std::string& raw, std::string* title = nullptr) {
     return m > count && m == after.size();
 }
 
+// A printed page's running head or foot, less its page number: "38 KOMMUNAL PRAXIS 07/2025" and
+// "KOMMUNAL PRAXIS 07/2025" are one. Empty for a line that is a sentence, a label or too long to be one.
+std::string runningHeadKey(const std::string& line) {
+    const std::string t = collapseWhitespace(line);
+    if (t.empty() || countWords(t) > 8 || t.back() == '.' || t.back() == ':' || t.back() == '!' || t.back() == '?') return "";
+    // (Two words at least: "Reply" or "47 comments" under each of a thread's posts is no running head.)
+    std::string key, words;
+    for (char c : t) {
+        if (!std::isdigit(static_cast<unsigned char>(c)) && c != '/' && c != '|') words += c;
+        if (!std::isdigit(static_cast<unsigned char>(c)) && c != '/' && c != ' ' && c != '|') key += c;
+    }
+    return key.size() >= 4 && countWords(words) >= 2 && !isReactionCount(t) ? key : "";
+}
+
 std::vector<std::vector<Line>> splitRuns(const std::string& text, std::string& printedTitle) {
     std::vector<std::vector<Line>> runs(1);
+    // A running head repeats on every page of a printed copy: inside the text's runs it is left out (at
+    // the text's start it may be the headline or the publication's name, as the other rules find).
+    // (Known as one by a page number in one of its repeats at least, or by capitals: "38 KOMMUNAL PRAXIS
+    // 07/2025", "UMWELT & INFRASTRUKTUR"; a label repeated, "Más información", is not.)
+    std::map<std::string, int> seen;
+    std::map<std::string, bool> marked;
+    for (std::size_t from = 0; from <= text.size();) {
+        std::size_t to = text.find('\n', from);
+        if (to == std::string::npos) to = text.size();
+        const std::string line = text.substr(from, to - from);
+        if (const std::string key = runningHeadKey(line); !key.empty()) {
+            ++seen[key];
+            marked[key] = marked[key] || line.find_first_of("0123456789") != std::string::npos ||
+                          std::none_of(line.begin(), line.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+        }
+        from = to + 1;
+    }
+    for (auto& [key, count] : seen) {
+        if (!marked[key]) count = 0;
+    }
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find('\n', start);
         if (end == std::string::npos) end = text.size();
         std::string line = text.substr(start, end - start);
+        // (Inside a run of lines, as a printed page's copy runs: a name repeated between blank lines, a
+        // channel's over each of its posts, is left to the other rules.)
+        if (const std::string key = runningHeadKey(line); !key.empty() && seen[key] >= 2 && !runs.back().empty()) {
+            start = end + 1;
+            continue;
+        }
         // (Left out without ending the run: a page's margin may fall inside a paragraph.)
         if (isPrintedPageMargin(line, printedTitle.empty() ? &printedTitle : nullptr)) {
             // ("27.03.25, 08:51" alone: the page's title with the site's name is the margin's next line.)
@@ -143,7 +184,8 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
     // (The width most lines wrap at: a narrow column's lines are most of the run, a standfirst or a
     // caption set longer is not.)
     const std::size_t width = sorted[sorted.size() * 3 / 4];
-    if (width < 40 || width > 130) return run;
+    // (A magazine's column runs as narrow as thirty characters.)
+    if (width < 28 || width > 130) return run;
     const auto startsLower = [](const std::string& text) {
         std::size_t first = text.find_first_not_of(" \t");
         if (first == std::string::npos) return false;
@@ -159,6 +201,8 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         if (text.size() >= 12 && title.rfind(text, 0) == 0) return title.rfind(text + " " + collapseWhitespace(run[i + 1].text), 0) == 0;
         const char last = text.back();
         if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
+        // (A box's source or a picture's credit is a line of its own: "Quelle: Landesumweltamt Brandenburg".)
+        if (isCreditLine(text)) return false;
         // (A short line in capitals with no stop after it is a subheading, not the paragraph's last line:
         // "…Sign up free at example.com/brief" / "Costs and risks".)
         const std::string next = collapseWhitespace(run[i + 1].text);
@@ -190,14 +234,51 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         }
     }
     breaks = lowerBreaks + (lowerBreaks >= 2 ? capitalBreaks : 0);
+    // (A column narrower than forty characters is a magazine's only where words are hyphenated at the
+    // lines' ends; lines of buttons and counts are as short.)
+    if (width < 40) {
+        std::size_t hyphens = 0;
+        for (std::size_t i = 0; i + 1 < run.size(); ++i) {
+            const std::string text = collapseWhitespace(run[i].text);
+            hyphens += text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ' && startsLower(run[i + 1].text) &&
+                       !std::isdigit(static_cast<unsigned char>(collapseWhitespace(run[i + 1].text)[0]));
+        }
+        if (hyphens < 2) return run;
+    }
     // (Only where wrapping is plain: several lines carried on, a quarter of them at least.)
     if (breaks < 3 || breaks * 4 < run.size()) return run;
+    // Inside a paragraph already joined, a line that ends on a word in lower case and fills most of the
+    // width carries on into a line in capitals too ("…in den oberen" over "Etagen kein Wasser…", "…met
+    // with" over "President Ruiz"): a headline or a paragraph's first line is never so joined.
+    const auto carriesOn = [&](std::size_t i) {
+        if (i + 1 >= run.size()) return false;
+        const std::string text = collapseWhitespace(run[i].text);
+        const std::size_t lastWord = text.find_last_of(' ');
+        if (text.empty() || lengths[i] * 5 < width * 3 || lastWord == std::string::npos || !startsLower(text.substr(lastWord + 1)) ||
+            !endsOnWord(text)) {
+            return false;
+        }
+        // (A paragraph's last line may be short: it ends a sentence, perhaps inside its quote, "Hahn kommt.“".)
+        std::string next = collapseWhitespace(run[i + 1].text);
+        for (const char* quote : {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB", "\xC2\xAB", ")"}) {
+            const std::size_t n = std::strlen(quote);
+            if (next.size() > n && next.compare(next.size() - n, n, quote) == 0) next.erase(next.size() - n);
+        }
+        return lengths[i + 1] * 2 >= width || (!next.empty() && (next.back() == '.' || next.back() == '!' || next.back() == '?'));
+    };
     std::vector<Line> out;
     for (std::size_t i = 0; i < run.size(); ++i) {
         Line line = run[i];
-        while (breaksAt(i)) {
+        for (bool joined = false; breaksAt(i) || (joined && carriesOn(i)); joined = true) {
             ++i;
-            line.text = collapseWhitespace(line.text) + (line.text.back() == '-' ? "" : " ") + collapseWhitespace(run[i].text);
+            // (A word hyphenated at the line's end is one word again, "Grundwasser-" over "stände"; a hyphen
+            // before a capital stays, "Märkisch-" over "Oderland".)
+            std::string merged = collapseWhitespace(line.text);
+            const std::string next = collapseWhitespace(run[i].text);
+            const bool hyphenated = merged.size() >= 2 && merged.back() == '-' && endsOnWord(merged.substr(0, merged.size() - 1)) &&
+                                    startsLower(next);
+            if (hyphenated) merged.pop_back();
+            line.text = merged + (merged.back() == '-' || hyphenated ? "" : " ") + next;
         }
         out.push_back(std::move(line));
     }

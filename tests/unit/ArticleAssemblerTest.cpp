@@ -1264,3 +1264,25 @@ TEST(ArticleAssemblerTest, shouldReadAThreadsPostWithoutItsThread) {
     EXPECT_EQ(textsOf(discourse, BlockKind::Paragraph), paragraphs);
     EXPECT_TRUE(textsOf(discourse, BlockKind::ListItem).empty());
 }
+
+// A magazine's page copied from a PDF: a narrow column with words hyphenated at the line's end, nouns in
+// capitals carrying a sentence on, the running head repeated with its page number inside a paragraph,
+// and a box's source line. The paragraphs are whole again, the words too, and the running head is not read.
+TEST(ArticleAssemblerTest, shouldJoinANarrowColumnOfAPrintedMagazine) {
+    const Article a = ingestText(
+        "Wenn der Brunnen trocken f\xC3\xA4llt\n"
+        "Als B\xC3\xBCrgermeister Frank Thiele im ver-\ngangenen August die Allgemeinverf\xC3\xBC-\ngung unterschrieb, ahnte er, dass sie\n"
+        "nicht gut ankommen w\xC3\xBCrde. Zwischen\n15 und 21 Uhr durfte in seiner Ge-\nmeinde im Landkreis M\xC3\xA4rkisch-Oder-\n"
+        "land kein Rasen mehr gesprengt, kein\nPool mehr bef\xC3\xBCllt werden. Die Al-\nternative w\xC3\xA4re gewesen, dass in den\n"
+        "oberen Etagen kein Wasser mehr aus dem\nHahn kommt.\nDie Ursachen sind bekannt: trocke-\nne Sommer und ein Verbrauch, der in\n"
+        "38 KOMMUNAL PRAXIS 07/2025\nHitzeperioden sprunghaft steigt. Hin-\nzu kommt, dass viele Fl\xC3\xA4" "chen ent-\n"
+        "w\xC3\xA4ssert wurden, um sie zu nutzen.\nKOMMUNAL PRAXIS 07/2025\n");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{
+                  "Als B\xC3\xBCrgermeister Frank Thiele im vergangenen August die Allgemeinverf\xC3\xBCgung unterschrieb, ahnte er, dass sie "
+                  "nicht gut ankommen w\xC3\xBCrde. Zwischen 15 und 21 Uhr durfte in seiner Gemeinde im Landkreis M\xC3\xA4rkisch-Oderland "
+                  "kein Rasen mehr gesprengt, kein Pool mehr bef\xC3\xBCllt werden. Die Alternative w\xC3\xA4re gewesen, dass in den oberen "
+                  "Etagen kein Wasser mehr aus dem Hahn kommt.",
+                  "Die Ursachen sind bekannt: trockene Sommer und ein Verbrauch, der in Hitzeperioden sprunghaft steigt. Hinzu kommt, "
+                  "dass viele Fl\xC3\xA4" "chen entw\xC3\xA4ssert wurden, um sie zu nutzen."}));
+}
