@@ -81,6 +81,10 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                   "\xEC\x88\x98\xEC\xA0\x95", "\xEC\xB5\x9C\xEC\xA2\x85\xEC\x88\x98\xEC\xA0\x95",
                                                   "\xE6\x9B\xB4\xE6\x96\xB0"});  // 수정, 최종수정, 更新
     const bool keyword = startsWithAnyOf(lower, {"published", "posted", "date:", "first published", "publié", "publicado", "publicatie",
+                                                 // a desk's and a court's own fields: "Filed: 12 Feb 2025", "Judgment date: …",
+                                                 // "Bulletin: 0700 Mon 07 Jul 2025", "Dateline: …", "erschienen am 3. Juli 2025"
+                                                 "filed:", "filed on", "judgment date", "judgement date", "date of judgment", "bulletin:",
+                                                 "dateline:", "erschienen am", "erschienen:", "paru le", "uscito il",
                                                  "publicering",
                                                  "veröffentlicht", "pubblicato", "опубликовано", "pubdate", "publish date",
                                                  "publication date", "date published", "date de publication", "data publikacji", "opublikowano",
@@ -176,6 +180,18 @@ std::string afterByline(const std::string& text, const std::string& byline) {
     return text;
 }
 
+// The date of an ISO 8601 time stamp among a line's words ("2025-12-17T06:41:08Z"), as a wire's header
+// prints it; nothing when there is none.
+std::optional<DateTime> isoTimeStampIn(const std::string& text) {
+    for (const std::string& word : splitWords(text)) {
+        if (word.size() >= 16 && word[4] == '-' && word[7] == '-' && word[10] == 'T' && word[13] == ':' &&
+            std::isdigit(static_cast<unsigned char>(word[0])) && std::isdigit(static_cast<unsigned char>(word[11]))) {
+            if (auto date = parseDate(word); date && date->year > 0) return date;
+        }
+    }
+    return std::nullopt;
+}
+
 // "By Jane Doe", "By Jane Doe and John Roe, Staff Reporters" -> byline.
 bool takeBylineLine(const std::string& text, Article& article) {
     // "By", and the same word in the languages readcast reads most: "Por", "Par", "Von", "Di", "Door".
@@ -199,7 +215,9 @@ bool takeBylineLine(const std::string& text, Article& article) {
         opening == "autorin:" || opening == "autore:" || opening == "autora:" || opening == "autrice:" || opening == "by:" ||
         opening == "von:" || opening == "par:" || opening == "por:" || opening == "di:" || opening == "door:" || opening == "av:" ||
         opening == "tekst:" || opening == "text:" || opening == "texto:" || opening == "skribent:" || opening == "autorka:" ||
-        opening == "autorzy:") {
+        opening == "autorzy:" || opening == "writer:" || opening == "writers:" || opening == "reporter:" || opening == "reporters:" ||
+        opening == "correspondent:" || opening == "redacteur:" || opening == "redactor:" || opening == "redactora:" ||
+        opening == "verfasser:" || opening == "verfasserin:") {
         opening = "by";
     }
     // ("Av Linnea Håkansson", "Af Mette Holm": Swedish, Norwegian and Danish.)
@@ -223,7 +241,13 @@ bool takeBylineLine(const std::string& text, Article& article) {
     const bool organisation = !article.byline.empty() && !isNewsAgency(article.byline) &&
                               (looksLikeOrganisation(article.byline) || named.rfind("the ", 0) == 0 ||
                                named == lowerUtf8(collapseWhitespace(article.site)));
-    if (article.byline.empty() || login || organisation) article.byline = text.substr(space + 1);
+    // ("Writer: Tom Achebe  Editor: Sara Lind": a draft's next field on the same line is not the writer's.)
+    std::string name = text.substr(space + 1);
+    if (const std::size_t colon = name.find(": "); colon != std::string::npos && name.find(' ') < colon) {
+        const std::size_t field = name.find_last_of(' ', colon);
+        name = collapseWhitespace(name.substr(0, field));
+    }
+    if (article.byline.empty() || login || organisation) article.byline = name;
     // "By Anna Fenwick, 3 November 2026": the byline's cleaning drops the date, which is the story's.
     // (A year is asked for: "By Jane Doe, May 2" is no date a page prints for its story.)
     if (!article.published) {
@@ -499,6 +523,33 @@ private:
             if (takeWireCredit(block.text)) {
                 block.text.clear();
                 continue;
+            }
+            // "r i BC-EU-FISHERIES-QUOTAS 2025-12-17T06:41:08Z": a wire's header line with its time stamp.
+            if (!startedStory && !article_.published && countWords(block.text) <= 12) {
+                if (const auto stamp = isoTimeStampIn(block.text)) {
+                    article_.published = stamp;
+                    metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+                    block.text.clear();
+                    continue;
+                }
+            }
+            // "Torino, 22 maggio 2025 – Dal 3 giugno…": a press release's dateline opening its first paragraph,
+            // the place and the date before a dash; the date is taken and the dateline not read.
+            if (!startedStory && !article_.published) {
+                for (const char* dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
+                    const std::size_t at = block.text.find(dash);
+                    const std::size_t comma = block.text.find(", ");
+                    if (at == std::string::npos || comma == std::string::npos || comma > at || countWords(block.text.substr(0, at)) > 8 ||
+                        countWords(block.text.substr(0, comma)) > 3 || !allWordsCapitalized(block.text.substr(0, comma))) {
+                        continue;
+                    }
+                    const auto when = parseDate(block.text.substr(comma + 2, at - comma - 2));
+                    // (The paragraph's text after it: "Zaragoza, 19/02/2025 - 14:32 Actualizada …" is a date line.)
+                    if (!when || when->year == 0 || countWords(block.text.substr(at)) < 10) continue;
+                    article_.published = when;
+                    block.text = block.text.substr(at + std::strlen(dash));
+                    break;
+                }
             }
             // "Madrid, 9 de febrero de 2025": the place and date under the byline (or a press release's,
             // with no byline, before its text).
@@ -1117,8 +1168,11 @@ private:
     static bool namedAgainBelow(const std::vector<RawBlock>& raw, std::size_t line, std::size_t story) {
         const std::string name = foldForComparison(raw[line].text);
         if (name.size() < 6) return false;
+        // (Within a longer line, as a copyright or a footer names the site: the same line alone again is the
+        // headline listed among the most read.)
         for (std::size_t k = story; k < raw.size(); ++k) {
-            if (foldForComparison(raw[k].text).find(name) != std::string::npos) return true;
+            const std::string below = foldForComparison(raw[k].text);
+            if (below.size() > name.size() && below.find(name) != std::string::npos) return true;
         }
         return false;
     }

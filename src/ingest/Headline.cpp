@@ -58,14 +58,21 @@ constexpr std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \x
 
 std::string cleanHeadline(const std::string& headline, const std::vector<std::string>& known) {
     std::string title = collapseWhitespace(headline);
-    // Labels in front: "BREAKING:", "Breaking News -", "EXCLUSIVE:", "UPDATE:", "LIVE:", "WATCH:".
+    // Labels in front: "BREAKING:", "Breaking News -", "EXCLUSIVE:", "UPDATE:", "UPDATE 1-", "LIVE:", "WATCH:".
     for (bool again = true; again;) {
         again = false;
         const std::string lower = lowerUtf8(title);
+        // (And a wire's or a draft's: "REFILE-", "CORRECTED-", "WEB HED:", "HED:".)
         for (std::string_view label : {"breaking news", "breaking", "exclusive", "just in", "update", "updated", "live",
-                                       "watch", "video", "developing", "urgent"}) {
+                                       "watch", "video", "developing", "urgent", "refile", "corrected", "correction", "web hed",
+                                       "hed", "headline", "online hed", "print hed"}) {
             if (lower.compare(0, label.size(), label) != 0) continue;
             std::size_t i = label.size();
+            // ("UPDATE 1-EU ministers agree…": a wire's version number after it.)
+            if (label == "update" && i + 1 < title.size() && title[i] == ' ' && std::isdigit(static_cast<unsigned char>(title[i + 1]))) {
+                i += 1;
+                while (i < title.size() && std::isdigit(static_cast<unsigned char>(title[i]))) ++i;
+            }
             while (i < title.size() && title[i] == ' ') ++i;
             if (i < title.size() && (title[i] == ':' || title[i] == '-' || title[i] == '|')) {
                 title = collapseWhitespace(title.substr(i + 1));

@@ -1286,3 +1286,31 @@ TEST(ArticleAssemblerTest, shouldJoinANarrowColumnOfAPrintedMagazine) {
                   "Die Ursachen sind bekannt: trockene Sommer und ein Verbrauch, der in Hitzeperioden sprunghaft steigt. Hinzu kommt, "
                   "dass viele Fl\xC3\xA4" "chen entw\xC3\xA4ssert wurden, um sie zu nutzen."}));
 }
+
+// Metadata in a draft's, a desk's and a wire's own words: "Writer:" with the editor's field on the same
+// line, "Filed:", a wire header's time stamp, "UPDATE 1-" and "WEB HED:" before the headline, a press
+// release's dateline opening its first paragraph; and a headline listed again among the most read is
+// still the headline.
+TEST(ArticleAssemblerTest, shouldReadMetadataInADeskAndAWiresOwnWords) {
+    const std::string story = "The council approved the plan on Tuesday after a long debate about its cost and its route along the "
+                               "river, officials said.\n\n"
+                               "Work will start in the spring and take about three years, with the first section of the barrier "
+                               "finished by next winter.\n";
+    const Article draft = ingestText("WEB HED: Council backs river plan\n\nWriter: Tom Achebe  Editor: Sara Lind\nFiled: 12 Feb 2025\n\n" + story);
+    EXPECT_EQ(draft.title, "Council backs river plan");
+    EXPECT_EQ(draft.byline, "Tom Achebe");
+    ASSERT_TRUE(draft.published.has_value());
+    EXPECT_EQ(draft.published->iso().substr(0, 10), "2025-02-12");
+    const Article wire = ingestText("r i BC-EU-RIVER-UPDATE-1 2025-12-17T06:41:08Z\n\nUPDATE 1-Council backs river plan\n\n" + story);
+    EXPECT_EQ(wire.title, "Council backs river plan");
+    ASSERT_TRUE(wire.published.has_value());
+    EXPECT_EQ(wire.published->iso().substr(0, 10), "2025-12-17");
+    const Article release = ingestText("Council backs river plan\n\nTorino, 22 maggio 2025 \xE2\x80\x93 " + story);
+    ASSERT_TRUE(release.published.has_value());
+    EXPECT_EQ(release.published->iso().substr(0, 10), "2025-05-22");
+    EXPECT_EQ(textsOf(release, BlockKind::Paragraph).front().substr(0, 12), "The council ");
+    const Article listed = ingestText("Home\n\nCouncil backs river plan after a decade\n\nThe mayor welcomed the vote on the new flood barrier\n\n"
+                                      "By Priya Natarajan\n\n" + story + "\nMost read\n\n1\n\nCouncil backs river plan after a decade\n\n"
+                                      "\xC2\xA9 2025 Harbour Gazette Ltd. All rights reserved.\n");
+    EXPECT_EQ(listed.title, "Council backs river plan after a decade");
+}
