@@ -477,6 +477,13 @@ private:
             // looked like the story begun.)
             const bool underByline = lastWasByline;
             lastWasByline = false;
+            // "By Priya Natarajan" over "Transport Correspondent": the writer's job on the line under the byline.
+            if (underByline && !startedStory && isUnpunctuatedShortLine(block.text, 6) && isJobTitleLine(block.text)) {
+                metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+                block.text.clear();
+                lastWasByline = true;  // (the date line may follow it)
+                continue;
+            }
             // One line may hold both: "By Jane Doe | 2 November 2023".
             const bool nearTop = ++seen <= kDateLineBlocks;
             // Or a writer's name and the date with nothing between, as a newsletter's linked name over its
@@ -1345,7 +1352,11 @@ private:
             "noticiasrelacionadas", "relacionados", "tepuedeinteresar", "materiasrelacionadas", "leiatambem",
             "relatedposts", "similarposts", "youmightalsolike", "youmayalsolike", "\xC3\xA4hnlichebeitr\xC3\xA4ge",
             "artigosrelacionados", "postsrelacionados", "relateradeartiklar", "relaterat", "powi\xC4\x85zaneartyku\xC5\x82y",
-            "czytajtak\xC5\xBC" "e", "gerelateerdeberichten"};
+            "czytajtak\xC5\xBC" "e", "gerelateerdeberichten",
+            // Czech, Slovak, Romanian, Turkish, Greek; and a note app's own
+            "souvisej\xC3\xAD" "c\xC3\xAD", "souvisej\xC3\xAD" "c\xC3\xAD\xC4\x8Dl\xC3\xA1nky", "s\xC3\xBAvisiace", "articolecorelate",
+            "ilgiliyaz\xC4\xB1lar", "ilgilihaberler", "\xCF\x83\xCF\x87\xCE\xB5\xCF\x84\xCE\xB9\xCE\xBA\xCE\xAC", "relatednotes", "backlinks",
+            "linkedmentions"};
         return kLabels.count(foldForComparison(lower)) != 0;
     }
 
@@ -1468,8 +1479,9 @@ private:
                 for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
                 return;
             }
-            const bool shapedHeading = plain_ && isUnpunctuatedShortLine(raw[i].text, 4) &&
-                                       (isAboutHeading(raw[i]) || isReferenceSectionHeading(lower));
+            // (An about heading may name the company at length: "Chi è il Consorzio Mobilità Sotto la Mole".)
+            const bool shapedHeading = plain_ && ((isUnpunctuatedShortLine(raw[i].text, 8) && isAboutHeading(raw[i])) ||
+                                                  (isUnpunctuatedShortLine(raw[i].text, 4) && isReferenceSectionHeading(lower)));
             if (raw[i].kind != BlockKind::Heading && !shapedHeading) continue;
             // A heading over other stories' titles ("Related", "Gerelateerd", "Leggi anche"): the list under it goes.
             if (raw[i].kind == BlockKind::Heading && isRelatedLabel(raw[i].text)) {
@@ -1482,6 +1494,9 @@ private:
                                      lower.rfind("contact:", 0) == 0 || lower.rfind("contacts", 0) == 0 ||
                                      lower.rfind("investor contact", 0) == 0 || lower.rfind("forward-looking statement", 0) == 0 ||
                                      lower.rfind("safe harbor", 0) == 0 || lower.rfind("footnotes", 0) == 0 ||
+                                     // a repository's own sections after a story published in it
+                                     (markdown_ && (lower == "contributing" || lower == "how to contribute" || lower == "license" ||
+                                                    lower == "licence" || lower == "licencia" || lower == "lizenz" || lower == "licen\xC8\x9B\xC4\x83")) ||
                                      isReferenceSectionHeading(lower) || isCommentsHeading(lower);
             if (!boilerplate) continue;
             const bool about = isAboutHeading(raw[i]);
@@ -1563,8 +1578,20 @@ private:
 
     static bool isAboutHeading(const RawBlock& block) {
         const std::string& t = block.text;
-        return (block.kind == BlockKind::Heading || isUnpunctuatedShortLine(t, 6)) && countWords(t) <= 6 &&
-               t.rfind("About ", 0) == 0 && t.size() > 6 && std::isupper(static_cast<unsigned char>(t[6]));
+        if (!(block.kind == BlockKind::Heading || isUnpunctuatedShortLine(t, 8)) || countWords(t) > 8) return false;
+        // ("Chi è il Consorzio …", "Über Nordvind", "À propos de …", "Acerca de …", "Sobre a …": in other languages.)
+        for (const char* about : {"About ", "Chi \xC3\xA8 ", "Chi siamo", "\xC3\x9C" "ber ", "\xC3\x80 propos de ", "A propos de ",
+                                  "Acerca de ", "Sobre ", "Over ons", "Om oss", "Om os", "O firmie", "O nas", "Hakk\xC4\xB1m\xC4\xB1zda", "Despre "}) {
+            const std::size_t n = std::strlen(about);
+            if (t.rfind(about, 0) == 0 && (about[n - 1] != ' ' || (t.size() > n && (std::isupper(static_cast<unsigned char>(t[n])) ||
+                                                                                   static_cast<unsigned char>(t[n]) >= 0xC3 ||
+                                                                                   t.compare(n, 3, "il ") == 0 || t.compare(n, 3, "la ") == 0 ||
+                                                                                   t.compare(n, 3, "le ") == 0 || t.compare(n, 2, "a ") == 0 ||
+                                                                                   t.compare(n, 2, "o ") == 0 || t.compare(n, 4, "los ") == 0)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Teasers for other stories: headings that link elsewhere, each with at most a line of summary, more

@@ -403,6 +403,22 @@ bool isBoilerplate(const std::string& line) {
                               "PHOTO:", "VIDEO:", "GRAPHIC:", "ART NOTE:", "WEB:", "SEO:"}) {
         if (trimmed.rfind(label, 0) == 0) return true;
     }
+    // A document's review marks copied with its text: "Suggested edit by Sara Lind: … — ACCEPTED", "Deleted
+    // text (Sara Lind): …", "Comment from …:", and a desk's note in brackets, "[Pic desk: use the library shot]".
+    for (const char* mark : {"suggested edit by ", "suggestion by ", "deleted text", "inserted text", "comment from ", "resolved comment",
+                             "tracked change", "[pic desk", "[photo desk", "[picture desk", "[art desk", "[design:", "[graphics:",
+                             "[note to ", "[nb:", "[nb "}) {
+        if (lowerTrimmed.rfind(mark, 0) == 0) return true;
+    }
+    // A radio script's cues: a clip's in and out words with its duration ("IN: … OUT: … DUR: 0:21"), and a
+    // reader's name in brackets on its own line ("(ANNA)").
+    for (const char* cue : {"IN:", "OUT:", "DUR:", "CUE:", "TRT:", "RUNS:", "RUNTIME:"}) {
+        if (trimmed.rfind(cue, 0) == 0 && wordCount <= 16) return true;
+    }
+    if (trimmed.size() >= 4 && trimmed.size() <= 24 && trimmed.front() == '(' && trimmed.back() == ')' && wordCount <= 2 &&
+        std::none_of(trimmed.begin(), trimmed.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)); })) {
+        return true;
+    }
     // "[SUBS: please check the title]", "[EDS: updates with quote]", "[TK]": an editor's note in brackets.
     if (trimmed.size() >= 4 && trimmed.front() == '[' && trimmed.back() == ']' && countWords(trimmed) <= 30) {
         const std::string inside = lowerAscii(trimmed.substr(1, trimmed.size() - 2));
@@ -624,7 +640,7 @@ bool isBoilerplate(const std::string& line) {
         "filterby", "keyevents", "showkeyeventsonly", "latestupdates",
         // a dialog's and a blog's buttons
         "close", "yesno", "likethis", "likeloading", "paid", "end", "body", "text", "headline", "deelartikel", "deeldit",
-        "suggestedtopics", "relatedtopics", "relaterade\xC3\xA4mnen", "relateradeamnen", "reply", "draft", "signup", "signin", "login", "register"};
+        "suggestedtopics", "volgen", "folgen", "suivre", "seguir", "segui", "obserwuj", "f\xC3\xB6lj", "takipet", "relatedtopics", "relaterade\xC3\xA4mnen", "relateradeamnen", "reply", "draft", "signup", "signin", "login", "register"};
     // (After a bullet or a mark of punctuation, "∙ Paid", "› Share": U+2000 to U+2FFF.)
     std::size_t from = 0;
     while (from < line.size() && (static_cast<unsigned char>(line[from]) == 0xE2 || line[from] == ' ')) from += line[from] == ' ' ? 1 : 3;

@@ -398,6 +398,7 @@ bool isPublisherNote(const std::string& line) {
                         "order reprints", "today's paper", "today\xE2\x80\x99s paper", "reprints & permissions",
                         "all rights reserved", "copyright \xC2\xA9", "may not be published, broadcast, rewritten",
                         "may not be reproduced", "without permission is prohibited", "republished with permission",
+                        "prior written consent", "expressly prohibited", "republication or redistribution",
                         "reproduced with permission",
                         // The wire tagline that thanks a colleague: "Heba Habib contributed to this report."
                         "contributed to this report", "contributed to this story", "contributed to this article",
@@ -424,6 +425,17 @@ bool isPublisherNote(const std::string& line) {
                         "is reader-supported", "is reader supported", "view original content",
                         "this article was featured in", "this story was featured in", "sign up for it here",
                         "if you are willing to speak", "please include a contact number", "include a contact number",
+                        // where a piece ran before, in other languages: "Dit stuk verscheen eerder in …", "Bu yazı ilk
+                        // olarak … yayımlandı", "Ce texte a d'abord paru dans …"
+                        "verscheen eerder in", "verscheen eerder op", "erschien zuerst in", "erschien zuerst bei", "a d'abord paru",
+                        "publi\xC3\xA9 initialement", "publicado originalmente", "se public\xC3\xB3 originalmente",
+                        "pubblicato originariamente", "apparso originariamente", "bu yaz\xC4\xB1 ilk olarak", "bu haber ilk olarak",
+                        "bu makale ilk olarak", "opublikowano pierwotnie",
+                        // a court's summary of its own judgment, and an email's reason for arriving
+                        "does not form part of the reasons", "references in square brackets are to paragraphs",
+                        "you are receiving this email", "you received this email", "has recibido este correo",
+                        "recibes este correo", "vous recevez cet e-mail", "vous recevez ce courriel", "sie erhalten diese e-mail",
+                        "ricevi questa email", "voc\xC3\xAA est\xC3\xA1 recebendo este e-mail", "je ontvangt deze e-mail",
                         "forwarded this email", "was this forwarded to you", "forwarded to you by a friend", "becoming a paid member", "become a paid member",
                         "becoming a paid subscriber", "letters may be edited",
                         // A newspaper's invitation to answer in a letter.

@@ -92,6 +92,33 @@ std::string hugoShortcodeName(const std::string& text, std::size_t i) {
 // before it. A Hugo shortcode that boxes something beside the story goes with its content.
 void markTemplateBraces(const std::string& text, Cuts& cuts) {
     for (std::size_t i = text.find('{'); i != std::string::npos; i = text.find('{', i + 1)) {
+        // "{/* truncate */}": an MDX comment.
+        if (text.compare(i, 3, "{/*") == 0) {
+            const std::size_t end = text.find("*/}", i + 3);
+            if (end != std::string::npos && end - i < 2000) {
+                mark(cuts, text, i, end + 3);
+                i = end + 2;
+                continue;
+            }
+        }
+        // "{% details Sources %}…{% enddetails %}": a Liquid block boxing something beside the story goes with
+        // its content.
+        if (text.compare(i, 2, "{%") == 0) {
+            std::size_t k = i + 2;
+            while (k < text.size() && (text[k] == ' ' || text[k] == '-')) ++k;
+            const std::size_t start = k;
+            while (k < text.size() && isNameByte(text[k])) ++k;
+            const std::string name = text.substr(start, k - start);
+            if (!name.empty() && dropsItsContent(name)) {
+                const std::size_t close = text.find("end" + name, k);
+                const std::size_t end = close == std::string::npos ? std::string::npos : text.find("%}", close);
+                if (end != std::string::npos && end - i < 3000) {
+                    mark(cuts, text, i, end + 2);
+                    i = end + 1;
+                    continue;
+                }
+            }
+        }
         if (const std::string name = hugoShortcodeName(text, i); !name.empty() && dropsItsContent(name)) {
             const char delimiter = text[i + 2];
             const std::string closing = std::string("{{") + delimiter + " /" + name;
@@ -161,7 +188,14 @@ void markNoteAppSyntax(const std::string& text, Cuts& cuts) {
     for (std::size_t i = text.find("[["); i != std::string::npos; i = text.find("[[", i + 2)) {
         const std::size_t close = text.find("]]", i);
         if (close == std::string::npos || text.find('\n', i) < close) continue;
-        if (i > 0 && text[i - 1] == '!') {
+        // "- [[Brno MHD — rozpočet 2026]]": a list item that is a link to another note and nothing else goes whole.
+        const std::size_t lineStart = text.rfind('\n', i) == std::string::npos ? 0 : text.rfind('\n', i) + 1;
+        const std::size_t lineEnd = std::min(text.find('\n', close), text.size());
+        const std::string before = text.substr(lineStart, i - lineStart), after = text.substr(close + 2, lineEnd - close - 2);
+        const bool bullet = before.find_first_not_of(" \t") != std::string::npos && before.find_first_not_of(" \t-*+") == std::string::npos;
+        if (bullet && after.find_first_not_of(" \t\r") == std::string::npos) {
+            mark(cuts, text, lineStart, lineEnd);
+        } else if (i > 0 && text[i - 1] == '!') {
             mark(cuts, text, i - 1, close + 2);
         } else {
             mark(cuts, text, i, i + 2);
@@ -273,7 +307,9 @@ void markFencedDivs(const std::string& text, Cuts& cuts) {
             bool chrome = !open.empty() && open.back();
             for (const char* word : {"header", "nav", "menu", "cookie", "consent", "banner", "ad-", "ads", "advert", "annons", "anzeige",
                                      "sponsor", "promo", "related", "newsletter", "subscribe", "signup", "share", "social", "footer",
-                                     "comment", "sidebar", "aside", "breadcrumb", "paywall", "popup", "modal", "teaser"}) {
+                                     "comment", "sidebar", "aside", "breadcrumb", "paywall", "popup", "modal", "teaser",
+                                     // an editor's note to the desk in a manuscript: ".nota-redactie", ".editor-note", ".internal"
+                                     "redac", "redak", "editor", "internal", "todo"}) {
                 chrome = chrome || classes.find(word) != std::string::npos;
             }
             // (".ad" alone, a class of two letters, is an advertisement too.)
@@ -328,7 +364,7 @@ std::string withoutTemplateTags(std::string text) {
     const bool indentedAdmonitions = text.find("!!! ") != std::string::npos || text.find("??? ") != std::string::npos ||
                                      text.find("???+ ") != std::string::npos;
     if (!brackets && !braces && !modules && !admonitions && !indentedAdmonitions && text.find("==") == std::string::npos &&
-        text.find("%%") == std::string::npos) {
+        text.find("%%") == std::string::npos && text.find('\\') == std::string::npos) {
         return text;
     }
     Cuts cuts(text.size(), false);
@@ -344,6 +380,21 @@ std::string withoutTemplateTags(std::string text) {
     }
     if (brackets || text.find("==") != std::string::npos || text.find("%%") != std::string::npos) markNoteAppSyntax(text, cuts);
     if (braces) markTemplateBraces(text, cuts);
+    // "\newpage", "\pagebreak", "\vspace{1em}": a line that is a LaTeX command alone, in a Pandoc manuscript.
+    for (std::size_t at = text.find('\\'); at != std::string::npos; at = text.find('\\', at + 1)) {
+        if (at > 0 && text[at - 1] != '\n') continue;
+        std::size_t k = at + 1;
+        while (k < text.size() && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
+        if (k == at + 1) continue;
+        if (k < text.size() && text[k] == '{') {
+            const std::size_t close = text.find('}', k);
+            if (close == std::string::npos || text.find('\n', k) < close) continue;
+            k = close + 1;
+        }
+        while (k < text.size() && (text[k] == ' ' || text[k] == '\r')) ++k;
+        if (k < text.size() && text[k] != '\n') continue;
+        mark(cuts, text, at, k);
+    }
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {

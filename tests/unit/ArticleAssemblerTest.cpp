@@ -1314,3 +1314,38 @@ TEST(ArticleAssemblerTest, shouldReadMetadataInADeskAndAWiresOwnWords) {
                                       "\xC2\xA9 2025 Harbour Gazette Ltd. All rights reserved.\n");
     EXPECT_EQ(listed.title, "Council backs river plan after a decade");
 }
+
+// What a twentieth round of pasted text and Markdown read: a note's links to other notes and its related
+// heading, an MDX comment, a LaTeX command, a Liquid box, an editor's note in a Pandoc div, a repository's
+// "Contributing" section, a desk's review marks and picture note, a radio script's cues, the writer's job
+// under the byline, where the piece ran before, a wire's copyright and an about heading in Italian.
+TEST(ArticleAssemblerTest, shouldLeaveOutWhatATwentiethRoundOfPastedTextRead) {
+    const std::string story =
+        "The council approved the plan on Tuesday after a long debate about its cost and its route along the river, officials said.\n\n"
+        "Work will start in the spring and take about three years, with the first section of the barrier finished by next winter.\n\n"
+        "Residents who had campaigned for the barrier for a decade welcomed the vote, though some said the design still left the "
+        "eastern districts exposed.\n\n"
+        "The council will hold three public meetings in March to explain the timetable and the closures of roads along the river.\n\n";
+    const Article note = ingestText("# Council backs river plan\n\n" + story +
+                                        "{/* truncate */}\n\n\\newpage\n\n"
+                                        "{% details Sources %}\nCouncil minutes, 12 May\n{% enddetails %}\n\n"
+                                        "::: {.nota-redactie}\nPhotos come separately, see the shared folder.\n:::\n\n"
+                                        "## Související\n\n- [[Brno MHD rozpočet 2026]]\n- [[Rozhovor 11-2025]]\n\n"
+                                        "## Contributing\n\nSpotted a story we missed? Open an issue or a pull request.\n",
+                                    InputFormat::Markdown);
+    EXPECT_EQ(textsOf(note, BlockKind::Paragraph).size(), 4u);
+    EXPECT_TRUE(textsOf(note, BlockKind::ListItem).empty());
+    EXPECT_TRUE(textsOf(note, BlockKind::Heading).empty());
+    const Article draft = ingestText("Council backs river plan\n\nBy Priya Natarajan\nTransport Correspondent\n\n"
+                                     "[Pic desk: use the library shot of the bridge]\n\n" + story +
+                                     "Suggested edit by Sara Lind: replace \"dramatically\" with \"by a third\" \xE2\x80\x94 ACCEPTED\n\n"
+                                     "IN: \"We've been patient...\" OUT: \"...no other choice.\" DUR: 0:21\n\n(ANNA)\n\n"
+                                     "Dit stuk verscheen eerder in verkorte vorm in Dagblad van het Noorden.\n\n"
+                                     "Chi \xC3\xA8 il Consorzio Mobilit\xC3\xA0 Sotto la Mole\n\n"
+                                     "Il Consorzio riunisce dal 2016 sette imprese torinesi attive nella logistica urbana.\n\n"
+                                     "Copyright 2025 Meridian Wire. All rights reserved. Republication or redistribution of Meridian Wire "
+                                     "content is expressly prohibited without prior written consent.\n");
+    EXPECT_EQ(draft.byline, "Priya Natarajan");
+    EXPECT_EQ(textsOf(draft, BlockKind::Paragraph), textsOf(note, BlockKind::Paragraph));
+    EXPECT_TRUE(textsOf(draft, BlockKind::Heading).empty());
+}
