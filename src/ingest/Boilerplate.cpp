@@ -150,8 +150,10 @@ constexpr std::string_view kCreditOpenings[] = {
     "das gespr\xC3\xA4" "ch f\xC3\xBChrte",
 };
 
-// "(0/250자)", "(12/500)": a character counter under a comment box.
+// "(0/250자)", "(12/500)": a character counter under a comment box, on a short line ("Senin (3/11/2025)" in
+// a story's sentence is a date).
 bool hasCharacterCounter(const std::string& s) {
+    if (countWords(s) > 8) return false;
     for (std::size_t open = s.find('('); open != std::string::npos; open = s.find('(', open + 1)) {
         std::size_t i = open + 1;
         std::size_t digits = 0;
@@ -160,7 +162,7 @@ bool hasCharacterCounter(const std::string& s) {
         ++i;
         std::size_t digits2 = 0;
         while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i, ++digits2;
-        if (digits2 > 0 && s.find(')', i) != std::string::npos && s.find(')', i) - i <= 6) return true;
+        if (digits2 > 0 && i < s.size() && s[i] != '/' && s.find(')', i) != std::string::npos && s.find(')', i) - i <= 6) return true;
     }
     return false;
 }

@@ -118,3 +118,12 @@ TEST(BoilerplateTest, shouldKnowWhatATwentiethRoundOfPagesRead) {
     }
     EXPECT_FALSE(isCreditLine("Interviewed by police, the driver admitted the crash."));
 }
+
+// A comment box's character counter is furniture; a date in figures in brackets inside a story's sentence,
+// as Indonesian copy writes it, is not.
+TEST(BoilerplateTest, shouldTellACharacterCounterFromADateInBrackets) {
+    EXPECT_TRUE(isBoilerplate("(0/250\xEC\x9E\x90)"));
+    EXPECT_TRUE(isBoilerplate("(12/500)"));
+    EXPECT_FALSE(isBoilerplate("Harga cabai rawit merah tembus Rp 120.000 per kilogram pada Senin (3/11/2025)."));
+    EXPECT_FALSE(isBoilerplate("Prices rose on Monday (5/10) according to local traders at the market."));
+}

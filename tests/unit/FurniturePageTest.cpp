@@ -1127,3 +1127,13 @@ TEST(FurniturePageTest, shouldLeaveOutAKoreanPapersReporterBoxAndCommentCount) {
     EXPECT_FALSE(says(a, "minjun")) << spoken(a);
     EXPECT_FALSE(says(a, "\xEB\x8C\x93\xEA\xB8\x80")) << spoken(a);
 }
+
+// "p.br-article__teaser": the story's own summary as a German system names it, read; a teaser box of
+// other stories beside it is not.
+TEST(FurniturePageTest, shouldReadAnArticlesTeaserParagraph) {
+    const Article a = page("<article><h1>Storm warning for the Black Forest</h1><p class='br-article__teaser'>The weather service "
+                           "issued a level 3 warning for Thursday evening, with gusts of up to 130 kilometers an hour.</p>" + kStory +
+                           "<aside class='br-inline-teaser'><a href='/other'>Read also: floods last year</a></aside></article>");
+    EXPECT_TRUE(says(a, "level 3 warning")) << spoken(a);
+    EXPECT_FALSE(says(a, "floods last year")) << spoken(a);
+}

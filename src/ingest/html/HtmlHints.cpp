@@ -117,6 +117,12 @@ bool isUnlikelyCandidate(const GumboNode* node) {
 bool isFurniture(const GumboNode* node) {
     std::string s = classAndId(node);
     if (isWidgetBox(s)) return true;
+    // "p.article__teaser", "p.story-teaser": the story's own summary as some systems name it, a paragraph
+    // without a link (a teaser of other stories links to them, or is a box, not a paragraph).
+    if (tagOf(node) == GUMBO_TAG_P && containsAny(s, {"article__teaser", "article-teaser", "articleteaser", "story-teaser"}) &&
+        elementsByTag(node, GUMBO_TAG_A).empty()) {
+        return false;
+    }
     // A heading's id is its text made an anchor ("practical-tips" for "Practical tips"): not a class.
     if (const GumboTag tag = tagOf(node); tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6) {
         const std::string id = lowerAscii(attribute(node, "id"));
