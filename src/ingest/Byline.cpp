@@ -368,7 +368,11 @@ bool looksLikeOrganisation(const std::string& name) {
                                 // and the bodies writers work for
                                 "project", "institute", "center", "centre", "foundation", "program", "programme", "council",
                                 "university", "department", "association", "society", "committee", "office", "school",
-                                "college", "laboratory", "initiative", "campaign", "coalition", "alliance", "trust", "fund"}) {
+                                "college", "laboratory", "initiative", "campaign", "coalition", "alliance", "trust", "fund",
+                                // an office's communications and a newsroom, in other languages too ("Service communication")
+                                "communication", "communications", "kommunikation", "comunicaci\xC3\xB3n", "comunicazione",
+                                "comunica\xC3\xA7\xC3\xA3o", "newsroom", "redaktion", "redacci\xC3\xB3n", "reda\xC3\xA7\xC3\xA3o", "redactie",
+                                "presse", "prensa", "ministry", "ministerio", "minist\xC3\xA8re", "ministero", "ministerium"}) {
             if (w == org) return true;
         }
         if (w.find(".com") != std::string::npos || w.find(".org") != std::string::npos) return true;

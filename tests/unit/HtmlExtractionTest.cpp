@@ -1009,3 +1009,17 @@ TEST(HtmlExtractionTest, shouldLeaveOutAReviewsScoreBoxAndSpecSheet) {
     for (const char* gone : {"Vivid, sharp", "Amazon", "Storage", "195g"}) EXPECT_EQ(all.find(gone), std::string::npos) << gone << " in:\n" << all;
     EXPECT_NE(all.find("one-handed reading"), std::string::npos) << all;
 }
+
+// Today's date in the site's top bar is not the story's, even the day after a UTC evening; an office's
+// communications named as the author give way to the writer the page prints.
+TEST(HtmlExtractionTest, shouldSkipTheMastheadsDateAndAnOfficeNamedAsAuthor) {
+    const Article a = htmlPage("<html><head><meta property='article:published_time' content='2025-03-22T19:58:10+00:00'>"
+                               "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Borough beat Kingstonian\","
+                               "\"author\":{\"@type\":\"Person\",\"name\":\"Service communication\"}}</script></head><body>"
+                               "<div class='td-header-top-menu'><div class='td_data_time'>Sunday, March 23, 2025</div></div>"
+                               "<article><h1>Borough beat Kingstonian</h1><p class='byline'>Par Claire Dubosc</p>" + kProse +
+                               "</article></body></html>");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2025-03-22");
+    EXPECT_EQ(a.byline, "Claire Dubosc");
+}

@@ -381,6 +381,10 @@ std::optional<DateTime> visibleDate(const GumboNode* root) {
         // A source's date in a reference list ("Retrieved 2016-05-01"), a comment's or a teaser's is not
         // the page's.
         if (tag == GUMBO_TAG_CITE || hints.find("accessdate") != std::string::npos || isElsewhereList(n)) return false;
+        // Nor is today's date in the site's masthead ("Sunday, March 23, 2025" in its top bar).
+        for (const char* bar : {"header-top", "top-bar", "topbar", "masthead", "site-header", "top-menu"}) {
+            if (hints.find(bar) != std::string::npos) return false;
+        }
         const bool dateElement = tag == GUMBO_TAG_TIME ||
                                  ((hints.find("date") != std::string::npos || hints.find("time") != std::string::npos ||
                                    hints.find("publish") != std::string::npos || hints.find("posted") != std::string::npos ||
