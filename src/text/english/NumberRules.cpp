@@ -477,6 +477,13 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
         const Num n = parseNumber(t[m + 1].text);
         if (n.valid) return Match{m + 2 - i, std::string(article ? t[i].text.substr(0, 1) + " " : "") + "magnitude " + numberWords(n), "number"};
     }
+    // "measured mag. 6.1", "a Mag 5.8 quake": an earthquake's magnitude written short before its number.
+    if (isWordIn(t, i, {"mag"}) && (isSym(t, i + 1, ".") ? isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number)
+                                                        : isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number))) {
+        const std::size_t k = isSym(t, i + 1, ".") ? i + 3 : i + 2;
+        const Num n = parseNumber(t[k].text);
+        if (n.valid && !n.fraction.empty() && n.whole.size() == 1) return Match{k + 1 - i, "magnitude " + numberWords(n), "number"};
+    }
     // "3.9 mn subscribers", "2 bn people": a short magnitude apart from its number, before what it counts.
     // ("1.4 bn," at a clause's end, "13.4 bn light-years": "bn" and "tn" are never anything else.)
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"mn", "bn", "tn", "mln", "bln"}) &&
@@ -502,7 +509,10 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
             }
             return false;
         };
-        const bool counted = (isKind(t, i + 2, Kind::Space) && (isPluralNounAt(t, i + 3) || countedAfterWords() ||
+        // ("38.4M Americans", "2M Kenyans": people named by their country, in the plural.)
+        const bool people = isKind(t, i + 3, Kind::Word) && t[i + 3].text.size() > 4 && std::isupper(static_cast<unsigned char>(t[i + 3].text[0])) &&
+                            t[i + 3].text.back() == 's' && !isUpperWord(t[i + 3].text.substr(0, t[i + 3].text.size() - 1));
+        const bool counted = (isKind(t, i + 2, Kind::Space) && (isPluralNounAt(t, i + 3) || countedAfterWords() || people ||
                                                                 (isKind(t, i + 3, Kind::Word) && findUnit(t[i + 3].text) != nullptr))) ||
                              (isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 3].text[0])));
         // ("2.2M bpd": the unit after the magnitude, "two point two million barrels a day".)

@@ -248,6 +248,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
         if (nextCapital) return Match{2, "Saint", "abbreviation"};
     }
+    // "the 9th Cir.": a federal appeals court after its number, not a street's circle.
+    if (w == "Cir" && i >= 3 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) && isKind(t, i - 3, Kind::Number)) {
+        return Match{used, "Circuit" + tail, "abbreviation"};
+    }
     // "won in Rd 7": a round before its number, where no street's name comes before.
     if (w == "Rd" && nextNumber && spaced && !prevCapital) return Match{used, "round", "abbreviation"};
     // Street types after a street's name ("Maple Ct.", "Clay Ln", "Hwy 101", "Rte. 66").
