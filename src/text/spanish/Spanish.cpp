@@ -345,7 +345,13 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         if (boundary && isDigit(text[i])) {
             std::size_t h = i;
             while (h < text.size() && isDigit(text[h]) && h - i < 3) ++h;
-            if (h - i >= 1 && h - i <= 2 && h + 2 < text.size() && text[h] == ':' && isDigit(text[h + 1]) && isDigit(text[h + 2]) &&
+            // ("a las 17.30 h", "las 9.15 horas": a point between them too, where the hours are named or "las"
+            // comes before; "17.30" alone may be a figure.)
+            const std::string after = h + 3 <= text.size() ? wordAt(text, h + 3) : "";
+            const bool named = after == "horas" || after == "h" || after == "hrs" || after == "hs";
+            const bool pointed = h < text.size() && text[h] == '.' &&
+                                 (named || (i >= 4 && text.compare(i - 4, 4, "las ") == 0) || (i >= 3 && text.compare(i - 3, 3, "la ") == 0));
+            if (h - i >= 1 && h - i <= 2 && h + 2 < text.size() && (text[h] == ':' || pointed) && isDigit(text[h + 1]) && isDigit(text[h + 2]) &&
                 (h + 3 >= text.size() || !isDigit(text[h + 3])) && (h + 3 >= text.size() || text[h + 3] != ':')) {
                 const int hour = std::stoi(text.substr(i, h - i)), minute = std::stoi(text.substr(h + 1, 2));
                 if (hour <= 24 && minute <= 59) {
