@@ -94,3 +94,10 @@ TEST(GermanRulesTest, shouldReadADateBesideItsWeekdayAndUnitsAfterPro) {
     EXPECT_EQ(sag("Sie kostet 11 Euro pro m\u00B2 und lief 200 m in 23,4 s."),
               "Sie kostet 11 Euro pro Quadratmeter und lief 200 Meter in 23,4 Sekunden.");
 }
+
+// A minus set as a dash or as the sign itself before a figure: eSpeak NG passes over both, a hyphen it
+// says "minus"; a dash between two figures is still "bis".
+TEST(GermanRulesTest, shouldSayAMinusSetAsADash) {
+    EXPECT_EQ(sag("Es hat \u201312 \u00B0C, nachts \u22125 \u00B0C."), "Es hat -12 Grad Celsius, nachts -5 Grad Celsius.");
+    EXPECT_EQ(sag("die Seiten 3\u20135"), "die Seiten 3 bis 5");
+}

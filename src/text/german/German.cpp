@@ -285,6 +285,20 @@ std::string German::apply(const std::string& text, std::vector<Rewrite>* log) co
         const bool boundary = (i == 0 || !isWordByte(text[i - 1])) && !insideNumber;
         Match m;
         bool found = false;
+        // "–12 °C", "−3,5 Prozent": a minus set as a dash or as the sign itself, which eSpeak NG passes over;
+        // as a hyphen it says "minus".
+        if (boundary && i + 3 < text.size() && (text.compare(i, 3, "\xE2\x80\x93") == 0 || text.compare(i, 3, "\xE2\x88\x92") == 0) &&
+            isDigit(text[i + 3])) {
+            out += '-';
+            if (Match number; numberAt(text, i + 3, number)) {
+                if (log != nullptr) log->push_back({text.substr(i, number.end - i), "-" + number.spoken, number.kind});
+                out += number.spoken;
+                i = number.end;
+            } else {
+                i += 3;
+            }
+            continue;
+        }
         if (boundary && isDigit(text[i])) {
             found = numberAt(text, i, m);
         } else if (boundary && capitalAt(text, i) != 0) {
