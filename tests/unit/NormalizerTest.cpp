@@ -1538,6 +1538,7 @@ TEST(NormalizerTest, shouldSayWhatATwentiethBlindRoundFound) {
               "del siglo XIX, los siglos XV-XVI, el primer y el tercer puesto");
     EXPECT_EQ(say("do s\xC3\xA9" "c. XVI", "pt"), "do s\xC3\xA9" "culo XVI");
     EXPECT_EQ(say("il decreto n. 5 del sec. XIX", "it"), "il decreto numero 5 del secolo XIX");
+    EXPECT_EQ(say("la squadra ha 58 pt, loro 1 pt", "it"), "la squadra ha 58 punti, loro 1 punto");
     EXPECT_EQ(say("un loyer de 1 200 \xE2\x82\xAC/mois", "fr"), "un loyer de 1 200 euros par mois");
     EXPECT_EQ(say("a las 17.30 h, son las 9.15; cuesta 17.30 euros", "es"), "a las 17 y 30, son las 9 y 15; cuesta 17.30 euros");
     // (And some of the nineteenth round's: a federal circuit, people counted in millions, a quake's "mag.".)

@@ -46,6 +46,9 @@ const UnitAfterNumberStyle& units() {
          {"\xC2\xBA" "C", "grado", "gradi"},
          {"min", "minuto", "minuti"},
          {"h", "ora", "ore"},
+         // a table's points: "58 pt", "3 pti"
+         {"pt", "punto", "punti"},
+         {"pti", "punto", "punti"},
          {"\xE2\x82\xAC", "euro", "euro", true}},
         "e",
         "a",
