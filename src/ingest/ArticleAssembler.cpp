@@ -805,9 +805,12 @@ private:
     // (French sets a space before the colon: "Titre : …", "Auteur : …"; the label is read without it.)
     void takeFieldLines(std::vector<RawBlock>& raw) {
         std::size_t seen = 0;
+        bool prose = false;
         for (RawBlock& block : raw) {
             if (block.text.empty()) continue;
             if (++seen > 16) break;
+            // (Fields stand over the text: once a paragraph of prose has come, "Length: 6.8km" is a fact box's.)
+            prose = prose || (countWords(block.text) >= 20 && !isUnpunctuatedShortLine(block.text, SIZE_MAX) && block.text.find(": ") > 24);
             const std::size_t colon = block.text.find(':');
             if (colon == std::string::npos || colon > 24) continue;
             const std::string label = collapseWhitespace(block.text.substr(0, colon));
@@ -863,7 +866,7 @@ private:
                 block.text = value;
                 block.kind = BlockKind::Caption;
                 continue;
-            } else if (!isUnreadField(key)) {
+            } else if (!isUnreadField(key) || prose) {
                 continue;
             }
             block.text.clear();
@@ -883,6 +886,21 @@ private:
             return true;
         }
         return false;
+    }
+
+    // A fact box's line: a short label and a value with a figure ("Length: 6.8km, seven new stops"); not a
+    // draft's own notes and fields ("TK: …", "Sources: …", "Created: … · Modified: …").
+    static bool isBoxFact(const std::string& t) {
+        const std::size_t colon = t.find(": ");
+        if (t.empty() || colon == std::string::npos || colon == 0 || countWords(t.substr(0, colon)) > 6 || countWords(t) > 16 ||
+            t.find_first_of("0123456789", colon) == std::string::npos) {
+            return false;
+        }
+        const std::string key = lowerUtf8(t.substr(0, colon));
+        static const std::set<std::string> kDraftKeys{"tk", "sources", "source", "notes", "note", "todo", "to do", "contact", "contacts",
+                                                      "fuentes", "quellen", "created", "modified", "updated", "status", "slug",
+                                                      "word count", "wordcount", "id", "priority", "published", "date", "sent"};
+        return !isAuthorKey(key) && kDraftKeys.count(key) == 0;
     }
 
     static bool isAuthorKey(const std::string& key) {
@@ -1316,6 +1334,10 @@ private:
                                    (block.italic_share >= 0.9 && block.link_density > 0 && countWords(text) <= 60) ||
                                    // The writer introduced in italics: "Jane Doe is a retired engineer…".
                                    (block.italic_share >= 0.9 && introducesAPerson(text) && countWords(text) <= 80);
+            // (A fact box at the story's end is the story's: three lines of a label and a figure in a row,
+            // "Length: 6.8km" over "Cost: £412m" over "Expected opening: summer 2029".)
+            const auto fact = [&](std::size_t k) { return k < raw.size() && isBoxFact(raw[k].text); };
+            if (plain_ && fact(i) && ((i >= 2 && fact(i - 1) && fact(i - 2)) || (i >= 1 && fact(i - 1) && fact(i + 1)))) break;
             if (!furniture) break;
             drop.push_back(i);
         }
@@ -1821,6 +1843,18 @@ private:
     // where headings are known only by their shape, two in a row are menu lines, not subheads.
     void dropOrphanHeadings() {
         std::vector<Block>& out = article_.blocks;
+        // A fact box in plain text: short lines of a label and a figure under a title ("At a glance: the
+        // Eastern extension" over "Length: 6.8km…", "Cost: £412m…"), shaped as headings, are its list.
+        const auto fact = [](const std::string& t) { return isBoxFact(t); };
+        for (std::size_t i = 0; plain_ && i < out.size();) {
+            std::size_t end = i;
+            std::size_t facts = 0;
+            while (end < out.size() && out[end].kind == BlockKind::Heading) facts += fact(out[end++].text);
+            if (facts >= 2) {
+                for (std::size_t k = fact(out[i].text) ? i : i + 1; k < end; ++k) out[k].kind = BlockKind::ListItem;
+            }
+            i = end > i ? end : i + 1;
+        }
         std::vector<bool> drop(out.size(), false);
         bool bodyAfter = false;
         for (std::size_t i = out.size(); i-- > 0;) {

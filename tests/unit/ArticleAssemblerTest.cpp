@@ -1349,3 +1349,21 @@ TEST(ArticleAssemblerTest, shouldLeaveOutWhatATwentiethRoundOfPastedTextRead) {
     EXPECT_EQ(textsOf(draft, BlockKind::Paragraph), textsOf(note, BlockKind::Paragraph));
     EXPECT_TRUE(textsOf(draft, BlockKind::Heading).empty());
 }
+
+// A fact box pasted under its title, in the story or at its end before the page's furniture: lines of a
+// label and a figure, read as its list ("Length: 6.8km" is not a CMS's length field once the story has
+// begun); a draft's notes shaped the same are not.
+TEST(ArticleAssemblerTest, shouldReadAFactBoxOfLabelsAndFigures) {
+    std::string story;
+    for (int k = 0; k < 5; ++k) {
+        story += "Paragraph " + std::to_string(k) + " of the story is a long sentence about the tram extension and what it means for the city.\n\n";
+    }
+    const Article a = ingestText("Tram extension approved\n\n" + story + "At a glance: the Eastern extension\n\n"
+                                 "Length: 6.8km, seven new stops\nCost: \xC2\xA3" "412m, of which \xC2\xA3" "292m from central government\n"
+                                 "Journey time to Brannock Park: 19 minutes\n\nAdvertisement\n\nMost read\n\n"
+                                 "TK: confirm the fare (done - $4)\nSources: Marta Quinn 555-0181\n");
+    EXPECT_EQ(textsOf(a, BlockKind::ListItem),
+              (std::vector<std::string>{"Length: 6.8km, seven new stops", "Cost: \xC2\xA3" "412m, of which \xC2\xA3" "292m from central government",
+                                        "Journey time to Brannock Park: 19 minutes"}));
+    EXPECT_EQ(textsOf(a, BlockKind::Heading), (std::vector<std::string>{"At a glance: the Eastern extension"}));
+}
