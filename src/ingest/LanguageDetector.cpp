@@ -22,7 +22,14 @@ std::string detectLanguage(const std::string& utf8) {
     const CLD2::Language language =
         CLD2::DetectLanguageSummary(utf8.data(), static_cast<int>(utf8.size()), true, top3, percent3, &textBytes, &reliable);
     if (!reliable || language == CLD2::UNKNOWN_LANGUAGE || percent3[0] < 80) return "";
-    return CLD2::LanguageCode(language);
+    // CLD2 names some languages by their withdrawn codes: Hebrew "iw", Javanese "jw", Indonesian "in",
+    // Yiddish "ji". The stages, the voices and the framing know the current ones.
+    const std::string code = CLD2::LanguageCode(language);
+    if (code == "iw") return "he";
+    if (code == "jw") return "jv";
+    if (code == "in") return "id";
+    if (code == "ji") return "yi";
+    return code;
 }
 
 std::string confirmedLanguage(const std::string& declared, const std::string& bodyText) {

@@ -224,6 +224,10 @@ std::optional<Match> canadianPostcodeAt(const Tokens& t, std::size_t i) {
 }  // namespace
 
 std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
+    // "N. Ireland": Northern Ireland, as headlines shorten it (not a street's north).
+    if (isKind(t, i, Kind::Word) && t[i].text == "N" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"ireland"})) {
+        return Match{2, "Northern", "address"};
+    }
     // A house number and its street.
     if (isKind(t, i, Kind::Number) && t[i].text.find_first_not_of("0123456789") == std::string::npos &&
         t[i].text.size() <= 5 && isKind(t, i + 1, Kind::Space)) {

@@ -40,6 +40,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     // No rule starts at a space: each reads a word, a number or a symbol first.
     if (t[i].kind == Kind::Space) return std::nullopt;
     if (auto m = addressRule(t, i)) return m;
+    if (auto m = scriptureRule(t, i)) return m;
     if (auto m = partyLabelRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
     if (auto m = sportRule(t, i)) return m;

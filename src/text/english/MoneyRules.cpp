@@ -253,6 +253,13 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
 
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (auto code = codeAfterAmount(t, i)) return code;
+    // "the A$ fell", "against the NZ$": a currency named by its sign and its country's letters, alone.
+    if (isKind(t, i, Kind::Word) && t[i].text.size() <= 3 && isUpperWord(t[i].text) && isSym(t, i + 1, "$") &&
+        !isKind(t, i + 2, Kind::Number) && !(isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number))) {
+        if (const auto currency = prefixCurrencies().find(t[i].text + "$"); currency != prefixCurrencies().end()) {
+            return Match{2, currency->second.one, "money"};
+        }
+    }
     // "flows of -$187.4 million": a negative amount, "minus".
     if ((isSym(t, i, "-") || isSym(t, i, "\xE2\x88\x92")) && (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(")) &&
         isKind(t, i + 1, Kind::Symbol) && prefixCurrencies().count(t[i + 1].text) != 0 && isKind(t, i + 2, Kind::Number)) {

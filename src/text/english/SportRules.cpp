@@ -310,6 +310,20 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
                       "interception", "interceptions", "INTs", "NFL", "receiving", "catches", "receptions", "carries"})) {
         return Match{1, w == "TD" ? "touchdown" : "touchdowns", "abbreviation"};
     }
+    // "level at HT", "won 3-2 (AET)", "a new WR", "a PB of 9.81": a match's half or full time, extra time, a
+    // world record, a personal or a season's best.
+    const std::string before = i >= 2 && isKind(t, i - 1, Kind::Space) ? lowerAscii(t[i - 2].text) : "";
+    if ((w == "HT" || w == "FT") && (before == "at" || before == "by" || before == "after" || before == "before")) {
+        return Match{1, w == "HT" ? "half-time" : "full-time", "abbreviation"};
+    }
+    if ((w == "AET" || w == "aet") && anyNumberDash(t)) return Match{1, "after extra time", "abbreviation"};
+    if ((w == "WR" || w == "PB" || w == "SB") && (before == "a" || before == "new" || before == "the" || before == "her" ||
+                                                  before == "his" || before == "their" || (i >= 1 && isSym(t, i - 1, "("))) &&
+        anyWordIn(t, {"record", "records", "time", "ran", "run", "race", "swam", "jumped", "threw", "clocked", "seconds", "metres",
+                      "meters", "final", "heat", "heats", "athletics", "sprint", "marathon", "olympic", "olympics", "championships",
+                      "set", "broke", "smashed"})) {
+        return Match{1, w == "WR" ? "world record" : w == "PB" ? "personal best" : "season's best", "abbreviation"};
+    }
     if (w == "OT" && i >= 2 && isWordIn(t, i - 2, {"in"}) &&
         anyWordIn(t, {"won", "win", "wins", "beat", "beats", "lost", "loss", "goal", "scored", "game", "victory", "defeat",
                       "period", "shootout", "edged", "rallied", "winner", "lead"})) {

@@ -16,6 +16,9 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
         {"AU$", {"Australian dollar", "Australian dollars", "cent", "cents"}},
         {"AUD$", {"Australian dollar", "Australian dollars", "cent", "cents"}},
         {"C$", {"Canadian dollar", "Canadian dollars", "cent", "cents"}},
+        {"J$", {"Jamaican dollar", "Jamaican dollars", "cent", "cents"}},
+        {"JA$", {"Jamaican dollar", "Jamaican dollars", "cent", "cents"}},
+        {"TT$", {"Trinidad and Tobago dollar", "Trinidad and Tobago dollars", "cent", "cents"}},
         {"CA$", {"Canadian dollar", "Canadian dollars", "cent", "cents"}},
         {"S$", {"Singapore dollar", "Singapore dollars", "cent", "cents"}},
         {"NT$", {"New Taiwan dollar", "New Taiwan dollars", "cent", "cents"}},
@@ -159,6 +162,9 @@ const std::unordered_map<std::string, Unit>& units() {
         {"kmh", {"kilometer per hour", "kilometers per hour"}},
         {"m/s", {"meter per second", "meters per second"}},
         {"GB", {"gigabyte", "gigabytes"}},         {"MB", {"megabyte", "megabytes"}},
+        // a small "b" is a bit: "38 Mb/s", "40Gb/s", "a 512Kb chip"
+        {"Mb", {"megabit", "megabits"}},           {"Gb", {"gigabit", "gigabits"}},
+        {"Kb", {"kilobit", "kilobits"}},           {"Tb", {"terabit", "terabits"}},
         {"TB", {"terabyte", "terabytes"}},         {"KB", {"kilobyte", "kilobytes"}},
         {"kB", {"kilobyte", "kilobytes"}},         {"PB", {"petabyte", "petabytes"}},
         {"Gbps", {"gigabit per second", "gigabits per second"}},
@@ -233,7 +239,9 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
     }
     const std::string lower = lowerAscii(written);
     for (const auto& entry : table) {
-        if (entry.first.size() >= 2 && lowerAscii(entry.first) == lower) return &entry;
+        // (A bit's symbol, "Mb", only as written: "500 mb" in any other case is megabytes.)
+        const bool bits = std::isupper(static_cast<unsigned char>(entry.first[0])) && entry.first.back() == 'b';
+        if (entry.first.size() >= 2 && !bits && lowerAscii(entry.first) == lower) return &entry;
     }
     return nullptr;
 }
@@ -269,6 +277,7 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Sens", "Senators"},    {"Reps", "Representatives"}, {"Brig", "Brigadier"}, {"Smt", "Shrimati"},
         {"Cpl", "Corporal"},     {"Pvt", "Private"},     {"Gov.-Gen", "Governor-General"},
         {"Const", "Constable"},  {"Cst", "Constable"},   {"Revd", "Reverend"},   {"Mx", "Mix"},
+        {"Msgr", "Monsignor"},   {"Mgr", "Monsignor"},   {"Ss", "Saints"},       {"Sts", "Saints"},
     };
     return kMap;
 }

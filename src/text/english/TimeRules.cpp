@@ -265,10 +265,12 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         }
     }
     // "10-11:30 a.m.": a range whose first hour borrows the second's a.m. or p.m.
+    // ("between 5-7pm": "between five and seven", where "five to seven" would be a time of its own.)
+    const char* joiner = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"between"}) ? " and " : " to ";
     if (auto h = smallInt(tok(t, i), 1, 12); h && isDash(t, i + 1)) {
         if (auto second = clockAt(t, i + 2); second && second->meridiem != 0 && second->hour > *h) {
             std::size_t end = second->end;
-            std::string spoken = hourWords(*h) + " to " + say(*second, false) + zoneAfter(t, end);
+            std::string spoken = hourWords(*h) + joiner + say(*second, false) + zoneAfter(t, end);
             if (second->endsSentence) spoken += '.';
             return Match{end - i, spoken, "time"};
         }
@@ -284,7 +286,7 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     if (joined) {
         const std::size_t at = isDash(t, next) ? next + 1 : next + 3;
         if (auto second = clockAt(t, at)) {
-            spoken = say(*first, true) + " to " + say(*second, false);
+            spoken = say(*first, true) + (isDash(t, next) ? joiner : " to ") + say(*second, false);
             end = second->end;
             spoken += zoneAfter(t, end);
             if (second->endsSentence) spoken += '.';

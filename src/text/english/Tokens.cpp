@@ -146,6 +146,13 @@ bool isWordIn(const Tokens& t, std::size_t i, std::initializer_list<const char*>
     }
     return false;
 }
+bool anyNumberDash(const Tokens& t) {
+    for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+        if (isKind(t, k, Kind::Number) && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number)) return true;
+    }
+    return false;
+}
+
 bool anyWordIn(const Tokens& t, std::initializer_list<const char*> words) {
     for (std::size_t k = 0; k < t.size(); ++k) {
         if (isWordIn(t, k, words)) return true;

@@ -41,6 +41,8 @@ bool isDash(const Tokens& t, std::size_t i);  // hyphen, en dash or em dash
 bool isWordIn(const Tokens& t, std::size_t i, std::initializer_list<const char*> words);  // any case
 // Any word of the text is one of `words` (any case): the sentence speaks of cricket, of betting, of weather.
 bool anyWordIn(const Tokens& t, std::initializer_list<const char*> words);
+// A score in the sentence: a number, a dash, a number ("3-2").
+bool anyNumberDash(const Tokens& t);
 // The word at i is a lower-case plural noun, or "people", "children", "men", "women": "12 people", "9 votes".
 bool isPluralNounAt(const Tokens& t, std::size_t i);
 std::size_t skip(const Tokens& t, std::size_t i);        // past one space, if there is one

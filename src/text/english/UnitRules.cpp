@@ -18,7 +18,7 @@ namespace {
 // Words that say a measure is a size: "200 m wide", "5 t of steel".
 bool measureWordAt(const Tokens& t, std::size_t i) {
     return isWordIn(t, i, {"long", "wide", "high", "tall", "deep", "away", "thick", "of", "across", "apart", "below",
-                           "above", "deep", "in", "per", "each"});
+                           "above", "deep", "in", "per", "each", "asl", "amsl", "agl"});
 }
 
 // The time units after "/": "ml/s", "km/h", "MB/s".
@@ -163,6 +163,16 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
             m.one += std::string(" per hundred ") + other->second.many;
             m.many += std::string(" per hundred ") + other->second.many;
             m.end = skip(t, m.end + 2) + 1;
+        } else if (isKind(t, m.end + 1, Kind::Number) && digitsOnly(t[m.end + 1].text) && t[m.end + 1].text.size() <= 3 &&
+                   isKind(t, m.end + 2, Kind::Word) && findUnit(t[m.end + 2].text) != nullptr && t[m.end + 2].text.size() >= 2 &&
+                   !isKind(t, m.end + 3, Kind::Word)) {
+            // "500mg/5mL": a dose per so much of a liquid.
+            const auto* other = findUnit(t[m.end + 2].text);
+            const std::string per = " per " + wholeWords(t[m.end + 1].text) + " " +
+                                    (t[m.end + 1].text == "1" ? other->second.one : other->second.many);
+            m.one += per;
+            m.many += per;
+            m.end += 3;
         }
     }
     // A unit is a unit only where a word cannot be: not followed by more letters or an apostrophe.
@@ -193,6 +203,22 @@ std::optional<Match> compassRule(const Tokens& t, std::size_t i) {
     const bool bearing = t[i].text.size() >= 2 && i >= 2 && isKind(t, i - 1, Kind::Space) &&
                          isWordIn(t, i - 2, {"km", "kilometers", "kilometres", "miles", "mi", "nm", "kms"}) && isWordIn(t, i + 2, {"of"});
     if (bearing) return Match{1, point->second, "unit"};
+    // "SE Queensland", "in NW England": two letters before a region's name (not a street's address, after its
+    // number, nor a quadrant's, "the SE Asia desk" aside: a place follows).
+    if (t[i].text.size() == 2 && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text) &&
+        !(i >= 2 && isKind(t, i - 2, Kind::Number)) && streetTypes().count(t[skip(t, i + 3)].text) == 0 &&
+        !isUpperWord(t[i + 2].text)) {
+        std::string said = point->second;
+        said.insert(5, "-");  // "south-east", as a region is named
+        return Match{1, said, "unit"};
+    }
+    // "I-95 N", "Route 9 S": a highway's direction after its number.
+    if (t[i].text.size() == 1 && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) &&
+        (isSym(t, i - 3, "-") || (i >= 4 && isKind(t, i - 3, Kind::Space) &&
+                                  isWordIn(t, i - 4, {"route", "rte", "hwy", "highway", "interstate", "us", "sr", "state"}))) &&
+        !isKind(t, i + 1, Kind::Word)) {
+        return Match{1, point->second, "unit"};
+    }
     if (!anyWordIn(t, {"wind", "winds", "gust", "gusts", "gusting", "breeze", "breezes", "blowing", "swell", "swells",
                        "moving", "heading", "travelling", "traveling", "drifting", "tracking"})) {
         return std::nullopt;
@@ -498,6 +524,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                                              isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"of"}) &&
                                                              isKind(t, end + 2, Kind::Space) && isWordIn(t, end + 3, {"thrust"})) {
         end += 4;
+    }
+    // "1,500 m ASL", "1,200 ft. AGL": a height above the sea or the ground.
+    if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"asl", "amsl", "agl"}) && isUpperWord(t[end + 1].text)) {
+        out += t[end + 1].text == "AGL" ? " above ground level" : " above sea level";
+        end += 2;
     }
     // "40 km NE of the city": a direction after a distance.
     if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && isWordIn(t, skip(t, end + 2), {"of"})) {

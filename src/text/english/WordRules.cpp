@@ -66,14 +66,6 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"Op", "opus"},            {"op", "opus"},
     };
 
-// A score in the sentence: a number, a dash, a number ("3-2").
-bool anyNumberDash(const Tokens& t) {
-    for (std::size_t k = 0; k + 2 < t.size(); ++k) {
-        if (isKind(t, k, Kind::Number) && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number)) return true;
-    }
-    return false;
-}
-
 // Every word the rule below reads as an abbreviation beyond its first checks: any other word leaves at
 // once (the rule is tried at every word of every sentence).
 bool isListedAbbreviation(const std::string& w) {
@@ -90,6 +82,34 @@ bool isListedAbbreviation(const std::string& w) {
 }
 
 }  // namespace
+
+std::optional<Match> scriptureRule(const Tokens& t, std::size_t i) {
+    // "Matthew 5:3–12", "1 Corinthians 13:4", "Psalm 23:1": a book of the Bible, its chapter and verses
+    // ("five, verses three to twelve"; eSpeak NG would read a time, "five to three").
+    static const std::unordered_set<std::string> kBooks{
+        "Genesis", "Exodus", "Leviticus", "Numbers", "Deuteronomy", "Joshua", "Judges", "Ruth", "Samuel", "Kings", "Chronicles", "Ezra",
+        "Nehemiah", "Esther", "Job", "Psalm", "Psalms", "Proverbs", "Ecclesiastes", "Isaiah", "Jeremiah", "Lamentations", "Ezekiel",
+        "Daniel", "Hosea", "Joel", "Amos", "Obadiah", "Jonah", "Micah", "Nahum", "Habakkuk", "Zephaniah", "Haggai", "Zechariah",
+        "Malachi", "Matthew", "Mark", "Luke", "John", "Acts", "Romans", "Corinthians", "Galatians", "Ephesians", "Philippians",
+        "Colossians", "Thessalonians", "Timothy", "Titus", "Philemon", "Hebrews", "James", "Peter", "Jude", "Revelation"};
+    if (!isKind(t, i, Kind::Word) || kBooks.count(t[i].text) == 0 || !isKind(t, i + 1, Kind::Space) || !isKind(t, i + 2, Kind::Number)) {
+        return std::nullopt;
+    }
+    if (!isSym(t, i + 3, ":") || !isKind(t, i + 4, Kind::Number) || !digitsOnly(t[i + 2].text) || !digitsOnly(t[i + 4].text) ||
+        t[i + 4].text.size() > 3) {
+        return std::nullopt;
+    }
+    if (isKind(t, i + 5, Kind::Space) && isWordIn(t, i + 6, {"am", "pm", "a.m.", "p.m."})) return std::nullopt;
+    std::string spoken = t[i].text + " " + wholeWords(t[i + 2].text) + ", verse";
+    std::size_t end = i + 5;
+    if (isDash(t, end) && isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text)) {
+        spoken += "s " + wholeWords(t[i + 4].text) + " to " + wholeWords(t[end + 1].text);
+        end += 2;
+    } else {
+        spoken += " " + wholeWords(t[i + 4].text);
+    }
+    return Match{end - i, spoken, "abbreviation"};
+}
 
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
@@ -193,8 +213,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     const std::size_t after = skip(t, i + used);
     const Token* next = tok(t, after);
     const bool spaced = isKind(t, i + used, Kind::Space);
-    // (A rank's "(ret.)" stands between it and the name.)
-    const bool retired = isSym(t, after, "(") && isWordIn(t, after + 1, {"ret", "retd", "rtd"}) &&
+    // (A rank's "(ret.)" or "(Dr)" stands between it and the name.)
+    const bool retired = isSym(t, after, "(") && isWordIn(t, after + 1, {"ret", "retd", "rtd", "dr", "prof"}) &&
                          (isSym(t, after + 2, ".") || isSym(t, after + 2, ")"));
     // (So does a rank's ordinal: "Sgt. 1st Class".)
     const bool rankOrdinal = next != nullptr && next->kind == Kind::Number && isWordIn(t, after + 1, {"st", "nd", "rd", "th"}) &&
@@ -247,6 +267,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (nextCapital && !prevCapital) return Match{2, "Saint", "abbreviation"};
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
         if (nextCapital) return Match{2, "Saint", "abbreviation"};
+    }
+    // "a 19th c. chapel": a century after its ordinal.
+    if ((w == "c" || w == "C") && dotted && i >= 3 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) &&
+        isKind(t, i - 3, Kind::Number)) {
+        return Match{2, "century" + tail, "abbreviation"};
     }
     // "the 9th Cir.": a federal appeals court after its number, not a street's circle.
     if (w == "Cir" && i >= 3 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) && isKind(t, i - 3, Kind::Number)) {
@@ -306,8 +331,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             isCapitalized(next->text)) {
             return Match{1, "County", "abbreviation"};
         }
-        // "the Rt Hon member": the Right Honourable.
+        // "the Rt Hon member": the Right Honourable; "The Rt Rev.": the Right Reverend.
         if (w == "Rt" && isWordIn(t, skip(t, i + 1), {"hon"})) return Match{3, "Right Honourable", "abbreviation"};
+        if (w == "Rt" && isWordIn(t, skip(t, i + 1), {"rev", "revd"})) {
+            const std::size_t rev = skip(t, i + 1);
+            return Match{rev + (isSym(t, rev + 1, ".") && rev + 2 < t.size() ? 2 : 1) - i, "Right Reverend", "abbreviation"};
+        }
         if (const auto a = kBareAnywhere.find(w); a != kBareAnywhere.end()) return Match{1, a->second, "abbreviation"};
         // "Sec 103 of the Act", "Art 50": undotted before their number; so is "s 474.17" of an Act or a Code
         // after "under" or "of", as Australian and British law is cited.
