@@ -9,6 +9,8 @@
 
 #include "core/Error.hpp"
 #include "text/Normalizer.hpp"
+#include "text/Lexicon.hpp"
+#include "VoicesDir.hpp"
 
 using namespace readcast;
 
@@ -1544,4 +1546,33 @@ TEST(NormalizerTest, shouldSayWhatATwentiethBlindRoundFound) {
     // (And some of the nineteenth round's: a federal circuit, people counted in millions, a quake's "mag.".)
     EXPECT_EQ(say("The 9th Cir. ruled; 38.4M Americans; it measured mag. 6.1 offshore."),
               "The ninth Circuit ruled; thirty-eight point four million Americans; it measured magnitude six point one offshore.");
+}
+
+// What a twenty-first blind round of sentences found: bits, not bytes, in a small "b"; currencies by their
+// country's letters, with an amount or alone; titles of the church; a match's times and an athlete's
+// records; heights above sea level; compass points before a region and after a highway; centuries, Bible
+// references and ranges "between" two times; doses per a measure; short forms in five more languages.
+TEST(NormalizerTest, shouldSayWhatATwentyFirstBlindRoundFound) {
+    EXPECT_EQ(say("38 Mb/s, 40Gb/s and a 500 mb file"), "thirty-eight megabits per second, forty gigabits per second and a five hundred megabyte file");
+    EXPECT_EQ(say("a J$156 fare; the A$ fell"), "a one hundred fifty-six Jamaican dollar fare; the Australian dollar fell");
+    EXPECT_EQ(say("Msgr. Kelly at Ss. Peter and Paul; the Rt Rev. Jane Smith"),
+              "Monsignor Kelly at Saints Peter and Paul; the Right Reverend Jane Smith");
+    EXPECT_EQ(say("level at HT, won 3-2 (AET)"), "level at half-time, won three to two, after extra time");
+    EXPECT_EQ(say("She set a new WR in the final."), "She set a new world record in the final.");
+    EXPECT_EQ(say("at 1,500 m ASL and 400 ft AGL"), "at one thousand five hundred meters above sea level and four hundred feet above ground level");
+    EXPECT_EQ(say("storms in SE Queensland; take I-95 N to exit 4; 1200 SE Main St."),
+              "storms in south-east Queensland; take I ninety-five north to exit four; twelve hundred Southeast Main Street.");
+    EXPECT_EQ(say("a 19th c. chapel in N. Ireland"), "a nineteenth century chapel in Northern Ireland");
+    EXPECT_EQ(say("Matthew 5:3\xE2\x80\x93" "12 and John 3:16 at 10:30 am"), "Matthew five, verses three to twelve and John three, verse sixteen at ten thirty A-M");
+    EXPECT_EQ(say("open between 5-7pm"), "open between five and seven P-M");
+    EXPECT_EQ(say("500mg/5mL of it; Lt Col (Dr) Amina Yusuf"), "five hundred milligrams per five milliliters of it; Lieutenant Colonel, Dr, Amina Yusuf");
+    // (With the lexicons the project ships.)
+    const auto shipped = [](const std::string& text, const std::string& language) {
+        const Lexicon lexicon = loadLexicons(readcast::testing::kVoicesDir, language, {});
+        return Normalizer(language, &lexicon).normalize(text);
+    };
+    EXPECT_EQ(shipped("Die Abt. arbeitet tgl. im Nov. gg\xC3\xBC. dem Vj. mehr, der DAX stieg.", "de"),
+              "Die Abteilung arbeitet t\xC3\xA4glich im November gegen\xC3\xBC" "ber dem Vorjahr mehr, der Dax stieg.");
+    EXPECT_EQ(shipped("el 3.\xC2\xBA izda. y 45 ptos. al a\xC3\xB1o", "es"), "el tercero izquierda y 45 puntos al a\xC3\xB1o");
+    EXPECT_EQ(shipped("The D\xC3\xA1il met.", "en"), "The Doyle met.");
 }
