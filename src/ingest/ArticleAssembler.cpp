@@ -787,6 +787,8 @@ private:
                                                           // a forwarded email's header, a CMS's own fields
                                                           "from", "to", "subject", "sent", "cc", "reply-to", "desk", "editor",
                                                           "kicker", "label", "priority", "word count", "wordcount",
+                                                          "message-id", "content-type", "content-transfer-encoding", "mime-version",
+                                                          "importance", "x-mailer", "in-reply-to", "references", "list-id",
                                                           "alternative headline", "alt headline", "alternatieve kop", "prioritet",
                                                           "kategori", "stikkord", "emneord", "prioridad", "priorit\xC3\xA0", "priorit\xC3\xA4t",
                                                           "lengte", "l\xC3\xA6ngde", "lengde", "l\xC3\xA4ngd",

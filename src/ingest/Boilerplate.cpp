@@ -23,6 +23,12 @@ constexpr std::string_view kInterfacePhrases[] = {
     "sign up to our",      "read by ai",               "listen to this article",   "audio report:",
     "share this article",  "we use cookies",           "cookie settings",          "follow us on",
     "skip to content",     "skip to main",             "story continues below",    "article continues below",
+    // an email's and a chat's own notices: an outside sender's warning, a list's scrubbed attachment, a
+    // messenger's encryption notice
+    "this email originated from outside", "this email originated outside", "this message originated from outside",
+    "do not click links or open attachments", "next part --", "attachment was scrubbed", "end-to-end encrypted",
+    "criptografia de ponta a ponta", "cifrados de extremo a extremo", "chiffr\xC3\xA9s de bout en bout",
+    "ende-zu-ende-verschl\xC3\xBCsselt", "crittografia end-to-end",
     // the same note over an advertisement, and a prompt to report a mistake, in other languages
     "continua ap\xC3\xB3s a publicidade", "contin\xC3\xBA" "a despu\xC3\xA9s de la publicidad", "la suite apr\xC3\xA8s cette publicit\xC3\xA9",
     "l'articolo continua dopo la pubblicit\xC3\xA0", "weiter nach der werbung", "artikel gaat verder onder de advertentie",
@@ -148,6 +154,9 @@ constexpr std::string_view kCreditOpenings[] = {
     "\xD0\xB1\xD0\xB5\xD1\x81\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBB", "\xD0\xB7\xD0\xB0\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBB",
     "interview by", "entrevista de", "entretien r\xC3\xA9" "alis\xC3\xA9 par", "propos recueillis par",
     "das gespr\xC3\xA4" "ch f\xC3\xBChrte",
+    // a bulletin's subtitles credited
+    "sous-titrage", "sous-titres", "subtitles by", "subtitling by", "captions by", "closed captioning by", "untertitel:",
+    "untertitelung", "subt\xC3\xADtulos", "sottotitoli",
 };
 
 // "(0/250자)", "(12/500)": a character counter under a comment box, on a short line ("Senin (3/11/2025)" in
@@ -419,6 +428,12 @@ bool isBoilerplate(const std::string& line) {
     }
     if (trimmed.size() >= 4 && trimmed.size() <= 24 && trimmed.front() == '(' && trimmed.back() == ')' && wordCount <= 2 &&
         std::none_of(trimmed.begin(), trimmed.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)); })) {
+        return true;
+    }
+    // A subtitle's or a script's sound, a line of its own in brackets: "(Générique)", "(Brouhaha)", "(Rires)".
+    if (trimmed.size() >= 4 && trimmed.size() <= 40 && trimmed.front() == '(' && trimmed.back() == ')' && wordCount <= 3 &&
+        trimmed.find_first_of("0123456789.,;:") == std::string::npos && trimmed.find(')') == trimmed.size() - 1 &&
+        (std::isupper(static_cast<unsigned char>(trimmed[1])) || static_cast<unsigned char>(trimmed[1]) >= 0xC3)) {
         return true;
     }
     // "[SUBS: please check the title]", "[EDS: updates with quote]", "[TK]": an editor's note in brackets.

@@ -177,6 +177,24 @@ void markTemplateBraces(const std::string& text, Cuts& cuts) {
 
 // Note apps' marks: "==highlighted==" (whose "==" look like code's comparisons), "[[Wiki link]]" (its
 // text kept), "![[picture.jpg]]" (gone), a callout's "[!note]".
+// An outliner's block properties ("title:: …", "collapsed:: false", "id:: 65f0…", Logseq's and Roam's) and
+// a task list's items ("- [ ] ask the council", "- [x] done"): the reader's own notes, not the story.
+void markNoteLines(const std::string& text, Cuts& cuts) {
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::size_t k = start;
+        while (k < end && (text[k] == ' ' || text[k] == '\t')) ++k;
+        if (k < end && (text[k] == '-' || text[k] == '*') && k + 1 < end && text[k + 1] == ' ') k += 2;
+        std::size_t name = k;
+        while (name < end && (std::islower(static_cast<unsigned char>(text[name])) || text[name] == '-' || text[name] == '_')) ++name;
+        const bool property = name > k && text.compare(name, 3, ":: ") == 0;
+        const bool task = text.compare(k, 4, "[ ] ") == 0 || text.compare(k, 4, "[x] ") == 0 || text.compare(k, 4, "[X] ") == 0;
+        if ((property || (task && k > start && (text[k - 2] == '-' || text[k - 2] == '*')))) mark(cuts, text, start, end);
+        start = end + 1;
+    }
+}
+
 void markNoteAppSyntax(const std::string& text, Cuts& cuts) {
     for (std::size_t i = text.find("=="); i != std::string::npos; i = text.find("==", i + 2)) {
         const std::size_t close = text.find("==", i + 2);
@@ -364,7 +382,7 @@ std::string withoutTemplateTags(std::string text) {
     const bool indentedAdmonitions = text.find("!!! ") != std::string::npos || text.find("??? ") != std::string::npos ||
                                      text.find("???+ ") != std::string::npos;
     if (!brackets && !braces && !modules && !admonitions && !indentedAdmonitions && text.find("==") == std::string::npos &&
-        text.find("%%") == std::string::npos && text.find('\\') == std::string::npos) {
+        text.find("%%") == std::string::npos && text.find('\\') == std::string::npos && text.find(":: ") == std::string::npos) {
         return text;
     }
     Cuts cuts(text.size(), false);
@@ -379,6 +397,7 @@ std::string withoutTemplateTags(std::string text) {
         markShortcodes(text, cuts);
     }
     if (brackets || text.find("==") != std::string::npos || text.find("%%") != std::string::npos) markNoteAppSyntax(text, cuts);
+    if (brackets || text.find(":: ") != std::string::npos) markNoteLines(text, cuts);
     if (braces) markTemplateBraces(text, cuts);
     // "\newpage", "\pagebreak", "\vspace{1em}": a line that is a LaTeX command alone, in a Pandoc manuscript.
     for (std::size_t at = text.find('\\'); at != std::string::npos; at = text.find('\\', at + 1)) {

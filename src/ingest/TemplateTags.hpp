@@ -3,7 +3,8 @@
 // lines): WordPress shortcodes ("[caption id=…]…
 // [/caption]", "[adrotate banner="7"]"), Liquid and Hugo tags ("{% include share.html %}", "{{ page.x }}"),
 // kramdown's attribute lists ("{: .lead}"), Markdown footnote marks and notes ("[^1]", "[^1]: …") and
-// abbreviation definitions ("*[NTSB]: National Transportation Safety Board").
+// abbreviation definitions ("*[NTSB]: National Transportation Safety Board"), an outliner's block
+// properties ("collapsed:: false") and a task list's items ("- [ ] call back").
 //
 //   withoutTemplateTags("[dropcap]W[/dropcap]ork starts")  // "Work starts"
 

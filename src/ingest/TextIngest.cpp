@@ -10,6 +10,7 @@
 #include "core/Ascii.hpp"
 #include "core/Utf8.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/DateParser.hpp"
 #include "ingest/TemplateTags.hpp"
 
 namespace readcast {
@@ -175,8 +176,43 @@ bool looksHardWrapped(const std::vector<Line>& run) {
 // line of each paragraph are short, or end a sentence, and stay lines of their own.
 // `title`: the page's title as its printed margin names it; the line that says it is the headline and
 // is never joined to the next.
+// A short run wrapped at a narrow width, teletext's or a clipping's: every line but the last carries on into
+// the next (in lower case, or after a comma or a hyphen) and none ends a sentence; the lines are one.
+std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
+    if (run.size() < 2 || run.size() > 5) return run;
+    std::string joined;
+    for (std::size_t i = 0; i < run.size(); ++i) {
+        const std::string text = collapseWhitespace(run[i].text);
+        if (text.empty()) return run;
+        if (i + 1 < run.size()) {
+            const std::string next = collapseWhitespace(run[i + 1].text);
+            const char last = text.back();
+            const auto c = static_cast<unsigned char>(next.empty() ? 'A' : next[0]);
+            const bool lower = std::islower(c) || (c >= 0xC3 && !std::isupper(c) && u_islower(static_cast<UChar32>([&] {
+                                   std::size_t at = 0;
+                                   return nextCodePoint(next, at);
+                               }())));
+            if (text.size() < 25 || last == '.' || last == '!' || last == '?' || last == ':' || last == ';' ||
+                !(lower || std::isdigit(c) || last == '-' || last == ',')) {
+                return run;
+            }
+            // (A byline over its date line, "Reporting by Dana Whitcombe" over "dinsdag 3 juni 2025", stays two.)
+            if (countWords(next) <= 6 && parseDate(next)) return run;
+        }
+        // ("sosiaali-" over "ja terveydenhuollon": a hyphen before a space stays; "keski-" over "määrin" is one word.)
+        const bool conjunction = text.rfind("ja ", 0) == 0 || text.rfind("und ", 0) == 0 || text.rfind("and ", 0) == 0 ||
+                                 text.rfind("och ", 0) == 0 || text.rfind("en ", 0) == 0 || text.rfind("et ", 0) == 0 ||
+                                 text.rfind("oder ", 0) == 0 || text.rfind("tai ", 0) == 0 || text.rfind("og ", 0) == 0;
+        const bool hyphenated = !joined.empty() && joined.back() == '-' && std::islower(static_cast<unsigned char>(text[0])) &&
+                                joined.size() >= 2 && joined[joined.size() - 2] != ' ' && !conjunction;
+        if (hyphenated) joined.pop_back();
+        joined += (joined.empty() || hyphenated || (joined.back() == '-' && !conjunction) ? "" : " ") + text;
+    }
+    return {Line{joined, run.front().offset}};
+}
+
 std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& title) {
-    if (run.size() < 6) return run;
+    if (run.size() < 6) return joinedShortRun(run);
     std::vector<std::size_t> lengths;
     for (const Line& line : run) lengths.push_back(collapseWhitespace(line.text).size());
     std::vector<std::size_t> sorted = lengths;
@@ -312,10 +348,34 @@ std::string widelySpacedAsBars(const std::string& line) {
 }
 
 // Leading Markdown block markers that survive in plain text: "# ", "> ", "- ", "* ", "1. ".
+// "[14/03/24, 08:13:05] Tia Lúcia: *Prefeitura…*", "14/03/2024, 08:13 - Tia Lúcia: …": a chat export's time
+// stamp and sender before a message; the message alone is read.
+std::string withoutChatPrefix(const std::string& line) {
+    std::size_t k = line.find_first_not_of(" \t");
+    if (k == std::string::npos) return line;
+    const bool bracket = line[k] == '[';
+    if (bracket) ++k;
+    const std::size_t stampStart = k;
+    while (k < line.size() && (std::isdigit(static_cast<unsigned char>(line[k])) || line[k] == '/' || line[k] == '.' || line[k] == '-')) ++k;
+    if (k - stampStart < 6 || k >= line.size() || line[k] != ',') return line;
+    ++k;
+    while (k < line.size() && line[k] == ' ') ++k;
+    const std::size_t clock = k;
+    while (k < line.size() && (std::isdigit(static_cast<unsigned char>(line[k])) || line[k] == ':')) ++k;
+    if (k - clock < 4) return line;
+    // (Perhaps "a. m." or "AM" after the clock.)
+    const std::size_t close = bracket ? line.find("] ", k) : line.find(" - ", k);
+    if (close == std::string::npos || close - k > 8) return line;
+    const std::size_t sender = close + (bracket ? 2 : 3);
+    const std::size_t colon = line.find(": ", sender);
+    if (colon == std::string::npos || colon - sender > 40 || countWords(line.substr(sender, colon - sender)) > 5) return line;
+    return line.substr(colon + 2);
+}
+
 RawBlock blockFromLine(const std::string& line, std::size_t offset) {
     RawBlock block;
     block.offset = offset;
-    std::string text = takeImages(line, block.images);
+    std::string text = takeImages(withoutChatPrefix(line), block.images);
     std::size_t i = text.find_first_not_of(" \t");
     if (i == std::string::npos) return block;
     if (text[i] == '#') {
@@ -419,8 +479,60 @@ bool isBareListItem(const RawBlock& block, bool afterComma) {
 
 }  // namespace
 
+// Subtitles (SRT, WebVTT) of a news bulletin: cue numbers and time ranges go, and the cues' lines run on
+// into paragraphs, a new one where a cue ends a sentence and the next starts one. Other text is returned
+// as it is.
+std::string subtitlesAsText(const std::string& text) {
+    const auto isCueTime = [](const std::string& line) {
+        const std::size_t arrow = line.find(" --> ");
+        return arrow != std::string::npos && arrow >= 5 && line[arrow - 3] != ' ' &&
+               std::isdigit(static_cast<unsigned char>(line[0])) && line.find(':') < arrow;
+    };
+    std::vector<std::string> lines;
+    for (std::size_t start = 0; start <= text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        lines.push_back(line);
+        start = end + 1;
+    }
+    std::size_t cues = 0;
+    for (const std::string& line : lines) cues += isCueTime(line);
+    if (cues < 3) return text;
+    std::string out, paragraph;
+    bool inCue = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::string line = collapseWhitespace(lines[i]);
+        if (isCueTime(line)) {
+            inCue = true;
+            continue;
+        }
+        if (line.empty()) {
+            inCue = false;
+            continue;
+        }
+        // (A cue's number stands alone over its time; "WEBVTT" heads the file.)
+        if (!inCue && (line.find_first_not_of("0123456789") == std::string::npos || line.rfind("WEBVTT", 0) == 0)) continue;
+        // (A sound in brackets, "(Musique)", is a line of its own.)
+        const bool sound = line.front() == '(' && line.back() == ')';
+        const char last = paragraph.empty() ? '.' : paragraph.back();
+        const bool ends = last == '.' || last == '!' || last == '?' || last == ')';
+        if (!paragraph.empty() && (sound || (ends && !std::islower(static_cast<unsigned char>(line[0]))))) {
+            out += paragraph + "\n\n";
+            paragraph.clear();
+        }
+        if (sound) {
+            out += line + "\n\n";
+            continue;
+        }
+        paragraph += (paragraph.empty() ? "" : " ") + line;
+    }
+    return out + paragraph + "\n";
+}
+
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
-    const std::string text = withoutTemplateTags(blankOutCode(original));
+    const std::string text = withoutTemplateTags(blankOutCode(subtitlesAsText(original)));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

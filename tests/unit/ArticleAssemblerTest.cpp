@@ -1367,3 +1367,39 @@ TEST(ArticleAssemblerTest, shouldReadAFactBoxOfLabelsAndFigures) {
                                         "Journey time to Brannock Park: 19 minutes"}));
     EXPECT_EQ(textsOf(a, BlockKind::Heading), (std::vector<std::string>{"At a glance: the Eastern extension"}));
 }
+
+// What a twenty-first round of pasted text read: teletext's paragraphs wrapped at forty characters with
+// hyphens, a bulletin's subtitles with their cue numbers, times and sounds, a chat export's time stamps and
+// senders, an outliner's properties and task lists, an email's outside-sender warning.
+TEST(ArticleAssemblerTest, shouldReadTeletextSubtitlesChatsAndOutlinerNotes) {
+    const Article teletext = ingestText(
+        " Asiakasmaksut nousevat huhtikuussa\n keskim\xC3\xA4\xC3\xA4rin yhdeks\xC3\xA4n prosenttia\n\n"
+        " Hyvinvointialueet korottavat sosiaali-\n ja terveydenhuollon asiakasmaksuja\n huhtikuun alusta. Korotus on keski-\n"
+        " m\xC3\xA4\xC3\xA4rin yhdeks\xC3\xA4n prosenttia.\n\n"
+        " Terveyskeskusk\xC3\xA4ynnin hinta nousee\n useimmilla alueilla 22,80 eurosta\n 24,80 euroon.\n");
+    EXPECT_EQ(teletext.title, "Asiakasmaksut nousevat huhtikuussa keskim\xC3\xA4\xC3\xA4rin yhdeks\xC3\xA4n prosenttia");
+    EXPECT_EQ(textsOf(teletext, BlockKind::Paragraph),
+              (std::vector<std::string>{"Hyvinvointialueet korottavat sosiaali- ja terveydenhuollon asiakasmaksuja huhtikuun alusta. Korotus "
+                                        "on keskim\xC3\xA4\xC3\xA4rin yhdeks\xC3\xA4n prosenttia.",
+                                        "Terveyskeskusk\xC3\xA4ynnin hinta nousee useimmilla alueilla 22,80 eurosta 24,80 euroon."}));
+    const Article subtitles = ingestText(
+        "1\n00:00:00,000 --> 00:00:02,400\n(G\xC3\xA9n\xC3\xA9rique)\n\n2\n00:00:02,480 --> 00:00:04,120\nLa maternit\xC3\xA9 de l'h\xC3\xB4pital\n"
+        "fermera ses portes le 30 juin,\n\n3\n00:00:04,200 --> 00:00:07,960\nfaute de p\xC3\xA9" "diatres et d'anesth\xC3\xA9sistes.\n\n"
+        "4\n00:00:08,040 --> 00:00:11,800\nLes futures m\xC3\xA8res devront accoucher \xC3\xA0 Nevers.\n");
+    const auto heard = textsOf(subtitles, BlockKind::Paragraph);
+    ASSERT_FALSE(heard.empty());
+    EXPECT_EQ(heard.back(), "Les futures m\xC3\xA8res devront accoucher \xC3\xA0 Nevers.");
+    for (const std::string& p : heard) EXPECT_EQ(p.find("-->"), std::string::npos) << p;
+    const Article chat = ingestText(
+        "[12/03/24, 21:40:02] Fam\xC3\xADlia: As mensagens e as chamadas s\xC3\xA3o protegidas com a criptografia de ponta a ponta.\n"
+        "[14/03/24, 08:13:05] Tia L\xC3\xBA" "cia: Prefeitura anuncia nova ciclovia no centro\n\n"
+        "A prefeitura anunciou nesta quinta-feira a constru\xC3\xA7\xC3\xA3o de uma nova ciclovia no centro da cidade.\n");
+    EXPECT_EQ(chat.title, "Prefeitura anuncia nova ciclovia no centro");
+    const Article notes = ingestText("# Tram plan approved\n\n- collapsed:: false\n- The council approved the tram plan on Tuesday after a "
+                                     "long debate, officials said.\n  id:: 65f0c2a1-1111-2222\n- [ ] call the council back\n\n"
+                                     "CAUTION: This email originated from outside the organisation.\n",
+                                     InputFormat::Markdown);
+    EXPECT_EQ(textsOf(notes, BlockKind::ListItem),
+              (std::vector<std::string>{"The council approved the tram plan on Tuesday after a long debate, officials said."}));
+    EXPECT_TRUE(textsOf(notes, BlockKind::Paragraph).empty());
+}
