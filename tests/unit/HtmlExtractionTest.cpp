@@ -1042,3 +1042,16 @@ TEST(HtmlExtractionTest, shouldNameHebrewByItsCurrentCode) {
                                paragraphs + "</article></body></html>");
     EXPECT_EQ(a.language, "he");
 }
+
+// A header may give its unit in brackets ("Peak (6 a.m.–8 p.m.)", "Change (%)"), not a degree's; and a
+// label the site gives every page of its kind ("Match Report") gives way to the printed headline.
+TEST(HtmlExtractionTest, shouldNameFiguresByHeadersWithUnitsAndSkipAGenericTitle) {
+    const Article a = htmlPage("<html><head><title>Report: Town come from behind to beat Rovers - Ashford Town FC</title>"
+                               "<meta property='og:title' content='Match Report | Ashford Town FC'></head><body><article>"
+                               "<h1>Report: Town come from behind to beat Rovers</h1>" + kProse +
+                               "<table><tr><th>Vehicle</th><th>Peak (6 a.m.-8 p.m.)</th><th>Change (%)</th></tr>"
+                               "<tr><td>Car</td><td>$9.00</td><td>+4.2</td></tr></table></article></body></html>");
+    EXPECT_EQ(a.title, "Report: Town come from behind to beat Rovers");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    EXPECT_EQ(paragraphs.back(), "Car, peak (6 a.m.-8 p.m.): $9.00, change (%) +4.2");
+}

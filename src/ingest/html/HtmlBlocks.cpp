@@ -324,13 +324,14 @@ std::string cellText(const GumboNode* cell) {
 }
 
 // A header that reads as words before a figure: "Votes", "Seats won", "Évolution depuis 2020", "2025 to
-// 2026"; not "Jan/Feb (°C)", and not the header "Year" or "Date" over years or dates, which the figure
-// says itself.
+// 2026", "Peak (6 a.m.–8 p.m.)"; not "Jan/Feb (°C)", and not the header "Year" or "Date" over years or
+// dates, which the figure says itself.
 bool isPlainLabel(const std::string& label) {
-    if (label.empty() || countWords(label) > 6) return false;
+    if (label.empty() || countWords(label) > 6 || label.find("\xC2\xB0") != std::string::npos) return false;
     for (char c : label) {
         const auto u = static_cast<unsigned char>(c);
-        if (!std::isalnum(u) && u < 0x80 && c != ' ' && c != '-') return false;
+        // ("Peak (6 a.m.–8 p.m.)", "Değişim (%)", "Mart 2025 (milyar dolar)": a header may say its unit in brackets.)
+        if (!std::isalnum(u) && u < 0x80 && c != ' ' && c != '-' && c != '(' && c != ')' && c != '%' && c != '.') return false;
     }
     const std::string lower = lowerUtf8(label);
     return lower != "year" && lower != "date" && std::any_of(label.begin(), label.end(), [](char c) {

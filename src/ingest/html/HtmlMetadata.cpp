@@ -688,6 +688,20 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     }
     if (title.empty() || isSiteWideTitle(root, title, documentTitle)) title = documentTitle;
     article.title = printedSide(root, title);
+    // A label for every page of its kind ("Match Report", "News Post") is no headline: the printed one, which
+    // the page's <title> also gives, is.
+    std::size_t labelEnd = article.title.size();
+    for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xE2\x80\xA2 "}) labelEnd = std::min(labelEnd, article.title.find(sep));
+    if (countWords(article.title.substr(0, labelEnd)) <= 2) {
+        for (const GumboNode* h1 : elementsByTag(root, GUMBO_TAG_H1)) {
+            const std::string printed = collapseWhitespace(textContent(h1));
+            if (countWords(printed) >= 4 && countWords(printed) <= 40 &&
+                foldForComparison(documentTitle).find(foldForComparison(printed)) != std::string::npos) {
+                article.title = printed;
+            }
+            break;
+        }
+    }
     // The headline the page prints may say more than the one it gives search engines and social networks,
     // which is cut to fit: "…, les commerçants inquiets" after the same words. The printed one is read.
     for (const GumboNode* h1 : elementsByTag(root, GUMBO_TAG_H1)) {
