@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <set>
 #include <cctype>
 #include <memory>
 #include <string_view>
@@ -267,6 +268,18 @@ bool isGeneric(const std::string& name, const std::string& site) {
     // (In a script without capitals, where case tells nothing, the site's name is taken for the site's.)
     const bool cased = std::any_of(name.begin(), name.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
     if (!siteLower.empty() && (lower == siteLower || lower == "the " + siteLower) && (looksLikeOrganisation(name) || !cased)) return true;
+    // A name starts in capitals: "ici Alsace" after "Claire Wagner et" is a station's, a name in lower case
+    // a handle's (a script without capitals aside).
+    // (A credit's label still on it, "texto: Rafael Nunes", "pictures by Tom Hale", is the caller's to clean.)
+    if (cased && std::islower(static_cast<unsigned char>(collapseWhitespace(name)[0])) && splitWords(lower).size() >= 2 &&
+        name.find(':') == std::string::npos) {
+        static const std::set<std::string> kNotNames{"de", "da", "di", "van", "von", "der", "den", "du", "del", "della", "le", "la", "al",
+                                                     "el", "bin", "ben", "ter", "ten", "dos", "das", "do", "by", "por", "par", "door",
+                                                     "av", "af", "mit", "with", "avec", "con", "com", "und", "and"};
+        bool label = false;
+        for (const std::string& w : splitWords(lower)) label = label || kNotNames.count(w) != 0;
+        if (!label) return true;
+    }
     // A page's interface words where its byline should be ("Follow", "Last Updated", "Share").
     for (const char* ui : {"follow", "follow us", "last", "last updated", "updated", "share", "subscribe", "more", "menu",
                            "comments", "creator name", "author name", "your name", "name"}) {

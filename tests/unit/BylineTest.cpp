@@ -90,3 +90,10 @@ TEST(BylineTest, shouldFindThePersonBehindAnAccountsName) {
     EXPECT_EQ(cleanByline("Astrid Lindgren-Ek och Jonas Wiberg Publicerad 8 juli 2025 kl. 06.30", "", "en").names,
               "Astrid Lindgren-Ek and Jonas Wiberg");
 }
+
+// A name starts in capitals: what follows "et" in lower case is a station's or a handle's.
+TEST(BylineTest, shouldNotTakeAWordInLowerCaseForASecondWriter) {
+    EXPECT_EQ(cleanByline("Claire Wagner et ici Alsace", "").names, "Claire Wagner");
+    EXPECT_EQ(cleanByline("Jan de Vries", "").names, "Jan de Vries");
+    EXPECT_EQ(cleanByline("Words and pictures by Tom Hale", "").names, "Tom Hale");
+}
