@@ -263,6 +263,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     if (w == "St" && !dotted && nextCapital && !prevCapital) return Match{1, "Saint", "abbreviation"};  // "St Paul's"
     if (w == "St" && !dotted && prevCapital && !nextCapital) return Match{1, "Street", "abbreviation"};  // "Oxford St"
+    // "To St. Brendan's", "St Mary's": a saint's church or school, whatever the headline's capitals say.
+    if (w == "St" && nextCapital && next != nullptr && (isSym(t, after + 1, "'") || isSym(t, after + 1, "\xE2\x80\x99")) &&
+        isWordIn(t, after + 2, {"s"})) {
+        return Match{used, "Saint", "abbreviation"};
+    }
     if (w == "St" && dotted) {  // "St. Louis" is a saint, "Main St." a street
         if (nextCapital && !prevCapital) return Match{2, "Saint", "abbreviation"};
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
