@@ -273,12 +273,15 @@ bool isGeneric(const std::string& name, const std::string& site) {
     // (A credit's label still on it, "texto: Rafael Nunes", "pictures by Tom Hale", is the caller's to clean.)
     if (cased && std::islower(static_cast<unsigned char>(collapseWhitespace(name)[0])) && splitWords(lower).size() >= 2 &&
         name.find(':') == std::string::npos) {
-        static const std::set<std::string> kNotNames{"de", "da", "di", "van", "von", "der", "den", "du", "del", "della", "le", "la", "al",
-                                                     "el", "bin", "ben", "ter", "ten", "dos", "das", "do", "by", "por", "par", "door",
-                                                     "av", "af", "mit", "with", "avec", "con", "com", "und", "and"};
-        bool label = false;
-        for (const std::string& w : splitWords(lower)) label = label || kNotNames.count(w) != 0;
-        if (!label) return true;
+        // (Unless it starts with a surname's particle, "de la Cruz", or still has a credit's word, "pictures by
+        // Tom Hale", for the caller to clean; "chargée de plaidoyer" is a job.)
+        static const std::set<std::string> kParticles{"de", "da", "di", "van", "von", "der", "den", "du", "del", "della", "le", "la",
+                                                      "al", "el", "bin", "ben", "ter", "ten", "dos", "das", "do"};
+        static const std::set<std::string> kCredits{"by", "por", "par", "door", "av", "af", "mit", "with", "avec", "con", "com", "und", "and"};
+        const std::vector<std::string> words = splitWords(lower);
+        bool credit = false;
+        for (const std::string& w : words) credit = credit || kCredits.count(w) != 0;
+        if (kParticles.count(words[0]) == 0 && !credit) return true;
     }
     // A page's interface words where its byline should be ("Follow", "Last Updated", "Share").
     for (const char* ui : {"follow", "follow us", "last", "last updated", "updated", "share", "subscribe", "more", "menu",

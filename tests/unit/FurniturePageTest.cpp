@@ -1137,3 +1137,15 @@ TEST(FurniturePageTest, shouldReadAnArticlesTeaserParagraph) {
     EXPECT_TRUE(says(a, "level 3 warning")) << spoken(a);
     EXPECT_FALSE(says(a, "floods last year")) << spoken(a);
 }
+
+// A standfirst in the story's header, where the chosen element holds the header with a category link over
+// the headline: read first, and once.
+TEST(FurniturePageTest, shouldReadAStandfirstInTheHeaderOfTheChosenElement) {
+    const Article a = page("<article><header class='entry-header'><div class='cat-links'><a href='/c/'>Explainers</a></div>"
+                           "<h1 class='entry-title'>Council approves flood barrier after a decade</h1>"
+                           "<div class='entry-subhead'><p>The barrier will cost $40 million and protect the old town. We answer the "
+                           "most common questions.</p></div></header>" + kStory + "</article>");
+    const std::string heard = spoken(a);
+    EXPECT_NE(heard.find("protect the old town"), std::string::npos) << heard;
+    EXPECT_EQ(heard.find("protect the old town"), heard.rfind("protect the old town")) << heard;
+}

@@ -107,8 +107,9 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
         std::string words = lowerAscii(hints);
         for (char& c : words) c = c == '-' || c == '_' ? ' ' : c;
         const bool intro = (" " + words + " ").find(" intro ") != std::string::npos;
+        // (A review's summary box, "review-summary", is its furniture, not the story's summary.)
         if (afterHeadline && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4) &&
-            (isStandfirstElement(n) || intro)) {
+            (isStandfirstElement(n) || intro) && !isFurniture(n)) {
             const std::size_t length = textContent(n).size();
             if (length >= 40 && length <= 500 && n->v.element.end_pos.offset <= bodyStart) found = n;
         }
@@ -214,8 +215,20 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
             selection = std::move(second);
         }
     }
-    const std::size_t firstBlock = blocks.empty() ? 0 : blocks.front().offset;
-    if (const GumboNode* summary = standfirstBefore(doc.root(), selection.roots, article.title, firstBlock); summary != nullptr) {
+    // (The body's first block of prose: a category link or the headline over it, "Explainers", may come first
+    // where the chosen element holds the story's header.)
+    std::size_t firstBlock = blocks.empty() ? 0 : blocks.front().offset;
+    for (const RawBlock& b : blocks) {
+        firstBlock = b.offset;
+        if (!(b.kind == BlockKind::Heading || countWords(b.text) <= 3)) break;
+    }
+    // (Not a paragraph the body reads already.)
+    const auto readAlready = [&](const GumboNode* summary) {
+        const std::string text = foldForComparison(textContent(summary));
+        return std::any_of(blocks.begin(), blocks.end(), [&](const RawBlock& b) { return foldForComparison(b.text) == text; });
+    };
+    if (const GumboNode* summary = standfirstBefore(doc.root(), selection.roots, article.title, firstBlock);
+        summary != nullptr && !readAlready(summary)) {
         // Block by block: a standfirst may hold its summary and a credit line ("by … (reporting) and …
         // (photography)") in paragraphs of their own, each judged for what it is.
         std::vector<RawBlock> lede = htmlBlocks({summary}, finder);
