@@ -263,6 +263,21 @@ bool isThreadChrome(const std::string& lower, std::size_t wordCount) {
         if (lower.rfind(label, 0) == 0 && (wordCount <= 4 || label[0] == 'e')) return true;
     }
     if (wordCount <= 12 && lower.find(" posted by u/") != std::string::npos) return true;
+    // A link aggregator's or a forum's line over a post or a comment: "412 points by quietbyte 6 hours ago | hide |
+    // past", "mnemonic_dev 5 hours ago | parent | next [–]".
+    if (wordCount <= 16 && lower.find(" ago") != std::string::npos &&
+        (lower.find(" points by ") != std::string::npos || lower.find("| next") != std::string::npos ||
+         lower.find("| parent") != std::string::npos || lower.find("| prev") != std::string::npos ||
+         lower.find("| reply") != std::string::npos || lower.find("[\xE2\x80\x93]") != std::string::npos)) {
+        return true;
+    }
+    // A fediverse account over a post: "Ján Novák @jan@mastodon.sk 12. mar. 2024, 18:04".
+    if (wordCount <= 12) {
+        for (const std::string& w : words) {
+            const std::size_t at = w.find('@', 1);
+            if (w.size() > 4 && w[0] == '@' && at != std::string::npos && w.find('.', at) != std::string::npos) return true;
+        }
+    }
     // A handle with the poster's role: a word of small letters and figures with a dot or an underscore inside
     // ("anna_lindqvist Moderator"; alone, "pdf.js" or "fatal_failure" may be the story's).
     const auto handle = [](const std::string& w) {

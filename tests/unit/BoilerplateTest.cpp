@@ -102,7 +102,13 @@ TEST(BoilerplateTest, shouldKnowAThreadsChrome) {
                                    "Edit 2: Yes, I know Oslo's scheme was different.", "anna_lindqvist Moderator"}) {
         EXPECT_TRUE(isBoilerplate(line)) << line;
     }
-    for (const std::string line : {"3 likes of bread were sold, the baker said.", "pdf.js", "Level 2 of the car park flooded."}) {
+    for (const std::string line : {"412 points by quietbyte 6 hours ago | hide | past | favorite | 173 comments",
+                                   "mnemonic_dev 5 hours ago | parent | next [\xE2\x80\x93]",
+                                   "J\xC3\xA1n Nov\xC3\xA1k @jan@mastodon.sk 12. mar. 2024, 18:04"}) {
+        EXPECT_TRUE(isBoilerplate(line)) << line;
+    }
+    for (const std::string line : {"3 likes of bread were sold, the baker said.", "pdf.js", "Level 2 of the car park flooded.",
+                                   "The mayor replied on X to @jan two hours ago."}) {
         EXPECT_FALSE(isBoilerplate(line)) << line;
     }
     EXPECT_TRUE(isReactionCount("1.4k comments"));
