@@ -192,11 +192,11 @@ TEST_F(FramingCliTest, shouldLetAProfileReplaceTheFramingAndWarnForALanguageWith
         << "the seed names no author: that sentence is left out\n" << r.out;
     EXPECT_NE(r.out.find("You heard Daily Harbour, read by an AI voice.\n"), std::string::npos) << r.out;
 
-    writeFile(dir / "sw.md", "---\ntitle: Mvua\nlang: sw\n---\n\nMvua kubwa ilinyesha jana usiku katika mji wa Mombasa.\n");
-    const RunResult sw = run("script --voices-dir voices sw.md");
-    ASSERT_EQ(sw.exit_code, 0) << sw.err;
-    EXPECT_NE(sw.err.find("no spoken framing for Swahili"), std::string::npos) << sw.err;
-    EXPECT_NE(sw.out.find("This audio report was read by a synthetic voice."), std::string::npos) << "still disclosed";
+    writeFile(dir / "mt.md", "---\ntitle: Xita\nlang: mt\n---\n\nXita qawwija niżlet il-lejl li għadda fuq Malta u Għawdex.\n");
+    const RunResult mt = run("script --voices-dir voices mt.md");
+    ASSERT_EQ(mt.exit_code, 0) << mt.err;
+    EXPECT_NE(mt.err.find("no spoken framing for Maltese"), std::string::npos) << mt.err;
+    EXPECT_NE(mt.out.find("This audio report was read by a synthetic voice."), std::string::npos) << "still disclosed";
 
     std::ofstream(v / "anchor.toml", std::ios::app) << "\n[framing]\nclosing = \"x\"\n";
     const RunResult bad = run("script --voices-dir voices --voice anchor " + quote(seed()));
