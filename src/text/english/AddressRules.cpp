@@ -19,7 +19,11 @@ namespace {
 // A state or province written short and followed by its dot ("Pa.", "Calif."), or in dotted letters
 // ("N.J.", "B.C."): its name and the tokens it covers.
 std::optional<std::pair<std::string, std::size_t>> shortStateAt(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Word) || !std::isupper(static_cast<unsigned char>(t[i].text[0]))) return std::nullopt;
+    // (A dot after it or inside it, before the table is looked in: this is tried at every word.)
+    if (!isKind(t, i, Kind::Word) || !std::isupper(static_cast<unsigned char>(t[i].text[0])) ||
+        !(isSym(t, i + 1, ".") || t[i].text.find('.') != std::string::npos)) {
+        return std::nullopt;
+    }
     const auto state = states().find(t[i].text);
     if (state == states().end() || state->first == "D.C.") return std::nullopt;
     // ("300 B.C.": after a year, the era.)

@@ -243,7 +243,8 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         std::size_t end = i + 1;
         if (const std::string zone = zoneAfter(t, end); !zone.empty()) return Match{end - i, t[i].text + zone, "time"};
     }
-    if (isKind(t, i, Kind::Word) && t[i].text.size() >= 4 && !isKind(t, i + 1, Kind::Word)) {
+    if (isKind(t, i, Kind::Word) && t[i].text.size() >= 4 && t[i].text.size() <= 5 && std::isupper(static_cast<unsigned char>(t[i].text[1])) &&
+        !isKind(t, i + 1, Kind::Word)) {
         if (const auto zone = timeZones().find(t[i].text); zone != timeZones().end()) return Match{1, zone->second, "time"};
     }
     if (auto duration = compactDuration(t, i)) return duration;

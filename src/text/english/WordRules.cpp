@@ -92,7 +92,9 @@ std::optional<Match> scriptureRule(const Tokens& t, std::size_t i) {
         "Daniel", "Hosea", "Joel", "Amos", "Obadiah", "Jonah", "Micah", "Nahum", "Habakkuk", "Zephaniah", "Haggai", "Zechariah",
         "Malachi", "Matthew", "Mark", "Luke", "John", "Acts", "Romans", "Corinthians", "Galatians", "Ephesians", "Philippians",
         "Colossians", "Thessalonians", "Timothy", "Titus", "Philemon", "Hebrews", "James", "Peter", "Jude", "Revelation"};
-    if (!isKind(t, i, Kind::Word) || kBooks.count(t[i].text) == 0 || !isKind(t, i + 1, Kind::Space) || !isKind(t, i + 2, Kind::Number)) {
+    // (Its shape first, a capitalized word, a space and a figure, then the list: this is tried at every word.)
+    if (!isKind(t, i, Kind::Word) || !isKind(t, i + 1, Kind::Space) || !isKind(t, i + 2, Kind::Number) || !isSym(t, i + 3, ":") ||
+        !std::isupper(static_cast<unsigned char>(t[i].text[0])) || kBooks.count(t[i].text) == 0) {
         return std::nullopt;
     }
     if (!isSym(t, i + 3, ":") || !isKind(t, i + 4, Kind::Number) || !digitsOnly(t[i + 2].text) || !digitsOnly(t[i + 4].text) ||
