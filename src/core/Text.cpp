@@ -105,7 +105,16 @@ std::string collapseWhitespace(const std::string& text) {
         }
         if (pendingSpace) out += ' ';
         pendingSpace = false;
-        out += text[i];
+        // (A run of bytes that are neither spaces nor the lead bytes of one, copied at once: this runs on every
+        // element's text of every page.)
+        std::size_t j = i + 1;
+        while (j < text.size()) {
+            const auto d = static_cast<unsigned char>(text[j]);
+            if (isAsciiSpace(d) || d == 0xC2 || d == 0xE2 || d == 0xE3) break;
+            ++j;
+        }
+        out.append(text, i, j - i);
+        i = j - 1;
     }
     return out;
 }
