@@ -1149,3 +1149,14 @@ TEST(FurniturePageTest, shouldReadAStandfirstInTheHeaderOfTheChosenElement) {
     EXPECT_NE(heard.find("protect the old town"), std::string::npos) << heard;
     EXPECT_EQ(heard.find("protect the old town"), heard.rfind("protect the old town")) << heard;
 }
+
+// A table classed a "summary" in the story is a box of its facts, read; a summary's class marks a
+// standfirst only on a paragraph or a block of text.
+TEST(FurniturePageTest, shouldReadATableClassedASummary) {
+    const Article a = page("<article><h1>Man arrested in catalytic converter thefts</h1>" + kStory +
+                           "<table class='incident-summary'><caption>Incident summary</caption><tbody>"
+                           "<tr><th scope='row'>Arrested</th><td>Devon M. Crane, 29, of Harlow</td></tr>"
+                           "<tr><th scope='row'>Location</th><td>1800 block of Linden Street</td></tr></tbody></table>"
+                           "<p>The suspect is due in court on Monday, the police said in a statement on Saturday.</p></article>");
+    EXPECT_TRUE(says(a, "Linden Street")) << spoken(a);
+}

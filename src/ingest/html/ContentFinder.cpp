@@ -181,7 +181,10 @@ void ContentFinder::scoreParagraphs() {
             auto [it, inserted] = scores_.try_emplace(a, 0.0);
             // A standfirst ("article-dek", "c-standfirst") summarizes the body and is never it, whatever
             // else its class says ("article" would count for it).
-            if (inserted) it->second = tagBase(tagOf(a)) + classWeight(a) + schemaBonus(a) - (isStandfirstElement(a) ? 50 : 0);
+            // (A table or a list classed a "summary" is a box of the story's facts, not its standfirst.)
+            const bool standfirst = isStandfirstElement(a) && tagOf(a) != GUMBO_TAG_TABLE && tagOf(a) != GUMBO_TAG_TBODY &&
+                                    tagOf(a) != GUMBO_TAG_UL && tagOf(a) != GUMBO_TAG_OL && tagOf(a) != GUMBO_TAG_DL;
+            if (inserted) it->second = tagBase(tagOf(a)) + classWeight(a) + schemaBonus(a) - (standfirst ? 50 : 0);
             const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
             it->second += contentScore / divider;
         }
