@@ -1565,6 +1565,9 @@ TEST(NormalizerTest, shouldSayWhatATwentyFirstBlindRoundFound) {
     EXPECT_EQ(say("a 19th c. chapel in N. Ireland"), "a nineteenth century chapel in Northern Ireland");
     EXPECT_EQ(say("Matthew 5:3\xE2\x80\x93" "12 and John 3:16 at 10:30 am"), "Matthew five, verses three to twelve and John three, verse sixteen at ten thirty A-M");
     EXPECT_EQ(say("open between 5-7pm"), "open between five and seven P-M");
+    EXPECT_EQ(say("Rovers won on pens after a 0-0 draw; she was backed at 5/1 by punters."),
+              "Rovers won on penalties after a zero to zero draw; she was backed at five to one by punters.");
+    EXPECT_EQ(say("The bill passed at 5/1 in the house."), "The bill passed at five slash one in the house.");
     EXPECT_EQ(say("Pilgrims Walk To St. Brendan's Well; closed Dec. 22 - Jan. 2"),
               "Pilgrims Walk To Saint Brendan's Well; closed December twenty-second to January second");
     EXPECT_EQ(say("500mg/5mL of it; Lt Col (Dr) Amina Yusuf"), "five hundred milligrams per five milliliters of it; Lieutenant Colonel, Dr, Amina Yusuf");

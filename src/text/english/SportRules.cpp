@@ -335,10 +335,21 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
 }  // namespace
 
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    // "won on pens": a shoot-out's penalties.
+    if (isWordIn(t, i, {"pens"}) && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"on"}) &&
+        (anyNumberDash(t) || anyWordIn(t, {"won", "lost", "win", "beat", "beaten", "out", "through", "shootout"}))) {
+        return Match{1, "penalties", "abbreviation"};
+    }
     if (auto m = sportAbbreviationRule(t, i)) return m;
     if (auto m = gaelicRule(t, i)) return m;
     if (auto m = footyRule(t, i)) return m;
     if (auto m = statRule(t, i)) return m;
+    // "backed at 5/1", "priced at 11/4": odds after "at", where the sentence bets.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && !isSym(t, i + 3, "/") && i >= 2 && isWordIn(t, i - 2, {"at"}) &&
+        anyWordIn(t, {"odds", "bookmakers", "bookies", "betting", "priced", "backed", "favourite", "favorite", "fav", "punters", "bet"})) {
+        return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "score"};
+    }
     // "5000-1 outsiders", "a 100/1 shot", "the 6/4 fav.": a bookmaker's odds, "five thousand to one" ("a 50-50
     // chance" is even).
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && (isSym(t, i + 1, "-") || isSym(t, i + 1, "/")) &&
