@@ -258,6 +258,8 @@ bool isThreadChrome(const std::string& lower, std::size_t wordCount) {
     if (words.empty()) return false;
     if (isReactionCount(lower)) return true;
     if (wordCount == 2 && words[0] == "level" && isCounter(words[1])) return true;
+    // A mailing list's digest: "Today's Topics:", "Message: 2" over each message.
+    if (lower == "today's topics:" || (wordCount == 2 && words[0] == "message:" && isCounter(words[1]))) return true;
     for (const char* label : {"sort by:", "sorted by:", "flair:", "posted by u/", "edit:", "edit 1:", "edit 2:", "edit 3:", "eta:",
                               "more replies", "view more replies", "load more comments", "continue this thread"}) {
         if (lower.rfind(label, 0) == 0 && (wordCount <= 4 || label[0] == 'e')) return true;

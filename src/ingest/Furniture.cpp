@@ -292,7 +292,8 @@ bool isCallToAction(const std::string& line) {
     }
     // The newsletter speaking of itself: "This newsletter is free because members pay for it", "Deel deze
     // nieuwsbrief met iemand…".
-    if (wordCount <= 25 && containsAny(s, {"this newsletter", "deze nieuwsbrief", "cette newsletter", "cette lettre",
+    if (wordCount <= 25 && containsAny(s, {"this newsletter", "deze nieuwsbrief", "cette newsletter", "cette lettre", "aquesta newsletter",
+                                           "aquest butllet\xC3\xAD",
                                                    "diesen newsletter", "dieser newsletter", "questa newsletter",
                                                    "esta newsletter", "este bolet\xC3\xADn", "esta newsletter"})) {
         return true;
@@ -436,6 +437,9 @@ bool isPublisherNote(const std::string& line) {
                         "you are receiving this email", "you received this email", "has recibido este correo",
                         "recibes este correo", "vous recevez cet e-mail", "vous recevez ce courriel", "sie erhalten diese e-mail",
                         "ricevi questa email", "voc\xC3\xAA est\xC3\xA1 recebendo este e-mail", "je ontvangt deze e-mail",
+                        "has rebut aquest correu", "reps aquest correu",
+                        // a mailing list's digest: its advice on replying
+                        "when replying, please edit your subject line",
                         "forwarded this email", "was this forwarded to you", "forwarded to you by a friend", "becoming a paid member", "become a paid member",
                         "becoming a paid subscriber", "letters may be edited",
                         // A newspaper's invitation to answer in a letter.

@@ -104,7 +104,8 @@ TEST(BoilerplateTest, shouldKnowAThreadsChrome) {
     }
     for (const std::string line : {"412 points by quietbyte 6 hours ago | hide | past | favorite | 173 comments",
                                    "mnemonic_dev 5 hours ago | parent | next [\xE2\x80\x93]",
-                                   "J\xC3\xA1n Nov\xC3\xA1k @jan@mastodon.sk 12. mar. 2024, 18:04"}) {
+                                   "J\xC3\xA1n Nov\xC3\xA1k @jan@mastodon.sk 12. mar. 2024, 18:04", "Today's Topics:", "Message: 2",
+                                   "When replying, please edit your Subject line so it is more specific"}) {
         EXPECT_TRUE(isBoilerplate(line)) << line;
     }
     for (const std::string line : {"3 likes of bread were sold, the baker said.", "pdf.js", "Level 2 of the car park flooded.",
