@@ -20,8 +20,7 @@ std::size_t pastSpace(const std::string& text, std::size_t i) {
 
 }  // namespace
 
-std::size_t belowZero(const std::string& text, std::size_t i, std::string_view minus,
-                      const std::function<std::size_t(const std::string&, std::size_t, std::string&)>& read, std::string& spoken) {
+std::size_t belowZero(const std::string& text, std::size_t i, std::string_view minus, const NumberReader& read, std::string& spoken) {
     if (i >= text.size() || (i > 0 && text[i - 1] != ' ' && text[i - 1] != '(')) return i;
     // (A minus sign, a hyphen, or an en dash set for one: "–12 °C".)
     const std::size_t sign = text[i] == '-' ? 1 : text.compare(i, 3, "\xE2\x88\x92") == 0 || text.compare(i, 3, "\xE2\x80\x93") == 0 ? 3 : 0;
@@ -33,6 +32,16 @@ std::size_t belowZero(const std::string& text, std::size_t i, std::string_view m
     if (end == 1) return i;
     spoken = std::string(minus) + " " + rest;
     return i + sign + end - 1;
+}
+
+std::size_t degreesBelowZero(const std::string& text, std::size_t i, std::string_view minus, std::string_view degree,
+                             const NumberReader& read, std::string& spoken) {
+    const std::string said = " " + std::string(degree);
+    const auto degrees = [&](const std::string& t, std::size_t at, std::string& words) {
+        const std::size_t end = read(t, at, words);
+        return words.find(said) != std::string::npos ? end : at;
+    };
+    return belowZero(text, i, minus, degrees, spoken);
 }
 
 std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAfterNumberStyle& style, std::string& spoken) {

@@ -37,7 +37,12 @@ std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAf
 // "-5 °C", "−8 °C": a minus sign at a word's start, before what `read` takes as a number with its unit
 // (read from past the sign); sets `spoken` to `minus` and what `read` said, and returns where it ends,
 // or returns `i`. Only a unit's reading counts ("-3" alone is for eSpeak NG).
-std::size_t belowZero(const std::string& text, std::size_t i, std::string_view minus,
-                      const std::function<std::size_t(const std::string&, std::size_t, std::string&)>& read, std::string& spoken);
+using NumberReader = std::function<std::size_t(const std::string&, std::size_t, std::string&)>;
+std::size_t belowZero(const std::string& text, std::size_t i, std::string_view minus, const NumberReader& read, std::string& spoken);
+
+// The same for degrees alone, where `read` takes other units too: only a reading that says `degree`
+// ("grad" of "gradi", "grau" of "graus") counts.
+std::size_t degreesBelowZero(const std::string& text, std::size_t i, std::string_view minus, std::string_view degree,
+                             const NumberReader& read, std::string& spoken);
 
 }  // namespace readcast

@@ -141,15 +141,8 @@ private:
     // "€/litro" (euro al litro).
     std::size_t figureAt(const std::string& text, std::size_t i, std::string& spoken) const {
         // "-4 °C": below zero (only degrees: a sign alone is for eSpeak NG).
-        if (const std::size_t end = belowZero(text, i, "meno",
-                                              [&](const std::string& t, std::size_t at, std::string& said) {
-                                                  const std::size_t e = figureAt(t, at, said);
-                                                  return said.find(" grau") != std::string::npos || said.find(" grad") != std::string::npos ? e : at;
-                                              },
-                                              spoken);
-            end != i) {
-            return end;
-        }
+        const auto figure = [&](const std::string& t, std::size_t at, std::string& said) { return figureAt(t, at, said); };
+        if (const std::size_t end = degreesBelowZero(text, i, "meno", "grad", figure, spoken); end != i) return end;
         if (text.compare(i, 4, "\xE2\x82\xAC/") == 0 && i + 4 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 4]))) {
             spoken = "euro al ";
             return i + 4;

@@ -137,15 +137,8 @@ private:
     // digit; "32 °C": degrees, "32 graus".
     static std::size_t figureAt(const std::string& text, std::size_t i, std::string& spoken) {
         // "-4 °C": below zero (only degrees: a sign alone is for eSpeak NG).
-        if (const std::size_t end = belowZero(text, i, "menos",
-                                              [&](const std::string& t, std::size_t at, std::string& said) {
-                                                  const std::size_t e = figureAt(t, at, said);
-                                                  return said.find(" grau") != std::string::npos || said.find(" grad") != std::string::npos ? e : at;
-                                              },
-                                              spoken);
-            end != i) {
-            return end;
-        }
+        const auto figure = [&](const std::string& t, std::size_t at, std::string& said) { return figureAt(t, at, said); };
+        if (const std::size_t end = degreesBelowZero(text, i, "menos", "grau", figure, spoken); end != i) return end;
         if (!isDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) return i;
         std::size_t e = i;
         while (e < text.size() && isDigit(text[e])) ++e;
