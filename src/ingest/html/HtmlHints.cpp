@@ -27,17 +27,6 @@ bool hasWord(const std::string& s, std::string_view word) {
     return false;
 }
 
-// A whole word of the class or id, split at spaces, hyphens and underscores ("post-body-bio" has "bio").
-bool hasClassWord(std::string s, std::initializer_list<std::string_view> words) {
-    for (char& c : s) {
-        if (c == '-' || c == '_') c = ' ';
-    }
-    for (std::string_view w : words) {
-        if (hasWord(s, w)) return true;
-    }
-    return false;
-}
-
 // "gallery", "article-gallery", "gallery__slide", but not a modifier of something else's look
 // ("headline-container--gallery") nor a word inside another ("galleryfoo" is a name of its own).
 bool namesAGallery(const std::string& s) {
@@ -88,6 +77,16 @@ bool negative(const std::string& s) {
 }
 
 }  // namespace
+
+bool hasClassWord(std::string s, std::initializer_list<std::string_view> words) {
+    for (char& c : s) {
+        if (c == '-' || c == '_') c = ' ';
+    }
+    for (std::string_view w : words) {
+        if (hasWord(s, w)) return true;
+    }
+    return false;
+}
 
 int classWeight(const GumboNode* node) {
     int weight = 0;

@@ -5,11 +5,17 @@
 //   classWeight(node)        // +25 "article-body", -25 "sidebar", 0 otherwise (class and id each)
 //   isUnlikelyCandidate(node) // "comments", "share-bar", "related" ... and not "article", "content"
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 #include "ingest/html/HtmlDom.hpp"
 
 namespace readcast {
+
+// A whole word of a class and id string, split at spaces, hyphens and underscores: "post-body-bio" has
+// "bio", "article__intro" has "intro"; "biography" has neither.
+bool hasClassWord(std::string classAndIdText, std::initializer_list<std::string_view> words);
 
 int classWeight(const GumboNode* node);
 bool isUnlikelyCandidate(const GumboNode* node);

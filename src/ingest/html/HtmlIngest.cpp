@@ -69,13 +69,9 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
         if (postTitle != nullptr || n->v.element.start_pos.offset >= bodyStart) return false;
         h1 = h1 || (tagOf(n) == GUMBO_TAG_H1 && !isHidden(n));
         if ((tagOf(n) == GUMBO_TAG_H2 || tagOf(n) == GUMBO_TAG_H3) && !isHidden(n) && isStoryHeadline(n)) postTitle = n;
-        if ((tagOf(n) == GUMBO_TAG_H2 || tagOf(n) == GUMBO_TAG_H3) && !isHidden(n) && classedTitle == nullptr) {
-            std::string words = " " + lowerAscii(classAndId(n)) + " ";
-            for (char& c : words) c = c == '-' || c == '_' ? ' ' : c;
-            if (words.find(" heading ") != std::string::npos || words.find(" headline ") != std::string::npos ||
-                words.find(" title ") != std::string::npos) {
-                classedTitle = n;
-            }
+        if ((tagOf(n) == GUMBO_TAG_H2 || tagOf(n) == GUMBO_TAG_H3) && !isHidden(n) && classedTitle == nullptr &&
+            hasClassWord(classAndId(n), {"heading", "headline", "title"})) {
+            classedTitle = n;
         }
         return postTitle == nullptr;
     });
@@ -104,9 +100,7 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
             return false;
         }
         // (Here, where only a short text under the headline can be taken, an "intro" too: "article__intro".)
-        std::string words = lowerAscii(hints);
-        for (char& c : words) c = c == '-' || c == '_' ? ' ' : c;
-        const bool intro = (" " + words + " ").find(" intro ") != std::string::npos;
+        const bool intro = hasClassWord(hints, {"intro"});
         // (A review's summary box, "review-summary", is its furniture, not the story's summary.)
         if (afterHeadline && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4) &&
             (isStandfirstElement(n) || intro) && !isFurniture(n)) {
