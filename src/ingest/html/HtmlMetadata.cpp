@@ -692,26 +692,21 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     // the page's <title> also gives, is.
     std::size_t labelEnd = article.title.size();
     for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xE2\x80\xA2 "}) labelEnd = std::min(labelEnd, article.title.find(sep));
-    if (countWords(article.title.substr(0, labelEnd)) <= 2) {
-        for (const GumboNode* h1 : elementsByTag(root, GUMBO_TAG_H1)) {
-            const std::string printed = collapseWhitespace(textContent(h1));
-            if (countWords(printed) >= 4 && countWords(printed) <= 40 &&
-                foldForComparison(documentTitle).find(foldForComparison(printed)) != std::string::npos) {
-                article.title = printed;
-            }
-            break;
-        }
+    // (The page's first h1 only, for this and the next.)
+    const std::vector<const GumboNode*> h1s = elementsByTag(root, GUMBO_TAG_H1);
+    const std::string printed = h1s.empty() ? std::string() : collapseWhitespace(textContent(h1s.front()));
+    if (!h1s.empty() && countWords(article.title.substr(0, labelEnd)) <= 2 && countWords(printed) >= 4 && countWords(printed) <= 40 &&
+        foldForComparison(documentTitle).find(foldForComparison(printed)) != std::string::npos) {
+        article.title = printed;
     }
     // The headline the page prints may say more than the one it gives search engines and social networks,
     // which is cut to fit: "…, les commerçants inquiets" after the same words. The printed one is read.
-    for (const GumboNode* h1 : elementsByTag(root, GUMBO_TAG_H1)) {
-        const std::string printed = collapseWhitespace(textContent(h1));
+    if (!h1s.empty()) {
         const std::string shortKey = foldForComparison(article.title), longKey = foldForComparison(printed);
         if (shortKey.size() >= 12 && longKey.size() > shortKey.size() && longKey.size() <= shortKey.size() * 2 &&
             longKey.rfind(shortKey, 0) == 0 && countWords(printed) <= 40) {
             article.title = printed;
         }
-        break;  // the page's first h1 only
     }
     // The other side of such a <title> names the site, when nothing else does.
     std::string titleSite;
