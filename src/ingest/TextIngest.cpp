@@ -169,13 +169,6 @@ bool looksHardWrapped(const std::vector<Line>& run) {
     return shortest >= 40 && longest <= 120 && longest - shortest <= 30;
 }
 
-// A run of lines copied from a PDF or a printed page: paragraphs, headings and bylines with no blank
-// line between them, the paragraphs wrapped at one width. A line is joined to the next where wrapping
-// broke it: it fills most of the width and does not end a sentence, and the next carries on in lower
-// case or from a word no sentence ends on; or it ends on such a word. Headings, bylines and the last
-// line of each paragraph are short, or end a sentence, and stay lines of their own.
-// `title`: the page's title as its printed margin names it; the line that says it is the headline and
-// is never joined to the next.
 // A short run wrapped at a narrow width, teletext's or a clipping's: every line but the last carries on into
 // the next (in lower case, or after a comma or a hyphen) and none ends a sentence; the lines are one.
 std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
@@ -211,6 +204,13 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
     return {Line{joined, run.front().offset}};
 }
 
+// A run of lines copied from a PDF or a printed page: paragraphs, headings and bylines with no blank
+// line between them, the paragraphs wrapped at one width. A line is joined to the next where wrapping
+// broke it: it fills most of the width and does not end a sentence, and the next carries on in lower
+// case or from a word no sentence ends on; or it ends on such a word. Headings, bylines and the last
+// line of each paragraph are short, or end a sentence, and stay lines of their own.
+// `title`: the page's title as its printed margin names it; the line that says it is the headline and
+// is never joined to the next.
 std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& title) {
     if (run.size() < 6) return joinedShortRun(run);
     std::vector<std::size_t> lengths;
