@@ -37,7 +37,10 @@ std::optional<std::pair<std::string, std::size_t>> shortStateAt(const Tokens& t,
 
 // Whether a short state ends at token k: "Pa." (its dot at k) or "N.J." (at k).
 bool isStateEnd(const Tokens& t, std::size_t k) {
-    if (isKind(t, k, Kind::Word)) return shortStateAt(t, k).has_value() && shortStateAt(t, k)->second == 1;
+    if (isKind(t, k, Kind::Word)) {
+        const auto state = shortStateAt(t, k);
+        return state && state->second == 1;
+    }
     return k >= 1 && isSym(t, k, ".") && shortStateAt(t, k - 1).has_value();
 }
 
