@@ -175,8 +175,6 @@ void markTemplateBraces(const std::string& text, Cuts& cuts) {
     }
 }
 
-// Note apps' marks: "==highlighted==" (whose "==" look like code's comparisons), "[[Wiki link]]" (its
-// text kept), "![[picture.jpg]]" (gone), a callout's "[!note]".
 // An outliner's block properties ("title:: …", "collapsed:: false", "id:: 65f0…", Logseq's and Roam's) and
 // a task list's items ("- [ ] ask the council", "- [x] done"): the reader's own notes, not the story.
 void markNoteLines(const std::string& text, Cuts& cuts) {
@@ -195,6 +193,8 @@ void markNoteLines(const std::string& text, Cuts& cuts) {
     }
 }
 
+// Note apps' marks: "==highlighted==" (whose "==" look like code's comparisons), "[[Wiki link]]" (its
+// text kept), "![[picture.jpg]]" (gone), a callout's "[!note]".
 void markNoteAppSyntax(const std::string& text, Cuts& cuts) {
     for (std::size_t i = text.find("=="); i != std::string::npos; i = text.find("==", i + 2)) {
         const std::size_t close = text.find("==", i + 2);
