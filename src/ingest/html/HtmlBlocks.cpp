@@ -534,8 +534,8 @@ void BlockWriter::socialPost(const GumboNode* n) {
 void BlockWriter::figure(const GumboNode* n, int depth) {
     // A quotation set in a figure with its source in the caption ("<figure><blockquote>…</blockquote>
     // <figcaption>— Jimmy Hogg</figcaption>"): a quote, its source read after it.
-    if (elementsByTag(n, GUMBO_TAG_IMG).empty() && !elementsByTag(n, GUMBO_TAG_BLOCKQUOTE).empty()) {
-        for (const GumboNode* quote : elementsByTag(n, GUMBO_TAG_BLOCKQUOTE)) emit(BlockKind::Quote, textContent(quote), 0, quote);
+    if (const auto quotes = elementsByTag(n, GUMBO_TAG_BLOCKQUOTE); !quotes.empty() && elementsByTag(n, GUMBO_TAG_IMG).empty()) {
+        for (const GumboNode* quote : quotes) emit(BlockKind::Quote, textContent(quote), 0, quote);
         for (const GumboNode* caption : elementsByTag(n, GUMBO_TAG_FIGCAPTION)) emit(BlockKind::Quote, textContent(caption), 0, caption);
         return;
     }
