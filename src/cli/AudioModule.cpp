@@ -3,6 +3,7 @@
 // table before anything is called.
 
 #include <dlfcn.h>
+#include <malloc.h>
 
 #include "cli/AudioCommands.hpp"
 #include "cli/Commands.hpp"
@@ -14,6 +15,12 @@ namespace {
 
 const AudioCommands& audioCommands() {
     static const AudioCommands* const kCommands = [] {
+        // The audio commands make and free large blocks on several threads, LAME's state above all
+        // (about 1 MiB an encoder, one for every piece of the stream). glibc's default threshold for
+        // serving a block with its own mapping rises to the size of the first such block freed, so
+        // the later ones came from per-thread arenas that keep their pages: 1.1 MiB of the peak for
+        // the sample. A fixed threshold gives every large block back when it is freed.
+        ::mallopt(M_MMAP_THRESHOLD, 128 * 1024);
         std::string tried, why;
         for (const std::string& path : audioModuleCandidates()) {
             tried += (tried.empty() ? "" : ", ") + path;
