@@ -28,6 +28,10 @@ const std::set<std::string_view> kBeforeNumbers{
     "No", "Nos", "Vol", "pp", "p", "Art", "Fig", "approx", "ca", "Ch", "Sec", "ext", "Ext",
     // a ballot measure, a flat, a room, a suite, a road: "Prop. 36", "Apt. 4B", "Hwy. 401"
     "Prop", "Apt", "Rm", "Ste", "Hwy", "Rte", "Para", "Pt",
+    // a statute's section, schedule and clause: "under s. 66D of the IT Act", "ss. 2-4", "cl. 7"
+    "s", "ss", "Sch", "sch", "cl", "Cl",
+    // a weekday before its date: "starts on Tue. 21 Jan. in Adelaide"
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
 };
 
 // A street's abbreviation before the quarter of a city it lies in: "1600 Pennsylvania Ave. NW".
@@ -122,7 +126,8 @@ std::string_view tokenBeforeDot(std::string_view text) {
     const std::string_view before = text.substr(0, start);
     const bool quoted = before.ends_with("\xE2\x80\x9C") || before.ends_with("\xE2\x80\x98") || before.ends_with("\xC2\xAB") ||
                         before.ends_with("\xE2\x80\x9E");
-    if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"' && !quoted) return {};
+    // (After a hyphen, the abbreviation is the word's last part: "Ex-Pres. Obama" is a title's.)
+    if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"' && text[start - 1] != '-' && !quoted) return {};
     return text.substr(start);
 }
 

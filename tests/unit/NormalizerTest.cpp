@@ -1581,3 +1581,17 @@ TEST(NormalizerTest, shouldSayWhatATwentyFirstBlindRoundFound) {
     EXPECT_EQ(shipped("el 3.\xC2\xBA izda. y 45 ptos. al a\xC3\xB1o", "es"), "el tercero izquierda y 45 puntos al a\xC3\xB1o");
     EXPECT_EQ(shipped("The D\xC3\xA1il met.", "en"), "The Doyle met.");
 }
+
+// Ages, odds, places in a count, shares of a whole, sections in a range, a law report's year, units with
+// a slash and streets named together.
+TEST(NormalizerTest, shouldReadAgesOddsCountsSharesSectionRangesAndLawReportYears) {
+    EXPECT_EQ(say("a 35-y/o man, a 21-y.o. woman and a 40 y.o. driver"),
+              "a thirty-five-year-old man, a twenty-one-year-old woman and a forty-year-old driver");
+    EXPECT_EQ(say("a 1-in-83 chance"), "a one-in-eighty-three chance");
+    EXPECT_EQ(say("on lap 44/57, a 55/45 split and a 50/50 call"), "on lap forty-four of fifty-seven, a fifty-five forty-five split and a fifty-fifty call");
+    EXPECT_EQ(say("the price was 3/4 of that"), "the price was three quarters of that");
+    EXPECT_EQ(say("Under \xC2\xA7\xC2\xA7 2\xE2\x80\x93" "4 of the Act"), "Under sections two to four of the Act");
+    EXPECT_EQ(say("R v Brown [1994] 1 AC 212"), "R versus Brown, nineteen ninety-four, one AC two twelve");
+    EXPECT_EQ(say("output of 2.2 mb/d"), "output of two point two million barrels a day");
+    EXPECT_EQ(say("at 1st and 2nd Aves. on Monday"), "at first and second Avenues on Monday");
+}

@@ -218,6 +218,15 @@ TEST_F(SentenceSplitterTest, shouldKeepATitleAfterAnOpeningQuotationMark) {
               (Sentences{"\u00ABDr. Weber kam sp\u00E4t\u00BB, sagte sie.", "Dann ging sie."}));
 }
 
+// A statute's "s." and a weekday's abbreviation before a number, and a title's after a hyphen, go on.
+TEST_F(SentenceSplitterTest, shouldKeepSectionsWeekdaysAndHyphenatedTitlesInTheirSentence) {
+    EXPECT_EQ(split("He was charged under s. 66D of the Act. The case goes on."),
+              (Sentences{"He was charged under s. 66D of the Act.", "The case goes on."}));
+    EXPECT_EQ(split("The race starts on Tue. 21 Jan. in Adelaide."), (Sentences{"The race starts on Tue. 21 Jan. in Adelaide."}));
+    EXPECT_EQ(split("Ex-Pres. Obama spoke. He left."), (Sentences{"Ex-Pres. Obama spoke.", "He left."}));
+    EXPECT_EQ(split("It ended at 5 p.m. on Sun. The crowd left."), (Sentences{"It ended at 5 p.m. on Sun.", "The crowd left."}));
+}
+
 // Abbreviations of Polish and Turkish, words beyond ASCII before their dot, and ordinals written with a
 // dot mid-sentence; a year may still end a sentence.
 TEST(SentenceSplitterOtherLanguagesTest, shouldKeepAbbreviationsAndDotOrdinalsInTheirSentence) {

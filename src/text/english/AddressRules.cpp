@@ -58,9 +58,15 @@ std::optional<std::pair<std::string, std::size_t>> directionAt(const Tokens& t, 
 // A street type at i ("St", "Ave.", "Pkwy"): its word and the tokens it takes.
 std::optional<std::pair<std::string, std::size_t>> streetTypeAt(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
-    const auto s = streetTypes().find(t[i].text);
-    if (s == streetTypes().end()) return std::nullopt;
-    return std::make_pair(s->second, isSym(t, i + 1, ".") ? std::size_t{2} : std::size_t{1});
+    const std::size_t used = isSym(t, i + 1, ".") ? 2 : 1;
+    const std::string& w = t[i].text;
+    if (const auto s = streetTypes().find(w); s != streetTypes().end()) return std::make_pair(s->second, used);
+    // "1st and 2nd Aves.", "Main and Elm Sts.": two streets of a type, named once.
+    if (w.size() >= 3 && w.back() == 's') {
+        const auto s = streetTypes().find(w.substr(0, w.size() - 1));
+        if (s != streetTypes().end() && s->first != "Mt" && s->first != "Ste" && s->first != "Apt" && s->first != "Dr" && s->first != "Pl") return std::make_pair(s->second + "s", used);
+    }
+    return std::nullopt;
 }
 
 // "Oak St.", "57th St.", "Pennsylvania Ave. NW", "Fifth Avenue": a street after a house number.

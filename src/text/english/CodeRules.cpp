@@ -296,6 +296,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                 spoken += " point";
                 for (char c : number.substr(dot + 1)) spoken += c == '0' ? std::string(" oh") : " " + digitWords(std::string(1, c));
             }
+            // "§§ 2–4": the sections from one to the other.
+            if (several && dot == std::string::npos && isDash(t, n + 1) && isKind(t, n + 2, Kind::Number) && digitsOnly(t[n + 2].text) &&
+                t[n + 2].text.size() <= 3) {
+                return Match{n + 3 - i, spoken + " to " + wholeWords(t[n + 2].text), "code"};
+            }
             return Match{n + 1 - i, spoken, "code"};
         }
     }

@@ -709,6 +709,10 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         if (text.size() > 9 || (text.size() >= 5 && !negative && namesAnIdentifier(t, j))) {
             return Match{j + 1 - i, digitWords(text), "number"};
         }
+        // "[1994] 1 AC 212", "[2023] EWCA Crim 101": a law report's year in square brackets.
+        if (text.size() == 4 && j > 0 && isSym(t, j - 1, "[") && isSym(t, j + 1, "]") && text >= "1800" && text <= "2099") {
+            return Match{j + 1 - i, yearSpoken(text), "number"};
+        }
         // "250 000": thousands grouped with spaces, as many languages write them.
         // ("Game 5 106-88": a group that begins a score or a range is a number of its own.)
         if (text.size() <= 3 && text[0] != '0' && isKind(t, j + 1, Kind::Space) && isKind(t, j + 2, Kind::Number) &&

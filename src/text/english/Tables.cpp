@@ -218,6 +218,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"cwt", {"hundredweight", "hundredweight"}}, {"lbf", {"pound of thrust", "pounds of thrust"}},
         {"MP", {"megapixel", "megapixels"}},       {"bpd", {"barrel a day", "barrels a day"}},
         {"b/d", {"barrel a day", "barrels a day"}}, {"bu", {"bushel", "bushels"}},
+        {"mb/d", {"million barrels a day", "million barrels a day"}}, {"kb/d", {"thousand barrels a day", "thousand barrels a day"}},
+        {"mbpd", {"million barrels a day", "million barrels a day"}},
         {"ng", {"nanogram", "nanograms"}},         {"\xCE\xBCg", {"microgram", "micrograms"}},
         {"inHg", {"inch of mercury", "inches of mercury"}},
         {"MMBtu", {"million British thermal units", "million British thermal units"}},

@@ -71,6 +71,11 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
         written = t[end + 1].text;
         end += 2;
     }
+    // "2.2 mb/d", "600,000 b/d": a unit written with its slash as one word.
+    if (prefix.empty() && isSym(t, end, "/") && isKind(t, end + 1, Kind::Word) && findUnit(written + "/" + t[end + 1].text) != nullptr) {
+        written += "/" + t[end + 1].text;
+        end += 2;
+    }
     const auto* unit = findUnit(written);
     if (unit == nullptr) return std::nullopt;
     const std::string& key = unit->first;
@@ -448,6 +453,19 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         return Match{k + 1 - i, spoken + (plural ? " degrees " : " degree ") + (t[k].text == "C" ? "Celsius" : "Fahrenheit"),
                      "unit"};
     }
+    // "a 23yo man", "a 35-y/o man", "a 21-y.o. woman", "a 35 y/o": an age written short.
+    if (n.fraction.empty() && !negative) {
+        const std::size_t a = isSym(t, k, "-") ? k + 1 : skip(t, k);
+        // ("y.o." is one token, its dots kept as an initialism's.)
+        if (isKind(t, a, Kind::Word) && (t[a].text == "y.o." || t[a].text == "yo") && !isKind(t, a + 1, Kind::Word)) {
+            return Match{a + 1 - i, spoken + "-year-old", "unit"};
+        }
+        if (isWordIn(t, a, {"y"}) && isSym(t, a + 1, "/") && isWordIn(t, a + 2, {"o"})) {
+            return Match{a + 3 - i, spoken + "-year-old", "unit"};
+        }
+    }
+    // "1-in-83", "a 1-in-100-year flood": odds, not inches.
+    if (isSym(t, k, "-") && isWordIn(t, k + 1, {"in"}) && isSym(t, k + 2, "-") && isKind(t, k + 3, Kind::Number)) return std::nullopt;
     // "a 10-km run", "32-yr-old": a hyphenated measure describes the noun after it, in the singular.
     if (isSym(t, k, "-") && !negative) {
         if (auto u = unitAt(t, k + 1, true)) {
@@ -455,10 +473,6 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         }
     }
     const bool glued = d == k;
-    // "a 23yo man": an age written short.
-    if (glued && isKind(t, d, Kind::Word) && (t[d].text == "yo" || t[d].text == "y.o") && n.fraction.empty()) {
-        return Match{d + 1 - i, spoken + "-year-old", "unit"};
-    }
     // "9.79s", "0.066s ahead": a decimal glued to "s" is a time in seconds (a whole number is a plural).
     if (glued && isKind(t, d, Kind::Word) && t[d].text == "s" && !n.fraction.empty() && !isKind(t, d + 1, Kind::Word)) {
         return Match{d + 1 - i, spoken + " seconds", "unit"};

@@ -76,6 +76,7 @@ bool isListedAbbreviation(const std::string& w) {
                                   &kBareAnywhere, &kAlways}) {
             for (const auto& [written, spoken] : *table) all.insert(written);
         }
+        for (const auto& [written, spoken] : streetTypes()) all.insert(written + "s");  // "Aves", "Sts"
         return all;
     }();
     return kListed.count(w) != 0;
@@ -289,6 +290,13 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // Street types after a street's name ("Maple Ct.", "Clay Ln", "Hwy 101", "Rte. 66").
     if (const auto street = streetTypes().find(w); street != streetTypes().end() && w != "St" && w != "Mt") {
         if ((prevCapital && (dotted || !nextCapital)) || nextNumber) return Match{used, street->second + tail, "abbreviation"};
+    }
+    // "1st and 2nd Aves.", "Main and Elm Sts.": two streets of a type, named once.
+    if (w.size() >= 3 && w.back() == 's' && (prevCapital || (i >= 3 && isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) && isKind(t, i - 3, Kind::Number)))) {
+        const std::string one = w.substr(0, w.size() - 1);
+        if (const auto street = streetTypes().find(one); street != streetTypes().end() && one != "Mt" && one != "Ste" && one != "Apt" && one != "Dr" && one != "Pl") {
+            return Match{used, street->second + "s" + tail, "abbreviation"};
+        }
     }
     if (w == "Dr" && prevCapital && dotted) return Match{2, "Drive" + tail, "abbreviation"};
     if ((w == "No" || w == "Nos" || w == "no") && nextNumber && dotted) {
@@ -944,6 +952,22 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         if (t[i - 1].text.size() <= 3 && t[i + 1].text.size() <= 3 &&
             anyWordIn(t, {"pressure", "bp", "hypertension", "systolic", "diastolic"})) {
             return Match{1, " over ", "symbol"};
+        }
+        // "on lap 44/57", "hole 7/18", "part 2/3": the place in a count, "44 of 57".
+        if (i >= 3 && isKind(t, i - 2, Kind::Space) &&
+            isWordIn(t, i - 3, {"lap", "round", "hole", "stage", "leg", "game", "episode", "part", "question", "day", "week", "step",
+                                "chapter", "page", "item", "set", "heat"}) &&
+            !isSym(t, i + 2, "/") && digitsOnly(t[i - 1].text) && digitsOnly(t[i + 1].text)) {
+            return Match{1, " of ", "symbol"};
+        }
+        // "a 55/45 split", "50/50": the shares of a whole are said one after the other, "fifty-five
+        // forty-five", as a newsreader says them.
+        if (digitsOnly(t[i - 1].text) && digitsOnly(t[i + 1].text) && t[i - 1].text.size() <= 2 && t[i + 1].text.size() <= 2 &&
+            std::stoi(t[i - 1].text) + std::stoi(t[i + 1].text) == 100 && !isSym(t, i + 2, "/") && !(i >= 2 && isSym(t, i - 2, "/")) &&
+            // (Named as shares: a table's "58/42" is a high and a low.)
+            (t[i - 1].text == t[i + 1].text ||
+             isWordIn(t, skip(t, i + 2), {"split", "splits", "ratio", "mix", "division", "share", "balance", "weighting", "vote", "allocation"}))) {
+            return Match{1, t[i - 1].text == t[i + 1].text ? "-" : " ", "symbol"};
         }
         return Match{1, " slash ", "symbol"};
     }
