@@ -1,9 +1,12 @@
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
 #include "core/Text.hpp"
+#include "core/Utf8.hpp"
 #include "ingest/ArticleAssembler.hpp"
 
 #include "ingest/Byline.hpp"
+
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cctype>
@@ -217,7 +220,7 @@ bool takeBylineLine(const std::string& text, Article& article) {
         opening == "tekst:" || opening == "text:" || opening == "texto:" || opening == "skribent:" || opening == "autorka:" ||
         opening == "autorzy:" || opening == "writer:" || opening == "writers:" || opening == "reporter:" || opening == "reporters:" ||
         opening == "correspondent:" || opening == "redacteur:" || opening == "redactor:" || opening == "redactora:" ||
-        opening == "verfasser:" || opening == "verfasserin:") {
+        opening == "verfasser:" || opening == "verfasserin:" || opening == "firma:") {
         opening = "by";
     }
     // ("Av Linnea Håkansson", "Af Mette Holm": Swedish, Norwegian and Danish.)
@@ -304,10 +307,13 @@ public:
             article_.byline = nameForAccount(article_.byline, texts);
         }
         dropMachineSummaries(raw);
+        dropPropertyLines(raw);
+        if (markdown_) dropClipperSections(raw);
         dropSponsoredBoxes(raw);
         splitJoinedFields(raw);
         dropFactBoxes(raw);
-        if (plain_) takeFieldLines(raw);
+        // (A desk's draft in Markdown sets its fields in bold: "**TITULAR:**", "**Firma:** …".)
+        if (plain_ || markdown_) takeFieldLines(raw);
         if (plain_) markCreditedCaptions(raw);
         liftMetadataLines(raw);
         if (plain_) dropSignUpBoxes(raw);
@@ -433,6 +439,51 @@ private:
             for (std::size_t p = i + 1; p < k; ++p) raw[p].text.clear();
             raw[i].text.clear();
             if (i > 0 && countWords(raw[i - 1].text) <= 3 && isUnpunctuatedShortLine(raw[i - 1].text, 3)) raw[i - 1].text.clear();
+        }
+    }
+
+    // "date-saved: 2024-06-11 21:14:09 date-published: … site: Jornal da Cidade", "created_at: … id:: …": a
+    // program's properties of the note or the clipping, keys written as identifiers in lower case (one
+    // joined by a hyphen or an underscore at least). Never a sentence, which starts with a capital.
+    static void dropPropertyLines(std::vector<RawBlock>& raw) {
+        for (RawBlock& block : raw) {
+            const std::string& t = block.text;
+            if (t.empty() || !std::islower(static_cast<unsigned char>(t[0])) || t.find(": ") == std::string::npos) continue;
+            std::size_t keys = 0;
+            bool identifier = false, atStart = false;
+            for (std::size_t at = t.find(": "); at != std::string::npos; at = t.find(": ", at + 2)) {
+                std::size_t start = at;
+                while (start > 0 && t[start - 1] != ' ') --start;
+                const std::string key = t.substr(start, at - start);
+                const bool shaped = !key.empty() && key.size() <= 24 && std::islower(static_cast<unsigned char>(key[0])) &&
+                                    key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-:") == std::string::npos;
+                if (!shaped) continue;
+                ++keys;
+                atStart = atStart || start == 0;
+                identifier = identifier || key.find_first_of("_-") != std::string::npos;
+            }
+            if (keys >= 2 && atStart && identifier) block.text.clear();
+        }
+    }
+
+    // A read-later app's or a clipper's export: its "Highlights" (the reader's marked quotations, which the
+    // story says again) go with the quotations and notes under them, and the headings its template sets
+    // over the story itself ("Content", "Full text") go alone.
+    static void dropClipperSections(std::vector<RawBlock>& raw) {
+        static const std::set<std::string> kHighlights{"highlights", "my highlights", "highlights & notes", "highlights and notes",
+                                                       "annotations", "my notes", "surlignages", "markierungen", "destaques",
+                                                       "subrayados", "evidenziazioni"};
+        static const std::set<std::string> kOverStory{"content", "full text", "article", "original article", "article text",
+                                                      "contenu", "inhalt", "contenido", "conteÃº" "do", "contenuto"};
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i].kind != BlockKind::Heading) continue;
+            const std::string lower = lowerUtf8(collapseWhitespace(raw[i].text));
+            if (kOverStory.count(lower) != 0) {
+                raw[i].text.clear();
+            } else if (kHighlights.count(lower) != 0) {
+                raw[i].text.clear();
+                for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();
+            }
         }
     }
 
@@ -736,6 +787,11 @@ private:
     // A note app's properties copied as lines that Markdown joins into one paragraph: "Autorin: Jana Vogt
     // Veröffentlicht: 17. April 2025 Status: Veröffentlicht Ressort: Wirtschaft". Three labels or more near
     // the top: one block a field.
+    // Characters, not bytes: a label's length in any script.
+    static std::size_t characters(const std::string& s) {
+        return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    }
+
     static void splitJoinedFields(std::vector<RawBlock>& raw) {
         for (std::size_t i = 0, seen = 0; i < raw.size() && seen < 16; ++i) {
             if (raw[i].text.empty()) continue;
@@ -746,13 +802,21 @@ private:
             for (std::size_t at = t.find(": "); at != std::string::npos; at = t.find(": ", at + 2)) {
                 std::size_t start = at;
                 while (start > 0 && t[start - 1] != ' ') --start;
-                // ("Publish date:", "Last updated:": a label of two words, the first capitalized.)
-                if (start >= 2 && std::islower(static_cast<unsigned char>(t[start])) && t[start - 1] == ' ') {
+                // ("Publish date:", "Last updated:", "Fecha de publicación prevista:", "Ημερομηνία δημοσίευσης:": a
+                // label of up to four words, the first capitalized.)
+                const auto letterAt = [&](std::size_t k) { return static_cast<UChar32>(codePointAt(t, k)); };
+                for (int words = 1; words < 4 && start >= 2 && u_islower(letterAt(start)) && t[start - 1] == ' '; ++words) {
                     std::size_t first = start - 1;
                     while (first > 0 && t[first - 1] != ' ') --first;
-                    if (std::isupper(static_cast<unsigned char>(t[first])) && start - first <= 10) start = first;
+                    if (characters(t.substr(first, at - first)) > 32) break;
+                    start = first;
                 }
-                const bool label = at - start >= 2 && at - start <= 20 &&
+                if (!u_isupper(letterAt(start)) && !u_istitle(letterAt(start))) {
+                    std::size_t word = at;
+                    while (word > 0 && t[word - 1] != ' ') --word;
+                    start = word;
+                }
+                const bool label = at - start >= 2 && characters(t.substr(start, at - start)) <= 32 &&
                                    (std::isupper(static_cast<unsigned char>(t[start])) || static_cast<unsigned char>(t[start]) >= 0xC3);
                 if (label) labels.push_back(start);
             }
@@ -764,7 +828,8 @@ private:
             // (Or when the first names the writer: "Author: Omar Haddad Publish date: July 9, 2024".)
             const std::string firstLabel = lowerUtf8(t.substr(0, t.find(':')));
             const bool writer = firstLabel == "author" || firstLabel == "authors" || firstLabel == "byline" || firstLabel == "by" ||
-                                firstLabel == "autor" || firstLabel == "autorin" || firstLabel == "auteur" || firstLabel == "autore";
+                                firstLabel == "autor" || firstLabel == "autorin" || firstLabel == "auteur" || firstLabel == "autore" ||
+                                firstLabel == "firma";
             if (labels.size() < (capitals || writer ? 2u : 3u) || labels.front() != 0) continue;
             std::vector<RawBlock> fields;
             for (std::size_t k = 0; k < labels.size(); ++k) {
@@ -784,6 +849,8 @@ private:
         static const std::set<std::string> kUnreadFields{"slug",  "section", "category",      "categories", "tags",
                                                           "status", "featured image", "image", "image caption", "url",
                                                           "source", "created", "publication", "updated", "modified",
+                                                          // a notes app's own ("Last edited time: October 8, 2025 9:15 AM")
+                                                          "last edited time", "last edited", "last edited by", "created time", "created by",
                                                           // a forwarded email's header, a CMS's own fields
                                                           "from", "to", "subject", "sent", "cc", "reply-to", "desk", "editor",
                                                           "kicker", "label", "priority", "word count", "wordcount",
@@ -813,6 +880,18 @@ private:
             if (++seen > 16) break;
             // (Fields stand over the text: once a paragraph of prose has come, "Length: 6.8km" is a fact box's.)
             prose = prose || (countWords(block.text) >= 20 && !isUnpunctuatedShortLine(block.text, SIZE_MAX) && block.text.find(": ") > 24);
+            // "Alternative headlines:", "Alternativas de titular (elegir una):": a draft's other headlines,
+            // listed under the label, none of them read.
+            if (isAlternativeHeadlinesLabel(lowerUtf8(block.text))) {
+                block.text.clear();
+                for (RawBlock* next = &block + 1; next < raw.data() + raw.size() && (next->text.empty() || next->kind == BlockKind::ListItem ||
+                                                                                      (plain_ && countWords(next->text) <= kMaxHeadlineWords &&
+                                                                                       isUnpunctuatedShortLine(next->text, kMaxHeadlineWords)));
+                     ++next) {
+                    next->text.clear();
+                }
+                continue;
+            }
             const std::size_t colon = block.text.find(':');
             if (colon == std::string::npos || colon > 24) continue;
             const std::string label = collapseWhitespace(block.text.substr(0, colon));
@@ -907,7 +986,16 @@ private:
 
     static bool isAuthorKey(const std::string& key) {
         return key == "author" || key == "authors" || key == "byline" || key == "auteur" || key == "autor" || key == "autora" ||
-               key == "autore" || key == "autrice" || key == "autorin";
+               key == "autore" || key == "autrice" || key == "autorin" || key == "firma";
+    }
+
+    static bool isAlternativeHeadlinesLabel(const std::string& lower) {
+        if (lower.empty() || lower.back() != ':' || countWords(lower) > 8) return false;
+        for (const char* label : {"alternative headline", "alternativas de titular", "alt hed", "titres alternatifs", "alternative titel",
+                                  "titoli alternativi", "t\xC3\xADtulos alternativos", "alternatieve koppen", "other headlines"}) {
+            if (lower.rfind(label, 0) == 0) return true;
+        }
+        return false;
     }
 
     static bool isFieldOverText(const std::string& key) {

@@ -128,7 +128,7 @@ std::string cleanPiece(std::string piece) {
                                             "von", "door", "autor:", "author:", "by:", "scritto", "escrito", "\xC3\xA9" "crit",
                                             "geschrieben", "autorin:", "autore:", "auteur:", "autora:", "da:", "interview",
                                             "interviewed", "reported", "posted", "postado", "publicado", "pubblicato", "geplaatst",
-                                            "publi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "autorka:", "autorzy:", "autor",
+                                            "publi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "autorka:", "autorzy:", "autor", "firma:",
                                             "texto", "texto:", "text:", "words:", "fotos", "foto", "photos", "pictures", "por:",
                                             "par:", "von:", "door:", "di:", "av:", "tekst:", "skribent:",
                                             "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80:",  // автор

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <cctype>
+#include <set>
 
 #include "core/Ascii.hpp"
 #include "core/Error.hpp"
@@ -292,13 +293,10 @@ void takeFrontMatterValue(const std::string& key, const std::string& value, Arti
     }
 }
 
-// Hugo's JSON front matter: an object from a "{" line to a "}" line at the very start.
-std::size_t readJsonFrontMatter(const std::string& md, Article& article) {
-    if (md.rfind("{\n", 0) != 0 && md.rfind("{\r\n", 0) != 0) return 0;
-    const std::size_t close = md.find("\n}", 1);
-    if (close == std::string::npos) return 0;
-    const nlohmann::json fields = nlohmann::json::parse(md.substr(0, close + 2), nullptr, /*allow_exceptions=*/false);
-    if (!fields.is_object()) return 0;
+// The fields of a JSON front matter object; false when `json` is no object.
+bool takeJsonFields(const std::string& json, Article& article) {
+    const nlohmann::json fields = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
+    if (!fields.is_object()) return false;
     for (const auto& [name, value] : fields.items()) {
         const std::string key = lowerAscii(name);
         if (value.is_string()) {
@@ -315,8 +313,64 @@ std::size_t readJsonFrontMatter(const std::string& md, Article& article) {
             }
         }
     }
-    const std::size_t bodyStart = md.find('\n', close + 1);
+    return true;
+}
+
+// JSON front matter: Hugo's, an object from a "{" line to a "}" line at the very start, or Eleventy's,
+// between a "---json" line and a "---" line.
+std::size_t readJsonFrontMatter(const std::string& md, Article& article) {
+    std::size_t close = std::string::npos, after = 0;
+    std::string json;
+    if (md.rfind("---json\n", 0) == 0 || md.rfind("---json\r\n", 0) == 0) {
+        close = md.find("\n---", 7);
+        if (close == std::string::npos) return 0;
+        json = md.substr(7, close - 7);
+        after = close + 4;
+    } else if (md.rfind("{\n", 0) == 0 || md.rfind("{\r\n", 0) == 0) {
+        close = md.find("\n}", 1);
+        if (close == std::string::npos) return 0;
+        json = md.substr(0, close + 2);
+        after = close + 2;
+    } else {
+        return 0;
+    }
+    if (!takeJsonFields(json, article)) return 0;
+    const std::size_t bodyStart = md.find('\n', after);
     return bodyStart == std::string::npos ? md.size() : bodyStart + 1;
+}
+
+// Pelican's and MultiMarkdown's metadata: "Title: …", "Date: …", "Authors: …" lines at the very start,
+// up to the first blank line, the first of them a title, an author or a date.
+std::size_t readKeyValueHeader(const std::string& md, Article& article) {
+    static const std::set<std::string> kFirst{"title", "author", "authors", "date"};
+    std::size_t pos = 0;
+    bool first = true;
+    std::vector<std::pair<std::string, std::string>> fields;
+    while (pos < md.size()) {
+        std::size_t eol = md.find('\n', pos);
+        if (eol == std::string::npos) eol = md.size();
+        const std::string line = md.substr(pos, eol - pos);
+        if (collapseWhitespace(line).empty()) break;
+        const std::size_t colon = line.find(": ");
+        const std::string key = colon == std::string::npos ? "" : lowerAscii(line.substr(0, colon));
+        const bool keyShaped = !key.empty() && key.size() <= 20 && std::isalpha(static_cast<unsigned char>(key[0])) &&
+                               key.find_first_not_of("abcdefghijklmnopqrstuvwxyz _-") == std::string::npos;
+        if (!keyShaped || (first && kFirst.count(key) == 0)) return 0;
+        fields.emplace_back(key, collapseWhitespace(line.substr(colon + 2)));
+        first = false;
+        pos = eol + 1;
+    }
+    if (fields.size() < 2) return 0;
+    for (const auto& [key, value] : fields) {
+        if (key == "authors" && value.find(',') != std::string::npos) {
+            std::vector<std::string> names;
+            for (const std::string& name : namesIn("[" + value + "]")) names.push_back(name);
+            takeFrontMatterValue(key, joinedNames(names), article);
+        } else {
+            takeFrontMatterValue(key, unquoted(value), article);
+        }
+    }
+    return std::min(pos, md.size());
 }
 
 // Front matter at the very start: YAML between "---" lines ("title: X", an author as a map or a list of
@@ -324,6 +378,7 @@ std::size_t readJsonFrontMatter(const std::string& md, Article& article) {
 // the theme's), or JSON from a "{" line to a "}" line. Returns where the Markdown body begins.
 std::size_t readFrontMatter(const std::string& md, Article& article) {
     if (const std::size_t body = readJsonFrontMatter(md, article); body != 0) return body;
+    if (const std::size_t body = readKeyValueHeader(md, article); body != 0) return body;
     const bool toml = md.rfind("+++\n", 0) == 0;
     if (!toml && md.rfind("---\n", 0) != 0) return 0;
     const std::size_t end = md.find(toml ? "\n+++" : "\n---", 3);
@@ -331,6 +386,7 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
     std::size_t pos = 4;
     std::string open;                  // a YAML key whose value follows on indented lines
     std::vector<std::string> listed;   // its "- name" items
+    std::string scalarKey, scalar;     // a YAML block scalar ("title: |" or ">", its text indented below)
     bool inTable = false;
     bool authorTable = false;
     const auto closeOpen = [&] {
@@ -345,6 +401,15 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
         pos = eol + 1;
         const bool indented = !line.empty() && (line[0] == ' ' || line[0] == '\t');
         const std::string trimmed = collapseWhitespace(line);
+        if (!scalarKey.empty()) {
+            if (indented || trimmed.empty()) {
+                scalar += (scalar.empty() ? "" : " ") + trimmed;
+                continue;
+            }
+            takeFrontMatterValue(scalarKey, collapseWhitespace(scalar), article);
+            scalarKey.clear();
+            scalar.clear();
+        }
         if (toml && !trimmed.empty() && trimmed.front() == '[') {
             inTable = true;
             // "[params.author]", "[author]": the table that names the writer.
@@ -383,6 +448,10 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
             open = key;
             continue;
         }
+        if (!toml && (raw == "|" || raw == ">" || raw == "|-" || raw == ">-" || raw == "|+" || raw == ">+")) {
+            scalarKey = key;
+            continue;
+        }
         if ((raw.front() == '[' && raw.back() == ']') || (raw.front() == '{' && raw.back() == '}')) {
             takeFrontMatterValue(key, joinedNames(namesIn(raw)), article);
             continue;
@@ -390,6 +459,7 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
         takeFrontMatterValue(key, unquoted(raw), article);
     }
     closeOpen();
+    if (!scalarKey.empty()) takeFrontMatterValue(scalarKey, collapseWhitespace(scalar), article);
     const std::size_t bodyStart = md.find('\n', end + 1);
     return bodyStart == std::string::npos ? md.size() : bodyStart + 1;
 }

@@ -376,6 +376,18 @@ void markIndentedAdmonitions(const std::string& text, Cuts& cuts) {
 }  // namespace
 
 std::string withoutTemplateTags(std::string text) {
+    // A word processor's Markdown export escapes the syntax a writer typed as text: "\#\# Heading",
+    // "\[caption id=…\]…\[/caption\]", "attachment\_5531". Where it did so (a line that opens on "\#",
+    // or a shortcode's "\[/"), the marks are what the writer meant, and are read as Markdown.
+    if (text.find("\n\\#") != std::string::npos || text.rfind("\\#", 0) == 0 || text.find("\\[/") != std::string::npos) {
+        std::string plain;
+        plain.reserve(text.size());
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '\\' && i + 1 < text.size() && std::strchr("#[]_", text[i + 1]) != nullptr) continue;
+            plain += text[i];
+        }
+        text = std::move(plain);
+    }
     const bool brackets = text.find('[') != std::string::npos, braces = text.find('{') != std::string::npos;
     const bool modules = text.find("import ") != std::string::npos || text.find("export ") != std::string::npos;
     const bool admonitions = text.find(":::") != std::string::npos;

@@ -1403,3 +1403,51 @@ TEST(ArticleAssemblerTest, shouldReadTeletextSubtitlesChatsAndOutlinerNotes) {
               (std::vector<std::string>{"The council approved the tram plan on Tuesday after a long debate, officials said."}));
     EXPECT_TRUE(textsOf(notes, BlockKind::Paragraph).empty());
 }
+
+// More tools' metadata: Eleventy's "---json" front matter, a YAML block scalar, Pelican's "Key: value"
+// lines, a note app's properties in the body, a read-later app's highlights and template headings, a
+// word processor's escaped Markdown and a desk's draft with its alternative headlines.
+TEST(ArticleAssemblerTest, shouldReadMoreToolsMetadataAndLeaveOutTheirOwnSections) {
+    const std::string story = "Farmers in the valley may build again after two years of waiting for permits.\n";
+    const Article eleventy = ingestText("---json\n{\n  \"title\": \"Farmers may build again\",\n  \"author\": \"Femke Jansen\",\n"
+                                        "  \"date\": \"2025-10-09\",\n  \"hero\": { \"src\": \"/img/a.jpg\" }\n}\n---\n\n" + story,
+                                        InputFormat::Markdown);
+    EXPECT_EQ(eleventy.title, "Farmers may build again");
+    EXPECT_EQ(eleventy.byline, "Femke Jansen");
+    EXPECT_EQ(textsOf(eleventy, BlockKind::Paragraph), (std::vector<std::string>{collapseWhitespace(story)}));
+    const Article scalar = ingestText("---\nid: 6c1d\ntitle: |\n  Farmers may build again\n  in the valley\nauthor: Femke Jansen\n---\n\n" + story,
+                                      InputFormat::Markdown);
+    EXPECT_EQ(scalar.title, "Farmers may build again in the valley");
+    EXPECT_EQ(scalar.byline, "Femke Jansen");
+    const Article pelican = ingestText("Title: Farmers may build again\nDate: 2025-10-09 10:45\nCategory: News\n"
+                                       "Authors: Femke Jansen, Bas Kooiman\nSlug: farmers-build\n\n" + story,
+                                       InputFormat::Markdown);
+    EXPECT_EQ(pelican.title, "Farmers may build again");
+    EXPECT_EQ(pelican.byline, "Femke Jansen and Bas Kooiman");
+    ASSERT_TRUE(pelican.published.has_value());
+    EXPECT_EQ(pelican.published->dateIso(), "2025-10-09");
+    EXPECT_EQ(textsOf(pelican, BlockKind::Paragraph), (std::vector<std::string>{collapseWhitespace(story)}));
+    const Article clipped = ingestText("# Farmers may build again\n\ndate-saved: 2025-10-09 21:14:09\ndate-published: 2025-10-09 08:00:00\n"
+                                       "site: Valley Post\n\n## Highlights\n\n> two years of waiting\n> Note: ask the council\n\n"
+                                       "## Content\n\n" + story + "\n## Notes\n\nCall the mayor's office on Monday.\n",
+                                       InputFormat::Markdown);
+    EXPECT_EQ(textsOf(clipped, BlockKind::Paragraph), (std::vector<std::string>{collapseWhitespace(story)}));
+    EXPECT_TRUE(textsOf(clipped, BlockKind::Heading).empty()) << ::testing::PrintToString(textsOf(clipped, BlockKind::Heading));
+    EXPECT_TRUE(textsOf(clipped, BlockKind::Quote).empty());
+    const Article escaped = ingestText("# Farmers may build again\n\n" + story +
+                                           "\n\\[caption id=\"attachment\\_55\"\\]A field by the river\\[/caption\\]\n\n\\#\\# The council's answer\n\n"
+                                           "The council said it would decide in March.\n",
+                                       InputFormat::Markdown);
+    EXPECT_EQ(textsOf(escaped, BlockKind::Heading), (std::vector<std::string>{"The council's answer"}));
+    EXPECT_EQ(textsOf(escaped, BlockKind::Paragraph).size(), 2u) << ::testing::PrintToString(textsOf(escaped, BlockKind::Paragraph));
+    const Article draft = ingestText("**TITULAR:**\n\n# Farmers may build again\n\nAlternativas de titular (elegir una):\n\n"
+                                     "* The valley opens to builders\n* Permits return after two years\n\n**Firma:** Luc\xC3\xAD" "a Oms\n"
+                                     "**Fecha de publicaci\xC3\xB3n prevista:** 7 de noviembre de 2024\n\n**CUERPO:**\n\n" + story,
+                                     InputFormat::Markdown);
+    EXPECT_EQ(draft.title, "Farmers may build again");
+    EXPECT_EQ(draft.byline, "Luc\xC3\xAD" "a Oms");
+    ASSERT_TRUE(draft.published.has_value());
+    EXPECT_EQ(draft.published->dateIso(), "2024-11-07");
+    EXPECT_EQ(textsOf(draft, BlockKind::Paragraph), (std::vector<std::string>{collapseWhitespace(story)}));
+    EXPECT_TRUE(textsOf(draft, BlockKind::ListItem).empty()) << ::testing::PrintToString(textsOf(draft, BlockKind::ListItem));
+}
