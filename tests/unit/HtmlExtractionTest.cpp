@@ -1055,3 +1055,25 @@ TEST(HtmlExtractionTest, shouldNameFiguresByHeadersWithUnitsAndSkipAGenericTitle
     const auto paragraphs = texts(a, BlockKind::Paragraph);
     EXPECT_EQ(paragraphs.back(), "Car, peak (6 a.m.-8 p.m.): $9.00, change (%) +4.2");
 }
+
+// A page built of its own components: paragraphs in custom elements are paragraphs, a component inside a
+// sentence is a word of it; the paid part named "paywall" is read even in short paragraphs; a link's note
+// for screen readers set as an element of its own is not.
+TEST(HtmlExtractionTest, shouldReadCustomElementsAPaywalledPartAndSkipScreenReaderNotes) {
+    const Article a = htmlPage(
+        "<html><body><main><news-article><h1>Metro line opens</h1><article-body>"
+        "<story-para>Commuters in the southern corridor finally got their metro on Monday, as the line opened for passengers.</story-para>"
+        "<story-para>The first train left at 6 am sharp and was full well before it reached the junction, <math-term>one</math-term> "
+        "witness said.</story-para>"
+        "<story-para>The operator said 38,412 people used the line on its first day, more than it had expected.</story-para>"
+        "<p>Calloway Semiconductor <a>(CLWY.O)</a>, <a class=\"sr\">opens new tab</a> said it would add trains.</p>"
+        "<div class=\"paywall\"><p>Adjusted margin was 58.4%, up from 55.1% a year earlier, helped by a richer mix of products. "
+        "Analysts had expected 57.9%.</p>"
+        "<p>Excluding items, the operator earned $1.18 per share, above estimates of $1.05 a share.</p></div>"
+        "</article-body></news-article></main></body></html>");
+    const std::vector<std::string> paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 6u) << ::testing::PrintToString(paragraphs);
+    EXPECT_EQ(paragraphs[1], "The first train left at 6 am sharp and was full well before it reached the junction, one witness said.");
+    EXPECT_EQ(paragraphs[3], "Calloway Semiconductor (CLWY.O) said it would add trains.");
+    EXPECT_EQ(paragraphs[5], "Excluding items, the operator earned $1.18 per share, above estimates of $1.05 a share.");
+}

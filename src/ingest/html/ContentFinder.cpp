@@ -42,7 +42,7 @@ bool hasBlockChild(const GumboNode* node) {
     const GumboVector& children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
         const auto* child = static_cast<const GumboNode*>(children.data[i]);
-        if (isElement(child) && isBlockTag(tagOf(child))) return true;
+        if (isElement(child) && (isBlockTag(tagOf(child)) || isCustomBlock(child))) return true;
     }
     return false;
 }
@@ -154,7 +154,7 @@ void ContentFinder::scoreParagraphs() {
     walkElements(body_, [&](const GumboNode* n, int) {
         if (excluded_.count(n) != 0) return false;
         const GumboTag tag = tagOf(n);
-        const bool leafDiv = tag == GUMBO_TAG_DIV && !hasBlockChild(n);
+        const bool leafDiv = (tag == GUMBO_TAG_DIV || isCustomBlock(n)) && !hasBlockChild(n);
         std::string own;
         if (tag == GUMBO_TAG_DIV && !leafDiv) own = ownInlineText(n);
         const bool textDiv = own.size() >= 400;  // prose of its own beside its blocks

@@ -265,6 +265,14 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
                 for (std::size_t at = text.find(note); at != std::string::npos; at = text.find(note)) text.erase(at, std::strlen(note));
             }
         }
+        // (Or the note as an element of its own after a comma: "Calloway (CLWY.O), <a class=sr>opens new tab</a> on Tuesday".)
+        if (const std::string bare = lowerAscii(collapseWhitespace(text));
+            bare == "opens new tab" || bare == "opens in new tab" || bare == "opens in a new tab" || bare == "opens new window" ||
+            bare == "opens in a new window" || bare == "opens in new window") {
+            while (!pending_.empty() && (pending_.back() == ' ' || pending_.back() == ',')) pending_.pop_back();
+            pending_ += ' ';
+            return;
+        }
         pending_ += text;
         if (linkDepth_ > 0) pendingLinkBytes_ += text.size();
         if (boldDepth_ > 0) pendingBoldBytes_ += text.size();
@@ -731,15 +739,17 @@ bool storyBehindAccessClass(const GumboNode* n) {
     const std::string text = textContent(n);
     if (linkTextLength(n) * 4 >= text.size()) return false;
     if (longParagraphs(n, 150) >= 2) return true;
-    if (longParagraphs(n, 0) > 1 || text.size() < 150) return false;
     const std::string line = collapseWhitespace(text);
     const std::string lower = lowerAscii(line);
-    const std::size_t stop = line.find_last_of(".!?");
-    const bool sentence = stop != std::string::npos && stop + 4 >= line.size();
     bool asks = isCallToAction(line);
     for (const char* word : {"subscri", "sign in", "log in", "sign up", "register", "free trial", "your account", "abonn", "suscri"}) {
         asks = asks || lower.find(word) != std::string::npos;
     }
+    // (A wire's paid part is often short paragraphs: "Excluding items, the company earned $1.18 per share.")
+    if (longParagraphs(n, 60) >= 2 && text.size() >= 200 && !asks) return true;
+    if (longParagraphs(n, 0) > 1 || text.size() < 150) return false;
+    const std::size_t stop = line.find_last_of(".!?");
+    const bool sentence = stop != std::string::npos && stop + 4 >= line.size();
     return sentence && !asks;
 }
 
@@ -895,7 +905,7 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         images_.push_back({collapseWhitespace(attribute(n, "alt")), attribute(n, "src")});
         return;
     }
-    const bool block = isContainer(tag) || isHeading(tag) || tag == GUMBO_TAG_P || tag == GUMBO_TAG_UL ||
+    const bool block = isContainer(tag) || isCustomBlock(n) || isHeading(tag) || tag == GUMBO_TAG_P || tag == GUMBO_TAG_UL ||
                        tag == GUMBO_TAG_OL || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_BLOCKQUOTE ||
                        tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_PRE ||
                        tag == GUMBO_TAG_FIGCAPTION;

@@ -115,8 +115,8 @@ bool walk(const GumboNode* node, const std::function<bool(const GumboNode*, int)
 
 }  // namespace
 
-HtmlDocument::HtmlDocument(const std::string& html)
-    : output_(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size())) {}
+HtmlDocument::HtmlDocument(std::string html)
+    : html_(std::move(html)), output_(gumbo_parse_with_options(&kGumboDefaultOptions, html_.data(), html_.size())) {}
 
 HtmlDocument::~HtmlDocument() { gumbo_destroy_output(&kGumboDefaultOptions, output_); }
 
@@ -223,6 +223,36 @@ std::size_t longParagraphs(const GumboNode* node, std::size_t min_bytes) {
     std::size_t n = 0;
     for (const GumboNode* p : elementsByTag(node, GUMBO_TAG_P)) n += textContent(p).size() >= min_bytes ? 1 : 0;
     return n;
+}
+
+bool isCustomBlock(const GumboNode* node) {
+    if (!isElement(node) || node->v.element.tag != GUMBO_TAG_UNKNOWN) return false;
+    const GumboStringPiece& raw = node->v.element.original_tag;
+    if (raw.data == nullptr || raw.length < 4) return false;
+    const std::string_view opening(raw.data, raw.length);
+    const std::size_t end = opening.find_first_of(" \t\r\n/>", 1);
+    if (opening.substr(1, end == std::string_view::npos ? std::string_view::npos : end - 1).find('-') == std::string_view::npos) return false;
+    // (AMP's components are pictures, players and embeds, each placed where its markup says.)
+    if (opening.size() > 5 && (opening.substr(1, 4) == "amp-" || opening.substr(1, 4) == "AMP-")) return false;
+    for (const GumboNode* a = node->parent; isElement(a); a = a->parent) {
+        // (Set among text of its own container's, it is a word of that text: MathJax's "<mjx-container>"
+        // inside a sentence.)
+        const GumboVector& children = a->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            if (static_cast<const GumboNode*>(children.data[i])->type == GUMBO_NODE_TEXT) return false;
+        }
+        switch (a->v.element.tag) {
+            case GUMBO_TAG_P: case GUMBO_TAG_A: case GUMBO_TAG_SPAN: case GUMBO_TAG_B: case GUMBO_TAG_STRONG: case GUMBO_TAG_EM:
+            case GUMBO_TAG_I: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+            case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE:
+                return false;
+            case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_BODY:
+                return true;
+            default:
+                break;
+        }
+    }
+    return true;
 }
 
 bool isHidden(const GumboNode* node) {

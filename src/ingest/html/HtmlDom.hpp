@@ -18,7 +18,9 @@ inline constexpr int kMaxHtmlDepth = 400;
 
 class HtmlDocument {
 public:
-    explicit HtmlDocument(const std::string& html);
+    // (The document keeps its own copy of the markup: gumbo's nodes point into it for their original
+    // tags and text, so it must live as long as they do.)
+    explicit HtmlDocument(std::string html);
     ~HtmlDocument();
     HtmlDocument(const HtmlDocument&) = delete;
     HtmlDocument& operator=(const HtmlDocument&) = delete;
@@ -26,6 +28,7 @@ public:
     const GumboNode* root() const { return output_->root; }
 
 private:
+    std::string html_;
     GumboOutput* output_;
 };
 
@@ -64,5 +67,9 @@ std::size_t longParagraphs(const GumboNode* node, std::size_t min_bytes);
 // hidden, aria-hidden="true", display:none or visibility:hidden, an AMP placeholder or fallback. A collapsed <details> body is not
 // hidden: the reader can open it, and it is read.
 bool isHidden(const GumboNode* node);
+
+// A custom element a page's own components lay out as a block ("<story-para>", "<news-article>"): a
+// name with a hyphen, not set inside a paragraph, a heading or a run of text.
+bool isCustomBlock(const GumboNode* node);
 
 }  // namespace readcast
