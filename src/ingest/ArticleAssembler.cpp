@@ -435,7 +435,14 @@ private:
             if (raw[i].text.empty() || !machineLabel(raw[i].text)) continue;
             std::size_t k = i + 1, points = 0;
             while (k < raw.size() && (raw[k].text.empty() || isPoint(raw[k]))) points += !raw[k++].text.empty();
-            if (points == 0) continue;  // a line about AI in a story has no points under it
+            if (points == 0) {
+                // (Or the points stand over it, and it is their note: "Key takeaways are generated with the help of
+                // AI and reviewed by our journalists." The note goes; the points, which editors checked, stay.)
+                std::size_t before = i;
+                while (before > 0 && raw[before - 1].text.empty()) --before;
+                if (before > 0 && isPoint(raw[before - 1])) raw[i].text.clear();
+                continue;  // a line about AI in a story has no points under it
+            }
             for (std::size_t p = i + 1; p < k; ++p) raw[p].text.clear();
             raw[i].text.clear();
             if (i > 0 && countWords(raw[i - 1].text) <= 3 && isUnpunctuatedShortLine(raw[i - 1].text, 3)) raw[i - 1].text.clear();
@@ -1561,8 +1568,10 @@ private:
             // A press release's end mark ("###", "-30-", "ENDS"): what follows it is the company's
             // boilerplate and contacts.
             const std::string mark = collapseWhitespace(raw[i].text);
+            // (And a government bulletin's "-o0o-".)
             if (mark == "###" || mark == "# # #" || mark == "-30-" || mark == "- 30 -" || mark == "ENDS" || mark == "-ENDS-" ||
-                mark == "- ENDS -" || mark == "\xE2\x80\x94 ENDS \xE2\x80\x94") {
+                mark == "- ENDS -" || mark == "\xE2\x80\x94 ENDS \xE2\x80\x94" || mark == "-o0o-" || mark == "-oOo-" || mark == "- o0o -" ||
+                mark == "o0o" || mark == "oOo" || mark == "---o0o---" || mark == "--o0o--") {
                 for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
                 return;
             }

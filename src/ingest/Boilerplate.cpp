@@ -180,7 +180,7 @@ bool hasCharacterCounter(const std::string& s) {
 // buttons copied as one line, in the languages readcast reads most.
 bool isShareBar(const std::string& lower) {
     // "Facebook  Twitter  LinkedIn  Reddit  Email": the networks' names and nothing else.
-    std::size_t networks = 0, words = 0;
+    std::size_t networks = 0, words = 0, named = 0;  // named: the networks themselves, not the verbs on the buttons
     for (std::string w : splitWords(lower)) {
         while (!w.empty() && (w.back() == ',' || w.back() == '|' || w.back() == ':')) w.pop_back();
         // (Arrows, pictographs and dots between the buttons, "Partilhar ⤴ Guardar 🔖", are no words.)
@@ -196,6 +196,10 @@ bool isShareBar(const std::string& lower) {
                 break;
             }
         }
+        for (const char* n : {"facebook", "twitter", "x", "linkedin", "reddit", "whatsapp", "pinterest", "telegram", "bluesky",
+                              "threads", "messenger", "flipboard"}) {
+            if (w == n) ++named;
+        }
     }
     if (words >= 2 && networks == words && networks >= 2) return true;
     // "Artikel teilen Facebook WhatsApp", "Comparte esta nota: Facebook · X · WhatsApp": a share verb and
@@ -203,7 +207,8 @@ bool isShareBar(const std::string& lower) {
     const bool shareWord = lower.find("teilen") != std::string::npos || lower.find("compart") != std::string::npos ||
                            lower.find("partag") != std::string::npos || lower.find("share") != std::string::npos ||
                            lower.find("condividi") != std::string::npos || lower.find("deel") != std::string::npos;
-    if (shareWord && networks >= 2 && words <= 10) return true;
+    // (Two networks by name: "share 47.6%, 2021 share: 14.2%", a table's row of figures, says "share" twice.)
+    if (shareWord && networks >= 2 && named >= 1 && words <= 10) return true;
     std::size_t verbs = 0;
     for (const char* verb : {"share on", "share via", "partager sur", "compartir en", "compartilhar no", "teilen auf",
                              "condividi su", "delen op", "delen via", "link kopi\xC3\xABren", "envoyer par e-mail", "copy link", "copiar enlace", "copier le lien"}) {

@@ -462,6 +462,15 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         }
         const std::string name = cleanPiece(piece);
         if (name.empty()) continue;
+        // "red", "red.": the newsroom's own tag in German-language copy (Redaktion), no writer's name.
+        if (const std::string lowerName = lowerUtf8(name); lowerName == "red" || lowerName == "red." || lowerName == "(red)" || lowerName == "red/") continue;
+        // "kaernten.ORF-regional.at": the site's address, no writer's name.
+        if (const std::size_t dot = name.rfind('.'); name.find(' ') == std::string::npos && dot != std::string::npos && dot > 0 &&
+                                                   name.size() - dot >= 3 && name.size() - dot <= 7 &&
+                                                   std::all_of(name.begin() + static_cast<std::ptrdiff_t>(dot) + 1, name.end(),
+                                                               [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; })) {
+            continue;
+        }
         // After a person, an organisation is where they work: "Jane Doe, BBC News", "Jane Doe, CNN"; one
         // word is their job or their town: "Derek Pham, Meteorologist", "Claire Dubois (Lyon, correspondante)".
         if (!people.empty() && looksLikeOrganisation(unshout(name))) continue;

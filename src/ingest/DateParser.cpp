@@ -106,7 +106,9 @@ bool validDay(int y, int m, int d) {
 
 int monthFromAnyName(const std::string& word) { return monthOfWord(lowerUtf8(word)); }
 
-std::optional<DateTime> parseDate(const std::string& text) {
+namespace {
+
+std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst) {
     const std::vector<Token> t = tokenize(text);
     DateTime d;
     std::size_t afterDate = 0;
@@ -144,7 +146,7 @@ std::optional<DateTime> parseDate(const std::string& text) {
                     dayFirstWords = dayFirstWords || (!w.number && w.text == word);
                 }
             }
-            const bool dayFirst = s1 == "." || a > 12 || (dayFirstWords && b <= 12);
+            const bool dayFirst = s1 == "." || a > 12 || ((dayFirstWords || regionDayFirst) && b <= 12);
             d = DateTime{.year = year, .month = dayFirst ? b : a, .day = dayFirst ? a : b};
             afterDate = i + 5;
         }
@@ -230,6 +232,16 @@ std::optional<DateTime> parseDate(const std::string& text) {
         }
     }
     return d;
+}
+
+}  // namespace
+
+std::optional<DateTime> parseDate(const std::string& text) { return parseDateIn(text, false); }
+
+std::optional<DateTime> parseDate(const std::string& text, const std::string& language) {
+    const std::string tag = lowerAscii(language);
+    const bool monthFirst = tag.empty() || tag == "en" || tag.rfind("en-us", 0) == 0;
+    return parseDateIn(text, !monthFirst);
 }
 
 }  // namespace readcast

@@ -13,6 +13,10 @@ namespace readcast {
 
 std::optional<DateTime> parseDate(const std::string& text);
 
+// The same, for a page in `language` (a BCP 47 tag, "en-IE"): "09/05/2025" is the 9th of May everywhere
+// but in the United States ("en-US", or English without a region), where it is the 5th of September.
+std::optional<DateTime> parseDate(const std::string& text, const std::string& language);
+
 // A month's name or abbreviation in English, French, Spanish, Portuguese, German, Italian or Polish
 // ("Februar", "lutego"): 1 to 12, 0 for any other word.
 int monthFromAnyName(const std::string& word);

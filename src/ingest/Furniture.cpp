@@ -614,6 +614,27 @@ bool isMediaInterface(const std::string& line) {
         (s.find_first_of("0123456789") != std::string::npos || line.find("\xE2\x96\xB6") != std::string::npos)) {
         return true;
     }
+    // A player's clock and speed left when its button is gone: "00:00 / 05:12", "00:00 / 05:12x1.0", "1x".
+    {
+        std::size_t clocks = 0, rest = 0, speeds = 0;
+        for (const std::string& w : splitWords(s)) {
+            const bool clock = w.size() >= 4 && w.find(':') != std::string::npos && w.find_first_not_of("0123456789:") == std::string::npos;
+            const bool clockAndSpeed = w.find(':') != std::string::npos && w.find('x') != std::string::npos &&
+                                       w.find_first_not_of("0123456789:x.") == std::string::npos;
+            const bool speed = (w.front() == 'x' || w.back() == 'x') && w.size() >= 2 && w.size() <= 5 &&
+                               w.find_first_not_of("0123456789x.") == std::string::npos;
+            if (clock || clockAndSpeed) {
+                ++clocks;
+                speeds += clockAndSpeed ? 1 : 0;
+            } else if (w != "/" && !speed) {
+                ++rest;
+            } else {
+                speeds += speed ? 1 : 0;
+            }
+        }
+        // (A player starts at nought or shows its speed; two times alone may be a day's hours.)
+        if (clocks >= 2 && rest == 0 && (s.rfind("0:00", 0) == 0 || s.rfind("00:00", 0) == 0 || speeds > 0)) return true;
+    }
     // "Image 3 of 12", "3 of 12", "3 / 12" and nothing else.
     std::size_t numbers = 0, others = 0;
     for (const std::string& w : splitWords(s)) {

@@ -1077,3 +1077,34 @@ TEST(HtmlExtractionTest, shouldReadCustomElementsAPaywalledPartAndSkipScreenRead
     EXPECT_EQ(paragraphs[3], "Calloway Semiconductor (CLWY.O) said it would add trains.");
     EXPECT_EQ(paragraphs[5], "Excluding items, the operator earned $1.18 per share, above estimates of $1.05 a share.");
 }
+
+// A results table whose header says "share" twice is no share bar; a player's clock is not read, nor a
+// bulletin's "-o0o-" end mark, nor the note that AI wrote the points above it; an Irish page's date in
+// figures is day first; "red" and the site's address are no writer.
+TEST(HtmlExtractionTest, shouldKeepAResultsTableAndSkipAPlayersClockAnEndMarkAndAnAiNote) {
+    const Article a = htmlPage(
+        "<html lang=\"en-IE\"><body><article><h1>Independent takes the ward</h1>"
+        "<div class=\"news-meta\"><span class=\"author\">red, kaernten.example-regional.at</span> "
+        "<span class=\"date\">Published: 09/05/2025 16:12</span></div>"
+        "<div class=\"listen\"><span>00:00 / 05:12</span><span>x1.0</span></div>" + kProse +
+        "<ul><li>The ward changed hands for the first time since 2000.</li><li>Turnout fell to 31%.</li></ul>"
+        "<p>Key takeaways are generated with the help of AI and reviewed by our journalists.</p>"
+        "<table><thead><tr><th>Party</th><th>Votes</th><th>Share</th><th>2021 share</th></tr></thead>"
+        "<tbody><tr><td>Action</td><td>2,318</td><td>47.6%</td><td>14.2%</td></tr>"
+        "<tr><td>Congress</td><td>1,757</td><td>36.1%</td><td>61.0%</td></tr></tbody></table>"
+        "<p>The count ended shortly after midnight, and the result was declared at the city hall.</p><p>-o0o-</p>"
+        "<p>For more information contact the press office on 555 0100 during office hours.</p></article></body></html>");
+    const std::vector<std::string> paragraphs = texts(a, BlockKind::Paragraph);
+    EXPECT_EQ(std::count(paragraphs.begin(), paragraphs.end(), "Action, votes 2,318, share 47.6%, 2021 share: 14.2%"), 1)
+        << ::testing::PrintToString(paragraphs);
+    for (const std::string& p : paragraphs) {
+        EXPECT_EQ(p.find("00:00"), std::string::npos) << p;
+        EXPECT_EQ(p.find("o0o"), std::string::npos) << p;
+        EXPECT_EQ(p.find("generated"), std::string::npos) << p;
+        EXPECT_EQ(p.find("press office"), std::string::npos) << p;
+    }
+    EXPECT_EQ(texts(a, BlockKind::ListItem).size(), 2u);
+    EXPECT_EQ(a.byline, "");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2025-05-09");
+}

@@ -1595,3 +1595,7 @@ TEST(NormalizerTest, shouldReadAgesOddsCountsSharesSectionRangesAndLawReportYear
     EXPECT_EQ(say("output of 2.2 mb/d"), "output of two point two million barrels a day");
     EXPECT_EQ(say("at 1st and 2nd Aves. on Monday"), "at first and second Avenues on Monday");
 }
+
+TEST(NormalizerTest, shouldReadAYearThatLabelsATablesFigure) {
+    EXPECT_EQ(say("Action, votes 2,318, 2021 share: 14.2%"), "Action, votes two thousand three hundred eighteen, twenty twenty-one share: fourteen point two percent");
+}

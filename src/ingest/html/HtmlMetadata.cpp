@@ -371,7 +371,7 @@ bool isDateSpan(const std::string& text) {
 
 // The first date shown in an element that is there to show it: <time>, or a short element whose class
 // or id says date, time, published, posted, timestamp or dateline.
-std::optional<DateTime> visibleDate(const GumboNode* root) {
+std::optional<DateTime> visibleDate(const GumboNode* root, const std::string& language) {
     std::optional<DateTime> found;
     walkElements(root, [&](const GumboNode* n, int) {
         if (found) return false;
@@ -394,7 +394,7 @@ std::optional<DateTime> visibleDate(const GumboNode* root) {
         const std::string text = textContent(n);
         if (text.empty() || text.size() > 120) return true;
         if (isDateSpan(text) || inReadersSection(n)) return false;
-        found = parseDate(text);
+        found = parseDate(text, language);
         return !found;
     });
     return found;
@@ -785,7 +785,12 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     // The date the page shows its readers: it fills a gap, and where it contradicts the metadata it wins
     // only when it gives the time as well (a bare visible date is often a section's or an update's), or
     // when it is the day before a UTC moment's (the same evening in the publisher's time).
-    if (const std::optional<DateTime> visible = visibleDate(root)) {
+    // (A date in figures is read in the page's language: "09/05/2025" is May on an Irish page.)
+    std::string dateLanguage = d.language;
+    for (const GumboNode* html : elementsByTag(root, GUMBO_TAG_HTML)) {
+        if (!attribute(html, "lang").empty()) dateLanguage = attribute(html, "lang");
+    }
+    if (const std::optional<DateTime> visible = visibleDate(root, dateLanguage)) {
         const bool isTheUpdate = article.modified && visible->dateIso() == article.modified->dateIso();
         const bool dayBeforeUtc = article.published && article.published->utc_offset_minutes == 0 &&
                                   article.published->hasTime() && article.published->hour < 12 && !visible->hasTime() &&
@@ -802,7 +807,7 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     // "By Anna Fenwick, 3 November 2026": a byline that carries the date, where nothing else gives one.
     // (With its year: "By Jane Doe, May 2" is no date a page prints for its story.)
     if (!article.published && !shown.empty()) {
-        if (const std::optional<DateTime> inByline = parseDate(shown); inByline && inByline->year > 0) article.published = inByline;
+        if (const std::optional<DateTime> inByline = parseDate(shown, dateLanguage); inByline && inByline->year > 0) article.published = inByline;
     }
     article.site = publicationName({d.site, first(values, {"og:site_name"}), first(values, {"application-name"}),
                                     first(values, {"publisher"}), first(values, {"twitter:site"}), titleSite});

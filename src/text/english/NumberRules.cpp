@@ -709,6 +709,12 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         if (text.size() > 9 || (text.size() >= 5 && !negative && namesAnIdentifier(t, j))) {
             return Match{j + 1 - i, digitWords(text), "number"};
         }
+        // "…, 2021 share: 14.2%": a table's label naming a year's figure.
+        if (text.size() == 4 && text >= "1900" && text <= "2099" && (j == 0 || (j >= 2 && isSym(t, j - 2, ","))) &&
+            isKind(t, j + 1, Kind::Space) && isKind(t, j + 2, Kind::Word) &&
+            (isSym(t, j + 3, ":") || (isKind(t, j + 3, Kind::Space) && isKind(t, j + 4, Kind::Word) && isSym(t, j + 5, ":")))) {
+            return Match{j + 1 - i, yearSpoken(text), "number"};
+        }
         // "[1994] 1 AC 212", "[2023] EWCA Crim 101": a law report's year in square brackets.
         if (text.size() == 4 && j > 0 && isSym(t, j - 1, "[") && isSym(t, j + 1, "]") && text >= "1800" && text <= "2099") {
             return Match{j + 1 - i, yearSpoken(text), "number"};
