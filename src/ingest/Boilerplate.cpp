@@ -2,6 +2,9 @@
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
 #include "core/Text.hpp"
+#include "core/Utf8.hpp"
+
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cctype>
@@ -376,6 +379,19 @@ bool isBoilerplate(const std::string& line) {
     if (trimmed.size() >= 3 && trimmed.size() <= 12 && trimmed.front() == '/' &&
         trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyz/") == std::string::npos) {
         return true;
+    }
+    // The same in any script: "/ساحل/", an agency's closing slug between slashes, and "ع خ / س ح", the
+    // editors' initials, letters alone parted by spaces and a slash (four words at most, a slash in them).
+    if (trimmed.size() <= 40 && trimmed.find('/') != std::string::npos && wordCount <= 5 && lowerTrimmed.find("http") == std::string::npos) {
+        const std::vector<std::string> words = splitWords(trimmed);
+        const bool slug = trimmed.front() == '/' && trimmed.back() == '/' && words.size() == 1 && trimmed.size() >= 4;
+        const bool initials = words.size() >= 3 && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+            if (w == "/") return true;
+            std::size_t i = 0;
+            const char32_t c = nextCodePoint(w, i);
+            return i == w.size() && u_isalpha(static_cast<UChar32>(c)) && c >= 0x80;
+        });
+        if (slug || initials) return true;
     }
     // "[Gambas:Video Warta]", "[embed:poll]": a placeholder of the page's publishing system (no sentence in
     // it: "[Alden: He's a good roommate, too.]" is a chat message the story quotes).

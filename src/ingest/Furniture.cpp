@@ -244,6 +244,18 @@ bool isCallToAction(const std::string& line) {
                         "rejoignez notre cha\xC3\xAE" "ne", "s\xC3\xADguenos en", "suscr\xC3\xAD" "bete a"})) {
         return true;
     }
+    // A messenger's channel or group of the publication, in any language: a messenger named with joining,
+    // following, installing or clicking ("Mari bergabung di Grup Telegram …, caranya klik link …", "Pastikan
+    // kamu sudah install aplikasi WhatsApp ya").
+    // (The reader or the publication is addressed: "The suspects sold it on a Telegram channel" is news.)
+    if (containsAny(s, {"whatsapp", "telegram", "google news"}) && countWords(line) <= 40 &&
+        containsAny(s, {"join", "gabung", "ikuti", "install", "klik", "click", "follow", "abone ol", "takip et", "kat\xC4\xB1l",
+                        "\xC3\xBAnete", "unisciti", "rejoignez", "siga", "segue", "sigue", "folgen sie", "beitreten", "abonnez",
+                        "suscr\xC3\xAD" "bete", "assine", "iscriviti", "subscribe", "do\xC5\x82\xC4\x85" "cz", "obserwuj"}) &&
+        containsAny(s, {" our ", " us ", " us.", "kamu", "anda", " kami", "-mu", "mu.", " ya.", "nuestro", "nuestra", "nosso", "nossa",
+                        "notre", " nos ", "unser", "nostro", "nostra", "nasz", "link", "http", "t.me", "bizi", "sizin"})) {
+        return true;
+    }
     if (containsAny(s, {"get a free quote", "get a quote", "whatsapp channel", "telegram channel", "protection of your data",
                         "our journalists work hard", "support local journalism", "support local news",
                         "let us know at", "email us at", "order your copy", "delivery charges may apply", "trust project",
@@ -709,7 +721,11 @@ bool isLinkOut(const std::string& line) {
                              "leggi:", "potrebbe interessarti", "leia também", "leia mais", "veja também",
                              "lea también", "lee también", "leé también", "mirá también", "ver también", "te puede interesar",
                              "lesen sie auch", "czytaj tak\xC5\xBC" "e", "czytaj te\xC5\xBC", "zobacz tak\xC5\xBC" "e",
-                             "przeczytaj tak\xC5\xBC" "e", "l\xC3\xA4s mer", "l\xC3\xA4s ocks\xC3\xA5", "les ogs\xC3\xA5", "lees ook",
+                             "przeczytaj tak\xC5\xBC" "e", "zobacz te\xC5\xBC", "przeczytaj te\xC5\xBC", "baca juga", "lihat juga",
+                             "simak juga", "ayr\xC4\xB1" "ca bak\xC4\xB1n\xC4\xB1z", "ayr\xC4\xB1" "ca oku", "ilginizi \xC3\xA7" "ekebilir",
+                             "\xCE\xB4\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 \xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82",  // διαβάστε επίσης
+                             "\xE0\xA4\xAF\xE0\xA4\xB9 \xE0\xA4\xAD\xE0\xA5\x80 \xE0\xA4\xAA\xE0\xA4\xA2\xE0\xA4\xBC\xE0\xA5\x87\xE0\xA4\x82",  // यह भी पढ़ें
+                             "l\xC3\xA4s mer", "l\xC3\xA4s ocks\xC3\xA5", "les ogs\xC3\xA5", "lees ook",
                              "mehr zum thema", "auch interessant", "weiterlesen", "mehr dazu:", "lees meer", "lees verder",
                              "leia mais:", "continue reading", "keep reading:", "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7",  // اقرأ أيضا
                              "читайте также", "читайте:", "смотрите также",

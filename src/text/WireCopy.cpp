@@ -65,6 +65,14 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         if (!place.empty() && place.back() != '.') place += '.';
         return Dateline{place, r.suffix().str()};
     }
+    // An agency named between slashes after the place and the date, as Arabic state agencies write it:
+    // "صحار في 6 مايو /ساحل/ افتُتحت…". The place and date are said; the agency is not.
+    static const std::regex kSlashAgency("^([^/.]{2,60}?) ?/([^/ ]{2,24})/ ?(?:--|\xE2\x80\x94|\xE2\x80\x93|-)? *");
+    std::smatch a;
+    if (std::regex_search(paragraph, a, kSlashAgency) && a.suffix().length() > 0 && countWords(a[1].str()) <= 6 &&
+        a[1].str().find_first_of("0123456789") != std::string::npos) {
+        return Dateline{collapseWhitespace(a[1].str()) + ".", a.suffix().str()};
+    }
     // PLACE[, Region][, Date] [(Agency)] dash. The place is in capitals and short; the region and date
     // are written normally ("N.M.", "Calif.", "Ukraine", "Nov 28").
     static const std::regex kDateline(

@@ -1108,3 +1108,24 @@ TEST(HtmlExtractionTest, shouldKeepAResultsTableAndSkipAPlayersClockAnEndMarkAnd
     ASSERT_TRUE(a.published.has_value());
     EXPECT_EQ(a.published->dateIso(), "2025-05-09");
 }
+
+// A readers' poll with its buttons, an author's card, a messenger channel's promo, a "see also" link in
+// Polish and an agency's initials in Arabic are not read; a table of an election's polls is.
+TEST(HtmlExtractionTest, shouldSkipAReadersPollAnAuthorCardChannelPromosAndInitials) {
+    const Article a = htmlPage(
+        "<html><body><article><h1>Apple exports hit a record after the cyclone</h1>" + kProse +
+        "<div class=\"Poll_root__x0Y1a\"><h4>Have your say</h4><p>Do you buy apples grown here over imported fruit?</p>"
+        "<button>Always</button><button>Never</button></div>"
+        "<table class=\"poll-results\"><tr><th>Party</th><th>Share</th></tr><tr><td>Labour</td><td>34%</td></tr>"
+        "<tr><td>National</td><td>31%</td></tr></table>"
+        "<p>Growers said the season had been the best in a decade, with prices holding up in every market.</p>"
+        "<p>Zobacz te\xC5\xBC: Smog w Ma\xC5\x82opolsce. Gdzie powietrze jest najgorsze?</p>"
+        "<p>Mari bergabung di Grup Telegram kami, caranya klik link https://t.example/news, kemudian join.</p>"
+        "<p>\xD8\xB9 \xD8\xAE / \xD8\xB3 \xD8\xAD</p>"
+        "<div class=\"AuthorCard_root__bH4vX\"><b>Aroha Ngata</b><p>Aroha Ngata covers business and the regions from Napier.</p></div>"
+        "</article></body></html>");
+    const std::vector<std::string> paragraphs = texts(a, BlockKind::Paragraph);
+    EXPECT_EQ(paragraphs.size(), 6u) << ::testing::PrintToString(paragraphs);
+    EXPECT_EQ(paragraphs.back(), "Growers said the season had been the best in a decade, with prices holding up in every market.");
+    EXPECT_EQ(std::count(paragraphs.begin(), paragraphs.end(), "Labour, share 34%"), 1) << ::testing::PrintToString(paragraphs);
+}

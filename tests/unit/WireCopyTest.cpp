@@ -76,3 +76,14 @@ TEST(WireCopyTest, shouldSayAPressReleasesPlaceWithoutItsWire) {
     ASSERT_TRUE(d.has_value());
     EXPECT_EQ(d->place, "Boston.");
 }
+
+// An agency named between slashes after the place and the date; a fraction or "and/or" is no agency.
+TEST(WireCopyTest, shouldSplitADatelineWithTheAgencyBetweenSlashes) {
+    auto d = splitDateline("\xD8\xB5\xD8\xAD\xD8\xA7\xD8\xB1 \xD9\x81\xD9\x8A 6 \xD9\x85\xD8\xA7\xD9\x8A\xD9\x88 /\xD8\xB3\xD8\xA7\xD8\xAD\xD9\x84/ "
+                           "\xD8\xA7\xD9\x81\xD8\xAA\xD8\xAA\xD8\xAD\xD8\xAA \xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD8\xB7\xD8\xA9.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "\xD8\xB5\xD8\xAD\xD8\xA7\xD8\xB1 \xD9\x81\xD9\x8A 6 \xD9\x85\xD8\xA7\xD9\x8A\xD9\x88.");
+    EXPECT_EQ(d->rest, "\xD8\xA7\xD9\x81\xD8\xAA\xD8\xAA\xD8\xAD\xD8\xAA \xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD8\xB7\xD8\xA9.");
+    EXPECT_FALSE(splitDateline("Drivers and/or owners will pay the fee from June.").has_value());
+    EXPECT_FALSE(splitDateline("About 3/4 of the voters stayed home.").has_value());
+}

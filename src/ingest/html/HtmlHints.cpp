@@ -115,7 +115,7 @@ bool isUnlikelyCandidate(const GumboNode* node) {
 
 bool isFurniture(const GumboNode* node) {
     std::string s = classAndId(node);
-    if (isWidgetBox(s)) return true;
+    if (isWidgetBox(s) || isReadersPoll(node)) return true;
     // "p.article__teaser", "p.story-teaser": the story's own summary as some systems name it, a paragraph
     // without a link (a teaser of other stories links to them, or is a box, not a paragraph).
     if (tagOf(node) == GUMBO_TAG_P && containsAny(s, {"article__teaser", "article-teaser", "articleteaser", "story-teaser"}) &&
@@ -142,7 +142,7 @@ bool isFurniture(const GumboNode* node) {
                            "further-reading", "see-also", "inline-ad", "ad-slot", "ad-container", "advertisement",
                            // embedded posts from social networks are not the article's own words
                            "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "social-embed",
-                           "author-card", "authorbio", "post-author", "contributor",
+                           "author-card", "authorcard", "author_card", "authorbio", "post-author", "contributor",
                            "footnote", "disclosure", "affiliate", "recirc", "read-next", "up-next", "more-on",
                            "teaser", "promo-box", "donate", "membership", "infobox", "info-box", "event-info",
                            "event-details", "factbox-promo", "table-of-contents", "tableofcontents", "betting",
@@ -163,6 +163,18 @@ bool isFurniture(const GumboNode* node) {
                                "epic",
                                // a box asking for something ("cta-boletin", "inline-cta"); a story's production credits
                                "cta", "credits"});
+}
+
+bool isReadersPoll(const GumboNode* node) {
+    // ("Poll_root__x0Y1a", CSS modules' names; a table of an election's polls has no buttons.)
+    if (!hasClassWord(classAndId(node), {"poll", "polls", "quiz", "survey", "vote"})) return false;
+    bool controls = false;
+    walkElements(node, [&](const GumboNode* e, int depth) {
+        const GumboTag t = tagOf(e);
+        controls = controls || t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_INPUT || t == GUMBO_TAG_FORM;
+        return !controls && depth < 6;
+    });
+    return controls;
 }
 
 bool isEntryHeader(const GumboNode* node) {

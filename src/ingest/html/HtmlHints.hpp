@@ -19,6 +19,8 @@ bool hasClassWord(std::string classAndIdText, std::initializer_list<std::string_
 
 int classWeight(const GumboNode* node);
 bool isUnlikelyCandidate(const GumboNode* node);
+// A poll or a quiz asking the page's reader, its buttons in it.
+bool isReadersPoll(const GumboNode* node);
 // Social and sharing widgets, newsletter prompts, "related" and "read more" boxes inside an article.
 bool isFurniture(const GumboNode* node);
 // A class that says who may read the element, not what it is ("subscriber-only", "premium", "paywall"):
