@@ -761,9 +761,16 @@ private:
             return;
         }
         if (!titleHint_.empty() && takeHeadlineNamedBy(titleHint_, raw)) return;
+        // An email's subject names the headline: the line that prints it, or, where no line is shaped as
+        // one over the story, the subject itself.
+        if (!subjectTitle_.empty() && takeHeadlineNamedBy(subjectTitle_, raw)) return;
         std::vector<bool> menu(raw.size(), false);
         for (std::size_t i = 0; plain_ && i < raw.size(); ++i) menu[i] = isMenuLine(raw, i);
         if (plain_ && takePastedHeadline(raw, menu)) return;
+        if (!subjectTitle_.empty()) {
+            article_.title = subjectTitle_;
+            return;
+        }
         for (std::size_t i = 0; i < raw.size(); ++i) {
             const std::string& text = raw[i].text;
             if (text.empty() || menu[i]) continue;
@@ -934,6 +941,27 @@ private:
                     block.text.clear();
                     continue;
                 }
+            }
+            // An email's subject is its headline when nothing else gives one, less the marks of a reply, a
+            // forward or an embargo: "FW: EMBARGOED 00:01 13/03: Northfield Health to open …".
+            if (key == "subject" || key == "betreff" || key == "objet" || key == "asunto" || key == "oggetto" || key == "assunto" ||
+                key == "onderwerp") {
+                std::string subject = value;
+                for (bool stripped = true; stripped;) {
+                    stripped = false;
+                    const std::size_t mark = subject.find(": ");
+                    if (mark == std::string::npos || mark > 40) break;
+                    const std::string prefix = lowerAscii(subject.substr(0, mark));
+                    if (prefix == "re" || prefix == "fw" || prefix == "fwd" || prefix == "aw" || prefix == "wg" || prefix == "tr" ||
+                        prefix == "rv" || prefix == "rif" || prefix == "enc" || prefix.rfind("embargo", 0) == 0 || prefix.rfind("press release", 0) == 0 ||
+                        prefix.rfind("news release", 0) == 0 || prefix.rfind("media release", 0) == 0) {
+                        subject = collapseWhitespace(subject.substr(mark + 2));
+                        stripped = true;
+                    }
+                }
+                if (article_.title.empty() && countWords(subject) >= 4 && countWords(subject) <= kMaxHeadlineWords) subjectTitle_ = subject;
+                block.text.clear();
+                continue;
             }
             if (key == "title" || key == "headline" || key == "hed" || key == "head" || key == "titre" || key == "titular" ||
                 key == "t\xC3\xADtulo" || key == "titolo" || key == "titel" || key == "tytu\xC5\x82") {
@@ -1559,6 +1587,28 @@ private:
 
     // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading
     // that opens a publisher's or company's boilerplate closes the story; it goes with what follows it.
+    // A press release's or a bulletin's end mark: "###", "-30-", "ENDS", "-- EINDE PERSBERICHT --", "- Ende
+    // der Pressemitteilung -", "-o0o-".
+    static bool isEndMark(const std::string& mark) {
+        if (mark == "###" || mark == "# # #" || mark == "-30-" || mark == "- 30 -") return true;
+        std::string inner = mark;
+        const auto edge = [](char c) { return c == '-' || c == '#' || c == '*' || c == '=' || c == '_' || c == ' '; };
+        bool framed = false;
+        while (!inner.empty() && edge(inner.front())) inner.erase(0, 1), framed = true;
+        while (!inner.empty() && edge(inner.back())) inner.pop_back(), framed = true;
+        for (const char* dash : {"\xE2\x80\x94", "\xE2\x80\x93"}) {
+            if (inner.rfind(dash, 0) == 0) inner = collapseWhitespace(inner.substr(3)), framed = true;
+            if (inner.size() >= 3 && inner.compare(inner.size() - 3, 3, dash) == 0) inner = collapseWhitespace(inner.substr(0, inner.size() - 3)), framed = true;
+        }
+        const std::string lower = lowerUtf8(inner);
+        if (lower == "o0o" || lower == "ooo" || lower == "0o0") return true;
+        const std::vector<std::string> words = splitWords(lower);
+        if (words.empty() || words.size() > 4) return false;
+        static const std::set<std::string> kEnd{"end", "ends", "einde", "ende", "fin", "fine", "slut", "slutt", "koniec", "loppu"};
+        const bool capitals = std::none_of(inner.begin(), inner.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+        return kEnd.count(words.front()) != 0 && (framed || capitals) && (words.size() == 1 || framed || capitals);
+    }
+
     void dropBoilerplateSections(std::vector<RawBlock>& raw) const {
         std::size_t text = 0, seen = 0;
         for (const RawBlock& b : raw) text += b.text.size();
@@ -1568,10 +1618,7 @@ private:
             // A press release's end mark ("###", "-30-", "ENDS"): what follows it is the company's
             // boilerplate and contacts.
             const std::string mark = collapseWhitespace(raw[i].text);
-            // (And a government bulletin's "-o0o-".)
-            if (mark == "###" || mark == "# # #" || mark == "-30-" || mark == "- 30 -" || mark == "ENDS" || mark == "-ENDS-" ||
-                mark == "- ENDS -" || mark == "\xE2\x80\x94 ENDS \xE2\x80\x94" || mark == "-o0o-" || mark == "-oOo-" || mark == "- o0o -" ||
-                mark == "o0o" || mark == "oOo" || mark == "---o0o---" || mark == "--o0o--") {
+            if (isEndMark(mark)) {
                 for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
                 return;
             }
@@ -1975,6 +2022,7 @@ private:
     const bool markdown_;
     Article& article_;
     const std::string titleHint_;
+    std::string subjectTitle_;  // an email's subject, less its marks of reply, forward and embargo
     const RawBlock* standfirst_ = nullptr;    // plain text: the line under the headline, read as a paragraph
     std::vector<std::size_t> metadataLines_;  // the byline and date lines taken, in order
     std::optional<DateTime> bareDate_;   // the first date line alone before the story

@@ -393,6 +393,29 @@ bool isBoilerplate(const std::string& line) {
         });
         if (slug || initials) return true;
     }
+    // "Guten Morgen,", "Dear readers,", "Hi all,": a newsletter's or a letter's salutation, on its own line.
+    if (wordCount <= 5 && !trimmed.empty() && trimmed.back() == ',') {
+        const std::string lower = lowerUtf8(trimmed);
+        for (const char* greeting : {"good morning", "morning", "good evening", "good afternoon", "hi ", "hi,", "hello", "dear ", "hey",
+                                     "guten morgen", "guten abend", "guten tag", "hallo", "liebe ", "lieber ", "bonjour", "bonsoir",
+                                     "cher ", "chers ", "ch\xC3\xA8re", "hola", "buenos d\xC3\xAD" "as", "queridos", "queridas",
+                                     "estimados", "buongiorno", "buonasera", "ciao", "cari ", "care ", "bom dia", "boa tarde",
+                                     "ol\xC3\xA1", "caros", "caras", "goedemorgen", "goedemiddag", "beste ", "hej", "god morgon",
+                                     "dzie\xC5\x84 dobry", "drodzy"}) {
+            if (lower.rfind(greeting, 0) == 0) return true;
+        }
+    }
+    // "Gemeente Zaanwijk | Afdeling Communicatie", "City of Halden · Press Office": the sender of a press
+    // release over it, an organisation and its communications department.
+    if (wordCount <= 10 && (trimmed.find(" | ") != std::string::npos || trimmed.find(" \xC2\xB7 ") != std::string::npos) &&
+        trimmed.find_first_of(".!?") == std::string::npos) {
+        const std::string lower = lowerUtf8(trimmed);
+        for (const char* office : {"communicatie", "communications", "communication", "press office", "pressestelle", "kommunikation",
+                                   "comunicaci\xC3\xB3n", "comunicazione", "comunica\xC3\xA7\xC3\xA3o", "media relations", "persdienst",
+                                   "service de presse", "gabinete de prensa", "ufficio stampa", "pressekontakt", "kommunikasjon"}) {
+            if (lower.find(office) != std::string::npos) return true;
+        }
+    }
     // "[Gambas:Video Warta]", "[embed:poll]": a placeholder of the page's publishing system (no sentence in
     // it: "[Alden: He's a good roommate, too.]" is a chat message the story quotes).
     if (trimmed.size() >= 5 && trimmed.front() == '[' && trimmed.back() == ']' && trimmed.find(':') != std::string::npos &&
@@ -632,8 +655,23 @@ bool isBoilerplate(const std::string& line) {
             "escuchar la noticia", "leggi dopo", "ascolta l'articolo", "ler mais tarde", "ouvir este artigo", "ouvir a not\xC3\xAD" "cia",
             "later lezen", "lees later", "luister naar dit artikel", "l\xC3\xA4s senare", "lyssna p\xC3\xA5 artikeln",
             // a blogging platform's labels round its writer and publication
-            "published in", "written by", "follow", "following", "publicado en", "publi\xC3\xA9 dans", "ver\xC3\xB6" "ffentlicht in"};
+            "published in", "written by", "follow", "following", "publicado en", "publi\xC3\xA9 dans", "ver\xC3\xB6" "ffentlicht in",
+            // a press release's label over it, in the languages readcast reads most
+            "press release", "news release", "media release", "persbericht", "pressemitteilung", "pressemeldung",
+            "communiqu\xC3\xA9 de presse", "nota de prensa", "comunicado de prensa", "comunicato stampa", "comunicado de imprensa",
+            "nota \xC3\xA0 imprensa", "pressmeddelande", "pressemelding", "pressemeddelelse", "komunikat prasowy",
+            // a template's or a read-later app's labels round the text
+            "article content", "view original", "read original", "open original"};
         if (kLabels.count(label) != 0) return true;
+        // "Advertisement 2", "Anzeige 3": an advertisement's slot, numbered.
+        if (const std::size_t space = label.rfind(' '); space != std::string::npos && space + 1 < label.size() &&
+                                                        label.find_first_not_of("0123456789", space + 1) == std::string::npos) {
+            const std::string word = label.substr(0, space);
+            if (word == "advertisement" || word == "anzeige" || word == "werbung" || word == "publicidad" || word == "publicit\xC3\xA9" ||
+                word == "pubblicit\xC3\xA0" || word == "advertentie" || word == "annons" || word == "reklama" || word == "ad") {
+                return true;
+            }
+        }
         // "3 min", "12 min.": a player's or a reading time alone on its line.
         {
             const std::vector<std::string> parts = splitWords(label);
@@ -738,7 +776,13 @@ bool endsOnJoiningWord(const std::string& line) {
                                            "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "have",
                                            "has", "had", "that", "which", "who", "whose", "than", "except", "into",
                                            "its", "their", "his", "her", "our", "your", "my", "this", "these", "those",
-                                           "will", "would", "could", "about", "after", "before", "over"};
+                                           "will", "would", "could", "about", "after", "before", "over",
+                                           // the same in the languages readcast reads most (German's nouns begin in capitals)
+                                           "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "mit",
+                                           "von", "zu", "f\xC3\xBCr", "auf", "und", "oder", "zum", "zur", "le", "la", "les",
+                                           "un", "une", "du", "et", "avec", "pour", "dans", "el", "los", "las", "y", "con",
+                                           "para", "del", "il", "gli", "di", "per", "um", "uma", "com", "het", "een", "van",
+                                           "met", "voor"};
     for (const char* w : kJoining) {
         if (last == w) return true;
     }

@@ -148,6 +148,11 @@ std::vector<std::vector<Line>> splitRuns(const std::string& text, std::string& p
 // Lines of one paragraph wrapped at a fixed width: every line but the last is of similar length.
 bool looksHardWrapped(const std::vector<Line>& run) {
     if (run.size() < 2) return false;
+    // (An email's quotation, "> …" on each line, is a block of its own, read by its own rules.)
+    for (const Line& line : run) {
+        const std::size_t first = line.text.find_first_not_of(" \t");
+        if (first != std::string::npos && line.text[first] == '>') return false;
+    }
     std::size_t shortest = SIZE_MAX, longest = 0;
     for (std::size_t i = 0; i + 1 < run.size(); ++i) {
         const std::size_t n = run[i].text.size();
@@ -162,8 +167,10 @@ bool looksHardWrapped(const std::vector<Line>& run) {
         const std::size_t first = run[i].text.find_first_not_of(" \t");
         const std::string& before = run[i - 1].text;
         const std::size_t last = before.find_last_not_of(" \t");
+        // (Or on a word no sentence ends on, before a noun a language writes in capitals: "Der" over
+        // "Geschäftsführer eines Baustoffhandels…".)
         carried += (first != std::string::npos && std::islower(static_cast<unsigned char>(run[i].text[first]))) ||
-                   (last != std::string::npos && (before[last] == ',' || before[last] == '-'));
+                   (last != std::string::npos && (before[last] == ',' || before[last] == '-')) || endsOnJoiningWord(collapseWhitespace(before));
     }
     if (carried * 2 < run.size() - 1 || carried == 0) return false;
     return shortest >= 40 && longest <= 120 && longest - shortest <= 30;
@@ -378,6 +385,9 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
     std::string text = takeImages(withoutChatPrefix(line), block.images);
     std::size_t i = text.find_first_not_of(" \t");
     if (i == std::string::npos) return block;
+    // "=====", "-----", "* * *": a rule between an email's sections, never a word to read. (Not "###" nor
+    // "-30-": a press release's end marks, which the assembler looks for.)
+    if (text.size() - i >= 3 && text.find_first_not_of("=-_*~+ \t\r", i) == std::string::npos) return block;
     if (text[i] == '#') {
         std::size_t hashes = 0;
         while (i + hashes < text.size() && text[i + hashes] == '#') ++hashes;
@@ -447,6 +457,49 @@ std::string blankOutCode(std::string text) {
                 if (text[i] != '\n') text[i] = lower[i] = ' ';
             }
         }
+    }
+    return text;
+}
+
+// A forwarded email: the forwarder's note and signature stand over the message forwarded, which is the
+// story (a press release sent on to a newsdesk). Where a forwarding mark ("________", "-----Original
+// Message-----", "---------- Forwarded message ---------", "Begin forwarded message:") is followed by the
+// forwarded message's own header ("From:"), what stands over it is blanked out (newlines kept, so offsets
+// and line structure stay as they were). The last such mark counts: a thread forwarded twice.
+std::string fromForwardedMessage(std::string text) {
+    std::size_t cut = std::string::npos;
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t eol = text.find('\n', start);
+        if (eol == std::string::npos) eol = text.size();
+        const std::string line = collapseWhitespace(text.substr(start, eol - start));
+        const std::string lower = lowerAscii(line);
+        const bool mark = (line.size() >= 10 && line.find_first_not_of("_") == std::string::npos) ||
+                          lower.find("original message") != std::string::npos || lower.find("forwarded message") != std::string::npos ||
+                          lower == "begin forwarded message:" || lower.find("urspr\xC3\xBCngliche nachricht") != std::string::npos ||
+                          lower.find("message d'origine") != std::string::npos || lower.find("mensaje original") != std::string::npos ||
+                          lower.find("messaggio originale") != std::string::npos || lower.find("mensagem original") != std::string::npos ||
+                          lower.find("doorgestuurd bericht") != std::string::npos || lower.find("weitergeleitete nachricht") != std::string::npos;
+        if (mark) {
+            // (The forwarded header within the next two lines: "From:", "Von:", "De :", "Da:", "Van:".)
+            std::size_t next = eol + 1;
+            for (int lines = 0; lines < 3 && next < text.size(); ++lines) {
+                std::size_t end = text.find('\n', next);
+                if (end == std::string::npos) end = text.size();
+                const std::string header = lowerAscii(collapseWhitespace(text.substr(next, end - next)));
+                if (header.rfind("from:", 0) == 0 || header.rfind("von:", 0) == 0 || header.rfind("de :", 0) == 0 ||
+                    header.rfind("de:", 0) == 0 || header.rfind("da:", 0) == 0 || header.rfind("van:", 0) == 0) {
+                    cut = start;
+                    break;
+                }
+                if (!header.empty()) break;
+                next = end + 1;
+            }
+        }
+        start = eol + 1;
+    }
+    if (cut == std::string::npos) return text;
+    for (std::size_t i = 0; i < cut; ++i) {
+        if (text[i] != '\n') text[i] = ' ';
     }
     return text;
 }
@@ -532,7 +585,7 @@ std::string subtitlesAsText(const std::string& text) {
 }
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
-    const std::string text = withoutTemplateTags(blankOutCode(subtitlesAsText(original)));
+    const std::string text = withoutTemplateTags(blankOutCode(fromForwardedMessage(subtitlesAsText(original))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

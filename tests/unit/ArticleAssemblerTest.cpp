@@ -1451,3 +1451,36 @@ TEST(ArticleAssemblerTest, shouldReadMoreToolsMetadataAndLeaveOutTheirOwnSection
     EXPECT_EQ(textsOf(draft, BlockKind::Paragraph), (std::vector<std::string>{collapseWhitespace(story)}));
     EXPECT_TRUE(textsOf(draft, BlockKind::ListItem).empty()) << ::testing::PrintToString(textsOf(draft, BlockKind::ListItem));
 }
+
+// A press release forwarded by email: the forwarder's note and signature go, the forwarded header goes,
+// its subject names the headline; a salutation, a release's label, its sender's department and its end
+// mark in Dutch are not read, nor an email's rules; a paragraph wrapped at seventy characters in German
+// stays whole.
+TEST(ArticleAssemblerTest, shouldReadAForwardedReleaseAndLeaveOutAnEmailsChrome) {
+    const std::string release =
+        "________________________________\nFrom: Press Office <press@northfield.example>\nSent: 12 March 2024 14:02\n"
+        "To: Priya Natarajan <p.natarajan@northfield.example>\n"
+        "Subject: FW: EMBARGOED 00:01 13/03: Northfield Health to open urgent treatment centre in Ashby\n\n"
+        "NEWS RELEASE\n\nA 24-hour urgent treatment centre will open in Ashby this autumn, Northfield Health NHS Trust announced "
+        "today, easing pressure on the town's emergency department.\n\n"
+        "The centre will treat minor injuries and illnesses without the need for an appointment, the trust said in a statement.\n\n"
+        "-- EINDE PERSBERICHT --\n\nFor more information call the press office.\n";
+    const Article forwarded = ingestText("Hi all,\n\nPlease see the release below, embargoed until tomorrow. Dr Lewis is available for "
+                                         "interviews in the morning.\n\nMany thanks,\nPriya\n\nPriya Natarajan\n"
+                                         "Communications Manager | Northfield Health\nTrust Headquarters, Ridgeway House, Northfield\n\n" + release);
+    EXPECT_EQ(forwarded.title, "Northfield Health to open urgent treatment centre in Ashby");
+    const std::vector<std::string> paragraphs = textsOf(forwarded, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 2u) << ::testing::PrintToString(paragraphs);
+    EXPECT_EQ(paragraphs[0].rfind("A 24-hour urgent treatment centre", 0), 0u);
+    const Article newsletter = ingestText(
+        "Die Saalebrücke wird für Lkw gesperrt\n\n==================================================================\n\n"
+        "Guten Morgen,\n\nGemeente Zaanwijk | Afdeling Communicatie\n\n"
+        "Auch die Unternehmen im Gewerbegebiet Saaleaue sind betroffen. Der\nGeschäftsführer eines Baustoffhandels, Ralf Gebhardt, "
+        "rechnet mit\nMehrkosten von mehreren Tausend Euro im Monat. Jede Tour dauert jetzt\neine halbe Stunde länger. Das zahlt am "
+        "Ende der Kunde, sagte er.\n\nDie Stadt will dort zusätzliche Kontrollen beantragen, hieß es am Montag im Rathaus.\n");
+    EXPECT_EQ(newsletter.title, "Die Saalebrücke wird für Lkw gesperrt");
+    const std::vector<std::string> german = textsOf(newsletter, BlockKind::Paragraph);
+    ASSERT_EQ(german.size(), 2u) << ::testing::PrintToString(german);
+    EXPECT_EQ(german[0].rfind("Auch die Unternehmen", 0), 0u);
+    EXPECT_NE(german[0].find("eine halbe Stunde"), std::string::npos);
+}

@@ -101,3 +101,9 @@ TEST(GermanRulesTest, shouldSayAMinusSetAsADash) {
     EXPECT_EQ(sag("Es hat \u201312 \u00B0C, nachts \u22125 \u00B0C."), "Es hat -12 Grad Celsius, nachts -5 Grad Celsius.");
     EXPECT_EQ(sag("die Seiten 3\u20135"), "die Seiten 3 bis 5");
 }
+
+// A line set in capitals is words, not letters to spell; an initialism in a sentence is spelled.
+TEST(GermanRulesTest, shouldReadAShoutedLineAsWords) {
+    EXPECT_EQ(sag("DAS WETTER"), "DAS WETTER");
+    EXPECT_EQ(sag("Die Pressestelle der BVG teilte mit."), "Die Pressestelle der B V G teilte mit.");
+}

@@ -1,10 +1,13 @@
 #include "text/german/GermanFigures.hpp"
 
+#include <unicode/uchar.h>
+
 #include <cctype>
 #include <cstring>
 #include <vector>
 
 #include "core/Ascii.hpp"
+#include "core/Utf8.hpp"
 #include "text/german/GermanWords.hpp"
 
 namespace readcast::german {
@@ -255,6 +258,29 @@ bool rangeAt(const std::string& text, std::size_t i, std::size_t& end, std::stri
     return true;
 }
 
+namespace {
+
+// A line set all in capitals, a word of five letters or more among them: "DAS WETTER", "DIE BÜRGERMEISTERIN
+// FÜRCHTET VERKEHRSCHAOS". Its short words are words, not letters to spell. (Stops at the first small letter.)
+bool isShoutedLine(const std::string& text) {
+    std::size_t run = 0;
+    bool longWord = false;
+    for (std::size_t k = 0; k < text.size();) {
+        std::size_t next = k;
+        const char32_t c = nextCodePoint(text, next);
+        if (u_islower(static_cast<UChar32>(c))) return false;
+        if (u_isupper(static_cast<UChar32>(c))) {
+            longWord = longWord || ++run >= 5;
+        } else {
+            run = 0;
+        }
+        k = next;
+    }
+    return longWord;
+}
+
+}  // namespace
+
 bool initialismAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
     static const char* const kWords[] = {"NATO", "UNO",  "UNESCO", "UNICEF", "DAX",  "MDAX", "SDAX", "T\xC3\x9CV", "ESA",
                                          "NASA", "FIFA", "UEFA",   "OPEC",   "AIDS", "ASEAN", "GAU", "DIN",  "ISO",
@@ -280,6 +306,7 @@ bool initialismAt(const std::string& text, std::size_t i, std::size_t& end, std:
         if (word == w) return false;
     }
     if (word.find_first_not_of("IVX") == std::string::npos) return false;  // a Roman numeral
+    if (isShoutedLine(text)) return false;
     if (letters.size() >= 4) {
         std::size_t vowels = 0;
         for (const std::string& l : letters) vowels += std::strchr("AEIOU", l[0]) != nullptr || l.size() == 2 ? 1 : 0;
