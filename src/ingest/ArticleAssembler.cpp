@@ -126,8 +126,10 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
         // ("GMT+1", "UTC-5": a zone with its offset.)
         const bool clock = isDateLineWord(lowerAscii(w)) || lw.rfind("gmt", 0) == 0 || lw.rfind("utc", 0) == 0;
         // ("14/03/2024": a date in figures names its month too.)
+        // ("12-03-2024": a wire's header writes it with dashes.)
         month = month || named || (digits && std::count(w.begin(), w.end(), '/') == 2) ||
-                (digits && std::count(w.begin(), w.end(), '.') == 2 && w.size() >= 8);
+                (digits && std::count(w.begin(), w.end(), '.') == 2 && w.size() >= 8) ||
+                (digits && std::count(w.begin(), w.end(), '-') == 2 && w.size() == 10 && w[2] == '-' && w[5] == '-');
         number = number || digits;
         onlyDate = onlyDate && (digits || named || clock);
     }
@@ -865,6 +867,10 @@ private:
                                                           "source", "created", "publication", "updated", "modified",
                                                           // a notes app's own ("Last edited time: October 8, 2025 9:15 AM")
                                                           "last edited time", "last edited", "last edited by", "created time", "created by",
+                                                          // a broadcast's running time and its presenter's credit
+                                                          "duration", "durata", "dauer", "dur\xC3\xA9" "e", "duraci\xC3\xB3n", "dura\xC3\xA7\xC3\xA3o",
+                                                          "duur", "conduce", "presenter", "presented by", "moderation", "pr\xC3\xA9sentation",
+                                                          "presenta", "apresenta\xC3\xA7\xC3\xA3o",
                                                           // a forwarded email's header, a CMS's own fields
                                                           "from", "to", "subject", "sent", "cc", "reply-to", "desk", "editor",
                                                           "kicker", "label", "priority", "word count", "wordcount",
@@ -1602,6 +1608,13 @@ private:
         }
         const std::string lower = lowerUtf8(inner);
         if (lower == "o0o" || lower == "ooo" || lower == "0o0") return true;
+        // "– Segue: meteo e viabilità –", "— Coming up: the weather —": a bulletin's cue to its next item.
+        if (framed) {
+            for (const char* next : {"segue:", "a seguire", "coming up", "up next", "next:", "es folgt", "\xC3\xA0 suivre", "a continuaci\xC3\xB3n",
+                                     "a seguir", "hierna"}) {
+                if (lower.rfind(next, 0) == 0) return true;
+            }
+        }
         const std::vector<std::string> words = splitWords(lower);
         if (words.empty() || words.size() > 4) return false;
         static const std::set<std::string> kEnd{"end", "ends", "einde", "ende", "fin", "fine", "slut", "slutt", "koniec", "loppu"};

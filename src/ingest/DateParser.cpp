@@ -134,7 +134,8 @@ std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst
         if (t[i].text.size() == 4 && ((s1 == "/" && s2 == "/") || (s1 == "." && s2 == ".") || (s1 == "#y" && s2 == "#m"))) {
             d = DateTime{.year = a, .month = b, .day = toInt(t[i + 4].text)};
             afterDate = i + 5 + (i + 5 < t.size() && t[i + 5].text == "#d" ? 1 : 0);
-        } else if (t[i + 4].text.size() == 4 && s1 == s2 && (s1 == "." || s1 == "/")) {
+        } else if (t[i + 4].text.size() == 4 && s1 == s2 && (s1 == "." || s1 == "/" || s1 == "-") && t[i].text.size() <= 2 &&
+                   t[i + 2].text.size() <= 2) {
             const int year = toInt(t[i + 4].text);
             // (Day first too where the words around are of a language that writes it so: "Publié le
             // 05/03/2025 à 11h42", "Publicado el 05/03/2025".)
@@ -146,7 +147,8 @@ std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst
                     dayFirstWords = dayFirstWords || (!w.number && w.text == word);
                 }
             }
-            const bool dayFirst = s1 == "." || a > 12 || ((dayFirstWords || regionDayFirst) && b <= 12);
+            // (With dashes, "12-03-2024", a wire's header writes the day first.)
+            const bool dayFirst = ((s1 == "." || s1 == "-") && b <= 12) || a > 12 || ((dayFirstWords || regionDayFirst) && b <= 12);
             d = DateTime{.year = year, .month = dayFirst ? b : a, .day = dayFirst ? a : b};
             afterDate = i + 5;
         }

@@ -466,7 +466,9 @@ bool isPublisherNote(const std::string& line) {
                         "paid content", "paid partnership", "this content is produced",
                         // Copyright and no-reproduction lines in other languages.
                         "tous droits réservés", "reproduction interdite", "todos los derechos reservados",
-                        "prohibida su reproducción", "todos os direitos reservados", "alle rechte vorbehalten",
+                        "prohibida su reproducción", "prohibida la reproducción", "todos os direitos reservados", "alle rechte vorbehalten",
+                        "vietata la riproduzione", "proibida a reprodução", "nachdruck nur mit", "nachdruck verboten",
+                        "reproduction totale ou partielle", "wszelkie prawa zastrzeżone", "alle rechten voorbehouden",
                         "riproduzione riservata", "tutti i diritti riservati", "все права защищены",
                         "\xEB\xAC\xB4\xEB\x8B\xA8 \xEC\xA0\x84\xEC\x9E\xAC",  // 무단 전재
                         "\xEB\xAC\xB4\xEB\x8B\xA8\xEC\xA0\x84\xEC\x9E\xAC",   // 무단전재

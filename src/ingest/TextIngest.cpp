@@ -504,6 +504,46 @@ std::string fromForwardedMessage(std::string text) {
     return text;
 }
 
+// A word processor's comments exported with the text: each anchored after a word ("pousadas[a] da
+// região") and written out at the end on a line of its own ("[a]Renata, confirmar número…"). The
+// comments' lines are blanked and their anchors taken out; a text without such lines is left as it is.
+std::string withoutExportedComments(std::string text) {
+    const auto markAt = [&](std::size_t at) -> std::size_t {  // the mark's length at `at`, 0 when none
+        if (at + 2 >= text.size() || text[at] != '[') return 0;
+        std::size_t k = at + 1;
+        while (k < text.size() && k - at <= 3 && text[k] >= 'a' && text[k] <= 'z') ++k;
+        return k > at + 1 && k < text.size() && text[k] == ']' ? k + 1 - at : 0;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> comments;  // lines that open on a mark
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t eol = text.find('\n', start);
+        if (eol == std::string::npos) eol = text.size();
+        const std::size_t first = text.find_first_not_of(" \t\xEF\xBB\xBF", start);
+        if (first < eol) {
+            if (const std::size_t n = markAt(first); n != 0 && first + n < eol && text[first + n] != ' ') comments.emplace_back(start, eol);
+        }
+        start = eol + 1;
+    }
+    if (comments.empty()) return text;
+    // (Anchors only where the comments are: a mark glued to the word before it.)
+    std::string out;
+    out.reserve(text.size());
+    std::size_t c = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (c < comments.size() && i >= comments[c].first && i < comments[c].second) {
+            if (text[i] != '\n') out += ' ';
+            if (i + 1 == comments[c].second) ++c;
+            continue;
+        }
+        if (const std::size_t n = markAt(i); n != 0 && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1])) != 0) {
+            i += n - 1;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 // "The plan draws on three sources:": a sentence that opens a list on the lines after it.
 bool opensAList(const RawBlock& block) {
     return block.kind != BlockKind::Heading && countWords(block.text) >= 3 && !block.text.empty() && block.text.back() == ':';
@@ -585,7 +625,7 @@ std::string subtitlesAsText(const std::string& text) {
 }
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
-    const std::string text = withoutTemplateTags(blankOutCode(fromForwardedMessage(subtitlesAsText(original))));
+    const std::string text = withoutTemplateTags(blankOutCode(withoutExportedComments(fromForwardedMessage(subtitlesAsText(original)))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

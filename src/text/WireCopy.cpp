@@ -65,6 +65,14 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         if (!place.empty() && place.back() != '.') place += '.';
         return Dateline{place, r.suffix().str()};
     }
+    // A Spanish or Portuguese agency's: "Murcia, 12 mar (AIN).- ", "Madrid, 3 de abril (EFE).- ", "Lisboa, 12 mar
+    // (Lusa) – ". The place is said; the date and the agency are not.
+    static const std::regex kAgencyAfterDate("^([^,()]{2,40}), ?[0-9]{1,2}(?: de)? [^ ()]{3,12}\\.?(?: de [0-9]{4})? ?\\([A-Za-z ]{2,20}\\) ?\\.? ?"
+                                             "(?:-|\\xE2\\x80\\x93|\\xE2\\x80\\x94) *");
+    std::smatch e;
+    if (std::regex_search(paragraph, e, kAgencyAfterDate) && e.suffix().length() > 0 && countWords(e[1].str()) <= 4) {
+        return Dateline{collapseWhitespace(e[1].str()) + ".", e.suffix().str()};
+    }
     // An agency named between slashes after the place and the date, as Arabic state agencies write it:
     // "صحار في 6 مايو /ساحل/ افتُتحت…". The place and date are said; the agency is not.
     static const std::regex kSlashAgency("^([^/.]{2,60}?) ?/([^/ ]{2,24})/ ?(?:--|\xE2\x80\x94|\xE2\x80\x93|-)? *");

@@ -1484,3 +1484,26 @@ TEST(ArticleAssemblerTest, shouldReadAForwardedReleaseAndLeaveOutAnEmailsChrome)
     EXPECT_EQ(german[0].rfind("Auch die Unternehmen", 0), 0u);
     EXPECT_NE(german[0].find("eine halbe Stunde"), std::string::npos);
 }
+
+// A word processor's comments exported with a draft, a wire's header in figures with dashes, its
+// no-reproduction line in Spanish, a bulletin's duration, presenter and cue to its next item.
+TEST(ArticleAssemblerTest, shouldLeaveOutExportedCommentsAndABulletinsCues) {
+    const Article draft = ingestText("Drought empties the river lodges\n\n12-03-2024 13:47 CET\n\n"
+                                     "Of the 14 lodges[a] in the region, at least six have closed or run land trips only, the owners' "
+                                     "association said on Monday.\n\nThe researcher Ricardo Tavares[b] said the river had never been so low "
+                                     "in sixty years of records.\n\nQueda prohibida la reproducci\xC3\xB3n total o parcial de este contenido.\n\n"
+                                     "[a]Renata, confirm the number of lodges with the association\n[b]check the spelling of his name\n");
+    ASSERT_TRUE(draft.published.has_value());
+    EXPECT_EQ(draft.published->dateIso(), "2024-03-12");
+    const std::vector<std::string> paragraphs = textsOf(draft, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 2u) << ::testing::PrintToString(paragraphs);
+    EXPECT_EQ(paragraphs[0].rfind("Of the 14 lodges in the region", 0), 0u) << paragraphs[0];
+    EXPECT_EQ(paragraphs[1].rfind("The researcher Ricardo Tavares said", 0), 0u) << paragraphs[1];
+    const Article bulletin = ingestText("Bologna, il tram torna in via Rizzoli dopo 61 anni\n\nDurata: 06:42\n\n"
+                                        "Buongiorno e benvenuti al notiziario regionale delle tredici, apriamo con Bologna e con il tram.\n\n"
+                                        "Il Comune replica che il cronoprogramma dei lavori \xC3\xA8 rispettato e che i cantieri chiuderanno nel 2026.\n\n"
+                                        "\xE2\x80\x93 Segue: meteo e viabilit\xC3\xA0 \xE2\x80\x93\n\nDomani sole su tutta la regione, con massime fino a 27 gradi.\n");
+    const std::vector<std::string> read = textsOf(bulletin, BlockKind::Paragraph);
+    ASSERT_EQ(read.size(), 2u) << ::testing::PrintToString(read);
+    EXPECT_EQ(read[1].rfind("Il Comune replica", 0), 0u);
+}

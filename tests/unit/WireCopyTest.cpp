@@ -87,3 +87,14 @@ TEST(WireCopyTest, shouldSplitADatelineWithTheAgencyBetweenSlashes) {
     EXPECT_FALSE(splitDateline("Drivers and/or owners will pay the fee from June.").has_value());
     EXPECT_FALSE(splitDateline("About 3/4 of the voters stayed home.").has_value());
 }
+
+// A Spanish or Portuguese agency's dateline: the place is said, the date and the agency are not.
+TEST(WireCopyTest, shouldSplitASpanishAgencysDateline) {
+    auto d = splitDateline("Murcia, 12 mar (AIN).- La Confederaci\xC3\xB3n ha aprobado el recorte.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "Murcia.");
+    EXPECT_EQ(d->rest, "La Confederaci\xC3\xB3n ha aprobado el recorte.");
+    d = splitDateline("Madrid, 3 de abril (EFE).- El Gobierno aprob\xC3\xB3 el plan.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "Madrid.");
+}
