@@ -1599,3 +1599,17 @@ TEST(NormalizerTest, shouldReadAgesOddsCountsSharesSectionRangesAndLawReportYear
 TEST(NormalizerTest, shouldReadAYearThatLabelsATablesFigure) {
     EXPECT_EQ(say("Action, votes 2,318, 2021 share: 14.2%"), "Action, votes two thousand three hundred eighteen, twenty twenty-one share: fourteen point two percent");
 }
+
+// Addresses said with each language's words for their signs, a French law's article and a race's time,
+// a Brazilian telephone number and degrees with a decimal comma.
+TEST(NormalizerTest, shouldReadAddressesArticlesTimesAndTelephonesInOtherLanguages) {
+    EXPECT_EQ(shipped("\xC3\xA9" "crivez \xC3\xA0 contact@lemonde.fr.", "fr"), "\xC3\xA9" "crivez \xC3\xA0 contact arobase lemonde point fr.");
+    EXPECT_EQ(shipped("escriba a info@rtve.es hoy", "es"), "escriba a info arroba rtve punto es hoy");
+    EXPECT_EQ(shipped("scrivete a redazione@ansa.it oggi", "it"), "scrivete a redazione chiocciola ansa punto it oggi");
+    EXPECT_EQ(shipped("Schreiben Sie an redaktion@zeitung.de heute", "de"), "Schreiben Sie an redaktion at zeitung Punkt de heute");
+    EXPECT_EQ(shipped("l'article 49.3 de la Constitution", "fr"), "l'article 49 3 de la Constitution");
+    EXPECT_EQ(shipped("\xC3\xA0 1 min 12 s du vainqueur", "fr"), "\xC3\xA0 1 minute 12 secondes du vainqueur");
+    EXPECT_EQ(shipped("Ligue para (11) 3456-7890 hoje", "pt"), "Ligue para (11) 3 4 5 6, 7 8 9 0 hoje");
+    EXPECT_EQ(shipped("Entre 1998-2002 subiu", "pt"), "Entre 1998-2002 subiu");
+    EXPECT_EQ(shipped("chegou a 42,1 \xC2\xB0" "C em Cuiab\xC3\xA1", "pt"), "chegou a 42,1 graus em Cuiab\xC3\xA1");
+}

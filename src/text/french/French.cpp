@@ -11,6 +11,7 @@
 #include "text/Normalizer.hpp"
 #include "text/NumericDate.hpp"
 #include "text/RomanNumerals.hpp"
+#include "text/SpokenAddress.hpp"
 #include "text/Spellout.hpp"
 #include "text/UnitAfterNumber.hpp"
 
@@ -30,7 +31,10 @@ const UnitAfterNumberStyle& units() {
                                               {"\xE2\x82\xAC/an", "euro par an", "euros par an"},
                                               {"\xE2\x82\xAC/jour", "euro par jour", "euros par jour"},
                                               {"\xE2\x82\xAC/h", "euro de l'heure", "euros de l'heure"},
-                                              {"\xE2\x82\xAC/m\xC2\xB2", "euro le m\xC3\xA8tre carr\xC3\xA9", "euros le m\xC3\xA8tre carr\xC3\xA9"}},
+                                              {"\xE2\x82\xAC/m\xC2\xB2", "euro le m\xC3\xA8tre carr\xC3\xA9", "euros le m\xC3\xA8tre carr\xC3\xA9"},
+                                              // a time in a race: "1 min 12 s"
+                                              {"min", "minute", "minutes"},
+                                              {"s", "seconde", "secondes"}},
                                              "",
                                              "",
         "moins"};
@@ -124,12 +128,37 @@ std::string French::apply(const std::string& text, std::vector<Rewrite>* log) co
         sport = sport || text.find(word) != std::string::npos;
     }
     while (i < text.size()) {
+        // An email or a web address: "redazione@ansa.it" said with the language's words for its signs.
+        if (std::string address; true) {
+            if (const std::size_t end = spokenAddressAt(text, i, {"point", "arobase"}, address); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), address, "url"});
+                out += address;
+                i = end;
+                continue;
+            }
+        }
         std::string date;
         if (const std::size_t dateEnd = numericDate(text, i, dates(), date); dateEnd != i) {
             if (log != nullptr) log->push_back({text.substr(i, dateEnd - i), date, "date"});
             out += date;
             i = dateEnd;
             continue;
+        }
+        // "l'article 49.3", "article L. 212-1": a law's article numbered with a dot between its parts, said
+        // as its parts ("quarante-neuf trois"), never as a decimal.
+        if (isDigit(text[i]) && startsWord(text, i) && i >= 8 &&
+            (text.compare(i - 8, 8, "article ") == 0 || text.compare(i - 8, 8, "Article ") == 0)) {
+            std::size_t e = i;
+            while (e < text.size() && isDigit(text[e])) ++e;
+            if (e + 1 < text.size() && text[e] == '.' && isDigit(text[e + 1])) {
+                std::size_t f = e + 1;
+                while (f < text.size() && isDigit(text[f])) ++f;
+                const std::string spoken = text.substr(i, e - i) + " " + text.substr(e + 1, f - e - 1);
+                if (log != nullptr) log->push_back({text.substr(i, f - i), spoken, "number"});
+                out += spoken;
+                i = f;
+                continue;
+            }
         }
         std::string words;
         if (std::size_t end = ordinalAt(text, i, words); end != i || (end = regnalAt(text, i, words)) != i) {

@@ -1,13 +1,11 @@
 #include "text/german/GermanFigures.hpp"
 
-#include <unicode/uchar.h>
-
 #include <cctype>
 #include <cstring>
 #include <vector>
 
 #include "core/Ascii.hpp"
-#include "core/Utf8.hpp"
+#include "text/SpokenAddress.hpp"
 #include "text/german/GermanWords.hpp"
 
 namespace readcast::german {
@@ -258,29 +256,6 @@ bool rangeAt(const std::string& text, std::size_t i, std::size_t& end, std::stri
     return true;
 }
 
-namespace {
-
-// A line set all in capitals, a word of five letters or more among them: "DAS WETTER", "DIE BÜRGERMEISTERIN
-// FÜRCHTET VERKEHRSCHAOS". Its short words are words, not letters to spell. (Stops at the first small letter.)
-bool isShoutedLine(const std::string& text) {
-    std::size_t run = 0;
-    bool longWord = false;
-    for (std::size_t k = 0; k < text.size();) {
-        std::size_t next = k;
-        const char32_t c = nextCodePoint(text, next);
-        if (u_islower(static_cast<UChar32>(c))) return false;
-        if (u_isupper(static_cast<UChar32>(c))) {
-            longWord = longWord || ++run >= 5;
-        } else {
-            run = 0;
-        }
-        k = next;
-    }
-    return longWord;
-}
-
-}  // namespace
-
 bool initialismAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
     static const char* const kWords[] = {"NATO", "UNO",  "UNESCO", "UNICEF", "DAX",  "MDAX", "SDAX", "T\xC3\x9CV", "ESA",
                                          "NASA", "FIFA", "UEFA",   "OPEC",   "AIDS", "ASEAN", "GAU", "DIN",  "ISO",
@@ -306,7 +281,6 @@ bool initialismAt(const std::string& text, std::size_t i, std::size_t& end, std:
         if (word == w) return false;
     }
     if (word.find_first_not_of("IVX") == std::string::npos) return false;  // a Roman numeral
-    if (isShoutedLine(text)) return false;
     if (letters.size() >= 4) {
         std::size_t vowels = 0;
         for (const std::string& l : letters) vowels += std::strchr("AEIOU", l[0]) != nullptr || l.size() == 2 ? 1 : 0;
@@ -387,29 +361,8 @@ bool fractionAt(const std::string& text, std::size_t i, std::size_t& end, std::s
 }
 
 bool webAddressAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
-    static const char* const kDomains[] = {"de", "at", "ch", "com", "org", "net", "eu", "info", "io"};
-    std::size_t e = i;
-    while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '.' || text[e] == '-' || text[e] == '@')) ++e;
-    while (e > i && text[e - 1] == '.') --e;
-    const std::string word = text.substr(i, e - i);
-    const std::size_t dot = word.rfind('.');
-    if (dot == std::string::npos || dot == 0 || (e < text.size() && isWordByte(text[e]))) return false;
-    const std::string tld = word.substr(dot + 1);
-    bool known = false;
-    for (const char* d : kDomains) known = known || tld == d;
-    if (!known || word.find("..") != std::string::npos) return false;
-    spoken.clear();
-    for (char c : word) {
-        if (c == '.') {
-            spoken += " Punkt ";
-        } else if (c == '@') {
-            spoken += " at ";
-        } else {
-            spoken += c;
-        }
-    }
-    end = e;
-    return true;
+    end = spokenAddressAt(text, i, {"Punkt", "at"}, spoken);
+    return end != i;
 }
 
 bool shortWordAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
@@ -443,6 +396,7 @@ bool shortWordAt(const std::string& text, std::size_t i, std::size_t& end, std::
 bool isShouting(const std::string& text) {
     std::size_t words = 0;
     std::size_t capitals = 0;
+    bool longWord = false;
     for (std::size_t i = 0; i < text.size();) {
         if (capitalAt(text, i) == 0 && smallLetterAt(text, i) == 0) {
             ++i;
@@ -458,8 +412,10 @@ bool isShouting(const std::string& text) {
         if (letters < 2) continue;
         ++words;
         capitals += allCapitals ? 1 : 0;
+        longWord = longWord || (allCapitals && letters >= 5);
     }
-    return words >= 4 && capitals * 4 >= words * 3;
+    // (Or a short line all in capitals with a long word in it: "DAS WETTER", a newsletter's heading.)
+    return (words >= 4 && capitals * 4 >= words * 3) || (words >= 2 && capitals == words && longWord);
 }
 
 }  // namespace readcast::german

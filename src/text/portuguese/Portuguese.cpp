@@ -9,6 +9,7 @@
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RomanNumerals.hpp"
+#include "text/SpokenAddress.hpp"
 #include "text/SignedAmount.hpp"
 #include "text/Spellout.hpp"
 #include "text/NumericDate.hpp"
@@ -83,6 +84,15 @@ public:
         std::size_t i = 0;
         while (i < text.size()) {
             std::string spoken;
+        // An email or a web address: "redazione@ansa.it" said with the language's words for its signs.
+        if (std::string address; true) {
+            if (const std::size_t end = spokenAddressAt(text, i, {"ponto", "arroba"}, address); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), address, "url"});
+                out += address;
+                i = end;
+                continue;
+            }
+        }
             // A short form said in full before its figure or numeral.
             if (const std::size_t end = shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}}, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "abbreviation"});
@@ -133,6 +143,13 @@ public:
     }
 
 private:
+    // "3456-7890" -> "3 4 5 6, 7 8 9 0": digits said one by one, a pause at the hyphen between groups.
+    static std::string digitGroups(const std::string& text, std::size_t from, std::size_t to) {
+        std::string spoken;
+        for (std::size_t k = from; k < to; ++k) spoken += text[k] == '-' ? std::string(",") : (spoken.empty() ? "" : " ") + std::string(1, text[k]);
+        return spoken;
+    }
+
     // "Flamengo 2x1 Palmeiras": a result between two names, "2 a 1"; "01310-100": a postcode, digit by
     // digit; "32 °C": degrees, "32 graus".
     static std::size_t figureAt(const std::string& text, std::size_t i, std::string& spoken) {
@@ -166,22 +183,29 @@ private:
         }
         if (e - i == 5 && e + 4 <= text.size() && text[e] == '-' && isDigit(text[e + 1]) && isDigit(text[e + 2]) && isDigit(text[e + 3]) &&
             (e + 4 >= text.size() || !isWordByte(text[e + 4]))) {
-            spoken.clear();
-            for (std::size_t k = i; k < e + 4; ++k) {
-                if (k == e) {
-                    spoken += ",";
-                    continue;
-                }
-                spoken += (spoken.empty() ? "" : " ") + std::string(1, text[k]);
-            }
+            spoken = digitGroups(text, i, e + 4);
             return e + 4;
         }
-        std::size_t d = e < text.size() && text[e] == ' ' ? e + 1 : e;
+        // "(11) 3456-7890", "99876-5432": a Brazilian telephone number, said digit by digit in its groups
+        // (a range of years, "1998-2002", has four digits and no area code before it).
+        if ((e - i == 5 || (e - i == 4 && i >= 2 && text.compare(i - 2, 2, ") ") == 0)) && e + 5 <= text.size() && text[e] == '-' &&
+            isDigit(text[e + 1]) && isDigit(text[e + 2]) && isDigit(text[e + 3]) && isDigit(text[e + 4]) &&
+            (e + 5 >= text.size() || !isWordByte(text[e + 5]))) {
+            spoken = digitGroups(text, i, e + 5);
+            return e + 5;
+        }
+        // ("42,1 °C": a decimal, its comma and the tenths before the sign.)
+        std::size_t numberEnd = e;
+        if (e + 1 < text.size() && text[e] == ',' && isDigit(text[e + 1])) {
+            numberEnd = e + 1;
+            while (numberEnd < text.size() && isDigit(text[numberEnd])) ++numberEnd;
+        }
+        std::size_t d = numberEnd < text.size() && text[numberEnd] == ' ' ? numberEnd + 1 : numberEnd;
         if (text.compare(d, 2, "\xC2\xB0") == 0) {
             std::size_t unit = d + 2;
             if (unit < text.size() && text[unit] == ' ') ++unit;
             if (unit < text.size() && (text[unit] == 'C' || text[unit] == 'F') && (unit + 1 >= text.size() || !isWordByte(text[unit + 1]))) {
-                const std::string number = text.substr(i, e - i);
+                const std::string number = text.substr(i, numberEnd - i);
                 spoken = number + (number == "1" ? " grau" : " graus") + (text[unit] == 'F' ? " Fahrenheit" : "");
                 return unit + 1;
             }
