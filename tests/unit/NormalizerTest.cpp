@@ -1603,6 +1603,7 @@ TEST(NormalizerTest, shouldReadAYearThatLabelsATablesFigure) {
 // Addresses said with each language's words for their signs, a French law's article and a race's time,
 // a Brazilian telephone number and degrees with a decimal comma.
 TEST(NormalizerTest, shouldReadAddressesArticlesTimesAndTelephonesInOtherLanguages) {
+    const auto shipped = [](const std::string& text, const std::string& language) { return say(text, language); };
     EXPECT_EQ(shipped("\xC3\xA9" "crivez \xC3\xA0 contact@lemonde.fr.", "fr"), "\xC3\xA9" "crivez \xC3\xA0 contact arobase lemonde point fr.");
     EXPECT_EQ(shipped("escriba a info@rtve.es hoy", "es"), "escriba a info arroba rtve punto es hoy");
     EXPECT_EQ(shipped("scrivete a redazione@ansa.it oggi", "it"), "scrivete a redazione chiocciola ansa punto it oggi");
