@@ -77,6 +77,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
     if (primaryLanguage(lang) == "es") return makeSpanishRules(lang);
     if (primaryLanguage(lang) == "it") return makeItalianRules();
     if (primaryLanguage(lang) == "pt") return makePortugueseRules();
+    if (primaryLanguage(lang) == "sv") return makeSwedishRules();
     if (primaryLanguage(lang) == "ar") return makeArabicRules();
     return nullptr;
 }

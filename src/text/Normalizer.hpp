@@ -55,6 +55,8 @@ std::unique_ptr<LanguageRules> makeSpanishRules(const std::string& language);
 std::unique_ptr<LanguageRules> makeItalianRules();
 // Portuguese (text/portuguese/): amounts after their sign ("R$ 300 mil"), the time of day ("14h30").
 std::unique_ptr<LanguageRules> makePortugueseRules();
+// Swedish (text/swedish/): the decimal comma ("komma"), the clock ("kl. 14.30"), "mkr" and "mdkr".
+std::unique_ptr<LanguageRules> makeSwedishRules();
 // Arabic (text/arabic/): the percent sign, which eSpeak NG leaves unsaid.
 std::unique_ptr<LanguageRules> makeArabicRules();
 

@@ -6,7 +6,8 @@ namespace readcast {
 
 std::size_t spokenAddressAt(const std::string& text, std::size_t i, const AddressWords& words, std::string& spoken) {
     static const char* const kDomains[] = {"de", "at", "ch", "com", "org", "net", "eu", "info", "io", "fr", "be", "lu", "es", "it",
-                                           "pt", "br", "ar", "mx", "cl", "co", "pe", "nl", "uk", "gov", "edu", "int"};
+                                           "pt", "br", "ar", "mx", "cl", "co", "pe", "nl", "uk", "gov", "edu", "int", "se", "no", "dk", "fi",
+                                           "pl", "cz", "sk", "hu", "ro", "gr", "ie", "ca", "au", "nz", "za"};
     if (i >= text.size() || !std::islower(static_cast<unsigned char>(text[i])) || (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
         return i;
     }

@@ -1614,3 +1614,9 @@ TEST(NormalizerTest, shouldReadAddressesArticlesTimesAndTelephonesInOtherLanguag
     EXPECT_EQ(shipped("Entre 1998-2002 subiu", "pt"), "Entre 1998-2002 subiu");
     EXPECT_EQ(shipped("chegou a 42,1 \xC2\xB0" "C em Cuiab\xC3\xA1", "pt"), "chegou a 42,1 graus em Cuiab\xC3\xA1");
 }
+
+// Swedish: the decimal comma, the clock, millions of kronor and an address.
+TEST(NormalizerTest, shouldReadSwedishDecimalsClockAndKronor) {
+    EXPECT_EQ(say("Priset steg med 1,5 miljoner, 3 mkr, kl. 14.30 i Malm\xC3\xB6. Mejla tips@sydsvenskan.se idag.", "sv"),
+              "Priset steg med 1 komma 5 miljoner, 3 miljoner kronor, klockan 14 30 i Malm\xC3\xB6. Mejla tips snabel-a sydsvenskan punkt se idag.");
+}

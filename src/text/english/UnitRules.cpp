@@ -104,9 +104,10 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     const bool wordNext = following > end && isKind(t, following, Kind::Word) &&
                           std::islower(static_cast<unsigned char>(t[following].text[0]));
     const bool amount = i >= 3 && isKind(t, i - 3, Kind::Symbol);
-    // ("120 m (394 ft) tall", "a 25 m, 50 m pool": the bracket or comma after it.)
+    // ("120 m (394 ft) tall", "a 25 m, 50 m pool", "Kilimanjaro (5,895 m)": the bracket or comma after it.)
     if (key.size() == 1 && !glued && !marked && !measureWordAt(t, following) &&
-        !(end >= t.size() || isSym(t, end, ".") || (isKind(t, end, Kind::Space) && isSym(t, end + 1, "(")) || isSym(t, end, ",")) &&
+        !(end >= t.size() || isSym(t, end, ".") || (isKind(t, end, Kind::Space) && isSym(t, end + 1, "(")) || isSym(t, end, ",") ||
+          isSym(t, end, ")")) &&
         !(wordNext && !amount)) {
         return std::nullopt;
     }
