@@ -78,6 +78,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
     if (primaryLanguage(lang) == "it") return makeItalianRules();
     if (primaryLanguage(lang) == "pt") return makePortugueseRules();
     if (primaryLanguage(lang) == "sv") return makeSwedishRules();
+    if (primaryLanguage(lang) == "id" || primaryLanguage(lang) == "ms") return makeIndonesianRules();
     if (primaryLanguage(lang) == "ar") return makeArabicRules();
     return nullptr;
 }

@@ -57,6 +57,8 @@ std::unique_ptr<LanguageRules> makeItalianRules();
 std::unique_ptr<LanguageRules> makePortugueseRules();
 // Swedish (text/swedish/): the decimal comma ("komma"), the clock ("kl. 14.30"), "mkr" and "mdkr".
 std::unique_ptr<LanguageRules> makeSwedishRules();
+// Indonesian and Malay (text/indonesian/): dates in figures, the clock ("05.00 WIB"), rupiah ("Rp 3.500").
+std::unique_ptr<LanguageRules> makeIndonesianRules();
 // Arabic (text/arabic/): the percent sign, which eSpeak NG leaves unsaid.
 std::unique_ptr<LanguageRules> makeArabicRules();
 

@@ -10,13 +10,16 @@ std::size_t numericDate(const std::string& text, std::size_t i, const NumericDat
     if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '/' || text[i - 1] == '.' || text[i - 1] == ',')) return i;
     std::size_t d = i;
     while (d < text.size() && isAsciiDigit(text[d]) && d - i < 3) ++d;
-    if (d - i == 0 || d - i > 2 || d + 3 > text.size() || text[d] != '/' || !isAsciiDigit(text[d + 1]) || !isAsciiDigit(text[d + 2])) return i;
+    if (d - i == 0 || d - i > 2 || d + 2 > text.size() || text[d] != '/' || !isAsciiDigit(text[d + 1])) return i;
+    // (A month of one digit only in a full date, "5/5/2025": "1/3" alone is a third.)
+    const std::size_t monthDigits = d + 2 < text.size() && isAsciiDigit(text[d + 2]) ? 2 : 1;
+    if (monthDigits == 1 && (d + 2 >= text.size() || text[d + 2] != '/')) return i;
     const int day = std::stoi(text.substr(i, d - i));
-    const int month = std::stoi(text.substr(d + 1, 2));
+    const int month = std::stoi(text.substr(d + 1, monthDigits));
     if (day < 1 || day > 31 || month < 1 || month > 12) return i;
-    std::size_t end = d + 3;
+    std::size_t end = d + 1 + monthDigits;
     std::string year;
-    if (end < text.size() && text[end] == '/') {
+    if (monthDigits == 1 || (end < text.size() && text[end] == '/')) {
         std::size_t y = end + 1;
         while (y < text.size() && isAsciiDigit(text[y])) ++y;
         if (y - end - 1 != 4) return i;

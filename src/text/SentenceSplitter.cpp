@@ -29,7 +29,7 @@ const std::set<std::string_view> kBeforeNumbers{
     // a ballot measure, a flat, a room, a suite, a road: "Prop. 36", "Apt. 4B", "Hwy. 401"
     "Prop", "Apt", "Rm", "Ste", "Hwy", "Rte", "Para", "Pt",
     // a statute's section, schedule and clause: "under s. 66D of the IT Act", "ss. 2-4", "cl. 7"
-    "s", "ss", "Sch", "sch", "cl", "Cl",
+    "s", "ss", "Sch", "sch", "cl", "Cl", "r", "rr",
     // a weekday before its date: "starts on Tue. 21 Jan. in Adelaide"
     "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
 };
@@ -69,7 +69,7 @@ const std::set<std::string_view> kStarters{
 const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviations() {
     static const std::map<std::string_view, std::set<std::string_view>> kByLanguage{
         {"de", {"Dr", "Prof", "Nr", "ca", "bzw", "Mio", "Mrd", "vgl", "evtl", "ggf", "inkl", "zzgl", "Hr", "Fr", "Jh",
-                "Abs", "Art", "Bd", "St", "Tel", "gem", "sog", "Dipl", "Ing"}},
+                "Abs", "Art", "Bd", "St", "Tel", "gem", "sog", "Dipl", "Ing", "rd", "Rd"}},
         {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
         {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
                 "EE", "Lic", "Ing", "art"}},
@@ -127,7 +127,9 @@ std::string_view tokenBeforeDot(std::string_view text) {
     const bool quoted = before.ends_with("\xE2\x80\x9C") || before.ends_with("\xE2\x80\x98") || before.ends_with("\xC2\xAB") ||
                         before.ends_with("\xE2\x80\x9E");
     // (After a hyphen, the abbreviation is the word's last part: "Ex-Pres. Obama" is a title's.)
-    if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"' && text[start - 1] != '-' && !quoted) return {};
+    // (And after an elided article: "l'art. L. 1234-1".)
+    const bool elided = before.ends_with("'") || before.ends_with("\xE2\x80\x99");
+    if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"' && text[start - 1] != '-' && !quoted && !elided) return {};
     return text.substr(start);
 }
 
@@ -310,6 +312,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                w == "UTC" || w == "BST" || w == "CET" || w == "IST";
     }
     if ((initial || isInitialism(word)) && std::isupper(first)) return kStarters.count(firstWord(next)) == 0;
+    // "347 U.S. 483 (1954)", "l'art. L. 1234-1": an initialism or an initial before a figure, a citation's part.
+    if ((initial || isInitialism(word)) && std::isdigit(first)) return true;
     // "at 8:51 p.m. (1451 GMT) from …": a bracket that opens on a number after an initialism goes on.
     if (isInitialism(word) && first == '(' && next.size() > 1 && std::isdigit(static_cast<unsigned char>(next[1]))) return true;
     if (!english) {
@@ -325,7 +329,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (kNeverFinal.count(word) != 0) return true;
     // Titles and ranks never end a sentence: a name follows them.
     if (english::titleAbbreviations().count(std::string(word)) != 0 && std::isupper(first)) return true;
-    if (kBeforeNumbers.count(word) != 0 && std::isdigit(first)) return true;
+    // (A year cut short after its apostrophe too: "since Nov. '22".)
+    const bool figureNext = std::isdigit(first) || ((first == '\'' || next.rfind("\xE2\x80\x99", 0) == 0) &&
+                                                     next.size() > 3 && std::isdigit(static_cast<unsigned char>(next[first == '\'' ? 1 : 3])));
+    if (kBeforeNumbers.count(word) != 0 && figureNext) return true;
     // "Acme Inc. (NASDAQ: ACME) said": a company's suffix before its ticker in brackets goes on.
     if ((word == "Inc" || word == "Corp" || word == "Ltd" || word == "Co" || word == "Plc" || word == "Bros") && first == '(') {
         return true;

@@ -1620,3 +1620,12 @@ TEST(NormalizerTest, shouldReadSwedishDecimalsClockAndKronor) {
     EXPECT_EQ(say("Priset steg med 1,5 miljoner, 3 mkr, kl. 14.30 i Malm\xC3\xB6. Mejla tips@sydsvenskan.se idag.", "sv"),
               "Priset steg med 1 komma 5 miljoner, 3 miljoner kronor, klockan 14 30 i Malm\xC3\xB6. Mejla tips snabel-a sydsvenskan punkt se idag.");
 }
+
+// Indonesian: a date in figures, the clock and rupiah; English: a magnitude with a fraction, a rule of court.
+TEST(NormalizerTest, shouldReadIndonesianDatesClockRupiahAndMoreMagnitudes) {
+    EXPECT_EQ(say("Pada Senin (5/5/2025) pukul 05.00 WIB, tarif Rp 3.500 dan Rp3,5 triliun berlaku.", "id"),
+              "Pada Senin (5 Mei 2025) pukul 5 WIB, tarif 3.500 rupiah dan 3,5 triliun rupiah berlaku.");
+    EXPECT_EQ(say("Bus berangkat 10.30 WIB dari 1/3 rute.", "id"), "Bus berangkat pukul 10 30 WIB dari 1/3 rute.");
+    EXPECT_EQ(say("a peak audience of 9.4M on BBC One; 400M WAU"), "a peak audience of nine point four million on BBC One; four hundred million WAU");
+    EXPECT_EQ(say("Under r. 44.3 of the CPR"), "Under rule forty-four point three of the CPR");
+}

@@ -239,3 +239,20 @@ TEST(SentenceSplitterOtherLanguagesTest, shouldKeepAbbreviationsAndDotOrdinalsIn
     EXPECT_EQ(tr("Doç. Dr. Ay\u015Fe Y\u0131lmaz a\u00E7\u0131klama yapt\u0131. Sefer say\u0131s\u0131 artacak."),
               (Sentences{"Doç. Dr. Ay\u015Fe Y\u0131lmaz a\u00E7\u0131klama yapt\u0131.", "Sefer say\u0131s\u0131 artacak."}));
 }
+
+// A month before a year cut short, a rule's "r.", an initialism or an initial before a figure in a
+// citation, German "rd." and French "l'art." keep their sentence.
+TEST_F(SentenceSplitterTest, shouldKeepCitationsAndShortYearsInTheirSentence) {
+    EXPECT_EQ(split("It is the weakest since Nov. '22. Stocks fell."), (Sentences{"It is the weakest since Nov. '22.", "Stocks fell."}));
+    EXPECT_EQ(split("Under r. 44.3 of the CPR, the loser pays."), (Sentences{"Under r. 44.3 of the CPR, the loser pays."}));
+    EXPECT_EQ(split("The case is Brown v. Board of Education, 347 U.S. 483 (1954). It changed schools."),
+              (Sentences{"The case is Brown v. Board of Education, 347 U.S. 483 (1954).", "It changed schools."}));
+}
+
+TEST(SentenceSplitterOtherLanguagesTest, shouldKeepRoundFiguresAndElidedArticlesInTheirSentence) {
+    const SentenceSplitter de{"de"};
+    EXPECT_EQ(de("Der Umsatz stieg auf rd. 1,2 Mrd. Euro. Das war viel."), (Sentences{"Der Umsatz stieg auf rd. 1,2 Mrd. Euro.", "Das war viel."}));
+    const SentenceSplitter fr{"fr"};
+    EXPECT_EQ(fr("Selon l'art. L. 1234-1 du code, il est prot\xC3\xA9g\xC3\xA9. Il part."),
+              (Sentences{"Selon l'art. L. 1234-1 du code, il est prot\xC3\xA9g\xC3\xA9.", "Il part."}));
+}

@@ -521,7 +521,11 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
                 return Match{4, numberWords(n) + " " + magnitudes().at(w) + " " + unit->second.many, "number"};
             }
         }
-        if (counted) return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};
+        // ("9.4M", "1.5B": with a fraction, a capital is a magnitude whatever follows; "400M WAU": so is an
+        // "M" before the initialism of what it counts.)
+        const bool initialismCounted = letter == "M" && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
+                                       t[i + 3].text.size() >= 2 && t[i + 3].text.size() <= 5 && isUpperWord(t[i + 3].text);
+        if (counted || !n.fraction.empty() || initialismCounted) return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};
     }
     if (w != "bn" && w != "k" && w != "tn" && w != "mn" && w != "trn") return std::nullopt;
     // "a 10k race", "won the 5k", "The 5K starts at 8": a running distance in kilometers, said "ten-K".

@@ -58,6 +58,7 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"Art", "Article"},        {"art", "article"},       {"reg", "regulation"},       {"Reg", "Regulation"},
     {"Ep", "Episode"},         {"ep", "episode"},        {"s", "section"},            {"ss", "sections"},
     {"Para", "Paragraph"},     {"para", "paragraph"},    {"Sch", "Schedule"},         {"sch", "schedule"},
+    {"r", "rule"},             {"rr", "rules"},
     {"Dist", "District"},      {"dist", "district"},      {"Prop", "Proposition"},
     // "c. 1850", "ca. 1900": about that year
     {"c", "circa"},            {"ca", "circa"},          {"agg", "aggregate"},
