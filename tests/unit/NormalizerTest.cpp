@@ -1629,3 +1629,10 @@ TEST(NormalizerTest, shouldReadIndonesianDatesClockRupiahAndMoreMagnitudes) {
     EXPECT_EQ(say("a peak audience of 9.4M on BBC One; 400M WAU"), "a peak audience of nine point four million on BBC One; four hundred million WAU");
     EXPECT_EQ(say("Under r. 44.3 of the CPR"), "Under rule forty-four point three of the CPR");
 }
+
+// A figure's plural and a month written short without its dot.
+TEST(NormalizerTest, shouldReadFiguresInThePluralAndShortMonthsWithoutADot) {
+    EXPECT_EQ(say("He hit 12 4s and 3 6s; the 2s10s curve; in the 80s"), "He hit twelve fours and three sixes; the twos tens curve; in the eighties");
+    EXPECT_EQ(say("In Oct, the plan began; by mid-Sept it was over. Jan said no."),
+              "In October, the plan began; by mid-September it was over. Jan said no.");
+}

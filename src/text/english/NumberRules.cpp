@@ -713,6 +713,21 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         if (text.size() > 9 || (text.size() >= 5 && !negative && namesAnIdentifier(t, j))) {
             return Match{j + 1 - i, digitWords(text), "number"};
         }
+        // "twelve 4s and three 6s", "the 2s10s curve": a figure's plural, "fours", "sixes", "twos tens" (a
+        // decade's, "the 80s", is read by the decades' rule first; two digits alone are seconds, "a lead of
+        // 12s", unless they follow another such plural).
+        const bool afterPlural = j >= 2 && isKind(t, j - 1, Kind::Word) && t[j - 1].text == "s" && isKind(t, j - 2, Kind::Number);
+        if ((text.size() == 1 || (text.size() == 2 && afterPlural)) && isKind(t, j + 1, Kind::Word) && t[j + 1].text == "s" &&
+            !isKind(t, j + 2, Kind::Word) && !isSym(t, j + 2, "'") && !(j > 0 && isSym(t, j - 1, "."))) {
+            std::string words = wholeWords(text);
+            if (words.back() == 'y') {
+                words.back() = 'i';
+                words += "es";
+            } else {
+                words += words.back() == 'x' ? "es" : "s";
+            }
+            return Match{j + 2 - i, words, "number"};
+        }
         // "…, 2021 share: 14.2%": a table's label naming a year's figure.
         if (text.size() == 4 && text >= "1900" && text <= "2099" && (j == 0 || (j >= 2 && isSym(t, j - 2, ","))) &&
             isKind(t, j + 1, Kind::Space) && isKind(t, j + 2, Kind::Word) &&

@@ -72,7 +72,8 @@ const std::unordered_map<std::string, std::string> kAlways{
 bool isListedAbbreviation(const std::string& w) {
     // One lookup in the union of the lists, built once.
     static const std::unordered_set<std::string> kListed = [] {
-        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co"};
+        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co",
+                                            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
         for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBareAfterName,
                                   &kBareAnywhere, &kAlways}) {
             for (const auto& [written, spoken] : *table) all.insert(written);
@@ -243,6 +244,16 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                               isCapitalized(t[i - 3].text));
     // The dot also ended the sentence when nothing follows: keep one.
     const std::string tail = dotted && i + 2 >= t.size() ? "." : "";
+    // "in Oct, the plan…", "since Sept", "mid-Oct": a month written short without its dot or a day after it,
+    // after a word that names a time (a name, "Jan said", stays).
+    if (const int month = monthFromName(w); month != 0 && w.size() >= 3 && !dotted && !nextNumber && !nextCapital &&
+                                            std::isupper(static_cast<unsigned char>(w[0])) &&
+                                            (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"in", "since", "by", "from", "until", "till", "through",
+                                                                                     "last", "next", "early", "late", "end", "of", "before",
+                                                                                     "after", "during", "mid"}) ||
+                                             (i >= 2 && isSym(t, i - 1, "-") && isWordIn(t, i - 2, {"mid", "early", "late"})))) {
+        return Match{1, monthName(month), "abbreviation"};
+    }
     // Titles and ranks before a name, dotted or not: "Gen. Kim", "Mr Smith", "Cllr Hughes".
     // "Gen Z", "Gen X": an undotted title before a lone letter is a word of its own.
     const bool loneLetterNext = next != nullptr && next->kind == Kind::Word && next->text.size() == 1;
