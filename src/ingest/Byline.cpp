@@ -1,6 +1,7 @@
 #include "ingest/Byline.hpp"
 
 #include <unicode/listformatter.h>
+#include <unicode/uchar.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -15,6 +16,7 @@
 #include "core/LanguageTag.hpp"
 #include "core/Months.hpp"
 #include "core/Text.hpp"
+#include "core/Utf8.hpp"
 
 namespace readcast {
 namespace {
@@ -109,12 +111,13 @@ std::string unshout(const std::string& name) {
         }
         return collapseWhitespace(out);
     }
+    // (Letters beyond ASCII too: "SABINE KRÜGER" is "Sabine Krüger", not "Sabine KrÜger".)
     std::string out;
     bool start = true;
-    for (char c : name) {
-        const auto u = static_cast<unsigned char>(c);
-        out += static_cast<char>(start ? c : static_cast<char>(std::tolower(u)));
-        start = !std::isalpha(u) && c != '\'' && static_cast<unsigned char>(c) < 0x80;
+    for (std::size_t i = 0; i < name.size();) {
+        const char32_t c = nextCodePoint(name, i);
+        appendUtf8(out, start ? c : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+        start = !u_isalpha(static_cast<UChar32>(c)) && c != '\'';
     }
     return out;
 }
@@ -125,7 +128,7 @@ std::string cleanPiece(std::string piece) {
     std::vector<std::string> words = splitWords(piece);
     // Opening words of a byline in several languages.
     static const char* const kOpenings[] = {"by", "written", "words", "story", "reporting", "text", "por", "par",
-                                            "von", "door", "autor:", "author:", "by:", "scritto", "escrito", "\xC3\xA9" "crit",
+                                            "von", "door", "av", "af", "autor:", "author:", "by:", "scritto", "escrito", "\xC3\xA9" "crit",
                                             "geschrieben", "autorin:", "autore:", "auteur:", "autora:", "da:", "interview",
                                             "interviewed", "reported", "posted", "postado", "publicado", "pubblicato", "geplaatst",
                                             "publi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "autorka:", "autorzy:", "autor", "firma:",
@@ -439,6 +442,18 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         // A piece that opens with a title or degree is an affiliation: "MA WebMD Health News"; one that
         // ends with a role is the job: "Jonas Ekberg, Humanitarian Policy Adviser".
         if (!people.empty() && !words.empty() && (isRoleWord(lowerUtf8(words.front())) || isJobTitleLine(piece))) continue;
+        // A translator's credit after the writer: "By Aoife Byrne · translated by Marek Nowak".
+        if (!people.empty()) {
+            const std::string lower = lowerUtf8(collapseWhitespace(piece));
+            bool translator = false;
+            for (const char* credit : {"translated by", "translation by", "translation:", "traducido por", "traducci\xC3\xB3n de",
+                                       "traducci\xC3\xB3n:", "traduit par", "traduction :", "traduction de", "\xC3\xBC" "bersetzt von",
+                                       "\xC3\xBC" "bersetzung:", "\xC3\xBC" "bersetzung von", "tradotto da", "traduzione di", "traduzido por",
+                                       "tradu\xC3\xA7\xC3\xA3o de", "vertaald door", "vertaling:", "t\xC5\x82umaczenie", "p\xC5\x99" "elo\xC5\xBEil"}) {
+                translator = translator || lower.rfind(credit, 0) == 0;
+            }
+            if (translator) continue;
+        }
         // A photographer's credit after the writer: "Words by Naomi Reid · Photographs by Tom Ellery".
         if (!people.empty()) {
             const std::string lower = lowerUtf8(collapseWhitespace(piece));

@@ -1,5 +1,6 @@
 #include "ingest/InputReader.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <fstream>
@@ -9,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
 #include <cstdint>
@@ -46,6 +48,53 @@ void checkNotEmptyOrBinary(const std::string& name, const std::string& bytes) {
     if (looksBinary(bytes)) throw Error(ExitCode::Input, name + ": this is a binary file, not an article");
 }
 
+namespace {
+
+// Text that was UTF-8, read once as Windows-1252 and saved again as UTF-8: "cittÃ\xA0 Ã¨", "donâ€™t",
+// "Â«CosÃ¬Â»". Each line that shows such pairs and turns back into UTF-8 with letters beyond ASCII
+// when written out as Windows-1252 is that text; other lines (and text that merely holds an "Ã") stay.
+std::string withMojibakeRepaired(const std::string& text) {
+    if (text.find("\xC3\x83") == std::string::npos && text.find("\xC3\xA2\xE2\x82\xAC") == std::string::npos &&
+        text.find("\xC3\x82") == std::string::npos) {
+        return text;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* converter = ucnv_open("windows-1252", &status);
+    if (U_FAILURE(status)) return text;
+    ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        end = end == std::string::npos ? text.size() : end + 1;
+        const std::string line = text.substr(start, end - start);
+        start = end;
+        const bool marked = line.find("\xC3\x83") != std::string::npos || line.find("\xC3\xA2\xE2\x82\xAC") != std::string::npos ||
+                            line.find("\xC3\x82") != std::string::npos;
+        if (!marked) {
+            out += line;
+            continue;
+        }
+        const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(line);
+        std::string bytes(line.size() + 4, '\0');
+        UErrorCode lineStatus = U_ZERO_ERROR;
+        ucnv_resetFromUnicode(converter);
+        const int32_t n = ucnv_fromUChars(converter, bytes.data(), static_cast<int32_t>(bytes.size()), unicode.getBuffer(), unicode.length(),
+                                          &lineStatus);
+        if (U_FAILURE(lineStatus) || n < 0) {
+            out += line;
+            continue;
+        }
+        bytes.resize(static_cast<std::size_t>(n));
+        const bool multibyte = std::any_of(bytes.begin(), bytes.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
+        out += multibyte && isValidUtf8(bytes) ? bytes : line;
+    }
+    ucnv_close(converter);
+    return out;
+}
+
+}  // namespace
+
 std::string validateText(const std::string& name, std::string bytes) {
     checkNotEmptyOrBinary(name, bytes);
     if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
@@ -54,6 +103,7 @@ std::string validateText(const std::string& name, std::string bytes) {
         throw Error(ExitCode::Input, name + ": invalid UTF-8 at byte " + std::to_string(bad) +
                                          " (convert the file to UTF-8 first)");
     }
+    bytes = withMojibakeRepaired(bytes);
     std::string normalized;
     normalized.reserve(bytes.size());
     for (std::size_t i = 0; i < bytes.size(); ++i) {

@@ -376,8 +376,34 @@ std::size_t readKeyValueHeader(const std::string& md, Article& article) {
 // Front matter at the very start: YAML between "---" lines ("title: X", an author as a map or a list of
 // names, nested or in brackets) or TOML between "+++" lines ('title = "X"'; its tables, "[params]", are
 // the theme's), or JSON from a "{" line to a "}" line. Returns where the Markdown body begins.
+// Hexo's front matter may leave out its opening "---": YAML lines from the very start ("title: …", a
+// list's "  - item") down to a "---" line. Returns where that line ends, or 0.
+std::size_t unopenedFrontMatterEnd(const std::string& md) {
+    static const std::set<std::string> kFirst{"title", "date", "author", "layout", "tags", "categories"};
+    const std::size_t colon = md.find(':');
+    if (colon == std::string::npos || colon > 12 || kFirst.count(md.substr(0, colon)) == 0) return 0;
+    for (std::size_t start = 0, lines = 0; start < md.size() && lines < 40; ++lines) {
+        std::size_t eol = md.find('\n', start);
+        if (eol == std::string::npos) eol = md.size();
+        const std::string line = md.substr(start, eol - start);
+        if (collapseWhitespace(line) == "---") return start;
+        const std::size_t mark = line.find(':');
+        const bool field = mark != std::string::npos && mark > 0 && mark <= 24 && std::islower(static_cast<unsigned char>(line[0])) &&
+                           line.find(' ') > mark;
+        const bool item = !line.empty() && (line[0] == ' ' || line[0] == '\t' || line[0] == '-');
+        if (!field && !item && !collapseWhitespace(line).empty()) return 0;
+        start = eol + 1;
+    }
+    return 0;
+}
+
 std::size_t readFrontMatter(const std::string& md, Article& article) {
     if (const std::size_t body = readJsonFrontMatter(md, article); body != 0) return body;
+    if (const std::size_t close = unopenedFrontMatterEnd(md); close != 0) {
+        // (Read as if it were opened: the body begins after the closing line all the same.)
+        const std::size_t body = readFrontMatter("---\n" + md, article);
+        return body >= 4 ? body - 4 : 0;
+    }
     if (const std::size_t body = readKeyValueHeader(md, article); body != 0) return body;
     const bool toml = md.rfind("+++\n", 0) == 0;
     if (!toml && md.rfind("---\n", 0) != 0) return 0;

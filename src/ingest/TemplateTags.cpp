@@ -245,9 +245,36 @@ void markNoteAppSyntax(const std::string& text, Cuts& cuts) {
         }
         mark(cuts, text, i, close + 1);
     }
-    // "%% TODO: check the quote %%": a comment for the writer, on one line or over several.
+    // Ulysses' marks inside a line: "++sjekk tall – Kari++", a comment, and "||Bybanen Utbygging||", words
+    // struck out. (Each opens after a space and closes before one: "C++ and C++" is no comment.)
+    for (const char* pair : {"++", "||"}) {
+        for (std::size_t i = text.find(pair); i != std::string::npos; i = text.find(pair, i + 2)) {
+            const bool opens = (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n') && i + 2 < text.size() && text[i + 2] != ' ' &&
+                               text[i + 2] != '\n' && text[i + 2] != pair[0];
+            if (!opens) continue;
+            const std::size_t close = text.find(pair, i + 2);
+            const std::size_t eol = text.find('\n', i);
+            if (close == std::string::npos || close > eol || close - i > 300 || text[close - 1] == ' ') continue;
+            if (close + 2 < text.size() && std::isalnum(static_cast<unsigned char>(text[close + 2]))) continue;
+            mark(cuts, text, i, close + 2);
+            i = close;
+        }
+    }
+    // "%% TODO: check the quote %%": a comment for the writer, on one line or over several. (Ulysses writes
+    // one a line without closing it, "%% DESK: 4000 characters": where the next "%%" opens a line of text
+    // of its own, the comment is the line.)
+    const auto opensLine = [&](std::size_t at) {
+        return (at == 0 || text[at - 1] == '\n') && at + 3 < text.size() && text[at + 2] == ' ' && text[at + 3] != '\n';
+    };
     for (std::size_t i = text.find("%%"); i != std::string::npos; i = text.find("%%", i + 2)) {
-        const std::size_t close = text.find("%%", i + 2);
+        const std::size_t eol = text.find('\n', i);
+        std::size_t close = text.find("%%", i + 2);
+        if (opensLine(i) && (close == std::string::npos || (close > eol && opensLine(close)))) {
+            mark(cuts, text, i, eol == std::string::npos ? text.size() : eol);
+            if (eol == std::string::npos) break;
+            i = eol;
+            continue;
+        }
         if (close == std::string::npos || close - i > 4000) break;
         mark(cuts, text, i, close + 2);
         i = close;
@@ -394,7 +421,8 @@ std::string withoutTemplateTags(std::string text) {
     const bool indentedAdmonitions = text.find("!!! ") != std::string::npos || text.find("??? ") != std::string::npos ||
                                      text.find("???+ ") != std::string::npos;
     if (!brackets && !braces && !modules && !admonitions && !indentedAdmonitions && text.find("==") == std::string::npos &&
-        text.find("%%") == std::string::npos && text.find('\\') == std::string::npos && text.find(":: ") == std::string::npos) {
+        text.find("%%") == std::string::npos && text.find('\\') == std::string::npos && text.find(":: ") == std::string::npos &&
+        text.find("++") == std::string::npos && text.find("||") == std::string::npos) {
         return text;
     }
     Cuts cuts(text.size(), false);
@@ -408,7 +436,10 @@ std::string withoutTemplateTags(std::string text) {
         markNotes(text, cuts);
         markShortcodes(text, cuts);
     }
-    if (brackets || text.find("==") != std::string::npos || text.find("%%") != std::string::npos) markNoteAppSyntax(text, cuts);
+    if (brackets || text.find("==") != std::string::npos || text.find("%%") != std::string::npos || text.find("++") != std::string::npos ||
+        text.find("||") != std::string::npos) {
+        markNoteAppSyntax(text, cuts);
+    }
     if (brackets || text.find(":: ") != std::string::npos) markNoteLines(text, cuts);
     if (braces) markTemplateBraces(text, cuts);
     // "\newpage", "\pagebreak", "\vspace{1em}": a line that is a LaTeX command alone, in a Pandoc manuscript.
