@@ -59,6 +59,10 @@ std::unique_ptr<LanguageRules> makePortugueseRules();
 std::unique_ptr<LanguageRules> makeSwedishRules();
 // Indonesian and Malay (text/indonesian/): dates in figures, the clock ("05.00 WIB"), rupiah ("Rp 3.500").
 std::unique_ptr<LanguageRules> makeIndonesianRules();
+// Hebrew (text/hebrew/): every figure in words, for eSpeak NG's Hebrew voice says none.
+std::unique_ptr<LanguageRules> makeHebrewRules();
+// Korean (text/korean/): the decimal point and the percent sign.
+std::unique_ptr<LanguageRules> makeKoreanRules();
 // Arabic (text/arabic/): the percent sign, which eSpeak NG leaves unsaid.
 std::unique_ptr<LanguageRules> makeArabicRules();
 
