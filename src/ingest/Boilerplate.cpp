@@ -393,6 +393,25 @@ bool isBoilerplate(const std::string& line) {
         });
         if (slug || initials) return true;
     }
+    // "Continued on Page 4", "From Page 1", "Fortsetzung auf Seite 15": a printed page's jump line.
+    if (wordCount <= 6 && std::isdigit(static_cast<unsigned char>(trimmed.back()))) {
+        for (const char* jump : {"continued on page", "continued from page", "from page", "see page", "turn to page", "fortsetzung auf seite",
+                                 "fortsetzung von seite", "suite en page", "suite page", "segue a pagina", "continua a pagina",
+                                 "contin\xC3\xBA" "a en la p\xC3\xA1gina", "continua na p\xC3\xA1gina", "vervolg op pagina"}) {
+            if (lowerTrimmed.rfind(jump, 0) == 0) return true;
+        }
+    }
+    // A betting page's notice on problem gambling: "If you or someone you know has a gambling problem, call 1-800-GAMBLER".
+    if (wordCount <= 60 && (lowerTrimmed.find("1-800-gambler") != std::string::npos || lowerTrimmed.find("gambling problem") != std::string::npos ||
+                            lowerTrimmed.find("gamble responsibly") != std::string::npos || lowerTrimmed.find("begambleaware") != std::string::npos ||
+                            lowerTrimmed.find("gambling help") != std::string::npos || lowerTrimmed.find("jeu responsable") != std::string::npos ||
+                            lowerTrimmed.find("juego responsable") != std::string::npos || lowerTrimmed.find("gioco responsabile") != std::string::npos)) {
+        return true;
+    }
+    // "kimjh@hanbit.example.co.kr": a reporter's address alone on a line.
+    if (wordCount == 1 && trimmed.find('@') != std::string::npos && trimmed.find('.') != std::string::npos && trimmed.find("//") == std::string::npos) {
+        return true;
+    }
     // "Guten Morgen,", "Dear readers,", "Hi all,": a newsletter's or a letter's salutation, on its own line.
     if (wordCount <= 5 && !trimmed.empty() && trimmed.back() == ',') {
         const std::string lower = lowerUtf8(trimmed);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
 
 using namespace readcast;
@@ -154,4 +155,14 @@ TEST(FurnitureTest, shouldKnowWhatASixteenthRoundOfPastedPagesRead) {
                                    "It was published in The Lancet on Tuesday."}) {
         EXPECT_FALSE(isCallToAction(line)) << line;
     }
+}
+
+// A printed page's jump line, a betting page's notice on problem gambling and a reporter's address alone.
+TEST(FurnitureTest, shouldKnowJumpLinesGamblingNoticesAndAnAddressAlone) {
+    EXPECT_TRUE(isBoilerplate("Continued on Page 4"));
+    EXPECT_TRUE(isBoilerplate("Fortsetzung auf Seite 15"));
+    EXPECT_FALSE(isBoilerplate("The council met on page 4 of its agenda to discuss the budget."));
+    EXPECT_TRUE(isBoilerplate("If you or someone you know has a gambling problem, call 1-800-GAMBLER. 21+ only."));
+    EXPECT_TRUE(isBoilerplate("kimjh@hanbit.example.co.kr"));
+    EXPECT_FALSE(isBoilerplate("abc"));
 }

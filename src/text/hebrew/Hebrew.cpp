@@ -31,12 +31,13 @@ public:
         std::string out;
         out.reserve(text.size() * 2);
         for (std::size_t i = 0; i < text.size();) {
-            // "ב-3", "מ־1962": the prefix, then the number's words with nothing between.
+            // "ב-3", "מ־1962", "בכ-60%": the prefixes, then the number's words with nothing between.
             if (isPrefixLetter(text, i) && (i == 0 || !isWordByte(text[i - 1]))) {
-                const std::size_t dash = i + 2;
+                std::size_t dash = i;
+                while (dash - i < 6 && isPrefixLetter(text, dash)) dash += 2;
                 const std::size_t width = text.compare(dash, 1, "-") == 0 ? 1 : text.compare(dash, 2, "\xD6\xBE") == 0 ? 2 : 0;
                 if (width != 0 && dash + width < text.size() && isDigit(text[dash + width])) {
-                    out += text.substr(i, 2);
+                    out += text.substr(i, dash - i);
                     i = dash + width;
                     continue;
                 }
