@@ -81,6 +81,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
     if (primaryLanguage(lang) == "id" || primaryLanguage(lang) == "ms") return makeIndonesianRules();
     if (primaryLanguage(lang) == "he" || primaryLanguage(lang) == "iw") return makeHebrewRules();
     if (primaryLanguage(lang) == "ko") return makeKoreanRules();
+    if (primaryLanguage(lang) == "nl") return makeDutchRules();
     if (primaryLanguage(lang) == "ar") return makeArabicRules();
     return nullptr;
 }

@@ -63,6 +63,8 @@ std::unique_ptr<LanguageRules> makeIndonesianRules();
 std::unique_ptr<LanguageRules> makeHebrewRules();
 // Korean (text/korean/): the decimal point and the percent sign.
 std::unique_ptr<LanguageRules> makeKoreanRules();
+// Dutch (text/dutch/): units and magnitudes after a figure ("20 km", "3 mln"), addresses.
+std::unique_ptr<LanguageRules> makeDutchRules();
 // Arabic (text/arabic/): the percent sign, which eSpeak NG leaves unsaid.
 std::unique_ptr<LanguageRules> makeArabicRules();
 

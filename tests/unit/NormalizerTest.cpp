@@ -357,7 +357,7 @@ TEST(NormalizerTest, shouldNotLetArticleTextSwitchEspeakToPhonemes) {
 
 TEST(NormalizerTest, shouldLeaveLanguagesWithoutRulesToEspeak) {
     EXPECT_EQ(say("Le 29 avril 2025, 3,5 %", "fr"), "Le 29 avril 2025, 3,5 %");
-    EXPECT_EQ(rulesFor("nl"), nullptr);
+    EXPECT_EQ(rulesFor("fi"), nullptr);
     EXPECT_NE(rulesFor("en-AU"), nullptr);
 }
 
@@ -1647,4 +1647,10 @@ TEST(NormalizerTest, shouldSayHebrewFiguresInWordsAndKoreanDecimals) {
               "\xD7\x90\xD7\x97\xD7\x95\xD7\x96");
     EXPECT_EQ(say("\xEC\xBD\x94\xEC\x8A\xA4\xED\x94\xBC 0.12% \xEC\x83\x81\xEC\x8A\xB9", "ko"),
               "\xEC\xBD\x94\xEC\x8A\xA4\xED\x94\xBC 0 \xEC\xA0\x90 1 2 \xED\x8D\xBC\xEC\x84\xBC\xED\x8A\xB8 \xEC\x83\x81\xEC\x8A\xB9");
+}
+
+// Dutch units and magnitudes after a figure; Swedish dotted clock times and their range.
+TEST(NormalizerTest, shouldReadDutchUnitsAndSwedishClockRanges) {
+    EXPECT_EQ(say("Het is 20 km lang en kost 3 mln euro, 50 km/u.", "nl"), "Het is 20 kilometer lang en kost 3 miljoen euro, 50 kilometer per uur.");
+    EXPECT_EQ(say("\xC3\x96ppet 06.30\xE2\x80\x93" "18.30 och kl. 9.15.", "sv"), "\xC3\x96ppet 06 30 till 18 30 och klockan 9 15.");
 }

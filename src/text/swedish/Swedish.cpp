@@ -1,6 +1,7 @@
 // Swedish spoken-form rules. eSpeak NG reads Swedish numbers itself, but says a decimal comma as
 // "punkt" ("1,5 miljoner" is "ett punkt fem"), reads the clock's dot the same way ("kl. 14.30" is "k o el
-// fjorton punkt trettio") and spells "mkr" and "mdkr" letter by letter.
+// fjorton punkt trettio", "06.30–18.30" "noll sex punkt trettio") and spells "mkr" and "mdkr" letter by
+// letter.
 
 #include <cctype>
 #include <string_view>
@@ -15,6 +16,18 @@ namespace {
 
 bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
+// "06.30", "18.30": a clock's hours and minutes, "06 30"; `i` when none starts there.
+std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken) {
+    std::size_t e = i;
+    while (e < text.size() && isDigit(text[e])) ++e;
+    if (e == i || e - i > 2 || e + 2 >= text.size() || text[e] != '.' || !isDigit(text[e + 1]) || !isDigit(text[e + 2]) ||
+        (e + 3 < text.size() && isDigit(text[e + 3])) || std::stoi(text.substr(i, e - i)) > 24 || std::stoi(text.substr(e + 1, 2)) > 59) {
+        return i;
+    }
+    spoken = text.substr(i, e - i) + " " + text.substr(e + 1, 2);
+    return e + 3;
+}
+
 class Swedish : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
@@ -27,13 +40,25 @@ public:
             if (boundary) end = spokenAddressAt(text, i, {"punkt", "snabel-a"}, spoken);
             // "kl. 14.30", "klockan 9.15": the clock, "klockan fjorton trettio".
             if (end == i && boundary && (text.compare(i, 4, "kl. ") == 0 || text.compare(i, 8, "klockan ") == 0)) {
+                std::string clock;
                 const std::size_t h = i + (text[i + 2] == '.' ? 4 : 8);
-                std::size_t e = h;
-                while (e < text.size() && isDigit(text[e])) ++e;
-                if (e > h && e - h <= 2 && e + 2 < text.size() && (text[e] == '.' || text[e] == ':') && isDigit(text[e + 1]) &&
-                    isDigit(text[e + 2]) && (e + 3 >= text.size() || !isDigit(text[e + 3]))) {
-                    spoken = "klockan " + text.substr(h, e - h) + " " + text.substr(e + 1, 2);
-                    end = e + 3;
+                if (const std::size_t e = clockAt(text, h, clock); e != h) {
+                    spoken = "klockan " + clock;
+                    end = e;
+                }
+            }
+            // "06.30–18.30", "9.15": a dotted clock (Swedish writes its decimals with a comma), and a dash
+            // between two such times is "till".
+            if (end == i && boundary && isDigit(text[i]) && !(i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) {
+                std::string clock;
+                std::size_t e = clockAt(text, i, clock);
+                if (e != i) {
+                    spoken = clock;
+                    end = e;
+                    if (text.compare(end, 3, "\xE2\x80\x93") == 0 && (e = clockAt(text, end + 3, clock)) != end + 3) {
+                        spoken += " till " + clock;
+                        end = e;
+                    }
                 }
             }
             // "1,5 miljoner": a decimal comma is "komma" (Swedish groups thousands with spaces).

@@ -1,0 +1,60 @@
+// Dutch spoken-form rules. eSpeak NG's Dutch voice reads figures and the decimal comma well, but spells
+// the short forms of units and amounts after a figure ("20 km" is "twintig ka em", "3 mln" "em el en").
+// They are said in full, as a newsreader says them.
+
+#include <cctype>
+#include <string_view>
+
+#include "core/Ascii.hpp"
+#include "text/Normalizer.hpp"
+#include "text/SpokenAddress.hpp"
+
+namespace readcast {
+namespace dutch {
+namespace {
+
+bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// The short forms after a figure, longest first where one begins another ("km/u" before "km").
+constexpr std::pair<std::string_view, std::string_view> kAfterFigure[] = {
+    {"km/u", "kilometer per uur"}, {"km/h", "kilometer per uur"}, {"km\xC2\xB2", "vierkante kilometer"},
+    {"m\xC2\xB2", "vierkante meter"}, {"m\xC2\xB3", "kubieke meter"}, {"km", "kilometer"}, {"kg", "kilo"}, {"cm", "centimeter"},
+    {"mm", "millimeter"}, {"mln", "miljoen"}, {"mld", "miljard"}, {"mrd", "miljard"}};
+
+class Dutch : public LanguageRules {
+public:
+    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+        std::string out;
+        out.reserve(text.size() + 16);
+        for (std::size_t i = 0; i < text.size();) {
+            std::string spoken;
+            std::size_t end = spokenAddressAt(text, i, {"punt", "apenstaartje"}, spoken);
+            // "20 km", "3 mln euro": a unit or a magnitude after a figure and a space.
+            if (end == i && i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2])) {
+                for (const auto& [written, said] : kAfterFigure) {
+                    if (text.compare(i, written.size(), written) == 0 &&
+                        (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
+                        spoken = said;
+                        end = i + written.size();
+                        break;
+                    }
+                }
+            }
+            if (end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "unit"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+            out += text[i++];
+        }
+        return out;
+    }
+};
+
+}  // namespace
+}  // namespace dutch
+
+std::unique_ptr<LanguageRules> makeDutchRules() { return std::make_unique<dutch::Dutch>(); }
+
+}  // namespace readcast
