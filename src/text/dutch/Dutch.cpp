@@ -13,8 +13,6 @@ namespace readcast {
 namespace dutch {
 namespace {
 
-bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-
 // The short forms after a figure, longest first where one begins another ("km/u" before "km").
 constexpr std::pair<std::string_view, std::string_view> kAfterFigure[] = {
     {"km/u", "kilometer per uur"}, {"km/h", "kilometer per uur"}, {"km\xC2\xB2", "vierkante kilometer"},
@@ -30,7 +28,7 @@ public:
             std::string spoken;
             std::size_t end = spokenAddressAt(text, i, {"punt", "apenstaartje"}, spoken);
             // "20 km", "3 mln euro": a unit or a magnitude after a figure and a space.
-            if (end == i && i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2])) {
+            if (end == i && i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])) {
                 for (const auto& [written, said] : kAfterFigure) {
                     if (text.compare(i, written.size(), written) == 0 &&
                         (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {

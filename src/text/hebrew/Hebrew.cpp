@@ -13,8 +13,6 @@ namespace readcast {
 namespace hebrew {
 namespace {
 
-bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-
 // The one-letter prefixes Hebrew joins to a word, written before a figure with a hyphen or a maqaf.
 bool isPrefixLetter(const std::string& text, std::size_t at) {
     if (at + 1 >= text.size() || static_cast<unsigned char>(text[at]) != 0xD7) return false;
@@ -36,21 +34,21 @@ public:
                 std::size_t dash = i;
                 while (dash - i < 6 && isPrefixLetter(text, dash)) dash += 2;
                 const std::size_t width = text.compare(dash, 1, "-") == 0 ? 1 : text.compare(dash, 2, "\xD6\xBE") == 0 ? 2 : 0;
-                if (width != 0 && dash + width < text.size() && isDigit(text[dash + width])) {
+                if (width != 0 && dash + width < text.size() && isAsciiDigit(text[dash + width])) {
                     out += text.substr(i, dash - i);
                     i = dash + width;
                     continue;
                 }
             }
-            if (!isDigit(text[i]) || (i > 0 && (isDigit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) {
+            if (!isAsciiDigit(text[i]) || (i > 0 && (isAsciiDigit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) {
                 out += text[i++];
                 continue;
             }
             std::size_t e = i;
             std::string digits;
             // (Thousands grouped with commas: "2,400".)
-            while (e < text.size() && (isDigit(text[e]) || (text[e] == ',' && e + 3 < text.size() && isDigit(text[e + 1]) &&
-                                                              isDigit(text[e + 2]) && isDigit(text[e + 3]) && (e + 4 >= text.size() || !isDigit(text[e + 4]))))) {
+            while (e < text.size() && (isAsciiDigit(text[e]) || (text[e] == ',' && e + 3 < text.size() && isAsciiDigit(text[e + 1]) &&
+                                                              isAsciiDigit(text[e + 2]) && isAsciiDigit(text[e + 3]) && (e + 4 >= text.size() || !isAsciiDigit(text[e + 4]))))) {
                 if (text[e] != ',') digits += text[e];
                 ++e;
             }
@@ -61,15 +59,15 @@ public:
                 continue;
             }
             // "16:30": the hours, then the minutes.
-            if (digits.size() <= 2 && e + 2 < text.size() && text[e] == ':' && isDigit(text[e + 1]) && isDigit(text[e + 2])) {
+            if (digits.size() <= 2 && e + 2 < text.size() && text[e] == ':' && isAsciiDigit(text[e + 1]) && isAsciiDigit(text[e + 2])) {
                 const int minutes = std::stoi(text.substr(e + 1, 2));
                 spoken = spell_.say(std::stoll(digits), "%spellout-numbering") + (minutes == 0 ? "" : " " + spell_.say(minutes, "%spellout-numbering"));
                 e += 3;
             } else {
                 spoken = spell_.say(std::stoll(digits), "%spellout-numbering");
-                if (e + 1 < text.size() && text[e] == '.' && isDigit(text[e + 1])) {
+                if (e + 1 < text.size() && text[e] == '.' && isAsciiDigit(text[e + 1])) {
                     spoken += " \xD7\xA0\xD7\xA7\xD7\x95\xD7\x93\xD7\x94";  // נקודה
-                    for (++e; e < text.size() && isDigit(text[e]); ++e) spoken += " " + spell_.say(text[e] - '0', "%spellout-numbering");
+                    for (++e; e < text.size() && isAsciiDigit(text[e]); ++e) spoken += " " + spell_.say(text[e] - '0', "%spellout-numbering");
                 }
                 if (e < text.size() && text[e] == '%') {
                     spoken += " \xD7\x90\xD7\x97\xD7\x95\xD7\x96";  // אחוז

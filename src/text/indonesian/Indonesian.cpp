@@ -14,8 +14,6 @@ namespace readcast {
 namespace indonesian {
 namespace {
 
-bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-
 const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
                                           "Oktober", "November", "Desember"},
@@ -25,11 +23,11 @@ const NumericDateStyle& dates() {
 
 // "05.00 WIB", "pukul 10.30", "jam 7.15": the clock, said "pukul 5", "pukul 10 30".
 std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken) {
-    if (!isDigit(text[i])) return i;
+    if (!isAsciiDigit(text[i])) return i;
     std::size_t e = i;
-    while (e < text.size() && isDigit(text[e])) ++e;
-    if (e - i > 2 || e + 2 >= text.size() || (text[e] != '.' && text[e] != ':') || !isDigit(text[e + 1]) || !isDigit(text[e + 2]) ||
-        (e + 3 < text.size() && isDigit(text[e + 3]))) {
+    while (e < text.size() && isAsciiDigit(text[e])) ++e;
+    if (e - i > 2 || e + 2 >= text.size() || (text[e] != '.' && text[e] != ':') || !isAsciiDigit(text[e + 1]) || !isAsciiDigit(text[e + 2]) ||
+        (e + 3 < text.size() && isAsciiDigit(text[e + 3]))) {
         return i;
     }
     const int hour = std::stoi(text.substr(i, e - i));
@@ -67,7 +65,7 @@ public:
                     if (from < text.size() && text[from] == '.') ++from;
                     if (from < text.size() && text[from] == ' ') ++from;
                     std::size_t e = from;
-                    while (e < text.size() && (isDigit(text[e]) || ((text[e] == '.' || text[e] == ',') && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
+                    while (e < text.size() && (isAsciiDigit(text[e]) || ((text[e] == '.' || text[e] == ',') && e + 1 < text.size() && isAsciiDigit(text[e + 1])))) ++e;
                     if (e > from) {
                         std::string amount = text.substr(from, e - from);
                         // (A magnitude after it stays before the currency: "Rp 3,5 triliun" is "3,5 triliun rupiah".)

@@ -4,13 +4,12 @@
 
 #include <cctype>
 
+#include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
 
 namespace readcast {
 namespace korean {
 namespace {
-
-bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 class Korean : public LanguageRules {
 public:
@@ -18,15 +17,15 @@ public:
         std::string out;
         out.reserve(text.size() + 16);
         for (std::size_t i = 0; i < text.size(); ++i) {
-            if (text[i] == '.' && i > 0 && isDigit(text[i - 1]) && i + 1 < text.size() && isDigit(text[i + 1])) {
+            if (text[i] == '.' && i > 0 && isAsciiDigit(text[i - 1]) && i + 1 < text.size() && isAsciiDigit(text[i + 1])) {
                 // (The decimals are said a digit at a time: "0.12" is "영 점 일 이".)
                 std::string spoken = " \xEC\xA0\x90";  // 점
                 std::size_t e = i + 1;
-                for (; e < text.size() && isDigit(text[e]); ++e) spoken += std::string(" ") + text[e];
+                for (; e < text.size() && isAsciiDigit(text[e]); ++e) spoken += std::string(" ") + text[e];
                 if (log != nullptr) log->push_back({text.substr(i, e - i), spoken, "number"});
                 out += spoken;
                 i = e - 1;
-            } else if (text[i] == '%' && i > 0 && isDigit(text[i - 1])) {
+            } else if (text[i] == '%' && i > 0 && isAsciiDigit(text[i - 1])) {
                 if (log != nullptr) log->push_back({"%", " \xED\x8D\xBC\xEC\x84\xBC\xED\x8A\xB8", "symbol"});
                 out += " \xED\x8D\xBC\xEC\x84\xBC\xED\x8A\xB8";  // 퍼센트
             } else {

@@ -14,14 +14,12 @@ namespace readcast {
 namespace swedish {
 namespace {
 
-bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-
 // "06.30", "18.30": a clock's hours and minutes, "06 30"; `i` when none starts there.
 std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken) {
     std::size_t e = i;
-    while (e < text.size() && isDigit(text[e])) ++e;
-    if (e == i || e - i > 2 || e + 2 >= text.size() || text[e] != '.' || !isDigit(text[e + 1]) || !isDigit(text[e + 2]) ||
-        (e + 3 < text.size() && isDigit(text[e + 3])) || std::stoi(text.substr(i, e - i)) > 24 || std::stoi(text.substr(e + 1, 2)) > 59) {
+    while (e < text.size() && isAsciiDigit(text[e])) ++e;
+    if (e == i || e - i > 2 || e + 2 >= text.size() || text[e] != '.' || !isAsciiDigit(text[e + 1]) || !isAsciiDigit(text[e + 2]) ||
+        (e + 3 < text.size() && isAsciiDigit(text[e + 3])) || std::stoi(text.substr(i, e - i)) > 24 || std::stoi(text.substr(e + 1, 2)) > 59) {
         return i;
     }
     spoken = text.substr(i, e - i) + " " + text.substr(e + 1, 2);
@@ -49,7 +47,7 @@ public:
             }
             // "06.30–18.30", "9.15": a dotted clock (Swedish writes its decimals with a comma), and a dash
             // between two such times is "till".
-            if (end == i && boundary && isDigit(text[i]) && !(i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) {
+            if (end == i && boundary && isAsciiDigit(text[i]) && !(i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) {
                 std::string clock;
                 std::size_t e = clockAt(text, i, clock);
                 if (e != i) {
@@ -62,7 +60,7 @@ public:
                 }
             }
             // "1,5 miljoner": a decimal comma is "komma" (Swedish groups thousands with spaces).
-            if (end == i && text[i] == ',' && i > 0 && isDigit(text[i - 1]) && i + 1 < text.size() && isDigit(text[i + 1])) {
+            if (end == i && text[i] == ',' && i > 0 && isAsciiDigit(text[i - 1]) && i + 1 < text.size() && isAsciiDigit(text[i + 1])) {
                 spoken = " komma ";
                 end = i + 1;
             }
