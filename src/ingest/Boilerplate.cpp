@@ -394,7 +394,7 @@ bool isBoilerplate(const std::string& line) {
         if (slug || initials) return true;
     }
     // "Continued on Page 4", "From Page 1", "Fortsetzung auf Seite 15": a printed page's jump line.
-    if (wordCount <= 6 && std::isdigit(static_cast<unsigned char>(trimmed.back()))) {
+    if (wordCount <= 6 && !trimmed.empty() && std::isdigit(static_cast<unsigned char>(trimmed.back()))) {
         for (const char* jump : {"continued on page", "continued from page", "from page", "see page", "turn to page", "fortsetzung auf seite",
                                  "fortsetzung von seite", "suite en page", "suite page", "segue a pagina", "continua a pagina",
                                  "contin\xC3\xBA" "a en la p\xC3\xA1gina", "continua na p\xC3\xA1gina", "vervolg op pagina"}) {

@@ -632,6 +632,7 @@ bool isMediaInterface(const std::string& line) {
     {
         std::size_t clocks = 0, rest = 0, speeds = 0;
         for (const std::string& w : splitWords(s)) {
+            if (w.empty()) continue;
             const bool clock = w.size() >= 4 && w.find(':') != std::string::npos && w.find_first_not_of("0123456789:") == std::string::npos;
             const bool clockAndSpeed = w.find(':') != std::string::npos && w.find('x') != std::string::npos &&
                                        w.find_first_not_of("0123456789:x.") == std::string::npos;
