@@ -222,7 +222,7 @@ bool takeBylineLine(const std::string& text, Article& article) {
         opening == "tekst:" || opening == "text:" || opening == "texto:" || opening == "skribent:" || opening == "autorka:" ||
         opening == "autorzy:" || opening == "writer:" || opening == "writers:" || opening == "reporter:" || opening == "reporters:" ||
         opening == "correspondent:" || opening == "redacteur:" || opening == "redactor:" || opening == "redactora:" ||
-        opening == "verfasser:" || opening == "verfasserin:" || opening == "firma:") {
+        opening == "verfasser:" || opening == "verfasserin:") {
         opening = "by";
     }
     // ("Av Linnea Håkansson", "Af Mette Holm": Swedish, Norwegian and Danish.)
@@ -480,18 +480,26 @@ private:
     // over the story itself ("Content", "Full text") go alone.
     static void dropClipperSections(std::vector<RawBlock>& raw) {
         static const std::set<std::string> kHighlights{"highlights", "my highlights", "highlights & notes", "highlights and notes",
-                                                       "annotations", "my notes", "surlignages", "markierungen", "destaques",
-                                                       "subrayados", "evidenziazioni"};
+                                                       "surlignages", "markierungen", "destaques", "subrayados", "evidenziazioni"};
+        // (The reader's own notes go whatever they hold.)
+        static const std::set<std::string> kNotes{"my notes", "annotations", "meine notizen", "mes notes", "mis notas", "le mie note"};
         static const std::set<std::string> kOverStory{"content", "full text", "article", "original article", "article text",
-                                                      "contenu", "inhalt", "contenido", "conteÃº" "do", "contenuto"};
+                                                      "contenu", "inhalt", "contenido", "conte\xC3\xBA" "do", "contenuto"};
         for (std::size_t i = 0; i < raw.size(); ++i) {
             if (raw[i].kind != BlockKind::Heading) continue;
             const std::string lower = lowerUtf8(collapseWhitespace(raw[i].text));
             if (kOverStory.count(lower) != 0) {
                 raw[i].text.clear();
-            } else if (kHighlights.count(lower) != 0) {
-                raw[i].text.clear();
-                for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();
+            } else if (kHighlights.count(lower) != 0 || kNotes.count(lower) != 0) {
+                // (An app's highlights are quotations; a release's "Highlights" over its key results is a list
+                // or prose, and the story's.)
+                std::size_t k = i + 1, quotes = 0, others = 0;
+                for (; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) {
+                    if (raw[k].text.empty()) continue;
+                    (raw[k].kind == BlockKind::Quote ? quotes : others) += 1;
+                }
+                if ((quotes == 0 || others > 0) && kNotes.count(lower) == 0) continue;
+                for (std::size_t m = i; m < k; ++m) raw[m].text.clear();
             }
         }
     }
@@ -796,6 +804,11 @@ private:
         }
     }
 
+    // Characters, not bytes: a label's length in any script.
+    static std::size_t characters(const std::string& s) {
+        return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    }
+
     // A CMS's or a note app's fields over the text, one a line: "Title: …", "Author: …", "Published: …",
     // "Excerpt: …", "Slug: …", "Status: publish". The title is taken; the author and date lines are left
     // where they stand, for the byline and date pass; the excerpt is read without its label; the other
@@ -803,11 +816,6 @@ private:
     // A note app's properties copied as lines that Markdown joins into one paragraph: "Autorin: Jana Vogt
     // Veröffentlicht: 17. April 2025 Status: Veröffentlicht Ressort: Wirtschaft". Three labels or more near
     // the top: one block a field.
-    // Characters, not bytes: a label's length in any script.
-    static std::size_t characters(const std::string& s) {
-        return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-    }
-
     static void splitJoinedFields(std::vector<RawBlock>& raw) {
         for (std::size_t i = 0, seen = 0; i < raw.size() && seen < 16; ++i) {
             if (raw[i].text.empty()) continue;
@@ -969,6 +977,14 @@ private:
                 block.text.clear();
                 continue;
             }
+            // "Firma: Lucía Oms": a Spanish draft's signature among its fields (in Polish, "Firma:" is a company,
+            // which no field of a draft's head names).
+            if (key == "firma" && article_.byline.empty() && countWords(value) >= 2 && countWords(value) <= 4 && allWordsCapitalized(value) &&
+                std::any_of(value.begin(), value.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; })) {
+                article_.byline = value;
+                block.text.clear();
+                continue;
+            }
             if (key == "title" || key == "headline" || key == "hed" || key == "head" || key == "titre" || key == "titular" ||
                 key == "t\xC3\xADtulo" || key == "titolo" || key == "titel" || key == "tytu\xC5\x82") {
                 if (article_.title.empty()) article_.title = value;
@@ -1027,7 +1043,7 @@ private:
 
     static bool isAuthorKey(const std::string& key) {
         return key == "author" || key == "authors" || key == "byline" || key == "auteur" || key == "autor" || key == "autora" ||
-               key == "autore" || key == "autrice" || key == "autorin" || key == "firma";
+               key == "autore" || key == "autrice" || key == "autorin";
     }
 
     static bool isAlternativeHeadlinesLabel(const std::string& lower) {
@@ -1591,8 +1607,6 @@ private:
         return false;
     }
 
-    // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading
-    // that opens a publisher's or company's boilerplate closes the story; it goes with what follows it.
     // A press release's or a bulletin's end mark: "###", "-30-", "ENDS", "-- EINDE PERSBERICHT --", "- Ende
     // der Pressemitteilung -", "-o0o-".
     static bool isEndMark(const std::string& mark) {
@@ -1619,9 +1633,15 @@ private:
         if (words.empty() || words.size() > 4) return false;
         static const std::set<std::string> kEnd{"end", "ends", "einde", "ende", "fin", "fine", "slut", "slutt", "koniec", "loppu"};
         const bool capitals = std::none_of(inner.begin(), inner.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
-        return kEnd.count(words.front()) != 0 && (framed || capitals) && (words.size() == 1 || framed || capitals);
+        // (In capitals without dashes, the mark alone or with the release it ends: "END OF AN ERA" is a subheading.)
+        static const std::set<std::string> kReleases{"persbericht", "pressemitteilung", "press release", "of release", "of press release",
+                                                     "du communiqu\xC3\xA9", "del comunicado", "del comunicato", "der pressemitteilung"};
+        const std::string rest = words.size() > 1 ? lower.substr(lower.find(' ') + 1) : "";
+        return kEnd.count(words.front()) != 0 && (framed || (capitals && (words.size() == 1 || kReleases.count(rest) != 0)));
     }
 
+    // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading
+    // that opens a publisher's or company's boilerplate closes the story; it goes with what follows it.
     void dropBoilerplateSections(std::vector<RawBlock>& raw) const {
         std::size_t text = 0, seen = 0;
         for (const RawBlock& b : raw) text += b.text.size();

@@ -402,11 +402,17 @@ bool isBoilerplate(const std::string& line) {
         }
     }
     // A betting page's notice on problem gambling: "If you or someone you know has a gambling problem, call 1-800-GAMBLER".
-    if (wordCount <= 60 && (lowerTrimmed.find("1-800-gambler") != std::string::npos || lowerTrimmed.find("gambling problem") != std::string::npos ||
-                            lowerTrimmed.find("gamble responsibly") != std::string::npos || lowerTrimmed.find("begambleaware") != std::string::npos ||
-                            lowerTrimmed.find("gambling help") != std::string::npos || lowerTrimmed.find("jeu responsable") != std::string::npos ||
-                            lowerTrimmed.find("juego responsable") != std::string::npos || lowerTrimmed.find("gioco responsabile") != std::string::npos)) {
-        return true;
+    // (Its helpline or age limit with it: "One in ten young men now has a gambling problem" is news.)
+    if (wordCount <= 60) {
+        const bool line = lowerTrimmed.find("1-800-gambler") != std::string::npos || lowerTrimmed.find("begambleaware") != std::string::npos;
+        const bool topic = lowerTrimmed.find("gambling problem") != std::string::npos || lowerTrimmed.find("gamble responsibly") != std::string::npos ||
+                           lowerTrimmed.find("gambling help") != std::string::npos || lowerTrimmed.find("jeu responsable") != std::string::npos ||
+                           lowerTrimmed.find("juego responsable") != std::string::npos || lowerTrimmed.find("gioco responsabile") != std::string::npos;
+        const bool helpline = lowerTrimmed.find("call ") != std::string::npos || lowerTrimmed.find("21+") != std::string::npos ||
+                              lowerTrimmed.find("18+") != std::string::npos || lowerTrimmed.find("helpline") != std::string::npos ||
+                              lowerTrimmed.find("www.") != std::string::npos || lowerTrimmed.find("llame") != std::string::npos ||
+                              lowerTrimmed.find("appelez") != std::string::npos;
+        if (line || (topic && helpline)) return true;
     }
     // "kimjh@hanbit.example.co.kr": a reporter's address alone on a line.
     if (wordCount == 1 && trimmed.find('@') != std::string::npos && trimmed.find('.') != std::string::npos && trimmed.find("//") == std::string::npos) {
@@ -797,11 +803,11 @@ bool endsOnJoiningWord(const std::string& line) {
                                            "its", "their", "his", "her", "our", "your", "my", "this", "these", "those",
                                            "will", "would", "could", "about", "after", "before", "over",
                                            // the same in the languages readcast reads most (German's nouns begin in capitals)
+                                           // (Not those English writes too: "Ford Transit Van", "All targets met".)
                                            "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "mit",
-                                           "von", "zu", "f\xC3\xBCr", "auf", "und", "oder", "zum", "zur", "le", "la", "les",
-                                           "un", "une", "du", "et", "avec", "pour", "dans", "el", "los", "las", "y", "con",
-                                           "para", "del", "il", "gli", "di", "per", "um", "uma", "com", "het", "een", "van",
-                                           "met", "voor"};
+                                           "von", "zu", "f\xC3\xBCr", "auf", "und", "oder", "zum", "zur", "les",
+                                           "une", "du", "et", "avec", "pour", "dans", "el", "los", "las", "con",
+                                           "para", "del", "il", "gli", "di", "per", "um", "uma", "het", "een", "voor"};
     for (const char* w : kJoining) {
         if (last == w) return true;
     }

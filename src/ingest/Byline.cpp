@@ -131,7 +131,7 @@ std::string cleanPiece(std::string piece) {
                                             "von", "door", "av", "af", "autor:", "author:", "by:", "scritto", "escrito", "\xC3\xA9" "crit",
                                             "geschrieben", "autorin:", "autore:", "auteur:", "autora:", "da:", "interview",
                                             "interviewed", "reported", "posted", "postado", "publicado", "pubblicato", "geplaatst",
-                                            "publi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "autorka:", "autorzy:", "autor", "firma:",
+                                            "publi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "autorka:", "autorzy:", "autor",
                                             "texto", "texto:", "text:", "words:", "fotos", "foto", "photos", "pictures", "por:",
                                             "par:", "von:", "door:", "di:", "av:", "tekst:", "skribent:",
                                             "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80:",  // автор
@@ -479,12 +479,13 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         if (name.empty()) continue;
         // "red", "red.": the newsroom's own tag in German-language copy (Redaktion), no writer's name.
         if (const std::string lowerName = lowerUtf8(name); lowerName == "red" || lowerName == "red." || lowerName == "(red)" || lowerName == "red/") continue;
-        // "kaernten.ORF-regional.at": the site's address, no writer's name.
-        if (const std::size_t dot = name.rfind('.'); name.find(' ') == std::string::npos && dot != std::string::npos && dot > 0 &&
-                                                   name.size() - dot >= 3 && name.size() - dot <= 7 &&
-                                                   std::all_of(name.begin() + static_cast<std::ptrdiff_t>(dot) + 1, name.end(),
-                                                               [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; })) {
-            continue;
+        // "kaernten.ORF-regional.at": the site's address, no writer's name ("J.Smith" is one: its last part
+        // is no domain's).
+        if (const std::size_t dot = name.rfind('.'); name.find(' ') == std::string::npos && dot != std::string::npos && dot > 0) {
+            static const std::set<std::string> kDomains{"com", "org", "net", "at", "de", "ch", "uk", "fr", "es", "it", "nl", "be", "pl",
+                                                        "se", "no", "dk", "fi", "pt", "br", "ar", "mx", "au", "nz", "za", "in", "ie",
+                                                        "ca", "us", "info", "news", "co", "eu", "io", "cz", "sk", "hu", "ro", "gr", "tr"};
+            if (kDomains.count(lowerAscii(name.substr(dot + 1))) != 0) continue;
         }
         // After a person, an organisation is where they work: "Jane Doe, BBC News", "Jane Doe, CNN"; one
         // word is their job or their town: "Derek Pham, Meteorologist", "Claire Dubois (Lyon, correspondante)".

@@ -108,7 +108,9 @@ int monthFromAnyName(const std::string& word) { return monthOfWord(lowerUtf8(wor
 
 namespace {
 
-std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst) {
+// `regionDayFirst`: the page's language writes the day first; `usPage`: it is American English, where
+// even a date with dashes puts the month first.
+std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst, bool usPage) {
     const std::vector<Token> t = tokenize(text);
     DateTime d;
     std::size_t afterDate = 0;
@@ -148,7 +150,8 @@ std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst
                 }
             }
             // (With dashes, "12-03-2024", a wire's header writes the day first.)
-            const bool dayFirst = ((s1 == "." || s1 == "-") && b <= 12) || a > 12 || ((dayFirstWords || regionDayFirst) && b <= 12);
+            const bool dayFirst = (s1 == "." && b <= 12) || (s1 == "-" && !usPage && b <= 12) || a > 12 ||
+                                  ((dayFirstWords || regionDayFirst) && b <= 12);
             d = DateTime{.year = year, .month = dayFirst ? b : a, .day = dayFirst ? a : b};
             afterDate = i + 5;
         }
@@ -238,12 +241,14 @@ std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst
 
 }  // namespace
 
-std::optional<DateTime> parseDate(const std::string& text) { return parseDateIn(text, false); }
+std::optional<DateTime> parseDate(const std::string& text) { return parseDateIn(text, false, false); }
 
 std::optional<DateTime> parseDate(const std::string& text, const std::string& language) {
-    const std::string tag = lowerAscii(language);
-    const bool monthFirst = tag.empty() || tag == "en" || tag.rfind("en-us", 0) == 0;
-    return parseDateIn(text, !monthFirst);
+    std::string tag = lowerAscii(language);
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    const bool us = tag.rfind("en-us", 0) == 0;
+    const bool monthFirst = tag.empty() || tag == "en" || us;
+    return parseDateIn(text, !monthFirst, us);
 }
 
 }  // namespace readcast

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -247,14 +248,21 @@ bool isCallToAction(const std::string& line) {
     // A messenger's channel or group of the publication, in any language: a messenger named with joining,
     // following, installing or clicking ("Mari bergabung di Grup Telegram …, caranya klik link …", "Pastikan
     // kamu sudah install aplikasi WhatsApp ya").
-    // (The reader or the publication is addressed: "The suspects sold it on a Telegram channel" is news.)
-    if (containsAny(s, {"whatsapp", "telegram", "google news"}) && countWords(line) <= 40 &&
-        containsAny(s, {"join", "gabung", "ikuti", "install", "klik", "click", "follow", "abone ol", "takip et", "kat\xC4\xB1l",
-                        "\xC3\xBAnete", "unisciti", "rejoignez", "siga", "segue", "sigue", "folgen sie", "beitreten", "abonnez",
-                        "suscr\xC3\xAD" "bete", "assine", "iscriviti", "subscribe", "do\xC5\x82\xC4\x85" "cz", "obserwuj"}) &&
-        containsAny(s, {" our ", " us ", " us.", "kamu", "anda", " kami", "-mu", "mu.", " ya.", "nuestro", "nuestra", "nosso", "nossa",
-                        "notre", " nos ", "unser", "nostro", "nostra", "nasz", "link", "http", "t.me", "bizi", "sizin"})) {
-        return true;
+    // (The reader or the publication is addressed: "The suspects sold it on a Telegram channel" is news. Whole
+    // words: "WhatsApp messages linked to the suspects show they planned to join…" is news too.)
+    if (containsAny(s, {"whatsapp", "telegram", "google news"}) && countWords(line) <= 40) {
+        static const std::set<std::string> kVerbs{"join", "gabung", "bergabung", "ikuti", "install", "klik", "click", "follow", "katıl",
+                                                  "únete", "unisciti", "rejoignez", "siga", "segue", "sigue", "beitreten", "abonnez-vous",
+                                                  "suscríbete", "assine", "iscriviti", "subscribe", "dołącz", "obserwuj"};
+        static const std::set<std::string> kAddressed{"our", "us", "kamu", "anda", "kami", "ya", "nuestro", "nuestra", "nosso", "nossa",
+                                                      "notre", "nos", "unser", "unserem", "unseren", "nostro", "nostra", "nasz", "link", "bizi"};
+        bool verb = false, addressed = s.find("http") != std::string::npos || s.find("t.me/") != std::string::npos;
+        for (std::string w : splitWords(s)) {
+            while (!w.empty() && std::strchr(".,:;!?\"'()", w.back()) != nullptr) w.pop_back();
+            verb = verb || kVerbs.count(w) != 0;
+            addressed = addressed || kAddressed.count(w) != 0;
+        }
+        if (verb && addressed) return true;
     }
     if (containsAny(s, {"get a free quote", "get a quote", "whatsapp channel", "telegram channel", "protection of your data",
                         "our journalists work hard", "support local journalism", "support local news",

@@ -373,11 +373,8 @@ std::size_t readKeyValueHeader(const std::string& md, Article& article) {
     return std::min(pos, md.size());
 }
 
-// Front matter at the very start: YAML between "---" lines ("title: X", an author as a map or a list of
-// names, nested or in brackets) or TOML between "+++" lines ('title = "X"'; its tables, "[params]", are
-// the theme's), or JSON from a "{" line to a "}" line. Returns where the Markdown body begins.
 // Hexo's front matter may leave out its opening "---": YAML lines from the very start ("title: …", a
-// list's "  - item") down to a "---" line. Returns where that line ends, or 0.
+// list's "  - item") down to a "---" line. Returns where that line starts, or 0.
 std::size_t unopenedFrontMatterEnd(const std::string& md) {
     static const std::set<std::string> kFirst{"title", "date", "author", "layout", "tags", "categories"};
     const std::size_t colon = md.find(':');
@@ -397,6 +394,10 @@ std::size_t unopenedFrontMatterEnd(const std::string& md) {
     return 0;
 }
 
+// Front matter at the very start: YAML between "---" lines ("title: X", an author as a map or a list of
+// names, nested or in brackets, a block scalar) or without its opening line, TOML between "+++" lines
+// ('title = "X"'; its tables, "[params]", are the theme's), JSON, or a Pelican header. Returns where the
+// Markdown body begins.
 std::size_t readFrontMatter(const std::string& md, Article& article) {
     if (const std::size_t body = readJsonFrontMatter(md, article); body != 0) return body;
     if (const std::size_t close = unopenedFrontMatterEnd(md); close != 0) {

@@ -466,19 +466,45 @@ std::string blankOutCode(std::string text) {
 // Message-----", "---------- Forwarded message ---------", "Begin forwarded message:") is followed by the
 // forwarded message's own header ("From:"), what stands over it is blanked out (newlines kept, so offsets
 // and line structure stay as they were). The last such mark counts: a thread forwarded twice.
+// An email's subject line that marks it forwarded: "Subject: FW: …", "Betreff: WG: …", "Objet : TR : …".
+bool subjectSaysForwarded(const std::string& text) {
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t eol = text.find('\n', start);
+        if (eol == std::string::npos) eol = text.size();
+        const std::string line = lowerAscii(collapseWhitespace(text.substr(start, eol - start)));
+        start = eol + 1;
+        for (const char* key : {"subject:", "betreff:", "objet :", "objet:", "asunto:", "oggetto:", "assunto:", "onderwerp:"}) {
+            if (line.rfind(key, 0) != 0) continue;
+            const std::string value = collapseWhitespace(line.substr(std::strlen(key)));
+            for (const char* fw : {"fw:", "fwd:", "wg:", "tr:", "tr :", "rv:", "enc:", "i:", "doorst:"}) {
+                if (value.rfind(fw, 0) == 0) return true;
+            }
+        }
+    }
+    return false;
+}
+
 std::string fromForwardedMessage(std::string text) {
     std::size_t cut = std::string::npos;
+    const bool forwardSubject = text.find("_____") != std::string::npos || text.find("riginal") != std::string::npos ||
+                                text.find("rspr") != std::string::npos || text.find("origine") != std::string::npos
+                                    ? subjectSaysForwarded(text)
+                                    : false;
     for (std::size_t start = 0; start < text.size();) {
         std::size_t eol = text.find('\n', start);
         if (eol == std::string::npos) eol = text.size();
         const std::string line = collapseWhitespace(text.substr(start, eol - start));
         const std::string lower = lowerAscii(line);
-        const bool mark = (line.size() >= 10 && line.find_first_not_of("_") == std::string::npos) ||
-                          lower.find("original message") != std::string::npos || lower.find("forwarded message") != std::string::npos ||
-                          lower == "begin forwarded message:" || lower.find("urspr\xC3\xBCngliche nachricht") != std::string::npos ||
-                          lower.find("message d'origine") != std::string::npos || lower.find("mensaje original") != std::string::npos ||
-                          lower.find("messaggio originale") != std::string::npos || lower.find("mensagem original") != std::string::npos ||
-                          lower.find("doorgestuurd bericht") != std::string::npos || lower.find("weitergeleitete nachricht") != std::string::npos;
+        // (A reply quotes the message it answers under the same marks: "_____" and "Original Message" count
+        // only in a message whose subject says it is forwarded, "FW:", "Fwd:", "WG:".)
+        const bool forwarded = lower.find("forwarded message") != std::string::npos || lower == "begin forwarded message:" ||
+                               lower.find("doorgestuurd bericht") != std::string::npos || lower.find("weitergeleitete nachricht") != std::string::npos;
+        const bool mark = forwarded || (forwardSubject &&
+                                        ((line.size() >= 10 && line.find_first_not_of("_") == std::string::npos) ||
+                                         lower.find("original message") != std::string::npos ||
+                                         lower.find("urspr\xC3\xBCngliche nachricht") != std::string::npos ||
+                                         lower.find("message d'origine") != std::string::npos || lower.find("mensaje original") != std::string::npos ||
+                                         lower.find("messaggio originale") != std::string::npos || lower.find("mensagem original") != std::string::npos));
         if (mark) {
             // (The forwarded header within the next two lines: "From:", "Von:", "De :", "Da:", "Van:".)
             std::size_t next = eol + 1;

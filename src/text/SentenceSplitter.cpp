@@ -312,8 +312,16 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                w == "UTC" || w == "BST" || w == "CET" || w == "IST";
     }
     if ((initial || isInitialism(word)) && std::isupper(first)) return kStarters.count(firstWord(next)) == 0;
-    // "347 U.S. 483 (1954)", "l'art. L. 1234-1": an initialism or an initial before a figure, a citation's part.
-    if ((initial || isInitialism(word)) && std::isdigit(first)) return true;
+    // "347 U.S. 483 (1954)", "l'art. L. 1234-1": an initial, or an initialism that is no time of day, before
+    // a figure that no word in lower case follows (a citation's part; "…the U.S. 300 people came" and
+    // "at 7 p.m. 300 tickets remain" are two sentences).
+    if (initial && std::isdigit(first)) return true;
+    if (isInitialism(word) && std::isdigit(first) && word != "a.m" && word != "p.m" && word != "A.M" && word != "P.M") {
+        std::size_t k = 0;
+        while (k < next.size() && next[k] != ' ') ++k;
+        while (k < next.size() && next[k] == ' ') ++k;
+        return k >= next.size() || !std::islower(static_cast<unsigned char>(next[k]));
+    }
     // "at 8:51 p.m. (1451 GMT) from …": a bracket that opens on a number after an initialism goes on.
     if (isInitialism(word) && first == '(' && next.size() > 1 && std::isdigit(static_cast<unsigned char>(next[1]))) return true;
     if (!english) {

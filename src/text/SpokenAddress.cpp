@@ -34,4 +34,14 @@ std::size_t spokenAddressAt(const std::string& text, std::size_t i, const Addres
     return e;
 }
 
+std::size_t appendSpokenAddress(const std::string& text, std::size_t i, const AddressWords& words, std::string& out,
+                                std::vector<Rewrite>* log) {
+    std::string spoken;
+    const std::size_t end = spokenAddressAt(text, i, words, spoken);
+    if (end == i) return i;
+    if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "url"});
+    out += spoken;
+    return end;
+}
+
 }  // namespace readcast

@@ -8,6 +8,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "model/Script.hpp"
 
 namespace readcast {
 
@@ -19,5 +22,10 @@ struct AddressWords {
 // When an address whose last part is a known top-level domain starts at `i` (in lower case), sets
 // `spoken` and returns where it ends; otherwise returns `i`.
 std::size_t spokenAddressAt(const std::string& text, std::size_t i, const AddressWords& words, std::string& spoken);
+
+// The same in a language's rules: appends the spoken address to `out`, logs the rewrite ("url") and
+// returns where the address ends; `i` (nothing appended) when none starts there.
+std::size_t appendSpokenAddress(const std::string& text, std::size_t i, const AddressWords& words, std::string& out,
+                                std::vector<Rewrite>* log);
 
 }  // namespace readcast

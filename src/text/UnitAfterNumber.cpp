@@ -81,6 +81,8 @@ std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAf
         const std::size_t unitEnd = unitAt + unit.written.size();
         // (A word that only starts like the unit, "5 kmh", "3 mesi", is not it.)
         if (unitEnd < text.size() && letterByte(text[unitEnd]) && letterByte(unit.written.back())) continue;
+        // (Nor before an elision's apostrophe: "le CAC 40 s'est replié" is no forty seconds.)
+        if (unitEnd < text.size() && (text[unitEnd] == '\'' || text.compare(unitEnd, 3, "\xE2\x80\x99") == 0)) continue;
         // ("1,85 €/litro", "5 m/s": a rate, read by its own rule or by eSpeak NG.)
         if (unitEnd < text.size() && text[unitEnd] == '/') continue;
         const std::size_t comma = number.find(',');

@@ -67,15 +67,21 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     }
     // A Spanish or Portuguese agency's: "Murcia, 12 mar (AIN).- ", "Madrid, 3 de abril (EFE).- ", "Lisboa, 12 mar
     // (Lusa) – ". The place is said; the date and the agency are not.
-    static const std::regex kAgencyAfterDate("^([^,()]{2,40}), ?[0-9]{1,2}(?: de)? [^ ()]{3,12}\\.?(?: de [0-9]{4})? ?\\([A-Za-z ]{2,20}\\) ?\\.? ?"
+    static const std::regex kAgencyAfterDate("^([^,()]{2,40}), ?[0-9]{1,2}(?: de)? ([^ ()]{3,12}?)\\.?(?: de [0-9]{4})? ?\\([A-Za-z ]{2,20}\\) ?\\.? ?"
                                              "(?:-|\\xE2\\x80\\x93|\\xE2\\x80\\x94) *");
     std::smatch e;
-    if (std::regex_search(paragraph, e, kAgencyAfterDate) && e.suffix().length() > 0 && countWords(e[1].str()) <= 4) {
+    // (The word after the day is a month's name or its short form in Spanish or Portuguese: "12 mar",
+    // "3 de abril", "5 set".)
+    static const std::regex kMonth("(ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|out|nov|dic|dez|jan|fev|mai)[a-z\\xC3\\xA7]*",
+                                   std::regex::icase);
+    if (std::regex_search(paragraph, e, kAgencyAfterDate) && e.suffix().length() > 0 && countWords(e[1].str()) <= 4 &&
+        std::regex_match(e[2].str(), kMonth)) {
         return Dateline{collapseWhitespace(e[1].str()) + ".", e.suffix().str()};
     }
     // An agency named between slashes after the place and the date, as Arabic state agencies write it:
     // "صحار في 6 مايو /ساحل/ افتُتحت…". The place and date are said; the agency is not.
-    static const std::regex kSlashAgency("^([^/.]{2,60}?) ?/([^/ ]{2,24})/ ?(?:--|\xE2\x80\x94|\xE2\x80\x93|-)? *");
+    // (A word between slashes set apart by spaces: "12/03/2024" and "mg/kg/day" are no agency.)
+    static const std::regex kSlashAgency("^([^/.]{2,60}?) /([^/ 0-9]{2,24})/ (?:--|\xE2\x80\x94|\xE2\x80\x93|-)? *");
     std::smatch a;
     if (std::regex_search(paragraph, a, kSlashAgency) && a.suffix().length() > 0 && countWords(a[1].str()) <= 6 &&
         a[1].str().find_first_of("0123456789") != std::string::npos) {

@@ -1507,3 +1507,36 @@ TEST(ArticleAssemblerTest, shouldLeaveOutExportedCommentsAndABulletinsCues) {
     ASSERT_EQ(read.size(), 2u) << ::testing::PrintToString(read);
     EXPECT_EQ(read[1].rfind("Il Comune replica", 0), 0u);
 }
+
+// Hexo's unopened front matter, Ulysses' marks, Windows-1252 mojibake, a translator's credit and a name
+// in capitals beyond ASCII; and what such rules must leave: a subheading "END OF AN ERA", a release's
+// "Highlights" list, a reply that quotes an older message under "Original Message".
+TEST(ArticleAssemblerTest, shouldReadToolsMarksMojibakeAndLeaveLookalikes) {
+    const std::string story = "Farmers in the valley may build again after two years of waiting for permits.\n";
+    const Article hexo = ingestText("title: Farmers may build again\nauthor: Femke Jansen\ntags:\n  - Valley\n---\n\n" + story, InputFormat::Markdown);
+    EXPECT_EQ(hexo.title, "Farmers may build again");
+    EXPECT_EQ(hexo.byline, "Femke Jansen");
+    const Article ulysses = ingestText("# Farmers may build again\n\n%% DESK: 4000 characters\n\nThe plan costs 11 million ++check the "
+                                       "figure++ kroner, said ||the council|| the mayor.\n\n%% Links: valley-plan\n\n" + story,
+                                       InputFormat::Markdown);
+    EXPECT_EQ(textsOf(ulysses, BlockKind::Paragraph),
+              (std::vector<std::string>{"The plan costs 11 million kroner, said the mayor.", collapseWhitespace(story)}));
+    const Article mojibake = ingestText("Il ponte chiude\n\n\xC3\x82\xC2\xAB" "Cos\xC3\x83\xC2\xAC la citt\xC3\x83\xC2\xA0 \xC3\x83\xC2\xA8 tagliata in "
+                                        "due\xC3\x82\xC2\xBB, ha detto il sindaco ieri.\n");
+    EXPECT_EQ(textsOf(mojibake, BlockKind::Paragraph),
+              (std::vector<std::string>{"\xC2\xAB" "Cos\xC3\xAC la citt\xC3\xA0 \xC3\xA8 tagliata in due\xC2\xBB, ha detto il sindaco ieri."}));
+    EXPECT_EQ(cleanByline("By Joost van der Heijden \xC2\xB7 translated by Eleanor Whitcombe", "").names, "Joost van der Heijden");
+    EXPECT_EQ(cleanByline("VON SABINE KR\xC3\x9CGER", "").names, "Sabine Kr\xC3\xBCger");
+    const Article era = ingestText("The mill closes\n\n" + story + "\nThe owners said the order book had been empty since spring and "
+                                   "the last shift would end on Friday.\n\nEND OF AN ERA\n\nThe mill opened in 1898 and once employed "
+                                   "four hundred people from the town and its villages.\n");
+    EXPECT_EQ(textsOf(era, BlockKind::Paragraph).back().rfind("The mill opened in 1898", 0), 0u);
+    const Article results = ingestText("# Acme reports a record quarter\n\n" + story + "\n## Highlights\n\n- Revenue rose 12% to $4.1bn.\n"
+                                       "- Margin widened to 18%.\n", InputFormat::Markdown);
+    EXPECT_EQ(textsOf(results, BlockKind::ListItem).size(), 2u);
+    const Article reply = ingestText("Subject: RE: copy for Monday\n\nHere is my copy for Monday's edition about the mill closing after a "
+                                     "century in the town.\n\n-----Original Message-----\nFrom: Desk <desk@paper.example>\n"
+                                     "Subject: copy for Monday\n\nCan you file by six?\n");
+    EXPECT_NE(textsOf(reply, BlockKind::Paragraph).front().find("Here is my copy"), std::string::npos)
+        << ::testing::PrintToString(textsOf(reply, BlockKind::Paragraph));
+}

@@ -164,5 +164,6 @@ TEST(FurnitureTest, shouldKnowJumpLinesGamblingNoticesAndAnAddressAlone) {
     EXPECT_FALSE(isBoilerplate("The council met on page 4 of its agenda to discuss the budget."));
     EXPECT_TRUE(isBoilerplate("If you or someone you know has a gambling problem, call 1-800-GAMBLER. 21+ only."));
     EXPECT_TRUE(isBoilerplate("kimjh@hanbit.example.co.kr"));
-    EXPECT_FALSE(isBoilerplate("abc"));
+    EXPECT_FALSE(isBoilerplate("Page 4 of the report lists 12"));
+    EXPECT_FALSE(isBoilerplate("One in ten young men now has a gambling problem, the charity said."));
 }

@@ -1603,7 +1603,7 @@ TEST(NormalizerTest, shouldReadAYearThatLabelsATablesFigure) {
 // Addresses said with each language's words for their signs, a French law's article and a race's time,
 // a Brazilian telephone number and degrees with a decimal comma.
 TEST(NormalizerTest, shouldReadAddressesArticlesTimesAndTelephonesInOtherLanguages) {
-    const auto shipped = [](const std::string& text, const std::string& language) { return say(text, language); };
+    const auto shipped = [](const std::string& text, const std::string& language) { return say(text, language); };  // (no lexicons)
     EXPECT_EQ(shipped("\xC3\xA9" "crivez \xC3\xA0 contact@lemonde.fr.", "fr"), "\xC3\xA9" "crivez \xC3\xA0 contact arobase lemonde point fr.");
     EXPECT_EQ(shipped("escriba a info@rtve.es hoy", "es"), "escriba a info arroba rtve punto es hoy");
     EXPECT_EQ(shipped("scrivete a redazione@ansa.it oggi", "it"), "scrivete a redazione chiocciola ansa punto it oggi");
@@ -1653,4 +1653,23 @@ TEST(NormalizerTest, shouldSayHebrewFiguresInWordsAndKoreanDecimals) {
 TEST(NormalizerTest, shouldReadDutchUnitsAndSwedishClockRanges) {
     EXPECT_EQ(say("Het is 20 km lang en kost 3 mln euro, 50 km/u.", "nl"), "Het is 20 kilometer lang en kost 3 miljoen euro, 50 kilometer per uur.");
     EXPECT_EQ(say("\xC3\x96ppet 06.30\xE2\x80\x93" "18.30 och kl. 9.15.", "sv"), "\xC3\x96ppet 06 30 till 18 30 och klockan 9 15.");
+}
+
+// What the rules above must leave alone: a market's "s'est", a decimal with a point in Swedish, a man named
+// Jan, a phone named "5s", a time "in 3s", a right-hand "(r.)"; Hebrew dates and stacked prefixes; Korean
+// dotted dates and percentage points.
+TEST(NormalizerTest, shouldLeaveLookalikesAloneAndReadDatesInHebrewAndKorean) {
+    EXPECT_EQ(say("le CAC 40 s'est repli\xC3\xA9 de 0,8 %", "fr"), "le CAC 40 s'est repli\xC3\xA9 de 0,8 %");
+    EXPECT_EQ(say("r\xC3\xA4ntan s\xC3\xA4nktes till 2.25 procent", "sv"), "r\xC3\xA4ntan s\xC3\xA4nktes till 2.25 procent");
+    EXPECT_EQ(say("The painting was sold by Jan, his brother, in Oct, before the sale."),
+              "The painting was sold by Jan, his brother, in October, before the sale.");
+    EXPECT_EQ(say("Apple's iPhone 5s did 0-60 mph in 3s"), "Apple's iPhone five s did zero to sixty miles per hour in three s");
+    EXPECT_EQ(say("Jane Doe (l.) and John Roe (r.)"), "Jane Doe, l. and John Roe, r.");
+    EXPECT_EQ(say("\xD7\x91\xD7\x9B-60% \xD7\x91-12.3.2024", "he"),
+              "\xD7\x91\xD7\x9B\xD7\xA9\xD7\x99\xD7\xA9\xD7\x99\xD7\x9D \xD7\x90\xD7\x97\xD7\x95\xD7\x96 "
+              "\xD7\x91\xD7\xA9\xD7\xAA\xD7\x99\xD7\x9D \xD7\xA2\xD7\xA9\xD7\xA8\xD7\x94 \xD7\xA9\xD7\x9C\xD7\x95\xD7\xA9 "
+              "\xD7\x90\xD7\x9C\xD7\xA4\xD7\x99\xD7\x99\xD7\x9D \xD7\xA2\xD7\xA9\xD7\xA8\xD7\x99\xD7\x9D \xD7\x95\xD7\x90\xD7\xA8\xD7\x91\xD7\xA2");
+    EXPECT_EQ(say("2024.03.12 \xEA\xB8\x88\xEB\xA6\xAC 0.5%p", "ko"),
+              "2024\xEB\x85\x84 3\xEC\x9B\x94 12\xEC\x9D\xBC \xEA\xB8\x88\xEB\xA6\xAC 0 \xEC\xA0\x90 5 "
+              "\xED\x8D\xBC\xEC\x84\xBC\xED\x8A\xB8\xED\x8F\xAC\xEC\x9D\xB8\xED\x8A\xB8");
 }

@@ -256,3 +256,4 @@ TEST(SentenceSplitterOtherLanguagesTest, shouldKeepRoundFiguresAndElidedArticles
     EXPECT_EQ(fr("Selon l'art. L. 1234-1 du code, il est prot\xC3\xA9g\xC3\xA9. Il part."),
               (Sentences{"Selon l'art. L. 1234-1 du code, il est prot\xC3\xA9g\xC3\xA9.", "Il part."}));
 }
+

@@ -84,8 +84,9 @@ TEST(WireCopyTest, shouldSplitADatelineWithTheAgencyBetweenSlashes) {
     ASSERT_TRUE(d.has_value());
     EXPECT_EQ(d->place, "\xD8\xB5\xD8\xAD\xD8\xA7\xD8\xB1 \xD9\x81\xD9\x8A 6 \xD9\x85\xD8\xA7\xD9\x8A\xD9\x88.");
     EXPECT_EQ(d->rest, "\xD8\xA7\xD9\x81\xD8\xAA\xD8\xAA\xD8\xAD\xD8\xAA \xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD8\xB7\xD8\xA9.");
-    EXPECT_FALSE(splitDateline("Drivers and/or owners will pay the fee from June.").has_value());
-    EXPECT_FALSE(splitDateline("About 3/4 of the voters stayed home.").has_value());
+    EXPECT_FALSE(splitDateline("On 12/03/2024 the council voted to close the bridge.").has_value());
+    EXPECT_FALSE(splitDateline("Doses of 10 mg/kg/day were given to 40 patients.").has_value());
+
 }
 
 // A Spanish or Portuguese agency's dateline: the place is said, the date and the agency are not.
@@ -97,4 +98,6 @@ TEST(WireCopyTest, shouldSplitASpanishAgencysDateline) {
     d = splitDateline("Madrid, 3 de abril (EFE).- El Gobierno aprob\xC3\xB3 el plan.");
     ASSERT_TRUE(d.has_value());
     EXPECT_EQ(d->place, "Madrid.");
+    // (A word after the day that names no month is no dateline: "Juan, 3 goles (ayer) - …".)
+    EXPECT_FALSE(splitDateline("Juan, 3 goles (ayer) - un récord para el club.").has_value());
 }

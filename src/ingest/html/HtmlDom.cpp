@@ -235,11 +235,16 @@ bool isCustomBlock(const GumboNode* node) {
     // (AMP's components are pictures, players and embeds, each placed where its markup says.)
     if (opening.size() > 5 && (opening.substr(1, 4) == "amp-" || opening.substr(1, 4) == "AMP-")) return false;
     for (const GumboNode* a = node->parent; isElement(a); a = a->parent) {
-        // (Set among text of its own container's, it is a word of that text: MathJax's "<mjx-container>"
-        // inside a sentence.)
+        // (Set among text of its own container's, or among a run of text's elements, it is a word of that
+        // text: MathJax's "<mjx-container>" inside a sentence, "<span>Shares of</span> <stock-ticker>…".
+        // The first children tell: a container of hundreds is not read through for each of them.)
         const GumboVector& children = a->v.element.children;
-        for (unsigned i = 0; i < children.length; ++i) {
-            if (static_cast<const GumboNode*>(children.data[i])->type == GUMBO_NODE_TEXT) return false;
+        for (unsigned i = 0; i < children.length && i < 64; ++i) {
+            const auto* child = static_cast<const GumboNode*>(children.data[i]);
+            if (child->type == GUMBO_NODE_TEXT) return false;
+            if (a == node->parent && child->type == GUMBO_NODE_ELEMENT && (child->v.element.tag == GUMBO_TAG_SPAN || isTextMark(child->v.element.tag))) {
+                return false;
+            }
         }
         switch (a->v.element.tag) {
             case GUMBO_TAG_P: case GUMBO_TAG_A: case GUMBO_TAG_SPAN: case GUMBO_TAG_B: case GUMBO_TAG_STRONG: case GUMBO_TAG_EM:

@@ -166,7 +166,10 @@ bool isFurniture(const GumboNode* node) {
 }
 
 bool isReadersPoll(const GumboNode* node) {
-    // ("Poll_root__x0Y1a", CSS modules' names; a table of an election's polls has no buttons.)
+    // ("Poll_root__x0Y1a", CSS modules' names; a table of an election's polls has no buttons, and a story
+    // filed under "category-polls" is an article, not a box in one.)
+    const GumboTag tag = tagOf(node);
+    if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) return false;
     if (!hasClassWord(classAndId(node), {"poll", "polls", "quiz", "survey", "vote"})) return false;
     bool controls = false;
     walkElements(node, [&](const GumboNode* e, int depth) {

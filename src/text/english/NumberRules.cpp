@@ -716,9 +716,14 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         // "twelve 4s and three 6s", "the 2s10s curve": a figure's plural, "fours", "sixes", "twos tens" (a
         // decade's, "the 80s", is read by the decades' rule first; two digits alone are seconds, "a lead of
         // 12s", unless they follow another such plural).
+        // (Only where it is counted or paired: "iPhone 5s" is a name and "in 3s" a time.)
         const bool afterPlural = j >= 2 && isKind(t, j - 1, Kind::Word) && t[j - 1].text == "s" && isKind(t, j - 2, Kind::Number);
-        if ((text.size() == 1 || (text.size() == 2 && afterPlural)) && isKind(t, j + 1, Kind::Word) && t[j + 1].text == "s" &&
-            !isKind(t, j + 2, Kind::Word) && !isSym(t, j + 2, "'") && !(j > 0 && isSym(t, j - 1, "."))) {
+        const bool counted = j >= 2 && isKind(t, j - 1, Kind::Space) &&
+                             (isKind(t, j - 2, Kind::Number) || isWordIn(t, j - 2, {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                                                     "ten", "eleven", "twelve", "several", "many", "no", "some"}));
+        const bool paired = isKind(t, j + 2, Kind::Number) && isKind(t, j + 3, Kind::Word) && t[j + 3].text == "s";
+        if ((text.size() == 1 || (text.size() == 2 && afterPlural)) && (counted || afterPlural || paired) && isKind(t, j + 1, Kind::Word) &&
+            t[j + 1].text == "s" && !isKind(t, j + 2, Kind::Word) && !isSym(t, j + 2, "'") && !(j > 0 && isSym(t, j - 1, "."))) {
             std::string words = wholeWords(text);
             if (words.back() == 'y') {
                 words.back() = 'i';

@@ -248,9 +248,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // after a word that names a time (a name, "Jan said", stays).
     if (const int month = monthFromName(w); month != 0 && w.size() >= 3 && !dotted && !nextNumber && !nextCapital &&
                                             std::isupper(static_cast<unsigned char>(w[0])) &&
-                                            (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"in", "since", "by", "from", "until", "till", "through",
-                                                                                     "last", "next", "early", "late", "end", "of", "before",
-                                                                                     "after", "during", "mid"}) ||
+                                            // (Words that name a time only: "sold by Jan", "the death of Jan" name a man.)
+                                            (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"in", "since", "until", "till", "through",
+                                                                                     "last", "next", "early", "late", "mid"}) ||
                                              (i >= 2 && isSym(t, i - 1, "-") && isWordIn(t, i - 2, {"mid", "early", "late"})))) {
         return Match{1, monthName(month), "abbreviation"};
     }
@@ -405,7 +405,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (w == "Co" && !prevCapital) return std::nullopt;
         static const std::unordered_set<std::string> kBeforeNumber{"p", "pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
                                                                    "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca",
-                                                                   "Dist", "dist", "Prop", "Op", "op"};
+                                                                   "Dist", "dist", "Prop", "Op", "op", "r", "rr"};
         // "Sec. of State", "Sec. Rubio": a Secretary, where a Section would have its number.
         if (w == "Sec" && (nextCapital || isWordIn(t, after, {"of"}))) return Match{2, "Secretary", "abbreviation"};
         // "Art. II": an article numbered in Roman numerals.

@@ -128,14 +128,10 @@ std::string French::apply(const std::string& text, std::vector<Rewrite>* log) co
         sport = sport || text.find(word) != std::string::npos;
     }
     while (i < text.size()) {
-        // An email or a web address: "redazione@ansa.it" said with the language's words for its signs.
-        if (std::string address; true) {
-            if (const std::size_t end = spokenAddressAt(text, i, {"point", "arobase"}, address); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), address, "url"});
-                out += address;
-                i = end;
-                continue;
-            }
+        // An email or a web address, said with the language's words for its signs.
+        if (const std::size_t end = appendSpokenAddress(text, i, {"point", "arobase"}, out, log); end != i) {
+            i = end;
+            continue;
         }
         std::string date;
         if (const std::size_t dateEnd = numericDate(text, i, dates(), date); dateEnd != i) {

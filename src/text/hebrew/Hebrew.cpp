@@ -40,7 +40,8 @@ public:
                     continue;
                 }
             }
-            if (!isAsciiDigit(text[i]) || (i > 0 && (isAsciiDigit(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) {
+            // (Every figure: after a comma in a list, "1,2", or a date's dot, its words too.)
+            if (!isAsciiDigit(text[i]) || (i > 0 && isAsciiDigit(text[i - 1]))) {
                 out += text[i++];
                 continue;
             }
@@ -65,7 +66,18 @@ public:
                 e += 3;
             } else {
                 spoken = spell_.say(std::stoll(digits), "%spellout-numbering");
-                if (e + 1 < text.size() && text[e] == '.' && isAsciiDigit(text[e + 1])) {
+                // ("12.3.2024": a date's day, month and year, each said; no decimal point.)
+                std::size_t f = e + 1;
+                while (f < text.size() && isAsciiDigit(text[f])) ++f;
+                std::size_t g = f + 1;
+                while (g < text.size() && isAsciiDigit(text[g])) ++g;
+                const bool date = e + 1 < text.size() && text[e] == '.' && f > e + 1 && f - e - 1 <= 2 && f + 1 < text.size() &&
+                                  text[f] == '.' && g > f + 1 && g - f - 1 <= 4;
+                if (date) {
+                    spoken += " " + spell_.say(std::stoll(text.substr(e + 1, f - e - 1)), "%spellout-numbering") + " " +
+                              spell_.say(std::stoll(text.substr(f + 1, g - f - 1)), "%spellout-numbering");
+                    e = g;
+                } else if (e + 1 < text.size() && text[e] == '.' && isAsciiDigit(text[e + 1])) {
                     spoken += " \xD7\xA0\xD7\xA7\xD7\x95\xD7\x93\xD7\x94";  // נקודה
                     for (++e; e < text.size() && isAsciiDigit(text[e]); ++e) spoken += " " + spell_.say(text[e] - '0', "%spellout-numbering");
                 }

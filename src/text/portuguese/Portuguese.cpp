@@ -84,15 +84,11 @@ public:
         std::size_t i = 0;
         while (i < text.size()) {
             std::string spoken;
-        // An email or a web address: "redazione@ansa.it" said with the language's words for its signs.
-        if (std::string address; true) {
-            if (const std::size_t end = spokenAddressAt(text, i, {"ponto", "arroba"}, address); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), address, "url"});
-                out += address;
+            // An email or a web address, said with the language's words for its signs.
+            if (const std::size_t end = appendSpokenAddress(text, i, {"ponto", "arroba"}, out, log); end != i) {
                 i = end;
                 continue;
             }
-        }
             // A short form said in full before its figure or numeral.
             if (const std::size_t end = shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}}, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "abbreviation"});

@@ -204,14 +204,10 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
     std::size_t i = 0;
     while (i < text.size()) {
         const bool boundary = i == 0 || !isWordByte(text[i - 1]);
-        // An email or a web address: "redazione@ansa.it" said with the language's words for its signs.
-        if (std::string address; true) {
-            if (const std::size_t end = spokenAddressAt(text, i, {"punto", "arroba"}, address); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), address, "url"});
-                out += address;
-                i = end;
-                continue;
-            }
+        // An email or a web address, said with the language's words for its signs.
+        if (const std::size_t end = appendSpokenAddress(text, i, {"punto", "arroba"}, out, log); end != i) {
+            i = end;
+            continue;
         }
         // "$1,250", "$5.000", "$3.50": an amount in the currency "$" names here, said after the number.
         // "US$ 2 millones": the dollar named by its country, "2 millones de dólares".

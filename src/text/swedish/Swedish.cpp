@@ -47,16 +47,21 @@ public:
             }
             // "06.30–18.30", "9.15": a dotted clock (Swedish writes its decimals with a comma), and a dash
             // between two such times is "till".
+            // (Only a range of two, or an hour written with its zero, "06.30": "2.25 procent", a decimal copied
+            // with a point, stays a number.)
             if (end == i && boundary && isAsciiDigit(text[i]) && !(i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) {
-                std::string clock;
-                std::size_t e = clockAt(text, i, clock);
-                if (e != i) {
-                    spoken = clock;
-                    end = e;
-                    if (text.compare(end, 3, "\xE2\x80\x93") == 0 && (e = clockAt(text, end + 3, clock)) != end + 3) {
-                        spoken += " till " + clock;
-                        end = e;
+                std::string first, second;
+                const std::size_t e = clockAt(text, i, first);
+                const std::size_t dash = text.compare(e, 3, "\xE2\x80\x93") == 0 ? 3 : (e < text.size() && text[e] == '-') ? 1 : 0;
+                if (e != i && dash != 0 && e + dash < text.size()) {
+                    if (const std::size_t f = clockAt(text, e + dash, second); f != e + dash) {
+                        spoken = first + " till " + second;
+                        end = f;
                     }
+                }
+                if (end == i && e != i && text[i] == '0') {
+                    spoken = first;
+                    end = e;
                 }
             }
             // "1,5 miljoner": a decimal comma is "komma" (Swedish groups thousands with spaces).
