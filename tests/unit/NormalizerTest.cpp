@@ -1673,3 +1673,10 @@ TEST(NormalizerTest, shouldLeaveLookalikesAloneAndReadDatesInHebrewAndKorean) {
               "2024\xEB\x85\x84 3\xEC\x9B\x94 12\xEC\x9D\xBC \xEA\xB8\x88\xEB\xA6\xAC 0 \xEC\xA0\x90 5 "
               "\xED\x8D\xBC\xEC\x84\xBC\xED\x8A\xB8\xED\x8F\xAC\xEC\x9D\xB8\xED\x8A\xB8");
 }
+
+// Thousands grouped with an apostrophe in Swiss Italian and German are one number; an elision before a
+// figure keeps its apostrophe.
+TEST(NormalizerTest, shouldReadSwissThousandsAsOneNumber) {
+    EXPECT_EQ(say("La vetta \xC3\xA8 a 2'400 metri e l'1,4% in pi\xC3\xB9.", "it"), "La vetta \xC3\xA8 a 2400 metri e l'1,4% in pi\xC3\xB9.");
+    EXPECT_EQ(say("Der Gipfel liegt auf 2'400 Metern.", "de"), "Der Gipfel liegt auf 2400 Metern.");
+}

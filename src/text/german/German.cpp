@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "text/DigitGroups.hpp"
 #include "text/Normalizer.hpp"
 #include "text/Spellout.hpp"
 #include "text/german/GermanFigures.hpp"
@@ -273,7 +274,8 @@ bool German::numberAt(const std::string& text, std::size_t i, Match& m) const {
     return yearAt(text, i, m);
 }
 
-std::string German::apply(const std::string& text, std::vector<Rewrite>* log) const {
+std::string German::apply(const std::string& written, std::vector<Rewrite>* log) const {
+    const std::string text = withoutApostropheGroups(written);  // "2'400 Meter", Swiss German
     lastOrdinalEnd_ = std::string::npos;
     const bool shouting = isShouting(text);
     std::string out;

@@ -14,6 +14,7 @@
 #include "text/UnitAfterNumber.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
 #include "text/SpokenAddress.hpp"
+#include "text/DigitGroups.hpp"
 
 namespace readcast {
 namespace italian {
@@ -89,7 +90,8 @@ std::string wordBefore(const std::string& text, std::size_t i) {
 class Italian : public LanguageRules {
 public:
     Italian() : spellout_("it") {}
-    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+    std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
+        const std::string text = withoutApostropheGroups(written);  // "2'400 metri", Swiss Italian
         std::string out;
         std::size_t i = 0;
         while (i < text.size()) {
