@@ -7,6 +7,7 @@
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
+#include "text/RewriteScan.hpp"
 #include "text/SpokenAddress.hpp"
 
 namespace readcast {
@@ -22,10 +23,8 @@ constexpr std::pair<std::string_view, std::string_view> kAfterFigure[] = {
 class Dutch : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
-        std::string out;
-        out.reserve(text.size() + 16);
-        for (std::size_t i = 0; i < text.size();) {
-            std::string spoken;
+        return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            kind = "unit";
             std::size_t end = spokenAddressAt(text, i, {"punt", "apenstaartje"}, spoken);
             // "20 km", "3 mln euro": a unit or a magnitude after a figure and a space.
             if (end == i && i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])) {
@@ -38,15 +37,8 @@ public:
                     }
                 }
             }
-            if (end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "unit"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            out += text[i++];
-        }
-        return out;
+            return end;
+        });
     }
 };
 

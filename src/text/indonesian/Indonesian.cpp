@@ -7,6 +7,7 @@
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
+#include "text/RewriteScan.hpp"
 #include "text/NumericDate.hpp"
 #include "text/SpokenAddress.hpp"
 
@@ -45,13 +46,9 @@ std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken)
 class Indonesian : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
-        std::string out;
-        out.reserve(text.size() + 16);
-        for (std::size_t i = 0; i < text.size();) {
+        return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             const bool boundary = i == 0 || !isWordByte(text[i - 1]);
-            std::string spoken;
             std::size_t end = i;
-            const char* kind = "number";
             if (boundary) {
                 if ((end = numericDate(text, i, dates(), spoken)) != i) {
                     kind = "date";
@@ -82,15 +79,8 @@ public:
                     }
                 }
             }
-            if (end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, kind});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            out += text[i++];
-        }
-        return out;
+            return end;
+        });
     }
 };
 

@@ -8,6 +8,7 @@
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
+#include "text/RewriteScan.hpp"
 #include "text/SpokenAddress.hpp"
 
 namespace readcast {
@@ -29,11 +30,8 @@ std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken)
 class Swedish : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
-        std::string out;
-        out.reserve(text.size() + 16);
-        for (std::size_t i = 0; i < text.size();) {
+        return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*&) {
             const bool boundary = i == 0 || !isWordByte(text[i - 1]);
-            std::string spoken;
             std::size_t end = i;
             if (boundary) end = spokenAddressAt(text, i, {"punkt", "snabel-a"}, spoken);
             // "kl. 14.30", "klockan 9.15": the clock, "klockan fjorton trettio".
@@ -77,15 +75,8 @@ public:
                     end = i + n;
                 }
             }
-            if (end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            out += text[i++];
-        }
-        return out;
+            return end;
+        });
     }
 };
 

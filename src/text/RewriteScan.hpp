@@ -1,0 +1,39 @@
+#pragma once
+// The loop a language's rules run over a sentence: at each byte of `text`, `find` may see a written form
+// start there, set its spoken form (and the kind of rewrite it is, "number" unless it says otherwise) and
+// return where the form ends; the text between is copied as it is, and each rewrite is logged.
+//
+//   rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+//       if (text.compare(i, 3, "mkr") != 0) return i;
+//       spoken = "miljoner kronor";
+//       return i + 3;
+//   });
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "model/Script.hpp"
+
+namespace readcast {
+
+template <class Find>
+std::string rewriteEach(const std::string& text, std::vector<Rewrite>* log, Find find) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    for (std::size_t i = 0; i < text.size();) {
+        std::string spoken;
+        const char* kind = "number";
+        const std::size_t end = find(i, spoken, kind);
+        if (end != i) {
+            if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, kind});
+            out += spoken;
+            i = end;
+            continue;
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+}  // namespace readcast
