@@ -40,4 +40,10 @@ std::size_t firstInvalidUtf8(const std::string& bytes) {
     return std::string::npos;
 }
 
+std::size_t codePointCount(const std::string& s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+}
+
 }  // namespace readcast

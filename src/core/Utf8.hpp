@@ -21,6 +21,9 @@ char32_t codePointAt(const std::string& s, std::size_t i);
 // Appends `cp` as UTF-8; NUL, surrogates and values past U+10FFFF become U+FFFD.
 void appendUtf8(std::string& out, char32_t cp);
 
+// Code points in `s`, a length in characters of any script (bytes that continue a sequence are not counted).
+std::size_t codePointCount(const std::string& s);
+
 // Byte offset of the first malformed UTF-8 sequence, or std::string::npos.
 std::size_t firstInvalidUtf8(const std::string& bytes);
 

@@ -804,11 +804,6 @@ private:
         }
     }
 
-    // Characters, not bytes: a label's length in any script.
-    static std::size_t characters(const std::string& s) {
-        return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-    }
-
     // A CMS's or a note app's fields over the text, one a line: "Title: …", "Author: …", "Published: …",
     // "Excerpt: …", "Slug: …", "Status: publish". The title is taken; the author and date lines are left
     // where they stand, for the byline and date pass; the excerpt is read without its label; the other
@@ -832,7 +827,7 @@ private:
                 for (int words = 1; words < 4 && start >= 2 && u_islower(letterAt(start)) && t[start - 1] == ' '; ++words) {
                     std::size_t first = start - 1;
                     while (first > 0 && t[first - 1] != ' ') --first;
-                    if (characters(t.substr(first, at - first)) > 32) break;
+                    if (codePointCount(t.substr(first, at - first)) > 32) break;
                     start = first;
                 }
                 if (!u_isupper(letterAt(start)) && !u_istitle(letterAt(start))) {
@@ -840,7 +835,7 @@ private:
                     while (word > 0 && t[word - 1] != ' ') --word;
                     start = word;
                 }
-                const bool label = at - start >= 2 && characters(t.substr(start, at - start)) <= 32 &&
+                const bool label = at - start >= 2 && codePointCount(t.substr(start, at - start)) <= 32 &&
                                    (std::isupper(static_cast<unsigned char>(t[start])) || static_cast<unsigned char>(t[start]) >= 0xC3);
                 if (label) labels.push_back(start);
             }

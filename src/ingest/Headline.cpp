@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/Text.hpp"
+#include "core/Utf8.hpp"
 
 namespace readcast {
 namespace {
@@ -24,12 +25,6 @@ bool namesKnown(const std::string& part, const std::vector<std::string>& known) 
         }
     }
     return false;
-}
-
-std::size_t codePoints(const std::string& s) {
-    std::size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    return n;
 }
 
 // Han, kana or Hangul: UTF-8 lead bytes 0xE3..0xED cover U+3000..U+DFFF.
@@ -97,7 +92,7 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
         // "… _探索者 _光明网", "…不同_教育频道_中国青年网": a Chinese portal's section and name, each one
         // short word after an underscore.
         if (const std::size_t under = title.rfind('_'); under != std::string::npos && under > 0 && hasCjk(title) &&
-            title.find(' ', under + 1) == std::string::npos && codePoints(title.substr(under + 1)) <= 8 &&
+            title.find(' ', under + 1) == std::string::npos && codePointCount(title.substr(under + 1)) <= 8 &&
             title.size() - under > 1) {
             title = collapseWhitespace(title.substr(0, under));
             again = true;
