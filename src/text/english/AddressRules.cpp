@@ -62,10 +62,7 @@ std::optional<std::pair<std::string, std::size_t>> streetTypeAt(const Tokens& t,
     const std::string& w = t[i].text;
     if (const auto s = streetTypes().find(w); s != streetTypes().end()) return std::make_pair(s->second, used);
     // "1st and 2nd Aves.", "Main and Elm Sts.": two streets of a type, named once.
-    if (w.size() >= 3 && w.back() == 's') {
-        const auto s = streetTypes().find(w.substr(0, w.size() - 1));
-        if (s != streetTypes().end() && s->first != "Mt" && s->first != "Ste" && s->first != "Apt" && s->first != "Dr" && s->first != "Pl") return std::make_pair(s->second + "s", used);
-    }
+    if (std::string plural = streetTypePlural(w); !plural.empty()) return std::make_pair(std::move(plural), used);
     return std::nullopt;
 }
 

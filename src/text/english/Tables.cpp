@@ -336,6 +336,14 @@ const std::unordered_map<std::string, std::string>& streetTypes() {
     return kMap;
 }
 
+std::string streetTypePlural(const std::string& written) {
+    if (written.size() < 3 || written.back() != 's') return "";
+    const std::string one = written.substr(0, written.size() - 1);
+    if (one == "Mt" || one == "Ste" || one == "Apt" || one == "Dr" || one == "Pl") return "";
+    const auto s = streetTypes().find(one);
+    return s == streetTypes().end() ? "" : s->second + "s";
+}
+
 const std::unordered_map<std::string, std::string>& directions() {
     static const std::unordered_map<std::string, std::string> kMap{
         {"N", "North"}, {"S", "South"}, {"E", "East"}, {"W", "West"}, {"NE", "Northeast"}, {"NW", "Northwest"},

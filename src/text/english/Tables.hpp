@@ -32,6 +32,9 @@ const std::unordered_map<std::string, std::string>& timeZones();         // "CES
 const std::unordered_map<std::string, std::string>& states();
 // Street types after a street's name ("St", "Ave", "Pkwy") -> "Street", "Avenue", "Parkway".
 const std::unordered_map<std::string, std::string>& streetTypes();
+// "Aves" -> "Avenues", "Sts" -> "Streets": two streets of a type named once; "" for any other word (and
+// for "Drs", "Mts", "Pls", "Stes", "Apts", whose plurals name doctors, mountains and the like).
+std::string streetTypePlural(const std::string& written);
 // Compass directions in addresses ("N", "NE", "N.E.") -> "North", "Northeast".
 const std::unordered_map<std::string, std::string>& directions();
 // Weekday abbreviations ("Tue", "Thurs") -> "Tuesday".

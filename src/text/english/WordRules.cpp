@@ -304,11 +304,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if ((prevCapital && (dotted || !nextCapital)) || nextNumber) return Match{used, street->second + tail, "abbreviation"};
     }
     // "1st and 2nd Aves.", "Main and Elm Sts.": two streets of a type, named once.
-    if (w.size() >= 3 && w.back() == 's' && (prevCapital || (i >= 3 && isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) && isKind(t, i - 3, Kind::Number)))) {
-        const std::string one = w.substr(0, w.size() - 1);
-        if (const auto street = streetTypes().find(one); street != streetTypes().end() && one != "Mt" && one != "Ste" && one != "Apt" && one != "Dr" && one != "Pl") {
-            return Match{used, street->second + "s" + tail, "abbreviation"};
-        }
+    if (prevCapital || (i >= 3 && isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) && isKind(t, i - 3, Kind::Number))) {
+        if (const std::string plural = streetTypePlural(w); !plural.empty()) return Match{used, plural + tail, "abbreviation"};
     }
     if (w == "Dr" && prevCapital && dotted) return Match{2, "Drive" + tail, "abbreviation"};
     if ((w == "No" || w == "Nos" || w == "no") && nextNumber && dotted) {
