@@ -54,10 +54,12 @@ namespace {
 // "Â«CosÃ¬Â»". Each line that shows such pairs and turns back into UTF-8 with letters beyond ASCII
 // when written out as Windows-1252 is that text; other lines (and text that merely holds an "Ã") stay.
 std::string withMojibakeRepaired(const std::string& text) {
-    if (text.find("\xC3\x83") == std::string::npos && text.find("\xC3\xA2\xE2\x82\xAC") == std::string::npos &&
-        text.find("\xC3\x82") == std::string::npos) {
-        return text;
-    }
+    // ("Ã", "â€" and "Â": how UTF-8's lead bytes C3, E2 80 and C2 look once read as Windows-1252.)
+    const auto marked = [](const std::string& s) {
+        return s.find("\xC3\x83") != std::string::npos || s.find("\xC3\xA2\xE2\x82\xAC") != std::string::npos ||
+               s.find("\xC3\x82") != std::string::npos;
+    };
+    if (!marked(text)) return text;
     UErrorCode status = U_ZERO_ERROR;
     UConverter* converter = ucnv_open("windows-1252", &status);
     if (U_FAILURE(status)) return text;
@@ -69,9 +71,7 @@ std::string withMojibakeRepaired(const std::string& text) {
         end = end == std::string::npos ? text.size() : end + 1;
         const std::string line = text.substr(start, end - start);
         start = end;
-        const bool marked = line.find("\xC3\x83") != std::string::npos || line.find("\xC3\xA2\xE2\x82\xAC") != std::string::npos ||
-                            line.find("\xC3\x82") != std::string::npos;
-        if (!marked) {
+        if (!marked(line)) {
             out += line;
             continue;
         }
