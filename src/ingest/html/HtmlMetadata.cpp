@@ -786,10 +786,13 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     // only when it gives the time as well (a bare visible date is often a section's or an update's), or
     // when it is the day before a UTC moment's (the same evening in the publisher's time).
     // (A date in figures is read in the page's language: "09/05/2025" is May on an Irish page.)
-    std::string dateLanguage = d.language;
+    // (The <html> element's language attributes, found once for the dates here and the language below.)
+    std::string htmlLang, htmlXmlLang;
     for (const GumboNode* html : elementsByTag(root, GUMBO_TAG_HTML)) {
-        if (!attribute(html, "lang").empty()) dateLanguage = attribute(html, "lang");
+        htmlLang = attribute(html, "lang");
+        htmlXmlLang = attribute(html, "xml:lang");
     }
+    const std::string dateLanguage = !htmlLang.empty() ? htmlLang : d.language;
     if (const std::optional<DateTime> visible = visibleDate(root, dateLanguage)) {
         const bool isTheUpdate = article.modified && visible->dateIso() == article.modified->dateIso();
         const bool dayBeforeUtc = article.published && article.published->utc_offset_minutes == 0 &&
@@ -812,11 +815,7 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     article.site = publicationName({d.site, first(values, {"og:site_name"}), first(values, {"application-name"}),
                                     first(values, {"publisher"}), first(values, {"twitter:site"}), titleSite});
 
-    std::string lang;
-    for (const GumboNode* html : elementsByTag(root, GUMBO_TAG_HTML)) {
-        lang = attribute(html, "lang");
-        if (lang.empty()) lang = attribute(html, "xml:lang");
-    }
+    std::string lang = !htmlLang.empty() ? htmlLang : htmlXmlLang;
     if (lang.empty()) lang = d.language;
     if (lang.empty()) lang = first(values, {"og:locale", "content-language", "language", "dc.language"});
     for (char& c : lang) {
