@@ -490,6 +490,12 @@ std::string fromForwardedMessage(std::string text) {
                                 text.find("rspr") != std::string::npos || text.find("origine") != std::string::npos
                                     ? subjectSaysForwarded(text)
                                     : false;
+    // (Most texts hold no mark at all: their lines are not walked.)
+    const std::string lowered = lowerAscii(text);
+    if (!forwardSubject && lowered.find("forwarded message") == std::string::npos && lowered.find("doorgestuurd bericht") == std::string::npos &&
+        lowered.find("weitergeleitete nachricht") == std::string::npos) {
+        return text;
+    }
     for (std::size_t start = 0; start < text.size();) {
         std::size_t eol = text.find('\n', start);
         if (eol == std::string::npos) eol = text.size();
