@@ -424,7 +424,22 @@ TEST(NormalizerTest, shouldReadScoresRangesAndMeasuresInContext) {
     EXPECT_EQ(say("Open Mon.-Fri., 9-5."), "Open Monday to Friday, nine to five.");
     EXPECT_EQ(say("He is 6 ft 2 in and slim."), "He is six feet two inches and slim.");
     EXPECT_EQ(say("It carries 800,000 bbl a day."), "It carries eight hundred thousand barrels a day.");
-    EXPECT_EQ(say("It took 1 hr 12 min."), "It took one hour twelve minutes.");
+    EXPECT_EQ(say("It took 1 hr 12 min."), "It took one hour and twelve minutes.");
+}
+
+TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
+    EXPECT_EQ(say("The flight was delayed by 4 h 35 min on Friday."), "The flight was delayed by four hours and thirty-five minutes on Friday.");
+    EXPECT_EQ(say("It is a 4 h drive."), "It is a four-hour drive.");
+    EXPECT_EQ(say("He scored in the 93rd min. after a corner."), "He scored in the ninety-third minute after a corner.");
+    EXPECT_EQ(say("a 2.9bn-km journey"), "a two point nine billion-kilometer journey");
+    EXPECT_EQ(say("with 3.15 MJ of energy"), "with three point one five megajoules of energy");
+    EXPECT_EQ(say("Gold hit Rs 78,500 per 10 gm."), "Gold hit seventy-eight thousand five hundred rupees per ten grams.");
+    EXPECT_EQ(say("Petrol rose 4.5 cpl."), "Petrol rose four point five cents a liter.");
+    EXPECT_EQ(say("a crop of 169.5 MMT"), "a crop of one hundred sixty-nine point five million metric tons");
+    EXPECT_EQ(say("It is rated at 41 mpg."), "It is rated at forty-one miles per gallon.");
+    // The plural of an Irish county abbreviation; a word "Cos" that is no county stays.
+    EXPECT_EQ(say("Rain is due in Cos Galway and Mayo."), "Rain is due in Counties Galway and Mayo.");
+    EXPECT_EQ(say("The Cos Cob station"), "The Cos Cob station");
 }
 
 TEST(NormalizerTest, shouldDropTheFractionsArticleWhereOneIsAlreadySaid) {

@@ -25,6 +25,15 @@ std::optional<Match> ordinalRule(const Tokens& t, std::size_t i) {
     if (suffix == "st" && t[i + 1].text == "st" && !firstLike && w.size() <= 2) {
         return Match{2, wholeWords(w) + (w == "1" ? " stone" : " stone"), "unit"};
     }
+    // "in the 93rd min.", "the 45th min": a match's minute, abbreviated as reports write it.
+    const std::size_t u = skip(t, i + 2);
+    if (u == i + 3 && isKind(t, u, Kind::Word) && (t[u].text == "min" || t[u].text == "mins") && !isKind(t, u + 1, Kind::Word)) {
+        std::size_t end = u + 1;
+        // (Its dot, unless the dot also ends the sentence: then it stays for the sentence.)
+        const bool sentenceEnds = isKind(t, end + 1, Kind::Space) && isKind(t, end + 2, Kind::Word) && isCapitalized(t[end + 2].text);
+        if (isSym(t, end, ".") && end + 1 < t.size() && !sentenceEnds) ++end;
+        return Match{end - i, ordinalWords(toUnsigned(n.whole)) + " minute", "ordinal"};
+    }
     return Match{2, ordinalWords(toUnsigned(n.whole)), "ordinal"};
 }
 
@@ -538,6 +547,13 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
             (determined && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"starts", "begins", "started", "began", "was", "is",
                                                                                "will", "drew", "attracted", "raised"}));
         if (running) return Match{2, numberWords(n) + "-K", "number"};
+    }
+    // "a 2.9bn-km journey", "a $1.2bn-a-year deal" aside: a unit joined to the magnitude by a hyphen
+    // describes what follows, in the singular ("two point nine billion-kilometer journey").
+    if (isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && t[i + 3].text.size() >= 2 && !isKind(t, i + 4, Kind::Word)) {
+        if (const auto* unit = findUnit(t[i + 3].text); unit != nullptr) {
+            return Match{4, numberWords(n) + " " + magnitudes().at(w) + "-" + unit->second.one, "number"};
+        }
     }
     return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};
 }

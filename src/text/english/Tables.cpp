@@ -224,6 +224,13 @@ const std::unordered_map<std::string, Unit>& units() {
         {"inHg", {"inch of mercury", "inches of mercury"}},
         {"MMBtu", {"million British thermal units", "million British thermal units"}},
         {"mmBtu", {"million British thermal units", "million British thermal units"}},
+        {"kJ", {"kilojoule", "kilojoules"}},       {"MJ", {"megajoule", "megajoules"}},
+        {"GJ", {"gigajoule", "gigajoules"}},       {"TJ", {"terajoule", "terajoules"}},
+        {"gm", {"gram", "grams"}},                 {"gms", {"gram", "grams"}},
+        {"mpg", {"mile per gallon", "miles per gallon"}},
+        // commodity and pump-price trade shorthand: "169.5 MMT" of soybeans, petrol "up 4.5 cpl"
+        {"MMT", {"million metric tons", "million metric tons"}},
+        {"cpl", {"cent a liter", "cents a liter"}},
     };
     return kMap;
 }

@@ -163,11 +163,12 @@ namespace {
 
 // The part of a compact duration at i: a whole number glued to "h"/"hr"/"hrs", "m"/"min"/"mins" or
 // "s"/"sec"/"secs". Returns the unit's letter ('h', 'm', 's') and its number.
-std::optional<std::pair<char, int>> durationPart(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() > 3 || !isKind(t, i + 1, Kind::Word)) {
+std::optional<std::pair<char, int>> durationPart(const Tokens& t, std::size_t i, bool spaced) {
+    const std::size_t w = spaced ? skip(t, i + 1) : i + 1;
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() > 3 || !isKind(t, w, Kind::Word)) {
         return std::nullopt;
     }
-    const std::string& u = t[i + 1].text;
+    const std::string& u = t[w].text;
     const char unit = u == "h" || u == "hr" || u == "hrs" ? 'h' : u == "m" || u == "min" || u == "mins" ? 'm'
                     : u == "s" || u == "sec" || u == "secs" ? 's' : '\0';
     if (unit == '\0') return std::nullopt;
@@ -175,20 +176,25 @@ std::optional<std::pair<char, int>> durationPart(const Tokens& t, std::size_t i)
 }
 
 // "7h 25m", "1h30m", "2hr 5min 30s": hours, then minutes, then seconds, each written glued to its
-// letter. Alone, "25m" is meters and "5s" a plural; together they are a duration.
+// letter. Alone, "25m" is meters and "5s" a plural; together they are a duration. Written apart
+// ("4 h 35 min"), the parts are a duration only when there are two of them at least.
 std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
-    const auto first = durationPart(t, i);
+    const bool spaced = !isKind(t, i + 1, Kind::Word);
+    const auto first = durationPart(t, i, spaced);
     if (!first || first->first == 's') return std::nullopt;
     std::vector<std::pair<char, int>> parts{*first};
-    std::size_t end = i + 2;
+    std::size_t end = (spaced ? i + 3 : i + 2);
     for (;;) {
         const std::size_t next = isKind(t, end, Kind::Space) ? end + 1 : end;
-        const auto part = durationPart(t, next);
+        const auto part = durationPart(t, next, spaced);
         const auto order = [](char unit) { return unit == 'h' ? 0 : unit == 'm' ? 1 : 2; };
         if (!part || order(part->first) <= order(parts.back().first)) break;  // hours, then minutes, then seconds
         parts.push_back(*part);
-        end = next + 2;
+        end = next + (spaced ? 3 : 2);
     }
+    // ("12 min." takes its dot when another word follows.)
+    if (spaced && parts.size() >= 2 && isSym(t, end, ".") && end + 1 < t.size() && t[end - 1].text.size() > 1) ++end;
+    if (spaced && parts.size() < 2 && parts[0].first != 'h') return std::nullopt;
     // "1m 29.708s": a lap's seconds to the thousandth, after its minutes.
     std::string fractionalSeconds;
     {
@@ -206,6 +212,10 @@ std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
     const bool alone = parts.size() == 1 && fractionalSeconds.empty() &&
                        (parts[0].first == 'h' || (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"ago"})));
     if ((parts.size() < 2 && fractionalSeconds.empty() && !alone) || isKind(t, end, Kind::Word)) return std::nullopt;
+    // "a 4 h drive", "a 3h wait": hours alone before the noun they describe are said "a four-hour drive".
+    if (alone && parts[0].first == 'h' && beforeNoun(t, i, end)) {
+        return Match{end - i, wholeWords(std::to_string(parts[0].second)) + "-hour", "time"};
+    }
     std::string spoken;
     for (std::size_t k = 0; k < parts.size(); ++k) {
         const auto [unit, n] = parts[k];

@@ -72,7 +72,7 @@ const std::unordered_map<std::string, std::string> kAlways{
 bool isListedAbbreviation(const std::string& w) {
     // One lookup in the union of the lists, built once.
     static const std::unordered_set<std::string> kListed = [] {
-        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co",
+        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos",
                                             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
         for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBareAfterName,
                                   &kBareAnywhere, &kAlways}) {
@@ -347,13 +347,14 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             return Match{1, w == "FT" ? "Full time" : "Half time", "abbreviation"};
         }
         // "Co Cork", "Co Durham": a county of Ireland or of the north of England, undotted.
-        if (w == "Co" && spaced && next != nullptr &&
+        // ("Cos Galway and Mayo", "Cos. Cork and Kerry": the plural, Counties.)
+        if ((w == "Co" || w == "Cos") && spaced && next != nullptr &&
             isWordIn(t, i + 2, {"antrim", "armagh", "carlow", "cavan", "clare", "cork", "derry", "donegal", "down", "dublin", "fermanagh",
                                 "galway", "kerry", "kildare", "kilkenny", "laois", "leitrim", "limerick", "longford", "louth", "mayo",
                                 "meath", "monaghan", "offaly", "roscommon", "sligo", "tipperary", "tyrone", "waterford", "westmeath",
                                 "wexford", "wicklow", "durham"}) &&
             isCapitalized(next->text)) {
-            return Match{1, "County", "abbreviation"};
+            return Match{1, w == "Cos" ? "Counties" : "County", "abbreviation"};
         }
         // "the Rt Hon member": the Right Honourable; "The Rt Rev.": the Right Reverend.
         if (w == "Rt" && isWordIn(t, skip(t, i + 1), {"hon"})) return Match{3, "Right Honourable", "abbreviation"};
