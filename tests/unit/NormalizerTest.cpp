@@ -621,8 +621,25 @@ TEST(NormalizerTest, shouldReadFrenchOrdinalsRulersEurosAndResults) {
               "Louis quatorze, Jean-Paul deux, Fran\u00E7ois premier, Malcolm X, Le cinqui\u00E8me");
     EXPECT_EQ(say("Le billet co\u00FBte 12,50 \u20AC, limit\u00E9 \u00E0 80 km/h.", "fr"),
               "Le billet co\u00FBte 12 euros 50, limit\u00E9 \u00E0 80 kilom\u00E8tres-heure.");
-    EXPECT_EQ(say("Le PSG a battu Lyon 3-1.", "fr"), "Le PSG a battu Lyon 3 \u00E0 1.");
+    EXPECT_EQ(say("Le PSG a battu Lyon 3-1.", "fr"), "Le P S G a battu Lyon 3 \u00E0 1.");
     EXPECT_EQ(say("entre 2010-2015", "fr"), "entre 2010-2015");
+}
+
+// Capitals eSpeak NG would read as a made-up word ("l'OMS" "lom", "FMI" "fmi") are spelled in French,
+// Spanish, Italian and Portuguese; capitals that make syllables, Roman numerals, units, currencies and
+// shouted headlines are left.
+TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
+    EXPECT_EQ(say("Selon l\u2019OMS et le FMI, l'ONU et l'OTAN.", "fr"), "Selon l\u2019O M S et le F M I, l'ONU et l'OTAN.");
+    EXPECT_EQ(say("L'OM a gagn\u00E9.", "fr"), "l'O M a gagn\u00E9.");
+    EXPECT_EQ(say("LE GOUVERNEMENT A DIT NON.", "fr"), "LE GOUVERNEMENT A DIT NON.");
+    EXPECT_EQ(say("Louis XIV et la centrale de 900 MW.", "fr"), "Louis quatorze et la centrale de 900 MW.");
+    EXPECT_EQ(say("Seg\u00FAn el FMI y la UE, la OTAN y el PSOE.", "es"), "Seg\u00FAn el F M I y la U E, la OTAN y el PSOE.");
+    EXPECT_EQ(say("Secondo l'INPS e l'ISTAT, la CGIL e l'ANSA.", "it"), "Secondo l'I N P S e l'ISTAT, la C G I L e l'ANSA.");
+    // (The Portuguese letters E and O by their names: alone, they are "and" and "the".)
+    EXPECT_EQ(say("Segundo o IBGE, a OMS e os EUA.", "pt"), "Segundo o I B G \u00E9, a \u00F3 M S e os \u00E9 U A.");
+    EXPECT_EQ(say("investiu US$ 2 milh\u00F5es", "pt"), "investiu 2 milh\u00F5es de d\u00F3lares");
+    // French durations: "1 h 56 min" names its minutes.
+    EXPECT_EQ(say("Le trajet dure 1 h 56 min.", "fr"), "Le trajet dure 1 heure 56 minutes.");
 }
 
 // Spanish: a ruler's number and a century's, the feminine of a count, the hours' "h" after minutes.

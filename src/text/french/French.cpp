@@ -6,11 +6,13 @@
 
 #include <cctype>
 #include <cstring>
+#include <unordered_set>
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
 #include "text/NumericDate.hpp"
 #include "text/RomanNumerals.hpp"
+#include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
 #include "text/Spellout.hpp"
 #include "text/UnitAfterNumber.hpp"
@@ -39,6 +41,12 @@ const UnitAfterNumberStyle& units() {
                                              "",
         "moins"};
     return kStyle;
+}
+
+// French acronyms said as words whatever their letters.
+const std::unordered_set<std::string>& frenchAcronyms() {
+    static const std::unordered_set<std::string> kWords{"SMIC", "CNIL", "FNAC", "EHPAD", "PACS", "URSSAF", "INSERM"};
+    return kWords;
 }
 
 class French : public LanguageRules {
@@ -121,6 +129,8 @@ const NumericDateStyle& dates() {
 std::string French::apply(const std::string& text, std::vector<Rewrite>* log) const {
     std::string out;
     std::size_t i = 0;
+    const bool shouting = mostlyCapitals(text);
+    std::string initials;
     // A match's result, "3-1", only in a sentence about a match.
     bool sport = false;
     for (const char* word : {"battu", "victoire", "d\xC3\xA9" "faite", "match", "score", "buts", "s'est impos", "l'emport",
@@ -130,6 +140,13 @@ std::string French::apply(const std::string& text, std::vector<Rewrite>* log) co
     while (i < text.size()) {
         // An email or a web address, said with the language's words for its signs.
         if (const std::size_t end = appendSpokenAddress(text, i, {"point", "arobase"}, out, log); end != i) {
+            i = end;
+            continue;
+        }
+        // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
+        if (const std::size_t end = shouting ? i : spelledInitialismAt(text, i, frenchAcronyms(), initials); end != i) {
+            if (log != nullptr) log->push_back({text.substr(i, end - i), initials, "initialism"});
+            out += initials;
             i = end;
             continue;
         }
@@ -248,9 +265,20 @@ std::string French::apply(const std::string& text, std::vector<Rewrite>* log) co
         const std::string hour = text.substr(i, end - i);
         std::string spoken = hour + (hour == "1" || hour == "01" ? " heure" : " heures");
         if (minutes) spoken += " " + text.substr(m, 2);
-        if (log != nullptr) log->push_back({text.substr(i, stop - i), spoken, "time"});
+        // "1 h 56 min": a duration's minutes, named ("1 heure 56 minutes").
+        std::size_t finish = stop;
+        if (minutes && text.compare(stop, 4, " min") == 0 && (stop + 4 == text.size() || !isWordByte(text[stop + 4]))) {
+            spoken += " minutes";
+            finish = stop + 4;
+            // (Its dot, when the sentence goes on: "1 h 56 min. de trajet".)
+            if (finish + 2 < text.size() && text[finish] == '.' && text[finish + 1] == ' ' &&
+                std::islower(static_cast<unsigned char>(text[finish + 2]))) {
+                ++finish;
+            }
+        }
+        if (log != nullptr) log->push_back({text.substr(i, finish - i), spoken, "time"});
         out += spoken;
-        i = stop;
+        i = finish;
     }
     return out;
 }

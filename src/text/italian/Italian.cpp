@@ -5,6 +5,7 @@
 // and a price per unit ("1,85 €/litro").
 
 #include <cctype>
+#include <unordered_set>
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
@@ -13,6 +14,7 @@
 #include "text/NumericDate.hpp"
 #include "text/UnitAfterNumber.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
+#include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
 #include "text/DigitGroups.hpp"
 
@@ -87,17 +89,31 @@ std::string wordBefore(const std::string& text, std::size_t i) {
     return lowerAscii(text.substr(start, end - start));
 }
 
+// Italian acronyms said as words whatever their letters.
+const std::unordered_set<std::string>& italianAcronyms() {
+    static const std::unordered_set<std::string> kWords{"CISL", "LUISS", "SPID"};
+    return kWords;
+}
+
 class Italian : public LanguageRules {
 public:
     Italian() : spellout_("it") {}
     std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
         const std::string text = withoutApostropheGroups(written);  // "2'400 metri", Swiss Italian
+        const bool shouting = mostlyCapitals(text);
         std::string out;
         std::size_t i = 0;
         while (i < text.size()) {
             std::string spoken;
             // An email or a web address, said with the language's words for its signs.
             if (const std::size_t end = appendSpokenAddress(text, i, {"punto", "chiocciola"}, out, log); end != i) {
+                i = end;
+                continue;
+            }
+            // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
+            if (const std::size_t end = shouting ? i : spelledInitialismAt(text, i, italianAcronyms(), spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "initialism"});
+                out += spoken;
                 i = end;
                 continue;
             }

@@ -5,10 +5,13 @@
 // degrees ("32 °C" "grau cê") and a Brazilian postcode ("01310-100" read as a subtraction).
 
 #include <cctype>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RomanNumerals.hpp"
+#include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
 #include "text/SignedAmount.hpp"
 #include "text/Spellout.hpp"
@@ -76,16 +79,36 @@ const SignedAmountStyle& amounts() {
     return kStyle;
 }
 
+// Portuguese acronyms said as words whatever their letters.
+const std::unordered_set<std::string>& portugueseAcronyms() {
+    static const std::unordered_set<std::string> kWords{"USP"};
+    return kWords;
+}
+
+// Letters eSpeak NG would take for the words "e" ("i") and "o" ("u"): their names, "é" and "ó".
+const std::unordered_map<char, std::string>& portugueseLetterNames() {
+    static const std::unordered_map<char, std::string> kNames{{'E', "\xC3\xA9"}, {'O', "\xC3\xB3"}};
+    return kNames;
+}
+
 class Portuguese : public LanguageRules {
 public:
     Portuguese() : spellout_("pt") {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+        const bool shouting = mostlyCapitals(text);
         std::string out;
         std::size_t i = 0;
         while (i < text.size()) {
             std::string spoken;
             // An email or a web address, said with the language's words for its signs.
             if (const std::size_t end = appendSpokenAddress(text, i, {"ponto", "arroba"}, out, log); end != i) {
+                i = end;
+                continue;
+            }
+            // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
+            if (const std::size_t end = shouting ? i : spelledInitialismAt(text, i, portugueseAcronyms(), spoken, portugueseLetterNames()); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "initialism"});
+                out += spoken;
                 i = end;
                 continue;
             }

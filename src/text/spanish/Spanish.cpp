@@ -4,12 +4,14 @@
 // little) and the time of day in figures ("22:00" is "veintidós cero cero").
 
 #include <cctype>
+#include <unordered_set>
 #include <cstring>
 
 #include "core/Ascii.hpp"
 #include "core/LanguageTag.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RomanNumerals.hpp"
+#include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
 #include "text/Spellout.hpp"
@@ -68,6 +70,12 @@ bool oneOf(const std::string& region, std::initializer_list<const char*> regions
         if (region == r) return true;
     }
     return false;
+}
+
+// Spanish acronyms said as words whatever their letters.
+const std::unordered_set<std::string>& spanishAcronyms() {
+    static const std::unordered_set<std::string> kWords{"PSOE"};
+    return kWords;
 }
 
 class Spanish : public LanguageRules {
@@ -202,10 +210,19 @@ std::string wordAt(const std::string& text, std::size_t i) {
 std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) const {
     std::string out;
     std::size_t i = 0;
+    const bool shouting = mostlyCapitals(text);
+    std::string initials;
     while (i < text.size()) {
         const bool boundary = i == 0 || !isWordByte(text[i - 1]);
         // An email or a web address, said with the language's words for its signs.
         if (const std::size_t end = appendSpokenAddress(text, i, {"punto", "arroba"}, out, log); end != i) {
+            i = end;
+            continue;
+        }
+        // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
+        if (const std::size_t end = shouting ? i : spelledInitialismAt(text, i, spanishAcronyms(), initials); end != i) {
+            if (log != nullptr) log->push_back({text.substr(i, end - i), initials, "initialism"});
+            out += initials;
             i = end;
             continue;
         }

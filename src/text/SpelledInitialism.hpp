@@ -1,0 +1,26 @@
+#pragma once
+// Capitals that a Romance-language voice of eSpeak NG would read as a made-up word: "l'OMS" is "lom",
+// "FMI" "fmi", "UE" "u", "INPS" "inps" to it. A newsreader spells them, "l'O M S". Capitals that make
+// syllables of the language ("ONU", "OTAN", "ANSA", "FIAT") are said as words, as they are; so are the
+// acronyms a language says as words whatever their letters ("SMIC", "PSOE"), which the caller names.
+//
+//   spelledInitialismAt("selon l'OMS, ...", 8, {}, spoken)   // spoken == "O M S", returns 11
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace readcast {
+
+// When capitals of two to five letters start at `i` after a word boundary (an apostrophe's elision
+// included) and end a word, and they do not make syllables or are not in `saidAsWords`, sets `spoken`
+// to their letters apart and returns where they end; otherwise returns `i`. Roman numerals are left.
+// `letterNames` writes the letters that eSpeak NG would take for a word of the language ("E" is the
+// Portuguese "and", said "i": the letter is "é").
+std::size_t spelledInitialismAt(const std::string& text, std::size_t i, const std::unordered_set<std::string>& saidAsWords,
+                                std::string& spoken, const std::unordered_map<char, std::string>& letterNames = {});
+
+// Nearly all of the text's letters are capitals: a shouted headline, whose words are no initialisms.
+bool mostlyCapitals(const std::string& text);
+
+}  // namespace readcast
