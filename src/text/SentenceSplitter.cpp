@@ -276,6 +276,13 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
         const std::size_t space = before.rfind(' ');
         if (kGermanBeforeOrdinal.count(space == std::string_view::npos ? before : before.substr(space + 1)) != 0) return true;
+        // ("Strecke Bern, 2. Klasse", "(GA) 2. Klasse": after a comma or a bracket no sentence ends on a
+        // number; "2. Klasse", "3. Liga": nor before the nouns a rank is given to.)
+        if (!before.empty() && (before.back() == ',' || before.back() == '(' || before.back() == ')' || before.back() == ':')) return true;
+        static const std::set<std::string_view> kRanked{"Klasse", "Liga", "Bundesliga", "Runde", "Mal", "Stock", "Etage", "Weltkrieg",
+                                                        "Halbzeit", "Jahrhundert", "Spieltag", "Lesung", "Quartal", "Advent",
+                                                        "Auflage", "Instanz", "Kammer", "Senat", "Wahlgang", "Staffel", "Folge"};
+        if (kRanked.count(firstWord(next)) != 0) return true;
     }
     // "rozpoczął się 765. Jarmark", "14. Kasım": languages that write an ordinal with a dot, mid-sentence
     // after a word in lower case (a year, "w 2025. Potem", may end one).
@@ -291,6 +298,18 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         const bool afterLowerWord = !lastWord.empty() && (std::islower(static_cast<unsigned char>(lastWord.back())) ||
                                                            static_cast<unsigned char>(lastWord.back()) >= 0x80);
         if (afterLowerWord && (value < 1800 || value > 2100)) return true;
+    }
+    // "lauantaina 2.8. Santalahden…", "dne 4.5. v Praze": a day and month with their dots, mid-sentence
+    // after a word in lower case.
+    if (kDotOrdinalLanguages.count(language) != 0 && word.size() <= 5) {
+        const std::size_t dot = word.find('.');
+        const bool dayMonth = dot != std::string_view::npos && dot >= 1 && dot <= 2 && word.size() - dot - 1 >= 1 && word.size() - dot - 1 <= 2 &&
+                              std::all_of(word.begin(), word.end(), [](char c) { return c == '.' || std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        if (dayMonth && std::atoi(std::string(word.substr(0, dot)).c_str()) <= 31 && std::atoi(std::string(word.substr(dot + 1)).c_str()) <= 12) {
+            std::string_view before = previous.substr(0, previous.size() - word.size() - 1);
+            while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+            if (!before.empty() && (std::islower(static_cast<unsigned char>(before.back())) || static_cast<unsigned char>(before.back()) >= 0x80)) return true;
+        }
     }
     // "18 U.S.C. § 1001": a section sign never starts a sentence.
     if (next.compare(0, 2, "\xC2\xA7") == 0) return true;

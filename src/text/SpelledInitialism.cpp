@@ -10,10 +10,10 @@ namespace {
 bool isCapital(char c) { return c >= 'A' && c <= 'Z'; }
 bool isVowel(char c) { return std::strchr("AEIOU", c) != nullptr; }
 
-// Consonants that start a syllable in French, Spanish, Italian and Portuguese: one, "CH", or a stop or
-// "F" before "L" or "R" ("PR", "BL", "TR").
+// Consonants that start a syllable in French, Spanish, Italian and Portuguese: one, or a stop or "F"
+// before "L" or "R" ("PR", "BL", "TR").
 bool onset(std::string_view c) {
-    if (c.size() <= 1 || c == "CH") return true;
+    if (c.size() <= 1) return true;
     return c.size() == 2 && std::strchr("BCDFGPTV", c[0]) != nullptr && (c[1] == 'R' || (c[1] == 'L' && c[0] != 'D' && c[0] != 'T'));
 }
 

@@ -25,6 +25,8 @@ TEST(GermanRulesTest, shouldReadOrdinalsWithTheEndingTheirWordsAsk) {
     EXPECT_EQ(sag("Sieger der 3. Etappe, die 5. Auflage, zum 10. Mal"), "Sieger der dritten Etappe, die f\u00FCnfte Auflage, zum zehnten Mal");
     EXPECT_EQ(sag("in der 31. und 88. Minute"), "in der einunddrei\u00DFigsten und achtundachtzigsten Minute");
     EXPECT_EQ(sag("vom 6.-8. Juni"), "vom sechsten bis achten Juni");
+    // A rank before its noun, with no article: the noun's gender.
+    EXPECT_EQ(sag("GA 2. Klasse, im 2. Weltkrieg, zum 3. Mal"), "G A zweite Klasse, im zweiten Weltkrieg, zum dritten Mal");
     // A number ending a sentence is no ordinal.
     EXPECT_EQ(sag("Sie wurde 4. Danach kam nichts."), "Sie wurde 4. Danach kam nichts.");
 }
@@ -106,4 +108,13 @@ TEST(GermanRulesTest, shouldSayAMinusSetAsADash) {
 TEST(GermanRulesTest, shouldReadAShoutedLineAsWords) {
     EXPECT_EQ(sag("DAS WETTER"), "DAS WETTER");
     EXPECT_EQ(sag("Die Pressestelle der BVG teilte mit."), "Die Pressestelle der B V G teilte mit.");
+}
+
+// Swiss prices: a point before the centimes, a dash for none, the sign before or after ("Fr. 33.–" was
+// "Freitag dreiunddreißigster bis"); a Friday's date stays a date.
+TEST(GermanRulesTest, shouldReadSwissPricesInFrancs) {
+    EXPECT_EQ(sag("Neu bei Fr. 33.\u2013, bisher 28.20 Fr. und CHF 12.50."), "Neu bei 33 Franken, bisher 28 Franken 20 und 12 Franken 50.");
+    EXPECT_EQ(sag("Halbtax: 195 Fr. (bisher 190 Fr.)"), "Halbtax: 195 Franken (bisher 190 Franken)");
+    EXPECT_EQ(sag("Das kostet 195 Fr."), "Das kostet 195 Franken.");
+    EXPECT_EQ(sag("Am Fr. 12.10. wird gefeiert."), "Am Freitag 12.10. wird gefeiert.");
 }

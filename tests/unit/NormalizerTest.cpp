@@ -437,6 +437,10 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
     EXPECT_EQ(say("Petrol rose 4.5 cpl."), "Petrol rose four point five cents a liter.");
     EXPECT_EQ(say("a crop of 169.5 MMT"), "a crop of one hundred sixty-nine point five million metric tons");
     EXPECT_EQ(say("It is rated at 41 mpg."), "It is rated at forty-one miles per gallon.");
+    EXPECT_EQ(say("Prices rose 9.5c to 412c/kg and steers made $2,690/hd."),
+              "Prices rose nine point five cents to four hundred twelve cents a kilogram and steers made two thousand six hundred ninety dollars a head.");
+    EXPECT_EQ(say("The $1.5 million comes from the state."), "The one point five million dollars comes from the state.");
+    EXPECT_EQ(say("Cr Metcalf said so."), "Councillor Metcalf said so.");
     // The plural of an Irish county abbreviation; a word "Cos" that is no county stays.
     EXPECT_EQ(say("Rain is due in Cos Galway and Mayo."), "Rain is due in Counties Galway and Mayo.");
     EXPECT_EQ(say("The Cos Cob station"), "The Cos Cob station");

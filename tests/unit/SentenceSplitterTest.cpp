@@ -257,3 +257,14 @@ TEST(SentenceSplitterOtherLanguagesTest, shouldKeepRoundFiguresAndElidedArticles
               (Sentences{"Selon l'art. L. 1234-1 du code, il est prot\xC3\xA9g\xC3\xA9.", "Il part."}));
 }
 
+// A German rank before the noun it ranks ("GA 2. Klasse", after a comma or a bracket) and a Finnish day
+// and month with their dots mid-sentence keep their sentence; a placing that ends one still does.
+TEST(SentenceSplitterOtherLanguagesTest, shouldKeepRanksAndDayMonthDatesInTheirSentence) {
+    const SentenceSplitter de{"de"};
+    EXPECT_EQ(de("Das GA 2. Klasse kostet mehr. Strecke Bern, 2. Klasse: teurer."),
+              (Sentences{"Das GA 2. Klasse kostet mehr.", "Strecke Bern, 2. Klasse: teurer."}));
+    EXPECT_EQ(de("Sie wurde 2. Danach kam nichts."), (Sentences{"Sie wurde 2.", "Danach kam nichts."}));
+    const SentenceSplitter fi{"fi"};
+    EXPECT_EQ(fi("Avajaisia vietet\u00E4\u00E4n lauantaina 2.8. Santalahden pys\u00E4kill\u00E4. Tule mukaan."),
+              (Sentences{"Avajaisia vietet\u00E4\u00E4n lauantaina 2.8. Santalahden pys\u00E4kill\u00E4.", "Tule mukaan."}));
+}

@@ -169,7 +169,9 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
     }
     for (const char* f : {"dollars", "euros", "pounds", "plus", "less", "was", "is", "has", "this", "its", "his",
                           "thus", "yes", "always", "sometimes", "perhaps", "besides", "towards", "afterwards", "across",
-                          "does", "goes", "remains", "seems", "means", "makes", "takes", "costs", "lies", "runs"}) {
+                          "does", "goes", "remains", "seems", "means", "makes", "takes", "costs", "lies", "runs",
+                          "comes", "covers", "includes", "represents", "brings", "puts", "pays", "buys", "gets", "needs",
+                          "equals", "exceeds", "adds", "follows", "marks", "stays", "sits", "helps", "allows", "becomes"}) {
         if (w == f) return false;
     }
     return true;
@@ -234,7 +236,7 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
     static const std::pair<const char*, const char*> kRates[] = {
         {"mo", "a month"}, {"mth", "a month"}, {"month", "a month"}, {"wk", "a week"}, {"week", "a week"},
         {"day", "a day"}, {"d", "a day"}, {"hr", "an hour"}, {"h", "an hour"}, {"hour", "an hour"}, {"yr", "a year"},
-        {"year", "a year"}, {"y", "a year"}, {"night", "a night"}, {"person", "a person"}, {"head", "a head"},
+        {"year", "a year"}, {"y", "a year"}, {"night", "a night"}, {"person", "a person"}, {"head", "a head"}, {"hd", "a head"},
         {"lb", "a pound"}, {"kg", "a kilogram"}, {"gal", "a gallon"}, {"gallon", "a gallon"}, {"share", "a share"},
         {"barrel", "a barrel"}, {"bbl", "a barrel"}, {"oz", "an ounce"}, {"ton", "a ton"}, {"tonne", "a tonne"},
         {"l", "a liter"}, {"litre", "a liter"}, {"liter", "a liter"}};
@@ -286,7 +288,13 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         const bool perWords = isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"a", "per"}) && isKind(t, i + 4, Kind::Space) &&
                               isWordIn(t, i + 5, {"litre", "liter", "gallon", "kwh", "unit", "share"});
         const bool perMeasure = (isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Word)) || perWords;
-        const bool currency = t[i + 1].text == "c" && anyWordIn(t, {"dollar", "dollars", "aussie", "kiwi", "loonie", "currency", "cents"});
+        // ("rose 9.5c to 412c/kg": another price in cents in the sentence says what the "c" is.)
+        bool otherCents = false;
+        for (std::size_t k = 0; k + 1 < t.size() && !otherCents; ++k) {
+            otherCents = k != i && isKind(t, k, Kind::Number) && isKind(t, k + 1, Kind::Word) && t[k + 1].text == "c";
+        }
+        const bool currency = t[i + 1].text == "c" &&
+                              (otherCents || anyWordIn(t, {"dollar", "dollars", "aussie", "kiwi", "loonie", "currency", "cents"}));
         if (n.valid && (digitsOnly(t[i].text) || ((t[i + 1].text == "p" || perMeasure || currency) && n.fraction.size() <= 2))) {
             const bool one = t[i].text == "1";
             std::string spoken = numberWords(n) + (t[i + 1].text == "p" ? (one ? " penny" : " pence") : (one ? " cent" : " cents"));

@@ -72,7 +72,7 @@ const std::unordered_map<std::string, std::string> kAlways{
 bool isListedAbbreviation(const std::string& w) {
     // One lookup in the union of the lists, built once.
     static const std::unordered_set<std::string> kListed = [] {
-        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos",
+        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos", "Cr",
                                             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
         for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBareAfterName,
                                   &kBareAnywhere, &kAlways}) {
@@ -261,7 +261,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         title != titleAbbreviations().end() && nextCapital && (dotted || !loneLetterNext)) {
         return Match{used, title->second, "abbreviation"};
     }
-    if (w == "Cllr" && nextCapital) return Match{used, "Councillor", "abbreviation"};
+    // ("Cr Metcalf": Australian and New Zealand councils write it so.)
+    if ((w == "Cllr" || (w == "Cr" && !dotted)) && nextCapital) return Match{used, "Councillor", "abbreviation"};
     // "Det Ch Insp", "Ch Supt": Chief, inside a rank.
     if (w == "Ch" && next != nullptr && next->kind == Kind::Word && titleAbbreviations().count(next->text) != 0) {
         return Match{used, "Chief", "abbreviation"};

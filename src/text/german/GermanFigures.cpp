@@ -195,6 +195,52 @@ bool currencyFirstAt(const std::string& text, std::size_t i, std::size_t& end, s
     return false;
 }
 
+bool swissFrancsAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    static const char* const kSigns[] = {"Fr.", "SFr.", "CHF"};
+    // The sign first ("Fr. 33.–"), or after the amount ("28.20 Fr.").
+    const char* before = nullptr;
+    std::size_t n = i;
+    for (const char* sign : kSigns) {
+        if (startsWith(text, i, sign)) {
+            before = sign;
+            n = i + std::strlen(sign);
+            if (n < text.size() && text[n] == ' ') ++n;
+            break;
+        }
+    }
+    const std::size_t wholeEnd = digitsEnd(text, n);
+    if (wholeEnd == n || wholeEnd - n > 9) return false;
+    std::size_t e = wholeEnd;
+    std::string centimes;
+    if (e + 1 < text.size() && text[e] == '.' && (text[e + 1] == '-' || startsWith(text, e + 1, "\xE2\x80\x93"))) {
+        e += text[e + 1] == '-' ? 2 : 4;
+    } else if (e + 2 < text.size() && text[e] == '.' && isDigit(text[e + 1]) && isDigit(text[e + 2])) {
+        // ("Fr. 12.10." with a dot after it is the 12th of October.)
+        const bool fridaysDate = before != nullptr && std::strcmp(before, "Fr.") == 0 && e + 3 < text.size() && text[e + 3] == '.' &&
+                                 std::stoi(text.substr(n, wholeEnd - n)) <= 31 && std::stoi(text.substr(e + 1, 2)) <= 12;
+        if ((e + 3 < text.size() && isDigit(text[e + 3])) || fridaysDate) return false;
+        centimes = text.substr(e + 1, 2);
+        e += 3;
+    }
+    if (e < text.size() && isWordByte(text[e])) return false;
+    if (before == nullptr) {
+        const std::size_t s = e < text.size() && text[e] == ' ' ? e + 1 : e;
+        const char* after = nullptr;
+        for (const char* sign : kSigns) {
+            if (startsWith(text, s, sign) && (sign[std::strlen(sign) - 1] == '.' || endsWord(text, s + std::strlen(sign)))) after = sign;
+        }
+        // ("195 Fr." ends its sentence with the sign's dot: the dot is kept for the sentence.)
+        if (after == nullptr) return false;
+        e = s + std::strlen(after);
+        if (after[std::strlen(after) - 1] == '.' && (e >= text.size() || text[e] == '\n')) --e;
+    }
+    const std::string whole = withoutLeadingZero(text.substr(n, wholeEnd - n));
+    spoken = (whole == "1" ? std::string("ein") : whole) + " Franken";
+    if (!centimes.empty() && centimes != "00") spoken += " " + withoutLeadingZero(centimes);
+    end = e;
+    return true;
+}
+
 bool perUnitAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
     if (!startsWith(text, i, "pro ")) return false;
     for (const Unit& unit : kUnits) {

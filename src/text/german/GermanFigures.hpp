@@ -16,6 +16,9 @@ bool resultAt(const std::string& text, std::size_t i, std::size_t& end, std::str
 bool amountAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
 // "€ 5", "$1,5 Mrd.", "£20": the currency after the amount, "5 Euro".
 bool currencyFirstAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
+// Swiss prices, written with a point before the centimes and a dash for none: "Fr. 33.–", "28.20 Fr.",
+// "CHF 12.50", "195 Fr.": "33 Franken", "28 Franken 20" ("Fr. 12.10." is a Friday's date).
+bool swissFrancsAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
 // "230 km/h", "15 °C", "1 t": "230 Kilometer pro Stunde", "15 Grad Celsius", "eine Tonne".
 bool measureAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
 // "pro m²", "pro km": "pro Quadratmeter", "pro Kilometer".

@@ -74,7 +74,7 @@ bool oneOf(const std::string& region, std::initializer_list<const char*> regions
 
 // Spanish acronyms said as words whatever their letters.
 const std::unordered_set<std::string>& spanishAcronyms() {
-    static const std::unordered_set<std::string> kWords{"PSOE"};
+    static const std::unordered_set<std::string> kWords{"PSOE", "CHA"};
     return kWords;
 }
 
