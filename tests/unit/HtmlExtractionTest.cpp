@@ -170,6 +170,21 @@ TEST(HtmlExtractionTest, shouldReadDataTablesRowByRow) {
     EXPECT_EQ(tail, (std::vector<std::string>{"Results by party:", "Labour, votes 9,708,716, 2024", "Green, votes 1,943,265, 2024"}));
 }
 
+// A timetable's short cells of words are labelled too, and a header's unit in brackets that cannot be
+// said is left out of its label; a cell with no letters or figures ("—") takes no label.
+TEST(HtmlExtractionTest, shouldLabelShortCellsOfATimetableAndDropUnsayableUnitsFromLabels) {
+    const Article a = htmlPage("<html><body><article>" + kProse +
+                               "<table><tr><th>Area</th><th>Off from</th><th>Back by</th><th>Impact</th></tr>"
+                               "<tr><td>Randburg, Ferndale</td><td>Tue 13 May, 20:00</td><td>Thu 15 May, 02:00</td><td>Low</td></tr></table>"
+                               "<table><tr><th>Category</th><th>Range (c/kg lwt)</th><th>Change (c/kg)</th><th>Note</th></tr>"
+                               "<tr><td>Bulls</td><td>250\u2013305</td><td>+8</td><td>\u2014</td></tr></table>"
+                               "</article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    const std::vector<std::string> tail(paragraphs.end() - 2, paragraphs.end());
+    EXPECT_EQ(tail, (std::vector<std::string>{"Randburg, Ferndale, off from Tue 13 May, 20:00, back by Thu 15 May, 02:00, impact Low",
+                                              "Bulls, range 250\u2013305, change +8, \u2014"}));
+}
+
 // With header cells, a paragraph inside a cell is a long description, not a sign of a layout table; a
 // note mark in a cell is not read.
 TEST(HtmlExtractionTest, shouldReadADataTableWithParagraphsInItsCells) {

@@ -412,6 +412,16 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         if (r == 0 && !cells[r].empty() &&
             std::all_of(cells[r].begin(), cells[r].end(), [](const GumboNode* cell) { return tagOf(cell) == GUMBO_TAG_TH; })) {
             labels = cellTexts;
+            // "Range (c/kg lwt)", "Average (c/kg)": a unit in brackets that cannot be said as a word is left
+            // out of the label ("range 330–410").
+            for (std::string& label : labels) {
+                const std::size_t open = label.find(" (");
+                // (A temperature's "July (°C)" keeps its unit and stays no label: "14/7" is a high and a low.)
+                if (!isPlainLabel(label) && open != std::string::npos && label.back() == ')' &&
+                    label.find("\xC2\xB0") == std::string::npos) {
+                    label.erase(open);
+                }
+            }
             continue;
         }
         // A match's statistics, a figure for each side around the measure ("61% | Possession | 39%" under
@@ -430,7 +440,12 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
             const std::string& text = cellTexts[i];
             if (text.empty()) continue;
             std::string label;
-            if (named && i > 0 && labels.size() == cellTexts.size() && isFigureCell(text) && isPlainLabel(labels[i])) {
+            // (A short cell of words is labelled too when the row has three cells at least, as a timetable's
+            // "off from Tue 13 May, 20:00, back by Thu 15 May, 02:00, impact Low": said bare, a listener
+            // cannot tell one column from the next.)
+            const bool shortWords = cellTexts.size() >= 3 && countWords(text) <= 4 &&
+                                    std::any_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+            if (named && i > 0 && labels.size() == cellTexts.size() && (isFigureCell(text) || shortWords) && isPlainLabel(labels[i])) {
                 // A common noun is said in lower case ("votes"); a name keeps its capitals ("Eastvale Rovers").
                 const std::size_t space = labels[i].find(' ');
                 const bool properName = space != std::string::npos && space + 1 < labels[i].size() &&
