@@ -1160,3 +1160,15 @@ TEST(FurniturePageTest, shouldReadATableClassedASummary) {
                            "<p>The suspect is due in court on Monday, the police said in a statement on Saturday.</p></article>");
     EXPECT_TRUE(says(a, "Linden Street")) << spoken(a);
 }
+
+// A summary set apart before the body, a heading over its points ("Summary", "Lo más importante"), is
+// the story's, read with it.
+TEST(FurniturePageTest, shouldReadASummaryOfPointsBeforeTheBody) {
+    const Article a = page("<main><article><h1>School board delays vote on closing two schools</h1>"
+                           "<section class='summary'><h2>Summary</h2><ul>"
+                           "<li>The board voted 5-2 to postpone a decision on closing two elementary schools.</li>"
+                           "<li>The board approved a $312.4 million budget for the next school year on a 7-0 vote.</li></ul></section>"
+                           "<section class='notes-body'><h2>Notes</h2>" + kStory + "</section></article></main>");
+    EXPECT_TRUE(says(a, "approved a $312.4 million budget")) << spoken(a);
+    EXPECT_TRUE(says(a, "postpone a decision")) << spoken(a);
+}

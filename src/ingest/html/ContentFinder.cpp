@@ -346,9 +346,23 @@ bool isStorySummary(const GumboNode* n) {
     });
     if (heading == nullptr || elementsByTag(n, GUMBO_TAG_LI).size() < 2) return false;
     const std::string label = foldForComparison(textContent(heading));
+    // ("Summary", "Highlights" over a list: the meeting's or the report's points, in the writer's words.)
+    const auto classWord = [&](std::string_view word) {
+        for (std::size_t at = hints.find(word); at != std::string::npos; at = hints.find(word, at + 1)) {
+            const std::size_t end = at + word.size();
+            if ((at == 0 || !std::isalnum(static_cast<unsigned char>(hints[at - 1]))) &&
+                (end >= hints.size() || !std::isalnum(static_cast<unsigned char>(hints[end])))) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (classWord("summary") || classWord("highlights")) return true;
     for (const char* key : {"keypoints", "keyfacts", "whatweknow", "whatyouneedtoknow", "ataglance", "cequilfautretenir",
                             "lessentiel", "cequonsait", "lomasimportante", "loesencial", "claves", "daswichtigste",
-                            "dasistbekannt", "inkurze", "ilpunto", "inbreve", "oquesesabe", "emresumo", "puntiichiave"}) {
+                            "dasistbekannt", "inkurze", "ilpunto", "inbreve", "oquesesabe", "emresumo", "puntiichiave",
+                            "summary", "highlights", "keytakeaways", "takeaways", "zusammenfassung", "resume", "resumen",
+                            "riassunto", "resumo", "samenvatting"}) {
         if (label == key) return true;
     }
     return false;
