@@ -472,6 +472,9 @@ bool isPublisherNote(const std::string& line) {
                         "earn a commission from", "earns a commission", "affiliate link", "affiliate commission",
                         "income earning", "qualifying purchases", "as an amazon associate", "ftc:", "sponsored content",
                         "paid content", "paid partnership", "this content is produced",
+                        // a deals page's note on its prices
+                        "prices were correct at the time of", "prices correct at the time of", "prices are correct at the time of",
+                        "prices and availability are subject to change",
                         // Copyright and no-reproduction lines in other languages.
                         "tous droits réservés", "reproduction interdite", "todos los derechos reservados",
                         "prohibida su reproducción", "prohibida la reproducción", "todos os direitos reservados", "alle rechte vorbehalten",

@@ -1172,3 +1172,18 @@ TEST(FurniturePageTest, shouldReadASummaryOfPointsBeforeTheBody) {
     EXPECT_TRUE(says(a, "approved a $312.4 million budget")) << spoken(a);
     EXPECT_TRUE(says(a, "postpone a decision")) << spoken(a);
 }
+
+// A readers' poll shown with its results (answers with their shares, no buttons), a share's live price
+// set into a sentence as a widget, and a deals page's note on its prices are not read.
+TEST(FurniturePageTest, shouldDropPollResultsStockChipsAndPriceNotes) {
+    const Article a = page("<article><h1>Rail fares to rise by 3 percent next year</h1>" + kStory +
+                           "<div class='poll'><h4>Poll</h4><p>Would you pay more for trains?</p><ul><li>Yes, it is worth it "
+                           "<span>31%</span></li><li>No, too expensive <span>58%</span></li></ul><p>4812 votes</p></div>"
+                           "<p>Rival Kestrel Motors <span class='stock-chip'><a>Kestrel Motors share price</a> <span>1,023.45</span> "
+                           "<span>+2.31%</span></span> has also expanded its plant in the state this year, the company said.</p>"
+                           "<p><em>Prices were correct at the time of publication and may change.</em></p></article>");
+    EXPECT_FALSE(says(a, "worth it")) << spoken(a);
+    EXPECT_FALSE(says(a, "share price")) << spoken(a);
+    EXPECT_TRUE(says(a, "Rival Kestrel Motors has also expanded")) << spoken(a);
+    EXPECT_FALSE(says(a, "correct at the time")) << spoken(a);
+}

@@ -285,6 +285,15 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
         return;
     }
     if (!isElement(n) || finder_.isExcluded(n) || isHidden(n)) return;
+    // A share's price set into a sentence as a widget ("Kaveri Motors <span class=stock-chip>Kaveri Motors
+    // share price 1,023.45 +2.31%</span> on Wednesday said"): the page's live figures, not the story's.
+    if (tagOf(n) == GUMBO_TAG_SPAN && hasClassWord(classAndId(n), {"stock", "ticker", "quote-chip", "stockchip", "stock-chip"})) {
+        const std::string text = textContent(n);
+        if (text.find('%') != std::string::npos && std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+            pending_ += ' ';
+            return;
+        }
+    }
     element(n, depth, pendingKind_);
 }
 
