@@ -1878,7 +1878,10 @@ private:
         int level = block.level;
         // A "heading" of a whole paragraph, as Markdown makes of lines underlined by "--", is the story's text.
         if (kind == BlockKind::Heading && countWords(text) > 30) kind = BlockKind::Paragraph;
-        if (plain_ && kind == BlockKind::Paragraph && isUnpunctuatedShortLine(text, kMaxHeadingWords) && &block != standfirst_) {
+        // (A line that opens with a dash, "— Ivan Petrov, mayor", is a quote's attribution or a sign-off, never
+        // a subheading.)
+        const bool dashed = text.rfind("\xE2\x80\x94", 0) == 0 || text.rfind("\xE2\x80\x93", 0) == 0 || text.rfind("-- ", 0) == 0;
+        if (plain_ && kind == BlockKind::Paragraph && !dashed && isUnpunctuatedShortLine(text, kMaxHeadingWords) && &block != standfirst_) {
             kind = BlockKind::Heading;
             level = 2;
         }

@@ -397,6 +397,11 @@ bool isSignOff(const std::string& line) {
     } else {
         return false;
     }
+    // "— With assistance from Sofia Lindqvist": a wire's credit to its colleagues.
+    const std::string rest = lowerAscii(collapseWhitespace(s.substr(start)));
+    for (const char* credit : {"with assistance from ", "with additional reporting by ", "additional reporting by ", "with reporting by "}) {
+        if (rest.rfind(credit, 0) == 0 && countWords(rest) <= 16) return true;
+    }
     const std::vector<std::string> words = splitWords(s.substr(start));
     if (words.empty() || words.size() > 4) return false;
     for (const std::string& w : words) {

@@ -10,6 +10,7 @@
 #include "ingest/Byline.hpp"
 #include "ingest/Headline.hpp"
 #include "ingest/LanguageDetector.hpp"
+#include "ingest/LightMarkup.hpp"
 #include "core/Url.hpp"
 #include "ingest/html/HtmlIngest.hpp"
 #include "ingest/MarkdownIngest.hpp"
@@ -93,7 +94,8 @@ InputFormat detectFormat(const std::string& name, const std::string& bytes) {
     if (ext == ".md" || ext == ".markdown") return InputFormat::Markdown;
     if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::Html;
     if (ext == ".txt" || ext == ".text") return InputFormat::Text;
-    return looksLikeMarkdown(bytes) ? InputFormat::Markdown : InputFormat::Text;
+    // (Org mode's "# " comments and Textile's "# " list items are no Markdown headings.)
+    return looksLikeMarkdown(bytes) && !hasLightMarkup(bytes) ? InputFormat::Markdown : InputFormat::Text;
 }
 
 Article ingestArticle(const Input& input, InputFormat format) {

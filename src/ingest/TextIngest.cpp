@@ -11,6 +11,7 @@
 #include "core/Utf8.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/DateParser.hpp"
+#include "ingest/LightMarkup.hpp"
 #include "ingest/TemplateTags.hpp"
 
 namespace readcast {
@@ -657,7 +658,8 @@ std::string subtitlesAsText(const std::string& text) {
 }
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
-    const std::string text = withoutTemplateTags(blankOutCode(withoutExportedComments(fromForwardedMessage(subtitlesAsText(original)))));
+    const std::string text =
+        withoutTemplateTags(blankOutCode(withoutExportedComments(fromForwardedMessage(subtitlesAsText(lightMarkupAsText(original))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;
