@@ -1540,3 +1540,26 @@ TEST(ArticleAssemblerTest, shouldReadToolsMarksMojibakeAndLeaveLookalikes) {
     EXPECT_NE(textsOf(reply, BlockKind::Paragraph).front().find("Here is my copy"), std::string::npos)
         << ::testing::PrintToString(textsOf(reply, BlockKind::Paragraph));
 }
+
+// A story handed over by a chat assistant: its offer before the story, its question after it and the
+// summary it added under the last rule are not read; a headline that opens "Here's what" is kept.
+TEST(ArticleAssemblerTest, shouldLeaveOutAChatAssistantsWordsAroundTheStory) {
+    const std::string story =
+        "# Fountain to run again after a 15-year drought\n\n"
+        "Bendigo's best-known landmark will flow again after the council awarded a $2.7 million contract to restore it.\n\n"
+        "The 1881 fountain was switched off in 2009 when water restrictions reached Stage 4, and its pipes were found to leak.\n\n";
+    const Article a = ingestText("Sure! Here's the article with the ads removed, formatted in clean Markdown:\n\n---\n\n" + story +
+                                     "---\n\n**Summary (3 key points):**\n- The fountain will be restored.\n- Work starts in April.\n\n"
+                                     "Let me know if you'd like me to shorten it for a newsletter!\n",
+                                 InputFormat::Markdown);
+    EXPECT_EQ(a.title, "Fountain to run again after a 15-year drought");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_EQ(all.find("Sure"), std::string::npos) << all;
+    EXPECT_EQ(all.find("Summary"), std::string::npos) << all;
+    EXPECT_EQ(all.find("Work starts in April"), std::string::npos) << all;
+    EXPECT_EQ(all.find("Let me know"), std::string::npos) << all;
+    EXPECT_NE(all.find("switched off in 2009"), std::string::npos) << all;
+    const Article b = ingestText("Here's what we know about the Maui fires\n\n" + story.substr(story.find("\n\n") + 2));
+    EXPECT_EQ(b.title, "Here's what we know about the Maui fires");
+}
