@@ -1,6 +1,7 @@
 #include "ingest/LanguageDetector.hpp"
 
 #include <cstdio>  // compact_lang_det.h uses FILE without including it
+#include <string>
 
 #include <cld2/public/compact_lang_det.h>
 
@@ -21,7 +22,16 @@ std::string detectLanguage(const std::string& utf8) {
     bool reliable = false;
     const CLD2::Language language =
         CLD2::DetectLanguageSummary(utf8.data(), static_cast<int>(utf8.size()), true, top3, percent3, &textBytes, &reliable);
-    if (!reliable || language == CLD2::UNKNOWN_LANGUAGE || percent3[0] < 80) return "";
+    // (Close relatives split a text between them, "sv 79%, no 20%": together they are enough.)
+    const auto family = [](const std::string& code) {
+        for (const char* group : {" sv no nb nn da ", " cs sk ", " hr sr bs ", " id ms ", " es gl ", " ru uk be "}) {
+            if (std::string(group).find(" " + code + " ") != std::string::npos) return std::string(group);
+        }
+        return std::string();
+    };
+    const std::string first = CLD2::LanguageCode(top3[0]), second = CLD2::LanguageCode(top3[1]);
+    const bool relatives = !family(first).empty() && family(first) == family(second) && percent3[0] >= 50 && percent3[0] + percent3[1] >= 80;
+    if (!reliable || language == CLD2::UNKNOWN_LANGUAGE || (percent3[0] < 80 && !relatives)) return "";
     // CLD2 names some languages by their withdrawn codes: Hebrew "iw", Javanese "jw", Indonesian "in",
     // Yiddish "ji". The stages, the voices and the framing know the current ones.
     const std::string code = CLD2::LanguageCode(language);

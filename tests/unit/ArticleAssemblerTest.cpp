@@ -1563,3 +1563,15 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAChatAssistantsWordsAroundTheStory) {
     const Article b = ingestText("Here's what we know about the Maui fires\n\n" + story.substr(story.find("\n\n") + 2));
     EXPECT_EQ(b.title, "Here's what we know about the Maui fires");
 }
+
+// A Swedish text that the detector splits between Swedish and its close relative Norwegian ("sv 72%,
+// no 27%") is Swedish, not the English that a text of no clear language falls back to.
+TEST(ArticleAssemblerTest, shouldTakeALanguageWhoseCloseRelativeSharesTheText) {
+    const Article a = ingestText(
+        "Färjan till ön ställs in i tre veckor\n\n"
+        "Färjan till ön ställs in i tre veckor i mars när den ska på varv för att byta propelleraxel. Ersättningsbåten tar bara 48 "
+        "passagerare och inga bilar. Vi vet att det blir trångt, särskilt på morgonen, säger trafikchefen. Vi lägger in fyra extra "
+        "turer per dag. Butiken i byn har beställt extra varor inför avstängningen. Sopor hämtas med en särskild pråm den 18 mars.\n\n"
+        "Ferjen til øya blir innstilt i tre uker i mars mens den er på verksted. Vi vet at det blir trangt om morgenen, sier trafikksjefen.\n");
+    EXPECT_EQ(a.language, "sv");
+}
