@@ -441,6 +441,10 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
               "Prices rose nine point five cents to four hundred twelve cents a kilogram and steers made two thousand six hundred ninety dollars a head.");
     EXPECT_EQ(say("The $1.5 million comes from the state."), "The one point five million dollars comes from the state.");
     EXPECT_EQ(say("Cr Metcalf said so."), "Councillor Metcalf said so.");
+    // A name set in capitals, as a letters page signs it, is said as words, not spelled; initialisms
+    // side by side are still spelled.
+    EXPECT_EQ(say("Yours, JOHN O BRIAIN, Dublin 6."), "Yours, John O Briain, Dublin six.");
+    EXPECT_EQ(say("The UCSF NCAA report."), "The U.C.S.F N.C.A.A report.");
     // The plural of an Irish county abbreviation; a word "Cos" that is no county stays.
     EXPECT_EQ(say("Rain is due in Cos Galway and Mayo."), "Rain is due in Counties Galway and Mayo.");
     EXPECT_EQ(say("The Cos Cob station"), "The Cos Cob station");

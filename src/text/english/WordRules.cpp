@@ -821,6 +821,37 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
                                       "investors", "market", "valuation"});
     if (ticker) return Match{1, dottedLetters(w), "initialism"};
     if (w.size() < 3 || sayableAsWord(w)) return std::nullopt;
+    // "JOHN O'BRIEN, Dublin 6", "SEÁN Ó BRIAIN": a name set in capitals, as a letters page signs them. A
+    // word in capitals beside one that no initialism is (an apostrophe, a letter beyond ASCII, six
+    // letters or more) is a word: said as one, in title case.
+    if (possessive.empty() && w.size() >= 4) {
+        const auto capsWord = [&](std::size_t k) {
+            if (!isKind(t, k, Kind::Word) || isLexiconPlaceholder(t[k].text)) return false;
+            const std::string& v = t[k].text;
+            return std::none_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                   std::any_of(v.begin(), v.end(), [](char c) { return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; });
+        };
+        const auto nameLike = [&](std::size_t k) {
+            const std::string& v = t[k].text;
+            return capsWord(k) && (v.find('\'') != std::string::npos || v.find("\xE2\x80\x99") != std::string::npos || v.size() >= 6 ||
+                                   std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+        };
+        // (Over a particle: "SEÁN Ó BRIAIN", "JOHN O BRIAIN".)
+        const auto particle = [&](std::size_t k) {
+            return isKind(t, k, Kind::Word) && (isLexiconPlaceholder(t[k].text) || (t[k].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[k].text[0]))));
+        };
+        const auto partner = [&](std::size_t k) { return capsWord(k) && (nameLike(k) || w.size() >= 6); };
+        const bool before = i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                            (partner(i - 2) || (particle(i - 2) && i >= 4 && isKind(t, i - 3, Kind::Space) && partner(i - 4)));
+        const bool after = isKind(t, i + 1, Kind::Space) &&
+                           (partner(i + 2) || (particle(i + 2) && isKind(t, i + 3, Kind::Space) && partner(i + 4)));
+        std::string wordBefore;
+        if ((before || after) && !inShoutedLine(t, i, wordBefore)) {
+            std::string word = lowerAscii(w);
+            word[0] = w[0];
+            return Match{1, word, "initialism"};
+        }
+    }
     // "TSMC's": four capitals or more with a possessive, which eSpeak NG drops after letters it spells;
     // dotted, it says both ("T.S.M.C's").
     if (!possessive.empty() && w.size() >= 4) {
