@@ -28,7 +28,7 @@ std::vector<Paragraph> paragraphsOf(const std::string& text) {
     return out;
 }
 
-bool startsWithAny(const std::string& lower, std::initializer_list<std::string_view> openings) {
+bool opensWithAny(const std::string& lower, std::initializer_list<std::string_view> openings) {
     for (std::string_view o : openings) {
         if (lower.rfind(o, 0) == 0) return true;
     }
@@ -41,12 +41,12 @@ bool isAssistantOpening(const std::string& paragraph) {
     if (lower.empty() || countWords(lower) > 60 || paragraph.find('\n') != std::string::npos) return false;
     // (It ends with a colon; "Here's what we know about the fire" is a headline.)
     if (lower.back() != ':') return false;
-    if (startsWithAny(lower, {"sure", "certainly", "of course", "absolutely", "okay", "ok!", "ok,", "bien s\xC3\xBBr", "claro",
+    if (opensWithAny(lower, {"sure", "certainly", "of course", "absolutely", "okay", "ok!", "ok,", "bien s\xC3\xBBr", "claro",
                               "\xC2\xA1" "claro", "gerne", "certo", "natuurlijk", "com certeza"})) {
         return true;
     }
     // "Here's the article, cleaned up:", "Voici le texte :": an offer of the text itself.
-    const bool offer = startsWithAny(lower, {"here's", "here is", "below is", "i've ", "i have ", "voici", "aqu\xC3\xAD tienes", "aqu\xC3\xAD est\xC3\xA1",
+    const bool offer = opensWithAny(lower, {"here's", "here is", "below is", "i've ", "i have ", "voici", "aqu\xC3\xAD tienes", "aqu\xC3\xAD est\xC3\xA1",
                                              "hier ist", "ecco", "aqui est\xC3\xA1", "hier is"});
     for (const char* noun : {"article", "text", "story", "version", "markdown", "draft", "cleaned", "formatted", "rewritten",
                              "texte", "texto", "artikel", "testo", "articolo", "art\xC3\xAD" "culo", "artigo", "tekst"}) {
@@ -59,7 +59,7 @@ bool isAssistantOpening(const std::string& paragraph) {
 bool isAssistantClosing(const std::string& paragraph) {
     const std::string lower = lowerUtf8(collapseWhitespace(paragraph));
     return countWords(lower) <= 60 &&
-           startsWithAny(lower, {"let me know if", "let me know whether", "i hope this helps", "hope this helps", "would you like me to",
+           opensWithAny(lower, {"let me know if", "let me know whether", "i hope this helps", "hope this helps", "would you like me to",
                                  "if you'd like, i can", "if you would like, i can", "if you want, i can", "feel free to ask",
                                  "dites-moi si", "n'h\xC3\xA9sitez pas", "av\xC3\xADsame si", "d\xC3\xADme si", "sag mir, ob",
                                  "sag mir bescheid", "fammi sapere", "me avise se", "diga-me se", "laat me weten"});
@@ -95,7 +95,7 @@ std::string withoutAssistantWords(std::string text) {
         const std::string after = lowerUtf8(text.substr(paragraphs[k].end, paragraphs[last].end - paragraphs[k].end));
         std::size_t label = after.find_first_not_of(" \n*#_");
         if (label != std::string::npos &&
-            startsWithAny(after.substr(label), {"summary", "key points", "key takeaways", "tl;dr", "tldr", "notes:", "note:", "r\xC3\xA9sum\xC3\xA9",
+            opensWithAny(after.substr(label), {"summary", "key points", "key takeaways", "tl;dr", "tldr", "notes:", "note:", "r\xC3\xA9sum\xC3\xA9",
                                                 "resumen", "zusammenfassung", "riassunto", "resumo", "samenvatting"})) {
             blank(paragraphs[k].begin, paragraphs[last].end);
         }

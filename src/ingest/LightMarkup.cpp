@@ -13,8 +13,8 @@ namespace {
 
 enum class Markup { None, AsciiDoc, Rst, Org, Textile, Wiki };
 
-bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool endsWith(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+bool lineStarts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool lineEnds(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
 
 std::string_view trimmed(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -83,7 +83,7 @@ std::size_t textileSignature(std::string_view line, std::string& tag) {
     tag = std::string(line.substr(0, i));
     const bool known = tag == "p" || tag == "bq" || tag == "bc" || tag == "pre" ||
                        (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6') ||
-                       (tag.size() >= 3 && startsWith(tag, "fn") && std::isdigit(static_cast<unsigned char>(tag[2])));
+                       (tag.size() >= 3 && lineStarts(tag, "fn") && std::isdigit(static_cast<unsigned char>(tag[2])));
     if (!known) return 0;
     // A class, a style or a language: "(firma)", "{color:red}", "[it]".
     while (i < line.size() && (line[i] == '(' || line[i] == '{' || line[i] == '[')) {
@@ -107,13 +107,13 @@ Markup detect(const std::vector<std::string>& lines) {
         const std::string& line = lines[i];
         const std::string_view t = trimmed(line);
         if (t.empty()) continue;
-        if (startsWith(line, "#+") && line.size() > 3 && std::isalpha(static_cast<unsigned char>(line[2])) &&
-            (line.find(':') != std::string::npos || startsWith(line, "#+BEGIN") || startsWith(line, "#+END") ||
-             startsWith(line, "#+begin") || startsWith(line, "#+end"))) {
+        if (lineStarts(line, "#+") && line.size() > 3 && std::isalpha(static_cast<unsigned char>(line[2])) &&
+            (line.find(':') != std::string::npos || lineStarts(line, "#+BEGIN") || lineStarts(line, "#+END") ||
+             lineStarts(line, "#+begin") || lineStarts(line, "#+end"))) {
             ++org;
         }
         if (t == ":PROPERTIES:" || t == ":END:") ++orgDrawers;
-        if (startsWith(line, ".. ") && line.find("::") != std::string::npos) ++rstDirectives;
+        if (lineStarts(line, ".. ") && line.find("::") != std::string::npos) ++rstDirectives;
         std::string name, value;
         const bool field = colonField(line, name, value);
         if (field) {
@@ -124,9 +124,9 @@ Markup detect(const std::vector<std::string>& lines) {
             trimmed(lines[i + 1]).size() >= codePointCount(std::string(t)) && !isIndented(line)) {
             ++rstTitles;
         }
-        if (first && startsWith(line, "= ") && line.size() > 2 && line[2] != '=') ++adocTitle;
-        if ((startsWith(line, "== ") || startsWith(line, "=== ")) && !endsWith(t, "==")) ++adocSections;
-        if (startsWith(line, "image::") || startsWith(line, "include::") || startsWith(line, "video::") || startsWith(line, "toc::")) {
+        if (first && lineStarts(line, "= ") && line.size() > 2 && line[2] != '=') ++adocTitle;
+        if ((lineStarts(line, "== ") || lineStarts(line, "=== ")) && !lineEnds(t, "==")) ++adocSections;
+        if (lineStarts(line, "image::") || lineStarts(line, "include::") || lineStarts(line, "video::") || lineStarts(line, "toc::")) {
             ++adocMacros;
         }
         std::string tag;
@@ -187,12 +187,12 @@ std::vector<std::string> fromOrg(const std::vector<std::string>& lines) {
             out.emplace_back();
             continue;
         }
-        if (startsWith(line, "#+")) {
+        if (lineStarts(line, "#+")) {
             const std::string upper = upperAscii(line);
-            if (startsWith(upper, "#+BEGIN_QUOTE")) quote = true;
-            if (startsWith(upper, "#+END_QUOTE")) quote = false;
-            if (startsWith(upper, "#+BEGIN_SRC") || startsWith(upper, "#+BEGIN_EXAMPLE") || startsWith(upper, "#+BEGIN_COMMENT")) skipped = true;
-            if (startsWith(upper, "#+END_SRC") || startsWith(upper, "#+END_EXAMPLE") || startsWith(upper, "#+END_COMMENT")) skipped = false;
+            if (lineStarts(upper, "#+BEGIN_QUOTE")) quote = true;
+            if (lineStarts(upper, "#+END_QUOTE")) quote = false;
+            if (lineStarts(upper, "#+BEGIN_SRC") || lineStarts(upper, "#+BEGIN_EXAMPLE") || lineStarts(upper, "#+BEGIN_COMMENT")) skipped = true;
+            if (lineStarts(upper, "#+END_SRC") || lineStarts(upper, "#+END_EXAMPLE") || lineStarts(upper, "#+END_COMMENT")) skipped = false;
             const std::size_t colon = line.find(':');
             std::string value = colon == std::string::npos ? "" : std::string(trimmed(std::string_view(line).substr(colon + 1)));
             // "<2025-02-14 Fri 11:20>": a timestamp, its date and time.
@@ -205,7 +205,7 @@ std::vector<std::string> fromOrg(const std::vector<std::string>& lines) {
             out.push_back(colon == std::string::npos ? "" : fieldLine(line.substr(2, colon - 2), value));
             continue;
         }
-        if (skipped || startsWith(line, "# ") || line == "#") {
+        if (skipped || lineStarts(line, "# ") || line == "#") {
             out.emplace_back();  // a comment, or code
             continue;
         }
@@ -222,7 +222,7 @@ std::vector<std::string> fromOrg(const std::vector<std::string>& lines) {
             continue;
         }
         // In a quote, its attribution ("— Иван Колыхматов, глава") stands after it, not in it.
-        const bool attribution = startsWith(t, "\xE2\x80\x94") || startsWith(t, "-- ") || startsWith(t, "\xE2\x80\x93 ");
+        const bool attribution = lineStarts(t, "\xE2\x80\x94") || lineStarts(t, "-- ") || lineStarts(t, "\xE2\x80\x93 ");
         out.push_back((quote && !t.empty() && !attribution ? "> " : "") + withoutOrgLinks(std::string(t.empty() ? std::string_view() : std::string_view(line))));
     }
     return out;
@@ -289,7 +289,7 @@ std::vector<std::string> fromRst(const std::vector<std::string>& lines) {
             out[i] = fieldLine(name, value);
             continue;
         }
-        if (startsWith(line, "..")) {
+        if (lineStarts(line, "..")) {
             // ".. [#] Figures from …": a footnote's text, read; any other explicit markup (a directive, a
             // comment, an image with its caption) is not, with the lines indented under it, except an
             // admonition's own text.
@@ -306,7 +306,7 @@ std::vector<std::string> fromRst(const std::vector<std::string>& lines) {
             std::size_t k = i + 1;
             while (k < lines.size() && (isIndented(lines[k]) || (trimmed(lines[k]).empty() && k + 1 < lines.size() && isIndented(lines[k + 1])))) {
                 std::string inner;
-                if (admonition && !startsWith(trimmed(lines[k]), ":")) inner = rstInline(std::string(trimmed(lines[k])));
+                if (admonition && !lineStarts(trimmed(lines[k]), ":")) inner = rstInline(std::string(trimmed(lines[k])));
                 out[k] = inner;
                 ++k;
             }
@@ -372,7 +372,7 @@ std::vector<std::string> fromAsciiDoc(const std::vector<std::string>& lines) {
             }
             continue;
         }
-        if (startsWith(line, "= ") && i == header) {
+        if (lineStarts(line, "= ") && i == header) {
             out[i] = "# " + adocInline(line.substr(2));
             header = i + 1;
             continue;
@@ -397,7 +397,7 @@ std::vector<std::string> fromAsciiDoc(const std::vector<std::string>& lines) {
             afterImage = false;
             continue;
         }
-        if (startsWith(t, "//") && !startsWith(t, "////")) continue;  // a comment
+        if (lineStarts(t, "//") && !lineStarts(t, "////")) continue;  // a comment
         std::string name, value;
         if (colonField(line, name, value)) {
             out[i] = fieldLine(name, value);
@@ -424,16 +424,16 @@ std::vector<std::string> fromAsciiDoc(const std::vector<std::string>& lines) {
         if (t.front() == '[' && t.back() == ']') {
             // A block's attributes: "[.lead]", "[NOTE]", "[quote, Dr. Ana Ruiz, Pima County]".
             const std::string inner(t.substr(1, t.size() - 2));
-            if (startsWith(inner, "quote") || startsWith(inner, "verse")) {
+            if (lineStarts(inner, "quote") || lineStarts(inner, "verse")) {
                 // (Who, and what of: "Dr. Aisha Benally, pediatrician at El Rio Health".)
                 const std::size_t comma = inner.find(',');
                 if (comma != std::string::npos) attribution = std::string(trimmed(std::string_view(inner).substr(comma + 1)));
             }
             continue;
         }
-        if (startsWith(t, "image::") || startsWith(t, "include::") || startsWith(t, "video::") || startsWith(t, "toc::") ||
-            startsWith(t, "audio::")) {
-            afterImage = startsWith(t, "image::") || startsWith(t, "video::");
+        if (lineStarts(t, "image::") || lineStarts(t, "include::") || lineStarts(t, "video::") || lineStarts(t, "toc::") ||
+            lineStarts(t, "audio::")) {
+            afterImage = lineStarts(t, "image::") || lineStarts(t, "video::");
             continue;
         }
         // ".How to check your own line": a block's title; under an image, its caption, which is not read.
@@ -511,7 +511,7 @@ std::vector<std::string> fromTextile(const std::vector<std::string>& lines) {
             }
             continue;
         }
-        if ((startsWith(line, "# ") || startsWith(line, "* ") || startsWith(line, "** ") || startsWith(line, "## "))) {
+        if ((lineStarts(line, "# ") || lineStarts(line, "* ") || lineStarts(line, "** ") || lineStarts(line, "## "))) {
             out.push_back("- " + std::string(trimmed(rest.substr(rest.find(' ') + 1))));
             continue;
         }
@@ -543,7 +543,7 @@ std::string wikiInline(std::string line) {
             lower != "archivo" && lower != "imagen" && lower != "immagine" && lower != "ficheiro" && lower != "kategorie") {
             const std::size_t bar = inner.rfind('|');
             words = bar == std::string::npos ? inner : inner.substr(bar + 1);
-            if (bar == std::string::npos && startsWith(words, "w:")) words = words.substr(2);
+            if (bar == std::string::npos && lineStarts(words, "w:")) words = words.substr(2);
         }
         line.replace(at, end + 2 - at, words);
         at += words.size();
@@ -581,7 +581,7 @@ std::vector<std::string> fromWiki(const std::vector<std::string>& lines) {
             continue;
         }
         // "{{date|April 10, 2024}}": the story's date, as Wikinews sets it.
-        if (startsWith(t, "{{date|") && endsWith(t, "}}")) {
+        if (lineStarts(t, "{{date|") && lineEnds(t, "}}")) {
             out.push_back("Date: " + std::string(t.substr(7, t.size() - 9)));
             continue;
         }
@@ -590,7 +590,7 @@ std::vector<std::string> fromWiki(const std::vector<std::string>& lines) {
             continue;
         }
         std::string text = wikiInline(std::string(t));
-        if (startsWith(text, "* ") || startsWith(text, "# ") || startsWith(text, "** ")) text = "- " + std::string(trimmed(text.substr(text.find(' ') + 1)));
+        if (lineStarts(text, "* ") || lineStarts(text, "# ") || lineStarts(text, "** ")) text = "- " + std::string(trimmed(text.substr(text.find(' ') + 1)));
         out.push_back(trimmed(text).empty() ? std::string() : text);
     }
     return out;
