@@ -441,6 +441,15 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
               "Prices rose nine point five cents to four hundred twelve cents a kilogram and steers made two thousand six hundred ninety dollars a head.");
     EXPECT_EQ(say("The $1.5 million comes from the state."), "The one point five million dollars comes from the state.");
     EXPECT_EQ(say("Cr Metcalf said so."), "Councillor Metcalf said so.");
+    EXPECT_EQ(say("It settled at $68.72 a bbl."), "It settled at sixty-eight dollars and seventy-two cents a barrel.");
+    EXPECT_EQ(say("Ice fell to 4.28M km\u00B2 as Voyager passed 24.9 bn km."),
+              "Ice fell to four point two eight million square kilometers as Voyager passed twenty-four point nine billion kilometers.");
+    EXPECT_EQ(say("The yacht was 12 nm off the coast."), "The yacht was twelve nautical miles off the coast.");
+    EXPECT_EQ(say("The chip uses a 3 nm process."), "The chip uses a three nanometer process.");
+    EXPECT_EQ(say("The dam holds 1.3 million ML; add 5 mL."), "The dam holds one point three million megaliters; add five milliliters.");
+    EXPECT_EQ(say("Outages run between 18h00 and 20h30."), "Outages run between eighteen hundred and twenty thirty.");
+    EXPECT_EQ(say("Wilde (b. 1854, d. 1900) wrote it."), "Wilde, born eighteen fifty-four, died nineteen hundred, wrote it.");
+    EXPECT_EQ(say("It cruised at FL370."), "It cruised at flight level three seven zero.");
     // A name set in capitals, as a letters page signs it, is said as words, not spelled; initialisms
     // side by side are still spelled.
     EXPECT_EQ(say("Yours, JOHN O BRIAIN, Dublin 6."), "Yours, John O Briain, Dublin six.");
@@ -646,6 +655,11 @@ TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
     // (The Portuguese letters E and O by their names: alone, they are "and" and "the".)
     EXPECT_EQ(say("Segundo o IBGE, a OMS e os EUA.", "pt"), "Segundo o I B G \u00E9, a \u00F3 M S e os \u00E9 U A.");
     EXPECT_EQ(say("investiu US$ 2 milh\u00F5es", "pt"), "investiu 2 milh\u00F5es de d\u00F3lares");
+    // A price by its measure; Italian minutes after an apostrophe, a match's minute after "al".
+    EXPECT_EQ(say("Le gazole \u00E0 1,83 \u20AC/l et 120 \u20AC/MWh.", "fr"), "Le gazole \u00E0 1,83 euros le litre et 120 euros le m\u00E9gawattheure.");
+    EXPECT_EQ(say("La luz alcanz\u00F3 135,20 \u20AC/MWh.", "es"), "La luz alcanz\u00F3 135,20 euros el megavatio hora.");
+    EXPECT_EQ(say("Costa 1,789 \u20AC/l, con 25' di ritardo, e ha segnato al 90' su rigore.", "it"),
+              "Costa 1,789 euro al litro, con 25 minuti di ritardo, e ha segnato al novantesimo minuto su rigore.");
     // French durations: "1 h 56 min" names its minutes.
     EXPECT_EQ(say("Le trajet dure 1 h 56 min.", "fr"), "Le trajet dure 1 heure 56 minutes.");
 }

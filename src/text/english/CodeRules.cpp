@@ -264,6 +264,13 @@ bool numberedRoad(const Tokens& t) {
 }  // namespace
 
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
+    // "cruised at FL370": a flight level, its three figures one by one.
+    if (isKind(t, i, Kind::Word) && t[i].text == "FL" && isKind(t, i + 1, Kind::Number) && t[i + 1].text.size() == 3 &&
+        digitsOnly(t[i + 1].text) && !isKind(t, i + 2, Kind::Word)) {
+        std::string spoken = "flight level";
+        for (char d : t[i + 1].text) spoken += " " + cardinalWords(static_cast<unsigned>(d - '0'));
+        return Match{2, spoken, "code"};
+    }
     // A virus's lineage: "KP.2", "XBB.1.5", "BA.2.86", "JN.1": its letters, then its numbers with "point".
     if (isKind(t, i, Kind::Word) && t[i].text.size() <= 4 && isUpperWord(t[i].text) && isSym(t, i + 1, ".") &&
         isKind(t, i + 2, Kind::Number) && digitsOnly(std::string(1, t[i + 2].text[0])) && (i == 0 || !isKind(t, i - 1, Kind::Word)) &&

@@ -231,6 +231,21 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
     if (isKind(t, i, Kind::Space) && isWordIn(t, i + 1, {"pcm", "pw"}) && !isKind(t, i + 2, Kind::Word) && !isSym(t, i + 2, "'")) {
         return std::make_pair(std::string(lowerAscii(t[i + 1].text) == "pw" ? "a week" : "a month"), i + 2);
     }
+    // "$68.72 a bbl", "$2.10 per lb": a unit written short after "a" or "per".
+    if (isKind(t, i, Kind::Space) && isWordIn(t, i + 1, {"a", "per"}) && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
+        !isKind(t, i + 4, Kind::Word) && !isSym(t, i + 4, "'")) {
+        static const std::pair<const char*, const char*> kShort[] = {{"bbl", "a barrel"}, {"lb", "a pound"}, {"oz", "an ounce"},
+                                                                     {"gal", "a gallon"}, {"kg", "a kilogram"}, {"hd", "a head"},
+                                                                     {"bu", "a bushel"}, {"cwt", "a hundredweight"}, {"MWh", "a megawatt hour"},
+                                                                     {"kWh", "a kilowatt hour"}};
+        for (const auto& [written, said] : kShort) {
+            if (t[i + 3].text != written) continue;
+            // ("per cwt" stays "per": "per hundredweight".)
+            std::string rate = said;
+            if (isWordIn(t, i + 1, {"per"})) rate = "per " + rate.substr(rate.find(' ') + 1);
+            return std::make_pair(rate, i + 4);
+        }
+    }
     if (!isSym(t, i, "/") || !isKind(t, i + 1, Kind::Word)) return std::nullopt;
     const std::string w = lowerAscii(t[i + 1].text);
     static const std::pair<const char*, const char*> kRates[] = {

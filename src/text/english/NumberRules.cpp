@@ -498,6 +498,12 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"mn", "bn", "tn", "mln", "bln"}) &&
         ((isKind(t, i + 3, Kind::Space) && isPluralNounAt(t, i + 4)) || isWordIn(t, i + 2, {"bn", "tn", "bln"}))) {
         const Num n = parseNumber(t[i].text);
+        // ("24.9 bn km": with its unit after it.)
+        if (n.valid && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && t[i + 4].text.size() >= 2 && !isKind(t, i + 5, Kind::Word)) {
+            if (const auto* unit = findUnit(t[i + 4].text); unit != nullptr && t[i + 4].text != "in") {
+                return Match{5, numberWords(n) + " " + magnitudes().at(lowerAscii(t[i + 2].text)) + " " + unit->second.many, "number"};
+            }
+        }
         if (n.valid) return Match{3, numberWords(n) + " " + magnitudes().at(lowerAscii(t[i + 2].text)), "number"};
     }
     // "3.5bn", "250k" attached to a number
@@ -527,7 +533,11 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
         // ("2.2M bpd": the unit after the magnitude, "two point two million barrels a day".)
         if (isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && !isKind(t, i + 4, Kind::Word)) {
             if (const auto* unit = findUnit(t[i + 3].text); unit != nullptr && t[i + 3].text.size() >= 2) {
-                return Match{4, numberWords(n) + " " + magnitudes().at(w) + " " + unit->second.many, "number"};
+                // ("4.28M km²": a square unit.)
+                const bool square = isSym(t, i + 4, "\xC2\xB2"), cubic = isSym(t, i + 4, "\xC2\xB3");
+                return Match{square || cubic ? std::size_t{5} : std::size_t{4},
+                             numberWords(n) + " " + magnitudes().at(w) + " " + (square ? "square " : cubic ? "cubic " : "") + unit->second.many,
+                             "number"};
             }
         }
         // ("9.4M", "1.5B": with a fraction, a capital is a magnitude whatever follows; "400M WAU": so is an
@@ -788,9 +798,12 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         const bool circa = (i >= 2 && isSym(t, i - 1, ".") && isWordIn(t, i - 2, {"c", "ca"})) ||
                            (i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"c", "ca", "est"}));
         const bool law = before == "Act" || before == "Acts" || before == "Regulations";
+        // "(b. 1854, d. 1900)": the years a life was born and died in.
+        const bool life = i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isKind(t, i - 3, Kind::Word) &&
+                          (t[i - 3].text == "b" || t[i - 3].text == "d") && (i < 4 || !isKind(t, i - 4, Kind::Word));
         // A bare four-digit number after "in", "since"... is a year.
         if (!negative && isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos &&
-            (circa || law || prev == "in" || prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "from" ||
+            (circa || law || life || prev == "in" || prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "from" ||
              prev == "during" || prev == "before" || prev == "after" || prev == "of" || prev == "year" ||
              prev == "early" || prev == "late" || prev == "mid" || prev == "circa" || prev == "between" ||
              prev == "and" || prev == "to" || prev == "through" || prev == "throughout" || prev == "beyond" || prev == "summer" || prev == "winter" ||

@@ -231,6 +231,8 @@ const std::unordered_map<std::string, Unit>& units() {
         // commodity and pump-price trade shorthand: "169.5 MMT" of soybeans, petrol "up 4.5 cpl"
         {"MMT", {"million metric tons", "million metric tons"}},
         {"cpl", {"cent a liter", "cents a liter"}},
+        // water as dams and allocations count it: "1.3 million ML" are megaliters ("mL" and "ml" stay milliliters)
+        {"ML", {"megaliter", "megaliters"}},       {"GL", {"gigaliter", "gigaliters"}},
     };
     return kMap;
 }

@@ -257,6 +257,22 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         !isKind(t, i + 1, Kind::Word)) {
         if (const auto zone = timeZones().find(t[i].text); zone != timeZones().end()) return Match{1, zone->second, "time"};
     }
+    // "between 18h00 and 20h30", "from 06h30": a clock as South African and French-influenced copy
+    // writes it, the hours and minutes either side of an "h".
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isKind(t, i + 1, Kind::Word) &&
+        t[i + 1].text == "h" && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 2 && digitsOnly(t[i + 2].text) &&
+        !isKind(t, i + 3, Kind::Word) && !isKind(t, i + 3, Kind::Number)) {
+        Clock c;
+        c.hour = toInt(t[i].text);
+        c.minute = toInt(t[i + 2].text);
+        c.leadingZero = t[i].text.size() == 2 && t[i].text[0] == '0';
+        if (c.hour <= 24 && c.minute <= 59) {
+            std::size_t end = i + 3;
+            std::string spoken = say(c, false);
+            spoken += zoneAfter(t, end);
+            return Match{end - i, spoken, "time"};
+        }
+    }
     if (auto duration = compactDuration(t, i)) return duration;
     if (auto run = minutesAndSeconds(t, i)) return run;
     // "0800 GMT", "1430 hours", "2100 local time": the military form.

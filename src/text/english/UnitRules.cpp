@@ -127,6 +127,13 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
         m.one = "knot";
         m.many = "knots";
     }
+    // "12 nm off the coast": nautical miles at sea; nanometers elsewhere.
+    if (key == "nm" && anyWordIn(t, {"coast", "offshore", "off", "sea", "yacht", "vessel", "ship", "ships", "boat", "ferry", "navy",
+                                      "coastguard", "harbour", "harbor", "port", "sailed", "sailing", "aircraft", "flight", "radius",
+                                      "waters", "fishing", "maritime", "territorial"})) {
+        m.one = "nautical mile";
+        m.many = "nautical miles";
+    }
     // "31.8Mt of wheat": million tonnes, as trade and climate copy writes them; megatons are a bomb's.
     if (key == "Mt" && !anyWordIn(t, {"nuclear", "bomb", "bombs", "warhead", "warheads", "explosion", "blast", "detonation",
                                        "thermonuclear", "yield", "asteroid", "impact", "eruption", "tnt"})) {

@@ -33,6 +33,10 @@ const UnitAfterNumberStyle& units() {
                                               {"\xE2\x82\xAC/an", "euro par an", "euros par an"},
                                               {"\xE2\x82\xAC/jour", "euro par jour", "euros par jour"},
                                               {"\xE2\x82\xAC/h", "euro de l'heure", "euros de l'heure"},
+                                              // a price by its measure: "1,83 €/l", "120 €/MWh"
+                                              {"\xE2\x82\xAC/l", "euro le litre", "euros le litre"},
+                                              {"\xE2\x82\xAC/kWh", "euro le kilowattheure", "euros le kilowattheure"},
+                                              {"\xE2\x82\xAC/MWh", "euro le m\xC3\xA9gawattheure", "euros le m\xC3\xA9gawattheure"},
                                               {"\xE2\x82\xAC/m\xC2\xB2", "euro le m\xC3\xA8tre carr\xC3\xA9", "euros le m\xC3\xA8tre carr\xC3\xA9"},
                                               // a time in a race: "1 min 12 s"
                                               {"min", "minute", "minutes"},
@@ -187,7 +191,8 @@ std::string French::apply(const std::string& text, std::vector<Rewrite>* log) co
             std::size_t sign = e + 3;
             if (e + 2 < text.size() && text[e] == ',' && isDigit(text[e + 1]) && isDigit(text[e + 2])) {
                 if (sign < text.size() && text[sign] == ' ') ++sign;
-                if (text.compare(sign, 3, "\xE2\x82\xAC") == 0) {
+                // ("1,83 €/l": a price by its measure, for the unit rule.)
+                if (text.compare(sign, 3, "\xE2\x82\xAC") == 0 && text.compare(sign + 3, 1, "/") != 0) {
                     const std::string whole = text.substr(i, e - i), cents = text.substr(e + 1, 2);
                     std::string spoken = whole + (whole == "1" ? " euro" : " euros");
                     if (cents != "00") spoken += " " + (cents[0] == '0' ? cents.substr(1) : cents);

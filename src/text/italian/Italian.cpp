@@ -5,6 +5,7 @@
 // and a price per unit ("1,85 €/litro").
 
 #include <cctype>
+#include <cstring>
 #include <unordered_set>
 
 #include "core/Ascii.hpp"
@@ -168,6 +169,14 @@ private:
         const auto figure = [&](const std::string& t, std::size_t at, std::string& said) { return figureAt(t, at, said); };
         if (const std::size_t end = degreesBelowZero(text, i, "meno", "grad", figure, spoken); end != i) return end;
         if (text.compare(i, 4, "\xE2\x82\xAC/") == 0 && i + 4 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 4]))) {
+            // ("€/l", "€/kWh", "€/MWh": the measure's symbol, named.)
+            for (const auto& [symbol, name] : {std::pair<const char*, const char*>{"l", "litro"}, {"kWh", "chilowattora"}, {"MWh", "megawattora"}}) {
+                const std::size_t n = std::strlen(symbol);
+                if (text.compare(i + 4, n, symbol) == 0 && (i + 4 + n >= text.size() || !isWordByte(text[i + 4 + n]))) {
+                    spoken = std::string("euro al ") + name;
+                    return i + 4 + n;
+                }
+            }
             spoken = "euro al ";
             return i + 4;
         }
@@ -175,6 +184,17 @@ private:
         std::size_t e = i;
         while (e < text.size() && (isDigit(text[e]) || ((text[e] == ',' || text[e] == '.') && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
         const std::string number = text.substr(i, e - i);
+        // "con 25' di ritardo", "al 90'": minutes, as sport and transport write them; after "al", "dal" or
+        // "nel" the minute of a match, "al novantesimo minuto".
+        if (const std::size_t mark = text.compare(e, 1, "'") == 0 ? 1 : text.compare(e, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
+            mark != 0 && number.find_first_not_of("0123456789") == std::string::npos && number.size() <= 3 &&
+            (e + mark >= text.size() || !isWordByte(text[e + mark]))) {
+            const bool minuteOfMatch = (i >= 3 && text.compare(i - 3, 3, "al ") == 0) || (i >= 4 && text.compare(i - 4, 4, "dal ") == 0) ||
+                                       (i >= 4 && text.compare(i - 4, 4, "nel ") == 0);
+            const std::string ordinal = minuteOfMatch ? spellout_.say(std::stoi(number), "%spellout-ordinal-masculine") : "";
+            spoken = !ordinal.empty() ? ordinal + " minuto" : number + (number == "1" ? " minuto" : " minuti");
+            return e + mark;
+        }
         std::size_t w = e < text.size() && text[e] == ' ' ? e + 1 : e;
         for (const auto& [written, said] : {std::pair<const char*, const char*>{"mld", "miliardi"}, {"mln", "milioni"}, {"mrd", "miliardi"}}) {
             if (text.compare(w, 3, written) == 0 && (w + 3 >= text.size() || !isWordByte(text[w + 3]))) {
