@@ -94,7 +94,7 @@ InputFormat detectFormat(const std::string& name, const std::string& bytes) {
     const std::string ext = lowerExtension(name);
     if (ext == ".md" || ext == ".markdown") return InputFormat::Markdown;
     if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::Html;
-    if (ext == ".txt" || ext == ".text") return InputFormat::Text;
+    if (ext == ".txt" || ext == ".text" || ext == ".eml") return InputFormat::Text;
     // (Org mode's "# " comments and Textile's "# " list items are no Markdown headings.)
     return looksLikeMarkdown(bytes) && !hasLightMarkup(bytes) ? InputFormat::Markdown : InputFormat::Text;
 }

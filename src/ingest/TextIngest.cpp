@@ -12,6 +12,7 @@
 #include "ingest/Boilerplate.hpp"
 #include "ingest/DateParser.hpp"
 #include "ingest/LightMarkup.hpp"
+#include "ingest/MailMessage.hpp"
 #include "ingest/TemplateTags.hpp"
 
 namespace readcast {
@@ -659,7 +660,7 @@ std::string subtitlesAsText(const std::string& text) {
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
     const std::string text =
-        withoutTemplateTags(blankOutCode(withoutExportedComments(fromForwardedMessage(subtitlesAsText(lightMarkupAsText(original))))));
+        withoutTemplateTags(blankOutCode(withoutExportedComments(fromForwardedMessage(subtitlesAsText(lightMarkupAsText(mailMessageAsText(original)))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;
