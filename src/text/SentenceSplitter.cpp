@@ -32,6 +32,8 @@ const std::set<std::string_view> kBeforeNumbers{
     "s", "ss", "Sch", "sch", "cl", "Cl", "r", "rr",
     // a weekday before its date: "starts on Tue. 21 Jan. in Adelaide"
     "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    // circa, before a year: "dates from c. 3200 BC"
+    "c",
 };
 
 // A street's abbreviation before the quarter of a city it lies in: "1600 Pennsylvania Ave. NW".
@@ -75,7 +77,7 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "EE", "Lic", "Ing", "art"}},
         {"it", {"Sig", "Sigg", "Dott", "Prof", "Avv", "Ing", "On", "Sen", "Geom", "Arch", "pag", "art", "ca", "sig", "dott",
                 "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons"}},
-        {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D"}},
+        {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D", "séc", "Séc"}},
         {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "bijv", "blz", "St"}},
         // ("r." for "rok", a year, ends sentences too: not listed.)
         {"pl", {"\xC5\x9Bw", "\xC5\x9Aw", "ul", "al", "pl", "im", "tzw", "ok", "godz", "ww", "wg", "dr", "Dr", "prof", "Prof", "mgr",
@@ -330,7 +332,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                !english::weekdayName(w).empty() || w == "ET" || w == "PT" || w == "CT" || w == "MT" || w == "GMT" ||
                w == "UTC" || w == "BST" || w == "CET" || w == "IST";
     }
-    if ((initial || isInitialism(word)) && std::isupper(first)) return kStarters.count(firstWord(next)) == 0;
+    // ("S.I. No. 412 of 2024": a number's "No." before its figure starts no sentence.)
+    const bool numberSign = next.rfind("No. ", 0) == 0 && next.size() > 4 && std::isdigit(static_cast<unsigned char>(next[4]));
+    if ((initial || isInitialism(word)) && std::isupper(first)) return numberSign || kStarters.count(firstWord(next)) == 0;
     // "347 U.S. 483 (1954)", "l'art. L. 1234-1": an initial, or an initialism that is no time of day, before
     // a figure that no word in lower case follows (a citation's part; "…the U.S. 300 people came" and
     // "at 7 p.m. 300 tickets remain" are two sentences).

@@ -660,6 +660,8 @@ TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
     EXPECT_EQ(say("La luz alcanz\u00F3 135,20 \u20AC/MWh.", "es"), "La luz alcanz\u00F3 135,20 euros el megavatio hora.");
     EXPECT_EQ(say("Costa 1,789 \u20AC/l, con 25' di ritardo, e ha segnato al 90' su rigore.", "it"),
               "Costa 1,789 euro al litro, con 25 minuti di ritardo, e ha segnato al novantesimo minuto su rigore.");
+    // A lone "I" after a ruler's title is his number.
+    EXPECT_EQ(say("D. Manuel I e o rei Jo\u00E3o I.", "pt"), "Dom Manuel primeiro e o rei Jo\u00E3o primeiro.");
     // French durations: "1 h 56 min" names its minutes.
     EXPECT_EQ(say("Le trajet dure 1 h 56 min.", "fr"), "Le trajet dure 1 heure 56 minutes.");
 }

@@ -245,6 +245,11 @@ TEST(SentenceSplitterOtherLanguagesTest, shouldKeepAbbreviationsAndDotOrdinalsIn
 TEST_F(SentenceSplitterTest, shouldKeepCitationsAndShortYearsInTheirSentence) {
     EXPECT_EQ(split("It is the weakest since Nov. '22. Stocks fell."), (Sentences{"It is the weakest since Nov. '22.", "Stocks fell."}));
     EXPECT_EQ(split("Under r. 44.3 of the CPR, the loser pays."), (Sentences{"Under r. 44.3 of the CPR, the loser pays."}));
+    EXPECT_EQ(split("Atty. Gen. Merrick Garland spoke. He left."), (Sentences{"Atty. Gen. Merrick Garland spoke.", "He left."}));
+    EXPECT_EQ(split("He said S.I. No. 412 of 2024 applies. It starts soon."),
+              (Sentences{"He said S.I. No. 412 of 2024 applies.", "It starts soon."}));
+    EXPECT_EQ(split("The tomb dates from c. 3200 BC. It was found in 1922."),
+              (Sentences{"The tomb dates from c. 3200 BC.", "It was found in 1922."}));
     EXPECT_EQ(split("The case is Brown v. Board of Education, 347 U.S. 483 (1954). It changed schools."),
               (Sentences{"The case is Brown v. Board of Education, 347 U.S. 483 (1954).", "It changed schools."}));
 }

@@ -5,6 +5,7 @@
 // degrees ("32 °C" "grau cê") and a Brazilian postcode ("01310-100" read as a subtraction).
 
 #include <cctype>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -253,10 +254,17 @@ private:
         if (i < 3 || text[i - 1] != ' ' || !std::isupper(static_cast<unsigned char>(text[i]))) return i;
         std::size_t e = i;
         while (e < text.size() && std::string("IVX").find(text[e]) != std::string::npos) ++e;
-        if (e == i || (e < text.size() && isWordByte(text[e])) || (e - i == 1 && text[i] != 'V')) return i;
-        const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
         std::size_t nameStart = i - 1;
         while (nameStart > 0 && text[nameStart - 1] != ' ') --nameStart;
+        // ("D. Manuel I", "rei João I": a lone "I" is a numeral after a ruler's title.)
+        const std::string before = text.substr(0, nameStart);
+        bool titled = false;
+        for (const char* title : {"D. ", "Dom ", "Dona ", "rei ", "rainha ", "papa ", "imperador ", "imperatriz ", "infante "}) {
+            const std::size_t n = std::strlen(title);
+            titled = titled || (before.size() >= n && before.compare(before.size() - n, n, title) == 0);
+        }
+        if (e == i || (e < text.size() && isWordByte(text[e])) || (e - i == 1 && text[i] != 'V' && !(text[i] == 'I' && titled))) return i;
+        const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
         if (value < 1 || value > 39 || i - 1 - nameStart < 3 || !std::isupper(static_cast<unsigned char>(text[nameStart]))) return i;
         const bool queen = text[i - 2] == 'a';
         spoken = value <= 10 ? spellout_.say(value, queen ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine")
