@@ -450,6 +450,13 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
     EXPECT_EQ(say("Outages run between 18h00 and 20h30."), "Outages run between eighteen hundred and twenty thirty.");
     EXPECT_EQ(say("Wilde (b. 1854, d. 1900) wrote it."), "Wilde, born eighteen fifty-four, died nineteen hundred, wrote it.");
     EXPECT_EQ(say("It cruised at FL370."), "It cruised at flight level three seven zero.");
+    EXPECT_EQ(say("Waves of 8\u201310 m are forecast."), "Waves of eight to ten meters are forecast.");
+    EXPECT_EQ(say("The rupee closed at 84.39/$."), "The rupee closed at eighty-four point three nine to the dollar.");
+    EXPECT_EQ(say("It costs $2/1M tokens."), "It costs two dollars per million tokens.");
+    // A race's times and gaps written with the marks of feet and inches; a height stays feet and inches.
+    EXPECT_EQ(say("He won the time trial in 36'12\", 9\" ahead of Ganna."),
+              "He won the time trial in thirty-six minutes twelve seconds, nine seconds ahead of Ganna.");
+    EXPECT_EQ(say("The winner stands 6'10\" tall."), "The winner stands six feet ten inches tall.");
     // A name set in capitals, as a letters page signs it, is said as words, not spelled; initialisms
     // side by side are still spelled.
     EXPECT_EQ(say("Yours, JOHN O BRIAIN, Dublin 6."), "Yours, John O Briain, Dublin six.");

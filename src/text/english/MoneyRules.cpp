@@ -246,6 +246,11 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
             return std::make_pair(rate, i + 4);
         }
     }
+    // "$0.075/1M tokens": a price per a million (or a thousand) of what follows.
+    if (isSym(t, i, "/") && isKind(t, i + 1, Kind::Number) && t[i + 1].text == "1" && isKind(t, i + 2, Kind::Word) &&
+        magnitudes().count(lowerAscii(t[i + 2].text)) != 0 && !isKind(t, i + 3, Kind::Word)) {
+        return std::make_pair("per " + magnitudes().at(lowerAscii(t[i + 2].text)), i + 3);
+    }
     if (!isSym(t, i, "/") || !isKind(t, i + 1, Kind::Word)) return std::nullopt;
     const std::string w = lowerAscii(t[i + 1].text);
     static const std::pair<const char*, const char*> kRates[] = {
@@ -270,6 +275,14 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
 
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (auto code = codeAfterAmount(t, i)) return code;
+    // "The rupee closed at 84.39/$": a rate of exchange, so many to the dollar.
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Symbol) && !isKind(t, i + 3, Kind::Number) &&
+        !isKind(t, i + 3, Kind::Word)) {
+        if (const auto currency = prefixCurrencies().find(t[i + 2].text); currency != prefixCurrencies().end()) {
+            const Num rate = parseNumber(t[i].text);
+            if (rate.valid) return Match{3, numberWords(rate) + " to the " + currency->second.one, "money"};
+        }
+    }
     // "the A$ fell", "against the NZ$": a currency named by its sign and its country's letters, alone.
     if (isKind(t, i, Kind::Word) && t[i].text.size() <= 3 && isUpperWord(t[i].text) && isSym(t, i + 1, "$") &&
         !isKind(t, i + 2, Kind::Number) && !(isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number))) {

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
@@ -103,7 +104,8 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     const std::size_t following = skip(t, end);
     const bool wordNext = following > end && isKind(t, following, Kind::Word) &&
                           std::islower(static_cast<unsigned char>(t[following].text[0]));
-    const bool amount = i >= 3 && isKind(t, i - 3, Kind::Symbol);
+    // ("waves of 8–10 m": a range's dash is no currency's sign.)
+    const bool amount = i >= 3 && isKind(t, i - 3, Kind::Symbol) && !isDash(t, i - 3) && !isSym(t, i - 3, "/");
     // ("120 m (394 ft) tall", "a 25 m, 50 m pool", "Kilimanjaro (5,895 m)": the bracket or comma after it.)
     if (key.size() == 1 && !glued && !marked && !measureWordAt(t, following) &&
         !(end >= t.size() || isSym(t, end, ".") || (isKind(t, end, Kind::Space) && isSym(t, end + 1, "(")) || isSym(t, end, ",") ||
@@ -378,6 +380,25 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
             spoken += " " + m->second;
             plural = true;
             k += 2;
+        }
+    }
+    // A race's times and gaps in minutes and seconds ("won in 36'12"", "9" ahead", "1'08" down"): the
+    // marks of feet and inches, in a sentence about a race.
+    const bool race = anyWordIn(t, {"stage", "trial", "race", "ahead", "behind", "gap", "lap", "finished", "clocked", "won", "winner",
+                                    "peloton", "seconds", "leader", "overall", "sprint", "breakaway", "podium", "slalom", "downhill"});
+    const auto secondsMark = [&](std::size_t m) { return isSym(t, m, "\"") || isSym(t, m, "\xE2\x80\xB3"); };
+    if (race && n.fraction.empty() && k == j + 1 && !anyWordIn(t, {"tall", "height", "stands", "standing", "measures", "measuring"})) {
+        if ((isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2")) && isKind(t, k + 1, Kind::Number) && t[k + 1].text.size() == 2 &&
+            secondsMark(k + 2) && toInt(t[k + 1].text) <= 59) {
+            return Match{k + 3 - i, countOf(toInt(n.whole), "minute", "minutes") + " " + countOf(toInt(t[k + 1].text), "second", "seconds"),
+                         "unit"};
+        }
+        if (secondsMark(k) && toInt(n.whole) <= 59 && n.whole.size() <= 2) {
+            const std::size_t after = skip(t, k + 1);
+            if (isWordIn(t, after, {"ahead", "behind", "down", "up", "back", "faster", "slower", "clear", "off", "adrift", "of", "to", "on"}) ||
+                isSym(t, k + 1, ",") || isSym(t, k + 1, ".")) {
+                return Match{k + 1 - i, countOf(toInt(n.whole), "second", "seconds"), "unit"};
+            }
         }
     }
     // Feet and inches: 6'2", 5' 11", a 65" screen.
