@@ -1819,6 +1819,7 @@ private:
         // captions are not read, and their credits are kept as credits).
         std::string text = block.kind == BlockKind::Paragraph ? withoutTrailingCredits(block.text) : block.text;
         if (block.kind == BlockKind::Paragraph && !article_.hasReadableBody()) text = withoutLeadingDate(text);
+        if (block.kind == BlockKind::Paragraph) text = withoutLeadingTimeCode(text);
         // (A separator, "—" or "* * *", is no block: nothing to say, and no heading beside the next one.)
         if (text.empty() || !hasLetterOrDigit(text)) return;
         ++blocksSinceImage_;
@@ -1887,6 +1888,21 @@ private:
         }
         if (kind == BlockKind::Heading && level < 2) level = 2;
         out.push_back({kind, text, level, block.offset});
+    }
+
+    // "[01:52:00] Board member Luis Ortega asked…": a recording's time code before a meeting's or a
+    // transcript's paragraph, where the video is, not what was said (text input loses it when read).
+    static std::string withoutLeadingTimeCode(const std::string& text) {
+        if (text.size() < 8 || (text[0] != '[' && text[0] != '(')) return text;
+        const char close = text[0] == '[' ? ']' : ')';
+        std::size_t k = 1;
+        while (k < text.size() && (std::isdigit(static_cast<unsigned char>(text[k])) || text[k] == ':' || text[k] == '.')) ++k;
+        const std::string code = text.substr(1, k - 1);
+        if (k + 1 >= text.size() || text[k] != close || text[k + 1] != ' ' || std::count(code.begin(), code.end(), ':') < 1 ||
+            code.size() < 4 || code.size() > 12) {
+            return text;
+        }
+        return text.substr(k + 2);
     }
 
     // "April 17, 2015 -- Imagine being sick…": the story's first paragraph opening with its date, as some

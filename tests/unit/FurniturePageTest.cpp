@@ -1187,3 +1187,13 @@ TEST(FurniturePageTest, shouldDropPollResultsStockChipsAndPriceNotes) {
     EXPECT_TRUE(says(a, "Rival Kestrel Motors has also expanded")) << spoken(a);
     EXPECT_FALSE(says(a, "correct at the time")) << spoken(a);
 }
+
+// A meeting's notes with the recording's time code before each paragraph: the time code is not read.
+TEST(FurniturePageTest, shouldNotReadARecordingsTimeCodeBeforeAParagraph) {
+    const Article a = page("<article><h1>School board delays vote on closing two schools</h1>" + kStory +
+                           "<p>[00:17:30] Ochoa said the savings would come mostly from staffing and building costs.</p>"
+                           "<p>(1:02:15) Board member Luis Ortega asked how long the longest bus ride would be.</p></article>");
+    EXPECT_TRUE(says(a, "Ochoa said the savings")) << spoken(a);
+    EXPECT_FALSE(says(a, "00:17:30")) << spoken(a);
+    EXPECT_FALSE(says(a, "1:02:15")) << spoken(a);
+}
