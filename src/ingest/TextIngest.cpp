@@ -626,6 +626,44 @@ std::string subtitlesAsText(const std::string& text) {
     }
     std::size_t cues = 0;
     for (const std::string& line : lines) cues += isCueTime(line);
+    // A video's transcript as its page shows it ("Show transcript"): a time alone on a line ("0:05",
+    // "1:02:17") over each line of words. The words are read as one text, the times not at all.
+    const auto isStamp = [](const std::string& raw) {
+        const std::string line = collapseWhitespace(raw);
+        std::size_t k = 0, groups = 0;
+        for (;;) {
+            const std::size_t from = k;
+            while (k < line.size() && std::isdigit(static_cast<unsigned char>(line[k]))) ++k;
+            if (k == from || k - from > 2 || (groups > 0 && k - from != 2)) return false;
+            ++groups;
+            if (k == line.size()) return groups >= 2 && groups <= 3;
+            if (line[k] != ':') return false;
+            ++k;
+        }
+    };
+    std::size_t stamps = 0, firstStamp = lines.size();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!isStamp(lines[i])) continue;
+        ++stamps;
+        firstStamp = std::min(firstStamp, i);
+    }
+    if (cues < 3 && stamps >= 5 && stamps * 3 >= (lines.size() - firstStamp)) {
+        std::string out;
+        for (std::size_t i = 0; i < firstStamp; ++i) out += lines[i] + "\n";
+        out += "\n";
+        std::string paragraph;
+        for (std::size_t i = firstStamp; i < lines.size(); ++i) {
+            const std::string line = collapseWhitespace(lines[i]);
+            if (line.empty() || isStamp(line)) continue;
+            const char last = paragraph.empty() ? ' ' : paragraph.back();
+            if ((last == '.' || last == '!' || last == '?') && !std::islower(static_cast<unsigned char>(line[0]))) {
+                out += paragraph + "\n\n";
+                paragraph.clear();
+            }
+            paragraph += (paragraph.empty() ? "" : " ") + line;
+        }
+        return out + paragraph + "\n";
+    }
     if (cues < 3) return text;
     std::string out, paragraph;
     bool inCue = false;

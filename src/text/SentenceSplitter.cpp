@@ -363,7 +363,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // (A year cut short after its apostrophe too: "since Nov. '22".)
     const bool figureNext = std::isdigit(first) || ((first == '\'' || next.rfind("\xE2\x80\x99", 0) == 0) &&
                                                      next.size() > 3 && std::isdigit(static_cast<unsigned char>(next[first == '\'' ? 1 : 3])));
-    if (kBeforeNumbers.count(word) != 0 && figureNext) return true;
+    // ("Establishment No. P-4471", "No. A123": a code with figures in it, after its number sign.)
+    const std::string_view nextWord = next.substr(0, std::min(next.find_first_of(" ,;"), next.size()));
+    const bool codeNext = nextWord.size() <= 12 && nextWord.find_first_of("0123456789") != std::string_view::npos;
+    if (kBeforeNumbers.count(word) != 0 && (figureNext || ((word == "No" || word == "Nos") && codeNext))) return true;
     // "Acme Inc. (NASDAQ: ACME) said": a company's suffix before its ticker in brackets goes on.
     if ((word == "Inc" || word == "Corp" || word == "Ltd" || word == "Co" || word == "Plc" || word == "Bros") && first == '(') {
         return true;

@@ -1575,3 +1575,21 @@ TEST(ArticleAssemblerTest, shouldTakeALanguageWhoseCloseRelativeSharesTheText) {
         "Ferjen til øya blir innstilt i tre uker i mars mens den er på verksted. Vi vet at det blir trangt om morgenen, sier trafikksjefen.\n");
     EXPECT_EQ(a.language, "sv");
 }
+
+// A video's transcript copied from its page: a time alone on a line over each line of words. The words
+// are read, the times are not.
+TEST(ArticleAssemblerTest, shouldReadAVideoTranscriptWithoutItsTimes) {
+    std::string text = "Pool closes for the summer after a crack is found in its basin\n\nTranscript\n\n";
+    const char* words[] = {"the city says one of its", "two public pools will not open this summer", "crews found a crack about 30 feet long",
+                           "in the bottom of the pool during spring", "inspections last month", "repairs would cost around $400,000"};
+    int second = 0;
+    for (const char* w : words) {
+        text += "0:" + std::string(second < 10 ? "0" : "") + std::to_string(second) + "\n" + w + "\n";
+        second += 3;
+    }
+    const Article a = ingestText(text);
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_NE(all.find("two public pools will not open this summer crews found a crack"), std::string::npos) << all;
+    EXPECT_EQ(all.find("0:03"), std::string::npos) << all;
+}

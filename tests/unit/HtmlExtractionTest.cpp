@@ -185,6 +185,24 @@ TEST(HtmlExtractionTest, shouldLabelShortCellsOfATimetableAndDropUnsayableUnitsF
                                               "Bulls, range 250\u2013305, change +8, \u2014"}));
 }
 
+// A row keyed by a figure is labelled from its first cell; a range of figures too long for one figure
+// takes its label; a sports table's abbreviated headers ("Pld", "GD") label nothing.
+TEST(HtmlExtractionTest, shouldLabelFigureKeyedRowsAndRangesButNotAbbreviatedHeaders) {
+    const Article a = htmlPage("<html><body><article>" + kProse +
+                               "<table><tr><th>Capital value</th><th>2024/25</th><th>Weekly change</th></tr>"
+                               "<tr><td>$500,000</td><td>$3,240</td><td>+$6.17</td></tr></table>"
+                               "<table><tr><th>Flat type</th><th>Before grants</th><th>After grants</th></tr>"
+                               "<tr><td>3-room</td><td>$230,000 - $310,000</td><td>$150,000 - $230,000</td></tr></table>"
+                               "<table><tr><th>Team</th><th>Pld</th><th>GD</th><th>Pts</th></tr>"
+                               "<tr><td>Arsenal</td><td>38</td><td>+62</td><td>89</td></tr></table>"
+                               "</article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    const std::vector<std::string> tail(paragraphs.end() - 3, paragraphs.end());
+    EXPECT_EQ(tail, (std::vector<std::string>{"capital value $500,000, 2024/25: $3,240, weekly change +$6.17",
+                                              "3-room, before grants $230,000 - $310,000, after grants $150,000 - $230,000",
+                                              "Arsenal, 38, +62, 89"}));
+}
+
 // With header cells, a paragraph inside a cell is a long description, not a sign of a layout table; a
 // note mark in a cell is not read.
 TEST(HtmlExtractionTest, shouldReadADataTableWithParagraphsInItsCells) {

@@ -348,13 +348,30 @@ bool isPlainLabel(const std::string& label) {
     for (char c : label) {
         const auto u = static_cast<unsigned char>(c);
         // ("Peak (6 a.m.–8 p.m.)", "Değişim (%)", "Mart 2025 (milyar dolar)": a header may say its unit in brackets.)
-        if (!std::isalnum(u) && u < 0x80 && c != ' ' && c != '-' && c != '(' && c != ')' && c != '%' && c != '.') return false;
+        // ("2024/25": a year's span.)
+        if (!std::isalnum(u) && u < 0x80 && c != ' ' && c != '-' && c != '(' && c != ')' && c != '%' && c != '.' && c != '/') return false;
     }
     const std::string lower = lowerUtf8(label);
     return lower != "year" && lower != "date" && std::any_of(label.begin(), label.end(), [](char c) {
                return std::isalpha(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
                       static_cast<unsigned char>(c) >= 0x80;
            });
+}
+
+// A label a listener can hear as a word or words: not a sports table's "Pld", "Pts", "GD" or "W".
+bool isSayableLabel(const std::string& label) {
+    std::size_t letters = 0, vowels = 0, lower = 0;
+    for (char c : label) {
+        if (!std::isalpha(static_cast<unsigned char>(c))) continue;
+        ++letters;
+        lower += std::islower(static_cast<unsigned char>(c)) != 0;
+        vowels += std::strchr("aeiouyAEIOUY", c) != nullptr;
+    }
+    // (A period, "2025 to 2026", or letters beyond ASCII are said as they are.)
+    const bool beyondAscii = std::any_of(label.begin(), label.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    const bool figures = std::any_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    if (beyondAscii || figures) return true;
+    return letters >= 3 && vowels > 0 && !(lower == 0 && letters <= 4);
 }
 
 // A short cell that is a figure: "1947", "9,708,716", "33.4%", "+2".
@@ -426,7 +443,7 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
             for (std::string& label : labels) {
                 const std::size_t open = label.find(" (");
                 // (A temperature's "July (°C)" keeps its unit and stays no label: "14/7" is a high and a low.)
-                if (!isPlainLabel(label) && open != std::string::npos && label.back() == ')' &&
+                if ((!isPlainLabel(label) || label.find('/', open) != std::string::npos) && open != std::string::npos && label.back() == ')' &&
                     label.find("\xC2\xB0") == std::string::npos) {
                     label.erase(open);
                 }
@@ -444,6 +461,13 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         // Labels name the figures of a row that a name opens ("Labour, votes 9,708,716"); a row of
         // figures around a name reads as it stands.
         const bool named = !cellTexts.empty() && !isFigureCell(cellTexts[0]);
+        // (A row keyed by a figure, "$500,000 | $3,240 | $3,561 | +$6.17" under "Capital value | 2024/25 |
+        // 2025/26 | Weekly change", is labelled from its first cell: bare, its figures mean nothing.)
+        const bool figureKeyed = !named && cellTexts.size() >= 3 && labels.size() == cellTexts.size() && !labels[0].empty() &&
+                                 std::all_of(cellTexts.begin(), cellTexts.end(), [](const std::string& c) {
+                                     return c.empty() || isFigureCell(c) ||
+                                            std::none_of(c.begin(), c.end(), [](char k) { return std::isalpha(static_cast<unsigned char>(k)); });
+                                 });
         std::string line;
         for (std::size_t i = 0; i < cellTexts.size(); ++i) {
             const std::string& text = cellTexts[i];
@@ -452,13 +476,18 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
             // (A short cell of words is labelled too when the row has three cells at least, as a timetable's
             // "off from Tue 13 May, 20:00, back by Thu 15 May, 02:00, impact Low": said bare, a listener
             // cannot tell one column from the next.)
-            const bool shortWords = cellTexts.size() >= 3 && countWords(text) <= 4 &&
-                                    std::any_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-            if (named && i > 0 && labels.size() == cellTexts.size() && (isFigureCell(text) || shortWords) && isPlainLabel(labels[i])) {
+            // (Or a range of figures, "$99,000 - $140,000", too long for one.)
+            const bool letters = std::any_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+            const bool figures = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+            const bool shortWords = countWords(text) <= 4 && ((cellTexts.size() >= 3 && letters) || (!letters && figures));
+            if (((named && i > 0) || figureKeyed) && labels.size() == cellTexts.size() && (isFigureCell(text) || shortWords) &&
+                isPlainLabel(labels[i]) && isSayableLabel(labels[i])) {
                 // A common noun is said in lower case ("votes"); a name keeps its capitals ("Eastvale Rovers").
                 const std::size_t space = labels[i].find(' ');
-                const bool properName = space != std::string::npos && space + 1 < labels[i].size() &&
-                                        std::isupper(static_cast<unsigned char>(labels[i][space + 1]));
+                // (So does a label ending on an abbreviation's dot: "Establishment No." before its figure.)
+                const bool properName = (space != std::string::npos && space + 1 < labels[i].size() &&
+                                         std::isupper(static_cast<unsigned char>(labels[i][space + 1]))) ||
+                                        labels[i].back() == '.';
                 // (A label of figures, a period's "2025 to 2026", stands apart from the figure under it.)
                 const bool figures = std::any_of(labels[i].begin(), labels[i].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
                 label = (properName ? labels[i] : lowerUtf8(labels[i])) + (figures ? ": " : " ");

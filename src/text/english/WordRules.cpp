@@ -309,7 +309,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (const std::string plural = streetTypePlural(w); !plural.empty()) return Match{used, plural + tail, "abbreviation"};
     }
     if (w == "Dr" && prevCapital && dotted) return Match{2, "Drive" + tail, "abbreviation"};
-    if ((w == "No" || w == "Nos" || w == "no") && nextNumber && dotted) {
+    // ("No. P-4471", "No. A12": before a code with figures in it.)
+    const bool codeNext = next != nullptr && next->kind == Kind::Word && spaced && next->text.size() <= 3 &&
+                          std::isupper(static_cast<unsigned char>(next->text[0])) &&
+                          (isKind(t, after + 1, Kind::Number) || (isDash(t, after + 1) && isKind(t, after + 2, Kind::Number)));
+    if ((w == "No" || w == "Nos" || w == "no") && (nextNumber || codeNext) && dotted) {
         return Match{2, w == "Nos" ? "numbers" : "number", "abbreviation"};
     }
     // "No 10", "the No 1 seed": British and sports copy write it without the dot (a capital N: "no 10
