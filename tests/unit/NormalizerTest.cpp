@@ -457,6 +457,15 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
     EXPECT_EQ(say("He won the time trial in 36'12\", 9\" ahead of Ganna."),
               "He won the time trial in thirty-six minutes twelve seconds, nine seconds ahead of Ganna.");
     EXPECT_EQ(say("The winner stands 6'10\" tall."), "The winner stands six feet ten inches tall.");
+    EXPECT_EQ(say("A ticket costs R99, and fares rose to Sh50."), "A ticket costs ninety-nine rand, and fares rose to fifty shillings.");
+    EXPECT_EQ(say("The fare on the N2 is R15."), "The fare on the N two is fifteen rand.");
+    EXPECT_EQ(say("Flats cost $99,000 - $140,000."), "Flats cost ninety-nine thousand dollars to one hundred forty thousand dollars.");
+    EXPECT_EQ(say("It was signed in AD 1215."), "It was signed in A-D twelve fifteen.");
+    EXPECT_EQ(say("The speech was at 12.30 on Wednesday."), "The speech was at twelve thirty on Wednesday.");
+    EXPECT_EQ(say("The pound was at 1.25 on Monday."), "The pound was at one point two five on Monday.");
+    EXPECT_EQ(say("Castlerea were 0-9 to 0-6 ahead at half-time after five points."),
+              "Castlerea were zero-nine to zero-six ahead at half-time after five points.");
+    EXPECT_EQ(say("Scorers: C Murtagh (0-5, 3f)."), "Scorers: C Murtagh, zero-five, three f.");
     // A name set in capitals, as a letters page signs it, is said as words, not spelled; initialisms
     // side by side are still spelled.
     EXPECT_EQ(say("Yours, JOHN O BRIAIN, Dublin 6."), "Yours, John O Briain, Dublin six.");

@@ -111,7 +111,9 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
         // (Or thousands set apart by a space: "R150 000".)
         const bool grouped = end - i == 2 && t[i + 1].text.size() <= 3 && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) &&
                              t[end + 1].text.size() == 3 && t[end + 1].text.find_first_not_of("0123456789") == std::string::npos;
-        if (magnitude || grouped || (end - i == 2 && !currencyNeedsMoneyShape(t[i].text))) return std::nullopt;
+        // ("the N2", "the R350": a road, in a sentence about its fares too.)
+        const bool road = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "via", "along", "onto", "off"});
+        if (magnitude || grouped || (end - i == 2 && (!currencyNeedsMoneyShape(t[i].text) || (aboutPrices(t) && !road)))) return std::nullopt;
     }
     // A lower-case word glued to digits ("user42") keeps the word and says the digits one by one.
     if (end - i == 2 && isKind(t, i, Kind::Word) && !isUpperWord(t[i].text) && t[i].text.size() > 1) {

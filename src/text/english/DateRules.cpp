@@ -257,8 +257,11 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         if (!from.empty() && !to.empty()) return Match{3, from + " to " + to, "date"};
     }
     // Eras: "AD 79", "44 BC", "500 BCE".
+    // ("AD 1215" is said like a year, "A-D twelve fifteen".)
     if (isWordIn(t, i, {"ad"}) && t[i].text == "AD" && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number)) {
-        return Match{3, "A-D " + wholeWords(t[i + 2].text), "date"};
+        const std::string& digits = t[i + 2].text;
+        const bool yearLike = digits.size() == 4 && digitsOnly(digits) && digits[0] != '0';
+        return Match{3, "A-D " + (yearLike ? yearWords(toInt(digits)) : wholeWords(digits)), "date"};
     }
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&
         (t[i + 2].text == "BC" || t[i + 2].text == "BCE" || t[i + 2].text == "CE" || t[i + 2].text == "AD" ||

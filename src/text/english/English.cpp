@@ -97,9 +97,9 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                     m = Match{m->length + 1 + second->length, m->spoken + (isSym(t, joint, "/") ? " or " : " to ") + second->spoken,
                               m->rule};
                 }
-            } else if (rule == "date" && isKind(t, joint, Kind::Space) && isDash(t, joint + 1) && isKind(t, joint + 2, Kind::Space) &&
-                       joint + 3 < t.size()) {
-                // "Dec. 22 - Jan. 2": two dates apart from their dash.
+            } else if ((rule == "date" || rule == "money") && isKind(t, joint, Kind::Space) && isDash(t, joint + 1) &&
+                       isKind(t, joint + 2, Kind::Space) && joint + 3 < t.size()) {
+                // "Dec. 22 - Jan. 2", "$99,000 - $140,000": two dates or amounts apart from their dash.
                 if (auto second = tryRules(t, joint + 3); second && rule == second->rule) {
                     m = Match{m->length + 3 + second->length, m->spoken + " to " + second->spoken, m->rule};
                 }

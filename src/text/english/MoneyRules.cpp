@@ -180,6 +180,17 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
 namespace {
 
 // An amount that could only be money: thousands separators ("5,000") or cents ("35.50").
+}  // namespace
+
+bool aboutPrices(const Tokens& t) {
+    return anyWordIn(t, {"cost", "costs", "costing", "fare", "fares", "price", "prices", "priced", "pay", "pays", "paid",
+                         "charge", "charges", "charged", "ticket", "tickets", "fee", "fees", "fine", "fined", "spend",
+                         "spent", "buy", "bought", "sell", "sold", "salary", "wage", "wages", "tariff", "toll", "tolls",
+                         "rent", "afford", "cheaper", "dearer", "shillings", "rand", "pesos", "levy", "refund"});
+}
+
+namespace {
+
 bool moneyShaped(const std::string& written, const Num& amount) {
     return written.find(',') != std::string::npos || amount.fraction.size() == 2;
 }
@@ -458,8 +469,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     // ("R15 per kilometre": a price by its rate.)
     const bool pricePer = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"per"}) && !isWordIn(t, end + 3, {"se"});
+    // ("A ticket costs R99", "fares rose to Sh50": a sentence about prices says what the letters are.)
+    const bool priced = aboutPrices(t);
     // (Thousands set apart by spaces, "R150 000", are money's shape too.)
-    if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !moneyShaped(t[j].text, amount) && grouped == j) {
+    if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !priced && !moneyShaped(t[j].text, amount) && grouped == j) {
         return std::nullopt;
     }
     // ("R 350" apart is not the rand's way of writing: "Route R 350".)

@@ -41,6 +41,8 @@ std::optional<Match> unitsAfter(const Tokens& t, std::size_t k);
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i);
 std::optional<Match> percentRule(const Tokens& t, std::size_t i);
 bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end);  // "a $5 fee": the amount describes a noun
+// The sentence speaks of prices ("costs", "fare", "paid"): letters that may be a currency's ("R", "Sh") are.
+bool aboutPrices(const Tokens& t);
 // beforeNoun, or a capitalized name after a determiner ("the $279 Xbox"), or a lower-case plural noun
 // ("$20 bills", "12 mg doses"): the amount describes it.
 bool describesNoun(const Tokens& t, std::size_t start, std::size_t end);

@@ -239,20 +239,42 @@ static bool gaelicSide(const Tokens& t, std::size_t i) {
 static std::optional<Match> gaelicRule(const Tokens& t, std::size_t i) {
     if (!gaelicSide(t, i)) return std::nullopt;
     const auto side = [&](std::size_t k) { return wholeWords(t[k].text) + "-" + wholeWords(t[k + 2].text); };
+    // ("were 0-9 to 0-6 ahead": two sides' scores joined by "to" are Gaelic whatever their points.)
     if (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"to"}) && isKind(t, i + 5, Kind::Space) && gaelicSide(t, i + 6) &&
-        (t[i + 2].text.size() == 2 || t[i + 8].text.size() == 2)) {
+        (t[i + 2].text.size() == 2 || t[i + 8].text.size() == 2 ||
+         anyWordIn(t, {"points", "frees", "goals", "half-time", "hurling", "gaelic", "gaa", "camogie", "county"}))) {
         return Match{9, side(i) + " to " + side(i + 6), "score"};
     }
-    // "Kerry 1-15 Dublin 0-17": the second side's name between the scores, a comma where it starts.
+    // "Kerry 1-15 Dublin 0-17", "Ballinakill (Galway) 1-14 Castlerea St Kevin's (Roscommon) 0-15": the
+    // second side's name between the scores, with its county in brackets, a comma where it starts.
     std::size_t k = i + 3;
-    while (isKind(t, k, Kind::Space) && isKind(t, k + 1, Kind::Word) && isCapitalized(t[k + 1].text) && k < i + 9) k += 2;
+    const auto nameToken = [&](std::size_t m) {
+        return isSym(t, m, "(") || isSym(t, m, ")") || isSym(t, m, "'") || isSym(t, m, "\xE2\x80\x99") ||
+               (isKind(t, m, Kind::Word) && (t[m].text == "s" || isCapitalized(t[m].text)));
+    };
+    while (k < i + 16 && (nameToken(k) || (isKind(t, k, Kind::Space) && nameToken(k + 1)))) ++k;
     if (k > i + 3 && isKind(t, k, Kind::Space) && gaelicSide(t, k + 1) && (t[i + 2].text.size() == 2 || t[k + 3].text.size() == 2)) {
         std::string names;
-        for (std::size_t w = i + 4; w < k; w += 2) names += " " + t[w].text;
+        for (std::size_t w = i + 3; w < k; ++w) {
+            if (isSym(t, w, "(") || isSym(t, w, ")")) {
+                while (!names.empty() && names.back() == ' ') names.pop_back();
+                names += isSym(t, w, "(") ? ", " : ",";
+            } else if (!(isKind(t, w, Kind::Space) && !names.empty() && names.back() == ' ')) {
+                names += t[w].text;
+            }
+        }
+        while (!names.empty() && names.back() == ',') names.pop_back();
         return Match{k + 4 - i, side(i) + "," + names + " " + side(k + 1), "score"};
     }
-    if (anyWordIn(t, {"hurling", "hurlers", "gaelic", "gaa", "camogie", "all-ireland", "sliotar", "sam", "maguire", "mccarthy"}) &&
-        t[i + 2].text.size() == 2) {
+    // One side's score alone: in a story about hurling or Gaelic football, or in a scorer's line with
+    // its frees ("C Murtagh (0-5, 3f)").
+    bool frees = false;
+    for (std::size_t f = 0; f + 1 < t.size() && !frees; ++f) {
+        frees = isKind(t, f, Kind::Number) && isKind(t, f + 1, Kind::Word) && (t[f + 1].text == "f" || t[f + 1].text == "fs");
+    }
+    if ((anyWordIn(t, {"hurling", "hurlers", "gaelic", "gaa", "camogie", "all-ireland", "sliotar", "sam", "maguire", "mccarthy"}) &&
+         t[i + 2].text.size() == 2) ||
+        frees) {
         return Match{3, side(i), "score"};
     }
     return std::nullopt;

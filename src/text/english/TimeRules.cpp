@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/Ascii.hpp"
+#include "core/Months.hpp"
 #include "core/Text.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
@@ -71,6 +72,19 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
         return true;
     }
     if (!isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "from", "until", "till", "by"})) return false;
+    // ("at 12.30 on Wednesday", "at 7.45 on 3 May": a day after it.)
+    const auto dayAt = [&](std::size_t k) {
+        return isKind(t, k, Kind::Word) && (!weekdayName(t[k].text).empty() || monthFromName(t[k].text) != 0);
+    };
+    // (Not in market copy, where "at 1.25 on Monday" is a rate or a price.)
+    const bool market = anyWordIn(t, {"pound", "pounds", "dollar", "dollars", "euro", "euros", "yen", "sterling", "currency", "shares",
+                                      "share", "stock", "stocks", "index", "price", "prices", "rate", "rates", "traded", "trading",
+                                      "closed", "fell", "rose", "points", "barrel", "yield", "yields", "bond", "bonds", "pence", "cents"});
+    if (!market && isWordIn(t, next, {"on"}) &&
+        (dayAt(skip(t, next + 1)) || (isKind(t, skip(t, next + 1), Kind::Number) && dayAt(skip(t, skip(t, next + 1) + 1))))) {
+        return true;
+    }
+    if (!market && dayAt(next)) return true;
     return isWordIn(t, next, {"tonight", "today", "tomorrow", "this", "bst", "gmt", "cet", "local", "hours", "sharp",
                               "yesterday"}) ||
            (isKind(t, next, Kind::Word) && timeZones().count(t[next].text) != 0);
