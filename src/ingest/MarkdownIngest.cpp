@@ -491,12 +491,33 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
     return bodyStart == std::string::npos ? md.size() : bodyStart + 1;
 }
 
+// "• Revenue up 12%", "·      Net cash of £12.3m": bullets typed as characters, which Markdown takes for
+// words of one paragraph, made its list marks ("- ", the spaces after the bullet with them: five or more
+// would make the item code).
+std::string withTypedBulletsAsLists(std::string text) {
+    for (std::size_t at = 0; at < text.size();) {
+        for (const char* bullet : {"\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x96\xAA "}) {
+            const std::size_t n = std::strlen(bullet);
+            if (text.compare(at, n, bullet) == 0) {
+                std::size_t end = at + n;
+                while (end < text.size() && text[end] == ' ') ++end;
+                text.replace(at, end - at, "- ");
+                break;
+            }
+        }
+        const std::size_t eol = text.find('\n', at);
+        if (eol == std::string::npos) break;
+        at = eol + 1;
+    }
+    return text;
+}
+
 }  // namespace
 
 std::vector<RawBlock> markdownBlocks(const std::string& markdown, Article& article) {
     const std::size_t bodyStart = readFrontMatter(markdown, article);
     // (Taken out of the body alone: the front matter's length must not change where the body starts.)
-    const std::string text = withoutTemplateTags(markdown.substr(bodyStart));
+    const std::string text = withTypedBulletsAsLists(withoutTemplateTags(markdown.substr(bodyStart)));
     ParseState state;
     state.base = text.data();
     MD_PARSER parser{};

@@ -62,6 +62,31 @@ std::size_t shortcodeAt(const std::string& text, std::size_t i, std::string& nam
     return inside.find('=') != std::string::npos && (end + 1 >= text.size() || text[end + 1] != '(') ? end + 1 : 0;
 }
 
+// CriticMarkup, a draft's tracked changes in Markdown: "{++added++}" and "{==highlighted==}" are read
+// without their marks, "{~~old~>new~~}" as the new words, "{--deleted--}" and "{>>a comment<<}" not at all.
+void markCriticMarkup(const std::string& text, Cuts& cuts) {
+    for (std::size_t at = text.find('{'); at != std::string::npos; at = text.find('{', at + 1)) {
+        if (at + 3 >= text.size()) break;
+        const std::string open = text.substr(at, 3);
+        const char* close = open == "{++" ? "++}" : open == "{--" ? "--}" : open == "{~~" ? "~~}" : open == "{>>" ? "<<}"
+                            : open == "{==" ? "==}" : nullptr;
+        if (close == nullptr) continue;
+        const std::size_t end = text.find(close, at + 3);
+        if (end == std::string::npos || end - at > 4000) continue;
+        if (open == "{--" || open == "{>>") {
+            mark(cuts, text, at, end + 3);
+        } else if (open == "{~~") {
+            const std::size_t arrow = text.find("~>", at + 3);
+            mark(cuts, text, at, arrow != std::string::npos && arrow < end ? arrow + 2 : at + 3);
+            mark(cuts, text, end, end + 3);
+        } else {
+            mark(cuts, text, at, at + 3);
+            mark(cuts, text, end, end + 3);
+        }
+        at = end + 2;
+    }
+}
+
 void markShortcodes(const std::string& text, Cuts& cuts) {
     for (std::size_t i = text.find('['); i != std::string::npos; i = text.find('[', i + 1)) {
         std::string name;
@@ -441,7 +466,10 @@ std::string withoutTemplateTags(std::string text) {
         markNoteAppSyntax(text, cuts);
     }
     if (brackets || text.find(":: ") != std::string::npos) markNoteLines(text, cuts);
-    if (braces) markTemplateBraces(text, cuts);
+    if (braces) {
+        markCriticMarkup(text, cuts);
+        markTemplateBraces(text, cuts);
+    }
     // "\newpage", "\pagebreak", "\vspace{1em}": a line that is a LaTeX command alone, in a Pandoc manuscript.
     for (std::size_t at = text.find('\\'); at != std::string::npos; at = text.find('\\', at + 1)) {
         if (at > 0 && text[at - 1] != '\n') continue;

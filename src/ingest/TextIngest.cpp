@@ -404,10 +404,13 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
     } else if ((text[i] == '-' || text[i] == '*' || text[i] == '+') && i + 1 < text.size() && text[i + 1] == ' ') {
         block.kind = BlockKind::ListItem;
         i += 2;
-    } else if (text.compare(i, 4, "\xE2\x80\xA2 ") == 0) {
-        // "• Capacity to assemble up to 1,200 carts a year": a list copied from a page keeps its bullets.
+    } else if (text.compare(i, 4, "\xE2\x80\xA2 ") == 0 || text.compare(i, 4, "\xE2\x96\xAA ") == 0 ||
+               text.compare(i, 4, "\xE2\x97\xA6 ") == 0 || text.compare(i, 3, "\xC2\xB7 ") == 0) {
+        // "• Capacity to assemble up to 1,200 carts a year": a list copied from a page keeps its bullets
+        // ("•", "▪", "◦", or the middle dot "·" of a market announcement).
         block.kind = BlockKind::ListItem;
-        i += 4;
+        i += text.compare(i, 3, "\xC2\xB7 ") == 0 ? 3 : 4;
+        while (i < text.size() && text[i] == ' ') ++i;
     }
     // "[00:03:05] PRIYA LAL: …", "(12:41) …": a transcript's time code before the line, which is not said.
     if (i < text.size() && (text[i] == '[' || text[i] == '(')) {

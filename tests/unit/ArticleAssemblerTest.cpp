@@ -1593,3 +1593,26 @@ TEST(ArticleAssemblerTest, shouldReadAVideoTranscriptWithoutItsTimes) {
     EXPECT_NE(all.find("two public pools will not open this summer crews found a crack"), std::string::npos) << all;
     EXPECT_EQ(all.find("0:03"), std::string::npos) << all;
 }
+
+// A draft's tracked changes in CriticMarkup are read as the changed text; bullets typed as characters
+// ("·", "•") make a list in Markdown as in text, however many spaces follow them.
+TEST(ArticleAssemblerTest, shouldReadCriticMarkupAsTheChangedTextAndTypedBulletsAsAList) {
+    const std::string draft =
+        "# Results beat guidance\n\n"
+        "The risk is {++especially++} high, said the {~~city~>council~~}.{>>please check<<} The rest {--is gone--} stays.\n\n"
+        "Results in brief\n\n"
+        "\xC2\xB7      Revenue up 12% to \xC2\xA3" "48.2m, ahead of guidance\n"
+        "\xC2\xB7      Net cash of \xC2\xA3" "12.3m at year end\n\n"
+        "The board recommends a final dividend of 2.1p per share, payable on 14 June.\n";
+    for (const InputFormat format : {InputFormat::Markdown, InputFormat::Text}) {
+        const Article a = ingestText(draft, format);
+        std::string all;
+        for (const Block& b : a.blocks) all += b.text + "\n";
+        EXPECT_NE(all.find("The risk is especially high, said the council. The rest stays."), std::string::npos) << all;
+        EXPECT_EQ(all.find("please check"), std::string::npos) << all;
+        EXPECT_EQ(all.find("is gone"), std::string::npos) << all;
+        std::size_t items = 0;
+        for (const Block& b : a.blocks) items += b.kind == BlockKind::ListItem;
+        EXPECT_EQ(items, 2u) << all;
+    }
+}
