@@ -1,5 +1,7 @@
 #include "text/Normalizer.hpp"
 
+#include <unicode/uchar.h>
+
 #include "core/Ascii.hpp"
 #include "core/LanguageTag.hpp"
 #include "core/Text.hpp"
@@ -40,6 +42,39 @@ std::string withoutFullwidthForms(const std::string& text) {
         } else {
             out.append(text, start, i - start);
         }
+    }
+    return out;
+}
+
+// Emoji and pictographs ("🧵", "👉", "😊", a flag's two letters, their joiners and variation selectors),
+// which eSpeak NG reads by their Unicode names in every language ("hilo", "dorso de mano con índice"): no
+// newsreader says them. (Signs below U+2300, "°", "©", "™", are left to the rules.)
+std::string withoutPictographs(const std::string& text) {
+    bool any = false;
+    for (unsigned char c : text) any = any || c >= 0xE2;
+    if (!any) return text;
+    std::string out;
+    out.reserve(text.size());
+    bool found = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const char32_t cp = nextCodePoint(text, i);
+        const auto c = static_cast<UChar32>(cp);
+        const bool pictograph = (cp >= 0x2300 && u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) || cp == 0xFE0F || cp == 0x200D ||
+                                (cp >= 0x1F1E6 && cp <= 0x1F1FF) || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+        if (!pictograph) {
+            out.append(text, start, i - start);
+            continue;
+        }
+        found = true;
+        // (No space where it stood before a stop or a comma: "read more 😊." is "read more.")
+        while (!out.empty() && out.back() == ' ' && i < text.size() && (text[i] == '.' || text[i] == ',' || text[i] == ' ')) out.pop_back();
+        if (!out.empty() && out.back() != ' ') out += ' ';
+    }
+    if (!found) return text;
+    for (std::size_t at = out.find(" ."); at != std::string::npos; at = out.find(" .", at)) {
+        if (at + 2 < out.size() && out[at + 2] == '.') break;  // an ellipsis stays
+        out.erase(at, 1);
     }
     return out;
 }
@@ -93,7 +128,7 @@ Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
-    const std::string text = withoutFullwidthForms(written);
+    const std::string text = withoutPictographs(withoutFullwidthForms(written));
     std::string work;
     std::vector<const LexiconEntry*> held;
     std::vector<bool> capitals;

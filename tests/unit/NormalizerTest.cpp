@@ -678,6 +678,10 @@ TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
               "Costa 1,789 euro al litro, con 25 minuti di ritardo, e ha segnato al novantesimo minuto su rigore.");
     // A lone "I" after a ruler's title is his number.
     EXPECT_EQ(say("D. Manuel I e o rei Jo\u00E3o I.", "pt"), "Dom Manuel primeiro e o rei Jo\u00E3o primeiro.");
+    // Emoji are not said in any language; a degree sign stays for the rules.
+    EXPECT_EQ(say("Hilo \U0001F9F5 sobre el transporte \U0001F449 lean m\u00E1s \U0001F60A \U0001F1E6\U0001F1F7.", "es"),
+              "Hilo sobre el transporte lean m\u00E1s.");
+    EXPECT_EQ(say("Heute 25 \u00B0C \u2600\uFE0F in Berlin.", "de"), "Heute 25 Grad Celsius in Berlin.");
     // French durations: "1 h 56 min" names its minutes.
     EXPECT_EQ(say("Le trajet dure 1 h 56 min.", "fr"), "Le trajet dure 1 heure 56 minutes.");
 }
