@@ -9,6 +9,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <cctype>
 #include <cstring>
 #include <set>
@@ -309,6 +311,7 @@ public:
             article_.byline = nameForAccount(article_.byline, texts);
         }
         dropMachineSummaries(raw);
+        dropThreadCounters(raw);
         dropPropertyLines(raw);
         if (markdown_) dropClipperSections(raw);
         dropSponsoredBoxes(raw);
@@ -333,6 +336,69 @@ public:
     }
 
 private:
+    // A thread of posts copied with its counters: "… desde febrero. 2/9", "(3/9) Les cuento…", "Fine del
+    // thread 🧵 7/7". Three posts or more numbered over the same total: the counters are not read.
+    static void dropThreadCounters(std::vector<RawBlock>& raw) {
+        // Where a counter stands at a block's start or end: its span, its number and its total.
+        struct Counter {
+            std::size_t begin = 0, end = 0;
+            int number = 0, total = 0;
+        };
+        const auto counterAt = [](const std::string& t, bool atEnd) -> std::optional<Counter> {
+            std::size_t i = atEnd ? t.size() : 0;
+            if (atEnd) {
+                // (Past an emoji or a closing mark after it, and the thread's "/fin", "/end".)
+                while (i > 0 && (t[i - 1] == ' ' || static_cast<unsigned char>(t[i - 1]) >= 0x80)) --i;
+                for (const char* end : {"/fin", "/end", "/FIN", "/END", "/fine"}) {
+                    const std::size_t n = std::strlen(end);
+                    if (i > n && t.compare(i - n, n, end) == 0 && t[i - n - 1] == ' ') {
+                        i -= n + 1;
+                        break;
+                    }
+                }
+                while (i > 0 && (t[i - 1] == ' ' || static_cast<unsigned char>(t[i - 1]) >= 0x80)) --i;
+            }
+            std::size_t from = i, to = i;
+            if (atEnd) {
+                from = t.find_last_of(" \t", i == 0 ? 0 : i - 1);
+                from = from == std::string::npos ? 0 : from + 1;
+            } else {
+                to = t.find(' ');
+                to = to == std::string::npos ? t.size() : to;
+            }
+            std::string token = t.substr(from, to - from);
+            if (token.size() >= 2 && token.front() == '(' && token.back() == ')') token = token.substr(1, token.size() - 2);
+            const std::size_t slash = token.find('/');
+            if (slash == std::string::npos || slash == 0 || slash + 1 >= token.size() || slash > 2 || token.size() - slash - 1 > 2) return std::nullopt;
+            for (std::size_t k = 0; k < token.size(); ++k) {
+                if (k != slash && !std::isdigit(static_cast<unsigned char>(token[k]))) return std::nullopt;
+            }
+            Counter c{from, atEnd ? t.size() : to, std::stoi(token.substr(0, slash)), std::stoi(token.substr(slash + 1))};
+            if (c.number < 1 || c.number > c.total) return std::nullopt;
+            return c;
+        };
+        // (Numbered in order, 1/9, 2/9, 3/9: ratings, "9/10", "8/10", are no thread's.)
+        std::map<int, std::vector<int>> numbers;  // total -> the numbers over it, in the text's order
+        for (const RawBlock& b : raw) {
+            for (const bool atEnd : {false, true}) {
+                if (const auto c = counterAt(b.text, atEnd)) numbers[c->total].push_back(c->number);
+            }
+        }
+        std::set<int> threads;
+        for (const auto& [total, seen] : numbers) {
+            if (seen.size() >= 3 && std::is_sorted(seen.begin(), seen.end()) && std::adjacent_find(seen.begin(), seen.end()) == seen.end()) {
+                threads.insert(total);
+            }
+        }
+        for (RawBlock& b : raw) {
+            for (const bool atEnd : {true, false}) {
+                const auto c = counterAt(b.text, atEnd);
+                if (!c || threads.count(c->total) == 0) continue;
+                b.text = collapseWhitespace(b.text.substr(0, c->begin) + " " + b.text.substr(c->end));
+            }
+        }
+    }
+
     // "Leggi anche" on a line of its own, another story's title on the next: both go. (A title has no
     // full stop; a sentence under such a label is the story's.)
     void dropLabelledTeasers(std::vector<RawBlock>& raw) const {

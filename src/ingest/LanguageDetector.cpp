@@ -15,7 +15,7 @@ constexpr std::size_t kEnoughBytes = 200;
 
 }  // namespace
 
-std::string detectLanguage(const std::string& utf8) {
+std::string detectLanguage(const std::string& utf8, int share) {
     CLD2::Language top3[3];
     int percent3[3] = {0, 0, 0};
     int textBytes = 0;
@@ -31,7 +31,7 @@ std::string detectLanguage(const std::string& utf8) {
     };
     const std::string first = CLD2::LanguageCode(top3[0]), second = CLD2::LanguageCode(top3[1]);
     const bool relatives = !family(first).empty() && family(first) == family(second) && percent3[0] >= 50 && percent3[0] + percent3[1] >= 80;
-    if (!reliable || language == CLD2::UNKNOWN_LANGUAGE || (percent3[0] < 80 && !relatives)) return "";
+    if (!reliable || language == CLD2::UNKNOWN_LANGUAGE || (percent3[0] < share && !relatives)) return "";
     // CLD2 names some languages by their withdrawn codes: Hebrew "iw", Javanese "jw", Indonesian "in",
     // Yiddish "ji". The stages, the voices and the framing know the current ones.
     const std::string code = CLD2::LanguageCode(language);
@@ -43,7 +43,10 @@ std::string detectLanguage(const std::string& utf8) {
 }
 
 std::string confirmedLanguage(const std::string& declared, const std::string& bodyText) {
-    const std::string detected = bodyText.size() >= (declared.empty() ? 40 : kEnoughBytes) ? detectLanguage(bodyText) : "";
+    // (With nothing declared, a text mostly in one language, "es 79%, en 20%" with a site's English
+    // buttons, is in it: the fallback would read all of it as English.)
+    const std::string detected =
+        bodyText.size() >= (declared.empty() ? 40 : kEnoughBytes) ? detectLanguage(bodyText, declared.empty() ? 60 : 80) : "";
     if (detected.empty()) return declared.empty() ? "en" : declared;
     if (declared.empty()) return detected;
     // Same language: the declaration's region stays ("pt-BR" is more than "pt").

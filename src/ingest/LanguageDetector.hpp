@@ -10,8 +10,9 @@
 
 namespace readcast {
 
-// The BCP 47 tag of the text's language when the detector is sure of it, else "".
-std::string detectLanguage(const std::string& utf8);
+// The BCP 47 tag of the text's language when the detector is sure of it (it holds `share` percent of
+// the text at least), else "".
+std::string detectLanguage(const std::string& utf8, int share = 80);
 
 // The language to read an article in: the declared one, unless its text is long enough and clearly in
 // another language (or nothing was declared).

@@ -1616,3 +1616,26 @@ TEST(ArticleAssemblerTest, shouldReadCriticMarkupAsTheChangedTextAndTypedBullets
         EXPECT_EQ(items, 2u) << all;
     }
 }
+
+// A thread of posts copied with its counters: the counters are not read; ratings over the same total,
+// not numbered in order, are.
+TEST(ArticleAssemblerTest, shouldLeaveOutAThreadsCountersButNotRatings) {
+    const Article thread = ingestText(
+        "Council approves fare rise from August\n\n"
+        "The council approved the rise of the bus fare to $940 from August 1, after four hours of debate. (1/4)\n\n"
+        "The fare rises from $700 to $940, an increase of 34 percent, with 16 votes in favour. (2/4)\n\n"
+        "The school and pensioner passes stay free, and the social fare falls to a quarter. (3/4)\n\n"
+        "The full story, with every fare, is on the paper's website. (4/4) /fin\n");
+    std::string all;
+    for (const Block& b : thread.blocks) all += b.text + "\n";
+    EXPECT_EQ(all.find("/4"), std::string::npos) << all;
+    EXPECT_EQ(all.find("/fin"), std::string::npos) << all;
+    EXPECT_NE(all.find("with 16 votes in favour."), std::string::npos) << all;
+    const Article review = ingestText(
+        "A new bistro opens on the quay\n\n"
+        "The bistro opened on Friday on the old quay, in the building the ferry company left last year.\n\n"
+        "Food: 9/10\n\nDrinks: 9/10\n\nService: 8/10\n\nValue: 7/10\n");
+    std::string rated;
+    for (const Block& b : review.blocks) rated += b.text + "\n";
+    EXPECT_NE(rated.find("Service: 8/10"), std::string::npos) << rated;
+}
