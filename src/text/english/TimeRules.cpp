@@ -233,7 +233,8 @@ std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
     std::string spoken;
     for (std::size_t k = 0; k < parts.size(); ++k) {
         const auto [unit, n] = parts[k];
-        if (k > 0) spoken += k + 1 == parts.size() ? " and " : ", ";
+        // (Written apart, "1 hr 12 min" is said as written, "one hour twelve minutes".)
+        if (k > 0) spoken += spaced ? " " : k + 1 == parts.size() ? " and " : ", ";
         spoken += unit == 'h' ? countOf(n, "hour", "hours") : unit == 'm' ? countOf(n, "minute", "minutes")
                                                                           : countOf(n, "second", "seconds");
     }
