@@ -1672,6 +1672,13 @@ private:
     // der Pressemitteilung -", "-o0o-".
     static bool isEndMark(const std::string& mark) {
         if (mark == "###" || mark == "# # #" || mark == "-30-" || mark == "- 30 -") return true;
+        // "ENDS. 348 words", "END – 512 words": a filed story's end mark with its length.
+        for (const char* end : {"ENDS", "END"}) {
+            const std::size_t n = std::strlen(end);
+            if (mark.rfind(end, 0) != 0 || mark.size() == n || std::isalpha(static_cast<unsigned char>(mark[n]))) continue;
+            const std::string rest = lowerAscii(mark.substr(n));
+            if (rest.find("words") != std::string::npos && countWords(rest) <= 4) return true;
+        }
         std::string inner = mark;
         const auto edge = [](char c) { return c == '-' || c == '#' || c == '*' || c == '=' || c == '_' || c == ' '; };
         bool framed = false;

@@ -412,6 +412,9 @@ bool isSignOff(const std::string& line) {
 
 bool isPublisherNote(const std::string& line) {
     const std::size_t wordCount = countWords(line);  // (counted once: this runs on every line of a page)
+    // (A wire's footer of any length: "This information is provided by RNS, the news service of the London
+    // Stock Exchange. RNS is approved by …")
+    if (wordCount <= 120 && lowered(line).rfind("this information is provided by rns", 0) == 0) return true;
     if (wordCount > 45) return false;
     const std::string s = lowered(line);
     if (containsAny(s, {"a version of this article appears", "a version of this story appears",
@@ -460,6 +463,14 @@ bool isPublisherNote(const std::string& line) {
                         // a court's summary of its own judgment, and an email's reason for arriving
                         "does not form part of the reasons", "references in square brackets are to paragraphs",
                         "you are receiving this email", "you received this email", "has recibido este correo",
+                        "how you receive these emails", "manage your email preferences", "update your email preferences",
+                        // a market announcement's regulatory lines and its wire's footer
+                        "announcement contains inside information", "this information is provided by rns",
+                        "rns may use your ip address", "is a news service of the london stock exchange",
+                        // a parliament's proof, a thread unroller's footer, a Markdown converter's alerts
+                        "not to be quoted or cited until", "new unrolls are available", "may be removed anytime",
+                        "may remove this content at anytime", "try unrolling a thread", "save it as pdf for later",
+                        "gd2md-html alert", "links to alerts", "please check and correct alert issues",
                         "recibes este correo", "vous recevez cet e-mail", "vous recevez ce courriel", "sie erhalten diese e-mail",
                         "ricevi questa email", "voc\xC3\xAA est\xC3\xA1 recebendo este e-mail", "je ontvangt deze e-mail",
                         "has rebut aquest correu", "reps aquest correu",
@@ -497,6 +508,16 @@ bool isPublisherNote(const std::string& line) {
     }
     // "Disclosure: the writer owns shares in …": a disclosure set after the story.
     if (s.rfind("disclosure:", 0) == 0) return true;
+    // "// @Siobhán – is it 14 or 16?": a desk's comment in a draft; "Dernière modification : 14/05/2024 par …",
+    // "Pièces jointes : …": a wiki page's footer.
+    if (s.rfind("// ", 0) == 0 || s.rfind("//@", 0) == 0) return true;
+    if (wordCount <= 14) {
+        for (const char* footer : {"last modified", "last edited", "derni\xC3\xA8re modification", "zuletzt ge\xC3\xA4ndert",
+                                   "\xC3\xBAltima modificaci\xC3\xB3n", "ultima modifica", "attachments:", "pi\xC3\xA8" "ces jointes",
+                                   "anh\xC3\xA4nge:", "adjuntos:", "allegati:", "anexos:"}) {
+            if (s.rfind(footer, 0) == 0) return true;
+        }
+    }
     // "SOURCE Acme Health, Inc.": a wire service's line naming who issued a release.
     if (line.rfind("SOURCE ", 0) == 0 && wordCount <= 10) return true;
     return s.rfind("\xC2\xA9", 0) == 0 || s.rfind("(c) ", 0) == 0 || s.rfind("copyright ", 0) == 0;

@@ -167,3 +167,24 @@ TEST(FurnitureTest, shouldKnowJumpLinesGamblingNoticesAndAnAddressAlone) {
     EXPECT_FALSE(isBoilerplate("Page 4 of the report lists 12"));
     EXPECT_FALSE(isBoilerplate("One in ten young men now has a gambling problem, the charity said."));
 }
+
+// A market announcement's regulatory lines and wire footer, a parliament's proof notice, a thread
+// unroller's footer, a Markdown converter's alerts, a draft's "//" comments and a wiki page's footer
+// are furniture; a sentence that mentions such things is not.
+TEST(FurnitureTest, shouldKnowAnnouncementFootersProofNoticesAndDraftComments) {
+    for (const std::string line : {"THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION FOR THE PURPOSES OF ARTICLE 7 OF THE MARKET ABUSE REGULATION.",
+                                   "This information is provided by RNS, the news service of the London Stock Exchange. RNS is approved by "
+                                   "the Financial Conduct Authority to act as a Primary Information Provider in the United Kingdom.",
+                                   "Proof: not to be quoted or cited until the final version is published.",
+                                   "Stay in touch and get notified when new unrolls are available from this author!",
+                                   ">>>>> gd2md-html alert: inline image link here (to images/image1.png).",
+                                   "// @Siobhan – is it 14 or 16? OPW doc says 16 on p.12",
+                                   "Derni\xC3\xA8re modification : 14/05/2024 16:07 par Thomas Gu\xC3\xA9rin",
+                                   "Want to change how you receive these emails?"}) {
+        EXPECT_TRUE(isPublisherNote(line)) << line;
+    }
+    for (const std::string line : {"The company said the announcement contained no new information about the sale.",
+                                   "The last modified version of the plan was published on Tuesday, the council said."}) {
+        EXPECT_FALSE(isPublisherNote(line)) << line;
+    }
+}
