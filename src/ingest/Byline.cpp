@@ -243,6 +243,7 @@ std::vector<std::string> pieces(const std::string& byline) {
         "; ", ", ", " and ", " & ", " y ", " et ", " und ", " e ", " en ", " i ", " (avec ", " (with ", " (con ", " (com ",
         " (mit ", " avec ", " with ", " mit ", " och ", " og ", "(", ")"};
     std::vector<std::string> out;
+    std::vector<std::string_view> cuts;  // the separator before each piece but the first
     std::string current;
     std::size_t i = 0;
     while (i < byline.size()) {
@@ -250,6 +251,7 @@ std::vector<std::string> pieces(const std::string& byline) {
         for (std::string_view sep : kSeparators) {
             if (byline.compare(i, sep.size(), sep) == 0) {
                 out.push_back(current);
+                cuts.push_back(sep);
                 current.clear();
                 i += sep.size();
                 cut = true;
@@ -259,6 +261,18 @@ std::vector<std::string> pieces(const std::string& byline) {
         if (!cut) current += byline[i++];
     }
     out.push_back(current);
+    // "Núria Puigdemont i Serra", "José Ortega y Gasset": a Catalan or Spanish double surname joined by its
+    // "and", one capitalized word after a full name, is one person's.
+    for (std::size_t k = out.size(); k-- > 1;) {
+        if (cuts[k - 1] != " i " && cuts[k - 1] != " y ") continue;
+        const std::string after = collapseWhitespace(out[k]);
+        if (splitWords(after).size() != 1 || splitWords(collapseWhitespace(out[k - 1])).size() < 2 ||
+            !std::isupper(static_cast<unsigned char>(after[0]))) {
+            continue;
+        }
+        out[k - 1] += std::string(cuts[k - 1]) + out[k];
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+    }
     return out;
 }
 

@@ -97,3 +97,10 @@ TEST(BylineTest, shouldNotTakeAWordInLowerCaseForASecondWriter) {
     EXPECT_EQ(cleanByline("Jan de Vries", "").names, "Jan de Vries");
     EXPECT_EQ(cleanByline("Words and pictures by Tom Hale", "").names, "Tom Hale");
 }
+
+// A Catalan or Spanish double surname joined by its "and" is one person's; two full names so joined are two.
+TEST(BylineTest, shouldKeepADoubleSurnameJoinedByItsAnd) {
+    EXPECT_EQ(cleanByline("N\xC3\xBAria Puigdemont i Serra", "").names, "N\xC3\xBAria Puigdemont i Serra");
+    EXPECT_EQ(cleanByline("Jos\xC3\xA9 Ortega y Gasset", "").names, "Jos\xC3\xA9 Ortega y Gasset");
+    EXPECT_EQ(cleanByline("Marta Puig i Jordi Vila", "").names, "Marta Puig and Jordi Vila");
+}
