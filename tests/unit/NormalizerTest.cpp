@@ -678,6 +678,9 @@ TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
               "Costa 1,789 euro al litro, con 25 minuti di ritardo, e ha segnato al novantesimo minuto su rigore.");
     // A lone "I" after a ruler's title is his number.
     EXPECT_EQ(say("D. Manuel I e o rei Jo\u00E3o I.", "pt"), "Dom Manuel primeiro e o rei Jo\u00E3o primeiro.");
+    // Dutch: an amount after its sign.
+    EXPECT_EQ(say("De gemeente trekt \u20AC 8,4 miljoen uit, \u20AC 2,1 mln. voor wegen.", "nl"),
+              "De gemeente trekt 8,4 miljoen euro uit, 2,1 miljoen euro voor wegen.");
     // Emoji are not said in any language; a degree sign stays for the rules.
     EXPECT_EQ(say("Hilo \U0001F9F5 sobre el transporte \U0001F449 lean m\u00E1s \U0001F60A \U0001F1E6\U0001F1F7.", "es"),
               "Hilo sobre el transporte lean m\u00E1s.");

@@ -8,6 +8,7 @@
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
+#include "text/SignedAmount.hpp"
 #include "text/SpokenAddress.hpp"
 
 namespace readcast {
@@ -20,10 +21,31 @@ constexpr std::pair<std::string_view, std::string_view> kAfterFigure[] = {
     {"m\xC2\xB2", "vierkante meter"}, {"m\xC2\xB3", "kubieke meter"}, {"km", "kilometer"}, {"kg", "kilo"}, {"cm", "centimeter"},
     {"mm", "millimeter"}, {"mln", "miljoen"}, {"mld", "miljard"}, {"mrd", "miljard"}};
 
+// "€ 8,4 miljoen", "€ 1,35": an amount after its sign, which eSpeak NG reads "euroteken" first; a
+// newsreader says "8,4 miljoen euro", "1 euro 35".
+const SignedAmountStyle& amounts() {
+    static const SignedAmountStyle kStyle{{{"\xE2\x82\xAC", "euro", "euro", "cent", "cent"},
+                                           {"$", "dollar", "dollar", "cent", "cent"},
+                                           {"\xC2\xA3", "pond", "pond", "pence", "pence"}},
+                                          {{"miljoen", "miljoen", false},
+                                           {"miljard", "miljard", false},
+                                           {"mln.", "miljoen", false},
+                                           {"mln", "miljoen", false},
+                                           {"mld.", "miljard", false},
+                                           {"mld", "miljard", false},
+                                           {"mrd.", "miljard", false},
+                                           {"mrd", "miljard", false}},
+                                          "",
+                                          "en"};
+    return kStyle;
+}
+
 class Dutch : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            kind = "money";
+            if (const std::size_t amountEnd = signedAmount(text, i, amounts(), spoken); amountEnd != i) return amountEnd;
             kind = "unit";
             std::size_t end = spokenAddressAt(text, i, {"punt", "apenstaartje"}, spoken);
             // "20 km", "3 mln euro": a unit or a magnitude after a figure and a space.
