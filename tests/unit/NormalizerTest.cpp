@@ -466,6 +466,8 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
     EXPECT_EQ(say("Castlerea were 0-9 to 0-6 ahead at half-time after five points."),
               "Castlerea were zero-nine to zero-six ahead at half-time after five points.");
     EXPECT_EQ(say("Scorers: C Murtagh (0-5, 3f)."), "Scorers: C Murtagh, zero-five, three f.");
+    EXPECT_EQ(say("England posted 823-7 dec. at Multan, and India 89/7d."),
+              "England posted eight hundred twenty-three for seven declared at Multan, and India eighty-nine for seven declared.");
     // A name set in capitals, as a letters page signs it, is said as words, not spelled; initialisms
     // side by side are still spelled.
     EXPECT_EQ(say("Yours, JOHN O BRIAIN, Dublin 6."), "Yours, John O Briain, Dublin six.");

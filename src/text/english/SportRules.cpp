@@ -161,6 +161,26 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
                              "big", "striker", "goalkeeper", "outfielder", "pitcher", "swingman", "shooting"})) {
         return Match{3, wholeWords(n) + "-foot-" + wholeWords(t[i + 2].text), "score"};
     }
+    // "posted 823-7 dec.", "89/7d": an innings declared, runs for wickets.
+    if ((isDash(t, i + 1) || isSym(t, i + 1, "/")) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
+        toInt(t[i + 2].text) <= 10 && n.size() <= 3) {
+        std::size_t end = i + 3;
+        if (isWordIn(t, end, {"d", "dec"})) {
+            ++end;
+        } else if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"dec", "decl"})) {
+            end += 2;
+        } else {
+            end = 0;
+        }
+        if (end != 0) {
+            // (Its abbreviation's dot, unless the dot also ends the sentence.)
+            if (isSym(t, end, ".") && end + 1 < t.size() && !(isKind(t, end + 1, Kind::Space) && isKind(t, end + 2, Kind::Word) &&
+                                                               isCapitalized(t[end + 2].text))) {
+                ++end;
+            }
+            return Match{end - i, numberWords(parseNumber(n)) + " for " + wholeWords(t[i + 2].text) + " declared", "score"};
+        }
+    }
     // "made 134*": a batter's score not out.
     if (isSym(t, i + 1, "*") && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) &&
         anyWordIn(t, {"runs", "balls", "innings", "wicket", "wickets", "century", "not", "unbeaten", "overs", "batting",
