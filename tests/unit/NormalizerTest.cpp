@@ -468,6 +468,7 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
     EXPECT_EQ(say("Scorers: C Murtagh (0-5, 3f)."), "Scorers: C Murtagh, zero-five, three f.");
     EXPECT_EQ(say("England posted 823-7 dec. at Multan, and India 89/7d."),
               "England posted eight hundred twenty-three for seven declared at Multan, and India eighty-nine for seven declared.");
+    EXPECT_EQ(say("It starts at 7 p.m. ET/4 p.m. PT on Sunday."), "It starts at seven P-M E T, four P-M P T on Sunday.");
     // A name set in capitals, as a letters page signs it, is said as words, not spelled; initialisms
     // side by side are still spelled.
     EXPECT_EQ(say("Yours, JOHN O BRIAIN, Dublin 6."), "Yours, John O Briain, Dublin six.");

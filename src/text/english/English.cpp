@@ -82,7 +82,12 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
             // "28 Jun–2 Jul", "€45/€60"): "to" or "or" between them, where the dash would go unsaid.
             const std::size_t joint = i + m->length;
             const std::string_view rule = m->rule;
-            if ((rule == "money" || rule == "unit" || rule == "date" || rule == "decade") && joint + 1 < t.size() &&
+            // ("7 p.m. ET/4 p.m. PT": one time in two zones, said one after the other.)
+            if (rule == "time" && isSym(t, joint, "/") && joint + 1 < t.size()) {
+                if (auto second = tryRules(t, joint + 1); second && std::string_view(second->rule) == "time") {
+                    m = Match{m->length + 1 + second->length, m->spoken + ", " + second->spoken, m->rule};
+                }
+            } else if ((rule == "money" || rule == "unit" || rule == "date" || rule == "decade") && joint + 1 < t.size() &&
                 (isDash(t, joint) || isSym(t, joint, "/"))) {
                 // "N1,450/$1", "₦1,530/$": a rate of exchange, so many to the dollar.
                 const auto currency = isSym(t, joint, "/") && rule == "money" ? prefixCurrencies().find(t[joint + 1].text)
