@@ -789,6 +789,23 @@ private:
         }
     }
 
+    // "RNS Number : 4821K", "Page 2841", "Ref: HHW/2024/17": a document's number on a line of its own,
+    // never its headline.
+    static bool isCodeLine(const std::string& t) {
+        const std::vector<std::string> words = splitWords(t);
+        if (words.empty() || words.size() > 4 || t.find_first_of("0123456789") == std::string::npos) return false;
+        const std::string first = lowerUtf8(words[0]);
+        const bool labelled = t.find(": ") != std::string::npos || t.find(" :") != std::string::npos;
+        return labelled || first == "page" || first == "p\xC3\xA1gina" || first == "seite" || first == "pagina" || first == "ref" ||
+               first == "no." || first == "nr." || first == "issue";
+    }
+
+    // "Go to market news section", "Back to top", "Skip to content": a link's way round the page.
+    static bool isNavigationLine(const std::string& t) {
+        const std::string lower = lowerUtf8(t.substr(0, std::min<std::size_t>(t.size(), 16)));
+        return countWords(t) <= 8 && startsWithAnyOf(lower, {"go to ", "back to ", "skip to ", "return to ", "jump to "});
+    }
+
     // A live page's ticker over the headline, another story: "LIVE Storm Éowyn: power restored…", and a
     // breaking-news line in any language, "SON DAKİKA: …", "EILMELDUNG: …".
     static bool isTickerLine(const std::string& t) {
@@ -853,7 +870,9 @@ private:
             const bool headlineShape = plain_ ? isUnpunctuatedShortLine(text, kMaxHeadlineWords) ||
                                                     (text.back() == '?' && countWords(text) <= kMaxHeadlineWords)
                                               : raw[i].kind == BlockKind::Heading;
-            if (!headlineShape || isBoilerplate(text) || (plain_ && isTickerLine(text))) continue;
+            if (!headlineShape || isBoilerplate(text) || (plain_ && (isTickerLine(text) || isCodeLine(text) || isNavigationLine(text)))) {
+                continue;
+            }
             // "# [The Tideline](https://thetideline.example/)": a heading that is all a link is the site's
             // name, over the story's own headline, which is taken; the site's name is not read.
             if (!plain_ && raw[i].link_density >= 0.9) continue;
@@ -1292,7 +1311,7 @@ private:
             const bool pointed = t.rfind("\xE2\x86\x92", 0) == 0 || t.rfind("\xE2\x80\xA2", 0) == 0 || t.rfind("\xE2\x80\xBA", 0) == 0 ||
                                  t.rfind("\xC2\xBB", 0) == 0 || t.rfind("\xE2\x96\xB6", 0) == 0;
             // ("LIVE Storm Éowyn: power restored…": a live page's ticker over the headline, another story.)
-            const bool ticker = isTickerLine(t);
+            const bool ticker = isTickerLine(t) || isCodeLine(t) || isNavigationLine(t);
             return !t.empty() && !menu[k] && !pointed && !ticker && words >= 4 && words <= kMaxHeadlineWords &&
                    (isUnpunctuatedShortLine(t, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
                    !isAllCapitals(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);

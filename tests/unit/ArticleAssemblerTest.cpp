@@ -1639,3 +1639,15 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAThreadsCountersButNotRatings) {
     for (const Block& b : review.blocks) rated += b.text + "\n";
     EXPECT_NE(rated.find("Service: 8/10"), std::string::npos) << rated;
 }
+
+// A document's number ("RNS Number : 4821K", "Page 2841") and a link's way round the page ("Go to market
+// news section") are never the headline.
+TEST(ArticleAssemblerTest, shouldNotTakeADocumentsNumberOrANavigationLinkForTheHeadline) {
+    const Article a = ingestText(
+        "Go to market news section\n\nRNS Number : 4821K\n\nPage 2841\n\n"
+        "Trading update and closure of a distribution centre\n\n"
+        "The group said on Wednesday that it would close its second distribution centre next spring, with the loss of 140 jobs, "
+        "and move its stock to its newer site near the motorway.\n\n"
+        "Its shares rose 4 percent in early trading after the announcement, which also raised its forecast for the year.\n");
+    EXPECT_EQ(a.title, "Trading update and closure of a distribution centre");
+}
