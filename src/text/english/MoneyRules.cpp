@@ -559,6 +559,17 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
     const char* word = isSym(t, k, "%") ? "percent" : isSym(t, k, "\xE2\x80\xB0") ? "per mille" : nullptr;
     // "67 pct", "4.5pc", "3 per cent": the abbreviations of wire and British copy.
     if (word == nullptr && isWordIn(t, k, {"pct", "pc"}) && !isKind(t, k + 1, Kind::Word)) word = "percent";
+    // "3.60 per cent", "2.50 percent": the words after a rate, whose trailing zeros are not said either.
+    bool spelled = false;
+    if (word == nullptr && !n.fraction.empty() && n.fraction.back() == '0' && k > j && isWordIn(t, k, {"per"}) && isKind(t, k + 1, Kind::Space) &&
+        isWordIn(t, k + 2, {"cent"})) {
+        word = "per cent";
+        k += 2;
+        spelled = true;
+    } else if (word == nullptr && !n.fraction.empty() && n.fraction.back() == '0' && k > j && isWordIn(t, k, {"percent"})) {
+        word = "percent";
+        spelled = true;
+    }
     // "rose 1.6pp", "a 3 ppt lead": percentage points, where a share or a rate moves ("a 24pp supplement" has pages;
     // a part of a page never has them: "adds 1.25pp to contributions").
     if (word == nullptr && isWordIn(t, k, {"pp", "ppt", "ppts"}) && !isKind(t, k + 1, Kind::Word) &&
@@ -571,7 +582,7 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
     }
     if (word == nullptr) return std::nullopt;
     // "5.25%-5.5%": both ends carry the sign
-    if (!upper && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) && isSym(t, k + 3, t[k].text.c_str())) {
+    if (!upper && !spelled && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) && isSym(t, k + 3, t[k].text.c_str())) {
         upper = parseNumber(t[k + 2].text);
         k += 3;
     }
