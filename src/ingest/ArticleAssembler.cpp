@@ -1742,10 +1742,11 @@ private:
                 for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
                 return;
             }
-            // A label line opening contacts: "Investor Contact:", "Media Contacts:", "Contacts:".
+            // A label line opening contacts: "Investor Contact:", "Media Contacts:", "Contacts:", "Enquiries:".
             const std::string label = lowerUtf8(mark);
             const bool contacts = countWords(mark) <= 4 && !label.empty() && label.back() == ':' &&
-                                  (label.find("contact") != std::string::npos || label.rfind("for more information", 0) == 0);
+                                  (label.find("contact") != std::string::npos || label.rfind("for more information", 0) == 0 ||
+                                   label.find("enquiries") != std::string::npos || label.find("inquiries") != std::string::npos);
             if (contacts && raw[i].kind != BlockKind::Heading) {
                 for (std::size_t k = i; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();
                 continue;

@@ -1651,3 +1651,17 @@ TEST(ArticleAssemblerTest, shouldNotTakeADocumentsNumberOrANavigationLinkForTheH
         "Its shares rose 4 percent in early trading after the announcement, which also raised its forecast for the year.\n");
     EXPECT_EQ(a.title, "Trading update and closure of a distribution centre");
 }
+
+// A release's "Enquiries:" label opens its contacts, which are not read.
+TEST(ArticleAssemblerTest, shouldLeaveOutAReleasesEnquiries) {
+    const Article a = ingestText(
+        "Trading update and closure of a distribution centre\n\n"
+        "The group said on Wednesday that it would close its second distribution centre next spring, with the loss of 140 jobs.\n\n"
+        "Its shares rose 4 percent in early trading after the announcement, which also raised its forecast for the year.\n\n"
+        "Enquiries:\n\nJane Roe, Chief Financial Officer, +44 114 555 0100\n\nBrunswick Group, Tom Hale, +44 20 7404 5959\n");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_EQ(all.find("Enquiries"), std::string::npos) << all;
+    EXPECT_EQ(all.find("Brunswick"), std::string::npos) << all;
+    EXPECT_NE(all.find("raised its forecast"), std::string::npos) << all;
+}
