@@ -470,6 +470,9 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
               "England posted eight hundred twenty-three for seven declared at Multan, and India eighty-nine for seven declared.");
     EXPECT_EQ(say("It starts at 7 p.m. ET/4 p.m. PT on Sunday."), "It starts at seven P-M E T, four P-M P T on Sunday.");
     EXPECT_EQ(say("Rates rose to 3.60 per cent, then 2.50 percent."), "Rates rose to three point six per cent, then two point five percent.");
+    // A highway named by its number alone, in a sentence about roads; a count after "the" stays a count.
+    EXPECT_EQ(say("Eastbound lanes of the 417 reopened."), "Eastbound lanes of the four seventeen reopened.");
+    EXPECT_EQ(say("Of the 120 in the crash, the 40 were hurt."), "Of the one hundred twenty in the crash, the forty were hurt.");
     // A name set in capitals, as a letters page signs it, is said as words, not spelled; initialisms
     // side by side are still spelled.
     EXPECT_EQ(say("Yours, JOHN O BRIAIN, Dublin 6."), "Yours, John O Briain, Dublin six.");

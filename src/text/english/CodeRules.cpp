@@ -492,6 +492,15 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                 !isKind(t, i + 1, Kind::Word)) {
                 return Match{1, pairWords(text), "code"};
             }
+            // "the 401 was closed", "lanes of the 417": a highway named by its number alone, in a sentence
+            // about roads.
+            if (digitsOnly(text) && text.size() == 3 && text[0] != '0' && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"the"}) &&
+                !isKind(t, i + 1, Kind::Word) && !isPluralNounAt(t, skip(t, i + 1)) && !isSym(t, i + 1, "%") &&
+                !isWordIn(t, skip(t, i + 1), {"in", "of", "who", "that", "which", "people"}) &&
+                anyWordIn(t, {"highway", "highways", "lanes", "eastbound", "westbound", "northbound", "southbound", "ramp", "interchange",
+                              "motorists", "detour", "opp", "freeway", "expressway", "overpass", "onramp", "offramp"})) {
+                return Match{1, pairWords(text), "code"};
+            }
         }
         if (auto m = resolutionOrModel(t, i)) return m;
         if (auto m = gluedModel(t, i)) return m;
