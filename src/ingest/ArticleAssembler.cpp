@@ -1995,7 +1995,14 @@ private:
             code.size() < 4 || code.size() > 12) {
             return text;
         }
-        return text.substr(k + 2);
+        // ("[00:03:35] [Sound of ferry horn]": a transcript's cue for a sound, with nothing said.)
+        std::string rest = text.substr(k + 2);
+        const std::string bare = collapseWhitespace(rest);
+        if (bare.size() > 2 && ((bare.front() == '[' && bare.back() == ']') || (bare.front() == '(' && bare.back() == ')')) &&
+            countWords(bare) <= 6) {
+            return "";
+        }
+        return rest;
     }
 
     // "April 17, 2015 -- Imagine being sick…": the story's first paragraph opening with its date, as some

@@ -1192,8 +1192,10 @@ TEST(FurniturePageTest, shouldDropPollResultsStockChipsAndPriceNotes) {
 TEST(FurniturePageTest, shouldNotReadARecordingsTimeCodeBeforeAParagraph) {
     const Article a = page("<article><h1>School board delays vote on closing two schools</h1>" + kStory +
                            "<p>[00:17:30] Ochoa said the savings would come mostly from staffing and building costs.</p>"
-                           "<p>(1:02:15) Board member Luis Ortega asked how long the longest bus ride would be.</p></article>");
+                           "<p>(1:02:15) Board member Luis Ortega asked how long the longest bus ride would be.</p>"
+                           "<p>[00:03:35] [Sound of a ferry horn]</p></article>");
     EXPECT_TRUE(says(a, "Ochoa said the savings")) << spoken(a);
     EXPECT_FALSE(says(a, "00:17:30")) << spoken(a);
     EXPECT_FALSE(says(a, "1:02:15")) << spoken(a);
+    EXPECT_FALSE(says(a, "ferry horn")) << spoken(a);
 }
