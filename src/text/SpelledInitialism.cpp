@@ -91,6 +91,16 @@ std::size_t spelledInitialismAt(const std::string& text, std::size_t i, const st
     return e;
 }
 
+std::size_t appendSpelledInitialism(const std::string& text, std::size_t i, const std::unordered_set<std::string>& saidAsWords,
+                                    std::string& out, std::vector<Rewrite>* log, const std::unordered_map<char, std::string>& letterNames) {
+    std::string spoken;
+    const std::size_t end = spelledInitialismAt(text, i, saidAsWords, spoken, letterNames);
+    if (end == i) return i;
+    if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "initialism"});
+    out += spoken;
+    return end;
+}
+
 bool mostlyCapitals(const std::string& text) {
     std::size_t upper = 0, lower = 0;
     for (char c : text) {

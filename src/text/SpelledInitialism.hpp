@@ -9,6 +9,9 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
+
+#include "text/Normalizer.hpp"
 
 namespace readcast {
 
@@ -19,6 +22,12 @@ namespace readcast {
 // Portuguese "and", said "i": the letter is "é").
 std::size_t spelledInitialismAt(const std::string& text, std::size_t i, const std::unordered_set<std::string>& saidAsWords,
                                 std::string& spoken, const std::unordered_map<char, std::string>& letterNames = {});
+
+// spelledInitialismAt, with the letters appended to `out` and the rewrite logged; returns where they end,
+// or `i` when no such capitals start there.
+std::size_t appendSpelledInitialism(const std::string& text, std::size_t i, const std::unordered_set<std::string>& saidAsWords,
+                                    std::string& out, std::vector<Rewrite>* log,
+                                    const std::unordered_map<char, std::string>& letterNames = {});
 
 // Nearly all of the text's letters are capitals: a shouted headline, whose words are no initialisms.
 bool mostlyCapitals(const std::string& text);

@@ -134,7 +134,6 @@ std::string French::apply(const std::string& text, std::vector<Rewrite>* log) co
     std::string out;
     std::size_t i = 0;
     const bool shouting = mostlyCapitals(text);
-    std::string initials;
     // A match's result, "3-1", only in a sentence about a match.
     bool sport = false;
     for (const char* word : {"battu", "victoire", "d\xC3\xA9" "faite", "match", "score", "buts", "s'est impos", "l'emport",
@@ -148,9 +147,7 @@ std::string French::apply(const std::string& text, std::vector<Rewrite>* log) co
             continue;
         }
         // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
-        if (const std::size_t end = shouting ? i : spelledInitialismAt(text, i, frenchAcronyms(), initials); end != i) {
-            if (log != nullptr) log->push_back({text.substr(i, end - i), initials, "initialism"});
-            out += initials;
+        if (const std::size_t end = shouting ? i : appendSpelledInitialism(text, i, frenchAcronyms(), out, log); end != i) {
             i = end;
             continue;
         }

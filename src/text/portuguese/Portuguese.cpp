@@ -107,9 +107,7 @@ public:
                 continue;
             }
             // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
-            if (const std::size_t end = shouting ? i : spelledInitialismAt(text, i, portugueseAcronyms(), spoken, portugueseLetterNames()); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "initialism"});
-                out += spoken;
+            if (const std::size_t end = shouting ? i : appendSpelledInitialism(text, i, portugueseAcronyms(), out, log, portugueseLetterNames()); end != i) {
                 i = end;
                 continue;
             }

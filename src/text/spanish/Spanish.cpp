@@ -214,7 +214,6 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
     std::string out;
     std::size_t i = 0;
     const bool shouting = mostlyCapitals(text);
-    std::string initials;
     while (i < text.size()) {
         const bool boundary = i == 0 || !isWordByte(text[i - 1]);
         // An email or a web address, said with the language's words for its signs.
@@ -223,9 +222,7 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             continue;
         }
         // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
-        if (const std::size_t end = shouting ? i : spelledInitialismAt(text, i, spanishAcronyms(), initials); end != i) {
-            if (log != nullptr) log->push_back({text.substr(i, end - i), initials, "initialism"});
-            out += initials;
+        if (const std::size_t end = shouting ? i : appendSpelledInitialism(text, i, spanishAcronyms(), out, log); end != i) {
             i = end;
             continue;
         }
