@@ -1986,17 +1986,10 @@ private:
     // "[01:52:00] Board member Luis Ortega asked…": a recording's time code before a meeting's or a
     // transcript's paragraph, where the video is, not what was said (text input loses it when read).
     static std::string withoutLeadingTimeCode(const std::string& text) {
-        if (text.size() < 8 || (text[0] != '[' && text[0] != '(')) return text;
-        const char close = text[0] == '[' ? ']' : ')';
-        std::size_t k = 1;
-        while (k < text.size() && (std::isdigit(static_cast<unsigned char>(text[k])) || text[k] == ':' || text[k] == '.')) ++k;
-        const std::string code = text.substr(1, k - 1);
-        if (k + 1 >= text.size() || text[k] != close || text[k + 1] != ' ' || std::count(code.begin(), code.end(), ':') < 1 ||
-            code.size() < 4 || code.size() > 12) {
-            return text;
-        }
+        const std::size_t k = text.size() < 8 ? 0 : timeCodeEnd(text, 0);
+        if (k == 0) return text;
         // ("[00:03:35] [Sound of ferry horn]": a transcript's cue for a sound, with nothing said.)
-        std::string rest = text.substr(k + 2);
+        std::string rest = text.substr(k);
         const std::string bare = collapseWhitespace(rest);
         if (bare.size() > 2 && ((bare.front() == '[' && bare.back() == ']') || (bare.front() == '(' && bare.back() == ')')) &&
             countWords(bare) <= 6) {

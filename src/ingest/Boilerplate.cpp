@@ -891,4 +891,17 @@ bool isUnpunctuatedShortLine(const std::string& line, std::size_t maxWords) {
     return true;
 }
 
+std::size_t timeCodeEnd(const std::string& text, std::size_t at) {
+    if (at >= text.size() || (text[at] != '[' && text[at] != '(')) return at;
+    const char close = text[at] == '[' ? ']' : ')';
+    std::size_t k = at + 1;
+    while (k < text.size() && (std::isdigit(static_cast<unsigned char>(text[k])) || text[k] == ':' || text[k] == '.')) ++k;
+    const std::string code = text.substr(at + 1, k - at - 1);
+    if (k + 1 < text.size() && text[k] == close && std::count(code.begin(), code.end(), ':') >= 1 && code.size() >= 4 &&
+        code.size() <= 12 && text[k + 1] == ' ') {
+        return k + 2;
+    }
+    return at;
+}
+
 }  // namespace readcast

@@ -34,6 +34,11 @@ bool endsOnJoiningWord(const std::string& line);
 // A paragraph of two sentences or more, one of them a prompt on its own ("Steun ons vanaf € 3 per maand.").
 bool holdsAPrompt(const std::string& paragraph);
 
+// "[00:03:05] PRIYA LAL: …", "(12:41) …": a recording's time code at `at` before a transcript's or a
+// meeting's line, where the video is, not what was said. Where the line goes on after the code and its
+// space; `at` when there is none.
+std::size_t timeCodeEnd(const std::string& text, std::size_t at);
+
 // A short line that ends without sentence punctuation (a label, heading or stray fragment).
 bool isUnpunctuatedShortLine(const std::string& line, std::size_t maxWords);
 

@@ -412,17 +412,8 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
         i += text.compare(i, 3, "\xC2\xB7 ") == 0 ? 3 : 4;
         while (i < text.size() && text[i] == ' ') ++i;
     }
-    // "[00:03:05] PRIYA LAL: …", "(12:41) …": a transcript's time code before the line, which is not said.
-    if (i < text.size() && (text[i] == '[' || text[i] == '(')) {
-        const char close = text[i] == '[' ? ']' : ')';
-        std::size_t k = i + 1;
-        while (k < text.size() && (std::isdigit(static_cast<unsigned char>(text[k])) || text[k] == ':' || text[k] == '.')) ++k;
-        const std::string code = text.substr(i + 1, k - i - 1);
-        if (k < text.size() && text[k] == close && std::count(code.begin(), code.end(), ':') >= 1 && code.size() >= 4 && code.size() <= 12 &&
-            k + 1 < text.size() && text[k + 1] == ' ') {
-            i = k + 2;
-        }
-    }
+    // "[00:03:05] PRIYA LAL: …": a transcript's time code before the line, which is not said.
+    i = timeCodeEnd(text, i);
     block.text = stripInlineMarkup(widelySpacedAsBars(text.substr(i)));
     return block;
 }
