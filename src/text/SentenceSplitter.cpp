@@ -18,6 +18,7 @@
 #include "core/LanguageTag.hpp"
 #include "core/Months.hpp"
 #include "text/english/Tables.hpp"
+#include "text/german/GermanWords.hpp"
 
 namespace readcast {
 namespace {
@@ -281,10 +282,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         // ("Strecke Bern, 2. Klasse", "(GA) 2. Klasse": after a comma or a bracket no sentence ends on a
         // number; "2. Klasse", "3. Liga": nor before the nouns a rank is given to.)
         if (!before.empty() && (before.back() == ',' || before.back() == '(' || before.back() == ')' || before.back() == ':')) return true;
-        static const std::set<std::string_view> kRanked{"Klasse", "Liga", "Bundesliga", "Runde", "Mal", "Stock", "Etage", "Weltkrieg",
-                                                        "Halbzeit", "Jahrhundert", "Spieltag", "Lesung", "Quartal", "Advent",
-                                                        "Auflage", "Instanz", "Kammer", "Senat", "Wahlgang", "Staffel", "Folge"};
-        if (kRanked.count(firstWord(next)) != 0) return true;
+        if (german::rankedNounOrdinalRule(std::string(firstWord(next))) != nullptr) return true;
     }
     // "rozpoczął się 765. Jarmark", "14. Kasım": languages that write an ordinal with a dot, mid-sentence
     // after a word in lower case (a year, "w 2025. Potem", may end one).

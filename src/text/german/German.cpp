@@ -119,18 +119,7 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
     if (rule.empty()) {
         // "GA 2. Klasse", "Platz 3. Liga": a rank before the noun it is given to, with no article, takes
         // the noun's gender ("zweite Klasse", "zweiter Weltkrieg", "drittes Mal").
-        static const std::pair<const char*, const char*> kRanked[] = {
-            {"Klasse", "%spellout-ordinal"},   {"Liga", "%spellout-ordinal"},      {"Bundesliga", "%spellout-ordinal"},
-            {"Runde", "%spellout-ordinal"},    {"Etage", "%spellout-ordinal"},     {"Halbzeit", "%spellout-ordinal"},
-            {"Lesung", "%spellout-ordinal"},   {"Auflage", "%spellout-ordinal"},   {"Instanz", "%spellout-ordinal"},
-            {"Kammer", "%spellout-ordinal"},   {"Staffel", "%spellout-ordinal"},   {"Folge", "%spellout-ordinal"},
-            {"Weltkrieg", "%spellout-ordinal-r"}, {"Stock", "%spellout-ordinal-r"}, {"Spieltag", "%spellout-ordinal-r"},
-            {"Advent", "%spellout-ordinal-r"}, {"Senat", "%spellout-ordinal-r"},   {"Wahlgang", "%spellout-ordinal-r"},
-            {"Mal", "%spellout-ordinal-s"},    {"Jahrhundert", "%spellout-ordinal-s"}, {"Quartal", "%spellout-ordinal-s"}};
-        const std::string noun = wordFrom(text, after);
-        for (const auto& [word, ranked] : kRanked) {
-            if (noun == word) rule = ranked;
-        }
+        if (const char* ranked = rankedNounOrdinalRule(wordFrom(text, after))) rule = ranked;
     }
     if (rule.empty() || (month == 0 && !dash && smallLetterAt(text, space) == 0 && capitalAt(text, space) == 0 &&
                          !(space < text.size() && isDigit(text[space])) && wordFrom(text, after).empty() &&

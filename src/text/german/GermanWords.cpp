@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <utility>
 
 #include "core/Ascii.hpp"
 
@@ -135,6 +136,21 @@ bool isWeekday(const std::string& lower) {
         if (lower == d) return true;
     }
     return false;
+}
+
+const char* rankedNounOrdinalRule(const std::string& noun) {
+    static const std::pair<const char*, const char*> kRanked[] = {
+        {"Klasse", "%spellout-ordinal"},   {"Liga", "%spellout-ordinal"},      {"Bundesliga", "%spellout-ordinal"},
+        {"Runde", "%spellout-ordinal"},    {"Etage", "%spellout-ordinal"},     {"Halbzeit", "%spellout-ordinal"},
+        {"Lesung", "%spellout-ordinal"},   {"Auflage", "%spellout-ordinal"},   {"Instanz", "%spellout-ordinal"},
+        {"Kammer", "%spellout-ordinal"},   {"Staffel", "%spellout-ordinal"},   {"Folge", "%spellout-ordinal"},
+        {"Weltkrieg", "%spellout-ordinal-r"}, {"Stock", "%spellout-ordinal-r"}, {"Spieltag", "%spellout-ordinal-r"},
+        {"Advent", "%spellout-ordinal-r"}, {"Senat", "%spellout-ordinal-r"},   {"Wahlgang", "%spellout-ordinal-r"},
+        {"Mal", "%spellout-ordinal-s"},    {"Jahrhundert", "%spellout-ordinal-s"}, {"Quartal", "%spellout-ordinal-s"}};
+    for (const auto& [word, rule] : kRanked) {
+        if (noun == word) return rule;
+    }
+    return nullptr;
 }
 
 }  // namespace readcast::german

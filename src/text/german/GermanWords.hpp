@@ -1,6 +1,6 @@
 #pragma once
 // What the German rules read around a number or a capital: the words before it, month names, case
-// folding of German letters. Internal to text/german/.
+// folding of German letters. Internal to text/ (the sentence splitter asks which nouns take a rank).
 
 #include <cstddef>
 #include <string>
@@ -36,6 +36,10 @@ std::string wordFrom(const std::string& text, std::size_t i, std::size_t* end = 
 // and its length; 0 when there is none.
 int monthAt(const std::string& text, std::size_t i, std::size_t* length);
 const char* monthName(int month);
+
+// A noun a rank is given to with no article, "2. Klasse", "3. Mal": the ICU rule set of its ordinal, in
+// the noun's gender ("zweite Klasse", "zweiter Weltkrieg", "drittes Mal"); null for any other word.
+const char* rankedNounOrdinalRule(const std::string& noun);
 
 // Prepositions (lower case): "am 22.", "bis 1945", "seit der 3. Runde".
 bool isPreposition(const std::string& lower);
