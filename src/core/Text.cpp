@@ -6,6 +6,7 @@
 #include <cctype>
 #include <limits>
 #include <string_view>
+#include <utility>
 
 #include "core/Utf8.hpp"
 
@@ -237,6 +238,19 @@ std::string lowerUtf8(const std::string& text) {
     std::string out;
     u.toUTF8String(out);
     return out;
+}
+
+std::vector<std::string> splitLines(const std::string& text) {
+    std::vector<std::string> lines;
+    for (std::size_t start = 0; start <= text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        lines.push_back(std::move(line));
+        start = end + 1;
+    }
+    return lines;
 }
 
 std::vector<std::string> splitWords(const std::string& text) {

@@ -32,6 +32,9 @@ std::string printable(const std::string& text);
 
 // The pieces of `text` between runs of ASCII whitespace: splitWords(" a  b ") == {"a", "b"}.
 std::vector<std::string> splitWords(const std::string& text);
+// The lines of `text` without their line ends (a CR before the LF dropped): splitLines("a\r\nb\n") ==
+// {"a", "b", ""}.
+std::vector<std::string> splitLines(const std::string& text);
 
 // Letters and digits only (ASCII lower-cased, other scripts kept as they are).
 std::string foldForComparison(const std::string& text);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "core/Utf8.hpp"
 
 namespace readcast {
@@ -20,20 +21,6 @@ std::string_view trimmed(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
     return s;
-}
-
-std::vector<std::string> linesOf(const std::string& text) {
-    std::vector<std::string> lines;
-    std::size_t from = 0;
-    for (;;) {
-        const std::size_t eol = text.find('\n', from);
-        std::string line = text.substr(from, eol == std::string::npos ? std::string::npos : eol - from);
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        lines.push_back(std::move(line));
-        if (eol == std::string::npos) break;
-        from = eol + 1;
-    }
-    return lines;
 }
 
 bool isIndented(const std::string& line) { return !line.empty() && (line[0] == ' ' || line[0] == '\t'); }
@@ -599,7 +586,7 @@ std::vector<std::string> fromWiki(const std::vector<std::string>& lines) {
 }  // namespace
 
 std::string lightMarkupAsText(const std::string& text) {
-    const std::vector<std::string> lines = linesOf(text);
+    const std::vector<std::string> lines = splitLines(text);
     std::vector<std::string> out;
     switch (detect(lines)) {
         case Markup::None: return text;
@@ -615,6 +602,6 @@ std::string lightMarkupAsText(const std::string& text) {
     return joined;
 }
 
-bool hasLightMarkup(const std::string& text) { return detect(linesOf(text)) != Markup::None; }
+bool hasLightMarkup(const std::string& text) { return detect(splitLines(text)) != Markup::None; }
 
 }  // namespace readcast

@@ -609,15 +609,7 @@ std::string subtitlesAsText(const std::string& text) {
         return arrow != std::string::npos && arrow >= 5 && line[arrow - 3] != ' ' &&
                std::isdigit(static_cast<unsigned char>(line[0])) && line.find(':') < arrow;
     };
-    std::vector<std::string> lines;
-    for (std::size_t start = 0; start <= text.size();) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        std::string line = text.substr(start, end - start);
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        lines.push_back(line);
-        start = end + 1;
-    }
+    const std::vector<std::string> lines = splitLines(text);
     std::size_t cues = 0;
     for (const std::string& line : lines) cues += isCueTime(line);
     // A video's transcript as its page shows it ("Show transcript"): a time alone on a line ("0:05",
