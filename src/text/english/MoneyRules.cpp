@@ -469,10 +469,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     // ("R15 per kilometre": a price by its rate.)
     const bool pricePer = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"per"}) && !isWordIn(t, end + 3, {"se"});
-    // ("A ticket costs R99", "fares rose to Sh50": a sentence about prices says what the letters are.)
-    const bool priced = aboutPrices(t);
-    // (Thousands set apart by spaces, "R150 000", are money's shape too.)
-    if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !priced && !moneyShaped(t[j].text, amount) && grouped == j) {
+    // (Thousands set apart by spaces, "R150 000", are money's shape too; "A ticket costs R99", "fares rose to
+    // Sh50": a sentence about prices says what the letters are, read last, for it reads the whole sentence.)
+    if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !moneyShaped(t[j].text, amount) && grouped == j &&
+        !aboutPrices(t)) {
         return std::nullopt;
     }
     // ("R 350" apart is not the rand's way of writing: "Route R 350".)

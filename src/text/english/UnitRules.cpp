@@ -384,10 +384,13 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     // A race's times and gaps in minutes and seconds ("won in 36'12"", "9" ahead", "1'08" down"): the
     // marks of feet and inches, in a sentence about a race.
-    const bool race = anyWordIn(t, {"stage", "trial", "race", "ahead", "behind", "gap", "lap", "finished", "clocked", "won", "winner",
-                                    "peloton", "seconds", "leader", "overall", "sprint", "breakaway", "podium", "slalom", "downhill"});
+    // (The sentence is read for its words only after a mark of minutes or seconds: this runs at every number.)
     const auto secondsMark = [&](std::size_t m) { return isSym(t, m, "\"") || isSym(t, m, "\xE2\x80\xB3"); };
-    if (race && n.fraction.empty() && k == j + 1 && !anyWordIn(t, {"tall", "height", "stands", "standing", "measures", "measuring"})) {
+    const bool marked = isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2") || secondsMark(k);
+    if (marked && n.fraction.empty() && k == j + 1 &&
+        anyWordIn(t, {"stage", "trial", "race", "ahead", "behind", "gap", "lap", "finished", "clocked", "won", "winner", "peloton",
+                      "seconds", "leader", "overall", "sprint", "breakaway", "podium", "slalom", "downhill"}) &&
+        !anyWordIn(t, {"tall", "height", "stands", "standing", "measures", "measuring"})) {
         if ((isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2")) && isKind(t, k + 1, Kind::Number) && t[k + 1].text.size() == 2 &&
             secondsMark(k + 2) && toInt(t[k + 1].text) <= 59) {
             return Match{k + 3 - i, countOf(toInt(n.whole), "minute", "minutes") + " " + countOf(toInt(t[k + 1].text), "second", "seconds"),
