@@ -166,6 +166,7 @@ std::string decodedHeader(const std::string& value) {
 
 // "<p>…</p><br>": an HTML part as lines of text, for a message that has no plain-text part.
 std::string htmlAsText(const std::string& html) {
+    const std::string lower = lowerAscii(html);  // where end tags are looked for, in any case
     std::string out;
     for (std::size_t i = 0; i < html.size();) {
         if (html[i] != '<') {
@@ -174,12 +175,12 @@ std::string htmlAsText(const std::string& html) {
         }
         const std::size_t close = html.find('>', i);
         if (close == std::string::npos) break;
-        const std::string tag = lowerAscii(html.substr(i + 1, std::min<std::size_t>(close - i - 1, 8)));
+        const std::string tag = lower.substr(i + 1, std::min<std::size_t>(close - i - 1, 8));
         // (What a style or a script holds is no text: on to its end tag.)
         bool hidden = false;
         for (const char* name : {"style", "script", "head"}) {
             if (tag.rfind(name, 0) != 0) continue;
-            const std::size_t end = lowerAscii(html).find(std::string("</") + name, close);
+            const std::size_t end = lower.find(std::string("</") + name, close);
             i = end == std::string::npos ? html.size() : html.find('>', end) == std::string::npos ? html.size() : html.find('>', end) + 1;
             hidden = true;
             break;
