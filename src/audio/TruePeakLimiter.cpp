@@ -69,6 +69,8 @@ void TruePeakLimiter::init(int sample_rate_hz) {
     pushed_ = emitted_ = 0;
     loud_through_ = 0;
     limited_ = 0;
+    quiet_ = false;
+    unity_run_ = 0;
     next_.init(sample_rate_hz);
     // The stream starts after a look-ahead of silence, so that a peak in its first samples is met by a
     // gain already down; that silence is not emitted.
@@ -88,6 +90,36 @@ float TruePeakLimiter::truePeakAt(std::size_t k) const {
         peak = std::max(peak, std::abs(v));
     }
     return peak;
+}
+
+std::size_t TruePeakLimiter::passQuietly(const float* samples, std::size_t count) {
+    // Each sample goes into the ring, and the one a look-ahead and kAfter earlier comes out as it was,
+    // until a point between samples would go over the ceiling: that sample is left to push().
+    const std::size_t delay = kAfter + lookahead_;
+    const float bound = interpolationGainBound();
+    std::size_t n = 0;
+    for (; n < count; ++n) {
+        const std::size_t p = pushed_;
+        ring_[p & mask_] = samples[n];
+        if (std::abs(samples[n]) * bound > ceiling_) loud_through_ = p + kAfter;
+        const std::size_t k = p - kAfter;  // the sample whose taps are now all in
+        if (k < loud_through_ && truePeakAt(k) > ceiling_) break;
+        ++pushed_;
+        out_.push_back(ring_[(p - delay) & mask_]);
+    }
+    emitted_ += n;
+    return n;
+}
+
+void TruePeakLimiter::leaveQuiet() {
+    // What the slow path would hold now: one gain of one in the queue (the newest sample's), and a
+    // smoothing window of ones.
+    quiet_ = false;
+    unity_run_ = lookahead_;
+    const std::size_t ring = window_min_.size() - 1;
+    min_head_ = 0;
+    min_tail_ = 1;
+    window_min_[0 & ring] = {pushed_ - 1 - kAfter, 1.0f};
 }
 
 void TruePeakLimiter::push(float sample) {
@@ -110,10 +142,15 @@ void TruePeakLimiter::push(float sample) {
     const double target = window_min_[min_head_ & ring].second;
     // ...held at once when lower, released slowly when higher...
     held_ = target < held_ ? target : held_ + (target - held_) * release_;
+    // The release approaches one without reaching it: within a ten-thousandth (a thousandth of a decibel) it is one, so that the
+    // quiet shortcut can take over once the whole smoothing window holds ones.
+    if (held_ > 1.0 - 1e-4) held_ = 1.0;
     // ...and averaged over the look-ahead so that the gain glides down before the peak arrives.
     smoothing_sum_ += held_ - smoothing_[smoothing_at_];
     smoothing_[smoothing_at_] = static_cast<float>(held_);
     smoothing_at_ = smoothing_at_ + 1 == lookahead_ ? 0 : smoothing_at_ + 1;
+    unity_run_ = held_ == 1.0 ? unity_run_ + 1 : 0;
+    if (unity_run_ >= lookahead_) smoothing_sum_ = static_cast<double>(lookahead_);  // exactly: every entry is one
     const double gain = std::min(1.0, smoothing_sum_ / static_cast<double>(lookahead_));
     if (skip_ > 0) {
         --skip_;
@@ -122,10 +159,21 @@ void TruePeakLimiter::push(float sample) {
         out_.push_back(static_cast<float>(at(j) * gain));
     }
     ++emitted_;
+    // Quiet from here on while no loud sample comes: none is among the next samples' taps, the gain is
+    // one and will stay one.
+    quiet_ = skip_ == 0 && unity_run_ >= lookahead_ && k + 1 >= loud_through_ && target == 1.0;
 }
 
 void TruePeakLimiter::process(const float* samples, std::size_t count) {
-    for (std::size_t i = 0; i < count; ++i) push(samples[i]);
+    std::size_t i = 0;
+    while (i < count) {
+        if (quiet_) {
+            i += passQuietly(samples + i, count - i);
+            if (i == count) break;
+            leaveQuiet();  // a loud sample: the slow path takes it
+        }
+        push(samples[i++]);
+    }
     if (!out_.empty()) next_.process(out_.data(), out_.size());
     out_.clear();
 }
@@ -134,7 +182,14 @@ void TruePeakLimiter::done() {
     // Silence pushes the last real samples out; nothing beyond them is emitted.
     const std::size_t total = pushed_;
     out_.clear();
-    while (emitted_ < total) push(0.0f);  // each push emits at most one sample: exactly `total` leave
+    const float zero = 0.0f;
+    while (emitted_ < total) {
+        if (quiet_) {
+            passQuietly(&zero, 1);
+        } else {
+            push(zero);
+        }
+    }  // each push emits at most one sample: exactly `total` leave
     if (!out_.empty()) next_.process(out_.data(), out_.size());
     next_.done();
 }

@@ -27,6 +27,10 @@ public:
 
 private:
     void push(float sample);
+    // The quiet stretch's shortcut around push(): passes the samples before the first loud one, and
+    // says how many.
+    std::size_t passQuietly(const float* samples, std::size_t count);
+    void leaveQuiet();
     float truePeakAt(std::size_t k) const;  // of sample k and the three points after it (4x oversampled)
     float at(std::size_t k) const { return ring_[k & mask_]; }
 
@@ -47,6 +51,11 @@ private:
     std::size_t pushed_ = 0, emitted_ = 0;
     std::size_t loud_through_ = 0;     // samples before this one have no loud sample among their taps
     std::size_t skip_ = 0;             // leading silence still to swallow
+    // Quiet: the gain is back at one and no loud sample is within reach, so samples pass through
+    // unchanged, each only delayed by the look-ahead, without the queue and the smoothing (most of
+    // speech is quiet). unity_run_ counts the gains of exactly one in a row that lead there.
+    bool quiet_ = false;
+    std::size_t unity_run_ = 0;
     std::vector<float> out_;
     std::int64_t limited_ = 0;
 };

@@ -139,6 +139,39 @@ TEST(LoudnessTest, shouldPassWhatIsUnderTheCeilingUnchanged) {
     EXPECT_EQ(limiter.limitedSamples(), 0);
 }
 
+
+// Speech-like: short bursts over the ceiling, 1.5 s apart, and a quieter tone around them. Between the
+// bursts, once the gain has come back, the limiter passes samples as they are, however the stream is
+// cut into blocks (its shortcut for quiet stretches starts and stops inside blocks).
+TEST(LoudnessTest, shouldComeBackToUnityBetweenPeaksWhateverTheBlocks) {
+    const int rate = 22050;
+    std::vector<float> in = sineAt(220, -8, 6.0, rate);
+    const std::vector<float> burst = sineAt(700, 2.0, 0.05, rate);
+    for (std::size_t start : {rate / 2, 2 * rate, 7 * rate / 2, 5 * rate}) {
+        for (std::size_t i = 0; i < burst.size(); ++i) in[start + i] += burst[i];
+    }
+    const auto limited = [&](std::size_t block) {
+        CollectingSink out;
+        TruePeakLimiter limiter(-1.5, out);
+        limiter.init(rate);
+        for (std::size_t at = 0; at < in.size(); at += block) limiter.process(in.data() + at, std::min(block, in.size() - at));
+        limiter.done();
+        return out.samples;
+    };
+    const std::vector<float> whole = limited(in.size());
+    ASSERT_EQ(whole.size(), in.size());
+    EXPECT_LE(measure(whole, rate).true_peak_dbtp, -1.45);
+    for (std::size_t block : {1, 7, 1000, 4096}) {
+        const std::vector<float> cut = limited(block);
+        ASSERT_EQ(cut.size(), whole.size()) << block;
+        for (std::size_t i = 0; i < whole.size(); ++i) ASSERT_EQ(cut[i], whole[i]) << "block " << block << ", sample " << i;
+    }
+    // 0.9 s after each burst (its release long over) to the next one, every sample is the input's.
+    for (std::size_t from : {rate * 14 / 10, rate * 29 / 10, rate * 44 / 10}) {
+        for (std::size_t i = from; i < from + rate / 2; ++i) ASSERT_EQ(whole[i], in[i]) << i;
+    }
+    EXPECT_LT(whole[rate / 2 + burst.size() / 2], in[rate / 2 + burst.size() / 2] * 0.9f) << "the burst itself is lowered";
+}
 TEST(LoudnessTest, shouldReplayTheSpoolAsOftenAsAsked) {
     PcmSpool spool;
     spool.init(22050);
