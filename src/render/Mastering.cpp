@@ -20,9 +20,6 @@
 namespace readcast {
 namespace {
 
-// The codecs overshoot a little where they rebuild the waveform: the limiter starts with room under
-// the -1 dBTP that must hold in the decoded file, and gets more if a decoded check asks for it.
-constexpr double kFirstCeilingDbtp = -1.5;
 constexpr double kLoudnessToleranceLu = 0.2;  // corrected beyond this; the promise is 0.5
 
 struct Jingle {
@@ -75,23 +72,25 @@ void play(const PcmSpool& speech, const std::optional<Jingle>& intro, const std:
     program.finish();
 }
 
-// The gain that brings the narration to the target once limited. Limiting takes a little loudness off
-// the peaks it lowers; how much grows smoothly with the gain. Two dry runs through the limiter (the
-// spool is cheap to replay), side by side on two threads, measure it at the gain that reaches the
-// target unlimited and 1 dB above; the gain that reaches it limited is read off the line through
-// them. The decoded check corrects what is left.
-double narrationGain(const PcmSpool& speech, double speech_lufs, double target, double ceiling, unsigned threads) {
-    const double unlimited = target - speech_lufs;
-    const std::array<double, 2> gains{unlimited, unlimited + 1.0};
-    std::array<double, 2> reached{};
+// A probe's levels serve when the gain the target needs unlimited is this near the one it guessed.
+constexpr double kProbeReachDb = 1.0;
+
+// The gain that brings the narration to the target once limited, read off the line through two dry
+// runs: the probe's, made while the narration was spoken, or two made now from the spool (cheap to
+// replay), side by side on two threads, at the gain that reaches the target unlimited and 1 dB above.
+// The decoded check corrects what is left.
+double narrationGain(const PcmSpool& speech, const MasteringPlan& plan, double ceiling, unsigned threads) {
+    const double target = *plan.target_lufs;
+    const double unlimited = target - plan.speech_lufs;
+    if (plan.probed && std::abs(plan.probed->gain_db[0] - unlimited) <= kProbeReachDb) return gainOnLine(*plan.probed, target);
+    LimitedLevels levels;
+    levels.gain_db = {unlimited, unlimited + 1.0};
     std::array<std::exception_ptr, 2> errors;
     const auto dryRun = [&](std::size_t k) {
         try {
-            LoudnessMeter meter(nullptr, /*true_peak=*/false);
-            TruePeakLimiter limiter(ceiling, meter);
-            Gain gain(dbToGain(gains[k]), limiter);
-            speech.replay(gain);
-            reached[k] = meter.reading().integrated_lufs;
+            DryRun run(levels.gain_db[k], ceiling);
+            speech.replay(run);
+            levels.lufs[k] = run.lufs();
         } catch (...) {
             errors[k] = std::current_exception();
         }
@@ -107,9 +106,7 @@ double narrationGain(const PcmSpool& speech, double speech_lufs, double target, 
     for (const std::exception_ptr& e : errors) {
         if (e) std::rethrow_exception(e);
     }
-    const double slope = reached[1] - reached[0];  // LU per dB: 1 unlimited, less the more is limited
-    if (slope < 0.05) return unlimited + (target - reached[0]);
-    return unlimited + std::min((target - reached[0]) / slope, 10.0);
+    return gainOnLine(levels, target);
 }
 
 }  // namespace
@@ -130,7 +127,7 @@ MasteringResult master(const PcmSpool& speech, const MasteringPlan& plan, const 
     const std::optional<Jingle> outro = jingleFor(plan.outro_audio, level);
     double ceiling = kFirstCeilingDbtp;
     const unsigned threads = threadsOrCores(plan.threads);
-    r.gain_db = normalize ? narrationGain(speech, plan.speech_lufs, *plan.target_lufs, ceiling, threads) + plan.expected_codec_loss_lu : 0.0;
+    r.gain_db = normalize ? narrationGain(speech, plan, ceiling, threads) + plan.expected_codec_loss_lu : 0.0;
 
     // What the encoder is given is measured when the file cannot be decoded afterwards, or need not be:
     // without a target nothing is corrected, and the level is only reported.

@@ -16,6 +16,7 @@
 #include "audio/PcmSpool.hpp"
 #include "core/OutputSet.hpp"
 #include "encode/Encoder.hpp"
+#include "render/LimitedLoudness.hpp"
 
 namespace readcast {
 
@@ -25,6 +26,9 @@ struct MasteringPlan {
     std::string intro_audio;             // files libsndfile reads; empty: none
     std::string outro_audio;
     double speech_lufs = -70.0;          // the spool's loudness, measured in the first pass
+    // The limiter's effect measured while the narration was spoken (LimiterProbe, at kFirstCeilingDbtp),
+    // used when its gains are near the one the target needs; otherwise the spool is replayed for it.
+    std::optional<LimitedLevels> probed;
     // What the codec is expected to take off the loudness (LU), given to the first encoding so that the
     // decoded check rarely has to ask for a second one.
     double expected_codec_loss_lu = 0.0;
@@ -44,6 +48,11 @@ struct MasteringResult {
 using EncoderFactory = std::function<std::unique_ptr<Encoder>()>;
 
 MasteringResult master(const PcmSpool& speech, const MasteringPlan& plan, const EncoderFactory& makeEncoder, OutputFile& out);
+
+// The limiter's first ceiling: the codecs overshoot a little where they rebuild the waveform, so it
+// starts with room under the -1 dBTP that must hold in the decoded file, and gets more if a decoded
+// check asks for it.
+inline constexpr double kFirstCeilingDbtp = -1.5;
 
 // Seconds of silence between a jingle and the narration.
 inline constexpr double kJingleGapS = 0.5;

@@ -22,6 +22,7 @@
 #include "encode/Encoder.hpp"
 #include "render/ChapterList.hpp"
 #include "render/CoverArt.hpp"
+#include "render/LimitedLoudness.hpp"
 #include "render/Mastering.hpp"
 #include "render/Tagging.hpp"
 #include "sidecar/PodcastChapters.hpp"
@@ -257,7 +258,10 @@ RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tt
     } else {
         // Pass 1: speak the script into a spool on disk, measuring its loudness on the way.
         PcmSpool spool;
-        LoudnessMeter speech(&spool, /*true_peak=*/false);
+        // With a level to reach, the limiter's effect on it is measured on the way too, on the second core.
+        std::optional<LimiterProbe> probe;
+        if (job.loudness_lufs) probe.emplace(*job.loudness_lufs, kFirstCeilingDbtp, spool);
+        LoudnessMeter speech(probe ? static_cast<PcmSink*>(&*probe) : &spool, /*true_peak=*/false);
         speech.init(tts.sampleRate());
         r.timeline = narrator.narrate(n.script, speech);
         speech.done();
@@ -276,6 +280,7 @@ RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tt
         plan.intro_audio = job.intro_audio;
         plan.outro_audio = job.outro_audio;
         plan.speech_lufs = r.speech_lufs;
+        if (probe) plan.probed = probe->levels();
         plan.threads = r.encoder.threads;
         // LAME takes about 0.4 LU off eSpeak NG's speech up to 160 kbps and 0.2 LU above (measured with
         // ffmpeg's meter at every bitrate); Vorbis, Opus and FLAC keep the level.

@@ -23,6 +23,7 @@
 #include "audio/Segments.hpp"
 #include "audio/TruePeakLimiter.hpp"
 #include "audio/TruePeakMeter.hpp"
+#include "render/LimitedLoudness.hpp"
 
 using namespace readcast;
 using readcast::testing::CollectingSink;
@@ -172,6 +173,63 @@ TEST(LoudnessTest, shouldComeBackToUnityBetweenPeaksWhateverTheBlocks) {
     }
     EXPECT_LT(whole[rate / 2 + burst.size() / 2], in[rate / 2 + burst.size() / 2] * 0.9f) << "the burst itself is lowered";
 }
+// Speech-like: syllables of a harmonic tone whose level wanders, 1.5 dB louder in the second half (so that a
+// guess from the first seconds is off), with pauses between them.
+std::vector<float> syllables(double seconds, int rate) {
+    std::vector<float> s(static_cast<std::size_t>(seconds * rate), 0.0f);
+    std::mt19937 random(7);
+    std::uniform_real_distribution<double> level(-22, -6), pitch(90, 180);
+    const double pi = std::acos(-1.0);
+    for (std::size_t at = 0; at + rate / 4 < s.size(); at += rate / 3) {
+        const double a = std::pow(10.0, (level(random) + (at > s.size() / 2 ? 1.5 : 0.0)) / 20.0), f = pitch(random);
+        for (std::size_t i = 0; i < static_cast<std::size_t>(rate / 4); ++i) {
+            const double t = static_cast<double>(i) / rate, envelope = std::sin(pi * i / (rate / 4.0));
+            s[at + i] = static_cast<float>(a * envelope * (0.6 * std::sin(2 * pi * f * t) + 0.3 * std::sin(4 * pi * f * t) + 0.2 * std::sin(6 * pi * f * t)));
+        }
+    }
+    return s;
+}
+
+// The probe measures, while the narration streams past, what two dry runs replaying it afterwards would
+// measure at the same gains; the gain read off its line brings the narration to the target once limited.
+TEST(LoudnessTest, shouldProbeTheLimiterAsDryRunsAfterwardsWould) {
+    const int rate = 22050;
+    const std::vector<float> in = syllables(40.0, rate);
+    CollectingSink next;
+    LimiterProbe probe(-16.0, -1.5, next);
+    probe.init(rate);
+    for (std::size_t at = 0; at < in.size(); at += 3000) probe.process(in.data() + at, std::min<std::size_t>(3000, in.size() - at));
+    probe.done();
+    ASSERT_EQ(next.samples, in) << "everything passes on, unchanged";
+    EXPECT_TRUE(next.finished);
+    ASSERT_TRUE(probe.levels().has_value());
+    const LimitedLevels& probed = *probe.levels();
+    EXPECT_DOUBLE_EQ(probed.gain_db[1] - probed.gain_db[0], 1.0);
+    const auto limitedAt = [&](double gain_db) {
+        DryRun run(gain_db, -1.5);
+        run.init(rate);
+        run.process(in.data(), in.size());
+        run.done();
+        return run.lufs();
+    };
+    for (std::size_t k = 0; k < 2; ++k) EXPECT_NEAR(probed.lufs[k], limitedAt(probed.gain_db[k]), 1e-9);
+    EXPECT_LT(probed.lufs[1] - probed.lufs[0], 0.97) << "the signal is loud enough to be limited";
+    const double whole = measure(in, rate).integrated_lufs;
+    EXPECT_GT(std::abs(probed.gain_db[0] - (-16.0 - whole)), 0.3) << "guessed from the first seconds, not the whole";
+    EXPECT_NEAR(limitedAt(gainOnLine(probed, -16.0)), -16.0, 0.1);
+}
+
+TEST(LoudnessTest, shouldProbeNothingInSilence) {
+    CollectingSink next;
+    LimiterProbe probe(-19.0, -1.5, next);
+    probe.init(22050);
+    const std::vector<float> quiet(22050 * 3, 0.0f);
+    probe.process(quiet.data(), quiet.size());
+    probe.done();
+    EXPECT_EQ(next.samples.size(), quiet.size());
+    EXPECT_FALSE(probe.levels().has_value());
+}
+
 TEST(LoudnessTest, shouldReplayTheSpoolAsOftenAsAsked) {
     PcmSpool spool;
     spool.init(22050);
