@@ -91,7 +91,8 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                  "filed:", "filed on", "judgment date", "judgement date", "date of judgment", "bulletin:",
                                                  "dateline:", "erschienen am", "erschienen:", "paru le", "uscito il",
                                                  "publicering",
-                                                 "veröffentlicht", "pubblicato", "опубликовано", "pubdate", "publish date",
+                                                 "veröffentlicht", "publiziert", "pubblicato", "publicat ", "publicat:", "julkaistu",
+                                                 "objavljeno", "publikov\xC3\xA1no", "publikovan\xC3\xA9", "опубликовано", "pubdate", "publish date",
                                                  "publication date", "date published", "date de publication", "data publikacji", "opublikowano",
                                                  "data di pubblicazione", "data de publica", "fecha de publicaci", "gepubliceerd",
                                                  "publicerad", "publiceret", "publisert", "yay\xC4\xB1" "nlanma",
@@ -870,7 +871,9 @@ private:
             const bool headlineShape = plain_ ? isUnpunctuatedShortLine(text, kMaxHeadlineWords) ||
                                                     (text.back() == '?' && countWords(text) <= kMaxHeadlineWords)
                                               : raw[i].kind == BlockKind::Heading;
-            if (!headlineShape || isBoilerplate(text) || (plain_ && (isTickerLine(text) || isCodeLine(text) || isNavigationLine(text)))) {
+            // (Nor is a line with an address in it: "… consultez la version Web : https://…".)
+            if (!headlineShape || isBoilerplate(text) ||
+                (plain_ && (isTickerLine(text) || isCodeLine(text) || isNavigationLine(text) || text.find("://") != std::string::npos))) {
                 continue;
             }
             // "# [The Tideline](https://thetideline.example/)": a heading that is all a link is the site's
@@ -1312,7 +1315,7 @@ private:
                                  t.rfind("\xC2\xBB", 0) == 0 || t.rfind("\xE2\x96\xB6", 0) == 0;
             // ("LIVE Storm Éowyn: power restored…": a live page's ticker over the headline, another story.)
             const bool ticker = isTickerLine(t) || isCodeLine(t) || isNavigationLine(t);
-            return !t.empty() && !menu[k] && !pointed && !ticker && words >= 4 && words <= kMaxHeadlineWords &&
+            return !t.empty() && !menu[k] && !pointed && !ticker && words >= 4 && words <= kMaxHeadlineWords && t.find("://") == std::string::npos &&
                    (isUnpunctuatedShortLine(t, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
                    !isAllCapitals(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);
         };
@@ -1362,6 +1365,16 @@ private:
         if (top == raw.size()) return false;
         // The site's name over its headline, as its copyright line names it again at the foot of the page.
         while (top + 1 < anchor && titleShaped(top + 1) && namedAgainBelow(raw, top, story)) ++top;
+        // A kicker over the headline, the story's topic or its section in a few words ("Abstimmung in der
+        // Stadt Zürich" over "Stadtzürcher sagen deutlich Ja zum Baumfonds …"): the longer line under it is
+        // the headline. (A standfirst without its full stop, under a short headline, is longer than a
+        // headline is: fifteen words and more.)
+        for (std::size_t under = top + 1; under < anchor; ++under) {
+            if (raw[under].text.empty()) continue;
+            const std::size_t over = countWords(raw[top].text), words = countWords(raw[under].text);
+            if (titleShaped(under) && over <= 5 && words >= 7 && words <= 14 && words >= over + 4) top = under;
+            break;
+        }
         for (std::size_t k = 0; k < top; ++k) {
             // (A cookie notice is prose, but never the story's.)
             if (prose(k) && lowerAscii(raw[k].text).find("cookie") == std::string::npos) return false;
@@ -1396,12 +1409,16 @@ private:
             // (The paper's name on its own line is no writer: "Harlow County Courier" under "Marisol Tran".)
             if (raw[k].text.empty() || !isBareName(raw[k].text) || looksLikeOrganisation(raw[k].text)) continue;
             std::size_t next = k + 1;
-            while (next < last && (raw[next].text.empty() || looksLikeOrganisation(raw[next].text)) && next != firstMetadata) ++next;
+            // (Past the paper's name and a reading time, "8–10 minutes", "4 min read".)
+            while (next < last && (raw[next].text.empty() || looksLikeOrganisation(raw[next].text) || isReadingTime(raw[next].text)) &&
+                   next != firstMetadata) {
+                ++next;
+            }
             if (next >= raw.size() || (next >= last && next != firstMetadata)) break;
             const bool jobTitle = isJobTitleLine(raw[next].text);
             // (Or the writer's address under the name: "Elin Sjöberg" over "elin.sjoberg@example.se".)
             const bool address = isContactLine(raw[next].text) && raw[next].text.find('@') != std::string::npos;
-            if (!jobTitle && !address && next != firstMetadata && !hasClockTime(raw[next].text)) continue;
+            if (!jobTitle && !address && next != firstMetadata && !hasClockTime(raw[next].text) && !isDayOfMonth(raw[next].text)) continue;
             article_.byline = raw[k].text;
             raw[k].text.clear();
             for (std::size_t paper = k + 1; paper < next; ++paper) raw[paper].text.clear();  // the paper's name under it
@@ -1441,6 +1458,28 @@ private:
 
     // "Oliver Chen-Whitfield", "Lucía Ferrándiz Soler": two to four capitalized words of letters; or two
     // such names joined, a live page's "Priya Nandakumar (now) and Liam Hart (earlier)".
+    // "8–10 minutes", "4 min read", "Lesezeit: 3 Minuten": how long the story takes to read.
+    static bool isReadingTime(const std::string& line) {
+        const std::vector<std::string> words = splitWords(lowerUtf8(line));
+        if (words.empty() || words.size() > 4 || line.find_first_of("0123456789") == std::string::npos) return false;
+        std::string unit = words.back() == "read" && words.size() > 1 ? words[words.size() - 2] : words.back();
+        while (!unit.empty() && (unit.back() == '.' || unit.back() == ')')) unit.pop_back();
+        for (const char* u : {"min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minuter", "minutter", "minuut"}) {
+            if (unit == u) return true;
+        }
+        return false;
+    }
+
+    // "Mar 3", "3 March": a day of a month, its year left out as a post's date line under the name leaves it.
+    static bool isDayOfMonth(const std::string& line) {
+        const std::vector<std::string> words = splitWords(line);
+        if (words.size() != 2) return false;
+        const auto day = [](const std::string& w) {
+            return w.size() <= 2 && w.find_first_not_of("0123456789") == std::string::npos && std::stoi(w) >= 1 && std::stoi(w) <= 31;
+        };
+        return (monthFromName(words[0]) != 0 && day(words[1])) || (day(words[0]) && monthFromName(words[1]) != 0);
+    }
+
     static bool isBareName(const std::string& line) {
         // "Gareth Pryce at the Homelands Stadium": the writer and where the report is filed from.
         for (const char* at : {" at the ", " in "}) {

@@ -45,6 +45,10 @@ constexpr std::string_view kInterfacePhrases[] = {
     "manage cookies", "accept all", "reject all", "sponsored by", "forwarded message", "thanks for reading", "write a comment",
     "lesezeit", "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "min read", "view this email", "view in browser", "view in your browser", "view this post on the web",
     "view this post in your browser", "read this post on the web",
+    // a newsletter's "view it in your browser" in the languages readcast reads most
+    "ne s'affiche pas correctement", "version web de ce", "im browser ansehen", "im browser \xC3\xB6" "ffnen", "in ihrem browser",
+    "ver en el navegador", "ver en tu navegador", "no se visualiza correctamente", "visualizza nel browser", "non visualizzi correttamente",
+    "visualizar no navegador", "bekijk in je browser", "bekijk deze e-mail", "bekijk de online versie",
     "you are receiving this", "you're receiving this", "update your preferences", "unsubscribe", "reply to this email",
     "forward this email", "forwarded this email", "by signing up", "you agree to our", "free articles this month",
     "free article this month", "unlimited access", "articles left this month", "enter your email", "your email address", "ir al contenido",

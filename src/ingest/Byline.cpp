@@ -239,7 +239,7 @@ std::string withoutBracketedNickname(const std::string& byline) {
 // "and" of several languages.
 std::vector<std::string> pieces(const std::string& byline) {
     static constexpr std::string_view kSeparators[] = {
-        " | ", "|", " \xE2\x80\xA2 ", "\xE2\x80\xA2", " \xC2\xB7 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " / ",
+        " | ", "|", " \xE2\x80\xA2 ", "\xE2\x80\xA2", " \xC2\xB7 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " / ", "/",
         "; ", ", ", " and ", " & ", " y ", " et ", " und ", " e ", " en ", " i ", " (avec ", " (with ", " (con ", " (com ",
         " (mit ", " avec ", " with ", " mit ", " och ", " og ", "(", ")"};
     std::vector<std::string> out;
@@ -362,7 +362,18 @@ bool isJobTitleLine(const std::string& line) {
     };
     // (Or the job, then the desk after a comma: "Senior Editor, Ports & Ocean".)
     const std::size_t comma = line.find(", ");
-    return endsOnTitle(all) || (comma != std::string::npos && comma > 0 && endsOnTitle(splitWords(line.substr(0, comma))));
+    if (endsOnTitle(all) || (comma != std::string::npos && comma > 0 && endsOnTitle(splitWords(line.substr(0, comma))))) return true;
+    // Where the job comes first and the desk after it: "Redaktorin Stadt Zürich", "Rédactrice au service
+    // Monde", "Reporterin Wirtschaft".
+    static const char* const kLeading[] = {"redaktor", "redaktorin", "redakteur", "redakteurin", "reporterin", "korrespondent",
+                                           "korrespondentin", "journalistin", "volont\xC3\xA4r", "volont\xC3\xA4rin", "r\xC3\xA9" "dacteur",
+                                           "r\xC3\xA9" "dactrice", "journaliste", "giornalista", "periodista", "redactor", "redactora",
+                                           "redator", "redatora", "correspondente", "corrispondente", "verslaggever", "redacteur"};
+    const std::string first = lowerUtf8(all.front());
+    for (const char* t : kLeading) {
+        if (first == t) return all.size() <= 5;
+    }
+    return false;
 }
 
 // "ACLU Speech": a word in capitals beside words in lower case.

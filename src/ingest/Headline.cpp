@@ -76,6 +76,13 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
             }
         }
     }
+    // A tag in brackets in front, as a mailing list or a newsroom's inbox sets it on a subject: "[Press
+    // Release] CFS announces…", "[EXTERNAL] …", "[UPDATED] …".
+    while (title.size() > 2 && title[0] == '[') {
+        const std::size_t close = title.find(']');
+        if (close == std::string::npos || countWords(title.substr(1, close - 1)) > 3 || countWords(title.substr(close + 1)) < 3) break;
+        title = collapseWhitespace(title.substr(close + 1));
+    }
     // The site's or the author's name after (or before) a separator, or in brackets at the end
     // ("… [LWN.net]").
     for (bool again = true; again;) {

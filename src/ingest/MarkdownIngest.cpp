@@ -286,7 +286,8 @@ void takeFrontMatterValue(const std::string& key, const std::string& value, Arti
     } else if (key == "url" || key == "canonical" || key == "link") {
         article.url = value;
     } else if (key == "date" || key == "published" || key == "pubdate" || key == "publishdate" || key == "published_at" ||
-               key == "publishedat" || key == "date_published" || key == "fecha" || key == "datum" || key == "data") {
+               key == "publishedat" || key == "date_published" || key == "datepublished" ||
+               key == "publicationdate" || key == "publication_date" || key == "publish_date" || key == "published_on" || key == "fecha" || key == "datum" || key == "data") {
         if (const auto d = parseDate(value)) article.published = *d;
     } else if (key == "updated" || key == "modified" || key == "lastmod" || key == "updateddate" || key == "updated_at") {
         if (const auto d = parseDate(value)) article.modified = *d;

@@ -164,7 +164,8 @@ void markTemplateBraces(const std::string& text, Cuts& cuts) {
         const bool lineEnd = brace != std::string::npos && (brace + 1 >= text.size() || text[brace + 1] == '\n' || text[brace + 1] == '\r');
         if (((kind == '.' || kind == '#') && (glued || lineEnd)) || (afterMarkup && std::islower(static_cast<unsigned char>(kind)))) {
             const std::size_t end = brace;
-            bool attributes = end != std::string::npos && end - i <= 80;
+            // (A heading's id is its words joined: as long as the heading.)
+            bool attributes = end != std::string::npos && end - i <= 240;
             for (std::size_t k = i + 1; attributes && k < end; ++k) {
                 attributes = isNameByte(text[k]) || std::isupper(static_cast<unsigned char>(text[k])) || text[k] == '.' ||
                              text[k] == '#' || text[k] == ' ' || text[k] == '=' || text[k] == '"' || text[k] == '%';
@@ -373,7 +374,11 @@ void markFencedDivs(const std::string& text, Cuts& cuts) {
         const bool closes = colons >= 3 && rest.find_first_not_of(" \t\r") == std::string_view::npos;
         const bool opens = colons >= 3 && !rest.empty() && rest[0] == ' ' && rest.find_first_not_of(" \t\r") != std::string_view::npos;
         if (opens) {
-            const std::string classes = lowerAscii(std::string(rest));
+            std::string classes = lowerAscii(std::string(rest));
+            // (The article's own header, ".article-header", ".entry-header", holds its headline and byline.)
+            for (const char* own : {"article-header", "article__header", "entry-header", "post-header", "story-header", "article-head"}) {
+                for (std::size_t at = classes.find(own); at != std::string::npos; at = classes.find(own)) classes.erase(at, std::strlen(own));
+            }
             bool chrome = !open.empty() && open.back();
             for (const char* word : {"header", "nav", "menu", "cookie", "consent", "banner", "ad-", "ads", "advert", "annons", "anzeige",
                                      "sponsor", "promo", "related", "newsletter", "subscribe", "signup", "share", "social", "footer",

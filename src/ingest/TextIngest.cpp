@@ -682,9 +682,37 @@ std::string subtitlesAsText(const std::string& text) {
     return out + paragraph + "\n";
 }
 
+namespace {
+
+// InDesign's tagged text writes every character beyond its code page as "<0x2019>": each is the
+// character it names ("dell<0x2019>anno" is "dell’anno"). Its style tags go with the other tags.
+std::string withInDesignCharacters(std::string text) {
+    if (text.find("<0x") == std::string::npos) return text;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, 3, "<0x") == 0) {
+            std::size_t end = i + 3;
+            while (end < text.size() && end - i - 3 < 6 && std::isxdigit(static_cast<unsigned char>(text[end]))) ++end;
+            if (end - i - 3 >= 4 && end < text.size() && text[end] == '>') {
+                const auto cp = static_cast<char32_t>(std::stoul(text.substr(i + 3, end - i - 3), nullptr, 16));
+                if (cp >= 0x20 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+                    appendUtf8(out, cp);
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+}  // namespace
+
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
-    const std::string text =
-        withoutTemplateTags(blankOutCode(withoutExportedComments(fromForwardedMessage(subtitlesAsText(lightMarkupAsText(mailMessageAsText(original)))))));
+    const std::string text = withoutTemplateTags(blankOutCode(withoutExportedComments(
+        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(mailMessageAsText(original))))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

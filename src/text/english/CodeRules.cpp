@@ -362,8 +362,15 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         (t[i + 2].text.size() == 1 || t[i + 2].text == "10" || toInt(t[i].text) <= 10)) {
         const bool figures = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"took", "takes", "taking"}) ||
                              (i >= 4 && isWordIn(t, i - 2, {"of"}) && isWordIn(t, i - 4, {"figures"}));
-        const bool cricket = anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
-                                           "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea", "ov"});
+        // (Or a side's runs after a collapse or a recovery, "slumped to 38-3", "recovered to 176-6": no team
+        // game's score is written so without "a" before it.)
+        const std::string verb = i >= 4 && isWordIn(t, i - 2, {"to"}) ? lowerAscii(previousWord(t, i - 2)) : "";
+        const bool innings = verb == "slumped" || verb == "slipped" || verb == "crashed" || verb == "collapsed" || verb == "tumbled" ||
+                             verb == "recovered" || verb == "rallied" || verb == "progressed" || verb == "limped" || verb == "cruised" ||
+                             verb == "stumbled" || verb == "lurched";
+        const bool cricket = innings || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
+                                                      "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea", "ov", "bowler",
+                                                      "bowlers", "batsman", "batsmen", "spinner", "seamer", "paceman", "spell"});
         // ("were 245-6 at stumps": runs for wickets with a hyphen too, more runs than wickets.)
         const bool runsForWickets = isSym(t, i + 1, "-") && toInt(t[i].text) > 10 && toInt(t[i + 2].text) <= 10;
         // ("declared at 7-465": Australian papers put the wickets first, said the same way.)

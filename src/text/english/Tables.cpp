@@ -26,8 +26,16 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
         {"NZ$", {"New Zealand dollar", "New Zealand dollars", "cent", "cents"}},
         {"R$", {"real", "reais", "centavo", "centavos"}},
         {"MX$", {"peso", "pesos", "centavo", "centavos"}},
-        {"GH\xC2\xA2", {"cedi", "cedis", "", ""}},
-        {"GH\xE2\x82\xB5", {"cedi", "cedis", "", ""}},
+        {"GH\xC2\xA2", {"cedi", "cedis", "pesewa", "pesewas"}},
+        {"GH\xE2\x82\xB5", {"cedi", "cedis", "pesewa", "pesewas"}},
+        // the other dollars, said as a newsreader in their country says them
+        {"B$", {"dollar", "dollars", "cent", "cents"}},
+        {"Bds$", {"Barbados dollar", "Barbados dollars", "cent", "cents"}},
+        {"EC$", {"Eastern Caribbean dollar", "Eastern Caribbean dollars", "cent", "cents"}},
+        {"BZ$", {"Belize dollar", "Belize dollars", "cent", "cents"}},
+        {"FJ$", {"Fiji dollar", "Fiji dollars", "cent", "cents"}},
+        {"G$", {"Guyana dollar", "Guyana dollars", "cent", "cents"}},
+        {"N$", {"Namibian dollar", "Namibian dollars", "cent", "cents"}},
         {"E\xC2\xA3", {"Egyptian pound", "Egyptian pounds", "", ""}},
         {"\xE2\x82\xAC", {"euro", "euros", "cent", "cents"}},
         {"\xC2\xA3", {"pound", "pounds", "penny", "pence"}},
@@ -59,6 +67,7 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
         {"R", {"rand", "rand", "cent", "cents"}},
         {"N", {"naira", "naira", "kobo", "kobo"}},
         {"Sh", {"shilling", "shillings", "cent", "cents"}},
+        {"Shs", {"shilling", "shillings", "cent", "cents"}},
         // ISO codes, before or after the amount ("USD 5", "300 DKK").
         {"CHF", {"Swiss franc", "Swiss francs", "centime", "centimes"}},
         {"USD", {"dollar", "dollars", "cent", "cents"}},
@@ -119,7 +128,7 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
 bool currencyNeedsMoneyShape(const std::string& written) {
     // Letters that are also roads ("R350", "N11"), grades, "PHP 8", "COP 28", "RON 95" petrol: money
     // only when the amount could be nothing else.
-    static const std::unordered_set<std::string> kAmbiguous{"R",   "N",   "Sh",  "PHP", "COP", "MAD", "SAR",
+    static const std::unordered_set<std::string> kAmbiguous{"R",   "N",   "Sh",  "Shs", "PHP", "COP", "MAD", "SAR",
                                                             "RON", "ARS", "ILS", "TRY", "ISK", "CLP"};
     return kAmbiguous.count(written) != 0;
 }
@@ -142,6 +151,7 @@ const std::unordered_map<std::string, Unit>& units() {
         {"km", {"kilometer", "kilometers"}},       {"m", {"meter", "meters"}},
         {"cm", {"centimeter", "centimeters"}},     {"mm", {"millimeter", "millimeters"}},
         {"nm", {"nanometer", "nanometers"}},       {"\xC2\xB5m", {"micrometer", "micrometers"}},
+        {"Nm", {"newton meter", "newton meters"}},  // an engine's torque ("230 Nm"); "nm" is nanometers
         {"mi", {"mile", "miles"}},                 {"ft", {"foot", "feet"}},
         {"yd", {"yard", "yards"}},                 {"yds", {"yard", "yards"}},
         {"T", {"tesla", "tesla"}},                 {"wkt", {"wicket", "wickets"}},            {"wkts", {"wicket", "wickets"}},
