@@ -82,7 +82,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "bijv", "blz", "St"}},
         // ("r." for "rok", a year, ends sentences too: not listed.)
         {"pl", {"\xC5\x9Bw", "\xC5\x9Aw", "ul", "al", "pl", "im", "tzw", "ok", "godz", "ww", "wg", "dr", "Dr", "prof", "Prof", "mgr",
-                "in\xC5\xBC", "nr", "tys", "mln", "mld", "woj", "pow", "gm", "ks", "hab", "p\xC5\x82k", "gen", "pt", "red", "zob", "np"}},
+                "in\xC5\xBC", "nr", "tys", "mln", "mld", "woj", "pow", "gm", "ks", "hab", "p\xC5\x82k", "gen", "pt", "red", "zob", "np",
+                // a doctor's field after "dr n.": "dr n. med. Anna Nowak"
+                "n", "med", "hum", "techn", "ekon", "tj", "tzn"}},
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
         {"sv", {"kl", "ca", "nr", "resp", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf"}},
         {"da", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "ekskl", "inkl"}},

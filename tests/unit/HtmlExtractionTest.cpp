@@ -689,6 +689,10 @@ TEST(HtmlExtractionTest, shouldNotReadWhatThePagesStyleSheetHides) {
                                         " @media (max-width: 40em) { .mobile-off { display:none } } .x .y { display:none }"
                                         " .flip { backface-visibility: hidden } <![CDATA[ .cdata{display:none} ]]>");
     EXPECT_EQ(hidden, (std::unordered_set<std::string>{"notice", "a", "gone", "cdata"}));
+    // The cascade: a later rule that shows the class again wins, unless only the hiding one is !important.
+    EXPECT_EQ(hiddenClassesIn(".body{max-width:680px;display:none} .lede{display:none} .body{display:block;margin:0}"
+                              " .keep{display:none!important} .keep{display:flex} .back{display:grid} .back{display:none}"),
+              (std::unordered_set<std::string>{"lede", "keep", "back"}));
     const Article a = htmlPage("<html><head><title>Bank raises rates</title><style>.n1 { display: none }</style></head><body>"
                            "<article><h1>Bank raises rates</h1>" + kProse +
                            "<p class='n1'>This story was copied without permission; report it.</p>"

@@ -1,5 +1,9 @@
 #include "ingest/html/StyleSheets.hpp"
 
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
 
@@ -14,31 +18,46 @@ std::string withoutSpaces(const std::string& s) {
     return out;
 }
 
-// Declarations, property by property ("backface-visibility: hidden" hides nothing).
-bool hides(const std::string& declarations) {
+// What a rule's declarations say of showing, property by property ("backface-visibility: hidden" hides
+// nothing): hidden, shown ("display:block" after a rule that hid), or neither; and whether it said so
+// !important.
+enum class Shows { Neither, Hidden, Shown };
+
+std::pair<Shows, bool> showing(const std::string& declarations) {
     const std::string d = lowerAscii(withoutSpaces(declarations));
+    std::pair<Shows, bool> said{Shows::Neither, false};
     std::size_t start = 0;
     while (start < d.size()) {
         std::size_t end = d.find(';', start);
         if (end == std::string::npos) end = d.size();
         std::string one = d.substr(start, end - start);
-        if (const std::size_t important = one.find("!important"); important != std::string::npos) one.erase(important);
-        if (one == "display:none" || one == "visibility:hidden" || one == "speak:never" || one == "speak:none") return true;
+        bool important = false;
+        if (const std::size_t at = one.find("!important"); at != std::string::npos) {
+            one.erase(at);
+            important = true;
+        }
+        if (one == "display:none" || one == "visibility:hidden" || one == "speak:never" || one == "speak:none") {
+            said = {Shows::Hidden, important};
+        } else if ((one.rfind("display:", 0) == 0 && one != "display:contents") || one == "visibility:visible") {
+            said = {Shows::Shown, important};
+        }
         start = end + 1;
     }
-    return false;
+    return said;
 }
 
 // ".name" alone: a compound or descendant selector hides only in some places.
-void addSimpleClasses(const std::string& selectors, std::unordered_set<std::string>& out) {
+std::vector<std::string> simpleClasses(const std::string& selectors) {
+    std::vector<std::string> out;
     std::size_t start = 0;
     while (start <= selectors.size()) {
         std::size_t end = selectors.find(',', start);
         if (end == std::string::npos) end = selectors.size();
         const std::string s = collapseWhitespace(selectors.substr(start, end - start));
-        if (s.size() > 1 && s[0] == '.' && s.find_first_of(" .#:[>+~*", 1) == std::string::npos) out.insert(s.substr(1));
+        if (s.size() > 1 && s[0] == '.' && s.find_first_of(" .#:[>+~*", 1) == std::string::npos) out.push_back(s.substr(1));
         start = end + 1;
     }
+    return out;
 }
 
 }  // namespace
@@ -58,7 +77,9 @@ std::unordered_set<std::string> hiddenClassesIn(const std::string& text) {
             css += text[i++];
         }
     }
-    std::unordered_set<std::string> out;
+    // As the cascade has it: of two rules for one class, the later wins ("display:block" after
+    // "display:none" shows), unless only the earlier is !important.
+    std::unordered_map<std::string, bool> hiddenImportant;  // the classes hidden so far, and how
     std::size_t i = 0;
     while (i < css.size()) {
         const std::size_t open = css.find('{', i);
@@ -77,24 +98,36 @@ std::unordered_set<std::string> hiddenClassesIn(const std::string& text) {
         }
         const std::size_t close = css.find('}', open);
         if (close == std::string::npos) break;
-        if (hides(css.substr(open + 1, close - open - 1))) addSimpleClasses(selectors, out);
+        const auto [shows, important] = showing(css.substr(open + 1, close - open - 1));
+        if (shows != Shows::Neither) {
+            for (const std::string& name : simpleClasses(selectors)) {
+                const auto it = hiddenImportant.find(name);
+                if (shows == Shows::Hidden && (it == hiddenImportant.end() || important || !it->second)) {
+                    hiddenImportant[name] = important || (it != hiddenImportant.end() && it->second);
+                } else if (shows == Shows::Shown && it != hiddenImportant.end() && (important || !it->second)) {
+                    hiddenImportant.erase(it);
+                }
+            }
+        }
         i = close + 1;
     }
+    std::unordered_set<std::string> out;
+    for (const auto& [name, important] : hiddenImportant) out.insert(name);
     return out;
 }
 
 std::unordered_set<std::string> hiddenClasses(const GumboNode* root) {
-    std::unordered_set<std::string> out;
+    // The page's style sheets one after the other, as the cascade reads them.
+    std::string text;
     for (const GumboNode* style : elementsByTag(root, GUMBO_TAG_STYLE)) {
-        std::string text;
         const GumboVector& children = style->v.element.children;
         for (unsigned i = 0; i < children.length; ++i) {
             const auto* c = static_cast<const GumboNode*>(children.data[i]);
             if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA || c->type == GUMBO_NODE_WHITESPACE) text += c->v.text.text;
         }
-        for (const std::string& name : hiddenClassesIn(text)) out.insert(name);
+        text += '\n';
     }
-    return out;
+    return hiddenClassesIn(text);
 }
 
 }  // namespace readcast

@@ -299,6 +299,7 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Cpl", "Corporal"},     {"Pvt", "Private"},     {"Gov.-Gen", "Governor-General"},
         {"Const", "Constable"},  {"Cst", "Constable"},   {"Revd", "Reverend"},   {"Mx", "Mix"},
         {"Msgr", "Monsignor"},   {"Mgr", "Monsignor"},   {"Ss", "Saints"},       {"Sts", "Saints"},
+        {"Cde", "Comrade"},      {"Shri", "Shree"},      {"Ch Supt", "Chief Superintendent"},
     };
     return kMap;
 }
