@@ -93,7 +93,9 @@ std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAf
             if (cents != "00") spoken += " " + std::string(style.cents) + " " + (cents[0] == '0' ? cents.substr(1) : cents);
             return unitEnd;
         }
-        spoken = number + " " + std::string(number == "1" ? unit.one : unit.many);
+        // ("1,5 litre" in French: a number under two takes the singular.)
+        const bool underTwo = style.singular_below_two && (number.rfind("1,", 0) == 0 || number.rfind("0,", 0) == 0);
+        spoken = number + " " + std::string(number == "1" || underTwo ? unit.one : unit.many);
         return unitEnd;
     }
     return i;

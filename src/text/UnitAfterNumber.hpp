@@ -26,6 +26,7 @@ struct UnitAfterNumberStyle {
     std::string_view cents;       // "con": "3 euros con 50"
     std::string_view to;          // "a": "2 a 1"
     std::string_view minus;       // "menos": "-5 °C" is "menos 5 grados" (eSpeak NG drops the sign or says it in English)
+    bool singular_below_two = false;  // French: "1,5 litre", "0,8 gramme" (under two is singular)
 };
 
 // When a number with a unit after it, or two numbers joined by a hyphen ("2-1", "3-4 días"), starts

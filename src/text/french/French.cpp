@@ -38,12 +38,25 @@ const UnitAfterNumberStyle& units() {
                                               {"\xE2\x82\xAC/kWh", "euro le kilowattheure", "euros le kilowattheure"},
                                               {"\xE2\x82\xAC/MWh", "euro le m\xC3\xA9gawattheure", "euros le m\xC3\xA9gawattheure"},
                                               {"\xE2\x82\xAC/m\xC2\xB2", "euro le m\xC3\xA8tre carr\xC3\xA9", "euros le m\xC3\xA8tre carr\xC3\xA9"},
+                                              // measures eSpeak NG spells ("1 g" "un gé", "120 m²" "m puissance deux")
+                                              {"km\xC2\xB2", "kilom\xC3\xA8tre carr\xC3\xA9", "kilom\xC3\xA8tres carr\xC3\xA9s"},
+                                              {"m\xC2\xB2", "m\xC3\xA8tre carr\xC3\xA9", "m\xC3\xA8tres carr\xC3\xA9s"},
+                                              {"m\xC2\xB3", "m\xC3\xA8tre cube", "m\xC3\xA8tres cubes"},
+                                              {"mg", "milligramme", "milligrammes"},
+                                              {"\xC2\xB5g", "microgramme", "microgrammes"},
+                                              {"g", "gramme", "grammes"},
+                                              {"ml", "millilitre", "millilitres"},
+                                              {"cl", "centilitre", "centilitres"},
+                                              {"l", "litre", "litres"},
+                                              {"Go", "gigaoctet", "gigaoctets"},
+                                              {"To", "t\xC3\xA9raoctet", "t\xC3\xA9raoctets"},
+                                              {"Mo", "m\xC3\xA9gaoctet", "m\xC3\xA9gaoctets"},
                                               // a time in a race: "1 min 12 s"
                                               {"min", "minute", "minutes"},
                                               {"s", "seconde", "secondes"}},
                                              "",
                                              "",
-        "moins"};
+        "moins", /*singular_below_two=*/true};
     return kStyle;
 }
 

@@ -53,7 +53,13 @@ const UnitAfterNumberStyle& units() {
          {"mm", "mil\xC3\xADmetro", "mil\xC3\xADmetros"},
          {"m", "metro", "metros"},
          {"kg", "kilo", "kilos"},
+         {"mg", "miligramo", "miligramos"},
+         {"\xC2\xB5g", "microgramo", "microgramos"},
          {"g", "gramo", "gramos"},
+         {"ml", "mililitro", "mililitros"},
+         {"l", "litro", "litros"},
+         {"GB", "gigabyte", "gigabytes"},
+         {"TB", "terabyte", "terabytes"},
          {"ha", "hect\xC3\xA1rea", "hect\xC3\xA1reas"},
          {"MW", "megavatio", "megavatios"},
          {"kWh", "kilovatio hora", "kilovatios hora"},
@@ -96,7 +102,7 @@ public:
 
 private:
     std::size_t regnalAt(const std::string& text, std::size_t i, std::string& spoken) const;
-    std::size_t feminineCountAt(const std::string& text, std::size_t i, std::string& spoken) const;
+    std::size_t countBeforeNounAt(const std::string& text, std::size_t i, std::string& spoken) const;
     bool commaThousands_;
     bool pesos_;
     bool unknownRegion_;
@@ -139,8 +145,9 @@ std::size_t Spanish::regnalAt(const std::string& text, std::size_t i, std::strin
 }
 
 // "21 personas", "1.500 viviendas", "301 mujeres": a count of a feminine noun takes the feminine of
-// "uno" and of the hundreds, "veintiuna personas", "mil quinientas viviendas".
-std::size_t Spanish::feminineCountAt(const std::string& text, std::size_t i, std::string& spoken) const {
+// "uno" and of the hundreds, "veintiuna personas", "mil quinientas viviendas"; of a masculine one, the
+// short "un", "treinta y un diputados".
+std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, std::string& spoken) const {
     if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.')) return i;
     std::size_t e = i;
     std::string digits;
@@ -172,8 +179,15 @@ std::size_t Spanish::feminineCountAt(const std::string& text, std::size_t i, std
     feminine = feminine || (digits == "1" && endsWith("a") && noun != "d\xC3\xAD" "a" && noun != "dia" && noun != "mapa" &&
                             noun != "problema" && noun != "programa" && noun != "sistema" && noun != "tema");
     for (const char* f : kFeminine) feminine = feminine || noun == f;
-    if (!feminine) return i;
     const long long n = std::stoll(digits);
+    // "31 diputados": before a masculine noun "uno" loses its "o", "treinta y un diputados" (eSpeak NG
+    // says "treinta y uno").
+    if (!feminine) {
+        const bool endsInOne = n % 10 == 1 && n % 100 != 11;
+        if (!endsInOne || noun.size() < 3 || (noun.back() != 's' && !(n == 1 && noun.back() == 'o')) || std::isupper(static_cast<unsigned char>(text[e + 1]))) return i;
+        spoken = spellout_.say(n, "%spellout-cardinal-masculine");
+        return spoken.empty() ? i : e;
+    }
     const std::string female = spellout_.say(n, "%spellout-cardinal-feminine");
     if (female.empty() || female == spellout_.say(n, "%spellout-cardinal-masculine")) return i;
     spoken = female;
@@ -305,7 +319,7 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             }
         }
         if (boundary && isDigit(text[i])) {
-            if (const std::size_t end = feminineCountAt(text, i, words); end != i) {
+            if (const std::size_t end = countBeforeNounAt(text, i, words); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), words, "number"});
                 out += words;
                 i = end;
