@@ -368,7 +368,17 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         const bool innings = verb == "slumped" || verb == "slipped" || verb == "crashed" || verb == "collapsed" || verb == "tumbled" ||
                              verb == "recovered" || verb == "rallied" || verb == "progressed" || verb == "limped" || verb == "cruised" ||
                              verb == "stumbled" || verb == "lurched";
-        const bool cricket = innings || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
+        // (Or an over named by its number: "from 139-2 in the 14th over".)
+        bool numberedOver = false;
+        for (std::size_t k = 2; k < t.size() && !numberedOver; ++k) {
+            if (!isWordIn(t, k, {"over"}) || !isKind(t, k - 1, Kind::Space)) continue;
+            const std::string& before = t[k - 2].text;
+            const std::string tail = before.size() >= 3 ? lowerAscii(before.substr(before.size() - 2)) : "";
+            numberedOver = std::isdigit(static_cast<unsigned char>(before[0])) && (tail == "th" || tail == "st" || tail == "nd" || tail == "rd");
+            // ("14th" may come as a number and its letters.)
+            if (!numberedOver && k >= 3 && isKind(t, k - 3, Kind::Number) && isWordIn(t, k - 2, {"th", "st", "nd", "rd"})) numberedOver = true;
+        }
+        const bool cricket = innings || numberedOver || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
                                                       "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea", "ov", "bowler",
                                                       "bowlers", "batsman", "batsmen", "spinner", "seamer", "paceman", "spell"});
         // ("were 245-6 at stumps": runs for wickets with a hyphen too, more runs than wickets.)

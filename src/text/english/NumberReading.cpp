@@ -17,6 +17,9 @@ Num parseNumber(const std::string& text) {
     char group = ',', decimal = '.';
     if (dots > 1 && commas <= 1) std::swap(group, decimal);  // 1.234.567 or 1.234,5
     if (dots == 1 && commas == 1 && text.find('.') < text.find(',')) std::swap(group, decimal);
+    // "US$1,1 billion", "296,4 million kg": a decimal comma, as southern African and European English
+    // copy writes it; a group of three after the comma is thousands ("1,500").
+    if (dots == 0 && commas == 1 && text.size() - text.find(',') - 1 != 3 && text.find(',') > 0) std::swap(group, decimal);
     if (std::count(text.begin(), text.end(), decimal) > 1) return n;
     const std::size_t point = text.find(decimal);
     std::string whole = text.substr(0, point);

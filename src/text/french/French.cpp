@@ -42,6 +42,7 @@ const UnitAfterNumberStyle& units() {
                                               {"km\xC2\xB2", "kilom\xC3\xA8tre carr\xC3\xA9", "kilom\xC3\xA8tres carr\xC3\xA9s"},
                                               {"m\xC2\xB2", "m\xC3\xA8tre carr\xC3\xA9", "m\xC3\xA8tres carr\xC3\xA9s"},
                                               {"m\xC2\xB3", "m\xC3\xA8tre cube", "m\xC3\xA8tres cubes"},
+                                              {"g/l", "gramme par litre", "grammes par litre"},  // alcohol in the blood
                                               {"mg", "milligramme", "milligrammes"},
                                               {"\xC2\xB5g", "microgramme", "microgrammes"},
                                               {"g", "gramme", "grammes"},

@@ -75,6 +75,7 @@ struct Unit {
 // Longest first where one begins another ("km/h" before "km", "m²" before "m").
 constexpr Unit kUnits[] = {
     {"km/h", "Kilometer pro Stunde", "ein Kilometer pro Stunde"},
+    {"l/m\xC2\xB2", "Liter pro Quadratmeter", "ein Liter pro Quadratmeter"},  // rain in a forecast
     {"m/s", "Meter pro Sekunde", "ein Meter pro Sekunde"},
     {"Mbit/s", "Megabit pro Sekunde", "ein Megabit pro Sekunde"},
     {"km\xC2\xB2", "Quadratkilometer", "ein Quadratkilometer"},

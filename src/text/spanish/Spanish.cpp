@@ -156,7 +156,8 @@ std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, s
         if (isDigit(text[e])) digits += text[e];
         ++e;
     }
-    if (digits.empty() || digits.size() > 9 || e >= text.size() || text[e] != ' ') return i;
+    // ("0.061 miligramos": a decimal, read as written.)
+    if (digits.empty() || digits.size() > 9 || e >= text.size() || text[e] != ' ' || (digits.size() > 1 && digits[0] == '0')) return i;
     std::size_t wordEnd = 0;
     const std::string noun = lowerAscii(wholeWordAt(text, e + 1, wordEnd));
     const auto endsWith = [&](const char* tail) {
