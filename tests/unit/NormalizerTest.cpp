@@ -679,7 +679,7 @@ TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
     EXPECT_EQ(say("Segundo o IBGE, a OMS e os EUA.", "pt"), "Segundo o I B G \u00E9, a \u00F3 M S e os \u00E9 U A.");
     EXPECT_EQ(say("investiu US$ 2 milh\u00F5es", "pt"), "investiu 2 milh\u00F5es de d\u00F3lares");
     // A price by its measure; Italian minutes after an apostrophe, a match's minute after "al".
-    EXPECT_EQ(say("Le gazole \u00E0 1,83 \u20AC/l et 120 \u20AC/MWh.", "fr"), "Le gazole \u00E0 1,83 euros le litre et 120 euros le m\u00E9gawattheure.");
+    EXPECT_EQ(say("Le gazole \u00E0 1,83 \u20AC/l et 120 \u20AC/MWh.", "fr"), "Le gazole \u00E0 1,83 euro le litre et 120 euros le m\u00E9gawattheure.");
     EXPECT_EQ(say("La luz alcanz\u00F3 135,20 \u20AC/MWh.", "es"), "La luz alcanz\u00F3 135,20 euros el megavatio hora.");
     EXPECT_EQ(say("Costa 1,789 \u20AC/l, con 25' di ritardo, e ha segnato al 90' su rigore.", "it"),
               "Costa 1,789 euro al litro, con 25 minuti di ritardo, e ha segnato al novantesimo minuto su rigore.");

@@ -185,7 +185,8 @@ std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, s
     // says "treinta y uno").
     if (!feminine) {
         const bool endsInOne = n % 10 == 1 && n % 100 != 11;
-        if (!endsInOne || noun.size() < 3 || (noun.back() != 's' && !(n == 1 && noun.back() == 'o')) || std::isupper(static_cast<unsigned char>(text[e + 1]))) return i;
+        // ("21 periodistas": either gender; left to eSpeak NG.)
+        if (!endsInOne || endsWith("istas") || noun.size() < 3 || (noun.back() != 's' && !(n == 1 && noun.back() == 'o')) || std::isupper(static_cast<unsigned char>(text[e + 1]))) return i;
         spoken = spellout_.say(n, "%spellout-cardinal-masculine");
         return spoken.empty() ? i : e;
     }
