@@ -1452,12 +1452,11 @@ private:
     static bool isNameWithJob(const std::string& line, std::size_t maxWords) {
         if (countWords(line) > maxWords || !isJobTitleLine(line) || line.find_first_of(",|") != std::string::npos) return false;
         const std::vector<std::string> words = splitWords(line);
-        return words.size() >= 3 && startsCapitalized(words[0]) && startsCapitalized(words[1]) &&
+        // (A job and its desk, "Redaktorin Stadt Zürich", is no name.)
+        return words.size() >= 3 && startsCapitalized(words[0]) && startsCapitalized(words[1]) && !isJobTitleLine(words[0]) &&
                splitWords(cleanByline(line, "").names).size() >= 2;
     }
 
-    // "Oliver Chen-Whitfield", "Lucía Ferrándiz Soler": two to four capitalized words of letters; or two
-    // such names joined, a live page's "Priya Nandakumar (now) and Liam Hart (earlier)".
     // "8–10 minutes", "4 min read", "Lesezeit: 3 Minuten": how long the story takes to read.
     static bool isReadingTime(const std::string& line) {
         const std::vector<std::string> words = splitWords(lowerUtf8(line));
@@ -1480,6 +1479,8 @@ private:
         return (monthFromName(words[0]) != 0 && day(words[1])) || (day(words[0]) && monthFromName(words[1]) != 0);
     }
 
+    // "Oliver Chen-Whitfield", "Lucía Ferrándiz Soler": two to four capitalized words of letters; or two
+    // such names joined, a live page's "Priya Nandakumar (now) and Liam Hart (earlier)".
     static bool isBareName(const std::string& line) {
         // "Gareth Pryce at the Homelands Stadium": the writer and where the report is filed from.
         for (const char* at : {" at the ", " in "}) {
@@ -1504,7 +1505,8 @@ private:
             const bool capital = std::isupper(static_cast<unsigned char>(w[0])) || (static_cast<unsigned char>(w[0]) >= 0xC3 && w.size() > 2);
             if (!capital || w.find_first_of("0123456789.,:;!?/()|@#&\"") != std::string::npos) return false;
         }
-        return true;
+        // ("Senior Reporter", "Redaktorin Stadt Zürich": a job, the line under the name.)
+        return !isJobTitleLine(line);
     }
 
     // "Business | Technology | Markets", "Home > Sports > Hockey", "Portada  España  Economía": a menu or a

@@ -1665,3 +1665,41 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAReleasesEnquiries) {
     EXPECT_EQ(all.find("Brunswick"), std::string::npos) << all;
     EXPECT_NE(all.find("raised its forecast"), std::string::npos) << all;
 }
+
+namespace {
+const char* const kTwoParagraphs =
+    "The city council approved the plan on Tuesday evening after a debate that lasted more than four hours and drew a crowd.\n\n"
+    "Supporters said the scheme would cut traffic in the old town, while shop owners warned that deliveries would suffer badly.\n";
+}  // namespace
+
+// Pasted text: a kicker over the headline, the writer's name over a reading time, a job title line
+// that leads with the job, a subject's bracketed tag; InDesign's character escapes.
+TEST(ArticleAssemblerTest, shouldFindThePastedHeadlineUnderAKickerAndTheNameOverItsJob) {
+    Article a = ingestText(std::string("Vote in the city\n\nCouncil backs car-free old town after four hours of debate\n\n"
+                                       "Lena Brandt\nRedaktorin Stadt Zürich\nPubliziert: 24.11.2024, 17:05\n\n") + kTwoParagraphs);
+    EXPECT_EQ(a.title, "Council backs car-free old town after four hours of debate");
+    EXPECT_EQ(a.byline, "Lena Brandt");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->day, 24);
+    a = ingestText(std::string("Council backs car-free old town after four hours of debate\nFarid Iskandar\n8-10 minutes\n\n"
+                               "12 August 2024\n\n") + kTwoParagraphs);
+    EXPECT_EQ(a.byline, "Farid Iskandar");
+    a = ingestText(std::string("Subject: [Press Release] Council backs car-free old town\n\n") + kTwoParagraphs);
+    EXPECT_EQ(a.title, "Council backs car-free old town");
+    a = ingestText(std::string("<ParaStyle:Titolo>Il consiglio approva il centro senza auto\n\n<ParaStyle:Testo>Dall<0x2019>8 aprile "
+                               "il centro sar\xC3\xA0 chiuso alle auto, ha deciso il consiglio comunale dopo un dibattito di quattro ore.\n\n"
+                               "<ParaStyle:Testo>I commercianti temono per le consegne, mentre i residenti chiedono pi\xC3\xB9 autobus.\n"));
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_NE(all.find("Dall\xE2\x80\x99" "8 aprile"), std::string::npos) << all;
+}
+
+// Markdown: pandoc's article header div holds the headline and byline, its heading's attributes go.
+TEST(ArticleAssemblerTest, shouldReadAnArticleHeaderDivAndAHeadingsLongId) {
+    const Article a = ingestText(std::string("::: {.article-header}\n# Council backs car-free old town after a long debate "
+                                             "{#council-backs-car-free-old-town-after-a-long-debate-in-the-town-hall-on-tuesday .entry-title}\n\n"
+                                             "[Kadeen Morrison-Blake/Chronicle Writer]{.byline}\n:::\n\n") + kTwoParagraphs,
+                                 InputFormat::Markdown);
+    EXPECT_EQ(a.title, "Council backs car-free old town after a long debate");
+    EXPECT_EQ(a.byline, "Kadeen Morrison-Blake");
+}

@@ -1766,3 +1766,39 @@ TEST(NormalizerTest, shouldReadSwissThousandsAsOneNumber) {
     EXPECT_EQ(say("La vetta \xC3\xA8 a 2'400 metri e l'1,4% in pi\xC3\xB9.", "it"), "La vetta \xC3\xA8 a 2400 metri e l'1,4% in pi\xC3\xB9.");
     EXPECT_EQ(say("Der Gipfel liegt auf 2'400 Metern.", "de"), "Der Gipfel liegt auf 2400 Metern.");
 }
+
+// Money and measures as southern African English writes them, with a decimal comma (a group of three
+// after the comma stays thousands); shillings, the other dollars and pesewas; torque.
+TEST(NormalizerTest, shouldReadDecimalCommasAndRegionalCurrencies) {
+    EXPECT_EQ(say("Sales reached US$1,1 billion on 296,4 million kg, at US$3,35 per kg."),
+              "Sales reached one point one billion US dollars on two hundred ninety-six point four million kilograms, at three US "
+              "dollars and thirty-five cents per kilogram.");
+    EXPECT_EQ(say("He sold 1,500 cars."), "He sold one thousand five hundred cars.");
+    EXPECT_EQ(say("The fee is Shs250, the park B$25 and a bag GH\xC2\xA2" "3,228.75."),
+              "The fee is two hundred fifty shillings, the park twenty-five dollars and a bag three thousand two hundred twenty-eight "
+              "cedis and seventy-five pesewas.");
+    EXPECT_EQ(say("It makes 230 Nm; the chip is 3 nm."), "It makes two hundred thirty newton meters; the chip is three nanometers.");
+    EXPECT_EQ(say("Cde Mhembere and Shri Kumar met."), "Comrade Mhembere and Shree Kumar met.");
+}
+
+// A side's runs for wickets where no cricket word is in the sentence: after a collapse or a recovery, or
+// in a numbered over; a bowler's spell.
+TEST(NormalizerTest, shouldReadRunsForWicketsFromTheInningsItself) {
+    EXPECT_EQ(say("Karachi slumped to 38-3 and recovered to 176-6."),
+              "Karachi slumped to thirty-eight for three and recovered to one hundred seventy-six for six.");
+    EXPECT_EQ(say("They slipped from 139-2 in the 14th over to 151-5."),
+              "They slipped from one hundred thirty-nine for two in the fourteenth over to one hundred fifty-one for five.");
+    EXPECT_EQ(say("A spell of 4-19 turned it."), "A spell of four for nineteen turned it.");
+    EXPECT_EQ(say("The vote moved to 38-3 in the Senate."), "The vote moved to thirty-eight to three in the Senate.");
+}
+
+// Measures eSpeak NG spells in the Romance languages and German, and the grammar of their counts.
+TEST(NormalizerTest, shouldReadRomanceMeasuresAndSpanishShortOne) {
+    EXPECT_EQ(say("Une dose de 1 g, 256 Go, 120 m\xC2\xB2, 1,5 l et 0,5 g/l.", "fr"),
+              "Une dose de 1 gramme, 256 gigaoctets, 120 m\xC3\xA8tres carr\xC3\xA9s, 1,5 litre et 0,5 gramme par litre.");
+    EXPECT_EQ(say("Perdi\xC3\xB3 4 de sus 31 diputados y 0,5 ml en 21 a\xC3\xB1os.", "es"),
+              "Perdi\xC3\xB3 4 de sus treinta y un diputados y 0,5 mililitros en veinti\xC3\xBAn a\xC3\xB1os.");
+    EXPECT_EQ(say("Entre 0.028 y 0.061 miligramos.", "es"), "Entre 0.028 y 0.061 miligramos.");
+    EXPECT_EQ(say("A dose m\xC3\xA1xima \xC3\xA9 de 20 mg/dia.", "pt"), "A dose m\xC3\xA1xima \xC3\xA9 de 20 miligramas por dia.");
+    EXPECT_EQ(say("Es fielen 60 l/m\xC2\xB2.", "de"), "Es fielen 60 Liter pro Quadratmeter.");
+}
