@@ -47,9 +47,11 @@ void playJingle(const Jingle& j, int rate, Program& program) {
 }
 
 // The whole programme through `tail` (the limiter or not, then whatever follows): intro audio, gap,
-// narration, gap, outro audio.
+// narration, gap, outro audio. With `speech_ceiling`, the narration alone is limited, before it is
+// resampled: at eSpeak NG's rate the limiter has half the samples to look at, and the true peak it
+// holds is the same waveform's.
 void play(const PcmSpool& speech, const std::optional<Jingle>& intro, const std::optional<Jingle>& outro, double gain_db,
-          int rate, PcmSink& tail, MasteringResult& r) {
+          int rate, PcmSink& tail, MasteringResult& r, std::optional<double> speech_ceiling = std::nullopt) {
     Program program(tail);
     program.init(rate);
     const auto gap = [&] { silence(program, static_cast<std::size_t>(kJingleGapS * rate)); };
@@ -60,7 +62,9 @@ void play(const PcmSpool& speech, const std::optional<Jingle>& intro, const std:
     r.intro_audio_s = static_cast<double>(program.samples()) / rate;
     {
         Resampler resampler(rate, program);
-        Gain gain(dbToGain(gain_db), resampler);
+        std::optional<TruePeakLimiter> limiter;
+        if (speech_ceiling) limiter.emplace(*speech_ceiling, resampler);
+        Gain gain(dbToGain(gain_db), limiter ? static_cast<PcmSink&>(*limiter) : resampler);
         speech.replay(gain);
     }
     const std::int64_t before_outro = program.samples();
@@ -143,7 +147,11 @@ MasteringResult master(const PcmSpool& speech, const MasteringPlan& plan, const 
             if (measureGiven) meter.emplace(&encoderThread, /*true_peak=*/true);
             PcmSink& measured = meter ? static_cast<PcmSink&>(*meter) : encoderThread;
             TruePeakLimiter limiter(ceiling, measured);
-            play(speech, intro, outro, r.gain_db, plan.output_rate_hz, normalize ? static_cast<PcmSink&>(limiter) : measured, r);
+            if (normalize && !intro && !outro) {
+                play(speech, intro, outro, r.gain_db, plan.output_rate_hz, measured, r, ceiling);
+            } else {
+                play(speech, intro, outro, r.gain_db, plan.output_rate_hz, normalize ? static_cast<PcmSink&>(limiter) : measured, r);
+            }
             if (meter) given = meter->reading();
         }
         ++r.encodings;
