@@ -43,7 +43,8 @@ File open(const std::string& path, SF_INFO& info) {
 AudioFileInfo audioFileInfo(const std::string& path) {
     SF_INFO info;
     const File f = open(path, info);
-    return AudioFileInfo{info.samplerate, info.channels, static_cast<std::int64_t>(info.frames)};
+    return AudioFileInfo{info.samplerate, info.channels, static_cast<std::int64_t>(info.frames),
+                         (info.format & SF_FORMAT_TYPEMASK) == SF_FORMAT_MPEG};
 }
 
 AudioFileInfo probeAudioFile(const std::string& path) {

@@ -17,6 +17,9 @@ struct AudioFileInfo {
     int sample_rate_hz = 0;
     int channels = 0;
     std::int64_t frames = 0;
+    // MPEG audio (MP3): a frame may draw on the frames before it (the bit reservoir), so a decoder that
+    // starts mid-stream misses what it needs, and libmpg123 says so on stderr.
+    bool mpeg = false;
     double seconds() const { return sample_rate_hz > 0 ? static_cast<double>(frames) / sample_rate_hz : 0.0; }
 };
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "audio/AudioFileReader.hpp"
+#include "audio/ThreadedSink.hpp"
 
 namespace readcast {
 namespace {
@@ -21,6 +22,16 @@ constexpr double kMinStretchS = 20.0;
 
 LoudnessReading measureAudioFile(const std::string& path, unsigned threads) {
     const AudioFileInfo info = audioFileInfo(path);
+    // MP3 is decoded from its start, on this thread, and measured on another: read from the middle,
+    // its first frames would lack the bytes they borrow from the frames before.
+    if (info.mpeg && threads > 1) {
+        LoudnessMeter meter;
+        {
+            ThreadedSink measuring(meter);
+            readAudioFile(path, measuring);
+        }
+        return meter.reading();
+    }
     // libebur128 steps its blocks every (rate + 5) / 10 samples: the joins fall on that grid.
     const std::int64_t hop = (info.sample_rate_hz + 5) / 10;
     const auto by_length = static_cast<std::int64_t>(info.seconds() / kMinStretchS);
