@@ -78,6 +78,17 @@ TEST_F(MasteringCliTest, shouldPrintTheLoudnessReachedInTheSummary) {
     EXPECT_NEAR(std::stod(m[2]), f.true_peak, 0.3);
 }
 
+// The decoded check reads the whole MP3 at 22.05 kHz, where LAME's frames lean on the bit reservoir
+// most: a decoder started mid-file printed "part2_3_length too large" among the summary's lines.
+TEST_F(MasteringCliTest, shouldCheckAnMp3AtHalfTheRateWithoutTheDecodersComplaints) {
+    // (The sample article: long enough to be measured on two threads, and one whose frames at this rate do.)
+    const std::string sample = std::string(READCAST_SOURCE_DIR) + "/samples/north-korea-russia-alliance.txt";
+    const RunResult r = run("render " + quote(sample) + " -o half.mp3 -q --sample-rate 22050");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    expectPodcastLoudness(dir / "half.mp3", -19.0);
+}
+
 TEST_F(MasteringCliTest, shouldPlayJinglesAroundTheNarrationAtItsLoudness) {
     // A loud stereo jingle at 48 kHz and a quiet mono one at 32 kHz, made by ffmpeg.
     ASSERT_EQ(std::system(("ffmpeg -loglevel error -f lavfi -i sine=frequency=440:duration=2:sample_rate=48000 -ac 2 "
