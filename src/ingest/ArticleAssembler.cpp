@@ -321,6 +321,19 @@ public:
         // (A desk's draft in Markdown sets its fields in bold: "**TITULAR:**", "**Firma:** …".)
         if (plain_ || markdown_) takeFieldLines(raw);
         if (plain_) markCreditedCaptions(raw);
+        // (In Markdown too, a paragraph that ends on a photo's credit is its caption, its image's syntax
+        // lost or never written: "*Técnicos no posto de vacinação. Foto: Anselmo Cossa*".)
+        for (RawBlock& b : raw) {
+            if (markdown_ && b.kind == BlockKind::Paragraph && !b.text.empty() && countWords(b.text) <= 60 && endsWithPhotoCredit(b.text)) {
+                b.kind = BlockKind::Caption;
+            }
+            // A breadcrumb, links and nothing else set apart by slashes or arrows: "[Region](…) / [Wachau](…)".
+            if (markdown_ && b.kind == BlockKind::Paragraph && b.link_density >= 0.7 && countWords(b.text) <= 8) {
+                for (const char* crumb : {" / ", " > ", " \xE2\x80\xBA ", " \xC2\xBB ", " | "}) {
+                    if (b.text.find(crumb) != std::string::npos) b.text.clear();
+                }
+            }
+        }
         liftMetadataLines(raw);
         if (plain_) dropSignUpBoxes(raw);
         takeHeadline(raw);
@@ -967,7 +980,9 @@ private:
                                                           "kicker", "label", "priority", "word count", "wordcount",
                                                           "message-id", "content-type", "content-transfer-encoding", "mime-version",
                                                           "importance", "x-mailer", "in-reply-to", "references", "list-id",
-                                                          "alternative headline", "alt headline", "alternatieve kop", "prioritet",
+                                                          "alternative headline", "alt headline", "alt hed", "alt head", "alternatieve kop", "prioritet",
+                                                          // a draft's note of its pictures ("PIX: OL_results_01.jpg – Students at …")
+                                                          "pix", "pic", "pics",
                                                           "kategori", "stikkord", "emneord", "prioridad", "priorit\xC3\xA0", "priorit\xC3\xA4t",
                                                           "lengte", "l\xC3\xA6ngde", "lengde", "l\xC3\xA4ngd",
                                                           // the same fields in the languages readcast reads most

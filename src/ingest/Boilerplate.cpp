@@ -49,6 +49,11 @@ constexpr std::string_view kInterfacePhrases[] = {
     "ne s'affiche pas correctement", "version web de ce", "im browser ansehen", "im browser \xC3\xB6" "ffnen", "in ihrem browser",
     "ver en el navegador", "ver en tu navegador", "no se visualiza correctamente", "visualizza nel browser", "non visualizzi correttamente",
     "visualizar no navegador", "bekijk in je browser", "bekijk deze e-mail", "bekijk de online versie",
+    "please do not reply to this e-mail", "please do not reply to this email", "do not reply to this message",
+    "press release subscription service",
+    // a player's button over the story: "Artikel zum Hören"
+    "artikel zum h\xC3\xB6ren", "artikel anh\xC3\xB6ren", "\xC3\xA9" "couter cet article", "ascolta l'articolo",
+    "escuchar este art\xC3\xAD" "culo", "ouvir este artigo", "luister naar dit artikel",
     "you are receiving this", "you're receiving this", "update your preferences", "unsubscribe", "reply to this email",
     "forward this email", "forwarded this email", "by signing up", "you agree to our", "free articles this month",
     "free article this month", "unlimited access", "articles left this month", "enter your email", "your email address", "ir al contenido",

@@ -27,6 +27,7 @@ bool startsWithAny(const std::string& s, Phrases phrases) {
 // The labels a photo credit opens with ("Photograph: Jane Doe for the Guardian"), in lower case.
 bool startsWithPhotoLabel(const std::string& lowered) {
     return startsWithAny(lowered, {"image:", "main image:", "top image:", "illustration:", "composite:", "photo:", "photos:",
+                                   "photo credit:", "image credit:", "picture credit:", "photo credits:",
                                    "photograph:", "photographs:", "picture:", "credit:", "foto:", "photo by ", "photo courtesy",
                                    "image courtesy", "courtesy of",
                                    // ("Foto di Marco Neri", "Photo de Léa Roux", "Foto de Ana Gil", "Foto von Jan Wolf")
@@ -881,7 +882,9 @@ std::string withoutTrailingCredits(const std::string& text) {
         }
         // Only a credit with a photo label ("Photograph: ..."): a bracketed "[AFP/Getty]" after a caption
         // is how captions are recognised, and a sentence that merely has a colon is a sentence.
-        const std::string tail = cut == std::string::npos ? "" : lowered(out.substr(cut + 1));
+        std::string tail = cut == std::string::npos ? "" : lowered(out.substr(cut + 1));
+        // ("… on Uganda Road. | Photo credit: Jared Nyataya | Rift Times": set off by a bar.)
+        while (!tail.empty() && (tail[0] == '|' || tail[0] == ' ')) tail.erase(0, 1);
         if (cut == std::string::npos || countWords(tail) > 14 ||
             !(startsWithPhotoLabel(tail) || startsWithAny(tail, {"photo illustration:"}))) {
             break;

@@ -492,6 +492,45 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
     return bodyStart == std::string::npos ? md.size() : bodyStart + 1;
 }
 
+// Two things a blog platform's or a wiki's Markdown writes that CommonMark reads otherwise:
+// an image's attributes inside its address, '![](https://cdn/x.jpeg align="center")' (Hashnode), which
+// leave the image as text, its address read out; and a date line that starts with a day's ordinal dot,
+// "18. September 2024, 06:00 Uhr", which is an ordered list's first item to CommonMark.
+std::string withPlatformQuirksMended(std::string text) {
+    for (std::size_t at = text.find("!["); at != std::string::npos; at = text.find("![", at + 2)) {
+        const std::size_t open = text.find("](", at);
+        const std::size_t eol = text.find('\n', at);
+        if (open == std::string::npos || open > eol) continue;
+        const std::size_t close = text.find(')', open);
+        if (close == std::string::npos || close > eol) continue;
+        const std::size_t space = text.find(' ', open);
+        if (space == std::string::npos || space > close) continue;
+        // (A title in quotes is CommonMark's own: '![x](a.jpg "A title")'.)
+        const std::string rest = text.substr(space + 1, close - space - 1);
+        const std::size_t equals = rest.find('=');
+        if (equals == std::string::npos || equals == 0 || !std::isalpha(static_cast<unsigned char>(rest[0]))) continue;
+        text.erase(space, close - space);
+    }
+    for (std::size_t line = 0; line < text.size();) {
+        std::size_t eol = text.find('\n', line);
+        if (eol == std::string::npos) eol = text.size();
+        std::size_t k = line;
+        while (k < eol && k - line < 2 && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
+        if (k > line && k + 2 < eol && text[k] == '.' && text[k + 1] == ' ') {
+            std::size_t wordEnd = k + 2;
+            while (wordEnd < eol && (std::isalpha(static_cast<unsigned char>(text[wordEnd])) || static_cast<unsigned char>(text[wordEnd]) >= 0x80)) ++wordEnd;
+            const std::string word = text.substr(k + 2, wordEnd - k - 2);
+            if (monthFromAnyName(word) != 0 && wordEnd + 5 <= eol && text[wordEnd] == ' ' &&
+                std::isdigit(static_cast<unsigned char>(text[wordEnd + 1])) && std::isdigit(static_cast<unsigned char>(text[wordEnd + 4]))) {
+                text.insert(k, "\\");  // "18\. September 2024": the dot is the date's
+                eol += 1;
+            }
+        }
+        line = eol + 1;
+    }
+    return text;
+}
+
 // "• Revenue up 12%", "·      Net cash of £12.3m": bullets typed as characters, which Markdown takes for
 // words of one paragraph, made its list marks ("- ", the spaces after the bullet with them: five or more
 // would make the item code).
@@ -518,7 +557,7 @@ std::string withTypedBulletsAsLists(std::string text) {
 std::vector<RawBlock> markdownBlocks(const std::string& markdown, Article& article) {
     const std::size_t bodyStart = readFrontMatter(markdown, article);
     // (Taken out of the body alone: the front matter's length must not change where the body starts.)
-    const std::string text = withTypedBulletsAsLists(withoutTemplateTags(markdown.substr(bodyStart)));
+    const std::string text = withTypedBulletsAsLists(withPlatformQuirksMended(withoutTemplateTags(markdown.substr(bodyStart))));
     ParseState state;
     state.base = text.data();
     MD_PARSER parser{};

@@ -307,6 +307,28 @@ void markNoteAppSyntax(const std::string& text, Cuts& cuts) {
     }
 }
 
+// A writer's or an editor's note to the desk in a draft's text, in brackets after a word in capitals that
+// says what is to be done: "[CHECK with Amila – the sheet says 11,204]", "[TK – reasons?]", "[TK]",
+// "[TODO: quote]". (A bracket of the story's own words, "[the minister]", starts in lower case.)
+void markDeskNotes(const std::string& text, Cuts& cuts) {
+    for (std::size_t open = text.find('['); open != std::string::npos; open = text.find('[', open + 1)) {
+        const std::size_t close = text.find(']', open);
+        if (close == std::string::npos || close - open > 400 || text.find('\n', open) < close) continue;
+        std::size_t k = open + 1;
+        while (k < close && std::isupper(static_cast<unsigned char>(text[k]))) ++k;
+        const std::string word = text.substr(open + 1, k - open - 1);
+        bool note = false;
+        for (const char* w : {"CHECK", "TK", "TKTK", "TODO", "FIXME", "FIX", "QUERY", "CONFIRM", "VERIFY", "NB", "ED", "EDS"}) {
+            note = note || word == w;
+        }
+        // (The word alone, or followed by its note: "[TK]", "[CHECK: …]", "[TK – reasons?]".)
+        if (!note || (k < close && text[k] != ' ' && text[k] != ':')) continue;
+        std::size_t from = open;
+        while (from > 0 && text[from - 1] == ' ') --from;  // the space before it goes too
+        mark(cuts, text, from, close + 1);
+    }
+}
+
 // Whole lines: "[^1]: The note…", "*[NTSB]: National Transportation Safety Board"; and the marks "[^1]".
 void markNotes(const std::string& text, Cuts& cuts) {
     std::size_t line = 0;
@@ -463,6 +485,7 @@ std::string withoutTemplateTags(std::string text) {
     }
     if (indentedAdmonitions) markIndentedAdmonitions(text, cuts);
     if (brackets) {
+        markDeskNotes(text, cuts);
         markNotes(text, cuts);
         markShortcodes(text, cuts);
     }
