@@ -472,6 +472,11 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         if (odds && !isSym(t, i + 3, ":") && digitsOnly(second)) {
             return Match{3, numberWords(a) + " to " + wholeWords(second), "math"};
         }
+        // A map's scale, "1:50,000": its thousands grouped.
+        if (odds && !isSym(t, i + 3, ":") && second.find(',') != std::string::npos && parseNumber(second).valid &&
+            parseNumber(second).fraction.empty()) {
+            return Match{3, numberWords(a) + " to " + numberWords(parseNumber(second)), "math"};
+        }
     }
     return std::nullopt;
 }

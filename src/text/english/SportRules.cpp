@@ -185,7 +185,7 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
     if (isSym(t, i + 1, "*") && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) &&
         anyWordIn(t, {"runs", "balls", "innings", "wicket", "wickets", "century", "not", "unbeaten", "overs", "batting",
                       "cricket", "test", "odi", "fours", "sixes", "knock", "boundaries", "declared", "declare", "declaration",
-                      "batted", "bowled", "ashes"})) {
+                      "batted", "bowled", "ashes", "stumps", "wkts", "bowler", "batsman", "batter"})) {
         return Match{2, wholeWords(n) + " not out", "score"};
     }
     return std::nullopt;

@@ -151,7 +151,10 @@ const std::unordered_map<std::string, Unit>& units() {
         {"km", {"kilometer", "kilometers"}},       {"m", {"meter", "meters"}},
         {"cm", {"centimeter", "centimeters"}},     {"mm", {"millimeter", "millimeters"}},
         {"nm", {"nanometer", "nanometers"}},       {"\xC2\xB5m", {"micrometer", "micrometers"}},
-        {"Nm", {"newton meter", "newton meters"}},  // an engine's torque ("230 Nm"); "nm" is nanometers
+        {"Nm", {"newton meter", "newton meters"}},
+        // radiation doses
+        {"mSv", {"millisievert", "millisieverts"}}, {"\xC2\xB5Sv", {"microsievert", "microsieverts"}},
+        {"uSv", {"microsievert", "microsieverts"}}, {"Sv", {"sievert", "sieverts"}},  // an engine's torque ("230 Nm"); "nm" is nanometers
         {"mi", {"mile", "miles"}},                 {"ft", {"foot", "feet"}},
         {"yd", {"yard", "yards"}},                 {"yds", {"yard", "yards"}},
         {"T", {"tesla", "tesla"}},                 {"wkt", {"wicket", "wickets"}},            {"wkts", {"wicket", "wickets"}},

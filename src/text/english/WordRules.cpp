@@ -403,6 +403,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             isKind(t, after + 2, Kind::Number)) {
             return Match{2, "circa", "abbreviation"};
         }
+        // "c.£40m", "c. $2bn": about, before an amount.
+        if ((w == "c" || w == "ca") && dotted && next != nullptr && next->kind == Kind::Symbol &&
+            (next->text == "\xC2\xA3" || next->text == "$" || next->text == "\xE2\x82\xAC") && isKind(t, after + 1, Kind::Number)) {
+            return Match{2, "about", "abbreviation"};
+        }
         // "Co. Kerry", "from Co. Antrim": an Irish county before its name; "Acme Co." a company.
         if (w == "Co" && !prevCapital && nextCapital) return Match{2, "County", "abbreviation"};
         if (w == "Co" && !prevCapital) return std::nullopt;
