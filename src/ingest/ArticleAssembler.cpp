@@ -310,6 +310,9 @@ public:
             std::vector<std::string> texts;
             for (const RawBlock& b : raw) texts.push_back(b.text);
             article_.byline = nameForAccount(article_.byline, texts);
+            // A desk's account ("Herald Reporter", "Staff Writer") names nobody: the byline printed in the
+            // story may, and is looked for as if the page had none.
+            if (cleanByline(article_.byline, article_.site, article_.language).names.empty()) article_.byline.clear();
         }
         dropMachineSummaries(raw);
         dropThreadCounters(raw);
@@ -754,6 +757,19 @@ private:
                 metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                 block.text.clear();
                 continue;
+            }
+            // "Ruvimbo Chiwara" over "Senior Agriculture Reporter": the writer's name alone, the job on the line
+            // under it, near the top.
+            if (nearTop && !startedStory && article_.byline.empty() && isBareName(block.text) && !looksLikeOrganisation(block.text)) {
+                std::size_t next = static_cast<std::size_t>(&block - raw.data()) + 1;
+                while (next < raw.size() && raw[next].text.empty()) ++next;
+                if (next < raw.size() && isUnpunctuatedShortLine(raw[next].text, 6) && isJobTitleLine(raw[next].text)) {
+                    article_.byline = block.text;
+                    metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+                    block.text.clear();
+                    lastWasByline = true;  // (the job under it goes as a byline's)
+                    continue;
+                }
             }
             // "Mateo Lindqvist | Staff Writer": a name and a job on one line, near the top.
             if (!startedStory && article_.byline.empty()) {

@@ -185,7 +185,15 @@ std::string cleanPiece(std::string piece) {
     }
     // Trailing titles: "Jane Doe Senior Reporter", "Ben Silverman Games Editor", "Kelli Miller Health": the
     // role, and the desk it names, once at least a first and last name are left.
+    const std::size_t before = kept.size();
     while (!kept.empty() && isRoleWord(lowerUtf8(kept.back()))) kept.pop_back();
+    // ("Herald Reporter", "Chronicle Staff": a paper's desk account, one word left of it, is no writer.)
+    // (A Korean or Chinese name is one word: "김민준 기자" keeps it.)
+    if (kept.size() == 1 && before > 1 && static_cast<unsigned char>(kept[0][0]) < 0x80) kept.clear();
+    // ("Senior Agriculture Reporter": a job and its desk, no name in it.)
+    if (std::all_of(kept.begin(), kept.end(), [](const std::string& w) { return isRoleWord(lowerUtf8(w)) || isDeskWord(lowerUtf8(w)); })) {
+        kept.clear();
+    }
     while (kept.size() > 2 && isDeskWord(lowerUtf8(kept.back()))) kept.pop_back();
     std::string out;
     for (const std::string& w : kept) out += (out.empty() ? "" : " ") + w;

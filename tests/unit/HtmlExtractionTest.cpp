@@ -1166,3 +1166,20 @@ TEST(HtmlExtractionTest, shouldSkipAReadersPollAnAuthorCardChannelPromosAndIniti
     EXPECT_EQ(paragraphs.back(), "Growers said the season had been the best in a decade, with prices holding up in every market.");
     EXPECT_EQ(std::count(paragraphs.begin(), paragraphs.end(), "Labour, share 34%"), 1) << ::testing::PrintToString(paragraphs);
 }
+
+// A desk's account as the page's author ("Herald Reporter") names nobody: the writer's name printed over
+// a job line at the top of the story is the byline. A class hidden by one rule and shown by a later one
+// is read.
+TEST(HtmlExtractionTest, shouldPreferThePrintedWriterToADesksAccount) {
+    const Article a = htmlPage("<html><head><title>Tobacco earnings top record</title>"
+                               "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\","
+                               "\"name\":\"Herald Reporter\"}}</script>"
+                               "<style>.story-body{display:none}.story-body{display:block}</style></head><body>"
+                               "<article><h1>Tobacco earnings top record</h1><div class='story-body'>"
+                               "<p><strong>Ruvimbo Chiwara</strong><br><strong>Senior Agriculture Reporter</strong></p>" + kProse +
+                               "</div></article></body></html>");
+    EXPECT_EQ(a.byline, "Ruvimbo Chiwara");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_FALSE(paragraphs.empty());
+    for (const std::string& p : paragraphs) EXPECT_EQ(p.find("Agriculture Reporter"), std::string::npos) << p;
+}
