@@ -59,6 +59,23 @@ std::string fillTemplate(const std::string& tmpl, const std::map<std::string, st
     return out;
 }
 
+namespace {
+
+// A day of the month as Polish says it in a date, the ordinal in the genitive ("18 września" is
+// "osiemnastego września"): ICU's Polish spell-out has no ordinals.
+std::string polishDayGenitive(int day) {
+    static const char* const kUnits[] = {"", "pierwszego", "drugiego", "trzeciego", "czwartego", "pi\xC4\x85tego", "sz\xC3\xB3stego",
+                                         "si\xC3\xB3" "dmego", "\xC3\xB3smego", "dziewi\xC4\x85tego", "dziesi\xC4\x85tego",
+                                         "jedenastego", "dwunastego", "trzynastego", "czternastego", "pi\xC4\x99tnastego",
+                                         "szesnastego", "siedemnastego", "osiemnastego", "dziewi\xC4\x99tnastego"};
+    if (day < 1 || day > 31) return "";
+    if (day < 20) return kUnits[day];
+    const std::string tens = day < 30 ? "dwudziestego" : "trzydziestego";
+    return day % 10 == 0 ? tens : tens + " " + kUnits[day % 10];
+}
+
+}  // namespace
+
 std::string writtenDate(const DateTime& date, const std::string& language, const std::string& day_rule) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale locale = icu::Locale::forLanguageTag(language.empty() ? "en" : language, status);
@@ -75,12 +92,13 @@ std::string writtenDate(const DateTime& date, const std::string& language, const
     icu::FieldPosition day(UDAT_DATE_FIELD);
     format->format(when, text, day);
     // "8. April": eSpeak NG reads the number as a count and the dot as the end of a sentence. The day
-    // is spelled with the language's ordinal rule instead, and the dot goes.
-    if (!day_rule.empty() && day.getEndIndex() > day.getBeginIndex() && day.getEndIndex() < text.length() &&
-        text[day.getEndIndex()] == u'.') {
-        const std::string words = Spellout(language).say(date.day, day_rule);
+    // is spelled with the language's ordinal rule instead, and the dot goes. ("11 mars": where the date
+    // is written without the dot and said as an ordinal, "den elfte mars", the same.)
+    if (!day_rule.empty() && day.getEndIndex() > day.getBeginIndex()) {
+        const bool dot = day.getEndIndex() < text.length() && text[day.getEndIndex()] == u'.';
+        const std::string words = day_rule == "polish-genitive" ? polishDayGenitive(date.day) : Spellout(language).say(date.day, day_rule);
         if (!words.empty()) {
-            text.replace(day.getBeginIndex(), day.getEndIndex() + 1 - day.getBeginIndex(), icu::UnicodeString::fromUTF8(words));
+            text.replace(day.getBeginIndex(), day.getEndIndex() + (dot ? 1 : 0) - day.getBeginIndex(), icu::UnicodeString::fromUTF8(words));
         }
     }
     std::string out;

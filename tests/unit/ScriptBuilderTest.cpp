@@ -170,12 +170,16 @@ TEST(FramingTextTest, shouldWriteTheDateAsTheLanguageDoes) {
 }
 
 // "am 8. April" is read "am acht", then a full stop: where the framing gives the day's spell-out rule,
-// the day is said as the ordinal its grammar wants, and the dot goes.
+// the day is said as the ordinal its grammar wants, and the dot goes; a date written without the dot
+// ("11 mars", "18 września") is said with its rule too.
 TEST(FramingTextTest, shouldSayTheDayOfADottedDateAsAnOrdinalWord) {
     const DateTime d{.year = 2015, .month = 4, .day = 22};
     EXPECT_EQ(writtenDate(d, "de", "%spellout-ordinal-n"), "zweiundzwanzigsten April 2015");
     EXPECT_EQ(writtenDate(d, "da", "%spellout-ordinal-common"), "toogtyvende april 2015");
-    EXPECT_EQ(writtenDate(d, "en", "%spellout-ordinal"), "April 22, 2015") << "no dotted day: as ICU writes it";
+    EXPECT_EQ(writtenDate(d, "en"), "April 22, 2015") << "no rule: as ICU writes it";
+    EXPECT_EQ(writtenDate(d, "sv", "%spellout-ordinal-neuter"), "tjugoandra april 2015");
+    EXPECT_EQ(writtenDate(DateTime{.year = 2025, .month = 9, .day = 18}, "pl", "polish-genitive"), "osiemnastego wrze\xC5\x9Bnia 2025");
+    EXPECT_EQ(writtenDate(DateTime{.year = 2025, .month = 9, .day = 21}, "pl", "polish-genitive"), "dwudziestego pierwszego wrze\xC5\x9Bnia 2025");
     EXPECT_EQ(writtenDate(d, "de", "%no-such-rule"), "22. April 2015") << "an unknown rule changes nothing";
     // The shipped framing file names the rule for German.
     std::string warning;
