@@ -1183,3 +1183,20 @@ TEST(HtmlExtractionTest, shouldPreferThePrintedWriterToADesksAccount) {
     ASSERT_FALSE(paragraphs.empty());
     for (const std::string& p : paragraphs) EXPECT_EQ(p.find("Agriculture Reporter"), std::string::npos) << p;
 }
+
+// A story's component blocks as a broadcaster's page sets them: a subheading in a wrapper named for a
+// "subheadline" is no standfirst to be scored down and cleaned out, and a short lead-in ending on a colon
+// in a block of its own introduces the list in the next.
+TEST(HtmlExtractionTest, shouldKeepASubheadlineBlockAndAListsLeadIn) {
+    const Article a = htmlPage("<html><head><title>A and E waits worsen</title></head><body><article><h1>A and E waits worsen</h1>" + kProse +
+                               "<div data-component='text-block'><div><p>The figures also show:</p></div></div>"
+                               "<div data-component='unordered-list-block'><div><ul><li><p>ambulances took 35 minutes on average to "
+                               "arrive</p></li><li><p>the waiting list fell slightly, to 7.39 million cases</p></li></ul></div></div>"
+                               "<div data-component='subheadline-block'><h2>Corridor care warning</h2></div>" + kProse +
+                               "</article></body></html>");
+    const auto headings = texts(a, BlockKind::Heading);
+    EXPECT_NE(std::find(headings.begin(), headings.end(), "Corridor care warning"), headings.end());
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_NE(all.find("The figures also show:"), std::string::npos) << all;
+}

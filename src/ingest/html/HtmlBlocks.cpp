@@ -169,6 +169,24 @@ bool isIntroducedByItsItem(const GumboNode* list) {
 }  // namespace
 
 // Readability's conditional cleaning, for lists, tables, forms and divs inside the article.
+// "The figures also show:" in a box of its own over a list in the next: the list's lead-in, the story's.
+bool introducesAList(const GumboNode* n, const std::string& text) {
+    const std::string trimmed = collapseWhitespace(text);
+    if (trimmed.empty() || trimmed.back() != ':' || linkDensity(n) > 0.3) return false;
+    // The next element after it, in its wrappers' siblings when it is their last.
+    for (int up = 0; up < 3 && isElement(n) && isElement(n->parent); ++up, n = n->parent) {
+        const GumboVector& siblings = n->parent->v.element.children;
+        for (unsigned i = n->index_within_parent + 1; i < siblings.length; ++i) {
+            const auto* next = static_cast<const GumboNode*>(siblings.data[i]);
+            if (!isElement(next)) continue;
+            const GumboTag tag = tagOf(next);
+            return tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || !elementsByTag(next, GUMBO_TAG_UL).empty() ||
+                   !elementsByTag(next, GUMBO_TAG_OL).empty();
+        }
+    }
+    return false;
+}
+
 bool BlockWriter::dropConditionally(const GumboNode* n) const {
     const GumboTag tag = tagOf(n);
     if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_UL &&
@@ -205,7 +223,10 @@ bool BlockWriter::dropConditionally(const GumboNode* n) const {
     if (inputs > paragraphs / 3 + 1) return true;
     // A short line of prose ("They both took one.", "“What the hell?”"), a paragraph set in divs, stays;
     // a short label or button text does not.
-    if (!isList && length < 25 && (images == 0 || images > 2) && headings == 0 && !isShortSentence(text, density)) return true;
+    if (!isList && length < 25 && (images == 0 || images > 2) && headings == 0 && !isShortSentence(text, density) &&
+        !introducesAList(n, text)) {
+        return true;
+    }
     // A list of short links is navigation ("More stories"); a list of sentences that cite links is prose,
     // and so is the sub-list of links a written item introduces ("Still under discussion:").
     if (isList) return density > 0.8 && items > 0 && length / items < 60 && !isIntroducedByItsItem(n);
