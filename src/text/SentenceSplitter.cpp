@@ -79,7 +79,7 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"it", {"Sig", "Sigg", "Dott", "Prof", "Avv", "Ing", "On", "Sen", "Geom", "Arch", "pag", "art", "ca", "sig", "dott",
                 "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons"}},
         {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D", "séc", "Séc"}},
-        {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "bijv", "blz", "St"}},
+        {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "bijv", "blz", "St", "kw"}},  // "3e kw. 2025", a quarter
         // ("r." for "rok", a year, ends sentences too: not listed.)
         {"pl", {"\xC5\x9Bw", "\xC5\x9Aw", "ul", "al", "pl", "im", "tzw", "ok", "godz", "ww", "wg", "dr", "Dr", "prof", "Prof", "mgr",
                 "in\xC5\xBC", "nr", "tys", "mln", "mld", "woj", "pow", "gm", "ks", "hab", "p\xC5\x82k", "gen", "pt", "red", "zob", "np",

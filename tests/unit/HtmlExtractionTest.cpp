@@ -1200,3 +1200,18 @@ TEST(HtmlExtractionTest, shouldKeepASubheadlineBlockAndAListsLeadIn) {
     for (const Block& b : a.blocks) all += b.text + "\n";
     EXPECT_NE(all.find("The figures also show:"), std::string::npos) << all;
 }
+
+// A table's corner cell that gives the unit of its figures is said once before its rows; one that
+// glosses a name is not.
+TEST(HtmlExtractionTest, shouldSayATablesUnitFromItsCorner) {
+    const auto tableOf = [](const std::string& corner) {
+        return htmlPage("<html><head><title>Results</title></head><body><article><h1>Results</h1>" + kProse +
+                        "<table><thead><tr><th>" + corner + "</th><th>2025</th><th>2024</th></tr></thead>"
+                        "<tbody><tr><td>Revenue</td><td>21,406</td><td>23,118</td></tr><tr><td>Profit</td><td>4,120</td><td>5,001</td></tr>"
+                        "</tbody></table></article></body></html>");
+    };
+    const auto paragraphs = texts(tableOf("(HK$ million)"), BlockKind::Paragraph);
+    EXPECT_NE(std::find(paragraphs.begin(), paragraphs.end(), "HK$ million:"), paragraphs.end());
+    const auto glossed = texts(tableOf("New Zealand (Aotearoa)"), BlockKind::Paragraph);
+    for (const std::string& p : glossed) EXPECT_EQ(p.find("Aotearoa"), std::string::npos) << p;
+}

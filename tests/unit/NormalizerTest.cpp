@@ -1802,3 +1802,11 @@ TEST(NormalizerTest, shouldReadRomanceMeasuresAndSpanishShortOne) {
     EXPECT_EQ(say("A dose m\xC3\xA1xima \xC3\xA9 de 20 mg/dia.", "pt"), "A dose m\xC3\xA1xima \xC3\xA9 de 20 miligramas por dia.");
     EXPECT_EQ(say("Es fielen 60 l/m\xC2\xB2.", "de"), "Es fielen 60 Liter pro Quadratmeter.");
 }
+
+// A table's unit, a currency's magnitude with no figure, and a map's scale.
+TEST(NormalizerTest, shouldReadACurrencysMagnitudeWithoutAFigure) {
+    EXPECT_EQ(say("Figures in HK$ million, (\xC2\xA3m) and \xE2\x82\xAC bn."),
+              "Figures in millions of Hong Kong dollars, millions of pounds, and billions of euros.");
+    EXPECT_EQ(say("He paid $5m."), "He paid five million dollars.");
+    EXPECT_EQ(say("A map at 1:50,000 and c.\xC2\xA3" "40m."), "A map at one to fifty thousand and about forty million pounds.");
+}

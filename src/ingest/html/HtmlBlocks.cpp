@@ -459,6 +459,21 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         if (r == 0 && !cells[r].empty() &&
             std::all_of(cells[r].begin(), cells[r].end(), [](const GumboNode* cell) { return tagOf(cell) == GUMBO_TAG_TH; })) {
             labels = cellTexts;
+            // "(HK$ million)", "(in € mln)": the corner over the rows' names gives the unit of every figure,
+            // said once before them.
+            // ("Kerncijfers (in € mln)": a title with its unit.)
+            // (A unit: a currency or a magnitude in the bracket, not a name's gloss, "Aotearoa (Māori)".)
+            const std::string corner = collapseWhitespace(cellTexts.empty() ? "" : cellTexts[0]);
+            const std::string bracket = corner.find('(') == std::string::npos ? "" : lowerUtf8(corner.substr(corner.rfind('(')));
+            bool unit = false;
+            for (const char* u : {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5", "%", "million", "mln", "mn", "bn", "billion", "thousand",
+                                  "'000", "mio", "mrd", "miljoen", "miljard", "milion", "millones", "milh", "miliard"}) {
+                unit = unit || bracket.find(u) != std::string::npos;
+            }
+            if (unit && corner.size() > 2 && corner.back() == ')' && countWords(corner) <= 6) {
+                const bool whole = corner.front() == '(';
+                emit(BlockKind::Paragraph, (whole ? corner.substr(1, corner.size() - 2) : corner) + ":", 0, cells[r][0]);
+            }
             // "Range (c/kg lwt)", "Average (c/kg)": a unit in brackets that cannot be said as a word is left
             // out of the label ("range 330–410").
             for (std::string& label : labels) {

@@ -294,6 +294,29 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
             if (rate.valid) return Match{3, numberWords(rate) + " to the " + currency->second.one, "money"};
         }
     }
+    // "(HK$ million)", "(£m)", "€ bn": a table's unit, a currency's magnitude with no figure: "millions of
+    // Hong Kong dollars".
+    if (!(i >= 1 && isKind(t, i - 1, Kind::Number))) {
+        std::string sign;
+        std::size_t k = i;
+        if (isKind(t, i, Kind::Word) && t[i].text.size() <= 3 && isUpperWord(t[i].text) && isSym(t, i + 1, "$")) {
+            sign = t[i].text + "$";
+            k = i + 2;
+        } else if (isKind(t, i, Kind::Symbol)) {
+            sign = t[i].text;
+            k = i + 1;
+        }
+        const auto currency = sign.empty() ? prefixCurrencies().end() : prefixCurrencies().find(sign);
+        const std::size_t word = isKind(t, k, Kind::Space) ? k + 1 : k;
+        if (currency != prefixCurrencies().end() && isKind(t, word, Kind::Word) && !isKind(t, word + 1, Kind::Number) &&
+            !(isKind(t, word + 1, Kind::Space) && isKind(t, word + 2, Kind::Number))) {
+            const auto magnitude = magnitudes().find(lowerAscii(t[word].text));
+            // (Spaced, only a word: "€ bn", "HK$ million"; a letter is a magnitude glued to its sign, "£m".)
+            if (magnitude != magnitudes().end() && (word == k || t[word].text.size() > 1)) {
+                return Match{word + 1 - i, magnitude->second + "s of " + currency->second.many, "money"};
+            }
+        }
+    }
     // "the A$ fell", "against the NZ$": a currency named by its sign and its country's letters, alone.
     if (isKind(t, i, Kind::Word) && t[i].text.size() <= 3 && isUpperWord(t[i].text) && isSym(t, i + 1, "$") &&
         !isKind(t, i + 2, Kind::Number) && !(isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number))) {
