@@ -993,6 +993,8 @@ private:
                                                           "presenta", "apresenta\xC3\xA7\xC3\xA3o",
                                                           // a forwarded email's header, a CMS's own fields
                                                           "from", "to", "subject", "sent", "cc", "reply-to", "desk", "editor",
+                                                          // a forwarded e-mail's header in Dutch, German, French, Spanish, Italian, Portuguese
+                                                          "van", "aan", "verzonden", "gesendet", "envoy\xC3\xA9", "enviado", "inviato", "enviada",
                                                           "kicker", "label", "priority", "word count", "wordcount",
                                                           "message-id", "content-type", "content-transfer-encoding", "mime-version",
                                                           "importance", "x-mailer", "in-reply-to", "references", "list-id",
@@ -1072,7 +1074,7 @@ private:
             }
             // An email's subject is its headline when nothing else gives one, less the marks of a reply, a
             // forward or an embargo: "FW: EMBARGOED 00:01 13/03: Northfield Health to open …".
-            if (key == "subject" || key == "betreff" || key == "objet" || key == "asunto" || key == "oggetto" || key == "assunto" ||
+            if (key == "subject" || key == "betreff" || key == "onderwerp" || key == "objet" || key == "asunto" || key == "oggetto" || key == "assunto" ||
                 key == "onderwerp") {
                 std::string subject = value;
                 for (bool stripped = true; stripped;) {
@@ -1350,6 +1352,32 @@ private:
                    (isUnpunctuatedShortLine(t, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
                    !isAllCapitals(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);
         };
+        // A headline in capitals, as a release or a newsletter sets it ("PREÇO DO GASÓLEO PASSA PARA 400
+        // KWANZAS…", "KADOOMENT 2025: NEW ROUTE ENDS AT SPRING GARDEN, BANDS MUST CLEAR THE ROAD BY 7 P.M."),
+        // is one only right over the byline or the story: further up, capitals are a letterhead or a name.
+        const auto capitalsHeadline = [&](std::size_t k) {
+            const std::string& t = raw[k].text;
+            const std::size_t words = countWords(t);
+            return !t.empty() && !menu[k] && words >= 7 && words <= kMaxHeadlineWords && isAllCapitals(t) &&
+                   t.find(". ") == std::string::npos && t.find("://") == std::string::npos && !isBoilerplate(t) && !isMenuRow(t) &&
+                   !isTickerLine(t) && !isCodeLine(t);
+        };
+        // A newsletter's greeting and its week's contents are prose before the story's own headline and
+        // byline: a byline or date line soon after what looked like the story's start begins it.
+        bool introduced = false;  // prose over the headline, a newsletter's, is no reason to doubt it
+        for (std::size_t k : metadataLines_) {
+            if (story >= raw.size() || k <= story || k > story + 8) continue;
+            // (Only under a headline of its own: a newsletter's writer over its greeting begins nothing.)
+            std::size_t over = k;
+            while (over > 0 && raw[over - 1].text.empty()) --over;
+            if (over == 0 || !(titleShaped(over - 1) || capitalsHeadline(over - 1))) continue;
+            std::size_t after = k + 1;
+            while (after < raw.size() && !prose(after)) ++after;
+            if (after < raw.size()) {
+                story = after;
+                introduced = true;
+            }
+        }
         // From the first byline or date line up; when nothing over it is a headline (a newsletter's own
         // date line under its name), from the next one, and last from the story.
         std::vector<std::size_t> anchors;
@@ -1370,6 +1398,7 @@ private:
                    !isBoilerplate(t) && !isContactLine(t) && !hasClockTime(t) && !isCreditLine(t) && t.find("://") == std::string::npos;
         };
         for (std::size_t from : anchors) {
+            if (top != raw.size()) break;
             anchor = from;
             bool first = true;
             for (std::size_t k = anchor; k-- > 0;) {
@@ -1379,6 +1408,9 @@ private:
                 if (raw[k].text.empty()) continue;
                 if (titleShaped(k)) {
                     top = k;
+                } else if (first && capitalsHeadline(k)) {
+                    top = k;
+                    break;
                 } else if (first && from != story && punctuatedHeadline(k)) {
                     std::size_t over = k;
                     while (over > 0 && raw[over - 1].text.empty()) --over;
@@ -1408,7 +1440,7 @@ private:
         }
         for (std::size_t k = 0; k < top; ++k) {
             // (A cookie notice is prose, but never the story's.)
-            if (prose(k) && lowerAscii(raw[k].text).find("cookie") == std::string::npos) return false;
+            if (prose(k) && !introduced && lowerAscii(raw[k].text).find("cookie") == std::string::npos) return false;
         }
         article_.title = raw[top].text;
         for (std::size_t k = 0; k <= top; ++k) raw[k].text.clear();

@@ -1703,3 +1703,24 @@ TEST(ArticleAssemblerTest, shouldReadAnArticleHeaderDivAndAHeadingsLongId) {
     EXPECT_EQ(a.title, "Council backs car-free old town after a long debate");
     EXPECT_EQ(a.byline, "Kadeen Morrison-Blake");
 }
+
+// A release's letterhead in capitals over its headline in capitals; a newsletter's greeting and contents
+// over a story's own headline in capitals and its byline; a forwarded e-mail's Dutch header.
+TEST(ArticleAssemblerTest, shouldFindAHeadlineInCapitalsUnderALetterheadOrANewsletter) {
+    Article a = ingestText(std::string("REPUBLIC OF NOWHERE\nMINISTRY OF ENERGY\nPRESS RELEASE NO. 7/2025\n"
+                                       "DIESEL PRICE RISES TO 400 KWANZAS A LITRE FROM 1 JULY\n\n") + kTwoParagraphs);
+    EXPECT_EQ(a.title, "DIESEL PRICE RISES TO 400 KWANZAS A LITRE FROM 1 JULY");
+    a = ingestText(std::string("THE HARBOUR BULLETIN\nFriday, August 1, 2025\n\nGood morning, and happy weekend!\n\n"
+                               "This week: everything you need to know about the parade, a quick look at the new bus fares, and where to "
+                               "find the best bakes in town before the long weekend.\n\n"
+                               "PARADE 2025: NEW ROUTE ENDS AT THE HARBOUR, BANDS MUST CLEAR THE ROAD BY 7 P.M.\n\nBy Shona Greaves\n\n") +
+                   kTwoParagraphs);
+    EXPECT_EQ(a.title, "PARADE 2025: NEW ROUTE ENDS AT THE HARBOUR, BANDS MUST CLEAR THE ROAD BY 7 P.M.");
+    EXPECT_EQ(a.byline, "Shona Greaves");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_EQ(all.find("Good morning"), std::string::npos) << all;
+    a = ingestText(std::string("Van: Communicatie Dienst\nVerzonden: dinsdag 1 juli 2025 09:12\nAan: redactie\n"
+                               "Onderwerp: Keti Koti 2025: herdenking bij het monument en gratis concert in de tuin\n\n") + kTwoParagraphs);
+    EXPECT_EQ(a.title, "Keti Koti 2025: herdenking bij het monument en gratis concert in de tuin");
+}
