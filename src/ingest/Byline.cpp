@@ -474,7 +474,20 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         if (lowerPiece.find(" ago") != std::string::npos || lowerPiece.rfind("launched", 0) == 0 || lowerPiece.rfind("updated", 0) == 0) continue;
         // A piece that opens with a title or degree is an affiliation: "MA WebMD Health News"; one that
         // ends with a role is the job: "Jonas Ekberg, Humanitarian Policy Adviser".
-        if (!people.empty() && !words.empty() && (isRoleWord(lowerUtf8(words.front())) || isJobTitleLine(piece))) continue;
+        // (The job's line may run on into the date line: "Local Democracy Reporter Monday 24 February 2025".)
+        std::string undated;
+        for (const std::string& w : words) {
+            const std::string lower = lowerUtf8(w);
+            if (w.find_first_of("0123456789") != std::string::npos || lower == "monday" || lower == "tuesday" || lower == "wednesday" ||
+                lower == "thursday" || lower == "friday" || lower == "saturday" || lower == "sunday") {
+                break;
+            }
+            undated += (undated.empty() ? "" : " ") + w;
+        }
+        if (!people.empty() && !words.empty() &&
+            (isRoleWord(lowerUtf8(words.front())) || isJobTitleLine(piece) || (!undated.empty() && isJobTitleLine(undated)))) {
+            continue;
+        }
         // A translator's credit after the writer: "By Aoife Byrne · translated by Marek Nowak".
         if (!people.empty()) {
             const std::string lower = lowerUtf8(collapseWhitespace(piece));

@@ -492,11 +492,21 @@ std::size_t readFrontMatter(const std::string& md, Article& article) {
     return bodyStart == std::string::npos ? md.size() : bodyStart + 1;
 }
 
-// Two things a blog platform's or a wiki's Markdown writes that CommonMark reads otherwise:
+// What a crawler or a blog platform writes in Markdown that CommonMark reads otherwise: a citation mark;
 // an image's attributes inside its address, '![](https://cdn/x.jpeg align="center")' (Hashnode), which
 // leave the image as text, its address read out; and a date line that starts with a day's ordinal dot,
 // "18. September 2024, 06:00 Uhr", which is an ordered list's first item to CommonMark.
 std::string withPlatformQuirksMended(std::string text) {
+    // A crawler's citation marks after the words they cite, "Priya Ramdin-Gopaul⟨10⟩" (Crawl4AI).
+    for (std::size_t at = text.find("\xE2\x9F\xA8"); at != std::string::npos; at = text.find("\xE2\x9F\xA8", at)) {
+        std::size_t k = at + 3;
+        while (k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
+        if (k > at + 3 && text.compare(k, 3, "\xE2\x9F\xA9") == 0) {
+            text.erase(at, k + 3 - at);
+        } else {
+            at += 3;
+        }
+    }
     for (std::size_t at = text.find("!["); at != std::string::npos; at = text.find("![", at + 2)) {
         const std::size_t open = text.find("](", at);
         const std::size_t eol = text.find('\n', at);

@@ -1810,3 +1810,12 @@ TEST(NormalizerTest, shouldReadACurrencysMagnitudeWithoutAFigure) {
     EXPECT_EQ(say("He paid $5m."), "He paid five million dollars.");
     EXPECT_EQ(say("A map at 1:50,000 and c.\xC2\xA3" "40m."), "A map at one to fifty thousand and about forty million pounds.");
 }
+
+// Times of day as Dutch writes them, and currencies whose signs eSpeak NG spells.
+TEST(NormalizerTest, shouldReadDutchClockTimesAndRegionalSigns) {
+    EXPECT_EQ(say("Van 19.30 tot 21.00 uur, en om 10.00 uur.", "nl"), "Van 19 uur 30 tot 21 uur, en om 10 uur.");
+    EXPECT_EQ(say("De score was 2.10 in de rust.", "nl"), "De score was 2.10 in de rust.");
+    EXPECT_EQ(say("El pasaje sube a S/ 3,50 y a US$ 2 millones.", "es"), "El pasaje sube a 3,50 soles y a 2 millones de d\xC3\xB3lares.");
+    EXPECT_EQ(say("Passa de Kz 300,00 para Kz 400,00.", "pt"), "Passa de 300 kwanzas para 400 kwanzas.");
+    EXPECT_EQ(say("Costa fr. 4500.", "it"), "Costa 4500 franchi.");
+}

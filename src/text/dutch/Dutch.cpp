@@ -3,6 +3,7 @@
 // They are said in full, as a newsreader says them.
 
 #include <cctype>
+#include <cstring>
 #include <string_view>
 
 #include "core/Ascii.hpp"
@@ -40,12 +41,41 @@ const SignedAmountStyle& amounts() {
     return kStyle;
 }
 
+// "10.00 uur", "22.30 uur": a time of day, which eSpeak NG reads "tien nul nul uur"; a newsreader says
+// "10 uur", "22 uur 30". Returns where it ends, or i.
+std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken) {
+    if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')) return i;
+    std::size_t h = i;
+    while (h < text.size() && h - i < 2 && isAsciiDigit(text[h])) ++h;
+    if (h == i || h + 3 > text.size() || (text[h] != '.' && text[h] != ':') || !isAsciiDigit(text[h + 1]) || !isAsciiDigit(text[h + 2])) return i;
+    const std::size_t end = h + 3;
+    const int hour = std::stoi(text.substr(i, h - i)), minute = std::stoi(text.substr(h + 1, 2));
+    if (hour > 24 || minute > 59) return i;
+    const std::string said = std::to_string(hour) + " uur" + (minute == 0 ? "" : " " + std::to_string(minute));
+    if (text.compare(end, 4, " uur") == 0 && (end + 4 >= text.size() || !isWordByte(text[end + 4]))) {
+        spoken = said;
+        return end + 4;
+    }
+    // ("van 19.30 tot 21.00 uur", "19.30-21.00 uur": the first time of a span takes the second's "uur".)
+    for (const char* to : {" tot ", "-", "\xE2\x80\x93", " - ", " \xE2\x80\x93 "}) {
+        const std::size_t next = end + std::strlen(to);
+        std::string rest;
+        if (text.compare(end, std::strlen(to), to) == 0 && next < text.size() && isAsciiDigit(text[next]) && clockAt(text, next, rest) != next) {
+            spoken = said;
+            return end;
+        }
+    }
+    return i;
+}
+
 class Dutch : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             kind = "money";
             if (const std::size_t amountEnd = signedAmount(text, i, amounts(), spoken); amountEnd != i) return amountEnd;
+            kind = "time";
+            if (const std::size_t clockEnd = clockAt(text, i, spoken); clockEnd != i) return clockEnd;
             kind = "unit";
             std::size_t end = spokenAddressAt(text, i, {"punt", "apenstaartje"}, spoken);
             // "20 km", "3 mln euro": a unit or a magnitude after a figure and a space.

@@ -73,7 +73,8 @@ const SignedAmountStyle& amounts() {
          {"\xE2\x82\xAC", "euro", "euro", "", ""},
          {"$", "dollaro", "dollari", "", ""},
          {"\xC2\xA3", "sterlina", "sterline", "", ""},
-         {"CHF", "franco svizzero", "franchi svizzeri", "", ""}},
+         {"CHF", "franco svizzero", "franchi svizzeri", "", ""},
+         {"fr.", "franco", "franchi", "", ""}},  // Swiss Italian: "fr. 4500"
         {{"mila", "mila", false},
          {"milioni", "milioni", true},
          {"milione", "milione", true},

@@ -71,7 +71,9 @@ const SignedAmountStyle& amounts() {
          {"US$", "d\xC3\xB3lar", "d\xC3\xB3lares", "centavo", "centavos"},
          {"\xE2\x82\xAC", "euro", "euros", "c\xC3\xAAntimo", "c\xC3\xAAntimos"},
          {"$", "d\xC3\xB3lar", "d\xC3\xB3lares", "centavo", "centavos"},
-         {"\xC2\xA3", "libra", "libras", "", ""}},
+         {"\xC2\xA3", "libra", "libras", "", ""},
+         {"Kz", "kwanza", "kwanzas", "c\xC3\xAAntimo", "c\xC3\xAAntimos"},  // Angola
+         {"MT", "metical", "meticais", "centavo", "centavos"}},                  // Mozambique
         {{"mil", "mil", false},
          {"milh\xC3\xB5" "es", "milh\xC3\xB5" "es", true},
          {"milh\xC3\xA3o", "milh\xC3\xA3o", true},

@@ -243,9 +243,16 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             continue;
         }
         // "$1,250", "$5.000", "$3.50": an amount in the currency "$" names here, said after the number.
-        // "US$ 2 millones": the dollar named by its country, "2 millones de dólares".
-        if (text.compare(i, 3, "US$") == 0 && (i == 0 || !isWordByte(text[i - 1])) && i + 3 < text.size()) {
-            const std::size_t from = text[i + 3] == ' ' ? i + 4 : i + 3;
+        // "US$ 2 millones": the dollar named by its country, "2 millones de dólares"; "S/ 25", Peru's sol.
+        std::string_view sign, currency;
+        for (const auto& [written, said] : {std::pair<std::string_view, std::string_view>{"US$", "d\xC3\xB3lares"}, {"S/.", "soles"}, {"S/", "soles"}}) {
+            if (sign.empty() && text.compare(i, written.size(), written) == 0) {
+                sign = written;
+                currency = said;
+            }
+        }
+        if (!sign.empty() && (i == 0 || !isWordByte(text[i - 1])) && i + sign.size() < text.size()) {
+            const std::size_t from = text[i + sign.size()] == ' ' ? i + sign.size() + 1 : i + sign.size();
             if (from < text.size() && isDigit(text[from])) {
                 std::size_t e = from;
                 while (e < text.size() && (isDigit(text[e]) || ((text[e] == '.' || text[e] == ',') && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
@@ -261,7 +268,7 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                     magnitude = " " + text.substr(w, wEnd - w);
                     end = wEnd;
                 }
-                const std::string spoken = amount + magnitude + (magnitude.empty() || magnitude == " mil" ? " " : " de ") + "d\xC3\xB3lares";
+                const std::string spoken = amount + magnitude + (magnitude.empty() || magnitude == " mil" ? " " : " de ") + std::string(currency);
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
                 out += spoken;
                 i = end;
