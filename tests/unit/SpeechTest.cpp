@@ -113,6 +113,9 @@ TEST(VoiceChoiceTest, shouldPickProfileEspeakVoiceOrLanguageDefault) {
     EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "es-ES", tts).name, "es-news");
     EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "es", tts).name, "es-news");
     EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "fr", tts).language, "fr");
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "fr", tts).name, "fr-news");
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "fr-BE", tts).espeak_voice, "fr-be") << "septante, nonante";
+    EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "fr-CH", tts).espeak_voice, "fr-ch");
     EXPECT_EQ(chooseVoice(readcast::testing::kVoicesDir, "", "it", tts).espeak_voice, "it") << "no profile: eSpeak NG's voice";
     EXPECT_THROW(chooseVoice(readcast::testing::kVoicesDir, "nobody", "en", tts), Error);
     std::string note;
