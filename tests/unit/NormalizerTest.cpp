@@ -1819,3 +1819,15 @@ TEST(NormalizerTest, shouldReadDutchClockTimesAndRegionalSigns) {
     EXPECT_EQ(say("Passa de Kz 300,00 para Kz 400,00.", "pt"), "Passa de 300 kwanzas para 400 kwanzas.");
     EXPECT_EQ(say("Costa fr. 4500.", "it"), "Costa 4500 franchi.");
 }
+
+// A count agrees with the feminine noun it counts, in Portuguese, Italian, French and Spanish; a number
+// that labels ("artigo 21 da lei") or is a year stays as written.
+TEST(NormalizerTest, shouldMakeACountAgreeWithItsFeminineNoun) {
+    EXPECT_EQ(say("Foram 2 mortes e 31 feridos, 2 mil casas e 1.340 turmas em 2024.", "pt"),
+              "Foram duas mortes e 31 feridos, duas mil casas e mil trezentas e quarenta turmas em 2024.");
+    EXPECT_EQ(say("O artigo 21 da lei e 1 dia.", "pt"), "O artigo 21 da lei e 1 dia.");
+    EXPECT_EQ(say("Prendere 1 compressa, l'articolo 21 della legge.", "it"), "Prendere una compressa, l'articolo 21 della legge.");
+    EXPECT_EQ(say("Il y a 21 heures et 1 an.", "fr"), "Il y a vingt-et-une heures et 1 an.");
+    EXPECT_EQ(say("Reuni\xC3\xB3 a 1.500 personas y 8 a\xC3\xB1os y 1 d\xC3\xAD" "a.", "es"),
+              "Reuni\xC3\xB3 a mil quinientas personas y 8 a\xC3\xB1os y un d\xC3\xAD" "a.");
+}

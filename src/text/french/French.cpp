@@ -14,6 +14,7 @@
 #include "text/RomanNumerals.hpp"
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
+#include "text/GenderedCount.hpp"
 #include "text/Spellout.hpp"
 #include "text/UnitAfterNumber.hpp"
 
@@ -164,6 +165,15 @@ std::string French::apply(const std::string& text, std::vector<Rewrite>* log) co
         if (const std::size_t end = shouting ? i : appendSpelledInitialism(text, i, frenchAcronyms(), out, log); end != i) {
             i = end;
             continue;
+        }
+        // "21 heures", "1 fois": a count agreeing with its feminine noun, "vingt et une".
+        if (std::string spoken; (i == 0 || !isDigit(text[i - 1])) && isDigit(text[i])) {
+            if (const std::size_t end = feminineCountAt(text, i, spellout_, isFrenchFeminine, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
+                out += spoken;
+                i = end;
+                continue;
+            }
         }
         std::string date;
         if (const std::size_t dateEnd = numericDate(text, i, dates(), date); dateEnd != i) {

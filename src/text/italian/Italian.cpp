@@ -11,6 +11,7 @@
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
 #include "text/SignedAmount.hpp"
+#include "text/GenderedCount.hpp"
 #include "text/Spellout.hpp"
 #include "text/NumericDate.hpp"
 #include "text/UnitAfterNumber.hpp"
@@ -126,6 +127,13 @@ public:
             // A short form said in full before its figure or numeral.
             if (const std::size_t end = shortFormBeforeFigure(text, i, {{"n. ", "numero "}, {"nn. ", "numeri "}, {"sec. ", "secolo "}}, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "abbreviation"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+            // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
+            if (const std::size_t end = feminineCountAt(text, i, spellout_, isItalianFeminine, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
                 out += spoken;
                 i = end;
                 continue;

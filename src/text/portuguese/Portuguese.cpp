@@ -15,6 +15,7 @@
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
 #include "text/SignedAmount.hpp"
+#include "text/GenderedCount.hpp"
 #include "text/Spellout.hpp"
 #include "text/NumericDate.hpp"
 #include "text/UnitAfterNumber.hpp"
@@ -123,6 +124,13 @@ public:
             // A short form said in full before its figure or numeral.
             if (const std::size_t end = shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}}, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "abbreviation"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+            // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
+            if (const std::size_t end = feminineCountAt(text, i, spellout_, isPortugueseFeminine, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
                 out += spoken;
                 i = end;
                 continue;

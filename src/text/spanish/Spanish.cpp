@@ -151,8 +151,11 @@ std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, s
     if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.')) return i;
     std::size_t e = i;
     std::string digits;
+    // (A dot before three digits and no more groups thousands in a count whatever the region: no one
+    // counts people to the thousandth.)
     while (e < text.size() && (isDigit(text[e]) || (text[e] == '.' && e + 3 < text.size() && isDigit(text[e + 1]) && isDigit(text[e + 2]) &&
-                                                    isDigit(text[e + 3]) && !commaThousands_))) {
+                                                    isDigit(text[e + 3]) && (e + 4 >= text.size() || !isDigit(text[e + 4]) ||
+                                                                             !commaThousands_)))) {
         if (isDigit(text[e])) digits += text[e];
         ++e;
     }
@@ -186,7 +189,7 @@ std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, s
     if (!feminine) {
         const bool endsInOne = n % 10 == 1 && n % 100 != 11;
         // ("21 periodistas": either gender; left to eSpeak NG.)
-        if (!endsInOne || endsWith("istas") || noun.size() < 3 || (noun.back() != 's' && !(n == 1 && noun.back() == 'o')) || std::isupper(static_cast<unsigned char>(text[e + 1]))) return i;
+        if (!endsInOne || endsWith("istas") || noun.size() < 3 || (noun.back() != 's' && !(n == 1 && (noun.back() == 'o' || masculine || noun == "d\xC3\xAD" "a" || noun == "dia" || noun == "mes"))) || std::isupper(static_cast<unsigned char>(text[e + 1]))) return i;
         spoken = spellout_.say(n, "%spellout-cardinal-masculine");
         return spoken.empty() ? i : e;
     }

@@ -1,0 +1,123 @@
+#include "text/GenderedCount.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <initializer_list>
+
+#include "core/Ascii.hpp"
+#include "core/Text.hpp"
+#include "core/Utf8.hpp"
+
+namespace readcast {
+namespace {
+
+bool endsWith(const std::string& s, const char* tail) {
+    const std::size_t n = std::strlen(tail);
+    return s.size() > n && s.compare(s.size() - n, n, tail) == 0;
+}
+
+bool oneOf(const std::string& s, std::initializer_list<const char*> words) {
+    for (const char* w : words) {
+        if (s == w) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::size_t feminineCountAt(const std::string& text, std::size_t i, const Spellout& spellout, FeminineNoun feminine,
+                            std::string& spoken) {
+    if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.' || text[i - 1] == '-')) return i;
+    std::size_t e = i;
+    std::string digits;
+    bool grouped = false;
+    while (e < text.size() && (std::isdigit(static_cast<unsigned char>(text[e])) ||
+                               (text[e] == '.' && e + 3 < text.size() && std::isdigit(static_cast<unsigned char>(text[e + 1])) &&
+                                std::isdigit(static_cast<unsigned char>(text[e + 2])) && std::isdigit(static_cast<unsigned char>(text[e + 3])) &&
+                                (e + 4 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[e + 4])))))) {
+        if (text[e] == '.') grouped = true;
+        if (text[e] != '.') digits += text[e];
+        ++e;
+    }
+    if (digits.empty() || digits.size() > 9 || (digits.size() > 1 && digits[0] == '0') || e >= text.size() || text[e] != ' ') return i;
+    if (!grouped && digits.size() == 4 && digits >= "1000" && digits <= "2100") return i;  // a year
+    long long n = std::stoll(digits);
+    std::size_t end = e;
+    // "2 mil casas": thousands in words.
+    if (text.compare(e, 5, " mil ") == 0 && n < 1000) {
+        n *= 1000;
+        end = e + 4;
+    }
+    std::size_t wordEnd = end + 1;
+    while (wordEnd < text.size() && (std::isalpha(static_cast<unsigned char>(text[wordEnd])) || static_cast<unsigned char>(text[wordEnd]) >= 0x80)) {
+        ++wordEnd;
+    }
+    const std::string noun = lowerUtf8(text.substr(end + 1, wordEnd - end - 1));
+    // (Articles, prepositions and pronouns after a number are no noun it counts: "artigo 21 da lei",
+    // "ADI 7.236 na quarta-feira", "l'articolo 21 della Costituzione".)
+    if (noun.size() < 3 || oneOf(noun, {"della", "dalla", "alla", "nella", "sulla", "dalle", "delle", "alle", "nelle", "sulle", "una",
+                                        "questa", "quella", "sua", "nostra", "ogni", "per", "tra", "fra", "contra", "para", "pela",
+                                        "pelas", "numa", "nas", "das", "uma", "esta", "essa", "toda", "cada", "outra", "sobre", "desta",
+                                        "dessa", "nessa", "nesta", "dans", "sans", "sous", "avec", "entre", "cette", "toute", "chaque",
+                                        "une", "les", "des", "aux", "sur"}) ||
+        !feminine(noun)) {
+        return i;
+    }
+    // (Nor is a number that labels: "artigo 21 …", "ADI 7.236", "n.º 3".)
+    std::size_t before = i;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    std::size_t wordStart = before;
+    while (wordStart > 0 && !std::isspace(static_cast<unsigned char>(text[wordStart - 1]))) --wordStart;
+    const std::string previous = lowerUtf8(text.substr(wordStart, before - wordStart));
+    if (oneOf(previous, {"artigo", "art.", "articolo", "article", "art\xC3\xAD" "culo", "lei", "legge", "loi", "n.\xC2\xBA", "n\xC2\xBA",
+                         "n.", "no", "n\xC2\xB0", "n\xC3\xBA" "mero", "numero", "num\xC3\xA9" "ro", "p\xC3\xA1" "gina", "pagina", "page",
+                         "cap\xC3\xAD" "tulo", "capitolo", "chapitre", "linha", "linea", "ligne", "rota", "route", "via", "sala", "salle",
+                         "quarto", "porta", "voo", "volo", "vol"}) ||
+        (previous.size() >= 2 && std::all_of(previous.begin(), previous.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))) {
+        return i;
+    }
+    const std::string female = spellout.say(n, "%spellout-cardinal-feminine");
+    if (female.empty() || female == spellout.say(n, "%spellout-cardinal-masculine")) return i;
+    spoken = female;
+    return end;
+}
+
+bool isPortugueseFeminine(const std::string& noun) {
+    if (oneOf(noun, {"dia", "dias", "mapa", "mapas", "problema", "problemas", "programa", "programas", "sistema", "sistemas", "tema",
+                     "temas", "clima", "planeta", "planetas", "idioma", "idiomas", "cinema", "cinemas", "poema", "poemas", "atleta",
+                     "atletas", "jornalista", "jornalistas", "turista", "turistas", "motorista", "motoristas"})) {
+        return false;  // masculine, or either gender
+    }
+    return endsWith(noun, "a") || endsWith(noun, "as") || endsWith(noun, "\xC3\xA7\xC3\xA3o") || endsWith(noun, "\xC3\xA7\xC3\xB5" "es") ||
+           endsWith(noun, "s\xC3\xA3o") || endsWith(noun, "s\xC3\xB5" "es") || endsWith(noun, "dade") || endsWith(noun, "dades") ||
+           endsWith(noun, "agem") || endsWith(noun, "agens") ||
+           oneOf(noun, {"mortes", "morte", "vezes", "vez", "mulheres", "mulher", "noites", "noite", "redes", "rede", "leis", "lei",
+                        "m\xC3\xA3" "es", "m\xC3\xA3" "e", "fontes", "flores", "partes", "parte", "sedes", "torres", "vagas"});
+}
+
+bool isItalianFeminine(const std::string& noun) {
+    if (oneOf(noun, {"problema", "sistema", "tema", "programma", "clima", "pianeta", "poeta", "atleta", "giornalista", "turista",
+                     "cinema", "papa", "collega", "dramma", "schema"})) {
+        return false;
+    }
+    return endsWith(noun, "a") || endsWith(noun, "zione") || endsWith(noun, "t\xC3\xA0") || noun == "notte" || noun == "volta" ||
+           noun == "ora" || noun == "persona" || noun == "legge" || noun == "parte";
+}
+
+bool isFrenchFeminine(const std::string& noun) {
+    if (endsWith(noun, "tion") || endsWith(noun, "tions") || endsWith(noun, "sion") || endsWith(noun, "sions") ||
+        endsWith(noun, "t\xC3\xA9") || endsWith(noun, "t\xC3\xA9s")) {
+        return true;
+    }
+    return oneOf(noun, {"heure", "heures", "personne", "personnes", "fois", "semaine", "semaines", "ann\xC3\xA9" "e",
+                        "ann\xC3\xA9" "es", "minute", "minutes", "seconde", "secondes", "journ\xC3\xA9" "e", "journ\xC3\xA9" "es",
+                        "victime", "victimes", "voiture", "voitures", "maison", "maisons", "femme", "femmes", "tonne", "tonnes",
+                        "place", "places", "page", "pages", "ville", "villes", "commune", "communes", "entreprise", "entreprises",
+                        "\xC3\xA9" "cole", "\xC3\xA9" "coles", "ligne", "lignes", "nuit", "nuits", "\xC3\xA9" "toile", "\xC3\xA9" "toiles",
+                        "classe", "classes", "famille", "familles", "fille", "filles", "r\xC3\xA9gion", "r\xC3\xA9gions", "saison",
+                        "saisons", "voix", "\xC3\xA9" "quipe", "\xC3\xA9" "quipes", "d\xC3\xA9" "put\xC3\xA9" "e", "\xC3\xA9" "glise",
+                        "\xC3\xA9" "glises", "loi", "lois"});
+}
+
+}  // namespace readcast
