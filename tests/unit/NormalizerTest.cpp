@@ -1818,6 +1818,8 @@ TEST(NormalizerTest, shouldReadDutchClockTimesAndRegionalSigns) {
     EXPECT_EQ(say("El pasaje sube a S/ 3,50 y a US$ 2 millones.", "es"), "El pasaje sube a 3,50 soles y a 2 millones de d\xC3\xB3lares.");
     EXPECT_EQ(say("Passa de Kz 300,00 para Kz 400,00.", "pt"), "Passa de 300 kwanzas para 400 kwanzas.");
     EXPECT_EQ(say("Costa fr. 4500.", "it"), "Costa 4500 franchi.");
+    EXPECT_EQ(say("Tickets cost Dh20, a US$ 2.3 million deal."), "Tickets cost twenty dirhams, a two point three million US dollar deal.");
+    EXPECT_EQ(say("Una inversi\xC3\xB3n de US$ 5 mil millones.", "es"), "Una inversi\xC3\xB3n de 5 mil millones de d\xC3\xB3lares.");
 }
 
 // A count agrees with the feminine noun it counts, in Portuguese, Italian, French and Spanish; a number

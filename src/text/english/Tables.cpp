@@ -68,6 +68,8 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
         {"N", {"naira", "naira", "kobo", "kobo"}},
         {"Sh", {"shilling", "shillings", "cent", "cents"}},
         {"Shs", {"shilling", "shillings", "cent", "cents"}},
+        {"Dh", {"dirham", "dirhams", "fil", "fils"}},
+        {"Dhs", {"dirham", "dirhams", "fil", "fils"}},
         // ISO codes, before or after the amount ("USD 5", "300 DKK").
         {"CHF", {"Swiss franc", "Swiss francs", "centime", "centimes"}},
         {"USD", {"dollar", "dollars", "cent", "cents"}},
@@ -128,7 +130,7 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
 bool currencyNeedsMoneyShape(const std::string& written) {
     // Letters that are also roads ("R350", "N11"), grades, "PHP 8", "COP 28", "RON 95" petrol: money
     // only when the amount could be nothing else.
-    static const std::unordered_set<std::string> kAmbiguous{"R",   "N",   "Sh",  "Shs", "PHP", "COP", "MAD", "SAR",
+    static const std::unordered_set<std::string> kAmbiguous{"R",   "N",   "Sh",  "Shs", "Dh", "Dhs", "PHP", "COP", "MAD", "SAR",
                                                             "RON", "ARS", "ILS", "TRY", "ISK", "CLP"};
     return kAmbiguous.count(written) != 0;
 }

@@ -270,6 +270,13 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                     while (wEnd < text.size() && (std::isalpha(static_cast<unsigned char>(text[wEnd])) || static_cast<unsigned char>(text[wEnd]) >= 0x80)) ++wEnd;
                     magnitude = " " + text.substr(w, wEnd - w);
                     end = wEnd;
+                    // ("5 mil millones": a thousand millions, both words before the currency.)
+                    if (next == "mil" && wordAt(text, wEnd) == "millones") {
+                        std::size_t m = wEnd;
+                        while (m < text.size() && text[m] == ' ') ++m;
+                        magnitude += " millones";
+                        end = m + std::strlen("millones");
+                    }
                 }
                 const std::string spoken = amount + magnitude + (magnitude.empty() || magnitude == " mil" ? " " : " de ") + std::string(currency);
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
