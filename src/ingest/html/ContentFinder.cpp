@@ -183,11 +183,16 @@ void ContentFinder::scoreParagraphs() {
             // else its class says ("article" would count for it).
             // (A table or a list classed a "summary" is a box of the story's facts, not its standfirst.)
             // (Nor is a wrapper around one of the story's subheadings, "div[data-component=subheadline-block]".)
-            const std::size_t headings =
-                elementsByTag(a, GUMBO_TAG_H2).size() + elementsByTag(a, GUMBO_TAG_H3).size() + elementsByTag(a, GUMBO_TAG_H4).size();
-            const bool subheading = elementChildren(a) == 1 && headings == 1;
-            const bool standfirst = isStandfirstElement(a) && tagOf(a) != GUMBO_TAG_TABLE && tagOf(a) != GUMBO_TAG_TBODY &&
-                                    tagOf(a) != GUMBO_TAG_UL && tagOf(a) != GUMBO_TAG_OL && tagOf(a) != GUMBO_TAG_DL && !subheading;
+            // (Looked at only for a standfirst's class, and only in an element of one child: every paragraph's
+            // every ancestor comes here, and a page may hold tens of thousands.)
+            const auto subheading = [&] {
+                if (elementChildren(a) != 1) return false;
+                const std::size_t headings =
+                    elementsByTag(a, GUMBO_TAG_H2).size() + elementsByTag(a, GUMBO_TAG_H3).size() + elementsByTag(a, GUMBO_TAG_H4).size();
+                return headings == 1;
+            };
+            const bool standfirst = inserted && isStandfirstElement(a) && tagOf(a) != GUMBO_TAG_TABLE && tagOf(a) != GUMBO_TAG_TBODY &&
+                                    tagOf(a) != GUMBO_TAG_UL && tagOf(a) != GUMBO_TAG_OL && tagOf(a) != GUMBO_TAG_DL && !subheading();
             if (inserted) it->second = tagBase(tagOf(a)) + classWeight(a) + schemaBonus(a) - (standfirst ? 50 : 0);
             const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
             it->second += contentScore / divider;
