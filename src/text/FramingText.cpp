@@ -61,17 +61,46 @@ std::string fillTemplate(const std::string& tmpl, const std::map<std::string, st
 
 namespace {
 
-// A day of the month as Polish says it in a date, the ordinal in the genitive ("18 września" is
-// "osiemnastego września"): ICU's Polish spell-out has no ordinals.
-std::string polishDayGenitive(int day) {
-    static const char* const kUnits[] = {"", "pierwszego", "drugiego", "trzeciego", "czwartego", "pi\xC4\x85tego", "sz\xC3\xB3stego",
-                                         "si\xC3\xB3" "dmego", "\xC3\xB3smego", "dziewi\xC4\x85tego", "dziesi\xC4\x85tego",
-                                         "jedenastego", "dwunastego", "trzynastego", "czternastego", "pi\xC4\x99tnastego",
-                                         "szesnastego", "siedemnastego", "osiemnastego", "dziewi\xC4\x99tnastego"};
-    if (day < 1 || day > 31) return "";
-    if (day < 20) return kUnits[day];
-    const std::string tens = day < 30 ? "dwudziestego" : "trzydziestego";
-    return day % 10 == 0 ? tens : tens + " " + kUnits[day % 10];
+// A day of the month as Polish, Czech and Slovak say it in a date, the ordinal in the genitive ("18
+// września" is "osiemnastego września", "3. června" "třetího června"): ICU's spell-out has no ordinals
+// for them. Units 1–19 (index 0 unused), then the tens twenty and thirty.
+struct GenitiveDays {
+    const char* name;
+    const char* units[20];
+    const char* twenty;
+    const char* thirty;
+};
+
+constexpr GenitiveDays kGenitiveDays[] = {
+    {"polish-genitive",
+     {"", "pierwszego", "drugiego", "trzeciego", "czwartego", "pi\xC4\x85tego", "sz\xC3\xB3stego", "si\xC3\xB3" "dmego", "\xC3\xB3smego",
+      "dziewi\xC4\x85tego", "dziesi\xC4\x85tego", "jedenastego", "dwunastego", "trzynastego", "czternastego", "pi\xC4\x99tnastego",
+      "szesnastego", "siedemnastego", "osiemnastego", "dziewi\xC4\x99tnastego"},
+     "dwudziestego", "trzydziestego"},
+    {"czech-genitive",
+     {"", "prvn\xC3\xADho", "druh\xC3\xA9ho", "t\xC5\x99" "et\xC3\xADho", "\xC4\x8Dtvrt\xC3\xA9ho", "p\xC3\xA1t\xC3\xA9ho",
+      "\xC5\xA1" "est\xC3\xA9ho", "sedm\xC3\xA9ho", "osm\xC3\xA9ho", "dev\xC3\xA1t\xC3\xA9ho", "des\xC3\xA1t\xC3\xA9ho",
+      "jeden\xC3\xA1" "ct\xC3\xA9ho", "dvan\xC3\xA1" "ct\xC3\xA9ho", "t\xC5\x99in\xC3\xA1" "ct\xC3\xA9ho",
+      "\xC4\x8Dtrn\xC3\xA1" "ct\xC3\xA9ho", "patn\xC3\xA1" "ct\xC3\xA9ho", "\xC5\xA1" "estn\xC3\xA1" "ct\xC3\xA9ho",
+      "sedmn\xC3\xA1" "ct\xC3\xA9ho", "osmn\xC3\xA1" "ct\xC3\xA9ho", "devaten\xC3\xA1" "ct\xC3\xA9ho"},
+     "dvac\xC3\xA1t\xC3\xA9ho", "t\xC5\x99ic\xC3\xA1t\xC3\xA9ho"},
+    {"slovak-genitive",
+     {"", "prv\xC3\xA9ho", "druh\xC3\xA9ho", "tretieho", "\xC5\xA1tvrt\xC3\xA9ho", "piateho", "\xC5\xA1iesteho", "siedmeho",
+      "\xC3\xB4smeho", "deviateho", "desiateho", "jeden\xC3\xA1steho", "dvan\xC3\xA1steho", "trin\xC3\xA1steho",
+      "\xC5\xA1trn\xC3\xA1steho", "p\xC3\xA4tn\xC3\xA1steho", "\xC5\xA1" "estn\xC3\xA1steho", "sedemn\xC3\xA1steho",
+      "osemn\xC3\xA1steho", "dev\xC3\xA4tn\xC3\xA1steho"},
+     "dvadsiateho", "tridsiateho"},
+};
+
+// The day's words by one of the tables above; "" when `rule` names none of them.
+std::string genitiveDay(int day, const std::string& rule) {
+    for (const GenitiveDays& table : kGenitiveDays) {
+        if (rule != table.name || day < 1 || day > 31) continue;
+        if (day < 20) return table.units[day];
+        const std::string tens = day < 30 ? table.twenty : table.thirty;
+        return day % 10 == 0 ? tens : tens + " " + table.units[day % 10];
+    }
+    return "";
 }
 
 }  // namespace
@@ -96,7 +125,8 @@ std::string writtenDate(const DateTime& date, const std::string& language, const
     // is written without the dot and said as an ordinal, "den elfte mars", the same.)
     if (!day_rule.empty() && day.getEndIndex() > day.getBeginIndex()) {
         const bool dot = day.getEndIndex() < text.length() && text[day.getEndIndex()] == u'.';
-        const std::string words = day_rule == "polish-genitive" ? polishDayGenitive(date.day) : Spellout(language).say(date.day, day_rule);
+        const std::string table = genitiveDay(date.day, day_rule);
+        const std::string words = !table.empty() ? table : Spellout(language).say(date.day, day_rule);
         if (!words.empty()) {
             text.replace(day.getBeginIndex(), day.getEndIndex() + (dot ? 1 : 0) - day.getBeginIndex(), icu::UnicodeString::fromUTF8(words));
         }

@@ -180,6 +180,8 @@ TEST(FramingTextTest, shouldSayTheDayOfADottedDateAsAnOrdinalWord) {
     EXPECT_EQ(writtenDate(d, "sv", "%spellout-ordinal-neuter"), "tjugoandra april 2015");
     EXPECT_EQ(writtenDate(DateTime{.year = 2025, .month = 9, .day = 18}, "pl", "polish-genitive"), "osiemnastego wrze\xC5\x9Bnia 2025");
     EXPECT_EQ(writtenDate(DateTime{.year = 2025, .month = 9, .day = 21}, "pl", "polish-genitive"), "dwudziestego pierwszego wrze\xC5\x9Bnia 2025");
+    EXPECT_EQ(writtenDate(DateTime{.year = 2025, .month = 6, .day = 3}, "cs", "czech-genitive"), "t\xC5\x99" "et\xC3\xADho \xC4\x8D" "ervna 2025");
+    EXPECT_EQ(writtenDate(DateTime{.year = 2025, .month = 6, .day = 30}, "sk", "slovak-genitive"), "tridsiateho j\xC3\xBAna 2025");
     EXPECT_EQ(writtenDate(d, "de", "%no-such-rule"), "22. April 2015") << "an unknown rule changes nothing";
     // The shipped framing file names the rule for German.
     std::string warning;
