@@ -86,6 +86,18 @@ int monthOfWord(const std::string& word) {
         // Polish, in the genitive a date takes ("18 lutego 2025")
         {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5}, {"czerwca", 6}, {"lipca", 7},
         {"sierpnia", 8}, {"wrze\xC5\x9Bnia", 9}, {"pa\xC5\xBA" "dziernika", 10}, {"listopada", 11}, {"grudnia", 12},
+        // Czech and Slovak, in the genitive ("3. června 2025", "21. januára 2025")
+        {"ledna", 1}, {"\xC3\xBAnora", 2}, {"b\xC5\x99" "ezna", 3}, {"dubna", 4}, {"kv\xC4\x9Btna", 5}, {"\xC4\x8D" "ervna", 6},
+        {"\xC4\x8D" "ervence", 7}, {"srpna", 8}, {"z\xC3\xA1\xC5\x99\xC3\xAD", 9}, {"\xC5\x99\xC3\xADjna", 10}, {"listopadu", 11},
+        {"prosince", 12}, {"janu\xC3\xA1ra", 1}, {"febru\xC3\xA1ra", 2}, {"apr\xC3\xADla", 4}, {"m\xC3\xA1ja", 5},
+        {"j\xC3\xBAna", 6}, {"j\xC3\xBAla", 7}, {"augusta", 8}, {"septembra", 9}, {"okt\xC3\xB3" "bra", 10}, {"novembra", 11},
+        {"decembra", 12},
+        // Croatian, in the genitive ("1. srpnja 2025"; its October, "listopada", is Polish November: left out)
+        {"sije\xC4\x8Dnja", 1}, {"velja\xC4\x8D" "e", 2}, {"o\xC5\xBEujka", 3}, {"travnja", 4}, {"svibnja", 5}, {"lipnja", 6},
+        {"srpnja", 7}, {"kolovoza", 8}, {"rujna", 9}, {"studenoga", 11}, {"studenog", 11}, {"prosinca", 12},
+        // Finnish, in the partitive ("3. kesäkuuta 2025")
+        {"tammikuuta", 1}, {"helmikuuta", 2}, {"maaliskuuta", 3}, {"huhtikuuta", 4}, {"toukokuuta", 5}, {"kes\xC3\xA4kuuta", 6},
+        {"hein\xC3\xA4kuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9}, {"lokakuuta", 10}, {"marraskuuta", 11}, {"joulukuuta", 12},
         // Swedish, Danish and Norwegian where they differ ("12 maj 2025", "3 augusti")
         {"maj", 5}, {"augusti", 8}, {"desember", 12}, {"marts", 3},
         // Turkish ("14 Kasım 2024")

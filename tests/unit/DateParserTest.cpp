@@ -80,3 +80,16 @@ TEST(DateParserTest, shouldKeepTheZoneAfterFractionsOfASecond) {
 
 // Danish months where they differ from German and Swedish: "14. marts 2025".
 TEST(DateParserTest, shouldReadDanishMonths) { EXPECT_EQ(iso("14. marts 2025"), "2025-03-14"); }
+
+// Czech, Slovak, Croatian and Finnish months as their dates write them, in the genitive or partitive.
+TEST(DateParserTest, shouldReadCentralEuropeanAndFinnishMonths) {
+    const auto day = [](const std::string& text) {
+        const auto d = parseDate(text);
+        return d ? std::to_string(d->year) + "-" + std::to_string(d->month) + "-" + std::to_string(d->day) : std::string("none");
+    };
+    EXPECT_EQ(day("Publikov\xC3\xA1no 3. \xC4\x8D" "ervna 2025"), "2025-6-3");
+    EXPECT_EQ(day("21. janu\xC3\xA1ra 2025"), "2025-1-21");
+    EXPECT_EQ(day("1. srpnja 2025."), "2025-7-1");
+    EXPECT_EQ(day("3. kes\xC3\xA4kuuta 2025"), "2025-6-3");
+    EXPECT_EQ(day("18 listopada 2025"), "2025-11-18") << "Polish November, not Croatian October";
+}
