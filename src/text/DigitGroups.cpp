@@ -22,4 +22,43 @@ std::string withoutApostropheGroups(const std::string& text) {
     return out;
 }
 
+std::string withoutDotAndSpaceGroups(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!isAsciiDigit(text[i]) || (i > 0 && (isAsciiDigit(text[i - 1]) || isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) {
+            out += text[i++];
+            continue;
+        }
+        std::size_t lead = i;
+        while (lead < text.size() && isAsciiDigit(text[lead])) ++lead;
+        if (lead - i > 3) {
+            out.append(text, i, lead - i);
+            i = lead;
+            continue;
+        }
+        // The groups after it, each one mark (a dot, a space, a no-break space) and three digits.
+        std::string digits = text.substr(i, lead - i);
+        std::size_t at = lead;
+        char mark = 0;
+        while (at < text.size()) {
+            const std::size_t width = text[at] == '.' || text[at] == ' ' ? 1 : text.compare(at, 2, "\xC2\xA0") == 0 ? 2
+                                      : text.compare(at, 3, "\xE2\x80\xAF") == 0                                    ? 3
+                                                                                                                     : 0;
+            if (width == 0 || (mark != 0 && text[at] != mark) || at + width + 3 > text.size() || !isAsciiDigit(text[at + width]) ||
+                !isAsciiDigit(text[at + width + 1]) || !isAsciiDigit(text[at + width + 2]) ||
+                (at + width + 3 < text.size() && (isAsciiDigit(text[at + width + 3]) || isWordByte(text[at + width + 3])))) {
+                break;
+            }
+            mark = text[at];
+            digits.append(text, at + width, 3);
+            at += width + 3;
+        }
+        out += digits;
+        i = at;
+    }
+    return out;
+}
+
 }  // namespace readcast

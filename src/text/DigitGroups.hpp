@@ -11,4 +11,9 @@ namespace readcast {
 
 std::string withoutApostropheGroups(const std::string& text);
 
+// Thousands grouped with a dot or a space, as Czech, Slovak, Croatian and Hungarian write them ("5.000",
+// "12 500", "1.250.000"): eSpeak NG reads "5.000" as "five point zero zero zero" and "5 400" as two
+// numbers there. The marks go between a number of one to three digits and groups of exactly three.
+std::string withoutDotAndSpaceGroups(const std::string& text);
+
 }  // namespace readcast

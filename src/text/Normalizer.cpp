@@ -1,5 +1,7 @@
 #include "text/Normalizer.hpp"
 
+#include "text/DigitGroups.hpp"
+
 #include <unicode/uchar.h>
 
 #include "core/Ascii.hpp"
@@ -100,6 +102,16 @@ std::string withoutMarkAfterQuestion(std::string text) {
 
 }  // namespace
 
+// Only the thousands joined (see DigitGroups.hpp).
+class ThousandsOnly : public LanguageRules {
+public:
+    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+        std::string out = withoutDotAndSpaceGroups(text);
+        if (log != nullptr && out != text) log->push_back({text, out, "number"});
+        return out;
+    }
+};
+
 std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
     const std::string lang = lowerAscii(language);
     if (isEnglish(lang)) {
@@ -118,6 +130,10 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
     if (primaryLanguage(lang) == "ko") return makeKoreanRules();
     if (primaryLanguage(lang) == "nl") return makeDutchRules();
     if (primaryLanguage(lang) == "ar") return makeArabicRules();
+    // Languages with no rules of their own whose thousands eSpeak NG misreads.
+    if (const std::string p = primaryLanguage(lang); p == "cs" || p == "sk" || p == "hr" || p == "hu" || p == "sl" || p == "bs" || p == "sr") {
+        return std::make_unique<ThousandsOnly>();
+    }
     return nullptr;
 }
 

@@ -1833,3 +1833,12 @@ TEST(NormalizerTest, shouldMakeACountAgreeWithItsFeminineNoun) {
     EXPECT_EQ(say("Reuni\xC3\xB3 a 1.500 personas y 8 a\xC3\xB1os y 1 d\xC3\xAD" "a.", "es"),
               "Reuni\xC3\xB3 a mil quinientas personas y 8 a\xC3\xB1os y un d\xC3\xAD" "a.");
 }
+
+// Czech, Slovak, Croatian and Hungarian group thousands with a dot or a space, which eSpeak NG reads as a
+// decimal point or as two numbers: the groups are joined; a date's dots stay.
+TEST(NormalizerTest, shouldJoinThousandsWhereEspeakReadsTheirGroupsApart) {
+    EXPECT_EQ(say("Zem\xC5\x99" "elo 5 400 lid\xC3\xAD, stalo to 12.500 korun, dne 1.10.2025 v 10.30.", "cs"),
+              "Zem\xC5\x99" "elo 5400 lid\xC3\xAD, stalo to 12500 korun, dne 1.10.2025 v 10.30.");
+    EXPECT_EQ(say("Ukupno 1.250.000 kuna.", "hr"), "Ukupno 1250000 kuna.");
+    EXPECT_EQ(say("In 2025 400 people came.", "en"), "In twenty twenty-five four hundred people came.");
+}
