@@ -1472,16 +1472,23 @@ private:
             // (The paper's name on its own line is no writer: "Harlow County Courier" under "Marisol Tran".)
             if (raw[k].text.empty() || !isBareName(raw[k].text) || looksLikeOrganisation(raw[k].text)) continue;
             std::size_t next = k + 1;
-            // (Past the paper's name and a reading time, "8–10 minutes", "4 min read".)
+            // (Past the paper's name and a reading time, "8–10 minutes", "4 min read"; a date line taken
+            // already under the name, "Published at : January 24, 2025", is as good as one still there.)
+            bool overDateLine = false;
             while (next < last && (raw[next].text.empty() || looksLikeOrganisation(raw[next].text) || isReadingTime(raw[next].text)) &&
                    next != firstMetadata) {
+                overDateLine = overDateLine || (raw[next].text.empty() && next == k + 1 &&
+                                                std::find(metadataLines_.begin(), metadataLines_.end(), next) != metadataLines_.end());
                 ++next;
             }
             if (next >= raw.size() || (next >= last && next != firstMetadata)) break;
             const bool jobTitle = isJobTitleLine(raw[next].text);
             // (Or the writer's address under the name: "Elin Sjöberg" over "elin.sjoberg@example.se".)
             const bool address = isContactLine(raw[next].text) && raw[next].text.find('@') != std::string::npos;
-            if (!jobTitle && !address && next != firstMetadata && !hasClockTime(raw[next].text) && !isDayOfMonth(raw[next].text)) continue;
+            if (!jobTitle && !address && !overDateLine && next != firstMetadata && !hasClockTime(raw[next].text) &&
+                !isDayOfMonth(raw[next].text)) {
+                continue;
+            }
             article_.byline = raw[k].text;
             raw[k].text.clear();
             for (std::size_t paper = k + 1; paper < next; ++paper) raw[paper].text.clear();  // the paper's name under it

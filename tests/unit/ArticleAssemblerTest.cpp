@@ -1724,3 +1724,16 @@ TEST(ArticleAssemblerTest, shouldFindAHeadlineInCapitalsUnderALetterheadOrANewsl
                                "Onderwerp: Keti Koti 2025: herdenking bij het monument en gratis concert in de tuin\n\n") + kTwoParagraphs);
     EXPECT_EQ(a.title, "Keti Koti 2025: herdenking bij het monument en gratis concert in de tuin");
 }
+
+// The writer's name alone over the page's date line ("Published at : January 24, 2025"), under a
+// standfirst, with the site's own date line and menu at the top of the copy.
+TEST(ArticleAssemblerTest, shouldTakeANameOverTheDateLineUnderTheStandfirst) {
+    const Article a = ingestText(std::string("Skip to main content\nFriday, January 24, 2025\nSubscribe\nSign in\nThe Valley Courier\n"
+                                             "National\nPolitics\nSports\nCulture\n\n"
+                                             "Council backs car-free old town after four hours of debate\n\n"
+                                             "Shop owners warned that deliveries would suffer, but the plan passed by a wide margin on Tuesday after the "
+                                             "mayor promised a review within a year.\n\n"
+                                             "Sushila Thapa Magar\nPublished at : January 24, 2025\nUpdated at : January 24, 2025 07:15\n"
+                                             "Kathmandu\nListen\nFacebook\n\n") + kTwoParagraphs);
+    EXPECT_EQ(a.byline, "Sushila Thapa Magar");
+}
