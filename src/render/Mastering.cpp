@@ -146,12 +146,11 @@ MasteringResult master(const PcmSpool& speech, const MasteringPlan& plan, const 
             std::optional<LoudnessMeter> meter;
             if (measureGiven) meter.emplace(&encoderThread, /*true_peak=*/true);
             PcmSink& measured = meter ? static_cast<PcmSink&>(*meter) : encoderThread;
+            // (Without jingles the narration alone is limited, before it is resampled; with them, the programme.)
+            const bool speechOnly = normalize && !intro && !outro;
             TruePeakLimiter limiter(ceiling, measured);
-            if (normalize && !intro && !outro) {
-                play(speech, intro, outro, r.gain_db, plan.output_rate_hz, measured, r, ceiling);
-            } else {
-                play(speech, intro, outro, r.gain_db, plan.output_rate_hz, normalize ? static_cast<PcmSink&>(limiter) : measured, r);
-            }
+            play(speech, intro, outro, r.gain_db, plan.output_rate_hz, normalize && !speechOnly ? static_cast<PcmSink&>(limiter) : measured, r,
+                 speechOnly ? std::optional<double>(ceiling) : std::nullopt);
             if (meter) given = meter->reading();
         }
         ++r.encodings;
