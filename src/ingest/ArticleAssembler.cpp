@@ -324,14 +324,13 @@ public:
         // (A desk's draft in Markdown sets its fields in bold: "**TITULAR:**", "**Firma:** …".)
         if (plain_ || markdown_) takeFieldLines(raw);
         if (plain_) markCreditedCaptions(raw);
-        // (In Markdown too, a paragraph that ends on a photo's credit is its caption, its image's syntax
-        // lost or never written: "*Técnicos no posto de vacinação. Foto: Anselmo Cossa*".)
         for (RawBlock& b : raw) {
-            if (markdown_ && b.kind == BlockKind::Paragraph && !b.text.empty() && countWords(b.text) <= 60 && endsWithPhotoCredit(b.text)) {
-                b.kind = BlockKind::Caption;
-            }
+            if (!markdown_ || b.kind != BlockKind::Paragraph || b.text.empty()) continue;
+            // In Markdown too, a paragraph that ends on a photo's credit is its caption, its image's syntax
+            // lost or never written: "*Técnicos no posto de vacinação. Foto: Anselmo Cossa*".
+            if (countWords(b.text) <= 60 && endsWithPhotoCredit(b.text)) b.kind = BlockKind::Caption;
             // A breadcrumb, links and nothing else set apart by slashes or arrows: "[Region](…) / [Wachau](…)".
-            if (markdown_ && b.kind == BlockKind::Paragraph && b.link_density >= 0.7 && countWords(b.text) <= 8) {
+            if (b.kind == BlockKind::Paragraph && b.link_density >= 0.7 && countWords(b.text) <= 8) {
                 for (const char* crumb : {" / ", " > ", " \xE2\x80\xBA ", " \xC2\xBB ", " | "}) {
                     if (b.text.find(crumb) != std::string::npos) b.text.clear();
                 }
@@ -1074,7 +1073,7 @@ private:
             }
             // An email's subject is its headline when nothing else gives one, less the marks of a reply, a
             // forward or an embargo: "FW: EMBARGOED 00:01 13/03: Northfield Health to open …".
-            if (key == "subject" || key == "betreff" || key == "onderwerp" || key == "objet" || key == "asunto" || key == "oggetto" || key == "assunto" ||
+            if (key == "subject" || key == "betreff" || key == "objet" || key == "asunto" || key == "oggetto" || key == "assunto" ||
                 key == "onderwerp") {
                 std::string subject = value;
                 for (bool stripped = true; stripped;) {

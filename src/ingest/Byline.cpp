@@ -122,6 +122,14 @@ std::string unshout(const std::string& name) {
     return out;
 }
 
+// An English weekday's name, in lower case.
+bool isEnglishWeekday(const std::string& lower) {
+    for (const char* d : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+        if (lower == d) return true;
+    }
+    return false;
+}
+
 // One candidate name: opening words ("By", "Written by", "Por"), handles, addresses, and everything from
 // the first date or number on are taken off; "for <Site>" and trailing titles go.
 std::string cleanPiece(std::string piece) {
@@ -167,11 +175,7 @@ std::string cleanPiece(std::string piece) {
         const bool month = monthFromName(w) != 0 && i + 1 < words.size() &&
                            words[i + 1].find_first_of("0123456789") != std::string::npos;
         // "Joe Wee Monday, February 29": the date line's weekday glued to the name.
-        static const char* const kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                                "sunday", "monday,", "tuesday,", "wednesday,", "thursday,", "friday,",
-                                                "saturday,", "sunday,"};
-        bool weekday = false;
-        for (const char* d : kWeekdays) weekday = weekday || (lower == d && i >= 1);
+        const bool weekday = i >= 1 && (isEnglishWeekday(lower) || (!lower.empty() && lower.back() == ',' && isEnglishWeekday(lower.substr(0, lower.size() - 1))));
         if (number || month || weekday || lower == "updated" || lower == "published" || lower == "posted" || lower == "on" ||
             lower == "at" || lower == "am" || lower == "pm" || lower == "edited" || lower == "photographs" ||
             lower == "photos" || lower == "illustrations" || lower == "additional" || lower == "graphics") {
@@ -478,10 +482,7 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         std::string undated;
         for (const std::string& w : words) {
             const std::string lower = lowerUtf8(w);
-            if (w.find_first_of("0123456789") != std::string::npos || lower == "monday" || lower == "tuesday" || lower == "wednesday" ||
-                lower == "thursday" || lower == "friday" || lower == "saturday" || lower == "sunday") {
-                break;
-            }
+            if (w.find_first_of("0123456789") != std::string::npos || isEnglishWeekday(lower)) break;
             undated += (undated.empty() ? "" : " ") + w;
         }
         if (!people.empty() && !words.empty() &&

@@ -1,13 +1,12 @@
 #include "text/Normalizer.hpp"
 
-#include "text/DigitGroups.hpp"
-
 #include <unicode/uchar.h>
 
 #include "core/Ascii.hpp"
 #include "core/LanguageTag.hpp"
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
+#include "text/DigitGroups.hpp"
 
 namespace readcast {
 namespace {
@@ -100,8 +99,6 @@ std::string withoutMarkAfterQuestion(std::string text) {
     return text;
 }
 
-}  // namespace
-
 // Only the thousands joined (see DigitGroups.hpp).
 class ThousandsOnly : public LanguageRules {
 public:
@@ -111,6 +108,8 @@ public:
         return out;
     }
 };
+
+}  // namespace
 
 std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
     const std::string lang = lowerAscii(language);

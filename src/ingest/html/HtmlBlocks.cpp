@@ -166,9 +166,6 @@ bool isIntroducedByItsItem(const GumboNode* list) {
     return !before.empty() && before.back() == ':';
 }
 
-}  // namespace
-
-// Readability's conditional cleaning, for lists, tables, forms and divs inside the article.
 // "The figures also show:" in a box of its own over a list in the next: the list's lead-in, the story's.
 bool introducesAList(const GumboNode* n, const std::string& text) {
     const std::string trimmed = collapseWhitespace(text);
@@ -187,6 +184,9 @@ bool introducesAList(const GumboNode* n, const std::string& text) {
     return false;
 }
 
+}  // namespace
+
+// Readability's conditional cleaning, for lists, tables, forms and divs inside the article.
 bool BlockWriter::dropConditionally(const GumboNode* n) const {
     const GumboTag tag = tagOf(n);
     if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_UL &&

@@ -153,10 +153,10 @@ const std::unordered_map<std::string, Unit>& units() {
         {"km", {"kilometer", "kilometers"}},       {"m", {"meter", "meters"}},
         {"cm", {"centimeter", "centimeters"}},     {"mm", {"millimeter", "millimeters"}},
         {"nm", {"nanometer", "nanometers"}},       {"\xC2\xB5m", {"micrometer", "micrometers"}},
-        {"Nm", {"newton meter", "newton meters"}},
+        {"Nm", {"newton meter", "newton meters"}},  // an engine's torque ("230 Nm"); "nm" is nanometers
         // radiation doses
         {"mSv", {"millisievert", "millisieverts"}}, {"\xC2\xB5Sv", {"microsievert", "microsieverts"}},
-        {"uSv", {"microsievert", "microsieverts"}}, {"Sv", {"sievert", "sieverts"}},  // an engine's torque ("230 Nm"); "nm" is nanometers
+        {"uSv", {"microsievert", "microsieverts"}}, {"Sv", {"sievert", "sieverts"}},
         {"mi", {"mile", "miles"}},                 {"ft", {"foot", "feet"}},
         {"yd", {"yard", "yards"}},                 {"yds", {"yard", "yards"}},
         {"T", {"tesla", "tesla"}},                 {"wkt", {"wicket", "wickets"}},            {"wkts", {"wicket", "wickets"}},
@@ -304,7 +304,7 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Cpl", "Corporal"},     {"Pvt", "Private"},     {"Gov.-Gen", "Governor-General"},
         {"Const", "Constable"},  {"Cst", "Constable"},   {"Revd", "Reverend"},   {"Mx", "Mix"},
         {"Msgr", "Monsignor"},   {"Mgr", "Monsignor"},   {"Ss", "Saints"},       {"Sts", "Saints"},
-        {"Cde", "Comrade"},      {"Shri", "Shree"},      {"Ch Supt", "Chief Superintendent"},
+        {"Cde", "Comrade"},      {"Shri", "Shree"},
     };
     return kMap;
 }

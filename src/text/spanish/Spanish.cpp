@@ -188,8 +188,13 @@ std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, s
     // says "treinta y uno").
     if (!feminine) {
         const bool endsInOne = n % 10 == 1 && n % 100 != 11;
+        // (A plural noun after it; after "1", a masculine singular one: "1 diputado", "1 día", "1 mes".)
+        const bool singular = n == 1 && (noun.back() == 'o' || masculine || noun == "d\xC3\xAD" "a" || noun == "dia" || noun == "mes");
         // ("21 periodistas": either gender; left to eSpeak NG.)
-        if (!endsInOne || endsWith("istas") || noun.size() < 3 || (noun.back() != 's' && !(n == 1 && (noun.back() == 'o' || masculine || noun == "d\xC3\xAD" "a" || noun == "dia" || noun == "mes"))) || std::isupper(static_cast<unsigned char>(text[e + 1]))) return i;
+        if (!endsInOne || endsWith("istas") || noun.size() < 3 || (noun.back() != 's' && !singular) ||
+            std::isupper(static_cast<unsigned char>(text[e + 1]))) {
+            return i;
+        }
         spoken = spellout_.say(n, "%spellout-cardinal-masculine");
         return spoken.empty() ? i : e;
     }
