@@ -2251,6 +2251,8 @@ private:
             }
             i = end > i ? end : i + 1;
         }
+        // (Unless the article is headings alone, over its pictures: then they are what it says.)
+        if (!plain_ && !article_.hasReadableBody()) return;
         std::vector<bool> drop(out.size(), false);
         bool bodyAfter = false;
         for (std::size_t i = out.size(); i-- > 0;) {

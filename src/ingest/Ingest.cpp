@@ -125,6 +125,13 @@ Article ingestArticle(const Input& input, InputFormat format) {
             if (b.kind == BlockKind::Caption && countWords(b.text) >= 6) b.kind = BlockKind::Paragraph;
         }
     }
+    // A page whose article holds headings alone (sections of pictures, each under its heading): with no
+    // other text, the headings are what it says, and reading them beats refusing the page.
+    if (!article.hasReadableBody()) {
+        for (Block& b : article.blocks) {
+            if (b.kind == BlockKind::Heading) b.kind = BlockKind::Paragraph;
+        }
+    }
     if (!article.hasReadableBody()) {
         throw Error(ExitCode::Input, input.name + (format == InputFormat::Html
                                                        ? ": no article found on this page"

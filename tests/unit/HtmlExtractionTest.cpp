@@ -526,6 +526,19 @@ TEST(HtmlExtractionTest, shouldRefusePageWithoutArticle) {
     }
 }
 
+TEST(HtmlExtractionTest, shouldReadAnArticleOfHeadingsOverPicturesButNotTeaserLinks) {
+    const Article pictures = htmlPage(
+        "<html><head><title>Spring on the farm</title></head><body><article><h2>Lambs out in the top field at dawn</h2><img src='a.jpg' alt=''>"
+        "<h2>The new milking shed, finished in May</h2><img src='b.jpg' alt=''></article></body></html>");
+    EXPECT_EQ(texts(pictures, BlockKind::Paragraph),
+              (std::vector<std::string>{"Lambs out in the top field at dawn", "The new milking shed, finished in May"}));
+    // Headlines that link elsewhere are a section front's teasers, not a story.
+    EXPECT_THROW(htmlPage("<html><body><main><section><h2><a href='/a'>Council approves the new budget for next year</a></h2>"
+                          "<img src='a.jpg'></section><section><h2><a href='/b'>Storm closes roads across the county</a></h2>"
+                          "</section></main></body></html>"),
+                 Error);
+}
+
 TEST(HtmlExtractionTest, shouldSurviveTruncatedAndDeeplyNestedMarkup) {
     const Article truncated = htmlPage("<html><body><article>" + kProse.substr(0, kProse.size() - 30));
     EXPECT_FALSE(texts(truncated, BlockKind::Paragraph).empty());
