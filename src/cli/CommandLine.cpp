@@ -167,6 +167,12 @@ void defineExtract(CLI::App* cmd, ExtractOptions& o) {
                                        "One line of JSON per article, for many articles in one process; an article "
                                        "that cannot be read gets a line with its error, and the exit code is 7");
     text->excludes(jsonl);
+    cmd->add_option("--threads", o.threads,
+                    "With --jsonl: articles read at once, each on a thread of its own; 0: one a core. The lines "
+                    "come out in the order the articles were given")
+        ->check(CLI::Range(0, 256))
+        ->capture_default_str()
+        ->needs(jsonl);
     cmd->callback([&o] {
         if (o.articles.size() > 1 && !o.jsonl) {
             throw CLI::ValidationError("ARTICLE", "several articles are printed one a line: add --jsonl");

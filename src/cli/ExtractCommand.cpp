@@ -2,7 +2,9 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/Commands.hpp"
+#include "core/Cores.hpp"
 #include "core/Error.hpp"
+#include "core/InOrder.hpp"
 #include "core/Text.hpp"
 #include "ingest/Ingest.hpp"
 
@@ -42,19 +44,34 @@ std::string dumped(const nlohmann::ordered_json& doc, int indent) {
     return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// --jsonl: every article in one process (the program starts once, not once an article); one that
-// cannot be read is a line with its error, and the others go on.
+// One article's line of --jsonl: its JSON, or its error (and the error alone, for standard error).
+struct ArticleLine {
+    std::string json;
+    std::string error;
+};
+
+ArticleLine articleLine(const std::string& path, const ExtractOptions& o) {
+    try {
+        return {dumped(articleJson(ingestArticle(readInput(path, o.max_input_bytes), o.from)), -1), {}};
+    } catch (const std::exception& e) {  // Error, and whatever else one article may raise (bad_alloc)
+        return {dumped(nlohmann::ordered_json{{"source", path}, {"error", e.what()}}, -1), e.what()};
+    }
+}
+
+// --jsonl: every article in one process (the program starts once, not once an article), read on every
+// core and printed in the order given; one that cannot be read is a line with its error, and the others
+// go on.
 void runExtractLines(const ExtractOptions& o) {
     std::size_t failed = 0;
-    for (const std::string& path : o.articles) {
-        try {
-            std::cout << dumped(articleJson(ingestArticle(readInput(path, o.max_input_bytes), o.from)), -1) << '\n';
-        } catch (const std::exception& e) {  // Error, and whatever else one article may raise (bad_alloc)
-            ++failed;
-            std::cout << dumped(nlohmann::ordered_json{{"source", path}, {"error", e.what()}}, -1) << '\n';
-            std::cerr << "readcast: error: " << printable(e.what()) << '\n';
-        }
-    }
+    forEachInOrder(
+        o.articles.size(), threadsOrCores(o.threads), [&](std::size_t i) { return articleLine(o.articles[i], o); },
+        [&](std::size_t, const ArticleLine& line) {
+            std::cout << line.json << '\n';
+            if (!line.error.empty()) {
+                ++failed;
+                std::cerr << "readcast: error: " << printable(line.error) << '\n';
+            }
+        });
     std::cout.flush();
     if (failed > 0) {
         throw Error(ExitCode::Partial, std::to_string(failed) + " of " + std::to_string(o.articles.size()) +

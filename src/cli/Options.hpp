@@ -61,6 +61,7 @@ struct ExtractOptions {
     InputFormat from = InputFormat::Auto;
     bool text = false;   // body only, as plain text
     bool jsonl = false;  // one compact JSON object a line, an article a line
+    unsigned threads = 0;  // with jsonl: articles read at once; 0: one a core
     std::size_t max_input_bytes = kDefaultMaxInputBytes;
 };
 

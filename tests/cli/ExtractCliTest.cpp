@@ -1,5 +1,6 @@
 // readcast extract, and HTML pages through script and render.
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -92,6 +93,23 @@ TEST_F(ExtractCliTest, shouldExtractManyArticlesAsJsonLinesAndGoOnPastABadOne) {
     EXPECT_EQ(run("extract article.html article.html").exit_code, 2);
     EXPECT_EQ(run("extract --jsonl --text article.html").exit_code, 2);
     EXPECT_EQ(run("extract --jsonl article.html").exit_code, 0);
+    EXPECT_EQ(run("extract --threads 2 article.html").exit_code, 2);
+}
+
+// Read on several threads, the lines are the same and in the order the articles were given, a bad one
+// among them included.
+TEST_F(ExtractCliTest, shouldPrintTheSameLinesInOrderWhateverTheThreads) {
+    fs::copy_file(std::string(READCAST_TEST_DATA) + "/article.html", dir / "article.html");
+    writeFile(dir / "empty.html", "");
+    std::string args;
+    for (int i = 0; i < 12; ++i) args += i == 5 ? " empty.html" : i % 2 ? " article.html" : " " + quote(seed());
+    const RunResult one = run("extract --jsonl --threads 1" + args);
+    const RunResult three = run("extract --jsonl --threads 3" + args);
+    EXPECT_EQ(one.exit_code, 7);
+    EXPECT_EQ(three.exit_code, 7);
+    EXPECT_EQ(three.out, one.out);
+    EXPECT_EQ(three.err, one.err);
+    EXPECT_EQ(std::count(three.out.begin(), three.out.end(), '\n'), 12);
 }
 
 TEST_F(ExtractCliTest, shouldNarrateForeignPageWithAVoiceForItsLanguage) {
