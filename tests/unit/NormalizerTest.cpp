@@ -697,9 +697,20 @@ TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
 }
 
 // Spanish: a ruler's number and a century's, the feminine of a count, the hours' "h" after minutes.
+// Italian: a ruler's first ("Umberto I"), which eSpeak NG says as a letter; not the article.
+TEST(NormalizerTest, shouldReadAnItalianRulersFirstButNotTheArticle) {
+    EXPECT_EQ(say("Umberto I fu ucciso; Elisabetta I e Nicola I regnarono.", "it"),
+              "Umberto primo fu ucciso; Elisabetta prima e Nicola primo regnarono.");
+    EXPECT_EQ(say("la Parte I del libro", "it"), "la Parte uno del libro");
+    EXPECT_EQ(say("I ragazzi e I Promessi Sposi, Vittorio Emanuele I Savoia", "it"), "I ragazzi e I Promessi Sposi, Vittorio Emanuele I Savoia");
+}
+
 TEST(NormalizerTest, shouldReadSpanishRulersCenturiesAndFeminineCounts) {
     EXPECT_EQ(say("Felipe VI, Isabel II, Alfonso XIII, el siglo XXI", "es"),
               "Felipe sexto, Isabel segunda, Alfonso trece, el siglo veintiuno");
+    // A lone "I" after a ruler's name; a part's or a phase's number is a count.
+    EXPECT_EQ(say("Carlos I de Espa\u00F1a e Isabel I.", "es"), "Carlos primero de Espa\u00F1a e Isabel primera.");
+    EXPECT_EQ(say("la Fase II y el Tomo III, la serie Vol I, Cap. II", "es"), "la Fase dos y el Tomo tres, la serie Vol uno, Cap. II");
     EXPECT_EQ(say("Acudieron 21 personas y 1.500 mujeres en 200 d\u00EDas.", "es"),
               "Acudieron veintiuna personas y mil quinientas mujeres en 200 d\u00EDas.");
     EXPECT_EQ(say("a las 15:30 h.", "es"), "a las 15 y 30.");

@@ -104,6 +104,36 @@ const std::unordered_set<std::string>& italianAcronyms() {
     return kWords;
 }
 
+// "Umberto I", "Elisabetta I": a ruler's first, which eSpeak NG says as the letter (it says "Carlo III"
+// and "Pio IX" itself). Only after a capitalized name and before no capitalized word: mid-sentence, the
+// article "I" is written small. A part's or a chapter's "I" is a count ("Parte I" is "parte uno").
+std::size_t rulersFirstAt(const std::string& text, std::size_t i, std::string& spoken) {
+    if (text[i] != 'I' || i < 4 || text[i - 1] != ' ' || (i + 1 < text.size() && (std::isalnum(static_cast<unsigned char>(text[i + 1])) ||
+                                                                                  static_cast<unsigned char>(text[i + 1]) >= 0x80 ||
+                                                                                  text[i + 1] == '\''))) {
+        return i;
+    }
+    if (i + 2 < text.size() && text[i + 1] == ' ' && std::isupper(static_cast<unsigned char>(text[i + 2]))) return i;
+    std::size_t start = i - 1;
+    while (start > 0 && (std::isalpha(static_cast<unsigned char>(text[start - 1])) || static_cast<unsigned char>(text[start - 1]) >= 0x80)) {
+        --start;
+    }
+    const std::string name = text.substr(start, i - 1 - start);
+    if (name.size() < 3 || !std::isupper(static_cast<unsigned char>(name[0])) || mostlyCapitals(name)) return i;
+    const std::string lower = lowerAscii(name);
+    static const std::unordered_set<std::string> kCounted{"parte", "capitolo", "titolo", "articolo", "fase", "serie", "libro", "volume",
+                                                          "atto", "tomo", "sezione", "classe", "gruppo", "livello", "tipo", "categoria",
+                                                          "lotto", "girone", "divisione", "stagione", "canto", "lega", "zona"};
+    // (Names of men that end in "a": "Nicola I" of Russia.)
+    static const std::unordered_set<std::string> kMen{"nicola", "luca", "andrea", "elia", "mattia", "tobia", "battista", "enea"};
+    if (kCounted.count(lower) != 0) {
+        spoken = "uno";
+    } else {
+        spoken = lower.back() == 'a' && kMen.count(lower) == 0 ? "prima" : "primo";
+    }
+    return i + 1;
+}
+
 class Italian : public LanguageRules {
 public:
     Italian() : spellout_("it") {}
@@ -134,6 +164,12 @@ public:
             // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
             if (const std::size_t end = feminineCountAt(text, i, spellout_, isItalianFeminine, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+            if (const std::size_t end = rulersFirstAt(text, i, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "ordinal"});
                 out += spoken;
                 i = end;
                 continue;

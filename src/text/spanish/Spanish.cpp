@@ -4,8 +4,8 @@
 // little) and the time of day in figures ("22:00" is "veintidós cero cero").
 
 #include <cctype>
-#include <unordered_set>
 #include <cstring>
+#include <unordered_set>
 
 #include "core/Ascii.hpp"
 #include "core/LanguageTag.hpp"
@@ -121,21 +121,30 @@ std::string wholeWordAt(const std::string& text, std::size_t i, std::size_t& end
 }
 
 // "Felipe VI", "Isabel II", "Alfonso XIII", "el siglo XXI": a ruler's number is an ordinal up to ten
-// ("Felipe sexto", "Isabel segunda"), a count above ("Alfonso trece"); a century's is a count.
+// ("Felipe sexto", "Isabel segunda"), a count above ("Alfonso trece"); a century's is a count, and so is
+// a part's or a phase's ("la Fase II", "Tomo III"). A lone "I" is a numeral only after a ruler's name and
+// before no capitalized word ("Carlos I de España"; eSpeak NG says the letter).
 std::size_t Spanish::regnalAt(const std::string& text, std::size_t i, std::string& spoken) const {
     if (i < 3 || text[i - 1] != ' ') return i;
     std::size_t e = i;
     while (e < text.size() && std::string("IVXL").find(text[e]) != std::string::npos) ++e;
-    if (!endsWord(text, e) || (e - i == 1 && text[i] != 'V')) return i;
+    if (!endsWord(text, e) || (e - i == 1 && text[i] != 'V' && text[i] != 'I')) return i;
+    if (text.compare(i, e - i, "I") == 0 && e + 1 < text.size() && text[e] == ' ' && std::isupper(static_cast<unsigned char>(text[e + 1]))) {
+        return i;
+    }
     const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
     if (value < 1 || value > 39) return i;
     std::size_t nameStart = i - 1;
     while (nameStart > 0 && text[nameStart - 1] != ' ') --nameStart;
     const std::string name = text.substr(nameStart, i - 1 - nameStart);
     const std::string lower = lowerAscii(name);
-    if (lower == "siglo" || lower == "siglos") {
+    static const std::unordered_set<std::string> kCounted{
+        "fase", "fases", "parte", "tomo", "volumen", "cap\xC3\xADtulo", "t\xC3\xADtulo", "art\xC3\xAD" "culo", "grupo", "nivel",
+        "tipo", "categor\xC3\xAD" "a", "clase", "acto", "libro", "temporada", "etapa", "secci\xC3\xB3n", "anexo", "ronda",
+        "jornada", "divisi\xC3\xB3n", "serie", "zona", "sector", "distrito", "regi\xC3\xB3n", "vol", "vol."};
+    if (lower == "siglo" || lower == "siglos" || kCounted.count(lower) != 0) {
         spoken = spellout_.say(value, "%spellout-numbering");
-    } else if (name.size() >= 3 && std::isupper(static_cast<unsigned char>(name[0]))) {
+    } else if (name.size() >= 3 && std::isupper(static_cast<unsigned char>(name[0])) && name.find('.') == std::string::npos) {
         // (A queen's name ends in "a" mostly, or is one of those that do not: "Isabel II", "Leonor I".)
         const bool queen = name.back() == 'a' || lower == "isabel" || lower == "leonor" || lower == "beatriz";
         spoken = value <= 10 ? spellout_.say(value, queen ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine")
