@@ -702,6 +702,9 @@ TEST(NormalizerTest, shouldReadAnItalianRulersFirstButNotTheArticle) {
     EXPECT_EQ(say("Umberto I fu ucciso; Elisabetta I e Nicola I regnarono.", "it"),
               "Umberto primo fu ucciso; Elisabetta prima e Nicola primo regnarono.");
     EXPECT_EQ(say("la Parte I del libro", "it"), "la Parte uno del libro");
+    // An age before "-enne", one word.
+    EXPECT_EQ(say("Un 31enne e due 40enni, il 16enne, un 23enne e un 26enne", "it"),
+              "Un trentunenne e due quarantenni, il sedicenne, un ventitreenne e un ventiseienne");
     EXPECT_EQ(say("I ragazzi e I Promessi Sposi, Vittorio Emanuele I Savoia", "it"), "I ragazzi e I Promessi Sposi, Vittorio Emanuele I Savoia");
 }
 

@@ -134,6 +134,29 @@ std::size_t rulersFirstAt(const std::string& text, std::size_t i, std::string& s
     return i + 1;
 }
 
+// "un 31enne", "due 40enni": an age written in figures before "-enne", said as one word, the number's
+// last vowel dropped ("trentunenne", "quarantenni"; "ventitreenne" keeps its "tre"). eSpeak NG says
+// "trentuno enne".
+std::size_t ageAt(const std::string& text, std::size_t i, const Spellout& spellout, std::string& spoken) {
+    if (!isDigit(text[i]) || (i > 0 && (isDigit(text[i - 1]) || std::isalpha(static_cast<unsigned char>(text[i - 1]))))) return i;
+    std::size_t e = i;
+    while (e < text.size() && isDigit(text[e])) ++e;
+    if (e - i > 3 || text.compare(e, 3, "enn") != 0 || e + 4 > text.size() || (text[e + 3] != 'e' && text[e + 3] != 'i')) return i;
+    const std::size_t end = e + 4;
+    if (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || static_cast<unsigned char>(text[end]) >= 0x80)) return i;
+    const int years = std::stoi(text.substr(i, e - i));
+    std::string number = years == 10 ? "dec" : spellout.say(years, "%spellout-numbering");
+    if (number.empty()) return i;
+    const std::string accented = "tr\xC3\xA9";  // "ventitré"
+    if (number.size() >= accented.size() && number.compare(number.size() - accented.size(), accented.size(), accented) == 0) {
+        number.replace(number.size() - accented.size(), accented.size(), "tre");
+    } else if (!(number.size() >= 3 && number.compare(number.size() - 3, 3, "sei") == 0) && std::strchr("aeiou", number.back()) != nullptr) {
+        number.pop_back();  // ("sei" keeps its vowels: "seienne")
+    }
+    spoken = number + text.substr(e, 4);
+    return end;
+}
+
 class Italian : public LanguageRules {
 public:
     Italian() : spellout_("it") {}
@@ -163,6 +186,12 @@ public:
             }
             // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
             if (const std::size_t end = feminineCountAt(text, i, spellout_, isItalianFeminine, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+            if (const std::size_t end = ageAt(text, i, spellout_, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
                 out += spoken;
                 i = end;
