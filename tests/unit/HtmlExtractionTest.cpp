@@ -824,6 +824,25 @@ TEST(HtmlExtractionTest, shouldSetNoteMarksAsPrintDoesAndKeepExponents) {
     EXPECT_EQ(texts(h, BlockKind::Heading).back(), "Why 10 6 litres matter");
 }
 
+// The headline printed over the story wins over a social network's variant when the page's <title> sides
+// with it; where the <title> gives the declared one, or the h1 is a dialog's, the declared one stays.
+TEST(HtmlExtractionTest, shouldReadThePrintedHeadlineWhenThePagesTitleSidesWithIt) {
+    const std::string meta = "<meta property='og:title' content='E-buses: Kigali to add 200 vehicles, fares up on 3 routes'></head>";
+    const std::string body = "<body><article><h1>Kigali to add 200 electric buses as fares rise on three routes</h1>" + kProse +
+                             "</article></body></html>";
+    EXPECT_EQ(htmlPage("<html><head><title>Kigali to add 200 electric buses | The Kigali Ledger</title>" + meta + body).title,
+              "Kigali to add 200 electric buses as fares rise on three routes");
+    EXPECT_EQ(htmlPage("<html><head><title>E-buses: Kigali to add 200 vehicles, fares up on 3 routes | The Kigali Ledger</title>" +
+                       meta + body)
+                  .title,
+              "E-buses: Kigali to add 200 vehicles, fares up on 3 routes");
+    EXPECT_EQ(htmlPage("<html><head><title>Kigali to add 200 electric buses | The Kigali Ledger</title>" + meta +
+                       "<body><div class='fc-consent-root'><h1>The Kigali Ledger asks for your consent to use your data to:</h1></div>"
+                       "<article>" + kProse + "</article></body></html>")
+                  .title,
+              "E-buses: Kigali to add 200 vehicles, fares up on 3 routes");
+}
+
 // A meta title that shares no word with the page's <title>, which the h1 repeats, is the site's slogan:
 // the story's headline is read. A generic <title> does not overrule a story's meta title; DC.Title counts.
 TEST(HtmlExtractionTest, shouldPreferTheHeadlineOverASiteWideMetaTitle) {

@@ -714,6 +714,7 @@ TEST(NormalizerTest, shouldReadSpanishRulersCenturiesAndFeminineCounts) {
     // A lone "I" after a ruler's name; a part's or a phase's number is a count.
     EXPECT_EQ(say("Carlos I de Espa\u00F1a e Isabel I.", "es"), "Carlos primero de Espa\u00F1a e Isabel primera.");
     EXPECT_EQ(say("la Fase II y el Tomo III, la serie Vol I, Cap. II", "es"), "la Fase dos y el Tomo tres, la serie Vol uno, Cap. II");
+    EXPECT_EQ(say("el acueducto El Cuchillo I", "es"), "el acueducto El Cuchillo uno");
     EXPECT_EQ(say("Acudieron 21 personas y 1.500 mujeres en 200 d\u00EDas.", "es"),
               "Acudieron veintiuna personas y mil quinientas mujeres en 200 d\u00EDas.");
     EXPECT_EQ(say("a las 15:30 h.", "es"), "a las 15 y 30.");

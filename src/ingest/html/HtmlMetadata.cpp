@@ -540,6 +540,40 @@ bool isSiteWideTitle(const GumboNode* root, const std::string& meta, const std::
     return false;
 }
 
+// The headline the page prints over the story, when it says the same story in other words than the title
+// declared for search engines and social networks ("E-buses: Kigali to add 200 vehicles, fares up on 3
+// routes" declared, "Kigali to add 200 electric buses as fares rise on three routes" printed): the
+// listener hears what a reader sees. The page's first h1 that reads as a headline, outside the page's header, navigation and
+// footer (a logo's h1 names the site), sharing a word with the declared title or the page's <title>.
+std::string printedHeadline(const GumboNode* root, const std::string& declared, const std::string& document) {
+    static const char* const kOverlayHints[] = {"consent", "cookie", "gdpr", "modal", "dialog", "popup", "newsletter", "paywall"};
+    const std::set<std::string> declaredWords = titleWords(declared), documentWords = titleWords(document);
+    for (const GumboNode* h : elementsByTag(root, GUMBO_TAG_H1)) {
+        bool chrome = false;
+        // (Nor in a dialog over the page: "Lagos Ledger asks for your consent to use your personal data to:".)
+        for (const GumboNode* a = h; a != nullptr && a->type == GUMBO_NODE_ELEMENT && !chrome; a = a->parent) {
+            const GumboTag tag = a->v.element.tag;
+            const std::string hints = classAndId(a);
+            chrome = tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE ||
+                     (tag == GUMBO_TAG_HEADER && !hasAncestor(a, GUMBO_TAG_ARTICLE, 64) && !hasAncestor(a, GUMBO_TAG_MAIN, 64)) ||
+                     attribute(a, "role") == "dialog" || attribute(a, "aria-modal") == "true" ||
+                     std::any_of(std::begin(kOverlayHints), std::end(kOverlayHints),
+                                 [&](const char* hint) { return hints.find(hint) != std::string::npos; }) ||
+                     (a == h && (hints.find("logo") != std::string::npos || hints.find("site-title") != std::string::npos ||
+                                 hints.find("brand") != std::string::npos));
+        }
+        const std::string text = collapseWhitespace(textContent(h));
+        if (chrome || text.empty() || text.back() == ':') continue;
+        const std::size_t words = countWords(text);
+        if (words > 40 || (words < 4 && text.size() < 24)) continue;
+        for (const std::string& w : titleWords(text)) {
+            if (declaredWords.count(w) != 0 || documentWords.count(w) != 0) return text;
+        }
+        return {};  // the page's headline is about something else: a section's name, another story
+    }
+    return {};
+}
+
 // A visible byline: rel=author, itemprop=author, or a short element whose class says so, after `from`
 // (the headline, since teasers above it carry bylines of their own). The author's own link (rel or itemprop
 // "author") wins over a class that merely says byline, and a byline in a list item belongs to a teaser
@@ -707,6 +741,13 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
             longKey.rfind(shortKey, 0) == 0 && countWords(printed) <= 40) {
             article.title = printed;
         }
+    }
+    // (Only where the page's own <title> sides with the printed one: the declared title is the headline
+    // on most pages whose h1 says something else, a subject's label or a teaser's words.)
+    if (const std::string shown = printedHeadline(root, article.title, documentTitle);
+        !shown.empty() && foldForComparison(shown) != foldForComparison(article.title) &&
+        similarity(shown, documentTitle) >= similarity(article.title, documentTitle) + 0.2) {
+        article.title = shown;
     }
     // The other side of such a <title> names the site, when nothing else does.
     std::string titleSite;

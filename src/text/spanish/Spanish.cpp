@@ -122,8 +122,9 @@ std::string wholeWordAt(const std::string& text, std::size_t i, std::size_t& end
 
 // "Felipe VI", "Isabel II", "Alfonso XIII", "el siglo XXI": a ruler's number is an ordinal up to ten
 // ("Felipe sexto", "Isabel segunda"), a count above ("Alfonso trece"); a century's is a count, and so is
-// a part's or a phase's ("la Fase II", "Tomo III"). A lone "I" is a numeral only after a ruler's name and
-// before no capitalized word ("Carlos I de España"; eSpeak NG says the letter).
+// a part's or a phase's ("la Fase II", "Tomo III") and a named place's ("El Cuchillo II"). A lone "I" is
+// a numeral only after a ruler's name and before no capitalized word ("Carlos I de España"; eSpeak NG
+// says the letter).
 std::size_t Spanish::regnalAt(const std::string& text, std::size_t i, std::string& spoken) const {
     if (i < 3 || text[i - 1] != ' ') return i;
     std::size_t e = i;
@@ -142,7 +143,14 @@ std::size_t Spanish::regnalAt(const std::string& text, std::size_t i, std::strin
         "fase", "fases", "parte", "tomo", "volumen", "cap\xC3\xADtulo", "t\xC3\xADtulo", "art\xC3\xAD" "culo", "grupo", "nivel",
         "tipo", "categor\xC3\xAD" "a", "clase", "acto", "libro", "temporada", "etapa", "secci\xC3\xB3n", "anexo", "ronda",
         "jornada", "divisi\xC3\xB3n", "serie", "zona", "sector", "distrito", "regi\xC3\xB3n", "vol", "vol."};
-    if (lower == "siglo" || lower == "siglos" || kCounted.count(lower) != 0) {
+    // (A name with an article is a place's or a work's, numbered: "el acueducto El Cuchillo I" is "uno".)
+    std::size_t articleEnd = nameStart;
+    while (articleEnd > 0 && text[articleEnd - 1] == ' ') --articleEnd;
+    std::size_t articleStart = articleEnd;
+    while (articleStart > 0 && std::isalpha(static_cast<unsigned char>(text[articleStart - 1]))) --articleStart;
+    const std::string article = lowerAscii(text.substr(articleStart, articleEnd - articleStart));
+    const bool named = !name.empty() && std::isupper(static_cast<unsigned char>(name[0])) && (article == "el" || article == "la" || article == "los" || article == "las" || article == "del" || article == "al");
+    if (lower == "siglo" || lower == "siglos" || kCounted.count(lower) != 0 || named) {
         spoken = spellout_.say(value, "%spellout-numbering");
     } else if (name.size() >= 3 && std::isupper(static_cast<unsigned char>(name[0])) && name.find('.') == std::string::npos) {
         // (A queen's name ends in "a" mostly, or is one of those that do not: "Isabel II", "Leonor I".)
