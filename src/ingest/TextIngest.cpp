@@ -238,9 +238,32 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         const char32_t c = nextCodePoint(text, first);
         return u_islower(static_cast<UChar32>(c)) || (c < 0x80 && std::isdigit(static_cast<int>(c)));
     };
+    // (Live captions are in capitals throughout, with no case to show a line carried on: there a line
+    // that fills most of the width and ends no sentence carries on, unless the next opens a speaker's
+    // turn, ">>", or is a time code.)
+    std::vector<bool> capitals(run.size(), false);
+    std::size_t capitalLines = 0;
+    for (std::size_t i = 0; i < run.size(); ++i) {
+        bool lettered = false, lower = false;
+        for (std::size_t at = 0; at < run[i].text.size() && !lower;) {
+            const auto c = static_cast<UChar32>(nextCodePoint(run[i].text, at));
+            lettered = lettered || u_isalpha(c);
+            lower = u_islower(c);
+        }
+        capitals[i] = lettered && !lower;
+        capitalLines += capitals[i];
+    }
+    // (Most of the run, a header above it in sentence case perhaps.)
+    const bool captions = capitalLines * 5 >= run.size() * 3;
     const auto breaksAt = [&](std::size_t i) {
         const std::string text = collapseWhitespace(run[i].text);
         if (text.empty() || i + 1 >= run.size()) return false;
+        if (captions) {
+            const std::string next = collapseWhitespace(run[i + 1].text);
+            const char last = text.back();
+            return capitals[i] && capitals[i + 1] && lengths[i] * 3 >= width * 2 && last != '.' && last != '!' && last != '?' && last != ':' && !next.empty() &&
+                   next.rfind(">>", 0) != 0 && next.find_first_not_of("0123456789:.") != std::string::npos;
+        }
         // (The headline's own lines join only while they still spell the title: "Glacial lake sensors
         // give Nepal villages a" over "40-minute head start".)
         if (text.size() >= 12 && title.rfind(text, 0) == 0) return title.rfind(text + " " + collapseWhitespace(run[i + 1].text), 0) == 0;
@@ -254,8 +277,10 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         const char nextLast = next.empty() ? '.' : next.back();
         if (!startsLower(next) && lengths[i + 1] * 2 < width && std::isalnum(static_cast<unsigned char>(nextLast))) return false;
         const bool full = lengths[i] * 4 >= width * 3;
+        // (In a narrow column the run's first line is its headline as often as a paragraph's start: a
+        // capital after it carries nothing on.)
         return (full && (startsLower(run[i + 1].text) || last == ',')) || (lengths[i] * 2 >= width && endsOnJoiningWord(text)) ||
-               (full && lengths[i] * 10 >= width * 9);
+               (full && lengths[i] * 10 >= width * 9 && (i > 0 || width >= 40));
     };
     std::size_t breaks = 0;
     // (A language that capitalizes its nouns carries lines on in capitals too: a line that fills the
@@ -272,7 +297,7 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
     std::size_t lowerBreaks = 0, capitalBreaks = 0;
     for (std::size_t i = 0; i + 1 < run.size(); ++i) {
         if (!breaksAt(i)) continue;
-        if (startsLower(run[i + 1].text)) {
+        if (startsLower(run[i + 1].text) || (captions && capitals[i] && capitals[i + 1])) {
             ++lowerBreaks;
         } else if (lengths[i] * 10 >= width * 9 && endsOnWord(run[i].text)) {
             ++capitalBreaks;
@@ -288,7 +313,8 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
             hyphens += text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ' && startsLower(run[i + 1].text) &&
                        !std::isdigit(static_cast<unsigned char>(collapseWhitespace(run[i + 1].text)[0]));
         }
-        if (hyphens < 2) return run;
+        // (Or where most lines carry on: a phone's narrow screen, a caption's thirty-two columns.)
+        if (hyphens < 2 && lowerBreaks * 2 < run.size()) return run;
     }
     // (Only where wrapping is plain: several lines carried on, a quarter of them at least.)
     if (breaks < 3 || breaks * 4 < run.size()) return run;
@@ -325,6 +351,8 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
             if (hyphenated) merged.pop_back();
             line.text = merged + (merged.back() == '-' || hyphenated ? "" : " ") + next;
         }
+        // (A caption's speaker mark is no word: ">> BUENAS NOCHES.")
+        if (captions && capitals[i] && line.text.rfind(">>", 0) == 0) line.text.erase(0, line.text.find_first_not_of("> "));
         out.push_back(std::move(line));
     }
     return out;

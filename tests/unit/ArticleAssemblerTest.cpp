@@ -1287,6 +1287,28 @@ TEST(ArticleAssemblerTest, shouldJoinANarrowColumnOfAPrintedMagazine) {
                   "dass viele Fl\xC3\xA4" "chen entw\xC3\xA4ssert wurden, um sie zu nutzen."}));
 }
 
+// Text copied off a phone's narrow screen, wrapped at thirty-odd columns with no word hyphenated, and a
+// broadcast's live captions, in capitals with speaker marks and time codes: the paragraphs are whole again.
+TEST(ArticleAssemblerTest, shouldJoinLinesWrappedOnAPhoneAndLiveCaptions) {
+    const Article phone = ingestText(
+        "Harbour fees rise for fishing boats\n"
+        "Fees paid by fishing boats at the\nharbour will rise by a tenth from\nMarch, the port authority said on\n"
+        "Tuesday after a meeting with the\nskippers who use the quay every day.\nThe authority said the money would\n"
+        "pay for new lights along the pier\nand for dredging the channel, which\nhas silted up since the storms of\nlast winter.\n");
+    EXPECT_EQ(textsOf(phone, BlockKind::Paragraph),
+              (std::vector<std::string>{"Fees paid by fishing boats at the harbour will rise by a tenth from March, the port authority said on "
+                                        "Tuesday after a meeting with the skippers who use the quay every day.",
+                                        "The authority said the money would pay for new lights along the pier and for dredging the channel, "
+                                        "which has silted up since the storms of last winter."}));
+    const Article captions = ingestText(
+        "Captions: evening news, segment 3\n19:14:02\n>> GOOD EVENING. THE HARBOUR WILL\nCHARGE FISHING BOATS A TENTH MORE\n"
+        "FROM MARCH, THE PORT AUTHORITY\nSAID TODAY.\n19:14:18\n>> THE MONEY WILL PAY FOR NEW\nLIGHTS ALONG THE PIER AND FOR\n"
+        "DREDGING THE CHANNEL.\n");
+    EXPECT_EQ(textsOf(captions, BlockKind::Paragraph),
+              (std::vector<std::string>{"GOOD EVENING. THE HARBOUR WILL CHARGE FISHING BOATS A TENTH MORE FROM MARCH, THE PORT AUTHORITY SAID TODAY.",
+                                        "THE MONEY WILL PAY FOR NEW LIGHTS ALONG THE PIER AND FOR DREDGING THE CHANNEL."}));
+}
+
 // Metadata in a draft's, a desk's and a wire's own words: "Writer:" with the editor's field on the same
 // line, "Filed:", a wire header's time stamp, "UPDATE 1-" and "WEB HED:" before the headline, a press
 // release's dateline opening its first paragraph; and a headline listed again among the most read is
