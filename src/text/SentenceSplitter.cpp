@@ -72,21 +72,28 @@ const std::set<std::string_view> kStarters{
 const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviations() {
     static const std::map<std::string_view, std::set<std::string_view>> kByLanguage{
         {"de", {"Dr", "Prof", "Nr", "ca", "bzw", "Mio", "Mrd", "vgl", "evtl", "ggf", "inkl", "zzgl", "Hr", "Fr", "Jh",
-                "Abs", "Art", "Bd", "St", "Tel", "gem", "sog", "Dipl", "Ing", "rd", "Rd"}},
-        {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
+                "Abs", "Art", "Bd", "St", "Tel", "gem", "sog", "Dipl", "Ing", "rd", "Rd",
+                // a case's file number, "Az. VI ZR 10/24"; a degree's field, "Dr. iur.", "Dr. rer. nat."
+                "Az", "frz", "iur", "med", "rer", "nat", "phil", "oec", "Mag", "Univ", "Doz"}},
+        {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art", "fr", "Fr"}},
         {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
-                "EE", "Lic", "Ing", "art"}},
+                "EE", "Lic", "Ing", "art", "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
+                "Gral", "Cnel", "Pbro", "Arq", "Abg"}},
         {"it", {"Sig", "Sigg", "Dott", "Prof", "Avv", "Ing", "On", "Sen", "Geom", "Arch", "pag", "art", "ca", "sig", "dott",
-                "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons"}},
+                "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons", "Cons", "cons", "Pres", "Gen", "Col", "Magg",
+                "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa"}},
         {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D", "séc", "Séc"}},
-        {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "bijv", "blz", "St", "kw"}},  // "3e kw. 2025", a quarter
+        {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "bijv", "blz", "St", "kw",  // "3e kw. 2025", a quarter
+                // a name's titles, set before it small or capitalized: "ir. Jan de Vries", "Mevr. Pinas"
+                "dr", "prof", "mr", "ir", "Ir", "drs", "Drs", "ing", "Ing", "Mevr", "dhr", "Dhr", "ds", "Ds"}},
+        {"af", {"mnr", "Mnr", "me", "Me", "mev", "Mev", "mej", "Mej", "ds", "Ds", "dr", "Dr", "prof", "Prof", "adv", "Adv", "nr", "bv", "ens"}},
         // ("r." for "rok", a year, ends sentences too: not listed.)
         {"pl", {"\xC5\x9Bw", "\xC5\x9Aw", "ul", "al", "pl", "im", "tzw", "ok", "godz", "ww", "wg", "dr", "Dr", "prof", "Prof", "mgr",
                 "in\xC5\xBC", "nr", "tys", "mln", "mld", "woj", "pow", "gm", "ks", "hab", "p\xC5\x82k", "gen", "pt", "red", "zob", "np",
                 // a doctor's field after "dr n.": "dr n. med. Anna Nowak"
                 "n", "med", "hum", "techn", "ekon", "tj", "tzn"}},
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
-        {"sv", {"kl", "ca", "nr", "resp", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf"}},
+        {"sv", {"kl", "ca", "nr", "resp", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d"}},
         {"da", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "ekskl", "inkl"}},
         {"nb", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl"}},
         {"no", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl"}},

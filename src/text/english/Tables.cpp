@@ -305,6 +305,10 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Const", "Constable"},  {"Cst", "Constable"},   {"Revd", "Reverend"},   {"Mx", "Mix"},
         {"Msgr", "Monsignor"},   {"Mgr", "Monsignor"},   {"Ss", "Saints"},       {"Sts", "Saints"},
         {"Cde", "Comrade"},      {"Shri", "Shree"},
+        // an engineer's title in East Africa and South Asia ("Eng. Patrick Nkurunziza", "Er. Ram Thapa"); an
+        // alderman; an advocate in India
+        {"Eng", "Engineer"},     {"Engr", "Engineer"},   {"Er", "Engineer"},     {"Ald", "Alderman"},
+        {"Adv", "Advocate"},
     };
     return kMap;
 }
