@@ -698,6 +698,17 @@ TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
 
 // Spanish: a ruler's number and a century's, the feminine of a count, the hours' "h" after minutes.
 // Italian: a ruler's first ("Umberto I"), which eSpeak NG says as a letter; not the article.
+// Currencies written by their country's letters: Rwandan francs, leones, kwanzas, kwacha, and the codes
+// of small currencies; "Le" before no amount is a word.
+TEST(NormalizerTest, shouldReadTheLettersOfSmallerCurrencies) {
+    EXPECT_EQ(say("a budget of Rwf38 billion and fares of Frw 484", "en"),
+              "a budget of thirty-eight billion Rwandan francs and fares of four hundred eighty-four Rwandan francs");
+    EXPECT_EQ(say("It costs Le 150,000 and L$500, BDS$4.6 million, PGK 620 million.", "en"),
+              "It costs one hundred fifty thousand leones and five hundred Liberian dollars, four point six million Barbados dollars, "
+              "six hundred twenty million kina.");
+    EXPECT_EQ(say("He reads Le Monde.", "en"), "He reads Le Monde.");
+}
+
 TEST(NormalizerTest, shouldReadAnItalianRulersFirstButNotTheArticle) {
     EXPECT_EQ(say("Umberto I fu ucciso; Elisabetta I e Nicola I regnarono.", "it"),
               "Umberto primo fu ucciso; Elisabetta prima e Nicola primo regnarono.");

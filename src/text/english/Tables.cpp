@@ -70,6 +70,26 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
         {"Shs", {"shilling", "shillings", "cent", "cents"}},
         {"Dh", {"dirham", "dirhams", "fil", "fils"}},
         {"Dhs", {"dirham", "dirhams", "fil", "fils"}},
+        {"Rwf", {"Rwandan franc", "Rwandan francs", "", ""}},
+        {"Frw", {"Rwandan franc", "Rwandan francs", "", ""}},
+        {"FRw", {"Rwandan franc", "Rwandan francs", "", ""}},
+        {"Le", {"leone", "leones", "", ""}},
+        {"NLe", {"leone", "leones", "", ""}},
+        {"Kz", {"kwanza", "kwanzas", "", ""}},
+        {"MK", {"kwacha", "kwacha", "tambala", "tambala"}},
+        {"Nu", {"ngultrum", "ngultrum", "", ""}},
+        {"Rf", {"rufiyaa", "rufiyaa", "", ""}},
+        {"VT", {"vatu", "vatu", "", ""}},
+        {"NAf", {"guilder", "guilders", "cent", "cents"}},
+        {"Afl", {"florin", "florins", "cent", "cents"}},
+        {"L$", {"Liberian dollar", "Liberian dollars", "cent", "cents"}},
+        {"CI$", {"Cayman Islands dollar", "Cayman Islands dollars", "cent", "cents"}},
+        {"WS$", {"tala", "tala", "sene", "sene"}},
+        {"SI$", {"Solomon Islands dollar", "Solomon Islands dollars", "cent", "cents"}},
+        {"BDS$", {"Barbados dollar", "Barbados dollars", "cent", "cents"}},
+        {"BD$", {"Barbados dollar", "Barbados dollars", "cent", "cents"}},
+        {"RD$", {"Dominican peso", "Dominican pesos", "centavo", "centavos"}},
+        {"SRD", {"Surinamese dollar", "Surinamese dollars", "cent", "cents"}},
         // ISO codes, before or after the amount ("USD 5", "300 DKK").
         {"CHF", {"Swiss franc", "Swiss francs", "centime", "centimes"}},
         {"USD", {"dollar", "dollars", "cent", "cents"}},
@@ -123,6 +143,32 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
         {"THB", {"baht", "baht", "", ""}},
         {"VND", {"dong", "dong", "", ""}},
         {"BDT", {"taka", "taka", "", ""}},
+        {"RWF", {"Rwandan franc", "Rwandan francs", "", ""}},
+        {"SLE", {"leone", "leones", "", ""}},
+        {"SLL", {"leone", "leones", "", ""}},
+        {"AOA", {"kwanza", "kwanzas", "", ""}},
+        {"BWP", {"pula", "pula", "", ""}},
+        {"PGK", {"kina", "kina", "", ""}},
+        {"ZMW", {"kwacha", "kwacha", "", ""}},
+        {"MWK", {"kwacha", "kwacha", "", ""}},
+        {"LRD", {"Liberian dollar", "Liberian dollars", "", ""}},
+        {"KYD", {"Cayman Islands dollar", "Cayman Islands dollars", "", ""}},
+        {"SCR", {"Seychelles rupee", "Seychelles rupees", "", ""}},
+        {"MUR", {"Mauritian rupee", "Mauritian rupees", "", ""}},
+        {"WST", {"tala", "tala", "", ""}},
+        {"SBD", {"Solomon Islands dollar", "Solomon Islands dollars", "", ""}},
+        {"FJD", {"Fiji dollar", "Fiji dollars", "", ""}},
+        {"BBD", {"Barbados dollar", "Barbados dollars", "", ""}},
+        {"BSD", {"Bahamian dollar", "Bahamian dollars", "", ""}},
+        {"JMD", {"Jamaican dollar", "Jamaican dollars", "", ""}},
+        {"TTD", {"Trinidad and Tobago dollar", "Trinidad and Tobago dollars", "", ""}},
+        {"XCD", {"Eastern Caribbean dollar", "Eastern Caribbean dollars", "", ""}},
+        {"GYD", {"Guyana dollar", "Guyana dollars", "", ""}},
+        {"ETB", {"birr", "birr", "", ""}},
+        {"MVR", {"rufiyaa", "rufiyaa", "", ""}},
+        {"BTN", {"ngultrum", "ngultrum", "", ""}},
+        {"DOP", {"Dominican peso", "Dominican pesos", "", ""}},
+        {"LKR", {"Sri Lankan rupee", "Sri Lankan rupees", "", ""}},
     };
     return kMap;
 }
@@ -131,7 +177,8 @@ bool currencyNeedsMoneyShape(const std::string& written) {
     // Letters that are also roads ("R350", "N11"), grades, "PHP 8", "COP 28", "RON 95" petrol: money
     // only when the amount could be nothing else.
     static const std::unordered_set<std::string> kAmbiguous{"R",   "N",   "Sh",  "Shs", "Dh", "Dhs", "PHP", "COP", "MAD", "SAR",
-                                                            "RON", "ARS", "ILS", "TRY", "ISK", "CLP"};
+                                                            "RON", "ARS", "ILS", "TRY", "ISK", "CLP", "Le",  "MK",  "Nu",
+                                                            "VT",  "Rf",  "TOP", "DOP", "SCR"};
     return kAmbiguous.count(written) != 0;
 }
 
