@@ -93,7 +93,9 @@ bool isPortugueseFeminine(const std::string& noun) {
            endsWith(noun, "s\xC3\xA3o") || endsWith(noun, "s\xC3\xB5" "es") || endsWith(noun, "dade") || endsWith(noun, "dades") ||
            endsWith(noun, "agem") || endsWith(noun, "agens") ||
            oneOf(noun, {"mortes", "morte", "vezes", "vez", "mulheres", "mulher", "noites", "noite", "redes", "rede", "leis", "lei",
-                        "m\xC3\xA3" "es", "m\xC3\xA3" "e", "fontes", "flores", "partes", "parte", "sedes", "torres", "vagas"});
+                        "m\xC3\xA3" "es", "m\xC3\xA3" "e", "fontes", "flores", "partes", "parte", "sedes", "torres", "vagas",
+                        "doses", "dose", "pontes", "ponte", "tardes", "tarde", "chaves", "chave", "classes", "classe",
+                        "unidades", "cidades", "aves", "greves", "greve", "fases", "fase", "bases", "base"});
 }
 
 bool isItalianFeminine(const std::string& noun) {

@@ -122,7 +122,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
     if (primaryLanguage(lang) == "de") return makeGermanRules();
     if (primaryLanguage(lang) == "es") return makeSpanishRules(lang);
     if (primaryLanguage(lang) == "it") return makeItalianRules();
-    if (primaryLanguage(lang) == "pt") return makePortugueseRules();
+    if (primaryLanguage(lang) == "pt") return makePortugueseRules(lang);
     if (primaryLanguage(lang) == "sv") return makeSwedishRules();
     if (primaryLanguage(lang) == "id" || primaryLanguage(lang) == "ms") return makeIndonesianRules();
     if (primaryLanguage(lang) == "he" || primaryLanguage(lang) == "iw") return makeHebrewRules();

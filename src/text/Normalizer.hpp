@@ -53,8 +53,9 @@ std::unique_ptr<LanguageRules> makeGermanRules();
 std::unique_ptr<LanguageRules> makeSpanishRules(const std::string& language);
 // Italian (text/italian/): the time of day with a point ("alle 14.45"), amounts after their sign.
 std::unique_ptr<LanguageRules> makeItalianRules();
-// Portuguese (text/portuguese/): amounts after their sign ("R$ 300 mil"), the time of day ("14h30").
-std::unique_ptr<LanguageRules> makePortugueseRules();
+// Portuguese (text/portuguese/): amounts after their sign ("R$ 300 mil"), the time of day ("14h30"); the
+// numbers it spells in Brazil's words for a "pt-BR" tag, in Portugal's ("dezassete") for any other.
+std::unique_ptr<LanguageRules> makePortugueseRules(const std::string& language);
 // Swedish (text/swedish/): the decimal comma ("komma"), the clock ("kl. 14.30"), "mkr" and "mdkr".
 std::unique_ptr<LanguageRules> makeSwedishRules();
 // Indonesian and Malay (text/indonesian/): dates in figures, the clock ("05.00 WIB"), rupiah ("Rp 3.500").

@@ -102,7 +102,7 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
 }
 
 // Months a German or Dutch date writes after a day's ordinal dot: "am 3. Mai".
-const std::set<std::string_view> kMonthsAfterOrdinal{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+const std::set<std::string_view> kMonthsAfterOrdinal{"Januar", "J\xC3\xA4nner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli",
                                                      "August", "September", "Oktober", "November", "Dezember",
                                                      "januari", "februari", "maart", "mei", "juni", "juli"};
 

@@ -627,7 +627,7 @@ TEST(NormalizerTest, shouldReadHexadecimalNumbersDigitByDigit) {
 // French news writes the time of day "5h45"; eSpeak NG read it "cinq hache quarante-cinq".
 TEST(NormalizerTest, shouldReadTheFrenchTimeOfDay) {
     EXPECT_EQ(say("arrivé à 5h45 et reparti à 17 h 30", "fr"), "arrivé à 5 heures 45 et reparti à 17 heures 30");
-    EXPECT_EQ(say("vers 1h, puis les 24h du Mans", "fr"), "vers 1 heure, puis les 24 heures du Mans");
+    EXPECT_EQ(say("vers 1h, puis les 24h du Mans", "fr"), "vers une heure, puis les 24 heures du Mans");
     EXPECT_EQ(say("de l'eau, H2O, 4h2o, 100h", "fr"), "de l'eau, H2O, 4h2o, 100h");
 }
 
@@ -648,7 +648,7 @@ TEST(NormalizerTest, shouldReadPortugueseAmountsAndTimes) {
     EXPECT_EQ(say("investiu R$ 300 mil e US$ 2,5 milh\u00F5es", "pt"), "investiu 300 mil reais e 2,5 milh\u00F5es de d\u00F3lares");
     EXPECT_EQ(say("custa R$ 1,50 ou R$ 0,05; chegou a R$ 2,5 bi", "pt"),
               "custa 1 real e 50 centavos ou 5 centavos; chegou a 2,5 bilh\u00F5es de reais");
-    EXPECT_EQ(say("\u00E0s 14h30, at\u00E9 9h, por 1h e 10h15min", "pt"), "\u00E0s 14 horas e 30, at\u00E9 9 horas, por 1 hora e 10 horas e 15");
+    EXPECT_EQ(say("\u00E0s 14h30, at\u00E9 9h, por 1h e 10h15min", "pt"), "\u00E0s catorze horas e 30, at\u00E9 nove horas, por uma hora e dez horas e 15");
     EXPECT_EQ(say("o 4h2o e 100h", "pt"), "o 4h2o e 100h");
 }
 
@@ -693,11 +693,24 @@ TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
               "Hilo sobre el transporte lean m\u00E1s.");
     EXPECT_EQ(say("Heute 25 \u00B0C \u2600\uFE0F in Berlin.", "de"), "Heute 25 Grad Celsius in Berlin.");
     // French durations: "1 h 56 min" names its minutes.
-    EXPECT_EQ(say("Le trajet dure 1 h 56 min.", "fr"), "Le trajet dure 1 heure 56 minutes.");
+    EXPECT_EQ(say("Le trajet dure 1 h 56 min.", "fr"), "Le trajet dure une heure 56 minutes.");
 }
 
 // Spanish: a ruler's number and a century's, the feminine of a count, the hours' "h" after minutes.
 // Italian: a ruler's first ("Umberto I"), which eSpeak NG says as a letter; not the article.
+// What a twenty-eighth blind round found: a road's kilometre post and the River Plate's "hs" in Spanish,
+// the hours in the feminine in Portuguese and French, an ordinal list parted by commas in German, "un"
+// before an Italian noun, Swiss thousands in French, a middle initial that is no direction.
+TEST(NormalizerTest, shouldSayWhatATwentyEighthBlindRoundFound) {
+    EXPECT_EQ(say("en el km 23, desde las 19 hs y hasta las 21 hs. Luego", "es"),
+              "en el kil\u00F3metro 23, desde las 19 horas y hasta las veintiuna horas. Luego");
+    EXPECT_EQ(say("\u00E0s 22h, 2 doses, no km 32", "pt"), "\u00E0s vinte e duas horas, duas doses, no quil\u00F4metro 32");
+    EXPECT_EQ(say("\u00E0 21 h, 52'000 votants", "fr"), "\u00E0 vingt-et-une heures, 52000 votants");
+    EXPECT_EQ(say("in der 12., 54. und 81. Minute", "de"), "in der zw\u00F6lften, vierundf\u00FCnfzigsten und einundachtzigsten Minute");
+    EXPECT_EQ(say("condannata a 1 anno, 1 studente, 1 su 10", "it"), "condannata a un anno, uno studente, 1 su 10");
+    EXPECT_EQ(say("MP Ibrahim S. Bangura spoke on W. Oak Ave.", "en"), "MP Ibrahim S Bangura spoke on West Oak Avenue.");
+}
+
 // Currencies written by their country's letters: Rwandan francs, leones, kwanzas, kwacha, and the codes
 // of small currencies; "Le" before no amount is a word.
 TEST(NormalizerTest, shouldReadTheLettersOfSmallerCurrencies) {

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/Ascii.hpp"
+#include "text/DigitGroups.hpp"
 #include "text/Normalizer.hpp"
 #include "text/NumericDate.hpp"
 #include "text/RomanNumerals.hpp"
@@ -145,7 +146,8 @@ const NumericDateStyle& dates() {
 
 // "5h45", "17 h 30", "14h" (hours 0 to 24, minutes 00 to 59): "5 heures 45", "14 heures"; one o'clock
 // is "1 heure". The digits stay digits: eSpeak NG says them in French.
-std::string French::apply(const std::string& text, std::vector<Rewrite>* log) const {
+std::string French::apply(const std::string& written, std::vector<Rewrite>* log) const {
+    const std::string text = withoutApostropheGroups(written);  // "52'000 votants", Swiss French
     std::string out;
     std::size_t i = 0;
     const bool shouting = mostlyCapitals(text);
@@ -288,8 +290,11 @@ std::string French::apply(const std::string& text, std::vector<Rewrite>* log) co
             out += text[i++];
             continue;
         }
-        const std::string hour = text.substr(i, end - i);
-        std::string spoken = hour + (hour == "1" || hour == "01" ? " heure" : " heures");
+        // (One o'clock and twenty-one are "une heure", "vingt et une heures": eSpeak NG says "un".)
+        std::string hour = text.substr(i, end - i);
+        const int hourValue = std::stoi(hour);
+        std::string spoken = (hourValue % 10 == 1 && hourValue != 11 ? spellout_.say(hourValue, "%spellout-cardinal-feminine") : hour) +
+                             (hourValue == 1 ? " heure" : " heures");
         if (minutes) spoken += " " + text.substr(m, 2);
         // "1 h 56 min": a duration's minutes, named ("1 heure 56 minutes").
         std::size_t finish = stop;

@@ -121,12 +121,15 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
         // the noun's gender ("zweite Klasse", "zweiter Weltkrieg", "drittes Mal").
         if (const char* ranked = rankedNounOrdinalRule(wordFrom(text, after))) rule = ranked;
     }
-    if (rule.empty() || (month == 0 && !dash && smallLetterAt(text, space) == 0 && capitalAt(text, space) == 0 &&
+    // ("in der 12., 54. und 81. Minute": a list of them, parted by commas.)
+    const bool listed = text.compare(after, 2, ", ") == 0 && after + 2 < text.size() && isDigit(text[after + 2]) &&
+                        digitsEnd(text, after + 2) < text.size() && text[digitsEnd(text, after + 2)] == '.';
+    if (rule.empty() || (month == 0 && !dash && !listed && smallLetterAt(text, space) == 0 && capitalAt(text, space) == 0 &&
                          !(space < text.size() && isDigit(text[space])) && wordFrom(text, after).empty() &&
                          text.compare(after, 1, " ") != 0)) {
         return false;
     }
-    if (month == 0 && !dash && space == after) return false;  // "3.Liga" is not German typesetting
+    if (month == 0 && !dash && !listed && space == after) return false;  // "3.Liga" is not German typesetting
     m.spoken = ordinal(n, rule);
     if (m.spoken.empty()) return false;
     m.end = after;

@@ -157,6 +157,29 @@ std::size_t ageAt(const std::string& text, std::size_t i, const Spellout& spello
     return end;
 }
 
+// "1 anno", "1 milione", "1 studente": one before a masculine noun is "un" ("uno" before s and a
+// consonant, z, gn, ps, x, y); eSpeak NG says "uno anno". A feminine noun's "una" is the count rule's;
+// before a preposition or a conjunction ("1 su 10", "1 a 0") the number stays "uno".
+std::size_t oneBeforeNounAt(const std::string& text, std::size_t i, std::string& spoken) {
+    if (text[i] != '1' || i + 2 >= text.size() || text[i + 1] != ' ' ||
+        (i > 0 && (isDigit(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.' || std::isalpha(static_cast<unsigned char>(text[i - 1]))))) {
+        return i;
+    }
+    std::size_t e = i + 2;
+    while (e < text.size() && (std::islower(static_cast<unsigned char>(text[e])) || static_cast<unsigned char>(text[e]) >= 0x80)) ++e;
+    const std::string noun = text.substr(i + 2, e - i - 2);
+    if (noun.size() < 3 || (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '\''))) return i;
+    static const std::unordered_set<std::string> kNotNouns{"su", "per", "contro", "tra", "fra", "con", "del", "della", "dello", "dei", "degli",
+                                                           "delle", "nel", "nella", "sul", "sulla", "dal", "dalla", "alla", "allo", "agli",
+                                                           "alle", "che", "ogni", "mila", "anche", "non", "sono", "era", "gol", "pari"};
+    if (kNotNouns.count(noun) != 0) return i;
+    const char a = noun[0], b = noun[1];
+    const bool impure = (a == 's' && std::strchr("aeiou", b) == nullptr) || a == 'z' || a == 'x' || a == 'y' ||
+                        (a == 'g' && b == 'n') || (a == 'p' && b == 's');
+    spoken = impure ? "uno" : "un";
+    return i + 1;
+}
+
 class Italian : public LanguageRules {
 public:
     Italian() : spellout_("it") {}
@@ -199,6 +222,12 @@ public:
             }
             if (const std::size_t end = rulersFirstAt(text, i, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "ordinal"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+            if (const std::size_t end = oneBeforeNounAt(text, i, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
                 out += spoken;
                 i = end;
                 continue;

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "core/Ascii.hpp"
+#include "core/LanguageTag.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/SpelledInitialism.hpp"
@@ -104,7 +105,8 @@ const std::unordered_map<char, std::string>& portugueseLetterNames() {
 
 class Portuguese : public LanguageRules {
 public:
-    Portuguese() : spellout_("pt") {}
+    // (ICU's "pt" spells as Brazil does, "pt-PT" as Portugal and the other countries do.)
+    explicit Portuguese(bool brazil) : spellout_(brazil ? "pt" : "pt-PT") {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         const bool shouting = mostlyCapitals(text);
         std::string out;
@@ -122,7 +124,9 @@ public:
                 continue;
             }
             // A short form said in full before its figure or numeral.
-            if (const std::size_t end = shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}}, spoken); end != i) {
+            // (A road's kilometre post too: "no km 32", "quilômetro", as Brazil writes it.)
+            if (const std::size_t end = shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "},
+                                                                        {"km ", "quil\xC3\xB4metro "}, {"Km ", "quil\xC3\xB4metro "}}, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "abbreviation"});
                 out += spoken;
                 i = end;
@@ -287,8 +291,9 @@ private:
         return spoken.empty() ? i : e;
     }
 
-    // "14h30", "9h", "14h30min", "1h": "14 horas e 30", "9 horas", "1 hora".
-    static std::size_t timeOfDay(const std::string& text, std::size_t i, std::string& spoken) {
+    // "14h30", "9h", "14h30min", "1h": "catorze horas e 30", "nove horas", "uma hora"; the hours in the
+    // feminine, which eSpeak NG would not give them ("vinte e duas horas", not "vinte e dois").
+    std::size_t timeOfDay(const std::string& text, std::size_t i, std::string& spoken) const {
         if (!isDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) return i;
         std::size_t h = i;
         while (h < text.size() && isDigit(text[h]) && h - i < 3) ++h;
@@ -302,7 +307,8 @@ private:
             if (text.compare(end, 3, "min") == 0) end += 3;
         }
         if (hour > 24 || minute > 59 || (end < text.size() && isWordByte(text[end]))) return i;
-        spoken = std::to_string(hour) + (hour == 1 ? " hora" : " horas");
+        const std::string hours = spellout_.say(hour, "%spellout-cardinal-feminine");
+        spoken = (hours.empty() ? std::to_string(hour) : hours) + (hour == 1 ? " hora" : " horas");
         if (minute > 0) spoken += " e " + std::to_string(minute);
         return end;
     }
@@ -313,6 +319,8 @@ private:
 }  // namespace
 }  // namespace portuguese
 
-std::unique_ptr<LanguageRules> makePortugueseRules() { return std::make_unique<portuguese::Portuguese>(); }
+std::unique_ptr<LanguageRules> makePortugueseRules(const std::string& language) {
+    return std::make_unique<portuguese::Portuguese>(regionOf(language) == "BR");
+}
 
 }  // namespace readcast

@@ -102,6 +102,7 @@ public:
 
 private:
     std::size_t regnalAt(const std::string& text, std::size_t i, std::string& spoken) const;
+    std::size_t hourWithMarkAt(const std::string& text, std::size_t i, std::string& spoken) const;
     std::size_t countBeforeNounAt(const std::string& text, std::size_t i, std::string& spoken) const;
     bool commaThousands_;
     bool pesos_;
@@ -159,6 +160,29 @@ std::size_t Spanish::regnalAt(const std::string& text, std::size_t i, std::strin
                              : spellout_.say(value, "%spellout-cardinal-masculine");
     }
     return spoken.empty() ? i : e;
+}
+
+// "19 hs", "22 hs.", "9 hrs": the hour, said "diecinueve horas" (one and twenty-one in the feminine, as
+// hours are). The mark's dot goes unless it also ends the sentence.
+std::size_t Spanish::hourWithMarkAt(const std::string& text, std::size_t i, std::string& spoken) const {
+    std::size_t h = i;
+    while (h < text.size() && isDigit(text[h]) && h - i < 3) ++h;
+    if (h - i > 2) return i;
+    for (const char* mark : {" hs", " hrs"}) {
+        const std::size_t n = std::strlen(mark);
+        if (text.compare(h, n, mark) != 0 || (h + n < text.size() && isWordByte(text[h + n]))) continue;
+        const int hour = std::stoi(text.substr(i, h - i));
+        if (hour > 24) return i;
+        std::size_t end = h + n;
+        const bool dot = end < text.size() && text[end] == '.';
+        const bool last = dot && (end + 1 >= text.size() ||
+                                  (end + 2 < text.size() && text[end + 1] == ' ' && std::isupper(static_cast<unsigned char>(text[end + 2]))));
+        if (dot) ++end;
+        spoken = (hour % 10 == 1 && hour != 11 ? spellout_.say(hour, "%spellout-cardinal-feminine") : std::to_string(hour)) +
+                 (hour == 1 ? " hora" : " horas") + (last ? "." : "");
+        return end;
+    }
+    return i;
 }
 
 // "21 personas", "1.500 viviendas", "301 mujeres": a count of a feminine noun takes the feminine of
@@ -376,7 +400,9 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         }
         // "s. XIX", "ss. XV-XVI": a century written short before its numeral.
         std::string century;
-        if (const std::size_t end = shortFormBeforeFigure(text, i, {{"s. ", "siglo "}, {"S. ", "siglo "}, {"ss. ", "siglos "}}, century);
+        // (And a road's kilometre post, "en el km 23": "kilómetro".)
+        if (const std::size_t end = shortFormBeforeFigure(text, i, {{"s. ", "siglo "}, {"S. ", "siglo "}, {"ss. ", "siglos "},
+                                                                    {"km ", "kil\xC3\xB3metro "}, {"Km ", "kil\xC3\xB3metro "}}, century);
             end != i) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), century, "abbreviation"});
             out += century;
@@ -414,6 +440,16 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             if (thousands && (end >= text.size() || !isWordByte(text[end]) || text[end] == ' ')) {
                 const std::string spoken = withoutCommas(text.substr(i, end - i));
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+        }
+        // "a las 19 hs", "hasta las 22 hs.": the hour alone, with the River Plate's "hs" (or "hrs") for
+        // "horas"; eSpeak NG says the letters.
+        if (std::string spoken; boundary && isDigit(text[i])) {
+            if (const std::size_t end = hourWithMarkAt(text, i, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "time"});
                 out += spoken;
                 i = end;
                 continue;
