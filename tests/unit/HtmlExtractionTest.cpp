@@ -1114,6 +1114,19 @@ TEST(HtmlExtractionTest, shouldNameHebrewByItsCurrentCode) {
 
 // A header may give its unit in brackets ("Peak (6 a.m.–8 p.m.)", "Change (%)"), not a degree's; and a
 // label the site gives every page of its kind ("Match Report") gives way to the printed headline.
+// A table in a block of its own between two blocks of the story is read, and a year opens its rows as a
+// name does: each figure is said with its column's header.
+TEST(HtmlExtractionTest, shouldReadATableBetweenBlocksOfTheStoryWithRowsKeyedByYear) {
+    const Article a = htmlPage("<html><body><article><div class='block'>" + kProse + kProse +
+                               "</div><div class='block table'><table><thead><tr><th>Year</th><th>Deposits</th><th>Withdrawn</th></tr>"
+                               "</thead><tbody><tr><td>2022</td><td>US$607.6M</td><td>US$200M</td></tr><tr><td>2023/24</td>"
+                               "<td>US$1.62B</td><td>US$1.0B</td></tr></tbody></table></div><div class='block'>" + kProse + kProse +
+                               "</div></article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    EXPECT_NE(std::find(paragraphs.begin(), paragraphs.end(), "2022, deposits US$607.6M, withdrawn US$200M"), paragraphs.end());
+    EXPECT_NE(std::find(paragraphs.begin(), paragraphs.end(), "2023/24, deposits US$1.62B, withdrawn US$1.0B"), paragraphs.end());
+}
+
 TEST(HtmlExtractionTest, shouldNameFiguresByHeadersWithUnitsAndSkipAGenericTitle) {
     const Article a = htmlPage("<html><head><title>Report: Town come from behind to beat Rovers - Ashford Town FC</title>"
                                "<meta property='og:title' content='Match Report | Ashford Town FC'></head><body><article>"

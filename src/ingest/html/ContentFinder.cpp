@@ -461,6 +461,26 @@ ContentSelection ContentFinder::withSiblings(const GumboNode* top) const {
         }
         if (append) selection.roots.push_back(s);
     }
+    // A table of figures between two parts of the story ("NRF deposits and withdrawals" in a block of
+    // its own between two blocks of prose): it has no prose to score, and it is the story's.
+    if (selection.roots.size() >= 2) {
+        std::vector<const GumboNode*> roots;
+        unsigned first = siblings.length, last = 0;
+        for (unsigned i = 0; i < siblings.length; ++i) {
+            if (std::find(selection.roots.begin(), selection.roots.end(), siblings.data[i]) == selection.roots.end()) continue;
+            first = std::min(first, i);
+            last = i;
+        }
+        for (unsigned i = 0; i < siblings.length; ++i) {
+            const auto* s = static_cast<const GumboNode*>(siblings.data[i]);
+            const bool chosen = std::find(selection.roots.begin(), selection.roots.end(), s) != selection.roots.end();
+            const bool table = !chosen && i > first && i < last && isElement(s) && excluded_.count(s) == 0 && classWeight(s) >= 0 &&
+                               !isFurniture(s) && (tagOf(s) == GUMBO_TAG_TABLE || !elementsByTag(s, GUMBO_TAG_TABLE).empty()) &&
+                               linkDensity(s) < 0.3;
+            if (chosen || table) roots.push_back(s);
+        }
+        selection.roots = std::move(roots);
+    }
     return selection;
 }
 

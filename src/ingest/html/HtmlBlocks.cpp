@@ -395,6 +395,23 @@ bool isSayableLabel(const std::string& label) {
     return letters >= 3 && vowels > 0 && !(lower == 0 && letters <= 4);
 }
 
+// A cell that is a year, or a season's or a financial year's span: "2022", "2024/25", "2024-2025".
+bool isYearKey(const std::string& text) {
+    const auto year = [](const std::string& t, std::size_t at) {
+        if (at + 4 > t.size() || !std::all_of(t.begin() + static_cast<std::ptrdiff_t>(at), t.begin() + static_cast<std::ptrdiff_t>(at) + 4,
+                                              [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+            return false;
+        }
+        const int y = std::stoi(t.substr(at, 4));
+        return y >= 1800 && y <= 2100;
+    };
+    if (text.size() == 4) return year(text, 0);
+    if ((text.size() == 7 || text.size() == 9) && year(text, 0) && (text[4] == '/' || text[4] == '-')) {
+        return std::all_of(text.begin() + 5, text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    }
+    return false;
+}
+
 // A short cell that is a figure: "1947", "9,708,716", "33.4%", "+2".
 bool isFigureCell(const std::string& text) {
     if (text.empty() || text.size() > 16) return false;
@@ -496,7 +513,9 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
         }
         // Labels name the figures of a row that a name opens ("Labour, votes 9,708,716"); a row of
         // figures around a name reads as it stands.
-        const bool named = !cellTexts.empty() && !isFigureCell(cellTexts[0]);
+        // (A year names its row as a word does: "2022 | US$607.6M | US$200M" under "Year | Deposits |
+        // Withdrawn" is "2022, deposits US$607.6M, withdrawn US$200M".)
+        const bool named = !cellTexts.empty() && (!isFigureCell(cellTexts[0]) || isYearKey(cellTexts[0]));
         // (A row keyed by a figure, "$500,000 | $3,240 | $3,561 | +$6.17" under "Capital value | 2024/25 |
         // 2025/26 | Weekly change", is labelled from its first cell: bare, its figures mean nothing.)
         const bool figureKeyed = !named && cellTexts.size() >= 3 && labels.size() == cellTexts.size() && !labels[0].empty() &&
