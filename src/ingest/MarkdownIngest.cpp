@@ -269,6 +269,19 @@ std::string joinedNames(const std::vector<std::string>& names) {
     return out;
 }
 
+// A key that gives the date of publication, however a generator spells it: "date", "pubDate",
+// "published_at", "publishedDate", "pub_date", "date-published".
+bool isPublishedKey(const std::string& key) {
+    std::string compact;
+    for (char c : key) {
+        if (c != '_' && c != '-') compact += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    static const std::set<std::string> kKeys{"date", "published", "pubdate", "publishdate", "publishedat", "datepublished", "publicationdate",
+                                            "publisheddate", "publishedon", "postdate", "posted", "postedon", "releasedate", "fecha",
+                                            "datum", "data"};
+    return kKeys.count(compact) != 0;
+}
+
 void takeFrontMatterValue(const std::string& key, const std::string& value, Article& article) {
     if (value.empty()) return;
     // (The keys in the languages readcast reads most, and "headline".)
@@ -285,9 +298,7 @@ void takeFrontMatterValue(const std::string& key, const std::string& value, Arti
         article.language = value;
     } else if (key == "url" || key == "canonical" || key == "link") {
         article.url = value;
-    } else if (key == "date" || key == "published" || key == "pubdate" || key == "publishdate" || key == "published_at" ||
-               key == "publishedat" || key == "date_published" || key == "datepublished" ||
-               key == "publicationdate" || key == "publication_date" || key == "publish_date" || key == "published_on" || key == "fecha" || key == "datum" || key == "data") {
+    } else if (isPublishedKey(key)) {
         if (const auto d = parseDate(value)) article.published = *d;
     } else if (key == "updated" || key == "modified" || key == "lastmod" || key == "updateddate" || key == "updated_at") {
         if (const auto d = parseDate(value)) article.modified = *d;

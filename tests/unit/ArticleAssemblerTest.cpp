@@ -375,6 +375,12 @@ TEST(ArticleAssemblerTest, shouldReadTomlAndNestedYamlFrontMatter) {
     ASSERT_TRUE(toml.published.has_value());
     EXPECT_EQ(toml.published->iso().substr(0, 10), "2025-03-02");
     EXPECT_EQ(textsOf(toml, BlockKind::Paragraph).size(), 1u);
+    // (The date's key as generators spell it: "publishedDate", "pub_date", "date-published".)
+    for (const char* key : {"publishedDate", "pub_date", "date-published", "postedOn"}) {
+        const Article keyed = ingestText(std::string("---\ntitle: Ferry back\n") + key + ": 2025-11-26\n---\n" + body, InputFormat::Markdown);
+        ASSERT_TRUE(keyed.published.has_value()) << key;
+        EXPECT_EQ(keyed.published->iso().substr(0, 10), "2025-11-26");
+    }
     const Article map = ingestText("---\ntitle: 'The island''s ferry is back'\nauthor: {name: Ines Calloway, handle: ic}\n---\n" + body,
                                    InputFormat::Markdown);
     EXPECT_EQ(map.title, "The island's ferry is back");
