@@ -5,6 +5,7 @@
 #include "core/Text.hpp"
 #include "ingest/InputReader.hpp"
 #include "core/Install.hpp"
+#include "core/LanguageTag.hpp"
 #include "text/Normalizer.hpp"
 
 namespace readcast {
@@ -14,7 +15,8 @@ namespace {
 void runBare(const ScriptOptions& o) {
     const Lexicon lexicon =
         loadLexicons(o.job.voices_dir.empty() ? defaultVoicesDir() : o.job.voices_dir, o.language, o.job.lexicons);
-    const Normalizer normalizer(o.language, &lexicon);
+    // (A currency's letter by the tag's region: "--language en-PG" reads "K620 million" as kina.)
+    const Normalizer normalizer(o.language, &lexicon, regionOf(o.language));
     // A line in, a line out, as it is read: a pipe gets each line at once and memory holds one line.
     forEachTextLine(o.job.article, o.job.max_input_bytes, [&](const std::string& raw) {
         const std::string line = collapseWhitespace(raw);

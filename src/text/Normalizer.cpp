@@ -111,12 +111,12 @@ public:
 
 }  // namespace
 
-std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
+std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::string& country) {
     const std::string lang = lowerAscii(language);
     if (isEnglish(lang)) {
         // Dates like 4/5/2025 are day first outside North America.
         const bool dayFirst = lang != "en" && lang != "en-us" && lang != "en_us" && lang != "en-ca" && lang != "en-ph";
-        return makeEnglishRules(dayFirst);
+        return makeEnglishRules(dayFirst, country);
     }
     if (primaryLanguage(lang) == "fr") return makeFrenchRules();
     if (primaryLanguage(lang) == "de") return makeGermanRules();
@@ -136,8 +136,8 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language) {
     return nullptr;
 }
 
-Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon)
-    : lexicon_(lexicon), rules_(rulesFor(language)) {}
+Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon, const std::string& country)
+    : lexicon_(lexicon), rules_(rulesFor(language, country)) {}
 Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;

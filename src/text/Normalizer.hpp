@@ -27,7 +27,8 @@ public:
 
 class Normalizer {
 public:
-    Normalizer(const std::string& language, const Lexicon* lexicon);
+    // `country`: the story's country, where a currency's letter depends on it (see CountryCues.hpp).
+    Normalizer(const std::string& language, const Lexicon* lexicon, const std::string& country = "");
     ~Normalizer();
     Normalizer(Normalizer&&) noexcept;
     Normalizer& operator=(Normalizer&&) noexcept;
@@ -40,10 +41,11 @@ private:
 };
 
 // The rules for a language tag ("en", "en-GB"), or null. A new language adds a factory here.
-std::unique_ptr<LanguageRules> rulesFor(const std::string& language);
+std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::string& country = "");
 
-// English (text/english/): dates like 4/5/2025 day first when `day_first`.
-std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first);
+// English (text/english/): dates like 4/5/2025 day first when `day_first`; a currency's letter before a
+// figure ("K620 million") read as `country`'s currency.
+std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first, const std::string& country = "");
 // French (text/french/): the time of day ("5h45").
 std::unique_ptr<LanguageRules> makeFrenchRules();
 // German (text/german/): ordinals, dates and times in figures, results, years before 2000, ranges,

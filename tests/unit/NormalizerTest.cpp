@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "core/Error.hpp"
+#include "text/CountryCues.hpp"
 #include "text/Normalizer.hpp"
 #include "text/Lexicon.hpp"
 #include "VoicesDir.hpp"
@@ -713,6 +714,33 @@ TEST(NormalizerTest, shouldSayWhatATwentyEighthBlindRoundFound) {
 
 // Currencies written by their country's letters: Rwandan francs, leones, kwanzas, kwacha, and the codes
 // of small currencies; "Le" before no amount is a word.
+// A currency's letter that several countries use is read as the story's country's: kina in Papua New
+// Guinea, pula in Botswana, pesos in the Philippines; left alone where no country is known, and a name
+// such as "K9" or "P2P" stays.
+TEST(NormalizerTest, shouldReadACurrencyLetterAsTheStorysCountrys) {
+    const Normalizer png("en", nullptr, "PG"), botswana("en", nullptr, "BW"), philippines("en-PH", nullptr, "PH"), unknown("en", nullptr);
+    EXPECT_EQ(png.normalize("a K620 million plan, up from K190m; the K9 unit"),
+              "a six hundred twenty million kina plan, up from one hundred ninety million kina; the K nine unit");
+    EXPECT_EQ(botswana.normalize("P780 million in P2P loans"), "seven hundred eighty million pula in P two P loans");
+    EXPECT_EQ(philippines.normalize("a P350 fare"), "a three hundred fifty peso fare");
+    EXPECT_EQ(unknown.normalize("K620 million"), "K six twenty million");
+}
+
+// The country a story is about: its tag's region, or the one it names most.
+TEST(NormalizerTest, shouldFindTheCountryAStoryIsAbout) {
+    Article a;
+    a.language = "en";
+    a.title = "Diamond slump forces budget cut";
+    a.blocks.push_back({BlockKind::Paragraph, "Botswana will cut spending, the minister told Parliament in Gaborone. Sales to Manila fell."});
+    EXPECT_EQ(countryOfArticle(a), "BW");
+    a.blocks.push_back({BlockKind::Paragraph, "The Philippines and Manila buyers, and Filipino traders, stayed away."});
+    EXPECT_EQ(countryOfArticle(a), "PH");
+    a.blocks.push_back({BlockKind::Paragraph, "Botswana said so, and Botswana insists."});  // four each: no telling
+    EXPECT_EQ(countryOfArticle(a), "");
+    a.language = "en-PG";
+    EXPECT_EQ(countryOfArticle(a), "PG");
+}
+
 TEST(NormalizerTest, shouldReadTheLettersOfSmallerCurrencies) {
     EXPECT_EQ(say("a budget of Rwf38 billion and fares of Frw 484", "en"),
               "a budget of thirty-eight billion Rwandan francs and fares of four hundred eighty-four Rwandan francs");

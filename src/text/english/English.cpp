@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/Ascii.hpp"
+#include "text/CountryCues.hpp"
 #include "text/Normalizer.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/Rules.hpp"
@@ -19,13 +20,51 @@ namespace {
 
 class English : public LanguageRules {
 public:
-    explicit English(bool dayFirst) : day_first_(dayFirst) {}
+    English(bool dayFirst, const std::string& country) : day_first_(dayFirst), letters_(lettersOfCurrency(country)) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
     std::optional<Match> tryRules(const Tokens& t, std::size_t i) const;
+    std::string withCurrencyCodes(const std::string& text) const;
     bool day_first_;
+    std::vector<std::pair<char, std::string>> letters_;  // the story's country's currency letters and their codes
 };
+
+// "K620 million", "P780m", "K1,500": the country's currency letter before an amount becomes its code,
+// which the money rule reads ("PGK 620 million", six hundred twenty million kina). Only before an amount
+// of two figures at least, or with a magnitude: "K9", a police dog, stays.
+std::string English::withCurrencyCodes(const std::string& text) const {
+    if (letters_.empty()) return text;
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const auto letter = std::find_if(letters_.begin(), letters_.end(), [c](const auto& l) { return l.first == c; });
+        const bool alone = i == 0 || (!std::isalnum(static_cast<unsigned char>(text[i - 1])) && static_cast<unsigned char>(text[i - 1]) < 0x80 &&
+                                      text[i - 1] != '$' && text[i - 1] != '-');
+        if (letter == letters_.end() || !alone || i + 1 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
+            out += c;
+            continue;
+        }
+        std::size_t end = i + 1, digits = 0;
+        while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == ',' || text[end] == '.')) {
+            digits += std::isdigit(static_cast<unsigned char>(text[end])) != 0;
+            ++end;
+        }
+        while (end > i + 1 && (text[end - 1] == ',' || text[end - 1] == '.')) --end;
+        const std::string rest = lowerAscii(text.substr(end, 9));
+        const bool magnitude = rest.rfind("m", 0) == 0 || rest.rfind("bn", 0) == 0 || rest.rfind("k ", 0) == 0 ||
+                               rest.rfind(" million", 0) == 0 || rest.rfind(" billion", 0) == 0 || rest.rfind(" thousand", 0) == 0;
+        // (A word glued on, "K9s", "P2P", is a name, not money.)
+        const bool glued = end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])) && !magnitude;
+        if ((digits < 2 && !magnitude) || glued) {
+            out += c;
+            continue;
+        }
+        const std::string& code = letter->second;
+        out += code + (std::isalpha(static_cast<unsigned char>(code.back())) ? " " : "");
+    }
+    return out;
+}
 
 void appendSeparated(std::string& out, const std::string& piece) {
     if (!out.empty() && !piece.empty() && std::isalnum(static_cast<unsigned char>(out.back())) &&
@@ -72,7 +111,7 @@ bool endsText(const Tokens& t, std::size_t i) {
 }  // namespace
 
 std::string English::apply(const std::string& text, std::vector<Rewrite>* log) const {
-    const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(text, log), log), log));
+    const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(withCurrencyCodes(text), log), log), log));
     std::string out;
     std::size_t i = 0;
     bool rewritten = false;  // the last piece came from a rule: "5G" must not become "fiveG"
@@ -162,6 +201,8 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
 }  // namespace
 }  // namespace english
 
-std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first) { return std::make_unique<english::English>(day_first); }
+std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first, const std::string& country) {
+    return std::make_unique<english::English>(day_first, country);
+}
 
 }  // namespace readcast

@@ -1,0 +1,76 @@
+#include "text/CountryCues.hpp"
+
+#include <cctype>
+#include <cstring>
+
+#include "core/LanguageTag.hpp"
+
+namespace readcast {
+namespace {
+
+struct Cues {
+    const char* country;
+    std::vector<const char*> names;  // the country, its capital and big towns, its people
+};
+
+// Only the countries whose currency letter is shared with another's.
+const std::vector<Cues>& cues() {
+    static const std::vector<Cues> kCues{
+        {"PG", {"Papua New Guinea", "PNG", "Port Moresby", "Lae", "Bougainville", "Papua New Guinean"}},
+        {"ZM", {"Zambia", "Zambian", "Zambians", "Lusaka", "Ndola", "Kitwe", "Copperbelt"}},
+        {"MW", {"Malawi", "Malawian", "Malawians", "Lilongwe", "Blantyre", "Mzuzu"}},
+        {"BW", {"Botswana", "Gaborone", "Francistown", "Batswana", "Motswana", "Maun"}},
+        {"PH", {"Philippines", "Philippine", "Filipino", "Filipinos", "Manila", "Quezon City", "Cebu", "Davao", "Makati"}},
+    };
+    return kCues;
+}
+
+// How often `name` stands in `text` as words of their own.
+std::size_t occurrences(const std::string& text, const char* name) {
+    const std::size_t n = std::strlen(name);
+    std::size_t count = 0;
+    for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + n)) {
+        const bool before = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+        const bool after = at + n >= text.size() || !std::isalnum(static_cast<unsigned char>(text[at + n]));
+        count += before && after;
+    }
+    return count;
+}
+
+}  // namespace
+
+std::string countryOfArticle(const Article& article) {
+    const std::string region = regionOf(article.language);
+    for (const Cues& c : cues()) {
+        if (region == c.country) return region;
+    }
+    std::string text = article.title + "\n";
+    for (const Block& b : article.blocks) {
+        if (isBodyKind(b.kind) || b.kind == BlockKind::Heading) text += b.text + "\n";
+    }
+    std::string best;
+    std::size_t bestCount = 0, second = 0;
+    for (const Cues& c : cues()) {
+        std::size_t count = 0;
+        for (const char* name : c.names) count += occurrences(text, name);
+        if (count > bestCount) {
+            second = bestCount;
+            bestCount = count;
+            best = c.country;
+        } else if (count > second) {
+            second = count;
+        }
+    }
+    return bestCount > second ? best : "";
+}
+
+std::vector<std::pair<char, std::string>> lettersOfCurrency(const std::string& country) {
+    if (country == "PG") return {{'K', "PGK"}};
+    if (country == "ZM") return {{'K', "ZMW"}};
+    if (country == "MW") return {{'K', "MWK"}};
+    if (country == "BW") return {{'P', "BWP"}};
+    if (country == "PH") return {{'P', "\xE2\x82\xB1"}};  // the peso's own sign
+    return {};
+}
+
+}  // namespace readcast
