@@ -78,7 +78,7 @@ int monthOfWord(const std::string& word) {
         {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
         {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
         {"janeiro", 1}, {"fevereiro", 2}, {"mar\xC3\xA7o", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
-        {"setembro", 9}, {"outubro", 10}, {"dezembro", 12}, {"januar", 1}, {"februar", 2}, {"m\xC3\xA4rz", 3},
+        {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12}, {"januar", 1}, {"februar", 2}, {"m\xC3\xA4rz", 3},
         {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4},
         {"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
         // Dutch ("22 mei 2024")

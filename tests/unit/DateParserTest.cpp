@@ -47,6 +47,7 @@ TEST(DateParserTest, shouldReadMonthNamesOfOtherLanguages) {
     EXPECT_EQ(iso("12. M\u00E4rz 2025"), "2025-03-12");
     EXPECT_EQ(iso("21 de diciembre de 2018"), "2018-12-21");
     EXPECT_EQ(iso("21 dezembro 2018"), "2018-12-21");
+    EXPECT_EQ(iso("13 de Novembro, 2025 | 08h15").substr(0, 10), "2025-11-13");
     EXPECT_EQ(iso("3 settembre 2024, 10:15"), "2024-09-03T10:15");
     EXPECT_EQ(iso("12 maj 2025"), "2025-05-12");
     EXPECT_EQ(iso("3 augusti 2025"), "2025-08-03");

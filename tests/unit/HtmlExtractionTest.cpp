@@ -826,6 +826,16 @@ TEST(HtmlExtractionTest, shouldSetNoteMarksAsPrintDoesAndKeepExponents) {
 
 // The headline printed over the story wins over a social network's variant when the page's <title> sides
 // with it; where the <title> gives the declared one, or the h1 is a dialog's, the declared one stays.
+// The date printed under the headline, in an element named for it in the page's language ("datumtijd",
+// "data"), wins over today's date in the masthead above it.
+TEST(HtmlExtractionTest, shouldReadTheDateUnderTheHeadlineNotTheMastheadsToday) {
+    const Article a = htmlPage("<html lang='nl'><body><table id='kop'><tr><td class='datum'>Vrijdag 13 februari 2026</td></tr></table>"
+                               "<article><h1>DNA stemt in met lening voor het stroomnet</h1><div class='datumtijd'>12 Feb 2026, 21:40</div>" +
+                               kProse + "</article></body></html>");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->iso(), "2026-02-12T21:40");
+}
+
 TEST(HtmlExtractionTest, shouldReadThePrintedHeadlineWhenThePagesTitleSidesWithIt) {
     const std::string meta = "<meta property='og:title' content='E-buses: Kigali to add 200 vehicles, fares up on 3 routes'></head>";
     const std::string body = "<body><article><h1>Kigali to add 200 electric buses as fares rise on three routes</h1>" + kProse +

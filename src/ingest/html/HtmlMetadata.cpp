@@ -371,10 +371,15 @@ bool isDateSpan(const std::string& text) {
 
 // The first date shown in an element that is there to show it: <time>, or a short element whose class
 // or id says date, time, published, posted, timestamp or dateline.
-std::optional<DateTime> visibleDate(const GumboNode* root, const std::string& language) {
+const GumboNode* headlineElement(const GumboNode* root, const std::string& title);
+
+// `from`: where the headline starts; a date element after it is looked for first, for one before it may
+// be today's in a masthead that names itself in no known way ("Vrijdag 13 februari 2026" in a "kop").
+std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string& language, unsigned from) {
     std::optional<DateTime> found;
     walkElements(root, [&](const GumboNode* n, int) {
         if (found) return false;
+        if (n->v.element.end_pos.offset < from) return false;
         const GumboTag tag = tagOf(n);
         if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_HEAD || isHidden(n)) return false;
         const std::string hints = classAndId(n) + " " + lowerAscii(attribute(n, "itemprop"));
@@ -385,8 +390,17 @@ std::optional<DateTime> visibleDate(const GumboNode* root, const std::string& la
         for (const char* bar : {"header-top", "top-bar", "topbar", "masthead", "site-header", "top-menu"}) {
             if (hints.find(bar) != std::string::npos) return false;
         }
+        // (The word for a date in the page's language too: "datum", "fecha", "data", "datumtijd".)
+        bool dateWord = false;
+        for (std::size_t at = 0; at < hints.size();) {
+            std::size_t end = hints.find_first_of(" -_", at);
+            if (end == std::string::npos) end = hints.size();
+            const std::string word = hints.substr(at, end - at);
+            dateWord = dateWord || word == "data" || word == "datum" || word == "fecha" || word == "datumtijd" || word == "datetime";
+            at = end + 1;
+        }
         const bool dateElement = tag == GUMBO_TAG_TIME ||
-                                 ((hints.find("date") != std::string::npos || hints.find("time") != std::string::npos ||
+                                 ((dateWord || hints.find("date") != std::string::npos || hints.find("time") != std::string::npos ||
                                    hints.find("publish") != std::string::npos || hints.find("posted") != std::string::npos ||
                                    hints.find("dateline") != std::string::npos) &&
                                   hints.find("update") == std::string::npos && hints.find("modif") == std::string::npos);
@@ -398,6 +412,14 @@ std::optional<DateTime> visibleDate(const GumboNode* root, const std::string& la
         return !found;
     });
     return found;
+}
+
+std::optional<DateTime> visibleDate(const GumboNode* root, const std::string& language, const std::string& title) {
+    const GumboNode* headline = headlineElement(root, title);
+    if (headline != nullptr) {
+        if (auto below = visibleDateFrom(root, language, headline->v.element.start_pos.offset)) return below;
+    }
+    return visibleDateFrom(root, language, 0);
 }
 
 // `later` falls on the calendar day after `earlier`.
@@ -834,7 +856,7 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         htmlXmlLang = attribute(html, "xml:lang");
     }
     const std::string dateLanguage = !htmlLang.empty() ? htmlLang : d.language;
-    if (const std::optional<DateTime> visible = visibleDate(root, dateLanguage)) {
+    if (const std::optional<DateTime> visible = visibleDate(root, dateLanguage, article.title)) {
         const bool isTheUpdate = article.modified && visible->dateIso() == article.modified->dateIso();
         const bool dayBeforeUtc = article.published && article.published->utc_offset_minutes == 0 &&
                                   article.published->hasTime() && article.published->hour < 12 && !visible->hasTime() &&
