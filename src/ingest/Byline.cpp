@@ -438,8 +438,11 @@ bool looksLikeOrganisation(const std::string& name) {
 
 Byline cleanByline(const std::string& raw, const std::string& site, const std::string& language) {
     std::vector<std::string> people, agencyNames;
+    // (A wiki's forced line break, "Keisha Ebanks-Bodden \\" in DokuWiki's source, is no part of a name.)
+    std::string unbroken = raw;
+    unbroken.erase(std::remove(unbroken.begin(), unbroken.end(), '\\'), unbroken.end());
+    std::string bare = collapseWhitespace(unbroken);
     // "（佐藤健太）": a Japanese byline in full-width brackets.
-    std::string bare = collapseWhitespace(raw);
     if (bare.rfind("\xEF\xBC\x88", 0) == 0 && bare.size() > 6 && bare.compare(bare.size() - 3, 3, "\xEF\xBC\x89") == 0) {
         bare = bare.substr(3, bare.size() - 6);
     }

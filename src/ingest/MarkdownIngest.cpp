@@ -518,6 +518,25 @@ std::string withPlatformQuirksMended(std::string text) {
             at += 3;
         }
     }
+    // pandoc's citations, "[@usf2025, 2]", "[see @doe99; @smith04, p. 33]": the keys are for the
+    // bibliography, not for a listener (an address in brackets, "[ana@example.com]", has letters before
+    // its "@").
+    for (std::size_t at = text.find('['); at != std::string::npos; at = text.find('[', at + 1)) {
+        const std::size_t close = text.find_first_of("[]\n", at + 1);
+        if (close == std::string::npos || text[close] != ']' || (close + 1 < text.size() && (text[close + 1] == '(' || text[close + 1] == '['))) {
+            continue;
+        }
+        bool key = false;
+        for (std::size_t k = at + 1; k + 1 < close && !key; ++k) {
+            const char before = text[k - 1];
+            key = text[k] == '@' && (k == at + 1 || before == ' ' || before == ';' || before == '-') &&
+                  (std::isalnum(static_cast<unsigned char>(text[k + 1])) || text[k + 1] == '_');
+        }
+        if (!key) continue;
+        const std::size_t from = at > 0 && text[at - 1] == ' ' ? at - 1 : at;
+        text.erase(from, close + 1 - from);
+        at = from;
+    }
     for (std::size_t at = text.find("!["); at != std::string::npos; at = text.find("![", at + 2)) {
         const std::size_t open = text.find("](", at);
         const std::size_t eol = text.find('\n', at);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 
 namespace readcast {
 namespace {
@@ -454,6 +455,38 @@ void markIndentedAdmonitions(const std::string& text, Cuts& cuts) {
 
 }  // namespace
 
+// A generator's table of contents alone on its line: "[[toc]]", "[TOC]", "${toc}", "{:toc}", "[[_TOC_]]".
+void markTableOfContents(const std::string& text, Cuts& cuts) {
+    for (std::size_t line = 0; line < text.size();) {
+        std::size_t eol = text.find('\n', line);
+        if (eol == std::string::npos) eol = text.size();
+        std::string here;
+        for (std::size_t k = line; k < eol; ++k) {
+            if (text[k] != ' ' && text[k] != '\r') here += static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+        }
+        if (here == "[[toc]]" || here == "[toc]" || here == "${toc}" || here == "{:toc}" || here == "[[_toc_]]") mark(cuts, text, line, eol);
+        line = eol + 1;
+    }
+}
+
+// A mailing tool's greeting to a reader whose name it fills in when it sends: "Hola, {{ .Subscriber.FirstName }}:",
+// "Hi *|FNAME|*,". The placeholder is cut with the rest of the template's tags; the greeting left, a word
+// or two and a comma or a colon, is cut with it.
+void markGreetingsToPlaceholders(const std::string& text, Cuts& cuts) {
+    for (const auto& [open, shut] : {std::pair<const char*, const char*>{"{{", "}}"}, {"*|", "|*"}}) {
+        for (std::size_t at = text.find(open); at != std::string::npos; at = text.find(open, at + 2)) {
+            const std::size_t eol = std::min(text.find('\n', at), text.size());
+            const std::size_t close = text.find(shut, at + 2);
+            if (close == std::string::npos || close > eol) continue;
+            const std::size_t start = text.rfind('\n', at) == std::string::npos ? 0 : text.rfind('\n', at) + 1;
+            const std::string left = collapseWhitespace(text.substr(start, at - start) + " " + text.substr(close + 2, eol - close - 2));
+            const bool greeting = !left.empty() && countWords(left) <= 2 && left.find_first_of(",:") != std::string::npos &&
+                                  left.find_first_of(".!?") == std::string::npos;
+            if (greeting) mark(cuts, text, start, eol);
+        }
+    }
+}
+
 std::string withoutTemplateTags(std::string text) {
     // A word processor's Markdown export escapes the syntax a writer typed as text: "\#\# Heading",
     // "\[caption id=…\]…\[/caption\]", "attachment\_5531". Where it did so (a line that opens on "\#",
@@ -474,7 +507,8 @@ std::string withoutTemplateTags(std::string text) {
                                      text.find("???+ ") != std::string::npos;
     if (!brackets && !braces && !modules && !admonitions && !indentedAdmonitions && text.find("==") == std::string::npos &&
         text.find("%%") == std::string::npos && text.find('\\') == std::string::npos && text.find(":: ") == std::string::npos &&
-        text.find("++") == std::string::npos && text.find("||") == std::string::npos) {
+        text.find("++") == std::string::npos && text.find("||") == std::string::npos && text.find("*|") == std::string::npos &&
+        text.find("${") == std::string::npos) {
         return text;
     }
     Cuts cuts(text.size(), false);
@@ -498,6 +532,8 @@ std::string withoutTemplateTags(std::string text) {
         markCriticMarkup(text, cuts);
         markTemplateBraces(text, cuts);
     }
+    if (brackets || braces) markTableOfContents(text, cuts);
+    if (braces || text.find("*|") != std::string::npos) markGreetingsToPlaceholders(text, cuts);
     // "\newpage", "\pagebreak", "\vspace{1em}": a line that is a LaTeX command alone, in a Pandoc manuscript.
     for (std::size_t at = text.find('\\'); at != std::string::npos; at = text.find('\\', at + 1)) {
         if (at > 0 && text[at - 1] != '\n') continue;

@@ -365,6 +365,21 @@ TEST(ArticleAssemblerTest, shouldReadMarkdownStructure) {
 
 // Front matter as static-site generators write it: TOML between "+++" lines (its tables are the
 // theme's), YAML with a doubled single quote, an author as a map, authors as a list.
+// A manuscript's citations, a newsletter's greeting to a placeholder, a generator's table of contents
+// and a wiki's forced line break are not read.
+TEST(ArticleAssemblerTest, shouldLeaveOutCitationKeysPlaceholdersAndTableOfContentsMarks) {
+    const Article a = ingestText("---\ntitle: Tourism figures rise\n---\n\n[[toc]]\n\nHola, {{ .Subscriber.FirstName }}:\n\n"
+                                 "Visitor numbers rose by a tenth last year [@usf2025, 2], the board said, citing earlier work "
+                                 "[see @doe99; @smith04, p. 33] and a note to [ana@example.com].\n",
+                                 InputFormat::Markdown);
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{"Visitor numbers rose by a tenth last year, the board said, citing earlier work and a note to "
+                                        "[ana@example.com]."}));
+    const Article wiki = ingestText("Fuel factor to fall\n\nBy Keisha Ebanks-Bodden \\\\\n\nThe fuel factor will fall by four cents "
+                                    "from July as diesel prices ease, the utility said on Monday.\n");
+    EXPECT_EQ(wiki.byline, "Keisha Ebanks-Bodden");
+}
+
 TEST(ArticleAssemblerTest, shouldReadTomlAndNestedYamlFrontMatter) {
     const std::string body = "\nThe ferry resumed service on Monday after a month of repairs to its ramp.\n";
     const Article toml = ingestText("+++\ntitle = \"Ferry back after repairs\"\ndate = 2025-03-02T07:00:00Z\n"
