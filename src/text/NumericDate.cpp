@@ -13,13 +13,21 @@ std::size_t numericDate(const std::string& text, std::size_t i, const NumericDat
     if (d - i == 0 || d - i > 2 || d + 2 > text.size() || text[d] != '/' || !isAsciiDigit(text[d + 1])) return i;
     // (A month of one digit only in a full date, "5/5/2025": "1/3" alone is a third.)
     const std::size_t monthDigits = d + 2 < text.size() && isAsciiDigit(text[d + 2]) ? 2 : 1;
-    if (monthDigits == 1 && (d + 2 >= text.size() || text[d + 2] != '/')) return i;
+    // (Or after a word that only a date follows: "dal 15/7 al 20/8", "el 3/5".)
+    std::size_t wordEnd = i;
+    while (wordEnd > 0 && text[wordEnd - 1] == ' ') --wordEnd;
+    std::size_t wordStart = wordEnd;
+    while (wordStart > 0 && (isWordByte(text[wordStart - 1]) || text[wordStart - 1] == '\'')) --wordStart;
+    const std::string before = lowerAscii(text.substr(wordStart, wordEnd - wordStart));
+    bool led = false;
+    for (std::string_view w : style.leadWords) led = led || before == w;
+    if (monthDigits == 1 && !led && (d + 2 >= text.size() || text[d + 2] != '/')) return i;
     const int day = std::stoi(text.substr(i, d - i));
     const int month = std::stoi(text.substr(d + 1, monthDigits));
     if (day < 1 || day > 31 || month < 1 || month > 12) return i;
     std::size_t end = d + 1 + monthDigits;
     std::string year;
-    if (monthDigits == 1 || (end < text.size() && text[end] == '/')) {
+    if ((monthDigits == 1 && !(led && (end >= text.size() || text[end] != '/'))) || (end < text.size() && text[end] == '/')) {
         std::size_t y = end + 1;
         while (y < text.size() && isAsciiDigit(text[y])) ++y;
         if (y - end - 1 != 4) return i;

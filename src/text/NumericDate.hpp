@@ -8,6 +8,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace readcast {
 
@@ -16,9 +17,12 @@ struct NumericDateStyle {
     std::string_view firstDay;                // the first of the month: "1er", "primo"; empty: the figure
     std::string_view beforeMonth;             // "de": "15 de março"; empty: "15 mars"
     std::string_view beforeYear;              // "de": "de 2025"; empty: "mars 2025"
+    // Words after which a day and a month of one digit are a date, not a fraction: "dal 15/7", "el 3/5".
+    std::vector<std::string_view> leadWords = {};
 };
 
-// When a day and a month in two digits ("1/3" is a third), perhaps a four-digit year, start at `i`,
+// When a day and a month in two digits ("1/3" is a third, unless a lead word comes before it), perhaps a
+// four-digit year, start at `i`,
 // sets `spoken` (the day and the year stay figures, which eSpeak NG says in the language) and returns
 // where the date ends; otherwise returns `i`.
 std::size_t numericDate(const std::string& text, std::size_t i, const NumericDateStyle& style, std::string& spoken);
