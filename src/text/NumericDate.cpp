@@ -13,12 +13,18 @@ std::size_t numericDate(const std::string& text, std::size_t i, const NumericDat
     if (d - i == 0 || d - i > 2 || d + 2 > text.size() || text[d] != '/' || !isAsciiDigit(text[d + 1])) return i;
     // (A month of one digit only in a full date, "5/5/2025": "1/3" alone is a third.)
     const std::size_t monthDigits = d + 2 < text.size() && isAsciiDigit(text[d + 2]) ? 2 : 1;
-    // (Or after a word that only a date follows: "dal 15/7 al 20/8", "el 3/5".)
-    std::size_t wordEnd = i;
-    while (wordEnd > 0 && text[wordEnd - 1] == ' ') --wordEnd;
-    std::size_t wordStart = wordEnd;
-    while (wordStart > 0 && (isWordByte(text[wordStart - 1]) || text[wordStart - 1] == '\'')) --wordStart;
-    const std::string before = lowerAscii(text.substr(wordStart, wordEnd - wordStart));
+    // (Or after a word that only a date follows, its article between them perhaps: "dal 15/7 al 20/8",
+    // "desde el 3/5". "El 1/3 de la gente" is a third.)
+    const auto wordBefore = [&](std::size_t at, std::size_t& start) {
+        std::size_t end = at;
+        while (end > 0 && text[end - 1] == ' ') --end;
+        start = end;
+        while (start > 0 && (isWordByte(text[start - 1]) || text[start - 1] == '\'')) --start;
+        return lowerAscii(text.substr(start, end - start));
+    };
+    std::size_t start = 0;
+    std::string before = wordBefore(i, start);
+    if (before == "el" || before == "il" || before == "le" || before == "lo" || before == "o") before = wordBefore(start, start);
     bool led = false;
     for (std::string_view w : style.leadWords) led = led || before == w;
     if (monthDigits == 1 && !led && (d + 2 >= text.size() || text[d + 2] != '/')) return i;

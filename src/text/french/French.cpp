@@ -140,7 +140,7 @@ std::size_t French::regnalAt(const std::string& text, std::size_t i, std::string
 const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\xC3\xBBt",
                                           "septembre", "octobre", "novembre", "d\xC3\xA9" "cembre"},
-                                         "1er", "", "", {"le", "du", "au", "d\xC3\xA8s", "depuis"}};
+                                         "1er", "", "", {"du", "au", "d\xC3\xA8s", "depuis"}};
     return kStyle;
 }
 

@@ -30,7 +30,7 @@ bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; 
 const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
                                           "novembre", "dicembre"},
-                                         "primo", "", "", {"il", "del", "dal", "al", "entro", "fino", "nel", "dall'", "all'", "dell'", "nell'"}};
+                                         "primo", "", "", {"del", "dal", "al", "entro", "fino", "dall'", "all'"}};
     return kStyle;
 }
 
