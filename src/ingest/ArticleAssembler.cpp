@@ -2186,6 +2186,36 @@ private:
         return parts;
     }
 
+    // A pull quote set in other words of the same sentence ("Low-paid workers are running to stand still"
+    // over "…low-paid workers were “running to stand still”"): all its words but one in a tenth are in
+    // the paragraph.
+    static bool nearlyAllWordsIn(const std::string& quote, const std::string& paragraph) {
+        // (Words as letters and figures alone: "still." and "still”" are "still".)
+        const auto wordsOf = [](std::string text) {
+            for (const char* mark : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x98",
+                                     "\xE2\x80\x99"}) {
+                for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at)) text.replace(at, std::strlen(mark), " ");
+            }
+            std::vector<std::string> out(1);
+            for (char c : text) {
+                if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+                    out.back() += c;
+                } else if (!out.back().empty()) {
+                    out.emplace_back();
+                }
+            }
+            if (out.back().empty()) out.pop_back();
+            return out;
+        };
+        const std::vector<std::string> words = wordsOf(quote);
+        if (words.size() < 6) return false;
+        std::set<std::string> there;
+        for (const std::string& w : wordsOf(paragraph)) there.insert(w);
+        std::size_t found = 0;
+        for (const std::string& w : words) found += there.count(w);
+        return found * 10 >= words.size() * 8 && words.size() - found <= 2;
+    }
+
     void dropRepeatedPullQuotes() {
         std::vector<Block>& out = article_.blocks;
         std::vector<std::string> folded;
@@ -2212,19 +2242,22 @@ private:
                 // The whole of it, or each of its sentences where the story has the speaker between them.
                 bool each = parts.size() >= 2;
                 for (const std::string& part : parts) each = each && folded[k].find(part) != std::string::npos;
-                drop[i] = folded[k].find(folded[i]) != std::string::npos || each;
+                drop[i] = folded[k].find(folded[i]) != std::string::npos || each ||
+                          (!plain_ && nearlyAllWordsIn(lowerUtf8(out[i].text), lowerUtf8(out[k].text)));
                 // Its attribution goes with it ("Karl-Heinz Vogt, Pro Bahn", "Ayşe Demir, commuter"): a short
                 // line without a full stop whose names the story's sentence already gave (its small words,
                 // a role, need not be there).
                 if (drop[i] && i + 1 < out.size() && countWords(out[i + 1].text) <= 8 && out[i + 1].kind != BlockKind::Heading &&
                     isUnpunctuatedShortLine(out[i + 1].text, 8)) {
-                    bool named = true;
+                    // (The story may name the speaker shorter: "Deputy Falle" for "Deputy Rhiannon Falle".)
+                    std::size_t given = 0, missing = 0;
                     for (const std::string& w : splitWords(out[i + 1].text)) {
                         const std::string f = foldForComparison(w);
                         const bool small = std::islower(static_cast<unsigned char>(w[0])) != 0;
-                        named = named && (f.empty() || small || folded[k].find(f) != std::string::npos);
+                        if (f.empty() || small) continue;
+                        (folded[k].find(f) != std::string::npos ? given : missing) += 1;
                     }
-                    drop[i + 1] = named;
+                    drop[i + 1] = missing == 0 || (missing == 1 && given >= 2);
                 }
             }
         }

@@ -909,6 +909,20 @@ TEST(FurniturePageTest, shouldDropARepeatedPullQuoteWithItsAttribution) {
     EXPECT_EQ(s.find("Ayla Demir, commuter"), std::string::npos) << s;
 }
 
+// A pull quote set in other words of the story's sentence ("are" for "were") goes too, with its
+// attribution, though the story names the speaker shorter.
+TEST(FurniturePageTest, shouldDropAPullQuoteReworded) {
+    const Article a = page("<article><h1>Minimum wage to rise</h1>" + kStory +
+                           "<div class='block-pullquote'><blockquote><p>\u201CLow-paid workers are running to stand still\u201D</p>"
+                           "<cite>Deputy Rhiannon Falle</cite></blockquote></div><p>Deputy Falle told the Assembly that the cost of "
+                           "living had risen by 17.4 per cent over three years and that low-paid workers were \u201Crunning to stand "
+                           "still\u201D.</p></article>");
+    const std::string s = spoken(a);
+    EXPECT_NE(s.find("Deputy Falle told the Assembly"), std::string::npos) << s;
+    EXPECT_EQ(s.find("are running"), std::string::npos) << s;
+    EXPECT_EQ(s.find("Rhiannon"), std::string::npos) << s;
+}
+
 // A label over the headline with a paywall's badge, set inline, and a caption whose class names it in
 // another language, are not read.
 TEST(FurniturePageTest, shouldNotReadInlineKickersOrCaptionsNamedInOtherLanguages) {
