@@ -154,6 +154,8 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
             work += text.substr(at, m.begin - at);
             const bool capital = std::isupper(static_cast<unsigned char>(text[m.begin])) != 0;
             work += placeholder(held.size(), capital);
+            // (An abbreviation's dot at the end of the sentence is the sentence's full stop too: "2 Euro p. P.")
+            if (m.end > m.begin && text[m.end - 1] == '.' && text.find_first_not_of(" \t", m.end) == std::string::npos) work += '.';
             held.push_back(m.entry);
             capitals.push_back(capital);
             if (log != nullptr) log->push_back({text.substr(m.begin, m.end - m.begin), m.entry->spoken, "lexicon"});

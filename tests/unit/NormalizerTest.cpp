@@ -818,7 +818,7 @@ TEST(NormalizerTest, shouldSayAbbreviationsFromTheShippedLexiconsOfOtherLanguage
         return Normalizer(language, &lexicon).normalize(text);
     };
     EXPECT_EQ(with("de", "ein Gerät (z.B. ein iPhone), d. h. Nr. 5 bzw. ca. 3 Mio."),
-              "ein Gerät (zum Beispiel ein iPhone), das heißt Nummer 5 beziehungsweise zirka 3 Millionen");
+              "ein Gerät (zum Beispiel ein iPhone), das heißt Nummer 5 beziehungsweise zirka 3 Millionen.");
     EXPECT_EQ(with("fr", "M. Dupont et Mme Durand au n° 5"), "Monsieur Dupont et Madame Durand au numéro 5");
     EXPECT_EQ(with("es", "viajó a EE. UU. con la Dra. Pérez"), "viajó a Estados Unidos con la doctora Pérez");
     EXPECT_EQ(with("en", "Michael Shadlen, Ph.D., said"), "Michael Shadlen, P H D, said");
