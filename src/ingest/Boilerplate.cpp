@@ -55,6 +55,11 @@ constexpr std::string_view kInterfacePhrases[] = {
     "artikel zum h\xC3\xB6ren", "artikel anh\xC3\xB6ren", "\xC3\xA9" "couter cet article", "ascolta l'articolo",
     "escuchar este art\xC3\xAD" "culo", "ouvir este artigo", "luister naar dit artikel",
     "you are receiving this", "you're receiving this", "update your preferences", "unsubscribe", "reply to this email",
+    // a mailing's footer in other languages: unsubscribe, manage preferences, "forwarded to you?"
+    "darte de baja", "darse de baja", "date de baja", "cancelar suscripci\xC3\xB3n", "gestionar preferencias", "te lo reenviaron",
+    "te reenviaron", "se d\xC3\xA9sabonner", "se d\xC3\xA9sinscrire", "d\xC3\xA9sinscription", "g\xC3\xA9rer vos pr\xC3\xA9" "f\xC3\xA9rences",
+    "abmelden vom newsletter", "newsletter abbestellen", "vom newsletter abmelden", "disiscriviti", "annulla l'iscrizione",
+    "cancelar inscri\xC3\xA7\xC3\xA3o", "descadastrar", "afmelden voor deze", "uitschrijven",
     "forward this email", "forwarded this email", "by signing up", "you agree to our", "free articles this month",
     "free article this month", "unlimited access", "articles left this month", "enter your email", "your email address", "ir al contenido",
     "aller au contenu", "zum inhalt springen", "vai al contenuto", "ir para o conte\xC3\xBA" "do",
@@ -379,6 +384,13 @@ bool isBoilerplate(const std::string& line) {
     // (Counted and lowered once: this runs on every line of every page.)
     const std::size_t wordCount = countWords(line);
     const std::string lowerTrimmed = lowerAscii(trimmed);
+    // A forum member's card beside a post: "Posts: 388", "Joined: Wed Feb 03, 2021 8:17 pm", "Beiträge: 12".
+    if (wordCount <= 8) {
+        for (const char* key : {"posts:", "joined:", "beitr\xC3\xA4ge:", "registriert:", "mensajes:", "registrado:", "messaggi:",
+                                "iscritto il:", "messages:", "inscrit le:", "berichten:", "lid sinds:", "reputation:", "likes received:"}) {
+            if (lowerTrimmed.rfind(key, 0) == 0 && lowerTrimmed.find_first_of("0123456789") != std::string::npos) return true;
+        }
+    }
     // "(rzp/dna)", "(tv)": an editor's initials closing a story.
     if (trimmed.size() >= 4 && trimmed.size() <= 24 && trimmed.front() == '(' && trimmed.back() == ')' &&
         trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyz/", 1) == trimmed.size() - 1) {

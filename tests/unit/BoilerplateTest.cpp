@@ -134,3 +134,14 @@ TEST(BoilerplateTest, shouldTellACharacterCounterFromADateInBrackets) {
     EXPECT_FALSE(isBoilerplate("Harga cabai rawit merah tembus Rp 120.000 per kilogram pada Senin (3/11/2025)."));
     EXPECT_FALSE(isBoilerplate("Prices rose on Monday (5/10) according to local traders at the market."));
 }
+
+// A mailing's footer in other languages and a forum member's card; a story's sentence about posts and
+// a sign-up is not.
+TEST(BoilerplateTest, shouldKnowAMailingsFooterAndAForumMembersCard) {
+    EXPECT_TRUE(isBoilerplate("\xC2\xBFTe lo reenviaron? Suscribite ac\xC3\xA1. \xC2\xB7 Darte de baja \xC2\xB7 Gestionar preferencias"));
+    EXPECT_TRUE(isBoilerplate("Newsletter abbestellen: hier klicken"));
+    EXPECT_TRUE(isBoilerplate("Posts: 388"));
+    EXPECT_TRUE(isBoilerplate("Joined: Wed Feb 03, 2021 8:17 pm"));
+    EXPECT_FALSE(isBoilerplate("The council said 388 posts would be cut and joined the union's call for talks."));
+    EXPECT_FALSE(isBoilerplate("Posts: the ministry will cut them"));
+}
