@@ -710,6 +710,8 @@ TEST(NormalizerTest, shouldSayWhatATwentyEighthBlindRoundFound) {
     EXPECT_EQ(say("in der 12., 54. und 81. Minute", "de"), "in der zw\u00F6lften, vierundf\u00FCnfzigsten und einundachtzigsten Minute");
     EXPECT_EQ(say("condannata a 1 anno, 1 studente, 1 su 10", "it"), "condannata a un anno, uno studente, 1 su 10");
     EXPECT_EQ(say("MP Ibrahim S. Bangura spoke on W. Oak Ave.", "en"), "MP Ibrahim S Bangura spoke on West Oak Avenue.");
+    EXPECT_EQ(say("He won the 2.40 at Cheltenham and the 4.00 at Aintree; shares rose 2.40 at the close.", "en"),
+              "He won the two-forty at Cheltenham and the four o'clock at Aintree; shares rose two point four zero at the close.");
     // A day and a month of one digit after a word only a date follows; a fraction stays.
     EXPECT_EQ(say("dal 15/7 al 20/8, 3/4 dei voti", "it"), "dal 15 luglio al 20 agosto, 3/4 dei voti");
     EXPECT_EQ(say("desde el 3/5, 2/3 de los votos", "es"), "desde el 3 de mayo, 2/3 de los votos");

@@ -288,6 +288,21 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
             return Match{end - i, spoken, "time"};
         }
     }
+    // "the 2.40 at Cheltenham", "the 4.00 at Aintree": a race named by its time, as British racing copy
+    // writes it, "the two-forty", "the four o'clock".
+    if (isKind(t, i, Kind::Number) && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"the"}) &&
+        isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"at"}) && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) &&
+        std::isupper(static_cast<unsigned char>(t[i + 4].text[0]))) {
+        const std::string& w = t[i].text;
+        const std::size_t dot = w.find('.');
+        if (dot != std::string::npos && dot >= 1 && dot <= 2 && w.size() == dot + 3 && digitsOnly(w.substr(0, dot)) && digitsOnly(w.substr(dot + 1))) {
+            const unsigned hour = static_cast<unsigned>(toInt(w.substr(0, dot))), minute = static_cast<unsigned>(toInt(w.substr(dot + 1)));
+            if (hour >= 1 && hour <= 12 && minute <= 59) {
+                const std::string minutes = minute == 0 ? " o'clock" : minute < 10 ? " oh " + cardinalWords(minute) : "-" + cardinalWords(minute);
+                return Match{1, cardinalWords(hour) + minutes, "time"};
+            }
+        }
+    }
     if (auto duration = compactDuration(t, i)) return duration;
     if (auto run = minutesAndSeconds(t, i)) return run;
     // "0800 GMT", "1430 hours", "2100 local time": the military form.
