@@ -207,60 +207,21 @@ public:
                 i = end;
                 continue;
             }
+            // (The rule that read the text at i: its words are said, and i moves past what it read.)
+            const auto took = [&](std::size_t end, const char* kind) {
+                if (end == i) return false;
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, kind});
+                out += spoken;
+                i = end;
+                return true;
+            };
             // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
-            if (const std::size_t end = feminineCountAt(text, i, spellout_, isItalianFeminine, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            if (const std::size_t end = ageAt(text, i, spellout_, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            if (const std::size_t end = rulersFirstAt(text, i, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "ordinal"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            if (const std::size_t end = oneBeforeNounAt(text, i, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            if (const std::size_t end = figureAt(text, i, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            if (const std::size_t end = signedAmount(text, i, amounts(), spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            if (const std::size_t end = timeOfDay(text, i, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "time"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            // "15/03/2025": a date in figures, day first.
-            if (const std::size_t end = numericDate(text, i, dates(), spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "date"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            if (const std::size_t end = unitAfterNumber(text, i, units(), spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "unit"});
-                out += spoken;
-                i = end;
+            if (took(feminineCountAt(text, i, spellout_, isItalianFeminine, spoken), "number") || took(ageAt(text, i, spellout_, spoken), "number") ||
+                took(rulersFirstAt(text, i, spoken), "ordinal") || took(oneBeforeNounAt(text, i, spoken), "number") ||
+                took(figureAt(text, i, spoken), "number") || took(signedAmount(text, i, amounts(), spoken), "money") ||
+                took(timeOfDay(text, i, spoken), "time") ||
+                // "15/03/2025": a date in figures, day first.
+                took(numericDate(text, i, dates(), spoken), "date") || took(unitAfterNumber(text, i, units(), spoken), "unit")) {
                 continue;
             }
             out += text[i++];
