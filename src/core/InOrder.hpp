@@ -55,7 +55,6 @@ void forEachInOrder(std::size_t count, unsigned threads, Make make, Take take) {
     };
     std::vector<std::thread> pool;
     pool.reserve(threads);
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
     const auto finish = [&] {
         {
             const std::lock_guard<std::mutex> lock(mutex);
@@ -65,6 +64,7 @@ void forEachInOrder(std::size_t count, unsigned threads, Make make, Take take) {
         for (std::thread& t : pool) t.join();
     };
     try {
+        for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);  // (a thread that cannot start throws here)
         for (std::size_t i = 0; i < count; ++i) {
             std::unique_lock<std::mutex> lock(mutex);
             changed.wait(lock, [&] { return ready.count(i) != 0; });

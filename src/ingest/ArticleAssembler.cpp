@@ -2187,8 +2187,8 @@ private:
     }
 
     // A pull quote set in other words of the same sentence ("Low-paid workers are running to stand still"
-    // over "…low-paid workers were “running to stand still”"): all its words but one in a tenth are in
-    // the paragraph.
+    // over "…low-paid workers were “running to stand still”"): its words in the paragraph in their order,
+    // four in five of them at least and two missing at most.
     static bool nearlyAllWordsIn(const std::string& quote, const std::string& paragraph) {
         // (Words as letters and figures alone: "still." and "still”" are "still".)
         const auto wordsOf = [](std::string text) {
@@ -2209,11 +2209,20 @@ private:
         };
         const std::vector<std::string> words = wordsOf(quote);
         if (words.size() < 6) return false;
-        std::set<std::string> there;
-        for (const std::string& w : wordsOf(paragraph)) there.insert(w);
-        std::size_t found = 0;
-        for (const std::string& w : words) found += there.count(w);
-        return found * 10 >= words.size() * 8 && words.size() - found <= 2;
+        const std::vector<std::string> there = wordsOf(paragraph);
+        // (In order: each found after the one before it, within a sentence's reach of it.)
+        std::size_t found = 0, at = 0, missing = 0;
+        for (const std::string& w : words) {
+            const auto limit = there.begin() + static_cast<std::ptrdiff_t>(std::min(there.size(), at + (found == 0 ? there.size() : 4)));
+            const auto hit = std::find(there.begin() + static_cast<std::ptrdiff_t>(std::min(at, there.size())), limit, w);
+            if (hit == limit) {
+                ++missing;
+                continue;
+            }
+            ++found;
+            at = static_cast<std::size_t>(hit - there.begin()) + 1;
+        }
+        return found * 10 >= words.size() * 8 && missing <= 2;
     }
 
     void dropRepeatedPullQuotes() {

@@ -56,10 +56,11 @@ constexpr std::string_view kInterfacePhrases[] = {
     "escuchar este art\xC3\xAD" "culo", "ouvir este artigo", "luister naar dit artikel",
     "you are receiving this", "you're receiving this", "update your preferences", "unsubscribe", "reply to this email",
     // a mailing's footer in other languages: unsubscribe, manage preferences, "forwarded to you?"
-    "darte de baja", "darse de baja", "date de baja", "cancelar suscripci\xC3\xB3n", "gestionar preferencias", "te lo reenviaron",
-    "te reenviaron", "se d\xC3\xA9sabonner", "se d\xC3\xA9sinscrire", "d\xC3\xA9sinscription", "g\xC3\xA9rer vos pr\xC3\xA9" "f\xC3\xA9rences",
+    // (Only the reader's own: "Más de 5.000 autónomos tuvieron que darse de baja" is news.)
+    "darte de baja", "date de baja", "cancelar suscripci\xC3\xB3n", "gestionar preferencias", "te lo reenviaron",
+    "te reenviaron", "se d\xC3\xA9sabonner", "g\xC3\xA9rer vos pr\xC3\xA9" "f\xC3\xA9rences",
     "abmelden vom newsletter", "newsletter abbestellen", "vom newsletter abmelden", "disiscriviti", "annulla l'iscrizione",
-    "cancelar inscri\xC3\xA7\xC3\xA3o", "descadastrar", "afmelden voor deze", "uitschrijven",
+    "cancelar inscri\xC3\xA7\xC3\xA3o", "afmelden voor deze nieuwsbrief", "d\xC3\xA9sinscription en un clic",
     "forward this email", "forwarded this email", "by signing up", "you agree to our", "free articles this month",
     "free article this month", "unlimited access", "articles left this month", "enter your email", "your email address", "ir al contenido",
     "aller au contenu", "zum inhalt springen", "vai al contenuto", "ir para o conte\xC3\xBA" "do",

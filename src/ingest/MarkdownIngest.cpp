@@ -526,11 +526,21 @@ std::string withPlatformQuirksMended(std::string text) {
         if (close == std::string::npos || text[close] != ']' || (close + 1 < text.size() && (text[close + 1] == '(' || text[close + 1] == '['))) {
             continue;
         }
-        bool key = false;
-        for (std::size_t k = at + 1; k + 1 < close && !key; ++k) {
-            const char before = text[k - 1];
-            key = text[k] == '@' && (k == at + 1 || before == ' ' || before == ';' || before == '-') &&
-                  (std::isalnum(static_cast<unsigned char>(text[k + 1])) || text[k + 1] == '_');
+        // (Every part of it a key, after a prefix pandoc knows, "see", "cf.", "e.g.", and before its locator:
+        // "[via @reuters]" is a credit.)
+        bool key = true;
+        for (std::size_t from = at + 1; from < close && key;) {
+            std::size_t to = text.find(';', from);
+            if (to == std::string::npos || to > close) to = close;
+            std::string part = collapseWhitespace(text.substr(from, to - from));
+            for (const char* prefix : {"see also ", "see ", "cf. ", "e.g. ", "compare "}) {
+                if (part.rfind(prefix, 0) == 0) part.erase(0, std::strlen(prefix));
+            }
+            if (part.rfind("-@", 0) == 0) part.erase(0, 1);
+            std::size_t k = 1;
+            while (k < part.size() && (std::isalnum(static_cast<unsigned char>(part[k])) || part[k] == '_' || part[k] == ':' || part[k] == '-')) ++k;
+            key = part.size() >= 2 && part[0] == '@' && k > 1 && (k == part.size() || part[k] == ',');
+            from = to + 1;
         }
         if (!key) continue;
         const std::size_t from = at > 0 && text[at - 1] == ' ' ? at - 1 : at;

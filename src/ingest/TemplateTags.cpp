@@ -507,8 +507,7 @@ std::string withoutTemplateTags(std::string text) {
                                      text.find("???+ ") != std::string::npos;
     if (!brackets && !braces && !modules && !admonitions && !indentedAdmonitions && text.find("==") == std::string::npos &&
         text.find("%%") == std::string::npos && text.find('\\') == std::string::npos && text.find(":: ") == std::string::npos &&
-        text.find("++") == std::string::npos && text.find("||") == std::string::npos && text.find("*|") == std::string::npos &&
-        text.find("${") == std::string::npos) {
+        text.find("++") == std::string::npos && text.find("||") == std::string::npos && text.find("*|") == std::string::npos) {
         return text;
     }
     Cuts cuts(text.size(), false);

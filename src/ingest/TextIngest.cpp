@@ -340,6 +340,7 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
     std::vector<Line> out;
     for (std::size_t i = 0; i < run.size(); ++i) {
         Line line = run[i];
+        const std::size_t first = i;
         for (bool joined = false; breaksAt(i) || (joined && carriesOn(i)); joined = true) {
             ++i;
             // (A word hyphenated at the line's end is one word again, "Grundwasser-" over "stände"; a hyphen
@@ -352,7 +353,7 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
             line.text = merged + (merged.back() == '-' || hyphenated ? "" : " ") + next;
         }
         // (A caption's speaker mark is no word: ">> BUENAS NOCHES.")
-        if (captions && capitals[i] && line.text.rfind(">>", 0) == 0) line.text.erase(0, line.text.find_first_not_of("> "));
+        if (captions && capitals[first] && line.text.rfind(">>", 0) == 0) line.text.erase(0, line.text.find_first_not_of("> "));
         out.push_back(std::move(line));
     }
     return out;

@@ -95,7 +95,7 @@ bool isPortugueseFeminine(const std::string& noun) {
            oneOf(noun, {"mortes", "morte", "vezes", "vez", "mulheres", "mulher", "noites", "noite", "redes", "rede", "leis", "lei",
                         "m\xC3\xA3" "es", "m\xC3\xA3" "e", "fontes", "flores", "partes", "parte", "sedes", "torres", "vagas",
                         "doses", "dose", "pontes", "ponte", "tardes", "tarde", "chaves", "chave", "classes", "classe",
-                        "unidades", "cidades", "aves", "greves", "greve", "fases", "fase", "bases", "base"});
+                        "aves", "greves", "greve", "fases", "fase", "bases", "base"});
 }
 
 bool isItalianFeminine(const std::string& noun) {

@@ -27,6 +27,15 @@ std::size_t numericDate(const std::string& text, std::size_t i, const NumericDat
     if (before == "el" || before == "il" || before == "le" || before == "lo" || before == "o") before = wordBefore(start, start);
     bool led = false;
     for (std::string_view w : style.leadWords) led = led || before == w;
+    // ("hasta 1/3 de su salario", "du 1/8 de finale": a share of something is a fraction.)
+    if (led && monthDigits == 1) {
+        std::size_t after = d + 2;
+        while (after < text.size() && text[after] == ' ') ++after;
+        std::size_t afterEnd = after;
+        while (afterEnd < text.size() && isWordByte(text[afterEnd])) ++afterEnd;
+        const std::string next = lowerAscii(text.substr(after, afterEnd - after));
+        for (const char* of : {"de", "do", "da", "dos", "das", "des", "du", "del", "della", "dei", "degli", "delle", "of"}) led = led && next != of;
+    }
     if (monthDigits == 1 && !led && (d + 2 >= text.size() || text[d + 2] != '/')) return i;
     const int day = std::stoi(text.substr(i, d - i));
     const int month = std::stoi(text.substr(d + 1, monthDigits));

@@ -705,7 +705,12 @@ TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
 TEST(NormalizerTest, shouldSayWhatATwentyEighthBlindRoundFound) {
     EXPECT_EQ(say("en el km 23, desde las 19 hs y hasta las 21 hs. Luego", "es"),
               "en el kil\u00F3metro 23, desde las 19 horas y hasta las veintiuna horas. Luego");
-    EXPECT_EQ(say("\u00E0s 22h, 2 doses, no km 32", "pt"), "\u00E0s vinte e duas horas, duas doses, no quil\u00F4metro 32");
+    EXPECT_EQ(say("\u00E0s 22h, 2 doses, no km 32", "pt"), "\u00E0s vinte e duas horas, duas doses, no quil\u00F3metro 32");
+    EXPECT_EQ(say("\u00E0s 17h, no km 32, a 5 km 2 ciclistas", "pt-BR"), "\u00E0s dezessete horas, no quil\u00F4metro 32, a 5 quil\u00F4metros duas ciclistas");
+    // (Not a fraction of something, nor a name's "Eng", nor a month after "1".)
+    EXPECT_EQ(say("hasta 1/3 de su salario", "es"), "hasta 1/3 de su salario");
+    EXPECT_EQ(say("Dal 1 gennaio, 1 rete", "it"), "Dal 1 gennaio, 1 rete");
+    EXPECT_EQ(say("Minister Ng Eng Hen said", "en"), "Minister Ng Eng Hen said");
     EXPECT_EQ(say("\u00E0 21 h, 52'000 votants", "fr"), "\u00E0 vingt-et-une heures, 52000 votants");
     EXPECT_EQ(say("in der 12., 54. und 81. Minute", "de"), "in der zw\u00F6lften, vierundf\u00FCnfzigsten und einundachtzigsten Minute");
     EXPECT_EQ(say("condannata a 1 anno, 1 studente, 1 su 10", "it"), "condannata a un anno, uno studente, 1 su 10");
@@ -729,6 +734,7 @@ TEST(NormalizerTest, shouldReadACurrencyLetterAsTheStorysCountrys) {
     EXPECT_EQ(botswana.normalize("P780 million in P2P loans"), "seven hundred eighty million pula in P two P loans");
     EXPECT_EQ(philippines.normalize("a P350 fare"), "a three hundred fifty peso fare");
     EXPECT_EQ(unknown.normalize("K620 million"), "K six twenty million");
+    EXPECT_EQ(png.normalize("K92 Mining"), "K ninety-two Mining");
 }
 
 // The country a story is about: its tag's region, or the one it names most.

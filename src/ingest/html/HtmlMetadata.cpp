@@ -396,7 +396,7 @@ std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string
             std::size_t end = hints.find_first_of(" -_", at);
             if (end == std::string::npos) end = hints.size();
             const std::string word = hints.substr(at, end - at);
-            dateWord = dateWord || word == "data" || word == "datum" || word == "fecha" || word == "datumtijd" || word == "datetime";
+            dateWord = dateWord || word == "data" || word == "datum" || word == "fecha" || word == "datumtijd";
             at = end + 1;
         }
         const bool dateElement = tag == GUMBO_TAG_TIME ||

@@ -261,9 +261,10 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     // places it ("Ibrahim S. Bangura" is a name's initial).
     const bool placed = i >= 2 && isKind(t, i - 1, Kind::Space) &&
                         isWordIn(t, i - 2, {"on", "of", "at", "along", "off", "from", "to", "near", "onto", "into", "down", "up",
-                                            "across", "via", "and", "in", "by", "past", "toward", "towards"});
+                                            "across", "via", "and", "in", "by", "past", "toward", "towards", "between",
+                                            "closed", "blocked", "crossing", "outside", "opposite"});
     if (isKind(t, i, Kind::Word) && t[i].text.size() <= 2 && t[i].text.find_first_not_of("NSEW") == std::string::npos &&
-        isSym(t, i + 1, ".") && (i == 0 || !isKind(t, i - 1, Kind::Word)) && placed) {
+        isSym(t, i + 1, ".") && placed) {
         if (const auto d = directionAt(t, i); d && d->second == 2) {
             if (const auto street = streetAt(t, i); street && street->second > i + d->second + 1) {
                 return Match{street->second - i, street->first, "address"};

@@ -56,7 +56,9 @@ std::string English::withCurrencyCodes(const std::string& text) const {
                                rest.rfind(" million", 0) == 0 || rest.rfind(" billion", 0) == 0 || rest.rfind(" thousand", 0) == 0;
         // (A word glued on, "K9s", "P2P", is a name, not money.)
         const bool glued = end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])) && !magnitude;
-        if ((digits < 2 && !magnitude) || glued) {
+        // (Nor a name before a capital: "K92 Mining", "the P30 Pro".)
+        const bool named = !magnitude && end + 1 < text.size() && text[end] == ' ' && std::isupper(static_cast<unsigned char>(text[end + 1]));
+        if ((digits < 2 && !magnitude) || glued || named) {
             out += c;
             continue;
         }

@@ -257,8 +257,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // Titles and ranks before a name, dotted or not: "Gen. Kim", "Mr Smith", "Cllr Hughes".
     // "Gen Z", "Gen X": an undotted title before a lone letter is a word of its own.
     const bool loneLetterNext = next != nullptr && next->kind == Kind::Word && next->text.size() == 1;
+    // ("Ng Eng Hen", "Er" as a word: the titles that are also names or words count only with their dot.)
+    const bool dotOnly = w == "Eng" || w == "Er" || w == "Adv" || w == "Ald";
     if (const auto title = titleAbbreviations().find(w);
-        title != titleAbbreviations().end() && nextCapital && (dotted || !loneLetterNext)) {
+        title != titleAbbreviations().end() && nextCapital && (dotted || (!loneLetterNext && !dotOnly))) {
         return Match{used, title->second, "abbreviation"};
     }
     // ("Cr Metcalf": Australian and New Zealand councils write it so.)

@@ -150,6 +150,8 @@ std::size_t ageAt(const std::string& text, std::size_t i, const Spellout& spello
     const std::string accented = "tr\xC3\xA9";  // "ventitré"
     if (number.size() >= accented.size() && number.compare(number.size() - accented.size(), accented.size(), accented) == 0) {
         number.replace(number.size() - accented.size(), accented.size(), "tre");
+    } else if (number == "tre") {
+        // ("treenne": three keeps its vowel too.)
     } else if (!(number.size() >= 3 && number.compare(number.size() - 3, 3, "sei") == 0) && std::strchr("aeiou", number.back()) != nullptr) {
         number.pop_back();  // ("sei" keeps its vowels: "seienne")
     }
@@ -173,6 +175,14 @@ std::size_t oneBeforeNounAt(const std::string& text, std::size_t i, std::string&
                                                            "delle", "nel", "nella", "sul", "sulla", "dal", "dalla", "alla", "allo", "agli",
                                                            "alle", "che", "ogni", "mila", "anche", "non", "sono", "era", "gol", "pari"};
     if (kNotNouns.count(noun) != 0) return i;
+    // (A masculine noun: one in "-o", or one of the common ones in "-e"; "1 rete", "1 madre" are feminine,
+    // "1 gennaio" is a date's "primo".)
+    static const std::unordered_set<std::string> kMasculineInE{"milione", "mese", "studente", "presidente", "ponte", "pesce", "cane",
+                                                               "fiume", "nome", "mare", "agente", "dipendente", "utente", "cliente",
+                                                               "paziente", "giudice", "ospite", "esponente", "fiore", "ordine"};
+    static const std::unordered_set<std::string> kMonths{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                                                         "settembre", "ottobre", "novembre", "dicembre"};
+    if (kMonths.count(noun) != 0 || (noun.back() != 'o' && kMasculineInE.count(noun) == 0)) return i;
     const char a = noun[0], b = noun[1];
     const bool impure = (a == 's' && std::strchr("aeiou", b) == nullptr) || a == 'z' || a == 'x' || a == 'y' ||
                         (a == 'g' && b == 'n') || (a == 'p' && b == 's');

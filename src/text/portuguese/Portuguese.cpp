@@ -106,7 +106,7 @@ const std::unordered_map<char, std::string>& portugueseLetterNames() {
 class Portuguese : public LanguageRules {
 public:
     // (ICU's "pt" spells as Brazil does, "pt-PT" as Portugal and the other countries do.)
-    explicit Portuguese(bool brazil) : spellout_(brazil ? "pt" : "pt-PT") {}
+    explicit Portuguese(bool brazil) : brazil_(brazil), spellout_(brazil ? "pt" : "pt-PT") {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         const bool shouting = mostlyCapitals(text);
         std::string out;
@@ -124,9 +124,12 @@ public:
                 continue;
             }
             // A short form said in full before its figure or numeral.
-            // (A road's kilometre post too: "no km 32", "quilômetro", as Brazil writes it.)
-            if (const std::size_t end = shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "},
-                                                                        {"km ", "quil\xC3\xB4metro "}, {"Km ", "quil\xC3\xB4metro "}}, spoken); end != i) {
+            // (A road's kilometre post too: "no km 32", "quilômetro" in Brazil, "quilómetro" elsewhere; not after a figure.)
+            const char* post = brazil_ ? "quil\xC3\xB4metro " : "quil\xC3\xB3metro ";
+            const bool afterFigure = i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]);
+            if (const std::size_t end = afterFigure ? i
+                                                    : shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "},
+                                                                                      {"km ", post}, {"Km ", post}}, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "abbreviation"});
                 out += spoken;
                 i = end;
@@ -313,6 +316,7 @@ private:
         return end;
     }
 
+    bool brazil_;
     Spellout spellout_;
 };
 

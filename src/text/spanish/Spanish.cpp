@@ -400,9 +400,11 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         }
         // "s. XIX", "ss. XV-XVI": a century written short before its numeral.
         std::string century;
-        // (And a road's kilometre post, "en el km 23": "kilómetro".)
-        if (const std::size_t end = shortFormBeforeFigure(text, i, {{"s. ", "siglo "}, {"S. ", "siglo "}, {"ss. ", "siglos "},
-                                                                    {"km ", "kil\xC3\xB3metro "}, {"Km ", "kil\xC3\xB3metro "}}, century);
+        // (And a road's kilometre post, "en el km 23": "kilómetro"; "los últimos 5 km 2 ciclistas" is no post.)
+        const bool afterFigure = i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]);
+        if (const std::size_t end = afterFigure ? i
+                                                : shortFormBeforeFigure(text, i, {{"s. ", "siglo "}, {"S. ", "siglo "}, {"ss. ", "siglos "},
+                                                                                  {"km ", "kil\xC3\xB3metro "}, {"Km ", "kil\xC3\xB3metro "}}, century);
             end != i) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), century, "abbreviation"});
             out += century;
