@@ -273,3 +273,9 @@ TEST(SentenceSplitterOtherLanguagesTest, shouldKeepRanksAndDayMonthDatesInTheirS
     EXPECT_EQ(fi("Avajaisia vietet\u00E4\u00E4n lauantaina 2.8. Santalahden pys\u00E4kill\u00E4. Tule mukaan."),
               (Sentences{"Avajaisia vietet\u00E4\u00E4n lauantaina 2.8. Santalahden pys\u00E4kill\u00E4.", "Tule mukaan."}));
 }
+
+// A former title in lower case after "ex-", and a state's abbreviation before a title, end no sentence.
+TEST_F(SentenceSplitterTest, shouldNotEndAfterAFormerTitleOrAStateBeforeATitle) {
+    EXPECT_EQ(split("Ex-gov. Jones said so. Minn. Gov. Tim Walz spoke."),
+              (Sentences{"Ex-gov. Jones said so.", "Minn. Gov. Tim Walz spoke."}));
+}

@@ -56,7 +56,14 @@ const UnitAfterNumberStyle& units() {
                                               {"Mo", "m\xC3\xA9gaoctet", "m\xC3\xA9gaoctets"},
                                               // a time in a race: "1 min 12 s"
                                               {"min", "minute", "minutes"},
-                                              {"s", "seconde", "secondes"}},
+                                              {"s", "seconde", "secondes"},
+                                              // a magnitude written short: "9 G$" (Quebec), "1,4 mia" and "3 mio."
+                                              // (Switzerland), "9 M" alone
+                                              {"G$", "milliard de dollars", "milliards de dollars"},
+                                              {"mia", "milliard", "milliards"},
+                                              {"mio.", "million", "millions"},
+                                              {"mio", "million", "millions"},
+                                              {"M", "million", "millions"}},
                                              "",
                                              "",
         "moins", /*singular_below_two=*/true};
@@ -146,8 +153,21 @@ const NumericDateStyle& dates() {
 
 // "5h45", "17 h 30", "14h" (hours 0 to 24, minutes 00 to 59): "5 heures 45", "14 heures"; one o'clock
 // is "1 heure". The digits stay digits: eSpeak NG says them in French.
+// "Ste-Foy", "St-Jean-sur-Richelieu": a saint's name in a place's, written short as Quebec writes it; eSpeak
+// NG says "Ste" in English.
+std::string withSaintsInFull(std::string text) {
+    for (const auto& [short_, full] : {std::pair<const char*, const char*>{"Ste-", "Sainte-"}, {"St-", "Saint-"}}) {
+        const std::size_t n = std::strlen(short_);
+        for (std::size_t at = text.find(short_); at != std::string::npos; at = text.find(short_, at + 1)) {
+            if ((at > 0 && isWordByte(text[at - 1])) || at + n >= text.size() || !std::isupper(static_cast<unsigned char>(text[at + n]))) continue;
+            text.replace(at, n, full);
+        }
+    }
+    return text;
+}
+
 std::string French::apply(const std::string& written, std::vector<Rewrite>* log) const {
-    const std::string text = withoutApostropheGroups(written);  // "52'000 votants", Swiss French
+    const std::string text = withSaintsInFull(withoutApostropheGroups(written));  // "52'000 votants", Swiss French
     std::string out;
     std::size_t i = 0;
     const bool shouting = mostlyCapitals(text);
@@ -249,7 +269,11 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             const bool euro = text.compare(sign, 3, "\xE2\x82\xAC") == 0, dollar = sign < text.size() && text[sign] == '$';
             if (magnitude != nullptr && (euro || dollar)) {
                 const std::size_t end = sign + (euro ? 3 : 1);
-                const std::string spoken = text.substr(i, e - i) + " " + magnitude + (euro ? " d'euros" : " de dollars");
+                // (Under two, one million: "1 M$", "1,5 Md€".)
+                const std::string number = text.substr(i, e - i);
+                std::string word = magnitude;
+                if (number == "1" || number.rfind("1,", 0) == 0 || number.rfind("0,", 0) == 0) word.pop_back();
+                const std::string spoken = number + " " + word + (euro ? " d'euros" : " de dollars");
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
                 out += spoken;
                 i = end;

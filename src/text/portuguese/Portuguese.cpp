@@ -60,6 +60,10 @@ const UnitAfterNumberStyle& units() {
          {"kWh", "quilowatt-hora", "quilowatts-hora"},
          {"\xC2\xBA" "C", "grau", "graus"},
          {"min", "minuto", "minutos"},
+         // a magnitude glued to the euro sign, "12 M€"; Angola's and Mozambique's currencies after the figure
+         {"M\xE2\x82\xAC", "milh\xC3\xA3o de euros", "milh\xC3\xB5" "es de euros"},
+         {"Kz", "kwanza", "kwanzas", true},
+         {"MT", "metical", "meticais", true},
          {"\xE2\x82\xAC", "euro", "euros", true}},
         "e",
         "a",
