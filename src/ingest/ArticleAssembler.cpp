@@ -322,7 +322,10 @@ public:
         splitJoinedFields(raw);
         dropFactBoxes(raw);
         // (A desk's draft in Markdown sets its fields in bold: "**TITULAR:**", "**Firma:** …".)
-        if (plain_ || markdown_) takeFieldLines(raw);
+        if (plain_ || markdown_) {
+            takeFieldLines(raw);
+            takeCodeNamedFields(raw);
+        }
         if (plain_) markCreditedCaptions(raw);
         for (RawBlock& b : raw) {
             if (!markdown_ || b.kind != BlockKind::Paragraph || b.text.empty()) continue;
@@ -1010,8 +1013,42 @@ private:
                                                           "extensi\xC3\xB3n", "extension", "length", "longueur", "lunghezza",
                                                           "words", "palabras", "mots", "parole", "w\xC3\xB6rter",
                                                           "keywords", "palavras-chave", "palabras clave", "parole chiave", "trefwoorden",
-                                                          "stichw\xC3\xB6rter"};
-        return kUnreadFields.count(key) != 0;
+                                                          "stichw\xC3\xB6rter",
+                                                          // a broadcast script's running times and cues ("Est. duration: 3:05", "OUTCUE: …")
+                                                          "est. duration", "est duration", "estimated duration", "trt", "outcue", "out cue",
+                                                          "incue", "in cue", "runs", "total"};
+        if (kUnreadFields.count(key) != 0) return true;
+        // A CMS's field named in code, "image_caption", "_hidden", "seo_title": its words are the same fields.
+        if (key.find('_') == std::string::npos || key.find(' ') != std::string::npos) return false;
+        std::string words = key;
+        std::replace(words.begin(), words.end(), '_', ' ');
+        words = collapseWhitespace(words);
+        return words.empty() || key.front() == '_' || kUnreadFields.count(words) != 0 || words.find("seo") == 0 || words.find("image") == 0 ||
+               words.find("meta") == 0;
+    }
+
+    // A CMS's fields named in code anywhere in the text, "image_caption: …", "_hidden: no", "pub_date:
+    // 2025-03-14" (Lektor's fields between "---" lines): none is read; a caption is kept as one, a date
+    // of publication taken when none is known.
+    void takeCodeNamedFields(std::vector<RawBlock>& raw) {
+        for (RawBlock& block : raw) {
+            const std::size_t colon = block.text.find(':');
+            if (colon == std::string::npos || colon == 0 || colon > 32) continue;
+            const std::string key = block.text.substr(0, colon);
+            const bool code = key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos &&
+                              (key.find('_') != std::string::npos) && std::isalpha(static_cast<unsigned char>(key.back()));
+            if (!code || (colon + 1 < block.text.size() && block.text[colon + 1] != ' ')) continue;
+            const std::string value = collapseWhitespace(block.text.substr(colon + 1));
+            if (key.size() >= 7 && key.compare(key.size() - 7, 7, "caption") == 0 && !value.empty()) {
+                block.text = value;
+                block.kind = BlockKind::Caption;
+                continue;
+            }
+            if ((key.find("date") != std::string::npos || key.find("published") != std::string::npos) && !article_.published) {
+                if (const auto d = parseDate(value)) article_.published = *d;
+            }
+            block.text.clear();
+        }
     }
 
     // (French sets a space before the colon: "Titre : …", "Auteur : …"; the label is read without it.)
@@ -1110,7 +1147,7 @@ private:
                 // The byline and date lines' own pass takes them, where they stand, with the label as it knows it.
                 if (label.size() + 1 != colon + 1 || block.text[colon - 1] == ' ') block.text = label + ": " + value;
                 continue;
-            } else if (key == "excerpt" || key == "summary" || key == "dek" || key == "chap\xC3\xB4" || key == "chapeau" ||
+            } else if (key == "excerpt" || key == "summary" || key == "teaser" || key == "dek" || key == "chap\xC3\xB4" || key == "chapeau" ||
                        key == "standfirst" || key == "entradilla" || key == "sumario" || key == "occhiello" || key == "vorspann") {
                 block.text = value;
                 continue;
@@ -1171,7 +1208,7 @@ private:
     }
 
     static bool isFieldOverText(const std::string& key) {
-        static const std::set<std::string> kLabels{"body", "text", "story", "copy", "lead", "intro", "standfirst", "dek", "excerpt",
+        static const std::set<std::string> kLabels{"body", "text", "story", "copy", "lead", "intro", "standfirst", "dek", "excerpt", "teaser",
                                                    "corps", "texte", "chap\xC3\xB4", "chapeau", "cuerpo", "texto", "entradilla",
                                                    "testo", "corpo", "occhiello", "vorspann", "haupttext", "tekst", "inleiding"};
         return kLabels.count(key) != 0;

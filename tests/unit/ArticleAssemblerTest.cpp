@@ -380,6 +380,33 @@ TEST(ArticleAssemblerTest, shouldLeaveOutCitationKeysPlaceholdersAndTableOfConte
     EXPECT_EQ(wiki.byline, "Keisha Ebanks-Bodden");
 }
 
+// A CMS's fields between "---" lines, named in code (Lektor's "pub_date", "image_caption", "_hidden"),
+// and a broadcast script's running time: the date is taken, the teaser read without its key, the rest not.
+TEST(ArticleAssemblerTest, shouldTakeFieldsNamedInCodeAndLeaveOutABroadcastsCues) {
+    const Article a = ingestText("title: Rhine dam repairs to cost 112 million francs\n---\nauthor: Lukas Frommelt\n---\n"
+                                 "pub_date: 2025-03-14\n---\nteaser: The government wants the dam safe by 2036.\n---\nbody:\n\n"
+                                 "The government approved its report on the repair of the Rhine dam on Tuesday, after two years of "
+                                 "studies along the whole river.\n\nimage_caption: The dam near Balzers.\n---\n"
+                                 "_hidden: no\n",
+                                 InputFormat::Markdown);
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->iso().substr(0, 10), "2025-03-14");
+    // (Each field over its "---" is a setext heading to Markdown: the teaser is read as one.)
+    std::vector<std::string> texts;
+    for (const Block& b : a.blocks) {
+        if (b.kind != BlockKind::Caption) texts.push_back(b.text);
+    }
+    EXPECT_NE(std::find(texts.begin(), texts.end(), "The government wants the dam safe by 2036."), texts.end());
+    for (const std::string& t : texts) {
+        for (const char* field : {"pub_date", "image_caption", "_hidden", "teaser"}) EXPECT_EQ(t.find(field), std::string::npos) << t;
+    }
+    // A broadcast script's running time over the story is not read either.
+    const Article script = ingestText("Laxey harbour wall to be rebuilt\n\nEst. duration: 3:05 (pkg 2:40 + intro 0:25)\n\n"
+                                      "The harbour wall at Laxey will be rebuilt this summer after storm damage in January, the "
+                                      "infrastructure department said on Monday.\n");
+    for (const std::string& p : textsOf(script, BlockKind::Paragraph)) EXPECT_EQ(p.find("duration"), std::string::npos) << p;
+}
+
 TEST(ArticleAssemblerTest, shouldReadTomlAndNestedYamlFrontMatter) {
     const std::string body = "\nThe ferry resumed service on Monday after a month of repairs to its ramp.\n";
     const Article toml = ingestText("+++\ntitle = \"Ferry back after repairs\"\ndate = 2025-03-02T07:00:00Z\n"
