@@ -205,17 +205,61 @@ void markTemplateBraces(const std::string& text, Cuts& cuts) {
 // An outliner's block properties ("title:: …", "collapsed:: false", "id:: 65f0…", Logseq's and Roam's) and
 // a task list's items ("- [ ] ask the council", "- [x] done"): the reader's own notes, not the story.
 void markNoteLines(const std::string& text, Cuts& cuts) {
+    // Tana's node at the top, "- Port Moresby buai ban: … #article", over its fields: its name is the
+    // headline, without its bullet and its supertag.
+    if (text.find("%%tana%%") != std::string::npos || text.find("\n  - Author::") != std::string::npos) {
+        std::size_t line = text.find("\n- ");
+        if (text.rfind("- ", 0) == 0) line = 0;
+        else if (line != std::string::npos) ++line;
+        if (line != std::string::npos) {
+            const std::size_t end = std::min(text.find('\n', line), text.size());
+            mark(cuts, text, line, line + 2);
+            if (const std::size_t tag = text.rfind(" #", end); tag != std::string::npos && tag > line &&
+                text.find_first_of(" \t", tag + 2) >= end) {
+                mark(cuts, text, tag, end);
+            }
+        }
+    }
+    std::size_t notesIndent = std::string::npos;  // inside a "My notes::" node: its children are cut
     for (std::size_t start = 0; start < text.size();) {
         std::size_t end = text.find('\n', start);
         if (end == std::string::npos) end = text.size();
         std::size_t k = start;
         while (k < end && (text[k] == ' ' || text[k] == '\t')) ++k;
+        const std::size_t indent = k - start;
+        if (notesIndent != std::string::npos && indent > notesIndent && k < end) {
+            mark(cuts, text, start, end);
+            start = end + 1;
+            continue;
+        }
+        notesIndent = std::string::npos;
         if (k < end && (text[k] == '-' || text[k] == '*') && k + 1 < end && text[k + 1] == ' ') k += 2;
         std::size_t name = k;
         while (name < end && (std::islower(static_cast<unsigned char>(text[name])) || text[name] == '-' || text[name] == '_')) ++name;
         const bool property = name > k && text.compare(name, 3, ":: ") == 0;
         const bool task = text.compare(k, 4, "[ ] ") == 0 || text.compare(k, 4, "[x] ") == 0 || text.compare(k, 4, "[X] ") == 0;
-        if ((property || (task && k > start && (text[k - 2] == '-' || text[k - 2] == '*')))) mark(cuts, text, start, end);
+        if ((property || (task && k > start && (text[k - 2] == '-' || text[k - 2] == '*')))) {
+            mark(cuts, text, start, end);
+        } else if (const std::size_t marks = text.find("::", k); marks != std::string::npos && marks < end && marks > k && marks - k <= 24 &&
+                                                                  std::isupper(static_cast<unsigned char>(text[k]))) {
+            // Tana's and Roam's fields, capitalized: "Author:: [[Rhoda Kila]]" and "Published:: [[date:2025-06-12]]"
+            // become the fields the story's header gives ("Author: Rhoda Kila"); "Article::" over the story is
+            // its node's name; "My notes::" holds the reader's notes, not read; the others ("Saved::",
+            // "Status::", "URL::") are not read.
+            std::string key;
+            for (std::size_t c = k; c < marks; ++c) key += static_cast<char>(std::tolower(static_cast<unsigned char>(text[c])));
+            const bool named = key.find_first_not_of("abcdefghijklmnopqrstuvwxyz ") == std::string::npos;
+            const bool empty = text.find_first_not_of(" \t\r", marks + 2) >= end;
+            if (named && (key == "author" || key == "authors" || key == "published" || key == "date" || key == "title") && !empty) {
+                mark(cuts, text, marks, marks + 1);
+                if (const std::size_t day = text.find("[[date:", marks); day != std::string::npos && day < end) mark(cuts, text, day + 2, day + 7);
+            } else if (named && empty && (key == "my notes" || key == "notes" || key == "note" || key == "comments" || key == "todo")) {
+                mark(cuts, text, start, end);
+                notesIndent = indent;
+            } else if (named) {
+                mark(cuts, text, start, end);
+            }
+        }
         start = end + 1;
     }
 }

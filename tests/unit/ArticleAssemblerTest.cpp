@@ -407,6 +407,24 @@ TEST(ArticleAssemblerTest, shouldTakeFieldsNamedInCodeAndLeaveOutABroadcastsCues
     for (const std::string& p : textsOf(script, BlockKind::Paragraph)) EXPECT_EQ(p.find("duration"), std::string::npos) << p;
 }
 
+// A note app's node with capitalized fields (Tana, Roam): the author and the date are taken, the other
+// fields and the reader's own notes are not read, the story under "Article::" is.
+TEST(ArticleAssemblerTest, shouldReadANoteAppsFieldsAndLeaveOutItsNotes) {
+    const Article a = ingestText("%%tana%%\n- Betel nut ban: sellers fined from July #article\n  - URL:: https://example.com/ban\n"
+                                 "  - Author:: [[Rhoda Kila]]\n  - Published:: [[date:2025-06-12]]\n  - Status:: [[To read #status]]\n"
+                                 "  - Article::\n    - Sellers in the capital will be fined if they trade outside twelve designated "
+                                 "markets from July, the city commission announced yesterday.\n  - My notes::\n"
+                                 "    - Ask the health ministry about the cancer figures.\n",
+                                 InputFormat::Markdown);
+    EXPECT_EQ(a.byline, "Rhoda Kila");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->iso().substr(0, 10), "2025-06-12");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_NE(all.find("designated markets"), std::string::npos) << all;
+    for (const char* notRead : {"URL", "Status", "My notes", "cancer figures", "#article"}) EXPECT_EQ(all.find(notRead), std::string::npos) << all;
+}
+
 TEST(ArticleAssemblerTest, shouldReadTomlAndNestedYamlFrontMatter) {
     const std::string body = "\nThe ferry resumed service on Monday after a month of repairs to its ramp.\n";
     const Article toml = ingestText("+++\ntitle = \"Ferry back after repairs\"\ndate = 2025-03-02T07:00:00Z\n"
