@@ -385,6 +385,15 @@ bool isBoilerplate(const std::string& line) {
     // (Counted and lowered once: this runs on every line of every page.)
     const std::size_t wordCount = countWords(line);
     const std::string lowerTrimmed = lowerAscii(trimmed);
+    // A forum's and a link aggregator's lines around the posts: "submitted 6 hours ago by someone",
+    // "Post by ZwedruMama » Thu Feb 20, 2025 9:02 am", a reply's title "Re: Lone Star beat Bissau 2-1!!!",
+    // a shared pad's welcome.
+    if ((lowerTrimmed.rfind("submitted ", 0) == 0 && lowerTrimmed.find(" ago by ") != std::string::npos && wordCount <= 12) ||
+        (lowerTrimmed.rfind("post by ", 0) == 0 && trimmed.find("\xC2\xBB") != std::string::npos && wordCount <= 16) ||
+        (lowerTrimmed.rfind("re: ", 0) == 0 && wordCount <= 15) || lowerTrimmed.rfind("welcome to etherpad", 0) == 0 ||
+        lowerTrimmed.find("this pad text is synchronized") != std::string::npos) {
+        return true;
+    }
     // A forum member's card beside a post: "Posts: 388", "Joined: Wed Feb 03, 2021 8:17 pm", "Beiträge: 12".
     if (wordCount <= 8) {
         for (const char* key : {"posts:", "joined:", "beitr\xC3\xA4ge:", "registriert:", "mensajes:", "registrado:", "messaggi:",

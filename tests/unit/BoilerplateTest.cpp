@@ -145,3 +145,13 @@ TEST(BoilerplateTest, shouldKnowAMailingsFooterAndAForumMembersCard) {
     EXPECT_FALSE(isBoilerplate("The council said 388 posts would be cut and joined the union's call for talks."));
     EXPECT_FALSE(isBoilerplate("Posts: the ministry will cut them"));
 }
+
+// A forum's and a link aggregator's lines around the posts, and a shared pad's welcome; a story's
+// sentence that opens alike is not.
+TEST(BoilerplateTest, shouldKnowTheLinesAroundAForumsPosts) {
+    EXPECT_TRUE(isBoilerplate("submitted 6 hours ago by NeighbourFromNewry@feddit.uk"));
+    EXPECT_TRUE(isBoilerplate("Post by ZwedruMama \xC2\xBB Thu Feb 20, 2025 9:02 am"));
+    EXPECT_TRUE(isBoilerplate("Re: Lone Star beat Bissau 2-1!!! Full match report inside"));
+    EXPECT_TRUE(isBoilerplate("Welcome to Etherpad!"));
+    EXPECT_FALSE(isBoilerplate("The plan was submitted two years ago by the council and approved on Monday after a long debate."));
+}
