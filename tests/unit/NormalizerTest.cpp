@@ -712,6 +712,8 @@ TEST(NormalizerTest, shouldSayWhatATwentyEighthBlindRoundFound) {
     EXPECT_EQ(say("Dal 1 gennaio, 1 rete", "it"), "Dal 1 gennaio, 1 rete");
     EXPECT_EQ(say("Minister Ng Eng Hen said", "en"), "Minister Ng Eng Hen said");
     EXPECT_EQ(say("Ex-gov. Jones and ex-sen. Smith", "en"), "Ex-governor Jones and ex-senator Smith");
+    EXPECT_EQ(say("won with 0:03 left, at 1 Raffles Place, Singapore 238801", "en"),
+              "won with three seconds left, at one Raffles Place, Singapore two three eight eight zero one");
     EXPECT_EQ(say("un budget de 9 M$ \u00E0 Ste-Foy, 1 M$, 1,4 mia de francs", "fr"),
               "un budget de 9 millions de dollars \u00E0 Sainte-Foy, 1 million de dollars, 1,4 milliard de francs");
     EXPECT_EQ(say("912 Kz e 15 MT, 12 M\u20AC", "pt"), "912 kwanzas e 15 meticais, 12 milh\u00F5es de euros");

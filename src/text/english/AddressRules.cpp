@@ -375,6 +375,11 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
             return Match{here->second, here->first + (end >= t.size() ? "." : ""), "address"};
         }
     }
+    // A Singapore address's six-digit postcode, "Singapore 238801", said digit by digit.
+    if (isWordIn(t, i, {"singapore"}) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 6 &&
+        digitsOnly(t[i + 2].text) && !isKind(t, i + 3, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i].text[0]))) {
+        return Match{3, t[i].text + " " + digitWords(t[i + 2].text), "address"};
+    }
     // An Australian state and its postcode after the suburb: "Bondi NSW 2026", "Fitzroy VIC 3065" (the code in
     // digits, not a year; "The NSW 2023 election" and "Labor Wins NSW 2023 Election" have years). NSW, WA,
     // SA, ACT and NT are said as their letters, which eSpeak NG spells; Vic, Qld and Tas by name.

@@ -288,6 +288,12 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
             return Match{end - i, spoken, "time"};
         }
     }
+    // "with 0:03 left", "0:45 remaining": a game clock's last seconds, not a time of day.
+    if (isKind(t, i, Kind::Number) && t[i].text == "0" && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 2 &&
+        digitsOnly(t[i + 2].text) && isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"left", "remaining", "to"})) {
+        const unsigned seconds = static_cast<unsigned>(toInt(t[i + 2].text));
+        if (seconds > 0 && seconds < 60) return Match{3, cardinalWords(seconds) + (seconds == 1 ? " second" : " seconds"), "time"};
+    }
     // "the 2.40 at Cheltenham", "the 4.00 at Aintree": a race named by its time, as British racing copy
     // writes it, "the two-forty", "the four o'clock".
     if (isKind(t, i, Kind::Number) && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"the"}) &&
