@@ -717,6 +717,7 @@ TEST(NormalizerTest, shouldSayWhatATwentyEighthBlindRoundFound) {
     EXPECT_EQ(say("un budget de 9 M$ \u00E0 Ste-Foy, 1 M$, 1,4 mia de francs", "fr"),
               "un budget de 9 millions de dollars \u00E0 Sainte-Foy, 1 million de dollars, 1,4 milliard de francs");
     EXPECT_EQ(say("912 Kz e 15 MT, 12 M\u20AC", "pt"), "912 kwanzas e 15 meticais, 12 milh\u00F5es de euros");
+    EXPECT_EQ(say("Le XV de France, Louis XIV", "fr"), "Le quinze de France, Louis quatorze");
     EXPECT_EQ(say("\u00E0 21 h, 52'000 votants", "fr"), "\u00E0 vingt-et-une heures, 52000 votants");
     EXPECT_EQ(say("in der 12., 54. und 81. Minute", "de"), "in der zw\u00F6lften, vierundf\u00FCnfzigsten und einundachtzigsten Minute");
     EXPECT_EQ(say("condannata a 1 anno, 1 studente, 1 su 10", "it"), "condannata a un anno, uno studente, 1 su 10");

@@ -128,6 +128,17 @@ std::size_t French::regnalAt(const std::string& text, std::size_t i, std::string
     if (!startsWord(text, i) || i < 3 || text[i - 1] != ' ') return i;
     std::size_t nameStart = i - 1;
     while (nameStart > 0 && text[nameStart - 1] != ' ') --nameStart;
+    // ("le XV de France", "du XIII de Catalogne": a rugby team named by its players' number, a count.)
+    const std::string article = lowerAscii(text.substr(nameStart, i - 1 - nameStart));
+    if (article == "le" || article == "du" || article == "au") {
+        std::size_t e = i;
+        while (e < text.size() && std::string("IVXL").find(text[e]) != std::string::npos) ++e;
+        const int value = e - i >= 2 && text.compare(e, 4, " de ") == 0 ? romanNumeralValue(std::string_view(text).substr(i, e - i)) : 0;
+        if (value >= 2 && value <= 39) {
+            spoken = spellout_.say(value, "%spellout-cardinal-masculine");
+            return spoken.empty() ? i : e;
+        }
+    }
     if (!std::isupper(static_cast<unsigned char>(text[nameStart])) || i - 1 - nameStart < 3) return i;
     if (text.compare(i, 3, "Ier") == 0 && endsWord(text, i + 3)) {
         spoken = "premier";
