@@ -77,10 +77,15 @@ std::size_t feminineCountAt(const std::string& text, std::size_t i, const Spello
         (previous.size() >= 2 && std::all_of(previous.begin(), previous.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))) {
         return i;
     }
-    const std::string female = spellout.say(n, "%spellout-cardinal-feminine");
-    if (female.empty() || female == spellout.say(n, "%spellout-cardinal-masculine")) return i;
+    const std::string female = feminineWordsOr(spellout, n, "");
+    if (female.empty()) return i;
     spoken = female;
     return end;
+}
+
+std::string feminineWordsOr(const Spellout& spellout, long long n, const std::string& otherwise) {
+    const std::string female = spellout.say(n, "%spellout-cardinal-feminine");
+    return female.empty() || female == spellout.say(n, "%spellout-cardinal-masculine") ? otherwise : female;
 }
 
 bool isPortugueseFeminine(const std::string& noun) {

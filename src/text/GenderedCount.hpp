@@ -20,6 +20,11 @@ using FeminineNoun = bool (*)(const std::string& lowerNoun);
 std::size_t feminineCountAt(const std::string& text, std::size_t i, const Spellout& spellout, FeminineNoun feminine,
                             std::string& spoken);
 
+// n in ICU's feminine words where they differ from the masculine ("una", "vingt et une", "duas"), which
+// eSpeak NG would not say; otherwise `otherwise` (the figure, which it says right). An hour is feminine in
+// the Romance languages: "a las 21 hs" is "veintiuna horas".
+std::string feminineWordsOr(const Spellout& spellout, long long n, const std::string& otherwise);
+
 // The nouns each language's counts agree with.
 bool isPortugueseFeminine(const std::string& lowerNoun);
 bool isItalianFeminine(const std::string& lowerNoun);

@@ -391,14 +391,7 @@ std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string
             if (hints.find(bar) != std::string::npos) return false;
         }
         // (The word for a date in the page's language too: "datum", "fecha", "data", "datumtijd".)
-        bool dateWord = false;
-        for (std::size_t at = 0; at < hints.size();) {
-            std::size_t end = hints.find_first_of(" -_", at);
-            if (end == std::string::npos) end = hints.size();
-            const std::string word = hints.substr(at, end - at);
-            dateWord = dateWord || word == "data" || word == "datum" || word == "fecha" || word == "datumtijd";
-            at = end + 1;
-        }
+        const bool dateWord = hasClassWord(hints, {"data", "datum", "fecha", "datumtijd"});
         const bool dateElement = tag == GUMBO_TAG_TIME ||
                                  ((dateWord || hints.find("date") != std::string::npos || hints.find("time") != std::string::npos ||
                                    hints.find("publish") != std::string::npos || hints.find("posted") != std::string::npos ||

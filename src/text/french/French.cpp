@@ -326,10 +326,9 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             continue;
         }
         // (One o'clock and twenty-one are "une heure", "vingt et une heures": eSpeak NG says "un".)
-        std::string hour = text.substr(i, end - i);
+        const std::string hour = text.substr(i, end - i);
         const int hourValue = std::stoi(hour);
-        std::string spoken = (hourValue % 10 == 1 && hourValue != 11 ? spellout_.say(hourValue, "%spellout-cardinal-feminine") : hour) +
-                             (hourValue == 1 ? " heure" : " heures");
+        std::string spoken = feminineWordsOr(spellout_, hourValue, hour) + (hourValue == 1 ? " heure" : " heures");
         if (minutes) spoken += " " + text.substr(m, 2);
         // "1 h 56 min": a duration's minutes, named ("1 heure 56 minutes").
         std::size_t finish = stop;

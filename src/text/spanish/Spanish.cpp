@@ -10,6 +10,7 @@
 #include "core/Ascii.hpp"
 #include "core/LanguageTag.hpp"
 #include "text/Normalizer.hpp"
+#include "text/GenderedCount.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
@@ -178,8 +179,7 @@ std::size_t Spanish::hourWithMarkAt(const std::string& text, std::size_t i, std:
         const bool last = dot && (end + 1 >= text.size() ||
                                   (end + 2 < text.size() && text[end + 1] == ' ' && std::isupper(static_cast<unsigned char>(text[end + 2]))));
         if (dot) ++end;
-        spoken = (hour % 10 == 1 && hour != 11 ? spellout_.say(hour, "%spellout-cardinal-feminine") : std::to_string(hour)) +
-                 (hour == 1 ? " hora" : " horas") + (last ? "." : "");
+        spoken = feminineWordsOr(spellout_, hour, std::to_string(hour)) + (hour == 1 ? " hora" : " horas") + (last ? "." : "");
         return end;
     }
     return i;
@@ -474,7 +474,7 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                     const std::string next = wordAt(text, h + 3);
                     const bool hoursNamed = next == "horas" || next == "hrs" || next == "h" || next == "hs";
                     // (An hour is feminine: "a las 21:00" is "veintiuna horas", "la 1:00" "una".)
-                    std::string spoken = hour % 10 == 1 && hour != 11 ? spellout_.say(hour, "%spellout-cardinal-feminine") : std::to_string(hour);
+                    std::string spoken = feminineWordsOr(spellout_, hour, std::to_string(hour));
                     if (minute != 0) spoken += " y " + std::to_string(minute);
                     else if (!hoursNamed && hour != 1) spoken += " horas";
                     else if (!hoursNamed) spoken += " hora";
