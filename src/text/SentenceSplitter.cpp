@@ -369,11 +369,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (english::titleAbbreviations().count(std::string(word)) != 0 && std::isupper(first)) return true;
     // "Ex-gov. Jones": a title after "ex-", in lower case; "Minn. Gov. Tim Walz": a state's abbreviation
     // before a title.
-    if (!word.empty() && std::islower(static_cast<unsigned char>(word[0])) && previous.size() > word.size() + 2 &&
-        previous[previous.size() - word.size() - 2] == '-' && std::isupper(first)) {
-        std::string capital(word);
-        capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
-        if (english::titleAbbreviations().count(capital) != 0) return true;
+    if (previous.size() > word.size() + 2 && previous[previous.size() - word.size() - 2] == '-' && std::isupper(first) &&
+        english::titleWrittenSmall(std::string(word)) != nullptr) {
+        return true;
     }
     if (english::states().count(std::string(word)) != 0 && english::titleAbbreviations().count(std::string(firstWord(next))) != 0) return true;
     // (A year cut short after its apostrophe too: "since Nov. '22".)

@@ -360,6 +360,14 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
     return kMap;
 }
 
+const std::string* titleWrittenSmall(const std::string& word) {
+    if (word.empty() || !std::islower(static_cast<unsigned char>(word[0]))) return nullptr;
+    std::string capital = word;
+    capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+    const auto title = titleAbbreviations().find(capital);
+    return title == titleAbbreviations().end() ? nullptr : &title->second;
+}
+
 const std::unordered_map<std::string, std::string>& states() {
     static const std::unordered_map<std::string, std::string> kMap{
         // AP style (written with a dot after it, or dotted initials)

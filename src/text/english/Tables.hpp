@@ -43,5 +43,7 @@ const std::unordered_map<std::string, std::string>& weekdays();
 std::string weekdayName(const std::string& word);
 // Titles and ranks before a name, which never end a sentence: "Gen" -> "General".
 const std::unordered_map<std::string, std::string>& titleAbbreviations();
+// A title written in lower case after "ex-" ("gov", "sen"): its words, "Governor", or null.
+const std::string* titleWrittenSmall(const std::string& word);
 
 }  // namespace readcast::english

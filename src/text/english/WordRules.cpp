@@ -214,12 +214,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // "ex-gov. Jones", "Ex-sen. Smith": a former title, in lower case after its hyphen.
     if (i >= 1 && isSym(t, i - 1, "-") && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
-        isCapitalized(t[i + 3].text) && std::islower(static_cast<unsigned char>(w[0]))) {
-        std::string capital = w;
-        capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
-        if (const auto title = titleAbbreviations().find(capital); title != titleAbbreviations().end()) {
-            return Match{2, lowerAscii(title->second), "abbreviation"};
-        }
+        isCapitalized(t[i + 3].text)) {
+        if (const std::string* title = titleWrittenSmall(w)) return Match{2, lowerAscii(*title), "abbreviation"};
     }
     if (!isListedAbbreviation(w)) return std::nullopt;
     const bool dotted = isSym(t, i + 1, ".");
