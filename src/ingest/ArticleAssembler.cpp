@@ -2223,14 +2223,17 @@ private:
         return parts;
     }
 
+    // The quotation marks a story sets around what a pull quote repeats: “ ” „ « » ‘ ’.
+    static constexpr const char* kQuotationMarks[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB",
+                                                      "\xE2\x80\x98", "\xE2\x80\x99"};
+
     // A pull quote set in other words of the same sentence ("Low-paid workers are running to stand still"
     // over "…low-paid workers were “running to stand still”"): its words in the paragraph in their order,
     // four in five of them at least and two missing at most.
     static bool nearlyAllWordsIn(const std::string& quote, const std::string& paragraph) {
         // (Words as letters and figures alone: "still." and "still”" are "still".)
         const auto wordsOf = [](std::string text) {
-            for (const char* mark : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x98",
-                                     "\xE2\x80\x99"}) {
+            for (const char* mark : kQuotationMarks) {
                 for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at)) text.replace(at, std::strlen(mark), " ");
             }
             std::vector<std::string> out(1);
@@ -2268,8 +2271,7 @@ private:
         for (const Block& b : out) {
             // Without quotation marks, which the story sets around more words than the pull quote repeats.
             std::string f = foldForComparison(b.text);
-            for (const char* mark : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB",
-                                     "\xE2\x80\x98", "\xE2\x80\x99"}) {
+            for (const char* mark : kQuotationMarks) {
                 for (std::size_t at = f.find(mark); at != std::string::npos; at = f.find(mark, at)) f.erase(at, std::strlen(mark));
             }
             folded.push_back(std::move(f));
