@@ -174,6 +174,7 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
             pos += held[i]->spoken.size();
         }
     }
+    if (rules_) out = rules_->agree(out, log);
     return collapseWhitespace(withoutMarkAfterQuestion(std::move(out)));
 }
 

@@ -23,6 +23,9 @@ class LanguageRules {
 public:
     virtual ~LanguageRules() = default;
     virtual std::string apply(const std::string& text, std::vector<Rewrite>* log) const = 0;
+    // A last look once the lexicon's words are back in place, for what depends on them: a count agrees
+    // with a noun the lexicon or a unit rule wrote out ("41 pts." is "cuarenta y un puntos").
+    virtual std::string agree(const std::string& text, std::vector<Rewrite>* /*log*/) const { return text; }
 };
 
 class Normalizer {

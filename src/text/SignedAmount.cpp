@@ -16,6 +16,14 @@ std::size_t afterSpace(const std::string& text, std::size_t i) {
     return i;
 }
 
+// "R$ 6,19/l": the price's measure after the amount, "por litro"; returns where the amount ends.
+std::size_t withMeasure(const std::string& text, std::size_t after, const SignedAmountStyle& style, std::string& spoken) {
+    std::string measure;
+    const std::size_t end = priceMeasureAt(text, after, style.measures, measure);
+    if (end != after) spoken += " " + measure;
+    return end;
+}
+
 }  // namespace
 
 std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmountStyle& style, std::string& spoken) {
@@ -62,7 +70,7 @@ std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmo
             spoken += " " + std::string(style.and_) + " " + cents + " " + std::string(cents == "1" ? found->cent_one : found->cent_many);
         }
         if (whole == "0") spoken = cents + " " + std::string(cents == "1" ? found->cent_one : found->cent_many);
-        return after;
+        return withMeasure(text, after, style, spoken);
     }
     spoken = amount;
     if (magnitude != nullptr) {
@@ -70,7 +78,7 @@ std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmo
         if (magnitude->takes_of) spoken += " " + std::string(style.of);
     }
     spoken += " " + std::string(amount == "1" && magnitude == nullptr ? found->one : found->many);
-    return after;
+    return withMeasure(text, after, style, spoken);
 }
 
 }  // namespace readcast

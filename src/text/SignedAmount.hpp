@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/UnitAfterNumber.hpp"
+
 namespace readcast {
 
 struct CurrencySign {
@@ -26,6 +28,7 @@ struct SignedAmountStyle {
     std::vector<Magnitude> magnitudes;
     std::string_view of;   // "di", "de"
     std::string_view and_; // "e": "1 real e 50 centavos"
+    PriceMeasures measures = {};  // "R$ 6,19/l": "por litro"
 };
 
 // When an amount after a sign starts at `i`, sets `spoken` and returns where it ends; otherwise returns `i`.

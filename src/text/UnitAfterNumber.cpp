@@ -20,6 +20,18 @@ std::size_t pastSpace(const std::string& text, std::size_t i) {
 
 }  // namespace
 
+std::size_t priceMeasureAt(const std::string& text, std::size_t i, const PriceMeasures& measures, std::string& spoken) {
+    if (i >= text.size() || text[i] != '/') return i;
+    for (const auto& [symbol, said] : measures) {
+        const std::size_t end = i + 1 + symbol.size();
+        if (text.compare(i + 1, symbol.size(), symbol) == 0 && (end >= text.size() || !letterByte(text[end]))) {
+            spoken = said;
+            return end;
+        }
+    }
+    return i;
+}
+
 std::size_t belowZero(const std::string& text, std::size_t i, std::string_view minus, const NumberReader& read, std::string& spoken) {
     if (i >= text.size() || (i > 0 && text[i - 1] != ' ' && text[i - 1] != '(')) return i;
     // (A minus sign, a hyphen, or an en dash set for one: "–12 °C".)
@@ -83,18 +95,27 @@ std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAf
         if (unitEnd < text.size() && letterByte(text[unitEnd]) && letterByte(unit.written.back())) continue;
         // (Nor before an elision's apostrophe: "le CAC 40 s'est replié" is no forty seconds.)
         if (unitEnd < text.size() && (text[unitEnd] == '\'' || text.compare(unitEnd, 3, "\xE2\x80\x99") == 0)) continue;
-        // ("1,85 €/litro", "5 m/s": a rate, read by its own rule or by eSpeak NG.)
-        if (unitEnd < text.size() && text[unitEnd] == '/') continue;
+        // "12 €/kg": a price by its measure, "12 euros el kilo".
+        std::string measure;
+        const std::size_t measureEnd = unit.money ? priceMeasureAt(text, unitEnd, style.measures, measure) : unitEnd;
+        // ("5 m/s", "1,85 €/litro": a rate, read by its own rule or by eSpeak NG.)
+        if (unitEnd < text.size() && text[unitEnd] == '/' && measureEnd == unitEnd) continue;
+        // ("1,5 litre" in French: a number under two takes the singular.)
+        const bool underTwo = style.singular_below_two && (number.rfind("1,", 0) == 0 || number.rfind("0,", 0) == 0);
+        // (A price by its measure keeps its decimals, "1,69 euros el litro", as a pump's price is said.)
+        if (!measure.empty()) {
+            spoken = number + " " + std::string(number == "1" || underTwo ? unit.one : unit.many) + " " + measure;
+            return measureEnd;
+        }
         const std::size_t comma = number.find(',');
-        // "3,50 €": whole units and cents, "3 euros con 50".
-        if (unit.money && comma != std::string::npos && number.size() - comma == 3 && number.find('.', comma) == std::string::npos) {
+        // "3,50 €": whole units and cents, "3 euros con 50" ("0,25 €" is said as written, not "0 euros con 25").
+        if (unit.money && comma != std::string::npos && number.size() - comma == 3 && number.find('.', comma) == std::string::npos &&
+            number.compare(0, comma, "0") != 0) {
             const std::string whole = number.substr(0, comma), cents = number.substr(comma + 1);
             spoken = whole + " " + std::string(whole == "1" ? unit.one : unit.many);
             if (cents != "00") spoken += " " + std::string(style.cents) + " " + (cents[0] == '0' ? cents.substr(1) : cents);
             return unitEnd;
         }
-        // ("1,5 litre" in French: a number under two takes the singular.)
-        const bool underTwo = style.singular_below_two && (number.rfind("1,", 0) == 0 || number.rfind("0,", 0) == 0);
         spoken = number + " " + std::string(number == "1" || underTwo ? unit.one : unit.many);
         return unitEnd;
     }

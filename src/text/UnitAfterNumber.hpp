@@ -10,6 +10,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace readcast {
@@ -21,12 +22,21 @@ struct UnitWord {
     bool money = false;        // "3,50 €": the cents are said after the currency
 };
 
+// A price's measure after a slash, "1,79 €/l", "R$ 6,19/l", "12 €/kg": the symbol and what is said for
+// it, "el litro", "por litro", "le kilo" (the language's way of pricing by the unit). Longer symbols first.
+using PriceMeasures = std::vector<std::pair<std::string_view, std::string_view>>;
+
+// When "/" and one of `measures` start at `i` and end a word, sets `spoken` to what is said for it and
+// returns where it ends; otherwise returns `i`.
+std::size_t priceMeasureAt(const std::string& text, std::size_t i, const PriceMeasures& measures, std::string& spoken);
+
 struct UnitAfterNumberStyle {
     std::vector<UnitWord> units;  // longer forms before those they start with ("km/h" before "km")
     std::string_view cents;       // "con": "3 euros con 50"
     std::string_view to;          // "a": "2 a 1"
     std::string_view minus;       // "menos": "-5 °C" is "menos 5 grados" (eSpeak NG drops the sign or says it in English)
     bool singular_below_two = false;  // French: "1,5 litre", "0,8 gramme" (under two is singular)
+    PriceMeasures measures = {};      // after a currency: "€/l" is "euros el litro"
 };
 
 // When a number with a unit after it, or two numbers joined by a hyphen ("2-1", "3-4 días"), starts

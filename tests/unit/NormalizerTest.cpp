@@ -814,7 +814,7 @@ TEST(NormalizerTest, shouldReadFrenchDatesInFigures) {
 TEST(NormalizerTest, shouldReadSpanishAmountsThousandsAndTimesAsTheirRegionWritesThem) {
     EXPECT_EQ(say("multas de $1,250 a las 22:00, o a las 6:30 horas", "es-MX"),
               "multas de 1250 pesos a las 22 horas, o a las 6 y 30 horas");
-    EXPECT_EQ(say("costó $3.5 millones; llegaron 12,500 personas", "es-MX"), "costó 3,5 millones de pesos; llegaron 12500 personas");
+    EXPECT_EQ(say("costó $3.5 millones; llegaron 12,500 personas", "es-MX"), "costó 3,5 millones de pesos; llegaron doce mil quinientas personas");
     EXPECT_EQ(say("pagó $40 dólares y $2 mil", "es-US"), "pagó 40 dólares y 2 mil dólares");
     EXPECT_EQ(say("unos 1,5 millones a las 9:00", "es-ES"), "unos 1,5 millones a las 9 horas");
 }
@@ -1926,4 +1926,32 @@ TEST(NormalizerTest, shouldJoinThousandsWhereEspeakReadsTheirGroupsApart) {
               "Zem\xC5\x99" "elo 5400 lid\xC3\xAD, stalo to 12500 korun, dne 1.10.2025 v 10.30.");
     EXPECT_EQ(say("Ukupno 1.250.000 kuna.", "hr"), "Ukupno 1250000 kuna.");
     EXPECT_EQ(say("In 2025 400 people came.", "en"), "In twenty twenty-five four hundred people came.");
+}
+
+// Left over from the twenty-eighth blind round: a capital "A" that labels, a state before its governor,
+// a quarter written short, a price by its measure, a count before a noun the lexicon writes out, a
+// period's last day in figures, Colombian streets and Australian quarters named by their month.
+TEST(NormalizerTest, shouldSayLabelsQuartersPricesByMeasureAndPeriodEnds) {
+    EXPECT_EQ(say("Cat A COE premiums, Grade A students, Grace A. Smith; Trump Signs A Bill. What A day."),
+              "Cat eh COE premiums, Grade eh students, Grace eh Smith; Trump Signs A Bill. What A day.");
+    EXPECT_EQ(say("Minn. Gov. Tim Walz and Calif. Senate Democrats; went to Mass. on Sunday"),
+              "Minnesota Governor Tim Walz and California Senate Democrats; went to Mass. on Sunday");
+    EXPECT_EQ(say("o lucro do 2T24 e no 3T; tem 3T de bagagem", "pt-BR"),
+              "o lucro do segundo trimestre de 2024 e no terceiro trimestre; tem 3T de bagagem");
+    EXPECT_EQ(say("en el 2T de 2024", "es"), "en el segundo trimestre de 2024");
+    EXPECT_EQ(say("Au T2 2024, un T2 \u00E0 louer", "fr"), "Au deuxi\u00E8me trimestre 2024, un T2 \u00E0 louer");
+    EXPECT_EQ(say("a R$ 6,19/l e R$ 2.500/m\u00EAs", "pt-BR"), "a 6 reais e 19 centavos por litro e 2.500 reais por m\u00EAs");
+    EXPECT_EQ(say("a 12 \u20AC/kg y 1.100 \u20AC/mes", "es"), "a 12 euros el kilo y 1.100 euros al mes");
+    EXPECT_EQ(say("3 \u20AC/kg, 0,25 \u20AC", "fr"), "3 euros le kilo, 25 centimes");
+    EXPECT_EQ(say("a 0,25 \u20AC/kWh", "it"), "a 0,25 euro al chilowattora");
+    EXPECT_EQ(say("recorri\u00F3 21 km en 31 min", "es"), "recorri\u00F3 veinti\u00FAn kil\u00F3metros en treinta y un minutos");
+    EXPECT_EQ(say("in the week to 14/9, from 1/7 to 30/9; it rose from 1/3 to 1/2", "en-AU"),
+              "in the week to the fourteenth of September, from the first of July to the thirtieth of September; it rose from a third to one half");
+    EXPECT_EQ(say("the week ending 9/14", "en-US"), "the week ending September fourteenth");
+    const auto shipped = [](const std::string& text, const std::string& language) {
+        const Lexicon lexicon = loadLexicons(readcast::testing::kVoicesDir, language, {});
+        return Normalizer(language, &lexicon).normalize(text);
+    };
+    EXPECT_EQ(shipped("anot\u00F3 41 pts. en la Cra. 7 con Cl. 72", "es"), "anot\u00F3 cuarenta y un puntos en la carrera 7 con calle 72");
+    EXPECT_EQ(shipped("in the Mar qtr and the Dec quarter", "en"), "in the March quarter and the December quarter");
 }

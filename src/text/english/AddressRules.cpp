@@ -371,7 +371,13 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
                                  isKind(t, i - 3, Kind::Space) && isStateEnd(t, i - 4);
         const bool stateAfter = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"and", "or", "to"}) && isKind(t, end + 2, Kind::Space) &&
                                 shortStateAt(t, end + 3).has_value();
-        if (stateBefore || stateAfter || (before && kWordsToo.count(t[i].text) == 0)) {
+        // ("Minn. Gov. Tim Walz", "Calif. Senate Democrats": before the state's office or house, any state.)
+        const bool office = isKind(t, end, Kind::Space) &&
+                            isWordIn(t, end + 1, {"gov", "sen", "rep", "lt", "atty", "governor", "senator", "representative",
+                                                  "attorney", "secretary", "house", "senate", "assembly", "legislature", "supreme",
+                                                  "democrats", "republicans", "democratic", "republican", "gop"}) &&
+                            std::isupper(static_cast<unsigned char>(t[end + 1].text[0]));
+        if (stateBefore || stateAfter || office || (before && kWordsToo.count(t[i].text) == 0)) {
             return Match{here->second, here->first + (end >= t.size() ? "." : ""), "address"};
         }
     }

@@ -231,7 +231,21 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         // Without the year, only where a day is named: "on 3/15", "Wed 4/2", "by 15/3" (else "3/4" is a fraction).
         const std::string before = previousWord(t, i);
         // ("by 1/5" and "since 1/3" are changes by a fraction as often; "9/11" and "24/7" are names.)
-        const bool dayWord = (weekdays().count(before) != 0 ||
+        // A period's end ("the week to 14/9", "the year ending 3/31") names a day too; so does a span whose
+        // other end can be no fraction ("from 1/7 to 30/9": no thirty ninths).
+        const auto unambiguous = [&](std::size_t k) {
+            const auto x = smallInt(tok(t, k), 1, 31), y = smallInt(tok(t, k + 2), 1, 31);
+            return x && y && isSym(t, k + 1, "/") && t[k].text.size() <= 2 && t[k + 2].text.size() <= 2 &&
+                   (dayFirst ? *x > 12 && *y <= 12 : *y > 12 && *x <= 12);
+        };
+        const bool periodEnd = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"to", "ending", "ended"}) &&
+                               isWordIn(t, i >= 4 ? i - 4 : t.size(), {"week", "weeks", "month", "months", "year", "quarter", "fortnight",
+                                                                       "period", "season", "days"});
+        const bool spanFrom = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"from", "between"}) && isKind(t, i + 3, Kind::Space) &&
+                              isWordIn(t, i + 4, {"to", "and", "until"}) && isKind(t, i + 5, Kind::Space) && unambiguous(i + 6);
+        const bool spanTo = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"to", "and", "until"}) && i >= 8 && isKind(t, i - 7, Kind::Space) &&
+                            isWordIn(t, i - 8, {"from", "between"}) && (unambiguous(i) || unambiguous(i - 6));
+        const bool dayWord = (weekdays().count(before) != 0 || periodEnd || spanFrom || spanTo ||
                               isWordIn(t, i >= 2 ? i - 2 : t.size(), {"on", "until", "monday", "tuesday", "wednesday", "thursday",
                                                                        "friday", "saturday", "sunday"})) &&
                              !(t[i].text == "9" && t[i + 2].text == "11") && !(t[i].text == "24" && t[i + 2].text == "7");

@@ -90,7 +90,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
                                   timeRule,         coordinateRule,   codeRule,       moneyRule,         decadeRule,
                                   percentRule,      fractionRule,     phoneRule,      unitRule,          perUnitRule,
                                   compassRule,      rangeRule,        ordinalRule,    magnitudeRule,     nameNumberRule,
-                                  numberRule,       abbreviationRule, shoutedPronounRule, romanRule,     initialismRule,
+                                  numberRule,       abbreviationRule, shoutedPronounRule, labelLetterRule, romanRule,     initialismRule,
                                   symbolRule,       foreignScriptRule};
     for (Rule rule : kRules) {
         if (auto m = rule(t, i)) return m;

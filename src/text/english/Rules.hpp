@@ -72,6 +72,8 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i);
 bool sayableAsWord(const std::string& capitals);
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i);
 std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i);
+// A capital "A" that labels, "Cat A cars": the letter, not the article.
+std::optional<Match> labelLetterRule(const Tokens& t, std::size_t i);
 std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i);
 // Brackets.cpp: runs on the raw text before tokenizing
 std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log);

@@ -176,7 +176,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0])) && isSym(t, i + 1, ".") &&
         isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text) &&
         titleAbbreviations().count(w) == 0) {
-        return Match{2, w, "initials"};
+        // (An "A" alone is the article "uh" to eSpeak NG: "Grace A. Smith" is the letter, "eh".)
+        return Match{2, w == "A" ? std::string("eh") : w, "initials"};
     }
     // "Col. (ret.) Ann Wright", "Brig (retd) Ahmed": a rank held until retirement.
     if ((lw == "ret" || lw == "retd" || lw == "rtd") && i >= 1 && isSym(t, i - 1, "(") &&
@@ -688,6 +689,32 @@ std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
     }
     if (!afterVerb && !verbNext) return std::nullopt;
     return Match{1, t[i].text == "IT" ? "it" : "us", "shouted pronoun"};
+}
+
+// A capital "A" that labels what the word before it names, "Cat A cars", "Grade A students", "Type A
+// personality": the letter, which eSpeak NG would say as the article "uh" before a word in lower case.
+// Title case ("Signs A Bill") has a capital after it and stays; so do the words that take an article
+// at a sentence's start ("Is A the answer", "What A day").
+std::optional<Match> labelLetterRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || t[i].text != "A" || i < 2 || !isKind(t, i - 1, Kind::Space) || !isKind(t, i - 2, Kind::Word)) {
+        return std::nullopt;
+    }
+    const std::string& before = t[i - 2].text;
+    const bool capitalized = std::isupper(static_cast<unsigned char>(before[0])) != 0 &&
+                             std::any_of(before.begin(), before.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+    static const std::set<std::string> kTakesArticle{"As", "Is", "Was", "What", "Such", "Quite", "Half", "Once", "Not", "Just", "Only",
+                                                     "Then", "Has", "Have", "Had", "Like", "With", "For", "In", "On", "At", "Of",
+                                                     "By", "From", "To", "Into", "About", "Be", "Being", "Became", "Become", "Make",
+                                                     "Take", "Give", "Get", "Find", "Hire", "Buy", "Rather", "Many", "Without", "Under",
+                                                     "Over", "After", "Before", "Via", "Per", "Than", "And", "But", "Or", "Why", "How"};
+    if (!capitalized || kTakesArticle.count(before) != 0) return std::nullopt;
+    std::size_t next = skip(t, i + 1);
+    // ("Cat A COE premiums": an initialism between it and the word in lower case.)
+    if (isKind(t, next, Kind::Word) && t[next].text.size() >= 2 && isCapitals(t[next].text)) next = skip(t, next + 1);
+    const bool lowerNext = isKind(t, next, Kind::Word) && std::islower(static_cast<unsigned char>(t[next].text[0])) != 0;
+    const bool ends = next >= t.size() || t[next].kind == Kind::Symbol;
+    if (!lowerNext && !ends) return std::nullopt;
+    return Match{1, "eh", "letter"};
 }
 
 namespace {

@@ -13,6 +13,7 @@
 #include "text/Normalizer.hpp"
 #include "text/NumericDate.hpp"
 #include "text/RomanNumerals.hpp"
+#include "text/QuarterShortForm.hpp"
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
 #include "text/GenderedCount.hpp"
@@ -30,16 +31,6 @@ const UnitAfterNumberStyle& units() {
     static const UnitAfterNumberStyle kStyle{{{"\xC2\xB0" "C", "degr\xC3\xA9", "degr\xC3\xA9s"},
                                               {"\xC2\xBA" "C", "degr\xC3\xA9", "degr\xC3\xA9s"},
                                               {"\xC2\xB0", "degr\xC3\xA9", "degr\xC3\xA9s"},
-                                              // a price by its rate: "1 200 €/mois"
-                                              {"\xE2\x82\xAC/mois", "euro par mois", "euros par mois"},
-                                              {"\xE2\x82\xAC/an", "euro par an", "euros par an"},
-                                              {"\xE2\x82\xAC/jour", "euro par jour", "euros par jour"},
-                                              {"\xE2\x82\xAC/h", "euro de l'heure", "euros de l'heure"},
-                                              // a price by its measure: "1,83 €/l", "120 €/MWh"
-                                              {"\xE2\x82\xAC/l", "euro le litre", "euros le litre"},
-                                              {"\xE2\x82\xAC/kWh", "euro le kilowattheure", "euros le kilowattheure"},
-                                              {"\xE2\x82\xAC/MWh", "euro le m\xC3\xA9gawattheure", "euros le m\xC3\xA9gawattheure"},
-                                              {"\xE2\x82\xAC/m\xC2\xB2", "euro le m\xC3\xA8tre carr\xC3\xA9", "euros le m\xC3\xA8tre carr\xC3\xA9"},
                                               // measures eSpeak NG spells ("1 g" "un gé", "120 m²" "m puissance deux")
                                               {"km\xC2\xB2", "kilom\xC3\xA8tre carr\xC3\xA9", "kilom\xC3\xA8tres carr\xC3\xA9s"},
                                               {"m\xC2\xB2", "m\xC3\xA8tre carr\xC3\xA9", "m\xC3\xA8tres carr\xC3\xA9s"},
@@ -63,10 +54,17 @@ const UnitAfterNumberStyle& units() {
                                               {"mia", "milliard", "milliards"},
                                               {"mio.", "million", "millions"},
                                               {"mio", "million", "millions"},
-                                              {"M", "million", "millions"}},
+                                              {"M", "million", "millions"},
+                                              // (after the figure: "12,50 €" has a rule of its own; "3 €/kg" comes here)
+                                              {"\xE2\x82\xAC", "euro", "euros", true}},
                                              "",
                                              "",
-        "moins", /*singular_below_two=*/true};
+        "moins", /*singular_below_two=*/true,
+        // a price by its rate or its measure: "1 200 €/mois", "1,83 €/l"
+        {{"mois", "par mois"}, {"an", "par an"}, {"jour", "par jour"}, {"nuit", "la nuit"}, {"h", "de l'heure"}, {"heure", "de l'heure"},
+         {"personne", "par personne"}, {"kWh", "le kilowattheure"}, {"MWh", "le m\xC3\xA9gawattheure"}, {"m\xC2\xB2", "le m\xC3\xA8tre carr\xC3\xA9"},
+         {"m2", "le m\xC3\xA8tre carr\xC3\xA9"}, {"kg", "le kilo"}, {"litre", "le litre"}, {"l", "le litre"}, {"baril", "le baril"},
+         {"t", "la tonne"}}};
     return kStyle;
 }
 
@@ -199,6 +197,16 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             i = end;
             continue;
         }
+        // "T2 2024", "au 3T": a quarter of the year.
+        if (std::string spoken; true) {
+            static const QuarterStyle kQuarters{{"premier", "deuxi\xC3\xA8me", "troisi\xC3\xA8me", "quatri\xC3\xA8me"}, "trimestre", "", {"le", "au", "du", ""}};
+            if (const std::size_t end = quarterAt(text, i, kQuarters, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "date"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+        }
         // "21 heures", "1 fois": a count agreeing with its feminine noun, "vingt et une".
         if (std::string spoken; (i == 0 || !isDigit(text[i - 1])) && isDigit(text[i])) {
             if (const std::size_t end = feminineCountAt(text, i, spellout_, isFrenchFeminine, spoken); end != i) {
@@ -250,6 +258,8 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
                     const std::string whole = text.substr(i, e - i), cents = text.substr(e + 1, 2);
                     std::string spoken = whole + (whole == "1" ? " euro" : " euros");
                     if (cents != "00") spoken += " " + (cents[0] == '0' ? cents.substr(1) : cents);
+                    // ("0,25 €": twenty-five cents, not "zéro euro vingt-cinq".)
+                    if (whole == "0") spoken = (cents[0] == '0' ? cents.substr(1) : cents) + (cents == "01" ? " centime" : " centimes");
                     if (log != nullptr) log->push_back({text.substr(i, sign + 3 - i), spoken, "money"});
                     out += spoken;
                     i = sign + 3;

@@ -15,6 +15,7 @@
 #include "text/Spellout.hpp"
 #include "text/NumericDate.hpp"
 #include "text/UnitAfterNumber.hpp"
+#include "text/QuarterShortForm.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
@@ -35,6 +36,16 @@ const NumericDateStyle& dates() {
 }
 
 // After a number: "300 km", "3,50 €", "2-1".
+// A price by its rate or its measure: "1,79 €/l" is "euro al litro".
+const PriceMeasures& italianMeasures() {
+    static const PriceMeasures kMeasures{{"mese", "al mese"}, {"anno", "all'anno"}, {"giorno", "al giorno"}, {"notte", "a notte"},
+                                         {"ora", "all'ora"}, {"h", "all'ora"}, {"persona", "a persona"}, {"kWh", "al chilowattora"},
+                                         {"MWh", "al megawattora"}, {"Smc", "allo standard metro cubo"}, {"m\xC2\xB2", "al metro quadro"},
+                                         {"mq", "al metro quadro"}, {"kg", "al chilo"}, {"litro", "al litro"}, {"l", "al litro"},
+                                         {"barile", "al barile"}, {"t", "alla tonnellata"}};
+    return kMeasures;
+}
+
 const UnitAfterNumberStyle& units() {
     static const UnitAfterNumberStyle kStyle{
         {{"km/h", "chilometro orario", "chilometri orari"},
@@ -64,7 +75,9 @@ const UnitAfterNumberStyle& units() {
          {"\xE2\x82\xAC", "euro", "euro", true}},
         "e",
         "a",
-        "meno"};
+        "meno",
+        false,
+        italianMeasures()};
     return kStyle;
 }
 
@@ -85,7 +98,8 @@ const SignedAmountStyle& amounts() {
          {"mld", "miliardi", true},
          {"mrd", "miliardi", true}},
         "di",
-        "e"};
+        "e",
+        italianMeasures()};
     return kStyle;
 }
 
@@ -210,6 +224,14 @@ public:
                 i = end;
                 continue;
             }
+            // "2T 2024", "nel 3T": a quarter of the year.
+            static const QuarterStyle kQuarters{{"primo", "secondo", "terzo", "quarto"}, "trimestre", "", {"il", "nel", "del", "al"}};
+            if (const std::size_t end = quarterAt(text, i, kQuarters, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "date"});
+                out += spoken;
+                i = end;
+                continue;
+            }
             // A short form said in full before its figure or numeral.
             if (const std::size_t end = shortFormBeforeFigure(text, i, {{"n. ", "numero "}, {"nn. ", "numeri "}, {"sec. ", "secolo "}}, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "abbreviation"});
@@ -240,24 +262,11 @@ public:
     }
 
 private:
-    // After a number: "3,2 mld" and "40 mln" (miliardi, milioni), "42 °C" (gradi), "1° maggio" (primo),
-    // "€/litro" (euro al litro).
+    // After a number: "3,2 mld" and "40 mln" (miliardi, milioni), "42 °C" (gradi), "1° maggio" (primo).
     std::size_t figureAt(const std::string& text, std::size_t i, std::string& spoken) const {
         // "-4 °C": below zero (only degrees: a sign alone is for eSpeak NG).
         const auto figure = [&](const std::string& t, std::size_t at, std::string& said) { return figureAt(t, at, said); };
         if (const std::size_t end = degreesBelowZero(text, i, "meno", "grad", figure, spoken); end != i) return end;
-        if (text.compare(i, 4, "\xE2\x82\xAC/") == 0 && i + 4 < text.size() && std::isalpha(static_cast<unsigned char>(text[i + 4]))) {
-            // ("€/l", "€/kWh", "€/MWh": the measure's symbol, named.)
-            for (const auto& [symbol, name] : {std::pair<const char*, const char*>{"l", "litro"}, {"kWh", "chilowattora"}, {"MWh", "megawattora"}}) {
-                const std::size_t n = std::strlen(symbol);
-                if (text.compare(i + 4, n, symbol) == 0 && (i + 4 + n >= text.size() || !isWordByte(text[i + 4 + n]))) {
-                    spoken = std::string("euro al ") + name;
-                    return i + 4 + n;
-                }
-            }
-            spoken = "euro al ";
-            return i + 4;
-        }
         if (!isDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) return i;
         std::size_t e = i;
         while (e < text.size() && (isDigit(text[e]) || ((text[e] == ',' || text[e] == '.') && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;

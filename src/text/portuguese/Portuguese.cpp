@@ -20,6 +20,7 @@
 #include "text/Spellout.hpp"
 #include "text/NumericDate.hpp"
 #include "text/UnitAfterNumber.hpp"
+#include "text/QuarterShortForm.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
 
 namespace readcast {
@@ -37,6 +38,16 @@ const NumericDateStyle& dates() {
 }
 
 // After a number: "300 km", "20 €", "3,50 €", "2-1".
+// A price by its rate or its measure: "R$ 6,19/l" is "por litro".
+const PriceMeasures& portugueseMeasures() {
+    static const PriceMeasures kMeasures{{"m\xC3\xAAs", "por m\xC3\xAAs"}, {"ano", "por ano"}, {"dia", "por dia"}, {"noite", "por noite"},
+                                         {"hora", "por hora"}, {"h", "por hora"}, {"pessoa", "por pessoa"}, {"kWh", "por quilowatt-hora"},
+                                         {"MWh", "por megawatt-hora"}, {"m\xC2\xB2", "por metro quadrado"}, {"m2", "por metro quadrado"},
+                                         {"kg", "por quilo"}, {"litro", "por litro"}, {"l", "por litro"}, {"barril", "por barril"},
+                                         {"t", "por tonelada"}, {"saca", "por saca"}, {"arroba", "por arroba"}};
+    return kMeasures;
+}
+
 const UnitAfterNumberStyle& units() {
     static const UnitAfterNumberStyle kStyle{
         {{"km/h", "quil\xC3\xB4metro por hora", "quil\xC3\xB4metros por hora"},
@@ -67,7 +78,9 @@ const UnitAfterNumberStyle& units() {
          {"\xE2\x82\xAC", "euro", "euros", true}},
         "e",
         "a",
-        "menos"};
+        "menos",
+        false,
+        portugueseMeasures()};
     return kStyle;
 }
 
@@ -91,7 +104,8 @@ const SignedAmountStyle& amounts() {
          {"bi", "bilh\xC3\xB5" "es", true},
          {"tri", "trilh\xC3\xB5" "es", true}},
         "de",
-        "e"};
+        "e",
+        portugueseMeasures()};
     return kStyle;
 }
 
@@ -135,6 +149,14 @@ public:
                                                     : shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "},
                                                                                       {"km ", post}, {"Km ", post}}, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "abbreviation"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+            // "2T24", "no 3T": a quarter of the year.
+            static const QuarterStyle kQuarters{{"primeiro", "segundo", "terceiro", "quarto"}, "trimestre", "de", {"o", "no", "do", "ao"}};
+            if (const std::size_t end = quarterAt(text, i, kQuarters, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "date"});
                 out += spoken;
                 i = end;
                 continue;

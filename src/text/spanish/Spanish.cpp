@@ -14,6 +14,7 @@
 #include "text/RomanNumerals.hpp"
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
+#include "text/QuarterShortForm.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
 #include "text/Spellout.hpp"
 #include "text/NumericDate.hpp"
@@ -37,15 +38,6 @@ const NumericDateStyle& dates() {
 const UnitAfterNumberStyle& units() {
     static const UnitAfterNumberStyle kStyle{
         {{"km/h", "kil\xC3\xB3metro por hora", "kil\xC3\xB3metros por hora"},
-         // a price by its rate: "1.100 €/mes"
-         {"\xE2\x82\xAC/mes", "euro al mes", "euros al mes"},
-         {"\xE2\x82\xAC/a\xC3\xB1o", "euro al a\xC3\xB1o", "euros al a\xC3\xB1o"},
-         {"\xE2\x82\xAC/d\xC3\xAD" "a", "euro al d\xC3\xAD" "a", "euros al d\xC3\xAD" "a"},
-         {"\xE2\x82\xAC/hora", "euro la hora", "euros la hora"},
-         {"\xE2\x82\xAC/l", "euro el litro", "euros el litro"},
-         {"\xE2\x82\xAC/kWh", "euro el kilovatio hora", "euros el kilovatio hora"},
-         {"\xE2\x82\xAC/MWh", "euro el megavatio hora", "euros el megavatio hora"},
-         {"\xE2\x82\xAC/m\xC2\xB2", "euro el metro cuadrado", "euros el metro cuadrado"},
          {"l/m\xC2\xB2", "litro por metro cuadrado", "litros por metro cuadrado"},
          {"km\xC2\xB2", "kil\xC3\xB3metro cuadrado", "kil\xC3\xB3metros cuadrados"},
          {"m\xC2\xB2", "metro cuadrado", "metros cuadrados"},
@@ -71,7 +63,13 @@ const UnitAfterNumberStyle& units() {
          {"\xE2\x82\xAC", "euro", "euros", true}},
         "con",
         "a",
-        "menos"};
+        "menos",
+        false,
+        // a price by its rate or its measure: "1.100 €/mes", "1,69 €/l"
+        {{"mes", "al mes"}, {"a\xC3\xB1o", "al a\xC3\xB1o"}, {"d\xC3\xAD" "a", "al d\xC3\xAD" "a"}, {"hora", "la hora"}, {"h", "la hora"},
+         {"noche", "la noche"}, {"persona", "por persona"}, {"kWh", "el kilovatio hora"}, {"MWh", "el megavatio hora"},
+         {"m\xC2\xB2", "el metro cuadrado"}, {"m2", "el metro cuadrado"}, {"kg", "el kilo"}, {"litro", "el litro"}, {"l", "el litro"},
+         {"barril", "el barril"}, {"t", "la tonelada"}}};
     return kStyle;
 }
 
@@ -100,6 +98,7 @@ public:
           unknownRegion_(region.empty()),
           spellout_("es") {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
+    std::string agree(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
     std::size_t regnalAt(const std::string& text, std::size_t i, std::string& spoken) const;
@@ -391,6 +390,16 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 continue;
             }
         }
+        // "2T24", "en el 3T": a quarter of the year.
+        {
+            static const QuarterStyle kQuarters{{"primer", "segundo", "tercer", "cuarto"}, "trimestre", "de", {"el", "del", "al", "un"}};
+            if (const std::size_t end = boundary ? quarterAt(text, i, kQuarters, words) : i; end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), words, "date"});
+                out += words;
+                i = end;
+                continue;
+            }
+        }
         // "30 km/h": kilometres an hour.
         if (text.compare(i, 4, "km/h") == 0 && boundary && endsWord(text, i + 4)) {
             if (log != nullptr) log->push_back({"km/h", "kil\xC3\xB3metros por hora", "unit"});
@@ -506,6 +515,25 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             out += words;
             i = end;
             continue;
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+// A count before a noun that the lexicon or a unit wrote out, "41 pts.", "21 km", "21 €": "cuarenta y
+// un puntos", "veintiún kilómetros", "veintiún euros".
+std::string Spanish::agree(const std::string& text, std::vector<Rewrite>* log) const {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        std::string words;
+        if (isDigit(text[i]) && (i == 0 || !isWordByte(text[i - 1]))) {
+            if (const std::size_t end = countBeforeNounAt(text, i, words); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), words, "number"});
+                out += words;
+                i = end;
+                continue;
+            }
         }
         out += text[i++];
     }
