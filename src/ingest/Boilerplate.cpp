@@ -378,6 +378,54 @@ bool isRowOfShortItems(const std::string& line) {
     return false;
 }
 
+// A time stamp as chats and transcripts print it: "0:46", "08:12", "10:03:05", "[09:44]", "9:02 AM".
+bool isStampWord(std::string w) {
+    if (w.size() >= 2 && w.front() == '[' && w.back() == ']') w = w.substr(1, w.size() - 2);
+    const std::size_t colon = w.find(':');
+    if (colon == std::string::npos || colon == 0 || colon > 2 || w.size() < colon + 3) return false;
+    return w.find_first_not_of("0123456789:") == std::string::npos && std::isdigit(static_cast<unsigned char>(w.back()));
+}
+
+// A chat's or a transcript's header over each message or turn: a speaker and a time stamp, "Marie Kalsakau
+// 08:12", "Speaker 4  1:10", "[09:44] Werleman, Gisela", "10:03:05 From Modou Njie to Everyone:", or the
+// stamp alone, "0:46". The words under it are read; the header is not.
+bool isSpeakerStampLine(const std::string& trimmed) {
+    std::string plain;
+    for (char c : trimmed) {
+        if (c != '*' && c != '_') plain += c;
+    }
+    std::vector<std::string> words = splitWords(collapseWhitespace(plain));
+    if (words.empty() || words.size() > 8) return false;
+    std::size_t stamp = words.size();
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (isStampWord(words[i])) {
+            stamp = i;
+            break;
+        }
+    }
+    if (stamp == words.size()) return false;
+    if (words.size() == 1) return true;
+    if (words.size() >= 2 && (words.back() == "AM" || words.back() == "PM") && stamp + 2 == words.size()) words.pop_back();
+    // (The speaker: two to four capitalized words, "Speaker 4", or "From … to …:" after the stamp.)
+    const auto named = [&](std::size_t from, std::size_t to) {
+        if (to - from == 2 && words[from] == "Speaker" && std::isdigit(static_cast<unsigned char>(words[from + 1][0]))) return true;
+        if (to - from < 2 || to - from > 4) return false;
+        for (std::size_t i = from; i < to; ++i) {
+            const auto c = static_cast<unsigned char>(words[i][0]);
+            if (!(std::isupper(c) || c >= 0xC3)) return false;
+        }
+        return true;
+    };
+    if (stamp == words.size() - 1) return named(0, stamp);
+    if (stamp == 0) {
+        if (words[1] == "From" && trimmed.back() == ':') return true;
+        std::string last = words.back();
+        if (!last.empty() && last.back() == ':') words.back().pop_back();
+        return named(1, words.size());
+    }
+    return false;
+}
+
 bool isBoilerplate(const std::string& line) {
     // A print-edition or copyright note runs longer than interface text; it has its own limit.
     if (isPublisherNote(line) || isSignOff(line)) return true;
@@ -391,7 +439,7 @@ bool isBoilerplate(const std::string& line) {
     if ((lowerTrimmed.rfind("submitted ", 0) == 0 && lowerTrimmed.find(" ago by ") != std::string::npos && wordCount <= 12) ||
         (lowerTrimmed.rfind("post by ", 0) == 0 && trimmed.find("\xC2\xBB") != std::string::npos && wordCount <= 16) ||
         (lowerTrimmed.rfind("re: ", 0) == 0 && wordCount <= 15) || lowerTrimmed.rfind("welcome to etherpad", 0) == 0 ||
-        lowerTrimmed.find("this pad text is synchronized") != std::string::npos) {
+        lowerTrimmed.find("this pad text is synchronized") != std::string::npos || isSpeakerStampLine(trimmed)) {
         return true;
     }
     // A forum member's card beside a post: "Posts: 388", "Joined: Wed Feb 03, 2021 8:17 pm", "Beiträge: 12".
@@ -838,7 +886,13 @@ bool endsOnJoiningWord(const std::string& line) {
                                            "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "mit",
                                            "von", "zu", "f\xC3\xBCr", "auf", "und", "oder", "zum", "zur", "les",
                                            "une", "du", "et", "avec", "pour", "dans", "el", "los", "las", "con",
-                                           "para", "del", "il", "gli", "di", "per", "um", "uma", "het", "een", "voor"};
+                                           "para", "del", "il", "gli", "di", "per", "um", "uma", "het", "een", "voor",
+                                           // (German's commonest article, which English writes as a verb at a clause's end, never
+                                           // before a capital on the next line: "…führt über die" over "Mühlkreisbahnbrücke".)
+                                           "die", "im", "vom", "beim", "nach", "\xC3\xBC" "ber", "bei", "aus", "dass", "ist", "sind",
+                                           "wird", "werden", "hat", "haben", "nicht", "auch", "sich",
+                                           "la", "des", "au", "aux", "sur", "par", "est", "sont", "qui", "que", "de", "por", "una",
+                                           "della", "nel", "che", "os", "da", "do", "na", "em", "van", "op", "met"};
     for (const char* w : kJoining) {
         if (last == w) return true;
     }

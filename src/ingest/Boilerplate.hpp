@@ -13,6 +13,8 @@
 namespace readcast {
 
 bool isBoilerplate(const std::string& line);
+// A chat's or a transcript's header over a message or a turn: "Marie Kalsakau 08:12", "Speaker 4  1:10", "0:46".
+bool isSpeakerStampLine(const std::string& trimmed);
 bool isCreditLine(const std::string& line);
 
 // "Home · Projects · Donate", "Nyheter / Norrbotten / Kultur": a row of a page's short items (buttons,

@@ -11,6 +11,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Error.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "ingest/DateParser.hpp"
 
 namespace readcast {
@@ -581,6 +582,148 @@ std::string withPlatformQuirksMended(std::string text) {
     return text;
 }
 
+// Whether the lines are prose: words and sentences, few of the signs code is made of.
+bool isProse(const std::string& body) {
+    std::size_t letters = 0, signs = 0, words = 0;
+    for (char c : body) {
+        const auto u = static_cast<unsigned char>(c);
+        letters += std::isalpha(u) != 0 || u >= 0x80;
+        signs += std::string("{};=<>()[]$\\|_#").find(c) != std::string::npos;
+    }
+    words = countWords(body);
+    return words >= 40 && letters >= 20 * std::max<std::size_t>(signs, 1) && body.find(". ") != std::string::npos;
+}
+
+// A fence that holds no code: a chat's quote of an article ("```quote" on Zulip, "```spoiler"), Markdown
+// kept as it is ("```markdown"), or prose fenced to keep its lines ("```" or "```text" over sentences,
+// as chats paste an article). Its fence lines go, and what it holds is read as the document's own.
+std::string withProseFencesOpened(std::string text) {
+    std::size_t line = 0;
+    while (line < text.size()) {
+        std::size_t eol = text.find('\n', line);
+        if (eol == std::string::npos) eol = text.size();
+        std::size_t k = line;
+        while (k < eol && k - line < 3 && text[k] == ' ') ++k;
+        const char mark = k < eol ? text[k] : '\0';
+        std::size_t run = k;
+        while (run < eol && text[run] == mark) ++run;
+        if ((mark != '`' && mark != '~') || run - k < 3) {
+            line = eol + 1;
+            continue;
+        }
+        const std::string info = lowerAscii(collapseWhitespace(text.substr(run, eol - run)));
+        // Its closing fence: the same mark, as many at least, alone on its line.
+        std::size_t close = eol + 1, closeEnd = std::string::npos;
+        while (close < text.size()) {
+            std::size_t end = text.find('\n', close);
+            if (end == std::string::npos) end = text.size();
+            const std::string fence = collapseWhitespace(text.substr(close, end - close));
+            if (fence.size() >= run - k && fence.find_first_not_of(mark) == std::string::npos) {
+                closeEnd = end;
+                break;
+            }
+            close = end + 1;
+        }
+        if (closeEnd == std::string::npos) break;
+        const std::string body = eol + 1 < close ? text.substr(eol + 1, close - eol - 1) : "";
+        const bool quoted = info == "quote" || info == "spoiler" || info == "markdown" || info == "md";
+        const bool plain = info.empty() || info == "text" || info == "txt" || info == "plain" || info == "plaintext";
+        if (quoted || (plain && isProse(body))) {
+            text.replace(line, closeEnd - line, body);
+            line += body.size();
+            continue;
+        }
+        line = closeEnd + 1;
+    }
+    return text;
+}
+
+// Lines that CommonMark would run into one paragraph but that stand alone: a line set wholly in bold
+// or italics ("**Water cuts to continue…**" over "*By Leias Natapei*" over "*Tuesday 3 June 2025*", a
+// headline, its byline and its date) and a chat's header, "**Marie Kalsakau** 08:12", over its message.
+// A blank line after each keeps them apart. A line in bold over a byline is the headline: a heading.
+std::string withStandaloneLinesApart(const std::string& text) {
+    std::string out;
+    bool fenced = false;
+    for (std::size_t line = 0; line < text.size();) {
+        std::size_t eol = text.find('\n', line);
+        if (eol == std::string::npos) eol = text.size();
+        const std::string raw = text.substr(line, eol - line);
+        const std::string trimmed = collapseWhitespace(raw);
+        if (trimmed.rfind("```", 0) == 0 || trimmed.rfind("~~~", 0) == 0) fenced = !fenced;
+        if (!fenced && eol < text.size() && (trimmed.rfind("**", 0) == 0 || trimmed.rfind("__", 0) == 0) && trimmed.size() > 4 &&
+            trimmed.compare(trimmed.size() - 2, 2, trimmed.substr(0, 2)) == 0 && countWords(trimmed) <= 25 &&
+            trimmed[trimmed.size() - 3] != '.') {
+            const std::size_t nextEnd = text.find('\n', eol + 1);
+            std::string next;
+            for (char c : text.substr(eol + 1, (nextEnd == std::string::npos ? text.size() : nextEnd) - eol - 1)) {
+                if (c != '*' && c != '_') next += c;
+            }
+            next = collapseWhitespace(next);
+            for (const char* by : {"By ", "Por ", "Par ", "Von ", "Di ", "Door ", "Av ", "Af "}) {
+                if (next.rfind(by, 0) == 0 && countWords(next) <= 8) {
+                    out += "## ";
+                    break;
+                }
+            }
+        }
+        out += raw;
+        if (eol < text.size()) out += '\n';
+        line = eol + 1;
+        const std::size_t nextEnd = line < text.size() ? text.find('\n', line) : std::string::npos;
+        const std::string next = line < text.size() ? collapseWhitespace(text.substr(line, (nextEnd == std::string::npos ? text.size() : nextEnd) - line)) : "";
+        if (fenced || trimmed.size() < 3 || next.empty() || next[0] == '-' || next[0] == '#' || next[0] == '|' || next[0] == '>') continue;
+        const char mark = trimmed[0];
+        const bool emphasized = (mark == '*' || mark == '_') && trimmed.back() == mark && trimmed[1] != ' ' &&
+                                trimmed.find_first_not_of("*_ ") != std::string::npos && trimmed[trimmed.size() - 2] != ' ';
+        if (emphasized || isSpeakerStampLine(trimmed)) out += '\n';
+    }
+    return out;
+}
+
+// pandoc's bracketed spans, "[le second semestre]{.insertion author="…"}", as its converters write a
+// document's tracked changes, comments and bookmarks: an insertion's words and any other span's are
+// the text's; a deletion's are not, nor a comment's ("[Vérifier…]{.comment-start id="0"}"); a bookmark,
+// "[]{#_Hlk195012345 .anchor}", is nothing.
+std::string withPandocSpansResolved(std::string text) {
+    for (std::size_t at = text.find("]{"); at != std::string::npos; at = text.find("]{", at)) {
+        const std::size_t attrsEnd = text.find('}', at + 2);
+        const std::size_t eol = text.find('\n', at);
+        if (attrsEnd == std::string::npos || attrsEnd > eol) {
+            at += 2;
+            continue;
+        }
+        const std::string attrs = text.substr(at + 2, attrsEnd - at - 2);
+        if (attrs.empty() || (attrs[0] != '.' && attrs[0] != '#' && attrs.find('=') == std::string::npos)) {
+            at += 2;
+            continue;
+        }
+        // The span's opening bracket, past any brackets inside it.
+        std::size_t open = at, depth = 0;
+        bool found = false;
+        while (open-- > 0 && text[open] != '\n') {
+            if (text[open] == ']') ++depth;
+            if (text[open] == '[') {
+                if (depth == 0) {
+                    found = true;
+                    break;
+                }
+                --depth;
+            }
+        }
+        if (!found) {
+            at += 2;
+            continue;
+        }
+        const bool dropped = attrs.find(".deletion") != std::string::npos || attrs.find(".comment-start") != std::string::npos ||
+                             attrs.find(".comment") != std::string::npos;
+        const std::string kept = dropped ? "" : text.substr(open + 1, at - open - 1);
+        text.replace(open, attrsEnd + 1 - open, kept);
+        at = open + kept.size();
+    }
+    return text;
+}
+
 // "• Revenue up 12%", "·      Net cash of £12.3m": bullets typed as characters, which Markdown takes for
 // words of one paragraph, made its list marks ("- ", the spaces after the bullet with them: five or more
 // would make the item code).
@@ -607,7 +750,7 @@ std::string withTypedBulletsAsLists(std::string text) {
 std::vector<RawBlock> markdownBlocks(const std::string& markdown, Article& article) {
     const std::size_t bodyStart = readFrontMatter(markdown, article);
     // (Taken out of the body alone: the front matter's length must not change where the body starts.)
-    const std::string text = withTypedBulletsAsLists(withPlatformQuirksMended(withoutTemplateTags(markdown.substr(bodyStart))));
+    const std::string text = withTypedBulletsAsLists(withPlatformQuirksMended(withStandaloneLinesApart(withProseFencesOpened(withoutTemplateTags(withPandocSpansResolved(markdown.substr(bodyStart)))))));
     ParseState state;
     state.base = text.data();
     MD_PARSER parser{};

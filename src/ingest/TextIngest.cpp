@@ -601,6 +601,56 @@ std::string withoutExportedComments(std::string text) {
     return out;
 }
 
+// An email's or a Usenet post's signature: "-- " alone on a line (RFC 3676's delimiter, its space kept)
+// and a few short lines under it to the end, a name and a motto. Blanked out (newlines kept).
+std::string withoutSignature(std::string text) {
+    const std::size_t mark = text.rfind("\n-- \n");
+    if (mark == std::string::npos) return text;
+    const std::string rest = text.substr(mark + 5);
+    std::size_t lines = 0;
+    for (const std::string& line : splitLines(rest)) {
+        if (collapseWhitespace(line).empty()) continue;
+        if (++lines > 6 || countWords(line) > 15) return text;
+    }
+    for (std::size_t k = mark + 1; k < text.size(); ++k) {
+        if (text[k] != '\n') text[k] = ' ';
+    }
+    return text;
+}
+
+// A story cut out and pasted between scissors marks, "----- schnipp -----" … "----- schnapp -----",
+// "-- snip --", "8<------": what stands around them is the poster's own (a greeting, an opinion, a
+// signature), not the story. Blanked out (newlines kept) where the marks hold thirty words at least.
+std::string withinSnipMarks(std::string text) {
+    const auto isMark = [](const std::string& raw) {
+        const std::string line = lowerUtf8(collapseWhitespace(raw));
+        if (line.empty() || countWords(line) > 3) return false;
+        const bool cut = line.find("8<") != std::string::npos || line.find(">8") != std::string::npos ||
+                         line.find("\xE2\x9C\x82") != std::string::npos;
+        bool word = false;
+        for (const char* w : {"schnipp", "schnapp", "snip", "snap", "schnapp", "cut here"}) word = word || line.find(w) != std::string::npos;
+        return (cut || word) && line.find("--") != std::string::npos;
+    };
+    std::size_t first = std::string::npos, last = std::string::npos, firstEnd = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        std::size_t eol = text.find('\n', at);
+        if (eol == std::string::npos) eol = text.size();
+        if (isMark(text.substr(at, eol - at))) {
+            if (first == std::string::npos) {
+                first = at;
+                firstEnd = eol;
+            }
+            last = at;
+        }
+        at = eol + 1;
+    }
+    if (first == std::string::npos || last == first || countWords(text.substr(firstEnd, last - firstEnd)) < 30) return text;
+    for (std::size_t k = 0; k < text.size(); ++k) {
+        if ((k < firstEnd || k >= last) && text[k] != '\n') text[k] = ' ';
+    }
+    return text;
+}
+
 // "The plan draws on three sources:": a sentence that opens a list on the lines after it.
 bool opensAList(const RawBlock& block) {
     return block.kind != BlockKind::Heading && countWords(block.text) >= 3 && !block.text.empty() && block.text.back() == ':';
@@ -682,20 +732,60 @@ std::string subtitlesAsText(const std::string& text) {
     if (cues < 3) return text;
     std::string out, paragraph;
     bool inCue = false;
+    // (WebVTT's blocks between the cues: a NOTE's lines are the editor's, each a line of its own, where a
+    // bulletin names its date and its piece; a STYLE's and a REGION's are the player's, not read.)
+    enum class Block { None, Note, Style } block = Block::None;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        const std::string line = collapseWhitespace(lines[i]);
+        std::string line = collapseWhitespace(lines[i]);
         if (isCueTime(line)) {
             inCue = true;
+            block = Block::None;
             continue;
         }
         if (line.empty()) {
             inCue = false;
+            block = Block::None;
             continue;
         }
-        // (A cue's number stands alone over its time; "WEBVTT" heads the file.)
-        if (!inCue && (line.find_first_not_of("0123456789") == std::string::npos || line.rfind("WEBVTT", 0) == 0)) continue;
-        // (A sound in brackets, "(Musique)", is a line of its own.)
-        const bool sound = line.front() == '(' && line.back() == ')';
+        if (!inCue && block == Block::None) {
+            if (line == "NOTE" || line.rfind("NOTE ", 0) == 0) {
+                block = Block::Note;
+                line = collapseWhitespace(line.substr(4));
+                if (line.empty()) continue;
+            } else if (line == "STYLE" || line == "REGION") {
+                block = Block::Style;
+                continue;
+            }
+        }
+        if (block == Block::Style) continue;
+        if (block == Block::Note) {
+            out += line + "\n\n";
+            continue;
+        }
+        // (A cue's number stands alone over its time; "WEBVTT" heads the file, with its header's fields.)
+        if (!inCue && (line.find_first_not_of("0123456789") == std::string::npos || line.rfind("WEBVTT", 0) == 0 ||
+                       line.rfind("Kind:", 0) == 0 || line.rfind("Language:", 0) == 0 || line.rfind("X-TIMESTAMP-MAP", 0) == 0)) {
+            continue;
+        }
+        // (A cue's tags, "<v Pivô>", "</i>", "<00:00:03.500>", are the player's.)
+        for (std::size_t open = line.find('<'); open != std::string::npos; open = line.find('<', open)) {
+            const std::size_t close = line.find('>', open);
+            if (close == std::string::npos) break;
+            const std::string tag = line.substr(open + 1, close - open - 1);
+            std::string name = !tag.empty() && tag[0] == '/' ? tag.substr(1) : tag;
+            name = name.substr(0, name.find_first_of(" ."));
+            const bool cueTag = name == "v" || name == "c" || name == "i" || name == "b" || name == "u" || name == "lang" || name == "ruby" ||
+                                name == "rt" || (!tag.empty() && std::isdigit(static_cast<unsigned char>(tag[0])));
+            if (!cueTag) {
+                open = close;
+                continue;
+            }
+            line.erase(open, close + 1 - open);
+        }
+        line = collapseWhitespace(line);
+        if (line.empty()) continue;
+        // (A sound in brackets, "(Musique)", "[Música]", is a line of its own.)
+        const bool sound = (line.front() == '(' && line.back() == ')') || (line.front() == '[' && line.back() == ']');
         const char last = paragraph.empty() ? '.' : paragraph.back();
         const bool ends = last == '.' || last == '!' || last == '?' || last == ')';
         if (!paragraph.empty() && (sound || (ends && !std::islower(static_cast<unsigned char>(line[0]))))) {
@@ -741,7 +831,7 @@ std::string withInDesignCharacters(std::string text) {
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
     const std::string text = withoutTemplateTags(blankOutCode(withoutExportedComments(
-        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(mailMessageAsText(original))))))));
+        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(mailMessageAsText(original))))))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;
@@ -790,9 +880,11 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
                 blocks.push_back(std::move(block));
                 continue;
             }
-            // A paragraph broken mid-sentence: the next line carries on in lower case.
+            // A paragraph broken mid-sentence: the next line carries on in lower case. (A line of any length
+            // that ends on a comma too, a transcript's segment, "Le litre passera de 158,5 à 154,5 francs,";
+            // not an item of a list a sentence opened, "Members pay:" over "a monthly fee,".)
             while (block.images.empty() && !block.text.empty() && !endsSentence(block.text) &&
-                   countWords(block.text) > 15 && i + 1 < run.size()) {
+                   (countWords(block.text) > 15 || (block.text.back() == ',' && !listOpen)) && i + 1 < run.size()) {
                 const RawBlock next = blockFromLine(run[i + 1].text, run[i + 1].offset);
                 if (!next.images.empty() || next.text.empty() ||
                     !std::islower(static_cast<unsigned char>(next.text[0])) || isBylineShaped(next.text)) {

@@ -21,6 +21,9 @@ const std::vector<Cues>& cues() {
         {"MW", {"Malawi", "Malawian", "Malawians", "Lilongwe", "Blantyre", "Mzuzu"}},
         {"BW", {"Botswana", "Gaborone", "Francistown", "Batswana", "Motswana", "Maun"}},
         {"PH", {"Philippines", "Philippine", "Filipino", "Filipinos", "Manila", "Quezon City", "Cebu", "Davao", "Makati"}},
+        {"LS", {"Lesotho", "Maseru", "Basotho", "Mosotho", "Leribe", "Mafeteng"}},
+        {"GM", {"Gambia", "Gambian", "Gambians", "Banjul", "Serrekunda", "Brikama", "Barra"}},
+        {"SZ", {"Eswatini", "Swaziland", "Mbabane", "Manzini", "Swazi", "emaSwati", "Lobamba"}},
     };
     return kCues;
 }
@@ -70,6 +73,9 @@ std::vector<std::pair<char, std::string>> lettersOfCurrency(const std::string& c
     if (country == "MW") return {{'K', "MWK"}};
     if (country == "BW") return {{'P', "BWP"}};
     if (country == "PH") return {{'P', "\xE2\x82\xB1"}};  // the peso's own sign
+    if (country == "LS") return {{'M', "LSL"}};  // maloti
+    if (country == "GM") return {{'D', "GMD"}};  // dalasi
+    if (country == "SZ") return {{'E', "SZL"}};  // emalangeni
     return {};
 }
 

@@ -132,7 +132,12 @@ Lexicon loadLexicons(const std::string& voices_dir, const std::string& language,
     Lexicon lexicon;
     // The shipped file first, then the run's in order: an entry for a written form already there
     // replaces it, so the later file wins.
-    const std::filesystem::path shipped = std::filesystem::path(voices_dir) / (primaryLanguage(language) + ".lexicon.tsv");
+    // (Norwegian's two written standards, Bokmål "nb" and Nynorsk "nn", share one file, "no"; so do
+    // Malay "ms" and Indonesian "id".)
+    std::string primary = primaryLanguage(language);
+    if (primary == "nb" || primary == "nn") primary = "no";
+    if (primary == "ms") primary = "id";
+    const std::filesystem::path shipped = std::filesystem::path(voices_dir) / (primary + ".lexicon.tsv");
     if (std::filesystem::exists(shipped)) lexicon.load(shipped.string());
     for (const std::string& path : extra) lexicon.load(path);
     return lexicon;

@@ -1,5 +1,7 @@
 #include "text/Normalizer.hpp"
 
+#include <map>
+
 #include <unicode/uchar.h>
 
 #include "core/Ascii.hpp"
@@ -99,14 +101,39 @@ std::string withoutMarkAfterQuestion(std::string text) {
     return text;
 }
 
-// Only the thousands joined (see DigitGroups.hpp).
-class ThousandsOnly : public LanguageRules {
-public:
-    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
-        std::string out = withoutDotAndSpaceGroups(text);
-        if (log != nullptr && out != text) log->push_back({text, out, "number"});
-        return out;
+// "–18 grader", "−5 °C": a minus sign, or the dash set for one, before a figure at a word's start. eSpeak
+// NG says nothing for either in most languages (Danish and Polish drop the hyphen too): the value
+// heard would be the opposite of the one written. It becomes the language's word.
+std::string withMinusSaid(const std::string& text, const std::string& minus, std::vector<Rewrite>* log) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t sign = text[i] == '-' ? 1 : text.compare(i, 3, "\xE2\x88\x92") == 0 || text.compare(i, 3, "\xE2\x80\x93") == 0 ? 3 : 0;
+        const bool start = i == 0 || text[i - 1] == ' ' || text[i - 1] == '(';
+        if (sign != 0 && start && i + sign < text.size() && std::isdigit(static_cast<unsigned char>(text[i + sign])) != 0) {
+            if (log != nullptr) log->push_back({text.substr(i, sign), minus, "number"});
+            out += minus + " ";
+            i += sign;
+            continue;
+        }
+        out += text[i++];
     }
+    return out;
+}
+
+// The rules of a language that has none of its own: a minus said, and the thousands joined where
+// eSpeak NG misreads their groups (see DigitGroups.hpp).
+class CommonRules : public LanguageRules {
+public:
+    CommonRules(bool joinThousands, std::string minus) : join_thousands_(joinThousands), minus_(std::move(minus)) {}
+    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+        std::string out = join_thousands_ ? withoutDotAndSpaceGroups(text) : text;
+        if (log != nullptr && out != text) log->push_back({text, out, "number"});
+        return withMinusSaid(out, minus_, log);
+    }
+
+private:
+    bool join_thousands_;
+    std::string minus_;
 };
 
 }  // namespace
@@ -129,11 +156,15 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
     if (primaryLanguage(lang) == "ko") return makeKoreanRules();
     if (primaryLanguage(lang) == "nl") return makeDutchRules();
     if (primaryLanguage(lang) == "ar") return makeArabicRules();
-    // Languages with no rules of their own whose thousands eSpeak NG misreads.
-    if (const std::string p = primaryLanguage(lang); p == "cs" || p == "sk" || p == "hr" || p == "hu" || p == "sl" || p == "bs" || p == "sr") {
-        return std::make_unique<ThousandsOnly>();
-    }
-    return nullptr;
+    // Languages with no rules of their own (some whose thousands eSpeak NG misreads).
+    const std::string p = primaryLanguage(lang);
+    const bool thousands = p == "cs" || p == "sk" || p == "hr" || p == "hu" || p == "sl" || p == "bs" || p == "sr";
+    static const std::map<std::string, std::string> kMinus{
+        {"af", "min"}, {"fi", "miinus"}, {"et", "miinus"}, {"sk", "m\xC3\xADnus"}, {"hu", "m\xC3\xADnusz"}, {"tr", "eksi"},
+        {"ca", "menys"}, {"lv", "m\xC4\xABnus"}, {"ru", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x81"},
+        {"uk", "\xD0\xBC\xD1\x96\xD0\xBD\xD1\x83\xD1\x81"}, {"el", "\xCE\xBC\xCE\xB5\xCE\xAF\xCE\xBF\xCE\xBD"}};
+    const auto minus = kMinus.find(p);
+    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "minus");
 }
 
 Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon, const std::string& country)

@@ -71,7 +71,7 @@ const std::set<std::string_view> kStarters{
 // German list keeps "in diesem Jahr. Es kam" as one sentence).
 const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviations() {
     static const std::map<std::string_view, std::set<std::string_view>> kByLanguage{
-        {"de", {"Dr", "Prof", "Nr", "ca", "bzw", "Mio", "Mrd", "vgl", "evtl", "ggf", "inkl", "zzgl", "Hr", "Fr", "Jh",
+        {"de", {"Dr", "Prof", "Nr", "Fa", "ca", "bzw", "Mio", "Mrd", "vgl", "evtl", "ggf", "inkl", "zzgl", "Hr", "Fr", "Jh",
                 "Abs", "Art", "Bd", "St", "Tel", "gem", "sog", "Dipl", "Ing", "rd", "Rd",
                 // a case's file number, "Az. VI ZR 10/24"; a degree's field, "Dr. iur.", "Dr. rer. nat."
                 "Az", "frz", "iur", "med", "rer", "nat", "phil", "oec", "Mag", "Univ", "Doz"}},
@@ -81,7 +81,10 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "Gral", "Cnel", "Pbro", "Arq", "Abg"}},
         {"it", {"Sig", "Sigg", "Dott", "Prof", "Avv", "Ing", "On", "Sen", "Geom", "Arch", "pag", "art", "ca", "sig", "dott",
                 "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons", "Cons", "cons", "Pres", "Gen", "Col", "Magg",
-                "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa"}},
+                "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa", "sec", "n", "nn"}},
+        // (Indonesian and Malay: a ward, a street, a district, a pilgrim's title before the name.)
+        {"id", {"Kel", "Kec", "Kab", "Prov", "Jl", "Jln", "Hj", "H", "Ir", "Dr", "dr", "Drs", "Bpk", "Sdr", "No", "Kg"}},
+        {"ms", {"Jln", "Jl", "Kg", "Hj", "Pg", "Dr", "No", "Tn", "Pn"}},
         {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D", "séc", "Séc"}},
         {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "bijv", "blz", "St", "kw",  // "3e kw. 2025", a quarter
                 // a name's titles, set before it small or capitalized: "ir. Jan de Vries", "Mevr. Pinas"

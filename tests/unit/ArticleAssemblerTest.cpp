@@ -1825,3 +1825,68 @@ TEST(ArticleAssemblerTest, shouldTakeANameOverTheDateLineUnderTheStandfirst) {
                                              "Kathmandu\nListen\nFacebook\n\n") + kTwoParagraphs);
     EXPECT_EQ(a.byline, "Sushila Thapa Magar");
 }
+
+// Markdown as chats and converters write it: an article pasted into a chat's "```quote" or a fence of
+// prose is read (a fence of code is not); pandoc's tracked changes keep what was inserted and drop what
+// was deleted and the comments; a headline, byline and date each set wholly in bold or italics on lines
+// of their own stay apart.
+TEST(ArticleAssemblerTest, shouldReadQuotedFencesTrackedChangesAndEmphasizedLinesApart) {
+    const std::string prose = "Households in eastern Port Vila will go without piped water for three more days after a second pump "
+                              "failed at the Tagabe station, the utility said. About 4,800 homes have had water only in the "
+                              "mornings since May 27, when the main pump burned out.";
+    const Article a = ingestText("```quote\n**Water cuts to continue in Port Vila**\n*By Leias Natapei*\n*Tuesday 3 June 2025*\n\n" + prose +
+                                     "\n```\n\n```js\nconst water = fetch(pumps);\n```\n",
+                                 InputFormat::Markdown);
+    EXPECT_EQ(a.title, "Water cuts to continue in Port Vila");
+    EXPECT_EQ(a.byline, "Leias Natapei");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph), (std::vector<std::string>{prose}));
+    const Article fenced = ingestText("# Pumps fail again\n\n```\n" + prose + "\n```\n", InputFormat::Markdown);
+    EXPECT_EQ(textsOf(fenced, BlockKind::Paragraph), (std::vector<std::string>{prose}));
+    const Article tracked = ingestText(
+        "# Viaduc en retard\n\nLe viaduc ne sera pas achev\u00E9 avant [le second semestre]{.insertion author=\"R\u00E9daction\"} "
+        "[la fin]{.deletion author=\"R\u00E9daction\"} 2029, a annonc\u00E9 la R\u00E9gion jeudi en s\u00E9ance "
+        "pl\u00E9ni\u00E8re.[V\u00E9rifier avec le service com]{.comment-start id=\"0\"}[]{.comment-end id=\"0\"}"
+        "[]{#_Hlk195012345 .anchor}\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(textsOf(tracked, BlockKind::Paragraph),
+              (std::vector<std::string>{"Le viaduc ne sera pas achev\u00E9 avant le second semestre 2029, a annonc\u00E9 la R\u00E9gion "
+                                        "jeudi en s\u00E9ance pl\u00E9ni\u00E8re."}));
+}
+
+// A paragraph wrapped at a fixed width in German, its lines carried on into nouns in capitals after an
+// article ("…über die" over "Mühlkreisbahnbrücke"): one paragraph, all of it read.
+TEST(ArticleAssemblerTest, shouldJoinAWrappedGermanParagraphAfterItsArticles) {
+    const Article a = ingestText("Stadtbahn nach Gallneukirchen\n\n"
+                                 "Die Strecke beginnt am Linzer Hauptbahnhof und f\u00FChrt \u00FCber die\n"
+                                 "M\u00FChlkreisbahnbr\u00FCcke und Urfahr nach Gallneukirchen. Auf rund 19 km sind\n"
+                                 "7,5 Minuten.\n");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{"Die Strecke beginnt am Linzer Hauptbahnhof und f\u00FChrt \u00FCber die "
+                                        "M\u00FChlkreisbahnbr\u00FCcke und Urfahr nach Gallneukirchen. Auf rund 19 km sind 7,5 Minuten."}));
+}
+
+// WebVTT's blocks between cues: a STYLE's rules are not read (nor taken for code that hides the cues
+// after them), a NOTE's lines stand apart, the voice tags and a sound in brackets go. A Usenet post's
+// story between scissors marks is read without the poster's greeting, opinion and signature; a
+// transcript's segment that ends on a comma runs on into the next.
+TEST(ArticleAssemblerTest, shouldReadCaptionsAroundTheirStylesAndAStoryBetweenScissors) {
+    const Article vtt = ingestText(
+        "WEBVTT\nKind: captions\nLanguage: pt\n\nNOTE\nTelejornal das 20h00\n\nSTYLE\n::cue { color: #ffff00; background-color: rgba(0,0,0,0.8); }\n\n"
+        "1\n00:00:00.000 --> 00:00:01.000\n[M\u00FAsica]\n\n2\n00:00:01.000 --> 00:00:07.900\n<v Piv\u00F4>Boa noite. A campanha do caju\narrancou hoje em\n\n"
+        "3\n00:00:07.900 --> 00:00:14.875\ntodo o pa\u00EDs, com um pre\u00E7o m\u00EDnimo de 375\nfrancos CFA por quilo.\n");
+    EXPECT_EQ(textsOf(vtt, BlockKind::Paragraph),
+              (std::vector<std::string>{"Boa noite. A campanha do caju arrancou hoje em todo o pa\u00EDs, com um pre\u00E7o m\u00EDnimo de 375 "
+                                        "francos CFA por quilo."}));
+    const std::string story = "Die Regionalstadtbahn von Linz nach Gallneukirchen ist fix. Land und Bund haben am Donnerstag die "
+                              "Finanzierungsvereinbarung unterzeichnet. Die Kosten werden auf 1,2 Mrd. Euro gesch\u00E4tzt, der Bund "
+                              "\u00FCbernimmt 50 Prozent, das Land den Rest, und gebaut wird ab 2027.";
+    const Article usenet = ingestText("Stadtbahn kommt\n\nJa, heute beschlossen. Hier der Artikel:\n\n----- schnipp -----\n\n" + story +
+                                      "\n\n----- schnapp -----\n\nMeine Meinung: 2032 glaub ich erst, wenn ich drinsitze.\n\n-- \nGerhard\n"
+                                      "\"Wer sp\u00E4ter bremst, ist l\u00E4nger schnell.\"\n");
+    EXPECT_EQ(textsOf(usenet, BlockKind::Paragraph), (std::vector<std::string>{story}));
+    const Article whisper = ingestText("Carburants : baisse de 4 francs\n\nIl est 7 heures \u00E0 Noum\u00E9a.\n"
+                                       "Le litre d'essence passera de 158,5 \u00E0 154,5 francs,\nle gazole de 151 \u00E0 147 francs.\n");
+    EXPECT_EQ(textsOf(whisper, BlockKind::Paragraph),
+              (std::vector<std::string>{"Il est 7 heures \u00E0 Noum\u00E9a.",
+                                        "Le litre d'essence passera de 158,5 \u00E0 154,5 francs, le gazole de 151 \u00E0 147 francs."}));
+}

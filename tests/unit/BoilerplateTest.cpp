@@ -155,3 +155,17 @@ TEST(BoilerplateTest, shouldKnowTheLinesAroundAForumsPosts) {
     EXPECT_TRUE(isBoilerplate("Welcome to Etherpad!"));
     EXPECT_FALSE(isBoilerplate("The plan was submitted two years ago by the council and approved on Monday after a long debate."));
 }
+
+// A chat's or a transcript's header over a message or a turn: a speaker and a time stamp, or the stamp
+// alone. A line of the story with a time in it is not one.
+TEST(BoilerplateTest, shouldKnowASpeakerAndTimeStampHeader) {
+    EXPECT_TRUE(isBoilerplate("**Marie Kalsakau** 08:12"));
+    EXPECT_TRUE(isBoilerplate("Speaker 4  1:10"));
+    EXPECT_TRUE(isBoilerplate("Roseanne Lawrence  0:19"));
+    EXPECT_TRUE(isBoilerplate("0:46"));
+    EXPECT_TRUE(isBoilerplate("10:03:05 From Modou Njie to Everyone:"));
+    EXPECT_TRUE(isBoilerplate("[09:44] Werleman, Gisela"));
+    EXPECT_FALSE(isBoilerplate("Kickoff 19:30"));
+    EXPECT_FALSE(isBoilerplate("Opening ceremony 18:00"));
+    EXPECT_FALSE(isBoilerplate("The train left at 08:12 and reached Lae by noon."));
+}

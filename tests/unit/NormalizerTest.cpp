@@ -356,9 +356,13 @@ TEST(NormalizerTest, shouldNotLetArticleTextSwitchEspeakToPhonemes) {
     EXPECT_EQ(say("see [[Main Page]]", "de"), "see [ [Main Page] ]");
 }
 
-TEST(NormalizerTest, shouldLeaveLanguagesWithoutRulesToEspeak) {
+// A language with no rules of its own leaves its figures to eSpeak NG, but for a minus sign, which eSpeak
+// NG would drop: the value heard would be the opposite.
+TEST(NormalizerTest, shouldLeaveLanguagesWithoutRulesToEspeakButSayTheMinus) {
     EXPECT_EQ(say("Le 29 avril 2025, 3,5 %", "fr"), "Le 29 avril 2025, 3,5 %");
-    EXPECT_EQ(rulesFor("fi"), nullptr);
+    EXPECT_EQ(say("3,5 % den 29. april, 2-3 dage", "da"), "3,5 % den 29. april, 2-3 dage");
+    EXPECT_EQ(say("falle til \u201318 grader, fra -5 (\u22122)", "nb"), "falle til minus 18 grader, fra minus 5 (minus 2)");
+    EXPECT_EQ(say("\u221212 astetta", "fi"), "miinus 12 astetta");
     EXPECT_NE(rulesFor("en-AU"), nullptr);
 }
 

@@ -375,8 +375,8 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         const bool office = isKind(t, end, Kind::Space) &&
                             isWordIn(t, end + 1, {"gov", "sen", "rep", "lt", "atty", "governor", "senator", "representative",
                                                   "attorney", "secretary", "house", "senate", "assembly", "legislature", "supreme",
-                                                  "democrats", "republicans", "democratic", "republican", "gop"}) &&
-                            std::isupper(static_cast<unsigned char>(t[end + 1].text[0]));
+                                                  "democrats", "republicans", "democratic", "republican", "gop", "government",
+                                                  "premier"});
         if (stateBefore || stateAfter || office || (before && kWordsToo.count(t[i].text) == 0)) {
             return Match{here->second, here->first + (end >= t.size() ? "." : ""), "address"};
         }

@@ -406,7 +406,7 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         symbol = t[j].text + t[j + 1].text;
         j += 2;
         // ("US$ 2.3 million": set apart from its figure by a space, as Latin American and African copy does.)
-        if (isKind(t, j, Kind::Space) && isKind(t, j + 1, Kind::Number) && symbol.size() >= 3) ++j;
+        if (isKind(t, j, Kind::Space) && isKind(t, j + 1, Kind::Number)) ++j;
     } else if (isSym(t, j, "$") && isKind(t, j + 1, Kind::Word) && isKind(t, j + 2, Kind::Number) &&
                prefixCurrencies().count(t[j + 1].text + "$") != 0) {
         // ("$A12.3m", "$US5m", "$NZ3m": the letters after the sign, as Australian and New Zealand papers write them.)

@@ -537,7 +537,8 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
                              (isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 3].text[0])));
         // ("2.2M bpd": the unit after the magnitude, "two point two million barrels a day".)
         if (isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && !isKind(t, i + 4, Kind::Word)) {
-            if (const auto* unit = findUnit(t[i + 3].text); unit != nullptr && t[i + 3].text.size() >= 2) {
+            // ("2M in shares": "in" is the preposition.)
+            if (const auto* unit = findUnit(t[i + 3].text); unit != nullptr && t[i + 3].text.size() >= 2 && t[i + 3].text != "in") {
                 // ("4.28M km²": a square unit.)
                 const bool square = isSym(t, i + 4, "\xC2\xB2"), cubic = isSym(t, i + 4, "\xC2\xB3");
                 return Match{square || cubic ? std::size_t{5} : std::size_t{4},

@@ -87,7 +87,10 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
         {"WS$", {"tala", "tala", "sene", "sene"}},
         {"SI$", {"Solomon Islands dollar", "Solomon Islands dollars", "cent", "cents"}},
         {"BDS$", {"Barbados dollar", "Barbados dollars", "cent", "cents"}},
-        {"BD$", {"Barbados dollar", "Barbados dollars", "cent", "cents"}},
+        {"Bds$", {"Barbados dollar", "Barbados dollars", "cent", "cents"}},
+        {"BD$", {"Bermuda dollar", "Bermuda dollars", "cent", "cents"}},
+        {"T$", {"pa'anga", "pa'anga", "seniti", "seniti"}},
+        {"\xE2\x82\xA1", {"col\xC3\xB3n", "colones", "", ""}},
         {"RD$", {"Dominican peso", "Dominican pesos", "centavo", "centavos"}},
         {"SRD", {"Surinamese dollar", "Surinamese dollars", "cent", "cents"}},
         // ISO codes, before or after the amount ("USD 5", "300 DKK").
@@ -169,6 +172,16 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
         {"BTN", {"ngultrum", "ngultrum", "", ""}},
         {"DOP", {"Dominican peso", "Dominican pesos", "", ""}},
         {"LKR", {"Sri Lankan rupee", "Sri Lankan rupees", "", ""}},
+        {"TOP", {"pa'anga", "pa'anga", "", ""}},
+        {"NAD", {"Namibia dollar", "Namibia dollars", "", ""}},
+        {"BMD", {"Bermuda dollar", "Bermuda dollars", "", ""}},
+        {"LSL", {"loti", "maloti", "", ""}},
+        {"GMD", {"dalasi", "dalasi", "", ""}},
+        {"SZL", {"lilangeni", "emalangeni", "", ""}},
+        {"CVE", {"escudo", "escudos", "", ""}},
+        {"CRC", {"col\xC3\xB3n", "colones", "", ""}},
+        {"XCG", {"Caribbean guilder", "Caribbean guilders", "", ""}},
+        {"ANG", {"guilder", "guilders", "", ""}},
     };
     return kMap;
 }

@@ -13,6 +13,7 @@
 #include "text/Normalizer.hpp"
 #include "text/NumericDate.hpp"
 #include "text/RomanNumerals.hpp"
+#include "text/FractionAfterArticle.hpp"
 #include "text/QuarterShortForm.hpp"
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
@@ -42,6 +43,11 @@ const UnitAfterNumberStyle& units() {
                                               {"ml", "millilitre", "millilitres"},
                                               {"cl", "centilitre", "centilitres"},
                                               {"l", "litre", "litres"},
+                                              // ("6,10 m", "2 800 m": eSpeak NG says the letter)
+                                              {"km", "kilom\xC3\xA8tre", "kilom\xC3\xA8tres"},
+                                              {"cm", "centim\xC3\xA8tre", "centim\xC3\xA8tres"},
+                                              {"mm", "millim\xC3\xA8tre", "millim\xC3\xA8tres"},
+                                              {"m", "m\xC3\xA8tre", "m\xC3\xA8tres"},
                                               {"Go", "gigaoctet", "gigaoctets"},
                                               {"To", "t\xC3\xA9raoctet", "t\xC3\xA9raoctets"},
                                               {"Mo", "m\xC3\xA9gaoctet", "m\xC3\xA9gaoctets"},
@@ -70,7 +76,7 @@ const UnitAfterNumberStyle& units() {
 
 // French acronyms said as words whatever their letters.
 const std::unordered_set<std::string>& frenchAcronyms() {
-    static const std::unordered_set<std::string> kWords{"SMIC", "CNIL", "FNAC", "EHPAD", "PACS", "URSSAF", "INSERM"};
+    static const std::unordered_set<std::string> kWords{"SMIC", "CNIL", "FNAC", "EHPAD", "PACS", "URSSAF", "INSERM", "STIB"};
     return kWords;
 }
 
@@ -156,7 +162,7 @@ std::size_t French::regnalAt(const std::string& text, std::size_t i, std::string
 const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\xC3\xBBt",
                                           "septembre", "octobre", "novembre", "d\xC3\xA9" "cembre"},
-                                         "1er", "", "", {"du", "au", "d\xC3\xA8s", "depuis"}};
+                                         "1er", "", "", {"du", "au", "d\xC3\xA8s", "depuis", "jusqu'au"}};
     return kStyle;
 }
 
@@ -196,6 +202,18 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
         if (const std::size_t end = shouting ? i : appendSpelledInitialism(text, i, frenchAcronyms(), out, log); end != i) {
             i = end;
             continue;
+        }
+        // "les 3/4 des élus": a share, "les trois quarts".
+        if (std::string spoken; true) {
+            static const FractionWords kFractions{{"les", "des", "aux", "ces"},
+                                                  {"", "", "", "tiers", "quarts", "cinqui\xC3\xA8mes", "sixi\xC3\xA8mes", "septi\xC3\xA8mes",
+                                                   "huiti\xC3\xA8mes", "neuvi\xC3\xA8mes", "dixi\xC3\xA8mes"}};
+            if (const std::size_t end = fractionAfterArticleAt(text, i, kFractions, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
+                out += spoken;
+                i = end;
+                continue;
+            }
         }
         // "T2 2024", "au 3T": a quarter of the year.
         if (std::string spoken; true) {

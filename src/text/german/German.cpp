@@ -315,7 +315,12 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
         } else if (boundary && isDigit(text[i])) {
             found = numberAt(text, i, m);
         } else if (boundary && capitalAt(text, i) != 0) {
-            found = regnalNumberAt(text, i, m) || shortWordAt(text, i, m.end, m.spoken) ||
+            // ("US$ 40", "N$ 58": a currency's letters before its sign.)
+            if (currencyFirstAt(text, i, m.end, m.spoken)) {
+                found = true;
+                m.kind = "money";
+            }
+            found = found || regnalNumberAt(text, i, m) || shortWordAt(text, i, m.end, m.spoken) ||
                     (!shouting && initialismAt(text, i, m.end, m.spoken));
             if (found && m.kind[0] == '\0') m.kind = "initialism";
         } else if (boundary) {

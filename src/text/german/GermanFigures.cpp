@@ -164,7 +164,8 @@ bool amountAt(const std::string& text, std::size_t i, std::size_t& end, std::str
 }
 
 bool currencyFirstAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
-    static const Currency kBefore[] = {{"US$", "US-Dollar"}, {"\xE2\x82\xAC", "Euro"}, {"$", "Dollar"}, {"\xC2\xA3", "Pfund"},
+    // ("N$ 58": Namibia's dollar, as its German press writes it.)
+    static const Currency kBefore[] = {{"US$", "US-Dollar"}, {"N$", "Namibia-Dollar"}, {"\xE2\x82\xAC", "Euro"}, {"$", "Dollar"}, {"\xC2\xA3", "Pfund"},
                                        {"EUR ", "Euro"},     {"USD ", "US-Dollar"},    {"CHF ", "Franken"}};
     for (const Currency& c : kBefore) {
         if (!startsWith(text, i, c.written)) continue;
@@ -211,6 +212,17 @@ bool swissFrancsAt(const std::string& text, std::size_t i, std::size_t& end, std
     }
     const std::size_t wholeEnd = digitsEnd(text, n);
     if (wholeEnd == n || wholeEnd - n > 9) return false;
+    // ("am Fr. 9 Uhr", "Fr. 12. Mai", "Mo.-Fr. 9-17 Uhr": Friday, before its time or its day.)
+    if (before != nullptr && std::strcmp(before, "Fr.") == 0) {
+        std::size_t k = wholeEnd;
+        if (k < text.size() && (text[k] == '-' || text[k] == '.') && k + 1 < text.size() && (text[k + 1] == ' ' || isDigit(text[k + 1]))) {
+            const bool date = text[k] == '.' && text[k + 1] == ' ';
+            const bool range = text[k] == '-';
+            if (date || range) return false;
+        }
+        if (startsWith(text, k, " Uhr") || (i >= 3 && (startsWith(text, i - 3, "am ") || startsWith(text, i - 3, "ab ")))) return false;
+        if (i >= 1 && (text[i - 1] == '-' || startsWith(text, i >= 3 ? i - 3 : i, "\xE2\x80\x93"))) return false;
+    }
     std::size_t e = wholeEnd;
     std::string centimes;
     if (e + 1 < text.size() && text[e] == '.' && (text[e + 1] == '-' || startsWith(text, e + 1, "\xE2\x80\x93"))) {

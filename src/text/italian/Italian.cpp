@@ -15,6 +15,7 @@
 #include "text/Spellout.hpp"
 #include "text/NumericDate.hpp"
 #include "text/UnitAfterNumber.hpp"
+#include "text/FractionAfterArticle.hpp"
 #include "text/QuarterShortForm.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
 #include "text/SpelledInitialism.hpp"
@@ -49,6 +50,8 @@ const PriceMeasures& italianMeasures() {
 const UnitAfterNumberStyle& units() {
     static const UnitAfterNumberStyle kStyle{
         {{"km/h", "chilometro orario", "chilometri orari"},
+         {"mg/l", "milligrammo per litro", "milligrammi per litro"},
+         {"g/l", "grammo per litro", "grammi per litro"},
          {"km\xC2\xB2", "chilometro quadrato", "chilometri quadrati"},
          {"m\xC2\xB2", "metro quadro", "metri quadri"},
          {"km", "chilometro", "chilometri"},
@@ -224,6 +227,15 @@ public:
                 i = end;
                 continue;
             }
+            // "i 2/3 dei voti": a share, "i due terzi".
+            static const FractionWords kFractions{{"i", "dei", "ai", "dai", "sui", "questi"},
+                                                  {"", "", "", "terzi", "quarti", "quinti", "sesti", "settimi", "ottavi", "noni", "decimi"}};
+            if (const std::size_t end = fractionAfterArticleAt(text, i, kFractions, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
+                out += spoken;
+                i = end;
+                continue;
+            }
             // "2T 2024", "nel 3T": a quarter of the year.
             static const QuarterStyle kQuarters{{"primo", "secondo", "terzo", "quarto"}, "trimestre", "", {"il", "nel", "del", "al"}};
             if (const std::size_t end = quarterAt(text, i, kQuarters, spoken); end != i) {
@@ -233,7 +245,12 @@ public:
                 continue;
             }
             // A short form said in full before its figure or numeral.
-            if (const std::size_t end = shortFormBeforeFigure(text, i, {{"n. ", "numero "}, {"nn. ", "numeri "}, {"sec. ", "secolo "}}, spoken); end != i) {
+            // (And a road's kilometre post, "al km 145": "chilometro"; not after a figure, "5 km 2 ciclisti".)
+            const bool afterFigure = i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]);
+            if (const std::size_t end = afterFigure ? i
+                                                    : shortFormBeforeFigure(text, i, {{"n. ", "numero "}, {"nn. ", "numeri "}, {"sec. ", "secolo "},
+                                                                                      {"km ", "chilometro "}, {"Km ", "chilometro "}}, spoken);
+                end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "abbreviation"});
                 out += spoken;
                 i = end;

@@ -111,7 +111,7 @@ const SignedAmountStyle& amounts() {
 
 // Portuguese acronyms said as words whatever their letters.
 const std::unordered_set<std::string>& portugueseAcronyms() {
-    static const std::unordered_set<std::string> kWords{"USP"};
+    static const std::unordered_set<std::string> kWords{"USP", "PEC", "IVA"};
     return kWords;
 }
 
@@ -119,6 +119,22 @@ const std::unordered_set<std::string>& portugueseAcronyms() {
 const std::unordered_map<char, std::string>& portugueseLetterNames() {
     static const std::unordered_map<char, std::string> kNames{{'E', "\xC3\xA9"}, {'O', "\xC3\xB3"}};
     return kNames;
+}
+
+// "2.150$00", "128$50": Cape Verde's escudo, its sign standing where the decimal mark would, "2.150
+// escudos", "128 escudos e 50 centavos" (eSpeak NG says "cifrão").
+std::size_t escudosAt(const std::string& text, std::size_t i, std::string& spoken) {
+    if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')) return i;
+    std::size_t e = i;
+    while (e < text.size() && (isDigit(text[e]) || (text[e] == '.' && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
+    if (e == i || e + 2 >= text.size() || text[e] != '$' || !isDigit(text[e + 1]) || !isDigit(text[e + 2]) ||
+        (e + 3 < text.size() && isWordByte(text[e + 3]))) {
+        return i;
+    }
+    const std::string whole = text.substr(i, e - i), cents = text.substr(e + 1, 2);
+    spoken = whole + (whole == "1" ? " escudo" : " escudos");
+    if (cents != "00") spoken += " e " + (cents[0] == '0' ? cents.substr(1) : cents) + (cents == "01" ? " centavo" : " centavos");
+    return e + 3;
 }
 
 class Portuguese : public LanguageRules {
@@ -164,6 +180,12 @@ public:
             // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
             if (const std::size_t end = feminineCountAt(text, i, spellout_, isPortugueseFeminine, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
+                out += spoken;
+                i = end;
+                continue;
+            }
+            if (const std::size_t end = escudosAt(text, i, spoken); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
                 out += spoken;
                 i = end;
                 continue;

@@ -38,6 +38,9 @@ const NumericDateStyle& dates() {
 const UnitAfterNumberStyle& units() {
     static const UnitAfterNumberStyle kStyle{
         {{"km/h", "kil\xC3\xB3metro por hora", "kil\xC3\xB3metros por hora"},
+         {"mph", "milla por hora", "millas por hora"},
+         {"mg/l", "miligramo por litro", "miligramos por litro"},
+         {"g/l", "gramo por litro", "gramos por litro"},
          {"l/m\xC2\xB2", "litro por metro cuadrado", "litros por metro cuadrado"},
          {"km\xC2\xB2", "kil\xC3\xB3metro cuadrado", "kil\xC3\xB3metros cuadrados"},
          {"m\xC2\xB2", "metro cuadrado", "metros cuadrados"},
@@ -82,7 +85,7 @@ bool oneOf(const std::string& region, std::initializer_list<const char*> regions
 
 // Spanish acronyms said as words whatever their letters.
 const std::unordered_set<std::string>& spanishAcronyms() {
-    static const std::unordered_set<std::string> kWords{"PSOE", "CHA"};
+    static const std::unordered_set<std::string> kWords{"PSOE", "CHA", "BOE", "INE"};
     return kWords;
 }
 
@@ -291,9 +294,13 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             continue;
         }
         // "$1,250", "$5.000", "$3.50": an amount in the currency "$" names here, said after the number.
-        // "US$ 2 millones": the dollar named by its country, "2 millones de dólares"; "S/ 25", Peru's sol.
+        // "US$ 2 millones": the dollar named by its country, "2 millones de dólares"; "S/ 25", Peru's sol;
+        // "₡140", Costa Rica's colón; "Bs. 1.250", Venezuela's bolívar; "RD$", "C$", "B/.", "Gs.".
         std::string_view sign, currency;
-        for (const auto& [written, said] : {std::pair<std::string_view, std::string_view>{"US$", "d\xC3\xB3lares"}, {"S/.", "soles"}, {"S/", "soles"}}) {
+        for (const auto& [written, said] : {std::pair<std::string_view, std::string_view>{"US$", "d\xC3\xB3lares"}, {"S/.", "soles"}, {"S/", "soles"},
+                                            {"\xE2\x82\xA1", "colones"}, {"Bs.", "bol\xC3\xADvares"}, {"Bs", "bol\xC3\xADvares"},
+                                            {"RD$", "pesos"}, {"C$", "c\xC3\xB3rdobas"}, {"B/.", "balboas"}, {"Gs.", "guaran\xC3\xADes"},
+                                            {"\xE2\x82\xB2", "guaran\xC3\xADes"}}) {
             if (sign.empty() && text.compare(i, written.size(), written) == 0) {
                 sign = written;
                 currency = said;

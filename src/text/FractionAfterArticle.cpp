@@ -1,0 +1,31 @@
+#include "text/FractionAfterArticle.hpp"
+
+#include <cctype>
+
+#include "core/Ascii.hpp"
+
+namespace readcast {
+
+std::size_t fractionAfterArticleAt(const std::string& text, std::size_t i, const FractionWords& words, std::string& spoken) {
+    const auto digit = [&](std::size_t k) { return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])) != 0; };
+    if (i < 2 || text[i - 1] != ' ' || !digit(i) || digit(i + 1) || i + 2 >= text.size() || text[i + 1] != '/' || !digit(i + 2)) return i;
+    std::size_t end = i + 3;
+    if (digit(end)) ++end;  // "1/10"
+    if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '/')) return i;
+    const int numerator = text[i] - '0';
+    const int denominator = std::stoi(text.substr(i + 2, end - i - 2));
+    if (denominator < 3 || denominator > 10 || numerator < 2 || numerator >= denominator ||
+        words.denominators[static_cast<std::size_t>(denominator)].empty()) {
+        return i;
+    }
+    std::size_t start = i - 1;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+    const std::string before = lowerAscii(text.substr(start, i - 1 - start));
+    bool article = false;
+    for (const std::string& a : words.articles) article = article || before == a;
+    if (!article) return i;
+    spoken = std::string(1, text[i]) + " " + words.denominators[static_cast<std::size_t>(denominator)];
+    return end;
+}
+
+}  // namespace readcast
