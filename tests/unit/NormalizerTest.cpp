@@ -1959,3 +1959,33 @@ TEST(NormalizerTest, shouldSayLabelsQuartersPricesByMeasureAndPeriodEnds) {
     EXPECT_EQ(shipped("anot\u00F3 41 pts. en la Cra. 7 con Cl. 72", "es"), "anot\u00F3 cuarenta y un puntos en la carrera 7 con calle 72");
     EXPECT_EQ(shipped("in the Mar qtr and the Dec quarter", "en"), "in the March quarter and the December quarter");
 }
+
+// What a twenty-ninth blind round found: the currencies of small countries and their letters by the
+// story's country, a minus sign in a language without rules, shares after an article, a road's post,
+// Friday written short, and "in" after a magnitude.
+TEST(NormalizerTest, shouldSayWhatATwentyNinthBlindRoundFound) {
+    EXPECT_EQ(say("fares of T$12 and BD$4.6 million; N$ 58", "en"), "fares of twelve pa'anga and four point six million Bermuda dollars; fifty-eight Namibian dollars");
+    EXPECT_EQ(say("hasta \u20A1140; Bs. 1.250 millones", "es-CR"), "hasta 140 colones; 1.250 millones de bol\u00EDvares");
+    EXPECT_EQ(say("custa 2.150$00 e 128$50", "pt"), "custa 2.150 escudos e 128 escudos e 50 centavos");
+    EXPECT_EQ(say("tot Cg 1.000, Afl. 118 miljoen en SRD 420", "nl"), "tot 1.000 gulden, 118 miljoen florin en 420 Surinaamse dollar");
+    EXPECT_EQ(say("von N$ 58 auf N$ 740", "de"), "von 58 Namibia-Dollar auf 740 Namibia-Dollar");
+    const auto inCountry = [](const std::string& text, const std::string& country) {
+        return Normalizer("en", nullptr, country).normalize(text);
+    };
+    EXPECT_EQ(inCountry("fares rise to D75 from D50", "GM"), "fares rise to seventy-five dalasi from fifty dalasi");
+    EXPECT_EQ(inCountry("a taxi costs M14", "LS"), "a taxi costs fourteen maloti");
+    EXPECT_EQ(inCountry("sugar at E3,450 a tonne", "SZ"), "sugar at three thousand four hundred fifty emalangeni a tonne");
+    EXPECT_EQ(say("Les 3/4 des \u00E9lus, 1/3 du budget, jusqu'au 30/9, 2 800 m", "fr"),
+              "Les 3 quarts des \u00E9lus, 1/3 du budget, jusqu'au 30 septembre, 2 800 m\u00E8tres");
+    EXPECT_EQ(say("I 2/3 dei voti al km 145, 1,5 g/l", "it"), "I 2 terzi dei voti al chilometro 145, 1,5 grammi per litro");
+    EXPECT_EQ(say("a 150 mph con 0,6 mg/l", "es"), "a 150 millas por hora con 0,6 miligramos por litro");
+    EXPECT_EQ(say("am Fr. 9 Uhr, f\u00FCr Fr. 150", "de"), "am Freitag 9 Uhr, f\u00FCr 150 Franken");
+    EXPECT_EQ(say("He sold 2M in shares; The Que. government", "en"), "He sold two million in shares; The Quebec government");
+    const auto shipped = [](const std::string& text, const std::string& language) {
+        const Lexicon lexicon = loadLexicons(readcast::testing::kVoicesDir, language, {});
+        return Normalizer(language, &lexicon).normalize(text);
+    };
+    EXPECT_EQ(shipped("ca. 70 cm, 4,2 mill. kr, tlf. 79 02 43 00", "nb"), "cirka 70 centimeter, 4,2 millioner kroner, telefon 79 02 43 00");
+    EXPECT_EQ(shipped("di Kel. Sempaja, Jl. Pemuda", "id"), "di Kelurahan Sempaja, Jalan Pemuda");
+    EXPECT_EQ(shipped("Fez 45 pts.", "pt"), "Fez 45 pontos.");
+}
