@@ -68,7 +68,9 @@ bool isDateLineWord(const std::string& lower) {
         "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "domenica", "maandag", "dinsdag", "woensdag",
         "donderdag", "vrijdag", "zaterdag", "zondag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
         // the small words between them
-        "on", "at", "à", "om", "um", "alle", "às", "le", "·", "-", "de", "del", "di", "of", "den", "kl"};
+        "on", "at", "à", "om", "um", "alle", "às", "le", "·", "-", "de", "del", "di", "of", "den", "kl",
+        // ("11:50 p. m.": the half of the day in Spanish, its letters apart)
+        "p", "m", "a"};
     return kWords.count(lowerUtf8(lower)) != 0;
 }
 

@@ -945,8 +945,15 @@ std::string storyAroundPrompts(const std::string& paragraph) {
 bool isCreditLine(const std::string& line) {
     if (isPhotoCredit(line)) return true;
     if (countWords(line) > 30) return false;
-    const std::string lower = lowerUtf8(line);
+    std::string lower = lowerUtf8(line);
+    // (French sets a space before its colon: "Source : Conseil du Café-Cacao".)
+    for (const char* spaced : {" :", "\xC2\xA0:", "\xE2\x80\xAF:"}) {
+        if (const std::size_t at = lower.find(spaced); at != std::string::npos && at < 24) lower.replace(at, std::strlen(spaced), ":");
+    }
     if (line.rfind("\xC2\xA9", 0) == 0) return true;  // ©
+    // ("Source: Conseil du Café-Cacao" under a table; a sentence that opens so is the story's: "Source: the
+    // council's own figures, which show …".)
+    if ((lower.rfind("source:", 0) == 0 || lower.rfind("sources:", 0) == 0) && countWords(line) <= 6) return true;
     for (std::string_view opening : kCreditOpenings) {
         if (lower.rfind(opening, 0) == 0) return true;
     }

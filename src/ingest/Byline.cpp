@@ -147,7 +147,8 @@ std::string cleanPiece(std::string piece) {
                                             "\xD8\xA8\xD9\x88\xD8\xA7\xD8\xB3\xD8\xB7\xD8\xA9",  // بواسطة (by)
                                             "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",        // بقلم (by the pen of)
                                             "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85:", "\xD8\xA8\xD9\x88\xD8\xA7\xD8\xB3\xD8\xB7\xD8\xA9:",
-                                            "geschreven", "texte", "tekst", "testo"};
+                                            "geschreven", "texte", "tekst", "testo", "penulis:", "penulis", "oleh", "oleh:",
+                                            "reporter:", "wartawan:"};
     std::string previous;
     while (!words.empty()) {
         std::string lower = lowerUtf8(words.front());
@@ -447,6 +448,18 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         bare = bare.substr(3, bare.size() - 6);
     }
     for (std::string piece : pieces(withoutBracketedNickname(bare))) {
+        // A credit for another part than the words: "Penulis: Nur Aisyah | Editor: Bambang Sutrisno", "Tekst:
+        // Ingrid Olsen / Foto: Jonas Berg". The editor and the photographer are not the story's authors.
+        {
+            const std::string lower = lowerUtf8(collapseWhitespace(piece));
+            bool credit = false;
+            for (const char* label : {"editor:", "editing:", "edited by", "redaktur:", "penyunting:", "foto:", "fotos:", "photo:", "photos:",
+                                      "photography:", "kamera:", "camera:", "grafik:", "graphics:", "illustration:", "ilustrasi:",
+                                      "video:", "redacci\xC3\xB3n:", "edici\xC3\xB3n:", "edi\xC3\xA7\xC3\xA3o:", "bild:", "bilder:"}) {
+                credit = credit || lower.rfind(label, 0) == 0;
+            }
+            if (credit) continue;
+        }
         // The page's date run on after the name: "Jonas Wiberg Publicerad 8 juli 2025 kl. 06.30".
         {
             const std::vector<std::string> all = splitWords(piece);

@@ -447,7 +447,8 @@ bool isPublisherNote(const std::string& line) {
                         // who paid for or shared the reporting: "This story was produced with support from …"
                         "produced with support from", "produced in partnership with", "published in partnership with",
                         "produced in collaboration with", "published in collaboration with", "supported by a grant from",
-                        "made possible by a grant", "funded by a grant from",
+                        "made possible by a grant", "funded by a grant from", "reporting is supported by", "coverage is supported by",
+                        "reporting is funded by", "coverage is funded by", "with a monthly membership",
                         // a republishing licence in other languages: "publié sous licence CC BY-NC-ND"
                         "sous licence cc", "sous licence creative commons", "bajo licencia cc", "bajo licencia creative commons",
                         "unter der lizenz cc", "unter einer creative-commons", "sotto licenza cc", "sob licen\xC3\xA7" "a cc",

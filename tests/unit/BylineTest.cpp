@@ -104,3 +104,9 @@ TEST(BylineTest, shouldKeepADoubleSurnameJoinedByItsAnd) {
     EXPECT_EQ(cleanByline("Jos\xC3\xA9 Ortega y Gasset", "").names, "Jos\xC3\xA9 Ortega y Gasset");
     EXPECT_EQ(cleanByline("Marta Puig i Jordi Vila", "").names, "Marta Puig and Jordi Vila");
 }
+
+// A credit for another part than the words, an editor's or a photographer's, is not the story's author.
+TEST(BylineTest, shouldLeaveOutTheEditorsAndThePhotographersCredit) {
+    EXPECT_EQ(cleanByline("Penulis: Nur Aisyah Rahmawati | Editor: Bambang Sutrisno", "").names, "Nur Aisyah Rahmawati");
+    EXPECT_EQ(cleanByline("Tekst: Ingrid Olsen / Foto: Jonas Berg", "").names, "Ingrid Olsen");
+}

@@ -1270,3 +1270,42 @@ TEST(HtmlExtractionTest, shouldSayATablesUnitFromItsCorner) {
     const auto glossed = texts(tableOf("New Zealand (Aotearoa)"), BlockKind::Paragraph);
     for (const std::string& p : glossed) EXPECT_EQ(p.find("Aotearoa"), std::string::npos) << p;
 }
+
+// A twenty-ninth blind round's pages: a story published after midnight east of Greenwich is dated by the
+// day its <time> shows, and so is one whose metadata gives the same moment in another zone; an update
+// the same day at another time is no reason to keep the metadata's day. A header's unit in brackets,
+// "Low (°F)", leaves the word as the label (a month's, "Jan/Feb (°C)", stays no label); a degree sign set
+// for an ordinal, "1.° de julio", is none. A table's short source line and a reporting fund's note are
+// not read, nor the page's date line in Spanish with its "p. m.".
+TEST(HtmlExtractionTest, shouldDateByTheShownDayAndLabelRowsAsATwentyNinthRoundFound) {
+    const Article manx = htmlPage(
+        "<html><head><meta property='article:published_time' content='2026-06-16T23:15:00+00:00'>"
+        "<meta property='article:modified_time' content='2026-06-17T07:02:00+00:00'></head><body><article>"
+        "<time datetime='2026-06-16T23:15:00Z'>Wednesday 17 June 2026, 00:15</time>" + kProse + "</article></body></html>");
+    ASSERT_TRUE(manx.published.has_value());
+    EXPECT_EQ(manx.published->dateIso(), "2026-06-17");
+    const Article abidjan = htmlPage(
+        "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-04-02T00:48:00+01:00\"}</script>"
+        "</head><body><article><time datetime='2026-04-01T23:48:00Z'>Publi\u00E9 le mercredi 1 avril 2026 \u00E0 23h48</time>" + kProse +
+        "</article></body></html>");
+    ASSERT_TRUE(abidjan.published.has_value());
+    EXPECT_EQ(abidjan.published->dateIso(), "2026-04-01");
+    const Article tables = htmlPage(
+        "<html><body><article><h1>Cold snap</h1>" + kProse +
+        "<table><tr><th>Town</th><th>Low (\u00B0F)</th></tr><tr><td>Bethel</td><td>-52</td></tr><tr><td>Aniak</td><td>-58</td></tr></table>"
+        "<table><tr><th>City</th><th>Jan/Feb (\u00B0C)</th></tr><tr><td>Auckland</td><td>23/16</td></tr><tr><td>Dunedin</td><td>19/11</td></tr></table>"
+        "<p>Source : Conseil du Caf\u00E9-Cacao</p>"
+        "<p>This reporting is supported by the Ledger's Accountability Fund. Readers can support it with a monthly membership.</p>"
+        "</article></body></html>");
+    const std::vector<std::string> rows = texts(tables, BlockKind::Paragraph);
+    EXPECT_NE(std::find(rows.begin(), rows.end(), "Bethel, low -52"), rows.end());
+    EXPECT_NE(std::find(rows.begin(), rows.end(), "Auckland, 23/16"), rows.end());
+    for (const std::string& row : rows) {
+        EXPECT_EQ(row.find("Source"), std::string::npos) << row;
+        EXPECT_EQ(row.find("Accountability Fund"), std::string::npos) << row;
+    }
+    const Article dated = htmlPage("<html lang='es-CR'><body><article><h1>Peajes suben</h1><div class='fecha'>9 de junio de 2026, 11:50 p. m.</div>" +
+                                   kProse + "</article></body></html>");
+    ASSERT_FALSE(texts(dated, BlockKind::Paragraph).empty());
+    EXPECT_EQ(texts(dated, BlockKind::Paragraph).front().find("junio"), std::string::npos);
+}

@@ -1989,3 +1989,12 @@ TEST(NormalizerTest, shouldSayWhatATwentyNinthBlindRoundFound) {
     EXPECT_EQ(shipped("di Kel. Sempaja, Jl. Pemuda", "id"), "di Kelurahan Sempaja, Jalan Pemuda");
     EXPECT_EQ(shipped("Fez 45 pts.", "pt"), "Fez 45 pontos.");
 }
+
+// The half of the day after a time in Spanish, as Latin American copy writes it: "8:00 a. m.", "12:00
+// m." (noon), "7:30 p.m.": "de la mañana", "del mediodía", "de la tarde", "de la noche".
+TEST(NormalizerTest, shouldSayTheHalfOfTheDayInSpanish) {
+    EXPECT_EQ(say("de 8:00 a. m. a 12:00 m., de 4:00 p. m. a 8:00 p. m.", "es-VE"),
+              "de 8 de la ma\u00F1ana a 12 del mediod\u00EDa, de 4 de la tarde a 8 de la noche.");
+    EXPECT_EQ(say("Lleg\u00F3 a las 7:30 p.m. Luego", "es-MX"), "Lleg\u00F3 a las 7 y 30 de la tarde. Luego");
+    EXPECT_EQ(say("desde el 1.\u00B0 de julio", "es"), "desde el primero de julio");
+}

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "ingest/Boilerplate.hpp"
+#include "ingest/DateParser.hpp"
 #include "ingest/Furniture.hpp"
 #include "ingest/html/HtmlHints.hpp"
 #include "ingest/InlineMarkup.hpp"
@@ -365,7 +366,11 @@ std::string cellText(const GumboNode* cell) {
 // 2026", "Peak (6 a.m.–8 p.m.)"; not "Jan/Feb (°C)", and not the header "Year" or "Date" over years or
 // dates, which the figure says itself.
 bool isPlainLabel(const std::string& label) {
-    if (label.empty() || countWords(label) > 6 || label.find("\xC2\xB0") != std::string::npos) return false;
+    // (A degree is a unit, unless it marks an ordinal after its figure and dot: "Desde el 1.° de julio".)
+    const std::size_t degree = label.find("\xC2\xB0");
+    const bool ordinal = degree != std::string::npos && degree >= 2 && label[degree - 1] == '.' &&
+                         std::isdigit(static_cast<unsigned char>(label[degree - 2])) && label.find("\xC2\xB0", degree + 2) == std::string::npos;
+    if (label.empty() || countWords(label) > 6 || (degree != std::string::npos && !ordinal)) return false;
     for (char c : label) {
         const auto u = static_cast<unsigned char>(c);
         // ("Peak (6 a.m.–8 p.m.)", "Değişim (%)", "Mart 2025 (milyar dolar)": a header may say its unit in brackets.)
@@ -495,9 +500,17 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
             // out of the label ("range 330–410").
             for (std::string& label : labels) {
                 const std::size_t open = label.find(" (");
-                // (A temperature's "July (°C)" keeps its unit and stays no label: "14/7" is a high and a low.)
+                // (A month's temperature, "July (°C)", keeps its unit and stays no label: "14/7" is a high and a
+                // low. A word's, "Low (°F)", "Desde el 1.° de julio", is the label.)
+                // ("Jan/Feb (°C)", "Dec–Feb (°C)": months, one or several.)
+                std::string before = open == std::string::npos ? label : label.substr(0, open);
+                for (char& c : before) {
+                    if (c == '/' || c == '-') c = ' ';
+                }
+                const std::vector<std::string> named = splitWords(before);
+                const bool monthly = !named.empty() && std::any_of(named.begin(), named.end(), [](const std::string& w) { return monthFromAnyName(w) != 0; });
                 if ((!isPlainLabel(label) || label.find('/', open) != std::string::npos) && open != std::string::npos && label.back() == ')' &&
-                    label.find("\xC2\xB0") == std::string::npos) {
+                    (label.find("\xC2\xB0") == std::string::npos || !monthly)) {
                     label.erase(open);
                 }
             }

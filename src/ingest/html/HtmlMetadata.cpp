@@ -823,16 +823,22 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
                                                                        "og:updated_time", "dcterms.modified"}));
     // A moment given in UTC ("2025-03-05T03:15Z") is said in the publisher's own time when the page also
     // writes it with its zone (<time datetime="2025-03-04T22:15-05:00">): an evening story is that day's.
-    if (article.published && article.published->utc_offset_minutes == 0 && article.published->instantMinutes()) {
+    // (The same moment given in another zone than the page shows, "…02T00:48+01:00" in the metadata and
+    // "1 avril 2026 à 23h48" in a <time> of that moment, is the day the page shows too.)
+    if (article.published && article.published->instantMinutes()) {
+        const bool utc = article.published->utc_offset_minutes == 0;
         for (const GumboNode* t : elementsByTag(root, GUMBO_TAG_TIME)) {
             const std::optional<DateTime> local = parseDate(attribute(t, "datetime"));
             if (!local || local->instantMinutes() != article.published->instantMinutes()) continue;
-            if (local->utc_offset_minutes.value_or(0) != 0) {
+            if (utc && local->utc_offset_minutes.value_or(0) != 0) {
                 article.published = local;
                 break;
             }
-            // <time datetime="…T03:30Z">March 3, 2025 at 10:30 p.m. EST</time>: the day its text shows.
-            if (const std::optional<DateTime> shown = parseDate(textContent(t)); shown && dayAfter(*shown, *local)) {
+            // <time datetime="…T03:30Z">March 3, 2025 at 10:30 p.m. EST</time>: the day its text shows (or,
+            // east of Greenwich, <time datetime="…16T23:15Z">Wednesday 17 June 2026, 00:15</time>).
+            const DateTime& said = *article.published;
+            if (const std::optional<DateTime> shown = parseDate(textContent(t));
+                shown && (dayAfter(*shown, said) || (shown->hasTime() && dayAfter(said, *shown)))) {
                 article.published = shown;
                 break;
             }
@@ -850,7 +856,10 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     }
     const std::string dateLanguage = !htmlLang.empty() ? htmlLang : d.language;
     if (const std::optional<DateTime> visible = visibleDate(root, dateLanguage, article.title)) {
-        const bool isTheUpdate = article.modified && visible->dateIso() == article.modified->dateIso();
+        // (The update's day, unless both give a time and the minutes differ: "17 June 2026, 00:15" is not
+        // the update at 07:02 UTC on the same day.)
+        const bool isTheUpdate = article.modified && visible->dateIso() == article.modified->dateIso() &&
+                                 !(visible->hasTime() && article.modified->hasTime() && visible->minute != article.modified->minute);
         const bool dayBeforeUtc = article.published && article.published->utc_offset_minutes == 0 &&
                                   article.published->hasTime() && article.published->hour < 12 && !visible->hasTime() &&
                                   dayAfter(*visible, *article.published);

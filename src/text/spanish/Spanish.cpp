@@ -117,6 +117,34 @@ bool endsWord(const std::string& text, std::size_t i) {
     return i >= text.size() || (!isWordByte(text[i]) && static_cast<unsigned char>(text[i]) < 0x80);
 }
 
+// The half of the day after a time, "8:00 a. m.", "4 p.m.", "12:00 m." (noon, as Venezuela and Colombia
+// write it): 'a' or 'p' or 'm', and where it ends (past its last dot, unless that dot also ends the
+// sentence); '\0' when none follows.
+char meridiemAt(const std::string& text, std::size_t at, std::size_t& end) {
+    std::size_t k = at;
+    if (k < text.size() && text[k] == ' ') ++k;
+    for (const auto& [written, half] : {std::pair<const char*, char>{"a. m.", 'a'}, {"p. m.", 'p'}, {"a.m.", 'a'}, {"p.m.", 'p'},
+                                        {"a.m", 'a'}, {"p.m", 'p'}, {"am", 'a'}, {"pm", 'p'}, {"m.", 'm'}}) {
+        const std::size_t n = std::strlen(written);
+        if (text.compare(k, n, written) != 0 || (k + n < text.size() && std::isalnum(static_cast<unsigned char>(text[k + n])))) continue;
+        end = k + n;
+        // (The dot that also ends the sentence stays: "… a las 8 p. m." before the end or a capital.)
+        const bool last = written[n - 1] == '.' && (end >= text.size() || (end + 1 < text.size() && text[end] == ' ' &&
+                                                                             std::isupper(static_cast<unsigned char>(text[end + 1]))));
+        if (last) --end;
+        return half;
+    }
+    return '\0';
+}
+
+// What a newsreader says for the half of the day at an hour: "de la mañana", "del mediodía", "de la
+// tarde", "de la noche".
+std::string partOfDay(int hour, char half) {
+    if (half == 'm' || (half == 'p' && hour == 12)) return "del mediod\xC3\xAD" "a";
+    if (half == 'a') return hour == 12 ? "de la noche" : "de la ma\xC3\xB1" "ana";
+    return hour >= 8 && hour <= 11 ? "de la noche" : "de la tarde";
+}
+
 // The word from i (letters, accented ones too), and where it ends.
 std::string wholeWordAt(const std::string& text, std::size_t i, std::size_t& end) {
     end = i;
@@ -439,7 +467,9 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 i = mark + 2;
                 continue;
             }
-            const bool masculine = text.compare(mark, 2, "\xC2\xBA") == 0, feminine = text.compare(mark, 2, "\xC2\xAA") == 0;
+            // (A degree sign set for the ordinal's after its dot, "1.° de julio", is one too.)
+            const bool masculine = text.compare(mark, 2, "\xC2\xBA") == 0 || (mark > e && text.compare(mark, 2, "\xC2\xB0") == 0),
+                       feminine = text.compare(mark, 2, "\xC2\xAA") == 0;
             if ((masculine || feminine) && endsWord(text, mark + 2)) {
                 const std::string spoken = spellout_.say(std::stoll(text.substr(i, e - i)),
                                                          masculine ? "%spellout-ordinal-masculine" : "%spellout-ordinal-feminine");
@@ -495,6 +525,17 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                     else if (!hoursNamed && hour != 1) spoken += " horas";
                     else if (!hoursNamed) spoken += " hora";
                     std::size_t end = h + 3;
+                    // ("8:00 a. m.", "4:30 p.m.", "12:00 m.": the half of the day said, "8 de la mañana".)
+                    if (std::size_t halfEnd = end; hour >= 1 && hour <= 12) {
+                        if (const char half = meridiemAt(text, end, halfEnd); half != '\0' && (half != 'm' || hour == 12)) {
+                            spoken = feminineWordsOr(spellout_, hour, std::to_string(hour)) + (minute != 0 ? " y " + std::to_string(minute) : "") +
+                                     " " + partOfDay(hour, half);
+                            if (log != nullptr) log->push_back({text.substr(i, halfEnd - i), spoken, "time"});
+                            out += spoken;
+                            i = halfEnd;
+                            continue;
+                        }
+                    }
                     // ("a las 15:30 h", "21:00 h": the letter that names the hours is said "horas", or not at all
                     // after the minutes.)
                     if (next == "h" || next == "hs" || next == "hrs") {
