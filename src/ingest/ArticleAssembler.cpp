@@ -1018,7 +1018,10 @@ private:
                                                           "stichw\xC3\xB6rter",
                                                           // a broadcast script's running times and cues ("Est. duration: 3:05", "OUTCUE: …")
                                                           "est. duration", "est duration", "estimated duration", "trt", "outcue", "out cue",
-                                                          "incue", "in cue", "runs", "total"};
+                                                          "incue", "in cue", "runs", "total", "total dur", "dur", "duration", "format",
+                                                          "camera", "cameraman", "editor", "slug", "shot by", "edited by",
+                                                          // a reading app's export: the title again, the reader's tags
+                                                          "full title", "document tags"};
         if (kUnreadFields.count(key) != 0) return true;
         // A CMS's field named in code, "image_caption", "_hidden", "seo_title": its words are the same fields.
         if (key.find('_') == std::string::npos || key.find(' ') != std::string::npos) return false;
@@ -1140,7 +1143,7 @@ private:
                 continue;
             }
             if (key == "title" || key == "headline" || key == "hed" || key == "head" || key == "titre" || key == "titular" ||
-                key == "t\xC3\xADtulo" || key == "titolo" || key == "titel" || key == "tytu\xC5\x82") {
+                key == "t\xC3\xADtulo" || key == "titolo" || key == "titel" || key == "tytu\xC5\x82" || key == "story title") {
                 if (article_.title.empty()) article_.title = value;
             } else if (isAuthorKey(key) || key == "published" || key == "date" || key == "date de publication" || key == "publicatie" ||
                        key == "publicering" || key == "publiceringsdato" ||

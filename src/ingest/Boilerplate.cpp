@@ -93,6 +93,10 @@ constexpr std::string_view kInterfacePhrases[] = {
     "briefing is supported by", "newsletter is supported by", "episode is supported by", "this episode is sponsored",
     "that's it for today", "that\xE2\x80\x99s it for today", "that's all for today", "that\xE2\x80\x99s all for today",
     "forwarded to you", "forward this to a friend", "rate and review",
+    // a wiki page's footer: "Revision #4 Created 7 March 2025 12:31:08 by …"
+    "revision #",
+    // a post's ask for votes and comments
+    "deja tu voto", "leave your vote", "leave an upvote", "upvote and comment",
     // a note on whose views a column gives, and who funds a beat, in other languages
     "las opiniones expresadas", "the views expressed", "les opinions exprim\xC3\xA9" "es", "le opinioni espresse",
     "as opini\xC3\xB5" "es expressas", "die ge\xC3\xA4u\xC3\x9F" "erten meinungen", "public interest journalism funded",
@@ -150,6 +154,12 @@ constexpr std::string_view kShortInterfacePhrases[] = {
     // a video's promo ("Simak Video …", Indonesian) and a shop box's price stamp ("Prezzo aggiornato il …")
     "simak video", "tonton video", "price last updated", "prices last updated", "prezzo aggiornato", "precio actualizado",
     "prix mis \xC3\xA0 jour", "preis aktualisiert", "pre\xC3\xA7o atualizado",
+    // a chat's reactions and replies quoted ("Reacted to "Passengers on…" with 👍", "Replying to "Only one…":"),
+    // a blog network's posting app ("Posted Using InLeo Alpha"), a wiki page's revision, a reader app's link
+    "reacted to ", "replying to ", "replied to ", "posted using ", "posted with ", "view highlight",
+    // what a speech recognizer makes of a video's silent end ("Merci d'avoir regardé cette vidéo !")
+    "thanks for watching", "thank you for watching", "merci d'avoir regard\xC3\xA9", "gracias por ver el video",
+    "danke f\xC3\xBCrs zuschauen", "grazie per la visione", "obrigado por assistir",
 };
 constexpr std::size_t kShortInterfaceWords = 8;
 
@@ -324,7 +334,7 @@ bool isReactionCount(const std::string& line) {
     if (words.size() < 2 || words.size() > 3) return false;
     static const std::set<std::string> kCounted{
         "likes", "like", "comments", "comment", "replies", "reply", "views", "shares", "upvotes", "upvoted", "votes",
-        "points", "reactions", "gillningar", "gillning", "svar", "kommentarer", "visningar", "antworten", "kommentare",
+        "points", "reactions", "notes", "gillningar", "gillning", "svar", "kommentarer", "visningar", "antworten", "kommentare",
         "r\xC3\xA9ponses", "commentaires", "respuestas", "comentarios", "risposte", "commenti", "reacties", "odpowiedzi",
         "komentarzy", "komentarze", "yorum", "be\xC4\x9F" "eni", "curtidas", "coment\xC3\xA1rios", "respostas", "j'aime",
         "polubie\xC5\x84",
@@ -953,7 +963,7 @@ bool isCreditLine(const std::string& line) {
     if (line.rfind("\xC2\xA9", 0) == 0) return true;  // ©
     // ("Source: Conseil du Café-Cacao" under a table; a sentence that opens so is the story's: "Source: the
     // council's own figures, which show …".)
-    if ((lower.rfind("source:", 0) == 0 || lower.rfind("sources:", 0) == 0) && countWords(line) <= 6) return true;
+    if ((lower.rfind("source:", 0) == 0 || lower.rfind("sources:", 0) == 0) && countWords(line) <= 10) return true;
     for (std::string_view opening : kCreditOpenings) {
         if (lower.rfind(opening, 0) == 0) return true;
     }

@@ -565,6 +565,17 @@ std::string withPlatformQuirksMended(std::string text) {
     for (std::size_t line = 0; line < text.size();) {
         std::size_t eol = text.find('\n', line);
         if (eol == std::string::npos) eol = text.size();
+        // Docsify's marks: a heading's anchor, "## Co się zmieni :id=zmiany", and a tip's or a warning's
+        // opening, "?> …", "!> …"; the words stay.
+        if (const std::size_t id = text.rfind(" :id=", eol); id != std::string::npos && id > line &&
+                                                              text.find_first_of(" \t", id + 5) >= eol) {
+            text.erase(id, eol - id);
+            eol = id;
+        }
+        if (eol - line > 3 && (text.compare(line, 3, "?> ") == 0 || text.compare(line, 3, "!> ") == 0)) {
+            text.erase(line, 3);
+            eol -= 3;
+        }
         std::size_t k = line;
         while (k < eol && k - line < 2 && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
         if (k > line && k + 2 < eol && text[k] == '.' && text[k + 1] == ' ') {
@@ -681,6 +692,57 @@ std::string withStandaloneLinesApart(const std::string& text) {
     return out;
 }
 
+// A reading app's export of an article (Readwise, Obsidian's highlights): the reader's own sections over
+// the article, "## Summary", "## Highlights" with their notes and links back, then "## Full Document"
+// over the text itself. The summary and the highlights repeat the story or speak of it; they are not
+// read, nor the heading over the document and its link. The metadata's fields stay, less their heading.
+std::string withoutReadersNotes(const std::string& text) {
+    std::vector<std::string> lines = splitLines(text);
+    const auto headingText = [](const std::string& line) {
+        const std::size_t hashes = line.find_first_not_of('#');
+        if (hashes == 0 || hashes == std::string::npos || hashes > 6 || line[hashes] != ' ') return std::string();
+        return lowerUtf8(collapseWhitespace(line.substr(hashes)));
+    };
+    std::size_t full = lines.size();
+    for (std::size_t i = 0; i < lines.size() && full == lines.size(); ++i) {
+        const std::string h = headingText(lines[i]);
+        if (h == "full document" || h == "full text" || h == "full article" || h == "texte int\xC3\xA9gral" || h == "testo completo" ||
+            h == "texto completo" || h == "volltext" || h == "volledige tekst") {
+            full = i;
+        }
+    }
+    if (full == lines.size()) return text;
+    bool notes = false, any = false;
+    for (std::size_t i = 0; i < full; ++i) {
+        const std::string h = headingText(lines[i]);
+        if (!h.empty()) {
+            const bool readers = h == "summary" || h == "highlights" || h == "notes" || h == "my notes" || h == "zusammenfassung" ||
+                                 h == "r\xC3\xA9sum\xC3\xA9" || h == "riassunto" || h == "resumen" || h == "resumo" || h == "samenvatting";
+            any = any || readers;
+            notes = readers;
+            if (readers || h == "metadata") lines[i].clear();
+            continue;
+        }
+        if (notes) lines[i].clear();
+    }
+    if (!any) return text;
+    lines[full].clear();
+    for (std::size_t i = full + 1; i < lines.size(); ++i) {
+        const std::string line = collapseWhitespace(lines[i]);
+        if (line.empty()) continue;
+        // ("[[Trento, la funivia … - Full Document]]", its brackets perhaps gone already.)
+        const std::string lower = lowerUtf8(line);
+        if ((line.rfind("[[", 0) == 0 && line.size() > 4 && line.compare(line.size() - 2, 2, "]]") == 0) ||
+            lower.find("full document") != std::string::npos) {
+            lines[i].clear();
+        }
+        break;
+    }
+    std::string out;
+    for (const std::string& line : lines) out += line + '\n';
+    return out;
+}
+
 // pandoc's bracketed spans, "[le second semestre]{.insertion author="…"}", as its converters write a
 // document's tracked changes, comments and bookmarks: an insertion's words and any other span's are
 // the text's; a deletion's are not, nor a comment's ("[Vérifier…]{.comment-start id="0"}"); a bookmark,
@@ -750,7 +812,7 @@ std::string withTypedBulletsAsLists(std::string text) {
 std::vector<RawBlock> markdownBlocks(const std::string& markdown, Article& article) {
     const std::size_t bodyStart = readFrontMatter(markdown, article);
     // (Taken out of the body alone: the front matter's length must not change where the body starts.)
-    const std::string text = withTypedBulletsAsLists(withPlatformQuirksMended(withStandaloneLinesApart(withProseFencesOpened(withoutTemplateTags(withPandocSpansResolved(markdown.substr(bodyStart)))))));
+    const std::string text = withTypedBulletsAsLists(withPlatformQuirksMended(withStandaloneLinesApart(withProseFencesOpened(withoutReadersNotes(withoutTemplateTags(withPandocSpansResolved(markdown.substr(bodyStart))))))));
     ParseState state;
     state.base = text.data();
     MD_PARSER parser{};

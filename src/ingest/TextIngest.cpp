@@ -601,6 +601,37 @@ std::string withoutExportedComments(std::string text) {
     return out;
 }
 
+// A broadcast script in two columns, the shots on the left and the words on the right, a tab between
+// them under a "VIDEO<tab>AUDIO" header ("PICTURE/SOUND", "BILD/TON", "IMAGE/SON", "IMAGEN/AUDIO"): the
+// words are read, the shots and cues are not. Lines are kept, so offsets stay near.
+std::string audioColumnOnly(const std::string& text) {
+    std::vector<std::string> lines = splitLines(text);
+    std::size_t header = lines.size();
+    for (std::size_t i = 0; i < lines.size() && header == lines.size(); ++i) {
+        const std::size_t tab = lines[i].find('\t');
+        if (tab == std::string::npos) continue;
+        const std::string left = lowerAscii(collapseWhitespace(lines[i].substr(0, tab)));
+        const std::string right = lowerAscii(collapseWhitespace(lines[i].substr(tab + 1)));
+        const bool shots = left == "video" || left == "picture" || left == "pictures" || left == "visuals" || left == "vision" || left == "bild" ||
+                           left == "image" || left == "imagen" || left == "imagem" || left == "immagini";
+        const bool words = right == "audio" || right == "sound" || right == "ton" || right == "son" || right == "text";
+        if (shots && words) header = i;
+    }
+    if (header == lines.size()) return text;
+    std::string out;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::size_t tab = lines[i].find('\t');
+        if (i == header) {
+            out += '\n';
+        } else if (i > header && tab != std::string::npos) {
+            out += lines[i].substr(lines[i].find_last_of('\t') + 1) + '\n';
+        } else {
+            out += lines[i] + '\n';
+        }
+    }
+    return out;
+}
+
 // An email's or a Usenet post's signature: "-- " alone on a line (RFC 3676's delimiter, its space kept)
 // and a few short lines under it to the end, a name and a motto. Blanked out (newlines kept).
 std::string withoutSignature(std::string text) {
@@ -831,7 +862,7 @@ std::string withInDesignCharacters(std::string text) {
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
     const std::string text = withoutTemplateTags(blankOutCode(withoutExportedComments(
-        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(mailMessageAsText(original))))))))));
+        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(mailMessageAsText(original)))))))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

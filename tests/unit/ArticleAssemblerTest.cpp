@@ -1890,3 +1890,44 @@ TEST(ArticleAssemblerTest, shouldReadCaptionsAroundTheirStylesAndAStoryBetweenSc
               (std::vector<std::string>{"Il est 7 heures \u00E0 Noum\u00E9a.",
                                         "Le litre d'essence passera de 158,5 \u00E0 154,5 francs, le gazole de 151 \u00E0 147 francs."}));
 }
+
+// A broadcast script in two columns: the words under "AUDIO" are read, the shots under "VIDEO" and the
+// crew's fields are not, and "STORY TITLE:" gives the headline. Docsify's heading anchors and tip marks
+// are not read.
+TEST(ArticleAssemblerTest, shouldReadATwoColumnScriptsWordsAndLeaveDocsifyMarks) {
+    const Article script = ingestText(
+        "STORY TITLE: Central Market vendors to move to Kukum\nREPORTER: Jeffrey Maelasi\nCAMERA: Dennis Ramo\tEDITOR: Lyn Kengava\n\n"
+        "VIDEO\tAUDIO\nANCHOR ON CAM\t\n\tVendors at the Honiara Central Market will have to move to a temporary market at Kukum "
+        "from October, while the main market is rebuilt.\nGVs market, crowds, produce tables\t\n\tEvery morning more than 1,200 "
+        "vendors sell vegetables, fish and crafts at the Central Market.\n");
+    EXPECT_EQ(script.title, "Central Market vendors to move to Kukum");
+    EXPECT_EQ(textsOf(script, BlockKind::Paragraph),
+              (std::vector<std::string>{"Vendors at the Honiara Central Market will have to move to a temporary market at Kukum from "
+                                        "October, while the main market is rebuilt.",
+                                        "Every morning more than 1,200 vendors sell vegetables, fish and crafts at the Central Market."}));
+    const Article docsify = ingestText("# Trains every half hour :id=trains\n\n## What changes :id=changes\n\n"
+                                       "?> The line reopens on Monday after two years of work on the bridge and the tracks.\n",
+                                       InputFormat::Markdown);
+    EXPECT_EQ(docsify.title, "Trains every half hour");
+    EXPECT_EQ(textsOf(docsify, BlockKind::Heading), (std::vector<std::string>{"What changes"}));
+    EXPECT_EQ(textsOf(docsify, BlockKind::Paragraph),
+              (std::vector<std::string>{"The line reopens on Monday after two years of work on the bridge and the tracks."}));
+}
+
+// A reading app's export: the reader's summary and highlights over "## Full Document" are not read, the
+// metadata's author and date are taken, and the title and tags they repeat are not read.
+TEST(ArticleAssemblerTest, shouldReadTheFullDocumentOfAReadingAppsExport) {
+    const std::string story = "The city council approved the final design of the cable car on Monday. It will cost 62 million euros and "
+                              "link the centre with the mountain in 18 minutes.";
+    const Article a = ingestText("# Cable car to cost 62 million\n\n## Metadata\n- Author: [[Giulia Decarli]]\n"
+                                 "- Full Title: Cable car to cost 62 million\n- Published: 2025-02-18\n- Document Tags: [[transport]]\n\n"
+                                 "## Summary\nThe council approved the cable car, which will cost 62 million.\n\n## Highlights\n"
+                                 "- It will link the centre with the mountain in 18 minutes. ([View Highlight](https://read.example/1))\n"
+                                 "    - Note: compare with the bus\n\n## Full Document\n[[Cable car to cost 62 million - Full Document]]\n\n---\n\n" +
+                                     story + "\n",
+                                 InputFormat::Markdown);
+    EXPECT_EQ(a.title, "Cable car to cost 62 million");
+    EXPECT_EQ(a.byline, "Giulia Decarli");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph), (std::vector<std::string>{story}));
+    EXPECT_TRUE(textsOf(a, BlockKind::ListItem).empty());
+}

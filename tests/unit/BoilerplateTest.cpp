@@ -169,3 +169,16 @@ TEST(BoilerplateTest, shouldKnowASpeakerAndTimeStampHeader) {
     EXPECT_FALSE(isBoilerplate("Opening ceremony 18:00"));
     EXPECT_FALSE(isBoilerplate("The train left at 08:12 and reached Lae by noon."));
 }
+
+// A chat's quoted reactions and replies, a blog network's posting app, a wiki page's revision footer, a
+// speech recognizer's closing words over a silent end, a post's ask for votes, a count of notes.
+TEST(BoilerplateTest, shouldKnowChatReactionsRevisionFootersAndRecognizerClosings) {
+    EXPECT_TRUE(isBoilerplate("Reacted to \"Passengers on the Banjul-Barra...\" with \xF0\x9F\x91\x8D"));
+    EXPECT_TRUE(isBoilerplate("Replying to \"Only one ferry is now working...\":"));
+    EXPECT_TRUE(isBoilerplate("Posted Using InLeo Alpha"));
+    EXPECT_TRUE(isBoilerplate("Revision #4 Created 7 March 2025 12:31:08 by Palesa Mokoena Updated 7 March 2025 12:58:40 by Thabo Lebona"));
+    EXPECT_TRUE(isBoilerplate("Merci d'avoir regard\xC3\xA9 cette vid\xC3\xA9o !"));
+    EXPECT_TRUE(isBoilerplate("\xC2\xBFTe gust\xC3\xB3 esta nota? Deja tu voto y tu comentario"));
+    EXPECT_TRUE(isBoilerplate("318 notes"));
+    EXPECT_FALSE(isBoilerplate("The minister replied to the committee's questions in writing on Tuesday, his office said."));
+}
