@@ -1998,3 +1998,17 @@ TEST(NormalizerTest, shouldSayTheHalfOfTheDayInSpanish) {
     EXPECT_EQ(say("Lleg\u00F3 a las 7:30 p.m. Luego", "es-MX"), "Lleg\u00F3 a las 7 y 30 de la tarde. Luego");
     EXPECT_EQ(say("desde el 1.\u00B0 de julio", "es"), "desde el primero de julio");
 }
+
+// A German place named for a saint, "St. Vith", is "Sankt" (pieces after a figure stay as written); the
+// shipped lexicons' short forms of the twenty-ninth round.
+TEST(NormalizerTest, shouldSaySanktAndTheShortFormsOfATwentyNinthRound) {
+    EXPECT_EQ(say("In St. Vith, 5 St. \u00C4pfel", "de"), "In Sankt Vith, 5 St. \u00C4pfel");
+    const auto shipped = [](const std::string& text, const std::string& language) {
+        const Lexicon lexicon = loadLexicons(readcast::testing::kVoicesDir, language, {});
+        return Normalizer(language, &lexicon).normalize(text);
+    };
+    EXPECT_EQ(shipped("sind v. a. die Kosten, sagte Mag. G\u00FCnther, 5,8 l/100 km", "de"),
+              "sind vor allem die Kosten, sagte Magister G\u00FCnther, 5,8 Liter auf 100 Kilometer");
+    EXPECT_EQ(shipped("tar 3 tim. och g\u00E4ller fr.o.m. v. 14", "sv"), "tar 3 timmar och g\u00E4ller fr\u00E5n och med vecka 14");
+    EXPECT_EQ(shipped("werkt m.i.v. 1 oktober", "nl"), "werkt met ingang van 1 oktober");
+}

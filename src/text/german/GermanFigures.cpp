@@ -443,6 +443,13 @@ bool shortWordAt(const std::string& text, std::size_t i, std::size_t& end, std::
             return true;
         }
     }
+    // "St. Vith", "St. Wendel": a place named for a saint, "Sankt" (after a figure, "5 St.", it is pieces).
+    if (word == "St" && after < text.size() && capitalAt(text, after) != 0 && text[e + 1] == ' ' &&
+        !(i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]))) {
+        spoken = "Sankt";
+        end = e + 1;
+        return true;
+    }
     // "Hauptstr.", "Bahnhofstr. 12": a street.
     if (word.size() > 4 && word.compare(word.size() - 3, 3, "str") == 0 && capitalAt(word, 0) != 0) {
         spoken = word + "a\xC3\x9F" "e";
