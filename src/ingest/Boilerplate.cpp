@@ -419,6 +419,12 @@ bool isSpeakerStampLine(const std::string& trimmed) {
     // (The speaker: two to four capitalized words, "Speaker 4", or "From … to …:" after the stamp.)
     const auto named = [&](std::size_t from, std::size_t to) {
         if (to - from == 2 && words[from] == "Speaker" && std::isdigit(static_cast<unsigned char>(words[from + 1][0]))) return true;
+        // ("Anchor  2:49": a role for a name.)
+        if (to - from == 1) {
+            for (const char* role : {"Anchor", "Host", "Presenter", "Reporter", "Interviewer", "Moderator", "Narrator", "Guest", "Caller"}) {
+                if (words[from] == role) return true;
+            }
+        }
         if (to - from < 2 || to - from > 4) return false;
         for (std::size_t i = from; i < to; ++i) {
             const auto c = static_cast<unsigned char>(words[i][0]);

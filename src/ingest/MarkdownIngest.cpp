@@ -41,7 +41,8 @@ struct ParseState {
 // elements are read as the blocks they are; scripts, styles, frames, forms and anything else are not.
 void readHtmlBlock(ParseState& s, const std::string& html, std::size_t offset) {
     const std::string lower = lowerAscii(html);
-    for (const char* code : {"<script", "<style", "<iframe", "<form", "<svg", "<template", "<noscript", "<pre", "<code"}) {
+    // (Nor one filled in by code as the page loads, "<span>${d3.format(",")(avg)}</span>": its labels have no values.)
+    for (const char* code : {"<script", "<style", "<iframe", "<form", "<svg", "<template", "<noscript", "<pre", "<code", "${"}) {
         if (lower.find(code) != std::string::npos) return;
     }
     // (Nor a box whose classes name the page's chrome: "kg-signup-card", "newsletter", "related".)

@@ -442,7 +442,16 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
         while (i < text.size() && text[i] == ' ') ++i;
     }
     // "[00:03:05] PRIYA LAL: …": a transcript's time code before the line, which is not said.
-    i = timeCodeEnd(text, i);
+    const std::size_t code = timeCodeEnd(text, i);
+    // ("[09:44] Werleman, Gisela": a chat's header, its time and its sender over the message, is not read.)
+    if (code != i) {
+        const std::vector<std::string> words = splitWords(collapseWhitespace(text.substr(code)));
+        const bool named = !words.empty() && words.size() <= 4 && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+            return std::isupper(static_cast<unsigned char>(w[0])) && w.find(':') == std::string::npos && w.back() != '.';
+        });
+        if (named) return block;
+    }
+    i = code;
     block.text = stripInlineMarkup(widelySpacedAsBars(text.substr(i)));
     return block;
 }

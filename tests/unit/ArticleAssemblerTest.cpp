@@ -1931,3 +1931,17 @@ TEST(ArticleAssemblerTest, shouldReadTheFullDocumentOfAReadingAppsExport) {
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph), (std::vector<std::string>{story}));
     EXPECT_TRUE(textsOf(a, BlockKind::ListItem).empty());
 }
+
+// A chat's header with its time code and sender alone over the message is not read; the message is.
+// An HTML block in Markdown filled in by code as the page loads ("${…}") is not read.
+TEST(ArticleAssemblerTest, shouldLeaveOutAChatsStampedSenderAndAnHtmlBlockFilledByCode) {
+    const Article chat = ingestText("Nieuwe vleugel gaat open\n\n[09:44] Werleman, Gisela\nDe nieuwe vleugel van het ziekenhuis gaat op "
+                                    "woensdag 1 oktober open, zei de directie.\n");
+    EXPECT_EQ(textsOf(chat, BlockKind::Heading), (std::vector<std::string>{}));
+    EXPECT_EQ(textsOf(chat, BlockKind::Paragraph),
+              (std::vector<std::string>{"De nieuwe vleugel van het ziekenhuis gaat op woensdag 1 oktober open, zei de directie."}));
+    const Article cards = ingestText("# Maize prices rise\n\n<div class=\"card\"><h2>National average</h2><span>${d3.format(\",\")(avg)}</span></div>\n\n"
+                                     "Maize prices rose in every market the ministry tracks, its survey showed on Monday.\n",
+                                     InputFormat::Markdown);
+    EXPECT_TRUE(textsOf(cards, BlockKind::Heading).empty());
+}

@@ -165,6 +165,7 @@ TEST(BoilerplateTest, shouldKnowASpeakerAndTimeStampHeader) {
     EXPECT_TRUE(isBoilerplate("0:46"));
     EXPECT_TRUE(isBoilerplate("10:03:05 From Modou Njie to Everyone:"));
     EXPECT_TRUE(isBoilerplate("[09:44] Werleman, Gisela"));
+    EXPECT_TRUE(isBoilerplate("Anchor  2:49"));
     EXPECT_FALSE(isBoilerplate("Kickoff 19:30"));
     EXPECT_FALSE(isBoilerplate("Opening ceremony 18:00"));
     EXPECT_FALSE(isBoilerplate("The train left at 08:12 and reached Lae by noon."));
