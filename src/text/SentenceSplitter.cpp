@@ -96,10 +96,11 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 // a doctor's field after "dr n.": "dr n. med. Anna Nowak"
                 "n", "med", "hum", "techn", "ekon", "tj", "tzn"}},
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
-        {"sv", {"kl", "ca", "nr", "resp", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d"}},
-        {"da", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "ekskl", "inkl"}},
-        {"nb", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl"}},
-        {"no", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl"}},
+        {"sv", {"kl", "ca", "nr", "resp", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
+                "tim", "v", "tel"}},
+        {"da", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "ekskl", "inkl", "tlf", "pr", "d", "mill"}},
+        {"nb", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl", "tlf", "mill"}},
+        {"no", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl", "tlf", "mill"}},
     };
     return kByLanguage;
 }

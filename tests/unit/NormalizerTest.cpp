@@ -2012,3 +2012,12 @@ TEST(NormalizerTest, shouldSaySanktAndTheShortFormsOfATwentyNinthRound) {
     EXPECT_EQ(shipped("tar 3 tim. och g\u00E4ller fr.o.m. v. 14", "sv"), "tar 3 timmar och g\u00E4ller fr\u00E5n och med vecka 14");
     EXPECT_EQ(shipped("werkt m.i.v. 1 oktober", "nl"), "werkt met ingang van 1 oktober");
 }
+
+// An amount before the subject of a clause is no adjective ("the $92 million we must spend"); a number
+// written whole or in two short groups where the sentence asks to call it is said digit by digit.
+TEST(NormalizerTest, shouldSayAmountsBeforeAClauseAndNumbersToCall) {
+    EXPECT_EQ(say("the $92 million we must spend, a $5 fee"), "the ninety-two million dollars we must spend, a five dollar fee");
+    EXPECT_EQ(say("Call the office at 2383222. Enquiries phone 23-855. Pages 23-855. It has 2383222 rows."),
+              "Call the office at two three eight three two two two. Enquiries phone two three, eight five five. Pages twenty-three to "
+              "eight hundred fifty-five. It has two million three hundred eighty-three thousand two hundred twenty-two rows.");
+}

@@ -279,3 +279,17 @@ TEST_F(SentenceSplitterTest, shouldNotEndAfterAFormerTitleOrAStateBeforeATitle) 
     EXPECT_EQ(split("Ex-gov. Jones said so. Minn. Gov. Tim Walz spoke."),
               (Sentences{"Ex-gov. Jones said so.", "Minn. Gov. Tim Walz spoke."}));
 }
+
+// Short forms of a twenty-ninth round: an Indonesian ward and street, a pilgrim's title, Norwegian
+// "tlf.", Italian "sec.", German "Fa." end no sentence.
+TEST(SentenceSplitterOtherLanguagesTest, shouldNotEndAfterWardsStreetsTitlesAndTelephones) {
+    const SentenceSplitter id{"id"};
+    EXPECT_EQ(id("Banjir merendam Kel. Sempaja Selatan dan Jl. Pemuda, kata Hj. Rusmini. Air surut."),
+              (Sentences{"Banjir merendam Kel. Sempaja Selatan dan Jl. Pemuda, kata Hj. Rusmini.", "Air surut."}));
+    const SentenceSplitter nb{"nb"};
+    EXPECT_EQ(nb("Ring oss p\u00E5 tlf. 79 02 43 00 i dag. Det er fint."), (Sentences{"Ring oss p\u00E5 tlf. 79 02 43 00 i dag.", "Det er fint."}));
+    const SentenceSplitter it{"it"};
+    EXPECT_EQ(it("Nel sec. XVI Firenze era ricca. Poi no."), (Sentences{"Nel sec. XVI Firenze era ricca.", "Poi no."}));
+    const SentenceSplitter de{"de"};
+    EXPECT_EQ(de("Die Fa. Bosch baut ab. Das ist neu."), (Sentences{"Die Fa. Bosch baut ab.", "Das ist neu."}));
+}

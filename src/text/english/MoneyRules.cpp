@@ -24,7 +24,9 @@ bool isFunctionWord(const std::string& w) {
         "only", "just", "or", "against", "between", "through", "toward", "towards", "across", "about", "around", "among",
         // adjectives of measure: "1.5 km long", "200 m wide"
         "long", "wide", "high", "tall", "deep", "thick", "away", "old", "apart", "below", "above", "north", "south",
-        "east", "west", "inland", "offshore", "higher", "lower", "deeper", "further", "farther"};
+        "east", "west", "inland", "offshore", "higher", "lower", "deeper", "further", "farther",
+        // the subject of a clause after the amount it speaks of: "the $92 million we must spend"
+        "we", "they", "it", "he", "she", "you", "i", "there", "these", "those", "both", "all"};
     for (const char* f : kFunctionWords) {
         if (w == f) return true;
     }

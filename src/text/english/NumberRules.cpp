@@ -650,6 +650,17 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
             return Match{j + 1 - i, spoken, "phone"};
         }
     }
+    // ("Call the office at 2383222": a number written whole where the sentence asks to call it.)
+    if (spoken.empty() && isKind(t, j, Kind::Number) && digitsOnly(t[j].text) && t[j].text.size() >= 6 && t[j].text.size() <= 10 &&
+        !isKind(t, j + 1, Kind::Word)) {
+        for (std::size_t k = j, back = 0; k > 0 && back < 10; ++back) {
+            --k;
+            if (isWordIn(t, k, {"call", "calls", "called", "calling", "dial", "phone", "ring", "telephone", "tel", "fax", "whatsapp", "hotline",
+                                "helpline"})) {
+                return Match{j + 1 - i, dialWords(t[j].text), "phone"};
+            }
+        }
+    }
     std::vector<std::string> groups;
     std::size_t end = j;
     bool parenthesis = false, spaced = false, dashed = false;
@@ -687,6 +698,8 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     // tennis set and its tie-break.)
     const bool plausible = !spoken.empty() || (parenthesis && digits >= 7 && !years) ||
                            (dashed && !spaced && digits >= 7 && !years) ||
+                           // ("Enquiries phone 23-855": a short one in two groups, where the sentence asks to call it.)
+                           (dashed && !spaced && digits >= 5 && callContext(t, i)) ||
                            (spaced && digits >= 6 && (groups[0][0] == '0' || callContext(t, i)) && !(thousands && !callContext(t, i)));
     if (!plausible) return std::nullopt;
     for (std::size_t g = 0; g < groups.size(); ++g) spoken += (g ? ", " : "") + dialWords(groups[g]);
