@@ -73,7 +73,8 @@ std::vector<Token> tokenize(const std::string& s) {
 int monthOfWord(const std::string& word) {
     if (const int english = monthFromName(word)) return english;
     static const std::pair<const char*, int> kMonths[] = {
-        {"janvier", 1}, {"f\xC3\xA9vrier", 2}, {"avril", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7},
+        // (French, Swedish and Norwegian March, "5 mars 2025", read only between a day and a year or beside them.)
+        {"janvier", 1}, {"f\xC3\xA9vrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7},
         {"ao\xC3\xBBt", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"d\xC3\xA9\x63\x65mbre", 12},
         {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
         {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},

@@ -284,8 +284,14 @@ bool isPublishedKey(const std::string& key) {
     return kKeys.count(compact) != 0;
 }
 
-void takeFrontMatterValue(const std::string& key, const std::string& value, Article& article) {
+void takeFrontMatterValue(const std::string& named, const std::string& value, Article& article) {
     if (value.empty()) return;
+    // ("autor_name", "author-name": the author's key with a suffix a template added.)
+    std::string key = named;
+    for (const char* suffix : {"_name", "-name", "name"}) {
+        const std::size_t n = std::strlen(suffix);
+        if (key.size() > n + 4 && key.compare(key.size() - n, n, suffix) == 0 && key.rfind("aut", 0) == 0) key.erase(key.size() - n);
+    }
     // (The keys in the languages readcast reads most, and "headline".)
     if (key == "title" || key == "headline" || key == "titulo" || key == "t\xC3\xADtulo" || key == "titre" || key == "titel" ||
         key == "titolo") {

@@ -1945,3 +1945,11 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAChatsStampedSenderAndAnHtmlBlockFilled
                                      InputFormat::Markdown);
     EXPECT_TRUE(textsOf(cards, BlockKind::Heading).empty());
 }
+
+// A front matter's author under a key a template suffixed ("autor_name") is the byline.
+TEST(ArticleAssemblerTest, shouldTakeTheAuthorFromASuffixedFrontMatterKey) {
+    const Article a = ingestText("---\ntitel: 'Bad bleibt 14 Monate zu'\nautor_name: 'Jana Margraff'\n---\n\nDer Stadtrat hat am Montagabend "
+                                 "den Weg f\u00FCr die Renovierung des Bads freigemacht, das ab September geschlossen bleibt.\n",
+                                 InputFormat::Markdown);
+    EXPECT_EQ(a.byline, "Jana Margraff");
+}

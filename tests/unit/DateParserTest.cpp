@@ -94,3 +94,10 @@ TEST(DateParserTest, shouldReadCentralEuropeanAndFinnishMonths) {
     EXPECT_EQ(day("3. kes\xC3\xA4kuuta 2025"), "2025-6-3");
     EXPECT_EQ(day("18 listopada 2025"), "2025-11-18") << "Polish November, not Croatian October";
 }
+
+// March as French, Swedish and Norwegian write it, between a day and a year; the planet alone is no date.
+TEST(DateParserTest, shouldReadMarsAsMarchInADate) {
+    EXPECT_EQ(iso("Publi\u00E9 le 5 mars 2025"), "2025-03-05");
+    EXPECT_EQ(iso("onsdag 5 mars 2025"), "2025-03-05");
+    EXPECT_FALSE(parseDate("a mission to Mars").has_value());
+}
