@@ -1018,8 +1018,8 @@ private:
                                                           "stichw\xC3\xB6rter",
                                                           // a broadcast script's running times and cues ("Est. duration: 3:05", "OUTCUE: …")
                                                           "est. duration", "est duration", "estimated duration", "trt", "outcue", "out cue",
-                                                          "incue", "in cue", "runs", "total", "total dur", "dur", "duration", "format",
-                                                          "camera", "cameraman", "editor", "slug", "shot by", "edited by",
+                                                          "incue", "in cue", "runs", "total", "total dur", "dur", "format",
+                                                          "camera", "cameraman", "shot by", "edited by",
                                                           // a reading app's export: the title again, the reader's tags
                                                           "full title", "document tags"};
         if (kUnreadFields.count(key) != 0) return true;

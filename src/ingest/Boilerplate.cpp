@@ -154,9 +154,10 @@ constexpr std::string_view kShortInterfacePhrases[] = {
     // a video's promo ("Simak Video …", Indonesian) and a shop box's price stamp ("Prezzo aggiornato il …")
     "simak video", "tonton video", "price last updated", "prices last updated", "prezzo aggiornato", "precio actualizado",
     "prix mis \xC3\xA0 jour", "preis aktualisiert", "pre\xC3\xA7o atualizado",
-    // a chat's reactions and replies quoted ("Reacted to "Passengers on…" with 👍", "Replying to "Only one…":"),
-    // a blog network's posting app ("Posted Using InLeo Alpha"), a wiki page's revision, a reader app's link
-    "reacted to ", "replying to ", "replied to ", "posted using ", "posted with ", "view highlight",
+    // a chat's reactions and replies to a message it quotes ("Reacted to "Passengers on…" with 👍",
+    // "Replying to "Only one…":"), a blog network's posting app ("Posted Using InLeo Alpha"), a reader app's link
+    "reacted to \"", "replying to \"", "replied to \"", "reacted to \xE2\x80\x9C", "replying to \xE2\x80\x9C", "posted using ",
+    "view highlight",
     // what a speech recognizer makes of a video's silent end ("Merci d'avoir regardé cette vidéo !")
     "thanks for watching", "thank you for watching", "merci d'avoir regard\xC3\xA9", "gracias por ver el video",
     "danke f\xC3\xBCrs zuschauen", "grazie per la visione", "obrigado por assistir",
@@ -427,14 +428,22 @@ bool isSpeakerStampLine(const std::string& trimmed) {
         }
         if (to - from < 2 || to - from > 4) return false;
         for (std::size_t i = from; i < to; ++i) {
+            // (A letter beyond ASCII, "Émilie", "Łukasz"; not a dash, a quotation mark or a bullet.)
             const auto c = static_cast<unsigned char>(words[i][0]);
-            if (!(std::isupper(c) || c >= 0xC3)) return false;
+            if (!(std::isupper(c) || (c >= 0xC3 && c < 0xE0))) return false;
         }
         return true;
     };
-    if (stamp == words.size() - 1) return named(0, stamp);
+    // (A race's result, "Sifan Hassan 2:13:44", gives hours too: a chat's or a transcript's stamp after a
+    // name is minutes and seconds, or the time of day.)
+    const std::size_t groups = static_cast<std::size_t>(std::count(words[stamp].begin(), words[stamp].end(), ':')) + 1;
+    if (stamp == words.size() - 1) return groups == 2 && named(0, stamp);
     if (stamp == 0) {
         if (words[1] == "From" && trimmed.back() == ':') return true;
+        // (A stamp first is a chat's only in its brackets, "[09:44] Werleman, Gisela"; "12:15 Two Minutes
+        // Silence" is a programme's line.)
+        // (And its time of day: "[00:00:15] No Comment" is a transcript's answer after its time code.)
+        if (words[0].front() != '[' || groups != 2) return false;
         std::string last = words.back();
         if (!last.empty() && last.back() == ':') words.back().pop_back();
         return named(1, words.size());
@@ -889,7 +898,7 @@ std::vector<std::string> roughSentences(const std::string& paragraph) {
 
 }  // namespace
 
-bool endsOnJoiningWord(const std::string& line) {
+bool endsOnJoiningWord(const std::string& line, bool wrapped) {
     const std::size_t space = line.find_last_of(' ');
     const std::string last = lowerUtf8(space == std::string::npos ? line : line.substr(space + 1));
     static const char* const kJoining[] = {"and", "or", "but", "nor", "the", "a", "an", "of", "to", "in", "on", "at",
@@ -902,15 +911,19 @@ bool endsOnJoiningWord(const std::string& line) {
                                            "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "mit",
                                            "von", "zu", "f\xC3\xBCr", "auf", "und", "oder", "zum", "zur", "les",
                                            "une", "du", "et", "avec", "pour", "dans", "el", "los", "las", "con",
-                                           "para", "del", "il", "gli", "di", "per", "um", "uma", "het", "een", "voor",
-                                           // (German's commonest article, which English writes as a verb at a clause's end, never
-                                           // before a capital on the next line: "…führt über die" over "Mühlkreisbahnbrücke".)
-                                           "die", "im", "vom", "beim", "nach", "\xC3\xBC" "ber", "bei", "aus", "dass", "ist", "sind",
-                                           "wird", "werden", "hat", "haben", "nicht", "auch", "sich",
-                                           "la", "des", "au", "aux", "sur", "par", "est", "sont", "qui", "que", "de", "por", "una",
-                                           "della", "nel", "che", "os", "da", "do", "na", "em", "van", "op", "met"};
+                                           "para", "del", "il", "gli", "di", "per", "um", "uma", "het", "een", "voor"};
     for (const char* w : kJoining) {
         if (last == w) return true;
+    }
+    // In a paragraph already known to be wrapped at one width, the articles, prepositions and verbs that
+    // English writes too ("die", "van", "met", "do", "la"): "…führt über die" over "Mühlkreisbahnbrücke".
+    // (Not over a heading's line break in a page: "All targets met" over "Revenue rose".)
+    static const char* const kWrapped[] = {"die", "im", "vom", "beim", "nach", "\xC3\xBC" "ber", "bei", "aus", "dass", "ist", "sind",
+                                           "wird", "werden", "hat", "haben", "nicht", "auch", "sich", "la", "des", "au", "aux", "sur",
+                                           "par", "est", "sont", "qui", "que", "de", "por", "una", "della", "nel", "che", "os", "da",
+                                           "do", "na", "em", "van", "op", "met"};
+    for (const char* w : kWrapped) {
+        if (wrapped && last == w) return true;
     }
     return false;
 }
@@ -969,7 +982,18 @@ bool isCreditLine(const std::string& line) {
     if (line.rfind("\xC2\xA9", 0) == 0) return true;  // ©
     // ("Source: Conseil du Café-Cacao" under a table; a sentence that opens so is the story's: "Source: the
     // council's own figures, which show …".)
-    if ((lower.rfind("source:", 0) == 0 || lower.rfind("sources:", 0) == 0) && countWords(line) <= 10) return true;
+    if ((lower.rfind("source:", 0) == 0 || lower.rfind("sources:", 0) == 0) && countWords(line) <= 10) {
+        // (A source named as a body, or a document in a few words, is a credit: "Source: IEC", "Source:
+        // company filing to HKEX". "Source: a worker who asked not to be named." is the story's.)
+        const std::size_t colon = line.find(':');
+        const std::size_t name = line.find_first_not_of(" \t\xC2\xA0", colon + 1);
+        const std::string rest = name == std::string::npos ? "" : lower.substr(std::min(lower.size(), name));
+        const bool sentence = line.back() == '.' || rest.find(" who ") != std::string::npos || rest.find(" which ") != std::string::npos ||
+                              rest.find(" that ") != std::string::npos;
+        if (name != std::string::npos && (!std::islower(static_cast<unsigned char>(line[name])) || (countWords(line) <= 6 && !sentence))) {
+            return true;
+        }
+    }
     for (std::string_view opening : kCreditOpenings) {
         if (lower.rfind(opening, 0) == 0) return true;
     }

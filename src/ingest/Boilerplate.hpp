@@ -30,8 +30,9 @@ bool isReactionCount(const std::string& line);
 std::string storyAroundPrompts(const std::string& paragraph);
 
 // "and", "the", "of", "except": the line ends on a word no sentence or headline ends on, so something
-// broke it (a hand-made line break, wrapping).
-bool endsOnJoiningWord(const std::string& line);
+// broke it (a hand-made line break, wrapping). `wrapped`: the line is one of a paragraph wrapped at one
+// width, where other languages' articles and verbs that English writes too count as well.
+bool endsOnJoiningWord(const std::string& line, bool wrapped = false);
 
 // A paragraph of two sentences or more, one of them a prompt on its own ("Steun ons vanaf € 3 per maand.").
 bool holdsAPrompt(const std::string& paragraph);

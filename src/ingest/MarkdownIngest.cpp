@@ -644,8 +644,10 @@ std::string withProseFencesOpened(std::string text) {
         }
         if (closeEnd == std::string::npos) break;
         const std::string body = eol + 1 < close ? text.substr(eol + 1, close - eol - 1) : "";
-        const bool quoted = info == "quote" || info == "spoiler" || info == "markdown" || info == "md";
-        const bool plain = info.empty() || info == "text" || info == "txt" || info == "plain" || info == "plaintext";
+        // (A Markdown sample in a technical article is code too, unless it is prose.)
+        const bool quoted = info == "quote" || info == "spoiler";
+        const bool plain = info.empty() || info == "text" || info == "txt" || info == "plain" || info == "plaintext" || info == "markdown" ||
+                           info == "md";
         if (quoted || (plain && isProse(body))) {
             text.replace(line, closeEnd - line, body);
             line += body.size();
@@ -678,11 +680,16 @@ std::string withStandaloneLinesApart(const std::string& text) {
                 if (c != '*' && c != '_') next += c;
             }
             next = collapseWhitespace(next);
+            // (A byline names people: "By Leias Natapei", not "By Tuesday the river had crested.")
             for (const char* by : {"By ", "Por ", "Par ", "Von ", "Di ", "Door ", "Av ", "Af "}) {
-                if (next.rfind(by, 0) == 0 && countWords(next) <= 8) {
-                    out += "## ";
-                    break;
-                }
+                if (next.rfind(by, 0) != 0 || countWords(next) > 8) continue;
+                const std::vector<std::string> names = splitWords(next.substr(std::strlen(by)));
+                const bool people = !names.empty() && std::all_of(names.begin(), names.end(), [](const std::string& w) {
+                    return std::isupper(static_cast<unsigned char>(w[0])) || w == "and" || w == "y" || w == "et" || w == "und" ||
+                           w == "e" || w == "en" || w == "och" || w == "og";
+                });
+                if (people && next.back() != '.') out += "## ";
+                break;
             }
         }
         out += raw;
@@ -719,6 +726,14 @@ std::string withoutReadersNotes(const std::string& text) {
         }
     }
     if (full == lines.size()) return text;
+    // (The app's sections, two of them at least: an article's own "## Summary" over "## Full text" is the
+    // article's.)
+    std::size_t sections = 0;
+    for (std::size_t i = 0; i < full; ++i) {
+        const std::string h = headingText(lines[i]);
+        sections += h == "metadata" || h == "summary" || h == "highlights" || h == "notes" || h == "my notes";
+    }
+    if (sections < 2) return text;
     bool notes = false, any = false;
     for (std::size_t i = 0; i < full; ++i) {
         const std::string h = headingText(lines[i]);
@@ -784,8 +799,8 @@ std::string withPandocSpansResolved(std::string text) {
             at += 2;
             continue;
         }
-        const bool dropped = attrs.find(".deletion") != std::string::npos || attrs.find(".comment-start") != std::string::npos ||
-                             attrs.find(".comment") != std::string::npos;
+        // (".comment-start" holds a comment's words; ".comment-end" holds none.)
+        const bool dropped = attrs.find(".deletion") != std::string::npos || attrs.find(".comment-start") != std::string::npos;
         const std::string kept = dropped ? "" : text.substr(open + 1, at - open - 1);
         text.replace(open, attrsEnd + 1 - open, kept);
         at = open + kept.size();

@@ -172,7 +172,7 @@ bool looksHardWrapped(const std::vector<Line>& run) {
         // (Or on a word no sentence ends on, before a noun a language writes in capitals: "Der" over
         // "Geschäftsführer eines Baustoffhandels…".)
         carried += (first != std::string::npos && std::islower(static_cast<unsigned char>(run[i].text[first]))) ||
-                   (last != std::string::npos && (before[last] == ',' || before[last] == '-')) || endsOnJoiningWord(collapseWhitespace(before));
+                   (last != std::string::npos && (before[last] == ',' || before[last] == '-')) || endsOnJoiningWord(collapseWhitespace(before), true);
     }
     if (carried * 2 < run.size() - 1 || carried == 0) return false;
     return shortest >= 40 && longest <= 120 && longest - shortest <= 30;
@@ -279,7 +279,7 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         const bool full = lengths[i] * 4 >= width * 3;
         // (In a narrow column the run's first line is its headline as often as a paragraph's start: a
         // capital after it carries nothing on.)
-        return (full && (startsLower(run[i + 1].text) || last == ',')) || (lengths[i] * 2 >= width && endsOnJoiningWord(text)) ||
+        return (full && (startsLower(run[i + 1].text) || last == ',')) || (lengths[i] * 2 >= width && endsOnJoiningWord(text, true)) ||
                (full && lengths[i] * 10 >= width * 9 && (i > 0 || width >= 40));
     };
     std::size_t breaks = 0;
@@ -443,14 +443,9 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
     }
     // "[00:03:05] PRIYA LAL: …": a transcript's time code before the line, which is not said.
     const std::size_t code = timeCodeEnd(text, i);
-    // ("[09:44] Werleman, Gisela": a chat's header, its time and its sender over the message, is not read.)
-    if (code != i) {
-        const std::vector<std::string> words = splitWords(collapseWhitespace(text.substr(code)));
-        const bool named = !words.empty() && words.size() <= 4 && std::all_of(words.begin(), words.end(), [](const std::string& w) {
-            return std::isupper(static_cast<unsigned char>(w[0])) && w.find(':') == std::string::npos && w.back() != '.';
-        });
-        if (named) return block;
-    }
+    // ("[09:44] Werleman, Gisela": a chat's header, the time of day and its sender over the message, is
+    // not read; a transcript's answer after its time code, "[00:00:15] No Comment", is.)
+    if (code != i && isSpeakerStampLine(collapseWhitespace(text.substr(i)))) return block;
     i = code;
     block.text = stripInlineMarkup(widelySpacedAsBars(text.substr(i)));
     return block;
@@ -664,11 +659,12 @@ std::string withoutSignature(std::string text) {
 std::string withinSnipMarks(std::string text) {
     const auto isMark = [](const std::string& raw) {
         const std::string line = lowerUtf8(collapseWhitespace(raw));
-        if (line.empty() || countWords(line) > 3) return false;
+        if (line.empty() || countWords(line) > 4) return false;
         const bool cut = line.find("8<") != std::string::npos || line.find(">8") != std::string::npos ||
                          line.find("\xE2\x9C\x82") != std::string::npos;
-        bool word = false;
-        for (const char* w : {"schnipp", "schnapp", "snip", "snap", "schnapp", "cut here"}) word = word || line.find(w) != std::string::npos;
+        // (The word whole between the dashes: "-- Snapshot --" is no mark.)
+        bool word = line.find("cut here") != std::string::npos;
+        for (const std::string& w : splitWords(line)) word = word || w == "schnipp" || w == "schnapp" || w == "snip" || w == "snap";
         return (cut || word) && line.find("--") != std::string::npos;
     };
     std::size_t first = std::string::npos, last = std::string::npos, firstEnd = 0;
@@ -772,8 +768,8 @@ std::string subtitlesAsText(const std::string& text) {
     if (cues < 3) return text;
     std::string out, paragraph;
     bool inCue = false;
-    // (WebVTT's blocks between the cues: a NOTE's lines are the editor's, each a line of its own, where a
-    // bulletin names its date and its piece; a STYLE's and a REGION's are the player's, not read.)
+    // (WebVTT's blocks between the cues: a NOTE's lines are comments, a STYLE's and a REGION's the
+    // player's; none is read.)
     enum class Block { None, Note, Style } block = Block::None;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         std::string line = collapseWhitespace(lines[i]);
@@ -790,18 +786,13 @@ std::string subtitlesAsText(const std::string& text) {
         if (!inCue && block == Block::None) {
             if (line == "NOTE" || line.rfind("NOTE ", 0) == 0) {
                 block = Block::Note;
-                line = collapseWhitespace(line.substr(4));
-                if (line.empty()) continue;
+                continue;
             } else if (line == "STYLE" || line == "REGION") {
                 block = Block::Style;
                 continue;
             }
         }
-        if (block == Block::Style) continue;
-        if (block == Block::Note) {
-            out += line + "\n\n";
-            continue;
-        }
+        if (block != Block::None) continue;
         // (A cue's number stands alone over its time; "WEBVTT" heads the file, with its header's fields.)
         if (!inCue && (line.find_first_not_of("0123456789") == std::string::npos || line.rfind("WEBVTT", 0) == 0 ||
                        line.rfind("Kind:", 0) == 0 || line.rfind("Language:", 0) == 0 || line.rfind("X-TIMESTAMP-MAP", 0) == 0)) {

@@ -24,6 +24,16 @@ std::size_t fractionAfterArticleAt(const std::string& text, std::size_t i, const
     bool article = false;
     for (const std::string& a : words.articles) article = article || before == a;
     if (!article) return i;
+    // (A share of something, its partitive after it: "les 3/4 des élus", "i 2/3 degli italiani"; "i 3/4
+    // giorni" is three or four days.)
+    std::size_t next = end;
+    while (next < text.size() && text[next] == ' ') ++next;
+    std::size_t nextEnd = next;
+    while (nextEnd < text.size() && std::isalpha(static_cast<unsigned char>(text[nextEnd]))) ++nextEnd;
+    const std::string partitive = lowerAscii(text.substr(next, nextEnd - next));
+    bool share = nextEnd < text.size() && text[nextEnd] == '\'' && (partitive == "d" || partitive == "dell" || partitive == "degl");
+    for (const std::string& p : words.partitives) share = share || partitive == p;
+    if (!share) return i;
     spoken = std::string(1, text[i]) + " " + words.denominators[static_cast<std::size_t>(denominator)];
     return end;
 }

@@ -1,5 +1,6 @@
 #include "text/Normalizer.hpp"
 
+#include <cstring>
 #include <map>
 
 #include <unicode/uchar.h>
@@ -101,15 +102,29 @@ std::string withoutMarkAfterQuestion(std::string text) {
     return text;
 }
 
-// "–18 grader", "−5 °C": a minus sign, or the dash set for one, before a figure at a word's start. eSpeak
-// NG says nothing for either in most languages (Danish and Polish drop the hyphen too): the value
-// heard would be the opposite of the one written. It becomes the language's word.
+// "–18 grader", "−5 °C", "-0,4 %": a minus sign, or the dash set for one, at a word's start before a
+// temperature, a percentage or a decimal. eSpeak NG says nothing for either in most languages (Danish
+// and Polish drop the hyphen too): the value heard would be the opposite of the one written. It becomes
+// the language's word. (A whole number alone is left: "OL -94" is a year, "2010 -2015" a span.)
+bool isSignedMeasure(const std::string& text, std::size_t digits) {
+    std::size_t k = digits;
+    while (k < text.size() && std::isdigit(static_cast<unsigned char>(text[k])) != 0) ++k;
+    if (k + 1 < text.size() && (text[k] == ',' || text[k] == '.') && std::isdigit(static_cast<unsigned char>(text[k + 1])) != 0) return true;
+    if (k < text.size() && text[k] == ' ') ++k;
+    if (text.compare(k, 2, "\xC2\xB0") == 0 || (k < text.size() && text[k] == '%')) return true;
+    for (const char* degrees : {"grader", "grad", "graders", "astetta", "stopni", "stopnie", "stupn", "fok", "derece", "graus"}) {
+        if (text.compare(k, std::strlen(degrees), degrees) == 0) return true;
+    }
+    return false;
+}
+
 std::string withMinusSaid(const std::string& text, const std::string& minus, std::vector<Rewrite>* log) {
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t sign = text[i] == '-' ? 1 : text.compare(i, 3, "\xE2\x88\x92") == 0 || text.compare(i, 3, "\xE2\x80\x93") == 0 ? 3 : 0;
         const bool start = i == 0 || text[i - 1] == ' ' || text[i - 1] == '(';
-        if (sign != 0 && start && i + sign < text.size() && std::isdigit(static_cast<unsigned char>(text[i + sign])) != 0) {
+        if (sign != 0 && start && i + sign < text.size() && std::isdigit(static_cast<unsigned char>(text[i + sign])) != 0 &&
+            isSignedMeasure(text, i + sign)) {
             if (log != nullptr) log->push_back({text.substr(i, sign), minus, "number"});
             out += minus + " ";
             i += sign;
@@ -128,7 +143,7 @@ public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out = join_thousands_ ? withoutDotAndSpaceGroups(text) : text;
         if (log != nullptr && out != text) log->push_back({text, out, "number"});
-        return withMinusSaid(out, minus_, log);
+        return minus_.empty() ? out : withMinusSaid(out, minus_, log);
     }
 
 private:
@@ -159,12 +174,15 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
     // Languages with no rules of their own (some whose thousands eSpeak NG misreads).
     const std::string p = primaryLanguage(lang);
     const bool thousands = p == "cs" || p == "sk" || p == "hr" || p == "hu" || p == "sl" || p == "bs" || p == "sr";
+    // (The word for the sign in the languages eSpeak NG reads with a voice of their own; none elsewhere.)
     static const std::map<std::string, std::string> kMinus{
         {"af", "min"}, {"fi", "miinus"}, {"et", "miinus"}, {"sk", "m\xC3\xADnus"}, {"hu", "m\xC3\xADnusz"}, {"tr", "eksi"},
         {"ca", "menys"}, {"lv", "m\xC4\xABnus"}, {"ru", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x81"},
-        {"uk", "\xD0\xBC\xD1\x96\xD0\xBD\xD1\x83\xD1\x81"}, {"el", "\xCE\xBC\xCE\xB5\xCE\xAF\xCE\xBF\xCE\xBD"}};
+        {"uk", "\xD0\xBC\xD1\x96\xD0\xBD\xD1\x83\xD1\x81"}, {"el", "\xCE\xBC\xCE\xB5\xCE\xAF\xCE\xBF\xCE\xBD"},
+        {"da", "minus"}, {"no", "minus"}, {"nb", "minus"}, {"nn", "minus"}, {"pl", "minus"}, {"cs", "minus"}, {"hr", "minus"},
+        {"sl", "minus"}, {"sr", "minus"}, {"bs", "minus"}, {"ro", "minus"}, {"lt", "minus"}, {"is", "m\xC3\xADnus"}};
     const auto minus = kMinus.find(p);
-    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "minus");
+    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "");
 }
 
 Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon, const std::string& country)

@@ -43,8 +43,28 @@ std::size_t quarterAt(const std::string& text, std::size_t i, const QuarterStyle
         if (!wordEnds(text, end)) return i;
         year = yearAt(text, end, false, end);
     }
-    if (year.empty()) {
+    // ("2T de 2024": the year after the language's own word, left to be said as written.)
+    bool yearAfterJoin = false;
+    if (year.empty() && !style.yearJoin.empty()) {
+        const std::string join = " " + style.yearJoin;
+        std::size_t after = end + join.size();
+        yearAfterJoin = text.compare(end, join.size(), join) == 0 && !yearAt(text, after, false, after).empty();
+    }
+    // ("Un T2 2024 à louer": a flat of two rooms, its year of building.)
+    if (letterFirst && i >= 3 && (lowerAscii(text.substr(i - 3, 3)) == "un " || (i >= 4 && lowerAscii(text.substr(i - 4, 4)) == "une "))) return i;
+    if (year.empty() && !yearAfterJoin) {
         if (letterFirst) return i;
+        // (Alone, "2T" is a match's second half as often, "gol aos 15 minutos do 2T": a quarter only in a
+        // sentence about money or the economy.)
+        const std::string lower = lowerAscii(text);
+        bool money = false;
+        for (const char* word : {"lucro", "receita", "vendas", "ventas", "ingresos", "beneficio", "utilidad", "inflaci", "infla\xC3\xA7",
+                                 "ricavi", "fatturato", "utile", "chiffre d'affaires", "b\xC3\xA9n\xC3\xA9" "fice", "pib", "ebitda",
+                                 "faturamento", "crescimento", "crecimiento", "interanual", "intertrimestral", "resultado", "facturaci",
+                                 "econom", "produzione", "producci", "produ\xC3\xA7\xC3\xA3o", "exporta", "desemprego", "desempleo"}) {
+            money = money || lower.find(word) != std::string::npos;
+        }
+        if (!money) return i;
         // ("en el 2T": the article before it.)
         std::size_t b = i;
         while (b > 0 && text[b - 1] == ' ') --b;

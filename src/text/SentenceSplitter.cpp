@@ -83,8 +83,8 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons", "Cons", "cons", "Pres", "Gen", "Col", "Magg",
                 "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa", "sec", "n", "nn"}},
         // (Indonesian and Malay: a ward, a street, a district, a pilgrim's title before the name.)
-        {"id", {"Kel", "Kec", "Kab", "Prov", "Jl", "Jln", "Hj", "H", "Ir", "Dr", "dr", "Drs", "Bpk", "Sdr", "No", "Kg"}},
-        {"ms", {"Jln", "Jl", "Kg", "Hj", "Pg", "Dr", "No", "Tn", "Pn"}},
+        {"id", {"Kel", "Kec", "Kab", "Prov", "Jl", "Jln", "Hj", "H", "Ir", "Dr", "dr", "Drs", "Bpk", "Sdr", "No"}},
+        {"ms", {"Jln", "Jl", "Hj", "Pg", "Dr", "No", "Tn", "Pn"}},
         {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D", "séc", "Séc"}},
         {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "bijv", "blz", "St", "kw",  // "3e kw. 2025", a quarter
                 // a name's titles, set before it small or capitalized: "ir. Jan de Vries", "Mevr. Pinas"
@@ -97,10 +97,10 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "n", "med", "hum", "techn", "ekon", "tj", "tzn"}},
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
         {"sv", {"kl", "ca", "nr", "resp", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
-                "tim", "v", "tel"}},
-        {"da", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "ekskl", "inkl", "tlf", "pr", "d", "mill"}},
-        {"nb", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl", "tlf", "mill"}},
-        {"no", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl", "tlf", "mill"}},
+                "tel"}},
+        {"da", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "ekskl", "inkl", "tlf"}},
+        {"nb", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl", "tlf"}},
+        {"no", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl", "tlf"}},
     };
     return kByLanguage;
 }

@@ -183,3 +183,14 @@ TEST(BoilerplateTest, shouldKnowChatReactionsRevisionFootersAndRecognizerClosing
     EXPECT_TRUE(isBoilerplate("318 notes"));
     EXPECT_FALSE(isBoilerplate("The minister replied to the committee's questions in writing on Tuesday, his office said."));
 }
+
+// Lines of a story that look like a chat's: a short sentence about a reaction or a reply, a programme's
+// line with its time first, a race's result with its hours.
+TEST(BoilerplateTest, shouldKeepStoryLinesThatLookLikeAChats) {
+    EXPECT_FALSE(isBoilerplate("Markets reacted to the news with alarm."));
+    EXPECT_FALSE(isBoilerplate("The governor replied to critics on Friday."));
+    EXPECT_FALSE(isBoilerplate("12:15 Two Minutes Silence"));
+    EXPECT_FALSE(isBoilerplate("Sifan Hassan 2:13:44"));
+    EXPECT_FALSE(isBoilerplate("[00:00:15] No Comment"));
+    EXPECT_FALSE(isBoilerplate("Source: a worker who asked not to be named."));
+}

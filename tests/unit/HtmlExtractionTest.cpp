@@ -1309,3 +1309,18 @@ TEST(HtmlExtractionTest, shouldDateByTheShownDayAndLabelRowsAsATwentyNinthRoundF
     ASSERT_FALSE(texts(dated, BlockKind::Paragraph).empty());
     EXPECT_EQ(texts(dated, BlockKind::Paragraph).front().find("junio"), std::string::npos);
 }
+
+// A line in bold over a hand-made break that ends on a word other languages join on ("met", "van", "do")
+// stays a line of its own in a page.
+TEST(HtmlExtractionTest, shouldKeepABoldLineApartThatEndsOnAnotherLanguagesJoiningWord) {
+    const Article a = htmlPage("<html><body><article><h1>Results</h1>" + kProse +
+                               "<p><strong>All targets met</strong><br>Revenue rose five percent on the year, the company said.</p>"
+                               "</article></body></html>");
+    const std::string all = [&] {
+        std::string s;
+        for (const Block& b : a.blocks) s += b.text + "\n";
+        return s;
+    }();
+    EXPECT_EQ(all.find("All targets met Revenue"), std::string::npos) << all;
+    EXPECT_NE(all.find("Revenue rose five percent"), std::string::npos) << all;
+}

@@ -257,7 +257,41 @@ ContentSelection ContentFinder::find(bool strip_unlikely) {
     ContentSelection repeated = repeatedContainers(top);
     ContentSelection selection = repeated.roots.size() > 1 ? repeated : withSiblings(top);
     withLinkedSections(selection);
+    withSummaryBox(selection);
     return selection;
+}
+
+// A live page's or a long read's summary box over the story, "Key points" and its list, set in the
+// page's header beside the headline while the entries are the top candidate: it is the story's too,
+// read first. (Known by its class: key points, key facts, takeaways, at a glance, summary.)
+void ContentFinder::withSummaryBox(ContentSelection& selection) const {
+    if (selection.roots.empty()) return;
+    const GumboNode* first = selection.roots.front();
+    const GumboNode* around = first->parent;
+    for (int up = 0; up < 2 && isElement(around) && around != body_ && isElement(around->parent) && around->parent != body_; ++up) {
+        around = around->parent;
+    }
+    if (!isElement(around)) return;
+    const GumboNode* box = nullptr;
+    walkElements(around, [&](const GumboNode* n, int) {
+        if (box != nullptr || n->v.element.start_pos.offset >= first->v.element.start_pos.offset) return false;
+        for (const GumboNode* root : selection.roots) {
+            for (const GumboNode* a = n; isElement(a); a = a->parent) {
+                if (a == root) return false;
+            }
+        }
+        // (Through the header that holds it, which is no story of its own.)
+        const std::string hints = classAndId(n);
+        bool summary = false;
+        for (const char* word : {"key-points", "keypoints", "key_points", "key-facts", "keyfacts", "takeaways", "key-takeaways", "at-a-glance",
+                                 "summary-box", "story-summary", "live-summary"}) {
+            summary = summary || hints.find(word) != std::string::npos;
+        }
+        if (!summary) return true;
+        if (!elementsByTag(n, GUMBO_TAG_LI).empty() && linkDensity(n) < 0.3 && !isHidden(n)) box = n;
+        return false;
+    });
+    if (box != nullptr) selection.roots.insert(selection.roots.begin(), box);
 }
 
 // Text split over several strong blocks: their common ancestor is the article.

@@ -40,6 +40,7 @@ private:
     ContentSelection repeatedContainers(const GumboNode* top) const;
     ContentSelection withSiblings(const GumboNode* top) const;
     void withLinkedSections(ContentSelection& selection) const;
+    void withSummaryBox(ContentSelection& selection) const;
     const GumboNode* body_ = nullptr;
     const GumboNode* root_;
     std::unordered_set<const GumboNode*> excluded_;

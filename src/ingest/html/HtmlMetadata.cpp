@@ -856,10 +856,11 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     }
     const std::string dateLanguage = !htmlLang.empty() ? htmlLang : d.language;
     if (const std::optional<DateTime> visible = visibleDate(root, dateLanguage, article.title)) {
-        // (The update's day, unless both give a time and the minutes differ: "17 June 2026, 00:15" is not
-        // the update at 07:02 UTC on the same day.)
-        const bool isTheUpdate = article.modified && visible->dateIso() == article.modified->dateIso() &&
-                                 !(visible->hasTime() && article.modified->hasTime() && visible->minute != article.modified->minute);
+        // (The update's day, unless both give a time whose minutes no zone could reconcile: "17 June 2026,
+        // 00:15" is not the update at 07:02 UTC; "12:32 IST" is that at 07:02 UTC, half an hour apart.)
+        const bool otherMinute = article.modified && visible->hasTime() && article.modified->hasTime() &&
+                                 (visible->minute - article.modified->minute + 60) % 30 != 0;
+        const bool isTheUpdate = article.modified && visible->dateIso() == article.modified->dateIso() && !otherMinute;
         const bool dayBeforeUtc = article.published && article.published->utc_offset_minutes == 0 &&
                                   article.published->hasTime() && article.published->hour < 12 && !visible->hasTime() &&
                                   dayAfter(*visible, *article.published);

@@ -25,10 +25,10 @@ constexpr std::pair<std::string_view, std::string_view> kAfterFigure[] = {
 // "€ 8,4 miljoen", "€ 1,35": an amount after its sign, which eSpeak NG reads "euroteken" first; a
 // newsreader says "8,4 miljoen euro", "1 euro 35".
 const SignedAmountStyle& amounts() {
-    // (And the currencies of the Dutch Caribbean and Suriname: "Cg 11,25", "Afl. 118 miljoen", "SRD 420".)
+    // (And the currencies of the Dutch Caribbean and Suriname: "Cg 11,25", "Afl 118 miljoen", "SRD 420";
+    // "Afl." with its dot is an episode, "Afl. 3 van de serie", as often.)
     static const SignedAmountStyle kStyle{{{"\xE2\x82\xAC", "euro", "euro", "cent", "cent"},
                                            {"US$", "dollar", "dollar", "cent", "cent"},
-                                           {"Afl.", "florin", "florin", "cent", "cent"},
                                            {"Afl", "florin", "florin", "cent", "cent"},
                                            {"NAf.", "gulden", "gulden", "cent", "cent"},
                                            {"NAf", "gulden", "gulden", "cent", "cent"},

@@ -26,7 +26,7 @@ bool isFunctionWord(const std::string& w) {
         "long", "wide", "high", "tall", "deep", "thick", "away", "old", "apart", "below", "above", "north", "south",
         "east", "west", "inland", "offshore", "higher", "lower", "deeper", "further", "farther",
         // the subject of a clause after the amount it speaks of: "the $92 million we must spend"
-        "we", "they", "it", "he", "she", "you", "i", "there", "these", "those", "both", "all"};
+        "we", "they", "it", "he", "she", "you", "i", "there", "these", "those"};
     for (const char* f : kFunctionWords) {
         if (w == f) return true;
     }

@@ -650,16 +650,23 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
             return Match{j + 1 - i, spoken, "phone"};
         }
     }
-    // ("Call the office at 2383222": a number written whole where the sentence asks to call it.)
-    if (spoken.empty() && isKind(t, j, Kind::Number) && digitsOnly(t[j].text) && t[j].text.size() >= 6 && t[j].text.size() <= 10 &&
-        !isKind(t, j + 1, Kind::Word)) {
-        for (std::size_t k = j, back = 0; k > 0 && back < 10; ++back) {
+    // A word that asks to call the number after it, a few words back: "Call the office at 2383222",
+    // "Enquiries phone 23-855" (not "called for 100000 signatures", nor "the phone maker shipped …").
+    const auto asksToCall = [&] {
+        for (std::size_t k = i, back = 0; k > 0 && back < 8; ++back) {
             --k;
-            if (isWordIn(t, k, {"call", "calls", "called", "calling", "dial", "phone", "ring", "telephone", "tel", "fax", "whatsapp", "hotline",
-                                "helpline"})) {
-                return Match{j + 1 - i, dialWords(t[j].text), "phone"};
+            if (isWordIn(t, k, {"call", "dial", "phone", "ring", "telephone", "tel", "fax", "whatsapp", "hotline", "helpline", "enquiries",
+                                "inquiries"}) &&
+                !isWordIn(t, skip(t, k + 1), {"for", "maker", "makers", "company", "companies", "sales", "market"})) {
+                return true;
             }
         }
+        return false;
+    };
+    // ("Call the office at 2383222": a number of seven digits or more written whole, nothing counted after it.)
+    if (spoken.empty() && isKind(t, j, Kind::Number) && digitsOnly(t[j].text) && t[j].text.size() >= 7 && t[j].text.size() <= 10 &&
+        !isKind(t, skip(t, j + 1), Kind::Word) && asksToCall()) {
+        return Match{j + 1 - i, dialWords(t[j].text), "phone"};
     }
     std::vector<std::string> groups;
     std::size_t end = j;
@@ -699,7 +706,7 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     const bool plausible = !spoken.empty() || (parenthesis && digits >= 7 && !years) ||
                            (dashed && !spaced && digits >= 7 && !years) ||
                            // ("Enquiries phone 23-855": a short one in two groups, where the sentence asks to call it.)
-                           (dashed && !spaced && digits >= 5 && callContext(t, i)) ||
+                           (dashed && !spaced && digits >= 5 && asksToCall()) ||
                            (spaced && digits >= 6 && (groups[0][0] == '0' || callContext(t, i)) && !(thousands && !callContext(t, i)));
     if (!plausible) return std::nullopt;
     for (std::size_t g = 0; g < groups.size(); ++g) spoken += (g ? ", " : "") + dialWords(groups[g]);

@@ -708,11 +708,18 @@ std::optional<Match> labelLetterRule(const Tokens& t, std::size_t i) {
                                                      "Take", "Give", "Get", "Find", "Hire", "Buy", "Rather", "Many", "Without", "Under",
                                                      "Over", "After", "Before", "Via", "Per", "Than", "And", "But", "Or", "Why", "How"};
     if (!capitalized || kTakesArticle.count(before) != 0) return std::nullopt;
+    // (A headline's words in capitals before it, "Police Say A man was arrested", "Startup Raises A $50
+    // Million Round": the article.)
+    if (i >= 4 && isKind(t, i - 3, Kind::Space) && isKind(t, i - 4, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i - 4].text[0]))) {
+        return std::nullopt;
+    }
     std::size_t next = skip(t, i + 1);
     // ("Cat A COE premiums": an initialism between it and the word in lower case.)
     if (isKind(t, next, Kind::Word) && t[next].text.size() >= 2 && isCapitals(t[next].text)) next = skip(t, next + 1);
     const bool lowerNext = isKind(t, next, Kind::Word) && std::islower(static_cast<unsigned char>(t[next].text[0])) != 0;
-    const bool ends = next >= t.size() || t[next].kind == Kind::Symbol;
+    // (Or a clause's end after it: "Grade A, the top mark", "Exhibit A." Not a sign, "A $50 Round".)
+    const bool ends = next >= t.size() || isSym(t, next, ",") || isSym(t, next, ".") || isSym(t, next, ";") || isSym(t, next, ":") ||
+                      isSym(t, next, ")");
     if (!lowerNext && !ends) return std::nullopt;
     return Match{1, "eh", "letter"};
 }

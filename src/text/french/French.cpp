@@ -207,7 +207,8 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
         if (std::string spoken; true) {
             static const FractionWords kFractions{{"les", "des", "aux", "ces"},
                                                   {"", "", "", "tiers", "quarts", "cinqui\xC3\xA8mes", "sixi\xC3\xA8mes", "septi\xC3\xA8mes",
-                                                   "huiti\xC3\xA8mes", "neuvi\xC3\xA8mes", "dixi\xC3\xA8mes"}};
+                                                   "huiti\xC3\xA8mes", "neuvi\xC3\xA8mes", "dixi\xC3\xA8mes"},
+                                                  {"des", "du", "de", "d"}};
             if (const std::size_t end = fractionAfterArticleAt(text, i, kFractions, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
                 out += spoken;

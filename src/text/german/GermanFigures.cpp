@@ -212,16 +212,17 @@ bool swissFrancsAt(const std::string& text, std::size_t i, std::size_t& end, std
     }
     const std::size_t wholeEnd = digitsEnd(text, n);
     if (wholeEnd == n || wholeEnd - n > 9) return false;
-    // ("am Fr. 9 Uhr", "Fr. 12. Mai", "Mo.-Fr. 9-17 Uhr": Friday, before its time or its day.)
+    // ("am Fr. 9 Uhr", "Fr. 12. Mai", "Mo.-Fr. 9-17 Uhr": Friday, before its time or its day, or after
+    // "am" or another day; "ab Fr. 25.–", "kostet Fr. 15." are francs.)
     if (before != nullptr && std::strcmp(before, "Fr.") == 0) {
-        std::size_t k = wholeEnd;
-        if (k < text.size() && (text[k] == '-' || text[k] == '.') && k + 1 < text.size() && (text[k + 1] == ' ' || isDigit(text[k + 1]))) {
-            const bool date = text[k] == '.' && text[k + 1] == ' ';
-            const bool range = text[k] == '-';
-            if (date || range) return false;
-        }
-        if (startsWith(text, k, " Uhr") || (i >= 3 && (startsWith(text, i - 3, "am ") || startsWith(text, i - 3, "ab ")))) return false;
-        if (i >= 1 && (text[i - 1] == '-' || startsWith(text, i >= 3 ? i - 3 : i, "\xE2\x80\x93"))) return false;
+        const std::size_t k = wholeEnd;
+        std::size_t monthLength = 0;
+        const bool dayOfMonth = k + 2 < text.size() && text[k] == '.' && text[k + 1] == ' ' && monthAt(text, k + 2, &monthLength) != 0;
+        const bool clock = startsWith(text, k, " Uhr") || (k < text.size() && text[k] == '-' && isDigit(text[k + 1 < text.size() ? k + 1 : k]) &&
+                                                          text.find(" Uhr", k) != std::string::npos && text.find(" Uhr", k) - k <= 6);
+        const bool afterDay = (i >= 3 && startsWith(text, i - 3, "am ")) || (i >= 1 && text[i - 1] == '-') ||
+                              (i >= 3 && startsWith(text, i - 3, "\xE2\x80\x93"));
+        if (dayOfMonth || clock || afterDay) return false;
     }
     std::size_t e = wholeEnd;
     std::string centimes;

@@ -229,7 +229,8 @@ public:
             }
             // "i 2/3 dei voti": a share, "i due terzi".
             static const FractionWords kFractions{{"i", "dei", "ai", "dai", "sui", "questi"},
-                                                  {"", "", "", "terzi", "quarti", "quinti", "sesti", "settimi", "ottavi", "noni", "decimi"}};
+                                                  {"", "", "", "terzi", "quarti", "quinti", "sesti", "settimi", "ottavi", "noni", "decimi"},
+                                                  {"di", "dei", "degli", "delle", "del", "della", "dello"}};
             if (const std::size_t end = fractionAfterArticleAt(text, i, kFractions, spoken); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
                 out += spoken;

@@ -99,6 +99,7 @@ public:
           // An article that names no country: "$6,000" groups thousands as in the Americas (Spain writes
           // "6.000 dólares"), and so does "4,000 personas" (no one writes three decimal zeros).
           unknownRegion_(region.empty()),
+          bolivia_(region == "BO"),
           spellout_("es") {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
     std::string agree(const std::string& text, std::vector<Rewrite>* log) const override;
@@ -110,6 +111,7 @@ private:
     bool commaThousands_;
     bool pesos_;
     bool unknownRegion_;
+    bool bolivia_;
     Spellout spellout_;
 };
 
@@ -323,11 +325,13 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         }
         // "$1,250", "$5.000", "$3.50": an amount in the currency "$" names here, said after the number.
         // "US$ 2 millones": the dollar named by its country, "2 millones de dólares"; "S/ 25", Peru's sol;
-        // "₡140", Costa Rica's colón; "Bs. 1.250", Venezuela's bolívar; "RD$", "C$", "B/.", "Gs.".
+        // "₡140", Costa Rica's colón; "Bs. 1.250", Venezuela's bolívar (Bolivia's boliviano there); "RD$",
+        // "B/.", "Gs.". ("C$" is Canada's dollar as often as Nicaragua's córdoba: left.)
         std::string_view sign, currency;
+        const std::string_view bolivar = bolivia_ ? "bolivianos" : "bol\xC3\xADvares";
         for (const auto& [written, said] : {std::pair<std::string_view, std::string_view>{"US$", "d\xC3\xB3lares"}, {"S/.", "soles"}, {"S/", "soles"},
-                                            {"\xE2\x82\xA1", "colones"}, {"Bs.", "bol\xC3\xADvares"}, {"Bs", "bol\xC3\xADvares"},
-                                            {"RD$", "pesos"}, {"C$", "c\xC3\xB3rdobas"}, {"B/.", "balboas"}, {"Gs.", "guaran\xC3\xADes"},
+                                            {"\xE2\x82\xA1", "colones"}, {"Bs.", bolivar}, {"Bs", bolivar},
+                                            {"RD$", "pesos"}, {"B/.", "balboas"}, {"Gs.", "guaran\xC3\xADes"},
                                             {"\xE2\x82\xB2", "guaran\xC3\xADes"}}) {
             if (sign.empty() && text.compare(i, written.size(), written) == 0) {
                 sign = written;
