@@ -331,8 +331,8 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         const std::string_view bolivar = bolivia_ ? "bolivianos" : "bol\xC3\xADvares";
         for (const auto& [written, said] : {std::pair<std::string_view, std::string_view>{"US$", "d\xC3\xB3lares"}, {"S/.", "soles"}, {"S/", "soles"},
                                             {"\xE2\x82\xA1", "colones"}, {"Bs.", bolivar}, {"Bs", bolivar},
-                                            {"RD$", "pesos"}, {"B/.", "balboas"}, {"Gs.", "guaran\xC3\xADes"},
-                                            {"\xE2\x82\xB2", "guaran\xC3\xADes"}}) {
+                                            {"RD$", "pesos"}, {"B/.", "balboas"}, {"Gs.", "guaran\xC3\xAD" "es"},
+                                            {"\xE2\x82\xB2", "guaran\xC3\xAD" "es"}}) {
             if (sign.empty() && text.compare(i, written.size(), written) == 0) {
                 sign = written;
                 currency = said;
