@@ -227,22 +227,20 @@ public:
                 i = end;
                 continue;
             }
-            // "i 2/3 dei voti": a share, "i due terzi".
+            // (The rule that read the text at i: its words are said, and i moves past what it read.)
+            const auto took = [&](std::size_t end, const char* kind) {
+                if (end == i) return false;
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, kind});
+                out += spoken;
+                i = end;
+                return true;
+            };
+            // "i 2/3 dei voti": a share, "i due terzi"; "2T 2024", "nel 3T": a quarter of the year.
             static const FractionWords kFractions{{"i", "dei", "ai", "dai", "sui", "questi"},
                                                   {"", "", "", "terzi", "quarti", "quinti", "sesti", "settimi", "ottavi", "noni", "decimi"},
                                                   {"di", "dei", "degli", "delle", "del", "della", "dello"}};
-            if (const std::size_t end = fractionAfterArticleAt(text, i, kFractions, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            // "2T 2024", "nel 3T": a quarter of the year.
             static const QuarterStyle kQuarters{{"primo", "secondo", "terzo", "quarto"}, "trimestre", "", {"il", "nel", "del", "al"}};
-            if (const std::size_t end = quarterAt(text, i, kQuarters, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "date"});
-                out += spoken;
-                i = end;
+            if (took(fractionAfterArticleAt(text, i, kFractions, spoken), "number") || took(quarterAt(text, i, kQuarters, spoken), "date")) {
                 continue;
             }
             // A short form said in full before its figure or numeral.
@@ -257,14 +255,6 @@ public:
                 i = end;
                 continue;
             }
-            // (The rule that read the text at i: its words are said, and i moves past what it read.)
-            const auto took = [&](std::size_t end, const char* kind) {
-                if (end == i) return false;
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, kind});
-                out += spoken;
-                i = end;
-                return true;
-            };
             // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
             if (took(feminineCountAt(text, i, spellout_, isItalianFeminine, spoken), "number") || took(ageAt(text, i, spellout_, spoken), "number") ||
                 took(rulersFirstAt(text, i, spoken), "ordinal") || took(oneBeforeNounAt(text, i, spoken), "number") ||
