@@ -1324,3 +1324,21 @@ TEST(HtmlExtractionTest, shouldKeepABoldLineApartThatEndsOnAnotherLanguagesJoini
     EXPECT_EQ(all.find("All targets met Revenue"), std::string::npos) << all;
     EXPECT_NE(all.find("Revenue rose five percent"), std::string::npos) << all;
 }
+
+// A live page's summary box in its header, beside the headline, over entries of their own: read first.
+TEST(HtmlExtractionTest, shouldReadALivePagesKeyPointsBeforeItsEntries) {
+    std::string entries;
+    for (int k = 0; k < 3; ++k) {
+        entries += "<article class='live-entry'><time>1" + std::to_string(k) + ":00</time><h2>Entry " + std::to_string(k) +
+                   "</h2><p>Queues at the border eased through the afternoon as extra booths opened, the police said in a "
+                   "statement, though drivers still waited more than an hour at the worst of it.</p></article>";
+    }
+    const Article a = htmlPage("<html><body><main><div class='live-header'><h1>Border live: long queues</h1>"
+                               "<section class='key-points'><h2>Key points</h2><ul><li>Queues of up to 3 hours on the first day</li>"
+                               "<li>Four extra booths opened at 10am</li></ul></section></div>" + entries + "</main></body></html>");
+    const std::vector<std::string> items = texts(a, BlockKind::ListItem);
+    ASSERT_EQ(items.size(), 2u);
+    EXPECT_EQ(items[0], "Queues of up to 3 hours on the first day");
+    ASSERT_FALSE(a.blocks.empty());
+    EXPECT_EQ(a.blocks.front().text.find("Queues at the border"), std::string::npos);
+}
