@@ -85,7 +85,7 @@ TEST(GermanRulesTest, shouldReadAddressesNumbersOfTelephonesFractionsAndWebAddre
     EXPECT_EQ(sag("Es kamen 12000 Menschen."), "Es kamen 12000 Menschen.");
     EXPECT_EQ(sag("Das Haus kostet 85.000 Euro, der Tank fasst 1,050 Liter."), "Das Haus kostet 85.000 Euro, der Tank fasst 1,050 Liter.");
     EXPECT_EQ(sag("Der VfB 1893 spielt am Sa., 8.11. in der Schillerstr."),
-              "Der V F B achtzehnhundertdreiundneunzig spielt am Samstag, achter November in der Schillerstra\u00DFe");
+              "Der V F B achtzehnhundertdreiundneunzig spielt am Samstag, achten November in der Schillerstra\u00DFe");
     EXPECT_EQ(sag("Rund 3/4 der Mitglieder"), "Rund 3 Viertel der Mitglieder");
     EXPECT_EQ(sag("Mehr auf stadt-ulm.de oder an presse@stadt-ulm.de."), "Mehr auf stadt-ulm Punkt de oder an presse at stadt-ulm Punkt de.");
 }
@@ -117,4 +117,13 @@ TEST(GermanRulesTest, shouldReadSwissPricesInFrancs) {
     EXPECT_EQ(sag("Halbtax: 195 Fr. (bisher 190 Fr.)"), "Halbtax: 195 Franken (bisher 190 Franken)");
     EXPECT_EQ(sag("Das kostet 195 Fr."), "Das kostet 195 Franken.");
     EXPECT_EQ(sag("Am Fr. 12.10. wird gefeiert."), "Am Freitag 12.10. wird gefeiert.");
+}
+
+// A date after a weekday written short takes the case of "am" ("am Di., 14. Oktober"), a range's second
+// day after an en dash is an ordinal too, and a road's kilometre post is "Kilometer".
+TEST(GermanRulesTest, shouldReadShortWeekdaysDashedRangesAndKilometrePosts) {
+    const Normalizer de("de", nullptr);
+    EXPECT_EQ(de.normalize("am Di., 14. Oktober"), "am Dienstag, vierzehnten Oktober");
+    EXPECT_EQ(de.normalize("vom 15.\u201317. Juni"), "vom f\u00FCnfzehnten bis siebzehnten Juni");
+    EXPECT_EQ(de.normalize("bei km 214 der A 7, nach 5 km"), "bei Kilometer 214 der A 7, nach 5 Kilometer");
 }

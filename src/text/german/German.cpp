@@ -11,6 +11,7 @@
 
 #include "text/DigitGroups.hpp"
 #include "text/Normalizer.hpp"
+#include "text/ShortFormBeforeFigure.hpp"
 #include "text/Spellout.hpp"
 #include "text/german/GermanFigures.hpp"
 #include "text/german/GermanWords.hpp"
@@ -73,8 +74,15 @@ std::string endingFrom(const std::string& text, std::size_t i, bool date) {
     if (!date) return "";
     // "am Montag, 6. Juli": the date stands beside "am Montag", in its case.
     if (before.sign == ',') {
-        const WordBefore day = wordBeforeSign(text, i);
-        if (isWeekday(lowerGerman(day.word))) {
+        WordBefore day = wordBeforeSign(text, i);
+        // ("am Di., 14. Oktober": the day written short, its dot before the comma.)
+        bool shortDay = false;
+        if (day.word.empty() && day.sign == '.' && day.begin > 0) {
+            day = wordBefore(text, day.begin - 1);
+            const std::string w = lowerGerman(day.word);
+            shortDay = w == "mo" || w == "di" || w == "mi" || w == "do" || w == "fr" || w == "sa" || w == "so";
+        }
+        if (shortDay || isWeekday(lowerGerman(day.word))) {
             const std::string article = lowerGerman(wordBefore(text, day.begin).word);
             if (article == "am" || article == "vom" || article == "zum" || article == "bis" || article == "seit" || article == "ab") {
                 return "%spellout-ordinal-n";
@@ -292,7 +300,9 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
     while (i < text.size()) {
         // (Digits after a number's point or comma are its groups or decimals: "85.000", "2,50".)
         const bool insideNumber = i >= 2 && (text[i - 1] == '.' || text[i - 1] == ',') && isDigit(text[i - 2]) && isDigit(text[i]);
-        const bool boundary = (i == 0 || !isWordByte(text[i - 1])) && !insideNumber;
+        // (After an en dash too, a sign beyond ASCII: "vom 15.–17. Juni".)
+        const bool afterDash = i >= 3 && text.compare(i - 3, 3, "\xE2\x80\x93") == 0;
+        const bool boundary = (i == 0 || !isWordByte(text[i - 1]) || afterDash) && !insideNumber;
         Match m;
         bool found = false;
         // "–12 °C", "−3,5 Prozent": a minus set as a dash or as the sign itself, which eSpeak NG passes over;
@@ -326,6 +336,16 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
         } else if (boundary) {
             found = currencyFirstAt(text, i, m.end, m.spoken);
             if (found) m.kind = "money";
+        }
+        // "bei km 214": a road's kilometre post, "Kilometer 214" (not after a figure: "5 km 2 Radfahrer").
+        if (!found && boundary && !(i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]))) {
+            std::string post;
+            if (const std::size_t end = shortFormBeforeFigure(text, i, {{"km ", "Kilometer "}}, post); end != i) {
+                found = true;
+                m.end = end;
+                m.spoken = post;
+                m.kind = "abbreviation";
+            }
         }
         if (!found && boundary && std::islower(static_cast<unsigned char>(text[i])) && webAddressAt(text, i, m.end, m.spoken)) {
             found = true;
