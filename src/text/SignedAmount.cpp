@@ -59,7 +59,13 @@ std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmo
         }
     }
     if (magnitude == nullptr && end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) return i;  // "€5a"
-    const std::size_t comma = amount.rfind(',');
+    // (The decimal mark is a comma, or a point before two digits and no other point: "CHF 8.60", as
+    // Switzerland writes it; a point before three digits groups thousands, "€ 1.500".)
+    std::size_t comma = amount.rfind(',');
+    if (const std::size_t point = amount.find('.'); comma == std::string::npos && point != std::string::npos && point + 3 == amount.size() &&
+                                                    amount.find('.', point + 1) == std::string::npos) {
+        comma = point;
+    }
     if (magnitude == nullptr && comma != std::string::npos && comma + 3 == amount.size() && !found->cent_one.empty()) {
         // "R$ 1,50": "1 real e 50 centavos".
         const std::string whole = amount.substr(0, comma);

@@ -2038,3 +2038,9 @@ TEST(NormalizerTest, shouldLeaveWhatLooksLikeTheNewFormsAlone) {
               "Activists called for one million signatures; the tally on Friday was two hundred twenty to two hundred seven.");
     EXPECT_EQ(say("Per i 3/4 giorni", "it"), "Per i 3/4 giorni");
 }
+
+// A Swiss price in Italian with its decimal point ("CHF 8.60") and a Spanish royal decree by its number.
+TEST(NormalizerTest, shouldReadSwissPricesInItalianAndSpanishDecrees) {
+    EXPECT_EQ(say("costa CHF 8.60 e CHF 1.500", "it-CH"), "costa 8 franchi svizzeri e 60 centesimi e 1.500 franchi svizzeri");
+    EXPECT_EQ(say("el RD 1055/2024; viaj\u00F3 a RD", "es"), "el real decreto 1055/2024; viaj\u00F3 a R D");
+}

@@ -90,7 +90,7 @@ const SignedAmountStyle& amounts() {
          {"\xE2\x82\xAC", "euro", "euro", "", ""},
          {"$", "dollaro", "dollari", "", ""},
          {"\xC2\xA3", "sterlina", "sterline", "", ""},
-         {"CHF", "franco svizzero", "franchi svizzeri", "", ""},
+         {"CHF", "franco svizzero", "franchi svizzeri", "centesimo", "centesimi"},
          {"fr.", "franco", "franchi", "", ""}},  // Swiss Italian: "fr. 4500"
         {{"mila", "mila", false},
          {"milioni", "milioni", true},
@@ -222,11 +222,6 @@ public:
                 i = end;
                 continue;
             }
-            // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
-            if (const std::size_t end = shouting ? i : appendSpelledInitialism(text, i, italianAcronyms(), out, log); end != i) {
-                i = end;
-                continue;
-            }
             // (The rule that read the text at i: its words are said, and i moves past what it read.)
             const auto took = [&](std::size_t end, const char* kind) {
                 if (end == i) return false;
@@ -235,6 +230,13 @@ public:
                 i = end;
                 return true;
             };
+            // ("CHF 8.60": an amount after a currency's code, before the code's capitals are spelled.)
+            if (std::isupper(static_cast<unsigned char>(text[i])) && took(signedAmount(text, i, amounts(), spoken), "money")) continue;
+            // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
+            if (const std::size_t end = shouting ? i : appendSpelledInitialism(text, i, italianAcronyms(), out, log); end != i) {
+                i = end;
+                continue;
+            }
             // "i 2/3 dei voti": a share, "i due terzi"; "2T 2024", "nel 3T": a quarter of the year.
             static const FractionWords kFractions{{"i", "dei", "ai", "dai", "sui", "questi"},
                                                   {"", "", "", "terzi", "quarti", "quinti", "sesti", "settimi", "ottavi", "noni", "decimi"},

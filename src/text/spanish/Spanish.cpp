@@ -318,6 +318,15 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             i = end;
             continue;
         }
+        // "el RD 1055/2024": a royal decree by its number (before its capitals are spelled).
+        if (std::string decree; boundary) {
+            if (const std::size_t end = shortFormBeforeFigure(text, i, {{"RD ", "real decreto "}}, decree); end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), decree, "abbreviation"});
+                out += decree;
+                i = end;
+                continue;
+            }
+        }
         // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
         if (const std::size_t end = shouting ? i : appendSpelledInitialism(text, i, spanishAcronyms(), out, log); end != i) {
             i = end;
@@ -452,6 +461,7 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         const bool afterFigure = i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]);
         if (const std::size_t end = afterFigure ? i
                                                 : shortFormBeforeFigure(text, i, {{"s. ", "siglo "}, {"S. ", "siglo "}, {"ss. ", "siglos "},
+
                                                                                   {"km ", "kil\xC3\xB3metro "}, {"Km ", "kil\xC3\xB3metro "}}, century);
             end != i) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), century, "abbreviation"});
