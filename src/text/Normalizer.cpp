@@ -10,6 +10,7 @@
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
 #include "text/DigitGroups.hpp"
+#include "text/UnitAfterNumber.hpp"
 
 namespace readcast {
 namespace {
@@ -119,15 +120,21 @@ bool isSignedMeasure(const std::string& text, std::size_t digits) {
 }
 
 std::string withMinusSaid(const std::string& text, const std::string& minus, std::vector<Rewrite>* log) {
+    // (The figure itself is left as written, for eSpeak NG.)
+    const auto measure = [](const std::string& t, std::size_t at, std::string& said) {
+        if (!isSignedMeasure(t, at)) return at;
+        std::size_t end = at;
+        while (end < t.size() && std::isdigit(static_cast<unsigned char>(t[end])) != 0) ++end;
+        said = t.substr(at, end - at);
+        return end;
+    };
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
-        const std::size_t sign = text[i] == '-' ? 1 : text.compare(i, 3, "\xE2\x88\x92") == 0 || text.compare(i, 3, "\xE2\x80\x93") == 0 ? 3 : 0;
-        const bool start = i == 0 || text[i - 1] == ' ' || text[i - 1] == '(';
-        if (sign != 0 && start && i + sign < text.size() && std::isdigit(static_cast<unsigned char>(text[i + sign])) != 0 &&
-            isSignedMeasure(text, i + sign)) {
-            if (log != nullptr) log->push_back({text.substr(i, sign), minus, "number"});
-            out += minus + " ";
-            i += sign;
+        std::string spoken;
+        if (const std::size_t end = belowZero(text, i, minus, measure, spoken); end != i) {
+            if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
+            out += spoken;
+            i = end;
             continue;
         }
         out += text[i++];

@@ -14,8 +14,9 @@ namespace readcast {
 
 using ShortForms = std::vector<std::pair<std::string_view, std::string_view>>;  // written (with its space), said
 
-// When one of `forms` starts at `i` on a word's boundary and digits or a canonical Roman numeral follow
-// it, sets `spoken` to what it says and returns where it ends (the figure is left); otherwise returns `i`.
+// When one of `forms` starts at `i` on a word's boundary, not right after a figure, and digits or a
+// canonical Roman numeral follow it, sets `spoken` to what it says and returns where it ends (the figure
+// is left); otherwise returns `i`.
 std::size_t shortFormBeforeFigure(const std::string& text, std::size_t i, const ShortForms& forms, std::string& spoken);
 
 }  // namespace readcast

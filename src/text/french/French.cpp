@@ -203,24 +203,22 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             i = end;
             continue;
         }
-        // "les 3/4 des élus": a share, "les trois quarts".
-        if (std::string spoken; true) {
+        // "les 3/4 des élus": a share, "les trois quarts"; "T2 2024", "au 3T": a quarter of the year.
+        {
             static const FractionWords kFractions{{"les", "des", "aux", "ces"},
                                                   {"", "", "", "tiers", "quarts", "cinqui\xC3\xA8mes", "sixi\xC3\xA8mes", "septi\xC3\xA8mes",
                                                    "huiti\xC3\xA8mes", "neuvi\xC3\xA8mes", "dixi\xC3\xA8mes"},
                                                   {"des", "du", "de", "d"}};
-            if (const std::size_t end = fractionAfterArticleAt(text, i, kFractions, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-        }
-        // "T2 2024", "au 3T": a quarter of the year.
-        if (std::string spoken; true) {
             static const QuarterStyle kQuarters{{"premier", "deuxi\xC3\xA8me", "troisi\xC3\xA8me", "quatri\xC3\xA8me"}, "trimestre", "", {"le", "au", "du", ""}};
-            if (const std::size_t end = quarterAt(text, i, kQuarters, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "date"});
+            std::string spoken;
+            const char* kind = "number";
+            std::size_t end = fractionAfterArticleAt(text, i, kFractions, spoken);
+            if (end == i) {
+                end = quarterAt(text, i, kQuarters, spoken);
+                kind = "date";
+            }
+            if (end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, kind});
                 out += spoken;
                 i = end;
                 continue;

@@ -337,8 +337,8 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
             found = currencyFirstAt(text, i, m.end, m.spoken);
             if (found) m.kind = "money";
         }
-        // "bei km 214": a road's kilometre post, "Kilometer 214" (not after a figure: "5 km 2 Radfahrer").
-        if (!found && boundary && !(i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]))) {
+        // "bei km 214": a road's kilometre post, "Kilometer 214".
+        if (!found && boundary) {
             std::string post;
             if (const std::size_t end = shortFormBeforeFigure(text, i, {{"km ", "Kilometer "}}, post); end != i) {
                 found = true;

@@ -245,20 +245,12 @@ public:
             if (took(fractionAfterArticleAt(text, i, kFractions, spoken), "number") || took(quarterAt(text, i, kQuarters, spoken), "date")) {
                 continue;
             }
-            // A short form said in full before its figure or numeral.
-            // (And a road's kilometre post, "al km 145": "chilometro"; not after a figure, "5 km 2 ciclisti".)
-            const bool afterFigure = i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]);
-            if (const std::size_t end = afterFigure ? i
-                                                    : shortFormBeforeFigure(text, i, {{"n. ", "numero "}, {"nn. ", "numeri "}, {"sec. ", "secolo "},
-                                                                                      {"km ", "chilometro "}, {"Km ", "chilometro "}}, spoken);
-                end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "abbreviation"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
-            if (took(feminineCountAt(text, i, spellout_, isItalianFeminine, spoken), "number") || took(ageAt(text, i, spellout_, spoken), "number") ||
+            // A short form said in full before its figure or numeral (and a road's kilometre post, "al km 145":
+            // "chilometro"), then "2 mortes", "1 compressa": a count agreeing with its feminine noun.
+            if (took(shortFormBeforeFigure(text, i, {{"n. ", "numero "}, {"nn. ", "numeri "}, {"sec. ", "secolo "}, {"km ", "chilometro "},
+                                                     {"Km ", "chilometro "}}, spoken),
+                     "abbreviation") ||
+                took(feminineCountAt(text, i, spellout_, isItalianFeminine, spoken), "number") || took(ageAt(text, i, spellout_, spoken), "number") ||
                 took(rulersFirstAt(text, i, spoken), "ordinal") || took(oneBeforeNounAt(text, i, spoken), "number") ||
                 took(figureAt(text, i, spoken), "number") || took(signedAmount(text, i, amounts(), spoken), "money") ||
                 took(timeOfDay(text, i, spoken), "time") ||

@@ -157,74 +157,28 @@ public:
                 i = end;
                 continue;
             }
-            // A short form said in full before its figure or numeral.
-            // (A road's kilometre post too: "no km 32", "quilômetro" in Brazil, "quilómetro" elsewhere; not after a figure.)
+            // (The rule that read the text at i: its words are said, and i moves past what it read.)
+            const auto took = [&](std::size_t end, const char* kind) {
+                if (end == i) return false;
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, kind});
+                out += spoken;
+                i = end;
+                return true;
+            };
+            // A short form said in full before its figure or numeral (a road's kilometre post too: "no km 32",
+            // "quilômetro" in Brazil, "quilómetro" elsewhere); "2T24", "no 3T": a quarter of the year.
             const char* post = brazil_ ? "quil\xC3\xB4metro " : "quil\xC3\xB3metro ";
-            const bool afterFigure = i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]);
-            if (const std::size_t end = afterFigure ? i
-                                                    : shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "},
-                                                                                      {"km ", post}, {"Km ", post}}, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "abbreviation"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            // "2T24", "no 3T": a quarter of the year.
             static const QuarterStyle kQuarters{{"primeiro", "segundo", "terceiro", "quarto"}, "trimestre", "de", {"o", "no", "do", "ao"}};
-            if (const std::size_t end = quarterAt(text, i, kQuarters, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "date"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
-            if (const std::size_t end = feminineCountAt(text, i, spellout_, isPortugueseFeminine, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            if (const std::size_t end = escudosAt(text, i, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            if (const std::size_t end = figureAt(text, i, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            if (const std::size_t end = rulerAt(text, i, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "ordinal"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            if (const std::size_t end = signedAmount(text, i, amounts(), spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            if (const std::size_t end = timeOfDay(text, i, spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "time"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            // "15/03/2025": a date in figures, day first.
-            if (const std::size_t end = numericDate(text, i, dates(), spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "date"});
-                out += spoken;
-                i = end;
-                continue;
-            }
-            if (const std::size_t end = unitAfterNumber(text, i, units(), spoken); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "unit"});
-                out += spoken;
-                i = end;
+            if (took(shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "},
+                                                     {"km ", post}, {"Km ", post}}, spoken),
+                     "abbreviation") ||
+                took(quarterAt(text, i, kQuarters, spoken), "date") ||
+                // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
+                took(feminineCountAt(text, i, spellout_, isPortugueseFeminine, spoken), "number") || took(escudosAt(text, i, spoken), "money") ||
+                took(figureAt(text, i, spoken), "number") || took(rulerAt(text, i, spoken), "ordinal") ||
+                took(signedAmount(text, i, amounts(), spoken), "money") || took(timeOfDay(text, i, spoken), "time") ||
+                // "15/03/2025": a date in figures, day first.
+                took(numericDate(text, i, dates(), spoken), "date") || took(unitAfterNumber(text, i, units(), spoken), "unit")) {
                 continue;
             }
             out += text[i++];

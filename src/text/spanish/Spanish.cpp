@@ -441,7 +441,7 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         // "2T24", "en el 3T": a quarter of the year.
         {
             static const QuarterStyle kQuarters{{"primer", "segundo", "tercer", "cuarto"}, "trimestre", "de", {"el", "del", "al", "un"}};
-            if (const std::size_t end = boundary ? quarterAt(text, i, kQuarters, words) : i; end != i) {
+            if (const std::size_t end = quarterAt(text, i, kQuarters, words); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), words, "date"});
                 out += words;
                 i = end;
@@ -457,12 +457,9 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         }
         // "s. XIX", "ss. XV-XVI": a century written short before its numeral.
         std::string century;
-        // (And a road's kilometre post, "en el km 23": "kilómetro"; "los últimos 5 km 2 ciclistas" is no post.)
-        const bool afterFigure = i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]);
-        if (const std::size_t end = afterFigure ? i
-                                                : shortFormBeforeFigure(text, i, {{"s. ", "siglo "}, {"S. ", "siglo "}, {"ss. ", "siglos "},
-
-                                                                                  {"km ", "kil\xC3\xB3metro "}, {"Km ", "kil\xC3\xB3metro "}}, century);
+        // (And a road's kilometre post, "en el km 23": "kilómetro".)
+        if (const std::size_t end = shortFormBeforeFigure(text, i, {{"s. ", "siglo "}, {"S. ", "siglo "}, {"ss. ", "siglos "},
+                                                                    {"km ", "kil\xC3\xB3metro "}, {"Km ", "kil\xC3\xB3metro "}}, century);
             end != i) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), century, "abbreviation"});
             out += century;
@@ -534,7 +531,8 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                     const std::string next = wordAt(text, h + 3);
                     const bool hoursNamed = next == "horas" || next == "hrs" || next == "h" || next == "hs";
                     // (An hour is feminine: "a las 21:00" is "veintiuna horas", "la 1:00" "una".)
-                    std::string spoken = feminineWordsOr(spellout_, hour, std::to_string(hour));
+                    const std::string hourWords = feminineWordsOr(spellout_, hour, std::to_string(hour));
+                    std::string spoken = hourWords;
                     if (minute != 0) spoken += " y " + std::to_string(minute);
                     else if (!hoursNamed && hour != 1) spoken += " horas";
                     else if (!hoursNamed) spoken += " hora";
@@ -542,8 +540,7 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                     // ("8:00 a. m.", "4:30 p.m.", "12:00 m.": the half of the day said, "8 de la mañana".)
                     if (std::size_t halfEnd = end; hour >= 1 && hour <= 12) {
                         if (const char half = meridiemAt(text, end, halfEnd); half != '\0' && (half != 'm' || hour == 12)) {
-                            spoken = feminineWordsOr(spellout_, hour, std::to_string(hour)) + (minute != 0 ? " y " + std::to_string(minute) : "") +
-                                     " " + partOfDay(hour, half);
+                            spoken = hourWords + (minute != 0 ? " y " + std::to_string(minute) : "") + " " + partOfDay(hour, half);
                             if (log != nullptr) log->push_back({text.substr(i, halfEnd - i), spoken, "time"});
                             out += spoken;
                             i = halfEnd;
