@@ -161,6 +161,12 @@ std::string decodeEntities(const std::string& text) {
     return out;
 }
 
+void blankKeepingLines(std::string& text, std::size_t begin, std::size_t end) {
+    for (std::size_t k = begin; k < end && k < text.size(); ++k) {
+        if (text[k] != '\n') text[k] = ' ';
+    }
+}
+
 std::size_t countWords(const std::string& text) {
     std::size_t words = 0;
     std::size_t ideographs = 0;

@@ -35,6 +35,9 @@ std::vector<std::string> splitWords(const std::string& text);
 // The lines of `text` without their line ends (a CR before the LF dropped): splitLines("a\r\nb\n") ==
 // {"a", "b", ""}.
 std::vector<std::string> splitLines(const std::string& text);
+// Blanks [begin, end) of `text` with spaces, its newlines kept, so that offsets and the lines stay where
+// they were: a stage's way of leaving out what is not the story before the lines are read.
+void blankKeepingLines(std::string& text, std::size_t begin, std::size_t end);
 
 // Letters and digits only (ASCII lower-cased, other scripts kept as they are).
 std::string foldForComparison(const std::string& text);

@@ -77,11 +77,7 @@ std::string withoutAssistantWords(std::string text) {
     if (paragraphs.size() < 3) return text;
     const Paragraph& first = paragraphs.front();
     if (!isAssistantOpening(text.substr(first.begin, first.end - first.begin))) return text;
-    const auto blank = [&](std::size_t begin, std::size_t end) {
-        for (std::size_t k = begin; k < end; ++k) {
-            if (text[k] != '\n') text[k] = ' ';
-        }
-    };
+    const auto blank = [&](std::size_t begin, std::size_t end) { blankKeepingLines(text, begin, end); };
     blank(first.begin, first.end);
     if (isRule(text.substr(paragraphs[1].begin, paragraphs[1].end - paragraphs[1].begin))) blank(paragraphs[1].begin, paragraphs[1].end);
     std::size_t last = paragraphs.size() - 1;

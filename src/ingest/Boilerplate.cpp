@@ -401,6 +401,8 @@ bool isStampWord(std::string w) {
 // 08:12", "Speaker 4  1:10", "[09:44] Werleman, Gisela", "10:03:05 From Modou Njie to Everyone:", or the
 // stamp alone, "0:46". The words under it are read; the header is not.
 bool isSpeakerStampLine(const std::string& trimmed) {
+    // (Tried on every line of every page: one without a colon leaves at once.)
+    if (trimmed.find(':') == std::string::npos) return false;
     std::string plain;
     for (char c : trimmed) {
         if (c != '*' && c != '_') plain += c;
@@ -922,8 +924,9 @@ bool endsOnJoiningWord(const std::string& line, bool wrapped) {
                                            "wird", "werden", "hat", "haben", "nicht", "auch", "sich", "la", "des", "au", "aux", "sur",
                                            "par", "est", "sont", "qui", "que", "de", "por", "una", "della", "nel", "che", "os", "da",
                                            "do", "na", "em", "van", "op", "met"};
+    if (!wrapped) return false;
     for (const char* w : kWrapped) {
-        if (wrapped && last == w) return true;
+        if (last == w) return true;
     }
     return false;
 }

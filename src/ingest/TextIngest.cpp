@@ -8,6 +8,7 @@
 #include <map>
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "core/Utf8.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/DateParser.hpp"
@@ -559,9 +560,7 @@ std::string fromForwardedMessage(std::string text) {
         start = eol + 1;
     }
     if (cut == std::string::npos) return text;
-    for (std::size_t i = 0; i < cut; ++i) {
-        if (text[i] != '\n') text[i] = ' ';
-    }
+    blankKeepingLines(text, 0, cut);
     return text;
 }
 
@@ -647,9 +646,7 @@ std::string withoutSignature(std::string text) {
         if (collapseWhitespace(line).empty()) continue;
         if (++lines > 6 || countWords(line) > 15) return text;
     }
-    for (std::size_t k = mark + 1; k < text.size(); ++k) {
-        if (text[k] != '\n') text[k] = ' ';
-    }
+    blankKeepingLines(text, mark + 1, text.size());
     return text;
 }
 
@@ -681,9 +678,8 @@ std::string withinSnipMarks(std::string text) {
         at = eol + 1;
     }
     if (first == std::string::npos || last == first || countWords(text.substr(firstEnd, last - firstEnd)) < 30) return text;
-    for (std::size_t k = 0; k < text.size(); ++k) {
-        if ((k < firstEnd || k >= last) && text[k] != '\n') text[k] = ' ';
-    }
+    blankKeepingLines(text, 0, firstEnd);
+    blankKeepingLines(text, last, text.size());
     return text;
 }
 
@@ -770,29 +766,21 @@ std::string subtitlesAsText(const std::string& text) {
     bool inCue = false;
     // (WebVTT's blocks between the cues: a NOTE's lines are comments, a STYLE's and a REGION's the
     // player's; none is read.)
-    enum class Block { None, Note, Style } block = Block::None;
+    bool inBlock = false;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         std::string line = collapseWhitespace(lines[i]);
         if (isCueTime(line)) {
             inCue = true;
-            block = Block::None;
+            inBlock = false;
             continue;
         }
         if (line.empty()) {
             inCue = false;
-            block = Block::None;
+            inBlock = false;
             continue;
         }
-        if (!inCue && block == Block::None) {
-            if (line == "NOTE" || line.rfind("NOTE ", 0) == 0) {
-                block = Block::Note;
-                continue;
-            } else if (line == "STYLE" || line == "REGION") {
-                block = Block::Style;
-                continue;
-            }
-        }
-        if (block != Block::None) continue;
+        if (!inCue && !inBlock && (line == "NOTE" || line.rfind("NOTE ", 0) == 0 || line == "STYLE" || line == "REGION")) inBlock = true;
+        if (inBlock) continue;
         // (A cue's number stands alone over its time; "WEBVTT" heads the file, with its header's fields.)
         if (!inCue && (line.find_first_not_of("0123456789") == std::string::npos || line.rfind("WEBVTT", 0) == 0 ||
                        line.rfind("Kind:", 0) == 0 || line.rfind("Language:", 0) == 0 || line.rfind("X-TIMESTAMP-MAP", 0) == 0)) {
