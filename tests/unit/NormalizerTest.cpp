@@ -2044,3 +2044,24 @@ TEST(NormalizerTest, shouldReadSwissPricesInItalianAndSpanishDecrees) {
     EXPECT_EQ(say("costa CHF 8.60 e CHF 1.500", "it-CH"), "costa 8 franchi svizzeri e 60 centesimi e 1.500 franchi svizzeri");
     EXPECT_EQ(say("el RD 1055/2024; viaj\u00F3 a RD", "es"), "el real decreto 1055/2024; viaj\u00F3 a R D");
 }
+
+// An act cited by its number and year is said "de" (Portuguese) or "del" (Italian) its year, whether
+// its name, its acronym or its expanded short form stands before it; without an act the figures are a
+// month. A contaminant's "ppt" and "ppb" are its parts, plural before a noun too.
+TEST(NormalizerTest, shouldSayActsByTheirYearAndPartsPerTrillion) {
+    const std::string voices = std::string(READCAST_SOURCE_DIR) + "/voices";
+    const auto with = [&](const std::string& language, const std::string& text) {
+        const Lexicon lexicon = loadLexicons(voices, language, {});
+        return Normalizer(language, &lexicon).normalize(text);
+    };
+    EXPECT_EQ(say("A Lei 14.133/2021 e a PEC 45/2019; em 10/2024 houve queda", "pt-BR"),
+              "A Lei 14.133 de 2021 e a PEC 45 de 2019; em 10/2024 houve queda");
+    EXPECT_EQ(with("pt", "O Decreto-Lei n.\u00BA 10/2024 saiu"), "O Decreto-Lei n\u00FAmero 10 de 2024 saiu");
+    EXPECT_EQ(with("it", "la legge 104/1992 e il d.lgs. 36/2023; il 3/2019 no"),
+              "la legge 104 del 1992 e il decreto legislativo 36 del 2023; il 3/2019 no");
+    EXPECT_EQ(with("it", "Il d.l. numero 73/2021 e il D.P.R. 445/2000"),
+              "Il decreto legge numero 73 del 2021 e il decreto del Presidente della Repubblica 445 del 2000");
+    EXPECT_EQ(say("Levels reached 70 ppt, above the 4 ppt limit; arsenic at 1 ppb."),
+              "Levels reached seventy parts per trillion, above the four parts per trillion limit; arsenic at one part per billion.");
+    EXPECT_EQ(say("Labour's lead rose 3 ppt."), "Labour's lead rose three percentage points.");
+}

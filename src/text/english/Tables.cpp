@@ -278,6 +278,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"mos", {"month", "months"}},              {"mth", {"month", "months"}},
         {"mths", {"month", "months"}},              {"sqft", {"square foot", "square feet"}},
         {"ppm", {"part per million", "parts per million"}},
+        // where no share or rate moves ("a 3 ppt lead" is percentage points, MoneyRules): a contaminant's level
+        {"ppb", {"part per billion", "parts per billion"}}, {"ppt", {"part per trillion", "parts per trillion"}},
         {"bpm", {"beat per minute", "beats per minute"}},
         {"bps", {"basis point", "basis points"}},  {"bp", {"basis point", "basis points"}},
         {"mmHg", {"millimeter of mercury", "millimeters of mercury"}},

@@ -562,7 +562,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         }
         return Match{u->end - i, spoken + " million", "number"};
     }
-    const bool singular = !plural || describesNoun(t, i, u->end);
+    // "a 4 ppm limit" is still "four parts per million": a ratio's unit keeps its plural before a noun.
+    const bool ratio = u->one.rfind("part per ", 0) == 0;
+    const bool singular = !plural || (!ratio && describesNoun(t, i, u->end));
     std::string out = spoken + " " + (singular ? u->one : u->many);
     std::size_t end = u->end;
     // "16.7 million lbf of thrust": the words the unit says are written after it ("pounds of thrust").

@@ -18,6 +18,7 @@
 #include "text/FractionAfterArticle.hpp"
 #include "text/QuarterShortForm.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
+#include "text/ActNumber.hpp"
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
 #include "text/DigitGroups.hpp"
@@ -242,7 +243,14 @@ public:
                                                   {"", "", "", "terzi", "quarti", "quinti", "sesti", "settimi", "ottavi", "noni", "decimi"},
                                                   {"di", "dei", "degli", "delle", "del", "della", "dello"}};
             static const QuarterStyle kQuarters{{"primo", "secondo", "terzo", "quarto"}, "trimestre", "", {"il", "nel", "del", "al"}};
-            if (took(fractionAfterArticleAt(text, i, kFractions, spoken), "number") || took(quarterAt(text, i, kQuarters, spoken), "date")) {
+            // "legge 104/1992", "d.lgs. 81/2008": an act by its number "del" its year (eSpeak NG says "barra").
+            static const ActNumberStyle kActs{{"legge", "decreto", "decreto-legge", "legislativo", "ministeriale", "regionale", "sentenza",
+                                               "ordinanza", "circolare", "delibera", "regolamento", "direttiva", "determina", "d.lgs.",
+                                               "d.lgs", "dlgs", "d.l.", "d.p.r.", "d.m.", "dpcm", "dpr"},
+                                              {"n.", "n\xC2\xB0", "n\xC2\xBA", "numero", "num."},
+                                              "del"};
+            if (took(fractionAfterArticleAt(text, i, kFractions, spoken), "number") || took(quarterAt(text, i, kQuarters, spoken), "date") ||
+                took(actNumberAt(text, i, kActs, spoken), "number")) {
                 continue;
             }
             // A short form said in full before its figure or numeral (and a road's kilometre post, "al km 145":

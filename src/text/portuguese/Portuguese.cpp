@@ -22,6 +22,7 @@
 #include "text/UnitAfterNumber.hpp"
 #include "text/QuarterShortForm.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
+#include "text/ActNumber.hpp"
 
 namespace readcast {
 namespace portuguese {
@@ -109,6 +110,16 @@ const SignedAmountStyle& amounts() {
     return kStyle;
 }
 
+// "Lei 14.133/2021", "PEC 45/2019", "Decreto-Lei n.º 10/2024": an act by its number "de" its year.
+const ActNumberStyle& acts() {
+    static const ActNumberStyle kStyle{{"lei", "decreto", "decreto-lei", "portaria", "resolu\xC3\xA7\xC3\xA3o", "emenda", "medida",
+                                        "provis\xC3\xB3ria", "instru\xC3\xA7\xC3\xA3o", "normativa", "complementar", "s\xC3\xBAmula",
+                                        "ac\xC3\xB3rd\xC3\xA3o", "processo", "projeto", "parecer", "despacho", "of\xC3\xADcio"},
+                                       {"n.", "n.\xC2\xBA", "n\xC2\xBA", "n\xC2\xB0", "n.\xC2\xB0", "n\xC3\xBAmero"},
+                                       "de"};
+    return kStyle;
+}
+
 // Portuguese acronyms said as words whatever their letters.
 const std::unordered_set<std::string>& portugueseAcronyms() {
     static const std::unordered_set<std::string> kWords{"USP", "PEC", "IVA"};
@@ -172,7 +183,7 @@ public:
             if (took(shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "},
                                                      {"km ", post}, {"Km ", post}}, spoken),
                      "abbreviation") ||
-                took(quarterAt(text, i, kQuarters, spoken), "date") ||
+                took(quarterAt(text, i, kQuarters, spoken), "date") || took(actNumberAt(text, i, acts(), spoken), "number") ||
                 // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
                 took(feminineCountAt(text, i, spellout_, isPortugueseFeminine, spoken), "number") || took(escudosAt(text, i, spoken), "money") ||
                 took(figureAt(text, i, spoken), "number") || took(rulerAt(text, i, spoken), "ordinal") ||

@@ -1,0 +1,66 @@
+#include "text/ActNumber.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/Ascii.hpp"
+
+namespace readcast {
+namespace {
+
+bool digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool wordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; }
+
+// The word (letters, dots and signs such as "º") that ends right before the space at `space`, and where it starts.
+std::string_view wordBefore(const std::string& text, std::size_t space, std::size_t& start) {
+    start = space;
+    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '\n') --start;
+    return std::string_view(text).substr(start, space - start);
+}
+
+bool isAcronym(std::string_view w) {
+    return w.size() >= 2 && w.size() <= 6 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+}
+
+// A lexicon match the rules see as one private-use character (U+E000..): what it was written as is not
+// known here, only that the lexicon expanded it ("n.º", "d.lgs.").
+bool isLexiconMatch(std::string_view w) { return w.size() == 3 && static_cast<unsigned char>(w[0]) == 0xEE; }
+
+}  // namespace
+
+std::size_t actNumberAt(const std::string& text, std::size_t i, const ActNumberStyle& style, std::string& spoken) {
+    if (i < 3 || !digit(text[i]) || text[i - 1] != ' ') return i;
+    // The number: digits with thousands dots ("14.133"), then a slash and a year of four digits.
+    std::size_t e = i;
+    while (e < text.size() && (digit(text[e]) || (text[e] == '.' && e + 1 < text.size() && digit(text[e + 1])))) ++e;
+    if (e + 5 > text.size() || text[e] != '/' || text[e - 1] == '.') return i;
+    const std::string_view year = std::string_view(text).substr(e + 1, 4);
+    if (!std::all_of(year.begin(), year.end(), digit) || !(year.substr(0, 2) == "19" || year.substr(0, 2) == "20") ||
+        (e + 5 < text.size() && (wordByte(text[e + 5]) || text[e + 5] == '/'))) {
+        return i;
+    }
+    std::size_t start = 0;
+    std::string_view before = wordBefore(text, i - 1, start);
+    const auto marked = [&](std::string_view w) {
+        return std::find(style.numberMarks.begin(), style.numberMarks.end(), lowerAscii(std::string(w))) != style.numberMarks.end();
+    };
+    const auto isAct = [&](std::string_view w) {
+        const std::string act = lowerAscii(std::string(w));
+        return isAcronym(w) || std::find(style.actWords.begin(), style.actWords.end(), act) != style.actWords.end();
+    };
+    bool act = isAct(before);
+    if (!act && (marked(before) || isLexiconMatch(before)) && start >= 2 && text[start - 1] == ' ') {
+        const bool expanded = isLexiconMatch(before);
+        before = wordBefore(text, start - 1, start);
+        // ("o Decreto-Lei n.º 10/2024": the mark expanded; "il d.l. numero 73/2021": the act expanded, before its
+        // mark; "il d.lgs. 36/2023": the act expanded, after its article.)
+        act = isAct(before) || (!expanded && isLexiconMatch(before)) || (expanded && before.size() <= 5 && !before.empty() &&
+                                std::all_of(before.begin(), before.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }));
+    }
+    if (!act) return i;
+    spoken = text.substr(i, e - i) + " " + std::string(style.joiner) + " " + std::string(year);
+    return e + 5;
+}
+
+}  // namespace readcast
