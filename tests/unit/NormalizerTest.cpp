@@ -2003,6 +2003,8 @@ TEST(NormalizerTest, shouldSayTheHalfOfTheDayInSpanish) {
 // shipped lexicons' short forms of the twenty-ninth round.
 TEST(NormalizerTest, shouldSaySanktAndTheShortFormsOfATwentyNinthRound) {
     EXPECT_EQ(say("In St. Vith, 5 St. \u00C4pfel", "de"), "In Sankt Vith, 5 St. \u00C4pfel");
+    // (An English or a French saint keeps its "Saint".)
+    EXPECT_EQ(say("nach St. Louis, St. Kitts und St. Mary's", "de"), "nach Saint Louis, Saint Kitts und Saint Mary's");
     const auto shipped = [](const std::string& text, const std::string& language) {
         const Lexicon lexicon = loadLexicons(readcast::testing::kVoicesDir, language, {});
         return Normalizer(language, &lexicon).normalize(text);

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <unordered_set>
 #include <vector>
 
 #include "core/Ascii.hpp"
@@ -447,7 +448,14 @@ bool shortWordAt(const std::string& text, std::size_t i, std::size_t& end, std::
     // "St. Vith", "St. Wendel": a place named for a saint, "Sankt" (after a figure, "5 St.", it is pieces).
     if (word == "St" && after < text.size() && capitalAt(text, after) != 0 && text[e + 1] == ' ' &&
         !(i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]))) {
-        spoken = "Sankt";
+        // (An English or a French saint keeps its "Saint": "St. Louis", "St. Kitts", "St. Mary's".)
+        std::size_t nameEnd = after;
+        while (nameEnd < text.size() && (isWordByte(text[nameEnd]) || text[nameEnd] == '\'')) ++nameEnd;
+        const std::string name = text.substr(after, nameEnd - after);
+        static const std::unordered_set<std::string> kSaints{"Louis", "Kitts", "Lucia", "Vincent", "Helens", "Andrews", "Albans", "Ives",
+                                                             "Tropez", "Barth", "Malo", "Denis", "Etienne", "\xC3\x89tienne", "Pierre",
+                                                             "Germain", "Augustine", "Catharines", "Cloud", "Kilda", "Leonards"};
+        spoken = kSaints.count(name) != 0 || (name.size() > 2 && name.compare(name.size() - 2, 2, "'s") == 0) ? "Saint" : "Sankt";
         end = e + 1;
         return true;
     }
