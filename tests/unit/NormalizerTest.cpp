@@ -2067,3 +2067,16 @@ TEST(NormalizerTest, shouldSayActsByTheirYearAndPartsPerTrillion) {
               "Levels reached seventy parts per trillion, above the four parts per trillion limit; arsenic at one part per billion.");
     EXPECT_EQ(say("Labour's lead rose 3 ppt."), "Labour's lead rose three percentage points.");
 }
+
+// A time in a race as Romance sports pages write it: hours, minutes after an apostrophe, seconds after a
+// double quote, hundredths after them; a lone "12\"" only after a word for a gap and outside a quotation
+// (nor a screen's inches after "da").
+TEST(NormalizerTest, shouldSayRaceTimesInRomanceLanguages) {
+    EXPECT_EQ(say("chiuso in 1h28'15\", staccato di 12\", a 1'05\"34. \"Vinto di 12\" disse. Un TV da 55\".", "it"),
+              "chiuso in un'ora, 28 minuti e 15 secondi, staccato di 12 secondi, a un minuto, 5 secondi e 34 centesimi. \"Vinto di 12\" "
+              "disse. Un T V da 55\".");
+    EXPECT_EQ(say("en 4h12'30\", Y \u00E0 21'41\".", "fr"),
+              "en quatre heures, douze minutes et trente secondes, Y \u00E0 vingt-et-une minutes et quarante-et-une secondes.");
+    EXPECT_EQ(say("a 21'31\" de G\u00F3mez", "es"), "a veinti\u00FAn minutos y treinta y un segundos de G\u00F3mez");
+    EXPECT_EQ(say("Venceu em 4h12'30\".", "pt"), "Venceu em 4 horas, 12 minutos e 30 segundos.");
+}

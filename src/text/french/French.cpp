@@ -15,6 +15,7 @@
 #include "text/RomanNumerals.hpp"
 #include "text/FractionAfterArticle.hpp"
 #include "text/QuarterShortForm.hpp"
+#include "text/RaceTime.hpp"
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
 #include "text/GenderedCount.hpp"
@@ -82,13 +83,22 @@ const std::unordered_set<std::string>& frenchAcronyms() {
 
 class French : public LanguageRules {
 public:
-    French() : spellout_("fr") {}
+    French()
+        : spellout_("fr"),
+          // "4h12'30\"", "à 1'05\"": a time in a race, its counts feminine ("vingt et une minutes").
+          race_{{"une heure", "heures"}, {"une minute", "minutes"}, {"une seconde", "secondes"}, "et",
+                {"dixi\xC3\xA8mes", "centi\xC3\xA8mes", "milli\xC3\xA8mes"}, {"\xC3\xA0", "en"},
+                [this](int n) { return spellout_.say(n, "%spellout-cardinal-feminine"); }} {}
+    // (race_ holds a pointer to this object: neither copied nor moved.)
+    French(const French&) = delete;
+    French& operator=(const French&) = delete;
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
     std::size_t ordinalAt(const std::string& text, std::size_t i, std::string& spoken) const;
     std::size_t regnalAt(const std::string& text, std::size_t i, std::string& spoken) const;
     Spellout spellout_;
+    RaceTimeStyle race_;
 };
 
 bool startsWord(const std::string& text, std::size_t i) {
@@ -216,6 +226,10 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             if (end == i) {
                 end = quarterAt(text, i, kQuarters, spoken);
                 kind = "date";
+            }
+            if (end == i) {
+                end = raceTimeAt(text, i, race_, spoken);
+                kind = "time";
             }
             if (end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, kind});

@@ -17,6 +17,7 @@
 #include "text/UnitAfterNumber.hpp"
 #include "text/FractionAfterArticle.hpp"
 #include "text/QuarterShortForm.hpp"
+#include "text/RaceTime.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
 #include "text/ActNumber.hpp"
 #include "text/SpelledInitialism.hpp"
@@ -244,13 +245,16 @@ public:
                                                   {"di", "dei", "degli", "delle", "del", "della", "dello"}};
             static const QuarterStyle kQuarters{{"primo", "secondo", "terzo", "quarto"}, "trimestre", "", {"il", "nel", "del", "al"}};
             // "legge 104/1992", "d.lgs. 81/2008": an act by its number "del" its year (eSpeak NG says "barra").
+            // "1h28'15\"", "a 1'05\"", "di 12\"": a time in a race.
+            static const RaceTimeStyle kRace{{"un'ora", "ore"}, {"un minuto", "minuti"}, {"un secondo", "secondi"}, "e",
+                                             {"decimi", "centesimi", "millesimi"}, {"di", "a", "in"}, {}};
             static const ActNumberStyle kActs{{"legge", "decreto", "decreto-legge", "legislativo", "ministeriale", "regionale", "sentenza",
                                                "ordinanza", "circolare", "delibera", "regolamento", "direttiva", "determina", "d.lgs.",
                                                "d.lgs", "dlgs", "d.l.", "d.p.r.", "d.m.", "dpcm", "dpr"},
                                               {"n.", "n\xC2\xB0", "n\xC2\xBA", "numero", "num."},
                                               "del"};
             if (took(fractionAfterArticleAt(text, i, kFractions, spoken), "number") || took(quarterAt(text, i, kQuarters, spoken), "date") ||
-                took(actNumberAt(text, i, kActs, spoken), "number")) {
+                took(actNumberAt(text, i, kActs, spoken), "number") || took(raceTimeAt(text, i, kRace, spoken), "time")) {
                 continue;
             }
             // A short form said in full before its figure or numeral (and a road's kilometre post, "al km 145":

@@ -21,6 +21,7 @@
 #include "text/NumericDate.hpp"
 #include "text/UnitAfterNumber.hpp"
 #include "text/QuarterShortForm.hpp"
+#include "text/RaceTime.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
 #include "text/ActNumber.hpp"
 
@@ -180,10 +181,14 @@ public:
             // "quilômetro" in Brazil, "quilómetro" elsewhere); "2T24", "no 3T": a quarter of the year.
             const char* post = brazil_ ? "quil\xC3\xB4metro " : "quil\xC3\xB3metro ";
             static const QuarterStyle kQuarters{{"primeiro", "segundo", "terceiro", "quarto"}, "trimestre", "de", {"o", "no", "do", "ao"}};
+            // "4h12'30\"", "a 1'05\"": a time in a race (before "4h12" is taken for the time of day).
+            static const RaceTimeStyle kRace{{"uma hora", "horas"}, {"um minuto", "minutos"}, {"um segundo", "segundos"}, "e",
+                                             {"d\xC3\xA9" "cimos", "cent\xC3\xA9simos", "mil\xC3\xA9simos"}, {"a", "em"}, {}};
             if (took(shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "},
                                                      {"km ", post}, {"Km ", post}}, spoken),
                      "abbreviation") ||
                 took(quarterAt(text, i, kQuarters, spoken), "date") || took(actNumberAt(text, i, acts(), spoken), "number") ||
+                took(raceTimeAt(text, i, kRace, spoken), "time") ||
                 // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
                 took(feminineCountAt(text, i, spellout_, isPortugueseFeminine, spoken), "number") || took(escudosAt(text, i, spoken), "money") ||
                 took(figureAt(text, i, spoken), "number") || took(rulerAt(text, i, spoken), "ordinal") ||

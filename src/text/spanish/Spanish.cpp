@@ -15,6 +15,7 @@
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
 #include "text/QuarterShortForm.hpp"
+#include "text/RaceTime.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
 #include "text/Spellout.hpp"
 #include "text/NumericDate.hpp"
@@ -441,8 +442,17 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         // "2T24", "en el 3T": a quarter of the year.
         {
             static const QuarterStyle kQuarters{{"primer", "segundo", "tercer", "cuarto"}, "trimestre", "de", {"el", "del", "al", "un"}};
-            if (const std::size_t end = quarterAt(text, i, kQuarters, words); end != i) {
-                if (log != nullptr) log->push_back({text.substr(i, end - i), words, "date"});
+            // "4h12'30\"", "a 1'05\"": a time in a race (its counts agree later, "veintiún minutos").
+            static const RaceTimeStyle kRace{{"una hora", "horas"}, {"un minuto", "minutos"}, {"un segundo", "segundos"}, "y",
+                                             {"d\xC3\xA9" "cimas", "cent\xC3\xA9simas", "mil\xC3\xA9simas"}, {"a", "en"}, {}};
+            std::size_t end = quarterAt(text, i, kQuarters, words);
+            const char* kind = "date";
+            if (end == i) {
+                end = raceTimeAt(text, i, kRace, words);
+                kind = "time";
+            }
+            if (end != i) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), words, kind});
                 out += words;
                 i = end;
                 continue;

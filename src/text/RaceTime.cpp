@@ -1,0 +1,106 @@
+#include "text/RaceTime.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace readcast {
+namespace {
+
+bool digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool wordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; }
+
+std::size_t digitsAt(const std::string& text, std::size_t k, std::size_t most) {
+    std::size_t e = k;
+    while (e < text.size() && digit(text[e]) && e - k < most) ++e;
+    return e;
+}
+
+// The length of a minutes' mark at k ("'", "′", "’"), or 0.
+std::size_t minuteMark(const std::string& text, std::size_t k) {
+    if (k < text.size() && text[k] == '\'' && !(k + 1 < text.size() && text[k + 1] == '\'')) return 1;
+    if (text.compare(k, 3, "\xE2\x80\xB2") == 0 || text.compare(k, 3, "\xE2\x80\x99") == 0) return 3;
+    return 0;
+}
+
+// The length of a seconds' mark at k ("\"", "''", "″", "”"), or 0.
+std::size_t secondMark(const std::string& text, std::size_t k) {
+    if (k < text.size() && text[k] == '"') return 1;
+    if (text.compare(k, 2, "''") == 0) return 2;
+    if (text.compare(k, 3, "\xE2\x80\xB3") == 0 || text.compare(k, 3, "\xE2\x80\x9D") == 0) return 3;
+    return 0;
+}
+
+std::string counted(std::string_view figures, const std::array<std::string_view, 2>& unit, const RaceTimeStyle& style) {
+    while (figures.size() > 1 && figures[0] == '0') figures.remove_prefix(1);
+    if (figures == "1") return std::string(unit[0]);
+    const std::string said = style.count ? style.count(std::stoi(std::string(figures))) : "";
+    return (said.empty() ? std::string(figures) : said) + " " + std::string(unit[1]);
+}
+
+}  // namespace
+
+std::size_t raceTimeAt(const std::string& text, std::size_t i, const RaceTimeStyle& style, std::string& spoken) {
+    if (!digit(text[i]) || (i > 0 && (wordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == ':'))) return i;
+    std::vector<std::string> parts;
+    bool seconds = false;  // (hundredths follow only seconds)
+    std::size_t e = digitsAt(text, i, 2);
+    std::size_t k = e;
+    // Hours: "4h12'…"
+    if (k + 1 < text.size() && text[k] == 'h' && digit(text[k + 1])) {
+        const std::size_t m = digitsAt(text, k + 1, 2);
+        const std::size_t mark = minuteMark(text, m);
+        if (m - k - 1 != 2 || mark == 0) return i;
+        parts.push_back(counted(std::string_view(text).substr(i, e - i), style.hour, style));
+        parts.push_back(counted(std::string_view(text).substr(k + 1, 2), style.minute, style));
+        k = m + mark;
+        e = k;
+        const std::size_t s = digitsAt(text, k, 2);
+        if (s - k == 2 && secondMark(text, s) != 0) {
+            parts.push_back(counted(std::string_view(text).substr(k, 2), style.second, style));
+            e = s + secondMark(text, s);
+            seconds = true;
+        }
+    } else if (const std::size_t mark = minuteMark(text, k); mark != 0) {
+        // Minutes and seconds: "1'05\"" (a minute alone, "al 45'", is a match's minute, not read here).
+        const std::size_t s = digitsAt(text, k + mark, 2);
+        if (s - k - mark != 2 || secondMark(text, s) == 0) return i;
+        parts.push_back(counted(std::string_view(text).substr(i, e - i), style.minute, style));
+        parts.push_back(counted(std::string_view(text).substr(k + mark, 2), style.second, style));
+        e = s + secondMark(text, s);
+        seconds = true;
+    } else if (const std::size_t mark = secondMark(text, k); mark != 0) {
+        // A lone "12\"": after a word that gives a gap or a time, and not the end of a quotation.
+        std::size_t w = i;
+        if (w < 2 || text[w - 1] != ' ') return i;
+        std::size_t ws = w - 1;
+        while (ws > 0 && wordByte(text[ws - 1])) --ws;
+        const std::string word = text.substr(ws, w - 1 - ws);
+        if (std::find(style.beforeSeconds.begin(), style.beforeSeconds.end(), word) == style.beforeSeconds.end()) return i;
+        // (Quotation marks only: a double quote right after a figure is a mark of seconds or inches.)
+        std::size_t quotes = 0;
+        for (std::size_t q = 0; q < i; ++q) quotes += text[q] == '"' && !(q > 0 && digit(text[q - 1])) ? 1 : 0;
+        if (quotes % 2 != 0) return i;
+        parts.push_back(counted(std::string_view(text).substr(i, e - i), style.second, style));
+        e = k + mark;
+        seconds = true;
+    } else {
+        return i;
+    }
+    // Hundredths after the seconds: "1'12\"34".
+    if (seconds) {
+        const std::size_t f = digitsAt(text, e, 3);
+        if (f > e && (f >= text.size() || !wordByte(text[f]))) {
+            parts.push_back(std::string(text.substr(e, f - e)) + " " + std::string(style.fractions[f - e - 1]));
+            e = f;
+        }
+    }
+    if (e < text.size() && wordByte(text[e])) return i;
+    spoken.clear();
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        if (p > 0) spoken += p + 1 == parts.size() ? " " + std::string(style.and_) + " " : ", ";
+        spoken += parts[p];
+    }
+    return e;
+}
+
+}  // namespace readcast
