@@ -2079,4 +2079,6 @@ TEST(NormalizerTest, shouldSayRaceTimesInRomanceLanguages) {
               "en quatre heures, douze minutes et trente secondes, Y \u00E0 vingt-et-une minutes et quarante-et-une secondes.");
     EXPECT_EQ(say("a 21'31\" de G\u00F3mez", "es"), "a veinti\u00FAn minutos y treinta y un segundos de G\u00F3mez");
     EXPECT_EQ(say("Venceu em 4h12'30\".", "pt"), "Venceu em 4 horas, 12 minutos e 30 segundos.");
+    // (German writes added time after the minute's ordinal.)
+    EXPECT_EQ(say("traf in der 90.+3 Minute, dann die 45.+2.", "de"), "traf in der neunzigsten plus 3 Minute, dann die f\u00FCnfundvierzigste plus 2.");
 }

@@ -106,6 +106,8 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
     const int month = monthAt(text, space, &monthLength);
     // A range of days: "22.-24. Mai", "22. bis 24. Mai".
     const bool dash = text.compare(after, 1, "-") == 0 || text.compare(after, 3, "\xE2\x80\x93") == 0;
+    // A minute of added time: "in der 90.+3 Minute", "in der 45.+2." ("neunzigsten plus drei").
+    const bool plus = after + 1 < text.size() && text[after] == '+' && isDigit(text[after + 1]);
     std::string rule;
     if (lastOrdinalEnd_ != std::string::npos && lastOrdinalEnd_ <= i) {
         const std::string between = text.substr(lastOrdinalEnd_, i - lastOrdinalEnd_);
@@ -132,18 +134,21 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
     // ("in der 12., 54. und 81. Minute": a list of them, parted by commas.)
     const bool listed = text.compare(after, 2, ", ") == 0 && after + 2 < text.size() && isDigit(text[after + 2]) &&
                         digitsEnd(text, after + 2) < text.size() && text[digitsEnd(text, after + 2)] == '.';
-    if (rule.empty() || (month == 0 && !dash && !listed && smallLetterAt(text, space) == 0 && capitalAt(text, space) == 0 &&
+    if (rule.empty() || (month == 0 && !dash && !plus && !listed && smallLetterAt(text, space) == 0 && capitalAt(text, space) == 0 &&
                          !(space < text.size() && isDigit(text[space])) && wordFrom(text, after).empty() &&
                          text.compare(after, 1, " ") != 0)) {
         return false;
     }
-    if (month == 0 && !dash && !listed && space == after) return false;  // "3.Liga" is not German typesetting
+    if (month == 0 && !dash && !plus && !listed && space == after) return false;  // "3.Liga" is not German typesetting
     m.spoken = ordinal(n, rule);
     if (m.spoken.empty()) return false;
     m.end = after;
     if (dash) {
         m.spoken += " bis ";
         m.end = after + (text[after] == '-' ? 1 : 3);
+    } else if (plus) {
+        m.spoken += " plus ";
+        m.end = after + 1;
     }
     m.kind = "ordinal";
     lastOrdinalEnd_ = dash ? m.end : d + 1;
