@@ -11,6 +11,7 @@
 #include "core/Utf8.hpp"
 #include "text/DigitGroups.hpp"
 #include "text/UnitAfterNumber.hpp"
+#include "text/VulgarFractions.hpp"
 
 namespace readcast {
 namespace {
@@ -193,7 +194,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
 }
 
 Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon, const std::string& country)
-    : lexicon_(lexicon), rules_(rulesFor(language, country)) {}
+    : lexicon_(lexicon), rules_(rulesFor(language, country)), language_(lowerAscii(language)) {}
 Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
@@ -219,6 +220,7 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
         }
     }
     work += text.substr(at);
+    work = withVulgarFractionsSaid(work, language_, log);
     std::string out = rules_ ? rules_->apply(work, log) : work;
     // "[[" switches eSpeak NG to phoneme input; only the lexicon may do that, not the article's text.
     for (std::size_t pos = out.find("[["); pos != std::string::npos; pos = out.find("[[", pos)) out.replace(pos, 2, "[ [");

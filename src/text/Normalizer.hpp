@@ -41,6 +41,7 @@ public:
 private:
     const Lexicon* lexicon_;
     std::unique_ptr<LanguageRules> rules_;  // null: no rules for this language
+    std::string language_;
 };
 
 // The rules for a language tag ("en", "en-GB"), or null. A new language adds a factory here.

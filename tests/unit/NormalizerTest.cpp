@@ -2082,3 +2082,12 @@ TEST(NormalizerTest, shouldSayRaceTimesInRomanceLanguages) {
     // (German writes added time after the minute's ordinal.)
     EXPECT_EQ(say("traf in der 90.+3 Minute, dann die 45.+2.", "de"), "traf in der neunzigsten plus 3 Minute, dann die f\u00FCnfundvierzigste plus 2.");
 }
+
+// A fraction set as one character is said in the article's language, after its whole number with the
+// language's "and", agreeing with a feminine noun after it.
+TEST(NormalizerTest, shouldSayVulgarFractionsInRomanceLanguages) {
+    EXPECT_EQ(say("Un 4 \u00BD \u00E0 louer, \u00BE des votes", "fr"), "Un 4 et demi \u00E0 louer, trois quarts des votes");
+    EXPECT_EQ(say("Tard\u00F3 2\u00BD horas y gan\u00F3 \u00BD punto", "es"), "Tard\u00F3 2 horas y media y gan\u00F3 medio punto");
+    EXPECT_EQ(say("Levou 2\u00BD horas, 1 \u2153 x\u00EDcara", "pt"), "Levou duas horas e meia, uma x\u00EDcara e um ter\u00E7o");
+    EXPECT_EQ(say("i \u00BE dei voti", "it"), "i tre quarti dei voti");
+}
