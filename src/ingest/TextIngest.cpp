@@ -165,16 +165,33 @@ bool looksHardWrapped(const std::vector<Line>& run) {
     // (Lines of similar length say little alone: a headline over its standfirst, a caption under a
     // picture's address. Wrapping breaks sentences, so at least half the lines carry one on in lower
     // case or after a comma.)
-    std::size_t carried = 0;
+    std::size_t carried = 0, plainlyCarried = 0, wrapped = 0;
+    // (Or where the next line's first word would not have fitted on the line: wrapping, not the writer,
+    // broke it there, "…a loan from the Caribbean" over "Development Bank (CDB), …" at 72 columns. Only
+    // in a run of three lines at least, one of them carried on by the other signs: headlines or a list's
+    // lines of one length may happen to look so.)
+    std::size_t width = 0;
+    for (const Line& line : run) width = std::max(width, collapseWhitespace(line.text).size());
+    const auto wrappedBefore = [&](std::size_t i) {
+        const std::string before = collapseWhitespace(run[i - 1].text), next = collapseWhitespace(run[i].text);
+        if (run.size() < 3 || before.empty() || next.empty() || std::string(".!?:;").find(before.back()) != std::string::npos) return false;
+        const std::size_t firstWord = std::min(next.find(' '), next.size());
+        return before.size() * 5 >= width * 4 && before.size() + 1 + firstWord > width;
+    };
     for (std::size_t i = 1; i < run.size(); ++i) {
         const std::size_t first = run[i].text.find_first_not_of(" \t");
         const std::string& before = run[i - 1].text;
         const std::size_t last = before.find_last_not_of(" \t");
         // (Or on a word no sentence ends on, before a noun a language writes in capitals: "Der" over
         // "Geschäftsführer eines Baustoffhandels…".)
-        carried += (first != std::string::npos && std::islower(static_cast<unsigned char>(run[i].text[first]))) ||
-                   (last != std::string::npos && (before[last] == ',' || before[last] == '-')) || endsOnJoiningWord(collapseWhitespace(before), true);
+        const bool plain = (first != std::string::npos && std::islower(static_cast<unsigned char>(run[i].text[first]))) ||
+                           (last != std::string::npos && (before[last] == ',' || before[last] == '-')) ||
+                           endsOnJoiningWord(collapseWhitespace(before), true);
+        carried += plain;
+        plainlyCarried += plain;
+        wrapped += !plain && wrappedBefore(i);
     }
+    if (plainlyCarried > 0) carried += wrapped;
     if (carried * 2 < run.size() - 1 || carried == 0) return false;
     return shortest >= 40 && longest <= 120 && longest - shortest <= 30;
 }

@@ -1953,3 +1953,23 @@ TEST(ArticleAssemblerTest, shouldTakeTheAuthorFromASuffixedFrontMatterKey) {
                                  InputFormat::Markdown);
     EXPECT_EQ(a.byline, "Jana Margraff");
 }
+
+// A paragraph wrapped at 72 columns where wrapping broke it before capitals ("…from the Caribbean" over
+// "Development Bank…"): the next line's first word would not have fitted, so the lines are one; a list
+// of lines of one length with nothing carried on stays lines.
+TEST(ArticleAssemblerTest, shouldJoinAWrappedParagraphBrokenBeforeCapitals) {
+    const Article a = ingestText("Runway upgrade\n\n"
+                                 "The work is funded by a US$12.4 million loan from the Caribbean\n"
+                                 "Development Bank (CDB), about EC$33.5 million, with the rest coming from\n"
+                                 "the government's capital budget. The contract was awarded to Antilles\n"
+                                 "Paving Ltd., one of 3 bidders.\n");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{"The work is funded by a US$12.4 million loan from the Caribbean Development Bank (CDB), about "
+                                        "EC$33.5 million, with the rest coming from the government's capital budget. The contract was "
+                                        "awarded to Antilles Paving Ltd., one of 3 bidders."}));
+    const Article list = ingestText("Cane prices\n\nThe board met on Tuesday and set the price for the season that starts in May.\n\n"
+                                    "Cane price up 7% to E3,450 a tonne for the 2025/26 season\n"
+                                    "Mills to invest E1.2 billion in an ethanol plant at Big Bend\n"
+                                    "Growers say the increase does not cover fertiliser costs\n");
+    for (const Block& b : list.blocks) EXPECT_EQ(b.text.find("season Mills"), std::string::npos) << b.text;
+}
