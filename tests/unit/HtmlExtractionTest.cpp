@@ -68,6 +68,16 @@ TEST(HtmlExtractionTest, shouldReadThePrintedHeadlineWhenItSaysMoreThanTheSocial
         "{\"@type\":\"NewsArticle\",\"headline\":\"Bank raises rates for a third time\"}</script></head><body><article><h1>Bank "
         "raises rates for a third time, and signals more to come</h1>" + kProse + "</article></body></html>");
     EXPECT_EQ(longer.title, "Bank raises rates for a third time, and signals more to come");
+    // (Or in other words, the social one and the page's <title> a short SEO form of it; a <title> alone, with no
+    // social title beside it, stays the headline.)
+    const Article reworded = htmlPage(
+        "<html><head><title>CWCM Q1 output up 18% - Copperbelt Express</title><meta property='og:title' content='CWCM Q1 output up "
+        "18%'></head><body><article><h1>CWCM copper output jumps 18% in first quarter</h1>" + kProse + "</article></body></html>");
+    EXPECT_EQ(reworded.title, "CWCM copper output jumps 18% in first quarter");
+    const Article titled = htmlPage(
+        "<html><head><title>CWCM Q1 output up 18% - Copperbelt Express</title></head><body><article><h1>CWCM copper output jumps "
+        "18% in first quarter</h1>" + kProse + "</article></body></html>");
+    EXPECT_EQ(titled.title, "CWCM Q1 output up 18%");
 }
 
 TEST(HtmlExtractionTest, shouldFallBackToOpenGraphAndMetaTags) {
@@ -825,7 +835,7 @@ TEST(HtmlExtractionTest, shouldSetNoteMarksAsPrintDoesAndKeepExponents) {
 }
 
 // The headline printed over the story wins over a social network's variant when the page's <title> sides
-// with it; where the <title> gives the declared one, or the h1 is a dialog's, the declared one stays.
+// with it, or says the same in more words; where the h1 is a dialog's, the declared one stays.
 // The date printed under the headline, in an element named for it in the page's language ("datumtijd",
 // "data"), wins over today's date in the masthead above it.
 TEST(HtmlExtractionTest, shouldReadTheDateUnderTheHeadlineNotTheMastheadsToday) {
@@ -845,12 +855,14 @@ TEST(HtmlExtractionTest, shouldReadThePrintedHeadlineWhenThePagesTitleSidesWithI
     EXPECT_EQ(htmlPage("<html><head><title>E-buses: Kigali to add 200 vehicles, fares up on 3 routes | The Kigali Ledger</title>" +
                        meta + body)
                   .title,
-              "E-buses: Kigali to add 200 vehicles, fares up on 3 routes");
+              "Kigali to add 200 electric buses as fares rise on three routes")
+        << "the <title> gives the social one, which the printed headline says in more words";
     EXPECT_EQ(htmlPage("<html><head><title>Kigali to add 200 electric buses | The Kigali Ledger</title>" + meta +
                        "<body><div class='fc-consent-root'><h1>The Kigali Ledger asks for your consent to use your data to:</h1></div>"
                        "<article>" + kProse + "</article></body></html>")
                   .title,
-              "E-buses: Kigali to add 200 vehicles, fares up on 3 routes");
+              "Kigali to add 200 electric buses as fares rise on three routes")
+        << "the <title> gives the social one, which the printed headline says in more words";
 }
 
 // A meta title that shares no word with the page's <title>, which the h1 repeats, is the site's slogan:

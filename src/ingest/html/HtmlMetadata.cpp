@@ -756,6 +756,15 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
             longKey.rfind(shortKey, 0) == 0 && countWords(printed) <= 40) {
             article.title = printed;
         }
+        // Or it says the same story in more words, the declared one an SEO title cut short ("CWCM Q1 output up
+        // 18%" for "CWCM copper output jumps 18% in first quarter"): most of the declared title's text is
+        // in the printed one, which runs longer. (Only a title set for social networks: a page's <title> alone
+        // may be the headline its h1 words another way.)
+        const std::string social = first(values, {"og:title", "twitter:title"});
+        if (!social.empty() && foldForComparison(social) == shortKey && longKey.size() > shortKey.size() && longKey.size() <= shortKey.size() * 3 && countWords(printed) >= 4 &&
+            countWords(printed) <= 40 && similarity(printed, article.title) >= 0.5 && h1s.size() == 1) {
+            article.title = printed;
+        }
     }
     // (Only where the page's own <title> sides with the printed one: the declared title is the headline
     // on most pages whose h1 says something else, a subject's label or a teaser's words.)
