@@ -78,15 +78,15 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
         {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
                 "EE", "Lic", "Ing", "art", "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
-                "Gral", "Cnel", "Pbro", "Arq", "Abg"}},
+                "Gral", "Cnel", "Pbro", "Arq", "Abg", "Mcal", "Tte", "Sgto", "Pdte", "Dpto", "Depto", "Tel", "tel"}},
         {"it", {"Sig", "Sigg", "Dott", "Prof", "Avv", "Ing", "On", "Sen", "Geom", "Arch", "pag", "art", "ca", "sig", "dott",
                 "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons", "Cons", "cons", "Pres", "Gen", "Col", "Magg",
-                "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa", "sec", "n", "nn"}},
+                "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa", "sec", "n", "nn", "tel", "Tel"}},
         // (Indonesian and Malay: a ward, a street, a district, a pilgrim's title before the name.)
         {"id", {"Kel", "Kec", "Kab", "Prov", "Jl", "Jln", "Hj", "H", "Ir", "Dr", "dr", "Drs", "Bpk", "Sdr", "No"}},
         {"ms", {"Jln", "Jl", "Hj", "Pg", "Dr", "No", "Tn", "Pn"}},
         {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D", "séc", "Séc"}},
-        {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "bijv", "blz", "St", "kw",  // "3e kw. 2025", a quarter
+        {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "Ca", "bijv", "blz", "St", "kw", "Afl", "tel", "Tel",  // "3e kw. 2025", a quarter
                 // a name's titles, set before it small or capitalized: "ir. Jan de Vries", "Mevr. Pinas"
                 "dr", "prof", "mr", "ir", "Ir", "drs", "Drs", "ing", "Ing", "Mevr", "dhr", "Dhr", "ds", "Ds"}},
         {"af", {"mnr", "Mnr", "me", "Me", "mev", "Mev", "mej", "Mej", "ds", "Ds", "dr", "Dr", "prof", "Prof", "adv", "Adv", "nr", "bv", "ens"}},
@@ -94,7 +94,7 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"pl", {"\xC5\x9Bw", "\xC5\x9Aw", "ul", "al", "pl", "im", "tzw", "ok", "godz", "ww", "wg", "dr", "Dr", "prof", "Prof", "mgr",
                 "in\xC5\xBC", "nr", "tys", "mln", "mld", "woj", "pow", "gm", "ks", "hab", "p\xC5\x82k", "gen", "pt", "red", "zob", "np",
                 // a doctor's field after "dr n.": "dr n. med. Anna Nowak"
-                "n", "med", "hum", "techn", "ekon", "tj", "tzn"}},
+                "n", "med", "hum", "techn", "ekon", "tj", "tzn", "ds", "st", "tel", "ub.r", "br"}},
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
         {"sv", {"kl", "ca", "nr", "resp", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
                 "tel"}},
@@ -355,6 +355,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         while (k < next.size() && next[k] != ' ') ++k;
         while (k < next.size() && next[k] == ' ') ++k;
         return k >= next.size() || !std::islower(static_cast<unsigned char>(next[k]));
+    }
+    // "Gs. 2.700", "Rs. 500", "Sh. 1,200": a capital and consonants only, a currency's or a title's short form
+    // (no word is written so), before a figure.
+    if (word.size() >= 2 && word.size() <= 3 && std::isupper(static_cast<unsigned char>(word[0])) && std::isdigit(first) &&
+        std::all_of(word.begin() + 1, word.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) && std::string_view("aeiouy").find(c) == std::string_view::npos; })) {
+        return true;
     }
     // "at 8:51 p.m. (1451 GMT) from …": a bracket that opens on a number after an initialism goes on.
     if (isInitialism(word) && first == '(' && next.size() > 1 && std::isdigit(static_cast<unsigned char>(next[1]))) return true;

@@ -293,3 +293,20 @@ TEST(SentenceSplitterOtherLanguagesTest, shouldNotEndAfterWardsStreetsTitlesAndT
     const SentenceSplitter de{"de"};
     EXPECT_EQ(de("Die Fa. Bosch baut ab. Das ist neu."), (Sentences{"Die Fa. Bosch baut ab.", "Das ist neu."}));
 }
+
+// A capital and consonants only before a figure is a currency's short form ("Gs. 2.700", "Rs. 500") in
+// any language; Spanish ranks, Aruba's florin with its dot and a sentence's first "Ca." in Dutch, and
+// Polish "ds." end no sentence either.
+TEST(SentenceSplitterOtherLanguagesTest, shouldNotEndAfterCurrenciesRanksAndPolishShortForms) {
+    const SentenceSplitter es{"es"};
+    EXPECT_EQ(es("Sube de Gs. 2.700 a Gs. 3.100 en la parada de Mcal. L\u00F3pez. Luego baja."),
+              (Sentences{"Sube de Gs. 2.700 a Gs. 3.100 en la parada de Mcal. L\u00F3pez.", "Luego baja."}));
+    const SentenceSplitter en{"en"};
+    EXPECT_EQ(en("The fare is Rs. 500 now. It was less."), (Sentences{"The fare is Rs. 500 now.", "It was less."}));
+    const SentenceSplitter nl{"nl"};
+    EXPECT_EQ(nl("Het kost Afl. 2.500 per maand. Ca. 6.300 gezinnen betalen."),
+              (Sentences{"Het kost Afl. 2.500 per maand.", "Ca. 6.300 gezinnen betalen."}));
+    const SentenceSplitter pl{"pl"};
+    EXPECT_EQ(pl("Rada ds. Regulacji podała, że spadnie. Potem wzrośnie."),
+              (Sentences{"Rada ds. Regulacji podała, że spadnie.", "Potem wzrośnie."}));
+}

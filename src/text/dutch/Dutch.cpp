@@ -83,6 +83,17 @@ public:
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             kind = "money";
             if (const std::size_t amountEnd = signedAmount(text, i, amounts(), spoken); amountEnd != i) return amountEnd;
+            // "Afl. 14,80", "Afl. 2.500", "Afl. 75,2 miljoen": with its dot too where the figure is money's (cents,
+            // thousands, a magnitude); "Afl. 3 van de serie" stays an episode.
+            if (text.compare(i, 5, "Afl. ") == 0 && i + 5 < text.size() && isAsciiDigit(text[i + 5])) {
+                const std::string rest = "Afl " + text.substr(i + 5, 40);
+                std::size_t f = 4;
+                while (f < rest.size() && (isAsciiDigit(rest[f]) || ((rest[f] == '.' || rest[f] == ',') && f + 1 < rest.size() && isAsciiDigit(rest[f + 1])))) ++f;
+                const std::string figure = rest.substr(4, f - 4);
+                const bool money = figure.find('.') != std::string::npos || (figure.find(',') != std::string::npos) ||
+                                   rest.compare(f, 8, " miljoen") == 0 || rest.compare(f, 8, " miljard") == 0 || rest.compare(f, 4, " per") == 0;
+                if (const std::size_t amountEnd = money ? signedAmount(rest, 0, amounts(), spoken) : 0; amountEnd > 4) return i + 5 + amountEnd - 4;
+            }
             kind = "time";
             if (const std::size_t clockEnd = clockAt(text, i, spoken); clockEnd != i) return clockEnd;
             kind = "unit";
