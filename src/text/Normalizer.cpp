@@ -12,6 +12,7 @@
 #include "text/DigitGroups.hpp"
 #include "text/UnitAfterNumber.hpp"
 #include "text/VulgarFractions.hpp"
+#include "text/TelephoneNumbers.hpp"
 
 namespace readcast {
 namespace {
@@ -220,7 +221,7 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
         }
     }
     work += text.substr(at);
-    work = withVulgarFractionsSaid(work, language_, log);
+    work = withTelephoneNumbersSaid(withVulgarFractionsSaid(work, language_, log), language_, log);
     std::string out = rules_ ? rules_->apply(work, log) : work;
     // "[[" switches eSpeak NG to phoneme input; only the lexicon may do that, not the article's text.
     for (std::size_t pos = out.find("[["); pos != std::string::npos; pos = out.find("[[", pos)) out.replace(pos, 2, "[ [");

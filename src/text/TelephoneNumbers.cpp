@@ -1,0 +1,119 @@
+#include "text/TelephoneNumbers.hpp"
+
+#include <cctype>
+
+#include "core/Ascii.hpp"
+
+namespace readcast {
+namespace {
+
+bool digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool wordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; }
+
+// Words before a number to call, in the languages this serves (lower case, their dots kept).
+bool asksToCall(const std::string& word) {
+    static const char* const kWords[] = {
+        "tel", "tel.", "tel:", "tél", "tél.", "tél:", "t\xC3\xA9l.", "t\xC3\xA9l", "t\xC3\xA9l\xC3\xA9phone", "tfn", "tfn.", "tlf", "tlf.",
+        "telefon", "telefone", "telefono", "tel\xC3\xA9" "fono", "telefoon", "telefonnummer", "telefoonnummer", "bellen", "bel", "ring",
+        "ringe", "appeler", "appelez", "llamar", "llame", "llama", "ligar", "ligue", "chiamare", "chiamate", "whatsapp", "sms",
+        "num\xC3\xA9ro", "n\xC3\xBAmero", "numero", "nummer", "hotline", "linea", "l\xC3\xAD" "nea", "fax", "telp", "telp.", "hp", "wa",
+        "infolijn", "servicenummer", "centralino", "contatto", "contacto", "linha", "verde", "gratuito", "grátis", "gratis", "vert"};
+    for (const char* w : kWords) {
+        if (word == w) return true;
+    }
+    return false;
+}
+
+struct Group {
+    std::size_t begin, end;
+};
+
+}  // namespace
+
+std::string withTelephoneNumbersSaid(const std::string& text, std::string_view language, std::vector<Rewrite>* log) {
+    const std::string_view primary = language.substr(0, language.find_first_of("-_"));
+    if (primary.empty() || primary == "en" || primary == "de" || primary == "ko" || primary == "ar" || primary == "he" || primary == "iw") {
+        return text;
+    }
+    const bool french = primary == "fr";
+    std::string out;
+    std::string lastWords[3];  // the three words before, lower case
+    for (std::size_t i = 0; i < text.size();) {
+        // (After a space, a bracket or a label's colon only: "14/09/2023" holds no number to call.)
+        // (Nor inside a figure's groups: "253 000 000" is tried from its start only.)
+        const bool boundary = i == 0 || ((text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '(' || text[i - 1] == ':') &&
+                                         !(i >= 2 && text[i - 1] == ' ' && digit(text[i - 2])));
+        const bool bracket = text[i] == '(' && i + 2 < text.size() && text[i + 1] == '0' && digit(text[i + 2]);
+        if (boundary && (digit(text[i]) || bracket)) {
+            // The groups: runs of digits parted by one space, a hyphen, a dot, or ") ".
+            std::vector<Group> groups;
+            std::size_t k = bracket ? i + 1 : i;
+            bool dotted = false;
+            while (k < text.size() && digit(text[k])) {
+                std::size_t e = k;
+                while (e < text.size() && digit(text[e])) ++e;
+                groups.push_back({k, e});
+                std::size_t n = e;
+                if (bracket && groups.size() == 1 && n < text.size() && text[n] == ')') ++n;
+                if (n < text.size() && (text[n] == ' ' || text[n] == '-' || text[n] == '.')) ++n;
+                if (n == e || n >= text.size() || !digit(text[n])) break;
+                dotted = dotted || text[n - 1] == '.';
+                k = n;
+            }
+            const Group& last = groups.back();
+            std::size_t digits = 0;
+            bool shortGroups = true;
+            for (const Group& g : groups) {
+                digits += g.end - g.begin;
+                shortGroups = shortGroups && g.end - g.begin == 2;
+            }
+            const bool trunk = text[groups.front().begin] == '0' && groups.front().end - groups.front().begin >= 2;
+            const bool cued = asksToCall(lastWords[0]) || asksToCall(lastWords[1]) || asksToCall(lastWords[2]);
+            // (Dots part only a French number's pairs, "01.23.45.67.89": elsewhere they group thousands.)
+            const bool shaped = groups.size() >= 2 && digits >= 5 && digits <= 13 && (!dotted || (trunk && shortGroups && groups.size() == 5)) &&
+                                (last.end >= text.size() || (!wordByte(text[last.end]) && text[last.end] != ':' && text[last.end] != '/'));
+            if (shaped && (trunk || bracket || cued)) {
+                std::string spoken;
+                for (const Group& g : groups) {
+                    if (!spoken.empty()) spoken += ", ";
+                    std::string said;
+                    std::size_t d = g.begin;
+                    if (french) {
+                        // Each group the number it is, its leading zeros said: "034" is "0 34".
+                        while (d + 1 < g.end && text[d] == '0') said += (said.empty() ? "0" : " 0"), ++d;
+                        said += (said.empty() ? "" : " ") + text.substr(d, g.end - d);
+                    } else {
+                        for (; d < g.end; ++d) said += (said.empty() ? "" : " ") + std::string(1, text[d]);
+                    }
+                    spoken += said;
+                }
+                if (log != nullptr) log->push_back({text.substr(i, last.end - i), spoken, "number"});
+                out += spoken;
+                i = last.end;
+                // (The words that asked for it are spent: "llame al … ; hay 12 500 casos".)
+                for (std::string& w : lastWords) w.clear();
+                continue;
+            }
+        }
+        // (The words before: shifted in at each word's end.)
+        if (wordByte(text[i]) && (i == 0 || !wordByte(text[i - 1]))) {
+            std::size_t e = i;
+            while (e < text.size() && (wordByte(text[e]) || text[e] == '.' || text[e] == ':')) ++e;
+            std::string word = text.substr(i, e - i);
+            for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            while (!word.empty() && (word.back() == ':' )) word.pop_back();
+            lastWords[2] = lastWords[1];
+            lastWords[1] = lastWords[0];
+            lastWords[0] = word;
+            if (!digit(text[i])) {
+                out.append(text, i, e - i);
+                i = e;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+}  // namespace readcast
