@@ -1599,7 +1599,7 @@ TEST(NormalizerTest, shouldSayUnitsAfterNumbersAndResultsInRomanceLanguages) {
     EXPECT_EQ(say("La entrada cuesta 20 \xE2\x82\xAC y 3,50 \xE2\x82\xAC.", "es"), "La entrada cuesta 20 euros y 3 euros con 50.");
     EXPECT_EQ(say("Hay 300 km de atascos en la AP-7 a 30 km/h.", "es"), "Hay 300 kil\xC3\xB3metros de atascos en la AP-7 a 30 kil\xC3\xB3metros por hora.");
     EXPECT_EQ(say("El Madrid gan\xC3\xB3 2-1 en la temporada 2024-25.", "es"), "El Madrid gan\xC3\xB3 2 a 1 en la temporada 2024-25.");
-    EXPECT_EQ(say("Llame al 91-555-1234.", "es"), "Llame al 91-555-1234.");
+    EXPECT_EQ(say("Llame al 91-555-1234.", "es"), "Llame al 9 1, 5 5 5, 1 2 3 4.");  // a number to call, no result
     EXPECT_EQ(say("O Benfica venceu por 2-1 e pesa 5 kg.", "pt"), "O Benfica venceu por 2 a 1 e pesa 5 quilos.");
     EXPECT_EQ(say("Costa 1,85 \xE2\x82\xAC/litro, a 300 km.", "it"), "Costa 1,85 euro al litro, a 300 chilometri.");
 }
