@@ -2102,3 +2102,10 @@ TEST(NormalizerTest, shouldSayTelephoneNumbersGroupByGroup) {
     EXPECT_EQ(say("p\u00E5 telefon 79 02 43 00", "nb"), "p\u00E5 telefon 7 9, 0 2, 4 3, 0 0");
     EXPECT_EQ(say("il 05/06/2024 alle 08:47, nel 2010-2015", "it"), "il 5 giugno 2024 alle 8 e 47, nel 2010-2015");
 }
+
+// A harbour dredged "by 1.2m to 6.5m below chart datum" is measured in metres, not millions.
+TEST(NormalizerTest, shouldMeasureAHarboursDepthInMetres) {
+    EXPECT_EQ(say("The berth will be deepened by 1.2m to 6.5m below chart datum."),
+              "The berth will be deepened by one point two meters to six point five meters below chart datum.");
+    EXPECT_EQ(say("The club paid 1.2m for him."), "The club paid one point two million for him.");
+}
