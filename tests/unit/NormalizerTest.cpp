@@ -2109,3 +2109,12 @@ TEST(NormalizerTest, shouldMeasureAHarboursDepthInMetres) {
               "The berth will be deepened by one point two meters to six point five meters below chart datum.");
     EXPECT_EQ(say("The club paid 1.2m for him."), "The club paid one point two million for him.");
 }
+
+// A country's currency letter before cents and before one figure after a word for an amount; "K9" alone
+// stays a police dog.
+TEST(NormalizerTest, shouldSayACountrysCurrencyLetterWithCentsAndSmallAmounts) {
+    const auto inCountry = [](const std::string& text, const std::string& country) { return Normalizer("en", nullptr, country).normalize(text); };
+    EXPECT_EQ(inCountry("up by E1.30 to E24.65; fares rise by E2", "SZ"),
+              "up by one lilangeni and thirty cents to twenty-four emalangeni and sixty-five cents; fares rise by two emalangeni");
+    EXPECT_EQ(inCountry("closed at K31.50; the K9 unit came", "ZM"), "closed at thirty-one kwacha and fifty ngwee; the K nine unit came");
+}

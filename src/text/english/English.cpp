@@ -4,6 +4,7 @@
 // never a list of example sentences.
 
 #include <algorithm>
+#include <set>
 #include <cctype>
 #include <string_view>
 
@@ -58,7 +59,16 @@ std::string English::withCurrencyCodes(const std::string& text) const {
         const bool glued = end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])) && !magnitude;
         // (Nor a name before a capital: "K92 Mining", "the P30 Pro".)
         const bool named = !magnitude && end + 1 < text.size() && text[end] == ' ' && std::isupper(static_cast<unsigned char>(text[end + 1]));
-        if ((digits < 2 && !magnitude) || glued || named) {
+        // (One figure is money only after a word that names an amount: "rise by E2", "asked for K5".)
+        std::size_t wordEnd = i;
+        while (wordEnd > 0 && text[wordEnd - 1] == ' ') --wordEnd;
+        std::size_t wordStart = wordEnd;
+        while (wordStart > 0 && std::isalpha(static_cast<unsigned char>(text[wordStart - 1]))) --wordStart;
+        static const std::set<std::string> kAmountWords{"by", "for", "to", "from", "of", "at", "pay", "paid", "cost", "costs", "costing",
+                                                        "fare", "fares", "charge", "charged", "only", "just", "about", "around", "extra",
+                                                        "than", "under", "over", "and", "or", "between"};
+        const bool amountBefore = wordEnd < i && kAmountWords.count(lowerAscii(text.substr(wordStart, wordEnd - wordStart))) != 0;
+        if ((digits < 2 && !magnitude && !amountBefore) || glued || named) {
             out += c;
             continue;
         }
