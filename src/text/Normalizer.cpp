@@ -121,6 +121,8 @@ bool isSignedMeasure(const std::string& text, std::size_t digits) {
     return false;
 }
 
+}  // namespace
+
 std::string withMinusSaid(const std::string& text, const std::string& minus, std::vector<Rewrite>* log) {
     // (The figure itself is left as written, for eSpeak NG.)
     const auto measure = [](const std::string& t, std::size_t at, std::string& said) {
@@ -143,6 +145,8 @@ std::string withMinusSaid(const std::string& text, const std::string& minus, std
     }
     return out;
 }
+
+namespace {
 
 // The rules of a language that has none of its own: a minus said, and the thousands joined where
 // eSpeak NG misreads their groups (see DigitGroups.hpp).
@@ -174,7 +178,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
     if (primaryLanguage(lang) == "es") return makeSpanishRules(lang);
     if (primaryLanguage(lang) == "it") return makeItalianRules();
     if (primaryLanguage(lang) == "pt") return makePortugueseRules(lang);
-    if (primaryLanguage(lang) == "sv") return makeSwedishRules();
+    if (const std::string p = primaryLanguage(lang); p == "sv" || p == "da" || p == "no" || p == "nb" || p == "nn") return makeScandinavianRules(p);
     if (primaryLanguage(lang) == "id" || primaryLanguage(lang) == "ms") return makeIndonesianRules();
     if (primaryLanguage(lang) == "he" || primaryLanguage(lang) == "iw") return makeHebrewRules();
     if (primaryLanguage(lang) == "ko") return makeKoreanRules();

@@ -62,8 +62,12 @@ std::unique_ptr<LanguageRules> makeItalianRules();
 // Portuguese (text/portuguese/): amounts after their sign ("R$ 300 mil"), the time of day ("14h30"); the
 // numbers it spells in Brazil's words for a "pt-BR" tag, in Portugal's ("dezassete") for any other.
 std::unique_ptr<LanguageRules> makePortugueseRules(const std::string& language);
-// Swedish (text/swedish/): the decimal comma ("komma"), the clock ("kl. 14.30"), "mkr" and "mdkr".
-std::unique_ptr<LanguageRules> makeSwedishRules();
+// Swedish, Danish and Norwegian (text/scandinavian/): the clock ("kl. 14.30"), units of energy and area
+// ("8 MW", "80 m²"); Swedish's decimal comma ("komma"), "mkr" and "mdkr"; a Danish or Norwegian minus.
+std::unique_ptr<LanguageRules> makeScandinavianRules(const std::string& primary);
+
+// A minus before a measure ("-5 grader", "-0,4 %"), said as `minus`; a whole number alone is left.
+std::string withMinusSaid(const std::string& text, const std::string& minus, std::vector<Rewrite>* log);
 // Indonesian and Malay (text/indonesian/): dates in figures, the clock ("05.00 WIB"), rupiah ("Rp 3.500").
 std::unique_ptr<LanguageRules> makeIndonesianRules();
 // Hebrew (text/hebrew/): every figure in words, for eSpeak NG's Hebrew voice says none.

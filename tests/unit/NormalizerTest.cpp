@@ -2118,3 +2118,17 @@ TEST(NormalizerTest, shouldSayACountrysCurrencyLetterWithCentsAndSmallAmounts) {
               "up by one lilangeni and thirty cents to twenty-four emalangeni and sixty-five cents; fares rise by two emalangeni");
     EXPECT_EQ(inCountry("closed at K31.50; the K9 unit came", "ZM"), "closed at thirty-one kwacha and fifty ngwee; the K nine unit came");
 }
+
+// Swedish, Danish and Norwegian: the clock after the lexicon's "kl." (on the hour, its hour alone), units
+// of energy and area after a figure, a Danish or Norwegian minus before degrees.
+TEST(NormalizerTest, shouldSayScandinavianClocksAndUnits) {
+    const std::string voices = std::string(READCAST_SOURCE_DIR) + "/voices";
+    const auto with = [&](const std::string& language, const std::string& text) {
+        const Lexicon lexicon = loadLexicons(voices, language, {});
+        return Normalizer(language, &lexicon).normalize(text);
+    };
+    EXPECT_EQ(with("sv", "kl. 10.15 och kl. 13.00, 8 MW"), "klockan 10 15 och klockan 13, 8 megawatt");
+    EXPECT_EQ(with("da", "kl. 6.30, 80 m\u00B2, -5 grader"), "klokken 6 30, 80 kvadratmeter, minus 5 grader");
+    EXPECT_EQ(with("nb", "kl. 20.10, 20 MWh"), "klokka 20 10, 20 megawattimer");
+    EXPECT_EQ(say("2.25 procent", "sv"), "2.25 procent");
+}

@@ -1,0 +1,162 @@
+// Swedish, Danish and Norwegian spoken-form rules. eSpeak NG reads their numbers itself, but reads the
+// clock's dot as a decimal point ("kl. 14.30" is "fjorton punkt trettio", "13.00" "tretton punkt noll
+// noll"), spells the units of energy and area ("8 MW" is "em dobbeltve", "80 m²" "em to") and, in
+// Swedish, says a decimal comma as "punkt" ("1,5 miljoner" is "ett punkt fem") and spells "mkr" and
+// "mdkr" letter by letter. Danish and Norwegian also need the minus said before a temperature.
+
+#include <cctype>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/Ascii.hpp"
+#include "text/Normalizer.hpp"
+#include "text/RewriteScan.hpp"
+#include "text/SpokenAddress.hpp"
+
+namespace readcast {
+namespace scandinavian {
+namespace {
+
+struct Style {
+    std::string_view clock;                                           // "klockan", "klokken", "klokka"
+    std::string_view until;                                           // between two times: "till", "til"
+    std::pair<std::string_view, std::string_view> address;            // an address's dot and at sign
+    std::vector<std::pair<std::string_view, std::string_view>> units;  // after a figure: "MW" "megawatt"
+    bool swedish;                                                      // its decimal comma and "mkr"
+    std::string minus;                                                 // said before a temperature ("" when eSpeak NG says it)
+};
+
+const Style& styleFor(const std::string& primary) {
+    static const Style kSwedish{"klockan", "till", {"punkt", "snabel-a"},
+                                {{"MWh", "megawattimmar"}, {"kWh", "kilowattimmar"}, {"GWh", "gigawattimmar"}, {"MW", "megawatt"},
+                                 {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
+                                 {"m\xC2\xB3", "kubikmeter"}, {"mn", "miljoner"}},
+                                true, ""};
+    static const Style kDanish{"klokken", "til", {"punktum", "snabel-a"},
+                               {{"MWh", "megawatttimer"}, {"kWh", "kilowatttimer"}, {"GWh", "gigawatttimer"}, {"MW", "megawatt"},
+                                {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
+                                {"m\xC2\xB3", "kubikmeter"}},
+                               false, "minus"};
+    static const Style kNorwegian{"klokka", "til", {"punktum", "krøllalfa"},
+                                  {{"MWh", "megawattimer"}, {"kWh", "kilowattimer"}, {"GWh", "gigawattimer"}, {"MW", "megawatt"},
+                                   {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
+                                   {"m\xC2\xB3", "kubikmeter"}},
+                                  false, "minus"};
+    if (primary == "sv") return kSwedish;
+    if (primary == "da") return kDanish;
+    return kNorwegian;
+}
+
+// "06.30", "18.30", "13.00": a clock's hours and minutes, "06 30", "13" on the hour; `i` when none starts there.
+std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken) {
+    std::size_t e = i;
+    while (e < text.size() && isAsciiDigit(text[e])) ++e;
+    if (e == i || e - i > 2 || e + 2 >= text.size() || text[e] != '.' || !isAsciiDigit(text[e + 1]) || !isAsciiDigit(text[e + 2]) ||
+        (e + 3 < text.size() && isAsciiDigit(text[e + 3])) || std::stoi(text.substr(i, e - i)) > 24 || std::stoi(text.substr(e + 1, 2)) > 59) {
+        return i;
+    }
+    spoken = text.substr(i, e - i) + (text.compare(e + 1, 2, "00") == 0 ? "" : " " + text.substr(e + 1, 2));
+    return e + 3;
+}
+
+// A lexicon match as the rules see it, one private-use character: "kl." expanded.
+bool lexiconMatchBefore(const std::string& text, std::size_t at) {
+    return at >= 4 && text[at - 1] == ' ' && static_cast<unsigned char>(text[at - 4]) == 0xEE;
+}
+
+// "fra klokken 17.00 til 20.30", "mellan 9.15 och 10.00": a word that gives a time before the figure.
+bool clockWordBefore(const std::string& text, std::size_t at) {
+    if (at < 3 || text[at - 1] != ' ') return false;
+    std::size_t start = at - 1;
+    while (start > 0 && isWordByte(text[start - 1])) --start;
+    const std::string word = lowerAscii(text.substr(start, at - 1 - start));
+    for (const char* w : {"klockan", "klokken", "klokka", "kl", "til", "till", "fra", "fr\xC3\xA5n", "fr\xC3\xA5", "mellom", "mellan", "innan",
+                          "f\xC3\xB8r", "f\xC3\xB6re", "efter", "etter", "senest", "sidan", "siden"}) {
+        if (word == w) return true;
+    }
+    return false;
+}
+
+class Scandinavian : public LanguageRules {
+public:
+    explicit Scandinavian(const Style& style) : style_(style) {}
+    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+        const std::string out = rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            const bool boundary = i == 0 || !isWordByte(text[i - 1]);
+            std::size_t end = i;
+            kind = "address";
+            if (boundary) end = spokenAddressAt(text, i, {style_.address.first, style_.address.second}, spoken);
+            kind = "time";
+            // "kl. 14.30", "klockan 9.15": the clock, "klockan fjorton trettio". (The lexicon may have said "kl."
+            // already: a time after any of its words.)
+            const std::string word = std::string(style_.clock) + " ";
+            if (end == i && boundary && (text.compare(i, 4, "kl. ") == 0 || text.compare(i, word.size(), word) == 0)) {
+                std::string clock;
+                const std::size_t h = i + (text[i + 2] == '.' ? 4 : word.size());
+                if (const std::size_t e = clockAt(text, h, clock); e != h) {
+                    spoken = std::string(style_.clock) + " " + clock;
+                    end = e;
+                }
+            }
+            // "06.30–18.30", "9.15": a dotted clock (these languages write decimals with a comma), and a dash
+            // between two such times is "till". (Only a range of two, an hour written with its zero, "06.30",
+            // or a time after the lexicon's "kl.": "2.25 procent", a decimal copied with a point, stays a number.)
+            if (end == i && boundary && isAsciiDigit(text[i]) && !(i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) {
+                std::string first, second;
+                const std::size_t e = clockAt(text, i, first);
+                const std::size_t dash = text.compare(e, 3, "\xE2\x80\x93") == 0 ? 3 : (e < text.size() && text[e] == '-') ? 1 : 0;
+                if (e != i && dash != 0 && e + dash < text.size()) {
+                    if (const std::size_t f = clockAt(text, e + dash, second); f != e + dash) {
+                        spoken = first + " " + std::string(style_.until) + " " + second;
+                        end = f;
+                    }
+                }
+                if (end == i && e != i && (text[i] == '0' || lexiconMatchBefore(text, i) || clockWordBefore(text, i))) {
+                    spoken = first;
+                    end = e;
+                }
+            }
+            kind = "number";
+            // "1,5 miljoner": a Swedish decimal comma is "komma" (Swedish groups thousands with spaces).
+            if (end == i && style_.swedish && text[i] == ',' && i > 0 && isAsciiDigit(text[i - 1]) && i + 1 < text.size() &&
+                isAsciiDigit(text[i + 1])) {
+                spoken = " komma ";
+                end = i + 1;
+            }
+            // "3 mkr", "2,5 mdkr": millions and thousands of millions of kronor.
+            if (end == i && style_.swedish && boundary && (text.compare(i, 3, "mkr") == 0 || text.compare(i, 4, "mdkr") == 0)) {
+                const std::size_t n = text[i + 1] == 'k' ? 3 : 4;
+                if (i + n >= text.size() || !isWordByte(text[i + n])) {
+                    spoken = n == 3 ? "miljoner kronor" : "miljarder kronor";
+                    end = i + n;
+                }
+            }
+            kind = "unit";
+            // "8 MW", "80 m²": a unit after a figure and a space.
+            if (end == i && i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])) {
+                for (const auto& [written, said] : style_.units) {
+                    if (text.compare(i, written.size(), written) == 0 && (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
+                        spoken = said;
+                        end = i + written.size();
+                        break;
+                    }
+                }
+            }
+            return end;
+        });
+        return style_.minus.empty() ? out : withMinusSaid(out, style_.minus, log);
+    }
+
+private:
+    const Style& style_;
+};
+
+}  // namespace
+}  // namespace scandinavian
+
+std::unique_ptr<LanguageRules> makeScandinavianRules(const std::string& primary) {
+    return std::make_unique<scandinavian::Scandinavian>(scandinavian::styleFor(primary));
+}
+
+}  // namespace readcast
