@@ -2132,3 +2132,13 @@ TEST(NormalizerTest, shouldSayScandinavianClocksAndUnits) {
     EXPECT_EQ(with("nb", "kl. 20.10, 20 MWh"), "klokka 20 10, 20 megawattimer");
     EXPECT_EQ(say("2.25 procent", "sv"), "2.25 procent");
 }
+
+// A price per tonne, litre or person, megalitres, crore and passengers after a figure, a listing's
+// "bdrm." and "apt.", a "17-y-o"; "Pax Romana" stays a name.
+TEST(NormalizerTest, shouldSayPricesPerTonneLitreAndPerson) {
+    EXPECT_EQ(say("Wheat was $225/t and petrol $1.86/\u2113; dams hold 879,000 M\u2113."),
+              "Wheat was two hundred twenty-five dollars a tonne and petrol one dollar and eighty-six cents a liter; dams hold eight "
+              "hundred seventy-nine thousand megaliters.");
+    EXPECT_EQ(say("Rooms from $79 pp for 1,800 pax; the Pax Romana."),
+              "Rooms from seventy-nine dollars per person for one thousand eight hundred passengers; the Pax Romana.");
+}

@@ -244,6 +244,10 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
     if (isKind(t, i, Kind::Space) && isWordIn(t, i + 1, {"pcm", "pw"}) && !isKind(t, i + 2, Kind::Word) && !isSym(t, i + 2, "'")) {
         return std::make_pair(std::string(lowerAscii(t[i + 1].text) == "pw" ? "a week" : "a month"), i + 2);
     }
+    // "$79 pp", "£45 pppn": a price per person (and night), as travel and dining pages write it.
+    if (isKind(t, i, Kind::Space) && isWordIn(t, i + 1, {"pp", "pppn"}) && !isKind(t, i + 2, Kind::Word) && !isSym(t, i + 2, "'")) {
+        return std::make_pair(std::string(lowerAscii(t[i + 1].text) == "pp" ? "per person" : "per person per night"), i + 2);
+    }
     // "$68.72 a bbl", "$2.10 per lb": a unit written short after "a" or "per".
     if (isKind(t, i, Kind::Space) && isWordIn(t, i + 1, {"a", "per"}) && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
         !isKind(t, i + 4, Kind::Word) && !isSym(t, i + 4, "'")) {
@@ -272,7 +276,7 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
         {"year", "a year"}, {"y", "a year"}, {"night", "a night"}, {"person", "a person"}, {"head", "a head"}, {"hd", "a head"},
         {"lb", "a pound"}, {"kg", "a kilogram"}, {"gal", "a gallon"}, {"gallon", "a gallon"}, {"share", "a share"},
         {"barrel", "a barrel"}, {"bbl", "a barrel"}, {"oz", "an ounce"}, {"ton", "a ton"}, {"tonne", "a tonne"},
-        {"l", "a liter"}, {"litre", "a liter"}, {"liter", "a liter"}};
+        {"l", "a liter"}, {"litre", "a liter"}, {"liter", "a liter"}, {"t", "a tonne"}, {"\xE2\x84\x93", "a liter"}};
     for (const auto& [written, said] : kRates) {
         if (w == written && !isKind(t, i + 2, Kind::Word)) return std::make_pair(std::string(said), i + 2);
     }

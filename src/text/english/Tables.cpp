@@ -278,6 +278,9 @@ const std::unordered_map<std::string, Unit>& units() {
         {"mos", {"month", "months"}},              {"mth", {"month", "months"}},
         {"mths", {"month", "months"}},              {"sqft", {"square foot", "square feet"}},
         {"ppm", {"part per million", "parts per million"}},
+        {"M\xE2\x84\x93", {"megaliter", "megaliters"}}, {"k\xE2\x84\x93", {"kiloliter", "kiloliters"}},
+        {"\xE2\x84\x93", {"liter", "liters"}},          {"cr", {"crore", "crore"}},
+        {"pax", {"passenger", "passengers"}},
         // where no share or rate moves ("a 3 ppt lead" is percentage points, MoneyRules): a contaminant's level
         {"ppb", {"part per billion", "parts per billion"}}, {"ppt", {"part per trillion", "parts per trillion"}},
         {"bpm", {"beat per minute", "beats per minute"}},

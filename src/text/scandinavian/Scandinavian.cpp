@@ -71,7 +71,12 @@ bool clockWordBefore(const std::string& text, std::size_t at) {
     std::size_t start = at - 1;
     while (start > 0 && isWordByte(text[start - 1])) --start;
     const std::string word = lowerAscii(text.substr(start, at - 1 - start));
-    for (const char* w : {"klockan", "klokken", "klokka", "kl", "til", "till", "fra", "fr\xC3\xA5n", "fr\xC3\xA5", "mellom", "mellan", "innan",
+    // ("til"/"till" only after another time, "17.00 til 20.30": "sänktes till 2.25 procent" is a rate.)
+    if (word == "til" || word == "till") {
+        std::string before;
+        return start >= 2 && text[start - 1] == ' ' && clockAt(text, start >= 6 && isAsciiDigit(text[start - 6]) ? start - 6 : start - 5, before) == start - 1;
+    }
+    for (const char* w : {"klockan", "klokken", "klokka", "kl", "fra", "fr\xC3\xA5n", "fr\xC3\xA5", "mellom", "mellan", "innan",
                           "f\xC3\xB8r", "f\xC3\xB6re", "efter", "etter", "senest", "sidan", "siden"}) {
         if (word == w) return true;
     }
