@@ -2142,3 +2142,15 @@ TEST(NormalizerTest, shouldSayPricesPerTonneLitreAndPerson) {
     EXPECT_EQ(say("Rooms from $79 pp for 1,800 pax; the Pax Romana."),
               "Rooms from seventy-nine dollars per person for one thousand eight hundred passengers; the Pax Romana.");
 }
+
+// German weekdays written short after a word that gives a day, with no date after them ("am So.", "bis
+// Di. früh"), and a date's ordinal before a month the lexicon says ("am Fr., 20. Dez.") or right after a
+// short day ("Am Sa. 3. Mai"); "so." ending a sentence and "ab Fr. 25" stay.
+TEST(NormalizerTest, shouldSayGermanShortWeekdaysAndTheirDates) {
+    const std::string voices = std::string(READCAST_SOURCE_DIR) + "/voices";
+    const Lexicon lexicon = loadLexicons(voices, "de", {});
+    const Normalizer de("de", &lexicon);
+    EXPECT_EQ(de.normalize("Die Partie am So. beginnt bis Di. fr\u00FCh. Das ist so."),
+              "Die Partie am Sonntag beginnt bis Dienstag fr\u00FCh. Das ist so.");
+    EXPECT_EQ(de.normalize("am Fr., 20. Dez., und Am Sa. 3. Mai"), "am Freitag, zwanzigsten Dezember, und Am Samstag dritten Mai");
+}

@@ -73,8 +73,9 @@ std::string endingFrom(const std::string& text, std::size_t i, bool date) {
     }
     if (!date) return "";
     // "am Montag, 6. Juli": the date stands beside "am Montag", in its case.
-    if (before.sign == ',') {
-        WordBefore day = wordBeforeSign(text, i);
+    if (before.sign == ',' || before.sign == '.') {
+        // ("am Sa. 3. Mai": the short day's dot right before the date, no comma.)
+        WordBefore day = before.sign == ',' ? wordBeforeSign(text, i) : before;
         // ("am Di., 14. Oktober": the day written short, its dot before the comma.)
         bool shortDay = false;
         if (day.word.empty() && day.sign == '.' && day.begin > 0) {
@@ -103,7 +104,9 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
     std::size_t after = d + 1;
     std::size_t monthLength = 0;
     std::size_t space = after < text.size() && text[after] == ' ' ? after + 1 : after;
-    const int month = monthAt(text, space, &monthLength);
+    // (A word the lexicon said after it, one private-use character here, is a month written short, "20.
+    // Dez.", or a century's "Jh.": a date or a rank either way.)
+    const int month = space < text.size() && static_cast<unsigned char>(text[space]) == 0xEE ? 13 : monthAt(text, space, &monthLength);
     // A range of days: "22.-24. Mai", "22. bis 24. Mai".
     const bool dash = text.compare(after, 1, "-") == 0 || text.compare(after, 3, "\xE2\x80\x93") == 0;
     // A minute of added time: "in der 90.+3 Minute", "in der 45.+2." ("neunzigsten plus drei").

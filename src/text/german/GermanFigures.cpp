@@ -438,8 +438,16 @@ bool shortWordAt(const std::string& text, std::size_t i, std::size_t& end, std::
     std::size_t after = e + 1;
     if (after < text.size() && text[after] == ',') ++after;
     if (after < text.size() && text[after] == ' ') ++after;
+    // ("am So.", "bis Di. früh": after a word that gives a day, none follows; "Fr." after "ab" is a price's
+    // francs, "ab Fr. 25.–", and "so." ends many a sentence: only the capitalized short forms count.)
+    std::size_t wordStart = i >= 1 && text[i - 1] == ' ' ? i - 1 : i;
+    while (wordStart > 0 && isWordByte(text[wordStart - 1])) --wordStart;
+    const std::string dayWord = wordStart < i ? lowerGerman(text.substr(wordStart, i - 1 - wordStart)) : "";
+    const bool dayBefore = dayWord == "am" || dayWord == "bis" || dayWord == "seit" || dayWord == "vom" || dayWord == "jeden" ||
+                           dayWord == "ab";
     for (const auto& [written, said] : kDays) {
-        if (word == written && after < text.size() && isDigit(text[after])) {
+        if (word == written && after < text.size() &&
+            (isDigit(text[after]) || (dayBefore && word != "Fr" && !isDigit(text[after])))) {
             spoken = said;
             end = e + 1;
             return true;
