@@ -2154,3 +2154,18 @@ TEST(NormalizerTest, shouldSayGermanShortWeekdaysAndTheirDates) {
               "Die Partie am Sonntag beginnt bis Dienstag fr\u00FCh. Das ist so.");
     EXPECT_EQ(de.normalize("am Fr., 20. Dez., und Am Sa. 3. Mai"), "am Freitag, zwanzigsten Dezember, und Am Samstag dritten Mai");
 }
+
+// Spanish counts with thousands: "veintiún mil" before a masculine noun (after "21.000" and "21 mil"),
+// "quinientas mil" before a feminine one; a day before a month the lexicon said takes its "de"; Tuesday
+// written short only before its day ("el mar." is the sea).
+TEST(NormalizerTest, shouldSaySpanishThousandsWithTheirNounsAndShortDays) {
+    EXPECT_EQ(say("Hay 21.000 afiliados, 21 mil votos y 500 mil personas.", "es"),
+              "Hay veinti\u00FAn mil afiliados, veinti\u00FAn mil votos y quinientas mil personas.");
+    const std::string voices = std::string(READCAST_SOURCE_DIR) + "/voices";
+    const Lexicon lexicon = loadLexicons(voices, "es", {});
+    EXPECT_EQ(Normalizer("es", &lexicon).normalize("Desde el lun. hasta el mar. 3 y el s\u00E1b. 14 dic.; se ba\u00F1\u00F3 en el mar. Fin."),
+              "Desde el lunes hasta el martes 3 y el s\u00E1bado 14 de diciembre; se ba\u00F1\u00F3 en el mar. Fin.");
+    const Lexicon french = loadLexicons(voices, "fr", {});
+    EXPECT_EQ(Normalizer("fr", &french).normalize("Le lun. 2 sept. et le sam. 14 d\u00E9c.; dans la mer. Avec Sam."),
+              "Le lundi 2 septembre et le samedi 14 d\u00E9cembre; dans la mer. Avec Sam.");
+}

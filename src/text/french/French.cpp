@@ -16,6 +16,7 @@
 #include "text/FractionAfterArticle.hpp"
 #include "text/QuarterShortForm.hpp"
 #include "text/RaceTime.hpp"
+#include "text/ShortFormBeforeFigure.hpp"
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
 #include "text/GenderedCount.hpp"
@@ -230,6 +231,14 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             if (end == i) {
                 end = raceTimeAt(text, i, race_, spoken);
                 kind = "time";
+            }
+            // "le sam. 14 déc.", "mer. 3": a weekday before its day, whose short form is a word alone ("la mer.",
+            // "le jeu.", "avec Sam.").
+            if (end == i) {
+                end = shortFormBeforeFigure(text, i, {{"mar. ", "mardi "}, {"mer. ", "mercredi "}, {"jeu. ", "jeudi "}, {"sam. ", "samedi "},
+                                                      {"Mar. ", "mardi "}, {"Mer. ", "mercredi "}, {"Jeu. ", "jeudi "}, {"Sam. ", "samedi "}},
+                                            spoken);
+                kind = "date";
             }
             if (end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, kind});

@@ -236,7 +236,16 @@ std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, s
     // ("0.061 miligramos": a decimal, read as written.)
     if (digits.empty() || digits.size() > 9 || e >= text.size() || text[e] != ' ' || (digits.size() > 1 && digits[0] == '0')) return i;
     std::size_t wordEnd = 0;
-    const std::string noun = lowerAscii(wholeWordAt(text, e + 1, wordEnd));
+    std::string noun = lowerAscii(wholeWordAt(text, e + 1, wordEnd));
+    // "500 mil personas", "21 mil votos": thousands in a word, the noun after them ("quinientas mil", "veintiún mil").
+    long long thousands = 1;
+    std::size_t countEnd = e;
+    if (noun == "mil" && wordEnd < text.size() && text[wordEnd] == ' ') {
+        std::size_t nextEnd = 0;
+        noun = lowerAscii(wholeWordAt(text, wordEnd + 1, nextEnd));
+        thousands = 1000;
+        countEnd = wordEnd;
+    }
     const auto endsWith = [&](const char* tail) {
         const std::size_t n = std::strlen(tail);
         return noun.size() > n && noun.compare(noun.size() - n, n, tail) == 0;
@@ -257,11 +266,12 @@ std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, s
     feminine = feminine || (digits == "1" && endsWith("a") && noun != "d\xC3\xAD" "a" && noun != "dia" && noun != "mapa" &&
                             noun != "problema" && noun != "programa" && noun != "sistema" && noun != "tema");
     for (const char* f : kFeminine) feminine = feminine || noun == f;
-    const long long n = std::stoll(digits);
+    const long long n = std::stoll(digits) * thousands;
     // "31 diputados": before a masculine noun "uno" loses its "o", "treinta y un diputados" (eSpeak NG
     // says "treinta y uno").
     if (!feminine) {
-        const bool endsInOne = n % 10 == 1 && n % 100 != 11;
+        // (And "21.000 afiliados": before "mil" too, "veintiún mil".)
+        const bool endsInOne = (n % 10 == 1 && n % 100 != 11) || (n % 1000 == 0 && (n / 1000) % 10 == 1 && (n / 1000) % 100 != 11 && n > 1000);
         // (A plural noun after it; after "1", a masculine singular one: "1 diputado", "1 día", "1 mes".)
         const bool singular = n == 1 && (noun.back() == 'o' || masculine || noun == "d\xC3\xAD" "a" || noun == "dia" || noun == "mes");
         // ("21 periodistas": either gender; left to eSpeak NG.)
@@ -270,12 +280,19 @@ std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, s
             return i;
         }
         spoken = spellout_.say(n, "%spellout-cardinal-masculine");
-        return spoken.empty() ? i : e;
+        return spoken.empty() ? i : countEnd;
     }
-    const std::string female = spellout_.say(n, "%spellout-cardinal-feminine");
+    std::string female = spellout_.say(n, "%spellout-cardinal-feminine");
+    // (ICU leaves the hundreds of the thousands masculine, "quinientos mil"; before a feminine noun they
+    // agree too, "quinientas mil personas".)
+    if (n >= 2000 && n < 1000000) {
+        const long long low = n % 1000;
+        female = spellout_.say(n / 1000, "%spellout-cardinal-feminine") + " mil" +
+                 (low != 0 ? " " + spellout_.say(low, "%spellout-cardinal-feminine") : "");
+    }
     if (female.empty() || female == spellout_.say(n, "%spellout-cardinal-masculine")) return i;
     spoken = female;
-    return e;
+    return countEnd;
 }
 
 // Digits grouped by commas in threes from i ("1,250", "12,500,000"); its end, or i when there is none.
@@ -469,7 +486,9 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         std::string century;
         // (And a road's kilometre post, "en el km 23": "kilómetro".)
         if (const std::size_t end = shortFormBeforeFigure(text, i, {{"s. ", "siglo "}, {"S. ", "siglo "}, {"ss. ", "siglos "},
-                                                                    {"km ", "kil\xC3\xB3metro "}, {"Km ", "kil\xC3\xB3metro "}}, century);
+                                                                    {"km ", "kil\xC3\xB3metro "}, {"Km ", "kil\xC3\xB3metro "},
+                                                                    // (Tuesday before its day: "el mar. 3"; alone, "mar." ends "el mar.")
+                                                                    {"mar. ", "martes "}, {"Mar. ", "martes "}}, century);
             end != i) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), century, "abbreviation"});
             out += century;
@@ -602,6 +621,21 @@ std::string Spanish::agree(const std::string& text, std::vector<Rewrite>* log) c
                 out += words;
                 i = end;
                 continue;
+            }
+            // "14 dic.", said "14 diciembre" by the lexicon: a day of a month takes its "de".
+            std::size_t e = i;
+            while (e < text.size() && isDigit(text[e])) ++e;
+            if (e - i <= 2 && e + 1 < text.size() && text[e] == ' ' && std::stoi(text.substr(i, e - i)) <= 31) {
+                for (const char* month : {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                                          "noviembre", "diciembre"}) {
+                    const std::size_t n = std::strlen(month);
+                    if (text.compare(e + 1, n, month) == 0 && (e + 1 + n >= text.size() || !isWordByte(text[e + 1 + n]))) {
+                        out += text.substr(i, e - i) + " de ";
+                        i = e + 1;
+                        break;
+                    }
+                }
+                if (i == e + 1) continue;
             }
         }
         out += text[i++];
