@@ -677,7 +677,7 @@ TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
     EXPECT_EQ(say("Selon l\u2019OMS et le FMI, l'ONU et l'OTAN.", "fr"), "Selon l\u2019O M S et le F M I, l'ONU et l'OTAN.");
     EXPECT_EQ(say("L'OM a gagn\u00E9.", "fr"), "l'O M a gagn\u00E9.");
     EXPECT_EQ(say("LE GOUVERNEMENT A DIT NON.", "fr"), "LE GOUVERNEMENT A DIT NON.");
-    EXPECT_EQ(say("Louis XIV et la centrale de 900 MW.", "fr"), "Louis quatorze et la centrale de 900 MW.");
+    EXPECT_EQ(say("Louis XIV et la centrale de 900 MW.", "fr"), "Louis quatorze et la centrale de 900 m\u00E9gawatts.");  // (the unit is said, not spelled)
     EXPECT_EQ(say("Seg\u00FAn el FMI y la UE, la OTAN y el PSOE.", "es"), "Seg\u00FAn el F M I y la U E, la OTAN y el PSOE.");
     EXPECT_EQ(say("Secondo l'INPS e l'ISTAT, la CGIL e l'ANSA.", "it"), "Secondo l'I N P S e l'ISTAT, la C G I L e l'ANSA.");
     // (The Portuguese letters E and O by their names: alone, they are "and" and "the".)
@@ -2168,4 +2168,15 @@ TEST(NormalizerTest, shouldSaySpanishThousandsWithTheirNounsAndShortDays) {
     const Lexicon french = loadLexicons(voices, "fr", {});
     EXPECT_EQ(Normalizer("fr", &french).normalize("Le lun. 2 sept. et le sam. 14 d\u00E9c.; dans la mer. Avec Sam."),
               "Le lundi 2 septembre et le samedi 14 d\u00E9cembre; dans la mer. Avec Sam.");
+}
+
+// Italian: an ordinal with its ending glued on before its noun, a law written "L.", the eras, a woman
+// senator, a date after its weekday; French units of energy, power and area, and Madagascar's ariary.
+TEST(NormalizerTest, shouldSayItalianGluedOrdinalsAndFrenchEnergyUnits) {
+    const std::string voices = std::string(READCAST_SOURCE_DIR) + "/voices";
+    const Lexicon italian = loadLexicons(voices, "it", {});
+    EXPECT_EQ(Normalizer("it", &italian).normalize("in 2a classe, nel 79 d.C., la L. 206/2023, La Sen. Segre, luned\u00EC 4/11, la 3a B"),
+              "in seconda classe, nel 79 dopo Cristo, la legge 206 del 2023, la senatrice Segre, luned\u00EC 4 novembre, la 3a B");
+    EXPECT_EQ(say("4,3 TWh et 85 MW sur 67 ha, 35 000 Ar", "fr"),
+              "4,3 t\u00E9rawattheures et 85 m\u00E9gawatts sur 67 hectares, 35 000 ariary");
 }

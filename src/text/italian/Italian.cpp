@@ -34,7 +34,8 @@ bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; 
 const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
                                           "novembre", "dicembre"},
-                                         "primo", "", "", {"del", "dal", "al", "entro", "fino", "dall'", "all'"}};
+                                         "primo", "", "", {"del", "dal", "al", "entro", "fino", "dall'", "all'", "luned\xC3\xAC", "marted\xC3\xAC",
+                                                           "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC", "sabato", "domenica"}};
     return kStyle;
 }
 
@@ -250,7 +251,7 @@ public:
                                              {"decimi", "centesimi", "millesimi"}, {"di", "a", "in"}, {}};
             static const ActNumberStyle kActs{{"legge", "decreto", "decreto-legge", "legislativo", "ministeriale", "regionale", "sentenza",
                                                "ordinanza", "circolare", "delibera", "regolamento", "direttiva", "determina", "d.lgs.",
-                                               "d.lgs", "dlgs", "d.l.", "d.p.r.", "d.m.", "dpcm", "dpr"},
+                                               "d.lgs", "dlgs", "d.l.", "d.p.r.", "d.m.", "dpcm", "dpr", "l."},
                                               {"n.", "n\xC2\xB0", "n\xC2\xBA", "numero", "num."},
                                               "del"};
             if (took(fractionAfterArticleAt(text, i, kFractions, spoken), "number") || took(quarterAt(text, i, kQuarters, spoken), "date") ||
@@ -260,8 +261,9 @@ public:
             // A short form said in full before its figure or numeral (and a road's kilometre post, "al km 145":
             // "chilometro"), then "2 mortes", "1 compressa": a count agreeing with its feminine noun.
             if (took(shortFormBeforeFigure(text, i, {{"n. ", "numero "}, {"nn. ", "numeri "}, {"sec. ", "secolo "}, {"km ", "chilometro "},
-                                                     {"Km ", "chilometro "}}, spoken),
+                                                     {"Km ", "chilometro "}, {"L. ", "legge "}}, spoken),
                      "abbreviation") ||
+                took(gluedOrdinalAt(text, i, spoken), "ordinal") ||
                 took(feminineCountAt(text, i, spellout_, isItalianFeminine, spoken), "number") || took(ageAt(text, i, spellout_, spoken), "number") ||
                 took(rulersFirstAt(text, i, spoken), "ordinal") || took(oneBeforeNounAt(text, i, spoken), "number") ||
                 took(figureAt(text, i, spoken), "number") || took(signedAmount(text, i, amounts(), spoken), "money") ||
@@ -277,6 +279,29 @@ public:
 
 private:
     // After a number: "3,2 mld" and "40 mln" (miliardi, milioni), "42 °C" (gradi), "1° maggio" (primo).
+    // "2a classe", "3ª edizione", "5o posto": an ordinal written with its ending glued on, before its noun
+    // ("seconda classe"); eSpeak NG says "due a".
+    std::size_t gluedOrdinalAt(const std::string& text, std::size_t i, std::string& spoken) const {
+        if (!isDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) return i;
+        std::size_t e = i;
+        while (e < text.size() && isDigit(text[e]) && e - i < 3) ++e;
+        std::size_t mark = 0;
+        bool feminine = false;
+        if (e < text.size() && (text[e] == 'a' || text[e] == 'o')) {
+            mark = 1;
+            feminine = text[e] == 'a';
+        } else if (text.compare(e, 2, "\xC2\xAA") == 0 || text.compare(e, 2, "\xC2\xBA") == 0) {
+            mark = 2;
+            feminine = text[e + 1] == '\xAA';
+        }
+        const std::size_t end = e + mark;
+        if (mark == 0 || e - i > 2 || end + 1 >= text.size() || text[end] != ' ' || !std::islower(static_cast<unsigned char>(text[end + 1]))) {
+            return i;
+        }
+        spoken = spellout_.say(std::stoi(text.substr(i, e - i)), feminine ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine");
+        return spoken.empty() ? i : end;
+    }
+
     std::size_t figureAt(const std::string& text, std::size_t i, std::string& spoken) const {
         // "-4 °C": below zero (only degrees: a sign alone is for eSpeak NG).
         const auto figure = [&](const std::string& t, std::size_t at, std::string& said) { return figureAt(t, at, said); };
