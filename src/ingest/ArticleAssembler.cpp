@@ -910,8 +910,9 @@ private:
                 continue;
             }
             // "# [The Tideline](https://thetideline.example/)": a heading that is all a link is the site's
-            // name, over the story's own headline, which is taken; the site's name is not read.
-            if (!plain_ && raw[i].link_density >= 0.9) continue;
+            // name, over the story's own headline, which is taken; the site's name is not read. (A heading of a
+            // headline's length that links to its story, as a reading app saves it, is the headline.)
+            if (!plain_ && raw[i].link_density >= 0.9 && countWords(text) < 6) continue;
             article_.title = text;
             raw[i].text.clear();
             for (std::size_t k = 0; k < i; ++k) {

@@ -903,6 +903,10 @@ TEST(ArticleAssemblerTest, shouldReadMetadataAsOtherToolsWriteIt) {
                                     InputFormat::Markdown);
     EXPECT_EQ(site.title, "The crab season that never opened");
     EXPECT_TRUE(textsOf(site, BlockKind::Heading).empty()) << ::testing::PrintToString(textsOf(site, BlockKind::Heading));
+    // (A headline that links to its own story, as a reading app saves it, is the headline.)
+    const Article saved = ingestText("# [States back plan to rebuild the harbour wall](https://example.org/story)\n\n" + story,
+                                     InputFormat::Markdown);
+    EXPECT_EQ(saved.title, "States back plan to rebuild the harbour wall");
     const Article wire = ingestText("Dockers strike at the port\n\n" + story + "\n(Reporting by Beatriz Lima; Editing by Jo\xC3\xA3o Cardoso)\n");
     EXPECT_EQ(wire.byline, "Beatriz Lima");
     EXPECT_EQ(textsOf(wire, BlockKind::Paragraph).size(), 1u);
