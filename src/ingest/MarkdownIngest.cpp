@@ -692,8 +692,25 @@ std::string withStandaloneLinesApart(const std::string& text) {
                 break;
             }
         }
+        // An MDX component's opening or closing tag alone on its line, '<Cifras titulo="En cifras">' over a
+        // list: CommonMark would take the tag and all under it to the next blank line for raw HTML, and the
+        // list would not be read. Blank lines around the tag leave what it holds to Markdown.
+        // (Not a box beside the story, by its kind or its name: '<Aside type="tip">', '<Callout type="info">',
+        // '<NewsletterSignup>' stay raw HTML, unread, as before.)
+        const std::string tag = lowerAscii(trimmed);
+        bool beside = false;
+        for (const char* kind : {"type=\"tip", "type=\"info", "type=\"note", "type=\"warning", "type=\"caution", "type=\"danger",
+                                 "newsletter", "promo", "signup", "subscribe", "related", "advert", "sponsor", "donate"}) {
+            beside = beside || tag.find(kind) != std::string::npos;
+        }
+        const bool component = !fenced && !beside && trimmed.size() >= 3 && trimmed[0] == '<' && trimmed.back() == '>' &&
+                               trimmed.compare(trimmed.size() - 2, 2, "/>") != 0 &&
+                               std::isupper(static_cast<unsigned char>(trimmed[trimmed[1] == '/' ? 2 : 1])) != 0 &&
+                               trimmed.find('>') == trimmed.size() - 1;
+        if (component && !out.empty() && out.compare(out.size() - std::min<std::size_t>(2, out.size()), 2, "\n\n") != 0) out += '\n';
         out += raw;
         if (eol < text.size()) out += '\n';
+        if (component) out += '\n';
         line = eol + 1;
         const std::size_t nextEnd = line < text.size() ? text.find('\n', line) : std::string::npos;
         const std::string next = line < text.size() ? collapseWhitespace(text.substr(line, (nextEnd == std::string::npos ? text.size() : nextEnd) - line)) : "";
