@@ -184,7 +184,15 @@ bool looksHardWrapped(const std::vector<Line>& run) {
         const std::size_t last = before.find_last_not_of(" \t");
         // (Or on a word no sentence ends on, before a noun a language writes in capitals: "Der" over
         // "Geschäftsführer eines Baustoffhandels…".)
-        const bool plain = (first != std::string::npos && std::islower(static_cast<unsigned char>(run[i].text[first]))) ||
+        // (A word in lower case throughout: "eBay and Amazon…" starts a line of its own.)
+        const auto lowerWord = [&] {
+            if (first == std::string::npos || !std::islower(static_cast<unsigned char>(run[i].text[first]))) return false;
+            for (std::size_t k = first; k < run[i].text.size() && std::isalpha(static_cast<unsigned char>(run[i].text[k])); ++k) {
+                if (std::isupper(static_cast<unsigned char>(run[i].text[k]))) return false;
+            }
+            return true;
+        };
+        const bool plain = lowerWord() ||
                            (last != std::string::npos && (before[last] == ',' || before[last] == '-')) ||
                            endsOnJoiningWord(collapseWhitespace(before), true);
         carried += plain;

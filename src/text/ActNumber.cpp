@@ -34,12 +34,17 @@ std::size_t actNumberAt(const std::string& text, std::size_t i, const ActNumberS
     // The number: digits with thousands dots ("14.133"), then a slash and a year of four digits.
     std::size_t e = i;
     while (e < text.size() && (digit(text[e]) || (text[e] == '.' && e + 1 < text.size() && digit(text[e + 1])))) ++e;
-    if (e + 5 > text.size() || text[e] != '/' || text[e - 1] == '.') return i;
-    const std::string_view year = std::string_view(text).substr(e + 1, 4);
-    if (!std::all_of(year.begin(), year.end(), digit) || !(year.substr(0, 2) == "19" || year.substr(0, 2) == "20") ||
-        (e + 5 < text.size() && (wordByte(text[e + 5]) || text[e + 5] == '/'))) {
-        return i;
-    }
+    if (e + 3 > text.size() || text[e] != '/' || text[e - 1] == '.') return i;
+    // (A year first is a season, "2023/2024", or an EU act, "2019/1937", whose year is written first.)
+    const std::string_view number = std::string_view(text).substr(i, e - i);
+    if (number.size() == 4 && (number.substr(0, 2) == "19" || number.substr(0, 2) == "20")) return i;
+    // The year: four figures from 1900 to 2099, or two, "8.666/93" (after the act's own word only).
+    std::size_t y = e + 1;
+    while (y < text.size() && digit(text[y])) ++y;
+    std::string_view year = std::string_view(text).substr(e + 1, y - e - 1);
+    const bool shortYear = year.size() == 2;
+    if (!(year.size() == 4 && (year.substr(0, 2) == "19" || year.substr(0, 2) == "20")) && !shortYear) return i;
+    if (y < text.size() && (wordByte(text[y]) || text[y] == '/')) return i;
     std::size_t start = 0;
     std::string_view before = wordBefore(text, i - 1, start);
     const auto marked = [&](std::string_view w) {
@@ -49,7 +54,7 @@ std::size_t actNumberAt(const std::string& text, std::size_t i, const ActNumberS
         const std::string act = lowerAscii(std::string(w));
         return isAcronym(w) || std::find(style.actWords.begin(), style.actWords.end(), act) != style.actWords.end();
     };
-    bool act = isAct(before);
+    bool act = isAct(before) && !(shortYear && isAcronym(before));
     if (!act && (marked(before) || isLexiconMatch(before)) && start >= 2 && text[start - 1] == ' ') {
         const bool expanded = isLexiconMatch(before);
         before = wordBefore(text, start - 1, start);
@@ -59,8 +64,10 @@ std::size_t actNumberAt(const std::string& text, std::size_t i, const ActNumberS
                                 std::all_of(before.begin(), before.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }));
     }
     if (!act) return i;
-    spoken = text.substr(i, e - i) + " " + std::string(style.joiner) + " " + std::string(year);
-    return e + 5;
+    // ("81/08": the year with its zero is said whole, "2008", not "zero eight".)
+    const std::string said = shortYear && year[0] == '0' ? "20" + std::string(year) : std::string(year);
+    spoken = text.substr(i, e - i) + " " + std::string(style.joiner) + " " + said;
+    return y;
 }
 
 }  // namespace readcast

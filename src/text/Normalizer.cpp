@@ -205,7 +205,8 @@ Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
-    const std::string text = withoutPictographs(withoutFullwidthForms(written));
+    // (Numbers to call first, while the words that ask for them are still as written: "tel.", not the lexicon's.)
+    const std::string text = withTelephoneNumbersSaid(withoutPictographs(withoutFullwidthForms(written)), language_, log);
     std::string work;
     std::vector<const LexiconEntry*> held;
     std::vector<bool> capitals;
@@ -225,7 +226,7 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
         }
     }
     work += text.substr(at);
-    work = withTelephoneNumbersSaid(withVulgarFractionsSaid(work, language_, log), language_, log);
+    work = withVulgarFractionsSaid(work, language_, log);
     std::string out = rules_ ? rules_->apply(work, log) : work;
     // "[[" switches eSpeak NG to phoneme input; only the lexicon may do that, not the article's text.
     for (std::size_t pos = out.find("[["); pos != std::string::npos; pos = out.find("[[", pos)) out.replace(pos, 2, "[ [");

@@ -22,11 +22,12 @@ std::size_t minuteMark(const std::string& text, std::size_t k) {
     return 0;
 }
 
-// The length of a seconds' mark at k ("\"", "''", "″", "”"), or 0.
+// The length of a seconds' mark at k ("\"", "''", "″"), or 0.
 std::size_t secondMark(const std::string& text, std::size_t k) {
     if (k < text.size() && text[k] == '"') return 1;
     if (text.compare(k, 2, "''") == 0) return 2;
-    if (text.compare(k, 3, "\xE2\x80\xB3") == 0 || text.compare(k, 3, "\xE2\x80\x9D") == 0) return 3;
+    // (Not "”": "in 3”" closes a quotation.)
+    if (text.compare(k, 3, "\xE2\x80\xB3") == 0) return 3;
     return 0;
 }
 
@@ -76,10 +77,23 @@ std::size_t raceTimeAt(const std::string& text, std::size_t i, const RaceTimeSty
         while (ws > 0 && wordByte(text[ws - 1])) --ws;
         const std::string word = text.substr(ws, w - 1 - ws);
         if (std::find(style.beforeSeconds.begin(), style.beforeSeconds.end(), word) == style.beforeSeconds.end()) return i;
-        // (Quotation marks only: a double quote right after a figure is a mark of seconds or inches.)
+        // (Quotation marks only: a double quote right after a figure is a mark of seconds or inches. A curly
+        // quotation still open counts too: "“Perdimos en 2\"".)
         std::size_t quotes = 0;
         for (std::size_t q = 0; q < i; ++q) quotes += text[q] == '"' && !(q > 0 && digit(text[q - 1])) ? 1 : 0;
-        if (quotes % 2 != 0) return i;
+        const std::size_t opened = text.rfind("\xE2\x80\x9C", i), closed = text.rfind("\xE2\x80\x9D", i);
+        if (quotes % 2 != 0 || (opened != std::string::npos && (closed == std::string::npos || closed < opened))) return i;
+        // (Seconds alone are under a minute, and a screen's inches follow the same words, "di 65\"", "de 6\"": a
+        // lone mark counts only with its hundredths, "9\"58", or before a word of a gap, "di 12\" su Rossi".)
+        const std::size_t after = k + mark;
+        const bool hundredths = after < text.size() && digit(text[after]);
+        const std::string next = after + 1 < text.size() && text[after] == ' ' ? text.substr(after + 1, 12) : "";
+        bool gap = false;
+        for (const char* w : {"su ", "sul ", "sulla ", "da ", "dal ", "di vantaggio", "di ritardo", "sobre ", "de ventaja", "de retraso",
+                              "sur ", "d'avance", "de retard", "sobre ", "de vantagem", "de atraso", "del ", "de "}) {
+            gap = gap || next.rfind(w, 0) == 0;
+        }
+        if (std::stoi(text.substr(i, e - i)) > 59 || (!hundredths && !gap)) return i;
         parts.push_back(counted(std::string_view(text).substr(i, e - i), style.second, style));
         e = k + mark;
         seconds = true;

@@ -94,7 +94,7 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"pl", {"\xC5\x9Bw", "\xC5\x9Aw", "ul", "al", "pl", "im", "tzw", "ok", "godz", "ww", "wg", "dr", "Dr", "prof", "Prof", "mgr",
                 "in\xC5\xBC", "nr", "tys", "mln", "mld", "woj", "pow", "gm", "ks", "hab", "p\xC5\x82k", "gen", "pt", "red", "zob", "np",
                 // a doctor's field after "dr n.": "dr n. med. Anna Nowak"
-                "n", "med", "hum", "techn", "ekon", "tj", "tzn", "ds", "st", "tel", "ub.r", "br"}},
+                "n", "med", "hum", "techn", "ekon", "tj", "tzn", "ds", "tel"}},
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
         {"sv", {"kl", "ca", "nr", "resp", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
                 "tel"}},

@@ -16,8 +16,9 @@ bool asksToCall(const std::string& word) {
         "tel", "tel.", "tel:", "tél", "tél.", "tél:", "t\xC3\xA9l.", "t\xC3\xA9l", "t\xC3\xA9l\xC3\xA9phone", "tfn", "tfn.", "tlf", "tlf.",
         "telefon", "telefone", "telefono", "tel\xC3\xA9" "fono", "telefoon", "telefonnummer", "telefoonnummer", "bellen", "bel", "ring",
         "ringe", "appeler", "appelez", "llamar", "llame", "llama", "ligar", "ligue", "chiamare", "chiamate", "whatsapp", "sms",
-        "num\xC3\xA9ro", "n\xC3\xBAmero", "numero", "nummer", "hotline", "linea", "l\xC3\xAD" "nea", "fax", "telp", "telp.", "hp", "wa",
-        "infolijn", "servicenummer", "centralino", "contatto", "contacto", "linha", "verde", "gratuito", "grátis", "gratis", "vert"};
+        "num\xC3\xA9ro", "n\xC3\xBAmero", "numero", "nummer", "hotline", "fax", "telp", "telp.", "hp", "wa",
+        "infolijn", "servicenummer", "centralino", "contatto", "contacto", "cellulare", "m\xC3\xB3vil", "movil", "portable", "celular",
+        "telem\xC3\xB3vel"};
     for (const char* w : kWords) {
         if (word == w) return true;
     }
@@ -68,11 +69,20 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                 shortGroups = shortGroups && g.end - g.begin == 2;
             }
             const bool trunk = text[groups.front().begin] == '0' && groups.front().end - groups.front().begin >= 2;
-            const bool cued = asksToCall(lastWords[0]) || asksToCall(lastWords[1]) || asksToCall(lastWords[2]);
+            // (The word right before, or the one before it: "tel. 0549…", "llame al 900…", "il numero verde 051…".)
+            const bool cued = asksToCall(lastWords[0]) || asksToCall(lastWords[1]);
+            // Not a number to call: a date, "01-07-2024"; hours, "0900-1700"; a postcode, "00-950"; and, after a
+            // cue, a count of thousands, "12 000", "12 500" (a number to call has seven digits at least).
+            const auto size = [&](std::size_t k) { return groups[k].end - groups[k].begin; };
+            const auto value = [&](std::size_t k) { return std::stoi(text.substr(groups[k].begin, size(k))); };
+            const bool date = groups.size() == 3 && size(0) <= 2 && size(1) <= 2 && size(2) == 4;
+            const bool hours = groups.size() == 2 && size(0) == 4 && size(1) == 4 && value(0) / 100 <= 24 && value(0) % 100 <= 59 &&
+                               value(1) / 100 <= 24 && value(1) % 100 <= 59;
+            const bool tooFew = digits < (trunk || bracket ? 6u : 7u);
             // (Dots part only a French number's pairs, "01.23.45.67.89": elsewhere they group thousands.)
             const bool shaped = groups.size() >= 2 && digits >= 5 && digits <= 13 && (!dotted || (trunk && shortGroups && groups.size() == 5)) &&
                                 (last.end >= text.size() || (!wordByte(text[last.end]) && text[last.end] != ':' && text[last.end] != '/'));
-            if (shaped && (trunk || bracket || cued)) {
+            if (shaped && !date && !hours && !tooFew && (trunk || bracket || cued)) {
                 std::string spoken;
                 for (const Group& g : groups) {
                     if (!spoken.empty()) spoken += ", ";

@@ -2,11 +2,20 @@
 
 #include <array>
 #include <cctype>
+#include <vector>
 
+#include "core/Ascii.hpp"
 #include "text/GenderedCount.hpp"
 
 namespace readcast {
 namespace {
+
+// A noun a half is said after, "2½ horas" as "2 horas y media": its plural, its singular (after "1") and
+// its gender. Other words stay where they are ("2½ sobre el segundo").
+struct MeasureNoun {
+    std::string_view plural, singular;
+    bool feminine;
+};
 
 struct FractionWords {
     std::string_view and_;                    // after a whole number: "et", "y", "e"
@@ -15,6 +24,7 @@ struct FractionWords {
     std::string_view quarter, threeQuarters;  // "un quart", "trois quarts"
     std::string_view third, twoThirds;        // "un tiers", "deux tiers"
     FeminineNoun feminine;                    // the nouns a half agrees with (none: it does not)
+    std::vector<MeasureNoun> measures;        // the nouns a half follows
 };
 
 bool isSpanishFeminine(const std::string& noun) {
@@ -26,13 +36,30 @@ bool isSpanishFeminine(const std::string& noun) {
 
 const FractionWords* wordsFor(std::string_view language) {
     static const FractionWords kFrench{"et", "demi", "demie", "un demi", "une demie", "un quart", "trois quarts", "un tiers", "deux tiers",
-                                       isFrenchFeminine};
+                                       isFrenchFeminine,
+                                       {{"heures", "heure", true}, {"ans", "an", false}, {"jours", "jour", false}, {"semaines", "semaine", true},
+                                        {"mois", "mois", false}, {"minutes", "minute", true}, {"kilos", "kilo", false}, {"litres", "litre", false},
+                                        {"m\xC3\xA8tres", "m\xC3\xA8tre", false}, {"kilom\xC3\xA8tres", "kilom\xC3\xA8tre", false},
+                                        {"tasses", "tasse", true}, {"points", "point", false}}};
     static const FractionWords kSpanish{"y", "medio", "media", "medio", "media", "un cuarto", "tres cuartos", "un tercio", "dos tercios",
-                                        isSpanishFeminine};
+                                        isSpanishFeminine,
+                                        {{"horas", "hora", true}, {"a\xC3\xB1os", "a\xC3\xB1o", false}, {"d\xC3\xAD" "as", "d\xC3\xAD" "a", false},
+                                         {"semanas", "semana", true}, {"meses", "mes", false}, {"minutos", "minuto", false}, {"veces", "vez", true},
+                                         {"kilos", "kilo", false}, {"litros", "litro", false}, {"metros", "metro", false},
+                                         {"kil\xC3\xB3metros", "kil\xC3\xB3metro", false}, {"tazas", "taza", true}, {"puntos", "punto", false}}};
     static const FractionWords kItalian{"e", "mezzo", "mezzo", "mezzo", "mezza", "un quarto", "tre quarti", "un terzo", "due terzi",
-                                        isItalianFeminine};
+                                        isItalianFeminine,
+                                        {{"ore", "ora", true}, {"anni", "anno", false}, {"giorni", "giorno", false}, {"settimane", "settimana", true},
+                                         {"mesi", "mese", false}, {"minuti", "minuto", false}, {"volte", "volta", true}, {"chili", "chilo", false},
+                                         {"litri", "litro", false}, {"metri", "metro", false}, {"chilometri", "chilometro", false},
+                                         {"punti", "punto", false}}};
     static const FractionWords kPortuguese{"e", "meio", "meia", "meio", "meia", "um quarto", "tr\xC3\xAAs quartos", "um ter\xC3\xA7o",
-                                           "dois ter\xC3\xA7os", isPortugueseFeminine};
+                                           "dois ter\xC3\xA7os", isPortugueseFeminine,
+                                           {{"horas", "hora", true}, {"anos", "ano", false}, {"dias", "dia", false}, {"semanas", "semana", true},
+                                            {"meses", "m\xC3\xAAs", false}, {"minutos", "minuto", false}, {"vezes", "vez", true},
+                                            {"quilos", "quilo", false}, {"litros", "litro", false}, {"metros", "metro", false},
+                                            {"quil\xC3\xB4metros", "quil\xC3\xB4metro", false}, {"x\xC3\xAD" "caras", "x\xC3\xAD" "cara", true},
+                                            {"pontos", "ponto", false}}};
     const std::string_view primary = language.substr(0, language.find_first_of("-_"));
     if (primary == "fr") return &kFrench;
     if (primary == "es") return &kSpanish;
@@ -49,16 +76,6 @@ std::string nounAfter(const std::string& text, std::size_t k) {
     std::string noun = text.substr(k, e - k);
     for (char& c : noun) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return noun;
-}
-
-// Words that follow a figure without being what it counts: "un 4 ½ à louer", "2½ de los votos".
-bool isFunctionWord(const std::string& w) {
-    for (const char* f : {"a", "\xC3\xA0", "de", "des", "du", "d", "en", "et", "y", "e", "o", "ou", "da", "do", "di", "del", "dei", "della",
-                          "para", "per", "pour", "que", "che", "con", "com", "sur", "por", "no", "na", "em", "in", "il", "la", "le", "les",
-                          "el", "los", "las", "un", "una", "um", "uma", "au", "aux", "al", "ao", "nel", "dans", "mais", "ma", "pero", "mas"}) {
-        if (w == f) return true;
-    }
-    return false;
 }
 
 }  // namespace
@@ -85,7 +102,12 @@ std::string withVulgarFractionsSaid(const std::string& text, std::string_view la
             std::size_t back = out.size();
             if (back > 0 && out[back - 1] == ' ') --back;
             const bool whole = back > 0 && std::isdigit(static_cast<unsigned char>(out[back - 1])) != 0;
-            const bool feminine = words->feminine != nullptr && words->feminine(nounAfter(text, end));
+            const std::string noun = nounAfter(text, end);
+            const MeasureNoun* measure = nullptr;
+            for (const MeasureNoun& m : words->measures) {
+                if (noun == m.plural || noun == m.singular) measure = &m;
+            }
+            const bool feminine = measure != nullptr ? measure->feminine : words->feminine != nullptr && words->feminine(noun);
             std::string said;
             switch (part) {
                 case kHalf: said = std::string(whole ? (feminine ? words->halfFeminine : words->half) : (feminine ? words->aHalfFeminine : words->aHalf)); break;
@@ -98,15 +120,26 @@ std::string withVulgarFractionsSaid(const std::string& text, std::string_view la
             if (whole) {
                 out.resize(back);
                 said = " " + std::string(words->and_) + " " + said;
-                // "2½ horas" is "2 horas y media": the noun comes first, and the count agrees with it.
-                const std::string noun = nounAfter(text, end);
-                if (!noun.empty() && !isFunctionWord(noun) && end < text.size() && text[end] == ' ' &&
-                    std::islower(static_cast<unsigned char>(text[end + 1])) != 0) {
-                    said = " " + text.substr(end + 1, noun.size()) + said;
+                // "2½ horas" is "2 horas y media": a measure comes first, and the count agrees with it ("1½ horas",
+                // "una hora y media").
+                if (measure != nullptr && end < text.size() && text[end] == ' ') {
+                    std::size_t d = back;
+                    while (d > 0 && std::isdigit(static_cast<unsigned char>(out[d - 1])) != 0) --d;
+                    const bool one = out.compare(d, back - d, "1") == 0 && (d == 0 || !std::isdigit(static_cast<unsigned char>(out[d - 1])));
+                    said = " " + std::string(one ? measure->singular : measure->plural) + said;
                     next = end + 1 + noun.size();
                 }
             } else if (!out.empty() && out.back() != ' ' && out.back() != '(') {
                 said = " " + said;
+            } else {
+                // ("Un ⅓ de los votantes": the article is already there, "un tercio".)
+                const std::size_t space = said.find(' ');
+                const std::string article = space == std::string::npos ? "" : said.substr(0, space + 1);
+                if (!article.empty() && out.size() >= article.size() &&
+                    lowerAscii(out.substr(out.size() - article.size())) == article &&
+                    (out.size() == article.size() || out[out.size() - article.size() - 1] == ' ')) {
+                    said.erase(0, space + 1);
+                }
             }
             if (log != nullptr) log->push_back({std::string(sign), said, "number"});
             out += said;

@@ -1985,7 +1985,7 @@ TEST(NormalizerTest, shouldSayWhatATwentyNinthBlindRoundFound) {
         const Lexicon lexicon = loadLexicons(readcast::testing::kVoicesDir, language, {});
         return Normalizer(language, &lexicon).normalize(text);
     };
-    EXPECT_EQ(shipped("ca. 70 cm, 4,2 mill. kr, tlf. 79 02 43 00", "nb"), "cirka 70 centimeter, 4,2 millioner kroner, telefon 79 02 43 00");
+    EXPECT_EQ(shipped("ca. 70 cm, 4,2 mill. kr, tlf. 79 02 43 00", "nb"), "cirka 70 centimeter, 4,2 millioner kroner, telefon 7 9, 0 2, 4 3, 0 0");
     EXPECT_EQ(shipped("di Kel. Sempaja, Jl. Pemuda", "id"), "di Kelurahan Sempaja, Jalan Pemuda");
     EXPECT_EQ(shipped("Fez 45 pts.", "pt"), "Fez 45 pontos.");
 }
@@ -2072,9 +2072,12 @@ TEST(NormalizerTest, shouldSayActsByTheirYearAndPartsPerTrillion) {
 // double quote, hundredths after them; a lone "12\"" only after a word for a gap and outside a quotation
 // (nor a screen's inches after "da").
 TEST(NormalizerTest, shouldSayRaceTimesInRomanceLanguages) {
-    EXPECT_EQ(say("chiuso in 1h28'15\", staccato di 12\", a 1'05\"34. \"Vinto di 12\" disse. Un TV da 55\".", "it"),
-              "chiuso in un'ora, 28 minuti e 15 secondi, staccato di 12 secondi, a un minuto, 5 secondi e 34 centesimi. \"Vinto di 12\" "
-              "disse. Un T V da 55\".");
+    EXPECT_EQ(say("chiuso in 1h28'15\", staccato di 12\" su Rossi, a 1'05\"34. \"Vinto di 12\" disse. Un TV di 55\".", "it"),
+              "chiuso in un'ora, 28 minuti e 15 secondi, staccato di 12 secondi su Rossi, a un minuto, 5 secondi e 34 centesimi. \"Vinto di "
+              "12\" disse. Un T V di 55\".");
+    EXPECT_EQ(say("Vinse in 9\"58.", "it"), "Vinse in 9 secondi e 58 centesimi.");
+    // (Nor a quotation closed by a curly quote after a figure.)
+    EXPECT_EQ(say("Ha detto: \u201CSiamo arrivati in 3\u201D. Poi.", "it"), "Ha detto: \u201CSiamo arrivati in 3\u201D. Poi.");
     EXPECT_EQ(say("en 4h12'30\", Y \u00E0 21'41\".", "fr"),
               "en quatre heures, douze minutes et trente secondes, Y \u00E0 vingt-et-une minutes et quarante-et-une secondes.");
     EXPECT_EQ(say("a 21'31\" de G\u00F3mez", "es"), "a veinti\u00FAn minutos y treinta y un segundos de G\u00F3mez");
@@ -2163,8 +2166,8 @@ TEST(NormalizerTest, shouldSaySpanishThousandsWithTheirNounsAndShortDays) {
               "Hay veinti\u00FAn mil afiliados, veinti\u00FAn mil votos y quinientas mil personas.");
     const std::string voices = std::string(READCAST_SOURCE_DIR) + "/voices";
     const Lexicon lexicon = loadLexicons(voices, "es", {});
-    EXPECT_EQ(Normalizer("es", &lexicon).normalize("Desde el lun. hasta el mar. 3 y el s\u00E1b. 14 dic.; se ba\u00F1\u00F3 en el mar. Fin."),
-              "Desde el lunes hasta el martes 3 y el s\u00E1bado 14 de diciembre; se ba\u00F1\u00F3 en el mar. Fin.");
+    EXPECT_EQ(Normalizer("es", &lexicon).normalize("Desde el lun. hasta el mar. 3 de junio y el s\u00E1b. 14 dic.; en el mar. 20 personas."),
+              "Desde el lunes hasta el martes 3 de junio y el s\u00E1bado 14 de diciembre; en el mar. 20 personas.");
     const Lexicon french = loadLexicons(voices, "fr", {});
     EXPECT_EQ(Normalizer("fr", &french).normalize("Le lun. 2 sept. et le sam. 14 d\u00E9c.; dans la mer. Avec Sam."),
               "Le lundi 2 septembre et le samedi 14 d\u00E9cembre; dans la mer. Avec Sam.");

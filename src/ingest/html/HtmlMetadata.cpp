@@ -760,8 +760,23 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         // 18%" for "CWCM copper output jumps 18% in first quarter"): most of the declared title's text is
         // in the printed one, which runs longer. (Only a title set for social networks: a page's <title> alone
         // may be the headline its h1 words another way.)
+        // (Its site's name after it, "… | Mining Weekly", as some set it. And only an h1 of words: one that holds
+        // a kicker or a time in its own elements, "<span>Business</span> … <time>", says more than its headline.)
         const std::string social = first(values, {"og:title", "twitter:title"});
-        if (!social.empty() && foldForComparison(social) == shortKey && longKey.size() > shortKey.size() && longKey.size() <= shortKey.size() * 3 && countWords(printed) >= 4 &&
+        bool wordsOnly = true;
+        walkElements(h1s.front(), [&](const GumboNode* e, int depth) {
+            if (depth == 0) return true;
+            const GumboTag tag = tagOf(e);
+            const std::string names = classAndId(e);
+            bool label = tag == GUMBO_TAG_TIME || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_P || tag == GUMBO_TAG_SMALL;
+            for (const char* word : {"kicker", "label", "sub", "eyebrow", "overline", "section", "categ", "tag", "date", "time", "rubri"}) {
+                label = label || names.find(word) != std::string::npos;
+            }
+            // (A span around the words, as site builders set one, "<span class="post-title">", is still words.)
+            wordsOnly = wordsOnly && (!label || (tag == GUMBO_TAG_SPAN && names.find("title") != std::string::npos));
+            return true;
+        });
+        if (!social.empty() && wordsOnly && foldForComparison(social).rfind(shortKey, 0) == 0 && longKey.size() > shortKey.size() && longKey.size() <= shortKey.size() * 3 && countWords(printed) >= 4 &&
             countWords(printed) <= 40 && similarity(printed, article.title) >= 0.5 && h1s.size() == 1) {
             article.title = printed;
         }

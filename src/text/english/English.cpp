@@ -64,9 +64,9 @@ std::string English::withCurrencyCodes(const std::string& text) const {
         while (wordEnd > 0 && text[wordEnd - 1] == ' ') --wordEnd;
         std::size_t wordStart = wordEnd;
         while (wordStart > 0 && std::isalpha(static_cast<unsigned char>(text[wordStart - 1]))) --wordStart;
-        static const std::set<std::string> kAmountWords{"by", "for", "to", "from", "of", "at", "pay", "paid", "cost", "costs", "costing",
-                                                        "fare", "fares", "charge", "charged", "only", "just", "about", "around", "extra",
-                                                        "than", "under", "over", "and", "or", "between"};
+        // (Not "from P3 to P1", a race's places, nor "of K2", a mountain.)
+        static const std::set<std::string> kAmountWords{"by", "for", "pay", "paid", "cost", "costs", "costing", "fare", "fares", "charge",
+                                                        "charged", "only", "just", "about", "around", "extra", "under", "over"};
         const bool amountBefore = wordEnd < i && kAmountWords.count(lowerAscii(text.substr(wordStart, wordEnd - wordStart))) != 0;
         if ((digits < 2 && !magnitude && !amountBefore) || glued || named) {
             out += c;

@@ -608,7 +608,8 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
          anyWordIn(t, {"rose", "fell", "up", "down", "share", "lead", "gap", "swing", "rate", "rates", "points", "cut", "rise",
                        "fall", "narrowed", "widened", "increase", "decrease", "jumped", "dropped", "vote", "poll", "polls",
                        "margin", "percentage", "inflation", "unemployment", "growth", "yield", "adds", "added", "higher",
-                       "lower", "hike", "raised", "levy", "tax", "contributions", "premium", "spread", "support", "approval"}))) {
+                       "lower", "hike", "raised", "levy", "tax", "contributions", "premium", "spread", "support", "approval",
+                       "margins", "improved", "bps", "basis", "yoy", "share", "shares"}))) {
         word = isOne(n) && !upper ? "percentage point" : "percentage points";
     }
     if (word == nullptr) return std::nullopt;

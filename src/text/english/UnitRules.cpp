@@ -548,8 +548,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                              "altitude", "peak", "peaked", "peaks", "crest", "crested", "levee", "water", "sea", "seas", "ocean", "level", "levels", "long",
                              "length", "wide", "width", "shark", "crocodile", "croc", "snake", "python", "whale",
                              // a harbour dredged "by 1.2m to 6.5m below chart datum"
-                             "deepen", "deepened", "deepening", "dredge", "dredged", "dredging", "datum", "draught", "berth",
-                             "berths", "harbour", "harbor", "quay", "seabed", "channel"});
+                             "deepen", "deepened", "deepening", "dredge", "dredged", "dredging", "datum", "draught", "seabed"});
     };
     if (glued && t[d].text == "m" && ((!n.fraction.empty() && !measured && !waterOrHeight()) || countsPlural(t, u->end))) {
         // ("2.2m bpd": the unit the million counts, "two point two million barrels per day".)

@@ -95,6 +95,21 @@ const std::unordered_set<std::string>& frenchAcronyms() {
     return kWords;
 }
 
+// A day's figure at `at` and a month after it, by name, short ("déc.", which the lexicon may have said
+// already: one private-use character) or in figures ("3/6").
+bool monthAfterDay(const std::string& text, std::size_t at) {
+    std::size_t e = at;
+    while (e < text.size() && isDigit(text[e])) ++e;
+    if (e == at || e - at > 2 || e >= text.size()) return false;
+    if (text[e] == '/' || text[e] == '.') return e + 1 < text.size() && isDigit(text[e + 1]);
+    if (text[e] != ' ' || e + 1 >= text.size()) return false;
+    if (static_cast<unsigned char>(text[e + 1]) == 0xEE) return true;
+    for (const char* month : {"janv", "f\xC3\xA9v", "mars", "avr", "mai", "juin", "juil", "ao\xC3\xBBt", "sept", "oct", "nov", "d\xC3\xA9" "c"}) {
+        if (text.compare(e + 1, std::strlen(month), month) == 0) return true;
+    }
+    return false;
+}
+
 class French : public LanguageRules {
 public:
     French()
@@ -251,6 +266,8 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
                 end = shortFormBeforeFigure(text, i, {{"mar. ", "mardi "}, {"mer. ", "mercredi "}, {"jeu. ", "jeudi "}, {"sam. ", "samedi "},
                                                       {"Mar. ", "mardi "}, {"Mer. ", "mercredi "}, {"Jeu. ", "jeudi "}, {"Sam. ", "samedi "}},
                                             spoken);
+                // (Only before a day of a month: "en mer. 20 personnes" ends a sentence on the sea.)
+                if (end != i && !monthAfterDay(text, end)) end = i;
                 kind = "date";
             }
             if (end != i) {

@@ -5,6 +5,7 @@
 // "mdkr" letter by letter. Danish and Norwegian also need the minus said before a temperature.
 
 #include <cctype>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -53,7 +54,9 @@ std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken)
     std::size_t e = i;
     while (e < text.size() && isAsciiDigit(text[e])) ++e;
     if (e == i || e - i > 2 || e + 2 >= text.size() || text[e] != '.' || !isAsciiDigit(text[e + 1]) || !isAsciiDigit(text[e + 2]) ||
-        (e + 3 < text.size() && isAsciiDigit(text[e + 3])) || std::stoi(text.substr(i, e - i)) > 24 || std::stoi(text.substr(e + 1, 2)) > 59) {
+        (e + 3 < text.size() && isAsciiDigit(text[e + 3])) || std::stoi(text.substr(i, e - i)) > 24 || std::stoi(text.substr(e + 1, 2)) > 59 ||
+        // (Nor a date's day and month, "01.07.2024".)
+        (e + 4 < text.size() && text[e + 3] == '.' && isAsciiDigit(text[e + 4]))) {
         return i;
     }
     spoken = text.substr(i, e - i) + (text.compare(e + 1, 2, "00") == 0 ? "" : " " + text.substr(e + 1, 2));
@@ -65,9 +68,35 @@ bool lexiconMatchBefore(const std::string& text, std::size_t at) {
     return at >= 4 && text[at - 1] == ' ' && static_cast<unsigned char>(text[at - 4]) == 0xEE;
 }
 
+// What a figure measures when a word for it follows (the figure's span "til" another perhaps): "fra 4.50 til
+// 4.25 prosent" is a rate, "fra 10.50 kroner" a price, not times of day.
+bool measuredAfter(const std::string& text, std::size_t at) {
+    std::size_t k = at;
+    const auto skipFigure = [&] {
+        while (k < text.size() && (isAsciiDigit(text[k]) || text[k] == '.' || text[k] == ',')) ++k;
+    };
+    skipFigure();
+    for (const char* until : {" til ", " till "}) {
+        if (text.compare(k, std::strlen(until), until) == 0 && k + std::strlen(until) < text.size() && isAsciiDigit(text[k + std::strlen(until)])) {
+            k += std::strlen(until);
+            skipFigure();
+        }
+    }
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (k < text.size() && text[k] == '%') return true;
+    std::size_t e = k;
+    while (e < text.size() && isWordByte(text[e])) ++e;
+    const std::string word = lowerAscii(text.substr(k, e - k));
+    for (const char* unit : {"prosent", "procent", "kroner", "kronor", "kr", "euro", "dollar", "meter", "kilo", "liter", "grader", "mio",
+                             "mill", "milliarder", "miljoner", "millioner", "prosentpoeng", "procentenheter"}) {
+        if (word == unit) return true;
+    }
+    return false;
+}
+
 // "fra klokken 17.00 til 20.30", "mellan 9.15 och 10.00": a word that gives a time before the figure.
 bool clockWordBefore(const std::string& text, std::size_t at) {
-    if (at < 3 || text[at - 1] != ' ') return false;
+    if (at < 3 || text[at - 1] != ' ' || measuredAfter(text, at)) return false;
     std::size_t start = at - 1;
     while (start > 0 && isWordByte(text[start - 1])) --start;
     const std::string word = lowerAscii(text.substr(start, at - 1 - start));
@@ -96,9 +125,11 @@ public:
             // "kl. 14.30", "klockan 9.15": the clock, "klockan fjorton trettio". (The lexicon may have said "kl."
             // already: a time after any of its words.)
             const std::string word = std::string(style_.clock) + " ";
-            if (end == i && boundary && (text.compare(i, 4, "kl. ") == 0 || text.compare(i, word.size(), word) == 0)) {
+            const bool kl = text.compare(i, 4, "kl. ") == 0 || text.compare(i, 4, "Kl. ") == 0;
+            const bool bareKl = text.compare(i, 3, "kl ") == 0 || text.compare(i, 3, "Kl ") == 0;
+            if (end == i && boundary && (kl || bareKl || text.compare(i, word.size(), word) == 0)) {
                 std::string clock;
-                const std::size_t h = i + (text[i + 2] == '.' ? 4 : word.size());
+                const std::size_t h = i + (kl ? 4 : bareKl ? 3 : word.size());
                 if (const std::size_t e = clockAt(text, h, clock); e != h) {
                     spoken = std::string(style_.clock) + " " + clock;
                     end = e;
