@@ -98,9 +98,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
         {"sv", {"kl", "ca", "nr", "resp", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
                 "tel"}},
-        {"da", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "ekskl", "inkl", "tlf"}},
-        {"nb", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl", "tlf"}},
-        {"no", {"kl", "ca", "nr", "bl", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl", "tlf"}},
+        {"da", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "Dr", "Prof", "f", "ekskl", "inkl", "tlf"}},
+        {"nb", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl", "tlf"}},
+        {"no", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl", "tlf"}},
     };
     return kByLanguage;
 }
@@ -364,6 +364,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     // "at 8:51 p.m. (1451 GMT) from …": a bracket that opens on a number after an initialism goes on.
     if (isInitialism(word) && first == '(' && next.size() > 1 && std::isdigit(static_cast<unsigned char>(next[1]))) return true;
+    // "Directeur drs. J. H. (Jan) Bosma": an initial before the name in brackets it stands for; "Grupo
+    // Portuario, S.A. (BVP: GPPA) anunció": a company's suffix before its ticker, in any language.
+    if (first == '(' && (initial || word == "S.A" || word == "S.L" || word == "S.A.S" || word == "S.A.B" || word == "S.p.A" ||
+                         word == "N.V" || word == "B.V" || word == "Ltda" || word == "Cia" || word == "S.R.L" || word == "S.C")) {
+        return true;
+    }
     if (!english) {
         // "z. B.", "d. h.", "u. a.": a lone lower-case letter with a dot is an abbreviation's part.
         if (word.size() == 1 && std::islower(static_cast<unsigned char>(word[0]))) return true;
@@ -376,7 +382,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (word == "St" && kStarters.count(firstWord(next)) != 0) return false;
     if (kNeverFinal.count(word) != 0) return true;
     // Titles and ranks never end a sentence: a name follows them.
-    if (english::titleAbbreviations().count(std::string(word)) != 0 && std::isupper(first)) return true;
+    // ("Mrs. 'Ana Kaufusi": a name may start with an okina or an apostrophe.)
+    const bool nameNext = std::isupper(first) || ((first == '\'' || next.rfind("\xCA\xBB", 0) == 0 || next.rfind("\xE2\x80\x98", 0) == 0) &&
+                                                  next.size() > 3);
+    if (english::titleAbbreviations().count(std::string(word)) != 0 && nameNext) return true;
     // "Ex-gov. Jones": a title after "ex-", in lower case; "Minn. Gov. Tim Walz": a state's abbreviation
     // before a title.
     if (previous.size() > word.size() + 2 && previous[previous.size() - word.size() - 2] == '-' && std::isupper(first) &&

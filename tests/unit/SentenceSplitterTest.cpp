@@ -310,3 +310,20 @@ TEST(SentenceSplitterOtherLanguagesTest, shouldNotEndAfterCurrenciesRanksAndPoli
     EXPECT_EQ(pl("Rada ds. Regulacji podała, że spadnie. Potem wzrośnie."),
               (Sentences{"Rada ds. Regulacji podała, że spadnie.", "Potem wzrośnie."}));
 }
+
+// A title before a name that starts with an okina, an initial before the name it stands for in brackets,
+// a company's suffix before its ticker, and Norwegian "bl.a." end no sentence.
+TEST(SentenceSplitterOtherLanguagesTest, shouldNotEndBeforeOkinasBracketsAndTickers) {
+    const SentenceSplitter en{"en"};
+    EXPECT_EQ(en("Its president, Mrs. 'Ana Kaufusi, asked for calm. She left."),
+              (Sentences{"Its president, Mrs. 'Ana Kaufusi, asked for calm.", "She left."}));
+    const SentenceSplitter es{"es"};
+    EXPECT_EQ(es("Grupo Portuario, S.A. (BVP: GPPA) anunci\u00F3 un plan. Fue aprobado."),
+              (Sentences{"Grupo Portuario, S.A. (BVP: GPPA) anunci\u00F3 un plan.", "Fue aprobado."}));
+    const SentenceSplitter nl{"nl"};
+    EXPECT_EQ(nl("Directeur drs. J. H. (Jan) Bosma zei het. Daarna niet."),
+              (Sentences{"Directeur drs. J. H. (Jan) Bosma zei het.", "Daarna niet."}));
+    const SentenceSplitter nb{"nb"};
+    EXPECT_EQ(nb("Opposisjonen, bl.a. Frp og Venstre, mente det. Det ble vedtatt."),
+              (Sentences{"Opposisjonen, bl.a. Frp og Venstre, mente det.", "Det ble vedtatt."}));
+}
