@@ -205,12 +205,15 @@ TEST(HtmlExtractionTest, shouldLabelFigureKeyedRowsAndRangesButNotAbbreviatedHea
                                "<tr><td>3-room</td><td>$230,000 - $310,000</td><td>$150,000 - $230,000</td></tr></table>"
                                "<table><tr><th>Team</th><th>Pld</th><th>GD</th><th>Pts</th></tr>"
                                "<tr><td>Arsenal</td><td>38</td><td>+62</td><td>89</td></tr></table>"
+                               "<table><tr><th>Onderdeel</th><th>Nu</th><th>Per 1 juli</th></tr>"
+                               "<tr><td>Water</td><td>3,47</td><td>3,95</td></tr></table>"
                                "</article></body></html>");
     const auto paragraphs = texts(a, BlockKind::Paragraph);
-    const std::vector<std::string> tail(paragraphs.end() - 3, paragraphs.end());
+    const std::vector<std::string> tail(paragraphs.end() - 4, paragraphs.end());
     EXPECT_EQ(tail, (std::vector<std::string>{"capital value $500,000, 2024/25: $3,240, weekly change +$6.17",
                                               "3-room, before grants $230,000 - $310,000, after grants $150,000 - $230,000",
-                                              "Arsenal, 38, +62, 89"}));
+                                              "Arsenal, 38, +62, 89", "Water, nu 3,47, per 1 juli: 3,95"}))
+        << "a word of two letters, Dutch 'Nu', labels its column";
 }
 
 // With header cells, a paragraph inside a cell is a long description, not a sign of a layout table; a
