@@ -847,6 +847,13 @@ TEST(HtmlExtractionTest, shouldReadTheDateUnderTheHeadlineNotTheMastheadsToday) 
                                kProse + "</article></body></html>");
     ASSERT_TRUE(a.published.has_value());
     EXPECT_EQ(a.published->iso(), "2026-02-12T21:40");
+    // (Or in the line under the headline that holds it with the byline, "article__meta", whose local day
+    // wins over the metadata's instant in UTC.)
+    const Article meta = htmlPage("<html lang='en'><head><meta property='article:published_time' content='2026-05-06T01:30:00Z'></head><body>"
+                                  "<article><h1>Record squid season</h1><p class='article__meta'>Posted 5 May 2026, 10.30pm by "
+                                  "<a href='/a'>Liam Ross</a></p>" + kProse + "</article></body></html>");
+    ASSERT_TRUE(meta.published.has_value());
+    EXPECT_EQ(meta.published->dateIso(), "2026-05-05");
 }
 
 TEST(HtmlExtractionTest, shouldReadThePrintedHeadlineWhenThePagesTitleSidesWithIt) {

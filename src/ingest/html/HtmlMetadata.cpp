@@ -391,7 +391,10 @@ std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string
             if (hints.find(bar) != std::string::npos) return false;
         }
         // (The word for a date in the page's language too: "datum", "fecha", "data", "datumtijd".)
-        const bool dateWord = hasClassWord(hints, {"data", "datum", "fecha", "datumtijd"});
+        // (And the line under a headline that holds the date with its byline: "article__meta", "post-meta",
+        // "lb-byline"; Portuguese "datas".)
+        const bool dateWord = hasClassWord(hints, {"data", "datum", "fecha", "datumtijd", "datas", "fechas"}) ||
+                              hints.find("meta") != std::string::npos || hints.find("byline") != std::string::npos;
         const bool dateElement = tag == GUMBO_TAG_TIME ||
                                  ((dateWord || hints.find("date") != std::string::npos || hints.find("time") != std::string::npos ||
                                    hints.find("publish") != std::string::npos || hints.find("posted") != std::string::npos ||
