@@ -1363,3 +1363,18 @@ TEST(HtmlExtractionTest, shouldReadALivePagesKeyPointsBeforeItsEntries) {
     ASSERT_FALSE(a.blocks.empty());
     EXPECT_EQ(a.blocks.front().text.find("Queues at the border"), std::string::npos);
 }
+
+// A photographer the metadata lists among the authors, credited for the pictures ("Foto: …") and not in
+// the printed byline, is not the writer; a writer who also took the pictures, printed in the byline, stays.
+TEST(HtmlExtractionTest, shouldLeaveOutAPhotographerListedAsAnAuthor) {
+    const std::string jsonLd = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\",\"name\":"
+                               "\"Emilia Jansson\"},{\"@type\":\"Person\",\"name\":\"Oskar Mattsson\"}]}</script>";
+    const Article credited = htmlPage("<html><head>" + jsonLd + "</head><body><article><h1>Ferry timetable cut</h1>"
+                                      "<p class='byline'>Text: Emilia Jansson</p><figure><img src='a.jpg'><figcaption>The ferry. Foto: "
+                                      "Oskar Mattsson</figcaption></figure>" + kProse + "</article></body></html>");
+    EXPECT_EQ(credited.byline, "Emilia Jansson");
+    const Article both = htmlPage("<html><head>" + jsonLd + "</head><body><article><h1>Ferry timetable cut</h1>"
+                                  "<p class='byline'>By Emilia Jansson and Oskar Mattsson</p><figure><img src='a.jpg'><figcaption>The ferry. "
+                                  "Photo: Oskar Mattsson</figcaption></figure>" + kProse + "</article></body></html>");
+    EXPECT_NE(both.byline.find("Oskar Mattsson"), std::string::npos) << both.byline;
+}

@@ -834,6 +834,43 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         }
     }
 
+    // A photographer the metadata lists among the authors, whom the page credits for its pictures ("Foto:
+    // Oskar Mattsson"): not the writer. (Only where another name is left.)
+    if (article.byline.find(',') != std::string::npos || article.byline.find(" and ") != std::string::npos) {
+        std::vector<std::string> names;
+        std::string rest = article.byline;
+        for (const char* sep : {" and ", " & "}) {
+            for (std::size_t at = rest.find(sep); at != std::string::npos; at = rest.find(sep)) rest.replace(at, std::strlen(sep), ", ");
+        }
+        for (std::size_t from = 0; from <= rest.size();) {
+            const std::size_t comma = std::min(rest.find(',', from), rest.size());
+            if (const std::string name = collapseWhitespace(rest.substr(from, comma - from)); !name.empty()) names.push_back(name);
+            from = comma + 1;
+        }
+        const std::string page = collapseWhitespace(textContent(root));
+        std::vector<std::string> writers;
+        for (const std::string& name : names) {
+            bool photographer = false;
+            for (const char* credit : {"Foto: ", "Foto ", "Fotos: ", "Photo: ", "Photo by ", "Photos: ", "Bild: ", "Kuva: ", "Fotograf: ",
+                                       "Fotografía: ", "Fotografia: ", "Picture: ", "Image: "}) {
+                photographer = photographer || page.find(std::string(credit) + name) != std::string::npos;
+            }
+            // (A writer who also took the pictures, printed in the byline, "Elin Gwyn, Rhodri Evans", stays.)
+            const std::size_t inByline = shown.find(name);
+            bool credited = false;
+            for (const char* credit : {"Foto", "Photo", "Bild", "Kuva", "Fotograf"}) {
+                credited = credited || (inByline != std::string::npos && shown.rfind(credit, inByline) != std::string::npos);
+            }
+            if (inByline != std::string::npos && !credited) photographer = false;
+            if (!photographer) writers.push_back(name);
+        }
+        if (!writers.empty() && writers.size() < names.size()) {
+            std::string joined;
+            for (const std::string& w : writers) joined += (joined.empty() ? "" : ", ") + w;
+            article.byline = joined;
+        }
+    }
+
     const std::string published = !d.published.empty() ? d.published
                                   : first(values, {"article:published_time", "datepublished", "parsely-pub-date",
                                                    "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
