@@ -739,7 +739,60 @@ bool isBareListItem(const RawBlock& block, bool afterComma) {
 // Subtitles (SRT, WebVTT) of a news bulletin: cue numbers and time ranges go, and the cues' lines run on
 // into paragraphs, a new one where a cue ends a sentence and the next starts one. Other text is returned
 // as it is.
-std::string subtitlesAsText(const std::string& text) {
+// Advanced SubStation Alpha subtitles (.ass, Aegisub's): "[Script Info]" and "[V4+ Styles]" for the
+// player, then "Dialogue: Layer,Start,End,Style,Name,MarginL,MarginR,MarginV,Effect,Text" per cue. Only the
+// cues' text is read, without its override tags ("{\i1}") and with its line breaks ("\N") as spaces, and
+// only in the style most cues use: a name's caption in a style of its own ("Navn") is no line of speech.
+// The cues come back as SubRip's, for the rules that join cues into sentences. Other text is returned as it is.
+std::string assAsSubRip(const std::string& text) {
+    if (text.find("[Script Info]") == std::string::npos || text.find("\nDialogue:") == std::string::npos) return text;
+    std::vector<std::pair<std::string, std::string>> cues;  // style, text
+    std::map<std::string, std::size_t> styles;
+    for (const std::string& raw : splitLines(text)) {
+        if (raw.rfind("Dialogue:", 0) != 0) continue;
+        std::size_t at = 0;
+        std::vector<std::string> fields;
+        for (int f = 0; f < 9 && at != std::string::npos; ++f) {
+            const std::size_t comma = raw.find(',', at);
+            fields.push_back(raw.substr(at, comma == std::string::npos ? std::string::npos : comma - at));
+            at = comma == std::string::npos ? comma : comma + 1;
+        }
+        if (at == std::string::npos || fields.size() < 9) continue;
+        std::string words = raw.substr(at);
+        for (std::size_t open = words.find('{'); open != std::string::npos; open = words.find('{', open)) {
+            const std::size_t close = words.find('}', open);
+            if (close == std::string::npos) break;
+            words.erase(open, close + 1 - open);
+        }
+        for (const char* mark : {"\\N", "\\n", "\\h"}) {
+            for (std::size_t k = words.find(mark); k != std::string::npos; k = words.find(mark, k)) words.replace(k, 2, " ");
+        }
+        words = collapseWhitespace(words);
+        if (words.empty()) continue;
+        ++styles[collapseWhitespace(fields[3])];
+        cues.emplace_back(collapseWhitespace(fields[3]), words);
+    }
+    if (cues.size() < 3) return text;
+    std::string main;
+    std::size_t most = 0;
+    for (const auto& [style, count] : styles) {
+        if (count > most) {
+            most = count;
+            main = style;
+        }
+    }
+    std::string out;
+    std::size_t n = 0;
+    for (const auto& [style, words] : cues) {
+        if (style != main) continue;
+        ++n;
+        out += std::to_string(n) + "\n00:00:00,000 --> 00:00:01,000\n" + words + "\n\n";
+    }
+    return out;
+}
+
+std::string subtitlesAsText(const std::string& original) {
+    const std::string text = assAsSubRip(original);
     const auto isCueTime = [](const std::string& line) {
         const std::size_t arrow = line.find(" --> ");
         return arrow != std::string::npos && arrow >= 5 && line[arrow - 3] != ' ' &&
@@ -832,7 +885,10 @@ std::string subtitlesAsText(const std::string& text) {
         const bool sound = (line.front() == '(' && line.back() == ')') || (line.front() == '[' && line.back() == ']');
         const char last = paragraph.empty() ? '.' : paragraph.back();
         const bool ends = last == '.' || last == '!' || last == '?' || last == ')';
-        if (!paragraph.empty() && (sound || (ends && !std::islower(static_cast<unsigned char>(line[0]))))) {
+        // (A cue that starts with a figure carries on the one before, cut after its abbreviation: "… er kl." over
+        // "8.30, så …".)
+        if (!paragraph.empty() && (sound || (ends && !std::islower(static_cast<unsigned char>(line[0])) &&
+                                             !std::isdigit(static_cast<unsigned char>(line[0]))))) {
             out += paragraph + "\n\n";
             paragraph.clear();
         }

@@ -98,9 +98,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
         {"sv", {"kl", "ca", "nr", "resp", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
                 "tel"}},
-        {"da", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "Dr", "Prof", "f", "ekskl", "inkl", "tlf"}},
-        {"nb", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl", "tlf"}},
-        {"no", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "Dr", "Prof", "f", "eks", "inkl", "tlf"}},
+        {"da", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "ekskl", "inkl", "tlf"}},
+        {"nb", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "eks", "inkl", "tlf"}},
+        {"no", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "eks", "inkl", "tlf"}},
     };
     return kByLanguage;
 }

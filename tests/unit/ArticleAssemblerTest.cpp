@@ -1977,3 +1977,19 @@ TEST(ArticleAssemblerTest, shouldJoinAWrappedParagraphBrokenBeforeCapitals) {
                                     "Growers say the increase does not cover fertiliser costs\n");
     for (const Block& b : list.blocks) EXPECT_EQ(b.text.find("season Mills"), std::string::npos) << b.text;
 }
+
+// Advanced SubStation Alpha subtitles (Aegisub's .ass): the player's sections, comments, override tags
+// and a name's caption in a style of its own are not read; the cues' words run on into sentences, a cue
+// that starts with a figure carrying on the one before.
+TEST(ArticleAssemblerTest, shouldReadTheCuesOfAssSubtitles) {
+    const Article a = ingestText("[Script Info]\nTitle: Nyhederne kl. 19.30\nScriptType: v4.00+\nPlayResX: 1920\n\n[V4+ Styles]\n"
+                                 "Format: Name, Fontname, Fontsize\nStyle: Default,Tiresias,64\nStyle: Navn,Tiresias,48\n\n[Events]\n"
+                                 "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+                                 "Comment: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,tekstet af: kbj\n"
+                                 "Dialogue: 0,0:00:01.00,0:00:06.55,Default,V\u00E6rt,0,0,0,,Godaften. Bornholm f\u00E5r en ny f\u00E6rge,\n"
+                                 "Dialogue: 0,0:00:06.55,0:00:09.00,Default,V\u00E6rt,0,0,0,,{\\i1}som sejler{\\i0} fra\\NR\u00F8nne kl.\n"
+                                 "Dialogue: 1,0:00:09.00,0:00:12.00,Navn,,0,0,0,,{\\an7}Jesper Kofoed\\Nformand\n"
+                                 "Dialogue: 0,0:00:09.00,0:00:12.00,Default,Reporter,0,0,0,,8.30 hver morgen.\n");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{"Godaften. Bornholm f\u00E5r en ny f\u00E6rge, som sejler fra R\u00F8nne kl. 8.30 hver morgen."}));
+}
