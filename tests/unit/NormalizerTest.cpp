@@ -2183,3 +2183,11 @@ TEST(NormalizerTest, shouldSayItalianGluedOrdinalsAndFrenchEnergyUnits) {
     EXPECT_EQ(say("4,3 TWh et 85 MW sur 67 ha, 35 000 Ar", "fr"),
               "4,3 t\u00E9rawattheures et 85 m\u00E9gawatts sur 67 hectares, 35 000 ariary");
 }
+
+// In Australian English a state after its town is Australia's; the language's region names the country
+// when the story does not ("P500" in Philippine English is pesos).
+TEST(NormalizerTest, shouldSayAustralianStatesAndTheRegionsCurrencyLetter) {
+    EXPECT_EQ(say("from Perth, WA, to Port Augusta, SA.", "en-AU"), "from Perth, Western Australia, to Port Augusta, South Australia.");
+    EXPECT_EQ(say("from Perth, WA, to Seattle.", "en-US"), "from Perth, Washington, to Seattle.");
+    EXPECT_EQ(say("Fares rose to P500 a month.", "en-PH"), "Fares rose to five hundred pesos a month.");
+}

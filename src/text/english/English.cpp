@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 #include <cctype>
+#include <cstring>
 #include <string_view>
 
 #include "core/Ascii.hpp"
@@ -21,7 +22,8 @@ namespace {
 
 class English : public LanguageRules {
 public:
-    English(bool dayFirst, const std::string& country) : day_first_(dayFirst), letters_(lettersOfCurrency(country)) {}
+    English(bool dayFirst, const std::string& country)
+        : day_first_(dayFirst), letters_(lettersOfCurrency(country)), australia_(country == "AU") {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
@@ -29,7 +31,36 @@ private:
     std::string withCurrencyCodes(const std::string& text) const;
     bool day_first_;
     std::vector<std::pair<char, std::string>> letters_;  // the story's country's currency letters and their codes
+    bool australia_;                                       // its states after a town: "Perth, WA" is Western Australia
+    std::string withAustralianStates(const std::string& text) const;
 };
+
+// "Perth, WA,", "Port Augusta, SA.", "Cairns, Qld": in an Australian story a state after its town is
+// Australia's (the rule for states after a town would make "WA" Washington).
+std::string English::withAustralianStates(const std::string& text) const {
+    if (!australia_) return text;
+    static const std::pair<const char*, const char*> kStates[] = {
+        {"NSW", "New South Wales"}, {"Vic.", "Victoria"}, {"Vic", "Victoria"}, {"Qld.", "Queensland"}, {"Qld", "Queensland"},
+        {"SA", "South Australia"}, {"WA", "Western Australia"}, {"Tas.", "Tasmania"}, {"Tas", "Tasmania"},
+        {"NT", "Northern Territory"}, {"ACT", "Australian Capital Territory"}};
+    std::string out = text;
+    for (const auto& [written, said] : kStates) {
+        const std::string key = std::string(", ") + written;
+        for (std::size_t at = out.find(key); at != std::string::npos; at = out.find(key, at + 2)) {
+            const std::size_t end = at + key.size();
+            // (After a town's capitalized name, and ending a clause.)
+            if (at == 0 || !std::isalpha(static_cast<unsigned char>(out[at - 1]))) continue;
+            if (end < out.size() && std::string(",.;)").find(out[end]) == std::string::npos && out[end] != ' ') continue;
+            if (end < out.size() && out[end] == ' ' && end + 1 < out.size() && std::isupper(static_cast<unsigned char>(out[end + 1]))) continue;
+            std::size_t town = at;
+            while (town > 0 && std::isalpha(static_cast<unsigned char>(out[town - 1]))) --town;
+            if (!std::isupper(static_cast<unsigned char>(out[town]))) continue;
+            // (A stop that belongs to the short form is its own; one that ends the sentence stays.)
+            out.replace(at + 2, std::strlen(written), said);
+        }
+    }
+    return out;
+}
 
 // "K620 million", "P780m", "K1,500": the country's currency letter before an amount becomes its code,
 // which the money rule reads ("PGK 620 million", six hundred twenty million kina). Only before an amount
@@ -123,7 +154,7 @@ bool endsText(const Tokens& t, std::size_t i) {
 }  // namespace
 
 std::string English::apply(const std::string& text, std::vector<Rewrite>* log) const {
-    const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(withCurrencyCodes(text), log), log), log));
+    const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(withCurrencyCodes(withAustralianStates(text)), log), log), log));
     std::string out;
     std::size_t i = 0;
     bool rewritten = false;  // the last piece came from a rule: "5G" must not become "fiveG"
