@@ -230,9 +230,10 @@ bool takeBylineLine(const std::string& text, Article& article) {
         opening == "verfasser:" || opening == "verfasserin:") {
         opening = "by";
     }
-    // ("Av Linnea Håkansson", "Af Mette Holm": Swedish, Norwegian and Danish.)
+    // ("Av Linnea Håkansson", "Af Mette Holm": Swedish, Norwegian and Danish; "Deur Annelie van der Merwe":
+    // Afrikaans.)
     if (opening != "by" && opening != "por" && opening != "par" && opening != "von" && opening != "di" && opening != "door" &&
-        opening != "av" && opening != "af") {
+        opening != "av" && opening != "af" && opening != "deur") {
         return false;
     }
     // (A capital: "By Jane", or a letter beyond ASCII, "Par Étienne".)
@@ -723,7 +724,8 @@ private:
                 // ("By Anna Fenwick, 3 November 2026" is a byline with its date, for the byline pass.)
                 const std::string opening = lowerAscii(place.substr(0, place.find(' ')));
                 named = named && (underByline || (opening != "by" && opening != "por" && opening != "par" && opening != "von" &&
-                                                  opening != "di" && opening != "door" && opening != "av" && opening != "af"));
+                                                  opening != "di" && opening != "door" && opening != "av" && opening != "af" &&
+                                                  opening != "deur"));
                 named = named && allWordsCapitalized(place);
                 if (when && when->year > 0 && named) {
                     article_.published = when;

@@ -136,7 +136,7 @@ std::string cleanPiece(std::string piece) {
     std::vector<std::string> words = splitWords(piece);
     // Opening words of a byline in several languages.
     static const char* const kOpenings[] = {"by", "written", "words", "story", "reporting", "text", "por", "par",
-                                            "von", "door", "av", "af", "autor:", "author:", "by:", "scritto", "escrito", "\xC3\xA9" "crit",
+                                            "von", "door", "deur", "av", "af", "autor:", "author:", "by:", "scritto", "escrito", "\xC3\xA9" "crit",
                                             "geschrieben", "autorin:", "autore:", "auteur:", "autora:", "da:", "interview",
                                             "interviewed", "reported", "posted", "postado", "publicado", "pubblicato", "geplaatst",
                                             "publi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "autorka:", "autorzy:", "autor",

@@ -84,6 +84,8 @@ int monthOfWord(const std::string& word) {
         {"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
         // Dutch ("22 mei 2024")
         {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+        // Afrikaans ("12 Januarie 2026")
+        {"januarie", 1}, {"februarie", 2}, {"junie", 6}, {"julie", 7}, {"desember", 12},
         // Polish, in the genitive a date takes ("18 lutego 2025")
         {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5}, {"czerwca", 6}, {"lipca", 7},
         {"sierpnia", 8}, {"wrze\xC5\x9Bnia", 9}, {"pa\xC5\xBA" "dziernika", 10}, {"listopada", 11}, {"grudnia", 12},

@@ -14,6 +14,7 @@
 #include "ingest/DateParser.hpp"
 #include "ingest/LightMarkup.hpp"
 #include "ingest/MailMessage.hpp"
+#include "ingest/RichText.hpp"
 #include "ingest/TemplateTags.hpp"
 
 namespace readcast {
@@ -931,7 +932,7 @@ std::string withInDesignCharacters(std::string text) {
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
     const std::string text = withoutTemplateTags(blankOutCode(withoutExportedComments(
-        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(mailMessageAsText(original)))))))))));
+        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(mailMessageAsText(rtfAsText(original))))))))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

@@ -1993,3 +1993,21 @@ TEST(ArticleAssemblerTest, shouldReadTheCuesOfAssSubtitles) {
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
               (std::vector<std::string>{"Godaften. Bornholm f\u00E5r en ny f\u00E6rge, som sejler fra R\u00F8nne kl. 8.30 hver morgen."}));
 }
+
+// A Rich Text Format document given as text (WordPad's, saved under any name): its words, in its code
+// page, with its paragraphs, byline and date; the tables and control words are not read.
+TEST(ArticleAssemblerTest, shouldReadARichTextDocument) {
+    const Article a = ingestText("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fnil\\fcharset0 Calibri;}}\r\n"
+                                 "{\\colortbl ;\\red0\\green0\\blue0;}\r\n{\\*\\generator Riched20 10.0}\\viewkind4\\uc1 \r\n"
+                                 "\\pard\\b\\fs36 Boere kry R14 miljoen droogtehulp\\b0\\fs22\\par\r\n\\i Deur Annelie van der Merwe\\i0\\par\r\n"
+                                 "Robertson, Maandag 12 Januarie 2026\\par\r\n"
+                                 "Die regering het R14 miljoen opsy gesit om 312 boere te help wat swaar deur die droogte getref is.\\par\r\n"
+                                 "\\ldblquote Ons weet dis nie genoeg nie,\\rdblquote  het Swanepoel ges\\'ea.\\par\r\n}\r\n");
+    EXPECT_EQ(a.title, "Boere kry R14 miljoen droogtehulp");
+    EXPECT_EQ(a.byline, "Annelie van der Merwe");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->dateIso(), "2026-01-12");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{"Die regering het R14 miljoen opsy gesit om 312 boere te help wat swaar deur die droogte getref is.",
+                                        "\u201COns weet dis nie genoeg nie,\u201D het Swanepoel ges\u00EA."}));
+}
