@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 #include <unicode/ucnv.h>
@@ -125,27 +126,20 @@ std::string rtfAsText(const std::string& text) {
         if (word == "ansicpg" && !parameter.empty() && parameter[0] != '-') codePage = "windows-" + parameter;
         if (word == "uc" && !parameter.empty()) groups.back().skipAfterUnicode = std::stoi(parameter);
         if (groups.back().unread) continue;
-        if (word == "par" || word == "sect" || word == "page") {
-            out += "\n\n";
-        } else if (word == "line") {
-            out += "\n";
-        } else if (word == "tab") {
-            out += ' ';
-        } else if (word == "emdash") {
-            out += "\xE2\x80\x94";
-        } else if (word == "endash") {
-            out += "\xE2\x80\x93";
-        } else if (word == "lquote") {
-            out += "\xE2\x80\x98";
-        } else if (word == "rquote") {
-            out += "\xE2\x80\x99";
-        } else if (word == "ldblquote") {
-            out += "\xE2\x80\x9C";
-        } else if (word == "rdblquote") {
-            out += "\xE2\x80\x9D";
-        } else if (word == "bullet") {
-            out += "\xE2\x80\xA2";
-        } else if (word == "u" && !parameter.empty()) {
+        // Control words that stand for characters or breaks.
+        static const std::pair<const char*, const char*> kSaid[] = {
+            {"par", "\n\n"}, {"sect", "\n\n"}, {"page", "\n\n"}, {"line", "\n"}, {"tab", " "},
+            {"emdash", "\xE2\x80\x94"}, {"endash", "\xE2\x80\x93"}, {"lquote", "\xE2\x80\x98"}, {"rquote", "\xE2\x80\x99"},
+            {"ldblquote", "\xE2\x80\x9C"}, {"rdblquote", "\xE2\x80\x9D"}, {"bullet", "\xE2\x80\xA2"}};
+        bool said = false;
+        for (const auto& [control, character] : kSaid) {
+            if (word == control) {
+                out += character;
+                said = true;
+                break;
+            }
+        }
+        if (!said && word == "u" && !parameter.empty()) {
             long code = std::stol(parameter);
             if (code < 0) code += 65536;
             // (Only a character: not a surrogate's half, nor beyond Unicode.)
