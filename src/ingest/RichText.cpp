@@ -53,6 +53,7 @@ std::string rtfAsText(const std::string& text) {
     std::size_t pendingSkip = 0;  // fallback characters after "\u" still to skip
     for (std::size_t i = start; i < text.size();) {
         const char c = text[i];
+        if (c == '{' || c == '}') pendingSkip = 0;  // a character's fallback never runs past its group
         if (c == '{') {
             groups.push_back(groups.back());
             groupStart = true;
@@ -83,6 +84,12 @@ std::string rtfAsText(const std::string& text) {
         // A control symbol or a control word.
         if (i + 1 >= text.size()) break;
         const char next = text[i + 1];
+        // (A backslash at a line's end ends a paragraph, as macOS TextEdit writes them.)
+        if (next == '\n' || next == '\r') {
+            if (!unread) out += "\n\n";
+            i += 2;
+            continue;
+        }
         if (next == '\\' || next == '{' || next == '}') {
             if (!unread) out += next;
             i += 2;
@@ -117,18 +124,22 @@ std::string rtfAsText(const std::string& text) {
         std::size_t d = e;
         if (d < text.size() && (text[d] == '-' || std::isdigit(static_cast<unsigned char>(text[d])))) ++d;
         while (d < text.size() && std::isdigit(static_cast<unsigned char>(text[d]))) ++d;
-        // (A parameter is a 16-bit number; a longer run of figures, from a broken or hostile file, is none.)
-        const std::string parameter = d - e <= 6 ? text.substr(e, d - e) : "";
+        // (A parameter is a 16-bit number; a longer run of figures, or a lone "-", from a broken or hostile
+        // file, is none.)
+        const std::string parameter = d - e <= 6 && text.find_first_of("0123456789", e) < d ? text.substr(e, d - e) : "";
         if (d < text.size() && text[d] == ' ') ++d;  // the delimiting space is part of the word
         i = d;
         if (groupStart && unreadDestination(word)) groups.back().unread = true;
         groupStart = false;
         if (word == "ansicpg" && !parameter.empty() && parameter[0] != '-') codePage = "windows-" + parameter;
-        if (word == "uc" && !parameter.empty()) groups.back().skipAfterUnicode = std::stoi(parameter);
+        if (word == "uc" && !parameter.empty()) groups.back().skipAfterUnicode = std::clamp(std::stoi(parameter), 0, 4);
+        // (Hidden text, "\v", and a tracked deletion are not read; "\v0" ends the hidden run.)
+        if (word == "v" || word == "deleted") groups.back().unread = parameter != "0";
         if (groups.back().unread) continue;
         // Control words that stand for characters or breaks.
         static const std::pair<const char*, const char*> kSaid[] = {
-            {"par", "\n\n"}, {"sect", "\n\n"}, {"page", "\n\n"}, {"line", "\n"}, {"tab", " "},
+            {"par", "\n\n"}, {"sect", "\n\n"}, {"page", "\n\n"}, {"line", "\n"}, {"tab", " "}, {"cell", ", "}, {"nestcell", ", "},
+            {"row", "\n\n"}, {"nestrow", "\n\n"},
             {"emdash", "\xE2\x80\x94"}, {"endash", "\xE2\x80\x93"}, {"lquote", "\xE2\x80\x98"}, {"rquote", "\xE2\x80\x99"},
             {"ldblquote", "\xE2\x80\x9C"}, {"rdblquote", "\xE2\x80\x9D"}, {"bullet", "\xE2\x80\xA2"}};
         bool said = false;

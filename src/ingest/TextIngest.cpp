@@ -748,7 +748,6 @@ bool isBareListItem(const RawBlock& block, bool afterComma) {
 std::string assAsSubRip(const std::string& text) {
     if (text.find("[Script Info]") == std::string::npos || text.find("\nDialogue:") == std::string::npos) return text;
     std::vector<std::pair<std::string, std::string>> cues;  // style, text
-    std::map<std::string, std::size_t> styles;
     for (const std::string& raw : splitLines(text)) {
         if (raw.rfind("Dialogue:", 0) != 0) continue;
         std::size_t at = 0;
@@ -770,22 +769,22 @@ std::string assAsSubRip(const std::string& text) {
         }
         words = collapseWhitespace(words);
         if (words.empty()) continue;
-        ++styles[collapseWhitespace(fields[3])];
         cues.emplace_back(collapseWhitespace(fields[3]), words);
     }
-    if (cues.size() < 3) return text;
-    std::string main;
-    std::size_t most = 0;
-    for (const auto& [style, count] : styles) {
-        if (count > most) {
-            most = count;
-            main = style;
+    if (cues.empty()) return text;
+    // (Each speaker's style is read, "Host", "Guest"; a style named for a caption, a sign or a name's
+    // super, "Navn", "Caption", "Sign", is not.)
+    const auto captionStyle = [](const std::string& style) {
+        const std::string name = lowerAscii(style);
+        for (const char* caption : {"navn", "name", "caption", "sign", "title", "super", "lower", "credit", "karaoke", "song", "note", "info"}) {
+            if (name.find(caption) != std::string::npos) return true;
         }
-    }
+        return false;
+    };
     std::string out;
     std::size_t n = 0;
     for (const auto& [style, words] : cues) {
-        if (style != main) continue;
+        if (captionStyle(style)) continue;
         ++n;
         out += std::to_string(n) + "\n00:00:00,000 --> 00:00:01,000\n" + words + "\n\n";
     }
@@ -886,10 +885,13 @@ std::string subtitlesAsText(const std::string& original) {
         const bool sound = (line.front() == '(' && line.back() == ')') || (line.front() == '[' && line.back() == ']');
         const char last = paragraph.empty() ? '.' : paragraph.back();
         const bool ends = last == '.' || last == '!' || last == '?' || last == ')';
-        // (A cue that starts with a figure carries on the one before, cut after its abbreviation: "… er kl." over
-        // "8.30, så …".)
+        // (A cue that starts with a figure carries on the one before when that was cut after a short form in
+        // lower case: "… er kl." over "8.30, så …"; "on Sunday." over "12 people were hurt" are two.)
+        const std::size_t lastSpace = paragraph.find_last_of(' ');
+        const std::string lastWord = paragraph.substr(lastSpace == std::string::npos ? 0 : lastSpace + 1);
+        const bool shortForm = last == '.' && lastWord.size() <= 5 && !lastWord.empty() && std::islower(static_cast<unsigned char>(lastWord[0]));
         if (!paragraph.empty() && (sound || (ends && !std::islower(static_cast<unsigned char>(line[0])) &&
-                                             !std::isdigit(static_cast<unsigned char>(line[0]))))) {
+                                             !(shortForm && std::isdigit(static_cast<unsigned char>(line[0])))))) {
             out += paragraph + "\n\n";
             paragraph.clear();
         }

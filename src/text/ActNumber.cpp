@@ -64,8 +64,9 @@ std::size_t actNumberAt(const std::string& text, std::size_t i, const ActNumberS
                                 std::all_of(before.begin(), before.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }));
     }
     if (!act) return i;
-    // ("81/08": the year with its zero is said whole, "2008", not "zero eight".)
-    const std::string said = shortYear && year[0] == '0' ? "20" + std::string(year) : std::string(year);
+    // ("81/08", "190/12": a year of this century is said whole, "2008", "2012", not "zero eight"; one of the
+    // last, "104/92", as its two figures, "novantadue".)
+    const std::string said = shortYear && year < "30" ? "20" + std::string(year) : std::string(year);
     spoken = text.substr(i, e - i) + " " + std::string(style.joiner) + " " + said;
     return y;
 }

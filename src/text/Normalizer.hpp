@@ -49,7 +49,9 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
 
 // English (text/english/): dates like 4/5/2025 day first when `day_first`; a currency's letter before a
 // figure ("K620 million") read as `country`'s currency.
-std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first, const std::string& country = "");
+// (`regionOnly`: the country is the language tag's region, not one the story names; its currency's
+// letter is then money only with money's words around it.)
+std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first, const std::string& country = "", bool regionOnly = false);
 // French (text/french/): the time of day ("5h45").
 std::unique_ptr<LanguageRules> makeFrenchRules();
 // German (text/german/): ordinals, dates and times in figures, results, years before 2000, ranges,

@@ -89,8 +89,9 @@ std::size_t raceTimeAt(const std::string& text, std::size_t i, const RaceTimeSty
         const bool hundredths = after < text.size() && digit(text[after]);
         const std::string next = after + 1 < text.size() && text[after] == ' ' ? text.substr(after + 1, 12) : "";
         bool gap = false;
-        for (const char* w : {"su ", "sul ", "sulla ", "da ", "dal ", "di vantaggio", "di ritardo", "sobre ", "de ventaja", "de retraso",
-                              "sur ", "d'avance", "de retard", "sobre ", "de vantagem", "de atraso", "del ", "de "}) {
+        // (Not "da", "del", "de": "un televisore di 55\" da 400 euro" is a screen.)
+        for (const char* w : {"su ", "sul ", "sulla ", "di vantaggio", "di ritardo", "sobre ", "de ventaja", "de retraso", "sur ",
+                              "d'avance", "de retard", "de vantagem", "de atraso"}) {
             gap = gap || next.rfind(w, 0) == 0;
         }
         if (std::stoi(text.substr(i, e - i)) > 59 || (!hundredths && !gap)) return i;

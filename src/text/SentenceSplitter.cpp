@@ -366,8 +366,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (isInitialism(word) && first == '(' && next.size() > 1 && std::isdigit(static_cast<unsigned char>(next[1]))) return true;
     // "Directeur drs. J. H. (Jan) Bosma": an initial before the name in brackets it stands for; "Grupo
     // Portuario, S.A. (BVP: GPPA) anunció": a company's suffix before its ticker, in any language.
-    if (first == '(' && (initial || word == "S.A" || word == "S.L" || word == "S.A.S" || word == "S.A.B" || word == "S.p.A" ||
-                         word == "N.V" || word == "B.V" || word == "Ltda" || word == "Cia" || word == "S.R.L" || word == "S.C")) {
+    // (An initial only before a name alone in its brackets, "(Jan)": "the group B. (La FIFA confirmó…)" ends one.)
+    const std::size_t closing = next.find(')');
+    const bool bracketedName = closing != std::string_view::npos && closing > 2 && std::isupper(static_cast<unsigned char>(next[1])) &&
+                               next.substr(1, closing - 1).find_first_of(" .,:;") == std::string_view::npos;
+    if (first == '(' && ((initial && bracketedName) || word == "S.A" || word == "S.L" || word == "S.A.S" || word == "S.A.B" || word == "S.p.A" ||
+                         word == "N.V" || word == "B.V" || word == "Ltda" || word == "Cia" || word == "S.R.L" || word == "S.C" || word == "C.V")) {
         return true;
     }
     if (!english) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/Text.hpp"
+#include "ingest/RichText.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Byline.hpp"
 #include "ingest/Ingest.hpp"
@@ -1989,9 +1990,16 @@ TEST(ArticleAssemblerTest, shouldReadTheCuesOfAssSubtitles) {
                                  "Dialogue: 0,0:00:01.00,0:00:06.55,Default,V\u00E6rt,0,0,0,,Godaften. Bornholm f\u00E5r en ny f\u00E6rge,\n"
                                  "Dialogue: 0,0:00:06.55,0:00:09.00,Default,V\u00E6rt,0,0,0,,{\\i1}som sejler{\\i0} fra\\NR\u00F8nne kl.\n"
                                  "Dialogue: 1,0:00:09.00,0:00:12.00,Navn,,0,0,0,,{\\an7}Jesper Kofoed\\Nformand\n"
-                                 "Dialogue: 0,0:00:09.00,0:00:12.00,Default,Reporter,0,0,0,,8.30 hver morgen.\n");
+                                 "Dialogue: 0,0:00:09.00,0:00:12.00,Default,Reporter,0,0,0,,8.30 hver morgen.\n"
+                                 "Dialogue: 0,0:00:12.00,0:00:15.00,Guest,Kofoed,0,0,0,,Det er for sent.\n");
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
-              (std::vector<std::string>{"Godaften. Bornholm f\u00E5r en ny f\u00E6rge, som sejler fra R\u00F8nne kl. 8.30 hver morgen."}));
+              (std::vector<std::string>{"Godaften. Bornholm f\u00E5r en ny f\u00E6rge, som sejler fra R\u00F8nne kl. 8.30 hver morgen.",
+                                        "Det er for sent."}))
+        << "a guest's style is speech too";
+    // (A cue that starts with a figure after a sentence's end starts a new one.)
+    const Article srt = ingestText("1\n00:00:01,000 --> 00:00:03,000\nThe storm hit the coast on Sunday.\n\n2\n00:00:03,000 --> 00:00:05,000\n"
+                                   "12 people were injured.\n\n3\n00:00:05,000 --> 00:00:07,000\nRoads were closed.\n");
+    EXPECT_EQ(textsOf(srt, BlockKind::Paragraph).front(), "The storm hit the coast on Sunday.");
 }
 
 // A Rich Text Format document given as text (WordPad's, saved under any name): its words, in its code
@@ -2010,4 +2018,16 @@ TEST(ArticleAssemblerTest, shouldReadARichTextDocument) {
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
               (std::vector<std::string>{"Die regering het R14 miljoen opsy gesit om 312 boere te help wat swaar deur die droogte getref is.",
                                         "\u201COns weet dis nie genoeg nie,\u201D het Swanepoel ges\u00EA."}));
+}
+
+// RTF as a broken or unusual file writes it: a lone "-" where a number goes and a character's fallback
+// count too large are no reason to give up; macOS TextEdit ends its lines with a backslash; a table's
+// cells are parted and its rows end; hidden text is not read; a fallback never runs past its group.
+TEST(ArticleAssemblerTest, shouldReadRichTextAsTextEditAndBrokenFilesWriteIt) {
+    EXPECT_EQ(rtfAsText("{\\rtf1 Some text.\\uc- More.\\u- End.\\par}"), "Some text.More.End.\n\n");
+    EXPECT_EQ(rtfAsText("{\\rtf1 Text.\\uc99\\u8364 rest of story\\par}"), "Text.\xE2\x82\xAC of story\n\n");  // (four at most)
+    EXPECT_EQ(rtfAsText("{\\rtf1\\ansi Harbour tunnel opens\\\nBy Tom Reed\\\nThe tunnel opened.}"),
+              "Harbour tunnel opens\n\nBy Tom Reed\n\nThe tunnel opened.");
+    EXPECT_EQ(rtfAsText("{\\rtf1 \\intbl Name\\cell Votes\\cell\\row Last.\\par}"), "Name, Votes, \n\nLast.\n\n");
+    EXPECT_EQ(rtfAsText("{\\rtf1 Seen {\\v hidden} and {\\u8364}200.}"), "Seen  and \xE2\x82\xAC" "200.");
 }

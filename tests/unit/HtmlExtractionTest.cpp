@@ -854,6 +854,12 @@ TEST(HtmlExtractionTest, shouldReadTheDateUnderTheHeadlineNotTheMastheadsToday) 
                                   "<a href='/a'>Liam Ross</a></p>" + kProse + "</article></body></html>");
     ASSERT_TRUE(meta.published.has_value());
     EXPECT_EQ(meta.published->dateIso(), "2026-05-05");
+    // (Not a comment's line nor another story's: the metadata's day stays.)
+    const Article elsewhere = htmlPage("<html lang='en'><head><meta property='article:published_time' content='2025-03-04T09:00:00Z'></head>"
+                                       "<body><article><h1>Record squid season</h1><div class='meta'>Related: Bridge costs soar \u2013 12 January "
+                                       "2024, 10:30</div>" + kProse + "<div class='comment-meta'>March 6, 2025 at 10:12 am</div></article></body></html>");
+    ASSERT_TRUE(elsewhere.published.has_value());
+    EXPECT_EQ(elsewhere.published->dateIso(), "2025-03-04");
 }
 
 TEST(HtmlExtractionTest, shouldReadThePrintedHeadlineWhenThePagesTitleSidesWithIt) {
@@ -1377,4 +1383,9 @@ TEST(HtmlExtractionTest, shouldLeaveOutAPhotographerListedAsAnAuthor) {
                                   "<p class='byline'>By Emilia Jansson and Oskar Mattsson</p><figure><img src='a.jpg'><figcaption>The ferry. "
                                   "Photo: Oskar Mattsson</figcaption></figure>" + kProse + "</article></body></html>");
     EXPECT_NE(both.byline.find("Oskar Mattsson"), std::string::npos) << both.byline;
+    // (The whole name: "Foto: Emilia Janssonova" credits someone else.)
+    const Article other = htmlPage("<html><head>" + jsonLd + "</head><body><article><h1>Ferry timetable cut</h1>"
+                                   "<figure><img src='a.jpg'><figcaption>Foto: Emilia Janssonova</figcaption></figure>" + kProse +
+                                   "</article></body></html>");
+    EXPECT_NE(other.byline.find("Emilia Jansson"), std::string::npos) << other.byline;
 }

@@ -2173,9 +2173,10 @@ TEST(NormalizerTest, shouldSayItalianGluedOrdinalsAndFrenchEnergyUnits) {
 }
 
 // In Australian English a state after its town is Australia's; the language's region names the country
-// when the story does not ("P500" in Philippine English is pesos).
+// when the story does not ("rose by P500" in Philippine English is pesos; "Route P11" is no money).
 TEST(NormalizerTest, shouldSayAustralianStatesAndTheRegionsCurrencyLetter) {
     EXPECT_EQ(say("from Perth, WA, to Port Augusta, SA.", "en-AU"), "from Perth, Western Australia, to Port Augusta, South Australia.");
     EXPECT_EQ(say("from Perth, WA, to Seattle.", "en-US"), "from Perth, Washington, to Seattle.");
-    EXPECT_EQ(say("Fares rose to P500 a month.", "en-PH"), "Fares rose to five hundred pesos a month.");
+    EXPECT_EQ(say("Fares rose by P500 a month.", "en-PH"), "Fares rose by five hundred pesos a month.");
+    EXPECT_EQ(say("Take Route P11 north.", "en-PH"), "Take Route P eleven north.");
 }

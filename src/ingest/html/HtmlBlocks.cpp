@@ -397,9 +397,10 @@ bool isSayableLabel(const std::string& label) {
     const bool beyondAscii = std::any_of(label.begin(), label.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
     const bool figures = std::any_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
     if (beyondAscii || figures) return true;
-    // (Two letters in a word's case are a word too: Dutch and Swedish "Nu", "now".)
-    return (letters >= 3 || (letters == 2 && lower == 1 && std::isupper(static_cast<unsigned char>(label[0])))) && vowels > 0 &&
-           !(lower == 0 && letters <= 4);
+    // (Two letters are a word in a few headers: Dutch and Swedish "Nu", "now", Norwegian and Danish "Ny",
+    // "new"; an English table's "No", "Av", "Ex" are short forms.)
+    if (label == "Nu" || label == "Ny" || label == "Nå") return true;
+    return letters >= 3 && vowels > 0 && !(lower == 0 && letters <= 4);
 }
 
 // A cell that is a year, or a season's or a financial year's span: "2022", "2024/25", "2024-2025".

@@ -391,10 +391,15 @@ std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string
             if (hints.find(bar) != std::string::npos) return false;
         }
         // (The word for a date in the page's language too: "datum", "fecha", "data", "datumtijd".)
-        // (And the line under a headline that holds the date with its byline: "article__meta", "post-meta",
-        // "lb-byline"; Portuguese "datas".)
-        const bool dateWord = hasClassWord(hints, {"data", "datum", "fecha", "datumtijd", "datas", "fechas"}) ||
-                              hints.find("meta") != std::string::npos || hints.find("byline") != std::string::npos;
+        // (And the line under a headline that holds the date with its byline, "article__meta", "post-meta",
+        // "lb-byline": only right under the headline, not a teaser's card, a comment's or the footer's, and
+        // not where it gives an update.)
+        bool metaLine = from > 0 && n->v.element.start_pos.offset - from < 4000 &&
+                        (hints.find("meta") != std::string::npos || hints.find("byline") != std::string::npos);
+        for (const char* elsewhere : {"comment", "card", "footer", "widget", "related", "teaser", "more", "sidebar", "promo"}) {
+            metaLine = metaLine && hints.find(elsewhere) == std::string::npos;
+        }
+        const bool dateWord = hasClassWord(hints, {"data", "datum", "fecha", "datumtijd", "datas", "fechas"}) || metaLine;
         const bool dateElement = tag == GUMBO_TAG_TIME ||
                                  ((dateWord || hints.find("date") != std::string::npos || hints.find("time") != std::string::npos ||
                                    hints.find("publish") != std::string::npos || hints.find("posted") != std::string::npos ||
@@ -404,6 +409,17 @@ std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string
         const std::string text = textContent(n);
         if (text.empty() || text.size() > 120) return true;
         if (isDateSpan(text) || inReadersSection(n)) return false;
+        // (A line that also gives the update's date says two dates: the element named for the date, or the
+        // metadata, tell which is the story's.)
+        if (metaLine && !hasClassWord(hints, {"data", "datum", "fecha", "datumtijd", "datas", "fechas"}) && hints.find("date") == std::string::npos) {
+            const std::string lower = lowerUtf8(text);
+            for (const char* update : {"updated", "update", "modified", "aktualisiert", "actualizado", "actualis", "mis \xC3\xA0 jour", "atualizado",
+                                       "aggiornato", "bijgewerkt", "oppdatert", "uppdaterad", "opdateret",
+                                       // (nor another story's date: "Related: Bridge costs soar – 12 January 2024")
+                                       "related", "see also", "read more", "read also", "lesen sie", "lire aussi", "leia tamb", "lee tamb"}) {
+                if (lower.find(update) != std::string::npos) return true;
+            }
+        }
         found = parseDate(text, language);
         return !found;
     });
@@ -853,13 +869,22 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
             bool photographer = false;
             for (const char* credit : {"Foto: ", "Foto ", "Fotos: ", "Photo: ", "Photo by ", "Photos: ", "Bild: ", "Kuva: ", "Fotograf: ",
                                        "Fotografía: ", "Fotografia: ", "Picture: ", "Image: "}) {
-                photographer = photographer || page.find(std::string(credit) + name) != std::string::npos;
+                // (The whole name: "Foto: Anna Bergström" credits no "Anna Berg".)
+                const std::string said = std::string(credit) + name;
+                for (std::size_t at = page.find(said); at != std::string::npos && !photographer; at = page.find(said, at + 1)) {
+                    const std::size_t end = at + said.size();
+                    photographer = end >= page.size() || !(std::isalpha(static_cast<unsigned char>(page[end])) || static_cast<unsigned char>(page[end]) >= 0x80);
+                }
+            }
+            // (An agency credited for both, "Anna Berg, TT" with "Foto: TT", stays the story's source.)
+            if (name.size() <= 4 && std::none_of(name.begin(), name.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); })) {
+                photographer = false;
             }
             // (A writer who also took the pictures, printed in the byline, "Elin Gwyn, Rhodri Evans", stays.)
-            const std::size_t inByline = shown.find(name);
+            const std::size_t inByline = lowerUtf8(shown).find(lowerUtf8(name));
             bool credited = false;
             for (const char* credit : {"Foto", "Photo", "Bild", "Kuva", "Fotograf"}) {
-                credited = credited || (inByline != std::string::npos && shown.rfind(credit, inByline) != std::string::npos);
+                credited = credited || (inByline != std::string::npos && lowerUtf8(shown).rfind(lowerUtf8(credit), inByline) != std::string::npos);
             }
             if (inByline != std::string::npos && !credited) photographer = false;
             if (!photographer) writers.push_back(name);

@@ -22,8 +22,8 @@ namespace {
 
 class English : public LanguageRules {
 public:
-    English(bool dayFirst, const std::string& country)
-        : day_first_(dayFirst), letters_(lettersOfCurrency(country)), australia_(country == "AU") {}
+    English(bool dayFirst, const std::string& country, bool regionOnly)
+        : day_first_(dayFirst), letters_(lettersOfCurrency(country)), australia_(country == "AU"), region_only_(regionOnly) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
@@ -32,13 +32,18 @@ private:
     bool day_first_;
     std::vector<std::pair<char, std::string>> letters_;  // the story's country's currency letters and their codes
     bool australia_;                                       // its states after a town: "Perth, WA" is Western Australia
+    bool region_only_;  // the country is the language's region, not the story's: its letters need money around them
     std::string withAustralianStates(const std::string& text) const;
 };
 
 // "Perth, WA,", "Port Augusta, SA.", "Cairns, Qld": in an Australian story a state after its town is
 // Australia's (the rule for states after a town would make "WA" Washington).
 std::string English::withAustralianStates(const std::string& text) const {
-    if (!australia_) return text;
+    // (Not in a sentence about America: "Microsoft in Redmond, WA, and the U.S. market".)
+    if (!australia_ || text.find("U.S") != std::string::npos || text.find(" US ") != std::string::npos || text.find("America") != std::string::npos ||
+        text.find("United States") != std::string::npos) {
+        return text;
+    }
     static const std::pair<const char*, const char*> kStates[] = {
         {"NSW", "New South Wales"}, {"Vic.", "Victoria"}, {"Vic", "Victoria"}, {"Qld.", "Queensland"}, {"Qld", "Queensland"},
         {"SA", "South Australia"}, {"WA", "Western Australia"}, {"Tas.", "Tasmania"}, {"Tas", "Tasmania"},
@@ -99,7 +104,10 @@ std::string English::withCurrencyCodes(const std::string& text) const {
         static const std::set<std::string> kAmountWords{"by", "for", "pay", "paid", "cost", "costs", "costing", "fare", "fares", "charge",
                                                         "charged", "only", "just", "about", "around", "extra", "under", "over"};
         const bool amountBefore = wordEnd < i && kAmountWords.count(lowerAscii(text.substr(wordStart, wordEnd - wordStart))) != 0;
-        if ((digits < 2 && !magnitude && !amountBefore) || glued || named) {
+        // (Where only the language's region names the country, the letter is money only with a word for an
+        // amount, a magnitude or cents: "He finished P10", "Route P11", "K12 schools" are no money.)
+        const bool cents = text.find('.', i + 1) < end;
+        if ((digits < 2 && !magnitude && !amountBefore) || glued || named || (region_only_ && !amountBefore && !magnitude && !cents)) {
             out += c;
             continue;
         }
@@ -244,8 +252,8 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
 }  // namespace
 }  // namespace english
 
-std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first, const std::string& country) {
-    return std::make_unique<english::English>(day_first, country);
+std::unique_ptr<LanguageRules> makeEnglishRules(bool day_first, const std::string& country, bool regionOnly) {
+    return std::make_unique<english::English>(day_first, country, regionOnly);
 }
 
 }  // namespace readcast

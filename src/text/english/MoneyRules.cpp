@@ -609,7 +609,7 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
                        "fall", "narrowed", "widened", "increase", "decrease", "jumped", "dropped", "vote", "poll", "polls",
                        "margin", "percentage", "inflation", "unemployment", "growth", "yield", "adds", "added", "higher",
                        "lower", "hike", "raised", "levy", "tax", "contributions", "premium", "spread", "support", "approval",
-                       "margins", "improved", "bps", "basis", "yoy", "share", "shares"}))) {
+                       "margins", "improved", "bps", "basis", "yoy"}))) {
         word = isOne(n) && !upper ? "percentage point" : "percentage points";
     }
     if (word == nullptr) return std::nullopt;

@@ -261,7 +261,9 @@ public:
             // A short form said in full before its figure or numeral (and a road's kilometre post, "al km 145":
             // "chilometro"), then "2 mortes", "1 compressa": a count agreeing with its feminine noun.
             if (took(shortFormBeforeFigure(text, i, {{"n. ", "numero "}, {"nn. ", "numeri "}, {"sec. ", "secolo "}, {"km ", "chilometro "},
-                                                     {"Km ", "chilometro "}, {"L. ", "legge "}}, spoken),
+                                                     {"Km ", "chilometro "}, {"L. ", "legge "},
+                                                     // (a ministry's decree before its number; "D.M. Rossi" is a man's initials)
+                                                     {"D.M. ", "decreto ministeriale "}, {"d.m. ", "decreto ministeriale "}}, spoken),
                      "abbreviation") ||
                 took(gluedOrdinalAt(text, i, spoken), "ordinal") ||
                 took(feminineCountAt(text, i, spellout_, isItalianFeminine, spoken), "number") || took(ageAt(text, i, spellout_, spoken), "number") ||

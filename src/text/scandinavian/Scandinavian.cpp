@@ -83,7 +83,8 @@ bool measuredAfter(const std::string& text, std::size_t at) {
         }
     }
     while (k < text.size() && text[k] == ' ') ++k;
-    if (k < text.size() && text[k] == '%') return true;
+    // (A word the lexicon said, one private-use character here, is a unit written short: "12.00 kr.")
+    if (k < text.size() && (text[k] == '%' || static_cast<unsigned char>(text[k]) == 0xEE)) return true;
     std::size_t e = k;
     while (e < text.size() && isWordByte(text[e])) ++e;
     const std::string word = lowerAscii(text.substr(k, e - k));

@@ -122,6 +122,10 @@ bool monthAfterDay(const std::string& text, std::size_t at) {
     std::size_t e = at;
     while (e < text.size() && isDigit(text[e])) ++e;
     if (e == at || e - at > 2 || e >= text.size()) return false;
+    // (The first of a month written as an ordinal: "1er mars", "1º de mayo", "1.º".)
+    for (const char* first : {"er", "\xC2\xBA", "\xC2\xB0", ".\xC2\xBA"}) {
+        if (text.compare(at, e - at, "1") == 0 && text.compare(e, std::strlen(first), first) == 0) e += std::strlen(first);
+    }
     if (text[e] == '/') return e + 1 < text.size() && isDigit(text[e + 1]);
     if (text[e] != ' ' || e + 1 >= text.size()) return false;
     std::size_t m = e + 1;
