@@ -828,6 +828,76 @@ std::string withPandocSpansResolved(std::string text) {
 // "• Revenue up 12%", "·      Net cash of £12.3m": bullets typed as characters, which Markdown takes for
 // words of one paragraph, made its list marks ("- ", the spaces after the bullet with them: five or more
 // would make the item code).
+// Pandoc's grid tables, "+----+----+" borders around "| cell | cell |" rows whose cells may run over
+// several lines ("Old price" over "(EC$/box)"): CommonMark has none, and the borders read as code. Each
+// becomes a pipe table, a row's lines joined cell by cell, the rows over a "+====+" border its header.
+std::string withGridTablesAsPipeTables(const std::string& text) {
+    if (text.find("\n+-") == std::string::npos && text.rfind("+-", 0) != 0) return text;
+    const std::vector<std::string> lines = splitLines(text);
+    const auto border = [](const std::string& l) {
+        const std::string t = collapseWhitespace(l);
+        return t.size() >= 3 && t.front() == '+' && t.back() == '+' && t.find_first_not_of("+-=:") == std::string::npos;
+    };
+    std::string out;
+    for (std::size_t i = 0; i < lines.size();) {
+        if (!border(lines[i])) {
+            out += lines[i] + "\n";
+            ++i;
+            continue;
+        }
+        // The columns: where the first border sets its '+'.
+        std::vector<std::size_t> cuts;
+        for (std::size_t k = 0; k < lines[i].size(); ++k) {
+            if (lines[i][k] == '+') cuts.push_back(k);
+        }
+        std::vector<std::vector<std::string>> rows;
+        std::size_t headerRows = 0;
+        std::vector<std::string> row;
+        std::size_t j = i + 1;
+        for (; j < lines.size(); ++j) {
+            const std::string& l = lines[j];
+            if (border(l)) {
+                if (!row.empty()) rows.push_back(row);
+                row.clear();
+                if (l.find('=') != std::string::npos) headerRows = rows.size();
+                continue;
+            }
+            if (l.empty() || l[0] != '|') break;
+            if (row.empty()) row.assign(cuts.size() > 1 ? cuts.size() - 1 : 1, "");
+            for (std::size_t c = 0; c + 1 < cuts.size(); ++c) {
+                if (cuts[c] + 1 >= l.size()) break;
+                const std::string cell = collapseWhitespace(l.substr(cuts[c] + 1, cuts[c + 1] - cuts[c] - 1));
+                if (!cell.empty()) row[c] += (row[c].empty() ? "" : " ") + cell;
+            }
+        }
+        if (rows.empty() || cuts.size() < 3) {
+            for (std::size_t k = i; k < j; ++k) out += lines[k] + "\n";
+            i = j;
+            continue;
+        }
+        // (Without a header border the first row heads the pipe table, as CommonMark needs one.)
+        const std::size_t header = headerRows == 0 ? 1 : headerRows;
+        const auto emit = [&](const std::vector<std::string>& cells) {
+            out += "|";
+            for (const std::string& cell : cells) out += " " + cell + " |";
+            out += "\n";
+        };
+        out += "\n";
+        std::vector<std::string> head(rows[0].size(), "");
+        for (std::size_t r = 0; r < header && r < rows.size(); ++r) {
+            for (std::size_t c = 0; c < head.size() && c < rows[r].size(); ++c) head[c] += (head[c].empty() ? "" : " ") + rows[r][c];
+        }
+        emit(head);
+        out += "|";
+        for (std::size_t c = 0; c < head.size(); ++c) out += " --- |";
+        out += "\n";
+        for (std::size_t r = header; r < rows.size(); ++r) emit(rows[r]);
+        out += "\n";
+        i = j;
+    }
+    return out;
+}
+
 std::string withTypedBulletsAsLists(std::string text) {
     for (std::size_t at = 0; at < text.size();) {
         for (const char* bullet : {"\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x96\xAA "}) {
@@ -851,7 +921,7 @@ std::string withTypedBulletsAsLists(std::string text) {
 std::vector<RawBlock> markdownBlocks(const std::string& markdown, Article& article) {
     const std::size_t bodyStart = readFrontMatter(markdown, article);
     // (Taken out of the body alone: the front matter's length must not change where the body starts.)
-    const std::string text = withTypedBulletsAsLists(withPlatformQuirksMended(withStandaloneLinesApart(withProseFencesOpened(withoutReadersNotes(withoutTemplateTags(withPandocSpansResolved(markdown.substr(bodyStart))))))));
+    const std::string text = withTypedBulletsAsLists(withPlatformQuirksMended(withStandaloneLinesApart(withProseFencesOpened(withoutReadersNotes(withoutTemplateTags(withGridTablesAsPipeTables(withPandocSpansResolved(markdown.substr(bodyStart)))))))));
     ParseState state;
     state.base = text.data();
     MD_PARSER parser{};

@@ -2031,3 +2031,18 @@ TEST(ArticleAssemblerTest, shouldReadRichTextAsTextEditAndBrokenFilesWriteIt) {
     EXPECT_EQ(rtfAsText("{\\rtf1 \\intbl Name\\cell Votes\\cell\\row Last.\\par}"), "Name, Votes, \n\nLast.\n\n");
     EXPECT_EQ(rtfAsText("{\\rtf1 Seen {\\v hidden} and {\\u8364}200.}"), "Seen  and \xE2\x82\xAC" "200.");
 }
+
+// Pandoc's grid table in Markdown is read as a table (its rows' lines joined cell by cell), not dropped as
+// code for its borders.
+TEST(ArticleAssemblerTest, shouldReadAGridTableInMarkdown) {
+    const Article a = ingestText("# Banana prices rise\n\nGrowers will be paid more for each box from Monday, the board said on Friday.\n\n"
+                                 "+-----------+-----------+\n| Grade     | Old price |\n|           | (per box) |\n+===========+===========+\n"
+                                 "| Class 1   | 24.50     |\n+-----------+-----------+\n| Class 2   | 15.00     |\n+-----------+-----------+\n\n"
+                                 "The new prices run to the end of the year.\n",
+                                 InputFormat::Markdown);
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_NE(all.find("Class 1"), std::string::npos) << all;
+    EXPECT_NE(all.find("Old price (per box)"), std::string::npos) << all;
+    EXPECT_EQ(all.find("+---"), std::string::npos) << all;
+}
