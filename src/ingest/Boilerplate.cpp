@@ -469,6 +469,20 @@ bool isBoilerplate(const std::string& line) {
         lowerTrimmed.find("this pad text is synchronized") != std::string::npos || isSpeakerStampLine(trimmed)) {
         return true;
     }
+    // A forum member's card on one line, XenForo's: "Joined Mar 2019 Messages 1,204 Reaction score 388
+    // Location Half Tree Hollow"; its post's buttons, "Like Reply Report", and a quote's fold, "Click to expand...".
+    const auto memberCard = [&] {
+        if (lowerTrimmed.rfind("joined ", 0) != 0 || lowerTrimmed.find(" messages ") == std::string::npos || wordCount > 16) return false;
+        const std::vector<std::string> words = splitWords(lowerTrimmed);
+        static const std::string kMonths = " jan feb mar apr may jun jul aug sep oct nov dec ";
+        return words.size() >= 4 && words[1].size() == 3 && kMonths.find(" " + words[1] + " ") != std::string::npos && words[2].size() == 4 &&
+               words[2].find_first_not_of("0123456789") == std::string::npos;
+    };
+    if (memberCard() ||
+        lowerTrimmed == "like reply report" || lowerTrimmed == "click to expand..." || lowerTrimmed == "click to expand\xE2\x80\xA6" ||
+        (lowerTrimmed.rfind("reactions: ", 0) == 0 && wordCount <= 12)) {
+        return true;
+    }
     // A forum member's card beside a post: "Posts: 388", "Joined: Wed Feb 03, 2021 8:17 pm", "Beiträge: 12".
     if (wordCount <= 8) {
         for (const char* key : {"posts:", "joined:", "beitr\xC3\xA4ge:", "registriert:", "mensajes:", "registrado:", "messaggi:",

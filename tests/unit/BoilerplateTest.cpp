@@ -142,6 +142,11 @@ TEST(BoilerplateTest, shouldKnowAMailingsFooterAndAForumMembersCard) {
     EXPECT_TRUE(isBoilerplate("Newsletter abbestellen: hier klicken"));
     EXPECT_TRUE(isBoilerplate("Posts: 388"));
     EXPECT_TRUE(isBoilerplate("Joined: Wed Feb 03, 2021 8:17 pm"));
+    // (XenForo's card on one line, its buttons and a quote's fold; a sentence about joining stays.)
+    EXPECT_TRUE(isBoilerplate("Joined Mar 2019 Messages 1,204 Reaction score 388 Location Half Tree Hollow"));
+    EXPECT_TRUE(isBoilerplate("Like Reply Report"));
+    EXPECT_TRUE(isBoilerplate("Click to expand..."));
+    EXPECT_FALSE(isBoilerplate("Joined by 40 messages of support, the mayor spoke."));
     EXPECT_FALSE(isBoilerplate("The council said 388 posts would be cut and joined the union's call for talks."));
     EXPECT_FALSE(isBoilerplate("Posts: the ministry will cut them"));
 }
