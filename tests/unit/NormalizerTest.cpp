@@ -2180,3 +2180,9 @@ TEST(NormalizerTest, shouldSayAustralianStatesAndTheRegionsCurrencyLetter) {
     EXPECT_EQ(say("Fares rose by P500 a month.", "en-PH"), "Fares rose by five hundred pesos a month.");
     EXPECT_EQ(say("Take Route P11 north.", "en-PH"), "Take Route P eleven north.");
 }
+
+// Shots made of shots taken: "9/10 from the line" is "nine of ten", not nine tenths.
+TEST(NormalizerTest, shouldSayShotsMadeOfShotsTaken) {
+    EXPECT_EQ(say("He went 9/10 from the line and 4/7 from three."), "He went nine of ten from the line and four of seven from three.");
+    EXPECT_EQ(say("It fell 9/10 of the way."), "It fell nine tenths of the way.");
+}

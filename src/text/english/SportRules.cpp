@@ -161,6 +161,15 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
                              "big", "striker", "goalkeeper", "outfielder", "pitcher", "swingman", "shooting"})) {
         return Match{3, wholeWords(n) + "-foot-" + wholeWords(t[i + 2].text), "score"};
     }
+    // "9/10 from the line", "8/12 from the field", "4/7 from three": shots made of shots taken, "nine of ten".
+    if (isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(n) && digitsOnly(t[i + 2].text) && n.size() <= 2 &&
+        t[i + 2].text.size() <= 2 && toInt(n) <= toInt(t[i + 2].text) && isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"from"}) &&
+        isKind(t, i + 5, Kind::Space) &&
+        (isWordIn(t, i + 6, {"three", "deep", "downtown", "range", "distance"}) ||
+         (isWordIn(t, i + 6, {"the"}) && isKind(t, i + 7, Kind::Space) &&
+          isWordIn(t, i + 8, {"line", "field", "floor", "arc", "stripe", "spot", "charity", "perimeter", "outside", "three-point"})))) {
+        return Match{3, wholeWords(n) + " of " + wholeWords(t[i + 2].text), "score"};
+    }
     // "posted 823-7 dec.", "89/7d": an innings declared, runs for wickets.
     if ((isDash(t, i + 1) || isSym(t, i + 1, "/")) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
         toInt(t[i + 2].text) <= 10 && n.size() <= 3) {
