@@ -8,8 +8,6 @@
 namespace readcast {
 namespace {
 
-bool digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-bool wordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; }
 
 // The word (letters, dots and signs such as "º") that ends right before the space at `space`, and where it starts.
 std::string_view wordBefore(const std::string& text, std::size_t space, std::size_t& start) {
@@ -30,21 +28,21 @@ bool isLexiconMatch(std::string_view w) { return w.size() == 3 && static_cast<un
 }  // namespace
 
 std::size_t actNumberAt(const std::string& text, std::size_t i, const ActNumberStyle& style, std::string& spoken) {
-    if (i < 3 || !digit(text[i]) || text[i - 1] != ' ') return i;
+    if (i < 3 || !isAsciiDigit(text[i]) || text[i - 1] != ' ') return i;
     // The number: digits with thousands dots ("14.133"), then a slash and a year of four digits.
     std::size_t e = i;
-    while (e < text.size() && (digit(text[e]) || (text[e] == '.' && e + 1 < text.size() && digit(text[e + 1])))) ++e;
+    while (e < text.size() && (isAsciiDigit(text[e]) || (text[e] == '.' && e + 1 < text.size() && isAsciiDigit(text[e + 1])))) ++e;
     if (e + 3 > text.size() || text[e] != '/' || text[e - 1] == '.') return i;
     // (A year first is a season, "2023/2024", or an EU act, "2019/1937", whose year is written first.)
     const std::string_view number = std::string_view(text).substr(i, e - i);
     if (number.size() == 4 && (number.substr(0, 2) == "19" || number.substr(0, 2) == "20")) return i;
     // The year: four figures from 1900 to 2099, or two, "8.666/93" (after the act's own word only).
     std::size_t y = e + 1;
-    while (y < text.size() && digit(text[y])) ++y;
+    while (y < text.size() && isAsciiDigit(text[y])) ++y;
     std::string_view year = std::string_view(text).substr(e + 1, y - e - 1);
     const bool shortYear = year.size() == 2;
     if (!(year.size() == 4 && (year.substr(0, 2) == "19" || year.substr(0, 2) == "20")) && !shortYear) return i;
-    if (y < text.size() && (wordByte(text[y]) || text[y] == '/')) return i;
+    if (y < text.size() && (isWordByte(text[y]) || text[y] == '/')) return i;
     std::size_t start = 0;
     std::string_view before = wordBefore(text, i - 1, start);
     const auto marked = [&](std::string_view w) {

@@ -3,15 +3,15 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/Ascii.hpp"
+
 namespace readcast {
 namespace {
 
-bool digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-bool wordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; }
 
 std::size_t digitsAt(const std::string& text, std::size_t k, std::size_t most) {
     std::size_t e = k;
-    while (e < text.size() && digit(text[e]) && e - k < most) ++e;
+    while (e < text.size() && isAsciiDigit(text[e]) && e - k < most) ++e;
     return e;
 }
 
@@ -41,13 +41,13 @@ std::string counted(std::string_view figures, const std::array<std::string_view,
 }  // namespace
 
 std::size_t raceTimeAt(const std::string& text, std::size_t i, const RaceTimeStyle& style, std::string& spoken) {
-    if (!digit(text[i]) || (i > 0 && (wordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == ':'))) return i;
+    if (!isAsciiDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == ':'))) return i;
     std::vector<std::string> parts;
     bool seconds = false;  // (hundredths follow only seconds)
     std::size_t e = digitsAt(text, i, 2);
     std::size_t k = e;
     // Hours: "4h12'…"
-    if (k + 1 < text.size() && text[k] == 'h' && digit(text[k + 1])) {
+    if (k + 1 < text.size() && text[k] == 'h' && isAsciiDigit(text[k + 1])) {
         const std::size_t m = digitsAt(text, k + 1, 2);
         const std::size_t mark = minuteMark(text, m);
         if (m - k - 1 != 2 || mark == 0) return i;
@@ -74,19 +74,19 @@ std::size_t raceTimeAt(const std::string& text, std::size_t i, const RaceTimeSty
         std::size_t w = i;
         if (w < 2 || text[w - 1] != ' ') return i;
         std::size_t ws = w - 1;
-        while (ws > 0 && wordByte(text[ws - 1])) --ws;
+        while (ws > 0 && isWordByte(text[ws - 1])) --ws;
         const std::string word = text.substr(ws, w - 1 - ws);
         if (std::find(style.beforeSeconds.begin(), style.beforeSeconds.end(), word) == style.beforeSeconds.end()) return i;
         // (Quotation marks only: a double quote right after a figure is a mark of seconds or inches. A curly
         // quotation still open counts too: "“Perdimos en 2\"".)
         std::size_t quotes = 0;
-        for (std::size_t q = 0; q < i; ++q) quotes += text[q] == '"' && !(q > 0 && digit(text[q - 1])) ? 1 : 0;
+        for (std::size_t q = 0; q < i; ++q) quotes += text[q] == '"' && !(q > 0 && isAsciiDigit(text[q - 1])) ? 1 : 0;
         const std::size_t opened = text.rfind("\xE2\x80\x9C", i), closed = text.rfind("\xE2\x80\x9D", i);
         if (quotes % 2 != 0 || (opened != std::string::npos && (closed == std::string::npos || closed < opened))) return i;
         // (Seconds alone are under a minute, and a screen's inches follow the same words, "di 65\"", "de 6\"": a
         // lone mark counts only with its hundredths, "9\"58", or before a word of a gap, "di 12\" su Rossi".)
         const std::size_t after = k + mark;
-        const bool hundredths = after < text.size() && digit(text[after]);
+        const bool hundredths = after < text.size() && isAsciiDigit(text[after]);
         const std::string next = after + 1 < text.size() && text[after] == ' ' ? text.substr(after + 1, 12) : "";
         bool gap = false;
         // (Not "da", "del", "de": "un televisore di 55\" da 400 euro" is a screen.)
@@ -104,12 +104,12 @@ std::size_t raceTimeAt(const std::string& text, std::size_t i, const RaceTimeSty
     // Hundredths after the seconds: "1'12\"34".
     if (seconds) {
         const std::size_t f = digitsAt(text, e, 3);
-        if (f > e && (f >= text.size() || !wordByte(text[f]))) {
+        if (f > e && (f >= text.size() || !isWordByte(text[f]))) {
             parts.push_back(std::string(text.substr(e, f - e)) + " " + std::string(style.fractions[f - e - 1]));
             e = f;
         }
     }
-    if (e < text.size() && wordByte(text[e])) return i;
+    if (e < text.size() && isWordByte(text[e])) return i;
     spoken.clear();
     for (std::size_t p = 0; p < parts.size(); ++p) {
         if (p > 0) spoken += p + 1 == parts.size() ? " " + std::string(style.and_) + " " : ", ";

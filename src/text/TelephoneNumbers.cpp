@@ -7,8 +7,6 @@
 namespace readcast {
 namespace {
 
-bool digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-bool wordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; }
 
 // Words before a number to call, in the languages this serves (lower case, their dots kept).
 bool asksToCall(const std::string& word) {
@@ -43,21 +41,21 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
         // (After a space, a bracket or a label's colon only: "14/09/2023" holds no number to call.)
         // (Nor inside a figure's groups: "253 000 000" is tried from its start only.)
         const bool boundary = i == 0 || ((text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '(' || text[i - 1] == ':') &&
-                                         !(i >= 2 && text[i - 1] == ' ' && digit(text[i - 2])));
-        const bool bracket = text[i] == '(' && i + 2 < text.size() && text[i + 1] == '0' && digit(text[i + 2]);
-        if (boundary && (digit(text[i]) || bracket)) {
+                                         !(i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])));
+        const bool bracket = text[i] == '(' && i + 2 < text.size() && text[i + 1] == '0' && isAsciiDigit(text[i + 2]);
+        if (boundary && (isAsciiDigit(text[i]) || bracket)) {
             // The groups: runs of digits parted by one space, a hyphen, a dot, or ") ".
             std::vector<Group> groups;
             std::size_t k = bracket ? i + 1 : i;
             bool dotted = false;
-            while (k < text.size() && digit(text[k])) {
+            while (k < text.size() && isAsciiDigit(text[k])) {
                 std::size_t e = k;
-                while (e < text.size() && digit(text[e])) ++e;
+                while (e < text.size() && isAsciiDigit(text[e])) ++e;
                 groups.push_back({k, e});
                 std::size_t n = e;
                 if (bracket && groups.size() == 1 && n < text.size() && text[n] == ')') ++n;
                 if (n < text.size() && (text[n] == ' ' || text[n] == '-' || text[n] == '.')) ++n;
-                if (n == e || n >= text.size() || !digit(text[n])) break;
+                if (n == e || n >= text.size() || !isAsciiDigit(text[n])) break;
                 dotted = dotted || text[n - 1] == '.';
                 k = n;
             }
@@ -81,7 +79,7 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
             const bool tooFew = digits < (trunk || bracket ? 6u : 7u);
             // (Dots part only a French number's pairs, "01.23.45.67.89": elsewhere they group thousands.)
             const bool shaped = groups.size() >= 2 && digits >= 5 && digits <= 13 && (!dotted || (trunk && shortGroups && groups.size() == 5)) &&
-                                (last.end >= text.size() || (!wordByte(text[last.end]) && text[last.end] != ':' && text[last.end] != '/'));
+                                (last.end >= text.size() || (!isWordByte(text[last.end]) && text[last.end] != ':' && text[last.end] != '/'));
             if (shaped && !date && !hours && !tooFew && (trunk || bracket || cued)) {
                 std::string spoken;
                 for (const Group& g : groups) {
@@ -106,16 +104,16 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
             }
         }
         // (The words before: shifted in at each word's end.)
-        if (wordByte(text[i]) && (i == 0 || !wordByte(text[i - 1]))) {
+        if (isWordByte(text[i]) && (i == 0 || !isWordByte(text[i - 1]))) {
             std::size_t e = i;
-            while (e < text.size() && (wordByte(text[e]) || text[e] == '.' || text[e] == ':')) ++e;
+            while (e < text.size() && (isWordByte(text[e]) || text[e] == '.' || text[e] == ':')) ++e;
             std::string word = text.substr(i, e - i);
             for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             while (!word.empty() && (word.back() == ':' )) word.pop_back();
             lastWords[2] = lastWords[1];
             lastWords[1] = lastWords[0];
             lastWords[0] = word;
-            if (!digit(text[i])) {
+            if (!isAsciiDigit(text[i])) {
                 out.append(text, i, e - i);
                 i = e;
                 continue;

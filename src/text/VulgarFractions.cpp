@@ -17,7 +17,7 @@ struct MeasureNoun {
     bool feminine;
 };
 
-struct FractionWords {
+struct HalfWords {
     std::string_view and_;                    // after a whole number: "et", "y", "e"
     std::string_view half, halfFeminine;      // after "et": "demi", "demie"
     std::string_view aHalf, aHalfFeminine;    // alone: "un demi", "media"
@@ -34,26 +34,26 @@ bool isSpanishFeminine(const std::string& noun) {
     return (noun.size() > 1 && noun.back() == 'a') || (noun.size() > 2 && noun.compare(noun.size() - 2, 2, "as") == 0);
 }
 
-const FractionWords* wordsFor(std::string_view language) {
-    static const FractionWords kFrench{"et", "demi", "demie", "un demi", "une demie", "un quart", "trois quarts", "un tiers", "deux tiers",
+const HalfWords* wordsFor(std::string_view language) {
+    static const HalfWords kFrench{"et", "demi", "demie", "un demi", "une demie", "un quart", "trois quarts", "un tiers", "deux tiers",
                                        isFrenchFeminine,
                                        {{"heures", "heure", true}, {"ans", "an", false}, {"jours", "jour", false}, {"semaines", "semaine", true},
                                         {"mois", "mois", false}, {"minutes", "minute", true}, {"kilos", "kilo", false}, {"litres", "litre", false},
                                         {"m\xC3\xA8tres", "m\xC3\xA8tre", false}, {"kilom\xC3\xA8tres", "kilom\xC3\xA8tre", false},
                                         {"tasses", "tasse", true}, {"points", "point", false}}};
-    static const FractionWords kSpanish{"y", "medio", "media", "medio", "media", "un cuarto", "tres cuartos", "un tercio", "dos tercios",
+    static const HalfWords kSpanish{"y", "medio", "media", "medio", "media", "un cuarto", "tres cuartos", "un tercio", "dos tercios",
                                         isSpanishFeminine,
                                         {{"horas", "hora", true}, {"a\xC3\xB1os", "a\xC3\xB1o", false}, {"d\xC3\xAD" "as", "d\xC3\xAD" "a", false},
                                          {"semanas", "semana", true}, {"meses", "mes", false}, {"minutos", "minuto", false}, {"veces", "vez", true},
                                          {"kilos", "kilo", false}, {"litros", "litro", false}, {"metros", "metro", false},
                                          {"kil\xC3\xB3metros", "kil\xC3\xB3metro", false}, {"tazas", "taza", true}, {"puntos", "punto", false}}};
-    static const FractionWords kItalian{"e", "mezzo", "mezzo", "mezzo", "mezza", "un quarto", "tre quarti", "un terzo", "due terzi",
+    static const HalfWords kItalian{"e", "mezzo", "mezzo", "mezzo", "mezza", "un quarto", "tre quarti", "un terzo", "due terzi",
                                         isItalianFeminine,
                                         {{"ore", "ora", true}, {"anni", "anno", false}, {"giorni", "giorno", false}, {"settimane", "settimana", true},
                                          {"mesi", "mese", false}, {"minuti", "minuto", false}, {"volte", "volta", true}, {"chili", "chilo", false},
                                          {"litri", "litro", false}, {"metri", "metro", false}, {"chilometri", "chilometro", false},
                                          {"punti", "punto", false}}};
-    static const FractionWords kPortuguese{"e", "meio", "meia", "meio", "meia", "um quarto", "tr\xC3\xAAs quartos", "um ter\xC3\xA7o",
+    static const HalfWords kPortuguese{"e", "meio", "meia", "meio", "meia", "um quarto", "tr\xC3\xAAs quartos", "um ter\xC3\xA7o",
                                            "dois ter\xC3\xA7os", isPortugueseFeminine,
                                            {{"horas", "hora", true}, {"anos", "ano", false}, {"dias", "dia", false}, {"semanas", "semana", true},
                                             {"meses", "m\xC3\xAAs", false}, {"minutos", "minuto", false}, {"vezes", "vez", true},
@@ -81,7 +81,7 @@ std::string nounAfter(const std::string& text, std::size_t k) {
 }  // namespace
 
 std::string withVulgarFractionsSaid(const std::string& text, std::string_view language, std::vector<Rewrite>* log) {
-    const FractionWords* words = wordsFor(language);
+    const HalfWords* words = wordsFor(language);
     // (All five signs start with 0xC2 (½ ¼ ¾) or 0xE2 0x85 (⅓ ⅔).)
     if (words == nullptr || (text.find("\xC2\xBD") == std::string::npos && text.find("\xC2\xBC") == std::string::npos &&
                              text.find("\xC2\xBE") == std::string::npos && text.find("\xE2\x85\x93") == std::string::npos &&

@@ -115,7 +115,7 @@ const SignedAmountStyle& amounts() {
 const ActNumberStyle& acts() {
     static const ActNumberStyle kStyle{{"lei", "decreto", "decreto-lei", "portaria", "resolu\xC3\xA7\xC3\xA3o", "emenda", "medida",
                                         "provis\xC3\xB3ria", "instru\xC3\xA7\xC3\xA3o", "normativa", "complementar", "s\xC3\xBAmula",
-                                        "ac\xC3\xB3rd\xC3\xA3o", "processo", "projeto", "parecer", "despacho", "of\xC3\xADcio"},
+                                        "ac\xC3\xB3rd\xC3\xA3o", "processo", "projeto", "parecer", "despacho", "of\xC3\xAD" "cio"},
                                        {"n.", "n.\xC2\xBA", "n\xC2\xBA", "n\xC2\xB0", "n.\xC2\xB0", "n\xC3\xBAmero"},
                                        "de"};
     return kStyle;

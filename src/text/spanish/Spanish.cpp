@@ -287,6 +287,7 @@ std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, s
     feminine = feminine || (digits == "1" && endsWith("a") && noun != "d\xC3\xAD" "a" && noun != "dia" && noun != "mapa" &&
                             noun != "problema" && noun != "programa" && noun != "sistema" && noun != "tema");
     for (const char* f : kFeminine) feminine = feminine || noun == f;
+    if (noun.empty()) return i;
     const long long n = std::stoll(digits) * thousands;
     // "31 diputados": before a masculine noun "uno" loses its "o", "treinta y un diputados" (eSpeak NG
     // says "treinta y uno").
