@@ -538,8 +538,9 @@ bool isBoilerplate(const std::string& line) {
     if (wordCount == 1 && trimmed.find('@') != std::string::npos && trimmed.find('.') != std::string::npos && trimmed.find("//") == std::string::npos) {
         return true;
     }
-    // "Guten Morgen,", "Dear readers,", "Hi all,": a newsletter's or a letter's salutation, on its own line.
-    if (wordCount <= 5 && !trimmed.empty() && trimmed.back() == ',') {
+    // "Guten Morgen,", "Dear readers,", "Hi all,", "Good morning, Dana!": a newsletter's or a letter's
+    // salutation, on its own line.
+    if (wordCount <= 5 && !trimmed.empty() && (trimmed.back() == ',' || trimmed.back() == '!')) {
         const std::string lower = lowerUtf8(trimmed);
         for (const char* greeting : {"good morning", "morning", "good evening", "good afternoon", "hi ", "hi,", "hello", "dear ", "hey",
                                      "guten morgen", "guten abend", "guten tag", "hallo", "liebe ", "lieber ", "bonjour", "bonsoir",

@@ -147,6 +147,10 @@ TEST(BoilerplateTest, shouldKnowAMailingsFooterAndAForumMembersCard) {
     EXPECT_TRUE(isBoilerplate("Like Reply Report"));
     EXPECT_TRUE(isBoilerplate("Click to expand..."));
     EXPECT_FALSE(isBoilerplate("Joined by 40 messages of support, the mayor spoke."));
+    // (A newsletter's greeting on its own line, with a comma or an exclamation mark; a sentence with one stays.)
+    EXPECT_TRUE(isBoilerplate("Good morning, Dana!"));
+    EXPECT_TRUE(isBoilerplate("Guten Morgen,"));
+    EXPECT_FALSE(isBoilerplate("Hello, the council said, we are closing the bridge on Monday!"));
     EXPECT_FALSE(isBoilerplate("The council said 388 posts would be cut and joined the union's call for talks."));
     EXPECT_FALSE(isBoilerplate("Posts: the ministry will cut them"));
 }
