@@ -4,10 +4,10 @@
 #include <cctype>
 
 #include "core/Ascii.hpp"
+#include "text/Normalizer.hpp"
 
 namespace readcast {
 namespace {
-
 
 // The word (letters, dots and signs such as "º") that ends right before the space at `space`, and where it starts.
 std::string_view wordBefore(const std::string& text, std::size_t space, std::size_t& start) {
@@ -21,9 +21,8 @@ bool isAcronym(std::string_view w) {
            std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
 }
 
-// A lexicon match the rules see as one private-use character (U+E000..): what it was written as is not
-// known here, only that the lexicon expanded it ("n.º", "d.lgs.").
-bool isLexiconMatch(std::string_view w) { return w.size() == 3 && static_cast<unsigned char>(w[0]) == 0xEE; }
+// A lexicon match, as the rules see it ("n.º", "d.lgs." expanded).
+bool isLexiconMatch(std::string_view w) { return w.size() == 3 && isLexiconPlaceholderAt(std::string(w), 0); }
 
 }  // namespace
 

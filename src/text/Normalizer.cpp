@@ -123,6 +123,13 @@ bool isSignedMeasure(const std::string& text, std::size_t digits) {
 
 }  // namespace
 
+bool isLexiconPlaceholderAt(const std::string& text, std::size_t at) {
+    if (at + 3 > text.size() || static_cast<unsigned char>(text[at]) < 0xEE || static_cast<unsigned char>(text[at]) > 0xEF) return false;
+    std::size_t k = at;
+    const char32_t c = nextCodePoint(text, k);
+    return c >= 0xE000 && c <= 0xF8FF;
+}
+
 std::string withMinusSaid(const std::string& text, const std::string& minus, std::vector<Rewrite>* log) {
     // (The figure itself is left as written, for eSpeak NG.)
     const auto measure = [](const std::string& t, std::size_t at, std::string& said) {

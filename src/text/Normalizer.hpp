@@ -68,6 +68,11 @@ std::unique_ptr<LanguageRules> makePortugueseRules(const std::string& language);
 // ("8 MW", "80 m²"); Swedish's decimal comma ("komma"), "mkr" and "mdkr"; a Danish or Norwegian minus.
 std::unique_ptr<LanguageRules> makeScandinavianRules(const std::string& primary);
 
+// While the rules run, each lexicon match stands in the text as one private-use character (U+E000 to
+// U+F8FF, three bytes): whether one starts at `at`. What it was written as is not known to the rules, only
+// that the lexicon said it ("kl.", "n.º", "Dez.").
+bool isLexiconPlaceholderAt(const std::string& text, std::size_t at);
+
 // A minus before a measure ("-5 grader", "-0,4 %"), said as `minus`; a whole number alone is left.
 std::string withMinusSaid(const std::string& text, const std::string& minus, std::vector<Rewrite>* log);
 // Indonesian and Malay (text/indonesian/): dates in figures, the clock ("05.00 WIB"), rupiah ("Rp 3.500").

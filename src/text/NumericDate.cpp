@@ -1,8 +1,10 @@
 #include "text/NumericDate.hpp"
 
 #include <cctype>
+#include <cstring>
 
 #include "core/Ascii.hpp"
+#include "text/Normalizer.hpp"
 
 namespace readcast {
 
@@ -54,6 +56,27 @@ std::size_t numericDate(const std::string& text, std::size_t i, const NumericDat
     spoken = dayWords + " " + (style.beforeMonth.empty() ? std::string() : std::string(style.beforeMonth) + " ") +
              std::string(style.months[static_cast<std::size_t>(month - 1)]) + year;
     return end;
+}
+
+bool dayOfMonthAt(const std::string& text, std::size_t at, const NumericDateStyle& style, std::string_view separators) {
+    std::size_t e = at;
+    while (e < text.size() && isAsciiDigit(text[e])) ++e;
+    if (e == at || e - at > 2 || e >= text.size()) return false;
+    for (const char* first : {"er", "\xC2\xBA", "\xC2\xB0", ".\xC2\xBA"}) {
+        if (text.compare(at, e - at, "1") == 0 && text.compare(e, std::strlen(first), first) == 0) e += std::strlen(first);
+    }
+    if (separators.find(text[e]) != std::string_view::npos) return e + 1 < text.size() && isAsciiDigit(text[e + 1]);
+    if (text[e] != ' ' || e + 1 >= text.size()) return false;
+    std::size_t m = e + 1;
+    if (!style.beforeMonth.empty() && text.compare(m, style.beforeMonth.size() + 1, std::string(style.beforeMonth) + " ") == 0) {
+        m += style.beforeMonth.size() + 1;
+    }
+    if (isLexiconPlaceholderAt(text, m)) return true;
+    // (A month's first three letters, the shortest it is written: "déc", "dic", "sept" too.)
+    for (const std::string_view month : style.months) {
+        if (text.compare(m, 3, month.substr(0, 3)) == 0) return true;
+    }
+    return false;
 }
 
 }  // namespace readcast

@@ -27,4 +27,10 @@ struct NumericDateStyle {
 // where the date ends; otherwise returns `i`.
 std::size_t numericDate(const std::string& text, std::size_t i, const NumericDateStyle& style, std::string& spoken);
 
+// Whether a day of a month starts at `at`: its figure (the first written as an ordinal too, "1er", "1º",
+// "1.º"), then its month by name or short ("déc.", "14 de dic."; or a lexicon word, which the lexicon may
+// have made of the short month) after the style's `beforeMonth`, or in figures after one of `separators`
+// ("3/6"). What a weekday written short before it needs to be one ("sam. 14 déc.").
+bool dayOfMonthAt(const std::string& text, std::size_t at, const NumericDateStyle& style, std::string_view separators);
+
 }  // namespace readcast

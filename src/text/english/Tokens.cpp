@@ -1,5 +1,7 @@
 #include "text/english/Tokens.hpp"
 
+#include "text/Normalizer.hpp"
+
 #include <unicode/uchar.h>
 
 #include <cctype>
@@ -100,12 +102,7 @@ bool isUpperWord(const std::string& w) {
     return letter;
 }
 
-bool isLexiconPlaceholder(const std::string& w) {
-    if (w.size() != 3 || static_cast<unsigned char>(w[0]) < 0xEE || static_cast<unsigned char>(w[0]) > 0xEF) return false;
-    std::size_t at = 0;
-    const char32_t c = nextCodePoint(w, at);
-    return c >= 0xE000 && c <= 0xF8FF;
-}
+bool isLexiconPlaceholder(const std::string& w) { return w.size() == 3 && isLexiconPlaceholderAt(w, 0); }
 
 bool isCapitalized(const std::string& w) {
     // A lexicon placeholder: its odd ones were capitalized.

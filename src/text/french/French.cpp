@@ -95,25 +95,6 @@ const std::unordered_set<std::string>& frenchAcronyms() {
     return kWords;
 }
 
-// A day's figure at `at` and a month after it, by name, short ("déc.", which the lexicon may have said
-// already: one private-use character) or in figures ("3/6").
-bool monthAfterDay(const std::string& text, std::size_t at) {
-    std::size_t e = at;
-    while (e < text.size() && isDigit(text[e])) ++e;
-    if (e == at || e - at > 2 || e >= text.size()) return false;
-    // (The first of a month written as an ordinal: "1er mars", "1º de mayo", "1.º".)
-    for (const char* first : {"er", "\xC2\xBA", "\xC2\xB0", ".\xC2\xBA"}) {
-        if (text.compare(at, e - at, "1") == 0 && text.compare(e, std::strlen(first), first) == 0) e += std::strlen(first);
-    }
-    if (text[e] == '/' || text[e] == '.') return e + 1 < text.size() && isDigit(text[e + 1]);
-    if (text[e] != ' ' || e + 1 >= text.size()) return false;
-    if (static_cast<unsigned char>(text[e + 1]) == 0xEE) return true;
-    for (const char* month : {"janv", "f\xC3\xA9v", "mars", "avr", "mai", "juin", "juil", "ao\xC3\xBBt", "sept", "oct", "nov", "d\xC3\xA9" "c"}) {
-        if (text.compare(e + 1, std::strlen(month), month) == 0) return true;
-    }
-    return false;
-}
-
 class French : public LanguageRules {
 public:
     French()
@@ -271,7 +252,7 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
                                                       {"Mar. ", "mardi "}, {"Mer. ", "mercredi "}, {"Jeu. ", "jeudi "}, {"Sam. ", "samedi "}},
                                             spoken);
                 // (Only before a day of a month: "en mer. 20 personnes" ends a sentence on the sea.)
-                if (end != i && !monthAfterDay(text, end)) end = i;
+                if (end != i && !dayOfMonthAt(text, end, dates(), "/.")) end = i;
                 kind = "date";
             }
             if (end != i) {

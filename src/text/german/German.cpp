@@ -106,7 +106,7 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
     std::size_t space = after < text.size() && text[after] == ' ' ? after + 1 : after;
     // (A word the lexicon said after it, one private-use character here, is a month written short, "20.
     // Dez.", or a century's "Jh.": a date or a rank either way.)
-    const int month = space < text.size() && static_cast<unsigned char>(text[space]) == 0xEE ? 13 : monthAt(text, space, &monthLength);
+    const int month = isLexiconPlaceholderAt(text, space) ? 13 : monthAt(text, space, &monthLength);
     // A range of days: "22.-24. Mai", "22. bis 24. Mai".
     const bool dash = text.compare(after, 1, "-") == 0 || text.compare(after, 3, "\xE2\x80\x93") == 0;
     // A minute of added time: "in der 90.+3 Minute", "in der 45.+2." ("neunzigsten plus drei").

@@ -65,7 +65,7 @@ std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken)
 
 // A lexicon match as the rules see it, one private-use character: "kl." expanded.
 bool lexiconMatchBefore(const std::string& text, std::size_t at) {
-    return at >= 4 && text[at - 1] == ' ' && static_cast<unsigned char>(text[at - 4]) == 0xEE;
+    return at >= 4 && text[at - 1] == ' ' && isLexiconPlaceholderAt(text, at - 4);
 }
 
 // What a figure measures when a word for it follows (the figure's span "til" another perhaps): "fra 4.50 til
@@ -84,7 +84,7 @@ bool measuredAfter(const std::string& text, std::size_t at) {
     }
     while (k < text.size() && text[k] == ' ') ++k;
     // (A word the lexicon said, one private-use character here, is a unit written short: "12.00 kr.")
-    if (k < text.size() && (text[k] == '%' || static_cast<unsigned char>(text[k]) == 0xEE)) return true;
+    if (k < text.size() && (text[k] == '%' || isLexiconPlaceholderAt(text, k))) return true;
     std::size_t e = k;
     while (e < text.size() && isWordByte(text[e])) ++e;
     const std::string word = lowerAscii(text.substr(k, e - k));

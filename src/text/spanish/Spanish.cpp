@@ -116,27 +116,6 @@ private:
     Spellout spellout_;
 };
 
-// A day's figure at `at` and a month after it: "3 de junio", "14 dic." (which the lexicon may have said
-// already: one private-use character), "3/6".
-bool monthAfterDay(const std::string& text, std::size_t at) {
-    std::size_t e = at;
-    while (e < text.size() && isDigit(text[e])) ++e;
-    if (e == at || e - at > 2 || e >= text.size()) return false;
-    // (The first of a month written as an ordinal: "1er mars", "1º de mayo", "1.º".)
-    for (const char* first : {"er", "\xC2\xBA", "\xC2\xB0", ".\xC2\xBA"}) {
-        if (text.compare(at, e - at, "1") == 0 && text.compare(e, std::strlen(first), first) == 0) e += std::strlen(first);
-    }
-    if (text[e] == '/') return e + 1 < text.size() && isDigit(text[e + 1]);
-    if (text[e] != ' ' || e + 1 >= text.size()) return false;
-    std::size_t m = e + 1;
-    if (text.compare(m, 3, "de ") == 0) m += 3;
-    if (m < text.size() && static_cast<unsigned char>(text[m]) == 0xEE) return true;
-    for (const char* month : {"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"}) {
-        if (text.compare(m, 3, month) == 0) return true;
-    }
-    return false;
-}
-
 bool endsWord(const std::string& text, std::size_t i) {
     return i >= text.size() || (!isWordByte(text[i]) && static_cast<unsigned char>(text[i]) < 0x80);
 }
@@ -512,7 +491,7 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                                                                     // (Tuesday before its day of a month: "el mar. 3 de junio"; alone,
                                                                     // "mar." ends "el mar.", also before "20 personas murieron")
                                                                     {"mar. ", "martes "}, {"Mar. ", "martes "}}, century);
-            end != i && (century != "martes " || monthAfterDay(text, end))) {
+            end != i && (century != "martes " || dayOfMonthAt(text, end, dates(), "/"))) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), century, "abbreviation"});
             out += century;
             i = end;
