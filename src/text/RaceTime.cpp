@@ -8,7 +8,6 @@
 namespace readcast {
 namespace {
 
-
 std::size_t digitsAt(const std::string& text, std::size_t k, std::size_t most) {
     std::size_t e = k;
     while (e < text.size() && isAsciiDigit(text[e]) && e - k < most) ++e;

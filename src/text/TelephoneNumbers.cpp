@@ -7,7 +7,6 @@
 namespace readcast {
 namespace {
 
-
 // Words before a number to call, in the languages this serves (lower case, their dots kept).
 bool asksToCall(const std::string& word) {
     static const char* const kWords[] = {
@@ -34,9 +33,11 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
     if (primary.empty() || primary == "en" || primary == "de" || primary == "ko" || primary == "ar" || primary == "he" || primary == "iw") {
         return text;
     }
+    // (Most sentences hold no figure: nothing to look at.)
+    if (text.find_first_of("0123456789") == std::string::npos) return text;
     const bool french = primary == "fr";
     std::string out;
-    std::string lastWords[3];  // the three words before, lower case
+    std::string lastWords[2];  // the two words before, lower case
     for (std::size_t i = 0; i < text.size();) {
         // (After a space, a bracket or a label's colon only: "14/09/2023" holds no number to call.)
         // (Nor inside a figure's groups: "253 000 000" is tried from its start only.)
@@ -109,8 +110,7 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
             while (e < text.size() && (isWordByte(text[e]) || text[e] == '.' || text[e] == ':')) ++e;
             std::string word = text.substr(i, e - i);
             for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            while (!word.empty() && (word.back() == ':' )) word.pop_back();
-            lastWords[2] = lastWords[1];
+            while (!word.empty() && word.back() == ':') word.pop_back();
             lastWords[1] = lastWords[0];
             lastWords[0] = word;
             if (!isAsciiDigit(text[i])) {

@@ -864,6 +864,7 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
             from = comma + 1;
         }
         const std::string page = collapseWhitespace(textContent(root));
+        const std::string shownLower = lowerUtf8(shown);
         std::vector<std::string> writers;
         for (const std::string& name : names) {
             bool photographer = false;
@@ -881,10 +882,10 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
                 photographer = false;
             }
             // (A writer who also took the pictures, printed in the byline, "Elin Gwyn, Rhodri Evans", stays.)
-            const std::size_t inByline = lowerUtf8(shown).find(lowerUtf8(name));
+            const std::size_t inByline = shownLower.find(lowerUtf8(name));
             bool credited = false;
-            for (const char* credit : {"Foto", "Photo", "Bild", "Kuva", "Fotograf"}) {
-                credited = credited || (inByline != std::string::npos && lowerUtf8(shown).rfind(lowerUtf8(credit), inByline) != std::string::npos);
+            for (const char* credit : {"foto", "photo", "bild", "kuva", "fotograf"}) {
+                credited = credited || (inByline != std::string::npos && shownLower.rfind(credit, inByline) != std::string::npos);
             }
             if (inByline != std::string::npos && !credited) photographer = false;
             if (!photographer) writers.push_back(name);
