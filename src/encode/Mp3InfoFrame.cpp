@@ -1,6 +1,7 @@
 #include "encode/Mp3InfoFrame.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "core/Error.hpp"
@@ -41,10 +42,17 @@ std::size_t mp3FrameBytes(const unsigned char* h) {
 }
 
 std::uint16_t lameCrc16(const unsigned char* bytes, std::size_t size, std::uint16_t crc) {
-    for (std::size_t i = 0; i < size; ++i) {
-        crc ^= bytes[i];
-        for (int bit = 0; bit < 8; ++bit) crc = (crc & 1) ? static_cast<std::uint16_t>((crc >> 1) ^ 0xA001) : static_cast<std::uint16_t>(crc >> 1);
-    }
+    // A byte at a time through a table: bit by bit, this sum over every frame cost 1% of a render.
+    static const std::array<std::uint16_t, 256> table = [] {
+        std::array<std::uint16_t, 256> t{};
+        for (unsigned byte = 0; byte < 256; ++byte) {
+            std::uint16_t c = static_cast<std::uint16_t>(byte);
+            for (int bit = 0; bit < 8; ++bit) c = (c & 1) ? static_cast<std::uint16_t>((c >> 1) ^ 0xA001) : static_cast<std::uint16_t>(c >> 1);
+            t[byte] = c;
+        }
+        return t;
+    }();
+    for (std::size_t i = 0; i < size; ++i) crc = static_cast<std::uint16_t>((crc >> 8) ^ table[(crc ^ bytes[i]) & 0xFF]);
     return crc;
 }
 

@@ -261,6 +261,15 @@ TEST(Mp3InfoFrameTest, shouldRewriteLamesInfoFrameAsLameWouldForTheSameFrames) {
     }
 }
 
+TEST(Mp3InfoFrameTest, shouldSumAsCrc16Arc) {
+    // LAME's tag CRC is CRC-16/ARC (reflected 0x8005, starting at 0): its check value, and a sum carried over two calls.
+    const std::string check = "123456789";
+    const auto* bytes = reinterpret_cast<const unsigned char*>(check.data());
+    EXPECT_EQ(lameCrc16(bytes, check.size()), 0xBB3D);
+    EXPECT_EQ(lameCrc16(bytes + 4, check.size() - 4, lameCrc16(bytes, 4)), 0xBB3D);
+    EXPECT_EQ(lameCrc16(bytes, 0), 0);
+}
+
 TEST_F(SegmentedMp3Test, shouldDecodeLikeOneEncoderToTheSampleWithNoClickAtTheSeams) {
     for (const int rate : {44100, 22050}) {
         const Programme p = programme(rate, 60);
