@@ -108,11 +108,23 @@ bool isItalianFeminine(const std::string& noun) {
                      "cinema", "papa", "collega", "dramma", "schema"})) {
         return false;
     }
-    return endsWith(noun, "a") || endsWith(noun, "zione") || endsWith(noun, "t\xC3\xA0") || noun == "notte" || noun == "volta" ||
-           noun == "ora" || noun == "persona" || noun == "legge" || noun == "parte";
+    // (Nouns in "-gione", "-sione", "-zione", "-nione" are feminine, "stagione", "opinione"; "milione" and
+    // "campione" are not. So are "-trice" and "-i" words, and a few in "-o" cut from longer ones, "auto", "foto".)
+    return endsWith(noun, "a") || endsWith(noun, "gione") || endsWith(noun, "sione") || endsWith(noun, "zione") ||
+           endsWith(noun, "nione") || endsWith(noun, "trice") || endsWith(noun, "t\xC3\xA0") || endsWith(noun, "t\xC3\xB9") ||
+           oneOf(noun, {"notte", "volta", "ora", "persona", "legge", "parte", "rete", "morte", "classe", "fonte", "mente", "chiave",
+                        "nave", "sede", "carne", "neve", "madre", "torre", "sorte", "arte", "gente", "crisi", "tesi", "analisi",
+                        "auto", "foto", "moto", "radio", "mano", "moglie", "luce", "voce", "pace", "croce", "febbre", "frase"});
 }
 
 bool isFrenchFeminine(const std::string& noun) {
+    // (Nouns in "-ée" are feminine, "une année", "une blessée", but for a few learned ones.)
+    if ((endsWith(noun, "\xC3\xA9" "e") || endsWith(noun, "\xC3\xA9" "es")) &&
+        !oneOf(noun, {"mus\xC3\xA9" "e", "mus\xC3\xA9" "es", "lyc\xC3\xA9" "e", "lyc\xC3\xA9" "es", "troph\xC3\xA9" "e",
+                      "troph\xC3\xA9" "es", "mausol\xC3\xA9" "e", "apog\xC3\xA9" "e", "ath\xC3\xA9" "e", "ath\xC3\xA9" "es",
+                      "pygm\xC3\xA9" "e", "pygm\xC3\xA9" "es", "caduc\xC3\xA9" "e", "scarab\xC3\xA9" "e"})) {
+        return true;
+    }
     if (endsWith(noun, "tion") || endsWith(noun, "tions") || endsWith(noun, "sion") || endsWith(noun, "sions") ||
         endsWith(noun, "t\xC3\xA9") || endsWith(noun, "t\xC3\xA9s")) {
         return true;

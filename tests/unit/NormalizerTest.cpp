@@ -717,9 +717,9 @@ TEST(NormalizerTest, shouldSayWhatATwentyEighthBlindRoundFound) {
               "en el kil\u00F3metro 23, desde las 19 horas y hasta las veintiuna horas. Luego");
     EXPECT_EQ(say("\u00E0s 22h, 2 doses, no km 32", "pt"), "\u00E0s vinte e duas horas, duas doses, no quil\u00F3metro 32");
     EXPECT_EQ(say("\u00E0s 17h, no km 32, a 5 km 2 ciclistas", "pt-BR"), "\u00E0s dezessete horas, no quil\u00F4metro 32, a 5 quil\u00F4metros duas ciclistas");
-    // (Not a fraction of something, nor a name's "Eng", nor a month after "1".)
+    // (Not a fraction of something, nor a name's "Eng", nor a month after "1"; "rete" is feminine.)
     EXPECT_EQ(say("hasta 1/3 de su salario", "es"), "hasta 1/3 de su salario");
-    EXPECT_EQ(say("Dal 1 gennaio, 1 rete", "it"), "Dal 1 gennaio, 1 rete");
+    EXPECT_EQ(say("Dal 1 gennaio, 1 rete", "it"), "Dal 1 gennaio, una rete");
     EXPECT_EQ(say("Minister Ng Eng Hen said", "en"), "Minister Ng Eng Hen said");
     EXPECT_EQ(say("Ex-gov. Jones and ex-sen. Smith", "en"), "Ex-governor Jones and ex-senator Smith");
     EXPECT_EQ(say("won with 0:03 left, at 1 Raffles Place, Singapore 238801", "en"),
@@ -2185,4 +2185,15 @@ TEST(NormalizerTest, shouldSayAustralianStatesAndTheRegionsCurrencyLetter) {
 TEST(NormalizerTest, shouldSayShotsMadeOfShotsTaken) {
     EXPECT_EQ(say("He went 9/10 from the line and 4/7 from three."), "He went nine of ten from the line and four of seven from three.");
     EXPECT_EQ(say("It fell 9/10 of the way."), "It fell nine tenths of the way.");
+}
+
+// Italian elides a feminine one before a vowel ("un'ora"), and counts the feminine nouns in "-e", "-i"
+// and the clipped "-o" ones ("una rete", "un'auto"); French writes the article small before a lettered
+// model ("L'A380" is "el apostrophe" to eSpeak NG, "l'F" is English "elf") and reads a duration's days.
+TEST(NormalizerTest, shouldElideBeforeVowelsAndLetteredModels) {
+    EXPECT_EQ(say("Ci vuole 1 ora, 1 auto e 1 rete; dura 1\u00BD ore; ha 1 figlio e 1 figlia.", "it"),
+              "Ci vuole un'ora, un'auto e una rete; dura un'ora e mezzo; ha un figlio e una figlia.");
+    EXPECT_EQ(say("L'A380 et l\u2019F-35, d'M6; D'A \u00E0 Z; L'ONU; 64 j 19 h, mais 3 j de repos.", "fr"),
+              "l'A380 et l\u2019\u00E8f-35, d'\u00E8m6; D'A \u00E0 Z; L'ONU; 64 jours 19 heures, mais 3 j de repos.");
+    EXPECT_EQ(say("dont 1 bless\u00E9e, 1 mus\u00E9e", "fr"), "dont une bless\u00E9e, 1 mus\u00E9e");
 }

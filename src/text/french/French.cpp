@@ -4,6 +4,7 @@
 // ruler's number ("Louis XIV" "Louis quatorze romain"), euros and cents ("12,50 €" "douze virgule
 // cinquante euros"), "km/h" ("kilomètre hache") and a result ("3-1" "troiz-un").
 
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <unordered_set>
@@ -205,8 +206,33 @@ std::string withSaintsInFull(std::string text) {
     return text;
 }
 
+// "L'A380", "l'F-35", "d'E-3": an elided article before a letter that names a model with its number. eSpeak
+// NG says "L'A" as "el apostrophe a", and a consonant's letter after "l'" in English ("l'F" is "elf"): the
+// article is written small and such a letter by its French name ("l'èf-35").
+std::string withElisionBeforeLetteredFigure(std::string text) {
+    static const std::array<const char*, 26> kNames{"A", "B", "C", "D", "E", "\xC3\xA8" "f", "G", "ache", "I", "J", "K", "\xC3\xA8" "l",
+                                                    "\xC3\xA8" "m", "\xC3\xA8" "ne", "O", "P", "Q", "\xC3\xA8" "r", "\xC3\xA8" "sse",
+                                                    "T", "U", "V", "W", "ixe", "Y", "Z"};
+    for (std::size_t at = 1; at + 2 < text.size(); ++at) {
+        // (The apostrophe typed or typeset, ’.)
+        const std::size_t mark = text[at] == '\'' ? 1 : text.compare(at, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
+        if (mark == 0 || at + mark + 1 >= text.size() || (at >= 2 && isWordByte(text[at - 2]))) continue;
+        const char article = static_cast<char>(std::tolower(static_cast<unsigned char>(text[at - 1])));
+        const std::size_t letterAt = at + mark;
+        const char letter = text[letterAt];
+        if ((article != 'l' && article != 'd') || letter < 'A' || letter > 'Z') continue;
+        std::size_t figure = letterAt + 1;
+        if (figure < text.size() && (text[figure] == '-' || text[figure] == ' ')) ++figure;
+        if (figure >= text.size() || !isDigit(text[figure])) continue;
+        text[at - 1] = article;
+        if (std::strchr("AEIOUY", letter) == nullptr) text.replace(letterAt, 1, kNames[static_cast<std::size_t>(letter - 'A')]);
+    }
+    return text;
+}
+
 std::string French::apply(const std::string& written, std::vector<Rewrite>* log) const {
-    const std::string text = withSaintsInFull(withoutApostropheGroups(written));  // "52'000 votants", Swiss French
+    // ("52'000 votants": Swiss French groups digits with an apostrophe.)
+    const std::string text = withElisionBeforeLetteredFigure(withSaintsInFull(withoutApostropheGroups(written)));
     std::string out;
     std::size_t i = 0;
     const bool shouting = mostlyCapitals(text);
@@ -354,6 +380,23 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
                 out += spoken;
                 i = end;
                 continue;
+            }
+        }
+        // "64 j 19 h", "3 j 5 h 20 min": a duration's days, before its hours ("64 jours").
+        if (startsWord(text, i) && isDigit(text[i])) {
+            std::size_t e = i;
+            while (e < text.size() && isDigit(text[e])) ++e;
+            std::size_t h = e + 3;
+            if (text.compare(e, 3, " j ") == 0 && h < text.size() && isDigit(text[h])) {
+                while (h < text.size() && isDigit(text[h])) ++h;
+                if (h - e - 3 <= 2 && (text.compare(h, 2, " h") == 0 || text.compare(h, 1, "h") == 0)) {
+                    const std::string number = text.substr(i, e - i);
+                    const std::string spoken = number + (number == "1" ? " jour" : " jours");
+                    if (log != nullptr) log->push_back({text.substr(i, e + 2 - i), spoken, "unit"});
+                    out += spoken;
+                    i = e + 2;
+                    continue;
+                }
             }
         }
         // "80 km/h": kilometres an hour.

@@ -210,6 +210,16 @@ std::size_t oneBeforeNounAt(const std::string& text, std::size_t i, std::string&
     return i + 1;
 }
 
+// "1 ora", "1 auto": a feminine one before a vowel is elided, "un'ora"; eSpeak NG says "una ora".
+std::size_t feminineCountElidedAt(const std::string& text, std::size_t i, const Spellout& spellout, std::string& spoken) {
+    const std::size_t end = feminineCountAt(text, i, spellout, isItalianFeminine, spoken);
+    if (end != i && spoken == "una" && end + 1 < text.size() && text[end] == ' ' && std::strchr("aeiouAEIOU", text[end + 1]) != nullptr) {
+        spoken = "un'";
+        return end + 1;
+    }
+    return end;
+}
+
 class Italian : public LanguageRules {
 public:
     Italian() : spellout_("it") {}
@@ -266,7 +276,7 @@ public:
                                                      {"D.M. ", "decreto ministeriale "}, {"d.m. ", "decreto ministeriale "}}, spoken),
                      "abbreviation") ||
                 took(gluedOrdinalAt(text, i, spoken), "ordinal") ||
-                took(feminineCountAt(text, i, spellout_, isItalianFeminine, spoken), "number") || took(ageAt(text, i, spellout_, spoken), "number") ||
+                took(feminineCountElidedAt(text, i, spellout_, spoken), "number") || took(ageAt(text, i, spellout_, spoken), "number") ||
                 took(rulersFirstAt(text, i, spoken), "ordinal") || took(oneBeforeNounAt(text, i, spoken), "number") ||
                 took(figureAt(text, i, spoken), "number") || took(signedAmount(text, i, amounts(), spoken), "money") ||
                 took(timeOfDay(text, i, spoken), "time") ||
