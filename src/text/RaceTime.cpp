@@ -33,8 +33,21 @@ std::size_t secondMark(const std::string& text, std::size_t k) {
 std::string counted(std::string_view figures, const std::array<std::string_view, 2>& unit, const RaceTimeStyle& style) {
     while (figures.size() > 1 && figures[0] == '0') figures.remove_prefix(1);
     if (figures == "1") return std::string(unit[0]);
+    if (figures == "2" && &unit == &style.hour && !style.twoHours.empty()) return std::string(style.twoHours);
     const std::string said = style.count ? style.count(std::stoi(std::string(figures))) : "";
     return (said.empty() ? std::string(figures) : said) + " " + std::string(unit[1]);
+}
+
+// "21:30:00 horas", "12:00:00 Uhr": a clock read to the second, as an official notice gives it.
+bool clockWordAfter(const std::string& text, std::size_t k) {
+    if (k >= text.size() || text[k] != ' ') return false;
+    std::size_t e = k + 1;
+    while (e < text.size() && isWordByte(text[e])) ++e;
+    const std::string word = text.substr(k + 1, e - k - 1);
+    for (const char* w : {"h", "hs", "hrs", "horas", "heures", "ore", "Uhr", "uur", "hours", "GMT", "UTC"}) {
+        if (word == w) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -45,8 +58,34 @@ std::size_t raceTimeAt(const std::string& text, std::size_t i, const RaceTimeSty
     bool seconds = false;  // (hundredths follow only seconds)
     std::size_t e = digitsAt(text, i, 2);
     std::size_t k = e;
-    // Hours: "4h12'…"
-    if (k + 1 < text.size() && text[k] == 'h' && isAsciiDigit(text[k + 1])) {
+    // "2:05:30", a time with its seconds: a duration, as no clock is read to the second ("2:05" alone is one).
+    if (k + 5 < text.size() && text[k] == ':' && digitsAt(text, k + 1, 2) == k + 3 && text[k + 3] == ':' &&
+        digitsAt(text, k + 4, 2) == k + 6 && (k + 6 >= text.size() || (!isAsciiDigit(text[k + 6]) && text[k + 6] != ':')) &&
+        !clockWordAfter(text, k + 6)) {
+        if (text.compare(i, e - i, std::string(e - i, '0')) != 0) parts.push_back(counted(std::string_view(text).substr(i, e - i), style.hour, style));
+        parts.push_back(counted(std::string_view(text).substr(k + 1, 2), style.minute, style));
+        parts.push_back(counted(std::string_view(text).substr(k + 4, 2), style.second, style));
+        e = k + 6;
+        // (Its tenths or hundredths after a decimal sign: "2:05:30.4".)
+        if (e + 1 < text.size() && (text[e] == '.' || text[e] == ',') && isAsciiDigit(text[e + 1])) {
+            const std::size_t f = digitsAt(text, e + 1, 3);
+            if (f >= text.size() || !isAsciiDigit(text[f])) {
+                parts.push_back(std::string(text.substr(e + 1, f - e - 1)) + " " + std::string(style.fractions[f - e - 2]));
+                e = f;
+            }
+        }
+    } else if (k + 1 < text.size() && text[k] == 'h' && isAsciiDigit(text[k + 1]) && text.compare(digitsAt(text, k + 1, 2), 3, "min") == 0) {
+        // "2h21min5s": hours, minutes and seconds each with its unit's letters. (Without its seconds,
+        // "às 10h15min" is as often the time of day.)
+        const std::size_t m = digitsAt(text, k + 1, 2);
+        const std::size_t s = digitsAt(text, m + 3, 2);
+        if (s == m + 3 || s >= text.size() || text[s] != 's') return i;
+        parts.push_back(counted(std::string_view(text).substr(i, e - i), style.hour, style));
+        parts.push_back(counted(std::string_view(text).substr(k + 1, m - k - 1), style.minute, style));
+        parts.push_back(counted(std::string_view(text).substr(m + 3, s - m - 3), style.second, style));
+        e = s + 1;
+    } else if (k + 1 < text.size() && text[k] == 'h' && isAsciiDigit(text[k + 1])) {
+        // Hours: "4h12'…"
         const std::size_t m = digitsAt(text, k + 1, 2);
         const std::size_t mark = minuteMark(text, m);
         if (m - k - 1 != 2 || mark == 0) return i;

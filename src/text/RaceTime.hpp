@@ -21,6 +21,9 @@ struct RaceTimeStyle {
     // The words for a count of hours, minutes or seconds where eSpeak NG would give the wrong gender
     // (French "vingt et une minutes"); unset, the figures are left to it.
     std::function<std::string(int)> count;
+    // Two hours where the count agrees with a feminine noun that eSpeak NG does not make it agree with
+    // (Portuguese "duas horas"; it says "dois"); empty, "2" and the plural.
+    std::string_view twoHours = {};
 };
 
 // When such a time starts at `i`, sets `spoken` to its words (figures left to eSpeak NG) and returns where

@@ -2197,3 +2197,14 @@ TEST(NormalizerTest, shouldElideBeforeVowelsAndLetteredModels) {
               "l'A380 et l\u2019\u00E8f-35, d'\u00E8m6; D'A \u00E0 Z; L'ONU; 64 jours 19 heures, mais 3 j de repos.");
     EXPECT_EQ(say("dont 1 bless\u00E9e, 1 mus\u00E9e", "fr"), "dont une bless\u00E9e, 1 mus\u00E9e");
 }
+
+// A time with its seconds is a duration in every language ("2:05:30", "2h21min5s"), and a clock only
+// with its word after it ("21:30:00 horas"); without them, "10h15min" is as often the time of day.
+TEST(NormalizerTest, shouldReadRaceTimesWithColonsOrUnitLetters) {
+    EXPECT_EQ(say("con 2:05:30, a las 2:05; 0:59:12,4; el 21:30:00 horas", "es"),
+              "con 2 horas, 5 minutos y 30 segundos, a las 2 y 5; 59 minutos, 12 segundos y 4 d\u00E9cimas; el 21:30:00 horas");
+    EXPECT_EQ(say("em 2h21min5s, \u00E0s 10h15min", "pt-BR"), "em duas horas, 21 minutos e 5 segundos, \u00E0s dez horas e 15");
+    EXPECT_EQ(say("in 2:05:30", "it"), "in 2 ore, 5 minuti e 30 secondi");
+    EXPECT_EQ(say("He won in 2:05:30.4, she in 1:02:03."), "He won in two hours, five minutes and thirty point four seconds, she in one hour, "
+                                                            "two minutes and three seconds.");
+}

@@ -21,6 +21,7 @@ struct Clock {
     int hour = 0;
     int minute = -1;       // -1: an hour alone ("9 a.m.")
     int second = -1;
+    std::string tenths;    // a duration's fraction of a second: "4" in "2:05:30.4"
     char meridiem = 0;     // 'a', 'p' or 0
     bool leadingZero = false;
     bool endsSentence = false;  // "p.m." was also the sentence's full stop
@@ -102,8 +103,12 @@ std::optional<Clock> clockAt(const Tokens& t, std::size_t i) {
             digitsOnly(t[k + 1].text)) {
             c.minute = toInt(t[k + 1].text);
             k += 2;
-            if (isSym(t, k, ":") && isKind(t, k + 1, Kind::Number) && t[k + 1].text.size() == 2) {
-                c.second = toInt(t[k + 1].text);
+            // (With its fraction of a second, "2:05:30.4", a race time.)
+            const std::string& sec = isKind(t, k + 1, Kind::Number) ? t[k + 1].text : std::string();
+            const bool fraction = sec.size() > 3 && sec[2] == '.' && digitsOnly(sec.substr(3));
+            if (isSym(t, k, ":") && isKind(t, k + 1, Kind::Number) && (sec.size() == 2 || fraction) && digitsOnly(sec.substr(0, 2))) {
+                c.second = toInt(sec.substr(0, 2));
+                if (fraction) c.tenths = sec.substr(3);
                 k += 2;
             }
         }
@@ -148,6 +153,12 @@ std::string say(const Clock& c, bool start) {
     }
     if (c.second >= 0) {  // without a.m./p.m., h:mm:ss is a duration: a race time, a recording's length
         std::string s = c.hour > 0 ? countOf(c.hour, "hour", "hours") + ", " : "";
+        if (!c.tenths.empty()) {
+            std::string point;
+            for (const char d : c.tenths) point += " " + cardinalWords(static_cast<unsigned>(d - '0'));
+            return s + countOf(c.minute, "minute", "minutes") + " and " + cardinalWords(static_cast<unsigned>(c.second)) + " point" + point +
+                   " seconds";
+        }
         return s + countOf(c.minute, "minute", "minutes") + " and " + countOf(c.second, "second", "seconds");
     }
     if (c.minute == 0 && (c.hour == 0 || c.hour == 24)) return "midnight";

@@ -183,7 +183,7 @@ public:
             static const QuarterStyle kQuarters{{"primeiro", "segundo", "terceiro", "quarto"}, "trimestre", "de", {"o", "no", "do", "ao"}};
             // "4h12'30\"", "a 1'05\"": a time in a race (before "4h12" is taken for the time of day).
             static const RaceTimeStyle kRace{{"uma hora", "horas"}, {"um minuto", "minutos"}, {"um segundo", "segundos"}, "e",
-                                             {"d\xC3\xA9" "cimos", "cent\xC3\xA9simos", "mil\xC3\xA9simos"}, {"a", "em"}, {}};
+                                             {"d\xC3\xA9" "cimos", "cent\xC3\xA9simos", "mil\xC3\xA9simos"}, {"a", "em"}, {}, "duas horas"};
             if (took(shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "},
                                                      {"km ", post}, {"Km ", post}}, spoken),
                      "abbreviation") ||
