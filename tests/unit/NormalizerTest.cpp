@@ -2208,3 +2208,11 @@ TEST(NormalizerTest, shouldReadRaceTimesWithColonsOrUnitLetters) {
     EXPECT_EQ(say("He won in 2:05:30.4, she in 1:02:03."), "He won in two hours, five minutes and thirty point four seconds, she in one hour, "
                                                             "two minutes and three seconds.");
 }
+
+// Norwegian, Danish and Swedish: a date in dotted figures by its month's name, and a unit after "per".
+TEST(NormalizerTest, shouldSayNordicDottedDatesAndUnitsPerMeasure) {
+    EXPECT_EQ(say("til 31.12.2029, 40 \u00F8re per kWh, kl. 14.30, 1.5.2025", "no"), "til 31. desember 2029, 40 \u00F8re per kilowattimer, klokka 14 30, 1. mai 2025");
+    EXPECT_EQ(say("fra 1.10.2025", "da"), "fra 1. oktober 2025");
+    EXPECT_EQ(say("den 3.6.2024", "sv"), "den 3 juni 2024");
+    EXPECT_EQ(say("version 1.10.2025.4 og 12.13.2025", "no"), "version 1.10.2025.4 og 12.13.2025");
+}

@@ -327,3 +327,8 @@ TEST(SentenceSplitterOtherLanguagesTest, shouldNotEndBeforeOkinasBracketsAndTick
     EXPECT_EQ(nb("Opposisjonen, bl.a. Frp og Venstre, mente det. Det ble vedtatt."),
               (Sentences{"Opposisjonen, bl.a. Frp og Venstre, mente det.", "Det ble vedtatt."}));
 }
+
+TEST_F(SentenceSplitterTest, shouldNotEndAfterRightOrRoute) {
+    EXPECT_EQ(split("The Speaker, Rt. Hon. Ade Obasa, said so. He left on Rt. 66 at noon."),
+              (Sentences{"The Speaker, Rt. Hon. Ade Obasa, said so.", "He left on Rt. 66 at noon."}));
+}

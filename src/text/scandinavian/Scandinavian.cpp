@@ -4,6 +4,7 @@
 // Swedish, says a decimal comma as "punkt" ("1,5 miljoner" is "ett punkt fem") and spells "mkr" and
 // "mdkr" letter by letter. Danish and Norwegian also need the minus said before a temperature.
 
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <string_view>
@@ -26,6 +27,7 @@ struct Style {
     std::vector<std::pair<std::string_view, std::string_view>> units;  // after a figure: "MW" "megawatt"
     bool swedish;                                                      // its decimal comma and "mkr"
     std::string minus;                                                 // said before a temperature ("" when eSpeak NG says it)
+    std::array<std::string_view, 12> months;                           // "januar" … "desember"
 };
 
 const Style& styleFor(const std::string& primary) {
@@ -33,17 +35,23 @@ const Style& styleFor(const std::string& primary) {
                                 {{"MWh", "megawattimmar"}, {"kWh", "kilowattimmar"}, {"GWh", "gigawattimmar"}, {"MW", "megawatt"},
                                  {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
                                  {"m\xC2\xB3", "kubikmeter"}, {"mn", "miljoner"}},
-                                true, ""};
+                                true, "",
+                                {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+                                 "december"}};
     static const Style kDanish{"klokken", "til", {"punktum", "snabel-a"},
                                {{"MWh", "megawatttimer"}, {"kWh", "kilowatttimer"}, {"GWh", "gigawatttimer"}, {"MW", "megawatt"},
                                 {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
                                 {"m\xC2\xB3", "kubikmeter"}},
-                               false, "minus"};
+                               false, "minus",
+                               {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+                                "december"}};
     static const Style kNorwegian{"klokka", "til", {"punktum", "krøllalfa"},
                                   {{"MWh", "megawattimer"}, {"kWh", "kilowattimer"}, {"GWh", "gigawattimer"}, {"MW", "megawatt"},
                                    {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
                                    {"m\xC2\xB3", "kubikmeter"}},
-                                  false, "minus"};
+                                  false, "minus",
+                                  {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+                                   "desember"}};
     if (primary == "sv") return kSwedish;
     if (primary == "da") return kDanish;
     return kNorwegian;
@@ -61,6 +69,27 @@ std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken)
     }
     spoken = text.substr(i, e - i) + (text.compare(e + 1, 2, "00") == 0 ? "" : " " + text.substr(e + 1, 2));
     return e + 3;
+}
+
+// "31.12.2029", "1.10.2025": a date in figures, day first, said with its month's name ("31. desember 2029";
+// Swedish, "31 december 2029"). `i` when none starts there.
+std::size_t dottedDateAt(const std::string& text, std::size_t i, const Style& style, std::string& spoken) {
+    if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')) return i;
+    std::size_t d = i;
+    while (d < text.size() && isAsciiDigit(text[d])) ++d;
+    std::size_t m = d + 1;
+    while (m < text.size() && isAsciiDigit(text[m])) ++m;
+    std::size_t y = m + 1;
+    while (y < text.size() && isAsciiDigit(text[y])) ++y;
+    if (d == i || d - i > 2 || d >= text.size() || text[d] != '.' || m == d + 1 || m - d - 1 > 2 || m >= text.size() || text[m] != '.' ||
+        y - m - 1 != 4 || (y < text.size() && (isWordByte(text[y]) || (text[y] == '.' && y + 1 < text.size() && isAsciiDigit(text[y + 1]))))) {
+        return i;
+    }
+    const int day = std::stoi(text.substr(i, d - i)), month = std::stoi(text.substr(d + 1, m - d - 1));
+    if (day < 1 || day > 31 || month < 1 || month > 12) return i;
+    spoken = std::to_string(day) + (style.swedish ? " " : ". ") + std::string(style.months[static_cast<std::size_t>(month - 1)]) + " " +
+             text.substr(m + 1, 4);
+    return y;
 }
 
 // A lexicon match as the rules see it, one private-use character: "kl." expanded.
@@ -154,6 +183,8 @@ public:
                     end = e;
                 }
             }
+            kind = "date";
+            if (end == i && boundary && isAsciiDigit(text[i])) end = dottedDateAt(text, i, style_, spoken);
             kind = "number";
             // "1,5 miljoner": a Swedish decimal comma is "komma" (Swedish groups thousands with spaces).
             if (end == i && style_.swedish && text[i] == ',' && i > 0 && isAsciiDigit(text[i - 1]) && i + 1 < text.size() &&
@@ -170,8 +201,10 @@ public:
                 }
             }
             kind = "unit";
-            // "8 MW", "80 m²": a unit after a figure and a space.
-            if (end == i && i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])) {
+            // "8 MW", "80 m²": a unit after a figure and a space, or after "per" ("40 øre per kWh").
+            const bool afterPer = i >= 4 && (text.compare(i - 4, 4, "per ") == 0 || (i >= 4 && text.compare(i - 4, 4, "pr. ") == 0)) &&
+                                  (i == 4 || !isWordByte(text[i - 5]));
+            if (end == i && i >= 2 && text[i - 1] == ' ' && (isAsciiDigit(text[i - 2]) || afterPer)) {
                 for (const auto& [written, said] : style_.units) {
                     if (text.compare(i, written.size(), written) == 0 && (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
                         spoken = said;
