@@ -205,10 +205,33 @@ bool looksHardWrapped(const std::vector<Line>& run) {
     return shortest >= 40 && longest <= 120 && longest - shortest <= 30;
 }
 
+// "…said Cllr." over "Bridie Keane…", "The county manager, Mr." over "Donal…": a title written short ends
+// the line, never the sentence, and the name it stands before follows.
+bool endsOnShortTitle(const std::string& line) {
+    const std::size_t space = line.find_last_of(' ');
+    const std::string last = lowerAscii(space == std::string::npos ? line : line.substr(space + 1));
+    for (const char* title : {"mr.", "mrs.", "ms.", "dr.", "cllr.", "prof.", "rev.", "st.", "sen.", "rep.", "gov.", "gen.", "col.",
+                              "lt.", "sgt.", "insp.", "supt.", "fr.", "mt.", "hon.", "det.", "capt.", "maj.", "cpl.", "m.", "mme.",
+                              "sr.", "sra.", "dott.", "sig.", "herr", "frau"}) {
+        if (last == title) return true;
+    }
+    return false;
+}
+
 // A short run wrapped at a narrow width, teletext's or a clipping's: every line but the last carries on into
 // the next (in lower case, or after a comma or a hyphen) and none ends a sentence; the lines are one.
 std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
     if (run.size() < 2 || run.size() > 5) return run;
+    std::size_t longest = 0;
+    bool plainly = false;
+    for (std::size_t i = 0; i < run.size(); ++i) {
+        const std::string text = collapseWhitespace(run[i].text);
+        longest = std::max(longest, text.size());
+        if (i + 1 < run.size() && !text.empty()) {
+            const std::string next = collapseWhitespace(run[i + 1].text);
+            plainly = plainly || text.back() == ',' || (!next.empty() && std::islower(static_cast<unsigned char>(next[0])));
+        }
+    }
     std::string joined;
     for (std::size_t i = 0; i < run.size(); ++i) {
         const std::string text = collapseWhitespace(run[i].text);
@@ -221,8 +244,11 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
                                    std::size_t at = 0;
                                    return nextCodePoint(next, at);
                                }())));
-            if (text.size() < 25 || last == '.' || last == '!' || last == '?' || last == ':' || last == ';' ||
-                !(lower || std::isdigit(c) || last == '-' || last == ',')) {
+            // (Or over a capital where the line is as full as the longest and another line carries on plainly:
+            // "to be held in the Kilmore" over "Arms Hotel in the autumn.")
+            if (text.size() < 18 || (last == '.' && !endsOnShortTitle(text)) || last == '!' || last == '?' || last == ':' || last == ';' ||
+                !(lower || std::isdigit(c) || last == '-' || last == ',' || last == '.' || next[0] == '(' ||
+                  (text.size() * 5 >= longest * 4 && plainly))) {
                 return run;
             }
             // (A byline over its date line, "Reporting by Dana Whitcombe" over "dinsdag 3 juni 2025", stays two.)
@@ -256,8 +282,8 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
     // (The width most lines wrap at: a narrow column's lines are most of the run, a standfirst or a
     // caption set longer is not.)
     const std::size_t width = sorted[sorted.size() * 3 / 4];
-    // (A magazine's column runs as narrow as thirty characters.)
-    if (width < 28 || width > 130) return run;
+    // (A newspaper's column runs as narrow as twenty-two characters.)
+    if (width < 20 || width > 130) return run;
     const auto startsLower = [](const std::string& text) {
         std::size_t first = text.find_first_not_of(" \t");
         if (first == std::string::npos) return false;
@@ -295,6 +321,7 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         // give Nepal villages a" over "40-minute head start".)
         if (text.size() >= 12 && title.rfind(text, 0) == 0) return title.rfind(text + " " + collapseWhitespace(run[i + 1].text), 0) == 0;
         const char last = text.back();
+        if (last == '.' && endsOnShortTitle(text) && lengths[i] * 2 >= width) return true;
         if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
         // (A box's source or a picture's credit is a line of its own: "Quelle: Landesumweltamt Brandenburg".)
         if (isCreditLine(text)) return false;
@@ -306,7 +333,8 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         const bool full = lengths[i] * 4 >= width * 3;
         // (In a narrow column the run's first line is its headline as often as a paragraph's start: a
         // capital after it carries nothing on.)
-        return (full && (startsLower(run[i + 1].text) || last == ',')) || (lengths[i] * 2 >= width && endsOnJoiningWord(text, true)) ||
+        // (Or before a bracket that carries the sentence on: "Opposing, Cllr. Pat Dunne" over "(Lab.) said…".)
+        return (full && (startsLower(run[i + 1].text) || last == ',' || next[0] == '(')) || (lengths[i] * 2 >= width && endsOnJoiningWord(text, true)) ||
                (full && lengths[i] * 10 >= width * 9 && (i > 0 || width >= 40));
     };
     std::size_t breaks = 0;

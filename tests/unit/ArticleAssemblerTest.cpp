@@ -2046,3 +2046,20 @@ TEST(ArticleAssemblerTest, shouldReadAGridTableInMarkdown) {
     EXPECT_NE(all.find("Old price (per box)"), std::string::npos) << all;
     EXPECT_EQ(all.find("+---"), std::string::npos) << all;
 }
+
+// A newspaper clipping's column, twenty-odd characters wide: its paragraphs are whole again, across a
+// title written short at a line's end ("said Cllr." over the name), a bracket that carries the sentence
+// on, and a short paragraph's capital where a line as full as the longest ends on no stop.
+TEST(ArticleAssemblerTest, shouldJoinANewspaperColumnsNarrowLines) {
+    const Article clipping = ingestText(
+        "Harbour dues to rise\n\n"
+        "The harbour board last\nnight voted by six votes\nto three to raise the dues\npaid by fishing boats, a\n"
+        "decision that will see the\ncharge for a berth go up\nby a tenth from March.\n\n"
+        "\"It is the only way to pay\nfor the dredging,\" said Cllr.\nAnne Walsh (Ind.), who\nproposed the motion.\n\n"
+        "A public meeting is due\nto be held in the Harbour\nInn next month.\n");
+    EXPECT_EQ(textsOf(clipping, BlockKind::Paragraph),
+              (std::vector<std::string>{"The harbour board last night voted by six votes to three to raise the dues paid by fishing boats, a "
+                                        "decision that will see the charge for a berth go up by a tenth from March.",
+                                        "\"It is the only way to pay for the dredging,\" said Cllr. Anne Walsh (Ind.), who proposed the motion.",
+                                        "A public meeting is due to be held in the Harbour Inn next month."}));
+}
