@@ -1389,3 +1389,27 @@ TEST(HtmlExtractionTest, shouldLeaveOutAPhotographerListedAsAnAuthor) {
                                    "</article></body></html>");
     EXPECT_NE(other.byline.find("Emilia Jansson"), std::string::npos) << other.byline;
 }
+
+// A page builder's text module under the headline holding the standfirst and the story's first
+// paragraphs, apart from the module the body continues in: all of them are read, in order.
+TEST(HtmlExtractionTest, shouldReadTheStorysFirstParagraphsBesideItsStandfirst) {
+    std::string body;
+    for (int k = 1; k <= 6; ++k) {
+        body += "<p>Paragraph " + std::to_string(k) + " of the body tells how the harbour board spent the dues it raised last spring on "
+                "dredging, lights and a new slipway for the smaller boats that fish the bay.</p>";
+    }
+    const Article a = htmlPage(
+        "<html><head><title>Harbour master retires after 40 years</title></head><body>"
+        "<div class=\"row\"><div class=\"col\"><h1>Harbour master retires after 40 years</h1>"
+        "<div class=\"module text\"><p><strong>Known along the coast as the man who never missed a tide</strong></p>"
+        "<p>Tom Reilly, who ran the harbour at Kilbrack for four decades, retired on Friday at the age of 66.</p>"
+        "<p>His colleagues said he would be missed by every skipper who had ever tied up at the quay.</p></div></div></div>"
+        "<div class=\"row\"><div class=\"col main\"><div class=\"module text\">" + body + "</div></div>"
+        "<div class=\"col side\"><p><a href=\"/a\">Most read</a></p></div></div></body></html>");
+    const std::vector<std::string> paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_GE(paragraphs.size(), 9u);
+    EXPECT_EQ(paragraphs[0], "Known along the coast as the man who never missed a tide");
+    EXPECT_EQ(paragraphs[1], "Tom Reilly, who ran the harbour at Kilbrack for four decades, retired on Friday at the age of 66.");
+    EXPECT_EQ(paragraphs[2], "His colleagues said he would be missed by every skipper who had ever tied up at the quay.");
+    EXPECT_EQ(paragraphs[3].rfind("Paragraph 1 ", 0), 0u);
+}

@@ -232,6 +232,27 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
             whole.offset = summary->v.element.start_pos.offset;
             lede.push_back(std::move(whole));
         }
+        // (And the story's first paragraphs, set beside it in the same box before the body the finder chose:
+        // a page builder's text module holding the standfirst and the news lead under it.)
+        if (tagOf(summary) == GUMBO_TAG_P && isElement(summary->parent)) {
+            const GumboVector& siblings = summary->parent->v.element.children;
+            bool after = false;
+            for (unsigned k = 0; k < siblings.length; ++k) {
+                const auto* n = static_cast<const GumboNode*>(siblings.data[k]);
+                if (n == summary) {
+                    after = true;
+                    continue;
+                }
+                if (!after || !isElement(n)) continue;
+                const std::string text = textContent(n);
+                if (tagOf(n) != GUMBO_TAG_P || n->v.element.end_pos.offset > firstBlock || text.size() < 40 || linkDensity(n) >= 0.3 ||
+                    isBoilerplate(text) || readAlready(n)) {
+                    break;
+                }
+                const std::vector<RawBlock> more = htmlBlocks({n}, finder);
+                lede.insert(lede.end(), more.begin(), more.end());
+            }
+        }
         blocks.insert(blocks.begin(), lede.begin(), lede.end());
     }
     // Still little or nothing: the element the page marks as the article's body (schema.org
