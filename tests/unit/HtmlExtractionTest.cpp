@@ -1391,23 +1391,27 @@ TEST(HtmlExtractionTest, shouldLeaveOutAPhotographerListedAsAnAuthor) {
 }
 
 // A page builder's text module under the headline holding the standfirst and the story's first
-// paragraphs, apart from the module the body continues in: all of them are read, in order.
+// paragraphs, in a row apart from the one the body continues in: all of them are read, in order.
 TEST(HtmlExtractionTest, shouldReadTheStorysFirstParagraphsBesideItsStandfirst) {
     std::string body;
-    for (int k = 1; k <= 6; ++k) {
+    for (int k = 1; k <= 10; ++k) {
         body += "<p>Paragraph " + std::to_string(k) + " of the body tells how the harbour board spent the dues it raised last spring on "
-                "dredging, lights and a new slipway for the smaller boats that fish the bay.</p>";
+                "dredging, lights and a new slipway for the smaller boats that fish the bay, and what the skippers made of it.</p>";
     }
     const Article a = htmlPage(
         "<html><head><title>Harbour master retires after 40 years</title></head><body>"
-        "<div class=\"row\"><div class=\"col\"><h1>Harbour master retires after 40 years</h1>"
+        "<div class=\"row\"><div class=\"col\"><div class=\"module post_title\"><h1>Harbour master retires after 40 years</h1>"
+        "<p class=\"meta\">by <a href=\"/author/ann\">Ann Burke</a> | Nov 25, 2026</p></div>"
+        "<div class=\"module image\"><img src=\"/tom.jpg\" alt=\"Tom Reilly\"></div>"
+        "<div class=\"module text image-caption\"><p><em>Tom Reilly on the quay in 2019. Picture: Joe Bloggs</em></p></div>"
         "<div class=\"module text\"><p><strong>Known along the coast as the man who never missed a tide</strong></p>"
         "<p>Tom Reilly, who ran the harbour at Kilbrack for four decades, retired on Friday at the age of 66.</p>"
         "<p>His colleagues said he would be missed by every skipper who had ever tied up at the quay.</p></div></div></div>"
-        "<div class=\"row\"><div class=\"col main\"><div class=\"module text\">" + body + "</div></div>"
-        "<div class=\"col side\"><p><a href=\"/a\">Most read</a></p></div></div></body></html>");
+        "<div class=\"row\"><div class=\"col col_2_3\"><div class=\"module text\">" + body + "</div></div>"
+        "<div class=\"col sidebar\"><h3>Most read</h3><ul><li><a href=\"/a\">One story</a></li><li><a href=\"/b\">Another</a></li></ul>"
+        "</div></div></body></html>");
     const std::vector<std::string> paragraphs = texts(a, BlockKind::Paragraph);
-    ASSERT_GE(paragraphs.size(), 9u);
+    ASSERT_EQ(paragraphs.size(), 13u);
     EXPECT_EQ(paragraphs[0], "Known along the coast as the man who never missed a tide");
     EXPECT_EQ(paragraphs[1], "Tom Reilly, who ran the harbour at Kilbrack for four decades, retired on Friday at the age of 66.");
     EXPECT_EQ(paragraphs[2], "His colleagues said he would be missed by every skipper who had ever tied up at the quay.");
