@@ -85,7 +85,8 @@ bool isDeskWord(const std::string& lower) {
                                          "social", "media", "audience", "world", "national", "local", "legal", "crime",
                                          "security", "defense", "defence", "diplomatic", "consumer", "lifestyle", "transport", "transportation",
                                          "energy", "property", "housing", "courts", "royal", "religion", "labour", "labor",
-                                         "employment", "agriculture", "medical", "city", "state", "home", "affairs", "europe"};
+                                         "employment", "agriculture", "medical", "city", "state", "home", "affairs", "europe", "court", "parliamentary",
+                                         "community", "data"};
     for (const char* d : kDesks) {
         if (lower == d) return true;
     }
@@ -148,7 +149,7 @@ std::string cleanPiece(std::string piece) {
                                             "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85",        // بقلم (by the pen of)
                                             "\xD8\xA8\xD9\x82\xD9\x84\xD9\x85:", "\xD8\xA8\xD9\x88\xD8\xA7\xD8\xB3\xD8\xB7\xD8\xA9:",
                                             "geschreven", "texte", "tekst", "testo", "penulis:", "penulis", "oleh", "oleh:",
-                                            "reporter:", "wartawan:"};
+                                            "reporter:", "wartawan:", "author"};
     std::string previous;
     while (!words.empty()) {
         std::string lower = lowerUtf8(words.front());
@@ -355,6 +356,30 @@ std::string joinNames(const std::vector<std::string>& names, const std::string& 
 }
 
 bool isNewsAgency(const std::string& name) { return !agencyName(name).empty(); }
+
+bool isDeskName(const std::string& byline) {
+    const std::vector<std::string> words = splitWords(lowerUtf8(byline));
+    if (words.empty()) return false;
+    // ("newsdesk", "webdesk", "admin": a login's name.)
+    if (words.size() == 1) {
+        for (const char* login : {"newsdesk", "webdesk", "desk", "admin", "administrator", "editor", "editors", "staff", "webmaster", "redaccion",
+                                  "redacci\xC3\xB3n", "redazione", "redaktion", "newsroom", "redactie", "redakcja", "reda\xC3\xA7\xC3\xA3o",
+                                  "superuser", "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F"}) {  // редакция
+            if (words[0] == login) return true;
+        }
+        return false;
+    }
+    for (const char* desk : {"desk", "staff", "team", "newsroom", "editors", "bureau"}) {
+        if (words.back() == desk) return true;
+    }
+    // (Joomla's and WordPress's first account: "Super User", "Site Admin".)
+    if (words.size() == 2 && (words[0] == "super" || words[0] == "site") && (words[1] == "user" || words[1] == "admin")) return true;
+    for (const char* desk : {"redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redaktion", "reda\xC3\xA7\xC3\xA3o", "redactie",
+                             "redakcja", "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F"}) {  // редакция
+        if (words.front() == desk) return true;
+    }
+    return false;
+}
 
 bool isJobTitleLine(const std::string& line) {
     const std::vector<std::string> all = splitWords(line);

@@ -37,4 +37,8 @@ bool looksLikeOrganisation(const std::string& name);
 // "Associated Press", "Reuters", "AFP", "Yonhap"… (any letter case), alone.
 bool isNewsAgency(const std::string& name);
 
+// A desk's or a login's name given as the author: "Ground Truth Desk", "KRVN 7 News Staff", "Redacción Eco
+// del Valle", "admin", Joomla's "Super User".
+bool isDeskName(const std::string& byline);
+
 }  // namespace readcast

@@ -1417,3 +1417,36 @@ TEST(HtmlExtractionTest, shouldReadTheStorysFirstParagraphsBesideItsStandfirst) 
     EXPECT_EQ(paragraphs[2], "His colleagues said he would be missed by every skipper who had ever tied up at the quay.");
     EXPECT_EQ(paragraphs[3].rfind("Paragraph 1 ", 0), 0u);
 }
+
+// Bylines and dates a page's furniture words its own way: a field's label ("Author"), a job whose
+// desk is "Court", a CMS's first account ("Super User") where the body opens "di …", and a related
+// story's date in a section named "section-related" after the story.
+TEST(HtmlExtractionTest, shouldTakeTheWritersNameAndTheStorysDateFromTheirOwnElements) {
+    std::string body;
+    for (int k = 1; k <= 5; ++k) {
+        body += "<p>Paragraph " + std::to_string(k) + " of the story says what the council decided about the bridge, and what it will cost "
+                "the town over the next ten years.</p>";
+    }
+    const Article labelled = htmlPage(
+        "<html><head><title>Bridge to close for repairs</title></head><body><article><h1>Bridge to close for repairs</h1>"
+        "<div class=\"field field--name-field-author\"><div class=\"field__label\">Author</div><div class=\"field__item\">"
+        "<a href=\"/author/wk\">Wanjiru Kamau</a></div></div>" + body + "</article></body></html>");
+    EXPECT_EQ(labelled.byline, "Wanjiru Kamau");
+    const Article job = htmlPage(
+        "<html><head><title>Bridge to close for repairs</title></head><body><article><h1>Bridge to close for repairs</h1>"
+        "<div class=\"Page-authors\"><div class=\"Page-authorInfo\"><div class=\"Page-authorBy\">By <a class=\"Page-authorName\" href=\"/p/hb\">Hannah Bradshaw</a></div>"
+        "<div class=\"Page-authorTitle\">Court Reporter</div></div></div>" + body + "</article></body></html>");
+    EXPECT_EQ(job.byline, "Hannah Bradshaw");
+    const Article account = htmlPage(
+        "<html><head><title>Ponte chiuso per lavori</title><meta name=\"author\" content=\"Super User\"></head><body><article>"
+        "<h1>Ponte chiuso per lavori</h1><div itemprop=\"articleBody\"><p><em>di Marco Fabbri</em></p>" + body + "</div></article></body></html>");
+    EXPECT_EQ(account.byline, "Marco Fabbri");
+    const Article related = htmlPage(
+        "<html><head><title>Bridge to close for repairs</title></head><body><div class=\"press-date\">24 November 2026</div>"
+        "<h1>Bridge to close for repairs</h1><div class=\"rich-text\">" + body + "</div><section class=\"section-related\">"
+        "<h2>More news</h2><div class=\"related-item\"><a href=\"/a\"><div class=\"related-date\">2 October 2026</div>"
+        "<div>Ferry timetable changes</div></a></div></section></body></html>");
+    ASSERT_TRUE(related.published.has_value());
+    EXPECT_EQ(related.published->month, 11);
+    EXPECT_EQ(related.published->day, 24);
+}

@@ -112,31 +112,6 @@ bool isOrganisationName(const std::string& names, const std::string& site) {
            (!s.empty() && n.size() >= 4 && (s.find(n) != std::string::npos || n.find(s) != std::string::npos));
 }
 
-// A desk's name: "Ground Truth Desk", "KRVN 7 News Staff", "Redacción Eco del Valle".
-bool isDeskName(const std::string& byline) {
-    const std::vector<std::string> words = splitWords(lowerUtf8(byline));
-    if (words.empty()) return false;
-    // ("newsdesk", "webdesk", "admin": a login's name.)
-    if (words.size() == 1) {
-        for (const char* login : {"newsdesk", "webdesk", "desk", "admin", "administrator", "editor", "editors", "staff", "webmaster", "redaccion",
-                                  "redacci\xC3\xB3n", "redazione", "redaktion", "newsroom", "redactie", "redakcja", "reda\xC3\xA7\xC3\xA3o",
-                                  "superuser", "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F"}) {  // редакция
-            if (words[0] == login) return true;
-        }
-        return false;
-    }
-    for (const char* desk : {"desk", "staff", "team", "newsroom", "editors", "bureau"}) {
-        if (words.back() == desk) return true;
-    }
-    // (Joomla's and WordPress's first account: "Super User", "Site Admin".)
-    if (words.size() == 2 && (words[0] == "super" || words[0] == "site") && (words[1] == "user" || words[1] == "admin")) return true;
-    for (const char* desk : {"redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redaktion", "reda\xC3\xA7\xC3\xA3o", "redactie",
-                             "redakcja", "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F"}) {  // редакция
-        if (words.front() == desk) return true;
-    }
-    return false;
-}
-
 // The page prints the writers the metadata names and more: "Maya Okafor and Luis Ferrante" over "Maya
 // Okafor".
 // (Each of the printed names a person's: two to four capitalized words, "Aclu Speech, Privacy and
@@ -339,11 +314,19 @@ std::string documentTitleOf(const GumboNode* root) {
 
 // A list of references, of comments or of related stories, named so by a class of its own ("references",
 // "comment-list"): the dates in it are theirs.
+// (A part of a class word too, "section-related", "related_list"; not "comments", which "date-and-comments"
+// is part of, the story's own date line.)
 bool isElsewhereList(const GumboNode* n) {
     for (const std::string& c : splitWords(lowerAscii(attribute(n, "class")))) {
         for (const char* list : {"references", "reflist", "citation", "footnotes", "comments", "comment-list",
                                  "commentlist", "comments-area", "related", "related-posts"}) {
             if (c == list) return true;
+        }
+        for (std::size_t from = 0; from < c.size();) {
+            const std::size_t end = std::min(c.find_first_of("-_", from), c.size());
+            const std::string part = c.substr(from, end - from);
+            if (part == "related" || part == "references" || part == "footnotes") return true;
+            from = end + 1;
         }
     }
     return false;
