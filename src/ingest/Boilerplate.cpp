@@ -513,6 +513,23 @@ bool isBoilerplate(const std::string& line) {
         });
         if (slug || initials) return true;
     }
+    // "Page 1 of 3", "Seite 2 von 5", "Página 1 de 3": a document's or a split story's page count.
+    if (wordCount == 4) {
+        const std::vector<std::string> words = splitWords(lowerTrimmed);
+        const auto number = [](const std::string& w) { return !w.empty() && w.find_first_not_of("0123456789") == std::string::npos; };
+        for (const auto& [page, of] : {std::pair<const char*, const char*>{"page", "of"}, {"seite", "von"}, {"p\xC3\xA1gina", "de"},
+                                       {"pagina", "di"}, {"pagina", "van"}, {"page", "sur"}, {"sida", "av"}, {"side", "af"}, {"side", "av"}}) {
+            if (words[0] == page && number(words[1]) && words[2] == of && number(words[3])) return true;
+        }
+    }
+    // "Listen on Apple Podcasts, Spotify or wherever you get your podcasts": a podcast's platforms.
+    if (wordCount <= 25 && (lowerTrimmed.find("wherever you get your podcasts") != std::string::npos ||
+                            ((lowerTrimmed.rfind("listen on ", 0) == 0 || lowerTrimmed.rfind("listen to ", 0) == 0 ||
+                              lowerTrimmed.rfind("subscribe on ", 0) == 0 || lowerTrimmed.rfind("follow us on ", 0) == 0) &&
+                             (lowerTrimmed.find("apple podcasts") != std::string::npos || lowerTrimmed.find("spotify") != std::string::npos ||
+                              lowerTrimmed.find("pocket casts") != std::string::npos || lowerTrimmed.find("youtube music") != std::string::npos)))) {
+        return true;
+    }
     // "Continued on Page 4", "From Page 1", "Fortsetzung auf Seite 15": a printed page's jump line.
     if (wordCount <= 6 && !trimmed.empty() && std::isdigit(static_cast<unsigned char>(trimmed.back()))) {
         for (const char* jump : {"continued on page", "continued from page", "from page", "see page", "turn to page", "fortsetzung auf seite",

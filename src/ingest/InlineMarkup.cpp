@@ -82,7 +82,15 @@ std::string stripInlineMarkup(const std::string& text) {
         out += c;
         ++i;
     }
-    return collapseWhitespace(decodeEntities(out));
+    return withoutBlockId(collapseWhitespace(decodeEntities(out)));
+}
+
+std::string withoutBlockId(std::string text) {
+    if (const std::size_t caret = text.rfind(" ^"); caret != std::string::npos && text.size() - caret - 2 >= 4 &&
+                                                     text.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-", caret + 2) == std::string::npos) {
+        text.resize(caret);
+    }
+    return text;
 }
 
 bool splitTrailingCredit(const std::string& text, std::string& body, std::string& credit) {

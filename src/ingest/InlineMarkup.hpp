@@ -26,6 +26,10 @@ std::string takeImages(const std::string& line, std::vector<Image>& images);
 // and runs of whitespace collapse to one space. The result is trimmed.
 std::string stripInlineMarkup(const std::string& text);
 
+// A note-taking app's block id at a paragraph's end, Obsidian's and Logseq's " ^a3f91c", goes: it names the
+// paragraph for links, it is not its text.
+std::string withoutBlockId(std::string text);
+
 // A trailing photo credit in square brackets, "... army. [SPRAVDI/YONHAP]": splits it off.
 // Returns true and fills `body` and `credit` when `text` ends with one.
 bool splitTrailingCredit(const std::string& text, std::string& body, std::string& credit);

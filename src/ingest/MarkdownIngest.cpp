@@ -12,6 +12,7 @@
 #include "core/Ascii.hpp"
 #include "core/Error.hpp"
 #include "ingest/Boilerplate.hpp"
+#include "ingest/InlineMarkup.hpp"
 #include "ingest/DateParser.hpp"
 
 namespace readcast {
@@ -93,7 +94,7 @@ void finishLeaf(ParseState& s) {
         s.current.link_density = std::min(1.0, static_cast<double>(s.linkBytes) / size);
         s.current.italic_share = std::min(1.0, static_cast<double>(s.italicBytes) / size);
     }
-    s.current.text = collapseWhitespace(s.current.text);
+    s.current.text = withoutBlockId(collapseWhitespace(s.current.text));
     if (!s.current.text.empty() || !s.current.images.empty()) s.blocks.push_back(std::move(s.current));
     s.current = RawBlock{};
 }

@@ -10,6 +10,7 @@
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
 #include "text/DigitGroups.hpp"
+#include "text/NoteMarks.hpp"
 #include "text/UnitAfterNumber.hpp"
 #include "text/VulgarFractions.hpp"
 #include "text/TelephoneNumbers.hpp"
@@ -214,7 +215,7 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
     // (Numbers to call first, while the words that ask for them are still as written: "tel.", not the lexicon's.)
-    const std::string text = withTelephoneNumbersSaid(withoutPictographs(withoutFullwidthForms(written)), language_, log);
+    const std::string text = withTelephoneNumbersSaid(withoutNoteMarks(withoutPictographs(withoutFullwidthForms(written)), log), language_, log);
     std::string work;
     std::vector<const LexiconEntry*> held;
     std::vector<bool> capitals;

@@ -203,3 +203,13 @@ TEST(BoilerplateTest, shouldKeepStoryLinesThatLookLikeAChats) {
     EXPECT_FALSE(isBoilerplate("[00:00:15] No Comment"));
     EXPECT_FALSE(isBoilerplate("Source: a worker who asked not to be named."));
 }
+
+// A document's page count and a podcast's platforms are furniture; a story about pages or podcasts is not.
+TEST(BoilerplateTest, shouldKnowPageCountsAndPodcastPlatforms) {
+    EXPECT_TRUE(isBoilerplate("Page 1 of 3"));
+    EXPECT_TRUE(isBoilerplate("Seite 2 von 5"));
+    EXPECT_TRUE(isBoilerplate("Listen on Apple Podcasts, Spotify or wherever you get your podcasts."));
+    EXPECT_FALSE(isBoilerplate("Page 1 of the report says the council overspent."));
+    EXPECT_FALSE(isBoilerplate("Listen to the mayor explain why the bridge will close."));
+    EXPECT_FALSE(isBoilerplate("Spotify said podcasts now bring in a fifth of its revenue."));
+}

@@ -58,3 +58,10 @@ TEST(InlineMarkupTest, shouldNotTakeEditorialBracketsForCredits) {
     EXPECT_FALSE(splitTrailingCredit("The vote was close [laughter]", body, credit));
     EXPECT_FALSE(splitTrailingCredit("No credit here.", body, credit));
 }
+
+TEST(InlineMarkupTest, shouldDropANoteAppsBlockIdAtTheEnd) {
+    EXPECT_EQ(stripInlineMarkup("The fare rises to **£523** a year from April. ^a3f91c"), "The fare rises to £523 a year from April.");
+    EXPECT_EQ(withoutBlockId("It costs 2 ^ 10 units. ^block-7"), "It costs 2 ^ 10 units.");
+    EXPECT_EQ(withoutBlockId("Powers of two: 2 ^10"), "Powers of two: 2 ^10");
+    EXPECT_EQ(withoutBlockId("He wrote ^Ab12"), "He wrote ^Ab12");
+}

@@ -2216,3 +2216,10 @@ TEST(NormalizerTest, shouldSayNordicDottedDatesAndUnitsPerMeasure) {
     EXPECT_EQ(say("den 3.6.2024", "sv"), "den 3 juni 2024");
     EXPECT_EQ(say("version 1.10.2025.4 og 12.13.2025", "no"), "version 1.10.2025.4 og 12.13.2025");
 }
+
+// A note's number glued to what it annotates and a transcript's cue are not said, in any language.
+TEST(NormalizerTest, shouldLeaveOutNoteMarksAndTranscriptCues) {
+    EXPECT_EQ(say("aguas abajo.[1] Y la presa[2] cedi\u00F3 (risas).", "es"), "aguas abajo. Y la presa cedi\u00F3.");
+    EXPECT_EQ(say("It was [inaudible] not good enough, she said [crosstalk].", "en"), "It was not good enough, she said.");
+    EXPECT_EQ(say("Les options : (1) attendre, (2) partir.", "fr"), "Les options : (1) attendre, (2) partir.");
+}

@@ -1,0 +1,65 @@
+#include "text/NoteMarks.hpp"
+
+#include <cctype>
+#include <string_view>
+
+#include "core/Text.hpp"
+
+namespace readcast {
+namespace {
+
+// A transcript's cues, in the languages readcast reads most.
+bool isCue(const std::string& inside) {
+    const std::string lower = lowerUtf8(collapseWhitespace(inside));
+    for (const char* cue : {"inaudible", "unintelligible", "crosstalk", "cross talk", "laughter", "laughs", "applause", "music", "pause",
+                            "silence", "indistinct", "unverst\xC3\xA4ndlich", "gel\xC3\xA4" "chter", "applaus", "lachen", "rires",
+                            "applaudissements", "inaudible", "risas", "aplausos", "ininteligible", "risate", "applausi",
+                            "incomprensibile", "inaud\xC3\xADvel", "risos", "onverstaanbaar", "gelach"}) {
+        if (lower == cue) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string withoutNoteMarks(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find('[') == std::string::npos && text.find('(') == std::string::npos) return text;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const char open = text[i];
+        const std::size_t end = open == '[' || open == '(' ? text.find(open == '[' ? ']' : ')', i + 1) : std::string::npos;
+        if (end == std::string::npos || end - i > 40) {
+            out += text[i++];
+            continue;
+        }
+        const std::string inside = text.substr(i + 1, end - i - 1);
+        // ("[1]", "[12]" glued to what it annotates: "(1)" after a space is a list's number, kept.)
+        const bool note = open == '[' && !inside.empty() && inside.size() <= 3 && inside.find_first_not_of("0123456789") == std::string::npos &&
+                          i > 0 && text[i - 1] != ' ';
+        if (note || isCue(inside)) {
+            // (A note's pages after it, as Wikipedia gives them: "[1]: 207", "[3]:12–14".)
+            std::size_t pages = end + 1;
+            if (note && pages < text.size() && text[pages] == ':') {
+                std::size_t k = pages + 1;
+                if (k < text.size() && text[k] == ' ') ++k;
+                const std::size_t digits = k;
+                while (k < text.size() && (std::isdigit(static_cast<unsigned char>(text[k])) || text[k] == '-' || text.compare(k, 3, "\xE2\x80\x93") == 0)) {
+                    k += text[k] == '\xE2' ? 3 : 1;
+                }
+                if (k > digits && std::isdigit(static_cast<unsigned char>(text[digits]))) pages = k;
+            }
+            if (log != nullptr) log->push_back({text.substr(i, pages - i), "", "brackets"});
+            // (Its space before goes where a stop follows: "y más (risas).")
+            if (!out.empty() && out.back() == ' ' && pages < text.size() && std::string_view(".,;:!?").find(text[pages]) != std::string_view::npos) {
+                out.pop_back();
+            }
+            i = pages;
+            continue;
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+}  // namespace readcast
