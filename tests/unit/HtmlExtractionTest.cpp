@@ -1450,3 +1450,28 @@ TEST(HtmlExtractionTest, shouldTakeTheWritersNameAndTheStorysDateFromTheirOwnEle
     EXPECT_EQ(related.published->month, 11);
     EXPECT_EQ(related.published->day, 24);
 }
+
+// The publication's name without its company's legal form, never the blog platform's, and from the
+// end of the page's <title> where nothing else names it.
+TEST(HtmlExtractionTest, shouldNameThePublicationNotItsCompanyOrPlatform) {
+    const std::string body = "<p>The council voted on Tuesday to close the bridge for repairs from March, a decision that will send "
+                             "traffic through the town centre for six months.</p><p>Work will cost about two million euros, the "
+                             "council said, and will be paid for from the roads budget over the next three years.</p>";
+    const Article company = htmlPage(
+        "<html><head><title>Bridge to close - Oberland-Echo</title><meta property=\"og:site_name\" content=\"Oberland-Echo\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Bridge to close\","
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Oberland-Echo GmbH & Co. KG\"}}</script></head><body><article>"
+        "<h1>Bridge to close</h1>" + body + "</article></body></html>");
+    EXPECT_EQ(company.site, "Oberland-Echo");
+    const Article blog = htmlPage(
+        "<html><head><title>Harbour Bulletin: Bridge to close</title>"
+        "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Bridge to close\","
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Blogger\"}}</script></head><body><article>"
+        "<h1>Bridge to close</h1>" + body + "</article></body></html>");
+    EXPECT_EQ(blog.site, "Harbour Bulletin");
+    const Article after = htmlPage(
+        "<html><head><title>Bridge to close for six months | Newsroom Harbour Heat</title>"
+        "<meta property=\"og:title\" content=\"Bridge to close for six months\"></head><body><article>"
+        "<h1>Bridge to close for six months</h1>" + body + "</article></body></html>");
+    EXPECT_EQ(after.site, "Newsroom Harbour Heat");
+}

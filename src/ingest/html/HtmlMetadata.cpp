@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <map>
@@ -268,7 +269,22 @@ std::string publicationName(std::initializer_list<std::string> candidates) {
         // Short capitals or dotted abbreviations ("U.S.", "UK") are places, not publications.
         bool shortCaps = name.size() <= 5 && name.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos &&
                          (name.find('.') != std::string::npos || folded.size() <= 2);
-        if (section || shortCaps) continue;
+        // (Nor the platform a blog is hosted on: Blogger's pages name "Blogger" as their publisher.)
+        bool platform = false;
+        for (const char* p : {"blogger", "blogspot", "wordpress", "wordpress.com", "tumblr", "wix", "squarespace", "webflow"}) {
+            platform = platform || folded == p;
+        }
+        if (section || shortCaps || platform) continue;
+        // "Oberschwaben-Echo GmbH & Co. KG", "WarmteNet Utrecht B.V.": the name without the company's legal form.
+        for (const char* form : {" GmbH & Co. KG", " GmbH & Co KG", " GmbH", " AG", " KG", " B.V.", " BV", " N.V.", " Ltd.", " Ltd", " Limited",
+                                 ", Inc.", " Inc.", " Inc", " LLC", " S.A.", " S.p.A.", " S.r.l.", " S.L.", " Pty Ltd", " plc", " PLC",
+                                 " ASA", " A/S", " AB", " Oy", " Sp. z o.o."}) {
+            const std::size_t n = std::strlen(form);
+            if (name.size() > n + 2 && name.compare(name.size() - n, n, form) == 0) {
+                name.resize(name.size() - n);
+                break;
+            }
+        }
         // "Yahoo News - Latest News & Headlines": the name without its tagline.
         for (const char* sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", ": "}) {
             const std::size_t at = name.find(sep);
@@ -292,6 +308,20 @@ std::string first(const std::map<std::string, std::string>& values, std::initial
 // Separators between a headline and a site name in <title>.
 const char* const kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \\ ", " / ", " > ", " \xC2\xBB "};
 
+// The text of the page's <title> as written (textContent() leaves <title> out on purpose: it is not body
+// text).
+std::string rawDocumentTitle(const GumboNode* root) {
+    for (const GumboNode* t : elementsByTag(root, GUMBO_TAG_TITLE)) {
+        std::string text;
+        for (unsigned i = 0; i < t->v.element.children.length; ++i) {
+            const auto* c = static_cast<const GumboNode*>(t->v.element.children.data[i]);
+            if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) text += c->v.text.text;
+        }
+        return collapseWhitespace(text);
+    }
+    return "";
+}
+
 std::string documentTitleOf(const GumboNode* root) {
     std::vector<std::string> headings, h1s;
     for (const GumboNode* h : elementsByTag(root, GUMBO_TAG_H1)) {
@@ -299,13 +329,7 @@ std::string documentTitleOf(const GumboNode* root) {
         headings.push_back(h1s.back());
     }
     for (const GumboNode* h : elementsByTag(root, GUMBO_TAG_H2)) headings.push_back(textContent(h));
-    for (const GumboNode* t : elementsByTag(root, GUMBO_TAG_TITLE)) {
-        // textContent() leaves <title> out on purpose (it is not body text): read its text node.
-        std::string text;
-        for (unsigned i = 0; i < t->v.element.children.length; ++i) {
-            const auto* c = static_cast<const GumboNode*>(t->v.element.children.data[i]);
-            if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) text += c->v.text.text;
-        }
+    if (const std::string text = rawDocumentTitle(root); !text.empty()) {
         const std::string title = cleanDocumentTitle(clean(text), headings, h1s);
         if (!title.empty()) return title;
     }
@@ -790,22 +814,39 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         similarity(shown, documentTitle) >= similarity(article.title, documentTitle) + 0.2) {
         article.title = shown;
     }
-    // The other side of such a <title> names the site, when nothing else does.
+    // The other side of such a <title> names the site, when nothing else does: before the headline in
+    // the title the page declares, or after it in its own <title> ("… | Nieuwsroom WarmteNet Utrecht"); a
+    // blog on Blogger, which names the platform its publisher, sets its name before a colon ("Harbour
+    // Bulletin: …").
     std::string titleSite;
-    if (const std::size_t at = title.rfind(article.title); article.title != title && at != std::string::npos && at > 0) {
-        titleSite = title.substr(0, at);
-        // Less the separator: " - ", " | ", " – ", " — ".
-        while (!titleSite.empty() && (titleSite.back() == ' ' || titleSite.back() == '-' || titleSite.back() == '|' ||
-                                      static_cast<unsigned char>(titleSite.back()) >= 0x80)) {
-            if (static_cast<unsigned char>(titleSite.back()) >= 0x80) {
-                // a dash's bytes (U+2013, U+2014), nothing else
-                if (titleSite.size() < 3 || titleSite.compare(titleSite.size() - 3, 2, "\xE2\x80") != 0) break;
-                titleSite.resize(titleSite.size() - 3);
-            } else {
-                titleSite.pop_back();
+    const std::string pageTitle = rawDocumentTitle(root);
+    const bool onBlogger = foldForComparison(d.site) == "blogger";
+    for (const std::string* each : std::array<const std::string*, 2>{&title, &pageTitle}) {
+        const std::string& named = *each;
+        if (!titleSite.empty() || named == article.title) continue;
+        if (const std::size_t at = named.rfind(article.title); at != std::string::npos && at > 0 && (each == &title || onBlogger)) {
+            titleSite = named.substr(0, at);
+            // Less the separator: " - ", " | ", " – ", " — " (and Blogger's ": ").
+            while (!titleSite.empty() && (titleSite.back() == ' ' || titleSite.back() == '-' || titleSite.back() == '|' ||
+                                          (titleSite.back() == ':' && onBlogger) || static_cast<unsigned char>(titleSite.back()) >= 0x80)) {
+                if (static_cast<unsigned char>(titleSite.back()) >= 0x80) {
+                    // a dash's bytes (U+2013, U+2014), nothing else
+                    if (titleSite.size() < 3 || titleSite.compare(titleSite.size() - 3, 2, "\xE2\x80") != 0) break;
+                    titleSite.resize(titleSite.size() - 3);
+                } else {
+                    titleSite.pop_back();
+                }
+            }
+            titleSite = collapseWhitespace(titleSite);
+        } else if (each == &pageTitle && named.size() > article.title.size() && named.rfind(article.title, 0) == 0) {
+            for (const char* sep : kSeparators) {
+                if (named.compare(article.title.size(), std::strlen(sep), sep) != 0) continue;
+                titleSite = collapseWhitespace(named.substr(article.title.size() + std::strlen(sep)));
+                // (A name, not the rest of a chain of labels: "… - My Hero Academia [Archive of Our Own]".)
+                if (countWords(titleSite) > 5 || titleSite.find_first_of("[(") != std::string::npos) titleSite.clear();
+                break;
             }
         }
-        titleSite = collapseWhitespace(titleSite);
     }
 
     article.byline = !d.byline.empty() ? d.byline
