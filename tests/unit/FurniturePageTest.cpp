@@ -1213,3 +1213,14 @@ TEST(FurniturePageTest, shouldNotReadARecordingsTimeCodeBeforeAParagraph) {
     EXPECT_FALSE(says(a, "1:02:15")) << spoken(a);
     EXPECT_FALSE(says(a, "ferry horn")) << spoken(a);
 }
+
+// An obituary's book of condolences asks readers for their messages: not the story.
+TEST(FurniturePageTest, shouldLeaveOutAnObituarysCondolenceBook) {
+    const Article a = page(
+        "<div class=\"row\"><div class=\"module text\"><h1>Council approves flood barrier</h1>" + kStory + "</div>"
+        "<div class=\"module text condolence-box\"><h4>Sign the condolence book</h4><p>Share your memories of the mayor with his family. "
+        "Messages will be printed and handed to the family at the memorial service.</p></div></div>");
+    EXPECT_TRUE(says(a, "Residents who had campaigned"));
+    EXPECT_FALSE(says(a, "condolence"));
+    EXPECT_FALSE(says(a, "Share your memories"));
+}

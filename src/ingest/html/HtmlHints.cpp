@@ -148,6 +148,8 @@ bool isFurniture(const GumboNode* node) {
                            "event-details", "factbox-promo", "table-of-contents", "tableofcontents", "betting",
                            "sportsbook", "bet-slip", "betslip", "odds-widget", "whatsapp-canal", "whatsapp-channel",
                            "playlist", "shoppable", "shop-the-look", "shopthelook", "book-box", "bookshop", "contribution-ask", "support-us",
+                           // an obituary's book of condolences, where readers leave messages
+                           "condolence", "guestbook", "guest-book",
                            "reader-revenue", "medical-review", "review-note", "article-history", "revision-history",
                            "live-price", "price-chip", "disclaimer", "jump-links", "jumplinks", "jump-to", "inline-deal",
                            "price-widget", "reading-time", "read-time", "call-to-action", "calltoaction", "videoplayer",
