@@ -513,6 +513,32 @@ bool isBoilerplate(const std::string& line) {
         });
         if (slug || initials) return true;
     }
+    // A wire's transmission: "ZCZC" and "NNNN" around a story, and its slug line, "r  BC-USA-FED/RATES 3RDLD
+    // (UPDATE 3)": priority and category letters, the slug's capitals joined by hyphens and slashes, its
+    // version in capitals.
+    if (trimmed == "ZCZC" || trimmed == "NNNN") return true;
+    if (wordCount <= 8) {
+        const std::vector<std::string> words = splitWords(trimmed);
+        std::size_t k = 0;
+        while (k < words.size() && words[k].size() == 1 && std::islower(static_cast<unsigned char>(words[k][0]))) ++k;
+        if (k < words.size()) {
+            const std::string& slug = words[k];
+            std::size_t joins = 0;
+            bool capitals = true;
+            for (const char c : slug) {
+                joins += c == '-' || c == '/';
+                capitals = capitals && !std::islower(static_cast<unsigned char>(c));
+            }
+            const bool rest = std::all_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, words.end(), [](const std::string& w) {
+                return std::none_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+            });
+            // (No dot in it: "U.S.-CHINA-TRADE TALKS RESUME" is a headline in capitals.)
+            if (capitals && rest && (slug.rfind("BC-", 0) == 0 || joins >= 2) && slug.size() >= 6 && slug.find('.') == std::string::npos &&
+                std::count_if(slug.begin(), slug.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) >= 4) {
+                return true;
+            }
+        }
+    }
     // "Page 1 of 3", "Seite 2 von 5", "Página 1 de 3": a document's or a split story's page count.
     if (wordCount == 4) {
         const std::vector<std::string> words = splitWords(lowerTrimmed);

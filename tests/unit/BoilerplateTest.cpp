@@ -213,3 +213,14 @@ TEST(BoilerplateTest, shouldKnowPageCountsAndPodcastPlatforms) {
     EXPECT_FALSE(isBoilerplate("Listen to the mayor explain why the bridge will close."));
     EXPECT_FALSE(isBoilerplate("Spotify said podcasts now bring in a fifth of its revenue."));
 }
+
+// A wire's transmission codes and slug line are no headline; a headline in capitals is.
+TEST(BoilerplateTest, shouldKnowAWiresSlugLine) {
+    EXPECT_TRUE(isBoilerplate("r  BC-USA-FED/RATES 3RDLD (UPDATE 3)"));
+    EXPECT_TRUE(isBoilerplate("BC-EU-FISHERIES"));
+    EXPECT_TRUE(isBoilerplate("HEALTH-CORONAVIRUS-CHINA/CASES URGENT"));
+    EXPECT_TRUE(isBoilerplate("ZCZC"));
+    EXPECT_FALSE(isBoilerplate("U.S.-CHINA-TRADE TALKS RESUME"));
+    EXPECT_FALSE(isBoilerplate("BC-based firm wins contract"));
+    EXPECT_FALSE(isBoilerplate("COVID-19 CASES RISE AGAIN"));
+}
