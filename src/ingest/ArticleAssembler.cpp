@@ -1924,8 +1924,10 @@ private:
                 return;
             }
             // (An about heading may name the company at length: "Chi è il Consorzio Mobilità Sotto la Mole".)
-            const bool shapedHeading = plain_ && ((isUnpunctuatedShortLine(raw[i].text, 8) && isAboutHeading(raw[i])) ||
-                                                  (isUnpunctuatedShortLine(raw[i].text, 4) && isReferenceSectionHeading(lower)));
+            const bool shapedHeading = plain_ && (isAboutHeading(raw[i]) ||
+                                                  (isUnpunctuatedShortLine(raw[i].text, 4) &&
+                                                   (isReferenceSectionHeading(lower) || lower.rfind("forward-looking statement", 0) == 0 ||
+                                                    lower.rfind("safe harbor", 0) == 0 || lower.rfind("cautionary statement", 0) == 0)));
             if (raw[i].kind != BlockKind::Heading && !shapedHeading) continue;
             // A heading over other stories' titles ("Related", "Gerelateerd", "Leggi anche"): the list under it goes.
             if (raw[i].kind == BlockKind::Heading && isRelatedLabel(raw[i].text)) {
@@ -1937,7 +1939,8 @@ private:
                                      lower.rfind("media contact", 0) == 0 || lower.rfind("press contact", 0) == 0 ||
                                      lower.rfind("contact:", 0) == 0 || lower.rfind("contacts", 0) == 0 ||
                                      lower.rfind("investor contact", 0) == 0 || lower.rfind("forward-looking statement", 0) == 0 ||
-                                     lower.rfind("safe harbor", 0) == 0 || lower.rfind("footnotes", 0) == 0 ||
+                                     lower.rfind("safe harbor", 0) == 0 || lower.rfind("cautionary statement", 0) == 0 ||
+                                     lower.rfind("footnotes", 0) == 0 ||
                                      // a repository's own sections after a story published in it
                                      (markdown_ && (lower == "contributing" || lower == "how to contribute" || lower == "license" ||
                                                     lower == "licence" || lower == "licencia" || lower == "lizenz" || lower == "licen\xC8\x9B\xC4\x83")) ||
@@ -2022,7 +2025,16 @@ private:
 
     static bool isAboutHeading(const RawBlock& block) {
         const std::string& t = block.text;
-        if (!(block.kind == BlockKind::Heading || isUnpunctuatedShortLine(t, 8)) || countWords(t) > 8) return false;
+        // (A company's name may end on its legal form's dot: "About Lumetra Grid, Inc.")
+        std::string bare = t;
+        for (const char* form : {" Inc.", " Ltd.", " Corp.", " Co.", " S.A.", " N.V.", " B.V.", " AG.", " plc."}) {
+            const std::size_t n = std::strlen(form);
+            if (bare.size() > n && bare.compare(bare.size() - n, n, form) == 0) {
+                bare.pop_back();
+                break;
+            }
+        }
+        if (!(block.kind == BlockKind::Heading || isUnpunctuatedShortLine(bare, 8)) || countWords(t) > 8) return false;
         // ("Chi è il Consorzio …", "Über Nordvind", "À propos de …", "Acerca de …", "Sobre a …": in other languages.)
         for (const char* about : {"About ", "Chi \xC3\xA8 ", "Chi siamo", "\xC3\x9C" "ber ", "\xC3\x80 propos de ", "A propos de ",
                                   "Acerca de ", "Sobre ", "Over ons", "Om oss", "Om os", "O firmie", "O nas", "Hakk\xC4\xB1m\xC4\xB1zda", "Despre "}) {

@@ -2063,3 +2063,21 @@ TEST(ArticleAssemblerTest, shouldJoinANewspaperColumnsNarrowLines) {
                                         "\"It is the only way to pay for the dredging,\" said Cllr. Anne Walsh (Ind.), who proposed the motion.",
                                         "A public meeting is due to be held in the Harbour Inn next month."}));
 }
+
+// A press release pasted as text: the company's "About …, Inc." and its forward-looking statements,
+// headings known only by their shape, go with the paragraphs under them.
+TEST(ArticleAssemblerTest, shouldLeaveOutAReleasesAboutIncAndForwardLookingStatements) {
+    const Article a = ingestText(
+        "Harbour Power starts building battery plant\n\n"
+        "Harbour Power said on Monday it had started building a 400-megawatt battery plant near the port, its largest yet.\n\n"
+        "The plant will store power from the wind farms offshore and is due to open in the spring of 2027, the company said.\n\n"
+        "The mayor said the plant would bring 120 jobs to the town and about $4.8 million a year in taxes over its first ten years.\n\n"
+        "About Harbour Power, Inc.\n"
+        "Harbour Power develops, builds and operates battery storage projects. Founded in 2017, it has more than 480 employees.\n\n"
+        "Forward-Looking Statements\n"
+        "This press release contains forward-looking statements. Actual results may differ materially from those expressed.\n");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
+              (std::vector<std::string>{"Harbour Power said on Monday it had started building a 400-megawatt battery plant near the port, its largest yet.",
+                                        "The plant will store power from the wind farms offshore and is due to open in the spring of 2027, the company said.",
+                                        "The mayor said the plant would bring 120 jobs to the town and about $4.8 million a year in taxes over its first ten years."}));
+}
