@@ -548,12 +548,16 @@ bool isBoilerplate(const std::string& line) {
             if (words[0] == page && number(words[1]) && words[2] == of && number(words[3])) return true;
         }
     }
-    // "Listen on Apple Podcasts, Spotify or wherever you get your podcasts": a podcast's platforms.
-    if (wordCount <= 25 && (lowerTrimmed.find("wherever you get your podcasts") != std::string::npos ||
-                            ((lowerTrimmed.rfind("listen on ", 0) == 0 || lowerTrimmed.rfind("listen to ", 0) == 0 ||
-                              lowerTrimmed.rfind("subscribe on ", 0) == 0 || lowerTrimmed.rfind("follow us on ", 0) == 0) &&
-                             (lowerTrimmed.find("apple podcasts") != std::string::npos || lowerTrimmed.find("spotify") != std::string::npos ||
-                              lowerTrimmed.find("pocket casts") != std::string::npos || lowerTrimmed.find("youtube music") != std::string::npos)))) {
+    // "Listen on Apple Podcasts, Spotify or wherever you get your podcasts": a podcast's platforms, a line
+    // that opens by asking to listen or subscribe there ("The series, available wherever you get your
+    // podcasts, has…" is a story's sentence).
+    if (wordCount <= 25 && (lowerTrimmed.rfind("listen on ", 0) == 0 || lowerTrimmed.rfind("listen now on ", 0) == 0 ||
+                            lowerTrimmed.rfind("subscribe on ", 0) == 0 || lowerTrimmed.rfind("subscribe to ", 0) == 0 ||
+                            lowerTrimmed.rfind("follow us on ", 0) == 0 || lowerTrimmed.rfind("listen and subscribe", 0) == 0 ||
+                            lowerTrimmed.rfind("available on ", 0) == 0) &&
+        (lowerTrimmed.find("wherever you get your podcasts") != std::string::npos || lowerTrimmed.find("apple podcasts") != std::string::npos ||
+         lowerTrimmed.find("pocket casts") != std::string::npos || lowerTrimmed.find("youtube music") != std::string::npos ||
+         (lowerTrimmed.find("spotify") != std::string::npos && lowerTrimmed.find("podcast") != std::string::npos))) {
         return true;
     }
     // "Continued on Page 4", "From Page 1", "Fortsetzung auf Seite 15": a printed page's jump line.

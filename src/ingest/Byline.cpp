@@ -85,7 +85,7 @@ bool isDeskWord(const std::string& lower) {
                                          "social", "media", "audience", "world", "national", "local", "legal", "crime",
                                          "security", "defense", "defence", "diplomatic", "consumer", "lifestyle", "transport", "transportation",
                                          "energy", "property", "housing", "courts", "royal", "religion", "labour", "labor",
-                                         "employment", "agriculture", "medical", "city", "state", "home", "affairs", "europe", "court", "parliamentary",
+                                         "employment", "agriculture", "medical", "city", "state", "home", "affairs", "europe", "parliamentary",
                                          "community", "data"};
     for (const char* d : kDesks) {
         if (lower == d) return true;
@@ -193,6 +193,8 @@ std::string cleanPiece(std::string piece) {
     // role, and the desk it names, once at least a first and last name are left.
     const std::size_t before = kept.size();
     while (!kept.empty() && isRoleWord(lowerUtf8(kept.back()))) kept.pop_back();
+    // ("Hannah Bradshaw Court Reporter": "Court" is the job's desk only before the job; "Mary Ellen Court" is a name.)
+    if (kept.size() > 2 && before > kept.size() && (lowerUtf8(kept.back()) == "court" || lowerUtf8(kept.back()) == "courts")) kept.pop_back();
     // ("Herald Reporter", "Chronicle Staff": a paper's desk account, one word left of it, is no writer.)
     // (A Korean or Chinese name is one word: "김민준 기자" keeps it.)
     if (kept.size() == 1 && before > 1 && static_cast<unsigned char>(kept[0][0]) < 0x80) kept.clear();

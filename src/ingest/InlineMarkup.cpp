@@ -86,8 +86,10 @@ std::string stripInlineMarkup(const std::string& text) {
 }
 
 std::string withoutBlockId(std::string text) {
+    // (Letters in it: "2 ^1024" is a power.)
     if (const std::size_t caret = text.rfind(" ^"); caret != std::string::npos && text.size() - caret - 2 >= 4 &&
-                                                     text.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-", caret + 2) == std::string::npos) {
+                                                     text.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-", caret + 2) == std::string::npos &&
+                                                     text.find_first_of("abcdefghijklmnopqrstuvwxyz", caret + 2) != std::string::npos) {
         text.resize(caret);
     }
     return text;

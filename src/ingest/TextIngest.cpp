@@ -205,6 +205,15 @@ bool looksHardWrapped(const std::vector<Line>& run) {
     return shortest >= 40 && longest <= 120 && longest - shortest <= 30;
 }
 
+// "2 large eggs", "1 Kipchoge (Ken) 2:05:30", "(a) widen the road", "- item": a line that opens an item of a
+// list, whose lines are never one paragraph, however narrow.
+bool opensListItem(const std::string& line) {
+    const std::string t = collapseWhitespace(line);
+    if (t.empty()) return false;
+    if (std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '-' || t[0] == '*' || t.rfind("\xE2\x80\xA2", 0) == 0) return true;
+    return t.size() > 3 && t[0] == '(' && (t[2] == ')' || (t.size() > 4 && t[3] == ')')) && std::isalnum(static_cast<unsigned char>(t[1]));
+}
+
 // "…said Cllr." over "Bridie Keane…", "The county manager, Mr." over "Donal…": a title written short ends
 // the line, never the sentence, and the name it stands before follows.
 bool endsOnShortTitle(const std::string& line) {
@@ -212,7 +221,7 @@ bool endsOnShortTitle(const std::string& line) {
     const std::string last = lowerAscii(space == std::string::npos ? line : line.substr(space + 1));
     for (const char* title : {"mr.", "mrs.", "ms.", "dr.", "cllr.", "prof.", "rev.", "st.", "sen.", "rep.", "gov.", "gen.", "col.",
                               "lt.", "sgt.", "insp.", "supt.", "fr.", "mt.", "hon.", "det.", "capt.", "maj.", "cpl.", "m.", "mme.",
-                              "sr.", "sra.", "dott.", "sig.", "herr", "frau"}) {
+                              "sr.", "sra.", "dott.", "sig."}) {
         if (last == title) return true;
     }
     return false;
@@ -222,6 +231,10 @@ bool endsOnShortTitle(const std::string& line) {
 // the next (in lower case, or after a comma or a hyphen) and none ends a sentence; the lines are one.
 std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
     if (run.size() < 2 || run.size() > 5) return run;
+    // (A list's lines, most of them opening on a figure or a mark, stay items: "(a) widen the main road".)
+    if (std::count_if(run.begin(), run.end(), [](const Line& line) { return opensListItem(line.text); }) * 2 >= static_cast<std::ptrdiff_t>(run.size())) {
+        return run;
+    }
     std::size_t longest = 0;
     bool plainly = false;
     for (std::size_t i = 0; i < run.size(); ++i) {
@@ -246,13 +259,30 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
                                }())));
             // (Or over a capital where the line is as full as the longest and another line carries on plainly:
             // "to be held in the Kilmore" over "Arms Hotel in the autumn.")
-            if (text.size() < 18 || (last == '.' && !endsOnShortTitle(text)) || last == '!' || last == '?' || last == ':' || last == ';' ||
+            // (Not a headline in capitals over its brief, nor a title written short over a subheading, nor
+            // the items of a list.)
+            const bool shouting = std::none_of(text.begin(), text.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+            // (A byline over its date line, "Reporting by Dana Whitcombe" over "dinsdag 3 juni 2025", stays two.)
+            if (text.size() < 18 || (last == '.' && !(endsOnShortTitle(text) && countWords(next) >= 2)) || last == '!' || last == '?' ||
+                last == ':' || last == ';' ||
                 !(lower || std::isdigit(c) || last == '-' || last == ',' || last == '.' || next[0] == '(' ||
-                  (text.size() * 5 >= longest * 4 && plainly))) {
+                  (text.size() * 5 >= longest * 4 && plainly && !shouting)) ||
+                (countWords(next) <= 6 && parseDate(next))) {
+                // (Where only a headline in capitals over the lines, or a subheading under them, breaks the run,
+                // the lines are joined without it: "WEATHER WARNING ISSUED" over its brief.)
+                if (run.size() >= 3 && i == 0 && shouting) {
+                    std::vector<Line> out{run.front()};
+                    const std::vector<Line> rest = joinedShortRun(std::vector<Line>(run.begin() + 1, run.end()));
+                    out.insert(out.end(), rest.begin(), rest.end());
+                    return out;
+                }
+                if (run.size() >= 3 && i + 2 == run.size()) {
+                    std::vector<Line> out = joinedShortRun(std::vector<Line>(run.begin(), run.end() - 1));
+                    out.push_back(run.back());
+                    return out;
+                }
                 return run;
             }
-            // (A byline over its date line, "Reporting by Dana Whitcombe" over "dinsdag 3 juni 2025", stays two.)
-            if (countWords(next) <= 6 && parseDate(next)) return run;
         }
         // ("sosiaali-" over "ja terveydenhuollon": a hyphen before a space stays; "keski-" over "määrin" is one word.)
         const bool conjunction = text.rfind("ja ", 0) == 0 || text.rfind("und ", 0) == 0 || text.rfind("and ", 0) == 0 ||
@@ -284,6 +314,10 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
     const std::size_t width = sorted[sorted.size() * 3 / 4];
     // (A newspaper's column runs as narrow as twenty-two characters.)
     if (width < 20 || width > 130) return run;
+    // (A list's lines, an ingredient or a result each, most of them opening on a figure or a mark.)
+    if (std::count_if(run.begin(), run.end(), [](const Line& line) { return opensListItem(line.text); }) * 2 >= static_cast<std::ptrdiff_t>(run.size())) {
+        return run;
+    }
     const auto startsLower = [](const std::string& text) {
         std::size_t first = text.find_first_not_of(" \t");
         if (first == std::string::npos) return false;
@@ -321,7 +355,7 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         // give Nepal villages a" over "40-minute head start".)
         if (text.size() >= 12 && title.rfind(text, 0) == 0) return title.rfind(text + " " + collapseWhitespace(run[i + 1].text), 0) == 0;
         const char last = text.back();
-        if (last == '.' && endsOnShortTitle(text) && lengths[i] * 2 >= width) return true;
+        if (last == '.' && endsOnShortTitle(text) && lengths[i] * 2 >= width && lengths[i + 1] * 2 >= width) return true;
         if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
         // (A box's source or a picture's credit is a line of its own: "Quelle: Landesumweltamt Brandenburg".)
         if (isCreditLine(text)) return false;
@@ -334,7 +368,7 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
         // (In a narrow column the run's first line is its headline as often as a paragraph's start: a
         // capital after it carries nothing on.)
         // (Or before a bracket that carries the sentence on: "Opposing, Cllr. Pat Dunne" over "(Lab.) said…".)
-        return (full && (startsLower(run[i + 1].text) || last == ',' || next[0] == '(')) || (lengths[i] * 2 >= width && endsOnJoiningWord(text, true)) ||
+        return (full && (startsLower(run[i + 1].text) || last == ',' || (next[0] == '(' && !opensListItem(next)))) || (lengths[i] * 2 >= width && endsOnJoiningWord(text, true)) ||
                (full && lengths[i] * 10 >= width * 9 && (i > 0 || width >= 40));
     };
     std::size_t breaks = 0;

@@ -118,12 +118,13 @@ bool isItalianFeminine(const std::string& noun) {
 }
 
 bool isFrenchFeminine(const std::string& noun) {
-    // (Nouns in "-ée" are feminine, "une année", "une blessée", but for a few learned ones.)
-    if ((endsWith(noun, "\xC3\xA9" "e") || endsWith(noun, "\xC3\xA9" "es")) &&
-        !oneOf(noun, {"mus\xC3\xA9" "e", "mus\xC3\xA9" "es", "lyc\xC3\xA9" "e", "lyc\xC3\xA9" "es", "troph\xC3\xA9" "e",
-                      "troph\xC3\xA9" "es", "mausol\xC3\xA9" "e", "apog\xC3\xA9" "e", "ath\xC3\xA9" "e", "ath\xC3\xA9" "es",
-                      "pygm\xC3\xA9" "e", "pygm\xC3\xA9" "es", "caduc\xC3\xA9" "e", "scarab\xC3\xA9" "e"})) {
-        return true;
+    // (Nouns in "-ée" are feminine, "une année", "une blessée", but for a few learned ones, singular or plural.)
+    if (endsWith(noun, "\xC3\xA9" "e") || endsWith(noun, "\xC3\xA9" "es")) {
+        const std::string one = noun.back() == 's' ? noun.substr(0, noun.size() - 1) : noun;
+        return !oneOf(one, {"mus\xC3\xA9" "e", "lyc\xC3\xA9" "e", "troph\xC3\xA9" "e", "mausol\xC3\xA9" "e", "apog\xC3\xA9" "e",
+                            "ath\xC3\xA9" "e", "pygm\xC3\xA9" "e", "caduc\xC3\xA9" "e", "scarab\xC3\xA9" "e", "p\xC3\xA9rin\xC3\xA9" "e",
+                            "ath\xC3\xA9n\xC3\xA9" "e", "colis\xC3\xA9" "e", "camp\xC3\xA9" "e", "empyr\xC3\xA9" "e", "hym\xC3\xA9n\xC3\xA9" "e",
+                            "coryph\xC3\xA9" "e", "prytan\xC3\xA9" "e", "sigisb\xC3\xA9" "e", "gyn\xC3\xA9" "c\xC3\xA9" "e", "macchab\xC3\xA9" "e"});
     }
     if (endsWith(noun, "tion") || endsWith(noun, "tions") || endsWith(noun, "sion") || endsWith(noun, "sions") ||
         endsWith(noun, "t\xC3\xA9") || endsWith(noun, "t\xC3\xA9s")) {

@@ -1,5 +1,6 @@
 #include "text/NoteMarks.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -8,12 +9,25 @@
 namespace readcast {
 namespace {
 
-// A transcript's cues, in the languages readcast reads most.
-bool isCue(const std::string& inside) {
-    const std::string lower = lowerUtf8(collapseWhitespace(inside));
+// A transcript's cues, in the languages readcast reads most: written small or in capitals ("[inaudible]",
+// "[CROSSTALK]"), or as a sentence with its stop ("(Applause.)"), perhaps with a time code after them
+// ("[inaudible 00:14:32]"). A word set as a name without a stop is a title's: "Best Original Score
+// (Music)", "the (Pause) key".
+bool isCue(std::string inside) {
+    inside = collapseWhitespace(inside);
+    if (const std::size_t space = inside.find(' '); space != std::string::npos &&
+                                                    inside.find_first_not_of("0123456789:.", space + 1) == std::string::npos) {
+        inside.resize(space);
+    }
+    const bool stop = !inside.empty() && inside.back() == '.';
+    if (stop) inside.pop_back();
+    if (inside.size() < 4) return false;
+    const bool titled = std::isupper(static_cast<unsigned char>(inside[0])) && std::islower(static_cast<unsigned char>(inside[1]));
+    if (titled && !stop) return false;
+    const std::string lower = lowerUtf8(inside);
     for (const char* cue : {"inaudible", "unintelligible", "crosstalk", "cross talk", "laughter", "laughs", "applause", "music", "pause",
-                            "silence", "indistinct", "unverst\xC3\xA4ndlich", "gel\xC3\xA4" "chter", "applaus", "lachen", "rires",
-                            "applaudissements", "inaudible", "risas", "aplausos", "ininteligible", "risate", "applausi",
+                            "silence", "indistinct", "unverst\xC3\xA4ndlich", "gel\xC3\xA4" "chter", "applaus", "beifall", "heiterkeit",
+                            "lachen", "rires", "applaudissements", "risas", "aplausos", "ininteligible", "risate", "applausi",
                             "incomprensibile", "inaud\xC3\xADvel", "risos", "onverstaanbaar", "gelach"}) {
         if (lower == cue) return true;
     }
@@ -28,8 +42,10 @@ std::string withoutNoteMarks(const std::string& text, std::vector<Rewrite>* log)
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
         const char open = text[i];
-        const std::size_t end = open == '[' || open == '(' ? text.find(open == '[' ? ']' : ')', i + 1) : std::string::npos;
-        if (end == std::string::npos || end - i > 40) {
+        // (Looked for within the 40 bytes a mark may span, so that unclosed brackets cost nothing more.)
+        const std::size_t end = open == '[' || open == '(' ? std::string_view(text).substr(0, std::min(text.size(), i + 42)).find(open == '[' ? ']' : ')', i + 1)
+                                                           : std::string::npos;
+        if (end == std::string::npos) {
             out += text[i++];
             continue;
         }

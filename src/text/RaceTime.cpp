@@ -38,14 +38,23 @@ std::string counted(std::string_view figures, const std::array<std::string_view,
     return (said.empty() ? std::string(figures) : said) + " " + std::string(unit[1]);
 }
 
-// "21:30:00 horas", "12:00:00 Uhr": a clock read to the second, as an official notice gives it.
-bool clockWordAfter(const std::string& text, std::size_t k) {
-    if (k >= text.size() || text[k] != ' ') return false;
-    std::size_t e = k + 1;
-    while (e < text.size() && isWordByte(text[e])) ++e;
-    const std::string word = text.substr(k + 1, e - k - 1);
-    for (const char* w : {"h", "hs", "hrs", "horas", "heures", "ore", "Uhr", "uur", "hours", "GMT", "UTC"}) {
-        if (word == w) return true;
+// "21:30:00 horas", "a las 10:43:25 hora local", "às 17:00:00", "à 10:43:25": a clock read to the second,
+// as an official notice or a seismologist's report gives it, by its word after or before.
+bool clockWordAround(const std::string& text, std::size_t start, std::size_t k) {
+    if (k < text.size() && text[k] == ' ') {
+        std::size_t e = k + 1;
+        while (e < text.size() && isWordByte(text[e])) ++e;
+        const std::string word = text.substr(k + 1, e - k - 1);
+        for (const char* w : {"h", "hs", "hrs", "hora", "horas", "heure", "heures", "ora", "ore", "Uhr", "uur", "hours", "GMT", "UTC"}) {
+            if (word == w) return true;
+        }
+    }
+    if (start < 2 || text[start - 1] != ' ') return false;
+    std::size_t b = start - 1;
+    while (b > 0 && (isWordByte(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80)) --b;
+    const std::string before = text.substr(b, start - 1 - b);
+    for (const char* w : {"las", "\xC3\xA0s", "as", "alle", "dalle", "delle", "\xC3\xA0", "vers", "um", "at", "ore", "hasta", "desde"}) {
+        if (before == w) return true;
     }
     return false;
 }
@@ -61,10 +70,13 @@ std::size_t raceTimeAt(const std::string& text, std::size_t i, const RaceTimeSty
     // "2:05:30", a time with its seconds: a duration, as no clock is read to the second ("2:05" alone is one).
     if (k + 5 < text.size() && text[k] == ':' && digitsAt(text, k + 1, 2) == k + 3 && text[k + 3] == ':' &&
         digitsAt(text, k + 4, 2) == k + 6 && (k + 6 >= text.size() || (!isAsciiDigit(text[k + 6]) && text[k + 6] != ':')) &&
-        !clockWordAfter(text, k + 6)) {
+        !clockWordAround(text, i, k + 6)) {
+        // (A part that is nought is not said: "2:07:00" is two hours and seven minutes.)
+        const bool noMinutes = text.compare(k + 1, 2, "00") == 0, noSeconds = text.compare(k + 4, 2, "00") == 0;
         if (text.compare(i, e - i, std::string(e - i, '0')) != 0) parts.push_back(counted(std::string_view(text).substr(i, e - i), style.hour, style));
-        parts.push_back(counted(std::string_view(text).substr(k + 1, 2), style.minute, style));
-        parts.push_back(counted(std::string_view(text).substr(k + 4, 2), style.second, style));
+        if (!noMinutes || parts.empty()) parts.push_back(counted(std::string_view(text).substr(k + 1, 2), style.minute, style));
+        const bool fraction = k + 7 < text.size() && (text[k + 6] == '.' || text[k + 6] == ',') && isAsciiDigit(text[k + 7]);
+        if (!noSeconds || fraction) parts.push_back(counted(std::string_view(text).substr(k + 4, 2), style.second, style));
         e = k + 6;
         // (Its tenths or hundredths after a decimal sign: "2:05:30.4".)
         if (e + 1 < text.size() && (text[e] == '.' || text[e] == ',') && isAsciiDigit(text[e + 1])) {

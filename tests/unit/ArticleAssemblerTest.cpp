@@ -2062,6 +2062,18 @@ TEST(ArticleAssemblerTest, shouldJoinANewspaperColumnsNarrowLines) {
                                         "decision that will see the charge for a berth go up by a tenth from March.",
                                         "\"It is the only way to pay for the dredging,\" said Cllr. Anne Walsh (Ind.), who proposed the motion.",
                                         "A public meeting is due to be held in the Harbour Inn next month."}));
+    // (Not a headline in capitals over its brief, a subheading under a title written short, or a list's items.)
+    const Article brief = ingestText(
+        "Weather\n\nWEATHER WARNING ISSUED\nMet Eireann has issued\na status yellow warning\nfor wind in Kerry.\n\n"
+        "The council backed the new\nbridge on Mill St.\nCosts\n\nThe council will consider:\n\n(a) widen the main road\n"
+        "(b) build a new bridge\n(c) add a cycle lane\n");
+    const std::vector<std::string> paragraphs = textsOf(brief, BlockKind::Paragraph);
+    EXPECT_NE(std::find(paragraphs.begin(), paragraphs.end(), "Met Eireann has issued a status yellow warning for wind in Kerry."), paragraphs.end());
+    EXPECT_NE(std::find(paragraphs.begin(), paragraphs.end(), "The council backed the new bridge on Mill St."), paragraphs.end());
+    for (const std::string& p : paragraphs) {
+        EXPECT_EQ(p.find("(a) widen the main road (b)"), std::string::npos) << p;
+        EXPECT_EQ(p.find("ISSUED Met"), std::string::npos) << p;
+    }
 }
 
 // A press release pasted as text: the company's "About …, Inc." and its forward-looking statements,

@@ -212,6 +212,8 @@ TEST(BoilerplateTest, shouldKnowPageCountsAndPodcastPlatforms) {
     EXPECT_FALSE(isBoilerplate("Page 1 of the report says the council overspent."));
     EXPECT_FALSE(isBoilerplate("Listen to the mayor explain why the bridge will close."));
     EXPECT_FALSE(isBoilerplate("Spotify said podcasts now bring in a fifth of its revenue."));
+    EXPECT_FALSE(isBoilerplate("The series, which is available wherever you get your podcasts, has been downloaded ten million times."));
+    EXPECT_FALSE(isBoilerplate("Listen to the songs that topped Spotify's charts this year and you hear the same story."));
 }
 
 // A wire's transmission codes and slug line are no headline; a headline in capitals is.

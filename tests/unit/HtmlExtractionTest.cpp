@@ -1416,6 +1416,18 @@ TEST(HtmlExtractionTest, shouldReadTheStorysFirstParagraphsBesideItsStandfirst) 
     EXPECT_EQ(paragraphs[1], "Tom Reilly, who ran the harbour at Kilbrack for four decades, retired on Friday at the age of 66.");
     EXPECT_EQ(paragraphs[2], "His colleagues said he would be missed by every skipper who had ever tied up at the quay.");
     EXPECT_EQ(paragraphs[3].rfind("Paragraph 1 ", 0), 0u);
+    // (Only plain paragraphs of prose: not a box's or a picture's credit beside them.)
+    const Article boxed = htmlPage(
+        "<html><head><title>Harbour master retires after 40 years</title></head><body>"
+        "<div class=\"row\"><div class=\"col\"><h1>Harbour master retires after 40 years</h1>"
+        "<div class=\"module text\"><p><strong>Known along the coast as the man who never missed a tide</strong></p>"
+        "<p class=\"author-bio\">Ann Burke is the Courier's marine correspondent and has covered the harbour since 2015.</p>"
+        "<p>Tom Reilly on the quay in 2019, the year he was made an honorary skipper. Picture: Joe Bloggs</p></div></div></div>"
+        "<div class=\"row\"><div class=\"col col_2_3\"><div class=\"module text\">" + body + "</div></div></div></body></html>");
+    for (const std::string& p : texts(boxed, BlockKind::Paragraph)) {
+        EXPECT_EQ(p.find("marine correspondent"), std::string::npos);
+        EXPECT_EQ(p.find("Picture:"), std::string::npos);
+    }
 }
 
 // Bylines and dates a page's furniture words its own way: a field's label ("Author"), a job whose
@@ -1437,6 +1449,10 @@ TEST(HtmlExtractionTest, shouldTakeTheWritersNameAndTheStorysDateFromTheirOwnEle
         "<div class=\"Page-authors\"><div class=\"Page-authorInfo\"><div class=\"Page-authorBy\">By <a class=\"Page-authorName\" href=\"/p/hb\">Hannah Bradshaw</a></div>"
         "<div class=\"Page-authorTitle\">Court Reporter</div></div></div>" + body + "</article></body></html>");
     EXPECT_EQ(job.byline, "Hannah Bradshaw");
+    const Article surname = htmlPage(
+        "<html><head><title>Bridge to close for repairs</title><meta name=\"author\" content=\"Mary Ellen Court\"></head><body><article>"
+        "<h1>Bridge to close for repairs</h1>" + body + "</article></body></html>");
+    EXPECT_EQ(surname.byline, "Mary Ellen Court");
     const Article account = htmlPage(
         "<html><head><title>Ponte chiuso per lavori</title><meta name=\"author\" content=\"Super User\"></head><body><article>"
         "<h1>Ponte chiuso per lavori</h1><div itemprop=\"articleBody\"><p><em>di Marco Fabbri</em></p>" + body + "</div></article></body></html>");
@@ -1449,6 +1465,12 @@ TEST(HtmlExtractionTest, shouldTakeTheWritersNameAndTheStorysDateFromTheirOwnEle
     ASSERT_TRUE(related.published.has_value());
     EXPECT_EQ(related.published->month, 11);
     EXPECT_EQ(related.published->day, 24);
+    // (A wrapper around the story named for what it holds beside it is no list of other stories.)
+    const Article wrapped = htmlPage(
+        "<html><head><title>Bridge to close for repairs</title></head><body><article class=\"post has-related-posts\">"
+        "<h1>Bridge to close for repairs</h1><div class=\"press-date\">24 November 2026</div>" + body + "</article></body></html>");
+    ASSERT_TRUE(wrapped.published.has_value());
+    EXPECT_EQ(wrapped.published->day, 24);
 }
 
 // The publication's name without its company's legal form, never the blog platform's, and from the

@@ -63,5 +63,6 @@ TEST(InlineMarkupTest, shouldDropANoteAppsBlockIdAtTheEnd) {
     EXPECT_EQ(stripInlineMarkup("The fare rises to **£523** a year from April. ^a3f91c"), "The fare rises to £523 a year from April.");
     EXPECT_EQ(withoutBlockId("It costs 2 ^ 10 units. ^block-7"), "It costs 2 ^ 10 units.");
     EXPECT_EQ(withoutBlockId("Powers of two: 2 ^10"), "Powers of two: 2 ^10");
+    EXPECT_EQ(withoutBlockId("It takes 2 ^1024 operations"), "It takes 2 ^1024 operations");
     EXPECT_EQ(withoutBlockId("He wrote ^Ab12"), "He wrote ^Ab12");
 }

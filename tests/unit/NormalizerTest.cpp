@@ -2195,7 +2195,8 @@ TEST(NormalizerTest, shouldElideBeforeVowelsAndLetteredModels) {
               "Ci vuole un'ora, un'auto e una rete; dura un'ora e mezzo; ha un figlio e una figlia.");
     EXPECT_EQ(say("L'A380 et l\u2019F-35, d'M6; D'A \u00E0 Z; L'ONU; 64 j 19 h, mais 3 j de repos.", "fr"),
               "l'A380 et l\u2019\u00E8f-35, d'\u00E8m6; D'A \u00E0 Z; L'ONU; 64 jours 19 heures, mais 3 j de repos.");
-    EXPECT_EQ(say("dont 1 bless\u00E9e, 1 mus\u00E9e", "fr"), "dont une bless\u00E9e, 1 mus\u00E9e");
+    EXPECT_EQ(say("dont 1 bless\u00E9e, 1 mus\u00E9e, 21 mausol\u00E9es, 1 p\u00E9rin\u00E9e; plus de 1 victime", "fr"),
+              "dont une bless\u00E9e, 1 mus\u00E9e, 21 mausol\u00E9es, 1 p\u00E9rin\u00E9e; plus d'une victime");
 }
 
 // A time with its seconds is a duration in every language ("2:05:30", "2h21min5s"), and a clock only
@@ -2205,13 +2206,18 @@ TEST(NormalizerTest, shouldReadRaceTimesWithColonsOrUnitLetters) {
               "con 2 horas, 5 minutos y 30 segundos, a las 2 y 5; 59 minutos, 12 segundos y 4 d\u00E9cimas; el 21:30:00 horas");
     EXPECT_EQ(say("em 2h21min5s, \u00E0s 10h15min", "pt-BR"), "em duas horas, 21 minutos e 5 segundos, \u00E0s dez horas e 15");
     EXPECT_EQ(say("in 2:05:30", "it"), "in 2 ore, 5 minuti e 30 secondi");
+    // (A clock read to the second by its word before or after; a part that is nought is not said.)
+    EXPECT_EQ(say("a las 10:43:25 hora local; en 2:07:00; en 2:00:30", "es"),
+              "a las 10:43:25 hora local; en 2 horas y 7 minutos; en 2 horas y 30 segundos");
+    EXPECT_EQ(say("\u00E0 10:43:25 heure locale", "fr"), "\u00E0 10:43:25 heure locale");
     EXPECT_EQ(say("He won in 2:05:30.4, she in 1:02:03."), "He won in two hours, five minutes and thirty point four seconds, she in one hour, "
                                                             "two minutes and three seconds.");
 }
 
 // Norwegian, Danish and Swedish: a date in dotted figures by its month's name, and a unit after "per".
 TEST(NormalizerTest, shouldSayNordicDottedDatesAndUnitsPerMeasure) {
-    EXPECT_EQ(say("til 31.12.2029, 40 \u00F8re per kWh, kl. 14.30, 1.5.2025", "no"), "til 31. desember 2029, 40 \u00F8re per kilowattimer, klokka 14 30, 1. mai 2025");
+    EXPECT_EQ(say("til 31.12.2029, 40 \u00F8re per kWh, kl. 14.30, 1.5.2025", "no"), "til 31. desember 2029, 40 \u00F8re per kilowattime, klokka 14 30, 1. mai 2025");
+    EXPECT_EQ(say("5 mn per mn, 2 kr per kWh", "sv"), "5 miljoner per mn, 2 kr per kilowattimme");
     EXPECT_EQ(say("fra 1.10.2025", "da"), "fra 1. oktober 2025");
     EXPECT_EQ(say("den 3.6.2024", "sv"), "den 3 juni 2024");
     EXPECT_EQ(say("version 1.10.2025.4 og 12.13.2025", "no"), "version 1.10.2025.4 og 12.13.2025");
@@ -2222,4 +2228,7 @@ TEST(NormalizerTest, shouldLeaveOutNoteMarksAndTranscriptCues) {
     EXPECT_EQ(say("aguas abajo.[1] Y la presa[2] cedi\u00F3 (risas).", "es"), "aguas abajo. Y la presa cedi\u00F3.");
     EXPECT_EQ(say("It was [inaudible] not good enough, she said [crosstalk].", "en"), "It was not good enough, she said.");
     EXPECT_EQ(say("Les options : (1) attendre, (2) partir.", "fr"), "Les options : (1) attendre, (2) partir.");
+    // (With a stop or a time code; a word set as a name is a title's.)
+    EXPECT_EQ(say("Thank you. (Applause.) We won [inaudible 00:14:32] today.", "en"), "Thank you. We won today.");
+    EXPECT_EQ(say("She won Best Original Score (Music) last year.", "en"), "She won Best Original Score, Music, last year.");
 }

@@ -245,8 +245,14 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
                 }
                 if (!after || !isElement(n)) continue;
                 const std::string text = textContent(n);
+                // (Plain paragraphs of prose only: not a box's, "p.author-bio", a caption or a credit, "… Picture: Joe
+                // Bloggs", or a note on the print edition.)
+                const std::string lower = lowerUtf8(text);
+                const bool credit = lower.find("picture:") != std::string::npos || lower.find("photo:") != std::string::npos ||
+                                    lower.find("foto:") != std::string::npos || lower.find("image:") != std::string::npos ||
+                                    lower.find("credit:") != std::string::npos || lower.find("first published") != std::string::npos;
                 if (tagOf(n) != GUMBO_TAG_P || n->v.element.end_pos.offset > firstBlock || text.size() < 40 || linkDensity(n) >= 0.3 ||
-                    isBoilerplate(text) || readAlready(n)) {
+                    !attribute(n, "class").empty() || isCaptionElement(n) || credit || isBoilerplate(text) || readAlready(n)) {
                     break;
                 }
                 const std::vector<RawBlock> more = htmlBlocks({n}, finder);

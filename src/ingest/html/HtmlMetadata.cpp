@@ -337,16 +337,16 @@ std::string documentTitleOf(const GumboNode* root) {
 }
 
 // A list of references, of comments or of related stories, named so by a class of its own ("references",
-// "comment-list"): the dates in it are theirs.
-// (A part of a class word too, "section-related", "related_list"; not "comments", which "date-and-comments"
-// is part of, the story's own date line.)
-bool isElsewhereList(const GumboNode* n) {
+// "comment-list"): the dates in it are theirs. `parts`: a part of a class word counts too, "section-related",
+// "related_list" (only for an element after the headline: a wrapper around the story, "layout--with-related",
+// holds the story's own date; and not "comments", which "date-and-comments" is part of, the story's date line).
+bool isElsewhereList(const GumboNode* n, bool parts) {
     for (const std::string& c : splitWords(lowerAscii(attribute(n, "class")))) {
         for (const char* list : {"references", "reflist", "citation", "footnotes", "comments", "comment-list",
                                  "commentlist", "comments-area", "related", "related-posts"}) {
             if (c == list) return true;
         }
-        for (std::size_t from = 0; from < c.size();) {
+        for (std::size_t from = 0; parts && from < c.size();) {
             const std::size_t end = std::min(c.find_first_of("-_", from), c.size());
             const std::string part = c.substr(from, end - from);
             if (part == "related" || part == "references" || part == "footnotes") return true;
@@ -392,7 +392,10 @@ std::optional<DateTime> visibleDateFrom(const GumboNode* root, const std::string
         const std::string hints = classAndId(n) + " " + lowerAscii(attribute(n, "itemprop"));
         // A source's date in a reference list ("Retrieved 2016-05-01"), a comment's or a teaser's is not
         // the page's.
-        if (tag == GUMBO_TAG_CITE || hints.find("accessdate") != std::string::npos || isElsewhereList(n)) return false;
+        if (tag == GUMBO_TAG_CITE || hints.find("accessdate") != std::string::npos ||
+            isElsewhereList(n, from > 0 && n->v.element.start_pos.offset > from)) {
+            return false;
+        }
         // Nor is today's date in the site's masthead ("Sunday, March 23, 2025" in its top bar).
         for (const char* bar : {"header-top", "top-bar", "topbar", "masthead", "site-header", "top-menu"}) {
             if (hints.find(bar) != std::string::npos) return false;
@@ -870,6 +873,12 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         } else if (shown.empty() && d.author_is_organisation && !declared.agency) {
             // An office or a company named as the author, and no writer printed: the intro names nobody
             // ("By Kdot Office" was the office of communications cut short).
+            article.byline.clear();
+        }
+        // A publishing system's account is nobody's name ("By Super User"): the body may print the writer's.
+        const std::string account = lowerUtf8(collapseWhitespace(article.byline));
+        if (account == "super user" || account == "superuser" || account == "site admin" || account == "admin" ||
+            account == "administrator" || account == "webmaster") {
             article.byline.clear();
         }
     }

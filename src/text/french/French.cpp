@@ -291,6 +291,12 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
         // "21 heures", "1 fois": a count agreeing with its feminine noun, "vingt et une".
         if (std::string spoken; (i == 0 || !isDigit(text[i - 1])) && isDigit(text[i])) {
             if (const std::size_t end = feminineCountAt(text, i, spellout_, isFrenchFeminine, spoken); end != i) {
+                // ("plus de 1 victime": "plus d'une victime".)
+                if (spoken == "une" && out.size() >= 3 && out.compare(out.size() - 3, 3, "de ") == 0 &&
+                    (out.size() == 3 || !isWordByte(out[out.size() - 4]))) {
+                    out.erase(out.size() - 2);
+                    out += '\'';
+                }
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
                 out += spoken;
                 i = end;

@@ -28,6 +28,7 @@ struct Style {
     bool swedish;                                                      // its decimal comma and "mkr"
     std::string minus;                                                 // said before a temperature ("" when eSpeak NG says it)
     std::array<std::string_view, 12> months;                           // "januar" … "desember"
+    std::vector<std::pair<std::string_view, std::string_view>> perUnit; // after "per", one of it: "kWh" "kilowattime"
 };
 
 const Style& styleFor(const std::string& primary) {
@@ -37,21 +38,24 @@ const Style& styleFor(const std::string& primary) {
                                  {"m\xC2\xB3", "kubikmeter"}, {"mn", "miljoner"}},
                                 true, "",
                                 {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
-                                 "december"}};
+                                 "december"},
+                                {{"MWh", "megawattimme"}, {"kWh", "kilowattimme"}, {"GWh", "gigawattimme"}}};
     static const Style kDanish{"klokken", "til", {"punktum", "snabel-a"},
                                {{"MWh", "megawatttimer"}, {"kWh", "kilowatttimer"}, {"GWh", "gigawatttimer"}, {"MW", "megawatt"},
                                 {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
                                 {"m\xC2\xB3", "kubikmeter"}},
                                false, "minus",
                                {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
-                                "december"}};
+                                "december"},
+                               {{"MWh", "megawatttime"}, {"kWh", "kilowatttime"}, {"GWh", "gigawatttime"}}};
     static const Style kNorwegian{"klokka", "til", {"punktum", "krøllalfa"},
                                   {{"MWh", "megawattimer"}, {"kWh", "kilowattimer"}, {"GWh", "gigawattimer"}, {"MW", "megawatt"},
                                    {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
                                    {"m\xC2\xB3", "kubikmeter"}},
                                   false, "minus",
                                   {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
-                                   "desember"}};
+                                   "desember"},
+                                  {{"MWh", "megawattime"}, {"kWh", "kilowattime"}, {"GWh", "gigawattime"}}};
     if (primary == "sv") return kSwedish;
     if (primary == "da") return kDanish;
     return kNorwegian;
@@ -151,7 +155,7 @@ public:
             std::size_t end = i;
             kind = "address";
             if (boundary) end = spokenAddressAt(text, i, {style_.address.first, style_.address.second}, spoken);
-            kind = "time";
+            if (end == i) kind = "time";
             // "kl. 14.30", "klockan 9.15": the clock, "klockan fjorton trettio". (The lexicon may have said "kl."
             // already: a time after any of its words.)
             const std::string word = std::string(style_.clock) + " ";
@@ -183,9 +187,9 @@ public:
                     end = e;
                 }
             }
-            kind = "date";
+            if (end == i) kind = "date";
             if (end == i && boundary && isAsciiDigit(text[i])) end = dottedDateAt(text, i, style_, spoken);
-            kind = "number";
+            if (end == i) kind = "number";
             // "1,5 miljoner": a Swedish decimal comma is "komma" (Swedish groups thousands with spaces).
             if (end == i && style_.swedish && text[i] == ',' && i > 0 && isAsciiDigit(text[i - 1]) && i + 1 < text.size() &&
                 isAsciiDigit(text[i + 1])) {
@@ -200,12 +204,12 @@ public:
                     end = i + n;
                 }
             }
-            kind = "unit";
-            // "8 MW", "80 m²": a unit after a figure and a space, or after "per" ("40 øre per kWh").
-            const bool afterPer = i >= 4 && (text.compare(i - 4, 4, "per ") == 0 || (i >= 4 && text.compare(i - 4, 4, "pr. ") == 0)) &&
+            if (end == i) kind = "unit";
+            // "8 MW", "80 m²": a unit after a figure and a space, or one of it after "per" ("40 øre per kWh").
+            const bool afterPer = i >= 4 && (text.compare(i - 4, 4, "per ") == 0 || text.compare(i - 4, 4, "pr. ") == 0) &&
                                   (i == 4 || !isWordByte(text[i - 5]));
             if (end == i && i >= 2 && text[i - 1] == ' ' && (isAsciiDigit(text[i - 2]) || afterPer)) {
-                for (const auto& [written, said] : style_.units) {
+                for (const auto& [written, said] : afterPer && !isAsciiDigit(text[i - 2]) ? style_.perUnit : style_.units) {
                     if (text.compare(i, written.size(), written) == 0 && (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
                         spoken = said;
                         end = i + written.size();
