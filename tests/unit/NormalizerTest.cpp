@@ -2232,3 +2232,13 @@ TEST(NormalizerTest, shouldLeaveOutNoteMarksAndTranscriptCues) {
     EXPECT_EQ(say("Thank you. (Applause.) We won [inaudible 00:14:32] today.", "en"), "Thank you. We won today.");
     EXPECT_EQ(say("She won Best Original Score (Music) last year.", "en"), "She won Best Original Score, Music, last year.");
 }
+
+// An amount that describes its noun takes the singular unit after more of the words that qualify it
+// ("a projected $2.3 million shortfall") and before another adjective after a comma ("a $600,000, 30-year loan").
+TEST(NormalizerTest, shouldSayAnAmountBeforeItsNounInTheSingular) {
+    EXPECT_EQ(say("It closes a projected $2.3 million shortfall. On a $600,000, 30-year loan, the entity's $1.3 billion, 10-year plan."),
+              "It closes a projected two point three million dollar shortfall. On a six hundred thousand dollar, thirty-year loan, the "
+              "entity's one point three billion dollar, ten-year plan.");
+    EXPECT_EQ(say("He paid a further $5 million, 10 percent more than planned."),
+              "He paid a further five million dollars, ten percent more than planned.");
+}
