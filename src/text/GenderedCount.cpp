@@ -89,6 +89,8 @@ std::string feminineWordsOr(const Spellout& spellout, long long n, const std::st
 }
 
 bool isPortugueseFeminine(const std::string& noun) {
+    // (A noun in "-ista" names both sexes, and a count of them is masculine: "42 economistas".)
+    if (endsWith(noun, "ista") || endsWith(noun, "istas")) return false;
     if (oneOf(noun, {"dia", "dias", "mapa", "mapas", "problema", "problemas", "programa", "programas", "sistema", "sistemas", "tema",
                      "temas", "clima", "planeta", "planetas", "idioma", "idiomas", "cinema", "cinemas", "poema", "poemas", "atleta",
                      "atletas", "jornalista", "jornalistas", "turista", "turistas", "motorista", "motoristas"})) {
@@ -104,6 +106,7 @@ bool isPortugueseFeminine(const std::string& noun) {
 }
 
 bool isItalianFeminine(const std::string& noun) {
+    if (endsWith(noun, "ista")) return false;  // (both sexes: "1 giornalista", "1 ciclista")
     if (oneOf(noun, {"problema", "sistema", "tema", "programma", "clima", "pianeta", "poeta", "atleta", "giornalista", "turista",
                      "cinema", "papa", "collega", "dramma", "schema"})) {
         return false;

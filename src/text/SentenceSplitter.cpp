@@ -81,7 +81,7 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "Gral", "Cnel", "Pbro", "Arq", "Abg", "Mcal", "Tte", "Sgto", "Pdte", "Dpto", "Depto", "Tel", "tel"}},
         {"it", {"Sig", "Sigg", "Dott", "Prof", "Avv", "Ing", "On", "Sen", "Geom", "Arch", "pag", "art", "ca", "sig", "dott",
                 "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons", "Cons", "cons", "Pres", "Gen", "Col", "Magg",
-                "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa", "sec", "n", "nn", "tel", "Tel"}},
+                "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa", "sec", "n", "nn", "tel", "Tel", "All"}},
         // (Indonesian and Malay: a ward, a street, a district, a pilgrim's title before the name.)
         {"id", {"Kel", "Kec", "Kab", "Prov", "Jl", "Jln", "Hj", "H", "Ir", "Dr", "dr", "Drs", "Bpk", "Sdr", "No"}},
         {"ms", {"Jln", "Jl", "Hj", "Pg", "Dr", "No", "Tn", "Pn"}},

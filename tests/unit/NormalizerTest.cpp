@@ -716,7 +716,8 @@ TEST(NormalizerTest, shouldSayWhatATwentyEighthBlindRoundFound) {
     EXPECT_EQ(say("en el km 23, desde las 19 hs y hasta las 21 hs. Luego", "es"),
               "en el kil\u00F3metro 23, desde las 19 horas y hasta las veintiuna horas. Luego");
     EXPECT_EQ(say("\u00E0s 22h, 2 doses, no km 32", "pt"), "\u00E0s vinte e duas horas, duas doses, no quil\u00F3metro 32");
-    EXPECT_EQ(say("\u00E0s 17h, no km 32, a 5 km 2 ciclistas", "pt-BR"), "\u00E0s dezessete horas, no quil\u00F4metro 32, a 5 quil\u00F4metros duas ciclistas");
+    // (A count of "-ista" nouns, which name both sexes, stays masculine: the story alone could say they are women.)
+    EXPECT_EQ(say("\u00E0s 17h, no km 32, a 5 km 2 ciclistas", "pt-BR"), "\u00E0s dezessete horas, no quil\u00F4metro 32, a 5 quil\u00F4metros 2 ciclistas");
     // (Not a fraction of something, nor a name's "Eng", nor a month after "1"; "rete" is feminine.)
     EXPECT_EQ(say("hasta 1/3 de su salario", "es"), "hasta 1/3 de su salario");
     EXPECT_EQ(say("Dal 1 gennaio, 1 rete", "it"), "Dal 1 gennaio, una rete");
@@ -1833,7 +1834,7 @@ TEST(NormalizerTest, shouldSayHebrewFiguresInWordsAndKoreanDecimals) {
 // Dutch units and magnitudes after a figure; Swedish dotted clock times and their range.
 TEST(NormalizerTest, shouldReadDutchUnitsAndSwedishClockRanges) {
     EXPECT_EQ(say("Het is 20 km lang en kost 3 mln euro, 50 km/u.", "nl"), "Het is 20 kilometer lang en kost 3 miljoen euro, 50 kilometer per uur.");
-    EXPECT_EQ(say("\xC3\x96ppet 06.30\xE2\x80\x93" "18.30 och kl. 9.15.", "sv"), "\xC3\x96ppet 06 30 till 18 30 och klockan 9 15.");
+    EXPECT_EQ(say("\xC3\x96ppet 06.30\xE2\x80\x93" "18.30 och kl. 9.15.", "sv"), "\xC3\x96ppet 6 30 till 18 30 och klockan 9 15.");
 }
 
 // What the rules above must leave alone: a market's "s'est", a decimal with a point in Swedish, a man named
@@ -2241,4 +2242,18 @@ TEST(NormalizerTest, shouldSayAnAmountBeforeItsNounInTheSingular) {
               "entity's one point three billion dollar, ten-year plan.");
     EXPECT_EQ(say("He paid a further $5 million, 10 percent more than planned."),
               "He paid a further five million dollars, ten percent more than planned.");
+}
+
+// A match report's minutes in Italian ("al 38'", a substitute's "(60' Rossi)", a scorer's "23' pt",
+// "90'+3") are ordinals, the time added to each half is minutes; Nordic clocks without their nought
+// and in a list; a count of "-ista" nouns is masculine in Portuguese.
+TEST(NormalizerTest, shouldSayMatchMinutesClockListsAndCommonGenderCounts) {
+    EXPECT_EQ(sayShipped("Al 38' un palo. Rossi (60' Bianchi). Gol: 23' pt Gori, 48' st Neri (rig.). Recupero: 2' pt. Al 90'+3 il rigore, "
+                         "con 25' di ritardo.", "it"),
+              "Al trentottesimo minuto un palo. Rossi (sessantesimo minuto Bianchi). Gol: ventitreesimo del primo tempo Gori, "
+              "quarantottesimo del secondo tempo Neri (su rigore). Recupero: 2 minuti nel primo tempo. Al novantesimo pi\u00F9 3 il "
+              "rigore, con 25 minuti di ritardo.");
+    EXPECT_EQ(say("klokka 06.30; fra Lote 06.45, 15.30 og 16.30; renten 4.50 og 4.25 prosent", "no"),
+              "klokka 6 30; fra Lote 6 45, 15 30 og 16 30; renten 4.50 og 4.25 prosent");
+    EXPECT_EQ(say("Dos 42 economistas e 21 pessoas", "pt-BR"), "Dos 42 economistas e vinte e uma pessoas");
 }

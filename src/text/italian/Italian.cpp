@@ -327,11 +327,37 @@ private:
         if (const std::size_t mark = text.compare(e, 1, "'") == 0 ? 1 : text.compare(e, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
             mark != 0 && number.find_first_not_of("0123456789") == std::string::npos && number.size() <= 3 &&
             (e + mark >= text.size() || !isWordByte(text[e + mark]))) {
-            const bool minuteOfMatch = (i >= 3 && text.compare(i - 3, 3, "al ") == 0) || (i >= 4 && text.compare(i - 4, 4, "dal ") == 0) ||
-                                       (i >= 4 && text.compare(i - 4, 4, "nel ") == 0);
+            // (Or a match's minute in its report's lines: a substitute's "(60' Rossi)", a scorer's "23' pt", "90'+3".)
+            const std::size_t after = e + mark;
+            const auto half = [&](const char* h) {
+                return text.compare(after, 3, h) == 0 && (after + 3 >= text.size() || !isWordByte(text[after + 3]));
+            };
+            const bool firstHalf = half(" pt"), secondHalf = half(" st");
+            const bool added = after + 1 < text.size() && text[after] == '+' && isDigit(text[after + 1]);
+            const auto before = [&](const char* w) {
+                const std::size_t n = std::strlen(w);
+                return i >= n && lowerAscii(text.substr(i - n, n)) == w && (i == n || !isWordByte(text[i - n - 1]));
+            };
+            // ("Recupero: 2' pt, 6' st": the time added to each half, minutes, not a minute of it.)
+            const bool stoppage = text.rfind("ecupero:", i) != std::string::npos;
+            const bool minuteOfMatch = before("al ") || before("dal ") || before("nel ") || (i > 0 && text[i - 1] == '(') ||
+                                       ((firstHalf || secondHalf) && !stoppage) || added;
             const std::string ordinal = minuteOfMatch ? spellout_.say(std::stoi(number), "%spellout-ordinal-masculine") : "";
             spoken = !ordinal.empty() ? ordinal + " minuto" : number + (number == "1" ? " minuto" : " minuti");
-            return e + mark;
+            std::size_t end = after;
+            if (stoppage && (firstHalf || secondHalf)) {
+                spoken += firstHalf ? " nel primo tempo" : " nel secondo tempo";
+                end = after + 3;
+            } else if (!ordinal.empty() && (firstHalf || secondHalf)) {
+                spoken = ordinal + (firstHalf ? " del primo tempo" : " del secondo tempo");
+                end = after + 3;
+            } else if (!ordinal.empty() && added) {
+                std::size_t k = after + 1;
+                while (k < text.size() && isDigit(text[k])) ++k;
+                spoken = ordinal + " pi\xC3\xB9 " + text.substr(after + 1, k - after - 1);
+                end = k;
+            }
+            return end;
         }
         std::size_t w = e < text.size() && text[e] == ' ' ? e + 1 : e;
         for (const auto& [written, said] : {std::pair<const char*, const char*>{"mld", "miliardi"}, {"mln", "milioni"}, {"mrd", "miliardi"}}) {

@@ -71,7 +71,9 @@ std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken)
         (e + 4 < text.size() && text[e + 3] == '.' && isAsciiDigit(text[e + 4]))) {
         return i;
     }
-    spoken = text.substr(i, e - i) + (text.compare(e + 1, 2, "00") == 0 ? "" : " " + text.substr(e + 1, 2));
+    // (The hour without its nought: eSpeak NG says "06" as "null seks".)
+    const std::string hour = e - i == 2 && text[i] == '0' ? text.substr(i + 1, 1) : text.substr(i, e - i);
+    spoken = hour + (text.compare(e + 1, 2, "00") == 0 ? "" : " " + text.substr(e + 1, 2));
     return e + 3;
 }
 
@@ -128,8 +130,31 @@ bool measuredAfter(const std::string& text, std::size_t at) {
     return false;
 }
 
+// "klokka 06.45, 07.45, 15.30 og 16.30": a time in a list of times, after another with a comma or "og".
+bool afterListedClock(const std::string& text, std::size_t at) {
+    std::size_t k = at;
+    if (k >= 2 && text.compare(k - 2, 2, ", ") == 0) {
+        k -= 2;
+    } else {
+        bool joined = false;
+        for (const char* w : {" og ", " och ", " eller ", " samt "}) {
+            const std::size_t n = std::strlen(w);
+            if (!joined && k >= n && text.compare(k - n, n, w) == 0) {
+                k -= n;
+                joined = true;
+            }
+        }
+        if (!joined) return false;
+    }
+    std::size_t start = k;
+    while (start > 0 && (isAsciiDigit(text[start - 1]) || text[start - 1] == '.')) --start;
+    std::string clock;
+    return start < k && (start == 0 || !isWordByte(text[start - 1])) && clockAt(text, start, clock) == k;
+}
+
 // "fra klokken 17.00 til 20.30", "mellan 9.15 och 10.00": a word that gives a time before the figure.
 bool clockWordBefore(const std::string& text, std::size_t at) {
+    if (at >= 4 && afterListedClock(text, at) && !measuredAfter(text, at)) return true;
     if (at < 3 || text[at - 1] != ' ' || measuredAfter(text, at)) return false;
     std::size_t start = at - 1;
     while (start > 0 && isWordByte(text[start - 1])) --start;
