@@ -192,6 +192,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
     if (primaryLanguage(lang) == "he" || primaryLanguage(lang) == "iw") return makeHebrewRules();
     if (primaryLanguage(lang) == "ko") return makeKoreanRules();
     if (primaryLanguage(lang) == "nl") return makeDutchRules();
+    if (primaryLanguage(lang) == "pl") return makePolishRules();
     if (primaryLanguage(lang) == "ar") return makeArabicRules();
     // Languages with no rules of their own (some whose thousands eSpeak NG misreads).
     const std::string p = primaryLanguage(lang);

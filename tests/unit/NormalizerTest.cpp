@@ -2257,3 +2257,14 @@ TEST(NormalizerTest, shouldSayMatchMinutesClockListsAndCommonGenderCounts) {
               "klokka 6 30; fra Lote 6 45, 15 30 og 16 30; renten 4.50 og 4.25 prosent");
     EXPECT_EQ(say("Dos 42 economistas e 21 pessoas", "pt-BR"), "Dos 42 economistas e vinte e uma pessoas");
 }
+
+// Polish says dates, years and a year of life as ordinals in the case the sentence gives them, a
+// figure's compound adjective as one word, and złoty in the form the count takes.
+TEST(NormalizerTest, shouldSayPolishOrdinalsInTheirCaseAndZlotys) {
+    EXPECT_EQ(sayShipped("od 1 stycznia 2027 roku, przed 1 stycznia, od lipca 2022 roku, w 2026 roku, do 20. roku \u017Cycia, w II kwartale",
+                         "pl"),
+              "od pierwszego stycznia dwa tysi\u0105ce dwudziestego si\u00F3dmego roku, przed pierwszym stycznia, od lipca dwa tysi\u0105ce "
+              "dwudziestego drugiego roku, w dwa tysi\u0105ce dwudziestym sz\u00F3stym roku, do dwudziestego roku \u017Cycia, w drugim kwartale");
+    EXPECT_EQ(sayShipped("bilet 20-minutowy za 4,60 z\u0142, 1 z\u0142, 12 z\u0142 i 22 z\u0142; w 2000 r. i -5 stopni", "pl"),
+              "bilet dwudziestominutowy za 4 z\u0142ote 60, 1 z\u0142oty, 12 z\u0142otych i 22 z\u0142ote; w dwutysi\u0119cznym roku i minus 5 stopni");
+}

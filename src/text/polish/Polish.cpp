@@ -1,0 +1,278 @@
+// Polish spoken-form rules. eSpeak NG's Polish voice reads cardinals well, but Polish news says most of
+// its figures as ordinals in a case the sentence chooses, and eSpeak NG says every figure as a cardinal:
+// "od 1 stycznia 2027 roku" is "od jeden stycznia dwa tysiące dwadzieścia siedem roku" to it, where a
+// newsreader says "od pierwszego stycznia dwa tysiące dwudziestego siódmego roku". ICU has no Polish
+// ordinals, so they are built here from their parts.
+//
+// Read: a day before its month ("1 stycznia", genitive, or after "przed"/"po" the instrumental and
+// locative), a year before "roku"/"r." (genitive; locative after "w", "o", "po", "przy"), a numbered
+// year of life ("do 20. roku życia"), a quarter in Roman figures ("II kwartale"), an adjective built on
+// a figure ("20-minutowy" is "dwudziestominutowy"), and złoty amounts ("4,60 zł": "cztery złote
+// sześćdziesiąt"). The minus sign before a temperature is said, as for other languages.
+
+#include <array>
+#include <cctype>
+#include <cstring>
+#include <string_view>
+
+#include "core/Ascii.hpp"
+#include "core/Text.hpp"
+#include "text/Normalizer.hpp"
+#include "text/RewriteScan.hpp"
+#include "text/Spellout.hpp"
+
+namespace readcast {
+namespace polish {
+namespace {
+
+enum class Case { Nominative, Genitive, Locative };  // (the instrumental's ordinal is the locative's: "-ym")
+
+constexpr std::array<std::string_view, 20> kOrdinalUnits{"", "pierwszy", "drugi", "trzeci", "czwarty", "pi\xC4\x85ty", "sz\xC3\xB3sty",
+                                                         "si\xC3\xB3" "dmy", "\xC3\xB3smy", "dziewi\xC4\x85ty", "dziesi\xC4\x85ty",
+                                                         "jedenasty", "dwunasty", "trzynasty", "czternasty", "pi\xC4\x99tnasty",
+                                                         "szesnasty", "siedemnasty", "osiemnasty", "dziewi\xC4\x99tnasty"};
+constexpr std::array<std::string_view, 10> kOrdinalTens{"", "", "dwudziesty", "trzydziesty", "czterdziesty", "pi\xC4\x99\xC4\x87" "dziesi\xC4\x85ty",
+                                                        "sze\xC5\x9B\xC4\x87" "dziesi\xC4\x85ty", "siedemdziesi\xC4\x85ty",
+                                                        "osiemdziesi\xC4\x85ty", "dziewi\xC4\x99\xC4\x87" "dziesi\xC4\x85ty"};
+constexpr std::array<std::string_view, 10> kHundreds{"", "sto", "dwie\xC5\x9B" "cie", "trzysta", "czterysta", "pi\xC4\x99\xC4\x87" "set",
+                                                     "sze\xC5\x9B\xC4\x87" "set", "siedemset", "osiemset", "dziewi\xC4\x99\xC4\x87" "set"};
+constexpr std::array<std::string_view, 10> kOrdinalHundreds{"", "setny", "dwusetny", "trzechsetny", "czterechsetny", "pi\xC4\x99\xC4\x87" "setny",
+                                                            "sze\xC5\x9B\xC4\x87" "setny", "siedemsetny", "osiemsetny", "dziewi\xC4\x99\xC4\x87" "setny"};
+
+// One ordinal word in a case: "drugi" -> "drugiego", "drugim"; "pierwszy" -> "pierwszego", "pierwszym".
+std::string inflected(std::string_view word, Case c) {
+    std::string w(word);
+    if (c == Case::Nominative || w.empty()) return w;
+    const bool soft = w.back() == 'i';  // "drugi", "trzeci": the i stays
+    if (!soft) w.pop_back();
+    return w + (c == Case::Genitive ? (soft ? "ego" : "ego") : (soft ? "m" : "ym"));
+}
+
+// 1 to 99 as an ordinal: "dwudziesty pierwszy", each word in the case.
+std::string ordinalBelowHundred(int n, Case c) {
+    if (n < 20) return inflected(kOrdinalUnits[static_cast<std::size_t>(n)], c);
+    std::string s = inflected(kOrdinalTens[static_cast<std::size_t>(n / 10)], c);
+    if (n % 10 != 0) s += " " + inflected(kOrdinalUnits[static_cast<std::size_t>(n % 10)], c);
+    return s;
+}
+
+// 1 to 2099 as an ordinal, as a year is said: the thousands and hundreds as counts, the rest as an
+// ordinal ("dwa tysiące dwudziestego szóstego"); a round one an ordinal of its own ("dwutysięcznego").
+std::string ordinal(int n, Case c, const Spellout& cardinal) {
+    if (n <= 0 || n > 2099) return "";
+    if (n < 100) return ordinalBelowHundred(n, c);
+    const int thousands = n / 1000, hundreds = n / 100 % 10, rest = n % 100;
+    if (rest == 0 && hundreds == 0) return inflected(thousands == 2 ? "dwutysi\xC4\x99" "czny" : "tysi\xC4\x99" "czny", c);
+    std::string s = thousands > 0 ? cardinal.say(thousands * 1000, "%spellout-cardinal-masculine") : "";
+    if (rest == 0) return (s.empty() ? "" : s + " ") + inflected(kOrdinalHundreds[static_cast<std::size_t>(hundreds)], c);
+    if (hundreds > 0) s += (s.empty() ? "" : " ") + std::string(kHundreds[static_cast<std::size_t>(hundreds)]);
+    return (s.empty() ? "" : s + " ") + ordinalBelowHundred(rest, c);
+}
+
+// The form of a figure that begins a compound adjective: 20 "dwudziesto" (-minutowy), 24
+// "dwudziestocztero", 3 "trzy", 100 "stu".
+std::string combining(int n) {
+    static constexpr std::array<std::string_view, 20> kUnits{"", "jedno", "dwu", "trzy", "cztero", "pi\xC4\x99" "cio", "sze\xC5\x9B" "cio",
+                                                             "siedmio", "o\xC5\x9Bmio", "dziewi\xC4\x99" "cio", "dziesi\xC4\x99" "cio",
+                                                             "jedenasto", "dwunasto", "trzynasto", "czternasto", "pi\xC4\x99tnasto",
+                                                             "szesnasto", "siedemnasto", "osiemnasto", "dziewi\xC4\x99tnasto"};
+    static constexpr std::array<std::string_view, 10> kTens{"", "", "dwudziesto", "trzydziesto", "czterdziesto", "pi\xC4\x99\xC4\x87" "dziesi\xC4\x99" "cio",
+                                                            "sze\xC5\x9B\xC4\x87" "dziesi\xC4\x99" "cio", "siedemdziesi\xC4\x99" "cio",
+                                                            "osiemdziesi\xC4\x99" "cio", "dziewi\xC4\x99\xC4\x87" "dziesi\xC4\x99" "cio"};
+    if (n == 100) return "stu";
+    if (n <= 0 || n > 99) return "";
+    if (n < 20) return std::string(kUnits[static_cast<std::size_t>(n)]);
+    return std::string(kTens[static_cast<std::size_t>(n / 10)]) + (n % 10 == 0 ? "" : std::string(kUnits[static_cast<std::size_t>(n % 10)]));
+}
+
+constexpr std::array<std::string_view, 12> kMonthsGenitive{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+                                                          "wrze\xC5\x9Bnia", "pa\xC5\xBA" "dziernika", "listopada", "grudnia"};
+
+// The word before `at`, in lower case ("" at the start).
+std::string wordBefore(const std::string& text, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && (isWordByte(text[start - 1]) || static_cast<unsigned char>(text[start - 1]) >= 0x80)) --start;
+    return lowerUtf8(text.substr(start, end - start));
+}
+
+// The case a preposition gives an ordinal after it: "przed 1 stycznia", "po 1 stycznia" (pierwszym),
+// "w 2026 roku" (dwudziestym szóstym); otherwise the genitive a date and "roku" take.
+Case caseAfter(const std::string& word) {
+    for (const char* p : {"przed", "za", "mi\xC4\x99" "dzy", "nad", "pod", "po", "w", "we", "o", "przy"}) {
+        if (word == p) return Case::Locative;
+    }
+    return Case::Genitive;
+}
+
+std::size_t digitsEnd(const std::string& text, std::size_t i) {
+    while (i < text.size() && isAsciiDigit(text[i])) ++i;
+    return i;
+}
+
+// "zł" or "złotych" after an amount: the form a count takes, 1 "złoty", 2–4 "złote" (but 12–14), else
+// "złotych".
+std::string zlotys(long long n) {
+    if (n == 1) return "z\xC5\x82oty";
+    const long long last = n % 10, tens = n % 100;
+    if (last >= 2 && last <= 4 && !(tens >= 12 && tens <= 14)) return "z\xC5\x82ote";
+    return "z\xC5\x82otych";
+}
+
+class Polish : public LanguageRules {
+public:
+    Polish() : cardinal_("pl") {}
+
+    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+        const std::string out = rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            if (i > 0 && (isWordByte(text[i - 1]) || static_cast<unsigned char>(text[i - 1]) >= 0x80)) return i;
+            // "zł" and "r." with no figure before them (which agree with it otherwise): "złotych", "roku".
+            kind = "abbreviation";
+            if (text.compare(i, 3, "z\xC5\x82") == 0 && (i + 3 >= text.size() || !isWordByte(text[i + 3]))) {
+                spoken = "z\xC5\x82otych";
+                return i + 3;
+            }
+            if (text.compare(i, 2, "r.") == 0 && (i + 2 >= text.size() || !isWordByte(text[i + 2]))) {
+                const bool last = i + 2 >= text.size() || (text[i + 2] == ' ' && i + 3 < text.size() && std::isupper(static_cast<unsigned char>(text[i + 3])));
+                spoken = last ? "roku." : "roku";
+                return i + 2;
+            }
+            if (const std::size_t end = quarterAt(text, i, spoken); end != i) {
+                kind = "ordinal";
+                return end;
+            }
+            if (!isAsciiDigit(text[i]) || (i > 0 && (text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == '-'))) return i;
+            const std::size_t e = digitsEnd(text, i);
+            if (e - i > 4) return i;
+            const int n = std::stoi(text.substr(i, e - i));
+            kind = "date";
+            if (const std::size_t end = dateAt(text, i, e, n, spoken); end != i) return end;
+            if (const std::size_t end = yearAt(text, i, e, n, wordBefore(text, i), spoken); end != i) return end;
+            kind = "number";
+            // "20-minutowy", "24-godzinny": a compound adjective on a figure, one word.
+            if (e + 2 < text.size() && text[e] == '-' && std::islower(static_cast<unsigned char>(text[e + 1]))) {
+                if (const std::string first = combining(n); !first.empty()) {
+                    std::size_t w = e + 1;
+                    while (w < text.size() && (isWordByte(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
+                    spoken = first + text.substr(e + 1, w - e - 1);
+                    return w;
+                }
+            }
+            kind = "money";
+            return zlotyAt(text, i, e, spoken);
+        });
+        return withMinusSaid(out, "minus", log);
+    }
+
+private:
+    // "1 stycznia", "31 grudnia 2026", "od 1 stycznia 2027 roku": the day an ordinal in the genitive (or
+    // after "przed", "po" the instrumental's and locative's "-ym"), a year after it too.
+    std::size_t dateAt(const std::string& text, std::size_t i, std::size_t e, int day, std::string& spoken) const {
+        if (day < 1 || day > 31 || e >= text.size() || text[e] != ' ') return i;
+        for (const std::string_view month : kMonthsGenitive) {
+            if (text.compare(e + 1, month.size(), month) != 0 || (e + 1 + month.size() < text.size() && isWordByte(text[e + 1 + month.size()]))) {
+                continue;
+            }
+            const Case c = caseAfter(wordBefore(text, i));
+            spoken = ordinalBelowHundred(day, c) + " " + std::string(month);
+            std::size_t end = e + 1 + month.size();
+            std::string year;
+            if (end + 5 <= text.size() && text[end] == ' ' && isAsciiDigit(text[end + 1])) {
+                const std::size_t y = digitsEnd(text, end + 1);
+                if (y - end - 1 == 4) {
+                    std::string said;
+                    const std::size_t yearEnd = yearAt(text, end + 1, y, std::stoi(text.substr(end + 1, 4)), "", said, true);
+                    if (yearEnd != end + 1) {
+                        spoken += " " + said;
+                        end = yearEnd;
+                    }
+                }
+            }
+            return end;
+        }
+        return i;
+    }
+
+    // "2026 roku", "2026 r.", "w 2026 roku", "do 20. roku życia": a year, or a year of life, said as an
+    // ordinal before "roku" (genitive, or locative after "w"); `dated`: after a day and a month, where
+    // "roku" may be left out ("1 stycznia 2027") and is said.
+    std::size_t yearAt(const std::string& text, std::size_t i, std::size_t e, int n, const std::string& before, std::string& spoken,
+                       bool dated = false) const {
+        std::size_t k = e;
+        const bool dotted = k < text.size() && text[k] == '.' && !dated;  // "20. roku życia"
+        if (dotted) ++k;
+        const bool roku = text.compare(k, 5, " roku") == 0 && (k + 5 >= text.size() || !isWordByte(text[k + 5]));
+        const bool r = !roku && text.compare(k, 3, " r.") == 0;
+        const bool rokiem = text.compare(k, 7, " rokiem") == 0;
+        if (!roku && !r && !rokiem && !dated) return i;
+        if (!dotted && e - i != 4 && !dated) return i;  // (a year in figures, or a numbered year of life)
+        const Case c = rokiem ? Case::Locative : dated ? Case::Genitive : caseAfter(before);
+        const std::string words = ordinal(n, c, cardinal_);
+        if (words.empty()) return i;
+        spoken = words + (rokiem ? " rokiem" : c == Case::Genitive || roku || r || dated ? " roku" : "");
+        if (roku) return k + 5;
+        // ("2028 r." at the sentence's end: its dot is the sentence's full stop too.)
+        if (r && (k + 3 >= text.size() || (text[k + 3] == ' ' && k + 4 < text.size() && std::isupper(static_cast<unsigned char>(text[k + 4]))))) {
+            spoken += ".";
+        }
+        if (r) return k + 3;
+        if (rokiem) return k + 7;
+        return e;
+    }
+
+    // "II kwartale", "w I kwartale", "III kwartału", "IV kwartał": a quarter (or a half) in Roman figures.
+    static std::size_t quarterAt(const std::string& text, std::size_t i, std::string& spoken) {
+        static constexpr std::array<std::string_view, 4> kRoman{"IV", "III", "II", "I"};
+        for (std::size_t r = 0; r < kRoman.size(); ++r) {
+            const std::string_view roman = kRoman[r];
+            if (text.compare(i, roman.size(), roman) != 0 || i + roman.size() >= text.size() || text[i + roman.size()] != ' ') continue;
+            const std::size_t noun = i + roman.size() + 1;
+            const int n = 4 - static_cast<int>(r);
+            for (const auto& [word, c] : {std::pair<std::string_view, Case>{"kwartale", Case::Locative}, {"kwarta\xC5\x82u", Case::Genitive},
+                                          {"kwarta\xC5\x82", Case::Nominative}, {"p\xC3\xB3\xC5\x82roczu", Case::Locative},
+                                          {"p\xC3\xB3\xC5\x82rocza", Case::Genitive}}) {
+                if (text.compare(noun, word.size(), word) == 0 && (noun + word.size() >= text.size() || !isWordByte(text[noun + word.size()]))) {
+                    spoken = inflected(kOrdinalUnits[static_cast<std::size_t>(n)], c);
+                    return i + roman.size();
+                }
+            }
+        }
+        return i;
+    }
+
+    // "4,60 zł", "4,60 złotych", "12 zł": an amount in złoty, "cztery złote sześćdziesiąt", "dwanaście złotych".
+    std::size_t zlotyAt(const std::string& text, std::size_t i, std::size_t e, std::string& spoken) const {
+        std::string grosze;
+        std::size_t k = e;
+        if (k + 2 < text.size() && text[k] == ',' && isAsciiDigit(text[k + 1]) && isAsciiDigit(text[k + 2]) &&
+            (k + 3 >= text.size() || !isAsciiDigit(text[k + 3]))) {
+            grosze = text.substr(k + 1, 2);
+            k += 3;
+        }
+        if (k >= text.size() || text[k] != ' ') return i;
+        std::size_t sign = 0;
+        for (const char* word : {"z\xC5\x82otych", "z\xC5\x82ote", "z\xC5\x82oty", "z\xC5\x82"}) {
+            const std::size_t n = std::strlen(word);
+            if (text.compare(k + 1, n, word) == 0 && (k + 1 + n >= text.size() || !isWordByte(text[k + 1 + n]))) {
+                sign = n;
+                break;
+            }
+        }
+        if (sign == 0) return i;
+        const long long whole = std::stoll(text.substr(i, e - i));
+        spoken = text.substr(i, e - i) + " " + zlotys(whole);
+        if (!grosze.empty() && grosze != "00") spoken += " " + (grosze[0] == '0' ? grosze.substr(1) : grosze);
+        // (A dot after "zł" is left: it ends the sentence as often as the short form.)
+        return k + 1 + sign;
+    }
+
+    Spellout cardinal_;
+};
+
+}  // namespace
+}  // namespace polish
+
+std::unique_ptr<LanguageRules> makePolishRules() { return std::make_unique<polish::Polish>(); }
+
+}  // namespace readcast
