@@ -539,6 +539,40 @@ bool isBoilerplate(const std::string& line) {
             }
         }
     }
+    // "[1] Datos del Plan de Emergencia…": a note under the text, its number in brackets first.
+    if (trimmed.size() > 4 && trimmed[0] == '[' && std::isdigit(static_cast<unsigned char>(trimmed[1]))) {
+        const std::size_t close = trimmed.find(']');
+        if (close != std::string::npos && close <= 4 && trimmed.find_first_not_of("0123456789", 1) == close && close + 1 < trimmed.size() &&
+            trimmed[close + 1] == ' ') {
+            return true;
+        }
+    }
+    // A book's imprint: "ISBN: 978-…", "Depósito legal: M-8.714-2024", "Primera edición: abril de 2024".
+    if (wordCount <= 12) {
+        for (const char* imprint : {"isbn", "issn", "d\xC3\xA9p\xC3\xB4t l\xC3\xA9gal", "dep\xC3\xB3sito legal", "primera edici\xC3\xB3n",
+                                    "first published in", "first edition", "premi\xC3\xA8re \xC3\xA9" "dition", "erste auflage",
+                                    "prima edizione", "primeira edi\xC3\xA7\xC3\xA3o", "printed in "}) {
+            if (lowerUtf8(trimmed).rfind(imprint, 0) == 0) return true;
+        }
+    }
+    // A printed page's running head, its book's or author's name in capitals with the page's number at
+    // one end: "CRÓNICAS DEL AGUA 57", "58 LUCÍA ARRIETA SANZ".
+    if (wordCount >= 3 && wordCount <= 8) {
+        const std::vector<std::string> words = splitWords(trimmed);
+        const auto number = [](const std::string& w) { return w.size() <= 4 && w.find_first_not_of("0123456789") == std::string::npos; };
+        const bool first = number(words.front()), last = number(words.back());
+        if (first != last) {
+            bool lower = false, letters = false;
+            for (std::size_t k = first ? 1 : 0; k < words.size() - (last ? 1 : 0) && !lower; ++k) {
+                for (std::size_t at = 0; at < words[k].size() && !lower;) {
+                    const auto c = static_cast<UChar32>(nextCodePoint(words[k], at));
+                    letters = letters || u_isalpha(c);
+                    lower = u_islower(c) || u_isdigit(c);
+                }
+            }
+            if (letters && !lower) return true;
+        }
+    }
     // "Page 1 of 3", "Seite 2 von 5", "Página 1 de 3": a document's or a split story's page count.
     if (wordCount == 4) {
         const std::vector<std::string> words = splitWords(lowerTrimmed);

@@ -494,7 +494,8 @@ bool isPublisherNote(const std::string& line) {
                         "prices were correct at the time of", "prices correct at the time of", "prices are correct at the time of",
                         "prices and availability are subject to change",
                         // Copyright and no-reproduction lines in other languages.
-                        "tous droits réservés", "reproduction interdite", "todos los derechos reservados",
+                        "tous droits réservés", "reproduction interdite", "todos los derechos reservados", "reservados todos los derechos",
+                        "no se permite la reproducci\xC3\xB3n",
                         "prohibida su reproducción", "prohibida la reproducción", "todos os direitos reservados", "alle rechte vorbehalten",
                         "vietata la riproduzione", "proibida a reprodução", "nachdruck nur mit", "nachdruck verboten",
                         "reproduction totale ou partielle", "wszelkie prawa zastrzeżone", "alle rechten voorbehouden",

@@ -226,3 +226,19 @@ TEST(BoilerplateTest, shouldKnowAWiresSlugLine) {
     EXPECT_FALSE(isBoilerplate("BC-based firm wins contract"));
     EXPECT_FALSE(isBoilerplate("COVID-19 CASES RISE AGAIN"));
 }
+
+// A book's imprint, a printed page's running head with its number, a note under the text: not read; a
+// headline in capitals and a sentence with figures are.
+TEST(BoilerplateTest, shouldKnowABooksImprintRunningHeadsAndNotes) {
+    EXPECT_TRUE(isBoilerplate("ISBN: 978-84-19876-32-5"));
+    EXPECT_TRUE(isBoilerplate("Dep\u00F3sito legal: M-8.714-2024"));
+    EXPECT_TRUE(isBoilerplate("Primera edici\u00F3n: abril de 2024"));
+    EXPECT_TRUE(isBoilerplate("Reservados todos los derechos."));
+    EXPECT_TRUE(isBoilerplate("CR\u00D3NICAS DEL AGUA 57"));
+    EXPECT_TRUE(isBoilerplate("58 LUC\u00CDA ARRIETA SANZ"));
+    EXPECT_TRUE(isBoilerplate("[1] Datos del Plan de Emergencia de la Presa, revisi\u00F3n de 2015."));
+    EXPECT_FALSE(isBoilerplate("FIRE AT MAIN STREET SHOP"));
+    EXPECT_FALSE(isBoilerplate("COVID-19 CASES RISE BY 12 PERCENT"));
+    EXPECT_FALSE(isBoilerplate("The ISBN system was introduced in 1970."));
+    EXPECT_FALSE(isBoilerplate("12 people were hurt in the crash."));
+}

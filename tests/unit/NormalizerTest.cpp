@@ -2268,3 +2268,11 @@ TEST(NormalizerTest, shouldSayPolishOrdinalsInTheirCaseAndZlotys) {
     EXPECT_EQ(sayShipped("bilet 20-minutowy za 4,60 z\u0142, 1 z\u0142, 12 z\u0142 i 22 z\u0142; w 2000 r. i -5 stopni", "pl"),
               "bilet dwudziestominutowy za 4 z\u0142ote 60, 1 z\u0142oty, 12 z\u0142otych i 22 z\u0142ote; w dwutysi\u0119cznym roku i minus 5 stopni");
 }
+
+// Spanish: "don" and "doña" written short before a given name and a surname; cubic units and flows.
+TEST(NormalizerTest, shouldSaySpanishTitlesAndCubicUnits) {
+    EXPECT_EQ(say("El alcalde, D. Juli\u00E1n Ortega, dijo. Juan D. P\u00E9rez lleg\u00F3. Con D\u00F1a. Mar\u00EDa L\u00F3pez.", "es"),
+              "El alcalde, don Juli\u00E1n Ortega, dijo. Juan D. P\u00E9rez lleg\u00F3. Con do\u00F1a Mar\u00EDa L\u00F3pez.");
+    EXPECT_EQ(say("340 m\u00B3/s, 21,4 hm\u00B3 y 1 m\u00B3", "es"),
+              "340 metros c\u00FAbicos por segundo, 21,4 hect\u00F3metros c\u00FAbicos y un metro c\u00FAbico");
+}

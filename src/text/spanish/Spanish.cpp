@@ -43,6 +43,9 @@ const UnitAfterNumberStyle& units() {
          {"mg/l", "miligramo por litro", "miligramos por litro"},
          {"g/l", "gramo por litro", "gramos por litro"},
          {"l/m\xC2\xB2", "litro por metro cuadrado", "litros por metro cuadrado"},
+         {"m\xC2\xB3/s", "metro c\xC3\xBA" "bico por segundo", "metros c\xC3\xBA" "bicos por segundo"},
+         {"hm\xC2\xB3", "hect\xC3\xB3metro c\xC3\xBA" "bico", "hect\xC3\xB3metros c\xC3\xBA" "bicos"},
+         {"m\xC2\xB3", "metro c\xC3\xBA" "bico", "metros c\xC3\xBA" "bicos"},
          {"km\xC2\xB2", "kil\xC3\xB3metro cuadrado", "kil\xC3\xB3metros cuadrados"},
          {"m\xC2\xB2", "metro cuadrado", "metros cuadrados"},
          {"km", "kil\xC3\xB3metro", "kil\xC3\xB3metros"},
@@ -343,6 +346,30 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 if (log != nullptr) log->push_back({text.substr(i, end - i), decree, "abbreviation"});
                 out += decree;
                 i = end;
+                continue;
+            }
+        }
+        // "El alcalde, D. Julián Ortega": the title "don" (and "doña") before a given name and a surname,
+        // after a comma, an article or a preposition; eSpeak NG says "de". ("Juan D. Pérez" is an initial.)
+        if (boundary && (text.compare(i, 3, "D. ") == 0 || text.compare(i, 6, "D\xC3\xB1" "a. ") == 0)) {
+            const std::size_t name = i + (text[i + 1] == '.' ? 3 : 6);
+            std::size_t e = name;
+            while (e < text.size() && (isWordByte(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80)) ++e;
+            std::string before;  // the word before, with its comma
+            if (i >= 2 && text[i - 1] == ' ') {
+                std::size_t b = i - 1;
+                while (b > 0 && text[b - 1] != ' ') --b;
+                before = lowerAscii(text.substr(b, i - 1 - b));
+            }
+            const bool led = i == 0 || (!before.empty() && before.back() == ',') || before == "el" || before == "al" || before == "del" ||
+                             before == "la" || before == "a" || before == "de" || before == "con" || before == "y" || before == "que" ||
+                             before == "por";
+            if (led && name < text.size() && std::isupper(static_cast<unsigned char>(text[name])) && e - name >= 3 && e + 1 < text.size() &&
+                text[e] == ' ' && (std::isupper(static_cast<unsigned char>(text[e + 1])) || static_cast<unsigned char>(text[e + 1]) >= 0xC3)) {
+                const std::string title = text[i + 1] == '.' ? "don" : "do\xC3\xB1" "a";
+                if (log != nullptr) log->push_back({text.substr(i, name - i - 1), title, "abbreviation"});
+                out += title + " ";
+                i = name;
                 continue;
             }
         }
