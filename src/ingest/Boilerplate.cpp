@@ -30,6 +30,11 @@ constexpr std::string_view kInterfacePhrases[] = {
     // messenger's encryption notice
     "this email originated from outside", "this email originated outside", "this message originated from outside",
     "do not click links or open attachments", "next part --", "attachment was scrubbed", "end-to-end encrypted",
+    // an email's confidentiality notice, and a live page's note that it is still being written
+    "this email and any attachments", "this e-mail and any attachments", "if you have received this email in error",
+    "if you have received it in error", "if you have received this message in error", "may monitor email traffic",
+    "intended solely for the addressee", "intended only for the addressee", "this story is being updated", "this article is being updated",
+    "refresh the page for the latest", "refresh this page for the latest", "this is a developing story",
     "criptografia de ponta a ponta", "cifrados de extremo a extremo", "chiffr\xC3\xA9s de bout en bout",
     "ende-zu-ende-verschl\xC3\xBCsselt", "crittografia end-to-end",
     // the same note over an advertisement, and a prompt to report a mistake, in other languages

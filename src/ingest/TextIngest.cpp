@@ -602,7 +602,37 @@ bool subjectSaysForwarded(const std::string& text) {
     return false;
 }
 
-std::string fromForwardedMessage(std::string text) {
+// Whether most of the lines from `from` on are quoted ("> …"), a message forwarded as a reply quotes it.
+bool mostlyQuoted(const std::string& text, std::size_t from) {
+    std::size_t lines = 0, quoted = 0;
+    for (std::size_t start = from; start < text.size();) {
+        std::size_t eol = text.find('\n', start);
+        if (eol == std::string::npos) eol = text.size();
+        const std::size_t first = text.find_first_not_of(" \t", start);
+        if (first < eol) {
+            ++lines;
+            quoted += text[first] == '>';
+        }
+        start = eol + 1;
+    }
+    return lines >= 4 && quoted * 10 >= lines * 7;
+}
+
+// One level of quoting off every quoted line from `from` on, its marks made spaces (offsets kept).
+void dequoted(std::string& text, std::size_t from) {
+    for (std::size_t start = from; start < text.size();) {
+        std::size_t eol = text.find('\n', start);
+        if (eol == std::string::npos) eol = text.size();
+        const std::size_t first = text.find_first_not_of(" \t", start);
+        if (first < eol && text[first] == '>') {
+            text[first] = ' ';
+            if (first + 1 < eol && text[first + 1] == ' ') text[first + 1] = ' ';
+        }
+        start = eol + 1;
+    }
+}
+
+std::string fromForwardedMessage(std::string text, int depth = 0) {
     std::size_t cut = std::string::npos;
     const bool forwardSubject = text.find("_____") != std::string::npos || text.find("riginal") != std::string::npos ||
                                 text.find("rspr") != std::string::npos || text.find("origine") != std::string::npos
@@ -649,6 +679,12 @@ std::string fromForwardedMessage(std::string text) {
     }
     if (cut == std::string::npos) return text;
     blankKeepingLines(text, 0, cut);
+    // (A forward of a forward sent as a reply quotes the message it passes on, "> > …": its marks go, and
+    // the message inside is looked for in turn.)
+    if (depth < 4 && mostlyQuoted(text, cut)) {
+        dequoted(text, cut);
+        return fromForwardedMessage(std::move(text), depth + 1);
+    }
     return text;
 }
 

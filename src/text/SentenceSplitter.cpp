@@ -49,7 +49,7 @@ const std::set<std::string_view> kGermanBeforeOrdinal{"der", "die", "das", "den"
 
 // Abbreviations that never end a sentence, whatever follows.
 // ("Roe v. Wade": a case's "v"; "the Rt. Hon. member", "Rt. 66".)
-const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Mt", "Ft", "viz", "Cllr", "Rt"};
+const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Mt", "Ft", "viz", "Cllr", "Rt", "Assoc"};
 
 // Words that start sentences. After an initialism ("U.S.") or an initial ("S."), a capitalised word
 // among these starts a new sentence ("He moved to the U.S. He liked it."); any other continues it

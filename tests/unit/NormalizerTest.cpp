@@ -1951,7 +1951,7 @@ TEST(NormalizerTest, shouldSayLabelsQuartersPricesByMeasureAndPeriodEnds) {
               "o lucro do segundo trimestre de 2024 e no terceiro trimestre; tem 3T de bagagem");
     EXPECT_EQ(say("en el 2T de 2024", "es"), "en el segundo trimestre de 2024");
     EXPECT_EQ(say("Au T2 2024, un T2 \u00E0 louer", "fr"), "Au deuxi\u00E8me trimestre 2024, un T2 \u00E0 louer");
-    EXPECT_EQ(say("a R$ 6,19/l e R$ 2.500/m\u00EAs", "pt-BR"), "a 6 reais e 19 centavos por litro e 2.500 reais por m\u00EAs");
+    EXPECT_EQ(say("a R$ 6,19/l e R$ 2.500/m\u00EAs", "pt-BR"), "a 6 reais e 19 centavos por litro e 2000 e 500 reais por m\u00EAs");
     EXPECT_EQ(say("a 12 \u20AC/kg y 1.100 \u20AC/mes", "es"), "a 12 euros el kilo y 1.100 euros al mes");
     EXPECT_EQ(say("3 \u20AC/kg, 0,25 \u20AC", "fr"), "3 euros le kilo, 25 centimes");
     EXPECT_EQ(say("a 0,25 \u20AC/kWh", "it"), "a 0,25 euro al chilowattora");
@@ -2275,4 +2275,24 @@ TEST(NormalizerTest, shouldSaySpanishTitlesAndCubicUnits) {
               "El alcalde, don Juli\u00E1n Ortega, dijo. Juan D. P\u00E9rez lleg\u00F3. Con do\u00F1a Mar\u00EDa L\u00F3pez.");
     EXPECT_EQ(say("340 m\u00B3/s, 21,4 hm\u00B3 y 1 m\u00B3", "es"),
               "340 metros c\u00FAbicos por segundo, 21,4 hect\u00F3metros c\u00FAbicos y un metro c\u00FAbico");
+}
+
+// Portuguese: thousands grouped by spaces are one figure, and "mil e" before a remainder under a
+// hundred or of whole hundreds, which eSpeak NG leaves out ("mil duzentos").
+TEST(NormalizerTest, shouldSayPortugueseThousandsWithTheirAnd) {
+    EXPECT_EQ(say("vendidos 1.200 ingressos, 28 437 casos, 350 000 \u20AC, 2.050 votos, 1.200,50 reais, em 2024", "pt"),
+              "vendidos 1000 e 200 ingressos, 28437 casos, 350000 euros, 2000 e 50 votos, 1.200,50 reais, em 2024");
+}
+
+// Danish, Norwegian and Swedish: a span of years, a law's paragraph; Dutch: a span of hours to "uur".
+TEST(NormalizerTest, shouldSayNordicYearSpansParagraphsAndDutchHourSpans) {
+    EXPECT_EQ(say("i 2022-24 og 1914\u20131918, straffeloven \u00A7 387", "da"), "i 2022 til 24 og 1914 til 1918, straffeloven paragraf 387");
+    EXPECT_EQ(say("tussen 11.00 en 12 uur, van 9.30 tot 17 uur, 3.50 en 4 euro", "nl"),
+              "tussen 11 uur en 12 uur, van 9 uur 30 tot 17 uur, 3.50 en 4 euro");
+}
+
+// English: a range of dates each with its weekday, "Mon 7th April – Fri 18th April", is "to".
+TEST(NormalizerTest, shouldJoinDatesWithWeekdaysAcrossADash) {
+    EXPECT_EQ(say("(Mon 7th April \u2013 Fri 18th April) and in April \u2013 Sunday was wet.", "en-GB"),
+              "Monday the seventh of April to Friday the eighteenth of April, and in April, Sunday was wet.");
 }

@@ -65,11 +65,16 @@ std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken)
         spoken = said;
         return end + 4;
     }
-    // ("van 19.30 tot 21.00 uur", "19.30-21.00 uur": the first time of a span takes the second's "uur".)
-    for (const char* to : {" tot ", "-", "\xE2\x80\x93", " - ", " \xE2\x80\x93 "}) {
+    // ("van 19.30 tot 21.00 uur", "19.30-21.00 uur", "tussen 11.00 en 12 uur": the first time of a span takes
+    // the second's "uur".)
+    for (const char* to : {" tot ", " en ", "-", "\xE2\x80\x93", " - ", " \xE2\x80\x93 "}) {
         const std::size_t next = end + std::strlen(to);
         std::string rest;
-        if (text.compare(end, std::strlen(to), to) == 0 && next < text.size() && isAsciiDigit(text[next]) && clockAt(text, next, rest) != next) {
+        std::size_t hourEnd = next;
+        while (hourEnd < text.size() && hourEnd - next < 2 && isAsciiDigit(text[hourEnd])) ++hourEnd;
+        const bool hourOnly = hourEnd > next && text.compare(hourEnd, 4, " uur") == 0;  // "tot 12 uur"
+        if (text.compare(end, std::strlen(to), to) == 0 && next < text.size() && isAsciiDigit(text[next]) &&
+            (clockAt(text, next, rest) != next || hourOnly)) {
             spoken = said;
             return end;
         }

@@ -986,11 +986,18 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (s == "\xE2\x80\x94" || s == "\xE2\x80\x95") return Match{1, ", ", "pause"};  // em dash
     // A spaced dash between a date's year and the next date: "(Jan. 17, 1931 – Sept. 9, 2024)" is "to";
     // and between two times: "4:00 PM - 7:00 PM".
+    // (And between a date's month and the next date's weekday: "Mon 7th April – Fri 18th April".)
     const bool yearBefore = i >= 2 && isYear(tok(t, i - 2));
     const bool timeBefore = i >= 2 && isWordIn(t, i - 2, {"am", "pm", "a.m.", "p.m."});
+    const auto figureAt = [&](std::size_t k) { return k < t.size() && t[k].text.find_first_of("0123456789") != std::string::npos; };
+    const bool monthBefore = i >= 4 && isKind(t, i - 2, Kind::Word) && monthFromName(t[i - 2].text) != 0 && isCapitalized(t[i - 2].text) &&
+                             (figureAt(i - 4) || figureAt(i - 5));
+    const bool weekdayNext = isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text) && (figureAt(i + 4) || figureAt(i + 5)) &&
+                             isWordIn(t, i + 2, {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+                                                 "wednesday", "thursday", "friday", "saturday", "sunday"});
     if ((s == "\xE2\x80\x93" || s == "-") && isKind(t, i - 1, Kind::Space) && isKind(t, i + 1, Kind::Space) &&
         ((yearBefore && isKind(t, i + 2, Kind::Word) && monthFromName(t[i + 2].text) != 0 && isCapitalized(t[i + 2].text)) ||
-         (timeBefore && isKind(t, i + 2, Kind::Number)))) {
+         (timeBefore && isKind(t, i + 2, Kind::Number)) || (monthBefore && weekdayNext))) {
         return Match{1, " to ", "range"};
     }
     if (s == "\xE2\x80\x93" && isKind(t, i - 1, Kind::Space)) return Match{1, ", ", "pause"};  // spaced en dash

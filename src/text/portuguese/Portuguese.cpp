@@ -153,7 +153,8 @@ class Portuguese : public LanguageRules {
 public:
     // (ICU's "pt" spells as Brazil does, "pt-PT" as Portugal and the other countries do.)
     explicit Portuguese(bool brazil) : brazil_(brazil), spellout_(brazil ? "pt" : "pt-PT") {}
-    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+    std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
+        const std::string text = withSpacedThousandsJoined(written, log);
         const bool shouting = mostlyCapitals(text);
         std::string out;
         std::size_t i = 0;
@@ -199,10 +200,78 @@ public:
             }
             out += text[i++];
         }
-        return out;
+        return withMilAnd(out, log);
     }
 
 private:
+    // A figure grouped by spaces, as Portugal writes thousands ("28 437", "350 000 €"): one figure, which
+    // eSpeak NG otherwise reads as two ("vinte e oito quatrocentos…").
+    static std::string withSpacedThousandsJoined(const std::string& text, std::vector<Rewrite>* log) {
+        if (text.find(' ') == std::string::npos) return text;
+        std::string out;
+        for (std::size_t i = 0; i < text.size();) {
+            const bool start = isDigit(text[i]) && (i == 0 || !(isDigit(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.' ||
+                                                                (text[i - 1] == ' ' && i >= 2 && isDigit(text[i - 2]))));
+            std::size_t e = i;
+            while (start && e < text.size() && isDigit(text[e])) ++e;
+            std::size_t g = e;
+            while (start && e - i <= 3 && g + 3 < text.size() && text[g] == ' ' && isDigit(text[g + 1]) && isDigit(text[g + 2]) &&
+                   isDigit(text[g + 3]) && (g + 4 >= text.size() || !isDigit(text[g + 4]))) {
+                g += 4;
+            }
+            if (!start || g == e) {
+                out += text[i++];
+                continue;
+            }
+            std::string joined;
+            for (std::size_t k = i; k < g; ++k) {
+                if (text[k] != ' ') joined += text[k];
+            }
+            if (log != nullptr) log->push_back({text.substr(i, g - i), joined, "number"});
+            out += joined;
+            i = g;
+        }
+        return out;
+    }
+
+    // "1.200", "28437", "2050": Portuguese says "e" after "mil" where what follows is under a hundred or
+    // whole hundreds ("mil e duzentos", "vinte e oito mil e quatrocentos"); eSpeak NG leaves it out. (Five
+    // figures or grouped ones: "1200" alone may be a year.)
+    static std::string withMilAnd(const std::string& text, std::vector<Rewrite>* log) {
+        std::string out;
+        for (std::size_t i = 0; i < text.size();) {
+            const bool start = isDigit(text[i]) && (i == 0 || !(isWordByte(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.'));
+            std::size_t e = i;
+            std::string digits;
+            bool grouped = false;
+            while (start && e < text.size() && (isDigit(text[e]) || (text[e] == '.' && e + 3 < text.size() && isDigit(text[e + 1]) &&
+                                                                      isDigit(text[e + 2]) && isDigit(text[e + 3]) &&
+                                                                      (e + 4 >= text.size() || !isDigit(text[e + 4]))))) {
+                grouped = grouped || text[e] == '.';
+                if (text[e] != '.') digits += text[e];
+                ++e;
+            }
+            const bool decimal = e + 1 < text.size() && text[e] == ',' && isDigit(text[e + 1]);
+            const long n = start && !digits.empty() && digits.size() <= 6 ? std::stol(digits) : 0;
+            const long rest = n % 1000;
+            if (!start || decimal || (e < text.size() && isWordByte(text[e])) || n < 1000 || (!grouped && digits.size() < 5) || rest == 0 ||
+                !(rest < 100 || rest % 100 == 0)) {
+                if (!start) {
+                    out += text[i++];
+                } else {
+                    out += text.substr(i, std::max<std::size_t>(e - i, 1));
+                    i += std::max<std::size_t>(e - i, 1);
+                }
+                continue;
+            }
+            const std::string said = std::to_string(n - rest) + " e " + std::to_string(rest);
+            if (log != nullptr) log->push_back({text.substr(i, e - i), said, "number"});
+            out += said;
+            i = e;
+        }
+        return out;
+    }
+
     // "3456-7890" -> "3 4 5 6, 7 8 9 0": digits said one by one, a pause at the hyphen between groups.
     static std::string digitGroups(const std::string& text, std::size_t from, std::size_t to) {
         std::string spoken;

@@ -214,6 +214,23 @@ public:
             }
             if (end == i) kind = "date";
             if (end == i && boundary && isAsciiDigit(text[i])) end = dottedDateAt(text, i, style_, spoken);
+            // "i 2022-24", "1914–1918": a span of years, "2022 til 24".
+            if (end == i && boundary && isAsciiDigit(text[i]) && (text[i] == '1' || text[i] == '2')) {
+                std::size_t y = i;
+                while (y < text.size() && isAsciiDigit(text[y])) ++y;
+                const std::size_t dash = text.compare(y, 3, "\xE2\x80\x93") == 0 ? 3 : (y < text.size() && text[y] == '-') ? 1 : 0;
+                std::size_t z = y + dash;
+                while (z < text.size() && isAsciiDigit(text[z])) ++z;
+                if (y - i == 4 && dash != 0 && (z - y - dash == 2 || z - y - dash == 4) && (z >= text.size() || !isWordByte(text[z]))) {
+                    spoken = text.substr(i, 4) + " " + std::string(style_.until) + " " + text.substr(y + dash, z - y - dash);
+                    end = z;
+                }
+            }
+            // "§ 387": the paragraph of a law.
+            if (end == i && text.compare(i, 2, "\xC2\xA7") == 0) {
+                spoken = "paragraf";
+                end = i + 2;
+            }
             if (end == i) kind = "number";
             // "1,5 miljoner": a Swedish decimal comma is "komma" (Swedish groups thousands with spaces).
             if (end == i && style_.swedish && text[i] == ',' && i > 0 && isAsciiDigit(text[i - 1]) && i + 1 < text.size() &&
