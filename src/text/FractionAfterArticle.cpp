@@ -14,16 +14,19 @@ std::size_t fractionAfterArticleAt(const std::string& text, std::size_t i, const
     if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '/')) return i;
     const int numerator = text[i] - '0';
     const int denominator = std::stoi(text.substr(i + 2, end - i - 2));
-    if (denominator < 3 || denominator > 10 || numerator < 2 || numerator >= denominator ||
+    if (denominator < 3 || denominator > 10 || numerator < 1 || numerator >= denominator ||
         words.denominators[static_cast<std::size_t>(denominator)].empty()) {
         return i;
     }
     std::size_t start = i - 1;
-    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+    while (start > 0 && (std::isalpha(static_cast<unsigned char>(text[start - 1])) || static_cast<unsigned char>(text[start - 1]) >= 0x80)) --start;
     const std::string before = lowerAscii(text.substr(start, i - 1 - start));
     bool article = false;
     for (const std::string& a : words.articles) article = article || before == a;
-    if (!article) return i;
+    // (One part only without an article: "i 1/3" is no share.)
+    if (numerator == 1 && (article || words.ones[static_cast<std::size_t>(denominator)].empty())) return i;
+    // (Without one, only after a word: a figure before it makes "2 1/2" a mixed number, "10 3/4".)
+    if (!article && (before.empty() || std::isdigit(static_cast<unsigned char>(text[i - 2])))) return i;
     // (A share of something, its partitive after it: "les 3/4 des élus", "i 2/3 degli italiani"; "i 3/4
     // giorni" is three or four days.)
     std::size_t next = end;
@@ -34,7 +37,8 @@ std::size_t fractionAfterArticleAt(const std::string& text, std::size_t i, const
     bool share = nextEnd < text.size() && text[nextEnd] == '\'' && (partitive == "d" || partitive == "dell" || partitive == "degl");
     for (const std::string& p : words.partitives) share = share || partitive == p;
     if (!share) return i;
-    spoken = std::string(1, text[i]) + " " + words.denominators[static_cast<std::size_t>(denominator)];
+    spoken = numerator == 1 ? words.ones[static_cast<std::size_t>(denominator)]
+                            : std::string(1, text[i]) + " " + words.denominators[static_cast<std::size_t>(denominator)];
     return end;
 }
 

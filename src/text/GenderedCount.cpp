@@ -28,7 +28,8 @@ bool oneOf(const std::string& s, std::initializer_list<const char*> words) {
 
 std::size_t feminineCountAt(const std::string& text, std::size_t i, const Spellout& spellout, FeminineNoun feminine,
                             std::string& spoken) {
-    if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.' || text[i - 1] == '-')) return i;
+    // (Nor the denominator of a fraction: "2 1/2 horas".)
+    if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.' || text[i - 1] == '-' || text[i - 1] == '/')) return i;
     std::size_t e = i;
     std::string digits;
     bool grouped = false;

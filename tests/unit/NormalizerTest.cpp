@@ -685,7 +685,7 @@ TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
     EXPECT_EQ(say("LE GOUVERNEMENT A DIT NON.", "fr"), "LE GOUVERNEMENT A DIT NON.");
     EXPECT_EQ(say("Louis XIV et la centrale de 900 MW.", "fr"), "Louis quatorze et la centrale de 900 m\u00E9gawatts.");  // (the unit is said, not spelled)
     EXPECT_EQ(say("Seg\u00FAn el FMI y la UE, la OTAN y el PSOE.", "es"), "Seg\u00FAn el F M I y la U E, la OTAN y el PSOE.");
-    EXPECT_EQ(say("Secondo l'INPS e l'ISTAT, la CGIL e l'ANSA.", "it"), "Secondo l'I N P S e l'ISTAT, la C G I L e l'ANSA.");
+    EXPECT_EQ(say("Secondo l'INPS e l'ISTAT, la CGIL e l'ANSA.", "it"), "Secondo l'INPS e l'ISTAT, la C G I L e l'ANSA.");
     // (The Portuguese letters E and O by their names: alone, they are "and" and "the".)
     EXPECT_EQ(say("Segundo o IBGE, a OMS e os EUA.", "pt"), "Segundo o I B G \u00E9, a \u00F3 M S e os \u00E9 U A.");
     EXPECT_EQ(say("investiu US$ 2 milh\u00F5es", "pt"), "investiu 2 milh\u00F5es de d\u00F3lares");
@@ -817,7 +817,7 @@ TEST(NormalizerTest, shouldReadWhatASecondRoundFoundInItalianPortugueseSpanishAn
 TEST(NormalizerTest, shouldReadFrenchDatesInFigures) {
     EXPECT_EQ(say("les 25/11, 30/11 et 02/12", "fr"), "les 25 novembre, 30 novembre et 2 d\u00E9cembre");
     EXPECT_EQ(say("le 01/03/2025 au soir", "fr"), "le 1er mars 2025 au soir");
-    EXPECT_EQ(say("soit 1/3 des voix, en 12/2024", "fr"), "soit 1/3 des voix, en 12/2024");
+    EXPECT_EQ(say("soit 1/3 des voix, en 12/2024", "fr"), "soit un tiers des voix, en 12/2024");
 }
 
 // Spanish as the Americas write it: eSpeak NG read "$1,250" as "dólar uno coma doscientos cincuenta" and
@@ -1859,7 +1859,7 @@ TEST(NormalizerTest, shouldLeaveLookalikesAloneAndReadDatesInHebrewAndKorean) {
 // Thousands grouped with an apostrophe in Swiss Italian and German are one number; an elision before a
 // figure keeps its apostrophe.
 TEST(NormalizerTest, shouldReadSwissThousandsAsOneNumber) {
-    EXPECT_EQ(say("La vetta \xC3\xA8 a 2'400 metri e l'1,4% in pi\xC3\xB9.", "it"), "La vetta \xC3\xA8 a 2400 metri e l'1,4% in pi\xC3\xB9.");
+    EXPECT_EQ(say("La vetta \xC3\xA8 a 2'400 metri e l'1,4% in pi\xC3\xB9.", "it"), "La vetta \xC3\xA8 a 2400 metri e l'uno virgola 4% in pi\xC3\xB9.");
     EXPECT_EQ(say("Der Gipfel liegt auf 2'400 Metern.", "de"), "Der Gipfel liegt auf 2400 Metern.");
 }
 
@@ -2295,4 +2295,16 @@ TEST(NormalizerTest, shouldSayNordicYearSpansParagraphsAndDutchHourSpans) {
 TEST(NormalizerTest, shouldJoinDatesWithWeekdaysAcrossADash) {
     EXPECT_EQ(say("(Mon 7th April \u2013 Fri 18th April) and in April \u2013 Sunday was wet.", "en-GB"),
               "Monday the seventh of April to Friday the eighteenth of April, and in April, Sunday was wet.");
+}
+
+// Italian: an elided article before a figure has it written out ("l'1%" "l'uno", "dell'8 marzo"), and
+// before a lettered road small ("L'A1"); a share with no article before its partitive ("cioè 1/3 degli
+// iscritti", "cerca de 3/4 dos alunos"); a code cited short ("c.p."); Spanish pesos and centavos.
+TEST(NormalizerTest, shouldSayElidedFiguresSharesAndCentavos) {
+    EXPECT_EQ(sayShipped("L'A1 \u00E8 chiusa tra l'1 e l'1,5 %, dell'8 marzo, cio\u00E8 1/3 degli iscritti, 416-bis c.p.", "it"),
+              "l'A1 \u00E8 chiusa tra l'uno e l'uno virgola 5 %, dell'otto marzo, cio\u00E8 un terzo degli iscritti, 416-bis codice penale.");
+    EXPECT_EQ(say("Cerca de 3/4 dos alunos e 1/3 da popula\u00E7\u00E3o, em 2 1/2 horas", "pt"),
+              "Cerca de 3 quartos dos alunos e um ter\u00E7o da popula\u00E7\u00E3o, em 2 1/2 horas");
+    EXPECT_EQ(say("cerr\u00F3 en $17.45 pesos; $9.00 MXN; $3.5 millones", "es-MX"),
+              "cerr\u00F3 en 17 pesos con 45 centavos; 9 pesos; 3,5 millones de pesos");
 }

@@ -169,8 +169,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (lw == "and" && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"or"})) return Match{3, "and or", "abbreviation"};
     // An initial or initialism inside a sentence ("Nelson D. Schwartz", "the U.S. Embassy"): its last dot
     // would make eSpeak NG end a clause there, so it goes ("U.S" is still said "U S").
+    // (Not before a word that only starts a sentence: "moved to the U.S. It now employs…" ends one there.)
     const bool initialism = w.size() >= 3 && w.back() == '.' && w.find('.') < w.size() - 1;
-    if (initialism && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text)) {
+    const bool nextStarts = isWordIn(t, i + 2, {"it", "he", "she", "they", "we", "the", "this", "these", "those", "there", "but", "its",
+                                                "his", "their", "our", "however", "meanwhile"}) &&
+                            isCapitalized(t[i + 2].text) && t[i + 2].text.size() > 1 && std::islower(static_cast<unsigned char>(t[i + 2].text[1]));
+    if (initialism && !nextStarts && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text)) {
         return Match{1, w.substr(0, w.size() - 1), "initials"};
     }
     if (w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0])) && isSym(t, i + 1, ".") &&

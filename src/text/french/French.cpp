@@ -258,7 +258,9 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             static const FractionWords kFractions{{"les", "des", "aux", "ces"},
                                                   {"", "", "", "tiers", "quarts", "cinqui\xC3\xA8mes", "sixi\xC3\xA8mes", "septi\xC3\xA8mes",
                                                    "huiti\xC3\xA8mes", "neuvi\xC3\xA8mes", "dixi\xC3\xA8mes"},
-                                                  {"des", "du", "de", "d"}};
+                                                  {"des", "du", "de", "d"},
+                                                  {"", "", "", "un tiers", "un quart", "un cinqui\xC3\xA8me", "un sixi\xC3\xA8me", "un septi\xC3\xA8me",
+                                                   "un huiti\xC3\xA8me", "un neuvi\xC3\xA8me", "un dixi\xC3\xA8me"}};
             static const QuarterStyle kQuarters{{"premier", "deuxi\xC3\xA8me", "troisi\xC3\xA8me", "quatri\xC3\xA8me"}, "trimestre", "", {"le", "au", "du", ""}};
             std::string spoken;
             const char* kind = "number";

@@ -120,7 +120,7 @@ std::string wordBefore(const std::string& text, std::size_t i) {
 
 // Italian acronyms said as words whatever their letters.
 const std::unordered_set<std::string>& italianAcronyms() {
-    static const std::unordered_set<std::string> kWords{"CISL", "LUISS", "SPID"};
+    static const std::unordered_set<std::string> kWords{"CISL", "LUISS", "SPID", "INPS", "INAIL", "ISTAT", "ANAS", "IRPEF", "IMU"};
     return kWords;
 }
 
@@ -224,7 +224,7 @@ class Italian : public LanguageRules {
 public:
     Italian() : spellout_("it") {}
     std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
-        const std::string text = withoutApostropheGroups(written);  // "2'400 metri", Swiss Italian
+        const std::string text = withElidedArticles(withoutApostropheGroups(written), log);  // "2'400 metri", Swiss Italian
         const bool shouting = mostlyCapitals(text);
         std::string out;
         std::size_t i = 0;
@@ -253,7 +253,9 @@ public:
             // "i 2/3 dei voti": a share, "i due terzi"; "2T 2024", "nel 3T": a quarter of the year.
             static const FractionWords kFractions{{"i", "dei", "ai", "dai", "sui", "questi"},
                                                   {"", "", "", "terzi", "quarti", "quinti", "sesti", "settimi", "ottavi", "noni", "decimi"},
-                                                  {"di", "dei", "degli", "delle", "del", "della", "dello"}};
+                                                  {"di", "dei", "degli", "delle", "del", "della", "dello"},
+                                                  {"", "", "", "un terzo", "un quarto", "un quinto", "un sesto", "un settimo", "un ottavo",
+                                                   "un nono", "un decimo"}};
             static const QuarterStyle kQuarters{{"primo", "secondo", "terzo", "quarto"}, "trimestre", "", {"il", "nel", "del", "al"}};
             // "legge 104/1992", "d.lgs. 81/2008": an act by its number "del" its year (eSpeak NG says "barra").
             // "1h28'15\"", "a 1'05\"", "di 12\"": a time in a race.
@@ -290,6 +292,52 @@ public:
     }
 
 private:
+    // An elided article before a figure or a lettered road: "l'1%", "dell'8 marzo" (eSpeak NG says "elle
+    // uno": the number is written out, "l'uno"), "L'A1" ("elle apostrofo A": the article small, "l'A1").
+    std::string withElidedArticles(const std::string& text, std::vector<Rewrite>* log) const {
+        if (text.find('\'') == std::string::npos && text.find("\xE2\x80\x99") == std::string::npos) return text;
+        std::string out;
+        for (std::size_t i = 0; i < text.size();) {
+            const std::size_t mark = text[i] == '\'' ? 1 : text.compare(i, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
+            const bool afterL = i > 0 && (text[i - 1] == 'l' || text[i - 1] == 'L') && (i == 1 || !isWordByte(text[i - 2]) ||
+                                                                                    std::islower(static_cast<unsigned char>(text[i - 2])));
+            if (mark == 0 || !afterL || i + mark >= text.size()) {
+                out += text[i++];
+                continue;
+            }
+            const std::size_t next = i + mark;
+            if (text[i - 1] == 'L' && (i == 1 || !isWordByte(text[i - 2])) && std::isupper(static_cast<unsigned char>(text[next])) &&
+                next + 1 < text.size() && isDigit(text[next + 1])) {
+                out.back() = 'l';  // "L'A1" -> "l'A1"
+                out += text.substr(i, mark);
+                i = next;
+                continue;
+            }
+            std::size_t e = next;
+            while (e < text.size() && isDigit(text[e])) ++e;
+            // (A figure alone, not a year of four digits said as one, nor a time "l'1.30".)
+            if (e == next || e - next > 3 || (e < text.size() && (isWordByte(text[e]) || (text[e] == '.' && e + 1 < text.size() && isDigit(text[e + 1]))))) {
+                out += text[i++];
+                continue;
+            }
+            const int n = std::stoi(text.substr(next, e - next));
+            const std::string words = n == 1 ? "uno" : spellout_.say(n, "%spellout-cardinal-masculine");
+            if (words.empty() || std::strchr("aeiou", words[0]) == nullptr) {
+                out += text[i++];
+                continue;
+            }
+            if (log != nullptr) log->push_back({text.substr(next, e - next), words, "number"});
+            out += text.substr(i, mark) + words;
+            // ("l'1,5 %": the decimal after its comma, "l'uno virgola 5".)
+            if (e + 1 < text.size() && text[e] == ',' && isDigit(text[e + 1])) {
+                out += " virgola ";
+                ++e;
+            }
+            i = e;
+        }
+        return out;
+    }
+
     // After a number: "3,2 mld" and "40 mln" (miliardi, milioni), "42 °C" (gradi), "1° maggio" (primo).
     // "2a classe", "3ª edizione", "5o posto": an ordinal written with its ending glued on, before its noun
     // ("seconda classe"); eSpeak NG says "due a".

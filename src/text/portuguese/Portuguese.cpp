@@ -24,6 +24,7 @@
 #include "text/RaceTime.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
 #include "text/ActNumber.hpp"
+#include "text/FractionAfterArticle.hpp"
 
 namespace readcast {
 namespace portuguese {
@@ -183,12 +184,20 @@ public:
             const char* post = brazil_ ? "quil\xC3\xB4metro " : "quil\xC3\xB3metro ";
             static const QuarterStyle kQuarters{{"primeiro", "segundo", "terceiro", "quarto"}, "trimestre", "de", {"o", "no", "do", "ao"}};
             // "4h12'30\"", "a 1'05\"": a time in a race (before "4h12" is taken for the time of day).
+            // "os 2/3 dos votos", "cerca de 3/4 dos alunos", "1/3 da população": a share, "dois terços", "um terço".
+            static const FractionWords kFractions{{"os", "dos", "aos", "nos", "pelos", "estes", "esses"},
+                                                  {"", "", "", "ter\xC3\xA7os", "quartos", "quintos", "sextos", "s\xC3\xA9timos", "oitavos",
+                                                   "nonos", "d\xC3\xA9" "cimos"},
+                                                  {"de", "dos", "das", "do", "da"},
+                                                  {"", "", "", "um ter\xC3\xA7o", "um quarto", "um quinto", "um sexto", "um s\xC3\xA9timo",
+                                                   "um oitavo", "um nono", "um d\xC3\xA9" "cimo"}};
             static const RaceTimeStyle kRace{{"uma hora", "horas"}, {"um minuto", "minutos"}, {"um segundo", "segundos"}, "e",
                                              {"d\xC3\xA9" "cimos", "cent\xC3\xA9simos", "mil\xC3\xA9simos"}, {"a", "em"}, {}, "duas horas"};
             if (took(shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "},
                                                      {"km ", post}, {"Km ", post}}, spoken),
                      "abbreviation") ||
-                took(quarterAt(text, i, kQuarters, spoken), "date") || took(actNumberAt(text, i, acts(), spoken), "number") ||
+                took(quarterAt(text, i, kQuarters, spoken), "date") || took(fractionAfterArticleAt(text, i, kFractions, spoken), "number") ||
+                took(actNumberAt(text, i, acts(), spoken), "number") ||
                 took(raceTimeAt(text, i, kRace, spoken), "time") ||
                 // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
                 took(feminineCountAt(text, i, spellout_, isPortugueseFeminine, spoken), "number") || took(escudosAt(text, i, spoken), "money") ||

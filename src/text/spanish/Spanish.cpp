@@ -461,7 +461,27 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             const std::string currency = pesos_ ? "pesos" : "d\xC3\xB3lares";
             // ("2 mil pesos", but "3 millones de pesos".)
             const bool ofCurrency = !magnitude.empty() && magnitude != " mil";
-            const std::string spoken = amount + magnitude + (named ? "" : ofCurrency ? " de " + currency : " " + currency);
+            std::string spoken = amount + magnitude + (named ? "" : ofCurrency ? " de " + currency : " " + currency);
+            // "$17.45": pesos and centavos, "17 pesos con 45 centavos" (a decimal comma is "coma" to a listener
+            // who hears the price, where Mexico would say "punto").
+            if (const std::size_t comma = amount.find(','); magnitude.empty() && comma != std::string::npos && amount.size() - comma == 3) {
+                std::string word = currency;
+                if (named) {
+                    std::size_t w = end;
+                    while (w < text.size() && text[w] == ' ') ++w;
+                    std::size_t wEnd = w;
+                    while (wEnd < text.size() && (std::isalpha(static_cast<unsigned char>(text[wEnd])) || static_cast<unsigned char>(text[wEnd]) >= 0x80)) {
+                        ++wEnd;
+                    }
+                    word = text.substr(w, wEnd - w);
+                    end = wEnd;
+                    // (A currency's code is said as its name: "MXN" pesos, "USD" dólares.)
+                    if (lowerAscii(word) == "mxn") word = "pesos";
+                    if (lowerAscii(word) == "usd") word = "d\xC3\xB3lares";
+                }
+                const std::string cents = amount.substr(comma + 1);
+                spoken = amount.substr(0, comma) + " " + word + (cents == "00" ? "" : " con " + (cents[0] == '0' ? cents.substr(1) : cents) + " centavos");
+            }
             if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
             out += spoken;
             i = end;
