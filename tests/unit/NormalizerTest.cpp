@@ -2308,3 +2308,11 @@ TEST(NormalizerTest, shouldSayElidedFiguresSharesAndCentavos) {
     EXPECT_EQ(say("cerr\u00F3 en $17.45 pesos; $9.00 MXN; $3.5 millones", "es-MX"),
               "cerr\u00F3 en 17 pesos con 45 centavos; 9 pesos; 3,5 millones de pesos");
 }
+
+// Polish ordinals written with a dot before a feminine noun ("w 23. min.", "po 17. kolejce") and a
+// league in Roman figures ("I ligi") take the feminine's oblique form.
+TEST(NormalizerTest, shouldSayPolishFeminineOrdinals) {
+    EXPECT_EQ(say("a w 23. min. ten sam, po 17. kolejce lider I ligi, na 4. etapie, od 5. min. gry", "pl"),
+              "a w dwudziestej trzeciej minucie ten sam, po siedemnastej kolejce lider pierwszej ligi, na czwartym etapie, od pi\u0105tej "
+              "minuty gry");
+}

@@ -48,6 +48,22 @@ std::string inflected(std::string_view word, Case c) {
     return w + (c == Case::Genitive ? (soft ? "ego" : "ego") : (soft ? "m" : "ym"));
 }
 
+// One ordinal word in the feminine's genitive, dative and locative, which are one: "pierwszy" ->
+// "pierwszej", "drugi" -> "drugiej".
+std::string feminineOblique(std::string_view word) {
+    std::string w(word);
+    if (!w.empty() && w.back() == 'y') w.pop_back();
+    return w + "ej";
+}
+
+std::string feminineOrdinal(int n) {
+    if (n <= 0 || n > 99) return "";
+    if (n < 20) return feminineOblique(kOrdinalUnits[static_cast<std::size_t>(n)]);
+    std::string s = feminineOblique(kOrdinalTens[static_cast<std::size_t>(n / 10)]);
+    if (n % 10 != 0) s += " " + feminineOblique(kOrdinalUnits[static_cast<std::size_t>(n % 10)]);
+    return s;
+}
+
 // 1 to 99 as an ordinal: "dwudziesty pierwszy", each word in the case.
 std::string ordinalBelowHundred(int n, Case c) {
     if (n < 20) return inflected(kOrdinalUnits[static_cast<std::size_t>(n)], c);
@@ -146,6 +162,8 @@ public:
             const std::size_t e = digitsEnd(text, i);
             if (e - i > 4) return i;
             const int n = std::stoi(text.substr(i, e - i));
+            kind = "ordinal";
+            if (const std::size_t end = feminineOrdinalAt(text, i, e, n, spoken); end != i) return end;
             kind = "date";
             if (const std::size_t end = dateAt(text, i, e, n, spoken); end != i) return end;
             if (const std::size_t end = yearAt(text, i, e, n, wordBefore(text, i), spoken); end != i) return end;
@@ -221,6 +239,36 @@ private:
         return e;
     }
 
+    // "w 4. min.", "po 17. kolejce", "w 23. minucie", "do 3. rundy": an ordinal written with its dot before a
+    // feminine noun in the genitive or locative ("czwartej minucie", "siedemnastej kolejce"); "min." is
+    // said in the case the preposition gives it.
+    static std::size_t feminineOrdinalAt(const std::string& text, std::size_t i, std::size_t e, int n, std::string& spoken) {
+        if (e + 2 >= text.size() || text[e] != '.' || text[e + 1] != ' ' || n < 1 || n > 99) return i;
+        const std::size_t noun = e + 2;
+        std::size_t w = noun;
+        while (w < text.size() && (isWordByte(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
+        const std::string word = text.substr(noun, w - noun);
+        if (word == "min") {
+            const std::string before = wordBefore(text, i);
+            const bool locative = before == "w" || before == "we" || before == "po" || before == "o" || before == "przy";
+            spoken = feminineOrdinal(n) + (locative ? " minucie" : " minuty");
+            // ("min." at the sentence's end keeps its dot as the full stop.)
+            const bool last = w + 1 >= text.size() || (w + 2 < text.size() && text[w + 1] == ' ' && std::isupper(static_cast<unsigned char>(text[w + 2])));
+            if (w < text.size() && text[w] == '.') return last ? w : w + 1;
+            return w;
+        }
+        for (const char* feminine : {"minucie", "minuty", "kolejce", "kolejki", "rundzie", "rundy", "lidze", "ligi", "klasie", "klasy",
+                                     "edycji", "kadencji", "sesji", "rocznicy", "dywizji", "brygady", "kompanii", "etapie", "etapu"}) {
+            if (word != feminine) continue;
+            // ("etapie", "etapu" are masculine: "czwartym etapie", "czwartego etapu".)
+            if (word == "etapie") return spoken = ordinalBelowHundred(n, Case::Locative), e + 1;
+            if (word == "etapu") return spoken = ordinalBelowHundred(n, Case::Genitive), e + 1;
+            spoken = feminineOrdinal(n);
+            return e + 1;
+        }
+        return i;
+    }
+
     // "II kwartale", "w I kwartale", "III kwartału", "IV kwartał": a quarter (or a half) in Roman figures.
     static std::size_t quarterAt(const std::string& text, std::size_t i, std::string& spoken) {
         static constexpr std::array<std::string_view, 4> kRoman{"IV", "III", "II", "I"};
@@ -234,6 +282,13 @@ private:
                                           {"p\xC3\xB3\xC5\x82rocza", Case::Genitive}}) {
                 if (text.compare(noun, word.size(), word) == 0 && (noun + word.size() >= text.size() || !isWordByte(text[noun + word.size()]))) {
                     spoken = inflected(kOrdinalUnits[static_cast<std::size_t>(n)], c);
+                    return i + roman.size();
+                }
+            }
+            // "I ligi", "w II lidze": a league, feminine ("pierwszej ligi").
+            for (const std::string_view word : {"ligi", "lidze"}) {
+                if (text.compare(noun, word.size(), word) == 0 && (noun + word.size() >= text.size() || !isWordByte(text[noun + word.size()]))) {
+                    spoken = feminineOblique(kOrdinalUnits[static_cast<std::size_t>(n)]);
                     return i + roman.size();
                 }
             }
