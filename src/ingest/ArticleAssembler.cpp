@@ -1006,6 +1006,8 @@ private:
                                                           "message-id", "content-type", "content-transfer-encoding", "mime-version",
                                                           "importance", "x-mailer", "in-reply-to", "references", "list-id",
                                                           "alternative headline", "alt headline", "alt hed", "alt head", "alternatieve kop", "prioritet",
+                                                          // a CMS export's own line, and the writer's contact line after a story
+                                                          "export", "story id", "tagline", "keywords", "credit", "word count",
                                                           // a draft's note of its pictures ("PIX: OL_results_01.jpg – Students at …")
                                                           "pix", "pic", "pics",
                                                           "kategori", "stikkord", "emneord", "prioridad", "priorit\xC3\xA0", "priorit\xC3\xA4t",
@@ -1156,7 +1158,8 @@ private:
                 if (label.size() + 1 != colon + 1 || block.text[colon - 1] == ' ') block.text = label + ": " + value;
                 continue;
             } else if (key == "excerpt" || key == "summary" || key == "teaser" || key == "dek" || key == "chap\xC3\xB4" || key == "chapeau" ||
-                       key == "standfirst" || key == "entradilla" || key == "sumario" || key == "occhiello" || key == "vorspann") {
+                       key == "standfirst" || key == "entradilla" || key == "sumario" || key == "occhiello" || key == "vorspann" ||
+                       key == "subhead" || key == "subheadline" || key == "sub-headline" || key == "deck" || key == "subtitle") {
                 block.text = value;
                 continue;
             } else if (key == "caption" || key == "l\xC3\xA9gende" || key == "pie de foto" || key == "didascalia" ||

@@ -552,6 +552,14 @@ bool isBoilerplate(const std::string& line) {
             return true;
         }
     }
+    // A writer's contact line after the story: "Dana Whitcombe can be reached at dw@… or 352-…", "Tagline: …".
+    if (wordCount <= 30 && (lowerTrimmed.rfind("tagline:", 0) == 0 || ((lowerTrimmed.find(" can be reached at ") != std::string::npos ||
+                                                                       lowerTrimmed.find(" can be reached by ") != std::string::npos ||
+                                                                       lowerTrimmed.find(" can be contacted at ") != std::string::npos) &&
+                                                                      (trimmed.find('@') != std::string::npos ||
+                                                                       trimmed.find_first_of("0123456789") != std::string::npos)))) {
+        return true;
+    }
     // A book's imprint: "ISBN: 978-…", "Depósito legal: M-8.714-2024", "Primera edición: abril de 2024".
     if (wordCount <= 12) {
         for (const char* imprint : {"isbn", "issn", "d\xC3\xA9p\xC3\xB4t l\xC3\xA9gal", "dep\xC3\xB3sito legal", "primera edici\xC3\xB3n",

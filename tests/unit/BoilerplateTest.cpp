@@ -242,3 +242,9 @@ TEST(BoilerplateTest, shouldKnowABooksImprintRunningHeadsAndNotes) {
     EXPECT_FALSE(isBoilerplate("The ISBN system was introduced in 1970."));
     EXPECT_FALSE(isBoilerplate("12 people were hurt in the crash."));
 }
+
+TEST(BoilerplateTest, shouldKnowAWritersContactLine) {
+    EXPECT_TRUE(isBoilerplate("Dana Whitcombe can be reached at dwhitcombe@ocalasentinel.example or 352-555-0144."));
+    EXPECT_TRUE(isBoilerplate("Tagline: Dana Whitcombe covers county government."));
+    EXPECT_FALSE(isBoilerplate("The mayor said she can be reached at any time by residents who are worried about the flooding."));
+}

@@ -2316,3 +2316,9 @@ TEST(NormalizerTest, shouldSayPolishFeminineOrdinals) {
               "a w dwudziestej trzeciej minucie ten sam, po siedemnastej kolejce lider pierwszej ligi, na czwartym etapie, od pi\u0105tej "
               "minuty gry");
 }
+
+// German: a dotted time that opens a span ending on its "Uhr" is a time ("zwischen 6.30 und 9 Uhr").
+TEST(NormalizerTest, shouldSayAGermanDottedTimeBeforeItsSpansUhr) {
+    EXPECT_EQ(say("zwischen 6.30 und 9 Uhr, von 8.00 bis 18 Uhr; der Kurs fiel von 6.30 auf 5 Euro", "de"),
+              "zwischen 6 Uhr 30 und 9 Uhr, von 8 Uhr bis 18 Uhr; der Kurs fiel von 6.30 auf 5 Euro");
+}

@@ -129,7 +129,16 @@ bool clockTimeAt(const std::string& text, std::size_t i, std::size_t& end, std::
         const std::string before = lowerGerman(wordBefore(text, i).word);
         const bool timeWord = before == "um" || before == "ab" || before == "gegen" || before == "bis" || before == "seit" ||
                               before == "von" || before == "zwischen";
-        if (text[h] != ':' || !timeWord) return false;
+        // (Or a dotted one that opens a span ending on its "Uhr": "zwischen 6.30 und 9 Uhr", "von 8.00 bis 18 Uhr".)
+        bool span = false;
+        for (const char* to : {" und ", " bis ", "-", "\xE2\x80\x93"}) {
+            const std::size_t n = std::strlen(to);
+            if (!startsWith(text, mEnd, to)) continue;
+            const std::size_t u = text.find(" Uhr", mEnd + n);
+            span = timeWord && u != std::string::npos && u - (mEnd + n) <= 5 && isDigit(text[mEnd + n]) &&
+                   text.find_first_not_of("0123456789.:", mEnd + n) == u;
+        }
+        if ((text[h] != ':' && !span) || !timeWord) return false;
     }
     const std::string minutes = text.substr(h + 1, 2);
     spoken = withoutLeadingZero(text.substr(i, h - i)) + " Uhr" + (minutes == "00" ? "" : " " + withoutLeadingZero(minutes));
