@@ -66,6 +66,10 @@ constexpr std::string_view kInterfacePhrases[] = {
     "te reenviaron", "se d\xC3\xA9sabonner", "g\xC3\xA9rer vos pr\xC3\xA9" "f\xC3\xA9rences",
     "abmelden vom newsletter", "newsletter abbestellen", "vom newsletter abmelden", "disiscriviti", "annulla l'iscrizione",
     "cancelar inscri\xC3\xA7\xC3\xA3o", "afmelden voor deze nieuwsbrief", "d\xC3\xA9sinscription en un clic",
+    // a newsletter's and a fundraiser's call in the Nordic languages, Dutch and Polish ("Tilmeld dig gratis her",
+    // "Steun ons met een kleine bijdrage", "Zapisz się do newslettera")
+    "tilmeld dig", "i din indbakke", "meld deg p\xC3\xA5", "i innboksen din", "anm\xC3\xA4l dig", "i din inkorg", "prenumerera p\xC3\xA5",
+    "steun ons met", "schrijf je in voor", "meld je aan voor", "zapisz si\xC4\x99 do", "wesprzyj nas",
     "forward this email", "forwarded this email", "by signing up", "you agree to our", "free articles this month",
     "free article this month", "unlimited access", "articles left this month", "enter your email", "your email address", "ir al contenido",
     "aller au contenu", "zum inhalt springen", "vai al contenuto", "ir para o conte\xC3\xBA" "do",

@@ -248,3 +248,10 @@ TEST(BoilerplateTest, shouldKnowAWritersContactLine) {
     EXPECT_TRUE(isBoilerplate("Tagline: Dana Whitcombe covers county government."));
     EXPECT_FALSE(isBoilerplate("The mayor said she can be reached at any time by residents who are worried about the flooding."));
 }
+
+TEST(BoilerplateTest, shouldKnowNewsletterAndFundraisingCallsInMoreLanguages) {
+    EXPECT_TRUE(isBoilerplate("Tilmeld dig gratis her."));
+    EXPECT_TRUE(isBoilerplate("F\u00E5 Campusavisen i din indbakke hver fredag."));
+    EXPECT_TRUE(isBoilerplate("Steun ons met een kleine bijdrage via deze pagina."));
+    EXPECT_FALSE(isBoilerplate("De gemeente levert een kleine bijdrage aan het nieuwe zwembad."));
+}

@@ -1453,6 +1453,13 @@ TEST(HtmlExtractionTest, shouldTakeTheWritersNameAndTheStorysDateFromTheirOwnEle
         "<html><head><title>Bridge to close for repairs</title><meta name=\"author\" content=\"Mary Ellen Court\"></head><body><article>"
         "<h1>Bridge to close for repairs</h1>" + body + "</article></body></html>");
     EXPECT_EQ(surname.byline, "Mary Ellen Court");
+    // (A login the metadata names, "jef", gives way to the name the page prints.)
+    const Article login = htmlPage(
+        "<html><head><title>Bridge to close for repairs</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"headline\":\"Bridge to close for repairs\",\"author\":{\"@type\":\"Person\",\"name\":\"jef\"}}</script></head><body><article>"
+        "<h1>Bridge to close for repairs</h1><div class=\"entry-meta\"><span class=\"byline\">door <span class=\"author vcard\">"
+        "<a href=\"/author/jef/\">Jef Van den Bossche</a></span></span></div>" + body + "</article></body></html>");
+    EXPECT_EQ(login.byline, "Jef Van den Bossche");
     const Article account = htmlPage(
         "<html><head><title>Ponte chiuso per lavori</title><meta name=\"author\" content=\"Super User\"></head><body><article>"
         "<h1>Ponte chiuso per lavori</h1><div itemprop=\"articleBody\"><p><em>di Marco Fabbri</em></p>" + body + "</div></article></body></html>");
@@ -1496,4 +1503,19 @@ TEST(HtmlExtractionTest, shouldNameThePublicationNotItsCompanyOrPlatform) {
         "<meta property=\"og:title\" content=\"Bridge to close for six months\"></head><body><article>"
         "<h1>Bridge to close for six months</h1>" + body + "</article></body></html>");
     EXPECT_EQ(after.site, "Newsroom Harbour Heat");
+}
+
+// A dek may be a short line, four words or more: "Inside the fight for the lower Darling".
+TEST(HtmlExtractionTest, shouldReadAShortDekUnderTheHeadline) {
+    std::string body;
+    for (int k = 1; k <= 6; ++k) {
+        body += "<p>Paragraph " + std::to_string(k) + " of the story tells how the river ran backwards for a week in March, and what "
+                "the farmers downstream did about it.</p>";
+    }
+    const Article a = htmlPage("<html><head><title>The river that ran backwards</title></head><body><article><header>"
+                               "<h1>The river that ran backwards</h1><p class=\"lf-dek\">Inside the fight for the lower Darling</p></header>"
+                               "<div class=\"story-body\">" + body + "</div></article></body></html>");
+    const std::vector<std::string> paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_FALSE(paragraphs.empty());
+    EXPECT_EQ(paragraphs.front(), "Inside the fight for the lower Darling");
 }

@@ -105,7 +105,8 @@ const GumboNode* standfirstBefore(const GumboNode* root, const std::vector<const
         if (afterHeadline && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4) &&
             (isStandfirstElement(n) || intro) && !isFurniture(n)) {
             const std::size_t length = textContent(n).size();
-            if (length >= 40 && length <= 500 && n->v.element.end_pos.offset <= bodyStart) found = n;
+            // (A dek may be a short line, "Inside the fight for the lower Darling": four words at least.)
+            if (length >= 24 && countWords(textContent(n)) >= 4 && length <= 500 && n->v.element.end_pos.offset <= bodyStart) found = n;
         }
         // Whatever its class: the first text under the headline, when it is a sentence of its own in a
         // subheading or a paragraph ("h2.content-head__subtitle", "h2.sortDec"), not a byline, a date or

@@ -866,7 +866,12 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         if (siteName.empty()) siteName = titleSite;
         const Byline declared = cleanByline(article.byline, siteName);
         const Byline printed = cleanByline(shown, siteName);
-        const bool organisation = d.author_is_organisation || isOrganisationName(declared.names, siteName) || isDeskName(article.byline);
+        // (Or only a login, "jef", "azielinska": one word in lower case, where the page prints a name.)
+        const std::string declaredName = collapseWhitespace(article.byline);
+        const bool login = !declaredName.empty() && std::all_of(declaredName.begin(), declaredName.end(), [](char c) {
+            return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_' || c == '.';
+        });
+        const bool organisation = d.author_is_organisation || isOrganisationName(declared.names, siteName) || isDeskName(article.byline) || login;
         if (!shown.empty() && (declared.names.empty() || (!printed.names.empty() && !printed.agency && !declared.agency &&
                                                           (organisation || namesMoreWriters(printed.names, declared.names))))) {
             article.byline = shown;
