@@ -1007,7 +1007,7 @@ private:
                                                           "importance", "x-mailer", "in-reply-to", "references", "list-id",
                                                           "alternative headline", "alt headline", "alt hed", "alt head", "alternatieve kop", "prioritet",
                                                           // a CMS export's own line, and the writer's contact line after a story
-                                                          "export", "story id", "tagline", "keywords", "credit", "word count",
+                                                          "story id", "tagline", "credit",
                                                           // a draft's note of its pictures ("PIX: OL_results_01.jpg – Students at …")
                                                           "pix", "pic", "pics",
                                                           "kategori", "stikkord", "emneord", "prioridad", "priorit\xC3\xA0", "priorit\xC3\xA4t",

@@ -68,8 +68,9 @@ constexpr std::string_view kInterfacePhrases[] = {
     "cancelar inscri\xC3\xA7\xC3\xA3o", "afmelden voor deze nieuwsbrief", "d\xC3\xA9sinscription en un clic",
     // a newsletter's and a fundraiser's call in the Nordic languages, Dutch and Polish ("Tilmeld dig gratis her",
     // "Steun ons met een kleine bijdrage", "Zapisz się do newslettera")
-    "tilmeld dig", "i din indbakke", "meld deg p\xC3\xA5", "i innboksen din", "anm\xC3\xA4l dig", "i din inkorg", "prenumerera p\xC3\xA5",
-    "steun ons met", "schrijf je in voor", "meld je aan voor", "zapisz si\xC4\x99 do", "wesprzyj nas",
+    // (Only the whole call: "Tilmeld dig vaccination", "i din inkorg" are a story's words.)
+    "tilmeld dig gratis", "tilmeld dig nyhedsbrevet", "f\xC3\xA5 nyhedsbrevet", "meld deg p\xC3\xA5 nyhetsbrevet", "prenumerera p\xC3\xA5 nyhetsbrevet",
+    "steun ons met", "schrijf je in voor onze nieuwsbrief", "zapisz si\xC4\x99 do newslettera",
     "forward this email", "forwarded this email", "by signing up", "you agree to our", "free articles this month",
     "free article this month", "unlimited access", "articles left this month", "enter your email", "your email address", "ir al contenido",
     "aller au contenu", "zum inhalt springen", "vai al contenuto", "ir para o conte\xC3\xBA" "do",
@@ -530,7 +531,15 @@ bool isBoilerplate(const std::string& line) {
         const std::vector<std::string> words = splitWords(trimmed);
         std::size_t k = 0;
         while (k < words.size() && words[k].size() == 1 && std::islower(static_cast<unsigned char>(words[k][0]))) ++k;
-        if (k < words.size()) {
+        // (Known by its priority letters before it, its "BC-", or a version word after it: a headline in
+        // capitals may open on a hyphenated word, "HIT-AND-RUN DRIVER SOUGHT".)
+        bool version = false;
+        for (std::size_t v = k + 1; v < words.size(); ++v) {
+            const std::string& w = words[v];
+            version = version || w.find("LD") != std::string::npos || w == "URGENT" || w == "ADVISORY" || w == "WRITETHRU" ||
+                      w == "(UPDATE" || w == "UPDATE" || w == "CORRECTED" || w == "REFILE";
+        }
+        if (k < words.size() && (k > 0 || words[k].rfind("BC-", 0) == 0 || version)) {
             const std::string& slug = words[k];
             std::size_t joins = 0;
             bool capitals = true;
@@ -549,34 +558,42 @@ bool isBoilerplate(const std::string& line) {
         }
     }
     // "[1] Datos del Plan de Emergencia…": a note under the text, its number in brackets first.
-    if (trimmed.size() > 4 && trimmed[0] == '[' && std::isdigit(static_cast<unsigned char>(trimmed[1]))) {
+    if (trimmed.size() > 4 && trimmed[0] == '[' && std::isdigit(static_cast<unsigned char>(trimmed[1])) && wordCount <= 30) {
         const std::size_t close = trimmed.find(']');
         if (close != std::string::npos && close <= 4 && trimmed.find_first_not_of("0123456789", 1) == close && close + 1 < trimmed.size() &&
             trimmed[close + 1] == ' ') {
             return true;
         }
     }
-    // A writer's contact line after the story: "Dana Whitcombe can be reached at dw@… or 352-…", "Tagline: …".
+    // A writer's contact line after the story: "Dana Whitcombe can be reached at dw@… or 352-…", "Tagline: …"
+    // (an address or a telephone's seven figures at least: "The summit can be reached at 4,000 metres").
     if (wordCount <= 30 && (lowerTrimmed.rfind("tagline:", 0) == 0 || ((lowerTrimmed.find(" can be reached at ") != std::string::npos ||
                                                                        lowerTrimmed.find(" can be reached by ") != std::string::npos ||
                                                                        lowerTrimmed.find(" can be contacted at ") != std::string::npos) &&
                                                                       (trimmed.find('@') != std::string::npos ||
-                                                                       trimmed.find_first_of("0123456789") != std::string::npos)))) {
+                                                                       std::count_if(trimmed.begin(), trimmed.end(), [](char c) {
+                                                                           return std::isdigit(static_cast<unsigned char>(c));
+                                                                       }) >= 7)))) {
         return true;
     }
-    // A book's imprint: "ISBN: 978-…", "Depósito legal: M-8.714-2024", "Primera edición: abril de 2024".
+    // A book's imprint: "ISBN: 978-…", "Depósito legal: M-8.714-2024", "Primera edición: abril de 2024" (a
+    // field and its colon: "First edition copies sold out" is news).
     if (wordCount <= 12) {
-        for (const char* imprint : {"isbn", "issn", "d\xC3\xA9p\xC3\xB4t l\xC3\xA9gal", "dep\xC3\xB3sito legal", "primera edici\xC3\xB3n",
-                                    "first published in", "first edition", "premi\xC3\xA8re \xC3\xA9" "dition", "erste auflage",
-                                    "prima edizione", "primeira edi\xC3\xA7\xC3\xA3o", "printed in "}) {
-            if (lowerUtf8(trimmed).rfind(imprint, 0) == 0) return true;
+        const std::string lower = lowerUtf8(trimmed);
+        if (lower.rfind("isbn", 0) == 0 || lower.rfind("issn", 0) == 0) return true;
+        for (const char* imprint : {"d\xC3\xA9p\xC3\xB4t l\xC3\xA9gal", "dep\xC3\xB3sito legal", "primera edici\xC3\xB3n", "first edition",
+                                    "premi\xC3\xA8re \xC3\xA9" "dition", "erste auflage", "prima edizione", "primeira edi\xC3\xA7\xC3\xA3o"}) {
+            const std::size_t n = std::strlen(imprint);
+            if (lower.rfind(imprint, 0) == 0 && lower.size() > n + 1 && (lower[n] == ':' || lower.compare(n, 2, " :") == 0)) return true;
         }
     }
     // A printed page's running head, its book's or author's name in capitals with the page's number at
     // one end: "CRÓNICAS DEL AGUA 57", "58 LUCÍA ARRIETA SANZ".
-    if (wordCount >= 3 && wordCount <= 8) {
+    // (The page's number under a thousand, not a year, with three words at least: "2024 IN REVIEW", "WORLD
+    // CUP 2026" and "THE BEST 50" are headlines.)
+    if (wordCount >= 4 && wordCount <= 8) {
         const std::vector<std::string> words = splitWords(trimmed);
-        const auto number = [](const std::string& w) { return w.size() <= 4 && w.find_first_not_of("0123456789") == std::string::npos; };
+        const auto number = [](const std::string& w) { return w.size() <= 3 && w.find_first_not_of("0123456789") == std::string::npos; };
         const bool first = number(words.front()), last = number(words.back());
         if (first != last) {
             bool lower = false, letters = false;

@@ -232,7 +232,8 @@ bool endsOnShortTitle(const std::string& line) {
 std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
     if (run.size() < 2 || run.size() > 5) return run;
     // (A list's lines, most of them opening on a figure or a mark, stay items: "(a) widen the main road".)
-    if (std::count_if(run.begin(), run.end(), [](const Line& line) { return opensListItem(line.text); }) * 2 >= static_cast<std::ptrdiff_t>(run.size())) {
+    if (const auto items = std::count_if(run.begin(), run.end(), [](const Line& line) { return opensListItem(line.text); });
+        items >= 2 && items * 2 >= static_cast<std::ptrdiff_t>(run.size())) {
         return run;
     }
     std::size_t longest = 0;

@@ -23,10 +23,10 @@ std::size_t fractionAfterArticleAt(const std::string& text, std::size_t i, const
     const std::string before = lowerAscii(text.substr(start, i - 1 - start));
     bool article = false;
     for (const std::string& a : words.articles) article = article || before == a;
-    // (One part only without an article: "i 1/3" is no share.)
+    // (One part only without an article: "i 1/3" is no share.) (A figure before it makes "2 1/2" a mixed
+    // number: `before` is then empty.)
     if (numerator == 1 && (article || words.ones[static_cast<std::size_t>(denominator)].empty())) return i;
-    // (Without one, only after a word: a figure before it makes "2 1/2" a mixed number, "10 3/4".)
-    if (!article && (before.empty() || std::isdigit(static_cast<unsigned char>(text[i - 2])))) return i;
+    if (!article && before.empty()) return i;
     // (A share of something, its partitive after it: "les 3/4 des élus", "i 2/3 degli italiani"; "i 3/4
     // giorni" is three or four days.)
     std::size_t next = end;
@@ -37,6 +37,10 @@ std::size_t fractionAfterArticleAt(const std::string& text, std::size_t i, const
     bool share = nextEnd < text.size() && text[nextEnd] == '\'' && (partitive == "d" || partitive == "dell" || partitive == "degl");
     for (const std::string& p : words.partitives) share = share || partitive == p;
     if (!share) return i;
+    // ("in 1/4 di finale", "en 1/8 de finale", "1/8 de final": a round of a tournament, said as written.)
+    std::size_t roundAt = nextEnd;
+    while (roundAt < text.size() && (text[roundAt] == ' ' || text[roundAt] == '\'')) ++roundAt;
+    if (text.compare(roundAt, 5, "final") == 0) return i;
     spoken = numerator == 1 ? words.ones[static_cast<std::size_t>(denominator)]
                             : std::string(1, text[i]) + " " + words.denominators[static_cast<std::size_t>(denominator)];
     return end;

@@ -91,7 +91,12 @@ std::string feminineWordsOr(const Spellout& spellout, long long n, const std::st
 
 bool isPortugueseFeminine(const std::string& noun) {
     // (A noun in "-ista" names both sexes, and a count of them is masculine: "42 economistas".)
-    if (endsWith(noun, "ista") || endsWith(noun, "istas")) return false;
+    // (But not "pista", "lista", "revista", "entrevista", "conquista", "vista": things, feminine.)
+    if ((endsWith(noun, "ista") || endsWith(noun, "istas")) &&
+        !oneOf(noun, {"pista", "pistas", "lista", "listas", "revista", "revistas", "entrevista", "entrevistas", "conquista", "conquistas",
+                      "vista", "vistas", "crista", "cristas"})) {
+        return false;
+    }
     if (oneOf(noun, {"dia", "dias", "mapa", "mapas", "problema", "problemas", "programa", "programas", "sistema", "sistemas", "tema",
                      "temas", "clima", "planeta", "planetas", "idioma", "idiomas", "cinema", "cinemas", "poema", "poemas", "atleta",
                      "atletas", "jornalista", "jornalistas", "turista", "turistas", "motorista", "motoristas"})) {
@@ -107,7 +112,8 @@ bool isPortugueseFeminine(const std::string& noun) {
 }
 
 bool isItalianFeminine(const std::string& noun) {
-    if (endsWith(noun, "ista")) return false;  // (both sexes: "1 giornalista", "1 ciclista")
+    // (Both sexes, "1 giornalista", "1 ciclista"; not the things, "pista", "lista", "rivista", "intervista".)
+    if (endsWith(noun, "ista") && !oneOf(noun, {"pista", "lista", "rivista", "intervista", "conquista", "vista", "cresta"})) return false;
     if (oneOf(noun, {"problema", "sistema", "tema", "programma", "clima", "pianeta", "poeta", "atleta", "giornalista", "turista",
                      "cinema", "papa", "collega", "dramma", "schema"})) {
         return false;

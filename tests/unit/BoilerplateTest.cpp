@@ -225,6 +225,8 @@ TEST(BoilerplateTest, shouldKnowAWiresSlugLine) {
     EXPECT_FALSE(isBoilerplate("U.S.-CHINA-TRADE TALKS RESUME"));
     EXPECT_FALSE(isBoilerplate("BC-based firm wins contract"));
     EXPECT_FALSE(isBoilerplate("COVID-19 CASES RISE AGAIN"));
+    EXPECT_FALSE(isBoilerplate("HIT-AND-RUN DRIVER SOUGHT AFTER CRASH"));
+    EXPECT_FALSE(isBoilerplate("STATE-BY-STATE RESULTS"));
 }
 
 // A book's imprint, a printed page's running head with its number, a note under the text: not read; a
@@ -241,17 +243,23 @@ TEST(BoilerplateTest, shouldKnowABooksImprintRunningHeadsAndNotes) {
     EXPECT_FALSE(isBoilerplate("COVID-19 CASES RISE BY 12 PERCENT"));
     EXPECT_FALSE(isBoilerplate("The ISBN system was introduced in 1970."));
     EXPECT_FALSE(isBoilerplate("12 people were hurt in the crash."));
+    EXPECT_FALSE(isBoilerplate("2024 IN REVIEW"));
+    EXPECT_FALSE(isBoilerplate("THE CLASS OF 2025"));
+    EXPECT_FALSE(isBoilerplate("First published in 1851, the newspaper closed its doors in 2009."));
+    EXPECT_FALSE(isBoilerplate("Primera edici\u00F3n del festival con m\u00E1s de 30 conciertos en la calle."));
 }
 
 TEST(BoilerplateTest, shouldKnowAWritersContactLine) {
     EXPECT_TRUE(isBoilerplate("Dana Whitcombe can be reached at dwhitcombe@ocalasentinel.example or 352-555-0144."));
     EXPECT_TRUE(isBoilerplate("Tagline: Dana Whitcombe covers county government."));
     EXPECT_FALSE(isBoilerplate("The mayor said she can be reached at any time by residents who are worried about the flooding."));
+    EXPECT_FALSE(isBoilerplate("The summit can be reached at 4,000 metres only by a narrow trail."));
 }
 
 TEST(BoilerplateTest, shouldKnowNewsletterAndFundraisingCallsInMoreLanguages) {
     EXPECT_TRUE(isBoilerplate("Tilmeld dig gratis her."));
-    EXPECT_TRUE(isBoilerplate("F\u00E5 Campusavisen i din indbakke hver fredag."));
+    EXPECT_FALSE(isBoilerplate("En mail kan pludselig dukke op i din indbakke, siger politiet."));
+    EXPECT_FALSE(isBoilerplate("Kommunen opfordrer borgerne: Tilmeld dig vaccination inden fredag."));
     EXPECT_TRUE(isBoilerplate("Steun ons met een kleine bijdrage via deze pagina."));
     EXPECT_FALSE(isBoilerplate("De gemeente levert een kleine bijdrage aan het nieuwe zwembad."));
 }

@@ -2218,7 +2218,7 @@ TEST(NormalizerTest, shouldReadRaceTimesWithColonsOrUnitLetters) {
 // Norwegian, Danish and Swedish: a date in dotted figures by its month's name, and a unit after "per".
 TEST(NormalizerTest, shouldSayNordicDottedDatesAndUnitsPerMeasure) {
     EXPECT_EQ(say("til 31.12.2029, 40 \u00F8re per kWh, kl. 14.30, 1.5.2025", "no"), "til 31. desember 2029, 40 \u00F8re per kilowattime, klokka 14 30, 1. mai 2025");
-    EXPECT_EQ(say("5 mn per mn, 2 kr per kWh", "sv"), "5 miljoner per mn, 2 kr per kilowattimme");
+    EXPECT_EQ(say("2 kr per kWh, 900 kr per m\u00B2", "sv"), "2 kr per kilowattimme, 900 kr per kvadratmeter");
     EXPECT_EQ(say("fra 1.10.2025", "da"), "fra 1. oktober 2025");
     EXPECT_EQ(say("den 3.6.2024", "sv"), "den 3 juni 2024");
     EXPECT_EQ(say("version 1.10.2025.4 og 12.13.2025", "no"), "version 1.10.2025.4 og 12.13.2025");
@@ -2301,8 +2301,9 @@ TEST(NormalizerTest, shouldJoinDatesWithWeekdaysAcrossADash) {
 // before a lettered road small ("L'A1"); a share with no article before its partitive ("cioè 1/3 degli
 // iscritti", "cerca de 3/4 dos alunos"); a code cited short ("c.p."); Spanish pesos and centavos.
 TEST(NormalizerTest, shouldSayElidedFiguresSharesAndCentavos) {
-    EXPECT_EQ(sayShipped("L'A1 \u00E8 chiusa tra l'1 e l'1,5 %, dell'8 marzo, cio\u00E8 1/3 degli iscritti, 416-bis c.p.", "it"),
-              "l'A1 \u00E8 chiusa tra l'uno e l'uno virgola 5 %, dell'otto marzo, cio\u00E8 un terzo degli iscritti, 416-bis codice penale.");
+    EXPECT_EQ(sayShipped("L'A1 \u00E8 chiusa tra l'1 e l'1,5 %, dell'8 marzo, cio\u00E8 1/3 degli iscritti, in 1/4 di finale, art. 299 c.p.p.", "it"),
+              "l'A1 \u00E8 chiusa tra l'uno e l'uno virgola 5 %, dell'otto marzo, cio\u00E8 un terzo degli iscritti, in 1/4 di finale, articolo 299 "
+              "codice di procedura penale.");
     EXPECT_EQ(say("Cerca de 3/4 dos alunos e 1/3 da popula\u00E7\u00E3o, em 2 1/2 horas", "pt"),
               "Cerca de 3 quartos dos alunos e um ter\u00E7o da popula\u00E7\u00E3o, em 2 1/2 horas");
     EXPECT_EQ(say("cerr\u00F3 en $17.45 pesos; $9.00 MXN; $3.5 millones", "es-MX"),
@@ -2321,4 +2322,19 @@ TEST(NormalizerTest, shouldSayPolishFeminineOrdinals) {
 TEST(NormalizerTest, shouldSayAGermanDottedTimeBeforeItsSpansUhr) {
     EXPECT_EQ(say("zwischen 6.30 und 9 Uhr, von 8.00 bis 18 Uhr; der Kurs fiel von 6.30 auf 5 Euro", "de"),
               "zwischen 6 Uhr 30 und 9 Uhr, von 8 Uhr bis 18 Uhr; der Kurs fiel von 6.30 auf 5 Euro");
+}
+
+// What a second review of this stop's rules found: the lines and words below keep their reading.
+TEST(NormalizerTest, shouldKeepWhatLooksLikeThisStopsNewFormsButIsNot) {
+    EXPECT_EQ(say("Il treno (5' di ritardo), poi Rossi (60' Bianchi).", "it"), "Il treno (5 minuti di ritardo), poi Rossi (sessantesimo minuto Bianchi).");
+    EXPECT_EQ(say("2 pistas, 1 lista e 22 entrevistas", "pt"), "duas pistas, uma lista e vinte e duas entrevistas");
+    EXPECT_EQ(say("NIF 501 234 567; o c\u00F3digo 02050", "pt"), "NIF 501 234 567; o c\u00F3digo 02050");
+    EXPECT_EQ(say("Fristene er 15.03, 15.06 og 15.09; publisert 2024-05-12; sak 2023-0145; \u00A7\u00A7 12", "no"),
+              "Fristene er 15.03, 15.06 og 15.09; publisert 2024-05-12; sak 2023-0145; paragrafene 12");
+    EXPECT_EQ(say("wyniki za 2024 r., przed 2020 r. i od 1 stycznia 1500 rodzin", "pl"),
+              "wyniki za dwa tysi\u0105ce dwudziesty czwarty rok, przed dwa tysi\u0105ce dwudziestym rokiem i od pierwszego stycznia 1500 rodzin");
+    EXPECT_EQ(say("Pr\u00E8s de 1/3 des \u00E9lus, \u00E9limin\u00E9 en 1/4 de finale", "fr"),
+              "Pr\u00E8s d'un tiers des \u00E9lus, \u00E9limin\u00E9 en 1/4 de finale");
+    EXPECT_EQ(say("The $5 million, one-third of the budget, went to schools. Officials said that almost $1 billion sits idle."),
+              "The five million dollars, one-third of the budget, went to schools. Officials said that almost one billion dollars sits idle.");
 }

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 
 namespace readcast {
 namespace {
@@ -113,6 +114,22 @@ bool isUnlikelyCandidate(const GumboNode* node) {
     return unlikely && !maybe;
 }
 
+namespace {
+
+// "condolence-box", "guestbook": a class word naming a book of condolences, not a post's tag or category.
+bool condolenceBook(const std::string& classes) {
+    for (const std::string& word : splitWords(classes)) {
+        if (word.rfind("tag-", 0) == 0 || word.rfind("category-", 0) == 0) continue;
+        if (word.find("condolence") != std::string::npos || word.find("guestbook") != std::string::npos ||
+            word.find("guest-book") != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
 bool isFurniture(const GumboNode* node) {
     std::string s = classAndId(node);
     if (isWidgetBox(s) || isReadersPoll(node)) return true;
@@ -148,14 +165,14 @@ bool isFurniture(const GumboNode* node) {
                            "event-details", "factbox-promo", "table-of-contents", "tableofcontents", "betting",
                            "sportsbook", "bet-slip", "betslip", "odds-widget", "whatsapp-canal", "whatsapp-channel",
                            "playlist", "shoppable", "shop-the-look", "shopthelook", "book-box", "bookshop", "contribution-ask", "support-us",
-                           // an obituary's book of condolences, where readers leave messages
-                           "condolence", "guestbook", "guest-book",
                            "reader-revenue", "medical-review", "review-note", "article-history", "revision-history",
                            "live-price", "price-chip", "disclaimer", "jump-links", "jumplinks", "jump-to", "inline-deal",
                            "price-widget", "reading-time", "read-time", "call-to-action", "calltoaction", "videoplayer",
                            "video-player", "player-title",
                            // a label over the headline, and a paywall's badge beside it
                            "kicker", "eyebrow", "overline", "dachzeile", "premium-badge", "plus-badge"}) ||
+           // an obituary's book of condolences, where readers leave messages (a post tagged so, "tag-condolences", is none)
+           condolenceBook(s) ||
            hasClassWord(s, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc",
                                // a story's strip of byline, dates and reading time ("article__meta", "entry-meta")
                                "meta", "readtime",

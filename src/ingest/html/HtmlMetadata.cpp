@@ -276,8 +276,8 @@ std::string publicationName(std::initializer_list<std::string> candidates) {
         }
         if (section || shortCaps || platform) continue;
         // "Oberschwaben-Echo GmbH & Co. KG", "WarmteNet Utrecht B.V.": the name without the company's legal form.
-        for (const char* form : {" GmbH & Co. KG", " GmbH & Co KG", " GmbH", " AG", " KG", " B.V.", " BV", " N.V.", " Ltd.", " Ltd", " Limited",
-                                 ", Inc.", " Inc.", " Inc", " LLC", " S.A.", " S.p.A.", " S.r.l.", " S.L.", " Pty Ltd", " plc", " PLC",
+        for (const char* form : {" GmbH & Co. KG", " GmbH & Co KG", " GmbH", " AG", " KG", " B.V.", " BV", " N.V.", " Pty Ltd", " Pty. Ltd.",
+                                 " Ltd.", " Ltd", " Limited", ", Inc.", " Inc.", " Inc", " LLC", " S.A.", " S.p.A.", " S.r.l.", " S.L.", " plc", " PLC",
                                  " ASA", " A/S", " AB", " Oy", " Sp. z o.o."}) {
             const std::size_t n = std::strlen(form);
             if (name.size() > n + 2 && name.compare(name.size() - n, n, form) == 0) {
@@ -845,8 +845,15 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
             for (const char* sep : kSeparators) {
                 if (named.compare(article.title.size(), std::strlen(sep), sep) != 0) continue;
                 titleSite = collapseWhitespace(named.substr(article.title.size() + std::strlen(sep)));
-                // (A name, not the rest of a chain of labels: "… - My Hero Academia [Archive of Our Own]".)
-                if (countWords(titleSite) > 5 || titleSite.find_first_of("[(") != std::string::npos) titleSite.clear();
+                // (A name, not the rest of a chain of labels, "… - My Hero Academia [Archive of Our Own]", nor a
+                // page's own label, "… - Page 2", "… | Live updates", "… | Sunday, March 23, 2025", "… | Breaking News, Sport".)
+                const std::string label = lowerAscii(titleSite);
+                bool pageLabel = titleSite.find_first_of("0123456789,") != std::string::npos;
+                for (const char* l : {"live", "updated", "update", "video", "videos", "comments", "photos", "gallery", "opinion",
+                                      "analysis", "page", "watch", "listen", "podcast", "home", "news", "breaking"}) {
+                    pageLabel = pageLabel || label == l || label.rfind(std::string(l) + " ", 0) == 0;
+                }
+                if (countWords(titleSite) > 5 || titleSite.find_first_of("[(") != std::string::npos || pageLabel) titleSite.clear();
                 break;
             }
         }

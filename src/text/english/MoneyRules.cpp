@@ -77,8 +77,8 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
                                  "reported", "proposed", "planned", "initial", "annual", "combined", "potential",
                                  "staggering", "hefty", "modest", "mere", "full", "average", "typical", "minimum",
                                  "maximum", "possible", "promised", "expected", "revised", "fresh", "separate", "projected",
-                                 "forecast", "anticipated", "approved", "agreed", "alleged", "undisclosed", "further", "roughly",
-                                 "nearly", "almost", "approximately", "around", "about", "some", "multimillion", "one-off"}) ||
+                                 "forecast", "anticipated", "approved", "agreed", "alleged", "undisclosed", "further",
+                                 "multimillion", "one-off"}) ||
                 adjectives++ >= 2) {
                 break;
             }
@@ -91,7 +91,7 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
     }
     if (!determined) return false;
     // (And before another adjective of the noun after a comma: "a $600,000, 30-year loan".)
-    if (isSym(t, end, ",") && isKind(t, end + 1, Kind::Space) && (isKind(t, end + 2, Kind::Number) || isKind(t, end + 2, Kind::Word)) &&
+    if (isSym(t, end, ",") && isKind(t, end + 1, Kind::Space) && isKind(t, end + 2, Kind::Number) &&
         isSym(t, end + 3, "-") && isKind(t, end + 4, Kind::Word) && isKind(t, end + 5, Kind::Space) && isKind(t, end + 6, Kind::Word) &&
         std::islower(static_cast<unsigned char>(t[end + 6].text[0]))) {
         return true;

@@ -265,6 +265,12 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             std::string spoken;
             const char* kind = "number";
             std::size_t end = fractionAfterArticleAt(text, i, kFractions, spoken);
+            // ("près de 1/3 des élus": "près d'un tiers".)
+            if (end != i && spoken.rfind("un ", 0) == 0 && out.size() >= 3 && out.compare(out.size() - 3, 3, "de ") == 0 &&
+                (out.size() == 3 || !isWordByte(out[out.size() - 4]))) {
+                out.erase(out.size() - 2);
+                out += '\'';
+            }
             if (end == i) {
                 end = quarterAt(text, i, kQuarters, spoken);
                 kind = "date";

@@ -387,8 +387,11 @@ private:
                 return i >= n && lowerAscii(text.substr(i - n, n)) == w && (i == n || !isWordByte(text[i - n - 1]));
             };
             // ("Recupero: 2' pt, 6' st": the time added to each half, minutes, not a minute of it.)
-            const bool stoppage = text.rfind("ecupero:", i) != std::string::npos;
-            const bool minuteOfMatch = before("al ") || before("dal ") || before("nel ") || (i > 0 && text[i - 1] == '(') ||
+            const bool stoppage = text.rfind("ecupero:", i) != std::string::npos && i - text.rfind("ecupero:", i) < 40;
+            // (A substitute's minute in brackets has the player's name after it: "(5' di ritardo)" is minutes.)
+            const bool substitute = i > 0 && text[i - 1] == '(' && after + 1 < text.size() && text[after] == ' ' &&
+                                    std::isupper(static_cast<unsigned char>(text[after + 1]));
+            const bool minuteOfMatch = before("al ") || before("dal ") || before("nel ") || substitute ||
                                        ((firstHalf || secondHalf) && !stoppage) || added;
             const std::string ordinal = minuteOfMatch ? spellout_.say(std::stoi(number), "%spellout-ordinal-masculine") : "";
             spoken = !ordinal.empty() ? ordinal + " minuto" : number + (number == "1" ? " minuto" : " minuti");

@@ -45,7 +45,7 @@ std::string inflected(std::string_view word, Case c) {
     if (c == Case::Nominative || w.empty()) return w;
     const bool soft = w.back() == 'i';  // "drugi", "trzeci": the i stays
     if (!soft) w.pop_back();
-    return w + (c == Case::Genitive ? (soft ? "ego" : "ego") : (soft ? "m" : "ym"));
+    return w + (c == Case::Genitive ? "ego" : (soft ? "m" : "ym"));
 }
 
 // One ordinal word in the feminine's genitive, dative and locative, which are one: "pierwszy" ->
@@ -198,7 +198,8 @@ private:
             std::string year;
             if (end + 5 <= text.size() && text[end] == ' ' && isAsciiDigit(text[end + 1])) {
                 const std::size_t y = digitsEnd(text, end + 1);
-                if (y - end - 1 == 4) {
+                // (A year of the last centuries: "od 1 stycznia 1500 rodzin" counts families.)
+                if (y - end - 1 == 4 && std::stoi(text.substr(end + 1, 4)) >= 1900 && std::stoi(text.substr(end + 1, 4)) <= 2100) {
                     std::string said;
                     const std::size_t yearEnd = yearAt(text, end + 1, y, std::stoi(text.substr(end + 1, 4)), "", said, true);
                     if (yearEnd != end + 1) {
@@ -225,10 +226,14 @@ private:
         const bool rokiem = text.compare(k, 7, " rokiem") == 0;
         if (!roku && !r && !rokiem && !dated) return i;
         if (!dotted && e - i != 4 && !dated) return i;  // (a year in figures, or a numbered year of life)
-        const Case c = rokiem ? Case::Locative : dated ? Case::Genitive : caseAfter(before);
+        // ("za 2024 r.": the year itself, "za dwa tysiące dwudziesty czwarty rok"; "przed 2020 r.": "przed …
+        // dwudziestym rokiem".)
+        const bool za = !dated && before == "za" && (r || roku);
+        const bool instrumental = !dated && (before == "przed" || before == "nad" || before == "pod" || before == "mi\xC4\x99" "dzy") && (r || rokiem);
+        const Case c = za ? Case::Nominative : rokiem || instrumental ? Case::Locative : dated ? Case::Genitive : caseAfter(before);
         const std::string words = ordinal(n, c, cardinal_);
         if (words.empty()) return i;
-        spoken = words + (rokiem ? " rokiem" : c == Case::Genitive || roku || r || dated ? " roku" : "");
+        spoken = words + (za ? " rok" : rokiem || instrumental ? " rokiem" : c == Case::Genitive || roku || r || dated ? " roku" : "");
         if (roku) return k + 5;
         // ("2028 r." at the sentence's end: its dot is the sentence's full stop too.)
         if (r && (k + 3 >= text.size() || (text[k + 3] == ' ' && k + 4 < text.size() && std::isupper(static_cast<unsigned char>(text[k + 4]))))) {

@@ -228,7 +228,8 @@ private:
                    isDigit(text[g + 3]) && (g + 4 >= text.size() || !isDigit(text[g + 4]))) {
                 g += 4;
             }
-            if (!start || g == e) {
+            // (Up to seven figures: "912 345 678" is a telephone, "NIF 501 234 567" a tax number.)
+            if (!start || g == e || (e - i) + (g - e) / 4 * 3 > 7) {
                 out += text[i++];
                 continue;
             }
@@ -249,7 +250,8 @@ private:
     static std::string withMilAnd(const std::string& text, std::vector<Rewrite>* log) {
         std::string out;
         for (std::size_t i = 0; i < text.size();) {
-            const bool start = isDigit(text[i]) && (i == 0 || !(isWordByte(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.'));
+            // (Not a code with its leading nought, "02050".)
+            const bool start = isDigit(text[i]) && text[i] != '0' && (i == 0 || !(isWordByte(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.'));
             std::size_t e = i;
             std::string digits;
             bool grouped = false;

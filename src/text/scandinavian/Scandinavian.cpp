@@ -149,7 +149,11 @@ bool afterListedClock(const std::string& text, std::size_t at) {
     std::size_t start = k;
     while (start > 0 && (isAsciiDigit(text[start - 1]) || text[start - 1] == '.')) --start;
     std::string clock;
-    return start < k && (start == 0 || !isWordByte(text[start - 1])) && clockAt(text, start, clock) == k;
+    if (start >= k || (start > 0 && isWordByte(text[start - 1])) || clockAt(text, start, clock) != k) return false;
+    // (A list the clock's word opened: "klokka 06.45, 07.45 og 15.30"; "Fristene er 15.03, 15.06 og 15.09" are dates.)
+    const std::string lead = lowerAscii(text.substr(start >= 60 ? start - 60 : 0, std::min<std::size_t>(start, 60)));
+    return lead.find("kl.") != std::string::npos || lead.find("kl ") != std::string::npos || lead.find("klokk") != std::string::npos ||
+           lead.find("klock") != std::string::npos;
 }
 
 // "fra klokken 17.00 til 20.30", "mellan 9.15 och 10.00": a word that gives a time before the figure.
@@ -221,14 +225,25 @@ public:
                 const std::size_t dash = text.compare(y, 3, "\xE2\x80\x93") == 0 ? 3 : (y < text.size() && text[y] == '-') ? 1 : 0;
                 std::size_t z = y + dash;
                 while (z < text.size() && isAsciiDigit(text[z])) ++z;
-                if (y - i == 4 && dash != 0 && (z - y - dash == 2 || z - y - dash == 4) && (z >= text.size() || !isWordByte(text[z]))) {
+                // (A later year, and no more figures after it: "2024-05-12" is a date, "2023-0145" a number.)
+                const int from = std::stoi(text.substr(i, 4));
+                const int to = z - y - dash == 2 || z - y - dash == 4 ? std::stoi(text.substr(y + dash, z - y - dash)) : 0;
+                const bool later = z - y - dash == 2 ? to > from % 100 : to > from && to - from <= 100;
+                if (y - i == 4 && dash != 0 && (z - y - dash == 2 || z - y - dash == 4) && later && from >= 1000 &&
+                    (z >= text.size() || (!isWordByte(text[z]) && text[z] != '-' && text[z] != '.'))) {
                     spoken = text.substr(i, 4) + " " + std::string(style_.until) + " " + text.substr(y + dash, z - y - dash);
                     end = z;
                 }
             }
-            // "§ 387": the paragraph of a law.
+            // "§ 387", "§§ 12 og 14": the paragraph (or paragraphs) of a law; "d. 3. december": the date's "den".
             if (end == i && text.compare(i, 2, "\xC2\xA7") == 0) {
-                spoken = "paragraf";
+                const bool two = text.compare(i + 2, 2, "\xC2\xA7") == 0;
+                spoken = two ? "paragrafene" : "paragraf";
+                end = i + (two ? 4 : 2);
+            }
+            if (end == i && boundary && text.compare(i, 3, "d. ") == 0 && i + 3 < text.size() && isAsciiDigit(text[i + 3]) &&
+                !style_.swedish) {
+                spoken = "den";
                 end = i + 2;
             }
             if (end == i) kind = "number";
@@ -251,11 +266,14 @@ public:
             const bool afterPer = i >= 4 && (text.compare(i - 4, 4, "per ") == 0 || text.compare(i - 4, 4, "pr. ") == 0) &&
                                   (i == 4 || !isWordByte(text[i - 5]));
             if (end == i && i >= 2 && text[i - 1] == ' ' && (isAsciiDigit(text[i - 2]) || afterPer)) {
-                for (const auto& [written, said] : afterPer && !isAsciiDigit(text[i - 2]) ? style_.perUnit : style_.units) {
-                    if (text.compare(i, written.size(), written) == 0 && (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
-                        spoken = said;
-                        end = i + written.size();
-                        break;
+                // (After "per", one of it where the language has its singular, else the unit as after a figure.)
+                for (const auto* list : {afterPer ? &style_.perUnit : &style_.units, &style_.units}) {
+                    for (const auto& [written, said] : *list) {
+                        if (end == i && text.compare(i, written.size(), written) == 0 &&
+                            (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
+                            spoken = said;
+                            end = i + written.size();
+                        }
                     }
                 }
             }
