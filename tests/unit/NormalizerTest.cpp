@@ -2338,3 +2338,9 @@ TEST(NormalizerTest, shouldKeepWhatLooksLikeThisStopsNewFormsButIsNot) {
     EXPECT_EQ(say("The $5 million, one-third of the budget, went to schools. Officials said that almost $1 billion sits idle."),
               "The five million dollars, one-third of the budget, went to schools. Officials said that almost one billion dollars sits idle.");
 }
+
+// Norwegian "eks. mva." is "eksklusive merverdiavgift"; "eks." alone is "eksempel", left to eSpeak NG.
+TEST(NormalizerTest, shouldSayNorwegianPricesExcludingVat) {
+    EXPECT_EQ(sayShipped("40 \u00F8re per kWh eks. mva. fra 1. oktober, se eks. 3", "no"),
+              "40 \u00F8re per kilowattime eksklusive merverdiavgift fra 1. oktober, se eks. 3");
+}
