@@ -2344,3 +2344,9 @@ TEST(NormalizerTest, shouldSayNorwegianPricesExcludingVat) {
     EXPECT_EQ(sayShipped("40 \u00F8re per kWh eks. mva. fra 1. oktober, se eks. 3", "no"),
               "40 \u00F8re per kilowattime eksklusive merverdiavgift fra 1. oktober, se eks. 3");
 }
+
+// A two-letter direction before a street named by its number, with the street's type after it.
+TEST(NormalizerTest, shouldSayADirectionBeforeANumberedStreet) {
+    EXPECT_EQ(say("Neighbors along SE 82nd Avenue are split; SE 3rd quarter results."),
+              "Neighbors along Southeast eighty-second Avenue are split; SE third quarter results.");
+}

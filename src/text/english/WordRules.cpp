@@ -236,9 +236,16 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                              isKind(t, after + 2, Kind::Space) && isKind(t, after + 3, Kind::Word) && isCapitalized(t[after + 3].text);
     const bool nextCapital = spaced && next != nullptr && ((next->kind == Kind::Word && isCapitalized(next->text)) || retired || rankOrdinal);
     const bool nextNumber = next != nullptr && next->kind == Kind::Number && (spaced || dotted);
-    // "E. 42nd St.": a direction before a street named by its number.
+    // "E. 42nd St.": a direction before a street named by its number ("SE 82nd Avenue" too, with the street's
+    // type after it: two capitals alone are as often an initialism).
+    const auto streetTypeWord = [&](std::size_t k) {
+        if (!isKind(t, k, Kind::Word)) return false;
+        if (streetTypes().count(t[k].text) != 0) return true;
+        return std::any_of(streetTypes().begin(), streetTypes().end(), [&](const auto& entry) { return entry.second == t[k].text; });
+    };
     if (const auto d = directions().find(w);
-        d != directions().end() && (dotted || w.size() == 1) && nextNumber && isWordIn(t, after + 1, {"st", "nd", "rd", "th"})) {
+        d != directions().end() && nextNumber && isWordIn(t, after + 1, {"st", "nd", "rd", "th"}) &&
+        (dotted || w.size() == 1 || (w.size() == 2 && isKind(t, after + 2, Kind::Space) && streetTypeWord(after + 3)))) {
         return Match{used, d->second, "abbreviation"};
     }
     // "Oak Ave", "AT&T Blvd", "King Jr. Blvd", "5th Ave.": a capitalized name (or an abbreviation in it,
