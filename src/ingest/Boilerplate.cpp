@@ -527,8 +527,9 @@ bool isBoilerplate(const std::string& line) {
     // (UPDATE 3)": priority and category letters, the slug's capitals joined by hyphens and slashes, its
     // version in capitals.
     if (trimmed == "ZCZC" || trimmed == "NNNN") return true;
+    // (A short line's words, split once for the rules below that read them one by one.)
+    const std::vector<std::string> words = wordCount <= 8 ? splitWords(trimmed) : std::vector<std::string>{};
     if (wordCount <= 8) {
-        const std::vector<std::string> words = splitWords(trimmed);
         std::size_t k = 0;
         while (k < words.size() && words[k].size() == 1 && std::islower(static_cast<unsigned char>(words[k][0]))) ++k;
         // (Known by its priority letters before it, its "BC-", or a version word after it: a headline in
@@ -591,8 +592,7 @@ bool isBoilerplate(const std::string& line) {
     // one end: "CRÓNICAS DEL AGUA 57", "58 LUCÍA ARRIETA SANZ".
     // (The page's number under a thousand, not a year, with three words at least: "2024 IN REVIEW", "WORLD
     // CUP 2026" and "THE BEST 50" are headlines.)
-    if (wordCount >= 4 && wordCount <= 8) {
-        const std::vector<std::string> words = splitWords(trimmed);
+    if (wordCount >= 4 && wordCount <= 8 && !words.empty()) {
         const auto number = [](const std::string& w) { return w.size() <= 3 && w.find_first_not_of("0123456789") == std::string::npos; };
         const bool first = number(words.front()), last = number(words.back());
         if (first != last) {
@@ -608,12 +608,12 @@ bool isBoilerplate(const std::string& line) {
         }
     }
     // "Page 1 of 3", "Seite 2 von 5", "Página 1 de 3": a document's or a split story's page count.
-    if (wordCount == 4) {
-        const std::vector<std::string> words = splitWords(lowerTrimmed);
+    if (wordCount == 4 && words.size() == 4) {
         const auto number = [](const std::string& w) { return !w.empty() && w.find_first_not_of("0123456789") == std::string::npos; };
-        for (const auto& [page, of] : {std::pair<const char*, const char*>{"page", "of"}, {"seite", "von"}, {"p\xC3\xA1gina", "de"},
-                                       {"pagina", "di"}, {"pagina", "van"}, {"page", "sur"}, {"sida", "av"}, {"side", "af"}, {"side", "av"}}) {
-            if (words[0] == page && number(words[1]) && words[2] == of && number(words[3])) return true;
+        const std::string page = lowerAscii(words[0]), of = lowerAscii(words[2]);
+        for (const auto& [p, o] : {std::pair<const char*, const char*>{"page", "of"}, {"seite", "von"}, {"p\xC3\xA1gina", "de"},
+                                   {"pagina", "di"}, {"pagina", "van"}, {"page", "sur"}, {"sida", "av"}, {"side", "af"}, {"side", "av"}}) {
+            if (page == p && number(words[1]) && of == o && number(words[3])) return true;
         }
     }
     // "Listen on Apple Podcasts, Spotify or wherever you get your podcasts": a podcast's platforms, a line

@@ -359,14 +359,21 @@ std::string joinNames(const std::vector<std::string>& names, const std::string& 
 
 bool isNewsAgency(const std::string& name) { return !agencyName(name).empty(); }
 
+bool isPublishingAccount(const std::string& byline) {
+    const std::string account = lowerUtf8(collapseWhitespace(byline));
+    return account == "super user" || account == "superuser" || account == "site admin" || account == "admin" || account == "administrator" ||
+           account == "webmaster";
+}
+
 bool isDeskName(const std::string& byline) {
+    if (isPublishingAccount(byline)) return true;
     const std::vector<std::string> words = splitWords(lowerUtf8(byline));
     if (words.empty()) return false;
-    // ("newsdesk", "webdesk", "admin": a login's name.)
+    // ("newsdesk", "webdesk": a desk's login.)
     if (words.size() == 1) {
-        for (const char* login : {"newsdesk", "webdesk", "desk", "admin", "administrator", "editor", "editors", "staff", "webmaster", "redaccion",
-                                  "redacci\xC3\xB3n", "redazione", "redaktion", "newsroom", "redactie", "redakcja", "reda\xC3\xA7\xC3\xA3o",
-                                  "superuser", "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F"}) {  // редакция
+        for (const char* login : {"newsdesk", "webdesk", "desk", "editor", "editors", "staff", "redaccion", "redacci\xC3\xB3n", "redazione",
+                                  "redaktion", "newsroom", "redactie", "redakcja", "reda\xC3\xA7\xC3\xA3o",
+                                  "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F"}) {  // редакция
             if (words[0] == login) return true;
         }
         return false;
@@ -374,7 +381,8 @@ bool isDeskName(const std::string& byline) {
     for (const char* desk : {"desk", "staff", "team", "newsroom", "editors", "bureau"}) {
         if (words.back() == desk) return true;
     }
-    // (Joomla's and WordPress's first account: "Super User", "Site Admin".)
+    // (Joomla's and WordPress's first accounts, "Super User", "Site Admin", are publishing accounts; so, as
+    // a desk, are "Super Admin" and "Site User".)
     if (words.size() == 2 && (words[0] == "super" || words[0] == "site") && (words[1] == "user" || words[1] == "admin")) return true;
     for (const char* desk : {"redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redaktion", "reda\xC3\xA7\xC3\xA3o", "redactie",
                              "redakcja", "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F"}) {  // редакция

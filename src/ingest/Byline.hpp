@@ -41,4 +41,7 @@ bool isNewsAgency(const std::string& name);
 // del Valle", "admin", Joomla's "Super User".
 bool isDeskName(const std::string& byline);
 
+// A publishing system's own account given as the author, nobody's name: "Super User", "admin", "webmaster".
+bool isPublishingAccount(const std::string& byline);
+
 }  // namespace readcast

@@ -214,6 +214,12 @@ bool opensListItem(const std::string& line) {
     return t.size() > 3 && t[0] == '(' && (t[2] == ')' || (t.size() > 4 && t[3] == ')')) && std::isalnum(static_cast<unsigned char>(t[1]));
 }
 
+// A list's lines, an ingredient or a result each: two at least, and most of the run, open an item.
+bool mostlyListItems(const std::vector<Line>& run) {
+    const auto items = std::count_if(run.begin(), run.end(), [](const Line& line) { return opensListItem(line.text); });
+    return items >= 2 && items * 2 >= static_cast<std::ptrdiff_t>(run.size());
+}
+
 // "…said Cllr." over "Bridie Keane…", "The county manager, Mr." over "Donal…": a title written short ends
 // the line, never the sentence, and the name it stands before follows.
 bool endsOnShortTitle(const std::string& line) {
@@ -231,11 +237,8 @@ bool endsOnShortTitle(const std::string& line) {
 // the next (in lower case, or after a comma or a hyphen) and none ends a sentence; the lines are one.
 std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
     if (run.size() < 2 || run.size() > 5) return run;
-    // (A list's lines, most of them opening on a figure or a mark, stay items: "(a) widen the main road".)
-    if (const auto items = std::count_if(run.begin(), run.end(), [](const Line& line) { return opensListItem(line.text); });
-        items >= 2 && items * 2 >= static_cast<std::ptrdiff_t>(run.size())) {
-        return run;
-    }
+    // (A list's lines stay items: "(a) widen the main road".)
+    if (mostlyListItems(run)) return run;
     std::size_t longest = 0;
     bool plainly = false;
     for (std::size_t i = 0; i < run.size(); ++i) {
@@ -315,10 +318,8 @@ std::vector<Line> unwrapped(const std::vector<Line>& run, const std::string& tit
     const std::size_t width = sorted[sorted.size() * 3 / 4];
     // (A newspaper's column runs as narrow as twenty-two characters.)
     if (width < 20 || width > 130) return run;
-    // (A list's lines, an ingredient or a result each, most of them opening on a figure or a mark.)
-    if (std::count_if(run.begin(), run.end(), [](const Line& line) { return opensListItem(line.text); }) * 2 >= static_cast<std::ptrdiff_t>(run.size())) {
-        return run;
-    }
+    // (Nor a list's, however narrow.)
+    if (mostlyListItems(run)) return run;
     const auto startsLower = [](const std::string& text) {
         std::size_t first = text.find_first_not_of(" \t");
         if (first == std::string::npos) return false;

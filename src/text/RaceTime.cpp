@@ -51,7 +51,7 @@ bool clockWordAround(const std::string& text, std::size_t start, std::size_t k) 
     }
     if (start < 2 || text[start - 1] != ' ') return false;
     std::size_t b = start - 1;
-    while (b > 0 && (isWordByte(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80)) --b;
+    while (b > 0 && isWordByte(text[b - 1])) --b;
     const std::string before = text.substr(b, start - 1 - b);
     for (const char* w : {"las", "\xC3\xA0s", "as", "alle", "dalle", "delle", "\xC3\xA0", "vers", "um", "at", "ore", "hasta", "desde"}) {
         if (before == w) return true;

@@ -888,11 +888,7 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
             article.byline.clear();
         }
         // A publishing system's account is nobody's name ("By Super User"): the body may print the writer's.
-        const std::string account = lowerUtf8(collapseWhitespace(article.byline));
-        if (account == "super user" || account == "superuser" || account == "site admin" || account == "admin" ||
-            account == "administrator" || account == "webmaster") {
-            article.byline.clear();
-        }
+        if (isPublishingAccount(article.byline)) article.byline.clear();
     }
 
     // A photographer the metadata lists among the authors, whom the page credits for its pictures ("Foto:

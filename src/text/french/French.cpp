@@ -230,6 +230,15 @@ std::string withElisionBeforeLetteredFigure(std::string text) {
     return text;
 }
 
+// "de " just written before a word said from a figure that opens on a vowel ("une", "un tiers"): elided,
+// "d'une", as French writes and says it.
+void elideDeAtEnd(std::string& out) {
+    if (out.size() >= 3 && out.compare(out.size() - 3, 3, "de ") == 0 && (out.size() == 3 || !isWordByte(out[out.size() - 4]))) {
+        out.erase(out.size() - 2);
+        out += '\'';
+    }
+}
+
 std::string French::apply(const std::string& written, std::vector<Rewrite>* log) const {
     // ("52'000 votants": Swiss French groups digits with an apostrophe.)
     const std::string text = withElisionBeforeLetteredFigure(withSaintsInFull(withoutApostropheGroups(written)));
@@ -266,11 +275,7 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             const char* kind = "number";
             std::size_t end = fractionAfterArticleAt(text, i, kFractions, spoken);
             // ("près de 1/3 des élus": "près d'un tiers".)
-            if (end != i && spoken.rfind("un ", 0) == 0 && out.size() >= 3 && out.compare(out.size() - 3, 3, "de ") == 0 &&
-                (out.size() == 3 || !isWordByte(out[out.size() - 4]))) {
-                out.erase(out.size() - 2);
-                out += '\'';
-            }
+            if (end != i && spoken.rfind("un ", 0) == 0) elideDeAtEnd(out);
             if (end == i) {
                 end = quarterAt(text, i, kQuarters, spoken);
                 kind = "date";
@@ -300,11 +305,7 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
         if (std::string spoken; (i == 0 || !isDigit(text[i - 1])) && isDigit(text[i])) {
             if (const std::size_t end = feminineCountAt(text, i, spellout_, isFrenchFeminine, spoken); end != i) {
                 // ("plus de 1 victime": "plus d'une victime".)
-                if (spoken == "une" && out.size() >= 3 && out.compare(out.size() - 3, 3, "de ") == 0 &&
-                    (out.size() == 3 || !isWordByte(out[out.size() - 4]))) {
-                    out.erase(out.size() - 2);
-                    out += '\'';
-                }
+                if (spoken == "une") elideDeAtEnd(out);
                 if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
                 out += spoken;
                 i = end;

@@ -109,7 +109,7 @@ std::string wordBefore(const std::string& text, std::size_t at) {
     std::size_t end = at;
     while (end > 0 && text[end - 1] == ' ') --end;
     std::size_t start = end;
-    while (start > 0 && (isWordByte(text[start - 1]) || static_cast<unsigned char>(text[start - 1]) >= 0x80)) --start;
+    while (start > 0 && isWordByte(text[start - 1])) --start;
     return lowerUtf8(text.substr(start, end - start));
 }
 
@@ -142,7 +142,7 @@ public:
 
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         const std::string out = rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
-            if (i > 0 && (isWordByte(text[i - 1]) || static_cast<unsigned char>(text[i - 1]) >= 0x80)) return i;
+            if (i > 0 && isWordByte(text[i - 1])) return i;
             // "zł" and "r." with no figure before them (which agree with it otherwise): "złotych", "roku".
             kind = "abbreviation";
             if (text.compare(i, 3, "z\xC5\x82") == 0 && (i + 3 >= text.size() || !isWordByte(text[i + 3]))) {
@@ -172,7 +172,7 @@ public:
             if (e + 2 < text.size() && text[e] == '-' && std::islower(static_cast<unsigned char>(text[e + 1]))) {
                 if (const std::string first = combining(n); !first.empty()) {
                     std::size_t w = e + 1;
-                    while (w < text.size() && (isWordByte(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
+                    while (w < text.size() && isWordByte(text[w])) ++w;
                     spoken = first + text.substr(e + 1, w - e - 1);
                     return w;
                 }
@@ -251,7 +251,7 @@ private:
         if (e + 2 >= text.size() || text[e] != '.' || text[e + 1] != ' ' || n < 1 || n > 99) return i;
         const std::size_t noun = e + 2;
         std::size_t w = noun;
-        while (w < text.size() && (isWordByte(text[w]) || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
+        while (w < text.size() && isWordByte(text[w])) ++w;
         const std::string word = text.substr(noun, w - noun);
         if (word == "min") {
             const std::string before = wordBefore(text, i);
