@@ -463,9 +463,39 @@ bool isSpeakerStampLine(const std::string& trimmed) {
     return false;
 }
 
+bool isJumpLine(const std::string& line) {
+    std::string t = lowerUtf8(collapseWhitespace(line));
+    while (!t.empty() && (t.front() == '(' || t.front() == '[')) t.erase(0, 1);
+    while (!t.empty() && (t.back() == ')' || t.back() == ']' || t.back() == '.')) t.pop_back();
+    if (t.empty() || countWords(t) > 9) return false;
+    // (It ends on the page: "A7", "12", "B 3", "7A".)
+    const std::size_t space = t.find_last_of(' ');
+    if (space == std::string::npos) return false;
+    std::string page = t.substr(space + 1);
+    if (page.empty() || page.size() > 4 || page.find_first_of("0123456789") == std::string::npos ||
+        page.find_first_not_of("0123456789abcdefgh") != std::string::npos) {
+        return false;
+    }
+    const std::string lead = t.substr(0, space);
+    static const char* const kJumps[] = {
+        "continued from page", "continued on page", "continued from", "continued on", "story continues on page", "continues on page",
+        "cont'd from page", "cont'd on page", "cont. from page", "cont. on page", "from page", "see page", "turn to page",
+        "fortsetzung von seite", "fortsetzung auf seite", "fortsetzung seite", "weiter auf seite", "suite de la page", "suite en page",
+        "suite page", "lire la suite page", "continúa en la página", "continúa en página", "viene de la página", "viene de página",
+        "continua a pagina", "segue a pagina", "continua da pagina", "continua na página", "continua na pág", "continuação da página",
+        "vervolg op pagina", "vervolg van pagina", "lees verder op pagina", "fortsetter på side", "fortsättning på sidan",
+        "fortsætter på side", "fortsat fra side", "ciąg dalszy na str", "ciąg dalszy na stronie"};
+    for (const char* jump : kJumps) {
+        if (lead == jump) return true;
+    }
+    // "See FLOODS, Page A8", "FLOODS from Page A1": a jump's slug and its page.
+    return (lead.rfind("see ", 0) == 0 && lead.size() > 9 && lead.compare(lead.size() - 6, 6, ", page") == 0 && countWords(lead) <= 4) ||
+           (lead.size() > 10 && lead.compare(lead.size() - 10, 10, " from page") == 0 && countWords(lead) <= 4);
+}
+
 bool isBoilerplate(const std::string& line) {
     // A print-edition or copyright note runs longer than interface text; it has its own limit.
-    if (isPublisherNote(line) || isSignOff(line)) return true;
+    if (isPublisherNote(line) || isSignOff(line) || isJumpLine(line)) return true;
     const std::string trimmed = collapseWhitespace(line);
     // (Counted and lowered once: this runs on every line of every page.)
     const std::size_t wordCount = countWords(line);

@@ -13,6 +13,9 @@
 namespace readcast {
 
 bool isBoilerplate(const std::string& line);
+// "(Continued from Page A7)", "See FLOODS, Page A8", "Fortsetzung auf Seite 3": a printed story's jump
+// to or from another page, where a copy of the page breaks it.
+bool isJumpLine(const std::string& line);
 // A chat's or a transcript's header over a message or a turn: "Marie Kalsakau 08:12", "Speaker 4  1:10", "0:46".
 bool isSpeakerStampLine(const std::string& trimmed);
 bool isCreditLine(const std::string& line);

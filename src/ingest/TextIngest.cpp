@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <set>
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
@@ -83,14 +84,16 @@ bool isPrintedPageMargin(const std::string& raw, std::string* title = nullptr) {
 // "KOMMUNAL PRAXIS 07/2025" are one. Empty for a line that is a sentence, a label or too long to be one.
 std::string runningHeadKey(const std::string& line) {
     const std::string t = collapseWhitespace(line);
-    if (t.empty() || countWords(t) > 8 || t.back() == '.' || t.back() == ':' || t.back() == '!' || t.back() == '?') return "";
+    if (t.empty() || t.back() == '.' || t.back() == ':' || t.back() == '!' || t.back() == '?') return "";
     // (Two words at least: "Reply" or "47 comments" under each of a thread's posts is no running head.)
+    // (Eight at most, not counting its figures and bars: "THE ECHO-POST | SATURDAY, OCTOBER 5, 2024 | A7".)
     std::string key, words;
     for (char c : t) {
         if (!std::isdigit(static_cast<unsigned char>(c)) && c != '/' && c != '|') words += c;
         if (!std::isdigit(static_cast<unsigned char>(c)) && c != '/' && c != ' ' && c != '|') key += c;
     }
-    return key.size() >= 4 && countWords(words) >= 2 && !isReactionCount(t) ? key : "";
+    const std::size_t wordCount = countWords(words);
+    return key.size() >= 4 && wordCount >= 2 && wordCount <= 8 && !isReactionCount(t) ? key : "";
 }
 
 std::vector<std::vector<Line>> splitRuns(const std::string& text, std::string& printedTitle) {
@@ -115,16 +118,20 @@ std::vector<std::vector<Line>> splitRuns(const std::string& text, std::string& p
     for (auto& [key, count] : seen) {
         if (!marked[key]) count = 0;
     }
+    std::set<std::string> kept;  // running heads read once
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find('\n', start);
         if (end == std::string::npos) end = text.size();
         std::string line = text.substr(start, end - start);
-        // (Inside a run of lines, as a printed page's copy runs: a name repeated between blank lines, a
-        // channel's over each of its posts, is left to the other rules.)
-        if (const std::string key = runningHeadKey(line); !key.empty() && seen[key] >= 2 && !runs.back().empty()) {
+        // (Inside a run of lines, as a printed page's copy runs, or between blank lines after its first time,
+        // a page's top over the story it breaks: a name repeated between blank lines, a channel's over each of
+        // its posts, is left to the other rules.)
+        if (const std::string key = runningHeadKey(line); !key.empty() && seen[key] >= 2 && (!runs.back().empty() || kept.count(key) != 0)) {
             start = end + 1;
             continue;
+        } else if (!key.empty()) {
+            kept.insert(key);
         }
         // (Left out without ending the run: a page's margin may fall inside a paragraph.)
         if (isPrintedPageMargin(line, printedTitle.empty() ? &printedTitle : nullptr)) {
@@ -211,7 +218,11 @@ bool opensListItem(const std::string& line) {
     const std::string t = collapseWhitespace(line);
     if (t.empty()) return false;
     if (std::isdigit(static_cast<unsigned char>(t[0])) || t[0] == '-' || t[0] == '*' || t.rfind("\xE2\x80\xA2", 0) == 0) return true;
-    return t.size() > 3 && t[0] == '(' && (t[2] == ')' || (t.size() > 4 && t[3] == ')')) && std::isalnum(static_cast<unsigned char>(t[1]));
+    if (t.size() > 3 && t[0] == '(' && t[2] == ')') return std::isalnum(static_cast<unsigned char>(t[1]));
+    // (Two marks: "(12)", "(iv)"; "(EA) said…" is a name's short form carrying a sentence on.)
+    const auto roman = [](char c) { return c == 'i' || c == 'v' || c == 'x'; };
+    return t.size() > 4 && t[0] == '(' && t[3] == ')' &&
+           ((std::isdigit(static_cast<unsigned char>(t[1])) && std::isdigit(static_cast<unsigned char>(t[2]))) || (roman(t[1]) && roman(t[2])));
 }
 
 // A list's lines, an ingredient or a result each: two at least, and most of the run, open an item.
@@ -256,9 +267,13 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
         if (i + 1 < run.size()) {
             const std::string next = collapseWhitespace(run[i + 1].text);
             const char last = text.back();
-            const auto c = static_cast<unsigned char>(next.empty() ? 'A' : next[0]);
+            // (A quotation mark opening the next line hides its case: "Flood defences" over "'will not be".)
+            const std::size_t opening = next.size() > 1 && (next[0] == '\'' || next[0] == '"') ? 1
+                                        : next.rfind("\xE2\x80\x98", 0) == 0 || next.rfind("\xE2\x80\x9C", 0) == 0 ? 3
+                                                                                                                : 0;
+            const auto c = static_cast<unsigned char>(next.size() <= opening ? 'A' : next[opening]);
             const bool lower = std::islower(c) || (c >= 0xC3 && !std::isupper(c) && u_islower(static_cast<UChar32>([&] {
-                                   std::size_t at = 0;
+                                   std::size_t at = opening;
                                    return nextCodePoint(next, at);
                                }())));
             // (Or over a capital where the line is as full as the longest and another line carries on plainly:
@@ -267,7 +282,10 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
             // the items of a list.)
             const bool shouting = std::none_of(text.begin(), text.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
             // (A byline over its date line, "Reporting by Dana Whitcombe" over "dinsdag 3 juni 2025", stays two.)
-            if (text.size() < 18 || (last == '.' && !(endsOnShortTitle(text) && countWords(next) >= 2)) || last == '!' || last == '?' ||
+            // (A line that short carries on only into words in lower case, a headline set narrow: "Flood
+            // defences" over "'will not be" over "ready' until 2027".)
+            const bool shortCarried = lower && countWords(text) >= 2 && countWords(next) >= 2;
+            if ((text.size() < 18 && !shortCarried) || (last == '.' && !(endsOnShortTitle(text) && countWords(next) >= 2)) || last == '!' || last == '?' ||
                 last == ':' || last == ';' ||
                 !(lower || std::isdigit(c) || last == '-' || last == ',' || last == '.' || next[0] == '(' ||
                   (text.size() * 5 >= longest * 4 && plainly && !shouting)) ||
@@ -1097,6 +1115,20 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
                 ++i;
             }
             markListItem(block);
+            // A printed story broken by a page: "…Sally Brennan, 58, whose" at a page's foot, a jump line
+            // "(Continued from Page A7)" and the running head between, and "house on Burnley Road has…" on
+            // the next. The jump line goes, and the paragraph is one again.
+            if (i == 0 && block.kind == BlockKind::Paragraph && block.images.empty()) {
+                while (!blocks.empty() && isJumpLine(blocks.back().text)) blocks.pop_back();
+                const bool carried = !block.text.empty() && std::islower(static_cast<unsigned char>(block.text[0])) &&
+                                     !isBylineShaped(block.text);
+                if (carried && !blocks.empty() && blocks.back().kind == BlockKind::Paragraph && blocks.back().images.empty() &&
+                    !blocks.back().text.empty() && std::islower(static_cast<unsigned char>(blocks.back().text.back())) &&
+                    countWords(blocks.back().text) >= 3) {
+                    blocks.back().text += ' ' + block.text;
+                    continue;
+                }
+            }
             blocks.push_back(std::move(block));
         }
     }

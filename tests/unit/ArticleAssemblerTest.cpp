@@ -2093,3 +2093,26 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAReleasesAboutIncAndForwardLookingState
                                         "The plant will store power from the wind farms offshore and is due to open in the spring of 2027, the company said.",
                                         "The mayor said the plant would bring 120 jobs to the town and about $4.8 million a year in taxes over its first ten years."}));
 }
+
+
+// A newspaper page's copy across a page break: a headline set on three narrow lines (one opening on a
+// quotation mark), a paragraph opening on a name's short form in brackets, and a sentence broken by the
+// next page's running head and its jump line, "(Continued from Page A7)".
+TEST(ArticleAssemblerTest, shouldJoinAStoryAcrossAPrintedPagesBreak) {
+    const Article a = ingestText(
+        "THE HARBOUR GAZETTE  |  SATURDAY, OCTOBER 5, 2024  |  A7\n\n"
+        "Sea wall 'will not\nbe ready' until 2027\n\n"
+        "By ANNA REID\n\n"
+        "RESIDENTS of the har-\nbour have been told\nthat the new sea wall\nwill not be finished\nuntil the spring of 2027.\n"
+        "  The Harbour Trust\n(HT) said on Friday\nthat bad ground at two\nof the sites had added\nfourteen months to it.\n"
+        "  Mary Kelly, 61, whose\n\n"
+        "THE HARBOUR GAZETTE  |  SATURDAY, OCTOBER 5, 2024  |  A8\n\n"
+        "(Continued from Page A7)\n\n"
+        "shop on Quay Street has\nflooded twice, said she\nhad stopped believing\nthe dates she was given.\n");
+    EXPECT_EQ(a.title, "Sea wall 'will not be ready' until 2027");
+    const std::vector<std::string> paragraphs = textsOf(a, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 3u) << ::testing::PrintToString(paragraphs);
+    EXPECT_EQ(paragraphs[1], "The Harbour Trust (HT) said on Friday that bad ground at two of the sites had added fourteen months to it.");
+    EXPECT_EQ(paragraphs[2], "Mary Kelly, 61, whose shop on Quay Street has flooded twice, said she had stopped believing the dates she was given.");
+}
+

@@ -263,3 +263,15 @@ TEST(BoilerplateTest, shouldKnowNewsletterAndFundraisingCallsInMoreLanguages) {
     EXPECT_TRUE(isBoilerplate("Steun ons met een kleine bijdrage via deze pagina."));
     EXPECT_FALSE(isBoilerplate("De gemeente levert een kleine bijdrage aan het nieuwe zwembad."));
 }
+
+TEST(BoilerplateTest, shouldKnowAPrintedStorysJumpLines) {
+    for (const char* jump : {"(Continued from Page A7)", "Continued on page 4", "See FLOODS, Page A8", "FLOODS from Page A1",
+                             "Fortsetzung auf Seite 3", "(Suite de la page 2)", "Continúa en la página 12", "Vervolg op pagina 5"}) {
+        EXPECT_TRUE(isJumpLine(jump)) << jump;
+        EXPECT_TRUE(isBoilerplate(jump)) << jump;
+    }
+    for (const char* story : {"The council met on page 4 of its agenda.", "Continued from page one, the debate went on.", "See you on page",
+                              "Page 4", "Turn to the 4"}) {
+        EXPECT_FALSE(isJumpLine(story)) << story;
+    }
+}
