@@ -115,7 +115,8 @@ bool isItalianFeminine(const std::string& noun) {
     // (Both sexes, "1 giornalista", "1 ciclista"; not the things, "pista", "lista", "rivista", "intervista".)
     if (endsWith(noun, "ista") && !oneOf(noun, {"pista", "lista", "rivista", "intervista", "conquista", "vista", "cresta"})) return false;
     if (oneOf(noun, {"problema", "sistema", "tema", "programma", "clima", "pianeta", "poeta", "atleta", "giornalista", "turista",
-                     "cinema", "papa", "collega", "dramma", "schema"})) {
+                     "cinema", "papa", "collega", "dramma", "schema", "comma", "diploma", "dilemma", "enigma", "teorema",
+                     "poema", "panorama", "trauma", "idioma", "stemma", "fantasma", "aroma", "dogma", "prisma"})) {
         return false;
     }
     // (Nouns in "-gione", "-sione", "-zione", "-nione" are feminine, "stagione", "opinione"; "milione" and

@@ -216,7 +216,8 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
     // (Numbers to call first, while the words that ask for them are still as written: "tel.", not the lexicon's.)
-    const std::string text = withTelephoneNumbersSaid(withoutNoteMarks(withoutPictographs(withoutFullwidthForms(written)), log), language_, log);
+    const std::string said = withTelephoneNumbersSaid(withoutNoteMarks(withoutPictographs(withoutFullwidthForms(written)), log), language_, log);
+    const std::string text = rules_ ? rules_->beforeLexicon(said, log) : said;
     std::string work;
     std::vector<const LexiconEntry*> held;
     std::vector<bool> capitals;

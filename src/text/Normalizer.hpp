@@ -22,6 +22,9 @@ namespace readcast {
 class LanguageRules {
 public:
     virtual ~LanguageRules() = default;
+    // A first look, before the lexicon stands in for its words, for what must see them as written: an
+    // Australian state's letters before a postcode ("Bondi NSW 2026"), which the lexicon says in full.
+    virtual std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* /*log*/) const { return text; }
     virtual std::string apply(const std::string& text, std::vector<Rewrite>* log) const = 0;
     // A last look once the lexicon's words are back in place, for what depends on them: a count agrees
     // with a noun the lexicon or a unit rule wrote out ("41 pts." is "cuarenta y un puntos").

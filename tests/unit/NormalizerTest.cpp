@@ -1375,7 +1375,7 @@ TEST(NormalizerTest, shouldReadTimetablesRunTimesScientificNotationAndAreaRates)
 TEST(NormalizerTest, shouldReadAustralianAddressesScoresAndFuelPrices) {
     const Normalizer australian("en-AU", nullptr);
     EXPECT_EQ(australian.normalize("The unit at 3/17 Beach Rd, Bondi NSW 2026 sold."),
-              "The unit at three, seventeen Beach Road, Bondi NSW two zero two six sold.");
+              "The unit at three, seventeen Beach Road, Bondi New South Wales two zero two six sold.");
     EXPECT_EQ(australian.normalize("The Swans beat the Lions 12.10 (82) to 8.9 (57)."),
               "The Swans beat the Lions twelve ten, eighty-two to eight nine, fifty-seven.");
     EXPECT_EQ(australian.normalize("Petrol is 189.9c/L; WA 2024 results."),
@@ -1722,7 +1722,7 @@ TEST(NormalizerTest, shouldSayWhatATwentiethBlindRoundFound) {
               "del siglo XIX, los siglos XV-XVI, el primer y el tercer puesto");
     EXPECT_EQ(say("do s\xC3\xA9" "c. XVI", "pt"), "do s\xC3\xA9" "culo XVI");
     EXPECT_EQ(say("il decreto n. 5 del sec. XIX", "it"), "il decreto numero 5 del secolo XIX");
-    EXPECT_EQ(say("la squadra ha 58 pt, loro 1 pt", "it"), "la squadra ha 58 punti, loro 1 punto");
+    EXPECT_EQ(say("la squadra ha 58 pt, loro 1 pt", "it"), "la squadra ha 58 punti, loro un punto");
     EXPECT_EQ(say("un loyer de 1 200 \xE2\x82\xAC/mois", "fr"), "un loyer de 1 200 euros par mois");
     EXPECT_EQ(say("a las 17.30 h, son las 9.15; cuesta 17.30 euros", "es"), "a las 17 y 30, son las 9 y 15; cuesta 17.30 euros");
     // (And some of the nineteenth round's: a federal circuit, people counted in millions, a quake's "mag.".)
@@ -2349,4 +2349,38 @@ TEST(NormalizerTest, shouldSayNorwegianPricesExcludingVat) {
 TEST(NormalizerTest, shouldSayADirectionBeforeANumberedStreet) {
     EXPECT_EQ(say("Neighbors along SE 82nd Avenue are split; SE 3rd quarter results."),
               "Neighbors along Southeast eighty-second Avenue are split; SE third quarter results.");
+}
+
+// A thirty-third blind round: an Australian postcode after its state as the lexicon writes it, a PIN code,
+// cricket's runs, a span "between" two dated days, an amount whose verb ends in -s, Polish day lists and
+// grosze, Italian's "un euro" from a unit rule.
+TEST(NormalizerTest, shouldSayWhatAThirtyThirdBlindRoundFound) {
+    EXPECT_EQ(sayShipped("Residents of Parramatta NSW 2150 were told to leave.", "en"),
+              "Residents of Parramatta New South Wales two one five zero were told to leave.");
+    EXPECT_EQ(sayShipped("The NSW Government said.", "en"), "The New South Wales Government said.");
+    EXPECT_EQ(sayShipped("Sydney, NSW 2000.", "en"), "Sydney, New South Wales two zero zero zero.");
+    // (A year after a state's name is no postcode.)
+    EXPECT_EQ(say("The New South Wales 2023 election."), "The New South Wales twenty twenty-three election.");
+    EXPECT_EQ(say("Queen Victoria 1837 coronation."), "Queen Victoria eighteen thirty-seven coronation.");
+    EXPECT_EQ(say("The office is at Sector 5, Pune 411014, Maharashtra."),
+              "The office is at Sector five, Pune four one one zero one four, Maharashtra.");
+    EXPECT_EQ(say("It is in Mumbai - 400001."), "It is in Mumbai - four zero zero zero zero one.");
+    EXPECT_EQ(say("The town of 411014 people."), "The town of four hundred eleven thousand fourteen people.");
+    EXPECT_EQ(say("Yorkshire beat Kent by 41 runs after posting 287/6."),
+              "Yorkshire beat Kent by forty-one runs after posting two hundred eighty-seven for six.");
+    EXPECT_EQ(say("He hit 3 home runs and a 3/4 share."), "He hit three home runs and a three quarters share.");
+    EXPECT_EQ(say("It runs Between 3 May - Sat 10 May."), "It runs Between the third of May and Saturday the tenth of May.");
+    EXPECT_EQ(say("It ran 3 May - Sat 10 May."), "It ran the third of May to Saturday the tenth of May.");
+    EXPECT_EQ(say("It says that $1 billion sits idle."), "It says that one billion dollars sits idle.");
+    EXPECT_EQ(say("That $2 billion deal collapsed."), "That two billion dollar deal collapsed.");
+    EXPECT_EQ(say("It was a $5 million series."), "It was a five million dollar series.");
+    EXPECT_EQ(say("od 1 do 5 maja, 3 i 4 lipca, 1, 2 lub 3 sierpnia", "pl"),
+              "od pierwszego do pi\xC4\x85tego maja, trzeciego i czwartego lipca, pierwszego, drugiego lub trzeciego sierpnia");
+    EXPECT_EQ(say("w dniach 1-5 maja", "pl"), "w dniach od pierwszego do pi\xC4\x85tego maja");
+    EXPECT_EQ(say("Zdoby\xC5\x82 1, a potem 2 bramki.", "pl"), "Zdoby\xC5\x82 1, a potem 2 bramki.");
+    EXPECT_EQ(say("Bilet kosztuje 0,50 z\xC5\x82.", "pl"), "Bilet kosztuje 50 groszy.");
+    EXPECT_EQ(say("Il prezzo \xC3\xA8 salito a 1,85 \xE2\x82\xAC al litro.", "it"), "Il prezzo \xC3\xA8 salito a un euro e 85 al litro.");
+    EXPECT_EQ(say("percorso 1 km in 1 h", "it"), "percorso un chilometro in un'ora");
+    EXPECT_EQ(say("l'articolo 1 comma 2", "it"), "l'articolo 1 comma 2");
+    EXPECT_EQ(sayShipped("seg\xC3\xBAn el INE", "es"), "seg\xC3\xBAn el ine");
 }

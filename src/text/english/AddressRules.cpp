@@ -233,6 +233,45 @@ std::optional<Match> canadianPostcodeAt(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
+std::optional<Match> australianPostcodeAt(const Tokens& t, std::size_t i) {
+    // ("NSW" in the lexicon is "New South Wales": this is asked before it stands in for the letters.)
+    static const std::pair<std::vector<std::string>, const char*> kStates[] = {
+        {{"NSW"}, "New South Wales"}, {{"VIC"}, "Victoria"},  {{"QLD"}, "Queensland"}, {{"TAS"}, "Tasmania"},
+        {{"SA"}, "SA"},               {{"WA"}, "WA"},         {{"NT"}, "NT"},          {{"ACT"}, "ACT"},
+        {{"New", "South", "Wales"}, "New South Wales"},       {{"Victoria"}, "Victoria"}, {{"Queensland"}, "Queensland"},
+        {{"Tasmania"}, "Tasmania"},   {{"South", "Australia"}, "South Australia"}, {{"Western", "Australia"}, "Western Australia"},
+        {{"Northern", "Territory"}, "Northern Territory"}};
+    // (After the suburb, or its comma: "Sydney, NSW 2000".)
+    const std::size_t town = i >= 3 && isSym(t, i - 2, ",") ? i - 3 : i - 2;
+    if (!isKind(t, i, Kind::Word) || i < 2 || !capitalized(t, town) || !isKind(t, i - 1, Kind::Space) ||
+        isWordIn(t, town, {"the", "a", "an", "in", "of", "for", "wins", "win", "won"}) || isPossessive(t[town].text)) {
+        return std::nullopt;
+    }
+    for (const auto& [words, name] : kStates) {
+        std::size_t k = i;
+        bool named = true;
+        for (const std::string& word : words) {
+            named = named && isKind(t, k, Kind::Word) && (words.size() == 1 && isUpperWord(word) ? lowerAscii(t[k].text) == lowerAscii(word)
+                                                                                                  : t[k].text == word) &&
+                    isKind(t, k + 1, Kind::Space);
+            k += 2;
+        }
+        // (The letters in capitals, "VIC 3065"; "Vic" with no postcode is the lexicon's.)
+        if (!named || (isUpperWord(words[0]) && !std::isupper(static_cast<unsigned char>(t[i].text.back())))) continue;
+        if (!isKind(t, k, Kind::Number) || t[k].text.size() != 4 || !digitsOnly(t[k].text) || isKind(t, k + 1, Kind::Word) ||
+            (isKind(t, k + 1, Kind::Space) && capitalized(t, k + 2))) {
+            return std::nullopt;
+        }
+        // (A year after the state's name, "The New South Wales 2023 election", is no postcode: one that could be
+        // a year ends the clause, as a postcode ends an address.)
+        const int code = std::stoi(t[k].text);
+        const bool clauseEnd = k + 1 >= t.size() || isSym(t, k + 1, ".") || isSym(t, k + 1, ",") || isSym(t, k + 1, ";") || isSym(t, k + 1, ")");
+        if (code >= 1800 && code <= 2099 && !clauseEnd && !isUpperWord(words[0])) return std::nullopt;
+        return Match{k + 1 - i, std::string(name) + " " + digitWords(t[k].text), "address"};
+    }
+    return std::nullopt;
+}
+
 std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     // "N. Ireland": Northern Ireland, as headlines shorten it (not a street's north).
     if (isKind(t, i, Kind::Word) && t[i].text == "N" && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"ireland"})) {
@@ -386,22 +425,25 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         digitsOnly(t[i + 2].text) && !isKind(t, i + 3, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i].text[0]))) {
         return Match{3, t[i].text + " " + digitWords(t[i + 2].text), "address"};
     }
-    // An Australian state and its postcode after the suburb: "Bondi NSW 2026", "Fitzroy VIC 3065" (the code in
-    // digits, not a year; "The NSW 2023 election" and "Labor Wins NSW 2023 Election" have years). NSW, WA,
-    // SA, ACT and NT are said as their letters, which eSpeak NG spells; Vic, Qld and Tas by name.
-    if (isKind(t, i, Kind::Word) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) &&
-        t[i + 2].text.size() == 4 && digitsOnly(t[i + 2].text) && !isKind(t, i + 3, Kind::Word) &&
-        isWordIn(t, i, {"nsw", "vic", "qld", "tas", "act", "wa", "sa", "nt"}) && i >= 2 && capitalized(t, i - 2) &&
-        !isWordIn(t, i - 2, {"the", "a", "an", "in", "of", "for", "wins", "win", "won"}) &&
-        !(isKind(t, i + 3, Kind::Space) && capitalized(t, i + 4)) && std::isupper(static_cast<unsigned char>(t[i].text.back()))) {
-        static const std::map<std::string, std::string> kNamed{{"vic", "Victoria"}, {"qld", "Queensland"}, {"tas", "Tasmania"}};
-        const auto named = kNamed.find(lowerAscii(t[i].text));
-        return Match{3, (named != kNamed.end() ? named->second : t[i].text) + " " + digitWords(t[i + 2].text), "address"};
+    // An Indian PIN code after its town and a dash, "Mumbai - 400001", "Pune-411014": six digits said one
+    // by one.
+    const auto clauseEndsAt = [&](std::size_t k) {
+        return k >= t.size() || isSym(t, k, ".") || isSym(t, k, ",") || isSym(t, k, ";") || isSym(t, k, ")");
+    };
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 6 && t[i].text[0] != '0' && i >= 2 && clauseEndsAt(i + 1)) {
+        std::size_t k = i - 1;
+        if (isKind(t, k, Kind::Space)) --k;
+        if (k >= 1 && isSym(t, k, "-")) {
+            --k;
+            if (isKind(t, k, Kind::Space) && k >= 1) --k;
+            if (capitalized(t, k)) return Match{1, digitWords(t[i].text), "address"};
+        }
     }
     // A postcode after the town that ends an address: "PO Box 1234, Wellington 6140", "12 Kent Road,
-    // Palmerston North 4410" (New Zealand's, South Africa's, Denmark's in English copy: four digits said
-    // one by one, not a year or an amount).
-    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 4 && i >= 4 && isKind(t, i - 1, Kind::Space) &&
+    // Palmerston North 4410", "Sector 5, Pune 411014" (New Zealand's, South Africa's, Denmark's in English
+    // copy, four digits, and India's, six: said one by one, not a year or an amount).
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && (t[i].text.size() == 4 || t[i].text.size() == 6) && i >= 4 &&
+        isKind(t, i - 1, Kind::Space) &&
         capitalized(t, i - 2) && (i + 1 >= t.size() || isSym(t, i + 1, ".") || isSym(t, i + 1, ",") || isSym(t, i + 1, ";") ||
                                   isSym(t, i + 1, ")"))) {
         std::size_t k = i - 2;
@@ -416,8 +458,10 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
                 address = (isWordIn(t, j, {"box", "bag"}) && isKind(t, j + 1, Kind::Space) && isKind(t, j + 2, Kind::Number)) ||
                           ((streetTypes().count(t[j].text) != 0 ||
                             isWordIn(t, j, {"street", "road", "avenue", "parade", "terrace", "lane", "drive", "crescent", "place",
-                                            "highway", "boulevard", "quay", "way"})) &&
-                           (isSym(t, j + 1, ",") || (isSym(t, j + 1, ".") && isSym(t, j + 2, ","))));
+                                            "highway", "boulevard", "quay", "way", "sector", "nagar", "marg", "colony", "chowk"})) &&
+                           (isSym(t, j + 1, ",") || (isSym(t, j + 1, ".") && isSym(t, j + 2, ",")) ||
+                            // ("Sector 5, Pune 411014": a numbered sector or phase before the town.)
+                            (isKind(t, j + 1, Kind::Space) && isKind(t, j + 2, Kind::Number) && isSym(t, j + 3, ","))));
             }
         }
         if (address) return Match{1, digitWords(t[i].text), "address"};

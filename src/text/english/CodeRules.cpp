@@ -378,7 +378,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // ("14th" may come as a number and its letters.)
             if (!numberedOver && k >= 3 && isKind(t, k - 3, Kind::Number) && isWordIn(t, k - 2, {"th", "st", "nd", "rd"})) numberedOver = true;
         }
-        const bool cricket = innings || numberedOver || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
+        // (Or runs counted by a number: "won by 41 runs", "needing 12 runs"; a home run has its "home".)
+        bool countedRuns = false;
+        for (std::size_t k = 2; k < t.size() && !countedRuns; ++k) {
+            countedRuns = isWordIn(t, k, {"runs", "run"}) && isKind(t, k - 1, Kind::Space) && isKind(t, k - 2, Kind::Number);
+        }
+        const bool cricket = innings || numberedOver || countedRuns || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
                                                       "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea", "ov", "bowler",
                                                       "bowlers", "batsman", "batsmen", "spinner", "seamer", "paceman", "spell"});
         // ("were 245-6 at stumps": runs for wickets with a hyphen too, more runs than wickets.)

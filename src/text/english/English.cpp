@@ -28,6 +28,7 @@ public:
 
 private:
     std::optional<Match> tryRules(const Tokens& t, std::size_t i) const;
+    std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override;
     std::string withCurrencyCodes(const std::string& text) const;
     bool day_first_;
     std::vector<std::pair<char, std::string>> letters_;  // the story's country's currency letters and their codes
@@ -161,6 +162,27 @@ bool endsText(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
+std::string English::beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const {
+    // (Most sentences have no four figures after a capital: they are not tokenized twice.)
+    if (text.find_first_of("0123456789") == std::string::npos) return text;
+    const Tokens t = tokenize(text);
+    std::string out;
+    bool any = false;
+    for (std::size_t i = 0; i < t.size();) {
+        if (auto m = australianPostcodeAt(t, i)) {
+            std::string written;
+            for (std::size_t k = i; k < i + m->length; ++k) written += t[k].text;
+            if (log != nullptr) log->push_back({written, m->spoken, m->rule});
+            out += m->spoken;
+            i += m->length;
+            any = true;
+            continue;
+        }
+        out += t[i++].text;
+    }
+    return any ? out : text;
+}
+
 std::string English::apply(const std::string& text, std::vector<Rewrite>* log) const {
     const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(withCurrencyCodes(withAustralianStates(text)), log), log), log));
     std::string out;
@@ -172,6 +194,8 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
             // "28 Jun–2 Jul", "€45/€60"): "to" or "or" between them, where the dash would go unsaid.
             const std::size_t joint = i + m->length;
             const std::string_view rule = m->rule;
+            // ("between 3 May - 10 May": "between … and …".)
+            const char* const to = rangeJoiner(t, i);
             // ("7 p.m. ET/4 p.m. PT": one time in two zones, said one after the other.)
             if (rule == "time" && isSym(t, joint, "/") && joint + 1 < t.size()) {
                 if (auto second = tryRules(t, joint + 1); second && std::string_view(second->rule) == "time") {
@@ -189,14 +213,14 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                     const std::size_t used = isKind(t, joint + 2, Kind::Number) ? 3 : 2;
                     m = Match{m->length + used, m->spoken + " to the " + currency->second.one, m->rule};
                 } else if (auto second = tryRules(t, joint + 1); second && rule == second->rule) {
-                    m = Match{m->length + 1 + second->length, m->spoken + (isSym(t, joint, "/") ? " or " : " to ") + second->spoken,
+                    m = Match{m->length + 1 + second->length, m->spoken + (isSym(t, joint, "/") ? " or " : to) + second->spoken,
                               m->rule};
                 }
             } else if ((rule == "date" || rule == "money") && isKind(t, joint, Kind::Space) && isDash(t, joint + 1) &&
                        isKind(t, joint + 2, Kind::Space) && joint + 3 < t.size()) {
                 // "Dec. 22 - Jan. 2", "$99,000 - $140,000": two dates or amounts apart from their dash.
                 if (auto second = tryRules(t, joint + 3); second && rule == second->rule) {
-                    m = Match{m->length + 3 + second->length, m->spoken + " to " + second->spoken, m->rule};
+                    m = Match{m->length + 3 + second->length, m->spoken + to + second->spoken, m->rule};
                 }
             }
             // "… Pennsylvania Ave. NW.", "… 57th St.": an abbreviation's dot that also ends the sentence stays.

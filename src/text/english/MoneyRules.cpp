@@ -111,7 +111,17 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
                                               "back", "later", "earlier", "yearly", "monthly", "weekly", "daily", "total",
                                               "combined", "together", "altogether", "upfront", "outright", "overseas", "short",
                                               "less", "more", "since", "so", "too", "yet", "still", "ago"});
-    return !participle && !adverb && !isFunctionWord(w);
+    // A singular determiner takes no plural noun, so a word in -s after it is the amount's verb: "says
+    // that $1 billion sits idle", "a 2 km stretch" but "each $5 note helps". ("a $5 bus", "a $2 million
+    // series", "a $3 billion analysis" end in -s and are singular nouns.)
+    const bool singularDeterminer = isWordIn(t, start - 2, {"a", "an", "that", "this", "another", "each", "every"});
+    const auto ends = [&](const char* tail) {
+        const std::size_t n = std::char_traits<char>::length(tail);
+        return w.size() > n && w.compare(w.size() - n, n, tail) == 0;
+    };
+    const bool verbInS = singularDeterminer && w.size() > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is") &&
+                         !ends("ies") && !ends("as") && w != "news";
+    return !participle && !adverb && !verbInS && !isFunctionWord(w);
 }
 
 // The subject of a clause that the amount is the object of: "the $7.6 billion analysts expected".

@@ -22,6 +22,9 @@ struct Match {
 
 // AddressRules.cpp
 std::optional<Match> addressRule(const Tokens& t, std::size_t i);
+// An Australian state and its postcode after the suburb, "Bondi NSW 2026", "Fitzroy VIC 3065", said before
+// the lexicon stands in for the state's letters ("Bondi New South Wales two zero two six").
+std::optional<Match> australianPostcodeAt(const Tokens& t, std::size_t i);
 // CodeRules.cpp
 std::optional<Match> codeRule(const Tokens& t, std::size_t i);
 std::optional<Match> hexRule(const Tokens& t, std::size_t i);

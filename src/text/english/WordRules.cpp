@@ -1009,6 +1009,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if ((s == "\xE2\x80\x93" || s == "-") && isKind(t, i - 1, Kind::Space) && isKind(t, i + 1, Kind::Space) &&
         ((yearBefore && isKind(t, i + 2, Kind::Word) && monthFromName(t[i + 2].text) != 0 && isCapitalized(t[i + 2].text)) ||
          (timeBefore && isKind(t, i + 2, Kind::Number)) || (monthBefore && weekdayNext))) {
+        // ("Between 3 May - Sat 10 May": "between … and …", the first date's words back to it.)
+        for (std::size_t k = i; k > 0 && i - k < 10;) {
+            --k;
+            if (isWordIn(t, k, {"between"})) return Match{1, " and ", "range"};
+            if (t[k].kind == Kind::Symbol && !isSym(t, k, ".")) break;
+        }
         return Match{1, " to ", "range"};
     }
     if (s == "\xE2\x80\x93" && isKind(t, i - 1, Kind::Space)) return Match{1, ", ", "pause"};  // spaced en dash

@@ -291,6 +291,26 @@ public:
         return out;
     }
 
+    // A unit or a currency said by the rules ("1 €" is "1 euro", "1 h" "1 ora") takes its one as a noun
+    // written so would: "un euro", "un'ora".
+    std::string agree(const std::string& text, std::vector<Rewrite>* log) const override {
+        if (text.find('1') == std::string::npos) return text;
+        std::string out;
+        for (std::size_t i = 0; i < text.size();) {
+            std::string spoken;
+            std::size_t end = text[i] == '1' ? feminineCountElidedAt(text, i, spellout_, spoken) : i;
+            if (end == i && text[i] == '1') end = oneBeforeNounAt(text, i, spoken);
+            if (end == i) {
+                out += text[i++];
+                continue;
+            }
+            if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
+            out += spoken;
+            i = end;
+        }
+        return out;
+    }
+
 private:
     // An elided article before a figure or a lettered road: "l'1%", "dell'8 marzo" (eSpeak NG says "elle
     // uno": the number is written out, "l'uno"), "L'A1" ("elle apostrofo A": the article small, "l'A1").

@@ -187,7 +187,23 @@ private:
     // "1 stycznia", "31 grudnia 2026", "od 1 stycznia 2027 roku": the day an ordinal in the genitive (or
     // after "przed", "po" the instrumental's and locative's "-ym"), a year after it too.
     std::size_t dateAt(const std::string& text, std::size_t i, std::size_t e, int day, std::string& spoken) const {
-        if (day < 1 || day > 31 || e >= text.size() || text[e] != ' ') return i;
+        if (day < 1 || day > 31 || e >= text.size()) return i;
+        // "1-5 maja", "1–5 maja": the days from one to another, "od pierwszego do piątego maja".
+        const std::size_t dash = text[e] == '-' ? 1 : text.compare(e, 3, "\xE2\x80\x93") == 0 ? 3 : 0;
+        if (dash != 0 && e + dash < text.size() && isAsciiDigit(text[e + dash])) {
+            const std::size_t k = e + dash, ke = digitsEnd(text, k);
+            std::string last;
+            if (const std::size_t end = ke - k <= 2 ? dateAt(text, k, ke, std::stoi(text.substr(k, ke - k)), last) : k; end != k) {
+                spoken = (wordBefore(text, i) == "od" ? "" : "od ") + ordinalBelowHundred(day, Case::Genitive) + " do " + last;
+                return end;
+            }
+        }
+        // "od 1 do 5 maja", "3 i 4 lipca", "1, 2 i 3 lipca": a day whose month is named after the last one.
+        if (daysBeforeMonth(text, i)) {
+            spoken = ordinalBelowHundred(day, caseAfter(wordBefore(text, i)));
+            return e;
+        }
+        if (text[e] != ' ') return i;
         for (const std::string_view month : kMonthsGenitive) {
             if (text.compare(e + 1, month.size(), month) != 0 || (e + 1 + month.size() < text.size() && isWordByte(text[e + 1 + month.size()]))) {
                 continue;
@@ -211,6 +227,29 @@ private:
             return end;
         }
         return i;
+    }
+
+    // Whether the day at `i` is followed by others joined to it ("do", "i", "lub", "albo", a comma) and
+    // then by the month they share.
+    static bool daysBeforeMonth(const std::string& text, std::size_t i) {
+        std::size_t e = digitsEnd(text, i);
+        if (e - i > 2 || e == i) return false;
+        for (const char* joiner : {" do ", " i ", " lub ", " albo ", ", "}) {
+            const std::size_t n = std::strlen(joiner);
+            if (text.compare(e, n, joiner) != 0 || e + n >= text.size() || !isAsciiDigit(text[e + n])) continue;
+            const std::size_t k = e + n, ke = digitsEnd(text, k);
+            if (ke - k > 2 || std::stoi(text.substr(k, ke - k)) > 31) return false;
+            if (ke < text.size() && text[ke] == ' ') {
+                for (const std::string_view month : kMonthsGenitive) {
+                    if (text.compare(ke + 1, month.size(), month) == 0 &&
+                        (ke + 1 + month.size() >= text.size() || !isWordByte(text[ke + 1 + month.size()]))) {
+                        return true;
+                    }
+                }
+            }
+            return daysBeforeMonth(text, k);
+        }
+        return false;
     }
 
     // "2026 roku", "2026 r.", "w 2026 roku", "do 20. roku życia": a year, or a year of life, said as an
@@ -321,6 +360,12 @@ private:
         }
         if (sign == 0) return i;
         const long long whole = std::stoll(text.substr(i, e - i));
+        // "0,50 zł": fifty grosze, "pięćdziesiąt groszy" (1 "grosz", 2–4 "grosze", but 12–14).
+        if (whole == 0 && !grosze.empty() && grosze != "00") {
+            const int g = std::stoi(grosze), last = g % 10;
+            spoken = std::to_string(g) + (g == 1 ? " grosz" : last >= 2 && last <= 4 && !(g >= 12 && g <= 14) ? " grosze" : " groszy");
+            return k + 1 + sign;
+        }
         spoken = text.substr(i, e - i) + " " + zlotys(whole);
         if (!grosze.empty() && grosze != "00") spoken += " " + (grosze[0] == '0' ? grosze.substr(1) : grosze);
         // (A dot after "zł" is left: it ends the sentence as often as the short form.)
