@@ -481,10 +481,10 @@ bool isJumpLine(const std::string& line) {
         "continued from page", "continued on page", "continued from", "continued on", "story continues on page", "continues on page",
         "cont'd from page", "cont'd on page", "cont. from page", "cont. on page", "from page", "see page", "turn to page",
         "fortsetzung von seite", "fortsetzung auf seite", "fortsetzung seite", "weiter auf seite", "suite de la page", "suite en page",
-        "suite page", "lire la suite page", "continúa en la página", "continúa en página", "viene de la página", "viene de página",
-        "continua a pagina", "segue a pagina", "continua da pagina", "continua na página", "continua na pág", "continuação da página",
-        "vervolg op pagina", "vervolg van pagina", "lees verder op pagina", "fortsetter på side", "fortsättning på sidan",
-        "fortsætter på side", "fortsat fra side", "ciąg dalszy na str", "ciąg dalszy na stronie"};
+        "suite page", "lire la suite page", "contin\xC3\xBA" "a en la p\xC3\xA1gina", "contin\xC3\xBA" "a en p\xC3\xA1gina", "viene de la p\xC3\xA1gina", "viene de p\xC3\xA1gina",
+        "continua a pagina", "segue a pagina", "continua da pagina", "continua na p\xC3\xA1gina", "continua na p\xC3\xA1g", "continua\xC3\xA7\xC3\xA3o da p\xC3\xA1gina",
+        "vervolg op pagina", "vervolg van pagina", "lees verder op pagina", "fortsetter p\xC3\xA5 side", "forts\xC3\xA4ttning p\xC3\xA5 sidan",
+        "forts\xC3\xA6tter p\xC3\xA5 side", "fortsat fra side", "ci\xC4\x85g dalszy na str", "ci\xC4\x85g dalszy na stronie"};
     for (const char* jump : kJumps) {
         if (lead == jump) return true;
     }

@@ -105,6 +105,48 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
     return kByLanguage;
 }
 
+// Words that start sentences in other languages (articles, pronouns, conjunctions, the common
+// adverbs): after an initial, an abbreviation or an ordinal's dot, one of these starts a new sentence
+// ("la Serie A. Prima del fischio", "5 Mrd. Fr. Wie die Rente", "kong Frederik 9. Hun har"); a name
+// goes on ("M. Dupont"). No particle of a name is among them ("M. Le Maire", "J. De Jong").
+const std::set<std::string_view>* languageStarters(std::string_view language) {
+    static const std::map<std::string_view, std::set<std::string_view>> kStarters{
+        {"it", {"Prima", "Poi", "Il", "Lo", "Gli", "I", "Un", "Una", "Uno", "Nel", "Nella", "Nei", "Per", "Con", "Ma", "E", "Anche",
+                "Dopo", "Secondo", "Questo", "Questa", "Non", "Si", "Ci", "Ha", "\xC3\x88", "In", "Alle", "Oggi", "Ieri", "Domani",
+                "Intanto", "Inoltre", "Tra", "Fra", "Sul", "Sulla", "Gi\xC3\xA0", "Ora", "Mentre", "Quando", "Se", "Come", "Allora"}},
+        {"fr", {"Il", "Elle", "Ils", "Elles", "On", "Nous", "Vous", "Je", "Les", "Un", "Une", "Ce", "Cette", "Ces", "Mais", "Et", "Puis",
+                "Apr\xC3\xA8s", "Avant", "Selon", "Pour", "Dans", "En", "Au", "Aux", "Sur", "Depuis", "Pendant", "Ainsi", "Alors",
+                "Enfin", "Hier", "Demain", "Cependant", "Toutefois", "Donc", "Quand", "Comme"}},
+        {"es", {"El", "Los", "Las", "Un", "Una", "Pero", "Y", "Despu\xC3\xA9s", "Antes", "Seg\xC3\xBAn", "Para", "En", "Con", "Por", "Este",
+                "Esta", "Esto", "Hoy", "Ayer", "Ma\xC3\xB1" "ana", "As\xC3\xAD", "Adem\xC3\xA1s", "Cuando", "Si", "Como", "Mientras", "Ya",
+                "No", "Se"}},
+        {"pt", {"O", "Os", "As", "Um", "Uma", "Mas", "E", "Depois", "Antes", "Segundo", "Para", "Em", "No", "Na", "Nos", "Nas", "Com",
+                "Por", "Este", "Esta", "Isso", "Isto", "Hoje", "Ontem", "Amanh\xC3\xA3", "Assim", "Quando", "Se", "Como", "Enquanto",
+                "J\xC3\xA1", "N\xC3\xA3o"}},
+        {"nl", {"Het", "Een", "Dat", "Dit", "Deze", "Die", "Maar", "En", "Ook", "Na", "Volgens", "In", "Op", "Met", "Bij", "Hij", "Zij",
+                "Ze", "Wij", "We", "Ik", "Er", "Daar", "Toen", "Nu", "Vandaag", "Gisteren", "Morgen", "Als", "Omdat"}},
+        {"de", {"Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Man", "Aber", "Und", "Auch", "Nach", "Laut",
+                "Im", "Am", "Mit", "Bei", "Wie", "Was", "Wer", "Wenn", "Als", "Dann", "Doch", "Heute", "Gestern", "Damit", "Dabei",
+                "Zudem", "Nun", "So"}},
+        {"da", {"Hun", "Han", "Det", "Den", "De", "Der", "Vi", "Jeg", "Men", "Og", "S\xC3\xA5", "Nu", "Her", "Da", "Efter", "Dermed",
+                "Samtidig", "If\xC3\xB8lge", "Som", "Hvis", "N\xC3\xA5r", "En", "Et"}},
+        {"nb", {"Hun", "Han", "Det", "Den", "De", "Der", "Vi", "Jeg", "Men", "Og", "S\xC3\xA5", "N\xC3\xA5", "Her", "Da", "Etter",
+                "Dermed", "Samtidig", "If\xC3\xB8lge", "Som", "Hvis", "N\xC3\xA5r", "En", "Et", "Ei"}},
+        {"sv", {"Hon", "Han", "Det", "Den", "De", "D\xC3\xA4r", "Vi", "Jag", "Men", "Och", "S\xC3\xA5", "Nu", "H\xC3\xA4r", "D\xC3\xA5",
+                "Efter", "Samtidigt", "Enligt", "En", "Ett", "N\xC3\xA4r", "Om"}},
+        {"pl", {"\xC5\x81\xC4\x85" "cznie", "To", "Ten", "Ta", "Te", "Po", "Od", "Do", "Jak", "Nie", "Ale", "Wed\xC5\x82ug", "Jednak",
+                "Jest", "S\xC4\x85", "By\xC5\x82", "By\xC5\x82" "a", "By\xC5\x82" "o", "Obecnie", "Teraz", "Wcze\xC5\x9Bniej",
+                "P\xC3\xB3\xC5\xBAniej", "Przez", "Dla", "Tak", "Co", "Gdy", "Kiedy", "Je\xC5\x9Bli", "Mimo", "R\xC3\xB3wnie\xC5\xBC",
+                "Tak\xC5\xBC" "e", "W\xC5\x9Br\xC3\xB3" "d", "Jego", "Jej", "Ich", "On", "Ona", "Oni", "My", "Wtedy"}}};
+    const auto found = kStarters.find(language == "no" || language == "nn" ? std::string_view("nb") : language);
+    return found == kStarters.end() ? nullptr : &found->second;
+}
+
+bool startsSentenceIn(std::string_view language, std::string_view word) {
+    const std::set<std::string_view>* starters = languageStarters(language);
+    return starters != nullptr && starters->count(word) != 0;
+}
+
 // Months a German or Dutch date writes after a day's ordinal dot: "am 3. Mai".
 const std::set<std::string_view> kMonthsAfterOrdinal{"Januar", "J\xC3\xA4nner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli",
                                                      "August", "September", "Oktober", "November", "Dezember",
@@ -296,6 +338,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         // number; "2. Klasse", "3. Liga": nor before the nouns a rank is given to.)
         if (!before.empty() && (before.back() == ',' || before.back() == '(' || before.back() == ')' || before.back() == ':')) return true;
         if (german::rankedNounOrdinalRule(std::string(firstWord(next))) != nullptr) return true;
+        // ("für eine 13. AHV-Rente": after an article, an ordinal before its noun.)
+        if (!startsSentenceIn(language, firstWord(next)) && !before.empty() &&
+            std::set<std::string_view>{"eine", "einer", "einem", "einen", "eines", "ein", "diese", "dieser", "diesem", "dieses"}.count(
+                before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1)) != 0) {
+            return true;
+        }
     }
     // "rozpoczął się 765. Jarmark", "14. Kasım": languages that write an ordinal with a dot, mid-sentence
     // after a word in lower case (a year, "w 2025. Potem", may end one).
@@ -310,7 +358,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         const std::string_view lastWord = space == std::string_view::npos ? before : before.substr(space + 1);
         const bool afterLowerWord = !lastWord.empty() && (std::islower(static_cast<unsigned char>(lastWord.back())) ||
                                                            static_cast<unsigned char>(lastWord.back()) >= 0x80);
-        if (afterLowerWord && (value < 1800 || value > 2100)) return true;
+        if (afterLowerWord && (value < 1800 || value > 2100) && !startsSentenceIn(language, firstWord(next))) return true;
+        // ("kong Frederik 9. Hun har…": a ruler's number ends the sentence before a word that starts one.)
+        if (startsSentenceIn(language, firstWord(next))) return false;
     }
     // "lauantaina 2.8. Santalahden…", "dne 4.5. v Praze": a day and month with their dots, mid-sentence
     // after a word in lower case.
@@ -345,7 +395,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     // ("S.I. No. 412 of 2024": a number's "No." before its figure starts no sentence.)
     const bool numberSign = next.rfind("No. ", 0) == 0 && next.size() > 4 && std::isdigit(static_cast<unsigned char>(next[4]));
-    if ((initial || isInitialism(word)) && std::isupper(first)) return numberSign || kStarters.count(firstWord(next)) == 0;
+    if ((initial || isInitialism(word)) && std::isupper(first)) {
+        const bool starts = english || languageStarters(language) == nullptr ? kStarters.count(firstWord(next)) != 0
+                                                                             : startsSentenceIn(language, firstWord(next));
+        return numberSign || !starts;
+    }
     // "347 U.S. 483 (1954)", "l'art. L. 1234-1": an initial, or an initialism that is no time of day, before
     // a figure that no word in lower case follows (a citation's part; "…the U.S. 300 people came" and
     // "at 7 p.m. 300 tickets remain" are two sentences).
@@ -377,6 +431,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (!english) {
         // "z. B.", "d. h.", "u. a.": a lone lower-case letter with a dot is an abbreviation's part.
         if (word.size() == 1 && std::islower(static_cast<unsigned char>(word[0]))) return true;
+        // (Before a word that starts sentences, an abbreviation that may end one does: "5 Mrd. Fr. Wie…".)
+        if (startsSentenceIn(language, firstWord(next))) return false;
         const auto& table = nonFinalAbbreviations();
         const auto listed = table.find(language);
         return listed != table.end() && listed->second.count(word) != 0;
@@ -467,6 +523,42 @@ std::vector<std::string> splitBeforeYears(const std::string& text) {
 }
 
 }  // namespace
+
+// "…bruker for mye. – Med et fond…", "…„wygrało te wybory”. – Jesteśmy…": a dash that opens a
+// speaker's words after a sentence's end (as Nordic, Polish and Russian copy marks a quote) starts a
+// sentence, which ICU does not see behind the dash.
+std::vector<std::string> splitAtDialogueDashes(std::vector<std::string> sentences) {
+    std::vector<std::string> out;
+    for (std::string& sentence : sentences) {
+        std::size_t start = 0;
+        for (std::size_t at = sentence.find(' '); at != std::string::npos; at = sentence.find(' ', at + 1)) {
+            std::size_t dash = at + 1;
+            const std::size_t width = sentence.compare(dash, 3, "\xE2\x80\x93") == 0 || sentence.compare(dash, 3, "\xE2\x80\x94") == 0 ? 3 : 0;
+            if (width == 0 || dash + width + 1 >= sentence.size() || sentence[dash + width] != ' ') continue;
+            // (Its end before it, perhaps inside a closing quote: ". –", "”. –", "?» –".)
+            std::size_t k = at;
+            while (k > start && (sentence[k - 1] == '"' || sentence[k - 1] == '\'' || static_cast<unsigned char>(sentence[k - 1]) >= 0x80)) {
+                if (static_cast<unsigned char>(sentence[k - 1]) >= 0x80) {
+                    std::size_t lead = k - 1;
+                    while (lead > start && (static_cast<unsigned char>(sentence[lead]) & 0xC0) == 0x80) --lead;
+                    const std::string mark = sentence.substr(lead, k - lead);
+                    if (mark != "\xE2\x80\x9D" && mark != "\xE2\x80\x9C" && mark != "\xC2\xBB" && mark != "\xE2\x80\x99") break;
+                    k = lead;
+                } else {
+                    --k;
+                }
+            }
+            if (k == start || (sentence[k - 1] != '.' && sentence[k - 1] != '!' && sentence[k - 1] != '?')) continue;
+            std::size_t letter = dash + width + 1;
+            const auto c = static_cast<UChar32>(nextCodePoint(sentence, letter));
+            if (!u_isupper(c)) continue;
+            out.push_back(sentence.substr(start, at - start));
+            start = at + 1;
+        }
+        out.push_back(sentence.substr(start));
+    }
+    return out;
+}
 
 std::vector<std::string> SentenceSplitter::operator()(const std::string& paragraph) const {
     if (english_ && paragraph.find(". ") != std::string::npos) {
@@ -580,7 +672,7 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
             sentences.push_back(std::move(sentence));
         }
     }
-    return sentences;
+    return paragraph.find("\xE2\x80") != std::string::npos ? splitAtDialogueDashes(std::move(sentences)) : sentences;
 }
 
 }  // namespace readcast

@@ -332,3 +332,29 @@ TEST_F(SentenceSplitterTest, shouldNotEndAfterRightOrRoute) {
     EXPECT_EQ(split("The Speaker, Rt. Hon. Ade Obasa, said so. He left on Rt. 66 at noon."),
               (Sentences{"The Speaker, Rt. Hon. Ade Obasa, said so.", "He left on Rt. 66 at noon."}));
 }
+
+// A speaker's dash after a sentence's end starts the next; an initial, an abbreviation or a dotted
+// ordinal before a word that starts sentences in the language ends one; an ordinal after an article
+// goes on to its noun, and a name after an initial goes on.
+TEST(SentenceSplitterOtherLanguagesTest, shouldEndBeforeSpeakersDashesAndTheLanguagesStarters) {
+    const SentenceSplitter nb{"nb"};
+    EXPECT_EQ(nb("Hun mener regjeringen bruker for mye. \u2013 Med et fond p\u00E5 17 700 milliarder er det lett."),
+              (Sentences{"Hun mener regjeringen bruker for mye.", "\u2013 Med et fond p\u00E5 17 700 milliarder er det lett."}));
+    const SentenceSplitter pl{"pl"};
+    EXPECT_EQ(pl("Prezes m\u00F3wi\u0142, \u017Ce \u201Ewygra\u0142o\u201D. \u2013 Jeste\u015Bmy najwi\u0119ksi."),
+              (Sentences{"Prezes m\u00F3wi\u0142, \u017Ce \u201Ewygra\u0142o\u201D.", "\u2013 Jeste\u015Bmy najwi\u0119ksi."}));
+    EXPECT_EQ(pl("Lewica na 14. \u0141\u0105cznie jest ich 552."), (Sentences{"Lewica na 14.", "\u0141\u0105cznie jest ich 552."}));
+    EXPECT_EQ(pl("Rozpocz\u0105\u0142 si\u0119 765. Jarmark Dominika\u0144ski."), (Sentences{"Rozpocz\u0105\u0142 si\u0119 765. Jarmark Dominika\u0144ski."}));
+    // (A dash inside a sentence, or before a word in lower case, is no speaker's.)
+    EXPECT_EQ(pl("Podwy\u017Cka \u2013 m\u00F3wi\u0142a radna \u2013 jest za du\u017Ca."), (Sentences{"Podwy\u017Cka \u2013 m\u00F3wi\u0142a radna \u2013 jest za du\u017Ca."}));
+    const SentenceSplitter da{"da"};
+    EXPECT_EQ(da("Hun fulgte kong Frederik 9. Hun har regeret i 52 \u00E5r."), (Sentences{"Hun fulgte kong Frederik 9.", "Hun har regeret i 52 \u00E5r."}));
+    const SentenceSplitter it{"it"};
+    EXPECT_EQ(it("Un record per la Serie A. Prima del fischio, la curva ha cantato."),
+              (Sentences{"Un record per la Serie A.", "Prima del fischio, la curva ha cantato."}));
+    const SentenceSplitter de{"de"};
+    EXPECT_EQ(de("Die Initiative f\u00FCr eine 13. AHV-Rente wird angenommen. Bis 2030 steigen sie auf 5 Mrd. Fr. Wie sie bezahlt wird, ist offen."),
+              (Sentences{"Die Initiative f\u00FCr eine 13. AHV-Rente wird angenommen.", "Bis 2030 steigen sie auf 5 Mrd. Fr.", "Wie sie bezahlt wird, ist offen."}));
+    const SentenceSplitter fr{"fr"};
+    EXPECT_EQ(fr("M. Le Maire a parl\u00E9 avec M. Dupont. Il est parti."), (Sentences{"M. Le Maire a parl\u00E9 avec M. Dupont.", "Il est parti."}));
+}
