@@ -2384,3 +2384,18 @@ TEST(NormalizerTest, shouldSayWhatAThirtyThirdBlindRoundFound) {
     EXPECT_EQ(say("l'articolo 1 comma 2", "it"), "l'articolo 1 comma 2");
     EXPECT_EQ(sayShipped("seg\xC3\xBAn el INE", "es"), "seg\xC3\xBAn el ine");
 }
+
+// A Danish or Norwegian ruler's number is "den" and its ordinal; a year before 1900 is said by its
+// hundreds, as eSpeak NG says only later years.
+TEST(NormalizerTest, shouldSayNordicRulersNumbersAndOlderYears) {
+    EXPECT_EQ(say("Kong Frederik 10. blev udr\xC3\xA5" "bt p\xC3\xA5 Christian 7.s Pal\xC3\xA6.", "da"),
+              "Kong Frederik den tiende blev udr\xC3\xA5" "bt p\xC3\xA5 Christian den syvendes Pal\xC3\xA6.");
+    EXPECT_EQ(say("efter sin far, kong Frederik 9.", "da"), "efter sin far, kong Frederik den niende.");
+    EXPECT_EQ(say("Christian 4. levede fra 1588 til 1648.", "da"), "Christian den fjerde levede fra 15 hundrede 88 til 16 hundrede 48.");
+    EXPECT_EQ(say("Kong Harald 5. \xC3\xA5pnet det i 1814.", "nb"), "Kong Harald den femte \xC3\xA5pnet det i 18 hundre og 14.");
+    EXPECT_EQ(say("Slottet brann 1697\xE2\x80\x93" "1705.", "sv"), "Slottet brann 16 hundra 97 till 17 hundra 5.");
+    // (Not an amount, a year from 1900 on, a number after a street or a name no ruler bears.)
+    EXPECT_EQ(say("Det koster 1588 kroner i 1999.", "da"), "Det koster 1588 kroner i 1999.");
+    EXPECT_EQ(say("Han fik 1 588 stemmer.", "da"), "Han fik 1 588 stemmer.");
+    EXPECT_EQ(say("Hun bor p\xC3\xA5 Vestergade 10. sal.", "da"), "Hun bor p\xC3\xA5 Vestergade 10. sal.");
+}

@@ -29,6 +29,8 @@ struct Style {
     std::string minus;                                                 // said before a temperature ("" when eSpeak NG says it)
     std::array<std::string_view, 12> months;                           // "januar" … "desember"
     std::vector<std::pair<std::string_view, std::string_view>> perUnit; // after "per", one of it: "kWh" "kilowattime"
+    std::string_view hundred;                                          // a year's hundreds: "1588" is "15 hundrede 88"
+    std::array<std::string_view, 20> regnal;                           // a ruler's number, "Frederik 10." "den tiende" (none in Swedish)
 };
 
 const Style& styleFor(const std::string& primary) {
@@ -39,7 +41,9 @@ const Style& styleFor(const std::string& primary) {
                                 true, "",
                                 {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
                                  "december"},
-                                {{"MWh", "megawattimme"}, {"kWh", "kilowattimme"}, {"GWh", "gigawattimme"}}};
+                                {{"MWh", "megawattimme"}, {"kWh", "kilowattimme"}, {"GWh", "gigawattimme"}},
+                                "hundra",
+                                {}};
     static const Style kDanish{"klokken", "til", {"punktum", "snabel-a"},
                                {{"MWh", "megawatttimer"}, {"kWh", "kilowatttimer"}, {"GWh", "gigawatttimer"}, {"MW", "megawatt"},
                                 {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
@@ -47,7 +51,11 @@ const Style& styleFor(const std::string& primary) {
                                false, "minus",
                                {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
                                 "december"},
-                               {{"MWh", "megawatttime"}, {"kWh", "kilowatttime"}, {"GWh", "gigawatttime"}}};
+                               {{"MWh", "megawatttime"}, {"kWh", "kilowatttime"}, {"GWh", "gigawatttime"}},
+                               "hundrede",
+                               {"f\xC3\xB8rste", "anden", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende", "niende", "tiende",
+                                "ellevte", "tolvte", "trettende", "fjortende", "femtende", "sekstende", "syttende", "attende", "nittende",
+                                "tyvende"}};
     static const Style kNorwegian{"klokka", "til", {"punktum", "krøllalfa"},
                                   {{"MWh", "megawattimer"}, {"kWh", "kilowattimer"}, {"GWh", "gigawattimer"}, {"MW", "megawatt"},
                                    {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
@@ -55,7 +63,11 @@ const Style& styleFor(const std::string& primary) {
                                   false, "minus",
                                   {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
                                    "desember"},
-                                  {{"MWh", "megawattime"}, {"kWh", "kilowattime"}, {"GWh", "gigawattime"}}};
+                                  {{"MWh", "megawattime"}, {"kWh", "kilowattime"}, {"GWh", "gigawattime"}},
+                                  "hundre og",
+                                  {"f\xC3\xB8rste", "andre", "tredje", "fjerde", "femte", "sjette", "sjuende", "\xC3\xA5ttende", "niende",
+                                   "tiende", "ellevte", "tolvte", "trettende", "fjortende", "femtende", "sekstende", "syttende", "attende",
+                                   "nittende", "tjuende"}};
     if (primary == "sv") return kSwedish;
     if (primary == "da") return kDanish;
     return kNorwegian;
@@ -175,6 +187,48 @@ bool clockWordBefore(const std::string& text, std::size_t at) {
     return false;
 }
 
+// "1588": a year before 1900 by its hundreds, "15 hundrede 88" (eSpeak NG says a year so only from 1900 on,
+// and "et tusind femhundrede otteogfirs" before); other figures as they are.
+std::string yearSaid(const std::string& digits, const Style& style) {
+    const int year = std::stoi(digits);
+    if (digits.size() != 4 || year < 1100 || year > 1899) return digits;
+    const int rest = year % 100;
+    if (rest == 0) return std::to_string(year / 100) + " " + std::string(style.hundred.substr(0, style.hundred.find(' ')));
+    return std::to_string(year / 100) + " " + std::string(style.hundred) + " " + std::to_string(rest);
+}
+
+// "Frederik 10.", "kong Christian 4.", "Christian 7.s Palæ": a ruler's number, "Frederik den tiende" ("den
+// syvendes" for the genitive); `i` when none starts there. Only after a name that rulers bear, or any name
+// after "kong", "dronning".
+std::size_t regnalNumberAt(const std::string& text, std::size_t i, const Style& style, std::string& spoken) {
+    if (style.regnal[0].empty() || !std::isupper(static_cast<unsigned char>(text[i]))) return i;
+    std::size_t e = i;
+    while (e < text.size() && isWordByte(text[e])) ++e;
+    if (e + 3 > text.size() || text[e] != ' ' || !isAsciiDigit(text[e + 1])) return i;
+    const std::string name = text.substr(i, e - i);
+    static const char* const kRulers[] = {"Frederik", "Christian", "Margrethe", "Harald", "Olav", "Haakon", "H\xC3\xA5kon", "Magnus",
+                                          "Erik", "Eirik", "Valdemar", "Knud", "Hans", "Oluf", "Christoffer", "Sverre", "Sigurd",
+                                          "Karl", "Carl", "Gustav", "Oscar", "Oskar"};
+    bool ruler = false;
+    for (const char* r : kRulers) ruler = ruler || name == r;
+    const std::string before = lowerAscii(text.substr(i >= 6 ? i - 6 : 0, i >= 6 ? 6 : i));
+    ruler = ruler || before.ends_with("kong ") || before.ends_with("dronning ");
+    std::size_t d = e + 1;
+    while (d < text.size() && isAsciiDigit(text[d])) ++d;
+    if (!ruler || d - e - 1 > 2 || d >= text.size() || text[d] != '.') return i;
+    const int n = std::stoi(text.substr(e + 1, d - e - 1));
+    if (n < 1 || n > 20) return i;
+    const bool genitive = d + 1 < text.size() && text[d + 1] == 's' && (d + 2 >= text.size() || !isWordByte(text[d + 2]));
+    std::size_t end = genitive ? d + 2 : d + 1;
+    if (end < text.size() && isWordByte(text[end])) return i;
+    spoken = name + " den " + std::string(style.regnal[static_cast<std::size_t>(n - 1)]) + (genitive ? "s" : "");
+    // (Its dot may end the sentence too: "…kong Frederik 9. Hun har…", "…Frederik 10.")
+    if (!genitive && (end >= text.size() || (end + 1 < text.size() && text[end] == ' ' && std::isupper(static_cast<unsigned char>(text[end + 1]))))) {
+        --end;
+    }
+    return end;
+}
+
 class Scandinavian : public LanguageRules {
 public:
     explicit Scandinavian(const Style& style) : style_(style) {}
@@ -216,6 +270,8 @@ public:
                     end = e;
                 }
             }
+            if (end == i) kind = "ordinal";
+            if (end == i && boundary) end = regnalNumberAt(text, i, style_, spoken);
             if (end == i) kind = "date";
             if (end == i && boundary && isAsciiDigit(text[i])) end = dottedDateAt(text, i, style_, spoken);
             // "i 2022-24", "1914–1918": a span of years, "2022 til 24".
@@ -230,9 +286,25 @@ public:
                 const int to = z - y - dash == 2 || z - y - dash == 4 ? std::stoi(text.substr(y + dash, z - y - dash)) : 0;
                 const bool later = z - y - dash == 2 ? to > from % 100 : to > from && to - from <= 100;
                 if (y - i == 4 && dash != 0 && (z - y - dash == 2 || z - y - dash == 4) && later && from >= 1000 &&
-                    (z >= text.size() || (!isWordByte(text[z]) && text[z] != '-' && text[z] != '.'))) {
-                    spoken = text.substr(i, 4) + " " + std::string(style_.until) + " " + text.substr(y + dash, z - y - dash);
+                    (z >= text.size() || (!isWordByte(text[z]) && text[z] != '-' &&
+                                          (text[z] != '.' || z + 1 >= text.size() || text[z + 1] == ' ')))) {
+                    const std::string last = text.substr(y + dash, z - y - dash);
+                    spoken = yearSaid(text.substr(i, 4), style_) + " " + std::string(style_.until) + " " + (last.size() == 4 ? yearSaid(last, style_) : last);
                     end = z;
+                }
+            }
+            // "i 1588", "(1588–1648)": a year before 1900 (figures in the thousands are grouped, "1 588").
+            if (end == i && boundary && isAsciiDigit(text[i]) && !(i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2]))) {
+                std::size_t y = i;
+                while (y < text.size() && isAsciiDigit(text[y])) ++y;
+                const bool alone = y >= text.size() || (!isWordByte(text[y]) && !((text[y] == ',' || text[y] == '.') && y + 1 < text.size() &&
+                                                                               isAsciiDigit(text[y + 1])) &&
+                                                        !(text[y] == ' ' && y + 1 < text.size() && isAsciiDigit(text[y + 1])));
+                if (y - i == 4 && alone && !measuredAfter(text, i)) {
+                    if (std::string said = yearSaid(text.substr(i, 4), style_); said != text.substr(i, 4)) {
+                        spoken = said;
+                        end = y;
+                    }
                 }
             }
             // "§ 387", "§§ 12 og 14": the paragraph (or paragraphs) of a law; "d. 3. december": the date's "den".
