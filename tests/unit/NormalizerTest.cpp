@@ -2399,3 +2399,13 @@ TEST(NormalizerTest, shouldSayNordicRulersNumbersAndOlderYears) {
     EXPECT_EQ(say("Han fik 1 588 stemmer.", "da"), "Han fik 1 588 stemmer.");
     EXPECT_EQ(say("Hun bor p\xC3\xA5 Vestergade 10. sal.", "da"), "Hun bor p\xC3\xA5 Vestergade 10. sal.");
 }
+
+// Polish: a count's short noun agrees with its figure, a fraction's in the genitive singular; "godz." is
+// the hour's feminine ordinal in the case its preposition gives.
+TEST(NormalizerTest, shouldSayPolishCountsShortNounsAndHoursInTheirCase) {
+    EXPECT_EQ(sayShipped("o 1,2 pkt proc. i 3 pkt proc., 2,5 mln os\xC3\xB3" "b, 22 mln z\xC5\x82, 1,2 tys. i 5 tys.", "pl"),
+              "o 1,2 punktu procentowego i 3 punkty procentowe, 2,5 miliona os\xC3\xB3" "b, 22 miliony z\xC5\x82otych, 1,2 tysi\xC4\x85" "ca i 5 tysi\xC4\x99" "cy.");
+    EXPECT_EQ(sayShipped("Spotkanie o godz. 21, od godz. 8.30 do godz. 16, przed godz. 22.", "pl"),
+              "Spotkanie o godzinie dwudziestej pierwszej, od godziny \xC3\xB3smej 30 do godziny szesnastej, przed godzin\xC4\x85 dwudziest\xC4\x85 drug\xC4\x85.");
+    EXPECT_EQ(sayShipped("Godz. 3 to pora.", "pl"), "Godzina trzecia to pora.");
+}

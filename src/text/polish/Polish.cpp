@@ -136,9 +136,87 @@ std::string zlotys(long long n) {
     return "z\xC5\x82otych";
 }
 
+// The form a noun takes after a figure: 1 `one`, 2–4 (not 12–14) `few`, others `many`, a fraction `part`
+// ("1,2 tys." is "tysiąca").
+struct CountedNoun {
+    std::string_view written;  // "tys.", "pkt proc."
+    std::string_view one, few, many, part;
+};
+
+constexpr CountedNoun kCountedNouns[] = {
+    {"pkt proc.", "punkt procentowy", "punkty procentowe", "punkt\xC3\xB3w procentowych", "punktu procentowego"},
+    {"p.p.", "punkt procentowy", "punkty procentowe", "punkt\xC3\xB3w procentowych", "punktu procentowego"},
+    {"tys.", "tysi\xC4\x85" "c", "tysi\xC4\x85" "ce", "tysi\xC4\x99" "cy", "tysi\xC4\x85" "ca"},
+    {"mln", "milion", "miliony", "milion\xC3\xB3w", "miliona"},
+    {"mld", "miliard", "miliardy", "miliard\xC3\xB3w", "miliarda"},
+    {"pkt", "punkt", "punkty", "punkt\xC3\xB3w", "punktu"},
+};
+
+// A feminine ordinal in the nominative ("dwudziesta pierwsza"), the oblique cases' "-ej" or the
+// instrumental's and accusative's "-ą": an hour of the clock, 1 to 24.
+std::string hourOrdinal(int n, char form) {
+    const auto one = [&](std::string_view word) {
+        std::string w(word);
+        const bool soft = w.back() == 'i';  // "drugi", "trzeci" keep their i before "-ej"
+        w.pop_back();
+        if (form == 'o') return w + (soft ? "iej" : "ej");
+        const bool third = w.ends_with("trzec");  // "trzecia", "trzecią"
+        return w + (form == 'n' ? (third ? "ia" : "a") : (third ? "i\xC4\x85" : "\xC4\x85"));
+    };
+    if (n < 1 || n > 24) return "";
+    if (n < 20) return one(kOrdinalUnits[static_cast<std::size_t>(n)]);
+    std::string s = one(kOrdinalTens[static_cast<std::size_t>(n / 10)]);
+    if (n % 10 != 0) s += " " + one(kOrdinalUnits[static_cast<std::size_t>(n % 10)]);
+    return s;
+}
+
 class Polish : public LanguageRules {
 public:
     Polish() : cardinal_("pl") {}
+
+    // Before the lexicon says them in one form: a count's noun written short agrees with its figure
+    // ("2,5 mln" is "2,5 miliona", "3 pkt proc." "3 punkty procentowe"), and "godz." before an hour is
+    // the hour's ordinal in the case its preposition gives ("o godz. 21" is "o godzinie dwudziestej
+    // pierwszej", "od godz. 8" "od godziny ósmej").
+    std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
+        if (text.find_first_of("0123456789") == std::string::npos) return text;
+        return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            if (i > 0 && isWordByte(text[i - 1])) return i;
+            if (text.compare(i, 6, "godz. ") == 0 || text.compare(i, 6, "Godz. ") == 0) {
+                kind = "time";
+                return hourAt(text, i, spoken);
+            }
+            if (!isAsciiDigit(text[i]) || (i > 0 && (text[i - 1] == ',' || text[i - 1] == '.'))) return i;
+            std::size_t e = digitsEnd(text, i);
+            bool fraction = false;
+            if (e + 1 < text.size() && text[e] == ',' && isAsciiDigit(text[e + 1])) {
+                fraction = true;
+                e = digitsEnd(text, e + 1);
+            }
+            if (e >= text.size() || text[e] != ' ' || e - i > 9) return i;
+            for (const CountedNoun& noun : kCountedNouns) {
+                const std::size_t n = noun.written.size();
+                if (text.compare(e + 1, n, noun.written) != 0 || (e + 1 + n < text.size() && isWordByte(text[e + 1 + n]) && noun.written.back() != '.')) {
+                    continue;
+                }
+                // ("tys." at the sentence's end keeps its dot as the full stop.)
+                std::size_t end = e + 1 + n;
+                const bool last = noun.written.back() == '.' && (end >= text.size() || (end + 1 < text.size() && text[end] == ' ' &&
+                                                                                          std::isupper(static_cast<unsigned char>(text[end + 1]))));
+                if (last) --end;
+                const long long whole = fraction ? 0 : std::stoll(text.substr(i, e - i));
+                const long long tens = whole % 100, units = whole % 10;
+                const std::string_view form = fraction                                                   ? noun.part
+                                              : whole == 1                                               ? noun.one
+                                              : units >= 2 && units <= 4 && !(tens >= 12 && tens <= 14) ? noun.few
+                                                                                                         : noun.many;
+                kind = "number";
+                spoken = text.substr(i, e - i) + " " + std::string(form);
+                return end;
+            }
+            return i;
+        });
+    }
 
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         const std::string out = rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
@@ -338,6 +416,36 @@ private:
             }
         }
         return i;
+    }
+
+    // "o godz. 21", "od godz. 8.30 do godz. 16": the hour as a feminine ordinal in the case the word before
+    // "godz." gives it, its minutes after it.
+    static std::size_t hourAt(const std::string& text, std::size_t i, std::string& spoken) {
+        const std::size_t h = i + 6;
+        const std::size_t e = digitsEnd(text, h);
+        if (e == h || e - h > 2) return i;
+        const int hour = std::stoi(text.substr(h, e - h));
+        std::size_t end = e;
+        std::string minutes;
+        if (e + 2 < text.size() && (text[e] == ':' || text[e] == '.') && isAsciiDigit(text[e + 1]) && isAsciiDigit(text[e + 2]) &&
+            (e + 3 >= text.size() || !isAsciiDigit(text[e + 3]))) {
+            minutes = text.substr(e + 1, 2);
+            end = e + 3;
+        }
+        if (hour < 1 || hour > 24 || (!minutes.empty() && std::stoi(minutes) > 59)) return i;
+        const std::string before = wordBefore(text, i);
+        char form = 'n';
+        std::string noun = "godzina";
+        if (before == "o" || before == "po" || before == "w") form = 'o', noun = "godzinie";
+        if (before == "od" || before == "do" || before == "oko\xC5\x82o" || before == "ok" || before == "ko\xC5\x82o" || before == "sprzed") {
+            form = 'o', noun = "godziny";
+        }
+        if (before == "przed" || before == "mi\xC4\x99" "dzy" || before == "za") form = 'i', noun = "godzin\xC4\x85";
+        if (before == "na") form = 'i', noun = "godzin\xC4\x99";
+        if (text[i] == 'G') noun[0] = 'G';
+        spoken = noun + " " + hourOrdinal(hour, form);
+        if (!minutes.empty() && minutes != "00") spoken += " " + minutes;
+        return end;
     }
 
     // "4,60 zł", "4,60 złotych", "12 zł": an amount in złoty, "cztery złote sześćdziesiąt", "dwanaście złotych".
