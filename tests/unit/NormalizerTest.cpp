@@ -2408,4 +2408,7 @@ TEST(NormalizerTest, shouldSayPolishCountsShortNounsAndHoursInTheirCase) {
     EXPECT_EQ(sayShipped("Spotkanie o godz. 21, od godz. 8.30 do godz. 16, przed godz. 22.", "pl"),
               "Spotkanie o godzinie dwudziestej pierwszej, od godziny \xC3\xB3smej 30 do godziny szesnastej, przed godzin\xC4\x85 dwudziest\xC4\x85 drug\xC4\x85.");
     EXPECT_EQ(sayShipped("Godz. 3 to pora.", "pl"), "Godzina trzecia to pora.");
+    // (After a word that takes the genitive, the many's form; a short form's own dot goes inside a sentence.)
+    EXPECT_EQ(sayShipped("oko\xC5\x82o 782 mln z\xC5\x82, ma 34 pkt. i o 2 pkt. wyprzedza. Ma 3 pkt.", "pl"),
+              "oko\xC5\x82o 782 milion\xC3\xB3w z\xC5\x82otych, ma 34 punkty i o 2 punkty wyprzedza. Ma 3 punkty.");
 }

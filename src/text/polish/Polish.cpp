@@ -199,17 +199,25 @@ public:
                 if (text.compare(e + 1, n, noun.written) != 0 || (e + 1 + n < text.size() && isWordByte(text[e + 1 + n]) && noun.written.back() != '.')) {
                     continue;
                 }
-                // ("tys." at the sentence's end keeps its dot as the full stop.)
+                // ("tys." at the sentence's end keeps its dot as the full stop; "pkt." in a sentence loses it.)
                 std::size_t end = e + 1 + n;
-                const bool last = noun.written.back() == '.' && (end >= text.size() || (end + 1 < text.size() && text[end] == ' ' &&
-                                                                                          std::isupper(static_cast<unsigned char>(text[end + 1]))));
+                if (noun.written.back() != '.' && end < text.size() && text[end] == '.') ++end;
+                const bool last = text[end - 1] == '.' && (end >= text.size() || (end + 1 < text.size() && text[end] == ' ' &&
+                                                                                   std::isupper(static_cast<unsigned char>(text[end + 1]))));
                 if (last) --end;
                 const long long whole = fraction ? 0 : std::stoll(text.substr(i, e - i));
                 const long long tens = whole % 100, units = whole % 10;
-                const std::string_view form = fraction                                                   ? noun.part
-                                              : whole == 1                                               ? noun.one
-                                              : units >= 2 && units <= 4 && !(tens >= 12 && tens <= 14) ? noun.few
-                                                                                                         : noun.many;
+                // (After a word that takes the genitive, "około 782 mln", the many's form, and one's "miliona".)
+                const std::string before = wordBefore(text, i);
+                bool genitive = false;
+                for (const char* word : {"oko\xC5\x82o", "ok", "z", "ze", "od", "do", "dla", "bez", "u", "ko\xC5\x82o", "sprzed", "w\xC5\x9Br\xC3\xB3" "d",
+                                         "spo\xC5\x9Br\xC3\xB3" "d", "powy\xC5\xBC" "ej", "poni\xC5\xBC" "ej", "blisko", "wiele", "kilka"}) {
+                    genitive = genitive || before == word;
+                }
+                const std::string_view form = fraction || (whole == 1 && genitive)                                  ? noun.part
+                                              : whole == 1                                                          ? noun.one
+                                              : units >= 2 && units <= 4 && !(tens >= 12 && tens <= 14) && !genitive ? noun.few
+                                                                                                                    : noun.many;
                 kind = "number";
                 spoken = text.substr(i, e - i) + " " + std::string(form);
                 return end;
