@@ -677,6 +677,30 @@ private:
                     continue;
                 }
             }
+            // A body's name over the byline, the service that syndicates the story: "Local Democracy Reporting
+            // Service" over "By Aisha Patel, Local Democracy Reporter".
+            // (Never the first line, the headline: "Council backs river plan" over "By Priya Natarajan".)
+            if (!startedStory && seen >= 2 && countWords(block.text) <= 6 && isUnpunctuatedShortLine(block.text, 6) &&
+                looksLikeOrganisation(block.text)) {
+                const std::size_t at = static_cast<std::size_t>(&block - raw.data());
+                if (at + 1 < raw.size() && lowerAscii(raw[at + 1].text.substr(0, 3)) == "by " && countWords(raw[at + 1].text) <= 12) {
+                    metadataLines_.push_back(at);
+                    block.text.clear();
+                    continue;
+                }
+            }
+            // Or the name alone over the date on the next line, as a copied newsletter's page shows them:
+            // "Hannah Corrigan" over "Apr 3, 2024".
+            if (nearTop && !startedStory && article_.byline.empty() && !article_.published) {
+                const std::size_t at = static_cast<std::size_t>(&block - raw.data());
+                if (at + 1 < raw.size() && raw[at + 1].joined_to_previous && takeNameAndDate(block.text + " " + raw[at + 1].text)) {
+                    metadataLines_.push_back(at);
+                    metadataLines_.push_back(at + 1);
+                    block.text.clear();
+                    raw[at + 1].text.clear();
+                    continue;
+                }
+            }
             if (nearTop && !startedStory && article_.byline.empty() && !article_.published && takeNameAndDate(block.text)) {
                 metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                 block.text.clear();
@@ -1619,7 +1643,10 @@ private:
         }
         if (words.size() < 2 || words.size() > 4) return false;
         for (const std::string& w : words) {
-            const bool capital = std::isupper(static_cast<unsigned char>(w[0])) || (static_cast<unsigned char>(w[0]) >= 0xC3 && w.size() > 2);
+            // (Beyond ASCII, a capital letter, "Åsa", "Łukasz"; not a mark, "∙ Paid".)
+            std::size_t at = 0;
+            const bool capital = std::isupper(static_cast<unsigned char>(w[0])) ||
+                                 (static_cast<unsigned char>(w[0]) >= 0xC3 && w.size() > 2 && u_isupper(static_cast<UChar32>(nextCodePoint(w, at))));
             if (!capital || w.find_first_of("0123456789.,:;!?/()|@#&\"") != std::string::npos) return false;
         }
         // ("Senior Reporter", "Redaktorin Stadt Zürich": a job, the line under the name.)

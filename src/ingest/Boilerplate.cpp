@@ -795,6 +795,20 @@ bool isBoilerplate(const std::string& line) {
             if (inside.rfind(note, 0) == 0) return true;
         }
     }
+    // A wire's note to editors on its own line, "Eds: UPDATES with evacuation figures.", and the pictures
+    // that go with the story, "With AP Photos.".
+    if (wordCount <= 40 && (trimmed.rfind("Eds:", 0) == 0 || trimmed.rfind("EDS:", 0) == 0 || trimmed.rfind("EDITORS:", 0) == 0)) return true;
+    if (wordCount <= 5 && lowerTrimmed.rfind("with ", 0) == 0) {
+        std::string rest = lowerTrimmed.substr(5);
+        while (!rest.empty() && rest.back() == '.') rest.pop_back();
+        for (const char* agency : {"ap ", "afp ", "reuters ", "upi "}) {
+            if (rest.rfind(agency, 0) == 0) rest.erase(0, std::strlen(agency));
+        }
+        if (rest == "photo" || rest == "photos" || rest == "video" || rest == "graphic" || rest == "graphics" || rest == "photos, video" ||
+            rest == "photo, video" || rest == "audio") {
+            return true;
+        }
+    }
     // A clip's title with its running time: "Daklozen slapen buiten na sluiting opvang (01:47)".
     if (wordCount <= 16 && trimmed.size() > 8 && trimmed.back() == ')') {
         const std::size_t open = trimmed.rfind('(');

@@ -452,7 +452,8 @@ bool looksLikeOrganisation(const std::string& name) {
     for (const std::string& w : splitWords(lowerUtf8(name))) {
         for (const char* org : {"news", "times", "post", "daily", "journal", "magazine", "media", "press", "network",
                                 "tv", "radio", "group", "inc", "inc.", "ltd", "tribune", "herald", "gazette", "review",
-                                "weekly", "online", "today", "wire", "blog", "channel", "staff", "editors", "agency",
+                                "weekly", "online", "today", "wire", "blog", "channel", "staff", "editors", "agency", "service",
+                                "services", "bureau",
                                 // the names newspapers give themselves
                                 "courier", "ledger", "chronicle", "observer", "standard", "sentinel", "examiner", "register",
                                 "dispatch", "bulletin", "record", "mirror", "express", "telegraph", "enquirer", "courant",

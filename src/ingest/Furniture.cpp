@@ -435,6 +435,10 @@ bool isPublisherNote(const std::string& line) {
                         "contributed reporting",
                         // Syndication notes: "This article was reprinted on Wired.com."
                         "this article was reprinted", "this story was reprinted", "this article is reprinted",
+                        // A syndicated reporter's note: "This article was written by a Local Democracy Reporter."
+                        "this article was written by a", "this story was written by a", "this article was produced by",
+                        "this story was produced by", "this article was supplied by", "this story was supplied by",
+                        "reporting service is funded",
                         "this story is reprinted", "reprinted with permission", "this article is republished",
                         "this story is republished", "this article was republished", "republished from",
                         // A column's or a broadcaster's standing notes: whose views these are, how a

@@ -92,7 +92,11 @@ std::string runningHeadKey(const std::string& line) {
         if (!std::isdigit(static_cast<unsigned char>(c)) && c != '/' && c != '|') words += c;
         if (!std::isdigit(static_cast<unsigned char>(c)) && c != '/' && c != ' ' && c != '|') key += c;
     }
-    const std::size_t wordCount = countWords(words);
+    // (Words with letters: "14.05 BST" over each entry of a live blog is one word and its time.)
+    std::size_t wordCount = 0;
+    for (const std::string& w : splitWords(words)) {
+        wordCount += std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; });
+    }
     return key.size() >= 4 && wordCount >= 2 && wordCount <= 8 && !isReactionCount(t) ? key : "";
 }
 

@@ -2116,3 +2116,23 @@ TEST(ArticleAssemblerTest, shouldJoinAStoryAcrossAPrintedPagesBreak) {
     EXPECT_EQ(paragraphs[2], "Mary Kelly, 61, whose shop on Quay Street has flooded twice, said she had stopped believing the dates she was given.");
 }
 
+
+// A newsletter copied from its page: the writer's name over the date, a paid post's mark under them; a
+// syndicating service's name over the byline; its note at the end.
+TEST(ArticleAssemblerTest, shouldTakeANameOverItsDateAndLeaveASyndicatingServicesLines) {
+    const Article post = ingestText(
+        "The Local Fix\nSubscribe\nSign in\n\nWhy the bookshop is closing\n\nHannah Corrigan\nApr 3, 2024\n\n\xE2\x88\x99 Paid\n\n"
+        "When Margaret Dunn opened the shop on Market Street in 1978, a paperback cost 95p and the town had three bookshops.\n\n"
+        "Next month, it will have none, after its landlord raised the annual rent by more than half.\n");
+    EXPECT_EQ(post.byline, "Hannah Corrigan");
+    const Article report = ingestText(
+        "Council tax to rise as the borough faces a gap\n\nLocal Democracy Reporting Service\nBy Aisha Patel, Local Democracy Reporter\n"
+        "Thursday, 23 January 2025, 9:14pm\n\n"
+        "Council tax in the borough will rise by 4.99% from April after cabinet members backed the budget on Thursday night.\n\n"
+        "The budget will go to full council for approval on 26 February, when the opposition will table its own.\n\n"
+        "This article was written by a Local Democracy Reporter. The Local Democracy Reporting Service is funded by the BBC.\n");
+    EXPECT_EQ(report.byline, "Aisha Patel");
+    const std::vector<std::string> paragraphs = textsOf(report, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 2u) << ::testing::PrintToString(paragraphs);
+    EXPECT_EQ(paragraphs[0].rfind("Council tax in the borough", 0), 0u);
+}

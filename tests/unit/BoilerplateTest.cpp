@@ -275,3 +275,14 @@ TEST(BoilerplateTest, shouldKnowAPrintedStorysJumpLines) {
         EXPECT_FALSE(isJumpLine(story)) << story;
     }
 }
+
+TEST(BoilerplateTest, shouldKnowAWiresNotesToEditorsAndASyndicatedReportersNote) {
+    EXPECT_TRUE(isBoilerplate("Eds: UPDATES with evacuation figures, comment from governor. With AP Photos."));
+    EXPECT_TRUE(isBoilerplate("With AP Photos."));
+    EXPECT_TRUE(isBoilerplate("With video"));
+    EXPECT_TRUE(isBoilerplate("This article was written by a Local Democracy Reporter. The Local Democracy Reporting Service is funded by "
+                              "the BBC and used by a range of media outlets."));
+    EXPECT_FALSE(isBoilerplate("With AP photos of the fire, the agency showed how far it spread."));
+    EXPECT_FALSE(isBoilerplate("The scheme is funded by the Department for Transport."));
+    EXPECT_FALSE(isBoilerplate("Eds and their partners came to the meeting."));
+}
