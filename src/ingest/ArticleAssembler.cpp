@@ -87,11 +87,12 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                   "aangepast", "bijgewerkt", "uppdaterad", "opdateret", "oppdatert", "g\xC3\xBC" "ncelleme",
                                                   "\xEC\x88\x98\xEC\xA0\x95", "\xEC\xB5\x9C\xEC\xA2\x85\xEC\x88\x98\xEC\xA0\x95",
                                                   "\xE6\x9B\xB4\xE6\x96\xB0"});  // 수정, 최종수정, 更新
-    const bool keyword = startsWithAnyOf(lower, {"published", "posted", "date:", "first published", "publié", "publicado", "publicatie",
+    const bool keywordFirst = startsWithAnyOf(lower, {"published", "posted", "date:", "first published", "publié", "publicado", "publicatie",
                                                  // a desk's and a court's own fields: "Filed: 12 Feb 2025", "Judgment date: …",
                                                  // "Bulletin: 0700 Mon 07 Jul 2025", "Dateline: …", "erschienen am 3. Juli 2025"
                                                  "filed:", "filed on", "judgment date", "judgement date", "date of judgment", "bulletin:",
                                                  "dateline:", "erschienen am", "erschienen:", "paru le", "uscito il",
+
                                                  "publicering",
                                                  "veröffentlicht", "publiziert", "pubblicato", "publicat ", "publicat:", "julkaistu",
                                                  "objavljeno", "publikov\xC3\xA1no", "publikovan\xC3\xA9", "опубликовано", "pubdate", "publish date",
@@ -103,6 +104,9 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                  "\xEB\x93\xB1\xEB\xA1\x9D",                          // 등록
                                                  "\xE9\x85\x8D\xE4\xBF\xA1",                          // 配信
                                                  "\xE5\x8F\x91\xE5\xB8\x83", "\xE7\x99\xBC\xE5\xB8\x83"});  // 发布, 發布
+    // (A CMS's or a note's date field in other languages, a date and little else: "Datum: 12. September 2024".)
+    const bool dateField = words <= 8 && startsWithAnyOf(lower, {"datum:", "fecha:", "data:", "dato:", "date :"});
+    const bool keyword = keywordFirst || dateField;
     // A line of page furniture around a date: pipes or bullets between a site, a date and a byline.
     // (Dashes too, on a short line: "Benimar (Valencia) - 9 de marzo de 2025 - 07:30 CET".)
     const bool separated = lower.find(" | ") != std::string::npos || lower.find("\xE2\x80\xA2") != std::string::npos ||
@@ -129,7 +133,11 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
         const std::string lw = lowerAscii(w);
         // ("April 25, 2024 6:42 PM UTC Updated 2 hours ago": the page's date element with its relative time.)
         // ("GMT+1", "UTC-5": a zone with its offset.)
-        const bool clock = isDateLineWord(lowerAscii(w)) || lw.rfind("gmt", 0) == 0 || lw.rfind("utc", 0) == 0;
+        // ("19h05": a clock as Portuguese and French write it.)
+        const std::size_t h = lw.find('h');
+        const bool hourMinutes = h >= 1 && h <= 2 && lw.size() == h + 3 && lw.find_first_not_of("0123456789", 0) == h &&
+                                 lw.find_first_not_of("0123456789", h + 1) == std::string::npos;
+        const bool clock = isDateLineWord(lowerAscii(w)) || lw.rfind("gmt", 0) == 0 || lw.rfind("utc", 0) == 0 || hourMinutes;
         // ("14/03/2024": a date in figures names its month too.)
         // ("12-03-2024": a wire's header writes it with dashes.)
         month = month || named || (digits && std::count(w.begin(), w.end(), '/') == 2) ||
@@ -193,10 +201,17 @@ std::string afterByline(const std::string& text, const std::string& byline) {
 // The date of an ISO 8601 time stamp among a line's words ("2025-12-17T06:41:08Z"), as a wire's header
 // prints it; nothing when there is none.
 std::optional<DateTime> isoTimeStampIn(const std::string& text) {
-    for (const std::string& word : splitWords(text)) {
+    const std::vector<std::string> words = splitWords(text);
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string& word = words[k];
         if (word.size() >= 16 && word[4] == '-' && word[7] == '-' && word[10] == 'T' && word[13] == ':' &&
             std::isdigit(static_cast<unsigned char>(word[0])) && std::isdigit(static_cast<unsigned char>(word[11]))) {
             if (auto date = parseDate(word); date && date->year > 0) return date;
+        }
+        // ("2024-05-22 13:47": the date and the clock apart, as a wire's header prints them.)
+        if (word.size() == 10 && word[4] == '-' && word[7] == '-' && std::isdigit(static_cast<unsigned char>(word[0])) && k + 1 < words.size() &&
+            words[k + 1].size() == 5 && words[k + 1][2] == ':' && std::isdigit(static_cast<unsigned char>(words[k + 1][0]))) {
+            if (auto date = parseDate(word + " " + words[k + 1]); date && date->year > 0) return date;
         }
     }
     return std::nullopt;
@@ -730,11 +745,21 @@ private:
                         countWords(block.text.substr(0, comma)) > 3 || !allWordsCapitalized(block.text.substr(0, comma))) {
                         continue;
                     }
-                    const auto when = parseDate(block.text.substr(comma + 2, at - comma - 2));
+                    auto when = parseDate(block.text.substr(comma + 2, at - comma - 2));
+                    std::size_t rest = at + std::strlen(dash);
+                    // ("EDINBURGH, Scotland – 18 September 2024 – Meridian Rail…": the region after the town, the date
+                    // between two dashes.)
+                    if (!when && countWords(block.text.substr(comma + 2, at - comma - 2)) <= 2) {
+                        const std::size_t second = block.text.find(dash, rest);
+                        if (second != std::string::npos && countWords(block.text.substr(rest, second - rest)) <= 5) {
+                            when = parseDate(block.text.substr(rest, second - rest));
+                            rest = second + std::strlen(dash);
+                        }
+                    }
                     // (The paragraph's text after it: "Zaragoza, 19/02/2025 - 14:32 Actualizada …" is a date line.)
-                    if (!when || when->year == 0 || countWords(block.text.substr(at)) < 10) continue;
+                    if (!when || when->year == 0 || countWords(block.text.substr(rest)) < 10) continue;
                     article_.published = when;
-                    block.text = block.text.substr(at + std::strlen(dash));
+                    block.text = block.text.substr(rest);
                     break;
                 }
             }
@@ -1202,6 +1227,17 @@ private:
         if (text.size() < 16 || text.front() != '(' || text.back() != ')' || countWords(text) > 30) return false;
         const std::string inner = text.substr(1, text.size() - 2);
         const std::string lower = lowerUtf8(inner);
+        // "(Bron: ANP, 4 juni 2024, 16.42 uur)", "(Source: AFP, 4 June 2024)": a wire's source and its date, at the
+        // story's end.
+        for (const char* source : {"bron:", "source:", "quelle:", "fuente:", "fonte:", "kilde:", "kÃ¤lla:", "ÅºrÃ³" "dÅo:"}) {
+            if (lower.rfind(source, 0) != 0 || countWords(inner) > 12) continue;
+            const std::size_t comma = inner.find(", ");
+            if (comma == std::string::npos) return false;
+            if (!article_.published) {
+                if (const auto when = parseDate(inner.substr(comma + 2)); when && when->year > 0) article_.published = when;
+            }
+            return true;
+        }
         for (const char* opening : {"reporting by ", "reportagem de ", "reportaje de ", "reportage de ", "informaci\xC3\xB3n de ",
                                     "additional reporting by ", "bericht von "}) {
             if (lower.rfind(opening, 0) != 0) continue;
@@ -1514,7 +1550,11 @@ private:
             if (prose(k) && !introduced && lowerAscii(raw[k].text).find("cookie") == std::string::npos) return false;
         }
         article_.title = raw[top].text;
-        for (std::size_t k = 0; k <= top; ++k) raw[k].text.clear();
+        for (std::size_t k = 0; k <= top; ++k) {
+            // (A wire's time stamp over the headline, "2024-05-22 13:47", is the story's date.)
+            if (k < top && !article_.published && countWords(raw[k].text) <= 12) article_.published = isoTimeStampIn(raw[k].text);
+            raw[k].text.clear();
+        }
         // The line under it, a sentence of its own without a full stop, is its standfirst, not a subhead.
         for (std::size_t k = top + 1; k < raw.size() && k < story; ++k) {
             if (raw[k].text.empty()) continue;

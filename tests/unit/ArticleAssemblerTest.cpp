@@ -2136,3 +2136,34 @@ TEST(ArticleAssemblerTest, shouldTakeANameOverItsDateAndLeaveASyndicatingService
     ASSERT_EQ(paragraphs.size(), 2u) << ::testing::PrintToString(paragraphs);
     EXPECT_EQ(paragraphs[0].rfind("Council tax in the borough", 0), 0u);
 }
+
+// Dates a thirty-third round's texts carried where no rule looked: a note's "Datum:" field, a wire's time
+// stamp over the headline, its source line at the end, a press release's date between two dashes; an
+// editor's revision note is not read.
+TEST(ArticleAssemblerTest, shouldFindDatesInFieldsStampsSourceLinesAndDatelines) {
+    const std::string body = "The council approved the plan on Tuesday after a long debate about its cost and its route along the river.\n\n"
+                             "Work will start in the spring and take about three years, with the first section finished by next winter.\n\n";
+    const Article note = ingestText("# Council backs river plan\n\nAutor: Katharina Brandt\nDatum: 12. September 2024\nStatus: Freigegeben\n\n---\n\n" +
+                                        body,
+                                    InputFormat::Markdown);
+    ASSERT_TRUE(note.published.has_value());
+    EXPECT_EQ(note.published->dateIso(), "2024-09-12");
+    const Article wire = ingestText("PAP\n2024-05-22 13:47\nWarszawa\n\nCouncil backs river plan\n\nBy Anna Kowalczyk\n\n" + body);
+    ASSERT_TRUE(wire.published.has_value());
+    EXPECT_EQ(wire.published->dateIso(), "2024-05-22");
+    const Article source = ingestText("Council backs river plan\n\n" + body + "(Bron: ANP, 4 juni 2024, 16.42 uur)\n");
+    ASSERT_TRUE(source.published.has_value());
+    EXPECT_EQ(source.published->dateIso(), "2024-06-04");
+    for (const Block& b : source.blocks) EXPECT_EQ(b.text.find("Bron"), std::string::npos) << b.text;
+    const Article release = ingestText(
+        "FOR IMMEDIATE RELEASE\n\nMeridian Rail orders 36 battery trains\n\n"
+        "EDINBURGH, Scotland \xE2\x80\x93 18 September 2024 \xE2\x80\x93 Meridian Rail Ltd. today announced it has signed a contract "
+        "with a Swiss manufacturer for 36 battery-electric trains, the largest order of its kind.\n\n" + body +
+        "*Texto revisado por: J. Almeida. Vers\xC3\xA3o 3.*\n");
+    ASSERT_TRUE(release.published.has_value());
+    EXPECT_EQ(release.published->dateIso(), "2024-09-18");
+    const std::vector<std::string> paragraphs = textsOf(release, BlockKind::Paragraph);
+    ASSERT_FALSE(paragraphs.empty());
+    EXPECT_EQ(paragraphs.front().rfind("Meridian Rail Ltd. today announced", 0), 0u) << paragraphs.front();
+    for (const std::string& p : paragraphs) EXPECT_EQ(p.find("revisado"), std::string::npos) << p;
+}

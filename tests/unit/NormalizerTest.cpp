@@ -2412,3 +2412,9 @@ TEST(NormalizerTest, shouldSayPolishCountsShortNounsAndHoursInTheirCase) {
     EXPECT_EQ(sayShipped("oko\xC5\x82o 782 mln z\xC5\x82, ma 34 pkt. i o 2 pkt. wyprzedza. Ma 3 pkt.", "pl"),
               "oko\xC5\x82o 782 milion\xC3\xB3w z\xC5\x82otych, ma 34 punkty i o 2 punkty wyprzedza. Ma 3 punkty.");
 }
+
+TEST(NormalizerTest, shouldSayAPolishYearAfterADayWrittenOut) {
+    EXPECT_EQ(say("Opublikowano si\xC3\xB3" "dmego kwietnia 2024.", "pl"),
+              "Opublikowano si\xC3\xB3" "dmego kwietnia dwa tysi\xC4\x85" "ce dwudziestego czwartego roku.");
+    EXPECT_EQ(say("W 2024 roku 2024 osoby.", "pl"), "W dwa tysi\xC4\x85" "ce dwudziestym czwartym roku 2024 osoby.");
+}

@@ -10,6 +10,7 @@
 // a figure ("20-minutowy" is "dwudziestominutowy"), and złoty amounts ("4,60 zł": "cztery złote
 // sześćdziesiąt"). The minus sign before a temperature is said, as for other languages.
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstring>
@@ -252,7 +253,11 @@ public:
             if (const std::size_t end = feminineOrdinalAt(text, i, e, n, spoken); end != i) return end;
             kind = "date";
             if (const std::size_t end = dateAt(text, i, e, n, spoken); end != i) return end;
-            if (const std::size_t end = yearAt(text, i, e, n, wordBefore(text, i), spoken); end != i) return end;
+            // ("siódmego kwietnia 2024": a year after a day written out and its month, as the intro says a date.)
+            const std::string before = wordBefore(text, i);
+            const bool afterMonth = e - i == 4 && n >= 1900 && n <= 2100 &&
+                                    std::find(kMonthsGenitive.begin(), kMonthsGenitive.end(), std::string_view(before)) != kMonthsGenitive.end();
+            if (const std::size_t end = yearAt(text, i, e, n, before, spoken, afterMonth); end != i) return end;
             kind = "number";
             // "20-minutowy", "24-godzinny": a compound adjective on a figure, one word.
             if (e + 2 < text.size() && text[e] == '-' && std::islower(static_cast<unsigned char>(text[e + 1]))) {
