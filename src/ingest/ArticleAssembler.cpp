@@ -54,6 +54,8 @@ bool isDateLineWord(const std::string& lower) {
         // relative times and updates
         "updated", "update", "last", "modified", "ago", "hour", "hours", "minute", "minutes", "mins", "hrs", "published",
         "posted", "laatste", "mis", "jour", "actualizado", "aktualisiert", "bijgewerkt", "aggiornato", "atualizado",
+        "aktualizacja", "zaktualizowano", "opublikowano", "actualizada", "atualizada", "uppdaterad", "opdateret", "oppdatert",
+        "publicerad", "publiceret", "publisert", "gepubliceerd", "ver\xC3\xB6" "ffentlicht", "publi\xC3\xA9",
         // the time of day and its zone
         "am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt", "utc", "bst", "pst", "pdt", "jst", "kst", "ist", "aest",
         "aedt", "sast", "eat", "wat", "cat", "nzst", "nzdt", "hkt", "sgt", "cst", "cdt", "mst", "mdt", "msk", "wib", "uk",
@@ -117,7 +119,10 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     bool onlyDate = words <= 12;
     bool month = false, number = false;
     for (std::string w : splitWords(text)) {
-        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == '|')) w.pop_back();
+        // ("Aktualizacja: 07.04.2024 23:41": a field's label with its colon.)
+        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == '|' || (w.back() == ':' && w.size() > 3 && !std::isdigit(static_cast<unsigned char>(w[0]))))) {
+            w.pop_back();
+        }
         if (w.empty()) continue;
         // ("14.22": a British time; "6:00am", a time and its half of the day.)
         std::string bare = lowerAscii(w);

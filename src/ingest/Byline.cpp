@@ -56,7 +56,8 @@ bool isRoleWord(const std::string& lower) {
                                          "bureau", "chief", "senior", "deputy", "reporting", "contributing", "special",
                                          "freelance", "intern", "host", "anchor", "opinion", "editorial", "admin",
                                          "administrator", "webmaster", "guest", "author", "moderator", "digital",
-                                         "online", "web", "news", "service", "board",
+                                         "online", "web", "news", "service", "board", "autor", "autorka", "autorzy", "autore",
+                                         "autrice", "auteur", "autora",
                                          // a desk credit in the languages readcast reads most
                                          "redazione", "redacción", "redação", "rédaction", "redaktion", "redaccion",
                                          "correspondante", "journaliste", "r\xC3\xA9" "dactrice", "envoy\xC3\xA9" "e", "envoy\xC3\xA9",
@@ -601,6 +602,10 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         // A name has a word of two letters or more: "J J" is a teaser's initials.
         bool word = false;
         for (const std::string& w : splitWords(name)) word = word || w.size() >= 2;
+        // (Nor is a desk's initials in lower case a name: "kab, js/adso" under a Polish story.)
+        if (name.size() <= 4 && std::all_of(name.begin(), name.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) || c == '/'; })) {
+            continue;
+        }
         // ("Halden Civic Desk": a desk, also before its cleaning takes "Desk" off as a role.)
         if (!word || isGeneric(name, site) || isGeneric(collapseWhitespace(piece), site) || splitWords(name).size() > 5) continue;
         const std::string said = unshout(name);

@@ -782,7 +782,10 @@ bool isLinkOut(const std::string& line) {
                              "\xE7\x9B\xB8\xE5\x85\xB3\xE9\x98\x85\xE8\xAF\xBB",               // 相关阅读
                              "\xE7\x9B\xB8\xE5\x85\xB3\xE6\x96\xB0\xE9\x97\xBB",               // 相关新闻
                              "\xE7\x9B\xB8\xE9\x97\x9C\xE6\x96\xB0\xE8\x81\x9E"}) ||           // 相關新聞
-           (s.size() > 7 && s.compare(s.size() - 7, 7, " - here") == 0) || isPromoLabel(line);
+           (s.size() > 7 && s.compare(s.size() - 7, 7, " - here") == 0) || isPromoLabel(line) ||
+           // ("RELATED NEWS" alone over the links it heads.)
+           s == "related news" || s == "related links" || s == "related topics" || s == "more news" || s == "more stories" ||
+           s == "you may also like" || s == "you might also like" || s == "recommended for you" || s == "recommended stories";
 }
 
 bool isPhotoCredit(const std::string& line) {

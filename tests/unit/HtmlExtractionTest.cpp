@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "core/Error.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "ingest/html/Charset.hpp"
 #include "ingest/html/HtmlMetadata.hpp"
 #include "ingest/Byline.hpp"
@@ -1518,4 +1519,41 @@ TEST(HtmlExtractionTest, shouldReadAShortDekUnderTheHeadline) {
     const std::vector<std::string> paragraphs = texts(a, BlockKind::Paragraph);
     ASSERT_FALSE(paragraphs.empty());
     EXPECT_EQ(paragraphs.front(), "Inside the fight for the lower Darling");
+}
+
+// A broadcaster's two letters are its name where the page says them twice (its og:site_name and its
+// publisher); "U.S." alone as og:site_name stays a place. A Polish page's credits under the story (the
+// desk's initials, the photo's source) and its top bar's date and update stamp are not read, and give
+// no byline; "RELATED NEWS" over a box of links is not read.
+TEST(HtmlExtractionTest, shouldNameAShortBroadcasterAndLeaveOutCreditsStampsAndALinksLabel) {
+    const std::string body = "<p>The council voted on Tuesday to close the bridge for repairs from March, a decision that will send "
+                             "traffic through the town centre for six months.</p><p>Work will cost about two million euros, the "
+                             "council said, and will be paid for from the roads budget over the next three years.</p>";
+    const Article broadcaster = htmlPage(
+        "<html><head><title>Bridge to close | Indland | DR</title><meta property=\"og:site_name\" content=\"DR\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Bridge to close\","
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"DR\"}}</script></head><body><article>"
+        "<h1>Bridge to close</h1>" + body + "</article></body></html>");
+    EXPECT_EQ(broadcaster.site, "DR");
+    const Article place = htmlPage("<html><head><meta property=\"og:site_name\" content=\"U.S.\"></head><body><article>"
+                                   "<h1>Bridge to close</h1>" + body + "</article></body></html>");
+    EXPECT_NE(place.site, "U.S.");
+    const Article polish = htmlPage(
+        "<html><head><title>Most zamkni\xC4\x99ty</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"headline\":\"Most zamkni\xC4\x99ty\",\"author\":{\"@type\":\"Organization\",\"name\":\"TVN24\"}}</script></head>"
+        "<body><article><h1>Most zamkni\xC4\x99ty</h1>"
+        "<div class=\"article-top-bar\"><time datetime=\"2024-04-07T21:00:00+02:00\">7 kwietnia 2024 21:00</time>"
+        "<span>Aktualizacja: 07.04.2024 23:41</span></div>" + body +
+        "<p><strong>RELATED NEWS</strong></p><ul class=\"related-inline\"><li><a href=\"#\">Another story</a></li></ul>"
+        "<p>The mayor said the bridge would reopen before the summer season, when traffic into the town doubles.</p>"
+        "<div class=\"article-author\"><p>Autorka/Autor: <span>kab, js/adso</span></p><p>\xC5\xB9r\xC3\xB3" "d\xC5\x82o: TVN24, PAP</p>"
+        "<p>\xC5\xB9r\xC3\xB3" "d\xC5\x82o zdj\xC4\x99" "cia g\xC5\x82\xC3\xB3wnego: Pawe\xC5\x82 Supernak/PAP</p></div></article></body></html>");
+    EXPECT_EQ(polish.byline, "");
+    for (const Block& b : polish.blocks) {
+        EXPECT_EQ(b.text.find("Aktualizacja"), std::string::npos) << b.text;
+        EXPECT_EQ(b.text.find("RELATED"), std::string::npos) << b.text;
+    }
+    // (The credits stay blocks of the article, known as credits, which the script does not read.)
+    EXPECT_TRUE(isCreditLine("Autorka/Autor: kab, js/adso"));
+    EXPECT_TRUE(isCreditLine("\xC5\xB9r\xC3\xB3" "d\xC5\x82o zdj\xC4\x99" "cia g\xC5\x82\xC3\xB3wnego: Pawe\xC5\x82 Supernak/PAP"));
 }

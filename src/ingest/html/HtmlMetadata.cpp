@@ -266,9 +266,12 @@ std::string publicationName(std::initializer_list<std::string> candidates) {
         const std::string folded = foldForComparison(name);
         bool section = false;
         for (const char* s : kSections) section = section || folded == s;
-        // Short capitals or dotted abbreviations ("U.S.", "UK") are places, not publications.
+        // Short capitals or dotted abbreviations ("U.S.", "UK") are places, not publications; unless another
+        // of the page's names says the same ("DR" as its og:site_name, its publisher and its title's end).
+        const auto agreed = std::count_if(candidates.begin(), candidates.end(),
+                                          [&](const std::string& other) { return foldForComparison(collapseWhitespace(other)) == folded; });
         bool shortCaps = name.size() <= 5 && name.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos &&
-                         (name.find('.') != std::string::npos || folded.size() <= 2);
+                         (name.find('.') != std::string::npos || folded.size() <= 2) && agreed < 2;
         // (Nor the platform a blog is hosted on: Blogger's pages name "Blogger" as their publisher.)
         bool platform = false;
         for (const char* p : {"blogger", "blogspot", "wordpress", "wordpress.com", "tumblr", "wix", "squarespace", "webflow"}) {
