@@ -107,7 +107,8 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                  "\xE9\x85\x8D\xE4\xBF\xA1",                          // 配信
                                                  "\xE5\x8F\x91\xE5\xB8\x83", "\xE7\x99\xBC\xE5\xB8\x83"});  // 发布, 發布
     // (A CMS's or a note's date field in other languages, a date and little else: "Datum: 12. September 2024".)
-    const bool dateField = words <= 8 && startsWithAnyOf(lower, {"datum:", "fecha:", "data:", "dato:", "date :"});
+    // (Near the top and before the story: "Data: 3 ottobre 2024" in an event's box is the event's.)
+    const bool dateField = nearTop && !storyBegun && words <= 8 && startsWithAnyOf(lower, {"datum:", "fecha:", "data:", "dato:", "date :"});
     const bool keyword = keywordFirst || dateField;
     // A line of page furniture around a date: pipes or bullets between a site, a date and a byline.
     // (Dashes too, on a short line: "Benimar (Valencia) - 9 de marzo de 2025 - 07:30 CET".)
@@ -703,7 +704,10 @@ private:
             if (!startedStory && seen >= 2 && countWords(block.text) <= 6 && isUnpunctuatedShortLine(block.text, 6) &&
                 looksLikeOrganisation(block.text)) {
                 const std::size_t at = static_cast<std::size_t>(&block - raw.data());
-                if (at + 1 < raw.size() && lowerAscii(raw[at + 1].text.substr(0, 3)) == "by " && countWords(raw[at + 1].text) <= 12) {
+                const std::string& next = at + 1 < raw.size() ? raw[at + 1].text : block.text;
+                // (A byline: "By" and a name, no sentence: "By midnight, the blaze was under control." is one.)
+                if (at + 1 < raw.size() && lowerAscii(next.substr(0, 3)) == "by " && countWords(next) <= 12 && next.size() > 3 &&
+                    std::isupper(static_cast<unsigned char>(next[3])) && next.back() != '.') {
                     metadataLines_.push_back(at);
                     block.text.clear();
                     continue;
@@ -1234,7 +1238,7 @@ private:
         const std::string lower = lowerUtf8(inner);
         // "(Bron: ANP, 4 juni 2024, 16.42 uur)", "(Source: AFP, 4 June 2024)": a wire's source and its date, at the
         // story's end.
-        for (const char* source : {"bron:", "source:", "quelle:", "fuente:", "fonte:", "kilde:", "kÃ¤lla:", "ÅºrÃ³" "dÅo:"}) {
+        for (const char* source : {"bron:", "source:", "quelle:", "fuente:", "fonte:", "kilde:", "k\xC3\xA4lla:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:"}) {
             if (lower.rfind(source, 0) != 0 || countWords(inner) > 12) continue;
             const std::size_t comma = inner.find(", ");
             if (comma == std::string::npos) return false;

@@ -190,7 +190,7 @@ constexpr std::string_view kCreditOpenings[] = {
     "autorka/autor:", "autor/autorka:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99" "cia", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o zdj\xC4\x99\xC4\x87",
     // the copy editor's note at the end of a draft: "Texto revisado por: J. Almeida. Versão 3."
     "texto revisado por", "revisado por:", "revis\xC3\xA3o:", "reviewed by:", "redigiert von", "lektorat:", "relu par",
-    "relecture :", "editado por", "revisione di", "revisione:", "geredigeerd door", "eindredactie:",
+    "relecture :", "revisione:", "geredigeerd door", "eindredactie:",
     // the wire's copy a story draws on, and an interview's interviewer, at its end: "mit Material von dpa",
     // "Беседовала Анна Крылова", "Entrevista de Ana Ruiz"
     "mit material von", "mit material der", "con informaci\xC3\xB3n de", "con informaci\xC3\xB3n del", "avec agences",
@@ -494,8 +494,14 @@ bool isJumpLine(const std::string& line) {
         if (lead == jump) return true;
     }
     // "See FLOODS, Page A8", "FLOODS from Page A1": a jump's slug and its page.
+    // (The slug in capitals: "He read from page 12." is a sentence.)
+    const std::string written = collapseWhitespace(line);
+    const std::size_t slugStart = written.find_first_not_of("([");
+    const std::size_t slugEnd = slugStart == std::string::npos ? slugStart : written.find_first_of(" ,", slugStart);
+    const std::string slug = slugStart == std::string::npos ? "" : written.substr(slugStart, slugEnd - slugStart);
+    const bool capitals = slug.size() >= 2 && std::none_of(slug.begin(), slug.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
     return (lead.rfind("see ", 0) == 0 && lead.size() > 9 && lead.compare(lead.size() - 6, 6, ", page") == 0 && countWords(lead) <= 4) ||
-           (lead.size() > 10 && lead.compare(lead.size() - 10, 10, " from page") == 0 && countWords(lead) <= 4);
+           (capitals && lead.size() > 10 && lead.compare(lead.size() - 10, 10, " from page") == 0 && countWords(lead) <= 4);
 }
 
 bool isBoilerplate(const std::string& line) {

@@ -418,6 +418,11 @@ bool isPublisherNote(const std::string& line) {
     if (wordCount <= 120 && lowered(line).rfind("this information is provided by rns", 0) == 0) return true;
     if (wordCount > 45) return false;
     const std::string s = lowered(line);
+    // A syndicated reporter's note, where it opens the line: "This article was written by a Local Democracy Reporter."
+    for (const char* note : {"this article was written by a", "this story was written by a", "this article was produced by",
+                             "this story was produced by", "this article was supplied by", "this story was supplied by"}) {
+        if (s.rfind(note, 0) == 0) return true;
+    }
     if (containsAny(s, {"a version of this article appears", "a version of this story appears",
                         // a broadcaster's note of when its programme covered the story
                         "\xC3\xBC" "ber dieses thema berichtete",
@@ -435,10 +440,6 @@ bool isPublisherNote(const std::string& line) {
                         "contributed reporting",
                         // Syndication notes: "This article was reprinted on Wired.com."
                         "this article was reprinted", "this story was reprinted", "this article is reprinted",
-                        // A syndicated reporter's note: "This article was written by a Local Democracy Reporter."
-                        "this article was written by a", "this story was written by a", "this article was produced by",
-                        "this story was produced by", "this article was supplied by", "this story was supplied by",
-                        "reporting service is funded",
                         "this story is reprinted", "reprinted with permission", "this article is republished",
                         "this story is republished", "this article was republished", "republished from",
                         // A column's or a broadcaster's standing notes: whose views these are, how a

@@ -288,7 +288,15 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
             // (A byline over its date line, "Reporting by Dana Whitcombe" over "dinsdag 3 juni 2025", stays two.)
             // (A line that short carries on only into words in lower case, a headline set narrow: "Flood
             // defences" over "'will not be" over "ready' until 2027".)
-            const bool shortCarried = lower && countWords(text) >= 2 && countWords(next) >= 2;
+            // (Only a quotation still open carries so: a list's short items, "Olive oil" over "two cloves garlic",
+            // stay apart.)
+            const auto quoteOpens = [](const std::string& line) {
+                const std::size_t n = line.rfind("\xE2\x80\x98", 0) == 0 ? 3 : (line[0] == '\'' || line[0] == '"') ? 1 : 0;
+                if (n == 0) return false;
+                const char* closing = n == 3 ? "\xE2\x80\x99" : line[0] == '\'' ? "'" : "\"";
+                return line.find(closing, n) == std::string::npos;
+            };
+            const bool shortCarried = lower && countWords(text) >= 2 && countWords(next) >= 2 && (opening > 0 || quoteOpens(text));
             if ((text.size() < 18 && !shortCarried) || (last == '.' && !(endsOnShortTitle(text) && countWords(next) >= 2)) || last == '!' || last == '?' ||
                 last == ':' || last == ';' ||
                 !(lower || std::isdigit(c) || last == '-' || last == ',' || last == '.' || next[0] == '(' ||
@@ -1123,12 +1131,18 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
             // "(Continued from Page A7)" and the running head between, and "house on Burnley Road has…" on
             // the next. The jump line goes, and the paragraph is one again.
             if (i == 0 && block.kind == BlockKind::Paragraph && block.images.empty()) {
-                while (!blocks.empty() && isJumpLine(blocks.back().text)) blocks.pop_back();
+                bool jumped = false;
+                while (!blocks.empty() && isJumpLine(blocks.back().text)) {
+                    blocks.pop_back();
+                    jumped = true;
+                }
+                // (Only where a jump line stood between them, or after a paragraph too long for a heading: "Strong
+                // demand in the second quarter" over "iPhone sales rose…" stay two.)
                 const bool carried = !block.text.empty() && std::islower(static_cast<unsigned char>(block.text[0])) &&
                                      !isBylineShaped(block.text);
                 if (carried && !blocks.empty() && blocks.back().kind == BlockKind::Paragraph && blocks.back().images.empty() &&
                     !blocks.back().text.empty() && std::islower(static_cast<unsigned char>(blocks.back().text.back())) &&
-                    countWords(blocks.back().text) >= 3) {
+                    countWords(blocks.back().text) >= 3 && (jumped || countWords(blocks.back().text) >= 15)) {
                     blocks.back().text += ' ' + block.text;
                     continue;
                 }

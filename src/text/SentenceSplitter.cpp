@@ -396,8 +396,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // ("S.I. No. 412 of 2024": a number's "No." before its figure starts no sentence.)
     const bool numberSign = next.rfind("No. ", 0) == 0 && next.size() > 4 && std::isdigit(static_cast<unsigned char>(next[4]));
     if ((initial || isInitialism(word)) && std::isupper(first)) {
-        const bool starts = english || languageStarters(language) == nullptr ? kStarters.count(firstWord(next)) != 0
-                                                                             : startsSentenceIn(language, firstWord(next));
+        // (The language's own starters as well as the English ones, which news in any language uses too: "Michael S.
+        // In seiner Aussage…".)
+        const bool starts = kStarters.count(firstWord(next)) != 0 || (!english && startsSentenceIn(language, firstWord(next)));
         return numberSign || !starts;
     }
     // "347 U.S. 483 (1954)", "l'art. L. 1234-1": an initial, or an initialism that is no time of day, before
@@ -431,11 +432,17 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (!english) {
         // "z. B.", "d. h.", "u. a.": a lone lower-case letter with a dot is an abbreviation's part.
         if (word.size() == 1 && std::islower(static_cast<unsigned char>(word[0]))) return true;
-        // (Before a word that starts sentences, an abbreviation that may end one does: "5 Mrd. Fr. Wie…".)
-        if (startsSentenceIn(language, firstWord(next))) return false;
         const auto& table = nonFinalAbbreviations();
         const auto listed = table.find(language);
-        return listed != table.end() && listed->second.count(word) != 0;
+        const bool neverFinal = listed != table.end() && listed->second.count(word) != 0;
+        // (Before a word that starts sentences, an abbreviation that may end one does: a currency's after an
+        // amount, "5 Mrd. Fr. Wie…"; one that never ends a sentence goes on to a name, "bzw. Die Linke".)
+        std::string_view before = previous.substr(0, previous.size() - word.size() - 1);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        const bool afterAmount = !before.empty() && (std::isdigit(static_cast<unsigned char>(before.back())) || before.ends_with("Mio.") ||
+                                                     before.ends_with("Mrd."));
+        if (startsSentenceIn(language, firstWord(next)) && (!neverFinal || afterAmount)) return false;
+        return neverFinal;
     }
     // ("… 350 W. 57th St. The end came.": a street's "St." ends a sentence before a word that starts one;
     // "St. Louis" goes on.)
@@ -527,7 +534,7 @@ std::vector<std::string> splitBeforeYears(const std::string& text) {
 // "…bruker for mye. – Med et fond…", "…„wygrało te wybory”. – Jesteśmy…": a dash that opens a
 // speaker's words after a sentence's end (as Nordic, Polish and Russian copy marks a quote) starts a
 // sentence, which ICU does not see behind the dash.
-std::vector<std::string> splitAtDialogueDashes(std::vector<std::string> sentences) {
+std::vector<std::string> splitAtDialogueDashes(std::vector<std::string> sentences, std::string_view language) {
     std::vector<std::string> out;
     for (std::string& sentence : sentences) {
         std::size_t start = 0;
@@ -549,6 +556,14 @@ std::vector<std::string> splitAtDialogueDashes(std::vector<std::string> sentence
                 }
             }
             if (k == start || (sentence[k - 1] != '.' && sentence[k - 1] != '!' && sentence[k - 1] != '?')) continue;
+            // (Not after an abbreviation's dot: "przy ul. – Marszałkowskiej".)
+            if (sentence[k - 1] == '.') {
+                const std::string_view word = tokenBeforeDot(std::string_view(sentence).substr(start, k - start));
+                const auto& table = nonFinalAbbreviations();
+                const auto listed = table.find(language);
+                const bool initial = !word.empty() && (word.size() == 1 || (std::isupper(static_cast<unsigned char>(word[0])) && word.size() <= 3));
+                if (initial || (listed != table.end() && listed->second.count(word) != 0)) continue;
+            }
             std::size_t letter = dash + width + 1;
             const auto c = static_cast<UChar32>(nextCodePoint(sentence, letter));
             if (!u_isupper(c)) continue;
@@ -672,7 +687,11 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
             sentences.push_back(std::move(sentence));
         }
     }
-    return paragraph.find("\xE2\x80") != std::string::npos ? splitAtDialogueDashes(std::move(sentences)) : sentences;
+    static const std::set<std::string_view> kDashSpeech{"nb", "nn", "no", "da", "sv", "pl", "ru", "uk", "cs", "sk", "bg", "fi",
+                                                          "is", "hr", "sr", "sl", "et", "lv", "lt"};
+    const bool dashes = kDashSpeech.count(language_) != 0 && (paragraph.find("\xE2\x80\x93 ") != std::string::npos ||
+                                                               paragraph.find("\xE2\x80\x94 ") != std::string::npos);
+    return dashes ? splitAtDialogueDashes(std::move(sentences), language_) : sentences;
 }
 
 }  // namespace readcast

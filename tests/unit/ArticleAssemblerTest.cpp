@@ -2167,3 +2167,21 @@ TEST(ArticleAssemblerTest, shouldFindDatesInFieldsStampsSourceLinesAndDatelines)
     EXPECT_EQ(paragraphs.front().rfind("Meridian Rail Ltd. today announced", 0), 0u) << paragraphs.front();
     for (const std::string& p : paragraphs) EXPECT_EQ(p.find("revisado"), std::string::npos) << p;
 }
+
+// What the review of the thirty-third round's ingest rules found: a heading over a paragraph that opens in
+// lower case, a list's short items, a label over a sentence that opens "By", an event's "Data:" line.
+TEST(ArticleAssemblerTest, shouldKeepHeadingsListsLabelsAndEventDatesApart) {
+    const Article a = ingestText(
+        "Apple beats forecasts\n\nBy Jane Doe\n\n"
+        "Apple reported higher profits on Thursday, beating the forecasts of most analysts for the third quarter in a row.\n\n"
+        "Strong demand in the second quarter\n\niPhone sales rose 6 per cent to $46bn, the company said, led by its newest models.\n\n"
+        "You will need:\n\nOlive oil\ntwo cloves garlic\ntinned tomatoes\n\n"
+        "Fire and Rescue Service\nBy midnight, the blaze at the warehouse was under control, the service said.\n\n"
+        "Data: 3 ottobre 2024\n");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_EQ(all.find("quarter iPhone"), std::string::npos) << all;
+    EXPECT_EQ(all.find("Olive oil two"), std::string::npos) << all;
+    EXPECT_NE(all.find("By midnight, the blaze"), std::string::npos) << all;
+    EXPECT_FALSE(a.published.has_value() && a.published->dateIso() == "2024-10-03");
+}

@@ -286,3 +286,13 @@ TEST(BoilerplateTest, shouldKnowAWiresNotesToEditorsAndASyndicatedReportersNote)
     EXPECT_FALSE(isBoilerplate("The scheme is funded by the Department for Transport."));
     EXPECT_FALSE(isBoilerplate("Eds and their partners came to the meeting."));
 }
+
+TEST(BoilerplateTest, shouldKeepStorySentencesThatOpenOrHoldACreditsWords) {
+    for (const char* story : {"The Local Democracy Reporting Service is funded by the BBC and employs 165 reporters across the UK.",
+                              "Critics claimed this article was produced by the ministry's own press office, which it denied.",
+                              "Editado por primera vez en 1605, el Quijote es la novela m\xC3\xA1s traducida del mundo.",
+                              "He read from page 12."}) {
+        EXPECT_FALSE(isBoilerplate(story)) << story;
+        EXPECT_FALSE(isCreditLine(story)) << story;
+    }
+}

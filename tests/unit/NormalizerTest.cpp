@@ -366,7 +366,7 @@ TEST(NormalizerTest, shouldNotLetArticleTextSwitchEspeakToPhonemes) {
 // NG would drop: the value heard would be the opposite.
 TEST(NormalizerTest, shouldLeaveLanguagesWithoutRulesToEspeakButSayTheMinus) {
     EXPECT_EQ(say("Le 29 avril 2025, 3,5 %", "fr"), "Le 29 avril 2025, 3,5 %");
-    EXPECT_EQ(say("3,5 % den 29. april, 2-3 dage", "da"), "3,5 % den 29. april, 2-3 dage");
+    EXPECT_EQ(say("3,5 % den 29. april, 2-3 dage", "da"), "3,5 % den 29. april, 2 til 3 dage");
     EXPECT_EQ(say("falle til \u201318 grader, \u22122,5 %, OL -94, 2010 -2015", "nb"), "falle til minus 18 grader, minus 2,5 %, OL -94, 2010 -2015");
     EXPECT_EQ(say("\u221212 astetta", "fi"), "miinus 12 astetta");
     EXPECT_NE(rulesFor("en-AU"), nullptr);
@@ -2417,4 +2417,35 @@ TEST(NormalizerTest, shouldSayAPolishYearAfterADayWrittenOut) {
     EXPECT_EQ(say("Opublikowano si\xC3\xB3" "dmego kwietnia 2024.", "pl"),
               "Opublikowano si\xC3\xB3" "dmego kwietnia dwa tysi\xC4\x85" "ce dwudziestego czwartego roku.");
     EXPECT_EQ(say("W 2024 roku 2024 osoby.", "pl"), "W dwa tysi\xC4\x85" "ce dwudziestym czwartym roku 2024 osoby.");
+}
+
+// The rest of a thirty-third round's spoken forms, and what its review found the first rules misread.
+TEST(NormalizerTest, shouldSayTheThirtyThirdRoundsFormsAndKeepWhatItsReviewFound) {
+    EXPECT_EQ(sayShipped("Bis 2030 steigen sie auf 5 Mrd. Fr. bei 1225 Franken und 1480 Einwohnern, inkl. MwSt.", "de"),
+              "Bis 2030 steigen sie auf 5 Milliarden Franken bei 1.225 Franken und 1480 Einwohnern, inklusive Mehrwertsteuer.");
+    EXPECT_EQ(say("Im Jahr 1480 Einwohner.", "de"), "Im Jahr vierzehnhundertachtzig Einwohner.");
+    EXPECT_EQ(say("The 2024 EV sold well; images are 320px wide; a beam of 5 eV."),
+              "The twenty twenty-four EV sold well; images are three hundred twenty pixels wide; a beam of five electronvolts.");
+    EXPECT_EQ(say("desde el 1\xC2\xB0 de marzo; hace 1\xC2\xB0 de fr\xC3\xADo", "es"), "desde el primero de marzo; hace 1\xC2\xB0 de fr\xC3\xADo");
+    EXPECT_EQ(say("Det tager 2-3 minutter og vandt 2-1 over dem.", "da"), "Det tager 2 til 3 minutter og vandt 2-1 over dem.");
+    EXPECT_EQ(say("Om 14.30 uur 412 kilometer.", "nl"), "Om 14 uur 30, 412 kilometer.");
+    EXPECT_EQ(sayShipped("Subiu 0,25 p.p. e 2 p.p.", "pt"), "Subiu 0,25 ponto percentual e 2 pontos percentuais.");
+    EXPECT_EQ(sayShipped("op 9 nov. 2021; 5,1 sek.", "nl"), "op 9 november 2021; 5,1 sek.");
+    EXPECT_EQ(sayShipped("Sale q.b.", "it"), "Sale quanto basta.");
+    // (The review's misreadings, kept right.)
+    EXPECT_EQ(say("She was named Young Australian of the Year Tasmania 2024."),
+              "She was named Young Australian of the Year Tasmania twenty twenty-four.");
+    EXPECT_EQ(say("Votes polled: Modi - 612970, Rai - 460457."),
+              "Votes polled: Modi - six hundred twelve thousand nine hundred seventy, Rai - four hundred sixty thousand four hundred fifty-seven.");
+    EXPECT_EQ(say("The Yankees beat the Red Sox 12-5, scoring 6 runs in the third."),
+              "The Yankees beat the Red Sox twelve to five, scoring six runs in the third.");
+    EXPECT_EQ(say("The minister said $40 million cut by the last government would return."),
+              "The minister said forty million dollars cut by the last government would return.");
+    EXPECT_EQ(say("Ferries between the islands sail 1 May - Sat 10 May."), "Ferries between the islands sail the first of May to Saturday the tenth of May.");
+    EXPECT_EQ(sayShipped("Do Niemiec wyjecha\xC5\x82o 12 tys. Polak\xC3\xB3w.", "pl"), "Do Niemiec wyjecha\xC5\x82o 12 tysi\xC4\x99" "cy Polak\xC3\xB3w.");
+    EXPECT_EQ(say("Rachunek z listopada 2048 z\xC5\x82.", "pl"), "Rachunek z listopada 2048 z\xC5\x82otych.");
+    EXPECT_EQ(say("R\xC3\xA5" "dhuspladsen 1, 1550 K\xC3\xB8" "benhavn V; 1588 ans\xC3\xB8gere i 1588.", "da"),
+              "R\xC3\xA5" "dhuspladsen 1, 1550 K\xC3\xB8" "benhavn V; 1588 ans\xC3\xB8gere i 15 hundrede 88.");
+    EXPECT_EQ(say("Hans 2. plads var flot, men Dronning Margrethe 2. abdicerede.", "da"),
+              "Hans 2. plads var flot, men Dronning Margrethe den anden abdicerede.");
 }

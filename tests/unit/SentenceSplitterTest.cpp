@@ -358,3 +358,17 @@ TEST(SentenceSplitterOtherLanguagesTest, shouldEndBeforeSpeakersDashesAndTheLang
     const SentenceSplitter fr{"fr"};
     EXPECT_EQ(fr("M. Le Maire a parl\u00E9 avec M. Dupont. Il est parti."), (Sentences{"M. Le Maire a parl\u00E9 avec M. Dupont.", "Il est parti."}));
 }
+
+// What the review found: a name after an abbreviation that never ends a sentence ("bzw. Die Linke"), an
+// initial before "In" in German, a dash after an abbreviation, English's dashes.
+TEST(SentenceSplitterOtherLanguagesTest, shouldKeepNamesAfterAbbreviationsAndDashesAfterThem) {
+    const SentenceSplitter de{"de"};
+    EXPECT_EQ(de("CDU, SPD bzw. Die Linke stimmten zu."), (Sentences{"CDU, SPD bzw. Die Linke stimmten zu."}));
+    EXPECT_EQ(de("Das sagte Michael S. In seiner Aussage bestritt er alles."),
+              (Sentences{"Das sagte Michael S.", "In seiner Aussage bestritt er alles."}));
+    const SentenceSplitter pl{"pl"};
+    EXPECT_EQ(pl("Mieszka przy ul. \u2013 Marsza\u0142kowskiej od lat."), (Sentences{"Mieszka przy ul. \u2013 Marsza\u0142kowskiej od lat."}));
+    const SentenceSplitter en{"en"};
+    EXPECT_EQ(en("Shares in Apple Inc. \u2013 The iPhone maker \u2013 rose sharply."),
+              (Sentences{"Shares in Apple Inc. \u2013 The iPhone maker \u2013 rose sharply."}));
+}

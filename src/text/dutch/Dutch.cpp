@@ -62,7 +62,10 @@ std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken)
     if (hour > 24 || minute > 59) return i;
     const std::string said = std::to_string(hour) + " uur" + (minute == 0 ? "" : " " + std::to_string(minute));
     if (text.compare(end, 4, " uur") == 0 && (end + 4 >= text.size() || !isWordByte(text[end + 4]))) {
-        spoken = said;
+        // ("om 14.30 uur 412 kilometer": a figure after it stays apart from the time, whose minutes eSpeak NG
+        // would join to it, "dertigduizend vierhonderdtwaalf", or take it for, "10 uur 5".)
+        const bool figureNext = end + 5 < text.size() && text[end + 4] == ' ' && isAsciiDigit(text[end + 5]);
+        spoken = said + (figureNext ? "," : "");
         return end + 4;
     }
     // ("van 19.30 tot 21.00 uur", "19.30-21.00 uur", "tussen 11.00 en 12 uur": the first time of a span takes

@@ -262,11 +262,10 @@ std::optional<Match> australianPostcodeAt(const Tokens& t, std::size_t i) {
             (isKind(t, k + 1, Kind::Space) && capitalized(t, k + 2))) {
             return std::nullopt;
         }
-        // (A year after the state's name, "The New South Wales 2023 election", is no postcode: one that could be
-        // a year ends the clause, as a postcode ends an address.)
+        // (Under the state's full name, a figure a year could be is one: "The New South Wales 2023 election", "Young
+        // Australian of the Year Tasmania 2024.")
         const int code = std::stoi(t[k].text);
-        const bool clauseEnd = k + 1 >= t.size() || isSym(t, k + 1, ".") || isSym(t, k + 1, ",") || isSym(t, k + 1, ";") || isSym(t, k + 1, ")");
-        if (code >= 1800 && code <= 2099 && !clauseEnd && !isUpperWord(words[0])) return std::nullopt;
+        if (code >= 1800 && code <= 2099 && !isUpperWord(words[0])) return std::nullopt;
         return Match{k + 1 - i, std::string(name) + " " + digitWords(t[k].text), "address"};
     }
     return std::nullopt;
@@ -430,7 +429,17 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     const auto clauseEndsAt = [&](std::size_t k) {
         return k >= t.size() || isSym(t, k, ".") || isSym(t, k, ",") || isSym(t, k, ";") || isSym(t, k, ")");
     };
-    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 6 && t[i].text[0] != '0' && i >= 2 && clauseEndsAt(i + 1)) {
+    // (Not a tally's "Modi - 612970, Rai - 460457": a sentence with a colon, or another figure after a dash.)
+    const auto tally = [&] {
+        std::size_t dashedFigures = 0;
+        for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+            if (isSym(t, k, ":")) return true;
+            dashedFigures += isDash(t, k) && isKind(t, k + 2, Kind::Number) && isKind(t, k + 1, Kind::Space);
+        }
+        return dashedFigures >= 2;
+    };
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 6 && t[i].text[0] != '0' && i >= 2 && clauseEndsAt(i + 1) &&
+        !tally()) {
         std::size_t k = i - 1;
         if (isKind(t, k, Kind::Space)) --k;
         if (k >= 1 && isSym(t, k, "-")) {

@@ -383,7 +383,8 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         for (std::size_t k = 2; k < t.size() && !countedRuns; ++k) {
             countedRuns = isWordIn(t, k, {"runs", "run"}) && isKind(t, k - 1, Kind::Space) && isKind(t, k - 2, Kind::Number);
         }
-        const bool cricket = innings || numberedOver || countedRuns || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
+        // (Only for the slash a cricket score is written with: a baseball score, "12-5 … 6 runs", has a dash.)
+        const bool cricket = innings || numberedOver || (countedRuns && isSym(t, i + 1, "/")) || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
                                                       "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea", "ov", "bowler",
                                                       "bowlers", "batsman", "batsmen", "spinner", "seamer", "paceman", "spell"});
         // ("were 245-6 at stumps": runs for wickets with a hyphen too, more runs than wickets.)

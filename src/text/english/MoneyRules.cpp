@@ -166,7 +166,7 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
                               "stadium", "arena", "hospital", "bridge", "overhaul", "refit", "makeover", "fix", "repair",
                               "rebuild", "bid", "offer", "purchase", "sale", "order", "raise", "hike", "boost", "request",
                               "payment", "cheque", "check", "donation", "bet", "wager", "mansion", "home", "house", "gap",
-                              "shortfall", "overspend", "overrun", "cut"});
+                              "shortfall", "overspend"});
     };
     if (amountNoun(end + 1) && !isKind(t, end + 2, Kind::Word) &&
         !(isKind(t, end + 2, Kind::Space) && isKind(t, end + 3, Kind::Word) && isWordIn(t, end + 3, {"of", "from", "to"}))) {

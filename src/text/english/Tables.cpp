@@ -269,6 +269,7 @@ const std::unordered_map<std::string, Unit>& units() {
         {"kn", {"knot", "knots"}},                 {"kcal", {"kilocalorie", "kilocalories"}},
         {"cal", {"calorie", "calories"}},          {"dB", {"decibel", "decibels"}},
         {"pts", {"point", "points"}},              {"pt", {"point", "points"}},
+        {"px", {"pixel", "pixels"}},
         {"hrs", {"hour", "hours"}},                {"hr", {"hour", "hours"}},
         {"min", {"minute", "minutes"}},            {"mins", {"minute", "minutes"}},
         {"sec", {"second", "seconds"}},            {"secs", {"second", "seconds"}},
@@ -323,7 +324,8 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
     // Multi-letter symbols in any case: "KM", "Kg", "GBPS"; single letters are too ambiguous, and so is
     // an initialism's plural ("HRs" home runs, "PRs" are not hours or points).
     // ("44 HR" are home runs, or human resources: never hours in capitals.)
-    if (written.size() < 2 || written == "HR") return nullptr;
+    // ("2024 EV": an electric vehicle; the electronvolt is written "eV".)
+    if (written.size() < 2 || written == "HR" || written == "EV" || written == "EVs") return nullptr;
     if (written.size() >= 3 && written.back() == 's' && std::isupper(static_cast<unsigned char>(written[0])) &&
         std::isupper(static_cast<unsigned char>(written[written.size() - 2]))) {
         return nullptr;

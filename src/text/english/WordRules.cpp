@@ -1013,7 +1013,10 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         for (std::size_t k = i; k > 0 && i - k < 10;) {
             --k;
             if (isWordIn(t, k, {"between"})) return Match{1, " and ", "range"};
-            if (t[k].kind == Kind::Symbol && !isSym(t, k, ".")) break;
+            const bool dateWord = t[k].kind == Kind::Space || t[k].kind == Kind::Number || isSym(t, k, ".") || isSym(t, k, ",") ||
+                                  (t[k].kind == Kind::Word && (monthFromName(t[k].text) != 0 || !weekdayName(t[k].text).empty() ||
+                                                               isWordIn(t, k, {"the", "of", "st", "nd", "rd", "th"})));
+            if (!dateWord) break;
         }
         return Match{1, " to ", "range"};
     }

@@ -200,11 +200,11 @@ public:
                 if (text.compare(e + 1, n, noun.written) != 0 || (e + 1 + n < text.size() && isWordByte(text[e + 1 + n]) && noun.written.back() != '.')) {
                     continue;
                 }
-                // ("tys." at the sentence's end keeps its dot as the full stop; "pkt." in a sentence loses it.)
+                // ("tys." at the sentence's end keeps its dot as the full stop; "pkt." in a sentence loses it, and "12
+                // tys. Polaków" goes on to its capital.)
                 std::size_t end = e + 1 + n;
                 if (noun.written.back() != '.' && end < text.size() && text[end] == '.') ++end;
-                const bool last = text[end - 1] == '.' && (end >= text.size() || (end + 1 < text.size() && text[end] == ' ' &&
-                                                                                   std::isupper(static_cast<unsigned char>(text[end + 1]))));
+                const bool last = text[end - 1] == '.' && text.find_first_not_of(' ', end) == std::string::npos;
                 if (last) --end;
                 const long long whole = fraction ? 0 : std::stoll(text.substr(i, e - i));
                 const long long tens = whole % 100, units = whole % 10;
@@ -255,8 +255,12 @@ public:
             if (const std::size_t end = dateAt(text, i, e, n, spoken); end != i) return end;
             // ("siódmego kwietnia 2024": a year after a day written out and its month, as the intro says a date.)
             const std::string before = wordBefore(text, i);
-            const bool afterMonth = e - i == 4 && n >= 1900 && n <= 2100 &&
-                                    std::find(kMonthsGenitive.begin(), kMonthsGenitive.end(), std::string_view(before)) != kMonthsGenitive.end();
+            const bool monthBefore = std::find(kMonthsGenitive.begin(), kMonthsGenitive.end(), std::string_view(before)) != kMonthsGenitive.end();
+            std::size_t monthStart = i;
+            while (monthStart > 0 && text[monthStart - 1] == ' ') --monthStart;
+            while (monthStart > 0 && isWordByte(text[monthStart - 1])) --monthStart;
+            const std::string day = monthStart > 0 ? wordBefore(text, monthStart) : "";
+            const bool afterMonth = e - i == 4 && n >= 1900 && n <= 2100 && monthBefore && day.size() > 3 && day.ends_with("ego");
             if (const std::size_t end = yearAt(text, i, e, n, before, spoken, afterMonth); end != i) return end;
             kind = "number";
             // "20-minutowy", "24-godzinny": a compound adjective on a figure, one word.
@@ -446,6 +450,8 @@ private:
             end = e + 3;
         }
         if (hour < 1 || hour > 24 || (!minutes.empty() && std::stoi(minutes) > 59)) return i;
+        // ("w godz. 8-16": the hours between two, left as written.)
+        if (end < text.size() && (text[end] == '-' || text.compare(end, 3, "\xE2\x80\x93") == 0)) return i;
         const std::string before = wordBefore(text, i);
         char form = 'n';
         std::string noun = "godzina";

@@ -154,6 +154,40 @@ class Portuguese : public LanguageRules {
 public:
     // (ICU's "pt" spells as Brazil does, "pt-PT" as Portugal and the other countries do.)
     explicit Portuguese(bool brazil) : brazil_(brazil), spellout_(brazil ? "pt" : "pt-PT") {}
+    // Before the lexicon says "p.p." in the plural: under two it is one, "0,25 ponto percentual" (Portuguese
+    // counts below two in the singular, "1,5 milhão").
+    std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
+        if (text.find(" p.p.") == std::string::npos) return text;
+        std::string out;
+        for (std::size_t i = 0; i < text.size();) {
+            const bool boundary = i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]));
+            if (boundary && std::isdigit(static_cast<unsigned char>(text[i]))) {
+                std::size_t e = i;
+                while (e < text.size() && (std::isdigit(static_cast<unsigned char>(text[e])) ||
+                                           (text[e] == ',' && e + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[e + 1]))))) {
+                    ++e;
+                }
+                const std::size_t comma = text.find(',', i);
+                const std::string whole = text.substr(i, (comma != std::string::npos && comma < e ? comma : e) - i);
+                if (text.compare(e, 5, " p.p.") == 0 && whole.size() <= 2 && std::stoi(whole) < 2) {
+                    const std::size_t end = e + 5;
+                    // (Its dot ends the sentence where nothing follows.)
+                    const bool last = text.find_first_not_of(' ', end) == std::string::npos;
+                    const std::string said = text.substr(i, e - i) + " ponto percentual" + (last ? "." : "");
+                    if (log != nullptr) log->push_back({text.substr(i, end - i), said, "unit"});
+                    out += said;
+                    i = end;
+                    continue;
+                }
+                out += text.substr(i, e - i);
+                i = e;
+                continue;
+            }
+            out += text[i++];
+        }
+        return out;
+    }
+
     std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
         const std::string text = withSpacedThousandsJoined(written, log);
         const bool shouting = mostlyCapitals(text);

@@ -207,11 +207,11 @@ std::size_t regnalNumberAt(const std::string& text, std::size_t i, const Style& 
     if (e + 3 > text.size() || text[e] != ' ' || !isAsciiDigit(text[e + 1])) return i;
     const std::string name = text.substr(i, e - i);
     static const char* const kRulers[] = {"Frederik", "Christian", "Margrethe", "Harald", "Olav", "Haakon", "H\xC3\xA5kon", "Magnus",
-                                          "Erik", "Eirik", "Valdemar", "Knud", "Hans", "Oluf", "Christoffer", "Sverre", "Sigurd",
+                                          "Erik", "Eirik", "Valdemar", "Knud", "Oluf", "Christoffer", "Sverre", "Sigurd",
                                           "Karl", "Carl", "Gustav", "Oscar", "Oskar"};
     bool ruler = false;
     for (const char* r : kRulers) ruler = ruler || name == r;
-    const std::string before = lowerAscii(text.substr(i >= 6 ? i - 6 : 0, i >= 6 ? 6 : i));
+    const std::string before = lowerAscii(text.substr(i >= 9 ? i - 9 : 0, i >= 9 ? 9 : i));
     ruler = ruler || before.ends_with("kong ") || before.ends_with("dronning ");
     std::size_t d = e + 1;
     while (d < text.size() && isAsciiDigit(text[d])) ++d;
@@ -300,10 +300,48 @@ public:
                 const bool alone = y >= text.size() || (!isWordByte(text[y]) && !((text[y] == ',' || text[y] == '.') && y + 1 < text.size() &&
                                                                                isAsciiDigit(text[y + 1])) &&
                                                         !(text[y] == ' ' && y + 1 < text.size() && isAsciiDigit(text[y + 1])));
-                if (y - i == 4 && alone && !measuredAfter(text, i)) {
+                // (After a word that gives a time: "i 1588", "fra 1618"; "1550 København", "1588 ansøgere" are not years.)
+                std::size_t p = i;
+                while (p > 0 && text[p - 1] == ' ') --p;
+                std::size_t q = p;
+                while (q > 0 && isWordByte(text[q - 1])) --q;
+                const std::string lead = lowerAscii(text.substr(q, p - q));
+                bool timed = p > 0 && text[p - 1] == '(';
+                for (const char* w : {"i", "\xC3\xA5r", "\xC3\xA5ret", "fra", "fr\xC3\xA5n", "til", "till", "siden", "sedan", "efter",
+                                      "etter", "f\xC3\xB8r", "f\xC3\xB6re", "indtil", "inntil", "omkring", "cirka", "ca", "innan", "under",
+                                      "anno", "mellem", "mellom", "mellan", "og", "och"}) {
+                    timed = timed || lead == w;
+                }
+                if (y - i == 4 && alone && timed && !measuredAfter(text, i)) {
                     if (std::string said = yearSaid(text.substr(i, 4), style_); said != text.substr(i, 4)) {
                         spoken = said;
                         end = y;
+                    }
+                }
+            }
+            // "2-3 minutter", "10–12 grader": a span before what it counts, "2 til 3 minutter" (a result,
+            // "vandt 2-1 over", has no such word after it).
+            if (end == i && boundary && isAsciiDigit(text[i])) {
+                std::size_t a = i;
+                while (a < text.size() && isAsciiDigit(text[a])) ++a;
+                const std::size_t dash = text.compare(a, 3, "\xE2\x80\x93") == 0 ? 3 : (a < text.size() && text[a] == '-') ? 1 : 0;
+                std::size_t b = a + dash;
+                while (b < text.size() && isAsciiDigit(text[b])) ++b;
+                if (dash != 0 && a - i <= 3 && b - a - dash >= 1 && b - a - dash <= 3 && b < text.size() && text[b] == ' ' &&
+                    std::stoi(text.substr(a + dash, b - a - dash)) > std::stoi(text.substr(i, a - i))) {
+                    std::size_t w = b + 1;
+                    while (w < text.size() && isWordByte(text[w])) ++w;
+                    const std::string noun = text.substr(b + 1, w - b - 1);
+                    for (const char* counted : {"minutter", "minutters", "minuter", "timer", "timers", "timmar", "dage", "dages", "dager",
+                                                "dagar", "d\xC3\xB8gn", "uger", "uker", "veckor", "m\xC3\xA5neder", "m\xC3\xA5nader",
+                                                "\xC3\xA5r", "\xC3\xA5rs", "gange", "ganger", "g\xC3\xA5nger", "procent", "prosent",
+                                                "grader", "kroner", "kronor", "personer", "meter", "kilometer", "sekunder", "centimeter",
+                                                "millimeter", "timers"}) {
+                        if (noun == counted) {
+                            spoken = text.substr(i, a - i) + " " + std::string(style_.until) + " " + text.substr(a + dash, b - a - dash);
+                            end = b;
+                            break;
+                        }
                     }
                 }
             }

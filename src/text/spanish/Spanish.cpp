@@ -557,7 +557,12 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 continue;
             }
             // (A degree sign set for the ordinal's after its dot, "1.° de julio", is one too.)
-            const bool masculine = text.compare(mark, 2, "\xC2\xBA") == 0 || (mark > e && text.compare(mark, 2, "\xC2\xB0") == 0),
+            // (So is one set for a month's first day, "1° de marzo", as the River Plate writes it.)
+            const bool firstOfMonth = text.compare(i, e - i, "1") == 0 && text.compare(mark, 2, "\xC2\xB0") == 0 &&
+                                      text.compare(mark + 2, 4, " de ") == 0 &&
+                                      std::any_of(dates().months.begin(), dates().months.end(),
+                                                  [&](std::string_view month) { return text.compare(mark + 6, month.size(), month) == 0; });
+            const bool masculine = text.compare(mark, 2, "\xC2\xBA") == 0 || (mark > e && text.compare(mark, 2, "\xC2\xB0") == 0) || firstOfMonth,
                        feminine = text.compare(mark, 2, "\xC2\xAA") == 0;
             if ((masculine || feminine) && endsWord(text, mark + 2)) {
                 const std::string spoken = spellout_.say(std::stoll(text.substr(i, e - i)),
