@@ -11,6 +11,7 @@
 
 #include "text/DigitGroups.hpp"
 #include "text/Normalizer.hpp"
+#include "text/RewriteScan.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
 #include "text/Spellout.hpp"
 #include "text/german/GermanFigures.hpp"
@@ -380,62 +381,46 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
 // German groups it ("1.225"): eSpeak NG says four figures from 1100 on as a year ("zwölfhundert…").
 std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const {
     if (text.find_first_of("0123456789") == std::string::npos) return text;
-    std::string out;
-    for (std::size_t i = 0; i < text.size();) {
-        const bool boundary = i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]));
-        if (boundary && text.compare(i, 3, "Fr.") == 0 && i >= 2 && text[i - 1] == ' ') {
+    return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+        if (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1]))) return i;
+        if (text.compare(i, 3, "Fr.") == 0 && i >= 2 && text[i - 1] == ' ') {
             std::size_t k = i - 1;
             while (k > 0 && text[k - 1] != ' ') --k;
             const std::string before = text.substr(k, i - 1 - k);
             // (After a figure the Swiss price rule reads it, "28.20 Fr.".)
-            const bool amount = before == "Mio." || before == "Mrd." || before == "Millionen" || before == "Milliarden";
-            if (amount) {
-                if (log != nullptr) log->push_back({"Fr.", "Franken", "money"});
-                out += "Franken";
-                // (Its dot ends the sentence when nothing follows it.)
-                i += text.find_first_not_of(' ', i + 3) == std::string::npos ? 2 : 3;
-                continue;
-            }
+            if (before != "Mio." && before != "Mrd." && before != "Millionen" && before != "Milliarden") return i;
+            kind = "money";
+            spoken = "Franken";
+            // (Its dot ends the sentence when nothing follows it.)
+            return i + (text.find_first_not_of(' ', i + 3) == std::string::npos ? 2 : 3);
         }
-        if (boundary && std::isdigit(static_cast<unsigned char>(text[i]))) {
-            std::size_t e = i;
-            while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
-            // (Not a year named as one: "im Jahr 1480", "seit 1225".)
-            std::size_t p = i;
-            while (p > 0 && text[p - 1] == ' ') --p;
-            std::size_t q = p;
-            while (q > 0 && std::isalpha(static_cast<unsigned char>(text[q - 1]))) --q;
-            const std::string before = text.substr(q, p - q);
-            const bool yearNamed = before == "Jahr" || before == "Jahre" || before == "Jahres" || before == "im" || before == "seit" ||
-                                   before == "anno" || before == "Anno";
-            const bool alone = (i == 0 || (text[i - 1] != '.' && text[i - 1] != ',')) && e - i == 4 && text[i] == '1' &&
-                               e + 1 < text.size() && text[e] == ' ' && !yearNamed;
-            if (alone) {
-                std::size_t w = e + 1;
-                while (w < text.size() && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
-                static const char* const kCounted[] = {"Franken", "Euro", "Dollar", "Pfund", "Kronen", "Menschen", "Personen", "Einwohner",
-                                                       "Einwohnerinnen", "Mitglieder", "Stimmen", "Meter", "Kilometer", "Tonnen", "Liter",
-                                                       "Wohnungen", "Mitarbeitende", "Mitarbeiter", "Besucher", "Zuschauer", "Teilnehmer",
-                                                       "Stellen", "Arbeitspl\xC3\xA4tze", "F\xC3\xA4lle", "Betten", "Sch\xC3\xBCler",
-                                                       "Studierende", "Unterschriften", "Haushalte", "Fahrzeuge", "Kilogramm", "Gramm"};
-                const std::string noun = text.substr(e + 1, w - e - 1);
-                bool counted = false;
-                for (const char* c : kCounted) counted = counted || noun == c;
-                if (counted) {
-                    const std::string grouped = text.substr(i, 1) + "." + text.substr(i + 1, 3);
-                    if (log != nullptr) log->push_back({text.substr(i, 4), grouped, "number"});
-                    out += grouped;
-                    i = e;
-                    continue;
-                }
-            }
-            out += text.substr(i, e - i);
-            i = e;
-            continue;
+        std::size_t e = i;
+        while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
+        if (e - i != 4 || text[i] != '1' || (i > 0 && (text[i - 1] == '.' || text[i - 1] == ',')) || e + 1 >= text.size() || text[e] != ' ') {
+            return i;
         }
-        out += text[i++];
-    }
-    return out;
+        // (Not a year named as one: "im Jahr 1480", "seit 1225".)
+        std::size_t p = i;
+        while (p > 0 && text[p - 1] == ' ') --p;
+        std::size_t q = p;
+        while (q > 0 && std::isalpha(static_cast<unsigned char>(text[q - 1]))) --q;
+        const std::string before = text.substr(q, p - q);
+        if (before == "Jahr" || before == "Jahre" || before == "Jahres" || before == "im" || before == "seit" || before == "anno" ||
+            before == "Anno") {
+            return i;
+        }
+        std::size_t w = e + 1;
+        while (w < text.size() && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
+        static const char* const kCounted[] = {"Franken", "Euro", "Dollar", "Pfund", "Kronen", "Menschen", "Personen", "Einwohner",
+                                               "Einwohnerinnen", "Mitglieder", "Stimmen", "Meter", "Kilometer", "Tonnen", "Liter",
+                                               "Wohnungen", "Mitarbeitende", "Mitarbeiter", "Besucher", "Zuschauer", "Teilnehmer",
+                                               "Stellen", "Arbeitspl\xC3\xA4tze", "F\xC3\xA4lle", "Betten", "Sch\xC3\xBCler",
+                                               "Studierende", "Unterschriften", "Haushalte", "Fahrzeuge", "Kilogramm", "Gramm"};
+        const std::string noun = text.substr(e + 1, w - e - 1);
+        if (std::none_of(std::begin(kCounted), std::end(kCounted), [&](const char* c) { return noun == c; })) return i;
+        spoken = text.substr(i, 1) + "." + text.substr(i + 1, 3);
+        return e;
+    });
 }
 
 }  // namespace

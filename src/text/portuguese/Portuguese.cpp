@@ -12,6 +12,7 @@
 #include "core/Ascii.hpp"
 #include "core/LanguageTag.hpp"
 #include "text/Normalizer.hpp"
+#include "text/RewriteScan.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
@@ -158,34 +159,25 @@ public:
     // counts below two in the singular, "1,5 milhão").
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
         if (text.find(" p.p.") == std::string::npos) return text;
-        std::string out;
-        for (std::size_t i = 0; i < text.size();) {
-            const bool boundary = i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]));
-            if (boundary && std::isdigit(static_cast<unsigned char>(text[i]))) {
-                std::size_t e = i;
-                while (e < text.size() && (std::isdigit(static_cast<unsigned char>(text[e])) ||
-                                           (text[e] == ',' && e + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[e + 1]))))) {
-                    ++e;
-                }
-                const std::size_t comma = text.find(',', i);
-                const std::string whole = text.substr(i, (comma != std::string::npos && comma < e ? comma : e) - i);
-                if (text.compare(e, 5, " p.p.") == 0 && whole.size() <= 2 && std::stoi(whole) < 2) {
-                    const std::size_t end = e + 5;
-                    // (Its dot ends the sentence where nothing follows.)
-                    const bool last = text.find_first_not_of(' ', end) == std::string::npos;
-                    const std::string said = text.substr(i, e - i) + " ponto percentual" + (last ? "." : "");
-                    if (log != nullptr) log->push_back({text.substr(i, end - i), said, "unit"});
-                    out += said;
-                    i = end;
-                    continue;
-                }
-                out += text.substr(i, e - i);
-                i = e;
-                continue;
+        return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            if (!std::isdigit(static_cast<unsigned char>(text[i])) || (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) ||
+                                                                             text[i - 1] == ','))) {
+                return i;
             }
-            out += text[i++];
-        }
-        return out;
+            std::size_t e = i;
+            while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
+            const std::string whole = text.substr(i, e - i);
+            if (e + 1 < text.size() && text[e] == ',' && std::isdigit(static_cast<unsigned char>(text[e + 1]))) {
+                ++e;
+                while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
+            }
+            if (text.compare(e, 5, " p.p.") != 0 || whole.size() > 2 || std::stoi(whole) >= 2) return i;
+            // (Its dot ends the sentence where nothing follows.)
+            const bool last = text.find_first_not_of(' ', e + 5) == std::string::npos;
+            kind = "unit";
+            spoken = text.substr(i, e - i) + " ponto percentual" + (last ? "." : "");
+            return e + 5;
+        });
     }
 
     std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
