@@ -467,6 +467,19 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     const std::string_view nextWord = next.substr(0, std::min(next.find_first_of(" ,;"), next.size()));
     const bool codeNext = nextWord.size() <= 12 && nextWord.find_first_of("0123456789") != std::string_view::npos;
     if (kBeforeNumbers.count(word) != 0 && (figureNext || ((word == "No" || word == "Nos") && codeNext))) return true;
+    // ("registered charity no. 1041287": a number's sign in lower case after what it numbers; "He said no. 300
+    // people came" ends one.)
+    if ((word == "no" || word == "nos") && (figureNext || codeNext)) {
+        std::string_view before = previous.substr(0, previous.size() - word.size() - 1);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        const std::size_t space = before.rfind(' ');
+        const std::string_view noun = space == std::string_view::npos ? before : before.substr(space + 1);
+        static const std::set<std::string_view> kNumbered{"charity", "company", "reg", "registration", "case", "account", "flight", "order",
+                                                          "invoice", "policy", "ref", "reference", "room", "bus", "route", "platform",
+                                                          "gate", "page", "licence", "license", "permit", "file", "item", "lot", "bill",
+                                                          "plot", "house", "unit", "seat", "vat", "patent", "serial", "model", "part"};
+        if (kNumbered.count(noun) != 0) return true;
+    }
     // "Acme Inc. (NASDAQ: ACME) said": a company's suffix before its ticker in brackets goes on.
     if ((word == "Inc" || word == "Corp" || word == "Ltd" || word == "Co" || word == "Plc" || word == "Bros") && first == '(') {
         return true;

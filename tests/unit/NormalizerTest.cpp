@@ -2449,3 +2449,9 @@ TEST(NormalizerTest, shouldSayTheThirtyThirdRoundsFormsAndKeepWhatItsReviewFound
     EXPECT_EQ(say("Hans 2. plads var flot, men Dronning Margrethe 2. abdicerede.", "da"),
               "Hans 2. plads var flot, men Dronning Margrethe den anden abdicerede.");
 }
+
+TEST(NormalizerTest, shouldSayALifesSpanAfterAnHonour) {
+    EXPECT_EQ(say("Margaret Dunn OBE 1931 \xE2\x80\x93 2024"), "Margaret Dunn OBE nineteen thirty-one to twenty twenty-four");
+    // (An earlier year after the dash is no span.)
+    EXPECT_EQ(say("from 2018 \xE2\x80\x93 2016 on").find(" to "), std::string::npos);
+}

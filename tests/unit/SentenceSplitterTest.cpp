@@ -372,3 +372,8 @@ TEST(SentenceSplitterOtherLanguagesTest, shouldKeepNamesAfterAbbreviationsAndDas
     EXPECT_EQ(en("Shares in Apple Inc. \u2013 The iPhone maker \u2013 rose sharply."),
               (Sentences{"Shares in Apple Inc. \u2013 The iPhone maker \u2013 rose sharply."}));
 }
+
+TEST_F(SentenceSplitterTest, shouldNotEndAtANumbersSignInLowerCaseAfterWhatItNumbers) {
+    EXPECT_EQ(split("It is registered charity no. 1041287 in England. It gives grants."),
+              (Sentences{"It is registered charity no. 1041287 in England.", "It gives grants."}));
+}

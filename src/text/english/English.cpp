@@ -10,9 +10,11 @@
 #include <string_view>
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "text/CountryCues.hpp"
 #include "text/Normalizer.hpp"
 #include "text/NumberWords.hpp"
+#include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
 #include "text/english/Tables.hpp"
 
@@ -196,8 +198,15 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
             const std::string_view rule = m->rule;
             // ("between 3 May - 10 May": "between … and …".)
             const char* const to = rangeJoiner(t, i);
-            // ("7 p.m. ET/4 p.m. PT": one time in two zones, said one after the other.)
-            if (rule == "time" && isSym(t, joint, "/") && joint + 1 < t.size()) {
+            // ("Margaret Dunn OBE 1931 – 2024": a year read with what stood before it, then a spaced dash and a
+            // later year, the span of a life.)
+            const bool yearSpan = joint >= 1 && isYear(tok(t, joint - 1)) && isKind(t, joint, Kind::Space) && isDash(t, joint + 1) &&
+                                  isKind(t, joint + 2, Kind::Space) && isYear(tok(t, joint + 3)) && !isKind(t, joint + 4, Kind::Word) &&
+                                  toInt(t[joint + 3].text) >= toInt(t[joint - 1].text);
+            if (yearSpan && rule != "date" && rule != "money") {
+                m = Match{m->length + 4, m->spoken + to + yearSpoken(t[joint + 3].text), m->rule};
+            } else if (rule == "time" && isSym(t, joint, "/") && joint + 1 < t.size()) {
+                // ("7 p.m. ET/4 p.m. PT": one time in two zones, said one after the other.)
                 if (auto second = tryRules(t, joint + 1); second && std::string_view(second->rule) == "time") {
                     m = Match{m->length + 1 + second->length, m->spoken + ", " + second->spoken, m->rule};
                 }
