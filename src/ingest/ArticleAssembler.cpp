@@ -2007,6 +2007,22 @@ private:
                                                   (isUnpunctuatedShortLine(raw[i].text, 4) &&
                                                    (isReferenceSectionHeading(lower) || lower.rfind("forward-looking statement", 0) == 0 ||
                                                     lower.rfind("safe harbor", 0) == 0 || lower.rfind("cautionary statement", 0) == 0)));
+            // A draft's notes marked as not for the public, "Court notes (not for publication):", and what is under
+            // them up to the story's next paragraph.
+            if (countWords(raw[i].text) <= 10 &&
+                (lower.find("not for publication") != std::string::npos || lower.find("not for broadcast") != std::string::npos ||
+                 lower.find("nicht zur ver\xC3\xB6" "ffentlichung") != std::string::npos || lower.find("ne pas publier") != std::string::npos ||
+                 lower.find("no publicar") != std::string::npos || lower.find("non pubblicare") != std::string::npos ||
+                 lower.find("niet voor publicatie") != std::string::npos || lower.find("nie do publikacji") != std::string::npos)) {
+                raw[i].text.clear();
+                // (Up to the story's next paragraph: a sentence of ten words or more that is no list's item.)
+                for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading &&
+                                            !(raw[k].kind == BlockKind::Paragraph && countWords(raw[k].text) >= 10);
+                     ++k) {
+                    raw[k].text.clear();
+                }
+                continue;
+            }
             if (raw[i].kind != BlockKind::Heading && !shapedHeading) continue;
             // A heading over other stories' titles ("Related", "Gerelateerd", "Leggi anche"): the list under it goes.
             if (raw[i].kind == BlockKind::Heading && isRelatedLabel(raw[i].text)) {

@@ -806,6 +806,11 @@ bool isBoilerplate(const std::string& line) {
             if (inside.rfind(note, 0) == 0) return true;
         }
     }
+    // A script's slug between dashes, "--- STORY 2: HOSPITAL ---", "=== WEATHER ===".
+    if (wordCount <= 8 && trimmed.size() > 8 && ((trimmed.rfind("---", 0) == 0 && trimmed.compare(trimmed.size() - 3, 3, "---") == 0) ||
+                                                 (trimmed.rfind("===", 0) == 0 && trimmed.compare(trimmed.size() - 3, 3, "===") == 0))) {
+        return true;
+    }
     // A wire's note to editors on its own line, "Eds: UPDATES with evacuation figures.", and the pictures
     // that go with the story, "With AP Photos.".
     if (wordCount <= 40 && (trimmed.rfind("Eds:", 0) == 0 || trimmed.rfind("EDS:", 0) == 0 || trimmed.rfind("EDITORS:", 0) == 0)) return true;

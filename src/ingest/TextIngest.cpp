@@ -297,7 +297,9 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
                 return line.find(closing, n) == std::string::npos;
             };
             const bool shortCarried = lower && countWords(text) >= 2 && countWords(next) >= 2 && (opening > 0 || quoteOpens(text));
-            if ((text.size() < 18 && !shortCarried) || (last == '.' && !(endsOnShortTitle(text) && countWords(next) >= 2)) || last == '!' || last == '?' ||
+            // (A rule of dashes ends no word: "--- STORY 2: HOSPITAL ---" over the story.)
+            const bool dashes = text.size() >= 2 && text.compare(text.size() - 2, 2, "--") == 0;
+            if (dashes || (text.size() < 18 && !shortCarried) || (last == '.' && !(endsOnShortTitle(text) && countWords(next) >= 2)) || last == '!' || last == '?' ||
                 last == ':' || last == ';' ||
                 !(lower || std::isdigit(c) || last == '-' || last == ',' || last == '.' || next[0] == '(' ||
                   (text.size() * 5 >= longest * 4 && plainly && !shouting)) ||
@@ -839,6 +841,32 @@ std::string withinSnipMarks(std::string text) {
     return text;
 }
 
+// "Frosinone-Cagliari 3-1", "Genoa 0 Lazio 1", "Leeds United 2–2 Hull": a match's line, names and its score.
+bool endsOnScore(const std::string& line) {
+    if (line.empty() || countWords(line) > 8 || line.back() == '.' || !std::isdigit(static_cast<unsigned char>(line.back()))) return false;
+    std::size_t k = line.size();
+    while (k > 0 && std::isdigit(static_cast<unsigned char>(line[k - 1]))) --k;
+    if (line.size() - k > 3 || k < 3) return false;
+    std::size_t mark = k;
+    while (mark > 0 && line[mark - 1] == ' ') --mark;
+    // (A dash or a colon between the goals, or the second side's name: "Genoa 0 Lazio 1".)
+    const bool dash = mark > 0 && (line[mark - 1] == '-' || line[mark - 1] == ':');
+    const bool enDash = mark >= 3 && line.compare(mark - 3, 3, "\xE2\x80\x93") == 0;
+    std::size_t before = dash ? mark - 1 : enDash ? mark - 3 : mark;
+    while (before > 0 && line[before - 1] == ' ') --before;
+    if (dash || enDash) {
+        std::size_t d = before;
+        while (d > 0 && std::isdigit(static_cast<unsigned char>(line[d - 1]))) --d;
+        if (d == before || before - d > 3) return false;
+        before = d;
+    }
+    // (Names with letters before the score, and no sentence: "Price rose 3-1" has a verb in lower case.)
+    const std::string names = line.substr(0, before);
+    return std::any_of(names.begin(), names.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }) &&
+           std::none_of(names.begin(), names.end(), [](char c) { return c == ',' || c == ';'; }) &&
+           countWords(names) <= 6;
+}
+
 // "The plan draws on three sources:": a sentence that opens a list on the lines after it.
 bool opensAList(const RawBlock& block) {
     return block.kind != BlockKind::Heading && countWords(block.text) >= 3 && !block.text.empty() && block.text.back() == ':';
@@ -1104,6 +1132,13 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
             if (k - i - 1 < 3) continue;
             for (std::size_t m = i + 1; m < k; ++m) fact[m] = true;
             i = k - 1;
+        }
+        // A round's results, a line a match: "Frosinone-Cagliari 3-1", "Genoa 0 Lazio 1"; two at least, and the
+        // run's short lines with them (its heading, a day, a fixture still to play) are read as a list's items.
+        std::size_t results = 0;
+        for (const Line& line : run) results += endsOnScore(collapseWhitespace(line.text));
+        if (results >= 2 && results * 2 >= run.size()) {
+            for (std::size_t i = 0; i < run.size(); ++i) fact[i] = fact[i] || countWords(run[i].text) <= 8;
         }
         for (std::size_t i = 0; i < run.size(); ++i) {
             RawBlock block = blockFromLine(run[i].text, run[i].offset);

@@ -2185,3 +2185,34 @@ TEST(ArticleAssemblerTest, shouldKeepHeadingsListsLabelsAndEventDatesApart) {
     EXPECT_NE(all.find("By midnight, the blaze"), std::string::npos) << all;
     EXPECT_FALSE(a.published.has_value() && a.published->dateIso() == "2024-10-03");
 }
+
+// A round-up's results, a line a match under a heading in capitals, are read; a radio script's slugs between
+// dashes and a draft's notes marked not for publication are not.
+TEST(ArticleAssemblerTest, shouldReadAResultsListAndLeaveSlugsAndNotesNotForPublication) {
+    const Article round = ingestText(
+        "Serie A, l'Inter vince a Firenze\n\n"
+        "L'Inter batte 1-0 la Fiorentina al Franchi e sale a quota 57 punti, quattro sulla Juventus, fermata dall'Empoli.\n\n"
+        "RISULTATI 22\xC2\xAA GIORNATA\nSabato 27/01\nFrosinone-Cagliari 3-1\nLecce-Salernitana 1-1\nGenoa-Lazio 0-1\n\n"
+        "Il prossimo turno si apre venerd\xC3\xAC 2 febbraio alle 20.45 con Sassuolo-Juventus, poi le altre partite.\n");
+    std::string all;
+    for (const Block& b : round.blocks) all += b.text + "\n";
+    EXPECT_NE(all.find("Frosinone-Cagliari 3-1"), std::string::npos) << all;
+    EXPECT_NE(all.find("Genoa-Lazio 0-1"), std::string::npos) << all;
+    const Article bulletin = ingestText(
+        "Floods close the A66\n\nGood morning. It's eight o'clock.\n\n--- STORY 1: FLOODING ---\n"
+        "Around 200 homes in Keswick are without power this morning after the storm brought down lines across the county.\n"
+        "Engineers have reconnected 1,350 properties overnight and hope to finish the work by the evening.\n");
+    const Article notes = ingestText(
+        "# Driver jailed\n\nA driver who killed a cyclist while looking at his phone was jailed for six years on Tuesday.\n\n"
+        "The A66 is closed in both directions between Braithwaite and Bassenthwaite Lake while the water goes down.\n\n"
+        "**Court notes (not for publication):**\n\n- Case no. T20237045\n- Judge: HHJ Mayhew\n",
+        InputFormat::Markdown);
+    all.clear();
+    for (const Block& b : bulletin.blocks) all += b.text + "\n";
+    for (const Block& b : notes.blocks) all += b.text + "\n";
+    EXPECT_EQ(all.find("STORY"), std::string::npos) << all;
+    EXPECT_EQ(all.find("Court notes"), std::string::npos) << all;
+    EXPECT_EQ(all.find("T20237045"), std::string::npos) << all;
+    EXPECT_NE(all.find("Around 200 homes"), std::string::npos) << all;
+    EXPECT_NE(all.find("The A66 is closed"), std::string::npos) << all;
+}
