@@ -57,7 +57,7 @@ bool isRoleWord(const std::string& lower) {
                                          "freelance", "intern", "host", "anchor", "opinion", "editorial", "admin",
                                          "administrator", "webmaster", "guest", "author", "moderator", "digital",
                                          "online", "web", "news", "service", "board", "autor", "autorka", "autorzy", "autore",
-                                         "autrice", "auteur", "autora",
+                                         "autrice", "auteur", "autora", "newsdesk", "webdesk",
                                          // a desk credit in the languages readcast reads most
                                          "redazione", "redacción", "redação", "rédaction", "redaktion", "redaccion",
                                          "correspondante", "journaliste", "r\xC3\xA9" "dactrice", "envoy\xC3\xA9" "e", "envoy\xC3\xA9",

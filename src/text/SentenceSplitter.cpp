@@ -49,7 +49,9 @@ const std::set<std::string_view> kGermanBeforeOrdinal{"der", "die", "das", "den"
 
 // Abbreviations that never end a sentence, whatever follows.
 // ("Roe v. Wade": a case's "v"; "the Rt. Hon. member", "Rt. 66".)
-const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Mt", "Ft", "viz", "Cllr", "Rt", "Assoc"};
+// (A Philippine village before its name, "Brgy. San Jose"; "Sto. Niño", a saint's.)
+const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Mt", "Ft", "viz", "Cllr", "Rt", "Assoc",
+                                             "Brgy", "Brgys", "Sto"};
 
 // Words that start sentences. After an initialism ("U.S.") or an initial ("S."), a capitalised word
 // among these starts a new sentence ("He moved to the U.S. He liked it."); any other continues it
@@ -71,7 +73,7 @@ const std::set<std::string_view> kStarters{
 // German list keeps "in diesem Jahr. Es kam" as one sentence).
 const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviations() {
     static const std::map<std::string_view, std::set<std::string_view>> kByLanguage{
-        {"de", {"Dr", "Prof", "Nr", "Fa", "ca", "bzw", "Mio", "Mrd", "vgl", "evtl", "ggf", "inkl", "zzgl", "Hr", "Fr", "Jh",
+        {"de", {"Dr", "Prof", "Nr", "Fa", "ca", "bzw", "Mio", "Mrd", "vgl", "evtl", "ggf", "inkl", "zzgl", "Hr", "Fr", "Jh", "Bgm",
                 "Abs", "Art", "Bd", "St", "Tel", "gem", "sog", "Dipl", "Ing", "rd", "Rd",
                 // a case's file number, "Az. VI ZR 10/24"; a degree's field, "Dr. iur.", "Dr. rer. nat."
                 "Az", "frz", "iur", "med", "rer", "nat", "phil", "oec", "Mag", "Univ", "Doz"}},

@@ -110,3 +110,9 @@ TEST(BylineTest, shouldLeaveOutTheEditorsAndThePhotographersCredit) {
     EXPECT_EQ(cleanByline("Penulis: Nur Aisyah Rahmawati | Editor: Bambang Sutrisno", "").names, "Nur Aisyah Rahmawati");
     EXPECT_EQ(cleanByline("Tekst: Ingrid Olsen / Foto: Jonas Berg", "").names, "Ingrid Olsen");
 }
+
+TEST(BylineTest, shouldReadNoDeskOrDeskInitialsAsAWriter) {
+    EXPECT_EQ(cleanByline("By Newsdesk", "").names, "");
+    EXPECT_EQ(cleanByline("Autorka/Autor: kab, js/adso", "").names, "");
+    EXPECT_EQ(cleanByline("By Jane Doe, Newsdesk", "").names, "Jane Doe");
+}

@@ -2018,7 +2018,7 @@ TEST(NormalizerTest, shouldSaySanktAndTheShortFormsOfATwentyNinthRound) {
     };
     EXPECT_EQ(shipped("sind v. a. die Kosten, sagte Mag. G\u00FCnther, 5,8 l/100 km", "de"),
               "sind vor allem die Kosten, sagte Magister G\u00FCnther, 5,8 Liter auf 100 Kilometer");
-    EXPECT_EQ(shipped("tar 3 tim. och g\u00E4ller fr.o.m. 1 maj", "sv"), "tar 3 timmar och g\u00E4ller fr\u00E5n och med 1 maj");
+    EXPECT_EQ(shipped("tar 3 tim. och g\u00E4ller fr.o.m. 1 maj", "sv"), "tar 3 timmar och g\u00E4ller fr\u00E5n och med f\u00F6rsta maj");
     EXPECT_EQ(shipped("werkt m.i.v. 1 oktober", "nl"), "werkt met ingang van 1 oktober");
 }
 
@@ -2220,7 +2220,7 @@ TEST(NormalizerTest, shouldSayNordicDottedDatesAndUnitsPerMeasure) {
     EXPECT_EQ(say("til 31.12.2029, 40 \u00F8re per kWh, kl. 14.30, 1.5.2025", "no"), "til 31. desember 2029, 40 \u00F8re per kilowattime, klokka 14 30, 1. mai 2025");
     EXPECT_EQ(say("2 kr per kWh, 900 kr per m\u00B2", "sv"), "2 kr per kilowattimme, 900 kr per kvadratmeter");
     EXPECT_EQ(say("fra 1.10.2025", "da"), "fra 1. oktober 2025");
-    EXPECT_EQ(say("den 3.6.2024", "sv"), "den 3 juni 2024");
+    EXPECT_EQ(say("den 3.6.2024", "sv"), "den tredje juni 2024");
     EXPECT_EQ(say("version 1.10.2025.4 og 12.13.2025", "no"), "version 1.10.2025.4 og 12.13.2025");
 }
 
@@ -2454,4 +2454,16 @@ TEST(NormalizerTest, shouldSayALifesSpanAfterAnHonour) {
     EXPECT_EQ(say("Margaret Dunn OBE 1931 \xE2\x80\x93 2024"), "Margaret Dunn OBE nineteen thirty-one to twenty twenty-four");
     // (An earlier year after the dash is no span.)
     EXPECT_EQ(say("from 2018 \xE2\x80\x93 2016 on").find(" to "), std::string::npos);
+}
+
+// A thirty-fourth round: a Swedish day is its ordinal, Polish units agree with their figure and a span of
+// hours is "w godzinach od … do …", a street named for a date is its ordinal; an Austrian mayor and a
+// Philippine village are said in full.
+TEST(NormalizerTest, shouldSayWhatAThirtyFourthRoundFound) {
+    EXPECT_EQ(say("den 7 april, fram till 30.4. och 24 mars", "sv"), "den sjunde april, fram till trettionde april och tjugofj\xC3\xA4rde mars");
+    EXPECT_EQ(say("Han fick 7 r\xC3\xB6ster.", "sv"), "Han fick 7 r\xC3\xB6ster.");
+    EXPECT_EQ(sayShipped("450 m, 2,5 m, 30 km/h, ul. 3 Maja, w godz. 6\xE2\x80\x93" "20", "pl"),
+              "450 metr\xC3\xB3w, 2,5 metra, 30 kilometr\xC3\xB3w na godzin\xC4\x99, ulicy trzeciego Maja, w godzinach od sz\xC3\xB3stej do dwudziestej");
+    EXPECT_EQ(sayShipped("Der Bgm. und Ing. Gruber", "de"), "Der B\xC3\xBCrgermeister und Ingenieur Gruber");
+    EXPECT_EQ(sayShipped("Brgys. Lahug and Sto. Ni\xC3\xB1o", "en"), "Barangays Lahug and Santo Ni\xC3\xB1o");
 }

@@ -151,6 +151,12 @@ constexpr CountedNoun kCountedNouns[] = {
     {"mln", "milion", "miliony", "milion\xC3\xB3w", "miliona"},
     {"mld", "miliard", "miliardy", "miliard\xC3\xB3w", "miliarda"},
     {"pkt", "punkt", "punkty", "punkt\xC3\xB3w", "punktu"},
+    // units after a figure, which eSpeak NG spells: "450 m" "450 metrów", "30 km/h"
+    {"km/h", "kilometr na godzin\xC4\x99", "kilometry na godzin\xC4\x99", "kilometr\xC3\xB3w na godzin\xC4\x99", "kilometra na godzin\xC4\x99"},
+    {"km", "kilometr", "kilometry", "kilometr\xC3\xB3w", "kilometra"},
+    {"m", "metr", "metry", "metr\xC3\xB3w", "metra"},
+    {"kg", "kilogram", "kilogramy", "kilogram\xC3\xB3w", "kilograma"},
+    {"ha", "hektar", "hektary", "hektar\xC3\xB3w", "hektara"},
 };
 
 // A feminine ordinal in the nominative ("dwudziesta pierwsza"), the oblique cases' "-ej" or the
@@ -300,11 +306,14 @@ private:
         }
         if (text[e] != ' ') return i;
         for (const std::string_view month : kMonthsGenitive) {
-            if (text.compare(e + 1, month.size(), month) != 0 || (e + 1 + month.size() < text.size() && isWordByte(text[e + 1 + month.size()]))) {
+            // (Capitalized in a street's or a square's name: "ul. 3 Maja", "al. 29 Listopada".)
+            const bool named = e + 1 < text.size() && static_cast<char>(std::tolower(static_cast<unsigned char>(text[e + 1]))) == month[0] &&
+                               text.compare(e + 2, month.size() - 1, month.substr(1)) == 0;
+            if (!named || (e + 1 + month.size() < text.size() && isWordByte(text[e + 1 + month.size()]))) {
                 continue;
             }
             const Case c = caseAfter(wordBefore(text, i));
-            spoken = ordinalBelowHundred(day, c) + " " + std::string(month);
+            spoken = ordinalBelowHundred(day, c) + " " + text.substr(e + 1, month.size());
             std::size_t end = e + 1 + month.size();
             std::string year;
             if (end + 5 <= text.size() && text[end] == ' ' && isAsciiDigit(text[end + 1])) {
@@ -450,8 +459,17 @@ private:
             end = e + 3;
         }
         if (hour < 1 || hour > 24 || (!minutes.empty() && std::stoi(minutes) > 59)) return i;
-        // ("w godz. 8-16": the hours between two, left as written.)
-        if (end < text.size() && (text[end] == '-' || text.compare(end, 3, "\xE2\x80\x93") == 0)) return i;
+        // ("w godz. 6–20": the hours between two, "w godzinach od szóstej do dwudziestej"; after another word,
+        // left as written.)
+        if (end < text.size() && (text[end] == '-' || text.compare(end, 3, "\xE2\x80\x93") == 0)) {
+            const std::size_t second = end + (text[end] == '-' ? 1 : 3);
+            const std::size_t last = digitsEnd(text, second);
+            const int until = last > second && last - second <= 2 ? std::stoi(text.substr(second, last - second)) : 0;
+            const bool clockAfter = last < text.size() && (text[last] == ':' || (text[last] == '.' && last + 1 < text.size() && isAsciiDigit(text[last + 1])));
+            if (wordBefore(text, i) != "w" || !minutes.empty() || until < 1 || until > 24 || clockAfter) return i;
+            spoken = "godzinach od " + hourOrdinal(hour, 'o') + " do " + hourOrdinal(until, 'o');
+            return last;
+        }
         const std::string before = wordBefore(text, i);
         char form = 'n';
         std::string noun = "godzina";

@@ -89,6 +89,16 @@ std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken)
     return e + 3;
 }
 
+// A day of the month as Swedish says it, an ordinal ("7 april" is "sjunde april"; eSpeak NG says "sju").
+std::string swedishDay(int day) {
+    static constexpr std::array<std::string_view, 32> kDays{
+        "", "f\xC3\xB6rsta", "andra", "tredje", "fj\xC3\xA4rde", "femte", "sj\xC3\xA4tte", "sjunde", "\xC3\xA5ttonde", "nionde",
+        "tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde", "nittonde", "tjugonde",
+        "tjugof\xC3\xB6rsta", "tjugoandra", "tjugotredje", "tjugofj\xC3\xA4rde", "tjugofemte", "tjugosj\xC3\xA4tte", "tjugosjunde",
+        "tjugo\xC3\xA5ttonde", "tjugonionde", "trettionde", "trettiof\xC3\xB6rsta"};
+    return day >= 1 && day <= 31 ? std::string(kDays[static_cast<std::size_t>(day)]) : std::to_string(day);
+}
+
 // "31.12.2029", "1.10.2025": a date in figures, day first, said with its month's name ("31. desember 2029";
 // Swedish, "31 december 2029"). `i` when none starts there.
 std::size_t dottedDateAt(const std::string& text, std::size_t i, const Style& style, std::string& spoken) {
@@ -105,8 +115,8 @@ std::size_t dottedDateAt(const std::string& text, std::size_t i, const Style& st
     }
     const int day = std::stoi(text.substr(i, d - i)), month = std::stoi(text.substr(d + 1, m - d - 1));
     if (day < 1 || day > 31 || month < 1 || month > 12) return i;
-    spoken = std::to_string(day) + (style.swedish ? " " : ". ") + std::string(style.months[static_cast<std::size_t>(month - 1)]) + " " +
-             text.substr(m + 1, 4);
+    spoken = (style.swedish ? swedishDay(day) + " " : std::to_string(day) + ". ") + std::string(style.months[static_cast<std::size_t>(month - 1)]) +
+             " " + text.substr(m + 1, 4);
     return y;
 }
 
@@ -274,6 +284,34 @@ public:
             if (end == i && boundary) end = regnalNumberAt(text, i, style_, spoken);
             if (end == i) kind = "date";
             if (end == i && boundary && isAsciiDigit(text[i])) end = dottedDateAt(text, i, style_, spoken);
+            // "den 7 april", "30.4.": a Swedish day before its month's name, or in figures with its month and no
+            // year, as the ordinal it is said as.
+            if (end == i && style_.swedish && boundary && isAsciiDigit(text[i]) && !(i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) {
+                std::size_t d = i;
+                while (d < text.size() && isAsciiDigit(text[d])) ++d;
+                const int day = d - i <= 2 ? std::stoi(text.substr(i, d - i)) : 0;
+                if (day >= 1 && day <= 31 && d + 1 < text.size() && text[d] == ' ') {
+                    for (const std::string_view month : style_.months) {
+                        if (text.compare(d + 1, month.size(), month) == 0 && (d + 1 + month.size() >= text.size() || !isWordByte(text[d + 1 + month.size()]))) {
+                            spoken = swedishDay(day);
+                            end = d;
+                            break;
+                        }
+                    }
+                }
+                // ("fram till 30.4.": the day and the month in figures, their dots after them.)
+                std::size_t m = d + 1;
+                while (end == i && m < text.size() && isAsciiDigit(text[m])) ++m;
+                if (end == i && day >= 1 && day <= 31 && d < text.size() && text[d] == '.' && m > d + 1 && m - d - 1 <= 2 && m < text.size() &&
+                    text[m] == '.' && (m + 1 >= text.size() || !isAsciiDigit(text[m + 1]))) {
+                    const int month = std::stoi(text.substr(d + 1, m - d - 1));
+                    if (month >= 1 && month <= 12) {
+                        spoken = swedishDay(day) + " " + std::string(style_.months[static_cast<std::size_t>(month - 1)]);
+                        // (Its last dot ends the sentence where nothing follows.)
+                        end = m + 1 >= text.size() ? m : m + 1;
+                    }
+                }
+            }
             // "i 2022-24", "1914–1918": a span of years, "2022 til 24".
             if (end == i && boundary && isAsciiDigit(text[i]) && (text[i] == '1' || text[i] == '2')) {
                 std::size_t y = i;
