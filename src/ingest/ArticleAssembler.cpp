@@ -2009,7 +2009,10 @@ private:
                                                     lower.rfind("safe harbor", 0) == 0 || lower.rfind("cautionary statement", 0) == 0)));
             // A draft's notes marked as not for the public, "Court notes (not for publication):", and what is under
             // them up to the story's next paragraph.
-            if (countWords(raw[i].text) <= 10 &&
+            // (A marker's shape: a label ending on its colon or its bracket, "(NOT FOR PUBLICATION)"; "El juez pidió a los
+            // medios no publicar sus nombres." is a sentence.)
+            const char ending = raw[i].text.empty() ? '.' : raw[i].text.back();
+            if (countWords(raw[i].text) <= 10 && (ending == ':' || ending == ')' || ending == ']') &&
                 (lower.find("not for publication") != std::string::npos || lower.find("not for broadcast") != std::string::npos ||
                  lower.find("nicht zur ver\xC3\xB6" "ffentlichung") != std::string::npos || lower.find("ne pas publier") != std::string::npos ||
                  lower.find("no publicar") != std::string::npos || lower.find("non pubblicare") != std::string::npos ||

@@ -499,7 +499,9 @@ bool isJumpLine(const std::string& line) {
     const std::size_t slugStart = written.find_first_not_of("([");
     const std::size_t slugEnd = slugStart == std::string::npos ? slugStart : written.find_first_of(" ,", slugStart);
     const std::string slug = slugStart == std::string::npos ? "" : written.substr(slugStart, slugEnd - slugStart);
-    const bool capitals = slug.size() >= 2 && std::none_of(slug.begin(), slug.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    // (Or a capital on the slug and on its page, "Budget from Page A1".)
+    const bool capitals = slug.size() >= 2 && (std::none_of(slug.begin(), slug.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }) ||
+                                               (std::isupper(static_cast<unsigned char>(slug[0])) && written.find(" Page ") != std::string::npos));
     return (lead.rfind("see ", 0) == 0 && lead.size() > 9 && lead.compare(lead.size() - 6, 6, ", page") == 0 && countWords(lead) <= 4) ||
            (capitals && lead.size() > 10 && lead.compare(lead.size() - 10, 10, " from page") == 0 && countWords(lead) <= 4);
 }

@@ -1177,7 +1177,8 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
                                      !isBylineShaped(block.text);
                 if (carried && !blocks.empty() && blocks.back().kind == BlockKind::Paragraph && blocks.back().images.empty() &&
                     !blocks.back().text.empty() && std::islower(static_cast<unsigned char>(blocks.back().text.back())) &&
-                    countWords(blocks.back().text) >= 3 && (jumped || countWords(blocks.back().text) >= 15)) {
+                    countWords(blocks.back().text) >= 3 &&
+                    (jumped || countWords(blocks.back().text) >= 15 || endsOnJoiningWord(blocks.back().text, true))) {
                     blocks.back().text += ' ' + block.text;
                     continue;
                 }

@@ -443,7 +443,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
         const bool afterAmount = !before.empty() && (std::isdigit(static_cast<unsigned char>(before.back())) || before.ends_with("Mio.") ||
                                                      before.ends_with("Mrd."));
-        if (startsSentenceIn(language, firstWord(next)) && (!neverFinal || afterAmount)) return false;
+        // ("im 12. Jh. Sie wurde…": a century's, a list's or a sum's short form ends sentences too.)
+        static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd"};
+        if (startsSentenceIn(language, firstWord(next)) && (!neverFinal || afterAmount || kMayEnd.count(word) != 0)) return false;
         return neverFinal;
     }
     // ("… 350 W. 57th St. The end came.": a street's "St." ends a sentence before a word that starts one;
@@ -576,7 +578,8 @@ std::vector<std::string> splitAtDialogueDashes(std::vector<std::string> sentence
                 const std::string_view word = tokenBeforeDot(std::string_view(sentence).substr(start, k - start));
                 const auto& table = nonFinalAbbreviations();
                 const auto listed = table.find(language);
-                const bool initial = !word.empty() && (word.size() == 1 || (std::isupper(static_cast<unsigned char>(word[0])) && word.size() <= 3));
+                // (An initial, one capital letter: "EU.", "NRK.", "2-1." end sentences.)
+                const bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
                 if (initial || (listed != table.end() && listed->second.count(word) != 0)) continue;
             }
             std::size_t letter = dash + width + 1;

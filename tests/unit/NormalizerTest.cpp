@@ -2460,10 +2460,26 @@ TEST(NormalizerTest, shouldSayALifesSpanAfterAnHonour) {
 // hours is "w godzinach od … do …", a street named for a date is its ordinal; an Austrian mayor and a
 // Philippine village are said in full.
 TEST(NormalizerTest, shouldSayWhatAThirtyFourthRoundFound) {
-    EXPECT_EQ(say("den 7 april, fram till 30.4. och 24 mars", "sv"), "den sjunde april, fram till trettionde april och tjugofj\xC3\xA4rde mars");
+    EXPECT_EQ(say("den 7 april och 24 mars, 7-9 april, avg\xC3\xA5r 8.05.", "sv"),
+              "den sjunde april och tjugofj\xC3\xA4rde mars, 7-9 april, avg\xC3\xA5r 8.05.");
     EXPECT_EQ(say("Han fick 7 r\xC3\xB6ster.", "sv"), "Han fick 7 r\xC3\xB6ster.");
     EXPECT_EQ(sayShipped("450 m, 2,5 m, 30 km/h, ul. 3 Maja, w godz. 6\xE2\x80\x93" "20", "pl"),
               "450 metr\xC3\xB3w, 2,5 metra, 30 kilometr\xC3\xB3w na godzin\xC4\x99, ulicy trzeciego Maja, w godzinach od sz\xC3\xB3stej do dwudziestej");
     EXPECT_EQ(sayShipped("Der Bgm. und Ing. Gruber", "de"), "Der B\xC3\xBCrgermeister und Ingenieur Gruber");
     EXPECT_EQ(sayShipped("Brgys. Lahug and Sto. Ni\xC3\xB1o", "en"), "Barangays Lahug and Santo Ni\xC3\xB1o");
+}
+
+// What the review of the thirty-fourth round's rules found, kept right.
+TEST(NormalizerTest, shouldKeepWhatTheThirtyFourthReviewFound) {
+    EXPECT_EQ(say("Grundloven af 1849 blev underskrevet, der var 1588 ans\xC3\xB8gere, 1550 K\xC3\xB8" "benhavn V.", "da"),
+              "Grundloven af 18 hundrede 49 blev underskrevet, der var 1588 ans\xC3\xB8gere, 1550 K\xC3\xB8" "benhavn V.");
+    EXPECT_EQ(say("czynny w godz. 8:00\xE2\x80\x93" "16:00, do ko\xC5\x84" "ca marca 2025 potrwa", "pl"),
+              "czynny w godzinie \xC3\xB3smej\xE2\x80\x93" "16:00, do ko\xC5\x84" "ca marca dwa tysi\xC4\x85" "ce dwudziestego pi\xC4\x85tego roku potrwa");
+    EXPECT_EQ(sayShipped("przy ul. D\xC5\x82ugiej 5 m. 12, ma 450 m.", "pl"), "przy ulicy D\xC5\x82ugiej 5 m. 12, ma 450 metr\xC3\xB3w.");
+    EXPECT_EQ(say("z numerem 7 Maja Nowak", "pl"), "z numerem 7 Maja Nowak");
+    EXPECT_EQ(say("Als 1945 Menschen flohen.", "de"), "Als 1945 Menschen flohen.");
+    EXPECT_EQ(say("Address: 12 MG Road, Bengaluru - 560001."), "Address: twelve MG Road, Bengaluru - five six zero zero zero one.");
+    EXPECT_EQ(say("Crowd figures: MCG - 100024."), "Crowd figures: MCG - one hundred thousand twenty-four.");
+    EXPECT_EQ(say("He moved to Sydney, New South Wales 2000."), "He moved to Sydney, New South Wales two zero zero zero.");
+    EXPECT_EQ(say("England 245-6 with Root on 80 runs."), "England two hundred forty-five for six with Root on eighty runs.");
 }

@@ -377,3 +377,11 @@ TEST_F(SentenceSplitterTest, shouldNotEndAtANumbersSignInLowerCaseAfterWhatItNum
     EXPECT_EQ(split("It is registered charity no. 1041287 in England. It gives grants."),
               (Sentences{"It is registered charity no. 1041287 in England.", "It gives grants."}));
 }
+
+TEST(SentenceSplitterOtherLanguagesTest, shouldEndAtShortCapitalsAndCenturiesBeforeAStarter) {
+    const SentenceSplitter nb{"nb"};
+    EXPECT_EQ(nb("Kritikken kom fra EU. \u2013 Vi m\u00E5 svare, sa hun."), (Sentences{"Kritikken kom fra EU.", "\u2013 Vi m\u00E5 svare, sa hun."}));
+    EXPECT_EQ(nb("V\u00E5lerenga vant 2-1. \u2013 Det var viktig, sa treneren."), (Sentences{"V\u00E5lerenga vant 2-1.", "\u2013 Det var viktig, sa treneren."}));
+    const SentenceSplitter de{"de"};
+    EXPECT_EQ(de("Die Kirche stammt aus dem 12. Jh. Sie wurde umgebaut."), (Sentences{"Die Kirche stammt aus dem 12. Jh.", "Sie wurde umgebaut."}));
+}

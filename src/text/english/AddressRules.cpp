@@ -265,7 +265,8 @@ std::optional<Match> australianPostcodeAt(const Tokens& t, std::size_t i) {
         // (Under the state's full name, a figure a year could be is one: "The New South Wales 2023 election", "Young
         // Australian of the Year Tasmania 2024.")
         const int code = std::stoi(t[k].text);
-        if (code >= 1800 && code <= 2099 && !isUpperWord(words[0])) return std::nullopt;
+        // (Unless the town and its comma stand before it: "Sydney, New South Wales 2000.")
+        if (code >= 1800 && code <= 2099 && !isUpperWord(words[0]) && town != i - 3) return std::nullopt;
         return Match{k + 1 - i, std::string(name) + " " + digitWords(t[k].text), "address"};
     }
     return std::nullopt;
@@ -429,14 +430,20 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     const auto clauseEndsAt = [&](std::size_t k) {
         return k >= t.size() || isSym(t, k, ".") || isSym(t, k, ",") || isSym(t, k, ";") || isSym(t, k, ")");
     };
-    // (Not a tally's "Modi - 612970, Rai - 460457": a sentence with a colon, or another figure after a dash.)
+    // (Not a tally's "Modi - 612970, Rai - 460457": figures after dashes from regions apart, or a name straight
+    // after a colon, "Crowd figures: MCG - 100024".)
     const auto tally = [&] {
-        std::size_t dashedFigures = 0;
+        std::string region;
         for (std::size_t k = 0; k + 2 < t.size(); ++k) {
-            if (isSym(t, k, ":")) return true;
-            dashedFigures += isDash(t, k) && isKind(t, k + 2, Kind::Number) && isKind(t, k + 1, Kind::Space);
+            if (!isDash(t, k) || !isKind(t, k + 1, Kind::Space) || !isKind(t, k + 2, Kind::Number) || t[k + 2].text.size() != 6) continue;
+            if (!region.empty() && region != t[k + 2].text.substr(0, 2)) return true;
+            region = t[k + 2].text.substr(0, 2);
         }
-        return dashedFigures >= 2;
+        std::size_t name = i - 1;
+        if (isKind(t, name, Kind::Space)) --name;
+        if (isDash(t, name)) --name;
+        if (isKind(t, name, Kind::Space)) --name;
+        return name >= 2 && isKind(t, name - 1, Kind::Space) && isSym(t, name - 2, ":");
     };
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 6 && t[i].text[0] != '0' && i >= 2 && clauseEndsAt(i + 1) &&
         !tally()) {

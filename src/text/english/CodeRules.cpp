@@ -384,7 +384,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             countedRuns = isWordIn(t, k, {"runs", "run"}) && isKind(t, k - 1, Kind::Space) && isKind(t, k - 2, Kind::Number);
         }
         // (Only for the slash a cricket score is written with: a baseball score, "12-5 … 6 runs", has a dash.)
-        const bool cricket = innings || numberedOver || (countedRuns && isSym(t, i + 1, "/")) || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
+        // (Or a dash where the runs are more than a baseball side scores: "England 245-6 with Root on 80 runs".)
+        const bool manyRuns = std::max(toInt(t[i].text), toInt(t[i + 2].text)) > 30;
+        const bool cricket = innings || numberedOver || (countedRuns && (isSym(t, i + 1, "/") || manyRuns)) || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
                                                       "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea", "ov", "bowler",
                                                       "bowlers", "batsman", "batsmen", "spinner", "seamer", "paceman", "spell"});
         // ("were 245-6 at stumps": runs for wickets with a hyphen too, more runs than wickets.)

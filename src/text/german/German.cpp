@@ -396,7 +396,9 @@ std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>*
         }
         std::size_t e = i;
         while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
-        if (e - i != 4 || text[i] != '1' || (i > 0 && (text[i - 1] == '.' || text[i - 1] == ',')) || e + 1 >= text.size() || text[e] != ' ') {
+        // (From 1100 to 1899: a figure from 1900 on is as likely the year, "Als 1945 Menschen flohen".)
+        if (e - i != 4 || text[i] != '1' || text[i + 1] == '9' || (i > 0 && (text[i - 1] == '.' || text[i - 1] == ',')) || e + 1 >= text.size() ||
+            text[e] != ' ') {
             return i;
         }
         // (Not a year named as one: "im Jahr 1480", "seit 1225".)

@@ -203,6 +203,14 @@ public:
             if (e >= text.size() || text[e] != ' ' || e - i > 9) return i;
             for (const CountedNoun& noun : kCountedNouns) {
                 const std::size_t n = noun.written.size();
+                // ("5 m. 12", "3 m 4": a flat's number after the house's; "3 m-ce", "2 m.in.": other words.)
+                if (noun.written == "m" && text.compare(e + 1, 1, "m") == 0) {
+                    const std::size_t k = e + 2;
+                    const auto figureAt = [&](std::size_t at) { return at + 1 < text.size() && text[at] == ' ' && isAsciiDigit(text[at + 1]); };
+                    const bool other = k < text.size() && (text[k] == '-' || figureAt(k) ||
+                                                           (text[k] == '.' && (figureAt(k + 1) || (k + 1 < text.size() && isWordByte(text[k + 1])))));
+                    if (other) continue;
+                }
                 if (text.compare(e + 1, n, noun.written) != 0 || (e + 1 + n < text.size() && isWordByte(text[e + 1 + n]) && noun.written.back() != '.')) {
                     continue;
                 }
@@ -266,7 +274,18 @@ public:
             while (monthStart > 0 && text[monthStart - 1] == ' ') --monthStart;
             while (monthStart > 0 && isWordByte(text[monthStart - 1])) --monthStart;
             const std::string day = monthStart > 0 ? wordBefore(text, monthStart) : "";
-            const bool afterMonth = e - i == 4 && n >= 1900 && n <= 2100 && monthBefore && day.size() > 3 && day.ends_with("ego");
+            // (Not an amount or a count after a month: "z listopada 2048 zł", "od stycznia 2000 osób".)
+            std::size_t next = e;
+            while (next < text.size() && text[next] == ' ') ++next;
+            std::size_t nextEnd = next;
+            while (nextEnd < text.size() && isWordByte(text[nextEnd])) ++nextEnd;
+            const std::string following = lowerUtf8(text.substr(next, nextEnd - next));
+            bool counted = false;
+            for (const char* w : {"z\xC5\x82", "z\xC5\x82otych", "z\xC5\x82ote", "os\xC3\xB3" "b", "ludzi", "mieszka\xC5\x84" "c\xC3\xB3w",
+                                  "sztuk", "euro", "dolar\xC3\xB3w", "turyst\xC3\xB3w", "pracownik\xC3\xB3w", "km", "m", "tys", "mln", "mld"}) {
+                counted = counted || following == w;
+            }
+            const bool afterMonth = e - i == 4 && n >= 1900 && n <= 2100 && monthBefore && (day.ends_with("ego") || !counted);
             if (const std::size_t end = yearAt(text, i, e, n, before, spoken, afterMonth); end != i) return end;
             kind = "number";
             // "20-minutowy", "24-godzinny": a compound adjective on a figure, one word.
@@ -310,6 +329,12 @@ private:
             const bool named = e + 1 < text.size() && static_cast<char>(std::tolower(static_cast<unsigned char>(text[e + 1]))) == month[0] &&
                                text.compare(e + 2, month.size() - 1, month.substr(1)) == 0;
             if (!named || (e + 1 + month.size() < text.size() && isWordByte(text[e + 1 + month.size()]))) {
+                continue;
+            }
+            // ("z numerem 7 Maja Nowak": a first name and a surname after it.)
+            const std::size_t after = e + 2 + month.size();
+            if (std::isupper(static_cast<unsigned char>(text[e + 1])) && after < text.size() && text[after - 1] == ' ' &&
+                (std::isupper(static_cast<unsigned char>(text[after])) || static_cast<unsigned char>(text[after]) >= 0xC3)) {
                 continue;
             }
             const Case c = caseAfter(wordBefore(text, i));
@@ -459,17 +484,18 @@ private:
             end = e + 3;
         }
         if (hour < 1 || hour > 24 || (!minutes.empty() && std::stoi(minutes) > 59)) return i;
-        // ("w godz. 6–20": the hours between two, "w godzinach od szóstej do dwudziestej"; after another word,
-        // left as written.)
-        if (end < text.size() && (text[end] == '-' || text.compare(end, 3, "\xE2\x80\x93") == 0)) {
+        // ("w godz. 6–20": the hours between two, "w godzinach od szóstej do dwudziestej"; otherwise the first
+        // hour as one.)
+        if (end < text.size() && (text[end] == '-' || text.compare(end, 3, "\xE2\x80\x93") == 0)) [&] {
             const std::size_t second = end + (text[end] == '-' ? 1 : 3);
             const std::size_t last = digitsEnd(text, second);
             const int until = last > second && last - second <= 2 ? std::stoi(text.substr(second, last - second)) : 0;
             const bool clockAfter = last < text.size() && (text[last] == ':' || (text[last] == '.' && last + 1 < text.size() && isAsciiDigit(text[last + 1])));
-            if (wordBefore(text, i) != "w" || !minutes.empty() || until < 1 || until > 24 || clockAfter) return i;
+            if (wordBefore(text, i) != "w" || !minutes.empty() || until < 1 || until > 24 || clockAfter) return;
             spoken = "godzinach od " + hourOrdinal(hour, 'o') + " do " + hourOrdinal(until, 'o');
-            return last;
-        }
+            end = last;
+        }();
+        if (!spoken.empty()) return end;
         const std::string before = wordBefore(text, i);
         char form = 'n';
         std::string noun = "godzina";

@@ -284,9 +284,11 @@ public:
             if (end == i && boundary) end = regnalNumberAt(text, i, style_, spoken);
             if (end == i) kind = "date";
             if (end == i && boundary && isAsciiDigit(text[i])) end = dottedDateAt(text, i, style_, spoken);
-            // "den 7 april", "30.4.": a Swedish day before its month's name, or in figures with its month and no
-            // year, as the ordinal it is said as.
-            if (end == i && style_.swedish && boundary && isAsciiDigit(text[i]) && !(i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) {
+            // "den 7 april": a Swedish day before its month's name, as the ordinal it is said as. (Not the second of
+            // two days, "7-9 april", "7 och 8 april", which stay figures alike.)
+            const bool secondDay = i > 0 && (text[i - 1] == '-' || (i >= 6 && text.compare(i - 5, 5, " och ") == 0 && isAsciiDigit(text[i - 6])) ||
+                                             (i >= 3 && text.compare(i - 3, 3, "\xE2\x80\x93") == 0));
+            if (end == i && style_.swedish && boundary && isAsciiDigit(text[i]) && !secondDay && !(i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) {
                 std::size_t d = i;
                 while (d < text.size() && isAsciiDigit(text[d])) ++d;
                 const int day = d - i <= 2 ? std::stoi(text.substr(i, d - i)) : 0;
@@ -297,18 +299,6 @@ public:
                             end = d;
                             break;
                         }
-                    }
-                }
-                // ("fram till 30.4.": the day and the month in figures, their dots after them.)
-                std::size_t m = d + 1;
-                while (end == i && m < text.size() && isAsciiDigit(text[m])) ++m;
-                if (end == i && day >= 1 && day <= 31 && d < text.size() && text[d] == '.' && m > d + 1 && m - d - 1 <= 2 && m < text.size() &&
-                    text[m] == '.' && (m + 1 >= text.size() || !isAsciiDigit(text[m + 1]))) {
-                    const int month = std::stoi(text.substr(d + 1, m - d - 1));
-                    if (month >= 1 && month <= 12) {
-                        spoken = swedishDay(day) + " " + std::string(style_.months[static_cast<std::size_t>(month - 1)]);
-                        // (Its last dot ends the sentence where nothing follows.)
-                        end = m + 1 >= text.size() ? m : m + 1;
                     }
                 }
             }
@@ -350,6 +340,26 @@ public:
                                       "anno", "mellem", "mellom", "mellan", "og", "och"}) {
                     timed = timed || lead == w;
                 }
+                // (Or a year's figure with no count's word before it or after it: "Grundloven af 1849 blev…", not
+                // "Der var 1588 ansøgere", "1550 København".)
+                std::size_t n = y;
+                while (n < text.size() && text[n] == ' ') ++n;
+                std::size_t ne = n;
+                while (ne < text.size() && isWordByte(text[ne])) ++ne;
+                const std::string after = lowerAscii(text.substr(n, ne - n));
+                bool counted = n < text.size() && std::isupper(static_cast<unsigned char>(text[n]));
+                for (const char* w : {"var", "er", "har", "fik", "fikk", "fick", "f\xC3\xA5r", "med", "over", "hele", "kun", "bare", "endast",
+                                      "n\xC3\xA6sten", "nesten", "n\xC3\xA4stan", "omkring", "cirka", "ca", "knap", "drygt", "dr\xC3\xB8yt",
+                                      "flere", "fler", "mere", "mer", "p\xC3\xA5", "nr", "nummer"}) {
+                    counted = counted || lead == w;
+                }
+                for (const char* w : {"personer", "mennesker", "m\xC3\xA4nniskor", "ans\xC3\xB8gere", "s\xC3\xB8kere", "medlemmer", "medlemmar",
+                                      "kroner", "kronor", "euro", "meter", "kilometer", "stemmer", "r\xC3\xB6ster", "tilskuere", "tilskuerne",
+                                      "\xC3\xA5sk\xC3\xA5" "dare", "inv\xC3\xA5nare", "indbyggere", "innbyggere", "elever", "studenter",
+                                      "biler", "bilar", "boliger", "bost\xC3\xA4" "der", "ansatte", "anst\xC3\xA4llda", "deltagere", "deltakere"}) {
+                    counted = counted || after == w;
+                }
+                timed = timed || !counted;
                 if (y - i == 4 && alone && timed && !measuredAfter(text, i)) {
                     if (std::string said = yearSaid(text.substr(i, 4), style_); said != text.substr(i, 4)) {
                         spoken = said;
