@@ -246,6 +246,8 @@ bool isShareBar(const std::string& lower) {
         }
     }
     if (words >= 2 && networks == words && networks >= 2) return true;
+    // ("Guardar", "Share", "Speichern": one button alone on its line.)
+    if (words == 1 && networks == 1 && named == 0) return true;
     // "Artikel teilen Facebook WhatsApp", "Comparte esta nota: Facebook · X · WhatsApp": a share verb and
     // the networks.
     const bool shareWord = lower.find("teilen") != std::string::npos || lower.find("compart") != std::string::npos ||

@@ -296,3 +296,8 @@ TEST(BoilerplateTest, shouldKeepStorySentencesThatOpenOrHoldACreditsWords) {
         EXPECT_FALSE(isCreditLine(story)) << story;
     }
 }
+
+TEST(BoilerplateTest, shouldKnowAButtonAloneOnItsLine) {
+    for (const char* button : {"Guardar", "Share", "Speichern", "Print"}) EXPECT_TRUE(isBoilerplate(button)) << button;
+    for (const char* story : {"Facebook", "Guardar silencio.", "Share prices fell."}) EXPECT_FALSE(isBoilerplate(story)) << story;
+}
