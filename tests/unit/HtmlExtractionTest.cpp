@@ -1557,3 +1557,19 @@ TEST(HtmlExtractionTest, shouldNameAShortBroadcasterAndLeaveOutCreditsStampsAndA
     EXPECT_TRUE(isCreditLine("Autorka/Autor: kab, js/adso"));
     EXPECT_TRUE(isCreditLine("\xC5\xB9r\xC3\xB3" "d\xC5\x82o zdj\xC4\x99" "cia g\xC5\x82\xC3\xB3wnego: Pawe\xC5\x82 Supernak/PAP"));
 }
+
+// A group's name as the JSON-LD publisher gives way to its paper's, where the og:site_name and the page's
+// <title> both name the paper; a host written as the og name does not.
+TEST(HtmlExtractionTest, shouldNameThePaperNotTheGroupThatPublishesIt) {
+    const std::string body = "<p>The council voted on Tuesday to close the bridge for repairs from March, a decision that will send "
+                             "traffic through the town centre for six months.</p><p>Work will cost about two million euros, the "
+                             "council said, and will be paid for from the roads budget over the next three years.</p>";
+    const auto page = [&](const std::string& og, const std::string& suffix) {
+        return htmlPage("<html><head><title>Bridge to close | " + suffix + "</title><meta property=\"og:site_name\" content=\"" + og +
+                        "\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Bridge to close\","
+                        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Harbour Community Media\"}}</script></head><body><article>"
+                        "<h1>Bridge to close</h1>" + body + "</article></body></html>");
+    };
+    EXPECT_EQ(page("The Land", "The Land | NSW").site, "The Land");
+    EXPECT_EQ(page("HB.se", "HB.se").site, "Harbour Community Media");
+}

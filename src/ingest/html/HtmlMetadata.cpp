@@ -1012,8 +1012,18 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     if (!article.published && !shown.empty()) {
         if (const std::optional<DateTime> inByline = parseDate(shown, dateLanguage); inByline && inByline->year > 0) article.published = inByline;
     }
-    article.site = publicationName({d.site, first(values, {"og:site_name"}), first(values, {"application-name"}),
-                                    first(values, {"publisher"}), first(values, {"twitter:site"}), titleSite});
+    // (The og:site_name first where the page's <title> names it too: a group's name as the JSON-LD publisher,
+    // "Australian Community Media", gives way to its paper's, "… | The Land | NSW".)
+    const std::string ogSite = collapseWhitespace(first(values, {"og:site_name"}));
+    const std::size_t ogAt = ogSite.size() >= 2 ? pageTitle.rfind(ogSite) : std::string::npos;
+    // (A name written as one, not a host, "DN.se", nor in capitals, "PÚBLICO", where the publisher's is better.)
+    const bool written = ogSite.find('.') == std::string::npos &&
+                         std::any_of(ogSite.begin(), ogSite.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    const bool ogNamed = written && ogAt != std::string::npos && ogAt > 0 && foldForComparison(ogSite) != foldForComparison(d.site);
+    article.site = ogNamed ? publicationName({ogSite, d.site, first(values, {"application-name"}), first(values, {"publisher"}),
+                                              first(values, {"twitter:site"}), titleSite})
+                           : publicationName({d.site, ogSite, first(values, {"application-name"}), first(values, {"publisher"}),
+                                              first(values, {"twitter:site"}), titleSite});
 
     std::string lang = !htmlLang.empty() ? htmlLang : htmlXmlLang;
     if (lang.empty()) lang = d.language;
