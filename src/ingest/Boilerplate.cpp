@@ -810,6 +810,8 @@ bool isBoilerplate(const std::string& line) {
             if (inside.rfind(note, 0) == 0) return true;
         }
     }
+    // A feed item's field names left alone on their lines when it was saved as text: "Description:", "Content:".
+    if (lowerTrimmed == "description:" || lowerTrimmed == "content:" || lowerTrimmed == "summary:" || lowerTrimmed == "content:encoded") return true;
     // A script's slug between dashes, "--- STORY 2: HOSPITAL ---", "=== WEATHER ===".
     if (wordCount <= 8 && trimmed.size() > 8 && ((trimmed.rfind("---", 0) == 0 && trimmed.compare(trimmed.size() - 3, 3, "---") == 0) ||
                                                  (trimmed.rfind("===", 0) == 0 && trimmed.compare(trimmed.size() - 3, 3, "===") == 0))) {

@@ -571,6 +571,11 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
     if (code != i && isSpeakerStampLine(collapseWhitespace(text.substr(i)))) return block;
     i = code;
     block.text = stripInlineMarkup(widelySpacedAsBars(text.substr(i)));
+    // An Austrian wire's header: the headline and its subtitle ("Utl.:") each end on " =", which is no word.
+    if (block.text.size() > 2 && block.text.compare(block.text.size() - 2, 2, " =") == 0 && countWords(block.text) >= 3) {
+        block.text.resize(block.text.size() - 2);
+        if (block.text.rfind("Utl.: ", 0) == 0) block.text.erase(0, 6);
+    }
     return block;
 }
 

@@ -2216,3 +2216,19 @@ TEST(ArticleAssemblerTest, shouldReadAResultsListAndLeaveSlugsAndNotesNotForPubl
     EXPECT_NE(all.find("Around 200 homes"), std::string::npos) << all;
     EXPECT_NE(all.find("The A66 is closed"), std::string::npos) << all;
 }
+
+// An Austrian wire's header marks, "=" after the headline and its "Utl.:" subtitle, and a feed item's bare
+// field names are not read.
+TEST(ArticleAssemblerTest, shouldLeaveOutAWiresHeaderMarksAndAFeedsFieldNames) {
+    const Article wire = ingestText(
+        "Zugungl\xC3\xBC" "ck in der Obersteiermark: 23 Verletzte =\n\n"
+        "Utl.: Regionalzug kollidierte mit G\xC3\xBCterwaggon - Strecke bis Sonntag gesperrt =\n\n"
+        "Bei einem Zugungl\xC3\xBC" "ck in der Obersteiermark sind am Samstagvormittag 23 Menschen verletzt worden, drei davon schwer.\n\n"
+        "Description:\n\nDer Regionalzug war mit 80 Fahrg\xC3\xA4sten unterwegs, als er auf einen abgestellten Waggon prallte.\n");
+    EXPECT_EQ(wire.title, "Zugungl\xC3\xBC" "ck in der Obersteiermark: 23 Verletzte");
+    for (const Block& b : wire.blocks) {
+        EXPECT_EQ(b.text.find(" ="), std::string::npos) << b.text;
+        EXPECT_EQ(b.text.find("Utl."), std::string::npos) << b.text;
+        EXPECT_EQ(b.text.find("Description"), std::string::npos) << b.text;
+    }
+}
