@@ -94,7 +94,6 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                  // "Bulletin: 0700 Mon 07 Jul 2025", "Dateline: …", "erschienen am 3. Juli 2025"
                                                  "filed:", "filed on", "judgment date", "judgement date", "date of judgment", "bulletin:",
                                                  "dateline:", "erschienen am", "erschienen:", "paru le", "uscito il",
-
                                                  "publicering",
                                                  "veröffentlicht", "publiziert", "pubblicato", "publicat ", "publicat:", "julkaistu",
                                                  "objavljeno", "publikov\xC3\xA1no", "publikovan\xC3\xA9", "опубликовано", "pubdate", "publish date",
@@ -704,10 +703,12 @@ private:
             if (!startedStory && seen >= 2 && countWords(block.text) <= 6 && isUnpunctuatedShortLine(block.text, 6) &&
                 looksLikeOrganisation(block.text)) {
                 const std::size_t at = static_cast<std::size_t>(&block - raw.data());
-                const std::string& next = at + 1 < raw.size() ? raw[at + 1].text : block.text;
                 // (A byline: "By" and a name, no sentence: "By midnight, the blaze was under control." is one.)
-                if (at + 1 < raw.size() && lowerAscii(next.substr(0, 3)) == "by " && countWords(next) <= 12 && next.size() > 3 &&
-                    std::isupper(static_cast<unsigned char>(next[3])) && next.back() != '.') {
+                const auto byline = [&](const std::string& next) {
+                    return next.size() > 3 && lowerAscii(next.substr(0, 3)) == "by " && countWords(next) <= 12 &&
+                           std::isupper(static_cast<unsigned char>(next[3])) && next.back() != '.';
+                };
+                if (at + 1 < raw.size() && byline(raw[at + 1].text)) {
                     metadataLines_.push_back(at);
                     block.text.clear();
                     continue;

@@ -327,25 +327,25 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (questionInQuote && isAttribution(next)) return true;
     const std::string_view word = tokenBeforeDot(previous);
     if (word.empty()) return false;
+    // The text before that word, and its last word ("eine" in "für eine 13."); whether the next sentence
+    // opens on a word that starts the language's sentences.
+    std::string_view before = previous.substr(0, previous.size() - word.size() - 1);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const std::string_view wordBefore = before.rfind(' ') == std::string_view::npos ? before : before.substr(before.rfind(' ') + 1);
+    const bool nextStarts = startsSentenceIn(language, firstWord(next));
     // "am 3. Mai": a day's ordinal before a month.
     if (std::isdigit(static_cast<unsigned char>(word.back())) && kMonthsAfterOrdinal.count(firstWord(next)) != 0) return true;
     // "Der 1. FC Köln stieg ab", "in der 12. Minute": a German ordinal after its article or preposition.
     if (language == "de" && word.size() <= 3 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
         std::isupper(first)) {
-        std::string_view before = previous.substr(0, previous.size() - word.size() - 1);
-        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-        const std::size_t space = before.rfind(' ');
-        if (kGermanBeforeOrdinal.count(space == std::string_view::npos ? before : before.substr(space + 1)) != 0) return true;
+        if (kGermanBeforeOrdinal.count(wordBefore) != 0) return true;
         // ("Strecke Bern, 2. Klasse", "(GA) 2. Klasse": after a comma or a bracket no sentence ends on a
         // number; "2. Klasse", "3. Liga": nor before the nouns a rank is given to.)
         if (!before.empty() && (before.back() == ',' || before.back() == '(' || before.back() == ')' || before.back() == ':')) return true;
         if (german::rankedNounOrdinalRule(std::string(firstWord(next))) != nullptr) return true;
         // ("für eine 13. AHV-Rente": after an article, an ordinal before its noun.)
-        if (!startsSentenceIn(language, firstWord(next)) && !before.empty() &&
-            std::set<std::string_view>{"eine", "einer", "einem", "einen", "eines", "ein", "diese", "dieser", "diesem", "dieses"}.count(
-                before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1)) != 0) {
-            return true;
-        }
+        static const std::set<std::string_view> kArticles{"eine", "einer", "einem", "einen", "eines", "ein", "diese", "dieser", "diesem", "dieses"};
+        if (!nextStarts && kArticles.count(wordBefore) != 0) return true;
     }
     // "rozpoczął się 765. Jarmark", "14. Kasım": languages that write an ordinal with a dot, mid-sentence
     // after a word in lower case (a year, "w 2025. Potem", may end one).
@@ -354,15 +354,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (kDotOrdinalLanguages.count(language) != 0 && word.size() <= 4 &&
         std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
         const int value = std::atoi(std::string(word).c_str());
-        std::string_view before = previous.substr(0, previous.size() - word.size() - 1);
-        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-        const std::size_t space = before.rfind(' ');
-        const std::string_view lastWord = space == std::string_view::npos ? before : before.substr(space + 1);
-        const bool afterLowerWord = !lastWord.empty() && (std::islower(static_cast<unsigned char>(lastWord.back())) ||
-                                                           static_cast<unsigned char>(lastWord.back()) >= 0x80);
-        if (afterLowerWord && (value < 1800 || value > 2100) && !startsSentenceIn(language, firstWord(next))) return true;
+        const bool afterLowerWord = !wordBefore.empty() && (std::islower(static_cast<unsigned char>(wordBefore.back())) ||
+                                                             static_cast<unsigned char>(wordBefore.back()) >= 0x80);
+        if (afterLowerWord && (value < 1800 || value > 2100) && !nextStarts) return true;
         // ("kong Frederik 9. Hun har…": a ruler's number ends the sentence before a word that starts one.)
-        if (startsSentenceIn(language, firstWord(next))) return false;
+        if (nextStarts) return false;
     }
     // "lauantaina 2.8. Santalahden…", "dne 4.5. v Praze": a day and month with their dots, mid-sentence
     // after a word in lower case.
@@ -371,8 +367,6 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         const bool dayMonth = dot != std::string_view::npos && dot >= 1 && dot <= 2 && word.size() - dot - 1 >= 1 && word.size() - dot - 1 <= 2 &&
                               std::all_of(word.begin(), word.end(), [](char c) { return c == '.' || std::isdigit(static_cast<unsigned char>(c)) != 0; });
         if (dayMonth && std::atoi(std::string(word.substr(0, dot)).c_str()) <= 31 && std::atoi(std::string(word.substr(dot + 1)).c_str()) <= 12) {
-            std::string_view before = previous.substr(0, previous.size() - word.size() - 1);
-            while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
             if (!before.empty() && (std::islower(static_cast<unsigned char>(before.back())) || static_cast<unsigned char>(before.back()) >= 0x80)) return true;
         }
     }
@@ -400,7 +394,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if ((initial || isInitialism(word)) && std::isupper(first)) {
         // (The language's own starters as well as the English ones, which news in any language uses too: "Michael S.
         // In seiner Aussage…".)
-        const bool starts = kStarters.count(firstWord(next)) != 0 || (!english && startsSentenceIn(language, firstWord(next)));
+        const bool starts = kStarters.count(firstWord(next)) != 0 || (!english && nextStarts);
         return numberSign || !starts;
     }
     // "347 U.S. 483 (1954)", "l'art. L. 1234-1": an initial, or an initialism that is no time of day, before
@@ -439,13 +433,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         const bool neverFinal = listed != table.end() && listed->second.count(word) != 0;
         // (Before a word that starts sentences, an abbreviation that may end one does: a currency's after an
         // amount, "5 Mrd. Fr. Wie…"; one that never ends a sentence goes on to a name, "bzw. Die Linke".)
-        std::string_view before = previous.substr(0, previous.size() - word.size() - 1);
-        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
         const bool afterAmount = !before.empty() && (std::isdigit(static_cast<unsigned char>(before.back())) || before.ends_with("Mio.") ||
                                                      before.ends_with("Mrd."));
         // ("im 12. Jh. Sie wurde…": a century's, a list's or a sum's short form ends sentences too.)
         static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd"};
-        if (startsSentenceIn(language, firstWord(next)) && (!neverFinal || afterAmount || kMayEnd.count(word) != 0)) return false;
+        if (nextStarts && (!neverFinal || afterAmount || kMayEnd.count(word) != 0)) return false;
         return neverFinal;
     }
     // ("… 350 W. 57th St. The end came.": a street's "St." ends a sentence before a word that starts one;
@@ -474,15 +466,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // ("registered charity no. 1041287": a number's sign in lower case after what it numbers; "He said no. 300
     // people came" ends one.)
     if ((word == "no" || word == "nos") && (figureNext || codeNext)) {
-        std::string_view before = previous.substr(0, previous.size() - word.size() - 1);
-        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-        const std::size_t space = before.rfind(' ');
-        const std::string_view noun = space == std::string_view::npos ? before : before.substr(space + 1);
         static const std::set<std::string_view> kNumbered{"charity", "company", "reg", "registration", "case", "account", "flight", "order",
                                                           "invoice", "policy", "ref", "reference", "room", "bus", "route", "platform",
                                                           "gate", "page", "licence", "license", "permit", "file", "item", "lot", "bill",
                                                           "plot", "house", "unit", "seat", "vat", "patent", "serial", "model", "part"};
-        if (kNumbered.count(noun) != 0) return true;
+        if (kNumbered.count(wordBefore) != 0) return true;
     }
     // "Acme Inc. (NASDAQ: ACME) said": a company's suffix before its ticker in brackets goes on.
     if ((word == "Inc" || word == "Corp" || word == "Ltd" || word == "Co" || word == "Plc" || word == "Bros") && first == '(') {

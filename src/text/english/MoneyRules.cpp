@@ -115,12 +115,8 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
     // that $1 billion sits idle", "a 2 km stretch" but "each $5 note helps". ("a $5 bus", "a $2 million
     // series", "a $3 billion analysis" end in -s and are singular nouns.)
     const bool singularDeterminer = isWordIn(t, start - 2, {"a", "an", "that", "this", "another", "each", "every"});
-    const auto ends = [&](const char* tail) {
-        const std::size_t n = std::char_traits<char>::length(tail);
-        return w.size() > n && w.compare(w.size() - n, n, tail) == 0;
-    };
-    const bool verbInS = singularDeterminer && w.size() > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is") &&
-                         !ends("ies") && !ends("as") && w != "news";
+    const bool verbInS = singularDeterminer && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
+                         !w.ends_with("is") && !w.ends_with("ies") && !w.ends_with("as") && w != "news";
     return !participle && !adverb && !verbInS && !isFunctionWord(w);
 }
 
