@@ -488,6 +488,14 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
     // side by side are still spelled.
     EXPECT_EQ(say("Yours, JOHN O BRIAIN, Dublin 6."), "Yours, John O Briain, Dublin six.");
     EXPECT_EQ(say("The UCSF NCAA report."), "The U.C.S.F N.C.A.A report.");
+    // Three capitals in a clause of two words, which eSpeak NG would say as a word ("kra"), are spelled;
+    // in a longer clause it spells them itself, and a word it knows in capitals, or a line all in
+    // capitals, or a name before a dot, is left alone.
+    EXPECT_EQ(say("The KRA, which collects taxes, said so."), "The K.R.A, which collects taxes, said so.");
+    EXPECT_EQ(say("Members of the EAC met the KRA in Nairobi."), "Members of the EAC met the KRA in Nairobi.");
+    EXPECT_EQ(say("Asked who, he said YOU."), "Asked who, he said YOU.");
+    EXPECT_EQ(say("WAR."), "WAR.");
+    EXPECT_EQ(say("Read LWN.net today."), "Read LWN.net today.");
     // The plural of an Irish county abbreviation; a word "Cos" that is no county stays.
     EXPECT_EQ(say("Rain is due in Cos Galway and Mayo."), "Rain is due in Counties Galway and Mayo.");
     EXPECT_EQ(say("The Cos Cob station"), "The Cos Cob station");

@@ -810,6 +810,34 @@ bool sayableAsWord(const std::string& w) {
 
 namespace {
 
+// The clause around token `i`, between two of the marks eSpeak NG pauses at (or the sentence's ends),
+// holds two words at most: anything else than a space counts as one.
+bool shortClause(const Tokens& t, std::size_t i) {
+    const auto mark = [&](std::size_t k) {
+        return isSym(t, k, ",") || isSym(t, k, ".") || isSym(t, k, ";") || isSym(t, k, ":") || isSym(t, k, "?") || isSym(t, k, "!");
+    };
+    std::size_t words = 1;
+    for (std::size_t k = i; k-- > 0 && !mark(k) && words <= 2;) words += t[k].kind != Kind::Space;
+    for (std::size_t k = i + 1; k < t.size() && !mark(k) && words <= 2; ++k) words += t[k].kind != Kind::Space;
+    return words <= 2;
+}
+
+// The three capitals eSpeak NG 1.51 says as a word inside a sentence (it spells all others there): its
+// own words, "ALL", "WHO", "YOU", and a few short forms it expands, "ETC", "LTD", "MRS". (Found by
+// having it read every three capitals in "the ___ said".)
+bool saidWholeInCapitals(const std::string& w) {
+    static const std::unordered_set<std::string> kWhole{
+        "ABE", "ABU", "ADA", "ADD", "ADO", "AHA", "AKA", "ALE", "ALL", "ALM", "ALT", "AMO", "AND", "ANY", "APR", "ARC", "ARE",
+        "ASS", "AVE", "BIO", "BOW", "BUS", "BUT", "CAN", "CHI", "CON", "DDU", "DER", "DID", "DOW", "EGG", "EID", "EKE", "ELY",
+        "EMU", "ERE", "ERR", "ETA", "ETC", "EUR", "EVA", "EWE", "FAE", "FIX", "FOR", "GEO", "GET", "GIF", "GIG", "GOT", "GUI",
+        "HAD", "HAS", "HEH", "HER", "HIM", "HIS", "HMM", "HOW", "HUW", "IAN", "ITS", "KYI", "LAS", "LOK", "LOS", "LTD", "MAY",
+        "MEH", "MIC", "MIR", "MOI", "MRS", "NOR", "NOT", "NOW", "ONE", "OUI", "OUR", "PER", "PUD", "PUT", "QUA", "RAE", "REG",
+        "REO", "RIO", "ROW", "SAN", "SCI", "SEX", "SHE", "SIR", "SKI", "SON", "SRI", "TAJ", "TEN", "THE", "THO", "THU", "THY",
+        "TIS", "TON", "TWO", "TYR", "TZU", "UNO", "USE", "VEG", "VEX", "VIA", "WAS", "WHO", "WHY", "WII", "YEA", "YEO", "YER",
+        "YOU", "ZOE"};
+    return kWhole.count(w) != 0;
+}
+
 // Dotted, "U.C.S.F": eSpeak NG then says the letters as it says an initialism it knows, in one breath,
 // and an "A" inside as the letter. An "A" first is written as said, "eh M.D": dotted or spaced after
 // "of" or "at", eSpeak NG takes it for the article "uh".
@@ -881,6 +909,19 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
                                       "fell", "jumped", "slid", "gained", "dropped", "climbed", "tumbled", "earnings",
                                       "investors", "market", "valuation"});
     if (ticker) return Match{1, dottedLetters(w), "initialism"};
+    // Three capitals in a clause of two words at most, "The KRA, which", "EAC:": eSpeak NG spells them in
+    // a longer one, but says them in so short a clause as a word if it can ("kra", "eek"). Dotted, they are
+    // the letters it says elsewhere. (Not the words it knows whole in capitals, "ALL", "WHO", "YOU".)
+    // (Not a name's part before a dot, "LWN.net"; not in a line of capitals alone, "WAR.")
+    const bool dotted = isSym(t, i + 1, ".") && i + 2 < t.size() && t[i + 2].kind != Kind::Space;
+    const bool small = std::any_of(t.begin(), t.end(), [](const Token& k) {
+        return k.kind == Kind::Word && std::any_of(k.text.begin(), k.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    });
+    if (w.size() == 3 && possessive.empty() && !dotted && small && !saidWholeInCapitals(w) && romanNumeralValue(w) == 0 &&
+        shortClause(t, i)) {
+        std::string before;
+        if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w), "initialism"};
+    }
     if (w.size() < 3 || sayableAsWord(w)) return std::nullopt;
     // "JOHN O'BRIEN, Dublin 6", "SEÁN Ó BRIAIN": a name set in capitals, as a letters page signs them. A
     // word in capitals beside one that no initialism is (an apostrophe, a letter beyond ASCII, six
