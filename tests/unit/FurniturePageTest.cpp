@@ -399,6 +399,18 @@ TEST(FurniturePageTest, shouldReadAnIntroducedPostAsAQuoteAndDropOneThatIsNot) {
                                                              "</article></body></html>"},
                                           InputFormat::Auto);
     EXPECT_TRUE(says(italian, "Mayor Ana Ruiz ha scritto: The barrier")) << spoken(italian);
+    // The line that introduces a post in the block the post is set in, between two blocks of the story:
+    // both are read, and the hashtags the post ends on are not.
+    const Article block = page("<article><h1>Council approves flood barrier</h1><div class='story-element story-text'>" + kStory +
+                               "</div><div class='story-element story-jsembed'><p>In a Facebook post shortly after noon, the "
+                               "council announced:</p><div class='fb-post'><blockquote><p>ADVISORY: The riverside car park closes "
+                               "on Friday. #FloodWatch #Riverton</p>Posted by <a href='#'>Riverton Council</a> on <a href='#'>"
+                               "Wednesday</a></blockquote></div></div><div class='story-element story-text'><p>Work on the barrier "
+                               "starts in the spring and should take two years, the council said.</p></div></article>");
+    const std::string b = spoken(block);
+    EXPECT_TRUE(says(block, "the council announced:")) << b;
+    EXPECT_TRUE(says(block, "ADVISORY: The riverside car park closes on Friday.")) << b;
+    EXPECT_EQ(b.find("FloodWatch"), std::string::npos) << b;
 }
 
 TEST(FurniturePageTest, shouldKeepStoryTextThatSoundsLikeFurniture) {

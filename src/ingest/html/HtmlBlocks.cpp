@@ -603,6 +603,16 @@ const GumboNode* wrappedSocialEmbed(const GumboNode* n) {
         return embed == nullptr && depth < 4;
     });
     if (embed == nullptr) return nullptr;
+    // (Not a block that holds a paragraph of the story beside the post, the line that introduces it:
+    // "<div><p>In a Facebook post, the council announced:</p><div class=fb-post>…": the paragraph is read,
+    // then the post, introduced.)
+    bool paragraph = false;
+    walkElements(n, [&](const GumboNode* e, int) {
+        if (e == embed) return false;
+        paragraph = paragraph || (tagOf(e) == GUMBO_TAG_P && countWords(textContent(e)) >= 4);
+        return !paragraph;
+    });
+    if (paragraph) return nullptr;
     return textContent(n).size() <= textContent(embed).size() + 120 ? embed : nullptr;
 }
 
@@ -657,6 +667,13 @@ void BlockWriter::socialPost(const GumboNode* n) {
     for (const std::string& w : splitWords(post)) {
         if (w.rfind("pic.twitter.com/", 0) == 0 || w.rfind("https://t.co/", 0) == 0 || w.rfind("http://t.co/", 0) == 0) continue;
         words += (words.empty() ? "" : " ") + w;
+    }
+    // (Nor the hashtags the post ends on, "… services. #KristinePH": labels for the network's search.)
+    while (!words.empty()) {
+        const std::size_t last = words.rfind(' ');
+        const std::string tail = words.substr(last == std::string::npos ? 0 : last + 1);
+        if (tail.size() < 2 || tail[0] != '#') break;
+        words.erase(last == std::string::npos ? 0 : last);
     }
     post = words;
     if (post.empty()) return;
