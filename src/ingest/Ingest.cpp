@@ -10,6 +10,7 @@
 #include "ingest/AssistantReply.hpp"
 #include "ingest/Byline.hpp"
 #include "ingest/Headline.hpp"
+#include "ingest/EnglishRegion.hpp"
 #include "ingest/LanguageDetector.hpp"
 #include "ingest/LightMarkup.hpp"
 #include "core/Url.hpp"
@@ -59,8 +60,9 @@ bool looksLikeMarkdown(const std::string& bytes) {
 }
 
 // Every format's metadata, cleaned the same way: the byline into names, the headline without the
-// site's name or a label.
-void finishMetadata(Article& article) {
+// site's name or a label. `written` is the text as its writer gave it, lines around the story included
+// ("Saturday 13 April 2024 - 10.48pm AEST"), or "" for a page, whose body is its text.
+void finishMetadata(Article& article, const std::string& written) {
     // Nothing from a page may act on a terminal, a subtitle viewer or a tag reader, or hide text: no
     // control characters and no bidirectional overrides in anything the article gives.
     for (std::string* field : {&article.title, &article.byline, &article.site, &article.url, &article.lead_image_url}) {
@@ -75,6 +77,8 @@ void finishMetadata(Article& article) {
     // A declared language must look like one before it names a voice or a lexicon file.
     if (!isLanguageTag(article.language)) article.language.clear();
     article.language = confirmedLanguage(article.language, body);
+    // ("en" alone, from a page that says no more or a text: the region its spelling shows, "en-GB".)
+    article.language = withEnglishRegion(article.language, written.empty() ? article.title + "\n" + body : written.substr(0, 60000));
     // An account's name for the author ("ralmansa"): the person the text names for it, if any.
     std::vector<std::string> texts;
     for (const Block& b : article.blocks) texts.push_back(b.text);
@@ -118,7 +122,7 @@ Article ingestArticle(const Input& input, InputFormat format) {
         case InputFormat::Html: readHtmlArticle(input.bytes, article); break;
         case InputFormat::Auto: break;
     }
-    finishMetadata(article);
+    finishMetadata(article, format == InputFormat::Html ? std::string() : input.bytes);
     // A photo gallery whose story is told in its captions: with no other text to read, they are read.
     if (!article.hasReadableBody()) {
         for (Block& b : article.blocks) {
