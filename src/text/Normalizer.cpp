@@ -54,6 +54,19 @@ std::string withoutFullwidthForms(const std::string& text) {
     return out;
 }
 
+// Two hyphens, as a typewriter sets a dash, between two figures: "the 2023--24 season", "pages 10--12".
+// The en dash they stand for, which the rules read as a span.
+std::string withTypewriterDashes(const std::string& text) {
+    if (text.find("--") == std::string::npos) return text;
+    std::string out = text;
+    for (std::size_t at = out.find("--"); at != std::string::npos; at = out.find("--", at + 1)) {
+        const bool figures = at > 0 && std::isdigit(static_cast<unsigned char>(out[at - 1])) && at + 2 < out.size() &&
+                             std::isdigit(static_cast<unsigned char>(out[at + 2]));
+        if (figures && (at < 2 || out[at - 2] != '-') && out[at + 2] != '-') out.replace(at, 2, "\xE2\x80\x93");
+    }
+    return out;
+}
+
 // Emoji and pictographs ("🧵", "👉", "😊", a flag's two letters, their joiners and variation selectors),
 // which eSpeak NG reads by their Unicode names in every language ("hilo", "dorso de mano con índice"): no
 // newsreader says them. (Signs below U+2300, "°", "©", "™", are left to the rules.)
@@ -216,7 +229,7 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
     // (Numbers to call first, while the words that ask for them are still as written: "tel.", not the lexicon's.)
-    const std::string said = withTelephoneNumbersSaid(withoutNoteMarks(withoutPictographs(withoutFullwidthForms(written)), log), language_, log);
+    const std::string said = withTelephoneNumbersSaid(withoutNoteMarks(withoutPictographs(withTypewriterDashes(withoutFullwidthForms(written))), log), language_, log);
     const std::string text = rules_ ? rules_->beforeLexicon(said, log) : said;
     std::string work;
     std::vector<const LexiconEntry*> held;

@@ -495,6 +495,9 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
     EXPECT_EQ(say("Members of the EAC met the KRA in Nairobi."), "Members of the EAC met the KRA in Nairobi.");
     EXPECT_EQ(say("Asked who, he said YOU."), "Asked who, he said YOU.");
     EXPECT_EQ(say("WAR."), "WAR.");
+    // A year after "pre-", "post-", "mid-" is a year; a typewriter's two hyphens between figures a span.
+    EXPECT_EQ(say("Costs are 40% above pre-2022 levels."), "Costs are forty percent above pre-twenty twenty-two levels.");
+    EXPECT_EQ(say("Grants from the 2023--24 season"), "Grants from the twenty twenty-three to twenty-four season");
     EXPECT_EQ(say("Read LWN.net today."), "Read LWN.net today.");
     // The plural of an Irish county abbreviation; a word "Cos" that is no county stays.
     EXPECT_EQ(say("Rain is due in Cos Galway and Mayo."), "Rain is due in Counties Galway and Mayo.");

@@ -838,6 +838,11 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
              prev == "founded" || prev == "built" || prev == "established" || prev == "published" || prev == "est")) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
+        // "pre-2022 levels", "post-2008", "mid-2025": a year after its prefix and hyphen (no minus).
+        if (isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos && j >= 2 && isSym(t, j - 1, "-") &&
+            isWordIn(t, j - 2, {"pre", "post", "mid", "early", "late", "Pre", "Post", "Mid", "Early", "Late"})) {
+            return Match{j + 1 - i, yearSpoken(text), "year"};
+        }
         // "Q1 2024", "H2 2025": a quarter's or a half's year.
         if (!negative && isYear(&t[j]) && n.fraction.empty() && i >= 3 && isKind(t, i - 1, Kind::Space) &&
             isKind(t, i - 2, Kind::Number) && t[i - 2].text.size() == 1 && isKind(t, i - 3, Kind::Word) &&
