@@ -346,6 +346,7 @@ public:
         dropFactBoxes(raw);
         // (A desk's draft in Markdown sets its fields in bold: "**TITULAR:**", "**Firma:** …".)
         if (plain_ || markdown_) {
+            takeWireHeader(raw);
             takeFieldLines(raw);
             takeCodeNamedFields(raw);
         }
@@ -375,6 +376,8 @@ public:
         for (RawBlock& block : raw) place(block);
         dropRepeatedPullQuotes();
         dropOrphanHeadings();
+        // (The wire's agency names the story's source only where no writer is named.)
+        if (article_.byline.empty() && !wireAgency_.empty()) article_.byline = wireAgency_;
     }
 
 private:
@@ -503,15 +506,145 @@ private:
         return false;
     }
 
+    // A wire's header over its headline, for the editors who take the copy: its codes ("bdt0347 4 vm 412
+    // dpa 0892"), its keywords ("Verkehr/Streiks/Bahn/"), its version ("(Zusammenfassung 18.45 Uhr)"), its
+    // priority ("Prioritet: 3"), and the agency's name ("NTB", "Lusa - Agência de Notícias de Portugal"), which
+    // is the byline when there is none. At the foot, the agency's mark ("(ANSA).", "/ritzau/", "Lusa/Fim").
+    void takeWireHeader(std::vector<RawBlock>& raw) {
+        const auto agencyOfLine = [](const std::string& text) -> std::string {
+            std::string t = collapseWhitespace(text);
+            for (const char* dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+                const std::size_t at = t.find(dash);
+                if (at != std::string::npos && countWords(t) <= 9) t = t.substr(0, at);
+            }
+            return isNewsAgency(t) && countWords(t) <= 4 ? t : std::string();
+        };
+        const auto codeLine = [](const std::string& text) {
+            const std::vector<std::string> words = splitWords(text);
+            if (words.size() < 3 || words.size() > 12) return false;
+            std::size_t figures = 0;
+            bool mixed = false;
+            for (const std::string& w : words) {
+                if (w.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789/") != std::string::npos) return false;
+                const bool digit = w.find_first_of("0123456789") != std::string::npos;
+                figures += digit;
+                mixed = mixed || (digit && w.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos);
+            }
+            return mixed && figures >= 2;
+        };
+        const auto slugLine = [](const std::string& text) {
+            const std::string t = collapseWhitespace(text);
+            return t.size() >= 4 && t.back() == '/' && t.find(' ') == std::string::npos && std::count(t.begin(), t.end(), '/') >= 2;
+        };
+        const auto noteLine = [](const std::string& text) {
+            const std::string t = collapseWhitespace(text);
+            if (t.size() < 4 || t.front() != '(' || t.back() != ')' || countWords(t) > 5) return false;
+            const std::string l = lowerUtf8(t);
+            const bool clock = std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+            return clock && (l.find("uhr") != std::string::npos || l.find("zusammenfassung") != std::string::npos ||
+                             l.find("neu:") != std::string::npos || l.find("update") != std::string::npos || l.find("gmt") != std::string::npos);
+        };
+        const auto priorityLine = [](const std::string& text) {
+            const std::string l = lowerUtf8(collapseWhitespace(text));
+            for (const char* label : {"prioritet:", "priority:", "priorit\xC3\xA4t:", "prio:", "priorit\xC3\xA9:", "prioridad:", "priorit\xC3\xA0:"}) {
+                if (l.rfind(label, 0) == 0 && countWords(l) <= 3) return true;
+            }
+            return false;
+        };
+        std::string agency;
+        // (Over the story's second long block: the first may be a standfirst or a cookie notice.)
+        for (std::size_t i = 0, seen = 0, long_ = 0; i < raw.size() && seen < 10; ++i) {
+            std::string& text = raw[i].text;
+            if (text.empty()) continue;
+            ++seen;
+            if (countWords(text) > 12 && ++long_ >= 2) break;
+            // (A keywords' slug may share its line with the version: "Verkehr/Streiks/Bahn/ (Zusammenfassung …)".)
+            if (const std::size_t space = text.find(' '); space != std::string::npos && slugLine(text.substr(0, space)) &&
+                noteLine(text.substr(space + 1))) {
+                text.clear();
+                continue;
+            }
+            if (const std::string a = agencyOfLine(text); !a.empty() && agency.empty()) {
+                agency = a;
+                text.clear();
+            } else if (codeLine(text) || slugLine(text) || noteLine(text) || priorityLine(text)) {
+                text.clear();
+            }
+        }
+        // At the foot: the agency's mark alone.
+        for (std::size_t i = raw.size(), seen = 0; i-- > 0 && seen < 4;) {
+            std::string& text = raw[i].text;
+            if (text.empty()) continue;
+            ++seen;
+            std::string t = collapseWhitespace(text);
+            while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.pop_back();
+            std::string inner = t;
+            if (inner.size() > 2 && ((inner.front() == '(' && inner.back() == ')') || (inner.front() == '/' && inner.back() == '/'))) {
+                inner = inner.substr(1, inner.size() - 2);
+            }
+            if (inner.rfind("\xC2\xA9", 0) == 0) inner = collapseWhitespace(inner.substr(2));
+            const std::size_t slash = inner.find('/');
+            if (slash != std::string::npos && isNewsAgency(inner.substr(0, slash))) {
+                const std::string end = lowerAscii(inner.substr(slash + 1));
+                if (end == "fim" || end == "fin" || end == "fine" || end == "end" || end == "slut" || end == "ende") inner = inner.substr(0, slash);
+            }
+            if (isNewsAgency(inner) && countWords(inner) <= 3) {
+                if (agency.empty()) agency = inner;
+                text.clear();
+            }
+        }
+        // Or the dateline of the story's first paragraph: "Berlin (dpa) - ", "(ANSA) - ROMA, 23 GEN - ".
+        for (std::size_t i = 0, seen = 0; agency.empty() && i < raw.size() && seen < 12; ++i) {
+            const std::string& text = raw[i].text;
+            if (text.empty() || countWords(text) <= 12) continue;
+            ++seen;
+            const std::size_t open = text.find('(');
+            const std::size_t close = open == std::string::npos ? std::string::npos : text.find(')', open);
+            if (close != std::string::npos && open <= 60 && close - open <= 24) {
+                const std::string inside = text.substr(open + 1, close - open - 1);
+                const std::string after = collapseWhitespace(text.substr(close + 1, 4));
+                const bool dash = after.rfind("-", 0) == 0 || after.rfind(":", 0) == 0 || after.rfind("\xE2\x80", 0) == 0 ||
+                                  after.rfind(".-", 0) == 0;
+                if (dash && isNewsAgency(inside)) agency = inside;
+            }
+            break;
+        }
+        wireAgency_ = agency;
+    }
+
+    // "SPONSORED BY BUCKEYE FEDERAL CREDIT UNION", "Presented by Acme": the label with its sponsor's name.
+    static bool isNamedSponsorLabel(const std::string& line) {
+        if (countWords(line) > 8 || !isUnpunctuatedShortLine(line, 8)) return false;
+        const std::string f = foldForComparison(line);
+        for (const char* label : {"sponsoredby", "presentedby", "broughttoyouby", "inpartnershipwith", "awordfromoursponsor", "todayssponsor"}) {
+            if (f.rfind(label, 0) == 0 && f.size() > std::strlen(label) + 2) return true;
+        }
+        return false;
+    }
+
     static void dropSponsoredBoxes(std::vector<RawBlock>& raw) {
         for (std::size_t i = 0; i + 1 < raw.size(); ++i) {
-            if (raw[i].text.empty() || !isSponsorLabel(raw[i].text)) continue;
+            if (raw[i].text.empty()) continue;
+            const bool named = isNamedSponsorLabel(raw[i].text);
+            if (!named && !isSponsorLabel(raw[i].text)) continue;
             raw[i].text.clear();
             std::size_t next = i + 1;
             while (next < raw.size() && raw[next].text.empty()) ++next;
             // (An empty slot's label over the page's headline: "*Anzeige*" over "# Freiburger Bäckerei …".)
             const bool headline = next < raw.size() && raw[next].kind == BlockKind::Heading && raw[next].level == 1;
+            // (A sponsor named in its label, "Sponsored by Harbour Motors" over a headline, is a line alone
+            // unless its offer follows, in sentences; then its box runs a few short lines to the next
+            // heading: its offer, its link, its small print.)
+            const bool offer = named && next < raw.size() && !isUnpunctuatedShortLine(raw[next].text, SIZE_MAX);
+            if (named && !offer) continue;
             if (next < raw.size() && countWords(raw[next].text) <= 60 && !headline) raw[next].text.clear();
+            for (std::size_t k = next + 1, n = 0; named && k < raw.size() && n < 3; ++k) {
+                if (raw[k].text.empty()) continue;
+                const bool capitals = std::none_of(raw[k].text.begin(), raw[k].text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+                if (raw[k].kind == BlockKind::Heading || capitals || countWords(raw[k].text) > 40 || raw[k].kind == BlockKind::ListItem) break;
+                raw[k].text.clear();
+                ++n;
+            }
         }
     }
 
@@ -2471,6 +2604,7 @@ private:
     }
 
     const bool plain_;
+    std::string wireAgency_;  // the agency a wire's header, dateline or foot names (takeWireHeader)
     const bool markdown_;
     Article& article_;
     const std::string titleHint_;

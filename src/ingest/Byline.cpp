@@ -15,39 +15,14 @@
 
 #include "core/LanguageTag.hpp"
 #include "core/Months.hpp"
+#include "core/NewsAgencies.hpp"
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
 
 namespace readcast {
 namespace {
 
-// Agencies as bylines write them, and the name a newsreader says.
-const std::vector<std::pair<std::string_view, std::string_view>>& agencies() {
-    static const std::vector<std::pair<std::string_view, std::string_view>> kAgencies{
-        {"ap", "the Associated Press"}, {"associated press", "the Associated Press"},
-        {"the associated press", "the Associated Press"}, {"reuters", "Reuters"}, {"thomson reuters", "Reuters"},
-        {"afp", "AFP"}, {"agence france-presse", "AFP"}, {"agence france presse", "AFP"}, {"bloomberg", "Bloomberg"},
-        {"bloomberg news", "Bloomberg"}, {"yonhap", "Yonhap"}, {"yonhap news", "Yonhap"},
-        {"yonhap news agency", "Yonhap"}, {"pa", "PA Media"}, {"pa media", "PA Media"},
-        {"press association", "the Press Association"}, {"dpa", "dpa"}, {"efe", "EFE"}, {"ansa", "ANSA"},
-        {"xinhua", "Xinhua"}, {"kyodo", "Kyodo News"}, {"kyodo news", "Kyodo News"}, {"ani", "ANI"},
-        {"pti", "the Press Trust of India"}, {"press trust of india", "the Press Trust of India"}, {"ians", "IANS"},
-        {"upi", "UPI"}, {"aap", "AAP"}, {"australian associated press", "AAP"}, {"the canadian press", "The Canadian Press"},
-        {"canadian press", "The Canadian Press"}, {"anadolu", "Anadolu"}, {"anadolu agency", "Anadolu"},
-        {"tass", "TASS"}, {"interfax", "Interfax"}, {"europa press", "Europa Press"}, {"lusa", "Lusa"},
-        {"news agencies", "news agencies"}, {"agencies", "news agencies"}, {"wire services", "wire services"},
-        {"news wires", "news wires"}, {"wires", "news wires"}};
-    return kAgencies;
-}
-
-std::string agencyName(const std::string& name) {
-    std::string lower = lowerUtf8(collapseWhitespace(name));
-    if (lower.size() > 6 && lower.compare(lower.size() - 6, 6, " staff") == 0) lower.erase(lower.size() - 6);
-    for (const auto& [written, said] : agencies()) {
-        if (lower == written) return std::string(said);
-    }
-    return "";
-}
+std::string agencyName(const std::string& name) { return newsAgencyName(name); }
 
 bool isRoleWord(const std::string& lower) {
     static const char* const kRoles[] = {"reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
@@ -622,7 +597,8 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
 
 std::string nameForAccount(const std::string& byline, const std::vector<std::string>& texts) {
     const std::string login = collapseWhitespace(byline);
-    if (login.size() < 3 || login.size() > 40) return byline;
+    // (An agency that writes its name small, "dpa", "epd", is no account.)
+    if (login.size() < 3 || login.size() > 40 || isNewsAgency(login)) return byline;
     for (char c : login) {
         if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.')) {
             return byline;

@@ -2,10 +2,12 @@
 
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cctype>
 #include <regex>
 
 #include "core/Months.hpp"
+#include "core/NewsAgencies.hpp"
 #include "core/Text.hpp"
 
 namespace readcast {
@@ -78,6 +80,28 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         std::regex_match(e[2].str(), kMonth)) {
         return Dateline{collapseWhitespace(e[1].str()) + ".", e.suffix().str()};
     }
+    // An agency's own dateline around a known agency's name in brackets, the place written as a name:
+    // "Berlin (dpa) - ", "Oslo (NTB): ", "Lisboa, 19 mar 2024 (Lusa) -- ", and the agency first, as ANSA
+    // writes it: "(ANSA) - ROMA, 23 GEN - ". The place is said; the date and the agency are not.
+    static const std::regex kAgencyFirst("^\\(([^()]{2,20})\\) ?(?:-|\xE2\x80\x93|\xE2\x80\x94) ?([A-Z][A-Za-z'. \\-]{1,40}?)"
+                                         "(?:, ?[0-9]{1,2}[ .-]?[A-Za-z]{3,9}\\.?(?: [0-9]{2,4})?)? ?(?:-|\xE2\x80\x93|\xE2\x80\x94) *");
+    std::smatch f;
+    if (std::regex_search(paragraph, f, kAgencyFirst) && f.suffix().length() > 0 && !newsAgencyName(f[1].str()).empty() &&
+        countWords(f[2].str()) <= 4) {
+        const std::string capitals = collapseWhitespace(f[2].str());
+        const bool upper = std::none_of(capitals.begin(), capitals.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+        return Dateline{(upper ? titleCase(capitals) : capitals) + ".", f.suffix().str()};
+    }
+    static const std::regex kNamedAgency("^((?:[A-Z]|\xC3[\x80-\x9E]|\xC5[\x81\x9A\xA0\xBB\xBD])[^(),:;\\n]{1,40}?)((?:, ?[^(),]{3,30}?)?) ?"
+                                         "\\(([^()]{2,20})\\) ?\\.? ?(?:--|-|\xE2\x80\x93|\xE2\x80\x94|:) *");
+    std::smatch g;
+    if (std::regex_search(paragraph, g, kNamedAgency) && g.suffix().length() > 0 && !newsAgencyName(g[3].str()).empty() &&
+        countWords(g[1].str()) <= 4 && g[1].str().find_first_of("0123456789") == std::string::npos &&
+        (g[2].length() == 0 || g[2].str().find_first_of("0123456789") != std::string::npos)) {
+        std::string place = collapseWhitespace(g[1].str());
+        const bool upper = std::none_of(place.begin(), place.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+        return Dateline{(upper ? titleCase(place) : place) + ".", g.suffix().str()};
+    }
     // An agency named between slashes after the place and the date, as Arabic state agencies write it:
     // "صحار في 6 مايو /ساحل/ افتُتحت…". The place and date are said; the agency is not.
     // (A word between slashes set apart by spaces: "12/03/2024" and "mg/kg/day" are no agency.)
@@ -130,7 +154,11 @@ std::string withoutInstrumentCodes(const std::string& text) {
         "|( [A-Z0-9]{2,10}=[A-Z]{0,4}(?=[ ,;:)]|\\.(?: |$)|$))"
         "|( [A-Z]{1,4}c[1-9](?=[ ,;:)]|\\.(?: |$)|$))");
     if (text.find_first_of(".=(") == std::string::npos) return text;
-    return std::regex_replace(text, kCodes, "");
+    // "(NASDAQ: INTC)", "(NYSE: GE)", "(TSX: SHOP)": a listed company's exchange and ticker, after its name.
+    static const std::regex kListing(" ?\\((?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE Arca|LSE|LON|TSX|TSXV|TSX-V|ASX|NZX|JSE|SGX|HKEX|"
+                                     "OTC|OTCQX|OTCQB|AIM|CBOE|Cboe|Euronext|XETRA|Xetra|SIX|NSE|BSE|TYO|KRX|KOSDAQ|KOSPI)"
+                                     ": ?[A-Z][A-Z0-9.\\-]{0,9}\\)");
+    return std::regex_replace(std::regex_replace(text, kListing, ""), kCodes, "");
 }
 
 }  // namespace readcast

@@ -2232,3 +2232,34 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAWiresHeaderMarksAndAFeedsFieldNames) {
         EXPECT_EQ(b.text.find("Description"), std::string::npos) << b.text;
     }
 }
+
+// A wire's header (its codes, keywords, version and priority) is not read, and its agency, named over the
+// headline, in the dateline or at the foot, is the byline when there is none.
+TEST(ArticleAssemblerTest, shouldTakeAWiresAgencyAsTheBylineAndLeaveOutItsHeader) {
+    const Article dpa = ingestText(
+        "bdt0347 4 vm 412 dpa 0892\n\nVerkehr/Streiks/Bahn/\n(Zusammenfassung 18.45 Uhr)\n"
+        "Lokf\xC3\xBChrer streiken ab Mittwoch 35 Stunden\n\n"
+        "Berlin (dpa) - Die Lokf\xC3\xBChrergewerkschaft legt den Bahnverkehr in Deutschland erneut lahm, wie sie am Montag mitteilte.\n\n"
+        "Im G\xC3\xBCterverkehr beginnt der Ausstand bereits am Dienstag um 18.00 Uhr, sagte ein Sprecher.\n");
+    EXPECT_EQ(dpa.title, "Lokf\xC3\xBChrer streiken ab Mittwoch 35 Stunden");
+    EXPECT_EQ(dpa.byline, "dpa");
+    EXPECT_TRUE(dpa.byline_is_agency);
+    for (const Block& b : dpa.blocks) {
+        EXPECT_EQ(b.text.find("bdt0347"), std::string::npos) << b.text;
+        EXPECT_EQ(b.text.find("Streiks/"), std::string::npos) << b.text;
+        EXPECT_EQ(b.text.find("Zusammenfassung"), std::string::npos) << b.text;
+    }
+    const Article lusa = ingestText(
+        "Lusa - Ag\xC3\xAAncia de Not\xC3\xAD" "cias de Portugal\nPrioridade: 2\n\n"
+        "TAP: Governo quer vender pelo menos 51% da companhia\n\n"
+        "O Governo pretende alienar pelo menos 51% do capital da TAP at\xC3\xA9" " ao final de 2025, afirmou hoje o ministro.\n\n"
+        "O processo poder\xC3\xA1" " render entre 1.000 e 1.500 milh\xC3\xB5" "es de euros ao Estado, segundo o Governo.\n\nLusa/Fim\n");
+    EXPECT_EQ(lusa.title, "TAP: Governo quer vender pelo menos 51% da companhia");
+    EXPECT_EQ(lusa.byline, "Lusa");
+    EXPECT_NE(lusa.blocks.back().text.find("segundo o Governo"), std::string::npos) << lusa.blocks.back().text;
+    const Article ansa = ingestText(
+        "Autonomia, il Senato approva\n\n(ANSA) - ROMA, 23 GEN - L'Aula del Senato ha approvato il disegno di legge con 110 voti favorevoli.\n\n"
+        "Il testo passa ora all'esame della Camera dei deputati, dove la maggioranza punta al via libera.\n\n(ANSA).\n");
+    EXPECT_EQ(ansa.byline, "ANSA");
+    EXPECT_NE(ansa.blocks.back().text.find("via libera"), std::string::npos) << ansa.blocks.back().text;
+}

@@ -101,3 +101,24 @@ TEST(WireCopyTest, shouldSplitASpanishAgencysDateline) {
     // (A word after the day that names no month is no dateline: "Juan, 3 goles (ayer) - …".)
     EXPECT_FALSE(splitDateline("Juan, 3 goles (ayer) - un récord para el club.").has_value());
 }
+
+TEST(WireCopyTest, shouldSplitADatelineAroundAKnownAgencysName) {
+    auto d = splitDateline("Berlin (dpa) - Die Gewerkschaft legt den Bahnverkehr lahm.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "Berlin.");
+    EXPECT_EQ(d->rest, "Die Gewerkschaft legt den Bahnverkehr lahm.");
+    d = splitDateline("Oslo (NTB): Regjeringen vil videref\xC3\xB8re str\xC3\xB8mst\xC3\xB8tten.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "Oslo.");
+    d = splitDateline("Lisboa, 19 mar 2024 (Lusa) -- O Governo pretende alienar a TAP.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "Lisboa.");
+    EXPECT_EQ(d->rest, "O Governo pretende alienar a TAP.");
+    d = splitDateline("(ANSA) - ROMA, 23 GEN - L'Aula del Senato ha approvato il ddl.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "Roma.");
+    EXPECT_EQ(d->rest, "L'Aula del Senato ha approvato il ddl.");
+    // (Brackets that hold no agency's name, or a name before them that is a sentence's start, are no dateline.)
+    EXPECT_FALSE(splitDateline("Merkel (CDU) - die Kanzlerin - sprach lange.").has_value());
+    EXPECT_FALSE(splitDateline("The minister said on Monday that the plan (dpa) - was dead.").has_value());
+}

@@ -1,0 +1,42 @@
+#include "core/NewsAgencies.hpp"
+
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/Text.hpp"
+
+namespace readcast {
+
+std::string newsAgencyName(const std::string& written) {
+    static const std::vector<std::pair<std::string_view, std::string_view>> kAgencies{
+        {"ap", "the Associated Press"}, {"associated press", "the Associated Press"},
+        {"the associated press", "the Associated Press"}, {"reuters", "Reuters"}, {"thomson reuters", "Reuters"},
+        {"afp", "AFP"}, {"agence france-presse", "AFP"}, {"agence france presse", "AFP"}, {"bloomberg", "Bloomberg"},
+        {"bloomberg news", "Bloomberg"}, {"yonhap", "Yonhap"}, {"yonhap news", "Yonhap"},
+        {"yonhap news agency", "Yonhap"}, {"pa", "PA Media"}, {"pa media", "PA Media"},
+        {"press association", "the Press Association"}, {"dpa", "dpa"}, {"efe", "EFE"}, {"ansa", "ANSA"},
+        {"xinhua", "Xinhua"}, {"kyodo", "Kyodo News"}, {"kyodo news", "Kyodo News"}, {"ani", "ANI"},
+        {"pti", "the Press Trust of India"}, {"press trust of india", "the Press Trust of India"}, {"ians", "IANS"},
+        {"upi", "UPI"}, {"aap", "AAP"}, {"australian associated press", "AAP"}, {"the canadian press", "The Canadian Press"},
+        {"canadian press", "The Canadian Press"}, {"anadolu", "Anadolu"}, {"anadolu agency", "Anadolu"},
+        {"tass", "TASS"}, {"interfax", "Interfax"}, {"europa press", "Europa Press"}, {"lusa", "Lusa"},
+        // Europe's national agencies, as their own copy writes them.
+        {"anp", "ANP"}, {"belga", "Belga"}, {"apa", "APA"}, {"sda", "SDA"}, {"keystone-sda", "Keystone-SDA"},
+        {"ats", "ATS"}, {"kna", "KNA"}, {"epd", "epd"}, {"ntb", "NTB"}, {"tt", "TT"}, {"ritzau", "Ritzau"},
+        {"stt", "STT"}, {"pap", "PAP"}, {"\xC4\x8Dtk", "\xC4\x8CTK"}, {"tasr", "TASR"}, {"mti", "MTI"}, {"bta", "BTA"},
+        {"agerpres", "Agerpres"}, {"hina", "HINA"}, {"sta", "STA"}, {"ana-mpa", "ANA-MPA"}, {"agi", "AGI"},
+        {"adnkronos", "Adnkronos"}, {"askanews", "askanews"}, {"ukrinform", "Ukrinform"}, {"ria novosti", "RIA Novosti"},
+        {"antara", "Antara"}, {"bernama", "Bernama"}, {"pna", "PNA"}, {"jiji", "Jiji Press"}, {"jiji press", "Jiji Press"},
+        {"cna", "CNA"}, {"irna", "IRNA"}, {"wafa", "WAFA"}, {"mena", "MENA"}, {"apa-ots", "APA-OTS"},
+        {"news agencies", "news agencies"}, {"agencies", "news agencies"}, {"wire services", "wire services"},
+        {"news wires", "news wires"}, {"wires", "news wires"}};
+    std::string lower = lowerUtf8(collapseWhitespace(written));
+    if (lower.size() > 6 && lower.compare(lower.size() - 6, 6, " staff") == 0) lower.erase(lower.size() - 6);
+    for (const auto& [name, said] : kAgencies) {
+        if (lower == name) return std::string(said);
+    }
+    return "";
+}
+
+}  // namespace readcast
