@@ -89,5 +89,8 @@ std::unique_ptr<LanguageRules> makeDutchRules();
 std::unique_ptr<LanguageRules> makePolishRules();
 // Arabic (text/arabic/): the percent sign, which eSpeak NG leaves unsaid.
 std::unique_ptr<LanguageRules> makeArabicRules();
+// Russian (text/russian/): figures in the case their sentence gives them, the nouns written short after
+// them agreeing ("1,2 млрд", "в 2024 году", "до 1 октября").
+std::unique_ptr<LanguageRules> makeRussianRules();
 
 }  // namespace readcast

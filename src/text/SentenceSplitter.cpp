@@ -100,9 +100,12 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
         {"sv", {"kl", "ca", "nr", "resp", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
                 "tel"}},
-        {"da", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "ekskl", "inkl", "tlf"}},
-        {"nb", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "eks", "inkl", "tlf"}},
-        {"no", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "eks", "inkl", "tlf"}},
+        {"da", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "ekskl", "inkl", "tlf", "f.eks", "pr", "evt", "pga"}},
+        {"nb", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "eks", "inkl", "tlf", "f.eks", "pga"}},
+        {"no", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "eks", "inkl", "tlf", "f.eks", "pga"}},
+        // (Russian: a street, "ул. Гагарина"; "около", "т. е.", "в т. ч."; titles before a name. Not the short forms
+        // of amounts and units, "млн руб.", which end sentences.)
+        {"ru", {"\xD1\x83\xD0\xBB", "\xD0\xBE\xD0\xBA", "\xD0\xB8\xD0\xBC", "\xD0\xB4", "\xD0\xBA\xD0\xB2", "\xD0\xBE\xD0\xB1\xD0\xBB", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x84", "\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB4", "\xD0\xB7\xD0\xB0\xD0\xBC", "\xD0\xB3\xD0\xB5\xD0\xBD", "\xD1\x81\xD0\xBC", "\xD1\x81\xD1\x82\xD1\x80", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF", "\xD0\xBF\xD0\xB5\xD1\x80", "\xD0\xBF\xD0\xBB", "\xD1\x81\xD1\x82", "\xD1\x82", "\xD0\xB5", "\xD1\x87", "\xD1\x82.\xD0\xB5", "\xD1\x82.\xD1\x87", "\xD1\x82.\xD0\xBA", "\xD0\xBD\xD0\xB0\xD0\xBF\xD1\x80", "\xD1\x82\xD0\xB5\xD0\xBB", "\xD1\x81\xD0\xB2", "\xD0\xBF\xD0\xBE\xD1\x81", "\xD1\x80-\xD0\xBD", "\xD0\xB3\xD0\xBB"}},
     };
     return kByLanguage;
 }
@@ -290,6 +293,22 @@ bool isAttribution(std::string_view next) {
     return false;
 }
 
+// One capital letter of any script: "J", "Н" (Cyrillic), "Ł".
+bool oneCapital(std::string_view word) {
+    const std::string w(word);
+    std::size_t i = 0;
+    const char32_t c = nextCodePoint(w, i);
+    return i == w.size() && u_isupper(static_cast<UChar32>(c));
+}
+
+// `text` opens on a capital letter of any script: "Smith", "Крылова".
+bool opensOnCapital(std::string_view text) {
+    if (text.empty()) return false;
+    const std::string t(text.substr(0, std::min<std::size_t>(text.size(), 4)));
+    std::size_t i = 0;
+    return u_isupper(static_cast<UChar32>(nextCodePoint(t, i)));
+}
+
 bool shouldJoin(std::string_view previous, std::string_view next, bool english, std::string_view language) {
     if (next.empty()) return false;
     const auto first = static_cast<unsigned char>(next.front());
@@ -376,7 +395,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (english && kStreets.count(word) != 0 && kQuarters.count(firstWord(next)) != 0) return true;
     // An initial ("J. R. Smith", "M. Dupont") or an initialism ("the U.S. Embassy", "3 p.m. Tuesday")
     // followed by a word that does not start sentences.
-    const bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
+    const bool initial = oneCapital(word);
     // "at 9 p.m. Late eaters": after a time of day, only the words of a time go on ("9 p.m. Eastern",
     // "3 p.m. Tuesday", "10 a.m. GMT"); any other capital starts a sentence.
     if (english && (word == "a.m" || word == "p.m" || word == "A.M" || word == "P.M") && std::isupper(first)) {
@@ -391,7 +410,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     // ("S.I. No. 412 of 2024": a number's "No." before its figure starts no sentence.)
     const bool numberSign = next.rfind("No. ", 0) == 0 && next.size() > 4 && std::isdigit(static_cast<unsigned char>(next[4]));
-    if ((initial || isInitialism(word)) && std::isupper(first)) {
+    if ((initial || isInitialism(word)) && (std::isupper(first) || (first >= 0x80 && opensOnCapital(next)))) {
         // (The language's own starters as well as the English ones, which news in any language uses too: "Michael S.
         // In seiner Aussage…".)
         const bool starts = kStarters.count(firstWord(next)) != 0 || (!english && nextStarts);

@@ -1,0 +1,263 @@
+// Russian spoken-form rules. eSpeak NG's Russian voice reads a figure as a cardinal in the nominative, and
+// spells the short forms news writes after figures ("млрд" is "эм-эл-эр-дэ", "км" "ка-эм"); a newsreader
+// says the figure in the case the sentence gives it and the noun in the form the figure asks for: "в 2024
+// году" is "в две тысячи двадцать четвёртом году", "до 1 октября" "до первого октября", "около 20%" "около
+// двадцати процентов", "1,2 млрд" "1,2 миллиарда". ICU's Russian spell-out rules give the cardinals and
+// ordinals in every case; the nouns' forms are here.
+//
+// Read: a day before its month (an ordinal, in the genitive a date takes, the dative after "к", the
+// accusative after "на" and "по"); a year before "год" and its cases or "г." (an ordinal agreeing with it);
+// a figure before a counted noun written short ("млн", "тыс.", "руб.", "км", "%", "°C") with the noun in the
+// form one, two to four or five and more take; a figure after a preposition that takes the genitive
+// ("более 300", "вместо 4") in the genitive; thousands set apart by spaces ("1 200") joined.
+
+#include <array>
+#include <string_view>
+
+#include "core/Ascii.hpp"
+#include "core/Text.hpp"
+#include "text/DigitGroups.hpp"
+#include "text/Normalizer.hpp"
+#include "text/RewriteScan.hpp"
+#include "text/Spellout.hpp"
+
+namespace readcast {
+namespace russian {
+namespace {
+
+// A counted noun as written after a figure, and the forms it takes: after 1 (21, 31…), after 2 to 4 (22…,
+// not 12 to 14), after 5 and more, after a fraction ("1,2 миллиарда") and after a preposition that takes the
+// genitive ("около 20 процентов": the many's form).
+struct CountedNoun {
+    std::string_view written, one, few, many;
+};
+
+constexpr std::array<CountedNoun, 16> kCountedNouns{{
+    // млрд · миллиард · миллиарда · миллиардов
+    {"\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xB0\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xB0\xD1\x80\xD0\xB4\xD0\xB0", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xB0\xD1\x80\xD0\xB4\xD0\xBE\xD0\xB2"},
+    // млн · миллион · миллиона · миллионов
+    {"\xD0\xBC\xD0\xBB\xD0\xBD", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xB0", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xBE\xD0\xB2"},
+    // тыс. · тысяча · тысячи · тысяч
+    {"\xD1\x82\xD1\x8B\xD1\x81.", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xB0", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xB8", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87"},
+    // руб. · рубль · рубля · рублей
+    {"\xD1\x80\xD1\x83\xD0\xB1.", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8C", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8F", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9"},
+    // руб · рубль · рубля · рублей
+    {"\xD1\x80\xD1\x83\xD0\xB1", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8C", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8F", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9"},
+    // коп. · копейка · копейки · копеек
+    {"\xD0\xBA\xD0\xBE\xD0\xBF.", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB0", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB8", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB5\xD0\xBA"},
+    // км² · квадратный километр · квадратных километра · квадратных километров
+    {"\xD0\xBA\xD0\xBC\xC2\xB2", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD0\xB9 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xB0", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2"},
+    // км · километр · километра · километров
+    {"\xD0\xBA\xD0\xBC", "\xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80", "\xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xB0", "\xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2"},
+    // кг · килограмм · килограмма · килограммов
+    {"\xD0\xBA\xD0\xB3", "\xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB3\xD1\x80\xD0\xB0\xD0\xBC\xD0\xBC", "\xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB3\xD1\x80\xD0\xB0\xD0\xBC\xD0\xBC\xD0\xB0", "\xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB3\xD1\x80\xD0\xB0\xD0\xBC\xD0\xBC\xD0\xBE\xD0\xB2"},
+    // га · гектар · гектара · гектаров
+    {"\xD0\xB3\xD0\xB0", "\xD0\xB3\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB0\xD1\x80", "\xD0\xB3\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB0\xD1\x80\xD0\xB0", "\xD0\xB3\xD0\xB5\xD0\xBA\xD1\x82\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB2"},
+    // м² · квадратный метр · квадратных метра · квадратных метров
+    {"\xD0\xBC\xC2\xB2", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD0\xB9 \xD0\xBC\xD0\xB5\xD1\x82\xD1\x80", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xB0", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2"},
+    // кв. м · квадратный метр · квадратных метра · квадратных метров
+    {"\xD0\xBA\xD0\xB2. \xD0\xBC", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD0\xB9 \xD0\xBC\xD0\xB5\xD1\x82\xD1\x80", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xB0", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2"},
+    // мин. · минута · минуты · минут
+    {"\xD0\xBC\xD0\xB8\xD0\xBD.", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD0\xB0", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD1\x8B", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82"},
+    // чел. · человек · человека · человек
+    {"\xD1\x87\xD0\xB5\xD0\xBB.", "\xD1\x87\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB5\xD0\xBA", "\xD1\x87\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB5\xD0\xBA\xD0\xB0", "\xD1\x87\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB5\xD0\xBA"},
+    // ° · градус · градуса · градусов
+    {"\xC2\xB0" "C", "\xD0\xB3\xD1\x80\xD0\xB0\xD0\xB4\xD1\x83\xD1\x81", "\xD0\xB3\xD1\x80\xD0\xB0\xD0\xB4\xD1\x83\xD1\x81\xD0\xB0", "\xD0\xB3\xD1\x80\xD0\xB0\xD0\xB4\xD1\x83\xD1\x81\xD0\xBE\xD0\xB2"},
+    {"\xC2\xB0\xD0\xA1", "\xD0\xB3\xD1\x80\xD0\xB0\xD0\xB4\xD1\x83\xD1\x81", "\xD0\xB3\xD1\x80\xD0\xB0\xD0\xB4\xD1\x83\xD1\x81\xD0\xB0", "\xD0\xB3\xD1\x80\xD0\xB0\xD0\xB4\xD1\x83\xD1\x81\xD0\xBE\xD0\xB2"},  // (with the Cyrillic "С")
+}};
+
+// января · февраля · марта · апреля · мая · июня
+constexpr std::array<std::string_view, 12> kMonthsGenitive{"\xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F", "\xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8F", "\xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0", "\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8F", "\xD0\xBC\xD0\xB0\xD1\x8F", "\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F",
+                                                          // июля · августа · сентября · октября · ноября · декабря
+                                                          "\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F", "\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0", "\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", "\xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", "\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", "\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F"};
+
+// Prepositions after which a figure is in the genitive: "около 20", "более 300", "до 5".
+// около · ок · более · менее · свыше · вместо · до · от · из · без
+constexpr std::array<std::string_view, 18> kGenitivePrepositions{"\xD0\xBE\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBE", "\xD0\xBE\xD0\xBA", "\xD0\xB1\xD0\xBE\xD0\xBB\xD0\xB5\xD0\xB5", "\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB5\xD0\xB5", "\xD1\x81\xD0\xB2\xD1\x8B\xD1\x88\xD0\xB5", "\xD0\xB2\xD0\xBC\xD0\xB5\xD1\x81\xD1\x82\xD0\xBE", "\xD0\xB4\xD0\xBE", "\xD0\xBE\xD1\x82", "\xD0\xB8\xD0\xB7", "\xD0\xB1\xD0\xB5\xD0\xB7",
+                                                                 // после · для · у · кроме · среди · порядка · возле · против
+                                                                 "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5", "\xD0\xB4\xD0\xBB\xD1\x8F", "\xD1\x83", "\xD0\xBA\xD1\x80\xD0\xBE\xD0\xBC\xD0\xB5", "\xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB8", "\xD0\xBF\xD0\xBE\xD1\x80\xD1\x8F\xD0\xB4\xD0\xBA\xD0\xB0", "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xBB\xD0\xB5", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x82\xD0\xB8\xD0\xB2"};
+
+std::size_t digitsEnd(const std::string& text, std::size_t i) {
+    while (i < text.size() && isAsciiDigit(text[i])) ++i;
+    return i;
+}
+
+// The word before `at`, in lower case, without the dot of a short form ("ок."; "" at the start).
+std::string wordBefore(const std::string& text, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end > 0 && text[end - 1] == '.') --end;
+    std::size_t start = end;
+    while (start > 0 && isWordByte(text[start - 1])) --start;
+    return lowerUtf8(text.substr(start, end - start));
+}
+
+bool genitivePreposition(const std::string& word) {
+    for (std::string_view p : kGenitivePrepositions) {
+        if (word == p) return true;
+    }
+    return false;
+}
+
+// The text at `at` is `word` and a word ends there.
+bool wordAt(const std::string& text, std::size_t at, std::string_view word) {
+    return text.compare(at, word.size(), word) == 0 && (at + word.size() >= text.size() || !isWordByte(text[at + word.size()]));
+}
+
+class Russian : public LanguageRules {
+public:
+    Russian() : words_("ru") {}
+
+    std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
+        const bool street = text.find("\xD1\x83\xD0\xBB.") != std::string::npos;
+        if (!street && text.find_first_of("0123456789") == std::string::npos) return text;
+        const std::string joined = withoutDotAndSpaceGroups(text);
+        return rewriteEach(joined, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            if (street && (i == 0 || !isWordByte(joined[i - 1])) && joined.compare(i, 5, "\xD1\x83\xD0\xBB.") == 0) {
+                kind = "abbreviation";
+                spoken = streetAfter(wordBefore(joined, i));
+                return i + 5;
+            }
+            return figureAt(joined, i, spoken, kind);
+        });
+    }
+
+    // минус
+    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override { return withMinusSaid(text, "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x81", log); }
+
+private:
+    // "ул." in the case its preposition gives: "на ул. Ленина" (улице), "от ул. Ленинградской" (улицы).
+    static std::string streetAfter(const std::string& before) {
+        if (before == "\xD0\xBD\xD0\xB0" || before == "\xD0\xBF\xD0\xBE" || before == "\xD0\xB2" || before == "\xD0\xBA") return "\xD1\x83\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB5";
+        if (genitivePreposition(before) || before == "\xD1\x81" || before == "\xD1\x81\xD0\xBE" || before == "\xD0\xB2\xD0\xB4\xD0\xBE\xD0\xBB\xD1\x8C" || before == "\xD1\x83\xD0\xB3\xD0\xBE\xD0\xBB" || before == "\xD1\x83\xD0\xB3\xD0\xBB\xD1\x83") {
+            return "\xD1\x83\xD0\xBB\xD0\xB8\xD1\x86\xD1\x8B";
+        }
+        return "\xD1\x83\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB0";
+    }
+
+    // The figure starting at `i` with what agrees with it, said in `spoken`; returns where it ends, or `i`.
+    std::size_t figureAt(const std::string& text, std::size_t i, std::string& spoken, const char*& kind) const {
+        if (!isAsciiDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.'))) return i;
+        std::size_t e = digitsEnd(text, i);
+        if (e - i > 9) return i;
+        const long long n = std::stoll(text.substr(i, e - i));
+        const std::string before = wordBefore(text, i);
+        const bool genitive = genitivePreposition(before);
+        bool fraction = false;
+        std::size_t end = e;
+        if (end + 1 < text.size() && text[end] == ',' && isAsciiDigit(text[end + 1])) {
+            fraction = true;
+            end = digitsEnd(text, end + 1);
+        }
+        std::size_t after = end;
+        if (after < text.size() && text[after] == ' ') ++after;
+        // A day before its month: "1 октября" is "первого октября".
+        if (!fraction && n >= 1 && n <= 31 && after > end) {
+            for (std::string_view month : kMonthsGenitive) {
+                if (!wordAt(text, after, month)) continue;
+                // к
+                const char* rule = before == "\xD0\xBA" ? "%spellout-ordinal-neuter-dative"
+                                   // на · по
+                                   : before == "\xD0\xBD\xD0\xB0" || before == "\xD0\xBF\xD0\xBE" ? "%spellout-ordinal-neuter-accusative"
+                                                                      : "%spellout-ordinal-neuter-genitive";
+                kind = "date";
+                spoken = words_.say(n, rule);
+                return spoken.empty() ? i : e;
+            }
+        }
+        // A year before "год" and its cases, or "г.": "в 2024 году", "2024 года", "в 2024 г.".
+        if (!fraction && n >= 1000 && n <= 2999 && after > end) {
+            struct Form {
+                std::string_view noun;
+                const char* rule;
+            };
+            // годом
+            static const std::array<Form, 4> kForms{{{"\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBE\xD0\xBC", "%spellout-ordinal-masculine-ablative"},
+                                                     // году
+                                                     {"\xD0\xB3\xD0\xBE\xD0\xB4\xD1\x83", "%spellout-ordinal-masculine-locative"},
+                                                     // года
+                                                     {"\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0", "%spellout-ordinal-masculine-genitive"},
+                                                     // год
+                                                     {"\xD0\xB3\xD0\xBE\xD0\xB4", "%spellout-ordinal-masculine"}}};
+            for (const Form& f : kForms) {
+                if (!wordAt(text, after, f.noun)) continue;
+                // ("к 2030 году": the dative's ending, the locative's noun.)
+                // году · к · по
+                const char* rule = f.noun == "\xD0\xB3\xD0\xBE\xD0\xB4\xD1\x83" && (before == "\xD0\xBA" || before == "\xD0\xBF\xD0\xBE") ? "%spellout-ordinal-masculine-dative" : f.rule;
+                kind = "year";
+                spoken = words_.say(n, rule);
+                return spoken.empty() ? i : e;
+            }
+            // г.
+            if (text.compare(after, 3, "\xD0\xB3.") == 0 && (after + 3 >= text.size() || !isWordByte(text[after + 3]))) {
+                // в · во · о
+                const bool in = before == "\xD0\xB2" || before == "\xD0\xB2\xD0\xBE" || before == "\xD0\xBE";
+                // к
+                const bool to = before == "\xD0\xBA";
+                // на
+                const bool on = before == "\xD0\xBD\xD0\xB0";
+                kind = "year";
+                spoken = words_.say(n, in ? "%spellout-ordinal-masculine-locative"
+                                       : to ? "%spellout-ordinal-masculine-dative"
+                                       : on ? "%spellout-ordinal-masculine"
+                                            : "%spellout-ordinal-masculine-genitive");
+                if (spoken.empty()) return i;
+                //  году ·  год ·  года
+                spoken += in || to ? " \xD0\xB3\xD0\xBE\xD0\xB4\xD1\x83" : on ? " \xD0\xB3\xD0\xBE\xD0\xB4" : " \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0";
+                // (The abbreviation's dot ends the sentence where nothing follows it.)
+                const bool last = text.find_first_not_of(' ', after + 3) == std::string::npos;
+                if (last) spoken += '.';
+                return after + 3;
+            }
+        }
+        // A counted noun written short: "1,2 млрд", "20%", "5 °C".
+        std::size_t unitAt = end;
+        if (unitAt < text.size() && text[unitAt] == ' ') ++unitAt;
+        for (const CountedNoun& noun : kCountedNouns) {
+            if (text.compare(unitAt, noun.written.size(), noun.written) != 0) continue;
+            std::size_t stop = unitAt + noun.written.size();
+            if (noun.written.back() != '.' && stop < text.size() && isWordByte(text[stop])) continue;
+            // ("тыс." at the sentence's end keeps its dot as the full stop.)
+            if (noun.written.back() == '.' && text.find_first_not_of(' ', stop) == std::string::npos) --stop;
+            spoken = figure(text.substr(i, end - i), n, fraction, genitive) + " " + std::string(form(noun, n, fraction, genitive));
+            return stop;
+        }
+        if (text.compare(end, 1, "%") == 0) {
+            // процент · процента · процентов
+            static const CountedNoun kPercent{"%", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xBE\xD0\xB2"};
+            spoken = figure(text.substr(i, end - i), n, fraction, genitive) + " " + std::string(form(kPercent, n, fraction, genitive));
+            return end + 1;
+        }
+        // A figure alone after a preposition that takes the genitive: "вместо 4", "более 300 человек".
+        if (genitive && !fraction && e == end) {
+            spoken = words_.say(n, "%spellout-cardinal-masculine-genitive");
+            return spoken.empty() ? i : e;
+        }
+        return i;
+    }
+
+    // The figure as written, or in words in the genitive after a preposition that takes it.
+    std::string figure(const std::string& written, long long n, bool fraction, bool genitive) const {
+        if (!genitive || fraction) return written;
+        const std::string said = words_.say(n, "%spellout-cardinal-masculine-genitive");
+        return said.empty() ? written : said;
+    }
+
+    static std::string_view form(const CountedNoun& noun, long long n, bool fraction, bool genitive) {
+        if (fraction) return noun.few;  // "1,2 миллиарда"
+        const long long units = n % 10, tens = n % 100;
+        if (genitive) return units == 1 && tens != 11 ? noun.few : noun.many;
+        if (units == 1 && tens != 11) return noun.one;
+        if (units >= 2 && units <= 4 && !(tens >= 12 && tens <= 14)) return noun.few;
+        return noun.many;
+    }
+
+    Spellout words_;
+};
+
+}  // namespace
+}  // namespace russian
+
+std::unique_ptr<LanguageRules> makeRussianRules() { return std::make_unique<russian::Russian>(); }
+
+}  // namespace readcast
