@@ -2494,3 +2494,16 @@ TEST(NormalizerTest, shouldKeepWhatTheThirtyFourthReviewFound) {
     EXPECT_EQ(say("He moved to Sydney, New South Wales 2000."), "He moved to Sydney, New South Wales two zero zero zero.");
     EXPECT_EQ(say("England 245-6 with Root on 80 runs."), "England two hundred forty-five for six with Root on eighty runs.");
 }
+
+// A thirty-fifth blind round: a surname that is a weekday's short form, a chip's model number after its
+// tier, a measure joined to its adjective, odds of a round figure, a level set to two places of zeros.
+TEST(NormalizerTest, shouldSayWhatAThirtyFifthBlindRoundFound) {
+    EXPECT_EQ(say("said Ms Christine Sun, senior vice-president"), "said Miz Christine Sun, senior vice-president");
+    EXPECT_EQ(say("Open Mon, Tue, Wed."), "Open Monday, Tuesday, Wednesday.");
+    EXPECT_EQ(say("an Intel Core Ultra 7 155H chip"), "an Intel Core Ultra seven one hundred fifty-five H chip");
+    EXPECT_EQ(say("a population of 250 000 people"), "a population of two hundred fifty thousand people");
+    EXPECT_EQ(say("a 1.1m-high glass wall and a 3km-long queue"), "a one point one meter-high glass wall and a three kilometer-long queue");
+    EXPECT_EQ(say("a 1-in-100-year flood, odds of 1-in-83"), "a one-in-a-hundred-year flood, odds of one-in-eighty-three");
+    EXPECT_EQ(say("The Dow rose to 39,908.00, and the rate to 1.0850."),
+              "The Dow rose to thirty-nine thousand nine hundred eight, and the rate to one point zero eight five zero.");
+}

@@ -76,7 +76,10 @@ std::string wholeWords(const std::string& digits) {
 std::string numberWords(const Num& n) {
     if (n.whole.empty()) return "point " + digitWords(n.fraction);  // ".7": "point seven"
     std::string out = wholeWords(n.whole);
-    if (!n.fraction.empty()) out += " point " + digitWords(n.fraction);
+    // ("39,908.00", "$7.00 bln": a figure set to places that are all zeros is said whole; "2.0" keeps its one
+    // zero, and "1.0850" a quote's.)
+    const bool zeros = n.fraction.size() >= 2 && n.fraction.find_first_not_of('0') == std::string::npos;
+    if (!n.fraction.empty() && !zeros) out += " point " + digitWords(n.fraction);
     return out;
 }
 

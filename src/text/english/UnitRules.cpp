@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <unordered_map>
 
 #include "core/Ascii.hpp"
@@ -496,8 +497,16 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
             return Match{a + 3 - i, spoken + "-year-old", "unit"};
         }
     }
-    // "1-in-83", "a 1-in-100-year flood": odds, not inches.
-    if (isSym(t, k, "-") && isWordIn(t, k + 1, {"in"}) && isSym(t, k + 2, "-") && isKind(t, k + 3, Kind::Number)) return std::nullopt;
+    // "1-in-83", "a 1-in-100-year flood": odds, not inches; "one-in-a-hundred", as odds of a round figure are said.
+    if (isSym(t, k, "-") && isWordIn(t, k + 1, {"in"}) && isSym(t, k + 2, "-") && isKind(t, k + 3, Kind::Number)) {
+        static const std::map<std::string, std::string> kRound{{"100", "a-hundred"}, {"1000", "a-thousand"}, {"1,000", "a-thousand"},
+                                                               {"10000", "ten-thousand"}, {"10,000", "ten-thousand"},
+                                                               {"1000000", "a-million"}, {"1,000,000", "a-million"}};
+        if (const auto round = kRound.find(t[k + 3].text); round != kRound.end() && spoken == "one" && !negative) {
+            return Match{k + 4 - i, "one-in-" + round->second, "number"};
+        }
+        return std::nullopt;
+    }
     // "a 10-km run", "32-yr-old": a hyphenated measure describes the noun after it, in the singular.
     if (isSym(t, k, "-") && !negative) {
         if (auto u = unitAt(t, k + 1, true)) {
@@ -566,7 +575,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     // "a 4 ppm limit" is still "four parts per million": a ratio's unit keeps its plural before a noun.
     const bool ratio = u->one.rfind("part per ", 0) == 0;
-    const bool singular = !plural || (!ratio && describesNoun(t, i, u->end));
+    // ("a 1.1m-high wall", "a 3km-long queue": a measure joined to its adjective describes the noun after them.)
+    const bool dimension = isSym(t, u->end, "-") && isWordIn(t, u->end + 1, {"high", "long", "wide", "deep", "tall", "thick", "square"});
+    const bool singular = !plural || (!ratio && (dimension || describesNoun(t, i, u->end)));
     std::string out = spoken + " " + (singular ? u->one : u->many);
     std::size_t end = u->end;
     // "16.7 million lbf of thrust": the words the unit says are written after it ("pounds of thrust").

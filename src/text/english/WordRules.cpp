@@ -347,6 +347,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                                                                            "from", "by"}) ||
                                                  (i >= 4 && isWordIn(t, i - 2, {"and", "or", "to"}) && weekdayAt(i - 4)) ||
                                                  (isWordIn(t, i + 2, {"and", "or", "to", "through"}) && weekdayAt(i + 4)));
+    // ("Ms Christine Sun, senior vice-president": a name's last word after its first, no day.)
+    // (Not the sentence's first word: "Open Mon, Tue".)
+    const bool afterName = i >= 3 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+                           isKind(t, i - 3, Kind::Space) &&
+                           weekdayName(t[i - 2].text).empty() && monthFromName(t[i - 2].text) == 0;
     // ("6am Thu", "07:00 Sat": after a time of day.)
     const bool afterTime = i >= 2 && isKind(t, i - 1, Kind::Space) &&
                            (isWordIn(t, i - 2, {"am", "pm"}) || (isKind(t, i - 2, Kind::Word) && (lowerAscii(t[i - 2].text).ends_with("am") ||
@@ -355,7 +360,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                             (isKind(t, i - 2, Kind::Number) && t[i - 2].text.find(':') != std::string::npos));
     if (const auto day = weekdays().find(w); day != weekdays().end() &&
                                              (nextNumber || (spaced && next != nullptr && monthFromName(next->text) != 0) ||
-                                              isSym(t, i + used, ",") || (dotted && !named) || dayWordBefore || afterTime)) {
+                                              (isSym(t, i + used, ",") && !afterName) || (dotted && !named && !afterName) || dayWordBefore ||
+                                              afterTime)) {
         return Match{used, day->second + tail, "abbreviation"};
     }
     if (!dotted) {
