@@ -1236,3 +1236,23 @@ TEST(FurniturePageTest, shouldLeaveOutAnObituarysCondolenceBook) {
     EXPECT_FALSE(says(a, "condolence"));
     EXPECT_FALSE(says(a, "Share your memories"));
 }
+
+// A thirty-fifth blind round of pages: a share bar named in French, a "how we test" box, a post embedded
+// in a Facebook wrapper signed "Posted by" and a channel's post signed "Name | Role", both introduced.
+TEST(FurniturePageTest, shouldLeaveOutForeignShareBarsAndTestBoxesAndSignIntroducedPosts) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1><div class='c-partage'><a href='#'>Facebook</a> "
+                           "<a href='#'>Courriel</a></div>" + kStory +
+                           "<p>The council posted on Facebook:</p><div class='embed embed-facebook'><blockquote "
+                           "class='fb-xfbml-parse-ignore'><p>The barrier is approved. Thank you all. #Riverton</p>Posted by "
+                           "<a href='#'>Riverton Council</a> on Wednesday</blockquote></div>"
+                           "<p>The mayor wrote on her channel:</p><blockquote class='telegram-post'><p>Work starts in May.</p>"
+                           "<p>Ana Ruiz | Mayor of Riverton</p></blockquote>"
+                           "<div class='sb-how-we-test'><h3>How we test</h3><p>Every barrier we review goes through the same "
+                           "set of checks in our lab.</p></div></article>");
+    const std::string s = spoken(a);
+    EXPECT_TRUE(says(a, "Riverton Council wrote: The barrier is approved.")) << s;
+    EXPECT_TRUE(says(a, "Ana Ruiz wrote: Work starts in May.")) << s;
+    for (const char* furniture : {"Courriel", "Posted by", "Mayor of Riverton", "same set of checks", "#Riverton"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}

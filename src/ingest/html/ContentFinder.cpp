@@ -221,6 +221,16 @@ const GumboNode* ContentFinder::topCandidate() const {
 
 namespace {
 
+// An embedded post ("blockquote.twitter-tweet", "div.fb-post") within a few levels.
+bool holdsSocialEmbed(const GumboNode* n) {
+    bool found = false;
+    walkElements(n, [&](const GumboNode* e, int depth) {
+        found = found || isSocialEmbed(e);
+        return !found && depth < 4;
+    });
+    return found;
+}
+
 // A layout table's row holds the page's columns (navigation, the story, a rail): the story is the cell
 // with the most text outside links, when it holds most of the row's.
 const GumboNode* storyCell(const GumboNode* top) {
@@ -476,9 +486,10 @@ ContentSelection ContentFinder::withSiblings(const GumboNode* top) const {
         if (!append && tagOf(s) == GUMBO_TAG_P) {
             const std::string text = textContent(s);
             const double density = linkDensity(s);
+            // (A short line that introduces what follows, "The mayor wrote on her channel:", is prose too.)
             append = (text.size() > 80 && density < 0.25) ||
                      (!text.empty() && text.size() <= 80 && density == 0 &&
-                      (text.find(". ") != std::string::npos || text.back() == '.'));
+                      (text.find(". ") != std::string::npos || text.back() == '.' || (text.back() == ':' && countWords(text) >= 4)));
         }
         // An item of the same component with little to score ("buzz_superlist_item
         // buzz_superlist_item_image" beside "buzz_superlist_item buzz_superlist_item_text"): its sentence
@@ -492,6 +503,13 @@ ContentSelection ContentFinder::withSiblings(const GumboNode* top) const {
         if (!append && isStorySummary(s)) {
             const std::string text = collapseWhitespace(textContent(s));
             append = text.size() >= 60 && linkDensity(s) < 0.3;
+        }
+        // An embedded post that the line before it introduces ("The council posted on Facebook:"): whether it
+        // is read is the post's own question (see BlockWriter::socialPost).
+        if (!append && !selection.roots.empty() && selection.roots.back()->index_within_parent + 2 >= s->index_within_parent &&
+            holdsSocialEmbed(s)) {
+            const std::string before = collapseWhitespace(textContent(selection.roots.back()));
+            append = !before.empty() && before.back() == ':';
         }
         if (append) selection.roots.push_back(s);
     }

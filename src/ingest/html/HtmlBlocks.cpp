@@ -643,8 +643,15 @@ void BlockWriter::socialPost(const GumboNode* n) {
                             before.find("on facebook") != std::string::npos;
     if (!introduced) return;
     std::string post, author;
-    for (const GumboNode* p : elementsByTag(n, GUMBO_TAG_P)) {
-        const std::string text = textContent(p);
+    const std::vector<const GumboNode*> paragraphs = elementsByTag(n, GUMBO_TAG_P);
+    for (const GumboNode* p : paragraphs) {
+        const std::string text = collapseWhitespace(textContent(p));
+        // The line that signs a channel's post, "Сергей Воропанов | Мэр Вологды": its author and role.
+        if (p == paragraphs.back() && paragraphs.size() >= 2 && text.find(" | ") != std::string::npos && countWords(text) <= 8 &&
+            text.find_first_of(".!?") == std::string::npos) {
+            author = text.substr(0, text.find(" | "));
+            continue;
+        }
         // Instagram's line under the post: "A post shared by Jane Doe (@janedoe)".
         if (text.rfind("A post shared by ", 0) == 0) {
             const std::size_t handle = text.find(" (@");
@@ -653,6 +660,19 @@ void BlockWriter::socialPost(const GumboNode* n) {
         }
         post += (post.empty() ? "" : " ") + text;
     }
+    // Facebook's line under the post: "Posted by <a>Cebu Provincial Government</a> on …", in the page's
+    // language ("Slået op af", "Publié par").
+    walkElements(n, [&](const GumboNode* e, int) {
+        if (!author.empty() || tagOf(e) != GUMBO_TAG_A || !isElement(e->parent) || e->index_within_parent == 0) return author.empty();
+        const auto* before = static_cast<const GumboNode*>(e->parent->v.element.children.data[e->index_within_parent - 1]);
+        if (before->type != GUMBO_NODE_TEXT) return true;
+        const std::string lead = lowerUtf8(collapseWhitespace(before->v.text.text));
+        for (const char* by : {"posted by", "sl\xC3\xA5" "et op af", "publi\xC3\xA9 par", "publicado por", "pubblicato da", "gepostet von",
+                               "geplaatst door", "postet av", "upplagt av", "opublikowany przez"}) {
+            if (lead.ends_with(by)) author = collapseWhitespace(textContent(e));
+        }
+        return author.empty();
+    });
     // The author line after the post: "— Jane Doe (@jdoe) May 3, 2024".
     const std::string all = textContent(n);
     const std::size_t dash = all.rfind("\xE2\x80\x94");

@@ -168,7 +168,9 @@ bool isFurniture(const GumboNode* node) {
                            "reader-revenue", "medical-review", "review-note", "article-history", "revision-history",
                            "live-price", "price-chip", "disclaimer", "jump-links", "jumplinks", "jump-to", "inline-deal",
                            "price-widget", "reading-time", "read-time", "call-to-action", "calltoaction", "videoplayer",
-                           "video-player", "player-title",
+                           "video-player", "player-title", "how-we-test", "howwetest", "how-we-review", "our-methodology",
+                           // a share bar named in its page's language: "c-partage", "compartir", "condividi"
+                           "partage", "compartir", "condivid", "compartilh", "teilen-", "-teilen",
                            // a label over the headline, and a paywall's badge beside it
                            "kicker", "eyebrow", "overline", "dachzeile", "premium-badge", "plus-badge"}) ||
            // an obituary's book of condolences, where readers leave messages (a post tagged so, "tag-condolences", is none)
@@ -281,7 +283,9 @@ bool holdsReaderForm(const GumboNode* node) {
 
 bool isSocialEmbed(const GumboNode* node) {
     return containsAny(classAndId(node), {"twitter-tweet", "instagram-media", "instagram-caption", "tiktok-embed", "fb-post", "social-embed",
-                                          "bluesky-embed", "mastodon-embed", "threads-post"});
+                                          "bluesky-embed", "mastodon-embed", "threads-post", "embed-facebook", "facebook-embed",
+                                          "fb-xfbml-parse-ignore", "telegram-post", "embed-twitter", "twitter-embed", "embed-instagram",
+                                          "instagram-embed", "reddit-embed", "linkedin-embed", "embed-tiktok"});
 }
 
 bool isCreditElement(const GumboNode* node) {
