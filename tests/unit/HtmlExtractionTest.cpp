@@ -374,6 +374,11 @@ TEST(HtmlExtractionTest, shouldPreferThePrintedWritersToADeskOrAnOrganisationInT
                   .byline,
               "Luc\u00EDa Benavente");
     EXPECT_EQ(cleanByline("Scritto da: Giulia Ferraresi", "").names, "Giulia Ferraresi");
+    // A person and the organisation that placed the story, both named as authors: the person.
+    EXPECT_EQ(page("[{\"@type\":\"Person\",\"name\":\"Tom Pegg\"},{\"@type\":\"Organization\",\"name\":\"Local Democracy Reporting Service\"}]",
+                   "", "<p class='byline'>By <a href='/authors/tom-pegg/'>Tom Pegg</a>, <span class='byline-role'>Local Democracy "
+                   "Reporter</span></p>").byline,
+              "Tom Pegg");
     // A person in the metadata, a job after the printed name: the metadata's writer stays.
     EXPECT_EQ(page("{\"@type\":\"Person\",\"name\":\"Ann Roe\"}", "",
                    "<p class='byline'>Ann Roe, Speech, Privacy and Technology Project</p>").byline,

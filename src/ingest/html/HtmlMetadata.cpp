@@ -58,8 +58,15 @@ std::string stringOf(const Json& v) {
 
 std::string authorsOf(const Json& v) {
     if (v.is_array()) {
+        // (A person beside an organisation, "Tom Pegg" and the "Local Democracy Reporting Service" that
+        // placed his story: the person is the byline.)
+        const auto organisation = [](const Json& a) {
+            return a.is_object() && a.contains("@type") && a["@type"].is_string() && a["@type"].get<std::string>() == "Organization";
+        };
+        const bool person = std::any_of(v.begin(), v.end(), [&](const Json& a) { return a.is_object() && !organisation(a); });
         std::string out;
         for (const Json& a : v) {
+            if (person && organisation(a)) continue;
             const std::string name = authorsOf(a);
             if (!name.empty()) out += (out.empty() ? "" : ", ") + name;
         }
