@@ -235,6 +235,26 @@ bool mostlyListItems(const std::vector<Line>& run) {
     return items >= 2 && items * 2 >= static_cast<std::ptrdiff_t>(run.size());
 }
 
+// A list's item wrapped onto an indented line, as a PDF's bullets are: "•  Leakage reduced by 11% to 141
+// Ml/d, ahead of our" over "   regulatory target of 147 Ml/d". The indented line carries the item on.
+std::vector<Line> withItemsCarriedOn(const std::vector<Line>& run) {
+    std::vector<Line> out;
+    bool item = false;
+    for (const Line& line : run) {
+        const bool indented = line.text.rfind("  ", 0) == 0 || line.text.rfind("\t", 0) == 0;
+        const std::string text = collapseWhitespace(line.text);
+        std::size_t at = 0;
+        const bool lower = !text.empty() && u_islower(static_cast<UChar32>(nextCodePoint(text, at)));
+        if (item && indented && lower && !out.empty()) {
+            out.back().text = collapseWhitespace(out.back().text) + " " + text;
+            continue;
+        }
+        item = opensListItem(line.text) && !indented;
+        out.push_back(line);
+    }
+    return out;
+}
+
 // "…said Cllr." over "Bridie Keane…", "The county manager, Mr." over "Donal…": a title written short ends
 // the line, never the sentence, and the name it stands before follows.
 bool endsOnShortTitle(const std::string& line) {
@@ -305,8 +325,11 @@ std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
                   (text.size() * 5 >= longest * 4 && plainly && !shouting)) ||
                 (countWords(next) <= 6 && parseDate(next))) {
                 // (Where only a headline in capitals over the lines, or a subheading under them, breaks the run,
-                // the lines are joined without it: "WEATHER WARNING ISSUED" over its brief.)
-                if (run.size() >= 3 && i == 0 && shouting) {
+                // the lines are joined without it: "WEATHER WARNING ISSUED" over its brief, "Operational review"
+                // over a paragraph set without a blank line.)
+                const bool subheading = countWords(text) <= 5 && std::isalpha(static_cast<unsigned char>(last)) && !lower;
+                // (Or a lead-in over a quotation wrapped by hand: "Sir Geoffrey Pellew, Chair, said:".)
+                if (run.size() >= 3 && i == 0 && (shouting || subheading || last == ':')) {
                     std::vector<Line> out{run.front()};
                     const std::vector<Line> rest = joinedShortRun(std::vector<Line>(run.begin() + 1, run.end()));
                     out.insert(out.end(), rest.begin(), rest.end());
@@ -1114,7 +1137,7 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
         }
     };
     for (const std::vector<Line>& wrapped : runs) {
-        const std::vector<Line> run = unwrapped(wrapped, printedTitle);
+        const std::vector<Line> run = unwrapped(withItemsCarriedOn(wrapped), printedTitle);
         if (looksHardWrapped(run)) {
             std::string joined;
             for (const Line& line : run) joined += line.text + ' ';

@@ -2263,3 +2263,27 @@ TEST(ArticleAssemblerTest, shouldTakeAWiresAgencyAsTheBylineAndLeaveOutItsHeader
     EXPECT_EQ(ansa.byline, "ANSA");
     EXPECT_NE(ansa.blocks.back().text.find("via libera"), std::string::npos) << ansa.blocks.back().text;
 }
+
+// A results release pasted from its PDF: a subheading over a paragraph set without a blank line, a lead-in
+// over a quotation wrapped by hand (a line of it opening on a figure), a bullet wrapped onto an indented line.
+TEST(ArticleAssemblerTest, shouldJoinAPdfsWrappedQuotesParagraphsAndBullets) {
+    const Article a = ingestText(
+        "Harrowgate reports record investment\n\n"
+        "The Group said revenue rose strongly in the year to March, driven by higher tariffs and new connections.\n\n"
+        "Highlights\n\xE2\x80\xA2  Record totex investment of 904m, up 23% on FY23\n"
+        "\xE2\x80\xA2  Leakage reduced by 11% to 141 megalitres per day, ahead of our\n   regulatory target of 147 megalitres\n\n"
+        "Sir Geoffrey Pellew, Chair, said:\n\"This has been a year of delivery. We invested more than at any time in our\n"
+        "104-year history, and the results can be seen in fewer leaks, fewer pollution\n"
+        "incidents and better treatment works across Yorkshire and the\nNorth East.\"\n\n"
+        "Operational review\nThe Group completed 312 km of mains replacement during the year, against 248 km in\n"
+        "FY23, and installed 186,000 smart meters, taking the total to 412,000, or 31% of\n"
+        "household connections. Average supply interruptions fell to 4 min 52 s per prop-\nerty, compared with a year earlier.\n");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_NE(all.find("ahead of our regulatory target of 147 megalitres"), std::string::npos) << all;
+    EXPECT_NE(all.find("at any time in our 104-year history, and the results can be seen in fewer leaks, fewer pollution incidents"),
+              std::string::npos) << all;
+    EXPECT_NE(all.find("Operational review\nThe Group completed 312 km of mains replacement during the year, against 248 km in FY23, and installed"),
+              std::string::npos) << all;
+    EXPECT_NE(all.find("per property, compared with a year earlier."), std::string::npos) << all;
+}
