@@ -93,7 +93,7 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                  // a desk's and a court's own fields: "Filed: 12 Feb 2025", "Judgment date: …",
                                                  // "Bulletin: 0700 Mon 07 Jul 2025", "Dateline: …", "erschienen am 3. Juli 2025"
                                                  "filed:", "filed on", "judgment date", "judgement date", "date of judgment", "bulletin:",
-                                                 "dateline:", "erschienen am", "erschienen:", "paru le", "uscito il",
+                                                 "dateline:", "erschienen am", "erschienen:", "paru le", "uscito il", "for immediate release",
                                                  "publicering",
                                                  "veröffentlicht", "publiziert", "pubblicato", "publicat ", "publicat:", "julkaistu",
                                                  "objavljeno", "publikov\xC3\xA1no", "publikovan\xC3\xA9", "опубликовано", "pubdate", "publish date",
@@ -544,6 +544,44 @@ private:
             return clock && (l.find("uhr") != std::string::npos || l.find("zusammenfassung") != std::string::npos ||
                              l.find("neu:") != std::string::npos || l.find("update") != std::string::npos || l.find("gmt") != std::string::npos);
         };
+        // ("("Harrowgate" or "the Group")", "("the Company")": the name a release's company goes by in it.)
+        const auto definedTerm = [](const std::string& text) {
+            // (Joined to the name, when the lines were: "Harrowgate Water plc ("Harrowgate" or "the Group")".)
+            const std::string t = collapseWhitespace(text);
+            const std::size_t open = t.rfind(" (");
+            const std::string term = t.front() == '(' ? t : open == std::string::npos ? std::string() : t.substr(open + 1);
+            if (term.size() < 6 || term.back() != ')' || countWords(t) > 12) return false;
+            return term.compare(1, 3, "\xE2\x80\x9C") == 0 || term[1] == '"';
+        };
+        // ("LSE: HWG", "NYSE: ACME", "AIM: XYZ": where the company's shares are listed, alone on a line.)
+        const auto listingLine = [](const std::string& text) {
+            const std::string t = collapseWhitespace(text);
+            const std::size_t colon = t.find(": ");
+            if (colon == std::string::npos || countWords(t) > 3) return false;
+            const std::string exchange = t.substr(0, colon), ticker = t.substr(colon + 2);
+            const auto capitals = [](const std::string& w) {
+                return !w.empty() && w.size() <= 8 && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.' || c == ' '; });
+            };
+            return capitals(exchange) && capitals(ticker);
+        };
+        // (A release's legal line: "Not for release, publication or distribution, in whole or in part, in or into …".)
+        const auto restrictionLine = [](const std::string& text) {
+            return lowerAscii(collapseWhitespace(text)).rfind("not for release, publication or distribution", 0) == 0;
+        };
+        // (Words in capitals and nothing else, parted by commas or slashes: "Indland, Politik, Sundhed".)
+        const auto categoryLine = [](const std::string& text) {
+            const std::string t = collapseWhitespace(text);
+            if (t.find(", ") == std::string::npos && t.find(" / ") == std::string::npos) return false;
+            std::size_t items = 0;
+            for (std::string w : splitWords(t)) {
+                while (!w.empty() && (w.back() == ',' || w.back() == '/')) w.pop_back();
+                if (w.empty() || w == "/") continue;
+                const auto c = static_cast<unsigned char>(w[0]);
+                if (!(std::isupper(c) || c >= 0xC3) || w.find_first_of(".!?:;") != std::string::npos) return false;
+                ++items;
+            }
+            return items >= 2 && items <= 6;
+        };
         const auto priorityLine = [](const std::string& text) {
             const std::string l = lowerUtf8(collapseWhitespace(text));
             for (const char* label : {"prioritet:", "priority:", "priorit\xC3\xA4t:", "prio:", "priorit\xC3\xA9:", "prioridad:", "priorit\xC3\xA0:"}) {
@@ -568,6 +606,30 @@ private:
                 agency = a;
                 text.clear();
             } else if (codeLine(text) || slugLine(text) || noteLine(text) || priorityLine(text)) {
+                text.clear();
+            } else if (!agency.empty() && countWords(text) <= 4 && std::isdigit(static_cast<unsigned char>(text[0]))) {
+                // Under the agency's name, its stamp: "2024-04-22 11:37:05".
+                std::string stamp = collapseWhitespace(text);
+                if (stamp.size() == 19 && stamp[16] == ':') stamp.resize(16);  // (its seconds)
+                if (const auto date = parseDate(stamp)) {
+                    if (!article_.published) article_.published = date;
+                    text.clear();
+                }
+            } else if (!agency.empty() && categoryLine(text)) {
+                text.clear();  // its desks: "Indland, Politik, Sundhed"
+            } else if (definedTerm(text)) {
+                // A release's company and the name it goes by: "Harrowgate Water plc" over "("Harrowgate" or "the Group")".
+                text.clear();
+                for (std::size_t k = i; k-- > 0;) {
+                    if (raw[k].text.empty()) continue;
+                    if (countWords(raw[k].text) <= 6 && isUnpunctuatedShortLine(raw[k].text, 6)) raw[k].text.clear();
+                    break;
+                }
+            } else if (listingLine(text) || restrictionLine(text)) {
+                text.clear();
+            } else if (const std::string l = lowerAscii(collapseWhitespace(text)); l.rfind("for immediate release", 0) == 0) {
+                // A release's line over it, with its date or none: "For immediate release      28 May 2024".
+                if (const auto date = parseDate(collapseWhitespace(text.substr(21))); date && !article_.published) article_.published = date;
                 text.clear();
             }
         }

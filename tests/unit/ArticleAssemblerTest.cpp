@@ -2287,3 +2287,31 @@ TEST(ArticleAssemblerTest, shouldJoinAPdfsWrappedQuotesParagraphsAndBullets) {
               std::string::npos) << all;
     EXPECT_NE(all.find("per property, compared with a year earlier."), std::string::npos) << all;
 }
+
+// A wire's stamp and desks under the agency's name, and a results release's header: its date on the
+// "For immediate release" line, its legal line, the company and the name it goes by, its listing.
+TEST(ArticleAssemblerTest, shouldTakeAWiresStampAndAReleasesHeaderAsMetadata) {
+    const Article ritzau = ingestText("RITZAU\n2024-04-22 11:37:05\nIndland, Politik, Sundhed\nPrioritet: 3\n\n"
+                                      "Regeringen vil h\xC3\xA6ve aldersgr\xC3\xA6nsen\n\n"
+                                      "Regeringen vil h\xC3\xA6ve aldersgr\xC3\xA6nsen for k\xC3\xB8" "b af alkohol til 18 \xC3\xA5r, oplyser ministeriet.\n\n"
+                                      "Den blev i 2004 h\xC3\xA6vet fra 15 til 16 \xC3\xA5r, og nu skal den h\xC3\xA6ves igen.\n");
+    EXPECT_EQ(ritzau.title, "Regeringen vil h\xC3\xA6ve aldersgr\xC3\xA6nsen");
+    EXPECT_EQ(ritzau.byline, "Ritzau");
+    ASSERT_TRUE(ritzau.published.has_value());
+    EXPECT_EQ(ritzau.published->dateIso(), "2024-04-22");
+    const Article release = ingestText(
+        "PRESS RELEASE\nFor immediate release                 28 May 2024\nNot for release, publication or distribution, in whole or in "
+        "part, in or into any jurisdiction where to do so would constitute a violation of the relevant laws.\n\n"
+        "Harrowgate Water plc\n(\xE2\x80\x9CHarrowgate\xE2\x80\x9D or \xE2\x80\x9Cthe Group\xE2\x80\x9D)\nLSE: HWG\n\n"
+        "Harrowgate Water reports record investment\n\n"
+        "Harrowgate Water plc today announces its results for the year ended 31 March 2024, with revenue up 7.4%.\n\n"
+        "The Group completed 312 km of mains replacement during the year, against 248 km a year earlier.\n");
+    EXPECT_EQ(release.title, "Harrowgate Water reports record investment");
+    ASSERT_TRUE(release.published.has_value());
+    EXPECT_EQ(release.published->dateIso(), "2024-05-28");
+    for (const Block& b : release.blocks) {
+        for (const char* furniture : {"Not for release", "the Group\xE2\x80\x9D)", "LSE: HWG", "immediate"}) {
+            EXPECT_EQ(b.text.find(furniture), std::string::npos) << b.text;
+        }
+    }
+}
