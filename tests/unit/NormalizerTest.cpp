@@ -2507,3 +2507,23 @@ TEST(NormalizerTest, shouldSayWhatAThirtyFifthBlindRoundFound) {
     EXPECT_EQ(say("The Dow rose to 39,908.00, and the rate to 1.0850."),
               "The Dow rose to thirty-nine thousand nine hundred eight, and the rate to one point zero eight five zero.");
 }
+
+// A thirty-fifth blind round in other languages: a party's letters after a politician's name, a price by
+// its measure after a slash or "por", billions of euros by their code, the 49.3 named alone, Portugal's
+// "quilómetros", a Dutch professor.
+TEST(NormalizerTest, shouldSayPartiesMeasuresAndShortFormsOfAThirtyFifthRound) {
+    EXPECT_EQ(sayShipped("Tina Bru (H) og Terje Aasland (Ap) sier 40 \xC3\xB8re/kWh.", "nb"),
+              "Tina Bru (H\xC3\xB8yre) og Terje Aasland (Arbeiderpartiet) sier 40 \xC3\xB8re per kilowattime.");
+    EXPECT_EQ(sayShipped("Lars Jensen (S) siger 12 km og 4,50 kr. pr. pose.", "da"),
+              "Lars Jensen (Socialdemokratiet) siger 12 kilometer og 4,50 kroner per pose.");
+    // (A bracket after a word in lower case holds no party: "i alt (S)" is as written.)
+    EXPECT_EQ(sayShipped("st\xC3\xB8rrelse i alt (S) og (M)", "da"), "st\xC3\xB8rrelse i alt (S) og (M)");
+    EXPECT_EQ(sayShipped("Gunnar Str\xC3\xB6mmer (M) s\xC3\xA4ger", "sv"), "Gunnar Str\xC3\xB6mmer (Moderaterna) s\xC3\xA4ger");
+    EXPECT_EQ(sayShipped("a 7 euros por m\xC2\xB2 y 12,3 euros/m\xC2\xB2 al mes", "es"),
+              "a 7 euros por metro cuadrado y 12,3 euros el metro cuadrado al mes");
+    EXPECT_EQ(sayShipped("les collectivit\xC3\xA9s 5 Md EUR et utiliser le 49.3, mais pas le 1.500", "fr"),
+              "les collectivit\xC3\xA9s 5 milliards d'euros et utiliser le 49 3, mais pas le 1.500");
+    EXPECT_EQ(sayShipped("uma extens\xC3\xA3o de 21,4 km", "pt-PT"), "uma extens\xC3\xA3o de 21,4 quil\xC3\xB3metros");
+    EXPECT_EQ(sayShipped("uma extens\xC3\xA3o de 21,4 km", "pt-BR"), "uma extens\xC3\xA3o de 21,4 quil\xC3\xB4metros");
+    EXPECT_EQ(sayShipped("Hoogleraar prof. dr. Jan Ruigrok", "nl"), "Hoogleraar professor doctor Jan Ruigrok");
+}

@@ -321,13 +321,23 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
         }
         // "l'article 49.3", "article L. 212-1": a law's article numbered with a dot between its parts, said
         // as its parts ("quarante-neuf trois"), never as a decimal.
-        if (isDigit(text[i]) && startsWord(text, i) && i >= 8 &&
-            (text.compare(i - 8, 8, "article ") == 0 || text.compare(i - 8, 8, "Article ") == 0)) {
+        // (Or named by it alone after its article, "utiliser le 49.3", "recours au 49.3": French writes a
+        // decimal with a comma, so a dot between two figures is no decimal point.)
+        const auto named = [&] {
+            for (const char* before : {"le ", "du ", "au ", "un "}) {
+                if (i >= 3 && text.compare(i - 3, 3, before) == 0 && (i == 3 || !isWordByte(text[i - 4]))) return true;
+            }
+            return false;
+        };
+        if (isDigit(text[i]) && startsWord(text, i) &&
+            ((i >= 8 && (text.compare(i - 8, 8, "article ") == 0 || text.compare(i - 8, 8, "Article ") == 0)) || named())) {
             std::size_t e = i;
             while (e < text.size() && isDigit(text[e])) ++e;
-            if (e + 1 < text.size() && text[e] == '.' && isDigit(text[e + 1])) {
-                std::size_t f = e + 1;
-                while (f < text.size() && isDigit(text[f])) ++f;
+            std::size_t f = e + 1;
+            while (f < text.size() && isDigit(text[f])) ++f;
+            // (Not thousands grouped with a dot after an article, "le 1.500".)
+            const bool law = i >= 8 && (text.compare(i - 8, 8, "article ") == 0 || text.compare(i - 8, 8, "Article ") == 0);
+            if (e + 1 < text.size() && text[e] == '.' && isDigit(text[e + 1]) && (law || f - e - 1 <= 2)) {
                 const std::string spoken = text.substr(i, e - i) + " " + text.substr(e + 1, f - e - 1);
                 if (log != nullptr) log->push_back({text.substr(i, f - i), spoken, "number"});
                 out += spoken;
@@ -383,9 +393,13 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             const char* magnitude = text.compare(w, 3, "Mds") == 0 ? "milliards" : text.compare(w, 2, "Md") == 0 ? "milliards"
                                     : text.compare(w, 1, "M") == 0 ? "millions" : nullptr;
             const std::size_t sign = magnitude == nullptr ? w : w + (text.compare(w, 3, "Mds") == 0 ? 3 : text.compare(w, 2, "Md") == 0 ? 2 : 1);
-            const bool euro = text.compare(sign, 3, "\xE2\x82\xAC") == 0, dollar = sign < text.size() && text[sign] == '$';
+            // (A wire writes the currency's code after a space: "5 Md EUR", "12 M USD".)
+            const bool code = magnitude != nullptr && (text.compare(sign, 4, " EUR") == 0 || text.compare(sign, 4, " USD") == 0) &&
+                              (sign + 4 >= text.size() || !isWordByte(text[sign + 4]));
+            const bool euro = text.compare(sign, 3, "\xE2\x82\xAC") == 0 || (code && text[sign + 1] == 'E'),
+                       dollar = (sign < text.size() && text[sign] == '$') || (code && text[sign + 1] == 'U');
             if (magnitude != nullptr && (euro || dollar)) {
-                const std::size_t end = sign + (euro ? 3 : 1);
+                const std::size_t end = code ? sign + 4 : sign + (euro ? 3 : 1);
                 // (Under two, one million: "1 M$", "1,5 Md€".)
                 const std::string number = text.substr(i, e - i);
                 std::string word = magnitude;

@@ -231,6 +231,12 @@ public:
                 took(signedAmount(text, i, amounts(), spoken), "money") || took(timeOfDay(text, i, spoken), "time") ||
                 // "15/03/2025": a date in figures, day first.
                 took(numericDate(text, i, dates(), spoken), "date") || took(unitAfterNumber(text, i, units(), spoken), "unit")) {
+                // (Portugal writes "quilómetro", with the open vowel it says; Brazil "quilômetro".)
+                if (!brazil_) {
+                    for (std::size_t at = out.find("quil\xC3\xB4metro"); at != std::string::npos; at = out.find("quil\xC3\xB4metro", at)) {
+                        out.replace(at + 4, 2, "\xC3\xB3");
+                    }
+                }
                 continue;
             }
             out += text[i++];

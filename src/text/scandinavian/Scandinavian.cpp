@@ -33,6 +33,23 @@ struct Style {
     std::array<std::string_view, 20> regnal;                           // a ruler's number, "Frederik 10." "den tiende" (none in Swedish)
 };
 
+// A party's letters in brackets after a politician's name, "Lars Jensen (S)", "Tina Bru (H)": the party's
+// name, as a newsreader says it (eSpeak NG says "(V)" as the letter, "(Ap)" as a word).
+const std::vector<std::pair<std::string_view, std::string_view>>& partiesFor(const std::string& primary) {
+    static const std::vector<std::pair<std::string_view, std::string_view>> kDanish{
+        {"S", "Socialdemokratiet"}, {"V", "Venstre"}, {"K", "De Konservative"}, {"SF", "SF"}, {"EL", "Enhedslisten"}, {"\xC3\x98", "Enhedslisten"},
+        {"DF", "Dansk Folkeparti"}, {"O", "Dansk Folkeparti"}, {"LA", "Liberal Alliance"}, {"I", "Liberal Alliance"}, {"R", "Radikale Venstre"},
+        {"RV", "Radikale Venstre"}, {"B", "Radikale Venstre"}, {"M", "Moderaterne"}, {"\xC3\x85", "Alternativet"}, {"DD", "Danmarksdemokraterne"},
+        {"\xC3\x86", "Danmarksdemokraterne"}, {"A", "Socialdemokratiet"}, {"C", "De Konservative"}, {"F", "SF"}};
+    static const std::vector<std::pair<std::string_view, std::string_view>> kNorwegian{
+        {"Ap", "Arbeiderpartiet"}, {"H", "H\xC3\xB8yre"}, {"Frp", "Fremskrittspartiet"}, {"FrP", "Fremskrittspartiet"}, {"Sp", "Senterpartiet"},
+        {"SV", "SV"}, {"V", "Venstre"}, {"KrF", "Kristelig Folkeparti"}, {"MDG", "MDG"}, {"R", "R\xC3\xB8" "dt"}};
+    static const std::vector<std::pair<std::string_view, std::string_view>> kSwedish{
+        {"S", "Socialdemokraterna"}, {"M", "Moderaterna"}, {"SD", "Sverigedemokraterna"}, {"C", "Centerpartiet"}, {"V", "V\xC3\xA4nsterpartiet"},
+        {"KD", "Kristdemokraterna"}, {"L", "Liberalerna"}, {"MP", "Milj\xC3\xB6partiet"}};
+    return primary == "sv" ? kSwedish : primary == "da" ? kDanish : kNorwegian;
+}
+
 const Style& styleFor(const std::string& primary) {
     static const Style kSwedish{"klockan", "till", {"punkt", "snabel-a"},
                                 {{"MWh", "megawattimmar"}, {"kWh", "kilowattimmar"}, {"GWh", "gigawattimmar"}, {"MW", "megawatt"},
@@ -241,13 +258,29 @@ std::size_t regnalNumberAt(const std::string& text, std::size_t i, const Style& 
 
 class Scandinavian : public LanguageRules {
 public:
-    explicit Scandinavian(const Style& style) : style_(style) {}
+    Scandinavian(const Style& style, const std::vector<std::pair<std::string_view, std::string_view>>& parties)
+        : style_(style), parties_(parties) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         const std::string out = rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             const bool boundary = i == 0 || !isWordByte(text[i - 1]);
             std::size_t end = i;
             kind = "address";
             if (boundary) end = spokenAddressAt(text, i, {style_.address.first, style_.address.second}, spoken);
+            // "Lars Bøgh Jensen (S)": the party after a name (a word in capitals before the bracket).
+            if (end == i && text[i] == '(' && i >= 3 && text[i - 1] == ' ' && isWordByte(text[i - 2])) {
+                std::size_t w = i - 1;
+                while (w > 0 && isWordByte(text[w - 1])) --w;
+                const auto first = static_cast<unsigned char>(text[w]);
+                for (const auto& [letters, name] : parties_) {
+                    if ((std::isupper(first) || first >= 0xC3) && text.compare(i + 1, letters.size(), letters) == 0 &&
+                        text.compare(i + 1 + letters.size(), 1, ")") == 0) {
+                        kind = "abbreviation";
+                        spoken = "(" + std::string(name) + ")";
+                        end = i + 2 + letters.size();
+                        break;
+                    }
+                }
+            }
             if (end == i) kind = "time";
             // "kl. 14.30", "klockan 9.15": the clock, "klockan fjorton trettio". (The lexicon may have said "kl."
             // already: a time after any of its words.)
@@ -420,6 +453,16 @@ public:
                 }
             }
             if (end == i) kind = "unit";
+            // "40 øre/kWh", "2,50 kr./kWh": a price by its measure, "per kilowattime".
+            if (end == i && text[i] == '/' && i > 0 && isWordByte(text[i - 1]) && !isAsciiDigit(text[i - 1])) {
+                for (const auto& [written, said] : style_.perUnit) {
+                    if (end == i && text.compare(i + 1, written.size(), written) == 0 &&
+                        (i + 1 + written.size() >= text.size() || !isWordByte(text[i + 1 + written.size()]))) {
+                        spoken = " per " + std::string(said);
+                        end = i + 1 + written.size();
+                    }
+                }
+            }
             // "8 MW", "80 m²": a unit after a figure and a space, or one of it after "per" ("40 øre per kWh").
             const bool afterPer = i >= 4 && (text.compare(i - 4, 4, "per ") == 0 || text.compare(i - 4, 4, "pr. ") == 0) &&
                                   (i == 4 || !isWordByte(text[i - 5]));
@@ -442,13 +485,14 @@ public:
 
 private:
     const Style& style_;
+    const std::vector<std::pair<std::string_view, std::string_view>>& parties_;
 };
 
 }  // namespace
 }  // namespace scandinavian
 
 std::unique_ptr<LanguageRules> makeScandinavianRules(const std::string& primary) {
-    return std::make_unique<scandinavian::Scandinavian>(scandinavian::styleFor(primary));
+    return std::make_unique<scandinavian::Scandinavian>(scandinavian::styleFor(primary), scandinavian::partiesFor(primary));
 }
 
 }  // namespace readcast

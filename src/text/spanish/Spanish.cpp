@@ -67,7 +67,9 @@ const UnitAfterNumberStyle& units() {
          {"\xC2\xBA" "C", "grado", "grados"},  // "42 ºC": the masculine ordinal sign set for a degree
          {"min", "minuto", "minutos"},
          {"h", "hora", "horas"},
-         {"\xE2\x82\xAC", "euro", "euros", true}},
+         {"\xE2\x82\xAC", "euro", "euros", true},
+         // (The word itself before a price's measure, "12,3 euros/m²".)
+         {"euros", "euro", "euros", true}},
         "con",
         "a",
         "menos",
@@ -338,6 +340,14 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         // An email or a web address, said with the language's words for its signs.
         if (const std::size_t end = appendSpokenAddress(text, i, {"punto", "arroba"}, out, log); end != i) {
             i = end;
+            continue;
+        }
+        // "a 7 euros por m²": one of the measure after "por", "por metro cuadrado" (eSpeak NG says "eme dos").
+        if (boundary && i >= 4 && text.compare(i - 4, 4, "por ") == 0 && text.compare(i, 3, "m\xC2\xB2") == 0 &&
+            (i + 3 >= text.size() || !isWordByte(text[i + 3]))) {
+            if (log != nullptr) log->push_back({"m\xC2\xB2", "metro cuadrado", "unit"});
+            out += "metro cuadrado";
+            i += 3;
             continue;
         }
         // "el RD 1055/2024": a royal decree by its number (before its capitals are spelled).
