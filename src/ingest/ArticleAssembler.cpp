@@ -94,6 +94,8 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                  // "Bulletin: 0700 Mon 07 Jul 2025", "Dateline: …", "erschienen am 3. Juli 2025"
                                                  "filed:", "filed on", "judgment date", "judgement date", "date of judgment", "bulletin:",
                                                  "dateline:", "erschienen am", "erschienen:", "paru le", "uscito il", "for immediate release",
+                                                 // a bulletin's: "Issued at 3:15 PM EST Sunday 14 January 2024"
+                                                 "issued at", "issued on", "issued:",
                                                  "publicering",
                                                  "veröffentlicht", "publiziert", "pubblicato", "publicat ", "publicat:", "julkaistu",
                                                  "objavljeno", "publikov\xC3\xA1no", "publikovan\xC3\xA9", "опубликовано", "pubdate", "publish date",
@@ -568,6 +570,15 @@ private:
         const auto restrictionLine = [](const std::string& text) {
             return lowerAscii(collapseWhitespace(text)).rfind("not for release, publication or distribution", 0) == 0;
         };
+        // (A field of the wire's for its editors, a label and a word or two: "Serviço: Economia", "Ressort: Politik".)
+        const auto fieldLine = [](const std::string& text) {
+            const std::string t = collapseWhitespace(text);
+            const std::size_t colon = t.find(": ");
+            // (Not a date's field, "Data: 2024-03-19 14:52", which gives the date, nor the writer's, "Autor: Anna
+            // Kowalczyk", which gives the byline: a field of one word.)
+            return colon != std::string::npos && colon > 0 && countWords(t.substr(0, colon)) == 1 && countWords(t) == 2 &&
+                   t.find_first_of(".!?0123456789") == std::string::npos;
+        };
         // (Words in capitals and nothing else, parted by commas or slashes: "Indland, Politik, Sundhed".)
         const auto categoryLine = [](const std::string& text) {
             const std::string t = collapseWhitespace(text);
@@ -605,6 +616,19 @@ private:
             if (const std::string a = agencyOfLine(text); !a.empty() && agency.empty()) {
                 agency = a;
                 text.clear();
+                // (A page's time stamp under the agency's name, "Vandaag, 14:32 · Aangepast 15:10": not read.)
+                for (std::size_t k = i + 1; k < raw.size(); ++k) {
+                    if (raw[k].text.empty()) continue;
+                    const std::string next = collapseWhitespace(raw[k].text);
+                    const std::size_t colon = next.find(':');
+                    const bool clock = colon != std::string::npos && colon > 0 && colon + 1 < next.size() &&
+                                       std::isdigit(static_cast<unsigned char>(next[colon - 1])) && std::isdigit(static_cast<unsigned char>(next[colon + 1]));
+                    if (clock && countWords(next) <= 8 && next.find_first_of(".!?") == std::string::npos) {
+                        if (const auto date = parseDate(next); date && !article_.published) article_.published = date;
+                        raw[k].text.clear();
+                    }
+                    break;
+                }
             } else if (codeLine(text) || slugLine(text) || noteLine(text) || priorityLine(text)) {
                 text.clear();
             } else if (!agency.empty() && countWords(text) <= 4 && std::isdigit(static_cast<unsigned char>(text[0]))) {
@@ -615,8 +639,8 @@ private:
                     if (!article_.published) article_.published = date;
                     text.clear();
                 }
-            } else if (!agency.empty() && categoryLine(text)) {
-                text.clear();  // its desks: "Indland, Politik, Sundhed"
+            } else if (!agency.empty() && (categoryLine(text) || fieldLine(text))) {
+                text.clear();  // its desks and fields: "Indland, Politik, Sundhed", "Serviço: Economia"
             } else if (definedTerm(text)) {
                 // A release's company and the name it goes by: "Harrowgate Water plc" over "("Harrowgate" or "the Group")".
                 text.clear();

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <set>
 #include <cctype>
+#include <cstring>
 #include <memory>
 #include <string_view>
 #include <utility>
@@ -460,6 +461,10 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         bare = bare.substr(3, bare.size() - 6);
     }
     for (std::string piece : pieces(withoutBracketedNickname(bare))) {
+        // ("By Dana Whitfield, Senior Reporter, and Kevin Osei": the joining word after the job's comma.)
+        for (const char* joining : {"and ", "& ", "und ", "et ", "y ", "e ", "og ", "och ", "en ", "i "}) {
+            if (piece.rfind(joining, 0) == 0 && countWords(piece) >= 3) piece.erase(0, std::strlen(joining));
+        }
         // A credit for another part than the words: "Penulis: Nur Aisyah | Editor: Bambang Sutrisno", "Tekst:
         // Ingrid Olsen / Foto: Jonas Berg". The editor and the photographer are not the story's authors.
         {

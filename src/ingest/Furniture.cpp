@@ -505,6 +505,9 @@ bool isPublisherNote(const std::string& line) {
                         "vietata la riproduzione", "proibida a reprodução", "nachdruck nur mit", "nachdruck verboten",
                         "reproduction totale ou partielle", "wszelkie prawa zastrzeżone", "alle rechten voorbehouden",
                         "riproduzione riservata", "tutti i diritti riservati", "все права защищены",
+                        // ("Tous droits de reproduction et de représentation réservés", an agency's line)
+                        "droits de reproduction", "derechos de reproducci\xC3\xB3n", "direitos de reprodu\xC3\xA7\xC3\xA3o",
+                        "diritti di riproduzione", "all reproduction rights",
                         "\xEB\xAC\xB4\xEB\x8B\xA8 \xEC\xA0\x84\xEC\x9E\xAC",  // 무단 전재
                         "\xEB\xAC\xB4\xEB\x8B\xA8\xEC\xA0\x84\xEC\x9E\xAC",   // 무단전재
                         "\xEC\x9E\xAC\xEB\xB0\xB0\xED\x8F\xAC \xEA\xB8\x88\xEC\xA7\x80",  // 재배포 금지

@@ -1,5 +1,6 @@
 #include "text/SpelledInitialism.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string_view>
@@ -68,7 +69,10 @@ std::size_t spelledInitialismAt(const std::string& text, std::size_t i, const st
     std::size_t e = i;
     while (e < text.size() && isCapital(text[e])) ++e;
     const std::size_t n = e - i;
-    if (n < 2 || n > 5) return i;
+    // (Up to seven where they hold one vowel at most, "SNPVAC", a union's: six capitals with more, "DIRECT",
+    // are a shouted word.)
+    if (n < 2 || n > 7) return i;
+    if (n >= 6 && std::count_if(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(e), isVowel) > 1) return i;
     if (e < text.size()) {
         const unsigned char after = static_cast<unsigned char>(text[e]);
         // ("G20", "CO2", "UE-27", "ONU.org", a word in mixed case: not these capitals alone.)

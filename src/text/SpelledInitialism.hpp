@@ -15,7 +15,7 @@
 
 namespace readcast {
 
-// When capitals of two to five letters start at `i` after a word boundary (an apostrophe's elision
+// When capitals of two to seven letters start at `i` after a word boundary (an apostrophe's elision
 // included) and end a word, and they do not make syllables or are not in `saidAsWords`, sets `spoken`
 // to their letters apart and returns where they end; otherwise returns `i`. Roman numerals are left.
 // `letterNames` writes the letters that eSpeak NG would take for a word of the language ("E" is the

@@ -152,7 +152,9 @@ std::string withoutInstrumentCodes(const std::string& text) {
         "( ?\\((?:[A-Z0-9_]{1,8}[a-z_]{0,3}\\.[A-Z]{1,3}|\\.[A-Z][A-Z0-9]{1,6})\\))"
         "|( \\.[A-Z][A-Z0-9]{1,7}(?=[ ,;:)]|\\.(?: |$)|$))"
         "|( [A-Z0-9]{2,10}=[A-Z]{0,4}(?=[ ,;:)]|\\.(?: |$)|$))"
-        "|( [A-Z]{1,4}c[1-9](?=[ ,;:)]|\\.(?: |$)|$))");
+        "|( [A-Z]{1,4}c[1-9](?=[ ,;:)]|\\.(?: |$)|$))"
+        // ("(=USD)", "(EUR=)", "(XAU=)", "(CLc1)": a rate's or a future's code in brackets.)
+        "|( ?\\((?:=[A-Z]{3,6}|[A-Z0-9]{2,10}=[A-Z]{0,4}|[A-Z]{1,4}c[1-9])\\))");
     if (text.find_first_of(".=(") == std::string::npos) return text;
     // "(NASDAQ: INTC)", "(NYSE: GE)", "(TSX: SHOP)": a listed company's exchange and ticker, after its name.
     static const std::regex kListing(" ?\\((?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE Arca|LSE|LON|TSX|TSXV|TSX-V|ASX|NZX|JSE|SGX|HKEX|"

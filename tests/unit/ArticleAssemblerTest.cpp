@@ -2315,3 +2315,28 @@ TEST(ArticleAssemblerTest, shouldTakeAWiresStampAndAReleasesHeaderAsMetadata) {
         }
     }
 }
+
+// A warning bulletin's "Issued at" line is its date; an agency's reproduction line is not read; a page's
+// time stamp under the agency's name is not read; a wire's one-word field is not read.
+TEST(ArticleAssemblerTest, shouldTakeABulletinsIssuedLineAndLeaveOutWireStampsAndRights) {
+    const Article warning = ingestText("Orange warning - snow squall\n\nIssued at 3:15 PM EST Sunday 14 January 2024\n\n"
+                                       "Snow squalls are expected to develop this evening and continue overnight across the region.\n\n"
+                                       "Visibility may be suddenly reduced to near zero at times in heavy snow and blowing snow.\n");
+    ASSERT_TRUE(warning.published.has_value());
+    EXPECT_EQ(warning.published->dateIso(), "2024-01-14");
+    for (const Block& b : warning.blocks) EXPECT_EQ(b.text.find("Issued at"), std::string::npos) << b.text;
+    const Article anp = ingestText("NS schrapt intercity's\n\nANP\nVandaag, 14:32 \xC2\xB7 Aangepast 15:10\n\n"
+                                   "NS schrapt vanaf maandag ongeveer 20 procent van de intercity's op drukke trajecten.\n\n"
+                                   "Dat heeft het spoorbedrijf dinsdag bekendgemaakt aan de pers in Utrecht.\n");
+    EXPECT_EQ(anp.byline, "ANP");
+    for (const Block& b : anp.blocks) EXPECT_EQ(b.text.find("Vandaag"), std::string::npos) << b.text;
+    const Article lusa = ingestText("Lusa - Ag\xC3\xAAncia de Not\xC3\xAD" "cias de Portugal\nServi\xC3\xA7o: Economia\n\n"
+                                    "TAP vai ser vendida\n\nO Governo pretende alienar pelo menos 51% do capital da TAP, afirmou hoje o ministro.\n\n"
+                                    "O processo poder\xC3\xA1" " render mil milh\xC3\xB5" "es de euros ao Estado, segundo o Governo.\n");
+    EXPECT_EQ(lusa.title, "TAP vai ser vendida");
+    for (const Block& b : lusa.blocks) EXPECT_EQ(b.text.find("Economia"), std::string::npos) << b.text;
+    const Article afp = ingestText("Budget 2025\n\nLe gouvernement a pr\xC3\xA9sent\xC3\xA9 jeudi un projet de loi de finances, selon les documents.\n\n"
+                                   "Le texte sera d\xC3\xA9" "battu en octobre par les d\xC3\xA9put\xC3\xA9s, a indiqu\xC3\xA9 le ministre.\n\n"
+                                   "\xC2\xA9 Agence France-Presse. Tous droits de reproduction et de repr\xC3\xA9sentation r\xC3\xA9serv\xC3\xA9s.\n");
+    for (const Block& b : afp.blocks) EXPECT_EQ(b.text.find("droits"), std::string::npos) << b.text;
+}

@@ -116,3 +116,8 @@ TEST(BylineTest, shouldReadNoDeskOrDeskInitialsAsAWriter) {
     EXPECT_EQ(cleanByline("Autorka/Autor: kab, js/adso", "").names, "");
     EXPECT_EQ(cleanByline("By Jane Doe, Newsdesk", "").names, "Jane Doe");
 }
+
+// Two writers with the first one's job between them: the joining word is not read twice.
+TEST(BylineTest, shouldJoinTwoWritersOnceAroundAJob) {
+    EXPECT_EQ(cleanByline("By Dana Whitfield, Senior Reporter, and Kevin Osei", "").names, "Dana Whitfield and Kevin Osei");
+}

@@ -457,7 +457,7 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
               "Ice fell to four point two eight million square kilometers as Voyager passed twenty-four point nine billion kilometers.");
     EXPECT_EQ(say("The yacht was 12 nm off the coast."), "The yacht was twelve nautical miles off the coast.");
     EXPECT_EQ(say("The chip uses a 3 nm process."), "The chip uses a three nanometer process.");
-    EXPECT_EQ(say("The dam holds 1.3 million ML; add 5 mL."), "The dam holds one point three million megaliters; add five milliliters.");
+    EXPECT_EQ(say("The dam holds 1.3 million ML; add 5 mL."), "The dam holds one point three million megalitres; add five milliliters.");
     EXPECT_EQ(say("Outages run between 18h00 and 20h30."), "Outages run between eighteen hundred and twenty thirty.");
     EXPECT_EQ(say("Wilde (b. 1854, d. 1900) wrote it."), "Wilde, born eighteen fifty-four, died nineteen hundred, wrote it.");
     EXPECT_EQ(say("It cruised at FL370."), "It cruised at flight level three seven zero.");
@@ -495,6 +495,9 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
     EXPECT_EQ(say("Members of the EAC met the KRA in Nairobi."), "Members of the EAC met the KRA in Nairobi.");
     EXPECT_EQ(say("Asked who, he said YOU."), "Asked who, he said YOU.");
     EXPECT_EQ(say("WAR."), "WAR.");
+    // In brackets, read as commas, the same: "the occupation period (MOP) of".
+    EXPECT_EQ(say("the minimum occupation period (MOP) of five years"), "the minimum occupation period, M.O.P, of five years");
+    EXPECT_EQ(say("a target of 147 Ml/d"), "a target of one hundred forty-seven megalitres per day");
     // A year after "pre-", "post-", "mid-" is a year; a typewriter's two hyphens between figures a span.
     EXPECT_EQ(say("Costs are 40% above pre-2022 levels."), "Costs are forty percent above pre-twenty twenty-two levels.");
     EXPECT_EQ(say("Grants from the 2023--24 season"), "Grants from the twenty twenty-three to twenty-four season");
@@ -2149,7 +2152,7 @@ TEST(NormalizerTest, shouldSayScandinavianClocksAndUnits) {
 TEST(NormalizerTest, shouldSayPricesPerTonneLitreAndPerson) {
     EXPECT_EQ(say("Wheat was $225/t and petrol $1.86/\u2113; dams hold 879,000 M\u2113."),
               "Wheat was two hundred twenty-five dollars a tonne and petrol one dollar and eighty-six cents a liter; dams hold eight "
-              "hundred seventy-nine thousand megaliters.");
+              "hundred seventy-nine thousand megalitres.");
     EXPECT_EQ(say("Rooms from $79 pp for 1,800 pax; the Pax Romana."),
               "Rooms from seventy-nine dollars per person for one thousand eight hundred passengers; the Pax Romana.");
 }
@@ -2526,4 +2529,7 @@ TEST(NormalizerTest, shouldSayPartiesMeasuresAndShortFormsOfAThirtyFifthRound) {
     EXPECT_EQ(sayShipped("uma extens\xC3\xA3o de 21,4 km", "pt-PT"), "uma extens\xC3\xA3o de 21,4 quil\xC3\xB3metros");
     EXPECT_EQ(sayShipped("uma extens\xC3\xA3o de 21,4 km", "pt-BR"), "uma extens\xC3\xA3o de 21,4 quil\xC3\xB4metros");
     EXPECT_EQ(sayShipped("Hoogleraar prof. dr. Jan Ruigrok", "nl"), "Hoogleraar professor doctor Jan Ruigrok");
+    // Six capitals of one vowel are spelled; six of a word are not.
+    EXPECT_EQ(sayShipped("o Sindicato (SNPVAC) exigiu", "pt-PT"), "o Sindicato (S N P V A C) exigiu");
+    EXPECT_EQ(sayShipped("EN DIRECT : la SNCF", "fr").find("D I R"), std::string::npos);
 }

@@ -50,6 +50,9 @@ TEST(WireCopyTest, shouldDropInstrumentCodesButKeepTheNames) {
               "Brent crude gained and U.S. crude fell.");
     EXPECT_EQ(withoutInstrumentCodes("Apple (AAPL.O) and Volkswagen (VOWG_p.DE) led; Toyota (7203.T) lagged."),
               "Apple and Volkswagen led; Toyota lagged.");
+    // In brackets too, and a listed company's exchange and ticker.
+    EXPECT_EQ(withoutInstrumentCodes("The dollar index (=USD) fell, the euro (EUR=) rose, crude (CLc1) settled; Intel (NASDAQ: INTC) fell."),
+              "The dollar index fell, the euro rose, crude settled; Intel fell.");
     EXPECT_EQ(withoutInstrumentCodes("The Nikkei .N225 closed higher."), "The Nikkei closed higher.");
 }
 

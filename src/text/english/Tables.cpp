@@ -279,7 +279,7 @@ const std::unordered_map<std::string, Unit>& units() {
         {"mos", {"month", "months"}},              {"mth", {"month", "months"}},
         {"mths", {"month", "months"}},              {"sqft", {"square foot", "square feet"}},
         {"ppm", {"part per million", "parts per million"}},
-        {"M\xE2\x84\x93", {"megaliter", "megaliters"}}, {"k\xE2\x84\x93", {"kiloliter", "kiloliters"}},
+        {"M\xE2\x84\x93", {"megalitre", "megalitres"}}, {"k\xE2\x84\x93", {"kilolitre", "kilolitres"}},
         {"\xE2\x84\x93", {"liter", "liters"}},          {"cr", {"crore", "crore"}},
         {"pax", {"passenger", "passengers"}},
         // where no share or rate moves ("a 3 ppt lead" is percentage points, MoneyRules): a contaminant's level
@@ -312,8 +312,10 @@ const std::unordered_map<std::string, Unit>& units() {
         // commodity and pump-price trade shorthand: "169.5 MMT" of soybeans, petrol "up 4.5 cpl"
         {"MMT", {"million metric tons", "million metric tons"}},
         {"cpl", {"cent a liter", "cents a liter"}},
-        // water as dams and allocations count it: "1.3 million ML" are megaliters ("mL" and "ml" stay milliliters)
-        {"ML", {"megaliter", "megaliters"}},       {"GL", {"gigaliter", "gigaliters"}},
+        // water as dams and allocations count it: "1.3 million ML" are megalitres ("mL" and "ml" stay milliliters)
+        // (Written "-litre": eSpeak NG says "megaliters" "mega-LIT-ers", "megalitres" right.)
+        {"ML", {"megalitre", "megalitres"}},       {"GL", {"gigalitre", "gigalitres"}},
+        {"Ml", {"megalitre", "megalitres"}},  // as British water companies write it, "147 Ml/d"
     };
     return kMap;
 }

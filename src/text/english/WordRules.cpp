@@ -817,10 +817,12 @@ bool sayableAsWord(const std::string& w) {
 namespace {
 
 // The clause around token `i`, between two of the marks eSpeak NG pauses at (or the sentence's ends),
-// holds two words at most: anything else than a space counts as one.
+// holds two words at most: anything else than a space counts as one. (Brackets count as such marks: they
+// are read as commas, "the occupation period (MOP) of" as "period, MOP, of".)
 bool shortClause(const Tokens& t, std::size_t i) {
     const auto mark = [&](std::size_t k) {
-        return isSym(t, k, ",") || isSym(t, k, ".") || isSym(t, k, ";") || isSym(t, k, ":") || isSym(t, k, "?") || isSym(t, k, "!");
+        return isSym(t, k, ",") || isSym(t, k, ".") || isSym(t, k, ";") || isSym(t, k, ":") || isSym(t, k, "?") || isSym(t, k, "!") ||
+               isSym(t, k, "(") || isSym(t, k, ")");
     };
     std::size_t words = 1;
     for (std::size_t k = i; k-- > 0 && !mark(k) && words <= 2;) words += t[k].kind != Kind::Space;
