@@ -13,6 +13,7 @@
 
 #include <array>
 #include <string_view>
+#include <utility>
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
@@ -161,7 +162,7 @@ private:
                                    : before == "\xD0\xBD\xD0\xB0" || before == "\xD0\xBF\xD0\xBE" ? "%spellout-ordinal-neuter-accusative"
                                                                       : "%spellout-ordinal-neuter-genitive";
                 kind = "date";
-                spoken = words_.say(n, rule);
+                spoken = say(n, rule);
                 return spoken.empty() ? i : e;
             }
         }
@@ -185,7 +186,7 @@ private:
                 // году · к · по
                 const char* rule = f.noun == "\xD0\xB3\xD0\xBE\xD0\xB4\xD1\x83" && (before == "\xD0\xBA" || before == "\xD0\xBF\xD0\xBE") ? "%spellout-ordinal-masculine-dative" : f.rule;
                 kind = "year";
-                spoken = words_.say(n, rule);
+                spoken = say(n, rule);
                 return spoken.empty() ? i : e;
             }
             // г.
@@ -197,7 +198,7 @@ private:
                 // на
                 const bool on = before == "\xD0\xBD\xD0\xB0";
                 kind = "year";
-                spoken = words_.say(n, in ? "%spellout-ordinal-masculine-locative"
+                spoken = say(n, in ? "%spellout-ordinal-masculine-locative"
                                        : to ? "%spellout-ordinal-masculine-dative"
                                        : on ? "%spellout-ordinal-masculine"
                                             : "%spellout-ordinal-masculine-genitive");
@@ -230,7 +231,7 @@ private:
         }
         // A figure alone after a preposition that takes the genitive: "вместо 4", "более 300 человек".
         if (genitive && !fraction && e == end) {
-            spoken = words_.say(n, "%spellout-cardinal-masculine-genitive");
+            spoken = say(n, "%spellout-cardinal-masculine-genitive");
             return spoken.empty() ? i : e;
         }
         return i;
@@ -239,7 +240,7 @@ private:
     // The figure as written, or in words in the genitive after a preposition that takes it.
     std::string figure(const std::string& written, long long n, bool fraction, bool genitive) const {
         if (!genitive || fraction) return written;
-        const std::string said = words_.say(n, "%spellout-cardinal-masculine-genitive");
+        const std::string said = say(n, "%spellout-cardinal-masculine-genitive");
         return said.empty() ? written : said;
     }
 
@@ -250,6 +251,19 @@ private:
         if (units == 1 && tens != 11) return noun.one;
         if (units >= 2 && units <= 4 && !(tens >= 12 && tens <= 14)) return noun.few;
         return noun.many;
+    }
+
+    // ICU's words with the "ё" they are said with, which its rules write "е": eSpeak NG reads "четвертом" as
+    // "chetvErtom" and "четвёртом" right.
+    std::string say(long long n, const char* rule) const {
+        std::string words = words_.say(n, rule);
+        for (const auto& [plain, dotted] : {std::pair<std::string_view, std::string_view>{"\xD1\x87\xD0\xB5\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD1\x82", "\xD1\x87\xD0\xB5\xD1\x82\xD0\xB2\xD1\x91\xD1\x80\xD1\x82"}, {"\xD1\x87\xD0\xB5\xD1\x82\xD1\x8B\xD1\x80\xD0\xB5\xD1\x85", "\xD1\x87\xD0\xB5\xD1\x82\xD1\x8B\xD1\x80\xD1\x91\xD1\x85"},
+                                            {"\xD1\x82\xD1\x80\xD0\xB5\xD1\x85", "\xD1\x82\xD1\x80\xD1\x91\xD1\x85"}}) {
+            for (std::size_t at = words.find(plain); at != std::string::npos; at = words.find(plain, at + dotted.size())) {
+                words.replace(at, plain.size(), dotted);
+            }
+        }
+        return words;
     }
 
     Spellout words_;
