@@ -23,12 +23,12 @@ std::string newsAgencyName(const std::string& written) {
         {"tass", "TASS"}, {"interfax", "Interfax"}, {"europa press", "Europa Press"}, {"lusa", "Lusa"},
         // Europe's national agencies, as their own copy writes them.
         {"anp", "ANP"}, {"belga", "Belga"}, {"apa", "APA"}, {"sda", "SDA"}, {"keystone-sda", "Keystone-SDA"},
-        {"ats", "ATS"}, {"kna", "KNA"}, {"epd", "epd"}, {"ntb", "NTB"}, {"tt", "TT"}, {"ritzau", "Ritzau"},
+        // (Not those that are also given names or words, "Mena", "Hina", "Sta": a letter's signature is no agency.)
+        {"kna", "KNA"}, {"epd", "epd"}, {"ntb", "NTB"}, {"tt", "TT"}, {"ritzau", "Ritzau"},
         {"stt", "STT"}, {"pap", "PAP"}, {"\xC4\x8Dtk", "\xC4\x8CTK"}, {"tasr", "TASR"}, {"mti", "MTI"}, {"bta", "BTA"},
-        {"agerpres", "Agerpres"}, {"hina", "HINA"}, {"sta", "STA"}, {"ana-mpa", "ANA-MPA"}, {"agi", "AGI"},
+        {"agerpres", "Agerpres"}, {"ana-mpa", "ANA-MPA"},
         {"adnkronos", "Adnkronos"}, {"askanews", "askanews"}, {"ukrinform", "Ukrinform"}, {"ria novosti", "RIA Novosti"},
-        {"antara", "Antara"}, {"bernama", "Bernama"}, {"pna", "PNA"}, {"jiji", "Jiji Press"}, {"jiji press", "Jiji Press"},
-        {"cna", "CNA"}, {"irna", "IRNA"}, {"wafa", "WAFA"}, {"mena", "MENA"}, {"apa-ots", "APA-OTS"},
+        {"antara", "Antara"}, {"bernama", "Bernama"}, {"jiji press", "Jiji Press"}, {"apa-ots", "APA-OTS"},
         {"news agencies", "news agencies"}, {"agencies", "news agencies"}, {"wire services", "wire services"},
         {"news wires", "news wires"}, {"wires", "news wires"}};
     std::string lower = lowerUtf8(collapseWhitespace(written));

@@ -513,11 +513,21 @@ private:
     // priority ("Prioritet: 3"), and the agency's name ("NTB", "Lusa - Agência de Notícias de Portugal"), which
     // is the byline when there is none. At the foot, the agency's mark ("(ANSA).", "/ritzau/", "Lusa/Fim").
     void takeWireHeader(std::vector<RawBlock>& raw) {
+        // (Alone, or with the words that say what it is: "Lusa - Agência de Notícias de Portugal"; not a
+        // headline that opens on a name, "Bloomberg - the billionaire who would be president".)
         const auto agencyOfLine = [](const std::string& text) -> std::string {
             std::string t = collapseWhitespace(text);
             for (const char* dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
                 const std::size_t at = t.find(dash);
-                if (at != std::string::npos && countWords(t) <= 9) t = t.substr(0, at);
+                if (at == std::string::npos || countWords(t) > 9) continue;
+                const std::string about = lowerUtf8(t.substr(at));
+                bool agencyWords = false;
+                for (const char* w : {"agency", "ag\xC3\xAAncia", "agencia", "agenzia", "agence", "news", "not\xC3\xAD" "cias", "noticias", "nachrichten",
+                                      "presse", "press", "nyheter", "nyhedsbureau", "nieuws", "wire", "notizie", "wiadomo"}) {
+                    agencyWords = agencyWords || about.find(w) != std::string::npos;
+                }
+                if (!agencyWords) return std::string();
+                t = t.substr(0, at);
             }
             return isNewsAgency(t) && countWords(t) <= 4 ? t : std::string();
         };
@@ -532,7 +542,7 @@ private:
                 figures += digit;
                 mixed = mixed || (digit && w.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos);
             }
-            return mixed && figures >= 2;
+            return mixed && figures >= 2 && figures * 2 >= words.size();
         };
         const auto slugLine = [](const std::string& text) {
             const std::string t = collapseWhitespace(text);
@@ -553,7 +563,23 @@ private:
             const std::size_t open = t.rfind(" (");
             const std::string term = t.front() == '(' ? t : open == std::string::npos ? std::string() : t.substr(open + 1);
             if (term.size() < 6 || term.back() != ')' || countWords(t) > 12) return false;
-            return term.compare(1, 3, "\xE2\x80\x9C") == 0 || term[1] == '"';
+            if (term.compare(1, 3, "\xE2\x80\x9C") != 0 && term[1] != '"') return false;
+            // (Names of three words at most, each quoted one opening on a capital or "the": not a remark in
+            // brackets, "("we had no choice")".)
+            const std::size_t quoted = term[1] == '"' ? 2 : 4;
+            const auto first = static_cast<unsigned char>(term[quoted]);
+            if (countWords(term) > 6 || !(std::isupper(first) || term.compare(quoted, 4, "the ") == 0)) return false;
+            // (Quoted names and "or" between them, nothing else: "("the best iPhone ever", it says)" is a remark.)
+            std::string rest;
+            bool inside = false;
+            for (std::size_t k = 1; k + 1 < term.size(); ++k) {
+                if (term[k] == '"') { inside = !inside; continue; }
+                if (term.compare(k, 3, "\xE2\x80\x9C") == 0) { inside = true; k += 2; continue; }
+                if (term.compare(k, 3, "\xE2\x80\x9D") == 0) { inside = false; k += 2; continue; }
+                if (!inside) rest += term[k];
+            }
+            const std::string between = collapseWhitespace(rest);
+            return between.empty() || between == "or" || between == "and" || between == ",";
         };
         // ("LSE: HWG", "NYSE: ACME", "AIM: XYZ": where the company's shares are listed, alone on a line.)
         const auto listingLine = [](const std::string& text) {
@@ -564,7 +590,12 @@ private:
             const auto capitals = [](const std::string& w) {
                 return !w.empty() && w.size() <= 8 && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.' || c == ' '; });
             };
-            return capitals(exchange) && capitals(ticker);
+            bool market = false;
+            for (const char* m : {"LSE", "LON", "AIM", "NYSE", "NASDAQ", "Nasdaq", "TSX", "TSXV", "ASX", "NZX", "JSE", "SGX", "HKEX", "OTC",
+                                  "OTCQX", "Euronext", "XETRA", "SIX", "NSE", "BSE", "TYO", "Oslo"}) {
+                market = market || exchange == m;
+            }
+            return market && capitals(ticker);
         };
         // (A release's legal line: "Not for release, publication or distribution, in whole or in part, in or into …".)
         const auto restrictionLine = [](const std::string& text) {
@@ -583,12 +614,17 @@ private:
         const auto categoryLine = [](const std::string& text) {
             const std::string t = collapseWhitespace(text);
             if (t.find(", ") == std::string::npos && t.find(" / ") == std::string::npos) return false;
+            // (A word an item: "Biden, Trump Trade Barbs" is a headline.)
             std::size_t items = 0;
-            for (std::string w : splitWords(t)) {
+            const std::vector<std::string> words = splitWords(t);
+            for (std::size_t k = 0; k < words.size(); ++k) {
+                std::string w = words[k];
+                if (w == "/") continue;
+                const bool ends = w.back() == ',' || w.back() == '/' || k + 1 == words.size() || words[k + 1] == "/";
                 while (!w.empty() && (w.back() == ',' || w.back() == '/')) w.pop_back();
-                if (w.empty() || w == "/") continue;
+                if (w.empty()) continue;
                 const auto c = static_cast<unsigned char>(w[0]);
-                if (!(std::isupper(c) || c >= 0xC3) || w.find_first_of(".!?:;") != std::string::npos) return false;
+                if (!(std::isupper(c) || c >= 0xC3) || w.find_first_of(".!?:;") != std::string::npos || !ends) return false;
                 ++items;
             }
             return items >= 2 && items <= 6;
@@ -653,7 +689,7 @@ private:
                 text.clear();
             } else if (const std::string l = lowerAscii(collapseWhitespace(text)); l.rfind("for immediate release", 0) == 0) {
                 // A release's line over it, with its date or none: "For immediate release      28 May 2024".
-                if (const auto date = parseDate(collapseWhitespace(text.substr(21))); date && !article_.published) article_.published = date;
+                if (const auto date = parseDate(collapseWhitespace(text).substr(21)); date && !article_.published) article_.published = date;
                 text.clear();
             }
         }
@@ -674,13 +710,15 @@ private:
                 const std::string end = lowerAscii(inner.substr(slash + 1));
                 if (end == "fim" || end == "fin" || end == "fine" || end == "end" || end == "slut" || end == "ende") inner = inner.substr(0, slash);
             }
-            if (isNewsAgency(inner) && countWords(inner) <= 3) {
+            // (Marked as the agency's: in brackets or slashes, after "©" or before "/Fim"; "Mena" alone signs a letter.)
+            if (isNewsAgency(inner) && countWords(inner) <= 3 && inner != t) {
                 if (agency.empty()) agency = inner;
                 text.clear();
             }
         }
         // Or the dateline of the story's first paragraph: "Berlin (dpa) - ", "(ANSA) - ROMA, 23 GEN - ".
-        for (std::size_t i = 0, seen = 0; agency.empty() && i < raw.size() && seen < 12; ++i) {
+        // (The first two long blocks: a headline may run long.)
+        for (std::size_t i = 0, seen = 0; agency.empty() && i < raw.size() && seen < 2; ++i) {
             const std::string& text = raw[i].text;
             if (text.empty() || countWords(text) <= 12) continue;
             ++seen;
@@ -691,9 +729,28 @@ private:
                 const std::string after = collapseWhitespace(text.substr(close + 1, 4));
                 const bool dash = after.rfind("-", 0) == 0 || after.rfind(":", 0) == 0 || after.rfind("\xE2\x80", 0) == 0 ||
                                   after.rfind(".-", 0) == 0;
-                if (dash && isNewsAgency(inside)) agency = inside;
+                // (Two letters only where the place is in capitals, "WASHINGTON (AP) -": "Harrisburg (PA) -" is a state.)
+                const std::string place = text.substr(0, open);
+                const bool capitalPlace = std::none_of(place.begin(), place.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+                const bool upperOrLower = std::none_of(inside.begin(), inside.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }) ||
+                                          std::none_of(inside.begin(), inside.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+                // (And the story after it opening a sentence: "People's Action Party (PAP) - which…" is none.)
+                std::size_t from = close + 1;
+                while (from < text.size() && (text[from] == ' ' || text[from] == '-' || text[from] == ':' || text[from] == '.' ||
+                                              static_cast<unsigned char>(text[from]) == 0xE2 || static_cast<unsigned char>(text[from]) == 0x80 ||
+                                              static_cast<unsigned char>(text[from]) == 0x93 || static_cast<unsigned char>(text[from]) == 0x94)) {
+                    ++from;
+                }
+                const bool opens = from < text.size() && (std::isupper(static_cast<unsigned char>(text[from])) ||
+                                                          std::isdigit(static_cast<unsigned char>(text[from])) ||
+                                                          static_cast<unsigned char>(text[from]) >= 0xC3 || text[from] == '"');
+                std::size_t capitals = 0;
+                for (const std::string& w : splitWords(place)) capitals += std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3;
+                if (dash && opens && isNewsAgency(inside) && upperOrLower && (inside.size() > 2 || capitalPlace) && countWords(place) <= 4 &&
+                    (capitalPlace || capitals <= 2)) {
+                    agency = inside;
+                }
             }
-            break;
         }
         wireAgency_ = agency;
     }
@@ -702,7 +759,8 @@ private:
     static bool isNamedSponsorLabel(const std::string& line) {
         if (countWords(line) > 8 || !isUnpunctuatedShortLine(line, 8)) return false;
         const std::string f = foldForComparison(line);
-        for (const char* label : {"sponsoredby", "presentedby", "broughttoyouby", "inpartnershipwith", "awordfromoursponsor", "todayssponsor"}) {
+        // (Not "Presented by Fiona Bruce" or "In partnership with Macmillan", a programme's credit over the story.)
+        for (const char* label : {"sponsoredby", "awordfromoursponsor", "todayssponsor"}) {
             if (f.rfind(label, 0) == 0 && f.size() > std::strlen(label) + 2) return true;
         }
         return false;
@@ -723,11 +781,12 @@ private:
             // heading: its offer, its link, its small print.)
             const bool offer = named && next < raw.size() && !isUnpunctuatedShortLine(raw[next].text, SIZE_MAX);
             if (named && !offer) continue;
+            if (named && next < raw.size() && countWords(raw[next].text) > 30) continue;
             if (next < raw.size() && countWords(raw[next].text) <= 60 && !headline) raw[next].text.clear();
             for (std::size_t k = next + 1, n = 0; named && k < raw.size() && n < 3; ++k) {
                 if (raw[k].text.empty()) continue;
                 const bool capitals = std::none_of(raw[k].text.begin(), raw[k].text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-                if (raw[k].kind == BlockKind::Heading || capitals || countWords(raw[k].text) > 40 || raw[k].kind == BlockKind::ListItem) break;
+                if (raw[k].kind == BlockKind::Heading || capitals || countWords(raw[k].text) > 30 || raw[k].kind == BlockKind::ListItem) break;
                 raw[k].text.clear();
                 ++n;
             }

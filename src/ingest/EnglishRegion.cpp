@@ -1,5 +1,6 @@
 #include "ingest/EnglishRegion.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string_view>
@@ -26,12 +27,13 @@ constexpr std::array<Pair, 40> kPairs{{
     {"offences", "offenses"},    {"travelled", "traveled"},     {"travelling", "traveling"}, {"cancelled", "canceled"},
     {"modelling", "modeling"},   {"labelled", "labeled"},       {"fuelled", "fueled"},       {"jewellery", "jewelry"},
     {"catalogue", "catalog"},    {"analyse", "analyze"},        {"paediatric", "pediatric"}, {"aluminium", "aluminum"},
-    {"cheque", "check"},         {"whilst", ""},                {"amongst", ""},             {"kerb", ""},
+    {"whilst", ""},              {"amongst", ""},               {"kerb", ""},                {"licence", "license"},
 }};
 
 bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-// How often `word` stands in `text` as a word of its own, in any case.
+// How often `word` stands in `text` as a word of its own, as written (a common noun in small letters: "Labour"
+// and "Labor", parties, and "Center" in a name say nothing of the writer's spelling).
 std::size_t count(const std::string& lower, std::string_view word) {
     if (word.empty()) return 0;
     std::size_t n = 0;
@@ -43,16 +45,17 @@ std::size_t count(const std::string& lower, std::string_view word) {
     return n;
 }
 
-// A month's full name, in small letters, is the word of `lower` from `at` to `end`.
-bool monthWord(const std::string& lower, std::size_t at, std::size_t end) {
+// A month's full name, capitalized, is the word of `text` from `at` to `end` ("25 may have been" is no date).
+bool monthWord(const std::string& text, std::size_t at, std::size_t end) {
     if (end <= at) return false;
-    const std::string word = lower.substr(at, end - at);
+    const std::string word = text.substr(at, end - at);
     const int month = monthFromName(word);
-    return month != 0 && lowerAscii(monthName(month)) == word;
+    return month != 0 && monthName(month) == word;
 }
 
 // Dates written day first, "14 March", and month first, "March 14".
-void countDates(const std::string& lower, std::size_t& dayFirst, std::size_t& monthFirst) {
+void countDates(const std::string& text, std::size_t& dayFirst, std::size_t& monthFirst) {
+    const std::string& lower = text;
     for (std::size_t at = 0; at < lower.size(); ++at) {
         if (!std::isdigit(static_cast<unsigned char>(lower[at])) || (at > 0 && isWordChar(lower[at - 1]))) continue;
         std::size_t end = at;
@@ -80,13 +83,13 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     const std::string lower = lowerAscii(text);
     std::size_t commonwealth = 0, american = 0;
     for (const Pair& p : kPairs) {
-        commonwealth += count(lower, p.commonwealth);
-        american += count(lower, p.american);
+        commonwealth += count(text, p.commonwealth);
+        american += count(text, p.american);
     }
-    commonwealth += count(lower, "per cent");
-    american += count(lower, "percent");
+    commonwealth += count(text, "per cent");
+    american += count(text, "percent");
     std::size_t dayFirst = 0, monthFirst = 0;
-    countDates(lower, dayFirst, monthFirst);
+    countDates(text, dayFirst, monthFirst);
     commonwealth += dayFirst;
     american += monthFirst;
     // Which country: its money and its clocks, which count for the Commonwealth's writing too.
@@ -95,17 +98,31 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
         for (std::size_t at = text.find(sign); at != std::string::npos; at = text.find(sign, at + sign.size())) ++n;
         return n;
     };
-    const std::size_t australia = signs("A$") + signs("AU$") + count(lower, "aest") + count(lower, "aedt") + count(lower, "awst") +
-                                  count(lower, "acst");
+    // ("A$" as written alone: "CA$2.1 billion" is Canada's.)
+    std::size_t aud = 0;
+    for (std::size_t at = text.find("A$"); at != std::string::npos; at = text.find("A$", at + 2)) aud += at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+    const std::size_t australia = aud + signs("AU$") + count(lower, "aest") + count(lower, "aedt") + count(lower, "awst") + count(lower, "acst");
     const std::size_t zealand = signs("NZ$") + count(lower, "nzst") + count(lower, "nzdt");
     const std::size_t india = signs("\xE2\x82\xB9") + count(lower, "crore") + count(lower, "lakh");
-    const std::size_t britain = signs("\xC2\xA3") + count(lower, "bst") + count(lower, "gmt");
-    commonwealth += australia + zealand + india + britain;
+    const std::size_t britain = signs("\xC2\xA3") + count(lower, "bst");
+    // Canada spells as the Commonwealth does and reads its numbers as the United States does.
+    std::size_t canada = signs("C$") + signs("CA$") + signs("CAD");
+    for (const char* province : {"Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
+                                 "Newfoundland", "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg"}) {
+        canada += count(text, province);
+    }
+    // (The money and the clocks say which country more than how the text is written: one each at most.)
+    commonwealth += std::min<std::size_t>(australia + zealand + india + britain, 1);
     if (commonwealth < 3 || commonwealth < 2 * american) return language;
+    if (canada >= 2 || (canada >= 1 && britain == 0)) return "en-CA";
     if (australia > 0) return "en-AU";
     if (zealand > 0) return "en-NZ";
     if (india > 0) return "en-IN";
-    if (britain == 0 && signs("\xE2\x82\xAC") > 0) return "en-IE";
+    std::size_t ireland = 0;
+    for (const char* name : {"Ireland", "Irish", "Dublin", "Cork", "Galway", "Limerick", "Taoiseach", "D\xC3\xA1il", "Garda\xC3\xAD", "Garda"}) {
+        ireland += count(text, name);
+    }
+    if (britain == 0 && ireland >= 2) return "en-IE";
     return "en-GB";
 }
 

@@ -95,7 +95,26 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     static const std::regex kNamedAgency("^((?:[A-Z]|\xC3[\x80-\x9E]|\xC5[\x81\x9A\xA0\xBB\xBD])[^(),:;\\n]{1,40}?)((?:, ?[^(),]{3,30}?)?) ?"
                                          "\\(([^()]{2,20})\\) ?\\.? ?(?:--|-|\xE2\x80\x93|\xE2\x80\x94|:) *");
     std::smatch g;
+    // (The agency as it writes itself, short ones all in capitals or all small, "AP", "dpa": "(Ap)" is a
+    // party; the place a name of two capitalized words at most, "Rio de Janeiro", not "Jonas Gahr Støre"; and
+    // the story after it opening a sentence: "Advanced Placement (AP) - the program…" is none.)
+    const auto asWritten = [](const std::string& a) {
+        if (a.size() > 3) return true;
+        const bool upper = std::none_of(a.begin(), a.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+        const bool lower = std::none_of(a.begin(), a.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+        return upper || lower;
+    };
+    const auto nameOfPlace = [](const std::string& place) {
+        std::size_t capitals = 0;
+        for (const std::string& w : splitWords(place)) capitals += std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3;
+        return capitals <= 2;
+    };
+    const auto opensSentence = [](const std::string& rest) {
+        const auto c = static_cast<unsigned char>(rest.empty() ? 'a' : rest[0]);
+        return std::isupper(c) || std::isdigit(c) || c == '"' || c >= 0xC3 || rest.rfind("\xE2\x80", 0) == 0;
+    };
     if (std::regex_search(paragraph, g, kNamedAgency) && g.suffix().length() > 0 && !newsAgencyName(g[3].str()).empty() &&
+        asWritten(g[3].str()) && nameOfPlace(g[1].str()) && opensSentence(g.suffix().str()) &&
         countWords(g[1].str()) <= 4 && g[1].str().find_first_of("0123456789") == std::string::npos &&
         (g[2].length() == 0 || g[2].str().find_first_of("0123456789") != std::string::npos)) {
         std::string place = collapseWhitespace(g[1].str());

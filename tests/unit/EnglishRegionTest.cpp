@@ -37,3 +37,18 @@ TEST(EnglishRegionTest, shouldReadACommonwealthTextsNumbersAsItsNewsreadersDo) {
     const Normalizer normalizer(a.language, nullptr);
     EXPECT_EQ(normalizer.normalize("The authority runs 312 buildings."), "The authority runs three hundred and twelve buildings.");
 }
+
+// What the review of the rule found: names and words that only look like a spelling say nothing.
+TEST(EnglishRegionTest, shouldNotTakeNamesVerbsOrCanadianCopyForBritishWriting) {
+    // A party's name ("Labour"), a verb ("may"), Greenwich time in an American wire story.
+    EXPECT_EQ(withEnglishRegion("en", "Labour won 412 seats, Labour said, as Labour leaders met at 0900 GMT. Turnout was 60 percent, "
+                                      "and Labour's program passed."),
+              "en");
+    EXPECT_EQ(withEnglishRegion("en", "Officials said 25 may have been exposed and 40 may need care; 15 may recover, the center said."), "en");
+    // Canada writes "defence", "centre" and "per cent", and reads its numbers as the United States does.
+    EXPECT_EQ(withEnglishRegion("en", "Ottawa will raise defence spending to 1.76 per cent, with a new operations centre and a "
+                                      "defence review in Toronto."),
+              "en-CA");
+    // ("CA$" is no Australian dollar.)
+    EXPECT_EQ(withEnglishRegion("en", "The CA$2.1 billion programme, 3 per cent of the budget, opens the centre in 2026."), "en-CA");
+}

@@ -139,8 +139,20 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
     // A possessive determines as "the" does: "the company's $2 billion loss", "Nyong'o's $150,000 dress".
     const bool possessive = start >= 2 && isKind(t, start - 1, Kind::Space) && isKind(t, start - 2, Kind::Word) &&
                             isPossessive(t[start - 2].text);
+    const auto determinerAt = [&](std::size_t k) {
+        return isWordIn(t, k, {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"});
+    };
+    // (An adjective between, "the highest 40 mg dose", "the same 70Wh battery": a superlative or one of a few.)
+    const auto adjectiveAt = [&](std::size_t k) {
+        if (!isKind(t, k, Kind::Word)) return false;
+        const std::string& a = t[k].text;
+        return (a.size() > 4 && a.ends_with("est")) ||
+               isWordIn(t, k, {"same", "new", "standard", "usual", "recommended", "maximum", "minimum", "extra", "additional", "full",
+                               "initial", "final", "higher", "lower", "larger", "smaller", "bigger", "single", "daily"});
+    };
     const bool determiner = possessive || (start >= 2 && isKind(t, start - 1, Kind::Space) &&
-                                           isWordIn(t, start - 2, {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"}));
+                                           (determinerAt(start - 2) || (start >= 4 && adjectiveAt(start - 2) && isKind(t, start - 3, Kind::Space) &&
+                                                                        determinerAt(start - 4))));
     if (determiner && isCapitalized(w)) return true;  // a product's price: "the $279 Xbox One S"
     // A headline in title case capitalizes the noun too: "Opens $410 Million Solar Panel Factory".
     if (isCapitalized(w) && isTitleCased(t, 4) && !isWordIn(t, end + 1, {"million", "billion", "trillion"})) return true;
@@ -162,16 +174,28 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
                               "stadium", "arena", "hospital", "bridge", "overhaul", "refit", "makeover", "fix", "repair",
                               "rebuild", "bid", "offer", "purchase", "sale", "order", "raise", "hike", "boost", "request",
                               "payment", "cheque", "check", "donation", "bet", "wager", "mansion", "home", "house", "gap",
-                              "shortfall", "overspend"});
+                              "shortfall", "overspend", "hole", "extension", "redevelopment", "development", "regeneration",
+                              "refurbishment", "programme", "centre", "center", "scheme", "pipeline", "bypass",
+                              "tunnel", "plant", "factory", "terminal", "project"});
     };
     if (amountNoun(end + 1) && !isKind(t, end + 2, Kind::Word) &&
         !(isKind(t, end + 2, Kind::Space) && isKind(t, end + 3, Kind::Word) && isWordIn(t, end + 3, {"of", "from", "to"}))) {
         return true;
     }
-    // The same noun after another that names what it is for: "approves $48 million reservoir expansion".
-    if (std::islower(static_cast<unsigned char>(w[0])) && !isFunctionWord(w) && isKind(t, end + 2, Kind::Space) && amountNoun(end + 3) &&
-        !isKind(t, end + 4, Kind::Word)) {
-        return true;
+    // The same noun after words that name what it is for: "approves $48 million reservoir expansion", "€4.2m
+    // flood relief scheme", "$86 million light-rail extension" (a word joined by hyphens counts as one).
+    {
+        std::size_t k = end + 1;
+        for (int modifiers = 0; modifiers < 2; ++modifiers) {
+            if (!isKind(t, k, Kind::Word) || !std::islower(static_cast<unsigned char>(t[k].text[0])) || isFunctionWord(t[k].text) ||
+                isWordIn(t, k, {"last", "next", "this", "a", "an", "per", "each", "every", "more", "less", "over", "under"})) {
+                break;
+            }
+            while (isSym(t, k + 1, "-") && isKind(t, k + 2, Kind::Word)) k += 2;
+            if (!isKind(t, k + 1, Kind::Space)) break;
+            if (amountNoun(k + 2) && !isKind(t, k + 3, Kind::Word) && !isSym(t, k + 3, "-")) return true;
+            k += 2;
+        }
     }
     // Without a determiner, a lower-case plural noun: "$20 bills", "$250,000 fines". (Not a sum in
     // millions after "of" or "worth": "a budget of $2.3B covers", where the word after it is the verb.)

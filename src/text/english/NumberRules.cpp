@@ -797,10 +797,11 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         }
         // "250 000": thousands grouped with spaces, as many languages write them.
         // ("Game 5 106-88": a group that begins a score or a range is a number of its own; "Core Ultra 7
-        // 155H", one with a letter after it a model's.)
+        // 155H", one with a capital after it a model's, where "10 000m" is a unit's.)
         if (text.size() <= 3 && text[0] != '0' && isKind(t, j + 1, Kind::Space) && isKind(t, j + 2, Kind::Number) &&
             t[j + 2].text.size() == 3 && digitsOnly(t[j + 2].text) && !isDash(t, j + 3) && !isSym(t, j + 3, ":") &&
-            !isSym(t, j + 3, "/") && !isKind(t, j + 3, Kind::Word)) {
+            !isSym(t, j + 3, "/") &&
+            !(isKind(t, j + 3, Kind::Word) && t[j + 3].text.size() <= 2 && std::isupper(static_cast<unsigned char>(t[j + 3].text[0])))) {
             std::string joined = text;
             std::size_t end = j + 1;
             while (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) && t[end + 1].text.size() == 3 &&

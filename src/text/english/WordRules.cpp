@@ -843,7 +843,21 @@ bool saidWholeInCapitals(const std::string& w) {
         "REO", "RIO", "ROW", "SAN", "SCI", "SEX", "SHE", "SIR", "SKI", "SON", "SRI", "TAJ", "TEN", "THE", "THO", "THU", "THY",
         "TIS", "TON", "TWO", "TYR", "TZU", "UNO", "USE", "VEG", "VEX", "VIA", "WAS", "WHO", "WHY", "WII", "YEA", "YEO", "YER",
         "YOU", "ZOE"};
-    return kWhole.count(w) != 0;
+    // (And the common words a writer sets in capitals for emphasis, "Her answer: YES.", "Trump wrote: SAD!",
+    // or that name an index or a talk, "the DAX,", "At TED,": eSpeak NG says them right in a short clause.)
+    static const std::unordered_set<std::string> kWords{
+        "ACT", "ADD", "AGE", "AGO", "AID", "AIM", "AIR", "ARM", "ART", "ASK", "ATE", "BAD", "BAG", "BAN", "BAR", "BAT", "BED", "BET", "BID",
+        "BIG", "BIT", "BOX", "BOY", "BUY", "CAP", "CAR", "CAT", "COP", "COW", "CRY", "CUP", "CUT", "DAD", "DAX", "DAY", "DEN", "DIE",
+        "DIG", "DOG", "DOT", "DRY", "DUE", "EAR", "EAT", "EGG", "END", "ERA", "EYE", "FAN", "FAR", "FAT", "FED", "FEE", "FEW", "FIG",
+        "FIT", "FLY", "FOX", "FUN", "FUR", "GAP", "GAS", "GOD", "GUN", "GUY", "HAT", "HEY", "HID", "HIT", "HOP", "HOT", "HUG", "ICE",
+        "ILL", "INK", "JAM", "JAR", "JAW", "JET", "JOB", "JOY", "KEY", "KID", "KIT", "LAB", "LAP", "LAW", "LAY", "LED", "LEG", "LET",
+        "LID", "LIE", "LIP", "LIT", "LOG", "LOT", "LOW", "MAD", "MAN", "MAP", "MAX", "MEN", "MIX", "MOB", "MOM", "MUD", "MUM", "NAP",
+        "NET", "NEW", "NOD", "NUT", "OAK", "ODD", "OFF", "OIL", "OLD", "OUT", "OWL", "OWN", "PAC", "PAD", "PAN", "PAY", "PEN", "PET",
+        "PIE", "PIG", "PIN", "PIT", "POP", "POT", "PUB", "RAG", "RAN", "RAP", "RAT", "RAW", "RED", "RIB", "RID", "ROB", "ROD", "RUN",
+        "SAD", "SAT", "SAW", "SAY", "SEA", "SEE", "SET", "SHY", "SIN", "SIP", "SIT", "SIX", "SKY", "SOB", "SPY", "SUM", "SUN", "TAB",
+        "TAG", "TAN", "TAP", "TAX", "TEA", "TED", "TIE", "TIN", "TIP", "TOE", "TOO", "TOP", "TOY", "TRY", "TUB", "VAN", "VET", "WAR",
+        "WAX", "WAY", "WEB", "WED", "WET", "WIN", "WON", "WOW", "YES", "YET", "ZIP", "ZOO", "ISA", "GOT", "HER"};
+    return kWhole.count(w) != 0 || kWords.count(w) != 0;
 }
 
 // Dotted, "U.C.S.F": eSpeak NG then says the letters as it says an initialism it knows, in one breath,
