@@ -111,8 +111,10 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
                                  "Newfoundland", "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg"}) {
         canada += count(text, province);
     }
-    // (The money and the clocks say which country more than how the text is written: one each at most.)
-    commonwealth += std::min<std::size_t>(australia + zealand + india + britain, 1);
+    // (The money and the clocks say which country more than how the text is written: two at most, where a
+    // story from elsewhere may quote a price, "£50 million"; India's crores and lakhs, never written elsewhere,
+    // count whole.)
+    commonwealth += std::min<std::size_t>(australia + zealand + britain, 2) + india;
     if (commonwealth < 3 || commonwealth < 2 * american) return language;
     if (canada >= 2 || (canada >= 1 && britain == 0)) return "en-CA";
     if (australia > 0) return "en-AU";

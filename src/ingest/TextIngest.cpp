@@ -245,7 +245,9 @@ std::vector<Line> withItemsCarriedOn(const std::vector<Line>& run) {
         const std::string text = collapseWhitespace(line.text);
         std::size_t at = 0;
         const bool lower = !text.empty() && u_islower(static_cast<UChar32>(nextCodePoint(text, at)));
-        if (item && indented && lower && !out.empty()) {
+        // (Not a sub-item of its own, "   a) to a developer", "   i. first".)
+        const bool subItem = text.size() >= 2 && (text[1] == ')' || text[1] == '.') && std::isalpha(static_cast<unsigned char>(text[0]));
+        if (item && indented && lower && !subItem && !out.empty()) {
             out.back().text = collapseWhitespace(out.back().text) + " " + text;
             continue;
         }

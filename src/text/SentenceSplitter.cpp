@@ -139,6 +139,8 @@ const std::set<std::string_view>* languageStarters(std::string_view language) {
                 "Dermed", "Samtidig", "If\xC3\xB8lge", "Som", "Hvis", "N\xC3\xA5r", "En", "Et", "Ei"}},
         {"sv", {"Hon", "Han", "Det", "Den", "De", "D\xC3\xA4r", "Vi", "Jag", "Men", "Och", "S\xC3\xA5", "Nu", "H\xC3\xA4r", "D\xC3\xA5",
                 "Efter", "Samtidigt", "Enligt", "En", "Ett", "N\xC3\xA4r", "Om"}},
+        // (Russian: pronouns, prepositions and the common adverbs; "Н. Крылова" goes on.)
+        {"ru", {"\xD0\x9E\xD0\xBD", "\xD0\x9E\xD0\xBD\xD0\xB0", "\xD0\x9E\xD0\xBD\xD0\xBE", "\xD0\x9E\xD0\xBD\xD0\xB8", "\xD0\x9C\xD1\x8B", "\xD0\xAF", "\xD0\x92\xD1\x8B", "\xD0\xAD\xD1\x82\xD0\xBE", "\xD0\xAD\xD1\x82\xD0\xBE\xD1\x82", "\xD0\xAD\xD1\x82\xD0\xB0", "\xD0\xAD\xD1\x82\xD0\xB8", "\xD0\x92", "\xD0\x92\xD0\xBE", "\xD0\x9D\xD0\xB0", "\xD0\x9D\xD0\xBE", "\xD0\x98", "\xD0\x90", "\xD0\x9E\xD0\xB4\xD0\xBD\xD0\xB0\xD0\xBA\xD0\xBE", "\xD0\xA2\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5", "\xD0\xA2\xD0\xBE\xD0\xB3\xD0\xB4\xD0\xB0", "\xD0\x97\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBC", "\xD0\x9F\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5", "\xD0\xA1\xD0\xB5\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x8F", "\xD0\x92\xD1\x87\xD0\xB5\xD1\x80\xD0\xB0", "\xD0\x97\xD0\xB0\xD0\xB2\xD1\x82\xD1\x80\xD0\xB0", "\xD0\xA2\xD0\xB5\xD0\xBF\xD0\xB5\xD1\x80\xD1\x8C", "\xD0\xA1\xD0\xB5\xD0\xB9\xD1\x87\xD0\xB0\xD1\x81", "\xD0\x9A\xD1\x80\xD0\xBE\xD0\xBC\xD0\xB5", "\xD0\x9F\xD0\xBE", "\xD0\x9F\xD1\x80\xD0\xB8", "\xD0\x9A\xD0\xB0\xD0\xBA", "\xD0\xA2\xD0\xB0\xD0\xBA", "\xD0\x95\xD1\x81\xD0\xBB\xD0\xB8", "\xD0\x9A\xD0\xBE\xD0\xB3\xD0\xB4\xD0\xB0", "\xD0\xA0\xD0\xB0\xD0\xBD\xD0\xB5\xD0\xB5", "\xD0\x92\xD1\x81\xD0\xB5\xD0\xB3\xD0\xBE", "\xD0\x98\xD1\x85", "\xD0\x95\xD0\xB3\xD0\xBE", "\xD0\x95\xD1\x91", "\xD0\xA2\xD0\xB0\xD0\xBC", "\xD0\x97\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8C", "\xD0\xA3\xD0\xB6\xD0\xB5"}},
         {"pl", {"\xC5\x81\xC4\x85" "cznie", "To", "Ten", "Ta", "Te", "Po", "Od", "Do", "Jak", "Nie", "Ale", "Wed\xC5\x82ug", "Jednak",
                 "Jest", "S\xC4\x85", "By\xC5\x82", "By\xC5\x82" "a", "By\xC5\x82" "o", "Obecnie", "Teraz", "Wcze\xC5\x9Bniej",
                 "P\xC3\xB3\xC5\xBAniej", "Przez", "Dla", "Tak", "Co", "Gdy", "Kiedy", "Je\xC5\x9Bli", "Mimo", "R\xC3\xB3wnie\xC5\xBC",
@@ -410,7 +412,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     // ("S.I. No. 412 of 2024": a number's "No." before its figure starts no sentence.)
     const bool numberSign = next.rfind("No. ", 0) == 0 && next.size() > 4 && std::isdigit(static_cast<unsigned char>(next[4]));
-    if ((initial || isInitialism(word)) && (std::isupper(first) || (first >= 0x80 && opensOnCapital(next)))) {
+    // (A capital beyond ASCII after an initial of another script, "Н. Крылова"; a Latin one keeps its old
+    // reading, "Group A. Ángel Di María…" ends a sentence.)
+    if ((initial || isInitialism(word)) && (std::isupper(first) || (first >= 0x80 && static_cast<unsigned char>(word[0]) >= 0x80 && opensOnCapital(next)))) {
         // (The language's own starters as well as the English ones, which news in any language uses too: "Michael S.
         // In seiner Aussage…".)
         const bool starts = kStarters.count(firstWord(next)) != 0 || (!english && nextStarts);
@@ -455,7 +459,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         const bool afterAmount = !before.empty() && (std::isdigit(static_cast<unsigned char>(before.back())) || before.ends_with("Mio.") ||
                                                      before.ends_with("Mrd."));
         // ("im 12. Jh. Sie wurde…": a century's, a list's or a sum's short form ends sentences too.)
-        static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd"};
+        // (And Russian tonnes, centimetres, hours and "им." (of a name, or the pronoun "им"): "5 млн т. В прошлом…".)
+        static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"};
         if (nextStarts && (!neverFinal || afterAmount || kMayEnd.count(word) != 0)) return false;
         return neverFinal;
     }

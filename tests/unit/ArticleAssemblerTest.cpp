@@ -2340,3 +2340,28 @@ TEST(ArticleAssemblerTest, shouldTakeABulletinsIssuedLineAndLeaveOutWireStampsAn
                                    "\xC2\xA9 Agence France-Presse. Tous droits de reproduction et de repr\xC3\xA9sentation r\xC3\xA9serv\xC3\xA9s.\n");
     for (const Block& b : afp.blocks) EXPECT_EQ(b.text.find("droits"), std::string::npos) << b.text;
 }
+
+// What the review of this stop's wire and release rules found: a programme's credit over the story, a
+// headline that opens on an agency's name or has a comma, a remark in brackets, a letter signed with a name
+// that is also an agency's, a party's letters or a short form in brackets before a dash.
+TEST(ArticleAssemblerTest, shouldKeepStoriesAndHeadlinesThatOnlyLookLikeWireOrReleaseHeaders) {
+    const std::string story = "The broadcaster said the series would run for six weeks from March, with a new episode every Sunday evening.\n\n"
+                              "Producers said filming had taken place across the country over the last year, in twelve towns and cities.\n";
+    const Article credit = ingestText("Nature series returns\n\nPresented by Fiona Bruce\n\n" + story);
+    EXPECT_EQ(credit.blocks.size() >= 2, true);
+    EXPECT_NE(credit.blocks.back().text.find("twelve towns"), std::string::npos);
+    const Article bloomberg = ingestText("Bloomberg - the billionaire who would be president\n\n" + story);
+    EXPECT_EQ(bloomberg.title, "Bloomberg - the billionaire who would be president");
+    EXPECT_EQ(bloomberg.byline, "");
+    const Article remark = ingestText("Apple unveils new iPhone\n\nThe company's new phone (\"the best iPhone ever\", it says)\n\n" + story);
+    EXPECT_EQ(remark.title, "Apple unveils new iPhone");
+    const Article letter = ingestText("Thanks for the memories\n\n" + story + "\nWith love,\n\nMena\n");
+    EXPECT_EQ(letter.byline, "");
+    const Article party = ingestText("Strømstøtten forlenges\n\nJonas Gahr St\xC3\xB8re (Ap): \xE2\x80\x93 Dette er en god dag for Norge, "
+                                     "og vi skal s\xC3\xB8rge for at str\xC3\xB8mprisene g\xC3\xA5r ned, sa statsministeren.\n\n"
+                                     "H\xC3\xB8yre mener forslaget kommer for sent, og at det koster for mye for staten.\n");
+    EXPECT_EQ(party.byline, "");
+    const Article placement = ingestText("Exams change\n\nAdvanced Placement (AP) - the program run by the College Board - will change "
+                                         "its exams next year, officials said on Monday.\n\nTeachers welcomed the change in a statement.\n");
+    EXPECT_EQ(placement.byline, "");
+}

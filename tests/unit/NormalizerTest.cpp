@@ -2515,13 +2515,15 @@ TEST(NormalizerTest, shouldSayWhatAThirtyFifthBlindRoundFound) {
 // its measure after a slash or "por", billions of euros by their code, the 49.3 named alone, Portugal's
 // "quilómetros", a Dutch professor.
 TEST(NormalizerTest, shouldSayPartiesMeasuresAndShortFormsOfAThirtyFifthRound) {
-    EXPECT_EQ(sayShipped("Tina Bru (H) og Terje Aasland (Ap) sier 40 \xC3\xB8re/kWh.", "nb"),
-              "Tina Bru (H\xC3\xB8yre) og Terje Aasland (Arbeiderpartiet) sier 40 \xC3\xB8re per kilowattime.");
-    EXPECT_EQ(sayShipped("Lars Jensen (S) siger 12 km og 4,50 kr. pr. pose.", "da"),
-              "Lars Jensen (Socialdemokratiet) siger 12 kilometer og 4,50 kroner per pose.");
+    EXPECT_EQ(sayShipped("Statsr\xC3\xA5" "d Tina Bru (H) og Terje Aasland (Ap) sier 40 \xC3\xB8re/kWh.", "nb"),
+              "Statsr\xC3\xA5" "d Tina Bru (H\xC3\xB8yre) og Terje Aasland (Arbeiderpartiet) sier 40 \xC3\xB8re per kilowattime.");
+    // (Not a label, nor one letter where nothing speaks of politics: "Vedlegg (V)", "Lindsey Graham (R)".)
+    EXPECT_EQ(sayShipped("Vedlegg (V) viser at Lindsey Graham (R) sa nei.", "nb"), "Vedlegg (V) viser at Lindsey Graham (R) sa nei.");
+    EXPECT_EQ(sayShipped("Borgmester Lars Jensen (S) siger 12 km og 4,50 kr. pr. pose og 2,50 kr. pr. kWh.", "da"),
+              "Borgmester Lars Jensen (Socialdemokratiet) siger 12 kilometer og 4,50 kroner per pose og 2,50 kroner per kilowatttime.");
     // (A bracket after a word in lower case holds no party: "i alt (S)" is as written.)
     EXPECT_EQ(sayShipped("st\xC3\xB8rrelse i alt (S) og (M)", "da"), "st\xC3\xB8rrelse i alt (S) og (M)");
-    EXPECT_EQ(sayShipped("Gunnar Str\xC3\xB6mmer (M) s\xC3\xA4ger", "sv"), "Gunnar Str\xC3\xB6mmer (Moderaterna) s\xC3\xA4ger");
+    EXPECT_EQ(sayShipped("Ministern Gunnar Str\xC3\xB6mmer (M) s\xC3\xA4ger", "sv"), "Ministern Gunnar Str\xC3\xB6mmer (Moderaterna) s\xC3\xA4ger");
     EXPECT_EQ(sayShipped("a 7 euros por m\xC2\xB2 y 12,3 euros/m\xC2\xB2 al mes", "es"),
               "a 7 euros por metro cuadrado y 12,3 euros el metro cuadrado al mes");
     EXPECT_EQ(sayShipped("les collectivit\xC3\xA9s 5 Md EUR et utiliser le 49.3, mais pas le 1.500", "fr"),

@@ -1,5 +1,6 @@
 #include "ingest/html/ContentFinder.hpp"
 
+#include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
 
 #include "core/Ascii.hpp"
@@ -486,10 +487,21 @@ ContentSelection ContentFinder::withSiblings(const GumboNode* top) const {
         if (!append && tagOf(s) == GUMBO_TAG_P) {
             const std::string text = textContent(s);
             const double density = linkDensity(s);
-            // (A short line that introduces what follows, "The mayor wrote on her channel:", is prose too.)
+            // (A short line that introduces what follows, "The mayor wrote on her channel:", is prose too, when a
+            // post or a quotation follows it: "You might also be interested in these stories:" over links is not.)
+            const auto introducesQuote = [&] {
+                for (unsigned k = i + 1; k < siblings.length; ++k) {
+                    const auto* n = static_cast<const GumboNode*>(siblings.data[k]);
+                    if (!isElement(n)) continue;
+                    return tagOf(n) == GUMBO_TAG_BLOCKQUOTE || holdsSocialEmbed(n);
+                }
+                return false;
+            };
             append = (text.size() > 80 && density < 0.25) ||
                      (!text.empty() && text.size() <= 80 && density == 0 &&
-                      (text.find(". ") != std::string::npos || text.back() == '.' || (text.back() == ':' && countWords(text) >= 4)));
+                      (text.find(". ") != std::string::npos || text.back() == '.' ||
+                       (text.back() == ':' && countWords(text) >= 4 && !isBoilerplate(text) && introducesQuote() &&
+                        lowerAscii(text).find("readers") == std::string::npos)));
         }
         // An item of the same component with little to score ("buzz_superlist_item
         // buzz_superlist_item_image" beside "buzz_superlist_item buzz_superlist_item_text"): its sentence

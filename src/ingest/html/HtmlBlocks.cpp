@@ -647,10 +647,19 @@ void BlockWriter::socialPost(const GumboNode* n) {
     for (const GumboNode* p : paragraphs) {
         const std::string text = collapseWhitespace(textContent(p));
         // The line that signs a channel's post, "Сергей Воропанов | Мэр Вологды": its author and role.
+        // (A person's name before the bar, two or three words in capitals: "Evacuation centres open | Hotline" is none.)
         if (p == paragraphs.back() && paragraphs.size() >= 2 && text.find(" | ") != std::string::npos && countWords(text) <= 8 &&
-            text.find_first_of(".!?") == std::string::npos) {
-            author = text.substr(0, text.find(" | "));
-            continue;
+            text.find_first_of(".!?0123456789") == std::string::npos) {
+            const std::string name = text.substr(0, text.find(" | "));
+            const std::vector<std::string> parts = splitWords(name);
+            const bool person = parts.size() >= 2 && parts.size() <= 3 && std::all_of(parts.begin(), parts.end(), [](const std::string& w) {
+                const auto c = static_cast<unsigned char>(w[0]);
+                return std::isupper(c) || c >= 0xC3;
+            });
+            if (person) {
+                author = name;
+                continue;
+            }
         }
         // Instagram's line under the post: "A post shared by Jane Doe (@janedoe)".
         if (text.rfind("A post shared by ", 0) == 0) {
@@ -688,12 +697,18 @@ void BlockWriter::socialPost(const GumboNode* n) {
         if (w.rfind("pic.twitter.com/", 0) == 0 || w.rfind("https://t.co/", 0) == 0 || w.rfind("http://t.co/", 0) == 0) continue;
         words += (words.empty() ? "" : " ") + w;
     }
-    // (Nor the hashtags the post ends on, "… services. #KristinePH": labels for the network's search.)
-    while (!words.empty()) {
-        const std::size_t last = words.rfind(' ');
-        const std::string tail = words.substr(last == std::string::npos ? 0 : last + 1);
-        if (tail.size() < 2 || tail[0] != '#') break;
-        words.erase(last == std::string::npos ? 0 : last);
+    // (Nor the hashtags the post ends on after its last sentence, "… services. #KristinePH", or in a run: labels
+    // for the network's search. One that ends the sentence is read, "we stand with #Ukraine", and so is "#1".)
+    {
+        std::vector<std::string> all = splitWords(words);
+        std::size_t keep = all.size();
+        while (keep > 0 && all[keep - 1].size() >= 2 && all[keep - 1][0] == '#' && std::isalpha(static_cast<unsigned char>(all[keep - 1][1]))) --keep;
+        // (After the last sentence, or two or more in a row, "ranked #1 #KristinePH #BayanihanPH".)
+        const bool afterSentence = keep < all.size() && keep > 0 && std::string(".!?").find(all[keep - 1].back()) != std::string::npos;
+        if (afterSentence || all.size() - keep >= 2) {
+            words.clear();
+            for (std::size_t k = 0; k < keep; ++k) words += (words.empty() ? "" : " ") + all[k];
+        }
     }
     post = words;
     if (post.empty()) return;

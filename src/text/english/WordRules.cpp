@@ -348,9 +348,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                                  (i >= 4 && isWordIn(t, i - 2, {"and", "or", "to"}) && weekdayAt(i - 4)) ||
                                                  (isWordIn(t, i + 2, {"and", "or", "to", "through"}) && weekdayAt(i + 4)));
     // ("Ms Christine Sun, senior vice-president": a name's last word after its first, no day.)
-    // (Not the sentence's first word: "Open Mon, Tue".)
-    const bool afterName = i >= 3 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
-                           isKind(t, i - 3, Kind::Space) &&
+    // (A given name after a title or another name, "Ms Christine", "Wei Sun": not "Open Mon", "Town Hall Sat, 10am".)
+    const bool timeAfter = isSym(t, i + used, ",") && isKind(t, skip(t, i + used + 1), Kind::Number);
+    const bool afterName = !timeAfter && i >= 4 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+                           isKind(t, i - 3, Kind::Space) && isKind(t, i - 4, Kind::Word) &&
+                           (isCapitalized(t[i - 4].text) || isWordIn(t, i - 4, {"Ms", "Mr", "Mrs", "Dr", "Prof"})) &&
+                           !isWordIn(t, i - 2, {"Open", "Opens", "Closed", "Closes", "Hall", "Centre", "Center", "Park", "Street", "Road"}) &&
                            weekdayName(t[i - 2].text).empty() && monthFromName(t[i - 2].text) == 0;
     // ("6am Thu", "07:00 Sat": after a time of day.)
     const bool afterTime = i >= 2 && isKind(t, i - 1, Kind::Space) &&

@@ -11,12 +11,15 @@
 // form one, two to four or five and more take; a figure after a preposition that takes the genitive
 // ("более 300", "вместо 4") in the genitive; thousands set apart by spaces ("1 200") joined.
 
+#include <unicode/uchar.h>
+
 #include <array>
 #include <string_view>
 #include <utility>
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
+#include "core/Utf8.hpp"
 #include "text/DigitGroups.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
@@ -31,6 +34,7 @@ namespace {
 // genitive ("около 20 процентов": the many's form).
 struct CountedNoun {
     std::string_view written, one, few, many;
+    bool feminine = false;  // "тысяча": "одна", "две"
 };
 
 constexpr std::array<CountedNoun, 16> kCountedNouns{{
@@ -39,13 +43,13 @@ constexpr std::array<CountedNoun, 16> kCountedNouns{{
     // млн · миллион · миллиона · миллионов
     {"\xD0\xBC\xD0\xBB\xD0\xBD", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xB0", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xBE\xD0\xB2"},
     // тыс. · тысяча · тысячи · тысяч
-    {"\xD1\x82\xD1\x8B\xD1\x81.", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xB0", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xB8", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87"},
+    {"\xD1\x82\xD1\x8B\xD1\x81.", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xB0", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xB8", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87", true},
     // руб. · рубль · рубля · рублей
     {"\xD1\x80\xD1\x83\xD0\xB1.", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8C", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8F", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9"},
     // руб · рубль · рубля · рублей
     {"\xD1\x80\xD1\x83\xD0\xB1", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8C", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8F", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9"},
     // коп. · копейка · копейки · копеек
-    {"\xD0\xBA\xD0\xBE\xD0\xBF.", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB0", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB8", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB5\xD0\xBA"},
+    {"\xD0\xBA\xD0\xBE\xD0\xBF.", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB0", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB8", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB5\xD0\xBA", true},
     // км² · квадратный километр · квадратных километра · квадратных километров
     {"\xD0\xBA\xD0\xBC\xC2\xB2", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD0\xB9 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xB0", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2"},
     // км · километр · километра · километров
@@ -59,7 +63,7 @@ constexpr std::array<CountedNoun, 16> kCountedNouns{{
     // кв. м · квадратный метр · квадратных метра · квадратных метров
     {"\xD0\xBA\xD0\xB2. \xD0\xBC", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD0\xB9 \xD0\xBC\xD0\xB5\xD1\x82\xD1\x80", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xB0", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2"},
     // мин. · минута · минуты · минут
-    {"\xD0\xBC\xD0\xB8\xD0\xBD.", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD0\xB0", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD1\x8B", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82"},
+    {"\xD0\xBC\xD0\xB8\xD0\xBD.", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD0\xB0", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD1\x8B", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82", true},
     // чел. · человек · человека · человек
     {"\xD1\x87\xD0\xB5\xD0\xBB.", "\xD1\x87\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB5\xD0\xBA", "\xD1\x87\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB5\xD0\xBA\xD0\xB0", "\xD1\x87\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB5\xD0\xBA"},
     // ° · градус · градуса · градусов
@@ -93,6 +97,24 @@ std::string wordBefore(const std::string& text, std::size_t at) {
     return lowerUtf8(text.substr(start, end - start));
 }
 
+// `text` opens a word in capitals at `at` (of any script: "При", "Затем").
+bool opensOnCapital(const std::string& text, std::size_t at) {
+    std::size_t k = at;
+    return at < text.size() && u_isupper(static_cast<UChar32>(nextCodePoint(text, k)));
+}
+
+// A word that opens sentences, no name: "позвонили им. Они…" is the pronoun "им" at a sentence's end.
+bool opensSentence(const std::string& text, std::size_t at) {
+    std::size_t end = at;
+    while (end < text.size() && isWordByte(text[end])) ++end;
+    const std::string word = text.substr(at, end - at);
+    for (std::string_view starter : {"\xD0\x9E\xD0\xBD", "\xD0\x9E\xD0\xBD\xD0\xB0", "\xD0\x9E\xD0\xBD\xD0\xBE", "\xD0\x9E\xD0\xBD\xD0\xB8", "\xD0\x9C\xD1\x8B", "\xD0\xAF", "\xD0\x92\xD1\x8B", "\xD0\xAD\xD1\x82\xD0\xBE", "\xD0\x92", "\xD0\x9D\xD0\xB0", "\xD0\x9D\xD0\xBE", "\xD0\x98", "\xD0\x90", "\xD0\x9E\xD0\xB4\xD0\xBD\xD0\xB0\xD0\xBA\xD0\xBE", "\xD0\xA2\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",
+                                     "\xD0\xA2\xD0\xBE\xD0\xB3\xD0\xB4\xD0\xB0", "\xD0\x97\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBC", "\xD0\x9F\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5", "\xD0\xA1\xD0\xB5\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x8F", "\xD0\x92\xD1\x87\xD0\xB5\xD1\x80\xD0\xB0", "\xD0\xA2\xD0\xB5\xD0\xBF\xD0\xB5\xD1\x80\xD1\x8C"}) {
+        if (word == starter) return true;
+    }
+    return false;
+}
+
 bool genitivePreposition(const std::string& word) {
     for (std::string_view p : kGenitivePrepositions) {
         if (word == p) return true;
@@ -111,9 +133,16 @@ public:
 
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
         const bool street = text.find("\xD1\x83\xD0\xBB.") != std::string::npos;
-        if (!street && text.find_first_of("0123456789") == std::string::npos) return text;
+        if (!street && text.find("\xD0\xB8\xD0\xBC. ") == std::string::npos && text.find_first_of("0123456789") == std::string::npos) return text;
         const std::string joined = withoutDotAndSpaceGroups(text);
         return rewriteEach(joined, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            // "Музей им. Пушкина": "имени" before the name ("позвонили им." is a pronoun's end).
+            if ((i == 0 || !isWordByte(joined[i - 1])) && joined.compare(i, 6, "\xD0\xB8\xD0\xBC. ") == 0 && opensOnCapital(joined, i + 6) &&
+                !opensSentence(joined, i + 6)) {
+                kind = "abbreviation";
+                spoken = "\xD0\xB8\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB8 ";
+                return i + 6;
+            }
             if (street && (i == 0 || !isWordByte(joined[i - 1])) && joined.compare(i, 5, "\xD1\x83\xD0\xBB.") == 0) {
                 kind = "abbreviation";
                 spoken = streetAfter(wordBefore(joined, i));
@@ -138,6 +167,14 @@ private:
 
     // The figure starting at `i` with what agrees with it, said in `spoken`; returns where it ends, or `i`.
     std::size_t figureAt(const std::string& text, std::size_t i, std::string& spoken, const char*& kind) const {
+        // "-5 °C", "−15%": a minus before a figure this rule reads, said ("минус"), or eSpeak NG would drop it.
+        const std::size_t sign = text.compare(i, 1, "-") == 0 ? 1 : text.compare(i, 3, "\xE2\x88\x92") == 0 ? 3 : 0;
+        if (sign != 0 && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '(') && i + sign < text.size() && isAsciiDigit(text[i + sign])) {
+            const std::size_t end = figureAt(text, i + sign, spoken, kind);
+            if (end == i + sign) return i;
+            spoken = "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x81 " + spoken;  // минус
+            return end;
+        }
         if (!isAsciiDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.'))) return i;
         std::size_t e = digitsEnd(text, i);
         if (e - i > 9) return i;
@@ -146,7 +183,8 @@ private:
         const bool genitive = genitivePreposition(before);
         bool fraction = false;
         std::size_t end = e;
-        if (end + 1 < text.size() && text[end] == ',' && isAsciiDigit(text[end + 1])) {
+        // (A decimal comma, or a point as some copy writes it: "2.5 млн".)
+        if (end + 1 < text.size() && (text[end] == ',' || text[end] == '.') && isAsciiDigit(text[end + 1])) {
             fraction = true;
             end = digitsEnd(text, end + 1);
         }
@@ -190,7 +228,8 @@ private:
                 return spoken.empty() ? i : e;
             }
             // г.
-            if (text.compare(after, 3, "\xD0\xB3.") == 0 && (after + 3 >= text.size() || !isWordByte(text[after + 3]))) {
+            // (Not grams: "весил 2500 г." is no year.)
+            if (n <= 2100 && text.compare(after, 3, "\xD0\xB3.") == 0 && (after + 3 >= text.size() || !isWordByte(text[after + 3]))) {
                 // в · во · о
                 const bool in = before == "\xD0\xB2" || before == "\xD0\xB2\xD0\xBE" || before == "\xD0\xBE";
                 // к
@@ -205,8 +244,9 @@ private:
                 if (spoken.empty()) return i;
                 //  году ·  год ·  года
                 spoken += in || to ? " \xD0\xB3\xD0\xBE\xD0\xB4\xD1\x83" : on ? " \xD0\xB3\xD0\xBE\xD0\xB4" : " \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0";
-                // (The abbreviation's dot ends the sentence where nothing follows it.)
-                const bool last = text.find_first_not_of(' ', after + 3) == std::string::npos;
+                // (The abbreviation's dot ends the sentence where nothing or a capital follows it.)
+                const std::size_t next = text.find_first_not_of(' ', after + 3);
+                const bool last = next == std::string::npos || (next > after + 3 && opensOnCapital(text, next));
                 if (last) spoken += '.';
                 return after + 3;
             }
@@ -220,27 +260,32 @@ private:
             if (noun.written.back() != '.' && stop < text.size() && isWordByte(text[stop])) continue;
             // ("тыс." at the sentence's end keeps its dot as the full stop.)
             if (noun.written.back() == '.' && text.find_first_not_of(' ', stop) == std::string::npos) --stop;
-            spoken = figure(text.substr(i, end - i), n, fraction, genitive) + " " + std::string(form(noun, n, fraction, genitive));
+            spoken = figure(text.substr(i, end - i), n, fraction, genitive, noun.feminine) + " " + std::string(form(noun, n, fraction, genitive));
             return stop;
         }
         if (text.compare(end, 1, "%") == 0) {
             // процент · процента · процентов
             static const CountedNoun kPercent{"%", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xBE\xD0\xB2"};
-            spoken = figure(text.substr(i, end - i), n, fraction, genitive) + " " + std::string(form(kPercent, n, fraction, genitive));
+            spoken = figure(text.substr(i, end - i), n, fraction, genitive, false) + " " + std::string(form(kPercent, n, fraction, genitive));
             return end + 1;
         }
         // A figure alone after a preposition that takes the genitive: "вместо 4", "более 300 человек".
-        if (genitive && !fraction && e == end) {
+        // (Not a year's figure, "до 2030": a newsreader says it as a year, which eSpeak NG's cardinal is closer to.)
+        if (genitive && !fraction && e == end && !(n >= 1900 && n <= 2100)) {
             spoken = say(n, "%spellout-cardinal-masculine-genitive");
             return spoken.empty() ? i : e;
         }
         return i;
     }
 
-    // The figure as written, or in words in the genitive after a preposition that takes it.
-    std::string figure(const std::string& written, long long n, bool fraction, bool genitive) const {
-        if (!genitive || fraction) return written;
-        const std::string said = say(n, "%spellout-cardinal-masculine-genitive");
+    // The figure as written, or in words in the genitive after a preposition that takes it; before a feminine
+    // noun, its one and two are feminine ("одна тысяча", "две минуты"), which eSpeak NG would say masculine.
+    std::string figure(const std::string& written, long long n, bool fraction, bool genitive, bool feminine) const {
+        if (fraction) return written;
+        const long long units = n % 10, tens = n % 100;
+        if (!genitive && !(feminine && (units == 1 || units == 2) && tens != 11 && tens != 12)) return written;
+        const std::string said = say(n, genitive ? (feminine ? "%spellout-cardinal-feminine-genitive" : "%spellout-cardinal-masculine-genitive")
+                                                 : "%spellout-cardinal-feminine");
         return said.empty() ? written : said;
     }
 
@@ -257,6 +302,12 @@ private:
     // "chetvErtom" and "четвёртом" right.
     std::string say(long long n, const char* rule) const {
         std::string words = words_.say(n, rule);
+        // ("тысяча девятьсот восемьдесят пятом": a year's thousand is said without its "одна".)
+        if (n >= 1000 && n < 2000) {
+            for (const auto& [full, bare] : {std::pair<std::string_view, std::string_view>{"\xD0\xBE\xD0\xB4\xD0\xBD\xD0\xB0 \xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xB0 ", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xB0 "}, {"\xD0\xBE\xD0\xB4\xD0\xBD\xD0\xBE\xD0\xB9 \xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xB8 ", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xB8 "}}) {
+                if (words.rfind(full, 0) == 0) words.replace(0, full.size(), bare);
+            }
+        }
         for (const auto& [plain, dotted] : {std::pair<std::string_view, std::string_view>{"\xD1\x87\xD0\xB5\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD1\x82", "\xD1\x87\xD0\xB5\xD1\x82\xD0\xB2\xD1\x91\xD1\x80\xD1\x82"}, {"\xD1\x87\xD0\xB5\xD1\x82\xD1\x8B\xD1\x80\xD0\xB5\xD1\x85", "\xD1\x87\xD0\xB5\xD1\x82\xD1\x8B\xD1\x80\xD1\x91\xD1\x85"},
                                             {"\xD1\x82\xD1\x80\xD0\xB5\xD1\x85", "\xD1\x82\xD1\x80\xD1\x91\xD1\x85"}}) {
             for (std::size_t at = words.find(plain); at != std::string::npos; at = words.find(plain, at + dotted.size())) {

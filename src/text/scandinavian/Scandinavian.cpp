@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/SpokenAddress.hpp"
@@ -266,13 +267,40 @@ public:
             std::size_t end = i;
             kind = "address";
             if (boundary) end = spokenAddressAt(text, i, {style_.address.first, style_.address.second}, spoken);
+            // "4,50 kr. pr. pose", "kr. pr. kWh": "per" (small letters: "ren PR." is public relations).
+            if (end == i && boundary && text.compare(i, 4, "pr. ") == 0 && i + 4 < text.size() && isWordByte(text[i + 4])) {
+                kind = "abbreviation";
+                spoken = "per ";
+                end = i + 4;
+            }
             // "Lars Bøgh Jensen (S)": the party after a name (a word in capitals before the bracket).
+            // (A name of two words at least, "Lars Jensen", not a label, "Bilag (A)"; a party of one letter only
+            // where the sentence speaks of politics: "Lindsey Graham (R)" is no Radikale.)
             if (end == i && text[i] == '(' && i >= 3 && text[i - 1] == ' ' && isWordByte(text[i - 2])) {
-                std::size_t w = i - 1;
-                while (w > 0 && isWordByte(text[w - 1])) --w;
+                std::size_t w = i - 1, names = 0;
+                for (std::size_t k = i - 1; k > 0;) {
+                    std::size_t start = k;
+                    while (start > 0 && isWordByte(text[start - 1])) --start;
+                    if (start == k) break;
+                    const auto c = static_cast<unsigned char>(text[start]);
+                    if (!(std::isupper(c) || c == 0xC3 || c == 0xC5)) break;
+                    ++names;
+                    w = start;
+                    if (start < 2 || text[start - 1] != ' ') break;
+                    k = start - 1;
+                }
                 const auto first = static_cast<unsigned char>(text[w]);
+                const std::string lower = lowerUtf8(text);
+                bool politics = false;
+                for (const char* word : {"minist", "borgmester", "ordf\xC3\xB8rer", "ordf\xC3\xB6rande", "formand", "politik", "parti",
+                                         "folketing", "storting", "riksdag", "byr\xC3\xA5" "d", "kommunalr\xC3\xA5" "d", "statsr\xC3\xA5" "d", "leder",
+                                         "talsperson", "talesperson", "gruppeformand", "gruppledare", "r\xC3\xA5" "dmand", "regionsr\xC3\xA5" "d",
+                                         "kommunestyre", "valg", "val "}) {
+                    politics = politics || lower.find(word) != std::string::npos;
+                }
                 for (const auto& [letters, name] : parties_) {
-                    if ((std::isupper(first) || first >= 0xC3) && text.compare(i + 1, letters.size(), letters) == 0 &&
+                    if (names >= 2 && (letters.size() > 1 || politics) && (std::isupper(first) || first >= 0xC3) &&
+                        text.compare(i + 1, letters.size(), letters) == 0 &&
                         text.compare(i + 1 + letters.size(), 1, ")") == 0) {
                         kind = "abbreviation";
                         spoken = "(" + std::string(name) + ")";
