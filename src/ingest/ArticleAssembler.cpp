@@ -755,6 +755,18 @@ private:
         wireAgency_ = agency;
     }
 
+    // A sponsor's offer and its small print: "rates as low as 7.49% APR*", "Apply today at acme.com/business",
+    // "*APR = Annual Percentage Rate. Subject to credit approval."
+    static bool isOfferLine(const std::string& line) {
+        const std::string l = lowerAscii(line);
+        for (const char* cue : {"apply", "terms", "conditions", "sign up", "subscribe", "offer", "free", "discount", "rates as low",
+                                "apr", "today", "learn more", "visit", ".com", "www.", "http", "insured", "approval", "member fdic",
+                                "promo code", "save ", "open an account", "open a ", "earn "}) {
+            if (l.find(cue) != std::string::npos) return true;
+        }
+        return !l.empty() && l[0] == '*';
+    }
+
     // "SPONSORED BY BUCKEYE FEDERAL CREDIT UNION", "Presented by Acme": the label with its sponsor's name.
     static bool isNamedSponsorLabel(const std::string& line) {
         if (countWords(line) > 8 || !isUnpunctuatedShortLine(line, 8)) return false;
@@ -777,19 +789,18 @@ private:
             // (An empty slot's label over the page's headline: "*Anzeige*" over "# Freiburger Bäckerei …".)
             const bool headline = next < raw.size() && raw[next].kind == BlockKind::Heading && raw[next].level == 1;
             // (A sponsor named in its label, "Sponsored by Harbour Motors" over a headline, is a line alone
-            // unless its offer follows, in sentences; then its box runs a few short lines to the next
-            // heading: its offer, its link, its small print.)
-            const bool offer = named && next < raw.size() && !isUnpunctuatedShortLine(raw[next].text, SIZE_MAX);
-            if (named && !offer) continue;
-            if (named && next < raw.size() && countWords(raw[next].text) > 30) continue;
-            if (next < raw.size() && countWords(raw[next].text) <= 60 && !headline) raw[next].text.clear();
-            for (std::size_t k = next + 1, n = 0; named && k < raw.size() && n < 3; ++k) {
-                if (raw[k].text.empty()) continue;
-                const bool capitals = std::none_of(raw[k].text.begin(), raw[k].text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-                if (raw[k].kind == BlockKind::Heading || capitals || countWords(raw[k].text) > 30 || raw[k].kind == BlockKind::ListItem) break;
-                raw[k].text.clear();
-                ++n;
+            // unless its offer follows; then the box runs its offer's short lines, its link and its small
+            // print, and ends at the first line that offers nothing: the news goes on.)
+            if (named) {
+                for (std::size_t k = next, n = 0; k < raw.size() && n < 4; ++k) {
+                    if (raw[k].text.empty()) continue;
+                    if (raw[k].kind == BlockKind::Heading || countWords(raw[k].text) > 30 || !isOfferLine(raw[k].text)) break;
+                    raw[k].text.clear();
+                    ++n;
+                }
+                continue;
             }
+            if (next < raw.size() && countWords(raw[next].text) <= 60 && !headline) raw[next].text.clear();
         }
     }
 

@@ -84,7 +84,9 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     std::size_t commonwealth = 0, american = 0;
     for (const Pair& p : kPairs) {
         commonwealth += count(text, p.commonwealth);
-        american += count(text, p.american);
+        // (An American name counts for the United States, "Department of Defense", "Rockefeller Center"; a
+        // party's does not, Australia's "Labor".)
+        american += p.american == "labor" ? count(text, p.american) : count(lower, p.american);
     }
     commonwealth += count(text, "per cent");
     american += count(text, "percent");

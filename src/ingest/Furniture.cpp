@@ -265,7 +265,12 @@ bool isCallToAction(const std::string& line) {
         }
         if (verb && addressed) return true;
     }
-    if (containsAny(s, {"get a free quote", "get a quote", "whatsapp channel", "telegram channel", "protection of your data",
+    // (A messenger's channel of the publication's, not the one a story quotes: "The club wrote on its Telegram channel:".)
+    if (containsAny(s, {"whatsapp channel", "telegram channel"}) &&
+        !containsAny(s, {"its ", "his ", "her ", "their ", " wrote", " said", " posted", " announced", " shared"})) {
+        return true;
+    }
+    if (containsAny(s, {"get a free quote", "get a quote", "protection of your data",
                         "our journalists work hard", "support local journalism", "support local news",
                         "let us know at", "email us at", "order your copy", "delivery charges may apply", "trust project",
                         "accede aqu\xC3\xAD", "suscripci\xC3\xB3n de empresa", "email tips", "email your tips", "send your tips", "corrections policy", "write to us at", "send us your", "send tips to",

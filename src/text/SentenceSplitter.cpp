@@ -462,6 +462,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         // (And Russian tonnes, centimetres, hours and "им." (of a name, or the pronoun "им"): "5 млн т. В прошлом…".)
         static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"};
         if (nextStarts && (!neverFinal || afterAmount || kMayEnd.count(word) != 0)) return false;
+        // (A Russian unit after its figure before a capital ends the sentence too: "Рост составил 180 см. Врачи…".)
+        static const std::set<std::string_view> kUnits{"\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87"};
+        if (afterAmount && kUnits.count(word) != 0 && opensOnCapital(next)) return false;
         return neverFinal;
     }
     // ("… 350 W. 57th St. The end came.": a street's "St." ends a sentence before a word that starts one;

@@ -100,6 +100,8 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     // the story after it opening a sentence: "Advanced Placement (AP) - the program…" is none.)
     const auto asWritten = [](const std::string& a) {
         if (a.size() > 3) return true;
+        // (Two letters name a state as often as an agency, "Harrisburg (PA) -": only after a place in capitals.)
+        if (a.size() <= 2) return false;
         const bool upper = std::none_of(a.begin(), a.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
         const bool lower = std::none_of(a.begin(), a.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
         return upper || lower;

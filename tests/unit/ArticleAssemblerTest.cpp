@@ -2365,3 +2365,17 @@ TEST(ArticleAssemblerTest, shouldKeepStoriesAndHeadlinesThatOnlyLookLikeWireOrRe
                                          "its exams next year, officials said on Monday.\n\nTeachers welcomed the change in a statement.\n");
     EXPECT_EQ(placement.byline, "");
 }
+
+// A newsletter's sponsor box between its news items: the offer's lines go, the news after them stays.
+TEST(ArticleAssemblerTest, shouldDropASponsorsOfferAndKeepTheNewsAfterIt) {
+    const Article a = ingestText("Markets today\n\nStocks rose on Monday as investors bet on lower rates, with the S&P 500 up 1.2%.\n\n"
+                                 "Sponsored by Acme Bank\n\nOpen a savings account today and earn 5% interest. Terms apply.\n\n"
+                                 "Oil fell 2% to $78 a barrel after OPEC said it would raise output next month.\n\n"
+                                 "Gold rose to a record as the dollar weakened against the euro and the yen.\n");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_EQ(all.find("savings account"), std::string::npos) << all;
+    EXPECT_EQ(all.find("Acme"), std::string::npos) << all;
+    EXPECT_NE(all.find("Oil fell"), std::string::npos) << all;
+    EXPECT_NE(all.find("Gold rose"), std::string::npos) << all;
+}

@@ -1256,3 +1256,13 @@ TEST(FurniturePageTest, shouldLeaveOutForeignShareBarsAndTestBoxesAndSignIntrodu
         EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
     }
 }
+
+// A channel's post after a short line that introduces it, whatever its words: read with the line.
+TEST(FurniturePageTest, shouldReadAChannelsPostAfterAnyShortIntroduction) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<p>The club wrote on its Telegram channel:</p><div class='telegram-post'><p>Schools will be closed "
+                           "tomorrow across the city.</p><p>Stay at home if you can.</p></div>"
+                           "<p>The storm was the strongest to hit the region in a decade, the weather service said.</p></article>");
+    EXPECT_TRUE(says(a, "The club wrote on its Telegram channel:")) << spoken(a);
+    EXPECT_TRUE(says(a, "Schools will be closed tomorrow across the city.")) << spoken(a);
+}

@@ -2503,6 +2503,8 @@ TEST(NormalizerTest, shouldKeepWhatTheThirtyFourthReviewFound) {
 TEST(NormalizerTest, shouldSayWhatAThirtyFifthBlindRoundFound) {
     EXPECT_EQ(say("said Ms Christine Sun, senior vice-president"), "said Miz Christine Sun, senior vice-president");
     EXPECT_EQ(say("Open Mon, Tue, Wed."), "Open Monday, Tuesday, Wednesday.");
+    EXPECT_EQ(say("Ms Christine Sun, 34, said so; Venue: Town Hall Sat, 10am"), "Miz Christine Sun, thirty-four, said so; Venue: Town Hall Saturday, ten A-M");
+    EXPECT_EQ(say("The NAB, which lends, and the CAC, which fell."), "The NAB, which lends, and the CAC, which fell.");
     EXPECT_EQ(say("an Intel Core Ultra 7 155H chip"), "an Intel Core Ultra seven one hundred fifty-five H chip");
     EXPECT_EQ(say("a population of 250 000 people"), "a population of two hundred fifty thousand people");
     EXPECT_EQ(say("a 1.1m-high glass wall and a 3km-long queue"), "a one point one meter-high glass wall and a three kilometer-long queue");
@@ -2519,6 +2521,9 @@ TEST(NormalizerTest, shouldSayPartiesMeasuresAndShortFormsOfAThirtyFifthRound) {
               "Statsr\xC3\xA5" "d Tina Bru (H\xC3\xB8yre) og Terje Aasland (Arbeiderpartiet) sier 40 \xC3\xB8re per kilowattime.");
     // (Not a label, nor one letter where nothing speaks of politics: "Vedlegg (V)", "Lindsey Graham (R)".)
     EXPECT_EQ(sayShipped("Vedlegg (V) viser at Lindsey Graham (R) sa nei.", "nb"), "Vedlegg (V) viser at Lindsey Graham (R) sa nei.");
+    EXPECT_EQ(sayShipped("Trener St\xC3\xA5le Solbakken (H) valgte Haaland.", "nb"), "Trener St\xC3\xA5le Solbakken (H) valgte Haaland.");
+    EXPECT_EQ(sayShipped("Den republikanske senator Lindsey Graham (R) stemte imod, sagde partiformand Jensen.", "da"),
+              "Den republikanske senator Lindsey Graham (R) stemte imod, sagde partiformand Jensen.");
     EXPECT_EQ(sayShipped("Borgmester Lars Jensen (S) siger 12 km og 4,50 kr. pr. pose og 2,50 kr. pr. kWh.", "da"),
               "Borgmester Lars Jensen (Socialdemokratiet) siger 12 kilometer og 4,50 kroner per pose og 2,50 kroner per kilowatttime.");
     // (A bracket after a word in lower case holds no party: "i alt (S)" is as written.)

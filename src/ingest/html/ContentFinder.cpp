@@ -1,6 +1,5 @@
 #include "ingest/html/ContentFinder.hpp"
 
-#include "ingest/Boilerplate.hpp"
 #include "ingest/Furniture.hpp"
 
 #include "core/Ascii.hpp"
@@ -497,11 +496,15 @@ ContentSelection ContentFinder::withSiblings(const GumboNode* top) const {
                 }
                 return false;
             };
+            // (Not one addressed to the reader, "You might also be interested in these stories:", "Here is what
+            // other readers are talking about:".)
+            const std::string lead = " " + lowerAscii(text) + " ";
+            const bool addressed = lead.find(" you") != std::string::npos || lead.find(" our ") != std::string::npos ||
+                                   lead.find(" us ") != std::string::npos || lead.find("readers") != std::string::npos;
             append = (text.size() > 80 && density < 0.25) ||
                      (!text.empty() && text.size() <= 80 && density == 0 &&
                       (text.find(". ") != std::string::npos || text.back() == '.' ||
-                       (text.back() == ':' && countWords(text) >= 4 && !isBoilerplate(text) && introducesQuote() &&
-                        lowerAscii(text).find("readers") == std::string::npos)));
+                       (text.back() == ':' && countWords(text) >= 2 && !addressed && introducesQuote())));
         }
         // An item of the same component with little to score ("buzz_superlist_item
         // buzz_superlist_item_image" beside "buzz_superlist_item buzz_superlist_item_text"): its sentence

@@ -349,7 +349,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                                  (isWordIn(t, i + 2, {"and", "or", "to", "through"}) && weekdayAt(i + 4)));
     // ("Ms Christine Sun, senior vice-president": a name's last word after its first, no day.)
     // (A given name after a title or another name, "Ms Christine", "Wei Sun": not "Open Mon", "Town Hall Sat, 10am".)
-    const bool timeAfter = isSym(t, i + used, ",") && isKind(t, skip(t, i + used + 1), Kind::Number);
+    // (A time after its comma, "Sat, 10am", "Sun, 14:00"; an age is none, "Ms Christine Sun, 34,".)
+    const std::size_t afterComma = skip(t, i + used + 1);
+    const bool timeAfter = isSym(t, i + used, ",") && isKind(t, afterComma, Kind::Number) &&
+                           (t[afterComma].text.find(':') != std::string::npos || isWordIn(t, afterComma + 1, {"am", "pm", "a", "p"}));
     const bool afterName = !timeAfter && i >= 4 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
                            isKind(t, i - 3, Kind::Space) && isKind(t, i - 4, Kind::Word) &&
                            (isCapitalized(t[i - 4].text) || isWordIn(t, i - 4, {"Ms", "Mr", "Mrs", "Dr", "Prof"})) &&
@@ -859,7 +862,7 @@ bool saidWholeInCapitals(const std::string& w) {
         "PIE", "PIG", "PIN", "PIT", "POP", "POT", "PUB", "RAG", "RAN", "RAP", "RAT", "RAW", "RED", "RIB", "RID", "ROB", "ROD", "RUN",
         "SAD", "SAT", "SAW", "SAY", "SEA", "SEE", "SET", "SHY", "SIN", "SIP", "SIT", "SIX", "SKY", "SOB", "SPY", "SUM", "SUN", "TAB",
         "TAG", "TAN", "TAP", "TAX", "TEA", "TED", "TIE", "TIN", "TIP", "TOE", "TOO", "TOP", "TOY", "TRY", "TUB", "VAN", "VET", "WAR",
-        "WAX", "WAY", "WEB", "WED", "WET", "WIN", "WON", "WOW", "YES", "YET", "ZIP", "ZOO", "ISA", "GOT", "HER"};
+        "WAX", "WAY", "WEB", "WED", "WET", "WIN", "WON", "WOW", "YES", "YET", "ZIP", "ZOO", "ISA", "GOT", "HER", "NAB", "CAC", "MET"};
     return kWhole.count(w) != 0 || kWords.count(w) != 0;
 }
 

@@ -290,13 +290,19 @@ public:
                     k = start - 1;
                 }
                 const auto first = static_cast<unsigned char>(text[w]);
-                const std::string lower = lowerUtf8(text);
+                // (Words of the country's politics, "minister", "ordfører", "riksdag": "valgte", a coach's choice, is
+                // none; and none of the United States', where "(R)" and "(D)" are theirs.)
+                const std::string lower = " " + lowerUtf8(text);
+                const auto starts = [&](const char* stem) { return lower.find(std::string(" ") + stem) != std::string::npos; };
                 bool politics = false;
-                for (const char* word : {"minist", "borgmester", "ordf\xC3\xB8rer", "ordf\xC3\xB6rande", "formand", "politik", "parti",
-                                         "folketing", "storting", "riksdag", "byr\xC3\xA5" "d", "kommunalr\xC3\xA5" "d", "statsr\xC3\xA5" "d", "leder",
-                                         "talsperson", "talesperson", "gruppeformand", "gruppledare", "r\xC3\xA5" "dmand", "regionsr\xC3\xA5" "d",
-                                         "kommunestyre", "valg", "val "}) {
-                    politics = politics || lower.find(word) != std::string::npos;
+                for (const char* stem : {"minist", "borgmester", "ordf\xC3\xB8rer", "ordf\xC3\xB6rande", "formand", "folketing", "storting",
+                                         "riksdag", "byr\xC3\xA5" "d", "kommunalr\xC3\xA5" "d", "statsr\xC3\xA5" "d", "gruppeformand", "gruppledare",
+                                         "r\xC3\xA5" "dmand", "regionsr\xC3\xA5" "d", "kommunestyre", "partiformand", "partileder", "partiledare",
+                                         "stortingsrepresentant", "riksdagsledamot", "folketingsmedlem"}) {
+                    politics = politics || lower.find(stem) != std::string::npos;  // (in a compound too: "finansminister")
+                }
+                for (const char* american : {"senator", "republikan", "demokrat", "kongres", "guvern\xC3\xB8r", "guvern\xC3\xB6r", "pr\xC3\xA6sident"}) {
+                    politics = politics && !starts(american);
                 }
                 for (const auto& [letters, name] : parties_) {
                     if (names >= 2 && (letters.size() > 1 || politics) && (std::isupper(first) || first >= 0xC3) &&
