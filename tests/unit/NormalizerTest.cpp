@@ -2534,6 +2534,7 @@ TEST(NormalizerTest, shouldSayPartiesMeasuresAndShortFormsOfAThirtyFifthRound) {
     EXPECT_EQ(sayShipped("les collectivit\xC3\xA9s 5 Md EUR et utiliser le 49.3, mais pas le 1.500", "fr"),
               "les collectivit\xC3\xA9s 5 milliards d'euros et utiliser le 49 3, mais pas le 1.500");
     EXPECT_EQ(sayShipped("uma extens\xC3\xA3o de 21,4 km", "pt-PT"), "uma extens\xC3\xA3o de 21,4 quil\xC3\xB3metros");
+    EXPECT_EQ(sayShipped("invertir\xC3\xA1 1,250 mdp y 30 mdd", "es-MX"), "invertir\xC3\xA1 1250 millones de pesos y 30 millones de d\xC3\xB3lares");
     EXPECT_EQ(sayShipped("uma extens\xC3\xA3o de 21,4 km", "pt-BR"), "uma extens\xC3\xA3o de 21,4 quil\xC3\xB4metros");
     EXPECT_EQ(sayShipped("Hoogleraar prof. dr. Jan Ruigrok", "nl"), "Hoogleraar professor doctor Jan Ruigrok");
     // Six capitals of one vowel are spelled; six of a word are not.
