@@ -348,6 +348,7 @@ public:
         dropFactBoxes(raw);
         // (A desk's draft in Markdown sets its fields in bold: "**TITULAR:**", "**Firma:** …".)
         if (plain_ || markdown_) {
+            dropLineUps(raw);
             takeWireHeader(raw);
             takeFieldLines(raw);
             takeCodeNamedFields(raw);
@@ -506,6 +507,50 @@ private:
             if (f == label) return true;
         }
         return false;
+    }
+
+    // A team sheet under a match report: lines of a position's short label and the players in it, "HB:
+    // Maynard, Murphy, Crisp", four or more in a row, with the team's name in capitals over them. A table
+    // for the eye, which no one reads out; the report names who played. (A scorers' line, "Collingwood:
+    // Elliott 3, De Goey 2", has figures and stays.)
+    static void dropLineUps(std::vector<RawBlock>& raw) {
+        const auto lineUp = [](const std::string& text) {
+            const std::string t = collapseWhitespace(text);
+            const std::size_t colon = t.find(": ");
+            if (colon == std::string::npos || colon == 0 || colon > 4 || !std::isupper(static_cast<unsigned char>(t[0]))) return false;
+            if (t.substr(0, colon).find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz/-") != std::string::npos) return false;
+            const std::string players = t.substr(colon + 2);
+            if (players.find_first_of("0123456789!?;:") != std::string::npos || countWords(players) > 14) return false;
+            std::size_t start = 0;
+            while (start < players.size()) {
+                std::size_t comma = players.find(", ", start);
+                if (comma == std::string::npos) comma = players.size();
+                const std::string name = players.substr(start, comma - start);
+                const auto c = static_cast<unsigned char>(name.empty() ? 'a' : name[0]);
+                if (countWords(name) > 3 || !(std::isupper(c) || c >= 0xC3)) return false;
+                start = comma + 2;
+            }
+            return true;
+        };
+        for (std::size_t i = 0; i < raw.size();) {
+            std::size_t end = i;
+            while (end < raw.size() && !raw[end].text.empty() && lineUp(raw[end].text)) ++end;
+            if (end - i < 4) {
+                i = end + 1;
+                continue;
+            }
+            for (std::size_t k = i; k < end; ++k) raw[k].text.clear();
+            // (The team's name over its sheet, and the sheets' heading: "TEAMS" over "COLLINGWOOD".)
+            for (std::size_t k = i, above = 0; k-- > 0 && above < 2;) {
+                const std::string t = collapseWhitespace(raw[k].text);
+                if (t.empty()) continue;
+                const bool capitals = std::none_of(t.begin(), t.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+                if (!capitals || countWords(t) > 3 || t.find_first_of(".!?,") != std::string::npos) break;
+                raw[k].text.clear();
+                ++above;
+            }
+            i = end;
+        }
     }
 
     // A wire's header over its headline, for the editors who take the copy: its codes ("bdt0347 4 vm 412

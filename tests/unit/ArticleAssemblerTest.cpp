@@ -2379,3 +2379,19 @@ TEST(ArticleAssemblerTest, shouldDropASponsorsOfferAndKeepTheNewsAfterIt) {
     EXPECT_NE(all.find("Oil fell"), std::string::npos) << all;
     EXPECT_NE(all.find("Gold rose"), std::string::npos) << all;
 }
+
+// A match report's team sheets are not read, with the teams' names over them; its scorers' line is.
+TEST(ArticleAssemblerTest, shouldLeaveOutAMatchReportsTeamSheets) {
+    const Article a = ingestText("Magpies storm home to stun Blues\n\nCollingwood kicked five of the last six goals to steal a four-point "
+                                 "win over Carlton in front of 86,512 fans at the MCG on Saturday night.\n\n"
+                                 "The Blues led by 23 points at the 18-minute mark of the third quarter but faded in the last.\n\n"
+                                 "Collingwood: Elliott 3, De Goey 2, Mihocek 2, Pendlebury\n\n"
+                                 "TEAMS\nCOLLINGWOOD\nB: D. Moore, Howe, Quaynor\nHB: Maynard, Murphy, Crisp\nC: Pendlebury, N. Daicos, Sidebottom\n"
+                                 "HF: De Goey, Elliott, Hoskin-Elliott\nSub: McCreery\n\n"
+                                 "Collingwood hosts Essendon in the Anzac Day match on Thursday, while Carlton meets Adelaide.\n");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    for (const char* sheet : {"Quaynor", "Murphy", "McCreery", "COLLINGWOOD", "TEAMS"}) EXPECT_EQ(all.find(sheet), std::string::npos) << all;
+    EXPECT_NE(all.find("Elliott 3, De Goey 2"), std::string::npos) << all;
+    EXPECT_NE(all.find("Carlton meets Adelaide"), std::string::npos) << all;
+}
