@@ -2509,6 +2509,8 @@ TEST(NormalizerTest, shouldSayWhatAThirtyFifthBlindRoundFound) {
     EXPECT_EQ(say("a population of 250 000 people"), "a population of two hundred fifty thousand people");
     EXPECT_EQ(say("a 1.1m-high glass wall and a 3km-long queue"), "a one point one meter-high glass wall and a three kilometer-long queue");
     EXPECT_EQ(say("a 1-in-100-year flood, odds of 1-in-83"), "a one-in-a-hundred-year flood, odds of one-in-eighty-three");
+    EXPECT_EQ(say("from $7.50 bln to $7.75 bln, a $1.0 billion deal"),
+              "from seven point five billion dollars to seven point seven five billion dollars, a one billion dollar deal");
     EXPECT_EQ(say("The Dow rose to 39,908.00, and the rate to 1.0850."),
               "The Dow rose to thirty-nine thousand nine hundred eight, and the rate to one point zero eight five zero.");
 }

@@ -591,6 +591,14 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     // "between $400 and $500 billion": the first amount shares the second's magnitude and currency.
     if (magnitude.empty() && !upper && !rate && sharesMagnitude(t, last, symbol, amount)) return Match{last - i, spoken, "money"};
     if (!magnitude.empty()) {
+        // ("$7.50 bln": before a magnitude the places are no cents, and their last zeros are not said.)
+        const auto trimmed = [](Num n) {
+            while (n.fraction.size() > 1 && n.fraction.back() == '0') n.fraction.pop_back();
+            if (n.fraction == "0") n.fraction.clear();
+            return numberWords(n);
+        };
+        spoken = trimmed(amount);
+        if (upper && upper->valid) spoken += rangeJoiner(t, i) + trimmed(*upper);
         return Match{last - i, spoken + " " + magnitude + " " + (adjective ? c.one : c.many) + perRate, "money"};
     }
     // $3.50: dollars and cents; $0.99 and $.25: cents alone.
