@@ -167,6 +167,17 @@ void blankKeepingLines(std::string& text, std::size_t begin, std::size_t end) {
     }
 }
 
+std::size_t occurrencesAsWord(const std::string& text, std::string_view word) {
+    if (word.empty()) return 0;
+    std::size_t n = 0;
+    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + word.size())) {
+        const bool before = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+        const bool after = at + word.size() >= text.size() || !std::isalnum(static_cast<unsigned char>(text[at + word.size()]));
+        n += before && after;
+    }
+    return n;
+}
+
 std::size_t countWords(const std::string& text) {
     std::size_t words = 0;
     std::size_t ideographs = 0;

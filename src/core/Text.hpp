@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace readcast {
@@ -23,6 +24,9 @@ std::string decodeEntities(const std::string& text);
 
 // Runs of non-space characters; Chinese and Japanese characters count about two to a word.
 std::size_t countWords(const std::string& text);
+// How often `word` stands in `text` as a word of its own (no letter or digit of ASCII beside it), as written:
+// "Lae" once in "Lae and Laetitia".
+std::size_t occurrencesAsWord(const std::string& text, std::string_view word);
 // Text from an article without what could act on a terminal or hide text: C0 controls (tab, newline
 // and carriage return stay), DEL, C1 controls, and the bidirectional embedding, override and isolate
 // controls (U+202A..U+202E, U+2066..U+2069), and private-use characters (U+E000..U+F8FF, planes 15-16).

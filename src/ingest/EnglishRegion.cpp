@@ -7,6 +7,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
+#include "core/Text.hpp"
 
 namespace readcast {
 namespace {
@@ -34,16 +35,7 @@ bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 
 
 // How often `word` stands in `text` as a word of its own, as written (a common noun in small letters: "Labour"
 // and "Labor", parties, and "Center" in a name say nothing of the writer's spelling).
-std::size_t count(const std::string& lower, std::string_view word) {
-    if (word.empty()) return 0;
-    std::size_t n = 0;
-    for (std::size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + word.size())) {
-        const bool before = at == 0 || !isWordChar(lower[at - 1]);
-        const bool after = at + word.size() >= lower.size() || !isWordChar(lower[at + word.size()]);
-        n += before && after;
-    }
-    return n;
-}
+std::size_t count(const std::string& text, std::string_view word) { return occurrencesAsWord(text, word); }
 
 // A month's full name, capitalized, is the word of `text` from `at` to `end` ("25 may have been" is no date).
 bool monthWord(const std::string& text, std::size_t at, std::size_t end) {
@@ -55,21 +47,20 @@ bool monthWord(const std::string& text, std::size_t at, std::size_t end) {
 
 // Dates written day first, "14 March", and month first, "March 14".
 void countDates(const std::string& text, std::size_t& dayFirst, std::size_t& monthFirst) {
-    const std::string& lower = text;
-    for (std::size_t at = 0; at < lower.size(); ++at) {
-        if (!std::isdigit(static_cast<unsigned char>(lower[at])) || (at > 0 && isWordChar(lower[at - 1]))) continue;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if (!std::isdigit(static_cast<unsigned char>(text[at])) || (at > 0 && isWordChar(text[at - 1]))) continue;
         std::size_t end = at;
-        while (end < lower.size() && std::isdigit(static_cast<unsigned char>(lower[end]))) ++end;
-        if (end - at <= 2 && (end >= lower.size() || !isWordChar(lower[end]) )) {
-            if (end + 1 < lower.size() && lower[end] == ' ') {
+        while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+        if (end - at <= 2 && (end >= text.size() || !isWordChar(text[end]) )) {
+            if (end + 1 < text.size() && text[end] == ' ') {
                 std::size_t wordEnd = end + 1;
-                while (wordEnd < lower.size() && std::isalpha(static_cast<unsigned char>(lower[wordEnd]))) ++wordEnd;
-                if (monthWord(lower, end + 1, wordEnd)) ++dayFirst;
+                while (wordEnd < text.size() && std::isalpha(static_cast<unsigned char>(text[wordEnd]))) ++wordEnd;
+                if (monthWord(text, end + 1, wordEnd)) ++dayFirst;
             }
-            if (at >= 2 && lower[at - 1] == ' ') {
+            if (at >= 2 && text[at - 1] == ' ') {
                 std::size_t start = at - 1;
-                while (start > 0 && std::isalpha(static_cast<unsigned char>(lower[start - 1]))) --start;
-                if (monthWord(lower, start, at - 1)) ++monthFirst;
+                while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+                if (monthWord(text, start, at - 1)) ++monthFirst;
             }
         }
         at = end;

@@ -1,9 +1,7 @@
 #include "text/CountryCues.hpp"
 
-#include <cctype>
-#include <cstring>
-
 #include "core/LanguageTag.hpp"
+#include "core/Text.hpp"
 
 namespace readcast {
 namespace {
@@ -28,18 +26,6 @@ const std::vector<Cues>& cues() {
     return kCues;
 }
 
-// How often `name` stands in `text` as words of their own.
-std::size_t occurrences(const std::string& text, const char* name) {
-    const std::size_t n = std::strlen(name);
-    std::size_t count = 0;
-    for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + n)) {
-        const bool before = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
-        const bool after = at + n >= text.size() || !std::isalnum(static_cast<unsigned char>(text[at + n]));
-        count += before && after;
-    }
-    return count;
-}
-
 }  // namespace
 
 std::string countryOfArticle(const Article& article) {
@@ -55,7 +41,7 @@ std::string countryOfArticle(const Article& article) {
     std::size_t bestCount = 0, second = 0;
     for (const Cues& c : cues()) {
         std::size_t count = 0;
-        for (const char* name : c.names) count += occurrences(text, name);
+        for (const char* name : c.names) count += occurrencesAsWord(text, name);
         if (count > bestCount) {
             second = bestCount;
             bestCount = count;
