@@ -13,9 +13,27 @@
 #include <string>
 #include <vector>
 
+#include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "model/Script.hpp"
 
 namespace readcast {
+
+// The end of the run of ASCII digits from `i` (`i` itself when there is none).
+inline std::size_t digitsEnd(const std::string& text, std::size_t i) {
+    while (i < text.size() && isAsciiDigit(text[i])) ++i;
+    return i;
+}
+
+// The word that ends before `at`, spaces skipped, in lower case ("" at the start or after a sign): the
+// preposition a rule reads a figure's case from ("od 1 stycznia", "около 20").
+inline std::string lowerWordBefore(const std::string& text, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && isWordByte(text[start - 1])) --start;
+    return lowerUtf8(text.substr(start, end - start));
+}
 
 template <class Find>
 std::string rewriteEach(const std::string& text, std::vector<Rewrite>* log, Find find) {

@@ -105,15 +105,6 @@ std::string combining(int n) {
 constexpr std::array<std::string_view, 12> kMonthsGenitive{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
                                                           "wrze\xC5\x9Bnia", "pa\xC5\xBA" "dziernika", "listopada", "grudnia"};
 
-// The word before `at`, in lower case ("" at the start).
-std::string wordBefore(const std::string& text, std::size_t at) {
-    std::size_t end = at;
-    while (end > 0 && text[end - 1] == ' ') --end;
-    std::size_t start = end;
-    while (start > 0 && isWordByte(text[start - 1])) --start;
-    return lowerUtf8(text.substr(start, end - start));
-}
-
 // The case a preposition gives an ordinal after it: "przed 1 stycznia", "po 1 stycznia" (pierwszym),
 // "w 2026 roku" (dwudziestym szóstym); otherwise the genitive a date and "roku" take.
 Case caseAfter(const std::string& word) {
@@ -121,11 +112,6 @@ Case caseAfter(const std::string& word) {
         if (word == p) return Case::Locative;
     }
     return Case::Genitive;
-}
-
-std::size_t digitsEnd(const std::string& text, std::size_t i) {
-    while (i < text.size() && isAsciiDigit(text[i])) ++i;
-    return i;
 }
 
 // "zł" or "złotych" after an amount: the form a count takes, 1 "złoty", 2–4 "złote" (but 12–14), else
@@ -223,7 +209,7 @@ public:
                 const long long whole = fraction ? 0 : std::stoll(text.substr(i, e - i));
                 const long long tens = whole % 100, units = whole % 10;
                 // (After a word that takes the genitive, "około 782 mln", the many's form, and one's "miliona".)
-                const std::string before = wordBefore(text, i);
+                const std::string before = lowerWordBefore(text, i);
                 bool genitive = false;
                 for (const char* word : {"oko\xC5\x82o", "ok", "z", "ze", "od", "do", "dla", "bez", "u", "ko\xC5\x82o", "sprzed", "w\xC5\x9Br\xC3\xB3" "d",
                                          "spo\xC5\x9Br\xC3\xB3" "d", "powy\xC5\xBC" "ej", "poni\xC5\xBC" "ej", "blisko", "wiele", "kilka"}) {
@@ -268,12 +254,12 @@ public:
             kind = "date";
             if (const std::size_t end = dateAt(text, i, e, n, spoken); end != i) return end;
             // ("siódmego kwietnia 2024": a year after a day written out and its month, as the intro says a date.)
-            const std::string before = wordBefore(text, i);
+            const std::string before = lowerWordBefore(text, i);
             const bool monthBefore = std::find(kMonthsGenitive.begin(), kMonthsGenitive.end(), std::string_view(before)) != kMonthsGenitive.end();
             std::size_t monthStart = i;
             while (monthStart > 0 && text[monthStart - 1] == ' ') --monthStart;
             while (monthStart > 0 && isWordByte(text[monthStart - 1])) --monthStart;
-            const std::string day = monthStart > 0 ? wordBefore(text, monthStart) : "";
+            const std::string day = monthStart > 0 ? lowerWordBefore(text, monthStart) : "";
             // (Not an amount or a count after a month: "z listopada 2048 zł", "od stycznia 2000 osób".)
             std::size_t next = e;
             while (next < text.size() && text[next] == ' ') ++next;
@@ -314,13 +300,13 @@ private:
             const std::size_t k = e + dash, ke = digitsEnd(text, k);
             std::string last;
             if (const std::size_t end = ke - k <= 2 ? dateAt(text, k, ke, std::stoi(text.substr(k, ke - k)), last) : k; end != k) {
-                spoken = (wordBefore(text, i) == "od" ? "" : "od ") + ordinalBelowHundred(day, Case::Genitive) + " do " + last;
+                spoken = (lowerWordBefore(text, i) == "od" ? "" : "od ") + ordinalBelowHundred(day, Case::Genitive) + " do " + last;
                 return end;
             }
         }
         // "od 1 do 5 maja", "3 i 4 lipca", "1, 2 i 3 lipca": a day whose month is named after the last one.
         if (daysBeforeMonth(text, i)) {
-            spoken = ordinalBelowHundred(day, caseAfter(wordBefore(text, i)));
+            spoken = ordinalBelowHundred(day, caseAfter(lowerWordBefore(text, i)));
             return e;
         }
         if (text[e] != ' ') return i;
@@ -337,7 +323,7 @@ private:
                 (std::isupper(static_cast<unsigned char>(text[after])) || static_cast<unsigned char>(text[after]) >= 0xC3)) {
                 continue;
             }
-            const Case c = caseAfter(wordBefore(text, i));
+            const Case c = caseAfter(lowerWordBefore(text, i));
             spoken = ordinalBelowHundred(day, c) + " " + text.substr(e + 1, month.size());
             std::size_t end = e + 1 + month.size();
             std::string year;
@@ -422,7 +408,7 @@ private:
         while (w < text.size() && isWordByte(text[w])) ++w;
         const std::string word = text.substr(noun, w - noun);
         if (word == "min") {
-            const std::string before = wordBefore(text, i);
+            const std::string before = lowerWordBefore(text, i);
             const bool locative = before == "w" || before == "we" || before == "po" || before == "o" || before == "przy";
             spoken = feminineOrdinal(n) + (locative ? " minucie" : " minuty");
             // ("min." at the sentence's end keeps its dot as the full stop.)
@@ -491,12 +477,12 @@ private:
             const std::size_t last = digitsEnd(text, second);
             const int until = last > second && last - second <= 2 ? std::stoi(text.substr(second, last - second)) : 0;
             const bool clockAfter = last < text.size() && (text[last] == ':' || (text[last] == '.' && last + 1 < text.size() && isAsciiDigit(text[last + 1])));
-            if (wordBefore(text, i) != "w" || !minutes.empty() || until < 1 || until > 24 || clockAfter) return;
+            if (lowerWordBefore(text, i) != "w" || !minutes.empty() || until < 1 || until > 24 || clockAfter) return;
             spoken = "godzinach od " + hourOrdinal(hour, 'o') + " do " + hourOrdinal(until, 'o');
             end = last;
         }();
         if (!spoken.empty()) return end;
-        const std::string before = wordBefore(text, i);
+        const std::string before = lowerWordBefore(text, i);
         char form = 'n';
         std::string noun = "godzina";
         if (before == "o" || before == "po" || before == "w") form = 'o', noun = "godzinie";

@@ -82,19 +82,12 @@ constexpr std::array<std::string_view, 18> kGenitivePrepositions{"\xD0\xBE\xD0\x
                                                                  // после · для · у · кроме · среди · порядка · возле · против
                                                                  "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5", "\xD0\xB4\xD0\xBB\xD1\x8F", "\xD1\x83", "\xD0\xBA\xD1\x80\xD0\xBE\xD0\xBC\xD0\xB5", "\xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB8", "\xD0\xBF\xD0\xBE\xD1\x80\xD1\x8F\xD0\xB4\xD0\xBA\xD0\xB0", "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xBB\xD0\xB5", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x82\xD0\xB8\xD0\xB2"};
 
-std::size_t digitsEnd(const std::string& text, std::size_t i) {
-    while (i < text.size() && isAsciiDigit(text[i])) ++i;
-    return i;
-}
-
 // The word before `at`, in lower case, without the dot of a short form ("ок."; "" at the start).
 std::string wordBefore(const std::string& text, std::size_t at) {
     std::size_t end = at;
     while (end > 0 && text[end - 1] == ' ') --end;
     if (end > 0 && text[end - 1] == '.') --end;
-    std::size_t start = end;
-    while (start > 0 && isWordByte(text[start - 1])) --start;
-    return lowerUtf8(text.substr(start, end - start));
+    return lowerWordBefore(text, end);
 }
 
 // `text` opens a word in capitals at `at` (of any script: "При", "Затем").
