@@ -347,9 +347,10 @@ public:
         splitJoinedFields(raw);
         dropFactBoxes(raw);
         // (A desk's draft in Markdown sets its fields in bold: "**TITULAR:**", "**Firma:** …".)
+        std::string wireAgency;
         if (plain_ || markdown_) {
             dropLineUps(raw);
-            takeWireHeader(raw);
+            wireAgency = takeWireHeader(raw);
             takeFieldLines(raw);
             takeCodeNamedFields(raw);
         }
@@ -380,7 +381,7 @@ public:
         dropRepeatedPullQuotes();
         dropOrphanHeadings();
         // (The wire's agency names the story's source only where no writer is named.)
-        if (article_.byline.empty() && !wireAgency_.empty()) article_.byline = wireAgency_;
+        if (article_.byline.empty() && !wireAgency.empty()) article_.byline = wireAgency;
     }
 
 private:
@@ -557,7 +558,8 @@ private:
     // dpa 0892"), its keywords ("Verkehr/Streiks/Bahn/"), its version ("(Zusammenfassung 18.45 Uhr)"), its
     // priority ("Prioritet: 3"), and the agency's name ("NTB", "Lusa - Agência de Notícias de Portugal"), which
     // is the byline when there is none. At the foot, the agency's mark ("(ANSA).", "/ritzau/", "Lusa/Fim").
-    void takeWireHeader(std::vector<RawBlock>& raw) {
+    // Returns the agency named, or "".
+    std::string takeWireHeader(std::vector<RawBlock>& raw) {
         // (Alone, or with the words that say what it is: "Lusa - Agência de Notícias de Portugal"; not a
         // headline that opens on a name, "Bloomberg - the billionaire who would be president".)
         const auto agencyOfLine = [](const std::string& text) -> std::string {
@@ -797,7 +799,7 @@ private:
                 }
             }
         }
-        wireAgency_ = agency;
+        return agency;
     }
 
     // A sponsor's offer and its small print: "rates as low as 7.49% APR*", "Apply today at acme.com/business",
@@ -2805,7 +2807,6 @@ private:
     }
 
     const bool plain_;
-    std::string wireAgency_;  // the agency a wire's header, dateline or foot names (takeWireHeader)
     const bool markdown_;
     Article& article_;
     const std::string titleHint_;
