@@ -2524,6 +2524,7 @@ TEST(NormalizerTest, shouldSayPartiesMeasuresAndShortFormsOfAThirtyFifthRound) {
     // (Not a label, nor one letter where nothing speaks of politics: "Vedlegg (V)", "Lindsey Graham (R)".)
     EXPECT_EQ(sayShipped("Vedlegg (V) viser at Lindsey Graham (R) sa nei.", "nb"), "Vedlegg (V) viser at Lindsey Graham (R) sa nei.");
     EXPECT_EQ(sayShipped("Trener St\xC3\xA5le Solbakken (H) valgte Haaland.", "nb"), "Trener St\xC3\xA5le Solbakken (H) valgte Haaland.");
+    EXPECT_EQ(sayShipped("Finanspolitisk talsperson Tina Bru (H) sier nei.", "nb"), "Finanspolitisk talsperson Tina Bru (H\xC3\xB8yre) sier nei.");
     EXPECT_EQ(sayShipped("Den republikanske senator Lindsey Graham (R) stemte imod, sagde partiformand Jensen.", "da"),
               "Den republikanske senator Lindsey Graham (R) stemte imod, sagde partiformand Jensen.");
     EXPECT_EQ(sayShipped("Borgmester Lars Jensen (S) siger 12 km og 4,50 kr. pr. pose og 2,50 kr. pr. kWh.", "da"),
