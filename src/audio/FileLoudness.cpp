@@ -32,7 +32,7 @@ LoudnessReading measureAudioFile(const std::string& path, unsigned threads) {
         }
         return meter.reading();
     }
-    // libebur128 steps its blocks every (rate + 5) / 10 samples: the joins fall on that grid.
+    // The meter steps its blocks every (rate + 5) / 10 samples: the joins fall on that grid.
     const std::int64_t hop = (info.sample_rate_hz + 5) / 10;
     const auto by_length = static_cast<std::int64_t>(info.seconds() / kMinStretchS);
     const auto parts = static_cast<std::int64_t>(std::clamp<std::int64_t>(by_length, 1, std::max(1u, threads)));

@@ -1,6 +1,6 @@
 #pragma once
 // Loudness as podcast platforms measure it: ITU-R BS.1770 / EBU R128 integrated loudness (LUFS) by
-// libebur128, and true peak (dBTP, 4x oversampled) by TruePeakMeter, to libebur128's value. A meter is
+// GatedLoudness and true peak (dBTP, 4x oversampled) by TruePeakMeter, both to libebur128's values. A meter is
 // a PcmSink that passes what it measures on to the next sink, if there is one.
 //
 //   LoudnessMeter meter;                  // or LoudnessMeter meter(&next)
@@ -45,7 +45,7 @@ public:
     static LoudnessReading combined(const std::vector<const LoudnessMeter*>& meters);
 
 private:
-    struct State;  // libebur128's, kept out of this header
+    struct State;  // the meters, kept out of this header
     PcmSink* next_;
     bool true_peak_;
     std::unique_ptr<State> state_;

@@ -55,10 +55,20 @@ void PcmSpool::done() {
     }
 }
 
+void PcmSpool::adoptWritten(int sample_rate_hz, std::int64_t samples) {
+    rate_ = sample_rate_hz;
+    count_ = samples;
+}
+
 void PcmSpool::replay(PcmSink& sink) const {
+    sink.init(rate_);
+    feed(sink);
+    sink.done();
+}
+
+void PcmSpool::feed(PcmSink& sink) const {
     // pread at its own offset, with its own buffers: several replays may run at once on threads.
     const int fd = ::fileno(file_);
-    sink.init(rate_);
     std::vector<std::int16_t> raw;
     std::vector<float> chunk;
     constexpr std::size_t kChunk = 1 << 14;
@@ -76,7 +86,6 @@ void PcmSpool::replay(PcmSink& sink) const {
         sink.process(chunk.data(), chunk.size());
         left -= static_cast<std::int64_t>(want);
     }
-    sink.done();
 }
 
 }  // namespace readcast

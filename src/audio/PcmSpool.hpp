@@ -28,6 +28,11 @@ public:
 
     // After done(); const and safe to run from several threads at once.
     void replay(PcmSink& sink) const;
+    // The samples alone, into a sink already started (replay without init and done).
+    void feed(PcmSink& sink) const;
+    // What another process wrote through this spool's file (a forked copy of this one that spoke into
+    // it): its `samples` at `sample_rate_hz` are this spool's now.
+    void adoptWritten(int sample_rate_hz, std::int64_t samples);
     int sampleRate() const { return rate_; }
     std::int64_t samples() const { return count_; }
 

@@ -1,7 +1,7 @@
 #pragma once
 // The commands that speak, encode or list voices run in the audio module (readcast-audio.so), which the
 // program loads only when one of them is asked for: `extract`, `script --bare` and `--help` start
-// without eSpeak NG, LAME, libsndfile, TagLib, libsoxr, libebur128 and Nettle (cli/AudioModule.cpp).
+// without eSpeak NG, LAME, libsndfile, TagLib, libsoxr and Nettle (cli/AudioModule.cpp).
 // The module hands the program this table; both are built from the same sources, and the program
 // refuses a module whose table or option structures differ from its own.
 

@@ -30,8 +30,8 @@ struct Timeline {
 
     double seconds() const { return sample_rate_hz > 0 ? static_cast<double>(total_samples) / sample_rate_hz : 0.0; }
     // Everything later by `seconds` (audio put before the narration).
-    void shift(double seconds) {
-        const auto by = static_cast<std::int64_t>(seconds * sample_rate_hz + 0.5);
+    void shift(double seconds) { shiftSamples(static_cast<std::int64_t>(seconds * sample_rate_hz + 0.5)); }
+    void shiftSamples(std::int64_t by) {
         for (UtteranceTiming& u : utterances) {
             u.start_sample += by;
             u.end_sample += by;

@@ -14,6 +14,7 @@
 #include "audio/ThreadedSink.hpp"
 #include "core/Ascii.hpp"
 #include "core/BuildInfo.hpp"
+#include "core/Cores.hpp"
 #include "core/Install.hpp"
 #include "core/Error.hpp"
 #include "core/LanguageTag.hpp"
@@ -29,6 +30,7 @@
 #include "sidecar/Transcripts.hpp"
 #include "speech/EspeakSynthesizer.hpp"
 #include "speech/FramingTemplates.hpp"
+#include "speech/ForkedNarration.hpp"
 #include "speech/Narrator.hpp"
 #include "speech/VoiceCatalog.hpp"
 #include "speech/VoiceChoice.hpp"
@@ -207,6 +209,12 @@ RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tt
         tags.cover_mime = cover.mime;
     }
 
+    Narrator narrator(tts, {n.narrator.espeakName(), n.narrator.headingEspeakName(), n.narrator.settings});
+    // A long script's later part is spoken by a copy of this process, on another core when there are
+    // two: forked now, before the encoder's and the limiter's threads start, and before any output is begun.
+    const std::unique_ptr<ForkedNarration> ahead = ForkedNarration::start(narrator, n.script, threadsOrCores(r.encoder.threads));
+    const auto narrate = [&](PcmSink& sink) { return ahead ? ahead->narrate(sink) : narrator.narrate(n.script, sink); };
+
     OutputSet outputs(job.force);
     OutputFile& audio = outputs.add(r.output);
     std::vector<OutputFile*> sidecars;
@@ -231,7 +239,6 @@ RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tt
         r.encoder.content_bandwidth_hz = tts.sampleRate() / 2;
         if (r.encoder.algorithm_quality < 0) r.encoder.algorithm_quality = 7;
     }
-    Narrator narrator(tts, {n.narrator.espeakName(), n.narrator.headingEspeakName(), n.narrator.settings});
     // Without a level to reach or jingles to match, into a file whose start can be written again at the
     // end: the narration goes to the encoder as it is spoken, synthesis and encoding side by side, and
     // nothing is spooled. Its level is measured on the way, as given to the encoder.
@@ -247,7 +254,7 @@ RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tt
             ThreadedSink encoderThread(given, 1 << 16);  // the level and the encoder on their own thread
             Resampler resampler(r.encoder.sample_rate_hz, encoderThread);
             resampler.init(tts.sampleRate());
-            r.timeline = narrator.narrate(n.script, resampler);
+            r.timeline = narrate(resampler);
             r.chapters = chaptersOf(n.script, r.timeline);
             tags.chapters = r.chapters;
             tags.length_ms = static_cast<long long>(std::llround(r.timeline.seconds() * 1000.0));
@@ -264,7 +271,7 @@ RenderResult speakAndWrite(const RenderJob& job, RenderResult r, Synthesizer& tt
         if (job.loudness_lufs) probe.emplace(*job.loudness_lufs, kFirstCeilingDbtp, spool);
         LoudnessMeter speech(probe ? static_cast<PcmSink*>(&*probe) : &spool, /*true_peak=*/false);
         speech.init(tts.sampleRate());
-        r.timeline = narrator.narrate(n.script, speech);
+        r.timeline = narrate(speech);
         speech.done();
         r.speech_lufs = speech.reading().integrated_lufs;
         // Where everything lands in the final audio, jingles included: chapters and cues are known now.

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <exception>
 
+#include "core/Cores.hpp"
 #include "core/Error.hpp"
 #include "speech/EspeakLibrary.hpp"
 #include "speech/VoiceCatalog.hpp"
@@ -82,11 +83,17 @@ int onSamples(short* wav, int count, espeak_EVENT* events) {
 
 // eSpeak NG is initialized once per process and never terminated before exit: initializing it again
 // after espeak_Terminate() hangs in 1.51.
+// It also starts its event thread, which waits for asynchronous calls this program never makes.
+std::size_t g_espeak_threads = 0;
+
 int initializeOnce() {
     static const int rate = [] {
+        const std::size_t before = threadsOfThisProcess();
         // DONT_EXIT: without it eSpeak NG calls exit() when its data folder is missing.
         const int r = espeakLibrary().Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
         if (r > 0) espeakLibrary().SetSynthCallback(onSamples);
+        const std::size_t after = threadsOfThisProcess();
+        g_espeak_threads = after > before ? after - before : 0;
         return r;
     }();
     return rate;
@@ -106,6 +113,8 @@ EspeakSynthesizer::EspeakSynthesizer() {
 }
 
 EspeakSynthesizer::~EspeakSynthesizer() { g_instance_alive = false; }
+
+std::size_t EspeakSynthesizer::idleThreads() const { return g_espeak_threads; }
 
 void EspeakSynthesizer::applySettings(const std::string& voice) {
     // eSpeak NG loads voices by file: "en-gb" must become "gmw/en" first.

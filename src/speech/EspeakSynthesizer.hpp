@@ -23,6 +23,7 @@ public:
     EspeakSynthesizer& operator=(const EspeakSynthesizer&) = delete;
 
     int sampleRate() const override { return sample_rate_hz_; }
+    std::size_t idleThreads() const override;
     void setVoice(const std::string& voice, const VoiceSettings& settings) override;
     using Synthesizer::speak;
     void speak(const std::string& text, const std::string& language, PcmSink& out, std::vector<WordMark>* words) override;

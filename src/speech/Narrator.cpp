@@ -17,7 +17,7 @@ constexpr int kEdgeMarginMs = 15;
 
 }  // namespace
 
-Timeline Narrator::narrate(const Script& script, PcmSink& sink) {
+Timeline Narrator::narrate(const Script& script, PcmSink& sink, std::size_t first, std::size_t last) {
     Timeline timeline;
     timeline.sample_rate_hz = tts_.sampleRate();
     const auto msToSamples = [&](int ms) { return static_cast<std::size_t>(ms) * static_cast<std::size_t>(timeline.sample_rate_hz) / 1000; };
@@ -25,7 +25,9 @@ Timeline Narrator::narrate(const Script& script, PcmSink& sink) {
     std::vector<WordMark> marks;
     std::int64_t position = 0;
     bool headingVoice = false;
-    for (const Utterance& u : script.utterances) {
+    last = std::min(last, script.utterances.size());
+    for (std::size_t i = first; i < last; ++i) {
+        const Utterance& u = script.utterances[i];
         const bool heading = !voices_.headings.empty() && (u.role == Role::Title || u.role == Role::Heading);
         if (heading != headingVoice) {
             tts_.setVoice(heading ? voices_.headings : voices_.body, voices_.settings);

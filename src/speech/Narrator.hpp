@@ -10,6 +10,7 @@
 //   Timeline t = narrator.narrate(script, sink);
 //   sink.done();
 
+#include <cstddef>
 #include <string>
 #include <utility>
 
@@ -33,7 +34,12 @@ public:
     explicit Narrator(Synthesizer& tts) : tts_(tts) {}
     // Switches the synthesizer between the two voices as the roles change; starts with the body's.
     Narrator(Synthesizer& tts, NarratorVoices voices) : tts_(tts), voices_(std::move(voices)) {}
-    Timeline narrate(const Script& script, PcmSink& sink);
+    int sampleRate() const { return tts_.sampleRate(); }
+    std::size_t idleThreads() const { return tts_.idleThreads(); }
+    Timeline narrate(const Script& script, PcmSink& sink) { return narrate(script, sink, 0, script.utterances.size()); }
+    // Utterances [first, last) only, as if they were the whole script: the timeline counts from their
+    // first sample and holds their timings alone.
+    Timeline narrate(const Script& script, PcmSink& sink, std::size_t first, std::size_t last);
 
 private:
     Synthesizer& tts_;

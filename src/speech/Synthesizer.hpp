@@ -33,6 +33,9 @@ class Synthesizer {
 public:
     virtual ~Synthesizer() = default;
     virtual int sampleRate() const = 0;
+    // Threads the engine started in this process that never run while it speaks: a copy of the
+    // process made with fork() may speak with it all the same.
+    virtual std::size_t idleThreads() const { return 0; }
     // The voice every later call speaks with. Throws Error(ExitCode::Voice) when it cannot be used.
     virtual void setVoice(const std::string& voice, const VoiceSettings& settings) = 0;
     // Gives the samples of `text` to out.process() as they are made (never init() or done(): the sink

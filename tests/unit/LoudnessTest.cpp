@@ -16,6 +16,7 @@
 #include "CollectingSink.hpp"
 #include "audio/AudioFileReader.hpp"
 #include "audio/FileLoudness.hpp"
+#include "audio/GatedLoudness.hpp"
 #include "audio/Loudness.hpp"
 #include "core/OutputSet.hpp"
 #include "encode/Encoder.hpp"
@@ -56,6 +57,38 @@ double libebur128TruePeak(const std::vector<float>& s, int rate) {
     ebur128_true_peak(st, 0, &peak);
     ebur128_destroy(&st);
     return peak;
+}
+
+// libebur128's integrated loudness of stretches measured by one meter each (its histogram mode, as
+// GatedLoudness keeps its blocks), pooled as one reading: the reference for GatedLoudness.
+double libebur128Lufs(const std::vector<std::vector<float>>& stretches, int rate) {
+    std::vector<ebur128_state*> states;
+    for (const std::vector<float>& s : stretches) {
+        ebur128_state* st = ebur128_init(1, static_cast<unsigned long>(rate), EBUR128_MODE_I | EBUR128_MODE_HISTOGRAM);
+        ebur128_set_channel(st, 0, EBUR128_CENTER);
+        for (std::size_t at = 0, piece = 1; at < s.size(); at += piece, piece = piece * 7 % 4099 + 1) {
+            ebur128_add_frames_float(st, s.data() + at, std::min(piece, s.size() - at));
+        }
+        states.push_back(st);
+    }
+    double lufs = 0;
+    ebur128_loudness_global_multiple(states.data(), states.size(), &lufs);
+    for (ebur128_state*& st : states) ebur128_destroy(&st);
+    return std::isfinite(lufs) ? lufs : -70.0;
+}
+
+double gatedLoudnessLufs(const std::vector<std::vector<float>>& stretches, int rate) {
+    std::vector<GatedLoudness> meters;
+    meters.reserve(stretches.size());
+    std::vector<const GatedLoudness*> all;
+    for (const std::vector<float>& s : stretches) {
+        GatedLoudness& m = meters.emplace_back(rate);
+        for (std::size_t at = 0, piece = 3; at < s.size(); at += piece, piece = piece * 5 % 997 + 1) {
+            m.add(s.data() + at, std::min(piece, s.size() - at));
+        }
+        all.push_back(&m);
+    }
+    return GatedLoudness::pooled(all);
 }
 
 double truePeakMeterPeak(const std::vector<float>& s, int rate) {
@@ -100,6 +133,36 @@ TEST(LoudnessTest, shouldFindTheTruePeakLibebur128Finds) {
     const std::vector<float> between = sineAt(11025, -6.0, 0.5, 44100, std::acos(-1.0) / 4);
     EXPECT_NEAR(20 * std::log10(*std::max_element(between.begin(), between.end())), -9.0, 0.05);
     EXPECT_NEAR(20 * std::log10(truePeakMeterPeak(between, 44100)), -6.0, 0.15);
+}
+
+// GatedLoudness reads what libebur128 reads: on speech-like bursts with pauses (the relative gate at
+// work), noise, low and high tones (the filter's two ends), near-silence under the absolute gate, a
+// stretch shorter than a block, and several stretches pooled, at every rate readcast measures. The two
+// filter in a different order (two biquads here, one fourth-order filter there): a block near a bin's
+// edge may fall on its other side, so the readings agree to a thousandth of a LU, not to the bit.
+TEST(LoudnessTest, shouldMeasureTheLoudnessLibebur128Measures) {
+    std::mt19937 random(11);
+    std::normal_distribution<float> noise(0.0f, 1.0f);
+    for (int rate : {8000, 16000, 22050, 24000, 44100, 48000}) {
+        std::vector<float> speech(static_cast<std::size_t>(rate) * 12);
+        for (std::size_t i = 0; i < speech.size(); ++i) {
+            const double t = static_cast<double>(i) / rate;
+            const double syllables = std::max(0.0, std::sin(2 * std::acos(-1.0) * 4.0 * t));
+            const double pause = std::fmod(t, 3.0) < 0.8 ? 0.02 : 1.0;  // a quiet stretch every 3 s
+            speech[i] = static_cast<float>(0.2 * pause * syllables * noise(random));
+        }
+        std::vector<float> white(static_cast<std::size_t>(rate) * 3);
+        for (float& v : white) v = 0.05f * noise(random);
+        const std::vector<float> low = sineAt(60, -12, 2.5, rate), high = sineAt(rate * 0.4, -18, 2.5, rate);
+        const std::vector<float> faint = sineAt(1000, -75, 2, rate), short_one = sineAt(1000, -20, 0.3, rate);
+        const std::vector<float> first(speech.begin(), speech.begin() + rate * 5), rest(speech.begin() + rate * 5, speech.end());
+        for (const std::vector<std::vector<float>>& stretches :
+             std::vector<std::vector<std::vector<float>>>{{speech}, {white}, {low}, {high}, {faint}, {short_one}, {first, rest, white}}) {
+            EXPECT_NEAR(gatedLoudnessLufs(stretches, rate), libebur128Lufs(stretches, rate), 0.001) << rate << " Hz";
+        }
+        EXPECT_EQ(gatedLoudnessLufs({faint}, rate), -70.0) << "under the absolute gate";
+        EXPECT_EQ(gatedLoudnessLufs({short_one}, rate), -70.0) << "no whole block";
+    }
 }
 
 TEST(LoudnessTest, shouldMeasureASineAsBs1770Does) {
