@@ -79,23 +79,29 @@ std::string unshout(const std::string& name) {
     if (lower) {
         std::string out;
         for (const std::string& w : splitWords(name)) {
+            // "McFETRIDGE", as a wire sets a name in capitals: the prefix keeps its small letters.
+            const std::size_t prefix = w.rfind("Mc", 0) == 0 ? 2 : w.rfind("Mac", 0) == 0 ? 3 : 0;
             bool wordLower = false;
             std::size_t letters = 0;
-            for (char c : w) {
-                wordLower = wordLower || std::islower(static_cast<unsigned char>(c));
-                letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+            for (std::size_t i = prefix; i < w.size(); ++i) {
+                wordLower = wordLower || std::islower(static_cast<unsigned char>(w[i]));
+                letters += std::isalpha(static_cast<unsigned char>(w[i])) != 0;
             }
-            out += (out.empty() ? "" : " ") + (wordLower || letters < 3 ? w : unshout(w + " "));
+            out += (out.empty() ? "" : " ") + (wordLower || letters < 3 ? w : w.substr(0, prefix) + unshout(w.substr(prefix) + " "));
         }
         return collapseWhitespace(out);
     }
     // (Letters beyond ASCII too: "SABINE KRÜGER" is "Sabine Krüger", not "Sabine KrÜger".)
+    // ("O'NEILL" is "O'Neill": after one letter, the apostrophe starts the name again.)
     std::string out;
     bool start = true;
+    std::size_t letters = 0;  // of the word so far
     for (std::size_t i = 0; i < name.size();) {
         const char32_t c = nextCodePoint(name, i);
         appendUtf8(out, start ? c : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
-        start = !u_isalpha(static_cast<UChar32>(c)) && c != '\'';
+        const bool letter = u_isalpha(static_cast<UChar32>(c));
+        start = (!letter && c != '\'') || (c == '\'' && letters == 1);
+        letters = letter ? letters + 1 : c == '\'' ? letters : 0;
     }
     return out;
 }

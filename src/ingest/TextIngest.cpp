@@ -1118,11 +1118,41 @@ std::string withInDesignCharacters(std::string text) {
     return out;
 }
 
+// A wire's feed as its desk terminal saves it (ANPA 1312): each line of the header and each paragraph
+// opened by "^" and closed by "<", the quad marks of the typesetting it was made for. Two lines so
+// marked at least: the marks go, and the lines are read as any.
+std::string withoutQuadMarks(const std::string& text) {
+    std::size_t marked = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        std::size_t end = text.find('\n', at);
+        if (end == std::string::npos) end = text.size();
+        std::size_t last = end;
+        while (last > at && (text[last - 1] == '\r' || text[last - 1] == ' ')) --last;
+        if (last > at + 1 && text[at] == '^' && text[last - 1] == '<') ++marked;
+        at = end + 1;
+    }
+    if (marked < 2) return text;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        std::size_t end = text.find('\n', at);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(at, end - at);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+        if (!line.empty() && line.front() == '^') line.erase(0, 1);
+        if (!line.empty() && line.back() == '<') line.pop_back();
+        out += line;
+        if (end < text.size()) out += '\n';
+        at = end + 1;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
     const std::string text = withoutTemplateTags(blankOutCode(withoutExportedComments(
-        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(mailMessageAsText(rtfAsText(original))))))))))));
+        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(mailMessageAsText(rtfAsText(original)))))))))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

@@ -395,6 +395,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (next.compare(0, 2, "\xC2\xA7") == 0) return true;
     // "1600 Pennsylvania Ave. NW": a street's abbreviation before its quarter.
     if (english && kStreets.count(word) != 0 && kQuarters.count(firstWord(next)) != 0) return true;
+    // "410 N.E. Ave. A, and": a street named by one letter after its type, before a comma or a word in
+    // lower case.
+    if (english && kStreets.count(word) != 0 && next.size() >= 2 && std::isupper(first) &&
+        (next[1] == ',' || (next[1] == ' ' && next.size() >= 3 && std::islower(static_cast<unsigned char>(next[2]))))) {
+        return true;
+    }
     // An initial ("J. R. Smith", "M. Dupont") or an initialism ("the U.S. Embassy", "3 p.m. Tuesday")
     // followed by a word that does not start sentences.
     const bool initial = oneCapital(word);

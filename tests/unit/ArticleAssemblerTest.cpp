@@ -1787,6 +1787,22 @@ TEST(ArticleAssemblerTest, shouldFindThePastedHeadlineUnderAKickerAndTheNameOver
     EXPECT_NE(all.find("Dall\xE2\x80\x99" "8 aprile"), std::string::npos) << all;
 }
 
+// A wire as a desk terminal saves it (ANPA): the header's lines and the paragraphs between quad marks
+// "^" and "<", which are not read; a byline in capitals with a "Mc" name.
+TEST(ArticleAssemblerTest, shouldReadAWireBetweenItsQuadMarks) {
+    const Article a = ingestText(std::string("^AP-US--Council-Vote,1st Ld-Writethru,0612<\n^Council backs car-free old town<\n"
+                                             "^Eds: UPDATES with vote count.<\n^By SCOTT McFETRIDGE and ANNA O'NEILL<\n^Associated Press<\n\n") +
+                                 kTwoParagraphs);
+    EXPECT_EQ(a.title, "Council backs car-free old town");
+    EXPECT_EQ(a.byline, "Scott McFetridge and Anna O'Neill");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_EQ(all.find('<'), std::string::npos) << all;
+    EXPECT_EQ(all.find('^'), std::string::npos) << all;
+    EXPECT_EQ(all.find("Eds:"), std::string::npos) << all;
+    EXPECT_NE(all.find("Supporters said"), std::string::npos) << all;
+}
+
 // Markdown: pandoc's article header div holds the headline and byline, its heading's attributes go.
 TEST(ArticleAssemblerTest, shouldReadAnArticleHeaderDivAndAHeadingsLongId) {
     const Article a = ingestText(std::string("::: {.article-header}\n# Council backs car-free old town after a long debate "

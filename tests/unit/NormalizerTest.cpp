@@ -126,6 +126,10 @@ TEST(NormalizerTest, shouldReadLegalNumbersAndKeepTheStopAfterAnAbbreviation) {
     EXPECT_EQ(say("Voters approved Prop. 36."), "Voters approved Proposition thirty-six.");
     EXPECT_EQ(say("It is at 1600 Pennsylvania Ave. NW."), "It is at sixteen hundred Pennsylvania Avenue Northwest.");
     EXPECT_EQ(say("She lived on 57th St."), "She lived on fifty-seventh Street.");
+    // A street named by a letter or a figure after its direction and type.
+    EXPECT_EQ(say("The shelter is at 410 N.E. Ave. A, and took in 40 people."),
+              "The shelter is at four ten Northeast Avenue A, and took in forty people.");
+    EXPECT_EQ(say("He lives at 12 N. Main St. now."), "He lives at twelve North Main Street now.");
 }
 
 // A round of sentences nobody here wrote found these: a sport's abbreviations, a magnet's teslas, a

@@ -186,10 +186,11 @@ TEST_F(SentenceSplitterTest, shouldStartASentenceWithAYear) {
 TEST_F(SentenceSplitterTest, shouldKeepLegalAndAddressAbbreviationsInTheirSentence) {
     EXPECT_EQ(split("The justices overturned Roe v. Wade in 2022. He was charged under 18 U.S.C. \u00A7 1001. "
                     "Voters approved Prop. 36. The office is at 1600 Pennsylvania Ave. NW. She lived in Apt. 4B at 350 W. 57th St. "
-                    "The lease ended. He prayed at St. Paul's."),
+                    "The lease ended. He prayed at St. Paul's. A shelter opened at 410 N.E. Ave. A, and a second one at 12 Ave. B in town."),
               (Sentences{"The justices overturned Roe v. Wade in 2022.", "He was charged under 18 U.S.C. \u00A7 1001.",
                          "Voters approved Prop. 36.", "The office is at 1600 Pennsylvania Ave. NW.",
-                         "She lived in Apt. 4B at 350 W. 57th St.", "The lease ended.", "He prayed at St. Paul's."}));
+                         "She lived in Apt. 4B at 350 W. 57th St.", "The lease ended.", "He prayed at St. Paul's.",
+                         "A shelter opened at 410 N.E. Ave. A, and a second one at 12 Ave. B in town."}));
 }
 
 // German: an ordinal after its article or preposition goes on ("Der 1. FC Köln"); a number that ends a

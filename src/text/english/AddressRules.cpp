@@ -118,6 +118,15 @@ std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std
     // "1234 S. Broadway": a direction before a single name is enough to make it a street.
     const bool clauseEnd = k >= t.size() || isSym(t, k, ".") || isSym(t, k, ",") || isSym(t, k, ";");
     if (names == 1 && afterDirection && !type && !spelledType && clauseEnd) return std::make_pair(spoken, k);
+    // "410 N.E. Ave. A", "N. St. 5": a direction and a type, the street's name after them, one letter or a figure.
+    if (names == 0 && afterDirection && type && isKind(t, k + type->second, Kind::Space)) {
+        const std::size_t n = k + type->second + 1;
+        const bool letter = isKind(t, n, Kind::Word) && t[n].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[n].text[0])) &&
+                            !isSym(t, n + 1, ".");
+        if (letter || (isKind(t, n, Kind::Number) && t[n].text.size() <= 3 && !isKind(t, n + 1, Kind::Word))) {
+            return std::make_pair(spoken + " " + type->first + " " + t[n].text, n + 1);
+        }
+    }
     if (names == 0 || (!type && !spelledType)) return std::nullopt;
     spoken += " " + (type ? type->first : t[k].text);
     k += type ? type->second : 1;
