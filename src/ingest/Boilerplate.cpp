@@ -1146,6 +1146,10 @@ std::string storyAroundPrompts(const std::string& paragraph) {
                                 "gesponsert von", "sponsorizzato da", "gesponsord door"}) {
         if (lowerParagraph.find(sponsor) != std::string::npos) return "";
     }
+    // (A paragraph that opens on its copyright is the notice whole: "© 2025 Europa Press. Está expresamente
+    // prohibida la redistribución…", "Copyright © PAP. Materiały … są chronione prawem autorskim.")
+    const std::string opening = lowerUtf8(collapseWhitespace(sentences.front()));
+    if (opening.rfind("\xC2\xA9", 0) == 0 || opening.rfind("copyright ", 0) == 0 || opening.rfind("(c) ", 0) == 0) return "";
     std::string kept;
     std::size_t keptWords = 0, longest = 0, prompts = 0;
     for (const std::string& sentence : sentences) {

@@ -1803,6 +1803,21 @@ TEST(ArticleAssemblerTest, shouldReadAWireBetweenItsQuadMarks) {
     EXPECT_NE(all.find("Supporters said"), std::string::npos) << all;
 }
 
+// A copyright notice that goes on after its first sentence is the notice whole, in any language.
+TEST(ArticleAssemblerTest, shouldLeaveOutACopyrightParagraphWhole) {
+    for (const char* notice : {"\xC2\xA9 2025 Europa Press. Est\xC3\xA1 expresamente prohibida la redistribuci\xC3\xB3n de este contenido sin su consentimiento.",
+                               "Copyright \xC2\xA9 Polska Agencja Prasowa. Materia\xC5\x82y opublikowane w serwisach PAP s\xC4\x85 chronione prawem autorskim.",
+                               "\xC2\xA9 Crown copyright. Met Office, FitzRoy Road, Exeter, Devon, EX1 3PB, United Kingdom."}) {
+        const Article a = ingestText(std::string("Council backs car-free old town\n\n") + kTwoParagraphs + "\n" + notice + "\n");
+        std::string all;
+        for (const Block& b : a.blocks) all += b.text + "\n";
+        EXPECT_NE(all.find("Supporters said"), std::string::npos) << all;
+        EXPECT_EQ(all.find("ontent"), std::string::npos) << all;
+        EXPECT_EQ(all.find("Materia"), std::string::npos) << all;
+        EXPECT_EQ(all.find("Exeter"), std::string::npos) << all;
+    }
+}
+
 // Markdown: pandoc's article header div holds the headline and byline, its heading's attributes go.
 TEST(ArticleAssemblerTest, shouldReadAnArticleHeaderDivAndAHeadingsLongId) {
     const Article a = ingestText(std::string("::: {.article-header}\n# Council backs car-free old town after a long debate "

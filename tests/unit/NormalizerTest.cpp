@@ -844,6 +844,8 @@ TEST(NormalizerTest, shouldReadSpanishAmountsThousandsAndTimesAsTheirRegionWrite
     EXPECT_EQ(say("multas de $1,250 a las 22:00, o a las 6:30 horas", "es-MX"),
               "multas de 1250 pesos a las 22 horas, o a las 6 y 30 horas");
     EXPECT_EQ(say("costó $3.5 millones; llegaron 12,500 personas", "es-MX"), "costó 3,5 millones de pesos; llegaron doce mil quinientas personas");
+    // Argentina's papers set a space after the sign.
+    EXPECT_EQ(say("el kilo cuesta $ 828.158 y sube de $ 270 a $ 370", "es-AR"), "el kilo cuesta 828.158 pesos y sube de 270 pesos a 370 pesos");
     EXPECT_EQ(say("pagó $40 dólares y $2 mil", "es-US"), "pagó 40 dólares y 2 mil dólares");
     EXPECT_EQ(say("unos 1,5 millones a las 9:00", "es-ES"), "unos 1,5 millones a las 9 horas");
 }
@@ -1045,6 +1047,10 @@ TEST(NormalizerTest, shouldReadAnAmountQualifiedAfterItsDeterminerAsDescribingTh
 TEST(NormalizerTest, shouldReadSaintCountyAndMarketAbbreviationsByContext) {
     EXPECT_EQ(say("The St. Louis Cardinals won."), "The Saint Louis Cardinals won.");
     EXPECT_EQ(say("He lives on Main St. in Dayton."), "He lives on Main Street in Dayton.");
+    // Between capitals: a saint after a place's first word or a hospital's initials, or before a saint's name.
+    EXPECT_EQ(say("The fire near Fort St. John grew."), "The fire near Fort Saint John grew.");
+    EXPECT_EQ(say("She died at OSF St. Joseph Medical Center."), "She died at O.S.F Saint Joseph Medical Center.");
+    EXPECT_EQ(say("Take Main St. North to the park."), "Take Main Street North to the park.");
     EXPECT_EQ(say("a man from Co. Kerry"), "a man from County Kerry");
     EXPECT_EQ(say("Ford Motor Co. Chief Executive"), "Ford Motor Company Chief Executive");
     EXPECT_EQ(say("Inflation was 2.9% y/y and 0.3% m/m, or 4% YoY."),

@@ -305,6 +305,24 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     if (w == "St" && dotted) {  // "St. Louis" is a saint, "Main St." a street
         if (nextCapital && !prevCapital) return Match{2, "Saint", "abbreviation"};
+        // "Fort St. John", "Port St. Lucie", "Mount St. Helens", "OSF St. Joseph": between capitals, a saint
+        // after a place's first word or a hospital's initials, or before a saint's name ("Main St. North" is
+        // a street).
+        if (prevCapital && nextCapital) {
+            static const std::set<std::string> kPlaceWords{"Fort", "Port", "Mount", "Lake", "Cape", "Sault", "Point", "Bay",
+                                                           "River", "Isle", "Grand", "Little", "Upper", "Lower", "Old", "New"};
+            static const std::set<std::string> kSaints{
+                "John", "Johns", "Joseph", "Mary", "Mary's", "Paul", "Peter", "Louis", "Lucie", "Lucia", "Helens", "Clair", "Patrick",
+                "George", "James", "Andrew", "Andrews", "Petersburg", "Catharines", "Albert", "Augustine", "Thomas", "Francis",
+                "Vincent", "Anthony", "Jude", "Luke", "Mark", "Matthew", "Michael", "Cloud", "Charles", "Jerome", "Lawrence",
+                "Croix", "Kitts", "Martin", "Pierre", "Jean", "Laurent", "Denis", "Ives", "Albans", "David", "Davids", "Helier",
+                "Bernard", "Elizabeth", "Catherine", "Agnes", "Margaret", "Teresa", "Anne", "Ann", "Ignatius", "Benedict",
+                "Dominic", "Cecilia", "Gabriel", "Raphael", "Stephen", "Edward", "Brigid", "Columba", "Kevin", "Finbarr"};
+            const bool initials = before.size() >= 2 && std::all_of(before.begin(), before.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+            if (kPlaceWords.count(before) != 0 || initials || kSaints.count(next->text) != 0) {
+                return Match{2, "Saint", "abbreviation"};
+            }
+        }
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
         if (nextCapital) return Match{2, "Saint", "abbreviation"};
     }

@@ -434,17 +434,19 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 continue;
             }
         }
-        if (text[i] == '$' && i + 1 < text.size() && isDigit(text[i + 1]) && (i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1])))) {
+        // ("$ 828.158": Argentina's papers set a space after the sign.)
+        const std::size_t figure = text[i] == '$' && i + 2 < text.size() && text[i + 1] == ' ' ? i + 2 : i + 1;
+        if (text[i] == '$' && figure < text.size() && isDigit(text[figure]) && (i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1])))) {
             // (Digits grouped by commas after "$" are the Americas' way wherever the article is from: no
             // one writes three decimals of a dollar.)
-            std::size_t end = commaGrouped(text, i + 1);
-            const bool americas = commaThousands_ || end != i + 1;
-            if (end == i + 1) {
+            std::size_t end = commaGrouped(text, figure);
+            const bool americas = commaThousands_ || end != figure;
+            if (end == figure) {
                 while (end < text.size() && (isDigit(text[end]) || ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() && isDigit(text[end + 1])))) ++end;
             } else if (end + 2 < text.size() && text[end] == '.' && isDigit(text[end + 1]) && isDigit(text[end + 2])) {
                 end += 3;  // "$1,250.50"
             }
-            std::string amount = text.substr(i + 1, end - i - 1);
+            std::string amount = text.substr(figure, end - figure);
             if (americas) {
                 amount = withoutCommas(amount);
                 // A decimal point as the Americas write it: eSpeak NG reads a comma as one.
