@@ -1891,10 +1891,17 @@ private:
             if (titleShaped(under) && over <= 5 && words >= 7 && words <= 14 && words >= over + 4) top = under;
             break;
         }
+        std::size_t sentences = 0;  // lines over it that end as sentences do
         for (std::size_t k = 0; k < top; ++k) {
             // (A cookie notice is prose, but never the story's.)
             if (prose(k) && !introduced && lowerAscii(raw[k].text).find("cookie") == std::string::npos) return false;
+            const std::string& t = raw[k].text;
+            sentences += !t.empty() && !menu[k] && countWords(t) >= 6 && std::string(".!?").find(t.back()) != std::string::npos &&
+                         !isBoilerplate(t) && !isCreditLine(t);
         }
+        // (Nor are lines that end as sentences, several, though each is short: a bulletin's "Sea state: Rough
+        // or very rough, occasionally high in Viking.", which a page's menus and buttons never are.)
+        if (sentences >= 4 && !introduced) return false;
         article_.title = raw[top].text;
         for (std::size_t k = 0; k <= top; ++k) {
             // (A wire's time stamp over the headline, "2024-05-22 13:47", is the story's date.)

@@ -1818,6 +1818,19 @@ TEST(ArticleAssemblerTest, shouldLeaveOutACopyrightParagraphWhole) {
     }
 }
 
+// A bulletin's lines, each short but each a sentence, are not a page's chrome over a later headline.
+TEST(ArticleAssemblerTest, shouldKeepABulletinsShortSentencesOverALaterHeading) {
+    const Article a = ingestText(std::string("Forties, Cromarty, Forth\nWind: Westerly 7 to severe gale 9, decreasing 4 to 6 later.\n"
+                                             "Sea state: Very rough or high, becoming moderate or rough later.\nWeather: Squally wintry showers.\n"
+                                             "Visibility: Good, occasionally poor.\n\nDover, Wight, Portland\nWind: Southwest 3 to 5, occasionally 6 later in Portland.\n"
+                                             "Sea state: Slight or moderate, becoming rough in the west.\n\nCouncil backs car-free old town\n\n") + kTwoParagraphs);
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_NE(all.find("Squally wintry showers"), std::string::npos) << all;
+    EXPECT_NE(all.find("Slight or moderate"), std::string::npos) << all;
+    EXPECT_NE(all.find("Supporters said"), std::string::npos) << all;
+}
+
 // Markdown: pandoc's article header div holds the headline and byline, its heading's attributes go.
 TEST(ArticleAssemblerTest, shouldReadAnArticleHeaderDivAndAHeadingsLongId) {
     const Article a = ingestText(std::string("::: {.article-header}\n# Council backs car-free old town after a long debate "
