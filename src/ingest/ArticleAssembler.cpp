@@ -350,6 +350,7 @@ public:
         std::string wireAgency;
         if (plain_ || markdown_) {
             dropLineUps(raw);
+            dropScoreCards(raw);
             wireAgency = takeWireHeader(raw);
             takeFieldLines(raw);
             takeCodeNamedFields(raw);
@@ -547,6 +548,41 @@ private:
                 if (t.empty()) continue;
                 const bool capitals = std::none_of(t.begin(), t.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
                 if (!capitals || countWords(t) > 3 || t.find_first_of(".!?,") != std::string::npos) break;
+                raw[k].text.clear();
+                ++above;
+            }
+            i = end;
+        }
+    }
+
+    // A match's card after its report, a line a player: "V. Kohli c Ravindra b Pathirana 64 (41b, 6x4,
+    // 2x6)", "Khaleel 4-0-44-0, Ashwin 4-0-24-2", "T. David not out 3 (1b)". Four such lines at least in
+    // a row, each with figures in brackets or joined by dashes, and no sentence: figures a listener cannot
+    // follow. The team's name over them, and the card's heading, go too.
+    static void dropScoreCards(std::vector<RawBlock>& raw) {
+        const auto cardLine = [](const std::string& text) {
+            const std::string t = collapseWhitespace(text);
+            if (t.empty() || countWords(t) > 24 || std::string(".!?").find(t.back()) != std::string::npos) return false;
+            std::size_t figures = 0, dashed = 0;
+            for (std::size_t i = 0; i < t.size(); ++i) {
+                if (!std::isdigit(static_cast<unsigned char>(t[i])) || (i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1])))) continue;
+                ++figures;
+                dashed += i >= 2 && t[i - 1] == '-' && std::isdigit(static_cast<unsigned char>(t[i - 2]));
+            }
+            return (figures >= 2 && t.find('(') != std::string::npos) || (figures >= 3 && dashed >= 2);
+        };
+        for (std::size_t i = 0; i < raw.size();) {
+            std::size_t end = i;
+            while (end < raw.size() && cardLine(raw[end].text)) ++end;
+            if (end - i < 4) {
+                i = end + 1;
+                continue;
+            }
+            for (std::size_t k = i; k < end; ++k) raw[k].text.clear();
+            for (std::size_t k = i, above = 0; k-- > 0 && above < 2;) {
+                const std::string t = collapseWhitespace(raw[k].text);
+                if (t.empty()) continue;
+                if (countWords(t) > 4 || t.find_first_of(".!?,:;0123456789") != std::string::npos) break;
                 raw[k].text.clear();
                 ++above;
             }

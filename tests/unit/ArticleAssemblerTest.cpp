@@ -1818,6 +1818,22 @@ TEST(ArticleAssemblerTest, shouldLeaveOutACopyrightParagraphWhole) {
     }
 }
 
+// A match's card after its report: its lines of figures go, with the team's name and the card's heading.
+TEST(ArticleAssemblerTest, shouldLeaveOutAMatchsScoreCard) {
+    const Article a = ingestText(std::string("Council backs car-free old town\n\n") + kTwoParagraphs +
+                                 "\nSCORECARD\n\nRoyal Challengers\nV. Kohli c Ravindra b Pathirana 64 (41b, 6x4, 2x6)\n"
+                                 "P. Salt st Dhoni b Ashwin 33 (17b, 5x4, 1x6)\nT. David not out 3 (1b)\nExtras (lb-4, w-6) 10\n"
+                                 "Total (for six wkts., 20 overs) 186\nCSK bowling: Khaleel 4-0-44-0, Ashwin 4-0-24-2, Noor 4-0-31-2\n\n"
+                                 "Result: CSK won by six wickets.\n");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_NE(all.find("Supporters said"), std::string::npos) << all;
+    EXPECT_NE(all.find("Result: CSK won"), std::string::npos) << all;
+    for (const char* gone : {"SCORECARD", "Royal Challengers", "Kohli", "David", "Extras", "Total", "Khaleel"}) {
+        EXPECT_EQ(all.find(gone), std::string::npos) << gone << "\n" << all;
+    }
+}
+
 // A bulletin's lines, each short but each a sentence, are not a page's chrome over a later headline.
 TEST(ArticleAssemblerTest, shouldKeepABulletinsShortSentencesOverALaterHeading) {
     const Article a = ingestText(std::string("Forties, Cromarty, Forth\nWind: Westerly 7 to severe gale 9, decreasing 4 to 6 later.\n"
