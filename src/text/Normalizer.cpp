@@ -153,10 +153,18 @@ std::string withMinusSaid(const std::string& text, const std::string& minus, std
         said = t.substr(at, end - at);
         return end;
     };
+    // (The minus sign itself, "−40", is one before any figure: it is never a dash.)
+    const auto figure = [](const std::string& t, std::size_t at, std::string& said) {
+        std::size_t end = at;
+        while (end < t.size() && std::isdigit(static_cast<unsigned char>(t[end])) != 0) ++end;
+        said = t.substr(at, end - at);
+        return end;
+    };
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
         std::string spoken;
-        if (const std::size_t end = belowZero(text, i, minus, measure, spoken); end != i) {
+        const bool minusSign = text.compare(i, 3, "\xE2\x88\x92") == 0;
+        if (const std::size_t end = belowZero(text, i, minus, minusSign ? NumberReader(figure) : NumberReader(measure), spoken); end != i) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "number"});
             out += spoken;
             i = end;

@@ -371,7 +371,7 @@ TEST(NormalizerTest, shouldNotLetArticleTextSwitchEspeakToPhonemes) {
 TEST(NormalizerTest, shouldLeaveLanguagesWithoutRulesToEspeakButSayTheMinus) {
     EXPECT_EQ(say("Le 29 avril 2025, 3,5 %", "fr"), "Le 29 avril 2025, 3,5 %");
     EXPECT_EQ(say("3,5 % den 29. april, 2-3 dage", "da"), "3,5 % den 29. april, 2 til 3 dage");
-    EXPECT_EQ(say("falle til \u201318 grader, \u22122,5 %, OL -94, 2010 -2015", "nb"), "falle til minus 18 grader, minus 2,5 %, OL -94, 2010 -2015");
+    EXPECT_EQ(say("falle til \u201318 grader, \u22122,5 %, OL -94, 2010 -2015", "nb"), "falle til minus 18 grader, minus 2,5 %, O L -94, 2010 -2015");
     EXPECT_EQ(say("\u221212 astetta", "fi"), "miinus 12 astetta");
     EXPECT_NE(rulesFor("en-AU"), nullptr);
 }
@@ -1825,6 +1825,11 @@ TEST(NormalizerTest, shouldReadAddressesArticlesTimesAndTelephonesInOtherLanguag
 TEST(NormalizerTest, shouldReadSwedishDecimalsClockAndKronor) {
     EXPECT_EQ(say("Priset steg med 1,5 miljoner, 3 mkr, kl. 14.30 i Malm\xC3\xB6. Mejla tips@sydsvenskan.se idag.", "sv"),
               "Priset steg med 1 komma 5 miljoner, 3 miljoner kronor, klockan 14 30 i Malm\xC3\xB6. Mejla tips snabel-a sydsvenskan punkt se idag.");
+    // The minus sign said in Swedish (the voice says "\xE2\x88\x92" in English), a span before a unit the
+    // lexicon spells out, units, and capitals the voice would make a word of.
+    EXPECT_EQ(sayShipped("Det blev \xE2\x88\x92" "41,2 grader och \xE2\x88\x92" "40 i g\xC3\xA5r; 10\xE2\x80\x93" "20 cm sn\xC3\xB6 och 22 m/s, enligt SMHI och NATO.", "sv"),
+              "Det blev minus 41 komma 2 grader och minus 40 i g\xC3\xA5r; 10 till 20 centimeter sn\xC3\xB6 och 22 meter per sekund, enligt S M H I och NATO.");
+    EXPECT_EQ(sayShipped("Det falt 10\xE2\x80\x93" "20 cm sn\xC3\xB8 ved \xE2\x88\x92" "4.", "nb"), "Det falt 10 til 20 centimeter sn\xC3\xB8 ved minus 4.");
 }
 
 // Indonesian: a date in figures, the clock and rupiah; English: a magnitude with a fraction, a rule of court.

@@ -2,7 +2,8 @@
 // clock's dot as a decimal point ("kl. 14.30" is "fjorton punkt trettio", "13.00" "tretton punkt noll
 // noll"), spells the units of energy and area ("8 MW" is "em dobbeltve", "80 m²" "em to") and, in
 // Swedish, says a decimal comma as "punkt" ("1,5 miljoner" is "ett punkt fem") and spells "mkr" and
-// "mdkr" letter by letter. Danish and Norwegian also need the minus said before a temperature.
+// "mdkr" letter by letter. All three need the minus said before a temperature (Swedish eSpeak NG says
+// the minus sign "−" in English).
 
 #include <array>
 #include <cctype>
@@ -15,6 +16,7 @@
 #include "core/Text.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
+#include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
 
 namespace readcast {
@@ -56,7 +58,7 @@ const Style& styleFor(const std::string& primary) {
                                 {{"MWh", "megawattimmar"}, {"kWh", "kilowattimmar"}, {"GWh", "gigawattimmar"}, {"MW", "megawatt"},
                                  {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
                                  {"m\xC2\xB3", "kubikmeter"}, {"mn", "miljoner"}},
-                                true, "",
+                                true, "minus",
                                 {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
                                  "december"},
                                 {{"MWh", "megawattimme"}, {"kWh", "kilowattimme"}, {"GWh", "gigawattimme"}},
@@ -261,12 +263,19 @@ class Scandinavian : public LanguageRules {
 public:
     Scandinavian(const Style& style, const std::vector<std::pair<std::string_view, std::string_view>>& parties)
         : style_(style), parties_(parties) {}
-    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+    std::string apply(const std::string& given, std::vector<Rewrite>* log) const override {
+        // (Swedish says its decimal comma below: the minus is said first, while "−41,2" still shows a measure.)
+        const std::string text = style_.swedish ? withMinusSaid(given, style_.minus, log) : given;
         const std::string out = rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             const bool boundary = i == 0 || !isWordByte(text[i - 1]);
             std::size_t end = i;
             kind = "address";
             if (boundary) end = spokenAddressAt(text, i, {style_.address.first, style_.address.second}, spoken);
+            // "SMHI": capitals the voice would make a word of, spelled ("NATO", "IKEA" make syllables: said as words).
+            if (end == i && boundary && std::isupper(static_cast<unsigned char>(text[i]))) {
+                kind = "initialism";
+                end = spelledInitialismAt(text, i, {}, spoken);
+            }
             // "4,50 kr. pr. pose", "kr. pr. kWh": "per" (small letters: "ren PR." is public relations).
             if (end == i && boundary && text.compare(i, 4, "pr. ") == 0 && i + 4 < text.size() && isWordByte(text[i + 4])) {
                 kind = "abbreviation";
@@ -447,11 +456,16 @@ public:
                     std::size_t w = b + 1;
                     while (w < text.size() && isWordByte(text[w])) ++w;
                     const std::string noun = text.substr(b + 1, w - b - 1);
+                    // (A unit the lexicon spells out, "cm", stands here as its placeholder.)
+                    if (isLexiconPlaceholderAt(text, b + 1)) {
+                        spoken = text.substr(i, a - i) + " " + std::string(style_.until) + " " + text.substr(a + dash, b - a - dash);
+                        end = b;
+                    }
                     for (const char* counted : {"minutter", "minutters", "minuter", "timer", "timers", "timmar", "dage", "dages", "dager",
                                                 "dagar", "d\xC3\xB8gn", "uger", "uker", "veckor", "m\xC3\xA5neder", "m\xC3\xA5nader",
                                                 "\xC3\xA5r", "\xC3\xA5rs", "gange", "ganger", "g\xC3\xA5nger", "procent", "prosent",
                                                 "grader", "kroner", "kronor", "personer", "meter", "kilometer", "sekunder", "centimeter",
-                                                "millimeter", "timers"}) {
+                                                "millimeter", "timers", "m", "kg", "mil", "ton", "tonn"}) {
                         if (noun == counted) {
                             spoken = text.substr(i, a - i) + " " + std::string(style_.until) + " " + text.substr(a + dash, b - a - dash);
                             end = b;
@@ -514,7 +528,7 @@ public:
             }
             return end;
         });
-        return style_.minus.empty() ? out : withMinusSaid(out, style_.minus, log);
+        return style_.swedish ? out : withMinusSaid(out, style_.minus, log);
     }
 
 private:
