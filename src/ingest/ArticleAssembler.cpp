@@ -249,7 +249,7 @@ bool takeBylineLine(const std::string& text, Article& article) {
         opening == "tekst:" || opening == "text:" || opening == "texto:" || opening == "skribent:" || opening == "autorka:" ||
         opening == "autorzy:" || opening == "writer:" || opening == "writers:" || opening == "reporter:" || opening == "reporters:" ||
         opening == "correspondent:" || opening == "redacteur:" || opening == "redactor:" || opening == "redactora:" ||
-        opening == "verfasser:" || opening == "verfasserin:") {
+        opening == "verfasser:" || opening == "verfasserin:" || opening == "pewarta:" || opening == "penulis:" || opening == "wartawan:") {
         opening = "by";
     }
     // ("Av Linnea Håkansson", "Af Mette Holm": Swedish, Norwegian and Danish; "Deur Annelie van der Merwe":
@@ -614,12 +614,68 @@ private:
             }
             return isNewsAgency(t) && countWords(t) <= 4 ? t : std::string();
         };
+        // (Or a desk's header of fields, the agency's name first: "EUROPA PRESS | Nacional | Sociedad | 08/07/2025
+        // 13:47", "BELGA - Agence Belga - 27/05/2025 16:05 - FR - NAT/ECO", "Keystone-SDA | Schweiz | Politik | 08.06.2025".)
+        const auto agencyOfFields = [this](const std::string& text, std::optional<DateTime>& date) -> std::string {
+            const std::string t = collapseWhitespace(text);
+            for (const char* bar : {" | ", " - ", " \xE2\x80\x93 "}) {
+                std::vector<std::string> fields;
+                for (std::size_t at = 0; at <= t.size();) {
+                    std::size_t next = t.find(bar, at);
+                    if (next == std::string::npos) next = t.size();
+                    fields.push_back(t.substr(at, next - at));
+                    at = next + std::strlen(bar);
+                }
+                // (The agency's name with its service's: "PAP Serwis Ekonomiczny", "ANTARA News".)
+                const std::vector<std::string> named = splitWords(fields.empty() ? "" : fields[0]);
+                if (fields.size() < 3 || named.empty() || (!isNewsAgency(fields[0]) && !isNewsAgency(named[0]))) continue;
+                if (!isNewsAgency(fields[0])) fields[0] = named[0];
+                bool header = true;
+                for (const std::string& f : fields) {
+                    header = header && !f.empty() && countWords(f) <= 4 && f.find(". ") == std::string::npos && std::string("!?").find(f.back()) == std::string::npos;
+                }
+                if (!header) continue;
+                for (const std::string& f : fields) {
+                    if (date) break;
+                    // (Day first, as every agency but the American ones writes it: "08/07/2025" is the 8th of July.)
+                    const std::string agencyName = lowerAscii(fields[0]);
+                    const bool american = agencyName == "ap" || agencyName == "associated press" || agencyName == "upi" || agencyName == "bloomberg";
+                    if (std::any_of(f.begin(), f.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+                        date = parseDate(f, !article_.language.empty() ? article_.language : american ? "en-US" : "und");
+                    }
+                }
+                return fields[0];
+            }
+            return std::string();
+        };
+        // (A wire's identifier and length: "BELGA0527.0412 - 512 mots - Priorité: 3", "ID: EP20250708134712".)
+        const auto lengthOrIdLine = [](const std::string& text) {
+            const std::string l = lowerUtf8(collapseWhitespace(text));
+            if (countWords(l) > 10) return false;
+            for (const char* unit : {" words", " mots", " w\xC3\xB6rter", " palabras", " parole", " palavras", " woorden", " ord",
+                                     " s\xC5\x82\xC3\xB3w", " slov", " sanaa"}) {
+                for (std::size_t at = l.find(unit); at != std::string::npos; at = l.find(unit, at + 1)) {
+                    const std::size_t end = at + std::strlen(unit);
+                    if (at > 0 && std::isdigit(static_cast<unsigned char>(l[at - 1])) && (end == l.size() || l[end] == ' ' || l[end] == ',')) {
+                        return true;
+                    }
+                }
+            }
+            if (l.rfind("id: ", 0) == 0 && countWords(l) == 2) {
+                const std::string id = l.substr(4);
+                return std::count_if(id.begin(), id.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) >= 6;
+            }
+            return false;
+        };
         const auto codeLine = [](const std::string& text) {
             const std::vector<std::string> words = splitWords(text);
             if (words.size() < 3 || words.size() > 12) return false;
             std::size_t figures = 0;
             bool mixed = false;
             for (const std::string& w : words) {
+                // (The agency's name and the keywords' slug may stand among the codes: "sda0537 3 ip 0623 SDA
+                // Volksabstimmung/Gesundheit".)
+                if (isNewsAgency(w) || (w.find('/') != std::string::npos && w.find("://") == std::string::npos)) continue;
                 if (w.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789/") != std::string::npos) return false;
                 const bool digit = w.find_first_of("0123456789") != std::string::npos;
                 figures += digit;
@@ -712,6 +768,50 @@ private:
             }
             return items >= 2 && items <= 6;
         };
+        // (The story's keywords for the desk's search, and a page's counter: "Słowa kluczowe: inflacja, GUS, RPP",
+        // "Keywords: …", "Dibaca: 1.245 kali"; an editor's name beside the writer's, "Editor: Rina Kartika".)
+        const auto keywordsLine = [](const std::string& text) {
+            const std::string l = lowerUtf8(collapseWhitespace(text));
+            for (const char* label : {"keywords:", "key words:", "tags:", "s\xC5\x82owa kluczowe:", "schlagw\xC3\xB6rter:", "stichw\xC3\xB6rter:",
+                                      "schlagworte:", "palabras clave:", "mots-cl\xC3\xA9s:", "mots cl\xC3\xA9s:", "parole chiave:",
+                                      "palavras-chave:", "trefwoorden:", "nyckelord:", "emneord:", "stikord:", "kata kunci:", "dibaca:",
+                                      "editor:", "redaktur:"}) {
+                if (l.rfind(label, 0) == 0 && countWords(l) <= 16 && l.find(". ") == std::string::npos) return true;
+            }
+            return false;
+        };
+        // (A note to the editors in brackets: "(ATTN: UPDATES with ministry comments in paras 6-7; ADDS photo)".)
+        const auto editorsNote = [](const std::string& text) {
+            const std::string t = collapseWhitespace(text);
+            return t.size() > 8 && t.front() == '(' && t.back() == ')' && (t.rfind("(ATTN", 0) == 0 || t.rfind("(EDS", 0) == 0 || t.rfind("(Eds", 0) == 0);
+        };
+        // (The dateline alone on its line: "BRUXELLES 27/05 (BELGA)", "MADRID, 8 Jul. (EUROPA PRESS) -": its place
+        // is said, and its agency is the wire's.)
+        const auto datelineAlone = [](const std::string& text, std::string& place) -> std::string {
+            std::string t = collapseWhitespace(text);
+            while (!t.empty() && std::string(" -.:").find(t.back()) != std::string::npos) t.pop_back();
+            for (const char* dash : {"\xE2\x80\x93", "\xE2\x80\x94"}) {
+                if (t.size() >= 3 && t.compare(t.size() - 3, 3, dash) == 0) t.resize(t.size() - 3);
+            }
+            t = collapseWhitespace(t);
+            const std::size_t open = t.rfind('(');
+            if (t.empty() || t.back() != ')' || open == std::string::npos || open == 0 || countWords(t) > 8) return "";
+            const std::string inside = t.substr(open + 1, t.size() - open - 2);
+            if (!isNewsAgency(inside)) return "";
+            std::string words;
+            bool dated = false;
+            for (const std::string& w : splitWords(t.substr(0, open))) {
+                dated = dated || w.find_first_of("0123456789") != std::string::npos;
+                if (!dated) words += (words.empty() ? "" : " ") + w;
+            }
+            while (!words.empty() && (words.back() == ',' || words.back() == '.')) words.pop_back();
+            const auto c = static_cast<unsigned char>(words.empty() ? 'a' : words[0]);
+            // (A place in capitals, or with its date: "Av Ola Nordmann (NTB)" is a byline.)
+            const bool capitals = std::none_of(words.begin(), words.end(), [](char k) { return std::islower(static_cast<unsigned char>(k)); });
+            if (words.empty() || countWords(words) > 3 || !(std::isupper(c) || c >= 0xC3) || !(capitals || dated)) return "";
+            place = unshoutName(words) + ".";
+            return inside;
+        };
         const auto priorityLine = [](const std::string& text) {
             const std::string l = lowerUtf8(collapseWhitespace(text));
             for (const char* label : {"prioritet:", "priority:", "priorit\xC3\xA4t:", "prio:", "priorit\xC3\xA9:", "prioridad:", "priorit\xC3\xA0:"}) {
@@ -729,6 +829,16 @@ private:
             // (A keywords' slug may share its line with the version: "Verkehr/Streiks/Bahn/ (Zusammenfassung …)".)
             if (const std::size_t space = text.find(' '); space != std::string::npos && slugLine(text.substr(0, space)) &&
                 noteLine(text.substr(space + 1))) {
+                text.clear();
+                continue;
+            }
+            if (std::optional<DateTime> stamp; agency.empty() && !agencyOfFields(text, stamp).empty()) {
+                agency = agencyOfFields(text, stamp);
+                if (stamp && !article_.published) article_.published = stamp;
+                text.clear();
+                continue;
+            }
+            if (lengthOrIdLine(text) || editorsNote(text) || keywordsLine(text)) {
                 text.clear();
                 continue;
             }
@@ -776,8 +886,20 @@ private:
                 text.clear();
             }
         }
-        // At the foot: the agency's mark alone.
-        for (std::size_t i = raw.size(), seen = 0; i-- > 0 && seen < 4;) {
+        // Over the story, its dateline alone (under a standfirst, perhaps).
+        for (std::size_t i = 0, seen = 0; i < raw.size() && seen < 12; ++i) {
+            std::string& text = raw[i].text;
+            if (text.empty()) continue;
+            ++seen;
+            if (std::string place; countWords(text) <= 8 && !datelineAlone(text, place).empty()) {
+                if (agency.empty()) agency = datelineAlone(text, place);
+                text = place;
+                break;
+            }
+        }
+        // At the foot: the agency's mark alone, or its writers'.
+        std::vector<std::string> footWriters;
+        for (std::size_t i = raw.size(), seen = 0; i-- > 0 && seen < 6;) {
             std::string& text = raw[i].text;
             if (text.empty()) continue;
             ++seen;
@@ -789,6 +911,32 @@ private:
             }
             if (inner.rfind("\xC2\xA9", 0) == 0) inner = collapseWhitespace(inner.substr(2));
             const std::size_t slash = inner.find('/');
+            // (Writers' names with the agency's, at the foot of the story: "Anna Lindqvist/TT" over "Johan Ek/TT"
+            // is the byline.)
+            if (slash != std::string::npos && slash > 0) {
+                std::vector<std::string> writers;
+                std::string name, named;
+                bool all = true;
+                for (const std::string& w : splitWords(inner)) {
+                    const std::size_t mark = w.find('/');
+                    if (mark == std::string::npos) {
+                        name += (name.empty() ? "" : " ") + w;
+                        continue;
+                    }
+                    name += (name.empty() ? "" : " ") + w.substr(0, mark);
+                    const std::string by = w.substr(mark + 1);
+                    all = all && isNewsAgency(by) && isBareName(name) && !looksLikeOrganisation(name) && countWords(name) >= 2;
+                    writers.push_back(name);
+                    named = by;
+                    name.clear();
+                }
+                if (all && name.empty() && !writers.empty()) {
+                    footWriters.insert(footWriters.begin(), writers.begin(), writers.end());
+                    if (agency.empty()) agency = named;
+                    text.clear();
+                    continue;
+                }
+            }
             if (slash != std::string::npos && isNewsAgency(inner.substr(0, slash))) {
                 const std::string end = lowerAscii(inner.substr(slash + 1));
                 if (end == "fim" || end == "fin" || end == "fine" || end == "end" || end == "slut" || end == "ende") inner = inner.substr(0, slash);
@@ -799,6 +947,7 @@ private:
                 text.clear();
             }
         }
+        if (!footWriters.empty() && article_.byline.empty()) article_.byline = joinNames(footWriters, article_.language);
         // Or the dateline of the story's first paragraph: "Berlin (dpa) - ", "(ANSA) - ROMA, 23 GEN - ".
         // (The first two long blocks: a headline may run long.)
         for (std::size_t i = 0, seen = 0; agency.empty() && i < raw.size() && seen < 2; ++i) {

@@ -318,6 +318,8 @@ bool isGeneric(const std::string& name, const std::string& site) {
 
 }  // namespace
 
+std::string unshoutName(const std::string& name) { return unshout(name); }
+
 // "A, B and C" in English (news style, no serial comma); in other languages as ICU lists them
 // ("A, B et C", "A, B und C").
 std::string joinNames(const std::vector<std::string>& names, const std::string& language) {

@@ -37,6 +37,13 @@ bool looksLikeOrganisation(const std::string& name);
 // "Associated Press", "Reuters", "AFP", "Yonhap"… (any letter case), alone.
 bool isNewsAgency(const std::string& name);
 
+// "JANE DOE" -> "Jane Doe", "Maëlle GUYOMARC'H" -> "Maëlle Guyomarc'h", "SCOTT McFETRIDGE" -> "Scott McFetridge";
+// an initialism alone ("BBC") is left as written.
+std::string unshoutName(const std::string& name);
+
+// "A, B and C" in English (news style, no serial comma); in other languages as ICU lists them ("A, B och C").
+std::string joinNames(const std::vector<std::string>& names, const std::string& language);
+
 // A desk's or a login's name given as the author: "Ground Truth Desk", "KRVN 7 News Staff", "Redacción Eco
 // del Valle", "admin", Joomla's "Super User".
 bool isDeskName(const std::string& byline);

@@ -424,7 +424,8 @@ bool isPublisherNote(const std::string& line) {
     if (wordCount > 45) return false;
     const std::string s = lowered(line);
     // A syndicated reporter's note, where it opens the line: "This article was written by a Local Democracy Reporter."
-    for (const char* note : {"this article was written by a", "this story was written by a", "this article was produced by",
+    // (And a wire's note to its editors: "Fotnot: Artikeln har uppdaterats med …".)
+    for (const char* note : {"fotnot:", "fotnote:", "this article was written by a", "this story was written by a", "this article was produced by",
                              "this story was produced by", "this article was supplied by", "this story was supplied by"}) {
         if (s.rfind(note, 0) == 0) return true;
     }

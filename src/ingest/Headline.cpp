@@ -3,6 +3,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
 
@@ -75,6 +76,15 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
                 break;
             }
         }
+    }
+    // A wire's version in brackets in front: "(LEAD) S. Korea's exports…", "(2nd LD) …", "(URGENT) …", "(UPDATE) …".
+    if (title.size() > 2 && title[0] == '(') {
+        const std::size_t close = title.find(')');
+        const std::string tag = close == std::string::npos ? "" : lowerAscii(title.substr(1, close - 1));
+        const bool version = tag == "lead" || tag == "urgent" || tag == "update" || tag == "corrected" || tag == "refile" ||
+                             (tag.size() >= 6 && tag.size() <= 12 && std::isdigit(static_cast<unsigned char>(tag[0])) &&
+                              (tag.compare(tag.size() - 3, 3, " ld") == 0 || tag.find(" ld,") != std::string::npos));
+        if (version && countWords(title.substr(close + 1)) >= 3) title = collapseWhitespace(title.substr(close + 1));
     }
     // A tag in brackets in front, as a mailing list or a newsroom's inbox sets it on a subject: "[Press
     // Release] CFS announces…", "[EXTERNAL] …", "[UPDATED] …".

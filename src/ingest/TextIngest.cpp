@@ -161,12 +161,20 @@ std::vector<std::vector<Line>> splitRuns(const std::string& text, std::string& p
 }
 
 // Lines of one paragraph wrapped at a fixed width: every line but the last is of similar length.
+// A header's fields parted by bars, "Keystone-SDA | Schweiz | Politik | 08.06.2025, 17:48": a line of its
+// own, never wrapped prose.
+bool hasBarredFields(const std::string& line) {
+    const std::size_t bar = line.find(" | ");
+    return bar != std::string::npos && line.find(" | ", bar + 3) != std::string::npos;
+}
+
 bool looksHardWrapped(const std::vector<Line>& run) {
     if (run.size() < 2) return false;
     // (An email's quotation, "> …" on each line, is a block of its own, read by its own rules.)
     for (const Line& line : run) {
         const std::size_t first = line.text.find_first_not_of(" \t");
         if (first != std::string::npos && line.text[first] == '>') return false;
+        if (hasBarredFields(line.text)) return false;
     }
     std::size_t shortest = SIZE_MAX, longest = 0;
     for (std::size_t i = 0; i + 1 < run.size(); ++i) {
@@ -274,6 +282,9 @@ bool endsOnShortTitle(const std::string& line) {
 // the next (in lower case, or after a comma or a hyphen) and none ends a sentence; the lines are one.
 std::vector<Line> joinedShortRun(const std::vector<Line>& run) {
     if (run.size() < 2 || run.size() > 5) return run;
+    for (const Line& line : run) {
+        if (hasBarredFields(line.text)) return run;
+    }
     // (A list's lines stay items: "(a) widen the main road".)
     if (mostlyListItems(run)) return run;
     std::size_t longest = 0;

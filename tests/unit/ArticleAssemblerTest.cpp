@@ -1803,6 +1803,45 @@ TEST(ArticleAssemblerTest, shouldReadAWireBetweenItsQuadMarks) {
     EXPECT_NE(all.find("Supporters said"), std::string::npos) << all;
 }
 
+// Wires' headers of fields and their identifiers, a dateline alone on its line, writers named with the
+// agency at the foot, keywords, a reporter's label in Indonesian, a version tag and a note to the editors.
+TEST(ArticleAssemblerTest, shouldReadTheHeadersAndFeetOfMoreWires) {
+    const auto all = [](const Article& a) {
+        std::string text;
+        for (const Block& b : a.blocks) text += b.text + "\n";
+        return text;
+    };
+    Article a = ingestText(std::string("EUROPA PRESS | Nacional | Sociedad | 08/07/2025 13:47 | Actualizado 14:20\nID: EP20250708134712\n\n"
+                                       "Council backs car-free old town\n\nMADRID, 8 Jul. (EUROPA PRESS) -\n\n") + kTwoParagraphs);
+    EXPECT_EQ(a.title, "Council backs car-free old town");
+    EXPECT_EQ(a.byline, "Europa Press");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->iso().substr(0, 10), "2025-07-08") << "day first";
+    EXPECT_EQ(all(a).find("EP2025"), std::string::npos);
+    EXPECT_EQ(all(a).rfind("Madrid.\n", 0), 0u) << all(a);
+    a = ingestText(std::string("Keystone-SDA | Schweiz | Politik | 08.06.2025, 17:48\nsda0537  3 ip 0623  SDA  Volksabstimmung/Gesundheit\n\n"
+                               "BELGA0527.0412 - 512 mots - Priorit\xC3\xA9: 3\n\nCouncil backs car-free old town\n\n") + kTwoParagraphs);
+    EXPECT_EQ(a.title, "Council backs car-free old town");
+    EXPECT_EQ(a.byline, "Keystone-SDA");
+    EXPECT_EQ(all(a).find("sda0537"), std::string::npos) << all(a);
+    EXPECT_EQ(all(a).find("mots"), std::string::npos) << all(a);
+    a = ingestText(std::string("Council backs car-free old town\n\n") + kTwoParagraphs + "\nAnna Lindqvist/TT\nJohan Ek/TT\n\n"
+                   "Fotnot: Artikeln har uppdaterats.\n");
+    EXPECT_EQ(a.byline, "Anna Lindqvist and Johan Ek");
+    EXPECT_EQ(all(a).find("Fotnot"), std::string::npos) << all(a);
+    a = ingestText(std::string("S\xC5\x82owa kluczowe: inflacja, GUS, RPP, NBP\n\nCouncil backs car-free old town\n\n"
+                               "Pewarta: Bayu Saputra\nEditor: Rina Kartika\n\n") + kTwoParagraphs);
+    EXPECT_EQ(a.title, "Council backs car-free old town");
+    EXPECT_EQ(a.byline, "Bayu Saputra");
+    EXPECT_EQ(all(a).find("Rina"), std::string::npos) << all(a);
+    a = ingestText(std::string("(LEAD) Council backs car-free old town\n\n(ATTN: UPDATES with vote count in paras 2-3; ADDS photo)\n\n") + kTwoParagraphs);
+    EXPECT_EQ(a.title, "Council backs car-free old town");
+    EXPECT_EQ(all(a).find("ATTN"), std::string::npos) << all(a);
+    // (A byline with the agency in brackets is no dateline.)
+    a = ingestText(std::string("Council backs car-free old town\n\nAv Ola Nordmann (NTB)\n\n") + kTwoParagraphs);
+    EXPECT_EQ(a.byline, "Ola Nordmann");
+}
+
 // A copyright notice that goes on after its first sentence is the notice whole, in any language.
 TEST(ArticleAssemblerTest, shouldLeaveOutACopyrightParagraphWhole) {
     for (const char* notice : {"\xC2\xA9 2025 Europa Press. Est\xC3\xA1 expresamente prohibida la redistribuci\xC3\xB3n de este contenido sin su consentimiento.",
