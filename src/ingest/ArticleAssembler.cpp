@@ -2727,6 +2727,9 @@ private:
         if ((isBoilerplate(text) || (block.kind == BlockKind::Paragraph && countWords(text) <= 40 && holdsAPrompt(text))) &&
             !isStepAskingTheReader(block)) {
             if (block.kind != BlockKind::Paragraph) return;
+            // (A label and a link to another story, the paragraph a link nearly all: "RELATED: Frozen pipes?
+            // Here's how to prevent them" is the teaser whole.)
+            if (block.link_density >= 0.7) return;
             text = storyAroundPrompts(text);
             if (text.empty()) return;
         }
@@ -2914,10 +2917,27 @@ private:
 
     void dropRepeatedPullQuotes() {
         std::vector<Block>& out = article_.blocks;
+        // A pull quote with its speaker after a dash in the same box ("… very often.- Cliff Narang, B.C. Wildfire
+        // Service"): the quote alone is compared.
+        const auto withoutSpeaker = [](const std::string& text) {
+            for (const char* dash : {"- ", "\xE2\x80\x94 ", "\xE2\x80\x93 ", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+                const std::size_t at = text.rfind(dash);
+                if (at == std::string::npos || at < 2) continue;
+                std::size_t before = at;
+                while (before > 0 && text[before - 1] == ' ') --before;
+                const std::string rest = text.substr(at + std::strlen(dash));
+                if (before > 0 && std::string(".!?\"").find(text[before - 1]) != std::string::npos && countWords(rest) <= 10 &&
+                    std::string(".!?").find(rest.empty() ? '.' : rest.back()) == std::string::npos) {
+                    return text.substr(0, before);
+                }
+                if (before >= 3 && (text.compare(before - 3, 3, "\xE2\x80\x9D") == 0) && countWords(rest) <= 10) return text.substr(0, before);
+            }
+            return text;
+        };
         std::vector<std::string> folded;
         for (const Block& b : out) {
             // Without quotation marks, which the story sets around more words than the pull quote repeats.
-            std::string f = foldForComparison(b.text);
+            std::string f = foldForComparison(b.kind == BlockKind::Quote ? withoutSpeaker(b.text) : b.text);
             for (const char* mark : kQuotationMarks) {
                 for (std::size_t at = f.find(mark); at != std::string::npos; at = f.find(mark, at)) f.erase(at, std::strlen(mark));
             }
@@ -2931,14 +2951,14 @@ private:
             const bool candidate = plain_ ? isQuotedWhole(out[i].text) : out[i].kind == BlockKind::Quote;
             // (A page has a few pull quotes; a dialogue set in quoted lines is not compared with everything.)
             if (!candidate || words < (plain_ ? 4u : 6u) || words > 40 || ++candidates > 40) continue;
-            const std::vector<std::string> parts = foldedSentences(out[i].text);
+            const std::vector<std::string> parts = foldedSentences(plain_ ? out[i].text : withoutSpeaker(out[i].text));
             for (std::size_t k = 0; k < out.size() && !drop[i]; ++k) {
                 if (k == i || drop[k] || !isBodyKind(out[k].kind) || folded[k].size() <= folded[i].size()) continue;
                 // The whole of it, or each of its sentences where the story has the speaker between them.
                 bool each = parts.size() >= 2;
                 for (const std::string& part : parts) each = each && folded[k].find(part) != std::string::npos;
                 drop[i] = folded[k].find(folded[i]) != std::string::npos || each ||
-                          (!plain_ && nearlyAllWordsIn(lowerUtf8(out[i].text), lowerUtf8(out[k].text)));
+                          (!plain_ && nearlyAllWordsIn(lowerUtf8(withoutSpeaker(out[i].text)), lowerUtf8(out[k].text)));
                 // Its attribution goes with it ("Karl-Heinz Vogt, Pro Bahn", "Ayşe Demir, commuter"): a short
                 // line without a full stop whose names the story's sentence already gave (its small words,
                 // a role, need not be there).

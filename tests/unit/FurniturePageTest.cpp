@@ -1266,3 +1266,26 @@ TEST(FurniturePageTest, shouldReadAChannelsPostAfterAnyShortIntroduction) {
     EXPECT_TRUE(says(a, "The club wrote on its Telegram channel:")) << spoken(a);
     EXPECT_TRUE(says(a, "Schools will be closed tomorrow across the city.")) << spoken(a);
 }
+
+// A byline's box around the element marked as the author, a kicker by its Spanish name, a pull quote with
+// its speaker in the same box, a "RELATED:" label over a link, readers' reactions: none is read. The
+// lead set apart before the body, under the byline's box, is.
+TEST(FurniturePageTest, shouldLeaveOutBylineBoxesKickersReactionsAndRelatedLinksButReadTheLead) {
+    const Article a = page("<article itemscope itemtype='http://schema.org/NewsArticle'><div class='volanta'>ECONOM\xC3\x8D" "A | DATOS</div>"
+                           "<h1>Council approves flood barrier</h1><div class='authorItem'><span itemprop='author'>Anna Kowalczyk"
+                           "</span><span class='authorSource'>Reporter at the Courier</span></div>"
+                           "<div class='article__lead' itemprop='description'><p><b>The barrier will cost 40 million over three "
+                           "years, the council said on Tuesday after a debate of four hours.</b></p></div>"
+                           "<div itemprop='articleBody'>" + kStory +
+                           "<div class='pullquote'><blockquote>\"The design still left the eastern districts exposed to the highest "
+                           "tides.\"<cite>- Mara Lind, residents' group</cite></blockquote></div>"
+                           "<p><strong>RELATED:</strong> <a href='/x'>Flooded cellars? Here's how to pump them out and claim for the damage</a></p>"
+                           "<div class='detail-feedback'><h3>How did this story make you feel?</h3><div class='emotion'><span>Happy 3</span>"
+                           "<span>Sad 9</span></div></div></div></article>");
+    const std::string s = spoken(a);
+    EXPECT_TRUE(says(a, "The barrier will cost")) << s;
+    EXPECT_LT(s.find("The barrier will cost"), s.find("The city council approved")) << s;
+    for (const char* furniture : {"DATOS", "Reporter at the Courier", "Mara Lind", "pump them out", "make you feel", "Sad"}) {
+        EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
+    }
+}

@@ -130,6 +130,20 @@ bool condolenceBook(const std::string& classes) {
 
 }  // namespace
 
+// A box of a few words around the element schema.org marks as the author: "<div class="authorItem"><span
+// itemprop="author">Anna Kowalczyk</span><span>Dziennikarka Puls Kraju</span></div>", the byline said already.
+bool bylineBox(const GumboNode* node) {
+    const GumboTag tag = tagOf(node);
+    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN) return false;
+    const GumboVector& children = node->v.element.children;
+    bool author = false;
+    for (unsigned k = 0; k < children.length && !author; ++k) {
+        const auto* child = static_cast<const GumboNode*>(children.data[k]);
+        author = isElement(child) && lowerAscii(attribute(child, "itemprop")) == "author";
+    }
+    return author && countWords(textContent(node)) <= 10;
+}
+
 bool isFurniture(const GumboNode* node) {
     std::string s = classAndId(node);
     if (isWidgetBox(s) || isReadersPoll(node)) return true;
@@ -172,7 +186,11 @@ bool isFurniture(const GumboNode* node) {
                            // a share bar named in its page's language: "c-partage", "compartir", "condividi"
                            "partage", "compartir", "condivid", "compartilh", "teilen-", "-teilen",
                            // a label over the headline, and a paywall's badge beside it
-                           "kicker", "eyebrow", "overline", "dachzeile", "premium-badge", "plus-badge"}) ||
+                           "kicker", "eyebrow", "overline", "dachzeile", "volanta", "antetitulo", "sobretitulo", "premium-badge",
+                           "plus-badge",
+                           // readers' reactions after the story: "Bagaimana perasaanmu…" over "Senang 0 Sedih 14"
+                           "feedback", "reaction", "emotion"}) ||
+           bylineBox(node) ||
            // an obituary's book of condolences, where readers leave messages (a post tagged so, "tag-condolences", is none)
            condolenceBook(s) ||
            hasClassWord(s, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc",

@@ -215,7 +215,10 @@ void readHtmlArticle(const std::string& bytes, Article& article) {
     std::size_t firstBlock = blocks.empty() ? 0 : blocks.front().offset;
     for (const RawBlock& b : blocks) {
         firstBlock = b.offset;
-        if (!(b.kind == BlockKind::Heading || countWords(b.text) <= 3)) break;
+        // (Past a heading, a label or a name with its job, "Anna Kowalczyk Dziennikarka Puls Kraju": a few
+        // words with no stop.)
+        const bool label = countWords(b.text) <= 3 || (countWords(b.text) <= 6 && std::string(".!?:\"\xE2\x80\x9D").find(b.text.back()) == std::string::npos);
+        if (!(b.kind == BlockKind::Heading || label)) break;
     }
     // (Not a paragraph the body reads already.)
     const auto readAlready = [&](const GumboNode* summary) {
