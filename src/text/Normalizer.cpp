@@ -33,6 +33,20 @@ std::string placeholder(std::size_t index, bool capital) {
 // Fullwidth forms (U+FF01..U+FF5E: "８５％", "ＡＢＣ") and the ideographic space, as East Asian text
 // sets Latin letters, digits and signs, are the ASCII characters they stand for: eSpeak NG says
 // nothing for "％", and the rules and the lexicon match only the ASCII forms.
+// The Greek small mu typed for the micro sign before a unit, "12 μm", "5 μg": the micro sign, which the unit
+// tables know ("micrometres"). A mu alone, "the μ parameter", stays a letter.
+std::string withMicroSigns(const std::string& text) {
+    if (text.find("\xCE\xBC") == std::string::npos) return text;
+    std::string out = text;
+    for (std::size_t at = out.find("\xCE\xBC"); at != std::string::npos; at = out.find("\xCE\xBC", at + 2)) {
+        const bool unitAfter = at + 2 < out.size() && std::isalpha(static_cast<unsigned char>(out[at + 2]));
+        const bool figureBefore = at > 0 && (std::isdigit(static_cast<unsigned char>(out[at - 1])) ||
+                                             (out[at - 1] == ' ' && at > 1 && std::isdigit(static_cast<unsigned char>(out[at - 2]))));
+        if (unitAfter && figureBefore) out.replace(at, 2, "\xC2\xB5");
+    }
+    return out;
+}
+
 std::string withoutFullwidthForms(const std::string& text) {
     if (text.find("\xEF\xBC") == std::string::npos && text.find("\xEF\xBD") == std::string::npos &&
         text.find("\xE3\x80\x80") == std::string::npos) {
@@ -238,7 +252,7 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
     // (Numbers to call first, while the words that ask for them are still as written: "tel.", not the lexicon's.)
-    const std::string said = withTelephoneNumbersSaid(withoutNoteMarks(withoutPictographs(withTypewriterDashes(withoutFullwidthForms(written))), log), language_, log);
+    const std::string said = withTelephoneNumbersSaid(withoutNoteMarks(withoutPictographs(withTypewriterDashes(withMicroSigns(withoutFullwidthForms(written)))), log), language_, log);
     const std::string text = rules_ ? rules_->beforeLexicon(said, log) : said;
     std::string work;
     std::vector<const LexiconEntry*> held;

@@ -85,7 +85,8 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons", "Cons", "cons", "Pres", "Gen", "Col", "Magg",
                 "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa", "sec", "n", "nn", "tel", "Tel", "All"}},
         // (Indonesian and Malay: a ward, a street, a district, a pilgrim's title before the name.)
-        {"id", {"Kel", "Kec", "Kab", "Prov", "Jl", "Jln", "Hj", "H", "Ir", "Dr", "dr", "Drs", "Bpk", "Sdr", "No"}},
+        // (And an acting official's "Plt.", "Plh.": "kata Plt. Kepala BPS".)
+        {"id", {"Kel", "Kec", "Kab", "Prov", "Jl", "Jln", "Hj", "H", "Ir", "Dr", "dr", "Drs", "Bpk", "Sdr", "No", "Plt", "Plh", "Prof"}},
         {"ms", {"Jln", "Jl", "Hj", "Pg", "Dr", "No", "Tn", "Pn"}},
         {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D", "séc", "Séc"}},
         {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "Ca", "bijv", "blz", "St", "kw", "Afl", "tel", "Tel",  // "3e kw. 2025", a quarter
@@ -467,6 +468,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         // ("im 12. Jh. Sie wurde…": a century's, a list's or a sum's short form ends sentences too.)
         // (And Russian tonnes, centimetres, hours and "им." (of a name, or the pronoun "им"): "5 млн т. В прошлом…".)
         static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"};
+        // ("5,5 proc. PKB": a share of the economy, one phrase.)
+        if (language == "pl" && word == "proc" && next.compare(0, 3, "PKB") == 0) return true;
         if (nextStarts && (!neverFinal || afterAmount || kMayEnd.count(word) != 0)) return false;
         // (A Russian unit after its figure before a capital ends the sentence too: "Рост составил 180 см. Врачи…".)
         static const std::set<std::string_view> kUnits{"\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87"};
@@ -481,7 +484,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // ("Mrs. 'Ana Kaufusi": a name may start with an okina or an apostrophe.)
     const bool nameNext = std::isupper(first) || ((first == '\'' || next.rfind("\xCA\xBB", 0) == 0 || next.rfind("\xE2\x80\x98", 0) == 0) &&
                                                   next.size() > 3);
-    if (english::titleAbbreviations().count(std::string(word)) != 0 && nameNext) return true;
+    // ("Ma." is Maria before a name, "Ma. Teresa", and a mother before a sentence, "his Ma. She smiled.")
+    if (english::titleAbbreviations().count(std::string(word)) != 0 && nameNext && !(word == "Ma" && kStarters.count(firstWord(next)) != 0)) return true;
     // "Ex-gov. Jones": a title after "ex-", in lower case; "Minn. Gov. Tim Walz": a state's abbreviation
     // before a title.
     if (previous.size() > word.size() + 2 && previous[previous.size() - word.size() - 2] == '-' && std::isupper(first) &&

@@ -1044,6 +1044,17 @@ TEST(NormalizerTest, shouldReadAnAmountQualifiedAfterItsDeterminerAsDescribingTh
     EXPECT_EQ(say("The company, $5 billion richer, said"), "The company, five billion dollars richer, said");
 }
 
+// Philippine names' "Ma." (a mother's "Ma." before a sentence stays), a trillion written "tr", a range
+// of rates in "pc", a Greek letter of science and a mu typed for the micro sign.
+TEST(NormalizerTest, shouldReadMariaTrillionsRangesOfRatesAndGreekLetters) {
+    EXPECT_EQ(say("Secretary Ma. Teresa Bautista said so."), "Secretary Maria Teresa Bautista said so.");
+    EXPECT_EQ(say("The plan needs Rs9.8tr next year."), "The plan needs nine point eight trillion rupees next year.");
+    EXPECT_EQ(say("Rates may reach 18-19pc soon."), "Rates may reach eighteen to nineteen percent soon.");
+    EXPECT_EQ(say("It reached 5\xCF\x83, with 2\xCF\x83 error bars, in the \xCE\xB1 decay."),
+              "It reached five sigma, with two sigma error bars, in the alpha decay.");
+    EXPECT_EQ(say("The grains measure 12 \xCE\xBCm across."), "The grains measure twelve micrometers across.");
+}
+
 TEST(NormalizerTest, shouldReadSaintCountyAndMarketAbbreviationsByContext) {
     EXPECT_EQ(say("The St. Louis Cardinals won."), "The Saint Louis Cardinals won.");
     EXPECT_EQ(say("He lives on Main St. in Dayton."), "He lives on Main Street in Dayton.");

@@ -386,3 +386,14 @@ TEST(SentenceSplitterOtherLanguagesTest, shouldEndAtShortCapitalsAndCenturiesBef
     const SentenceSplitter de{"de"};
     EXPECT_EQ(de("Die Kirche stammt aus dem 12. Jh. Sie wurde umgebaut."), (Sentences{"Die Kirche stammt aus dem 12. Jh.", "Sie wurde umgebaut."}));
 }
+
+// "Ma. Teresa" is a name (a mother's "Ma." before a sentence is not); Polish "proc. PKB", a share of the
+// economy; an Indonesian acting official's "Plt.".
+TEST_F(SentenceSplitterTest, shouldKeepMariaASharesOfTheEconomyAndAnActingOfficialInTheirSentence) {
+    EXPECT_EQ(split("Secretary Ma. Teresa Bautista said the aid would arrive. He thanked his Ma. She smiled."),
+              (Sentences{"Secretary Ma. Teresa Bautista said the aid would arrive.", "He thanked his Ma.", "She smiled."}));
+    EXPECT_EQ(SentenceSplitter("pl")("Deficyt wyniesie 5,5 proc. PKB, tj. ok. 200 mld z\xC5\x82. Rz\xC4\x85" "d to potwierdzi\xC5\x82."),
+              (Sentences{"Deficyt wyniesie 5,5 proc. PKB, tj. ok. 200 mld z\xC5\x82.", "Rz\xC4\x85" "d to potwierdzi\xC5\x82."}));
+    EXPECT_EQ(SentenceSplitter("id")("Hal itu disampaikan Plt. Kepala BPS Amalia di Jakarta. Ia menambahkan."),
+              (Sentences{"Hal itu disampaikan Plt. Kepala BPS Amalia di Jakarta.", "Ia menambahkan."}));
+}

@@ -629,7 +629,9 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
     if (!n.valid) return std::nullopt;
     std::size_t j = i + 1;
     std::optional<Num> upper;
-    if (isDash(t, j) && isKind(t, j + 1, Kind::Number) && (isSym(t, j + 2, "%") || isSym(t, j + 2, "\xE2\x80\xB0"))) {
+    // ("18-19pc": a range of rates, the abbreviation after the second.)
+    if (isDash(t, j) && isKind(t, j + 1, Kind::Number) &&
+        (isSym(t, j + 2, "%") || isSym(t, j + 2, "\xE2\x80\xB0") || (isWordIn(t, j + 2, {"pct", "pc"}) && !isKind(t, j + 3, Kind::Word)))) {
         upper = parseNumber(t[j + 1].text);
         j += 2;
     }

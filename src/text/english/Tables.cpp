@@ -201,7 +201,7 @@ const std::unordered_map<std::string, std::string>& magnitudes() {
         {"k", "thousand"},        {"m", "million"},       {"mn", "million"},    {"mln", "million"},
         {"bn", "billion"},        {"b", "billion"},       {"tn", "trillion"},   {"trn", "trillion"},
         {"crore", "crore"},       {"lakh", "lakh"},       {"lakhs", "lakh"},    {"cr", "crore"},    {"mil", "million"},
-        {"bil", "billion"},       {"t", "trillion"},      {"bln", "billion"},   {"trln", "trillion"},
+        {"bil", "billion"},       {"t", "trillion"},      {"bln", "billion"},   {"trln", "trillion"},  {"tr", "trillion"},
     };
     return kMap;
 }
@@ -378,6 +378,8 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         // alderman; an advocate in India
         {"Eng", "Engineer"},     {"Engr", "Engineer"},   {"Er", "Engineer"},     {"Ald", "Alderman"},
         {"Adv", "Advocate"},
+        // Maria as Philippine names write it: "Ma. Teresa Bautista"
+        {"Ma", "Maria"},
     };
     return kMap;
 }

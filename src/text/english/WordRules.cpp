@@ -275,9 +275,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // "Gen Z", "Gen X": an undotted title before a lone letter is a word of its own.
     const bool loneLetterNext = next != nullptr && next->kind == Kind::Word && next->text.size() == 1;
     // ("Ng Eng Hen", "Er" as a word: the titles that are also names or words count only with their dot.)
-    const bool dotOnly = w == "Eng" || w == "Er" || w == "Adv" || w == "Ald";
+    const bool dotOnly = w == "Eng" || w == "Er" || w == "Adv" || w == "Ald" || w == "Ma";
     if (const auto title = titleAbbreviations().find(w);
-        title != titleAbbreviations().end() && nextCapital && (dotted || (!loneLetterNext && !dotOnly))) {
+        title != titleAbbreviations().end() && nextCapital && (dotted || (!loneLetterNext && !dotOnly)) &&
+        !(w == "Ma" && isWordIn(t, after, {"She", "He", "It", "They", "We", "I", "The", "A", "And", "But", "Then", "So"}))) {
         return Match{used, title->second, "abbreviation"};
     }
     // ("Cr Metcalf": Australian and New Zealand councils write it so.)
@@ -1220,6 +1221,24 @@ bool isLatinOrCommon(const std::string& word) {
 
 std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word) || isLatinOrCommon(t[i].text)) return std::nullopt;
+    // A Greek letter alone, a symbol of science ("5σ", "2σ error bars", "the α particle"): said by its name.
+    if (codePointCount(t[i].text) == 1) {
+        std::string names;
+        bool greek = true;
+        for (std::size_t k = 0; k < t[i].text.size() && greek;) {
+            const auto c = static_cast<UChar32>(nextCodePoint(t[i].text, k));
+            UErrorCode status = U_ZERO_ERROR;
+            char name[128];
+            const int32_t n = u_charName(c, U_UNICODE_CHAR_NAME, name, sizeof name, &status);
+            const std::string full = U_SUCCESS(status) ? std::string(name, static_cast<std::size_t>(n)) : "";
+            greek = full.rfind("GREEK SMALL LETTER ", 0) == 0 || full.rfind("GREEK CAPITAL LETTER ", 0) == 0;
+            if (greek) names += (names.empty() ? "" : " ") + lowerAscii(full.substr(full.rfind(' ') + 1));
+        }
+        if (greek && !names.empty()) {
+            const bool afterFigure = i > 0 && isKind(t, i - 1, Kind::Number);
+            return Match{1, (afterFigure ? " " : "") + names, "symbol"};
+        }
+    }
     const bool stuckToSymbols = (i > 0 && (isKind(t, i - 1, Kind::Number) || isSym(t, i - 1, "/"))) ||
                                 isKind(t, i + 1, Kind::Number) || isSym(t, i + 1, "/");
     if (stuckToSymbols) return Match{1, "", "foreign-interface"};
