@@ -1848,6 +1848,12 @@ TEST(NormalizerTest, shouldReadIndonesianDatesClockRupiahAndMoreMagnitudes) {
     EXPECT_EQ(say("Pada Senin (5/5/2025) pukul 05.00 WIB, tarif Rp 3.500 dan Rp3,5 triliun berlaku.", "id"),
               "Pada Senin (5 Mei 2025) pukul 5 WIB, tarif 3.500 rupiah dan 3,5 triliun rupiah berlaku.");
     EXPECT_EQ(say("Bus berangkat 10.30 WIB dari 1/3 rute.", "id"), "Bus berangkat pukul 10 30 WIB dari 1/3 rute.");
+    // A span of figures or of a scale's numerals, a day and month after the weekday, capitals spelled, the
+    // short forms of titles, laws and coordinates (the shipped lexicon).
+    EXPECT_EQ(sayShipped("Gempa V MMI dan III\xE2\x80\x93IV MMI terasa pada Senin (3/3); tumbuh 4,8-5,0 persen, kata Dr. Hendra dari BPS "
+                         "dan H. Asep, sesuai UU No. 62 di 6,84 LS, dll. Telepon 021-5678 atau ASEAN.", "id"),
+              "Gempa 5 M M I dan 3 hingga 4 M M I terasa pada Senin (3 Maret); tumbuh 4,8 hingga 5,0 persen, kata Doktor Hendra dari B P S "
+              "dan Haji Asep, sesuai Undang-Undang Nomor 62 di 6,84 Lintang Selatan, dan lain-lain. Telepon 0 2 1, 5 6 7 8 atau ASEAN.");
     EXPECT_EQ(say("a peak audience of 9.4M on BBC One; 400M WAU"), "a peak audience of nine point four million on BBC One; four hundred million WAU");
     EXPECT_EQ(say("Under r. 44.3 of the CPR"), "Under rule forty-four point three of the CPR");
 }

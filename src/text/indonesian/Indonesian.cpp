@@ -3,11 +3,16 @@
 // as its slashes ("5/5/2025": "lima garis miring lima…"), the clock's dot as "titik" ("05.00 WIB": "nol
 // lima titik nol nol"), and spells "Rp" before an amount.
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <string_view>
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
+#include "text/RomanNumerals.hpp"
+#include "text/SpelledInitialism.hpp"
 #include "text/NumericDate.hpp"
 #include "text/SpokenAddress.hpp"
 
@@ -43,6 +48,67 @@ std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken)
     return after;
 }
 
+// "(3/3)" after a weekday, "Senin (3/3)": the day and the month, said "3 Maret".
+std::size_t weekdayDateAt(const std::string& text, std::size_t i, std::string& spoken) {
+    if (text[i] != '(') return i;
+    static const char* const kDays[] = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad"};
+    std::size_t w = i;
+    while (w > 0 && text[w - 1] == ' ') --w;
+    std::size_t start = w;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+    const std::string day = text.substr(start, w - start);
+    if (std::none_of(std::begin(kDays), std::end(kDays), [&](const char* d) { return day == d; })) return i;
+    std::size_t a = i + 1;
+    while (a < text.size() && isAsciiDigit(text[a])) ++a;
+    std::size_t b = a + 1;
+    while (b < text.size() && isAsciiDigit(text[b])) ++b;
+    if (a == i + 1 || a - i - 1 > 2 || a >= text.size() || text[a] != '/' || b == a + 1 || b - a - 1 > 2 || b >= text.size() || text[b] != ')') {
+        return i;
+    }
+    const int d = std::stoi(text.substr(i + 1, a - i - 1)), m = std::stoi(text.substr(a + 1, b - a - 1));
+    if (d < 1 || d > 31 || m < 1 || m > 12) return i;
+    spoken = "(" + std::to_string(d) + " " + std::string(dates().months[static_cast<std::size_t>(m - 1)]) + ")";
+    return b + 1;
+}
+
+// A span between two figures or two Roman numerals, "4,8-5,0 persen", "III–IV MMI": "4,8 hingga 5,0",
+// "3 hingga 4" (a Roman numeral of a scale is read as its figure: "V MMI" is "5 MMI").
+std::size_t spanOrScaleAt(const std::string& text, std::size_t i, std::string& spoken) {
+    const auto numberAt = [&](std::size_t at, std::string& value) {
+        std::size_t e = at;
+        if (e < text.size() && isAsciiDigit(text[e])) {
+            while (e < text.size() && (isAsciiDigit(text[e]) || (text[e] == ',' && e + 1 < text.size() && isAsciiDigit(text[e + 1])))) ++e;
+            value = text.substr(at, e - at);
+            return e;
+        }
+        while (e < text.size() && std::string("IVXL").find(text[e]) != std::string::npos) ++e;
+        const int roman = e > at ? romanNumeralValue(std::string_view(text).substr(at, e - at)) : 0;
+        if (roman == 0 || (e < text.size() && std::isalnum(static_cast<unsigned char>(text[e])))) return at;
+        value = std::to_string(roman);
+        return e;
+    };
+    std::string first, second;
+    const std::size_t a = numberAt(i, first);
+    if (a == i) return i;
+    const bool roman = !isAsciiDigit(text[i]);
+    const std::size_t dash = text.compare(a, 3, "\xE2\x80\x93") == 0 ? 3 : (a < text.size() && text[a] == '-') ? 1 : 0;
+    const std::size_t b = dash == 0 ? a : numberAt(a + dash, second);
+    // (A scale's numeral alone, before its name: "V MMI", "skala VI".)
+    const auto scaleAfter = [&](std::size_t at) { return text.compare(at, 4, " MMI") == 0 || text.compare(at, 4, " SR ") == 0; };
+    if (roman && (dash == 0 || b == a + dash)) {
+        if (!scaleAfter(a)) return i;
+        spoken = first;
+        return a;
+    }
+    if (dash == 0 || b == a + dash || (b < text.size() && isWordByte(text[b]) && !roman)) return i;
+    // (A telephone's or a code's groups are no span: "021-5678", a leading nought.)
+    if (!roman && (text[i] == '0' || text[a + dash] == '0') && first.find(',') == std::string::npos) return i;
+    if (roman != !isAsciiDigit(text[a + dash])) return i;
+    if (roman && !scaleAfter(b)) return i;
+    spoken = first + " hingga " + second;
+    return b;
+}
+
 class Indonesian : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
@@ -56,6 +122,13 @@ public:
                     kind = "time";
                 } else if ((end = spokenAddressAt(text, i, {"titik", "et"}, spoken)) != i) {
                     kind = "url";
+                } else if ((end = weekdayDateAt(text, i, spoken)) != i) {
+                    kind = "date";
+                } else if ((end = spanOrScaleAt(text, i, spoken)) != i) {
+                    kind = "number";
+                } else if (std::isupper(static_cast<unsigned char>(text[i])) && (end = spelledInitialismAt(text, i, {}, spoken)) != i) {
+                    // "APBN", "RSUD": capitals the voice would make a word of, spelled ("ASEAN" is a word).
+                    kind = "initialism";
                 } else if (text.compare(i, 2, "Rp") == 0) {
                     // "Rp 3.500", "Rp3,5 triliun", "Rp. 12.000": the amount, then "rupiah".
                     std::size_t from = i + 2;
