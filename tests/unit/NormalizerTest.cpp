@@ -857,6 +857,20 @@ TEST(NormalizerTest, shouldSayTheArabicPercentSign) {
 }
 
 // The shipped lexicons of other languages say their abbreviations, which eSpeak NG spells out.
+// German: the Austrian January, a Swiss price written with a point before "Franken", a price per unit
+// by its sign, a compound of a measure and a noun, a week's days and a degree's title written short.
+TEST(NormalizerTest, shouldSayAustrianSwissAndCompoundGermanForms) {
+    EXPECT_EQ(sayShipped("Seit 1. J\xC3\xA4nner gilt das, am 15. J\xC3\xA4n. 2025 auch.", "de"),
+              "Seit ersten J\xC3\xA4nner gilt das, am f\xC3\xBCnfzehnten J\xC3\xA4nner 2025 auch.");
+    EXPECT_EQ(sayShipped("Es kostet 449.20 Franken, die Franken 2 Mannschaft nichts.", "de"),
+              "Es kostet 449 Franken 20, die Franken 2 Mannschaft nichts.");
+    EXPECT_EQ(sayShipped("Strom kostet 30 \xE2\x82\xAC/MWh oder 12 ct/kWh.", "de"),
+              "Strom kostet 30 Euro pro Megawattstunde oder 12 Cent pro Kilowattstunde.");
+    EXPECT_EQ(sayShipped("Eine 70-m\xC2\xB2-Wohnung und ein 40-t-Lkw.", "de"), "Eine 70-Quadratmeter-Wohnung und ein 40-Tonnen-Lkw.");
+    EXPECT_EQ(sayShipped("Ge\xC3\xB6" "ffnet Mo. - Fr., sagt Dipl.-Ing. Karl Huber.", "de"),
+              "Ge\xC3\xB6" "ffnet Montag bis Freitag, sagt Diplomingenieur Karl Huber.");
+}
+
 TEST(NormalizerTest, shouldSayAbbreviationsFromTheShippedLexiconsOfOtherLanguages) {
     const std::string voices = std::string(READCAST_SOURCE_DIR) + "/voices";
     const auto with = [&](const std::string& language, const std::string& text) {

@@ -361,7 +361,8 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
             found = true;
             m.kind = "url";
         }
-        if (!found && boundary && text[i] == 'p' && perUnitAt(text, i, m.end, m.spoken)) {
+        if (!found && (text[i] == 'p' || text[i] == 'c' || text[i] == '\xE2') && perUnitAt(text, i, m.end, m.spoken) &&
+            (boundary || text[i] == '\xE2')) {
             found = true;
             m.kind = "unit";
         }

@@ -208,12 +208,13 @@ bool currencyFirstAt(const std::string& text, std::size_t i, std::size_t& end, s
 }
 
 bool swissFrancsAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
-    static const char* const kSigns[] = {"Fr.", "SFr.", "CHF"};
+    static const char* const kSigns[] = {"Fr.", "SFr.", "CHF", "Franken"};
     // The sign first ("Fr. 33.–"), or after the amount ("28.20 Fr.").
     const char* before = nullptr;
     std::size_t n = i;
     for (const char* sign : kSigns) {
-        if (startsWith(text, i, sign)) {
+        // (The word is written after the amount only: "449.20 Franken".)
+        if (startsWith(text, i, sign) && std::strcmp(sign, "Franken") != 0) {
             before = sign;
             n = i + std::strlen(sign);
             if (n < text.size() && text[n] == ' ') ++n;
@@ -266,15 +267,26 @@ bool swissFrancsAt(const std::string& text, std::size_t i, std::size_t& end, std
 }
 
 bool perUnitAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
-    if (!startsWith(text, i, "pro ")) return false;
+    // ("30 €/MWh", "12 ct/kWh": a price by its sign, the unit after a slash, "Euro pro Megawattstunde".)
+    std::string per = "pro ";
+    std::size_t from = i + 4;
+    if (startsWith(text, i, "\xE2\x82\xAC/")) {
+        per = "Euro pro ";
+        from = i + 4;
+    } else if (startsWith(text, i, "ct/")) {
+        per = "Cent pro ";
+        from = i + 3;
+    } else if (!startsWith(text, i, "pro ")) {
+        return false;
+    }
     for (const Unit& unit : kUnits) {
         const std::size_t n = std::strlen(unit.written);
-        const std::size_t u = i + 4;
+        const std::size_t u = from;
         if (!startsWith(text, u, unit.written) || std::strlen(unit.written) < 2) continue;
         if (u + n < text.size() && isWordByte(text[u + n])) continue;
         // "pro m²" is "pro Quadratmeter": the unit's name without its "ein".
         const std::string one = unit.one;
-        spoken = "pro " + one.substr(one.find(' ') + 1);
+        spoken = per + one.substr(one.find(' ') + 1);
         end = u + n;
         return true;
     }
@@ -284,6 +296,19 @@ bool perUnitAt(const std::string& text, std::size_t i, std::size_t& end, std::st
 bool measureAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
     const std::size_t e = numberEnd(text, i);
     if (e == i) return false;
+    // A compound of a measure and a noun, "70-m²-Wohnung", "40-t-Lkw": "70-Quadratmeter-Wohnung".
+    if (e + 1 < text.size() && text[e] == '-') {
+        for (const Unit& unit : kUnits) {
+            const std::size_t n = std::strlen(unit.written);
+            const std::size_t after = e + 1 + n;
+            if (!startsWith(text, e + 1, unit.written) || after + 1 >= text.size() || text[after] != '-') continue;
+            const auto c = static_cast<unsigned char>(text[after + 1]);
+            if (!(std::isupper(c) || c == 0xC3)) continue;
+            spoken = text.substr(i, e - i) + "-" + unit.plural + "-";
+            end = after + 1;
+            return true;
+        }
+    }
     const std::size_t u = e < text.size() && text[e] == ' ' ? e + 1 : e;
     for (const Unit& unit : kUnits) {
         const std::size_t n = std::strlen(unit.written);

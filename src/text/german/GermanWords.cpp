@@ -112,8 +112,8 @@ int monthAt(const std::string& text, std::size_t i, std::size_t* length) {
             return m + 1;
         }
     }
-    if (text.compare(i, 8, "J\xC3\xA4nner") == 0 && endsHere(i + 8)) {  // Austrian January
-        *length = 8;
+    if (text.compare(i, 7, "J\xC3\xA4nner") == 0 && endsHere(i + 7)) {  // Austrian January
+        *length = 7;
         return 1;
     }
     return 0;
