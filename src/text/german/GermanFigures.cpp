@@ -254,8 +254,9 @@ bool swissFrancsAt(const std::string& text, std::size_t i, std::size_t& end, std
         for (const char* sign : kSigns) {
             if (startsWith(text, s, sign) && (sign[std::strlen(sign) - 1] == '.' || endsWord(text, s + std::strlen(sign)))) after = sign;
         }
-        // ("195 Fr." ends its sentence with the sign's dot: the dot is kept for the sentence.)
-        if (after == nullptr) return false;
+        // ("195 Fr." ends its sentence with the sign's dot: the dot is kept for the sentence. The word itself
+        // only after a price with its centimes, "449.20 Franken": a whole sum before it is counted as any.)
+        if (after == nullptr || (std::strcmp(after, "Franken") == 0 && centimes.empty())) return false;
         e = s + std::strlen(after);
         if (after[std::strlen(after) - 1] == '.' && (e >= text.size() || text[e] == '\n')) --e;
     }
