@@ -871,6 +871,15 @@ TEST(NormalizerTest, shouldSayAustrianSwissAndCompoundGermanForms) {
               "Ge\xC3\xB6" "ffnet Montag bis Freitag, sagt Diplomingenieur Karl Huber.");
 }
 
+// French on the hour and prices in words; Spanish months written short; Italian numbers to call.
+TEST(NormalizerTest, shouldSayFrenchHoursAndPricesSpanishMonthsAndItalianNumbersToCall) {
+    EXPECT_EQ(say("Le train part \xC3\xA0 22h00, le prix passe de 7,60 \xC3\xA0 8,00 euros, le taux de 3,25 \xC3\xA0 3,50 %.", "fr"),
+              "Le train part \xC3\xA0 22 heures, le prix passe de 7 euros 60 \xC3\xA0 8 euros, le taux de 3,25 \xC3\xA0 3,50 %.");
+    EXPECT_EQ(sayShipped("El 8 Jul. de 2025 firmaron CC OO y UGT.", "es"), "El 8 de julio de 2025 firmaron Comisiones Obreras y U G T.");
+    EXPECT_EQ(say("Chiamando il 112 o il numero verde 800.841.148; il 113 per cento.", "it"),
+              "Chiamando il 1 1 2 o il numero verde 800 841 148; il 113 per cento.");
+}
+
 TEST(NormalizerTest, shouldSayAbbreviationsFromTheShippedLexiconsOfOtherLanguages) {
     const std::string voices = std::string(READCAST_SOURCE_DIR) + "/voices";
     const auto with = [&](const std::string& language, const std::string& text) {

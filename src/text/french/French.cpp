@@ -359,16 +359,38 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             std::size_t sign = e + 3;
             if (e + 2 < text.size() && text[e] == ',' && isDigit(text[e + 1]) && isDigit(text[e + 2])) {
                 if (sign < text.size() && text[sign] == ' ') ++sign;
-                // ("1,83 €/l": a price by its measure, for the unit rule.)
-                if (text.compare(sign, 3, "\xE2\x82\xAC") == 0 && text.compare(sign + 3, 1, "/") != 0) {
+                // The currency after the cents: "€" or the word ("8,00 euros"), but not "1,83 €/l", a price by
+                // its measure, for the unit rule.
+                const auto currencyAt = [&](std::size_t at) -> std::size_t {
+                    if (text.compare(at, 3, "\xE2\x82\xAC") == 0 && text.compare(at + 3, 1, "/") != 0) return 3;
+                    for (const char* word : {"euros", "euro"}) {
+                        const std::size_t n = std::strlen(word);
+                        if (text.compare(at, n, word) == 0 && endsWord(text, at + n)) return n;
+                    }
+                    return 0;
+                };
+                std::size_t length = currencyAt(sign);
+                // ("de 7,60 à 8,00 euros": the first price of a span in the currency of the second.)
+                bool spanStart = false;
+                if (length == 0 && text.compare(e + 3, 4, " \xC3\xA0 ") == 0) {
+                    std::size_t f = e + 7;
+                    while (f < text.size() && isDigit(text[f])) ++f;
+                    std::size_t s2 = f + 3;
+                    if (f > e + 7 && f + 2 < text.size() && text[f] == ',' && isDigit(text[f + 1]) && isDigit(text[f + 2])) {
+                        if (s2 < text.size() && text[s2] == ' ') ++s2;
+                        spanStart = currencyAt(s2) != 0;
+                    }
+                }
+                if (length != 0 || spanStart) {
                     const std::string whole = text.substr(i, e - i), cents = text.substr(e + 1, 2);
                     std::string spoken = whole + (whole == "1" ? " euro" : " euros");
                     if (cents != "00") spoken += " " + (cents[0] == '0' ? cents.substr(1) : cents);
                     // ("0,25 €": twenty-five cents, not "zéro euro vingt-cinq".)
                     if (whole == "0") spoken = (cents[0] == '0' ? cents.substr(1) : cents) + (cents == "01" ? " centime" : " centimes");
-                    if (log != nullptr) log->push_back({text.substr(i, sign + 3 - i), spoken, "money"});
+                    const std::size_t finish = spanStart ? e + 3 : sign + length;
+                    if (log != nullptr) log->push_back({text.substr(i, finish - i), spoken, "money"});
                     out += spoken;
-                    i = sign + 3;
+                    i = finish;
                     continue;
                 }
             }
@@ -466,7 +488,8 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
         const std::string hour = text.substr(i, end - i);
         const int hourValue = std::stoi(hour);
         std::string spoken = feminineWordsOr(spellout_, hourValue, hour) + (hourValue == 1 ? " heure" : " heures");
-        if (minutes) spoken += " " + text.substr(m, 2);
+        // ("22h00": on the hour, "vingt-deux heures".)
+        if (minutes && text.compare(m, 2, "00") != 0) spoken += " " + text.substr(m, 2);
         // "1 h 56 min": a duration's minutes, named ("1 heure 56 minutes").
         std::size_t finish = stop;
         if (minutes && text.compare(stop, 4, " min") == 0 && (stop + 4 == text.size() || !isWordByte(text[stop + 4]))) {

@@ -243,6 +243,42 @@ public:
                 i = end;
                 return true;
             };
+            // A number to call, said figure by figure or in its groups: the emergency numbers ("chiamando il 112",
+            // "al 1522") and a toll-free number ("numero verde 800.841.148": "800 841 148").
+            if (isDigit(text[i]) && (i == 0 || !isWordByte(text[i - 1]))) {
+                std::size_t e = i;
+                while (e < text.size() && isDigit(text[e])) ++e;
+                const std::string digits = text.substr(i, e - i);
+                bool emergency = (digits == "112" || digits == "113" || digits == "115" || digits == "118" || digits == "1522") &&
+                                       (e >= text.size() || !isWordByte(text[e])) && i >= 3 &&
+                                       (text.compare(i - 3, 3, "il ") == 0 || text.compare(i - 3, 3, "al ") == 0 ||
+                                        (i >= 7 && text.compare(i - 7, 7, "numero ") == 0));
+                // (Not a count of something: "il 113 per cento", "al 115%".)
+                bool counted = e < text.size() && text[e] == '%';
+                for (const char* noun : {" per cento", " euro", " mila", " milioni", " anni", " persone", " casi", " voti", " punti",
+                                         " metri", " chilometri", " giorni", " volte"}) {
+                    counted = counted || text.compare(e, std::strlen(noun), noun) == 0;
+                }
+                emergency = emergency && !counted;
+                if (emergency) {
+                    spoken.clear();
+                    for (char c : digits) spoken += std::string(spoken.empty() ? "" : " ") + c;
+                    if (took(e, "telephone")) continue;
+                }
+                // (Three groups of figures parted by dots or spaces after "numero verde": a number, not an amount.)
+                if (i >= 13 && lowerAscii(text.substr(i - 13, 13)) == "numero verde ") {
+                    std::size_t f = i;
+                    std::string groups;
+                    while (f < text.size() && (isDigit(text[f]) || ((text[f] == '.' || text[f] == ' ') && f + 1 < text.size() && isDigit(text[f + 1])))) {
+                        groups += isDigit(text[f]) ? text[f] : ' ';
+                        ++f;
+                    }
+                    if (groups.find(' ') != std::string::npos) {
+                        spoken = groups;
+                        if (took(f, "telephone")) continue;
+                    }
+                }
+            }
             // ("CHF 8.60": an amount after a currency's code, before the code's capitals are spelled.)
             if (std::isupper(static_cast<unsigned char>(text[i])) && took(signedAmount(text, i, amounts(), spoken), "money")) continue;
             // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
