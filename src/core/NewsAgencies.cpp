@@ -39,4 +39,27 @@ std::string newsAgencyName(const std::string& written) {
     return "";
 }
 
+std::string agencyRegion(const std::string& agency, const std::string& primary) {
+    static const std::vector<std::pair<std::string_view, std::string_view>> kCountries{
+        {"Belga", "BE"}, {"Keystone-SDA", "CH"}, {"SDA", "CH"}, {"APA", "AT"}, {"APA-OTS", "AT"}, {"Lusa", "PT"}, {"EFE", "ES"},
+        {"Europa Press", "ES"}, {"ANP", "NL"}, {"PA Media", "GB"}, {"the Press Association", "GB"}, {"AAP", "AU"},
+        {"The Canadian Press", "CA"}, {"the Press Trust of India", "IN"}, {"IANS", "IN"}, {"ANI", "IN"}, {"Bernama", "MY"}};
+    // (The languages each country's agency writes in: Belga in French and Dutch, Keystone-SDA in German,
+    // French and Italian.)
+    static const std::vector<std::pair<std::string_view, std::string_view>> kLanguages{
+        {"BE", "fr nl"}, {"CH", "de fr it"}, {"AT", "de"}, {"PT", "pt"}, {"ES", "es"}, {"NL", "nl"}, {"GB", "en"}, {"AU", "en"},
+        {"CA", "en fr"}, {"IN", "en"}, {"MY", "en ms"}};
+    const std::string name = newsAgencyName(agency);
+    for (const auto& [known, country] : kCountries) {
+        if (name != known) continue;
+        for (const auto& [c, languages] : kLanguages) {
+            if (c != country) continue;
+            for (const std::string& l : splitWords(std::string(languages))) {
+                if (l == primary) return primary + "-" + std::string(country);
+            }
+        }
+    }
+    return "";
+}
+
 }  // namespace readcast

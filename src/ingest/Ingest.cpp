@@ -5,6 +5,7 @@
 #include "core/Ascii.hpp"
 #include "core/Error.hpp"
 #include "core/LanguageTag.hpp"
+#include "core/NewsAgencies.hpp"
 #include "core/Text.hpp"
 #include "ingest/ArticleAssembler.hpp"
 #include "ingest/AssistantReply.hpp"
@@ -87,6 +88,10 @@ void finishMetadata(Article& article, const std::string& written) {
     std::vector<std::string> known{article.site, byline.names, article.byline, hostName(article.url)};
     article.byline = byline.names;
     article.byline_is_agency = byline.agency;
+    // (A national agency's copy, where nothing else says the region: its country's, "Belga" in French is fr-BE.)
+    if (byline.agency && article.language.find('-') == std::string::npos) {
+        if (const std::string regioned = agencyRegion(byline.names, article.language); !regioned.empty()) article.language = regioned;
+    }
     article.title = cleanHeadline(article.title, known);
 }
 

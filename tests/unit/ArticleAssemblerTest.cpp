@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/Text.hpp"
+#include "core/NewsAgencies.hpp"
 #include "ingest/RichText.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/Byline.hpp"
@@ -2493,4 +2494,23 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAMatchReportsTeamSheets) {
     for (const char* sheet : {"Quaynor", "Murphy", "McCreery", "COLLINGWOOD", "TEAMS"}) EXPECT_EQ(all.find(sheet), std::string::npos) << all;
     EXPECT_NE(all.find("Elliott 3, De Goey 2"), std::string::npos) << all;
     EXPECT_NE(all.find("Carlton meets Adelaide"), std::string::npos) << all;
+}
+
+// A national agency's copy, where nothing else says the region, is read in its country's way: Belga's
+// French is Belgium's ("septante"), APA's German Austria's; an agency of no one country, or writing in
+// another language, says nothing of it.
+TEST(ArticleAssemblerTest, shouldTakeTheRegionOfANationalAgencysCopy) {
+    EXPECT_EQ(agencyRegion("Belga", "fr"), "fr-BE");
+    EXPECT_EQ(agencyRegion("BELGA", "nl"), "nl-BE");
+    EXPECT_EQ(agencyRegion("APA", "de"), "de-AT");
+    EXPECT_EQ(agencyRegion("Keystone-SDA", "it"), "it-CH");
+    EXPECT_EQ(agencyRegion("APA", "fr"), "");
+    EXPECT_EQ(agencyRegion("Reuters", "en"), "");
+    const Article a = ingestText("La SNCB ach\xC3\xA8te 94 nouveaux trains\n\nBRUXELLES 27/05 (BELGA)\n\n"
+                                 "La SNCB a pr\xC3\xA9sent\xC3\xA9 mardi son plan d'investissement, qui pr\xC3\xA9voit l'achat de 94 nouveaux "
+                                 "trains pour un montant de 3,4 milliards d'euros et une hausse de l'offre d'ici 2027.\n\n"
+                                 "Les syndicats ont d\xC3\xA9nonc\xC3\xA9 ces \xC3\xA9" "conomies et confirm\xC3\xA9 une gr\xC3\xA8ve de vingt-quatre heures "
+                                 "le mardi suivant dans tout le pays.\n");
+    EXPECT_EQ(a.byline, "Belga");
+    EXPECT_EQ(a.language, "fr-BE");
 }
