@@ -880,6 +880,16 @@ TEST(NormalizerTest, shouldSayFrenchHoursAndPricesSpanishMonthsAndItalianNumbers
               "Chiamando il 1 1 2 o il numero verde 800 841 148; il 113 per cento.");
 }
 
+// Polish: days after "na", the hour after "ok.", a quarter written short in its preposition's case, a
+// house and its flat, plus-minus, basis points and year on year.
+TEST(NormalizerTest, shouldSayPolishDaysHoursQuartersAndAddresses) {
+    EXPECT_EQ(sayShipped("Zaplanowano je na 6-7 maja, ok. godz. 16.30, przed IV kw. i w II kw.; b\xC5\x82\xC4\x85" "d +/- 2 proc., "
+                         "spadek o 50-75 pb. r/r, ul. \xC5\x9Awi\xC4\x99tokrzyska 11/21, a 2/3 g\xC5\x82os\xC3\xB3w za.", "pl"),
+              "Zaplanowano je na sz\xC3\xB3sty i si\xC3\xB3" "dmy maja, oko\xC5\x82o godziny szesnastej 30, przed czwartym kwarta\xC5\x82" "em i w drugim "
+              "kwartale; b\xC5\x82\xC4\x85" "d plus minus 2 proc., spadek o 50-75 punkt\xC3\xB3w bazowych rok do roku, ulicy "
+              "\xC5\x9Awi\xC4\x99tokrzyska 11 \xC5\x82" "amane przez 21, a 2/3 g\xC5\x82os\xC3\xB3w za.");
+}
+
 TEST(NormalizerTest, shouldSayAbbreviationsFromTheShippedLexiconsOfOtherLanguages) {
     const std::string voices = std::string(READCAST_SOURCE_DIR) + "/voices";
     const auto with = [&](const std::string& language, const std::string& text) {

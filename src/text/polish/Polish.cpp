@@ -181,6 +181,25 @@ public:
             }
             if (!isAsciiDigit(text[i]) || (i > 0 && (text[i - 1] == ',' || text[i - 1] == '.'))) return i;
             std::size_t e = digitsEnd(text, i);
+            // "ul. Świętokrzyskiej 11/21": a house and its flat, "11 łamane przez 21".
+            if (e + 1 < text.size() && text[e] == '/' && isAsciiDigit(text[e + 1]) && e - i <= 4) {
+                const std::size_t f = digitsEnd(text, e + 1);
+                // (Right after the street's name: the street's word, then a name of a few words and no comma.)
+                const std::size_t from = i > 48 ? i - 48 : 0;
+                const std::string near = text.substr(from, i - from);
+                std::size_t street = std::string::npos;
+                for (const char* word : {"ulicy ", "ul. ", "alei ", "al. ", "placu ", "pl. "}) {
+                    const std::size_t at = near.rfind(word);
+                    if (at != std::string::npos && (street == std::string::npos || at > street)) street = at + std::strlen(word);
+                }
+                const std::string name = street == std::string::npos ? "" : near.substr(street);
+                if (f - e - 1 <= 4 && (f >= text.size() || !isWordByte(text[f])) && !name.empty() && countWords(name) <= 4 &&
+                    name.find_first_of(",;:()") == std::string::npos) {
+                    kind = "address";
+                    spoken = text.substr(i, e - i) + " \xC5\x82" "amane przez " + text.substr(e + 1, f - e - 1);
+                    return f;
+                }
+            }
             bool fraction = false;
             if (e + 1 < text.size() && text[e] == ',' && isAsciiDigit(text[e + 1])) {
                 fraction = true;
@@ -245,6 +264,12 @@ public:
                 kind = "ordinal";
                 return end;
             }
+            // "+/- 2 proc.": "plus minus".
+            if (text.compare(i, 3, "+/-") == 0) {
+                kind = "symbol";
+                spoken = "plus minus";
+                return i + 3;
+            }
             if (!isAsciiDigit(text[i]) || (i > 0 && (text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == '-'))) return i;
             const std::size_t e = digitsEnd(text, i);
             if (e - i > 4) return i;
@@ -300,6 +325,14 @@ private:
             const std::size_t k = e + dash, ke = digitsEnd(text, k);
             std::string last;
             if (const std::size_t end = ke - k <= 2 ? dateAt(text, k, ke, std::stoi(text.substr(k, ke - k)), last) : k; end != k) {
+                // ("na 6-7 maja": after "na" the days themselves, "na szósty i siódmy maja".)
+                const int lastDay = std::stoi(text.substr(k, ke - k));
+                const std::string lastGenitive = ordinalBelowHundred(lastDay, Case::Genitive);
+                if (lowerWordBefore(text, i) == "na" && last.rfind(lastGenitive, 0) == 0) {
+                    spoken = ordinalBelowHundred(day, Case::Nominative) + " i " + ordinalBelowHundred(lastDay, Case::Nominative) +
+                             last.substr(lastGenitive.size());
+                    return end;
+                }
                 spoken = (lowerWordBefore(text, i) == "od" ? "" : "od ") + ordinalBelowHundred(day, Case::Genitive) + " do " + last;
                 return end;
             }
@@ -444,6 +477,24 @@ private:
                     return i + roman.size();
                 }
             }
+            // "w II kw.", "przed IV kw. 2024 r.": the quarter written short, in the case its preposition gives
+            // ("w drugim kwartale", "przed czwartym kwartałem", "do trzeciego kwartału").
+            if (text.compare(noun, 3, "kw.") == 0) {
+                const std::string before = lowerWordBefore(text, i);
+                std::string quarter = "kwarta\xC5\x82";
+                Case c = Case::Nominative;
+                if (before == "w" || before == "we" || before == "po" || before == "o") c = Case::Locative, quarter = "kwartale";
+                if (before == "przed" || before == "za" || before == "nad" || before == "pod" || before == "mi\xC4\x99" "dzy") {
+                    c = Case::Locative, quarter = "kwarta\xC5\x82" "em";
+                }
+                if (before == "do" || before == "od" || before == "z" || before == "dla" || before == "ko\xC5\x84" "ca" || before == "pocz\xC4\x85tku") {
+                    c = Case::Genitive, quarter = "kwarta\xC5\x82u";
+                }
+                spoken = inflected(kOrdinalUnits[static_cast<std::size_t>(n)], c) + " " + quarter;
+                const std::size_t end = noun + 3;
+                // (The dot stays where it also ends the sentence.)
+                return end >= text.size() ? end - 1 : end;
+            }
             // "I ligi", "w II lidze": a league, feminine ("pierwszej ligi").
             for (const std::string_view word : {"ligi", "lidze"}) {
                 if (text.compare(noun, word.size(), word) == 0 && (noun + word.size() >= text.size() || !isWordByte(text[noun + word.size()]))) {
@@ -482,7 +533,12 @@ private:
             end = last;
         }();
         if (!spoken.empty()) return end;
-        const std::string before = lowerWordBefore(text, i);
+        std::string before = lowerWordBefore(text, i);
+        // ("ok. godz. 16.30": the word before written short, with its dot.)
+        if (std::size_t j = i; before.empty()) {
+            while (j > 0 && text[j - 1] == ' ') --j;
+            if (j > 0 && text[j - 1] == '.') before = lowerWordBefore(text, j - 1);
+        }
         char form = 'n';
         std::string noun = "godzina";
         if (before == "o" || before == "po" || before == "w") form = 'o', noun = "godzinie";
