@@ -1085,7 +1085,7 @@ TEST(NormalizerTest, shouldReadMariaTrillionsRangesOfRatesAndGreekLetters) {
     EXPECT_EQ(say("Rates may reach 18-19pc soon."), "Rates may reach eighteen to nineteen percent soon.");
     EXPECT_EQ(say("It reached 5\xCF\x83, with 2\xCF\x83 error bars, in the \xCE\xB1 decay."),
               "It reached five sigma, with two sigma error bars, in the alpha decay.");
-    EXPECT_EQ(say("The grains measure 12 \xCE\xBCm across."), "The grains measure twelve micrometers across.");
+    EXPECT_EQ(say("The grains measure 12 \xCE\xBCm across, in 3 \xCE\xBCs."), "The grains measure twelve micrometers across, in three microseconds.");
 }
 
 TEST(NormalizerTest, shouldReadSaintCountyAndMarketAbbreviationsByContext) {

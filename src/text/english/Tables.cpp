@@ -226,6 +226,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"tcf", {"trillion cubic feet", "trillion cubic feet"}},   {"mcm", {"million cubic meters", "million cubic meters"}},
         {"in", {"inch", "inches"}},                {"kg", {"kilogram", "kilograms"}},
         {"g", {"gram", "grams"}},                  {"mg", {"milligram", "milligrams"}},
+        {"\xC2\xB5s", {"microsecond", "microseconds"}},  {"\xC2\xB5l", {"microliter", "microliters"}},
+        {"\xC2\xB5L", {"microliter", "microliters"}},
         {"\xC2\xB5g", {"microgram", "micrograms"}},  {"mcg", {"microgram", "micrograms"}},
         {"lb", {"pound", "pounds"}},               {"lbs", {"pound", "pounds"}},
         {"oz", {"ounce", "ounces"}},               {"bbl", {"barrel", "barrels"}},
