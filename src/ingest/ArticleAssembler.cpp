@@ -83,6 +83,23 @@ bool isDateLineWord(const std::string& lower) {
 bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool storyBegun) {
     const std::size_t words = countWords(text);
     if (words > 25) return false;
+    // ("Aug. 14, 1937 - Jan. 3, 2025": a life's or a term's span, two dates with a dash, is no publication date.)
+    for (const char* dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+        const std::size_t at = text.find(dash);
+        if (at != std::string::npos && words <= 10 && parseDate(text.substr(0, at)) && parseDate(text.substr(at + std::strlen(dash))) &&
+            text.substr(0, at).find_first_of("0123456789") != std::string::npos) {
+            const std::string first = text.substr(0, at), second = text.substr(at + std::strlen(dash));
+            const auto years = [](const std::string& t) {
+                std::size_t n = 0;
+                for (std::size_t k = 0; k + 4 <= t.size(); ++k) {
+                    n += std::all_of(t.begin() + static_cast<long>(k), t.begin() + static_cast<long>(k) + 4, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+                         (k == 0 || !std::isdigit(static_cast<unsigned char>(t[k - 1]))) && (k + 4 == t.size() || !std::isdigit(static_cast<unsigned char>(t[k + 4])));
+                }
+                return n;
+            };
+            if (years(first) == 1 && years(second) == 1) return false;
+        }
+    }
     const std::string lower = lowerUtf8(text);
     const bool modified = startsWithAnyOf(lower, {"updated", "last updated", "modified", "last modified", "mis à jour", "actualizado", "stand:",
                                                   "atualizado", "aktualisiert", "aggiornato", "обновлено", "aktualizacja",
@@ -1495,8 +1512,42 @@ private:
             // name, over the story's own headline, which is taken; the site's name is not read. (A heading of a
             // headline's length that links to its story, as a reading app saves it, is the headline.)
             if (!plain_ && raw[i].link_density >= 0.9 && countWords(text) < 6) continue;
-            article_.title = text;
+            // "# The Housing Ledger" over "## Rents fell in 9 of 20 metros last quarter…": a newsletter's name in a
+            // few words over its issue's headline; the headline is the longer heading under it.
+            if (!plain_ && countWords(text) <= 4) {
+                std::size_t next = i + 1;
+                while (next < raw.size() && raw[next].text.empty()) ++next;
+                if (next < raw.size() && raw[next].kind == BlockKind::Heading && countWords(raw[next].text) >= 6 &&
+                    raw[next].link_density < 0.5) {
+                    if (article_.site.empty()) article_.site = text;
+                    raw[i].text.clear();
+                    i = next;
+                }
+            }
+            article_.title = raw[i].text;
             raw[i].text.clear();
+            // (A newsletter's writer alone on a line under its headline and standfirst, the date on the next:
+            // "**Priya Raman**" over "Mar 24, 2025".)
+            for (std::size_t k = i + 1, seen = 0; !plain_ && article_.byline.empty() && k < raw.size() && seen < 3; ++k) {
+                if (raw[k].text.empty()) continue;
+                ++seen;
+                // (The two lines one paragraph, as Markdown joins them: "Priya Raman Mar 24, 2025".)
+                if (takeNameAndDate(raw[k].text)) {
+                    raw[k].text.clear();
+                    break;
+                }
+                if (!isBareName(raw[k].text) || looksLikeOrganisation(raw[k].text)) continue;
+                std::size_t next = k + 1;
+                while (next < raw.size() && raw[next].text.empty()) ++next;
+                // (Or its date taken already, from the line the name stood over.)
+                const bool dated = article_.published.has_value();
+                if (next < raw.size() && (dated || takeDateLine(raw[next].text, article_, true, false))) {
+                    article_.byline = raw[k].text;
+                    raw[k].text.clear();
+                    if (!dated) raw[next].text.clear();
+                }
+                break;
+            }
             for (std::size_t k = 0; k < i; ++k) {
                 if (menu[k] || (!plain_ && raw[k].kind == BlockKind::Heading && raw[k].link_density >= 0.9)) raw[k].text.clear();
             }
@@ -1986,8 +2037,19 @@ private:
                                  t.rfind("\xC2\xBB", 0) == 0 || t.rfind("\xE2\x96\xB6", 0) == 0;
             // ("LIVE Storm Éowyn: power restored…": a live page's ticker over the headline, another story.)
             const bool ticker = isTickerLine(t) || isCodeLine(t) || isNavigationLine(t);
-            return !t.empty() && !menu[k] && !pointed && !ticker && words >= 4 && words <= kMaxHeadlineWords && t.find("://") == std::string::npos &&
-                   (isUnpunctuatedShortLine(t, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
+            // ("The Pantagraph | Obituaries": the paper's name and its section, short fields between bars; "Aug.
+            // 14, 1937 - Jan. 3, 2025": a life's span. A name that ends on its suffix's dot is a headline,
+            // "Harold J. Brennan Jr.".)
+            const bool section = t.find(" | ") != std::string::npos && words <= 6;
+            const std::size_t dash = t.find(" - ");
+            const bool span = dash != std::string::npos && parseDate(t.substr(0, dash)).has_value() && parseDate(t.substr(dash + 3)).has_value();
+            std::string bare = t;
+            for (const char* suffix : {" Jr.", " Sr.", " Inc.", " Ltd.", " Co."}) {
+                if (bare.size() > std::strlen(suffix) && bare.compare(bare.size() - std::strlen(suffix), std::strlen(suffix), suffix) == 0) bare.pop_back();
+            }
+            return !t.empty() && !menu[k] && !pointed && !ticker && !section && !span && words >= 4 && words <= kMaxHeadlineWords &&
+                   t.find("://") == std::string::npos &&
+                   (isUnpunctuatedShortLine(bare, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
                    !isAllCapitals(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);
         };
         // A headline in capitals, as a release or a newsletter sets it ("PREÇO DO GASÓLEO PASSA PARA 400

@@ -82,6 +82,8 @@ int monthOfWord(const std::string& word) {
         {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12}, {"januar", 1}, {"februar", 2}, {"m\xC3\xA4rz", 3},
         {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4},
         {"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+        // Austrian January ("15. Jänner 2025", "Mi, 15.Jän 2025")
+        {"j\xC3\xA4nner", 1}, {"j\xC3\xA4n", 1},
         // Dutch ("22 mei 2024")
         {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
         // Afrikaans ("12 Januarie 2026")

@@ -2514,3 +2514,24 @@ TEST(ArticleAssemblerTest, shouldTakeTheRegionOfANationalAgencysCopy) {
     EXPECT_EQ(a.byline, "Belga");
     EXPECT_EQ(a.language, "fr-BE");
 }
+
+// A newsletter's name over its issue's headline, its writer and date under the standfirst; an obituary's
+// paper and section over the name, the life's span under it, the date it was published in a sentence.
+TEST(ArticleAssemblerTest, shouldFindTheHeadlinesOfANewsletterAndAnObituary) {
+    Article a = ingestText(std::string("# The Housing Ledger\n\n## Rents fell in nine of twenty cities last quarter. Here's why.\n\n"
+                                       "*Plus: what the rate decision means for your mortgage.*\n\n**Priya Raman**\nMar 24, 2025\n\n") + kTwoParagraphs,
+                           InputFormat::Markdown);
+    EXPECT_EQ(a.title, "Rents fell in nine of twenty cities last quarter. Here's why.");
+    EXPECT_EQ(a.site, "The Housing Ledger");
+    EXPECT_EQ(a.byline, "Priya Raman");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->iso().substr(0, 10), "2025-03-24");
+    a = ingestText(std::string("The Pantagraph | Obituaries\n\nHarold \"Hal\" J. Brennan Jr.\nAug. 14, 1937 - Jan. 3, 2025\n\n"
+                               "Published in The Pantagraph on Jan. 7, 2025.\n\n") + kTwoParagraphs);
+    EXPECT_EQ(a.title, "Harold \"Hal\" J. Brennan Jr.");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->iso().substr(0, 10), "2025-01-07");
+    a = ingestText(std::string("Council backs car-free old town\n\nMi, 15.J\xC3\xA4n 2025\n\n") + kTwoParagraphs);
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->iso().substr(0, 10), "2025-01-15");
+}
