@@ -36,8 +36,39 @@ bool isCue(std::string inside) {
 
 }  // namespace
 
-std::string withoutNoteMarks(const std::string& text, std::vector<Rewrite>* log) {
-    if (text.find('[') == std::string::npos && text.find('(') == std::string::npos) return text;
+namespace {
+
+// A span of a judgment's paragraphs, "[5]-[7]", "at [44]–[51]": not read, as a single one is not.
+std::string withoutParagraphSpans(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find("]-[") == std::string::npos && text.find("]\xE2\x80\x93[") == std::string::npos) return text;
+    const auto digitsIn = [&](std::size_t from, std::size_t to) {
+        return to > from && to - from <= 4 &&
+               std::all_of(text.begin() + static_cast<long>(from), text.begin() + static_cast<long>(to), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    };
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t end = text[i] == '[' ? text.find(']', i) : std::string::npos;
+        if (end != std::string::npos && digitsIn(i + 1, end)) {
+            const std::size_t width = text.compare(end + 1, 1, "-") == 0 ? 1 : text.compare(end + 1, 3, "\xE2\x80\x93") == 0 ? 3 : 0;
+            const std::size_t second = end + 1 + width;
+            const std::size_t secondEnd = width == 0 || second >= text.size() || text[second] != '[' ? std::string::npos : text.find(']', second);
+            if (secondEnd != std::string::npos && digitsIn(second + 1, secondEnd)) {
+                if (log != nullptr) log->push_back({text.substr(i, secondEnd - i + 1), "", "brackets"});
+                while (!out.empty() && out.back() == ' ') out.pop_back();
+                i = secondEnd + 1;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string withoutNoteMarks(const std::string& written, std::vector<Rewrite>* log) {
+    if (written.find('[') == std::string::npos && written.find('(') == std::string::npos) return written;
+    const std::string text = withoutParagraphSpans(written, log);
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {

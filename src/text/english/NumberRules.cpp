@@ -231,7 +231,8 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     }
     // "2010–2015", "2010-15", "pages 3-5", "a 3-1 win"
     if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number)) return std::nullopt;
-    // "Ordinance No. 2024-117", "Resolution 24-03", "Sec. 9-47": an identifier, not a range.
+    // "Ordinance No. 2024-117", "Resolution 24-03", "Sec. 9-47": an identifier, not a range ("ss 18-30", the
+    // sections from one to another, is one).
     // ("The House passed the bill 218-214": after "the bill" the numbers are a vote's tally.)
     const bool tally = i >= 2 && !isCapitalized(t[i - 2].text) && isWordIn(t, i - 2, {"bill", "measure", "rule", "order"}) &&
                        [&] {
@@ -240,7 +241,7 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
                        }();
     if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "-") && i >= 2 && !tally &&
         (isWordIn(t, i - 2, {"ordinance", "resolution", "bill", "docket", "case", "file", "ref", "reference", "permit",
-                             "license", "licence", "claim", "order", "rule", "rules", "section", "sec", "ss", "chapter",
+                             "license", "licence", "claim", "order", "rule", "rules", "section", "sec", "chapter",
                              "proposition", "measure", "item", "no", "nos", "number", "account", "application"}) ||
          (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res"})) || isSym(t, i - 1, "#") ||
          // "Public Law 117-169", "Pub. L. 117-169"

@@ -68,6 +68,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i);
 std::optional<Match> sportRule(const Tokens& t, std::size_t i);
 // WordRules.cpp
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i);
+std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i);
 std::optional<Match> scriptureRule(const Tokens& t, std::size_t i);
 std::optional<Match> romanRule(const Tokens& t, std::size_t i);
 std::optional<Match> initialismRule(const Tokens& t, std::size_t i);

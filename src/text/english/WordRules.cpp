@@ -57,7 +57,7 @@ const std::unordered_map<std::string, std::string> kAlways{
     // before a number only (see below): "Art. 50", "reg. 4", "Ep. 4", "s.18", "ss. 3-5"
     {"Art", "Article"},        {"art", "article"},       {"reg", "regulation"},       {"Reg", "Regulation"},
     {"Ep", "Episode"},         {"ep", "episode"},        {"s", "section"},            {"ss", "sections"},
-    {"Para", "Paragraph"},     {"para", "paragraph"},    {"Sch", "Schedule"},         {"sch", "schedule"},
+    {"Para", "Paragraph"},     {"para", "paragraph"},    {"paras", "paragraphs"},     {"Sch", "Schedule"},         {"sch", "schedule"},
     {"r", "rule"},             {"rr", "rules"},
     {"Dist", "District"},      {"dist", "district"},      {"Prop", "Proposition"},
     // "c. 1850", "ca. 1900": about that year
@@ -421,6 +421,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // "Sec 103 of the Act", "Art 50": undotted before their number; so is "s 474.17" of an Act or a Code
         // after "under" or "of", as Australian and British law is cited.
         if ((w == "Sec" || w == "Art") && nextNumber && spaced) return Match{1, w == "Sec" ? "Section" : "Article", "abbreviation"};
+        // "(paras 31-38)", "para 12": a judgment's paragraphs.
+        if ((w == "para" || w == "paras") && nextNumber && spaced) return Match{1, w == "para" ? "paragraph" : "paragraphs", "abbreviation"};
         if ((w == "s" || w == "ss") && nextNumber && spaced &&
             isWordIn(t, i >= 2 ? i - 2 : t.size(), {"under", "of", "to", "breach", "breaching", "contravening", "and"}) &&
             anyWordIn(t, {"act", "code", "law", "legislation", "regulations", "charged", "offence", "offense", "crimes"})) {
@@ -1242,6 +1244,25 @@ std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i) {
     const bool stuckToSymbols = (i > 0 && (isKind(t, i - 1, Kind::Number) || isSym(t, i - 1, "/"))) ||
                                 isKind(t, i + 1, Kind::Number) || isSym(t, i + 1, "/");
     if (stuckToSymbols) return Match{1, "", "foreign-interface"};
+    return std::nullopt;
+}
+
+// "Newey LJ", "Arnold and Newey LJJ": a judge of the Court of Appeal by the letters British law reports set
+// after the name, said as a newsreader says the title, before it ("Lord Justice Newey").
+std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || !isCapitalized(t[i].text) || t[i].text.size() < 2) return std::nullopt;
+    // (Not a name that goes on after it, "the LJ Hooker agency", nor a word that starts a sentence.)
+    const bool nameGoesOn = isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text);
+    if (isWordIn(t, i, {"the", "a", "an", "in", "at", "on", "by", "for", "and"})) return std::nullopt;
+    if (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "LJ" && !isKind(t, i + 3, Kind::Word) &&
+        !isSym(t, i + 3, "-") && !nameGoesOn) {
+        return Match{3, "Lord Justice " + t[i].text, "abbreviation"};
+    }
+    // ("Arnold and Newey LJJ": the two of them.)
+    if (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"and"}) && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) &&
+        isCapitalized(t[i + 4].text) && isKind(t, i + 5, Kind::Space) && isKind(t, i + 6, Kind::Word) && t[i + 6].text == "LJJ") {
+        return Match{7, "Lords Justices " + t[i].text + " and " + t[i + 4].text, "abbreviation"};
+    }
     return std::nullopt;
 }
 
