@@ -421,8 +421,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // "Sec 103 of the Act", "Art 50": undotted before their number; so is "s 474.17" of an Act or a Code
         // after "under" or "of", as Australian and British law is cited.
         if ((w == "Sec" || w == "Art") && nextNumber && spaced) return Match{1, w == "Sec" ? "Section" : "Article", "abbreviation"};
-        // "(paras 31-38)", "para 12": a judgment's paragraphs.
-        if ((w == "para" || w == "paras") && nextNumber && spaced) return Match{1, w == "para" ? "paragraph" : "paragraphs", "abbreviation"};
+        // "(paras 31-38)": a judgment's paragraphs ("para 2024" may be Spanish's "for").
+        if (w == "paras" && nextNumber && spaced) return Match{1, "paragraphs", "abbreviation"};
         if ((w == "s" || w == "ss") && nextNumber && spaced &&
             isWordIn(t, i >= 2 ? i - 2 : t.size(), {"under", "of", "to", "breach", "breaching", "contravening", "and"}) &&
             anyWordIn(t, {"act", "code", "law", "legislation", "regulations", "charged", "offence", "offense", "crimes"})) {
