@@ -920,6 +920,11 @@ private:
             std::string& text = raw[i].text;
             if (text.empty()) continue;
             ++seen;
+            // (An editor's name and the page's counter at the foot too: "Editor: Rina Kartika".)
+            if (keywordsLine(text)) {
+                text.clear();
+                continue;
+            }
             std::string t = collapseWhitespace(text);
             while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.pop_back();
             std::string inner = t;

@@ -441,6 +441,11 @@ bool isPublisherNote(const std::string& line) {
                         "may not be reproduced", "without permission is prohibited", "republished with permission",
                         "prior written consent", "expressly prohibited", "republication or redistribution",
                         "reproduced with permission",
+                        // rights notices in other languages: "Dilarang keras mengambil konten … tanpa izin tertulis"
+                        "dilarang keras mengambil", "tanpa izin tertulis", "ohne schriftliche genehmigung", "sans autorisation \xC3\xA9" "crite",
+                        "sin autorizaci\xC3\xB3n expresa", "bez pisemnej zgody", "senza autorizzazione scritta",
+                        // an obituary's shop: "To send flowers to the family or plant a tree in memory…"
+                        "to send flowers", "plant a tree in memory", "plant trees in memory", "visit our floral store",
                         // The wire tagline that thanks a colleague: "Heba Habib contributed to this report."
                         "contributed to this report", "contributed to this story", "contributed to this article",
                         "contributed reporting",

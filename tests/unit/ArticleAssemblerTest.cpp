@@ -1856,6 +1856,13 @@ TEST(ArticleAssemblerTest, shouldLeaveOutACopyrightParagraphWhole) {
         EXPECT_EQ(all.find("Materia"), std::string::npos) << all;
         EXPECT_EQ(all.find("Exeter"), std::string::npos) << all;
     }
+    // And at the foot: an editor's name, a rights notice in Indonesian, an obituary's flower shop.
+    const Article a = ingestText(std::string("Council backs car-free old town\n\n") + kTwoParagraphs +
+                                 "\nTo send flowers to the family or plant a tree in memory of Harold, please visit our floral store.\n\n"
+                                 "Editor: Rina Kartika\n\nDilarang keras mengambil konten untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita.\n");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    for (const char* gone : {"flowers", "Rina", "Dilarang"}) EXPECT_EQ(all.find(gone), std::string::npos) << gone << "\n" << all;
 }
 
 // A match's card after its report: its lines of figures go, with the team's name and the card's heading.
