@@ -551,20 +551,29 @@ private:
             }
             return true;
         };
+        // (The team's name over its sheet, and the sheets' heading: "TEAMS" over "COLLINGWOOD".)
+        dropRunsOf(raw, lineUp, [](const std::string& t) {
+            const bool capitals = std::none_of(t.begin(), t.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+            return capitals && countWords(t) <= 3 && t.find_first_of(".!?,") == std::string::npos;
+        });
+    }
+
+    // Runs of four blocks or more that `line` takes for a sheet's or a card's, with the lines over them
+    // that `head` takes for its names and heading (two at most).
+    template <class Line, class Head>
+    static void dropRunsOf(std::vector<RawBlock>& raw, Line line, Head head) {
         for (std::size_t i = 0; i < raw.size();) {
             std::size_t end = i;
-            while (end < raw.size() && !raw[end].text.empty() && lineUp(raw[end].text)) ++end;
+            while (end < raw.size() && !raw[end].text.empty() && line(raw[end].text)) ++end;
             if (end - i < 4) {
                 i = end + 1;
                 continue;
             }
             for (std::size_t k = i; k < end; ++k) raw[k].text.clear();
-            // (The team's name over its sheet, and the sheets' heading: "TEAMS" over "COLLINGWOOD".)
             for (std::size_t k = i, above = 0; k-- > 0 && above < 2;) {
                 const std::string t = collapseWhitespace(raw[k].text);
                 if (t.empty()) continue;
-                const bool capitals = std::none_of(t.begin(), t.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-                if (!capitals || countWords(t) > 3 || t.find_first_of(".!?,") != std::string::npos) break;
+                if (!head(t)) break;
                 raw[k].text.clear();
                 ++above;
             }
@@ -588,23 +597,7 @@ private:
             }
             return (figures >= 2 && t.find('(') != std::string::npos) || (figures >= 3 && dashed >= 2);
         };
-        for (std::size_t i = 0; i < raw.size();) {
-            std::size_t end = i;
-            while (end < raw.size() && cardLine(raw[end].text)) ++end;
-            if (end - i < 4) {
-                i = end + 1;
-                continue;
-            }
-            for (std::size_t k = i; k < end; ++k) raw[k].text.clear();
-            for (std::size_t k = i, above = 0; k-- > 0 && above < 2;) {
-                const std::string t = collapseWhitespace(raw[k].text);
-                if (t.empty()) continue;
-                if (countWords(t) > 4 || t.find_first_of(".!?,:;0123456789") != std::string::npos) break;
-                raw[k].text.clear();
-                ++above;
-            }
-            i = end;
-        }
+        dropRunsOf(raw, cardLine, [](const std::string& t) { return countWords(t) <= 4 && t.find_first_of(".!?,:;0123456789") == std::string::npos; });
     }
 
     // A wire's header over its headline, for the editors who take the copy: its codes ("bdt0347 4 vm 412
