@@ -83,8 +83,14 @@ bool isDateLineWord(const std::string& lower) {
 bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool storyBegun) {
     const std::size_t words = countWords(text);
     if (words > 25) return false;
-    // ("Aug. 14, 1937 - Jan. 3, 2025": a life's or a term's span, two dates with a dash, is no publication date.)
+    // ("Aug. 14, 1937 - Jan. 3, 2025": a life's or a term's span, two dates with a dash, is no publication date;
+    // "Published Jan. 3, 2025 - Updated Jan. 4, 2025" is one.)
+    const std::string labels = lowerUtf8(text);
+    const bool labelled = labels.find("publ") != std::string::npos || labels.find("updat") != std::string::npos ||
+                          labels.find("aktuali") != std::string::npos || labels.find("modif") != std::string::npos ||
+                          labels.find("actualiz") != std::string::npos || labels.find("aggiorn") != std::string::npos;
     for (const char* dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+        if (labelled) break;
         const std::size_t at = text.find(dash);
         if (at != std::string::npos && words <= 10 && parseDate(text.substr(0, at)) && parseDate(text.substr(at + std::strlen(dash))) &&
             text.substr(0, at).find_first_of("0123456789") != std::string::npos) {
@@ -588,7 +594,12 @@ private:
     static void dropScoreCards(std::vector<RawBlock>& raw) {
         const auto cardLine = [](const std::string& text) {
             const std::string t = collapseWhitespace(text);
-            if (t.empty() || countWords(t) > 24 || std::string(".!?").find(t.back()) != std::string::npos) return false;
+            // (A player's or a total's line opens on a name or a word: "200g (7oz) plain flour", "2025 (12.1m)" are
+            // a list's items.)
+            if (t.empty() || countWords(t) > 24 || std::string(".!?").find(t.back()) != std::string::npos ||
+                std::isdigit(static_cast<unsigned char>(t[0]))) {
+                return false;
+            }
             std::size_t figures = 0, dashed = 0;
             for (std::size_t i = 0; i < t.size(); ++i) {
                 if (!std::isdigit(static_cast<unsigned char>(t[i])) || (i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1])))) continue;
@@ -645,13 +656,16 @@ private:
                     header = header && !f.empty() && countWords(f) <= 4 && f.find(". ") == std::string::npos && std::string("!?").find(f.back()) == std::string::npos;
                 }
                 if (!header) continue;
-                for (const std::string& f : fields) {
+                for (std::size_t k = 0; k < fields.size(); ++k) {
+                    const std::string& f = fields[k];
                     if (date) break;
                     // (Day first, as every agency but the American ones writes it: "08/07/2025" is the 8th of July.)
                     const std::string agencyName = lowerAscii(fields[0]);
                     const bool american = agencyName == "ap" || agencyName == "associated press" || agencyName == "upi" || agencyName == "bloomberg";
                     if (std::any_of(f.begin(), f.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-                        date = parseDate(f, !article_.language.empty() ? article_.language : american ? "en-US" : "und");
+                        // (With the time in the next field: "27/05/2025 | 14:32".)
+                        const bool clockNext = k + 1 < fields.size() && fields[k + 1].size() <= 5 && fields[k + 1].find(':') != std::string::npos;
+                        date = parseDate(clockNext ? f + " " + fields[k + 1] : f, !article_.language.empty() ? article_.language : american ? "en-US" : "und");
                     }
                 }
                 return fields[0];
@@ -1512,7 +1526,13 @@ private:
             if (!plain_ && raw[i].link_density >= 0.9 && countWords(text) < 6) continue;
             // "# The Housing Ledger" over "## Rents fell in 9 of 20 metros last quarter…": a newsletter's name in a
             // few words over its issue's headline; the headline is the longer heading under it.
-            if (!plain_ && countWords(text) <= 4) {
+            // (Its words all capitalized, a name's: "# Budget passes" over its standfirst is a headline.)
+            const std::vector<std::string> words = splitWords(text);
+            const bool named = words.size() >= 2 && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+                const auto c = static_cast<unsigned char>(w[0]);
+                return std::isupper(c) || c >= 0xC3 || std::isdigit(c);
+            });
+            if (!plain_ && named && words.size() <= 4) {
                 std::size_t next = i + 1;
                 while (next < raw.size() && raw[next].text.empty()) ++next;
                 if (next < raw.size() && raw[next].kind == BlockKind::Heading && countWords(raw[next].text) >= 6 &&

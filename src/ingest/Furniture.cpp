@@ -445,7 +445,7 @@ bool isPublisherNote(const std::string& line) {
                         "dilarang keras mengambil", "tanpa izin tertulis", "ohne schriftliche genehmigung", "sans autorisation \xC3\xA9" "crite",
                         "sin autorizaci\xC3\xB3n expresa", "bez pisemnej zgody", "senza autorizzazione scritta",
                         // an obituary's shop: "To send flowers to the family or plant a tree in memory…"
-                        "to send flowers", "plant a tree in memory", "plant trees in memory", "visit our floral store",
+                        "plant a tree in memory", "plant trees in memory", "visit our floral store",
                         // The wire tagline that thanks a colleague: "Heba Habib contributed to this report."
                         "contributed to this report", "contributed to this story", "contributed to this article",
                         "contributed reporting",

@@ -266,10 +266,12 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
             const bool capital = std::isupper(static_cast<unsigned char>(text[m.begin])) != 0;
             work += placeholder(held.size(), capital);
             // (An abbreviation's dot at the end of the sentence is the sentence's full stop too: "2 Euro p. P.")
-            // (So is the dot of the short forms that end a list, "and so on", before a capital: "dll. Telepon",
+            // (So is the dot of the short forms that end a list, "and so on", or a month, before a capital: "dll. Telepon",
             // "usw. Die". Others stand before names: "sen. Rossi", "ul. Długiej".)
             const std::size_t after = text.find_first_not_of(" \t", m.end);
-            static const std::set<std::string> kListEnds{"dll.", "dsb.", "dkk.", "usw.", "etc.", "itd.", "itp.", "osv.", "ecc.", "etc"};
+            static const std::set<std::string> kListEnds{"dll.", "dsb.", "dkk.", "usw.", "etc.", "itd.", "itp.", "osv.", "ecc.", "etc",
+                                                         // (and a month written short: "en jun. Los vecinos")
+                                                         "ene.", "feb.", "abr.", "jun.", "jul.", "ago.", "sep.", "sept.", "oct.", "nov.", "dic."};
             if (m.end > m.begin && text[m.end - 1] == '.' &&
                 (after == std::string::npos || (after > m.end && kListEnds.count(text.substr(m.begin, m.end - m.begin)) != 0 &&
                                                 std::isupper(static_cast<unsigned char>(text[after]))))) {

@@ -485,7 +485,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     const bool nameNext = std::isupper(first) || ((first == '\'' || next.rfind("\xCA\xBB", 0) == 0 || next.rfind("\xE2\x80\x98", 0) == 0) &&
                                                   next.size() > 3);
     // ("Ma." is Maria before a name, "Ma. Teresa", and a mother before a sentence, "his Ma. She smiled.")
-    if (english::titleAbbreviations().count(std::string(word)) != 0 && nameNext && !(word == "Ma" && kStarters.count(firstWord(next)) != 0)) return true;
+    if (english::titleAbbreviations().count(std::string(word)) != 0 && nameNext &&
+        !(word == "Ma" && !english::isMariaWrittenShort(std::string(wordBefore), std::string(firstWord(next))))) {
+        return true;
+    }
     // "Ex-gov. Jones": a title after "ex-", in lower case; "Minn. Gov. Tim Walz": a state's abbreviation
     // before a title.
     if (previous.size() > word.size() + 2 && previous[previous.size() - word.size() - 2] == '-' && std::isupper(first) &&

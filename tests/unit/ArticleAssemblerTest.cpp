@@ -1879,6 +1879,13 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAMatchsScoreCard) {
     for (const char* gone : {"SCORECARD", "Royal Challengers", "Kohli", "David", "Extras", "Total", "Khaleel"}) {
         EXPECT_EQ(all.find(gone), std::string::npos) << gone << "\n" << all;
     }
+    // (A recipe's list of figures is no card.)
+    const Article recipe = ingestText(std::string("Council backs car-free old town\n\nThe council voted on Tuesday to close the old town to "
+                                                  "cars, after a debate of four hours.\n\nYou will need:\n200g (7oz) plain flour\n150g (5oz) caster "
+                                                  "sugar\n100g (4oz) butter\n2 (large) eggs\n\n") + kTwoParagraphs);
+    std::string listed;
+    for (const Block& b : recipe.blocks) listed += b.text + "\n";
+    EXPECT_NE(listed.find("caster sugar"), std::string::npos) << listed;
 }
 
 // A bulletin's lines, each short but each a sentence, are not a page's chrome over a later headline.
@@ -2538,6 +2545,13 @@ TEST(ArticleAssemblerTest, shouldFindTheHeadlinesOfANewsletterAndAnObituary) {
     EXPECT_EQ(a.title, "Harold \"Hal\" J. Brennan Jr.");
     ASSERT_TRUE(a.published.has_value());
     EXPECT_EQ(a.published->iso().substr(0, 10), "2025-01-07");
+    // (Not a headline over its standfirst, "# Budget passes"; not a date published and updated.)
+    a = ingestText(std::string("# Budget passes\n\n## Lawmakers approve the spending plan after an all-night session\n\n") + kTwoParagraphs,
+                   InputFormat::Markdown);
+    EXPECT_EQ(a.title, "Budget passes");
+    a = ingestText(std::string("Council backs car-free old town\n\nPublished Jan. 3, 2025 - Updated Jan. 4, 2025\n\n") + kTwoParagraphs);
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->iso().substr(0, 10), "2025-01-03");
     a = ingestText(std::string("Council backs car-free old town\n\nMi, 15.J\xC3\xA4n 2025\n\n") + kTwoParagraphs);
     ASSERT_TRUE(a.published.has_value());
     EXPECT_EQ(a.published->iso().substr(0, 10), "2025-01-15");

@@ -1288,4 +1288,11 @@ TEST(FurniturePageTest, shouldLeaveOutBylineBoxesKickersReactionsAndRelatedLinks
     for (const char* furniture : {"DATOS", "Reporter at the Courier", "Mara Lind", "pump them out", "make you feel", "Sad"}) {
         EXPECT_EQ(s.find(furniture), std::string::npos) << furniture << " in:\n" << s;
     }
+    // A section of the story named for reactions, and a paragraph that names a book's author, are the story's.
+    const Article b = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<section class='reactions'><h2>Reactions</h2><p>Environmental groups welcomed the vote, saying the barrier "
+                           "would protect thousands of homes along the river.</p></section>"
+                           "<p>Professor <span itemprop='author'>Jane Smith</span> of Oxford disagreed with the council.</p></article>");
+    EXPECT_TRUE(says(b, "Environmental groups welcomed")) << spoken(b);
+    EXPECT_TRUE(says(b, "Jane Smith of Oxford disagreed")) << spoken(b);
 }

@@ -133,15 +133,17 @@ bool condolenceBook(const std::string& classes) {
 // A box of a few words around the element schema.org marks as the author: "<div class="authorItem"><span
 // itemprop="author">Anna Kowalczyk</span><span>Dziennikarka Puls Kraju</span></div>", the byline said already.
 bool bylineBox(const GumboNode* node) {
+    // (A box, its first element the author's: a paragraph that names a book's author, "The Climate Book by
+    // <span itemprop=author>…", is the story's.)
     const GumboTag tag = tagOf(node);
-    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN) return false;
+    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SPAN) return false;
     const GumboVector& children = node->v.element.children;
-    bool author = false;
-    for (unsigned k = 0; k < children.length && !author; ++k) {
+    for (unsigned k = 0; k < children.length; ++k) {
         const auto* child = static_cast<const GumboNode*>(children.data[k]);
-        author = isElement(child) && lowerAscii(attribute(child, "itemprop")) == "author";
+        if (!isElement(child)) continue;
+        return lowerAscii(attribute(child, "itemprop")) == "author" && countWords(textContent(node)) <= 10;
     }
-    return author && countWords(textContent(node)) <= 10;
+    return false;
 }
 
 bool isFurniture(const GumboNode* node) {
@@ -187,9 +189,11 @@ bool isFurniture(const GumboNode* node) {
                            "partage", "compartir", "condivid", "compartilh", "teilen-", "-teilen",
                            // a label over the headline, and a paywall's badge beside it
                            "kicker", "eyebrow", "overline", "dachzeile", "volanta", "antetitulo", "sobretitulo", "premium-badge",
-                           "plus-badge",
-                           // readers' reactions after the story: "Bagaimana perasaanmu…" over "Senang 0 Sedih 14"
-                           "feedback", "reaction", "emotion"}) ||
+                           "plus-badge"}) ||
+           // readers' reactions after the story, a few words: "Bagaimana perasaanmu…" over "Senang 0 Sedih 14"
+           // (a section of the story named "reactions" holds sentences)
+           (hasClassWord(s, {"feedback", "reaction", "reactions", "emotion", "emotions", "mood"}) && countWords(textContent(node)) <= 25 &&
+            textContent(node).find('.') == std::string::npos) ||
            bylineBox(node) ||
            // an obituary's book of condolences, where readers leave messages (a post tagged so, "tag-condolences", is none)
            condolenceBook(s) ||

@@ -1,6 +1,7 @@
 #include "text/english/Tables.hpp"
 
 #include <cctype>
+#include <set>
 #include <unordered_set>
 
 #include "core/Ascii.hpp"
@@ -384,6 +385,15 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Ma", "Maria"},
     };
     return kMap;
+}
+
+bool isMariaWrittenShort(const std::string& before, const std::string& next) {
+    static const std::set<std::string> kGiven{
+        "Teresa", "Theresa", "Cristina", "Christina", "Lourdes", "Victoria", "Luisa", "Elena", "Concepcion", "Corazon", "Leonor",
+        "Isabel", "Rosario", "Carmen", "Fe", "Angelica", "Antonia", "Clara", "Cecilia", "Gracia", "Lorna", "Rosa", "Socorro",
+        "Soledad", "Consuelo", "Paz", "Luz", "Aurora", "Estrella", "Ana", "Josefina", "Carmela", "Dolores", "Mercedes", "Pilar",
+        "Remedios", "Lucia", "Elvira", "Rowena", "Lea", "Leah", "Milagros", "Cora", "Nena", "Esperanza", "Regina", "Patricia"};
+    return kGiven.count(next) != 0 || before == "Jose" || before == "Juan" || before == "Jesus";
 }
 
 const std::string* titleWrittenSmall(const std::string& word) {

@@ -43,6 +43,9 @@ const std::unordered_map<std::string, std::string>& weekdays();
 std::string weekdayName(const std::string& word);
 // Titles and ranks before a name, which never end a sentence: "Gen" -> "General".
 const std::unordered_map<std::string, std::string>& titleAbbreviations();
+// "Ma." is Maria, as Philippine names write it, before a given name ("Ma. Teresa", "Ma. Lourdes") or after
+// a man's first name ("Jose Ma. Sison"); elsewhere it is a surname or a mother ("Jack Ma. Daniel Zhang…").
+bool isMariaWrittenShort(const std::string& before, const std::string& next);
 // A title written in lower case after "ex-" ("gov", "sen"): its words, "Governor", or null.
 const std::string* titleWrittenSmall(const std::string& word);
 

@@ -278,7 +278,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     const bool dotOnly = w == "Eng" || w == "Er" || w == "Adv" || w == "Ald" || w == "Ma";
     if (const auto title = titleAbbreviations().find(w);
         title != titleAbbreviations().end() && nextCapital && (dotted || (!loneLetterNext && !dotOnly)) &&
-        !(w == "Ma" && isWordIn(t, after, {"She", "He", "It", "They", "We", "I", "The", "A", "And", "But", "Then", "So"}))) {
+        !(w == "Ma" && !isMariaWrittenShort(before, next->text))) {
         return Match{used, title->second, "abbreviation"};
     }
     // ("Cr Metcalf": Australian and New Zealand councils write it so.)
@@ -306,21 +306,19 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     if (w == "St" && dotted) {  // "St. Louis" is a saint, "Main St." a street
         if (nextCapital && !prevCapital) return Match{2, "Saint", "abbreviation"};
-        // "Fort St. John", "Port St. Lucie", "Mount St. Helens", "OSF St. Joseph": between capitals, a saint
-        // after a place's first word or a hospital's initials, or before a saint's name ("Main St. North" is
-        // a street).
+        // "Fort St. John", "Port St. Lucie", "OSF St. Joseph": between capitals, a saint after the first word of
+        // a place's name or a hospital's initials; after "Mount" or "Lake" only before a saint's name ("Mount St.
+        // Helens"; London's "Mount St." and Minneapolis's "Lake St." are streets). After a street's name, "High
+        // St. John said", the dot ends the sentence and it is a street.
         if (prevCapital && nextCapital) {
-            static const std::set<std::string> kPlaceWords{"Fort", "Port", "Mount", "Lake", "Cape", "Sault", "Point", "Bay",
-                                                           "River", "Isle", "Grand", "Little", "Upper", "Lower", "Old", "New"};
-            static const std::set<std::string> kSaints{
-                "John", "Johns", "Joseph", "Mary", "Mary's", "Paul", "Peter", "Louis", "Lucie", "Lucia", "Helens", "Clair", "Patrick",
-                "George", "James", "Andrew", "Andrews", "Petersburg", "Catharines", "Albert", "Augustine", "Thomas", "Francis",
-                "Vincent", "Anthony", "Jude", "Luke", "Mark", "Matthew", "Michael", "Cloud", "Charles", "Jerome", "Lawrence",
-                "Croix", "Kitts", "Martin", "Pierre", "Jean", "Laurent", "Denis", "Ives", "Albans", "David", "Davids", "Helier",
-                "Bernard", "Elizabeth", "Catherine", "Agnes", "Margaret", "Teresa", "Anne", "Ann", "Ignatius", "Benedict",
-                "Dominic", "Cecilia", "Gabriel", "Raphael", "Stephen", "Edward", "Brigid", "Columba", "Kevin", "Finbarr"};
+            static const std::set<std::string> kPlaceWords{"Fort", "Port", "Sault", "Cape", "Point", "Isle"};
+            static const std::set<std::string> kSaints{"Helens", "Clair", "Lucie", "Lucia", "Kitts", "Croix", "Albans", "Catharines",
+                                                       "Petersburg", "Augustine", "Cloud", "Louis", "Paul", "Joseph", "John", "Johns"};
             const bool initials = before.size() >= 2 && std::all_of(before.begin(), before.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-            if (kPlaceWords.count(before) != 0 || initials || kSaints.count(next->text) != 0) {
+            const bool mountOrLake = (before == "Mount" || before == "Lake") && kSaints.count(next->text) != 0 &&
+                                     !isKind(t, after + 1, Kind::Space);
+            if (kPlaceWords.count(before) != 0 || initials || mountOrLake ||
+                ((before == "Mount" || before == "Lake") && (next->text == "Helens" || next->text == "Clair"))) {
                 return Match{2, "Saint", "abbreviation"};
             }
         }
@@ -1234,7 +1232,10 @@ std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i) {
             const int32_t n = u_charName(c, U_UNICODE_CHAR_NAME, name, sizeof name, &status);
             const std::string full = U_SUCCESS(status) ? std::string(name, static_cast<std::size_t>(n)) : "";
             greek = full.rfind("GREEK SMALL LETTER ", 0) == 0 || full.rfind("GREEK CAPITAL LETTER ", 0) == 0;
-            if (greek) names += (names.empty() ? "" : " ") + lowerAscii(full.substr(full.rfind(' ') + 1));
+            // ("GREEK SMALL LETTER ETA WITH TONOS": the letter's name, without its accent.)
+            const std::size_t letter = full.find("LETTER ") + 7;
+            const std::size_t with = full.find(" WITH", letter);
+            if (greek) names += (names.empty() ? "" : " ") + lowerAscii(full.substr(letter, with == std::string::npos ? std::string::npos : with - letter));
         }
         if (greek && !names.empty()) {
             const bool afterFigure = i > 0 && isKind(t, i - 1, Kind::Number);
@@ -1251,9 +1252,17 @@ std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i) {
 // after the name, said as a newsreader says the title, before it ("Lord Justice Newey").
 std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word) || !isCapitalized(t[i].text) || t[i].text.size() < 2) return std::nullopt;
-    // (Not a name that goes on after it, "the LJ Hooker agency", nor a word that starts a sentence.)
+    // (Not a name that goes on after it, "the LJ Hooker agency", nor a word that starts a sentence; only a
+    // one-word name, "Elisabeth Laing LJ" is Lady Justice Laing; only in a court's copy, "Sawyers LJ 6.86m" is
+    // a long jump.)
     const bool nameGoesOn = isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text);
     if (isWordIn(t, i, {"the", "a", "an", "in", "at", "on", "by", "for", "and"})) return std::nullopt;
+    const bool nameBefore = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text);
+    if (nameBefore || (i >= 1 && isSym(t, i - 1, "-"))) return std::nullopt;
+    if (!anyWordIn(t, {"court", "judgment", "judgement", "appeal", "appeals", "judge", "judges", "dissenting", "dissented", "tribunal",
+                       "ruling", "ruled", "held", "justice", "justices", "agreed"})) {
+        return std::nullopt;
+    }
     if (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "LJ" && !isKind(t, i + 3, Kind::Word) &&
         !isSym(t, i + 3, "-") && !nameGoesOn) {
         return Match{3, "Lord Justice " + t[i].text, "abbreviation"};

@@ -263,6 +263,8 @@ bool swissFrancsAt(const std::string& text, std::size_t i, std::size_t& end, std
     const std::string whole = withoutLeadingZero(text.substr(n, wholeEnd - n));
     spoken = (whole == "1" ? std::string("ein") : whole) + " Franken";
     if (!centimes.empty() && centimes != "00") spoken += " " + withoutLeadingZero(centimes);
+    // ("0.80 Franken": centimes alone, "80 Rappen".)
+    if (whole == "0" && !centimes.empty() && centimes != "00") spoken = withoutLeadingZero(centimes) + " Rappen";
     end = e;
     return true;
 }

@@ -12,7 +12,6 @@
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/RomanNumerals.hpp"
-#include "text/SpelledInitialism.hpp"
 #include "text/NumericDate.hpp"
 #include "text/SpokenAddress.hpp"
 
@@ -101,8 +100,20 @@ std::size_t spanOrScaleAt(const std::string& text, std::size_t i, std::string& s
         return a;
     }
     if (dash == 0 || b == a + dash || (b < text.size() && isWordByte(text[b]) && !roman)) return i;
-    // (A telephone's or a code's groups are no span: "021-5678", a leading nought.)
+    // (A telephone's or a code's groups are no span: "021-5678", a leading nought, "123-456-789".)
     if (!roman && (text[i] == '0' || text[a + dash] == '0') && first.find(',') == std::string::npos) return i;
+    if (b < text.size() && text[b] == '-') return i;
+    // (Nor a score, "kalah 1-2", "imbang 1-1": a span is of a measure, with its decimals or its unit after it.)
+    if (!roman && first.find(',') == std::string::npos && second.find(',') == std::string::npos) {
+        std::size_t w = b;
+        while (w < text.size() && text[w] == ' ') ++w;
+        std::size_t we = w;
+        while (we < text.size() && std::isalpha(static_cast<unsigned char>(text[we]))) ++we;
+        static const char* const kUnits[] = {"persen", "tahun", "orang", "juta", "miliar", "triliun", "ribu", "kilometer", "km", "meter",
+                                             "derajat", "hari", "bulan", "minggu", "jam", "menit", "kali", "unit", "rumah", "kg", "ton"};
+        const std::string unit = text.substr(w, we - w);
+        if (w == b || std::none_of(std::begin(kUnits), std::end(kUnits), [&](const char* u) { return unit == u; })) return i;
+    }
     if (roman != !isAsciiDigit(text[a + dash])) return i;
     if (roman && !scaleAfter(b)) return i;
     spoken = first + " hingga " + second;
@@ -126,9 +137,6 @@ public:
                     kind = "date";
                 } else if ((end = spanOrScaleAt(text, i, spoken)) != i) {
                     kind = "number";
-                } else if (std::isupper(static_cast<unsigned char>(text[i])) && (end = spelledInitialismAt(text, i, {}, spoken)) != i) {
-                    // "APBN", "RSUD": capitals the voice would make a word of, spelled ("ASEAN" is a word).
-                    kind = "initialism";
                 } else if (text.compare(i, 2, "Rp") == 0) {
                     // "Rp 3.500", "Rp3,5 triliun", "Rp. 12.000": the amount, then "rupiah".
                     std::size_t from = i + 2;

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/Ascii.hpp"
+#include "text/RewriteScan.hpp"
 #include "text/Normalizer.hpp"
 #include "text/SignedAmount.hpp"
 #include "text/GenderedCount.hpp"
@@ -249,10 +250,16 @@ public:
                 std::size_t e = i;
                 while (e < text.size() && isDigit(text[e])) ++e;
                 const std::string digits = text.substr(i, e - i);
+                // (After a verb of calling or "numero", or "al"/"il" with nothing after it but a stop or "o": "chiamando il
+                // 112", "al 118.", "il 112 o il 113"; not "il 115 dei presenti".)
+                const std::string before = lowerWordBefore(text, i);
+                const std::string twoBefore = before.empty() ? "" : lowerWordBefore(text, i - before.size() - 1);
+                const bool called = twoBefore.rfind("chiam", 0) == 0 || twoBefore.rfind("contatt", 0) == 0 || before == "numero" ||
+                                    twoBefore == "numero";
+                const bool alone = e >= text.size() || text[e] == '.' || text[e] == ',' || text[e] == ';' || text[e] == ')' ||
+                                   text.compare(e, 3, " o ") == 0 || text.compare(e, 3, " e ") == 0;
                 bool emergency = (digits == "112" || digits == "113" || digits == "115" || digits == "118" || digits == "1522") &&
-                                       (e >= text.size() || !isWordByte(text[e])) && i >= 3 &&
-                                       (text.compare(i - 3, 3, "il ") == 0 || text.compare(i - 3, 3, "al ") == 0 ||
-                                        (i >= 7 && text.compare(i - 7, 7, "numero ") == 0));
+                                 (e >= text.size() || !isWordByte(text[e])) && (called || ((before == "il" || before == "al") && alone));
                 // (Not a count of something: "il 113 per cento", "al 115%".)
                 bool counted = e < text.size() && text[e] == '%';
                 for (const char* noun : {" per cento", " euro", " mila", " milioni", " anni", " persone", " casi", " voti", " punti",

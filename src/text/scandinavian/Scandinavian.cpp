@@ -16,7 +16,6 @@
 #include "core/Text.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
-#include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
 
 namespace readcast {
@@ -271,11 +270,6 @@ public:
             std::size_t end = i;
             kind = "address";
             if (boundary) end = spokenAddressAt(text, i, {style_.address.first, style_.address.second}, spoken);
-            // "SMHI": capitals the voice would make a word of, spelled ("NATO", "IKEA" make syllables: said as words).
-            if (end == i && boundary && std::isupper(static_cast<unsigned char>(text[i]))) {
-                kind = "initialism";
-                end = spelledInitialismAt(text, i, {}, spoken);
-            }
             // "4,50 kr. pr. pose", "kr. pr. kWh": "per" (small letters: "ren PR." is public relations).
             if (end == i && boundary && text.compare(i, 4, "pr. ") == 0 && i + 4 < text.size() && isWordByte(text[i + 4])) {
                 kind = "abbreviation";
