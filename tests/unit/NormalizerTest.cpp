@@ -261,7 +261,7 @@ TEST(NormalizerTest, shouldReadTimes) {
     EXPECT_EQ(say("at 7:00"), "at seven o'clock");
     EXPECT_EQ(say("at 10 a.m. Monday"), "at ten A-M Monday");
     EXPECT_EQ(say("It starts at 3 p.m."), "It starts at three P-M.");
-    EXPECT_EQ(say("at 8:30 pm ET"), "at eight thirty P-M E T");
+    EXPECT_EQ(say("at 8:30 pm ET"), "at eight thirty P-M Eastern time");
     EXPECT_EQ(say("Polls open at 7AM and close at 8PM."), "Polls open at seven A-M and close at eight P-M.");
     EXPECT_EQ(say("Doors open at 7.30pm."), "Doors open at seven thirty P-M.");
     EXPECT_EQ(say("open 9 a.m.-5 p.m. daily"), "open nine A-M to five P-M daily");
@@ -483,7 +483,7 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
     EXPECT_EQ(say("Scorers: C Murtagh (0-5, 3f)."), "Scorers: C Murtagh, zero-five, three f.");
     EXPECT_EQ(say("England posted 823-7 dec. at Multan, and India 89/7d."),
               "England posted eight hundred twenty-three for seven declared at Multan, and India eighty-nine for seven declared.");
-    EXPECT_EQ(say("It starts at 7 p.m. ET/4 p.m. PT on Sunday."), "It starts at seven P-M E T, four P-M P T on Sunday.");
+    EXPECT_EQ(say("It starts at 7 p.m. ET/4 p.m. PT on Sunday."), "It starts at seven P-M Eastern time, four P-M Pacific time on Sunday.");
     EXPECT_EQ(say("Rates rose to 3.60 per cent, then 2.50 percent."), "Rates rose to three point six per cent, then two point five percent.");
     // A highway named by its number alone, in a sentence about roads; a count after "the" stays a count.
     EXPECT_EQ(say("Eastbound lanes of the 417 reopened."), "Eastbound lanes of the four seventeen reopened.");
@@ -1665,7 +1665,7 @@ TEST(NormalizerTest, shouldReadTheFaultsOfANinthBlindRound) {
 // A tenth round: Canada's provinces by their postal letters after a city, time zones spelled after a time.
 TEST(NormalizerTest, shouldReadProvinceLettersAfterACityAndZonesAfterATime) {
     EXPECT_EQ(say("She grew up in Sudbury, ON, and Victoria, BC.", "en-CA"), "She grew up in Sudbury, Ontario, and Victoria, British Columbia.");
-    EXPECT_EQ(say("Kickoff is at 8 p.m. ET."), "Kickoff is at eight P-M E T.");
+    EXPECT_EQ(say("Kickoff is at 8 p.m. ET."), "Kickoff is at eight P-M Eastern time.");
     EXPECT_EQ(say("Markets open at 9:15 am IST.", "en-IN"), "Markets open at nine fifteen A-M I S T.");
     EXPECT_EQ(say("The Prithvi-V test and a 90 kmph train.", "en-IN"), "The Prithvi-five test and a ninety kilometer per hour train.");
     EXPECT_EQ(say("Send it to PIN code 560001.", "en-IN"), "Send it to PIN code five six zero zero zero one.");

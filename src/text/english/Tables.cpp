@@ -345,12 +345,14 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
 }
 
 const std::unordered_map<std::string, std::string>& timeZones() {
-    // Zones are said as their letters, as newsreaders do ("three P M E S T"). eSpeak NG spells most of
-    // them by itself; these it would read as words, so they are spelled out ("AT" would be the word "at",
-    // "ET" after "p.m." "et"), an A as "eh" (a spaced A is the article "uh" to it).
+    // America's four zones written for the season ("ET", "PT") or for summer ("EDT") are said by name, as
+    // its newsreaders say them ("three P M Eastern time"); the standard ones ("EST") and the others as their
+    // letters ("G M T"). eSpeak NG spells most of them by itself; these it would read as words, so they are
+    // spelled out ("AT" would be the word "at"), an A as "eh" (a spaced A is the article "uh" to it).
     static const std::unordered_map<std::string, std::string> kMap{
-        {"EST", "EST"}, {"EDT", "EDT"}, {"ET", "E T"},    {"CST", "CST"},    {"CDT", "CDT"},     {"CT", "C T"},
-        {"MST", "MST"}, {"MDT", "MDT"}, {"MT", "M T"},    {"PST", "PST"},    {"PDT", "PDT"},     {"PT", "P T"},
+        {"EST", "EST"},          {"EDT", "Eastern time"}, {"ET", "Eastern time"},   {"CST", "CST"},
+        {"CDT", "Central time"}, {"CT", "Central time"},  {"MST", "MST"},           {"MDT", "Mountain time"},
+        {"MT", "Mountain time"}, {"PST", "PST"},          {"PDT", "Pacific time"},  {"PT", "Pacific time"},
         {"AT", "A-T"},  {"NT", "N T"},
         {"GMT", "GMT"}, {"UTC", "UTC"}, {"BST", "BST"},   {"CET", "CET"},    {"CEST", "C E S T"}, {"EET", "E E T"},
         {"EEST", "E E S T"}, {"WET", "W E T"}, {"KST", "K S T"}, {"JST", "J S T"}, {"IST", "I S T"},
