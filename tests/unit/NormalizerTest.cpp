@@ -1098,6 +1098,10 @@ TEST(NormalizerTest, shouldReadMariaTrillionsRangesOfRatesAndGreekLetters) {
     EXPECT_EQ(say("Det var HELT otroligt, FAKTA.", "sv"), "Det var HELT otroligt, FAKTA.");
     EXPECT_EQ(say("il 115 dei presenti, il 112 per mille", "it"), "il 115 dei presenti, il 112 per mille");
     EXPECT_EQ(say("Die Busse betrug 0.80 Franken.", "de-CH"), "Die Busse betrug 80 Rappen.");
+    // A side's total after "posted"; Korea written short and acronyms said as words (the shipped lexicon).
+    EXPECT_EQ(say("Chennai won after RCB posted 186/6."), "Chennai won after RCB posted one hundred eighty-six for six.");
+    EXPECT_EQ(sayShipped("S. Korea's exports rose as N. Korea fired a missile, NOAA said.", "en"),
+              "South Korea's exports rose as North Korea fired a missile, Noah said.");
 }
 
 // A judgment's summary: judges by their letters after the name, a span of sections, a span of the

@@ -386,7 +386,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         // (Only for the slash a cricket score is written with: a baseball score, "12-5 … 6 runs", has a dash.)
         // (Or a dash where the runs are more than a baseball side scores: "England 245-6 with Root on 80 runs".)
         const bool manyRuns = std::max(toInt(t[i].text), toInt(t[i + 2].text)) > 30;
-        const bool cricket = innings || numberedOver || (countedRuns && (isSym(t, i + 1, "/") || manyRuns)) || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
+        // ("RCB posted 186/6.": a side's total, more runs than a date's day, for ten wickets at most.)
+        const bool postedTotal = isSym(t, i + 1, "/") && toInt(t[i].text) > 31 && toInt(t[i + 2].text) <= 10 &&
+                                 isWordIn(t, i >= 2 ? i - 2 : t.size(), {"posted", "made", "scored", "reached", "chasing", "chased", "set", "totalled"});
+        const bool cricket = innings || numberedOver || postedTotal || (countedRuns && (isSym(t, i + 1, "/") || manyRuns)) || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
                                                       "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea", "ov", "bowler",
                                                       "bowlers", "batsman", "batsmen", "spinner", "seamer", "paceman", "spell"});
         // ("were 245-6 at stumps": runs for wickets with a hyphen too, more runs than wickets.)
