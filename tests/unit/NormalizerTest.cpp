@@ -1100,6 +1100,9 @@ TEST(NormalizerTest, shouldReadMariaTrillionsRangesOfRatesAndGreekLetters) {
     EXPECT_EQ(say("Die Busse betrug 0.80 Franken.", "de-CH"), "Die Busse betrug 80 Rappen.");
     // A side's total after "posted"; Korea written short and acronyms said as words (the shipped lexicon).
     EXPECT_EQ(say("Chennai won after RCB posted 186/6."), "Chennai won after RCB posted one hundred eighty-six for six.");
+    EXPECT_EQ(say("Virat Kohli (64, 41b, 6x4, 2x6) starred as RCB made 186 runs."),
+              "Virat Kohli, sixty-four, forty-one balls, six fours, two sixes, starred as RCB made one hundred eighty-six runs.");
+    EXPECT_EQ(say("The room is 6x4 metres."), "The room is six by four metres.");
     EXPECT_EQ(sayShipped("S. Korea's exports rose as N. Korea fired a missile, NOAA said.", "en"),
               "South Korea's exports rose as North Korea fired a missile, Noah said.");
 }

@@ -186,8 +186,53 @@ std::string English::beforeLexicon(const std::string& text, std::vector<Rewrite>
     return any ? out : text;
 }
 
+namespace {
+
+// A batter's figures in a cricket report: "(64, 41b, 6x4, 2x6)" is sixty-four, forty-one balls, six fours,
+// two sixes ("six by four" is a size). Only where the sentence speaks of cricket.
+std::string withCricketFigures(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find('x') == std::string::npos && text.find('b') == std::string::npos) return text;
+    const std::string lower = lowerAscii(text);
+    bool cricket = false;
+    for (const char* word : {"runs", "wicket", "wickets", "balls", "overs", "innings", "not out", "bowled", "bowling", "batting", "cricket"}) {
+        cricket = cricket || lower.find(word) != std::string::npos;
+    }
+    if (!cricket) return text;
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const bool start = std::isdigit(static_cast<unsigned char>(text[i])) && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '(');
+        std::size_t e = i;
+        while (start && e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
+        const auto ends = [&](std::size_t at) { return at >= text.size() || text[at] == ',' || text[at] == ')' || text[at] == ' ' || text[at] == ';'; };
+        if (start && e > i && e - i <= 3) {
+            const std::string n = text.substr(i, e - i);
+            // "41b": the balls faced, after the runs in the same brackets.
+            if (e < text.size() && text[e] == 'b' && ends(e + 1) && i >= 2 && (text[i - 1] == ' ' && text[i - 2] == ',')) {
+                const std::string said = n + (n == "1" ? " ball" : " balls");
+                if (log != nullptr) log->push_back({text.substr(i, e + 1 - i), said, "score"});
+                out += said;
+                i = e + 1;
+                continue;
+            }
+            // "6x4", "2x6": fours and sixes hit.
+            if (e + 1 < text.size() && text[e] == 'x' && (text[e + 1] == '4' || text[e + 1] == '6') && ends(e + 2)) {
+                const bool four = text[e + 1] == '4';
+                const std::string said = n + (n == "1" ? (four ? " four" : " six") : (four ? " fours" : " sixes"));
+                if (log != nullptr) log->push_back({text.substr(i, e + 2 - i), said, "score"});
+                out += said;
+                i = e + 2;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string English::apply(const std::string& text, std::vector<Rewrite>* log) const {
-    const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(withCurrencyCodes(withAustralianStates(text)), log), log), log));
+    const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(withCurrencyCodes(withAustralianStates(withCricketFigures(text, log))), log), log), log));
     std::string out;
     std::size_t i = 0;
     bool rewritten = false;  // the last piece came from a rule: "5G" must not become "fiveG"
