@@ -23,6 +23,7 @@
 #include "core/Clock.hpp"
 #include "core/Cores.hpp"
 #include "core/Error.hpp"
+#include "core/Files.hpp"
 #include "render/Render.hpp"
 
 namespace readcast {
@@ -261,12 +262,7 @@ private:
             code = 1;
         }
         const std::string line = result.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
-        std::size_t at = 0;
-        while (at < line.size()) {
-            const ssize_t n = ::write(out, line.data() + at, line.size() - at);
-            if (n <= 0 && errno != EINTR) break;
-            if (n > 0) at += static_cast<std::size_t>(n);
-        }
+        writeFully(out, line.data(), line.size());
         ::_exit(code);
     }
 

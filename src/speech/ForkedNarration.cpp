@@ -14,6 +14,7 @@
 
 #include "core/Cores.hpp"
 #include "core/Error.hpp"
+#include "core/Files.hpp"
 
 namespace readcast {
 namespace {
@@ -72,17 +73,6 @@ bool decodeTimeline(const std::vector<std::int64_t>& in, Timeline& t) {
         t.utterances.push_back(std::move(u));
     }
     return at == in.size();
-}
-
-void writeAll(int fd, const void* data, std::size_t size) {
-    const char* p = static_cast<const char*>(data);
-    while (size > 0) {
-        const ssize_t n = ::write(fd, p, size);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return;
-        p += n;
-        size -= static_cast<std::size_t>(n);
-    }
 }
 
 std::string readAll(int fd) {
@@ -154,10 +144,10 @@ ForkedNarration::ForkedNarration(Narrator& narrator, const Script& script, std::
             failure = e.what();
         }
         if (failure.empty()) {
-            writeAll(pipefd[1], report.data(), report.size() * sizeof report[0]);
+            writeFully(pipefd[1], report.data(), report.size() * sizeof report[0]);
         } else {
-            writeAll(pipefd[1], &kFailed, sizeof kFailed);
-            writeAll(pipefd[1], failure.data(), failure.size());
+            writeFully(pipefd[1], &kFailed, sizeof kFailed);
+            writeFully(pipefd[1], failure.data(), failure.size());
         }
         ::_exit(failure.empty() ? 0 : 1);
     }
