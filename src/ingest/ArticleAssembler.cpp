@@ -656,17 +656,16 @@ private:
                     header = header && !f.empty() && countWords(f) <= 4 && f.find(". ") == std::string::npos && std::string("!?").find(f.back()) == std::string::npos;
                 }
                 if (!header) continue;
-                for (std::size_t k = 0; k < fields.size(); ++k) {
+                // (Day first, as every agency but the American ones writes it: "08/07/2025" is the 8th of July.)
+                const std::string agencyName = lowerAscii(fields[0]);
+                const bool american = agencyName == "ap" || agencyName == "associated press" || agencyName == "upi" || agencyName == "bloomberg";
+                const std::string language = !article_.language.empty() ? article_.language : american ? "en-US" : "und";
+                for (std::size_t k = 0; k < fields.size() && !date; ++k) {
                     const std::string& f = fields[k];
-                    if (date) break;
-                    // (Day first, as every agency but the American ones writes it: "08/07/2025" is the 8th of July.)
-                    const std::string agencyName = lowerAscii(fields[0]);
-                    const bool american = agencyName == "ap" || agencyName == "associated press" || agencyName == "upi" || agencyName == "bloomberg";
-                    if (std::any_of(f.begin(), f.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-                        // (With the time in the next field: "27/05/2025 | 14:32".)
-                        const bool clockNext = k + 1 < fields.size() && fields[k + 1].size() <= 5 && fields[k + 1].find(':') != std::string::npos;
-                        date = parseDate(clockNext ? f + " " + fields[k + 1] : f, !article_.language.empty() ? article_.language : american ? "en-US" : "und");
-                    }
+                    if (std::none_of(f.begin(), f.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) continue;
+                    // (With the time in the next field: "27/05/2025 | 14:32".)
+                    const bool clockNext = k + 1 < fields.size() && fields[k + 1].size() <= 5 && fields[k + 1].find(':') != std::string::npos;
+                    date = parseDate(clockNext ? f + " " + fields[k + 1] : f, language);
                 }
                 return fields[0];
             }
@@ -856,11 +855,13 @@ private:
                 text.clear();
                 continue;
             }
-            if (std::optional<DateTime> stamp; agency.empty() && !agencyOfFields(text, stamp).empty()) {
-                agency = agencyOfFields(text, stamp);
-                if (stamp && !article_.published) article_.published = stamp;
-                text.clear();
-                continue;
+            if (std::optional<DateTime> stamp; agency.empty()) {
+                if (std::string named = agencyOfFields(text, stamp); !named.empty()) {
+                    agency = std::move(named);
+                    if (stamp && !article_.published) article_.published = stamp;
+                    text.clear();
+                    continue;
+                }
             }
             if (lengthOrIdLine(text) || editorsNote(text) || keywordsLine(text)) {
                 text.clear();
@@ -915,8 +916,9 @@ private:
             std::string& text = raw[i].text;
             if (text.empty()) continue;
             ++seen;
-            if (std::string place; countWords(text) <= 8 && !datelineAlone(text, place).empty()) {
-                if (agency.empty()) agency = datelineAlone(text, place);
+            std::string place;
+            if (const std::string named = countWords(text) <= 8 ? datelineAlone(text, place) : ""; !named.empty()) {
+                if (agency.empty()) agency = named;
                 text = place;
                 break;
             }
@@ -3031,14 +3033,16 @@ private:
             const bool candidate = plain_ ? isQuotedWhole(out[i].text) : out[i].kind == BlockKind::Quote;
             // (A page has a few pull quotes; a dialogue set in quoted lines is not compared with everything.)
             if (!candidate || words < (plain_ ? 4u : 6u) || words > 40 || ++candidates > 40) continue;
-            const std::vector<std::string> parts = foldedSentences(plain_ ? out[i].text : withoutSpeaker(out[i].text));
+            const std::string quote = plain_ ? out[i].text : withoutSpeaker(out[i].text);
+            const std::string lowerQuote = lowerUtf8(quote);
+            const std::vector<std::string> parts = foldedSentences(quote);
             for (std::size_t k = 0; k < out.size() && !drop[i]; ++k) {
                 if (k == i || drop[k] || !isBodyKind(out[k].kind) || folded[k].size() <= folded[i].size()) continue;
                 // The whole of it, or each of its sentences where the story has the speaker between them.
                 bool each = parts.size() >= 2;
                 for (const std::string& part : parts) each = each && folded[k].find(part) != std::string::npos;
                 drop[i] = folded[k].find(folded[i]) != std::string::npos || each ||
-                          (!plain_ && nearlyAllWordsIn(lowerUtf8(withoutSpeaker(out[i].text)), lowerUtf8(out[k].text)));
+                          (!plain_ && nearlyAllWordsIn(lowerQuote, lowerUtf8(out[k].text)));
                 // Its attribution goes with it ("Karl-Heinz Vogt, Pro Bahn", "Ayşe Demir, commuter"): a short
                 // line without a full stop whose names the story's sentence already gave (its small words,
                 // a role, need not be there).
