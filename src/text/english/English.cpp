@@ -191,19 +191,24 @@ namespace {
 // A batter's figures in a cricket report: "(64, 41b, 6x4, 2x6)" is sixty-four, forty-one balls, six fours,
 // two sixes ("six by four" is a size). Only where the sentence speaks of cricket.
 std::string withCricketFigures(const std::string& text, std::vector<Rewrite>* log) {
-    if (text.find('x') == std::string::npos && text.find('b') == std::string::npos) return text;
+    // (Run on every sentence: a figure with "b" or "x" after it first, the cricket words only then.)
+    bool figures = false;
+    for (std::size_t k = 1; k < text.size() && !figures; ++k) {
+        figures = (text[k] == 'b' || text[k] == 'x') && std::isdigit(static_cast<unsigned char>(text[k - 1]));
+    }
+    if (!figures) return text;
     const std::string lower = lowerAscii(text);
     bool cricket = false;
     for (const char* word : {"runs", "wicket", "wickets", "balls", "overs", "innings", "not out", "bowled", "bowling", "batting", "cricket"}) {
         cricket = cricket || lower.find(word) != std::string::npos;
     }
     if (!cricket) return text;
+    const auto ends = [&](std::size_t at) { return at >= text.size() || text[at] == ',' || text[at] == ')' || text[at] == ' ' || text[at] == ';'; };
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
         const bool start = std::isdigit(static_cast<unsigned char>(text[i])) && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '(');
         std::size_t e = i;
         while (start && e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
-        const auto ends = [&](std::size_t at) { return at >= text.size() || text[at] == ',' || text[at] == ')' || text[at] == ' ' || text[at] == ';'; };
         if (start && e > i && e - i <= 3) {
             const std::string n = text.substr(i, e - i);
             // "41b": the balls faced, after the runs in the same brackets.

@@ -312,15 +312,15 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // St. John said", the dot ends the sentence and it is a street.
         if (prevCapital && nextCapital) {
             static const std::set<std::string> kPlaceWords{"Fort", "Port", "Sault", "Cape", "Point", "Isle"};
-            static const std::set<std::string> kSaints{"Helens", "Clair", "Lucie", "Lucia", "Kitts", "Croix", "Albans", "Catharines",
-                                                       "Petersburg", "Augustine", "Cloud", "Louis", "Paul", "Joseph", "John", "Johns"};
+            // (Saints that name a mountain or a lake alone, "Helens", "Clair"; the others only where the name
+            // ends there, "Lake St. Louis.", not "Lake St. Paul said".)
+            static const std::set<std::string> kPlaceSaints{"Helens", "Clair"};
+            static const std::set<std::string> kSaints{"Lucie", "Lucia", "Kitts", "Croix", "Albans", "Catharines", "Petersburg",
+                                                       "Augustine", "Cloud", "Louis", "Paul", "Joseph", "John", "Johns"};
             const bool initials = before.size() >= 2 && std::all_of(before.begin(), before.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-            const bool mountOrLake = (before == "Mount" || before == "Lake") && kSaints.count(next->text) != 0 &&
-                                     !isKind(t, after + 1, Kind::Space);
-            if (kPlaceWords.count(before) != 0 || initials || mountOrLake ||
-                ((before == "Mount" || before == "Lake") && (next->text == "Helens" || next->text == "Clair"))) {
-                return Match{2, "Saint", "abbreviation"};
-            }
+            const bool mountOrLake = (before == "Mount" || before == "Lake") &&
+                                     (kPlaceSaints.count(next->text) != 0 || (kSaints.count(next->text) != 0 && !isKind(t, after + 1, Kind::Space)));
+            if (kPlaceWords.count(before) != 0 || initials || mountOrLake) return Match{2, "Saint", "abbreviation"};
         }
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
         if (nextCapital) return Match{2, "Saint", "abbreviation"};
@@ -1223,23 +1223,19 @@ std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word) || isLatinOrCommon(t[i].text)) return std::nullopt;
     // A Greek letter alone, a symbol of science ("5σ", "2σ error bars", "the α particle"): said by its name.
     if (codePointCount(t[i].text) == 1) {
-        std::string names;
-        bool greek = true;
-        for (std::size_t k = 0; k < t[i].text.size() && greek;) {
-            const auto c = static_cast<UChar32>(nextCodePoint(t[i].text, k));
-            UErrorCode status = U_ZERO_ERROR;
-            char name[128];
-            const int32_t n = u_charName(c, U_UNICODE_CHAR_NAME, name, sizeof name, &status);
-            const std::string full = U_SUCCESS(status) ? std::string(name, static_cast<std::size_t>(n)) : "";
-            greek = full.rfind("GREEK SMALL LETTER ", 0) == 0 || full.rfind("GREEK CAPITAL LETTER ", 0) == 0;
+        std::size_t k = 0;
+        const auto c = static_cast<UChar32>(nextCodePoint(t[i].text, k));
+        UErrorCode status = U_ZERO_ERROR;
+        char name[128];
+        const int32_t n = u_charName(c, U_UNICODE_CHAR_NAME, name, sizeof name, &status);
+        const std::string full = U_SUCCESS(status) ? std::string(name, static_cast<std::size_t>(n)) : "";
+        if (full.rfind("GREEK SMALL LETTER ", 0) == 0 || full.rfind("GREEK CAPITAL LETTER ", 0) == 0) {
             // ("GREEK SMALL LETTER ETA WITH TONOS": the letter's name, without its accent.)
             const std::size_t letter = full.find("LETTER ") + 7;
             const std::size_t with = full.find(" WITH", letter);
-            if (greek) names += (names.empty() ? "" : " ") + lowerAscii(full.substr(letter, with == std::string::npos ? std::string::npos : with - letter));
-        }
-        if (greek && !names.empty()) {
+            const std::string said = lowerAscii(full.substr(letter, with == std::string::npos ? std::string::npos : with - letter));
             const bool afterFigure = i > 0 && isKind(t, i - 1, Kind::Number);
-            return Match{1, (afterFigure ? " " : "") + names, "symbol"};
+            return Match{1, (afterFigure ? " " : "") + said, "symbol"};
         }
     }
     const bool stuckToSymbols = (i > 0 && (isKind(t, i - 1, Kind::Number) || isSym(t, i - 1, "/"))) ||
@@ -1252,6 +1248,13 @@ std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i) {
 // after the name, said as a newsreader says the title, before it ("Lord Justice Newey").
 std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word) || !isCapitalized(t[i].text) || t[i].text.size() < 2) return std::nullopt;
+    // (Tried at every capitalized word: the letters after it first, the sentence's words last.)
+    const bool one = isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "LJ";
+    // ("Arnold and Newey LJJ": the two of them.)
+    const bool two = isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"and"}) && isKind(t, i + 3, Kind::Space) &&
+                     isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text) && isKind(t, i + 5, Kind::Space) &&
+                     isKind(t, i + 6, Kind::Word) && t[i + 6].text == "LJJ";
+    if (!one && !two) return std::nullopt;
     // (Not a name that goes on after it, "the LJ Hooker agency", nor a word that starts a sentence; only a
     // one-word name, "Elisabeth Laing LJ" is Lady Justice Laing; only in a court's copy, "Sawyers LJ 6.86m" is
     // a long jump.)
@@ -1263,15 +1266,8 @@ std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i) {
                        "ruling", "ruled", "held", "justice", "justices", "agreed"})) {
         return std::nullopt;
     }
-    if (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "LJ" && !isKind(t, i + 3, Kind::Word) &&
-        !isSym(t, i + 3, "-") && !nameGoesOn) {
-        return Match{3, "Lord Justice " + t[i].text, "abbreviation"};
-    }
-    // ("Arnold and Newey LJJ": the two of them.)
-    if (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"and"}) && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) &&
-        isCapitalized(t[i + 4].text) && isKind(t, i + 5, Kind::Space) && isKind(t, i + 6, Kind::Word) && t[i + 6].text == "LJJ") {
-        return Match{7, "Lords Justices " + t[i].text + " and " + t[i + 4].text, "abbreviation"};
-    }
+    if (one && !isKind(t, i + 3, Kind::Word) && !isSym(t, i + 3, "-") && !nameGoesOn) return Match{3, "Lord Justice " + t[i].text, "abbreviation"};
+    if (two) return Match{7, "Lords Justices " + t[i].text + " and " + t[i + 4].text, "abbreviation"};
     return std::nullopt;
 }
 
