@@ -31,9 +31,6 @@ std::string placeholder(std::size_t index, bool capital) {
     return s;
 }
 
-// Fullwidth forms (U+FF01..U+FF5E: "８５％", "ＡＢＣ") and the ideographic space, as East Asian text
-// sets Latin letters, digits and signs, are the ASCII characters they stand for: eSpeak NG says
-// nothing for "％", and the rules and the lexicon match only the ASCII forms.
 // The Greek small mu typed for the micro sign before a unit, "12 μm", "5 μg": the micro sign, which the unit
 // tables know ("micrometres"). A mu alone, "the μ parameter", stays a letter.
 std::string withMicroSigns(const std::string& text) {
@@ -48,6 +45,9 @@ std::string withMicroSigns(const std::string& text) {
     return out;
 }
 
+// Fullwidth forms (U+FF01..U+FF5E: "８５％", "ＡＢＣ") and the ideographic space, as East Asian text
+// sets Latin letters, digits and signs, are the ASCII characters they stand for: eSpeak NG says
+// nothing for "％", and the rules and the lexicon match only the ASCII forms.
 std::string withoutFullwidthForms(const std::string& text) {
     if (text.find("\xEF\xBC") == std::string::npos && text.find("\xEF\xBD") == std::string::npos &&
         text.find("\xE3\x80\x80") == std::string::npos) {
@@ -160,21 +160,15 @@ bool isLexiconPlaceholderAt(const std::string& text, std::size_t at) {
 }
 
 std::string withMinusSaid(const std::string& text, const std::string& minus, std::vector<Rewrite>* log) {
-    // (The figure itself is left as written, for eSpeak NG.)
-    const auto measure = [](const std::string& t, std::size_t at, std::string& said) {
-        if (!isSignedMeasure(t, at)) return at;
-        std::size_t end = at;
-        while (end < t.size() && std::isdigit(static_cast<unsigned char>(t[end])) != 0) ++end;
-        said = t.substr(at, end - at);
-        return end;
-    };
-    // (The minus sign itself, "−40", is one before any figure: it is never a dash.)
+    // (The figure itself is left as written, for eSpeak NG. The minus sign itself, "−40", is one before any
+    // figure, never a dash; a hyphen or an en dash is one before a measure only.)
     const auto figure = [](const std::string& t, std::size_t at, std::string& said) {
         std::size_t end = at;
         while (end < t.size() && std::isdigit(static_cast<unsigned char>(t[end])) != 0) ++end;
         said = t.substr(at, end - at);
         return end;
     };
+    const auto measure = [&](const std::string& t, std::size_t at, std::string& said) { return isSignedMeasure(t, at) ? figure(t, at, said) : at; };
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
         std::string spoken;

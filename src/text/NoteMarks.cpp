@@ -34,10 +34,6 @@ bool isCue(std::string inside) {
     return false;
 }
 
-}  // namespace
-
-namespace {
-
 // A span of a judgment's paragraphs, "[5]-[7]", "at [44]–[51]": not read, as a single one is not.
 std::string withoutParagraphSpans(const std::string& text, std::vector<Rewrite>* log) {
     if (text.find("]-[") == std::string::npos && text.find("]\xE2\x80\x93[") == std::string::npos) return text;
