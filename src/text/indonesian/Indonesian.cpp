@@ -50,13 +50,15 @@ std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken)
 // "(3/3)" after a weekday, "Senin (3/3)": the day and the month, said "3 Maret".
 std::size_t weekdayDateAt(const std::string& text, std::size_t i, std::string& spoken) {
     if (text[i] != '(') return i;
-    static const char* const kDays[] = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad"};
+    static const char* const kDays[] = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"};
+    const std::string day = lowerWordBefore(text, i);
     std::size_t w = i;
     while (w > 0 && text[w - 1] == ' ') --w;
-    std::size_t start = w;
-    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
-    const std::string day = text.substr(start, w - start);
-    if (std::none_of(std::begin(kDays), std::end(kDays), [&](const char* d) { return day == d; })) return i;
+    // (The weekday's name as written, with its capital.)
+    if (day.empty() || !std::isupper(static_cast<unsigned char>(text[w - day.size()])) ||
+        std::none_of(std::begin(kDays), std::end(kDays), [&](const char* d) { return day == d; })) {
+        return i;
+    }
     std::size_t a = i + 1;
     while (a < text.size() && isAsciiDigit(text[a])) ++a;
     std::size_t b = a + 1;

@@ -273,7 +273,7 @@ public:
                     if (took(e, "telephone")) continue;
                 }
                 // (Three groups of figures parted by dots or spaces after "numero verde": a number, not an amount.)
-                if (i >= 13 && lowerAscii(text.substr(i - 13, 13)) == "numero verde ") {
+                if (before == "verde" && twoBefore == "numero") {
                     std::size_t f = i;
                     std::string groups;
                     while (f < text.size() && (isDigit(text[f]) || ((text[f] == '.' || text[f] == ' ') && f + 1 < text.size() && isDigit(text[f + 1])))) {

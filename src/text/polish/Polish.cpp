@@ -328,12 +328,13 @@ private:
                 // ("na 6-7 maja": after "na" the days themselves, "na szósty i siódmy maja".)
                 const int lastDay = std::stoi(text.substr(k, ke - k));
                 const std::string lastGenitive = ordinalBelowHundred(lastDay, Case::Genitive);
-                if (lowerWordBefore(text, i) == "na" && last.rfind(lastGenitive, 0) == 0) {
+                const std::string before = lowerWordBefore(text, i);
+                if (before == "na" && last.rfind(lastGenitive, 0) == 0) {
                     spoken = ordinalBelowHundred(day, Case::Nominative) + " i " + ordinalBelowHundred(lastDay, Case::Nominative) +
                              last.substr(lastGenitive.size());
                     return end;
                 }
-                spoken = (lowerWordBefore(text, i) == "od" ? "" : "od ") + ordinalBelowHundred(day, Case::Genitive) + " do " + last;
+                spoken = (before == "od" ? "" : "od ") + ordinalBelowHundred(day, Case::Genitive) + " do " + last;
                 return end;
             }
         }

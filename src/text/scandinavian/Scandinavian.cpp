@@ -450,21 +450,18 @@ public:
                     std::size_t w = b + 1;
                     while (w < text.size() && isWordByte(text[w])) ++w;
                     const std::string noun = text.substr(b + 1, w - b - 1);
-                    // (A unit the lexicon spells out, "cm", stands here as its placeholder.)
-                    if (isLexiconPlaceholderAt(text, b + 1)) {
+                    // (Or a unit the lexicon spells out, "cm", which stands here as its placeholder.)
+                    bool counted = isLexiconPlaceholderAt(text, b + 1);
+                    for (const char* word : {"minutter", "minutters", "minuter", "timer", "timers", "timmar", "dage", "dages", "dager",
+                                             "dagar", "d\xC3\xB8gn", "uger", "uker", "veckor", "m\xC3\xA5neder", "m\xC3\xA5nader",
+                                             "\xC3\xA5r", "\xC3\xA5rs", "gange", "ganger", "g\xC3\xA5nger", "procent", "prosent",
+                                             "grader", "kroner", "kronor", "personer", "meter", "kilometer", "sekunder", "centimeter",
+                                             "millimeter", "timers", "m", "kg", "mil", "ton", "tonn"}) {
+                        counted = counted || noun == word;
+                    }
+                    if (counted) {
                         spoken = text.substr(i, a - i) + " " + std::string(style_.until) + " " + text.substr(a + dash, b - a - dash);
                         end = b;
-                    }
-                    for (const char* counted : {"minutter", "minutters", "minuter", "timer", "timers", "timmar", "dage", "dages", "dager",
-                                                "dagar", "d\xC3\xB8gn", "uger", "uker", "veckor", "m\xC3\xA5neder", "m\xC3\xA5nader",
-                                                "\xC3\xA5r", "\xC3\xA5rs", "gange", "ganger", "g\xC3\xA5nger", "procent", "prosent",
-                                                "grader", "kroner", "kronor", "personer", "meter", "kilometer", "sekunder", "centimeter",
-                                                "millimeter", "timers", "m", "kg", "mil", "ton", "tonn"}) {
-                        if (noun == counted) {
-                            spoken = text.substr(i, a - i) + " " + std::string(style_.until) + " " + text.substr(a + dash, b - a - dash);
-                            end = b;
-                            break;
-                        }
                     }
                 }
             }
