@@ -2640,3 +2640,28 @@ TEST(NormalizerTest, shouldSayPartiesMeasuresAndShortFormsOfAThirtyFifthRound) {
     EXPECT_EQ(sayShipped("o Sindicato (SNPVAC) exigiu", "pt-PT"), "o Sindicato (S N P V A C) exigiu");
     EXPECT_EQ(sayShipped("EN DIRECT : la SNCF", "fr").find("D I R"), std::string::npos);
 }
+
+// Faults left open by the thirty-sixth round: a baseball story's counts, positions and injured list, a
+// temperature in kelvin, a long post office box with its postcode, a Sister, a short code to text, a
+// currency's letters made sure by a second amount. And the same shapes where they are something else.
+TEST(NormalizerTest, shouldSayBaseballKelvinBoxesSistersAndShortCodes) {
+    EXPECT_EQ(say("He was 0-for-4 to that point, then went 2-for-3."), "He was oh-for-four to that point, then went two-for-three.");
+    EXPECT_EQ(say("He hit a 3-2 slider over the wall."), "He hit a three-two slider over the wall.");
+    EXPECT_EQ(say("The score was 3-2 at the break."), "The score was three to two at the break.");
+    EXPECT_EQ(say("Mariners: OF Victor Robles left the game."), "Mariners: outfielder Victor Robles left the game.");
+    EXPECT_EQ(say("RHP Justin Vance was recalled."), "right-hander Justin Vance was recalled.");
+    EXPECT_EQ(say("GOVERNMENT OF Canada and OF THE PEOPLE"), "GOVERNMENT OF Canada and OF THE PEOPLE");
+    EXPECT_EQ(say("Verlander went on the 15-day IL with a strain."), "Verlander went on the fifteen-day injured list with a strain.");
+    EXPECT_EQ(say("Temperatures between 250 and 400 K were measured; the surface is near 3,500 K."),
+              "Temperatures between two hundred fifty and four hundred kelvin were measured; the surface is near three thousand "
+              "five hundred kelvin.");
+    EXPECT_EQ(say("He earns a 400 K salary."), "He earns a four hundred K salary.");
+    EXPECT_EQ(say("Write to P.O. Box 41842-00100, Nairobi."), "Write to P O Box four one eight four two, zero zero one zero zero, Nairobi.");
+    EXPECT_EQ(say("Sr. Mary Agnes, a nun, said so to John Smith Sr. and Sr. Vice President Ann Lee."),
+              "Sister Mary Agnes, a nun, said so to John Smith Senior and Senior Vice President Ann Lee.");
+    EXPECT_EQ(say("Text WATER to 85700, they said; they sent 500 text messages to 1200 people."),
+              "Text WATER to eight five seven zero zero, they said; they sent five hundred text messages to twelve hundred people.");
+    EXPECT_EQ(say("Interest payments will consume Sh1 in every Sh3 collected."),
+              "Interest payments will consume one shilling in every three shillings collected.");
+    EXPECT_EQ(say("The N1 and N2 roads were closed."), "The N one and N two roads were closed.");
+}

@@ -322,7 +322,15 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     // "P.O. Box 4410": letters, then the box number in pairs.
     if (isKind(t, i, Kind::Word) && (t[i].text == "P.O." || t[i].text == "PO") && isKind(t, i + 1, Kind::Space) &&
         isWordIn(t, i + 2, {"box"}) && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Number)) {
-        return Match{5, "P O Box " + pairWords(t[i + 4].text), "address"};
+        // (A number of five digits or more is said digit by digit, and a postcode joined to it by a dash,
+        // "P.O. Box 41842-00100", follows after a pause.)
+        const std::string& box = t[i + 4].text;
+        const bool long_box = digitsOnly(box) && box.size() >= 5;
+        std::string spoken = "P O Box " + (long_box ? digitWords(box) : pairWords(box));
+        if (digitsOnly(box) && isDash(t, i + 5) && isKind(t, i + 6, Kind::Number) && digitsOnly(t[i + 6].text) && t[i + 6].text.size() >= 3) {
+            return Match{7, spoken + ", " + digitWords(t[i + 6].text), "address"};
+        }
+        return Match{5, spoken, "address"};
     }
     // A state after its city: "Fresno, Calif.", "Santa Fe, N.M.", "Orlando, FL 32801".
     if (isKind(t, i, Kind::Word) && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") &&

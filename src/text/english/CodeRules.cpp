@@ -113,7 +113,7 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
                              t[end + 1].text.size() == 3 && t[end + 1].text.find_first_not_of("0123456789") == std::string::npos;
         // ("the N2", "the R350": a road, in a sentence about its fares too.)
         const bool road = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "via", "along", "onto", "off"});
-        if (magnitude || grouped || (end - i == 2 && (!currencyNeedsMoneyShape(t[i].text) || (aboutPrices(t) && !road)))) return std::nullopt;
+        if (magnitude || grouped || (end - i == 2 && (!currencyNeedsMoneyShape(t[i].text) || (aboutPrices(t, t[i].text) && !road)))) return std::nullopt;
     }
     // A lower-case word glued to digits ("user42") keeps the word and says the digits one by one.
     if (end - i == 2 && isKind(t, i, Kind::Word) && !isUpperWord(t[i].text) && t[i].text.size() > 1) {

@@ -230,6 +230,16 @@ bool aboutPrices(const Tokens& t) {
                          "rent", "afford", "cheaper", "dearer", "shillings", "rand", "pesos", "levy", "refund"});
 }
 
+bool aboutPrices(const Tokens& t, const std::string& sign) {
+    if (aboutPrices(t)) return true;
+    // "Sh1 in every Sh3 collected": letters of two or more glued to two amounts in one sentence are their
+    // currency's (a road's letter is one, "the R1 and R3").
+    if (sign.size() < 2) return false;
+    int amounts = 0;
+    for (std::size_t k = 0; k + 1 < t.size(); ++k) amounts += t[k].text == sign && isKind(t, k + 1, Kind::Number) ? 1 : 0;
+    return amounts >= 2;
+}
+
 namespace {
 
 bool moneyShaped(const std::string& written, const Num& amount) {
@@ -542,7 +552,7 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     // (Thousands set apart by spaces, "R150 000", are money's shape too; "A ticket costs R99", "fares rose to
     // Sh50": a sentence about prices says what the letters are, read last, for it reads the whole sentence.)
     if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !moneyShaped(t[j].text, amount) && grouped == j &&
-        !aboutPrices(t)) {
+        !aboutPrices(t, symbol)) {
         return std::nullopt;
     }
     // ("R 350" apart is not the rand's way of writing: "Route R 350".)

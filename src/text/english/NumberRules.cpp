@@ -605,6 +605,17 @@ std::optional<std::string> indianGrouped(const std::string& text) {
 
 
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
+    // "text WATER to 85700", "SMS HELP to 3553": a short code to text, said digit by digit.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 4 && t[i].text.size() <= 6 && i >= 2 &&
+        isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"to"}) && !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number)) {
+        // (The keyword to send stands between, in capitals or quotes: "sent 500 text messages to 1200 people" is a count.)
+        bool keyword = false;
+        for (std::size_t k = i - 2; k > 0 && i - k <= 8; --k) {
+            keyword = keyword || (isKind(t, k, Kind::Word) && t[k].text.size() >= 2 && isUpperWord(t[k].text)) || isSym(t, k, "\"") ||
+                      isSym(t, k, "\xE2\x80\x9C");
+            if (keyword && isWordIn(t, k - 1, {"text", "texting", "txt", "sms"})) return Match{1, digitWords(t[i].text), "phone"};
+        }
+    }
     // A toll-free number spelled with its letters, "1-877-SAFE-NOW", "1-800-FLOWERS": the digits to dial,
     // then the words as words.
     {

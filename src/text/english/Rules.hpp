@@ -46,6 +46,8 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i);
 bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end);  // "a $5 fee": the amount describes a noun
 // The sentence speaks of prices ("costs", "fare", "paid"): letters that may be a currency's ("R", "Sh") are.
 bool aboutPrices(const Tokens& t);
+// Or, for a currency's letters, two amounts in the sentence are written with them ("Sh1 in every Sh3").
+bool aboutPrices(const Tokens& t, const std::string& sign);
 // beforeNoun, or a capitalized name after a determiner ("the $279 Xbox"), or a lower-case plural noun
 // ("$20 bills", "12 mg doses"): the amount describes it.
 bool describesNoun(const Tokens& t, std::size_t start, std::size_t end);

@@ -153,6 +153,18 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
             }
         }
     }
+    // "0-for-4", "went 2-for-5": a batter's hits for his at-bats, "oh-for-four".
+    if (n.size() <= 2 && isDash(t, i + 1) && isWordIn(t, i + 2, {"for"}) && isDash(t, i + 3) && isKind(t, i + 4, Kind::Number) &&
+        digitsOnly(t[i + 4].text) && t[i + 4].text.size() <= 2) {
+        return Match{5, (n == "0" ? std::string("oh") : wholeWords(n)) + "-for-" + wholeWords(t[i + 4].text), "score"};
+    }
+    // "a 3-2 slider", "on a 1-2 count": balls and strikes before the pitch, "three-two".
+    if (n.size() == 1 && n[0] <= '3' && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 1 &&
+        t[i + 2].text[0] <= '2' && isKind(t, i + 3, Kind::Space) &&
+        isWordIn(t, i + 4, {"slider", "fastball", "changeup", "curveball", "curve", "sinker", "cutter", "splitter", "pitch",
+                            "count", "heater", "knuckleball", "sweeper", "offering"})) {
+        return Match{3, wholeWords(n) + "-" + (t[i + 2].text == "0" ? std::string("oh") : wholeWords(t[i + 2].text)), "score"};
+    }
     // "a 6-9 freshman": a player's height in feet and inches before the position or year.
     if (n.size() == 1 && n[0] >= '5' && n[0] <= '7' && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) &&
         digitsOnly(t[i + 2].text) && toInt(t[i + 2].text) <= 11 && isKind(t, i + 3, Kind::Space) &&
@@ -374,6 +386,28 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
                       "meters", "final", "heat", "heats", "athletics", "sprint", "marathon", "olympic", "olympics", "championships",
                       "set", "broke", "smashed"})) {
         return Match{1, w == "WR" ? "world record" : w == "PB" ? "personal best" : "season's best", "abbreviation"};
+    }
+    // "RHP Justin Vance", "OF Victor Robles": a baseball roster's position before a player's name (not
+    // "OF" in a line of capitals: the name after it is written in lower case, the word before it is not
+    // in capitals).
+    static const std::pair<const char*, const char*> kPositions[] = {
+        {"RHP", "right-hander"}, {"LHP", "left-hander"}, {"OF", "outfielder"}, {"INF", "infielder"}, {"DH", "designated hitter"}};
+    for (const auto& [written, said] : kPositions) {
+        if (w != written || !isKind(t, i + 1, Kind::Space) || !isKind(t, i + 2, Kind::Word) || !isCapitalized(t[i + 2].text) ||
+            isUpperWord(t[i + 2].text) || (i >= 2 && isKind(t, i - 2, Kind::Word) && isUpperWord(t[i - 2].text))) {
+            continue;
+        }
+        if ((w.size() == 3 && w[1] == 'H') || baseball(t) || (i >= 1 && isSym(t, i - (isKind(t, i - 1, Kind::Space) ? 2 : 1), ":")) ||
+            anyWordIn(t, {"rhp", "lhp", "outfielder", "infielder", "shortstop", "catcher", "mariners", "yankees", "dodgers",
+                          "roster", "waivers", "optioned", "recalled", "triple-a", "dfa", "il"})) {
+            return Match{1, said, "abbreviation"};
+        }
+    }
+    // "the 15-day IL", "placed on the IL": baseball's injured list.
+    if (w == "IL" && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        ((isWordIn(t, i - 2, {"day"}) && i >= 4 && isDash(t, i - 3)) ||
+         (isWordIn(t, i - 2, {"the"}) && i >= 4 && isWordIn(t, i - 4, {"on", "off", "to", "from"}) && baseball(t)))) {
+        return Match{1, "injured list", "abbreviation"};
     }
     if (w == "OT" && i >= 2 && isWordIn(t, i - 2, {"in"}) &&
         anyWordIn(t, {"won", "win", "wins", "beat", "beats", "lost", "loss", "goal", "scored", "game", "victory", "defeat",

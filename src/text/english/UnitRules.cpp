@@ -486,6 +486,15 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         return Match{k + 1 - i, spoken + (plural ? " degrees " : " degree ") + (t[k].text == "C" ? "Celsius" : "Fahrenheit"),
                      "unit"};
     }
+    // "between 250 and 400 K", "~255 K": kelvin, spaced from its number, where the sentence speaks of heat
+    // and cold ("a 400 K salary" and "5K" glued are thousands).
+    if (d == k + 1 && isKind(t, k, Kind::Space) && isKind(t, d, Kind::Word) && t[d].text == "K" && !isKind(t, d + 1, Kind::Word) &&
+        !isSym(t, d + 1, "-") && !isSym(t, d + 1, "'") &&
+        anyWordIn(t, {"temperature", "temperatures", "kelvin", "kelvins", "hot", "hotter", "cold", "colder", "warm", "warmer", "cool",
+                      "cooled", "cooling", "heated", "heating", "thermal", "melting", "boiling", "freezing", "surface", "plasma",
+                      "superconducting", "superconductor", "cryogenic", "absolute", "equilibrium", "atmosphere"})) {
+        return Match{d + 1 - i, spoken + " kelvin", "unit"};
+    }
     // "a 23yo man", "a 35-y/o man", "a 21-y.o. woman", "a 35 y/o": an age written short.
     if (n.fraction.empty() && !negative) {
         const std::size_t a = isSym(t, k, "-") ? k + 1 : skip(t, k);

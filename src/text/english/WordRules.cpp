@@ -461,6 +461,20 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         // "Co. Kerry", "from Co. Antrim": an Irish county before its name; "Acme Co." a company.
         if (w == "Co" && !prevCapital && nextCapital) return Match{2, "County", "abbreviation"};
         if (w == "Co" && !prevCapital) return std::nullopt;
+        // "Sr. Mary Agnes": a religious Sister before her name, where no name stands before it ("John Smith
+        // Sr.") and no post follows ("Sr. Vice President", "Sr. Director").
+        if (w == "Sr" && dotted && !prevCapital && nextCapital && next != nullptr && !isUpperWord(next->text) &&
+            !isWordIn(t, after, {"vice", "director", "manager", "editor", "analyst", "engineer", "fellow", "counsel", "officer",
+                                 "partner", "associate", "advisor", "adviser", "consultant", "producer", "writer", "reporter",
+                                 "correspondent", "lecturer", "researcher", "scientist", "specialist", "executive", "member",
+                                 "staff", "program", "programme", "product", "software", "research", "policy", "news",
+                                 "director's", "principal", "architect", "designer", "developer", "economist", "investigator",
+                                 "attorney", "counselor", "counsellor", "deputy", "assistant", "account", "accountant",
+                                 "sergeant", "chief", "judge", "pastor", "minister", "high", "citizens", "citizen", "year",
+                                 "class", "living", "care", "center", "centre", "league", "prom", "night", "day", "bowl",
+                                 "pga", "open", "tour", "championship", "championships", "national", "nationals", "games"})) {
+            return Match{2, "Sister", "abbreviation"};
+        }
         static const std::unordered_set<std::string> kBeforeNumber{"p", "pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
                                                                    "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca",
                                                                    "Dist", "dist", "Prop", "Op", "op", "r", "rr"};
