@@ -24,7 +24,35 @@ bool oneOf(const std::string& s, std::initializer_list<const char*> words) {
     return false;
 }
 
+// The lower-case word before `i`, over the spaces before it.
+std::string wordBefore(const std::string& text, std::size_t i) {
+    std::size_t before = i;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    std::size_t start = before;
+    while (start > 0 && !std::isspace(static_cast<unsigned char>(text[start - 1]))) --start;
+    return lowerUtf8(text.substr(start, before - start));
+}
+
 }  // namespace
+
+bool afterFeminineDeterminer(const std::string& text, std::size_t i) {
+    if (i == 0 || text[i - 1] != ' ') return false;
+    // (An hour is the time rules' to say: "las 21:00", "las 21 hs", "às 21h".)
+    std::size_t e = i;
+    while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
+    if (e < text.size() && (text[e] == ':' || isWordByte(text[e]))) return false;
+    for (const char* hour : {" hs", " hrs", " h ", " h.", " h,"}) {
+        if (text.compare(e, std::strlen(hour), hour) == 0 &&
+            (e + std::strlen(hour) >= text.size() || !isWordByte(text[e + std::strlen(hour)]) || hour[2] == ' ' || hour[2] == '.')) {
+            return false;
+        }
+    }
+    // (Not "le": feminine in Italian, masculine in French; nor "les", "sus", "suas", "ces": either.)
+    return oneOf(wordBefore(text, i),
+                 {"as", "das", "nas", "pelas", "Ã s", "outras", "estas", "essas", "aquelas", "todas", "algumas", "muitas", "poucas",
+                  "vÃ¡rias", "nossas", "las", "unas", "otras", "esas", "muchas", "pocas", "algunas", "varias", "ambas",
+                  "nuestras", "toutes"});
+}
 
 std::size_t feminineCountAt(const std::string& text, std::size_t i, const Spellout& spellout, FeminineNoun feminine,
                             std::string& spoken) {
@@ -41,8 +69,15 @@ std::size_t feminineCountAt(const std::string& text, std::size_t i, const Spello
         if (text[e] != '.') digits += text[e];
         ++e;
     }
-    if (digits.empty() || digits.size() > 9 || (digits.size() > 1 && digits[0] == '0') || e >= text.size() || text[e] != ' ') return i;
+    // (After a feminine determiner the number agrees with it, its noun said or not: "outras 687.")
+    const bool agreed = !digits.empty() && digits.size() <= 9 && digits[0] != '0' && afterFeminineDeterminer(text, i) &&
+                        (e >= text.size() || !isWordByte(text[e]));
     if (!grouped && digits.size() == 4 && digits >= "1000" && digits <= "2100") return i;  // a year
+    if (agreed && (e >= text.size() || text.compare(e, 5, " mil ") != 0)) {
+        spoken = feminineWordsOr(spellout, std::stoll(digits), "");
+        return spoken.empty() ? i : e;
+    }
+    if (digits.empty() || digits.size() > 9 || (digits.size() > 1 && digits[0] == '0') || e >= text.size() || text[e] != ' ') return i;
     long long n = std::stoll(digits);
     std::size_t end = e;
     // "2 mil casas": thousands in words.

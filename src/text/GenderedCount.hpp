@@ -20,6 +20,11 @@ using FeminineNoun = bool (*)(const std::string& lowerNoun);
 std::size_t feminineCountAt(const std::string& text, std::size_t i, const Spellout& spellout, FeminineNoun feminine,
                             std::string& spoken);
 
+// Whether the word before the number at `i` is a feminine plural determiner of Portuguese, Spanish or
+// French ("outras 687", "las 250", "toutes"): the number agrees with it, even where the noun is left out
+// ("investiga outras 687"). (Italian's "altre 21" is left: "ventuno" is said before either gender.)
+bool afterFeminineDeterminer(const std::string& text, std::size_t i);
+
 // n in ICU's feminine words where they differ from the masculine ("una", "vingt et une", "duas"), which
 // eSpeak NG would not say; otherwise `otherwise` (the figure, which it says right). An hour is feminine in
 // the Romance languages: "a las 21 hs" is "veintiuna horas".

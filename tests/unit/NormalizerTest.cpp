@@ -2665,3 +2665,21 @@ TEST(NormalizerTest, shouldSayBaseballKelvinBoxesSistersAndShortCodes) {
               "Interest payments will consume one shilling in every three shillings collected.");
     EXPECT_EQ(say("The N1 and N2 roads were closed."), "The N one and N two roads were closed.");
 }
+
+// German hundredths alone ("0,32 Euro" is "32 Cent"), a price by its unit after the sign, Vienna's
+// two-digit area code; a number after a feminine determiner in Portuguese, Spanish and French, its noun
+// said or left out.
+TEST(NormalizerTest, shouldSayCentsAloneAreaCodesAndCountsAgreeingWithTheirDeterminer) {
+    EXPECT_EQ(sayShipped("Sie kostet 0,32 Euro pro kWh, der Preis (0,25 \xE2\x82\xAC/kWh) steigt.", "de"),
+              "Sie kostet 32 Cent pro Kilowattstunde, der Preis (0,25 Euro pro Kilowattstunde) steigt.");
+    EXPECT_EQ(sayShipped("Es kostet 12,99 \xE2\x82\xAC.", "de"), "Es kostet 12 Euro 99.");
+    EXPECT_EQ(sayShipped("Anrufe unter 01/4000-8080 sind gratis, am 01/02 nicht.", "de"),
+              "Anrufe unter 0 1 4 0 0 0 - 8 0 8 0 sind gratis, am 01/02 nicht.");
+    EXPECT_EQ(sayShipped("confirma 214 mortes e investiga outras 687.", "pt-BR"),
+              "confirma duzentas e catorze mortes e investiga outras seiscentas e oitenta e sete.");
+    EXPECT_EQ(sayShipped("das 21 \xC3\xA0s 22 horas, e as 2021 elei\xC3\xA7\xC3\xB5" "es", "pt-BR"),
+              "das vinte e uma \xC3\xA0s vinte e duas horas, e as 2021 elei\xC3\xA7\xC3\xB5" "es");
+    EXPECT_EQ(sayShipped("Hay 250 personas y otras 687 esperan; los 21 diputados.", "es"),
+              "Hay doscientas cincuenta personas y otras seiscientas ochenta y siete esperan; los veinti\xC3\xBA" "n diputados.");
+    EXPECT_EQ(sayShipped("toutes 21 sont parties", "fr"), "toutes vingt-et-une sont parties");
+}

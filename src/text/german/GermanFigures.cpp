@@ -55,10 +55,14 @@ const Currency* currencyAt(const std::string& text, std::size_t i) {
     return nullptr;
 }
 
-// "12,99" as money: "12 Euro 99"; "1" "ein Euro".
+// "12,99" as money: "12 Euro 99"; "1" "ein Euro"; "0,32" its hundredths alone, "32 Cent".
 std::string moneyWords(const std::string& amount, const char* name) {
     const std::size_t comma = amount.find(',');
     const std::string whole = amount.substr(0, comma);
+    if (whole == "0" && comma != std::string::npos && amount.size() == comma + 3 && amount.compare(comma + 1, 2, "00") != 0) {
+        const char* hundredth = std::strcmp(name, "Pfund") == 0 ? "Pence" : std::strcmp(name, "Franken") == 0 ? "Rappen" : "Cent";
+        return withoutLeadingZero(amount.substr(comma + 1)) + " " + hundredth;
+    }
     std::string spoken = (whole == "1" ? std::string("ein") : whole) + " " + name;
     if (comma != std::string::npos) {
         const std::string cents = amount.substr(comma + 1);
@@ -167,7 +171,8 @@ bool amountAt(const std::string& text, std::size_t i, std::size_t& end, std::str
     if (!cents && !dash && text.substr(i, e - i) != "1") return false;
     const std::size_t c = e < text.size() && text[e] == ' ' ? e + 1 : e;
     const Currency* currency = currencyAt(text, c);
-    if (currency == nullptr) return false;
+    // ("0,25 €/kWh": a price by its unit, which perUnitAt reads from the sign.)
+    if (currency == nullptr || startsWith(text, c + std::strlen(currency->written), "/")) return false;
     spoken = moneyWords(text.substr(i, e - i), currency->name);
     end = c + std::strlen(currency->written);
     return true;
@@ -408,7 +413,10 @@ bool digitsSaidOneByOneAt(const std::string& text, std::size_t i, std::size_t& e
     if (i > 0 && (text[i - 1] == '.' || text[i - 1] == ',') && i >= 2 && isDigit(text[i - 2])) return false;
     const std::size_t e = digitsEnd(text, i);
     if (e < text.size() && (isWordByte(text[e]) || text[e] == '.' || text[e] == ',' || text[e] == ':')) return false;
-    if (text[i] == '0' && e - i >= 3) {
+    // (Vienna's "01" is an area code of two digits, before its slash: "01/4000-8080".)
+    const std::size_t local = e + 1 < text.size() && text[e] == '/' ? e + 1 : startsWith(text, e, " / ") ? e + 3 : text.size();
+    const bool shortArea = e - i == 2 && local < text.size() && digitsEnd(text, local) - local >= 3;
+    if (text[i] == '0' && (e - i >= 3 || shortArea)) {
         // A telephone number and its groups: "0711 8990-0", "030 / 1234 567".
         spoken = spacedDigits(text.substr(i, e - i));
         end = e;

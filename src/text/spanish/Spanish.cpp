@@ -238,6 +238,16 @@ std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, s
         if (isDigit(text[e])) digits += text[e];
         ++e;
     }
+    // ("otras 687", "las 21": after a feminine determiner, the feminine, its noun said or not.)
+    // (Thousands are the count's rule below, which says their hundreds in the feminine too.)
+    if (!digits.empty() && digits.size() <= 3 && digits[0] != '0' && afterFeminineDeterminer(text, i) &&
+        (e >= text.size() || !isWordByte(text[e])) && text.compare(e, 5, " mil ") != 0) {
+        const std::string female = feminineWordsOr(spellout_, std::stoll(digits), "");
+        if (!female.empty()) {
+            spoken = female;
+            return e;
+        }
+    }
     // ("0.061 miligramos": a decimal, read as written.)
     if (digits.empty() || digits.size() > 9 || e >= text.size() || text[e] != ' ' || (digits.size() > 1 && digits[0] == '0')) return i;
     std::size_t wordEnd = 0;
