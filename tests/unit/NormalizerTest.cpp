@@ -2683,3 +2683,13 @@ TEST(NormalizerTest, shouldSayCentsAloneAreaCodesAndCountsAgreeingWithTheirDeter
               "Hay doscientas cincuenta personas y otras seiscientas ochenta y siete esperan; los veinti\xC3\xBA" "n diputados.");
     EXPECT_EQ(sayShipped("toutes 21 sont parties", "fr"), "toutes vingt-et-une sont parties");
 }
+
+// Read on the corpus: a rough year after the word a year follows, and a closing quote set between a comma
+// and the next word, which stands for their space.
+TEST(NormalizerTest, shouldSayRoughYearsAndSpaceWordsAroundAGluedQuote) {
+    EXPECT_EQ(say("The deck, which dates from around 1490, was special."), "The deck, which dates from around fourteen ninety, was special.");
+    EXPECT_EQ(say("In about 1850 it fell; it weighs about 1500 pounds."),
+              "In about eighteen fifty it fell; it weighs about one thousand five hundred pounds.");
+    EXPECT_EQ(say("they became enemies,\xE2\x80\x9Dwith Crowley and \xE2\x80\x9C" "friends\xE2\x80\x9D later"),
+              "they became enemies, with Crowley and friends later");
+}

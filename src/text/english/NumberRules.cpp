@@ -841,9 +841,14 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         // "(b. 1854, d. 1900)": the years a life was born and died in.
         const bool life = i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isKind(t, i - 3, Kind::Word) &&
                           (t[i - 3].text == "b" || t[i - 3].text == "d") && (i < 4 || !isKind(t, i - 4, Kind::Word));
+        // ("dates from around 1490", "in about 1850": a rough year after the word a year follows.)
+        const bool rough = (prev == "around" || prev == "about" || prev == "approximately" || prev == "roughly") && i >= 4 &&
+                           isKind(t, i - 1, Kind::Space) && isKind(t, i - 3, Kind::Space) &&
+                           isWordIn(t, i - 4, {"from", "in", "since", "until", "before", "after", "dates", "dated", "dating", "built",
+                                               "founded", "written", "painted", "published"});
         // A bare four-digit number after "in", "since"... is a year.
         if (!negative && isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos &&
-            (circa || law || life || prev == "in" || prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "from" ||
+            (circa || law || life || rough || prev == "in" || prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "from" ||
              prev == "during" || prev == "before" || prev == "after" || prev == "of" || prev == "year" ||
              prev == "early" || prev == "late" || prev == "mid" || prev == "circa" || prev == "between" ||
              prev == "and" || prev == "to" || prev == "through" || prev == "throughout" || prev == "beyond" || prev == "summer" || prev == "winter" ||

@@ -1193,6 +1193,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         return Match{1, " slash ", "symbol"};
     }
     if (s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xC2\xAB" || s == "\xC2\xBB") {
+        // ("enemies,”with Crowley": a quote set between a comma and the next word stands for their space.)
+        if (i > 0 && (isSym(t, i - 1, ",") || isSym(t, i - 1, ".") || isSym(t, i - 1, "!") || isSym(t, i - 1, "?") || isSym(t, i - 1, ";")) &&
+            isKind(t, i + 1, Kind::Word)) {
+            return Match{1, " ", "quote"};
+        }
         return Match{1, "", "quote"};
     }
     // "OPEC+", "Disney+", "C++": a plus sign that ends a name is said.
