@@ -409,16 +409,20 @@ bool isJobTitleLine(const std::string& line) {
     return false;
 }
 
-// "ACLU Speech": a word in capitals beside words in lower case.
+// "ACLU Speech": a word in capitals beside words in lower case. (Not a surname set in capitals last, after
+// the given name, as French papers and wires write it: "Théo BERGOUNIOUX".)
 bool hasAcronymAmongWords(const std::string& name) {
     bool acronym = false, mixed = false;
-    for (const std::string& w : splitWords(name)) {
+    const std::vector<std::string> words = splitWords(name);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& w = words[i];
         std::size_t letters = 0, capitals = 0;
         for (char c : w) {
-            letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
-            capitals += std::isupper(static_cast<unsigned char>(c)) != 0;
+            letters += std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
+            capitals += std::isupper(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
         }
-        acronym = acronym || (letters >= 3 && capitals == letters);
+        const bool surname = i + 1 == words.size() && i > 0 && mixed;
+        acronym = acronym || (letters >= 3 && capitals == letters && !surname);
         mixed = mixed || capitals < letters;
     }
     return acronym && mixed;

@@ -125,6 +125,34 @@ int monthFromAnyName(const std::string& word) { return monthOfWord(lowerUtf8(wor
 
 namespace {
 
+// The day of the week of a date, 0 for Sunday (Sakamoto's method), or -1 when it is no date.
+int weekdayOf(int year, int month, int day) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) return -1;
+    static const int kOffsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    const int y = month < 3 ? year - 1 : year;
+    return (y + y / 4 - y / 100 + y / 400 + kOffsets[month - 1] + day) % 7;
+}
+
+// The weekday a date's words name ("Friday 07/03/2025", "vendredi", "Freitag"), 0 for Sunday, or -1.
+int namedWeekday(const std::vector<Token>& t) {
+    static const char* const kNames[][7] = {
+        {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"},
+        {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
+        {"sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"},
+        {"domingo", "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes", "s\xC3\xA1" "bado"},
+        {"domenica", "luned\xC3\xAC", "marted\xC3\xAC", "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC", "sabato"},
+        {"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"}};
+    for (const Token& w : t) {
+        if (w.number) continue;
+        for (const auto& names : kNames) {
+            for (int d = 0; d < 7; ++d) {
+                if (w.text == names[d]) return d;
+            }
+        }
+    }
+    return -1;
+}
+
 // `regionDayFirst`: the page's language writes the day first; `usPage`: it is American English, where
 // even a date with dashes puts the month first.
 std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst, bool usPage) {
@@ -170,6 +198,20 @@ std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst
             const bool dayFirst = (s1 == "." && b <= 12) || (s1 == "-" && !usPage && b <= 12) || a > 12 ||
                                   ((dayFirstWords || regionDayFirst) && b <= 12);
             d = DateTime{.year = year, .month = dayFirst ? b : a, .day = dayFirst ? a : b};
+            // (Either order could be meant: a weekday named beside it tells which, "Friday 07/03/2025" is the
+            // 7th of March; without one, the order stays a guess the article's language may correct.)
+            if (a <= 12 && b <= 12 && a != b && s1 == "/") {
+                const int named = namedWeekday(t);
+                if (named >= 0 && weekdayOf(year, a, b) == named) {
+                    d.month = a;
+                    d.day = b;
+                } else if (named >= 0 && weekdayOf(year, b, a) == named) {
+                    d.month = b;
+                    d.day = a;
+                } else {
+                    d.order_guessed = !dayFirst;
+                }
+            }
             afterDate = i + 5;
         }
     }

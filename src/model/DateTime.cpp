@@ -1,9 +1,16 @@
 #include "model/DateTime.hpp"
 
+#include <utility>
+
 #include <cstdio>
 #include <cstdlib>
 
 namespace readcast {
+
+void DateTime::swapDayAndMonth() {
+    std::swap(day, month);
+    order_guessed = false;
+}
 
 std::string DateTime::dateIso() const {
     char buf[32];

@@ -2556,3 +2556,18 @@ TEST(ArticleAssemblerTest, shouldFindTheHeadlinesOfANewsletterAndAnObituary) {
     ASSERT_TRUE(a.published.has_value());
     EXPECT_EQ(a.published->iso().substr(0, 10), "2025-01-15");
 }
+
+// A French wire's header date in figures is the day first once the copy shows itself French; two writers
+// with their surnames in capitals, joined by "et", are both kept.
+TEST(ArticleAssemblerTest, shouldReadAFrenchWiresDateDayFirstAndBothItsWriters) {
+    const Article a = ingestText("AFP\n04/03/2025 11:52 GMT\n\nLe gouvernement pr\xC3\xA9sente son plan d'\xC3\xA9" "conomies\n\n"
+                                 "Par Cl\xC3\xA9mence LAVAUR et Th\xC3\xA9o BERGOUNIOUX\n\n"
+                                 "PARIS, 4 mars 2025 (AFP) - Le gouvernement a pr\xC3\xA9sent\xC3\xA9 mardi un plan d'\xC3\xA9" "conomies de 40 "
+                                 "milliards d'euros pour ramener le d\xC3\xA9" "ficit public \xC3\xA0 5,4% d'ici la fin de l'ann\xC3\xA9" "e.\n\n"
+                                 "Le projet pr\xC3\xA9voit notamment le gel du point d'indice des fonctionnaires et une hausse de la TVA "
+                                 "sur certains produits, selon le ministre.\n");
+    EXPECT_EQ(a.language, "fr");
+    ASSERT_TRUE(a.published);
+    EXPECT_EQ(a.published->dateIso(), "2025-03-04");
+    EXPECT_EQ(a.byline, "Cl\xC3\xA9mence Lavaur et Th\xC3\xA9o Bergounioux");
+}

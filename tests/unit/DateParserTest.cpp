@@ -101,3 +101,18 @@ TEST(DateParserTest, shouldReadMarsAsMarchInADate) {
     EXPECT_EQ(iso("onsdag 5 mars 2025"), "2025-03-05");
     EXPECT_FALSE(parseDate("a mission to Mars").has_value());
 }
+
+// "07/03/2025" could be either order: a weekday named beside it decides, and without one the order is
+// marked a guess that the article's language may turn round.
+TEST(DateParserTest, shouldTellDayFromMonthByTheWeekdayAndMarkAGuess) {
+    EXPECT_EQ(iso("Issued: 11:00 Friday 07/03/2025"), "2025-03-07");
+    EXPECT_EQ(iso("Thursday 07/03/2025"), "2025-07-03");
+    const auto guessed = parseDate("04/03/2025 11:52 GMT");
+    ASSERT_TRUE(guessed);
+    EXPECT_TRUE(guessed->order_guessed);
+    EXPECT_FALSE(parseDate("04/23/2025")->order_guessed);
+    EXPECT_FALSE(parseDate("Friday 07/03/2025")->order_guessed);
+    DateTime d = *guessed;
+    d.swapDayAndMonth();
+    EXPECT_EQ(d.dateIso(), "2025-03-04");
+}
