@@ -14,6 +14,7 @@
 #include "text/NoteMarks.hpp"
 #include "text/UnitAfterNumber.hpp"
 #include "text/VulgarFractions.hpp"
+#include "text/SignWords.hpp"
 #include "text/TelephoneNumbers.hpp"
 
 namespace readcast {
@@ -248,7 +249,8 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
     // (Numbers to call first, while the words that ask for them are still as written: "tel.", not the lexicon's.)
     const std::string said = withTelephoneNumbersSaid(withoutNoteMarks(withoutPictographs(withTypewriterDashes(withMicroSigns(withoutFullwidthForms(written)))), log), language_, log);
-    const std::string text = rules_ ? rules_->beforeLexicon(said, log) : said;
+    const std::string signed_ = withSignWords(said, language_, log);
+    const std::string text = rules_ ? rules_->beforeLexicon(signed_, log) : signed_;
     std::string work;
     std::vector<const LexiconEntry*> held;
     std::vector<bool> capitals;

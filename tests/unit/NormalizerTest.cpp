@@ -2693,3 +2693,16 @@ TEST(NormalizerTest, shouldSayRoughYearsAndSpaceWordsAroundAGluedQuote) {
     EXPECT_EQ(say("they became enemies,\xE2\x80\x9Dwith Crowley and \xE2\x80\x9C" "friends\xE2\x80\x9D later"),
               "they became enemies, with Crowley and friends later");
 }
+
+// A sign after a bracket, which eSpeak NG's European voices drop ("(-8,7 %)" heard as a rise), and a
+// minus after a space in Spanish and French; the Portuguese clock written with a colon.
+TEST(NormalizerTest, shouldSaySignsEspeakWouldDropAndThePortugueseClock) {
+    EXPECT_EQ(sayShipped("Die Auftr\xC3\xA4ge sanken (-8,7 %) im Januar, (+1,2 %) im Februar, bei -5 Grad.", "de"),
+              "Die Auftr\xC3\xA4ge sanken (minus 8,7 %) im Januar, (plus 1,2 %) im Februar, bei -5 Grad.");
+    EXPECT_EQ(sayShipped("El paro baj\xC3\xB3 (-6.812) y subi\xC3\xB3 (+1.203) a -5 grados, del 10 -12.", "es"),
+              "El paro baj\xC3\xB3 (menos 6.812) y subi\xC3\xB3 (m\xC3\xA1s 1.203) a menos 5 grados, del 10 -12.");
+    EXPECT_EQ(sayShipped("Le CAC a perdu (-2,1%) sur l'A-7.", "fr"), "Le CAC a perdu (moins 2,1%) sur l'A-7.");
+    EXPECT_EQ(sayShipped("A reuni\xC3\xA3o come\xC3\xA7" "a \xC3\xA0s 15:00 e termina \xC3\xA0s 17:30, pelas 21:00 horas.", "pt-PT"),
+              "A reuni\xC3\xA3o come\xC3\xA7" "a \xC3\xA0s quinze horas e termina \xC3\xA0s dezassete horas e 30, pelas vinte e uma horas.");
+    EXPECT_EQ(sayShipped("O Benfica venceu por 3:1.", "pt-PT"), "O Benfica venceu por 3:1.");
+}

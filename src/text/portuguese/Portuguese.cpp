@@ -430,7 +430,10 @@ private:
         if (!isDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) return i;
         std::size_t h = i;
         while (h < text.size() && isDigit(text[h]) && h - i < 3) ++h;
-        if (h - i > 2 || h >= text.size() || text[h] != 'h') return i;
+        // ("15:00", "09:30": the clock with a colon, two figures for its minutes, is said the same way.)
+        const bool colon = h < text.size() && text[h] == ':' && h + 2 < text.size() && isDigit(text[h + 1]) && isDigit(text[h + 2]) &&
+                           (h + 3 >= text.size() || (!isDigit(text[h + 3]) && text[h + 3] != ':'));
+        if (h - i > 2 || h >= text.size() || (text[h] != 'h' && !colon)) return i;
         const int hour = std::stoi(text.substr(i, h - i));
         std::size_t end = h + 1;
         int minute = -1;
@@ -440,6 +443,13 @@ private:
             if (text.compare(end, 3, "min") == 0) end += 3;
         }
         if (hour > 24 || minute > 59 || (end < text.size() && isWordByte(text[end]))) return i;
+        // ("às 21:00 horas", "15:00 h": the word written after it is said once.)
+        if (colon) {
+            for (const char* word : {" horas", " hora", " h"}) {
+                const std::size_t n = std::strlen(word);
+                if (text.compare(end, n, word) == 0 && (end + n >= text.size() || !isWordByte(text[end + n]))) end += n;
+            }
+        }
         const std::string hours = spellout_.say(hour, "%spellout-cardinal-feminine");
         spoken = (hours.empty() ? std::to_string(hour) : hours) + (hour == 1 ? " hora" : " horas");
         if (minute > 0) spoken += " e " + std::to_string(minute);
