@@ -392,6 +392,20 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
             if (!before.empty() && (std::islower(static_cast<unsigned char>(before.back())) || static_cast<unsigned char>(before.back()) >= 0x80)) return true;
         }
     }
+    // "Fed. R. Civ. P. 12(b)(6)": America's federal rules cited by their parts, one dot after another.
+    const auto opensOn = [&](std::string_view initial) {
+        return next.rfind(initial, 0) == 0 && (next.size() == initial.size() || next[initial.size()] == ' ');
+    };
+    if (english && ((word == "Fed" && opensOn("R.")) || ((word == "Civ" || word == "App" || word == "Crim" || word == "Bankr") && opensOn("P.")) ||
+                    (word == "R" && previous.size() >= 7 && previous.compare(previous.size() - 7, 7, "Fed. R.") == 0))) {
+        return true;
+    }
+    // "vs est. $1.19 bln", "Adj. EPS $1.23": an estimate before its figure, "adjusted" before what it adjusts.
+    if (english && (word == "est" || word == "Est") && (std::isdigit(first) || first == '$' || next.rfind("\xC2\xA3", 0) == 0 ||
+                                                     next.rfind("\xE2\x82\xAC", 0) == 0)) {
+        return true;
+    }
+    if (english && word == "Adj" && std::isupper(first)) return true;
     // "18 U.S.C. § 1001": a section sign never starts a sentence.
     if (next.compare(0, 2, "\xC2\xA7") == 0) return true;
     // "1600 Pennsylvania Ave. NW": a street's abbreviation before its quarter.

@@ -2706,3 +2706,17 @@ TEST(NormalizerTest, shouldSaySignsEspeakWouldDropAndThePortugueseClock) {
               "A reuni\xC3\xA3o come\xC3\xA7" "a \xC3\xA0s quinze horas e termina \xC3\xA0s dezassete horas e 30, pelas vinte e uma horas.");
     EXPECT_EQ(sayShipped("O Benfica venceu por 3:1.", "pt-PT"), "O Benfica venceu por 3:1.");
 }
+
+// A court's copy: America's justices named before their letters, a case's "v." after "et al.", the
+// federal rules and reporters by the lexicon, pages in capitals; and a judge's initial that is a name's.
+TEST(NormalizerTest, shouldSayJusticesRulesReportersAndPagesOfACourtsCopy) {
+    EXPECT_EQ(say("HALVORSEN, C. J., delivered the opinion of the Court, in which MENENDEZ, J., joined."),
+              "Chief Justice Halvorsen delivered the opinion of the Court, in which Justice Menendez joined.");
+    EXPECT_EQ(say("ASHWORTH and TILLMAN, JJ., joined as to Part II."), "Justices Ashworth and Tillman joined as to Part two.");
+    EXPECT_EQ(say("the court ruled (Fassbender, J., dissenting)"), "the court ruled, Justice Fassbender, dissenting");
+    EXPECT_EQ(say("He was the head of the firm, J. Smith said."), "He was the head of the firm, J Smith said.");
+    EXPECT_EQ(say("Ruiz et al. v. City of Tucson et al. See Pp. 5-12 of MERIDIAN, INC."),
+              "Ruiz et al. versus City of Tucson et al. See Pages five to twelve of MERIDIAN, Incorporated.");
+    EXPECT_EQ(sayShipped("under Fed. R. Civ. P. 12, citing 71 F.4th 902 and Slip op. at 31", "en-US"),
+              "under Federal Rule of Civil Procedure twelve, citing seventy-one F fourth nine hundred two and Slip opinion at thirty-one");
+}

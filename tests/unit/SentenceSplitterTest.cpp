@@ -397,3 +397,14 @@ TEST_F(SentenceSplitterTest, shouldKeepMariaASharesOfTheEconomyAndAnActingOffici
     EXPECT_EQ(SentenceSplitter("id")("Hal itu disampaikan Plt. Kepala BPS Amalia di Jakarta. Ia menambahkan."),
               (Sentences{"Hal itu disampaikan Plt. Kepala BPS Amalia di Jakarta.", "Ia menambahkan."}));
 }
+
+// A federal rule cited by its parts, an estimate before its figure and "Adj." before what it adjusts go
+// on; "the Fed." and "the App." before a new sentence end one.
+TEST_F(SentenceSplitterTest, shouldKeepRuleCitationsEstimatesAndAdjustedFiguresInTheirSentence) {
+    EXPECT_EQ(split("It was dismissed under Fed. R. Civ. P. 12(b)(6) on Monday. They will appeal."),
+              (Sentences{"It was dismissed under Fed. R. Civ. P. 12(b)(6) on Monday.", "They will appeal."}));
+    EXPECT_EQ(split("Revenue was $1.23 bln vs est. $1.19 bln. Adj. EPS was $1.23."),
+              (Sentences{"Revenue was $1.23 bln vs est. $1.19 bln.", "Adj. EPS was $1.23."}));
+    EXPECT_EQ(split("Rates were held by the Fed. Rates may fall. Get the App. Prices rise."),
+              (Sentences{"Rates were held by the Fed.", "Rates may fall.", "Get the App.", "Prices rise."}));
+}

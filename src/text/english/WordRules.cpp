@@ -45,7 +45,7 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"Assn", "Association"},   {"Bros", "Brothers"},     {"est", "estimated"},        {"Jan", "January"},
     {"Feb", "February"},       {"Aug", "August"},        {"Sept", "September"},       {"Oct", "October"},
     {"Nov", "November"},       {"Dec", "December"},      {"v", "versus"},             {"pp", "pages"},
-    {"p", "page"},             {"ext", "extension"},     {"Ext", "extension"},        {"Fig", "Figure"},
+    {"p", "page"},             {"Pp", "Pages"},           {"INC", "Incorporated"}, {"ext", "extension"},     {"Ext", "extension"},        {"Fig", "Figure"},
     {"fig", "figure"},         {"Vol", "Volume"},        {"vol", "volume"},           {"Ch", "Chapter"},
     {"ch", "chapter"},         {"Sec", "Section"},       {"approx", "approximately"}, {"Gov", "Governor"},
     {"Govt", "Government"},    {"govt", "government"},   {"Intl", "International"},   {"Natl", "National"},
@@ -443,7 +443,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             if (!dotted || (name && !monthWordBefore)) return std::nullopt;
             return Match{2, std::string(monthName(monthFromName(w))) + tail, "abbreviation"};
         }
-        if (w == "v" && !prevCapital) return std::nullopt;
+        // ("Ruiz et al. v. City of Tucson": after the others' "al.", a case's "v" too.)
+        const bool afterOthers = i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"al"});
+        if (w == "v" && !prevCapital && !afterOthers) return std::nullopt;
         // "300 pp. in total": pages after their count.
         if (w == "pp" && i >= 2 && isKind(t, i - 2, Kind::Number) && isKind(t, i - 1, Kind::Space) && isSym(t, i + 1, ".")) {
             return Match{2, "pages", "abbreviation"};
@@ -475,7 +477,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                  "pga", "open", "tour", "championship", "championships", "national", "nationals", "games"})) {
             return Match{2, "Sister", "abbreviation"};
         }
-        static const std::unordered_set<std::string> kBeforeNumber{"p", "pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
+        static const std::unordered_set<std::string> kBeforeNumber{"p", "pp", "Pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
                                                                    "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca",
                                                                    "Dist", "dist", "Prop", "Op", "op", "r", "rr"};
         // "Sec. of State", "Sec. Rubio": a Secretary, where a Section would have its number.
@@ -1265,8 +1267,73 @@ std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i) {
 
 // "Newey LJ", "Arnold and Newey LJJ": a judge of the Court of Appeal by the letters British law reports set
 // after the name, said as a newsreader says the title, before it ("Lord Justice Newey").
+namespace {
+
+// "HALVORSEN" -> "Halvorsen": a name a court's opinion sets in capitals, said as a name.
+std::string nameCased(const std::string& name) {
+    if (!isUpperWord(name)) return name;
+    std::string out = name;
+    for (std::size_t k = 1; k < out.size(); ++k) out[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[k])));
+    return out;
+}
+
+// The letters of a judge's title after a name and its comma, "J.", "C. J.", "C.J.", "JJ.", dots and
+// spaces between; returns them run together ("CJ") and sets `end` past the last dot, or "".
+std::string titleLettersAt(const Tokens& t, std::size_t k, std::size_t& end) {
+    std::string letters;
+    while (k < t.size() && isKind(t, k, Kind::Word)) {
+        std::string w = t[k].text;
+        std::string bare;
+        for (char c : w) {
+            if (c != '.') bare += c;
+        }
+        if (bare.empty() || !isUpperWord(bare) || bare.size() > 2) break;
+        letters += bare;
+        ++k;
+        if (w.back() != '.') {
+            if (!isSym(t, k, ".")) return "";
+            ++k;
+        }
+        end = k;
+        if (isKind(t, k, Kind::Space) && isKind(t, k + 1, Kind::Word) && t[k + 1].text.size() <= 2 && isUpperWord(t[k + 1].text)) ++k;
+    }
+    return letters;
+}
+
+}  // namespace
+
 std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word) || !isCapitalized(t[i].text) || t[i].text.size() < 2) return std::nullopt;
+    // America's: "HALVORSEN, C. J., delivered", "(Fassbender, J., dissenting)", "ASHWORTH and TILLMAN, JJ.,
+    // joined": the Chief Justice, a Justice, two of them, named before the letters, in a court's copy.
+    {
+        std::size_t k = i + 1;
+        std::string second;
+        if (isKind(t, k, Kind::Space) && isWordIn(t, k + 1, {"and"}) && isKind(t, k + 2, Kind::Space) && isKind(t, k + 3, Kind::Word) &&
+            isCapitalized(t[k + 3].text)) {
+            second = t[k + 3].text;
+            k += 4;
+        }
+        std::size_t end = 0;
+        const std::string letters = isSym(t, k, ",") && isKind(t, k + 1, Kind::Space) ? titleLettersAt(t, k + 2, end) : "";
+        const bool court = anyWordIn(t, {"court", "opinion", "dissenting", "dissented", "concurring", "concurred", "joined", "delivered",
+                                         "justice", "justices", "judgment", "held", "majority", "dissent"});
+        const bool before = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+                            !isWordIn(t, i - 2, {"and", "in", "which", "by", "see", "the"});
+        if (court && !before && (isSym(t, end, ",") || isSym(t, end, ")") || end >= t.size()) &&
+            ((second.empty() && (letters == "J" || letters == "CJ")) || (!second.empty() && letters == "JJ"))) {
+            const std::string spoken = letters == "CJ"   ? "Chief Justice " + nameCased(t[i].text)
+                                       : letters == "J" ? "Justice " + nameCased(t[i].text)
+                                                        : "Justices " + nameCased(t[i].text) + " and " + nameCased(second);
+            // (The comma after the letters stays as the sentence's pause, but before the verb the name does:
+            // "Chief Justice Halvorsen delivered".)
+            if (isSym(t, end, ",") && isKind(t, end + 1, Kind::Space) &&
+                isWordIn(t, end + 2, {"delivered", "joined", "filed", "wrote", "concurred", "dissented", "announced"})) {
+                ++end;
+            }
+            return Match{end - i, spoken, "abbreviation"};
+        }
+    }
     // (Tried at every capitalized word: the letters after it first, the sentence's words last.)
     const bool one = isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "LJ";
     // ("Arnold and Newey LJJ": the two of them.)
