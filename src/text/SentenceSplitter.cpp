@@ -80,7 +80,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
         {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
                 "EE", "Lic", "Ing", "art", "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
-                "Gral", "Cnel", "Pbro", "Arq", "Abg", "Mcal", "Tte", "Sgto", "Pdte", "Dpto", "Depto", "Tel", "tel"}},
+                "Gral", "Cnel", "Pbro", "Arq", "Abg", "Mcal", "Tte", "Sgto", "Pdte", "Dpto", "Depto", "Tel", "tel",
+                // a Mexican address's neighbourhood and municipality: "Col. Oblatos", "Mpio. de Zapopan"
+                "Col", "Mpio", "Edo"}},
         {"it", {"Sig", "Sigg", "Dott", "Prof", "Avv", "Ing", "On", "Sen", "Geom", "Arch", "pag", "art", "ca", "sig", "dott",
                 "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons", "Cons", "cons", "Pres", "Gen", "Col", "Magg",
                 "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa", "sec", "n", "nn", "tel", "Tel", "All"}},
@@ -482,6 +484,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         // ("im 12. Jh. Sie wurde…": a century's, a list's or a sum's short form ends sentences too.)
         // (And Russian tonnes, centimetres, hours and "им." (of a name, or the pronoun "им"): "5 млн т. В прошлом…".)
         static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"};
+        // ("Av. Federalismo No. 1880": a number's sign before its figure, in any language.)
+        if ((word == "No" || word == "no" || word == "Nr" || word == "nr") && std::isdigit(first)) return true;
         // ("5,5 proc. PKB": a share of the economy, one phrase.)
         if (language == "pl" && word == "proc" && next.compare(0, 3, "PKB") == 0) return true;
         if (nextStarts && (!neverFinal || afterAmount || kMayEnd.count(word) != 0)) return false;

@@ -2720,3 +2720,15 @@ TEST(NormalizerTest, shouldSayJusticesRulesReportersAndPagesOfACourtsCopy) {
     EXPECT_EQ(sayShipped("under Fed. R. Civ. P. 12, citing 71 F.4th 902 and Slip op. at 31", "en-US"),
               "under Federal Rule of Civil Procedure twelve, citing seventy-one F fourth nine hundred two and Slip opinion at thirty-one");
 }
+
+// A Mexican address (its neighbourhood, number and postcode), a woman's title in the feminine after "la"
+// or a job in the feminine; Danish short forms, a neuter noun's second, one and a half.
+TEST(NormalizerTest, shouldSayMexicanAddressesWomensTitlesAndDanishShortForms) {
+    EXPECT_EQ(sayShipped("Av. Federalismo Norte No. 1880, Col. Alcalde Barranquitas, C.P. 44270.", "es-MX"),
+              "avenida Federalismo Norte n\xC3\xBAmero 1880, colonia Alcalde Barranquitas, c\xC3\xB3" "digo postal 44270.");
+    EXPECT_EQ(sayShipped("La regidora, Lic. Mariana Toscano, y la Ing. Rosa P\xC3\xA9rez con el Lic. Juan G\xC3\xB3mez.", "es-MX"),
+              "La regidora, licenciada Mariana Toscano, y la ingeniera Rosa P\xC3\xA9rez con el licenciado Juan G\xC3\xB3mez.");
+    EXPECT_EQ(sayShipped("\xC2\xBFVendr\xC3\xA1? No. Nunca.", "es"), "\xC2\xBFVendr\xC3\xA1? No. Nunca.");
+    EXPECT_EQ(sayShipped("i 2. halv\xC3\xA5r, i 1\xC2\xBD \xC3\xA5r, jf. sp\xC3\xB8rgsm\xC3\xA5l nr. 412, evt. senere", "da"),
+              "i andet halv\xC3\xA5r, i halvandet \xC3\xA5r, j\xC3\xA6vnf\xC3\xB8r sp\xC3\xB8rgsm\xC3\xA5l nummer 412, eventuelt senere");
+}

@@ -108,6 +108,7 @@ public:
           bolivia_(region == "BO"),
           spellout_("es") {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
+    std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override;
     std::string agree(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
@@ -341,6 +342,40 @@ std::string wordAt(const std::string& text, std::size_t i) {
     return w;
 }
 
+// "la Lic. Mariana Toscano", "La regidora, Ing. Rosa Pérez": a woman's professional title, said in the
+// feminine where an article or a job in the feminine stands before it (the lexicon has the masculine).
+std::string Spanish::beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const {
+    static const std::pair<const char*, const char*> kTitles[] = {{"Lic. ", "licenciada "}, {"Ing. ", "ingeniera "},
+                                                                  {"Arq. ", "arquitecta "}, {"Mtro. ", "maestra "}};
+    if (text.find(". ") == std::string::npos) return text;
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        bool took = false;
+        for (const auto& [written, said] : kTitles) {
+            const std::size_t n = std::strlen(written);
+            if (text.compare(i, n, written) != 0 || (i > 0 && isWordByte(text[i - 1]))) continue;
+            // (The word before: "la", or a noun in "-a" before its comma, "regidora,"; "directora de la".)
+            std::size_t e = i;
+            while (e > 0 && text[e - 1] == ' ') --e;
+            const bool comma = e > 0 && text[e - 1] == ',';
+            if (comma) --e;
+            std::size_t b = e;
+            while (b > 0 && isWordByte(text[b - 1])) --b;
+            const std::string before = lowerAscii(text.substr(b, e - b));
+            const bool feminine = (!comma && (before == "la" || before == "una" || before == "esta" || before == "nuestra")) ||
+                                  (comma && before.size() >= 4 && before.back() == 'a' && before != "para" && before != "contra");
+            if (!feminine) continue;
+            if (log != nullptr) log->push_back({std::string(written, n - 1), std::string(said, std::strlen(said) - 1), "abbreviation"});
+            out += said;
+            i += n;
+            took = true;
+            break;
+        }
+        if (!took) out += text[i++];
+    }
+    return out;
+}
+
 std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) const {
     std::string out;
     std::size_t i = 0;
@@ -559,7 +594,10 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                                                                     {"km ", "kil\xC3\xB3metro "}, {"Km ", "kil\xC3\xB3metro "},
                                                                     // (Tuesday before its day of a month: "el mar. 3 de junio"; alone,
                                                                     // "mar." ends "el mar.", also before "20 personas murieron")
-                                                                    {"mar. ", "martes "}, {"Mar. ", "martes "}}, century);
+                                                                    {"mar. ", "martes "}, {"Mar. ", "martes "},
+                                                                    // (A number and a postcode in an address: "No. 1880", "C.P. 44270".)
+                                                                    {"No. ", "n\xC3\xBAmero "}, {"no. ", "n\xC3\xBAmero "},
+                                                                    {"C.P. ", "c\xC3\xB3" "digo postal "}, {"CP ", "c\xC3\xB3" "digo postal "}}, century);
             end != i && (century != "martes " || dayOfMonthAt(text, end, dates(), "/"))) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), century, "abbreviation"});
             out += century;
