@@ -23,6 +23,7 @@
 #include "text/DigitGroups.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
+#include "text/RomanNumerals.hpp"
 #include "text/Spellout.hpp"
 
 namespace readcast {
@@ -37,7 +38,7 @@ struct CountedNoun {
     bool feminine = false;  // "тысяча": "одна", "две"
 };
 
-constexpr std::array<CountedNoun, 16> kCountedNouns{{
+constexpr std::array<CountedNoun, 17> kCountedNouns{{
     // млрд · миллиард · миллиарда · миллиардов
     {"\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xB0\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xB0\xD1\x80\xD0\xB4\xD0\xB0", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xB0\xD1\x80\xD0\xB4\xD0\xBE\xD0\xB2"},
     // млн · миллион · миллиона · миллионов
@@ -52,6 +53,8 @@ constexpr std::array<CountedNoun, 16> kCountedNouns{{
     {"\xD0\xBA\xD0\xBE\xD0\xBF.", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB0", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB8", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB5\xD0\xBA", true},
     // км² · квадратный километр · квадратных километра · квадратных километров
     {"\xD0\xBA\xD0\xBC\xC2\xB2", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD0\xB9 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xB0", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2"},
+    // км/ч · километр в час · километра в час · километров в час
+    {"\xD0\xBA\xD0\xBC/\xD1\x87", "\xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80 \xD0\xB2 \xD1\x87\xD0\xB0\xD1\x81", "\xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xB0 \xD0\xB2 \xD1\x87\xD0\xB0\xD1\x81", "\xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2 \xD0\xB2 \xD1\x87\xD0\xB0\xD1\x81"},
     // км · километр · километра · километров
     {"\xD0\xBA\xD0\xBC", "\xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80", "\xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xB0", "\xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2"},
     // кг · килограмм · килограмма · килограммов
@@ -139,7 +142,11 @@ public:
 
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
         const bool street = text.find("\xD1\x83\xD0\xBB.") != std::string::npos;
-        if (!street && text.find("\xD0\xB8\xD0\xBC. ") == std::string::npos && text.find_first_of("0123456789") == std::string::npos) return text;
+        // (A town's "г.", a Roman numeral's letters.)
+        if (!street && text.find("\xD0\xB8\xD0\xBC. ") == std::string::npos && text.find_first_of("0123456789IVX") == std::string::npos &&
+            text.find("\xD0\xB3. ") == std::string::npos) {
+            return text;
+        }
         const std::string joined = withoutDotAndSpaceGroups(text);
         return rewriteEach(joined, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             // "Музей им. Пушкина": "имени" before the name ("позвонили им." is a pronoun's end).
@@ -153,6 +160,29 @@ public:
                 kind = "abbreviation";
                 spoken = streetAfter(wordBefore(joined, i));
                 return i + 5;
+            }
+            // "\xD0\xB2 10:00", "\xD0\xBE\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBE 14:30", "\xD1\x81 9:00 \xD0\xB4\xD0\xBE 18:00": the clock, hours and minutes with their nouns, in the
+            // genitive after a preposition that takes it ("\xD1\x81 \xD0\xB4\xD0\xB5\xD0\xB2\xD1\x8F\xD1\x82\xD0\xB8 \xD1\x87\xD0\xB0\xD1\x81\xD0\xBE\xD0\xB2 \xD0\xB4\xD0\xBE \xD0\xB2\xD0\xBE\xD1\x81\xD0\xB5\xD0\xBC\xD0\xBD\xD0\xB0\xD0\xB4\xD1\x86\xD0\xB0\xD1\x82\xD0\xB8 \xD1\x87\xD0\xB0\xD1\x81\xD0\xBE\xD0\xB2").
+            if (const std::size_t end = clockAt(joined, i, spoken); end != i) {
+                kind = "time";
+                return end;
+            }
+            // "\xD0\xB2 \xD0\xB3. \xD0\x9A\xD1\x80\xD0\xB0\xD1\x81\xD0\xBD\xD0\xBE\xD1\x8F\xD1\x80\xD1\x81\xD0\xBA\xD0\xB5": "\xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4" before a town's name, which the name says alone ("\xD0\xB2 \xD0\x9A\xD1\x80\xD0\xB0\xD1\x81\xD0\xBD\xD0\xBE\xD1\x8F\xD1\x80\xD1\x81\xD0\xBA\xD0\xB5").
+            if ((i == 0 || joined[i - 1] == ' ') && joined.compare(i, 4, "\xD0\xB3. ") == 0 && opensOnCapital(joined, i + 4) &&
+                !(i >= 2 && isAsciiDigit(joined[i - 2]))) {
+                kind = "abbreviation";
+                spoken.clear();
+                return i + 4;
+            }
+            // "\xD0\xB4. 34", "\xD0\xBA\xD0\xB0\xD0\xB1. 215", "\xD0\xBA\xD0\xB2. 12", "\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBF. 2": a house, an office, a flat, a block before their numbers.
+            if (const std::size_t end = addressPartAt(joined, i, spoken); end != i) {
+                kind = "abbreviation";
+                return end;
+            }
+            // "IV \xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0\xD0\xBB", "\xD0\xB2 XXI \xD0\xB2\xD0\xB5\xD0\xBA\xD0\xB5": a Roman numeral before a noun it ranks, an ordinal in that noun's case.
+            if (const std::size_t end = romanOrdinalAt(joined, i, spoken); end != i) {
+                kind = "number";
+                return end;
             }
             return figureAt(joined, i, spoken, kind);
         });
@@ -169,6 +199,75 @@ private:
             return "\xD1\x83\xD0\xBB\xD0\xB8\xD1\x86\xD1\x8B";
         }
         return "\xD1\x83\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB0";
+    }
+
+    // The clock at `i`, "10:00", "14:30": returns where it ends and sets `spoken`, or returns `i`.
+    std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken) const {
+        if (!isAsciiDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == ':' || text[i - 1] == ',' || text[i - 1] == '.'))) return i;
+        const std::size_t h = digitsEnd(text, i);
+        if (h - i > 2 || h + 2 >= text.size() || text[h] != ':' || !isAsciiDigit(text[h + 1]) || !isAsciiDigit(text[h + 2])) return i;
+        const std::size_t end = h + 3;
+        if (end < text.size() && (isAsciiDigit(text[end]) || text[end] == ':' || isWordByte(text[end]))) return i;
+        const long long hour = std::stoll(text.substr(i, h - i)), minute = std::stoll(text.substr(h + 1, 2));
+        if (hour > 24 || minute > 59) return i;
+        const std::string before = wordBefore(text, i);
+        const bool genitive = genitivePreposition(before) || before == "\xD1\x81" || before == "\xD1\x81\xD0\xBE";
+        static const CountedNoun kHours{"\xD1\x87", "\xD1\x87\xD0\xB0\xD1\x81", "\xD1\x87\xD0\xB0\xD1\x81\xD0\xB0", "\xD1\x87\xD0\xB0\xD1\x81\xD0\xBE\xD0\xB2"};
+        static const CountedNoun kMinutes{"\xD0\xBC\xD0\xB8\xD0\xBD", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD0\xB0", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD1\x8B", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82", true};
+        spoken = figure(std::to_string(hour), hour, false, genitive, false) + " " + std::string(form(kHours, hour, false, genitive));
+        if (minute > 0) spoken += " " + figure(std::to_string(minute), minute, false, genitive, true) + " " + std::string(form(kMinutes, minute, false, genitive));
+        return end;
+    }
+
+    // A house's, an office's, a flat's or a block's short form before its number: "\xD0\xB4. 34" is "\xD0\xB4\xD0\xBE\xD0\xBC 34", "\xD0\xBE\xD1\x82 \xD0\xB4.
+    // 30\xD0\xB0" "\xD0\xBE\xD1\x82 \xD0\xB4\xD0\xBE\xD0\xBC\xD0\xB0 30\xD0\xB0".
+    std::size_t addressPartAt(const std::string& text, std::size_t i, std::string& spoken) const {
+        if (i > 0 && isWordByte(text[i - 1])) return i;
+        struct Part {
+            std::string_view written, nominative, genitive;
+        };
+        static const Part kParts[] = {{"\xD0\xB4. ", "\xD0\xB4\xD0\xBE\xD0\xBC", "\xD0\xB4\xD0\xBE\xD0\xBC\xD0\xB0"}, {"\xD0\xBA\xD0\xB0\xD0\xB1. ", "\xD0\xBA\xD0\xB0\xD0\xB1\xD0\xB8\xD0\xBD\xD0\xB5\xD1\x82", "\xD0\xBA\xD0\xB0\xD0\xB1\xD0\xB8\xD0\xBD\xD0\xB5\xD1\x82\xD0\xB0"}, {"\xD0\xBA\xD0\xB2. ", "\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80\xD0\xB0", "\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80\xD1\x8B"},
+                                      {"\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBF. ", "\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBF\xD1\x83\xD1\x81", "\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBF\xD1\x83\xD1\x81\xD0\xB0"}};
+        for (const Part& p : kParts) {
+            if (text.compare(i, p.written.size(), p.written) != 0 || i + p.written.size() >= text.size() ||
+                !isAsciiDigit(text[i + p.written.size()])) {
+                continue;
+            }
+            const std::string before = wordBefore(text, i);
+            spoken = std::string(genitivePreposition(before) ? p.genitive : p.nominative) + " ";
+            return i + p.written.size();
+        }
+        return i;
+    }
+
+    // A Roman numeral before a noun it ranks ("IV \xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0\xD0\xBB", "XXI \xD0\xB2\xD0\xB5\xD0\xBA\xD0\xB5", "\xD0\xBD\xD0\xB0 II \xD1\x8D\xD1\x82\xD0\xB0\xD0\xBF\xD0\xB5"): the ordinal in the
+    // case the noun's ending shows.
+    std::size_t romanOrdinalAt(const std::string& text, std::size_t i, std::string& spoken) const {
+        if (i > 0 && isWordByte(text[i - 1])) return i;
+        std::size_t e = i;
+        while (e < text.size() && (text[e] == 'I' || text[e] == 'V' || text[e] == 'X' || text[e] == 'L' || text[e] == 'C')) ++e;
+        if (e == i || e >= text.size() || text[e] != ' ') return i;
+        const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
+        if (value <= 0) return i;
+        std::size_t w = e + 1;
+        while (w < text.size() && isWordByte(text[w])) ++w;
+        const std::string noun = lowerUtf8(text.substr(e + 1, w - e - 1));
+        static const std::string_view kStems[] = {"\xD0\xB2\xD0\xB5\xD0\xBA", "\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0\xD0\xBB", "\xD1\x81\xD1\x8A\xD0\xB5\xD0\xB7\xD0\xB4", "\xD1\x81\xD0\xBE\xD0\xB7\xD1\x8B\xD0\xB2", "\xD1\x8D\xD1\x82\xD0\xB0\xD0\xBF", "\xD1\x82\xD1\x83\xD1\x80", "\xD1\x81\xD0\xB5\xD0\xB7\xD0\xBE\xD0\xBD", "\xD1\x87\xD0\xB5\xD0\xBC\xD0\xBF\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xB0\xD1\x82", "\xD1\x82\xD1\x83\xD1\x80\xD0\xBD\xD0\xB8\xD1\x80", "\xD1\x84\xD0\xBE\xD1\x80\xD1\x83\xD0\xBC",
+                                                  "\xD1\x80\xD0\xB0\xD1\x83\xD0\xBD\xD0\xB4", "\xD0\xBF\xD0\xB0\xD0\xBA\xD0\xB5\xD1\x82"};
+        for (std::string_view stem : kStems) {
+            if (noun.rfind(stem, 0) != 0) continue;
+            const std::string ending = noun.substr(stem.size());
+            const char* rule = ending.empty()      ? "%spellout-ordinal-masculine"
+                               : ending == "\xD0\xB0"    ? "%spellout-ordinal-masculine-genitive"
+                               : ending == "\xD0\xB5"    ? "%spellout-ordinal-masculine-locative"
+                               : ending == "\xD1\x83"    ? "%spellout-ordinal-masculine-dative"
+                               : ending == "\xD0\xBE\xD0\xBC"   ? "%spellout-ordinal-masculine-ablative"
+                                                  : nullptr;
+            if (rule == nullptr) return i;
+            spoken = say(value, rule);
+            return spoken.empty() ? i : e;
+        }
+        return i;
     }
 
     // The figure starting at `i` with what agrees with it, said in `spoken`; returns where it ends, or `i`.
