@@ -26,7 +26,7 @@ std::string newsAgencyName(const std::string& written) {
         // (Not those that are also given names or words, "Mena", "Hina", "Sta": a letter's signature is no agency.)
         {"kna", "KNA"}, {"epd", "epd"}, {"ntb", "NTB"}, {"tt", "TT"}, {"ritzau", "Ritzau"},
         {"stt", "STT"}, {"pap", "PAP"}, {"\xC4\x8Dtk", "\xC4\x8CTK"}, {"tasr", "TASR"}, {"mti", "MTI"}, {"bta", "BTA"},
-        {"agerpres", "Agerpres"}, {"ana-mpa", "ANA-MPA"},
+        {"agerpres", "Agerpres"}, {"ana-mpa", "ANA-MPA"}, {"dpa-afx", "dpa-AFX"}, {"ntb nyheter", "NTB"},
         {"adnkronos", "Adnkronos"}, {"askanews", "askanews"}, {"ukrinform", "Ukrinform"}, {"ria novosti", "RIA Novosti"},
         {"antara", "Antara"}, {"bernama", "Bernama"}, {"jiji press", "Jiji Press"}, {"apa-ots", "APA-OTS"},
         {"news agencies", "news agencies"}, {"agencies", "news agencies"}, {"wire services", "wire services"},

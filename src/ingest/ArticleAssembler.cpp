@@ -633,6 +633,15 @@ private:
                 if (!agencyWords) return std::string();
                 t = t.substr(0, at);
             }
+            // ("dpa-AFX Wirtschaftsnachrichten": the agency's name before its service's, one word.)
+            if (const std::size_t space = t.find(' '); space != std::string::npos && countWords(t) == 2 && isNewsAgency(t.substr(0, space))) {
+                const std::string service = lowerUtf8(t.substr(space + 1));
+                for (const char* w : {"news", "nachrichten", "nyheter", "nieuws", "notizie", "noticias", "wire", "service", "dienst"}) {
+                    if (service.size() >= std::strlen(w) && service.compare(service.size() - std::strlen(w), std::strlen(w), w) == 0) {
+                        return t.substr(0, space);
+                    }
+                }
+            }
             return isNewsAgency(t) && countWords(t) <= 4 ? t : std::string();
         };
         // (Or a desk's header of fields, the agency's name first: "EUROPA PRESS | Nacional | Sociedad | 08/07/2025
@@ -877,7 +886,9 @@ private:
                     const std::size_t colon = next.find(':');
                     const bool clock = colon != std::string::npos && colon > 0 && colon + 1 < next.size() &&
                                        std::isdigit(static_cast<unsigned char>(next[colon - 1])) && std::isdigit(static_cast<unsigned char>(next[colon + 1]));
-                    if (clock && countWords(next) <= 8 && next.find_first_of(".!?") == std::string::npos) {
+                    // (A date's dots are no sentence's: "04.03.2025 - 10:41".)
+                    if (clock && countWords(next) <= 8 && next.find_first_of("!?") == std::string::npos && next.back() != '.' &&
+                        next.find(". ") == std::string::npos) {
                         if (const auto date = parseDate(next); date && !article_.published) article_.published = date;
                         raw[k].text.clear();
                     }
@@ -1007,11 +1018,25 @@ private:
                 const bool opens = from < text.size() && (std::isupper(static_cast<unsigned char>(text[from])) ||
                                                           std::isdigit(static_cast<unsigned char>(text[from])) ||
                                                           static_cast<unsigned char>(text[from]) >= 0xC3 || text[from] == '"');
+                // (The place's name is what stands before a comma: "New Delhi, Mar 4 (PTI) Gross…", where a date
+                // after the place stands for the dash.)
+                const std::string placeName = place.substr(0, place.find(','));
+                const bool dated = place.find(',') != std::string::npos && place.find_first_of("0123456789") != std::string::npos;
                 std::size_t capitals = 0;
-                for (const std::string& w : splitWords(place)) capitals += std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3;
-                if (dash && opens && isNewsAgency(inside) && upperOrLower && (inside.size() > 2 || capitalPlace) && countWords(place) <= 4 &&
-                    (capitalPlace || capitals <= 2)) {
+                for (const std::string& w : splitWords(placeName)) capitals += std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3;
+                if ((dash || dated) && opens && isNewsAgency(inside) && upperOrLower && (inside.size() > 2 || capitalPlace) &&
+                    countWords(dated ? placeName : place) <= 4 && (capitalPlace || capitals <= 2)) {
                     agency = inside;
+                }
+            }
+            // ("TOKYO, March 4 Kyodo - ": the agency's name without brackets, after the place and its date, before the dash.)
+            if (agency.empty()) {
+                const std::size_t dash = text.find(" - ");
+                if (dash != std::string::npos && dash <= 60 && text.find(',') < dash) {
+                    const std::vector<std::string> head = splitWords(text.substr(0, dash));
+                    const std::string& last = head.back();
+                    const bool dated = std::any_of(head.begin(), head.end(), [](const std::string& w) { return w.find_first_of("0123456789") != std::string::npos; });
+                    if (dated && head.size() <= 7 && std::isupper(static_cast<unsigned char>(last[0])) && isNewsAgency(last)) agency = last;
                 }
             }
         }

@@ -567,6 +567,12 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
             }
             if (place) continue;
         }
+        // ("Kyodo News": an agency's whole name, before its last word is taken for a desk's and dropped.)
+        if (const std::string agency = agencyName(collapseWhitespace(piece)); !agency.empty() && std::find(agencyNames.begin(), agencyNames.end(), agency) == agencyNames.end() &&
+            people.empty()) {
+            agencyNames.push_back(agency);
+            continue;
+        }
         const std::string name = cleanPiece(piece);
         if (name.empty()) continue;
         // "red", "red.": the newsroom's own tag in German-language copy (Redaktion), no writer's name.

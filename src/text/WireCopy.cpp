@@ -93,7 +93,7 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         return Dateline{(upper ? titleCase(capitals) : capitals) + ".", f.suffix().str()};
     }
     static const std::regex kNamedAgency("^((?:[A-Z]|\xC3[\x80-\x9E]|\xC5[\x81\x9A\xA0\xBB\xBD])[^(),:;\\n]{1,40}?)((?:, ?[^(),]{3,30}?)?) ?"
-                                         "\\(([^()]{2,20})\\) ?\\.? ?(?:--|-|\xE2\x80\x93|\xE2\x80\x94|:) *");
+                                         "\\(([^()]{2,20})\\) ?\\.? ?((?:--|-|\xE2\x80\x93|\xE2\x80\x94|:)?) *");
     std::smatch g;
     // (The agency as it writes itself, short ones all in capitals or all small, "AP", "dpa": "(Ap)" is a
     // party; the place a name of two capitalized words at most, "Rio de Janeiro", not "Jonas Gahr Støre"; and
@@ -118,7 +118,9 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     if (std::regex_search(paragraph, g, kNamedAgency) && g.suffix().length() > 0 && !newsAgencyName(g[3].str()).empty() &&
         asWritten(g[3].str()) && nameOfPlace(g[1].str()) && opensSentence(g.suffix().str()) &&
         countWords(g[1].str()) <= 4 && g[1].str().find_first_of("0123456789") == std::string::npos &&
-        (g[2].length() == 0 || g[2].str().find_first_of("0123456789") != std::string::npos)) {
+        (g[2].length() == 0 || g[2].str().find_first_of("0123456789") != std::string::npos) &&
+        // ("New Delhi, Mar 4 (PTI) Gross…": without its dash only after a date, as Indian agencies write it.)
+        (g[4].length() > 0 || g[2].length() > 0)) {
         std::string place = collapseWhitespace(g[1].str());
         const bool upper = std::none_of(place.begin(), place.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
         return Dateline{(upper ? titleCase(place) : place) + ".", g.suffix().str()};

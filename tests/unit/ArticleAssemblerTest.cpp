@@ -2571,3 +2571,23 @@ TEST(ArticleAssemblerTest, shouldReadAFrenchWiresDateDayFirstAndBothItsWriters) 
     EXPECT_EQ(a.published->dateIso(), "2025-03-04");
     EXPECT_EQ(a.byline, "Cl\xC3\xA9mence Lavaur et Th\xC3\xA9o Bergounioux");
 }
+
+// An Indian agency's dateline with no dash after its bracket, an agency named over its copy with its
+// service's word ("Kyodo News", "dpa-AFX Wirtschaftsnachrichten") and its stamp with a dash before the time.
+TEST(ArticleAssemblerTest, shouldTakeTheAgencyOfPtiKyodoAndDpaAfxCopy) {
+    const Article pti = ingestText("GST mop-up rises 9.1 pc in Feb\n\nNew Delhi, Mar 4 (PTI) Gross Goods and Services Tax (GST) collections "
+                                   "rose 9.1 per cent in February, on the back of higher domestic revenue, data showed.\n\n"
+                                   "Domestic revenue rose 10.2 per cent while revenue from imports grew 5.4 per cent, the data showed.\n");
+    EXPECT_EQ(pti.byline, "the Press Trust of India");
+    const Article kyodo = ingestText("Kyodo News\n\nJapan passes record budget as Aizawa eyes summer poll\n\nTOKYO, March 4 Kyodo - Japan's "
+                                     "House of Representatives on Tuesday approved a record budget for fiscal 2025, clearing the way.\n\n"
+                                     "The initial budget was passed with the support of the ruling coalition and two opposition parties.\n");
+    EXPECT_EQ(kyodo.byline, "Kyodo News");
+    const Article dpa = ingestText("dpa-AFX Wirtschaftsnachrichten\n04.03.2025 - 10:41\nwi/Konjunktur/Industrie\n(Zusammenfassung)\n\n"
+                                   "Industrie: Auftr\xC3\xA4ge brechen ein\n\nBerlin (dpa) - Die deutsche Industrie hat zum Jahresbeginn deutlich "
+                                   "weniger Auftr\xC3\xA4ge erhalten als erwartet worden war.\n\nOhne Gro\xC3\x9F" "auftr\xC3\xA4ge ergab sich ein "
+                                   "Minus von 1,9 Prozent, teilte das Amt am Dienstag mit.\n");
+    ASSERT_TRUE(dpa.published);
+    EXPECT_EQ(dpa.published->dateIso(), "2025-03-04");
+    EXPECT_EQ(dpa.byline, "dpa-AFX");
+}
