@@ -98,6 +98,13 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     const std::size_t zealand = signs("NZ$") + count(lower, "nzst") + count(lower, "nzdt");
     const std::size_t india = signs("\xE2\x82\xB9") + count(lower, "crore") + count(lower, "lakh");
     const std::size_t britain = signs("\xC2\xA3") + count(lower, "bst");
+    // (Its institutions, which no other country's copy names as often: "FTSE", "NHS", "A&E", "Crown Court".)
+    std::size_t institutions = 0;
+    for (const char* name : {"FTSE", "NHS", "Whitehall", "Westminster", "Downing Street", "Bank of England", "Ofcom", "Ofgem", "Ofsted", "HMRC",
+                             "A&E", "Crown Court", "council tax", "Met Office", "MPs", "Met \xC3\x89ireann", "Garda\xC3\xAD", "D\xC3\xA1il",
+                             "Taoiseach", "T\xC3\xA1naiste", "TDs"}) {
+        institutions += count(text, name);
+    }
     // Canada spells as the Commonwealth does and reads its numbers as the United States does.
     std::size_t canada = signs("C$") + signs("CA$") + signs("CAD");
     for (const char* province : {"Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
@@ -107,8 +114,13 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // (The money and the clocks say which country more than how the text is written: two at most, where a
     // story from elsewhere may quote a price, "£50 million"; India's crores and lakhs, never written elsewhere,
     // count whole.)
-    commonwealth += std::min<std::size_t>(australia + zealand + britain, 2) + india;
-    if (commonwealth < 3 || commonwealth < 2 * american) return language;
+    // (The institutions count apart from the money, two at most too; a speed in km/h, never America's, once.)
+    commonwealth += std::min<std::size_t>(australia + zealand + britain, 2) + india + std::min<std::size_t>(institutions, 2) +
+                    std::min<std::size_t>(count(text, "km/h"), 1);
+    // (Britain's money and two of its institutions name the country whatever the spelling: a London wire
+    // writes "percent" and "March 4" as American copy does.)
+    const bool britishStory = britain >= 1 && institutions >= 2;
+    if (!britishStory && (commonwealth < 3 || commonwealth < 2 * american)) return language;
     if (canada >= 2 || (canada >= 1 && britain == 0)) return "en-CA";
     if (australia > 0) return "en-AU";
     if (zealand > 0) return "en-NZ";

@@ -52,3 +52,18 @@ TEST(EnglishRegionTest, shouldNotTakeNamesVerbsOrCanadianCopyForBritishWriting) 
     // ("CA$" is no Australian dollar.)
     EXPECT_EQ(withEnglishRegion("en", "The CA$2.1 billion programme, 3 per cent of the budget, opens the centre in 2026."), "en-CA");
 }
+
+// A London wire that writes "percent" and "March 4" as America does, but prices in pounds and names the
+// FTSE and the Bank of England; an Irish weather warning in km/h with Met Éireann; an American story that
+// quotes one British price.
+TEST(EnglishRegionTest, shouldKnowBritainAndIrelandByTheirInstitutions) {
+    EXPECT_EQ(withEnglishRegion("en", "LONDON, March 4 (Reuters) - The Bank of England held rates, the FTSE 100 rose 0.3 percent and "
+                                      "the FTSE 250 fell. Bills will rise on April 1 to \xC2\xA3" "1,738, the May 8 meeting may cut."),
+              "en-GB");
+    EXPECT_EQ(withEnglishRegion("en", "Met \xC3\x89ireann has issued a Status Orange wind warning for Ireland. Gusts of 130 km/h are "
+                                      "expected, Met \xC3\x89ireann said, and Irish ports may close."),
+              "en-IE");
+    EXPECT_EQ(withEnglishRegion("en", "The color of the new center in Ohio, which cost \xC2\xA3" "5 million to design, was praised on "
+                                      "March 4 by the governor, who said it would open on April 9."),
+              "en");
+}
