@@ -2732,3 +2732,12 @@ TEST(NormalizerTest, shouldSayMexicanAddressesWomensTitlesAndDanishShortForms) {
     EXPECT_EQ(sayShipped("i 2. halv\xC3\xA5r, i 1\xC2\xBD \xC3\xA5r, jf. sp\xC3\xB8rgsm\xC3\xA5l nr. 412, evt. senere", "da"),
               "i andet halv\xC3\xA5r, i halvandet \xC3\xA5r, j\xC3\xA6vnf\xC3\xB8r sp\xC3\xB8rgsm\xC3\xA5l nummer 412, eventuelt senere");
 }
+
+// Thousands set apart by spaces before a unit, glued or not ("4 890MW"), as South African copy writes them;
+// a model's number before one letter stays two numbers.
+TEST(NormalizerTest, shouldSaySpacedThousandsBeforeTheirUnit) {
+    EXPECT_EQ(sayShipped("we have lost 4 890MW; it stood at 17 340 MW after a 1 250km trip and the 10 000m final", "en-ZA"),
+              "we have lost four thousand eight hundred and ninety megawatts; it stood at seventeen thousand three hundred and forty "
+              "megawatts after a one thousand two hundred and fifty kilometer trip and the ten thousand meter final");
+    EXPECT_EQ(sayShipped("an Intel Core Ultra 7 155H chip", "en-ZA"), "an Intel Core Ultra seven one hundred and fifty-five H chip");
+}

@@ -333,6 +333,25 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         ++j;
     }
     if (!isKind(t, j, Kind::Number)) return std::nullopt;
+    // "lost 4 890MW", "17 340 MW": thousands set apart by spaces, as South African and European copy writes
+    // them, before a unit of two letters or more (one letter may be a model's, "Core Ultra 7 155H").
+    if (t[j].text.size() <= 3 && digitsOnly(t[j].text) && t[j].text[0] != '0' && isKind(t, j + 1, Kind::Space) &&
+        isKind(t, j + 2, Kind::Number) && t[j + 2].text.size() == 3 && digitsOnly(t[j + 2].text) && (j == 0 || !isKind(t, j - 1, Kind::Number))) {
+        std::string joined = t[j].text;
+        std::size_t g = j + 1;
+        while (isKind(t, g, Kind::Space) && isKind(t, g + 1, Kind::Number) && t[g + 1].text.size() == 3 && digitsOnly(t[g + 1].text)) {
+            joined += t[g + 1].text;
+            g += 2;
+        }
+        const bool glued = isKind(t, g, Kind::Word);
+        const std::size_t u = glued ? g : isKind(t, g, Kind::Space) ? g + 1 : g;
+        if (isKind(t, u, Kind::Word) && (t[u].text.size() >= 2 || (glued && t[u].text == "m"))) {
+            if (const auto unit = unitAt(t, u, glued)) {
+                const bool one = describesNoun(t, i, unit->end);
+                return Match{unit->end - i, (negative ? "minus " : "") + wholeWords(joined) + " " + (one ? unit->one : unit->many), "unit"};
+            }
+        }
+    }
     const Num n = parseNumber(t[j].text);
     if (!n.valid) return std::nullopt;
     std::string spoken = (negative ? "minus " : "") + numberWords(n);
