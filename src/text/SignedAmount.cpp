@@ -51,6 +51,8 @@ std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmo
     const std::size_t word = afterSpace(text, end);
     for (const Magnitude& m : style.magnitudes) {
         const std::size_t stop = word + m.written.size();
+        // (A short form's dot that also ends the sentence stays the sentence's: "… € 2,5 mld.")
+        if (m.written.back() == '.' && text.find_first_not_of(' ', stop) == std::string::npos) continue;
         if (text.compare(word, m.written.size(), m.written) == 0 && (stop >= text.size() || !isWordByte(text[stop])) &&
             (stop >= text.size() || static_cast<unsigned char>(text[stop]) < 0x80)) {
             magnitude = &m;

@@ -15,7 +15,7 @@ bool asksToCall(const std::string& word) {
         "ringe", "appeler", "appelez", "llamar", "llame", "llama", "ligar", "ligue", "chiamare", "chiamate", "whatsapp", "sms",
         "num\xC3\xA9ro", "n\xC3\xBAmero", "numero", "nummer", "hotline", "fax", "telp", "telp.", "hp", "wa",
         "infolijn", "servicenummer", "centralino", "contatto", "contacto", "cellulare", "m\xC3\xB3vil", "movil", "portable", "celular",
-        "telem\xC3\xB3vel"};
+        "telem\xC3\xB3vel", "belt", "marque", "marcar", "composez", "compose", "ringer", "ringe", "ring"};
     for (const char* w : kWords) {
         if (word == w) return true;
     }
@@ -36,6 +36,9 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
     // (Most sentences hold no figure: nothing to look at.)
     if (text.find_first_of("0123456789") == std::string::npos) return text;
     const bool french = primary == "fr";
+    // (Scandinavia says a number's pairs as numbers too, "89 40 22 00" "niogfirs fyrre toogtyve nul nul"; its
+    // longer groups, an area's code, digit by digit.)
+    const bool nordic = primary == "da" || primary == "no" || primary == "nb" || primary == "nn" || primary == "sv";
     std::string out;
     std::string lastWords[2];  // the two words before, lower case
     for (std::size_t i = 0; i < text.size();) {
@@ -59,6 +62,16 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                 if (n == e || n >= text.size() || !isAsciiDigit(text[n])) break;
                 dotted = dotted || text[n - 1] == '.';
                 k = n;
+            }
+            // ("belt u 112", "appelez le 112": Europe's emergency number after a word that asks to call it, said
+            // digit by digit as every newsreader says it.)
+            if (groups.size() == 1 && groups[0].end - groups[0].begin == 3 && text.compare(groups[0].begin, 3, "112") == 0 &&
+                (asksToCall(lastWords[0]) || asksToCall(lastWords[1])) && (groups[0].end >= text.size() || !isWordByte(text[groups[0].end]))) {
+                const std::string spoken = "1 1 2";
+                if (log != nullptr) log->push_back({"112", spoken, "number"});
+                out += spoken;
+                i = groups[0].end;
+                continue;
             }
             const Group& last = groups.back();
             std::size_t digits = 0;
@@ -87,7 +100,7 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                     if (!spoken.empty()) spoken += ", ";
                     std::string said;
                     std::size_t d = g.begin;
-                    if (french) {
+                    if (french || (nordic && g.end - g.begin == 2)) {
                         // Each group the number it is, its leading zeros said: "034" is "0 34".
                         while (d + 1 < g.end && text[d] == '0') said += (said.empty() ? "0" : " 0"), ++d;
                         said += (said.empty() ? "" : " ") + text.substr(d, g.end - d);

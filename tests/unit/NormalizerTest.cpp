@@ -2102,7 +2102,7 @@ TEST(NormalizerTest, shouldSayWhatATwentyNinthBlindRoundFound) {
         const Lexicon lexicon = loadLexicons(readcast::testing::kVoicesDir, language, {});
         return Normalizer(language, &lexicon).normalize(text);
     };
-    EXPECT_EQ(shipped("ca. 70 cm, 4,2 mill. kr, tlf. 79 02 43 00", "nb"), "cirka 70 centimeter, 4,2 millioner kroner, telefon 7 9, 0 2, 4 3, 0 0");
+    EXPECT_EQ(shipped("ca. 70 cm, 4,2 mill. kr, tlf. 79 02 43 00", "nb"), "cirka 70 centimeter, 4,2 millioner kroner, telefon 79, 0 2, 43, 0 0");
     EXPECT_EQ(shipped("di Kel. Sempaja, Jl. Pemuda", "id"), "di Kelurahan Sempaja, Jalan Pemuda");
     EXPECT_EQ(shipped("Fez 45 pts.", "pt"), "Fez 45 pontos.");
 }
@@ -2214,7 +2214,7 @@ TEST(NormalizerTest, shouldSayTelephoneNumbersGroupByGroup) {
     EXPECT_EQ(say("bellen met 525-1111; het kost 800-1200 euro", "nl"), "bellen met 5 2 5, 1 1 1 1; het kost 800-1200 euro");
     EXPECT_EQ(say("le 034 11 300 00 ou le 01.23.45.67.89", "fr"), "le 0 34, 11, 300, 0 0 ou le 0 1, 23, 45, 67, 89");
     EXPECT_EQ(say("Llame al (0981) 123 456; hay 12 500 casos", "es"), "Llame al 0 9 8 1, 1 2 3, 4 5 6; hay 12 500 casos");
-    EXPECT_EQ(say("p\u00E5 telefon 79 02 43 00", "nb"), "p\u00E5 telefon 7 9, 0 2, 4 3, 0 0");
+    EXPECT_EQ(say("p\u00E5 telefon 79 02 43 00", "nb"), "p\u00E5 telefon 79, 0 2, 43, 0 0");
     EXPECT_EQ(say("il 05/06/2024 alle 08:47, nel 2010-2015", "it"), "il 5 giugno 2024 alle 8 e 47, nel 2010-2015");
 }
 
@@ -2740,4 +2740,15 @@ TEST(NormalizerTest, shouldSaySpacedThousandsBeforeTheirUnit) {
               "we have lost four thousand eight hundred and ninety megawatts; it stood at seventeen thousand three hundred and forty "
               "megawatts after a one thousand two hundred and fifty kilometer trip and the ten thousand meter final");
     EXPECT_EQ(sayShipped("an Intel Core Ultra 7 155H chip", "en-ZA"), "an Intel Core Ultra seven one hundred and fifty-five H chip");
+}
+
+// Dutch millions after the euro's sign written short, with the sentence's dot kept; Europe's emergency
+// number after a word that asks to call it; a Nordic telephone number's pairs said as numbers.
+TEST(NormalizerTest, shouldSayShortMillionsEmergencyNumbersAndNordicPairs) {
+    EXPECT_EQ(sayShipped("Amsterdam trok al \xE2\x82\xAC 1,8 mln uit en \xE2\x82\xAC 2,5 mld.", "nl"),
+              "Amsterdam trok al 1,8 miljoen euro uit en 2,5 miljard euro.");
+    EXPECT_EQ(sayShipped("Bij een ongeval belt u 112. Er waren 112 doden.", "nl"), "Bij een ongeval belt u 1 1 2. Er waren 112 doden.");
+    EXPECT_EQ(sayShipped("Appelez le 112.", "fr"), "Appelez le 1 1 2.");
+    EXPECT_EQ(sayShipped("p\xC3\xA5 tlf. 89 40 22 00", "da"), "p\xC3\xA5 telefon 89, 40, 22, 0 0");
+    EXPECT_EQ(sayShipped("ring 0771-75 75 75", "sv"), "ring 0 7 7 1, 75, 75, 75");
 }
