@@ -945,6 +945,54 @@ private:
                 text.clear();
                 continue;
             }
+            // "04-MAR-25 12:18 NNNN": a wire's end of message, with the day it was sent.
+            if (const std::string line = collapseWhitespace(text); line.size() >= 4 && line.compare(line.size() - 4, 4, "NNNN") == 0 &&
+                                                                   countWords(line) <= 4) {
+                const std::vector<std::string> parts = splitWords(line);
+                const std::string& day = parts.front();
+                const std::size_t d1 = day.find('-'), d2 = day.rfind('-');
+                if (parts.size() >= 2 && d1 != std::string::npos && d2 > d1 && !article_.published) {
+                    const int month = monthFromAnyName(day.substr(d1 + 1, d2 - d1 - 1));
+                    const std::string year = day.substr(d2 + 1), date = day.substr(0, d1);
+                    const auto digits = [](const std::string& w) {
+                        return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+                    };
+                    if (month != 0 && year.size() == 2 && date.size() <= 2 && digits(year) && digits(date)) {
+                        article_.published = DateTime{.year = 2000 + std::stoi(year), .month = month, .day = std::stoi(date)};
+                    }
+                }
+                text.clear();
+                continue;
+            }
+            // "…al 3,52%.(ANSA).", "…sobre las prestaciones. EFE": the agency's mark after the last paragraph's
+            // last sentence, on its line.
+            if (countWords(text) > 6) {
+                std::string body = text;
+                while (!body.empty() && (body.back() == ' ' || body.back() == '\n')) body.pop_back();
+                std::size_t cut = std::string::npos;
+                std::string mark;
+                if (!body.empty() && (body.back() == ')' || (body.size() >= 2 && body.compare(body.size() - 2, 2, ").") == 0))) {
+                    const std::size_t open = body.rfind('(');
+                    if (open != std::string::npos) {
+                        mark = body.substr(open + 1, body.rfind(')') - open - 1);
+                        cut = open;
+                    }
+                } else if (const std::size_t space = body.rfind(' '); space != std::string::npos) {
+                    mark = body.substr(space + 1);
+                    while (!mark.empty() && mark.back() == '.') mark.pop_back();
+                    // (In capitals, as agencies sign: "EFE"; a sentence's last word is in small letters.)
+                    if (std::any_of(mark.begin(), mark.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); })) mark.clear();
+                    cut = space;
+                }
+                std::size_t before = cut == std::string::npos ? 0 : cut;
+                while (before > 0 && body[before - 1] == ' ') --before;
+                const bool afterSentence = before > 0 && std::string(".!?\"").find(body[before - 1]) != std::string::npos;
+                if (!mark.empty() && afterSentence && isNewsAgency(mark) && countWords(mark) <= 3) {
+                    if (agency.empty()) agency = mark;
+                    text = body.substr(0, before);
+                    continue;
+                }
+            }
             std::string t = collapseWhitespace(text);
             while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.pop_back();
             std::string inner = t;

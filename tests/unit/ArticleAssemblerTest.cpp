@@ -2591,3 +2591,20 @@ TEST(ArticleAssemblerTest, shouldTakeTheAgencyOfPtiKyodoAndDpaAfxCopy) {
     EXPECT_EQ(dpa.published->dateIso(), "2025-03-04");
     EXPECT_EQ(dpa.byline, "dpa-AFX");
 }
+
+// An agency's mark glued to the last paragraph ("…3,52%.(ANSA).") or after its last sentence ("… EFE"),
+// and a wire's end of message with the day it was sent ("04-MAR-25 12:18 NNNN").
+TEST(ArticleAssemblerTest, shouldTakeAnAgencysMarkAfterTheLastSentenceAndItsEndOfMessage) {
+    const Article ansa = ingestText("Pil, crescita dello 0,7% nel 2024\n\n(ANSA) - ROMA, 4 MAR - Il Pil italiano \xC3\xA8 cresciuto dello 0,7% "
+                                    "nel 2024, secondo i dati diffusi oggi dall'Istat.\n\nLo spread tra Btp e Bund si \xC3\xA8 ristretto a 109 "
+                                    "punti base, con il rendimento del decennale al 3,52%.(ANSA).\n\n     YDU-GV\n04-MAR-25 12:18 NNNN\n");
+    EXPECT_EQ(ansa.byline, "ANSA");
+    ASSERT_TRUE(ansa.published);
+    EXPECT_EQ(ansa.published->dateIso(), "2025-03-04");
+    EXPECT_EQ(ansa.blocks.back().text.substr(ansa.blocks.back().text.size() - 6), "3,52%.");
+    const Article efe = ingestText("El paro baja en febrero\n\nMadrid, 4 mar (EFE).- El paro registrado baj\xC3\xB3 en 5.994 personas en "
+                                   "febrero, seg\xC3\xBAn los datos publicados este martes.\n\nEl SEPE ha habilitado el tel\xC3\xA9" "fono "
+                                   "para resolver dudas sobre las prestaciones. EFE\n");
+    EXPECT_EQ(efe.byline, "EFE");
+    EXPECT_EQ(efe.blocks.back().text.substr(efe.blocks.back().text.size() - 13), "prestaciones.");
+}
