@@ -2752,3 +2752,29 @@ TEST(NormalizerTest, shouldSayShortMillionsEmergencyNumbersAndNordicPairs) {
     EXPECT_EQ(sayShipped("p\xC3\xA5 tlf. 89 40 22 00", "da"), "p\xC3\xA5 telefon 89, 40, 22, 0 0");
     EXPECT_EQ(sayShipped("ring 0771-75 75 75", "sv"), "ring 0 7 7 1, 75, 75, 75");
 }
+
+// A thirty-seventh round's English: a basis-point move in a headline, trillions and crores written
+// short, a year opening a quote, a five-figure section, dockets after "Nos.", freephone prefixes, a fiscal
+// year with an en dash, a three-part record, a count a day, a telephone key, a bid and offer; French
+// billions by their code.
+TEST(NormalizerTest, shouldSayWhatAThirtySeventhRoundFoundInEnglish) {
+    EXPECT_EQ(sayShipped("Two MPC members vote for 25 bp cut; rates rose 25 bp on Friday.", "en-GB"),
+              "Two MPC members vote for twenty-five basis point cut; rates rose twenty-five basis points on Friday.");
+    EXPECT_EQ(sayShipped("a record \xC2\xA5" "115.5 tril. budget and Rs 1.84 lakh cr in Feb", "en-IN"),
+              "a record one hundred and fifteen point five trillion yen budget and one point eight four lakh crore rupees in February");
+    EXPECT_EQ(say("\"2024 was a transformational year,\" she said; 1500 were arrested."),
+              "twenty twenty-four was a transformational year, she said; one thousand five hundred were arrested.");
+    EXPECT_EQ(say("under 49 U.S.C. \xC2\xA7" "31105 in Nos. 23\xE2\x80\x93" "118 and 23\xE2\x80\x93" "119, pages 3\xE2\x80\x93" "5"),
+              "under forty-nine U.S.C. section thirty-one one oh five in numbers twenty-three dash one eighteen and twenty-three dash "
+              "one nineteen, pages three to five");
+    EXPECT_EQ(sayShipped("ESB freephone 1800 372 999", "en-IE"), "E.S.B freephone one eight hundred, three seven two, nine nine nine");
+    EXPECT_EQ(say("in FY2025\xE2\x80\x93" "26, the Gulls (38\xE2\x80\x93" "19\xE2\x80\x93" "7) beat the Hawks in the season"),
+              "in F Y twenty twenty-five to twenty-six, the Gulls, thirty-eight, nineteen and seven, beat the Hawks in the season");
+    EXPECT_EQ(say("640 bikes/day vs. 210/day, 24/7; conference ID 8842719# to join, ranked #1"),
+              "six hundred forty bikes per day versus two hundred ten a day, twenty-four seven; conference ID eight eight four two seven "
+              "one nine to join, ranked number one");
+    EXPECT_EQ(say("the dollar at 149.85-87 yen"),
+              "the dollar at one hundred forty-nine point eight five to one hundred forty-nine point eight seven yen");
+    EXPECT_EQ(say("temperatures of 1.25-50"), "temperatures of one point two five to fifty");
+    EXPECT_EQ(sayShipped("les collectivit\xC3\xA9s 5 Mds EUR", "fr"), "les collectivit\xC3\xA9s 5 milliards d'euros");
+}

@@ -294,10 +294,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         const std::string& number = t[n].text;
         const std::size_t dot = number.find('.');
         const std::string whole = number.substr(0, dot);
-        if (digitsOnly(whole) && whole.size() <= 4 && (dot == std::string::npos || digitsOnly(number.substr(dot + 1)))) {
+        if (digitsOnly(whole) && whole.size() <= 5 && (dot == std::string::npos || digitsOnly(number.substr(dot + 1)))) {
             // ("§ 1001" is "ten oh one": a section is no year, "one thousand one".)
             const bool tenOh = whole.size() == 4 && whole[0] != '0' && whole[1] == '0' && whole[2] == '0' && whole[3] != '0';
-            const std::string words = tenOh ? cardinalWords(static_cast<unsigned>(toInt(whole.substr(0, 2)))) + " oh " + digitWords(whole.substr(3))
+            // ("§31105": five figures, "thirty-one one oh five", its first pair and then the rest as three.)
+            const std::string words = whole.size() == 5 ? wholeWords(whole.substr(0, 2)) + " " + pairWords(whole.substr(2))
+                                      : tenOh ? cardinalWords(static_cast<unsigned>(toInt(whole.substr(0, 2)))) + " oh " + digitWords(whole.substr(3))
                                       : whole.size() >= 3 ? pairWords(whole)
                                                           : wholeWords(whole);
             std::string spoken = std::string(several ? "sections " : "section ") + words;
@@ -406,10 +408,13 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         }
     }
     // "FY2024-25", "FY2024/25": a fiscal year across two years, its letters spelled.
-    if (isKind(t, i, Kind::Word) && (t[i].text == "FY" || t[i].text == "fy") && isKind(t, i + 1, Kind::Number) &&
-        isYear(&t[i + 1]) && (isSym(t, i + 2, "-") || isSym(t, i + 2, "/")) && isKind(t, i + 3, Kind::Number) &&
-        t[i + 3].text.size() == 2 && digitsOnly(t[i + 3].text)) {
-        return Match{4, "F Y " + yearSpoken(t[i + 1].text) + " to " + wholeWords(t[i + 3].text), "range"};
+    // ("FY2025–26", "FY 2024-25": an en dash or a space too.)
+    if (isKind(t, i, Kind::Word) && (t[i].text == "FY" || t[i].text == "fy")) {
+        const std::size_t y = isKind(t, i + 1, Kind::Space) ? i + 2 : i + 1;
+        if (isKind(t, y, Kind::Number) && isYear(&t[y]) && (isDash(t, y + 1) || isSym(t, y + 1, "/")) && isKind(t, y + 2, Kind::Number) &&
+            t[y + 2].text.size() == 2 && digitsOnly(t[y + 2].text)) {
+            return Match{y + 3 - i, "F Y " + yearSpoken(t[y].text) + " to " + wholeWords(t[y + 2].text), "range"};
+        }
     }
     // "the 2019/20 season", "FY2024/25": a season or a fiscal year across two years.
     if (isKind(t, i, Kind::Number) && isYear(&t[i]) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&

@@ -531,16 +531,22 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         // ("$612 mln", "$1.71 bln": wire copy's abbreviations apart from the amount.)
         const bool letter = m != magnitudes().end() &&
                             (k == end || (m->first.size() <= 2 && m->first != "t") || m->first == "mln" || m->first == "bln" ||
-                             m->first == "trn" || m->first == "trln") &&
+                             m->first == "trn" || m->first == "trln" || m->first == "tril") &&
                             !isKind(t, k + 1, Kind::Word) && !isSym(t, k + 1, "'");
         if (m != magnitudes().end() && (spelled || letter)) {
             magnitude = m->second;
             end = k + 1;
+            // ("¥115.5 tril. budget": its abbreviation's dot, where the sentence goes on in small letters.)
+            if ((m->first == "tril" || m->first == "bil" || m->first == "mil") && isSym(t, end, ".") && isKind(t, end + 1, Kind::Space) &&
+                isKind(t, end + 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[end + 2].text[0]))) {
+                ++end;
+            }
             // "2.5 lakh crore", "3 thousand crore": a magnitude of a magnitude.
             const std::size_t k2 = skip(t, end);
             if (k2 > end && isKind(t, k2, Kind::Word)) {
                 const auto m2 = magnitudes().find(lowerAscii(t[k2].text));
-                if (m2 != magnitudes().end() && m2->first == m2->second) {
+                // ("Rs 1.84 lakh cr": crores written short after the lakh.)
+                if (m2 != magnitudes().end() && (m2->first == m2->second || m2->first == "cr")) {
                     magnitude += " " + m2->second;
                     end = k2 + 1;
                 }

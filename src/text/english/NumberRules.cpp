@@ -239,6 +239,20 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
                            const std::string before = lowerAscii(previousWord(t, i - 2));
                            return before == "the" || before == "a" || before == "this" || before == "that";
                        }();
+    // ("Nos. 23–118 and 23–119": a court's docket numbers after their sign, with an en dash too, and the
+    // next of them after "and".)
+    const bool numberSign = (i >= 3 && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"no", "nos"})) || (i >= 2 && isWordIn(t, i - 2, {"no", "nos"}));
+    bool nextOfThem = false;
+    if (i >= 2 && isWordIn(t, i - 2, {"and", "or"})) {
+        for (std::size_t k = i - 2; k > 0 && i - k < 12 && !nextOfThem; --k) {
+            if (isKind(t, k - 1, Kind::Word) && !isWordIn(t, k - 1, {"and", "or", "nos", "no"})) break;
+            nextOfThem = isWordIn(t, k - 1, {"nos"});
+        }
+    }
+    if (isDash(t, i + 1) && (numberSign || nextOfThem) && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && t[i].text.size() == 2 &&
+        t[i + 2].text.size() >= 3 && !isDash(t, i + 3)) {
+        return Match{3, identifierPart(t[i].text) + " dash " + identifierPart(t[i + 2].text), "code"};
+    }
     if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "-") && i >= 2 && !tally &&
         (isWordIn(t, i - 2, {"ordinance", "resolution", "bill", "docket", "case", "file", "ref", "reference", "permit",
                              "license", "licence", "claim", "order", "rule", "rules", "section", "sec", "chapter",
@@ -252,6 +266,14 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     if (isSym(t, i + 3, "-")) return std::nullopt;  // 555-123-4567 is a phone number
     const Num a = parseNumber(t[i].text), b = parseNumber(t[i + 2].text);
     if (!a.valid || !b.valid) return std::nullopt;
+    // "149.85-87 yen": a quote's bid and offer, the second written by its last decimals ("149.85 to 149.87").
+    if (isSym(t, i + 1, "-") && a.fraction.size() == 2 && t[i + 2].text.size() == 2 && digitsOnly(t[i + 2].text) &&
+        toInt(t[i + 2].text) > toInt(a.fraction) && !a.whole.empty() &&
+        anyWordIn(t, {"yen", "dollar", "dollars", "euro", "euros", "sterling", "franc", "francs", "yuan", "won", "rupee", "rupees",
+                      "bid", "offer", "offered", "quoted", "traded", "trading", "dealers", "forex"})) {
+        const Num offer = parseNumber(a.whole + "." + t[i + 2].text);
+        if (offer.valid) return Match{3, numberWords(a) + " to " + numberWords(offer), "range"};
+    }
     // "7-3=4": a sum, not a range.
     if (isSym(t, skip(t, i + 3), "=")) return Match{3, numberWords(a) + " minus " + numberWords(b), "math"};
     // "Table 6-1", "Figure 3-2": a label numbered by chapter, said as its two numbers (a hyphen; an en
@@ -846,9 +868,15 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
                            isKind(t, i - 1, Kind::Space) && isKind(t, i - 3, Kind::Space) &&
                            isWordIn(t, i - 4, {"from", "in", "since", "until", "before", "after", "dates", "dated", "dating", "built",
                                                "founded", "written", "painted", "published"});
+        // ("2024 was a transformational year": a sentence that opens on a recent year and its verb.)
+        bool opening = true;
+        for (std::size_t k = 0; k < i && opening; ++k) opening = isSym(t, k, "\"") || isSym(t, k, "\xE2\x80\x9C") || isSym(t, k, "(") || isSym(t, k, "'");
+        const bool yearSubject = opening && toInt(text) >= 1900 && toInt(text) <= 2099 && isKind(t, j + 1, Kind::Space) &&
+                                 isWordIn(t, j + 2, {"was", "is", "will", "has", "had", "saw", "marked", "brought", "began", "ended", "proved",
+                                                     "promises", "looks", "could", "would", "should", "must", "may", "might"});
         // A bare four-digit number after "in", "since"... is a year.
         if (!negative && isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos &&
-            (circa || law || life || rough || prev == "in" || prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "from" ||
+            (circa || law || life || rough || yearSubject || prev == "in" || prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "from" ||
              prev == "during" || prev == "before" || prev == "after" || prev == "of" || prev == "year" ||
              prev == "early" || prev == "late" || prev == "mid" || prev == "circa" || prev == "between" ||
              prev == "and" || prev == "to" || prev == "through" || prev == "throughout" || prev == "beyond" || prev == "summer" || prev == "winter" ||

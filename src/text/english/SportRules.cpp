@@ -233,12 +233,12 @@ static bool inRecordBrackets(const Tokens& t, std::size_t i, std::size_t end) {
 }
 
 static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Number) || !isSym(t, i + 1, "-") || !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i].text) ||
+    if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i].text) ||
         !digitsOnly(t[i + 2].text) || t[i].text.size() > 3 || t[i + 2].text.size() > 3 || (i > 0 && isDash(t, i - 1))) {
         return std::nullopt;
     }
     // A third number: ties, or overtime losses ("23-11-4").
-    const bool third = isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) && t[i + 4].text.size() <= 2 &&
+    const bool third = isDash(t, i + 3) && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) && t[i + 4].text.size() <= 2 &&
                        !isDash(t, i + 5);
     const std::size_t end = third ? i + 5 : i + 3;
     const std::string before = i >= 2 ? lowerAscii(previousWord(t, i)) : "";

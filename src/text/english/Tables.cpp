@@ -203,6 +203,7 @@ const std::unordered_map<std::string, std::string>& magnitudes() {
         {"bn", "billion"},        {"b", "billion"},       {"tn", "trillion"},   {"trn", "trillion"},
         {"crore", "crore"},       {"lakh", "lakh"},       {"lakhs", "lakh"},    {"cr", "crore"},    {"mil", "million"},
         {"bil", "billion"},       {"t", "trillion"},      {"bln", "billion"},   {"trln", "trillion"},  {"tr", "trillion"},
+        {"tril", "trillion"},
     };
     return kMap;
 }

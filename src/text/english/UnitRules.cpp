@@ -605,7 +605,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const bool ratio = u->one.rfind("part per ", 0) == 0;
     // ("a 1.1m-high wall", "a 3km-long queue": a measure joined to its adjective describes the noun after them.)
     const bool dimension = isSym(t, u->end, "-") && isWordIn(t, u->end + 1, {"high", "long", "wide", "deep", "tall", "thick", "square"});
-    const bool singular = !plural || (!ratio && (dimension || describesNoun(t, i, u->end)));
+    // ("vote for 25 bp cut": a headline's move in basis points before the move, without its article.)
+    const bool move = u->one == "basis point" && isKind(t, u->end, Kind::Space) &&
+                      isWordIn(t, u->end + 1, {"cut", "cuts", "hike", "hikes", "rise", "rises", "increase", "increases", "reduction",
+                                               "move", "drop", "fall", "raise", "jump", "gain", "decline", "spread"});
+    const bool singular = !plural || (!ratio && (dimension || move || describesNoun(t, i, u->end)));
     std::string out = spoken + " " + (singular ? u->one : u->many);
     std::size_t end = u->end;
     // "16.7 million lbf of thrust": the words the unit says are written after it ("pounds of thrust").

@@ -1145,6 +1145,16 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         kCapitalWords.count(t[i + 1].text) == 0) {
         return Match{1, " ", "symbol"};
     }
+    // "conference ID 8842719#": the key that ends a code typed on a telephone, not said.
+    if (s == "#" && i > 0 && isKind(t, i - 1, Kind::Number) && (i + 1 >= t.size() || !isKind(t, i + 1, Kind::Word)) &&
+        (i + 1 >= t.size() || !isKind(t, i + 1, Kind::Number))) {
+        return Match{1, "", "symbol"};
+    }
+    // "vs. 210/day", "3 times/week": a count a day, after its figure ("24/7" and dates are figures on both sides).
+    if (s == "/" && i > 0 && isKind(t, i - 1, Kind::Number) && isKind(t, i + 1, Kind::Word) && !isKind(t, i + 2, Kind::Word) &&
+        !isSym(t, i + 2, "/") && isWordIn(t, i + 1, {"day", "week", "month", "year", "hour", "night", "person", "head", "capita"})) {
+        return Match{2, " a " + lowerAscii(t[i + 1].text), "symbol"};
+    }
     if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word)) {
         // A pair that names one thing: "the over/under", "a pass/fail grade", "the price/earnings ratio".
         static const std::set<std::pair<std::string, std::string>> kPairs{
