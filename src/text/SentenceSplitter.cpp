@@ -323,7 +323,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     std::size_t letter = 0;
     while (letter < next.size() && std::string_view("([\"'").find(next[letter]) != std::string_view::npos) ++letter;
     if (letter < next.size() && std::islower(static_cast<unsigned char>(next[letter]))) return true;
-    if (first == ';' || first == ',' || first == ':' || first == ')') return true;
+    // ("(U.S./Canada)": a slash never opens a sentence either.)
+    if (first == ';' || first == ',' || first == ':' || first == ')' || first == '/') return true;
     // Only a closing quotation mark or bracket left over: it belongs to the sentence before ("… l'hiver. »").
     {
         std::string_view rest = next;
@@ -750,7 +751,7 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
         }
         if (!sentences.empty() && shouldJoin(sentences.back(), sentence, english_, language_)) {
             // Rejoined as written: no space before the punctuation that goes on ("identity?; recognize").
-            const bool punctuation = std::string_view(";,:)").find(sentence.front()) != std::string_view::npos;
+            const bool punctuation = std::string_view(";,:)/").find(sentence.front()) != std::string_view::npos;
             sentences.back() += punctuation ? sentence : ' ' + sentence;
         } else {
             sentences.push_back(std::move(sentence));

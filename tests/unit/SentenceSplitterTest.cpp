@@ -408,3 +408,9 @@ TEST_F(SentenceSplitterTest, shouldKeepRuleCitationsEstimatesAndAdjustedFiguresI
     EXPECT_EQ(split("Rates were held by the Fed. Rates may fall. Get the App. Prices rise."),
               (Sentences{"Rates were held by the Fed.", "Rates may fall.", "Get the App.", "Prices rise."}));
 }
+
+// A slash never opens a sentence: "(U.S./Canada)" stays whole, glued as written.
+TEST_F(SentenceSplitterTest, shouldNotEndASentenceBeforeASlash) {
+    EXPECT_EQ(split("Dial 1-877-555-0142 (U.S./Canada) to join. It starts at noon."),
+              (Sentences{"Dial 1-877-555-0142 (U.S./Canada) to join.", "It starts at noon."}));
+}

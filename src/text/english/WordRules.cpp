@@ -1174,6 +1174,8 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         // months and pronouns are alternatives: "Monday/Tuesday", "He/She"; so are three names or more,
         // "Debian/Mandrake/Gentoo"; and in a heading set in title case, "Introductions/Shout-Outs", the
         // capitals say nothing about names).
+        // ("U.S./Canada": a country written with its dots is one of two places, "U.S. or Canada".)
+        if (t[i - 1].text.find('.') != std::string::npos && isCapitalized(t[i + 1].text)) return Match{1, " or ", "symbol"};
         if (isCapitalized(t[i - 1].text) && isCapitalized(t[i + 1].text) && !isAlternativeWord(t[i - 1].text) &&
             !isAlternativeWord(t[i + 1].text) && !isTitleCased(t, 2) && !isSym(t, i + 2, "/") && !(i >= 2 && isSym(t, i - 2, "/"))) {
             return Match{1, " ", "symbol"};
