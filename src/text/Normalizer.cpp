@@ -15,6 +15,7 @@
 #include "text/UnitAfterNumber.hpp"
 #include "text/VulgarFractions.hpp"
 #include "text/SignWords.hpp"
+#include "text/StarRatings.hpp"
 #include "text/TelephoneNumbers.hpp"
 
 namespace readcast {
@@ -248,7 +249,9 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
     // (Numbers to call first, while the words that ask for them are still as written: "tel.", not the lexicon's.)
-    const std::string said = withTelephoneNumbersSaid(withoutNoteMarks(withoutPictographs(withTypewriterDashes(withMicroSigns(withoutFullwidthForms(written)))), log), language_, log);
+    const std::string said = withTelephoneNumbersSaid(
+        withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterDashes(withMicroSigns(withoutFullwidthForms(written))), language_, log)), log),
+        language_, log);
     const std::string signed_ = withSignWords(said, language_, log);
     const std::string text = rules_ ? rules_->beforeLexicon(signed_, log) : signed_;
     std::string work;

@@ -2778,3 +2778,26 @@ TEST(NormalizerTest, shouldSayWhatAThirtySeventhRoundFoundInEnglish) {
     EXPECT_EQ(say("temperatures of 1.25-50"), "temperatures of one point two five to fifty");
     EXPECT_EQ(sayShipped("les collectivit\xC3\xA9s 5 Mds EUR", "fr"), "les collectivit\xC3\xA9s 5 milliards d'euros");
 }
+
+// A thirty-seventh round's pages: a lens's aperture and a sensor's size, a compound unit with a figure, a
+// review's stars, a price before a verb, a data rate, a name's stock exchange, a confidence interval,
+// Ireland's parties, a party's letters with a bracket, the taxes of a French price.
+TEST(NormalizerTest, shouldSayWhatAThirtySeventhRoundFoundOnPages) {
+    EXPECT_EQ(sayShipped("a 1/1.3in sensor and an f/1.8 lens (f/2.6)", "en-GB"),
+              "a one over one point three inches sensor and an f one point eight lens, f two point six");
+    EXPECT_EQ(say("eGFR below 30 mL/min/1.73 m\xC2\xB2 today, 5 kg/11 lb"),
+              "eGFR below thirty milliliters per minute per one point seven three square meters today, five kilograms or eleven pounds");
+    EXPECT_EQ(sayShipped("Rating: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xC2\xBD (4.5 out of 5); \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86\xE2\x98\x86 for the film",
+                         "en-GB"),
+              "Rating: four and a half stars, four point five out of five; three stars for the film");
+    EXPECT_EQ(sayShipped("the X7 at \xC2\xA3" "699 keeps the same battery; they paid \xC2\xA3" "20 fines", "en-GB"),
+              "the X seven at six hundred and ninety-nine pounds keeps the same battery; they paid twenty pound fines");
+    EXPECT_EQ(say("optics for 800G and 1.6T products"), "optics for eight hundred G and one point six T products");
+    EXPECT_EQ(say("trained on 15T tokens"), "trained on fifteen trillion tokens");
+    EXPECT_EQ(say("the Philadelphia SE Semiconductor index fell as storms hit SE Queensland"),
+              "the Philadelphia SE Semiconductor index fell as storms hit south-east Queensland");
+    EXPECT_EQ(say("(95% CI 1.2-1.8)"), "ninety-five percent confidence interval one point two to one point eight");
+    EXPECT_EQ(sayShipped("Holly N\xC3\xAD Dhonnabh\xC3\xA1in (FF) and the JD(S) MLA spoke.", "en-IE"),
+              "Holly N\xC3\xAD Dhonnabh\xC3\xA1in, Fianna F\xC3\xA1il, and the J D S M.L.A spoke.");
+    EXPECT_EQ(sayShipped("49 M\xE2\x82\xAC HT et 12 \xE2\x82\xAC TTC", "fr"), "49 millions d'euros hors taxes et 12 euros toutes taxes comprises");
+}

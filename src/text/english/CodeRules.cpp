@@ -27,6 +27,8 @@ bool numberAbove(const std::string& a, const std::string& b) {
 
 
 
+}  // namespace
+
 // Letters said one by one: "QX" -> "Q X"; an A is joined to the number that follows it ("A-three"), and
 // said "eh" before a letter ("AT" is "eh T"), since a spaced "A" is the article "uh" to eSpeak NG and "A-T"
 // is "uh-tee".
@@ -45,6 +47,8 @@ std::string spell(const std::string& letters, bool more) {
     }
     return out;
 }
+
+namespace {
 
 // A code's number: small ones whole, three or four digits in pairs, five ending in hundreds as a pair
 // and the hundreds ("14900" is "fourteen nine hundred", as a chip's model is said), longer ones digit

@@ -273,8 +273,11 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                     const std::size_t used = isKind(t, joint + 2, Kind::Number) ? 3 : 2;
                     m = Match{m->length + used, m->spoken + " to the " + currency->second.one, m->rule};
                 } else if (auto second = tryRules(t, joint + 1); second && rule == second->rule) {
-                    m = Match{m->length + 1 + second->length, m->spoken + (isSym(t, joint, "/") ? " or " : to) + second->spoken,
-                              m->rule};
+                    // ("30 mL/min/1.73 m²": a measure per a measure, in a compound unit with a figure in it.)
+                    const bool perMeasure = rule == "unit" && isSym(t, joint, "/") && joint >= 2 && isKind(t, joint - 1, Kind::Word) &&
+                                            isSym(t, joint - 2, "/");
+                    m = Match{m->length + 1 + second->length,
+                              m->spoken + (perMeasure ? " per " : isSym(t, joint, "/") ? " or " : to) + second->spoken, m->rule};
                 }
             } else if ((rule == "date" || rule == "money") && isKind(t, joint, Kind::Space) && isDash(t, joint + 1) &&
                        isKind(t, joint + 2, Kind::Space) && joint + 3 < t.size()) {

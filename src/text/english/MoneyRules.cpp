@@ -212,7 +212,11 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
                           "thus", "yes", "always", "sometimes", "perhaps", "besides", "towards", "afterwards", "across",
                           "does", "goes", "remains", "seems", "means", "makes", "takes", "costs", "lies", "runs",
                           "comes", "covers", "includes", "represents", "brings", "puts", "pays", "buys", "gets", "needs",
-                          "equals", "exceeds", "adds", "follows", "marks", "stays", "sits", "helps", "allows", "becomes"}) {
+                          "equals", "exceeds", "adds", "follows", "marks", "stays", "sits", "helps", "allows", "becomes",
+                          // a product's verbs in a review: "the X7 at £699 keeps the same battery"
+                          "keeps", "offers", "starts", "lands", "sells", "looks", "feels", "matches", "beats", "undercuts", "ships",
+                          "arrives", "gives", "delivers", "packs", "features", "provides", "retains", "loses", "drops", "gains",
+                          "makes", "lacks", "misses", "ranks", "sounds", "works", "runs", "shows", "seems", "remains"}) {
         if (w == f) return false;
     }
     return true;

@@ -542,7 +542,10 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     // "250M people", "208B transistors", "15T tokens", "a 2M-token window": a capital M, B or T glued to
     // a count of at most three digits, before what it counts ("6.25m" is meters, "5B" a grade or a size).
     const std::string& letter = t[i + 1].text;
-    if ((letter == "M" || letter == "B" || letter == "T") && n.whole.size() <= 3 && !isKind(t, i + 2, Kind::Word) &&
+    // ("optics for 800G and 1.6T": a data rate's terabits where another figure in the sentence carries a G.)
+    bool gigabits = false;
+    for (std::size_t k = 0; k + 1 < t.size() && !gigabits; ++k) gigabits = isKind(t, k, Kind::Number) && isWordIn(t, k + 1, {"g"}) && t[k + 1].text == "G";
+    if ((letter == "M" || letter == "B" || (letter == "T" && !gigabits)) && n.whole.size() <= 3 && !isKind(t, i + 2, Kind::Word) &&
         !isKind(t, i + 2, Kind::Number)) {
         // ("1.5B monthly active users": over a word or two in lower case before it.)
         const auto countedAfterWords = [&] {

@@ -57,7 +57,10 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
         isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) {
         static const std::pair<const char*, const char*> kParties[] = {
             {"Lab", "Labour"}, {"Con", "Conservative"}, {"Ind", "Independent"}, {"LD", "Liberal Democrat"},
-            {"Grn", "Green"}, {"Ref", "Reform"}, {"Lib", "Liberal"}, {"Dem", "Democrat"}, {"Rep", "Republican"}};
+            {"Grn", "Green"}, {"Ref", "Reform"}, {"Lib", "Liberal"}, {"Dem", "Democrat"}, {"Rep", "Republican"},
+            // Ireland's: "Holly Ní Dhonnabháin (FF)", "Pádraig Ó Sé (SF)".
+            {"FF", "Fianna F\xC3\xA1il"}, {"FG", "Fine Gael"}, {"SF", "Sinn F\xC3\xA9in"}, {"SD", "Social Democrats"},
+            {"PBP", "People Before Profit"}};
         // "(Ind, Vic)", "(Lib, NSW)": an Australian senator's party and state.
         static const std::pair<const char*, const char*> kStates[] = {
             {"Vic", "Victoria"}, {"NSW", "New South Wales"}, {"Qld", "Queensland"}, {"SA", "South Australia"},

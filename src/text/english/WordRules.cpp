@@ -120,6 +120,13 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     const std::string& w = t[i].text;
     const std::string lw = lowerAscii(w);
+    // "(95% CI 1.2–1.8)": a study's confidence interval, after the share it is drawn at.
+    if (w == "CI" && i >= 2 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, "%")) return Match{1, "confidence interval", "abbreviation"};
+    // "JD(S) MLA", "CPI(M)": a party's letters with one more in brackets, spelled as one name.
+    if (isUpperWord(w) && w.size() >= 2 && w.size() <= 4 && isSym(t, i + 1, "(") && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 &&
+        isUpperWord(t[i + 2].text) && isSym(t, i + 3, ")") && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+        return Match{4, spell(w + t[i + 2].text, false), "abbreviation"};
+    }
     // Dotted forms first: "e.g.", "i.e.", "p.a." as words of their own
     if (lw == "e.g.") return Match{1, "for example", "abbreviation"};
     if (lw == "i.e.") return Match{1, "that is", "abbreviation"};
@@ -1144,6 +1151,18 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         isCapitals(t[i + 1].text) && t[i + 1].text.size() >= 2 && kCapitalWords.count(t[i - 1].text) == 0 &&
         kCapitalWords.count(t[i + 1].text) == 0) {
         return Match{1, " ", "symbol"};
+    }
+    // "an f/1.8 lens": a lens's aperture, "f one point eight".
+    if (s == "/" && i > 0 && isKind(t, i - 1, Kind::Word) && t[i - 1].text == "f" && isKind(t, i + 1, Kind::Number) &&
+        (i < 2 || !isKind(t, i - 2, Kind::Word))) {
+        return Match{1, " ", "symbol"};
+    }
+    // "a 1/1.3in sensor", "eGFR below 30 mL/min/1.73 m²": over a figure with a decimal point, which no date
+    // or fraction has, and per a measure after a unit.
+    if (s == "/" && i > 0 && isKind(t, i + 1, Kind::Number) && t[i + 1].text.find('.') != std::string::npos &&
+        parseNumber(t[i + 1].text).valid) {
+        if (isKind(t, i - 1, Kind::Number) && digitsOnly(t[i - 1].text)) return Match{1, " over ", "symbol"};
+        if (isKind(t, i - 1, Kind::Word) && findUnit(t[i - 1].text) != nullptr) return Match{1, " per ", "symbol"};
     }
     // "conference ID 8842719#": the key that ends a code typed on a telephone, not said.
     if (s == "#" && i > 0 && isKind(t, i - 1, Kind::Number) && (i + 1 >= t.size() || !isKind(t, i + 1, Kind::Word)) &&

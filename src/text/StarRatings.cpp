@@ -1,0 +1,53 @@
+#include "text/StarRatings.hpp"
+
+namespace readcast {
+namespace {
+
+constexpr std::string_view kFull = "\xE2\x98\x85", kEmpty = "\xE2\x98\x86", kHalf = "\xC2\xBD";
+
+struct Words {
+    std::string_view language;
+    std::string_view numbers[6];  // zero to five
+    std::string_view half, star, stars;
+};
+
+constexpr Words kWords[] = {
+    {"en", {"no", "one", "two", "three", "four", "five"}, " and a half", "star", "stars"},
+};
+
+}  // namespace
+
+std::string withStarRatings(const std::string& text, std::string_view language, std::vector<Rewrite>* log) {
+    if (text.find(kFull) == std::string::npos) return text;
+    const std::string_view primary = language.substr(0, language.find_first_of("-_"));
+    const Words* words = nullptr;
+    for (const Words& w : kWords) {
+        if (w.language == primary) words = &w;
+    }
+    if (words == nullptr) return text;
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text.compare(i, kFull.size(), kFull) != 0) {
+            out += text[i++];
+            continue;
+        }
+        std::size_t e = i, full = 0;
+        while (text.compare(e, kFull.size(), kFull) == 0) e += kFull.size(), ++full;
+        const bool half = text.compare(e, kHalf.size(), kHalf) == 0;
+        if (half) e += kHalf.size();
+        while (text.compare(e, kEmpty.size(), kEmpty) == 0) e += kEmpty.size();
+        if (full > 5) {
+            out.append(text, i, e - i);
+            i = e;
+            continue;
+        }
+        std::string said = std::string(words->numbers[full]) + (half ? std::string(words->half) : "") + " " +
+                           std::string(full == 1 && !half ? words->star : words->stars);
+        if (log != nullptr) log->push_back({text.substr(i, e - i), said, "number"});
+        out += said;
+        i = e;
+    }
+    return out;
+}
+
+}  // namespace readcast
