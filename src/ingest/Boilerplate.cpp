@@ -40,6 +40,11 @@ constexpr std::string_view kInterfacePhrases[] = {
     // the same note over an advertisement, and a prompt to report a mistake, in other languages
     "continua ap\xC3\xB3s a publicidade", "contin\xC3\xBA" "a despu\xC3\xA9s de la publicidad", "la suite apr\xC3\xA8s cette publicit\xC3\xA9",
     "l'articolo continua dopo la pubblicit\xC3\xA0", "weiter nach der werbung", "artikel gaat verder onder de advertentie",
+    // the same note in the Nordic languages, Polish, Czech and Russian
+    "artiklen forts\xC3\xA6tter under annoncen", "artiklen forts\xC3\xA6tter efter annoncen", "artikkelen fortsetter under annonsen",
+    "artikeln forts\xC3\xA4tter under annonsen", "artykul kontynuowany pod reklama", "artyku\xC5\x82 kontynuowany pod reklam\xC4\x85",
+    "dalsza cz\xC4\x99\xC5\x9B\xC4\x87 artyku\xC5\x82u pod reklam\xC4\x85", "\xC4\x8Dl\xC3\xA1nek pokra\xC4\x8Duje pod reklamou",
+    "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD0\xB8 \xD0\xBF\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5 \xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD1\x8B",
     "\xD0\xBD\xD0\xB0\xD1\x88\xD0\xBB\xD0\xB8 \xD0\xBE\xD1\x88\xD0\xB8\xD0\xB1\xD0\xBA\xD1\x83",  // нашли ошибку
     "ctrl+enter",
     "scroll to continue",  "continue reading below",

@@ -197,7 +197,8 @@ bool isFurniture(const GumboNode* node) {
            bylineBox(node) ||
            // an obituary's book of condolences, where readers leave messages (a post tagged so, "tag-condolences", is none)
            condolenceBook(s) ||
-           hasClassWord(s, {"bio", "bios", "authors", "ad", "ads", "rail", "tip", "tips", "references", "toc",
+           hasClassWord(s, {"bio", "bios", "authors", "ad", "ads", "annonce", "annoncer", "annons", "anzeige", "reklama", "reklame", "adv",
+                            "rail", "tip", "tips", "references", "toc",
                                // a story's strip of byline, dates and reading time ("article__meta", "entry-meta")
                                "meta", "readtime",
                                // a paywall's or a registration wall's prompt: "premium-gate", "regwall"
