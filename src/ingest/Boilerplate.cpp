@@ -1203,6 +1203,8 @@ bool isCreditLine(const std::string& line) {
         }
     }
     for (std::string_view opening : kCreditOpenings) {
+        // ("(c) Whether Harlan is entitled to tolling…": a list's third item, not a copyright, is a sentence.)
+        if (opening == "(c) " && countWords(line) > 12 && line.back() == '.') continue;
         if (lower.rfind(opening, 0) == 0) return true;
     }
     return false;

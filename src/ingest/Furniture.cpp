@@ -421,6 +421,8 @@ bool isPublisherNote(const std::string& line) {
     // (A wire's footer of any length: "This information is provided by RNS, the news service of the London
     // Stock Exchange. RNS is approved by …")
     if (wordCount <= 120 && lowered(line).rfind("this information is provided by rns", 0) == 0) return true;
+    // (And a court's note over an opinion's summary: "The syllabus constitutes no part of the opinion of the Court…")
+    if (wordCount <= 120 && lowered(line).find("constitutes no part of the opinion") != std::string::npos) return true;
     if (wordCount > 45) return false;
     const std::string s = lowered(line);
     // A syndicated reporter's note, where it opens the line: "This article was written by a Local Democracy Reporter."
@@ -542,7 +544,8 @@ bool isPublisherNote(const std::string& line) {
     }
     // "SOURCE Acme Health, Inc.": a wire service's line naming who issued a release.
     if (line.rfind("SOURCE ", 0) == 0 && wordCount <= 10) return true;
-    return s.rfind("\xC2\xA9", 0) == 0 || s.rfind("(c) ", 0) == 0 || s.rfind("copyright ", 0) == 0;
+    // ("(c) Whether Harlan is entitled…": a list's third item is a sentence, no copyright.)
+    return s.rfind("\xC2\xA9", 0) == 0 || (s.rfind("(c) ", 0) == 0 && (wordCount <= 12 || s.back() != '.')) || s.rfind("copyright ", 0) == 0;
 }
 
 bool isAuthorBio(const std::string& line) {

@@ -1129,6 +1129,37 @@ std::string withInDesignCharacters(std::string text) {
     return out;
 }
 
+// A page's running head as a PDF's text keeps it: "(Slip Opinion)      OCTOBER TERM, 2024      1", parts set
+// apart by wide runs of spaces with the page's number first or last. Not read, nor taken for the headline.
+std::string withoutRunningHeads(const std::string& text) {
+    if (text.find("    ") == std::string::npos) return text;
+    std::string out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = text.substr(start, end - start);
+        std::vector<std::string> parts;
+        for (std::size_t k = 0; k < line.size();) {
+            while (k < line.size() && line[k] == ' ') ++k;
+            std::size_t e = k;
+            while (e < line.size() && line.compare(e, 4, "    ") != 0) ++e;
+            std::string part = line.substr(k, e - k);
+            while (!part.empty() && part.back() == ' ') part.pop_back();
+            if (!part.empty()) parts.push_back(part);
+            k = e;
+        }
+        const auto page = [](const std::string& p) {
+            return !p.empty() && p.size() <= 3 && std::all_of(p.begin(), p.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        };
+        const bool head = parts.size() >= 3 && (page(parts.front()) || page(parts.back())) && countWords(line) <= 12;
+        if (!head) out.append(text, start, end - start);
+        if (end < text.size()) out += '\n';
+        start = end + 1;
+    }
+    return out;
+}
+
 // A wire's feed as its desk terminal saves it (ANPA 1312): each line of the header and each paragraph
 // opened by "^" and closed by "<", the quad marks of the typesetting it was made for. Two lines so
 // marked at least: the marks go, and the lines are read as any.
@@ -1163,7 +1194,7 @@ std::string withoutQuadMarks(const std::string& text) {
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
     const std::string text = withoutTemplateTags(blankOutCode(withoutExportedComments(
-        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(mailMessageAsText(rtfAsText(original)))))))))))));
+        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutRunningHeads(mailMessageAsText(rtfAsText(original))))))))))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

@@ -2608,3 +2608,24 @@ TEST(ArticleAssemblerTest, shouldTakeAnAgencysMarkAfterTheLastSentenceAndItsEndO
     EXPECT_EQ(efe.byline, "EFE");
     EXPECT_EQ(efe.blocks.back().text.substr(efe.blocks.back().text.size() - 13), "prestaciones.");
 }
+
+// A PDF's running head (its parts set apart by wide runs of spaces, the page's number at one end) and a
+// court's note over its summary are not read; a list's third item "(c) …" is no copyright line.
+TEST(ArticleAssemblerTest, shouldLeaveOutRunningHeadsAndACourtsNoteButReadAThirdItem) {
+    const Article a = ingestText("(Slip Opinion)              OCTOBER TERM, 2024                          1\n\n"
+                                 "Court rules on whistleblower deadline\n\n"
+                                 "NOTE: Where it is feasible, a syllabus (headnote) will be released at the time the opinion is issued. "
+                                 "The syllabus constitutes no part of the opinion of the Court but has been prepared by the Reporter "
+                                 "of Decisions for the convenience of the reader.\n\n"
+                                 "Petitioner Dolores Harlan worked as a dispatcher for Meridian Freight Systems from 2014 to 2021 "
+                                 "and was fired after she reported violations.\n\n"
+                                 "(a) A procedural requirement is jurisdictional only if Congress clearly states that it is so.\n\n"
+                                 "(c) Whether Harlan is entitled to tolling for the 7 days at issue is a question for the Court of "
+                                 "Appeals on remand.\n");
+    EXPECT_EQ(a.title, "Court rules on whistleblower deadline");
+    std::string body;
+    for (const Block& b : a.blocks) body += b.text + "\n";
+    EXPECT_EQ(body.find("OCTOBER TERM"), std::string::npos);
+    EXPECT_EQ(body.find("constitutes no part"), std::string::npos);
+    EXPECT_NE(body.find("(c) Whether Harlan"), std::string::npos);
+}

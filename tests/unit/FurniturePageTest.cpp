@@ -1296,3 +1296,18 @@ TEST(FurniturePageTest, shouldLeaveOutBylineBoxesKickersReactionsAndRelatedLinks
     EXPECT_TRUE(says(b, "Environmental groups welcomed")) << spoken(b);
     EXPECT_TRUE(says(b, "Jane Smith of Oxford disagreed")) << spoken(b);
 }
+
+// An advertisement's slot named in the page's own language, with its "the article continues below the ad"
+// note, is not read; the story's own paragraph about an advertisement is.
+TEST(FurniturePageTest, shouldLeaveOutAdSlotsNamedInOtherLanguages) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                           "<div class='annonce inline'><span class='annonce-label'>Annonce</span>"
+                           "<p class='fortsaetter'>Artiklen forts\xC3\xA6tter under annoncen</p></div>"
+                           "<div class='reklama'><p>\xD0\x9F\xD1\x80\xD0\xBE\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 "
+                           "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD0\xB8 \xD0\xBF\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5 "
+                           "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD1\x8B</p></div>"
+                           "<p>The council also approved an advertisement campaign to explain the barrier to residents.</p></article>");
+    EXPECT_FALSE(says(a, "annoncen"));
+    EXPECT_FALSE(says(a, "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD1\x8B"));
+    EXPECT_TRUE(says(a, "advertisement campaign"));
+}

@@ -222,7 +222,7 @@ std::optional<Match> compassRule(const Tokens& t, std::size_t i) {
     // "SE Queensland", "in NW England": two letters before a region's name (not a street's address, after its
     // number, nor a quadrant's, "the SE Asia desk" aside: a place follows).
     if (t[i].text.size() == 2 && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text) &&
-        !(i >= 2 && isKind(t, i - 2, Kind::Number)) && streetTypes().count(t[skip(t, i + 3)].text) == 0 &&
+        !(i >= 2 && isKind(t, i - 2, Kind::Number)) && (skip(t, i + 3) >= t.size() || streetTypes().count(t[skip(t, i + 3)].text) == 0) &&
         // (Nor after a name it belongs to: "the Philadelphia SE Semiconductor index" is a stock exchange's.)
         !(i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
           !isWordIn(t, i - 2, {"in", "the", "across", "of", "to", "from", "and", "for", "on"})) &&
