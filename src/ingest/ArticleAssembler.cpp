@@ -83,6 +83,13 @@ bool isDateLineWord(const std::string& lower) {
 bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool storyBegun) {
     const std::size_t words = countWords(text);
     if (words > 25) return false;
+    // ("Valid: 18:00 Sunday 09/03/2025 to 06:00 Monday 10/03/2025", "Deadline: 14 March": a warning's or an
+    // event's own dates, the story's to read, not the day it was published.)
+    if (startsWithAnyOf(lowerUtf8(text), {"valid:", "valid from", "valid until", "valid to", "in force", "expires", "deadline",
+                                          "closing date", "event date", "when:", "g\xC3\xBCltig", "v\xC3\xA1lido", "valable",
+                                          "valido", "geldig"})) {
+        return false;
+    }
     // ("Aug. 14, 1937 - Jan. 3, 2025": a life's or a term's span, two dates with a dash, is no publication date;
     // "Published Jan. 3, 2025 - Updated Jan. 4, 2025" is one.)
     const std::string labels = lowerUtf8(text);

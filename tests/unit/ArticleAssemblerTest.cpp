@@ -2629,3 +2629,16 @@ TEST(ArticleAssemblerTest, shouldLeaveOutRunningHeadsAndACourtsNoteButReadAThird
     EXPECT_EQ(body.find("constitutes no part"), std::string::npos);
     EXPECT_NE(body.find("(c) Whether Harlan"), std::string::npos);
 }
+
+// A warning's "Valid:" line holds its own dates, which are read; the day it was issued is the date.
+TEST(ArticleAssemblerTest, shouldReadAWarningsValidityAndTakeItsIssueDate) {
+    const Article a = ingestText("Status Orange wind warning for Clare and Galway\n\nStorm Fionnuala will bring very strong and gusty "
+                                 "southwest winds on Sunday evening and Sunday night across the west.\n\nValid: 18:00 Sunday 09/03/2025 "
+                                 "to 06:00 Monday 10/03/2025\nIssued: 11:00 Friday 07/03/2025\n\nMean speeds of 65 to 80 km/h with "
+                                 "gusts of 110 to 130 km/h are expected, higher in coastal areas.\n");
+    ASSERT_TRUE(a.published);
+    EXPECT_EQ(a.published->dateIso(), "2025-03-07");
+    bool valid = false;
+    for (const Block& b : a.blocks) valid = valid || b.text.rfind("Valid: 18:00", 0) == 0;
+    EXPECT_TRUE(valid);
+}

@@ -2801,3 +2801,11 @@ TEST(NormalizerTest, shouldSayWhatAThirtySeventhRoundFoundOnPages) {
               "Holly N\xC3\xAD Dhonnabh\xC3\xA1in, Fianna F\xC3\xA1il, and the J D S M.L.A spoke.");
     EXPECT_EQ(sayShipped("49 M\xE2\x82\xAC HT et 12 \xE2\x82\xAC TTC", "fr"), "49 millions d'euros hors taxes et 12 euros toutes taxes comprises");
 }
+
+// A date in figures after its weekday is read in the order the weekday fits, whatever the region.
+TEST(NormalizerTest, shouldReadADatesOrderByItsWeekday) {
+    EXPECT_EQ(say("Valid: 18:00 Sunday 09/03/2025 to 06:00 Monday 10/03/2025"),
+              "Valid: eighteen hundred Sunday March ninth, twenty twenty-five to oh six hundred Monday March tenth, twenty twenty-five");
+    EXPECT_EQ(say("on 09/03/2025 we met"), "on September third, twenty twenty-five we met");
+    EXPECT_EQ(sayShipped("on Thursday 07/03/2025", "en-GB"), "on Thursday the third of July twenty twenty-five");
+}

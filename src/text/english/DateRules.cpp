@@ -48,6 +48,15 @@ std::string yearOf(const std::string& digits) {
 }
 
 // "the twenty-first of August" (day first) or "August twenty-first" (month first), with its year.
+// The weekday's name of a date, "Sunday" (Sakamoto's method).
+std::string weekdayOfDate(int year, int month, int day) {
+    static const int kOffsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    static const char* const kNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+    if (month < 1 || month > 12) return "";
+    const int y = month < 3 ? year - 1 : year;
+    return kNames[(y + y / 4 - y / 100 + y / 400 + kOffsets[month - 1] + day) % 7];
+}
+
 std::string sayDate(int month, int day, const std::string& year, bool dayFirst) {
     std::string spoken = dayFirst ? "the " + ordinalWords(static_cast<unsigned>(day)) + " of " + monthName(month)
                                   : std::string(monthName(month)) + " " + ordinalWords(static_cast<unsigned>(day));
@@ -226,6 +235,13 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                                                    (t[i + 4].text.size() == 4 || t[i + 4].text.size() == 2)) {
             int month = *a, day = *b;
             if ((dayFirst && *b <= 12) || *a > 12) std::swap(month, day);
+            // ("Sunday 09/03/2025": the weekday named before it says which order, whatever the region.)
+            if (const std::string weekday = i >= 2 ? weekdayName(previousWord(t, i)) : ""; !weekday.empty() && *a <= 12 && *b <= 12 && *a != *b) {
+                const std::string year = yearOf(t[i + 4].text);
+                const auto named = [&](int m, int d) { return !year.empty() && weekdayOfDate(toInt(year), m, d) == weekday; };
+                if (named(*b, *a)) month = *b, day = *a;
+                else if (named(*a, *b)) month = *a, day = *b;
+            }
             if (month <= 12) return Match{5, sayDate(month, day, yearOf(t[i + 4].text), dayFirst), "date"};
         }
         // Without the year, only where a day is named: "on 3/15", "Wed 4/2", "by 15/3" (else "3/4" is a fraction).
