@@ -92,7 +92,7 @@ TEST(GermanRulesTest, shouldReadAddressesNumbersOfTelephonesFractionsAndWebAddre
 
 // A date beside "am Montag" takes its case; a unit after "pro", seconds after a number.
 TEST(GermanRulesTest, shouldReadADateBesideItsWeekdayAndUnitsAfterPro) {
-    EXPECT_EQ(sag("Am Freitag, 9. Mai beginnt das Fest."), "Am Freitag, neunten Mai beginnt das Fest.");
+    EXPECT_EQ(sag("Am Freitag, 9. Mai beginnt das Fest."), "Am Freitag, dem neunten Mai beginnt das Fest.");
     EXPECT_EQ(sag("Sie kostet 11 Euro pro m\u00B2 und lief 200 m in 23,4 s."),
               "Sie kostet 11 Euro pro Quadratmeter und lief 200 Meter in 23,4 Sekunden.");
 }
@@ -123,7 +123,7 @@ TEST(GermanRulesTest, shouldReadSwissPricesInFrancs) {
 // day after an en dash is an ordinal too, and a road's kilometre post is "Kilometer".
 TEST(GermanRulesTest, shouldReadShortWeekdaysDashedRangesAndKilometrePosts) {
     const Normalizer de("de", nullptr);
-    EXPECT_EQ(de.normalize("am Di., 14. Oktober"), "am Dienstag, vierzehnten Oktober");
+    EXPECT_EQ(de.normalize("am Di., 14. Oktober"), "am Dienstag, dem vierzehnten Oktober");
     EXPECT_EQ(de.normalize("vom 15.\u201317. Juni"), "vom f\u00FCnfzehnten bis siebzehnten Juni");
     EXPECT_EQ(de.normalize("bei km 214 der A 7, nach 5 km"), "bei Kilometer 214 der A 7, nach 5 Kilometer");
 }

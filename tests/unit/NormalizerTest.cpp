@@ -2259,7 +2259,7 @@ TEST(NormalizerTest, shouldSayPricesPerTonneLitreAndPerson) {
 TEST(NormalizerTest, shouldSayGermanShortWeekdaysAndTheirDates) {
     EXPECT_EQ(sayShipped("Die Partie am So. beginnt bis Di. fr\u00FCh. Das ist so.", "de"),
               "Die Partie am Sonntag beginnt bis Dienstag fr\u00FCh. Das ist so.");
-    EXPECT_EQ(sayShipped("am Fr., 20. Dez., und Am Sa. 3. Mai", "de"), "am Freitag, zwanzigsten Dezember, und Am Samstag dritten Mai");
+    EXPECT_EQ(sayShipped("am Fr., 20. Dez., und Am Sa. 3. Mai", "de"), "am Freitag, dem zwanzigsten Dezember, und Am Samstag dritten Mai");
 }
 
 // Spanish counts with thousands: "veintiún mil" before a masculine noun (after "21.000" and "21 mil"),
@@ -2808,4 +2808,12 @@ TEST(NormalizerTest, shouldReadADatesOrderByItsWeekday) {
               "Valid: eighteen hundred Sunday March ninth, twenty twenty-five to oh six hundred Monday March tenth, twenty twenty-five");
     EXPECT_EQ(say("on 09/03/2025 we met"), "on September third, twenty twenty-five we met");
     EXPECT_EQ(sayShipped("on Thursday 07/03/2025", "en-GB"), "on Thursday the third of July twenty twenty-five");
+}
+
+// A Norwegian day past the twentieth as its ordinal, a Spanish clock of twelve hours before its half of
+// the day (or its span's), a German date beside its weekday with its article in the case the preposition asks.
+TEST(NormalizerTest, shouldSayNorwegianDaysTwelveHourSpansAndGermanAppositions) {
+    EXPECT_EQ(sayShipped("torsdag 27. mars og den 12. mars", "nb"), "torsdag tjuesjuende mars og den 12. mars");
+    EXPECT_EQ(sayShipped("de 5:00 a 9:00 de la ma\xC3\xB1" "ana, a las 19:00", "es"), "de 5 a 9 de la ma\xC3\xB1" "ana, a las 19 horas");
+    EXPECT_EQ(sayShipped("bis Freitag, 7. M\xC3\xA4rz", "de"), "bis Freitag, den siebten M\xC3\xA4rz");
 }

@@ -147,6 +147,24 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
     if (month == 0 && !dash && !plus && !listed && space == after) return false;  // "3.Liga" is not German typesetting
     m.spoken = ordinal(n, rule);
     if (m.spoken.empty()) return false;
+    // ("am Freitag, 7. März": the date in apposition to the day takes its article, "dem siebten März".)
+    if (month != 0 && rule == "%spellout-ordinal-n" && i >= 2 && text.compare(i - 2, 2, ", ") == 0) {
+        std::size_t b = i - 2;
+        while (b > 0 && (isWordByte(text[b - 1]) || text[b - 1] == '.')) --b;
+        std::string day = lowerGerman(text.substr(b, i - 2 - b));
+        if (!day.empty() && day.back() == '.') day.pop_back();
+        for (const char* weekday : {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "mo", "di",
+                                    "mi", "do", "fr", "sa", "so"}) {
+            if (day == weekday) {
+                // ("bis Freitag, 7. März": after a preposition that takes the accusative, "den siebten".)
+                const std::string governing = lowerGerman(wordBefore(text, b).word);
+                const bool accusative = governing == "bis" || governing == "f\xC3\xBCr" || governing == "auf" || governing == "\xC3\xBC" "ber" ||
+                                        governing == "ohne" || governing == "gegen";
+                m.spoken = (accusative ? "den " : "dem ") + m.spoken;
+                break;
+            }
+        }
+    }
     m.end = after;
     if (dash) {
         m.spoken += " bis ";

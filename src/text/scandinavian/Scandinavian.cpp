@@ -354,6 +354,25 @@ public:
             if (end == i && boundary) end = regnalNumberAt(text, i, style_, spoken);
             if (end == i) kind = "date";
             if (end == i && boundary && isAsciiDigit(text[i])) end = dottedDateAt(text, i, style_, spoken);
+            // "torsdag 27. mars": a Norwegian day past the twentieth before its month's name, as the ordinal it is
+            // ("tjuesjuende"; eSpeak NG says "tjuende-sju").
+            if (end == i && !style_.swedish && style_.clock == "klokka" && boundary && isAsciiDigit(text[i]) && i + 3 < text.size() &&
+                isAsciiDigit(text[i + 1]) && text[i + 2] == '.' && text[i + 3] == ' ' && !(i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) {
+                const int day = std::stoi(text.substr(i, 2));
+                static constexpr std::array<std::string_view, 11> kDays{
+                    "tjuef\xC3\xB8rste", "tjueandre", "tjuetredje", "tjuefjerde", "tjuefemte", "tjuesjette", "tjuesjuende", "tjue\xC3\xA5ttende",
+                    "tjueniende", "trettiende", "trettif\xC3\xB8rste"};
+                if (day >= 21 && day <= 31) {
+                    for (const std::string_view month : style_.months) {
+                        if (text.compare(i + 4, month.size(), month) == 0 && (i + 4 + month.size() >= text.size() || !isWordByte(text[i + 4 + month.size()]))) {
+                            spoken = std::string(kDays[static_cast<std::size_t>(day - 21)]);
+                            end = i + 3;
+                            kind = "date";
+                            break;
+                        }
+                    }
+                }
+            }
             // "den 7 april": a Swedish day before its month's name, as the ordinal it is said as. (Not the second of
             // two days, "7-9 april", "7 och 8 april", which stay figures alike.)
             const bool secondDay = i > 0 && (text[i - 1] == '-' || (i >= 6 && text.compare(i - 5, 5, " och ") == 0 && isAsciiDigit(text[i - 6])) ||

@@ -673,12 +673,29 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 if (hour <= 24 && minute <= 59) {
                     const std::string next = wordAt(text, h + 3);
                     const bool hoursNamed = next == "horas" || next == "hrs" || next == "h" || next == "hs";
+                    // ("de 5:00 a 9:00 de la mañana": a clock of twelve hours, its half of the day said after it,
+                    // or after the span it ends.)
+                    const auto partOfDayAfter = [&](std::size_t at) {
+                        for (const char* part : {" de la ma\xC3\xB1" "ana", " de la tarde", " de la noche", " de la madrugada"}) {
+                            if (text.compare(at, std::strlen(part), part) == 0) return true;
+                        }
+                        return false;
+                    };
+                    bool twelveHours = hour <= 12 && partOfDayAfter(h + 3);
+                    for (std::size_t k = h + 3; !twelveHours && hour <= 12 && k + 8 < text.size() && k < h + 16; ++k) {
+                        // ("de 5:00 a 9:00 de la mañana": the first of the span, its end's half of the day.)
+                        if (text.compare(k, 3, " a ") == 0 && isDigit(text[k + 3])) {
+                            std::size_t e = k + 3;
+                            while (e < text.size() && (isDigit(text[e]) || text[e] == ':')) ++e;
+                            twelveHours = partOfDayAfter(e);
+                        }
+                    }
                     // (An hour is feminine: "a las 21:00" is "veintiuna horas", "la 1:00" "una".)
                     const std::string hourWords = feminineWordsOr(spellout_, hour, std::to_string(hour));
                     std::string spoken = hourWords;
                     if (minute != 0) spoken += " y " + std::to_string(minute);
-                    else if (!hoursNamed && hour != 1) spoken += " horas";
-                    else if (!hoursNamed) spoken += " hora";
+                    else if (!hoursNamed && !twelveHours && hour != 1) spoken += " horas";
+                    else if (!hoursNamed && !twelveHours) spoken += " hora";
                     std::size_t end = h + 3;
                     // ("8:00 a. m.", "4:30 p.m.", "12:00 m.": the half of the day said, "8 de la mañana".)
                     if (std::size_t halfEnd = end; hour >= 1 && hour <= 12) {
