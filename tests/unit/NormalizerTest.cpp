@@ -2817,3 +2817,9 @@ TEST(NormalizerTest, shouldSayNorwegianDaysTwelveHourSpansAndGermanAppositions) 
     EXPECT_EQ(sayShipped("de 5:00 a 9:00 de la ma\xC3\xB1" "ana, a las 19:00", "es"), "de 5 a 9 de la ma\xC3\xB1" "ana, a las 19 horas");
     EXPECT_EQ(sayShipped("bis Freitag, 7. M\xC3\xA4rz", "de"), "bis Freitag, den siebten M\xC3\xA4rz");
 }
+
+// A Roman numeral between a Spanish article and the noun it ranks is an ordinal of that noun's gender.
+TEST(NormalizerTest, shouldSayASpanishRomanNumeralBeforeItsNounAsAnOrdinal) {
+    EXPECT_EQ(sayShipped("la XV Legislatura, el III Congreso, el siglo XXI, Felipe VI y la Fase II", "es"),
+              "la decimoquinta Legislatura, el tercer Congreso, el siglo veintiuno, Felipe sexto y la Fase dos");
+}

@@ -176,6 +176,21 @@ std::size_t Spanish::regnalAt(const std::string& text, std::size_t i, std::strin
     }
     const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
     if (value < 1 || value > 39) return i;
+    // "la XV Legislatura", "el III Congreso": a numeral between an article and the noun it ranks is an
+    // ordinal of that noun's gender ("la decimoquinta legislatura"). (Two letters at least: "la I" may be a letter.)
+    if (e - i >= 2 && e + 2 < text.size() && text[e] == ' ' && std::isalpha(static_cast<unsigned char>(text[e + 1]))) {
+        std::size_t a = i - 1;
+        while (a > 0 && text[a - 1] != ' ') --a;
+        const std::string article = lowerAscii(text.substr(a, i - 1 - a));
+        if (article == "la" || article == "las" || article == "el" || article == "los" || article == "del" || article == "al") {
+            const std::string noun = lowerAscii(wholeWordAt(text, e + 1, a));
+            const bool feminine = article == "la" || article == "las" || (!noun.empty() && noun.back() == 'a');
+            // (Before the noun the masculine's "primero" and "tercero" lose their "o": "el III Congreso", "tercer".)
+            spoken = feminine ? spellout_.say(value, "%spellout-ordinal-feminine") : spellout_.say(value, "%spellout-ordinal-masculine-adjective");
+            if (spoken.empty() && !feminine) spoken = spellout_.say(value, "%spellout-ordinal-masculine");
+            if (!spoken.empty()) return e;
+        }
+    }
     std::size_t nameStart = i - 1;
     while (nameStart > 0 && text[nameStart - 1] != ' ') --nameStart;
     const std::string name = text.substr(nameStart, i - 1 - nameStart);
