@@ -41,6 +41,11 @@ bool afterFeminineDeterminer(const std::string& text, std::size_t i) {
     std::size_t e = i;
     while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
     if (e < text.size() && (text[e] == ':' || isWordByte(text[e]))) return false;
+    // (Nor before a count's own noun, masculine: "Las 21 millones de dosis" is "veintiún millones".)
+    for (const char* magnitude : {" mill\xC3\xB3n", " millones", " milh\xC3\xA3o", " milh\xC3\xB5" "es", " mil ", " bilh", " billones",
+                                  " millions", " million", " milliards", " milliard"}) {
+        if (text.compare(e, std::strlen(magnitude), magnitude) == 0) return false;
+    }
     for (const char* hour : {" hs", " hrs", " h ", " h.", " h,"}) {
         if (text.compare(e, std::strlen(hour), hour) == 0 &&
             (e + std::strlen(hour) >= text.size() || !isWordByte(text[e + std::strlen(hour)]) || hour[2] == ' ' || hour[2] == '.')) {

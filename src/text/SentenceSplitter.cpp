@@ -485,7 +485,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         // ("im 12. Jh. Sie wurde…": a century's, a list's or a sum's short form ends sentences too.)
         // (And Russian tonnes, centimetres, hours and "им." (of a name, or the pronoun "им"): "5 млн т. В прошлом…".)
         static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"};
-        // ("\xD0\xB2 \xD0\xB3. \xD0\x9A\xD1\x80\xD0\xB0\xD1\x81\xD0\xBD\xD0\xBE\xD1\x8F\xD1\x80\xD1\x81\xD0\xBA\xD0\xB5": a town's "\xD0\xB3." after a preposition goes on to the town's name; "\xD0\xB2 2024 \xD0\xB3. \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0\xE2\x80\xA6" ends.)
+        // ("в г. Красноярске": a town's "г." after a preposition goes on to the town's name; "в 2024 г. Москва…" ends.)
         if (language == "ru" && word == "\xD0\xB3" && (wordBefore == "\xD0\xB2" || wordBefore == "\xD0\xB2\xD0\xBE" || wordBefore == "\xD0\xB8\xD0\xB7" || wordBefore == "\xD0\xB4\xD0\xBE" ||
                                                 wordBefore == "\xD0\xBF\xD0\xBE\xD0\xB4" || wordBefore == "\xD1\x83" || wordBefore == "\xD0\xBA" || wordBefore == "\xD0\xBE\xD1\x82")) {
             return true;

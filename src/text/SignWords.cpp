@@ -13,11 +13,26 @@ struct Signs {
 };
 
 constexpr Signs kSigns[] = {
-    {"de", "minus", "plus", false},   {"es", "menos", "m\xC3\xA1s", true}, {"fr", "moins", "plus", true},
+    // (French "plus" is left to eSpeak NG, which says it [plys] after a bracket; the word alone it says [ply].)
+    {"de", "minus", "plus", false},   {"es", "menos", "m\xC3\xA1s", true}, {"fr", "moins", "", true},
     {"it", "meno", "pi\xC3\xB9", false}, {"pt", "menos", "mais", false},  {"nl", "min", "plus", false},
     {"sv", "minus", "plus", false},   {"da", "minus", "plus", false},     {"no", "minus", "pluss", false},
     {"nb", "minus", "pluss", false},  {"nn", "minus", "pluss", false},    {"pl", "minus", "plus", false},
     {"id", "minus", "plus", false},   {"ms", "minus", "tambah", false}};
+
+// The word that ends at `end` (a space after it) is one a signed figure follows in Spanish or French.
+bool leadsAFigure(const std::string& text, std::size_t end) {
+    std::size_t b = end;
+    while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '(') --b;
+    std::string word = text.substr(b, end - b);
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* w : {"de", "a", "\xC3\xA0", "entre", "hasta", "desde", "en", "y", "et", "par", "sur", "con", "sin", "sans", "avec",
+                          "le", "la", "les", "el", "los", "las", "un", "una", "une", "des", "del", "du", "est", "es", "fue", "era", "\xC3\xA9tait",
+                          "atteint", "alcanz\xC3\xB3", "jusqu'\xC3\xA0", "vers", "hacia", "de:", "a:"}) {
+        if (word == w) return true;
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -36,8 +51,10 @@ std::string withSignWords(const std::string& text, std::string_view language, st
         // (After a bracket; after a space only where the voice drops it there too, and not between two
         // figures, "10 -20", nor after a word joined to it, "A-4".)
         const bool bracket = i > 0 && text[i - 1] == '(';
-        const bool spaced = signs->afterSpace && text[i] != '+' && i > 0 && text[i - 1] == ' ' && (i < 2 || !isAsciiDigit(text[i - 2]));
-        if (digitAfter && (bracket || spaced)) {
+        // (After a space, only after a word a figure follows: "à -5 degrés", "bajó a -2"; "de 9h -12h", "1 % -1,5 %",
+        // "20 euros -10 euros" are spans.)
+        const bool spaced = signs->afterSpace && text[i] != '+' && i > 0 && text[i - 1] == ' ' && leadsAFigure(text, i - 1);
+        if (digitAfter && (bracket || spaced) && !(text[i] == '+' && std::string_view(signs->plus).empty())) {
             const std::string word = text[i] == '+' ? signs->plus : signs->minus;
             if (log != nullptr) log->push_back({text.substr(i, width), word, "number"});
             out += word + " ";

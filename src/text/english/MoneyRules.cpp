@@ -241,7 +241,9 @@ bool aboutPrices(const Tokens& t, const std::string& sign) {
     if (sign.size() < 2) return false;
     int amounts = 0;
     for (std::size_t k = 0; k + 1 < t.size(); ++k) amounts += t[k].text == sign && isKind(t, k + 1, Kind::Number) ? 1 : 0;
-    return amounts >= 2;
+    // (With a word of money about them: "Gene variants Sh2 and Sh3" are labels.)
+    return amounts >= 2 && anyWordIn(t, {"payments", "payment", "interest", "revenue", "revenues", "tax", "taxes", "debt", "budget",
+                                         "collected", "spending", "loan", "loans", "profit", "earn", "earns", "cents", "wage", "bill"});
 }
 
 namespace {

@@ -631,8 +631,12 @@ std::optional<std::string> indianGrouped(const std::string& text) {
 
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     // "text WATER to 85700", "SMS HELP to 3553": a short code to text, said digit by digit.
-    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 4 && t[i].text.size() <= 6 && i >= 2 &&
-        isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"to"}) && !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number)) {
+    // (Not a year, "changed the text to 2024", nor a count before its noun, "Text NASA to 2000 people".)
+    const bool yearLike = t[i].text.size() == 4 && (t[i].text.rfind("19", 0) == 0 || t[i].text.rfind("20", 0) == 0);
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 4 && t[i].text.size() <= 6 && i >= 2 && !yearLike &&
+        isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"to"}) && !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number) &&
+        !(isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 2].text[0])) &&
+          !isWordIn(t, i + 2, {"for", "and", "or", "to", "from", "by"}))) {
         // (The keyword to send stands between, in capitals or quotes: "sent 500 text messages to 1200 people" is a count.)
         bool keyword = false;
         for (std::size_t k = i - 2; k > 0 && i - k <= 8; --k) {
@@ -867,8 +871,10 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         const bool life = i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isKind(t, i - 3, Kind::Word) &&
                           (t[i - 3].text == "b" || t[i - 3].text == "d") && (i < 4 || !isKind(t, i - 4, Kind::Word));
         // ("dates from around 1490", "in about 1850": a rough year after the word a year follows.)
+        // (Not a quantity that goes on to its noun or its range: "fell from around 1490 tonnes", "from around 1490 to 3000".)
+        const bool goesOn = isKind(t, j + 1, Kind::Space) && (isPluralNounAt(t, j + 2) || isWordIn(t, j + 2, {"to", "of", "per"}));
         const bool rough = (prev == "around" || prev == "about" || prev == "approximately" || prev == "roughly") && i >= 4 &&
-                           isKind(t, i - 1, Kind::Space) && isKind(t, i - 3, Kind::Space) &&
+                           isKind(t, i - 1, Kind::Space) && isKind(t, i - 3, Kind::Space) && !goesOn &&
                            isWordIn(t, i - 4, {"from", "in", "since", "until", "before", "after", "dates", "dated", "dating", "built",
                                                "founded", "written", "painted", "published"});
         // ("2024 was a transformational year": a sentence that opens on a recent year and its verb.)

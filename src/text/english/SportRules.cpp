@@ -393,8 +393,10 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
     static const std::pair<const char*, const char*> kPositions[] = {
         {"RHP", "right-hander"}, {"LHP", "left-hander"}, {"OF", "outfielder"}, {"INF", "infielder"}, {"DH", "designated hitter"}};
     for (const auto& [written, said] : kPositions) {
+        // (Nor after an article: "The RHP Group" is a firm's name.)
         if (w != written || !isKind(t, i + 1, Kind::Space) || !isKind(t, i + 2, Kind::Word) || !isCapitalized(t[i + 2].text) ||
-            isUpperWord(t[i + 2].text) || (i >= 2 && isKind(t, i - 2, Kind::Word) && isUpperWord(t[i - 2].text))) {
+            isUpperWord(t[i + 2].text) || (i >= 2 && isKind(t, i - 2, Kind::Word) && isUpperWord(t[i - 2].text)) ||
+            isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "an", "of"})) {
             continue;
         }
         if ((w.size() == 3 && w[1] == 'H') || baseball(t) || (i >= 1 && isSym(t, i - (isKind(t, i - 1, Kind::Space) ? 2 : 1), ":")) ||

@@ -510,8 +510,12 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     // "between 250 and 400 K", "~255 K": kelvin, spaced from its number, where the sentence speaks of heat
     // and cold ("a 400 K salary" and "5K" glued are thousands).
+    // (Not before what the thousands count: "300 K residents", "an 8 K display".)
+    const bool countedAfter = isKind(t, d + 1, Kind::Space) && isKind(t, d + 2, Kind::Word) &&
+                              !isWordIn(t, d + 2, {"and", "or", "to", "at", "in", "on", "for", "with", "while", "but", "as", "by", "when",
+                                                   "than", "is", "was", "are", "were", "and", "from"});
     if (d == k + 1 && isKind(t, k, Kind::Space) && isKind(t, d, Kind::Word) && t[d].text == "K" && !isKind(t, d + 1, Kind::Word) &&
-        !isSym(t, d + 1, "-") && !isSym(t, d + 1, "'") &&
+        !isSym(t, d + 1, "-") && !isSym(t, d + 1, "'") && !countedAfter &&
         anyWordIn(t, {"temperature", "temperatures", "kelvin", "kelvins", "hot", "hotter", "cold", "colder", "warm", "warmer", "cool",
                       "cooled", "cooling", "heated", "heating", "thermal", "melting", "boiling", "freezing", "surface", "plasma",
                       "superconducting", "superconductor", "cryogenic", "absolute", "equilibrium", "atmosphere"})) {

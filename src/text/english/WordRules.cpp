@@ -481,7 +481,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                  "attorney", "counselor", "counsellor", "deputy", "assistant", "account", "accountant",
                                  "sergeant", "chief", "judge", "pastor", "minister", "high", "citizens", "citizen", "year",
                                  "class", "living", "care", "center", "centre", "league", "prom", "night", "day", "bowl",
-                                 "pga", "open", "tour", "championship", "championships", "national", "nationals", "games"})) {
+                                 "pga", "open", "tour", "championship", "championships", "national", "nationals", "games",
+                                 // a service's ranks: "Sr. Airman", "Sr. Master Sgt.", "Sr. Constable"
+                                 "airman", "master", "sgt", "lt", "cpl", "capt", "trooper", "constable", "inspector", "agent",
+                                 "detective", "corporal", "lieutenant", "captain", "superintendent", "commander", "private",
+                                 "petty", "warden", "chaplain", "analyst", "scientist"})) {
             return Match{2, "Sister", "abbreviation"};
         }
         static const std::unordered_set<std::string> kBeforeNumber{"p", "pp", "Pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
@@ -1194,7 +1198,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         // "Debian/Mandrake/Gentoo"; and in a heading set in title case, "Introductions/Shout-Outs", the
         // capitals say nothing about names).
         // ("U.S./Canada": a country written with its dots is one of two places, "U.S. or Canada".)
-        if (t[i - 1].text.find('.') != std::string::npos && isCapitalized(t[i + 1].text)) return Match{1, " or ", "symbol"};
+        // (Not before a noun they share: "the U.S./Mexico border" is one border between two.)
+        if (t[i - 1].text.find('.') != std::string::npos && isCapitalized(t[i + 1].text) &&
+            !(isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word))) {
+            return Match{1, " or ", "symbol"};
+        }
         if (isCapitalized(t[i - 1].text) && isCapitalized(t[i + 1].text) && !isAlternativeWord(t[i - 1].text) &&
             !isAlternativeWord(t[i + 1].text) && !isTitleCased(t, 2) && !isSym(t, i + 2, "/") && !(i >= 2 && isSym(t, i - 2, "/"))) {
             return Match{1, " ", "symbol"};

@@ -171,8 +171,12 @@ bool amountAt(const std::string& text, std::size_t i, std::size_t& end, std::str
     if (!cents && !dash && text.substr(i, e - i) != "1") return false;
     const std::size_t c = e < text.size() && text[e] == ' ' ? e + 1 : e;
     const Currency* currency = currencyAt(text, c);
-    // ("0,25 €/kWh": a price by its unit, which perUnitAt reads from the sign.)
-    if (currency == nullptr || startsWith(text, c + std::strlen(currency->written), "/")) return false;
+    if (currency == nullptr) return false;
+    // ("0,25 €/kWh": a price by its unit, which perUnitAt reads from the sign, where it knows the unit.)
+    if (std::string perUnit; startsWith(text, c + std::strlen(currency->written), "/")) {
+        std::size_t perEnd = 0;
+        if (perUnitAt(text, c, perEnd, perUnit)) return false;
+    }
     spoken = moneyWords(text.substr(i, e - i), currency->name);
     end = c + std::strlen(currency->written);
     return true;

@@ -431,8 +431,14 @@ private:
         std::size_t h = i;
         while (h < text.size() && isDigit(text[h]) && h - i < 3) ++h;
         // ("15:00", "09:30": the clock with a colon, two figures for its minutes, is said the same way.)
+        // (Only where a word of the clock stands before it, "às 15:00", or "horas" after it: "dura 4:12 minutos", "João
+        // 3:16" and a race's "3:29" are no times of day.)
+        const std::string before = lowerWordBefore(text, i);
+        const bool clockWord = before == "\xC3\xA0s" || before == "as" || before == "das" || before == "pelas" || before == "at\xC3\xA9" ||
+                               before == "entre" || before == "desde" || before == "partir" || before == "\xC3\xA0" || before == "e";
         const bool colon = h < text.size() && text[h] == ':' && h + 2 < text.size() && isDigit(text[h + 1]) && isDigit(text[h + 2]) &&
-                           (h + 3 >= text.size() || (!isDigit(text[h + 3]) && text[h + 3] != ':'));
+                           (h + 3 >= text.size() || (!isDigit(text[h + 3]) && text[h + 3] != ':')) &&
+                           (clockWord || text.compare(h + 3, 6, " horas") == 0 || text.compare(h + 3, 2, " h") == 0);
         if (h - i > 2 || h >= text.size() || (text[h] != 'h' && !colon)) return i;
         const int hour = std::stoi(text.substr(i, h - i));
         std::size_t end = h + 1;

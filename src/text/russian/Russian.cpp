@@ -161,25 +161,30 @@ public:
                 spoken = streetAfter(wordBefore(joined, i));
                 return i + 5;
             }
-            // "\xD0\xB2 10:00", "\xD0\xBE\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBE 14:30", "\xD1\x81 9:00 \xD0\xB4\xD0\xBE 18:00": the clock, hours and minutes with their nouns, in the
-            // genitive after a preposition that takes it ("\xD1\x81 \xD0\xB4\xD0\xB5\xD0\xB2\xD1\x8F\xD1\x82\xD0\xB8 \xD1\x87\xD0\xB0\xD1\x81\xD0\xBE\xD0\xB2 \xD0\xB4\xD0\xBE \xD0\xB2\xD0\xBE\xD1\x81\xD0\xB5\xD0\xBC\xD0\xBD\xD0\xB0\xD0\xB4\xD1\x86\xD0\xB0\xD1\x82\xD0\xB8 \xD1\x87\xD0\xB0\xD1\x81\xD0\xBE\xD0\xB2").
+            // "в 10:00", "около 14:30", "с 9:00 до 18:00": the clock, hours and minutes with their nouns, in the
+            // genitive after a preposition that takes it ("с девяти часов до восемнадцати часов").
             if (const std::size_t end = clockAt(joined, i, spoken); end != i) {
                 kind = "time";
                 return end;
             }
-            // "\xD0\xB2 \xD0\xB3. \xD0\x9A\xD1\x80\xD0\xB0\xD1\x81\xD0\xBD\xD0\xBE\xD1\x8F\xD1\x80\xD1\x81\xD0\xBA\xD0\xB5": "\xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4" before a town's name, which the name says alone ("\xD0\xB2 \xD0\x9A\xD1\x80\xD0\xB0\xD1\x81\xD0\xBD\xD0\xBE\xD1\x8F\xD1\x80\xD1\x81\xD0\xBA\xD0\xB5").
+            // "в г. Красноярске": "город" before a town's name, in the case its preposition asks ("в городе Москва").
             if ((i == 0 || joined[i - 1] == ' ') && joined.compare(i, 4, "\xD0\xB3. ") == 0 && opensOnCapital(joined, i + 4) &&
                 !(i >= 2 && isAsciiDigit(joined[i - 2]))) {
                 kind = "abbreviation";
-                spoken.clear();
+                const std::string before = wordBefore(joined, i);
+                spoken = before == "\xD0\xB2" || before == "\xD0\xB2\xD0\xBE" || before == "\xD0\xBE" ? "\xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB5 "
+                         : genitivePreposition(before)                     ? "\xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB0 "
+                         : before == "\xD0\xBA"                                   ? "\xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD1\x83 "
+                         : before == "\xD0\xBD\xD0\xB0\xD0\xB4" || before == "\xD0\xBF\xD0\xBE\xD0\xB4" || before == "\xD0\xB7\xD0\xB0" || before == "\xD0\xBF\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB4" ? "\xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4\xD0\xBE\xD0\xBC "
+                                                                                                       : "\xD0\xB3\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4 ";
                 return i + 4;
             }
-            // "\xD0\xB4. 34", "\xD0\xBA\xD0\xB0\xD0\xB1. 215", "\xD0\xBA\xD0\xB2. 12", "\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBF. 2": a house, an office, a flat, a block before their numbers.
+            // "д. 34", "каб. 215", "кв. 12", "корп. 2": a house, an office, a flat, a block before their numbers.
             if (const std::size_t end = addressPartAt(joined, i, spoken); end != i) {
                 kind = "abbreviation";
                 return end;
             }
-            // "IV \xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0\xD0\xBB", "\xD0\xB2 XXI \xD0\xB2\xD0\xB5\xD0\xBA\xD0\xB5": a Roman numeral before a noun it ranks, an ordinal in that noun's case.
+            // "IV квартал", "в XXI веке": a Roman numeral before a noun it ranks, an ordinal in that noun's case.
             if (const std::size_t end = romanOrdinalAt(joined, i, spoken); end != i) {
                 kind = "number";
                 return end;
@@ -211,6 +216,10 @@ private:
         const long long hour = std::stoll(text.substr(i, h - i)), minute = std::stoll(text.substr(h + 1, 2));
         if (hour > 24 || minute > 59) return i;
         const std::string before = wordBefore(text, i);
+        // (Only after a word of the clock, "в 10:00", "с 9:00 до 18:00", "около 14:30": "длится 4:12" and "Глава 3:16" are no times.)
+        const bool clockWord = before == "\xD0\xB2" || before == "\xD0\xB2\xD0\xBE" || before == "\xD1\x81" || before == "\xD1\x81\xD0\xBE" || before == "\xD0\xB4\xD0\xBE" || before == "\xD0\xBE\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBE" ||
+                               before == "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5" || before == "\xD0\xBA" || before == "\xD0\xBF\xD0\xBE" || before == "\xD0\xBD\xD0\xB0\xD1\x87\xD0\xB0\xD0\xBB\xD0\xBE" || before == "\xD0\xBD\xD0\xB0\xD1\x87\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xBC";
+        if (!clockWord) return i;
         const bool genitive = genitivePreposition(before) || before == "\xD1\x81" || before == "\xD1\x81\xD0\xBE";
         static const CountedNoun kHours{"\xD1\x87", "\xD1\x87\xD0\xB0\xD1\x81", "\xD1\x87\xD0\xB0\xD1\x81\xD0\xB0", "\xD1\x87\xD0\xB0\xD1\x81\xD0\xBE\xD0\xB2"};
         static const CountedNoun kMinutes{"\xD0\xBC\xD0\xB8\xD0\xBD", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD0\xB0", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD1\x8B", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82", true};
@@ -219,8 +228,8 @@ private:
         return end;
     }
 
-    // A house's, an office's, a flat's or a block's short form before its number: "\xD0\xB4. 34" is "\xD0\xB4\xD0\xBE\xD0\xBC 34", "\xD0\xBE\xD1\x82 \xD0\xB4.
-    // 30\xD0\xB0" "\xD0\xBE\xD1\x82 \xD0\xB4\xD0\xBE\xD0\xBC\xD0\xB0 30\xD0\xB0".
+    // A house's, an office's, a flat's or a block's short form before its number: "д. 34" is "дом 34", "от д.
+    // 30а" "от дома 30а".
     std::size_t addressPartAt(const std::string& text, std::size_t i, std::string& spoken) const {
         if (i > 0 && isWordByte(text[i - 1])) return i;
         struct Part {
@@ -240,7 +249,7 @@ private:
         return i;
     }
 
-    // A Roman numeral before a noun it ranks ("IV \xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0\xD0\xBB", "XXI \xD0\xB2\xD0\xB5\xD0\xBA\xD0\xB5", "\xD0\xBD\xD0\xB0 II \xD1\x8D\xD1\x82\xD0\xB0\xD0\xBF\xD0\xB5"): the ordinal in the
+    // A Roman numeral before a noun it ranks ("IV квартал", "XXI веке", "на II этапе"): the ordinal in the
     // case the noun's ending shows.
     std::size_t romanOrdinalAt(const std::string& text, std::size_t i, std::string& spoken) const {
         if (i > 0 && isWordByte(text[i - 1])) return i;
