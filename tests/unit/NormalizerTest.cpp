@@ -2823,3 +2823,27 @@ TEST(NormalizerTest, shouldSayASpanishRomanNumeralBeforeItsNounAsAnOrdinal) {
     EXPECT_EQ(sayShipped("la XV Legislatura, el III Congreso, el siglo XXI, Felipe VI y la Fase II", "es"),
               "la decimoquinta Legislatura, el tercer Congreso, el siglo veintiuno, Felipe sexto y la Fase dos");
 }
+
+// What a reviewer of the thirty-seventh round's rules found them doing to ordinary copy, each kept as it was
+// or said as a newsreader would.
+TEST(NormalizerTest, shouldKeepWhatTheThirtySeventhReviewFound) {
+    EXPECT_EQ(say("Temperatures hit 40 C as 300 K residents lost power"), "Temperatures hit forty degrees Celsius as three hundred K residents lost power");
+    EXPECT_EQ(say("Sr. Airman Jones met Sr. Mary Agnes."), "Senior Airman Jones met Sister Mary Agnes.");
+    EXPECT_EQ(say("The RHP Group announced a merger."), "The RHP Group announced a merger.");
+    EXPECT_EQ(say("Gene variants Sh2 and Sh3 differ."), "Gene variants Sh two and Sh three differ.");
+    EXPECT_EQ(say("Production fell from around 1490 tonnes."), "Production fell from around one thousand four hundred ninety tonnes.");
+    EXPECT_EQ(say("Text NASA to 2000 people."), "Text NASA to two thousand people.");
+    EXPECT_EQ(say("They changed the text \"Trump\" to 2024."), "They changed the text Trump to twenty twenty-four.");
+    EXPECT_EQ(say("the U.S./Mexico border"), "the U.S. Mexico border");
+    EXPECT_EQ(sayShipped("on Thursday, 04/03/2025 and on remand. P. 12.", "en-GB"), "on Thursday, the third of April twenty twenty-five and on remand. Page twelve.");
+    EXPECT_EQ(sayShipped("Diesel kostet 1,69 \xE2\x82\xAC/l.", "de"), "Diesel kostet ein Euro 69/l.");
+    EXPECT_EQ(sayShipped("Las 21 millones de dosis", "es"), "Las veinti\xC3\xBA" "n millones de dosis");
+    EXPECT_EQ(sayShipped("del 2 % -2,5 % y a -5 grados", "es"), "del 2 % -2,5 % y a menos 5 grados");
+    EXPECT_EQ(sayShipped("Ouvert de 9h -12h, (+2,1%)", "fr"), "Ouvert de 9 heures -12 heures, (+2,1%)");
+    EXPECT_EQ(sayShipped("A can\xC3\xA7\xC3\xA3o dura 4:12 minutos.", "pt-PT"), "A can\xC3\xA7\xC3\xA3o dura 4:12 minutos.");
+    EXPECT_EQ(sayShipped("respondi\xC3\xB3 que no. 2025 ser\xC3\xA1 un a\xC3\xB1o; El Col. Ram\xC3\xADrez lleg\xC3\xB3.", "es"),
+              "respondi\xC3\xB3 que no. 2025 ser\xC3\xA1 un a\xC3\xB1o; El coronel Ram\xC3\xADrez lleg\xC3\xB3.");
+    EXPECT_EQ(sayShipped("une ligne \xC3\xA0 haute tension (HT), 49 M\xE2\x82\xAC HT", "fr"),
+              "une ligne \xC3\xA0 haute tension (H T), 49 millions d'euros hors taxes");
+    EXPECT_EQ(sayShipped("De bel ging 112 keer.", "nl"), "De bel ging 112 keer.");
+}

@@ -197,7 +197,10 @@ bool isFurniture(const GumboNode* node) {
            bylineBox(node) ||
            // an obituary's book of condolences, where readers leave messages (a post tagged so, "tag-condolences", is none)
            condolenceBook(s) ||
-           hasClassWord(s, {"bio", "bios", "authors", "ad", "ads", "annonce", "annoncer", "annons", "anzeige", "reklama", "reklame", "adv",
+           // (An ad's slot named in another language holds a label and a line at most: French "annonce" is also an
+           // announcement, whose box holds the story's text.)
+           (hasClassWord(s, {"annonce", "annoncer", "annons", "anzeige", "reklama", "reklame", "adv"}) && countWords(textContent(node)) <= 12) ||
+           hasClassWord(s, {"bio", "bios", "authors", "ad", "ads",
                             "rail", "tip", "tips", "references", "toc",
                                // a story's strip of byline, dates and reading time ("article__meta", "entry-meta")
                                "meta", "readtime",

@@ -236,7 +236,9 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             int month = *a, day = *b;
             if ((dayFirst && *b <= 12) || *a > 12) std::swap(month, day);
             // ("Sunday 09/03/2025": the weekday named before it says which order, whatever the region.)
-            if (const std::string weekday = i >= 2 ? weekdayName(previousWord(t, i)) : ""; !weekday.empty() && *a <= 12 && *b <= 12 && *a != *b) {
+            // (With its comma too: "Thursday, 04/03/2025".)
+            const std::size_t dayAt = i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") ? i - 2 : i;
+            if (const std::string weekday = dayAt >= 2 ? weekdayName(previousWord(t, dayAt)) : ""; !weekday.empty() && *a <= 12 && *b <= 12 && *a != *b) {
                 const std::string year = yearOf(t[i + 4].text);
                 const auto named = [&](int m, int d) { return !year.empty() && weekdayOfDate(toInt(year), m, d) == weekday; };
                 if (named(*b, *a)) month = *b, day = *a;

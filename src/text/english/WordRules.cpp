@@ -45,7 +45,7 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"Assn", "Association"},   {"Bros", "Brothers"},     {"est", "estimated"},        {"Jan", "January"},
     {"Feb", "February"},       {"Aug", "August"},        {"Sept", "September"},       {"Oct", "October"},
     {"Nov", "November"},       {"Dec", "December"},      {"v", "versus"},             {"pp", "pages"},
-    {"p", "page"},             {"Pp", "Pages"},           {"INC", "Incorporated"}, {"ext", "extension"},     {"Ext", "extension"},        {"Fig", "Figure"},
+    {"p", "page"},             {"Pp", "Pages"},           {"P", "Page"},           {"INC", "Incorporated"}, {"ext", "extension"},     {"Ext", "extension"},        {"Fig", "Figure"},
     {"fig", "figure"},         {"Vol", "Volume"},        {"vol", "volume"},           {"Ch", "Chapter"},
     {"ch", "chapter"},         {"Sec", "Section"},       {"approx", "approximately"}, {"Gov", "Governor"},
     {"Govt", "Government"},    {"govt", "government"},   {"Intl", "International"},   {"Natl", "National"},
@@ -488,7 +488,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                  "petty", "warden", "chaplain", "analyst", "scientist"})) {
             return Match{2, "Sister", "abbreviation"};
         }
-        static const std::unordered_set<std::string> kBeforeNumber{"p", "pp", "Pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
+        static const std::unordered_set<std::string> kBeforeNumber{"p", "P", "pp", "Pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
                                                                    "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca",
                                                                    "Dist", "dist", "Prop", "Op", "op", "r", "rr"};
         // "Sec. of State", "Sec. Rubio": a Secretary, where a Section would have its number.

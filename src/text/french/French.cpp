@@ -28,6 +28,30 @@ namespace readcast {
 namespace french {
 namespace {
 
+// "49 M€ HT": a price without its taxes, "hors taxes", after the amount it qualifies ("HT" elsewhere is a
+// high-voltage line's, a half-time's or a name's letters).
+std::string withTaxesSaid(const std::string& text, std::vector<Rewrite>* log) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        // (Its letters may be spelled already: " H T".)
+        const std::size_t letters = text.compare(i, 3, " HT") == 0 ? 3 : text.compare(i, 4, " H T") == 0 ? 4 : 0;
+        if (letters != 0 && (i + letters >= text.size() || !isWordByte(text[i + letters]))) {
+            const std::string before = out.size() >= 8 ? out.substr(out.size() - 8) : out;
+            const bool amount = (!out.empty() && std::isdigit(static_cast<unsigned char>(out.back()))) || before.find("euros") != std::string::npos ||
+                                before.find("\xE2\x82\xAC") != std::string::npos || before.find("dollars") != std::string::npos ||
+                                before.find("francs") != std::string::npos;
+            if (amount) {
+                if (log != nullptr) log->push_back({"HT", "hors taxes", "abbreviation"});
+                out += " hors taxes";
+                i += letters;
+                continue;
+            }
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
 bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 // "38 °C": eSpeak NG says "degrés C"; a newsreader, "degrés".
@@ -505,7 +529,7 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
         out += spoken;
         i = finish;
     }
-    return out;
+    return withTaxesSaid(out, log);
 }
 
 }  // namespace

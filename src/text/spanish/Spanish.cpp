@@ -11,6 +11,7 @@
 #include "core/LanguageTag.hpp"
 #include "text/Normalizer.hpp"
 #include "text/GenderedCount.hpp"
+#include "text/RewriteScan.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
@@ -357,14 +358,46 @@ std::string wordAt(const std::string& text, std::size_t i) {
     return w;
 }
 
+namespace {
+
+// The word before `at` is a name's, capitalized ("Av. Federalismo Norte No. 1880"), or one that is numbered
+// ("casa No. 5", "oficio no. 312").
+bool numberedBefore(const std::string& text, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
+    std::size_t start = end;
+    while (start > 0 && (isWordByte(text[start - 1]) || text[start - 1] == '.')) --start;
+    const std::string word = text.substr(start, end - start);
+    if (word.empty()) return false;
+    const std::string lower = lowerAscii(word);
+    for (const char* numbered : {"calle", "avenida", "casa", "oficio", "expediente", "lote", "local", "exterior", "interior", "int.", "ext.",
+                                 "departamento", "depto.", "manzana", "edificio", "piso", "folio", "acuerdo", "decreto", "resoluci\xC3\xB3n"}) {
+        if (lower == numbered) return true;
+    }
+    return std::isupper(static_cast<unsigned char>(word[0])) && word != "No" && word.size() >= 3;
+}
+
+}  // namespace
+
 // "la Lic. Mariana Toscano", "La regidora, Ing. Rosa Pérez": a woman's professional title, said in the
 // feminine where an article or a job in the feminine stands before it (the lexicon has the masculine).
 std::string Spanish::beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const {
     static const std::pair<const char*, const char*> kTitles[] = {{"Lic. ", "licenciada "}, {"Ing. ", "ingeniera "},
-                                                                  {"Arq. ", "arquitecta "}, {"Mtro. ", "maestra "}};
+                                                                  {"Arq. ", "arquitecta "}, {"Mtro. ", "maestra "}, {"Mtra. ", "maestra "}};
     if (text.find(". ") == std::string::npos) return text;
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
+        // ("el Col. Ramírez": a colonel before his name, after a masculine article; the lexicon's "Col." is a
+        // Mexican address's colonia.)
+        if (text.compare(i, 5, "Col. ") == 0 && (i == 0 || !isWordByte(text[i - 1]))) {
+            const std::string before = lowerWordBefore(text, i);
+            if (before == "el" || before == "del" || before == "al" || before == "un") {
+                if (log != nullptr) log->push_back({"Col.", "coronel", "abbreviation"});
+                out += "coronel ";
+                i += 5;
+                continue;
+            }
+        }
         bool took = false;
         for (const auto& [written, said] : kTitles) {
             const std::size_t n = std::strlen(written);
@@ -613,7 +646,9 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                                                                     // (A number and a postcode in an address: "No. 1880", "C.P. 44270".)
                                                                     {"No. ", "n\xC3\xBAmero "}, {"no. ", "n\xC3\xBAmero "},
                                                                     {"C.P. ", "c\xC3\xB3" "digo postal "}, {"CP ", "c\xC3\xB3" "digo postal "}}, century);
-            end != i && (century != "martes " || dayOfMonthAt(text, end, dates(), "/"))) {
+            end != i && (century != "martes " || dayOfMonthAt(text, end, dates(), "/")) &&
+            // ("respondió que no. 2025 será…": a number's sign only after a street's name or a word that is numbered.)
+            (century != "n\xC3\xBAmero " || numberedBefore(text, i))) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), century, "abbreviation"});
             out += century;
             i = end;
