@@ -2847,3 +2847,10 @@ TEST(NormalizerTest, shouldKeepWhatTheThirtySeventhReviewFound) {
               "une ligne \xC3\xA0 haute tension (H T), 49 millions d'euros hors taxes");
     EXPECT_EQ(sayShipped("De bel ging 112 keer.", "nl"), "De bel ging 112 keer.");
 }
+
+// A circuit's judge named before "J." is "Judge", a justice of the Supreme Court "Justice"; "Adj." adjusted.
+TEST(NormalizerTest, shouldSayACircuitsJudgeAndAnAdjustedFigure) {
+    EXPECT_EQ(say("71 F.4th 902 (9th Cir. 2023) (Fassbender, J., dissenting)"),
+              "seventy-one F.fourth nine hundred two, ninth Circuit twenty twenty-three, Judge Fassbender, dissenting");
+    EXPECT_EQ(say("Adj. EPS $1.23 vs est. $1.11"), "Adjusted EPS one dollar and twenty-three cents versus estimated one dollar and eleven cents");
+}

@@ -41,6 +41,7 @@ const std::unordered_map<std::string, std::string> kBareAnywhere{
 const std::unordered_map<std::string, std::string> kAlways{
     {"vs", "versus"},          {"etc", "et cetera"},     {"approx", "approximately"}, {"Approx", "Approximately"},
     {"Jr", "Junior"},          {"Sr", "Senior"},         {"Inc", "Incorporated"},     {"Corp", "Corporation"},
+    {"Adj", "Adjusted"},
     {"Ltd", "Limited"},        {"Co", "Company"},        {"Dept", "Department"},      {"Univ", "University"},
     {"Assn", "Association"},   {"Bros", "Brothers"},     {"est", "estimated"},        {"Jan", "January"},
     {"Feb", "February"},       {"Aug", "August"},        {"Sept", "September"},       {"Oct", "October"},
@@ -1361,9 +1362,12 @@ std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i) {
                             !isWordIn(t, i - 2, {"and", "in", "which", "by", "see", "the"});
         if (court && !before && (isSym(t, end, ",") || isSym(t, end, ")") || end >= t.size()) &&
             ((second.empty() && (letters == "J" || letters == "CJ")) || (!second.empty() && letters == "JJ"))) {
-            const std::string spoken = letters == "CJ"   ? "Chief Justice " + nameCased(t[i].text)
-                                       : letters == "J" ? "Justice " + nameCased(t[i].text)
-                                                        : "Justices " + nameCased(t[i].text) + " and " + nameCased(second);
+            // (A circuit's or a district's judge is "Judge": "(Fassbender, J., dissenting)" in a Ninth Circuit ruling.)
+            const bool lowerCourt = anyWordIn(t, {"cir", "circuit", "district", "appeals", "appellate"}) &&
+                                    !anyWordIn(t, {"supreme", "justices"});
+            const std::string spoken = letters == "CJ"   ? (lowerCourt ? "Chief Judge " : "Chief Justice ") + nameCased(t[i].text)
+                                       : letters == "J" ? (lowerCourt ? "Judge " : "Justice ") + nameCased(t[i].text)
+                                                        : (lowerCourt ? "Judges " : "Justices ") + nameCased(t[i].text) + " and " + nameCased(second);
             // (The comma after the letters stays as the sentence's pause, but before the verb the name does:
             // "Chief Justice Halvorsen delivered".)
             if (isSym(t, end, ",") && isKind(t, end + 1, Kind::Space) &&
