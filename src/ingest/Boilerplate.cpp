@@ -798,6 +798,14 @@ bool isBoilerplate(const std::string& line) {
     for (const char* cue : {"IN:", "OUT:", "DUR:", "CUE:", "TRT:", "RUNS:", "RUNTIME:"}) {
         if (trimmed.rfind(cue, 0) == 0 && wordCount <= 16) return true;
     }
+    // (And an item's slug over its copy, in capitals: "STORY 1: HOSPITAL STRIKE", "ITEM 3: COURT", "PKG: FLOODS".)
+    for (const char* slug : {"STORY ", "ITEM ", "PKG", "VO/SOT", "SOT:", "VO:", "OOV:", "READER:", "WRAP:"}) {
+        const std::size_t colon = trimmed.find(':');
+        if (trimmed.rfind(slug, 0) == 0 && colon != std::string::npos && colon <= 12 && wordCount <= 8 &&
+            std::none_of(trimmed.begin(), trimmed.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); })) {
+            return true;
+        }
+    }
     if (trimmed.size() >= 4 && trimmed.size() <= 24 && trimmed.front() == '(' && trimmed.back() == ')' && wordCount <= 2 &&
         std::none_of(trimmed.begin(), trimmed.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)); })) {
         return true;

@@ -301,3 +301,12 @@ TEST(BoilerplateTest, shouldKnowAButtonAloneOnItsLine) {
     for (const char* button : {"Guardar", "Share", "Speichern", "Print"}) EXPECT_TRUE(isBoilerplate(button)) << button;
     for (const char* story : {"Facebook", "Guardar silencio.", "Share prices fell."}) EXPECT_FALSE(isBoilerplate(story)) << story;
 }
+
+// A bulletin script's slug over each item, in capitals, is the producer's, not the listener's; a story's
+// sentence that opens on the word is read.
+TEST(BoilerplateTest, shouldKnowABulletinsItemSlug) {
+    EXPECT_TRUE(isBoilerplate("STORY 1: HOSPITAL STRIKE"));
+    EXPECT_TRUE(isBoilerplate("ITEM 3: COURT"));
+    EXPECT_FALSE(isBoilerplate("STORY: The hospital strike goes ahead on Thursday, union leaders said."));
+    EXPECT_FALSE(isBoilerplate("Story 1: the strike"));
+}
