@@ -44,10 +44,6 @@ std::string dialWords(const std::string& digits, bool alone) {
     // a number of nothing but zeros keeps "zero" (Australia's "000" is never "oh oh oh").
     if (digits == "800") return "eight hundred";
     if (digits == "0800") return "oh eight hundred";
-    // (Ireland's, Britain's and Australia's freephone and shared-cost prefixes: "1800 372 999", "1300 655 506".)
-    if (digits == "1800") return "one eight hundred";
-    if (digits == "1300") return "one three hundred";
-    if (digits == "1850") return "one eight five oh";
     const std::string spoken = digitWords(digits);
     if (alone && digits.find_first_not_of('0') == std::string::npos) return spoken;
     std::string out;

@@ -750,7 +750,12 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
                            (dashed && !spaced && digits >= 5 && asksToCall()) ||
                            (spaced && digits >= 6 && (groups[0][0] == '0' || callContext(t, i)) && !(thousands && !callContext(t, i)));
     if (!plausible) return std::nullopt;
-    for (std::size_t g = 0; g < groups.size(); ++g) spoken += (g ? ", " : "") + dialWords(groups[g]);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        // (Ireland's and Australia's freephone and shared-cost prefixes, set apart by spaces: "1800 372 999" is "one
+        // eight hundred"; India's "1800-11-4000" is said digit by digit.)
+        const bool freephone = g == 0 && spaced && !dashed && (groups[0] == "1800" || groups[0] == "1300");
+        spoken += (g ? ", " : "") + (freephone ? std::string(groups[0] == "1800" ? "one eight hundred" : "one three hundred") : dialWords(groups[g]));
+    }
     return Match{end - i, spoken, "phone"};
 }
 
