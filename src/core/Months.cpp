@@ -37,4 +37,12 @@ int monthFromName(const std::string& word) {
     return 0;
 }
 
+int weekdayOf(int year, int month, int day) {
+    // (Sakamoto's method: the offsets of each month's first day, the year counted from March.)
+    if (month < 1 || month > 12 || day < 1 || day > 31) return -1;
+    static const int kOffsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    const int y = month < 3 ? year - 1 : year;
+    return (y + y / 4 - y / 100 + y / 400 + kOffsets[month - 1] + day) % 7;
+}
+
 }  // namespace readcast

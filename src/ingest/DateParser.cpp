@@ -125,14 +125,6 @@ int monthFromAnyName(const std::string& word) { return monthOfWord(lowerUtf8(wor
 
 namespace {
 
-// The day of the week of a date, 0 for Sunday (Sakamoto's method), or -1 when it is no date.
-int weekdayOf(int year, int month, int day) {
-    if (month < 1 || month > 12 || day < 1 || day > 31) return -1;
-    static const int kOffsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-    const int y = month < 3 ? year - 1 : year;
-    return (y + y / 4 - y / 100 + y / 400 + kOffsets[month - 1] + day) % 7;
-}
-
 // The weekday a date's words name ("Friday 07/03/2025", "vendredi", "Freitag"), 0 for Sunday, or -1.
 int namedWeekday(const std::vector<Token>& t) {
     static const char* const kNames[][7] = {

@@ -48,13 +48,11 @@ std::string yearOf(const std::string& digits) {
 }
 
 // "the twenty-first of August" (day first) or "August twenty-first" (month first), with its year.
-// The weekday's name of a date, "Sunday" (Sakamoto's method).
+// The weekday's name of a date, "Sunday".
 std::string weekdayOfDate(int year, int month, int day) {
-    static const int kOffsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
     static const char* const kNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-    if (month < 1 || month > 12) return "";
-    const int y = month < 3 ? year - 1 : year;
-    return kNames[(y + y / 4 - y / 100 + y / 400 + kOffsets[month - 1] + day) % 7];
+    const int weekday = weekdayOf(year, month, day);
+    return weekday < 0 ? "" : kNames[weekday];
 }
 
 std::string sayDate(int month, int day, const std::string& year, bool dayFirst) {
