@@ -544,7 +544,7 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     const std::string& letter = t[i + 1].text;
     // ("optics for 800G and 1.6T": a data rate's terabits where another figure in the sentence carries a G.)
     bool gigabits = false;
-    for (std::size_t k = 0; k + 1 < t.size() && !gigabits; ++k) gigabits = isKind(t, k, Kind::Number) && isWordIn(t, k + 1, {"g"}) && t[k + 1].text == "G";
+    for (std::size_t k = 0; letter == "T" && k + 1 < t.size() && !gigabits; ++k) gigabits = isKind(t, k, Kind::Number) && t[k + 1].text == "G";
     if ((letter == "M" || letter == "B" || (letter == "T" && !gigabits)) && n.whole.size() <= 3 && !isKind(t, i + 2, Kind::Word) &&
         !isKind(t, i + 2, Kind::Number)) {
         // ("1.5B monthly active users": over a word or two in lower case before it.)

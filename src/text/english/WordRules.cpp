@@ -1356,12 +1356,13 @@ std::optional<Match> judgeTitleRule(const Tokens& t, std::size_t i) {
         }
         std::size_t end = 0;
         const std::string letters = isSym(t, k, ",") && isKind(t, k + 1, Kind::Space) ? titleLettersAt(t, k + 2, end) : "";
-        const bool court = anyWordIn(t, {"court", "opinion", "dissenting", "dissented", "concurring", "concurred", "joined", "delivered",
-                                         "justice", "justices", "judgment", "held", "majority", "dissent"});
         const bool before = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
                             !isWordIn(t, i - 2, {"and", "in", "which", "by", "see", "the"});
-        if (court && !before && (isSym(t, end, ",") || isSym(t, end, ")") || end >= t.size()) &&
-            ((second.empty() && (letters == "J" || letters == "CJ")) || (!second.empty() && letters == "JJ"))) {
+        // (The sentence's words are read last: this is tried at every capitalized word.)
+        if (!before && (isSym(t, end, ",") || isSym(t, end, ")") || end >= t.size()) &&
+            ((second.empty() && (letters == "J" || letters == "CJ")) || (!second.empty() && letters == "JJ")) &&
+            anyWordIn(t, {"court", "opinion", "dissenting", "dissented", "concurring", "concurred", "joined", "delivered", "justice",
+                          "justices", "judgment", "held", "majority", "dissent"})) {
             // (A circuit's or a district's judge is "Judge": "(Fassbender, J., dissenting)" in a Ninth Circuit ruling.)
             const bool lowerCourt = anyWordIn(t, {"cir", "circuit", "district", "appeals", "appellate"}) &&
                                     !anyWordIn(t, {"supreme", "justices"});
