@@ -119,7 +119,8 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
                     std::min<std::size_t>(count(text, "km/h"), 1);
     // (Britain's money and two of its institutions name the country whatever the spelling: a London wire
     // writes "percent" and "March 4" as American copy does.)
-    const bool britishStory = britain >= 1 && institutions >= 2;
+    // (Or four of them without a price: "the Bank of England", "MPs", "Ofgem", "the NHS".)
+    const bool britishStory = (britain >= 1 && institutions >= 2) || institutions >= 4;
     if (!britishStory && (commonwealth < 3 || commonwealth < 2 * american)) return language;
     if (canada >= 2 || (canada >= 1 && britain == 0)) return "en-CA";
     if (australia > 0) return "en-AU";

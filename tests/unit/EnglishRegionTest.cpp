@@ -67,3 +67,13 @@ TEST(EnglishRegionTest, shouldKnowBritainAndIrelandByTheirInstitutions) {
                                       "March 4 by the governor, who said it would open on April 9."),
               "en");
 }
+
+// Four of Britain's institutions name it without a price; one, in an American story, does not.
+TEST(EnglishRegionTest, shouldKnowBritainByFourInstitutionsAlone) {
+    EXPECT_EQ(withEnglishRegion("en", "The Bank of England held rates as MPs questioned Ofgem over bills, and NHS trusts warned that A&E "
+                                      "waits were rising on March 4."),
+              "en-GB");
+    EXPECT_EQ(withEnglishRegion("en", "The Federal Reserve held rates on March 4, a day after the Bank of England did the same, and the "
+                                      "color of the markets was calm."),
+              "en");
+}
