@@ -50,6 +50,26 @@ private:
     mutable std::string lastOrdinalRule_;
 };
 
+// The preposition before the weekday a date at `i` stands beside ("am Montag, 6. Juli", "bis Fr., 7. März",
+// "am Sa. 3. Mai"), in lower case, where it is one that gives the date its case; otherwise "".
+std::string weekdayPreposition(const std::string& text, std::size_t i) {
+    const WordBefore before = wordBefore(text, i);
+    if (before.sign != ',' && before.sign != '.') return "";
+    // ("am Sa. 3. Mai": the short day's dot right before the date, no comma.)
+    WordBefore day = before.sign == ',' ? wordBeforeSign(text, i) : before;
+    // ("am Di., 14. Oktober": the day written short, its dot before the comma.)
+    bool shortDay = false;
+    if (day.word.empty() && day.sign == '.' && day.begin > 0) {
+        day = wordBefore(text, day.begin - 1);
+        const std::string w = lowerGerman(day.word);
+        shortDay = w == "mo" || w == "di" || w == "mi" || w == "do" || w == "fr" || w == "sa" || w == "so";
+    }
+    if (!shortDay && !isWeekday(lowerGerman(day.word))) return "";
+    const std::string article = lowerGerman(wordBefore(text, day.begin).word);
+    const bool governs = article == "am" || article == "vom" || article == "zum" || article == "bis" || article == "seit" || article == "ab";
+    return governs ? article : "";
+}
+
 // The ending an ordinal takes from the words before it, as an ICU rule set: "am/im/zum/dem 3." (-en),
 // "die/das 3." (-e), "der 3." (-e, but -en after a preposition or a noun: "in der 12. Minute", "Ende der
 // 2. Runde"), none of them before a date ("Montag, 3. Mai": -er). Empty: no word that makes an ordinal
@@ -75,23 +95,7 @@ std::string endingFrom(const std::string& text, std::size_t i, bool date) {
     }
     if (!date) return "";
     // "am Montag, 6. Juli": the date stands beside "am Montag", in its case.
-    if (before.sign == ',' || before.sign == '.') {
-        // ("am Sa. 3. Mai": the short day's dot right before the date, no comma.)
-        WordBefore day = before.sign == ',' ? wordBeforeSign(text, i) : before;
-        // ("am Di., 14. Oktober": the day written short, its dot before the comma.)
-        bool shortDay = false;
-        if (day.word.empty() && day.sign == '.' && day.begin > 0) {
-            day = wordBefore(text, day.begin - 1);
-            const std::string w = lowerGerman(day.word);
-            shortDay = w == "mo" || w == "di" || w == "mi" || w == "do" || w == "fr" || w == "sa" || w == "so";
-        }
-        if (shortDay || isWeekday(lowerGerman(day.word))) {
-            const std::string article = lowerGerman(wordBefore(text, day.begin).word);
-            if (article == "am" || article == "vom" || article == "zum" || article == "bis" || article == "seit" || article == "ab") {
-                return "%spellout-ordinal-n";
-            }
-        }
-    }
+    if (!weekdayPreposition(text, i).empty()) return "%spellout-ordinal-n";
     if (before.word.empty() || isWeekday(w)) return "%spellout-ordinal-r";  // "Montag, 3. Mai", "3. Mai:"
     return "%spellout-ordinal-n";                                          // "bis 15. März"
 }
@@ -147,22 +151,11 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
     if (month == 0 && !dash && !plus && !listed && space == after) return false;  // "3.Liga" is not German typesetting
     m.spoken = ordinal(n, rule);
     if (m.spoken.empty()) return false;
-    // ("am Freitag, 7. März": the date in apposition to the day takes its article, "dem siebten März".)
+    // ("am Freitag, 7. März": the date in apposition to the day takes its article, "dem siebten März"; after "bis",
+    // which takes the accusative, "den siebten".)
     if (month != 0 && rule == "%spellout-ordinal-n" && i >= 2 && text.compare(i - 2, 2, ", ") == 0) {
-        std::size_t b = i - 2;
-        while (b > 0 && (isWordByte(text[b - 1]) || text[b - 1] == '.')) --b;
-        std::string day = lowerGerman(text.substr(b, i - 2 - b));
-        if (!day.empty() && day.back() == '.') day.pop_back();
-        for (const char* weekday : {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "mo", "di",
-                                    "mi", "do", "fr", "sa", "so"}) {
-            if (day == weekday) {
-                // ("bis Freitag, 7. März": after a preposition that takes the accusative, "den siebten".)
-                const std::string governing = lowerGerman(wordBefore(text, b).word);
-                const bool accusative = governing == "bis" || governing == "f\xC3\xBCr" || governing == "auf" || governing == "\xC3\xBC" "ber" ||
-                                        governing == "ohne" || governing == "gegen";
-                m.spoken = (accusative ? "den " : "dem ") + m.spoken;
-                break;
-            }
+        if (const std::string preposition = weekdayPreposition(text, i); !preposition.empty()) {
+            m.spoken = (preposition == "bis" ? "den " : "dem ") + m.spoken;
         }
     }
     m.end = after;
