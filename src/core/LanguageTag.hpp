@@ -28,6 +28,16 @@ inline bool isEnglish(const std::string& tag) { return primaryLanguage(tag) == "
 // The region subtag in upper case ("en-gb" -> "GB", "es-419" -> "419", "zh-Hant-TW" -> "TW"), or "".
 std::string regionOf(const std::string& tag);
 
+// Whether dates in figures are written month first in this language: English with no region or with
+// America's, Canada's or the Philippines' ("4/5/2025" is April 5); every other language and English
+// elsewhere writes the day first. An empty tag (nothing known yet) counts as English with no region.
+inline bool writesMonthFirst(const std::string& tag) {
+    if (tag.empty()) return true;
+    if (!isEnglish(tag)) return false;
+    const std::string region = regionOf(tag);
+    return region.empty() || region == "US" || region == "CA" || region == "PH";
+}
+
 // The language's English name, for messages; the tag itself when ICU does not know it.
 std::string languageName(const std::string& tag);
 

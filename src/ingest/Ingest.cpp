@@ -81,9 +81,7 @@ void finishMetadata(Article& article, const std::string& written) {
     // ("en" alone, from a page that says no more or a text: the region its spelling shows, "en-GB".)
     article.language = withEnglishRegion(article.language, written.empty() ? article.title + "\n" + body : written.substr(0, 60000));
     // ("04/03/2025" alone was read month first: in a language that writes the day first, it is the 4th of March.)
-    const std::string tag = lowerAscii(article.language);
-    const bool monthFirst = tag.empty() || tag == "en" || tag.rfind("en-us", 0) == 0 || tag.rfind("en-ph", 0) == 0 ||
-                            tag.rfind("en-ca", 0) == 0;
+    const bool monthFirst = writesMonthFirst(article.language);
     for (std::optional<DateTime>* date : {&article.published, &article.modified}) {
         if (*date && (*date)->order_guessed && !monthFirst) (*date)->swapDayAndMonth();
     }

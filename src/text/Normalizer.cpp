@@ -210,7 +210,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
     const std::string lang = lowerAscii(language);
     if (isEnglish(lang)) {
         // Dates like 4/5/2025 are day first outside North America.
-        const bool dayFirst = lang != "en" && lang != "en-us" && lang != "en_us" && lang != "en-ca" && lang != "en-ph";
+        const bool dayFirst = !writesMonthFirst(lang);
         // (The country the story is about, else the one its language's region names: "en-AU".)
         return makeEnglishRules(dayFirst, !country.empty() ? country : upperAscii(regionOf(lang)), country.empty());
     }
