@@ -420,11 +420,12 @@ bool isPublisherNote(const std::string& line) {
     const std::size_t wordCount = countWords(line);  // (counted once: this runs on every line of a page)
     // (A wire's footer of any length: "This information is provided by RNS, the news service of the London
     // Stock Exchange. RNS is approved by …")
-    if (wordCount <= 120 && lowered(line).rfind("this information is provided by rns", 0) == 0) return true;
-    // (And a court's note over an opinion's summary: "The syllabus constitutes no part of the opinion of the Court…")
-    if (wordCount <= 120 && lowered(line).find("constitutes no part of the opinion") != std::string::npos) return true;
-    if (wordCount > 45) return false;
+    if (wordCount > 120) return false;
     const std::string s = lowered(line);
+    if (s.rfind("this information is provided by rns", 0) == 0) return true;
+    // (And a court's note over an opinion's summary: "The syllabus constitutes no part of the opinion of the Court…")
+    if (s.find("constitutes no part of the opinion") != std::string::npos) return true;
+    if (wordCount > 45) return false;
     // A syndicated reporter's note, where it opens the line: "This article was written by a Local Democracy Reporter."
     // (And a wire's note to its editors: "Fotnot: Artikeln har uppdaterats med …".)
     for (const char* note : {"fotnot:", "fotnote:", "this article was written by a", "this story was written by a", "this article was produced by",

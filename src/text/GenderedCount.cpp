@@ -106,11 +106,7 @@ std::size_t feminineCountAt(const std::string& text, std::size_t i, const Spello
         return i;
     }
     // (Nor is a number that labels: "artigo 21 …", "ADI 7.236", "n.º 3".)
-    std::size_t before = i;
-    while (before > 0 && text[before - 1] == ' ') --before;
-    std::size_t wordStart = before;
-    while (wordStart > 0 && !std::isspace(static_cast<unsigned char>(text[wordStart - 1]))) --wordStart;
-    const std::string previous = lowerUtf8(text.substr(wordStart, before - wordStart));
+    const std::string previous = wordBefore(text, i);
     if (oneOf(previous, {"artigo", "art.", "articolo", "article", "art\xC3\xAD" "culo", "lei", "legge", "loi", "n.\xC2\xBA", "n\xC2\xBA",
                          "n.", "no", "n\xC2\xB0", "n\xC3\xBA" "mero", "numero", "num\xC3\xA9" "ro", "p\xC3\xA1" "gina", "pagina", "page",
                          "cap\xC3\xAD" "tulo", "capitolo", "chapitre", "linha", "linea", "ligne", "rota", "route", "via", "sala", "salle",
