@@ -66,15 +66,18 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
             // ("belt u 112", "appelez le 112": Europe's emergency number after a word that asks to call it, said
             // digit by digit as every newsreader says it.)
             // (Not a count before its noun: "De bel ging 112 keer", "Appelez les 112 familles".)
-            std::size_t after = groups[0].end;
-            while (after < text.size() && text[after] == ' ') ++after;
-            std::size_t afterEnd = after;
-            while (afterEnd < text.size() && isWordByte(text[afterEnd])) ++afterEnd;
-            const std::string next = text.substr(after, afterEnd - after);
-            const bool counts = afterEnd > after && !(next == "en" || next == "of" || next == "ou" || next == "o" || next == "e" || next == "y" ||
-                                                      next == "et" || next == "als" || next == "si" || next == "se" || next == "bij" || next == "an");
-            if (groups.size() == 1 && groups[0].end - groups[0].begin == 3 && text.compare(groups[0].begin, 3, "112") == 0 && !counts &&
-                (asksToCall(lastWords[0]) || asksToCall(lastWords[1])) && (groups[0].end >= text.size() || !isWordByte(text[groups[0].end]))) {
+            const auto counts = [&] {
+                std::size_t after = groups[0].end;
+                while (after < text.size() && text[after] == ' ') ++after;
+                std::size_t afterEnd = after;
+                while (afterEnd < text.size() && isWordByte(text[afterEnd])) ++afterEnd;
+                const std::string next = text.substr(after, afterEnd - after);
+                return afterEnd > after && !(next == "en" || next == "of" || next == "ou" || next == "o" || next == "e" || next == "y" ||
+                                             next == "et" || next == "als" || next == "si" || next == "se" || next == "bij" || next == "an");
+            };
+            if (groups.size() == 1 && groups[0].end - groups[0].begin == 3 && text.compare(groups[0].begin, 3, "112") == 0 &&
+                (asksToCall(lastWords[0]) || asksToCall(lastWords[1])) && (groups[0].end >= text.size() || !isWordByte(text[groups[0].end])) &&
+                !counts()) {
                 const std::string spoken = "1 1 2";
                 if (log != nullptr) log->push_back({"112", spoken, "number"});
                 out += spoken;
