@@ -210,6 +210,18 @@ constexpr std::string_view kCreditOpenings[] = {
 
 // "(0/250자)", "(12/500)": a character counter under a comment box, on a short line ("Senin (3/11/2025)" in
 // a story's sentence is a date).
+// Whether a quotation mark opens right before `at` (a space between allowed): "…, the note "Read more", …".
+bool opensQuote(const std::string& s, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && s[end - 1] == ' ') --end;
+    if (end == 0) return false;
+    if (s[end - 1] == '"' || s[end - 1] == '\'') return end > 1;  // (not a line that opens with the quote)
+    for (std::string_view mark : {"\u201C", "\u201E", "\u00AB", "\u2018", "\u201A"}) {
+        if (end > mark.size() && s.compare(end - mark.size(), mark.size(), mark) == 0) return true;
+    }
+    return false;
+}
+
 bool hasCharacterCounter(const std::string& s) {
     if (countWords(s) > 8) return false;
     for (std::size_t open = s.find('('); open != std::string::npos; open = s.find('(', open + 1)) {
@@ -1051,7 +1063,12 @@ bool isBoilerplate(const std::string& line) {
     const bool ascii = std::all_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     const std::string lowerAll = ascii ? lower : lowerUtf8(line);
     for (std::string_view phrase : kInterfacePhrases) {
-        if (lowerAll.find(phrase) != std::string::npos) return true;
+        const std::size_t at = lowerAll.find(phrase);
+        if (at == std::string::npos) continue;
+        // A sentence that quotes the notice talks about it: 'Readers dislike the note "Artiklen fortsætter
+        // under annoncen", a survey shows.' (A line no longer than a notice is the notice, quoted or not.)
+        if (wordCount > kShortInterfaceWords && opensQuote(lowerAll, at)) continue;
+        return true;
     }
     if (wordCount <= kShortInterfaceWords) {
         for (std::string_view phrase : kShortInterfacePhrases) {

@@ -310,3 +310,13 @@ TEST(BoilerplateTest, shouldKnowABulletinsItemSlug) {
     EXPECT_FALSE(isBoilerplate("STORY: The hospital strike goes ahead on Thursday, union leaders said."));
     EXPECT_FALSE(isBoilerplate("Story 1: the strike"));
 }
+
+// A sentence that quotes a page's notice talks about it and is read; the notice alone, quoted or not, is not.
+TEST(BoilerplateTest, shouldReadASentenceThatQuotesANotice) {
+    EXPECT_FALSE(isBoilerplate("L\xC3\xA6serne irriterer sig over beskeden \"Artiklen forts\xC3\xA6tter under annoncen\", som dukker op midt i "
+                               "teksten, viser en unders\xC3\xB8gelse fra Roskilde Universitet."));
+    EXPECT_FALSE(isBoilerplate("Most sites now greet visitors with \xE2\x80\x9Cwe use cookies\xE2\x80\x9D banners that few people read to the end."));
+    EXPECT_TRUE(isBoilerplate("Artiklen forts\xC3\xA6tter under annoncen"));
+    EXPECT_TRUE(isBoilerplate("\"Artiklen forts\xC3\xA6tter under annoncen\""));
+    EXPECT_TRUE(isBoilerplate("We use cookies to improve your experience on our site and to show you relevant advertising."));
+}
