@@ -2484,6 +2484,10 @@ TEST(NormalizerTest, shouldSayWhatAThirtyThirdBlindRoundFound) {
     EXPECT_EQ(say("It says that $1 billion sits idle."), "It says that one billion dollars sits idle.");
     EXPECT_EQ(say("That $2 billion deal collapsed."), "That two billion dollar deal collapsed.");
     EXPECT_EQ(say("It was a $5 million series."), "It was a five million dollar series.");
+    // A word in -s with its object after the amount is the amount's verb, after any determiner.
+    EXPECT_EQ(say("The \xC2\xA3" "699 keeps it competitive."), "The six hundred ninety-nine pounds keeps it competitive.");
+    EXPECT_EQ(say("Apple's $999 includes a charger."), "Apple's nine hundred ninety-nine dollars includes a charger.");
+    EXPECT_EQ(say("The \xC2\xA3" "5 notes are gone."), "The five pound notes are gone.");
     EXPECT_EQ(say("od 1 do 5 maja, 3 i 4 lipca, 1, 2 lub 3 sierpnia", "pl"),
               "od pierwszego do pi\xC4\x85tego maja, trzeciego i czwartego lipca, pierwszego, drugiego lub trzeciego sierpnia");
     EXPECT_EQ(say("w dniach 1-5 maja", "pl"), "w dniach od pierwszego do pi\xC4\x85tego maja");

@@ -51,6 +51,19 @@ static bool sharesMagnitude(const Tokens& t, std::size_t end, const std::string&
     return magnitude != magnitudes().end() && magnitude->first == magnitude->second;
 }
 
+// A word in -s that is no singular noun ("bus", "series", "analysis", "news" are).
+static bool inS(const std::string& w) {
+    return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
+           !w.ends_with("ies") && !w.ends_with("as") && w != "news";
+}
+
+// After any determiner, a word in -s with an object after it is the amount's verb: "The £699 keeps it
+// competitive", "Apple's $999 gets you a charger" ("the $5 notes are gone" is the plural noun).
+static bool verbWithObjectAfter(const Tokens& t, std::size_t end) {
+    return isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && inS(t[end + 1].text) && isKind(t, end + 2, Kind::Space) &&
+           isWordIn(t, end + 3, {"it", "them", "you", "us", "me", "him", "the", "a", "an", "its", "their", "your", "our"});
+}
+
 // "a $5 fee", "a 2.5 billion dollar deal": an amount between a determiner and a noun describes the
 // noun and takes the singular unit; "winds of 140 km/h tore roofs" has no determiner and stays plural.
 bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
@@ -115,8 +128,7 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
     // that $1 billion sits idle", "a 2 km stretch" but "each $5 note helps". ("a $5 bus", "a $2 million
     // series", "a $3 billion analysis" end in -s and are singular nouns.)
     const bool singularDeterminer = isWordIn(t, start - 2, {"a", "an", "that", "this", "another", "each", "every"});
-    const bool verbInS = singularDeterminer && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
-                         !w.ends_with("is") && !w.ends_with("ies") && !w.ends_with("as") && w != "news";
+    const bool verbInS = (singularDeterminer && inS(w)) || verbWithObjectAfter(t, end);
     return !participle && !adverb && !verbInS && !isFunctionWord(w);
 }
 
@@ -157,7 +169,7 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
     // A headline in title case capitalizes the noun too: "Opens $410 Million Solar Panel Factory".
     if (isCapitalized(w) && isTitleCased(t, 4) && !isWordIn(t, end + 1, {"million", "billion", "trillion"})) return true;
     // After a possessive, a lower-case noun too: "the company's $2 billion loss" (not "$5 in fees").
-    if (possessive && std::islower(static_cast<unsigned char>(w[0])) && w.size() >= 3 &&
+    if (possessive && std::islower(static_cast<unsigned char>(w[0])) && w.size() >= 3 && !verbWithObjectAfter(t, end) &&
         !isWordIn(t, end + 1, {"in", "for", "to", "of", "from", "on", "at", "and", "or", "per", "a", "an", "the", "was",
                                "is", "were", "are", "will", "would", "has", "had", "have", "that", "which", "with"})) {
         return true;
