@@ -2654,6 +2654,9 @@ TEST(NormalizerTest, shouldSayBaseballKelvinBoxesSistersAndShortCodes) {
     EXPECT_EQ(say("The score was 3-2 at the break."), "The score was three to two at the break.");
     EXPECT_EQ(say("Mariners: OF Victor Robles left the game."), "Mariners: outfielder Victor Robles left the game.");
     EXPECT_EQ(say("RHP Justin Vance was recalled."), "right-hander Justin Vance was recalled.");
+    EXPECT_EQ(say("The Twins signed DH Nelson Cruz to a one-year deal."), "The Twins signed designated hitter Nelson Cruz to a one-year deal.");
+    EXPECT_EQ(say("OF Juan Soto and INF Anthony Volpe were scratched."), "outfielder Juan Soto and infielder Anthony Volpe were scratched.");
+    EXPECT_EQ(say("He signed the DH Smith contract."), "He signed the DH Smith contract.");
     EXPECT_EQ(say("GOVERNMENT OF Canada and OF THE PEOPLE"), "GOVERNMENT OF Canada and OF THE PEOPLE");
     EXPECT_EQ(say("Verlander went on the 15-day IL with a strain."), "Verlander went on the fifteen-day injured list with a strain.");
     EXPECT_EQ(say("Temperatures between 250 and 400 K were measured; the surface is near 3,500 K."),
@@ -2663,6 +2666,8 @@ TEST(NormalizerTest, shouldSayBaseballKelvinBoxesSistersAndShortCodes) {
     EXPECT_EQ(say("Write to P.O. Box 41842-00100, Nairobi."), "Write to P O Box four one eight four two, zero zero one zero zero, Nairobi.");
     EXPECT_EQ(say("Sr. Mary Agnes, a nun, said so to John Smith Sr. and Sr. Vice President Ann Lee."),
               "Sister Mary Agnes, a nun, said so to John Smith Senior and Senior Vice President Ann Lee.");
+    EXPECT_EQ(say("Sr. Luis Garc\xC3\xAD" "a, the owner, wrote to Sr. Juan Perez and Sr. Marie-Th\xC3\xA9r\xC3\xA8se."),
+              "Se\xC3\xB1or Luis Garc\xC3\xAD" "a, the owner, wrote to Se\xC3\xB1or Juan Perez and Sister Marie-Th\xC3\xA9r\xC3\xA8se.");
     EXPECT_EQ(say("Text WATER to 85700, they said; they sent 500 text messages to 1200 people."),
               "Text WATER to eight five seven zero zero, they said; they sent five hundred text messages to twelve hundred people.");
     EXPECT_EQ(say("Interest payments will consume Sh1 in every Sh3 collected."),

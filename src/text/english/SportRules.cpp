@@ -401,7 +401,10 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
         }
         if ((w.size() == 3 && w[1] == 'H') || baseball(t) || (i >= 1 && isSym(t, i - (isKind(t, i - 1, Kind::Space) ? 2 : 1), ":")) ||
             anyWordIn(t, {"rhp", "lhp", "outfielder", "infielder", "shortstop", "catcher", "mariners", "yankees", "dodgers",
-                          "roster", "waivers", "optioned", "recalled", "triple-a", "dfa", "il"})) {
+                          "roster", "waivers", "optioned", "recalled", "triple-a", "dfa", "il",
+                          // a club's moves on its roster: "The Twins signed DH Nelson Cruz", "activated OF Juan Soto"
+                          "signed", "activated", "scratched", "claimed", "traded", "acquired", "reinstated", "designated",
+                          "outrighted", "selected", "lineup", "mlb"})) {
             return Match{1, said, "abbreviation"};
         }
     }

@@ -487,6 +487,18 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                  "airman", "master", "sgt", "lt", "cpl", "capt", "trooper", "constable", "inspector", "agent",
                                  "detective", "corporal", "lieutenant", "captain", "superintendent", "commander", "private",
                                  "petty", "warden", "chaplain", "analyst", "scientist"})) {
+            // A Spanish name after it is a man's ("Sr. Luis García", "Sr. Juan Pérez"): Señor.
+            const auto spanish = [&](std::size_t k) {
+                if (!isKind(t, k, Kind::Word)) return false;
+                const std::string& name = t[k].text;
+                // (By the letters French does not write: "Sr. Marie-Thérèse" stays a Sister.)
+                if (name.ends_with("ez")) return true;
+                for (const char* letter : {"\xC3\xA1", "\xC3\xAD", "\xC3\xB3", "\xC3\xBA", "\xC3\xB1"}) {
+                    if (name.find(letter) != std::string::npos) return true;
+                }
+                return false;
+            };
+            if (spanish(after) || (isKind(t, after + 1, Kind::Space) && spanish(after + 2))) return Match{2, "Se\xC3\xB1or", "abbreviation"};
             return Match{2, "Sister", "abbreviation"};
         }
         static const std::unordered_set<std::string> kBeforeNumber{"p", "P", "pp", "Pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
