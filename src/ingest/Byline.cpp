@@ -77,17 +77,32 @@ std::string unshout(const std::string& name) {
     for (char c : name) lower = lower || std::islower(static_cast<unsigned char>(c));
     if (name.size() <= 4 && name.find(' ') == std::string::npos) return name;
     if (lower) {
-        std::string out;
-        for (const std::string& w : splitWords(name)) {
-            // "McFETRIDGE", as a wire sets a name in capitals: the prefix keeps its small letters.
-            const std::size_t prefix = w.rfind("Mc", 0) == 0 ? 2 : w.rfind("Mac", 0) == 0 ? 3 : 0;
+        const std::vector<std::string> words = splitWords(name);
+        const auto shouted = [](const std::string& w, std::size_t prefix, std::size_t& letters) {
             bool wordLower = false;
-            std::size_t letters = 0;
+            letters = 0;
             for (std::size_t i = prefix; i < w.size(); ++i) {
                 wordLower = wordLower || std::islower(static_cast<unsigned char>(w[i]));
                 letters += std::isalpha(static_cast<unsigned char>(w[i])) != 0;
             }
-            out += (out.empty() ? "" : " ") + (wordLower || letters < 3 ? w : w.substr(0, prefix) + unshout(w.substr(prefix) + " "));
+            return !wordLower && letters > 0;
+        };
+        std::string out;
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            const std::string& w = words[k];
+            // "McFETRIDGE", as a wire sets a name in capitals: the prefix keeps its small letters.
+            const std::size_t prefix = w.rfind("Mc", 0) == 0 ? 2 : w.rfind("Mac", 0) == 0 ? 3 : 0;
+            std::size_t letters = 0;
+            bool unshouted = shouted(w, prefix, letters) && letters >= 3;
+            // A short particle of a surname in capitals, "Anne-Sophie LE GALL", "Jean DE LA FONTAINE", goes
+            // with the surname; a word of two letters alone, "JD", is an initialism.
+            const bool particle = !unshouted && shouted(w, prefix, letters) && letters < 3;
+            for (std::size_t j = k + 1; particle && !unshouted && j < words.size(); ++j) {
+                std::size_t nextLetters = 0;
+                if (!shouted(words[j], 0, nextLetters)) break;
+                unshouted = nextLetters >= 3;
+            }
+            out += (out.empty() ? "" : " ") + (unshouted ? w.substr(0, prefix) + unshout(w.substr(prefix) + " ") : w);
         }
         return collapseWhitespace(out);
     }

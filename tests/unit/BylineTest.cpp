@@ -121,3 +121,11 @@ TEST(BylineTest, shouldReadNoDeskOrDeskInitialsAsAWriter) {
 TEST(BylineTest, shouldJoinTwoWritersOnceAroundAJob) {
     EXPECT_EQ(cleanByline("By Dana Whitfield, Senior Reporter, and Kevin Osei", "").names, "Dana Whitfield and Kevin Osei");
 }
+
+// A surname in capitals with its particle, as French papers set it, is a name, not letters to spell; a
+// word of two capitals alone is an initialism.
+TEST(BylineTest, shouldTakeASurnamesParticleInCapitalsWithTheSurname) {
+    EXPECT_EQ(cleanByline("Par Anne-Sophie LE GALL et Pierre DURAND", "").names, "Anne-Sophie Le Gall and Pierre Durand");
+    EXPECT_EQ(cleanByline("Jean DE LA FONTAINE", "").names, "Jean De La Fontaine");
+    EXPECT_EQ(cleanByline("Mary JD Smith", "").names, "Mary JD Smith");
+}
