@@ -2777,6 +2777,10 @@ TEST(NormalizerTest, shouldSayWhatAThirtySeventhRoundFoundInEnglish) {
               "under forty-nine U.S.C. section thirty-one one oh five in numbers twenty-three dash one eighteen and twenty-three dash "
               "one nineteen, pages three to five");
     EXPECT_EQ(sayShipped("ESB freephone 1800 372 999", "en-IE"), "E.S.B freephone one eight hundred, three seven two, nine nine nine");
+    EXPECT_EQ(say("The Bruins' record (38\xE2\x80\x93" "19\xE2\x80\x93" "7) is the league's best."),
+              "The Bruins' record, thirty-eight, nineteen and seven, is the league's best.");
+    EXPECT_EQ(say("Read \xC2\xA7\xC2\xA7 31105 and 31106, or \xC2\xA7\xC2\xA7 12, 14 or 15, and 12 others."),
+              "Read sections thirty-one one oh five and thirty-one one oh six, or sections twelve, fourteen or fifteen, and twelve others.");
     EXPECT_EQ(say("in FY2025\xE2\x80\x93" "26, the Gulls (38\xE2\x80\x93" "19\xE2\x80\x93" "7) beat the Hawks in the season"),
               "in F Y twenty twenty-five to twenty-six, the Gulls, thirty-eight, nineteen and seven, beat the Hawks in the season");
     EXPECT_EQ(say("640 bikes/day vs. 210/day, 24/7; conference ID 8842719# to join, ranked #1"),

@@ -295,28 +295,54 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     if ((isSym(t, i, "\xC2\xA7")) && isKind(t, skip(t, i + 1 + (isSym(t, i + 1, "\xC2\xA7") ? 1 : 0)), Kind::Number)) {
         const bool several = isSym(t, i + 1, "\xC2\xA7");
         const std::size_t n = skip(t, i + 1 + (several ? 1 : 0));
-        const std::string& number = t[n].text;
-        const std::size_t dot = number.find('.');
-        const std::string whole = number.substr(0, dot);
-        if (digitsOnly(whole) && whole.size() <= 5 && (dot == std::string::npos || digitsOnly(number.substr(dot + 1)))) {
+        // The words of one section's number, or nothing where it is not a section's.
+        const auto sectionWords = [](const std::string& number) -> std::optional<std::string> {
+            const std::size_t dot = number.find('.');
+            const std::string whole = number.substr(0, dot);
+            if (!digitsOnly(whole) || whole.size() > 5 || (dot != std::string::npos && !digitsOnly(number.substr(dot + 1)))) {
+                return std::nullopt;
+            }
             // ("§ 1001" is "ten oh one": a section is no year, "one thousand one".)
             const bool tenOh = whole.size() == 4 && whole[0] != '0' && whole[1] == '0' && whole[2] == '0' && whole[3] != '0';
             // ("§31105": five figures, "thirty-one one oh five", its first pair and then the rest as three.)
-            const std::string words = whole.size() == 5 ? wholeWords(whole.substr(0, 2)) + " " + pairWords(whole.substr(2))
-                                      : tenOh ? cardinalWords(static_cast<unsigned>(toInt(whole.substr(0, 2)))) + " oh " + digitWords(whole.substr(3))
-                                      : whole.size() >= 3 ? pairWords(whole)
-                                                          : wholeWords(whole);
-            std::string spoken = std::string(several ? "sections " : "section ") + words;
+            std::string words = whole.size() == 5 ? wholeWords(whole.substr(0, 2)) + " " + pairWords(whole.substr(2))
+                                : tenOh ? cardinalWords(static_cast<unsigned>(toInt(whole.substr(0, 2)))) + " oh " + digitWords(whole.substr(3))
+                                : whole.size() >= 3 ? pairWords(whole)
+                                                    : wholeWords(whole);
             if (dot != std::string::npos) {
-                spoken += " point";
-                for (char c : number.substr(dot + 1)) spoken += c == '0' ? std::string(" oh") : " " + digitWords(std::string(1, c));
+                words += " point";
+                for (char c : number.substr(dot + 1)) words += c == '0' ? std::string(" oh") : " " + digitWords(std::string(1, c));
             }
+            return words;
+        };
+        const std::string& number = t[n].text;
+        if (const auto words = sectionWords(number)) {
+            std::string spoken = std::string(several ? "sections " : "section ") + *words;
             // "§§ 2–4": the sections from one to the other.
-            if (several && dot == std::string::npos && isDash(t, n + 1) && isKind(t, n + 2, Kind::Number) && digitsOnly(t[n + 2].text) &&
-                t[n + 2].text.size() <= 3) {
+            if (several && number.find('.') == std::string::npos && isDash(t, n + 1) && isKind(t, n + 2, Kind::Number) &&
+                digitsOnly(t[n + 2].text) && t[n + 2].text.size() <= 3) {
                 return Match{n + 3 - i, spoken + " to " + wholeWords(t[n + 2].text), "code"};
             }
-            return Match{n + 1 - i, spoken, "code"};
+            // "§§ 31105 and 31106", "§§ 12, 14 or 15": every section of the list said the same way.
+            std::size_t last = n;
+            while (several) {
+                std::size_t k = last + 1;
+                std::string joiner = ",";
+                if (isSym(t, k, ",")) ++k;
+                if (isKind(t, k, Kind::Space)) ++k;
+                if (isWordIn(t, k, {"and", "or"}) && isKind(t, k + 1, Kind::Space)) {
+                    joiner = " " + t[k].text;
+                    k += 2;
+                } else if (!isSym(t, last + 1, ",")) {
+                    break;
+                }
+                const auto next = isKind(t, k, Kind::Number) ? sectionWords(t[k].text) : std::nullopt;
+                // (Not a count after the list: "§§ 1983 and 1988, and 12 others".)
+                if (!next || (isKind(t, k + 1, Kind::Space) && isWordIn(t, k + 2, {"others", "other", "more", "further"}))) break;
+                spoken += joiner + " " + *next;
+                last = k;
+            }
+            return Match{last + 1 - i, spoken, "code"};
         }
     }
     // "grades K-3", "K-12 schools": from kindergarten through a grade.

@@ -249,7 +249,10 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                         twoBefore == "drops" || twoBefore == "moved" || twoBefore == "move" || twoBefore == "moves" ||
                         twoBefore == "slipped" || twoBefore == "climbed" || twoBefore == "evened" || twoBefore == "stand" ||
                         twoBefore == "stands" || twoBefore == "sit" || twoBefore == "sits");
-    const bool named = before == "record" || (before == "of" && twoBefore == "record") || isWordIn(t, skip(t, end), {"record"}) ||
+    // ("The Bruins' record (38–19–7)": the record named before its bracket.)
+    const bool namedBeforeBracket = i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isWordIn(t, i - 3, {"record"});
+    const bool named = before == "record" || namedBeforeBracket || (before == "of" && twoBefore == "record") ||
+                       isWordIn(t, skip(t, end), {"record"}) ||
                        // "finished the season 12-5", "are 2-0 in the playoffs"
                        before == "season" || before == "year" ||
                        ((before == "are" || before == "were" || before == "is" || before == "was") &&
