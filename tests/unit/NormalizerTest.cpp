@@ -2867,3 +2867,10 @@ TEST(NormalizerTest, shouldSayACircuitsJudgeAndAnAdjustedFigure) {
               "seventy-one F.fourth nine hundred two, ninth Circuit twenty twenty-three, Judge Fassbender, dissenting");
     EXPECT_EQ(say("Adj. EPS $1.23 vs est. $1.11"), "Adjusted EPS one dollar and twenty-three cents versus estimated one dollar and eleven cents");
 }
+
+// A ruler's number after the name in Dutch, told by a title or a name rulers carry, is an ordinal with
+// its article; a numbered part's is its cardinal; a film's is left as written.
+TEST(NormalizerTest, shouldReadADutchRulersNumberAndANumberedPart) {
+    EXPECT_EQ(say("Koning Willem III en paus Leo XIV kwamen.", "nl"), "Koning Willem de derde en paus Leo de veertiende kwamen.");
+    EXPECT_EQ(say("Deel III verschijnt, net als Rocky II, in fase IV.", "nl"), "Deel 3 verschijnt, net als Rocky II, in fase 4.");
+}

@@ -8,6 +8,8 @@
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
+#include "text/RomanNumerals.hpp"
+#include "text/Spellout.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/SignedAmount.hpp"
 #include "text/SpokenAddress.hpp"
@@ -85,6 +87,54 @@ std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken)
     return i;
 }
 
+// "Willem III", "paus Leo XIV": a ruler's number after the name, "Willem de derde", which eSpeak NG
+// spells "i i i". A ruler is told by a title before the name or by a name rulers carry; a numbered part
+// after its noun is counted ("Deel III", "Wereldoorlog II"); a title's number is left ("Rocky II").
+// Returns where it ends, or i.
+std::size_t regnalAt(const std::string& text, std::size_t i, const Spellout& dutch, std::string& spoken) {
+    if (i < 2 || text[i - 1] != ' ' || (text[i] != 'I' && text[i] != 'V' && text[i] != 'X')) return i;
+    std::size_t e = i;
+    while (e < text.size() && (text[e] == 'I' || text[e] == 'V' || text[e] == 'X')) ++e;
+    if (e < text.size() && (isWordByte(text[e]) || text[e] == '-')) return i;
+    const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
+    if (value < 1 || value > 39) return i;
+    std::size_t nameStart = i - 1;
+    while (nameStart > 0 && (isWordByte(text[nameStart - 1]) || text[nameStart - 1] == '-')) --nameStart;
+    const std::string name = text.substr(nameStart, i - 1 - nameStart);
+    if (name.size() < 3 || std::isupper(static_cast<unsigned char>(name[1]))) return i;
+    static const char* const kRulers[] = {"Willem", "Lodewijk", "Karel", "Filips", "Hendrik", "Frederik", "Leopold", "Boudewijn",
+                                          "Albert", "Elizabeth", "Napoleon", "Johannes", "Benedictus", "Pius", "Leo", "Gregorius",
+                                          "Paulus", "Clemens", "Innocentius", "Nicolaas", "Alexander", "Catharina", "Peter",
+                                          "Christiaan", "Gustaaf", "Harald", "Olav", "Haakon", "Margrethe", "Juan",
+                                          "Felipe", "Carlos", "Charles", "George", "Edward", "Ferdinand", "Maximiliaan",
+                                          "Rudolf", "Otto", "Wilhelm", "Friedrich", "Ludwig", "Rama", "Mohammed", "Abdullah"};
+    bool ruler = false;
+    for (const char* r : kRulers) ruler = ruler || name == r;
+    const std::string title = lowerWordBefore(text, nameStart);
+    for (const char* t : {"koning", "koningin", "keizer", "keizerin", "paus", "prins", "prinses", "tsaar", "tsarina", "graaf",
+                          "gravin", "hertog", "hertogin", "stadhouder", "sultan", "farao", "vorst", "kroonprins"}) {
+        ruler = ruler || title == t;
+    }
+    if (!ruler) {
+        // A numbered part takes its cardinal, "Deel III" "Deel drie", "Wereldoorlog II".
+        const std::string noun = lowerUtf8(name);
+        for (const char* counted : {"deel", "fase", "hoofdstuk", "wereldoorlog", "boek", "seizoen", "klasse", "artikel", "titel",
+                                    "bijlage", "ronde", "divisie", "type", "categorie", "niveau", "vaticanum", "apollo", "akte",
+                                    "bedrijf", "psalm", "stap", "graad", "tabel", "serie", "reeks", "jaargang", "band",
+                                    "aflevering", "editie", "trede", "schaal", "sectie", "paragraaf", "afdeling"}) {
+            if (noun == counted) {
+                spoken = std::to_string(value);
+                return e;
+            }
+        }
+        return i;
+    }
+    const std::string words = dutch.say(value, "%spellout-ordinal");
+    if (words.empty()) return i;
+    spoken = "de " + words;
+    return e;
+}
+
 class Dutch : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
@@ -104,6 +154,8 @@ public:
             }
             kind = "time";
             if (const std::size_t clockEnd = clockAt(text, i, spoken); clockEnd != i) return clockEnd;
+            kind = "ordinal";
+            if (const std::size_t regnalEnd = regnalAt(text, i, spell_, spoken); regnalEnd != i) return regnalEnd;
             kind = "unit";
             std::size_t end = spokenAddressAt(text, i, {"punt", "apenstaartje"}, spoken);
             // "20 km", "3 mln euro": a unit or a magnitude after a figure and a space.
@@ -120,6 +172,9 @@ public:
             return end;
         });
     }
+
+private:
+    Spellout spell_{"nl"};
 };
 
 }  // namespace
