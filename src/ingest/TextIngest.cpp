@@ -1149,7 +1149,16 @@ std::string withoutRunningHeads(const std::string& text) {
             if (!part.empty()) parts.push_back(part);
             k = e;
         }
-        const auto page = [](const std::string& p) {
+        // (Or the number with its word, "PAGE 15", "Page 3 of 40", "Seite 12".)
+        const auto page = [](std::string p) {
+            const std::string lower = lowerAscii(p);
+            for (const char* word : {"page ", "pg. ", "p. ", "seite ", "pagina ", "p\xC3\xA1gina ", "sida ", "side ", "strona "}) {
+                if (lower.rfind(word, 0) == 0) {
+                    p = p.substr(std::strlen(word));
+                    break;
+                }
+            }
+            if (const std::size_t of = p.find(" of "); of != std::string::npos) p = p.substr(0, of);
             return !p.empty() && p.size() <= 3 && std::all_of(p.begin(), p.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
         };
         const bool head = parts.size() >= 3 && (page(parts.front()) || page(parts.back())) && countWords(line) <= 12;

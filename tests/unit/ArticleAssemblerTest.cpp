@@ -2621,13 +2621,16 @@ TEST(ArticleAssemblerTest, shouldLeaveOutRunningHeadsAndACourtsNoteButReadAThird
                                  "and was fired after she reported violations.\n\n"
                                  "(a) A procedural requirement is jurisdictional only if Congress clearly states that it is so.\n\n"
                                  "(c) Whether Harlan is entitled to tolling for the 7 days at issue is a question for the Court of "
-                                 "Appeals on remand.\n");
+                                 "Appeals on remand.\n\nREGIONAL TRANSPORT AUTHORITY     ANNUAL REPORT 2024     PAGE 15\n\n"
+                                 "The Court of Appeals will hear the case again in the autumn.\n");
     EXPECT_EQ(a.title, "Court rules on whistleblower deadline");
     std::string body;
     for (const Block& b : a.blocks) body += b.text + "\n";
     EXPECT_EQ(body.find("OCTOBER TERM"), std::string::npos);
     EXPECT_EQ(body.find("constitutes no part"), std::string::npos);
     EXPECT_NE(body.find("(c) Whether Harlan"), std::string::npos);
+    EXPECT_EQ(body.find("PAGE 15"), std::string::npos);  // (the page's number with its word)
+    EXPECT_NE(body.find("hear the case again"), std::string::npos);
 }
 
 // A warning's "Valid:" line holds its own dates, which are read; the day it was issued is the date.
