@@ -59,6 +59,41 @@ bool hasStructuredBraces(std::string_view s) {
     return false;
 }
 
+// Calls ended by a semicolon, "f(x);", "f ( x ) ;": the bracket opens on a name. Prose's brackets open
+// after a space, "Wichita, Kansas (62%); Fort Worth, Texas (21%); and …", a list split by semicolons.
+std::size_t callsTerminated(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t close = s.find(')'); close != std::string_view::npos; close = s.find(')', close + 1)) {
+        std::size_t after = close + 1;
+        while (after < s.size() && s[after] == ' ') ++after;
+        if (after >= s.size() || s[after] != ';') continue;
+        int depth = 0;
+        std::size_t open = close;
+        for (std::size_t k = close + 1; k-- > 0;) {
+            depth += s[k] == ')' ? 1 : s[k] == '(' ? -1 : 0;
+            if (depth == 0) {
+                open = k;
+                break;
+            }
+        }
+        if (open == close) {
+            ++n;  // ("});": a block's end)
+            continue;
+        }
+        std::size_t name = open;
+        while (name > 0 && s[name - 1] == ' ') --name;
+        // (A space between the name and its bracket is code's too, "f ( x ) ;", but then the bracket holds
+        // code's spacing; prose's bracket is glued to what it holds, "(62%)".)
+        const bool spacedCall = name < open && open + 1 < s.size() && s[open + 1] == ' ';
+        if (name > 0 && (std::isalnum(static_cast<unsigned char>(s[name - 1])) || s[name - 1] == '_' || s[name - 1] == ')' ||
+                         s[name - 1] == '$') &&
+            (name == open || spacedCall)) {
+            ++n;
+        }
+    }
+    return n;
+}
+
 }  // namespace
 
 std::string withoutTagResidue(const std::string& text) {
@@ -110,7 +145,7 @@ bool looksLikeCode(const std::string& text) {
     if (count(compact, "\":") >= 2) signs += 2;
     // Call-and-terminate: "f(x);", "});", comparisons and increments. A call alone ("the fetch()
     // function") is prose naming a function.
-    const std::size_t statements = count(compact, ");") + count(compact, "};") +
+    const std::size_t statements = callsTerminated(s) + count(compact, "};") +
                                    count(compact, "==") + count(compact, "<=") + count(compact, ">=") +
                                    count(compact, "&&") + count(compact, "||") +
                                    count(compact, "!=") + count(compact, "++");

@@ -57,6 +57,10 @@ TEST(CodeGuardTest, shouldLetProseThrough) {
         "The class (of 2024) graduated, and the def. attorney objected.",
         "Return to sender, he said; the parcel went back to St. Louis.",
         "The class met in room 4: she would define it (roughly) as hope.",
+        // a list split by semicolons, its items' shares in brackets
+        "Work will be performed in Wichita, Kansas (62%); Fort Worth, Texas (21%); St. Louis, Missouri (9%); and "
+        "various locations within the continental U.S. (8%).",
+        "The tour visited Paris (twice); Rome (once); and Oslo, where it ended.",
     };
     for (const char* p : prose) EXPECT_FALSE(looksLikeCode(p)) << p;
 }
