@@ -607,6 +607,11 @@ private:
                 std::isdigit(static_cast<unsigned char>(t[0]))) {
                 return false;
             }
+            // (Nor a line of money or shares: "Revenue up 14% to £182.4m (H1 FY24: £160.0m)", a company's results
+            // in a list, which are the story.)
+            for (const char* sign : {"%", "$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5"}) {
+                if (t.find(sign) != std::string::npos) return false;
+            }
             std::size_t figures = 0, dashed = 0;
             for (std::size_t i = 0; i < t.size(); ++i) {
                 if (!std::isdigit(static_cast<unsigned char>(t[i])) || (i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1])))) continue;
@@ -2147,8 +2152,20 @@ private:
             for (const char* suffix : {" Jr.", " Sr.", " Inc.", " Ltd.", " Co."}) {
                 if (bare.size() > std::strlen(suffix) && bare.compare(bare.size() - std::strlen(suffix), std::strlen(suffix), suffix) == 0) bare.pop_back();
             }
+            // (Nor an item of a list of three and more: "- Revenue up 14% to £182.4m" under "Financial highlights" is
+            // the story's. Lines set close together, a headline with its standfirst, or its byline and date, may
+            // be taken for a list's items.)
+            std::size_t listRun = 0;
+            if (raw[k].kind == BlockKind::ListItem) {
+                std::size_t first = k, last = k;
+                while (first > 0 && raw[first - 1].kind == BlockKind::ListItem) --first;
+                while (last + 1 < raw.size() && raw[last + 1].kind == BlockKind::ListItem) ++last;
+                const bool metadata = std::any_of(metadataLines_.begin(), metadataLines_.end(),
+                                                  [&](std::size_t m) { return m + 1 >= first && m <= last + 1; });
+                listRun = metadata ? 0 : last - first + 1;
+            }
             return !t.empty() && !menu[k] && !pointed && !ticker && !section && !span && words >= 4 && words <= kMaxHeadlineWords &&
-                   t.find("://") == std::string::npos &&
+                   listRun < 3 && t.find("://") == std::string::npos &&
                    (isUnpunctuatedShortLine(bare, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
                    !isAllCapitals(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);
         };

@@ -1886,6 +1886,18 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAMatchsScoreCard) {
     std::string listed;
     for (const Block& b : recipe.blocks) listed += b.text + "\n";
     EXPECT_NE(listed.find("caster sugar"), std::string::npos) << listed;
+    // (Nor a company's results in a list: money and shares are the story.)
+    const Article results = ingestText(std::string("Council backs car-free old town\n\nThe council voted on Tuesday to close the old town "
+                                                   "to cars, after a debate of four hours.\n\nFinancial highlights\n"
+                                                   "- Revenue up 14% to \xC2\xA3" "182.4m (H1 FY24: \xC2\xA3" "160.0m)\n"
+                                                   "- Profit before tax \xC2\xA3" "27.3m (H1 FY24: \xC2\xA3" "19.8m)\n"
+                                                   "- Basic EPS 8.42p (H1 FY24: 6.15p)\n"
+                                                   "- Net debt reduced to \xC2\xA3" "58.6m (30 June 2024: \xC2\xA3" "71.2m)\n\n") + kTwoParagraphs);
+    std::string figures;
+    for (const Block& b : results.blocks) figures += b.text + "\n";
+    for (const char* kept : {"Revenue up", "Profit before tax", "Basic EPS", "Net debt"}) {
+        EXPECT_NE(figures.find(kept), std::string::npos) << kept << "\n" << figures;
+    }
 }
 
 // A bulletin's lines, each short but each a sentence, are not a page's chrome over a later headline.
