@@ -260,7 +260,11 @@ std::size_t wordsInOpenQuote(std::string_view text) {
     if (straight != std::string_view::npos && (open == std::string_view::npos || straight > open)) {
         const std::string_view after = text.substr(straight + 1);
         const bool letters = std::any_of(after.begin(), after.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
-        if (!letters) return std::numeric_limits<std::size_t>::max();
+        // (Nor after a comma or a full stop, with a space after it: '… than anyone said," he said.' closes the
+        // quote of two sentences opened in the sentence before.)
+        const bool closing = straight > 0 && std::string_view(",.!?").find(text[straight - 1]) != std::string_view::npos &&
+                             (straight + 1 == text.size() || text[straight + 1] == ' ');
+        if (!letters || closing) return std::numeric_limits<std::size_t>::max();
         open = straight + 1;
     }
     return open == std::string_view::npos ? 0 : wordsIn(text.substr(open));
@@ -568,29 +572,35 @@ SentenceSplitter::~SentenceSplitter() = default;
 
 namespace {
 
-// ICU breaks no sentence before a digit; news starts one with a year ("Sales fell. 2023 was worse.",
-// "Relative to 1961–1990. 2024 value is preliminary."). A full stop after a lower-case word or a year,
-// no abbreviation, then a year and a lower-case word: two sentences.
+// ICU breaks no sentence before a digit; news starts one with a year or a count ("Sales fell. 2023 was
+// worse.", "Relative to 1961–1990. 2024 value is preliminary.", "Category 4. 8 p.m. Wednesday: …"). A full
+// stop after a word or a figure, no abbreviation, then a figure and a lower-case word: two sentences.
 std::vector<std::string> splitBeforeYears(const std::string& text) {
     std::vector<std::string> out;
     std::size_t start = 0;
     for (std::size_t dot = text.find(". "); dot != std::string::npos; dot = text.find(". ", dot + 1)) {
         const std::size_t y = dot + 2;
-        if (y + 5 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[y])) || text[y + 4] != ' ' ||
-            !std::islower(static_cast<unsigned char>(text[y + 5]))) {
+        // (Or a count or an hour: "It was Category 4. 8 p.m. Wednesday: …", "The bridge shut. 12 people waited.")
+        std::size_t figureEnd = y;
+        while (figureEnd < text.size() && figureEnd - y <= 4 && std::isdigit(static_cast<unsigned char>(text[figureEnd]))) ++figureEnd;
+        if (figureEnd == y || figureEnd - y > 4 || figureEnd + 1 >= text.size() || text[figureEnd] != ' ' ||
+            !std::islower(static_cast<unsigned char>(text[figureEnd + 1]))) {
             continue;
         }
-        bool year = true;
-        for (std::size_t k = y; k < y + 4; ++k) year = year && std::isdigit(static_cast<unsigned char>(text[k]));
-        const int value = year ? std::stoi(text.substr(y, 4)) : 0;
-        if (!year || value < 1900 || value > 2099) continue;
+        const int value = std::stoi(text.substr(y, figureEnd - y));
+        if (figureEnd - y == 4 && (value < 1900 || value > 2099)) continue;
         std::size_t w = dot;
         while (w > start && std::isalnum(static_cast<unsigned char>(text[w - 1]))) --w;
         const std::string_view before(text.data() + w, dot - w);
         const bool abbreviation = kBeforeNumbers.count(before) != 0 || kNeverFinal.count(before) != 0 ||
                                   english::titleAbbreviations().count(std::string(before)) != 0 || before == "Inc" ||
                                   before == "Corp" || before == "Co" || before == "Ltd" || before == "Jr" || before == "Sr";
-        if (before.size() < 2 || abbreviation) continue;
+        const bool figureBefore = !before.empty() && std::all_of(before.begin(), before.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        if ((before.size() < 2 && !figureBefore) || abbreviation) continue;
+        // (A count or an hour, not a year, only after a figure or a word in lower case of four letters and more:
+        // "Rs. 500 now", "Fig. 3 shows" go on.)
+        const bool lowerWord = before.size() >= 4 && std::all_of(before.begin(), before.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+        if (figureEnd - y < 4 && !figureBefore && !lowerWord) continue;
         out.push_back(text.substr(start, dot + 1 - start));
         start = y;
     }

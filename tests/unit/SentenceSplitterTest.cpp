@@ -179,6 +179,16 @@ TEST(JapaneseSentenceSplitterTest, shouldKeepBracketsAndQuotationsWithTheirSente
 TEST_F(SentenceSplitterTest, shouldStartASentenceWithAYear) {
     EXPECT_EQ(split("Sales fell in March. 2023 was worse. It opened in Jan. 2024 at noon."),
               (Sentences{"Sales fell in March.", "2023 was worse.", "It opened in Jan. 2024 at noon."}));
+    // (Or a count or an hour after a figure or a word; not after a short form: "Rs. 500", "Fig. 3".)
+    EXPECT_EQ(split("It was a Category 4. 8 p.m. Wednesday: near the coast. The bridge shut down. 12 people waited. Fig. 3 shows it."),
+              (Sentences{"It was a Category 4.", "8 p.m. Wednesday: near the coast.", "The bridge shut down.", "12 people waited.",
+                         "Fig. 3 shows it."}));
+}
+
+// A quote of two sentences closes before its attribution: the next quote after it is a sentence of its own.
+TEST_F(SentenceSplitterTest, shouldEndTheAttributionOfAQuoteOfTwoSentences) {
+    EXPECT_EQ(split("\"We knew for days that the water was coming. It came faster than anyone said,\" he said. \"Nobody was ready.\""),
+              (Sentences{"\"We knew for days that the water was coming.", "It came faster than anyone said,\" he said.", "\"Nobody was ready.\""}));
 }
 
 // A case's "v.", a ballot measure's "Prop.", a flat's "Apt.", a section sign after a code, a street's
