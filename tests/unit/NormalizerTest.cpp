@@ -2874,3 +2874,11 @@ TEST(NormalizerTest, shouldReadADutchRulersNumberAndANumberedPart) {
     EXPECT_EQ(say("Koning Willem III en paus Leo XIV kwamen.", "nl"), "Koning Willem de derde en paus Leo de veertiende kwamen.");
     EXPECT_EQ(say("Deel III verschijnt, net als Rocky II, in fase IV.", "nl"), "Deel 3 verschijnt, net als Rocky II, in fase 4.");
 }
+
+// An en dash glued to a number after a word is its minus sign, as some copy writes it; between figures it
+// is a span.
+TEST(NormalizerTest, shouldReadAnEnDashBeforeANumberAfterAWordAsMinus) {
+    EXPECT_EQ(say("Temperatures will plunge to \xE2\x80\x93" "27 C, with wind chill near \xE2\x80\x93" "35."),
+              "Temperatures will plunge to minus twenty-seven degrees Celsius, with wind chill near minus thirty-five.");
+    EXPECT_EQ(say("Read pages 10\xE2\x80\x93" "20 and 30 \xE2\x80\x93" "40."), "Read pages ten to twenty and thirty, forty.");
+}

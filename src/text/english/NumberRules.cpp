@@ -796,8 +796,7 @@ bool namesAnIdentifier(const Tokens& t, std::size_t number) {
 std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
     std::size_t j = i;
     bool negative = false;
-    if ((isSym(t, j, "-") || isSym(t, j, "\xE2\x88\x92")) && isKind(t, j + 1, Kind::Number) &&
-        (j == 0 || isKind(t, j - 1, Kind::Space) || isSym(t, j - 1, "("))) {
+    if (isMinusSignAt(t, j)) {
         negative = true;
         ++j;
     }

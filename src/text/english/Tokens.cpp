@@ -201,4 +201,10 @@ bool isPossessive(const std::string& word) {
     return true;
 }
 
+bool isMinusSignAt(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i + 1, Kind::Number)) return false;
+    if (isSym(t, i, "-") || isSym(t, i, "\xE2\x88\x92")) return i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(");
+    return isSym(t, i, "\xE2\x80\x93") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word);
+}
+
 }  // namespace readcast::english

@@ -38,6 +38,9 @@ inline bool isSym(const Tokens& t, std::size_t i, const char* s) {
     return i < t.size() && t[i].kind == Kind::Symbol && !t[i].text.empty() && t[i].text[0] == s[0] && t[i].text == s;
 }
 bool isDash(const Tokens& t, std::size_t i);  // hyphen, en dash or em dash
+// A minus sign at i before a number: "-27", "−27" after a space or a bracket, and an en dash glued to the
+// number after a word ("plunge to –27 C"; "10 – 20" and "pages 10 –20" are spans).
+bool isMinusSignAt(const Tokens& t, std::size_t i);
 bool isWordIn(const Tokens& t, std::size_t i, std::initializer_list<const char*> words);  // any case
 // Any word of the text is one of `words` (any case): the sentence speaks of cricket, of betting, of weather.
 bool anyWordIn(const Tokens& t, std::initializer_list<const char*> words);

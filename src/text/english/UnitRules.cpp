@@ -330,8 +330,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     std::size_t j = i;
     bool negative = false;
-    if ((isSym(t, j, "-") || isSym(t, j, "\xE2\x88\x92")) && isKind(t, j + 1, Kind::Number) &&
-        (j == 0 || isKind(t, j - 1, Kind::Space))) {
+    if (isMinusSignAt(t, j)) {
         negative = true;
         ++j;
     }
