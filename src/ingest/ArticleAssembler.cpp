@@ -369,6 +369,11 @@ public:
             // story may, and is looked for as if the page had none.
             if (cleanByline(article_.byline, article_.site, article_.language).names.empty()) article_.byline.clear();
         }
+        // A text's publication, where nothing else names it, as its copyright line does at the foot.
+        std::string holder;
+        if (plain_ || markdown_) {
+            for (std::size_t k = raw.size(); k-- > 0 && holder.empty();) holder = copyrightHolder(raw[k].text);
+        }
         dropMachineSummaries(raw);
         dropThreadCounters(raw);
         dropPropertyLines(raw);
@@ -413,6 +418,8 @@ public:
         dropOrphanHeadings();
         // (The wire's agency names the story's source only where no writer is named.)
         if (article_.byline.empty() && !wireAgency.empty()) article_.byline = wireAgency;
+        // (A newsletter's writer holds the copyright of their own issue: no publication's name.)
+        if (article_.site.empty() && !holder.empty() && lowerUtf8(holder) != lowerUtf8(article_.byline)) article_.site = holder;
     }
 
 private:

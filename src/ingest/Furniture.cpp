@@ -416,6 +416,70 @@ bool isSignOff(const std::string& line) {
     return true;
 }
 
+std::string copyrightHolder(const std::string& line) {
+    const std::string lower = lowerAscii(line);
+    std::size_t at = std::string::npos, width = 0;
+    for (const char* mark : {"\xC2\xA9", "(c)", "copyright"}) {
+        const std::size_t found = lower.find(mark);
+        if (found != std::string::npos && found < at) {
+            at = found;
+            width = std::strlen(mark);
+        }
+    }
+    // (At the line's start, or a sentence's: "… (SCP). Copyright (c) 2025 …".)
+    if (at == std::string::npos || (at > 0 && lower.compare(at >= 2 ? at - 2 : 0, 2, ". ") != 0)) return "";
+    std::size_t i = at + width;
+    // Past more marks, the years and their commas: "Copyright (C) 2000-2025", "Copyright 2025,".
+    bool year = false;
+    for (bool moved = true; moved && i < line.size();) {
+        moved = false;
+        while (i < line.size() && (line[i] == ' ' || line[i] == ',' || line[i] == '-' || std::isdigit(static_cast<unsigned char>(line[i])))) {
+            year = year || std::isdigit(static_cast<unsigned char>(line[i])) != 0;
+            ++i;
+            moved = true;
+        }
+        for (const char* mark : {"\xC2\xA9", "(c)", "(C)"}) {
+            if (line.compare(i, std::strlen(mark), mark) == 0) {
+                i += std::strlen(mark);
+                moved = true;
+            }
+        }
+    }
+    // ("(c) Whether …", a list's third item, has no year after its mark.)
+    if (width == 3 && lower.compare(at, 3, "(c)") == 0 && !year) return "";
+    // To the end of its sentence or its field: "The Dominion Press. All rights reserved. | Privacy".
+    std::size_t end = i;
+    while (end < line.size()) {
+        if (line[end] == '|' || line[end] == ',' || line.compare(end, 2, "\xC2\xB7") == 0 || line.compare(end, 3, "\xE2\x80\xA2") == 0 ||
+            line.compare(end, 2, "  ") == 0) {
+            break;
+        }
+        if (line[end] == '.' && (end + 1 == line.size() || line[end + 1] == ' ')) break;
+        ++end;
+    }
+    std::vector<std::string> words = splitWords(line.substr(i, end - i));
+    // (Less its company's suffix and a year after it: "Pty Ltd", "Inc.", "Wessex Vale Police 2025".)
+    while (!words.empty()) {
+        std::string last = lowerAscii(words.back());
+        while (!last.empty() && (last.back() == '.' || last.back() == ',')) last.pop_back();
+        const bool year = !last.empty() && std::all_of(last.begin(), last.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        if (!year && last != "inc" && last != "ltd" && last != "pty" && last != "llc" && last != "plc" && last != "gmbh" &&
+            last != "corp" && last != "limited" && last != "co" && last != "ag" && last != "sa") {
+            break;
+        }
+        words.pop_back();
+    }
+    std::string holder;
+    for (const std::string& w : words) holder += (holder.empty() ? "" : " ") + w;
+    while (!holder.empty() && (holder.back() == ',' || holder.back() == '.')) holder.pop_back();
+    // (A name of a few words with a capital, not a web address: "XINGUANGNET.CN", "example.com".)
+    if (holder.empty() || words.size() > 6 || !std::isupper(static_cast<unsigned char>(holder[0])) || holder.find('.') != std::string::npos ||
+        holder.find('/') != std::string::npos || lowerAscii(holder).find("all rights") != std::string::npos) {
+        return "";
+    }
+    return holder;
+}
+
 bool isPublisherNote(const std::string& line) {
     const std::size_t wordCount = countWords(line);  // (counted once: this runs on every line of a page)
     // (A wire's footer of any length: "This information is provided by RNS, the news service of the London

@@ -23,6 +23,10 @@ bool isCallToAction(const std::string& line);
 // Reprints", copyright and no-reproduction lines in any language, affiliate disclosures ("We may earn
 // a commission…", "FTC: We use income earning affiliate links").
 bool isPublisherNote(const std::string& line);
+// The name a copyright line gives its holder: "© 2025 The Dominion Press. All rights reserved." "The
+// Dominion Press", "Copyright (c) 2025 Southern Cross Press Pty Ltd." "Southern Cross Press"; "" when the line
+// names none (or only a web address).
+std::string copyrightHolder(const std::string& line);
 // A sentence that introduces someone by name: "Jane Doe is a retired engineer…" (after a story and set
 // in italics, its writer's bio).
 bool introducesAPerson(const std::string& line);

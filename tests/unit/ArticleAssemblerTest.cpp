@@ -2657,3 +2657,17 @@ TEST(ArticleAssemblerTest, shouldReadAWarningsValidityAndTakeItsIssueDate) {
     for (const Block& b : a.blocks) valid = valid || b.text.rfind("Valid: 18:00", 0) == 0;
     EXPECT_TRUE(valid);
 }
+
+// A text names its publication in its copyright line at the foot; a newsletter's writer holding the
+// copyright of their own issue names none.
+TEST(ArticleAssemblerTest, shouldTakeATextsPublicationFromItsCopyrightLine) {
+    const Article a = ingestText(std::string("Council backs car-free old town\n\n") + kTwoParagraphs +
+                                 "\n\u00A9 2025 The Valley Courier. All rights reserved.\n");
+    EXPECT_EQ(a.site, "The Valley Courier");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_EQ(all.find("rights reserved"), std::string::npos) << all;
+    const Article own = ingestText(std::string("Council backs car-free old town\n\nBy Priya Raman\n\n") + kTwoParagraphs +
+                                   "\n\u00A9 2025 Priya Raman\n");
+    EXPECT_EQ(own.site, "");
+}

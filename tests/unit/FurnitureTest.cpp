@@ -188,3 +188,17 @@ TEST(FurnitureTest, shouldKnowAnnouncementFootersProofNoticesAndDraftComments) {
         EXPECT_FALSE(isPublisherNote(line)) << line;
     }
 }
+
+// A copyright line names its holder, the publication, less its years, marks and company suffix.
+TEST(FurnitureTest, shouldNameACopyrightLinesHolder) {
+    EXPECT_EQ(copyrightHolder("\xC2\xA9 2025 The Dominion Press. All rights reserved. | Privacy | Terms"), "The Dominion Press");
+    EXPECT_EQ(copyrightHolder("This story was published by Southern Cross Press (SCP). Copyright (c) 2025 Southern Cross Press Pty Ltd. "
+                              "SCP content may not be reproduced."),
+              "Southern Cross Press");
+    EXPECT_EQ(copyrightHolder("Copyright \xC2\xA9 2025 Transatlantic Press International, Inc. All Rights Reserved."),
+              "Transatlantic Press International");
+    EXPECT_EQ(copyrightHolder("\xC2\xA9 Wessex Vale Police 2025 | Accessibility | Privacy notice"), "Wessex Vale Police");
+    EXPECT_EQ(copyrightHolder("Copyright (C) 2000-2025 XINGUANGNET.CN. All Rights Reserved."), "");  // a web address
+    EXPECT_EQ(copyrightHolder("(c) Whether Harlan is entitled to tolling is a question for the court."), "");
+    EXPECT_EQ(copyrightHolder("The museum owns the copyright to the photographs."), "");
+}
