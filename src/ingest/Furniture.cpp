@@ -464,7 +464,8 @@ std::string copyrightHolder(const std::string& line) {
         while (!last.empty() && (last.back() == '.' || last.back() == ',')) last.pop_back();
         const bool year = !last.empty() && std::all_of(last.begin(), last.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
         if (!year && last != "inc" && last != "ltd" && last != "pty" && last != "llc" && last != "plc" && last != "gmbh" &&
-            last != "corp" && last != "limited" && last != "co" && last != "ag" && last != "sa") {
+            last != "corp" && last != "limited" && last != "co" && last != "ag" && last != "sa" && last != "ab" && last != "asa" &&
+            last != "oy" && last != "bv" && last != "nv" && last != "spa" && last != "srl" && last != "sl") {
             break;
         }
         words.pop_back();
@@ -474,7 +475,8 @@ std::string copyrightHolder(const std::string& line) {
     while (!holder.empty() && (holder.back() == ',' || holder.back() == '.')) holder.pop_back();
     // (A name of a few words with a capital, not a web address: "XINGUANGNET.CN", "example.com".)
     if (holder.empty() || words.size() > 6 || !std::isupper(static_cast<unsigned char>(holder[0])) || holder.find('.') != std::string::npos ||
-        holder.find('/') != std::string::npos || lowerAscii(holder).find("all rights") != std::string::npos) {
+        holder.find('/') != std::string::npos || lowerAscii(holder).find("all rights") != std::string::npos ||
+        lowerAscii(holder).find("copyright") != std::string::npos) {  // ("© Crown copyright 2025")
         return "";
     }
     return holder;

@@ -201,4 +201,6 @@ TEST(FurnitureTest, shouldNameACopyrightLinesHolder) {
     EXPECT_EQ(copyrightHolder("Copyright (C) 2000-2025 XINGUANGNET.CN. All Rights Reserved."), "");  // a web address
     EXPECT_EQ(copyrightHolder("(c) Whether Harlan is entitled to tolling is a question for the court."), "");
     EXPECT_EQ(copyrightHolder("The museum owns the copyright to the photographs."), "");
+    EXPECT_EQ(copyrightHolder("\xC2\xA9 Crown copyright 2025"), "");
+    EXPECT_EQ(copyrightHolder("Copyright 2025 TT Nyhetsbyr\xC3\xA5n AB"), "TT Nyhetsbyr\xC3\xA5n");
 }
