@@ -1545,6 +1545,31 @@ private:
         return countWords(t) <= 8 && startsWithAnyOf(lower, {"go to ", "back to ", "skip to ", "return to ", "jump to "});
     }
 
+    // "NORD Russian News Agency" over "Politics | World | Business", "U.S. Department of Defense" over
+    // "Search" and "Home > News > Contracts": a site's name, its words capitalized, over its menu, in pasted
+    // text; the headline is further down.
+    static bool isMastheadOverMenu(const std::vector<RawBlock>& raw, std::size_t i, const std::vector<bool>& menu) {
+        const std::vector<std::string> words = splitWords(raw[i].text);
+        if (words.size() < 2 || words.size() > 6 || !std::all_of(words.begin(), words.end(), [](const std::string& w) {
+                const auto c = static_cast<unsigned char>(w[0]);
+                return std::isupper(c) || c >= 0xC3 || std::isdigit(c) || w == "of" || w == "the" || w == "from" || w == "and";
+            })) {
+            return false;
+        }
+        for (std::size_t next = i + 1, seen = 0; next < raw.size() && seen < 2; ++next) {
+            const std::string& n = raw[next].text;
+            if (n.empty()) continue;
+            if (menu[next] || isRowOfShortItems(n) || n.find(" > ") != std::string::npos || n.find(" \xE2\x80\xBA ") != std::string::npos ||
+                n.find(" | ") != std::string::npos) {
+                return true;
+            }
+            // (Past a single word, a search box's: "Search".)
+            if (countWords(n) > 1) return false;
+            ++seen;
+        }
+        return false;
+    }
+
     // A live page's ticker over the headline, another story: "LIVE Storm Éowyn: power restored…", and a
     // breaking-news line in any language, "SON DAKİKA: …", "EILMELDUNG: …".
     static bool isTickerLine(const std::string& t) {
@@ -1626,6 +1651,11 @@ private:
                 const auto c = static_cast<unsigned char>(w[0]);
                 return std::isupper(c) || c >= 0xC3 || std::isdigit(c);
             });
+            if (plain_ && isMastheadOverMenu(raw, i, menu)) {
+                if (article_.site.empty()) article_.site = text;
+                raw[i].text.clear();
+                continue;
+            }
             if (!plain_ && named && words.size() <= 4) {
                 std::size_t next = i + 1;
                 while (next < raw.size() && raw[next].text.empty()) ++next;
@@ -2172,7 +2202,7 @@ private:
                 listRun = metadata ? 0 : last - first + 1;
             }
             return !t.empty() && !menu[k] && !pointed && !ticker && !section && !span && words >= 4 && words <= kMaxHeadlineWords &&
-                   listRun < 3 && t.find("://") == std::string::npos &&
+                   listRun < 3 && !isMastheadOverMenu(raw, k, menu) && t.find("://") == std::string::npos &&
                    (isUnpunctuatedShortLine(bare, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
                    !isAllCapitals(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);
         };
@@ -2275,6 +2305,7 @@ private:
         if (sentences >= 4 && !introduced) return false;
         article_.title = raw[top].text;
         for (std::size_t k = 0; k <= top; ++k) {
+            if (k < top && article_.site.empty() && !raw[k].text.empty() && isMastheadOverMenu(raw, k, menu)) article_.site = raw[k].text;
             // (A wire's time stamp over the headline, "2024-05-22 13:47", is the story's date.)
             if (k < top && !article_.published && countWords(raw[k].text) <= 12) article_.published = isoTimeStampIn(raw[k].text);
             raw[k].text.clear();

@@ -327,6 +327,12 @@ bool isGeneric(const std::string& name, const std::string& site) {
     if (allRoles) return true;
     // "<Site> Staff", "TMZ Staff": a publication's desk.
     const std::vector<std::string> words = splitWords(lower);
+    // ("Contracts For", left of "March 7, 2025" in a title: no name ends on a preposition or an article.)
+    if (words.size() >= 2) {
+        for (const char* w : {"for", "of", "the", "in", "on", "at", "to", "from", "with", "a", "an"}) {
+            if (words.back() == w) return true;
+        }
+    }
     return words.size() >= 2 && (words.back() == "staff" || words.back() == "desk" || words.back() == "team" ||
                                  words.back() == "newsroom" || words.back() == "reporters");
 }

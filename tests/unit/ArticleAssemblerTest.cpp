@@ -2671,3 +2671,19 @@ TEST(ArticleAssemblerTest, shouldTakeATextsPublicationFromItsCopyrightLine) {
                                    "\n\u00A9 2025 Priya Raman\n");
     EXPECT_EQ(own.site, "");
 }
+
+// Pasted from a page, the site's name over its menu is no headline: the site's, with the headline further
+// down; nor is a search box's label, or a name that ends on a preposition a byline.
+TEST(ArticleAssemblerTest, shouldTakeTheSitesNameOverItsMenuForTheSite) {
+    const Article a = ingestText(std::string("Continental Monetary Institute\nHome > Media > Press releases\n\nPRESS RELEASE\n\n"
+                                             "Monetary policy decisions\n\n") + kTwoParagraphs);
+    EXPECT_EQ(a.title, "Monetary policy decisions");
+    EXPECT_EQ(a.site, "Continental Monetary Institute");
+    const Article b = ingestText(std::string("NORD Russian News Agency\nPolitics | World | Business | Sports | Society\n\n"
+                                             "February 12, 2025, 14:37\n\nRegion to spend 48.6 bln rubles on the city metro's second line\n\n") +
+                                 kTwoParagraphs);
+    EXPECT_EQ(b.title, "Region to spend 48.6 bln rubles on the city metro's second line");
+    EXPECT_EQ(b.site, "NORD Russian News Agency");
+    EXPECT_TRUE(isBoilerplate("Search"));
+    EXPECT_EQ(cleanByline("Contracts For", "").names, "");
+}
