@@ -392,6 +392,14 @@ public:
         }
         if (plain_) markCreditedCaptions(raw);
         for (RawBlock& b : raw) {
+            // "… before the end of the year. Enditem": a wire's end mark run on after a paragraph's last sentence.
+            for (const char* mark : {" Enditem", " enditem", " ENDITEM"}) {
+                const std::size_t n = std::strlen(mark);
+                if (b.text.size() > n + 1 && b.text.compare(b.text.size() - n, n, mark) == 0 &&
+                    std::string(".!?\"").find(b.text[b.text.size() - n - 1]) != std::string::npos) {
+                    b.text.resize(b.text.size() - n);
+                }
+            }
             if (!markdown_ || b.kind != BlockKind::Paragraph || b.text.empty()) continue;
             // In Markdown too, a paragraph that ends on a photo's credit is its caption, its image's syntax
             // lost or never written: "*Técnicos no posto de vacinação. Foto: Anselmo Cossa*".
@@ -999,6 +1007,7 @@ private:
                 } else if (const std::size_t space = body.rfind(' '); space != std::string::npos) {
                     mark = body.substr(space + 1);
                     while (!mark.empty() && mark.back() == '.') mark.pop_back();
+
                     // (In capitals, as agencies sign: "EFE"; a sentence's last word is in small letters.)
                     if (std::any_of(mark.begin(), mark.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); })) mark.clear();
                     cut = space;
@@ -2060,7 +2069,9 @@ private:
         for (std::size_t i = 0; i < raw.size(); ++i) {
             RawBlock& b = raw[i];
             if (b.kind != BlockKind::Paragraph || b.text.empty() || countWords(b.text) > 60) continue;
-            if (endsWithPhotoCredit(b.text)) {
+            // ("[Photo: Workers check solar panels … (Xinguang/Zhang Long)]": a caption in square brackets.)
+            const std::string head = lowerAscii(b.text.substr(0, 8));
+            if (endsWithPhotoCredit(b.text) || head.rfind("[photo:", 0) == 0 || head.rfind("[photo ", 0) == 0 || head.rfind("[foto:", 0) == 0) {
                 b.kind = BlockKind::Caption;
                 continue;
             }

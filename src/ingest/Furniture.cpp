@@ -505,6 +505,11 @@ bool isPublisherNote(const std::string& line) {
                         "this story originally appeared", "this article was originally published",
                         "this story was originally published", "originally published on", "originally appeared on",
                         "this article first appeared", "this story first appeared", "was first published on",
+                        // "This report by The Dominion Press was first published Feb. 18, 2025."
+                        "this report by", "was first published feb", "was first published jan", "was first published mar",
+                        "reproduction is permitted provided", "provided that the source is acknowledged",
+                        // a wire's footer naming who to write to: "To contact the reporters on this story:"
+                        "to contact the reporter", "to contact the editor", "to contact the author",
                         "order reprints", "today's paper", "today\xE2\x80\x99s paper", "reprints & permissions",
                         "all rights reserved", "copyright \xC2\xA9", "may not be published, broadcast, rewritten",
                         "may not be reproduced", "without permission is prohibited", "republished with permission",
@@ -596,6 +601,20 @@ bool isPublisherNote(const std::string& line) {
                         "\xE7\xA6\x81\xE6\xAD\xA2\xE8\xBD\xAC\xE8\xBD\xBD",  // 禁止转载
                         "\xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89"})) {  // 無断転載
         return true;
+    }
+    // "NORD is Russia's leading news agency, with …", "Meridian Wire, the news and media division of Meridian
+    // Group, is the world's leading provider of multimedia news": a publisher's standing words about itself.
+    if (wordCount <= 60) {
+        const bool aboutNews = containsAny(s, {"news agency", "news organization", "news organisation", "news service", "media company",
+                                               "media group", "news provider", "provider of multimedia news", "provider of news",
+                                               "wire service", "newswire"});
+        const bool praise = containsAny(s, {"leading", "largest", "independent", "founded in", "world's", "world\xE2\x80\x99s", "oldest"});
+        const std::size_t is = s.find(" is ");
+        if (aboutNews && praise && is != std::string::npos && std::isupper(static_cast<unsigned char>(line[0]))) {
+            const std::string subject = line.substr(0, is);
+            const std::size_t comma = subject.find(", ");
+            if (countWords(subject.substr(0, comma)) <= 5) return true;
+        }
     }
     // "Disclosure: the writer owns shares in …": a disclosure set after the story.
     if (s.rfind("disclosure:", 0) == 0) return true;
@@ -934,6 +953,24 @@ bool endsWithPhotoCredit(const std::string& line) {
         }
     }
     if (withoutTrailingCredits(trimmed).size() < trimmed.size() && withoutClosingSignature(trimmed) == trimmed) return true;
+    // "… in Sacramento, Calif. (LP Photo/Rich Andersen-Vogel)", "… Nov. 19, 2025. (Xinguang/Zhang Long)]": the
+    // agency and its photographer in a bracket after the caption's sentence, names on both sides of a slash.
+    {
+        std::string t = trimmed;
+        if (!t.empty() && t.back() == ']') t.pop_back();
+        const std::size_t open = t.rfind(" (");
+        if (!t.empty() && t.back() == ')' && open != std::string::npos && open > 0 && std::string(".!?\"").find(t[open - 1]) != std::string::npos) {
+            const std::string inside = t.substr(open + 2, t.size() - open - 3);
+            const std::size_t slash = inside.find('/');
+            bool names = slash != std::string::npos && slash > 0 && inside.find('/', slash + 1) == std::string::npos;
+            for (const std::string& side : {inside.substr(0, names ? slash : 0), inside.substr(names ? slash + 1 : 0)}) {
+                const std::vector<std::string> words = splitWords(side);
+                names = names && !words.empty() && words.size() <= 4;
+                for (const std::string& w : words) names = names && std::isupper(static_cast<unsigned char>(w[0]));
+            }
+            if (names) return true;
+        }
+    }
     // "… on the shore. © Yannick Le Bihan / Le Veilleur": a copyright sign and a photographer after a sentence.
     if (const std::size_t sign = trimmed.rfind("\xC2\xA9"); sign != std::string::npos && sign > 2 && countWords(trimmed.substr(sign)) <= 10 &&
                                                               std::string(".!?").find(trimmed[sign - 2]) != std::string::npos) {

@@ -2687,3 +2687,18 @@ TEST(ArticleAssemblerTest, shouldTakeTheSitesNameOverItsMenuForTheSite) {
     EXPECT_TRUE(isBoilerplate("Search"));
     EXPECT_EQ(cleanByline("Contracts For", "").names, "");
 }
+
+// A wire's "Enditem" run on after the last sentence, a caption's bracketed agency and photographer, and a
+// share row's "X" alone on its line are not read.
+TEST(ArticleAssemblerTest, shouldLeaveOutARunOnEndMarkABracketedPhotoCreditAndAShareButton) {
+    const Article a = ingestText(std::string("Council backs car-free old town\n\nFacebook\nX\nEmail\n\n") + kTwoParagraphs +
+                                 "\nThe council will meet again before the end of the year to settle the budget. Enditem\n\n"
+                                 "[Photo: Workers close the old town's main street to cars, Nov. 19, 2025. (Xinguang/Zhang Long)]\n\n"
+                                 "The mayor leaves the town hall, Tuesday, Oct. 14, 2025. (LP Photo/Rich Andersen-Vogel)\n");
+    std::string all;
+    for (const Block& b : a.blocks) {
+        if (b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading) all += b.text + "\n";
+    }
+    EXPECT_NE(all.find("settle the budget."), std::string::npos) << all;
+    for (const char* gone : {"Enditem", "Zhang Long", "Andersen-Vogel", "X\n"}) EXPECT_EQ(all.find(gone), std::string::npos) << gone << "\n" << all;
+}

@@ -2882,3 +2882,12 @@ TEST(NormalizerTest, shouldReadAnEnDashBeforeANumberAfterAWordAsMinus) {
               "Temperatures will plunge to minus twenty-seven degrees Celsius, with wind chill near minus thirty-five.");
     EXPECT_EQ(say("Read pages 10\xE2\x80\x93" "20 and 30 \xE2\x80\x93" "40."), "Read pages ten to twenty and thirty, forty.");
 }
+
+// A generational suffix after a name that is a person's by its middle initial, its title or the age after
+// it; a game's or a part's number stays a number.
+TEST(NormalizerTest, shouldReadAGenerationalSuffixAfterAPersonsName) {
+    EXPECT_EQ(say("The Rev. Harold J. Pruitt III leaves; Darnell Humphries III, 24, stays."),
+              "The Reverend Harold J Pruitt the Third leaves; Darnell Humphries the Third, twenty-four, stays.");
+    EXPECT_EQ(say("Sen. Thomas Carper III spoke."), "Senator Thomas Carper the Third spoke.");
+    EXPECT_EQ(say("Grand Theft Auto IV was released."), "Grand Theft Auto four was released.");
+}

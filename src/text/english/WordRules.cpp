@@ -673,6 +673,28 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     const bool afterTwoCapitalized = isKind(t, i - 3, Kind::Space) && before < t.size() && isKind(t, before, Kind::Word) &&
                                      isCapitalized(t[before].text);
     if (v <= 5 && afterTwoCapitalized && isRegnalName(t[before].text)) return said(capitalizedOrdinal(v));
+    // Or after a name a person's by its middle initial, its title or the age after it: "Harold J. Pruitt III",
+    // "The Rev. Harold Pruitt III", "Darnell Humphries III, 24," ("Grand Theft Auto IV" has none of them).
+    if (v >= 2 && v <= 4 && i >= 4 && isKind(t, i - 1, Kind::Space)) {
+        const bool initial = i >= 5 && isSym(t, i - 4, ".") && isKind(t, i - 5, Kind::Word) && t[i - 5].text.size() == 1 &&
+                             std::isupper(static_cast<unsigned char>(t[i - 5].text[0])) && isKind(t, i - 2, Kind::Word) &&
+                             isCapitalized(t[i - 2].text);
+        bool titled = false;
+        for (std::size_t k = i - 2, words = 0; k > 0 && words < 4;) {
+            --k;
+            if (isLexiconPlaceholder(t[k].text)) titled = true;  // (a title the lexicon stood in for: "Sen.", "Rev.")
+            if (!isKind(t, k, Kind::Word)) continue;
+            ++words;
+            if (isWordIn(t, k, {"rev", "mr", "dr", "sen", "rep", "gov", "judge", "coach", "reverend", "senator", "representative",
+                                "governor", "mayor", "president", "sgt", "lt", "capt", "col", "gen", "det", "officer", "attorney"})) {
+                titled = true;
+            }
+            if (!isCapitalized(t[k].text) && t[k].text.size() > 1) break;
+        }
+        const bool aged = isSym(t, i + 1, ",") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number) &&
+                          t[i + 3].text.size() == 2 && isSym(t, i + 4, ",");
+        if (initial || ((titled || aged) && afterTwoCapitalized)) return said(capitalizedOrdinal(v));
+    }
     // A name that goes on ("The LIV Golf tour") or a determiner before it: the letters are a name.
     const std::size_t next = skip(t, i + 1);
     const bool determined = isWordIn(t, i - 2, {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"});
