@@ -60,9 +60,62 @@ std::string withoutParagraphSpans(const std::string& text, std::vector<Rewrite>*
     return out;
 }
 
+// The width of a superscript digit at i ("¹", "²", "⁴"), or 0.
+std::size_t superscriptDigitAt(const std::string& text, std::size_t i) {
+    if (text.compare(i, 2, "\xC2\xB9") == 0 || text.compare(i, 2, "\xC2\xB2") == 0 || text.compare(i, 2, "\xC2\xB3") == 0) return 2;
+    if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 && static_cast<unsigned char>(text[i + 1]) == 0x81 &&
+        (static_cast<unsigned char>(text[i + 2]) == 0xB0 || (static_cast<unsigned char>(text[i + 2]) >= 0xB4 && static_cast<unsigned char>(text[i + 2]) <= 0xB9))) {
+        return 3;
+    }
+    return 0;
+}
+
+// A note's number in superscript, glued to the word or the stop it annotates ("roughly $4.2bn.¹", "Adjusted
+// EBITDA¹"), or opening the note itself ("¹ Adjusted EBITDA excludes …"). A power after a unit is no note:
+// "m²", "km³", "cm²".
+std::string withoutSuperscriptMarks(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find("\xC2\xB9") == std::string::npos && text.find("\xC2\xB2") == std::string::npos && text.find("\xC2\xB3") == std::string::npos &&
+        text.find("\xE2\x81") == std::string::npos) {
+        return text;
+    }
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t end = i;
+        while (end < text.size() && superscriptDigitAt(text, end) != 0) end += superscriptDigitAt(text, end);
+        if (end == i) {
+            out += text[i++];
+            continue;
+        }
+        std::size_t w = i;
+        while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+        const std::string word = text.substr(w, i - w);
+        // (A square or a cube after a short word is a unit's or a formula's power: "hm³", "ft²", "mc²"; after a
+        // figure or a superscript sign, "10⁻¹¹", an exponent.)
+        const bool squareOrCube = text.compare(i, 2, "\xC2\xB2") == 0 || text.compare(i, 2, "\xC2\xB3") == 0;
+        const bool afterWord = !word.empty() && !(squareOrCube && word.size() <= 3) && word.size() >= 2;
+        const bool afterStop = i > 0 && std::string(".,;:)\"").find(text[i - 1]) != std::string::npos;
+        const bool afterQuote = i >= 3 && (text.compare(i - 3, 3, "\xE2\x80\x9D") == 0 || text.compare(i - 3, 3, "\xE2\x80\x99") == 0);
+        const bool opening = i == 0 && end < text.size() && text[end] == ' ';
+        const bool glued = afterWord || afterStop || afterQuote;
+        if (!opening && !glued) {
+            out.append(text, i, end - i);
+            i = end;
+            continue;
+        }
+        if (log != nullptr) log->push_back({text.substr(i, end - i), "", "brackets"});
+        i = end;
+        if (opening) {
+            while (i < text.size() && text[i] == ' ') ++i;
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
-std::string withoutNoteMarks(const std::string& written, std::vector<Rewrite>* log) {
+std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log) {
+    const std::string written = withoutSuperscriptMarks(given, log);
     if (written.find('[') == std::string::npos && written.find('(') == std::string::npos) return written;
     const std::string text = withoutParagraphSpans(written, log);
     std::string out;

@@ -2891,3 +2891,12 @@ TEST(NormalizerTest, shouldReadAGenerationalSuffixAfterAPersonsName) {
     EXPECT_EQ(say("Sen. Thomas Carper III spoke."), "Senator Thomas Carper the Third spoke.");
     EXPECT_EQ(say("Grand Theft Auto IV was released."), "Grand Theft Auto four was released.");
 }
+
+// A note's number in superscript, glued to what it annotates or opening the note, is not read; a power
+// after a unit or in a formula is.
+TEST(NormalizerTest, shouldLeaveOutSuperscriptNoteNumbersButNotPowers) {
+    EXPECT_EQ(say("It cost roughly $4.2bn.\xC2\xB9 Adjusted EBITDA\xC2\xB2 rose."), "It cost roughly four point two billion dollars. Adjusted EBITDA rose.");
+    EXPECT_EQ(say("\xC2\xB9 Adjusted EBITDA excludes one-off items."), "Adjusted EBITDA excludes one-off items.");
+    EXPECT_EQ(say("The flat is 85 m\xC2\xB2."), "The flat is eighty-five square meters.");
+    EXPECT_EQ(say("E = mc\xC2\xB2"), "E equals mc\xC2\xB2");
+}
