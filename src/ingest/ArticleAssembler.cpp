@@ -2600,8 +2600,11 @@ private:
         return kLabels.count(foldForComparison(lower)) != 0;
     }
 
-    static bool isReferenceSectionHeading(const std::string& lower) {
+    static bool isReferenceSectionHeading(std::string lower) {
+        // (With its colon too: "Notes to editors:".)
+        while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
         static const std::set<std::string> kHeadings{
+            "links & references", "links and references", "links", "show notes", "episode links", "resources mentioned",
             "notes", "references", "sources", "external links", "further reading", "see also", "bibliography",
             "citations", "works cited", "einzelnachweise", "weblinks", "literatur", "quellen", "références",
             "liens externes", "voir aussi", "bibliographie", "referencias", "enlaces externos", "véase también",
@@ -2760,7 +2763,8 @@ private:
                 return;
             }
             // (An about heading may name the company at length: "Chi è il Consorzio Mobilità Sotto la Mole".)
-            const bool shapedHeading = plain_ && (isAboutHeading(raw[i]) ||
+            // (And in Markdown a line set in bold alone, "**References**", as headings are written by hand.)
+            const bool shapedHeading = (plain_ || markdown_) && (isAboutHeading(raw[i]) ||
                                                   (isUnpunctuatedShortLine(raw[i].text, 4) &&
                                                    (isReferenceSectionHeading(lower) || lower.rfind("forward-looking statement", 0) == 0 ||
                                                     lower.rfind("safe harbor", 0) == 0 || lower.rfind("cautionary statement", 0) == 0)));

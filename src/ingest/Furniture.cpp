@@ -537,7 +537,10 @@ bool isPublisherNote(const std::string& line) {
                         // who paid for or shared the reporting: "This story was produced with support from …"
                         "produced with support from", "produced in partnership with", "published in partnership with",
                         "produced in collaboration with", "published in collaboration with", "supported by a grant from",
-                        "made possible by a grant", "funded by a grant from", "reporting is supported by", "coverage is supported by",
+                        "made possible by a grant", "funded by a grant from",
+                        // a podcast's sponsor read: "This episode is brought to you by …", "Also supported by …: 3 months free"
+                        "is brought to you by", "brought to you by our sponsor", "also supported by", "use code ", "use promo code",
+                        "for 20% off", "t&cs apply", "reporting is supported by", "coverage is supported by",
                         "reporting is funded by", "coverage is funded by", "with a monthly membership",
                         // a republishing licence in other languages: "publié sous licence CC BY-NC-ND"
                         "sous licence cc", "sous licence creative commons", "bajo licencia cc", "bajo licencia creative commons",
@@ -753,8 +756,12 @@ bool isContactLine(const std::string& line) {
 }
 
 bool isMediaInterface(const std::string& line) {
-    if (countWords(line) > 8) return false;
+    const std::size_t words = countWords(line);
+    if (words > 16) return false;
     const std::string s = lowered(line);
+    // A podcast page's player, its buttons in a row: "▶ Play episode | ⬇ Download (MP3, 66.4 MB) | Share".
+    if (startsWithAny(s, {"\xE2\x96\xB6 play", "play episode", "download episode"})) return true;
+    if (words > 8) return false;
     if (s == "enlarge" || s == "zoom" || s == "expand" || s == "more" || s == "autoplay" ||
         startsWithAny(s, {"enlarge image", "enlarge this", "enlarge photo", "enlarge picture", "view gallery", "open gallery", "launch gallery", "view slideshow",
                           "view all photos", "see all photos", "photo gallery", "image gallery", "next image",
@@ -762,6 +769,7 @@ bool isMediaInterface(const std::string& line) {
                           "close gallery", "full screen", "fullscreen", "toggle caption", "hide caption",
                           "show caption", "more photos", "photos:", "autoplay:", "autoplay on", "autoplay off", "now playing",
                           "most watched", "more videos", "watch more",
+                          "listen now", "listen on:",
                           // an embedded post's footer: "A post shared by Jane Doe (@jdoe)"
                           "a post shared by", "un post condiviso da", "une publication partag", "una publicaci\xC3\xB3n compartida",
                           "ein beitrag geteilt von", "uma publica\xC3\xA7\xC3\xA3o compartilhada"})) {

@@ -534,9 +534,10 @@ std::string widelySpacedAsBars(const std::string& line) {
     if (items.size() < 3) return line;
     std::string out;
     for (const std::string& item : items) {
-        // (A menu's items are names, capitalized: "The  committee  voted" is justified prose.)
+        // (A menu's items are names, capitalized: "The  committee  voted" is justified prose. "Support us on
+        // Patreon": four words at most.)
         const auto first = static_cast<unsigned char>(item.empty() ? 'a' : item[0]);
-        if (item.empty() || countWords(item) > 3 || item.back() == '.' || !(std::isupper(first) || first >= 0xC3 || std::isdigit(first))) {
+        if (item.empty() || countWords(item) > 4 || item.back() == '.' || !(std::isupper(first) || first >= 0xC3 || std::isdigit(first))) {
             return line;
         }
         out += (out.empty() ? "" : " | ") + item;

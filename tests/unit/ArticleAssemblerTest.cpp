@@ -2702,3 +2702,22 @@ TEST(ArticleAssemblerTest, shouldLeaveOutARunOnEndMarkABracketedPhotoCreditAndAS
     EXPECT_NE(all.find("settle the budget."), std::string::npos) << all;
     for (const char* gone : {"Enditem", "Zhang Long", "Andersen-Vogel", "X\n"}) EXPECT_EQ(all.find(gone), std::string::npos) << gone << "\n" << all;
 }
+
+// A podcast episode's page pasted as text: the show's name over its menu, the player's buttons, the
+// sponsors' reads and the links under their heading are not read; the episode's title is the headline.
+TEST(ArticleAssemblerTest, shouldReadAnEpisodesNotesWithoutItsPagesFurniture) {
+    const Article a = ingestText(std::string("Field Notes from the Deep\nHome   Episodes   About   Support us on Patreon   Contact\n\n"
+                                             "The Mariana Problem: Mapping the Seafloor\n\n"
+                                             "\xE2\x96\xB6 Play episode   \xE2\xAC\x87 Download (MP3, 66.4 MB)   Share\n\n") + kTwoParagraphs +
+                                 "\nThis episode is brought to you by Tidewater Coffee. Use code DEEP20 for 20% off your first order.\n\n"
+                                 "Also supported by Lumen VPN: 3 months free with an annual plan.\n\n"
+                                 "Links & references\n- Seabed mapping progress report (PDF)\n- Global bathymetric grid, 2024 release\n");
+    EXPECT_EQ(a.title, "The Mariana Problem: Mapping the Seafloor");
+    EXPECT_EQ(a.site, "Field Notes from the Deep");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_NE(all.find("Supporters said"), std::string::npos) << all;
+    for (const char* gone : {"Play episode", "Tidewater", "Lumen", "references", "bathymetric"}) {
+        EXPECT_EQ(all.find(gone), std::string::npos) << gone << "\n" << all;
+    }
+}
