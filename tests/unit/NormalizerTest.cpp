@@ -2900,3 +2900,19 @@ TEST(NormalizerTest, shouldLeaveOutSuperscriptNoteNumbersButNotPowers) {
     EXPECT_EQ(say("The flat is 85 m\xC2\xB2."), "The flat is eighty-five square meters.");
     EXPECT_EQ(say("E = mc\xC2\xB2"), "E equals mc\xC2\xB2");
 }
+
+// The third blind round of stop 38: "the Sun," is no Sunday; a telephone number with its area code
+// after a hyphen is said figure by figure; a storm's position by latitude and longitude; a British result
+// with goals on both sides.
+TEST(NormalizerTest, shouldSayTheSunPhonesPositionsAndBritishResults) {
+    EXPECT_EQ(say("It orbits the Sun, roughly once a year. Open Sat, 10am."), "It orbits the Sun, roughly once a year. Open Saturday, ten A-M.");
+    EXPECT_EQ(say("Call 042-99201234 or 051-9204567; it rose 10-20 percent."),
+              "Call zero four two, nine nine two zero one two three four or zero five one, nine two zero four five six seven; it rose ten "
+              "to twenty percent.");
+    EXPECT_EQ(say("The centre was near 24.5N 83.3W, then 26.4N, 83.1W."),
+              "The centre was near twenty-four point five north, eighty-three point three west, then twenty-six point four north, "
+              "eighty-three point one west.");
+    EXPECT_EQ(sayShipped("Villa won 2-1 at home; Holm was denied at 1-1.", "en-GB"), "Villa won two-one at home; Holm was denied at one-all.");
+    EXPECT_EQ(sayShipped("Children aged 5-11 watched as the vote was 6-3.", "en-GB"), "Children aged five to eleven watched as the vote was six to three.");
+    EXPECT_EQ(say("Villa won 2-1 at home."), "Villa won two to one at home.");
+}

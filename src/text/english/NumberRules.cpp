@@ -166,7 +166,7 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
 }
 
 // A result with no goals or runs on one side: "won 4-0" is "four-nil" in British English and "four to
-// nothing" in American; "0-0 at half-time" "nil-nil" in British. Known by the words of a result around it; "0-60
+// nothing" in American; "0-0 at half-time" "nil-nil" in British, as "won 2-1" is "two-one". Known by the words of a result around it; "0-60
 // mph" and "pages 0-9" are ranges.
 std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british) {
     if (!isKind(t, i, Kind::Number) || !isKind(t, i + 2, Kind::Number) || !isDash(t, i + 1) || isSym(t, i + 3, "-")) {
@@ -174,7 +174,7 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
     }
     const std::string& a = t[i].text;
     const std::string& b = t[i + 2].text;
-    if (a.size() > 2 || b.size() > 2 || (a != "0" && b != "0" && a != b)) return std::nullopt;
+    if (a.size() > 2 || b.size() > 2 || (!british && a != "0" && b != "0" && a != b)) return std::nullopt;
     // A team's name before the score, and a result in the sentence or a team's name after it too ("Arsenal
     // beat Chelsea 5-0", "Liverpool 3-0 Man Utd").
     const std::string before = previousWord(t, i);
@@ -188,7 +188,7 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
         anyWordIn(t, {"draw", "drew", "drawn", "draws", "level", "stalemate"})) {
         return Match{3, wholeWords(a) + "-all", "score"};
     }
-    if ((a != "0" && b != "0") || !digitsOnly(a) || !digitsOnly(b) || a.size() > 2 || b.size() > 2) return std::nullopt;
+    if (!digitsOnly(a) || !digitsOnly(b) || a.size() > 2 || b.size() > 2) return std::nullopt;
     const bool result = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"won", "lost", "beat", "drew", "draw", "trail", "trailed",
                                                                 "led", "lead", "leads", "was", "is", "were", "it's",
                                                                 "ended", "finished", "a", "the", "at", "by", "final",
@@ -205,6 +205,12 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
     const bool tally = anyWordIn(t, {"vote", "votes", "voted", "voting", "ruling", "decision", "justices", "court", "panel",
                                      "committee", "board", "council", "senate", "ballot", "jury", "judges"});
     if ((!result && !football && !teams) || tally || (!british && a == "0" && b == "0")) return std::nullopt;
+    // A result with goals on both sides: British English says "two-one", a level one "one-all" ("Villa won 2-1",
+    // "saved at 1-1", "Aston Villa 2-1 Newcastle"); American English the range rule's "two to one".
+    if (a != "0" && b != "0") {
+        if (!british) return std::nullopt;
+        return Match{3, wholeWords(a) + (a == b ? std::string("-all") : "-" + wholeWords(b)), "score"};
+    }
     const auto side = [&](const std::string& n) { return n == "0" ? std::string(british ? "nil" : "nothing") : wholeWords(n); };
     return Match{3, side(a) + (british ? "-" : " to ") + side(b), "score"};
 }
@@ -264,6 +270,14 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
         return Match{3, identifierPart(t[i].text) + " dash " + identifierPart(t[i + 2].text), "code"};
     }
     if (isSym(t, i + 3, "-")) return std::nullopt;  // 555-123-4567 is a phone number
+    // "042-99201234", "051-9204567": an area code with its leading zero and a subscriber's number, said
+    // figure by figure as a telephone number is (no range starts at a figure led by a zero, or ends seven
+    // figures long).
+    if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
+        ((t[i].text.size() >= 2 && t[i].text.size() <= 5 && t[i].text[0] == '0' && t[i + 2].text.size() >= 6) ||
+         (t[i + 2].text.size() >= 7 && t[i].text.size() <= 5))) {
+        return Match{3, digitWords(t[i].text) + ", " + digitWords(t[i + 2].text), "phone"};
+    }
     const Num a = parseNumber(t[i].text), b = parseNumber(t[i + 2].text);
     if (!a.valid || !b.valid) return std::nullopt;
     // "149.85-87 yen": a quote's bid and offer, the second written by its last decimals ("149.85 to 149.87").

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <unordered_map>
 
@@ -322,7 +323,35 @@ std::optional<Match> perUnitRule(const Tokens& t, std::size_t i) {
     return Match{u->end - i, " per " + u->one, "unit"};
 }
 
+// "24.5N 83.3W", "12.1S, 45.3E": a position by its latitude and longitude with their hemispheres' letters,
+// as an advisory gives a storm's centre ("83.3W" alone would be watts). Both figures decimal, the pair
+// together: "north" or "south" first, "east" or "west" second.
+static std::optional<Match> coordinatesRule(const Tokens& t, std::size_t i) {
+    const auto hemisphere = [&](std::size_t k, const char* letters) -> std::string {
+        if (!isKind(t, k, Kind::Number) || t[k].text.find('.') == std::string::npos || !isKind(t, k + 1, Kind::Word) || t[k + 1].text.size() != 1 ||
+            std::strchr(letters, t[k + 1].text[0]) == nullptr) {
+            return "";
+        }
+        switch (t[k + 1].text[0]) {
+            case 'N': return "north";
+            case 'S': return "south";
+            case 'E': return "east";
+            default: return "west";
+        }
+    };
+    const std::string latitude = hemisphere(i, "NS");
+    if (latitude.empty()) return std::nullopt;
+    std::size_t k = i + 2;
+    if (isSym(t, k, ",")) ++k;
+    if (!isKind(t, k, Kind::Space)) return std::nullopt;
+    const std::string longitude = hemisphere(k + 1, "EW");
+    if (longitude.empty()) return std::nullopt;
+    return Match{k + 3 - i, numberWords(parseNumber(t[i].text)) + " " + latitude + ", " + numberWords(parseNumber(t[k + 1].text)) + " " + longitude,
+                 "unit"};
+}
+
 std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
+    if (auto m = coordinatesRule(t, i)) return m;
     // "$185 per cwt", "60 requests per min.": a unit after "per" alone, in the singular.
     if (isWordIn(t, i, {"per"}) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() >= 2 &&
         !isWordIn(t, i + 2, {"in", "mo", "pt", "pts", "bp", "bps", "ms", "cal", "ha", "sec"})) {

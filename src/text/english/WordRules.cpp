@@ -391,7 +391,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                             (isKind(t, i - 2, Kind::Number) && t[i - 2].text.find(':') != std::string::npos));
     if (const auto day = weekdays().find(w); day != weekdays().end() &&
                                              (nextNumber || (spaced && next != nullptr && monthFromName(next->text) != 0) ||
-                                              (isSym(t, i + used, ",") && !afterName) || (dotted && !named && !afterName) || dayWordBefore ||
+                                              (isSym(t, i + used, ",") && !afterName && (!named || timeAfter)) ||
+                                              (dotted && !named && !afterName) || dayWordBefore ||
                                               afterTime)) {
         return Match{used, day->second + tail, "abbreviation"};
     }
