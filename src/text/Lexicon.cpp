@@ -115,6 +115,8 @@ std::vector<LexiconMatch> Lexicon::find(const std::string& text) const {
                 for (const std::size_t index : form->second) {
                     const LexiconEntry& e = entries_[index];
                     if (e.case_sensitive && text.compare(i, length, e.written) != 0) continue;
+                    // (A hyphenated entry inside a longer hyphenated word is not that word: "y-o" in "y-o-y".)
+                    if (end + 1 < text.size() && text[end] == '-' && isWordByte(text[end + 1]) && e.written.find('-') != std::string::npos) continue;
                     matches.push_back({i, end, &e});
                     i = end;
                     matched = true;

@@ -1795,7 +1795,7 @@ TEST(NormalizerTest, shouldSayWhatATwentiethBlindRoundFound) {
     EXPECT_EQ(say("It adds 1.25pp to contributions."), "It adds one point two five percentage points to contributions.");
     EXPECT_EQ(say("It was built c. AD 122."), "It was built circa A-D one hundred twenty-two.");
     EXPECT_EQ(say("on the night of 23/24 June"), "on the night of the twenty-third to the twenty-fourth of June");
-    EXPECT_EQ(say("due at noon AEST, or 10am AEDT"), "due at noon A-E S T, or ten A-M A-E D T");
+    EXPECT_EQ(say("due at noon AEST, or 10am AEDT"), "due at noon eastern standard time, or ten A-M eastern daylight time");
     EXPECT_EQ(say("It carried 55 bcm of gas."), "It carried fifty-five billion cubic meters of gas.");
     EXPECT_EQ(say("Collingwood 12.10 (82) d Carlton 11.9 (75)."),
               "Collingwood twelve ten, eighty-two defeated Carlton eleven nine, seventy-five.");
@@ -2915,4 +2915,21 @@ TEST(NormalizerTest, shouldSayTheSunPhonesPositionsAndBritishResults) {
     EXPECT_EQ(sayShipped("Villa won 2-1 at home; Holm was denied at 1-1.", "en-GB"), "Villa won two-one at home; Holm was denied at one-all.");
     EXPECT_EQ(sayShipped("Children aged 5-11 watched as the vote was 6-3.", "en-GB"), "Children aged five to eleven watched as the vote was six to three.");
     EXPECT_EQ(say("Villa won 2-1 at home."), "Villa won two to one at home.");
+}
+
+// Market and sports short forms: thousands with a fraction said whole; a quarter or a half with its number
+// first; week on week; a state's short form as an adjective; "y-o-y" whole; a touchdown after its yards; a
+// kick-off after its time; extra time written small.
+TEST(NormalizerTest, shouldSayMarketAndSportsShortFormsOfStopThirtyEight) {
+    EXPECT_EQ(say("Worth about $1.5K, it rose by 7.2K BTC; 47K jobs."),
+              "Worth about one thousand five hundred dollars, it rose by seven thousand two hundred BTC; forty-seven thousand jobs.");
+    EXPECT_EQ(say("Its larger 2.8K OLED display"), "Its larger two point eight K OLED display");
+    EXPECT_EQ(say("4Q EPS fell; he left in the 3Q; 1H25 sales rose 1.8% WoW and 4.1% y-o-y."),
+              "fourth-quarter EPS fell; he left in the third quarter; first-half twenty twenty-five sales rose one point eight percent week "
+              "on week and four point one percent year on year.");
+    EXPECT_EQ(say("Calif. pastor charged as eastern Ont. floods; a Mass. man went to Mass. on Sunday."),
+              "California pastor charged as eastern Ontario floods; a Massachusetts man went to Mass. on Sunday.");
+    EXPECT_EQ(say("Burrow hits Chase for 19-yard TD; they won 2-1 (aet)."),
+              "Burrow hits Chase for nineteen-yard touchdown; they won two to one, after extra time.");
+    EXPECT_EQ(sayShipped("Sunday 21 December (3pm KO)", "en-GB"), "Sunday the twenty-first of December, three P-M kick-off");
 }

@@ -433,7 +433,19 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
                                                   "attorney", "secretary", "house", "senate", "assembly", "legislature", "supreme",
                                                   "democrats", "republicans", "democratic", "republican", "gop", "government",
                                                   "premier"});
-        if (stateBefore || stateAfter || office || (before && kWordsToo.count(t[i].text) == 0)) {
+        // ("eastern Ont.", "rural Sask.", "a Calif. pastor", "Calif. pastor, 71, charged": after a region's
+        // adjective, or as a noun's adjective after an article or at a headline's start, a state not also a word.)
+        const bool region = i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                            isWordIn(t, i - 2, {"eastern", "western", "northern", "southern", "central", "rural", "suburban", "upstate",
+                                                "downstate", "coastal", "northeastern", "northwestern", "southeastern", "southwestern",
+                                                "northwest", "southwest", "northeast", "southeast"});
+        const bool adjective = (i == 0 || isWordIn(t, i >= 2 ? i - 2 : t.size(), {"a", "an", "the"})) && isKind(t, end, Kind::Space) &&
+                               isKind(t, end + 1, Kind::Word) && std::islower(static_cast<unsigned char>(t[end + 1].text[0]));
+        // (One that is also a word, before a person: "A Mass. man", "a Miss. teen".)
+        const bool person = adjective && isWordIn(t, end + 1, {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "couple",
+                                                               "family", "mother", "father", "resident", "residents", "pastor", "lawmaker",
+                                                               "judge", "official", "officials", "doctor", "nurse", "teacher", "student"});
+        if (stateBefore || stateAfter || office || person || ((before || region || adjective) && kWordsToo.count(t[i].text) == 0)) {
             return Match{here->second, here->first + (end >= t.size() ? "." : ""), "address"};
         }
     }

@@ -633,6 +633,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         };
         spoken = trimmed(amount);
         if (upper && upper->valid) spoken += rangeJoiner(t, i) + trimmed(*upper);
+        // ("$1.5K": thousands with a fraction said whole, "one thousand five hundred dollars".)
+        if (magnitude == "thousand" && !upper) {
+            if (const auto full = thousandsInFull(amount)) return Match{last - i, *full + " " + (adjective ? c.one : c.many) + perRate, "money"};
+        }
         return Match{last - i, spoken + " " + magnitude + " " + (adjective ? c.one : c.many) + perRate, "money"};
     }
     // $3.50: dollars and cents; $0.99 and $.25: cents alone.

@@ -73,6 +73,14 @@ std::string wholeWords(const std::string& digits) {
     return cardinalWords(toUnsigned(digits));
 }
 
+std::optional<std::string> thousandsInFull(const Num& n) {
+    if (!n.valid || n.fraction.empty() || n.fraction.size() > 3 || n.whole.size() > 6) return std::nullopt;
+    std::string fraction = n.fraction;
+    fraction.resize(3, '0');
+    const std::string digits = (n.whole.empty() ? "0" : n.whole) + fraction;
+    return wholeWords(digits.substr(digits.find_first_not_of('0') == std::string::npos ? digits.size() - 1 : digits.find_first_not_of('0')));
+}
+
 std::string numberWords(const Num& n) {
     if (n.whole.empty()) return "point " + digitWords(n.fraction);  // ".7": "point seven"
     std::string out = wholeWords(n.whole);

@@ -23,6 +23,10 @@ std::string digitWords(const std::string& digits);  // "zero zero seven"
 std::string dialWords(const std::string& digits, bool alone = false);   // a number to dial: "oh one oh one", "eight hundred"
 std::string wholeWords(const std::string& digits);  // a code (leading zero) or a very long number digit by digit
 std::string numberWords(const Num& n);
+// "1.5" thousand "one thousand five hundred", "98.5" "ninety-eight thousand five hundred": a number of
+// thousands with a fraction said whole, as a newsreader says "$1.5K"; nothing when it has no fraction or
+// more than three places.
+std::optional<std::string> thousandsInFull(const Num& n);
 bool isOne(const Num& n);
 std::string countOf(int n, const char* one, const char* many);  // "one hour", "twenty-five minutes"
 

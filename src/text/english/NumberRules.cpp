@@ -518,7 +518,37 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
     return std::nullopt;
 }
 
+// "4Q EPS", "left in the 3Q", "1H25 sales": a quarter or a half written with its number first, as market
+// and sports copy does; "fourth-quarter EPS", "the third quarter", "first-half twenty twenty-five sales".
+static std::optional<Match> periodFirstRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || t[i].text.size() != 1 || !isKind(t, i + 1, Kind::Word) || (i > 0 && isKind(t, i - 1, Kind::Word))) {
+        return std::nullopt;
+    }
+    // (Not a model's name after its maker's: "Galaxy 4Q".)
+    if (i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isPossessive(t[i - 2].text) &&
+        i > 2) {
+        return std::nullopt;
+    }
+    const std::string& letter = t[i + 1].text;
+    const int n = t[i].text[0] - '0';
+    if (!((letter == "Q" && n >= 1 && n <= 4) || (letter == "H" && n >= 1 && n <= 2))) return std::nullopt;
+    std::size_t end = i + 2;
+    std::string year;
+    if (isKind(t, end, Kind::Number) && digitsOnly(t[end].text) && (t[end].text.size() == 2 || isYear(&t[end]))) {
+        year = yearSpoken(t[end].text.size() == 2 ? "20" + t[end].text : t[end].text);
+        ++end;
+    }
+    if (isKind(t, end, Kind::Word) || isKind(t, end, Kind::Number)) return std::nullopt;
+    const std::string period = ordinalWords(static_cast<unsigned>(n)) + (letter == "Q" ? "-quarter" : "-half");
+    // (Before what it qualifies, "4Q EPS", joined; else the period itself, "in the 3Q".)
+    const bool qualifies = isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && !isWordIn(t, end + 1, {"with", "of", "and", "or", "to", "in", "on", "at", "as", "after", "before"});
+    std::string spoken = qualifies ? period : period.substr(0, period.find('-')) + (letter == "Q" ? " quarter" : " half");
+    if (!year.empty()) spoken = qualifies ? period + " " + year : spoken + " of " + year;
+    return Match{end - i, spoken, "number"};
+}
+
 std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
+    if (auto m = periodFirstRule(t, i)) return m;
     // "an M6.4 quake": an earthquake's magnitude ("a magnitude six point four quake": the article with it).
     const bool article = (t[i].text == "an" || t[i].text == "An") && isKind(t, i + 1, Kind::Space);
     const std::size_t m = article ? i + 2 : i;
@@ -610,6 +640,16 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
         if (const auto* unit = findUnit(t[i + 3].text); unit != nullptr) {
             return Match{4, numberWords(n) + " " + magnitudes().at(w) + "-" + unit->second.one, "number"};
         }
+    }
+    // ("7.2K BTC": thousands with a fraction said whole, "seven thousand two hundred"; a screen's "2.8K OLED
+    // display" is its resolution, "two point eight K".)
+    if (t[i + 1].text == "K" && isKind(t, i + 2, Kind::Space) &&
+        isWordIn(t, i + 3, {"display", "displays", "screen", "screens", "oled", "lcd", "resolution", "monitor", "monitors", "video", "videos",
+                            "camera", "cameras", "tv", "tvs", "panel", "footage", "streaming", "gaming", "playback", "recording", "touchscreen"})) {
+        return Match{2, numberWords(n) + " K", "number"};
+    }
+    if (w == "k") {
+        if (const auto full = thousandsInFull(n)) return Match{2, *full, "number"};
     }
     return Match{2, numberWords(n) + " " + magnitudes().at(w), "number"};
 }

@@ -360,7 +360,10 @@ namespace {
 // "two HRs", "3 TDs" in a line of American sport, "won 4-3 in OT": a sport's abbreviations a newsreader
 // says in words. ("TDs" alone are Ireland's members of parliament; "HR" alone is human resources.)
 std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
-    if (!isKind(t, i, Kind::Word) || t[i].text.size() > 3 || !std::isupper(static_cast<unsigned char>(t[i].text[0]))) return std::nullopt;
+    if (!isKind(t, i, Kind::Word) || t[i].text.size() > 3) return std::nullopt;
+    // ("won 4-3 (aet)": after extra time, written small too.)
+    if (t[i].text == "aet" && anyNumberDash(t)) return Match{1, "after extra time", "abbreviation"};
+    if (!std::isupper(static_cast<unsigned char>(t[i].text[0]))) return std::nullopt;
     const std::string& w = t[i].text;
     const bool afterCount = i >= 2 && isKind(t, i - 1, Kind::Space) &&
                             (isKind(t, i - 2, Kind::Number) ||
@@ -370,6 +373,10 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
         (w == "HRs" || anyWordIn(t, {"RBI", "RBIs", "inning", "innings", "homer", "homered", "pitcher", "batting", "bat", "MLB",
                                      "hits", "doubles", "triples", "walks", "strikeouts"}))) {
         return Match{1, w == "HR" ? "home run" : "home runs", "abbreviation"};
+    }
+    // ("a 19-yard TD": after its length in yards.)
+    if ((w == "TD" || w == "TDs") && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"yard", "yarder"})) {
+        return Match{1, w == "TD" ? "touchdown" : "touchdowns", "abbreviation"};
     }
     if ((w == "TD" || w == "TDs") && afterCount &&
         anyWordIn(t, {"yards", "yds", "yard", "threw", "throws", "passes", "passing", "rushing", "rushed", "quarterback", "QB",
@@ -382,7 +389,12 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
     if ((w == "HT" || w == "FT") && (before == "at" || before == "by" || before == "after" || before == "before")) {
         return Match{1, w == "HT" ? "half-time" : "full-time", "abbreviation"};
     }
-    if ((w == "AET" || w == "aet") && anyNumberDash(t)) return Match{1, "after extra time", "abbreviation"};
+    if (w == "AET" && anyNumberDash(t)) return Match{1, "after extra time", "abbreviation"};
+    // "(3pm KO)", "before KO": a football match's kick-off, after its time or a word of time.
+    if (w == "KO" && (before == "pm" || before == "am" || before == "before" || before == "after" || before == "until" ||
+                      (i >= 2 && isKind(t, i - 2, Kind::Number) && t[i - 2].text.find(':') != std::string::npos))) {
+        return Match{1, "kick-off", "abbreviation"};
+    }
     if ((w == "WR" || w == "PB" || w == "SB") && (before == "a" || before == "new" || before == "the" || before == "her" ||
                                                   before == "his" || before == "their" || (i >= 1 && isSym(t, i - 1, "("))) &&
         anyWordIn(t, {"record", "records", "time", "ran", "run", "race", "swam", "jumped", "threw", "clocked", "seconds", "metres",

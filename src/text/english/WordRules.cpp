@@ -148,6 +148,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         isKind(t, i + 4, Kind::Word) && lowerAscii(t[i + 4].text) == lw) {
         return Match{5, lw == "y" ? "year on year" : "quarter on quarter", "abbreviation"};
     }
+    // ("WoW", written so, week on week; "WOW" and "wow" are exclamations.)
+    if (w == "WoW") return Match{1, "week on week", "abbreviation"};
     if (lw == "yoy" || lw == "qoq" || lw == "mom") {
         if (lw != "mom" || w == "MoM") {
             return Match{1, lw == "yoy" ? "year on year" : lw == "qoq" ? "quarter on quarter" : "month on month", "abbreviation"};
