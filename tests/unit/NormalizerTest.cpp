@@ -2933,3 +2933,11 @@ TEST(NormalizerTest, shouldSayMarketAndSportsShortFormsOfStopThirtyEight) {
               "Burrow hits Chase for nineteen-yard touchdown; they won two to one, after extra time.");
     EXPECT_EQ(sayShipped("Sunday 21 December (3pm KO)", "en-GB"), "Sunday the twenty-first of December, three P-M kick-off");
 }
+
+// Spanish don and doña before a name, written short ("la vitamina D." and an initial stay); the hour
+// one takes its article ("las 1:30" is "la una y 30"); "Pza." is a square.
+TEST(NormalizerTest, shouldSaySpanishDonTheHourOneAndASquare) {
+    EXPECT_EQ(say("Seg\u00FAn D. \u00C1lvaro, la vitamina D. ayuda a Juan D. P\u00E9rez.", "es"),
+              "Seg\u00FAn don \u00C1lvaro, la vitamina D. ayuda a Juan D. P\u00E9rez.");
+    EXPECT_EQ(sayShipped("Abre entre las 9:00 y las 1:30 en la Pza. de Canillas.", "es"), "Abre entre las 9 horas y la una y 30 en la plaza de Canillas.");
+}

@@ -303,6 +303,12 @@ TEST(SentenceSplitterOtherLanguagesTest, shouldNotEndAfterWardsStreetsTitlesAndT
     EXPECT_EQ(it("Nel sec. XVI Firenze era ricca. Poi no."), (Sentences{"Nel sec. XVI Firenze era ricca.", "Poi no."}));
     const SentenceSplitter de{"de"};
     EXPECT_EQ(de("Die Fa. Bosch baut ab. Das ist neu."), (Sentences{"Die Fa. Bosch baut ab.", "Das ist neu."}));
+    // ("über max. 5 Jahre", "mind. 3 Euro", a firm's "GmbH & Co. KG"; Spanish "D. Álvaro", "CC. OO.".)
+    EXPECT_EQ(de("Sie zahlt max. 5 Jahre, mind. 3 Euro, an die Knöller GmbH & Co. KG aus Sinsheim. Das ist neu."),
+              (Sentences{"Sie zahlt max. 5 Jahre, mind. 3 Euro, an die Knöller GmbH & Co. KG aus Sinsheim.", "Das ist neu."}));
+    const SentenceSplitter es{"es"};
+    EXPECT_EQ(es("El consejero, D. \u00C1lvaro Ruiz, habl\u00F3. CC. OO. y UGT han pedido m\u00E1s."),
+              (Sentences{"El consejero, D. \u00C1lvaro Ruiz, habl\u00F3.", "CC. OO. y UGT han pedido m\u00E1s."}));
 }
 
 // A capital and consonants only before a figure is a currency's short form ("Gs. 2.700", "Rs. 500") in

@@ -593,6 +593,26 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             continue;
         }
         std::string words;
+        // "D. Álvaro Ruiz", "D.ª Carmen": don and doña before a name, after a comma or a word in lower case
+        // ("Juan D. Pérez" is an initial; "la vitamina D." a letter).
+        if (text[i] == 'D' && (i == 0 || text[i - 1] == ' ') && (text.compare(i, 3, "D. ") == 0 || text.compare(i, 5, "D.\xC2\xAA ") == 0)) {
+            const std::size_t name = i + (text[i + 2] == ' ' ? 3 : 5);
+            std::size_t before = i;
+            while (before > 0 && text[before - 1] == ' ') --before;
+            const std::string word = lowerWordBefore(text, i);
+            const bool opens = before == 0 || text[before - 1] == ',' || text[before - 1] == '(' ||
+                               (!word.empty() && (std::islower(static_cast<unsigned char>(text[before - word.size()])) || before == word.size()) &&
+                                word != "vitamina" && word != "plan" && word != "tipo" && word != "grupo" && word != "clase" && word != "letra" &&
+                                word != "modelo" && word != "serie" && word != "fase" && word != "nivel" && word != "categor\xC3\xAD" "a");
+            const auto c = static_cast<unsigned char>(name < text.size() ? text[name] : ' ');
+            if (opens && (std::isupper(c) || c == 0xC3)) {
+                const std::string said = text[i + 2] == ' ' ? "don" : "do\xC3\xB1" "a";
+                if (log != nullptr) log->push_back({text.substr(i, name - 1 - i), said, "abbreviation"});
+                out += said + " ";
+                i = name;
+                continue;
+            }
+        }
         if (std::isupper(static_cast<unsigned char>(text[i])) && (i == 0 || text[i - 1] == ' ')) {
             if (const std::size_t end = regnalAt(text, i, words); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), words, "ordinal"});
@@ -740,8 +760,13 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                             twelveHours = partOfDayAfter(e);
                         }
                     }
-                    // (An hour is feminine: "a las 21:00" is "veintiuna horas", "la 1:00" "una".)
+                    // (An hour is feminine: "a las 21:00" is "veintiuna horas", "la 1:00" "una"; "las 1:30", as copy
+                    // may write it by the others' pattern, is said with the article one hour takes, "la una y 30".)
                     const std::string hourWords = feminineWordsOr(spellout_, hour, std::to_string(hour));
+                    if (hour == 1 && out.size() >= 4 && out.compare(out.size() - 4, 4, "las ") == 0 &&
+                        (out.size() == 4 || out[out.size() - 5] == ' ')) {
+                        out.replace(out.size() - 4, 4, "la ");
+                    }
                     std::string spoken = hourWords;
                     if (minute != 0) spoken += " y " + std::to_string(minute);
                     else if (!hoursNamed && !twelveHours && hour != 1) spoken += " horas";
