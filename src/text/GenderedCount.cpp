@@ -152,7 +152,9 @@ bool isItalianFeminine(const std::string& noun) {
     if (endsWith(noun, "ista") && !oneOf(noun, {"pista", "lista", "rivista", "intervista", "conquista", "vista", "cresta"})) return false;
     if (oneOf(noun, {"problema", "sistema", "tema", "programma", "clima", "pianeta", "poeta", "atleta", "giornalista", "turista",
                      "cinema", "papa", "collega", "dramma", "schema", "comma", "diploma", "dilemma", "enigma", "teorema",
-                     "poema", "panorama", "trauma", "idioma", "stemma", "fantasma", "aroma", "dogma", "prisma"})) {
+                     "poema", "panorama", "trauma", "idioma", "stemma", "fantasma", "aroma", "dogma", "prisma",
+                     // (Nor the thousands written apart, "41 mila", a number's part: "quarantunomila".)
+                     "mila"})) {
         return false;
     }
     // (Nouns in "-gione", "-sione", "-zione", "-nione" are feminine, "stagione", "opinione"; "milione" and

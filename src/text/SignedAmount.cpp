@@ -82,7 +82,9 @@ std::size_t signedAmount(const std::string& text, std::size_t i, const SignedAmo
     }
     spoken = amount;
     if (magnitude != nullptr) {
-        spoken += " " + std::string(magnitude->said);
+        // (Its singular for one and a fraction, where the language says so: "1,2 bilhão".)
+        const bool one = amount == "1" || amount.rfind("1,", 0) == 0;
+        spoken += " " + std::string(one && !magnitude->said_one.empty() ? magnitude->said_one : magnitude->said);
         if (magnitude->takes_of) spoken += " " + std::string(style.of);
     }
     spoken += " " + std::string(amount == "1" && magnitude == nullptr ? found->one : found->many);

@@ -21,6 +21,7 @@ struct Magnitude {
     std::string_view written;  // "milioni", "mln", "bi"
     std::string_view said;     // "milioni", "milioni", "bilhões"
     bool takes_of;             // "2 milioni di euro", but "300 mila euro"
+    std::string_view said_one = {};  // for one up to two: "R$ 1,2 bi" "1,2 bilhão"; empty when `said` serves
 };
 
 struct SignedAmountStyle {

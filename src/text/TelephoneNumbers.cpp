@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 
 namespace readcast {
 namespace {
@@ -15,9 +16,22 @@ bool asksToCall(const std::string& word) {
         "ringe", "appeler", "appelez", "llamar", "llame", "llama", "ligar", "ligue", "chiamare", "chiamate", "whatsapp", "sms",
         "num\xC3\xA9ro", "n\xC3\xBAmero", "numero", "nummer", "hotline", "fax", "telp", "telp.", "hp", "wa",
         "infolijn", "servicenummer", "centralino", "contatto", "contacto", "cellulare", "m\xC3\xB3vil", "movil", "portable", "celular",
-        "telem\xC3\xB3vel", "belt", "marque", "marcar", "composez", "compose", "ringer", "ringe", "ring"};
+        "telem\xC3\xB3vel", "belt", "marque", "marcar", "composez", "compose", "ringer", "ringe", "ring", "ringa", "ringde", "larma"};
     for (const char* w : kWords) {
         if (word == w) return true;
+    }
+    return false;
+}
+
+// A Nordic noun a figure counts, after it: "1177 kronor", "1177 personer" (not "1177 vid behov").
+bool countedNoun(const std::string& text, std::size_t at) {
+    while (at < text.size() && text[at] == ' ') ++at;
+    std::size_t end = at;
+    while (end < text.size() && isWordByte(text[end])) ++end;
+    const std::string next = lowerUtf8(text.substr(at, end - at));
+    for (const char* noun : {"kronor", "kroner", "kr", "personer", "m\xC3\xA4nniskor", "mennesker", "st", "stk", "dagar", "dage", "dager",
+                             "\xC3\xA5r", "meter", "km", "procent", "prosent", "timer", "timmar", "euro", "dollar", "bilar", "biler"}) {
+        if (next == noun) return true;
     }
     return false;
 }
@@ -73,13 +87,26 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                 while (afterEnd < text.size() && isWordByte(text[afterEnd])) ++afterEnd;
                 const std::string next = text.substr(after, afterEnd - after);
                 return afterEnd > after && !(next == "en" || next == "of" || next == "ou" || next == "o" || next == "e" || next == "y" ||
-                                             next == "et" || next == "als" || next == "si" || next == "se" || next == "bij" || next == "an");
+                                             next == "et" || next == "als" || next == "si" || next == "se" || next == "bij" || next == "an" ||
+                                             next == "eller" || next == "och" || next == "og" || next == "oder" || next == "und" ||
+                                             next == "lub" || next == "albo" || next == "och" || next == "direkt" || next == "omedelbart");
             };
             if (groups.size() == 1 && groups[0].end - groups[0].begin == 3 && text.compare(groups[0].begin, 3, "112") == 0 &&
                 (asksToCall(lastWords[0]) || asksToCall(lastWords[1])) && (groups[0].end >= text.size() || !isWordByte(text[groups[0].end])) &&
                 !counts()) {
                 const std::string spoken = "1 1 2";
                 if (log != nullptr) log->push_back({"112", spoken, "number"});
+                out += spoken;
+                i = groups[0].end;
+                continue;
+            }
+            // ("ring 1177", "ring 114 14": a Nordic service's short number after a word that asks to call it, in
+            // pairs, "elva sjuttiosju", not a count, "elva hundra sjuttiosju".)
+            if (nordic && groups.size() == 1 && groups[0].end - groups[0].begin == 4 && text[groups[0].begin] == '1' &&
+                (asksToCall(lastWords[0]) || asksToCall(lastWords[1]) || lastWords[0] == "eller") &&
+                (groups[0].end >= text.size() || !isWordByte(text[groups[0].end])) && !countedNoun(text, groups[0].end)) {
+                const std::string spoken = text.substr(groups[0].begin, 2) + " " + text.substr(groups[0].begin + 2, 2);
+                if (log != nullptr) log->push_back({text.substr(groups[0].begin, 4), spoken, "number"});
                 out += spoken;
                 i = groups[0].end;
                 continue;

@@ -2941,3 +2941,15 @@ TEST(NormalizerTest, shouldSaySpanishDonTheHourOneAndASquare) {
               "Seg\u00FAn don \u00C1lvaro, la vitamina D. ayuda a Juan D. P\u00E9rez.");
     EXPECT_EQ(sayShipped("Abre entre las 9:00 y las 1:30 en la Pza. de Canillas.", "es"), "Abre entre las 9 horas y la una y 30 en la plaza de Canillas.");
 }
+
+// Swedish, Danish and Norwegian hours alone in a span after the clock's word; a Nordic service's short
+// number after a word asking to call it, in pairs ("1177 kronor" is a count); Italian thousands written
+// apart take no feminine; Brazilian "bi" is singular for one and a fraction.
+TEST(NormalizerTest, shouldSayNordicHourSpansServiceNumbersItalianThousandsAndBrazilianBillions) {
+    EXPECT_EQ(sayShipped("\xC3\x96ppet vardagar kl. 8\xE2\x80\x93" "17 och kl. 9-16.", "sv"), "\xC3\x96ppet vardagar klockan 8 till 17 och klockan 9 till 16.");
+    EXPECT_EQ(sayShipped("\xC3\x85" "bent kl. 8-17.", "da"), "\xC3\x85" "bent klokken 8 til 17.");
+    EXPECT_EQ(say("Ring 112 eller 1177 vid behov. Det kostar 1177 kronor.", "sv"), "Ring 1 1 2 eller 11 77 vid behov. Det kostar 1177 kronor.");
+    EXPECT_EQ(sayShipped("Han \xC3\xA4r f.d. f\xC3\xB6rhandlingschef.", "sv"), "Han \xC3\xA4r f\xC3\xB6re detta f\xC3\xB6rhandlingschef.");
+    EXPECT_EQ(say("oltre 41 mila l'anno e 1 casa", "it"), "oltre 41 mila l'anno e una casa");
+    EXPECT_EQ(say("um rombo de R$ 1,2 bi e R$ 2,5 bi", "pt-BR"), "um rombo de 1,2 bilh\xC3\xA3o de reais e 2,5 bilh\xC3\xB5" "es de reais");
+}

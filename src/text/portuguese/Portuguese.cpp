@@ -104,9 +104,9 @@ const SignedAmountStyle& amounts() {
          {"bilh\xC3\xA3o", "bilh\xC3\xA3o", true},
          {"trilh\xC3\xB5" "es", "trilh\xC3\xB5" "es", true},
          {"trilh\xC3\xA3o", "trilh\xC3\xA3o", true},
-         {"mi", "milh\xC3\xB5" "es", true},
-         {"bi", "bilh\xC3\xB5" "es", true},
-         {"tri", "trilh\xC3\xB5" "es", true}},
+         {"mi", "milh\xC3\xB5" "es", true, "milh\xC3\xA3o"},
+         {"bi", "bilh\xC3\xB5" "es", true, "bilh\xC3\xA3o"},
+         {"tri", "trilh\xC3\xB5" "es", true, "trilh\xC3\xA3o"}},
         "de",
         "e",
         portugueseMeasures()};

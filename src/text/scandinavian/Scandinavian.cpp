@@ -197,6 +197,21 @@ bool afterListedClock(const std::string& text, std::size_t at) {
            lead.find("klock") != std::string::npos;
 }
 
+// "8–17", "9-16" after a word of the clock: hours alone, a span, "8 till 17". Returns where it ends, or h.
+std::size_t hourSpanAt(const std::string& text, std::size_t h, std::string_view until, std::string& spoken) {
+    const std::size_t a = digitsEnd(text, h);
+    const std::size_t dash = text.compare(a, 3, "\xE2\x80\x93") == 0 ? 3 : (a < text.size() && text[a] == '-') ? 1 : 0;
+    const std::size_t b = dash == 0 ? a : digitsEnd(text, a + dash);
+    // (Not a figure going on after it: "8-17,5", "8-17.30".)
+    const bool goesOn = b + 1 < text.size() && (text[b] == '.' || text[b] == ',') && isAsciiDigit(text[b + 1]);
+    if (a == h || a - h > 2 || dash == 0 || b == a + dash || b - a - dash > 2 || (b < text.size() && isWordByte(text[b])) || goesOn) {
+        return h;
+    }
+    if (std::stoi(text.substr(h, a - h)) > 24 || std::stoi(text.substr(a + dash, b - a - dash)) > 24) return h;
+    spoken = text.substr(h, a - h) + " " + std::string(until) + " " + text.substr(a + dash, b - a - dash);
+    return b;
+}
+
 // "fra klokken 17.00 til 20.30", "mellan 9.15 och 10.00": a word that gives a time before the figure.
 bool clockWordBefore(const std::string& text, std::size_t at) {
     if (at >= 4 && afterListedClock(text, at) && !measuredAfter(text, at)) return true;
@@ -330,6 +345,9 @@ public:
                 if (const std::size_t e = clockAt(text, h, clock); e != h) {
                     spoken = std::string(style_.clock) + " " + clock;
                     end = e;
+                } else if (const std::size_t e = hourSpanAt(text, h, style_.until, clock); e != h) {
+                    spoken = std::string(style_.clock) + " " + clock;
+                    end = e;
                 }
             }
             // "06.30–18.30", "9.15": a dotted clock (these languages write decimals with a comma), and a dash
@@ -342,6 +360,13 @@ public:
                 if (e != i && dash != 0 && e + dash < text.size()) {
                     if (const std::size_t f = clockAt(text, e + dash, second); f != e + dash) {
                         spoken = first + " " + std::string(style_.until) + " " + second;
+                        end = f;
+                    }
+                }
+                // ("kl. 8–17" after the lexicon's "kl.": hours alone, a span.)
+                if (std::string span; end == i && e == i && (lexiconMatchBefore(text, i) || clockWordBefore(text, i))) {
+                    if (const std::size_t f = hourSpanAt(text, i, style_.until, span); f != i) {
+                        spoken = span;
                         end = f;
                     }
                 }
