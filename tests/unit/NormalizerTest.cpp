@@ -2953,3 +2953,12 @@ TEST(NormalizerTest, shouldSayNordicHourSpansServiceNumbersItalianThousandsAndBr
     EXPECT_EQ(say("oltre 41 mila l'anno e 1 casa", "it"), "oltre 41 mila l'anno e una casa");
     EXPECT_EQ(say("um rombo de R$ 1,2 bi e R$ 2,5 bi", "pt-BR"), "um rombo de 1,2 bilh\xC3\xA3o de reais e 2,5 bilh\xC3\xB5" "es de reais");
 }
+
+// A ruler's number in Roman numerals in German without its dot (after a title or a ruler's name), in
+// Swedish and Danish ("Karl XII:s torg" in the genitive); a numbered part's in German is counted.
+TEST(NormalizerTest, shouldSayRulersRomanNumbersInGermanAndTheNordicLanguages) {
+    EXPECT_EQ(say("Der Bauabschnitt II beginnt, als Papst Leo XIV kommt.", "de"), "Der Bauabschnitt 2 beginnt, als Papst Leo der Vierzehnte kommt.");
+    EXPECT_EQ(say("p\xC3\xA5 Karl XII:s torg h\xC3\xA4lsade Carl XVI Gustaf och Gustav II Adolf.", "sv"),
+              "p\xC3\xA5 Karl den tolftes torg h\xC3\xA4lsade Carl den sextonde Gustaf och Gustav den andre Adolf.");
+    EXPECT_EQ(say("Kong Christian IV kom.", "da"), "Kong Christian den fjerde kom.");
+}

@@ -11,6 +11,7 @@
 
 #include "text/DigitGroups.hpp"
 #include "text/Normalizer.hpp"
+#include "text/RomanNumerals.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/ShortFormBeforeFigure.hpp"
 #include "text/Spellout.hpp"
@@ -258,17 +259,33 @@ bool German::regnalNumberAt(const std::string& text, std::size_t i, Match& m) co
     while (e < text.size() && (text[e] == 'I' || text[e] == 'V' || text[e] == 'X')) ++e;
     if (e == i || e - i > 5 || (e < text.size() && isWordByte(text[e]))) return false;
     const bool dot = e < text.size() && text[e] == '.';
-    if (!dot) return false;  // German writes a ruler's number with its dot; "Teil II" is no ruler
     const WordBefore name = wordBefore(text, i);
     if (name.word.size() < 3 || capitalAt(name.word, 0) == 0 || capitalAt(name.word, 1) != 0) return false;
-    int value = 0;
-    int previous = 0;
-    for (std::size_t k = e; k > i; --k) {
-        const int v = text[k - 1] == 'I' ? 1 : text[k - 1] == 'V' ? 5 : 10;
-        value += v < previous ? -v : v;
-        previous = std::max(previous, v);
-    }
+    const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
     if (value < 1 || value > 39) return false;
+    // German writes a ruler's number with its dot; without it, a ruler is known by a title before the name
+    // ("Papst Leo XIV besuchte") or a name rulers bear, and anything else numbered so is counted: "Teil II",
+    // "Bauabschnitt II" ("zwei", where eSpeak NG says "römisch zwei").
+    if (!dot) {
+        const std::string title = lowerGerman(wordBefore(text, name.begin).word);
+        bool ruler = false;
+        for (const char* t : {"papst", "k\xC3\xB6nig", "k\xC3\xB6nigin", "kaiser", "kaiserin", "zar", "zarin", "prinz", "prinzessin",
+                              "herzog", "herzogin", "graf", "gr\xC3\xA4" "fin", "f\xC3\xBCrst", "kurf\xC3\xBCrst", "sultan", "pharao"}) {
+            ruler = ruler || title == t;
+        }
+        for (const char* r : {"Ludwig", "Friedrich", "Wilhelm", "Karl", "Heinrich", "Otto", "Leopold", "Franz", "Joseph", "Maximilian",
+                              "Elisabeth", "Katharina", "Peter", "Johannes", "Benedikt", "Pius", "Leo", "Gregor", "Paul", "Georg",
+                              "Eduard", "Richard", "Philipp", "Juan", "Felipe", "Carlos", "Charles", "Rudolf", "Albrecht", "Konrad"}) {
+            ruler = ruler || name.word == r;
+        }
+        if (!ruler) {
+            if (e - i < 2) return false;
+            m.spoken = std::to_string(value);
+            m.end = e;
+            m.kind = "number";
+            return true;
+        }
+    }
     // The case the name is in: the word before it and its titles ("mit Papst Benedikt XVI.").
     WordBefore beforeName = wordBefore(text, name.begin);
     for (int titles = 0; titles < 3 && !beforeName.word.empty() && capitalAt(beforeName.word, 0) != 0 && beforeName.begin > 0; ++titles) {

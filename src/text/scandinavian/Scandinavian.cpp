@@ -16,6 +16,7 @@
 #include "core/Text.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
+#include "text/RomanNumerals.hpp"
 #include "text/SpokenAddress.hpp"
 
 namespace readcast {
@@ -32,7 +33,7 @@ struct Style {
     std::array<std::string_view, 12> months;                           // "januar" … "desember"
     std::vector<std::pair<std::string_view, std::string_view>> perUnit; // after "per", one of it: "kWh" "kilowattime"
     std::string_view hundred;                                          // a year's hundreds: "1588" is "15 hundrede 88"
-    std::array<std::string_view, 20> regnal;                           // a ruler's number, "Frederik 10." "den tiende" (none in Swedish)
+    std::array<std::string_view, 20> regnal;                           // a ruler's number, "Frederik 10." "den tiende", "Karl XII" "den tolfte"
 };
 
 // A party's letters in brackets after a politician's name, "Lars Jensen (S)", "Tina Bru (H)": the party's
@@ -62,7 +63,10 @@ const Style& styleFor(const std::string& primary) {
                                  "december"},
                                 {{"MWh", "megawattimme"}, {"kWh", "kilowattimme"}, {"GWh", "gigawattimme"}},
                                 "hundra",
-                                {}};
+                                // (A king's first and second in their masculine form: "Gustav den andre Adolf".)
+                                {"f\xC3\xB6rste", "andre", "tredje", "fj\xC3\xA4rde", "femte", "sj\xC3\xA4tte", "sjunde", "\xC3\xA5ttonde",
+                                 "nionde", "tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde",
+                                 "nittonde", "tjugonde"}};
     static const Style kDanish{"klokken", "til", {"punktum", "snabel-a"},
                                {{"MWh", "megawatttimer"}, {"kWh", "kilowatttimer"}, {"GWh", "gigawatttimer"}, {"MW", "megawatt"},
                                 {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
@@ -248,15 +252,30 @@ std::size_t regnalNumberAt(const std::string& text, std::size_t i, const Style& 
     if (style.regnal[0].empty() || !std::isupper(static_cast<unsigned char>(text[i]))) return i;
     std::size_t e = i;
     while (e < text.size() && isWordByte(text[e])) ++e;
-    if (e + 3 > text.size() || text[e] != ' ' || !isAsciiDigit(text[e + 1])) return i;
+    if (e + 3 > text.size() || text[e] != ' ') return i;
     const std::string name = text.substr(i, e - i);
     static const char* const kRulers[] = {"Frederik", "Christian", "Margrethe", "Harald", "Olav", "Haakon", "H\xC3\xA5kon", "Magnus",
                                           "Erik", "Eirik", "Valdemar", "Knud", "Oluf", "Christoffer", "Sverre", "Sigurd",
                                           "Karl", "Carl", "Gustav", "Oscar", "Oskar"};
     bool ruler = false;
     for (const char* r : kRulers) ruler = ruler || name == r;
-    const std::string before = lowerAscii(text.substr(i >= 9 ? i - 9 : 0, i >= 9 ? 9 : i));
-    ruler = ruler || before.ends_with("kong ") || before.ends_with("dronning ");
+    const std::string before = lowerUtf8(text.substr(i >= 11 ? i - 11 : 0, i >= 11 ? 11 : i));
+    ruler = ruler || before.ends_with("kong ") || before.ends_with("dronning ") || before.ends_with("kung ") || before.ends_with("drottning ") ||
+            before.ends_with("p\xC3\xA5ve ") || before.ends_with("pave ") || before.ends_with("kungen ");
+    // "Karl XII", "Carl XVI Gustaf", "Karl XII:s torg": the number in Roman numerals, as Swedish writes it,
+    // "den tolfte", its genitive after a colon, "den tolftes".
+    if (ruler && (text[e + 1] == 'I' || text[e + 1] == 'V' || text[e + 1] == 'X')) {
+        std::size_t r = e + 1;
+        while (r < text.size() && (text[r] == 'I' || text[r] == 'V' || text[r] == 'X')) ++r;
+        const int n = romanNumeralValue(std::string_view(text).substr(e + 1, r - e - 1));
+        const bool genitive = text.compare(r, 2, ":s") == 0 && (r + 2 >= text.size() || !isWordByte(text[r + 2]));
+        const std::size_t end = genitive ? r + 2 : r;
+        if (n >= 1 && n <= 20 && (end >= text.size() || !isWordByte(text[end]))) {
+            spoken = name + " den " + std::string(style.regnal[static_cast<std::size_t>(n - 1)]) + (genitive ? "s" : "");
+            return end;
+        }
+    }
+    if (!isAsciiDigit(text[e + 1])) return i;
     std::size_t d = e + 1;
     while (d < text.size() && isAsciiDigit(text[d])) ++d;
     if (!ruler || d - e - 1 > 2 || d >= text.size() || text[d] != '.') return i;
