@@ -2962,3 +2962,9 @@ TEST(NormalizerTest, shouldSayRulersRomanNumbersInGermanAndTheNordicLanguages) {
               "p\xC3\xA5 Karl den tolftes torg h\xC3\xA4lsade Carl den sextonde Gustaf och Gustav den andre Adolf.");
     EXPECT_EQ(say("Kong Christian IV kom.", "da"), "Kong Christian den fjerde kom.");
 }
+
+// Italian: a Roman numeral between the article and its noun is an ordinal that agrees; before a month it
+// names a day.
+TEST(NormalizerTest, shouldSayItalianRomanNumeralsBeforeANounOrAMonth) {
+    EXPECT_EQ(say("il I lotto in piazza XX Settembre e la II edizione", "it"), "il primo lotto in piazza venti Settembre e la seconda edizione");
+}

@@ -24,6 +24,7 @@
 #include "text/SpelledInitialism.hpp"
 #include "text/SpokenAddress.hpp"
 #include "text/DigitGroups.hpp"
+#include "text/RomanNumerals.hpp"
 
 namespace readcast {
 namespace italian {
@@ -128,6 +129,35 @@ const std::unordered_set<std::string>& italianAcronyms() {
 // "Umberto I", "Elisabetta I": a ruler's first, which eSpeak NG says as the letter (it says "Carlo III"
 // and "Pio IX" itself). Only after a capitalized name and before no capitalized word: mid-sentence, the
 // article "I" is written small. A part's or a chapter's "I" is a count ("Parte I" is "parte uno").
+// "il I lotto", "la II edizione": a Roman numeral between the article and its noun is an ordinal that
+// agrees ("il primo lotto", "la seconda edizione"); "piazza XX Settembre", "via IV Novembre": before a
+// month it names a day, "venti settembre". eSpeak NG says "i" and "ventesimo".
+std::size_t romanBeforeNounAt(const std::string& text, std::size_t i, const Spellout& spellout, std::string& spoken) {
+    if (i < 2 || text[i - 1] != ' ' || std::strchr("IVXL", text[i]) == nullptr) return i;
+    std::size_t e = i;
+    while (e < text.size() && std::strchr("IVXL", text[e]) != nullptr) ++e;
+    if (e + 2 >= text.size() || text[e] != ' ' || e - i > 6) return i;
+    const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
+    if (value < 1 || value > 50) return i;
+    std::size_t w = e + 1;
+    while (w < text.size() && (std::isalpha(static_cast<unsigned char>(text[w])) || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
+    const std::string next = lowerUtf8(text.substr(e + 1, w - e - 1));
+    static const std::unordered_set<std::string> kMonths{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                                                         "settembre", "ottobre", "novembre", "dicembre"};
+    if (kMonths.count(next) != 0 && value <= 31) {
+        spoken = spellout.say(value, "%spellout-cardinal-masculine");
+        return spoken.empty() ? i : e;
+    }
+    const std::string article = lowerWordBefore(text, i);
+    const bool masculine = article == "il" || article == "lo" || article == "del" || article == "al" || article == "nel" || article == "dal" ||
+                           article == "sul";
+    const bool feminine = article == "la" || article == "della" || article == "alla" || article == "nella" || article == "dalla" ||
+                          article == "sulla";
+    if ((!masculine && !feminine) || next.size() < 3 || !std::islower(static_cast<unsigned char>(text[e + 1]))) return i;
+    spoken = spellout.say(value, feminine ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine");
+    return spoken.empty() ? i : e;
+}
+
 std::size_t rulersFirstAt(const std::string& text, std::size_t i, std::string& spoken) {
     if (text[i] != 'I' || i < 4 || text[i - 1] != ' ' || (i + 1 < text.size() && (std::isalnum(static_cast<unsigned char>(text[i + 1])) ||
                                                                                   static_cast<unsigned char>(text[i + 1]) >= 0x80 ||
@@ -322,6 +352,7 @@ public:
                      "abbreviation") ||
                 took(gluedOrdinalAt(text, i, spoken), "ordinal") ||
                 took(feminineCountElidedAt(text, i, spellout_, spoken), "number") || took(ageAt(text, i, spellout_, spoken), "number") ||
+                took(romanBeforeNounAt(text, i, spellout_, spoken), "ordinal") ||
                 took(rulersFirstAt(text, i, spoken), "ordinal") || took(oneBeforeNounAt(text, i, spoken), "number") ||
                 took(figureAt(text, i, spoken), "number") || took(signedAmount(text, i, amounts(), spoken), "money") ||
                 took(timeOfDay(text, i, spoken), "time") ||
