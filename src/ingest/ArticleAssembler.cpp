@@ -2518,10 +2518,35 @@ private:
     // to action, publisher notes, link lists, "About the author", a bare name line. The walk stops at
     // the first block that is none of these, so nothing inside the story is judged by its words alone.
     void dropTrailingFurniture(std::vector<RawBlock>& raw) const {
+        // A wire's words about itself among the last lines, "Meridian Wire … is the world's leading provider of
+        // multimedia news": left out on their own, the lines over them still judged as the story's.
+        // (The last sentence of the text, past the lines of the page's foot: a story about an agency says the same
+        // earlier on.)
+        for (std::size_t k = raw.size(), seen = 0; k-- > 0 && seen < 6;) {
+            const std::string& t = raw[k].text;
+            if (t.empty()) continue;
+            ++seen;
+            if (isPublisherSelfDescription(t)) {
+                raw[k].text.clear();
+                break;
+            }
+            if (!(isBoilerplate(t) || isCreditLine(t) || isUnpunctuatedShortLine(t, 12) || raw[k].kind == BlockKind::Caption ||
+                  raw[k].kind == BlockKind::Credit)) {
+                break;
+            }
+        }
         std::vector<std::size_t> drop;
         std::size_t i = raw.size();
         while (i-- > 0) {
             const RawBlock& block = raw[i];
+            // (A wire's credit line, "(Compiled by … desk; Editing by …)", closes its story: what stands over it is
+            // the story's, results and tables too.)
+            if (plain_ && !block.text.empty() &&
+                startsWithAnyOf(lowerUtf8(block.text), {"(compiled by", "(reporting by", "(editing by", "(writing by", "compiled by",
+                                                        "reporting by", "editing by"})) {
+                raw[i].text.clear();
+                break;
+            }
             // Captions and credits are never read: passed over, kept for what they are.
             if (block.text.empty() || block.kind == BlockKind::Caption || block.kind == BlockKind::Credit || isCreditLine(block.text)) {
                 continue;
@@ -2600,11 +2625,26 @@ private:
         return kLabels.count(foldForComparison(lower)) != 0;
     }
 
+    // "Links", "Show notes", "Links & references": a heading over a list of links (its items addresses or
+    // links), not over a paragraph ("## Links\n\nInclude links to your profile…" in an article of advice).
+    static bool isLinksHeadingOverLinks(const std::vector<RawBlock>& raw, std::size_t i, std::string lower) {
+        while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
+        if (lower != "links" && lower != "show notes" && lower != "links & references" && lower != "links and references" &&
+            lower != "episode links" && lower != "useful links" && lower != "further links") {
+            return false;
+        }
+        std::size_t next = i + 1;
+        while (next < raw.size() && raw[next].text.empty()) ++next;
+        return next < raw.size() && raw[next].kind == BlockKind::ListItem &&
+               (raw[next].link_density >= 0.5 || raw[next].text.find("://") != std::string::npos ||
+                (next + 1 < raw.size() && raw[next + 1].kind == BlockKind::ListItem));
+    }
+
     static bool isReferenceSectionHeading(std::string lower) {
         // (With its colon too: "Notes to editors:".)
         while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
         static const std::set<std::string> kHeadings{
-            "links & references", "links and references", "links", "show notes", "episode links", "resources mentioned",
+            "links & references", "links and references", "episode links", "resources mentioned",
             "notes", "references", "sources", "external links", "further reading", "see also", "bibliography",
             "citations", "works cited", "einzelnachweise", "weblinks", "literatur", "quellen", "références",
             "liens externes", "voir aussi", "bibliographie", "referencias", "enlaces externos", "véase también",
@@ -2803,7 +2843,7 @@ private:
                                      // a repository's own sections after a story published in it
                                      (markdown_ && (lower == "contributing" || lower == "how to contribute" || lower == "license" ||
                                                     lower == "licence" || lower == "licencia" || lower == "lizenz" || lower == "licen\xC8\x9B\xC4\x83")) ||
-                                     isReferenceSectionHeading(lower) || isCommentsHeading(lower);
+                                     isReferenceSectionHeading(lower) || isCommentsHeading(lower) || isLinksHeadingOverLinks(raw, i, lower);
             if (!boilerplate) continue;
             const bool about = isAboutHeading(raw[i]);
             raw[i].text.clear();

@@ -216,7 +216,8 @@ bool opensQuote(const std::string& s, std::size_t at) {
     while (end > 0 && s[end - 1] == ' ') --end;
     if (end == 0) return false;
     if (s[end - 1] == '"' || s[end - 1] == '\'') return end > 1;  // (not a line that opens with the quote)
-    for (std::string_view mark : {"\u201C", "\u201E", "\u00AB", "\u2018", "\u201A"}) {
+    // (Danish and German open a quote with »…«, ›…‹ too.)
+    for (std::string_view mark : {"\u201C", "\u201E", "\u00AB", "\u2018", "\u201A", "\u00BB", "\u203A"}) {
         if (end > mark.size() && s.compare(end - mark.size(), mark.size(), mark) == 0) return true;
     }
     return false;

@@ -202,6 +202,15 @@ std::string cleanPiece(std::string piece) {
     }
     while (kept.size() > 2 && isDeskWord(lowerUtf8(kept.back()))) kept.pop_back();
     std::string out;
+    // ("Jane Doe For", "Jane Doe With Additional Reporting": a preposition after a name of two words and more
+    // ends the name.)
+    for (std::size_t k = 2; k < kept.size(); ++k) {
+        const std::string lw = lowerUtf8(kept[k]);
+        if (lw == "for" || lw == "of" || lw == "at" || lw == "on" || lw == "with" || lw == "in" || lw == "from") {
+            kept.resize(k);
+            break;
+        }
+    }
     for (const std::string& w : kept) out += (out.empty() ? "" : " ") + w;
     // Trailing punctuation and dashes ("Nicolas Perriault —").
     while (!out.empty() && (std::string_view(",.:;-(").find(out.back()) != std::string_view::npos ||
@@ -327,8 +336,9 @@ bool isGeneric(const std::string& name, const std::string& site) {
     if (allRoles) return true;
     // "<Site> Staff", "TMZ Staff": a publication's desk.
     const std::vector<std::string> words = splitWords(lower);
-    // ("Contracts For", left of "March 7, 2025" in a title: no name ends on a preposition or an article.)
-    if (words.size() >= 2) {
+    // ("Contracts For", left of "March 7, 2025" in a title: no name of two words ends on a preposition or an
+    // article; a longer one, "Jane Doe For", is trimmed by cleanPiece.)
+    if (words.size() == 2) {
         for (const char* w : {"for", "of", "the", "in", "on", "at", "to", "from", "with", "a", "an"}) {
             if (words.back() == w) return true;
         }

@@ -450,6 +450,7 @@ std::string copyrightHolder(const std::string& line) {
     // To the end of its sentence or its field: "The Dominion Press. All rights reserved. | Privacy".
     std::size_t end = i;
     while (end < line.size()) {
+        if (line.compare(end, 2, "\xC2\xA9") == 0) break;  // ("© 2025 Mapbox © OpenStreetMap": a second holder)
         if (line[end] == '|' || line[end] == ',' || line.compare(end, 2, "\xC2\xB7") == 0 || line.compare(end, 3, "\xE2\x80\xA2") == 0 ||
             line.compare(end, 2, "  ") == 0) {
             break;
@@ -479,7 +480,36 @@ std::string copyrightHolder(const std::string& line) {
         lowerAscii(holder).find("copyright") != std::string::npos) {  // ("© Crown copyright 2025")
         return "";
     }
+    // (A picture's, a map's or a platform's holder names no publication: "© 2025 Getty Images", "© OpenStreetMap
+    // contributors", "© 2025 Substack Inc.")
+    const std::string lowerHolder = lowerAscii(holder);
+    for (const char* credit : {"getty", "shutterstock", "alamy", "istock", "adobe stock", "openstreetmap", "mapbox", "google", "here",
+                               "wordpress", "substack", "ghost", "medium", "squarespace", "wix", "apple", "microsoft", "youtube", "facebook",
+                               "meta", "x corp", "twitter", "instagram", "tiktok", "linkedin", "automattic", "contributors", "images",
+                               "photos", "pictures", "maps"}) {
+        if (lowerHolder == credit || lowerHolder.rfind(std::string(credit) + " ", 0) == 0 ||
+            (lowerHolder.size() > std::strlen(credit) && lowerHolder.compare(lowerHolder.size() - std::strlen(credit) - 1, std::strlen(credit) + 1,
+                                                                             " " + std::string(credit)) == 0)) {
+            return "";
+        }
+    }
     return holder;
+}
+
+bool isPublisherSelfDescription(const std::string& line) {
+    const std::size_t wordCount = countWords(line);
+    if (wordCount > 60 || line.empty() || !std::isupper(static_cast<unsigned char>(line[0]))) return false;
+    const std::string s = lowered(line);
+    // (Not a sentence that reports or quotes it: "… the company said", "according to its website".)
+    if (containsAny(s, {"\"", "\xE2\x80\x9C", " said", " says", "according to", "told "})) return false;
+    const bool aboutNews = containsAny(s, {"news agency", "news organization", "news organisation", "news service", "media company",
+                                           "media group", "news provider", "provider of multimedia news", "provider of news",
+                                           "wire service", "newswire"});
+    const bool praise = containsAny(s, {"leading", "largest", "independent", "founded in", "world's", "world\xE2\x80\x99s", "oldest"});
+    const std::size_t is = s.find(" is ");
+    if (!aboutNews || !praise || is == std::string::npos) return false;
+    const std::string subject = line.substr(0, is);
+    return countWords(subject.substr(0, subject.find(", "))) <= 5;
 }
 
 bool isPublisherNote(const std::string& line) {
@@ -506,8 +536,7 @@ bool isPublisherNote(const std::string& line) {
                         "this story was originally published", "originally published on", "originally appeared on",
                         "this article first appeared", "this story first appeared", "was first published on",
                         // "This report by The Dominion Press was first published Feb. 18, 2025."
-                        "this report by", "was first published feb", "was first published jan", "was first published mar",
-                        "reproduction is permitted provided", "provided that the source is acknowledged",
+                        "was first published feb", "was first published jan", "was first published mar",
                         // a wire's footer naming who to write to: "To contact the reporters on this story:"
                         "to contact the reporter", "to contact the editor", "to contact the author",
                         "order reprints", "today's paper", "today\xE2\x80\x99s paper", "reprints & permissions",
@@ -538,9 +567,7 @@ bool isPublisherNote(const std::string& line) {
                         "produced with support from", "produced in partnership with", "published in partnership with",
                         "produced in collaboration with", "published in collaboration with", "supported by a grant from",
                         "made possible by a grant", "funded by a grant from",
-                        // a podcast's sponsor read: "This episode is brought to you by …", "Also supported by …: 3 months free"
-                        "is brought to you by", "brought to you by our sponsor", "also supported by", "use code ", "use promo code",
-                        "for 20% off", "t&cs apply", "reporting is supported by", "coverage is supported by",
+ "reporting is supported by", "coverage is supported by",
                         "reporting is funded by", "coverage is funded by", "with a monthly membership",
                         // a republishing licence in other languages: "publié sous licence CC BY-NC-ND"
                         "sous licence cc", "sous licence creative commons", "bajo licencia cc", "bajo licencia creative commons",
@@ -605,20 +632,16 @@ bool isPublisherNote(const std::string& line) {
                         "\xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89"})) {  // 無断転載
         return true;
     }
-    // "NORD is Russia's leading news agency, with …", "Meridian Wire, the news and media division of Meridian
-    // Group, is the world's leading provider of multimedia news": a publisher's standing words about itself.
-    if (wordCount <= 60) {
-        const bool aboutNews = containsAny(s, {"news agency", "news organization", "news organisation", "news service", "media company",
-                                               "media group", "news provider", "provider of multimedia news", "provider of news",
-                                               "wire service", "newswire"});
-        const bool praise = containsAny(s, {"leading", "largest", "independent", "founded in", "world's", "world\xE2\x80\x99s", "oldest"});
-        const std::size_t is = s.find(" is ");
-        if (aboutNews && praise && is != std::string::npos && std::isupper(static_cast<unsigned char>(line[0]))) {
-            const std::string subject = line.substr(0, is);
-            const std::size_t comma = subject.find(", ");
-            if (countWords(subject.substr(0, comma)) <= 5) return true;
-        }
+    // A podcast's sponsor read, opening its line: "This episode is brought to you by …", "Also supported by Lumen
+    // VPN: 3 months free …" ("The research was also supported by the Wellcome Trust." is the story's).
+    if (startsWithAny(s, {"this episode is brought to you by", "this episode is supported by", "today's episode is brought to you by",
+                          "today\xE2\x80\x99s episode is brought to you by", "this show is brought to you by", "brought to you by"}) ||
+        (startsWithAny(s, {"also supported by", "supported by", "thanks to our sponsor", "our sponsor"}) && s.find(':') != std::string::npos &&
+         containsAny(s, {"free", "code", "off", "offer", "plan", ".example", ".com"}))) {
+        return true;
     }
+    // An institution's notice under its release: "Reproduction is permitted provided that the source is acknowledged."
+    if (wordCount <= 14 && containsAny(s, {"reproduction is permitted provided", "provided that the source is acknowledged"})) return true;
     // "Disclosure: the writer owns shares in …": a disclosure set after the story.
     if (s.rfind("disclosure:", 0) == 0) return true;
     // "// @Siobhán – is it 14 or 16?": a desk's comment in a draft; "Dernière modification : 14/05/2024 par …",

@@ -27,6 +27,10 @@ bool isPublisherNote(const std::string& line);
 // Dominion Press", "Copyright (c) 2025 Southern Cross Press Pty Ltd." "Southern Cross Press"; "" when the line
 // names none (or only a web address).
 std::string copyrightHolder(const std::string& line);
+// "NORD is Russia's leading news agency, with …", "Meridian Wire, the news and media division of Meridian Group,
+// is the world's leading provider of multimedia news": a publisher's standing words about itself, as they end
+// a wire's story (where they stand decides: a story about an agency says the same).
+bool isPublisherSelfDescription(const std::string& line);
 // A sentence that introduces someone by name: "Jane Doe is a retired engineer…" (after a story and set
 // in italics, its writer's bio).
 bool introducesAPerson(const std::string& line);

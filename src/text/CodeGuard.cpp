@@ -85,9 +85,19 @@ std::size_t callsTerminated(std::string_view s) {
         // (A space between the name and its bracket is code's too, "f ( x ) ;", but then the bracket holds
         // code's spacing; prose's bracket is glued to what it holds, "(62%)".)
         const bool spacedCall = name < open && open + 1 < s.size() && s[open + 1] == ' ';
+        // (Or a name code's shape, "Serial.begin (9600);", "pinMode (13, OUTPUT);", or empty brackets, "setup ();".)
+        std::size_t word = name;
+        while (word > 0 && (std::isalnum(static_cast<unsigned char>(s[word - 1])) || s[word - 1] == '_' || s[word - 1] == '.')) --word;
+        const std::string_view callee = s.substr(word, name - word);
+        bool camel = false;
+        for (std::size_t k = 1; k < callee.size(); ++k) {
+            camel = camel || (std::islower(static_cast<unsigned char>(callee[k - 1])) && std::isupper(static_cast<unsigned char>(callee[k])));
+        }
+        const bool codeName = callee.find('.') != std::string_view::npos || callee.find('_') != std::string_view::npos || camel ||
+                              close == open + 1;
         if (name > 0 && (std::isalnum(static_cast<unsigned char>(s[name - 1])) || s[name - 1] == '_' || s[name - 1] == ')' ||
                          s[name - 1] == '$') &&
-            (name == open || spacedCall)) {
+            (name == open || spacedCall || codeName)) {
             ++n;
         }
     }

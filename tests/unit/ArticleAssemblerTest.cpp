@@ -2721,3 +2721,31 @@ TEST(ArticleAssemblerTest, shouldReadAnEpisodesNotesWithoutItsPagesFurniture) {
         EXPECT_EQ(all.find(gone), std::string::npos) << gone << "\n" << all;
     }
 }
+
+// A story about a news agency, about a sponsor or a code, or a section of advice headed "Links", is read;
+// the agency's words about itself closing the text are not, nor is a credit line after a wire's results.
+TEST(ArticleAssemblerTest, shouldReadStoriesAboutAgenciesSponsorsAndCodes) {
+    const Article a = ingestText(std::string("Council backs car-free old town\n\n") + kTwoParagraphs +
+                                 "\nAFP is the world's oldest news agency, founded in 1835 as Agence Havas.\n\n"
+                                 "Police said the scam asked victims to use code DELIVER50 at a fake checkout page.\n\n"
+                                 "The research was also supported by the Wellcome Trust.\n\n"
+                                 "Men's singles, quarter-finals:\n"
+                                 "Kenji Arakawa (Japan) beat Felipe Cordeiro (Brazil) 7-5 6-2\n"
+                                 "Thiago Rennard (France) beat Ivo Kastelic (Slovenia) 6-3 2-1 retired\n\n"
+                                 "(Compiled by Meridian sports desk in Gdansk; Editing by Clare Fitzwilliam)\n\n"
+                                 "Meridian Wire, the news and media division of Meridian Group, is the world's leading provider of multimedia news.\n\n"
+                                 "\u00A9 2025 Meridian Wire. All rights reserved.\n");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    for (const char* kept : {"oldest news agency", "use code DELIVER50", "Wellcome Trust", "Thiago Rennard"}) {
+        EXPECT_NE(all.find(kept), std::string::npos) << kept << "\n" << all;
+    }
+    for (const char* gone : {"Compiled by", "leading provider"}) EXPECT_EQ(all.find(gone), std::string::npos) << gone << "\n" << all;
+    EXPECT_EQ(a.site, "Meridian Wire");
+    const Article advice = ingestText(std::string("How to write a CV\n\n") + kTwoParagraphs +
+                                      "\n## Links\n\nInclude links to your profile and portfolio, but make sure they are up to date.\n",
+                                      InputFormat::Markdown);
+    std::string read;
+    for (const Block& b : advice.blocks) read += b.text + "\n";
+    EXPECT_NE(read.find("Include links"), std::string::npos) << read;
+}

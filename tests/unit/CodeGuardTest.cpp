@@ -30,6 +30,9 @@ TEST(CodeGuardTest, shouldRecogniseScriptsDataAndMarkup) {
         "def precincts(row):",
         "return int(row.get(\"Precincts Reporting\") or row[\"Precincts Counted\"])",
         "class Feed(Base):",
+        // code's names before a spaced bracket
+        "Serial.begin (9600); pinMode (13, OUTPUT); digitalWrite (13, HIGH);",
+        "setup (); loop (); delay (1000);",
     };
     for (const char* c : code) EXPECT_TRUE(looksLikeCode(c)) << c;
 }

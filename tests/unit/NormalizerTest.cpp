@@ -2912,7 +2912,21 @@ TEST(NormalizerTest, shouldSayTheSunPhonesPositionsAndBritishResults) {
     EXPECT_EQ(say("The centre was near 24.5N 83.3W, then 26.4N, 83.1W."),
               "The centre was near twenty-four point five north, eighty-three point three west, then twenty-six point four north, "
               "eighty-three point one west.");
-    EXPECT_EQ(sayShipped("Villa won 2-1 at home; Holm was denied at 1-1.", "en-GB"), "Villa won two-one at home; Holm was denied at one-all.");
+    EXPECT_EQ(sayShipped("Villa won 2-1 at home; the keeper denied Holm at 1-1.", "en-GB"),
+              "Villa won two-one at home; the keeper denied Holm at one-all.");
+    // (Not odds, a vote, a ratio or a round range; not a lone "2H", the game "WoW", a band's "T. Rex II".)
+    EXPECT_EQ(sayShipped("The horse won at 5-1.", "en-GB"), "The horse won at five to one.");
+    EXPECT_EQ(sayShipped("Remain won 52-48 and the ratio was 2-1.", "en-GB"), "Remain won fifty-two to forty-eight and the ratio was two to one.");
+    EXPECT_EQ(say("Enter a number in the range 1-1000000."), "Enter a number in the range one to one million.");
+    EXPECT_EQ(say("Use a 2H pencil; players returned to WoW; T. Rex II and Dr. Dre's The Chronic II."),
+              "Use a two H pencil; players returned to W.O.W; T Rex two and Doctor Dre's The Chronic two.");
+    EXPECT_EQ(say("The team is top of the league \xE2\x80\x93" "10 points clear."), "The team is top of the league, ten points clear.");
+    EXPECT_EQ(say("A first edition signed by DH Lawrence; the company signed OF Holdings."),
+              "A first edition signed by DH Lawrence; the company signed OF Holdings.");
+    EXPECT_EQ(say("Sr. Mar\xC3\xAD" "a Ram\xC3\xAD" "rez and Sr. P\xC3\xA9rez"), "Sister Mar\xC3\xAD" "a Ram\xC3\xAD" "rez and Se\xC3\xB1or P\xC3\xA9rez");
+    EXPECT_EQ(say("The $5 gains it posted were wiped out."), "The five dollar gains it posted were wiped out.");
+    EXPECT_EQ(say("She travelled to western Wash. for the funeral."), "She travelled to western Washington for the funeral.");
+    EXPECT_EQ(say("Willem II speelt zaterdag tegen PSV.", "nl"), "Willem II speelt zaterdag tegen PSV.");
     EXPECT_EQ(sayShipped("Children aged 5-11 watched as the vote was 6-3.", "en-GB"), "Children aged five to eleven watched as the vote was six to three.");
     EXPECT_EQ(say("Villa won 2-1 at home."), "Villa won two to one at home.");
 }

@@ -110,6 +110,18 @@ std::size_t regnalAt(const std::string& text, std::size_t i, const Spellout& dut
                                           "Rudolf", "Otto", "Wilhelm", "Friedrich", "Ludwig", "Rama", "Mohammed", "Abdullah"};
     bool ruler = false;
     for (const char* r : kRulers) ruler = ruler || name == r;
+    // (Not a name with its initial, "Willem I. Jansen"; nor, without a title, a club named after a king: "Willem II
+    // speelt tegen PSV", "Willem II – Feyenoord 0-2".)
+    if (e < text.size() && text[e] == '.' && e + 2 < text.size() && text[e + 1] == ' ' && std::isupper(static_cast<unsigned char>(text[e + 2]))) {
+        ruler = false;
+    }
+    const std::string lowerText = lowerUtf8(text);
+    bool sport = false;
+    for (const char* cue : {"speelt", "speelde", "tegen", "stadion", "eredivisie", "trainer", "spelers", "wedstrijd", "doelpunt", "tilburg",
+                            "won met", "verloor", "gelijk", " - ", " \xE2\x80\x93 "}) {
+        sport = sport || lowerText.find(cue) != std::string::npos;
+    }
+    if (sport) ruler = false;
     const std::string title = lowerWordBefore(text, nameStart);
     for (const char* t : {"koning", "koningin", "keizer", "keizerin", "paus", "prins", "prinses", "tsaar", "tsarina", "graaf",
                           "gravin", "hertog", "hertogin", "stadhouder", "sultan", "farao", "vorst", "kroonprins"}) {

@@ -445,7 +445,7 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         const bool person = adjective && isWordIn(t, end + 1, {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "couple",
                                                                "family", "mother", "father", "resident", "residents", "pastor", "lawmaker",
                                                                "judge", "official", "officials", "doctor", "nurse", "teacher", "student"});
-        if (stateBefore || stateAfter || office || person || ((before || region || adjective) && kWordsToo.count(t[i].text) == 0)) {
+        if (stateBefore || stateAfter || office || person || region || ((before || adjective) && kWordsToo.count(t[i].text) == 0)) {
             return Match{here->second, here->first + (end >= t.size() ? "." : ""), "address"};
         }
     }

@@ -60,7 +60,11 @@ static bool inS(const std::string& w) {
 // After any determiner, a word in -s with an object after it is the amount's verb: "The £699 keeps it
 // competitive", "Apple's $999 gets you a charger" ("the $5 notes are gone" is the plural noun).
 static bool verbWithObjectAfter(const Tokens& t, std::size_t end) {
+    // (Not a plural noun that a clause follows: "The $5 gains it posted", "the £5 costs the council faces".)
     return isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && inS(t[end + 1].text) && isKind(t, end + 2, Kind::Space) &&
+           !isWordIn(t, end + 1, {"gains", "costs", "offers", "matches", "losses", "savings", "cuts", "rises", "falls", "hikes", "payments",
+                                  "sales", "prices", "fees", "charges", "bids", "deals", "bonuses", "donations", "fines", "profits",
+                                  "returns", "bets", "refunds", "rebates", "discounts", "increases", "reductions", "grants", "loans"}) &&
            isWordIn(t, end + 3, {"it", "them", "you", "us", "me", "him", "the", "a", "an", "its", "their", "your", "our"});
 }
 

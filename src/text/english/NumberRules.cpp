@@ -208,7 +208,15 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
     // A result with goals on both sides: British English says "two-one", a level one "one-all" ("Villa won 2-1",
     // "saved at 1-1", "Aston Villa 2-1 Newcastle"); American English the range rule's "two to one".
     if (a != "0" && b != "0") {
-        if (!british) return std::nullopt;
+        // (Only a match's goals, ten at most a side; odds, "won at 5-1", a vote, "won 52-48", a ratio or a dose,
+        // "was 2-3", "fixed at 1-1", are not, unless the sentence speaks of the game.)
+        const std::string word = i >= 2 ? lowerAscii(previousWord(t, i)) : "";
+        const bool odds = anyWordIn(t, {"odds", "favourite", "favorite", "horse", "bet", "bets", "bookmakers", "bookies", "priced", "backed",
+                                        "punters", "shot", "outsider"});
+        if (!british || toInt(a) > 10 || toInt(b) > 10 || odds ||
+            ((word == "at" || word == "was" || word == "is" || word == "were" || word == "by") && !football && !teams)) {
+            return std::nullopt;
+        }
         return Match{3, wholeWords(a) + (a == b ? std::string("-all") : "-" + wholeWords(b)), "score"};
     }
     const auto side = [&](const std::string& n) { return n == "0" ? std::string(british ? "nil" : "nothing") : wholeWords(n); };
@@ -273,9 +281,12 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     // "042-99201234", "051-9204567": an area code with its leading zero and a subscriber's number, said
     // figure by figure as a telephone number is (no range starts at a figure led by a zero, or ends seven
     // figures long).
-    if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
-        ((t[i].text.size() >= 2 && t[i].text.size() <= 5 && t[i].text[0] == '0' && t[i + 2].text.size() >= 6) ||
-         (t[i + 2].text.size() >= 7 && t[i].text.size() <= 5))) {
+    // (Not a range to a round number: "the range 1-1000000".)
+    const std::string& subscriber = t[i + 2].text;
+    const bool round = subscriber.size() >= 2 && subscriber.find_first_not_of('0', 1) == std::string::npos;
+    if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(subscriber) && !round &&
+        ((t[i].text.size() >= 2 && t[i].text.size() <= 5 && t[i].text[0] == '0' && subscriber.size() >= 6) ||
+         (subscriber.size() >= 7 && t[i].text.size() >= 2 && t[i].text.size() <= 5))) {
         return Match{3, digitWords(t[i].text) + ", " + digitWords(t[i + 2].text), "phone"};
     }
     const Num a = parseNumber(t[i].text), b = parseNumber(t[i + 2].text);
@@ -539,6 +550,8 @@ static std::optional<Match> periodFirstRule(const Tokens& t, std::size_t i) {
         ++end;
     }
     if (isKind(t, end, Kind::Word) || isKind(t, end, Kind::Number)) return std::nullopt;
+    // (A half needs its year: "a 2H pencil", "1H NMR" are no halves.)
+    if (letter == "H" && year.empty()) return std::nullopt;
     const std::string period = ordinalWords(static_cast<unsigned>(n)) + (letter == "Q" ? "-quarter" : "-half");
     // (Before what it qualifies, "4Q EPS", joined; else the period itself, "in the 3Q".)
     const bool qualifies = isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && !isWordIn(t, end + 1, {"with", "of", "and", "or", "to", "in", "on", "at", "as", "after", "before"});

@@ -414,12 +414,23 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
             isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "an", "of"})) {
             continue;
         }
-        if ((w.size() == 3 && w[1] == 'H') || baseball(t) || (i >= 1 && isSym(t, i - (isKind(t, i - 1, Kind::Space) ? 2 : 1), ":")) ||
+        // (Nor a firm's name: "signed OF Holdings", "acquired DH Properties".)
+        if (isWordIn(t, i + 2, {"holdings", "group", "properties", "partners", "capital", "inc", "ltd", "llc", "plc", "corp", "company",
+                                "industries", "investments", "ventures", "associates", "foundation", "trust", "bank"})) {
+            continue;
+        }
+        // A club's move on its roster right before the position: "The Twins signed DH Nelson Cruz", "activated OF
+        // Juan Soto" ("a first edition signed by DH Lawrence" is a writer's initials).
+        const bool rosterMove = i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                                isWordIn(t, i - 2, {"signed", "activated", "claimed", "traded", "acquired", "reinstated", "designated",
+                                                    "outrighted", "selected", "recalled", "optioned", "placed", "released"});
+        // (Or the sentence names the game's roster moves, the position at its start or after "and": "OF Juan Soto and INF
+        // Anthony Volpe were scratched".)
+        const bool listed = (i == 0 || isWordIn(t, i >= 2 ? i - 2 : t.size(), {"and"})) && anyWordIn(t, {"scratched", "lineup", "mlb"});
+        if ((w.size() == 3 && w[1] == 'H') || baseball(t) || rosterMove || listed ||
+            (i >= 1 && isSym(t, i - (isKind(t, i - 1, Kind::Space) ? 2 : 1), ":")) ||
             anyWordIn(t, {"rhp", "lhp", "outfielder", "infielder", "shortstop", "catcher", "mariners", "yankees", "dodgers",
-                          "roster", "waivers", "optioned", "recalled", "triple-a", "dfa", "il",
-                          // a club's moves on its roster: "The Twins signed DH Nelson Cruz", "activated OF Juan Soto"
-                          "signed", "activated", "scratched", "claimed", "traded", "acquired", "reinstated", "designated",
-                          "outrighted", "selected", "lineup", "mlb"})) {
+                          "roster", "waivers", "optioned", "recalled", "triple-a", "dfa", "il"})) {
             return Match{1, said, "abbreviation"};
         }
     }

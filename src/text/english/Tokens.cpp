@@ -204,7 +204,15 @@ bool isPossessive(const std::string& word) {
 bool isMinusSignAt(const Tokens& t, std::size_t i) {
     if (!isKind(t, i + 1, Kind::Number)) return false;
     if (isSym(t, i, "-") || isSym(t, i, "\xE2\x88\x92")) return i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(");
-    return isSym(t, i, "\xE2\x80\x93") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word);
+    // (An en dash after a word that takes a value, "plunge to –27", "near –35", "lows of –12", or before a
+    // degree; "top of the league –10 points clear" is an aside's dash.)
+    if (!isSym(t, i, "\xE2\x80\x93") || i < 2 || !isKind(t, i - 1, Kind::Space) || !isKind(t, i - 2, Kind::Word)) return false;
+    const bool degrees = isSym(t, i + 2, "\xC2\xB0") || (isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"c", "f", "degrees", "celsius", "fahrenheit"})) ||
+                         isWordIn(t, i + 2, {"c", "f"});
+    return degrees || isWordIn(t, i - 2, {"to", "at", "of", "from", "near", "around", "about", "hit", "hits", "reached", "reach", "fell",
+                                          "dropped", "plunged", "plunge", "dipped", "sank", "below", "between", "and", "as", "low", "lows",
+                                          "high", "highs", "minimum", "maximum", "chill", "values", "reading", "readings", "temperature",
+                                          "temperatures", "was", "were", "is"});
 }
 
 }  // namespace readcast::english

@@ -149,7 +149,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         return Match{5, lw == "y" ? "year on year" : "quarter on quarter", "abbreviation"};
     }
     // ("WoW", written so, week on week; "WOW" and "wow" are exclamations.)
-    if (w == "WoW") return Match{1, "week on week", "abbreviation"};
+    if (w == "WoW" && i >= 2 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, "%") || isKind(t, i - 2, Kind::Number) ||
+                                                                  isWordIn(t, i - 2, {"percent", "pct", "up", "down", "rose", "fell"}))) {
+        return Match{1, "week on week", "abbreviation"};  // (after a change: "World of Warcraft (WoW)" is the game)
+    }
     if (lw == "yoy" || lw == "qoq" || lw == "mom") {
         if (lw != "mom" || w == "MoM") {
             return Match{1, lw == "yoy" ? "year on year" : lw == "qoq" ? "quarter on quarter" : "month on month", "abbreviation"};
@@ -490,18 +493,16 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                  "airman", "master", "sgt", "lt", "cpl", "capt", "trooper", "constable", "inspector", "agent",
                                  "detective", "corporal", "lieutenant", "captain", "superintendent", "commander", "private",
                                  "petty", "warden", "chaplain", "analyst", "scientist"})) {
-            // A Spanish name after it is a man's ("Sr. Luis García", "Sr. Juan Pérez"): Señor.
-            const auto spanish = [&](std::size_t k) {
-                if (!isKind(t, k, Kind::Word)) return false;
-                const std::string& name = t[k].text;
-                // (By the letters French does not write: "Sr. Marie-Thérèse" stays a Sister.)
-                if (name.ends_with("ez")) return true;
-                for (const char* letter : {"\xC3\xA1", "\xC3\xAD", "\xC3\xB3", "\xC3\xBA", "\xC3\xB1"}) {
-                    if (name.find(letter) != std::string::npos) return true;
-                }
-                return false;
-            };
-            if (spanish(after) || (isKind(t, after + 1, Kind::Space) && spanish(after + 2))) return Match{2, "Se\xC3\xB1or", "abbreviation"};
+            // A Spanish man's name after it, a surname alone or a man's given name ("Sr. Pérez", "Sr. Luis García",
+            // "Sr. José Antonio Kast"): Señor. ("Sr. María Ramírez", "Sr. Inés López" are Sisters.)
+            const bool senor = isKind(t, after, Kind::Word) &&
+                               (t[after].text.ends_with("ez") ||
+                                isWordIn(t, after, {"jos\xC3\xA9", "luis", "juan", "carlos", "jes\xC3\xBAs", "andr\xC3\xA9s", "ram\xC3\xB3n",
+                                                    "mart\xC3\xADn", "joaqu\xC3\xADn", "tom\xC3\xA1s", "rub\xC3\xA9n", "\xC3\xB3scar", "juli\xC3\xA1n",
+                                                    "iv\xC3\xA1n", "germ\xC3\xA1n", "adri\xC3\xA1n", "sebasti\xC3\xA1n", "nicol\xC3\xA1s", "miguel",
+                                                    "pedro", "jorge", "manuel", "francisco", "antonio", "alejandro", "fernando", "ricardo",
+                                                    "eduardo", "roberto", "javier", "diego", "pablo", "alberto", "enrique", "rafael"}));
+            if (senor) return Match{2, "Se\xC3\xB1or", "abbreviation"};
             return Match{2, "Sister", "abbreviation"};
         }
         static const std::unordered_set<std::string> kBeforeNumber{"p", "P", "pp", "Pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
@@ -679,15 +680,18 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     // Or after a name a person's by its middle initial, its title or the age after it: "Harold J. Pruitt III",
     // "The Rev. Harold Pruitt III", "Darnell Humphries III, 24," ("Grand Theft Auto IV" has none of them).
     if (v >= 2 && v <= 4 && i >= 4 && isKind(t, i - 1, Kind::Space)) {
-        const bool initial = i >= 5 && isSym(t, i - 4, ".") && isKind(t, i - 5, Kind::Word) && t[i - 5].text.size() == 1 &&
+        // (A middle initial, a given name before it: "Harold J. Pruitt III"; "T. Rex II" is a band's.)
+        const bool initial = i >= 7 && isSym(t, i - 4, ".") && isKind(t, i - 5, Kind::Word) && t[i - 5].text.size() == 1 &&
                              std::isupper(static_cast<unsigned char>(t[i - 5].text[0])) && isKind(t, i - 2, Kind::Word) &&
-                             isCapitalized(t[i - 2].text);
+                             isCapitalized(t[i - 2].text) && isKind(t, i - 6, Kind::Space) && isKind(t, i - 7, Kind::Word) &&
+                             isCapitalized(t[i - 7].text) && t[i - 7].text.size() >= 2;
         bool titled = false;
         for (std::size_t k = i - 2, words = 0; k > 0 && words < 4;) {
             --k;
             if (isLexiconPlaceholder(t[k].text)) titled = true;  // (a title the lexicon stood in for: "Sen.", "Rev.")
             if (!isKind(t, k, Kind::Word)) continue;
             ++words;
+            if (isPossessive(t[k].text)) break;  // ("Dr. Dre's The Chronic II": the title is another's)
             if (isWordIn(t, k, {"rev", "mr", "dr", "sen", "rep", "gov", "judge", "coach", "reverend", "senator", "representative",
                                 "governor", "mayor", "president", "sgt", "lt", "capt", "col", "gen", "det", "officer", "attorney"})) {
                 titled = true;
