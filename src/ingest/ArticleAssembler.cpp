@@ -1353,8 +1353,11 @@ private:
             // A body's name over the byline, the service that syndicates the story: "Local Democracy Reporting
             // Service" over "By Aisha Patel, Local Democracy Reporter".
             // (Never the first line, the headline: "Council backs river plan" over "By Priya Natarajan".)
+            // (A name's words all capitalized: "Council bans cars from city centre" over "By Jane Doe" is the headline.)
             if (!startedStory && seen >= 2 && countWords(block.text) <= 6 && isUnpunctuatedShortLine(block.text, 6) &&
-                looksLikeOrganisation(block.text)) {
+                looksLikeOrganisation(block.text) && std::ranges::all_of(splitWords(block.text), [](const std::string& w) {
+                    return startsCapitalized(w) || w == "of" || w == "the" || w == "and" || w == "for" || w == "&";
+                })) {
                 const std::size_t at = static_cast<std::size_t>(&block - raw.data());
                 // (A byline: "By" and a name, no sentence: "By midnight, the blaze was under control." is one.)
                 const auto byline = [&](const std::string& next) {

@@ -2684,6 +2684,10 @@ TEST(ArticleAssemblerTest, shouldTakeTheSitesNameOverItsMenuForTheSite) {
                                  kTwoParagraphs);
     EXPECT_EQ(b.title, "Region to spend 48.6 bln rubles on the city metro's second line");
     EXPECT_EQ(b.site, "NORD Russian News Agency");
+    const Article c = ingestText(std::string("The Riverside Gazette\nNews | Sport | Business | Opinion\n\nCouncil bans cars from city centre\n\n"
+                                             "By Jane Doe\n\n") + kTwoParagraphs);
+    EXPECT_EQ(c.title, "Council bans cars from city centre");  // (no syndicating body's name: its words are not all capitalized)
+    EXPECT_EQ(c.site, "The Riverside Gazette");
     EXPECT_TRUE(isBoilerplate("Search"));
     EXPECT_EQ(cleanByline("Contracts For", "").names, "");
 }
