@@ -421,6 +421,7 @@ public:
         dropTeaserRuns(raw);
         dropLinkTeasers(raw);
         dropLabelledTeasers(raw);
+        if (plain_) markFigureLists(raw);
         for (RawBlock& block : raw) place(block);
         dropRepeatedPullQuotes();
         dropOrphanHeadings();
@@ -3053,6 +3054,28 @@ private:
         }
         if (kind == BlockKind::Heading && level < 2) level = 2;
         out.push_back({kind, text, level, block.offset});
+    }
+
+    // "Labour 34%" over "Conservative 24%" over "Reform 18%": short lines set close together, each with its
+    // figure, are a list's items (a poll's, a budget's), not subheadings, which would be left with nothing
+    // under them.
+    static void markFigureLists(std::vector<RawBlock>& raw) {
+        // (One figure or two a line: a table's rows of several, "S&P 500 5,308.15 +61.47 +1.17%", are not read.)
+        const auto item = [&](std::size_t k) {
+            const std::string& t = raw[k].text;
+            if (raw[k].kind != BlockKind::Paragraph || t.empty() || countWords(t) > 8 || !isUnpunctuatedShortLine(t, 8)) return false;
+            std::size_t figures = 0;
+            for (const std::string& w : splitWords(t)) figures += w.find_first_of("0123456789") != std::string::npos;
+            return figures >= 1 && figures <= 2;
+        };
+        for (std::size_t i = 0; i < raw.size();) {
+            std::size_t end = i;
+            while (end < raw.size() && item(end) && (end == i || raw[end].joined_to_previous)) ++end;
+            if (end - i >= 3) {
+                for (std::size_t k = i; k < end; ++k) raw[k].kind = BlockKind::ListItem;
+            }
+            i = std::max(end, i + 1);
+        }
     }
 
     // "[01:52:00] Board member Luis Ortega asked…": a recording's time code before a meeting's or a

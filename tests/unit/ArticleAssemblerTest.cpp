@@ -2753,3 +2753,16 @@ TEST(ArticleAssemblerTest, shouldReadStoriesAboutAgenciesSponsorsAndCodes) {
     for (const Block& b : advice.blocks) read += b.text + "\n";
     EXPECT_NE(read.find("Include links"), std::string::npos) << read;
 }
+
+// A poll's short lines, each with its figure, set close together are a list and read; a table's rows of
+// several figures are not made into one.
+TEST(ArticleAssemblerTest, shouldReadAPollsFiguresAsAList) {
+    const Article a = ingestText(std::string("Poll puts Labour ahead\n\n") + kTwoParagraphs +
+                                 "\nLabour 34%\nConservative 24%\nReform 18%\nLib Dem 12%\n\n"
+                                 "The poll was carried out online over the weekend and has a margin of error of three points.\n");
+    std::string all;
+    for (const Block& b : a.blocks) {
+        if (b.kind == BlockKind::ListItem) all += b.text + "\n";
+    }
+    EXPECT_EQ(all, "Labour 34%\nConservative 24%\nReform 18%\nLib Dem 12%\n");
+}
