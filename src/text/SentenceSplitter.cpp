@@ -26,7 +26,7 @@ namespace {
 // Abbreviations that do not end a sentence when a number follows: "Apr. 29", "No. 3", "p. 12".
 const std::set<std::string_view> kBeforeNumbers{
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "No", "Nos", "Vol", "pp", "p", "Art", "Fig", "approx", "ca", "Ch", "Sec", "ext", "Ext",
+    "No", "Nos", "Vol", "pp", "p", "Art", "Fig", "approx", "ca", "Ch", "Sec", "ext", "Ext", "ver", "Ver", "tel", "Tel",
     // a ballot measure, a flat, a room, a suite, a road: "Prop. 36", "Apt. 4B", "Hwy. 401"
     "Prop", "Apt", "Rm", "Ste", "Hwy", "Rte", "Para", "Pt",
     // a statute's section, schedule and clause: "under s. 66D of the IT Act", "ss. 2-4", "cl. 7"

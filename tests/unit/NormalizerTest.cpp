@@ -2982,3 +2982,13 @@ TEST(NormalizerTest, shouldSayRulersRomanNumbersInGermanAndTheNordicLanguages) {
 TEST(NormalizerTest, shouldSayItalianRomanNumeralsBeforeANounOrAMonth) {
     EXPECT_EQ(say("il I lotto in piazza XX Settembre e la II edizione", "it"), "il primo lotto in piazza venti Settembre e la seconda edizione");
 }
+
+// A short word of a hundred's letters is an initialism ("Key CMI rates"); a double-barrelled surname's
+// saint; "ver." and "tel."; a race time's seconds without their leading zero; a wire's topic glued to its
+// headline.
+TEST(NormalizerTest, shouldSayInitialismsSaintsVersionsRaceTimesAndWireTopics) {
+    EXPECT_EQ(say("Key CMI interest rates; Super Bowl LVII; in MCMXCIV."), "Key CMI interest rates; Super Bowl fifty-seven; in nineteen ninety-four.");
+    EXPECT_EQ(say("Oliver St. John-Pryce won in 4:01.07."), "Oliver Saint John-Pryce won in four minutes one point zero seven seconds.");
+    EXPECT_EQ(sayShipped("firmware ver. 1.56", "en"), "firmware version one point five six");
+    EXPECT_EQ(say("Athletics-Results from the indoor meeting"), "Athletics: Results from the indoor meeting");
+}

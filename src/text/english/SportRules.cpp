@@ -451,6 +451,14 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
 }  // namespace
 
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    // "Athletics-Results from the indoor meeting", "Soccer-Ashford stretch lead": a wire's topic glued to its
+    // headline by a hyphen, said apart ("Athletics: Results …"; eSpeak NG runs the two into one word).
+    if (i == 0 && isSym(t, 1, "-") && isKind(t, 2, Kind::Word) && isCapitalized(t[2].text) &&
+        isWordIn(t, 0, {"athletics", "soccer", "tennis", "golf", "cricket", "rugby", "cycling", "olympics", "boxing", "basketball",
+                        "baseball", "swimming", "skiing", "sailing", "rowing", "snooker", "darts", "motorsport", "motor", "hockey",
+                        "football", "racing", "nfl", "nba", "nhl", "mlb", "f1", "esports", "gymnastics", "wrestling", "judo"})) {
+        return Match{2, t[0].text + ": ", "abbreviation"};
+    }
     // "won on pens": a shoot-out's penalties.
     if (isWordIn(t, i, {"pens"}) && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"on"}) &&
         (anyNumberDash(t) || anyWordIn(t, {"won", "lost", "win", "beat", "beaten", "out", "through", "shootout"}))) {

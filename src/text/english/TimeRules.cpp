@@ -264,7 +264,10 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
     if (!seconds.valid || seconds.whole.size() != 2 || toInt(seconds.whole) > 59) return std::nullopt;
     const int minutes = toInt(t[i].text);
     if (!seconds.fraction.empty()) {
-        return Match{3, countOf(minutes, "minute", "minutes") + " " + numberWords(seconds) + " seconds", "time"};
+        // (The seconds' leading zero is not said: "4:01.07" is "four minutes one point oh seven seconds".)
+        Num said = seconds;
+        if (said.whole.size() == 2 && said.whole[0] == '0') said.whole = said.whole.substr(1);
+        return Match{3, countOf(minutes, "minute", "minutes") + " " + numberWords(said) + " seconds", "time"};
     }
     if (t[i].text.size() != 2 || minutes <= 24 || !digitsOnly(t[i + 2].text)) return std::nullopt;
     return Match{3, countOf(minutes, "minute", "minutes") + " " + countOf(toInt(seconds.whole), "second", "seconds"), "time"};

@@ -333,7 +333,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             const bool initials = before.size() >= 2 && std::all_of(before.begin(), before.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
             const bool mountOrLake = (before == "Mount" || before == "Lake") &&
                                      (kPlaceSaints.count(next->text) != 0 || (kSaints.count(next->text) != 0 && !isKind(t, after + 1, Kind::Space)));
-            if (kPlaceWords.count(before) != 0 || initials || mountOrLake) return Match{2, "Saint", "abbreviation"};
+            // (A double-barrelled surname after a given name, "Oliver St. John-Pryce".)
+            const bool surname = isSym(t, after + 1, "-") && isKind(t, after + 2, Kind::Word) && isCapitalized(t[after + 2].text);
+            if (kPlaceWords.count(before) != 0 || initials || mountOrLake || surname) return Match{2, "Saint", "abbreviation"};
         }
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
         if (nextCapital) return Match{2, "Saint", "abbreviation"};
@@ -611,6 +613,9 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     // "Series C", "Part D", "Class L": a lone letter of fifty or more is a letter, not a numeral; so is
     // an X that names a model ("Xbox Series X", "Tesla Model X").
     if (numeral.size() == 1 && v >= 50) return std::nullopt;
+    // "Key CMI interest rates", "the DCL team": a short word of hundreds' letters is an initialism ("MCMXCIV",
+    // a year, is longer; "Super Bowl LVII" stays under a hundred).
+    if (v >= 100 && numeral.size() <= 4) return std::nullopt;
     if (numeral == "X" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"series", "model"}) && i >= 4 && isCapitalized(t[i - 2].text) &&
         isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text)) {
         return std::nullopt;
