@@ -526,7 +526,12 @@ private:
             if (monthFromName(w) == 0 && monthFromAnyName(w) == 0 && !std::isdigit(static_cast<unsigned char>(w[0]))) continue;
             std::string name, date;
             for (std::size_t k = 0; k < words.size(); ++k) (k < cut ? name : date) += (k == 0 || k == cut ? "" : " ") + words[k];
-            if (!isBareName(name) || looksLikeOrganisation(name)) return false;
+            // ("Contracts For March 7, 2025", a headline: no name ends on a preposition.)
+            const std::string last = lowerAscii(words[cut - 1]);
+            if (!isBareName(name) || looksLikeOrganisation(name) || last == "for" || last == "of" || last == "the" || last == "on" ||
+                last == "in" || last == "at" || last == "to" || last == "from" || last == "since" || last == "until") {
+                return false;
+            }
             // (The rest is a date and nothing else.)
             for (const std::string& d : splitWords(date)) {
                 std::string bare = d;
@@ -1563,6 +1568,12 @@ private:
     // text; the headline is further down.
     static bool isMastheadOverMenu(const std::vector<RawBlock>& raw, std::size_t i, const std::vector<bool>& menu) {
         const std::vector<std::string> words = splitWords(raw[i].text);
+        // (Not a button over the menu: "Sign In", "Search SCP", "My Account".)
+        const std::string first = words.empty() ? "" : lowerAscii(words[0]);
+        if (isBoilerplate(raw[i].text) || first == "sign" || first == "log" || first == "search" || first == "subscribe" || first == "menu" ||
+            first == "home" || first == "skip" || first == "register" || first == "my" || first == "account" || first == "login") {
+            return false;
+        }
         if (words.size() < 2 || words.size() > 6 || !std::all_of(words.begin(), words.end(), [](const std::string& w) {
                 const auto c = static_cast<unsigned char>(w[0]);
                 return std::isupper(c) || c >= 0xC3 || std::isdigit(c) || w == "of" || w == "the" || w == "from" || w == "and";

@@ -1090,7 +1090,7 @@ bool isBoilerplate(const std::string& line) {
         // a live page's controls
         "filterby", "keyevents", "showkeyeventsonly", "latestupdates",
         // a dialog's and a blog's buttons
-        "close", "x", "yesno", "likethis", "likeloading", "paid", "end", "body", "text", "headline", "deelartikel", "deeldit",
+        "close", "x", "release", "yesno", "likethis", "likeloading", "paid", "end", "body", "text", "headline", "deelartikel", "deeldit",
         "suggestedtopics", "volgen", "folgen", "suivre", "seguir", "segui", "obserwuj", "f\xC3\xB6lj", "takipet", "relatedtopics", "relaterade\xC3\xA4mnen", "relateradeamnen", "reply", "draft", "signup", "signin", "login", "register",
         // a search box's label
         "search", "searchthesite", "suche", "rechercher", "buscar", "cerca", "pesquisar", "zoeken", "s\xC3\xB6k", "s\xC3\xB8g", "szukaj"};

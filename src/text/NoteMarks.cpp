@@ -96,7 +96,8 @@ std::string withoutSuperscriptMarks(const std::string& text, std::vector<Rewrite
         const bool afterWord = !word.empty() && !(squareOrCube && word.size() <= 3) && word.size() >= 2;
         const bool afterStop = i > 0 && std::string(".,;:)\"").find(text[i - 1]) != std::string::npos;
         const bool afterQuote = i >= 3 && (text.compare(i - 3, 3, "\xE2\x80\x9D") == 0 || text.compare(i - 3, 3, "\xE2\x80\x99") == 0);
-        const bool opening = i == 0 && end < text.size() && text[end] == ' ';
+        // (Or alone, where a sentence's split left it: "… $4.2bn." | "¹".)
+        const bool opening = i == 0 && (end == text.size() || text[end] == ' ');
         const bool glued = afterWord || afterStop || afterQuote;
         if (!opening && !glued) {
             out.append(text, i, end - i);

@@ -2688,6 +2688,10 @@ TEST(ArticleAssemblerTest, shouldTakeTheSitesNameOverItsMenuForTheSite) {
                                              "By Jane Doe\n\n") + kTwoParagraphs);
     EXPECT_EQ(c.title, "Council bans cars from city centre");  // (no syndicating body's name: its words are not all capitalized)
     EXPECT_EQ(c.site, "The Riverside Gazette");
+    const Article d = ingestText(std::string("Meridian\nMenu\nLive Now | Markets | Economics | Politics\nSign In\nSubscribe\n\nMarkets\n"
+                                             "Treasuries slide as hot payrolls push the yield higher\n\nBy Priya Venkataraman\n\n") + kTwoParagraphs);
+    EXPECT_EQ(d.title, "Treasuries slide as hot payrolls push the yield higher");
+    EXPECT_NE(d.site, "Sign In");
     EXPECT_TRUE(isBoilerplate("Search"));
     EXPECT_EQ(cleanByline("Contracts For", "").names, "");
 }

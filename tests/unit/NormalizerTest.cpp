@@ -2897,6 +2897,7 @@ TEST(NormalizerTest, shouldReadAGenerationalSuffixAfterAPersonsName) {
 TEST(NormalizerTest, shouldLeaveOutSuperscriptNoteNumbersButNotPowers) {
     EXPECT_EQ(say("It cost roughly $4.2bn.\xC2\xB9 Adjusted EBITDA\xC2\xB2 rose."), "It cost roughly four point two billion dollars. Adjusted EBITDA rose.");
     EXPECT_EQ(say("\xC2\xB9 Adjusted EBITDA excludes one-off items."), "Adjusted EBITDA excludes one-off items.");
+    EXPECT_EQ(say("\xC2\xB9"), "");  // (alone, where a sentence's split left it)
     EXPECT_EQ(say("The flat is 85 m\xC2\xB2."), "The flat is eighty-five square meters.");
     EXPECT_EQ(say("E = mc\xC2\xB2"), "E equals mc\xC2\xB2");
 }
@@ -2951,6 +2952,7 @@ TEST(NormalizerTest, shouldSayMarketAndSportsShortFormsOfStopThirtyEight) {
 // Spanish don and doña before a name, written short ("la vitamina D." and an initial stay); the hour
 // one takes its article ("las 1:30" is "la una y 30"); "Pza." is a square.
 TEST(NormalizerTest, shouldSaySpanishDonTheHourOneAndASquare) {
+    EXPECT_EQ(say("Juan D. P\u00E9rez lleg\u00F3.", "es"), "Juan D. P\u00E9rez lleg\u00F3.");
     EXPECT_EQ(say("Seg\u00FAn D. \u00C1lvaro, la vitamina D. ayuda a Juan D. P\u00E9rez.", "es"),
               "Seg\u00FAn don \u00C1lvaro, la vitamina D. ayuda a Juan D. P\u00E9rez.");
     EXPECT_EQ(sayShipped("Abre entre las 9:00 y las 1:30 en la Pza. de Canillas.", "es"), "Abre entre las 9 horas y la una y 30 en la plaza de Canillas.");

@@ -601,7 +601,12 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             while (before > 0 && text[before - 1] == ' ') --before;
             const std::string word = lowerWordBefore(text, i);
             const bool opens = before == 0 || text[before - 1] == ',' || text[before - 1] == '(' ||
-                               (!word.empty() && (std::islower(static_cast<unsigned char>(text[before - word.size()])) || before == word.size()) &&
+                               // (At the sentence's start, after a preposition or a verb of saying, "Según D. Álvaro",
+                               // "Explicó D. Álvaro"; "Juan D. Pérez" has a middle initial.)
+                               (!word.empty() && (std::islower(static_cast<unsigned char>(text[before - word.size()])) ||
+                                                  (before == word.size() &&
+                                                   (word == "seg\xC3\xBAn" || word == "para" || word == "con" || word == "por" || word == "ante" ||
+                                                    word.ends_with("\xC3\xB3") || word == "dijo"))) &&
                                 word != "vitamina" && word != "plan" && word != "tipo" && word != "grupo" && word != "clase" && word != "letra" &&
                                 word != "modelo" && word != "serie" && word != "fase" && word != "nivel" && word != "categor\xC3\xAD" "a");
             const auto c = static_cast<unsigned char>(name < text.size() ? text[name] : ' ');
