@@ -1795,7 +1795,7 @@ TEST(NormalizerTest, shouldSayWhatATwentiethBlindRoundFound) {
     EXPECT_EQ(say("It adds 1.25pp to contributions."), "It adds one point two five percentage points to contributions.");
     EXPECT_EQ(say("It was built c. AD 122."), "It was built circa A-D one hundred twenty-two.");
     EXPECT_EQ(say("on the night of 23/24 June"), "on the night of the twenty-third to the twenty-fourth of June");
-    EXPECT_EQ(say("due at noon AEST, or 10am AEDT"), "due at noon eastern standard time, or ten A-M eastern daylight time");
+    EXPECT_EQ(say("due at noon AEST, or 10am AEDT"), "due at noon Australian Eastern Standard Time, or ten A-M Australian Eastern Daylight Time");
     EXPECT_EQ(say("It carried 55 bcm of gas."), "It carried fifty-five billion cubic meters of gas.");
     EXPECT_EQ(say("Collingwood 12.10 (82) d Carlton 11.9 (75)."),
               "Collingwood twelve ten, eighty-two defeated Carlton eleven nine, seventy-five.");

@@ -357,9 +357,10 @@ const std::unordered_map<std::string, std::string>& timeZones() {
         {"AT", "A-T"},  {"NT", "N T"},
         {"GMT", "GMT"}, {"UTC", "UTC"}, {"BST", "BST"},   {"CET", "CET"},    {"CEST", "C E S T"}, {"EET", "E E T"},
         {"EEST", "E E S T"}, {"WET", "W E T"}, {"KST", "K S T"}, {"JST", "J S T"}, {"IST", "I S T"},
-        // (Australia's, as its newsreaders say them: "eastern daylight time".)
-        {"AEST", "eastern standard time"}, {"AEDT", "eastern daylight time"}, {"ACST", "central standard time"},
-        {"ACDT", "central daylight time"}, {"AWST", "western standard time"}, {"HKT", "HKT"}, {"SGT", "SGT"}, {"MSK", "M S K"},
+        // (Australia's by name, not to be taken for America's: "Australian Eastern Daylight Time".)
+        {"AEST", "Australian Eastern Standard Time"}, {"AEDT", "Australian Eastern Daylight Time"},
+        {"ACST", "Australian Central Standard Time"}, {"ACDT", "Australian Central Daylight Time"},
+        {"AWST", "Australian Western Standard Time"}, {"HKT", "HKT"}, {"SGT", "SGT"}, {"MSK", "M S K"},
         {"AKST", "A-K S T"}, {"HST", "H S T"}, {"NZST", "N Z S T"}, {"NZDT", "N Z D T"}, {"WIB", "W I B"},
         {"PHT", "P H T"}, {"ICT", "I C T"}, {"BRT", "B R T"}, {"ART", "A-R T"}, {"SAST", "S eh S T"},
         {"WAT", "W eh T"}, {"EAT", "E eh T"}, {"CAT", "C eh T"}, {"AST", "A-S T"}, {"ADT", "A-D T"},

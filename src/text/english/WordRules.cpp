@@ -613,9 +613,9 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     // "Series C", "Part D", "Class L": a lone letter of fifty or more is a letter, not a numeral; so is
     // an X that names a model ("Xbox Series X", "Tesla Model X").
     if (numeral.size() == 1 && v >= 50) return std::nullopt;
-    // "Key CMI interest rates", "the DCL team": a short word of hundreds' letters is an initialism ("MCMXCIV",
-    // a year, is longer; "Super Bowl LVII" stays under a hundred).
-    if (v >= 100 && numeral.size() <= 4) return std::nullopt;
+    // "Key CMI interest rates", "the DCL team": a short word of hundreds' letters is an initialism (a year's
+    // thousands, "MMXX", "MCMXCIV", and "Super Bowl LVII", under a hundred, are numerals).
+    if (v >= 100 && v < 1000 && numeral.size() <= 4) return std::nullopt;
     if (numeral == "X" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"series", "model"}) && i >= 4 && isCapitalized(t[i - 2].text) &&
         isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text)) {
         return std::nullopt;
