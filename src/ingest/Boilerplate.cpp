@@ -1193,7 +1193,7 @@ std::string storyAroundPrompts(const std::string& paragraph) {
         const std::string lower = " " + lowerAscii(sentence) + " ";
         // (The reader or the publication named in the languages whose prompts are known: "Vind je dit soort
         // verhalen belangrijk?", "Soutenez notre rédaction".)
-        for (const char* reader : {" you ", " you,", " you.", " your ", " our ", " us ", " us.", " us,", " je ", " jij ", " jouw ",
+        for (const char* reader : {" you ", " you,", " you.", " your ", " our ", " us ", " us.", " us,", " we ", " wij ", " wir ", " je ", " jij ", " jouw ",
                                    " onze ", " vous ", " votre ", " nous ", " notre ", " dich ", " dein ", " unsere ", " uns ",
                                    " nuestro ", " nuestra ", " nossa ", " nosso ", " nostra ", " nostro ", " nuestros ", " nuestras ",
                                    " nossos ", " nossas ", " nostri ", " nostre ", " unser ", " unseren ", " unserem ", " unserer "}) {
@@ -1204,7 +1204,9 @@ std::string storyAroundPrompts(const std::string& paragraph) {
         longest = std::max(longest, countWords(sentence));
     }
     // (No sentence a prompt on its own: the paragraph as a whole is one, "📻 Got a question? Ask our podcast team.")
-    return prompts > 0 && longest >= 6 && keptWords * 5 >= countWords(paragraph) * 3 ? kept : "";
+    // (Half the paragraph's words the story's at least: "The next advisory is due at 5 a.m. EDT, with an
+    // intermediate advisory at 2 a.m. Stay with WGCF 8 and the First Alert Weather app for updates.")
+    return prompts > 0 && longest >= 6 && keptWords * 2 >= countWords(paragraph) ? kept : "";
 }
 
 bool isCreditLine(const std::string& line) {

@@ -320,3 +320,14 @@ TEST(BoilerplateTest, shouldReadASentenceThatQuotesANotice) {
     EXPECT_TRUE(isBoilerplate("\"Artiklen forts\xC3\xA6tter under annoncen\""));
     EXPECT_TRUE(isBoilerplate("We use cookies to improve your experience on our site and to show you relevant advertising."));
 }
+
+// A paragraph of the story with a station's prompt run into it keeps its story when that is half its words;
+// a fundraiser's box speaking of "we" keeps nothing.
+TEST(BoilerplateTest, shouldKeepTheStoryAroundAPromptOfHalfAParagraph) {
+    EXPECT_EQ(storyAroundPrompts("The next complete advisory from the NHC is due at 5 a.m. EDT, with an intermediate advisory (14A) at 2 a.m. "
+                                 "Stay with WGCF 8 and the First Alert Weather app for updates throughout the night."),
+              "The next complete advisory from the NHC is due at 5 a.m. EDT, with an intermediate advisory (14A) at 2 a.m.");
+    EXPECT_EQ(storyAroundPrompts("Sint-Amandsberg Leeft is gratis en onafhankelijk. Wij schrijven dit allemaal als vrijwilligers. "
+                                 "Steun ons met een kleine bijdrage via deze pagina."),
+              "");
+}
