@@ -731,10 +731,11 @@ bool isBioOfByline(const std::string& line, const std::string& byline) {
     for (const std::string& w : splitWords(collapseWhitespace(byline))) {
         std::string bare = w;
         while (!bare.empty() && std::ispunct(static_cast<unsigned char>(bare.back()))) bare.pop_back();
-        if (bare.size() >= 3 && isNameWord(bare) && lowerUtf8(bare) != "and") names.push_back(bare);
+        if (bare.size() >= 3 && isNameWord(bare) && lowerUtf8(bare) != "and") names.push_back(lowerUtf8(bare));
     }
+    // (In any case: a wire's byline in capitals, "By MARGARET O'DONNELL-REYES", over "O'Donnell-Reyes covers …".)
     std::size_t k = 0;
-    while (k < words.size() && k < 3 && std::find(names.begin(), names.end(), words[k]) != names.end()) ++k;
+    while (k < words.size() && k < 3 && std::find(names.begin(), names.end(), lowerUtf8(words[k])) != names.end()) ++k;
     if (k == 0 || k >= words.size()) return false;
     // Then what a bio says of a person: a verb of being, having or doing a career's things.
     static const Phrases kVerbs = {"is", "was", "has", "had", "covers", "covered", "writes", "wrote", "reports",

@@ -204,3 +204,9 @@ TEST(FurnitureTest, shouldNameACopyrightLinesHolder) {
     EXPECT_EQ(copyrightHolder("\xC2\xA9 Crown copyright 2025"), "");
     EXPECT_EQ(copyrightHolder("Copyright 2025 TT Nyhetsbyr\xC3\xA5n AB"), "TT Nyhetsbyr\xC3\xA5n");
 }
+
+// A bio opened by a writer's name is known whatever the case the byline sets the name in.
+TEST(FurnitureTest, shouldKnowABioOfABylineInCapitals) {
+    EXPECT_TRUE(isBioOfByline("O'Donnell-Reyes covers courts and crime in California for Liberty Press.",
+                              "MARGARET O'DONNELL-REYES and TOMASZ KWIATEK"));
+}
