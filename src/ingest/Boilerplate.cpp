@@ -912,7 +912,9 @@ bool isBoilerplate(const std::string& line) {
     // what changed in this version.
     if (trimmed.size() > 10 && trimmed.front() == '(' && trimmed.back() == ')') {
         const std::string inside = lowerAscii(trimmed.substr(1));
-        for (const char* note : {"updates ", "adds ", "corrects ", "recasts ", "refiles ", "changes ", "rewrites ", "updates,"}) {
+        for (const char* note : {"updates ", "adds ", "corrects ", "recasts ", "refiles ", "changes ", "rewrites ", "updates,",
+                                 // (a note to the editors: "(ATTN: UPDATES with closing figures, details in paras 1-6, 9)")
+                                 "attn:", "attn ", "eds:", "eds note", "editors:", "editors note"}) {
             if (inside.rfind(note, 0) == 0) return true;
         }
     }

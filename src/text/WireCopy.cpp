@@ -134,6 +134,13 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         a[1].str().find_first_of("0123456789") != std::string::npos) {
         return Dateline{collapseWhitespace(a[1].str()) + ".", a.suffix().str()};
     }
+    // "YEKATERINBURG, February 12. /TASS/. The government …": a Russian agency's dateline, its name between
+    // slashes after the date's full stop. The place is said; the date and the agency are not.
+    static const std::regex kSlashAfterDate("^([A-Z][A-Z'\\- ]{2,40}), [A-Za-z]{3,9}\\.? [0-9]{1,2}\\. /([A-Za-z\\-]{2,20})/\\.? +");
+    std::smatch t;
+    if (std::regex_search(paragraph, t, kSlashAfterDate) && t.suffix().length() > 0) {
+        return Dateline{titleCase(collapseWhitespace(t[1].str())) + ".", t.suffix().str()};
+    }
     // PLACE[, Region][, Date] [(Agency)] dash. The place is in capitals and short; the region and date
     // are written normally ("N.M.", "Calif.", "Ukraine", "Nov 28").
     static const std::regex kDateline(

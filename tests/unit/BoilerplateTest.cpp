@@ -63,6 +63,7 @@ TEST(BoilerplateTest, shouldKnowRowsOfButtonsAndPromptsInsideParagraphs) {
 TEST(BoilerplateTest, shouldKnowAWiresEditorsCodes) {
     EXPECT_TRUE(isBoilerplate("akw/ mhr/"));
     EXPECT_TRUE(isBoilerplate("jdt/"));
+    EXPECT_TRUE(isBoilerplate("(ATTN: UPDATES with closing figures, details in paras 1-6, 9)"));
     EXPECT_FALSE(isBoilerplate("and/or"));
     EXPECT_FALSE(isBoilerplate("Prices rose 3% in the year to/ from March."));
 }

@@ -125,3 +125,11 @@ TEST(WireCopyTest, shouldSplitADatelineAroundAKnownAgencysName) {
     EXPECT_FALSE(splitDateline("Merkel (CDU) - die Kanzlerin - sprach lange.").has_value());
     EXPECT_FALSE(splitDateline("The minister said on Monday that the plan (dpa) - was dead.").has_value());
 }
+
+// A Russian agency's dateline, its name between slashes after the date's full stop: the place is said.
+TEST(WireCopyTest, shouldTakeARussianAgencysDateline) {
+    const auto d = splitDateline("YEKATERINBURG, February 12. /TASS/. The government will build a second line.");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->place, "Yekaterinburg.");
+    EXPECT_EQ(d->rest, "The government will build a second line.");
+}
