@@ -1106,7 +1106,9 @@ private:
                 const bool dated = place.find(',') != std::string::npos && place.find_first_of("0123456789") != std::string::npos;
                 std::size_t capitals = 0;
                 for (const std::string& w : splitWords(placeName)) capitals += std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3;
-                if ((dash || dated) && opens && isNewsAgency(inside) && upperOrLower && (inside.size() > 2 || capitalPlace) &&
+                // (Mixed case in a name of four letters and more, as "Xinhua", "Yonhap", "Reuters" write themselves; "(Ap)"
+                // is a party.)
+                if ((dash || dated) && opens && isNewsAgency(inside) && (upperOrLower || inside.size() > 3) && (inside.size() > 2 || capitalPlace) &&
                     countWords(dated ? placeName : place) <= 4 && (capitalPlace || capitals <= 2)) {
                     agency = inside;
                 }

@@ -2770,3 +2770,13 @@ TEST(ArticleAssemblerTest, shouldReadAPollsFiguresAsAList) {
     }
     EXPECT_EQ(all, "Labour 34%\nConservative 24%\nReform 18%\nLib Dem 12%\n");
 }
+
+// An agency's name in its dateline, as it writes itself ("(Xinhua)", "(Yonhap)"), is the story's source where
+// no writer is named.
+TEST(ArticleAssemblerTest, shouldTakeAnAgencyInMixedCaseFromItsDateline) {
+    const Article a = ingestText("China pours money into clean energy\n\nBEIJING, Nov. 21 (Xinhua) -- China will invest 1.28 trillion "
+                                 "yuan in clean energy bases in its western provinces over the next five years, officials said.\n\n"
+                                 "The plan covers wind and solar farms in Qinghai, Gansu and Ningxia, officials told reporters in Beijing.\n");
+    EXPECT_EQ(a.byline, "Xinhua");
+    EXPECT_TRUE(a.byline_is_agency);
+}
