@@ -246,9 +246,11 @@ std::optional<DateTime> isoTimeStampIn(const std::string& text) {
             if (auto date = parseDate(word); date && date->year > 0) return date;
         }
         // ("2024-05-22 13:47": the date and the clock apart, as a wire's header prints them.)
+        // ("2025-11-21 19:48:06": with its seconds too.)
         if (word.size() == 10 && word[4] == '-' && word[7] == '-' && std::isdigit(static_cast<unsigned char>(word[0])) && k + 1 < words.size() &&
-            words[k + 1].size() == 5 && words[k + 1][2] == ':' && std::isdigit(static_cast<unsigned char>(words[k + 1][0]))) {
-            if (auto date = parseDate(word + " " + words[k + 1]); date && date->year > 0) return date;
+            (words[k + 1].size() == 5 || (words[k + 1].size() == 8 && words[k + 1][5] == ':')) && words[k + 1][2] == ':' &&
+            std::isdigit(static_cast<unsigned char>(words[k + 1][0]))) {
+            if (auto date = parseDate(word + " " + words[k + 1].substr(0, 5)); date && date->year > 0) return date;
         }
     }
     return std::nullopt;

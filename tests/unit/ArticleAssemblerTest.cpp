@@ -2779,4 +2779,10 @@ TEST(ArticleAssemblerTest, shouldTakeAnAgencyInMixedCaseFromItsDateline) {
                                  "The plan covers wind and solar farms in Qinghai, Gansu and Ningxia, officials told reporters in Beijing.\n");
     EXPECT_EQ(a.byline, "Xinhua");
     EXPECT_TRUE(a.byline_is_agency);
+    // (A wire's time stamp over the story with its seconds is its date.)
+    const Article b = ingestText("China pours money into clean energy\n\n2025-11-21 19:48:06\n\nBEIJING, Nov. 21 (Xinhua) -- China will invest "
+                                 "1.28 trillion yuan in clean energy bases in its western provinces over the next five years, officials said.\n\n"
+                                 "The plan covers wind and solar farms in Qinghai, Gansu and Ningxia, officials told reporters in Beijing.\n");
+    ASSERT_TRUE(b.published);
+    EXPECT_EQ(b.published->dateIso(), "2025-11-21");
 }
