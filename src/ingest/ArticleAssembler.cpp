@@ -187,8 +187,11 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     // the story has begun, such a line is its own: an event's date in a listing, a timeline's entry.
     if (onlyDate && month && number && !modified && !keyword && parseDate(text)) {
         // The page's own timestamp, with its time or weekday ("Thu 6 Feb 2025 14.22 GMT"), before the story.
+        // (Or a whole date with its year, day first as Europe writes it: "6 March 2025" alone under a release's label.)
+        const auto whole = parseDate(text);
         const bool stamp = lower.find(':') != std::string::npos || lower.find(" gmt") != std::string::npos ||
-                           lower.find(" utc") != std::string::npos || std::isalpha(static_cast<unsigned char>(lower[0]));
+                           lower.find(" utc") != std::string::npos || std::isalpha(static_cast<unsigned char>(lower[0])) ||
+                           (whole && whole->year > 0 && words == 3);
         // (Near the top, or under a byline a pasted page's menus pushed further down.)
         if (!storyBegun && (nearTop ? stamp || !article.byline.empty() : !article.byline.empty()) && !article.published) {
             article.published = parseDate(text);

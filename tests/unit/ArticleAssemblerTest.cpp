@@ -2786,3 +2786,10 @@ TEST(ArticleAssemblerTest, shouldTakeAnAgencyInMixedCaseFromItsDateline) {
     ASSERT_TRUE(b.published);
     EXPECT_EQ(b.published->dateIso(), "2025-11-21");
 }
+
+// A whole date alone on a line near the top, day first ("6 March 2025"), is the release's date.
+TEST(ArticleAssemblerTest, shouldTakeADayFirstDateLineNearTheTop) {
+    const Article a = ingestText(std::string("PRESS RELEASE\n\n6 March 2025\n\nMonetary policy decisions\n\n") + kTwoParagraphs);
+    ASSERT_TRUE(a.published);
+    EXPECT_EQ(a.published->dateIso(), "2025-03-06");
+}
