@@ -17,6 +17,7 @@
 #include "core/Error.hpp"
 #include "core/LanguageTag.hpp"
 #include "core/Months.hpp"
+#include "core/Text.hpp"
 #include "text/english/Tables.hpp"
 #include "text/german/GermanWords.hpp"
 
@@ -438,6 +439,15 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                                                       "Hawaii", "Greenwich", "Universal", "Coordinated", "British",
                                                       "Irish", "Moscow", "Beijing", "Tokyo", "Sydney", "India", "Indian",
                                                       "Israel", "Japan", "Korea", "Hong", "Singapore", "Local", "local"};
+        // (Or a place's clock, one or two capitalized words before "time": "3:45 p.m. London time", "4 p.m. New
+        // York time".)
+        const std::vector<std::string> after = splitWords(std::string(next.substr(0, std::min<std::size_t>(next.size(), 40))));
+        for (std::size_t k = 1; k <= 2 && k < after.size(); ++k) {
+            if (!std::isupper(static_cast<unsigned char>(after[k - 1][0]))) break;
+            std::string t = after[k];
+            while (!t.empty() && std::ispunct(static_cast<unsigned char>(t.back()))) t.pop_back();
+            if (t == "time") return true;
+        }
         return kTimeWords.count(w) != 0 || english::timeZones().count(w) != 0 || monthFromName(w) != 0 ||
                !english::weekdayName(w).empty() || w == "ET" || w == "PT" || w == "CT" || w == "MT" || w == "GMT" ||
                w == "UTC" || w == "BST" || w == "CET" || w == "IST";

@@ -180,6 +180,9 @@ TEST_F(SentenceSplitterTest, shouldStartASentenceWithAYear) {
     EXPECT_EQ(split("Sales fell in March. 2023 was worse. It opened in Jan. 2024 at noon."),
               (Sentences{"Sales fell in March.", "2023 was worse.", "It opened in Jan. 2024 at noon."}));
     // (Or a count or an hour after a figure or a word; not after a short form: "Rs. 500", "Fig. 3".)
+    EXPECT_EQ(split("The yield rose by 3:45 p.m. London time. It fell at 4 p.m. New York time. The market opens at 9 a.m. Traders wait."),
+              (Sentences{"The yield rose by 3:45 p.m. London time.", "It fell at 4 p.m. New York time.", "The market opens at 9 a.m.",
+                         "Traders wait."}));
     EXPECT_EQ(split("The fire dept. 4 engines arrived. The govt. 2 years ago promised it."),
               (Sentences{"The fire dept. 4 engines arrived.", "The govt. 2 years ago promised it."}));
     EXPECT_EQ(split("It was a Category 4. 8 p.m. Wednesday: near the coast. The bridge shut down. 12 people waited. Fig. 3 shows it."),
