@@ -359,6 +359,15 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                                   end.find("?\xE2\x80\x9D") != std::string_view::npos ||
                                   end.find("!\xE2\x80\x9D") != std::string_view::npos);
     if (questionInQuote && isAttribution(next)) return true;
+    // "Jonah Whitacre (U.S.) 7:33.10": an initialism's dot inside a bracket, a figure after it, goes on.
+    {
+        std::string_view closed = previous;
+        while (!closed.empty() && closed.back() == ' ') closed.remove_suffix(1);
+        if (closed.size() > 3 && closed.back() == ')' && isInitialism(tokenBeforeDot(closed.substr(0, closed.size() - 1))) &&
+            std::isdigit(first)) {
+            return true;
+        }
+    }
     const std::string_view word = tokenBeforeDot(previous);
     if (word.empty()) return false;
     // The text before that word, and its last word ("eine" in "für eine 13."); whether the next sentence

@@ -183,6 +183,8 @@ TEST_F(SentenceSplitterTest, shouldStartASentenceWithAYear) {
     EXPECT_EQ(split("The yield rose by 3:45 p.m. London time. It fell at 4 p.m. New York time. The market opens at 9 a.m. Traders wait."),
               (Sentences{"The yield rose by 3:45 p.m. London time.", "It fell at 4 p.m. New York time.", "The market opens at 9 a.m.",
                          "Traders wait."}));
+    EXPECT_EQ(split("Second was Jonah Whitacre (U.S.) 7:33.10, ahead of Berg. He left."),
+              (Sentences{"Second was Jonah Whitacre (U.S.) 7:33.10, ahead of Berg.", "He left."}));
     EXPECT_EQ(split("The fire dept. 4 engines arrived. The govt. 2 years ago promised it."),
               (Sentences{"The fire dept. 4 engines arrived.", "The govt. 2 years ago promised it."}));
     EXPECT_EQ(split("It was a Category 4. 8 p.m. Wednesday: near the coast. The bridge shut down. 12 people waited. Fig. 3 shows it."),
