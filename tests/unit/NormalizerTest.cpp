@@ -2994,3 +2994,10 @@ TEST(NormalizerTest, shouldSayInitialismsSaintsVersionsRaceTimesAndWireTopics) {
     EXPECT_EQ(sayShipped("firmware ver. 1.56", "en"), "firmware version one point five six");
     EXPECT_EQ(say("Athletics-Results from the indoor meeting"), "Athletics: Results from the indoor meeting");
 }
+
+// A tennis match's sets, pairs of games apart by spaces, each said as a set's score.
+TEST(NormalizerTest, shouldSayATennisMatchsSets) {
+    EXPECT_EQ(say("Vostrikov beat Lindgren 6-4 3-6 7-6(5); Rennard led 6-3 2-1 retired; kids aged 3-5 6-8 played."),
+              "Vostrikov beat Lindgren six-four, three-six, seven-six, tie-break five; Rennard led six-three, two-one retired; kids aged three "
+              "to five six to eight played.");
+}

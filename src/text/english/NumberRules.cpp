@@ -237,7 +237,32 @@ std::string identifierPart(const std::string& digits) {
 
 }  // namespace
 
+// "6-4 3-6 7-6", "won 7-5 6-2": a tennis match's sets, two pairs of games and more apart by spaces, each
+// a set's score ("six-four, three-six, seven-six"); a tie-break in brackets after a set is the score rule's.
+static std::optional<Match> setScoresRule(const Tokens& t, std::size_t i) {
+    const auto set = [&](std::size_t k) {
+        return isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && t[k].text.size() == 1 && isSym(t, k + 1, "-") &&
+               isKind(t, k + 2, Kind::Number) && digitsOnly(t[k + 2].text) && t[k + 2].text.size() == 1 && toInt(t[k].text) <= 7 &&
+               toInt(t[k + 2].text) <= 7 && (toInt(t[k].text) >= 6 || toInt(t[k + 2].text) >= 6 || isWordIn(t, k + 4, {"retired", "ret"}));
+    };
+    if ((i > 0 && !isKind(t, i - 1, Kind::Space)) || !set(i) || !isKind(t, i + 3, Kind::Space) || !set(i + 4)) return std::nullopt;
+    std::string spoken;
+    std::size_t k = i;
+    while (set(k)) {
+        spoken += (spoken.empty() ? "" : ", ") + wholeWords(t[k].text) + "-" + wholeWords(t[k + 2].text);
+        // (Its tie-break's points: "7-6(5)".)
+        if (isSym(t, k + 3, "(") && isKind(t, k + 4, Kind::Number) && isSym(t, k + 5, ")")) {
+            spoken += ", tie-break " + wholeWords(t[k + 4].text);
+            k += 3;
+        }
+        if (!isKind(t, k + 3, Kind::Space) || !set(k + 4)) break;
+        k += 4;
+    }
+    return Match{k + 3 - i, spoken, "score"};
+}
+
 std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
+    if (auto m = setScoresRule(t, i)) return m;
     // "(1881 - 1973)": two years with a spaced dash between them.
     if (isYear(tok(t, i)) && isKind(t, i + 1, Kind::Space) && isDash(t, i + 2) && isKind(t, i + 3, Kind::Space) &&
         isYear(tok(t, i + 4)) && toInt(t[i + 4].text) >= toInt(t[i].text)) {
