@@ -3001,3 +3001,10 @@ TEST(NormalizerTest, shouldSayATennisMatchsSets) {
               "Vostrikov beat Lindgren six-four, three-six, seven-six, tie-break five; Rennard led six-three, two-one retired; kids aged three "
               "to five six to eight played.");
 }
+
+// A state legislator's home town or a council's district after the party's letter, as AP writes them.
+TEST(NormalizerTest, shouldSayAPartyWithAHomeTownOrADistrict) {
+    EXPECT_EQ(say("State Sen. Paul Ingersoll, R-Roseville, said no; Tom Okafor (D-District 7) agreed; the landings (D-Day) began."),
+              "State Senator Paul Ingersoll, Republican of Roseville, said no; Tom Okafor, Democrat of District seven, agreed; the landings, "
+              "D-Day, began.");
+}

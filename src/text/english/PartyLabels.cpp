@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
 #include "text/english/Tables.hpp"
 
@@ -79,7 +80,26 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, p, Kind::Word) || !isSym(t, p + 1, "-")) return std::nullopt;
     const char* party = partyName(t[p].text);
     if (party == nullptr) return std::nullopt;
-    const auto state = stateAt(t, p + 2);
+    auto state = stateAt(t, p + 2);
+    // (Or a state legislator's home town, "R-Roseville", "D-San Francisco", or a council's district, "(D-District
+    // 7)", as AP writes them: "Republican of Roseville", "Democrat of District seven".)
+    // (After a name: "The landings (D-Day)" is no party's.)
+    const bool afterName = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text);
+    const bool afterComma = i >= 2 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",");
+    if (!state && (bracketed ? afterName : afterComma) && isKind(t, p + 2, Kind::Word) && isCapitalized(t[p + 2].text) &&
+        t[p + 2].text.size() >= 3 && t[p + 2].text != "Day") {
+        std::string place = t[p + 2].text;
+        std::size_t k = p + 3;
+        for (int words = 1; words < 3 && isKind(t, k, Kind::Space) && isKind(t, k + 1, Kind::Word) && isCapitalized(t[k + 1].text); ++words) {
+            place += " " + t[k + 1].text;
+            k += 2;
+        }
+        if (place == "District" && isKind(t, k, Kind::Space) && isKind(t, k + 1, Kind::Number) && digitsOnly(t[k + 1].text)) {
+            place += " " + wholeWords(t[k + 1].text);
+            k += 2;
+        }
+        if (isSym(t, k, ")") || isSym(t, k, ",")) state = std::make_pair(place, k);
+    }
     if (!state) return std::nullopt;
     std::size_t end = state->second;
     if (bracketed) {
