@@ -2779,6 +2779,7 @@ TEST(NormalizerTest, shouldSayWhatAThirtySeventhRoundFoundInEnglish) {
     EXPECT_EQ(sayShipped("ESB freephone 1800 372 999", "en-IE"), "E.S.B freephone one eight hundred, three seven two, nine nine nine");
     EXPECT_EQ(say("The Bruins' record (38\xE2\x80\x93" "19\xE2\x80\x93" "7) is the league's best."),
               "The Bruins' record, thirty-eight, nineteen and seven, is the league's best.");
+    EXPECT_EQ(say("Temperatures hit a record (38\xE2\x80\x93" "40 C)."), "Temperatures hit a record, thirty-eight to forty degrees Celsius.");
     EXPECT_EQ(say("Read \xC2\xA7\xC2\xA7 31105 and 31106, or \xC2\xA7\xC2\xA7 12, 14 or 15, and 12 others."),
               "Read sections thirty-one one oh five and thirty-one one oh six, or sections twelve, fourteen or fifteen, and twelve others.");
     EXPECT_EQ(say("in FY2025\xE2\x80\x93" "26, the Gulls (38\xE2\x80\x93" "19\xE2\x80\x93" "7) beat the Hawks in the season"),

@@ -250,7 +250,9 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                         twoBefore == "slipped" || twoBefore == "climbed" || twoBefore == "evened" || twoBefore == "stand" ||
                         twoBefore == "stands" || twoBefore == "sit" || twoBefore == "sits");
     // ("The Bruins' record (38–19–7)": the record named before its bracket.)
-    const bool namedBeforeBracket = i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isWordIn(t, i - 3, {"record"});
+    // (The bracket holding the record alone: "a record (38–40 C)", "record (5–10%) growth" are a measure's range.)
+    const bool namedBeforeBracket = i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isWordIn(t, i - 3, {"record"}) &&
+                                    isSym(t, third ? i + 5 : i + 3, ")");
     const bool named = before == "record" || namedBeforeBracket || (before == "of" && twoBefore == "record") ||
                        isWordIn(t, skip(t, end), {"record"}) ||
                        // "finished the season 12-5", "are 2-0 in the playoffs"
