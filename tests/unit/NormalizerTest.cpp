@@ -2992,6 +2992,7 @@ TEST(NormalizerTest, shouldSayItalianRomanNumeralsBeforeANounOrAMonth) {
 TEST(NormalizerTest, shouldSayInitialismsSaintsVersionsRaceTimesAndWireTopics) {
     EXPECT_EQ(say("Key CMI interest rates; Super Bowl LVII; in MCMXCIV."), "Key CMI interest rates; Super Bowl fifty-seven; in nineteen ninety-four.");
     EXPECT_EQ(say("Oliver St. John-Pryce won in 4:01.07."), "Oliver Saint John-Pryce won in four minutes one point zero seven seconds.");
+    EXPECT_EQ(say("Mary St. Clair won; Main St. Pierre said so."), "Mary Saint Clair won; Main Street Pierre said so.");
     EXPECT_EQ(sayShipped("firmware ver. 1.56", "en"), "firmware version one point five six");
     EXPECT_EQ(say("Athletics-Results from the indoor meeting"), "Athletics: Results from the indoor meeting");
 }

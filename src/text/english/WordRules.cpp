@@ -333,8 +333,15 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             const bool initials = before.size() >= 2 && std::all_of(before.begin(), before.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
             const bool mountOrLake = (before == "Mount" || before == "Lake") &&
                                      (kPlaceSaints.count(next->text) != 0 || (kSaints.count(next->text) != 0 && !isKind(t, after + 1, Kind::Space)));
-            // (A double-barrelled surname after a given name, "Oliver St. John-Pryce".)
-            const bool surname = isSym(t, after + 1, "-") && isKind(t, after + 2, Kind::Word) && isCapitalized(t[after + 2].text);
+            // (A double-barrelled surname after a given name, "Oliver St. John-Pryce"; a surname that is a saint's
+            // name after a given name, "Mary St. Clair", where no street's own word stands before it, "High St.".)
+            static const std::set<std::string> kSaintSurnames{"Clair", "Claire", "Pierre", "Laurent", "Germain", "Leger", "Cyr", "Denis",
+                                                              "Onge", "Amand", "Aubin", "Croix", "Jean", "Hilaire", "Vincent"};
+            static const std::set<std::string> kStreetWords{"High", "Main", "Market", "Church", "Bridge", "Front", "King", "Queen", "Park",
+                                                            "Water", "Mill", "Broad", "Station", "North", "South", "East", "West", "New",
+                                                            "Old", "Grand", "Elm", "Oak", "Maple", "Pine", "Cedar"};
+            const bool surname = (isSym(t, after + 1, "-") && isKind(t, after + 2, Kind::Word) && isCapitalized(t[after + 2].text)) ||
+                                 (kSaintSurnames.count(next->text) != 0 && kStreetWords.count(before) == 0);
             if (kPlaceWords.count(before) != 0 || initials || mountOrLake || surname) return Match{2, "Saint", "abbreviation"};
         }
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
