@@ -399,6 +399,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         const int value = std::atoi(std::string(word).c_str());
         const bool afterLowerWord = !wordBefore.empty() && (std::islower(static_cast<unsigned char>(wordBefore.back())) ||
                                                              static_cast<unsigned char>(wordBefore.back()) >= 0x80);
+        // (Not after a number's sign, "w sali nr 17. Głosowanie trwało": a number, no ordinal, ends the sentence before a
+        // capital.)
+        const bool numbered = wordBefore == "nr" || wordBefore == "Nr" || wordBefore == "no" || wordBefore == "numer" || wordBefore == "tel";
+        if (numbered && std::isupper(first)) return false;
         if (afterLowerWord && (value < 1800 || value > 2100) && !nextStarts) return true;
         // ("kong Frederik 9. Hun har…": a ruler's number ends the sentence before a word that starts one.)
         if (nextStarts) return false;
@@ -439,6 +443,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     // An initial ("J. R. Smith", "M. Dupont") or an initialism ("the U.S. Embassy", "3 p.m. Tuesday")
     // followed by a word that does not start sentences.
+    // "na 2025 r. Dochody mają…": Polish "r." (roku) after a year ends a sentence before a capital.
+    if (language == "pl" && word == "r" && wordBefore.size() == 4 &&
+        std::all_of(wordBefore.begin(), wordBefore.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+        return !std::isupper(first) && first < 0x80;
+    }
     const bool initial = oneCapital(word);
     // "at 9 p.m. Late eaters": after a time of day, only the words of a time go on ("9 p.m. Eastern",
     // "3 p.m. Tuesday", "10 a.m. GMT"); any other capital starts a sentence.

@@ -92,6 +92,10 @@ TEST(SentenceSplitterLanguagesTest, shouldKeepOtherLanguagesAbbreviationsInsideT
               (Sentences{"Das kostet z. B. ca. 5 Mio. Euro, sagte Dr. Müller.", "Es kam in diesem Jahr.", "Dann ging er."}));
     const SentenceSplitter fr{"fr"};
     EXPECT_EQ(fr("M. Dupont est parti. Il pleuvait."), (Sentences{"M. Dupont est parti.", "Il pleuvait."}));
+    const SentenceSplitter pl{"pl"};
+    EXPECT_EQ(pl("Radni przyj\u0119li bud\u017Cet na 2025 r. Dochody wzrosn\u0105. Obrady by\u0142y w sali nr 17. G\u0142osowanie trwa\u0142o."),
+              (Sentences{"Radni przyj\u0119li bud\u017Cet na 2025 r.", "Dochody wzrosn\u0105.", "Obrady by\u0142y w sali nr 17.",
+                         "G\u0142osowanie trwa\u0142o."}));
     const SentenceSplitter es{"es"};
     EXPECT_EQ(es("La Sra. López viajó a EE. UU. con la Dra. Pérez. Volvió ayer."),
               (Sentences{"La Sra. López viajó a EE. UU. con la Dra. Pérez.", "Volvió ayer."}));
