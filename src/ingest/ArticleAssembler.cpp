@@ -185,16 +185,15 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     }
     // It is not taken for the publication date: on a reference page such lines are dates of events. Once
     // the story has begun, such a line is its own: an event's date in a listing, a timeline's entry.
-    if (onlyDate && month && number && !modified && !keyword && parseDate(text)) {
+    if (const auto whole = onlyDate && month && number && !modified && !keyword ? parseDate(text) : std::nullopt) {
         // The page's own timestamp, with its time or weekday ("Thu 6 Feb 2025 14.22 GMT"), before the story.
         // (Or a whole date with its year, day first as Europe writes it: "6 March 2025" alone under a release's label.)
-        const auto whole = parseDate(text);
         const bool stamp = lower.find(':') != std::string::npos || lower.find(" gmt") != std::string::npos ||
                            lower.find(" utc") != std::string::npos || std::isalpha(static_cast<unsigned char>(lower[0])) ||
-                           (whole && whole->year > 0 && words == 3);
+                           (whole->year > 0 && words == 3);
         // (Near the top, or under a byline a pasted page's menus pushed further down.)
         if (!storyBegun && (nearTop ? stamp || !article.byline.empty() : !article.byline.empty()) && !article.published) {
-            article.published = parseDate(text);
+            article.published = whole;
         }
         return !storyBegun;
     }
@@ -1018,7 +1017,6 @@ private:
                 } else if (const std::size_t space = body.rfind(' '); space != std::string::npos) {
                     mark = body.substr(space + 1);
                     while (!mark.empty() && mark.back() == '.') mark.pop_back();
-
                     // (In capitals, as agencies sign: "EFE"; a sentence's last word is in small letters.)
                     if (std::any_of(mark.begin(), mark.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); })) mark.clear();
                     cut = space;
@@ -1575,16 +1573,16 @@ private:
     // text; the headline is further down.
     static bool isMastheadOverMenu(const std::vector<RawBlock>& raw, std::size_t i, const std::vector<bool>& menu) {
         const std::vector<std::string> words = splitWords(raw[i].text);
-        // (Not a button over the menu: "Sign In", "Search SCP", "My Account".)
-        const std::string first = words.empty() ? "" : lowerAscii(words[0]);
-        if (isBoilerplate(raw[i].text) || first == "sign" || first == "log" || first == "search" || first == "subscribe" || first == "menu" ||
-            first == "home" || first == "skip" || first == "register" || first == "my" || first == "account" || first == "login") {
-            return false;
-        }
         if (words.size() < 2 || words.size() > 6 || !std::all_of(words.begin(), words.end(), [](const std::string& w) {
                 const auto c = static_cast<unsigned char>(w[0]);
                 return std::isupper(c) || c >= 0xC3 || std::isdigit(c) || w == "of" || w == "the" || w == "from" || w == "and";
             })) {
+            return false;
+        }
+        // (Not a button over the menu: "Sign In", "Search SCP", "My Account".)
+        const std::string first = lowerAscii(words[0]);
+        if (first == "sign" || first == "log" || first == "search" || first == "subscribe" || first == "menu" || first == "home" ||
+            first == "skip" || first == "register" || first == "my" || first == "account" || first == "login" || isBoilerplate(raw[i].text)) {
             return false;
         }
         for (std::size_t next = i + 1, seen = 0; next < raw.size() && seen < 2; ++next) {
@@ -2651,8 +2649,8 @@ private:
     // links), not over a paragraph ("## Links\n\nInclude links to your profile…" in an article of advice).
     static bool isLinksHeadingOverLinks(const std::vector<RawBlock>& raw, std::size_t i, std::string lower) {
         while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
-        if (lower != "links" && lower != "show notes" && lower != "links & references" && lower != "links and references" &&
-            lower != "episode links" && lower != "useful links" && lower != "further links") {
+        // ("Links & references", "Episode links" head their section whatever is under them: isReferenceSectionHeading.)
+        if (lower != "links" && lower != "show notes" && lower != "useful links" && lower != "further links") {
             return false;
         }
         std::size_t next = i + 1;

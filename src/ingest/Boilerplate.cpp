@@ -208,8 +208,6 @@ constexpr std::string_view kCreditOpenings[] = {
     "untertitelung", "subt\xC3\xADtulos", "sottotitoli",
 };
 
-// "(0/250자)", "(12/500)": a character counter under a comment box, on a short line ("Senin (3/11/2025)" in
-// a story's sentence is a date).
 // Whether a quotation mark opens right before `at` (a space between allowed): "…, the note "Read more", …".
 bool opensQuote(const std::string& s, std::size_t at) {
     std::size_t end = at;
@@ -223,6 +221,8 @@ bool opensQuote(const std::string& s, std::size_t at) {
     return false;
 }
 
+// "(0/250자)", "(12/500)": a character counter under a comment box, on a short line ("Senin (3/11/2025)" in
+// a story's sentence is a date).
 bool hasCharacterCounter(const std::string& s) {
     if (countWords(s) > 8) return false;
     for (std::size_t open = s.find('('); open != std::string::npos; open = s.find('(', open + 1)) {

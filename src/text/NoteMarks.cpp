@@ -82,7 +82,7 @@ std::string withoutSuperscriptMarks(const std::string& text, std::vector<Rewrite
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
         std::size_t end = i;
-        while (end < text.size() && superscriptDigitAt(text, end) != 0) end += superscriptDigitAt(text, end);
+        for (std::size_t width = superscriptDigitAt(text, end); width != 0; width = superscriptDigitAt(text, end)) end += width;
         if (end == i) {
             out += text[i++];
             continue;

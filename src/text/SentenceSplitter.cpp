@@ -631,12 +631,13 @@ std::vector<std::string> splitBeforeYears(const std::string& text) {
         if ((before.size() < 2 && !figureBefore) || abbreviation) continue;
         // (A count or an hour, not a year, only after a figure or a word in lower case of four letters and more:
         // "Rs. 500 now", "Fig. 3 shows" go on.)
-        // (Nor a short form written small, "the fire dept. 4 engines", "the govt. 2 years ago".)
+        // (Nor a short form written small, "the fire dept. 4 engines", "the govt. 2 years ago"; "approx.", "ext.", "tel."
+        // are `abbreviation`'s.)
         static const std::set<std::string_view> kSmallShortForms{"dept", "depts", "govt", "corp", "cont", "contd", "univ", "assoc", "intl",
                                                                  "natl", "mgmt", "bldg", "blvd", "apts", "dist", "reps", "specs", "bros",
-                                                                 "resp", "misc", "abbr", "admin", "approx", "incl", "excl", "inc", "ltd",
+                                                                 "resp", "misc", "abbr", "admin", "incl", "excl", "inc", "ltd",
                                                                  "est", "vol", "vols", "fig", "figs", "max", "mins", "secs", "hrs", "yrs",
-                                                                 "mos", "wks", "nos", "pts", "pop", "temp", "avg", "tel", "ext", "sq",
+                                                                 "mos", "wks", "nos", "pts", "pop", "temp", "avg", "sq",
                                                                  "ft", "lbs", "oz", "gal", "qty", "dia", "wt", "ht", "ref", "refs", "chap",
                                                                  "sect", "para", "paras", "pgs", "edn", "eds", "trans", "orig", "repr"};
         const bool lowerWord = before.size() >= 4 && kSmallShortForms.count(before) == 0 &&

@@ -89,7 +89,7 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                 return afterEnd > after && !(next == "en" || next == "of" || next == "ou" || next == "o" || next == "e" || next == "y" ||
                                              next == "et" || next == "als" || next == "si" || next == "se" || next == "bij" || next == "an" ||
                                              next == "eller" || next == "och" || next == "og" || next == "oder" || next == "und" ||
-                                             next == "lub" || next == "albo" || next == "och" || next == "direkt" || next == "omedelbart");
+                                             next == "lub" || next == "albo" || next == "direkt" || next == "omedelbart");
             };
             if (groups.size() == 1 && groups[0].end - groups[0].begin == 3 && text.compare(groups[0].begin, 3, "112") == 0 &&
                 (asksToCall(lastWords[0]) || asksToCall(lastWords[1])) && (groups[0].end >= text.size() || !isWordByte(text[groups[0].end])) &&

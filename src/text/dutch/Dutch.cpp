@@ -115,13 +115,13 @@ std::size_t regnalAt(const std::string& text, std::size_t i, const Spellout& dut
     if (e < text.size() && text[e] == '.' && e + 2 < text.size() && text[e + 1] == ' ' && std::isupper(static_cast<unsigned char>(text[e + 2]))) {
         ruler = false;
     }
-    const std::string lowerText = lowerUtf8(text);
-    bool sport = false;
-    for (const char* cue : {"speelt", "speelde", "tegen", "stadion", "eredivisie", "trainer", "spelers", "wedstrijd", "doelpunt", "tilburg",
-                            "won met", "verloor", "gelijk", " - ", " \xE2\x80\x93 "}) {
-        sport = sport || lowerText.find(cue) != std::string::npos;
+    if (ruler) {
+        const std::string lowerText = lowerUtf8(text);
+        for (const char* cue : {"speelt", "speelde", "tegen", "stadion", "eredivisie", "trainer", "spelers", "wedstrijd", "doelpunt", "tilburg",
+                                "won met", "verloor", "gelijk", " - ", " \xE2\x80\x93 "}) {
+            ruler = ruler && lowerText.find(cue) == std::string::npos;
+        }
     }
-    if (sport) ruler = false;
     const std::string title = lowerWordBefore(text, nameStart);
     for (const char* t : {"koning", "koningin", "keizer", "keizerin", "paus", "prins", "prinses", "tsaar", "tsarina", "graaf",
                           "gravin", "hertog", "hertogin", "stadhouder", "sultan", "farao", "vorst", "kroonprins"}) {

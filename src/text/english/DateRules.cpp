@@ -47,7 +47,6 @@ std::string yearOf(const std::string& digits) {
     return (toInt(digits) > 40 ? "19" : "20") + digits;
 }
 
-// "the twenty-first of August" (day first) or "August twenty-first" (month first), with its year.
 // The weekday's name of a date, "Sunday".
 std::string weekdayOfDate(int year, int month, int day) {
     static const char* const kNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
@@ -55,6 +54,7 @@ std::string weekdayOfDate(int year, int month, int day) {
     return weekday < 0 ? "" : kNames[weekday];
 }
 
+// "the twenty-first of August" (day first) or "August twenty-first" (month first), with its year.
 std::string sayDate(int month, int day, const std::string& year, bool dayFirst) {
     std::string spoken = dayFirst ? "the " + ordinalWords(static_cast<unsigned>(day)) + " of " + monthName(month)
                                   : std::string(monthName(month)) + " " + ordinalWords(static_cast<unsigned>(day));

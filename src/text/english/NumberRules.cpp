@@ -561,8 +561,7 @@ static std::optional<Match> periodFirstRule(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     // (Not a model's name after its maker's: "Galaxy 4Q".)
-    if (i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isPossessive(t[i - 2].text) &&
-        i > 2) {
+    if (i > 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isPossessive(t[i - 2].text)) {
         return std::nullopt;
     }
     const std::string& letter = t[i + 1].text;

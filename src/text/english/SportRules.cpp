@@ -363,8 +363,8 @@ namespace {
 // says in words. ("TDs" alone are Ireland's members of parliament; "HR" alone is human resources.)
 std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word) || t[i].text.size() > 3) return std::nullopt;
-    // ("won 4-3 (aet)": after extra time, written small too.)
-    if (t[i].text == "aet" && anyNumberDash(t)) return Match{1, "after extra time", "abbreviation"};
+    // ("won 4-3 (aet)": after extra time, in capitals or written small.)
+    if ((t[i].text == "AET" || t[i].text == "aet") && anyNumberDash(t)) return Match{1, "after extra time", "abbreviation"};
     if (!std::isupper(static_cast<unsigned char>(t[i].text[0]))) return std::nullopt;
     const std::string& w = t[i].text;
     const bool afterCount = i >= 2 && isKind(t, i - 1, Kind::Space) &&
@@ -391,7 +391,6 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
     if ((w == "HT" || w == "FT") && (before == "at" || before == "by" || before == "after" || before == "before")) {
         return Match{1, w == "HT" ? "half-time" : "full-time", "abbreviation"};
     }
-    if (w == "AET" && anyNumberDash(t)) return Match{1, "after extra time", "abbreviation"};
     // "(3pm KO)", "before KO": a football match's kick-off, after its time or a word of time.
     if (w == "KO" && (before == "pm" || before == "am" || before == "before" || before == "after" || before == "until" ||
                       (i >= 2 && isKind(t, i - 2, Kind::Number) && t[i - 2].text.find(':') != std::string::npos))) {
