@@ -271,6 +271,7 @@ TEST(NormalizerTest, shouldReadTimes) {
     EXPECT_EQ(say("at 21:00"), "at twenty-one hundred");
     EXPECT_EQ(say("struck at 03:14 local time"), "struck at oh three fourteen local time");
     EXPECT_EQ(say("finished in 2:05:30"), "finished in two hours, five minutes and thirty seconds");
+    EXPECT_EQ(say("The clip runs 00:00:12, the ride took 1:05:00."), "The clip runs twelve seconds, the ride took one hour and five minutes.");
     EXPECT_EQ(say("peaks at 1:27:45 p.m."), "peaks at one twenty-seven and forty-five seconds P-M.");
     EXPECT_EQ(say("open 8:00-14:00 on Saturdays"), "open eight to fourteen hundred on Saturdays");
     EXPECT_EQ(say("at 12:00 today"), "at noon today");
@@ -465,6 +466,14 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
     EXPECT_EQ(say("Outages run between 18h00 and 20h30."), "Outages run between eighteen hundred and twenty thirty.");
     EXPECT_EQ(say("Wilde (b. 1854, d. 1900) wrote it."), "Wilde, born eighteen fifty-four, died nineteen hundred, wrote it.");
     EXPECT_EQ(say("It cruised at FL370."), "It cruised at flight level three seven zero.");
+    // An isotope's mass number as a code's; a metal's name capitalized before a number is something else.
+    EXPECT_EQ(say("Tests found iodine-131, Carbon-14 and technetium-99m."),
+              "Tests found iodine one thirty-one, Carbon fourteen and technetium ninety-nine m.");
+    EXPECT_EQ(say("The Mercury-13 women trained too."), "The Mercury-thirteen women trained too.");
+    // A countdown's "T-" is "T minus"; a tank's model is not, near a launch site too.
+    EXPECT_EQ(say("It held at T\u201300:00:31, then at T-10 minutes."), "It held at T minus thirty-one seconds, then at T minus ten minutes.");
+    EXPECT_EQ(say("Launch is set for T-0."), "Launch is set for T minus zero.");
+    EXPECT_EQ(say("Its T-90 tanks sat near the launch site."), "Its T ninety tanks sat near the launch site.");
     EXPECT_EQ(say("Waves of 8\u201310 m are forecast."), "Waves of eight to ten meters are forecast.");
     EXPECT_EQ(say("The rupee closed at 84.39/$."), "The rupee closed at eighty-four point three nine to the dollar.");
     EXPECT_EQ(say("It costs $2/1M tokens."), "It costs two dollars per million tokens.");

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
@@ -49,6 +50,23 @@ std::string spell(const std::string& letters, bool more) {
 }
 
 namespace {
+
+// The chemical elements by their English names (both spellings of those that have two), for isotopes.
+bool isElementName(const std::string& w) {
+    static const std::unordered_set<std::string> kElements{
+        "hydrogen", "deuterium", "tritium", "helium", "lithium", "beryllium", "boron", "carbon", "nitrogen", "oxygen", "fluorine",
+        "neon", "sodium", "magnesium", "aluminium", "aluminum", "silicon", "phosphorus", "sulfur", "sulphur", "chlorine", "argon",
+        "potassium", "calcium", "scandium", "titanium", "vanadium", "chromium", "manganese", "iron", "cobalt", "nickel", "copper",
+        "zinc", "gallium", "germanium", "arsenic", "selenium", "bromine", "krypton", "rubidium", "strontium", "yttrium",
+        "zirconium", "niobium", "molybdenum", "technetium", "ruthenium", "rhodium", "palladium", "silver", "cadmium", "indium",
+        "tin", "antimony", "tellurium", "iodine", "xenon", "cesium", "caesium", "barium", "lanthanum", "cerium", "praseodymium",
+        "neodymium", "promethium", "samarium", "europium", "gadolinium", "terbium", "dysprosium", "holmium", "erbium", "thulium",
+        "ytterbium", "lutetium", "hafnium", "tantalum", "tungsten", "rhenium", "osmium", "iridium", "platinum", "gold", "mercury",
+        "thallium", "lead", "bismuth", "polonium", "astatine", "radon", "francium", "radium", "actinium", "thorium",
+        "protactinium", "uranium", "neptunium", "plutonium", "americium", "curium", "berkelium", "californium", "einsteinium",
+        "fermium", "mendelevium", "nobelium", "lawrencium"};
+    return kElements.count(w) != 0;
+}
 
 // A code's number: small ones whole, three or four digits in pairs, five ending in hundreds as a pair
 // and the hundreds ("14900" is "fourteen nine hundred", as a chip's model is said), longer ones digit
@@ -276,6 +294,33 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         std::string spoken = "flight level";
         for (char d : t[i + 1].text) spoken += " " + cardinalWords(static_cast<unsigned>(d - '0'));
         return Match{2, spoken, "code"};
+    }
+    // A countdown's mark, "T-10 minutes", "T–00:00:31", "at T-10 before liftoff": "T minus", and the
+    // time after it read by its own rules. (Not a model, "T-72 tanks": a unit of time follows, or a
+    // launch is spoken of.)
+    if (isKind(t, i, Kind::Word) && t[i].text == "T" && (i == 0 || !isKind(t, i - 1, Kind::Word)) &&
+        (isSym(t, i + 1, "-") || isSym(t, i + 1, "\xE2\x80\x93") || isSym(t, i + 1, "\xE2\x88\x92")) && isKind(t, i + 2, Kind::Number)) {
+        const bool clock = isSym(t, i + 3, ":") && isKind(t, i + 4, Kind::Number);
+        const bool unit = isKind(t, i + 3, Kind::Space) &&
+                          isWordIn(t, i + 4, {"seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "sec", "secs", "min",
+                                              "mins", "hrs", "h"});
+        const bool launch = anyWordIn(t, {"countdown", "launch", "liftoff", "lift-off", "launched", "launches", "rocket", "launchpad"});
+        if (clock || unit || (launch && !isKind(t, i + 3, Kind::Word) && !(isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) &&
+                                                                          !isCapitalized(t[i + 4].text)))) {
+            return Match{2, "T minus", "code"};
+        }
+    }
+    // An isotope, "iodine-131", "Carbon-14", "technetium-99m": the element, then its mass number as a
+    // code's ("iodine one thirty-one"), never "iodine-one hundred thirty-one".
+    if (isKind(t, i, Kind::Word) && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
+        t[i + 2].text.size() <= 3 && t[i + 2].text[0] != '0' && !isKind(t, i + 3, Kind::Number) && !isSym(t, i + 3, "-") &&
+        isElementName(lowerAscii(t[i].text)) &&
+        // (Capitalized, the metals with other names are those: "Mercury-13", a program; "Gold-2", a team.)
+        !(std::isupper(static_cast<unsigned char>(t[i].text[0])) &&
+          isWordIn(t, i, {"gold", "silver", "lead", "tin", "iron", "copper", "mercury", "zinc", "nickel", "platinum", "cobalt"}))) {
+        const bool metastable = isKind(t, i + 3, Kind::Word) && t[i + 3].text == "m";
+        return Match{metastable ? std::size_t{4} : std::size_t{3},
+                     t[i].text + " " + codeNumber(t[i + 2].text) + (metastable ? " m" : ""), "code"};
     }
     // A virus's lineage: "KP.2", "XBB.1.5", "BA.2.86", "JN.1": its letters, then its numbers with "point".
     if (isKind(t, i, Kind::Word) && t[i].text.size() <= 4 && isUpperWord(t[i].text) && isSym(t, i + 1, ".") &&

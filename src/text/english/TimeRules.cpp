@@ -159,7 +159,14 @@ std::string say(const Clock& c, bool start) {
             return s + countOf(c.minute, "minute", "minutes") + " and " + cardinalWords(static_cast<unsigned>(c.second)) + " point" + point +
                    " seconds";
         }
-        return s + countOf(c.minute, "minute", "minutes") + " and " + countOf(c.second, "second", "seconds");
+        // The parts that are not zero, "00:00:12" "twelve seconds", "2:05:00" "two hours and five minutes".
+        std::vector<std::string> parts;
+        if (c.hour > 0) parts.push_back(countOf(c.hour, "hour", "hours"));
+        if (c.minute > 0) parts.push_back(countOf(c.minute, "minute", "minutes"));
+        if (c.second > 0 || parts.empty()) parts.push_back(countOf(c.second, "second", "seconds"));
+        std::string said = parts[0];
+        for (std::size_t p = 1; p < parts.size(); ++p) said += (p + 1 == parts.size() ? " and " : ", ") + parts[p];
+        return said;
     }
     if (c.minute == 0 && (c.hour == 0 || c.hour == 24)) return "midnight";
     if (c.hour == 0) return "twelve " + minuteWords(c.minute) + " A-M";  // "00:01": a minute past midnight
