@@ -153,6 +153,7 @@ TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
     EXPECT_EQ(say("He got 9 GCSEs, including 4 grade 9s."), "He got nine G.C.S.E's, including four grade nines.");
     EXPECT_EQ(say("two ICBMs"), "two I.C.B.M's");
     EXPECT_EQ(say("The BoE's MPC voted."), "The B.O E's MPC voted.");
+    EXPECT_EQ(say("Analysts at BofA and BofA's team agreed."), "Analysts at B of eh and B of eh's team agreed.");
     EXPECT_EQ(say("at 250 Front St. W., Toronto, ON M5V 3G5."), "at two fifty Front Street West, Toronto, Ontario M five V, three G five.");
     EXPECT_EQ(say("The population is 1.4 bn, or 140 crore."), "The population is one point four billion, or one hundred forty crore.");
 }

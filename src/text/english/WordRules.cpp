@@ -994,6 +994,15 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
             return Match{1, spoken + possessive, "initialism"};
         }
     }
+    // "BofA": "of" written whole between two capitals, said as a word between the letters.
+    if (isKind(t, i, Kind::Word) && t[i].text.size() >= 4 && t[i].text.compare(1, 2, "of") == 0) {
+        std::string letters = t[i].text;
+        const std::string possessive = dropPossessive(letters) ? "'s" : "";
+        if (letters.size() == 4 && std::isupper(static_cast<unsigned char>(letters[0])) && std::isupper(static_cast<unsigned char>(letters[3]))) {
+            return Match{1, std::string(1, letters[0]) + " of " + (letters[3] == 'A' ? std::string("eh") : std::string(1, letters[3])) + possessive,
+                         "initialism"};
+        }
+    }
     // "rated A by S&P", "grade A", "Plan A": a letter as a mark or a name, not the article.
     if (isKind(t, i, Kind::Word) && t[i].text == "A" && i >= 2 && isKind(t, i - 1, Kind::Space) &&
         isWordIn(t, i - 2, {"rated", "rating", "grade", "graded", "class", "category", "type", "vitamin", "plan", "section", "option",
