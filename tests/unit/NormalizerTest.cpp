@@ -272,6 +272,14 @@ TEST(NormalizerTest, shouldReadTimes) {
     EXPECT_EQ(say("at 21:00"), "at twenty-one hundred");
     EXPECT_EQ(say("struck at 03:14 local time"), "struck at oh three fourteen local time");
     EXPECT_EQ(say("finished in 2:05:30"), "finished in two hours, five minutes and thirty seconds");
+    // A time of day to the second before its zone; a duration without one.
+    EXPECT_EQ(say("It arrived at 09:31:05 UTC, the fault at 14:02:11 local time."),
+              "It arrived at oh nine thirty-one and five seconds UTC, the fault at fourteen oh two and eleven seconds local time.");
+    // The sign of a change after a verb that says its direction goes unsaid; elsewhere it is said.
+    EXPECT_EQ(say("Shares jumped +5.2%, bonds fell -1.1% and oil fell \u20133%, a change of -2% and +3.0% on the year."),
+              "Shares jumped five point two percent, bonds fell one point one percent and oil fell three percent, a change of minus two percent "
+              "and plus three percent on the year.");
+    EXPECT_EQ(say("A drop of \u20133% hit."), "A drop of minus three percent hit.");
     EXPECT_EQ(say("The clip runs 00:00:12, the ride took 1:05:00."), "The clip runs twelve seconds, the ride took one hour and five minutes.");
     EXPECT_EQ(say("peaks at 1:27:45 p.m."), "peaks at one twenty-seven and forty-five seconds P-M.");
     EXPECT_EQ(say("open 8:00-14:00 on Saturdays"), "open eight to fourteen hundred on Saturdays");
@@ -1385,7 +1393,7 @@ TEST(NormalizerTest, shouldReadRecordsLettersHeadingsAndSpacedDegrees) {
               "He had thirty stolen bases and a two-eighty batting line; she threw seven innings pitched.");
     EXPECT_EQ(say("He threw for 300 yards, 2 TDs and 1 INT."), "He threw for three hundred yards, two touchdowns and one interception.");
     EXPECT_EQ(say("revenue of $2.4 bln and a $310 mln loss; shares fell -2%"),
-              "revenue of two point four billion dollars and a three hundred ten million dollar loss; shares fell minus two percent");
+              "revenue of two point four billion dollars and a three hundred ten million dollar loss; shares fell two percent");
 }
 
 // A football match's minutes and its goal lines: no feet, "nil" in British English.

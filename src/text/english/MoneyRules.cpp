@@ -661,9 +661,21 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
+    // "jumped +5.2%", "fell -1.1%": the sign repeats what the verb says, and a newsreader leaves it unsaid.
+    const bool plus = isSym(t, i, "+");
+    const bool minus = isMinusSignAt(t, i);
+    if ((plus || minus) && isKind(t, i + 1, Kind::Number) && i >= 2 && isKind(t, i - 1, Kind::Space) && (isSym(t, i + 2, "%") || isSym(t, i + 2, "\xE2\x80\xB0"))) {
+        const bool up = isWordIn(t, i - 2, {"rose", "jumped", "gained", "climbed", "added", "surged", "soared", "advanced", "increased",
+                                            "grew", "rallied", "spiked", "rise", "rises", "gains", "gain", "jump", "jumps"});
+        const bool down = isWordIn(t, i - 2, {"fell", "dropped", "lost", "declined", "slid", "slipped", "shed", "tumbled", "plunged",
+                                              "sank", "decreased", "retreated", "slumped", "dipped", "fall", "falls", "drop", "drops",
+                                              "decline", "declines", "loss", "losses"});
+        if ((plus && up) || (minus && down)) {
+            if (auto m = percentRule(t, i + 1)) return Match{m->length + 1, m->spoken, "percent"};
+        }
+    }
     // "fell -1%": a negative change, "minus one percent".
-    if ((isSym(t, i, "-") || isSym(t, i, "\xE2\x88\x92")) && isKind(t, i + 1, Kind::Number) && (i == 0 || isKind(t, i - 1, Kind::Space)) &&
-        (isSym(t, i + 2, "%") || isSym(t, i + 2, "\xE2\x80\xB0"))) {
+    if (isMinusSignAt(t, i) && (isSym(t, i + 2, "%") || isSym(t, i + 2, "\xE2\x80\xB0"))) {
         if (auto m = percentRule(t, i + 1)) return Match{m->length + 1, "minus " + m->spoken, "percent"};
     }
     if (!isKind(t, i, Kind::Number)) return std::nullopt;

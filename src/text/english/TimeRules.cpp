@@ -378,6 +378,16 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         }
     }
     spoken = say(*first, false) + zoneAfter(t, end);
+    // "at 09:31:05 UTC", "14:02:11 local time": h:mm:ss before a zone is a time of day to the second.
+    if (first->second >= 0 && first->meridiem == 0 && first->tenths.empty() && first->hour < 24 &&
+        (end != first->end || (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"local"}) && isKind(t, end + 2, Kind::Space) &&
+                               isWordIn(t, end + 3, {"time"})))) {
+        Clock day = *first;
+        day.second = -1;
+        std::size_t zoneEnd = first->end;
+        const std::string zone = zoneAfter(t, zoneEnd);
+        spoken = say(day, false) + (first->second > 0 ? " and " + countOf(first->second, "second", "seconds") : "") + zone;
+    }
     // "06:00 hrs": the military form says "hours".
     if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"hrs", "hours"}) && first->meridiem == 0) {
         spoken += " hours";
