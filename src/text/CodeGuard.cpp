@@ -161,7 +161,11 @@ bool looksLikeCode(const std::string& text) {
                                    count(compact, "!=") + count(compact, "++");
     signs += statements >= 2 ? 2 : static_cast<int>(statements);
     // Chained calls "$('#a').toggle(", "x.then(f).catch(": a call's result used at once.
-    std::size_t chains = count(compact, "$(");
+    // ("$(2.41)" is an accounting loss, not jQuery.)
+    std::size_t chains = 0;
+    for (std::size_t at = compact.find("$("); at != std::string::npos; at = compact.find("$(", at + 2)) {
+        if (at + 2 >= compact.size() || !std::isdigit(static_cast<unsigned char>(compact[at + 2]))) ++chains;
+    }
     for (std::size_t at = compact.find(")."); at != std::string::npos; at = compact.find(").", at + 2)) {
         if (at + 2 < compact.size() && std::isalpha(static_cast<unsigned char>(compact[at + 2]))) ++chains;
     }

@@ -64,6 +64,8 @@ TEST(CodeGuardTest, shouldLetProseThrough) {
         "Work will be performed in Wichita, Kansas (62%); Fort Worth, Texas (21%); St. Louis, Missouri (9%); and "
         "various locations within the continental U.S. (8%).",
         "The tour visited Paris (twice); Rome (once); and Oslo, where it ended.",
+        // an accountant's negative amounts in brackets
+        "Net loss was $184.7 million, or $(2.41) per share, compared with $151.2 million, or $(2.09) per share.",
     };
     for (const char* p : prose) EXPECT_FALSE(looksLikeCode(p)) << p;
 }

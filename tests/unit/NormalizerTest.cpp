@@ -154,6 +154,13 @@ TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
     EXPECT_EQ(say("two ICBMs"), "two I.C.B.M's");
     EXPECT_EQ(say("The BoE's MPC voted."), "The B.O E's MPC voted.");
     EXPECT_EQ(say("Analysts at BofA and BofA's team agreed."), "Analysts at B of eh and B of eh's team agreed.");
+    // An accountant's negative in brackets: the amount alone in a sentence about a loss, "minus" elsewhere.
+    EXPECT_EQ(say("Net loss was $184.7 million, or $(2.41) per share."),
+              "Net loss was one hundred eighty-four point seven million dollars, or two dollars and forty-one cents per share.");
+    EXPECT_EQ(say("Operating income was $(12.5) million."), "Operating income was minus twelve point five million dollars.");
+    // A year a company went through; a count after the same verbs.
+    EXPECT_EQ(say("It ended 2024 with cash and entered 2025 on a high; the index closed 2024 points up."),
+              "It ended twenty twenty-four with cash and entered twenty twenty-five on a high; the index closed two thousand twenty-four points up.");
     EXPECT_EQ(say("at 250 Front St. W., Toronto, ON M5V 3G5."), "at two fifty Front Street West, Toronto, Ontario M five V, three G five.");
     EXPECT_EQ(say("The population is 1.4 bn, or 140 crore."), "The population is one point four billion, or one hundred forty crore.");
 }

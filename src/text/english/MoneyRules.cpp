@@ -363,6 +363,17 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
 
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (auto code = codeAfterAmount(t, i)) return code;
+    // "$(2.41) per share", "$(12.5) million": an accountant's negative amount in brackets. In a sentence
+    // about a loss the amount alone says it ("Net loss was … or $(2.41) per share"); elsewhere "minus".
+    if (isKind(t, i, Kind::Symbol) && prefixCurrencies().count(t[i].text) != 0 && isSym(t, i + 1, "(") && isKind(t, i + 2, Kind::Number) &&
+        isSym(t, i + 3, ")")) {
+        Tokens bare{t[i], t[i + 2]};
+        bare.insert(bare.end(), t.begin() + static_cast<std::ptrdiff_t>(i + 4), t.end());
+        if (auto m = moneyRule(bare, 0); m && m->length >= 2) {
+            const bool loss = anyWordIn(t, {"loss", "losses", "deficit"});
+            return Match{m->length + 2, (loss ? "" : "minus ") + m->spoken, "money"};
+        }
+    }
     // "The rupee closed at 84.39/$": a rate of exchange, so many to the dollar.
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Symbol) && !isKind(t, i + 3, Kind::Number) &&
         !isKind(t, i + 3, Kind::Word)) {

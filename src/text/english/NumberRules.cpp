@@ -1011,6 +1011,17 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
                 return Match{j + 1 - i, yearSpoken(text), "year"};
             }
         }
+        // "ended 2024 with $612 million", "entered 2025 on a high": a year a company or a team went through,
+        // before a preposition or the clause's end ("opened 2024 stores" counts them).
+        if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1900 && toInt(text) <= 2099 &&
+            isWordIn(t, i >= 2 ? i - 2 : t.size(), {"ended", "ends", "ending", "entered", "enters", "entering", "began", "begins", "closed",
+                                                   "closes", "finished", "finishes", "started", "starts", "kicked", "rang", "welcomed"})) {
+            const std::size_t next = skip(t, j + 1);
+            if (next >= t.size() || isSym(t, next, ".") || isSym(t, next, ",") || isSym(t, next, ";") ||
+                isWordIn(t, next, {"with", "at", "on", "in", "as", "by", "ahead", "behind", "down", "up", "off", "strongly", "and"})) {
+                return Match{j + 1 - i, yearSpoken(text), "year"};
+            }
+        }
         // "sounded at 1900", "cleared by 1930": a clock time in the military form, said in pairs.
         if (!negative && text.size() == 4 && n.fraction.empty() && digitsOnly(text) && (prev == "at" || prev == "by") &&
             toInt(text.substr(0, 2)) <= 23 && toInt(text.substr(2)) <= 59 && toInt(text) >= 1000) {
