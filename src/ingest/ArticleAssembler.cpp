@@ -2781,11 +2781,25 @@ private:
         return kEnd.count(words.front()) != 0 && (framed || (capitals && (words.size() == 1 || kReleases.count(rest) != 0)));
     }
 
+    // A safe harbour's heading, in lower case: "Forward-Looking Statements", "Safe Harbor", "Cautionary Statement".
+    static bool isSafeHarbourHeading(const std::string& lower) {
+        return lower.rfind("forward-looking statement", 0) == 0 || lower.rfind("safe harbor", 0) == 0 ||
+               lower.rfind("cautionary statement", 0) == 0;
+    }
+
     // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading
     // that opens a publisher's or company's boilerplate closes the story; it goes with what follows it.
     void dropBoilerplateSections(std::vector<RawBlock>& raw) const {
+        // (Where the story's half lies, the text up to a safe harbour's statement counted: its law is often
+        // as long as a short release's news.)
         std::size_t text = 0, seen = 0;
-        for (const RawBlock& b : raw) text += b.text.size();
+        for (const RawBlock& b : raw) {
+            const std::string lower = lowerUtf8(b.text);
+            if (countWords(b.text) <= 4 && isSafeHarbourHeading(lower)) {
+                break;
+            }
+            text += b.text.size();
+        }
         for (std::size_t i = 0; i < raw.size(); ++i) {
             seen += raw[i].text.size();
             if (seen * 2 < text) continue;
@@ -2826,8 +2840,7 @@ private:
             // (And in Markdown a line set in bold alone, "**References**", as headings are written by hand.)
             const bool shapedHeading = (plain_ || markdown_) && (isAboutHeading(raw[i]) ||
                                                   (isUnpunctuatedShortLine(raw[i].text, 4) &&
-                                                   (isReferenceSectionHeading(lower) || lower.rfind("forward-looking statement", 0) == 0 ||
-                                                    lower.rfind("safe harbor", 0) == 0 || lower.rfind("cautionary statement", 0) == 0)));
+                                                   (isReferenceSectionHeading(lower) || isSafeHarbourHeading(lower))));
             // A draft's notes marked as not for the public, "Court notes (not for publication):", and what is under
             // them up to the story's next paragraph.
             // (A marker's shape: a label ending on its colon or its bracket, "(NOT FOR PUBLICATION)"; "El juez pidió a los
@@ -2857,8 +2870,7 @@ private:
             const bool boilerplate = isAboutHeading(raw[i]) || isAuthorBoxHeading(lower) ||
                                      lower.rfind("media contact", 0) == 0 || lower.rfind("press contact", 0) == 0 ||
                                      lower.rfind("contact:", 0) == 0 || lower.rfind("contacts", 0) == 0 ||
-                                     lower.rfind("investor contact", 0) == 0 || lower.rfind("forward-looking statement", 0) == 0 ||
-                                     lower.rfind("safe harbor", 0) == 0 || lower.rfind("cautionary statement", 0) == 0 ||
+                                     lower.rfind("investor contact", 0) == 0 || isSafeHarbourHeading(lower) ||
                                      lower.rfind("footnotes", 0) == 0 ||
                                      // a repository's own sections after a story published in it
                                      (markdown_ && (lower == "contributing" || lower == "how to contribute" || lower == "license" ||
@@ -2866,10 +2878,19 @@ private:
                                      isReferenceSectionHeading(lower) || isCommentsHeading(lower) || isLinksHeadingOverLinks(raw, i, lower);
             if (!boilerplate) continue;
             const bool about = isAboutHeading(raw[i]);
+            // (A safe harbour's statement is one long paragraph of law, or several that say "forward-looking".)
+            const bool legal = isSafeHarbourHeading(lower);
             raw[i].text.clear();
             for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) {
                 // (Plain text has no heading to end the section: a paragraph of the story's length does.)
-                if (shapedHeading && raw[i].kind != BlockKind::Heading && countWords(raw[k].text) > (about ? 60u : 40u)) break;
+                const std::string next = lowerUtf8(raw[k].text);
+                // (Another section's heading in plain text, "About …" over "Forward-Looking Statements": its own turn.)
+                if (shapedHeading && isUnpunctuatedShortLine(raw[k].text, 4) &&
+                    (isSafeHarbourHeading(next) || isAboutHeading(raw[k]))) {
+                    break;
+                }
+                const bool statement = legal && (k == i + 1 || next.find("forward-looking") != std::string::npos);
+                if (shapedHeading && raw[i].kind != BlockKind::Heading && !statement && countWords(raw[k].text) > (about ? 60u : 40u)) break;
                 raw[k].text.clear();
             }
         }

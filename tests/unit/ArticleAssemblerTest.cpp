@@ -2210,14 +2210,28 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAReleasesAboutIncAndForwardLookingState
         "Harbour Power said on Monday it had started building a 400-megawatt battery plant near the port, its largest yet.\n\n"
         "The plant will store power from the wind farms offshore and is due to open in the spring of 2027, the company said.\n\n"
         "The mayor said the plant would bring 120 jobs to the town and about $4.8 million a year in taxes over its first ten years.\n\n"
+        "Residents who had opposed the plant at two public meetings last year said they would watch the building work closely, and a "
+        "group of them asked the council to publish the fire service's report on the batteries before the plant is switched on.\n\n"
+        "The company said the report would be published in full, and that the batteries would sit in separate steel containers, "
+        "each with its own cooling and fire protection, at least twenty metres from the nearest road and from the harbour wall.\n\n"
         "About Harbour Power, Inc.\n"
         "Harbour Power develops, builds and operates battery storage projects. Founded in 2017, it has more than 480 employees.\n\n"
         "Forward-Looking Statements\n"
-        "This press release contains forward-looking statements. Actual results may differ materially from those expressed.\n");
+        "This press release contains forward-looking statements within the meaning of Section 27A of the Securities Act of 1933, "
+        "including statements about the plant's timing, its cost and the jobs it will bring. Actual results may differ materially "
+        "from those expressed due to risks described under \"Risk Factors\" in the company's Annual Report on Form 10-K for the year "
+        "ended December 31, 2024, filed with the SEC, and words such as \"anticipate,\" \"believe,\" \"expect\" and \"will\" are "
+        "intended to identify them.\n\n"
+        "Harbour Power undertakes no obligation to update any forward-looking statement, except as required by law, whether as a "
+        "result of new information, future events or otherwise, and readers are cautioned not to place undue reliance on them.\n");
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
               (std::vector<std::string>{"Harbour Power said on Monday it had started building a 400-megawatt battery plant near the port, its largest yet.",
                                         "The plant will store power from the wind farms offshore and is due to open in the spring of 2027, the company said.",
-                                        "The mayor said the plant would bring 120 jobs to the town and about $4.8 million a year in taxes over its first ten years."}));
+                                        "The mayor said the plant would bring 120 jobs to the town and about $4.8 million a year in taxes over its first ten years.",
+                                        "Residents who had opposed the plant at two public meetings last year said they would watch the building work closely, and a "
+                                        "group of them asked the council to publish the fire service's report on the batteries before the plant is switched on.",
+                                        "The company said the report would be published in full, and that the batteries would sit in separate steel containers, "
+                                        "each with its own cooling and fire protection, at least twenty metres from the nearest road and from the harbour wall."}));
 }
 
 
