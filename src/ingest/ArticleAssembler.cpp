@@ -559,7 +559,9 @@ private:
         const std::string f = foldForComparison(line);
         for (const char* label : {"sponsoredcontent", "sponsored", "paidcontent", "paidpost", "partnercontent", "advertisementfeature",
                                   "advertorial", "promotedcontent", "brandedcontent", "inpartnershipwith", "presentedby", "sponsoredby",
-                                  "anzeige", "publirreportaje", "contenidopatrocinado", "contenusponsoris\xC3\xA9", "contenutosponsorizzato",
+                                  // a newsletter's: "TODAY'S SPONSOR", "A word from our sponsor"
+                                  "sponsor", "todayssponsor", "thisweekssponsor", "oursponsor", "awordfromoursponsor",
+                                  "amessagefromoursponsor", "fromoursponsor", "fromourpartners", "anzeige", "publirreportaje", "contenidopatrocinado", "contenusponsoris\xC3\xA9", "contenutosponsorizzato",
                                   "conte\xC3\xBA" "dopatrocinado"}) {
             if (f == label) return true;
         }
@@ -1153,6 +1155,17 @@ private:
         return false;
     }
 
+    // Up to `most` short lines of an offer from `from` on, its link and its small print; the first line
+    // that offers nothing ends them.
+    static void clearOfferLines(std::vector<RawBlock>& raw, std::size_t from, std::size_t most) {
+        for (std::size_t k = from, n = 0; k < raw.size() && n < most; ++k) {
+            if (raw[k].text.empty()) continue;
+            if (raw[k].kind == BlockKind::Heading || countWords(raw[k].text) > 30 || !isOfferLine(raw[k].text)) break;
+            raw[k].text.clear();
+            ++n;
+        }
+    }
+
     static void dropSponsoredBoxes(std::vector<RawBlock>& raw) {
         for (std::size_t i = 0; i + 1 < raw.size(); ++i) {
             if (raw[i].text.empty()) continue;
@@ -1167,15 +1180,14 @@ private:
             // unless its offer follows; then the box runs its offer's short lines, its link and its small
             // print, and ends at the first line that offers nothing: the news goes on.)
             if (named) {
-                for (std::size_t k = next, n = 0; k < raw.size() && n < 4; ++k) {
-                    if (raw[k].text.empty()) continue;
-                    if (raw[k].kind == BlockKind::Heading || countWords(raw[k].text) > 30 || !isOfferLine(raw[k].text)) break;
-                    raw[k].text.clear();
-                    ++n;
-                }
+                clearOfferLines(raw, next, 4);
                 continue;
             }
-            if (next < raw.size() && countWords(raw[next].text) <= 60 && !headline) raw[next].text.clear();
+            if (next < raw.size() && countWords(raw[next].text) <= 60 && !headline) {
+                raw[next].text.clear();
+                // (And the offer's small print under it: "*APY as of 10/1/24; rates may change. Member FDIC.")
+                clearOfferLines(raw, next + 1, 3);
+            }
         }
     }
 

@@ -373,11 +373,14 @@ bool isCallToAction(const std::string& line) {
                                             "gratis", "gratuit", "kostenlos", "gr\xC3\xA1tis", "my work", "mi trabajo", "meu trabalho",
                                             "mon travail", "meine arbeit", "il mio lavoro",
                                             // a social account: "Follow @metoffice on X for updates"
-                                            "@", " on x ", " on x.", "for updates", "for the latest", "live updates"});
+                                            "@", " on x ", " on x.", "for updates", "for the latest", "live updates",
+                                            // an outlet's pages on the story: "Follow AP's coverage of the election at https://…"
+                                            "coverage", "http://", "https://", "www."});
     // ("Follow the line from Caph … towards the cluster below": following a page is following an account.)
     const bool followsAnAccount = !startsWithAny(s, {"follow "}) || startsWithAny(s, {"follow us"}) ||
                                   containsAny(s, {"@", "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "telegram",
-                                                  " on x ", " on x.", "for updates", "for the latest", "live updates"});
+                                                  " on x ", " on x.", "for updates", "for the latest", "live updates", "coverage",
+                                                  "http://", "https://", "www."});
     return imperative && toThePage && followsAnAccount;
 }
 

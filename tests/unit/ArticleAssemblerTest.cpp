@@ -2520,6 +2520,23 @@ TEST(ArticleAssemblerTest, shouldDropASponsorsOfferAndKeepTheNewsAfterIt) {
     EXPECT_NE(all.find("Gold rose"), std::string::npos) << all;
 }
 
+// A newsletter's box labelled "TODAY'S SPONSOR" alone between rules: the offer and its starred small print go.
+TEST(ArticleAssemblerTest, shouldDropANewslettersSponsorBoxWithItsSmallPrint) {
+    const Article a = ingestText("THE WEEKLY PURSE\n\nWelcome back. Today: what the rate cut means for your savings.\n\n"
+                                 "-----------------------------\nTODAY'S SPONSOR\n-----------------------------\n"
+                                 "Tired of 0.01% APY? Keelhaul Savings pays 4.75% APY* with no fees. Open an account in 5 minutes.\n"
+                                 "*APY as of 10/1/24; rates may change. Member FDIC.\n-----------------------------\n\n"
+                                 "The Federal Reserve cut its benchmark rate by half a point last month, its first cut in four years.\n\n"
+                                 "Savings rates have already started to fall from their peak, and more cuts are expected.\n");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_EQ(all.find("SPONSOR"), std::string::npos) << all;
+    EXPECT_EQ(all.find("Keelhaul"), std::string::npos) << all;
+    EXPECT_EQ(all.find("FDIC"), std::string::npos) << all;
+    EXPECT_NE(all.find("The Federal Reserve cut"), std::string::npos) << all;
+    EXPECT_NE(all.find("Savings rates have"), std::string::npos) << all;
+}
+
 // A match report's team sheets are not read, with the teams' names over them; its scorers' line is.
 TEST(ArticleAssemblerTest, shouldLeaveOutAMatchReportsTeamSheets) {
     const Article a = ingestText("Magpies storm home to stun Blues\n\nCollingwood kicked five of the last six goals to steal a four-point "

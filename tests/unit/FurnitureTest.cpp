@@ -16,6 +16,7 @@ TEST(FurnitureTest, shouldRecogniseCallsToAction) {
                              "Click here to read the full report", "Don't miss our coverage of the election",
                              "Revivez le direct du vote avec vos questions.", "Support independent journalism today.",
                              "Follow @metoffice on X for updates.", "Follow live updates on our blog.",
+                             "Follow the Courier's coverage of the 2024 election at https://courier.example.com/election.",
                              "Learn more about WebIDE", "Try it now", "Next", "Read more",
                              "We're hiring senior backend engineers in Lisbon and remote across Europe.",
                              "Bet on the Championship with SpinBet", "18+ T&Cs apply. BeGambleAware.org",
@@ -28,6 +29,7 @@ TEST(FurnitureTest, shouldRecogniseCallsToAction) {
                              "Officials told residents to sign up for flood alerts here in the county, which many did.",
                              "Develop and debug your apps across browsers with this extension.",
                              "Follow the money, the detective told his team at the station.",
+                             "Follow the river north for two miles, the rescuers were told.",
                              "Learn more about the candidates before you vote, officials urged.", "Next year"}) {
         EXPECT_FALSE(isCallToAction(line)) << line;
     }
