@@ -561,7 +561,9 @@ private:
                                   "advertorial", "promotedcontent", "brandedcontent", "inpartnershipwith", "presentedby", "sponsoredby",
                                   // a newsletter's: "TODAY'S SPONSOR", "A word from our sponsor"
                                   "sponsor", "todayssponsor", "thisweekssponsor", "oursponsor", "awordfromoursponsor",
-                                  "amessagefromoursponsor", "fromoursponsor", "fromourpartners", "anzeige", "publirreportaje", "contenidopatrocinado", "contenusponsoris\xC3\xA9", "contenutosponsorizzato",
+                                  "amessagefromoursponsor", "fromoursponsor", "fromourpartners", "anzeige",
+                                  // a distributor's label over a release's issuer, "NEWS PROVIDED BY" / "Acme, Inc."
+                                  "newsprovidedby", "publirreportaje", "contenidopatrocinado", "contenusponsoris\xC3\xA9", "contenutosponsorizzato",
                                   "conte\xC3\xBA" "dopatrocinado"}) {
             if (f == label) return true;
         }

@@ -27,6 +27,14 @@ bool isDate(const std::string& part) {
     return std::regex_search(part, kDay) && monthFromName(part.substr(0, part.find_first_of(" .")).c_str()) != 0;
 }
 
+// The head of a release's dateline ends on a date with its year: "…, Feb. 26, 2025".
+bool isDateAndYear(const std::string& head) {
+    const std::size_t comma = head.rfind(',');
+    if (comma == std::string::npos || comma == 0) return false;
+    const std::size_t before = head.rfind(',', comma - 1);
+    return isDate(collapseWhitespace(head.substr(before == std::string::npos ? 0 : before + 1, comma - (before == std::string::npos ? 0 : before + 1))));
+}
+
 }  // namespace
 
 std::optional<Dateline> splitDateline(const std::string& paragraph) {
@@ -45,8 +53,12 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         "^([^/()]{0,80}?) ?(?:/ ?(?:PRNewswire(?:-PRWeb)?|PR Newswire|CNW|EINPresswire(?:\\.com)?|3BL Media|Newsfile) ?/"
         "|(?:--|\xE2\x80\x94)?\\((?:[A-Z][A-Z ]{2,24}WIRE|ACCESSWIRE|ACCESS Newswire|Marketwired)\\))"
         " ?(?:--|\xE2\x80\x94|\xE2\x80\x93|-) *");
+    // (Or any distributor's name between slashes after the release's date and year: "CAMBRIDGE, Mass., Feb.
+    // 26, 2025 /NewsWire Direct/ --".)
+    static const std::regex kReleaseAfterYear("^([^/()]{0,80}?[0-9]{4}) ?/ ?[A-Z][A-Za-z.&'\\- ]{1,30}? ?/ ?(?:--|\xE2\x80\x94|\xE2\x80\x93|-) *");
     std::smatch r;
-    if (std::regex_search(paragraph, r, kRelease) && r.suffix().length() > 0) {
+    if ((std::regex_search(paragraph, r, kRelease) || (std::regex_search(paragraph, r, kReleaseAfterYear) && isDateAndYear(r[1].str()))) &&
+        r.suffix().length() > 0) {
         std::string place;
         std::string head = collapseWhitespace(r[1].str());
         while (!head.empty() && (head.back() == ',' || head.back() == ' ')) head.pop_back();
@@ -115,7 +127,19 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         const auto c = static_cast<unsigned char>(rest.empty() ? 'a' : rest[0]);
         return std::isupper(c) || std::isdigit(c) || c == '"' || c >= 0xC3 || rest.rfind("\xE2\x80", 0) == 0;
     };
-    if (std::regex_search(paragraph, g, kNamedAgency) && g.suffix().length() > 0 && !newsAgencyName(g[3].str()).empty() &&
+    // (An agency this program does not know is one in the full form of a wire's dateline: the place in
+    // capitals, a date, the agency's name capitalized in brackets, a dash: "LONDON, June 3 (Meridian) - ".)
+    const auto unknownAgency = [&]() {
+        const std::string place = g[1].str(), date = g[2].str(), agency = g[3].str();
+        const bool upper = std::none_of(place.begin(), place.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+        const std::vector<std::string> words = splitWords(agency);
+        const bool named = !words.empty() && words.size() <= 3 && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+            return std::isupper(static_cast<unsigned char>(w[0])) && w.find_first_of("0123456789") == std::string::npos;
+        });
+        const std::size_t day = date.find_first_not_of(", ");
+        return upper && g[4].length() > 0 && named && day != std::string::npos && isDate(collapseWhitespace(date.substr(day)));
+    };
+    if (std::regex_search(paragraph, g, kNamedAgency) && g.suffix().length() > 0 && (!newsAgencyName(g[3].str()).empty() || unknownAgency()) &&
         asWritten(g[3].str()) && nameOfPlace(g[1].str()) && opensSentence(g.suffix().str()) &&
         countWords(g[1].str()) <= 4 && g[1].str().find_first_of("0123456789") == std::string::npos &&
         (g[2].length() == 0 || g[2].str().find_first_of("0123456789") != std::string::npos) &&
@@ -123,7 +147,12 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         (g[4].length() > 0 || g[2].length() > 0)) {
         std::string place = collapseWhitespace(g[1].str());
         const bool upper = std::none_of(place.begin(), place.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-        return Dateline{(upper ? titleCase(place) : place) + ".", g.suffix().str()};
+        place = upper ? titleCase(place) : place;
+        // ("LONDON/SINGAPORE": two places, "London and Singapore".)
+        if (const std::size_t slash = place.find('/'); slash != std::string::npos && place.find('/', slash + 1) == std::string::npos) {
+            place = place.substr(0, slash) + " and " + place.substr(slash + 1);
+        }
+        return Dateline{place + ".", g.suffix().str()};
     }
     // An agency named between slashes after the place and the date, as Arabic state agencies write it:
     // "صحار في 6 مايو /ساحل/ افتُتحت…". The place and date are said; the agency is not.

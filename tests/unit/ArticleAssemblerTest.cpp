@@ -2537,6 +2537,19 @@ TEST(ArticleAssemblerTest, shouldDropANewslettersSponsorBoxWithItsSmallPrint) {
     EXPECT_NE(all.find("Savings rates have"), std::string::npos) << all;
 }
 
+// A distributor's "NEWS PROVIDED BY" over the release's issuer and time stamp is not read.
+TEST(ArticleAssemblerTest, shouldDropADistributorsNewsProvidedByLabel) {
+    const Article a = ingestText("Acme Widgets Opens Plant in Ohio\n\nNEWS PROVIDED BY\nAcme Widgets, Inc.\nFeb 26, 2025, 07:00 ET\n\n"
+                                 "COLUMBUS, Ohio, Feb. 26, 2025 /Wirecast Direct/ -- Acme Widgets, Inc. today opened its third plant, "
+                                 "which will employ 240 people when it reaches full output next year.\n\n"
+                                 "The plant cost $85 million and will make parts for farm machinery, the company said in a statement.\n");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_EQ(all.find("PROVIDED"), std::string::npos) << all;
+    EXPECT_EQ(all.find("Acme Widgets, Inc.\n"), std::string::npos) << all;
+    EXPECT_NE(all.find("today opened its third plant"), std::string::npos) << all;
+}
+
 // A match report's team sheets are not read, with the teams' names over them; its scorers' line is.
 TEST(ArticleAssemblerTest, shouldLeaveOutAMatchReportsTeamSheets) {
     const Article a = ingestText("Magpies storm home to stun Blues\n\nCollingwood kicked five of the last six goals to steal a four-point "

@@ -1169,6 +1169,7 @@ TEST(NormalizerTest, shouldReadPossessiveNumbersBasisPointsAndBloodPressure) {
 TEST(NormalizerTest, shouldReadAClockAfterAsOfAndRoundPluralsLoosely) {
     EXPECT_EQ(say("in place as of 10:00."), "in place as of ten o'clock.");
     EXPECT_EQ(say("a ratio of 3:1, a score of 25:20"), "a ratio of three to one, a score of twenty-five to twenty");
+    EXPECT_EQ(say("randomized 2:1:1 at 12:30:45"), "randomized two to one to one at twelve hours, thirty minutes and forty-five seconds");
     EXPECT_EQ(say("as 1,000s lose power"), "as thousands lose power");
     EXPECT_EQ(say("10,000s more and 100s of people"), "tens of thousands more and hundreds of people");
     EXPECT_EQ(say("HTTP 500s"), "HTTP five hundreds");

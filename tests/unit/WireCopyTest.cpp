@@ -78,6 +78,12 @@ TEST(WireCopyTest, shouldSayAPressReleasesPlaceWithoutItsWire) {
     d = splitDateline("BOSTON--(BUSINESS WIRE)--Acme Inc. today announced a widget.");
     ASSERT_TRUE(d.has_value());
     EXPECT_EQ(d->place, "Boston.");
+    // (A distributor this program does not know, between slashes after the date and its year.)
+    d = splitDateline("CAMBRIDGE, Mass., Feb. 26, 2025 /Wirecast Direct/ -- Acme Inc. today announced a widget.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "Cambridge, Mass.");
+    EXPECT_EQ(d->rest, "Acme Inc. today announced a widget.");
+    EXPECT_FALSE(splitDateline("The 2025 figures /Annual Report/ -- were late, said nobody.").has_value());
 }
 
 // An agency named between slashes after the place and the date; a fraction or "and/or" is no agency.
@@ -121,6 +127,13 @@ TEST(WireCopyTest, shouldSplitADatelineAroundAKnownAgencysName) {
     ASSERT_TRUE(d.has_value());
     EXPECT_EQ(d->place, "Roma.");
     EXPECT_EQ(d->rest, "L'Aula del Senato ha approvato il ddl.");
+    // (An agency this program does not know, in a wire's full dateline: the place in capitals, two places
+    // joined by a slash, the date, the agency capitalized, a dash.)
+    d = splitDateline("LONDON/SINGAPORE, June 3 (Meridian) - Oil prices rose on Tuesday.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "London and Singapore.");
+    EXPECT_EQ(d->rest, "Oil prices rose on Tuesday.");
+    EXPECT_FALSE(splitDateline("Smith, June 3 (Meridian) - Oil prices rose on Tuesday.").has_value());
     // (Brackets that hold no agency's name, or a name before them that is a sentence's start, are no dateline.)
     EXPECT_FALSE(splitDateline("Merkel (CDU) - die Kanzlerin - sprach lange.").has_value());
     EXPECT_FALSE(splitDateline("The minister said on Monday that the plan (dpa) - was dead.").has_value());

@@ -530,6 +530,20 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
             return Match{6 + second->length, first->spoken + " by " + second->spoken, "math"};
         }
     }
+    // "randomized 2:1:1", "a 3:2:1 split": a ratio of three parts or more; a clock's minutes and seconds
+    // have two digits.
+    if (isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) && isSym(t, i + 3, ":") && isKind(t, i + 4, Kind::Number) && digitsOnly(a.whole) &&
+        a.fraction.empty() && a.whole.size() <= 2) {
+        std::size_t end = i + 1;
+        std::string spoken = numberWords(a);
+        bool single = false;
+        while (isSym(t, end, ":") && isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text) && t[end + 1].text.size() <= 2) {
+            single = single || t[end + 1].text.size() == 1;
+            spoken += " to " + wholeWords(t[end + 1].text);
+            end += 2;
+        }
+        if (single && !isSym(t, end, ":")) return Match{end - i, spoken, "math"};
+    }
     // Ratios: an aspect ratio, or odds; a time of day has minutes under sixty and two digits.
     if (isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number)) {
         const std::string& second = t[i + 2].text;
