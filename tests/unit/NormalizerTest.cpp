@@ -154,6 +154,11 @@ TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
     EXPECT_EQ(say("two ICBMs"), "two I.C.B.M's");
     EXPECT_EQ(say("The BoE's MPC voted."), "The B.O E's MPC voted.");
     EXPECT_EQ(say("Analysts at BofA and BofA's team agreed."), "Analysts at B of eh and B of eh's team agreed.");
+    // A price before a noun, as it is said; the article before a figure said with a vowel first.
+    EXPECT_EQ(say("A $999.99 phone, a $0.89 avocado and a $4.05 fee."),
+              "A nine hundred ninety-nine dollar ninety-nine phone, an eighty-nine cent avocado and a four dollar oh five fee.");
+    EXPECT_EQ(say("He got a 8-year sentence, a 11-minute delay and a 1-year ban."),
+              "He got an eight-year sentence, an eleven-minute delay and a one-year ban.");
     // An accountant's negative in brackets: the amount alone in a sentence about a loss, "minus" elsewhere.
     EXPECT_EQ(say("Net loss was $184.7 million, or $(2.41) per share."),
               "Net loss was one hundred eighty-four point seven million dollars, or two dollars and forty-one cents per share.");

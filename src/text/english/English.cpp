@@ -234,6 +234,20 @@ std::string withCricketFigures(const std::string& text, std::vector<Rewrite>* lo
     return out;
 }
 
+// "a 8-year sentence", "a £88 surcharge": the article was written for the figure, and the figure's words
+// open on a vowel, "an eight-year sentence", "an eighty-eight pound surcharge".
+std::string anBeforeVowelSound(const std::string& text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t k = 0; k < text.size(); ++k) {
+        out += text[k];
+        const bool article = (text[k] == 'a' || text[k] == 'A') && (k == 0 || text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == '"') &&
+                             k + 1 < text.size() && text[k + 1] == ' ';
+        if (article && (text.compare(k + 2, 5, "eight") == 0 || text.compare(k + 2, 6, "eleven") == 0)) out += 'n';
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string English::apply(const std::string& text, std::vector<Rewrite>* log) const {
@@ -333,7 +347,7 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
     }
     while (!tidy.empty() && (tidy.front() == ',' || tidy.front() == ' ')) tidy.erase(0, 1);
     // English outside North America says "and" inside numbers (the same variants write the day first).
-    return day_first_ ? withBritishAnd(tidy) : tidy;
+    return anBeforeVowelSound(day_first_ ? withBritishAnd(tidy) : tidy);
 }
 
 }  // namespace

@@ -662,6 +662,14 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         const std::string units = wholeWords(value.whole) + " " + (value.whole == "1" ? c.one : c.many);
         return cents == 0 ? units : units + " and " + centWords;
     };
+    // ("a $0.89 avocado", "a $49.99 extra": before a noun, "an eighty-nine cent avocado", "a forty-nine dollar
+    // ninety-nine extra", as a price is said.)
+    if (amount.fraction.size() == 2 && !upper && *c.cent_one != '\0' && adjective) {
+        const unsigned cents = static_cast<unsigned>(toInt(amount.fraction));
+        if (amount.whole.empty() || amount.whole == "0") return Match{last - i, cardinalWords(cents) + " " + c.cent_one, "money"};
+        const std::string centWords = cents == 0 ? "" : cents < 10 ? " oh " + cardinalWords(cents) : " " + cardinalWords(cents);
+        return Match{last - i, wholeWords(amount.whole) + " " + c.one + centWords, "money"};
+    }
     if (amount.fraction.size() == 2 && !upper && *c.cent_one != '\0') return Match{last - i, withCents(amount) + perRate, "money"};
     // "$4.10-$4.25 per share": a range of prices with cents, each said as a price.
     if (amount.fraction.size() == 2 && upper && upper->valid && upper->fraction.size() == 2 && *c.cent_one != '\0') {
