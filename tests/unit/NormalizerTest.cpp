@@ -154,6 +154,16 @@ TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
     EXPECT_EQ(say("two ICBMs"), "two I.C.B.M's");
     EXPECT_EQ(say("The BoE's MPC voted."), "The B.O E's MPC voted.");
     EXPECT_EQ(say("Analysts at BofA and BofA's team agreed."), "Analysts at B of eh and B of eh's team agreed.");
+    // A fiscal year, a half and a quarter written short.
+    EXPECT_EQ(say("FY2026 sales, FY 2025 results and guidance into 1H FY27."),
+              "fiscal twenty twenty-six sales, fiscal twenty twenty-five results and guidance into the first half of fiscal twenty-seven.");
+    EXPECT_EQ(say("Sales in H2 2025 beat its H1 2026 plan; funded into 2H 2027."),
+              "Sales in the second half of twenty twenty-five beat its first-half twenty twenty-six plan; funded into the second half of twenty twenty-seven.");
+    EXPECT_EQ(say("The H1 tag and H2O."), "The H one tag and H two O.");
+    // "Ch." is a channel in a sentence about a station; "Sh." an Indian title.
+    EXPECT_EQ(say("Ch. 7 meteorologist Dana Ruiz said so."), "Channel seven meteorologist Dana Ruiz said so.");
+    EXPECT_EQ(say("Read Ch. 7 of the book."), "Read Chapter seven of the book.");
+    EXPECT_EQ(say("Minister Sh. Rakesh Singh spoke."), "Minister Shree Rakesh Singh spoke.");
     // A price before a noun, as it is said; the article before a figure said with a vowel first.
     EXPECT_EQ(say("A $999.99 phone, a $0.89 avocado and a $4.05 fee."),
               "A nine hundred ninety-nine dollar ninety-nine phone, an eighty-nine cent avocado and a four dollar oh five fee.");
@@ -1382,7 +1392,7 @@ TEST(NormalizerTest, shouldReadRecordsTickersQuartersPriceRangesAndDayLists) {
     EXPECT_EQ(say("The Owls improved to 7-0; Utah (11-2) hosts them."),
               "The Owls improved to seven and oh; Utah, eleven and two, hosts them.");
     EXPECT_EQ(say("Shares of Acme (ACME) and Airbus (AIR) fell."), "Shares of Acme, eh C.M.E, and Airbus, eh I.R, fell.");
-    EXPECT_EQ(say("Q3 2025 sales and H1 2026"), "Q three twenty twenty-five sales and H one twenty twenty-six");
+    EXPECT_EQ(say("Q3 2025 sales and H1 2026"), "Q three twenty twenty-five sales and the first half of twenty twenty-six");
     EXPECT_EQ(say("a range of $2.10-$2.35 a share"), "a range of two dollars and ten cents to two dollars and thirty-five cents a share");
     EXPECT_EQ(say("gas at $3.10/gal. statewide"), "gas at three dollars and ten cents a gallon statewide");
     EXPECT_EQ(say("the Boeing 767-300 and the Bucks 120-100 win"),
@@ -1533,7 +1543,7 @@ TEST(NormalizerTest, shouldReadIndianAmountsCodesAndFiscalYears) {
     EXPECT_EQ(indian.normalize("The film collected \xE2\x82\xB9" "125 cr."), "The film collected one hundred and twenty-five crore rupees.");
     EXPECT_EQ(indian.normalize("The PIN code 110001 and the Express 22439"),
               "The PIN code one one zero zero zero one and the Express two two four three nine");
-    EXPECT_EQ(indian.normalize("FY2024-25 growth"), "F Y twenty twenty-four to twenty-five growth");
+    EXPECT_EQ(indian.normalize("FY2024-25 growth"), "fiscal twenty twenty-four to twenty-five growth");
 }
 
 TEST(NormalizerTest, shouldReadARunningDistanceInK) {
@@ -2814,7 +2824,7 @@ TEST(NormalizerTest, shouldSayWhatAThirtySeventhRoundFoundInEnglish) {
     EXPECT_EQ(say("Read \xC2\xA7\xC2\xA7 31105 and 31106, or \xC2\xA7\xC2\xA7 12, 14 or 15, and 12 others."),
               "Read sections thirty-one one oh five and thirty-one one oh six, or sections twelve, fourteen or fifteen, and twelve others.");
     EXPECT_EQ(say("in FY2025\xE2\x80\x93" "26, the Gulls (38\xE2\x80\x93" "19\xE2\x80\x93" "7) beat the Hawks in the season"),
-              "in F Y twenty twenty-five to twenty-six, the Gulls, thirty-eight, nineteen and seven, beat the Hawks in the season");
+              "in fiscal twenty twenty-five to twenty-six, the Gulls, thirty-eight, nineteen and seven, beat the Hawks in the season");
     EXPECT_EQ(say("640 bikes/day vs. 210/day, 24/7; conference ID 8842719# to join, ranked #1"),
               "six hundred forty bikes per day versus two hundred ten a day, twenty-four seven; conference ID eight eight four two seven "
               "one nine to join, ranked number one");

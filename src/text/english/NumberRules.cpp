@@ -570,6 +570,59 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
 
 // "4Q EPS", "left in the 3Q", "1H25 sales": a quarter or a half written with its number first, as market
 // and sports copy does; "fourth-quarter EPS", "the third quarter", "first-half twenty twenty-five sales".
+// "FY2026", "FY27", "FY 2025": a fiscal year, "fiscal twenty twenty-six"; returns the words and where it ends.
+static std::optional<std::pair<std::string, std::size_t>> fiscalYearAt(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || t[i].text != "FY" || (i > 0 && isKind(t, i - 1, Kind::Word))) return std::nullopt;
+    const std::size_t k = isKind(t, i + 1, Kind::Space) ? i + 2 : i + 1;
+    if (!isKind(t, k, Kind::Number) || !digitsOnly(t[k].text) || !(t[k].text.size() == 2 || isYear(&t[k])) || isKind(t, k + 1, Kind::Word)) {
+        return std::nullopt;
+    }
+    // (As written: "FY27" "fiscal twenty-seven", "FY2026" "fiscal twenty twenty-six".)
+    std::string spoken = "fiscal " + (t[k].text.size() == 2 ? wholeWords(t[k].text) : yearSpoken(t[k].text));
+    // ("FY2024-25", "FY2023/24": a fiscal year across two calendar years, "to twenty-five".)
+    if ((isDash(t, k + 1) || isSym(t, k + 1, "/")) && isKind(t, k + 2, Kind::Number) && digitsOnly(t[k + 2].text) &&
+        (t[k + 2].text.size() == 2 || isYear(&t[k + 2]))) {
+        spoken += " to " + (t[k + 2].text.size() == 2 ? wholeWords(t[k + 2].text) : yearSpoken(t[k + 2].text));
+        return std::make_pair(spoken, k + 3);
+    }
+    return std::make_pair(spoken, k + 1);
+}
+
+// A word that brings its own article stands before token i: "the", "its", "Apple's".
+static bool determinedAt(const Tokens& t, std::size_t i) {
+    return i >= 2 && isKind(t, i - 2, Kind::Word) &&
+           (isPossessive(t[i - 2].text) || isWordIn(t, i - 2, {"the", "a", "its", "their", "this", "that", "our", "his", "her"}));
+}
+
+// "H2 2025", "in H1 2026": a half and its year, "the second half of twenty twenty-five" (after a word
+// that brings its own article, without "the").
+static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || t[i].text != "H" || (i > 0 && isKind(t, i - 1, Kind::Word)) || !isKind(t, i + 1, Kind::Number) ||
+        (t[i + 1].text != "1" && t[i + 1].text != "2") || !isKind(t, i + 2, Kind::Space)) {
+        return std::nullopt;
+    }
+    std::string year;
+    std::size_t end = 0;
+    if (const auto fiscal = fiscalYearAt(t, i + 3)) {
+        year = fiscal->first;
+        end = fiscal->second;
+    } else if (isYear(tok(t, i + 3)) && !isKind(t, i + 4, Kind::Word)) {
+        year = yearSpoken(t[i + 3].text);
+        end = i + 4;
+    } else {
+        return std::nullopt;
+    }
+    const std::string which = t[i + 1].text == "1" ? "first" : "second";
+    // (Before what it qualifies, "H1 2026 profit": "first-half twenty twenty-six profit".)
+    // (After the word that brings its article: "in H2 2025 beat" is the period itself.)
+    if (determinedAt(t, i) && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && std::islower(static_cast<unsigned char>(t[end + 1].text[0])) &&
+        !isWordIn(t, end + 1, {"with", "of", "and", "or", "to", "in", "on", "at", "as", "after", "before", "than", "was", "is", "were",
+                               "will", "when", "from", "for", "by"})) {
+        return Match{end - i, which + "-half " + year, "number"};
+    }
+    return Match{end - i, std::string(determinedAt(t, i) ? "" : i == 0 ? "The " : "the ") + which + " half of " + year, "number"};
+}
+
 static std::optional<Match> periodFirstRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number) || t[i].text.size() != 1 || !isKind(t, i + 1, Kind::Word) || (i > 0 && isKind(t, i - 1, Kind::Word))) {
         return std::nullopt;
@@ -586,6 +639,16 @@ static std::optional<Match> periodFirstRule(const Tokens& t, std::size_t i) {
     if (isKind(t, end, Kind::Number) && digitsOnly(t[end].text) && (t[end].text.size() == 2 || isYear(&t[end]))) {
         year = yearSpoken(t[end].text.size() == 2 ? "20" + t[end].text : t[end].text);
         ++end;
+    } else if (isKind(t, end, Kind::Space) && (isYear(tok(t, end + 1)) || fiscalYearAt(t, end + 1))) {
+        // ("2H 2027", "1H FY27": the year apart.)
+        std::size_t k = end + 1;
+        if (const auto fiscal = fiscalYearAt(t, k)) {
+            year = fiscal->first;
+            end = fiscal->second;
+        } else {
+            year = yearSpoken(t[k].text);
+            end = k + 1;
+        }
     }
     if (isKind(t, end, Kind::Word) || isKind(t, end, Kind::Number)) return std::nullopt;
     // (A half needs its year: "a 2H pencil", "1H NMR" are no halves.)
@@ -594,12 +657,18 @@ static std::optional<Match> periodFirstRule(const Tokens& t, std::size_t i) {
     // (Before what it qualifies, "4Q EPS", joined; else the period itself, "in the 3Q".)
     const bool qualifies = isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && !isWordIn(t, end + 1, {"with", "of", "and", "or", "to", "in", "on", "at", "as", "after", "before"});
     std::string spoken = qualifies ? period : period.substr(0, period.find('-')) + (letter == "Q" ? " quarter" : " half");
-    if (!year.empty()) spoken = qualifies ? period + " " + year : spoken + " of " + year;
+    if (!year.empty()) spoken = qualifies ? period + " " + year : std::string(determinedAt(t, i) ? "" : "the ") + spoken + " of " + year;
     return Match{end - i, spoken, "number"};
 }
 
-std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
+std::optional<Match> periodRule(const Tokens& t, std::size_t i) {
     if (auto m = periodFirstRule(t, i)) return m;
+    if (auto m = halfFirstRule(t, i)) return m;
+    if (auto fiscal = fiscalYearAt(t, i)) return Match{fiscal->second - i, fiscal->first, "year"};
+    return std::nullopt;
+}
+
+std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     // "an M6.4 quake": an earthquake's magnitude ("a magnitude six point four quake": the article with it).
     const bool article = (t[i].text == "an" || t[i].text == "An") && isKind(t, i + 1, Kind::Space);
     const std::size_t m = article ? i + 2 : i;

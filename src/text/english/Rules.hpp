@@ -27,6 +27,8 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i);
 std::optional<Match> australianPostcodeAt(const Tokens& t, std::size_t i);
 // CodeRules.cpp
 std::optional<Match> codeRule(const Tokens& t, std::size_t i);
+// "FY2026", "H2 2025", "1H FY27", "4Q EPS": a fiscal year, a half or a quarter written short.
+std::optional<Match> periodRule(const Tokens& t, std::size_t i);
 // Letters said one by one, "QX" -> "Q X" (an A as "eh" before another letter).
 std::string spell(const std::string& letters, bool more);
 std::optional<Match> hexRule(const Tokens& t, std::size_t i);

@@ -382,7 +382,7 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Cpl", "Corporal"},     {"Pvt", "Private"},     {"Gov.-Gen", "Governor-General"},
         {"Const", "Constable"},  {"Cst", "Constable"},   {"Revd", "Reverend"},   {"Mx", "Mix"},
         {"Msgr", "Monsignor"},   {"Mgr", "Monsignor"},   {"Ss", "Saints"},       {"Sts", "Saints"},
-        {"Cde", "Comrade"},      {"Shri", "Shree"},
+        {"Cde", "Comrade"},      {"Shri", "Shree"},       {"Sh", "Shree"},
         // an engineer's title in East Africa and South Asia ("Eng. Patrick Nkurunziza", "Er. Ram Thapa"); an
         // alderman; an advocate in India
         {"Eng", "Engineer"},     {"Engr", "Engineer"},   {"Er", "Engineer"},     {"Ald", "Alderman"},

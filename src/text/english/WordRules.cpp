@@ -517,6 +517,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         static const std::unordered_set<std::string> kBeforeNumber{"p", "P", "pp", "Pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
                                                                    "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca",
                                                                    "Dist", "dist", "Prop", "Op", "op", "r", "rr"};
+        // "Ch. 7 Chief Meteorologist", "on Ch. 12": a television channel, where the sentence is about a station.
+        if ((w == "Ch" || w == "ch") && nextNumber &&
+            anyWordIn(t, {"tv", "station", "meteorologist", "anchor", "broadcast", "broadcasts", "aired", "airs", "watch", "viewers",
+                          "newscast", "channel", "cable", "live", "streaming", "stream", "reporter", "weather", "forecast"})) {
+            return Match{2, w == "Ch" ? "Channel" : "channel", "abbreviation"};
+        }
         // "Sec. of State", "Sec. Rubio": a Secretary, where a Section would have its number.
         if (w == "Sec" && (nextCapital || isWordIn(t, after, {"of"}))) return Match{2, "Secretary", "abbreviation"};
         // "Art. II": an article numbered in Roman numerals.
