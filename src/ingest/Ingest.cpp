@@ -92,7 +92,8 @@ void finishMetadata(Article& article, const std::string& written) {
     const Byline byline = cleanByline(article.byline, article.site, article.language);
     std::vector<std::string> known{article.site, byline.names, article.byline, hostName(article.url)};
     article.byline = byline.names;
-    article.byline_is_agency = byline.agency;
+    // (Or an agency the page's own metadata showed to be one, by its initials in the byline.)
+    article.byline_is_agency = byline.agency || (article.byline_is_agency && !byline.names.empty());
     // (A national agency's copy, where nothing else says the region: its country's, "Belga" in French is fr-BE.)
     if (byline.agency && article.language.find('-') == std::string::npos) {
         if (const std::string regioned = agencyRegion(byline.names, article.language); !regioned.empty()) article.language = regioned;

@@ -61,6 +61,22 @@ TEST(HtmlExtractionTest, shouldReadJsonLdMetadataFirst) {
     EXPECT_EQ(a.lead_image_url, "http://x/i.jpg");
 }
 
+// An organisation other than the publisher named as the author in JSON-LD, whose initials the page prints
+// as the byline: an agency, named in full and said "From …". A person's initials are not.
+TEST(HtmlExtractionTest, shouldTakeAnOrganisationWhoseInitialsArePrintedForAnAgency) {
+    const auto page = [](const std::string& author, const std::string& shown) {
+        return htmlPage("<html lang='en'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Rates rise\","
+                        "\"author\":" + author + ",\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Money Desk\"}}</script>"
+                        "</head><body><article><h1>Rates rise</h1><div class='byline'><span class='author'>" + shown +
+                        "</span></div>" + kProse + "</article></body></html>");
+    };
+    const Article agency = page("{\"@type\":\"Organization\",\"name\":\"Associated Business Press\"}", "ABP");
+    EXPECT_EQ(agency.byline, "Associated Business Press");
+    EXPECT_TRUE(agency.byline_is_agency);
+    const Article person = page("{\"@type\":\"Person\",\"name\":\"Anna Berg\"}", "AB");
+    EXPECT_FALSE(person.byline_is_agency);
+}
+
 // The headline given to social networks is cut to fit; the page prints it whole: the printed one is read
 // when it goes on after the same words, also where the page's JSON-LD repeats the short one.
 TEST(HtmlExtractionTest, shouldReadThePrintedHeadlineWhenItSaysMoreThanTheSocialOne) {

@@ -120,6 +120,24 @@ bool isOrganisationName(const std::string& names, const std::string& site) {
            (!s.empty() && n.size() >= 4 && (s.find(n) != std::string::npos || n.find(s) != std::string::npos));
 }
 
+// `letters` are the capitals of `name`'s words, small joining words left out: "ABP" of "Associated
+// Business Press", "AFP" of "Agence France-Presse" (a hyphen starts a word).
+bool isInitialsOf(const std::string& letters, const std::string& name) {
+    if (letters.size() < 2 || letters.size() > 6 ||
+        !std::all_of(letters.begin(), letters.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; })) {
+        return false;
+    }
+    std::string initials;
+    std::string spaced = name;
+    std::replace(spaced.begin(), spaced.end(), '-', ' ');
+    for (const std::string& w : splitWords(spaced)) {
+        const std::string l = lowerAscii(w);
+        if (l == "of" || l == "and" || l == "the" || l == "for" || l == "&") continue;
+        initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    }
+    return initials == letters;
+}
+
 // The page prints the writers the metadata names and more: "Maya Okafor and Luis Ferrante" over "Maya
 // Okafor".
 // (Each of the printed names a person's: two to four capitalized words, "Aclu Speech, Privacy and
@@ -889,7 +907,13 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
             return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_' || c == '.';
         });
         const bool organisation = d.author_is_organisation || isOrganisationName(declared.names, siteName) || isDeskName(article.byline) || login;
-        if (!shown.empty() && (declared.names.empty() || (!printed.names.empty() && !printed.agency && !declared.agency &&
+        // An organisation other than the publication named as the author, whose initials the page prints as
+        // the byline ("ABP" for "Associated Business Press"): a news agency, said by its name, "From …".
+        if (d.author_is_organisation && !declared.names.empty() && lowerAscii(declared.names) != lowerAscii(siteName) &&
+            isInitialsOf(collapseWhitespace(shown), declared.names)) {
+            article.byline = declared.names;
+            article.byline_is_agency = true;
+        } else if (!shown.empty() && (declared.names.empty() || (!printed.names.empty() && !printed.agency && !declared.agency &&
                                                           (organisation || namesMoreWriters(printed.names, declared.names))))) {
             article.byline = shown;
         } else if (shown.empty() && d.author_is_organisation && !declared.agency) {
