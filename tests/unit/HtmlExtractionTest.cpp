@@ -77,6 +77,20 @@ TEST(HtmlExtractionTest, shouldTakeAnOrganisationWhoseInitialsArePrintedForAnAge
     EXPECT_FALSE(person.byline_is_agency);
 }
 
+// A health publisher's page: its JSON-LD typed MedicalWebPage names the writer; without it, the line
+// "Written by <link to the writer's page> on <date>" does (the reviewer's line does not).
+TEST(HtmlExtractionTest, shouldFindTheWriterOfAHealthPublishersPage) {
+    const std::string body = "<article><h1>Pill cuts blood pressure</h1><p>Written by <a href='/authors/emily-tran'>Emily Tran</a> "
+                             "on March 30, 2026</p><p>Medically reviewed by <a href='/reviewers/m-oyelaran'>Marcus Oyelaran, MD</a></p>" +
+                             kProse + "</article>";
+    const Article typed = htmlPage("<html lang='en'><head><script type='application/ld+json'>{\"@type\":\"MedicalWebPage\","
+                                   "\"headline\":\"Pill cuts blood pressure\",\"author\":{\"@type\":\"Person\",\"name\":\"Emily Tran\"}}"
+                                   "</script></head><body>" + body + "</body></html>");
+    EXPECT_EQ(typed.byline, "Emily Tran");
+    const Article plain = htmlPage("<html lang='en'><head><title>Pill cuts blood pressure</title></head><body>" + body + "</body></html>");
+    EXPECT_EQ(plain.byline, "Emily Tran");
+}
+
 // The headline given to social networks is cut to fit; the page prints it whole: the printed one is read
 // when it goes on after the same words, also where the page's JSON-LD repeats the short one.
 TEST(HtmlExtractionTest, shouldReadThePrintedHeadlineWhenItSaysMoreThanTheSocialOne) {

@@ -30,6 +30,8 @@ bool isArticleType(const Json& type) {
                                          "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",
                                          "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report",
                                          "ScholarlyArticle", "TechArticle", "MedicalScholarlyArticle", "Review", "CriticReview",
+                                         // A health publisher's article, with its writer and its reviewer.
+                                         "MedicalWebPage",
                                          // A podcast's or a show's episode page.
                                          "PodcastEpisode", "Episode", "TVEpisode", "RadioEpisode"};
     if (type.is_array()) {
@@ -674,7 +676,10 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
             }
             // (A link alone in its line, perhaps after "By": one in a sentence or a citation is no byline.)
             const std::size_t words = countWords(textContent(n));
-            authorLink = authorLink && words <= 4 && isElement(n->parent) && countWords(textContent(n->parent)) <= words + 2;
+            // (Or in a line that opens on "By", "Written by …", a date after it: "Written by Emily Tran on March 30, 2026".)
+            const std::string line = isElement(n->parent) ? lowerAscii(collapseWhitespace(textContent(n->parent))) : "";
+            const bool opened = line.rfind("by ", 0) == 0 || line.rfind("written by ", 0) == 0 || line.rfind("words by ", 0) == 0;
+            authorLink = authorLink && words <= 4 && isElement(n->parent) && countWords(line) <= words + (opened ? 8 : 2);
         }
         const bool own = rel == "author" || itemprop.find("author") != std::string::npos || authorLink;
         const std::string spaced = " " + hints + " ";
