@@ -1167,8 +1167,8 @@ TEST(NormalizerTest, shouldReadSaintCountyAndMarketAbbreviationsByContext) {
     EXPECT_EQ(say("a man from Co. Kerry"), "a man from County Kerry");
     EXPECT_EQ(say("Ford Motor Co. Chief Executive"), "Ford Motor Company Chief Executive");
     EXPECT_EQ(say("Inflation was 2.9% y/y and 0.3% m/m, or 4% YoY."),
-              "Inflation was two point nine percent year on year and zero point three percent month on month, or four "
-              "percent year on year.");
+              "Inflation was two point nine percent year over year and zero point three percent month over month, or four "
+              "percent year over year.");
     EXPECT_EQ(say("It fell in Nov., the lowest since Feb. 2022."), "It fell in November, the lowest since February twenty twenty-two.");
     EXPECT_EQ(say("The talks end in Nov."), "The talks end in November.");
 }
@@ -1328,8 +1328,9 @@ TEST(NormalizerTest, shouldReadBoxScoresAndSlashesAsSportAndTradeCopyMeanThem) {
     EXPECT_EQ(say("Smith was 88* at stumps after 140 balls"), "Smith was eighty-eight not out at stumps after one hundred forty balls");
     EXPECT_EQ(say("a ratio of .287 and 44 HR staff"), "a ratio of point two eight seven and forty-four HR staff");
     EXPECT_EQ(say("the over/under and a pass/fail test"), "the over-under and a pass-fail test");
+    EXPECT_EQ(Normalizer("en-GB", nullptr).normalize("Inflation was 4% YoY."), "Inflation was four percent year on year.");
     EXPECT_EQ(say("a Reuters/Ipsos poll"), "a Reuters Ipsos poll");
-    EXPECT_EQ(say("up 3% w/w, 60 bu/acre, 20 copies/mL"), "up three percent week on week, sixty bushels per acre, twenty copies per milliliter");
+    EXPECT_EQ(say("up 3% w/w, 60 bu/acre, 20 copies/mL"), "up three percent week over week, sixty bushels per acre, twenty copies per milliliter");
     EXPECT_EQ(say("since the 26/11 attacks"), "since the twenty-six eleven attacks");
     EXPECT_EQ(say("tea/coffee"), "tea or coffee");
 }
@@ -1382,7 +1383,7 @@ TEST(NormalizerTest, shouldReadBritishSportWeightsRoadsStatutesAndParties) {
     EXPECT_EQ(say("the Hwy. 401 ramp; 42 U.S.C. § 1983; Ala. Code § 13.5"),
               "the Highway four oh one ramp; forty-two U.S.C. section nineteen eighty-three; Ala. Code section thirteen point five");
     EXPECT_EQ(say("grades K-5; 4.1 mn users; avg rent; up 3% y-o-y; a 3-bdrm flat; Coun. Ray Ito"),
-              "grades K through five; four point one million users; average rent; up three percent year on year; a three-bedroom flat; Councillor Ray Ito");
+              "grades K through five; four point one million users; average rent; up three percent year over year; a three-bedroom flat; Councillor Ray Ito");
     EXPECT_EQ(say("Bulls 98, Heat 101."), "Bulls ninety-eight, Heat one hundred one.");
 }
 
@@ -2983,7 +2984,7 @@ TEST(NormalizerTest, shouldSayMarketAndSportsShortFormsOfStopThirtyEight) {
     EXPECT_EQ(say("Its larger 2.8K OLED display"), "Its larger two point eight K OLED display");
     EXPECT_EQ(say("4Q EPS fell; he left in the 3Q; 1H25 sales rose 1.8% WoW and 4.1% y-o-y."),
               "fourth-quarter EPS fell; he left in the third quarter; first-half twenty twenty-five sales rose one point eight percent week "
-              "on week and four point one percent year on year.");
+              "over week and four point one percent year over year.");
     EXPECT_EQ(say("Calif. pastor charged as eastern Ont. floods; a Mass. man went to Mass. on Sunday."),
               "California pastor charged as eastern Ontario floods; a Massachusetts man went to Mass. on Sunday.");
     EXPECT_EQ(say("Burrow hits Chase for 19-yard TD; they won 2-1 (aet)."),

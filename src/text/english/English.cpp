@@ -257,6 +257,10 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
     bool rewritten = false;  // the last piece came from a rule: "5G" must not become "fiveG"
     while (i < t.size()) {
         if (auto m = tryRules(t, i)) {
+            // ("YoY": "year on year" in Britain, "year over year" in North America.)
+            if (std::string_view(m->rule) == "change" && !day_first_) {
+                if (const std::size_t on = m->spoken.find(" on "); on != std::string::npos) m->spoken.replace(on, 4, " over ");
+            }
             // Two amounts, measures or dates joined by a dash or a slash, each written whole ("£2.1bn-£2.3bn",
             // "28 Jun–2 Jul", "€45/€60"): "to" or "or" between them, where the dash would go unsaid.
             const std::size_t joint = i + m->length;

@@ -137,25 +137,26 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (isKind(t, i + 2, Kind::Word) && lowerAscii(t[i + 2].text) == "o") return Match{3, "without", "abbreviation"};
         if (isKind(t, i + 2, Kind::Space)) return Match{2, "with", "abbreviation"};
     }
-    // Change over a period as markets write it: "2.9% y/y", "YoY", "q/q", "m/m".
+    // Change over a period as markets write it: "2.9% y/y", "YoY", "q/q", "m/m" (rule "change": North American
+    // English says "year over year", the caller makes it so).
     if ((lw == "y" || lw == "q" || lw == "m" || lw == "w") && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) &&
         lowerAscii(t[i + 2].text) == lw && !isSym(t, i + 3, "/")) {
         return Match{3, lw == "y" ? "year on year" : lw == "q" ? "quarter on quarter" : lw == "w" ? "week on week" : "month on month",
-                     "abbreviation"};
+                     "change"};
     }
     // "y-o-y", "q-o-q": the same with hyphens.
     if ((lw == "y" || lw == "q") && isSym(t, i + 1, "-") && isWordIn(t, i + 2, {"o"}) && isSym(t, i + 3, "-") &&
         isKind(t, i + 4, Kind::Word) && lowerAscii(t[i + 4].text) == lw) {
-        return Match{5, lw == "y" ? "year on year" : "quarter on quarter", "abbreviation"};
+        return Match{5, lw == "y" ? "year on year" : "quarter on quarter", "change"};
     }
     // ("WoW", written so, week on week; "WOW" and "wow" are exclamations.)
     if (w == "WoW" && i >= 2 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, "%") || isKind(t, i - 2, Kind::Number) ||
                                                                   isWordIn(t, i - 2, {"percent", "pct", "up", "down", "rose", "fell"}))) {
-        return Match{1, "week on week", "abbreviation"};  // (after a change: "World of Warcraft (WoW)" is the game)
+        return Match{1, "week on week", "change"};  // (after a change: "World of Warcraft (WoW)" is the game)
     }
     if (lw == "yoy" || lw == "qoq" || lw == "mom") {
         if (lw != "mom" || w == "MoM") {
-            return Match{1, lw == "yoy" ? "year on year" : lw == "qoq" ? "quarter on quarter" : "month on month", "abbreviation"};
+            return Match{1, lw == "yoy" ? "year on year" : lw == "qoq" ? "quarter on quarter" : "month on month", "change"};
         }
     }
     // Credit ratings and batteries: "AAA" is "triple-A", "AA+" "double-A plus", "BBB-" "triple-B minus".
