@@ -164,6 +164,15 @@ TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
     EXPECT_EQ(say("Ch. 7 meteorologist Dana Ruiz said so."), "Channel seven meteorologist Dana Ruiz said so.");
     EXPECT_EQ(say("Read Ch. 7 of the book."), "Read Chapter seven of the book.");
     EXPECT_EQ(say("Minister Sh. Rakesh Singh spoke."), "Minister Shree Rakesh Singh spoke.");
+    // What a fortieth round of pages found.
+    EXPECT_EQ(say("He lives at 17a Barton St, in Flat 2a."), "He lives at seventeen eh Barton Street, in Flat two eh.");
+    EXPECT_EQ(say("It breached Reg 3 and para 4 of Sch 2."), "It breached Regulation three and paragraph four of Schedule two.");
+    EXPECT_EQ(say("Reg Smith scored 3."), "Reg Smith scored three.");
+    EXPECT_EQ(say("The Plan 2026\u20132030 and the Boeing 737-800."), "The Plan twenty twenty-six to twenty thirty and the Boeing seven thirty-seven eight hundred.");
+    EXPECT_EQ(say("In class III or IV failure, Stage III/IV, IV fluids."), "In class three or four failure, Stage three or four, I V fluids.");
+    EXPECT_EQ(say("The gain held (P<.001) but not at p>.05."), "The gain held, P less than point zero zero one, but not at p more than point zero five.");
+    EXPECT_EQ(say("Use the emergency number 10111 or call 10177; the number 10111 is odd."),
+              "Use the emergency number one oh one one one or call one oh one seven seven; the number ten thousand one hundred eleven is odd.");
     // A price before a noun, as it is said; the article before a figure said with a vowel first.
     EXPECT_EQ(say("A $999.99 phone, a $0.89 avocado and a $4.05 fee."),
               "A nine hundred ninety-nine dollar ninety-nine phone, an eighty-nine cent avocado and a four dollar oh five fee.");

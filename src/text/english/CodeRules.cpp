@@ -295,6 +295,14 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         for (char d : t[i + 1].text) spoken += " " + cardinalWords(static_cast<unsigned>(d - '0'));
         return Match{2, spoken, "code"};
     }
+    // A house's or a flat's number with its letter, "17a Barton St", "Flat 2a": the letter's name ("eh"),
+    // which eSpeak NG would take for the article. (Not "7a-9a", hours written short.)
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 4 && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "a" &&
+        (i == 0 || !isKind(t, i - 1, Kind::Word)) && !isDash(t, i + 2) &&
+        ((isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text)) ||
+         isWordIn(t, i >= 2 ? i - 2 : t.size(), {"flat", "unit", "apartment", "apt", "house", "no", "number", "suite", "plot", "stand", "block"}))) {
+        return Match{2, wholeWords(t[i].text) + " eh", "code"};
+    }
     // A countdown's mark, "T-10 minutes", "T–00:00:31", "at T-10 before liftoff": "T minus", and the
     // time after it read by its own rules. (Not a model, "T-72 tanks": a unit of time follows, or a
     // launch is spoken of.)
@@ -625,7 +633,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                                          "recording", "recordings", "network", "failure"});
             const bool afterMaker = !maker.empty() && std::isupper(static_cast<unsigned char>(maker[0])) && maker.size() > 2 && i > 2 &&
                                     !serviceNoun && !isWordIn(t, i - 2, {"call", "dial", "the", "ring", "text", "phone", "generation"});
-            const bool service = (text == "911" && !afterMaker) || ((text.size() == 3 || text.size() == 4) && afterCallVerb(t, i)) ||
+            const bool service = (text == "911" && !afterMaker) || ((text.size() == 3 || text.size() == 4 || (text.size() == 5 && !isKind(t, skip(t, i + 1), Kind::Word))) && afterCallVerb(t, i)) ||
                                  (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "dispatcher", "operator", "line"})) ||
                                  // The N11 lines (211, 311, 511...) by what they are: "the city's 311 app".
                                  (text.size() == 3 && text[0] != '0' && text[1] == '1' && text[2] == '1' &&
@@ -654,7 +662,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                                                                      "patients", "students", "homes", "jobs", "deaths", "cases", "beds", "vehicles"});
             // ("NHS 111": the line named by its service.)
             const bool named = i >= 2 && isWordIn(t, i - 2, {"nhs"}) && isKind(t, i - 1, Kind::Space);
-            const bool lineNumber = shortLine && (callContext(t, i) || emergencyNear || named) && !counts;
+            // ("the emergency number 10111", "the crime hotline 08600": a line's number after the word for it.)
+            const bool afterLineWord = text.size() >= 3 && text.size() <= 6 && emergencyNear && isKind(t, i - 1, Kind::Space) &&
+                                       isWordIn(t, i >= 2 ? i - 2 : t.size(), {"number", "hotline", "helpline", "line", "lifeline"});
+            const bool lineNumber = ((shortLine && (callContext(t, i) || emergencyNear || named)) || afterLineWord) && !counts;
             // "Dial 999 or 112": a second service number after the first.
             const bool another = text.size() == 3 && i >= 4 && isWordIn(t, i - 2, {"or", "and"}) &&
                                  isKind(t, i - 4, Kind::Number) && t[i - 4].text.size() == 3 &&
@@ -781,7 +792,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                (isSym(t, i + 1, ",") && i >= 4 && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
                                 isCapitalized(t[i + 3].text)) ||
                                (i >= 5 && isSym(t, i - 4, ",") && isKind(t, i - 5, Kind::Number));
-            if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && !score && !sport && text[0] != '0') {
+            // ("Plan 2026–2030", "Strategy 2021-2025": a plan's span of years, not a model and its variant.)
+            const bool yearSpan = isYear(&t[i]) && toInt(text) >= 1900 && toInt(text) <= 2099 && isDash(t, i + 1) && isYear(tok(t, i + 2)) &&
+                                  toInt(t[i + 2].text) > toInt(text) && toInt(t[i + 2].text) - toInt(text) <= 50;
+            if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && !score && !sport && !yearSpan && text[0] != '0') {
                 // The variant after the model: "737-800" is "seven thirty-seven eight hundred".
                 if (isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
                     t[i + 2].text.size() <= 4 && !isKind(t, i + 3, Kind::Word) && !isDash(t, i + 3)) {

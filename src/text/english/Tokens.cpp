@@ -34,6 +34,7 @@ Tokens tokenize(const std::string& s) {
         // ".7", "$.25": a decimal written without its zero, where a number may start.
         const bool leadingPoint = c == '.' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])) &&
                                   (i == 0 || s[i - 1] == ' ' || s[i - 1] == '$' || s[i - 1] == '(' || s[i - 1] == '~' ||
+                                   s[i - 1] == '<' || s[i - 1] == '>' || s[i - 1] == '=' ||  // "P<.001", as journals write it
                                    static_cast<unsigned char>(s[i - 1]) >= 0x80);
         if (c >= 0xE000 && c <= 0xF8FF) {
             // A lexicon match held by its placeholder: a word of its own, capitalized as it was written.

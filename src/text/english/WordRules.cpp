@@ -445,6 +445,14 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if ((w == "Sec" || w == "Art") && nextNumber && spaced) return Match{1, w == "Sec" ? "Section" : "Article", "abbreviation"};
         // "(paras 31-38)": a judgment's paragraphs ("para 2024" may be Spanish's "for").
         if (w == "paras" && nextNumber && spaced) return Match{1, "paragraphs", "abbreviation"};
+        // "contrary to Reg 3", "para 4 of Sch 2": British regulations' parts, undotted before a small number.
+        if ((w == "Reg" || w == "reg" || w == "Regs" || w == "regs" || w == "Sch" || w == "sch" || w == "para" || w == "Para") && nextNumber &&
+            spaced && next->text.size() <= 3 && digitsOnly(next->text) && !isKind(t, i + 3, Kind::Word)) {
+            const std::string l = lowerAscii(w);
+            const std::string said = l == "reg" ? "regulation" : l == "regs" ? "regulations" : l == "sch" ? "schedule" : "paragraph";
+            return Match{1, std::isupper(static_cast<unsigned char>(w[0])) ? std::string(1, static_cast<char>(std::toupper(said[0]))) + said.substr(1) : said,
+                         "abbreviation"};
+        }
         if ((w == "s" || w == "ss") && nextNumber && spaced &&
             isWordIn(t, i >= 2 ? i - 2 : t.size(), {"under", "of", "to", "breach", "breaching", "contravening", "and"}) &&
             anyWordIn(t, {"act", "code", "law", "legislation", "regulations", "charged", "offence", "offense", "crimes"})) {
@@ -654,6 +662,14 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
         const bool lowerNext = isKind(t, after, Kind::Word) && std::islower(static_cast<unsigned char>(t[after].text[0]));
         const bool ordinalBefore = afterWord && (isWordIn(t, i - 2, {"first", "second", "third", "fourth", "fifth"}) ||
                                                  (i >= 3 && isKind(t, i - 3, Kind::Number)));
+        // ("class III or IV", "Stage III/IV": the second of two numerals is a number too; after a slash, "or four".)
+        const auto numeralAt = [&](std::size_t k) {
+            return k < t.size() && isKind(t, k, Kind::Word) && isUpperWord(t[k].text) && romanNumeralValue(t[k].text) != 0;
+        };
+        if (i >= 2 && isSym(t, i - 1, "/") && numeralAt(i - 2)) return Match{1, "or " + cardinalWords(static_cast<unsigned>(v)) + possessive, "roman"};
+        if (i >= 4 && isWordIn(t, i - 2, {"or", "and", "to"}) && isKind(t, i - 3, Kind::Space) && numeralAt(i - 4)) {
+            return said(cardinalWords(static_cast<unsigned>(v)));
+        }
         // ("UPA-II government": a second term's numeral after a hyphen is a number.)
         const bool hyphenated = i >= 1 && isSym(t, i - 1, "-");
         if (lowerNext && !(afterWord && isCapitalized(prev)) && !ordinalBefore && !hyphenated) {
