@@ -37,6 +37,26 @@ int monthFromName(const std::string& word) {
     return 0;
 }
 
+int weekdayFromName(const std::string& lower) {
+    static const char* const kNames[][7] = {
+        {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"},
+        {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
+        {"sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"},
+        {"domingo", "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes", "s\xC3\xA1" "bado"},
+        {"domenica", "luned\xC3\xAC", "marted\xC3\xAC", "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC", "sabato"},
+        {"domingo", "segunda-feira", "ter\xC3\xA7" "a-feira", "quarta-feira", "quinta-feira", "sexta-feira", "s\xC3\xA1" "bado"},
+        {"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"},
+        {"sondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrydag", "saterdag"},
+        {"s\xC3\xB6ndag", "m\xC3\xA5ndag", "tisdag", "onsdag", "torsdag", "fredag", "l\xC3\xB6rdag"},
+        {"s\xC3\xB8ndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "l\xC3\xB8rdag"}};
+    for (const auto& names : kNames) {
+        for (int d = 0; d < 7; ++d) {
+            if (lower == names[d]) return d;
+        }
+    }
+    return -1;
+}
+
 int weekdayOf(int year, int month, int day) {
     // (Sakamoto's method: the offsets of each month's first day, the year counted from March.)
     if (month < 1 || month > 12 || day < 1 || day > 31) return -1;

@@ -15,6 +15,11 @@ const char* monthName(int month);
 // trailing dot ("Apr", "Apr.", "Sept", "april"), else 0.
 int monthFromName(const std::string& word);
 
+// The weekday a name in lower case says, 0 for Sunday to 6 for Saturday, in English, French, German,
+// Spanish, Italian, Portuguese, Dutch, Afrikaans and the Nordic languages ("dinsdag", "vrydag",
+// "terça-feira", "tisdag"); -1 for any other word.
+int weekdayFromName(const std::string& lower);
+
 // The day of the week of a date of the Gregorian calendar, 0 for Sunday to 6 for Saturday, or -1 when the
 // month or the day is out of range: "Friday 07/03/2025" tells which of its figures is the day.
 int weekdayOf(int year, int month, int day);

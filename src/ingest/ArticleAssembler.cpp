@@ -1613,6 +1613,44 @@ private:
         return false;
     }
 
+    // A name of one to six words, capitalized but for its particles ("Le Courrier de l'Estuaire", "FJORDPOSTEN",
+    // "DIE BOLANDSE NUUSBLAD"), as a heading at i, over a menu's row or a breadcrumb and nothing of a story's length,
+    // then a heading of five words or more: that heading's index, else 0.
+    static std::size_t headlineUnderMasthead(const std::vector<RawBlock>& raw, std::size_t i) {
+        const std::vector<std::string> words = splitWords(raw[i].text);
+        if (raw[i].kind != BlockKind::Heading || words.empty() || words.size() > 6 || raw[i].text.find_first_of(".?!:") != std::string::npos) {
+            return 0;
+        }
+        static const std::set<std::string> kParticles{"de", "du", "des", "la", "le", "les", "di", "del", "della", "da", "do", "dos", "van",
+                                                      "der", "den", "het", "of", "the", "and", "&", "y", "e", "et", "und", "og"};
+        for (const std::string& w : words) {
+            const auto c = static_cast<unsigned char>(w[0]);
+            const bool elided = w.size() > 2 && (w[1] == '\'' || w.compare(1, 3, "\xE2\x80\x99") == 0);  // "l'Estuaire"
+            if (!(std::isupper(c) || c >= 0xC3 || std::isdigit(c) || kParticles.count(w) != 0 || elided)) return 0;
+        }
+        bool chrome = false;
+        for (std::size_t k = i + 1, seen = 0; k < raw.size() && seen < 6; ++k) {
+            const std::string& t = raw[k].text;
+            // (A block already cleared as the page's chrome, a menu's, counts as chrome under a name in capitals
+            // or of one word, "# FJORDPOSTEN": a headline in title case may stand over a cleared share row.)
+            if (t.empty()) {
+                chrome = chrome || words.size() == 1 || isAllCapitals(raw[i].text);
+                continue;
+            }
+            ++seen;
+            if (raw[k].kind == BlockKind::Heading) {
+                return chrome && countWords(t) >= 5 && raw[k].link_density < 0.5 ? k : 0;
+            }
+            // (The site's chrome: a row of links or of short items, a breadcrumb.)
+            const bool row = raw[k].link_density >= 0.5 || isRowOfShortItems(t) || t.find(" | ") != std::string::npos ||
+                             t.find(" \xC2\xB7 ") != std::string::npos || t.find(" \xE2\x80\xBA ") != std::string::npos ||
+                             t.find(" > ") != std::string::npos;
+            chrome = chrome || row;
+            if (!row && countWords(t) > 12) return 0;
+        }
+        return 0;
+    }
+
     // A live page's ticker over the headline, another story: "LIVE Storm Éowyn: power restored…", and a
     // breaking-news line in any language, "SON DAKİKA: …", "EILMELDUNG: …".
     static bool isTickerLine(const std::string& t) {
@@ -1707,6 +1745,15 @@ private:
                     if (article_.site.empty()) article_.site = text;
                     raw[i].text.clear();
                     i = next;
+                }
+            }
+            // "# Le Courrier de l'Estuaire", "# FJORDPOSTEN" over the site's menu, a breadcrumb and then "# Grève à la
+            // SNCF : …": a masthead set as a heading over the page's chrome; the headline is the next long heading.
+            if (!plain_ && raw[i].text == text) {
+                if (const std::size_t headline = headlineUnderMasthead(raw, i); headline != 0) {
+                    if (article_.site.empty()) article_.site = text;
+                    raw[i].text.clear();
+                    i = headline;
                 }
             }
             article_.title = raw[i].text;

@@ -121,13 +121,8 @@ std::string unshout(const std::string& name) {
     return out;
 }
 
-// An English weekday's name, in lower case.
-bool isEnglishWeekday(const std::string& lower) {
-    for (const char* d : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
-        if (lower == d) return true;
-    }
-    return false;
-}
+// A weekday's name, in lower case, in the languages bylines are written in ("Tuesday", "Dinsdag").
+bool isWeekdayName(const std::string& lower) { return weekdayFromName(lower) >= 0; }
 
 // One candidate name: opening words ("By", "Written by", "Por"), handles, addresses, and everything from
 // the first date or number on are taken off; "for <Site>" and trailing titles go.
@@ -175,7 +170,7 @@ std::string cleanPiece(std::string piece) {
         const bool month = monthFromName(w) != 0 && i + 1 < words.size() &&
                            words[i + 1].find_first_of("0123456789") != std::string::npos;
         // "Joe Wee Monday, February 29": the date line's weekday glued to the name.
-        const bool weekday = i >= 1 && (isEnglishWeekday(lower) || (!lower.empty() && lower.back() == ',' && isEnglishWeekday(lower.substr(0, lower.size() - 1))));
+        const bool weekday = i >= 1 && (isWeekdayName(lower) || (!lower.empty() && lower.back() == ',' && isWeekdayName(lower.substr(0, lower.size() - 1))));
         if (number || month || weekday || lower == "updated" || lower == "published" || lower == "posted" || lower == "on" ||
             lower == "at" || lower == "am" || lower == "pm" || lower == "edited" || lower == "photographs" ||
             lower == "photos" || lower == "illustrations" || lower == "additional" || lower == "graphics") {
@@ -327,6 +322,11 @@ bool isGeneric(const std::string& name, const std::string& site) {
     for (const char* ui : {"follow", "follow us", "last", "last updated", "updated", "share", "subscribe", "more", "menu",
                            "comments", "creator name", "author name", "your name", "name"}) {
         if (lower == ui) return true;
+    }
+    // A share button's label: "Share on Facebook", "Deel op WhatsApp", "Partager sur X", "Compartir en …".
+    for (const char* share : {"share on ", "share via ", "deel op ", "delen op ", "del p\xC3\xA5 ", "dela p\xC3\xA5 ", "partager sur ",
+                              "compartir en ", "compartilhar no ", "compartilhe no ", "condividi su ", "teilen auf ", "udost\xC4\x99pnij na "}) {
+        if (lower.rfind(share, 0) == 0) return true;
     }
     // Only role words left ("Staff Reporter", "Our Foreign Staff", "News Desk").
     bool allRoles = true;
@@ -558,7 +558,7 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         std::string undated;
         for (const std::string& w : words) {
             const std::string lower = lowerUtf8(w);
-            if (w.find_first_of("0123456789") != std::string::npos || isEnglishWeekday(lower)) break;
+            if (w.find_first_of("0123456789") != std::string::npos || isWeekdayName(lower)) break;
             undated += (undated.empty() ? "" : " ") + w;
         }
         if (!people.empty() && !words.empty() &&

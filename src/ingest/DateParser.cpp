@@ -127,20 +127,9 @@ namespace {
 
 // The weekday a date's words name ("Friday 07/03/2025", "vendredi", "Freitag"), 0 for Sunday, or -1.
 int namedWeekday(const std::vector<Token>& t) {
-    static const char* const kNames[][7] = {
-        {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"},
-        {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
-        {"sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"},
-        {"domingo", "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes", "s\xC3\xA1" "bado"},
-        {"domenica", "luned\xC3\xAC", "marted\xC3\xAC", "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC", "sabato"},
-        {"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"}};
     for (const Token& w : t) {
         if (w.number) continue;
-        for (const auto& names : kNames) {
-            for (int d = 0; d < 7; ++d) {
-                if (w.text == names[d]) return d;
-            }
-        }
+        if (const int d = weekdayFromName(w.text); d >= 0) return d;
     }
     return -1;
 }

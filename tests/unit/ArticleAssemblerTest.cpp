@@ -2537,6 +2537,25 @@ TEST(ArticleAssemblerTest, shouldDropANewslettersSponsorBoxWithItsSmallPrint) {
     EXPECT_NE(all.find("Savings rates have"), std::string::npos) << all;
 }
 
+// A masthead set as the first heading of a Markdown page, over the site's menu and a breadcrumb: the site's
+// name; the next long heading is the headline. A headline over a short standfirst and a subheading stays.
+TEST(ArticleAssemblerTest, shouldTakeAMarkdownMastheadOverTheMenuForTheSite) {
+    const std::string story = "\n\nLe ministre a annoncé mardi un plan de 1,2 milliard d'euros sur trois ans pour les petites lignes, "
+                              "jugé insuffisant par les syndicats.\n\nLa grève est maintenue du 12 au 15 mars, selon la CGT.\n";
+    const Article a = ingestText("# Le Courrier de l'Estuaire\n\n[Accueil](/) | [France](/france) | [Monde](/monde)\n\n"
+                                 "Économie › Transports\n\n# Grève à la SNCF : le gouvernement débloque 1,2 milliard d'euros" + story,
+                                 InputFormat::Markdown);
+    EXPECT_EQ(a.title, "Grève à la SNCF : le gouvernement débloque 1,2 milliard d'euros");
+    EXPECT_EQ(a.site, "Le Courrier de l'Estuaire");
+    const Article b = ingestText("# FJORDPOSTEN\n\n[Forside](/) | [Nyheder](/nyheder) | [Sport](/sport)\n\n"
+                                 "# DSB køber 26 nye eltog for 3,2 mia. kr.\n\nTogene skal køre mellem Aarhus og Aalborg, hvor der i dag ofte "
+                                 "er fyldt, og de første leveres i 2028.\n", InputFormat::Markdown);
+    EXPECT_EQ(b.title, "DSB køber 26 nye eltog for 3,2 mia. kr.");
+    const Article c = ingestText("# Budget Passes After Long Debate\n\nThe vote was close.\n\n## What the New Rules Mean for Renters" + story,
+                                 InputFormat::Markdown);
+    EXPECT_EQ(c.title, "Budget Passes After Long Debate");
+}
+
 // A distributor's "NEWS PROVIDED BY" over the release's issuer and time stamp is not read.
 TEST(ArticleAssemblerTest, shouldDropADistributorsNewsProvidedByLabel) {
     const Article a = ingestText("Acme Widgets Opens Plant in Ohio\n\nNEWS PROVIDED BY\nAcme Widgets, Inc.\nFeb 26, 2025, 07:00 ET\n\n"
