@@ -1,5 +1,6 @@
 #include "core/Ascii.hpp"
 #include "core/Months.hpp"
+#include "core/NewsAgencies.hpp"
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
 #include "ingest/ArticleAssembler.hpp"
@@ -376,7 +377,17 @@ public:
         // A text's publication, where nothing else names it, as its copyright line does at the foot.
         std::string holder;
         if (plain_ || markdown_) {
-            for (std::size_t k = raw.size(); k-- > 0 && holder.empty();) holder = copyrightHolder(raw[k].text);
+            // (An agency's own line over its copy, "© 2026 AFP", names the agency, not the publication: the
+            // publication's own line is looked for first, the agency's kept for want of it.)
+            std::string agency;
+            for (std::size_t k = raw.size(); k-- > 0 && holder.empty();) {
+                holder = copyrightHolder(raw[k].text);
+                if (!holder.empty() && !newsAgencyName(holder).empty()) {
+                    if (agency.empty()) agency = holder;
+                    holder.clear();
+                }
+            }
+            if (holder.empty()) holder = agency;
         }
         dropMachineSummaries(raw);
         dropThreadCounters(raw);

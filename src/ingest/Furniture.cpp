@@ -454,8 +454,10 @@ std::string copyrightHolder(const std::string& line) {
     std::size_t end = i;
     while (end < line.size()) {
         if (line.compare(end, 2, "\xC2\xA9") == 0) break;  // ("© 2025 Mapbox © OpenStreetMap": a second holder)
+        // (Or a dash between fields: "© Le Courrier 2026 — Tous droits réservés", "© 2026 WartaNusa.id - Jaringan …".)
         if (line[end] == '|' || line[end] == ',' || line.compare(end, 2, "\xC2\xB7") == 0 || line.compare(end, 3, "\xE2\x80\xA2") == 0 ||
-            line.compare(end, 2, "  ") == 0) {
+            line.compare(end, 2, "  ") == 0 || line.compare(end, 4, " \xE2\x80\x94") == 0 || line.compare(end, 4, " \xE2\x80\x93") == 0 ||
+            line.compare(end, 3, " - ") == 0) {
             break;
         }
         if (line[end] == '.' && (end + 1 == line.size() || line[end + 1] == ' ')) break;
@@ -469,7 +471,7 @@ std::string copyrightHolder(const std::string& line) {
         const bool year = !last.empty() && std::all_of(last.begin(), last.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
         if (!year && last != "inc" && last != "ltd" && last != "pty" && last != "llc" && last != "plc" && last != "gmbh" &&
             last != "corp" && last != "limited" && last != "co" && last != "ag" && last != "sa" && last != "ab" && last != "asa" &&
-            last != "oy" && last != "bv" && last != "nv" && last != "spa" && last != "srl" && last != "sl") {
+            last != "oy" && last != "bv" && last != "nv" && last != "spa" && last != "srl" && last != "sl" && last != "kg" && last != "&") {
             break;
         }
         words.pop_back();
@@ -479,9 +481,14 @@ std::string copyrightHolder(const std::string& line) {
     while (!holder.empty() && (holder.back() == ',' || holder.back() == '.')) holder.pop_back();
     // (A name of a few words with a capital, not a web address: "XINGUANGNET.CN", "example.com".)
     const std::string lowerHolder = lowerAscii(holder);
-    if (holder.empty() || words.size() > 6 || !std::isupper(static_cast<unsigned char>(holder[0])) || holder.find('.') != std::string::npos ||
+    // (A brand written as its address, one word in mixed case, is a name: "WartaNusa.id".)
+    const bool brandAddress = words.size() == 1 && holder.find('.') != std::string::npos && holder.find('.') + 4 >= holder.size() &&
+                              std::any_of(holder.begin(), holder.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    if (holder.empty() || words.size() > 6 || !std::isupper(static_cast<unsigned char>(holder[0])) ||
+        (holder.find('.') != std::string::npos && !brandAddress) ||
         holder.find('/') != std::string::npos || lowerHolder.find("all rights") != std::string::npos ||
-        lowerHolder.find("copyright") != std::string::npos) {  // ("© Crown copyright 2025")
+        lowerHolder.find("copyright") != std::string::npos ||  // ("© Crown copyright 2025")
+        lowerHolder.find("droits r") != std::string::npos || lowerHolder.find("rechte vorbehalten") != std::string::npos) {
         return "";
     }
     // (A picture's, a map's or a platform's holder names no publication: "© 2025 Getty Images", "© OpenStreetMap

@@ -2556,6 +2556,18 @@ TEST(ArticleAssemblerTest, shouldTakeAMarkdownMastheadOverTheMenuForTheSite) {
     EXPECT_EQ(c.title, "Budget Passes After Long Debate");
 }
 
+// Agency copy on a site: the agency's own copyright line under the story names no publication; the
+// site's line at the foot does.
+TEST(ArticleAssemblerTest, shouldTakeTheSitesCopyrightLineOverTheAgencys) {
+    const Article a = ingestText("Strike hits regional rail lines\n\nUnions said the strike would run from Tuesday to Friday, "
+                                 "closing most regional lines in the west of the country.\n\nThe ministry offered talks on Monday.\n\n"
+                                 "\xC2\xA9 2026 AFP\n\nMost read\n\n\xC2\xA9 2026 The Estuary Courier. All rights reserved.\n");
+    EXPECT_EQ(a.site, "The Estuary Courier");
+    const Article b = ingestText("Strike hits regional rail lines\n\nUnions said the strike would run from Tuesday to Friday, "
+                                 "closing most regional lines in the west of the country.\n\n\xC2\xA9 2026 AFP\n");
+    EXPECT_EQ(b.site, "AFP");
+}
+
 // A distributor's "NEWS PROVIDED BY" over the release's issuer and time stamp is not read.
 TEST(ArticleAssemblerTest, shouldDropADistributorsNewsProvidedByLabel) {
     const Article a = ingestText("Acme Widgets Opens Plant in Ohio\n\nNEWS PROVIDED BY\nAcme Widgets, Inc.\nFeb 26, 2025, 07:00 ET\n\n"

@@ -194,6 +194,11 @@ TEST(FurnitureTest, shouldKnowAnnouncementFootersProofNoticesAndDraftComments) {
 // A copyright line names its holder, the publication, less its years, marks and company suffix.
 TEST(FurnitureTest, shouldNameACopyrightLinesHolder) {
     EXPECT_EQ(copyrightHolder("\xC2\xA9 2025 The Dominion Press. All rights reserved. | Privacy | Terms"), "The Dominion Press");
+    EXPECT_EQ(copyrightHolder("\xC2\xA9 Le Courrier de l'Estuaire 2026 \xE2\x80\x94 Tous droits r\xC3\xA9serv\xC3\xA9s \xC2\xB7 Mentions"),
+              "Le Courrier de l'Estuaire");
+    EXPECT_EQ(copyrightHolder("\xC2\xA9 Weser-Lippe-Kurier GmbH & Co. KG 2026"), "Weser-Lippe-Kurier");
+    EXPECT_EQ(copyrightHolder("\xC2\xA9 2026 WartaNusa.id - Jaringan Berita Nusantara | Redaksi"), "WartaNusa.id");
+    EXPECT_EQ(copyrightHolder("\xC2\xA9 2026 example.com"), "");
     EXPECT_EQ(copyrightHolder("This story was published by Southern Cross Press (SCP). Copyright (c) 2025 Southern Cross Press Pty Ltd. "
                               "SCP content may not be reproduced."),
               "Southern Cross Press");
