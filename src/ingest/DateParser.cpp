@@ -105,6 +105,16 @@ int monthOfWord(const std::string& word) {
         {"hein\xC3\xA4kuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9}, {"lokakuuta", 10}, {"marraskuuta", 11}, {"joulukuuta", 12},
         // Swedish, Danish and Norwegian where they differ ("12 maj 2025", "3 augusti")
         {"maj", 5}, {"augusti", 8}, {"desember", 12}, {"marts", 3},
+        // Indonesian and Malay where they differ ("3 Maret 2026", "17 Agustus", "Ogos")
+        {"maret", 3}, {"agustus", 8}, {"mac", 3}, {"ogos", 8}, {"disember", 12},
+        // Russian and Ukrainian, in the genitive a date takes ("3 марта 2026")
+        {"\xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F", 1}, {"\xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8F", 2},
+        {"\xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0", 3}, {"\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8F", 4},
+        {"\xD0\xBC\xD0\xB0\xD1\x8F", 5}, {"\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F", 6}, {"\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F", 7},
+        {"\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0", 8},
+        {"\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 9},
+        {"\xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 10}, {"\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 11},
+        {"\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F", 12},
         // Turkish ("14 Kasım 2024")
         {"ocak", 1}, {"\xC5\x9F" "ubat", 2}, {"mart", 3}, {"nisan", 4}, {"may\xC4\xB1s", 5}, {"haziran", 6},
         {"temmuz", 7}, {"a\xC4\x9F" "ustos", 8}, {"eyl\xC3\xBCl", 9}, {"ekim", 10}, {"kas\xC4\xB1m", 11}, {"aral\xC4\xB1k", 12}};

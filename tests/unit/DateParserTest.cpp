@@ -116,3 +116,11 @@ TEST(DateParserTest, shouldTellDayFromMonthByTheWeekdayAndMarkAGuess) {
     d.swapDayAndMonth();
     EXPECT_EQ(d.dateIso(), "2025-03-04");
 }
+
+// Russian months in the genitive a date takes, Indonesian and Malay months where they differ.
+TEST(DateParserTest, shouldReadRussianAndIndonesianMonths) {
+    EXPECT_EQ(iso("03 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2026, 15:27"), "2026-03-03T15:27");
+    EXPECT_EQ(iso("12 \xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F 2025"), "2025-12-12");
+    EXPECT_EQ(iso("Selasa, 3 Maret 2026 15:21 WIB"), "2026-03-03T15:21");
+    EXPECT_EQ(iso("17 Agustus 2025"), "2025-08-17");
+}
