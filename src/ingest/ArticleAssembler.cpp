@@ -287,6 +287,29 @@ bool takeBylineLine(const std::string& text, Article& article) {
         opening == "verfasser:" || opening == "verfasserin:" || opening == "pewarta:" || opening == "penulis:" || opening == "wartawan:") {
         opening = "by";
     }
+    // ("Source: Reuters", "Источник: Интерфакс", "Redacción / EFE ·…", "Redazione ANSA": a source's or a desk's
+    // label before an agency's name, which is the byline.)
+    {
+        const std::string label = lowerUtf8(text.substr(0, space));
+        static const std::set<std::string> kLabels{"source:", "fuente:", "fonte:", "quelle:", "kilde:", "k\xC3\xA4lla:", "sumber:", "bron:",
+                                                   "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:", "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:",
+                                                   "redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redaktion", "reda\xC3\xA7\xC3\xA3o", "redactie",
+                                                   "redakcja"};
+        if (kLabels.count(label) != 0) {
+            std::string rest = collapseWhitespace(text.substr(space + 1));
+            if (rest.rfind("/ ", 0) == 0) rest = rest.substr(2);
+            // (To the first field's end: "EFE · 03/03/2026 · 12:47 hrs".)
+            for (const char* end : {" \xC2\xB7", " |", ","}) {
+                if (const std::size_t at = rest.find(end); at != std::string::npos) rest = rest.substr(0, at);
+            }
+            if (!isNewsAgency(rest)) return false;
+            if (article.byline.empty() || isDeskName(article.byline)) article.byline = rest;
+            if (!article.published) {
+                if (const auto date = parseDate(text); date && date->year > 0) article.published = date;
+            }
+            return true;
+        }
+    }
     // ("Av Linnea Håkansson", "Af Mette Holm": Swedish, Norwegian and Danish; "Deur Annelie van der Merwe":
     // Afrikaans.)
     if (opening != "by" && opening != "por" && opening != "par" && opening != "von" && opening != "di" && opening != "door" &&

@@ -598,6 +598,25 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
             }
             if (place) continue;
         }
+        // "Redazione ANSA", "Redacción / EFE", "Источник: Интерфакс": a desk's or a source's label before an agency,
+        // which is the byline.
+        if (people.empty() && words.size() >= 2) {
+            static const std::set<std::string> kLabels{"redazione", "redacci\xC3\xB3n", "redaccion", "r\xC3\xA9" "daction", "redaktion",
+                                                       "reda\xC3\xA7\xC3\xA3o", "redactie", "redakcja", "newsroom", "source:", "fuente:",
+                                                       "fonte:", "quelle:", "sumber:", "kilde:", "k\xC3\xA4lla:", "bron:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:",
+                                                       "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F",  // редакция
+                                                       "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:"};  // источник:
+            if (kLabels.count(lowerUtf8(words.front())) != 0) {
+                std::string rest;
+                for (std::size_t k = 1; k < words.size(); ++k) {
+                    if (words[k] != "/") rest += (rest.empty() ? "" : " ") + words[k];
+                }
+                if (const std::string agency = agencyName(rest); !agency.empty()) {
+                    if (std::find(agencyNames.begin(), agencyNames.end(), agency) == agencyNames.end()) agencyNames.push_back(agency);
+                    continue;
+                }
+            }
+        }
         // ("Kyodo News": an agency's whole name, before its last word is taken for a desk's and dropped.)
         if (const std::string agency = agencyName(collapseWhitespace(piece)); !agency.empty() && std::find(agencyNames.begin(), agencyNames.end(), agency) == agencyNames.end() &&
             people.empty()) {

@@ -2556,6 +2556,23 @@ TEST(ArticleAssemblerTest, shouldTakeAMarkdownMastheadOverTheMenuForTheSite) {
     EXPECT_EQ(c.title, "Budget Passes After Long Debate");
 }
 
+// A source's or a desk's label before an agency, on its own line under the headline, names the agency as
+// the byline; before anything else it is no byline.
+TEST(ArticleAssemblerTest, shouldTakeASourceOrDeskLabelBeforeAnAgencyForTheByline) {
+    const std::string story = "\n\nEl gobierno anunció el martes un plan de inversión de 1.200 millones de pesos para el transporte "
+                              "público de la capital, que entrará en vigor en abril.\n\nLa oposición criticó el anuncio.\n";
+    const Article efe = ingestText("Plan de transporte para la capital\n\nRedacción / EFE \xC2\xB7 03/03/2026 \xC2\xB7 12:47 hrs" + story);
+    EXPECT_EQ(efe.byline, "EFE");
+    EXPECT_TRUE(efe.byline_is_agency);
+    const Article ansa = ingestText("Plan de transporte para la capital\n\nRedazione ANSA" + story);
+    EXPECT_EQ(ansa.byline, "ANSA");
+    const Article ru = ingestText("Plan de transporte para la capital\n\n\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA: "
+                                  "\xD0\x98\xD0\xBD\xD1\x82\xD0\xB5\xD1\x80\xD1\x84\xD0\xB0\xD0\xBA\xD1\x81" + story);
+    EXPECT_TRUE(ru.byline_is_agency);
+    const Article ministry = ingestText("Plan de transporte para la capital\n\nFuente: Ministerio de Transporte" + story);
+    EXPECT_EQ(ministry.byline, "");
+}
+
 // Agency copy on a site: the agency's own copyright line under the story names no publication; the
 // site's line at the foot does.
 TEST(ArticleAssemblerTest, shouldTakeTheSitesCopyrightLineOverTheAgencys) {
