@@ -46,6 +46,10 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     if (std::regex_search(paragraph, b, kBracketed) && b.suffix().length() > 0) {
         return Dateline{collapseWhitespace(b[1].str()) + ".", b.suffix().str()};
     }
+    // "[한빛경제 김서윤 기자] 서울 …": the outlet and its reporter in square brackets, the byline's; nothing of it is said.
+    static const std::regex kBracketedReporter("^\\[[^\\[\\]=]{1,40} (?:\xEA\xB8\xB0\xEC\x9E\x90|\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90)\\] *");
+    std::smatch k;
+    if (std::regex_search(paragraph, k, kBracketedReporter) && k.suffix().length() > 0) return Dateline{"", k.suffix().str()};
     // A press release's: "AUSTIN, Texas, Aug. 5, 2025 /PRNewswire/ --", "TORONTO, May 2, 2025 /CNW/ -",
     // "BOSTON--(BUSINESS WIRE)--": the place is said, the date and the wire's name are not. (The place may
     // be missing where a page set it apart: ", /PRNewswire/ -- Acme Inc. today …".)

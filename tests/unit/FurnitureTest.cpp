@@ -46,6 +46,8 @@ TEST(FurnitureTest, shouldRecognisePublisherNotesInAnyLanguage) {
                              "\u7248\u6743\u6240\u6709 \u7981\u6B62\u8F6C\u8F7D"}) {
         EXPECT_TRUE(isPublisherNote(line)) << line;
     }
+    // A Korean portal's note on the section the outlet filed the story under.
+    EXPECT_TRUE(isPublisherNote("\xEC\x9D\xB4 \xEA\xB8\xB0\xEC\x82\xAC\xEB\x8A\x94 \xEC\x96\xB8\xEB\xA1\xA0\xEC\x82\xAC\xEC\x97\x90\xEC\x84\x9C \xEA\xB2\xBD\xEC\xA0\x9C \xEC\x84\xB9\xEC\x85\x98\xEC\x9C\xBC\xEB\xA1\x9C \xEB\xB6\x84\xEB\xA5\x98\xED\x96\x88\xEC\x8A\xB5\xEB\x8B\x88\xEB\x8B\xA4."));
     for (const char* line : {"The paper said it would stop printing on Sundays.",
                              "Copyrights on the songs expired in 2019, lawyers said.",
                              "The commission said it would publish its findings in May."}) {

@@ -91,6 +91,16 @@ TEST(HtmlExtractionTest, shouldFindTheWriterOfAHealthPublishersPage) {
     EXPECT_EQ(plain.byline, "Emily Tran");
 }
 
+// A Korean portal sets a photo and its caption in a span inside the article's text, "end_photo_org" around
+// "img_desc": a caption, not the story.
+TEST(HtmlExtractionTest, shouldTakeAPortalsPhotoSpanForACaption) {
+    const Article a = htmlPage("<html lang='en'><head><title>Rates rise</title></head><body><article id='dic_area'>"
+                               "<span class='end_photo_org'><img src='x.jpg' alt=''><em class='img_desc'>Apartment blocks in Jamsil. "
+                               "2025.3.12/Hanbit Economy</em></span><br><br>" + kProse + "</article></body></html>");
+    for (const std::string& p : texts(a, BlockKind::Paragraph)) EXPECT_EQ(p.find("Jamsil"), std::string::npos) << p;
+    EXPECT_FALSE(texts(a, BlockKind::Caption).empty());
+}
+
 // The headline given to social networks is cut to fit; the page prints it whole: the printed one is read
 // when it goes on after the same words, also where the page's JSON-LD repeats the short one.
 TEST(HtmlExtractionTest, shouldReadThePrintedHeadlineWhenItSaysMoreThanTheSocialOne) {

@@ -341,7 +341,9 @@ bool isCaptionElement(const GumboNode* node) {
         longParagraphs(node, 150) < 2) {
         return true;
     }
+    // (A Korean portal's photo and its caption, "end_photo_org" around "img_desc".)
     return containsAny(s, {"caption", "tr-caption", "photo-text", "img-desc", "image-desc", "media-desc", "slideshow", "carousel", "lightbox",
+                           "img_desc", "image_desc", "photo_org",
                            "epigrafe", "pie-de-foto", "piedefoto", "pie_foto", "legende", "l\xC3\xA9gende",
                            "bildunterschrift", "didascalia", "legenda"});
 }

@@ -3,7 +3,9 @@
 // The point is "점", the decimals a digit at a time, and the sign "퍼센트", as a newsreader says them.
 
 #include <cctype>
+#include <cstring>
 #include <string>
+#include <utility>
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
@@ -12,12 +14,120 @@ namespace readcast {
 namespace korean {
 namespace {
 
+// Counters that take the native numbers, "두 명", "세 개", "세 시", "서른네 살" (eSpeak NG says every figure
+// in Sino-Korean, "이 명"). Longer ones first: "시간" before "시".
+constexpr const char* kNativeCounters[] = {
+    "\xEB\xB2\x88\xEC\xA7\xB8",  // 번째
+    "\xEC\x8B\x9C\xEA\xB0\x84",  // 시간
+    "\xEA\xB0\x80\xEC\xA7\x80",  // 가지
+    "\xEC\xB0\xA8\xEB\xA1\x80",  // 차례
+    "\xEB\xA7\x88\xEB\xA6\xAC",  // 마리
+    "\xEB\xAA\x85",                // 명
+    "\xEA\xB0\x9C",                // 개
+    "\xEC\x8B\x9C",                // 시
+    "\xEC\x82\xB4",                // 살
+    "\xEA\xB6\x8C",                // 권
+    "\xEC\x9E\x94",                // 잔
+    "\xEA\xB3\xB3",                // 곳
+    "\xEC\xB2\x99"};               // 척
+
+// The native number said before a counter, 1 to 99: "한", "두", "스무", "서른네".
+std::string nativeNumber(int n) {
+    static const char* const kUnits[] = {"", "\xED\x95\x9C", "\xEB\x91\x90", "\xEC\x84\xB8", "\xEB\x84\xA4",
+                                         "\xEB\x8B\xA4\xEC\x84\xAF", "\xEC\x97\xAC\xEC\x84\xAF", "\xEC\x9D\xBC\xEA\xB3\xB1",
+                                         "\xEC\x97\xAC\xEB\x8D\x9F", "\xEC\x95\x84\xED\x99\x89"};  // 한 두 세 네 다섯 여섯 일곱 여덟 아홉
+    static const char* const kTens[] = {"", "\xEC\x97\xB4", "\xEC\x8A\xA4\xEB\xAC\xBC", "\xEC\x84\x9C\xEB\xA5\xB8",
+                                        "\xEB\xA7\x88\xED\x9D\x94", "\xEC\x89\xB0", "\xEC\x98\x88\xEC\x88\x9C",
+                                        "\xEC\x9D\xBC\xED\x9D\x94", "\xEC\x97\xAC\xEB\x93\xA0", "\xEC\x95\x84\xED\x9D\x94"};  // 열 스물 서른 마흔 쉰 예순 일흔 여든 아흔
+    if (n == 20) return "\xEC\x8A\xA4\xEB\xAC\xB4";  // 스무
+    return std::string(kTens[n / 10]) + kUnits[n % 10];
+}
+
+// The counter that starts at `at`, or nullptr. (Not the words the same syllable starts that take Sino-Korean
+// numbers: "3개월", "5개국", "10개사", "2시즌", "3시리즈".)
+const char* counterAt(const std::string& text, std::size_t at) {
+    static const char* const kSino[] = {"\xEA\xB0\x9C\xEC\x9B\x94", "\xEA\xB0\x9C\xEA\xB5\xAD", "\xEA\xB0\x9C\xEC\x82\xAC",
+                                        "\xEA\xB0\x9C\xEC\x86\x8C", "\xEA\xB0\x9C\xEB\x85\x84", "\xEA\xB0\x9C\xEA\xB5\x90",
+                                        "\xEC\x8B\x9C\xEC\xA6\x8C", "\xEC\x8B\x9C\xEB\xA6\xAC", "\xEC\x8B\x9C\xEB\x8C\x80",
+                                        "\xEC\x8B\x9C\xEC\x9E\xA5", "\xEB\xAA\x85\xEB\x8B\xA8"};  // 개월 개국 개사 개소 개년 개교 시즌 시리 시대 시장 명단
+    for (const char* w : kSino) {
+        if (text.compare(at, std::strlen(w), w) == 0) return nullptr;
+    }
+    for (const char* c : kNativeCounters) {
+        if (text.compare(at, std::strlen(c), c) == 0) return c;
+    }
+    return nullptr;
+}
+
+// The CJK squared signs of units, "84㎡" "84제곱미터".
+const char* unitSign(const std::string& text, std::size_t at) {
+    static const std::pair<const char*, const char*> kSigns[] = {
+        {"\xE3\x8E\xA1", "\xEC\xA0\x9C\xEA\xB3\xB1\xEB\xAF\xB8\xED\x84\xB0"},                      // ㎡ 제곱미터
+        {"\xE3\x8E\xA2", "\xEC\xA0\x9C\xEA\xB3\xB1\xED\x82\xAC\xEB\xA1\x9C\xEB\xAF\xB8\xED\x84\xB0"},  // ㎢ 제곱킬로미터
+        {"\xE3\x8E\x9E", "\xED\x82\xAC\xEB\xA1\x9C\xEB\xAF\xB8\xED\x84\xB0"},                      // ㎞ 킬로미터
+        {"\xE3\x8E\x8F", "\xED\x82\xAC\xEB\xA1\x9C\xEA\xB7\xB8\xEB\x9E\xA8"},                      // ㎏ 킬로그램
+        {"\xE3\x8E\x9D", "\xEC\x84\xBC\xED\x8B\xB0\xEB\xAF\xB8\xED\x84\xB0"},                      // ㎝ 센티미터
+        {"\xE3\x8E\x9C", "\xEB\xB0\x80\xEB\xA6\xAC\xEB\xAF\xB8\xED\x84\xB0"}};                    // ㎜ 밀리미터
+    for (const auto& [sign, said] : kSigns) {
+        if (text.compare(at, 3, sign) == 0) return said;
+    }
+    return nullptr;
+}
+
 class Korean : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out;
         out.reserve(text.size() + 16);
         for (std::size_t i = 0; i < text.size(); ++i) {
+            // A whole number of one or two figures before a native counter, "2명", "3시", "34살", or the first of
+            // a range to one, "5~6개" "다섯에서 여섯 개". (Not after a figure's point or a comma: "2.5개".)
+            if (isAsciiDigit(text[i]) && (i == 0 || (!isAsciiDigit(text[i - 1]) && text[i - 1] != '.' && text[i - 1] != ','))) {
+                std::size_t e = i;
+                while (e < text.size() && isAsciiDigit(text[e])) ++e;
+                const bool range = e < text.size() && text[e] == '~' && e + 1 < text.size() && isAsciiDigit(text[e + 1]);
+                std::size_t second = e + 1, secondEnd = second;
+                while (range && secondEnd < text.size() && isAsciiDigit(text[secondEnd])) ++secondEnd;
+                const std::size_t counterFrom = range ? secondEnd : e;
+                const char* counter = e - i <= 2 && (!range || secondEnd - second <= 2) ? counterAt(text, counterFrom) : nullptr;
+                const int n = e - i <= 2 ? std::stoi(text.substr(i, e - i)) : 0;
+                if (counter != nullptr && n >= 1) {
+                    std::string spoken = nativeNumber(n);
+                    if (range) {
+                        const int m = std::stoi(text.substr(second, secondEnd - second));
+                        if (m < 1) {
+                            out += text[i];
+                            continue;
+                        }
+                        spoken += "\xEC\x97\x90\xEC\x84\x9C " + nativeNumber(m);  // 에서
+                    }
+                    spoken += " ";
+                    if (log != nullptr) log->push_back({text.substr(i, counterFrom - i), spoken, "number"});
+                    out += spoken;
+                    i = counterFrom - 1;
+                    continue;
+                }
+                // "6월", "10월": the months said as words of their own, "유월", "시월".
+                if (text.compare(e, 3, "\xEC\x9B\x94") == 0 && (text.substr(i, e - i) == "6" || text.substr(i, e - i) == "10")) {
+                    const std::string spoken = text.substr(i, e - i) == "6" ? "\xEC\x9C\xA0" : "\xEC\x8B\x9C";  // 유, 시
+                    if (log != nullptr) log->push_back({text.substr(i, e - i) + "\xEC\x9B\x94", spoken + "\xEC\x9B\x94", "date"});
+                    out += spoken;
+                    i = e - 1;
+                    continue;
+                }
+            }
+            // "5~10%": a range, "에서".
+            if (text[i] == '~' && i > 0 && isAsciiDigit(text[i - 1]) && i + 1 < text.size() && isAsciiDigit(text[i + 1])) {
+                if (log != nullptr) log->push_back({"~", "\xEC\x97\x90\xEC\x84\x9C ", "symbol"});
+                out += "\xEC\x97\x90\xEC\x84\x9C ";  // 에서
+                continue;
+            }
+            if (const char* unit = unitSign(text, i)) {
+                if (log != nullptr) log->push_back({text.substr(i, 3), unit, "unit"});
+                out += unit;
+                i += 2;
+                continue;
+            }
             // "2024.03.12": a date written with dots, "2024년 3월 12일" (never decimals).
             if (isAsciiDigit(text[i]) && (i == 0 || !isAsciiDigit(text[i - 1])) && text.size() - i >= 8) {
                 std::size_t y = i;
