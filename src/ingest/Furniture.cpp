@@ -348,6 +348,22 @@ bool isCallToAction(const std::string& line) {
          s == "previous page")) {
         return true;
     }
+    // A newsletter's box that ends on its button: "Newsletter « Sports » — Le meilleur … chaque lundi. S'inscrire",
+    // "**Newsletter** — Recevez chaque matin l'essentiel. Je m'inscris".
+    if (wordCount <= 40 && containsAny(s, {"newsletter", "infolettre", "bolet\xC3\xADn"})) {
+        for (const char* button : {"s'inscrire", "je m'inscris", "s\xE2\x80\x99inscrire", "je m\xE2\x80\x99inscris", "sign up", "subscribe",
+                                   "anmelden", "abonnieren", "suscribirse", "suscr\xC3\xAD" "bete", "iscriviti", "inscreva-se",
+                                   "aanmelden", "zapisz si\xC4\x99", "registrarse"}) {
+            // (The button alone after the box's sentence, no full stop of its own: "… not to sign up." is a sentence.)
+            const std::string b = button;
+            std::string end = s;
+            while (!end.empty() && (end.back() == ' ' || end.back() == ')' || end.back() == ']')) end.pop_back();
+            if (end.size() < b.size() + 2 || end.compare(end.size() - b.size(), b.size(), b) != 0) continue;
+            std::string before = end.substr(0, end.size() - b.size());
+            while (!before.empty() && (before.back() == ' ' || before.back() == '[' || before.back() == '(')) before.pop_back();
+            if (!before.empty() && std::strchr(".!?:\xBB\x94", before.back()) != nullptr) return true;
+        }
+    }
     // An imperative to do something with the page or the publication.
     const bool imperative =
         startsWithAny(s, {"sign up", "subscribe ", "subscribe.", "follow us", "follow ", "like us on", "find us on", "download ",

@@ -19,6 +19,7 @@ TEST(FurnitureTest, shouldRecogniseCallsToAction) {
                              "Follow the Courier's coverage of the 2024 election at https://courier.example.com/election.",
                              "Learn more about WebIDE", "Try it now", "Next", "Read more",
                              "We're hiring senior backend engineers in Lisbon and remote across Europe.",
+                             "Newsletter \xC2\xAB Sports \xC2\xBB \xE2\x80\x94 Le meilleur de l'actualit\xC3\xA9 sportive, chaque lundi. S'inscrire",
                              "Bet on the Championship with SpinBet", "18+ T&Cs apply. BeGambleAware.org",
                              "Sachez que vous pouvez suivre Le Courrier dans l'espace Google Actualités en un clic."}) {
         EXPECT_TRUE(isCallToAction(line)) << line;
@@ -30,6 +31,7 @@ TEST(FurnitureTest, shouldRecogniseCallsToAction) {
                              "Develop and debug your apps across browsers with this extension.",
                              "Follow the money, the detective told his team at the station.",
                              "Follow the river north for two miles, the rescuers were told.",
+                             "The newsletter had 40,000 readers before the council told staff not to sign up.",
                              "Learn more about the candidates before you vote, officials urged.", "Next year"}) {
         EXPECT_FALSE(isCallToAction(line)) << line;
     }
