@@ -737,6 +737,10 @@ TEST(NormalizerTest, shouldReadFrenchOrdinalsRulersEurosAndResults) {
               "au deuxi\u00E8me tour, le vingt-et-uni\u00E8me si\u00E8cle, la premi\u00E8re fois, le premier mai");
     EXPECT_EQ(say("Louis XIV, Jean-Paul II, Fran\u00E7ois Ier, Malcolm X, Le Ve", "fr"),
               "Louis quatorze, Jean-Paul deux, Fran\u00E7ois premier, Malcolm X, Le cinqui\u00E8me");
+    EXPECT_EQ(say("au boulevard Henri-IV", "fr"), "au boulevard Henri-quatre");
+    // A match's score in a sentence about one; a span of ages is none.
+    EXPECT_EQ(say("Lyon s'est inclin\u00E9 1-3 face au PSG.", "fr"), "Lyon s'est inclin\u00E9 1 \u00E0 3 face au P S G.");
+    EXPECT_EQ(say("Des enfants de 3-5 ans.", "fr"), "Des enfants de 3-5 ans.");
     EXPECT_EQ(say("Le billet co\u00FBte 12,50 \u20AC, limit\u00E9 \u00E0 80 km/h.", "fr"),
               "Le billet co\u00FBte 12 euros 50, limit\u00E9 \u00E0 80 kilom\u00E8tres-heure.");
     EXPECT_EQ(say("Le PSG a battu Lyon 3-1.", "fr"), "Le P S G a battu Lyon 3 \u00E0 1.");

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 #include "text/DigitGroups.hpp"
 #include "text/Normalizer.hpp"
 #include "text/NumericDate.hpp"
@@ -178,9 +179,10 @@ std::size_t French::ordinalAt(const std::string& text, std::size_t i, std::strin
 // "Louis XIV", "Jean-Paul II", "Napoléon III", "la Ve République" (an ordinal, above): a ruler's number
 // after the name is said as a count, "Louis quatorze"; "François Ier" is "François premier".
 std::size_t French::regnalAt(const std::string& text, std::size_t i, std::string& spoken) const {
-    if (!startsWord(text, i) || i < 3 || text[i - 1] != ' ') return i;
+    // (Or joined by a hyphen, as streets and schools are named after a king: "boulevard Henri-IV", "lycée Louis-le-Grand".)
+    if (!startsWord(text, i) || i < 3 || (text[i - 1] != ' ' && text[i - 1] != '-')) return i;
     std::size_t nameStart = i - 1;
-    while (nameStart > 0 && text[nameStart - 1] != ' ') --nameStart;
+    while (nameStart > 0 && text[nameStart - 1] != ' ' && text[nameStart - 1] != '-') --nameStart;
     // ("le XV de France", "du XIII de Catalogne": a rugby team named by its players' number, a count.)
     const std::string article = lowerAscii(text.substr(nameStart, i - 1 - nameStart));
     if (article == "le" || article == "du" || article == "au") {
@@ -367,6 +369,29 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
                 out += spoken;
                 i = f;
                 continue;
+            }
+        }
+        // "s'est incliné 1-3 face au PSG", "victoire 2-0": a match's score in a sentence about one, "1 à 3".
+        if (isDigit(text[i]) && startsWord(text, i)) {
+            std::size_t e = i;
+            while (e < text.size() && isDigit(text[e])) ++e;
+            std::size_t f = e + 1;
+            while (f < text.size() && isDigit(text[f])) ++f;
+            if (e - i <= 2 && e < text.size() && text[e] == '-' && f > e + 1 && f - e - 1 <= 2 && endsWord(text, f) &&
+                (f >= text.size() || text[f] != '-') && std::stoi(text.substr(i, e - i)) <= 15 && std::stoi(text.substr(e + 1, f - e - 1)) <= 15) {
+                const std::string lower = lowerUtf8(text);
+                bool match = false;
+                for (const char* w : {"match", "victoire", "d\xC3\xA9" "faite", "inclin", "impos", "battu", "but ", "buts", "score",
+                                      "ligue", "mi-temps", "nul ", "l'emporte", "championnat", "coupe", "derby", "finale", "s'est qualifi"}) {
+                    match = match || lower.find(w) != std::string::npos;
+                }
+                if (match) {
+                    const std::string spoken = text.substr(i, e - i) + " \xC3\xA0 " + text.substr(e + 1, f - e - 1);
+                    if (log != nullptr) log->push_back({text.substr(i, f - i), spoken, "score"});
+                    out += spoken;
+                    i = f;
+                    continue;
+                }
             }
         }
         std::string words;
