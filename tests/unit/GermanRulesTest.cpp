@@ -27,6 +27,11 @@ TEST(GermanRulesTest, shouldReadOrdinalsWithTheEndingTheirWordsAsk) {
     EXPECT_EQ(sag("vom 6.-8. Juni"), "vom sechsten bis achten Juni");
     // A rank before its noun, with no article: the noun's gender.
     EXPECT_EQ(sag("GA 2. Klasse, im 2. Weltkrieg, zum 3. Mal"), "G A zweite Klasse, im zweiten Weltkrieg, zum dritten Mal");
+    // A goal's minute in brackets after its scorer, in a match report; the section sign of a law.
+    EXPECT_EQ(sag("Kr\u00F6ger (12.) traf, Kane (45.+2) glich aus."), "Kr\u00F6ger (zw\u00F6lfte Minute) traf, Kane (f\u00FCnfundvierzigste Minute plus 2) glich aus.");
+    EXPECT_EQ(sag("Die Zahl (12.) steht hier."), "Die Zahl (12.) steht hier.");
+    EXPECT_EQ(sag("wegen K\u00F6rperverletzung (\u00A7 224 StGB) und nach \u00A7\u00A7 242, 243"),
+              "wegen K\u00F6rperverletzung (Paragraf 224 StGB) und nach Paragrafen 242, 243");
     // A number ending a sentence is no ordinal.
     EXPECT_EQ(sag("Sie wurde 4. Danach kam nichts."), "Sie wurde 4. Danach kam nichts.");
 }

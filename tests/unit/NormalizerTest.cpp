@@ -959,7 +959,7 @@ TEST(NormalizerTest, shouldSayAbbreviationsFromTheShippedLexiconsOfOtherLanguage
     EXPECT_EQ(with("fr", "Au 2d tour, le PIB recule"), "Au second tour, le P I B recule");
     EXPECT_EQ(with("es", "El art. 155 en la C/ Alcalá"), "El artículo 155 en la calle Alcalá");
     EXPECT_EQ(with("pt", "Subiu 2,1 p.p. pela Lei n.º 2"), "Subiu 2,1 pontos percentuais pela Lei número 2");
-    EXPECT_EQ(with("de", "3:2 n. V. mit 51 Pkt. gem. § 34"), "3 zu 2 nach Verlängerung mit 51 Punkte gemäß § 34");
+    EXPECT_EQ(with("de", "3:2 n. V. mit 51 Pkt. gem. § 34"), "3 zu 2 nach Verlängerung mit 51 Punkte gemäß Paragraf 34");
 }
 
 // "MD" after a doctor's name is her degree, not Maryland; after a city it is still the state.

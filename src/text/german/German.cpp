@@ -19,6 +19,7 @@
 #include "text/german/GermanWords.hpp"
 
 #include "core/Ascii.hpp"
+#include "core/Text.hpp"
 
 namespace readcast {
 namespace german {
@@ -328,8 +329,48 @@ bool German::numberAt(const std::string& text, std::size_t i, Match& m) const {
     return yearAt(text, i, m);
 }
 
+namespace {
+
+// "Kröger (12.)", "Kane (45.+2)": a goal's minute in brackets after its scorer, as German match reports
+// write it, is "zwölfte Minute" (the ordinal rules read it then); in a sentence about a match only.
+std::string withMatchMinutes(const std::string& text) {
+    if (text.find("(") == std::string::npos) return text;
+    const std::string lower = lowerUtf8(text);
+    bool match = false;
+    for (const char* w : {"tor", "treffer", "traf", "minute", "elfmeter", "spiel", "halbzeit", "ausgleich", "ausgeglichen", "erzielte",
+                          "bundesliga", "liga", "pokal", "sieg", "niederlage", "remis", "schoss", "k\xC3\xB6pfte"}) {
+        match = match || lower.find(w) != std::string::npos;
+    }
+    if (!match) return text;
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        out += text[i];
+        if (text[i] != '(') continue;
+        std::size_t e = i + 1;
+        while (e < text.size() && isDigit(text[e])) ++e;
+        if (e == i + 1 || e - i - 1 > 3 || e >= text.size() || text[e] != '.') continue;
+        // ("(45.+2)": the added time after it, "plus 2".)
+        std::size_t close = e + 1;
+        std::string added;
+        if (close < text.size() && text[close] == '+') {
+            std::size_t f = close + 1;
+            while (f < text.size() && isDigit(text[f])) ++f;
+            if (f == close + 1) continue;
+            added = " plus " + text.substr(close + 1, f - close - 1);
+            close = f;
+        }
+        if (close >= text.size() || text[close] != ')' || std::stoi(text.substr(i + 1, e - i - 1)) > 130) continue;
+        out += text.substr(i + 1, e - i) + " Minute" + added;
+        i = close - 1;
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string German::apply(const std::string& written, std::vector<Rewrite>* log) const {
-    const std::string text = withoutApostropheGroups(written);  // "2'400 Meter", Swiss German
+    // "2'400 Meter", Swiss German; a goal's minute in brackets.
+    const std::string text = withMatchMinutes(withoutApostropheGroups(written));
     lastOrdinalEnd_ = std::string::npos;
     const bool shouting = isShouting(text);
     std::string out;
@@ -355,6 +396,16 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
             } else {
                 i += 3;
             }
+            continue;
+        }
+        // "§ 224 StGB", "§§ 242, 243": the sign of a law's section, which eSpeak NG passes over, "Paragraf".
+        if (text.compare(i, 2, "\xC2\xA7") == 0) {
+            const bool several = text.compare(i + 2, 2, "\xC2\xA7") == 0;
+            const std::string spoken = several ? "Paragrafen" : "Paragraf";
+            if (log != nullptr) log->push_back({text.substr(i, several ? 4 : 2), spoken, "symbol"});
+            out += spoken;
+            i += several ? 4 : 2;
+            if (i < text.size() && text[i] != ' ') out += ' ';
             continue;
         }
         if (boundary && (isDigit(text[i]) || text[i] == 'F' || text[i] == 'S' || text[i] == 'C') && swissFrancsAt(text, i, m.end, m.spoken)) {

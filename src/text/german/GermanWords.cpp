@@ -141,6 +141,7 @@ bool isWeekday(const std::string& lower) {
 const char* rankedNounOrdinalRule(const std::string& noun) {
     static const std::pair<const char*, const char*> kRanked[] = {
         {"Klasse", "%spellout-ordinal"},   {"Liga", "%spellout-ordinal"},      {"Bundesliga", "%spellout-ordinal"},
+        {"Minute", "%spellout-ordinal"},
         {"Runde", "%spellout-ordinal"},    {"Etage", "%spellout-ordinal"},     {"Halbzeit", "%spellout-ordinal"},
         {"Lesung", "%spellout-ordinal"},   {"Auflage", "%spellout-ordinal"},   {"Instanz", "%spellout-ordinal"},
         {"Kammer", "%spellout-ordinal"},   {"Staffel", "%spellout-ordinal"},   {"Folge", "%spellout-ordinal"},
