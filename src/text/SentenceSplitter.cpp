@@ -93,7 +93,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa", "sec", "n", "nn", "tel", "Tel", "All"}},
         // (Indonesian and Malay: a ward, a street, a district, a pilgrim's title before the name.)
         // (And an acting official's "Plt.", "Plh.": "kata Plt. Kepala BPS".)
-        {"id", {"Kel", "Kec", "Kab", "Prov", "Jl", "Jln", "Hj", "H", "Ir", "Dr", "dr", "Drs", "Bpk", "Sdr", "No", "Plt", "Plh", "Prof"}},
+        {"id", {"Kel", "Kec", "Kab", "Prov", "Jl", "Jln", "Hj", "H", "Ir", "Dr", "dr", "Drs", "Bpk", "Sdr", "No", "Plt", "Plh", "Prof",
+                // the ranks of the army and the police before a name: "Jl. Jend. Sudirman", "Irjen Pol. Agus"
+                "Jend", "Pol", "Kol", "Kapt", "Letkol", "Mayor", "Serma", "Ust", "KH", "Ny", "Tn", "Sdri"}},
         {"ms", {"Jln", "Jl", "Hj", "Pg", "Dr", "No", "Tn", "Pn"}},
         {"pt", {"Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Av", "Eng", "pág", "art", "aprox", "D", "séc", "Séc"}},
         {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "Ca", "bijv", "blz", "St", "kw", "Afl", "tel", "Tel",  // "3e kw. 2025", a quarter
@@ -522,6 +524,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         // (And Russian tonnes, centimetres, hours and "им." (of a name, or the pronoun "им"): "5 млн т. В прошлом…".)
         static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"};
         // ("в г. Красноярске": a town's "г." after a preposition goes on to the town's name; "в 2024 г. Москва…" ends.)
+        // ("Администрация г. Северодольска", "Адрес: г. Москва": a town's "г." before its name, anywhere but
+        // after a year's figure.)
+        if (language == "ru" && word == "\xD0\xB3" && !afterAmount && next.size() > 1 && static_cast<unsigned char>(next[0]) >= 0xD0) return true;
         if (language == "ru" && word == "\xD0\xB3" && (wordBefore == "\xD0\xB2" || wordBefore == "\xD0\xB2\xD0\xBE" || wordBefore == "\xD0\xB8\xD0\xB7" || wordBefore == "\xD0\xB4\xD0\xBE" ||
                                                 wordBefore == "\xD0\xBF\xD0\xBE\xD0\xB4" || wordBefore == "\xD1\x83" || wordBefore == "\xD0\xBA" || wordBefore == "\xD0\xBE\xD1\x82")) {
             return true;

@@ -1965,6 +1965,7 @@ TEST(NormalizerTest, shouldReadIndonesianDatesClockRupiahAndMoreMagnitudes) {
     EXPECT_EQ(say("Pada Senin (5/5/2025) pukul 05.00 WIB, tarif Rp 3.500 dan Rp3,5 triliun berlaku.", "id"),
               "Pada Senin (5 Mei 2025) pukul 5 WIB, tarif 3.500 rupiah dan 3,5 triliun rupiah berlaku.");
     EXPECT_EQ(say("Bus berangkat 10.30 WIB dari 1/3 rute.", "id"), "Bus berangkat pukul 10 30 WIB dari 1/3 rute.");
+    EXPECT_EQ(say("DKI Alokasikan Rp 4,2 Triliun", "id"), "DKI Alokasikan 4,2 triliun rupiah");
     // A span of figures or of a scale's numerals, a day and month after the weekday, the short forms of
     // titles and laws, capitals the voice would make a word of (the shipped lexicon); not a score or an
     // account's groups, nor an initial ("H.") or letters that name no coordinate.

@@ -149,8 +149,11 @@ public:
                     if (e > from) {
                         std::string amount = text.substr(from, e - from);
                         // (A magnitude after it stays before the currency: "Rp 3,5 triliun" is "3,5 triliun rupiah".)
+                        // (In any letter case: "Rp 4,2 Triliun" in a headline set in title case.)
                         for (const char* magnitude : {" ribu", " juta", " miliar", " triliun"}) {
-                            if (text.compare(e, std::char_traits<char>::length(magnitude), magnitude) == 0) {
+                            if (lowerAscii(text.substr(e, std::char_traits<char>::length(magnitude))) == magnitude &&
+                                (e + std::char_traits<char>::length(magnitude) >= text.size() ||
+                                 !std::isalpha(static_cast<unsigned char>(text[e + std::char_traits<char>::length(magnitude)])))) {
                                 amount += magnitude;
                                 e += std::char_traits<char>::length(magnitude);
                                 break;
