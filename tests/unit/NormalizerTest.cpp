@@ -173,6 +173,21 @@ TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
     EXPECT_EQ(say("The gain held (P<.001) but not at p>.05."), "The gain held, P less than point zero zero one, but not at p more than point zero five.");
     EXPECT_EQ(say("Use the emergency number 10111 or call 10177; the number 10111 is odd."),
               "Use the emergency number one oh one one one or call one oh one seven seven; the number ten thousand one hundred eleven is odd.");
+    // What a fortieth round of texts found: golf, overtime, records, phases, suffixes, possessive years.
+    EXPECT_EQ(say("He finished at -12 after a bogey, with rounds of 71-68-70-67."),
+              "He finished at twelve under after a bogey, with rounds of seventy-one, sixty-eight, seventy, sixty-seven.");
+    EXPECT_EQ(say("T3. Henrik Sorlie (NOR) 68-72-70-70, 280 (-8)"), "tied for third. Henrik Sorlie, NOR, sixty-eight, seventy-two, seventy, seventy, two hundred eighty, eight under");
+    EXPECT_EQ(say("It was -12 C; call 01-23-45-67."), "It was minus twelve degrees Celsius; call oh one, two three, four five, six seven.");
+    EXPECT_EQ(say("Atlanta 121, Brooklyn 116 (OT) and Miami 101 (2OT)."),
+              "Atlanta one hundred twenty-one, Brooklyn one hundred sixteen, in overtime, and Miami one hundred one, in double overtime.");
+    EXPECT_EQ(say("They are a .500 team."), "They are a five hundred team.");
+    EXPECT_EQ(say("It passed Phase IIb and Phase IIIa."), "It passed Phase two B and Phase three eh.");
+    EXPECT_EQ(say("Brandon Ashby III (USA) shot 70."), "Brandon Ashby the Third, U.S.A, shot seventy.");
+    EXPECT_EQ(say("Turnout could exceed 2020's record, as in the 1990's."), "Turnout could exceed twenty twenty's record, as in the nineteen nineties.");
+    EXPECT_EQ(say("The remaining ~30% costs ~$5."), "The remaining roughly thirty percent costs about five dollars.");
+    EXPECT_EQ(say("The default is 60 s; a 1 s delay."), "The default is sixty seconds; a one second delay.");
+    EXPECT_EQ(say("buyers of electric vehicles (EVs). More EVs; MPs: and the MPs' pay."),
+              "buyers of electric vehicles, E V's. More E V's; M P's: and the M P's pay.");
     // A price before a noun, as it is said; the article before a figure said with a vowel first.
     EXPECT_EQ(say("A $999.99 phone, a $0.89 avocado and a $4.05 fee."),
               "A nine hundred ninety-nine dollar ninety-nine phone, an eighty-nine cent avocado and a four dollar oh five fee.");

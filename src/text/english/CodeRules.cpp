@@ -787,7 +787,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // "Root 102 not out", "Knicks 112, Pacers 104": a player's or a team's score, not a model.
             const bool sport = isWordIn(t, skip(t, i + 1), {"not"}) || isSym(t, i + 1, "*") ||
                                anyWordIn(t, {"runs", "innings", "wickets", "declared", "stumps", "overs", "quarter",
-                                             "halftime", "half-time", "overtime", "touchdown", "touchdowns", "rebounds",
+                                             "halftime", "half-time", "overtime", "ot", "touchdown", "touchdowns", "rebounds",
                                              "assists", "points"}) ||
                                (isSym(t, i + 1, ",") && i >= 4 && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
                                 isCapitalized(t[i + 3].text)) ||

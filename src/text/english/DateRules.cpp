@@ -323,6 +323,15 @@ std::optional<Match> decadeRule(const Tokens& t, std::size_t i) {
     if (!apostrophe && possessive && d.size() == 4 && d[3] != '0' && isYear(&t[n])) {
         return Match{3, yearSpoken(d) + t[n + 1].text + "s", "year"};
     }
+    // ("exceed 2020's record": a round year in the possessive, after a verb and before its noun; "the 1990's
+    // music", "in 1980's America" are decades written with an apostrophe.)
+    if (!apostrophe && possessive && d.size() == 4 && isYear(&t[n]) && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
+        std::islower(static_cast<unsigned char>(t[i - 2].text[0])) &&
+        !isWordIn(t, i - 2, {"the", "in", "early", "late", "mid", "of", "during", "since", "through", "throughout", "from", "by", "a",
+                             "until", "into", "to", "like", "and", "or"}) &&
+        isKind(t, n + 3, Kind::Space) && isKind(t, n + 4, Kind::Word) && std::islower(static_cast<unsigned char>(t[n + 4].text[0]))) {
+        return Match{3, yearSpoken(d) + t[n + 1].text + "s", "year"};
+    }
     // "the 50s" too: two digits and an "s" glued on.
     const bool shape = apostrophe ? d.size() == 2
                                   : (d.size() == 4 && d[3] == '0' && isYear(&t[n]) && d != "1000") ||

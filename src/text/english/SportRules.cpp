@@ -4,11 +4,16 @@
 // 6-9 freshman" is "six-foot-nine") and a batter not out ("134*"). Other results are ranges and scores
 // said with "to" (NumberRules.cpp).
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
+#include "text/english/Tables.hpp"
 
 namespace readcast::english {
 namespace {
@@ -84,6 +89,11 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
     // "10 games under .500": a record of half its games, "five hundred".
     if (n == ".500" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"under", "over", "above", "below", "at", "to"})) {
         return Match{1, "five hundred", "score"};
+    }
+    // "a .500 team", "a .600 winning percentage": a record before what it is the record of.
+    if (n.size() == 4 && n[0] == '.' && n.compare(2, 2, "00") == 0 && isKind(t, i + 1, Kind::Space) &&
+        isWordIn(t, i + 2, {"team", "teams", "club", "clubs", "record", "records", "season", "seasons", "mark", "winning", "ball", "pace"})) {
+        return Match{1, wholeWords(n.substr(1, 1)) + " hundred", "score"};
     }
     // "hitting .312", "a .980 OPS": a batting average in thousandths, "three-twelve".
     // (A rifle's calibre is said the same way: "a .308 rifle", "a .357 Magnum".)
@@ -451,7 +461,76 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// Four rounds of a golfer's total, "68-72-70-70": no other figures are written so.
+bool fourRounds(const Tokens& t) {
+    for (std::size_t i = 0; i + 6 < t.size(); ++i) {
+        bool rounds = true;
+        for (std::size_t k = 0; k < 4 && rounds; ++k) {
+            const std::size_t at = i + 2 * k;
+            rounds = isKind(t, at, Kind::Number) && t[at].text.size() == 2 && digitsOnly(t[at].text) && toInt(t[at].text) >= 60 &&
+                     toInt(t[at].text) <= 82 && (k == 3 || isSym(t, at + 1, "-"));
+        }
+        if (rounds) return true;
+    }
+    return false;
+}
+
+bool golf(const Tokens& t) {
+    return anyWordIn(t, {"golf", "par", "birdie", "birdies", "bogey", "bogeys", "eagle", "eagles", "pga", "lpga", "masters",
+                         "leaderboard", "fairway", "fairways", "putt", "putts", "green", "greens", "tee", "clubhouse", "liv", "dp"}) ||
+           fourRounds(t);
+}
+
+// A golfer's score against par, "-12" "twelve under", "+6" "six over", and the rounds of a total,
+// "71-68-70-67" "seventy-one, sixty-eight, seventy, sixty-seven", and a tie on a leaderboard, "T3" "tied
+// for third": in copy about golf.
+std::optional<Match> golfRule(const Tokens& t, std::size_t i) {
+    const bool sign = isSym(t, i, "-") || isSym(t, i, "+") || isSym(t, i, "\xE2\x88\x92") || isSym(t, i, "\xE2\x80\x93");
+    if (sign && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 &&
+        (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(")) && !isKind(t, i + 2, Kind::Number) &&
+        !(isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && findUnit(t[i + 3].text) != nullptr) && golf(t)) {
+        const int n = toInt(t[i + 1].text);
+        if (n >= 1 && n <= 40) return Match{2, cardinalWords(static_cast<unsigned>(n)) + (isSym(t, i, "+") ? " over" : " under"), "score"};
+    }
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 2 && isSym(t, i + 1, "-") && (i == 0 || !isSym(t, i - 1, "-"))) {
+        std::vector<std::string> rounds{t[i].text};
+        std::size_t k = i + 1;
+        while (isSym(t, k, "-") && isKind(t, k + 1, Kind::Number) && digitsOnly(t[k + 1].text) && t[k + 1].text.size() == 2) {
+            rounds.push_back(t[k + 1].text);
+            k += 2;
+        }
+        const bool strokes = std::all_of(rounds.begin(), rounds.end(), [](const std::string& r) { return toInt(r) >= 55 && toInt(r) <= 90; });
+        if (rounds.size() >= 3 && rounds.size() <= 4 && strokes && !isSym(t, k, "-") && golf(t)) {
+            std::string spoken;
+            for (const std::string& r : rounds) spoken += (spoken.empty() ? "" : ", ") + wholeWords(r);
+            return Match{k - i, spoken, "score"};
+        }
+    }
+    if (isKind(t, i, Kind::Word) && t[i].text == "T" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 &&
+        (i == 0 || !isKind(t, i - 1, Kind::Word)) && !isKind(t, i + 2, Kind::Word) && golf(t)) {
+        const int n = toInt(t[i + 1].text);
+        if (n >= 1 && n <= 99) return Match{2, "tied for " + ordinalWords(static_cast<unsigned>(n)), "score"};
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    if (auto m = golfRule(t, i)) return m;
+    // "Brooklyn 116 (OT)", "won 3-2 (SO)": a result after overtime or a shootout, in brackets after the score.
+    if (isSym(t, i, "(") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && isSym(t, i + 2, ")")) {
+        const bool word = isKind(t, i + 1, Kind::Word);
+        if (word && t[i + 1].text == "OT") return Match{3, ", in overtime,", "score"};
+        if (word && t[i + 1].text == "SO") return Match{3, ", in a shootout,", "score"};
+    }
+    if (isSym(t, i, "(") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && isKind(t, i + 1, Kind::Number) &&
+        t[i + 1].text.size() == 1 && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "OT" && isSym(t, i + 3, ")")) {
+        const int n = t[i + 1].text[0] - '0';
+        return Match{4, std::string(", in ") + (n == 2 ? "double" : n == 3 ? "triple" : ordinalWords(static_cast<unsigned>(n))) + " overtime,", "score"};
+    }
     // "Athletics-Results from the indoor meeting", "Soccer-Ashford stretch lead": a wire's topic glued to its
     // headline by a hyphen, said apart ("Athletics: Results …"; eSpeak NG runs the two into one word).
     if (i == 0 && isSym(t, 1, "-") && isKind(t, 2, Kind::Word) && isCapitalized(t[2].text) &&

@@ -352,6 +352,13 @@ static std::optional<Match> coordinatesRule(const Tokens& t, std::size_t i) {
 
 std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (auto m = coordinatesRule(t, i)) return m;
+    // "the default is 60 s", "a 5 s exposure": seconds written with their symbol apart, before a pause or a
+    // word (not a year's "1960 s" from a broken "1960s").
+    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "s" &&
+        !isKind(t, i + 3, Kind::Word) && !isSym(t, i + 3, "'") && !isSym(t, i + 3, "\xE2\x80\x99") && !(isYear(&t[i]) && t[i].text.back() == '0')) {
+        const Num n = parseNumber(t[i].text);
+        if (n.valid) return Match{3, numberWords(n) + (t[i].text == "1" ? " second" : " seconds"), "unit"};
+    }
     // "$185 per cwt", "60 requests per min.": a unit after "per" alone, in the singular.
     if (isWordIn(t, i, {"per"}) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() >= 2 &&
         !isWordIn(t, i + 2, {"in", "mo", "pt", "pts", "bp", "bps", "ms", "cal", "ha", "sec"})) {

@@ -619,6 +619,14 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     }
     // Most words leave here: a numeral starts with one of its letters.
     if (std::string_view("ivxlcdmIVXLCDM").find(w[0]) == std::string_view::npos) return std::nullopt;
+    // "Phase IIb", "Stage IIIa": a numbered phase's part, its letter after the numeral ("two B").
+    if (w.size() >= 2 && w.size() <= 5 && (w.back() == 'a' || w.back() == 'b' || w.back() == 'c') && isUpperWord(w.substr(0, w.size() - 1)) &&
+        isWordIn(t, i >= 2 ? i - 2 : t.size(), {"phase", "phases", "stage", "stages", "class", "type", "grade", "level", "category"})) {
+        if (const int part = romanValue(w.substr(0, w.size() - 1)); part > 0 && part < 40) {
+            return Match{1, cardinalWords(static_cast<unsigned>(part)) + (w.back() == 'a' ? " eh" : std::string(" ") + static_cast<char>(std::toupper(static_cast<unsigned char>(w.back())))),
+                         "roman"};
+        }
+    }
     // "Richard III's remains": the numeral is read, the possessive kept.
     std::string numeral = w;
     const std::string possessive = dropPossessive(numeral) ? "'s" : "";
@@ -735,7 +743,12 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
         }
         const bool aged = isSym(t, i + 1, ",") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number) &&
                           t[i + 3].text.size() == 2 && isSym(t, i + 4, ",");
-        if (initial || ((titled || aged) && afterTwoCapitalized)) return said(capitalizedOrdinal(v));
+        // (Or a country's code or an age in brackets after the name, as results and court lists print them:
+        // "Brandon Ashby III (USA)", "Carl Boyd III (34)".)
+        const bool bracketed = isKind(t, i + 1, Kind::Space) && isSym(t, i + 2, "(") && isSym(t, i + 4, ")") &&
+                               ((isKind(t, i + 3, Kind::Word) && isUpperWord(t[i + 3].text) && t[i + 3].text.size() == 3) ||
+                                (isKind(t, i + 3, Kind::Number) && t[i + 3].text.size() == 2));
+        if (initial || ((titled || aged || bracketed) && afterTwoCapitalized)) return said(capitalizedOrdinal(v));
     }
     // A name that goes on ("The LIV Golf tour") or a determiner before it: the letters are a name.
     const std::size_t next = skip(t, i + 1);
@@ -1052,9 +1065,11 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     // "MPs," and "MPs'": two capitals in the plural before a comma, or with the plural's possessive, which
     // eSpeak NG reads without the plural ("M P,") or with a third letter ("M P S vote"); spaced with "'s"
     // it says "M Ps".
+    // (Or before the bracket or the stop that closes a clause: "electric vehicles (EVs).")
     if (w.size() == 3 && w[2] == 's' && w[1] >= 'A' && w[1] <= 'Z' && (isSym(t, i + 1, ",") || isSym(t, i + 1, "'") ||
-                                                                        isSym(t, i + 1, "\xE2\x80\x99"))) {
-        const bool apostrophe = !isSym(t, i + 1, ",");
+                                                                        isSym(t, i + 1, "\xE2\x80\x99") || isSym(t, i + 1, ")") ||
+                                                                        isSym(t, i + 1, ".") || isSym(t, i + 1, ";") || isSym(t, i + 1, ":"))) {
+        const bool apostrophe = isSym(t, i + 1, "'") || isSym(t, i + 1, "\xE2\x80\x99");
         return Match{apostrophe ? std::size_t{2} : std::size_t{1}, std::string(1, w[0]) + " " + w[1] + "'s", "initialism"};
     }
     // "NCAA's": the possessive after the letters.
@@ -1183,6 +1198,14 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     const std::size_t n = skip(t, i + 1);
     const bool amountNext = numberNext || (isKind(t, n, Kind::Symbol) && prefixCurrencies().count(t[n].text) != 0 &&
                                            isKind(t, n + 1, Kind::Number));
+    // ("the remaining ~30%", "their ~5% peak": after a determiner or an adjective, "roughly", which may stand
+    // there; "about" may not.)
+    if (s == "~" && amountNext && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        (isWordIn(t, i - 2, {"the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those",
+                             "remaining", "other", "another", "first", "last", "next", "some", "estimated"}) ||
+         (isKind(t, i - 2, Kind::Word) && isPossessive(t[i - 2].text)))) {
+        return Match{1, " roughly ", "symbol"};
+    }
     if (s == "~" && amountNext) return Match{1, " about ", "symbol"};
     if (s == "<" && amountNext) return Match{1, " less than ", "symbol"};
     if (s == ">" && amountNext) return Match{1, " more than ", "symbol"};
