@@ -181,6 +181,8 @@ TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
     EXPECT_EQ(say("Atlanta 121, Brooklyn 116 (OT) and Miami 101 (2OT)."),
               "Atlanta one hundred twenty-one, Brooklyn one hundred sixteen, in overtime, and Miami one hundred one, in double overtime.");
     EXPECT_EQ(say("They are a .500 team."), "They are a five hundred team.");
+    EXPECT_EQ(say("Republicans had won 201 seats and Democrats 189, with the Boeing 737 idle."),
+              "Republicans had won two hundred one seats and Democrats one hundred eighty-nine, with the Boeing seven thirty-seven idle.");
     EXPECT_EQ(say("It passed Phase IIb and Phase IIIa."), "It passed Phase two B and Phase three eh.");
     EXPECT_EQ(say("Brandon Ashby III (USA) shot 70."), "Brandon Ashby the Third, U.S.A, shot seventy.");
     EXPECT_EQ(say("Turnout could exceed 2020's record, as in the 1990's."), "Turnout could exceed twenty twenty's record, as in the nineteen nineties.");

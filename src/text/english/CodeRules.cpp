@@ -795,7 +795,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // ("Plan 2026–2030", "Strategy 2021-2025": a plan's span of years, not a model and its variant.)
             const bool yearSpan = isYear(&t[i]) && toInt(text) >= 1900 && toInt(text) <= 2099 && isDash(t, i + 1) && isYear(tok(t, i + 2)) &&
                                   toInt(t[i + 2].text) > toInt(text) && toInt(t[i + 2].text) - toInt(text) <= 50;
-            if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && !score && !sport && !yearSpan && text[0] != '0') {
+            // ("Democrats 189, Republicans 201": a party's or a team's count after its name in the plural.)
+            const bool countOfNamed = prev.size() > 3 && prev.back() == 's' && !isPossessive(prev) &&
+                                      (isSym(t, i + 1, ",") || isSym(t, i + 1, ".") || isSym(t, i + 1, ";") || isSym(t, i + 1, ")"));
+            if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && !score && !sport && !yearSpan && !countOfNamed &&
+                text[0] != '0') {
                 // The variant after the model: "737-800" is "seven thirty-seven eight hundred".
                 if (isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
                     t[i + 2].text.size() <= 4 && !isKind(t, i + 3, Kind::Word) && !isDash(t, i + 3)) {
