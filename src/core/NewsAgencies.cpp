@@ -45,9 +45,10 @@ std::string newsAgencyName(const std::string& written) {
 
 std::string agencyRegion(const std::string& agency, const std::string& primary) {
     static const std::vector<std::pair<std::string_view, std::string_view>> kCountries{
-        {"Belga", "BE"}, {"Keystone-SDA", "CH"}, {"SDA", "CH"}, {"APA", "AT"}, {"APA-OTS", "AT"}, {"Lusa", "PT"}, {"EFE", "ES"},
+        {"Belga", "BE"}, {"Keystone-SDA", "CH"}, {"SDA", "CH"}, {"APA", "AT"}, {"APA-OTS", "AT"}, {"Lusa", "PT"},
         {"Europa Press", "ES"}, {"ANP", "NL"}, {"PA Media", "GB"}, {"the Press Association", "GB"}, {"AAP", "AU"},
         {"The Canadian Press", "CA"}, {"the Press Trust of India", "IN"}, {"IANS", "IN"}, {"ANI", "IN"}, {"Bernama", "MY"}};
+    // (Not EFE: it writes for the whole Spanish-speaking world, "MÉXICO, 3 mar (EFE)" as much as from Madrid.)
     // (The languages each country's agency writes in: Belga in French and Dutch, Keystone-SDA in German,
     // French and Italian.)
     static const std::vector<std::pair<std::string_view, std::string_view>> kLanguages{

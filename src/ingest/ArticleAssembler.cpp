@@ -594,7 +594,7 @@ private:
         for (const char* label : {"sponsoredcontent", "sponsored", "paidcontent", "paidpost", "partnercontent", "advertisementfeature",
                                   "advertorial", "promotedcontent", "brandedcontent", "inpartnershipwith", "presentedby", "sponsoredby",
                                   // a newsletter's: "TODAY'S SPONSOR", "A word from our sponsor"
-                                  "sponsor", "todayssponsor", "thisweekssponsor", "oursponsor", "awordfromoursponsor",
+                                  "todayssponsor", "thisweekssponsor", "oursponsor", "awordfromoursponsor",
                                   "amessagefromoursponsor", "fromoursponsor", "fromourpartners", "anzeige",
                                   // a distributor's label over a release's issuer, "NEWS PROVIDED BY" / "Acme, Inc."
                                   "newsprovidedby", "publirreportaje", "contenidopatrocinado", "contenusponsoris\xC3\xA9", "contenutosponsorizzato",
@@ -2976,6 +2976,7 @@ private:
             // (A safe harbour's statement is one long paragraph of law, or several that say "forward-looking".)
             const bool legal = isSafeHarbourHeading(lower);
             raw[i].text.clear();
+            std::string previous;  // the last block cleared, as it was
             for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) {
                 // (Plain text has no heading to end the section: a paragraph of the story's length does.)
                 const std::string next = lowerUtf8(raw[k].text);
@@ -2984,8 +2985,16 @@ private:
                     (isSafeHarbourHeading(next) || isAboutHeading(raw[k]))) {
                     break;
                 }
-                const bool statement = legal && (k == i + 1 || next.find("forward-looking") != std::string::npos);
+                // (Its lines as a printed page wraps them run on: a line after one that ends no sentence is the statement's.)
+                const bool runsOn = k > i + 1 && !previous.empty() && previous.back() != '.' && previous.back() != '!' && previous.back() != '?';
+                const bool statement = legal && (k == i + 1 || runsOn || next.find("forward-looking") != std::string::npos ||
+                                                 next.find("risk") != std::string::npos || next.find("uncertaint") != std::string::npos ||
+                                                 next.find("actual results") != std::string::npos || next.find("obligation") != std::string::npos);
+                // (A safe harbour's section holds its statements and the company's short lines: a paragraph of the
+                // story's length after them that says no statement is the page's again.)
+                if (legal && !statement && countWords(raw[k].text) > 40) break;
                 if (shapedHeading && raw[i].kind != BlockKind::Heading && !statement && countWords(raw[k].text) > (about ? 60u : 40u)) break;
+                if (!raw[k].text.empty()) previous = raw[k].text;
                 raw[k].text.clear();
             }
         }

@@ -2223,7 +2223,9 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAReleasesAboutIncAndForwardLookingState
         "ended December 31, 2024, filed with the SEC, and words such as \"anticipate,\" \"believe,\" \"expect\" and \"will\" are "
         "intended to identify them.\n\n"
         "Harbour Power undertakes no obligation to update any forward-looking statement, except as required by law, whether as a "
-        "result of new information, future events or otherwise, and readers are cautioned not to place undue reliance on them.\n");
+        "result of new information, future events or otherwise, and readers are cautioned not to place undue reliance on them.\n\n"
+        "The plant is the second of its kind on the coast; the first, built by the same company in 2021 near the old "
+        "ferry terminal, has run without a fault since it opened, its managers said in a report published last week.\n");
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph),
               (std::vector<std::string>{"Harbour Power said on Monday it had started building a 400-megawatt battery plant near the port, its largest yet.",
                                         "The plant will store power from the wind farms offshore and is due to open in the spring of 2027, the company said.",
@@ -2231,7 +2233,9 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAReleasesAboutIncAndForwardLookingState
                                         "Residents who had opposed the plant at two public meetings last year said they would watch the building work closely, and a "
                                         "group of them asked the council to publish the fire service's report on the batteries before the plant is switched on.",
                                         "The company said the report would be published in full, and that the batteries would sit in separate steel containers, "
-                                        "each with its own cooling and fire protection, at least twenty metres from the nearest road and from the harbour wall."}));
+                                        "each with its own cooling and fire protection, at least twenty metres from the nearest road and from the harbour wall.",
+                                        "The plant is the second of its kind on the coast; the first, built by the same company in 2021 near the old "
+                                        "ferry terminal, has run without a fault since it opened, its managers said in a report published last week."}));
 }
 
 

@@ -156,7 +156,7 @@ TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
     EXPECT_EQ(say("Analysts at BofA and BofA's team agreed."), "Analysts at B of eh and B of eh's team agreed.");
     // A fiscal year, a half and a quarter written short.
     EXPECT_EQ(say("FY2026 sales, FY 2025 results and guidance into 1H FY27."),
-              "fiscal twenty twenty-six sales, fiscal twenty twenty-five results and guidance into the first half of fiscal twenty-seven.");
+              "Fiscal twenty twenty-six sales, fiscal twenty twenty-five results and guidance into the first half of fiscal year twenty-seven.");
     EXPECT_EQ(say("Sales in H2 2025 beat its H1 2026 plan; funded into 2H 2027."),
               "Sales in the second half of twenty twenty-five beat its first-half twenty twenty-six plan; funded into the second half of twenty twenty-seven.");
     EXPECT_EQ(say("The H1 tag and H2O."), "The H one tag and H two O.");
@@ -1574,7 +1574,7 @@ TEST(NormalizerTest, shouldReadIndianAmountsCodesAndFiscalYears) {
     EXPECT_EQ(indian.normalize("The film collected \xE2\x82\xB9" "125 cr."), "The film collected one hundred and twenty-five crore rupees.");
     EXPECT_EQ(indian.normalize("The PIN code 110001 and the Express 22439"),
               "The PIN code one one zero zero zero one and the Express two two four three nine");
-    EXPECT_EQ(indian.normalize("FY2024-25 growth"), "fiscal twenty twenty-four to twenty-five growth");
+    EXPECT_EQ(indian.normalize("FY2024-25 growth"), "Fiscal twenty twenty-four to twenty-five growth");
 }
 
 TEST(NormalizerTest, shouldReadARunningDistanceInK) {
@@ -2860,7 +2860,7 @@ TEST(NormalizerTest, shouldSayWhatAThirtySeventhRoundFoundInEnglish) {
     EXPECT_EQ(say("Read \xC2\xA7\xC2\xA7 31105 and 31106, or \xC2\xA7\xC2\xA7 12, 14 or 15, and 12 others."),
               "Read sections thirty-one one oh five and thirty-one one oh six, or sections twelve, fourteen or fifteen, and twelve others.");
     EXPECT_EQ(say("in FY2025\xE2\x80\x93" "26, the Gulls (38\xE2\x80\x93" "19\xE2\x80\x93" "7) beat the Hawks in the season"),
-              "in fiscal twenty twenty-five to twenty-six, the Gulls, thirty-eight, nineteen and seven, beat the Hawks in the season");
+              "in fiscal year twenty twenty-five to twenty-six, the Gulls, thirty-eight, nineteen and seven, beat the Hawks in the season");
     EXPECT_EQ(say("640 bikes/day vs. 210/day, 24/7; conference ID 8842719# to join, ranked #1"),
               "six hundred forty bikes per day versus two hundred ten a day, twenty-four seven; conference ID eight eight four two seven "
               "one nine to join, ranked number one");

@@ -1091,6 +1091,11 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         const std::string text = textContent(n);
         if (text.size() < 500 && !collapseWhitespace(text).empty()) {
             flush();
+            // (The photo it may hold is the page's still: "end_photo_org" around the image and its caption.)
+            walkElements(n, [&](const GumboNode* e, int) {
+                if (tagOf(e) == GUMBO_TAG_IMG) images_.push_back({collapseWhitespace(attribute(e, "alt")), attribute(e, "src")});
+                return true;
+            });
             emit(isCaptionElement(n) ? BlockKind::Caption : BlockKind::Credit, text, 0, n);
             return;
         }

@@ -570,22 +570,26 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
 
 // "4Q EPS", "left in the 3Q", "1H25 sales": a quarter or a half written with its number first, as market
 // and sports copy does; "fourth-quarter EPS", "the third quarter", "first-half twenty twenty-five sales".
-// "FY2026", "FY27", "FY 2025": a fiscal year, "fiscal twenty twenty-six"; returns the words and where it ends.
+// "FY2026", "FY27", "FY 2025": a fiscal year, "fiscal year twenty twenty-six"; returns the words and where it ends.
 static std::optional<std::pair<std::string, std::size_t>> fiscalYearAt(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word) || t[i].text != "FY" || (i > 0 && isKind(t, i - 1, Kind::Word))) return std::nullopt;
     const std::size_t k = isKind(t, i + 1, Kind::Space) ? i + 2 : i + 1;
     if (!isKind(t, k, Kind::Number) || !digitsOnly(t[k].text) || !(t[k].text.size() == 2 || isYear(&t[k])) || isKind(t, k + 1, Kind::Word)) {
         return std::nullopt;
     }
-    // (As written: "FY27" "fiscal twenty-seven", "FY2026" "fiscal twenty twenty-six".)
-    std::string spoken = "fiscal " + (t[k].text.size() == 2 ? wholeWords(t[k].text) : yearSpoken(t[k].text));
     // ("FY2024-25", "FY2023/24": a fiscal year across two calendar years, "to twenty-five".)
-    if ((isDash(t, k + 1) || isSym(t, k + 1, "/")) && isKind(t, k + 2, Kind::Number) && digitsOnly(t[k + 2].text) &&
-        (t[k + 2].text.size() == 2 || isYear(&t[k + 2]))) {
-        spoken += " to " + (t[k + 2].text.size() == 2 ? wholeWords(t[k + 2].text) : yearSpoken(t[k + 2].text));
-        return std::make_pair(spoken, k + 3);
-    }
-    return std::make_pair(spoken, k + 1);
+    const bool span = (isDash(t, k + 1) || isSym(t, k + 1, "/")) && isKind(t, k + 2, Kind::Number) && digitsOnly(t[k + 2].text) &&
+                      (t[k + 2].text.size() == 2 || isYear(&t[k + 2]));
+    const std::size_t end = span ? k + 3 : k + 1;
+    // (As written: "FY27" "fiscal year twenty-seven", "FY2026" "fiscal year twenty twenty-six"; before what it
+    // qualifies "fiscal", "FY2025 revenue" "fiscal twenty twenty-five revenue".)
+    const bool qualifies = isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && std::islower(static_cast<unsigned char>(t[end + 1].text[0])) &&
+                           !isWordIn(t, end + 1, {"and", "or", "to", "in", "on", "at", "as", "was", "is", "were", "will", "when", "from", "for",
+                                                  "by", "with", "of", "than", "after", "before", "through", "compared"});
+    const auto yearOf = [](const std::string& digits) { return digits.size() == 2 ? wholeWords(digits) : yearSpoken(digits); };
+    std::string spoken = std::string(i == 0 ? "Fiscal" : "fiscal") + (qualifies ? " " : " year ") + yearOf(t[k].text);
+    if (span) spoken += " to " + yearOf(t[k + 2].text);
+    return std::make_pair(spoken, end);
 }
 
 // A word that brings its own article stands before token i: "the", "its", "Apple's".
