@@ -1207,6 +1207,8 @@ private:
             if (raw[i].text.empty()) continue;
             const bool named = isNamedSponsorLabel(raw[i].text);
             if (!named && !isSponsorLabel(raw[i].text)) continue;
+            // (A distributor's label has the issuer's name under it, a few words: not the release's first paragraph.)
+            const std::size_t most = foldForComparison(raw[i].text) == "newsprovidedby" ? 8 : 60;
             raw[i].text.clear();
             std::size_t next = i + 1;
             while (next < raw.size() && raw[next].text.empty()) ++next;
@@ -1219,7 +1221,7 @@ private:
                 clearOfferLines(raw, next, 4);
                 continue;
             }
-            if (next < raw.size() && countWords(raw[next].text) <= 60 && !headline) {
+            if (next < raw.size() && countWords(raw[next].text) <= most && !headline) {
                 raw[next].text.clear();
                 // (And the offer's small print under it: "*APY as of 10/1/24; rates may change. Member FDIC.")
                 clearOfferLines(raw, next + 1, 3);
@@ -2975,6 +2977,23 @@ private:
             const bool about = isAboutHeading(raw[i]);
             // (A safe harbour's statement is one long paragraph of law, or several that say "forward-looking".)
             const bool legal = isSafeHarbourHeading(lower);
+            // (A safe harbour's heading heads a release's statement, "This press release contains forward-looking
+            // statements within the meaning of …"; over a story's paragraph, "The agency said the company's
+            // forward-looking statements were not protected …", it is the story's subheading.)
+            if (legal) {
+                std::size_t first = i + 1;
+                while (first < raw.size() && raw[first].text.empty()) ++first;
+                const std::string opening = first < raw.size() ? lowerUtf8(raw[first].text) : "";
+                bool release = false;
+                for (const char* phrase : {"this press release", "this news release", "this release", "this announcement", "this document",
+                                           "this communication", "within the meaning of",
+                                           "private securities litigation", "undertakes no obligation", "no obligation to update",
+                                           "statements in this", "contains forward-looking", "contain forward-looking",
+                                           "contains certain forward-looking", "may contain", "certain statements"}) {
+                    release = release || opening.find(phrase) != std::string::npos;
+                }
+                if (!release) continue;
+            }
             raw[i].text.clear();
             std::string previous;  // the last block cleared, as it was
             for (std::size_t k = i + 1; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) {

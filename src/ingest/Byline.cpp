@@ -123,6 +123,10 @@ std::string unshout(const std::string& name) {
 
 // A weekday's name, in lower case, in the languages bylines are written in ("Tuesday", "Dinsdag").
 bool isWeekdayName(const std::string& lower) { return weekdayFromName(lower) >= 0; }
+bool isEnglishWeekdayName(const std::string& lower) {
+    return lower == "monday" || lower == "tuesday" || lower == "wednesday" || lower == "thursday" || lower == "friday" || lower == "saturday" ||
+           lower == "sunday";
+}
 
 // One candidate name: opening words ("By", "Written by", "Por"), handles, addresses, and everything from
 // the first date or number on are taken off; "for <Site>" and trailing titles go.
@@ -170,7 +174,12 @@ std::string cleanPiece(std::string piece) {
         const bool month = monthFromName(w) != 0 && i + 1 < words.size() &&
                            words[i + 1].find_first_of("0123456789") != std::string::npos;
         // "Joe Wee Monday, February 29": the date line's weekday glued to the name.
-        const bool weekday = i >= 1 && (isWeekdayName(lower) || (!lower.empty() && lower.back() == ',' && isWeekdayName(lower.substr(0, lower.size() - 1))));
+        // (With a date after it: "Anna Freitag", "María Domingo" end on surnames that are weekdays' names.)
+        const bool dateNext = i + 1 < words.size() && (words[i + 1].find_first_of("0123456789") != std::string::npos ||
+                                                       monthFromName(words[i + 1]) != 0 || (!lower.empty() && lower.back() == ','));
+        // (An English one ends it anyway, where the date went to the next piece: "Joe Wee Monday, February 29".)
+        const std::string bare = !lower.empty() && lower.back() == ',' ? lower.substr(0, lower.size() - 1) : lower;
+        const bool weekday = i >= 1 && isWeekdayName(bare) && (dateNext || isEnglishWeekdayName(bare));
         if (number || month || weekday || lower == "updated" || lower == "published" || lower == "posted" || lower == "on" ||
             lower == "at" || lower == "am" || lower == "pm" || lower == "edited" || lower == "photographs" ||
             lower == "photos" || lower == "illustrations" || lower == "additional" || lower == "graphics") {
@@ -556,9 +565,11 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         // ends with a role is the job: "Jonas Ekberg, Humanitarian Policy Adviser".
         // (The job's line may run on into the date line: "Local Democracy Reporter Monday 24 February 2025".)
         std::string undated;
-        for (const std::string& w : words) {
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            const std::string& w = words[k];
             const std::string lower = lowerUtf8(w);
-            if (w.find_first_of("0123456789") != std::string::npos || isWeekdayName(lower)) break;
+            if (w.find_first_of("0123456789") != std::string::npos) break;
+            if (isWeekdayName(lower) && k + 1 < words.size() && words[k + 1].find_first_of("0123456789") != std::string::npos) break;
             undated += (undated.empty() ? "" : " ") + w;
         }
         if (!people.empty() && !words.empty() &&

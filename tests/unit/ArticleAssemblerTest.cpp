@@ -2589,6 +2589,18 @@ TEST(ArticleAssemblerTest, shouldTakeTheSitesCopyrightLineOverTheAgencys) {
     EXPECT_EQ(b.site, "AFP");
 }
 
+// A story's subheading "Forward-looking statements" over its own paragraphs is read with them.
+TEST(ArticleAssemblerTest, shouldReadAStorysSubheadingAboutForwardLookingStatements) {
+    const Article a = ingestText("SEC fines startup over rosy projections\n\nThe Securities and Exchange Commission on Tuesday fined a "
+                                 "Silicon Valley startup $5 million for misleading investors about its revenue projections.\n\n"
+                                 "Forward-looking statements\n\nThe agency said the company's forward-looking statements were not protected "
+                                 "by the safe harbor because executives knew they were false.\n\nThe chief executive said he would appeal.\n");
+    std::string all;
+    for (const Block& b : a.blocks) all += b.text + "\n";
+    EXPECT_NE(all.find("The agency said"), std::string::npos) << all;
+    EXPECT_NE(all.find("would appeal"), std::string::npos) << all;
+}
+
 // A distributor's "NEWS PROVIDED BY" over the release's issuer and time stamp is not read.
 TEST(ArticleAssemblerTest, shouldDropADistributorsNewsProvidedByLabel) {
     const Article a = ingestText("Acme Widgets Opens Plant in Ohio\n\nNEWS PROVIDED BY\nAcme Widgets, Inc.\nFeb 26, 2025, 07:00 ET\n\n"

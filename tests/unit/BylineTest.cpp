@@ -10,6 +10,9 @@ TEST(BylineTest, shouldKeepOnlyTheNames) {
     EXPECT_EQ(cleanByline("By Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Ars Technica").names, "Dan Goodin");
     EXPECT_EQ(cleanByline("Jane Doe, Senior Reporter | @jdoe", "").names, "Jane Doe");
     EXPECT_EQ(cleanByline("Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC", "").names, "Joe Wee");
+    // (A surname that is a weekday's name stays: no date follows it.)
+    EXPECT_EQ(cleanByline("Por Mar\xC3\xAD" "a Domingo", "", "es").names, "Mar\xC3\xAD" "a Domingo");
+    EXPECT_EQ(cleanByline("Von Anna Freitag und Tom Sonntag", "", "de").names, "Anna Freitag und Tom Sonntag");
     // (A weekday in the page's language, and a share button's label after a dot.)
     EXPECT_EQ(cleanByline("Deur Annelie Steenkamp Dinsdag 3 Maart 2026 | 16:05 Deel op Facebook \xC2\xB7 Deel op WhatsApp", "", "af").names,
               "Annelie Steenkamp");

@@ -30,6 +30,7 @@ TEST(GermanRulesTest, shouldReadOrdinalsWithTheEndingTheirWordsAsk) {
     // A goal's minute in brackets after its scorer, in a match report; the section sign of a law.
     EXPECT_EQ(sag("Kr\u00F6ger (12.) traf, Kane (45.+2) glich aus."), "Kr\u00F6ger (zw\u00F6lfte Minute) traf, Kane (f\u00FCnfundvierzigste Minute plus 2) glich aus.");
     EXPECT_EQ(sag("Die Zahl (12.) steht hier."), "Die Zahl (12.) steht hier.");
+    EXPECT_EQ(sag("Nach dem Spiel lag Mainz (8.) hinter Freiburg (5.)."), "Nach dem Spiel lag Mainz (8.) hinter Freiburg (5.).");
     EXPECT_EQ(sag("wegen K\u00F6rperverletzung (\u00A7 224 StGB) und nach \u00A7\u00A7 242, 243"),
               "wegen K\u00F6rperverletzung (Paragraf 224 StGB) und nach Paragrafen 242, 243");
     // A number ending a sentence is no ordinal.

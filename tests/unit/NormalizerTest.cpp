@@ -190,6 +190,13 @@ TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
     EXPECT_EQ(say("The default is 60 s; a 1 s delay."), "The default is sixty seconds; a one second delay.");
     EXPECT_EQ(say("buyers of electric vehicles (EVs). More EVs; MPs: and the MPs' pay."),
               "buyers of electric vehicles, E V's. More E V's; M P's: and the M P's pay.");
+    // What a reviewer found the rules above took wrongly, left as it was.
+    EXPECT_EQ(say("The green bond index returned -3 percent, on par with -2%."), "The green bond index returned minus three percent, on par with minus two percent.");
+    EXPECT_EQ(say("The gas station chain filed for Ch. 7 liquidation."), "The gas station chain filed for Chapter seven liquidation.");
+    EXPECT_EQ(say("He loves 1980's music."), "He loves nineteen eighties music.");
+    EXPECT_EQ(say("It was US Airways 1549, which landed."), "It was US Airways fifteen forty-nine, which landed.");
+    EXPECT_EQ(say("Hummer H2 2008 models; Milan won Serie A 8 times; Para 4 athletes."),
+              "Hummer H two two thousand eight models; Milan won Serie A eight times; Para four athletes.");
     // A price before a noun, as it is said; the article before a figure said with a vowel first.
     EXPECT_EQ(say("A $999.99 phone, a $0.89 avocado and a $4.05 fee."),
               "A nine hundred ninety-nine dollar ninety-nine phone, an eighty-nine cent avocado and a four dollar oh five fee.");
@@ -2038,6 +2045,7 @@ TEST(NormalizerTest, shouldLeaveLookalikesAloneAndReadDatesInHebrewAndKorean) {
     // Sino-Korean ones stay for eSpeak NG ("3개월", "5개국").
     EXPECT_EQ(say("\xEC\x9E\x90\xEB\x85\x80 2\xEB\xAA\x85\xEA\xB3\xBC \xEB\xB0\xA9 3\xEA\xB0\x9C, \xEC\x98\xA4\xED\x9B\x84 3\xEC\x8B\x9C, 34\xEC\x82\xB4, 10\xEC\x9B\x94, 5~6\xEA\xB0\x9C, 84\xE3\x8E\xA1, 3\xEA\xB0\x9C\xEC\x9B\x94, 5\xEA\xB0\x9C\xEA\xB5\xAD, 3~4%", "ko"),
               "\xEC\x9E\x90\xEB\x85\x80 \xEB\x91\x90 \xEB\xAA\x85\xEA\xB3\xBC \xEB\xB0\xA9 \xEC\x84\xB8 \xEA\xB0\x9C, \xEC\x98\xA4\xED\x9B\x84 \xEC\x84\xB8 \xEC\x8B\x9C, \xEC\x84\x9C\xEB\xA5\xB8\xEB\x84\xA4 \xEC\x82\xB4, \xEC\x8B\x9C\xEC\x9B\x94, \xEB\x8B\xA4\xEC\x84\xAF\xEC\x97\x90\xEC\x84\x9C \xEC\x97\xAC\xEC\x84\xAF \xEA\xB0\x9C, 84\xEC\xA0\x9C\xEA\xB3\xB1\xEB\xAF\xB8\xED\x84\xB0, 3\xEA\xB0\x9C\xEC\x9B\x94, 5\xEA\xB0\x9C\xEA\xB5\xAD, 3\xEC\x97\x90\xEC\x84\x9C 4 \xED\x8D\xBC\xEC\x84\xBC\xED\x8A\xB8");
+    EXPECT_EQ(say("13\xEC\x8B\x9C\xEB\xB6\x80\xED\x84\xB0, 24\xEC\x8B\x9C \xED\x8E\xB8\xEC\x9D\x98\xEC\xA0\x90, 1~2\xEC\x8B\x9C\xEA\xB0\x84, 21~22\xEC\x82\xB4", "ko"), "13\xEC\x8B\x9C\xEB\xB6\x80\xED\x84\xB0, 24\xEC\x8B\x9C \xED\x8E\xB8\xEC\x9D\x98\xEC\xA0\x90, \xED\x95\x98\xEB\x82\x98\xEC\x97\x90\xEC\x84\x9C \xEB\x91\x90 \xEC\x8B\x9C\xEA\xB0\x84, \xEC\x8A\xA4\xEB\xAC\xBC\xED\x95\x98\xEB\x82\x98\xEC\x97\x90\xEC\x84\x9C \xEC\x8A\xA4\xEB\xAC\xBC\xEB\x91\x90 \xEC\x82\xB4");
     EXPECT_EQ(say("2024.03.12 \xEA\xB8\x88\xEB\xA6\xAC 0.5%p", "ko"),
               "2024\xEB\x85\x84 3\xEC\x9B\x94 12\xEC\x9D\xBC \xEA\xB8\x88\xEB\xA6\xAC 0 \xEC\xA0\x90 5 "
               "\xED\x8D\xBC\xEC\x84\xBC\xED\x8A\xB8\xED\x8F\xAC\xEC\x9D\xB8\xED\x8A\xB8");

@@ -796,7 +796,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             const bool yearSpan = isYear(&t[i]) && toInt(text) >= 1900 && toInt(text) <= 2099 && isDash(t, i + 1) && isYear(tok(t, i + 2)) &&
                                   toInt(t[i + 2].text) > toInt(text) && toInt(t[i + 2].text) - toInt(text) <= 50;
             // ("Democrats 189, Republicans 201": a party's or a team's count after its name in the plural.)
+            // (One word, not a carrier's: "US Airways 1549," is a flight.)
             const bool countOfNamed = prev.size() > 3 && prev.back() == 's' && !isPossessive(prev) &&
+                                      !(i >= 4 && isKind(t, i - 3, Kind::Space) && isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text)) &&
+                                      !isWordIn(t, i - 2, {"airways", "airlines", "lines", "buses", "routes", "trains", "flights"}) &&
                                       (isSym(t, i + 1, ",") || isSym(t, i + 1, ".") || isSym(t, i + 1, ";") || isSym(t, i + 1, ")"));
             if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && !score && !sport && !yearSpan && !countOfNamed &&
                 text[0] != '0') {

@@ -329,7 +329,12 @@ std::optional<Match> decadeRule(const Tokens& t, std::size_t i) {
         std::islower(static_cast<unsigned char>(t[i - 2].text[0])) &&
         !isWordIn(t, i - 2, {"the", "in", "early", "late", "mid", "of", "during", "since", "through", "throughout", "from", "by", "a",
                              "until", "into", "to", "like", "and", "or"}) &&
-        isKind(t, n + 3, Kind::Space) && isKind(t, n + 4, Kind::Word) && std::islower(static_cast<unsigned char>(t[n + 4].text[0]))) {
+        // (Before what a single year has: its record, its total, its election; "1980's music" is the decade's.)
+        isKind(t, n + 3, Kind::Space) &&
+        isWordIn(t, n + 4, {"record", "high", "low", "level", "levels", "peak", "total", "totals", "election", "budget", "season",
+                            "result", "results", "figure", "figures", "tally", "turnout", "count", "census", "champion", "champions",
+                            "winner", "winners", "final", "edition", "class", "draft", "mark", "pace", "numbers", "forecast",
+                            "loss", "losses", "profit", "revenue", "sales", "deficit", "surplus", "harvest", "outbreak", "storm"})) {
         return Match{3, yearSpoken(d) + t[n + 1].text + "s", "year"};
     }
     // "the 50s" too: two digits and an "s" glued on.

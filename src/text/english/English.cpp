@@ -241,7 +241,9 @@ std::string anBeforeVowelSound(const std::string& text) {
     out.reserve(text.size() + 8);
     for (std::size_t k = 0; k < text.size(); ++k) {
         out += text[k];
-        const bool article = (text[k] == 'a' || text[k] == 'A') && (k == 0 || text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == '"') &&
+        // (A capital "A" only opening the sentence: "Serie A 8 times" names a league.)
+        const bool article = ((text[k] == 'a' && (k == 0 || text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == '"')) ||
+                              (text[k] == 'A' && (k == 0 || text[k - 1] == '"' || text[k - 1] == '('))) &&
                              k + 1 < text.size() && text[k + 1] == ' ';
         if (article && (text.compare(k + 2, 5, "eight") == 0 || text.compare(k + 2, 6, "eleven") == 0)) out += 'n';
     }

@@ -605,6 +605,11 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
         (t[i + 1].text != "1" && t[i + 1].text != "2") || !isKind(t, i + 2, Kind::Space)) {
         return std::nullopt;
     }
+    // (Not a model's or a molecule's name: "Hummer H2 2008", "hydrogen H2 2030 targets".)
+    if (i >= 2 && isKind(t, i - 2, Kind::Word) && (isCapitalized(t[i - 2].text) || isWordIn(t, i - 2, {"hydrogen", "green", "blue", "grey", "gray"})) &&
+        !isWordIn(t, i - 2, {"In", "For", "By", "During", "Its", "The", "Over", "From", "Since", "Until", "Into"})) {
+        return std::nullopt;
+    }
     std::string year;
     std::size_t end = 0;
     if (const auto fiscal = fiscalYearAt(t, i + 3)) {
@@ -1101,8 +1106,9 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         // "ended 2024 with $612 million", "entered 2025 on a high": a year a company or a team went through,
         // before a preposition or the clause's end ("opened 2024 stores" counts them).
         if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1900 && toInt(text) <= 2099 &&
-            isWordIn(t, i >= 2 ? i - 2 : t.size(), {"ended", "ends", "ending", "entered", "enters", "entering", "began", "begins", "closed",
-                                                   "closes", "finished", "finishes", "started", "starts", "kicked", "rang", "welcomed"})) {
+            // (Not "closed": an index or a price closes at a level, "Gold closed 1985 on Friday".)
+            isWordIn(t, i >= 2 ? i - 2 : t.size(), {"ended", "ends", "ending", "entered", "enters", "entering", "began", "begins",
+                                                   "finished", "finishes", "started", "starts", "kicked", "rang", "welcomed"})) {
             const std::size_t next = skip(t, j + 1);
             if (next >= t.size() || isSym(t, next, ".") || isSym(t, next, ",") || isSym(t, next, ";") ||
                 isWordIn(t, next, {"with", "at", "on", "in", "as", "by", "ahead", "behind", "down", "up", "off", "strongly", "and"})) {

@@ -478,8 +478,9 @@ bool fourRounds(const Tokens& t) {
 }
 
 bool golf(const Tokens& t) {
-    return anyWordIn(t, {"golf", "par", "birdie", "birdies", "bogey", "bogeys", "eagle", "eagles", "pga", "lpga", "masters",
-                         "leaderboard", "fairway", "fairways", "putt", "putts", "green", "greens", "tee", "clubhouse", "liv", "dp"}) ||
+    // (Words no other copy uses: "green", "par", "eagle" and "tee" have other senses.)
+    return anyWordIn(t, {"golf", "golfer", "golfers", "birdie", "birdies", "bogey", "bogeys", "double-bogey", "pga", "lpga", "leaderboard",
+                         "fairway", "fairways", "putt", "putts", "putted", "clubhouse", "under-par", "over-par"}) ||
            fourRounds(t);
 }
 
@@ -488,9 +489,15 @@ bool golf(const Tokens& t) {
 // for third": in copy about golf.
 std::optional<Match> golfRule(const Tokens& t, std::size_t i) {
     const bool sign = isSym(t, i, "-") || isSym(t, i, "+") || isSym(t, i, "\xE2\x88\x92") || isSym(t, i, "\xE2\x80\x93");
-    if (sign && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 &&
-        (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "(")) && !isKind(t, i + 2, Kind::Number) &&
-        !(isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && findUnit(t[i + 3].text) != nullptr) && golf(t)) {
+    // (A score against par stands after "at", "to", a total or in brackets, and no unit or percent follows it.)
+    const bool placed = i >= 1 && (isSym(t, i - 1, "(") || (isKind(t, i - 1, Kind::Space) && i >= 2 &&
+                                                            (isKind(t, i - 2, Kind::Number) || isSym(t, i - 2, ",") ||
+                                                             isWordIn(t, i - 2, {"at", "to", "on", "finished", "reached", "stands", "stood",
+                                                                                 "sits", "sat", "is", "was", "shot", "carded", "posted"}))));
+    if (sign && placed && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 && !isKind(t, i + 2, Kind::Number) &&
+        !isSym(t, i + 2, "%") && !(isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
+                                   (findUnit(t[i + 3].text) != nullptr || isWordIn(t, i + 3, {"percent", "points", "degrees", "per"}))) &&
+        golf(t)) {
         const int n = toInt(t[i + 1].text);
         if (n >= 1 && n <= 40) return Match{2, cardinalWords(static_cast<unsigned>(n)) + (isSym(t, i, "+") ? " over" : " under"), "score"};
     }
@@ -508,8 +515,10 @@ std::optional<Match> golfRule(const Tokens& t, std::size_t i) {
             return Match{k - i, spoken, "score"};
         }
     }
+    // (A tie opens a leaderboard's row or follows a name and a comma: "Heathrow T2" is a terminal.)
     if (isKind(t, i, Kind::Word) && t[i].text == "T" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 &&
-        (i == 0 || !isKind(t, i - 1, Kind::Word)) && !isKind(t, i + 2, Kind::Word) && golf(t)) {
+        (i == 0 || isSym(t, i - 1, "(") || (i >= 2 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ","))) && !isKind(t, i + 2, Kind::Word) &&
+        golf(t)) {
         const int n = toInt(t[i + 1].text);
         if (n >= 1 && n <= 99) return Match{2, "tied for " + ordinalWords(static_cast<unsigned>(n)), "score"};
     }

@@ -447,7 +447,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         if (w == "paras" && nextNumber && spaced) return Match{1, "paragraphs", "abbreviation"};
         // "contrary to Reg 3", "para 4 of Sch 2": British regulations' parts, undotted before a small number.
         if ((w == "Reg" || w == "reg" || w == "Regs" || w == "regs" || w == "Sch" || w == "sch" || w == "para" || w == "Para") && nextNumber &&
-            spaced && next->text.size() <= 3 && digitsOnly(next->text) && !isKind(t, i + 3, Kind::Word)) {
+            spaced && next->text.size() <= 3 && digitsOnly(next->text) && !isKind(t, i + 3, Kind::Word) &&
+            // (Before "of" or a pause: "Para 4 athletes" are a class of sport.)
+            (!isKind(t, i + 3, Kind::Space) || isWordIn(t, i + 4, {"of", "to", "and", "or", "in", "under"}))) {
             const std::string l = lowerAscii(w);
             const std::string said = l == "reg" ? "regulation" : l == "regs" ? "regulations" : l == "sch" ? "schedule" : "paragraph";
             return Match{1, std::isupper(static_cast<unsigned char>(w[0])) ? std::string(1, static_cast<char>(std::toupper(said[0]))) + said.substr(1) : said,
@@ -527,9 +529,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                                                    "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca",
                                                                    "Dist", "dist", "Prop", "Op", "op", "r", "rr"};
         // "Ch. 7 Chief Meteorologist", "on Ch. 12": a television channel, where the sentence is about a station.
+        // (A bankruptcy's chapter stays one: "the station chain filed for Ch. 11".)
         if ((w == "Ch" || w == "ch") && nextNumber &&
             anyWordIn(t, {"tv", "station", "meteorologist", "anchor", "broadcast", "broadcasts", "aired", "airs", "watch", "viewers",
-                          "newscast", "channel", "cable", "live", "streaming", "stream", "reporter", "weather", "forecast"})) {
+                          "newscast", "channel", "cable", "live", "streaming", "stream", "reporter", "weather", "forecast"}) &&
+            !anyWordIn(t, {"bankruptcy", "liquidation", "filed", "files", "filing", "creditors", "reorganization", "reorganisation",
+                           "protection", "court", "debt", "debts", "book", "novel", "verse"})) {
             return Match{2, w == "Ch" ? "Channel" : "channel", "abbreviation"};
         }
         // "Sec. of State", "Sec. Rubio": a Secretary, where a Section would have its number.

@@ -337,9 +337,13 @@ std::string withMatchMinutes(const std::string& text) {
     if (text.find("(") == std::string::npos) return text;
     const std::string lower = lowerUtf8(text);
     bool match = false;
-    for (const char* w : {"tor", "treffer", "traf", "minute", "elfmeter", "spiel", "halbzeit", "ausgleich", "ausgeglichen", "erzielte",
-                          "bundesliga", "liga", "pokal", "sieg", "niederlage", "remis", "schoss", "k\xC3\xB6pfte"}) {
+    // (Words of a goal's scoring; a table's words, "Mainz (8.) lag hinter Freiburg (5.)", name places.)
+    for (const char* w : {"traf", "treffer", "tor ", "tore ", "tor,", "tor.", "erzielte", "k\xC3\xB6pfte", "schoss", "elfmeter", "ausgleich",
+                          "eigentor", "verwandelte", "f\xC3\xBChrung"}) {
         match = match || lower.find(w) != std::string::npos;
+    }
+    for (const char* w : {"platz", "tabelle", "rang", "lag ", "liegt", "hinter", "punkte"}) {
+        match = match && lower.find(w) == std::string::npos;
     }
     if (!match) return text;
     std::string out;

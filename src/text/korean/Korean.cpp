@@ -26,13 +26,19 @@ constexpr const char* kNativeCounters[] = {
     "\xEA\xB0\x9C",                // 개
     "\xEC\x8B\x9C",                // 시
     "\xEC\x82\xB4",                // 살
-    "\xEA\xB6\x8C",                // 권
     "\xEC\x9E\x94",                // 잔
     "\xEA\xB3\xB3",                // 곳
     "\xEC\xB2\x99"};               // 척
 
-// The native number said before a counter, 1 to 99: "한", "두", "스무", "서른네".
-std::string nativeNumber(int n) {
+// The native number said before a counter, 1 to 99: "한", "두", "스무", "서른네"; `alone`, the form that
+// stands without one, the first of a range: "하나", "둘", "스물", "서른넷".
+std::string nativeNumber(int n, bool alone = false) {
+    if (alone) {
+        static const char* const kAlone[] = {"", "\xED\x95\x98\xEB\x82\x98", "\xEB\x91\x98", "\xEC\x85\x8B", "\xEB\x84\xB7"};  // 하나 둘 셋 넷
+        if (n == 20) return "\xEC\x8A\xA4\xEB\xAC\xBC";  // 스물
+        const std::string tens = n / 10 == 2 ? "\xEC\x8A\xA4\xEB\xAC\xBC" : nativeNumber(n - n % 10);  // (스물, not 스무)
+        if (n % 10 >= 1 && n % 10 <= 4) return tens + kAlone[n % 10];
+    }
     static const char* const kUnits[] = {"", "\xED\x95\x9C", "\xEB\x91\x90", "\xEC\x84\xB8", "\xEB\x84\xA4",
                                          "\xEB\x8B\xA4\xEC\x84\xAF", "\xEC\x97\xAC\xEC\x84\xAF", "\xEC\x9D\xBC\xEA\xB3\xB1",
                                          "\xEC\x97\xAC\xEB\x8D\x9F", "\xEC\x95\x84\xED\x99\x89"};  // 한 두 세 네 다섯 여섯 일곱 여덟 아홉
@@ -91,8 +97,10 @@ public:
                 const std::size_t counterFrom = range ? secondEnd : e;
                 const char* counter = e - i <= 2 && (!range || secondEnd - second <= 2) ? counterAt(text, counterFrom) : nullptr;
                 const int n = e - i <= 2 ? std::stoi(text.substr(i, e - i)) : 0;
-                if (counter != nullptr && n >= 1) {
-                    std::string spoken = nativeNumber(n);
+                // (The hours of a clock to twelve: "13시", "24시 편의점" are said in Sino-Korean.)
+                const bool clock = counter != nullptr && std::strcmp(counter, "\xEC\x8B\x9C") == 0;
+                if (counter != nullptr && n >= 1 && !(clock && n > 12)) {
+                    std::string spoken = nativeNumber(n, range);
                     if (range) {
                         const int m = std::stoi(text.substr(second, secondEnd - second));
                         if (m < 1) {
