@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <string_view>
+#include <unordered_set>
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
@@ -13,6 +14,7 @@
 #include "text/RewriteScan.hpp"
 #include "text/SignedAmount.hpp"
 #include "text/SpokenAddress.hpp"
+#include "text/SpelledInitialism.hpp"
 
 namespace readcast {
 namespace dutch {
@@ -150,6 +152,7 @@ std::size_t regnalAt(const std::string& text, std::size_t i, const Spellout& dut
 class Dutch : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+        isShouted_ = mostlyCapitals(text);
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             kind = "money";
             if (const std::size_t amountEnd = signedAmount(text, i, amounts(), spoken); amountEnd != i) return amountEnd;
@@ -166,6 +169,25 @@ public:
             }
             kind = "time";
             if (const std::size_t clockEnd = clockAt(text, i, spoken); clockEnd != i) return clockEnd;
+            // "de 63e minuut", "de 1ste keer", "21ste": an ordinal in figures, whose letters eSpeak NG says apart ("ee").
+            if (isAsciiDigit(text[i]) && (i == 0 || !isWordByte(text[i - 1]))) {
+                std::size_t e = i;
+                while (e < text.size() && isAsciiDigit(text[e])) ++e;
+                for (const char* suffix : {"ste", "de", "e"}) {
+                    const std::size_t n = std::strlen(suffix);
+                    if (e - i <= 3 && text.compare(e, n, suffix) == 0 && (e + n >= text.size() || !isWordByte(text[e + n]))) {
+                        kind = "ordinal";
+                        spoken = spell_.say(std::stoi(text.substr(i, e - i)), "%spellout-ordinal");
+                        if (!spoken.empty()) return e + n;
+                    }
+                }
+            }
+            // "ESPN", "FNV": capitals that make no Dutch word, spelled ("NAVO", "NOS" are said as words).
+            kind = "initialism";
+            if (!isShouted_) {
+                static const std::unordered_set<std::string> kWords{"NAVO", "NATO", "HAVO", "NAC", "ADO", "VARA", "AVRO", "UEFA", "FIFA"};
+                if (const std::size_t end = spelledInitialismAt(text, i, kWords, spoken); end != i) return end;
+            }
             kind = "ordinal";
             if (const std::size_t regnalEnd = regnalAt(text, i, spell_, spoken); regnalEnd != i) return regnalEnd;
             kind = "unit";
@@ -187,6 +209,7 @@ public:
 
 private:
     Spellout spell_{"nl"};
+    mutable bool isShouted_ = false;  // a line set all in capitals, whose words are no initialisms
 };
 
 }  // namespace
