@@ -49,9 +49,13 @@ TEST(NormalizerTest, shouldReadVeryLongAndOddNumbersSafely) {
 
 TEST(NormalizerTest, shouldLeaveWordsWithoutNumbersAlone) {
     for (const char* text : {"Seoul and Tokyo agreed.", "I think so.", "North Korea-Russia ties", "state-run media",
-                             "The U.S. and the EU.", "He said: yes.", "It's 'fine'."}) {
+                             "The U.S. and the EU.", "He said: yes."}) {
         EXPECT_EQ(say(text), text);
     }
+    // (Single quotation marks go, as double ones do: eSpeak NG pauses at them; an apostrophe in a word stays.)
+    EXPECT_EQ(say("It's 'fine'."), "It's fine.");
+    EXPECT_EQ(say("Police praised the \u2018exemplary\u2019 behaviour of the players' union."),
+              "Police praised the exemplary behaviour of the players' union.");
 }
 
 TEST(NormalizerTest, shouldReadOrdinalsFractionsAndPercentages) {
@@ -1014,7 +1018,7 @@ TEST(NormalizerTest, shouldReadANumberGluedToAWordAsPartOfAName) {
 
 // A colon right after a question and its closing quote is said as the word "colon" by eSpeak NG.
 TEST(NormalizerTest, shouldDropAColonRightAfterAQuestion) {
-    EXPECT_EQ(say("'What is the sea telling us?': tribes fear the worst"), "'What is the sea telling us?' tribes fear the worst");
+    EXPECT_EQ(say("'What is the sea telling us?': tribes fear the worst"), "What is the sea telling us? tribes fear the worst");
     EXPECT_EQ(say("\"Why now?\": an explainer"), "Why now? an explainer");
     EXPECT_EQ(say("Time: 5 p.m."), "Time: five P-M.");
     EXPECT_EQ(say("Are there any un-angry Trump supporters?'."), "Are there any un-angry Trump supporters?'");

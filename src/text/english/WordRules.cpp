@@ -1347,6 +1347,28 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         }
         return Match{1, " slash ", "symbol"};
     }
+    // "the ‘exemplary’ behaviour", "'Sea wall will not be ready'": single quotation marks, which eSpeak NG
+    // pauses at on both sides, go as double ones do. (An apostrophe inside a word is the word's; one after a
+    // plural, "players' union", is not heard.)
+    const auto single = [&](std::size_t k) { return isSym(t, k, "\xE2\x80\x98") || isSym(t, k, "\xE2\x80\x99") || isSym(t, k, "'"); };
+    const auto opening = [&](std::size_t k) {
+        return single(k) && isKind(t, k + 1, Kind::Word) && (k == 0 || isKind(t, k - 1, Kind::Space) || isSym(t, k - 1, "(") ||
+                                                             isSym(t, k - 1, "\"") || isSym(t, k - 1, "\xE2\x80\x9C"));
+    };
+    // (An opening mark set for an apostrophe, "elmo666‘s tests", is one.)
+    if ((s == "\xE2\x80\x98" && !isKind(t, i + 1, Kind::Word)) || opening(i)) return Match{1, "", "quote"};
+    // (Closing one opened before it: "Korea's" and "Howells' novel" keep theirs.)
+    if ((s == "\xE2\x80\x99" || s == "'") && !isKind(t, i + 1, Kind::Word)) {
+        std::size_t open = 0;
+        for (std::size_t k = 0; k < i; ++k) {
+            if (opening(k)) {
+                ++open;
+            } else if (open > 0 && single(k) && !isKind(t, k + 1, Kind::Word)) {
+                --open;
+            }
+        }
+        if (open > 0) return Match{1, "", "quote"};
+    }
     if (s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xC2\xAB" || s == "\xC2\xBB") {
         // ("enemies,”with Crowley": a quote set between a comma and the next word stands for their space.)
         if (i > 0 && (isSym(t, i - 1, ",") || isSym(t, i - 1, ".") || isSym(t, i - 1, "!") || isSym(t, i - 1, "?") || isSym(t, i - 1, ";")) &&
