@@ -152,7 +152,7 @@ std::size_t regnalAt(const std::string& text, std::size_t i, const Spellout& dut
 class Dutch : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
-        isShouted_ = mostlyCapitals(text);
+        const bool shouted = mostlyCapitals(text);  // a line set all in capitals, whose words are no initialisms
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             kind = "money";
             if (const std::size_t amountEnd = signedAmount(text, i, amounts(), spoken); amountEnd != i) return amountEnd;
@@ -184,7 +184,7 @@ public:
             }
             // "ESPN", "FNV": capitals that make no Dutch word, spelled ("NAVO", "NOS" are said as words).
             kind = "initialism";
-            if (!isShouted_) {
+            if (!shouted) {
                 static const std::unordered_set<std::string> kWords{"NAVO", "NATO", "HAVO", "NAC", "ADO", "VARA", "AVRO", "UEFA", "FIFA"};
                 if (const std::size_t end = spelledInitialismAt(text, i, kWords, spoken); end != i) return end;
             }
@@ -209,7 +209,6 @@ public:
 
 private:
     Spellout spell_{"nl"};
-    mutable bool isShouted_ = false;  // a line set all in capitals, whose words are no initialisms
 };
 
 }  // namespace
