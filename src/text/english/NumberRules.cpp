@@ -838,11 +838,18 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
             k += 2;
         }
         if (isKind(t, k, Kind::Number) && t[k].text.size() == 3 && t[k].text[0] == '8' && digitsOnly(t[k].text) && isSym(t, k + 1, "-") &&
-            isKind(t, k + 2, Kind::Word) && isUpperWord(t[k + 2].text) && t[k + 2].text.size() >= 3) {
+            isKind(t, k + 2, Kind::Word) && isUpperWord(t[k + 2].text) && t[k + 2].text.size() >= 2) {
             spoken += dialWords(t[k].text);
             std::size_t end = k + 1;
+            // (Letters that make no word are an initialism, spelled: "1-800-FDA-1088".)
             while (isSym(t, end, "-") && isKind(t, end + 1, Kind::Word) && isUpperWord(t[end + 1].text)) {
-                spoken += " " + lowerAscii(t[end + 1].text);
+                const std::string& letters = t[end + 1].text;
+                spoken += sayableAsWord(letters) ? " " + lowerAscii(letters) : ", " + letters;
+                end += 2;
+            }
+            // ("…-FDA-1088": digits after the letters are dialed.)
+            if (isSym(t, end, "-") && isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text) && t[end + 1].text.size() <= 4) {
+                spoken += ", " + dialWords(t[end + 1].text);
                 end += 2;
             }
             return Match{end - i, spoken, "phone"};
