@@ -1613,6 +1613,8 @@ TEST(NormalizerTest, shouldReadAmountsTalliesScoresAndCodesOfABlindRound) {
     EXPECT_EQ(say("An M7.1 earthquake struck."), "A magnitude seven point one earthquake struck.");
     EXPECT_EQ(say("The M4 motorway."), "The M four motorway.");
     EXPECT_EQ(say("Call 1-877-SAFE-NOW for help."), "Call one, eight seven seven safe now for help.");
+    EXPECT_EQ(say("It hit states like FL, TX and CA, and eastern OK; he is OK, so is the PA system."),
+              "It hit states like Florida, Texas and California, and eastern Oklahoma; he is OK, so is the PA system.");
     EXPECT_EQ(say("Report it at 1-800-FDA-1088 or 1-800-GO-FEDEX."), "Report it at one, eight hundred, FDA, one oh eight eight or one, eight hundred go fedex.");
     EXPECT_EQ(say("The dollar fell to US65.2c.", "en-AU"), "The dollar fell to sixty-five point two US cents.");
     EXPECT_EQ(say("Smith hit a career-best .342 in 2023."), "Smith hit a career-best three-forty-two in twenty twenty-three.");

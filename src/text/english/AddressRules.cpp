@@ -449,6 +449,42 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
             return Match{here->second, here->first + (end >= t.size() ? "." : ""), "address"};
         }
     }
+    // A US state's postal letters in a list of them, "states like FL, TX and CA", or after a region's
+    // adjective, "eastern OK": the state's name ("OK", "PA", "IN" alone are other words).
+    {
+        const auto postal = [&](std::size_t k) -> const std::string* {
+            if (!isKind(t, k, Kind::Word) || t[k].text.size() != 2 || !isUpperWord(t[k].text)) return nullptr;
+            static const std::set<std::string> kUs{"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+                                                   "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+                                                   "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+                                                   "VA", "WA", "WV", "WI", "WY"};
+            if (kUs.count(t[k].text) == 0) return nullptr;
+            const auto state = states().find(t[k].text);
+            return state == states().end() ? nullptr : &state->second;
+        };
+        // The next member of a list after k: ", XX", " and XX", " or XX", ", and XX".
+        const auto nextMember = [&](std::size_t k) -> std::size_t {
+            std::size_t n = k + 1;
+            if (isSym(t, n, ",")) ++n;
+            if (!isKind(t, n, Kind::Space)) return 0;
+            ++n;
+            if (isWordIn(t, n, {"and", "or"}) && isKind(t, n + 1, Kind::Space)) n += 2;
+            return n > k + 2 && postal(n) != nullptr ? n : 0;
+        };
+        const auto previousMember = [&](std::size_t k) {
+            for (std::size_t back = 2; back <= 5 && back <= k; ++back) {
+                if (postal(k - back) != nullptr && nextMember(k - back) == k) return true;
+            }
+            return false;
+        };
+        if (const std::string* state = postal(i)) {
+            const bool region = i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                                isWordIn(t, i - 2, {"eastern", "western", "northern", "southern", "central", "rural", "upstate", "downstate",
+                                                    "northeastern", "northwestern", "southeastern", "southwestern", "northwest", "southwest",
+                                                    "northeast", "southeast", "coastal"});
+            if (region || nextMember(i) != 0 || previousMember(i)) return Match{1, *state, "address"};
+        }
+    }
     // A Singapore address's six-digit postcode, "Singapore 238801", said digit by digit.
     if (isWordIn(t, i, {"singapore"}) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 6 &&
         digitsOnly(t[i + 2].text) && !isKind(t, i + 3, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i].text[0]))) {
