@@ -290,12 +290,7 @@ bool takeBylineLine(const std::string& text, Article& article) {
     // ("Source: Reuters", "Источник: Интерфакс", "Redacción / EFE ·…", "Redazione ANSA": a source's or a desk's
     // label before an agency's name, which is the byline.)
     {
-        const std::string label = lowerUtf8(text.substr(0, space));
-        static const std::set<std::string> kLabels{"source:", "fuente:", "fonte:", "quelle:", "kilde:", "k\xC3\xA4lla:", "sumber:", "bron:",
-                                                   "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:", "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:",
-                                                   "redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redaktion", "reda\xC3\xA7\xC3\xA3o", "redactie",
-                                                   "redakcja"};
-        if (kLabels.count(label) != 0) {
+        if (isSourceOrDeskLabel(lowerUtf8(text.substr(0, space)))) {
             std::string rest = collapseWhitespace(text.substr(space + 1));
             if (rest.rfind("/ ", 0) == 0) rest = rest.substr(2);
             // (To the first field's end: "EFE · 03/03/2026 · 12:47 hrs".)
@@ -1773,6 +1768,7 @@ private:
                 raw[i].text.clear();
                 continue;
             }
+            const std::size_t heading = i;
             if (!plain_ && named && words.size() <= 4) {
                 std::size_t next = i + 1;
                 while (next < raw.size() && raw[next].text.empty()) ++next;
@@ -1785,7 +1781,8 @@ private:
             }
             // "# Le Courrier de l'Estuaire", "# FJORDPOSTEN" over the site's menu, a breadcrumb and then "# Grève à la
             // SNCF : …": a masthead set as a heading over the page's chrome; the headline is the next long heading.
-            if (!plain_ && raw[i].text == text) {
+            // (Unless the short name over its headline, just above, was taken for one.)
+            if (!plain_ && i == heading) {
                 if (const std::size_t headline = headlineUnderMasthead(raw, i); headline != 0) {
                     if (article_.site.empty()) article_.site = text;
                     raw[i].text.clear();
@@ -2891,10 +2888,7 @@ private:
         // as long as a short release's news.)
         std::size_t text = 0, seen = 0;
         for (const RawBlock& b : raw) {
-            const std::string lower = lowerUtf8(b.text);
-            if (countWords(b.text) <= 4 && isSafeHarbourHeading(lower)) {
-                break;
-            }
+            if (countWords(b.text) <= 4 && isSafeHarbourHeading(lowerUtf8(b.text))) break;
             text += b.text.size();
         }
         for (std::size_t i = 0; i < raw.size(); ++i) {

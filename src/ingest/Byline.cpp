@@ -384,6 +384,14 @@ std::string joinNames(const std::vector<std::string>& names, const std::string& 
 
 bool isNewsAgency(const std::string& name) { return !agencyName(name).empty(); }
 
+bool isSourceOrDeskLabel(const std::string& lower) {
+    static const std::set<std::string> kLabels{"source:", "fuente:", "fonte:", "quelle:", "kilde:", "k\xC3\xA4lla:", "sumber:", "bron:",
+                                               "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:", "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:",
+                                               "redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redaktion", "reda\xC3\xA7\xC3\xA3o", "redactie",
+                                               "redakcja"};
+    return kLabels.count(lower) != 0;
+}
+
 bool isPublishingAccount(const std::string& byline) {
     const std::string account = lowerUtf8(collapseWhitespace(byline));
     return account == "super user" || account == "superuser" || account == "site admin" || account == "admin" || account == "administrator" ||
@@ -612,12 +620,10 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         // "Redazione ANSA", "Redacción / EFE", "Источник: Интерфакс": a desk's or a source's label before an agency,
         // which is the byline.
         if (people.empty() && words.size() >= 2) {
-            static const std::set<std::string> kLabels{"redazione", "redacci\xC3\xB3n", "redaccion", "r\xC3\xA9" "daction", "redaktion",
-                                                       "reda\xC3\xA7\xC3\xA3o", "redactie", "redakcja", "newsroom", "source:", "fuente:",
-                                                       "fonte:", "quelle:", "sumber:", "kilde:", "k\xC3\xA4lla:", "bron:", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o:",
-                                                       "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F",  // редакция
-                                                       "\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA:"};  // источник:
-            if (kLabels.count(lowerUtf8(words.front())) != 0) {
+            // (In a byline, also a desk's name written without its accent or in Russian: "Redaccion", "Редакция ТАСС".)
+            const std::string label = lowerUtf8(words.front());
+            if (isSourceOrDeskLabel(label) || label == "redaccion" || label == "newsroom" ||
+                label == "\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0\xD0\xBA\xD1\x86\xD0\xB8\xD1\x8F") {  // редакция
                 std::string rest;
                 for (std::size_t k = 1; k < words.size(); ++k) {
                     if (words[k] != "/") rest += (rest.empty() ? "" : " ") + words[k];

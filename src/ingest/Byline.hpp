@@ -37,6 +37,10 @@ bool looksLikeOrganisation(const std::string& name);
 // "Associated Press", "Reuters", "AFP", "Yonhap"… (any letter case), alone.
 bool isNewsAgency(const std::string& name);
 
+// A source's or a desk's label, in lower case, that an agency's name follows as the byline: "source:",
+// "fuente:", "источник:", "redazione", "redacción" ("Redazione ANSA", "Redacción / EFE").
+bool isSourceOrDeskLabel(const std::string& lower);
+
 // "JANE DOE" -> "Jane Doe", "Maëlle GUYOMARC'H" -> "Maëlle Guyomarc'h", "SCOTT McFETRIDGE" -> "Scott McFetridge";
 // an initialism alone ("BBC") is left as written.
 std::string unshoutName(const std::string& name);
