@@ -108,9 +108,11 @@ printf '<html><head><title>T</title></head><body><article><p>One short paragraph
 starts() { local t0 t1; t0=$(date +%s.%N); for ((k = 0; k < 300; k++)); do "$@" >/dev/null 2>&1; done; t1=$(date +%s.%N); echo "($t1 - $t0) * 1000 / 300" | bc -l; }
 start_extract=$(starts "$bin" extract "$work/small.html")
 start_help=$(starts "$bin" --help)
+# The floor under both: the machine starting a program that does nothing (fork, exec, exit).
+start_true=$(starts /bin/true)
 libraries=$(ldd "$bin" | grep -c '=>')
-printf 'start-up: extract on a small page %.2f ms, --help %.2f ms (a start each, over 300), %d shared libraries loaded\n' \
-  "$start_extract" "$start_help" "$libraries"
+printf 'start-up: extract on a small page %.2f ms, --help %.2f ms, /bin/true %.2f ms (a start each, over 300), %d shared libraries loaded\n' \
+  "$start_extract" "$start_help" "$start_true" "$libraries"
 if ((pages > 0)); then
   printf 'extraction: %d corpus pages in %.2f s, %.1f ms a page; starting the program alone (--help) %d times takes %.2f s\n' \
     "$pages" "$extract_total" "$(echo "$extract_total * 1000 / $pages" | bc -l)" "$pages" "$baseline_total"
