@@ -3105,3 +3105,15 @@ TEST(NormalizerTest, shouldSayAPartyWithAHomeTownOrADistrict) {
               "State Senator Paul Ingersoll, Republican of Roseville, said no; Tom Okafor, Democrat of District seven, agreed; the landings, "
               "D-Day, began.");
 }
+
+// Two days each after its weekday, the month after the last; a provision's subdivisions glued to its
+// number said in one breath (a letter among them or the provision's name before it), a cricketer's runs
+// and balls left as they are.
+TEST(NormalizerTest, shouldSayWeekdaysWithTheirDaysAndAProvisionsSubdivisions) {
+    EXPECT_EQ(say("Schools close Monday 5 and Friday 9 January."), "Schools close Monday the fifth and Friday the ninth of January.");
+    EXPECT_EQ(say("He scored 5 and Friday 9 June was busy."), "He scored five and Friday the ninth of June was busy.");
+    EXPECT_EQ(say("under section 12(3)(b) of the Act, 18 U.S.C. § 1343(a) and Rule 23(b)(3)"),
+              "under section twelve three B of the Act, eighteen U.S.C. section thirteen forty-three eh and Rule twenty-three B three");
+    EXPECT_EQ(say("Under Art. 5(1)(ii) and s. 7(2) it is kept."), "Under Article five one two and section seven two it is kept.");
+    EXPECT_EQ(say("Kohli made 82(53) today."), "Kohli made eighty-two, fifty-three, today.");
+}

@@ -182,6 +182,14 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                 joiner += " " + lowerAscii(t[k + 1].text) + (more.empty() ? " the " : " ");
                 last = dayAt(t, k + 3)->first;
                 j = k + 3 + dayAt(t, k + 3)->second;
+            } else if (more.empty() && isKind(t, k, Kind::Space) && isWordIn(t, k + 1, {"and", "or"}) && isKind(t, k + 2, Kind::Space) &&
+                       !weekdayName(tok(t, k + 3) ? t[k + 3].text : "").empty() && isKind(t, k + 4, Kind::Space) && dayAt(t, k + 5) &&
+                       i >= 2 && !weekdayName(previousWord(t, i)).empty() &&
+                       monthAt(t, skip(t, k + 5 + dayAt(t, k + 5)->second), true)) {
+                // "Monday 5 and Friday 9 January": each day with its weekday, the month after the last.
+                joiner = " " + lowerAscii(t[k + 1].text) + " " + t[k + 3].text + " the ";
+                last = dayAt(t, k + 5)->first;
+                j = k + 5 + dayAt(t, k + 5)->second;
             }
         }
         const std::size_t m = skip(t, j);

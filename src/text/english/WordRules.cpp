@@ -1181,6 +1181,57 @@ bool isAlternativeWord(const std::string& w) {
 
 }  // namespace
 
+namespace {
+
+// A provision's subdivisions glued to its number: "section 12(3)(b)", "§ 1343(a)", "Rule 23(b)(3)",
+// "Art. 5(1)(ii)". A reader says them in one breath, "twelve three b"; the brackets are no aside to pause
+// around. Only with a letter among them or a provision's name before the number: a cricketer's "82(53)"
+// is runs and balls.
+std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
+    if (!isSym(t, i, "(") || i == 0 || !(isKind(t, i - 1, Kind::Number) || isSym(t, i - 1, ")"))) return std::nullopt;
+    std::size_t number = i - 1;
+    while (number > 0 && isSym(t, number, ")") && number >= 3 && isSym(t, number - 2, "(")) number -= 3;
+    if (!isKind(t, number, Kind::Number) || !digitsOnly(t[number].text)) return std::nullopt;
+    std::string spoken;
+    bool letter = false;
+    std::size_t end = i;
+    std::string previous;
+    while (isSym(t, end, "(") && isSym(t, end + 2, ")") && (isKind(t, end + 1, Kind::Number) || isKind(t, end + 1, Kind::Word))) {
+        const std::string& part = t[end + 1].text;
+        std::string words;
+        if (isKind(t, end + 1, Kind::Number)) {
+            if (!digitsOnly(part) || part.size() > 3) break;
+            words = wholeWords(part);
+        } else {
+            std::string upper = part;
+            for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            const bool lower = part == lowerAscii(part);
+            // ("(ii)", "(iv)" under a letter are small Roman numerals; "(i)" alone, "(x)" may be letters.)
+            const int roman = lower && part.size() >= 2 ? romanNumeralValue(upper) : 0;
+            if (roman > 0 && roman <= 20) {
+                words = wholeWords(std::to_string(roman));
+            } else if (part.size() == 1 && std::isalpha(static_cast<unsigned char>(part[0]))) {
+                words = upper == "A" ? "eh" : upper;  // (a spaced "A" is the article "uh" to eSpeak NG)
+                letter = true;
+            } else {
+                break;
+            }
+        }
+        spoken += " " + words;
+        end += 3;
+    }
+    if (end == i) return std::nullopt;
+    const bool provision = isSym(t, number >= 2 ? number - 2 : t.size(), "\xC2\xA7") || isSym(t, number >= 1 ? number - 1 : t.size(), "\xC2\xA7") ||
+                           isWordIn(t, number >= 3 && isSym(t, number - 2, ".") ? number - 3 : number >= 2 ? number - 2 : t.size(),
+                                    {"section", "sections", "sec", "s", "ss", "subsection", "rule", "rules", "article", "articles", "art",
+                                     "paragraph", "para", "regulation", "reg", "clause", "schedule", "title", "chapter", "usc", "cfr",
+                                     "u.s.c.", "c.f.r.", "code", "act", "amendment", "order"});
+    if (!letter && !provision) return std::nullopt;
+    return Match{end - i, spoken + (isKind(t, end, Kind::Word) || isKind(t, end, Kind::Number) ? " " : ""), "code"};
+}
+
+}  // namespace
+
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Symbol)) return std::nullopt;
     const std::string& s = t[i].text;
@@ -1250,6 +1301,7 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         return Match{1, " to ", "range"};
     }
     if (s == "\xE2\x80\x93" && isKind(t, i - 1, Kind::Space)) return Match{1, ", ", "pause"};  // spaced en dash
+    if (auto m = subdivisionBrackets(t, i)) return m;
     if (s == "(" || s == "[" || s == "{") return Match{1, ", ", "pause"};
     if (s == ")" || s == "]" || s == "}") {
         const bool endsClause = isSym(t, i + 1, ".") || isSym(t, i + 1, ",") || isSym(t, i + 1, ";") || i + 1 >= t.size();
