@@ -3117,3 +3117,8 @@ TEST(NormalizerTest, shouldSayWeekdaysWithTheirDaysAndAProvisionsSubdivisions) {
     EXPECT_EQ(say("Under Art. 5(1)(ii) and s. 7(2) it is kept."), "Under Article five one two and section seven two it is kept.");
     EXPECT_EQ(say("Kohli made 82(53) today."), "Kohli made eighty-two, fifty-three, today.");
 }
+
+// A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
+TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
+    EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");
+}

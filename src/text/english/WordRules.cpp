@@ -1469,6 +1469,10 @@ bool isLatinOrCommon(const std::string& word) {
 
 std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word) || isLatinOrCommon(t[i].text)) return std::nullopt;
+    // (A lexicon entry's place, held by a private-use character until its spoken form goes back in: "ACC/AHA".)
+    for (std::size_t k = 0; k < t[i].text.size(); ++k) {
+        if (isLexiconPlaceholderAt(t[i].text, k)) return std::nullopt;
+    }
     // A Greek letter alone, a symbol of science ("5σ", "2σ error bars", "the α particle"): said by its name.
     if (codePointCount(t[i].text) == 1) {
         std::size_t k = 0;
