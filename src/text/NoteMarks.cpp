@@ -134,7 +134,13 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
         // ("[1]", "[12]" glued to what it annotates: "(1)" after a space is a list's number, kept.)
         const bool note = open == '[' && !inside.empty() && inside.size() <= 3 && inside.find_first_not_of("0123456789") == std::string::npos &&
                           i > 0 && text[i - 1] != ' ';
-        if (note || isCue(inside)) {
+        // (A direction in lower-case words after a sentence's end, closing the utterance: "yeah. [pauses]",
+        // "fine. [knocks on the counter]"; an editor's words inside a sentence, "this [attack] was", are read.)
+        const bool afterEnd = open == '[' && i >= 2 && text[i - 1] == ' ' && std::string_view(".!?").find(text[i - 2]) != std::string_view::npos;
+        const bool closing = text.find_first_not_of(' ', end + 1) == std::string::npos;
+        const bool direction = afterEnd && closing && !inside.empty() && std::islower(static_cast<unsigned char>(inside[0])) &&
+                               std::all_of(inside.begin(), inside.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == ' '; });
+        if (note || direction || isCue(inside)) {
             // (A note's pages after it, as Wikipedia gives them: "[1]: 207", "[3]:12–14".)
             std::size_t pages = end + 1;
             if (note && pages < text.size() && text[pages] == ':') {

@@ -30,6 +30,8 @@ const std::set<std::string_view> kBeforeNumbers{
     "No", "Nos", "Vol", "pp", "p", "Art", "Fig", "approx", "ca", "Ch", "Sec", "ext", "Ext", "ver", "Ver", "tel", "Tel",
     // a ballot measure, a flat, a room, a suite, a road: "Prop. 36", "Apt. 4B", "Hwy. 401"
     "Prop", "Apt", "Rm", "Ste", "Hwy", "Rte", "Para", "Pt",
+    // a congressional report, "H. Rept. 119-412"
+    "Rept",
     // a statute's section, schedule and clause: "under s. 66D of the IT Act", "ss. 2-4", "cl. 7"
     "s", "ss", "Sch", "sch", "cl", "Cl", "r", "rr",
     // a weekday before its date: "starts on Tue. 21 Jan. in Adelaide"
@@ -344,6 +346,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
             if (rest == closing) return true;
         }
     }
+    // ("Lt. Col. (Ret.) Arthur Whitcomb": a rank's "retired" before the name it goes with.)
+    if (english && (previous.ends_with("(Ret.)") || previous.ends_with("(ret.)")) && std::isupper(first)) return true;
     // An ellipsis glued to the next word is inside a name or a title: "Christmas...Again?!".
     const bool gluedEllipsis = (previous.size() >= 3 && previous.compare(previous.size() - 3, 3, "...") == 0) ||
                                (previous.size() >= 3 && previous.compare(previous.size() - 3, 3, "\xE2\x80\xA6") == 0);
@@ -427,6 +431,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                     (word == "R" && previous.size() >= 7 && previous.compare(previous.size() - 7, 7, "Fed. R.") == 0))) {
         return true;
     }
+    // "Pub. L. 117-58": a public law; "Cty. Rd. 524", "Co. Rd. 12": a county's road.
+    if (english && ((word == "Pub" && opensOn("L.")) || ((word == "Cty" || word == "Co") && (opensOn("Rd.") || opensOn("Road") || opensOn("Hwy."))))) {
+        return true;
+    }
     // "vs est. $1.19 bln", "Adj. EPS $1.23": an estimate before its figure, "adjusted" before what it adjusts.
     if (english && (word == "est" || word == "Est") && (std::isdigit(first) || first == '$' || next.rfind("\xC2\xA3", 0) == 0 ||
                                                      next.rfind("\xE2\x82\xAC", 0) == 0)) {
@@ -486,6 +494,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // a figure that no word in lower case follows (a citation's part; "…the U.S. 300 people came" and
     // "at 7 p.m. 300 tickets remain" are two sentences).
     if (initial && std::isdigit(first)) return true;
+    // ("N.J.S.A. 39:4-50", "N.J.S.A. 2C:20-11b": a statute's title and section, a colon inside the figure.)
+    const std::string_view figure = next.substr(0, std::min(next.find(' '), next.size()));
+    if (isInitialism(word) && std::isdigit(first) && figure.find(':') != std::string_view::npos &&
+        std::isdigit(static_cast<unsigned char>(figure[figure.find(':') + 1 < figure.size() ? figure.find(':') + 1 : 0]))) {
+        return true;
+    }
     if (isInitialism(word) && std::isdigit(first) && word != "a.m" && word != "p.m" && word != "A.M" && word != "P.M") {
         std::size_t k = 0;
         while (k < next.size() && next[k] != ' ') ++k;
@@ -576,11 +590,19 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                                                           "gate", "page", "licence", "license", "permit", "file", "item", "lot", "bill",
                                                           "plot", "house", "unit", "seat", "vat", "patent", "serial", "model", "part"};
         if (kNumbered.count(wordBefore) != 0) return true;
+        // ("(Roll no. 87).": a figure that closes its bracket or its clause is the number's.)
+        std::size_t k = 0;
+        while (k < next.size() && std::isdigit(static_cast<unsigned char>(next[k]))) ++k;
+        if (k > 0 && (k == next.size() || std::string_view("),;").find(next[k]) != std::string_view::npos)) return true;
     }
     // "Acme Inc. (NASDAQ: ACME) said": a company's suffix before its ticker in brackets goes on.
     if ((word == "Inc" || word == "Corp" || word == "Ltd" || word == "Co" || word == "Plc" || word == "Bros") && first == '(') {
         return true;
     }
+    // "Harold Whitcomb Jr. (Linda) of Tulsa", "Lt. Col. (Ret.) Arthur Whitcomb": a name's suffix before a
+    // spouse's name in brackets, a rank before its "retired".
+    if ((word == "Jr" || word == "Sr") && first == '(' && next.size() > 1 && std::isupper(static_cast<unsigned char>(next[1]))) return true;
+    if (english::titleAbbreviations().count(std::string(word)) != 0 && (next.rfind("(Ret.)", 0) == 0 || next.rfind("(ret.)", 0) == 0)) return true;
     // A company's suffix before a name or a clause: "Acme Inc. Chairman …" stays whole only before a non-starter.
     if ((word == "Inc" || word == "Corp" || word == "Ltd" || word == "Co" || word == "Jr" || word == "Sr") &&
         std::isupper(first)) {
@@ -655,6 +677,29 @@ std::vector<std::string> splitBeforeYears(const std::string& text) {
     return out;
 }
 
+// A transcript's direction in square brackets between two sentences, "Prices, for one. [laughs] The menu is
+// long.": it ends the sentence before it (where it is not read, see NoteMarks), and the capital after it opens
+// the next. ICU reads the lower case inside the bracket as the sentence going on.
+std::vector<std::string> splitAfterStageDirections(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (std::size_t open = text.find(" ["); open != std::string::npos; open = text.find(" [", open + 1)) {
+        if (open == 0 || std::string_view(".!?").find(text[open - 1]) == std::string_view::npos) continue;
+        const std::size_t close = text.find(']', open + 2);
+        if (close == std::string::npos || close - open > 42 || close + 2 >= text.size() || text[close + 1] != ' ') continue;
+        const std::string_view inside(text.data() + open + 2, close - open - 2);
+        const bool words = !inside.empty() && std::islower(static_cast<unsigned char>(inside[0])) &&
+                           std::all_of(inside.begin(), inside.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == ' '; });
+        std::size_t letter = close + 2;
+        const auto c = static_cast<UChar32>(nextCodePoint(text, letter));
+        if (!words || !u_isupper(c)) continue;
+        out.push_back(text.substr(start, close + 1 - start));
+        start = close + 2;
+    }
+    out.push_back(text.substr(start));
+    return out;
+}
+
 }  // namespace
 
 // "…bruker for mye. – Med et fond…", "…„wygrało te wybory”. – Jesteśmy…": a dash that opens a
@@ -703,6 +748,16 @@ std::vector<std::string> splitAtDialogueDashes(std::vector<std::string> sentence
 }
 
 std::vector<std::string> SentenceSplitter::operator()(const std::string& paragraph) const {
+    if (paragraph.find("] ") != std::string::npos) {
+        const std::vector<std::string> parts = splitAfterStageDirections(paragraph);
+        if (parts.size() > 1) {
+            std::vector<std::string> sentences;
+            for (const std::string& part : parts) {
+                for (std::string& sentence : (*this)(part)) sentences.push_back(std::move(sentence));
+            }
+            return sentences;
+        }
+    }
     if (english_ && paragraph.find(". ") != std::string::npos) {
         const std::vector<std::string> parts = splitBeforeYears(paragraph);
         if (parts.size() > 1) {

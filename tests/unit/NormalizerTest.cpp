@@ -3116,6 +3116,16 @@ TEST(NormalizerTest, shouldSayWeekdaysWithTheirDaysAndAProvisionsSubdivisions) {
               "under section twelve three B of the Act, eighteen U.S.C. section thirteen forty-three eh and Rule twenty-three B three");
     EXPECT_EQ(say("Under Art. 5(1)(ii) and s. 7(2) it is kept."), "Under Article five one two and section seven two it is kept.");
     EXPECT_EQ(say("Kohli made 82(53) today."), "Kohli made eighty-two, fifty-three, today.");
+    EXPECT_EQ(say("under N.J.S.A. 39:4-50 and N.J.S.A. 2C:20-11b(2); Psalm 119:1-8; a 3:2-1 vote"),
+              "under N.J.S.A. thirty-nine colon four dash fifty and N.J.S.A. two C colon twenty dash eleven B two; Psalm one hundred "
+              "nineteen, verses one to eight; a three by two-one vote");
+}
+
+// A transcript's direction in lower-case words after a sentence's end is not read; an editor's words inside
+// a sentence are.
+TEST(NormalizerTest, shouldNotReadATranscriptsDirectionAfterASentence) {
+    EXPECT_EQ(say("That is it... yeah. [pauses]"), "That is it... yeah.");
+    EXPECT_EQ(say("He said [the mayor] was out."), "He said the mayor was out.");
 }
 
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.

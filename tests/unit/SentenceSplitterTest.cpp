@@ -446,3 +446,17 @@ TEST_F(SentenceSplitterTest, shouldNotEndASentenceBeforeASlash) {
     EXPECT_EQ(split("Dial 1-877-555-0142 (U.S./Canada) to join. It starts at noon."),
               (Sentences{"Dial 1-877-555-0142 (U.S./Canada) to join.", "It starts at noon."}));
 }
+
+// Citations and names that go on after their dot: a public law, a report, a county road, a state statute's
+// section, a roll call's number, a suffix before a spouse's name, a retired rank. A transcript's direction
+// between two sentences ends the first: the capital after it opens the next.
+TEST_F(SentenceSplitterTest, shouldKeepCitationsAndSuffixesAndSplitAtTranscriptDirections) {
+    EXPECT_EQ(split("It meets Pub. L. 117-58 and H. Rept. 119-412. He fled on Cty. Rd. 524 and was charged under N.J.S.A. 39:4-50 "
+                    "(Roll no. 87). He leaves Harold Whitcomb Jr. (Linda) of Tulsa and Lt. Col. (Ret.) Arthur Whitcomb."),
+              (Sentences{"It meets Pub. L. 117-58 and H. Rept. 119-412.",
+                         "He fled on Cty. Rd. 524 and was charged under N.J.S.A. 39:4-50 (Roll no. 87).",
+                         "He leaves Harold Whitcomb Jr. (Linda) of Tulsa and Lt. Col. (Ret.) Arthur Whitcomb."}));
+    EXPECT_EQ(split("Prices, for one. [laughs] The menu is long. Chaos! [knocks on the counter] Touch wood. He said [the mayor] was out."),
+              (Sentences{"Prices, for one. [laughs]", "The menu is long.", "Chaos! [knocks on the counter]", "Touch wood.",
+                         "He said [the mayor] was out."}));
+}

@@ -287,6 +287,50 @@ bool numberedRoad(const Tokens& t) {
 
 }  // namespace
 
+std::optional<Match> statuteRule(const Tokens& t, std::size_t i) {
+    // A state statute's title and section, "N.J.S.A. 39:4-50", "2C:20-11b(2)": no time (no such hour, or a
+    // single figure after the colon) and no ratio, a hyphen after the second part. Said part by part.
+    // (After the code's initials or a section's sign: "Psalm 119:1-8" is a verse's, "a 3:2-1 vote" a tally's.)
+    const auto cited = [&] {
+        if (i < 2 || !isKind(t, i - 1, Kind::Space)) return false;
+        if (isSym(t, i - 2, "\xC2\xA7") || isWordIn(t, i - 2, {"section", "sections", "sec", "title"})) return true;
+        std::size_t w = i - 2;
+        if (isSym(t, w, ".") && w > 0) --w;
+        return isKind(t, w, Kind::Word) && t[w].text.find('.') != std::string::npos &&
+               std::isupper(static_cast<unsigned char>(t[w].text[0])) && t[w].text.size() >= 3;
+    };
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && (i == 0 || !isKind(t, i - 1, Kind::Word)) && cited()) {
+        std::size_t k = i + 1;
+        std::string title = wholeWords(t[i].text);
+        if (isKind(t, k, Kind::Word) && t[k].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[k].text[0]))) {
+            title += " " + (t[k].text == "A" ? std::string("eh") : t[k].text);
+            ++k;
+        }
+        if (isSym(t, k, ":") && isKind(t, k + 1, Kind::Number) && digitsOnly(t[k + 1].text) && t[k + 1].text.size() <= 3 && isSym(t, k + 2, "-") &&
+            isKind(t, k + 3, Kind::Number) && digitsOnly(t[k + 3].text) && t[k + 3].text.size() <= 4) {
+            const bool clock = k == i + 1 && toInt(t[i].text) <= 24 && t[k + 1].text.size() == 2;
+            if (!clock) {
+                std::string spoken = title + " colon " + wholeWords(t[k + 1].text) + " dash " + wholeWords(t[k + 3].text);
+                std::size_t end = k + 4;
+                // (A subsection's letter glued to the section, "11b": its name; "a" is "eh" to eSpeak NG.)
+                if (isKind(t, end, Kind::Word) && t[end].text.size() == 1 && std::islower(static_cast<unsigned char>(t[end].text[0]))) {
+                    spoken += " " + (t[end].text == "a" ? std::string("eh") : std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(t[end].text[0])))));
+                    ++end;
+                }
+                // (Its subdivisions after it: "11b(2)".)
+                while (isSym(t, end, "(") && isSym(t, end + 2, ")") && t[end + 1].text.size() <= 3 &&
+                       (isKind(t, end + 1, Kind::Number) || isKind(t, end + 1, Kind::Word))) {
+                    const std::string& part = t[end + 1].text;
+                    spoken += " " + (isKind(t, end + 1, Kind::Number) ? wholeWords(part) : part == "a" ? std::string("eh") : spell(part, false));
+                    end += 3;
+                }
+                return Match{end - i, spoken, "code"};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     // "cruised at FL370": a flight level, its three figures one by one.
     if (isKind(t, i, Kind::Word) && t[i].text == "FL" && isKind(t, i + 1, Kind::Number) && t[i + 1].text.size() == 3 &&

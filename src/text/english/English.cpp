@@ -134,6 +134,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (t[i].kind == Kind::Space) return std::nullopt;
     if (auto m = addressRule(t, i)) return m;
     if (auto m = scriptureRule(t, i)) return m;
+    if (auto m = statuteRule(t, i)) return m;
     if (auto m = partyLabelRule(t, i)) return m;
     if (auto m = judgeTitleRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
