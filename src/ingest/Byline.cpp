@@ -63,7 +63,12 @@ bool isDeskWord(const std::string& lower) {
                                          "security", "defense", "defence", "diplomatic", "consumer", "lifestyle", "transport", "transportation",
                                          "energy", "property", "housing", "courts", "royal", "religion", "labour", "labor",
                                          "employment", "agriculture", "medical", "city", "state", "home", "affairs", "europe", "parliamentary",
-                                         "community", "data"};
+                                         "community", "data", "real", "estate", "drink", "drinks", "wine", "dining", "restaurants",
+                                         "homes", "gardening", "garden", "outdoors", "cars", "autos", "beauty", "wellness", "parenting",
+                                         "family", "personal", "money", "investing", "retail", "careers", "aviation", "space",
+                                         "military", "immigration", "history", "faith", "television", "tv", "radio", "theater",
+                                         "theatre", "dance", "nightlife", "pop", "tennis", "football", "soccer", "baseball", "basketball",
+                                         "hockey", "golf", "cricket", "rugby", "racing", "motorsport", "motorsports"};
     for (const char* d : kDesks) {
         if (lower == d) return true;
     }
@@ -93,7 +98,8 @@ std::string unshout(const std::string& name) {
             // "McFETRIDGE", as a wire sets a name in capitals: the prefix keeps its small letters.
             const std::size_t prefix = w.rfind("Mc", 0) == 0 ? 2 : w.rfind("Mac", 0) == 0 ? 3 : 0;
             std::size_t letters = 0;
-            bool unshouted = shouted(w, prefix, letters) && letters >= 3;
+            // (A generational suffix stays in capitals: "J. Whitfield Banks III".)
+            bool unshouted = shouted(w, prefix, letters) && letters >= 3 && !(k > 0 && (w == "III" || w == "IV"));
             // A short particle of a surname in capitals, "Anne-Sophie LE GALL", "Jean DE LA FONTAINE", goes
             // with the surname; a word of two letters alone, "JD", is an initialism.
             const bool particle = !unshouted && shouted(w, prefix, letters) && letters < 3;
@@ -117,6 +123,14 @@ std::string unshout(const std::string& name) {
         const bool letter = u_isalpha(static_cast<UChar32>(c));
         start = (!letter && c != '\'') || (c == '\'' && letters == 1);
         letters = letter ? letters + 1 : c == '\'' ? letters : 0;
+    }
+    // ("MARCUS BELL III": the suffix after the name goes back to its capitals.)
+    for (const char* suffix : {" Ii", " Iii", " Iv"}) {
+        const std::size_t at = out.rfind(suffix);
+        const std::size_t end = at == std::string::npos ? at : at + std::strlen(suffix);
+        if (at != std::string::npos && (end == out.size() || out[end] == ' ' || out[end] == ',')) {
+            for (std::size_t k = at + 1; k < end; ++k) out[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[k])));
+        }
     }
     return out;
 }
@@ -201,7 +215,11 @@ std::string cleanPiece(std::string piece) {
     // (A Korean or Chinese name is one word: "김민준 기자" keeps it.)
     if (kept.size() == 1 && before > 1 && static_cast<unsigned char>(kept[0][0]) < 0x80) kept.clear();
     // ("Senior Agriculture Reporter": a job and its desk, no name in it.)
-    if (std::all_of(kept.begin(), kept.end(), [](const std::string& w) { return isRoleWord(lowerUtf8(w)) || isDeskWord(lowerUtf8(w)); })) {
+    // ("Food and Drink Editor": two desks joined.)
+    if (std::all_of(kept.begin(), kept.end(), [](const std::string& w) {
+            const std::string lw = lowerUtf8(w);
+            return isRoleWord(lw) || isDeskWord(lw) || lw == "and" || lw == "&";
+        })) {
         kept.clear();
     }
     while (kept.size() > 2 && isDeskWord(lowerUtf8(kept.back()))) kept.pop_back();

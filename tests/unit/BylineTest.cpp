@@ -71,6 +71,15 @@ TEST(BylineTest, shouldDropTheOutletAfterAPersonsName) {
     EXPECT_EQ(cleanByline("By TMZ", "").names, "TMZ");
 }
 
+// A generational suffix keeps its capitals when the name is set in mixed case; a desk of two words before a
+// job ("Real Estate Columnist", "Food and Drink Editor") is no second author.
+TEST(BylineTest, shouldKeepAGenerationalSuffixAndDropADeskOfTwoWords) {
+    EXPECT_EQ(cleanByline("By Maren Okafor and J. Whitfield Banks III", "").names, "Maren Okafor and J. Whitfield Banks III");
+    EXPECT_EQ(cleanByline("By MARCUS BELL III", "").names, "Marcus Bell III");
+    EXPECT_EQ(cleanByline("By Marcy Okonkwo-Reyes | Real Estate Columnist", "").names, "Marcy Okonkwo-Reyes");
+    EXPECT_EQ(cleanByline("By Lena Park | Food And Drink Editor", "").names, "Lena Park");
+}
+
 // What a seventeenth blind round of pages printed before or around a name: a credit's label in other
 // languages, a credit in two parts joined by "and", a Japanese byline in full-width brackets.
 TEST(BylineTest, shouldDropCreditLabelsOfOtherLanguagesAndFullWidthBrackets) {

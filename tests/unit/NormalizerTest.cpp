@@ -3128,6 +3128,15 @@ TEST(NormalizerTest, shouldNotReadATranscriptsDirectionAfterASentence) {
     EXPECT_EQ(say("He said [the mayor] was out."), "He said the mayor was out.");
 }
 
+// A generational suffix after a full name that a person's act follows (a verb in the past, "who", "his"), or a
+// player's number in brackets; a war, a game or a film with its number keeps the cardinal.
+TEST(NormalizerTest, shouldSayAGenerationalSuffixBeforeWhatThePersonDid) {
+    EXPECT_EQ(say("Marcus Bell III (7) celebrates; Reggie Amos III hurt his knee; Kwame Akuffo III, who spoke, left."),
+              "Marcus Bell the Third, seven, celebrates; Reggie Amos the Third hurt his knee; Kwame Akuffo the Third, who spoke, left.");
+    EXPECT_EQ(say("World War II ended; Grand Theft Auto IV sold well; Frozen Lake II debuted; Mythic Rift II ran at 60 fps."),
+              "World War two ended; Grand Theft Auto four sold well; Frozen Lake two debuted; Mythic Rift two ran at sixty fps.");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

@@ -750,10 +750,42 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
                           t[i + 3].text.size() == 2 && isSym(t, i + 4, ",");
         // (Or a country's code or an age in brackets after the name, as results and court lists print them:
         // "Brandon Ashby III (USA)", "Carl Boyd III (34)".)
+        // (A player's number too: "Marcus Bell III (7)".)
         const bool bracketed = isKind(t, i + 1, Kind::Space) && isSym(t, i + 2, "(") && isSym(t, i + 4, ")") &&
                                ((isKind(t, i + 3, Kind::Word) && isUpperWord(t[i + 3].text) && t[i + 3].text.size() == 3) ||
-                                (isKind(t, i + 3, Kind::Number) && t[i + 3].text.size() == 2));
-        if (initial || ((titled || aged || bracketed) && afterTwoCapitalized)) return said(capitalizedOrdinal(v));
+                                (isKind(t, i + 3, Kind::Number) && t[i + 3].text.size() <= 2));
+        // (Or what a person does next: "Reggie Amos III hurt his knee", "Akuffo III, who", "Bell III engineered a drive".
+        // Not after what names things and their sequels: "World War II ended", "Grand Theft Auto IV sold".)
+        static const std::unordered_set<std::string> kThings{
+            "War", "Wars", "Auto", "Fantasy", "Fighter", "Kombat", "Story", "Trek", "Bowl", "Cup", "League", "Series", "Edition",
+            "Block", "Phase", "Mark", "Type", "Class", "Part", "Chapter", "Stage", "Title", "Level", "Grade", "Act", "Round",
+            "Division", "Tier", "Generation", "Model", "Version", "Volume", "Book", "Season", "Episode", "Game", "Games", "Palace",
+            "Airport", "Terminal", "Tower", "Dam", "Reactor", "Unit", "Line", "Bridge", "Council", "Vatican", "Apollo", "Gemini"};
+        const auto personNext = [&] {
+            std::size_t k = skip(t, i + 1);
+            if (isSym(t, k, ",")) k = skip(t, k + 1);
+            if (isWordIn(t, k, {"who", "whose"})) return true;
+            if (isSym(t, i + 1, ",") || !isKind(t, k, Kind::Word) || isCapitalized(t[k].text)) return false;
+            const std::string verb = t[k].text;
+            // (What a film, a game or a product does: "Frozen Lake II debuted", "… opened in May".)
+            if (isWordIn(t, k, {"debuted", "opened", "premiered", "grossed", "launched", "released", "shipped", "aired", "sold",
+                                "arrived", "streamed", "topped", "earned", "featured", "included"})) {
+                return false;
+            }
+            if (verb.size() > 4 && verb.compare(verb.size() - 2, 2, "ed") == 0) return true;
+            // (Not what a game or a film does as well: "ran at 120 fps", "won three awards", "hit theaters".)
+            if (isWordIn(t, k, {"said", "says", "told", "hurt", "threw", "caught", "scored", "wrote", "spoke", "sang", "drove", "flew"})) {
+                return true;
+            }
+            for (std::size_t m = k + 1, words = 0; m < t.size() && words < 4; ++m) {
+                if (!isKind(t, m, Kind::Word)) continue;
+                ++words;
+                if (isWordIn(t, m, {"his", "her", "he", "she", "him"})) return true;
+            }
+            return false;
+        };
+        const bool acts = afterTwoCapitalized && kThings.count(prev) == 0 && kThings.count(t[before].text) == 0 && personNext();
+        if (initial || acts || ((titled || aged || bracketed) && afterTwoCapitalized)) return said(capitalizedOrdinal(v));
     }
     // A name that goes on ("The LIV Golf tour") or a determiner before it: the letters are a name.
     const std::size_t next = skip(t, i + 1);
