@@ -12,6 +12,7 @@
 #include "ingest/Byline.hpp"
 #include "ingest/Headline.hpp"
 #include "ingest/EnglishRegion.hpp"
+#include "ingest/PortugueseRegion.hpp"
 #include "ingest/LanguageDetector.hpp"
 #include "ingest/LightMarkup.hpp"
 #include "core/Url.hpp"
@@ -80,6 +81,7 @@ void finishMetadata(Article& article, const std::string& written) {
     article.language = confirmedLanguage(article.language, body);
     // ("en" alone, from a page that says no more or a text: the region its spelling shows, "en-GB".)
     article.language = withEnglishRegion(article.language, written.empty() ? article.title + "\n" + body : written.substr(0, 60000));
+    article.language = withPortugueseRegion(article.language, article.title + "\n" + body);
     // ("04/03/2025" alone was read month first: in a language that writes the day first, it is the 4th of March.)
     const bool monthFirst = writesMonthFirst(article.language);
     for (std::optional<DateTime>* date : {&article.published, &article.modified}) {
