@@ -3137,6 +3137,14 @@ TEST(NormalizerTest, shouldSayAGenerationalSuffixBeforeWhatThePersonDid) {
               "World War two ended; Grand Theft Auto four sold well; Frozen Lake two debuted; Mythic Rift two ran at sixty fps.");
 }
 
+// Spanish: an hour ending in one with its minutes after "las" ("veintiuna.00" was left), a span of two times
+// after "de" or "entre" (not two amounts), one o'clock alone.
+TEST(NormalizerTest, shouldSaySpanishHoursWithTheirMinutesAndSpans) {
+    EXPECT_EQ(say("Empieza a las 21.00 y abre de 9.00 a 14.00; se fue a la 1.00; subió de 9.50 a 10.20 euros.", "es"),
+              "Empieza a las veintiuna horas y abre de 9 horas a 14 horas; se fue a la una; subió de 9.50 a 10.20 euros.");
+    EXPECT_EQ(say("Cierra de 9.", "es"), "Cierra de 9.");  // (a figure at the text's end: nothing read past it)
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

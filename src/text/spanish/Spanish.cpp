@@ -257,7 +257,9 @@ std::size_t Spanish::countBeforeNounAt(const std::string& text, std::size_t i, s
     }
     // ("otras 687", "las 21": after a feminine determiner, the feminine, its noun said or not.)
     // (Thousands are the count's rule below, which says their hundreds in the feminine too.)
-    if (!digits.empty() && digits.size() <= 3 && digits[0] != '0' && afterFeminineDeterminer(text, i) &&
+    // (Not an hour with its minutes, "las 21.00", "las 21:30": the time's rule says those.)
+    const bool clock = e + 2 < text.size() && (text[e] == '.' || text[e] == ':') && isDigit(text[e + 1]) && isDigit(text[e + 2]);
+    if (!digits.empty() && digits.size() <= 3 && digits[0] != '0' && afterFeminineDeterminer(text, i) && !clock &&
         (e >= text.size() || !isWordByte(text[e])) && text.compare(e, 5, " mil ") != 0) {
         const std::string female = feminineWordsOr(spellout_, std::stoll(digits), "");
         if (!female.empty()) {
@@ -740,8 +742,51 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             // comes before; "17.30" alone may be a figure.)
             const std::string after = h + 3 <= text.size() ? wordAt(text, h + 3) : "";
             const bool named = after == "horas" || after == "h" || after == "hrs" || after == "hs";
+            // ("de 9.00 a 14.00", "entre las 8.30 y las 10.00": a span of two such times, each end.)
+            const auto pointedTime = [&](std::size_t at) {
+                std::size_t k = at;
+                while (k < text.size() && isDigit(text[k]) && k - at < 3) ++k;
+                return k > at && k - at <= 2 && k + 2 < text.size() && text[k] == '.' && isDigit(text[k + 1]) && isDigit(text[k + 2]) &&
+                       (k + 3 >= text.size() || !isDigit(text[k + 3]));
+            };
+            // (Not two amounts: "de 9.50 a 10.20 euros", "del 3.25 al 3.50 %".)
+            const auto amountAfter = [&](std::size_t at) {
+                std::size_t k = at;
+                while (k < text.size() && (isDigit(text[k]) || text[k] == '.')) ++k;
+                while (k < text.size() && text[k] == ' ') ++k;
+                if (k < text.size() && (text[k] == '%' || text[k] == '$' || text.compare(k, 3, "\xE2\x82\xAC") == 0)) return true;
+                const std::string word = wordAt(text, k);
+                for (const char* unit : {"euro", "d", "peso", "libra", "millon", "mil", "punto", "por", "kil", "metr", "grad", "litro",
+                                         "real", "sol", "bol", "yen", "franco", "cent", "tonelada", "barril"}) {
+                    if (word.rfind(unit, 0) == 0 && (std::strcmp(unit, "d") != 0 || word.rfind("dol", 0) == 0)) return true;
+                }
+                return false;
+            };
+            const auto spanFrom = [&] {
+                const std::size_t k = h + 3;
+                if (k > text.size()) return false;
+                for (const char* joint : {" a ", " y ", " hasta ", " al "}) {
+                    const std::size_t n = std::strlen(joint);
+                    if (text.compare(k, n, joint) == 0 && pointedTime(k + n) && !amountAfter(k + n)) return true;
+                }
+                return false;
+            };
+            const auto spanTo = [&] {
+                for (const char* joint : {" a ", " y ", " hasta ", " al "}) {
+                    const std::size_t n = std::strlen(joint);
+                    if (i < n + 4 || text.compare(i - n, n, joint) != 0) continue;
+                    std::size_t k = i - n;
+                    std::size_t start = k;
+                    while (start > 0 && (isDigit(text[start - 1]) || text[start - 1] == '.')) --start;
+                    if (start < k && pointedTime(start) && !amountAfter(i)) return true;
+                }
+                return false;
+            };
             const bool pointed = h < text.size() && text[h] == '.' &&
-                                 (named || (i >= 4 && text.compare(i - 4, 4, "las ") == 0) || (i >= 3 && text.compare(i - 3, 3, "la ") == 0));
+                                 (named || (i >= 4 && text.compare(i - 4, 4, "las ") == 0) || (i >= 3 && text.compare(i - 3, 3, "la ") == 0) ||
+                                  (((i >= 3 && text.compare(i - 3, 3, "de ") == 0) || (i >= 6 && text.compare(i - 6, 6, "desde ") == 0) ||
+                                    (i >= 6 && text.compare(i - 6, 6, "entre ") == 0)) && spanFrom()) ||
+                                  spanTo());
             if (h - i >= 1 && h - i <= 2 && h + 2 < text.size() && (text[h] == ':' || pointed) && isDigit(text[h + 1]) && isDigit(text[h + 2]) &&
                 (h + 3 >= text.size() || !isDigit(text[h + 3])) && (h + 3 >= text.size() || text[h + 3] != ':')) {
                 const int hour = std::stoi(text.substr(i, h - i)), minute = std::stoi(text.substr(h + 1, 2));
@@ -774,8 +819,8 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                     }
                     std::string spoken = hourWords;
                     if (minute != 0) spoken += " y " + std::to_string(minute);
+                    // ("a la 1.00" is "a la una": one o'clock needs no word after it.)
                     else if (!hoursNamed && !twelveHours && hour != 1) spoken += " horas";
-                    else if (!hoursNamed && !twelveHours) spoken += " hora";
                     std::size_t end = h + 3;
                     // ("8:00 a. m.", "4:30 p.m.", "12:00 m.": the half of the day said, "8 de la mañana".)
                     if (std::size_t halfEnd = end; hour >= 1 && hour <= 12) {
