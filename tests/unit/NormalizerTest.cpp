@@ -3145,6 +3145,18 @@ TEST(NormalizerTest, shouldSaySpanishHoursWithTheirMinutesAndSpans) {
     EXPECT_EQ(say("Cierra de 9.", "es"), "Cierra de 9.");  // (a figure at the text's end: nothing read past it)
 }
 
+// Swiss francs in French and German, the sign before or after the amount, with centimes, whole francs or
+// millions; a French result in brackets after the team it ends on.
+TEST(NormalizerTest, shouldSaySwissFrancsAndABracketedResult) {
+    EXPECT_EQ(say("Le billet coûte Fr. 12.50, la prime 1'180 fr. par mois, le budget CHF 2,4 milliards, un prix de CHF 45.- et 0.80 fr.",
+                  "fr-CH"),
+              "Le billet coûte 12 francs 50, la prime 1180 francs par mois, le budget 2,4 milliards de francs, un prix de 45 francs et "
+              "80 centimes.");
+    EXPECT_EQ(say("Le Fr. Jean et la CHF.", "fr-CH"), "Le Fr. Jean et la C H F.");
+    EXPECT_EQ(say("Das Budget ist CHF 3,5 Millionen.", "de-CH"), "Das Budget ist 3,5 Millionen Franken.");
+    EXPECT_EQ(say("Servette – Lausanne-Sport (2-1) et les 2-3 ans", "fr-CH"), "Servette – Lausanne-Sport (2 à 1) et les 2-3 ans");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

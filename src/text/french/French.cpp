@@ -265,6 +265,96 @@ void elideDeAtEnd(std::string& out) {
     }
 }
 
+// Swiss francs: the sign before the amount ("Fr. 12.50", "CHF 2,4 milliards", "CHF 45.-") or after it
+// ("1'180 fr.", "12,50 CHF"): "12 francs 50", "2,4 milliards de francs". Switzerland writes its prices
+// with a point before the centimes, and "CHF" spelled or "Fr." said as letters is no price.
+bool swissFrancsAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    std::size_t n = i;
+    bool before = false;
+    for (const char* sign : {"Fr. ", "CHF ", "SFr. ", "CHF\xC2\xA0"}) {
+        if (text.compare(i, std::strlen(sign), sign) == 0 && startsWord(text, i)) {
+            n = i + std::strlen(sign);
+            before = true;
+            break;
+        }
+    }
+    if (!before && (!startsWord(text, i) || !isDigit(text[i]))) return false;
+    // The whole francs, their thousands apart by an apostrophe ("1'180") or a space.
+    std::string whole;
+    std::size_t e = n;
+    while (e < text.size()) {
+        if (isDigit(text[e])) {
+            whole += text[e++];
+        } else if ((text[e] == '\'' || text[e] == ' ') && !whole.empty() && e + 3 < text.size() && isDigit(text[e + 1]) && isDigit(text[e + 2]) &&
+                   isDigit(text[e + 3]) && (e + 4 >= text.size() || !isDigit(text[e + 4]))) {
+            ++e;
+        } else if (text.compare(e, 3, "\xE2\x80\x99") == 0 && !whole.empty() && e + 5 < text.size() && isDigit(text[e + 3])) {
+            e += 3;
+        } else {
+            break;
+        }
+    }
+    if (whole.empty() || whole.size() > 9) return false;
+    std::string centimes, decimals;
+    if (e + 2 < text.size() && text[e] == '.' && isDigit(text[e + 1]) && isDigit(text[e + 2]) && (e + 3 >= text.size() || !isDigit(text[e + 3]))) {
+        centimes = text.substr(e + 1, 2);
+        e += 3;
+    } else if (e + 1 < text.size() && text[e] == '.' && (text[e + 1] == '-' || text.compare(e + 1, 3, "\xE2\x80\x93") == 0)) {
+        e += text[e + 1] == '-' ? 2 : 4;  // "45.-": whole francs
+    } else if (e + 1 < text.size() && text[e] == ',' && isDigit(text[e + 1])) {
+        std::size_t f = e + 1;
+        while (f < text.size() && isDigit(text[f])) ++f;
+        decimals = text.substr(e, f - e);
+        e = f;
+    }
+    if (e < text.size() && isWordByte(text[e])) return false;
+    // Millions and billions after it: "CHF 2,4 milliards", "3 mio CHF".
+    std::string magnitude;
+    {
+        const std::size_t m = e < text.size() && text[e] == ' ' ? e + 1 : e;
+        for (const auto& [written, said] : std::initializer_list<std::pair<const char*, const char*>>{
+                 {"milliards", "milliards"}, {"milliard", "milliard"}, {"millions", "millions"}, {"million", "million"},
+                 {"mrd", "milliards"}, {"mio", "millions"}}) {
+            const std::size_t length = std::strlen(written);
+            if (text.compare(m, length, written) == 0 && endsWord(text, m + length)) {
+                magnitude = said;
+                e = m + length;
+                if (e < text.size() && text[e] == '.' && (written[1] == 'r' || written[1] == 'i') && std::strlen(written) == 3) ++e;
+                break;
+            }
+        }
+    }
+    if (!before) {
+        const std::size_t s = e < text.size() && text[e] == ' ' ? e + 1 : e;
+        std::size_t length = 0;
+        for (const char* sign : {"CHF", "fr.", "Fr.", "francs suisses"}) {
+            if (text.compare(s, std::strlen(sign), sign) == 0 && (sign[std::strlen(sign) - 1] == '.' || endsWord(text, s + std::strlen(sign)))) {
+                length = std::strlen(sign);
+            }
+        }
+        if (length == 0) return false;
+        e = s + length;
+        // (The sign's dot that also ends the sentence stays for it.)
+        if (text[e - 1] == '.' && e >= text.size()) --e;
+    }
+    if (!magnitude.empty()) {
+        const bool one = whole == "1" && decimals.empty();
+        spoken = whole + decimals + " " + (one && magnitude.back() == 's' ? magnitude.substr(0, magnitude.size() - 1) : magnitude) + " de francs";
+    } else if (whole == "0" && !centimes.empty() && centimes != "00") {
+        spoken = (centimes[0] == '0' ? centimes.substr(1) : centimes) + " centimes";
+    } else {
+        // ("12,50 CHF": centimes after a comma too.)
+        if (decimals.size() == 3 && centimes.empty()) {
+            centimes = decimals.substr(1);
+            decimals.clear();
+        }
+        spoken = whole + decimals + (whole == "1" && decimals.empty() ? " franc" : " francs");
+        if (!centimes.empty() && centimes != "00") spoken += " " + (centimes[0] == '0' ? centimes.substr(1) : centimes);
+    }
+    end = e;
+    return true;
+}
+
 std::string French::apply(const std::string& written, std::vector<Rewrite>* log) const {
     // ("52'000 votants": Swiss French groups digits with an apostrophe.)
     const std::string text = withElisionBeforeLetteredFigure(withSaintsInFull(withoutApostropheGroups(written)));
@@ -282,6 +372,15 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
         if (const std::size_t end = appendSpokenAddress(text, i, {"point", "arobase"}, out, log); end != i) {
             i = end;
             continue;
+        }
+        // (Swiss francs first: their "CHF" is the currency, not letters to spell.)
+        if (std::string francs; (text[i] == 'F' || text[i] == 'C' || text[i] == 'S' || isDigit(text[i]))) {
+            if (std::size_t end = i; swissFrancsAt(text, i, end, francs)) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i), francs, "money"});
+                out += francs;
+                i = end;
+                continue;
+            }
         }
         // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
         if (const std::size_t end = shouting ? i : appendSpelledInitialism(text, i, frenchAcronyms(), out, log); end != i) {
@@ -385,7 +484,14 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
                                       "ligue", "mi-temps", "nul ", "l'emporte", "championnat", "coupe", "derby", "finale", "s'est qualifi"}) {
                     match = match || lower.find(w) != std::string::npos;
                 }
-                if (match) {
+                // ("Servette – Lausanne-Sport (2-1)": a result in brackets after the team it ends on.)
+                const bool bracketed = i >= 3 && text[i - 1] == '(' && text[i - 2] == ' ' && f < text.size() && text[f] == ')' &&
+                                       [&] {
+                                           std::size_t w = i - 2;
+                                           while (w > 0 && (isWordByte(text[w - 1]) || text[w - 1] == '-')) --w;
+                                           return w < i - 2 && std::isupper(static_cast<unsigned char>(text[w]));
+                                       }();
+                if (match || bracketed) {
                     const std::string spoken = text.substr(i, e - i) + " \xC3\xA0 " + text.substr(e + 1, f - e - 1);
                     if (log != nullptr) log->push_back({text.substr(i, f - i), spoken, "score"});
                     out += spoken;

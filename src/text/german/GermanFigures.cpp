@@ -256,6 +256,23 @@ bool swissFrancsAt(const std::string& text, std::size_t i, std::size_t& end, std
         centimes = text.substr(e + 1, 2);
         e += 3;
     }
+    // ("CHF 2,4 Mrd.", "Fr. 3,5 Millionen": millions and billions of francs, "2,4 Milliarden Franken".)
+    if (before != nullptr && e + 1 < text.size() && text[e] == ',' && isDigit(text[e + 1])) {
+        std::size_t f = e + 1;
+        while (f < text.size() && isDigit(text[f])) ++f;
+        const std::size_t m = f < text.size() && text[f] == ' ' ? f + 1 : f;
+        for (const auto& [written, said] : std::initializer_list<std::pair<const char*, const char*>>{
+                 {"Mrd.", "Milliarden"}, {"Milliarden", "Milliarden"}, {"Mio.", "Millionen"}, {"Millionen", "Millionen"}}) {
+            if (startsWith(text, m, written) && (written[std::strlen(written) - 1] == '.' || endsWord(text, m + std::strlen(written)))) {
+                spoken = text.substr(n, f - n) + " " + said + " Franken";
+                end = m + std::strlen(written);
+                // (The abbreviation's dot that also ends the sentence stays for it.)
+                if (written[std::strlen(written) - 1] == '.' && end >= text.size()) --end;
+                return true;
+            }
+        }
+        return false;
+    }
     if (e < text.size() && isWordByte(text[e])) return false;
     if (before == nullptr) {
         const std::size_t s = e < text.size() && text[e] == ' ' ? e + 1 : e;
