@@ -2388,6 +2388,7 @@ TEST(ArticleAssemblerTest, shouldTakeAWiresAgencyAsTheBylineAndLeaveOutItsHeader
     EXPECT_EQ(dpa.title, "Lokf\xC3\xBChrer streiken ab Mittwoch 35 Stunden");
     EXPECT_EQ(dpa.byline, "dpa");
     EXPECT_TRUE(dpa.byline_is_agency);
+    EXPECT_EQ(dpa.site, "dpa");  // (the agency's own wire: nothing names another publisher)
     for (const Block& b : dpa.blocks) {
         EXPECT_EQ(b.text.find("bdt0347"), std::string::npos) << b.text;
         EXPECT_EQ(b.text.find("Streiks/"), std::string::npos) << b.text;
