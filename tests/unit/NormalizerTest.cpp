@@ -2720,7 +2720,8 @@ TEST(NormalizerTest, shouldSayPartiesMeasuresAndShortFormsOfAThirtyFifthRound) {
     EXPECT_EQ(sayShipped("Den republikanske senator Lindsey Graham (R) stemte imod, sagde partiformand Jensen.", "da"),
               "Den republikanske senator Lindsey Graham (R) stemte imod, sagde partiformand Jensen.");
     EXPECT_EQ(sayShipped("Borgmester Lars Jensen (S) siger 12 km og 4,50 kr. pr. pose og 2,50 kr. pr. kWh.", "da"),
-              "Borgmester Lars Jensen (Socialdemokratiet) siger 12 kilometer og 4,50 kroner per pose og 2,50 kroner per kilowatttime.");
+              "Borgmester Lars Jensen (Socialdemokratiet) siger 12 kilometer og 4 kroner og 50 \xC3\xB8re per pose og 2 kroner og 50 \xC3\xB8re per "
+              "kilowatttime.");
     // (A bracket after a word in lower case holds no party: "i alt (S)" is as written.)
     EXPECT_EQ(sayShipped("st\xC3\xB8rrelse i alt (S) og (M)", "da"), "st\xC3\xB8rrelse i alt (S) og (M)");
     EXPECT_EQ(sayShipped("Ministern Gunnar Str\xC3\xB6mmer (M) s\xC3\xA4ger", "sv"), "Ministern Gunnar Str\xC3\xB6mmer (Moderaterna) s\xC3\xA4ger");
@@ -3155,6 +3156,13 @@ TEST(NormalizerTest, shouldSaySwissFrancsAndABracketedResult) {
     EXPECT_EQ(say("Le Fr. Jean et la CHF.", "fr-CH"), "Le Fr. Jean et la C H F.");
     EXPECT_EQ(say("Das Budget ist CHF 3,5 Millionen.", "de-CH"), "Das Budget ist 3,5 Millionen Franken.");
     EXPECT_EQ(say("Servette – Lausanne-Sport (2-1) et les 2-3 ans", "fr-CH"), "Servette – Lausanne-Sport (2 à 1) et les 2-3 ans");
+}
+
+// Kroner and øre (kronor and öre), as Nordic newsreaders say a price: eSpeak NG said the øre figure by figure.
+TEST(NormalizerTest, shouldSayKronerWithTheirOre) {
+    EXPECT_EQ(sayShipped("Prisen er 6,50 kr og 187,60 kroner, 0,50 kr og 1,00 kr; 2,50 kr./kWh.", "no"),
+              "Prisen er 6 kroner og 50 \xC3\xB8re og 187 kroner og 60 \xC3\xB8re, 50 \xC3\xB8re og 1 krone; 2,50 kroner per kilowattime.");
+    EXPECT_EQ(sayShipped("Euron kostade 11,74 kr och 10,07 kronor.", "sv"), "Euron kostade 11 kronor och 74 \xC3\xB6re och 10 kronor och 7 \xC3\xB6re.");
 }
 
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.

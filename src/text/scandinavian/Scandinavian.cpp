@@ -296,6 +296,55 @@ class Scandinavian : public LanguageRules {
 public:
     Scandinavian(const Style& style, const std::vector<std::pair<std::string_view, std::string_view>>& parties)
         : style_(style), parties_(parties) {}
+    // Before the lexicon, which says "kr" alone: an amount of kroner with its øre.
+    std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
+        if (text.find("kr") == std::string::npos) return text;
+        return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            const bool boundary = i == 0 || !isWordByte(text[i - 1]);
+            // "6,50 kr", "187,60 kroner": kroner and øre, "seks kroner og femti øre" (eSpeak NG says the øre
+            // figure by figure after "komma", "fem null"); whole kroner after ",00" or ",-".
+            if (boundary && isAsciiDigit(text[i])) {
+                std::size_t e = i;
+                while (e < text.size() && (isAsciiDigit(text[e]) || (text[e] == ' ' && e + 3 < text.size() && isAsciiDigit(text[e + 1]) &&
+                                                                      isAsciiDigit(text[e + 2]) && isAsciiDigit(text[e + 3])) ||
+                                           (text[e] == '.' && !style_.swedish && e + 3 < text.size() && isAsciiDigit(text[e + 1]) &&
+                                            isAsciiDigit(text[e + 2]) && isAsciiDigit(text[e + 3])))) {
+                    ++e;
+                }
+                if (e + 2 < text.size() && text[e] == ',' && isAsciiDigit(text[e + 1]) && isAsciiDigit(text[e + 2]) &&
+                    (e + 3 >= text.size() || !isAsciiDigit(text[e + 3]))) {
+                    std::size_t c = e + 3;
+                    if (c < text.size() && text[c] == ' ') ++c;
+                    std::size_t length = 0;
+                    for (const char* word : {"kroner", "kronor", "kr.", "kr"}) {
+                        const std::size_t n = std::strlen(word);
+                        if (length == 0 && text.compare(c, n, word) == 0 && (word[n - 1] == '.' || c + n >= text.size() || !isWordByte(text[c + n]))) {
+                            length = n;
+                        }
+                    }
+                    // (Not a price by its measure, "2,50 kr./kWh": "per" follows, the unit rule's.)
+                    if (length != 0 && text.compare(c + length, 1, "/") != 0) {
+                        std::string whole;
+                        for (std::size_t k = i; k < e; ++k) {
+                            if (isAsciiDigit(text[k])) whole += text[k];
+                        }
+                        const std::string ore = text[e + 1] == '0' ? text.substr(e + 2, 1) : text.substr(e + 1, 2);
+                        const bool sv = style_.swedish;
+                        const std::string crowns = sv ? "kronor" : "kroner", coins = sv ? "\xC3\xB6re" : "\xC3\xB8re", joint = sv ? " och " : " og ";
+                        const bool one = whole == "1";
+                        spoken = whole == "0" ? ore + " " + coins
+                                              : whole + " " + (one ? (sv ? "krona" : "krone") : crowns) + (ore == "0" ? "" : joint + ore + " " + coins);
+                        std::size_t end = c + length;
+                        // (The dot of "kr." that also ends the sentence stays for it.)
+                        if (text[end - 1] == '.' && end >= text.size()) --end;
+                        kind = "money";
+                        return end;
+                    }
+                }
+            }
+            return i;
+        });
+    }
     std::string apply(const std::string& given, std::vector<Rewrite>* log) const override {
         // (Swedish says its decimal comma below: the minus is said first, while "−41,2" still shows a measure.)
         const std::string text = style_.swedish ? withMinusSaid(given, style_.minus, log) : given;
