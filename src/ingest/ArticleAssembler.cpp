@@ -876,7 +876,8 @@ private:
             const std::string l = lowerUtf8(collapseWhitespace(text));
             for (const char* label : {"keywords:", "key words:", "tags:", "s\xC5\x82owa kluczowe:", "schlagw\xC3\xB6rter:", "stichw\xC3\xB6rter:",
                                       "schlagworte:", "palabras clave:", "mots-cl\xC3\xA9s:", "mots cl\xC3\xA9s:", "parole chiave:",
-                                      "palavras-chave:", "trefwoorden:", "nyckelord:", "emneord:", "stikord:", "kata kunci:", "dibaca:",
+                                      "palavras-chave:", "trefwoorden:", "nyckelord:", "emneord:", "stikord:", "kata kunci:", "dibaca:", "tagi:",
+                                      "etiquetas:", "etichette:", "ÑÐµÐ³Ð¸:",  // (and "теги:")
                                       "editor:", "redaktur:"}) {
                 if (l.rfind(label, 0) == 0 && countWords(l) <= 16 && l.find(". ") == std::string::npos) return true;
             }
@@ -2729,6 +2730,7 @@ private:
             "gerelateerd", "gerelateerdeartikelen", "leesook", "meeroverditonderwerp", "verwandteartikel", "mehrzumthema",
             "lesensieauch", "articlesconnexes", "lireaussi", "asurlememesujet", "articolicorrelati", "leggianche",
             "noticiasrelacionadas", "relacionados", "tepuedeinteresar", "materiasrelacionadas", "leiatambem",
+            "not\xC3\xAD" "ciasrelacionadas", "mat\xC3\xA9" "riasrelacionadas", "leiatamb\xC3\xA9" "m", "art\xC3\xAD" "culosrelacionados",
             "relatedposts", "similarposts", "youmightalsolike", "youmayalsolike", "\xC3\xA4hnlichebeitr\xC3\xA4ge",
             "artigosrelacionados", "postsrelacionados", "relateradeartiklar", "relaterat", "powi\xC4\x85zaneartyku\xC5\x82y",
             "czytajtak\xC5\xBC" "e", "gerelateerdeberichten",
@@ -2893,6 +2895,14 @@ private:
         }
         for (std::size_t i = 0; i < raw.size(); ++i) {
             seen += raw[i].text.size();
+            // (A related list's label as a line of its own with its colon, anywhere, "Notícias relacionadas:": it goes with the list
+            // under it, whose links may be gone already.)
+            if (raw[i].kind == BlockKind::Paragraph && raw[i].text.size() > 1 && raw[i].text.back() == ':' && countWords(raw[i].text) <= 4 &&
+                isRelatedLabel(raw[i].text.substr(0, raw[i].text.size() - 1))) {
+                raw[i].text.clear();
+                for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem); ++k) raw[k].text.clear();
+                continue;
+            }
             if (seen * 2 < text) continue;
             // A press release's end mark ("###", "-30-", "ENDS"): what follows it is the company's
             // boilerplate and contacts.

@@ -2902,3 +2902,20 @@ TEST(ArticleAssemblerTest, shouldTakeADayFirstDateLineNearTheTop) {
     ASSERT_TRUE(a.published);
     EXPECT_EQ(a.published->dateIso(), "2025-03-06");
 }
+
+// A related list's label on a line of its own, with its colon, anywhere in the story (its links gone with
+// it); a tag line in Polish.
+TEST(ArticleAssemblerTest, shouldDropARelatedListsLabelAndATagLineOfAFortiethRound) {
+    const Article a = ingestText(
+        "# Governo concede est\xC3\xA1" "dio por 30 anos\n\nO governo de Goi\xC3\xA1s concedeu o est\xC3\xA1" "dio a um cons\xC3\xB3rcio por "
+        "30 anos, informou a secretaria nesta ter\xC3\xA7" "a-feira.\n\nNot\xC3\xAD" "cias relacionadas:\n"
+        "- [Governo publica edital](https://example.com/a)\n- [BNDES aprova verba](https://example.com/b)\n\n"
+        "O presidente do cons\xC3\xB3rcio afirmou que as obras come\xC3\xA7" "am em julho e devem durar trinta meses.\n\n"
+        "Tagi: \xC5\x81\xC3\xB3" "d\xC5\xBA, tramwaje, transport publiczny\n",
+        InputFormat::Markdown);
+    for (const Block& b : a.blocks) {
+        EXPECT_EQ(b.text.find("relacionadas"), std::string::npos) << b.text;
+        EXPECT_EQ(b.text.find("Tagi"), std::string::npos) << b.text;
+    }
+    EXPECT_EQ(a.blocks.size(), 2u);
+}

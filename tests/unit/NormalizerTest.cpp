@@ -3165,6 +3165,18 @@ TEST(NormalizerTest, shouldSayKronerWithTheirOre) {
     EXPECT_EQ(sayShipped("Euron kostade 11,74 kr och 10,07 kronor.", "sv"), "Euron kostade 11 kronor och 74 \xC3\xB6re och 10 kronor och 7 \xC3\xB6re.");
 }
 
+// Short forms of a fortieth round's wires, from the shipped lexicons: Norwegian roads, numbers, per cent and
+// "til og med", Swedish "tfn", Dutch "art.", Spanish "tel.", Italian squares and avenues, a Polish company.
+TEST(NormalizerTest, shouldSayTheShortFormsOfAFortiethRoundsWires) {
+    EXPECT_EQ(sayShipped("E39 og fv. 7, forskrift nr. 3141, steg 0,8 pst. t.o.m. 2028.", "no"),
+              "E39 og fylkesvei 7, forskrift nummer 3141, steg 0,8 prosent til og med 2028.");
+    EXPECT_EQ(sayShipped("Ring tfn 0611.", "sv"), "Ring telefon 0611.");
+    EXPECT_EQ(sayShipped("Volgens art. 322 van de wet.", "nl"), "Volgens artikel 322 van de wet.");
+    EXPECT_EQ(sayShipped("in p.zza Colonna e v.le Mazzini", "it"), "in piazza Colonna e viale Mazzini");
+    EXPECT_EQ(sayShipped("Elektrotrakcja Sp. z o.o. podpisa\xC5\x82" "a umow\xC4\x99.", "pl"),
+              "Elektrotrakcja sp\xC3\xB3\xC5\x82ka z ograniczon\xC4\x85 odpowiedzialno\xC5\x9B" "ci\xC4\x85 podpisa\xC5\x82" "a umow\xC4\x99.");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");
