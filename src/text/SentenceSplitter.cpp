@@ -206,7 +206,11 @@ std::string_view tokenBeforeDot(std::string_view text) {
     // (After a hyphen, the abbreviation is the word's last part: "Ex-Pres. Obama" is a title's.)
     // (And after an elided article: "l'art. L. 1234-1".)
     const bool elided = before.ends_with("'") || before.ends_with("\xE2\x80\x99");
-    if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"' && text[start - 1] != '-' && !quoted && !elided) return {};
+    // (And a place's saint, fort or mount after an en dash or a slash between two places: "Minneapolis–St. Paul",
+    // "Dallas/Ft. Worth"; "II–A." and "km/h." end sentences.)
+    const std::string_view last = text.substr(start);
+    const bool joined = (before.ends_with("\xE2\x80\x93") || before.ends_with("/")) && (last == "St" || last == "Ft" || last == "Mt");
+    if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"' && text[start - 1] != '-' && !quoted && !elided && !joined) return {};
     return text.substr(start);
 }
 
@@ -429,6 +433,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     };
     if (english && ((word == "Fed" && opensOn("R.")) || ((word == "Civ" || word == "App" || word == "Crim" || word == "Bankr") && opensOn("P.")) ||
                     (word == "R" && previous.size() >= 7 && previous.compare(previous.size() - 7, 7, "Fed. R.") == 0))) {
+        return true;
+    }
+    // "Ste. B, near": a suite named by its letter.
+    if (english && (word == "Ste" || word == "Apt" || word == "Bldg") && next.size() >= 2 && std::isupper(first) &&
+        (next[1] == ',' || next[1] == '.' || next[1] == ')' || next[1] == ';')) {
         return true;
     }
     // "Pub. L. 117-58": a public law; "Cty. Rd. 524", "Co. Rd. 12": a county's road.

@@ -1672,7 +1672,7 @@ TEST(NormalizerTest, shouldReadRecordsPlacesAmountsAndCodesOfASecondBlindRound) 
     EXPECT_EQ(say("It costs $4.99-a-month."), "It costs four dollars ninety-nine a month.");
     EXPECT_EQ(say("It costs \xC2\xA3" "3.99-a-month.", "en-GB"), "It costs three pounds ninety-nine a month.");
     EXPECT_EQ(say("Council approves $48 million reservoir expansion"), "Council approves forty-eight million dollar reservoir expansion");
-    EXPECT_EQ(say("It starts at 10 a.m. AT.", "en-CA"), "It starts at ten A-M A-T.");
+    EXPECT_EQ(say("It starts at 10 a.m. AT.", "en-CA"), "It starts at ten A-M Atlantic time.");
     EXPECT_EQ(say("The was/now pricing misled buyers."), "The was-now pricing misled buyers.");
     EXPECT_EQ(say("The 988 Suicide & Crisis Lifeline answered."), "The nine eight eight Suicide and Crisis Lifeline answered.");
 }
@@ -3175,6 +3175,18 @@ TEST(NormalizerTest, shouldSayTheShortFormsOfAFortiethRoundsWires) {
     EXPECT_EQ(sayShipped("in p.zza Colonna e v.le Mazzini", "it"), "in piazza Colonna e viale Mazzini");
     EXPECT_EQ(sayShipped("Elektrotrakcja Sp. z o.o. podpisa\xC5\x82" "a umow\xC4\x99.", "pl"),
               "Elektrotrakcja sp\xC3\xB3\xC5\x82ka z ograniczon\xC4\x85 odpowiedzialno\xC5\x9B" "ci\xC4\x85 podpisa\xC5\x82" "a umow\xC4\x99.");
+}
+
+// Canada's Atlantic and Newfoundland clocks and New Zealand's by name; "an" written for a currency's letter
+// made "a" before a figure said with a consonant; a numbered road's direction and the house on it; a suite's
+// letter.
+TEST(NormalizerTest, shouldSayClocksArticlesRoadsAndSuitesOfAFortiethRound) {
+    EXPECT_EQ(say("at 11:30 a.m. NT, 7 p.m. AT or 4.35pm NZDT"),
+              "at eleven thirty A-M Newfoundland time, seven P-M Atlantic time or four thirty-five P-M New Zealand Daylight Time");
+    EXPECT_EQ(say("an A$1.2bn pact, an 8-year deal"), "a one point two billion Australian dollar pact, an eight-year deal");
+    EXPECT_EQ(say("at 1820 Hwy. 30 W., and 455 Rte. 35 S. after; rated 30 W output"),
+              "at eighteen twenty Highway thirty West, and four fifty-five Route thirty-five South after; rated thirty watts output");
+    EXPECT_EQ(say("to Ste. B, near"), "to Suite B, near");
 }
 
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.

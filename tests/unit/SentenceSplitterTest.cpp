@@ -460,3 +460,10 @@ TEST_F(SentenceSplitterTest, shouldKeepCitationsAndSuffixesAndSplitAtTranscriptD
               (Sentences{"Prices, for one. [laughs]", "The menu is long.", "Chaos! [knocks on the counter]", "Touch wood.",
                          "He said [the mayor] was out."}));
 }
+
+// A saint's or a street's abbreviation after an en dash or a slash between two places goes on; so does a
+// suite named by its letter.
+TEST_F(SentenceSplitterTest, shouldKeepAnAbbreviationAfterADashBetweenPlacesAndASuitesLetter) {
+    EXPECT_EQ(split("It returned to Minneapolis\xE2\x80\x93St. Paul (MSP) after the alarm. It moved to 12 Main St., Ste. B, near the square."),
+              (Sentences{"It returned to Minneapolis\xE2\x80\x93St. Paul (MSP) after the alarm.", "It moved to 12 Main St., Ste. B, near the square."}));
+}

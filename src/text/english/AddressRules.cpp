@@ -295,6 +295,15 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
                                                           : pairWords(digits);
             return Match{street->second - i, number + " " + street->first, "address"};
         }
+        // ("1820 Hwy. 30 W.", "455 Rte. 35", "12 County Road 524": a house on a numbered road, its number in pairs;
+        // the road's is its own rule's.)
+        const std::size_t road = i + 2;
+        const std::size_t afterRoad = isSym(t, road + 1, ".") ? road + 2 : road + 1;
+        if (t[i].text.size() >= 3 && t[i].text[0] != '0' && isWordIn(t, road, {"hwy", "highway", "rte", "route", "sr"}) && isCapitalized(t[road].text) &&
+            isKind(t, afterRoad, Kind::Space) && isKind(t, afterRoad + 1, Kind::Number)) {
+            const std::string& digits = t[i].text;
+            return Match{1, digits.size() == 5 ? wholeWords(digits.substr(0, 1)) + " " + pairWords(digits.substr(1)) : pairWords(digits), "address"};
+        }
     }
     // "the 1400 block of N. Main St.": a block of a street is named by its house numbers, in pairs
     // ("fourteen hundred block"), and so is its street after it.

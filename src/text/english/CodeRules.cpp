@@ -647,6 +647,22 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         // "Hwy. 401", "Route 101", "Interstate 405": a road's number, in pairs ("four-oh-one").
         {
             const std::size_t word = i >= 2 && isKind(t, i - 1, Kind::Space) ? (isSym(t, i - 2, ".") && i >= 3 ? i - 3 : i - 2) : t.size();
+            // ("Hwy. 30 W.,", "Rte. 35 S.": the road's direction after its number, no watts and no letter; the
+            // abbreviation's dot goes where a comma or a word in lower case follows.)
+            if (digitsOnly(text) && text.size() <= 3 && word < t.size() &&
+                isWordIn(t, word, {"hwy", "highway", "route", "rte", "rt", "interstate", "sr", "us", "county", "state"}) &&
+                isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 &&
+                std::string("NSEW").find(t[i + 2].text[0]) != std::string::npos && !isKind(t, i + 3, Kind::Word)) {
+                static const char* const kWays[] = {"North", "South", "East", "West"};
+                const std::string way = kWays[std::string("NSEW").find(t[i + 2].text[0])];
+                std::size_t end = i + 3;
+                if (isSym(t, end, ".") && (isSym(t, end + 1, ",") || isSym(t, end + 1, ";") || isSym(t, end + 1, ")") ||
+                                           (isKind(t, end + 1, Kind::Space) && isKind(t, end + 2, Kind::Word) &&
+                                            std::islower(static_cast<unsigned char>(t[end + 2].text[0]))))) {
+                    ++end;
+                }
+                return Match{end - i, (text.size() == 3 ? pairWords(text) : wholeWords(text)) + " " + way, "code"};
+            }
             if (digitsOnly(text) && text.size() == 3 && word < t.size() &&
                 isWordIn(t, word, {"hwy", "highway", "route", "rte", "rt", "interstate", "sr", "freeway", "expressway"}) &&
                 !isKind(t, i + 1, Kind::Word)) {

@@ -247,6 +247,19 @@ std::string anBeforeVowelSound(const std::string& text) {
                               (text[k] == 'A' && (k == 0 || text[k - 1] == '"' || text[k - 1] == '('))) &&
                              k + 1 < text.size() && text[k + 1] == ' ';
         if (article && (text.compare(k + 2, 5, "eight") == 0 || text.compare(k + 2, 6, "eleven") == 0)) out += 'n';
+        // ("an A$1.2bn pact", "an NZ$3 million fund": the article was written for the currency's letter, and the
+        // figure's words open on a consonant, "a one point two billion Australian dollar pact".)
+        const bool an = text[k] == 'n' && k >= 1 && (text[k - 1] == 'a' || text[k - 1] == 'A') &&
+                        (k == 1 || text[k - 2] == ' ' || text[k - 2] == '(' || text[k - 2] == '"') && k + 1 < text.size() && text[k + 1] == ' ';
+        if (an) {
+            std::size_t e = k + 2;
+            while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+            static const std::set<std::string> kConsonantNumbers{"one", "two", "three", "four", "five", "six", "seven", "nine", "ten", "twelve",
+                                                                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "nineteen", "twenty",
+                                                                 "thirty", "forty", "fifty", "sixty", "seventy", "ninety"};
+            const std::string word = text.substr(k + 2, e - k - 2);
+            if (kConsonantNumbers.count(word) != 0 && (e >= text.size() || text[e] == ' ' || text[e] == '-')) out.pop_back();
+        }
     }
     return out;
 }

@@ -354,16 +354,17 @@ const std::unordered_map<std::string, std::string>& timeZones() {
         {"EST", "EST"},          {"EDT", "Eastern time"}, {"ET", "Eastern time"},   {"CST", "CST"},
         {"CDT", "Central time"}, {"CT", "Central time"},  {"MST", "MST"},           {"MDT", "Mountain time"},
         {"MT", "Mountain time"}, {"PST", "PST"},          {"PDT", "Pacific time"},  {"PT", "Pacific time"},
-        {"AT", "A-T"},  {"NT", "N T"},
+        // (Canada's Atlantic and Newfoundland zones too: "11:30 a.m. NT", "7 p.m. AT".)
+        {"AT", "Atlantic time"}, {"ADT", "Atlantic time"}, {"NT", "Newfoundland time"}, {"NDT", "Newfoundland time"}, {"NST", "N S T"},
         {"GMT", "GMT"}, {"UTC", "UTC"}, {"BST", "BST"},   {"CET", "CET"},    {"CEST", "C E S T"}, {"EET", "E E T"},
         {"EEST", "E E S T"}, {"WET", "W E T"}, {"KST", "K S T"}, {"JST", "J S T"}, {"IST", "I S T"},
         // (Australia's by name, not to be taken for America's: "Australian Eastern Daylight Time".)
         {"AEST", "Australian Eastern Standard Time"}, {"AEDT", "Australian Eastern Daylight Time"},
         {"ACST", "Australian Central Standard Time"}, {"ACDT", "Australian Central Daylight Time"},
         {"AWST", "Australian Western Standard Time"}, {"HKT", "HKT"}, {"SGT", "SGT"}, {"MSK", "M S K"},
-        {"AKST", "A-K S T"}, {"HST", "H S T"}, {"NZST", "N Z S T"}, {"NZDT", "N Z D T"}, {"WIB", "W I B"},
+        {"AKST", "A-K S T"}, {"HST", "H S T"}, {"NZST", "New Zealand Standard Time"}, {"NZDT", "New Zealand Daylight Time"}, {"WIB", "W I B"},
         {"PHT", "P H T"}, {"ICT", "I C T"}, {"BRT", "B R T"}, {"ART", "A-R T"}, {"SAST", "S eh S T"},
-        {"WAT", "W eh T"}, {"EAT", "E eh T"}, {"CAT", "C eh T"}, {"AST", "A-S T"}, {"ADT", "A-D T"},
+        {"WAT", "W eh T"}, {"EAT", "E eh T"}, {"CAT", "C eh T"}, {"AST", "A-S T"},
     };
     return kMap;
 }

@@ -359,6 +359,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // "won in Rd 7": a round before its number, where no street's name comes before.
     if (w == "Rd" && nextNumber && spaced && !prevCapital) return Match{used, "round", "abbreviation"};
+    // ("Ste. B,", "Apt. C.": a suite, a flat or a building named by its letter.)
+    if ((w == "Ste" || w == "Apt" || w == "Bldg") && dotted && spaced && next != nullptr && next->kind == Kind::Word && next->text.size() == 1 &&
+        std::isupper(static_cast<unsigned char>(next->text[0])) && !isKind(t, after + 1, Kind::Word) && !isKind(t, after + 1, Kind::Space)) {
+        return Match{2, streetTypes().at(w), "abbreviation"};
+    }
     // Street types after a street's name ("Maple Ct.", "Clay Ln", "Hwy 101", "Rte. 66").
     if (const auto street = streetTypes().find(w); street != streetTypes().end() && w != "St" && w != "Mt") {
         if ((prevCapital && (dotted || !nextCapital)) || nextNumber) return Match{used, street->second + tail, "abbreviation"};
