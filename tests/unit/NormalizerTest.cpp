@@ -3189,6 +3189,18 @@ TEST(NormalizerTest, shouldSayClocksArticlesRoadsAndSuitesOfAFortiethRound) {
     EXPECT_EQ(say("to Ste. B, near"), "to Suite B, near");
 }
 
+// An American football player's position before his name (single letters and those that name other things too
+// only in copy about the game), "IR"; a game clock's last seconds written with a colon alone or after a zero.
+TEST(NormalizerTest, shouldSayFootballPositionsAndAGameClocksSeconds) {
+    EXPECT_EQ(say("WR Jalen Okafor (hamstring) is questionable."), "Wide receiver Jalen Okafor, hamstring, is questionable.");
+    EXPECT_EQ(say("S Marquise Dunlap and DE Bo Kristiansen were hurt; LT Gabe Sorensen could land on IR."),
+              "Safety Marquise Dunlap and defensive end Bo Kristiansen were hurt; left tackle Gabe Sorensen could land on injured reserve.");
+    EXPECT_EQ(say("TE Connectivity Ltd said; the SS Great Britain sailed; the DE Shaw fund rose."),
+              "TE Connectivity Limited said; the SS Great Britain sailed; the DE Shaw fund rose.");
+    EXPECT_EQ(say("He scored with :04 on the clock, or 0:04 on the clock, and :38 left."),
+              "He scored with four seconds on the clock, or four seconds on the clock, and thirty-eight seconds left.");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

@@ -4,6 +4,8 @@
 // 6-9 freshman" is "six-foot-nine") and a batter not out ("134*"). Other results are ranges and scores
 // said with "to" (NumberRules.cpp).
 
+#include <set>
+#include <unordered_map>
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -398,6 +400,41 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
     // "level at HT", "won 3-2 (AET)", "a new WR", "a PB of 9.81": a match's half or full time, extra time, a
     // world record, a personal or a season's best.
     const std::string before = i >= 2 && isKind(t, i - 1, Kind::Space) ? lowerAscii(t[i - 2].text) : "";
+    // "WR Jalen Okafor", "Rookie K Santi Oyelaran", "CB Reggie Amos III": an American football player's position
+    // before his name, as injury reports and rosters give it. Letters of two or three before a first and a last
+    // name; a single letter only in copy about the game (an "S" or a "K" is a letter elsewhere).
+    {
+        static const std::unordered_map<std::string, std::string> kPositions{
+            {"QB", "quarterback"}, {"RB", "running back"}, {"WR", "wide receiver"}, {"TE", "tight end"}, {"FB", "fullback"},
+            {"LT", "left tackle"}, {"RT", "right tackle"}, {"LG", "left guard"}, {"RG", "right guard"}, {"OT", "offensive tackle"},
+            {"OG", "offensive guard"}, {"DE", "defensive end"}, {"DT", "defensive tackle"}, {"NT", "nose tackle"}, {"LB", "linebacker"},
+            {"OLB", "outside linebacker"}, {"ILB", "inside linebacker"}, {"CB", "cornerback"}, {"FS", "free safety"},
+            {"SS", "strong safety"}, {"LS", "long snapper"}, {"K", "kicker"}, {"P", "punter"}, {"S", "safety"}, {"C", "center"}};
+        const auto position = kPositions.find(w);
+        const auto nameAt = [&](std::size_t k) {
+            return isKind(t, k, Kind::Word) && isCapitalized(t[k].text) && t[k].text.size() >= 2 && !isUpperWord(t[k].text);
+        };
+        if (position != kPositions.end() && isKind(t, i + 1, Kind::Space) && nameAt(i + 2) && isKind(t, i + 3, Kind::Space) && nameAt(i + 4) &&
+            (i == 0 || !isKind(t, i - 1, Kind::Word)) && !isSym(t, i + 1, ".") && before != "the" && before != "a" && before != "an") {
+            const bool game = anyWordIn(t, {"touchdown", "touchdowns", "quarterback", "yards", "yard", "sacks", "sack", "tackles", "tackle",
+                                            "interception", "fumble", "kickoff", "punt", "injured", "questionable", "doubtful", "concussion",
+                                            "nfl", "snaps", "drive", "rookie", "receiver", "hamstring", "ankle", "knee", "practice", "hurt", "ir",
+                                            "injury", "injuries", "roster", "sidelined", "season"});
+            // (Letters that name other things too, "SS Great Britain", "RT", a single "S" or "K", only where the copy
+            // is about the game.)
+            static const std::set<std::string> kPlain{"QB", "RB", "WR", "CB", "OLB", "ILB", "FS"};
+            if (kPlain.count(w) != 0 || game) {
+                std::string said = position->second;
+                if (i == 0) said[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(said[0])));
+                return Match{1, said, "abbreviation"};
+            }
+        }
+        // "could land on IR": the injured reserve list, in copy about a team's players.
+        if (w == "IR" && (before == "on" || before == "to" || before == "off") &&
+            anyWordIn(t, {"injured", "injury", "knee", "ankle", "hamstring", "placed", "activated", "season", "roster", "week", "land"})) {
+            return Match{1, "injured reserve", "abbreviation"};
+        }
+    }
     if ((w == "HT" || w == "FT") && (before == "at" || before == "by" || before == "after" || before == "before")) {
         return Match{1, w == "HT" ? "half-time" : "full-time", "abbreviation"};
     }

@@ -283,6 +283,20 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
 }  // namespace
 
 std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
+    // "with 0:03 left", "0:45 remaining", ":04 on the clock": a game clock's last seconds, not a time of day.
+    {
+        const bool zero = isKind(t, i, Kind::Number) && t[i].text == "0" && isSym(t, i + 1, ":");
+        const bool bare = isSym(t, i, ":") && (i == 0 || isKind(t, i - 1, Kind::Space));
+        const std::size_t s = zero ? i + 2 : i + 1;
+        if ((zero || bare) && isKind(t, s, Kind::Number) && t[s].text.size() == 2 && digitsOnly(t[s].text) && isKind(t, s + 1, Kind::Space) &&
+            (isWordIn(t, s + 2, {"left", "remaining", "to"}) ||
+             (isWordIn(t, s + 2, {"on"}) && isKind(t, s + 3, Kind::Space) && isWordIn(t, s + 4, {"the"}) && isKind(t, s + 5, Kind::Space) &&
+              isWordIn(t, s + 6, {"clock", "game", "shot", "play"})))) {
+            const unsigned seconds = static_cast<unsigned>(toInt(t[s].text));
+            if (seconds > 0 && seconds < 60) return Match{s + 1 - i, cardinalWords(seconds) + (seconds == 1 ? " second" : " seconds"), "time"};
+        }
+    }
+
     // "noon AEST", "midnight GMT": a zone after a time said in words. A zone of four letters is one
     // anywhere ("AEDT" is no word; "EAT" and "ART" are).
     if (isWordIn(t, i, {"noon", "midnight", "midday"})) {
@@ -308,12 +322,6 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
             spoken += zoneAfter(t, end);
             return Match{end - i, spoken, "time"};
         }
-    }
-    // "with 0:03 left", "0:45 remaining": a game clock's last seconds, not a time of day.
-    if (isKind(t, i, Kind::Number) && t[i].text == "0" && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 2 &&
-        digitsOnly(t[i + 2].text) && isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"left", "remaining", "to"})) {
-        const unsigned seconds = static_cast<unsigned>(toInt(t[i + 2].text));
-        if (seconds > 0 && seconds < 60) return Match{3, cardinalWords(seconds) + (seconds == 1 ? " second" : " seconds"), "time"};
     }
     // "the 2.40 at Cheltenham", "the 4.00 at Aintree": a race named by its time, as British racing copy
     // writes it, "the two-forty", "the four o'clock".
