@@ -3201,6 +3201,17 @@ TEST(NormalizerTest, shouldSayFootballPositionsAndAGameClocksSeconds) {
               "He scored with four seconds on the clock, or four seconds on the clock, and thirty-eight seconds left.");
 }
 
+// Papers of Congress ("H. Rept. 119-412", "S. Res. 12") and a county's road; an interview's question and answer
+// marks; from the lexicon, "NSAID" and a divinity degree.
+TEST(NormalizerTest, shouldSayCongressPapersCountyRoadsAndInterviewMarks) {
+    EXPECT_EQ(say("It cites H. Rept. 119-412 and S. Res. 12 and Cty. Rd. 524."),
+              "It cites House Report one nineteen dash four twelve and Senate Resolution twelve and County Road five hundred twenty-four.");
+    EXPECT_EQ(say("Q: How did it start?"), "Question: How did it start?");
+    EXPECT_EQ(say("A: Prices, for one."), "Answer: Prices, for one.");
+    EXPECT_EQ(say("He got an A: the top mark."), "He got an A: the top mark.");
+    EXPECT_EQ(sayShipped("NSAID use rose; he holds an M.Div. from Yale.", "en"), "en-sed use rose; he holds an M Div from Yale.");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

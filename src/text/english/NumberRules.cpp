@@ -296,7 +296,8 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
         (isWordIn(t, i - 2, {"ordinance", "resolution", "bill", "docket", "case", "file", "ref", "reference", "permit",
                              "license", "licence", "claim", "order", "rule", "rules", "section", "sec", "chapter",
                              "proposition", "measure", "item", "no", "nos", "number", "account", "application"}) ||
-         (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res"})) || isSym(t, i - 1, "#") ||
+         (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res", "rept", "doc"})) || isSym(t, i - 1, "#") ||
+         isWordIn(t, i - 2, {"report"}) ||
          // "Public Law 117-169", "Pub. L. 117-169"
          (isWordIn(t, i - 2, {"law"}) && lowerAscii(previousWord(t, i - 2)) == "public") ||
          (isSym(t, i - 2, ".") && i >= 6 && t[i - 3].text == "L" && t[i - 6].text == "Pub"))) {

@@ -27,6 +27,8 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i);
 std::optional<Match> australianPostcodeAt(const Tokens& t, std::size_t i);
 // CodeRules.cpp
 std::optional<Match> codeRule(const Tokens& t, std::size_t i);
+// "H. Rept. 119-412", "S. Res. 12": a paper of the House or the Senate, before an address's "S." takes it.
+std::optional<Match> chamberPaperRule(const Tokens& t, std::size_t i);
 // A state statute's title and section, "N.J.S.A. 39:4-50", "2C:20-11b(2)", part by part.
 std::optional<Match> statuteRule(const Tokens& t, std::size_t i);
 // "FY2026", "H2 2025", "1H FY27", "4Q EPS": a fiscal year, a half or a quarter written short.

@@ -66,6 +66,8 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"Org", "Organization"},   {"hrs", "hours"},
     // a composer's work by its number: "Op. 125"
     {"Op", "opus"},            {"op", "opus"},
+    // a congressional report, a county and its road: "H. Rept. 119-412", "Cty. Rd. 524"
+    {"Rept", "Report"},        {"Cty", "County"},
     };
 
 // Every word the rule below reads as an abbreviation beyond its first checks: any other word leaves at
@@ -117,6 +119,19 @@ std::optional<Match> scriptureRule(const Tokens& t, std::size_t i) {
     return Match{end - i, spoken, "abbreviation"};
 }
 
+std::optional<Match> chamberPaperRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word)) return std::nullopt;
+    const std::string& w = t[i].text;
+    // "H. Rept. 119-412", "S. Res. 12", "H. Doc.": a report, a resolution or a document of the House or the Senate.
+    if ((w == "H" || w == "S") && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"rept", "res", "doc", "con"}) &&
+        isSym(t, i + 4, ".") && isKind(t, i + 5, Kind::Space) && isKind(t, i + 6, Kind::Number)) {
+        static const std::unordered_map<std::string, std::string> kPapers{{"rept", "Report"}, {"res", "Resolution"}, {"doc", "Document"},
+                                                                          {"con", "Concurrent"}};
+        return Match{5, std::string(w == "H" ? "House " : "Senate ") + kPapers.at(lowerAscii(t[i + 3].text)), "abbreviation"};
+    }
+    return std::nullopt;
+}
+
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     const std::string& w = t[i].text;
@@ -127,6 +142,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (isUpperWord(w) && w.size() >= 2 && w.size() <= 4 && isSym(t, i + 1, "(") && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 &&
         isUpperWord(t[i + 2].text) && isSym(t, i + 3, ")") && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
         return Match{4, spell(w + t[i + 2].text, false), "abbreviation"};
+    }
+    // "Q: How did it start?" "A: Prices, for one.": an interview's question and answer, as its transcript marks
+    // them at the start of a line ("Q" is "queue", "A" the article, to eSpeak NG).
+    if (i == 0 && (w == "Q" || w == "A") && isSym(t, 1, ":") && isKind(t, 2, Kind::Space)) {
+        return Match{1, w == "Q" ? "Question" : "Answer", "abbreviation"};
     }
     // Dotted forms first: "e.g.", "i.e.", "p.a." as words of their own
     if (lw == "e.g.") return Match{1, "for example", "abbreviation"};
