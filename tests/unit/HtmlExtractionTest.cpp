@@ -1618,3 +1618,15 @@ TEST(HtmlExtractionTest, shouldNameThePaperNotTheGroupThatPublishesIt) {
     EXPECT_EQ(page("The Land", "The Land | NSW").site, "The Land");
     EXPECT_EQ(page("HB.se", "HB.se").site, "Harbour Community Media");
 }
+
+// A table's header keeps the capitals of what is no common noun ("H1 2025", "EBITDA") when it labels a figure (it was
+// "h1 2025").
+TEST(HtmlExtractionTest, shouldKeepTheCapitalsOfAHeaderThatIsNoCommonNoun) {
+    const Article a = htmlPage("<html><body><article><h1>Results</h1><p>The company reported results for the first half of the year, with "
+                                  "revenue up sharply and costs down.</p><table><tr><th>Item</th><th>H1 2025</th><th>Net Revenue</th></tr>"
+                                  "<tr><td>Group</td><td>10</td><td>9</td></tr></table><p>Shares rose after the results were published on "
+                                  "Tuesday morning in London.</p></article></body></html>");
+    bool found = false;
+    for (const Block& b : a.blocks) found = found || b.text == "Group, H1 2025: 10, Net Revenue 9";
+    EXPECT_TRUE(found);
+}

@@ -3212,6 +3212,14 @@ TEST(NormalizerTest, shouldSayCongressPapersCountyRoadsAndInterviewMarks) {
     EXPECT_EQ(sayShipped("NSAID use rose; he holds an M.Div. from Yale.", "en"), "en-sed use rose; he holds an M Div from Yale.");
 }
 
+// A half before a company's figure without its year ("H1 pre-tax profit" first-half), and after a word in
+// capitals that brings its own article ("In H1 2025").
+TEST(NormalizerTest, shouldSayAHalfBeforeAFigureWithoutItsYear) {
+    EXPECT_EQ(say("H1 pre-tax profit rose; our H1 results; the H2 outlook; the Hummer H2 sold."),
+              "First-half pre-tax profit rose; our first-half results; the second-half outlook; the Hummer H two sold.");
+    EXPECT_EQ(say("In H1 2025 profit rose."), "In the first half of twenty twenty-five profit rose.");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

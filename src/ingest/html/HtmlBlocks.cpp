@@ -561,7 +561,15 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
                                         labels[i].back() == '.';
                 // (A label of figures, a period's "2025 to 2026", stands apart from the figure under it.)
                 const bool figures = std::any_of(labels[i].begin(), labels[i].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-                label = (properName ? labels[i] : lowerUtf8(labels[i])) + (figures ? ": " : " ");
+                // (Only a word of small letters after its capital is a common noun's: "H1 2025", "EBITDA", "Q3" keep theirs.)
+                std::string said;
+                for (const std::string& word : splitWords(labels[i])) {
+                    const bool plain = std::none_of(word.begin() + 1, word.end(), [](char c) {
+                        return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+                    }) && !std::isdigit(static_cast<unsigned char>(word[0]));
+                    said += (said.empty() ? "" : " ") + (plain ? lowerUtf8(word) : word);
+                }
+                label = (properName ? labels[i] : said) + (figures ? ": " : " ");
             }
             line += (line.empty() ? "" : ", ") + label + text;
         }

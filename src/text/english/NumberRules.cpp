@@ -608,8 +608,15 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
     }
     // (Not a model's or a molecule's name: "Hummer H2 2008", "hydrogen H2 2030 targets".)
     if (i >= 2 && isKind(t, i - 2, Kind::Word) && (isCapitalized(t[i - 2].text) || isWordIn(t, i - 2, {"hydrogen", "green", "blue", "grey", "gray"})) &&
-        !isWordIn(t, i - 2, {"In", "For", "By", "During", "Its", "The", "Over", "From", "Since", "Until", "Into"})) {
+        !isWordIn(t, i - 2, {"in", "for", "by", "during", "its", "the", "over", "from", "since", "until", "into", "our", "their", "his",
+                             "her", "first", "strong", "weak", "record"})) {
         return std::nullopt;
+    }
+    // ("H1 pre-tax profit rose", "the H2 outlook": a half before a company's figure, no year, "first-half".)
+    if (isWordIn(t, i + 3, {"profit", "profits", "pre", "pretax", "revenue", "revenues", "sales", "results", "earnings", "loss", "losses",
+                            "outlook", "guidance", "dividend", "growth", "performance", "turnover", "operating", "net", "underlying",
+                            "adjusted", "margin", "margins", "volumes", "deliveries", "update"})) {
+        return Match{2, std::string(t[i + 1].text == "1" ? (i == 0 ? "First" : "first") : (i == 0 ? "Second" : "second")) + "-half", "number"};
     }
     std::string year;
     std::size_t end = 0;
