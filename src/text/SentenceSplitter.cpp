@@ -20,6 +20,7 @@
 #include "core/Text.hpp"
 #include "text/english/Tables.hpp"
 #include "text/german/GermanWords.hpp"
+#include "text/RomanNumerals.hpp"
 
 namespace readcast {
 namespace {
@@ -400,6 +401,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         static const std::set<std::string_view> kArticles{"eine", "einer", "einem", "einen", "eines", "ein", "diese", "dieser", "diesem", "dieses"};
         if (!nextStarts && kArticles.count(wordBefore) != 0) return true;
     }
+    // "im VI. Stock", "der III. Bezirk": a German ordinal in Roman figures after its article or preposition.
+    if (language == "de" && romanNumeralValue(word) > 0 && kGermanBeforeOrdinal.count(wordBefore) != 0 && std::isupper(first)) return true;
     // "rozpoczął się 765. Jarmark", "14. Kasım": languages that write an ordinal with a dot, mid-sentence
     // after a word in lower case (a year, "w 2025. Potem", may end one).
     static const std::set<std::string_view> kDotOrdinalLanguages{"pl", "cs", "sk", "hu", "fi", "tr", "da", "nb", "no", "hr",

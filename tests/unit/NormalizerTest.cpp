@@ -3220,6 +3220,14 @@ TEST(NormalizerTest, shouldSayAHalfBeforeAFigureWithoutItsYear) {
     EXPECT_EQ(say("In H1 2025 profit rose."), "In the first half of twenty twenty-five profit rose.");
 }
 
+// German: an ordinal in Roman figures after its article or preposition, declined before its noun (no ruler:
+// "Der III. Bezirk" was "Der der Dritte."); Brazilian Portuguese: a match's result "2 x 1".
+TEST(NormalizerTest, shouldSayGermanRomanOrdinalsAndBrazilianResults) {
+    EXPECT_EQ(say("Der Alarm kam im VI. Stock; der III. Bezirk w\xC3\xA4" "chst; Karl VI. starb.", "de"),
+              "Der Alarm kam im sechsten Stock; der dritte Bezirk w\xC3\xA4" "chst; Karl der Sechste starb.");
+    EXPECT_EQ(say("O time venceu por 2 x 1 e a sala mede 3 x 4 metros.", "pt-BR"), "O time venceu por 2 a 1 e a sala mede 3 x 4 metros.");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

@@ -467,3 +467,10 @@ TEST_F(SentenceSplitterTest, shouldKeepAnAbbreviationAfterADashBetweenPlacesAndA
     EXPECT_EQ(split("It returned to Minneapolis\xE2\x80\x93St. Paul (MSP) after the alarm. It moved to 12 Main St., Ste. B, near the square."),
               (Sentences{"It returned to Minneapolis\xE2\x80\x93St. Paul (MSP) after the alarm.", "It moved to 12 Main St., Ste. B, near the square."}));
 }
+
+// A German ordinal in Roman figures after its article or preposition goes on to its noun.
+TEST_F(SentenceSplitterTest, shouldKeepAGermanRomanOrdinalWithItsNoun) {
+    const SentenceSplitter german("de");
+    EXPECT_EQ(german("Es brannte im VI. Stock des Hauses. Der III. Bezirk w\xC3\xA4" "chst."),
+              (Sentences{"Es brannte im VI. Stock des Hauses.", "Der III. Bezirk w\xC3\xA4" "chst."}));
+}

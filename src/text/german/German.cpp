@@ -6,6 +6,7 @@
 // fünfzehn"), cents ("12,99 €": "zwölf Komma neun neun Euro"), units ("km/h": "ka em ha") and
 // initialisms it says as words ("ARD": "art", "EU": "eu").
 
+#include <set>
 #include <algorithm>
 #include <cctype>
 
@@ -261,9 +262,29 @@ bool German::regnalNumberAt(const std::string& text, std::size_t i, Match& m) co
     if (e == i || e - i > 5 || (e < text.size() && isWordByte(text[e]))) return false;
     const bool dot = e < text.size() && text[e] == '.';
     const WordBefore name = wordBefore(text, i);
-    if (name.word.size() < 3 || capitalAt(name.word, 0) == 0 || capitalAt(name.word, 1) != 0) return false;
     const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
     if (value < 1 || value > 39) return false;
+    // "im VI. Stock", "der III. Bezirk", "zum II. Mal": an ordinal in Roman figures after an article or a
+    // preposition, before its noun, declined as one in Arabic figures is ("im sechsten Stock").
+    {
+        const std::string before = lowerGerman(name.word);
+        static const std::set<std::string> kBefore{"der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "beim", "vom", "ins",
+                                                   "ein", "eine", "einer", "einem", "einen", "eines"};
+        if (dot && kBefore.count(before) != 0 && e + 2 < text.size() && text[e + 1] == ' ' && capitalAt(text, e + 2) != 0) {
+            const std::string digits = std::to_string(value);
+            const std::string figures = text.substr(0, i) + digits + text.substr(e);
+            Match arabic;
+            if (ordinalAt(figures, i, arabic) && arabic.end > i + digits.size()) {
+                m.spoken = arabic.spoken;
+                m.end = arabic.end - digits.size() + (e - i);
+                m.kind = "ordinal";
+                return true;
+            }
+        }
+        // (An article or a preposition is no ruler's name.)
+        if (kBefore.count(before) != 0) return false;
+    }
+    if (name.word.size() < 3 || capitalAt(name.word, 0) == 0 || capitalAt(name.word, 1) != 0) return false;
     // German writes a ruler's number with its dot; without it, a ruler is known by a title before the name
     // ("Papst Leo XIV besuchte") or a name rulers bear, and anything else numbered so is counted: "Teil II",
     // "Bauabschnitt II" ("zwei", where eSpeak NG says "römisch zwei").

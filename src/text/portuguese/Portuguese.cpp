@@ -205,6 +205,36 @@ public:
                 i = end;
                 return true;
             };
+            // "venceu por 2 x 1", "o placar de 3x0": a match's result, "2 a 1", in a sentence about a match (a room's
+            // "3 x 4 metros" is its size).
+            if (std::isdigit(static_cast<unsigned char>(text[i])) && (i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
+                std::size_t e = i;
+                while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e])) && e - i < 3) ++e;
+                const std::size_t x = e < text.size() && text[e] == ' ' ? e + 1 : e;
+                const std::size_t f = x + 1 < text.size() && text[x] == 'x' ? (text[x + 1] == ' ' ? x + 2 : x + 1) : x;
+                std::size_t g = f;
+                while (g < text.size() && std::isdigit(static_cast<unsigned char>(text[g])) && g - f < 3) ++g;
+                const bool spacedAlike = (x > e) == (f > x + 1);
+                if (e - i <= 2 && f > x && g > f && g - f <= 2 && spacedAlike && (g >= text.size() || !std::isalnum(static_cast<unsigned char>(text[g])))) {
+                    const std::string lower = lowerUtf8(text);
+                    bool match = false;
+                    for (const char* w : {"venceu", "vence", "perdeu", "empat", "placar", "gol", "jogo", "partida", "vit\xC3\xB3ria", "derrota",
+                                          "campeonato", "rodada", "goleada", "bateu", "derrotou", "superou", "final", "cl\xC3\xA1ssico"}) {
+                        match = match || lower.find(w) != std::string::npos;
+                    }
+                    // (Not a size: "3 x 4 metros", "2 x 2 m".)
+                    std::size_t u = g < text.size() && text[g] == ' ' ? g + 1 : g;
+                    std::size_t ue = u;
+                    while (ue < text.size() && std::isalpha(static_cast<unsigned char>(text[ue]))) ++ue;
+                    const std::string unit = lowerAscii(text.substr(u, ue - u));
+                    const bool size = unit == "m" || unit == "metros" || unit == "cm" || unit == "mm" || unit == "km" || unit == "polegadas" ||
+                                      unit == "centimetros" || unit == "metro";
+                    if (match && !size) {
+                        spoken = text.substr(i, e - i) + " a " + text.substr(f, g - f);
+                        if (took(g, "score")) continue;
+                    }
+                }
+            }
             // A short form said in full before its figure or numeral (a road's kilometre post too: "no km 32",
             // "quilômetro" in Brazil, "quilómetro" elsewhere); "2T24", "no 3T": a quarter of the year.
             const char* post = brazil_ ? "quil\xC3\xB4metro " : "quil\xC3\xB3metro ";
