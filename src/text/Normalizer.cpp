@@ -51,8 +51,11 @@ std::string withMicroSigns(const std::string& text) {
 // sets Latin letters, digits and signs, are the ASCII characters they stand for: eSpeak NG says
 // nothing for "％", and the rules and the lexicon match only the ASCII forms.
 std::string withoutFullwidthForms(const std::string& text) {
+    // (And the forms East Asian copy sets beside them: the tilde operator "∼" and the wave dash "〜" of a span,
+    // "2026∼2028년", and Roman numerals as one character each, "프라이드Ⅱ", "Ⅲ기", whose letters the rules read.)
     if (text.find("\xEF\xBC") == std::string::npos && text.find("\xEF\xBD") == std::string::npos &&
-        text.find("\xE3\x80\x80") == std::string::npos) {
+        text.find("\xE3\x80\x80") == std::string::npos && text.find("\xE2\x88\xBC") == std::string::npos &&
+        text.find("\xE3\x80\x9C") == std::string::npos && text.find("\xE2\x85") == std::string::npos) {
         return text;
     }
     std::string out;
@@ -64,6 +67,11 @@ std::string withoutFullwidthForms(const std::string& text) {
             out += static_cast<char>(cp - 0xFEE0);
         } else if (cp == 0x3000) {
             out += ' ';
+        } else if (cp == 0x223C || cp == 0x301C) {
+            out += '~';
+        } else if (cp >= 0x2160 && cp <= 0x216B) {
+            static const char* const kRoman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+            out += kRoman[cp - 0x2160];
         } else {
             out.append(text, start, i - start);
         }

@@ -3228,6 +3228,12 @@ TEST(NormalizerTest, shouldSayGermanRomanOrdinalsAndBrazilianResults) {
     EXPECT_EQ(say("O time venceu por 2 x 1 e a sala mede 3 x 4 metros.", "pt-BR"), "O time venceu por 2 a 1 e a sala mede 3 x 4 metros.");
 }
 
+// East Asian copy's span signs ("∼", "〜") and one-character Roman numerals are read as their plain forms.
+TEST(NormalizerTest, shouldReadEastAsianSpanSignsAndRomanNumeralCharacters) {
+    EXPECT_EQ(say("2026\xE2\x88\xBC" "2028\xEB\x85\x84", "ko"), say("2026~2028\xEB\x85\x84", "ko"));
+    EXPECT_EQ(say("Phase \xE2\x85\xA2 trial", "en"), "Phase three trial");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");
