@@ -760,25 +760,19 @@ std::vector<std::string> splitAtDialogueDashes(std::vector<std::string> sentence
 }
 
 std::vector<std::string> SentenceSplitter::operator()(const std::string& paragraph) const {
-    if (paragraph.find("] ") != std::string::npos) {
-        const std::vector<std::string> parts = splitAfterStageDirections(paragraph);
-        if (parts.size() > 1) {
-            std::vector<std::string> sentences;
-            for (const std::string& part : parts) {
-                for (std::string& sentence : (*this)(part)) sentences.push_back(std::move(sentence));
-            }
-            return sentences;
+    // (Where a first cut found ends ICU does not see, each piece is split on its own.)
+    const auto eachSplit = [&](const std::vector<std::string>& parts) {
+        std::vector<std::string> sentences;
+        for (const std::string& part : parts) {
+            for (std::string& sentence : (*this)(part)) sentences.push_back(std::move(sentence));
         }
+        return sentences;
+    };
+    if (paragraph.find("] ") != std::string::npos) {
+        if (const std::vector<std::string> parts = splitAfterStageDirections(paragraph); parts.size() > 1) return eachSplit(parts);
     }
     if (english_ && paragraph.find(". ") != std::string::npos) {
-        const std::vector<std::string> parts = splitBeforeYears(paragraph);
-        if (parts.size() > 1) {
-            std::vector<std::string> sentences;
-            for (const std::string& part : parts) {
-                for (std::string& sentence : (*this)(part)) sentences.push_back(std::move(sentence));
-            }
-            return sentences;
-        }
+        if (const std::vector<std::string> parts = splitBeforeYears(paragraph); parts.size() > 1) return eachSplit(parts);
     }
     // ICU ends no sentence at "…" (U+2026); written as three full stops, one before a word that starts
     // sentences ends it (below).
