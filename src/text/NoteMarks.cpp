@@ -138,7 +138,13 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
         // "fine. [knocks on the counter]"; an editor's words inside a sentence, "this [attack] was", are read.)
         const bool afterEnd = open == '[' && i >= 2 && text[i - 1] == ' ' && std::string_view(".!?").find(text[i - 2]) != std::string_view::npos;
         const bool closing = text.find_first_not_of(' ', end + 1) == std::string::npos;
-        const bool direction = afterEnd && closing && !inside.empty() && std::islower(static_cast<unsigned char>(inside[0])) &&
+        // (A direction opens on what the speaker does, "laughs", "pauses", "knocks on …", in five words at most; an
+        // editor's note says more and is read: "[he resigned the next day]", "[no response]".)
+        const std::string firstWord = inside.substr(0, inside.find(' '));
+        const bool doing = firstWord.size() >= 4 && firstWord.back() == 's' && firstWord != "this" && firstWord != "was" && firstWord != "has" &&
+                           firstWord != "his" && firstWord != "hers" && firstWord != "theirs" && firstWord != "its" && firstWord != "yes";
+        const bool direction = afterEnd && closing && !inside.empty() && std::islower(static_cast<unsigned char>(inside[0])) && doing &&
+                               countWords(inside) <= 5 &&
                                std::all_of(inside.begin(), inside.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == ' '; });
         if (note || direction || isCue(inside)) {
             // (A note's pages after it, as Wikipedia gives them: "[1]: 207", "[3]:12–14".)

@@ -167,6 +167,13 @@ public:
                                    rest.compare(f, 8, " miljoen") == 0 || rest.compare(f, 8, " miljard") == 0 || rest.compare(f, 4, " per") == 0;
                 if (const std::size_t amountEnd = money ? signedAmount(rest, 0, amounts(), spoken) : 0; amountEnd > 4) return i + 5 + amountEnd - 4;
             }
+            // "art. 322 Sr", "Art. 5": a law's article before its number ("street art." ends a sentence as a word).
+            kind = "abbreviation";
+            if ((text.compare(i, 5, "art. ") == 0 || text.compare(i, 5, "Art. ") == 0) && (i == 0 || !isWordByte(text[i - 1])) && i + 5 < text.size() &&
+                isAsciiDigit(text[i + 5])) {
+                spoken = text[i] == 'A' ? "Artikel" : "artikel";
+                return i + 4;
+            }
             kind = "time";
             if (const std::size_t clockEnd = clockAt(text, i, spoken); clockEnd != i) return clockEnd;
             // "de 63e minuut", "de 1ste keer", "21ste": an ordinal in figures, whose letters eSpeak NG says apart ("ee").

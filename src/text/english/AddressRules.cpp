@@ -299,8 +299,12 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         // the road's is its own rule's.)
         const std::size_t road = i + 2;
         const std::size_t afterRoad = isSym(t, road + 1, ".") ? road + 2 : road + 1;
+        // (Not a count of what is on the road: "About 325 Route 9 homes", "the 450 Highway 1 residents".)
+        const bool count = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"about", "some", "nearly", "over", "than", "around", "approximately",
+                                                                   "roughly", "the", "all", "those", "these"}) ||
+                           (isKind(t, afterRoad + 2, Kind::Space) && isPluralNounAt(t, afterRoad + 3));
         if (t[i].text.size() >= 3 && t[i].text[0] != '0' && isWordIn(t, road, {"hwy", "highway", "rte", "route", "sr"}) && isCapitalized(t[road].text) &&
-            isKind(t, afterRoad, Kind::Space) && isKind(t, afterRoad + 1, Kind::Number)) {
+            isKind(t, afterRoad, Kind::Space) && isKind(t, afterRoad + 1, Kind::Number) && !count) {
             const std::string& digits = t[i].text;
             return Match{1, digits.size() == 5 ? wholeWords(digits.substr(0, 1)) + " " + pairWords(digits.substr(1)) : pairWords(digits), "address"};
         }

@@ -416,14 +416,20 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
         };
         if (position != kPositions.end() && isKind(t, i + 1, Kind::Space) && nameAt(i + 2) && isKind(t, i + 3, Kind::Space) && nameAt(i + 4) &&
             (i == 0 || !isKind(t, i - 1, Kind::Word)) && !isSym(t, i + 1, ".") && before != "the" && before != "a" && before != "an") {
-            const bool game = anyWordIn(t, {"touchdown", "touchdowns", "quarterback", "yards", "yard", "sacks", "sack", "tackles", "tackle",
-                                            "interception", "fumble", "kickoff", "punt", "injured", "questionable", "doubtful", "concussion",
-                                            "nfl", "snaps", "drive", "rookie", "receiver", "hamstring", "ankle", "knee", "practice", "hurt", "ir",
-                                            "injury", "injuries", "roster", "sidelined", "season"});
+            // (Words of the game itself: injuries alone are every sport's and every accident's, "RG Kar Medical College",
+            // "a fire at LG Energy Solution's plant".)
+            const bool game = anyWordIn(t, {"touchdown", "touchdowns", "quarterback", "quarterbacks", "yards", "yard", "sacks", "sack",
+                                            "interception", "interceptions", "fumble", "fumbles", "kickoff", "punt", "punts", "questionable",
+                                            "doubtful", "nfl", "snaps", "receiver", "receivers", "receptions", "catches", "carries", "rushing",
+                                            "passing", "passes", "ir", "linebacker", "cornerback", "inactive", "inactives", "end zone",
+                                            "field goal", "offense", "defense", "offensive", "defensive", "gridiron", "quarter", "concussion"});
+            // (Nor a company's or a team's name after letters like a position's: "RB Global Inc", "WR Berkley Corp", "RB
+            // Leipzig", "CB Richard Ellis".)
+            const bool firm = isWordIn(t, i + 6, {"inc", "corp", "co", "ltd", "group", "team", "plc", "llc", "holdings"}) ||
+                              isWordIn(t, i + 2, {"global", "energy", "leipzig", "salzburg", "medical", "richard", "formula"});
             // (Letters that name other things too, "SS Great Britain", "RT", a single "S" or "K", only where the copy
             // is about the game.)
-            static const std::set<std::string> kPlain{"QB", "RB", "WR", "CB", "OLB", "ILB", "FS"};
-            if (kPlain.count(w) != 0 || game) {
+            if (game && !firm) {
                 std::string said = position->second;
                 if (i == 0) said[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(said[0])));
                 return Match{1, said, "abbreviation"};

@@ -355,7 +355,8 @@ const std::unordered_map<std::string, std::string>& timeZones() {
         {"CDT", "Central time"}, {"CT", "Central time"},  {"MST", "MST"},           {"MDT", "Mountain time"},
         {"MT", "Mountain time"}, {"PST", "PST"},          {"PDT", "Pacific time"},  {"PT", "Pacific time"},
         // (Canada's Atlantic and Newfoundland zones too: "11:30 a.m. NT", "7 p.m. AT".)
-        {"AT", "Atlantic time"}, {"ADT", "Atlantic time"}, {"NT", "Newfoundland time"}, {"NDT", "Newfoundland time"}, {"NST", "N S T"},
+        // ("NT" stays letters: Australia's Northern Territory is written so after a time as often.)
+        {"AT", "Atlantic time"}, {"ADT", "Atlantic time"}, {"NT", "N T"}, {"NDT", "N D T"}, {"NST", "N S T"},
         {"GMT", "GMT"}, {"UTC", "UTC"}, {"BST", "BST"},   {"CET", "CET"},    {"CEST", "C E S T"}, {"EET", "E E T"},
         {"EEST", "E E S T"}, {"WET", "W E T"}, {"KST", "K S T"}, {"JST", "J S T"}, {"IST", "I S T"},
         // (Australia's by name, not to be taken for America's: "Australian Eastern Daylight Time".)

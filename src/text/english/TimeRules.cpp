@@ -185,6 +185,8 @@ std::string zoneAfter(const Tokens& t, std::size_t& end) {
     if (!isKind(t, z, Kind::Word)) return "";
     const auto zone = timeZones().find(t[z].text);
     if (zone == timeZones().end()) return "";
+    // (Not a name that opens on a zone's letters: "At 4pm AT&T shares", "AT-X".)
+    if (isSym(t, z + 1, "&") || isSym(t, z + 1, "-")) return "";
     end = z + 1;
     return " " + zone->second;
 }

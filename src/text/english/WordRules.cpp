@@ -785,21 +785,19 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
             "War", "Wars", "Auto", "Fantasy", "Fighter", "Kombat", "Story", "Trek", "Bowl", "Cup", "League", "Series", "Edition",
             "Block", "Phase", "Mark", "Type", "Class", "Part", "Chapter", "Stage", "Title", "Level", "Grade", "Act", "Round",
             "Division", "Tier", "Generation", "Model", "Version", "Volume", "Book", "Season", "Episode", "Game", "Games", "Palace",
-            "Airport", "Terminal", "Tower", "Dam", "Reactor", "Unit", "Line", "Bridge", "Council", "Vatican", "Apollo", "Gemini"};
+            "Airport", "Terminal", "Tower", "Dam", "Reactor", "Unit", "Line", "Bridge", "Council", "Vatican", "Apollo", "Gemini",
+            "Fund", "Funds", "Partners", "Capital", "Holdings", "Ventures", "Equity", "Trust", "Operation", "Promise", "Citation",
+            "Challenger", "Gulfstream", "Minuteman", "Patriot", "Trident", "Falcon", "Titan", "Mk"};
         const auto personNext = [&] {
             std::size_t k = skip(t, i + 1);
             if (isSym(t, k, ",")) k = skip(t, k + 1);
             if (isWordIn(t, k, {"who", "whose"})) return true;
             if (isSym(t, i + 1, ",") || !isKind(t, k, Kind::Word) || isCapitalized(t[k].text)) return false;
-            const std::string verb = t[k].text;
-            // (What a film, a game or a product does: "Frozen Lake II debuted", "… opened in May".)
-            if (isWordIn(t, k, {"debuted", "opened", "premiered", "grossed", "launched", "released", "shipped", "aired", "sold",
-                                "arrived", "streamed", "topped", "earned", "featured", "included"})) {
-                return false;
-            }
-            if (verb.size() > 4 && verb.compare(verb.size() - 2, 2, "ed") == 0) return true;
-            // (Not what a game or a film does as well: "ran at 120 fps", "won three awards", "hit theaters".)
-            if (isWordIn(t, k, {"said", "says", "told", "hurt", "threw", "caught", "scored", "wrote", "spoke", "sang", "drove", "flew"})) {
+            // (Only what a person does: an aircraft "crashed", a fund "closed", a missile "reached", an operation
+            // "targeted"; a game "ran at 120 fps", a film "won three awards".)
+            if (isWordIn(t, k, {"said", "says", "told", "tells", "added", "explained", "recalled", "testified", "pleaded", "resigned",
+                                "retired", "died", "married", "hurt", "threw", "caught", "scored", "wrote", "spoke", "sang", "drove",
+                                "rushed", "engineered", "sued", "admitted", "denied", "declined", "insisted"})) {
                 return true;
             }
             for (std::size_t m = k + 1, words = 0; m < t.size() && words < 4; ++m) {
@@ -809,7 +807,10 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
             }
             return false;
         };
-        const bool acts = afterTwoCapitalized && kThings.count(prev) == 0 && kThings.count(t[before].text) == 0 && personNext();
+        // (A name has no article before it: "A Gulfstream IV", "The Minuteman III" are things.)
+        const bool article = isWordIn(t, before, {"a", "an", "the", "its", "their", "our"}) ||
+                             (before >= 2 && isKind(t, before - 1, Kind::Space) && isWordIn(t, before - 2, {"a", "an", "the"}));
+        const bool acts = afterTwoCapitalized && !article && kThings.count(prev) == 0 && kThings.count(t[before].text) == 0 && personNext();
         if (initial || acts || ((titled || aged || bracketed) && afterTwoCapitalized)) return said(capitalizedOrdinal(v));
     }
     // A name that goes on ("The LIV Golf tour") or a determiner before it: the letters are a name.
@@ -1251,14 +1252,15 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
     if (!isKind(t, number, Kind::Number) || !digitsOnly(t[number].text)) return std::nullopt;
     std::string spoken;
     bool letter = false;
+    bool previousFigure = true;  // the provision's number
     std::size_t end = i;
-    std::string previous;
     while (isSym(t, end, "(") && isSym(t, end + 2, ")") && (isKind(t, end + 1, Kind::Number) || isKind(t, end + 1, Kind::Word))) {
         const std::string& part = t[end + 1].text;
         std::string words;
         if (isKind(t, end + 1, Kind::Number)) {
             if (!digitsOnly(part) || part.size() > 3) break;
-            words = wholeWords(part);
+            // (A figure after a figure, "20(3)", with a pause between: "twenty three" is heard as 23.)
+            words = (previousFigure ? ", " : "") + wholeWords(part);
         } else {
             std::string upper = part;
             for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -1266,7 +1268,7 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
             // ("(ii)", "(iv)" under a letter are small Roman numerals; "(i)" alone, "(x)" may be letters.)
             const int roman = lower && part.size() >= 2 ? romanNumeralValue(upper) : 0;
             if (roman > 0 && roman <= 20) {
-                words = wholeWords(std::to_string(roman));
+                words = (previousFigure ? ", " : "") + wholeWords(std::to_string(roman));
             } else if (part.size() == 1 && std::isalpha(static_cast<unsigned char>(part[0]))) {
                 words = upper == "A" ? "eh" : upper;  // (a spaced "A" is the article "uh" to eSpeak NG)
                 letter = true;
@@ -1274,7 +1276,8 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
                 break;
             }
         }
-        spoken += " " + words;
+        spoken += (words.rfind(", ", 0) == 0 ? "" : " ") + words;
+        previousFigure = isKind(t, end + 1, Kind::Number) || (words.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos && words != "eh");
         end += 3;
     }
     if (end == i) return std::nullopt;

@@ -215,6 +215,11 @@ public:
                 std::size_t g = f;
                 while (g < text.size() && std::isdigit(static_cast<unsigned char>(text[g])) && g - f < 3) ++g;
                 const bool spacedAlike = (x > e) == (f > x + 1);
+                // (Glued, "2x1", only after what a result follows: "basquete 3x3" is a format, "no 1 x 1" a duel.)
+                const std::string wordBefore = lowerWordBefore(text, i);
+                const bool resultBefore = wordBefore == "por" || wordBefore == "de" || wordBefore == "placar" || wordBefore == "foi" ||
+                                          wordBefore == "terminou" || wordBefore == "ficou" || wordBefore == "venceu" || wordBefore == "vence" ||
+                                          wordBefore == "perdeu" || wordBefore == "bateu" || wordBefore == "derrotou" || wordBefore == "empatou";
                 if (e - i <= 2 && f > x && g > f && g - f <= 2 && spacedAlike && (g >= text.size() || !std::isalnum(static_cast<unsigned char>(text[g])))) {
                     const std::string lower = lowerUtf8(text);
                     bool match = false;
@@ -229,7 +234,7 @@ public:
                     const std::string unit = lowerAscii(text.substr(u, ue - u));
                     const bool size = unit == "m" || unit == "metros" || unit == "cm" || unit == "mm" || unit == "km" || unit == "polegadas" ||
                                       unit == "centimetros" || unit == "metro";
-                    if (match && !size) {
+                    if (match && !size && (x > e || resultBefore) && wordBefore != "no" && wordBefore != "num") {
                         spoken = text.substr(i, e - i) + " a " + text.substr(f, g - f);
                         if (took(g, "score")) continue;
                     }
