@@ -54,7 +54,7 @@ const std::set<std::string_view> kGermanBeforeOrdinal{"der", "die", "das", "den"
 // Abbreviations that never end a sentence, whatever follows.
 // ("Roe v. Wade": a case's "v"; "the Rt. Hon. member", "Rt. 66".)
 // (A Philippine village before its name, "Brgy. San Jose"; "Sto. Niño", a saint's.)
-const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Mt", "Ft", "viz", "Cllr", "Rt", "Assoc",
+const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Ste", "Mt", "Ft", "viz", "Cllr", "Rt", "Assoc",
                                              "Brgy", "Brgys", "Sto"};
 
 // Words that start sentences. After an initialism ("U.S.") or an initial ("S."), a capitalised word
@@ -444,6 +444,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         return true;
     }
     // "Pub. L. 117-58": a public law; "Cty. Rd. 524", "Co. Rd. 12": a county's road.
+    // ("Pub. L. No. 117-58": the law's number after its "No.")
+    if (english && word == "L" && previous.ends_with("Pub. L.")) return true;
     if (english && ((word == "Pub" && opensOn("L.")) || ((word == "Cty" || word == "Co") && (opensOn("Rd.") || opensOn("Road") || opensOn("Hwy."))))) {
         return true;
     }

@@ -3194,6 +3194,7 @@ TEST(NormalizerTest, shouldSayClocksArticlesRoadsAndSuitesOfAFortiethRound) {
               "at eighteen twenty Highway thirty West, and four fifty-five Route thirty-five South after; rated thirty watts output; about "
               "three hundred twenty-five Route nine homes");
     EXPECT_EQ(say("to Ste. B, near"), "to Suite B, near");
+    EXPECT_EQ(say("in Sault Ste. Marie and on Rue Ste. Catherine"), "in Sault Sainte Marie and on Rue Sainte Catherine");
 }
 
 // An American football player's position before his name (single letters and those that name other things too

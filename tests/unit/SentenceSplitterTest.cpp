@@ -466,6 +466,8 @@ TEST_F(SentenceSplitterTest, shouldKeepCitationsAndSuffixesAndSplitAtTranscriptD
 TEST_F(SentenceSplitterTest, shouldKeepAnAbbreviationAfterADashBetweenPlacesAndASuitesLetter) {
     EXPECT_EQ(split("It returned to Minneapolis\xE2\x80\x93St. Paul (MSP) after the alarm. It moved to 12 Main St., Ste. B, near the square."),
               (Sentences{"It returned to Minneapolis\xE2\x80\x93St. Paul (MSP) after the alarm.", "It moved to 12 Main St., Ste. B, near the square."}));
+    EXPECT_EQ(split("He lives in Sault Ste. Marie now. He cited Pub. L. No. 117-58 in court."),
+              (Sentences{"He lives in Sault Ste. Marie now.", "He cited Pub. L. No. 117-58 in court."}));
 }
 
 // A German ordinal in Roman figures after its article or preposition goes on to its noun.

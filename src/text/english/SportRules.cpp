@@ -437,7 +437,7 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
         }
         // "could land on IR": the injured reserve list, in copy about a team's players.
         if (w == "IR" && (before == "on" || before == "to" || before == "off") &&
-            anyWordIn(t, {"injured", "injury", "knee", "ankle", "hamstring", "placed", "activated", "season", "roster", "week", "land"})) {
+            anyWordIn(t, {"injured", "injury", "knee", "ankle", "hamstring", "placed", "put", "activated", "season", "roster", "week", "land"})) {
             return Match{1, "injured reserve", "abbreviation"};
         }
     }

@@ -379,6 +379,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     // "won in Rd 7": a round before its number, where no street's name comes before.
     if (w == "Rd" && nextNumber && spaced && !prevCapital) return Match{used, "round", "abbreviation"};
+    // "Sault Ste. Marie", "Rue Ste. Catherine": a woman saint's "Sainte" before her name (a suite has a number or a letter).
+    if (w == "Ste" && dotted && spaced && next != nullptr && next->kind == Kind::Word && next->text.size() >= 3 && isCapitalized(next->text) &&
+        !isUpperWord(next->text)) {
+        return Match{2, "Sainte", "abbreviation"};
+    }
     // ("Ste. B,", "Apt. C.": a suite, a flat or a building named by its letter.)
     if ((w == "Ste" || w == "Apt" || w == "Bldg") && dotted && spaced && next != nullptr && next->kind == Kind::Word && next->text.size() == 1 &&
         std::isupper(static_cast<unsigned char>(next->text[0])) && !isKind(t, after + 1, Kind::Word) && !isKind(t, after + 1, Kind::Space)) {
