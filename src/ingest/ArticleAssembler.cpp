@@ -2731,7 +2731,7 @@ private:
             "lesensieauch", "articlesconnexes", "lireaussi", "asurlememesujet", "articolicorrelati", "leggianche",
             "noticiasrelacionadas", "relacionados", "tepuedeinteresar", "materiasrelacionadas", "leiatambem",
             "not\xC3\xAD" "ciasrelacionadas", "mat\xC3\xA9" "riasrelacionadas", "leiatamb\xC3\xA9" "m", "art\xC3\xAD" "culosrelacionados",
-            "relatedposts", "similarposts", "youmightalsolike", "youmayalsolike", "\xC3\xA4hnlichebeitr\xC3\xA4ge",
+            "relatedposts", "similarposts", "youmightalsolike", "youmayalsolike", "topics", "relatedtopics", "\xC3\xA4hnlichebeitr\xC3\xA4ge",
             "artigosrelacionados", "postsrelacionados", "relateradeartiklar", "relaterat", "powi\xC4\x85zaneartyku\xC5\x82y",
             "czytajtak\xC5\xBC" "e", "gerelateerdeberichten",
             // Czech, Slovak, Romanian, Turkish, Greek; and a note app's own
@@ -2970,6 +2970,7 @@ private:
             }
             const bool boilerplate = isAboutHeading(raw[i]) || isAuthorBoxHeading(lower) ||
                                      lower.rfind("media contact", 0) == 0 || lower.rfind("press contact", 0) == 0 ||
+                                     lower.rfind("departmental contact", 0) == 0 || lower == "press office" || lower == "press enquiries" ||
                                      lower.rfind("contact:", 0) == 0 || lower.rfind("contacts", 0) == 0 ||
                                      lower.rfind("investor contact", 0) == 0 || isSafeHarbourHeading(lower) ||
                                      lower.rfind("footnotes", 0) == 0 ||

@@ -214,6 +214,18 @@ bool isCallToAction(const std::string& line) {
     // "Privacy Notice: Newsletters may contain info about charities…": the box's legal line.
     if (startsWithAny(s, {"privacy notice:", "privacy policy:", "privacy:"})) return true;
     // An invitation to report a mistake or rate the page: "Was this fact-check helpful?", "Zag je een fout?"
+    // ("Is this page useful? Yes No Report a problem with this page": a government page's own.)
+    if (wordCount <= 14 && startsWithAny(s, {"is this page useful", "was this page useful", "was this useful", "did you find this useful",
+                                             "report a problem with this page"})) {
+        return true;
+    }
+    // A site's licence for its text: "All content is available under the Open Government Licence v3.0, except where
+    // otherwise stated".
+    if (wordCount <= 24 && startsWithAny(s, {"all content is available under", "content is available under", "all content is licensed under",
+                                             "this work is licensed under", "this article is licensed under"}) &&
+        (s.find("licen") != std::string::npos)) {
+        return true;
+    }
     if (wordCount <= 12 && ((startsWithAny(s, {"was this ", "did you find this", "did this article"}) &&
                                     s.find("helpful") != std::string::npos) ||
                                    startsWithAny(s, {"zag je een fout", "spotted an error", "spotted a mistake", "see an error",

@@ -221,3 +221,10 @@ TEST(FurnitureTest, shouldKnowABioOfABylineInCapitals) {
     EXPECT_TRUE(isBioOfByline("O'Donnell-Reyes covers courts and crime in California for Liberty Press.",
                               "MARGARET O'DONNELL-REYES and TOMASZ KWIATEK"));
 }
+
+// A government page's feedback widget and a site's licence line for its text are calls on the reader, not story.
+TEST(FurnitureTest, shouldRecogniseAPagesFeedbackWidgetAndItsLicenceLine) {
+    EXPECT_TRUE(isCallToAction("Is this page useful? Yes No Report a problem with this page"));
+    EXPECT_TRUE(isCallToAction("All content is available under the Open Government Licence v3.0, except where otherwise stated"));
+    EXPECT_FALSE(isCallToAction("All content is available under one roof, the council said of the new library."));
+}
