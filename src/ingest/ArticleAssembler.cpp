@@ -126,7 +126,7 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                  "filed:", "filed on", "judgment date", "judgement date", "date of judgment", "bulletin:",
                                                  "dateline:", "erschienen am", "erschienen:", "paru le", "uscito il", "for immediate release",
                                                  // a bulletin's: "Issued at 3:15 PM EST Sunday 14 January 2024"
-                                                 "issued at", "issued on", "issued:",
+                                                 "issued at", "issued on", "issued:", "news release",
                                                  "publicering",
                                                  "veröffentlicht", "publiziert", "pubblicato", "publicat ", "publicat:", "julkaistu",
                                                  "objavljeno", "publikov\xC3\xA1no", "publikovan\xC3\xA9", "опубликовано", "pubdate", "publish date",
@@ -149,7 +149,8 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                            (words <= 14 && lower.find(" - ") != std::string::npos && lower.find(" - ") != lower.rfind(" - "));
     // A line that is nothing but dates and times ("22 Dec, 2016 22 Dec, 2016", "10:02 AM EST Nov 19, 2019"):
     // a page's date element, or a list of dates; never read as a sentence.
-    bool onlyDate = words <= 12;
+    // (Longer with its update beside it: "October 15, 2025 at 11:42 AM GMT+9 Updated on October 15, 2025 at 4:18 PM GMT+9".)
+    bool onlyDate = words <= (lower.find("updated") != std::string::npos ? 18 : 12);
     bool month = false, number = false;
     for (std::string w : splitWords(text)) {
         // ("Aktualizacja: 07.04.2024 23:41": a field's label with its colon.)

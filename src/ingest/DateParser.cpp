@@ -206,6 +206,14 @@ std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst
             afterDate = i + 5;
         }
     }
+    // A release service's header, "14-OCT-2025", "03-Mar-2026": day, month's short name and year between hyphens.
+    for (std::size_t i = 0; i + 4 < t.size() && d.year == 0; ++i) {
+        if (t[i].number && t[i].text.size() <= 2 && t[i + 1].text == "-" && !t[i + 2].number && monthOfWord(t[i + 2].text) != 0 &&
+            t[i + 3].text == "-" && t[i + 4].number && t[i + 4].text.size() == 4) {
+            d = DateTime{.year = toInt(t[i + 4].text), .month = monthOfWord(t[i + 2].text), .day = toInt(t[i].text)};
+            afterDate = i + 5;
+        }
+    }
     // Written form: a month name with a day number beside it and a four-digit year ("April 29, 2025",
     // "29 Apr. 2025", "12. März 2025", "4 mai 2015", "21 de diciembre de 2018"); abbreviation and ordinal
     // dots, and the "de" of Spanish and Portuguese dates, are passed over.

@@ -97,7 +97,11 @@ void finishMetadata(Article& article, const std::string& written) {
     // (Or an agency the page's own metadata showed to be one, by its initials in the byline.)
     article.byline_is_agency = byline.agency || (article.byline_is_agency && !byline.names.empty());
     // (An agency's own wire, where nothing names another publication: the agency is its publisher.)
-    if (article.site.empty() && byline.agency && !byline.names.empty()) article.site = byline.names;
+    if (article.site.empty() && byline.agency && !byline.names.empty()) {
+        article.site = byline.names;
+        // ("From the Press Trust of India" is said with its article; a tag opens on a capital.)
+        if (article.site.rfind("the ", 0) == 0) article.site[0] = 'T';
+    }
     // (A national agency's copy, where nothing else says the region: its country's, "Belga" in French is fr-BE.)
     if (byline.agency && article.language.find('-') == std::string::npos) {
         if (const std::string regioned = agencyRegion(byline.names, article.language); !regioned.empty()) article.language = regioned;

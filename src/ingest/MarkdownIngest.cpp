@@ -35,7 +35,18 @@ struct ParseState {
     std::string imageUrl;
     bool rowHasCells = false;
     std::string html;            // a raw HTML block's source, read when it leaves
+    std::string linkHref;        // the link being read: where it goes
+    std::string linkText;        // and what it says
+    std::string mastheadLink;    // a link to the site's own front page among the first lines: its name
 };
+
+// "https://meridianmarkets.example/", "https://www.example.co.uk": a site's front page, no path.
+bool isFrontPageUrl(const std::string& href) {
+    const std::size_t scheme = href.find("://");
+    if (scheme == std::string::npos || (href.compare(0, scheme, "https") != 0 && href.compare(0, scheme, "http") != 0)) return false;
+    const std::size_t path = href.find('/', scheme + 3);
+    return path == std::string::npos || path + 1 == href.size();
+}
 
 // A raw HTML block in Markdown, as WordPress's and other exports leave the story's paragraphs
 // ("<p class="has-drop-cap">…</p>", "<blockquote>…</blockquote>", "<ul><li>…</li></ul>"): its prose
@@ -165,7 +176,13 @@ int leaveBlock(MD_BLOCKTYPE type, void*, void* userdata) {
 
 int enterSpan(MD_SPANTYPE type, void* detail, void* userdata) {
     auto& s = *static_cast<ParseState*>(userdata);
-    if (type == MD_SPAN_A) ++s.linkDepth;
+    if (type == MD_SPAN_A) {
+        if (s.linkDepth++ == 0) {
+            const auto* a = static_cast<MD_SPAN_A_DETAIL*>(detail);
+            s.linkHref.assign(a->href.text, a->href.size);
+            s.linkText.clear();
+        }
+    }
     if (type == MD_SPAN_EM) ++s.emphasisDepth;
     if (type == MD_SPAN_IMG) {
         if (s.imageDepth++ == 0) {
@@ -179,7 +196,19 @@ int enterSpan(MD_SPANTYPE type, void* detail, void* userdata) {
 
 int leaveSpan(MD_SPANTYPE type, void*, void* userdata) {
     auto& s = *static_cast<ParseState*>(userdata);
-    if (type == MD_SPAN_A && s.linkDepth > 0) --s.linkDepth;
+    if (type == MD_SPAN_A && s.linkDepth > 0 && --s.linkDepth == 0) {
+        // "[Meridian Markets](https://meridianmarkets.example/) | Markets | …": the masthead over a pasted page's menu,
+        // in its first two lines, names the publication (before a copyright's company, "Meridian Media LP").
+        const std::string name = collapseWhitespace(s.linkText);
+        const std::size_t words = countWords(name);
+        if (s.mastheadLink.empty() && s.blocks.size() < 2 && isFrontPageUrl(s.linkHref) && words >= 1 && words <= 4 &&
+            (std::isupper(static_cast<unsigned char>(name[0])) || static_cast<unsigned char>(name[0]) >= 0x80)) {
+            const std::string lower = lowerUtf8(name);
+            if (lower != "home" && lower != "homepage" && lower != "start" && lower != "accueil" && lower != "inicio" && lower != "startseite") {
+                s.mastheadLink = name;
+            }
+        }
+    }
     if (type == MD_SPAN_EM && s.emphasisDepth > 0) --s.emphasisDepth;
     if (type == MD_SPAN_IMG && --s.imageDepth == 0 && s.collecting) {
         s.current.images.push_back({collapseWhitespace(s.altText), s.imageUrl});
@@ -212,6 +241,7 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) 
             s.current.offset = static_cast<std::size_t>(text - s.base);
         }
         s.current.text += piece;
+        if (s.linkDepth > 0) s.linkText += piece;
         // (Spaces count for neither: "*A caption.* " is all italics.)
         const std::size_t visible = piece.find_first_not_of(' ') == std::string::npos ? 0 : piece.size();
         if (s.linkDepth > 0) s.linkBytes += visible;
@@ -937,6 +967,7 @@ std::vector<RawBlock> markdownBlocks(const std::string& markdown, Article& artic
         0) {
         throw Error(ExitCode::Input, article.source + ": the Markdown parser gave up on this file");
     }
+    if (article.site.empty() && !state.mastheadLink.empty()) article.site = state.mastheadLink;
     return std::move(state.blocks);
 }
 

@@ -2919,3 +2919,25 @@ TEST(ArticleAssemblerTest, shouldDropARelatedListsLabelAndATagLineOfAFortiethRou
     }
     EXPECT_EQ(a.blocks.size(), 2u);
 }
+
+// A pasted page's masthead, a link to the site's front page over its menu, names the publication before a
+// copyright's company; a date line with its update beside it, and a release service's "14-OCT-2025".
+TEST(ArticleAssemblerTest, shouldTakeTheSiteFromAMastheadLinkAndTheDateFromLongerDateLines) {
+    const Article a = ingestText("[Meridian Markets](https://meridianmarkets.example/) | Markets | Economics | [Subscribe](https://meridianmarkets.example/subscribe)\n\n"
+                                 "# Asian Stocks Climb as Yen Slides\n\nBy Anika Rosswell\n\n"
+                                 "October 15, 2025 at 11:42 AM GMT+9\nUpdated on October 15, 2025 at 4:18 PM GMT+9\n\n"
+                                 "Asian stocks rose on Wednesday as the yen slid past 151 to the dollar and exporters rallied across the region.\n\n"
+                                 "\xC2\xA9 2025 Meridian Media LP\n",
+                                 InputFormat::Markdown);
+    EXPECT_EQ(a.site, "Meridian Markets");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->iso(), "2025-10-15T11:42");
+    const Article home = ingestText("[Home](https://example.com/) | [News](https://example.com/news)\n\n# Council votes\n\n"
+                                    "The council voted on Tuesday to close the old library and build a new one by the river.\n",
+                                    InputFormat::Markdown);
+    EXPECT_EQ(home.site, "");
+    const Article release = ingestText("NEWS RELEASE 14-OCT-2025\n\nGut microbe shrinks polyps in mice\n\n"
+                                       "A gut microbe shrank intestinal polyps by up to 42 percent in mice, researchers reported on Tuesday.\n");
+    ASSERT_TRUE(release.published.has_value());
+    EXPECT_EQ(release.published->iso().substr(0, 10), "2025-10-14");
+}
