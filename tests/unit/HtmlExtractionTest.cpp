@@ -1630,3 +1630,17 @@ TEST(HtmlExtractionTest, shouldKeepTheCapitalsOfAHeaderThatIsNoCommonNoun) {
     for (const Block& b : a.blocks) found = found || b.text == "Group, H1 2025: 10, Net Revenue 9";
     EXPECT_TRUE(found);
 }
+
+// Spanish, Portuguese, French and German without a region take their country's from the page's address: an
+// Argentine paper's Spanish is read by the Americas' voice.
+TEST(HtmlExtractionTest, shouldTakeTheRegionOfAPagesAddressForSpanishPortugueseFrenchAndGerman) {
+    const std::string story = "<p>El gobierno anunci\xC3\xB3 el martes un plan de inversi\xC3\xB3n para el transporte p\xC3\xBA" "blico de la "
+                              "capital, que entrar\xC3\xA1 en vigor en abril seg\xC3\xBAn el ministro.</p><p>La oposici\xC3\xB3n critic\xC3\xB3 "
+                              "el anuncio y pidi\xC3\xB3 un debate en el Congreso antes de su aprobaci\xC3\xB3n final.</p>";
+    const Article ar = htmlPage("<html><head><link rel='canonical' href='https://www.diario.com.ar/nota/1'><title>Plan de transporte</title>"
+                                "</head><body><article><h1>Plan de transporte</h1>" + story + "</article></body></html>");
+    EXPECT_EQ(ar.language, "es-AR");
+    const Article es = htmlPage("<html><head><link rel='canonical' href='https://www.diario.example/nota/1'><title>Plan de transporte</title>"
+                                "</head><body><article><h1>Plan de transporte</h1>" + story + "</article></body></html>");
+    EXPECT_EQ(es.language, "es");
+}

@@ -3,6 +3,7 @@
 
 #include "core/Url.hpp"
 
+#include <string_view>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
