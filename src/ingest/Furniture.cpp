@@ -556,6 +556,16 @@ bool isPublisherNote(const std::string& line) {
     // (And a court's note over an opinion's summary: "The syllabus constitutes no part of the opinion of the Court…")
     if (s.find("constitutes no part of the opinion") != std::string::npos) return true;
     if (wordCount > 45) return false;
+    // A page's metadata written as a definition list, the label and its marker run together once read ("From: :
+    // Department for …", "Part of:: …"): the publisher's field, not the story.
+    {
+        const std::size_t colon = s.find(':');
+        const std::size_t marker = colon == std::string::npos ? colon : s.find_first_not_of(' ', colon + 1);
+        if (colon != std::string::npos && colon > 0 && countWords(s.substr(0, colon)) <= 3 && marker != std::string::npos && s[marker] == ':' &&
+            (marker + 1 == s.size() || s[marker + 1] == ' ')) {
+            return true;
+        }
+    }
     // A syndicated reporter's note, where it opens the line: "This article was written by a Local Democracy Reporter."
     // (And a wire's note to its editors: "Fotnot: Artikeln har uppdaterats med …".)
     for (const char* note : {"fotnot:", "fotnote:", "this article was written by a", "this story was written by a", "this article was produced by",

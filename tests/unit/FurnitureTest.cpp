@@ -228,3 +228,10 @@ TEST(FurnitureTest, shouldRecogniseAPagesFeedbackWidgetAndItsLicenceLine) {
     EXPECT_TRUE(isCallToAction("All content is available under the Open Government Licence v3.0, except where otherwise stated"));
     EXPECT_FALSE(isCallToAction("All content is available under one roof, the council said of the new library."));
 }
+
+// A page's metadata set as a definition list in Markdown, read as "From: : Department for …", is the publisher's field.
+TEST(FurnitureTest, shouldRecogniseAPagesMetadataSetAsADefinitionList) {
+    EXPECT_TRUE(isPublisherNote("From: : Department for Coastal Resilience and Rural Affairs and Environment Agency"));
+    EXPECT_TRUE(isPublisherNote("Part of:: Flooding and coastal change"));
+    EXPECT_FALSE(isPublisherNote("The minister said: the plan will cost more than expected."));
+}
