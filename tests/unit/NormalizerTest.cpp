@@ -3246,6 +3246,12 @@ TEST(NormalizerTest, shouldReadEastAsianSpanSignsAndRomanNumeralCharacters) {
     EXPECT_EQ(say("Phase \xE2\x85\xA2 trial", "en"), "Phase three trial");
 }
 
+// Two spans as the ends of "between … and …": each said with "to" ("between 5-10 people" stays "five and ten").
+TEST(NormalizerTest, shouldSayTwoSpansBetweenAndAsTheirEnds) {
+    EXPECT_EQ(say("It runs between 2026-27 and 2028-29; between 5-10 people came.", "en-GB"),
+              "It runs between twenty twenty-six to twenty-seven and twenty twenty-eight to twenty-nine; between five and ten people came.");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

@@ -177,7 +177,9 @@ std::string previousWord(const Tokens& t, std::size_t i) {
 }
 
 const char* rangeJoiner(const Tokens& t, std::size_t i) {
-    return lowerAscii(previousWord(t, i)) == "between" ? " and " : " to ";
+    // ("between 2026-27 and 2028-29": each span is one end of the "between … and …", said with "to".)
+    const bool end = isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"and"});
+    return lowerAscii(previousWord(t, i)) == "between" && !end ? " and " : " to ";
 }
 
 bool dropPossessive(std::string& word) {
