@@ -3252,6 +3252,13 @@ TEST(NormalizerTest, shouldSayTwoSpansBetweenAndAsTheirEnds) {
               "It runs between twenty twenty-six to twenty-seven and twenty twenty-eight to twenty-nine; between five and ten people came.");
 }
 
+// An amount opening a headline or a bullet before a fund's or a scheme's name is said as its adjective.
+TEST(NormalizerTest, shouldSayAnAmountBeforeAFundsNameAsItsAdjective) {
+    EXPECT_EQ(say("\xC2\xA3" "240m Coastal Resilience Fund to deliver schemes", "en-GB"),
+              "two hundred and forty million pound Coastal Resilience Fund to deliver schemes");
+    EXPECT_EQ(say("\xC2\xA3" "240m was spent on Coastal Defences.", "en-GB"), "two hundred and forty million pounds was spent on Coastal Defences.");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

@@ -150,6 +150,19 @@ static bool subjectOfClauseAfter(const Tokens& t, std::size_t end) {
 bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
     if (subjectOfClauseAfter(t, end)) return false;
     if (beforeNoun(t, start, end)) return true;
+    // ("£240m Coastal Resilience Fund to deliver …": opening a headline or a bullet, an amount before a fund's or a
+    // scheme's name in capitals, the name's last word what money is given as.)
+    if (start == 0) {
+        std::size_t k = end;
+        for (int words = 0; words < 5 && isKind(t, k, Kind::Space) && isKind(t, k + 1, Kind::Word) && isCapitalized(t[k + 1].text); ++words) {
+            k += 2;
+            if (isWordIn(t, k - 1, {"fund", "programme", "program", "scheme", "package", "plan", "project", "deal", "contract", "facility",
+                                    "grant", "investment", "budget", "bond", "loan", "initiative", "levy", "settlement", "bailout", "bid"}) &&
+                !isKind(t, k, Kind::Word)) {
+                return true;
+            }
+        }
+    }
     if (!isKind(t, end, Kind::Space) || !isKind(t, end + 1, Kind::Word)) return false;
     const std::string& w = t[end + 1].text;
     // A possessive determines as "the" does: "the company's $2 billion loss", "Nyong'o's $150,000 dress".
