@@ -3259,6 +3259,17 @@ TEST(NormalizerTest, shouldSayAnAmountBeforeAFundsNameAsItsAdjective) {
     EXPECT_EQ(say("\xC2\xA3" "240m was spent on Coastal Defences.", "en-GB"), "two hundred and forty million pounds was spent on Coastal Defences.");
 }
 
+// A paper's DOI left unsaid with its label (and its brackets where it stood alone in them); kelvin beside a
+// temperature in degrees; a day without its year after "available", "due", "effective"; a listing's rooms.
+TEST(NormalizerTest, shouldLeaveDoisUnsaidAndSayKelvinDaysAndRooms) {
+    EXPECT_EQ(say("The study (doi: 10.1016/j.cell.2024.01.001) found it; version 10.12345/5 shipped."),
+              "The study found it; version ten point twelve thousand three hundred forty-five slash five shipped.");
+    EXPECT_EQ(say("The dayside reaches 280\xC2\xB0" "C (553 K); a 400 K salary."),
+              "The dayside reaches two hundred eighty degrees Celsius, five hundred fifty-three kelvin; a four hundred K salary.");
+    EXPECT_EQ(say("Available 6/1, rent due 7/15; about 1/3 of homes."), "Available June first, rent due July fifteenth; about a third of homes.");
+    EXPECT_EQ(say("The 3bd/2ba home and a 2bd/1.5ba condo."), "The three-bedroom, two-bath home and a two-bedroom, one-and-a-half-bath condo.");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

@@ -332,6 +332,17 @@ std::optional<Match> statuteRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
+    // A listing's rooms, "3bd/2ba", "2bd/1.5ba", "4BR/3BA": "three-bedroom, two-bath".
+    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Number) &&
+        isKind(t, i + 4, Kind::Word) && isWordIn(t, i + 1, {"bd", "br", "bed", "bdr", "bdrm"}) && isWordIn(t, i + 4, {"ba", "bath", "bth"}) &&
+        !isKind(t, i + 5, Kind::Word) && digitsOnly(t[i].text)) {
+        const auto rooms = [](const std::string& n) {
+            const std::size_t dot = n.find('.');
+            if (dot == std::string::npos) return wholeWords(n);
+            return wholeWords(n.substr(0, dot)) + (n.substr(dot + 1) == "5" ? "-and-a-half" : " point " + digitWords(n.substr(dot + 1)));
+        };
+        return Match{5, wholeWords(t[i].text) + "-bedroom, " + rooms(t[i + 3].text) + "-bath", "unit"};
+    }
     // "cruised at FL370": a flight level, its three figures one by one.
     if (isKind(t, i, Kind::Word) && t[i].text == "FL" && isKind(t, i + 1, Kind::Number) && t[i + 1].text.size() == 3 &&
         digitsOnly(t[i + 1].text) && !isKind(t, i + 2, Kind::Word)) {

@@ -271,7 +271,8 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                             isWordIn(t, i - 8, {"from", "between"}) && (unambiguous(i) || unambiguous(i - 6));
         const bool dayWord = (weekdays().count(before) != 0 || periodEnd || spanFrom || spanTo ||
                               isWordIn(t, i >= 2 ? i - 2 : t.size(), {"on", "until", "monday", "tuesday", "wednesday", "thursday",
-                                                                       "friday", "saturday", "sunday"})) &&
+                                                                       "friday", "saturday", "sunday", "available", "effective",
+                                                                       "starting", "beginning", "due", "expires", "expiring"})) &&
                              !(t[i].text == "9" && t[i + 2].text == "11") && !(t[i].text == "24" && t[i + 2].text == "7");
         if (auto b = smallInt(tok(t, i + 2), 1, 31); b && dayWord && !isSym(t, i + 3, "/") && !isKind(t, i + 3, Kind::Word) &&
                                                    !isWordIn(t, skip(t, i + 3), {"of"}) &&

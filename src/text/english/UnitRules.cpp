@@ -551,9 +551,12 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                                    "than", "is", "was", "are", "were", "and", "from"});
     if (d == k + 1 && isKind(t, k, Kind::Space) && isKind(t, d, Kind::Word) && t[d].text == "K" && !isKind(t, d + 1, Kind::Word) &&
         !isSym(t, d + 1, "-") && !isSym(t, d + 1, "'") && !countedAfter &&
-        anyWordIn(t, {"temperature", "temperatures", "kelvin", "kelvins", "hot", "hotter", "cold", "colder", "warm", "warmer", "cool",
-                      "cooled", "cooling", "heated", "heating", "thermal", "melting", "boiling", "freezing", "surface", "plasma",
-                      "superconducting", "superconductor", "cryogenic", "absolute", "equilibrium", "atmosphere"})) {
+        (anyWordIn(t, {"temperature", "temperatures", "kelvin", "kelvins", "hot", "hotter", "cold", "colder", "warm", "warmer", "cool",
+                       "cooled", "cooling", "heated", "heating", "thermal", "melting", "boiling", "freezing", "surface", "plasma",
+                       "superconducting", "superconductor", "cryogenic", "absolute", "equilibrium", "atmosphere", "degrees",
+                       "celsius", "fahrenheit", "dayside", "nightside"}) ||
+         // (Or beside a temperature in degrees: "280°C (553 K)".)
+         std::any_of(t.begin(), t.end(), [](const Token& x) { return x.text.find("\xC2\xB0") != std::string::npos; }))) {
         return Match{d + 1 - i, spoken + " kelvin", "unit"};
     }
     // "a 23yo man", "a 35-y/o man", "a 21-y.o. woman", "a 35 y/o": an age written short.
