@@ -3270,6 +3270,13 @@ TEST(NormalizerTest, shouldLeaveDoisUnsaidAndSayKelvinDaysAndRooms) {
     EXPECT_EQ(say("The 3bd/2ba home and a 2bd/1.5ba condo."), "The three-bedroom, two-bath home and a two-bedroom, one-and-a-half-bath condo.");
 }
 
+// Numerals in a list after a plural ("Titles I and II", "Parts I, II and III") and a span of fiscal years.
+TEST(NormalizerTest, shouldSayNumeralsInAListAndASpanOfFiscalYears) {
+    EXPECT_EQ(say("Titles I and II apply; Parts I, II and III apply; Parts I think matter."),
+              "Titles one and two apply; Parts one, two and three apply; Parts I think matter.");
+    EXPECT_EQ(say("It covers FY2027\xE2\x80\x93" "FY2036."), "It covers fiscal year twenty twenty-seven to fiscal year twenty thirty-six.");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

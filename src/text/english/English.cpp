@@ -296,7 +296,7 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                 if (auto second = tryRules(t, joint + 1); second && std::string_view(second->rule) == "time") {
                     m = Match{m->length + 1 + second->length, m->spoken + ", " + second->spoken, m->rule};
                 }
-            } else if ((rule == "money" || rule == "unit" || rule == "date" || rule == "decade") && joint + 1 < t.size() &&
+            } else if ((rule == "money" || rule == "unit" || rule == "date" || rule == "decade" || rule == "year") && joint + 1 < t.size() &&
                 (isDash(t, joint) || isSym(t, joint, "/"))) {
                 // "N1,450/$1", "₦1,530/$": a rate of exchange, so many to the dollar.
                 const auto currency = isSym(t, joint, "/") && rule == "money" ? prefixCurrencies().find(t[joint + 1].text)

@@ -687,6 +687,19 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
     }
     // "Part iii", "Volume xii", "World War I", "Title IX": a cardinal, in any letter case.
     if (afterWord && isCountedWord(prev) && (upper || numeral.size() > 1)) return said(cardinalWords(static_cast<unsigned>(v)));
+    // "Titles I and II", "Parts I, II and III": the plural before a list of numerals, "I" no pronoun there.
+    if (afterWord && upper && prev.size() > 3 && prev.back() == 's' && isCountedWord(prev.substr(0, prev.size() - 1))) {
+        const std::size_t next = skip(t, isSym(t, i + 1, ",") ? i + 2 : i + 1);
+        const std::size_t other = isWordIn(t, next, {"and", "or", "through", "to"}) ? skip(t, next + 1) : next;
+        if (isKind(t, other, Kind::Word) && romanValue(t[other].text) > 0 && isUpperWord(t[other].text)) return said(cardinalWords(static_cast<unsigned>(v)));
+    }
+    // (The numerals further down that list, after its comma: "Parts I, II and III".)
+    if (upper && numeral.size() >= 2 && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") && isKind(t, i - 3, Kind::Word) &&
+        isUpperWord(t[i - 3].text) && romanValue(t[i - 3].text) > 0 && i >= 5 && isKind(t, i - 4, Kind::Space) && isKind(t, i - 5, Kind::Word) &&
+        (isCountedWord(t[i - 5].text) || (t[i - 5].text.size() > 3 && t[i - 5].text.back() == 's' &&
+                                          isCountedWord(t[i - 5].text.substr(0, t[i - 5].text.size() - 1))))) {
+        return said(cardinalWords(static_cast<unsigned>(v)));
+    }
     // "Art. II", "Vol. XII": the same words written short.
     if (upper && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") &&
         isWordIn(t, i - 3, {"art", "vol", "ch", "pt", "sec", "para", "bk"})) {
