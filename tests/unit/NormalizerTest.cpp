@@ -3277,6 +3277,12 @@ TEST(NormalizerTest, shouldSayNumeralsInAListAndASpanOfFiscalYears) {
     EXPECT_EQ(say("It covers FY2027\xE2\x80\x93" "FY2036."), "It covers fiscal year twenty twenty-seven to fiscal year twenty thirty-six.");
 }
 
+// Spanish "don" after a title the lexicon said ("el Sr. D. Andreu Ortega"); an initial stays one.
+TEST(NormalizerTest, shouldSaySpanishDonAfterATitle) {
+    EXPECT_EQ(sayShipped("Su presidente, el Sr. D. Andreu Ortega Llorente, habl\xC3\xB3; Juan D. P\xC3\xA9rez tambi\xC3\xA9n.", "es"),
+              "Su presidente, el se\xC3\xB1or don Andreu Ortega Llorente, habl\xC3\xB3; Juan D. P\xC3\xA9rez tambi\xC3\xA9n.");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

@@ -468,7 +468,9 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             }
             const bool led = i == 0 || (!before.empty() && before.back() == ',') || before == "el" || before == "al" || before == "del" ||
                              before == "la" || before == "a" || before == "de" || before == "con" || before == "y" || before == "que" ||
-                             before == "por";
+                             before == "por" ||
+                             // (After a title the lexicon said, "el Sr. D. Andreu Ortega": "el señor don Andreu".)
+                             (i >= 4 && text[i - 1] == ' ' && isLexiconPlaceholderAt(text, i - 4));
             if (led && name < text.size() && std::isupper(static_cast<unsigned char>(text[name])) && e - name >= 3 && e + 1 < text.size() &&
                 text[e] == ' ' && (std::isupper(static_cast<unsigned char>(text[e + 1])) || static_cast<unsigned char>(text[e + 1]) >= 0xC3)) {
                 const std::string title = text[i + 1] == '.' ? "don" : "do\xC3\xB1" "a";
