@@ -143,12 +143,19 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         const std::size_t day = date.find_first_not_of(", ");
         return upper && g[4].length() > 0 && named && day != std::string::npos && isDate(collapseWhitespace(date.substr(day)));
     };
+    // (A place in capitals, as a wire sets its dateline: "GÖTEBORG (TT) Enligt SMHI …", letters beyond ASCII too.)
+    const auto capitalsPlace = [](const std::string& place) {
+        return !place.empty() && std::none_of(place.begin(), place.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
+               lowerUtf8(place) != place && place.find("\xC3\xA") == std::string::npos && place.find("\xC3\xB") == std::string::npos;
+    };
     if (std::regex_search(paragraph, g, kNamedAgency) && g.suffix().length() > 0 && (!newsAgencyName(g[3].str()).empty() || unknownAgency()) &&
-        asWritten(g[3].str()) && nameOfPlace(g[1].str()) && opensSentence(g.suffix().str()) &&
+        (asWritten(g[3].str()) || (capitalsPlace(g[1].str()) && !newsAgencyName(g[3].str()).empty() && g[3].str().size() == 2)) &&
+        nameOfPlace(g[1].str()) && opensSentence(g.suffix().str()) &&
         countWords(g[1].str()) <= 4 && g[1].str().find_first_of("0123456789") == std::string::npos &&
         (g[2].length() == 0 || g[2].str().find_first_of("0123456789") != std::string::npos) &&
-        // ("New Delhi, Mar 4 (PTI) Gross…": without its dash only after a date, as Indian agencies write it.)
-        (g[4].length() > 0 || g[2].length() > 0)) {
+        // ("New Delhi, Mar 4 (PTI) Gross…": without its dash only after a date, as Indian agencies write it, or after a
+        // place in capitals, as the Nordic agencies do: "GÖTEBORG (TT) Enligt …".)
+        (g[4].length() > 0 || g[2].length() > 0 || (capitalsPlace(g[1].str()) && !newsAgencyName(g[3].str()).empty()))) {
         std::string place = collapseWhitespace(g[1].str());
         const bool upper = std::none_of(place.begin(), place.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
         place = upper ? titleCase(place) : place;

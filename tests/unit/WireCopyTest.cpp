@@ -155,3 +155,13 @@ TEST(WireCopyTest, shouldDropAKoreanReportersBracket) {
     EXPECT_EQ(d->rest, "\xEC\x84\x9C\xEC\x9A\xB8 \xEC\x95\x84\xED\x8C\x8C\xED\x8A\xB8 \xEA\xB0\x80\xEA\xB2\xA9\xEC\x9D\xB4 \xEC\x98\xAC\xEB\x9E\x90\xEB\x8B\xA4.");
     EXPECT_FALSE(splitDateline("[\xEC\x86\x8D\xEB\xB3\xB4] \xEC\x84\x9C\xEC\x9A\xB8 \xEC\x95\x84\xED\x8C\x8C\xED\x8A\xB8 \xEA\xB0\x80\xEA\xB2\xA9\xEC\x9D\xB4 \xEC\x98\xAC\xEB\x9E\x90\xEB\x8B\xA4.").has_value());
 }
+
+// A Nordic agency's dateline: the place in capitals, the agency in brackets and no dash ("GÖTEBORG (TT) Enligt …");
+// a place written as a name still needs its dash or its date.
+TEST(WireCopyTest, shouldReadANordicDatelineWithoutItsDash) {
+    auto d = splitDateline("G\xC3\x96TEBORG (TT) Enligt SMHI v\xC3\xA4ntas stormen n\xC3\xA5 land.");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->place, "G\xC3\xB6teborg.");
+    EXPECT_EQ(d->rest, "Enligt SMHI v\xC3\xA4ntas stormen n\xC3\xA5 land.");
+    EXPECT_FALSE(splitDateline("Harrisburg (PA) The governor signed the bill on Monday."));
+}
