@@ -534,13 +534,16 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     const std::size_t closing = next.find(')');
     const bool bracketedName = closing != std::string_view::npos && closing > 2 && std::isupper(static_cast<unsigned char>(next[1])) &&
                                next.substr(1, closing - 1).find_first_of(" .,:;") == std::string_view::npos;
-    if (first == '(' && ((initial && bracketedName) || word == "S.A" || word == "S.L" || word == "S.A.S" || word == "S.A.B" || word == "S.p.A" ||
+    if (first == '(' && (((initial || isInitialism(word)) && bracketedName) || word == "S.A" || word == "S.L" || word == "S.A.S" || word == "S.A.B" || word == "S.p.A" ||
                          word == "N.V" || word == "B.V" || word == "Ltda" || word == "Cia" || word == "S.R.L" || word == "S.C" || word == "C.V")) {
         return true;
     }
     if (!english) {
         // "z. B.", "d. h.", "u. a.": a lone lower-case letter with a dot is an abbreviation's part.
-        if (word.size() == 1 && std::islower(static_cast<unsigned char>(word[0]))) return true;
+        // (Not the Nordic preposition "i" that ends a sentence before a capital: "… vara ute i. Undvik …".)
+        const bool nordicIn = word == "i" && (language == "sv" || language == "no" || language == "nb" || language == "nn" || language == "da") &&
+                              std::isupper(first);
+        if (word.size() == 1 && std::islower(static_cast<unsigned char>(word[0])) && !nordicIn) return true;
         const auto& table = nonFinalAbbreviations();
         const auto listed = table.find(language);
         const bool neverFinal = listed != table.end() && listed->second.count(word) != 0;

@@ -476,3 +476,14 @@ TEST_F(SentenceSplitterTest, shouldKeepAGermanRomanOrdinalWithItsNoun) {
     EXPECT_EQ(german("Es brannte im VI. Stock des Hauses. Der III. Bezirk w\xC3\xA4" "chst."),
               (Sentences{"Es brannte im VI. Stock des Hauses.", "Der III. Bezirk w\xC3\xA4" "chst."}));
 }
+
+// Initials before the name they stand for in brackets go on ("drs. J.H. (Hans) van der Meulen"); the Nordic
+// preposition "i" may end a sentence.
+TEST_F(SentenceSplitterTest, shouldKeepInitialsBeforeTheirNameAndEndOnANordicPreposition) {
+    const SentenceSplitter dutch("nl");
+    EXPECT_EQ(dutch("Directeur drs. J.H. (Hans) van der Meulen trad af. Hij was tien jaar in functie."),
+              (Sentences{"Directeur drs. J.H. (Hans) van der Meulen trad af.", "Hij was tien jaar in functie."}));
+    const SentenceSplitter swedish("sv");
+    EXPECT_EQ(swedish("Det h\xC3\xA4r \xC3\xA4r ett v\xC3\xA4" "der man inte ska vara ute i. Undvik on\xC3\xB6" "diga resor."),
+              (Sentences{"Det h\xC3\xA4r \xC3\xA4r ett v\xC3\xA4" "der man inte ska vara ute i.", "Undvik on\xC3\xB6" "diga resor."}));
+}
