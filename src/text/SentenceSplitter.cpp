@@ -564,6 +564,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         }
         // ("Av. Federalismo No. 1880": a number's sign before its figure, in any language.)
         if ((word == "No" || word == "no" || word == "Nr" || word == "nr") && std::isdigit(first)) return true;
+        // ("(art. 322 Sr)": a law's article before its number, in any language; "street art. De …" ends one.)
+        if ((word == "art" || word == "Art") && std::isdigit(first)) return true;
         // ("5,5 proc. PKB": a share of the economy, one phrase.)
         if (language == "pl" && word == "proc" && next.compare(0, 3, "PKB") == 0) return true;
         if (nextStarts && (!neverFinal || afterAmount || kMayEnd.count(word) != 0)) return false;

@@ -483,6 +483,8 @@ TEST_F(SentenceSplitterTest, shouldKeepInitialsBeforeTheirNameAndEndOnANordicPre
     const SentenceSplitter dutch("nl");
     EXPECT_EQ(dutch("Directeur drs. J.H. (Hans) van der Meulen trad af. Hij was tien jaar in functie."),
               (Sentences{"Directeur drs. J.H. (Hans) van der Meulen trad af.", "Hij was tien jaar in functie."}));
+    EXPECT_EQ(dutch("Hij werd vervolgd (art. 322 Sr) en veroordeeld. Het museum toont street art. De expositie loopt."),
+              (Sentences{"Hij werd vervolgd (art. 322 Sr) en veroordeeld.", "Het museum toont street art.", "De expositie loopt."}));
     const SentenceSplitter swedish("sv");
     EXPECT_EQ(swedish("Det h\xC3\xA4r \xC3\xA4r ett v\xC3\xA4" "der man inte ska vara ute i. Undvik on\xC3\xB6" "diga resor."),
               (Sentences{"Det h\xC3\xA4r \xC3\xA4r ett v\xC3\xA4" "der man inte ska vara ute i.", "Undvik on\xC3\xB6" "diga resor."}));
