@@ -878,7 +878,7 @@ private:
             for (const char* label : {"keywords:", "key words:", "tags:", "s\xC5\x82owa kluczowe:", "schlagw\xC3\xB6rter:", "stichw\xC3\xB6rter:",
                                       "schlagworte:", "palabras clave:", "mots-cl\xC3\xA9s:", "mots cl\xC3\xA9s:", "parole chiave:",
                                       "palavras-chave:", "trefwoorden:", "nyckelord:", "emneord:", "stikord:", "kata kunci:", "dibaca:", "tagi:",
-                                      "etiquetas:", "etichette:", "ÑÐµÐ³Ð¸:",  // (and "теги:")
+                                      "etiquetas:", "etichette:", "\xD1\x82\xD0\xB5\xD0\xB3\xD0\xB8:",  // (and "теги:")
                                       "editor:", "redaktur:"}) {
                 if (l.rfind(label, 0) == 0 && countWords(l) <= 16 && l.find(". ") == std::string::npos) return true;
             }

@@ -34,7 +34,7 @@ std::string withPortugueseRegion(const std::string& language, const std::string&
     }
     for (std::string_view word : {"equipa", "equipas", "autocarro", "autocarros", "telem\xC3\xB3vel", "registo", "golo", "golos",
                                   "guarda-redes", "adeptos", "ecr\xC3\xA3", "portugu\xC3\xAAs", "portuguesa", "portugueses", "lisboa",
-                                  "concelho", "freguesia", "cami\xC3\xA3o", "casa de banho", "pe\xC3\xA3o", "peões", "utilizador",
+                                  "concelho", "freguesia", "cami\xC3\xA3o", "casa de banho", "pe\xC3\xA3o", "pe\xC3\xB5" "es", "utilizador",
                                   "utilizadores"}) {
         portugal += occurrencesAsWord(lower, word);
     }

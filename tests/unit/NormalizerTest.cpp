@@ -3283,6 +3283,14 @@ TEST(NormalizerTest, shouldSaySpanishDonAfterATitle) {
               "Su presidente, el se\xC3\xB1or don Andreu Ortega Llorente, habl\xC3\xB3; Juan D. P\xC3\xA9rez tambi\xC3\xA9n.");
 }
 
+// A Korean telephone number figure by figure in Sino-Korean, zero "공", its groups apart; a date is none.
+TEST(NormalizerTest, shouldSayAKoreanTelephoneNumberFigureByFigure) {
+    EXPECT_EQ(say("\xEC\xA0\x84\xED\x99\x94 02-398-3114", "ko"),
+              "\xEC\xA0\x84\xED\x99\x94 \xEA\xB3\xB5\xEC\x9D\xB4, \xEC\x82\xBC\xEA\xB5\xAC\xED\x8C\x94, "
+              "\xEC\x82\xBC\xEC\x9D\xBC\xEC\x9D\xBC\xEC\x82\xAC");
+    EXPECT_EQ(say("2026-03-03 \xEB\xB0\x9C\xED\x91\x9C", "ko").find("\xEA\xB3\xB5"), std::string::npos);  // (no "공" in a date)
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

@@ -86,6 +86,28 @@ public:
         std::string out;
         out.reserve(text.size() + 16);
         for (std::size_t i = 0; i < text.size(); ++i) {
+            // A telephone number, "02-398-3114", "010-1234-5678": figure by figure in Sino-Korean, zero "공", its
+            // groups apart (eSpeak NG read "삼천칠백이" and dropped the dashes).
+            if (text[i] == '0' && (i == 0 || !isAsciiDigit(text[i - 1]))) {
+                std::size_t e = i;
+                int groups = 1, digits = 0;
+                while (e < text.size() && (isAsciiDigit(text[e]) || (text[e] == '-' && e + 1 < text.size() && isAsciiDigit(text[e + 1])))) {
+                    groups += text[e] == '-';
+                    digits += isAsciiDigit(text[e]);
+                    ++e;
+                }
+                if (groups == 3 && digits >= 9 && digits <= 11 && (e >= text.size() || !isAsciiDigit(text[e]))) {
+                    static const char* const kDigits[] = {"\xEA\xB3\xB5", "\xEC\x9D\xBC", "\xEC\x9D\xB4", "\xEC\x82\xBC", "\xEC\x82\xAC",
+                                                          "\xEC\x98\xA4", "\xEC\x9C\xA1", "\xEC\xB9\xA0", "\xED\x8C\x94", "\xEA\xB5\xAC"};  // 공 일 이 삼 사 오 육 칠 팔 구
+                    std::string spoken;
+                    for (std::size_t k = i; k < e; ++k) spoken += text[k] == '-' ? std::string(", ") : std::string(kDigits[text[k] - '0']);
+                    spoken += " ";
+                    if (log != nullptr) log->push_back({text.substr(i, e - i), spoken, "number"});
+                    out += spoken;
+                    i = e - 1;
+                    continue;
+                }
+            }
             // A whole number of one or two figures before a native counter, "2명", "3시", "34살", or the first of
             // a range to one, "5~6개" "다섯에서 여섯 개". (Not after a figure's point or a comma: "2.5개".)
             if (isAsciiDigit(text[i]) && (i == 0 || (!isAsciiDigit(text[i - 1]) && text[i - 1] != '.' && text[i - 1] != ','))) {
