@@ -3291,6 +3291,12 @@ TEST(NormalizerTest, shouldSayAKoreanTelephoneNumberFigureByFigure) {
     EXPECT_EQ(say("2026-03-03 \xEB\xB0\x9C\xED\x91\x9C", "ko").find("\xEA\xB3\xB5"), std::string::npos);  // (no "공" in a date)
 }
 
+// A team's record of three parts after "to", whatever the verb before it.
+TEST(NormalizerTest, shouldSayARecordOfThreePartsAfterTo) {
+    EXPECT_EQ(say("The win lifted the Privateers to 24-15-4; they play a 4-4-2 formation."),
+              "The win lifted the Privateers to twenty-four, fifteen and four; they play a four-four-two formation.");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

@@ -260,7 +260,9 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                         twoBefore == "fall" || twoBefore == "falls" || twoBefore == "dropped" || twoBefore == "drop" ||
                         twoBefore == "drops" || twoBefore == "moved" || twoBefore == "move" || twoBefore == "moves" ||
                         twoBefore == "slipped" || twoBefore == "climbed" || twoBefore == "evened" || twoBefore == "stand" ||
-                        twoBefore == "stands" || twoBefore == "sit" || twoBefore == "sits");
+                        twoBefore == "stands" || twoBefore == "sit" || twoBefore == "sits" ||
+                        // (Three parts after "to" are a record whatever the verb: "lifting the Privateers to 24-15-4".)
+                        third);
     // ("The Bruins' record (38–19–7)": the record named before its bracket.)
     // (The bracket holding the record alone: "a record (38–40 C)", "record (5–10%) growth" are a measure's range.)
     const bool namedBeforeBracket = i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isWordIn(t, i - 3, {"record"}) &&
