@@ -3297,6 +3297,11 @@ TEST(NormalizerTest, shouldSayARecordOfThreePartsAfterTo) {
               "The win lifted the Privateers to twenty-four, fifteen and four; they play a four-four-two formation.");
 }
 
+// A headline's preposition in title case is no model's name before its figure ("Yen Slides Past 151").
+TEST(NormalizerTest, shouldSayALevelAfterAHeadlinesPreposition) {
+    EXPECT_EQ(say("Yen Slides Past 151; the Boeing 737 lands."), "Yen Slides Past one hundred fifty-one; the Boeing seven thirty-seven lands.");
+}
+
 // A lexicon entry after a slash keeps its place: its placeholder is no foreign script to drop.
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");

@@ -182,7 +182,9 @@ bool isNameBeforeNumber(const std::string& word) {
                                             "And", "But", "Or", "All", "Of", "Top", "Page", "Pages", "No", "Number",
                                             "Chapter", "Part", "Article", "Volume", "Vol", "Act", "Phase", "Season",
                                             "Episode", "Level", "Grade", "Size", "Day", "Week", "Year", "Class", "Rule",
-                                            "Since", "Until", "After", "Before", "During", "Than", "Almost", "Roughly"};
+                                            "Since", "Until", "After", "Before", "During", "Than", "Almost", "Roughly",
+                                            // (a headline's words in title case before a level: "Yen Slides Past 151")
+                                            "Past", "Above", "Below", "Near", "Beyond", "Toward", "Towards", "Nearly", "Tops", "Hits"};
     for (const char* w : kNotNames) {
         if (word == w) return false;
     }
