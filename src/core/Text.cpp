@@ -167,6 +167,13 @@ void blankKeepingLines(std::string& text, std::size_t begin, std::size_t end) {
     }
 }
 
+std::size_t occurrences(const std::string& text, std::string_view piece) {
+    if (piece.empty()) return 0;
+    std::size_t n = 0;
+    for (std::size_t at = text.find(piece); at != std::string::npos; at = text.find(piece, at + piece.size())) ++n;
+    return n;
+}
+
 std::size_t occurrencesAsWord(const std::string& text, std::string_view word) {
     if (word.empty()) return 0;
     std::size_t n = 0;

@@ -27,6 +27,8 @@ std::size_t countWords(const std::string& text);
 // How often `word` stands in `text` as a word of its own (no letter or digit of ASCII beside it), as written:
 // "Lae" once in "Lae and Laetitia".
 std::size_t occurrencesAsWord(const std::string& text, std::string_view word);
+// How often `piece` stands in `text`, anywhere: a sign ("R$", "NZ$"), a word's ending ("ômico" in "econômico").
+std::size_t occurrences(const std::string& text, std::string_view piece);
 // Text from an article without what could act on a terminal or hide text: C0 controls (tab, newline
 // and carriage return stay), DEL, C1 controls, and the bidirectional embedding, override and isolate
 // controls (U+202A..U+202E, U+2066..U+2069), and private-use characters (U+E000..U+F8FF, planes 15-16).

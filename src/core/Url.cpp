@@ -1,5 +1,8 @@
 #include "core/Url.hpp"
 
+#include <cstring>
+#include <string_view>
+
 #include "core/Ascii.hpp"
 
 namespace readcast {
@@ -18,6 +21,30 @@ std::string hostName(const std::string& url) {
     std::string host = lower.substr(start, end == std::string::npos ? std::string::npos : end - start);
     if (host.rfind("www.", 0) == 0) host.erase(0, 4);
     return host.find('.') == std::string::npos ? "" : host;
+}
+
+std::string regionOfHost(const std::string& language, const std::string& host) {
+    struct Country {
+        const char* domain;
+        const char* region;
+        const char* languages;  // the languages that take its region, between spaces
+    };
+    static const Country kCountries[] = {
+        {".uk", "-GB", " en "}, {".au", "-AU", " en "}, {".nz", "-NZ", " en "}, {".ie", "-IE", " en "}, {".in", "-IN", " en "},
+        {".za", "-ZA", " en "}, {".ca", "-CA", " en "}, {".ar", "-AR", " es "}, {".mx", "-MX", " es "}, {".cl", "-CL", " es "},
+        {".co", "-CO", " es "}, {".pe", "-PE", " es "}, {".ve", "-VE", " es "}, {".uy", "-UY", " es "}, {".py", "-PY", " es "},
+        {".bo", "-BO", " es "}, {".ec", "-EC", " es "}, {".cr", "-CR", " es "}, {".gt", "-GT", " es "}, {".hn", "-HN", " es "},
+        {".sv", "-SV", " es "}, {".ni", "-NI", " es "}, {".do", "-DO", " es "}, {".cu", "-CU", " es "}, {".pa", "-PA", " es "},
+        {".es", "-ES", " es "}, {".br", "-BR", " pt "}, {".pt", "-PT", " pt "}, {".be", "-BE", " fr "}, {".ch", "-CH", " fr de "},
+        {".at", "-AT", " de "}};
+    const std::string spaced = " " + language + " ";
+    for (const Country& c : kCountries) {
+        const std::size_t n = std::strlen(c.domain);
+        if (host.size() > n && host.compare(host.size() - n, n, c.domain) == 0) {
+            return std::string_view(c.languages).find(spaced) != std::string_view::npos ? c.region : "";
+        }
+    }
+    return "";
 }
 
 }  // namespace readcast

@@ -11,4 +11,8 @@ namespace readcast {
 // The host of an http(s) address without "www." and port, lower-cased; "" when there is none.
 std::string hostName(const std::string& url);
 
+// The region a country's domain gives a language written there, "-GB" for English at "bbc.co.uk", "-AR" for
+// Spanish at "lanacion.com.ar", "-CH" for French or German at a ".ch"; "" where the host or the language says none.
+std::string regionOfHost(const std::string& language, const std::string& host);
+
 }  // namespace readcast

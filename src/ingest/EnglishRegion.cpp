@@ -86,11 +86,7 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     commonwealth += dayFirst;
     american += monthFirst;
     // Which country: its money and its clocks, which count for the Commonwealth's writing too.
-    const auto signs = [&](std::string_view sign) {
-        std::size_t n = 0;
-        for (std::size_t at = text.find(sign); at != std::string::npos; at = text.find(sign, at + sign.size())) ++n;
-        return n;
-    };
+    const auto signs = [&](std::string_view sign) { return occurrences(text, sign); };
     // ("A$" as written alone: "CA$2.1 billion" is Canada's.)
     std::size_t aud = 0;
     for (std::size_t at = text.find("A$"); at != std::string::npos; at = text.find("A$", at + 2)) aud += at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));

@@ -1,7 +1,5 @@
 #include "ingest/Ingest.hpp"
 
-#include <string_view>
-#include <cstring>
 #include <cctype>
 
 #include "core/Ascii.hpp"
@@ -84,31 +82,12 @@ void finishMetadata(Article& article, const std::string& written) {
     // ("en" alone, from a page that says no more or a text: the region its spelling shows, "en-GB".)
     article.language = withEnglishRegion(article.language, written.empty() ? article.title + "\n" + body : written.substr(0, 60000));
     article.language = withPortugueseRegion(article.language, article.title + "\n" + body);
-    // (Spanish, Portuguese, French and German without a region take their country's from the page's address:
-    // "lanacion.com.ar" is Argentina's Spanish, read by the Americas' voice; ".com.br" Brazil's Portuguese; ".be"
-    // and ".ch" Belgium's and Switzerland's French.)
-    const std::string declared = lowerAscii(article.language);
-    if (declared == "es" || declared == "pt" || declared == "fr" || declared == "de") {
-        static const std::pair<const char*, const char*> kCountries[] = {
-            {".ar", "-AR"}, {".mx", "-MX"}, {".cl", "-CL"}, {".co", "-CO"}, {".pe", "-PE"}, {".ve", "-VE"}, {".uy", "-UY"},
-            {".py", "-PY"}, {".bo", "-BO"}, {".ec", "-EC"}, {".cr", "-CR"}, {".gt", "-GT"}, {".hn", "-HN"}, {".sv", "-SV"},
-            {".ni", "-NI"}, {".do", "-DO"}, {".cu", "-CU"}, {".pa", "-PA"}, {".br", "-BR"}, {".pt", "-PT"}, {".be", "-BE"},
-            {".ch", "-CH"}, {".at", "-AT"}, {".es", "-ES"}};
-        const std::string host = hostName(article.url);
-        for (const auto& [domain, region] : kCountries) {
-            const std::size_t n = std::strlen(domain);
-            const bool spanish = declared == "es" && std::string_view(region) != "-BR" && std::string_view(region) != "-PT" &&
-                                 std::string_view(region) != "-BE" && std::string_view(region) != "-CH" && std::string_view(region) != "-AT";
-            const bool portuguese = declared == "pt" && (std::string_view(region) == "-BR" || std::string_view(region) == "-PT");
-            const bool french = declared == "fr" && (std::string_view(region) == "-BE" || std::string_view(region) == "-CH");
-            const bool german = declared == "de" && (std::string_view(region) == "-CH" || std::string_view(region) == "-AT");
-            if ((spanish || portuguese || french || german) && host.size() > n && host.compare(host.size() - n, n, domain) == 0) {
-                article.language += region;
-                break;
-            }
-        }
+    // (Spanish, Portuguese, French and German without a region take their country's from the page's address, as
+    // English did from its metadata: "lanacion.com.ar" is Argentina's Spanish, read by the Americas' voice; ".com.br"
+    // Brazil's Portuguese; ".be" and ".ch" Belgium's and Switzerland's French.)
+    if (const std::string declared = lowerAscii(article.language); declared != "en" && declared.find('-') == std::string::npos) {
+        article.language += regionOfHost(declared, hostName(article.url));
     }
-
     // ("04/03/2025" alone was read month first: in a language that writes the day first, it is the 4th of March.)
     const bool monthFirst = writesMonthFirst(article.language);
     for (std::optional<DateTime>* date : {&article.published, &article.modified}) {

@@ -6,16 +6,6 @@
 #include "core/Text.hpp"
 
 namespace readcast {
-namespace {
-
-// How often `piece` stands in `text`, anywhere (a word's ending: "-ômico" in "econômico", "agronômico").
-std::size_t occurrences(const std::string& text, std::string_view piece) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(piece); at != std::string::npos; at = text.find(piece, at + piece.size())) ++n;
-    return n;
-}
-
-}  // namespace
 
 std::string withPortugueseRegion(const std::string& language, const std::string& text) {
     if (lowerAscii(language) != "pt") return language;

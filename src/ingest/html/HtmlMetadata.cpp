@@ -3,7 +3,6 @@
 
 #include "core/Url.hpp"
 
-#include <string_view>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -482,17 +481,6 @@ bool dayAfter(const DateTime& earlier, const DateTime& later) {
     a.minute = b.minute = 0;
     a.utc_offset_minutes = b.utc_offset_minutes = 0;
     return b.instantMinutes().value_or(0) - a.instantMinutes().value_or(0) == 1440;
-}
-
-// "-GB" for "bbc.co.uk", "-AU" for "news.com.au"; "" for a host without a country's domain.
-std::string regionOfHost(const std::string& host) {
-    static const std::pair<const char*, const char*> kRegions[] = {
-        {".uk", "-GB"}, {".au", "-AU"}, {".nz", "-NZ"}, {".ie", "-IE"}, {".in", "-IN"}, {".za", "-ZA"}, {".ca", "-CA"}};
-    for (const auto& [domain, region] : kRegions) {
-        const std::size_t n = std::strlen(domain);
-        if (host.size() > n && host.compare(host.size() - n, n, domain) == 0) return region;
-    }
-    return "";
 }
 
 std::optional<DateTime> dateInAddress(const std::string& url) {
@@ -1082,7 +1070,7 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     if (article.site.empty()) article.site = hostName(article.url);
     // English declared without its region takes the region of a country's address: a ".co.uk" page is
     // British English, which says numbers and dates its own way.
-    if (lowerAscii(article.language) == "en") article.language += regionOfHost(hostName(article.url));
+    if (lowerAscii(article.language) == "en") article.language += regionOfHost("en", hostName(article.url));
     // Last resort: many news addresses carry the date, ".../2015/03/18/story".
     if (!article.published) article.published = dateInAddress(article.url);
     return d.body;
