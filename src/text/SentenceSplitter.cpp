@@ -438,8 +438,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                     (word == "R" && previous.size() >= 7 && previous.compare(previous.size() - 7, 7, "Fed. R.") == 0))) {
         return true;
     }
-    // "Ste. B, near": a suite named by its letter.
-    if (english && (word == "Ste" || word == "Apt" || word == "Bldg") && next.size() >= 2 && std::isupper(first) &&
+    // "Apt. B, near": a flat or a building named by its letter ("Ste." never ends a sentence: kNeverFinal).
+    if (english && (word == "Apt" || word == "Bldg") && next.size() >= 2 && std::isupper(first) &&
         (next[1] == ',' || next[1] == '.' || next[1] == ')' || next[1] == ';')) {
         return true;
     }

@@ -4,7 +4,6 @@
 // 6-9 freshman" is "six-foot-nine") and a batter not out ("134*"). Other results are ranges and scores
 // said with "to" (NumberRules.cpp).
 
-#include <set>
 #include <unordered_map>
 #include <algorithm>
 #include <string>
@@ -403,8 +402,7 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
     // world record, a personal or a season's best.
     const std::string before = i >= 2 && isKind(t, i - 1, Kind::Space) ? lowerAscii(t[i - 2].text) : "";
     // "WR Jalen Okafor", "Rookie K Santi Oyelaran", "CB Reggie Amos III": an American football player's position
-    // before his name, as injury reports and rosters give it. Letters of two or three before a first and a last
-    // name; a single letter only in copy about the game (an "S" or a "K" is a letter elsewhere).
+    // before his name, as injury reports and rosters give it, in a sentence about the game itself.
     {
         static const std::unordered_map<std::string, std::string> kPositions{
             {"QB", "quarterback"}, {"RB", "running back"}, {"WR", "wide receiver"}, {"TE", "tight end"}, {"FB", "fullback"},
@@ -423,14 +421,13 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
             const bool game = anyWordIn(t, {"touchdown", "touchdowns", "quarterback", "quarterbacks", "yards", "yard", "sacks", "sack",
                                             "interception", "interceptions", "fumble", "fumbles", "kickoff", "punt", "punts", "questionable",
                                             "doubtful", "nfl", "snaps", "receiver", "receivers", "receptions", "catches", "carries", "rushing",
-                                            "passing", "passes", "ir", "linebacker", "cornerback", "inactive", "inactives", "end zone",
-                                            "field goal", "offense", "defense", "offensive", "defensive", "gridiron", "quarter", "concussion"});
+                                            "passing", "passes", "ir", "linebacker", "cornerback", "inactive", "inactives", "offense",
+                                            "defense", "offensive", "defensive", "gridiron", "quarter", "concussion"});
             // (Nor a company's or a team's name after letters like a position's: "RB Global Inc", "WR Berkley Corp", "RB
             // Leipzig", "CB Richard Ellis".)
             const bool firm = isWordIn(t, i + 6, {"inc", "corp", "co", "ltd", "group", "team", "plc", "llc", "holdings"}) ||
                               isWordIn(t, i + 2, {"global", "energy", "leipzig", "salzburg", "medical", "richard", "formula"});
-            // (Letters that name other things too, "SS Great Britain", "RT", a single "S" or "K", only where the copy
-            // is about the game.)
+            // (Every position's letters name other things too: "SS Great Britain", "TE Connectivity", a single "S" or "K".)
             if (game && !firm) {
                 std::string said = position->second;
                 if (i == 0) said[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(said[0])));

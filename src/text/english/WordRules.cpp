@@ -1275,6 +1275,7 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
     while (isSym(t, end, "(") && isSym(t, end + 2, ")") && (isKind(t, end + 1, Kind::Number) || isKind(t, end + 1, Kind::Word))) {
         const std::string& part = t[end + 1].text;
         std::string words;
+        bool figure = true;  // a figure or a small Roman numeral, not a letter
         if (isKind(t, end + 1, Kind::Number)) {
             if (!digitsOnly(part) || part.size() > 3) break;
             // (A figure after a figure, "20(3)", with a pause between: "twenty three" is heard as 23.)
@@ -1290,12 +1291,13 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
             } else if (part.size() == 1 && std::isalpha(static_cast<unsigned char>(part[0]))) {
                 words = upper == "A" ? "eh" : upper;  // (a spaced "A" is the article "uh" to eSpeak NG)
                 letter = true;
+                figure = false;
             } else {
                 break;
             }
         }
         spoken += (words.rfind(", ", 0) == 0 ? "" : " ") + words;
-        previousFigure = isKind(t, end + 1, Kind::Number) || (words.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos && words != "eh");
+        previousFigure = figure;
         end += 3;
     }
     if (end == i) return std::nullopt;

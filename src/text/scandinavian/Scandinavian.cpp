@@ -292,6 +292,45 @@ std::size_t regnalNumberAt(const std::string& text, std::size_t i, const Style& 
     return end;
 }
 
+// "6,50 kr", "187,60 kroner", "1.234,75 kr.": kroner and øre (kronor and öre), "seks kroner og femti øre", as a
+// newsreader says a price (eSpeak NG says the øre figure by figure after "komma", "fem null"); whole kroner after
+// ",00". Sets `spoken` and returns where the amount and its word end, or returns `i`. (Not a price by its measure,
+// "2,50 kr./kWh": the unit rule's "per".)
+std::size_t kronerAt(const std::string& text, std::size_t i, bool swedish, std::string& spoken) {
+    if ((i > 0 && isWordByte(text[i - 1])) || !isAsciiDigit(text[i])) return i;
+    // (Thousands apart by a space, or by a point outside Sweden: "1 234,50", "1.234,75".)
+    const auto grouped = [&](std::size_t e) {
+        return (text[e] == ' ' || (text[e] == '.' && !swedish)) && e + 3 < text.size() && isAsciiDigit(text[e + 1]) &&
+               isAsciiDigit(text[e + 2]) && isAsciiDigit(text[e + 3]);
+    };
+    std::size_t e = i;
+    while (e < text.size() && (isAsciiDigit(text[e]) || grouped(e))) ++e;
+    if (e + 2 >= text.size() || text[e] != ',' || !isAsciiDigit(text[e + 1]) || !isAsciiDigit(text[e + 2]) ||
+        (e + 3 < text.size() && isAsciiDigit(text[e + 3]))) {
+        return i;
+    }
+    std::size_t c = e + 3;
+    if (c < text.size() && text[c] == ' ') ++c;
+    std::size_t length = 0;
+    for (const char* word : {"kroner", "kronor", "kr.", "kr"}) {
+        const std::size_t n = std::strlen(word);
+        if (length == 0 && text.compare(c, n, word) == 0 && (word[n - 1] == '.' || c + n >= text.size() || !isWordByte(text[c + n]))) length = n;
+    }
+    if (length == 0 || text.compare(c + length, 1, "/") == 0) return i;
+    std::string whole;
+    for (std::size_t k = i; k < e; ++k) {
+        if (isAsciiDigit(text[k])) whole += text[k];
+    }
+    const std::string ore = text[e + 1] == '0' ? text.substr(e + 2, 1) : text.substr(e + 1, 2);
+    const std::string crowns = swedish ? "kronor" : "kroner", coins = swedish ? "\xC3\xB6re" : "\xC3\xB8re", joint = swedish ? " och " : " og ";
+    spoken = whole == "0" ? ore + " " + coins
+                          : whole + " " + (whole == "1" ? (swedish ? "krona" : "krone") : crowns) + (ore == "0" ? "" : joint + ore + " " + coins);
+    std::size_t end = c + length;
+    // (The dot of "kr." that also ends the sentence stays for it.)
+    if (text[end - 1] == '.' && end >= text.size()) --end;
+    return end;
+}
+
 class Scandinavian : public LanguageRules {
 public:
     Scandinavian(const Style& style, const std::vector<std::pair<std::string_view, std::string_view>>& parties)
@@ -300,49 +339,8 @@ public:
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
         if (text.find("kr") == std::string::npos) return text;
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
-            const bool boundary = i == 0 || !isWordByte(text[i - 1]);
-            // "6,50 kr", "187,60 kroner": kroner and øre, "seks kroner og femti øre" (eSpeak NG says the øre
-            // figure by figure after "komma", "fem null"); whole kroner after ",00" or ",-".
-            if (boundary && isAsciiDigit(text[i])) {
-                std::size_t e = i;
-                while (e < text.size() && (isAsciiDigit(text[e]) || (text[e] == ' ' && e + 3 < text.size() && isAsciiDigit(text[e + 1]) &&
-                                                                      isAsciiDigit(text[e + 2]) && isAsciiDigit(text[e + 3])) ||
-                                           (text[e] == '.' && !style_.swedish && e + 3 < text.size() && isAsciiDigit(text[e + 1]) &&
-                                            isAsciiDigit(text[e + 2]) && isAsciiDigit(text[e + 3])))) {
-                    ++e;
-                }
-                if (e + 2 < text.size() && text[e] == ',' && isAsciiDigit(text[e + 1]) && isAsciiDigit(text[e + 2]) &&
-                    (e + 3 >= text.size() || !isAsciiDigit(text[e + 3]))) {
-                    std::size_t c = e + 3;
-                    if (c < text.size() && text[c] == ' ') ++c;
-                    std::size_t length = 0;
-                    for (const char* word : {"kroner", "kronor", "kr.", "kr"}) {
-                        const std::size_t n = std::strlen(word);
-                        if (length == 0 && text.compare(c, n, word) == 0 && (word[n - 1] == '.' || c + n >= text.size() || !isWordByte(text[c + n]))) {
-                            length = n;
-                        }
-                    }
-                    // (Not a price by its measure, "2,50 kr./kWh": "per" follows, the unit rule's.)
-                    if (length != 0 && text.compare(c + length, 1, "/") != 0) {
-                        std::string whole;
-                        for (std::size_t k = i; k < e; ++k) {
-                            if (isAsciiDigit(text[k])) whole += text[k];
-                        }
-                        const std::string ore = text[e + 1] == '0' ? text.substr(e + 2, 1) : text.substr(e + 1, 2);
-                        const bool sv = style_.swedish;
-                        const std::string crowns = sv ? "kronor" : "kroner", coins = sv ? "\xC3\xB6re" : "\xC3\xB8re", joint = sv ? " och " : " og ";
-                        const bool one = whole == "1";
-                        spoken = whole == "0" ? ore + " " + coins
-                                              : whole + " " + (one ? (sv ? "krona" : "krone") : crowns) + (ore == "0" ? "" : joint + ore + " " + coins);
-                        std::size_t end = c + length;
-                        // (The dot of "kr." that also ends the sentence stays for it.)
-                        if (text[end - 1] == '.' && end >= text.size()) --end;
-                        kind = "money";
-                        return end;
-                    }
-                }
-            }
-            return i;
+            kind = "money";
+            return kronerAt(text, i, style_.swedish, spoken);
         });
     }
     std::string apply(const std::string& given, std::vector<Rewrite>* log) const override {

@@ -759,9 +759,9 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 if (k < text.size() && (text[k] == '%' || text[k] == '$' || text.compare(k, 3, "\xE2\x82\xAC") == 0)) return true;
                 if (text.compare(k, 3, "d\xC3\xB3") == 0) return true;  // "dólares" (its accent ends wordAt's letters)
                 const std::string word = wordAt(text, k);
-                for (const char* unit : {"euro", "d", "peso", "libra", "millon", "mil", "punto", "por", "kil", "metr", "grad", "litro",
+                for (const char* unit : {"euro", "dol", "peso", "libra", "millon", "mil", "punto", "por", "kil", "metr", "grad", "litro",
                                          "real", "sol", "bol", "yen", "franco", "cent", "tonelada", "barril"}) {
-                    if (word.rfind(unit, 0) == 0 && (std::strcmp(unit, "d") != 0 || word.rfind("dol", 0) == 0)) return true;
+                    if (word.rfind(unit, 0) == 0) return true;
                 }
                 return false;
             };
