@@ -5,6 +5,7 @@
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
+#include "text/RewriteScan.hpp"
 
 namespace readcast {
 
@@ -77,6 +78,35 @@ bool dayOfMonthAt(const std::string& text, std::size_t at, const NumericDateStyl
         if (text.compare(m, 3, month.substr(0, 3)) == 0) return true;
     }
     return false;
+}
+
+std::size_t daysBeforeMonthAt(const std::string& text, std::size_t i, const NumericDateStyle& style, std::string& spoken) {
+    if (i >= text.size() || !isAsciiDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '-' || text[i - 1] == '.' ||
+                                                                  text[i - 1] == '/'))) {
+        return i;
+    }
+    const std::size_t a = digitsEnd(text, i);
+    if (a - i == 2 && text[i] == '0' && text[i + 1] != '0' && dayOfMonthAt(text, i, style, "")) {
+        spoken = text.substr(i + 1, 1);
+        return a;
+    }
+    if (style.spanFrom.empty()) return i;
+    const std::size_t dash = text.compare(a, 3, "\xE2\x80\x93") == 0 ? 3 : (a < text.size() && text[a] == '-') ? 1 : 0;
+    if (a - i > 2 || dash == 0 || a + dash >= text.size() || !isAsciiDigit(text[a + dash])) return i;
+    const std::size_t b = digitsEnd(text, a + dash);
+    if (b - a - dash > 2 || !dayOfMonthAt(text, a + dash, style, "")) return i;
+    const int first = std::stoi(text.substr(i, a - i)), last = std::stoi(text.substr(a + dash, b - a - dash));
+    if (first < 1 || first >= last || last > 31) return i;
+    // (After the span's own first word, "dal 2-13 dicembre", that word is not said twice.)
+    std::size_t w = i;
+    while (w > 0 && text[w - 1] == ' ') --w;
+    std::size_t ws = w;
+    while (ws > 0 && isWordByte(text[ws - 1])) --ws;
+    std::string before = text.substr(ws, w - ws);
+    for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    spoken = (before == style.spanFrom ? "" : std::string(style.spanFrom) + " ") + std::to_string(first) + " " + std::string(style.spanTo) + " " +
+             std::to_string(last);
+    return b;
 }
 
 }  // namespace readcast

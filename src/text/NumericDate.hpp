@@ -19,6 +19,9 @@ struct NumericDateStyle {
     std::string_view beforeYear;              // "de": "de 2025"; empty: "mars 2025"
     // Words after which a day and a month of one digit are a date, not a fraction: "dal 15/7", "el 3/5".
     std::vector<std::string_view> leadWords = {};
+    // The words of a span of days: "dal" and "al", "2-13 dicembre" is "dal 2 al 13 dicembre"; empty: none.
+    std::string_view spanFrom = {};
+    std::string_view spanTo = {};
 };
 
 // When a day and a month in two digits ("1/3" is a third, unless a lead word comes before it), perhaps a
@@ -32,5 +35,11 @@ std::size_t numericDate(const std::string& text, std::size_t i, const NumericDat
 // have made of the short month) after the style's `beforeMonth`, or in figures after one of `separators`
 // ("3/6"). What a weekday written short before it needs to be one ("sam. 14 déc.").
 bool dayOfMonthAt(const std::string& text, std::size_t at, const NumericDateStyle& style, std::string_view separators);
+
+// When a span of days before their month ("2-13 dicembre", "2–13 de diciembre") starts at `i`, sets
+// `spoken` to it with the style's span words ("dal 2 al 13"; "2 al 13" after "dal"), or a day written
+// with a leading nought ("06 de março") to its figure alone, and returns where the (second) day ends;
+// otherwise returns `i`. eSpeak NG reads the hyphen as a minus or not at all, and says the nought.
+std::size_t daysBeforeMonthAt(const std::string& text, std::size_t i, const NumericDateStyle& style, std::string& spoken);
 
 }  // namespace readcast

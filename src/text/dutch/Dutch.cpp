@@ -24,7 +24,8 @@ namespace {
 constexpr std::pair<std::string_view, std::string_view> kAfterFigure[] = {
     {"km/u", "kilometer per uur"}, {"km/h", "kilometer per uur"}, {"km\xC2\xB2", "vierkante kilometer"},
     {"m\xC2\xB2", "vierkante meter"}, {"m\xC2\xB3", "kubieke meter"}, {"km", "kilometer"}, {"kg", "kilo"}, {"cm", "centimeter"},
-    {"mm", "millimeter"}, {"mln", "miljoen"}, {"mld", "miljard"}, {"mrd", "miljard"}};
+    {"mm", "millimeter"}, {"mln", "miljoen"}, {"mld", "miljard"}, {"mrd", "miljard"}, {"\xC2\xB0" "C", "graden"},
+    {"\xC2\xB0", "graden"}};
 
 // "€ 8,4 miljoen", "€ 1,35": an amount after its sign, which eSpeak NG reads "euroteken" first; a
 // newsreader says "8,4 miljoen euro", "1 euro 35".
@@ -200,11 +201,13 @@ public:
             kind = "unit";
             std::size_t end = spokenAddressAt(text, i, {"punt", "apenstaartje"}, spoken);
             // "20 km", "3 mln euro": a unit or a magnitude after a figure and a space.
-            if (end == i && i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])) {
+            // (A degree sign may follow its figure without the space: "12°C".)
+            const bool degree = text.compare(i, 2, "\xC2\xB0") == 0 && i >= 1 && isAsciiDigit(text[i - 1]);
+            if (end == i && (degree || (i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])))) {
                 for (const auto& [written, said] : kAfterFigure) {
                     if (text.compare(i, written.size(), written) == 0 &&
                         (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
-                        spoken = said;
+                        spoken = (degree && text[i - 1] != ' ' ? " " : "") + std::string(said);
                         end = i + written.size();
                         break;
                     }

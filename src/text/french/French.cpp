@@ -213,7 +213,7 @@ std::size_t French::regnalAt(const std::string& text, std::size_t i, std::string
 const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\xC3\xBBt",
                                           "septembre", "octobre", "novembre", "d\xC3\xA9" "cembre"},
-                                         "1er", "", "", {"du", "au", "d\xC3\xA8s", "depuis", "jusqu'au"}};
+                                         "1er", "", "", {"du", "au", "d\xC3\xA8s", "depuis", "jusqu'au"}, "du", "au"};
     return kStyle;
 }
 
@@ -438,7 +438,7 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             }
         }
         std::string date;
-        if (const std::size_t dateEnd = numericDate(text, i, dates(), date); dateEnd != i) {
+        if (std::size_t dateEnd = numericDate(text, i, dates(), date); dateEnd != i || (dateEnd = daysBeforeMonthAt(text, i, dates(), date)) != i) {
             if (log != nullptr) log->push_back({text.substr(i, dateEnd - i), date, "date"});
             out += date;
             i = dateEnd;
@@ -642,9 +642,10 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
         // (One o'clock and twenty-one are "une heure", "vingt et une heures": eSpeak NG says "un".)
         const std::string hour = text.substr(i, end - i);
         const int hourValue = std::stoi(hour);
-        std::string spoken = feminineWordsOr(spellout_, hourValue, hour) + (hourValue == 1 ? " heure" : " heures");
+        // (Without a leading nought, which eSpeak NG says: "09h05" is "neuf heures cinq".)
+        std::string spoken = feminineWordsOr(spellout_, hourValue, std::to_string(hourValue)) + (hourValue == 1 ? " heure" : " heures");
         // ("22h00": on the hour, "vingt-deux heures".)
-        if (minutes && text.compare(m, 2, "00") != 0) spoken += " " + text.substr(m, 2);
+        if (minutes && text.compare(m, 2, "00") != 0) spoken += " " + std::to_string(std::stoi(text.substr(m, 2)));
         // "1 h 56 min": a duration's minutes, named ("1 heure 56 minutes").
         std::size_t finish = stop;
         if (minutes && text.compare(stop, 4, " min") == 0 && (stop + 4 == text.size() || !isWordByte(text[stop + 4]))) {

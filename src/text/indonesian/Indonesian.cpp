@@ -114,7 +114,9 @@ std::size_t spanOrScaleAt(const std::string& text, std::size_t i, std::string& s
         static const char* const kUnits[] = {"persen", "tahun", "orang", "juta", "miliar", "triliun", "ribu", "kilometer", "km", "meter",
                                              "derajat", "hari", "bulan", "minggu", "jam", "menit", "kali", "unit", "rumah", "kg", "ton"};
         const std::string unit = text.substr(w, we - w);
-        if (w == b || std::none_of(std::begin(kUnits), std::end(kUnits), [&](const char* u) { return unit == u; })) return i;
+        // (A word the lexicon said, one private-use character here, is a unit written short: "2-3 km".)
+        const bool shortUnit = w > b && isLexiconPlaceholderAt(text, w);
+        if (!shortUnit && (w == b || std::none_of(std::begin(kUnits), std::end(kUnits), [&](const char* u) { return unit == u; }))) return i;
     }
     if (roman != !isAsciiDigit(text[a + dash])) return i;
     if (roman && !scaleAfter(b)) return i;
@@ -128,6 +130,25 @@ public:
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             const bool boundary = i == 0 || !isWordByte(text[i - 1]);
             std::size_t end = i;
+            // "32 °C", "32°C": eSpeak NG says "derajat C"; a newsreader, "derajat Celsius".
+            if (text.compare(i, 2, "\xC2\xB0") == 0 && i > 0 && (isAsciiDigit(text[i - 1]) || (i > 1 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])))) {
+                const bool celsius = text.compare(i + 2, 1, "C") == 0 && (i + 3 >= text.size() || !isWordByte(text[i + 3]));
+                kind = "unit";
+                spoken = std::string(text[i - 1] == ' ' ? "" : " ") + (celsius ? "derajat Celsius" : "derajat");
+                return i + (celsius ? 3 : 2);
+            }
+            // "-3 °C": eSpeak NG says "tanda kurang" for the sign; a newsreader, "minus".
+            if (boundary && (text[i] == '-' || text.compare(i, 3, "\xE2\x88\x92") == 0)) {
+                const std::size_t from = i + (text[i] == '-' ? 1 : 3);
+                const std::size_t e = digitsEnd(text, from);
+                std::size_t d = e;
+                while (d < text.size() && (text[d] == ',' || isAsciiDigit(text[d]))) ++d;
+                if (e > from && text.compare(d + (d < text.size() && text[d] == ' ' ? 1 : 0), 2, "\xC2\xB0") == 0) {
+                    kind = "unit";
+                    spoken = "minus " + text.substr(from, d - from);
+                    return d;
+                }
+            }
             if (boundary) {
                 if ((end = numericDate(text, i, dates(), spoken)) != i) {
                     kind = "date";

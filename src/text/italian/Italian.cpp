@@ -37,7 +37,8 @@ const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
                                           "novembre", "dicembre"},
                                          "primo", "", "", {"del", "dal", "al", "entro", "fino", "dall'", "all'", "luned\xC3\xAC", "marted\xC3\xAC",
-                                                           "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC", "sabato", "domenica"}};
+                                                           "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC", "sabato", "domenica"},
+                                         "dal", "al"};
     return kStyle;
 }
 
@@ -357,7 +358,8 @@ public:
                 took(figureAt(text, i, spoken), "number") || took(signedAmount(text, i, amounts(), spoken), "money") ||
                 took(timeOfDay(text, i, spoken), "time") ||
                 // "15/03/2025": a date in figures, day first.
-                took(numericDate(text, i, dates(), spoken), "date") || took(unitAfterNumber(text, i, units(), spoken), "unit")) {
+                took(numericDate(text, i, dates(), spoken), "date") || took(daysBeforeMonthAt(text, i, dates(), spoken), "date") ||
+                took(unitAfterNumber(text, i, units(), spoken), "unit")) {
                 continue;
             }
             out += text[i++];

@@ -143,6 +143,9 @@ constexpr CountedNoun kCountedNouns[] = {
     {"m", "metr", "metry", "metr\xC3\xB3w", "metra"},
     {"kg", "kilogram", "kilogramy", "kilogram\xC3\xB3w", "kilograma"},
     {"ha", "hektar", "hektary", "hektar\xC3\xB3w", "hektara"},
+    // (A degree is "stopień C" to eSpeak NG whatever the figure: "12 °C" is "dwanaście stopni Celsjusza".)
+    {"\xC2\xB0" "C", "stopie\xC5\x84 Celsjusza", "stopnie Celsjusza", "stopni Celsjusza", "stopnia Celsjusza"},
+    {"\xC2\xB0", "stopie\xC5\x84", "stopnie", "stopni", "stopnia"},
 };
 
 // A feminine ordinal in the nominative ("dwudziesta pierwsza"), the oblique cases' "-ej" or the
@@ -205,23 +208,26 @@ public:
                 fraction = true;
                 e = digitsEnd(text, e + 1);
             }
-            if (e >= text.size() || text[e] != ' ' || e - i > 9) return i;
+            // (A degree sign may follow its figure without the space: "12°C".)
+            const bool degree = text.compare(e, 2, "\xC2\xB0") == 0;
+            if (e >= text.size() || (text[e] != ' ' && !degree) || e - i > 9) return i;
+            const std::size_t u = degree ? e : e + 1;  // where the noun starts
             for (const CountedNoun& noun : kCountedNouns) {
                 const std::size_t n = noun.written.size();
                 // ("5 m. 12", "3 m 4": a flat's number after the house's; "3 m-ce", "2 m.in.": other words.)
-                if (noun.written == "m" && text.compare(e + 1, 1, "m") == 0) {
-                    const std::size_t k = e + 2;
+                if (noun.written == "m" && text.compare(u, 1, "m") == 0) {
+                    const std::size_t k = u + 1;
                     const auto figureAt = [&](std::size_t at) { return at + 1 < text.size() && text[at] == ' ' && isAsciiDigit(text[at + 1]); };
                     const bool other = k < text.size() && (text[k] == '-' || figureAt(k) ||
                                                            (text[k] == '.' && (figureAt(k + 1) || (k + 1 < text.size() && isWordByte(text[k + 1])))));
                     if (other) continue;
                 }
-                if (text.compare(e + 1, n, noun.written) != 0 || (e + 1 + n < text.size() && isWordByte(text[e + 1 + n]) && noun.written.back() != '.')) {
+                if (text.compare(u, n, noun.written) != 0 || (u + n < text.size() && isWordByte(text[u + n]) && noun.written.back() != '.')) {
                     continue;
                 }
                 // ("tys." at the sentence's end keeps its dot as the full stop; "pkt." in a sentence loses it, and "12
                 // tys. Polaków" goes on to its capital.)
-                std::size_t end = e + 1 + n;
+                std::size_t end = u + n;
                 if (noun.written.back() != '.' && end < text.size() && text[end] == '.') ++end;
                 const bool last = text[end - 1] == '.' && text.find_first_not_of(' ', end) == std::string::npos;
                 if (last) --end;

@@ -37,7 +37,7 @@ bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; 
 const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"janeiro", "fevereiro", "mar\xC3\xA7o", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
                                           "novembro", "dezembro"},
-                                         "1\xC2\xBA", "de", "de", {"no", "dia", "at\xC3\xA9", "desde"}};
+                                         "1\xC2\xBA", "de", "de", {"no", "dia", "at\xC3\xA9", "desde"}, "de", "a"};
     return kStyle;
 }
 
@@ -151,6 +151,24 @@ std::size_t escudosAt(const std::string& text, std::size_t i, std::string& spoke
     return e + 3;
 }
 
+// "nesta terça-feira (3)", "no sábado (14)": Brazil's wires give the day of the month in brackets after
+// its weekday; a newsreader says "terça-feira, dia 3". Starts at the space before the bracket.
+std::size_t dayAfterWeekdayAt(const std::string& text, std::size_t i, std::string& spoken) {
+    if (text.compare(i, 2, " (") != 0) return i;
+    const std::size_t e = digitsEnd(text, i + 2);
+    if (e == i + 2 || e - i - 2 > 2 || e >= text.size() || text[e] != ')') return i;
+    const int day = std::stoi(text.substr(i + 2, e - i - 2));
+    if (day < 1 || day > 31) return i;
+    std::size_t w = i;
+    while (w > 0 && (isWordByte(text[w - 1]) || text[w - 1] == '-')) --w;
+    std::string weekday = text.substr(w, i - w);
+    for (char& c : weekday) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!weekday.ends_with("-feira") && weekday != "s\xC3\xA1" "bado" && weekday != "domingo") return i;
+    // (Set off by commas like the bracket it replaces: "nesta sexta-feira, dia 14, que".)
+    spoken = ", dia " + std::to_string(day) + (e + 1 < text.size() && text[e + 1] == ' ' ? "," : "");
+    return e + 1;
+}
+
 class Portuguese : public LanguageRules {
 public:
     // (ICU's "pt" spells as Brazil does, "pt-PT" as Portugal and the other countries do.)
@@ -257,7 +275,7 @@ public:
             if (took(shortFormBeforeFigure(text, i, {{"s\xC3\xA9" "c. ", "s\xC3\xA9" "culo "}, {"S\xC3\xA9" "c. ", "s\xC3\xA9" "culo "},
                                                      {"km ", post}, {"Km ", post}}, spoken),
                      "abbreviation") ||
-                took(quarterAt(text, i, kQuarters, spoken), "date") || took(fractionAfterArticleAt(text, i, kFractions, spoken), "number") ||
+                took(quarterAt(text, i, kQuarters, spoken), "date") || took(dayAfterWeekdayAt(text, i, spoken), "date") || took(fractionAfterArticleAt(text, i, kFractions, spoken), "number") ||
                 took(actNumberAt(text, i, acts(), spoken), "number") ||
                 took(raceTimeAt(text, i, kRace, spoken), "time") ||
                 // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
@@ -265,7 +283,8 @@ public:
                 took(figureAt(text, i, spoken), "number") || took(rulerAt(text, i, spoken), "ordinal") ||
                 took(signedAmount(text, i, amounts(), spoken), "money") || took(timeOfDay(text, i, spoken), "time") ||
                 // "15/03/2025": a date in figures, day first.
-                took(numericDate(text, i, dates(), spoken), "date") || took(unitAfterNumber(text, i, units(), spoken), "unit")) {
+                took(numericDate(text, i, dates(), spoken), "date") || took(daysBeforeMonthAt(text, i, dates(), spoken), "date") ||
+                took(unitAfterNumber(text, i, units(), spoken), "unit")) {
                 // (Portugal writes "quilómetro", with the open vowel it says; Brazil "quilômetro".)
                 if (!brazil_) {
                     for (std::size_t at = out.find("quil\xC3\xB4metro"); at != std::string::npos; at = out.find("quil\xC3\xB4metro", at)) {

@@ -57,7 +57,7 @@ const Style& styleFor(const std::string& primary) {
     static const Style kSwedish{"klockan", "till", {"punkt", "snabel-a"},
                                 {{"MWh", "megawattimmar"}, {"kWh", "kilowattimmar"}, {"GWh", "gigawattimmar"}, {"MW", "megawatt"},
                                  {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
-                                 {"m\xC2\xB3", "kubikmeter"}, {"mn", "miljoner"}},
+                                 {"m\xC2\xB3", "kubikmeter"}, {"mn", "miljoner"}, {"\xC2\xB0" "C", "grader"}, {"\xC2\xB0", "grader"}},
                                 true, "minus",
                                 {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
                                  "december"},
@@ -70,7 +70,7 @@ const Style& styleFor(const std::string& primary) {
     static const Style kDanish{"klokken", "til", {"punktum", "snabel-a"},
                                {{"MWh", "megawatttimer"}, {"kWh", "kilowatttimer"}, {"GWh", "gigawatttimer"}, {"MW", "megawatt"},
                                 {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
-                                {"m\xC2\xB3", "kubikmeter"}},
+                                {"m\xC2\xB3", "kubikmeter"}, {"\xC2\xB0" "C", "grader"}, {"\xC2\xB0", "grader"}},
                                false, "minus",
                                {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
                                 "december"},
@@ -82,7 +82,7 @@ const Style& styleFor(const std::string& primary) {
     static const Style kNorwegian{"klokka", "til", {"punktum", "krøllalfa"},
                                   {{"MWh", "megawattimer"}, {"kWh", "kilowattimer"}, {"GWh", "gigawattimer"}, {"MW", "megawatt"},
                                    {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
-                                   {"m\xC2\xB3", "kubikmeter"}},
+                                   {"m\xC2\xB3", "kubikmeter"}, {"\xC2\xB0" "C", "grader"}, {"\xC2\xB0", "grader"}},
                                   false, "minus",
                                   {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
                                    "desember"},
@@ -615,13 +615,15 @@ public:
             // "8 MW", "80 m²": a unit after a figure and a space, or one of it after "per" ("40 øre per kWh").
             const bool afterPer = i >= 4 && (text.compare(i - 4, 4, "per ") == 0 || text.compare(i - 4, 4, "pr. ") == 0) &&
                                   (i == 4 || !isWordByte(text[i - 5]));
-            if (end == i && i >= 2 && text[i - 1] == ' ' && (isAsciiDigit(text[i - 2]) || afterPer)) {
+            // (A degree sign may follow its figure without the space: "12°C".)
+            const bool degree = text.compare(i, 2, "\xC2\xB0") == 0 && i >= 1 && isAsciiDigit(text[i - 1]);
+            if (end == i && (degree || (i >= 2 && text[i - 1] == ' ' && (isAsciiDigit(text[i - 2]) || afterPer)))) {
                 // (After "per", one of it where the language has its singular, else the unit as after a figure.)
                 for (const auto* list : {afterPer ? &style_.perUnit : &style_.units, &style_.units}) {
                     for (const auto& [written, said] : *list) {
                         if (end == i && text.compare(i, written.size(), written) == 0 &&
                             (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
-                            spoken = said;
+                            spoken = (degree && text[i - 1] != ' ' ? " " : "") + std::string(said);
                             end = i + written.size();
                         }
                     }

@@ -32,7 +32,7 @@ bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; 
 const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
                                           "diciembre"},
-                                         "", "de", "de", {"del", "al", "desde", "hasta"}};
+                                         "", "de", "de", {"del", "al", "desde", "hasta"}, "del", "al"};
     return kStyle;
 }
 
@@ -850,8 +850,8 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 }
             }
         }
-        // "15/03/2025": a date in figures, day first.
-        if (const std::size_t end = numericDate(text, i, dates(), words); end != i) {
+        // "15/03/2025": a date in figures, day first; "2-13 de diciembre", a span of days.
+        if (std::size_t end = numericDate(text, i, dates(), words); end != i || (end = daysBeforeMonthAt(text, i, dates(), words)) != i) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), words, "date"});
             out += words;
             i = end;

@@ -1,0 +1,67 @@
+// Days written in figures before their month and degrees after a figure, in the languages of
+// continental Europe and Indonesia: what eSpeak NG would say wrong and what a newsreader says.
+#include <gtest/gtest.h>
+
+#include "text/Lexicon.hpp"
+#include "text/Normalizer.hpp"
+
+using namespace readcast;
+
+namespace {
+
+std::string say(const std::string& text, const std::string& language) {
+    static const Lexicon kNone;
+    return Normalizer(language, &kNone).normalize(text);
+}
+
+}  // namespace
+
+TEST(DaysAndDegreesTest, shouldSayASpanOfDaysWithTheLanguagesWordsForFromAndTo) {
+    EXPECT_EQ(say("Il festival, 2-13 dicembre, a Roma.", "it"), "Il festival, dal 2 al 13 dicembre, a Roma.");
+    EXPECT_EQ(say("Dal 5-20 marzo.", "it"), "Dal 5 al 20 marzo.");
+    EXPECT_EQ(say("El festival, 2–13 de diciembre.", "es"), "El festival, del 2 al 13 de diciembre.");
+    EXPECT_EQ(say("Del 02-09 de marzo.", "es"), "Del 2 al 9 de marzo.");
+    EXPECT_EQ(say("O festival, 2-13 de dezembro, em Lisboa.", "pt"), "O festival, de 2 a 13 de dezembro, em Lisboa.");
+    EXPECT_EQ(say("Du 2-13 décembre.", "fr"), "Du 2 au 13 décembre.");
+    // (A result or a span that is no run of days stays as the language's other rules read it.)
+    EXPECT_EQ(say("Vinse 2-1 il 3 marzo.", "it"), "Vinse 2 a 1 il 3 marzo.");
+    EXPECT_EQ(say("Ganó 2-1 el domingo.", "es"), "Ganó 2 a 1 el domingo.");
+    EXPECT_EQ(say("Perse 13-2 dicembre scorso.", "it"), "Perse 13 a 2 dicembre scorso.");
+}
+
+TEST(DaysAndDegreesTest, shouldSayADayWithoutItsLeadingNought) {
+    EXPECT_EQ(say("No dia 06 de março.", "pt"), "No dia 6 de março.");
+    EXPECT_EQ(say("El 06 de marzo.", "es"), "El 6 de marzo.");
+    EXPECT_EQ(say("Il 06 marzo.", "it"), "Il 6 marzo.");
+    EXPECT_EQ(say("Le 06 mars.", "fr"), "Le 6 mars.");
+    // (A code or a figure with its nought that no month follows keeps it.)
+    EXPECT_EQ(say("La linea 06 parte.", "it"), "La linea 06 parte.");
+}
+
+TEST(DaysAndDegreesTest, shouldSayAFrenchHourWithoutItsLeadingNought) {
+    EXPECT_EQ(say("À 09h30 et à 09h05.", "fr"), "À 9 heures 30 et à 9 heures 5.");
+}
+
+TEST(DaysAndDegreesTest, shouldSayTheDayInBracketsAfterAPortugueseWeekday) {
+    EXPECT_EQ(say("Na terça-feira (3), o presidente falou.", "pt"), "Na terça-feira, dia 3, o presidente falou.");
+    EXPECT_EQ(say("O governo anunciou nesta Sexta-feira (14) que vai cortar.", "pt"), "O governo anunciou nesta Sexta-feira, dia 14, que vai cortar.");
+    EXPECT_EQ(say("No domingo (31).", "pt"), "No domingo, dia 31.");
+    // (A bracketed figure after another word is not a day.)
+    EXPECT_EQ(say("O jogo (2) terminou.", "pt"), "O jogo (2) terminou.");
+    EXPECT_EQ(say("Na terça-feira (45) nada.", "pt"), "Na terça-feira (45) nada.");
+}
+
+TEST(DaysAndDegreesTest, shouldSayDegreesInTheLanguageWithOrWithoutTheSpace) {
+    EXPECT_EQ(say("Det var -5 °C i Kiruna och 12°C i Malmö.", "sv"), "Det var minus 5 grader i Kiruna och 12 grader i Malmö.");
+    EXPECT_EQ(say("Det var 12 °C i Oslo.", "no"), "Det var 12 grader i Oslo.");
+    EXPECT_EQ(say("Det var 21°C.", "da"), "Det var 21 grader.");
+    EXPECT_EQ(say("Het was 12 °C en 5°C.", "nl"), "Het was 12 graden en 5 graden.");
+    EXPECT_EQ(say("Suhu -3 °C dan 30°C.", "id"), "Suhu minus 3 derajat Celsius dan 30 derajat Celsius.");
+    // Polish agrees with the figure: 1 "stopień", 2–4 "stopnie" (not 12–14), else "stopni".
+    EXPECT_EQ(say("Było 12 °C, 2°C i 1 °C.", "pl"), "Było 12 stopni Celsjusza, 2 stopnie Celsjusza i 1 stopień Celsjusza.");
+}
+
+TEST(DaysAndDegreesTest, shouldSayAnIndonesianSpanBeforeAUnitTheLexiconSays) {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "id", {});
+    EXPECT_EQ(Normalizer("id", &lexicon).normalize("Jalan 2-3 km, kalah 1-2."), "Jalan 2 hingga 3 kilometer, kalah 1-2.");
+}
