@@ -20,6 +20,7 @@
 #include "core/Text.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
+#include "text/RomanNumerals.hpp"
 #include "text/Spellout.hpp"
 
 namespace readcast {
@@ -270,6 +271,10 @@ public:
                 kind = "ordinal";
                 return end;
             }
+            if (const std::size_t end = romanOrdinalAt(text, i, spoken); end != i) {
+                kind = "ordinal";
+                return end;
+            }
             // "+/- 2 proc.": "plus minus".
             if (text.compare(i, 3, "+/-") == 0) {
                 kind = "symbol";
@@ -466,6 +471,115 @@ private:
             return e + 1;
         }
         return i;
+    }
+
+    // A Roman numeral is an ordinal that agrees with what it numbers, which eSpeak NG spells ("XXI" "iks iks
+    // i"): a century ("w XXI wieku" "w dwudziestym pierwszym wieku", "od XIX w." "od dziewiętnastego
+    // wieku", "XX wiek"), a feminine noun ("II wojny światowej" "drugiej wojny światowej", "X kadencji"),
+    // a ruler after his or her name, in the case the name shows ("Jan Paweł II" "Drugi", "Jana Pawła II"
+    // "Drugiego", "Janem Pawłem II" "Drugim", "Elżbieta II" "Druga", "Elżbiety II" "Drugiej").
+    static std::size_t romanOrdinalAt(const std::string& text, std::size_t i, std::string& spoken) {
+        std::size_t e = i;
+        while (e < text.size() && std::strchr("IVXLC", text[e]) != nullptr && text[e] != '\0') ++e;
+        if (e == i || (e < text.size() && isWordByte(text[e]))) return i;
+        const int n = romanNumeralValue(std::string_view(text).substr(i, e - i));
+        if (n < 1 || n > 99) return i;
+        const auto feminine = [&](char form) {  // 'n' nominative, 'o' oblique (-ej), 'i' instrumental (-ą)
+            std::string s;
+            const auto one = [&](std::string_view word) {
+                std::string w(word);
+                if (form == 'o') return feminineOblique(word);
+                const bool third = w.ends_with("trzeci");
+                w.pop_back();
+                return w + (form == 'n' ? (third ? "ia" : "a") : (third ? "i\xC4\x85" : "\xC4\x85"));
+            };
+            if (n < 20) return one(kOrdinalUnits[static_cast<std::size_t>(n)]);
+            s = one(kOrdinalTens[static_cast<std::size_t>(n / 10)]);
+            if (n % 10 != 0) s += " " + one(kOrdinalUnits[static_cast<std::size_t>(n % 10)]);
+            return s;
+        };
+        // (Opening a sentence, in capitals: "II wojna" is "Druga wojna".)
+        std::size_t p = i;
+        while (p > 0 && text[p - 1] == ' ') --p;
+        // ("80. XX wieku": a dot after a figure is an ordinal's, not a full stop.)
+        const bool opens = p == 0 || (text[p - 1] == '.' && !(p > 1 && isAsciiDigit(text[p - 2]))) || text[p - 1] == '!' || text[p - 1] == '?';
+        const auto capitalized = [&](std::string said) {
+            if (opens && !said.empty() && static_cast<unsigned char>(said[0]) < 0x80) said[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(said[0])));
+            return said;
+        };
+        std::size_t w = e < text.size() && text[e] == ' ' ? e + 1 : e;
+        std::size_t we = w;
+        while (we < text.size() && isWordByte(text[we])) ++we;
+        const std::string next = text.substr(w, we - w);
+        const std::string before = lowerWordBefore(text, i);
+        if (w > e) {
+            if (next == "wiek") return spoken = capitalized(ordinalBelowHundred(n, Case::Nominative)), e;
+            if (next == "wieku") return spoken = capitalized(ordinalBelowHundred(n, caseAfter(before))), e;
+            if (next == "wiekiem") return spoken = capitalized(ordinalBelowHundred(n, Case::Locative)), e;
+            // ("XX w.": the century written short, "wieku" in the case its preposition gives.)
+            if (next == "w" && we < text.size() && text[we] == '.') {
+                const bool last = we + 1 >= text.size() || (we + 2 < text.size() && text[we + 1] == ' ' &&
+                                                            std::isupper(static_cast<unsigned char>(text[we + 2])));
+                spoken = capitalized(ordinalBelowHundred(n, caseAfter(before))) + (last ? " wieku." : " wieku");
+                return we + 1;
+            }
+            for (const char* stem : {"wojn", "kadencj", "edycj", "rzeczpospolit", "rzeczypospolit", "konferencj", "klas", "dywizj", "armi"}) {
+                const std::string lower = lowerUtf8(next);
+                if (!lower.starts_with(stem)) continue;
+                const bool instrumental = lower.ends_with("\xC4\x85");
+                const bool nominative = lower.ends_with("a") && !lower.starts_with("rzeczypospolit");
+                return spoken = capitalized(feminine(instrumental ? 'i' : nominative ? 'n' : 'o')), e;
+            }
+        }
+        // A ruler: right after a ruler's name ("Karol III", "Jana Pawła II") or a name after a ruler's title
+        // ("król Harald V", "papieża Leona XIV"); not a reserve team ("Legia II") or a stage ("etap II").
+        std::size_t ne = i;
+        while (ne > 0 && text[ne - 1] == ' ') --ne;
+        std::size_t ns = ne;
+        while (ns > 0 && isWordByte(text[ns - 1])) --ns;
+        if (ne == i || ns == ne || n > 30) return i;
+        const std::string name = lowerUtf8(text.substr(ns, ne - ns));
+        static const char* const kRulers[] = {"karol", "jerz", "henryk", "ludwik", "fryderyk", "wilhelm", "zygmunt", "kazimierz",
+                                              "w\xC5\x82" "adys\xC5\x82" "aw", "boles\xC5\x82" "aw", "mieszk", "stanis\xC5\x82" "aw",
+                                              "august", "aleksand", "miko\xC5\x82" "aj", "piotr", "jan", "paw\xC5\x82", "pawe\xC5\x82",
+                                              "pawl", "pius", "leon", "benedykt", "francisz", "filip", "edward", "ryszard", "jakub",
+                                              "iwan", "napoleon", "gustaw", "olaf", "harald", "haakon", "wac\xC5\x82" "aw", "otton",
+                                              "grzegorz", "klemens", "innocent", "el\xC5\xBC" "biet", "el\xC5\xBC" "biec", "katarzyn",
+                                              "mari", "wiktori", "krystyn", "ma\xC5\x82gorzat", "izabel"};
+        const bool rulerName = std::any_of(std::begin(kRulers), std::end(kRulers), [&](const char* r) { return name.starts_with(r); });
+        const std::string title = ns > 0 ? lowerWordBefore(text, ns) : "";
+        bool titled = false;
+        for (const char* t : {"kr\xC3\xB3l", "papie\xC5\xBC", "cesarz", "car", "cara", "carem", "carowi", "ksi\xC4\x85\xC5\xBC",
+                              "ksi\xC4\x99\xC5\xBC", "monarch", "su\xC5\x82tan", "kr\xC3\xB3low", "faraon"}) {
+            titled = titled || title.starts_with(t);
+        }
+        if (!rulerName && !titled) return i;
+        // (Nor before a place that names a team: "Legia II Warszawa".)
+        if (w > e && !next.empty() && std::isupper(static_cast<unsigned char>(next[0]))) return i;
+        static const char* const kQueens[] = {"el\xC5\xBC" "bieta", "katarzyna", "maria", "anna", "izabela", "wiktoria", "krystyna",
+                                              "ma\xC5\x82gorzata", "jadwiga", "joanna", "beatrycze", "ludwika", "eleonora"};
+        const bool queen = std::any_of(std::begin(kQueens), std::end(kQueens), [&](const char* q) { return name == q; });
+        std::string said;
+        if (queen) {
+            said = feminine('n');
+        } else if (name.ends_with("em")) {
+            said = ordinalBelowHundred(n, Case::Locative);  // the instrumental: "Janem Pawłem II" "Drugim"
+        } else if (name.ends_with("ego") || (name.ends_with("a") && !name.ends_with("ia"))) {
+            said = ordinalBelowHundred(n, Case::Genitive);  // "Jana Pawła II", "Jerzego VI"
+        } else if (name.ends_with("y") || name.ends_with("ii") || name.ends_with("cie")) {
+            said = feminine('o');  // a queen's genitive or dative: "Elżbiety II", "Marii I", "Elżbiecie II"
+        } else if (name.ends_with("ie") || name.ends_with("u")) {
+            said = ordinalBelowHundred(n, Case::Locative);  // "o Janie Pawle II"
+        } else if (!name.ends_with("a") && !name.ends_with("i") && !name.ends_with("o") && !name.ends_with("e")) {
+            said = ordinalBelowHundred(n, Case::Nominative);  // "Jan Paweł II", "Karol III"
+        } else {
+            return i;
+        }
+        // (A ruler's numeral is part of the name: in capitals, "Drugi".)
+        const auto firstByte = static_cast<unsigned char>(said[0]);
+        if (firstByte < 0x80) said[0] = static_cast<char>(std::toupper(firstByte));
+        spoken = said;
+        return e;
     }
 
     // "II kwartale", "w I kwartale", "III kwartału", "IV kwartał": a quarter (or a half) in Roman figures.
