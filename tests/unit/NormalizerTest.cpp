@@ -3306,3 +3306,13 @@ TEST(NormalizerTest, shouldSayALevelAfterAHeadlinesPreposition) {
 TEST(NormalizerTest, shouldKeepALexiconEntryAfterASlash) {
     EXPECT_EQ(sayShipped("The ACC/AHA guidelines and the FTSE/ACC deal.", "en"), "The eh C.C A.H.A guidelines and the Footsie eh C.C deal.");
 }
+
+// A tally or a range with a spaced dash between two whole numbers after a word in lower case.
+TEST(NormalizerTest, shouldSayASpacedDashBetweenTwoNumbersAsTo) {
+    EXPECT_EQ(say("The bill passed 218 - 214 and the Senate voted 51 – 49."),
+              "The bill passed two hundred eighteen to two hundred fourteen and the Senate voted fifty-one to forty-nine.");
+    EXPECT_EQ(say("between 5 - 10 people came."), "between five and ten people came.");
+    // (A result's line after a team's name, and a decimal, are not this.)
+    EXPECT_EQ(say("Arsenal 2 - 1 Chelsea."), "Arsenal two - one Chelsea.");
+    EXPECT_EQ(say("It was 3 - 1.5 then."), "It was three - one point five then.");
+}

@@ -268,6 +268,15 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
         isYear(tok(t, i + 4)) && toInt(t[i + 4].text) >= toInt(t[i].text)) {
         return Match{5, yearSpoken(t[i].text) + rangeJoiner(t, i) + yearSpoken(t[i + 4].text), "range"};
     }
+    // "passed 218 - 214", "voted 51 – 49", "pages 10 - 20": two whole numbers with a spaced dash between
+    // them after a word in lower case, a tally, a score or a range ("to"; eSpeak NG pauses and says the two
+    // numbers apart). (After a name, "Arsenal 2 - 1 Chelsea", a result's lines are left as they are set.)
+    const auto whole = [&](std::size_t k) { return isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && t[k].text.size() <= 3; };
+    if (whole(i) && isKind(t, i + 1, Kind::Space) && isDash(t, i + 2) && isKind(t, i + 3, Kind::Space) && whole(i + 4) &&
+        !isDash(t, i + 5) && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
+        !isCapitalized(t[i - 2].text) && t[i].text[0] != '0' && t[i + 4].text[0] != '0') {
+        return Match{5, numberWords(parseNumber(t[i].text)) + rangeJoiner(t, i) + numberWords(parseNumber(t[i + 4].text)), "range"};
+    }
     // "2010–2015", "2010-15", "pages 3-5", "a 3-1 win"
     if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number)) return std::nullopt;
     // "Ordinance No. 2024-117", "Resolution 24-03", "Sec. 9-47": an identifier, not a range ("ss 18-30", the
