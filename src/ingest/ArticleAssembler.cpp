@@ -2757,6 +2757,21 @@ private:
                 (next + 1 < raw.size() && raw[next + 1].kind == BlockKind::ListItem));
     }
 
+    // "## Notes" over the column's own items ("Ruiz, 34, has a 6.14 ERA …"): a heading of the story's, not
+    // its footnotes or references, which are numbered or marked, short, or links.
+    static bool isStoryUnderNotes(const std::vector<RawBlock>& raw, std::size_t i, std::string lower) {
+        while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
+        if (lower != "notes" && lower != "note") return false;
+        std::size_t next = i + 1;
+        while (next < raw.size() && raw[next].text.empty()) ++next;
+        if (next >= raw.size() || raw[next].kind == BlockKind::Heading) return false;
+        const std::string& text = raw[next].text;
+        const unsigned char first = static_cast<unsigned char>(text[0]);
+        // (A footnote's mark: a figure, "[1]", "*", "¹", "†"; a letter of any script opens the story's own.)
+        const bool marked = !std::isalpha(first) && !(first >= 0xC3 && first < 0xE2);
+        return countWords(text) >= 12 && !marked && raw[next].link_density < 0.3 && text.find("://") == std::string::npos;
+    }
+
     static bool isReferenceSectionHeading(std::string lower) {
         // (With its colon too: "Notes to editors:".)
         while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
@@ -2879,9 +2894,20 @@ private:
     }
 
     // A safe harbour's heading, in lower case: "Forward-Looking Statements", "Safe Harbor", "Cautionary Statement".
+    // "Media contact", "Investor Relations Contact": a release's contacts, to the end of their section.
+    static bool isContactHeading(const std::string& lower) {
+        for (const char* heading : {"media contact", "press contact", "departmental contact", "investor contact", "investor relations contact",
+                                    "ir contact", "media relations contact", "media inquiries", "media enquiries", "investor inquiries"}) {
+            if (lower.rfind(heading, 0) == 0) return true;
+        }
+        return false;
+    }
+
     static bool isSafeHarbourHeading(const std::string& lower) {
-        return lower.rfind("forward-looking statement", 0) == 0 || lower.rfind("safe harbor", 0) == 0 ||
-               lower.rfind("cautionary statement", 0) == 0;
+        // (Canada's securities law says "information": "Forward-looking Information", "Cautionary Note Regarding …".)
+        return lower.rfind("forward-looking statement", 0) == 0 || lower.rfind("forward looking statement", 0) == 0 ||
+               lower.rfind("forward-looking information", 0) == 0 || lower.rfind("safe harbor", 0) == 0 ||
+               lower.rfind("safe harbour", 0) == 0 || lower.rfind("cautionary statement", 0) == 0 || lower.rfind("cautionary note", 0) == 0;
     }
 
     // "About the Author", "About Acme Corp.", "Media contact", "Forward-looking statements": a heading
@@ -2940,9 +2966,13 @@ private:
             }
             // (An about heading may name the company at length: "Chi è il Consorzio Mobilità Sotto la Mole".)
             // (And in Markdown a line set in bold alone, "**References**", as headings are written by hand.)
-            const bool shapedHeading = (plain_ || markdown_) && (isAboutHeading(raw[i]) ||
-                                                  (isUnpunctuatedShortLine(raw[i].text, 4) &&
-                                                   (isReferenceSectionHeading(lower) || isSafeHarbourHeading(lower))));
+            // (A page's too, where a release sets its headings as paragraphs in bold: "<p><b>About Quillon</b></p>".)
+            const bool shapedHeading = ((plain_ || markdown_) && (isAboutHeading(raw[i]) ||
+                                                                 (isUnpunctuatedShortLine(raw[i].text, 4) &&
+                                                                  (isReferenceSectionHeading(lower) || isSafeHarbourHeading(lower))))) ||
+                                       (raw[i].kind == BlockKind::Paragraph &&
+                                        (isAboutHeading(raw[i]) ||
+                                         (isUnpunctuatedShortLine(raw[i].text, 4) && (isSafeHarbourHeading(lower) || isContactHeading(lower)))));
             // A draft's notes marked as not for the public, "Court notes (not for publication):", and what is under
             // them up to the story's next paragraph.
             // (A marker's shape: a label ending on its colon or its bracket, "(NOT FOR PUBLICATION)"; "El juez pidió a los
@@ -2969,16 +2999,15 @@ private:
                 for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem); ++k) raw[k].text.clear();
                 continue;
             }
-            const bool boilerplate = isAboutHeading(raw[i]) || isAuthorBoxHeading(lower) ||
-                                     lower.rfind("media contact", 0) == 0 || lower.rfind("press contact", 0) == 0 ||
-                                     lower.rfind("departmental contact", 0) == 0 || lower == "press office" || lower == "press enquiries" ||
-                                     lower.rfind("contact:", 0) == 0 || lower.rfind("contacts", 0) == 0 ||
-                                     lower.rfind("investor contact", 0) == 0 || isSafeHarbourHeading(lower) ||
+            const bool boilerplate = isAboutHeading(raw[i]) || isAuthorBoxHeading(lower) || isContactHeading(lower) ||
+                                     lower == "press office" || lower == "press enquiries" || lower.rfind("contact:", 0) == 0 ||
+                                     lower.rfind("contacts", 0) == 0 || isSafeHarbourHeading(lower) ||
                                      lower.rfind("footnotes", 0) == 0 ||
                                      // a repository's own sections after a story published in it
                                      (markdown_ && (lower == "contributing" || lower == "how to contribute" || lower == "license" ||
                                                     lower == "licence" || lower == "licencia" || lower == "lizenz" || lower == "licen\xC8\x9B\xC4\x83")) ||
-                                     isReferenceSectionHeading(lower) || isCommentsHeading(lower) || isLinksHeadingOverLinks(raw, i, lower);
+                                     (isReferenceSectionHeading(lower) && !isStoryUnderNotes(raw, i, lower)) || isCommentsHeading(lower) ||
+                                     isLinksHeadingOverLinks(raw, i, lower);
             if (!boilerplate) continue;
             const bool about = isAboutHeading(raw[i]);
             // (A safe harbour's statement is one long paragraph of law, or several that say "forward-looking".)

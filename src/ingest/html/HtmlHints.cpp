@@ -170,7 +170,7 @@ bool isFurniture(const GumboNode* node) {
                            "abo-box", "abo-teaser", "abo-promo", "abonnement", "abbonamento",
                            "suscripcion", "assinatura", "subscription",
                            "print-only", "visually-hidden", "sr-only", "screen-reader", "author-bio", "author-info",
-                           "about-author", "author-box", "byline", "dateline", "timestamp", "article-meta", "post-meta",
+                           "about-author", "author-box", "byline", "timestamp", "article-meta", "post-meta",
                            "tag-list", "tags-list", "topics", "more-stories", "most-popular", "most-read", "trending",
                            "further-reading", "see-also", "inline-ad", "ad-slot", "ad-container", "advertisement",
                            // embedded posts from social networks are not the article's own words
@@ -195,6 +195,9 @@ bool isFurniture(const GumboNode* node) {
            (hasClassWord(s, {"feedback", "reaction", "reactions", "emotion", "emotions", "mood"}) && countWords(textContent(node)) <= 25 &&
             textContent(node).find('.') == std::string::npos) ||
            bylineBox(node) ||
+           // a dateline's box, a place and a date (a release's template may hold its whole lead there: "SAN JOSE, Calif., Dec.
+           // 2, 2025 /Wire/ -- Quillon Networks, Inc. today announced …", which is the story's)
+           (containsAny(s, {"dateline"}) && countWords(textContent(node)) < 20) ||
            // an obituary's book of condolences, where readers leave messages (a post tagged so, "tag-condolences", is none)
            condolenceBook(s) ||
            // (An ad's slot named in another language holds a label and a line at most: French "annonce" is also an
