@@ -54,8 +54,9 @@ const std::set<std::string_view> kGermanBeforeOrdinal{"der", "die", "das", "den"
 // Abbreviations that never end a sentence, whatever follows.
 // ("Roe v. Wade": a case's "v"; "the Rt. Hon. member", "Rt. 66".)
 // (A Philippine village before its name, "Brgy. San Jose"; "Sto. Niño", a saint's.)
+// (A court's docket before its number, "(Dkt. No. 47)".)
 const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Ste", "Mt", "Ft", "viz", "Cllr", "Rt", "Assoc",
-                                             "Brgy", "Brgys", "Sto"};
+                                             "Brgy", "Brgys", "Sto", "Dkt"};
 
 // Words that start sentences. After an initialism ("U.S.") or an initial ("S."), a capitalised word
 // among these starts a new sentence ("He moved to the U.S. He liked it."); any other continues it
@@ -379,6 +380,23 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
             return true;
         }
     }
+    // "(§§ 165 ff. SGB III) für", "(Mo.–Fr. 8–18 Uhr) informieren", "(77. Wróbel)": a short form's or a figure's
+    // full stop inside brackets that close a few words on, before a word that starts no sentence, ends none (in any
+    // language; "(… set it to false. Long version follows.)" are two).
+    std::size_t shortForm = previous.size();
+    while (shortForm > 0 && (previous[shortForm - 1] == '.' || previous[shortForm - 1] == ' ')) --shortForm;
+    std::size_t shortStart = shortForm;
+    while (shortStart > 0 && std::isalnum(static_cast<unsigned char>(previous[shortStart - 1]))) --shortStart;
+    if (const std::size_t open = previous.rfind('('); open != std::string_view::npos && previous.find(')', open) == std::string_view::npos &&
+                                                        previous.size() - open <= 80 && shortForm - shortStart <= 4) {
+        const std::size_t close = next.find(')');
+        const std::string_view inside = close == std::string_view::npos ? std::string_view() : next.substr(0, close);
+        const bool opensSentence = kStarters.count(firstWord(next)) != 0 || (!english && startsSentenceIn(language, firstWord(next)));
+        if (close != std::string_view::npos && close <= 40 && inside.find_first_of("?!") == std::string_view::npos &&
+            inside.find(". ") == std::string_view::npos && !opensSentence) {
+            return true;
+        }
+    }
     const std::string_view word = tokenBeforeDot(previous);
     if (word.empty()) return false;
     // The text before that word, and its last word ("eine" in "für eine 13."); whether the next sentence
@@ -562,6 +580,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                                                 wordBefore == "\xD0\xBF\xD0\xBE\xD0\xB4" || wordBefore == "\xD1\x83" || wordBefore == "\xD0\xBA" || wordBefore == "\xD0\xBE\xD1\x82")) {
             return true;
         }
+        // ("Karlstr. 41-45, 74072 Heilbronn": a German street's short form before its house number.)
+        if (language == "de" && (word.ends_with("str") || word.ends_with("Str")) && std::isdigit(first)) return true;
         // ("Av. Federalismo No. 1880": a number's sign before its figure, in any language.)
         if ((word == "No" || word == "no" || word == "Nr" || word == "nr") && std::isdigit(first)) return true;
         // ("(art. 322 Sr)": a law's article before its number, in any language; "street art. De …" ends one.)
@@ -580,8 +600,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (kNeverFinal.count(word) != 0) return true;
     // Titles and ranks never end a sentence: a name follows them.
     // ("Mrs. 'Ana Kaufusi": a name may start with an okina or an apostrophe.)
-    const bool nameNext = std::isupper(first) || ((first == '\'' || next.rfind("\xCA\xBB", 0) == 0 || next.rfind("\xE2\x80\x98", 0) == 0) &&
-                                                  next.size() > 3);
+    // (Or a capital beyond ASCII: "Dr. Élise Fournier", "Prof. Łukasz Żak".)
+    const bool nameNext = std::isupper(first) || opensOnCapital(next) ||
+                          ((first == '\'' || next.rfind("\xCA\xBB", 0) == 0 || next.rfind("\xE2\x80\x98", 0) == 0) && next.size() > 3);
     // ("Ma." is Maria before a name, "Ma. Teresa", and a mother before a sentence, "his Ma. She smiled.")
     if (english::titleAbbreviations().count(std::string(word)) != 0 && nameNext &&
         !(word == "Ma" && !english::isMariaWrittenShort(std::string(wordBefore), std::string(firstWord(next))))) {

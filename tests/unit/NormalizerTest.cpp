@@ -3316,3 +3316,9 @@ TEST(NormalizerTest, shouldSayASpacedDashBetweenTwoNumbersAsTo) {
     EXPECT_EQ(say("Arsenal 2 - 1 Chelsea."), "Arsenal two - one Chelsea.");
     EXPECT_EQ(say("It was 3 - 1.5 then."), "It was three - one point five then.");
 }
+
+// A title before a name that opens on a capital beyond ASCII is said in full.
+TEST(NormalizerTest, shouldSayATitleBeforeANameBeyondAscii) {
+    EXPECT_EQ(say("said Dr. \xC3\x89lise Fournier and Prof. \xC5\x81ukasz \xC5\xBB" "ak"), "said Doctor \xC3\x89lise Fournier and Professor \xC5\x81ukasz \xC5\xBB" "ak");
+    EXPECT_EQ(say("Asst. Supt. Dana Roe"), "Assistant Superintendent Dana Roe");
+}

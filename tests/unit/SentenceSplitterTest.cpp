@@ -489,3 +489,21 @@ TEST_F(SentenceSplitterTest, shouldKeepInitialsBeforeTheirNameAndEndOnANordicPre
     EXPECT_EQ(swedish("Det h\xC3\xA4r \xC3\xA4r ett v\xC3\xA4" "der man inte ska vara ute i. Undvik on\xC3\xB6" "diga resor."),
               (Sentences{"Det h\xC3\xA4r \xC3\xA4r ett v\xC3\xA4" "der man inte ska vara ute i.", "Undvik on\xC3\xB6" "diga resor."}));
 }
+
+// A short form's full stop inside brackets that close a few words on ends no sentence; a title goes on to a
+// name that opens on a capital beyond ASCII; a court's docket, an assistant's title and a German street's
+// short form before its house number go on.
+TEST_F(SentenceSplitterTest, shouldKeepShortFormsInsideBracketsAndBeforeNamesBeyondAscii) {
+    const SentenceSplitter german("de");
+    EXPECT_EQ(german("Die Hotline (Mo.\xE2\x80\x93" "Fr. 8\xE2\x80\x93" "18 Uhr) informiert. Das Geld (\xC2\xA7\xC2\xA7 165 ff. SGB III) ist sicher."),
+              (Sentences{"Die Hotline (Mo.\xE2\x80\x93" "Fr. 8\xE2\x80\x93" "18 Uhr) informiert.", "Das Geld (\xC2\xA7\xC2\xA7 165 ff. SGB III) ist sicher."}));
+    EXPECT_EQ(german("Die Firma mit Sitz in der Karlstr. 41-45, 74072 Heilbronn, ging 2007 an die B\xC3\xB6rse."),
+              (Sentences{"Die Firma mit Sitz in der Karlstr. 41-45, 74072 Heilbronn, ging 2007 an die B\xC3\xB6rse."}));
+    EXPECT_EQ(split("Sowa (77. Wr\xC3\xB3" "bel) came on. It was late."), (Sentences{"Sowa (77. Wr\xC3\xB3" "bel) came on.", "It was late."}));
+    // (A sentence inside brackets that ends on a word ends there.)
+    EXPECT_EQ(split("(Set it to false. Long version follows.)"), (Sentences{"(Set it to false.", "Long version follows.)"}));
+    EXPECT_EQ(split("The plan was backed, said Dr. \xC3\x89lise Fournier, the chief. Prof. \xC5\x81ukasz \xC5\xBB" "ak spoke."),
+              (Sentences{"The plan was backed, said Dr. \xC3\x89lise Fournier, the chief.", "Prof. \xC5\x81ukasz \xC5\xBB" "ak spoke."}));
+    EXPECT_EQ(split("Asst. U.S. Atty. Maria Castellano asked for more time (Dkt. No. 47). The judge agreed."),
+              (Sentences{"Asst. U.S. Atty. Maria Castellano asked for more time (Dkt. No. 47).", "The judge agreed."}));
+}

@@ -377,7 +377,7 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Gov", "Governor"},     {"Lt", "Lieutenant"},   {"Col", "Colonel"},     {"Capt", "Captain"},
         {"Sgt", "Sergeant"},     {"Adm", "Admiral"},     {"Maj", "Major"},       {"Rev", "Reverend"},
         {"Pres", "President"},   {"Supt", "Superintendent"}, {"Cmdr", "Commander"}, {"Insp", "Inspector"},
-        {"Coun", "Councillor"},  {"Atty", "Attorney"},
+        {"Coun", "Councillor"},  {"Atty", "Attorney"},   {"Asst", "Assistant"},  {"Dep", "Deputy"},
         {"Det", "Detective"},    {"Amb", "Ambassador"},  {"Hon", "Honorable"},   {"Fr", "Father"},
         {"Mt", "Mount"},         {"Ft", "Fort"},         {"Messrs", "Messieurs"}, {"Gens", "Generals"},
         {"Sens", "Senators"},    {"Reps", "Representatives"}, {"Brig", "Brigadier"}, {"Smt", "Shrimati"},

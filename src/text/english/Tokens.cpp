@@ -111,7 +111,11 @@ bool isCapitalized(const std::string& w) {
         std::size_t at = 0;
         return (nextCodePoint(w, at) & 1) != 0;
     }
-    return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+    if (w.empty()) return false;
+    if (static_cast<unsigned char>(w[0]) < 0x80) return std::isupper(static_cast<unsigned char>(w[0])) != 0;
+    // (A name may open on a capital beyond ASCII: "Élise", "Łukasz", "Ørsted".)
+    std::size_t at = 0;
+    return u_isupper(static_cast<UChar32>(nextCodePoint(w, at))) != 0;
 }
 
 bool isTitleCased(const Tokens& t, std::size_t minimumWords) {
