@@ -425,6 +425,7 @@ public:
             takeCodeNamedFields(raw);
         }
         if (plain_) markCreditedCaptions(raw);
+        bool storyBefore = false;  // a paragraph of the story's length stands before this block
         for (RawBlock& b : raw) {
             // "… before the end of the year. Enditem": a wire's end mark run on after a paragraph's last sentence.
             for (const char* mark : {" Enditem", " enditem", " ENDITEM"}) {
@@ -434,6 +435,10 @@ public:
                     b.text.resize(b.text.size() - n);
                 }
             }
+            // "… alle 17.30. (ANSA).", "… 30 40. (PAP)", "EFE", "… Zugangscode 50 66 27#. /ama/jkr/mis": the agency's
+            // sign-off or its editors' slug after the last sentence, run on or on a line of its own under the story.
+            if (storyBefore || countWords(b.text) >= 10) b.text = withoutClosingSignOff(b.text);
+            storyBefore = storyBefore || countWords(b.text) >= 10;
             if (!markdown_ || b.kind != BlockKind::Paragraph || b.text.empty()) continue;
             // In Markdown too, a paragraph that ends on a photo's credit is its caption, its image's syntax
             // lost or never written: "*Técnicos no posto de vacinação. Foto: Anselmo Cossa*".
@@ -466,6 +471,36 @@ public:
     }
 
 private:
+    // `text` without an agency's sign-off or an editors' slug after its last sentence: "… 17.30. (ANSA).", "… 5 de
+    // marzo. EFE", "… 27#. /ama/jkr/mis"; "" when it is nothing else. Media flags, "(foto) (vídeo)", the same.
+    static std::string withoutClosingSignOff(std::string text) {
+        for (int pass = 0; pass < 2 && !text.empty(); ++pass) {
+            std::string t = collapseWhitespace(text);
+            const std::size_t space = t.rfind(' ');
+            const std::string last = space == std::string::npos ? t : t.substr(space + 1);
+            const std::string head = space == std::string::npos ? "" : t.substr(0, space);
+            // (After a sentence's end, or alone.)
+            const bool afterSentence = head.empty() || std::string(".!?\"#)").find(head.back()) != std::string::npos ||
+                                       head.ends_with("\xC2\xBB") || head.ends_with("\xE2\x80\x9D");
+            if (!afterSentence) break;
+            std::string bare = last;
+            while (!bare.empty() && (bare.back() == '.' || bare.back() == ')')) bare.pop_back();
+            if (!bare.empty() && bare.front() == '(') bare.erase(0, 1);
+            const bool agency = !bare.empty() && bare.size() <= 12 && !newsAgencyName(bare).empty() &&
+                                std::none_of(bare.begin(), bare.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
+                                bare != "AP";  // ("AP" is a word in capitals as often: "… said the AP.")
+            const bool slug = last.size() >= 6 && last.front() == '/' && std::count(last.begin(), last.end(), '/') >= 2 &&
+                              last.find_first_not_of("abcdefghijklmnopqrstuvwxyz/") == std::string::npos;
+            const std::string lower = lowerUtf8(bare);
+            const bool media = last.front() == '(' && last.back() == ')' &&
+                               (lower == "foto" || lower == "fotos" || lower == "v\xC3\xAD" "deo" || lower == "video" || lower == "audio" ||
+                                lower == "infograf\xC3\xAD" "a" || lower == "gr\xC3\xA1" "fico");
+            if (!agency && !slug && !media) break;
+            text = head;
+        }
+        return text;
+    }
+
     // A thread of posts copied with its counters: "… desde febrero. 2/9", "(3/9) Les cuento…", "Fine del
     // thread 🧵 7/7". Three posts or more numbered over the same total: the counters are not read.
     static void dropThreadCounters(std::vector<RawBlock>& raw) {
@@ -2927,7 +2962,12 @@ private:
             if (raw[i].kind == BlockKind::Paragraph && raw[i].text.size() > 1 && raw[i].text.back() == ':' && countWords(raw[i].text) <= 4 &&
                 isRelatedLabel(raw[i].text.substr(0, raw[i].text.size() - 1))) {
                 raw[i].text.clear();
-                for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem); ++k) raw[k].text.clear();
+                // (In pasted text its titles are the short lines run on under it, no blank line between.)
+                for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem ||
+                                                               (plain_ && raw[k].joined_to_previous && countWords(raw[k].text) <= 20));
+                     ++k) {
+                    raw[k].text.clear();
+                }
                 continue;
             }
             if (seen * 2 < text) continue;
