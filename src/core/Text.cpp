@@ -243,6 +243,13 @@ std::string foldedAccents(const std::string& text) {
     return out;
 }
 
+bool startsWithAnyOf(std::string_view text, std::initializer_list<std::string_view> prefixes) {
+    for (const std::string_view p : prefixes) {
+        if (text.substr(0, p.size()) == p) return true;
+    }
+    return false;
+}
+
 bool hasLetterOrDigit(const std::string& text) {
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);

@@ -8,6 +8,7 @@
 //   foldForComparison("Seoul, Korea.")         // "seoulkorea"
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,9 @@ std::string foldedAccents(const std::string& text);
 
 // Whether a letter or a digit of any script is in the text: "—", "* * *" and "→" say nothing aloud.
 bool hasLetterOrDigit(const std::string& text);
+
+// Whether `text` opens on one of `prefixes` ("read more" in "read more: …"), compared as written.
+bool startsWithAnyOf(std::string_view text, std::initializer_list<std::string_view> prefixes);
 
 // Lower case in every script ("À LIRE AUSSI" -> "à lire aussi"), for matching phrases of any language.
 std::string lowerUtf8(const std::string& text);

@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <cctype>
@@ -38,13 +39,6 @@ bool allWordsCapitalized(const std::string& text) {
         if (!startsCapitalized(w)) return false;
     }
     return true;
-}
-
-bool startsWithAnyOf(const std::string& lower, std::initializer_list<const char*> words) {
-    for (const char* w : words) {
-        if (lower.rfind(w, 0) == 0) return true;
-    }
-    return false;
 }
 
 // The words a page's date line holds beside its date: times of day and their zones, weekdays, and the
@@ -859,8 +853,12 @@ private:
             return between.empty() || between == "or" || between == "and" || between == ",";
         };
         // ("LSE: HWG", "NYSE: ACME", "AIM: XYZ": where the company's shares are listed, alone on a line.)
-        const auto listingLine = [](const std::string& text) {
-            const std::string t = collapseWhitespace(text);
+        // (Or several of them parted by bars: "TSX: NGM | OTCQX: NGMLF".)
+        std::function<bool(const std::string&)> listingLine;
+        listingLine = [&listingLine](const std::string& text) {
+            std::string t = collapseWhitespace(text);
+            while (!t.empty() && (t.back() == '|' || t.back() == ' ')) t.pop_back();
+            if (const std::size_t bar = t.find(" | "); bar != std::string::npos) return listingLine(t.substr(0, bar)) && listingLine(t.substr(bar + 3));
             const std::size_t colon = t.find(": ");
             if (colon == std::string::npos || countWords(t) > 3) return false;
             const std::string exchange = t.substr(0, colon), ticker = t.substr(colon + 2);

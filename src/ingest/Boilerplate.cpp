@@ -566,6 +566,26 @@ bool isBoilerplate(const std::string& line) {
             if (lowerTrimmed.rfind(key, 0) == 0 && lowerTrimmed.find_first_of("0123456789") != std::string::npos) return true;
         }
     }
+    // "Press release ref: WDC/PR/2026/087", "Our ref: PR 412": a release's own reference, a code after its label.
+    if (wordCount <= 6 && startsWithAnyOf(lowerTrimmed, {"press release ref", "news release ref", "our ref", "ref:", "ref.:", "release no",
+                                                           "press release no", "press release number"}) &&
+        lowerTrimmed.find_first_of("0123456789") != std::string::npos) {
+        return true;
+    }
+    // "SUBSCRIBE: Get unlimited digital access for 99¢": an offer under its label in capitals.
+    if (wordCount <= 25 && startsWithAnyOf(trimmed, {"SUBSCRIBE:", "SUBSCRIBE NOW", "SIGN UP:", "SIGN UP NOW", "JOIN NOW:", "SUSCR\xC3\x8D" "BETE",
+                                                     "ABONNIEREN:", "ABONNEZ-VOUS", "ABBONATI", "ASSINE:"})) {
+        return true;
+    }
+    // "ÚLTIMA HORA · El Supremo admite …", "BREAKING | …": a ticker's line, its label and a bullet or a bar.
+    for (const char* label : {"\xC3\x9ALTIMA HORA", "BREAKING NEWS", "BREAKING", "EN DIRECT", "EN VIVO", "AO VIVO", "EILMELDUNG", "ULTIM'ORA",
+                              "ULTIMA ORA", "LIVE"}) {
+        const std::size_t n = std::strlen(label);
+        if (wordCount <= 30 && trimmed.rfind(label, 0) == 0 &&
+            (trimmed.compare(n, 4, " \xC2\xB7 ") == 0 || trimmed.compare(n, 3, " | ") == 0 || trimmed.compare(n, 6, " \xE2\x80\xA2 ") == 0)) {
+            return true;
+        }
+    }
     // "(rzp/dna)", "(tv)": an editor's initials closing a story.
     if (trimmed.size() >= 4 && trimmed.size() <= 24 && trimmed.front() == '(' && trimmed.back() == ')' &&
         trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyz/", 1) == trimmed.size() - 1) {

@@ -17,16 +17,9 @@ namespace {
 
 using Phrases = std::initializer_list<std::string_view>;
 
-bool startsWithAny(const std::string& s, Phrases phrases) {
-    for (std::string_view p : phrases) {
-        if (s.compare(0, p.size(), p) == 0) return true;
-    }
-    return false;
-}
-
 // The labels a photo credit opens with ("Photograph: Jane Doe for the Guardian"), in lower case.
 bool startsWithPhotoLabel(const std::string& lowered) {
-    return startsWithAny(lowered, {"image:", "main image:", "top image:", "illustration:", "composite:", "photo:", "photos:",
+    return startsWithAnyOf(lowered, {"image:", "main image:", "top image:", "illustration:", "composite:", "photo:", "photos:",
                                    "photo credit:", "image credit:", "picture credit:", "photo credits:",
                                    "photograph:", "photographs:", "picture:", "credit:", "foto:", "photo by ", "photo courtesy",
                                    "image courtesy", "courtesy of",
@@ -123,7 +116,7 @@ bool isCallToAction(const std::string& line) {
                        line.find("\xC2\xAB") != std::string::npos;
     if (quote && containsAny(s, {"said", "says", "told", "asked", "added", "urged", "sagte", "dijo", "a d\xC3\xA9" "clar\xC3\xA9"})) return false;
     // Prompts that only ever address the reader.
-    if (startsWithAny(s, {"have a story?", "got a story?", "poll:", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
+    if (startsWithAnyOf(s, {"have a story?", "got a story?", "poll:", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
                           "like this article", "enjoyed this", "enjoy this", "never miss", "don't miss",
                           "don\xE2\x80\x99t miss", "did you enjoy", "what do you think?", "we want to hear",
                           "tell us what you think", "this is a developing story", "this story is developing",
@@ -140,7 +133,7 @@ bool isCallToAction(const std::string& line) {
     // (Perhaps after a pictograph: "📬 Sign up for …".)
     const std::string opening = startsWithPictograph(line) ? s.substr(std::min(s.size(), s.find(' ') + 1)) : s;
     // (A story's own step, "Sign up for text alerts on the council's website", pitches no letter.)
-    if (wordCount <= 20 && startsWithAny(opening, {"sign up for ", "sign up to ", "subscribe to ", "subscribe for ", "subscribe free"}) &&
+    if (wordCount <= 20 && startsWithAnyOf(opening, {"sign up for ", "sign up to ", "subscribe to ", "subscribe for ", "subscribe free"}) &&
         (opening.size() < s.size() || containsAny(s, {"newsletter", "every ", "daily", "weekly", "inbox", "free", "subscribe"}))) {
         return true;
     }
@@ -190,7 +183,7 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     // Medium's line of the publication a post was filed in: "Published in High Plains Dispatch".
-    if (wordCount <= 8 && isUnpunctuatedShortLine(line, 8) && startsWithAny(s, {"published in "})) {
+    if (wordCount <= 8 && isUnpunctuatedShortLine(line, 8) && startsWithAnyOf(s, {"published in "})) {
         const std::size_t name = line.find(' ', line.find(' ') + 1) + 1;
         if (name > 0 && name < line.size() && std::isupper(static_cast<unsigned char>(line[name]))) return true;
     }
@@ -212,23 +205,23 @@ bool isCallToAction(const std::string& line) {
         }
     }
     // "Privacy Notice: Newsletters may contain info about charities…": the box's legal line.
-    if (startsWithAny(s, {"privacy notice:", "privacy policy:", "privacy:"})) return true;
+    if (startsWithAnyOf(s, {"privacy notice:", "privacy policy:", "privacy:"})) return true;
     // An invitation to report a mistake or rate the page: "Was this fact-check helpful?", "Zag je een fout?"
     // ("Is this page useful? Yes No Report a problem with this page": a government page's own.)
-    if (wordCount <= 14 && startsWithAny(s, {"is this page useful", "was this page useful", "was this useful", "did you find this useful",
+    if (wordCount <= 14 && startsWithAnyOf(s, {"is this page useful", "was this page useful", "was this useful", "did you find this useful",
                                              "report a problem with this page"})) {
         return true;
     }
     // A site's licence for its text: "All content is available under the Open Government Licence v3.0, except where
     // otherwise stated".
-    if (wordCount <= 24 && startsWithAny(s, {"all content is available under", "content is available under", "all content is licensed under",
+    if (wordCount <= 24 && startsWithAnyOf(s, {"all content is available under", "content is available under", "all content is licensed under",
                                              "this work is licensed under", "this article is licensed under"}) &&
         (s.find("licen") != std::string::npos)) {
         return true;
     }
-    if (wordCount <= 12 && ((startsWithAny(s, {"was this ", "did you find this", "did this article"}) &&
+    if (wordCount <= 12 && ((startsWithAnyOf(s, {"was this ", "did you find this", "did this article"}) &&
                                     s.find("helpful") != std::string::npos) ||
-                                   startsWithAny(s, {"zag je een fout", "spotted an error", "spotted a mistake", "see an error",
+                                   startsWithAnyOf(s, {"zag je een fout", "spotted an error", "spotted a mistake", "see an error",
                                                      "found an error", "found a mistake", "report an error", "signaler une erreur",
                                                      "vous avez rep\xC3\xA9r\xC3\xA9 une erreur", "\xC2\xBFhas visto un error",
                                                      "fehler gefunden", "hai trovato un errore"}))) {
@@ -238,7 +231,7 @@ bool isCallToAction(const std::string& line) {
     if (wordCount <= 4 && s.rfind("newsletter sign", 0) == 0) return true;
     // A tip line: "Heb je tips over …? Mail ons via tips@…", "Vous avez une info ?", "Hast du einen Tipp?".
     if (wordCount <= 30 && (s.find("tips@") != std::string::npos || s.find("tip@") != std::string::npos ||
-                                   startsWithAny(s, {"heb je tips", "heb je een tip", "vous avez une info", "hast du einen tipp",
+                                   startsWithAnyOf(s, {"heb je tips", "heb je een tip", "vous avez une info", "hast du einen tipp",
                                                      "haben sie einen tipp", "\xC2\xBFtienes una pista", "\xC2\xBFtienes informaci\xC3\xB3n",
                                                      "hai una segnalazione", "tem uma dica", "har du tips", "masz temat"}) ||
                                    containsAny(s, {"mail ons", "mail us", "schreiben sie uns", "schreib uns", "scrivici", "escreva para"}))) {
@@ -337,12 +330,12 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     // A broadcaster's promo: "Stay with KVTR 7 News for updates", "Watch Channel 4 News at 6 for more".
-    if ((startsWithAny(s, {"stay with "}) && containsAny(s, {"update", "latest", "developing", "more"})) ||
-        (startsWithAny(s, {"watch "}) && containsAny(s, {"for more", "for the latest", "for updates"}))) {
+    if ((startsWithAnyOf(s, {"stay with "}) && containsAny(s, {"update", "latest", "developing", "more"})) ||
+        (startsWithAnyOf(s, {"watch "}) && containsAny(s, {"for more", "for the latest", "for updates"}))) {
         return true;
     }
     // "More news from the region on p1 Santos.": a pointer to the rest of the site, in any of its forms.
-    if (wordCount <= 12 && startsWithAny(s, {"more news from", "see more news", "read more news", "for more news",
+    if (wordCount <= 12 && startsWithAnyOf(s, {"more news from", "see more news", "read more news", "for more news",
                                                     "veja mais not\xC3\xAD" "cias", "leia mais not\xC3\xAD" "cias",
                                                     "mais not\xC3\xAD" "cias", "ver m\xC3\xA1s noticias", "m\xC3\xA1s noticias de",
                                                     "lire plus d'actualit\xC3\xA9s", "plus d'actualit\xC3\xA9s",
@@ -350,10 +343,10 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     // A bookmaker's line in a sports page: "Bet on the Championship with SpinBet".
-    if (wordCount <= 10 && startsWithAny(s, {"bet on ", "bet now", "place a bet", "place your bet", "get odds"})) return true;
+    if (wordCount <= 10 && startsWithAnyOf(s, {"bet on ", "bet now", "place a bet", "place your bet", "get odds"})) return true;
     // A button's or a link's label standing alone: "Learn more about WebIDE", "Try it now", "Next".
     if (wordCount <= 6 && isUnpunctuatedShortLine(line, 6) &&
-        (startsWithAny(s, {"learn more", "read more", "find out more", "see more", "show more", "load more", "view more",
+        (startsWithAnyOf(s, {"learn more", "read more", "find out more", "see more", "show more", "load more", "view more",
                            "view all", "see all", "try it", "get started", "start now", "buy now", "shop now",
                            "download now", "order now", "book now", "play now", "watch now", "listen now"}) ||
          s == "next" || s == "previous" || s == "prev" || s == "more" || s == "continue" || s == "next page" ||
@@ -378,7 +371,7 @@ bool isCallToAction(const std::string& line) {
     }
     // An imperative to do something with the page or the publication.
     const bool imperative =
-        startsWithAny(s, {"sign up", "subscribe ", "subscribe.", "follow us", "follow ", "like us on", "find us on", "download ",
+        startsWithAnyOf(s, {"sign up", "subscribe ", "subscribe.", "follow us", "follow ", "like us on", "find us on", "download ",
                           "click ", "tap ", "join us", "join our", "register ", "log in", "sign in", "donate ", "check out",
                           "watch:", "watch the", "listen:", "listen to", "read the full", "read our", "see the full",
                           "see our", "get the ", "get our", "share this", "share your", "revivez", "suivez",
@@ -405,7 +398,7 @@ bool isCallToAction(const std::string& line) {
                                             // an outlet's pages on the story: "Follow AP's coverage of the election at https://…"
                                             "coverage", "http://", "https://", "www."});
     // ("Follow the line from Caph … towards the cluster below": following a page is following an account.)
-    const bool followsAnAccount = !startsWithAny(s, {"follow "}) || startsWithAny(s, {"follow us"}) ||
+    const bool followsAnAccount = !startsWithAnyOf(s, {"follow "}) || startsWithAnyOf(s, {"follow us"}) ||
                                   containsAny(s, {"@", "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "telegram",
                                                   " on x ", " on x.", "for updates", "for the latest", "live updates", "coverage",
                                                   "http://", "https://", "www."});
@@ -679,9 +672,9 @@ bool isPublisherNote(const std::string& line) {
     }
     // A podcast's sponsor read, opening its line: "This episode is brought to you by …", "Also supported by Lumen
     // VPN: 3 months free …" ("The research was also supported by the Wellcome Trust." is the story's).
-    if (startsWithAny(s, {"this episode is brought to you by", "this episode is supported by", "today's episode is brought to you by",
+    if (startsWithAnyOf(s, {"this episode is brought to you by", "this episode is supported by", "today's episode is brought to you by",
                           "today\xE2\x80\x99s episode is brought to you by", "this show is brought to you by", "brought to you by"}) ||
-        (startsWithAny(s, {"also supported by", "supported by", "thanks to our sponsor", "our sponsor"}) && s.find(':') != std::string::npos &&
+        (startsWithAnyOf(s, {"also supported by", "supported by", "thanks to our sponsor", "our sponsor"}) && s.find(':') != std::string::npos &&
          containsAny(s, {"free", "code", "off", "offer", "plan", ".example", ".com"}))) {
         return true;
     }
@@ -730,18 +723,18 @@ bool isAuthorBio(const std::string& line) {
             if (s.rfind(subjectless, 0) == 0 || s.find(std::string(". ") + subjectless) != std::string::npos) return true;
         }
         if (words.size() >= 2 && std::isdigit(static_cast<unsigned char>(words[0][0])) &&
-            startsWithAny(lowered(words[1]), {"followers", "follower", "subscribers", "abonnés", "seguidores", "follower"})) {
+            startsWithAnyOf(lowered(words[1]), {"followers", "follower", "subscribers", "abonnés", "seguidores", "follower"})) {
             return true;
         }
     }
     // A bio that opens on the writer's job: "Periodista de la sección de Economía…", "Journaliste au service
     // Politique…", "Reporter at the Valley Courier since 2019."
-    if (words.size() <= 60 && startsWithAny(s, {"periodista ", "redactor ", "redactora ", "reportera ", "reportero ", "corresponsal ",
+    if (words.size() <= 60 && startsWithAnyOf(s, {"periodista ", "redactor ", "redactora ", "reportera ", "reportero ", "corresponsal ",
                                                 "journaliste ", "r\xC3\xA9" "dacteur ", "r\xC3\xA9" "dactrice ", "correspondant ",
                                                 "giornalista ", "jornalista ", "rep\xC3\xB3rter ", "redakteur ", "redakteurin ",
                                                 "korrespondent ", "korrespondentin ", "journalist ", "reporter ", "correspondent ",
                                                 "columnist ", "staff writer "}) &&
-        startsWithAny(lowered(words[1]), {"de", "en", "at", "for", "with", "\xC3\xA0", "au", "di", "da", "do", "bei", "f\xC3\xBCr", "im", "der", "covering"})) {
+        startsWithAnyOf(lowered(words[1]), {"de", "en", "at", "for", "with", "\xC3\xA0", "au", "di", "da", "do", "bei", "f\xC3\xBCr", "im", "der", "covering"})) {
         return true;
     }
     // Languages that leave out the pronoun: "Es redactora de la delegación…", "È giornalista…", "É repórter…".
@@ -802,7 +795,7 @@ bool isBioOfByline(const std::string& line, const std::string& byline) {
 bool isContactLine(const std::string& line) {
     if (countWords(line) > 40) return false;
     const std::string s = lowered(line);
-    if (startsWithAny(s, {"media contact", "press contact", "media enquiries", "media inquiries", "press enquiries", "press inquiries"})) {
+    if (startsWithAnyOf(s, {"media contact", "press contact", "media enquiries", "media inquiries", "press enquiries", "press inquiries"})) {
         return true;
     }
     if (containsAny(s, {"follow him on", "follow her on", "follow them on", "follow me on", "follow us on", "s\xC3\xADguela en",
@@ -829,10 +822,10 @@ bool isMediaInterface(const std::string& line) {
     if (words > 16) return false;
     const std::string s = lowered(line);
     // A podcast page's player, its buttons in a row: "▶ Play episode | ⬇ Download (MP3, 66.4 MB) | Share".
-    if (startsWithAny(s, {"\xE2\x96\xB6 play", "play episode", "download episode"})) return true;
+    if (startsWithAnyOf(s, {"\xE2\x96\xB6 play", "play episode", "download episode"})) return true;
     if (words > 8) return false;
     if (s == "enlarge" || s == "zoom" || s == "expand" || s == "more" || s == "autoplay" ||
-        startsWithAny(s, {"enlarge image", "enlarge this", "enlarge photo", "enlarge picture", "view gallery", "open gallery", "launch gallery", "view slideshow",
+        startsWithAnyOf(s, {"enlarge image", "enlarge this", "enlarge photo", "enlarge picture", "view gallery", "open gallery", "launch gallery", "view slideshow",
                           "view all photos", "see all photos", "photo gallery", "image gallery", "next image",
                           "previous image", "play video", "watch video", "skip ad", "expand image", "view image",
                           "close gallery", "full screen", "fullscreen", "toggle caption", "hide caption",
@@ -845,7 +838,7 @@ bool isMediaInterface(const std::string& line) {
         return true;
     }
     // The article's audio player with its length: "Ascolta l'articolo ▶ 4 min", "Ouvir este artigo 00:00 / 05:12".
-    if (startsWithAny(s, {"listen to this", "listen to the article", "ascolta l'articolo", "ascolta l\xE2\x80\x99" "articolo",
+    if (startsWithAnyOf(s, {"listen to this", "listen to the article", "ascolta l'articolo", "ascolta l\xE2\x80\x99" "articolo",
                           "ascolta questo", "ouvir este artigo", "ouvir a not\xC3\xAD" "cia", "ou\xC3\xA7" "a este artigo",
                           "escuchar este art\xC3\xAD" "culo", "escucha este art\xC3\xAD" "culo", "\xC3\xA9" "couter cet article",
                           "\xC3\xA9" "couter l'article", "artikel anh\xC3\xB6ren", "artikel vorlesen", "luister naar dit artikel",
@@ -935,7 +928,7 @@ static bool isPromoLabel(const std::string& line) {
 bool isLinkOut(const std::string& line) {
     if (countWords(line) > 30) return false;
     const std::string s = lowered(line);
-    return startsWithAny(s, {"read more", "read also", "also read", "read next", "read:", "read the full story",
+    return startsWithAnyOf(s, {"read more", "read also", "also read", "read next", "read:", "read the full story",
                              "related:", "related coverage", "related stories", "related articles", "related content",
                              "related post", "related reading", "related video", "see also", "recommended:",
                              "more:", "more on this", "more from", "up next", "trending:", "watch:", "listen:",
@@ -948,6 +941,7 @@ bool isLinkOut(const std::string& line) {
                              "mehr informationen:", "mais informa\xC3\xA7\xC3\xB5" "es:", "maggiori informazioni:", "more information:",
                              "leggi:", "potrebbe interessarti", "leia também", "leia mais", "veja também",
                              "lea también", "lee también", "leé también", "mirá también", "ver también", "te puede interesar",
+                             "te recomendamos", "tambi\xC3\xA9n te puede interesar", "te podr\xC3\xAD" "a interesar", "recomendamos:",
                              "lesen sie auch", "czytaj tak\xC5\xBC" "e", "czytaj te\xC5\xBC", "zobacz tak\xC5\xBC" "e",
                              "przeczytaj tak\xC5\xBC" "e", "zobacz te\xC5\xBC", "przeczytaj te\xC5\xBC", "baca juga", "lihat juga",
                              "simak juga", "ayr\xC4\xB1" "ca bak\xC4\xB1n\xC4\xB1z", "ayr\xC4\xB1" "ca oku", "ilginizi \xC3\xA7" "ekebilir",
@@ -976,15 +970,15 @@ bool isPhotoCredit(const std::string& line) {
     const std::string trimmed = collapseWhitespace(line);
     const bool bracketed = trimmed.size() > 2 && trimmed.front() == '(' && trimmed.back() == ')';
     if (startsWithPhotoLabel(s) ||
-        startsWithAny(s, {"images:", "pictures:", "credit:", "credits:", "photo credit", "image credit", "photo by ",
+        startsWithAnyOf(s, {"images:", "pictures:", "credit:", "credits:", "photo credit", "image credit", "photo by ",
                           "photos by ", "photography by", "foto:", "crédit photo", "crédit :", "© provided by",
                           "provided by ", "artwork:", "artist:", "all photos:", "all images:"}) ||
-        (bracketed && startsWithAny(s, {"source:", "via ", "courtesy "}))) {
+        (bracketed && startsWithAnyOf(s, {"source:", "via ", "courtesy "}))) {
         return true;
     }
     // "Portrait by George Del Barrio": a short line with no full stop; "Artwork by Banksy appeared on the
     // wall." is a sentence.
-    if (startsWithAny(s, {"portrait by ", "portraits by ", "illustration by ", "illustrations by ", "artwork by "}) &&
+    if (startsWithAnyOf(s, {"portrait by ", "portraits by ", "illustration by ", "illustrations by ", "artwork by "}) &&
         countWords(line) <= 8 && s.find('.') == std::string::npos) {
         return true;
     }
@@ -1068,13 +1062,13 @@ bool endsWithPhotoCredit(const std::string& line) {
         if (names) return true;
     }
     // ("(Foto Luca Terzi / Agenzia Riva)": a photographer and an agency, with no colon.)
-    const bool agencySlash = (startsWithAny(inside, {"foto ", "photo ", "fotos ", "photos "}) && inside.find('/') != std::string::npos) ||
+    const bool agencySlash = (startsWithAnyOf(inside, {"foto ", "photo ", "fotos ", "photos "}) && inside.find('/') != std::string::npos) ||
                              // "(Sentinel photo by Judy Marsh)": the paper's own photographer
                              (countWords(inside) <= 7 && inside.find(" photo by ") != std::string::npos);
     // ("(foto Ansa)", "(photo AFP)": the label and an agency's name, no more.)
-    const bool labelledAgency = startsWithAny(inside, {"foto ", "photo ", "fotos ", "photos "}) && countWords(inside) <= 3;
+    const bool labelledAgency = startsWithAnyOf(inside, {"foto ", "photo ", "fotos ", "photos "}) && countWords(inside) <= 3;
     return countWords(inside) <= 10 && (agencySlash || labelledAgency || startsWithPhotoLabel(inside) ||
-                                        startsWithAny(inside, {"photo by ", "photos by ", "credit:", "foto:", "image credit"}));
+                                        startsWithAnyOf(inside, {"photo by ", "photos by ", "credit:", "foto:", "image credit"}));
 }
 
 std::string withoutTrailingCredits(const std::string& text) {
@@ -1094,7 +1088,7 @@ std::string withoutTrailingCredits(const std::string& text) {
         // ("… on Uganda Road. | Photo credit: Jared Nyataya | Rift Times": set off by a bar.)
         while (!tail.empty() && (tail[0] == '|' || tail[0] == ' ')) tail.erase(0, 1);
         if (cut == std::string::npos || countWords(tail) > 14 ||
-            !(startsWithPhotoLabel(tail) || startsWithAny(tail, {"photo illustration:"}))) {
+            !(startsWithPhotoLabel(tail) || startsWithAnyOf(tail, {"photo illustration:"}))) {
             break;
         }
         out.erase(cut);

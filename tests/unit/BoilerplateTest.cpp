@@ -332,3 +332,15 @@ TEST(BoilerplateTest, shouldKeepTheStoryAroundAPromptOfHalfAParagraph) {
                                  "Steun ons met een kleine bijdrage via deze pagina."),
               "");
 }
+
+// A release's own reference, an offer under its label in capitals, a ticker's line and a related link's
+// label in Mexican Spanish; a sentence that opens on such a word is the story's.
+TEST(BoilerplateTest, shouldRecogniseReferencesOffersTickersAndRecommendations) {
+    EXPECT_TRUE(isBoilerplate("Press release ref: WDC/PR/2026/087"));
+    EXPECT_TRUE(isBoilerplate("SUBSCRIBE: Get unlimited digital access for 99\xC2\xA2 for the first month."));
+    EXPECT_TRUE(isBoilerplate("\xC3\x9ALTIMA HORA \xC2\xB7 El Supremo admite a tr\xC3\xA1mite el recurso"));
+    EXPECT_TRUE(isBoilerplate("TE RECOMENDAMOS: \xC2\xBFHabr\xC3\xA1 Hoy No Circula este jueves? Esto sabemos"));
+    EXPECT_FALSE(isBoilerplate("Subscribers to the plan will pay 12 euros a month from January, the company said."));
+    EXPECT_FALSE(isBoilerplate("Breaking the deadlock took the council three meetings and a vote of 5-2."));
+    EXPECT_FALSE(isBoilerplate("Reference prices rose 3% in the quarter."));
+}

@@ -63,6 +63,7 @@ TEST(ReleasePageTest, shouldLeaveOutBoilerplateUnderHeadingsSetAsBoldParagraphs)
 TEST(ReleasePageTest, shouldLeaveOutCanadasForwardLookingInformation) {
     const std::string text =
         "Northgale Minerals Reports Second Quarter Results\n\n"
+        "TSX: NGM | OTCQX: NGMLF\n\n"
         "VANCOUVER, July 29, 2026 - Northgale Minerals Inc. said on Wednesday it produced 48,312 ounces of gold in the second "
         "quarter, a record for the company, and cut its costs per ounce for the third quarter running.\n\n"
         "The company said its underground mine reached a new level three weeks ahead of plan and that drilling near the mine "
@@ -76,6 +77,8 @@ TEST(ReleasePageTest, shouldLeaveOutCanadasForwardLookingInformation) {
     const std::string s = spoken(Input{"release.txt", text});
     EXPECT_NE(s.find("new estimate of its reserves"), std::string::npos) << s;
     EXPECT_EQ(s.find("undue reliance"), std::string::npos) << s;
+    // (Nor its listings, several parted by bars.)
+    EXPECT_EQ(s.find("TSX"), std::string::npos) << s;
 }
 
 TEST(ReleasePageTest, shouldReadAColumnsNotesOverItsOwnItems) {

@@ -165,3 +165,10 @@ TEST(WireCopyTest, shouldReadANordicDatelineWithoutItsDash) {
     EXPECT_EQ(d->rest, "Enligt SMHI v\xC3\xA4ntas stormen n\xC3\xA5 land.");
     EXPECT_FALSE(splitDateline("Harrisburg (PA) The governor signed the bill on Monday."));
 }
+
+// A release's dateline keeps a province's two letters for the rules that say them: "VANCOUVER, BC".
+TEST(WireCopyTest, shouldKeepAProvincesLettersInAReleasesDateline) {
+    const auto d = splitDateline("VANCOUVER, BC, July 29, 2026 /Maple Newswire/ - Northgale Minerals Inc. reported record production.");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->place, "Vancouver, BC.");
+}
