@@ -3322,3 +3322,28 @@ TEST(NormalizerTest, shouldSayATitleBeforeANameBeyondAscii) {
     EXPECT_EQ(say("said Dr. \xC3\x89lise Fournier and Prof. \xC5\x81ukasz \xC5\xBB" "ak"), "said Doctor \xC3\x89lise Fournier and Professor \xC5\x81ukasz \xC5\xBB" "ak");
     EXPECT_EQ(say("Asst. Supt. Dana Roe"), "Assistant Superintendent Dana Roe");
 }
+
+// Round 41's English forms: a forecast's weekday before a part of the day, a flaw's score before "CVE", a ratio
+// before its word, a recent year before a noun of its own after a preposition, a headline's amount without its
+// article, a size with its units glued, a pressure's figures, a name's "d/o", a result that made winners, a
+// pitcher's record, baseball's catcher and shortstop, an indictment's counts, a short magnitude before a unit.
+TEST(NormalizerTest, shouldSayRound41sEnglishForms) {
+    EXPECT_EQ(say("Storms Tue night, clearing Thu morning. Sun night was cold."),
+              "Storms Tuesday night, clearing Thursday morning. Sun night was cold.");
+    EXPECT_EQ(say("The fix closes a 9.8 CVE in the parser; it cost CVE 5,000."), "The fix closes a nine point eight CVE in the parser; it cost five thousand escudos.");
+    EXPECT_EQ(say("in a 59:41 ratio, a 60:40 split, won in 31:45 and a 16:9 screen"),
+              "in a fifty-nine to forty-one ratio, a sixty to forty split, won in thirty-one minutes forty-five seconds and a sixteen by nine screen");
+    EXPECT_EQ(say("a club option for 2031 ($2M buyout) and statements regarding 2026 production guidance, for 2025 people"),
+              "a club option for twenty thirty-one, two million dollar buyout, and statements regarding twenty twenty-six production guidance, for two thousand twenty-five people");
+    EXPECT_EQ(say("New \xC2\xA3" "2.4m community hub to open"), "New two point four million pound community hub to open");
+    EXPECT_EQ(say("a 50m x 25m pool; the pool is 50m x 25m."), "a fifty meter by twenty-five meter pool; the pool is fifty meters by twenty-five meters.");
+    EXPECT_EQ(say("readings of 140/90 or above"), "readings of one hundred forty over ninety or above");
+    EXPECT_EQ(say("Ms Priya d/o Ramasamy and Kumar s/o Rajan"), "Miz Priya daughter of Ramasamy and Kumar son of Rajan");
+    EXPECT_EQ(say("Arsenal, 3-1 winners at Fulham", "en-GB"), "Arsenal, three-one winners at Fulham");
+    EXPECT_EQ(say("Dwayne Brennan (4-6), who allowed four runs, took the loss. They are 3-9 in their last 12 road games."),
+              "Dwayne Brennan, four and six, who allowed four runs, took the loss. They are three and nine in their last twelve road games.");
+    EXPECT_EQ(say("Activated SS Andre Lusk; C Ben Yardley left after the third inning."),
+              "Activated shortstop Andre Lusk; catcher Ben Yardley left after the third inning.");
+    EXPECT_EQ(say("allowing Counts I and III, and Count I alone"), "allowing Counts one and three, and Count one alone");
+    EXPECT_EQ(say("at 41.3 mln bpd in August"), "at forty-one point three million barrels a day in August");
+}

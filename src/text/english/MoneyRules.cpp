@@ -11,8 +11,6 @@
 
 namespace readcast::english {
 
-namespace {
-
 // Words that follow an amount without being what it describes: "$5 in fees", "1.5 km long".
 bool isFunctionWord(const std::string& w) {
     static const char* const kFunctionWords[] = {
@@ -32,8 +30,6 @@ bool isFunctionWord(const std::string& w) {
     }
     return false;
 }
-
-}  // namespace
 
 // "$400 and $500 billion", "$2 to $3 million": a second amount in the same currency, with a magnitude
 // spelled out, and not smaller than the first.
@@ -81,6 +77,8 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
                (isKind(t, k, Kind::Word) && isPossessive(t[k].text));
     };
     bool determined = determinerAt(start - 2);
+    // (A headline drops its article: "New £2.4m community hub to open", the qualifying words opening it.)
+    bool headline = false;
     for (std::size_t k = start - 1, adjectives = 0; !determined && k > 0 && start - k < 10;) {
         --k;
         if (t[k].kind == Kind::Word) {
@@ -99,6 +97,7 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
                 adjectives++ >= 2) {
                 break;
             }
+            headline = k == 0 && isCapitalized(t[k].text);
         } else if (isSym(t, k, ",")) {
             // Only a compound's comma: "a five-year, $130 million deal", not "the company, $5 billion richer".
             if (!(k >= 2 && isKind(t, k - 1, Kind::Word) && isSym(t, k - 2, "-"))) break;
@@ -106,7 +105,7 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
             break;
         }
     }
-    if (!determined) return false;
+    if (!determined && !headline) return false;
     // (And before another adjective of the noun after a comma: "a $600,000, 30-year loan".)
     if (isSym(t, end, ",") && isKind(t, end + 1, Kind::Space) && isKind(t, end + 2, Kind::Number) &&
         isSym(t, end + 3, "-") && isKind(t, end + 4, Kind::Word) && isKind(t, end + 5, Kind::Space) && isKind(t, end + 6, Kind::Word) &&

@@ -189,13 +189,16 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
         return Match{3, wholeWords(a) + "-all", "score"};
     }
     if (!digitsOnly(a) || !digitsOnly(b) || a.size() > 2 || b.size() > 2) return std::nullopt;
-    const bool result = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"won", "lost", "beat", "drew", "draw", "trail", "trailed",
-                                                                "led", "lead", "leads", "was", "is", "were", "it's",
-                                                                "ended", "finished", "a", "the", "at", "by", "final",
-                                                                "match", "game", "tie", "derby", "fixture", "semi-final"}) &&
-                        (isWordIn(t, skip(t, i + 3), {"win", "victory", "defeat", "loss", "draw", "lead", "at", "in", "with",
-                                                      "over", "against", "after", "home", "away", "on", "to", "and"}) ||
-                         i + 3 >= t.size() || isSym(t, i + 3, ".") || isSym(t, i + 3, ","));
+    const bool result = (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"won", "lost", "beat", "drew", "draw", "trail", "trailed",
+                                                                 "led", "lead", "leads", "was", "is", "were", "it's",
+                                                                 "ended", "finished", "a", "the", "at", "by", "final",
+                                                                 "match", "game", "tie", "derby", "fixture", "semi-final",
+                                                                 "win", "wins", "lose", "loses", "beats", "draws", "trails"}) &&
+                         (isWordIn(t, skip(t, i + 3), {"win", "victory", "defeat", "loss", "draw", "lead", "at", "in", "with",
+                                                       "over", "against", "after", "home", "away", "on", "to", "and", "if"}) ||
+                          i + 3 >= t.size() || isSym(t, i + 3, ".") || isSym(t, i + 3, ","))) ||
+                        // ("Arsenal, 3-1 winners at Fulham": the side the score made winners or losers.)
+                        (isSym(t, i >= 2 ? i - 2 : t.size(), ",") && isWordIn(t, skip(t, i + 3), {"winners", "losers", "victors"}));
     // A goal's line or a match report: "23' Okafor (Harbourside) 1-0", "a header made it 2-0".
     const bool football = anyWordIn(t, {"goal", "goals", "scored", "header", "penalty", "pen", "equaliser", "striker",
                                         "half-time", "full-time", "keeper", "goalkeeper"}) ||
@@ -531,6 +534,22 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         }
         return Match{b + 1 - i, numberWords(a) + (product ? " times " : " by ") + numberWords(n), "math"};
     }
+    // "50m x 25m", "10ft x 12ft": each side with its unit glued to it.
+    if (isKind(t, i + 1, Kind::Word) && findUnit(t[i + 1].text) != nullptr && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"x"}) &&
+        isKind(t, i + 4, Kind::Space) && isKind(t, i + 5, Kind::Number) && isKind(t, i + 6, Kind::Word) && findUnit(t[i + 6].text) != nullptr) {
+        const auto first = unitRule(t, i), second = unitRule(t, i + 5);
+        if (first && second && first->length == 2 && second->length >= 2) {
+            // (Before a noun, the size describes it and both units are singular: "a fifty-meter by twenty-five-meter pool".)
+            std::string secondSpoken = second->spoken;
+            const Unit& unit = findUnit(t[i + 6].text)->second;
+            const std::size_t after = i + 5 + second->length;
+            const bool describes = isKind(t, after, Kind::Space) && isKind(t, after + 1, Kind::Word) &&
+                                   std::islower(static_cast<unsigned char>(t[after + 1].text[0])) && !isFunctionWord(t[after + 1].text);
+            const std::string many = std::string(" ") + unit.many;
+            if (describes && secondSpoken.ends_with(many)) secondSpoken.replace(secondSpoken.size() - many.size(), many.size(), std::string(" ") + unit.one);
+            return Match{5 + second->length, first->spoken + " by " + secondSpoken, "math"};
+        }
+    }
     // "12 ft x 14 ft": each side with its unit.
     if (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && findUnit(t[i + 2].text) != nullptr &&
         isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"x"}) && isKind(t, i + 5, Kind::Space) &&
@@ -564,8 +583,13 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         // After "of", a ratio or a score ("a ratio of 3:1", "a score of 25:20"), unless it reads as a
         // clock ("as of 10:00").
         const bool clock = second.size() == 2 && a.whole.size() <= 2 && toInt(a.whole) <= 24 && toInt(second) <= 59;
-        const bool odds = second.size() != 2 || prev == "odds" || prev == "ratio" || (prev == "of" && !clock);
-        if (aspect && !isSym(t, i + 3, ":")) return Match{3, numberWords(a) + " by " + wholeWords(second), "math"};
+        // (Or before the word for what it divides: "a 59:41 ratio", "split 3:2 in favour", "a 60:40 mix".)
+        const bool divides = isWordIn(t, skip(t, i + 3), {"ratio", "ratios", "split", "majority", "margin", "mix", "share"});
+        const bool odds = second.size() != 2 || prev == "odds" || prev == "ratio" || prev == "split" || (prev == "of" && !clock) ||
+                          (divides && (prev != "at" && prev != "by" && prev != "until" && prev != "till" && prev != "from"));
+        if (aspect && !isSym(t, i + 3, ":") && !divides && prev != "split" && prev != "voted") {
+            return Match{3, numberWords(a) + " by " + wholeWords(second), "math"};
+        }
         if (odds && !isSym(t, i + 3, ":") && digitsOnly(second)) {
             return Match{3, numberWords(a) + " to " + wholeWords(second), "math"};
         }
@@ -712,9 +736,9 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
         if (n.valid && !n.fraction.empty() && n.whole.size() == 1) return Match{k + 1 - i, "magnitude " + numberWords(n), "number"};
     }
     // "3.9 mn subscribers", "2 bn people": a short magnitude apart from its number, before what it counts.
-    // ("1.4 bn," at a clause's end, "13.4 bn light-years": "bn" and "tn" are never anything else.)
+    // ("1.4 bn," at a clause's end, "13.4 bn light-years", "41.3 mln bpd": "bn", "tn" and "mln" are never anything else.)
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"mn", "bn", "tn", "mln", "bln"}) &&
-        ((isKind(t, i + 3, Kind::Space) && isPluralNounAt(t, i + 4)) || isWordIn(t, i + 2, {"bn", "tn", "bln"}))) {
+        ((isKind(t, i + 3, Kind::Space) && isPluralNounAt(t, i + 4)) || isWordIn(t, i + 2, {"bn", "tn", "bln", "mln"}))) {
         const Num n = parseNumber(t[i].text);
         // ("24.9 bn km": with its unit after it.)
         if (n.valid && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && t[i + 4].text.size() >= 2 && !isKind(t, i + 5, Kind::Word)) {
@@ -1121,6 +1145,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         if (!negative && isYear(&t[j]) && n.fraction.empty() && prev == "for" && toInt(text) >= 1900 && toInt(text) <= 2099) {
             const std::size_t next = skip(t, j + 1);
             if (next >= t.size() || isSym(t, next, ".") || isSym(t, next, ",") || isSym(t, next, ";") || isSym(t, next, ")") ||
+                isSym(t, next, "(") ||
                 isWordIn(t, next, {"is", "was", "will", "has", "had", "are", "were", "would", "could", "should", "may",
                                    "might", "and", "or", "but", "to", "from", "in", "on", "at", "by", "with", "as", "when",
                                    "after", "before", "than", "that", "which", "compared"})) {
@@ -1172,6 +1197,17 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1800 && toInt(text) <= 2099 && determined &&
             isKind(t, noun, Kind::Word) && std::islower(static_cast<unsigned char>(t[noun].text[0])) &&
             (t[noun].text.back() != 's' || toInt(text) % 100 != 0)) {
+            return Match{j + 1 - i, yearSpoken(text), "year"};
+        }
+        // "statements regarding 2026 production guidance", "a plan for 2027 spending": after a preposition, a recent
+        // unround year before a singular noun of its own (a count is written with its comma, and counts a plural).
+        if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1900 && toInt(text) <= 2099 && toInt(text) % 100 != 0 &&
+            i >= 2 && isWordIn(t, i - 2, {"regarding", "concerning", "on", "for", "toward", "towards", "into", "against", "versus", "vs"}) &&
+            isKind(t, noun, Kind::Word) && std::islower(static_cast<unsigned char>(t[noun].text[0])) && t[noun].text.size() >= 5 &&
+            t[noun].text.back() != 's' && units().count(t[noun].text) == 0 &&
+            !isWordIn(t, noun, {"tonne", "metre", "meter", "ounce", "barrel", "square", "cubic", "percent", "point", "times", "hundred",
+                                "thousand", "million", "billion", "degree", "euro", "pound", "dollar", "franc", "rupee", "people", "children",
+                                "women", "staff", "personnel", "police", "cattle", "sheep", "fish", "crew", "aircraft", "feet"})) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
         // "an 1865 Russian novella", "the 1963 Beatles song": before a name, too.

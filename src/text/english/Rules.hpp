@@ -22,6 +22,8 @@ struct Match {
 
 // AddressRules.cpp
 std::optional<Match> addressRule(const Tokens& t, std::size_t i);
+// Words that follow an amount or a measure without being what it describes: "$5 in fees", "1.5 km long".
+bool isFunctionWord(const std::string& w);
 // An Australian state and its postcode after the suburb, "Bondi NSW 2026", "Fitzroy VIC 3065", said before
 // the lexicon stands in for the state's letters ("Bondi New South Wales two zero two six").
 std::optional<Match> australianPostcodeAt(const Tokens& t, std::size_t i);

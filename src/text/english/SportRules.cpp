@@ -272,12 +272,14 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                        before == "season" || before == "year" ||
                        ((before == "are" || before == "were" || before == "is" || before == "was") &&
                         anyWordIn(t, {"playoffs", "playoff", "season", "series", "conference", "league", "division",
-                                      "standings", "tournament", "postseason"}) &&
+                                      "standings", "tournament", "postseason", "games", "road", "starts", "meetings"}) &&
                         !anyWordIn(t, {"half-time", "halftime", "minute", "minutes", "scored", "goal", "goals"}));
     const bool bracketed = inRecordBrackets(t, i, end) &&
-                           anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
-                                         "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
-                                         "face", "faces", "play", "plays", "bout", "fight", "unbeaten"});
+                           (anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
+                                          "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
+                                          "face", "faces", "play", "plays", "bout", "fight", "unbeaten", "allowed", "pitched",
+                                          "innings", "starter", "struck", "loss", "losses"}) ||
+                            baseball(t));
     if ((!moved && !named && !bracketed) || (t[i].text == "0" && t[i + 2].text == "0")) return std::nullopt;
     if (anyWordIn(t, {"vote", "votes", "voted", "ruling", "court", "justices", "panel", "jury", "poll", "polls"})) return std::nullopt;
     const auto side = [](const std::string& n) { return n == "0" ? std::string("oh") : wholeWords(n); };
@@ -428,7 +430,8 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
             const bool firm = isWordIn(t, i + 6, {"inc", "corp", "co", "ltd", "group", "team", "plc", "llc", "holdings"}) ||
                               isWordIn(t, i + 2, {"global", "energy", "leipzig", "salzburg", "medical", "richard", "formula"});
             // (Every position's letters name other things too: "SS Great Britain", "TE Connectivity", a single "S" or "K".)
-            if (game && !firm) {
+            // (Nor in a sentence about baseball, whose catcher and shortstop are "C" and "SS" too.)
+            if (game && !firm && !baseball(t)) {
                 std::string said = position->second;
                 if (i == 0) said[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(said[0])));
                 return Match{1, said, "abbreviation"};
@@ -459,7 +462,8 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
     // "OF" in a line of capitals: the name after it is written in lower case, the word before it is not
     // in capitals).
     static const std::pair<const char*, const char*> kPositions[] = {
-        {"RHP", "right-hander"}, {"LHP", "left-hander"}, {"OF", "outfielder"}, {"INF", "infielder"}, {"DH", "designated hitter"}};
+        {"RHP", "right-hander"}, {"LHP", "left-hander"}, {"OF", "outfielder"}, {"INF", "infielder"}, {"DH", "designated hitter"},
+        {"SS", "shortstop"}, {"C", "catcher"}, {"CF", "center fielder"}, {"LF", "left fielder"}, {"RF", "right fielder"}};
     for (const auto& [written, said] : kPositions) {
         // (Nor after an article: "The RHP Group" is a firm's name.)
         if (w != written || !isKind(t, i + 1, Kind::Space) || !isKind(t, i + 2, Kind::Word) || !isCapitalized(t[i + 2].text) ||
@@ -467,6 +471,8 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
             isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "an", "of"})) {
             continue;
         }
+        // (A lone letter is an initial as often, "C Murtagh (0-5)": the catcher's "C" before a given name and a surname.)
+        if (w.size() == 1 && !(isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text))) continue;
         // (Nor a firm's name: "signed OF Holdings", "acquired DH Properties".)
         if (isWordIn(t, i + 2, {"holdings", "group", "properties", "partners", "capital", "inc", "ltd", "llc", "plc", "corp", "company",
                                 "industries", "investments", "ventures", "associates", "foundation", "trust", "bank"})) {

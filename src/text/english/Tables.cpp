@@ -189,10 +189,10 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
 
 bool currencyNeedsMoneyShape(const std::string& written) {
     // Letters that are also roads ("R350", "N11"), grades, "PHP 8", "COP 28", "RON 95" petrol: money
-    // only when the amount could be nothing else.
+    // only when the amount could be nothing else; "a 9.8 CVE", a flaw's score, is no escudos.
     static const std::unordered_set<std::string> kAmbiguous{"R",   "N",   "Sh",  "Shs", "Dh", "Dhs", "PHP", "COP", "MAD", "SAR",
                                                             "RON", "ARS", "ILS", "TRY", "ISK", "CLP", "Le",  "MK",  "Nu",
-                                                            "VT",  "Rf",  "TOP", "DOP", "SCR"};
+                                                            "VT",  "Rf",  "TOP", "DOP", "SCR", "CVE"};
     return kAmbiguous.count(written) != 0;
 }
 

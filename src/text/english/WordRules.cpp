@@ -315,6 +315,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         !(w == "Ma" && !isMariaWrittenShort(before, next->text))) {
         return Match{used, title->second, "abbreviation"};
     }
+    // "Priya d/o Ramasamy", "Kumar s/o Rajan": daughter of, son of, as South and Southeast Asia write a name.
+    if ((w == "d" || w == "s") && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "o" && isKind(t, i + 3, Kind::Space) &&
+        isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text)) {
+        return Match{3, w == "d" ? "daughter of" : "son of", "abbreviation"};
+    }
     // ("Cr Metcalf": Australian and New Zealand councils write it so.)
     if ((w == "Cllr" || (w == "Cr" && !dotted)) && nextCapital) return Match{used, "Councillor", "abbreviation"};
     // "Det Ch Insp", "Ch Supt": Chief, inside a rank.
@@ -434,11 +439,15 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                                                                                    lowerAscii(t[i - 2].text).ends_with("pm")) &&
                                                                  std::isdigit(static_cast<unsigned char>(t[i - 2].text[0]))) ||
                             (isKind(t, i - 2, Kind::Number) && t[i - 2].text.find(':') != std::string::npos));
+    // ("storms Tue night", "Wed night: Clear.": before a part of the day, as forecasts write it; "Sun" and "Sat" are
+    // words too, in capitals at a sentence's start, and only count dotted or otherwise.)
+    const bool partOfDay = spaced && next != nullptr && w != "Sun" && w != "Sat" && std::isupper(static_cast<unsigned char>(w[0])) &&
+                           isWordIn(t, i + used + 1, {"night", "morning", "afternoon", "evening", "overnight", "am", "pm"});
     if (const auto day = weekdays().find(w); day != weekdays().end() &&
                                              (nextNumber || (spaced && next != nullptr && monthFromName(next->text) != 0) ||
                                               (isSym(t, i + used, ",") && !afterName && (!named || timeAfter)) ||
                                               (dotted && !named && !afterName) || dayWordBefore ||
-                                              afterTime)) {
+                                              afterTime || partOfDay)) {
         return Match{used, day->second + tail, "abbreviation"};
     }
     if (!dotted) {
@@ -619,7 +628,9 @@ bool isCountedWord(const std::string& w) {
         "war", "bowl", "part", "chapter", "phase", "title", "article", "volume", "vol", "act", "round", "stage", "level",
         "grade", "type", "class", "category", "book", "episode", "season", "vatican", "apollo", "gemini", "mark",
         "section", "division", "tier", "league", "schedule", "annex", "appendix", "scene", "canto", "psalm", "step",
-        "form", "unit", "lot", "plate", "figure", "table", "series", "amendment", "clause", "rule", "olympiad"};
+        "form", "unit", "lot", "plate", "figure", "table", "series", "amendment", "clause", "rule", "olympiad",
+        // an indictment's or a complaint's charges: "Count I", "Counts I and III"
+        "count"};
     const std::string lower = lowerAscii(w);
     for (const char* c : kCounted) {
         if (lower == c) return true;
@@ -1456,9 +1467,13 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         return Match{1, " or ", "symbol"};
     }
     if (s == "/" && i > 0 && isKind(t, i - 1, Kind::Number) && isKind(t, i + 1, Kind::Number)) {
-        // "a blood pressure of 140/90": systolic over diastolic.
+        // "a blood pressure of 140/90": systolic over diastolic; "readings of 140/90 or above" too, a pressure's
+        // figures by their sizes (no date and no count has three figures over two smaller ones so).
+        const auto value = [&](std::size_t k) { return digitsOnly(t[k].text) ? toInt(t[k].text) : -1; };
+        const bool pressureShape = t[i - 1].text.size() == 3 && t[i + 1].text.size() == 2 && value(i - 1) >= 90 && value(i - 1) <= 250 &&
+                                   value(i + 1) >= 40 && value(i + 1) < value(i - 1) && !isSym(t, i + 2, "/");
         if (t[i - 1].text.size() <= 3 && t[i + 1].text.size() <= 3 &&
-            anyWordIn(t, {"pressure", "bp", "hypertension", "systolic", "diastolic"})) {
+            (pressureShape || anyWordIn(t, {"pressure", "bp", "hypertension", "systolic", "diastolic", "mmhg"}))) {
             return Match{1, " over ", "symbol"};
         }
         // "on lap 44/57", "hole 7/18", "part 2/3": the place in a count, "44 of 57".
