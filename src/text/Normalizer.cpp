@@ -15,6 +15,7 @@
 #include "text/UnitAfterNumber.hpp"
 #include "text/VulgarFractions.hpp"
 #include "text/SignWords.hpp"
+#include "text/YearSpans.hpp"
 #include "text/StarRatings.hpp"
 #include "text/TelephoneNumbers.hpp"
 
@@ -260,7 +261,7 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
     const std::string said = withTelephoneNumbersSaid(
         withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterDashes(withMicroSigns(withoutFullwidthForms(written))), language_, log)), log),
         language_, log);
-    const std::string signed_ = withSignWords(said, language_, log);
+    const std::string signed_ = withSignWords(withYearSpans(said, primaryLanguage(language_), log), language_, log);
     const std::string text = rules_ ? rules_->beforeLexicon(signed_, log) : signed_;
     std::string work;
     std::vector<const LexiconEntry*> held;

@@ -1,5 +1,5 @@
-// Days written in figures before their month and degrees after a figure, in the languages of
-// continental Europe and Indonesia: what eSpeak NG would say wrong and what a newsreader says.
+// Days written in figures before their month, seasons across two years and degrees after a figure, in the
+// languages of continental Europe and Indonesia: what eSpeak NG would say wrong and what a newsreader says.
 #include <gtest/gtest.h>
 
 #include "text/Lexicon.hpp"
@@ -12,6 +12,12 @@ namespace {
 std::string say(const std::string& text, const std::string& language) {
     static const Lexicon kNone;
     return Normalizer(language, &kNone).normalize(text);
+}
+
+// The language's shipped lexicon too, as a render has it.
+std::string sayShipped(const std::string& text, const std::string& language) {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", language, {});
+    return Normalizer(language, &lexicon).normalize(text);
 }
 
 }  // namespace
@@ -64,4 +70,23 @@ TEST(DaysAndDegreesTest, shouldSayDegreesInTheLanguageWithOrWithoutTheSpace) {
 TEST(DaysAndDegreesTest, shouldSayAnIndonesianSpanBeforeAUnitTheLexiconSays) {
     const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "id", {});
     EXPECT_EQ(Normalizer("id", &lexicon).normalize("Jalan 2-3 km, kalah 1-2."), "Jalan 2 hingga 3 kilometer, kalah 1-2.");
+}
+
+TEST(DaysAndDegreesTest, shouldSayASeasonAcrossTwoYearsWithoutItsSlash) {
+    EXPECT_EQ(say("sæsonen 2029/30", "da"), "sæsonen 2029 til 30");
+    EXPECT_EQ(say("het seizoen 2025/26 en de jaarwisseling 2025/2026", "nl"), "het seizoen 2025-26 en de jaarwisseling 2025-2026");
+    EXPECT_EQ(say("la temporada 2024/25", "es"), "la temporada 2024-25");
+    EXPECT_EQ(say("a época 2024-25", "pt"), "a época 2024 a 25");
+    // (Only the next year: a date's year and month, a span of years and a fraction stay.)
+    EXPECT_EQ(say("el 2024/03 y 1990/95 y 12/13", "es"), "el 2024/03 y 1990/95 y 12/13");
+    EXPECT_EQ(say("Saison 2025/26", "de"), "Saison 2025/26");
+}
+
+TEST(DaysAndDegreesTest, shouldSayShortFormsTheLexiconsGained) {
+    EXPECT_EQ(sayShipped("(§§ 165 ff. SGB III)", "de"), "(Paragrafen 165 folgende S G B III)");
+    EXPECT_EQ(sayShipped("ao abrigo do art.º 12.º", "pt"), "ao abrigo do artigo 12º");
+    EXPECT_EQ(sayShipped("§ 4, stk. 2, ifm. renoveringen", "da"), "paragraf 4, stykke 2, i forbindelse med renoveringen");
+    EXPECT_EQ(sayShipped("il c.d. fondo montagna", "it"), "il cosiddetto fondo montagna");
+    EXPECT_EQ(sayShipped("Perrotin (88e s.p.)", "fr"), "Perrotin (quatre-vingt-huitième sur penalty)");
+    EXPECT_EQ(say("H. Ahmad Fauzan dan Jalan M.H. Thamrin", "id"), "Haji Ahmad Fauzan dan Jalan M.H. Thamrin");
 }

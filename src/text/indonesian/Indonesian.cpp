@@ -149,6 +149,14 @@ public:
                     return d;
                 }
             }
+            // "H. Ahmad Fauzan", "Insinyur H. Bambang": a pilgrim's title before his name (not an initial among
+            // others, "Jalan M.H. Thamrin").
+            if ((i == 0 || text[i - 1] == ' ' || text[i - 1] == '(') && text.compare(i, 3, "H. ") == 0 && i + 3 < text.size() &&
+                std::isupper(static_cast<unsigned char>(text[i + 3])) && text.compare(i + 4, 1, ".") != 0) {
+                kind = "abbreviation";
+                spoken = "Haji ";
+                return i + 3;
+            }
             if (boundary) {
                 if ((end = numericDate(text, i, dates(), spoken)) != i) {
                     kind = "date";
