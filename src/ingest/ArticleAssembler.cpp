@@ -51,6 +51,9 @@ bool isDateLineWord(const std::string& lower) {
         "posted", "laatste", "mis", "jour", "actualizado", "aktualisiert", "bijgewerkt", "aggiornato", "atualizado",
         "aktualizacja", "zaktualizowano", "opublikowano", "actualizada", "atualizada", "uppdaterad", "opdateret", "oppdatert",
         "publicerad", "publiceret", "publisert", "gepubliceerd", "ver\xC3\xB6" "ffentlicht", "publi\xC3\xA9",
+        // обновлено · опубликовано · в
+        "\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBE",
+        "\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE", "\xD0\xB2",
         // the time of day and its zone
         "am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt", "utc", "bst", "pst", "pdt", "jst", "kst", "ist", "aest",
         "aedt", "sast", "eat", "wat", "cat", "nzst", "nzdt", "hkt", "sgt", "cst", "cdt", "mst", "mdt", "msk", "wib", "uk",
@@ -78,6 +81,12 @@ bool isDateLineWord(const std::string& lower) {
 bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool storyBegun) {
     const std::size_t words = countWords(text);
     if (words > 25) return false;
+    // ("Экономика / 3 марта 2025, 12:47, обновлено 13:05": the section's name before the date, a slash between.)
+    if (const std::size_t slash = text.find(" / "); nearTop && slash != std::string::npos && slash <= 40 && countWords(text.substr(0, slash)) <= 2 &&
+                                                     text.substr(0, slash).find_first_of("0123456789") == std::string::npos &&
+                                                     std::isdigit(static_cast<unsigned char>(text[slash + 3]))) {
+        return takeDateLine(text.substr(slash + 3), article, nearTop, storyBegun);
+    }
     // ("Valid: 18:00 Sunday 09/03/2025 to 06:00 Monday 10/03/2025", "Deadline: 14 March": a warning's or an
     // event's own dates, the story's to read, not the day it was published.)
     if (startsWithAnyOf(lowerUtf8(text), {"valid:", "valid from", "valid until", "valid to", "in force", "expires", "deadline",
@@ -1144,10 +1153,10 @@ private:
         }
         if (!footWriters.empty() && article_.byline.empty()) article_.byline = joinNames(footWriters, article_.language);
         // Or the dateline of the story's first paragraph: "Berlin (dpa) - ", "(ANSA) - ROMA, 23 GEN - ".
-        // (The first two long blocks: a headline may run long.)
-        for (std::size_t i = 0, seen = 0; agency.empty() && i < raw.size() && seen < 2; ++i) {
+        // (The first three long blocks: a headline and its standfirst may run long; a menu's row is none.)
+        for (std::size_t i = 0, seen = 0; agency.empty() && i < raw.size() && seen < 3; ++i) {
             const std::string& text = raw[i].text;
-            if (text.empty() || countWords(text) <= 12) continue;
+            if (text.empty() || countWords(text) <= 12 || isMenuRow(text)) continue;
             ++seen;
             const std::size_t open = text.find('(');
             const std::size_t close = open == std::string::npos ? std::string::npos : text.find(')', open);
@@ -1182,6 +1191,14 @@ private:
                 if ((dash || dated) && opens && isNewsAgency(inside) && (upperOrLower || inside.size() > 3) && (inside.size() > 2 || capitalPlace) &&
                     countWords(dated ? placeName : place) <= 4 && (capitalPlace || capitals <= 2)) {
                     agency = inside;
+                }
+            }
+            // ("МОСКВА, 3 марта. /ТАСС/. …": a Russian agency's name between slashes after the date.)
+            if (const std::size_t slash = text.find(" /"); agency.empty() && slash != std::string::npos && slash <= 60) {
+                const std::size_t end = text.find('/', slash + 2);
+                if (end != std::string::npos && end - slash <= 26 && text.find_first_of("0123456789") < slash &&
+                    isNewsAgency(text.substr(slash + 2, end - slash - 2))) {
+                    agency = text.substr(slash + 2, end - slash - 2);
                 }
             }
             // ("TOKYO, March 4 Kyodo - ": the agency's name without brackets, after the place and its date, before the dash.)
@@ -1799,7 +1816,7 @@ private:
                 return std::isupper(c) || c >= 0xC3 || std::isdigit(c);
             });
             if (plain_ && isMastheadOverMenu(raw, i, menu)) {
-                if (article_.site.empty()) article_.site = text;
+                if (article_.site.empty()) article_.site = withoutTagline(text);
                 raw[i].text.clear();
                 continue;
             }
@@ -2465,7 +2482,9 @@ private:
         if (sentences >= 4 && !introduced) return false;
         article_.title = raw[top].text;
         for (std::size_t k = 0; k <= top; ++k) {
-            if (k < top && article_.site.empty() && !raw[k].text.empty() && isMastheadOverMenu(raw, k, menu)) article_.site = raw[k].text;
+            if (k < top && article_.site.empty() && !raw[k].text.empty() && isMastheadOverMenu(raw, k, menu)) {
+                article_.site = withoutTagline(raw[k].text);
+            }
             // (A wire's time stamp over the headline, "2024-05-22 13:47", is the story's date.)
             if (k < top && !article_.published && countWords(raw[k].text) <= 12) article_.published = isoTimeStampIn(raw[k].text);
             raw[k].text.clear();
@@ -2530,9 +2549,23 @@ private:
         return out;
     }
 
+    // "Börsenblick.de – Nachrichten, Kurse, Analysen", "ВЕСТИ ПОВОЛЖЬЯ — новости региона": a masthead's name
+    // without the tagline after its dash ("Vesti Povolzhya" in capitals stays as the page sets it).
+    static std::string withoutTagline(const std::string& masthead) {
+        for (const char* dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | "}) {
+            const std::size_t at = masthead.find(dash);
+            if (at == std::string::npos || at == 0) continue;
+            const std::string name = collapseWhitespace(masthead.substr(0, at));
+            const std::string tagline = collapseWhitespace(masthead.substr(at + std::strlen(dash)));
+            if (countWords(name) <= 4 && countWords(tagline) >= 2) return name;
+        }
+        return masthead;
+    }
+
     static bool namedAgainBelow(const std::vector<RawBlock>& raw, std::size_t line, std::size_t story) {
         const std::string name = foldForComparison(raw[line].text);
-        if (name.size() < 6) return false;
+        // (A site's name is a few words: a headline of fourteen is no name, whatever its words fold to.)
+        if (name.size() < 6 || countWords(raw[line].text) > 6) return false;
         // (Within a longer line, as a copyright or a footer names the site: the same line alone again is the
         // headline listed among the most read.)
         for (std::size_t k = story; k < raw.size(); ++k) {
@@ -2625,11 +2658,13 @@ private:
         return false;
     }
 
+    // (In every script: "в IV квартале" has Latin capitals only, among Cyrillic small letters.)
     static bool isAllCapitals(const std::string& line) {
         bool letter = false;
-        for (char c : line) {
-            if (std::islower(static_cast<unsigned char>(c))) return false;
-            letter = letter || std::isupper(static_cast<unsigned char>(c));
+        for (std::size_t i = 0; i < line.size();) {
+            const auto c = static_cast<UChar32>(nextCodePoint(line, i));
+            if (u_islower(c)) return false;
+            letter = letter || u_isupper(c);
         }
         return letter;
     }

@@ -61,11 +61,14 @@ std::string cleanHeadline(const std::string& headline, const std::vector<std::st
         // (And a wire's or a draft's: "REFILE-", "CORRECTED-", "WEB HED:", "HED:".)
         for (std::string_view label : {"breaking news", "breaking", "exclusive", "just in", "update", "updated", "live",
                                        "watch", "video", "developing", "urgent", "refile", "corrected", "correction", "web hed",
-                                       "hed", "headline", "online hed", "print hed"}) {
+                                       "hed", "headline", "online hed", "print hed",
+                                       // a German wire's: "ROUNDUP 2:", "KORREKTUR:", "WDH:", "EILMELDUNG:", "ÜBERBLICK:"
+                                       "roundup", "korrektur", "wdh", "eilmeldung", "\xC3\xBC" "berblick", "aktualisierung"}) {
             if (lower.compare(0, label.size(), label) != 0) continue;
             std::size_t i = label.size();
             // ("UPDATE 1-EU ministers agree…": a wire's version number after it.)
-            if (label == "update" && i + 1 < title.size() && title[i] == ' ' && std::isdigit(static_cast<unsigned char>(title[i + 1]))) {
+            if ((label == "update" || label == "roundup") && i + 1 < title.size() && title[i] == ' ' &&
+                std::isdigit(static_cast<unsigned char>(title[i + 1]))) {
                 i += 1;
                 while (i < title.size() && std::isdigit(static_cast<unsigned char>(title[i]))) ++i;
             }

@@ -1,5 +1,6 @@
 #include "text/WireCopy.hpp"
 
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include "core/Months.hpp"
 #include "core/NewsAgencies.hpp"
 #include "core/Text.hpp"
+#include "core/Utf8.hpp"
 
 namespace readcast {
 namespace {
@@ -199,6 +201,19 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     std::smatch t;
     if (std::regex_search(paragraph, t, kSlashAfterDate) && t.suffix().length() > 0) {
         return Dateline{titleCase(collapseWhitespace(t[1].str())) + ".", t.suffix().str()};
+    }
+    // (And as Russian copy writes it, in Cyrillic, the day before its month: "МОСКВА, 3 марта. /ТАСС/. …", the
+    // place in capitals, the agency a known one.)
+    static const std::regex kSlashAfterDay("^([^,./ 0-9][^,./0-9]{1,40}), [0-9]{1,2} [^,./ 0-9]{3,12}\\. /([^/ ]{2,24})/\\.? +");
+    if (std::regex_search(paragraph, t, kSlashAfterDay) && t.suffix().length() > 0 && !newsAgencyName(t[2].str()).empty() &&
+        lowerUtf8(t[1].str()) != t[1].str()) {
+        const std::string place = t[1].str();
+        bool capitals = true;
+        for (std::size_t k = 0; k < place.size() && capitals;) {
+            const char32_t c = nextCodePoint(place, k);
+            capitals = !u_islower(static_cast<UChar32>(c));
+        }
+        if (capitals) return Dateline{titleCase(collapseWhitespace(place)) + ".", t.suffix().str()};
     }
     // PLACE[, Region][, Date] [(Agency)] dash. The place is in capitals and short; the region and date
     // are written normally ("N.M.", "Calif.", "Ukraine", "Nov 28").

@@ -318,6 +318,36 @@ private:
                 return spoken.empty() ? i : e;
             }
         }
+        // Two years before "гг.": "в 2025-2030 гг." is "в две тысячи двадцать пятом — две тысячи тридцатом годах", each
+        // year an ordinal and the noun plural, in the case the preposition gives them ("за … годы", "с … годов").
+        if (!fraction && n >= 1000 && n <= 2100 && e == end) {
+            const std::size_t dash = text.compare(end, 1, "-") == 0 ? 1 : text.compare(end, 3, "\xE2\x80\x93") == 0 ? 3 : 0;
+            const std::size_t second = end + dash, secondEnd = dash == 0 ? end : digitsEnd(text, second);
+            // гг.
+            if (dash != 0 && secondEnd - second == 4 && text.compare(secondEnd, 6, " \xD0\xB3\xD0\xB3.") == 0) {
+                const long long last = std::stoll(text.substr(second, 4));
+                // в · во · о · при
+                const bool in = before == "\xD0\xB2" || before == "\xD0\xB2\xD0\xBE" || before == "\xD0\xBE" || before == "\xD0\xBF\xD1\x80\xD0\xB8";
+                // за · на · через
+                const bool over = before == "\xD0\xB7\xD0\xB0" || before == "\xD0\xBD\xD0\xB0";
+                const bool to = before == "\xD0\xBA";  // к
+                const bool from = genitive || before == "\xD1\x81";  // с, до, от…
+                const char* rule = in ? "%spellout-ordinal-masculine-locative" : to ? "%spellout-ordinal-masculine-dative"
+                                   : from ? "%spellout-ordinal-masculine-genitive" : "%spellout-ordinal-masculine";
+                // годах · годам · годов · годы
+                const char* noun = in ? "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0\xD1\x85" : to ? "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xBC"
+                                   : from && !over ? "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBE\xD0\xB2" : "\xD0\xB3\xD0\xBE\xD0\xB4\xD1\x8B";
+                const std::string a = say(n, rule), b = say(last, rule);
+                if (!a.empty() && !b.empty() && last > n) {
+                    kind = "year";
+                    spoken = a + " \xE2\x80\x94 " + b + " " + noun;
+                    std::size_t stop = secondEnd + 6;
+                    const std::size_t next = text.find_first_not_of(' ', stop);
+                    if (next == std::string::npos || (next > stop && opensOnCapital(text, next))) spoken += '.';
+                    return stop;
+                }
+            }
+        }
         // A year before "год" and its cases, or "г.": "в 2024 году", "2024 года", "в 2024 г.".
         if (!fraction && n >= 1000 && n <= 2999 && after > end) {
             struct Form {
