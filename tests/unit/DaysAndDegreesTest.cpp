@@ -83,10 +83,21 @@ TEST(DaysAndDegreesTest, shouldSayASeasonAcrossTwoYearsWithoutItsSlash) {
 }
 
 TEST(DaysAndDegreesTest, shouldSayShortFormsTheLexiconsGained) {
-    EXPECT_EQ(sayShipped("(§§ 165 ff. SGB III)", "de"), "(Paragrafen 165 folgende S G B III)");
+    EXPECT_EQ(sayShipped("(§§ 165 ff. SGB III)", "de"), "(Paragrafen 165 folgende S G B 3)");
     EXPECT_EQ(sayShipped("ao abrigo do art.º 12.º", "pt"), "ao abrigo do artigo 12º");
     EXPECT_EQ(sayShipped("§ 4, stk. 2, ifm. renoveringen", "da"), "paragraf 4, stykke 2, i forbindelse med renoveringen");
     EXPECT_EQ(sayShipped("il c.d. fondo montagna", "it"), "il cosiddetto fondo montagna");
     EXPECT_EQ(sayShipped("Perrotin (88e s.p.)", "fr"), "Perrotin (quatre-vingt-huitième sur penalty)");
     EXPECT_EQ(say("H. Ahmad Fauzan dan Jalan M.H. Thamrin", "id"), "Haji Ahmad Fauzan dan Jalan M.H. Thamrin");
+}
+
+TEST(DaysAndDegreesTest, shouldSayCupRoundsResultLinesClubsPostcodesAndHourSpans) {
+    EXPECT_EQ(say("en 1/8 de finale, les 1/4 de finale et la 1/2 finale", "fr"), "en huitièmes de finale, les quarts de finale et la demi-finale");
+    EXPECT_EQ(say("Sporting Valdora - FC Brennau 0-0", "fr"), "Sporting Valdora - F C Brennau 0 à 0");
+    EXPECT_EQ(say("Le prix - fixé à 12-15", "fr"), "Le prix - fixé à 12-15");
+    EXPECT_EQ(say("1. FC Köln verliert", "de"), "erster F C Köln verliert");
+    EXPECT_EQ(say("nach SGB III, nicht für OS X", "de"), "nach S G B 3, nicht für O S X");
+    EXPECT_EQ(say("postcodes 7522 AH t/m 7522 AW, 7500 AE Enschede, in 2025 NS Reizigers", "nl"),
+              "postcodes 75 22 A H t/m 75 22 A W, 75 00 A E Enschede, in 2025 NS Reizigers");
+    EXPECT_EQ(say("pukul 08.00-17.00 WIB, harga Rp2.300/kg, RT 03/RW 05", "id"), "pukul 8 sampai 17 WIB, harga 2.300 rupiah per kg, RT 03 RW 05");
 }

@@ -2536,7 +2536,7 @@ TEST(NormalizerTest, shouldKeepWhatLooksLikeThisStopsNewFormsButIsNot) {
     EXPECT_EQ(say("wyniki za 2024 r., przed 2020 r. i od 1 stycznia 1500 rodzin", "pl"),
               "wyniki za dwa tysi\u0105ce dwudziesty czwarty rok, przed dwa tysi\u0105ce dwudziestym rokiem i od pierwszego stycznia 1500 rodzin");
     EXPECT_EQ(say("Pr\u00E8s de 1/3 des \u00E9lus, \u00E9limin\u00E9 en 1/4 de finale", "fr"),
-              "Pr\u00E8s d'un tiers des \u00E9lus, \u00E9limin\u00E9 en 1/4 de finale");
+              "Pr\u00E8s d'un tiers des \u00E9lus, \u00E9limin\u00E9 en quarts de finale");
     EXPECT_EQ(say("The $5 million, one-third of the budget, went to schools. Officials said that almost $1 billion sits idle."),
               "The five million dollars, one-third of the budget, went to schools. Officials said that almost one billion dollars sits idle.");
 }
@@ -3346,4 +3346,13 @@ TEST(NormalizerTest, shouldSayRound41sEnglishForms) {
               "Activated shortstop Andre Lusk; catcher Ben Yardley left after the third inning.");
     EXPECT_EQ(say("allowing Counts I and III, and Count I alone"), "allowing Counts one and three, and Count one alone");
     EXPECT_EQ(say("at 41.3 mln bpd in August"), "at forty-one point three million barrels a day in August");
+}
+
+// A sport's age group, a match's attendance, a keypad's code, a currency's sign alone in brackets after its name.
+TEST(NormalizerTest, shouldSayAgeGroupsAttendanceKeypadCodesAndNoCurrencyGloss) {
+    EXPECT_EQ(say("for U-16 and U-19 players, the U21 side and the U16s; take the U2 line"),
+              "for under-sixteen and under-nineteen players, the under-twenty-one side and the under-sixteens; take the U two line");
+    EXPECT_EQ(say("Att: 73,412"), "Attendance: seventy-three thousand four hundred twelve");
+    EXPECT_EQ(say("Conference ID: 7294 318# and access code 123 456."), "Conference ID: seven two nine four, three one eight and access code one two three, four five six.");
+    EXPECT_EQ(say("in Canadian dollars (C$) unless noted"), "in Canadian dollars unless noted");
 }

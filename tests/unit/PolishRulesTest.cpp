@@ -37,3 +37,11 @@ TEST(PolishRulesTest, shouldSayARulersNumeralInTheCaseHisOrHerNameShows) {
     EXPECT_EQ(say("Legia II Warszawa przegrała."), "Legia II Warszawa przegrała.");
     EXPECT_EQ(say("Etap II ruszy, a Kowalski II nie."), "Etap II ruszy, a Kowalski II nie.");
 }
+
+// A result with a colon, the second side in the genitive; a table's place before "miejsce" in its case.
+TEST(PolishRulesTest, shouldSayAResultAndATablesPlace) {
+    EXPECT_EQ(say("Legia wygrała 2:1 (0:1), a Lech 3:0."), "Legia wygrała 2 do jednego (zero do jednego), a Lech 3 do zera.");
+    EXPECT_EQ(say("o godz. 14:30"), "o godzinie czternastej 30");
+    EXPECT_EQ(say("awansował na 4. miejsce, był na 10. miejscu, spadł z 3. miejsca"),
+              "awansował na czwarte miejsce, był na dziesiątym miejscu, spadł z trzeciego miejsca");
+}

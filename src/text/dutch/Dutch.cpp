@@ -150,6 +150,32 @@ std::size_t regnalAt(const std::string& text, std::size_t i, const Spellout& dut
     return e;
 }
 
+// "7522 AH Enschede", "postcodes 7522 AH t/m 7522 AW": a postcode, its figures in two pairs and its letters
+// apart ("vijfenzeventig tweeëntwintig A H"), where eSpeak NG says a thousands number. Known by the town's
+// name after it, or the word "postcode" or another postcode before it.
+std::size_t postcodeAt(const std::string& text, std::size_t i, std::string& spoken) {
+    if (!isAsciiDigit(text[i]) || text[i] == '0' || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ','))) return i;
+    const std::size_t e = digitsEnd(text, i);
+    if (e - i != 4 || e + 3 > text.size() || text[e] != ' ' || !std::isupper(static_cast<unsigned char>(text[e + 1])) ||
+        !std::isupper(static_cast<unsigned char>(text[e + 2])) || (e + 3 < text.size() && (isWordByte(text[e + 3]) || text[e + 3] == '-'))) {
+        return i;
+    }
+    const bool town = e + 5 < text.size() && text[e + 3] == ' ' && std::isupper(static_cast<unsigned char>(text[e + 4])) &&
+                      std::islower(static_cast<unsigned char>(text[e + 5]));
+    const std::size_t before = text.rfind("postcode", i);
+    const bool named = before != std::string::npos && i - before <= 40;
+    if (!town && !named) return i;
+    // (Nor a year before a name in capitals: "in 2025 NS Reizigers".)
+    const int figure = std::stoi(text.substr(i, 4));
+    const std::string word = lowerWordBefore(text, i);
+    if (!named && figure >= 1900 && figure <= 2099 && (word == "in" || word == "sinds" || word == "van" || word == "tot" || word == "vanaf" ||
+                                                       word == "voor" || word == "na" || word == "eind" || word == "begin")) {
+        return i;
+    }
+    spoken = text.substr(i, 2) + " " + text.substr(i + 2, 2) + " " + text.substr(e + 1, 1) + " " + text.substr(e + 2, 1);
+    return e + 3;
+}
+
 class Dutch : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
@@ -175,6 +201,8 @@ public:
                 spoken = text[i] == 'A' ? "Artikel" : "artikel";
                 return i + 4;
             }
+            kind = "address";
+            if (const std::size_t postcodeEnd = postcodeAt(text, i, spoken); postcodeEnd != i) return postcodeEnd;
             kind = "time";
             if (const std::size_t clockEnd = clockAt(text, i, spoken); clockEnd != i) return clockEnd;
             // "de 63e minuut", "de 1ste keer", "21ste": an ordinal in figures, whose letters eSpeak NG says apart ("ee").

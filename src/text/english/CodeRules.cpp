@@ -345,6 +345,40 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         };
         return Match{5, wholeWords(t[i].text) + "-bedroom, " + rooms(t[i + 3].text) + "-bath", "unit"};
     }
+    // "Conference ID: 7294 318#", "passcode 40512", "PIN 6631": a code typed on a keypad, figure by figure, its
+    // groups apart.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 3 && i >= 2) {
+        std::size_t k = i - 1;
+        while (k > 0 && (isKind(t, k, Kind::Space) || isSym(t, k, ":"))) --k;
+        if (isWordIn(t, k, {"id", "pin", "passcode", "passcodes", "password"}) ||
+            (isWordIn(t, k, {"code"}) && k >= 2 && isWordIn(t, k - 2, {"access", "participant", "conference", "meeting", "entry"}))) {
+            std::string spoken = digitWords(t[i].text);
+            std::size_t end = i + 1;
+            while (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text) && t[end + 1].text.size() <= 4) {
+                spoken += ", " + digitWords(t[end + 1].text);
+                end += 2;
+            }
+            return Match{end - i, spoken, "code"};
+        }
+    }
+    // "U-16 and U-19 players", "the U21 side", "U16s": a sport's age group, "under-sixteen".
+    if (isKind(t, i, Kind::Word) && t[i].text == "U" && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+        const std::size_t n = isSym(t, i + 1, "-") ? i + 2 : i + 1;
+        const bool glued = n == i + 1;
+        if (isKind(t, n, Kind::Number) && digitsOnly(t[n].text) && t[n].text.size() == 2 && toInt(t[n].text) >= 8 && toInt(t[n].text) <= 23 &&
+            !isSym(t, n + 1, "-") && !isSym(t, n + 1, ".")) {
+            const bool plural = isKind(t, n + 1, Kind::Word) && t[n + 1].text == "s";
+            // (Glued, "U21", only before the words of a team or after "and": a line of the Underground is "U2" too.)
+            const std::size_t next = skip(t, n + (plural ? 2 : 1));
+            const bool team = isWordIn(t, next, {"players", "player", "team", "teams", "side", "sides", "squad", "squads", "level", "women",
+                                                 "men", "boys", "girls", "world", "european", "euro", "championship", "championships", "cup",
+                                                 "tournament", "international", "internationals", "football", "rugby", "and", "or", "coach",
+                                                 "manager", "age", "category", "final", "semi-final", "league"});
+            if (!glued || team || plural || isWordIn(t, i >= 2 ? i - 2 : t.size(), {"and", "the", "an", "at", "for", "his", "her", "their", "our"})) {
+                return Match{n + (plural ? 2 : 1) - i, "under-" + wholeWords(t[n].text) + (plural ? "s" : ""), "code"};
+            }
+        }
+    }
     // "cruised at FL370": a flight level, its three figures one by one.
     if (isKind(t, i, Kind::Word) && t[i].text == "FL" && isKind(t, i + 1, Kind::Number) && t[i + 1].text.size() == 3 &&
         digitsOnly(t[i + 1].text) && !isKind(t, i + 2, Kind::Word)) {

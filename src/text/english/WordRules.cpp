@@ -75,7 +75,7 @@ const std::unordered_map<std::string, std::string> kAlways{
 bool isListedAbbreviation(const std::string& w) {
     // One lookup in the union of the lists, built once.
     static const std::unordered_set<std::string> kListed = [] {
-        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos", "Cr",
+        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos", "Cr", "Att", "d", "s",
                                             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
         for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBareAfterName,
                                   &kBareAnywhere, &kAlways}) {
@@ -320,6 +320,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text)) {
         return Match{3, w == "d" ? "daughter of" : "son of", "abbreviation"};
     }
+    // "Att: 73,412": a match's attendance under its report.
+    if (w == "Att" && isSym(t, i + 1, ":") && isKind(t, skip(t, i + 2), Kind::Number)) return Match{1, "Attendance", "abbreviation"};
     // ("Cr Metcalf": Australian and New Zealand councils write it so.)
     if ((w == "Cllr" || (w == "Cr" && !dotted)) && nextCapital) return Match{used, "Councillor", "abbreviation"};
     // "Det Ch Insp", "Ch Supt": Chief, inside a rank.
@@ -1393,6 +1395,16 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     }
     if (s == "\xE2\x80\x93" && isKind(t, i - 1, Kind::Space)) return Match{1, ", ", "pause"};  // spaced en dash
     if (auto m = subdivisionBrackets(t, i)) return m;
+    // "in Canadian dollars (C$) unless": a currency's sign alone in brackets after its name, not said again.
+    // (The sign may be two tokens, a letter and "$".)
+    for (std::size_t parts = 1; s == "(" && parts <= 2; ++parts) {
+        if (i + parts + 1 >= t.size() || !isSym(t, i + parts + 1, ")")) continue;
+        std::string sign;
+        for (std::size_t k = i + 1; k <= i + parts; ++k) sign += t[k].text;
+        if (prefixCurrencies().count(sign) != 0 && sign.find_first_of("$\xC2\xA3\xE2\x82\xAC\xC2\xA5") != std::string::npos) {
+            return Match{parts + 2, "", "symbol"};
+        }
+    }
     if (s == "(" || s == "[" || s == "{") return Match{1, ", ", "pause"};
     if (s == ")" || s == "]" || s == "}") {
         const bool endsClause = isSym(t, i + 1, ".") || isSym(t, i + 1, ",") || isSym(t, i + 1, ";") || i + 1 >= t.size();

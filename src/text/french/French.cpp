@@ -470,6 +470,23 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
                 continue;
             }
         }
+        // "en 1/8 de finale", "les 1/4 de finale", "la 1/2 finale": a cup's round by its fraction of the draw, "huitièmes
+        // de finale", "quarts de finale", "demi-finale" (eSpeak NG says "un huit").
+        if (text.compare(i, 2, "1/") == 0 && startsWord(text, i)) {
+            static const std::pair<std::string_view, std::string_view> kRounds[] = {
+                {"1/2 ", "demi-"}, {"1/4 de ", "quarts de "}, {"1/8 de ", "huiti\xC3\xA8mes de "}, {"1/16 de ", "seizi\xC3\xA8mes de "},
+                {"1/32 de ", "trente-deuxi\xC3\xA8mes de "}};
+            bool said = false;
+            for (const auto& [written, spoken] : kRounds) {
+                if (text.compare(i, written.size(), written) != 0 || text.compare(i + written.size(), 6, "finale") != 0) continue;
+                if (log != nullptr) log->push_back({std::string(written), std::string(spoken), "ordinal"});
+                out += spoken;
+                i += written.size();
+                said = true;
+                break;
+            }
+            if (said) continue;
+        }
         // "s'est incliné 1-3 face au PSG", "victoire 2-0": a match's score in a sentence about one, "1 à 3".
         if (isDigit(text[i]) && startsWord(text, i)) {
             std::size_t e = i;
@@ -491,7 +508,16 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
                                            while (w > 0 && (isWordByte(text[w - 1]) || text[w - 1] == '-')) --w;
                                            return w < i - 2 && std::isupper(static_cast<unsigned char>(text[w]));
                                        }();
-                if (match || bracketed) {
+                // ("Sporting Valdora - FC Brennau 0-0": a results list's line, two teams parted by a dash and the score
+                // ending the line after the second's name.)
+                const bool resultLine = (f >= text.size() || text.find_first_not_of(" .;", f) == std::string::npos) &&
+                                        (text.find(" - ") < i || text.find(" \xE2\x80\x93 ") < i) && i >= 2 && text[i - 1] == ' ' &&
+                                        [&] {
+                                            std::size_t w = i - 1;
+                                            while (w > 0 && isWordByte(text[w - 1])) --w;
+                                            return w < i - 1 && std::isupper(static_cast<unsigned char>(text[w]));
+                                        }();
+                if (match || bracketed || resultLine) {
                     const std::string spoken = text.substr(i, e - i) + " \xC3\xA0 " + text.substr(e + 1, f - e - 1);
                     if (log != nullptr) log->push_back({text.substr(i, f - i), spoken, "score"});
                     out += spoken;

@@ -284,6 +284,14 @@ bool German::regnalNumberAt(const std::string& text, std::size_t i, Match& m) co
         // (An article or a preposition is no ruler's name.)
         if (kBefore.count(before) != 0) return false;
     }
+    // "SGB III", "SGB XII": a code's book after its initials is counted ("S G B drei"); one letter, "OS X", names a product.
+    if (!dot && e - i >= 2 && name.word.size() >= 2 && name.word.size() <= 5 &&
+        std::all_of(name.word.begin(), name.word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; })) {
+        m.spoken = std::to_string(value);
+        m.end = e;
+        m.kind = "number";
+        return true;
+    }
     if (name.word.size() < 3 || capitalAt(name.word, 0) == 0 || capitalAt(name.word, 1) != 0) return false;
     // German writes a ruler's number with its dot; without it, a ruler is known by a title before the name
     // ("Papst Leo XIV besuchte") or a name rulers bear, and anything else numbered so is counted: "Teil II",

@@ -147,7 +147,9 @@ const char* rankedNounOrdinalRule(const std::string& noun) {
         {"Kammer", "%spellout-ordinal"},   {"Staffel", "%spellout-ordinal"},   {"Folge", "%spellout-ordinal"},
         {"Weltkrieg", "%spellout-ordinal-r"}, {"Stock", "%spellout-ordinal-r"}, {"Spieltag", "%spellout-ordinal-r"},
         {"Advent", "%spellout-ordinal-r"}, {"Senat", "%spellout-ordinal-r"},   {"Wahlgang", "%spellout-ordinal-r"},
-        {"Mal", "%spellout-ordinal-s"},    {"Jahrhundert", "%spellout-ordinal-s"}, {"Quartal", "%spellout-ordinal-s"}};
+        {"Mal", "%spellout-ordinal-s"},    {"Jahrhundert", "%spellout-ordinal-s"}, {"Quartal", "%spellout-ordinal-s"},
+        // a club's name, "1. FC Köln verliert …", "1. FSV Mainz 05": "Erster FC Köln"
+        {"FC", "%spellout-ordinal-r"},     {"FSV", "%spellout-ordinal-r"},     {"FFC", "%spellout-ordinal-r"}};
     for (const auto& [word, rule] : kRanked) {
         if (noun == word) return rule;
     }

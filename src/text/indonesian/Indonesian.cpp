@@ -26,24 +26,39 @@ const NumericDateStyle& dates() {
     return kStyle;
 }
 
-// "05.00 WIB", "pukul 10.30", "jam 7.15": the clock, said "pukul 5", "pukul 10 30".
-std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken) {
-    if (!isAsciiDigit(text[i])) return i;
-    std::size_t e = i;
-    while (e < text.size() && isAsciiDigit(text[e])) ++e;
+// "10.30", "7:15": an hour and its minutes from `i`; returns where they end, or `i`.
+std::size_t clockFigures(const std::string& text, std::size_t i, int& hour, int& minute) {
+    if (i >= text.size() || !isAsciiDigit(text[i])) return i;
+    const std::size_t e = digitsEnd(text, i);
     if (e - i > 2 || e + 2 >= text.size() || (text[e] != '.' && text[e] != ':') || !isAsciiDigit(text[e + 1]) || !isAsciiDigit(text[e + 2]) ||
         (e + 3 < text.size() && isAsciiDigit(text[e + 3]))) {
         return i;
     }
-    const int hour = std::stoi(text.substr(i, e - i));
-    const int minute = std::stoi(text.substr(e + 1, 2));
-    if (hour > 24 || minute > 59) return i;
-    const std::size_t after = e + 3;
+    hour = std::stoi(text.substr(i, e - i));
+    minute = std::stoi(text.substr(e + 1, 2));
+    return hour > 24 || minute > 59 ? i : e + 3;
+}
+
+// "05.00 WIB", "pukul 10.30", "jam 7.15": the clock, said "pukul 5", "pukul 10 30"; "pukul 08.00-17.00 WIB", a
+// span of hours, "pukul 8 sampai 17" (eSpeak NG says nothing for the dash).
+std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken) {
+    int hour = 0, minute = 0;
+    std::size_t after = clockFigures(text, i, hour, minute);
+    if (after == i) return i;
+    const auto said = [](int h, int m) { return std::to_string(h) + (m == 0 ? "" : " " + std::to_string(m)); };
+    std::string until;
+    const std::size_t dash = text.compare(after, 1, "-") == 0 ? 1 : text.compare(after, 3, "\xE2\x80\x93") == 0 ? 3 : 0;
+    if (int h2 = 0, m2 = 0; dash != 0) {
+        if (const std::size_t end = clockFigures(text, after + dash, h2, m2); end != after + dash) {
+            until = " sampai " + said(h2, m2);
+            after = end;
+        }
+    }
     const std::string zone = after + 1 < text.size() && text[after] == ' ' ? text.substr(after + 1, 4) : "";
     const bool zoned = zone.rfind("WIB", 0) == 0 || zone.rfind("WITA", 0) == 0 || zone.rfind("WIT", 0) == 0;
     const bool named = (i >= 6 && text.compare(i - 6, 6, "pukul ") == 0) || (i >= 4 && text.compare(i - 4, 4, "jam ") == 0);
     if (!zoned && !named) return i;
-    spoken = (named ? "" : "pukul ") + std::to_string(hour) + (minute == 0 ? "" : " " + std::to_string(minute));
+    spoken = (named ? "" : "pukul ") + said(hour, minute) + until;
     return after;
 }
 
@@ -137,6 +152,12 @@ public:
                 spoken = std::string(text[i - 1] == ' ' ? "" : " ") + (celsius ? "derajat Celsius" : "derajat");
                 return i + (celsius ? 3 : 2);
             }
+            // "RT 03/RW 05": a neighbourhood and its ward, no slash said between them.
+            if (text[i] == '/' && text.compare(i + 1, 3, "RW ") == 0 && i > 0 && isAsciiDigit(text[i - 1])) {
+                kind = "address";
+                spoken = " ";
+                return i + 1;
+            }
             // "-3 °C": eSpeak NG says "tanda kurang" for the sign; a newsreader, "minus".
             if (boundary && (text[i] == '-' || text.compare(i, 3, "\xE2\x88\x92") == 0)) {
                 const std::size_t from = i + (text[i] == '-' ? 1 : 3);
@@ -189,6 +210,12 @@ public:
                             }
                         }
                         spoken = amount + " rupiah";
+                        // ("Rp2.300/kg", "Rp12.000/liter": a price by its measure, "per kilogram".)
+                        if (e + 1 < text.size() && text[e] == '/' && (std::isalpha(static_cast<unsigned char>(text[e + 1])) ||
+                                                                      isLexiconPlaceholderAt(text, e + 1))) {
+                            spoken += " per ";
+                            ++e;
+                        }
                         end = e;
                         kind = "money";
                     }

@@ -285,6 +285,18 @@ public:
             const std::size_t e = digitsEnd(text, i);
             if (e - i > 4) return i;
             const int n = std::stoi(text.substr(i, e - i));
+            // "wygrała 2:1", "(0:1)": a result or a ratio, "dwa do jednego", the second side in the genitive (a clock's
+            // minutes have two figures).
+            if (e - i <= 2 && e + 1 < text.size() && text[e] == ':' && isAsciiDigit(text[e + 1]) &&
+                (e + 2 >= text.size() || !isAsciiDigit(text[e + 2])) && (i == 0 || text[i - 1] != ':') &&
+                !(e + 2 < text.size() && text[e + 2] == ':')) {
+                static constexpr std::array<std::string_view, 10> kGenitive{"zera", "jednego", "dw\xC3\xB3" "ch", "trzech", "czterech",
+                                                                           "pi\xC4\x99" "ciu", "sze\xC5\x9B" "ciu", "siedmiu", "o\xC5\x9Bmiu",
+                                                                           "dziewi\xC4\x99" "ciu"};
+                kind = "score";
+                spoken = (n == 0 ? std::string("zero") : text.substr(i, e - i)) + " do " + std::string(kGenitive[static_cast<std::size_t>(text[e + 1] - '0')]);
+                return e + 2;
+            }
             kind = "ordinal";
             if (const std::size_t end = feminineOrdinalAt(text, i, e, n, spoken); end != i) return end;
             kind = "date";
@@ -460,6 +472,25 @@ private:
             const bool last = w + 1 >= text.size() || (w + 2 < text.size() && text[w + 1] == ' ' && std::isupper(static_cast<unsigned char>(text[w + 2])));
             if (w < text.size() && text[w] == '.') return last ? w : w + 1;
             return w;
+        }
+        // "na 4. miejsce", "na 10. miejscu", "z 3. miejsca": a place in a table, neuter ("czwarte", "dziesiątym", "trzeciego").
+        for (const auto& [neuter, c] : {std::pair<std::string_view, Case>{"miejscu", Case::Locative}, {"miejsca", Case::Genitive},
+                                        {"miejscem", Case::Locative}, {"miejsce", Case::Nominative}}) {
+            if (word != neuter) continue;
+            std::string said = ordinalBelowHundred(n, c);
+            // (The nominative's neuter ends in "-e": "czwarty" -> "czwarte", "trzeci" -> "trzecie".)
+            if (c == Case::Nominative) {
+                std::string neuterSaid;
+                for (const std::string& part : splitWords(said)) {
+                    std::string p = part;
+                    if (p.ends_with("y")) p.back() = 'e';
+                    else if (p.ends_with("i")) p += "e";
+                    neuterSaid += (neuterSaid.empty() ? "" : " ") + p;
+                }
+                said = neuterSaid;
+            }
+            spoken = said;
+            return e + 1;
         }
         for (const char* feminine : {"minucie", "minuty", "kolejce", "kolejki", "rundzie", "rundy", "lidze", "ligi", "klasie", "klasy",
                                      "edycji", "kadencji", "sesji", "rocznicy", "dywizji", "brygady", "kompanii", "etapie", "etapu"}) {

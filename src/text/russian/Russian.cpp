@@ -249,6 +249,53 @@ private:
         return i;
     }
 
+    // "на 87-й минуте", "3-е место", "в 1990-х годах", "2-я половина": a figure with its ending after a hyphen,
+    // an ordinal in the case the ending shows, which eSpeak NG reads as a letter's name ("и краткое", "ха").
+    // The figure runs from `i` to `e`; returns where the ending ends, or `e`.
+    std::size_t suffixedOrdinalAt(const std::string& text, std::size_t i, std::size_t e, long long n, std::string& spoken) const {
+        if (e + 2 >= text.size() || text[e] != '-' || static_cast<unsigned char>(text[e + 1]) < 0xD0) return e;
+        std::size_t w = e + 1;
+        while (w < text.size() && isWordByte(text[w])) ++w;
+        const std::string ending = text.substr(e + 1, w - e - 1);
+        struct Ending {
+            std::string_view written;
+            const char* rule;
+        };
+        static const Ending kEndings[] = {
+            {"\xD0\xB9", "%spellout-ordinal-masculine"},           {"\xD1\x8B\xD0\xB9", "%spellout-ordinal-masculine"},  // й, ый
+            {"\xD0\xBE\xD0\xB9", "%spellout-ordinal-masculine"},  {"\xD0\xB8\xD0\xB9", "%spellout-ordinal-masculine"},  // ой, ий
+            {"\xD1\x8F", "%spellout-ordinal-feminine"},            {"\xD0\xB0\xD1\x8F", "%spellout-ordinal-feminine"},   // я, ая
+            {"\xD0\xB5", "%spellout-ordinal-neuter"},              {"\xD0\xBE\xD0\xB5", "%spellout-ordinal-neuter"},     // е, ое
+            {"\xD0\xB3\xD0\xBE", "%spellout-ordinal-masculine-genitive"},                                                // го
+            {"\xD0\xBE\xD0\xB3\xD0\xBE", "%spellout-ordinal-masculine-genitive"},                                      // ого
+            {"\xD0\xBC\xD1\x83", "%spellout-ordinal-masculine-dative"},                                                  // му
+            {"\xD0\xBE\xD0\xBC\xD1\x83", "%spellout-ordinal-masculine-dative"},                                        // ому
+            {"\xD0\xBC", "%spellout-ordinal-masculine-locative"},  {"\xD0\xBE\xD0\xBC", "%spellout-ordinal-masculine-locative"},  // м, ом
+            {"\xD1\x8E", "%spellout-ordinal-feminine-accusative"}, {"\xD1\x83\xD1\x8E", "%spellout-ordinal-feminine-accusative"},  // ю, ую
+            {"\xD1\x85", "%spellout-ordinal-plural-genitive"},     {"\xD1\x8B\xD1\x85", "%spellout-ordinal-plural-genitive"},  // х, ых
+            {"\xD0\xBC\xD0\xB8", "%spellout-ordinal-plural-ablative"},                                                   // ми
+            {"\xD1\x8B\xD0\xB5", "%spellout-ordinal-plural"}};                                                           // ые
+        for (const Ending& k : kEndings) {
+            if (ending != k.written) continue;
+            spoken = say(n, k.rule);
+            if (spoken.empty()) return e;
+            // ("в 1990-х гг.": a decade's years, "годах" after "в", "годов" otherwise.)
+            // гг.
+            if (std::string_view(k.rule) == "%spellout-ordinal-plural-genitive" && text.compare(w, 6, " \xD0\xB3\xD0\xB3.") == 0) {
+                const std::string before = wordBefore(text, i);
+                // в · во · о
+                const bool in = before == "\xD0\xB2" || before == "\xD0\xB2\xD0\xBE" || before == "\xD0\xBE";
+                spoken += in ? " \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0\xD1\x85" : " \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBE\xD0\xB2";
+                std::size_t stop = w + 6;
+                const std::size_t next = text.find_first_not_of(' ', stop);
+                if (next == std::string::npos || (next > stop && opensOnCapital(text, next))) spoken += '.';
+                return stop;
+            }
+            return w;
+        }
+        return e;
+    }
+
     // A Roman numeral before a noun it ranks ("IV квартал", "XXI веке", "на II этапе"): the ordinal in the
     // case the noun's ending shows.
     std::size_t romanOrdinalAt(const std::string& text, std::size_t i, std::string& spoken) const {
@@ -293,6 +340,10 @@ private:
         std::size_t e = digitsEnd(text, i);
         if (e - i > 9) return i;
         const long long n = std::stoll(text.substr(i, e - i));
+        if (const std::size_t end = suffixedOrdinalAt(text, i, e, n, spoken); end != e) {
+            kind = "ordinal";
+            return end;
+        }
         const std::string before = wordBefore(text, i);
         const bool genitive = genitivePreposition(before);
         bool fraction = false;
