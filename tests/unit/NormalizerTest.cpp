@@ -3356,3 +3356,9 @@ TEST(NormalizerTest, shouldSayAgeGroupsAttendanceKeypadCodesAndNoCurrencyGloss) 
     EXPECT_EQ(say("Conference ID: 7294 318# and access code 123 456."), "Conference ID: seven two nine four, three one eight and access code one two three, four five six.");
     EXPECT_EQ(say("in Canadian dollars (C$) unless noted"), "in Canadian dollars unless noted");
 }
+
+// Ireland says "euro" in the plural; Britain and the rest, "euros".
+TEST(NormalizerTest, shouldSayEuroInThePluralAsIrelandDoes) {
+    EXPECT_EQ(say("The \xE2\x82\xAC" "2.4m hub cost \xE2\x82\xAC" "410,000.", "en-IE"), "The two point four million euro hub cost four hundred and ten thousand euro.");
+    EXPECT_EQ(say("It cost \xE2\x82\xAC" "5 million.", "en-GB"), "It cost five million euros.");
+}

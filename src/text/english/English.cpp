@@ -25,7 +25,8 @@ namespace {
 class English : public LanguageRules {
 public:
     English(bool dayFirst, const std::string& country, bool regionOnly)
-        : day_first_(dayFirst), letters_(lettersOfCurrency(country)), australia_(country == "AU"), region_only_(regionOnly) {}
+        : day_first_(dayFirst), letters_(lettersOfCurrency(country)), australia_(country == "AU"), ireland_(country == "IE"),
+          region_only_(regionOnly) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override;
 
 private:
@@ -35,6 +36,7 @@ private:
     bool day_first_;
     std::vector<std::pair<char, std::string>> letters_;  // the story's country's currency letters and their codes
     bool australia_;                                       // its states after a town: "Perth, WA" is Western Australia
+    bool ireland_;                                         // "euro" in the plural too, as Ireland's broadcasters say it
     bool region_only_;  // the country is the language's region, not the story's: its letters need money around them
     std::string withAustralianStates(const std::string& text) const;
 };
@@ -368,7 +370,17 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
     }
     while (!tidy.empty() && (tidy.front() == ',' || tidy.front() == ' ')) tidy.erase(0, 1);
     // English outside North America says "and" inside numbers (the same variants write the day first).
-    return anBeforeVowelSound(day_first_ ? withBritishAnd(tidy) : tidy);
+    std::string said = anBeforeVowelSound(day_first_ ? withBritishAnd(tidy) : tidy);
+    // ("€2.4m" is "two point four million euro" in Ireland, where the plural is written and said so.)
+    if (ireland_) {
+        for (std::size_t at = said.find("euros"); at != std::string::npos; at = said.find("euros", at + 4)) {
+            if ((at == 0 || !std::isalpha(static_cast<unsigned char>(said[at - 1]))) &&
+                (at + 5 == said.size() || !std::isalpha(static_cast<unsigned char>(said[at + 5])))) {
+                said.erase(at + 4, 1);
+            }
+        }
+    }
+    return said;
 }
 
 }  // namespace
