@@ -2995,10 +2995,13 @@ private:
             if (raw[i].kind == BlockKind::Paragraph && raw[i].text.size() > 1 && raw[i].text.back() == ':' && countWords(raw[i].text) <= 4 &&
                 isRelatedLabel(raw[i].text.substr(0, raw[i].text.size() - 1))) {
                 raw[i].text.clear();
-                // (In pasted text its titles are the short lines run on under it, no blank line between.)
-                for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem ||
-                                                               (plain_ && raw[k].joined_to_previous && countWords(raw[k].text) <= 20));
-                     ++k) {
+                // (In pasted text its titles are the short lines run on under it, no blank line between, none a sentence
+                // that ends on its full stop: "Mayor John Doe welcomed the vote." under a title is the story's again.)
+                const auto title = [&](std::size_t k) {
+                    const std::string& t = raw[k].text;
+                    return plain_ && raw[k].joined_to_previous && countWords(t) <= 14 && !t.empty() && t.back() != '.' && t.back() != '!';
+                };
+                for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem || title(k)); ++k) {
                     raw[k].text.clear();
                 }
                 continue;
@@ -3045,7 +3048,8 @@ private:
                                                                   (isReferenceSectionHeading(lower) || isSafeHarbourHeading(lower))))) ||
                                        (raw[i].kind == BlockKind::Paragraph &&
                                         (isAboutHeading(raw[i]) ||
-                                         (isUnpunctuatedShortLine(raw[i].text, 4) && (isSafeHarbourHeading(lower) || isContactHeading(lower)))));
+                                         // ("Cautionary Note Regarding Forward-Looking Information": six words.)
+                                         (isUnpunctuatedShortLine(raw[i].text, 8) && (isSafeHarbourHeading(lower) || isContactHeading(lower)))));
             // A draft's notes marked as not for the public, "Court notes (not for publication):", and what is under
             // them up to the story's next paragraph.
             // (A marker's shape: a label ending on its colon or its bracket, "(NOT FOR PUBLICATION)"; "El juez pidió a los

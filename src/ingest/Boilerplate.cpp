@@ -106,8 +106,8 @@ constexpr std::string_view kInterfacePhrases[] = {
     // a transcript's and a newsletter's notes about themselves: how it was made, who supports it, its sign-off
     "may contain errors", "transcript was generated", "automatically generated transcript", "is brought to you by",
     // a syndicated feed's note on the page that carries it
-    "published from a syndicated feed", "auto-generated from a syndicated feed", "is auto-generated from", "automatisch aus dem",
-    "automatisch \xC3\xBC" "bernommen", "newsfeed \xC3\xBC" "bernommen", "not been edited by",
+    "published from a syndicated feed", "auto-generated from a syndicated feed", "newsfeed \xC3\xBC" "bernommen",
+    "aus dem dpa-newskanal", "redaktionell nicht bearbeitet",
     "briefing is supported by", "newsletter is supported by", "episode is supported by", "this episode is sponsored",
     "that's it for today", "that\xE2\x80\x99s it for today", "that's all for today", "that\xE2\x80\x99s all for today",
     "forwarded to you", "forward this to a friend", "rate and review",

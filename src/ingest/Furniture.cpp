@@ -941,7 +941,7 @@ bool isLinkOut(const std::string& line) {
                              "mehr informationen:", "mais informa\xC3\xA7\xC3\xB5" "es:", "maggiori informazioni:", "more information:",
                              "leggi:", "potrebbe interessarti", "leia também", "leia mais", "veja também",
                              "lea también", "lee también", "leé también", "mirá también", "ver también", "te puede interesar",
-                             "te recomendamos", "tambi\xC3\xA9n te puede interesar", "te podr\xC3\xAD" "a interesar", "recomendamos:",
+                             "te recomendamos:", "tambi\xC3\xA9n te puede interesar:", "te podr\xC3\xAD" "a interesar:",
                              "lesen sie auch", "czytaj tak\xC5\xBC" "e", "czytaj te\xC5\xBC", "zobacz tak\xC5\xBC" "e",
                              "przeczytaj tak\xC5\xBC" "e", "zobacz te\xC5\xBC", "przeczytaj te\xC5\xBC", "baca juga", "lihat juga",
                              "simak juga", "ayr\xC4\xB1" "ca bak\xC4\xB1n\xC4\xB1z", "ayr\xC4\xB1" "ca oku", "ilginizi \xC3\xA7" "ekebilir",

@@ -104,6 +104,15 @@ std::size_t daysBeforeMonthAt(const std::string& text, std::size_t i, const Nume
     while (ws > 0 && isWordByte(text[ws - 1])) --ws;
     std::string before = text.substr(ws, w - ws);
     for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // (After an article or a preposition of its own, "del 26-27 giugno", "les 5-20 juin", the span's first word is not
+    // said again: two days in a row are joined by "and", others by "to".)
+    const bool article = before != style.spanFrom && !before.empty() && before.size() <= 5 && ws < w && (ws == 0 || text[ws - 1] == ' ') &&
+                         std::islower(static_cast<unsigned char>(text[ws]));
+    if (article) {
+        spoken = std::to_string(first) + " " + std::string(last == first + 1 && !style.spanAnd.empty() ? style.spanAnd : style.spanTo) + " " +
+                 std::to_string(last);
+        return b;
+    }
     spoken = (before == style.spanFrom ? "" : std::string(style.spanFrom) + " ") + std::to_string(first) + " " + std::string(style.spanTo) + " " +
              std::to_string(last);
     return b;

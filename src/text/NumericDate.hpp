@@ -22,6 +22,7 @@ struct NumericDateStyle {
     // The words of a span of days: "dal" and "al", "2-13 dicembre" is "dal 2 al 13 dicembre"; empty: none.
     std::string_view spanFrom = {};
     std::string_view spanTo = {};
+    std::string_view spanAnd = {};  // two days in a row after an article: "les 5-6 juin" is "les 5 et 6 juin"
 };
 
 // When a day and a month in two digits ("1/3" is a third, unless a lead word comes before it), perhaps a

@@ -3362,3 +3362,33 @@ TEST(NormalizerTest, shouldSayEuroInThePluralAsIrelandDoes) {
     EXPECT_EQ(say("The \xE2\x82\xAC" "2.4m hub cost \xE2\x82\xAC" "410,000.", "en-IE"), "The two point four million euro hub cost four hundred and ten thousand euro.");
     EXPECT_EQ(say("It cost \xE2\x82\xAC" "5 million.", "en-GB"), "It cost five million euros.");
 }
+
+// A grade's letter and its plus, a pitcher's strikeouts, a draft's year before an ordinal's compound.
+TEST(NormalizerTest, shouldSayAGradesPlusStrikeoutsAndADraftsYear) {
+    EXPECT_EQ(say("at High-A (A+) this year, an A+ rating; OPEC+ met"), "at High-A, A-plus, this year, an A-plus rating; OPEC plus met");
+    EXPECT_EQ(say("he has 88 K and a 1.62 WHIP"), "he has eighty-eight strikeouts and a one point six two WHIP");
+    EXPECT_EQ(say("Fisk was a 2025 4th-rounder."), "Fisk was a twenty twenty-five fourth-rounder.");
+}
+
+// What the review of round 41's rules found: ordinary copy shaped like their targets keeps its reading.
+TEST(NormalizerTest, shouldKeepWhatLooksLikeRound41sFormsButIsNot) {
+    EXPECT_EQ(say("The death toll rose to 40 \xE2\x80\x94 12 of them children; the flight leaves at 10 - 11 am."),
+              "The death toll rose to forty, twelve of them children; the flight leaves at ten - eleven A-M.");
+    EXPECT_EQ(say("It was 2-0 at half-time at Vicarage Road.", "en-GB"), "It was two-nil at half-time at Vicarage Road.");
+    EXPECT_EQ(say("Voters were 52-48 in favour of the new road.", "en-GB"), "Voters were fifty-two to forty-eight in favour of the new road.");
+    EXPECT_EQ(say("Anderson (5-40) took five wickets and struck twice in the second innings.", "en-GB"),
+              "Anderson, five for forty, took five wickets and struck twice in the second innings.");
+    EXPECT_EQ(say("She ran a 2:05 split; the 6:00 split shift walked out."), "She ran a two oh five split; the six o'clock split shift walked out.");
+    EXPECT_EQ(say("The council secured funding for 1985 affordable homes."),
+              "The council secured funding for one thousand nine hundred eighty-five affordable homes.");
+    EXPECT_EQ(say("Italy's abortion law, Law 194/78, applies."), "Italy's abortion law, Law one ninety-four slash seventy-eight, applies.");
+    EXPECT_EQ(say("Producers have signed SS Thaman and Barcelona signed CF Robert Lewandowski."),
+              "Producers have signed SS Thaman and Barcelona signed CF Robert Lewandowski.");
+    EXPECT_EQ(say("Couple Wed Morning After Proposal; Nguyen Thi Thu overnight became famous."),
+              "Couple Wed Morning After Proposal; Nguyen Thi Thu overnight became famous.");
+    EXPECT_EQ(say("Timnas di Grup H. Mereka akan menghadapi Jepang.", "id"), "Timnas di Grup H. Mereka akan menghadapi Jepang.");
+    EXPECT_EQ(say("I armia, i policja. W serwisie X armia trolli. Karol I. był świadkiem.", "pl"),
+              "I armia, i policja. W serwisie X armia trolli. Karol I. był świadkiem.");
+    EXPECT_EQ(say("Il vertice del 26-27 giugno.", "it"), "Il vertice del 26 e 27 giugno.");
+    EXPECT_EQ(say("La grève est prévue les 5-6 juin, les 5-20 juillet.", "fr"), "La grève est prévue les 5 et 6 juin, les 5 au 20 juillet.");
+}

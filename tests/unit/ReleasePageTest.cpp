@@ -100,3 +100,13 @@ TEST(ReleasePageTest, shouldReadAColumnsNotesOverItsOwnItems) {
     const std::string footnotes = std::string(md).replace(md.find("## Footnotes"), 12, "## Notes");
     EXPECT_EQ(spoken(Input{"column2.md", footnotes}).find("Statistics through"), std::string::npos);
 }
+
+// A dateline's box of stamps, bars and share buttons, however long, is not read.
+TEST(ReleasePageTest, shouldLeaveOutADatelineBoxOfStampsAndButtons) {
+    const std::string page = std::string(kRelease).replace(kRelease.find("<h1>"), 0,
+        "<div class='article-dateline'>Published 3 March 2025, 10:45 | Updated 3 March 2025, 11:30 | 5 min read | Share on Facebook | "
+        "Share on X | Share on WhatsApp | Share by email | Print this article | Copy link</div>");
+    const std::string s = spoken(Input{"stamps.html", page});
+    EXPECT_EQ(s.find("Share on"), std::string::npos) << s;
+    EXPECT_NE(s.find("today announced financial results"), std::string::npos) << s;
+}

@@ -69,3 +69,19 @@ TEST(WireFootTest, shouldLeaveOutARelatedListsTitlesRunOnUnderItsLabel) {
     EXPECT_EQ(s.find("Transfery"), std::string::npos) << s;
     EXPECT_EQ(s.find("wyniki kolejki"), std::string::npos) << s;
 }
+
+// A related label's titles end where a sentence of the story's starts again; the story's own wording of a feed's
+// or a recommendation's words is read.
+TEST(WireFootTest, shouldReadTheStoryAfterARelatedLabelAndStorySentencesThatSoundLikeNotes) {
+    const std::string s = spoken("rl.txt", "Council passes budget\n\n"
+                                           "The city council voted on Tuesday to pass the budget for next year, after a long debate over "
+                                           "the cost of new roads and the parks.\n"
+                                           "Read more:\nCouncil leader quits over budget row\n"
+                                           "Mayor John Doe welcomed the vote and thanked councillors for passing the budget before the end of the year.\n\n"
+                                           "The footage, which has not been edited by the BBC, shows the officers at the gate.\n\n"
+                                           "Te recomendamos consultar el estado de las carreteras antes de salir de casa y evitar los desplazamientos.\n");
+    EXPECT_EQ(s.find("Council leader quits"), std::string::npos) << s;
+    EXPECT_NE(s.find("Mayor John Doe welcomed"), std::string::npos) << s;
+    EXPECT_NE(s.find("has not been edited by"), std::string::npos) << s;
+    EXPECT_NE(s.find("consultar el estado"), std::string::npos) << s;
+}

@@ -117,6 +117,17 @@ bool isUnlikelyCandidate(const GumboNode* node) {
 namespace {
 
 // "condolence-box", "guestbook": a class word naming a book of condolences, not a post's tag or category.
+// A dateline's box that holds the story's first sentence after the place and date, as a release's template
+// sets it: twenty words and more, most of them in lower case, no bars or share buttons between them.
+bool holdsALead(const std::string& text) {
+    if (countWords(text) < 20 || text.find('|') != std::string::npos) return false;
+    std::size_t lower = 0;
+    for (const std::string& w : splitWords(text)) lower += std::islower(static_cast<unsigned char>(w[0])) != 0;
+    const std::string l = lowerUtf8(text);
+    return lower >= 10 && l.find("share") == std::string::npos && l.find("updated") == std::string::npos &&
+           l.find("min read") == std::string::npos;
+}
+
 bool condolenceBook(const std::string& classes) {
     for (const std::string& word : splitWords(classes)) {
         if (word.rfind("tag-", 0) == 0 || word.rfind("category-", 0) == 0) continue;
@@ -197,7 +208,7 @@ bool isFurniture(const GumboNode* node) {
            bylineBox(node) ||
            // a dateline's box, a place and a date (a release's template may hold its whole lead there: "SAN JOSE, Calif., Dec.
            // 2, 2025 /Wire/ -- Quillon Networks, Inc. today announced …", which is the story's)
-           (containsAny(s, {"dateline"}) && countWords(textContent(node)) < 20) ||
+           (containsAny(s, {"dateline"}) && !holdsALead(textContent(node))) ||
            // an obituary's book of condolences, where readers leave messages (a post tagged so, "tag-condolences", is none)
            condolenceBook(s) ||
            // (An ad's slot named in another language holds a label and a line at most: French "annonce" is also an

@@ -195,7 +195,8 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
                                                                  "match", "game", "tie", "derby", "fixture", "semi-final",
                                                                  "win", "wins", "lose", "loses", "beats", "draws", "trails"}) &&
                          (isWordIn(t, skip(t, i + 3), {"win", "victory", "defeat", "loss", "draw", "lead", "at", "in", "with",
-                                                       "over", "against", "after", "home", "away", "on", "to", "and", "if"}) ||
+                                                       "over", "against", "after", "home", "away", "on", "to", "and", "if", "winners",
+                                                       "losers", "victors"}) ||
                           i + 3 >= t.size() || isSym(t, i + 3, ".") || isSym(t, i + 3, ","))) ||
                         // ("Arsenal, 3-1 winners at Fulham": the side the score made winners or losers.)
                         (isSym(t, i >= 2 ? i - 2 : t.size(), ",") && isWordIn(t, skip(t, i + 3), {"winners", "losers", "victors"}));
@@ -271,13 +272,17 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
         isYear(tok(t, i + 4)) && toInt(t[i + 4].text) >= toInt(t[i].text)) {
         return Match{5, yearSpoken(t[i].text) + rangeJoiner(t, i) + yearSpoken(t[i + 4].text), "range"};
     }
-    // "passed 218 - 214", "voted 51 – 49", "pages 10 - 20": two whole numbers with a spaced dash between
-    // them after a word in lower case, a tally, a score or a range ("to"; eSpeak NG pauses and says the two
-    // numbers apart). (After a name, "Arsenal 2 - 1 Chelsea", a result's lines are left as they are set.)
+    // "passed 218 - 214", "pages 10 - 20": two whole numbers with a spaced hyphen between them after a tally's or
+    // a range's word, "to" (eSpeak NG pauses and says the two numbers apart). (After a name, "Arsenal 2 - 1
+    // Chelsea", a result's lines are left as they are set.)
     const auto whole = [&](std::size_t k) { return isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && t[k].text.size() <= 3; };
-    if (whole(i) && isKind(t, i + 1, Kind::Space) && isDash(t, i + 2) && isKind(t, i + 3, Kind::Space) && whole(i + 4) &&
-        !isDash(t, i + 5) && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
-        !isCapitalized(t[i - 2].text) && t[i].text[0] != '0' && t[i + 4].text[0] != '0') {
+    // (A hyphen after a word that asks for two figures: a dash between them is a clause's, "rose to 40 — 12 of them
+    // children", "at 10 - 11 am".)
+    if (whole(i) && isKind(t, i + 1, Kind::Space) && (isSym(t, i + 2, "-") || isSym(t, i + 2, "\xE2\x80\x93")) && isKind(t, i + 3, Kind::Space) && whole(i + 4) &&
+        !isDash(t, i + 5) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"passed", "voted", "vote", "approved", "rejected", "defeated", "adopted", "confirmed", "won", "lost", "beat",
+                            "pages", "between", "ages", "aged", "tally", "by", "score", "scored"}) &&
+        !isWordIn(t, skip(t, i + 5), {"am", "pm", "a.m.", "p.m."}) && t[i].text[0] != '0' && t[i + 4].text[0] != '0') {
         return Match{5, numberWords(parseNumber(t[i].text)) + rangeJoiner(t, i) + numberWords(parseNumber(t[i + 4].text)), "range"};
     }
     // "2010–2015", "2010-15", "pages 3-5", "a 3-1 win"
@@ -583,8 +588,12 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         // After "of", a ratio or a score ("a ratio of 3:1", "a score of 25:20"), unless it reads as a
         // clock ("as of 10:00").
         const bool clock = second.size() == 2 && a.whole.size() <= 2 && toInt(a.whole) <= 24 && toInt(second) <= 59;
-        // (Or before the word for what it divides: "a 59:41 ratio", "split 3:2 in favour", "a 60:40 mix".)
-        const bool divides = isWordIn(t, skip(t, i + 3), {"ratio", "ratios", "split", "majority", "margin", "mix", "share"});
+        // (Or before the word for what it divides: "a 59:41 ratio", "a 60:40 mix", "a 3:2 majority": shares of a
+        // hundred or two small parts; "a 2:05 split", a runner's time, and "the 6:00 split shift" are clocks.)
+        const bool shares = digitsOnly(a.whole) && digitsOnly(second) && a.fraction.empty() &&
+                            (toInt(a.whole) + toInt(second) == 100 || (a.whole.size() == 1 && second.size() == 1));
+        const bool divides = isWordIn(t, skip(t, i + 3), {"ratio", "ratios"}) ||
+                             (shares && isWordIn(t, skip(t, i + 3), {"split", "majority", "margin", "mix", "share"}));
         const bool odds = second.size() != 2 || prev == "odds" || prev == "ratio" || prev == "split" || (prev == "of" && !clock) ||
                           (divides && (prev != "at" && prev != "by" && prev != "until" && prev != "till" && prev != "from"));
         if (aspect && !isSym(t, i + 3, ":") && !divides && prev != "split" && prev != "voted") {
@@ -1205,9 +1214,18 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
             i >= 2 && isWordIn(t, i - 2, {"regarding", "concerning", "on", "for", "toward", "towards", "into", "against", "versus", "vs"}) &&
             isKind(t, noun, Kind::Word) && std::islower(static_cast<unsigned char>(t[noun].text[0])) && t[noun].text.size() >= 5 &&
             t[noun].text.back() != 's' && units().count(t[noun].text) == 0 &&
+            // (The noun heads the phrase: "for 1985 affordable homes" counts homes, an adjective before a plural.)
+            !(isKind(t, noun + 1, Kind::Space) && isKind(t, noun + 2, Kind::Word) && isPluralNounAt(t, noun + 2)) &&
+            !isWordIn(t, noun, {"crore", "lakh", "infantry", "livestock", "poultry", "horsepower", "troops", "cavalry", "artillery",
+                                "personnel", "equipment", "furniture", "clothing", "luggage", "baggage", "foliage"}) &&
             !isWordIn(t, noun, {"tonne", "metre", "meter", "ounce", "barrel", "square", "cubic", "percent", "point", "times", "hundred",
                                 "thousand", "million", "billion", "degree", "euro", "pound", "dollar", "franc", "rupee", "people", "children",
                                 "women", "staff", "personnel", "police", "cattle", "sheep", "fish", "crew", "aircraft", "feet"})) {
+            return Match{j + 1 - i, yearSpoken(text), "year"};
+        }
+        // "a 2025 4th-rounder", "the 2024 1st-team pick": before an ordinal's compound, too.
+        if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1900 && toInt(text) <= 2099 && determined &&
+            isKind(t, noun, Kind::Number) && isWordIn(t, noun + 1, {"st", "nd", "rd", "th"})) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
         // "an 1865 Russian novella", "the 1963 Beatles song": before a name, too.

@@ -76,7 +76,7 @@ const char* statWord(const Tokens& t, std::size_t k, bool one) {
 
 bool baseball(const Tokens& t) {
     return anyWordIn(t, {"rbi", "rbis", "innings", "inning", "batting", "hitting", "hitter", "homer", "homers", "mlb",
-                         "pitcher", "pitched", "strikeouts", "bullpen", "slugging", "ops", "era", "at-bats", "dugout",
+                         "pitcher", "pitched", "strikeouts", "bullpen", "slugging", "ops", "era", "at-bats", "dugout", "whip",
                          // a hitter's season: "40 HRs and 70 SBs"
                          "sbs", "stolen"});
 }
@@ -158,6 +158,10 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
             if ((w == "HR" || w == "HRs") && baseball(t)) return Match{3, wholeWords(n) + (one ? " home run" : " home runs"), "score"};
             if ((w == "SB" || w == "SBs") && baseball(t)) return Match{3, wholeWords(n) + (one ? " stolen base" : " stolen bases"), "score"};
             if (w == "IP" && baseball(t)) return Match{3, wholeWords(n) + (one ? " inning pitched" : " innings pitched"), "score"};
+            // ("88 K in 71 2/3 IP": a pitcher's strikeouts.)
+            if ((w == "K" || w == "Ks") && (baseball(t) || anyWordIn(t, {"ip", "whip", "walks", "bb", "strikeout"}))) {
+                return Match{3, wholeWords(n) + (one ? " strikeout" : " strikeouts"), "score"};
+            }
             if ((w == "INT" || w == "INTs") &&
                 anyWordIn(t, {"touchdown", "touchdowns", "td", "tds", "yards", "quarterback", "passing", "interception"})) {
                 return Match{3, wholeWords(n) + (one ? " interception" : " interceptions"), "score"};
@@ -272,14 +276,28 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                        before == "season" || before == "year" ||
                        ((before == "are" || before == "were" || before == "is" || before == "was") &&
                         anyWordIn(t, {"playoffs", "playoff", "season", "series", "conference", "league", "division",
-                                      "standings", "tournament", "postseason", "games", "road", "starts", "meetings"}) &&
-                        !anyWordIn(t, {"half-time", "halftime", "minute", "minutes", "scored", "goal", "goals"}));
+                                      "standings", "tournament", "postseason"}) &&
+                        !anyWordIn(t, {"half-time", "halftime", "minute", "minutes", "scored", "goal", "goals"})) ||
+                       // ("are 3-9 in their last 12 road games", "is 4-1 in one-run games": a team's record in a kind of game.)
+                       ((before == "are" || before == "were" || before == "is" || before == "was") && isWordIn(t, skip(t, end), {"in"}) &&
+                        !isWordIn(t, skip(t, skip(t, end) + 1), {"favour", "favor", "support", "total"}) &&
+                        [&] {
+                            for (std::size_t k = skip(t, end) + 1, words = 0; k < t.size() && words < 8; ++k) {
+                                if (t[k].kind != Kind::Word) continue;
+                                ++words;
+                                const std::string& w = t[k].text;
+                                if (w == "games" || w == "starts" || w == "outings" || w == "matchups") return true;
+                            }
+                            return false;
+                        }());
     const bool bracketed = inRecordBrackets(t, i, end) &&
                            (anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
                                           "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
                                           "face", "faces", "play", "plays", "bout", "fight", "unbeaten", "allowed", "pitched",
-                                          "innings", "starter", "struck", "loss", "losses"}) ||
-                            baseball(t));
+                                          "starter", "loss", "losses"}) ||
+                            baseball(t)) &&
+                           // (Not a bowler's figures in cricket, "Anderson (5-40) took five wickets": wickets for runs.)
+                           !anyWordIn(t, {"wicket", "wickets", "overs", "bowled", "bowling", "bowler", "bowlers", "cricket", "spell"});
     if ((!moved && !named && !bracketed) || (t[i].text == "0" && t[i + 2].text == "0")) return std::nullopt;
     if (anyWordIn(t, {"vote", "votes", "voted", "ruling", "court", "justices", "panel", "jury", "poll", "polls"})) return std::nullopt;
     const auto side = [](const std::string& n) { return n == "0" ? std::string("oh") : wholeWords(n); };
@@ -486,6 +504,10 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
         // (Or the sentence names the game's roster moves, the position at its start or after "and": "OF Juan Soto and INF
         // Anthony Volpe were scratched".)
         const bool listed = (i == 0 || isWordIn(t, i >= 2 ? i - 2 : t.size(), {"and"})) && anyWordIn(t, {"scratched", "lineup", "mlb"});
+        // (The letters that name other things as often, "SS Rajamouli", "CF Lewandowski", "RF" the Russian Federation, only in
+        // a sentence about baseball.)
+        const bool common = w == "SS" || w == "C" || w == "CF" || w == "LF" || w == "RF";
+        if (common && !baseball(t) && !anyWordIn(t, {"rhp", "lhp", "outfielder", "infielder", "mlb", "triple-a", "double-a", "dfa", "il"})) continue;
         if ((w.size() == 3 && w[1] == 'H') || baseball(t) || rosterMove || listed ||
             (i >= 1 && isSym(t, i - (isKind(t, i - 1, Kind::Space) ? 2 : 1), ":")) ||
             anyWordIn(t, {"rhp", "lhp", "outfielder", "infielder", "shortstop", "catcher", "mariners", "yankees", "dodgers",

@@ -271,8 +271,11 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
     }
     const Num seconds = parseNumber(t[i + 2].text);
     if (!seconds.valid || seconds.whole.size() != 2 || toInt(seconds.whole) > 59) return std::nullopt;
-    // ("a 59:41 ratio": two shares of a whole.)
-    if (isWordIn(t, skip(t, i + 3), {"ratio", "ratios", "split", "majority", "margin", "mix"})) return std::nullopt;
+    // ("a 59:41 ratio", "a 60:40 split": two shares of a whole; "a 63:40 split" is a runner's time.)
+    if (isWordIn(t, skip(t, i + 3), {"ratio", "ratios"}) ||
+        (toInt(t[i].text) + toInt(t[i + 2].text) == 100 && isWordIn(t, skip(t, i + 3), {"split", "majority", "margin", "mix"}))) {
+        return std::nullopt;
+    }
     const int minutes = toInt(t[i].text);
     if (!seconds.fraction.empty()) {
         // (The seconds' leading zero is not said: "4:01.07" is "four minutes one point oh seven seconds".)

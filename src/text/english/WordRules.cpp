@@ -443,7 +443,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                             (isKind(t, i - 2, Kind::Number) && t[i - 2].text.find(':') != std::string::npos));
     // ("storms Tue night", "Wed night: Clear.": before a part of the day, as forecasts write it; "Sun" and "Sat" are
     // words too, in capitals at a sentence's start, and only count dotted or otherwise.)
+    // (The part of the day in lower case, not a headline's "Couple Wed Morning After …"; and no name before it, "Nguyen Thi Thu
+    // overnight".)
     const bool partOfDay = spaced && next != nullptr && w != "Sun" && w != "Sat" && std::isupper(static_cast<unsigned char>(w[0])) &&
+                           std::islower(static_cast<unsigned char>(next->text[0])) &&
+                           !(i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && i - 2 > 0) &&
                            isWordIn(t, i + used + 1, {"night", "morning", "afternoon", "evening", "overnight", "am", "pm"});
     if (const auto day = weekdays().find(w); day != weekdays().end() &&
                                              (nextNumber || (spaced && next != nullptr && monthFromName(next->text) != 0) ||
@@ -1482,8 +1486,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         // "a blood pressure of 140/90": systolic over diastolic; "readings of 140/90 or above" too, a pressure's
         // figures by their sizes (no date and no count has three figures over two smaller ones so).
         const auto value = [&](std::size_t k) { return digitsOnly(t[k].text) ? toInt(t[k].text) : -1; };
+        // (And a reading's words around it: "readings of 140/90 or above"; "Law 194/78", "FIR 145/48" are numbers.)
         const bool pressureShape = t[i - 1].text.size() == 3 && t[i + 1].text.size() == 2 && value(i - 1) >= 90 && value(i - 1) <= 250 &&
-                                   value(i + 1) >= 40 && value(i + 1) < value(i - 1) && !isSym(t, i + 2, "/");
+                                   value(i + 1) >= 40 && value(i + 1) < value(i - 1) && !isSym(t, i + 2, "/") &&
+                                   (anyWordIn(t, {"reading", "readings", "measured", "consistently"}) ||
+                                    (isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"or"}) &&
+                                     isWordIn(t, i + 5, {"above", "higher", "more", "below", "lower", "less"})));
         if (t[i - 1].text.size() <= 3 && t[i + 1].text.size() <= 3 &&
             (pressureShape || anyWordIn(t, {"pressure", "bp", "hypertension", "systolic", "diastolic", "mmhg"}))) {
             return Match{1, " over ", "symbol"};
@@ -1538,7 +1546,10 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     }
     // "OPEC+", "Disney+", "C++": a plus sign that ends a name is said.
     if (s == "+" && i > 0 && isKind(t, i - 1, Kind::Word) && isCapitalized(t[i - 1].text) &&
-        (i + 1 >= t.size() || isKind(t, i + 1, Kind::Space) || isSym(t, i + 1, ",") || isSym(t, i + 1, ".") || isSym(t, i + 1, "'"))) {
+        (i + 1 >= t.size() || isKind(t, i + 1, Kind::Space) || isSym(t, i + 1, ",") || isSym(t, i + 1, ".") || isSym(t, i + 1, "'") ||
+         isSym(t, i + 1, ")"))) {
+        // ("(A+)": a grade's letter is its name, "A-plus"; eSpeak NG would take a lone "A" for the article.)
+        if (t[i - 1].text.size() == 1) return Match{1, "-plus", "symbol"};
         return Match{1, " plus", "symbol"};
     }
     if (s == "*" || s == "_" || s == "|" || s == "\xE2\x80\xA2" || s == "\xC2\xB7") return Match{1, " ", "symbol"};

@@ -213,7 +213,7 @@ std::size_t French::regnalAt(const std::string& text, std::size_t i, std::string
 const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\xC3\xBBt",
                                           "septembre", "octobre", "novembre", "d\xC3\xA9" "cembre"},
-                                         "1er", "", "", {"du", "au", "d\xC3\xA8s", "depuis", "jusqu'au"}, "du", "au"};
+                                         "1er", "", "", {"du", "au", "d\xC3\xA8s", "depuis", "jusqu'au"}, "du", "au", "et"};
     return kStyle;
 }
 

@@ -38,7 +38,7 @@ const NumericDateStyle& dates() {
                                           "novembre", "dicembre"},
                                          "primo", "", "", {"del", "dal", "al", "entro", "fino", "dall'", "all'", "luned\xC3\xAC", "marted\xC3\xAC",
                                                            "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC", "sabato", "domenica"},
-                                         "dal", "al"};
+                                         "dal", "al", "e"};
     return kStyle;
 }
 

@@ -543,6 +543,13 @@ private:
         while (we < text.size() && isWordByte(text[we])) ++we;
         const std::string next = text.substr(w, we - w);
         const std::string before = lowerWordBefore(text, i);
+        // (The conjunction "I" opening a sentence, "I armia, i policja…", and the platform "X", "w serwisie X armia trolli",
+        // are no numerals.)
+        const std::string numeral = text.substr(i, e - i);
+        if ((numeral == "I" && opens) || (numeral == "X" && (before == "serwisie" || before == "platformie" || before == "portalu" ||
+                                                             before == "na" || before == "w" || before == "serwis"))) {
+            return i;
+        }
         if (w > e) {
             if (next == "wiek") return spoken = capitalized(ordinalBelowHundred(n, Case::Nominative)), e;
             if (next == "wieku") return spoken = capitalized(ordinalBelowHundred(n, caseAfter(before))), e;
@@ -570,6 +577,8 @@ private:
         while (ns > 0 && isWordByte(text[ns - 1])) --ns;
         if (ne == i || ns == ne || n > 30) return i;
         const std::string name = lowerUtf8(text.substr(ns, ne - ns));
+        // (A surname's initial with its dot in police and court copy, "Karol I. był świadkiem", is no ruler.)
+        if (e + 2 < text.size() && text[e] == '.' && text[e + 1] == ' ' && std::islower(static_cast<unsigned char>(text[e + 2]))) return i;
         static const char* const kRulers[] = {"karol", "jerz", "henryk", "ludwik", "fryderyk", "wilhelm", "zygmunt", "kazimierz",
                                               "w\xC5\x82" "adys\xC5\x82" "aw", "boles\xC5\x82" "aw", "mieszk", "stanis\xC5\x82" "aw",
                                               "august", "aleksand", "miko\xC5\x82" "aj", "piotr", "jan", "paw\xC5\x82", "pawe\xC5\x82",

@@ -37,7 +37,7 @@ bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; 
 const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"janeiro", "fevereiro", "mar\xC3\xA7o", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
                                           "novembro", "dezembro"},
-                                         "1\xC2\xBA", "de", "de", {"no", "dia", "at\xC3\xA9", "desde"}, "de", "a"};
+                                         "1\xC2\xBA", "de", "de", {"no", "dia", "at\xC3\xA9", "desde"}, "de", "a", "e"};
     return kStyle;
 }
 

@@ -32,7 +32,7 @@ bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; 
 const NumericDateStyle& dates() {
     static const NumericDateStyle kStyle{{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
                                           "diciembre"},
-                                         "", "de", "de", {"del", "al", "desde", "hasta"}, "del", "al"};
+                                         "", "de", "de", {"del", "al", "desde", "hasta"}, "del", "al", "y"};
     return kStyle;
 }
 
