@@ -3384,6 +3384,8 @@ TEST(NormalizerTest, shouldKeepWhatLooksLikeRound41sFormsButIsNot) {
     EXPECT_EQ(say("Italy's abortion law, Law 194/78, applies."), "Italy's abortion law, Law one ninety-four slash seventy-eight, applies.");
     EXPECT_EQ(say("Producers have signed SS Thaman and Barcelona signed CF Robert Lewandowski."),
               "Producers have signed SS Thaman and Barcelona signed CF Robert Lewandowski.");
+    EXPECT_EQ(say("Foxes: SS Andre Lusk, left hamstring tightness, was held out for the second straight game."),
+              "Foxes: shortstop Andre Lusk, left hamstring tightness, was held out for the second straight game.");
     EXPECT_EQ(say("Couple Wed Morning After Proposal; Nguyen Thi Thu overnight became famous."),
               "Couple Wed Morning After Proposal; Nguyen Thi Thu overnight became famous.");
     EXPECT_EQ(say("Timnas di Grup H. Mereka akan menghadapi Jepang.", "id"), "Timnas di Grup H. Mereka akan menghadapi Jepang.");

@@ -507,7 +507,11 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
         // (The letters that name other things as often, "SS Rajamouli", "CF Lewandowski", "RF" the Russian Federation, only in
         // a sentence about baseball.)
         const bool common = w == "SS" || w == "C" || w == "CF" || w == "LF" || w == "RF";
-        if (common && !baseball(t) && !anyWordIn(t, {"rhp", "lhp", "outfielder", "infielder", "mlb", "triple-a", "double-a", "dfa", "il"})) continue;
+        if (common && !baseball(t) &&
+            !anyWordIn(t, {"rhp", "lhp", "outfielder", "infielder", "mlb", "triple-a", "double-a", "dfa", "il", "hamstring", "oblique",
+                           "scratched", "lineup", "game", "games"})) {
+            continue;
+        }
         if ((w.size() == 3 && w[1] == 'H') || baseball(t) || rosterMove || listed ||
             (i >= 1 && isSym(t, i - (isKind(t, i - 1, Kind::Space) ? 2 : 1), ":")) ||
             anyWordIn(t, {"rhp", "lhp", "outfielder", "infielder", "shortstop", "catcher", "mariners", "yankees", "dodgers",
