@@ -4,21 +4,13 @@
 
 #include <gtest/gtest.h>
 
-#include "ingest/Ingest.hpp"
-#include "text/ScriptBuilder.hpp"
+#include "SpokenBody.hpp"
 
 using namespace readcast;
 
 namespace {
 
-std::string spoken(const Input& input) {
-    const Article a = ingestArticle(input, InputFormat::Auto);
-    ScriptOptions o;
-    o.intro = false;
-    std::string out;
-    for (const Utterance& u : buildScript(a, o).utterances) out += u.text + "\n";
-    return out;
-}
+std::string spoken(const Input& input) { return spokenBody(input); }
 
 const std::string kRelease =
     "<html><head><title>Quillon Networks Reports Third Quarter Results</title></head><body><article>"

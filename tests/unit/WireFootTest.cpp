@@ -3,21 +3,13 @@
 
 #include <gtest/gtest.h>
 
-#include "ingest/Ingest.hpp"
-#include "text/ScriptBuilder.hpp"
+#include "SpokenBody.hpp"
 
 using namespace readcast;
 
 namespace {
 
-std::string spoken(const std::string& name, const std::string& text) {
-    const Article a = ingestArticle(Input{name, text}, InputFormat::Auto);
-    ScriptOptions o;
-    o.intro = false;
-    std::string out;
-    for (const Utterance& u : buildScript(a, o).utterances) out += u.text + "\n";
-    return out;
-}
+std::string spoken(const std::string& name, const std::string& text) { return spokenBody(Input{name, text}); }
 
 const std::string kItalian =
     "Trasporti, la Regione approva il piano da 412 milioni\n\n"

@@ -590,7 +590,7 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         const bool clock = second.size() == 2 && a.whole.size() <= 2 && toInt(a.whole) <= 24 && toInt(second) <= 59;
         // (Or before the word for what it divides: "a 59:41 ratio", "a 60:40 mix", "a 3:2 majority": shares of a
         // hundred or two small parts; "a 2:05 split", a runner's time, and "the 6:00 split shift" are clocks.)
-        const bool shares = digitsOnly(a.whole) && digitsOnly(second) && a.fraction.empty() &&
+        const bool shares = digitsOnly(a.whole) && digitsOnly(second) && a.fraction.empty() && a.whole.size() <= 3 && second.size() <= 3 &&
                             (toInt(a.whole) + toInt(second) == 100 || (a.whole.size() == 1 && second.size() == 1));
         const bool divides = isWordIn(t, skip(t, i + 3), {"ratio", "ratios"}) ||
                              (shares && isWordIn(t, skip(t, i + 3), {"split", "majority", "margin", "mix", "share"}));
