@@ -250,16 +250,23 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
 }
 
 std::string withoutInstrumentCodes(const std::string& text) {
-    // ".DJI", ".SPX", ".N225": an index; "US10YT=RR", "EUR=", "JPY=EBS": a rate; "CLc1", "LCOc1": a
+    // ".DJI", ".SPX", ".N225": an index; "US10YT=RR", "EUR=", "JPY=EBS": a rate; "CLc1", "LCOc1", "GCv1": a
     // continuous future; "(AAPL.O)", "(VOWG_p.DE)", "(7203.T)": a listed company in brackets.
     static const std::regex kCodes(
         "( ?\\((?:[A-Z0-9_]{1,8}[a-z_]{0,3}\\.[A-Z]{1,3}|\\.[A-Z][A-Z0-9]{1,6})\\))"
         "|( \\.[A-Z][A-Z0-9]{1,7}(?=[ ,;:)]|\\.(?: |$)|$))"
         "|( [A-Z0-9]{2,10}=[A-Z]{0,4}(?=[ ,;:)]|\\.(?: |$)|$))"
         "|( [A-Z]{1,4}c[1-9](?=[ ,;:)]|\\.(?: |$)|$))"
+        // ("GCv1", "SCFcv1": a future's most traded month; "CMCU3", "CMAL3": a metal's three months on the LME;
+        // "MCUSTX-TOTAL": its stocks.)
+        "|( [A-Z]{2,5}c?v1(?=[ ,;:)]|\\.(?: |$)|$))"
+        "|( CM[A-Z]{2}[0-9](?=[ ,;:)]|\\.(?: |$)|$))"
+        "|( M[A-Z]{2}STX-TOTAL(?=[ ,;:)]|\\.(?: |$)|$))"
         // ("(=USD)", "(EUR=)", "(XAU=)", "(CLc1)": a rate's or a future's code in brackets.)
         "|( ?\\((?:=[A-Z]{3,6}|[A-Z0-9]{2,10}=[A-Z]{0,4}|[A-Z]{1,4}c[1-9])\\))");
-    if (text.find_first_of(".=(") == std::string::npos) return text;
+    if (text.find_first_of(".=(") == std::string::npos && text.find("v1") == std::string::npos && text.find(" CM") == std::string::npos) {
+        return text;
+    }
     // "(NASDAQ: INTC)", "(NYSE: GE)", "(TSX: SHOP)": a listed company's exchange and ticker, after its name.
     static const std::regex kListing(" ?\\((?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE Arca|LSE|LON|TSX|TSXV|TSX-V|ASX|NZX|JSE|SGX|HKEX|"
                                      "OTC|OTCQX|OTCQB|AIM|CBOE|Cboe|Euronext|XETRA|Xetra|SIX|NSE|BSE|TYO|KRX|KOSDAQ|KOSPI)"

@@ -183,3 +183,12 @@ TEST(WireCopyTest, shouldTakeARussianAgencysDatelineInCyrillic) {
     // (A place in small letters, or no agency between the slashes, is none.)
     EXPECT_FALSE(splitDateline("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0, 3 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0. /\xD0\xB8\xD1\x82\xD0\xB0\xD0\xBA/. \xD0\x92\xD1\x81\xD1\x91."));
 }
+
+// A future's most traded month, a metal's three months on the LME and its stocks: codes for a terminal.
+TEST(WireCopyTest, shouldDropMoreInstrumentCodes) {
+    EXPECT_EQ(withoutInstrumentCodes("U.S. gold futures GCv1 rose 0.3% and the August contract SCFcv1 climbed."),
+              "U.S. gold futures rose 0.3% and the August contract climbed.");
+    EXPECT_EQ(withoutInstrumentCodes("Copper on the LME CMCU3 rose 0.8%; stocks MCUSTX-TOTAL fell."), "Copper on the LME rose 0.8%; stocks fell.");
+    // (A protocol's or a processor's version is no code: "IPv6", "ARMv7".)
+    EXPECT_EQ(withoutInstrumentCodes("It speaks IPv6 on an ARMv7 CPU."), "It speaks IPv6 on an ARMv7 CPU.");
+}
