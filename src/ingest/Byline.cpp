@@ -658,6 +658,21 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
             agencyNames.push_back(agency);
             continue;
         }
+        // "Par Le Courrier de la Saône avec AFP": a publication, its name opening on an article, beside the agency whose
+        // copy it ran, is no writer.
+        if (const std::vector<std::string> w = splitWords(piece); w.size() >= 3 && agencyName(collapseWhitespace(raw)).empty() &&
+                                                                   [&] {
+                                                                       for (const std::string& p : pieces(bare)) {
+                                                                           if (!agencyName(collapseWhitespace(p)).empty()) return true;
+                                                                       }
+                                                                       return false;
+                                                                   }()) {
+            static const std::set<std::string> kArticles{"Le", "La", "Les", "El", "Il", "Lo", "The", "Der", "Die", "Das", "De", "Het"};
+            // (After the credit's word, "Par", "By", "Por", "Von".)
+            const std::string credit = lowerUtf8(w.front());
+            const std::string& first = (credit == "par" || credit == "by" || credit == "por" || credit == "von" || credit == "door") ? w[1] : w.front();
+            if (kArticles.count(first) != 0 || first.rfind("L'", 0) == 0 || first.rfind("L\xE2\x80\x99", 0) == 0) continue;
+        }
         const std::string name = cleanPiece(piece);
         if (name.empty()) continue;
         // "red", "red.": the newsroom's own tag in German-language copy (Redaktion), no writer's name.

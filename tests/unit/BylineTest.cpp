@@ -144,3 +144,11 @@ TEST(BylineTest, shouldTakeASurnamesParticleInCapitalsWithTheSurname) {
     EXPECT_EQ(cleanByline("Jean DE LA FONTAINE", "").names, "Jean De La Fontaine");
     EXPECT_EQ(cleanByline("Mary JD Smith", "").names, "Mary JD Smith");
 }
+
+// A publication beside the agency whose copy it ran is no writer: "Par Le Courrier de la Saône avec AFP" is AFP's.
+TEST(BylineTest, shouldTakeTheAgencyBesideAPublicationNamedAsTheWriter) {
+    EXPECT_EQ(cleanByline("Par Le Courrier de la Saône avec AFP", "", "fr").names, "AFP");
+    EXPECT_EQ(cleanByline("By The Harbour Gazette with Reuters", "", "en").names, "Reuters");
+    // (A writer beside the agency stays: "Élodie Marchand avec AFP".)
+    EXPECT_EQ(cleanByline("Par Élodie Marchand avec AFP", "", "fr").names, "Élodie Marchand");
+}
