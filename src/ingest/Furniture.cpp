@@ -450,8 +450,28 @@ std::string copyrightHolder(const std::string& line) {
             width = std::strlen(mark);
         }
     }
-    // (At the line's start, or a sentence's: "… (SCP). Copyright (c) 2025 …".)
-    if (at == std::string::npos || (at > 0 && lower.compare(at >= 2 ? at - 2 : 0, 2, ". ") != 0)) return "";
+    // (At the line's start, or a sentence's: "… (SCP). Copyright (c) 2025 …"; or a footer's field after its separator,
+    // "Strandgade 12, 7620 Lemvig · © Fjordposten 2025".)
+    // (Or no mark, the rights reserved after the holder's name: "Gazzetta del Naviglio S.r.l. - P.IVA … - Tutti i diritti
+    // riservati".)
+    if (at == std::string::npos) {
+        const std::string rights = lowerUtf8(line);
+        for (const char* phrase : {"all rights reserved", "tutti i diritti riservati", "todos los derechos reservados", "tous droits r\xC3\xA9serv\xC3\xA9s",
+                                   "alle rechte vorbehalten", "todos os direitos reservados", "wszelkie prawa zastrze\xC5\xBCone",
+                                   "alle rettigheder forbeholdes", "alle rechten voorbehouden"}) {
+            if (const std::size_t found = rights.find(phrase); found != std::string::npos && found > 0) {
+                // (After a field's label: "Rights: Ocala Sentinel-Herald. All rights reserved.")
+                const std::size_t colon = line.find(": ");
+                at = 0;
+                width = colon != std::string::npos && colon < found && countWords(line.substr(0, colon)) == 1 ? colon + 2 : 0;
+            }
+        }
+    }
+    const auto fieldStart = [&](std::size_t k) {
+        return (k >= 2 && lower.compare(k - 2, 2, ". ") == 0) || (k >= 3 && lower.compare(k - 3, 3, " | ") == 0) ||
+               (k >= 4 && lower.compare(k - 4, 4, " \xC2\xB7 ") == 0) || (k >= 5 && lower.compare(k - 5, 5, " \xE2\x80\x93 ") == 0);
+    };
+    if (at == std::string::npos || (at > 0 && !fieldStart(at))) return "";
     std::size_t i = at + width;
     // Past more marks, the years and their commas: "Copyright (C) 2000-2025", "Copyright 2025,".
     bool year = false;
@@ -489,6 +509,8 @@ std::string copyrightHolder(const std::string& line) {
     while (!words.empty()) {
         std::string last = lowerAscii(words.back());
         while (!last.empty() && (last.back() == '.' || last.back() == ',')) last.pop_back();
+        // ("S.r.l.", "S.p.A.", "S.L.": a form written with its dots.)
+        if (last.find('.') != std::string::npos && last.size() <= 6) last.erase(std::remove(last.begin(), last.end(), '.'), last.end());
         const bool year = !last.empty() && std::all_of(last.begin(), last.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
         if (!year && last != "inc" && last != "ltd" && last != "pty" && last != "llc" && last != "plc" && last != "gmbh" &&
             last != "corp" && last != "limited" && last != "co" && last != "ag" && last != "sa" && last != "ab" && last != "asa" &&

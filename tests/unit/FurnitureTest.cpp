@@ -235,3 +235,13 @@ TEST(FurnitureTest, shouldRecogniseAPagesMetadataSetAsADefinitionList) {
     EXPECT_TRUE(isPublisherNote("Part of:: Flooding and coastal change"));
     EXPECT_FALSE(isPublisherNote("The minister said: the plan will cost more than expected."));
 }
+
+// A footer's holder after its separator, and one named before its rights reserved without a mark.
+TEST(FurnitureTest, shouldTakeTheHolderOfAFootersFieldAndOfRightsReserved) {
+    EXPECT_EQ(copyrightHolder("Fjordposten \xC2\xB7 Strandgade 12, 7620 Lemvig \xC2\xB7 \xC2\xA9 Fjordposten 2025"), "Fjordposten");
+    EXPECT_EQ(copyrightHolder("Gazzetta del Naviglio S.r.l. - P.IVA 01234567890 - Tutti i diritti riservati"), "Gazzetta del Naviglio");
+    EXPECT_EQ(copyrightHolder("Rights: Ocala Sentinel-Herald. All rights reserved."), "Ocala Sentinel-Herald");
+    EXPECT_EQ(copyrightHolder("\xC2\xA9 2024 Nieuwsland Media B.V."), "Nieuwsland Media");
+    // (A sentence of the story that says the words is no footer.)
+    EXPECT_EQ(copyrightHolder("The contract says the studio keeps all rights reserved to it under the deal signed in 2019."), "");
+}
