@@ -1153,10 +1153,13 @@ private:
         }
         if (!footWriters.empty() && article_.byline.empty()) article_.byline = joinNames(footWriters, article_.language);
         // Or the dateline of the story's first paragraph: "Berlin (dpa) - ", "(ANSA) - ROMA, 23 GEN - ".
-        // (The first three long blocks: a headline and its standfirst may run long; a menu's row is none.)
-        for (std::size_t i = 0, seen = 0; agency.empty() && i < raw.size() && seen < 3; ++i) {
+        // (The first five long blocks: a menu's row, a ticker, a headline and its standfirst may run long; a caption is none.)
+        for (std::size_t i = 0, seen = 0; agency.empty() && i < raw.size() && seen < 5; ++i) {
             const std::string& text = raw[i].text;
-            if (text.empty() || countWords(text) <= 12 || isMenuRow(text)) continue;
+            if (text.empty() || countWords(text) <= 12 || isMenuRow(text) || raw[i].kind == BlockKind::Caption ||
+                raw[i].kind == BlockKind::Credit || raw[i].italic_share >= 0.9) {
+                continue;
+            }
             ++seen;
             const std::size_t open = text.find('(');
             const std::size_t close = open == std::string::npos ? std::string::npos : text.find(')', open);

@@ -2968,3 +2968,17 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAGermanWiresLabelBeforeItsHeadline) {
     EXPECT_EQ(cleanHeadline("KORREKTUR: Bahn streicht Verbindungen nach Polen", {}), "Bahn streicht Verbindungen nach Polen");
     EXPECT_EQ(cleanHeadline("Roundup of the week's best films", {}), "Roundup of the week's best films");
 }
+
+// An agency's dateline under a menu's row, a ticker, a headline, a standfirst and a caption names the byline's agency.
+TEST(ArticleAssemblerTest, shouldFindTheAgencysDatelineUnderAPagesLongChrome) {
+    const Article a = ingestText(
+        "Diario del Manzanares\n\n"
+        "España · Internacional · Economía · Madrid · Deportes · Opinión · Cultura · Sociedad · Tecnología · Ciencia · Salud\n\n"
+        "ÚLTIMA HORA · El Supremo admite a trámite el recurso de la Federación de Inquilinos contra el decreto\n\n"
+        "El Gobierno aprueba un plan de 2.400 millones para alquiler asequible con ayudas de hasta 600 euros al mes\n\n"
+        "El plan prevé construir 43.000 viviendas hasta 2028 y amplía la edad de los beneficiarios hasta los 35 años de edad\n\n"
+        "Madrid, 3 mar (EFE).- El Consejo de Ministros ha aprobado este lunes el plan, dotado con 2.400 millones de euros para el "
+        "periodo 2025-2028, según ha anunciado la ministra de Vivienda.\n\n"
+        "En la rueda de prensa posterior a la reunión, la ministra ha explicado que el plan eleva de 30 a 35 años la edad máxima.\n");
+    EXPECT_EQ(a.byline, "EFE");
+}
