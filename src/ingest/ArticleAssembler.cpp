@@ -1059,6 +1059,22 @@ private:
                 text.clear();
                 continue;
             }
+            // "--- Von Anja Marquardt, dpa-AFX ---": a German business wire's writer and agency between dashes.
+            if (const std::string line = collapseWhitespace(text); line.rfind("--- ", 0) == 0 && line.size() > 8 &&
+                                                                   line.compare(line.size() - 4, 4, " ---") == 0) {
+                const std::string inner = line.substr(4, line.size() - 8);
+                const std::size_t comma = inner.rfind(", ");
+                std::string who = comma == std::string::npos ? inner : inner.substr(0, comma);
+                for (const char* by : {"Von ", "von ", "By ", "by "}) {
+                    if (who.rfind(by, 0) == 0) who.erase(0, std::strlen(by));
+                }
+                if (comma != std::string::npos && isNewsAgency(inner.substr(comma + 2)) && isBareName(who)) {
+                    footWriters.insert(footWriters.begin(), who);
+                    if (agency.empty()) agency = inner.substr(comma + 2);
+                    text.clear();
+                    continue;
+                }
+            }
             // "04-MAR-25 12:18 NNNN": a wire's end of message, with the day it was sent.
             if (const std::string line = collapseWhitespace(text); line.size() >= 4 && line.compare(line.size() - 4, 4, "NNNN") == 0 &&
                                                                    countWords(line) <= 4) {
@@ -1151,7 +1167,10 @@ private:
                 text.clear();
             }
         }
-        if (!footWriters.empty() && article_.byline.empty()) article_.byline = joinNames(footWriters, article_.language);
+        // (Writers named at the foot name the story over a byline that is the agency alone, "Quelle: dpa-AFX".)
+        if (!footWriters.empty() && (article_.byline.empty() || isNewsAgency(article_.byline))) {
+            article_.byline = joinNames(footWriters, article_.language);
+        }
         // Or the dateline of the story's first paragraph: "Berlin (dpa) - ", "(ANSA) - ROMA, 23 GEN - ".
         // (The first five long blocks: a menu's row, a ticker, a headline and its standfirst may run long; a caption is none.)
         for (std::size_t i = 0, seen = 0; agency.empty() && i < raw.size() && seen < 5; ++i) {

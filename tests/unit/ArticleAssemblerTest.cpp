@@ -2982,3 +2982,15 @@ TEST(ArticleAssemblerTest, shouldFindTheAgencysDatelineUnderAPagesLongChrome) {
         "En la rueda de prensa posterior a la reunión, la ministra ha explicado que el plan eleva de 30 a 35 años la edad máxima.\n");
     EXPECT_EQ(a.byline, "EFE");
 }
+
+// A German business wire's writer between dashes at its foot: "--- Von Anja Marquardt, dpa-AFX ---".
+TEST(ArticleAssemblerTest, shouldTakeAGermanWiresWriterFromItsFoot) {
+    const Article a = ingestText(
+        "Hallberg hebt Prognose an\n\n"
+        "HEILBRONN (dpa-AFX) - Der Maschinenbauer Hallberg hat nach einem starken dritten Quartal seine Prognose für das "
+        "laufende Jahr angehoben, wie das Unternehmen am Montag mitteilte.\n\n"
+        "Die Telefonkonferenz für Analysten beginnt um 14.00 Uhr, teilte das Unternehmen weiter mit.\n\n"
+        "--- Von Anja Marquardt, dpa-AFX ---\n");
+    EXPECT_EQ(a.byline, "Anja Marquardt");
+    for (const std::string& p : textsOf(a, BlockKind::Paragraph)) EXPECT_EQ(p.find("---"), std::string::npos) << p;
+}
