@@ -101,3 +101,9 @@ TEST(DaysAndDegreesTest, shouldSayCupRoundsResultLinesClubsPostcodesAndHourSpans
               "postcodes 75 22 A H t/m 75 22 A W, 75 00 A E Enschede, in 2025 NS Reizigers");
     EXPECT_EQ(say("pukul 08.00-17.00 WIB, harga Rp2.300/kg, RT 03/RW 05", "id"), "pukul 8 sampai 17 WIB, harga 2.300 rupiah per kg, RT 03 RW 05");
 }
+
+// One degree is singular: "1 grad", "1 graad".
+TEST(DaysAndDegreesTest, shouldSayOneDegreeInTheSingular) {
+    EXPECT_EQ(say("Det blev 1 °C och 21 °C och -1°C.", "sv"), "Det blev 1 grad och 21 grader och minus 1 grad.");
+    EXPECT_EQ(say("Het was 1 °C en 11 °C.", "nl"), "Het was 1 graad en 11 graden.");
+}

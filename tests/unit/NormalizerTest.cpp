@@ -3331,6 +3331,7 @@ TEST(NormalizerTest, shouldSayRound41sEnglishForms) {
     EXPECT_EQ(say("Storms Tue night, clearing Thu morning. Sun night was cold."),
               "Storms Tuesday night, clearing Thursday morning. Sun night was cold.");
     EXPECT_EQ(say("The fix closes a 9.8 CVE in the parser; it cost CVE 5,000."), "The fix closes a nine point eight CVE in the parser; it cost five thousand escudos.");
+    EXPECT_EQ(say("Tickets cost 200 CVE each."), "Tickets cost two hundred escudos each.");
     EXPECT_EQ(say("in a 59:41 ratio, a 60:40 split, won in 31:45 and a 16:9 screen"),
               "in a fifty-nine to forty-one ratio, a sixty to forty split, won in thirty-one minutes forty-five seconds and a sixteen by nine screen");
     EXPECT_EQ(say("a club option for 2031 ($2M buyout) and statements regarding 2026 production guidance, for 2025 people"),

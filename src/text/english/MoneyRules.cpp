@@ -312,7 +312,11 @@ std::optional<Match> codeAfterAmount(const Tokens& t, std::size_t i) {
     if (!isKind(t, k, Kind::Word) || t[k].text.size() != 3) return std::nullopt;
     const auto cur = prefixCurrencies().find(t[k].text);
     if (cur == prefixCurrencies().end()) return std::nullopt;
-    if (currencyNeedsMoneyShape(cur->first) && magnitude.empty() && !moneyShaped(t[i].text, amount)) return std::nullopt;
+    // ("Tickets cost 200 CVE each": the escudo in a sentence about prices; "a 9.8 CVE", a flaw's score, in none.)
+    if (currencyNeedsMoneyShape(cur->first) && magnitude.empty() && !moneyShaped(t[i].text, amount) &&
+        !(cur->first == "CVE" && aboutPrices(t) && amount.fraction.size() != 1)) {
+        return std::nullopt;
+    }
     const bool one = isOne(amount) && magnitude.empty();
     return Match{k + 1 - i, numberWords(amount) + magnitude + " " + (one ? cur->second.one : cur->second.many), "money"};
 }

@@ -624,6 +624,12 @@ public:
                         if (end == i && text.compare(i, written.size(), written) == 0 &&
                             (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
                             spoken = (degree && text[i - 1] != ' ' ? " " : "") + std::string(said);
+                            // ("1 °C": one degree, "grad", after a figure one alone.)
+                            const std::size_t figure = text[i - 1] == ' ' ? i - 1 : i;
+                            if (text.compare(i, 2, "\xC2\xB0") == 0 && figure >= 1 && text[figure - 1] == '1' && (figure < 2 || !isWordByte(text[figure - 2])) &&
+                                (figure < 2 || (text[figure - 2] != ',' && text[figure - 2] != '.'))) {
+                                spoken.replace(spoken.size() - std::strlen("grader"), std::strlen("grader"), "grad");
+                            }
                             end = i + written.size();
                         }
                     }
