@@ -107,3 +107,10 @@ TEST(DaysAndDegreesTest, shouldSayOneDegreeInTheSingular) {
     EXPECT_EQ(say("Det blev 1 °C och 21 °C och -1°C.", "sv"), "Det blev 1 grad och 21 grader och minus 1 grad.");
     EXPECT_EQ(say("Het was 1 °C en 11 °C.", "nl"), "Het was 1 graad en 11 graden.");
 }
+
+// A Spanish postal code led by a nought, figure by figure.
+TEST(DaysAndDegreesTest, shouldSayASpanishPostalCodeFigureByFigure) {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "es", {});
+    EXPECT_EQ(Normalizer("es", &lexicon).normalize("C.P. 08040, Ciudad de México"), "código postal 0 8 0 4 0, Ciudad de México");
+    EXPECT_EQ(say("el CP 03100 de Benito Juárez; tiene 08040 habitantes", "es"), "el C P 0 3 1 0 0 de Benito Juárez; tiene 08040 habitantes");
+}

@@ -851,6 +851,22 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             }
         }
         // "15/03/2025": a date in figures, day first; "2-13 de diciembre", a span of days.
+        // "C.P. 08040", "CP 03100": a postal code led by a nought, figure by figure (eSpeak NG reads "cero ocho punto cero
+        // cuatro cero").
+        if (text[i] == '0' && (i == 0 || !isWordByte(text[i - 1])) && i >= 2) {
+            const std::size_t e = digitsEnd(text, i);
+            const std::string before = text.substr(i >= 14 ? i - 14 : 0, i >= 14 ? 14 : i);
+            const bool postal = before.find("postal ") != std::string::npos || before.find("C.P. ") != std::string::npos ||
+                                before.find("CP ") != std::string::npos || isLexiconPlaceholderAt(text, i >= 2 ? i - 2 : 0);
+            if (e - i == 5 && (e >= text.size() || !isWordByte(text[e])) && postal) {
+                std::string digits;
+                for (std::size_t k = i; k < e; ++k) digits += (digits.empty() ? "" : " ") + std::string(1, text[k]);
+                if (log != nullptr) log->push_back({text.substr(i, e - i), digits, "address"});
+                out += digits;
+                i = e;
+                continue;
+            }
+        }
         if (std::size_t end = numericDate(text, i, dates(), words); end != i || (end = daysBeforeMonthAt(text, i, dates(), words)) != i) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), words, "date"});
             out += words;
