@@ -16,30 +16,12 @@ namespace readcast {
 namespace {
 
 // "SANTA FE" -> "Santa Fe", "ST. LOUIS" -> "St. Louis": eSpeak NG may spell a word in capitals.
-// (A state's or a province's two letters after the comma stay as they are, for the rules that say them:
-// "VANCOUVER, BC" is "Vancouver, BC", which is "British Columbia".)
 std::string titleCase(const std::string& capitals) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(capitals);
     u.toTitle(nullptr);
     std::string out;
     u.toUTF8String(out);
-    // (Part by part after the first: "VANCOUVER, BC" keeps its "BC".)
-    const auto isCode = [](std::string_view part) {
-        return part.size() == 2 && std::isupper(static_cast<unsigned char>(part[0])) && std::isupper(static_cast<unsigned char>(part[1]));
-    };
-    std::string kept;
-    std::size_t from = 0, fromOut = 0;
-    for (std::size_t part = 0;; ++part) {
-        const std::size_t comma = capitals.find(", ", from), commaOut = out.find(", ", fromOut);
-        const std::string_view original = std::string_view(capitals).substr(from, comma == std::string::npos ? std::string::npos : comma - from);
-        const std::string_view titled = std::string_view(out).substr(fromOut, commaOut == std::string::npos ? std::string::npos : commaOut - fromOut);
-        kept += std::string(part > 0 && isCode(original) ? original : titled);
-        if (comma == std::string::npos || commaOut == std::string::npos) break;
-        kept += ", ";
-        from = comma + 2;
-        fromOut = commaOut + 2;
-    }
-    return kept;
+    return out;
 }
 
 bool isDate(const std::string& part) {
