@@ -46,6 +46,16 @@ std::size_t belowZero(const std::string& text, std::size_t i, std::string_view m
     return i + sign + end - 1;
 }
 
+bool degreeSignAfterFigure(const std::string& text, std::size_t i) {
+    return text.compare(i, 2, "\xC2\xB0") == 0 && i > 0 && (isAsciiDigit(text[i - 1]) || (i > 1 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])));
+}
+
+bool degreeSignAfterOne(const std::string& text, std::size_t i) {
+    if (!degreeSignAfterFigure(text, i)) return false;
+    const std::size_t figure = text[i - 1] == ' ' ? i - 1 : i;  // where the figure ends
+    return text[figure - 1] == '1' && (figure < 2 || (!isWordByte(text[figure - 2]) && text[figure - 2] != ',' && text[figure - 2] != '.'));
+}
+
 std::size_t degreesBelowZero(const std::string& text, std::size_t i, std::string_view minus, std::string_view degree,
                              const NumberReader& read, std::string& spoken) {
     const std::string said = " " + std::string(degree);

@@ -56,4 +56,10 @@ std::size_t belowZero(const std::string& text, std::size_t i, std::string_view m
 std::size_t degreesBelowZero(const std::string& text, std::size_t i, std::string_view minus, std::string_view degree,
                              const NumberReader& read, std::string& spoken);
 
+// "12°C", "12 °C": whether a degree sign stands at `i` after a figure, glued to it or after one space.
+bool degreeSignAfterFigure(const std::string& text, std::size_t i);
+
+// "1 °C", "-1°C": whether that figure is one alone (no decimals, no more figures), a degree in the singular.
+bool degreeSignAfterOne(const std::string& text, std::size_t i);
+
 }  // namespace readcast

@@ -12,6 +12,7 @@
 #include "text/RomanNumerals.hpp"
 #include "text/Spellout.hpp"
 #include "text/RewriteScan.hpp"
+#include "text/UnitAfterNumber.hpp"
 #include "text/SignedAmount.hpp"
 #include "text/SpokenAddress.hpp"
 #include "text/SpelledInitialism.hpp"
@@ -230,18 +231,13 @@ public:
             std::size_t end = spokenAddressAt(text, i, {"punt", "apenstaartje"}, spoken);
             // "20 km", "3 mln euro": a unit or a magnitude after a figure and a space.
             // (A degree sign may follow its figure without the space: "12°C".)
-            const bool degree = text.compare(i, 2, "\xC2\xB0") == 0 && i >= 1 && isAsciiDigit(text[i - 1]);
-            if (end == i && (degree || (i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])))) {
+            const bool gluedDegree = degreeSignAfterFigure(text, i) && text[i - 1] != ' ';
+            if (end == i && (gluedDegree || (i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])))) {
                 for (const auto& [written, said] : kAfterFigure) {
                     if (text.compare(i, written.size(), written) == 0 &&
                         (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
-                        spoken = (degree && text[i - 1] != ' ' ? " " : "") + std::string(said);
-                        // ("1 °C": one degree, "graad", after a figure one alone.)
-                        const std::size_t figure = text[i - 1] == ' ' ? i - 1 : i;
-                        if (text.compare(i, 2, "\xC2\xB0") == 0 && figure >= 1 && text[figure - 1] == '1' && (figure < 2 || !isWordByte(text[figure - 2])) &&
-                            (figure < 2 || (text[figure - 2] != ',' && text[figure - 2] != '.'))) {
-                            spoken.replace(spoken.size() - std::strlen("graden"), std::strlen("graden"), "graad");
-                        }
+                        // ("1 °C": one degree, "graad".)
+                        spoken = (gluedDegree ? " " : "") + std::string(degreeSignAfterOne(text, i) ? "graad" : said);
                         end = i + written.size();
                         break;
                     }

@@ -11,6 +11,7 @@
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
+#include "text/UnitAfterNumber.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/NumericDate.hpp"
 #include "text/SpokenAddress.hpp"
@@ -139,18 +140,37 @@ std::size_t spanOrScaleAt(const std::string& text, std::size_t i, std::string& s
     return b;
 }
 
+// "32 °C", "32°C" at the degree sign: eSpeak NG says "derajat C"; a newsreader, "derajat Celsius". Returns
+// where the sign (and its C) ends, or `i`.
+std::size_t degreeAt(const std::string& text, std::size_t i, std::string& spoken) {
+    if (!degreeSignAfterFigure(text, i)) return i;
+    const bool celsius = text.compare(i + 2, 1, "C") == 0 && (i + 3 >= text.size() || !isWordByte(text[i + 3]));
+    spoken = std::string(text[i - 1] == ' ' ? "" : " ") + (celsius ? "derajat Celsius" : "derajat");
+    return i + (celsius ? 3 : 2);
+}
+
+// "3 °C", "2,5°C" from the figure: what `belowZero` reads after a minus sign.
+std::size_t figureWithDegreeAt(const std::string& text, std::size_t i, std::string& spoken) {
+    std::size_t d = digitsEnd(text, i);
+    if (d == i) return i;
+    while (d + 1 < text.size() && text[d] == ',' && isAsciiDigit(text[d + 1])) d = digitsEnd(text, d + 1);
+    const std::size_t sign = d < text.size() && text[d] == ' ' ? d + 1 : d;
+    std::string degree;
+    const std::size_t end = degreeAt(text, sign, degree);
+    if (end == sign) return i;
+    spoken = text.substr(i, sign - i) + degree;
+    return end;
+}
+
 class Indonesian : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             const bool boundary = i == 0 || !isWordByte(text[i - 1]);
             std::size_t end = i;
-            // "32 °C", "32°C": eSpeak NG says "derajat C"; a newsreader, "derajat Celsius".
-            if (text.compare(i, 2, "\xC2\xB0") == 0 && i > 0 && (isAsciiDigit(text[i - 1]) || (i > 1 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])))) {
-                const bool celsius = text.compare(i + 2, 1, "C") == 0 && (i + 3 >= text.size() || !isWordByte(text[i + 3]));
+            if (const std::size_t degreeEnd = degreeAt(text, i, spoken); degreeEnd != i) {
                 kind = "unit";
-                spoken = std::string(text[i - 1] == ' ' ? "" : " ") + (celsius ? "derajat Celsius" : "derajat");
-                return i + (celsius ? 3 : 2);
+                return degreeEnd;
             }
             // "RT 03/RW 05": a neighbourhood and its ward, no slash said between them.
             if (text[i] == '/' && text.compare(i + 1, 3, "RW ") == 0 && i > 0 && isAsciiDigit(text[i - 1])) {
@@ -159,16 +179,9 @@ public:
                 return i + 1;
             }
             // "-3 °C": eSpeak NG says "tanda kurang" for the sign; a newsreader, "minus".
-            if (boundary && (text[i] == '-' || text.compare(i, 3, "\xE2\x88\x92") == 0)) {
-                const std::size_t from = i + (text[i] == '-' ? 1 : 3);
-                const std::size_t e = digitsEnd(text, from);
-                std::size_t d = e;
-                while (d < text.size() && (text[d] == ',' || isAsciiDigit(text[d]))) ++d;
-                if (e > from && text.compare(d + (d < text.size() && text[d] == ' ' ? 1 : 0), 2, "\xC2\xB0") == 0) {
-                    kind = "unit";
-                    spoken = "minus " + text.substr(from, d - from);
-                    return d;
-                }
+            if (const std::size_t minusEnd = belowZero(text, i, "minus", figureWithDegreeAt, spoken); minusEnd != i) {
+                kind = "unit";
+                return minusEnd;
             }
             // "H. Ahmad Fauzan", "Insinyur H. Bambang": a pilgrim's title before his name (not an initial among
             // others, "Jalan M.H. Thamrin").

@@ -16,6 +16,7 @@
 #include "core/Text.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
+#include "text/UnitAfterNumber.hpp"
 #include "text/RomanNumerals.hpp"
 #include "text/SpokenAddress.hpp"
 
@@ -616,20 +617,15 @@ public:
             const bool afterPer = i >= 4 && (text.compare(i - 4, 4, "per ") == 0 || text.compare(i - 4, 4, "pr. ") == 0) &&
                                   (i == 4 || !isWordByte(text[i - 5]));
             // (A degree sign may follow its figure without the space: "12°C".)
-            const bool degree = text.compare(i, 2, "\xC2\xB0") == 0 && i >= 1 && isAsciiDigit(text[i - 1]);
-            if (end == i && (degree || (i >= 2 && text[i - 1] == ' ' && (isAsciiDigit(text[i - 2]) || afterPer)))) {
+            const bool gluedDegree = degreeSignAfterFigure(text, i) && text[i - 1] != ' ';
+            if (end == i && (gluedDegree || (i >= 2 && text[i - 1] == ' ' && (isAsciiDigit(text[i - 2]) || afterPer)))) {
                 // (After "per", one of it where the language has its singular, else the unit as after a figure.)
                 for (const auto* list : {afterPer ? &style_.perUnit : &style_.units, &style_.units}) {
                     for (const auto& [written, said] : *list) {
                         if (end == i && text.compare(i, written.size(), written) == 0 &&
                             (i + written.size() >= text.size() || !isWordByte(text[i + written.size()]))) {
-                            spoken = (degree && text[i - 1] != ' ' ? " " : "") + std::string(said);
-                            // ("1 °C": one degree, "grad", after a figure one alone.)
-                            const std::size_t figure = text[i - 1] == ' ' ? i - 1 : i;
-                            if (text.compare(i, 2, "\xC2\xB0") == 0 && figure >= 1 && text[figure - 1] == '1' && (figure < 2 || !isWordByte(text[figure - 2])) &&
-                                (figure < 2 || (text[figure - 2] != ',' && text[figure - 2] != '.'))) {
-                                spoken.replace(spoken.size() - std::strlen("grader"), std::strlen("grader"), "grad");
-                            }
+                            // ("1 °C": one degree, "grad".)
+                            spoken = (gluedDegree ? " " : "") + std::string(degreeSignAfterOne(text, i) ? "grad" : said);
                             end = i + written.size();
                         }
                     }
