@@ -4,6 +4,7 @@
 // lima titik nol nol"), and spells "Rp" before an amount.
 
 #include <algorithm>
+#include <set>
 #include <cctype>
 #include <iterator>
 #include <string_view>
@@ -187,19 +188,18 @@ public:
             // others, "Jalan M.H. Thamrin").
             // (A name of two words after it; never a group's, a block's or an initial's letter, "Grup H. Mereka", "berinisial H.
             // Polisi", which end a sentence.)
-            const auto twoNames = [&](std::size_t at) {
-                std::size_t e = at;
-                while (e < text.size() && isWordByte(text[e])) ++e;
-                return e > at + 1 && e + 1 < text.size() && text[e] == ' ' && std::isupper(static_cast<unsigned char>(text[e + 1]));
-            };
-            const std::string letterWord = lowerWordBefore(text, i);
             if ((i == 0 || text[i - 1] == ' ' || text[i - 1] == '(') && text.compare(i, 3, "H. ") == 0 && i + 3 < text.size() &&
-                std::isupper(static_cast<unsigned char>(text[i + 3])) && text.compare(i + 4, 1, ".") != 0 && twoNames(i + 3) &&
-                letterWord != "grup" && letterWord != "blok" && letterWord != "berinisial" && letterWord != "inisial" && letterWord != "dan" &&
-                letterWord != "kelas" && letterWord != "pasal" && letterWord != "huruf") {
-                kind = "abbreviation";
-                spoken = "Haji ";
-                return i + 3;
+                std::isupper(static_cast<unsigned char>(text[i + 3])) && text.compare(i + 4, 1, ".") != 0) {
+                std::size_t name = i + 3;
+                while (name < text.size() && isWordByte(text[name])) ++name;
+                const bool twoNames = name > i + 4 && name + 1 < text.size() && text[name] == ' ' &&
+                                      std::isupper(static_cast<unsigned char>(text[name + 1]));
+                static const std::set<std::string> kLetterWords{"grup", "blok", "berinisial", "inisial", "dan", "kelas", "pasal", "huruf"};
+                if (twoNames && kLetterWords.count(lowerWordBefore(text, i)) == 0) {
+                    kind = "abbreviation";
+                    spoken = "Haji ";
+                    return i + 3;
+                }
             }
             if (boundary) {
                 if ((end = numericDate(text, i, dates(), spoken)) != i) {

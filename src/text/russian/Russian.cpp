@@ -234,27 +234,25 @@ private:
         if (i > 0 && isWordByte(text[i - 1])) return i;
         struct Part {
             std::string_view written, nominative, genitive;
+            bool afterHouse = false;  // only a few words after a house's "д.": "стр." is a page elsewhere
         };
         static const Part kParts[] = {{"\xD0\xB4. ", "\xD0\xB4\xD0\xBE\xD0\xBC", "\xD0\xB4\xD0\xBE\xD0\xBC\xD0\xB0"}, {"\xD0\xBA\xD0\xB0\xD0\xB1. ", "\xD0\xBA\xD0\xB0\xD0\xB1\xD0\xB8\xD0\xBD\xD0\xB5\xD1\x82", "\xD0\xBA\xD0\xB0\xD0\xB1\xD0\xB8\xD0\xBD\xD0\xB5\xD1\x82\xD0\xB0"}, {"\xD0\xBA\xD0\xB2. ", "\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80\xD0\xB0", "\xD0\xBA\xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD1\x80\xD1\x8B"},
-                                      {"\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBF. ", "\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBF\xD1\x83\xD1\x81", "\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBF\xD1\x83\xD1\x81\xD0\xB0"}};
-        // стр. · строение · строения: a building's part, only after its house ("д. 7, стр. 1"); elsewhere a page.
-        static const Part kBuilding{"\xD1\x81\xD1\x82\xD1\x80. ", "\xD1\x81\xD1\x82\xD1\x80\xD0\xBE\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5",
-                                    "\xD1\x81\xD1\x82\xD1\x80\xD0\xBE\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F"};
-        const std::size_t house = text.rfind("\xD0\xB4. ", i);
-        const bool afterHouse = house != std::string::npos && i - house <= 24 && (house == 0 || !isWordByte(text[house - 1]));
+                                      {"\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBF. ", "\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBF\xD1\x83\xD1\x81", "\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBF\xD1\x83\xD1\x81\xD0\xB0"},
+                                      // стр. · строение · строения: a building's part, "д. 7, стр. 1"
+                                      {"\xD1\x81\xD1\x82\xD1\x80. ", "\xD1\x81\xD1\x82\xD1\x80\xD0\xBE\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5",
+                                       "\xD1\x81\xD1\x82\xD1\x80\xD0\xBE\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F", true}};
         for (const Part& p : kParts) {
             if (text.compare(i, p.written.size(), p.written) != 0 || i + p.written.size() >= text.size() ||
                 !isAsciiDigit(text[i + p.written.size()])) {
                 continue;
             }
+            if (p.afterHouse) {
+                const std::size_t house = text.rfind("\xD0\xB4. ", i);
+                if (house == std::string::npos || i - house > 24 || (house > 0 && isWordByte(text[house - 1]))) continue;
+            }
             const std::string before = wordBefore(text, i);
             spoken = std::string(genitivePreposition(before) ? p.genitive : p.nominative) + " ";
             return i + p.written.size();
-        }
-        if (afterHouse && text.compare(i, kBuilding.written.size(), kBuilding.written) == 0 && i + kBuilding.written.size() < text.size() &&
-            isAsciiDigit(text[i + kBuilding.written.size()])) {
-            spoken = std::string(kBuilding.nominative) + " ";
-            return i + kBuilding.written.size();
         }
         return i;
     }
