@@ -150,8 +150,8 @@ constexpr CountedNoun kCountedNouns[] = {
 };
 
 // A feminine ordinal in the nominative ("dwudziesta pierwsza"), the oblique cases' "-ej" or the
-// instrumental's and accusative's "-ą": an hour of the clock, 1 to 24.
-std::string hourOrdinal(int n, char form) {
+// instrumental's and accusative's "-ą", 1 to 99: an hour of the clock, a war, a queen.
+std::string feminineOrdinalIn(int n, char form) {
     const auto one = [&](std::string_view word) {
         std::string w(word);
         const bool soft = w.back() == 'i';  // "drugi", "trzeci" keep their i before "-ej"
@@ -160,7 +160,7 @@ std::string hourOrdinal(int n, char form) {
         const bool third = w.ends_with("trzec");  // "trzecia", "trzecią"
         return w + (form == 'n' ? (third ? "ia" : "a") : (third ? "i\xC4\x85" : "\xC4\x85"));
     };
-    if (n < 1 || n > 24) return "";
+    if (n < 1 || n > 99) return "";
     if (n < 20) return one(kOrdinalUnits[static_cast<std::size_t>(n)]);
     std::string s = one(kOrdinalTens[static_cast<std::size_t>(n / 10)]);
     if (n % 10 != 0) s += " " + one(kOrdinalUnits[static_cast<std::size_t>(n % 10)]);
@@ -515,29 +515,18 @@ private:
         if (e == i || (e < text.size() && isWordByte(text[e]))) return i;
         const int n = romanNumeralValue(std::string_view(text).substr(i, e - i));
         if (n < 1 || n > 99) return i;
-        const auto feminine = [&](char form) {  // 'n' nominative, 'o' oblique (-ej), 'i' instrumental (-ą)
-            std::string s;
-            const auto one = [&](std::string_view word) {
-                std::string w(word);
-                if (form == 'o') return feminineOblique(word);
-                const bool third = w.ends_with("trzeci");
-                w.pop_back();
-                return w + (form == 'n' ? (third ? "ia" : "a") : (third ? "i\xC4\x85" : "\xC4\x85"));
-            };
-            if (n < 20) return one(kOrdinalUnits[static_cast<std::size_t>(n)]);
-            s = one(kOrdinalTens[static_cast<std::size_t>(n / 10)]);
-            if (n % 10 != 0) s += " " + one(kOrdinalUnits[static_cast<std::size_t>(n % 10)]);
-            return s;
-        };
+        // ('n' nominative, 'o' oblique (-ej), 'i' instrumental (-ą).)
+        const auto feminine = [&](char form) { return feminineOrdinalIn(n, form); };
         // (Opening a sentence, in capitals: "II wojna" is "Druga wojna".)
         std::size_t p = i;
         while (p > 0 && text[p - 1] == ' ') --p;
         // ("80. XX wieku": a dot after a figure is an ordinal's, not a full stop.)
         const bool opens = p == 0 || (text[p - 1] == '.' && !(p > 1 && isAsciiDigit(text[p - 2]))) || text[p - 1] == '!' || text[p - 1] == '?';
-        const auto capitalized = [&](std::string said) {
-            if (opens && !said.empty() && static_cast<unsigned char>(said[0]) < 0x80) said[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(said[0])));
+        const auto withCapital = [](std::string said) {
+            if (!said.empty() && static_cast<unsigned char>(said[0]) < 0x80) said[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(said[0])));
             return said;
         };
+        const auto capitalized = [&](std::string said) { return opens ? withCapital(std::move(said)) : said; };
         std::size_t w = e < text.size() && text[e] == ' ' ? e + 1 : e;
         std::size_t we = w;
         while (we < text.size() && isWordByte(text[we])) ++we;
@@ -616,9 +605,7 @@ private:
             return i;
         }
         // (A ruler's numeral is part of the name: in capitals, "Drugi".)
-        const auto firstByte = static_cast<unsigned char>(said[0]);
-        if (firstByte < 0x80) said[0] = static_cast<char>(std::toupper(firstByte));
-        spoken = said;
+        spoken = withCapital(said);
         return e;
     }
 
@@ -690,7 +677,7 @@ private:
             const int until = last > second && last - second <= 2 ? std::stoi(text.substr(second, last - second)) : 0;
             const bool clockAfter = last < text.size() && (text[last] == ':' || (text[last] == '.' && last + 1 < text.size() && isAsciiDigit(text[last + 1])));
             if (lowerWordBefore(text, i) != "w" || !minutes.empty() || until < 1 || until > 24 || clockAfter) return;
-            spoken = "godzinach od " + hourOrdinal(hour, 'o') + " do " + hourOrdinal(until, 'o');
+            spoken = "godzinach od " + feminineOrdinalIn(hour, 'o') + " do " + feminineOrdinalIn(until, 'o');
             end = last;
         }();
         if (!spoken.empty()) return end;
@@ -709,7 +696,7 @@ private:
         if (before == "przed" || before == "mi\xC4\x99" "dzy" || before == "za") form = 'i', noun = "godzin\xC4\x85";
         if (before == "na") form = 'i', noun = "godzin\xC4\x99";
         if (text[i] == 'G') noun[0] = 'G';
-        spoken = noun + " " + hourOrdinal(hour, form);
+        spoken = noun + " " + feminineOrdinalIn(hour, form);
         if (!minutes.empty() && minutes != "00") spoken += " " + minutes;
         return end;
     }
