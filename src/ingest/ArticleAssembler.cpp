@@ -10,7 +10,6 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <optional>
 #include <cctype>
@@ -862,12 +861,7 @@ private:
             return between.empty() || between == "or" || between == "and" || between == ",";
         };
         // ("LSE: HWG", "NYSE: ACME", "AIM: XYZ": where the company's shares are listed, alone on a line.)
-        // (Or several of them parted by bars: "TSX: NGM | OTCQX: NGMLF".)
-        std::function<bool(const std::string&)> listingLine;
-        listingLine = [&listingLine](const std::string& text) {
-            std::string t = collapseWhitespace(text);
-            while (!t.empty() && (t.back() == '|' || t.back() == ' ')) t.pop_back();
-            if (const std::size_t bar = t.find(" | "); bar != std::string::npos) return listingLine(t.substr(0, bar)) && listingLine(t.substr(bar + 3));
+        const auto listing = [](const std::string& t) {
             const std::size_t colon = t.find(": ");
             if (colon == std::string::npos || countWords(t) > 3) return false;
             const std::string exchange = t.substr(0, colon), ticker = t.substr(colon + 2);
@@ -880,6 +874,17 @@ private:
                 market = market || exchange == m;
             }
             return market && capitals(ticker);
+        };
+        // (Or several of them parted by bars: "TSX: NGM | OTCQX: NGMLF".)
+        const auto listingLine = [&listing](const std::string& text) {
+            std::string t = collapseWhitespace(text);
+            while (!t.empty() && (t.back() == '|' || t.back() == ' ')) t.pop_back();
+            for (std::size_t from = 0;;) {
+                const std::size_t bar = t.find(" | ", from);
+                if (!listing(t.substr(from, bar == std::string::npos ? std::string::npos : bar - from))) return false;
+                if (bar == std::string::npos) return true;
+                from = bar + 3;
+            }
         };
         // (A release's legal line: "Not for release, publication or distribution, in whole or in part, in or into …".)
         const auto restrictionLine = [](const std::string& text) {

@@ -538,6 +538,10 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     if (bare.rfind("\xEF\xBC\x88", 0) == 0 && bare.size() > 6 && bare.compare(bare.size() - 3, 3, "\xEF\xBC\x89") == 0) {
         bare = bare.substr(3, bare.size() - 6);
     }
+    // (An agency among the byline's pieces, the whole not one: "Par Le Courrier de la Saône avec AFP".)
+    const std::vector<std::string> all = pieces(bare);
+    const bool agencyBeside = agencyName(collapseWhitespace(raw)).empty() &&
+                              std::any_of(all.begin(), all.end(), [](const std::string& p) { return !agencyName(collapseWhitespace(p)).empty(); });
     for (std::string piece : pieces(withoutBracketedNickname(bare))) {
         // ("By Dana Whitfield, Senior Reporter, and Kevin Osei": the joining word after the job's comma.)
         for (const char* joining : {"and ", "& ", "und ", "et ", "y ", "e ", "og ", "och ", "en ", "i "}) {
@@ -660,13 +664,7 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         }
         // "Par Le Courrier de la Saône avec AFP": a publication, its name opening on an article, beside the agency whose
         // copy it ran, is no writer.
-        if (const std::vector<std::string> w = splitWords(piece); w.size() >= 3 && agencyName(collapseWhitespace(raw)).empty() &&
-                                                                   [&] {
-                                                                       for (const std::string& p : pieces(bare)) {
-                                                                           if (!agencyName(collapseWhitespace(p)).empty()) return true;
-                                                                       }
-                                                                       return false;
-                                                                   }()) {
+        if (const std::vector<std::string> w = splitWords(piece); w.size() >= 3 && agencyBeside) {
             static const std::set<std::string> kArticles{"Le", "La", "Les", "El", "Il", "Lo", "The", "Der", "Die", "Das", "De", "Het"};
             // (After the credit's word, "Par", "By", "Por", "Von".)
             const std::string credit = lowerUtf8(w.front());
