@@ -222,6 +222,22 @@ TEST(HtmlExtractionTest, shouldReadDataTablesRowByRow) {
 }
 
 // A timetable's short cells of words are labelled too, and a header's unit in brackets that cannot be
+
+// A highlighter's table around a code listing (a gutter of line numbers, the listing in a <pre>) is
+// never read; a data table beside it still is.
+TEST(HtmlExtractionTest, shouldNotReadACodeListingLaidOutAsATable) {
+    const Article a = htmlPage("<html><body><article>" + kProse +
+                               "<div class=\"wp_syntax\"><table><tr><td class=\"line_numbers\"><pre>1\n2</pre></td>"
+                               "<td class=\"code\"><pre class=\"javascript\">fetch(\"/data.json\").then(function(res) {\n"
+                               "  console.log(res.ok);\n});</pre></td></tr></table></div>"
+                               "<table><tr><td>Labour</td><td>9,708,716</td></tr>"
+                               "<tr><td><code class=\"language-js\">fetchLater()</code></td><td>a later fetch</td></tr></table>"
+                               "</article></body></html>");
+    for (const Block& b : a.blocks) EXPECT_EQ(b.text.find("fetch("), std::string::npos) << b.text;
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    const std::vector<std::string> tail(paragraphs.end() - 2, paragraphs.end());
+    EXPECT_EQ(tail, (std::vector<std::string>{"Labour, 9,708,716", "fetchLater(), a later fetch"}));
+}
 // said is left out of its label; a cell with no letters or figures ("—") takes no label.
 TEST(HtmlExtractionTest, shouldLabelShortCellsOfATimetableAndDropUnsayableUnitsFromLabels) {
     const Article a = htmlPage("<html><body><article>" + kProse +

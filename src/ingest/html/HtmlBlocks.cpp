@@ -428,6 +428,19 @@ bool isFigureCell(const std::string& text) {
     return digits * 2 >= text.size();
 }
 
+// A code listing as a highlighter or an embedded gist lays it out: "<div class="gist">", "<table
+// class="highlight"><td class="blob-code">", "<div class="hljs">", "<code class="language-py">".
+bool isCodeListing(const GumboNode* n) {
+    // (Each class or id as a whole word's start: "logistics-news" holds no gist.)
+    for (const std::string& name : splitWords(lowerAscii(classAndId(n)))) {
+        for (const char* mark : {"gist", "blob-code", "codehilite", "hljs", "language-", "code-block", "codeblock", "sourcecode",
+                                 "syntaxhighlighter", "prettyprint", "highlight-source", "code-snippet", "wp-block-code"}) {
+            if (name.rfind(mark, 0) == 0) return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
@@ -452,6 +465,18 @@ void BlockWriter::table(const GumboNode* n, int depth, BlockKind context) {
     if (layout) {
         for (unsigned i = 0; i < children.length; ++i) element(static_cast<const GumboNode*>(children.data[i]), depth + 1, context);
         return;
+    }
+    // A highlighter lays a code listing out as a table: the listing in a cell, often beside a gutter of
+    // line numbers ("div.wp_syntax > table > tr > td.code > pre"). Nothing in it is read, as for any <pre>.
+    if (!headed) {
+        bool listing = false;
+        walkElements(n, [&](const GumboNode* e, int) {
+            // (Not a word set as code in a cell, "<code class="language-js">", which an options table holds.)
+            const GumboTag t = tagOf(e);
+            listing = listing || (e != n && (t == GUMBO_TAG_PRE || (isCodeListing(e) && t != GUMBO_TAG_CODE && t != GUMBO_TAG_SPAN)));
+            return !listing;
+        });
+        if (listing) return;
     }
     // What each cell says, once.
     std::vector<std::vector<std::string>> texts;
@@ -759,19 +784,6 @@ namespace {
 bool isMediaTag(GumboTag tag) {
     return tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_VIDEO || tag == GUMBO_TAG_AUDIO || tag == GUMBO_TAG_EMBED ||
            tag == GUMBO_TAG_OBJECT;
-}
-
-// A code listing as a highlighter or an embedded gist lays it out: "<div class="gist">", "<table
-// class="highlight"><td class="blob-code">", "<div class="hljs">", "<code class="language-py">".
-bool isCodeListing(const GumboNode* n) {
-    // (Each class or id as a whole word's start: "logistics-news" holds no gist.)
-    for (const std::string& name : splitWords(lowerAscii(classAndId(n)))) {
-        for (const char* mark : {"gist", "blob-code", "codehilite", "hljs", "language-", "code-block", "codeblock", "sourcecode",
-                                 "syntaxhighlighter", "prettyprint", "highlight-source", "code-snippet", "wp-block-code"}) {
-            if (name.rfind(mark, 0) == 0) return true;
-        }
-    }
-    return false;
 }
 
 // A video, an audio player or an embedded post: something a paragraph may introduce ("Watch the
