@@ -83,7 +83,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 // a case's file number, "Az. VI ZR 10/24"; a degree's field, "Dr. iur.", "Dr. rer. nat."
                 "Az", "frz", "iur", "med", "rer", "nat", "phil", "oec", "Mag", "Univ", "Doz",
                 // "über max. 5 Jahre", "mind. 3 Euro"; a firm's "GmbH & Co. KG"
-                "max", "mind", "min", "Co"}},
+                "max", "mind", "min", "Co",
+                // a paragraph's point and letter, "Z 1 lit. c"
+                "lit"}},
         {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
         {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
                 "EE", "Lic", "Ing", "art", "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
@@ -110,9 +112,11 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"pl", {"\xC5\x9Bw", "\xC5\x9Aw", "ul", "al", "pl", "im", "tzw", "ok", "godz", "ww", "wg", "dr", "Dr", "prof", "Prof", "mgr",
                 "in\xC5\xBC", "nr", "tys", "mln", "mld", "woj", "pow", "gm", "ks", "hab", "p\xC5\x82k", "gen", "pt", "red", "zob", "np",
                 // a doctor's field after "dr n.": "dr n. med. Anna Nowak"
-                "n", "med", "hum", "techn", "ekon", "tj", "tzn", "ds", "tel"}},
+                "n", "med", "hum", "techn", "ekon", "tj", "tzn", "ds", "tel",
+                // a law's paragraph, point and letter, "art. 121 ust. 2 pkt 3 lit. a"; a gazette's entry, "Dz.U. poz. 120"
+                "ust", "pkt", "lit", "poz"}},
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
-        {"sv", {"kl", "ca", "nr", "resp", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
+        {"sv", {"kl", "ca", "nr", "resp", "kap", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
                 "tel"}},
         {"da", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "ekskl", "inkl", "tlf", "f.eks", "pr", "evt", "pga"}},
         {"nb", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "eks", "inkl", "tlf", "f.eks", "pga"}},
@@ -532,6 +536,13 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         std::isdigit(static_cast<unsigned char>(figure[figure.find(':') + 1 < figure.size() ? figure.find(':') + 1 : 0]))) {
         return true;
     }
+    // ("under R.C. 2903.11(A)(2) and one count …": a code's section, its subdivisions in brackets or a section's
+    // dot and two figures or more after it, goes on whatever follows.)
+    const std::size_t sectionDot = figure.find('.');
+    const bool section = figure.find('(') != std::string_view::npos ||
+                         (sectionDot != std::string_view::npos && sectionDot >= 3 && figure.size() - sectionDot > 2 &&
+                          std::isdigit(static_cast<unsigned char>(figure[sectionDot + 1])));
+    if (isInitialism(word) && std::isdigit(first) && section) return true;
     if (isInitialism(word) && std::isdigit(first) && word != "a.m" && word != "p.m" && word != "A.M" && word != "P.M") {
         std::size_t k = 0;
         while (k < next.size() && next[k] != ' ') ++k;
@@ -561,7 +572,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         // (Not the Nordic preposition "i" that ends a sentence before a capital: "… vara ute i. Undvik …".)
         const bool nordicIn = word == "i" && (language == "sv" || language == "no" || language == "nb" || language == "nn" || language == "da") &&
                               std::isupper(first);
-        if (word.size() == 1 && std::islower(static_cast<unsigned char>(word[0])) && !nordicIn) return true;
+        // (Not the plural's "s" after an apostrophe: "aan elektrische auto's. De investeringen …".)
+        const bool afterApostrophe = previous.size() >= 3 && (before.ends_with("'") || before.ends_with("\xE2\x80\x99"));
+        if (word.size() == 1 && std::islower(static_cast<unsigned char>(word[0])) && !nordicIn && !afterApostrophe) return true;
         const auto& table = nonFinalAbbreviations();
         const auto listed = table.find(language);
         const bool neverFinal = listed != table.end() && listed->second.count(word) != 0;
@@ -586,6 +599,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         if ((word == "No" || word == "no" || word == "Nr" || word == "nr") && std::isdigit(first)) return true;
         // ("(art. 322 Sr)": a law's article before its number, in any language; "street art. De …" ends one.)
         if ((word == "art" || word == "Art") && std::isdigit(first)) return true;
+        // ("art. 34 al. 2": an article's paragraph before its figure; "et al. Le texte …" ends one.)
+        if (language == "fr" && word == "al" && std::isdigit(first)) return true;
         // ("5,5 proc. PKB": a share of the economy, one phrase.)
         if (language == "pl" && word == "proc" && next.compare(0, 3, "PKB") == 0) return true;
         if (nextStarts && (!neverFinal || afterAmount || kMayEnd.count(word) != 0)) return false;
@@ -634,6 +649,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         std::size_t k = 0;
         while (k < next.size() && std::isdigit(static_cast<unsigned char>(next[k]))) ++k;
         if (k > 0 && (k == next.size() || std::string_view("),;").find(next[k]) != std::string_view::npos)) return true;
+    }
+    // ("a resolution (Res. No. 25-014)": a paper's short name before its number's sign and figure goes on.)
+    if (word.size() <= 5 && std::isupper(static_cast<unsigned char>(word[0])) && (next.starts_with("No. ") || next.starts_with("Nr. ")) &&
+        next.size() > 4 && std::isdigit(static_cast<unsigned char>(next[4]))) {
+        return true;
     }
     // "Acme Inc. (NASDAQ: ACME) said": a company's suffix before its ticker in brackets goes on.
     if ((word == "Inc" || word == "Corp" || word == "Ltd" || word == "Co" || word == "Plc" || word == "Bros") && first == '(') {

@@ -3140,7 +3140,7 @@ TEST(NormalizerTest, shouldSayAGenerationalSuffixBeforeWhatThePersonDid) {
     EXPECT_EQ(say("A Gulfstream IV crashed; Growth Fund III closed; The Minuteman III reached it; Operation True Promise III targeted it."),
               "A Gulfstream four crashed; Growth Fund three closed; The Minuteman three reached it; Operation True Promise three targeted it.");
     EXPECT_EQ(say("World War II ended; Grand Theft Auto IV sold well; Frozen Lake II debuted; Mythic Rift II ran at 60 fps."),
-              "World War two ended; Grand Theft Auto four sold well; Frozen Lake two debuted; Mythic Rift two ran at sixty fps.");
+              "World War two ended; Grand Theft Auto four sold well; Frozen Lake two debuted; Mythic Rift two ran at sixty frames per second.");
 }
 
 // Spanish: an hour ending in one with its minutes after "las" ("veintiuna.00" was left), a span of two times
@@ -3394,4 +3394,26 @@ TEST(NormalizerTest, shouldKeepWhatLooksLikeRound41sFormsButIsNot) {
               "I armia, i policja. W serwisie X armia trolli. Karol I. był świadkiem.");
     EXPECT_EQ(say("Il vertice del 26-27 giugno.", "it"), "Il vertice del 26 e 27 giugno.");
     EXPECT_EQ(say("La grève est prévue les 5-6 juin, les 5-20 juillet.", "fr"), "La grève est prévue les 5 et 6 juin, les 5 au 20 juillet.");
+}
+
+// Round 42: a frame rate, a slash line, Gaelic points with a nought, a headline's amount before what it
+// builds, a number to call before its letters, a code's section and a council's paper by number.
+TEST(NormalizerTest, shouldSayRound42sEnglishForms) {
+    EXPECT_EQ(say("It runs 4K/60fps, records 1080p/60 and 4K footage; the 2K/3K split."),
+              "It runs four K at sixty frames per second, records ten eighty P at sixty and four K footage; the two K/three K split.");
+    EXPECT_EQ(say("Judge hit .312/.405/.589 this year."), "Judge hit three-twelve, four-oh-five, five-eighty-nine this year.");
+    EXPECT_EQ(say("Dublin 0-12, Kerry 1-09. Kilkenny 2-07 to 1-15."), "Dublin zero-twelve, Kerry one-nine. Kilkenny two-seven to one-fifteen.");
+    EXPECT_EQ(say("Council OKs $4.3M fire station, rejects rental cap"), "Council OKs four point three million dollar fire station, rejects rental cap");
+    EXPECT_EQ(say("Treasurer banks on $4.2b housing push"), "Treasurer banks on four point two billion dollar housing push");
+    EXPECT_EQ(say("The minister said $40 million cut by the last government would return."),
+              "The minister said forty million dollars cut by the last government would return.");
+    EXPECT_EQ(say("Call Crime Stoppers at 330-434-2677 (COPS) or 1-800-222-TIPS (8477)."),
+              "Call Crime Stoppers at three three oh, four three four, two six seven seven, COPS, or one, eight hundred, two two two, tips.");
+    EXPECT_EQ(say("under Ohio Revised Code 2903.02(A) and R.C. 2941.145"),
+              "under Ohio Revised Code twenty-nine oh three point oh two, A, and R.C. twenty-nine forty-one point one four five");
+    EXPECT_EQ(say("Ordinance No. 3127 failed; Ord. No. 3128 and (Res. No. 2514) passed; the Code 12 times; Resolution 1500 people signed."),
+              "Ordinance number thirty-one twenty-seven failed; Ordinance number thirty-one twenty-eight and, Resolution number twenty-five "
+              "fourteen, passed; the Code twelve times; Resolution one thousand five hundred people signed.");
+    EXPECT_EQ(sayShipped("The iPhone XS and iPhone X; an NI 43-101 report; the VIX rose.", "en"),
+              "The iPhone ten S and iPhone ten; an N I forty-three one-oh-one report; the vix rose.");
 }

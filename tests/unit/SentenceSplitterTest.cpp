@@ -507,3 +507,21 @@ TEST_F(SentenceSplitterTest, shouldKeepShortFormsInsideBracketsAndBeforeNamesBey
     EXPECT_EQ(split("Asst. U.S. Atty. Maria Castellano asked for more time (Dkt. No. 47). The judge agreed."),
               (Sentences{"Asst. U.S. Atty. Maria Castellano asked for more time (Dkt. No. 47).", "The judge agreed."}));
 }
+
+// A code's section after its initials, a paper's short name before "No.", a law's paragraph in Polish and
+// French and a Dutch plural after its apostrophe: where a reader goes on or stops.
+TEST_F(SentenceSplitterTest, shouldGoOnThroughSectionsAndParagraphsAndStopAfterAnApostrophesPlural) {
+    EXPECT_EQ(split("He faces two counts under R.C. 2903.11(A)(2) and one count of having weapons. Bail was set."),
+              (Sentences{"He faces two counts under R.C. 2903.11(A)(2) and one count of having weapons.", "Bail was set."}));
+    EXPECT_EQ(split("Approved 9-0 a resolution (Res. No. 25-014) setting a hearing. It passed."),
+              (Sentences{"Approved 9-0 a resolution (Res. No. 25-014) setting a hearing.", "It passed."}));
+    const SentenceSplitter polish("pl");
+    EXPECT_EQ(polish("Zgodnie z art. 121 ust. 2 Konstytucji RP Senat ma 30 dni. Potem ustawa wraca."),
+              (Sentences{"Zgodnie z art. 121 ust. 2 Konstytucji RP Senat ma 30 dni.", "Potem ustawa wraca."}));
+    const SentenceSplitter french("fr");
+    EXPECT_EQ(french("L'article 34 al. 2 de la Constitution le prévoit. Les auteurs et al. Le texte dit non."),
+              (Sentences{"L'article 34 al. 2 de la Constitution le prévoit.", "Les auteurs et al.", "Le texte dit non."}));
+    const SentenceSplitter dutch("nl");
+    EXPECT_EQ(dutch("Het geld ging naar elektrische auto's. De investeringen stegen."),
+              (Sentences{"Het geld ging naar elektrische auto's.", "De investeringen stegen."}));
+}

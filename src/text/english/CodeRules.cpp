@@ -231,6 +231,16 @@ std::optional<Match> gluedModel(const Tokens& t, std::size_t i) {
     return Match{end - i, spoken, "code"};
 }
 
+// "/60", "/120fps" after a resolution: a frame rate a camera or a screen runs at ("2K/3K" is no such pair).
+bool isFrameRateAfterSlash(const Tokens& t, std::size_t slash) {
+    if (!isSym(t, slash, "/") || !isKind(t, slash + 1, Kind::Number)) return false;
+    const std::string& rate = t[slash + 1].text;
+    for (const char* r : {"24", "25", "30", "48", "50", "60", "90", "100", "120", "144", "240"}) {
+        if (rate == r) return !isKind(t, slash + 2, Kind::Word) || isWordIn(t, slash + 2, {"fps", "hz", "p"});
+    }
+    return false;
+}
+
 // "1080p", "1,440p": a screen's lines and its letter. "i7 4790k", "Ryzen 7 5800X": a model number with
 // its letter after a model family written with a digit, in pairs with the letter spelled ("forty-seven
 // ninety K"), not "four thousand seven hundred ninety thousand".
@@ -241,6 +251,8 @@ std::optional<Match> resolutionOrModel(const Tokens& t, std::size_t i) {
     lines.erase(std::remove(lines.begin(), lines.end(), ','), lines.end());
     if ((suffix == "p" || suffix == "i") && (lines == "480" || lines == "576" || lines == "720" || lines == "1080" ||
                                              lines == "1440" || lines == "2160" || lines == "4320")) {
+        // ("1080p/60": its frame rate after a slash, "ten eighty p at sixty".)
+        if (isFrameRateAfterSlash(t, i + 2)) return Match{3, pairWords(lines) + " " + spell(suffix, false) + " at ", "code"};
         return Match{2, pairWords(lines) + " " + spell(suffix, false), "code"};
     }
     if (!digitsOnly(t[i].text) || (t[i].text.size() != 4 && t[i].text.size() != 5) || i < 3 || !isKind(t, i - 1, Kind::Space)) {
@@ -289,7 +301,48 @@ bool numberedRoad(const Tokens& t) {
 
 }  // namespace
 
+// The words of a statute's section number, as lawyers read it, or nothing where it is not one: "1343"
+// "thirteen forty-three", "776.012" "seven seventy-six point oh one two", "1001" "ten oh one".
+std::optional<std::string> sectionWords(const std::string& number) {
+    const std::size_t dot = number.find('.');
+    const std::string whole = number.substr(0, dot);
+    if (!digitsOnly(whole) || whole.size() > 5 || (dot != std::string::npos && !digitsOnly(number.substr(dot + 1)))) {
+        return std::nullopt;
+    }
+    // ("§ 1001" is "ten oh one": a section is no year, "one thousand one".)
+    const bool tenOh = whole.size() == 4 && whole[0] != '0' && whole[1] == '0' && whole[2] == '0' && whole[3] != '0';
+    // ("§31105": five figures, "thirty-one one oh five", its first pair and then the rest as three.)
+    std::string words = whole.size() == 5 ? wholeWords(whole.substr(0, 2)) + " " + pairWords(whole.substr(2))
+                        : tenOh ? cardinalWords(static_cast<unsigned>(toInt(whole.substr(0, 2)))) + " oh " + digitWords(whole.substr(3))
+                        : whole.size() >= 3 ? pairWords(whole)
+                                            : wholeWords(whole);
+    if (dot != std::string::npos) {
+        words += " point";
+        for (char c : number.substr(dot + 1)) words += c == '0' ? std::string(" oh") : " " + digitWords(std::string(1, c));
+    }
+    return words;
+}
+
 std::optional<Match> statuteRule(const Tokens& t, std::size_t i) {
+    // "Ohio Revised Code 2903.02(A)", "R.C. 2941.145", "Ordinance No. 3127", "Resolution 25014": a code's
+    // section or a council's paper by its number, an identifier read as a section is, never an amount.
+    if (isKind(t, i, Kind::Number) && i >= 2 && isKind(t, i - 1, Kind::Space) && t[i].text.find(',') == std::string::npos) {
+        std::size_t k = i - 2;
+        if (isSym(t, k, ".") && k >= 1 && isWordIn(t, k - 1, {"no", "nos"}) && k >= 3 && isKind(t, k - 2, Kind::Space)) k -= 3;
+        else if (isWordIn(t, k, {"number"}) && k >= 2 && isKind(t, k - 1, Kind::Space)) k -= 2;
+        const bool numbered = k != i - 2;
+        const std::string& n = t[i].text;
+        const bool dotted = n.find('.') != std::string::npos;
+        // (A code's section has a dot or four figures: "Code 2903.02"; "the Code 12 times" is a count.)
+        const bool code = (isWordIn(t, k, {"code", "orc", "rcw"}) && (dotted || n.size() >= 4)) ||
+                          ((t[k].text == "R.C." || t[k].text == "O.R.C.") && (dotted || n.size() >= 4));
+        const bool paper = !dotted && n.size() >= 4 && n.size() <= 5 && (numbered || !isKind(t, i + 1, Kind::Space) || !isPluralNounAt(t, i + 2)) &&
+                           ((isWordIn(t, k, {"ordinance", "resolution", "docket", "permit", "bylaw", "by-law"}) && isCapitalized(t[k].text)) ||
+                            (numbered && isSym(t, k, ".") && k >= 1 && (t[k - 1].text == "Ord" || t[k - 1].text == "Res")));
+        if ((code || paper) && !isDash(t, i + 1)) {
+            if (const auto words = sectionWords(n)) return Match{1, *words, "code"};
+        }
+    }
     // A state statute's title and section, "N.J.S.A. 39:4-50", "2C:20-11b(2)": no time (no such hour, or a
     // single figure after the colon) and no ratio, a hyphen after the second part. Said part by part.
     // (After the code's initials or a section's sign: "Psalm 119:1-8" is a verse's, "a 3:2-1 vote" a tally's.)
@@ -439,26 +492,6 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     if ((isSym(t, i, "\xC2\xA7")) && isKind(t, skip(t, i + 1 + (isSym(t, i + 1, "\xC2\xA7") ? 1 : 0)), Kind::Number)) {
         const bool several = isSym(t, i + 1, "\xC2\xA7");
         const std::size_t n = skip(t, i + 1 + (several ? 1 : 0));
-        // The words of one section's number, or nothing where it is not a section's.
-        const auto sectionWords = [](const std::string& number) -> std::optional<std::string> {
-            const std::size_t dot = number.find('.');
-            const std::string whole = number.substr(0, dot);
-            if (!digitsOnly(whole) || whole.size() > 5 || (dot != std::string::npos && !digitsOnly(number.substr(dot + 1)))) {
-                return std::nullopt;
-            }
-            // ("§ 1001" is "ten oh one": a section is no year, "one thousand one".)
-            const bool tenOh = whole.size() == 4 && whole[0] != '0' && whole[1] == '0' && whole[2] == '0' && whole[3] != '0';
-            // ("§31105": five figures, "thirty-one one oh five", its first pair and then the rest as three.)
-            std::string words = whole.size() == 5 ? wholeWords(whole.substr(0, 2)) + " " + pairWords(whole.substr(2))
-                                : tenOh ? cardinalWords(static_cast<unsigned>(toInt(whole.substr(0, 2)))) + " oh " + digitWords(whole.substr(3))
-                                : whole.size() >= 3 ? pairWords(whole)
-                                                    : wholeWords(whole);
-            if (dot != std::string::npos) {
-                words += " point";
-                for (char c : number.substr(dot + 1)) words += c == '0' ? std::string(" oh") : " " + digitWords(std::string(1, c));
-            }
-            return words;
-        };
         const std::string& number = t[n].text;
         if (const auto words = sectionWords(number)) {
             std::string spoken = std::string(several ? "sections " : "section ") + *words;
@@ -826,6 +859,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                     std::size_t end = i + 2;
                     if (isKind(t, end, Kind::Number)) {
                         spoken += " " + wholeWords(t[end].text);
+                        ++end;
+                    } else if (isFrameRateAfterSlash(t, end)) {
+                        // "4K/60fps", "4K/120": a resolution and its frame rate, "four K at sixty frames per second".
+                        spoken += " at ";
                         ++end;
                     }
                     return Match{end - i, spoken, "code"};

@@ -204,7 +204,14 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
                               "payment", "cheque", "check", "donation", "bet", "wager", "mansion", "home", "house", "gap",
                               "shortfall", "overspend", "hole", "extension", "redevelopment", "development", "regeneration",
                               "refurbishment", "programme", "centre", "center", "scheme", "pipeline", "bypass",
-                              "tunnel", "plant", "factory", "terminal", "project"});
+                              "tunnel", "plant", "factory", "terminal", "project",
+                              // what a headline says money builds, buys or starts: "OKs $4.3M fire station", "$4.2b housing push"
+                              "station", "push", "revamp", "hub", "school", "library", "pool", "park", "road", "highway",
+                              "airport", "port", "museum", "theater", "theatre", "mall", "complex", "tower", "building",
+                              "wing", "ward", "clinic", "jail", "prison", "courthouse", "hall", "headquarters", "lab",
+                              "laboratory", "mine", "refinery", "dam", "reservoir", "railway", "network", "merger",
+                              "injection", "increase", "splurge", "claim", "fraud", "scam", "heist", "robbery",
+                              "theft", "war", "rescue", "lifeline", "relief", "aid", "incentive", "credit", "refund"});
     };
     if (amountNoun(end + 1) && !isKind(t, end + 2, Kind::Word) &&
         !(isKind(t, end + 2, Kind::Space) && isKind(t, end + 3, Kind::Word) && isWordIn(t, end + 3, {"of", "from", "to"}))) {

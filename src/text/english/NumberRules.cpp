@@ -963,8 +963,9 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
         ++k;
         if (isSym(t, k, ")")) ++k;
         end = k;
+        // (A bracket after the number opens a group only with figures in it: "330-434-2677 (COPS)" ends before it.)
         if ((isSym(t, k, "-") || isSym(t, k, ".") || isKind(t, k, Kind::Space)) && k + 1 < t.size() &&
-            (isKind(t, k + 1, Kind::Number) || isSym(t, k + 1, "("))) {
+            (isKind(t, k + 1, Kind::Number) || (isSym(t, k + 1, "(") && isKind(t, k + 2, Kind::Number)))) {
             spaced = spaced || isKind(t, k, Kind::Space);
             dashed = dashed || isSym(t, k, "-") || isSym(t, k, ".");
             end = k + 1;
@@ -995,6 +996,21 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
         // eight hundred"; India's "1800-11-4000" is said digit by digit.)
         const bool freephone = g == 0 && spaced && !dashed && (groups[0] == "1800" || groups[0] == "1300");
         spoken += (g ? ", " : "") + (freephone ? std::string(groups[0] == "1800" ? "one eight hundred" : "one three hundred") : dialWords(groups[g]));
+    }
+    // "1-800-222-TIPS (8477)": the last group in letters, said as a word where it is one, and the same
+    // number in figures after it in brackets, said once only.
+    // ("855-NKF-CARES": letters that make no word are an initialism, spelled.)
+    std::size_t letters = 0;
+    while (dashed && isSym(t, end, "-") && isKind(t, end + 1, Kind::Word) && isUpperWord(t[end + 1].text) && t[end + 1].text.size() >= 2 &&
+           !isKind(t, end + 2, Kind::Number)) {
+        const std::string& word = t[end + 1].text;
+        spoken += ", " + (sayableAsWord(word) ? lowerAscii(word) : spell(word, false));
+        letters += word.size();
+        end += 2;
+    }
+    if (letters > 0 && isKind(t, end, Kind::Space) && isSym(t, end + 1, "(") && isKind(t, end + 2, Kind::Number) && digitsOnly(t[end + 2].text) &&
+        t[end + 2].text.size() == letters && isSym(t, end + 3, ")")) {
+        end += 4;
     }
     return Match{end - i, spoken, "phone"};
 }

@@ -98,10 +98,23 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
     }
     // "hitting .312", "a .980 OPS": a batting average in thousandths, "three-twelve".
     // (A rifle's calibre is said the same way: "a .308 rifle", "a .357 Magnum".)
-    if (n.size() == 4 && n[0] == '.' && digitsOnly(n.substr(1)) && (i == 0 || !isKind(t, i - 1, Kind::Number)) &&
+    const auto thousandths = [](const std::string& figure) {
+        return figure.size() == 4 && figure[0] == '.' && digitsOnly(figure.substr(1));
+    };
+    const auto average = [](const std::string& figure) {
+        const std::string digits = figure.substr(1);
+        return digits == "000" ? std::string("zero")
+                               : wholeWords(digits.substr(0, 1)) + "-" +
+                                     (digits.substr(1) == "00" ? "hundred" : digits[1] == '0' ? "oh-" + wholeWords(digits.substr(2)) : wholeWords(digits.substr(1)));
+    };
+    // ".312/.405/.589": a batter's slash line, average, on-base and slugging, each said so and apart.
+    if (thousandths(n) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && thousandths(t[i + 2].text) && isSym(t, i + 3, "/") &&
+        isKind(t, i + 4, Kind::Number) && thousandths(t[i + 4].text)) {
+        return Match{5, average(n) + ", " + average(t[i + 2].text) + ", " + average(t[i + 4].text), "score"};
+    }
+    if (thousandths(n) && (i == 0 || !isKind(t, i - 1, Kind::Number)) &&
         (baseball(t) || anyWordIn(t, {"hit", "batted", "caliber", "calibre", "rifle", "rifles", "magnum", "handgun", "pistol"}))) {
-        const std::string digits = n.substr(1);
-        return Match{1, digits == "000" ? "zero" : wholeWords(digits.substr(0, 1)) + "-" + (digits.substr(1) == "00" ? "hundred" : digits[1] == '0' ? "oh-" + wholeWords(digits.substr(2)) : wholeWords(digits.substr(1))), "score"};
+        return Match{1, average(n), "score"};
     }
     // "27.1 PPG", "7.4 rpg": a season's average a game.
     if (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 3 && !isKind(t, i + 3, Kind::Word)) {
@@ -317,7 +330,11 @@ static bool gaelicSide(const Tokens& t, std::size_t i) {
 // in a story about hurling or Gaelic football.
 static std::optional<Match> gaelicRule(const Tokens& t, std::size_t i) {
     if (!gaelicSide(t, i)) return std::nullopt;
-    const auto side = [&](std::size_t k) { return wholeWords(t[k].text) + "-" + wholeWords(t[k + 2].text); };
+    // ("2-07": points set with a leading nought on a scoreboard are "two-seven".)
+    const auto side = [&](std::size_t k) {
+        const std::string& points = t[k + 2].text;
+        return wholeWords(t[k].text) + "-" + wholeWords(points.size() == 2 && points[0] == '0' ? points.substr(1) : points);
+    };
     // ("were 0-9 to 0-6 ahead": two sides' scores joined by "to" are Gaelic whatever their points.)
     if (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"to"}) && isKind(t, i + 5, Kind::Space) && gaelicSide(t, i + 6) &&
         (t[i + 2].text.size() == 2 || t[i + 8].text.size() == 2 ||
@@ -326,15 +343,16 @@ static std::optional<Match> gaelicRule(const Tokens& t, std::size_t i) {
     }
     // "Kerry 1-15 Dublin 0-17", "Ballinakill (Galway) 1-14 Castlerea St Kevin's (Roscommon) 0-15": the
     // second side's name between the scores, with its county in brackets, a comma where it starts.
-    std::size_t k = i + 3;
+    // ("Dublin 0-12, Kerry 1-09": a comma after the first side's score.)
+    std::size_t k = isSym(t, i + 3, ",") ? i + 4 : i + 3;
     const auto nameToken = [&](std::size_t m) {
         return isSym(t, m, "(") || isSym(t, m, ")") || isSym(t, m, "'") || isSym(t, m, "\xE2\x80\x99") ||
                (isKind(t, m, Kind::Word) && (t[m].text == "s" || isCapitalized(t[m].text)));
     };
     while (k < i + 16 && (nameToken(k) || (isKind(t, k, Kind::Space) && nameToken(k + 1)))) ++k;
-    if (k > i + 3 && isKind(t, k, Kind::Space) && gaelicSide(t, k + 1) && (t[i + 2].text.size() == 2 || t[k + 3].text.size() == 2)) {
+    if (k > i + 4 && isKind(t, k, Kind::Space) && gaelicSide(t, k + 1) && (t[i + 2].text.size() == 2 || t[k + 3].text.size() == 2)) {
         std::string names;
-        for (std::size_t w = i + 3; w < k; ++w) {
+        for (std::size_t w = isSym(t, i + 3, ",") ? i + 4 : i + 3; w < k; ++w) {
             if (isSym(t, w, "(") || isSym(t, w, ")")) {
                 while (!names.empty() && names.back() == ' ') names.pop_back();
                 names += isSym(t, w, "(") ? ", " : ",";

@@ -240,6 +240,9 @@ const std::unordered_map<std::string, Unit>& units() {
         {"km/h", {"kilometer per hour", "kilometers per hour"}},
         {"kmh", {"kilometer per hour", "kilometers per hour"}},
         {"m/s", {"meter per second", "meters per second"}},
+        // a game's or a camera's frame rate: "60fps", "120 FPS"
+        // (Plural before a noun too: "a 60fps frame rate" is "a sixty frames per second frame rate".)
+        {"fps", {"frames per second", "frames per second"}}, {"FPS", {"frames per second", "frames per second"}},
         {"GB", {"gigabyte", "gigabytes"}},         {"MB", {"megabyte", "megabytes"}},
         // a small "b" is a bit: "38 Mb/s", "40Gb/s", "a 512Kb chip"
         {"Mb", {"megabit", "megabits"}},           {"Gb", {"gigabit", "gigabits"}},

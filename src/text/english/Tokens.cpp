@@ -35,6 +35,7 @@ Tokens tokenize(const std::string& s) {
         const bool leadingPoint = c == '.' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])) &&
                                   (i == 0 || s[i - 1] == ' ' || s[i - 1] == '$' || s[i - 1] == '(' || s[i - 1] == '~' ||
                                    s[i - 1] == '<' || s[i - 1] == '>' || s[i - 1] == '=' ||  // "P<.001", as journals write it
+                                   s[i - 1] == '/' ||                                          // ".312/.405/.589", a slash line
                                    static_cast<unsigned char>(s[i - 1]) >= 0x80);
         if (c >= 0xE000 && c <= 0xF8FF) {
             // A lexicon match held by its placeholder: a word of its own, capitalized as it was written.

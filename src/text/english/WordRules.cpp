@@ -68,6 +68,8 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"Op", "opus"},            {"op", "opus"},
     // a congressional report, a county and its road: "H. Rept. 119-412", "Cty. Rd. 524"
     {"Rept", "Report"},        {"Cty", "County"},
+    // a council's papers before their number's sign (see below): "(Res. No. 25-014)", "Ord. No. 3127"
+    {"Res", "Resolution"},     {"Ord", "Ordinance"},
     };
 
 // Every word the rule below reads as an abbreviation beyond its first checks: any other word leaves at
@@ -584,6 +586,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         }
         // "Sec. of State", "Sec. Rubio": a Secretary, where a Section would have its number.
         if (w == "Sec" && (nextCapital || isWordIn(t, after, {"of"}))) return Match{2, "Secretary", "abbreviation"};
+        // A council's paper before its number's sign: "(Res. No. 25-014)"; "Res." is no resolution elsewhere.
+        if (w == "Res" || w == "Ord") {
+            if (spaced && isWordIn(t, after, {"no", "nos"}) && isSym(t, after + 1, ".")) return Match{2, w == "Res" ? "Resolution" : "Ordinance", "abbreviation"};
+            return std::nullopt;
+        }
         // "Art. II": an article numbered in Roman numerals.
         const bool romanNext = spaced && next != nullptr && next->kind == Kind::Word &&
                                next->text.find_first_not_of("IVXLC") == std::string::npos;
