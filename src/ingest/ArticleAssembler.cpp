@@ -470,6 +470,9 @@ public:
         if (article_.byline.empty() && !wireAgency.empty()) article_.byline = wireAgency;
         // (A newsletter's writer holds the copyright of their own issue: no publication's name.)
         if (article_.site.empty() && !holder.empty() && lowerUtf8(holder) != lowerUtf8(article_.byline)) article_.site = holder;
+        // (Nothing else names a publication: the agency whose wire it is, under its writers' names, "PARIS, March 3
+        // (Reuters) -" under "By Forrest Delaunay".)
+        if (article_.site.empty() && !wireAgency.empty()) article_.site = wireAgency;
     }
 
 private:

@@ -576,8 +576,9 @@ TEST(NormalizerTest, shouldReadDurationsAndUnitsWrittenApartOrShort) {
     EXPECT_EQ(say("Members of the EAC met the KRA in Nairobi."), "Members of the EAC met the KRA in Nairobi.");
     EXPECT_EQ(say("Asked who, he said YOU."), "Asked who, he said YOU.");
     EXPECT_EQ(say("WAR."), "WAR.");
-    // In brackets, read as commas, the same: "the occupation period (MOP) of".
-    EXPECT_EQ(say("the minimum occupation period (MOP) of five years"), "the minimum occupation period, M.O.P, of five years");
+    // In brackets after the words it stands for, a key for the eye: not said. Elsewhere in brackets, spelled.
+    EXPECT_EQ(say("the minimum occupation period (MOP) of five years"), "the minimum occupation period of five years");
+    EXPECT_EQ(say("the occupation period (MOP) of five years"), "the occupation period, M.O.P, of five years");
     EXPECT_EQ(say("a target of 147 Ml/d"), "a target of one hundred forty-seven megalitres per day");
     // A year after "pre-", "post-", "mid-" is a year; a typewriter's two hyphens between figures a span.
     EXPECT_EQ(say("Costs are 40% above pre-2022 levels."), "Costs are forty percent above pre-twenty twenty-two levels.");
@@ -3416,4 +3417,27 @@ TEST(NormalizerTest, shouldSayRound42sEnglishForms) {
               "fourteen, passed; the Code twelve times; Resolution one thousand five hundred people signed.");
     EXPECT_EQ(sayShipped("The iPhone XS and iPhone X; an NI 43-101 report; the VIX rose.", "en"),
               "The iPhone ten S and iPhone ten; an N I forty-three one-oh-one report; the vix rose.");
+}
+
+// Round 42, further: an initialism in brackets after its words, a power of ten alone, a currency pair's
+// possessive, a road's branch, energy and transfer units, Ubuntu's releases, a batter not out, a year
+// before an outlook's noun, a generational suffix before an injury, a team's record, Moody's grades.
+TEST(NormalizerTest, shouldSayRound42sFurtherEnglishForms) {
+    EXPECT_EQ(say("up 90,000 barrels per day (bpd) as the Iowa Economic Development Authority (IEDA) and general obligation (GO) bonds"),
+              "up ninety thousand barrels per day as the Iowa Economic Development Authority and general obligation bonds");
+    EXPECT_EQ(say("the IEA (International Energy Agency) and Apple (AAPL) met"), "the I.E.A, International Energy Agency, and Apple, eh A.P.L, met");
+    EXPECT_EQ(say("about 10\xE2\x81\xBB\xE2\x81\xB9 of it, 10^6 cells, and I scored 10 points"),
+              "about ten to the power of minus nine of it, ten to the power of six cells, and I scored ten points");
+    EXPECT_EQ(say("EUR/USD's lowest close"), "euro-dollar's lowest close");
+    EXPECT_EQ(say("west of Interstate 35W and I-35E; a 35W charger"), "west of Interstate thirty-five W and I thirty-five E; a thirty-five watt charger");
+    EXPECT_EQ(say("around 3,000 J/kg at 8,400 MT/s and 16 GT/s"),
+              "around three thousand joules per kilogram at eight thousand four hundred megatransfers per second and sixteen gigatransfers per second");
+    EXPECT_EQ(say("validated Ubuntu 24.04 LTS and Ubuntu 22.10"), "validated Ubuntu twenty-four oh four LTS and Ubuntu twenty-two ten");
+    EXPECT_EQ(say("KL Rahul 38 n.o., Gill 112 (n.o.)"), "KL Rahul thirty-eight not out, Gill one twelve, not out");
+    EXPECT_EQ(say("IEA sees 2026 demand growth; it cuts 1500 jobs"), "I.E.A sees twenty twenty-six demand growth; it cuts one thousand five hundred jobs");
+    EXPECT_EQ(say("Cornerback Kenny Moore II (ankle) was inactive; Grand Theft Auto V (PS4) sold."),
+              "Cornerback Kenny Moore the Second, ankle, was inactive; Grand Theft Auto five, P S four, sold.");
+    EXPECT_EQ(say("He ran for 61 more yards for the Colts (5-7), who have lost three of four."),
+              "He ran for sixty-one more yards for the Colts, five and seven, who have lost three of four.");
+    EXPECT_EQ(say("Moody's cut it to Aa2 from Aaa; Baa3 and Caa1."), "Moody's cut it to double-eh two from triple-eh; B double-eh three and C double-eh one.");
 }

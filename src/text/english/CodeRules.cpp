@@ -387,6 +387,17 @@ std::optional<Match> statuteRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
+    // Moody's scale, a grade and its figure glued: "Aa2" "double-A two", "Baa3" "B double-A three", "Caa1".
+    if (isKind(t, i, Kind::Word) && (t[i].text == "Aa" || t[i].text == "Baa" || t[i].text == "Caa") && isKind(t, i + 1, Kind::Number) &&
+        (t[i + 1].text == "1" || t[i + 1].text == "2" || t[i + 1].text == "3") && !isKind(t, i + 2, Kind::Word)) {
+        const std::string grade = t[i].text == "Aa" ? "double-eh" : std::string(1, t[i].text[0]) + " double-eh";
+        return Match{2, grade + " " + wholeWords(t[i + 1].text), "code"};
+    }
+    // "Ubuntu 24.04 LTS": Ubuntu's releases are named by their year and month, "twenty-four oh four".
+    if (isKind(t, i, Kind::Number) && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"ubuntu"}) && t[i].text.size() == 5 &&
+        t[i].text[2] == '.' && digitsOnly(t[i].text.substr(0, 2)) && (t[i].text.substr(3) == "04" || t[i].text.substr(3) == "10")) {
+        return Match{1, wholeWords(t[i].text.substr(0, 2)) + (t[i].text[3] == '0' ? " oh four" : " ten"), "code"};
+    }
     // A listing's rooms, "3bd/2ba", "2bd/1.5ba", "4BR/3BA": "three-bedroom, two-bath".
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Number) &&
         isKind(t, i + 4, Kind::Word) && isWordIn(t, i + 1, {"bd", "br", "bed", "bdr", "bdrm"}) && isWordIn(t, i + 4, {"ba", "bath", "bth"}) &&

@@ -491,13 +491,17 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
             {"AUD", "Australian dollar"}, {"CAD", "Canadian dollar"}, {"NZD", "New Zealand dollar"}, {"CNY", "yuan"},
             {"CNH", "offshore yuan"}, {"INR", "rupee"}, {"KRW", "won"}, {"HKD", "Hong Kong dollar"}, {"SEK", "Swedish crown"},
             {"NOK", "Norwegian crown"}, {"MXN", "peso"}, {"BRL", "real"}, {"ZAR", "rand"}, {"TRY", "lira"}};
-        const auto base = kPairNames.find(t[i].text), quote = kPairNames.find(t[i + 2].text);
+        // ("EUR/USD's lowest close": the pair in the possessive.)
+        std::string quoteCode = t[i + 2].text;
+        const bool possessive = dropPossessive(quoteCode);
+        const auto base = kPairNames.find(t[i].text), quote = kPairNames.find(quoteCode);
         if (base != kPairNames.end() && quote != kPairNames.end()) {
             // "AUD/USD": the Australian dollar against the US one, not "dollar-dollar".
             const std::string baseName = base->second, quoteName = quote->second;
             const bool twoDollars = baseName.find("dollar") != std::string::npos && quoteName.find("dollar") != std::string::npos;
-            std::string spoken = baseName + "-" + (twoDollars && t[i + 2].text == "USD" ? "US dollar" : quoteName);
+            std::string spoken = baseName + "-" + (twoDollars && quoteCode == "USD" ? "US dollar" : quoteName);
             std::size_t end = i + 3;
+            if (possessive) return Match{end - i, spoken + "'s", "money"};
             if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number)) {
                 const Num rateValue = parseNumber(t[end + 1].text);
                 if (rateValue.valid) {

@@ -463,43 +463,65 @@ std::optional<Match> variablePowerRule(const Tokens& t, std::size_t i) {
     return Match{3, t[i].text + (p == "2" ? " squared" : p == "3" ? " cubed" : " to the power of " + numberWords(n)), "math"};
 }
 
+namespace {
+
+// The power written after a ten at `at`: "^8", "^-9", "⁷", "⁻¹¹". Its figures and sign, and where it ends
+// (`at` where there is none).
+std::size_t exponentAfter(const Tokens& t, std::size_t at, std::string& digits, bool& minus) {
+    static const char* const kRaised[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
+                                          "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+    std::size_t e = at;
+    minus = false;
+    digits.clear();
+    if (isSym(t, e, "^") && isKind(t, e + 1, Kind::Number) && digitsOnly(t[e + 1].text)) {
+        digits = t[e + 1].text;
+        return e + 2;
+    }
+    if (isSym(t, e, "^") && isSym(t, e + 1, "-") && isKind(t, e + 2, Kind::Number) && digitsOnly(t[e + 2].text)) {
+        minus = true;
+        digits = t[e + 2].text;
+        return e + 3;
+    }
+    if (isSym(t, e, "\xE2\x81\xBB")) minus = true, ++e;  // superscript minus
+    for (bool more = true; more && e < t.size();) {
+        more = false;
+        for (int d = 0; d < 10; ++d) {
+            if (isSym(t, e, kRaised[d])) {
+                digits += static_cast<char>('0' + d);
+                ++e;
+                more = true;
+                break;
+            }
+        }
+    }
+    return digits.empty() ? at : e;
+}
+
+}  // namespace
+
 // Sizes, products and ratios between two numbers: "4x6", "10 × 12", "3 x 4 = 12", "16:9", "1:100".
 std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number)) return std::nullopt;
     const Num a = parseNumber(t[i].text);
     if (!a.valid) return std::nullopt;
+    // "about 10⁻⁹ relative to hydrogen", "10^6 cells": a power of ten alone, "ten to the power of minus nine".
+    if (t[i].text == "10") {
+        std::string digits;
+        bool minus = false;
+        const std::size_t e = exponentAfter(t, i + 1, digits, minus);
+        if (!digits.empty() && digits.size() <= 3) {
+            return Match{e - i, std::string("ten to the power of ") + (minus ? "minus " : "") + numberWords(parseNumber(digits)), "math"};
+        }
+    }
     std::size_t k = skip(t, i + 1);
     const bool times = isSym(t, k, "\xC3\x97") || isWordIn(t, k, {"x"});
     if (times) {
         const std::size_t b = skip(t, k + 1);
         // "1.5 × 10⁷", "3 x 10^8", "6.6 × 10⁻¹¹": a number in scientific notation, "times ten to the power of seven".
         if (isKind(t, b, Kind::Number) && t[b].text == "10") {
-            static const char* const kRaised[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
-                                                  "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
-            std::size_t e = b + 1;
-            bool minus = false;
             std::string digits;
-            if (isSym(t, e, "^") && isKind(t, e + 1, Kind::Number) && digitsOnly(t[e + 1].text)) {
-                digits = t[e + 1].text;
-                e += 2;
-            } else if (isSym(t, e, "^") && isSym(t, e + 1, "-") && isKind(t, e + 2, Kind::Number) && digitsOnly(t[e + 2].text)) {
-                minus = true;
-                digits = t[e + 2].text;
-                e += 3;
-            } else {
-                if (isSym(t, e, "\xE2\x81\xBB")) minus = true, ++e;  // superscript minus
-                for (bool more = true; more && e < t.size();) {
-                    more = false;
-                    for (int d = 0; d < 10; ++d) {
-                        if (isSym(t, e, kRaised[d])) {
-                            digits += static_cast<char>('0' + d);
-                            ++e;
-                            more = true;
-                            break;
-                        }
-                    }
-                }
-            }
+            bool minus = false;
+            const std::size_t e = exponentAfter(t, b + 1, digits, minus);
             if (!digits.empty() && digits.size() <= 3) {
                 std::string spoken = numberWords(a) + " times ten to the power of " + (minus ? "minus " : "") +
                                      numberWords(parseNumber(digits));
@@ -1227,7 +1249,11 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         // "statements regarding 2026 production guidance", "a plan for 2027 spending": after a preposition, a recent
         // unround year before a singular noun of its own (a count is written with its comma, and counts a plural).
         if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1900 && toInt(text) <= 2099 && toInt(text) % 100 != 0 &&
-            i >= 2 && isWordIn(t, i - 2, {"regarding", "concerning", "on", "for", "toward", "towards", "into", "against", "versus", "vs"}) &&
+            i >= 2 && isWordIn(t, i - 2, {"regarding", "concerning", "on", "for", "toward", "towards", "into", "against", "versus", "vs",
+                                          // or after a verb a company's or an agency's outlook takes: "IEA sees 2026 demand growth",
+                                          // "raises 2026 guidance"
+                                          "sees", "raises", "lifts", "lowers", "cuts", "trims", "boosts", "forecasts", "reaffirms",
+                                          "reiterates", "affirms", "maintains", "withdraws", "issues", "expects"}) &&
             isKind(t, noun, Kind::Word) && std::islower(static_cast<unsigned char>(t[noun].text[0])) && t[noun].text.size() >= 5 &&
             t[noun].text.back() != 's' && units().count(t[noun].text) == 0 &&
             // (The noun heads the phrase: "for 1985 affordable homes" counts homes, an adjective before a plural.)

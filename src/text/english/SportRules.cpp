@@ -85,6 +85,11 @@ bool baseball(const Tokens& t) {
 
 // Figures of a box score, a batting average, a player's height, a batter not out.
 static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
+    // "KL Rahul 38 n.o.", "Gill 112 (n.o.)": a batter not out, as a scorecard writes it short.
+    if (isKind(t, i, Kind::Word) && (t[i].text == "n.o." || t[i].text == "n.o") && i >= 2 &&
+        (isKind(t, i - 2, Kind::Number) || (isSym(t, i - 1, "(") && i >= 3 && isKind(t, i - 3, Kind::Number)))) {
+        return Match{1, "not out", "score"};
+    }
     if (!isKind(t, i, Kind::Number)) return std::nullopt;
     const std::string& n = t[i].text;
     // "10 games under .500": a record of half its games, "five hundred".
@@ -307,7 +312,10 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                            (anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
                                           "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
                                           "face", "faces", "play", "plays", "bout", "fight", "unbeaten", "allowed", "pitched",
-                                          "starter", "loss", "losses"}) ||
+                                          "starter", "loss", "losses",
+                                          // a gridiron's or a court's figures: "ran for 61 more for the Colts (5-7)"
+                                          "yards", "touchdown", "touchdowns", "quarterback", "rushing", "interception", "interceptions",
+                                          "rebounds", "assists", "tipoff", "kickoff"}) ||
                             baseball(t)) &&
                            // (Not a bowler's figures in cricket, "Anderson (5-40) took five wickets": wickets for runs.)
                            !anyWordIn(t, {"wicket", "wickets", "overs", "bowled", "bowling", "bowler", "bowlers", "cricket", "spell"});

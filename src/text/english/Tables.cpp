@@ -240,6 +240,10 @@ const std::unordered_map<std::string, Unit>& units() {
         {"km/h", {"kilometer per hour", "kilometers per hour"}},
         {"kmh", {"kilometer per hour", "kilometers per hour"}},
         {"m/s", {"meter per second", "meters per second"}},
+        // a memory's and a bus's transfers: "8,400 MT/s", "PCIe at 16 GT/s" (no tonnes)
+        {"MT/s", {"megatransfer per second", "megatransfers per second"}}, {"GT/s", {"gigatransfer per second", "gigatransfers per second"}},
+        // energy: "3,000 J/kg" of a storm's instability, "5 kJ/mol"
+        {"J", {"joule", "joules"}},
         // a game's or a camera's frame rate: "60fps", "120 FPS"
         // (Plural before a noun too: "a 60fps frame rate" is "a sixty frames per second frame rate".)
         {"fps", {"frames per second", "frames per second"}}, {"FPS", {"frames per second", "frames per second"}},

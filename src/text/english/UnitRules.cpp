@@ -371,6 +371,15 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         ++j;
     }
     if (!isKind(t, j, Kind::Number)) return std::nullopt;
+    // "Interstate 35W", "I-35E", "Highway 94N": a road's branch or direction glued to its number, no watts.
+    if (!negative && isKind(t, j + 1, Kind::Word) && t[j + 1].text.size() == 1 && std::string_view("NSEW").find(t[j + 1].text[0]) != std::string_view::npos &&
+        !isKind(t, j + 2, Kind::Word) && !isKind(t, j + 2, Kind::Number) && digitsOnly(t[j].text) && j >= 2) {
+        const std::size_t road = j - 2;
+        if ((isKind(t, j - 1, Kind::Space) || isSym(t, j - 1, "-")) &&
+            isWordIn(t, road, {"interstate", "i", "highway", "hwy", "route", "rt", "us", "sr", "state", "freeway", "motorway"})) {
+            return Match{2, wholeWords(t[j].text) + " " + t[j + 1].text, "unit"};
+        }
+    }
     // "lost 4 890MW", "17 340 MW": thousands set apart by spaces, as South African and European copy writes
     // them, before a unit of two letters or more (one letter may be a model's, "Core Ultra 7 155H").
     if (t[j].text.size() <= 3 && digitsOnly(t[j].text) && t[j].text[0] != '0' && isKind(t, j + 1, Kind::Space) &&

@@ -196,6 +196,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             return Match{sign ? std::size_t{2} : std::size_t{1}, spoken, "abbreviation"};
         }
     }
+    // Moody's best grade: "Aaa", "triple-A" (the others carry a figure: see codeRule).
+    if (w == "Aaa" && !isKind(t, i + 1, Kind::Number)) return Match{1, "triple-eh", "abbreviation"};
     // "n/a", "N/A": not available.
     if (lw == "n" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && lowerAscii(t[i + 2].text) == "a" &&
         !isKind(t, i + 3, Kind::Word)) {
@@ -818,9 +820,13 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
         // (Or a country's code or an age in brackets after the name, as results and court lists print them:
         // "Brandon Ashby III (USA)", "Carl Boyd III (34)".)
         // (A player's number too: "Marcus Bell III (7)".)
+        // (Or an injury report's part of the body: "Kenny Moore II (ankle) was inactive".)
         const bool bracketed = isKind(t, i + 1, Kind::Space) && isSym(t, i + 2, "(") && isSym(t, i + 4, ")") &&
                                ((isKind(t, i + 3, Kind::Word) && isUpperWord(t[i + 3].text) && t[i + 3].text.size() == 3) ||
-                                (isKind(t, i + 3, Kind::Number) && t[i + 3].text.size() <= 2));
+                                (isKind(t, i + 3, Kind::Number) && t[i + 3].text.size() <= 2) ||
+                                isWordIn(t, i + 3, {"ankle", "knee", "hamstring", "shoulder", "concussion", "illness", "back", "hip",
+                                                    "groin", "calf", "foot", "toe", "wrist", "elbow", "quad", "quadriceps", "neck",
+                                                    "rib", "ribs", "thumb", "hand", "finger", "achilles", "chest", "oblique", "rest"}));
         // (Or what a person does next: "Reggie Amos III hurt his knee", "Akuffo III, who", "Bell III engineered a drive".
         // Not after what names things and their sequels: "World War II ended", "Grand Theft Auto IV sold".)
         static const std::unordered_set<std::string> kThings{
@@ -1336,6 +1342,35 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// The word in brackets after i ("(IEDA)", "(bpd)") is made of the first letters of the words before the
+// bracket, in order, small words between them allowed: "Iowa Economic Development Authority", "barrels
+// per day", "Department of Homeland Security".
+bool glossesWordsBefore(const Tokens& t, std::size_t open) {
+    const std::string& letters = t[open + 1].text;
+    if (letters.size() < 2 || letters.size() > 6) return false;
+    const bool upper = std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool lower = std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!upper && !lower) return false;
+    if (open < 2 || !isKind(t, open - 1, Kind::Space)) return false;
+    std::size_t wanted = letters.size();
+    for (std::size_t k = open - 1; k > 0 && wanted > 0;) {
+        --k;
+        if (isKind(t, k, Kind::Space) || isSym(t, k, "-")) continue;
+        if (!isKind(t, k, Kind::Word)) return false;
+        const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(t[k].text[0])));
+        if (first == std::tolower(static_cast<unsigned char>(letters[wanted - 1]))) {
+            --wanted;
+            continue;
+        }
+        if (!isWordIn(t, k, {"of", "and", "the", "for", "on", "in", "to", "&"})) return false;
+    }
+    return wanted == 0;
+}
+
+}  // namespace
+
 std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Symbol)) return std::nullopt;
     const std::string& s = t[i].text;
@@ -1416,6 +1451,10 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             return Match{parts + 2, "", "symbol"};
         }
     }
+    // "90,000 barrels per day (bpd)", "general obligation (GO) bonds", "the Iowa Economic Development Authority
+    // (IEDA)": an initialism in brackets after the words it stands for is a key for the reader's eye; a
+    // newsreader gives the name once and goes on.
+    if (s == "(" && isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, ")") && glossesWordsBefore(t, i)) return Match{3, "", "symbol"};
     if (s == "(" || s == "[" || s == "{") return Match{1, ", ", "pause"};
     if (s == ")" || s == "]" || s == "}") {
         const bool endsClause = isSym(t, i + 1, ".") || isSym(t, i + 1, ",") || isSym(t, i + 1, ";") || i + 1 >= t.size();
