@@ -2469,7 +2469,7 @@ TEST(NormalizerTest, shouldSayPolishOrdinalsInTheirCaseAndZlotys) {
               "od pierwszego stycznia dwa tysi\u0105ce dwudziestego si\u00F3dmego roku, przed pierwszym stycznia, od lipca dwa tysi\u0105ce "
               "dwudziestego drugiego roku, w dwa tysi\u0105ce dwudziestym sz\u00F3stym roku, do dwudziestego roku \u017Cycia, w drugim kwartale");
     EXPECT_EQ(sayShipped("bilet 20-minutowy za 4,60 z\u0142, 1 z\u0142, 12 z\u0142 i 22 z\u0142; w 2000 r. i -5 stopni", "pl"),
-              "bilet dwudziestominutowy za 4 z\u0142ote 60, 1 z\u0142oty, 12 z\u0142otych i 22 z\u0142ote; w dwutysi\u0119cznym roku i minus 5 stopni");
+              "bilet dwudziestominutowy za 4 z\u0142ote 60 groszy, 1 z\u0142oty, 12 z\u0142otych i 22 z\u0142ote; w dwutysi\u0119cznym roku i minus 5 stopni");
 }
 
 // Spanish: "don" and "doña" written short before a given name and a surname; cubic units and flows.
@@ -3440,4 +3440,21 @@ TEST(NormalizerTest, shouldSayRound42sFurtherEnglishForms) {
     EXPECT_EQ(say("He ran for 61 more yards for the Colts (5-7), who have lost three of four."),
               "He ran for sixty-one more yards for the Colts, five and seven, who have lost three of four.");
     EXPECT_EQ(say("Moody's cut it to Aa2 from Aaa; Baa3 and Caa1."), "Moody's cut it to double-eh two from triple-eh; B double-eh three and C double-eh one.");
+}
+
+// Round 42 in other languages: AFP's capital H in a time, a spelled A after "l'", EFE's match minutes,
+// an article's paragraph number and the criminal code in Italian, a typewriter's È, a German one before a
+// measure, Polish grosze after złoty, Dutch euros and cents before the word "euro", Polish initialisms said as words.
+TEST(NormalizerTest, shouldSayRound42sFormsInOtherLanguages) {
+    EXPECT_EQ(say("peu après 16H30 et à partir de 15H00", "fr"), "peu après 16 heures 30 et à partir de 15 heures");
+    EXPECT_EQ(sayShipped("a indiqué à l'AFP et à l\xE2\x80\x99" "AFP, selon l'Insee", "fr"),
+              "a indiqué à l'ah \xC3\xA8" "f p\xC3\xA9 et à l\xE2\x80\x99" "ah \xC3\xA8" "f p\xC3\xA9, selon l'ins\xC3\xA9");
+    EXPECT_EQ(say("Brandão (min. 61), Bartra (Llorente, m. 79); Goles: 0 a 1, m. 19: Asante. A 30 m. 5 veces.", "es"),
+              "Brandão (minuto 61), Bartra (Llorente, minuto 79); Goles: 0 a 1, minuto 19: Asante. A 30 metros. 5 veces.");
+    EXPECT_EQ(sayShipped("E' stato condannato (articolo 61 n. 1, articolo 577 c.p., artt. 88 e 89 del c.p.)", "it"),
+              "\xC3\x88 stato condannato (articolo 61 numero 1, articolo 577 del codice penale, articoli 88 e 89 del codice penale)");
+    EXPECT_EQ(say("um 1 Prozent, 1 Million, 2,1 Prozent und 11 Prozent", "de"), "um ein Prozent, eine Million, 2,1 Prozent und 11 Prozent");
+    EXPECT_EQ(say("8 912,45 z\xC5\x82 i 2,01 z\xC5\x82", "pl"), "8 912 z\xC5\x82otych 45 groszy i 2 z\xC5\x82ote 1 grosz");
+    EXPECT_EQ(say("sinds 1 januari 1.582,29 euro bruto en 3,5 euro", "nl"), "sinds 1 januari 1.582 euro en 29 cent bruto en 3,5 euro");
+    EXPECT_EQ(sayShipped("Pose\xC5\x82 PiS, dane GUS i PIT", "pl"), "Pose\xC5\x82 pis, dane gus i pit");
 }

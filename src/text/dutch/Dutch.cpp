@@ -184,6 +184,17 @@ public:
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             kind = "money";
             if (const std::size_t amountEnd = signedAmount(text, i, amounts(), spoken); amountEnd != i) return amountEnd;
+            // "1.582,29 euro": euros and cents with the word after them, said as with the sign, "1582 euro en 29 cent"
+            // (not "komma negenentwintig").
+            if (isAsciiDigit(text[i]) && (i == 0 || (!isWordByte(text[i - 1]) && text[i - 1] != ',' && text[i - 1] != '.'))) {
+                std::size_t f = i;
+                while (f < text.size() && (isAsciiDigit(text[f]) || (text[f] == '.' && f + 3 < text.size() && isAsciiDigit(text[f + 1])))) ++f;
+                if (f + 8 <= text.size() && text[f] == ',' && isAsciiDigit(text[f + 1]) && isAsciiDigit(text[f + 2]) &&
+                    text.compare(f + 3, 5, " euro") == 0 && (f + 8 == text.size() || !isWordByte(text[f + 8]))) {
+                    const std::string signed_ = "\xE2\x82\xAC " + text.substr(i, f + 3 - i);
+                    if (signedAmount(signed_, 0, amounts(), spoken) == signed_.size()) return f + 8;
+                }
+            }
             // "Afl. 14,80", "Afl. 2.500", "Afl. 75,2 miljoen": with its dot too where the figure is money's (cents,
             // thousands, a magnitude); "Afl. 3 van de serie" stays an episode.
             if (text.compare(i, 5, "Afl. ") == 0 && i + 5 < text.size() && isAsciiDigit(text[i + 5])) {

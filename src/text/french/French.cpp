@@ -650,7 +650,9 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
         std::size_t end = i;
         while (start && end < text.size() && isDigit(text[end]) && end - i < 3) ++end;
         std::size_t h = end < text.size() && text[end] == ' ' ? end + 1 : end;
-        const bool hours = start && end - i <= 2 && std::stoi(text.substr(i, end - i)) <= 24 && h < text.size() && text[h] == 'h';
+        // (AFP writes the letter as a capital before the minutes: "16H30", "15H00".)
+        const bool letter = h < text.size() && (text[h] == 'h' || (text[h] == 'H' && h + 2 < text.size() && isDigit(text[h + 1]) && isDigit(text[h + 2])));
+        const bool hours = start && end - i <= 2 && std::stoi(text.substr(i, end - i)) <= 24 && letter;
         if (!hours) {
             out += text[i++];
             continue;

@@ -401,6 +401,29 @@ std::string withMatchMinutes(const std::string& text) {
 
 }  // namespace
 
+namespace {
+
+// "1 Prozent", "1 Million": a lone one before a measure's or a count's noun is the article's "ein" or "eine",
+// by the noun's gender (eSpeak NG says "eins Prozent").
+bool oneBeforeUnitAt(const std::string& text, std::size_t i, Match& m) {
+    if (text[i] != '1' || i + 2 >= text.size() || text[i + 1] != ' ' || (i > 0 && (text[i - 1] == ',' || text[i - 1] == '.'))) return false;
+    std::size_t w = i + 2;
+    while (w < text.size() && (std::isalpha(static_cast<unsigned char>(text[w])) || static_cast<unsigned char>(text[w]) >= 0x80)) ++w;
+    const std::string noun = text.substr(i + 2, w - i - 2);
+    static const char* const kMasculineOrNeuter[] = {"Prozent", "Prozentpunkt", "Grad", "Meter", "Kilometer", "Zentimeter", "Millimeter",
+                                                     "Kilogramm", "Gramm", "Liter", "Jahr", "Monat", "Tag", "Quartal", "Punkt", "Cent",
+                                                     "Mal", "Prozentpunkte"};
+    static const char* const kFeminine[] = {"Million", "Milliarde", "Billion", "Stunde", "Minute", "Sekunde", "Woche", "Tonne"};
+    const auto in = [&](const auto& list) { return std::any_of(std::begin(list), std::end(list), [&](const char* n) { return noun == n; }); };
+    if (!in(kMasculineOrNeuter) && !in(kFeminine)) return false;
+    m.end = i + 1;
+    m.spoken = in(kFeminine) ? "eine" : "ein";
+    m.kind = "number";
+    return true;
+}
+
+}  // namespace
+
 std::string German::apply(const std::string& written, std::vector<Rewrite>* log) const {
     // "2'400 Meter", Swiss German; a goal's minute in brackets.
     const std::string text = withMatchMinutes(withoutApostropheGroups(written));
@@ -445,7 +468,7 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
             found = true;
             m.kind = "money";
         } else if (boundary && isDigit(text[i])) {
-            found = numberAt(text, i, m);
+            found = oneBeforeUnitAt(text, i, m) || numberAt(text, i, m);
         } else if (boundary && capitalAt(text, i) != 0) {
             // ("US$ 40", "N$ 58": a currency's letters before its sign.)
             if (currencyFirstAt(text, i, m.end, m.spoken)) {

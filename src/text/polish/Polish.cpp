@@ -721,14 +721,18 @@ private:
         }
         if (sign == 0) return i;
         const long long whole = std::stoll(text.substr(i, e - i));
-        // "0,50 zł": fifty grosze, "pięćdziesiąt groszy" (1 "grosz", 2–4 "grosze", but 12–14).
-        if (whole == 0 && !grosze.empty() && grosze != "00") {
+        // "0,50 zł": fifty grosze, "pięćdziesiąt groszy" (1 "grosz", 2–4 "grosze", but 12–14); after the złoty
+        // too, as a newsreader says the amount in full ("8 912,45 zł": "… złotych czterdzieści pięć groszy").
+        const auto groszy = [&] {
             const int g = std::stoi(grosze), last = g % 10;
-            spoken = std::to_string(g) + (g == 1 ? " grosz" : last >= 2 && last <= 4 && !(g >= 12 && g <= 14) ? " grosze" : " groszy");
+            return std::to_string(g) + (g == 1 ? " grosz" : last >= 2 && last <= 4 && !(g >= 12 && g <= 14) ? " grosze" : " groszy");
+        };
+        if (whole == 0 && !grosze.empty() && grosze != "00") {
+            spoken = groszy();
             return k + 1 + sign;
         }
         spoken = text.substr(i, e - i) + " " + zlotys(whole);
-        if (!grosze.empty() && grosze != "00") spoken += " " + (grosze[0] == '0' ? grosze.substr(1) : grosze);
+        if (!grosze.empty() && grosze != "00") spoken += " " + groszy();
         // (A dot after "zł" is left: it ends the sentence as often as the short form.)
         return k + 1 + sign;
     }

@@ -362,6 +362,18 @@ std::string wordAt(const std::string& text, std::size_t i) {
 
 namespace {
 
+// A match's minute at `at`, its figure from `figure` on: after a bracket or a comma (not "a 30 m. 5 veces"), a
+// figure of a match's minutes, with its added time ("90+2"), then a bracket, a comma or a colon.
+bool minuteAt(const std::string& text, std::size_t at, std::size_t figure) {
+    std::size_t before = at;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    if (before == 0 || (text[before - 1] != '(' && text[before - 1] != ',')) return false;
+    std::size_t end = figure;
+    while (end < text.size() && (isDigit(text[end]) || text[end] == '+')) ++end;
+    if (end == figure || end - figure > 6 || std::stoi(text.substr(figure, std::min<std::size_t>(3, end - figure))) > 130) return false;
+    return end == text.size() || text[end] == ')' || text[end] == ',' || text[end] == ':' || text[end] == ';';
+}
+
 // The word before `at` is a name's, capitalized ("Av. Federalismo Norte No. 1880"), or one that is numbered
 // ("casa No. 5", "oficio no. 312").
 bool numberedBefore(const std::string& text, std::size_t at) {
@@ -674,10 +686,14 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                                                                     {"mar. ", "martes "}, {"Mar. ", "martes "},
                                                                     // (A number and a postcode in an address: "No. 1880", "C.P. 44270".)
                                                                     {"No. ", "n\xC3\xBAmero "}, {"no. ", "n\xC3\xBAmero "},
-                                                                    {"C.P. ", "c\xC3\xB3" "digo postal "}, {"CP ", "c\xC3\xB3" "digo postal "}}, century);
+                                                                    {"C.P. ", "c\xC3\xB3" "digo postal "}, {"CP ", "c\xC3\xB3" "digo postal "},
+                                                                    // (A match's minute, as EFE writes it: "(min. 61)", "(Llorente, m. 79)",
+                                                                    // "2 a 1, m. 88: Quesada".)
+                                                                    {"min. ", "minuto "}, {"m. ", "minuto "}}, century);
             end != i && (century != "martes " || dayOfMonthAt(text, end, dates(), "/")) &&
             // ("respondió que no. 2025 será…": a number's sign only after a street's name or a word that is numbered.)
-            (century != "n\xC3\xBAmero " || numberedBefore(text, i))) {
+            (century != "n\xC3\xBAmero " || numberedBefore(text, i)) &&
+            (century != "minuto " || minuteAt(text, i, end))) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), century, "abbreviation"});
             out += century;
             i = end;
