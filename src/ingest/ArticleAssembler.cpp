@@ -440,6 +440,7 @@ public:
             // "… alle 17.30. (ANSA).", "… 30 40. (PAP)", "EFE", "… Zugangscode 50 66 27#. /ama/jkr/mis": the agency's
             // sign-off or its editors' slug after the last sentence, run on or on a line of its own under the story.
             if (storyBefore || countWords(b.text) >= 10) b.text = withoutClosingSignOff(b.text);
+            b.text = withoutVersionNote(b.text);
             storyBefore = storyBefore || countWords(b.text) >= 10;
             if (!markdown_ || b.kind != BlockKind::Paragraph || b.text.empty()) continue;
             // In Markdown too, a paragraph that ends on a photo's credit is its caption, its image's syntax
@@ -476,6 +477,22 @@ public:
     }
 
 private:
+    // `text` without a wire's note to editors on what its new version changed, in brackets at the end of a line:
+    // "Brent up 1.4%, WTI up 1.3% (Adds analyst comment, updates prices)", "(Recasts with OPEC decision)".
+    static std::string withoutVersionNote(const std::string& text) {
+        if (text.empty() || text.back() != ')') return text;
+        const std::size_t open = text.rfind('(');
+        if (open == std::string::npos || countWords(text.substr(open)) > 14) return text;
+        const std::string inside = text.substr(open + 1, text.size() - open - 2);
+        if (!startsWithAnyOf(inside, {"Adds ", "Updates ", "Updates,", "Recasts", "Corrects ", "Changes ", "Refiles", "Rewrites", "Writes through",
+                                      "Fixes ", "Removes ", "Inserts ", "Repeats ", "Re-issues", "Reissues"})) {
+            return text;
+        }
+        std::string kept = text.substr(0, open);
+        while (!kept.empty() && kept.back() == ' ') kept.pop_back();
+        return kept;
+    }
+
     // `text` without an agency's sign-off or an editors' slug after its last sentence: "… 17.30. (ANSA).", "… 5 de
     // marzo. EFE", "… 27#. /ama/jkr/mis"; "" when it is nothing else. Media flags, "(foto) (vídeo)", the same.
     static std::string withoutClosingSignOff(std::string text) {
@@ -2679,6 +2696,13 @@ private:
             for (const char* crumb : {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}) {
                 if (line.find(crumb) != std::string::npos) return true;
             }
+            // ("Local News | City Hall", "Keystone | Commodities": a section's path between bars, words in capitals
+            // and no figure or stop, which a table's row or a headline would have.)
+            if (const std::size_t bar = line.find(" | "); bar != std::string::npos && line.find(" | ", bar + 3) == std::string::npos &&
+                line.find_first_of("0123456789.,:;!?\"") == std::string::npos && countWords(line.substr(0, bar)) <= 3 &&
+                allWordsCapitalized(line.substr(0, bar)) && allWordsCapitalized(line.substr(bar + 3))) {
+                return true;
+            }
         }
         std::size_t marks = 0;
         for (const char* mark : {" | ", " > ", " \xC2\xBB ", " \xE2\x80\xBA ", "  ", " / "}) {
@@ -2995,7 +3019,9 @@ private:
     // "Media contact", "Investor Relations Contact": a release's contacts, to the end of their section.
     static bool isContactHeading(const std::string& lower) {
         for (const char* heading : {"media contact", "press contact", "departmental contact", "investor contact", "investor relations contact",
-                                    "ir contact", "media relations contact", "media inquiries", "media enquiries", "investor inquiries"}) {
+                                    "ir contact", "media relations contact", "media inquiries", "media enquiries", "investor inquiries",
+                                    // a wire's foot: "To contact the reporters on this story:" over their addresses
+                                    "to contact the reporter", "to contact the editor", "to contact the author"}) {
             if (lower.rfind(heading, 0) == 0) return true;
         }
         return false;
@@ -3610,7 +3636,8 @@ private:
             const bool headingNext = i + 1 < out.size() && out[i + 1].kind == BlockKind::Heading;
             const bool headingBefore = i > 0 && out[i - 1].kind == BlockKind::Heading;
             if (isBodyKind(out[i].kind)) bodyAfter = true;
-            drop[i] = heading && (!bodyAfter || (plain_ && (headingNext || headingBefore)));
+            // (And in pasted text a section's path set as a heading: "Local News | City Hall".)
+            drop[i] = heading && (!bodyAfter || (plain_ && (headingNext || headingBefore || isMenuRow(out[i].text))));
         }
         std::vector<Block> kept;
         kept.reserve(out.size());

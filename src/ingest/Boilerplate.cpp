@@ -247,15 +247,19 @@ bool isShareBar(const std::string& lower) {
     // "Facebook  Twitter  LinkedIn  Reddit  Email": the networks' names and nothing else.
     std::size_t networks = 0, words = 0, named = 0;  // named: the networks themselves, not the verbs on the buttons
     for (std::string w : splitWords(lower)) {
-        while (!w.empty() && (w.back() == ',' || w.back() == '|' || w.back() == ':')) w.pop_back();
+        // (Pasted with each button in brackets, a count on one: "[Facebook] [X] [Email]", "[Comments (42)]".)
+        while (!w.empty() && (w.front() == '[' || w.front() == '(')) w.erase(0, 1);
+        while (!w.empty() && (w.back() == ',' || w.back() == '|' || w.back() == ':' || w.back() == ']' || w.back() == ')')) w.pop_back();
         // (Arrows, pictographs and dots between the buttons, "Partilhar ⤴ Guardar 🔖", are no words.)
         if (w.empty() || w == "|" || static_cast<unsigned char>(w[0]) == 0xE2 || static_cast<unsigned char>(w[0]) == 0xF0) continue;
+        if (std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) continue;
         ++words;
         for (const char* n : {"facebook", "twitter", "x", "linkedin", "reddit", "email", "e-mail", "whatsapp", "pinterest",
                               "telegram", "print", "bluesky", "threads", "messenger", "flipboard", "share", "tweet", "copy",
                               "link", "udost\xC4\x99pnij", "compartilhe", "comparte", "compartir", "partager", "partagez",
                               "teilen", "condividi", "delen", "sms", "partilhar", "compartilhar", "save", "guardar", "salvar",
-                              "bookmark", "enregistrer", "speichern", "merken", "salva", "opslaan", "bewaren"}) {
+                              "bookmark", "enregistrer", "speichern", "merken", "salva", "opslaan", "bewaren", "comments", "comment",
+                              "kommentare", "commentaires", "comentarios", "commenti", "reacties", "gift"}) {
             if (w == n) {
                 ++networks;
                 break;

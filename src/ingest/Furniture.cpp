@@ -275,6 +275,13 @@ bool isCallToAction(const std::string& line) {
         !containsAny(s, {"its ", "his ", "her ", "their ", " wrote", " said", " posted", " announced", " shared"})) {
         return true;
     }
+    // A publisher's appeal for money: "Support PREMIUM TIMES' journalism of integrity and credibility … Make a donation".
+    // (The publisher's own journalism, in the possessive: "Support for the journalism school's merger" is the story.)
+    if ((s.rfind("support ", 0) == 0 && containsAny(s, {"' journalism", "'s journalism", "\xE2\x80\x99 journalism", "\xE2\x80\x99s journalism"}) &&
+         wordCount <= 60) ||
+        containsAny(s, {"make a donation", "not everyone can afford", "donate to support", "donate now"})) {
+        return true;
+    }
     if (containsAny(s, {"get a free quote", "get a quote", "protection of your data",
                         "our journalists work hard", "support local journalism", "support local news",
                         "let us know at", "email us at", "order your copy", "delivery charges may apply", "trust project",
@@ -330,7 +337,10 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     // A broadcaster's promo: "Stay with KVTR 7 News for updates", "Watch Channel 4 News at 6 for more".
-    if ((startsWithAnyOf(s, {"stay with "}) && containsAny(s, {"update", "latest", "developing", "more"})) ||
+    // ("Stay with FOX 4 for live coverage on air and at fox4news.com"; "WEATHER ALERT: Download the FOX 4 Weather app
+    // for live radar", a station's app named between "download the" and "app".)
+    if ((startsWithAnyOf(s, {"stay with "}) && containsAny(s, {"update", "latest", "developing", "more", "coverage", "on air"})) ||
+        (wordCount <= 25 && containsAny(s, {"download the ", "get the "}) && containsAny(s, {" app for", " app to", " app and", " app."})) ||
         (startsWithAnyOf(s, {"watch "}) && containsAny(s, {"for more", "for the latest", "for updates"}))) {
         return true;
     }
@@ -568,6 +578,12 @@ bool isPublisherNote(const std::string& line) {
     if (wordCount > 120) return false;
     const std::string s = lowered(line);
     if (s.rfind("this information is provided by rns", 0) == 0) return true;
+    // A study's citation under a health story: "Reference: Venkataraman R, et al. … N Engl J Med. 2024;391(9):801-812.
+    // doi:10.1056/NEJMoa2407719".
+    if (s.find("doi:10.") != std::string::npos || s.find("doi.org/10.") != std::string::npos ||
+        (startsWithAnyOf(s, {"reference:", "references:", "citation:"}) && s.find("et al") != std::string::npos)) {
+        return true;
+    }
     // (And a court's note over an opinion's summary: "The syllabus constitutes no part of the opinion of the Court…")
     if (s.find("constitutes no part of the opinion") != std::string::npos) return true;
     if (wordCount > 45) return false;
@@ -578,6 +594,16 @@ bool isPublisherNote(const std::string& line) {
         const std::size_t marker = colon == std::string::npos ? colon : s.find_first_not_of(' ', colon + 1);
         if (colon != std::string::npos && colon > 0 && countWords(s.substr(0, colon)) <= 3 && marker != std::string::npos && s[marker] == ':' &&
             (marker + 1 == s.size() || s[marker + 1] == ' ')) {
+            return true;
+        }
+    }
+    // A wire's contact lines under "To contact the reporters on this story:": names, a city and an address each,
+    // "Priya Raman in New York at praman12@bloomberg.net; Jonathan Keel in New York at jkeel4@bloomberg.net".
+    {
+        std::size_t addresses = 0;
+        for (const std::string& w : splitWords(s)) addresses += w.find('@') != std::string::npos && w.find('.', w.find('@')) != std::string::npos;
+        if (addresses > 0 && wordCount <= addresses * 8 && s.find(" at ") != std::string::npos &&
+            std::all_of(s.begin(), s.end(), [](char c) { return c != '!' && c != '?'; }) && s.find(". ") == std::string::npos) {
             return true;
         }
     }
@@ -618,6 +644,8 @@ bool isPublisherNote(const std::string& line) {
                         // A column's or a broadcaster's standing notes: whose views these are, how a
                         // transcript was made, who funds a beat, a republishing licence.
                         "views expressed", "opinions expressed", "do not necessarily reflect", "does not necessarily reflect",
+                        // a health site's disclaimer: "This article is for informational purposes only and is not a substitute …"
+                        "for informational purposes only", "not a substitute for professional", "not intended as medical advice",
                         "transcripts are created", "transcript may not be", "may not be in its final form",
                         "authoritative record", "receives support from", "receives financial support",
                         "solely responsible for all content", "republish this story", "republish our articles",
@@ -766,10 +794,12 @@ bool isAuthorBio(const std::string& line) {
     }
     // "Jane Doe is a …", "J.R. Smith covers …", "He has written for …": a name (or a pronoun that follows
     // one) and a verb of being or covering, then a role.
-    std::size_t name = 0;
-    while (name < words.size() && name < 5 && isNameWord(words[name])) ++name;
+    // (A title before the name: "Dr. Lindsay Marsh is a board-certified internist and the medical correspondent …".)
+    const std::size_t titled = !words.empty() && startsWithAnyOf(lowered(words[0]), {"dr.", "prof.", "dr ", "prof "}) && words[0].size() <= 5 ? 1 : 0;
+    std::size_t name = titled;
+    while (name < words.size() && name < 5 + titled && isNameWord(words[name])) ++name;
     const bool pronoun = s.rfind("he ", 0) == 0 || s.rfind("she ", 0) == 0 || s.rfind("they ", 0) == 0;
-    if (name < 2 && !pronoun) return false;
+    if (name < 2 + titled && !pronoun) return false;
     static const Phrases kVerbs = {"is", "was", "covers", "covered", "writes", "reports", "has", "joined", "edits",
                                    "hosts", "teaches", "lives", "es", "fue", "est", "était", "ist", "war", "é", "foi",
                                    "è", "era"};

@@ -2994,3 +2994,22 @@ TEST(ArticleAssemblerTest, shouldTakeAGermanWiresWriterFromItsFoot) {
     EXPECT_EQ(a.byline, "Anja Marquardt");
     for (const std::string& p : textsOf(a, BlockKind::Paragraph)) EXPECT_EQ(p.find("---"), std::string::npos) << p;
 }
+
+// A pasted page's share buttons in brackets and its section's path between bars are not read, nor taken for
+// a heading of the story.
+TEST(ArticleAssemblerTest, shouldLeaveOutBracketedShareButtonsAndASectionsPath) {
+    const Article a = ingestText(
+        "Council approves new fire station in split vote\n\n"
+        "Local News | City Hall\n\n"
+        "By Megan Ruiz\n\n"
+        "Share: [Facebook] [X] [LinkedIn] [Email]\n\n"
+        "The City Council on Tuesday approved a contract to build a replacement for Fire Station No. 4 on the city's north side.\n\n"
+        "[Share] [Save] [Comments (42)]\n\n"
+        "The vote was 5-4, with the mayor breaking a tie on the question of where the station should stand.\n");
+    for (const Block& b : a.blocks) {
+        EXPECT_EQ(b.text.find("Local News"), std::string::npos) << b.text;
+        EXPECT_EQ(b.text.find("Facebook"), std::string::npos) << b.text;
+        EXPECT_EQ(b.text.find("Comments"), std::string::npos) << b.text;
+    }
+    ASSERT_EQ(a.blocks.size(), 2u);
+}

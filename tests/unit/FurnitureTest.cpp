@@ -245,3 +245,26 @@ TEST(FurnitureTest, shouldTakeTheHolderOfAFootersFieldAndOfRightsReserved) {
     // (A sentence of the story that says the words is no footer.)
     EXPECT_EQ(copyrightHolder("The contract says the studio keeps all rights reserved to it under the deal signed in 2019."), "");
 }
+
+// Round 42: a wire's contact lines, a study's citation, a bio after a title, a health site's disclaimer, a
+// station's app and sign-off promos, a publisher's appeal for money, share buttons pasted in brackets.
+TEST(FurnitureTest, shouldRecogniseRound42sFurnitureAndKeepTheStory) {
+    for (const char* line : {"Priya Raman in New York at praman12@bloomberg.net; Jonathan Keel in New York at jkeel4@bloomberg.net",
+                             "Reference: Venkataraman R, et al. Chlorthalidone in Older Adults. N Engl J Med. 2024;391(9):801-812. doi:10.1056/NEJMoa2407719",
+                             "This article is for informational purposes only and is not a substitute for professional medical advice."}) {
+        EXPECT_TRUE(isPublisherNote(line)) << line;
+    }
+    EXPECT_TRUE(isAuthorBio("Dr. Lindsay Marsh is a board-certified internist and the medical correspondent for Health Ledger. She has no financial disclosures."));
+    for (const char* line : {"WEATHER ALERT: Download the FOX 4 Weather app for live radar and push alerts.",
+                             "Stay with FOX 4 for live coverage on air and at fox4news.com.",
+                             "Support PREMIUM TIMES' journalism of integrity and credibility. Make a donation"}) {
+        EXPECT_TRUE(isCallToAction(line)) << line;
+    }
+    for (const char* line : {"[Facebook] [X] [Email] [Copy link]", "[Share] [Save] [Comments (42)]"}) EXPECT_TRUE(isBoilerplate(line)) << line;
+    for (const char* line : {"The council said residents can write to the clerk at clerk@city.gov before Friday, and the mayor agreed.",
+                             "Support for the journalism school's merger grew among trustees, who voted 7-2 on Tuesday.",
+                             "Dr. Lindsay Marsh said the trial was the largest of its kind.",
+                             "Comments from the minister drew 42 complaints."}) {
+        EXPECT_FALSE(isPublisherNote(line) || isCallToAction(line) || isAuthorBio(line) || isBoilerplate(line)) << line;
+    }
+}

@@ -77,3 +77,20 @@ TEST(WireFootTest, shouldReadTheStoryAfterARelatedLabelAndStorySentencesThatSoun
     EXPECT_NE(s.find("has not been edited by"), std::string::npos) << s;
     EXPECT_NE(s.find("consultar el estado"), std::string::npos) << s;
 }
+
+// A wire's note on what its new version changed is not read; its agency, named in the dateline under its
+// writers' byline, is the story's publication where nothing else names one.
+TEST(WireFootTest, shouldLeaveOutAVersionNoteAndTakeTheAgencyForTheSite) {
+    const std::string text =
+        "UPDATE 2-Oil rises as supply view trimmed\n\n"
+        "* Brent up 1.4%, WTI up 1.3% (Adds analyst comment, updates prices)\n\n"
+        "By Forrest Delaunay and Marta Kuhne\n\n"
+        "PARIS, March 3 (Reuters) - Oil prices rose more than 1% on Tuesday after the agency said the global surplus would be smaller.\n\n"
+        "Brent crude futures for May delivery were up $1.08 at $78.35 a barrel by 1415 GMT, traders said in London.\n";
+    const std::string s = spoken("wire.txt", text);
+    EXPECT_EQ(s.find("Adds analyst"), std::string::npos) << s;
+    EXPECT_NE(s.find("Brent up"), std::string::npos) << s;
+    const Article a = ingestArticle(Input{"wire.txt", text}, InputFormat::Text);
+    EXPECT_EQ(a.site, "Reuters");
+    EXPECT_EQ(a.byline, "Forrest Delaunay and Marta Kuhne");
+}
