@@ -3458,3 +3458,8 @@ TEST(NormalizerTest, shouldSayRound42sFormsInOtherLanguages) {
     EXPECT_EQ(say("sinds 1 januari 1.582,29 euro bruto en 3,5 euro", "nl"), "sinds 1 januari 1.582 euro en 29 cent bruto en 3,5 euro");
     EXPECT_EQ(sayShipped("Pose\xC5\x82 PiS, dane GUS i PIT", "pl"), "Pose\xC5\x82 pis, dane gus i pit");
 }
+
+// An Italian Roman numeral after a demonstrative takes its noun's gender: "questa XII legislatura".
+TEST(NormalizerTest, shouldSayAnItalianRomanNumeralAfterADemonstrative) {
+    EXPECT_EQ(say("di questa XII legislatura e quel II governo", "it"), "di questa dodicesima legislatura e quel secondo governo");
+}

@@ -150,10 +150,11 @@ std::size_t romanBeforeNounAt(const std::string& text, std::size_t i, const Spel
         return spoken.empty() ? i : e;
     }
     const std::string article = lowerWordBefore(text, i);
+    // (Or a demonstrative: "questa XII legislatura", "quel II governo".)
     const bool masculine = article == "il" || article == "lo" || article == "del" || article == "al" || article == "nel" || article == "dal" ||
-                           article == "sul";
+                           article == "sul" || article == "questo" || article == "quel" || article == "quello";
     const bool feminine = article == "la" || article == "della" || article == "alla" || article == "nella" || article == "dalla" ||
-                          article == "sulla";
+                          article == "sulla" || article == "questa" || article == "quella";
     if ((!masculine && !feminine) || next.size() < 3 || !std::islower(static_cast<unsigned char>(text[e + 1]))) return i;
     spoken = spellout.say(value, feminine ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine");
     return spoken.empty() ? i : e;

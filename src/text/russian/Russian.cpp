@@ -354,6 +354,19 @@ private:
         }
         const std::string before = wordBefore(text, i);
         const bool genitive = genitivePreposition(before);
+        // "на 15–20%", "3–4%": a range of shares, the noun's form taken from its last figure ("процентов", "процента").
+        if (const std::size_t dash = text.compare(e, 3, "\xE2\x80\x93") == 0 ? 3 : text.compare(e, 1, "-") == 0 ? 1 : 0;
+            dash != 0 && !genitive && e + dash < text.size() && isAsciiDigit(text[e + dash])) {
+            const std::size_t last = digitsEnd(text, e + dash);
+            if (last < text.size() && text[last] == '%' && last - (e + dash) <= 3) {
+                static const CountedNoun kPercent{"%", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0",
+                                                  "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xBE\xD0\xB2"};
+                const long long to = std::stoll(text.substr(e + dash, last - e - dash));
+                spoken = text.substr(i, e - i) + " \xE2\x80\x94 " + text.substr(e + dash, last - e - dash) + " " + std::string(form(kPercent, to, false, false));
+                kind = "number";
+                return last + 1;
+            }
+        }
         bool fraction = false;
         std::size_t end = e;
         // (A decimal comma, or a point as some copy writes it: "2.5 млн".)
@@ -471,6 +484,20 @@ private:
             static const CountedNoun kPercent{"%", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xBE\xD0\xB2"};
             spoken = figure(text.substr(i, end - i), n, fraction, genitive, false) + " " + std::string(form(kPercent, n, fraction, genitive));
             return end + 1;
+        }
+        // "в 18 регионах", "о 23 школах": before a noun in the plural's prepositional case ("-ах", "-ях"), the figure
+        // is in that case too, "в восемнадцати регионах" (eSpeak NG says the nominative).
+        if (!genitive && !fraction && e == end && n >= 2 && n < 1000 && end + 1 < text.size() && text[end] == ' ') {
+            std::size_t w = end + 1;
+            while (w < text.size() && static_cast<unsigned char>(text[w]) >= 0xD0 && static_cast<unsigned char>(text[w]) <= 0xD1 && w + 1 < text.size()) w += 2;
+            const std::string noun = text.substr(end + 1, w - end - 1);
+            // ах · ях
+            const bool prepositional = noun.size() >= 8 && (noun.ends_with("\xD0\xB0\xD1\x85") || noun.ends_with("\xD1\x8F\xD1\x85")) &&
+                                       (w >= text.size() || !isWordByte(text[w]));
+            if (prepositional) {
+                spoken = say(n, "%spellout-cardinal-masculine-locative");
+                if (!spoken.empty()) return e;
+            }
         }
         // A figure alone after a preposition that takes the genitive: "вместо 4", "более 300 человек".
         // (Not a year's figure, "до 2030": a newsreader says it as a year, which eSpeak NG's cardinal is closer to.)
