@@ -1660,3 +1660,13 @@ TEST(HtmlExtractionTest, shouldTakeTheRegionOfAPagesAddressForSpanishPortugueseF
                                 "</head><body><article><h1>Plan de transporte</h1>" + story + "</article></body></html>");
     EXPECT_EQ(es.language, "es");
 }
+
+// A stock's quote chip, a link to the quote page with the ticker for text, is not read after the company's
+// name; a link whose text is a word stays.
+TEST(HtmlExtractionTest, shouldNotReadAStocksQuoteChip) {
+    const Article a = htmlPage("<html><body><article>" + kProse +
+                               "<p>Canadian Tire Corp. Ltd. <a href=\"/investing/markets/stocks/CTC-A-T/\">CTC-A-T</a> reported a profit, and "
+                               "<a href=\"/markets/stocks/DOL-T/\">Dollarama</a> gained.</p></article></body></html>");
+    const auto paragraphs = texts(a, BlockKind::Paragraph);
+    EXPECT_EQ(paragraphs.back(), "Canadian Tire Corp. Ltd. reported a profit, and Dollarama gained.");
+}

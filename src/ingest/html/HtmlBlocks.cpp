@@ -826,6 +826,19 @@ bool isNoteMark(const GumboNode* e) {
     return !href.empty() && href[0] == '#';
 }
 
+// A link to a stock's quote page whose text is the ticker in its address: "/markets/stocks/CTC-A-T/", "/quote/AAPL".
+bool isQuoteChip(const GumboNode* a) {
+    const std::string text = collapseWhitespace(textContent(a));
+    if (text.empty() || text.size() > 14 || !std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-' || c == '.' || c == ':'; })) {
+        return false;
+    }
+    const std::string href = attribute(a, "href");
+    const std::string lower = lowerAscii(href);
+    return (lower.find("/stocks/") != std::string::npos || lower.find("/quote/") != std::string::npos || lower.find("/quotes/") != std::string::npos ||
+            lower.find("/symbol/") != std::string::npos || lower.find("/ticker/") != std::string::npos) &&
+           href.find(text) != std::string::npos;
+}
+
 // A heading's controls: a wiki's "[edit]" link, a permalink anchor ("¶", "#"), a hidden label, a note mark.
 bool isHeadingControl(const GumboNode* e) {
     if (isHidden(e) || isNoteMark(e)) return true;
@@ -1133,6 +1146,9 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
         return;
     }
     if (!block && tag == GUMBO_TAG_SUP && supAsText(n)) return;
+    // A stock's quote chip after a company's name, a link to its quote page with the ticker for text: "Canadian Tire
+    // Corp. Ltd. <a href="/investing/markets/stocks/CTC-A-T/">CTC-A-T</a> reported …". The name was said.
+    if (!block && tag == GUMBO_TAG_A && isQuoteChip(n)) return;
     // "<time><span>April 25, 2024</span><span>6:42 PM</span></time>": its parts are apart, as shown.
     if (!block && tag == GUMBO_TAG_TIME) {
         const GumboVector& children = n->v.element.children;
