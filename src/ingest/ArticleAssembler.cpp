@@ -2699,7 +2699,8 @@ private:
             // ("Local News | City Hall", "Keystone | Commodities": a section's path between bars, words in capitals
             // and no figure or stop, which a table's row or a headline would have.)
             if (const std::size_t bar = line.find(" | "); bar != std::string::npos && line.find(" | ", bar + 3) == std::string::npos &&
-                line.find_first_of("0123456789.,:;!?\"") == std::string::npos && countWords(line.substr(0, bar)) <= 3 &&
+                line.find_first_of("0123456789.,:;!?\"") == std::string::npos && countWords(line.substr(0, bar)) <= 2 &&
+                countWords(line.substr(bar + 3)) <= 2 &&
                 allWordsCapitalized(line.substr(0, bar)) && allWordsCapitalized(line.substr(bar + 3))) {
                 return true;
             }

@@ -276,10 +276,12 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     // A publisher's appeal for money: "Support PREMIUM TIMES' journalism of integrity and credibility … Make a donation".
-    // (The publisher's own journalism, in the possessive: "Support for the journalism school's merger" is the story.)
-    if ((s.rfind("support ", 0) == 0 && containsAny(s, {"' journalism", "'s journalism", "\xE2\x80\x99 journalism", "\xE2\x80\x99s journalism"}) &&
+    // (The publisher's own journalism, in the possessive, the appeal in the imperative: "Support for the university's
+    // journalism school was cut" is the story.)
+    if ((s.rfind("support ", 0) == 0 && s.rfind("support for ", 0) != 0 && s.rfind("support from ", 0) != 0 &&
+         containsAny(s.substr(0, std::min<std::size_t>(s.size(), 60)), {"' journalism", "'s journalism", "\xE2\x80\x99 journalism", "\xE2\x80\x99s journalism"}) &&
          wordCount <= 60) ||
-        containsAny(s, {"make a donation", "not everyone can afford", "donate to support", "donate now"})) {
+        (wordCount <= 40 && containsAny(s, {"make a donation", "donate now"}))) {
         return true;
     }
     if (containsAny(s, {"get a free quote", "get a quote", "protection of your data",
@@ -340,7 +342,9 @@ bool isCallToAction(const std::string& line) {
     // ("Stay with FOX 4 for live coverage on air and at fox4news.com"; "WEATHER ALERT: Download the FOX 4 Weather app
     // for live radar", a station's app named between "download the" and "app".)
     if ((startsWithAnyOf(s, {"stay with "}) && containsAny(s, {"update", "latest", "developing", "more", "coverage", "on air"})) ||
-        (wordCount <= 25 && containsAny(s, {"download the ", "get the "}) && containsAny(s, {" app for", " app to", " app and", " app."})) ||
+        (wordCount <= 25 && startsWithAnyOf(s.substr(s.find(": ") != std::string::npos && s.find(": ") < 20 ? s.find(": ") + 2 : 0),
+                                            {"download the ", "get the "}) &&
+         containsAny(s, {" app for", " app to", " app and", " app."})) ||
         (startsWithAnyOf(s, {"watch "}) && containsAny(s, {"for more", "for the latest", "for updates"}))) {
         return true;
     }
@@ -580,8 +584,9 @@ bool isPublisherNote(const std::string& line) {
     if (s.rfind("this information is provided by rns", 0) == 0) return true;
     // A study's citation under a health story: "Reference: Venkataraman R, et al. … N Engl J Med. 2024;391(9):801-812.
     // doi:10.1056/NEJMoa2407719".
-    if (s.find("doi:10.") != std::string::npos || s.find("doi.org/10.") != std::string::npos ||
-        (startsWithAnyOf(s, {"reference:", "references:", "citation:"}) && s.find("et al") != std::string::npos)) {
+    // (The citation alone, with its authors: a story's sentence may name a study's DOI.)
+    if ((s.find("doi:10.") != std::string::npos || s.find("doi.org/10.") != std::string::npos || startsWithAnyOf(s, {"reference:", "references:", "citation:"})) &&
+        s.find("et al") != std::string::npos) {
         return true;
     }
     // (And a court's note over an opinion's summary: "The syllabus constitutes no part of the opinion of the Court…")
@@ -602,10 +607,12 @@ bool isPublisherNote(const std::string& line) {
     {
         std::size_t addresses = 0;
         for (const std::string& w : splitWords(s)) addresses += w.find('@') != std::string::npos && w.find('.', w.find('@')) != std::string::npos;
-        if (addresses > 0 && wordCount <= addresses * 8 && s.find(" at ") != std::string::npos &&
-            std::all_of(s.begin(), s.end(), [](char c) { return c != '!' && c != '?'; }) && s.find(". ") == std::string::npos) {
-            return true;
-        }
+        // (Each a name and a city before "at": "Residents can report sightings at owls@…" is the story's.)
+        const std::size_t at = line.find(" at ");
+        const std::string who = at == std::string::npos ? "" : line.substr(0, at);
+        bool named = !who.empty() && countWords(who) <= 7;
+        for (const std::string& w : splitWords(who)) named = named && (w == "in" || (std::isupper(static_cast<unsigned char>(w[0])) != 0));
+        if (addresses > 0 && wordCount <= addresses * 8 && named && s.find(". ") == std::string::npos) return true;
     }
     // A syndicated reporter's note, where it opens the line: "This article was written by a Local Democracy Reporter."
     // (And a wire's note to its editors: "Fotnot: Artikeln har uppdaterats med …".)
@@ -645,7 +652,8 @@ bool isPublisherNote(const std::string& line) {
                         // transcript was made, who funds a beat, a republishing licence.
                         "views expressed", "opinions expressed", "do not necessarily reflect", "does not necessarily reflect",
                         // a health site's disclaimer: "This article is for informational purposes only and is not a substitute …"
-                        "for informational purposes only", "not a substitute for professional", "not intended as medical advice",
+                        "this article is for informational purposes", "this content is for informational purposes",
+                        "this information is for informational purposes", "this article is not a substitute for professional",
                         "transcripts are created", "transcript may not be", "may not be in its final form",
                         "authoritative record", "receives support from", "receives financial support",
                         "solely responsible for all content", "republish this story", "republish our articles",

@@ -262,6 +262,13 @@ TEST(FurnitureTest, shouldRecogniseRound42sFurnitureAndKeepTheStory) {
     }
     for (const char* line : {"[Facebook] [X] [Email] [Copy link]", "[Share] [Save] [Comments (42)]"}) EXPECT_TRUE(isBoilerplate(line)) << line;
     for (const char* line : {"The council said residents can write to the clerk at clerk@city.gov before Friday, and the mayor agreed.",
+                             "Residents can report sightings at owls@dnr.state.mn.us.",
+                             "The study, published in the European Heart Journal (doi:10.1093/eurheartj/ehad123), followed 40,000 adults.",
+                             "The city's new chatbot answers budget questions, but officials said its answers are for informational purposes only.",
+                             "Not everyone can afford a higher tax bill, said council member Ray Ortiz, who voted against the plan.",
+                             "Fans were urged to donate to support the family of the firefighter who died in the blaze.",
+                             "Support for the university's journalism school was also cut in the plan, Ortiz said.",
+                             "The FBI warned parents not to let children download the TikTok app.",
                              "Support for the journalism school's merger grew among trustees, who voted 7-2 on Tuesday.",
                              "Dr. Lindsay Marsh said the trial was the largest of its kind.",
                              "Comments from the minister drew 42 complaints."}) {

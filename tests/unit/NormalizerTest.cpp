@@ -2506,7 +2506,7 @@ TEST(NormalizerTest, shouldJoinDatesWithWeekdaysAcrossADash) {
 TEST(NormalizerTest, shouldSayElidedFiguresSharesAndCentavos) {
     EXPECT_EQ(sayShipped("L'A1 \u00E8 chiusa tra l'1 e l'1,5 %, dell'8 marzo, cio\u00E8 1/3 degli iscritti, in 1/4 di finale, art. 299 c.p.p.", "it"),
               "l'A1 \u00E8 chiusa tra l'uno e l'uno virgola 5 %, dell'otto marzo, cio\u00E8 un terzo degli iscritti, in 1/4 di finale, articolo 299 "
-              "codice di procedura penale.");
+              "del codice di procedura penale.");
     EXPECT_EQ(say("Cerca de 3/4 dos alunos e 1/3 da popula\u00E7\u00E3o, em 2 1/2 horas", "pt"),
               "Cerca de 3 quartos dos alunos e um ter\u00E7o da popula\u00E7\u00E3o, em 2 1/2 horas");
     EXPECT_EQ(say("cerr\u00F3 en $17.45 pesos; $9.00 MXN; $3.5 millones", "es-MX"),
@@ -3141,7 +3141,7 @@ TEST(NormalizerTest, shouldSayAGenerationalSuffixBeforeWhatThePersonDid) {
     EXPECT_EQ(say("A Gulfstream IV crashed; Growth Fund III closed; The Minuteman III reached it; Operation True Promise III targeted it."),
               "A Gulfstream four crashed; Growth Fund three closed; The Minuteman three reached it; Operation True Promise three targeted it.");
     EXPECT_EQ(say("World War II ended; Grand Theft Auto IV sold well; Frozen Lake II debuted; Mythic Rift II ran at 60 fps."),
-              "World War two ended; Grand Theft Auto four sold well; Frozen Lake two debuted; Mythic Rift two ran at sixty frames per second.");
+              "World War two ended; Grand Theft Auto four sold well; Frozen Lake two debuted; Mythic Rift two ran at sixty fps.");
 }
 
 // Spanish: an hour ending in one with its minutes after "las" ("veintiuna.00" was left), a span of two times
@@ -3462,4 +3462,20 @@ TEST(NormalizerTest, shouldSayRound42sFormsInOtherLanguages) {
 // An Italian Roman numeral after a demonstrative takes its noun's gender: "questa XII legislatura".
 TEST(NormalizerTest, shouldSayAnItalianRomanNumeralAfterADemonstrative) {
     EXPECT_EQ(say("di questa XII legislatura e quel II governo", "it"), "di questa dodicesima legislatura e quel secondo governo");
+}
+
+// What the review of round 42's rules found: ordinary copy shaped like their targets keeps its reading.
+TEST(NormalizerTest, shouldKeepWhatLooksLikeRound42sFormsButIsNot) {
+    EXPECT_EQ(say("The bullet leaves the barrel at 2,800 fps."), "The bullet leaves the barrel at two thousand eight hundred feet per second.");
+    EXPECT_EQ(say("It ran at 30 fps."), "It ran at thirty fps.");
+    EXPECT_EQ(say("The passenger in seat 11J survived."), "The passenger in seat eleven J survived.");
+    EXPECT_EQ(say("Enter the access code 4821 when prompted."), "Enter the access code four eight two one when prompted.");
+    EXPECT_EQ(say("Burrow (24-31) threw for 300 yards for the Bengals (5-7)."),
+              "Burrow, twenty-four to thirty-one, threw for three hundred yards for the Bengals, five and seven.");
+    EXPECT_EQ(say("a footnote's 10\xC2\xB9 stays"), "a footnote's ten\xC2\xB9 stays");
+    EXPECT_EQ(say("Previsi\xC3\xB3n: Madrid, min. 5, max. 18. La torre (m. 2) cay\xC3\xB3.", "es"),
+              "Previsi\xC3\xB3n: Madrid, min. 5, max. 18. La torre (m. 2) cay\xC3\xB3.");
+    EXPECT_EQ(say("mit 1 Sekunde und seit 1 Jahr", "de"), "mit einer Sekunde und seit einem Jahr");
+    EXPECT_EQ(say("1,08 euro per dollar", "nl"), "1,08 euro per dollar");
+    EXPECT_EQ(sayShipped("Il reato \xC3\xA8 previsto dal c.p.", "it"), "Il reato \xC3\xA8 previsto dal codice penale.");
 }

@@ -518,6 +518,7 @@ TEST_F(SentenceSplitterTest, shouldGoOnThroughSectionsAndParagraphsAndStopAfterA
     const SentenceSplitter polish("pl");
     EXPECT_EQ(polish("Zgodnie z art. 121 ust. 2 Konstytucji RP Senat ma 30 dni. Potem ustawa wraca."),
               (Sentences{"Zgodnie z art. 121 ust. 2 Konstytucji RP Senat ma 30 dni.", "Potem ustawa wraca."}));
+    EXPECT_EQ(polish("Legia ma 40 pkt. Lech traci do niej trzy punkty."), (Sentences{"Legia ma 40 pkt.", "Lech traci do niej trzy punkty."}));
     const SentenceSplitter french("fr");
     EXPECT_EQ(french("L'article 34 al. 2 de la Constitution le prévoit. Les auteurs et al. Le texte dit non."),
               (Sentences{"L'article 34 al. 2 de la Constitution le prévoit.", "Les auteurs et al.", "Le texte dit non."}));

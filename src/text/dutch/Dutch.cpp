@@ -190,7 +190,8 @@ public:
                 std::size_t f = i;
                 while (f < text.size() && (isAsciiDigit(text[f]) || (text[f] == '.' && f + 3 < text.size() && isAsciiDigit(text[f + 1])))) ++f;
                 if (f + 8 <= text.size() && text[f] == ',' && isAsciiDigit(text[f + 1]) && isAsciiDigit(text[f + 2]) &&
-                    text.compare(f + 3, 5, " euro") == 0 && (f + 8 == text.size() || !isWordByte(text[f + 8]))) {
+                    text.compare(f + 3, 5, " euro") == 0 && (f + 8 == text.size() || !isWordByte(text[f + 8])) &&
+                    text.compare(f + 8, 5, " per ") != 0) {  // ("1,08 euro per dollar": a rate, no coins)
                     const std::string signed_ = "\xE2\x82\xAC " + text.substr(i, f + 3 - i);
                     if (signedAmount(signed_, 0, amounts(), spoken) == signed_.size()) return f + 8;
                 }

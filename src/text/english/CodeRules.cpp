@@ -334,7 +334,8 @@ std::optional<Match> statuteRule(const Tokens& t, std::size_t i) {
         const std::string& n = t[i].text;
         const bool dotted = n.find('.') != std::string::npos;
         // (A code's section has a dot or four figures: "Code 2903.02"; "the Code 12 times" is a count.)
-        const bool code = (isWordIn(t, k, {"code", "orc", "rcw"}) && (dotted || n.size() >= 4)) ||
+        // (A code of law by its name, in capitals: "access code 4821" is typed figure by figure.)
+        const bool code = (isWordIn(t, k, {"code", "orc", "rcw"}) && isCapitalized(t[k].text) && (dotted || n.size() >= 4)) ||
                           ((t[k].text == "R.C." || t[k].text == "O.R.C.") && (dotted || n.size() >= 4));
         const bool paper = !dotted && n.size() >= 4 && n.size() <= 5 && (numbered || !isKind(t, i + 1, Kind::Space) || !isPluralNounAt(t, i + 2)) &&
                            ((isWordIn(t, k, {"ordinance", "resolution", "docket", "permit", "bylaw", "by-law"}) && isCapitalized(t[k].text)) ||
@@ -387,6 +388,29 @@ std::optional<Match> statuteRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
+    // "60fps", "120 FPS": frames a second in copy about games, screens and cameras, feet a second about a bullet, an
+    // arrow or a pitch; elsewhere left as written.
+    if (isKind(t, i, Kind::Number) && !isKind(t, i + 1, Kind::Number)) {
+        const std::size_t unit = isKind(t, i + 1, Kind::Space) ? i + 2 : i + 1;
+        if (isWordIn(t, unit, {"fps"}) && !isKind(t, unit + 1, Kind::Word) && !isKind(t, unit + 1, Kind::Number)) {
+            const bool feet = anyWordIn(t, {"bullet", "bullets", "barrel", "muzzle", "rifle", "rifles", "round", "rounds", "arrow", "arrows",
+                                            "bow", "crossbow", "crossbows", "velocity", "paintball", "airsoft", "pellet", "pellets", "projectile",
+                                            "cartridge", "ammunition", "ammo", "gun", "guns", "pistol", "handgun", "shotgun", "bolt", "bolts"});
+            if (feet) return Match{unit + 1 - i, numberWords(parseNumber(t[i].text)) + " feet per second", "unit"};
+            // (After a resolution's slash, "4K/60fps", it is a frame rate whatever the sentence says.)
+            // (Or where a resolution is named: "run in 4K at a smooth 60 FPS".)
+            bool resolution = false;
+            for (std::size_t k = 0; k + 1 < t.size() && !resolution; ++k) {
+                resolution = isKind(t, k, Kind::Number) && isKind(t, k + 1, Kind::Word) && (t[k + 1].text == "K" || t[k + 1].text == "p");
+            }
+            const bool video = isSym(t, i - 1, "/") || resolution ||
+                               anyWordIn(t, {"game", "games", "gaming", "console", "consoles", "frame", "frames", "video", "videos", "footage",
+                                             "display", "displays", "screen", "screens", "monitor", "monitors", "camera", "cameras", "record",
+                                             "records", "recording", "refresh", "graphics", "gpu", "resolution", "hdr", "mode", "gameplay",
+                                             "xbox", "playstation", "ps5", "pc", "slow-motion"});
+            if (video) return Match{unit + 1 - i, numberWords(parseNumber(t[i].text)) + " frames per second", "unit"};
+        }
+    }
     // Moody's scale, a grade and its figure glued: "Aa2" "double-A two", "Baa3" "B double-A three", "Caa1".
     if (isKind(t, i, Kind::Word) && (t[i].text == "Aa" || t[i].text == "Baa" || t[i].text == "Caa") && isKind(t, i + 1, Kind::Number) &&
         (t[i + 1].text == "1" || t[i + 1].text == "2" || t[i + 1].text == "3") && !isKind(t, i + 2, Kind::Word)) {

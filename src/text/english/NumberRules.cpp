@@ -509,7 +509,8 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         std::string digits;
         bool minus = false;
         const std::size_t e = exponentAfter(t, i + 1, digits, minus);
-        if (!digits.empty() && digits.size() <= 3) {
+        // (Not a note's mark after a ten, "10¹".)
+        if (!digits.empty() && digits.size() <= 3 && (minus || digits != "1")) {
             return Match{e - i, std::string("ten to the power of ") + (minus ? "minus " : "") + numberWords(parseNumber(digits)), "math"};
         }
     }

@@ -265,6 +265,14 @@ static bool inRecordBrackets(const Tokens& t, std::size_t i, std::size_t end) {
     return isSym(t, close, ")");
 }
 
+// In a gridiron story, the bracket after a team's name, "for the Colts (5-7)", "for Houston (7-4)": a player's
+// figures in brackets are his, "Burrow (24-31)", completions of passes.
+static bool gridironTeam(const Tokens& t, std::size_t i) {
+    if (!anyWordIn(t, {"yards", "touchdown", "touchdowns", "quarterback", "rushing", "interception", "interceptions", "kickoff"})) return false;
+    if (i < 4 || !isSym(t, i - 1, "(") || !isKind(t, i - 2, Kind::Space) || !isKind(t, i - 3, Kind::Word) || !isCapitalized(t[i - 3].text)) return false;
+    return isWordIn(t, i - 5, {"the", "for", "against", "over", "at", "beat", "host", "hosts", "visit", "visits"});
+}
+
 static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i].text) ||
         !digitsOnly(t[i + 2].text) || t[i].text.size() > 3 || t[i + 2].text.size() > 3 || (i > 0 && isDash(t, i - 1))) {
@@ -312,10 +320,8 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                            (anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
                                           "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
                                           "face", "faces", "play", "plays", "bout", "fight", "unbeaten", "allowed", "pitched",
-                                          "starter", "loss", "losses",
-                                          // a gridiron's or a court's figures: "ran for 61 more for the Colts (5-7)"
-                                          "yards", "touchdown", "touchdowns", "quarterback", "rushing", "interception", "interceptions",
-                                          "rebounds", "assists", "tipoff", "kickoff"}) ||
+                                          "starter", "loss", "losses"}) ||
+                            gridironTeam(t, i) ||
                             baseball(t)) &&
                            // (Not a bowler's figures in cricket, "Anderson (5-40) took five wickets": wickets for runs.)
                            !anyWordIn(t, {"wicket", "wickets", "overs", "bowled", "bowling", "bowler", "bowlers", "cricket", "spell"});

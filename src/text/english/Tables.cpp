@@ -242,11 +242,9 @@ const std::unordered_map<std::string, Unit>& units() {
         {"m/s", {"meter per second", "meters per second"}},
         // a memory's and a bus's transfers: "8,400 MT/s", "PCIe at 16 GT/s" (no tonnes)
         {"MT/s", {"megatransfer per second", "megatransfers per second"}}, {"GT/s", {"gigatransfer per second", "gigatransfers per second"}},
-        // energy: "3,000 J/kg" of a storm's instability, "5 kJ/mol"
-        {"J", {"joule", "joules"}},
+        // energy per mass: "3,000 J/kg" of a storm's instability ("J" alone is a seat's letter, "11J")
+        {"J/kg", {"joule per kilogram", "joules per kilogram"}},
         // a game's or a camera's frame rate: "60fps", "120 FPS"
-        // (Plural before a noun too: "a 60fps frame rate" is "a sixty frames per second frame rate".)
-        {"fps", {"frames per second", "frames per second"}}, {"FPS", {"frames per second", "frames per second"}},
         {"GB", {"gigabyte", "gigabytes"}},         {"MB", {"megabyte", "megabytes"}},
         // a small "b" is a bit: "38 Mb/s", "40Gb/s", "a 512Kb chip"
         {"Mb", {"megabit", "megabits"}},           {"Gb", {"gigabit", "gigabits"}},

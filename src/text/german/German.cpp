@@ -416,8 +416,16 @@ bool oneBeforeUnitAt(const std::string& text, std::size_t i, Match& m) {
     static const char* const kFeminine[] = {"Million", "Milliarde", "Billion", "Stunde", "Minute", "Sekunde", "Woche", "Tonne"};
     const auto in = [&](const auto& list) { return std::any_of(std::begin(list), std::end(list), [&](const char* n) { return noun == n; }); };
     if (!in(kMasculineOrNeuter) && !in(kFeminine)) return false;
+    // (After a preposition that takes the dative, its ending: "mit 1 Sekunde" "mit einer Sekunde", "seit 1 Jahr" "seit einem Jahr".)
+    std::size_t end = i;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+    const std::string before = text.substr(start, end - start);
+    const bool dative = before == "mit" || before == "von" || before == "zu" || before == "bei" || before == "nach" || before == "aus" ||
+                        before == "seit" || before == "vor";
     m.end = i + 1;
-    m.spoken = in(kFeminine) ? "eine" : "ein";
+    m.spoken = in(kFeminine) ? (dative ? "einer" : "eine") : (dative ? "einem" : "ein");
     m.kind = "number";
     return true;
 }

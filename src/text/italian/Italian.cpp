@@ -256,6 +256,27 @@ std::size_t feminineCountElidedAt(const std::string& text, std::size_t i, const 
 class Italian : public LanguageRules {
 public:
     Italian() : spellout_("it") {}
+    // "articolo 577 c.p.": after an article's number the code is "del codice penale" (the lexicon says "codice penale"
+    // after "dal", "il"); the same for the code of criminal procedure.
+    std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
+        if (text.find("c.p.") == std::string::npos) return text;
+        return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            if (i < 2 || text[i - 1] != ' ' || !isDigit(text[i - 2])) return i;
+            for (const auto& [written, said] : {std::pair<const char*, const char*>{"c.p.p.", "del codice di procedura penale"},
+                                                std::pair<const char*, const char*>{"c.p.", "del codice penale"}}) {
+                const std::size_t n = std::strlen(written);
+                if (text.compare(i, n, written) == 0) {
+                    kind = "abbreviation";
+                    spoken = said;
+                    // (Its dot ends the sentence where nothing or a capital follows.)
+                    const bool last = i + n == text.size() || (i + n + 1 < text.size() && text[i + n] == ' ' &&
+                                                                std::isupper(static_cast<unsigned char>(text[i + n + 1])));
+                    return i + n - (last ? 1 : 0);
+                }
+            }
+            return i;
+        });
+    }
     std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
         const std::string text = withElidedArticles(withoutApostropheGroups(written), log);  // "2'400 metri", Swiss Italian
         const bool shouting = mostlyCapitals(text);

@@ -371,7 +371,15 @@ bool minuteAt(const std::string& text, std::size_t at, std::size_t figure) {
     std::size_t end = figure;
     while (end < text.size() && (isDigit(text[end]) || text[end] == '+')) ++end;
     if (end == figure || end - figure > 6 || std::stoi(text.substr(figure, std::min<std::size_t>(3, end - figure))) > 130) return false;
-    return end == text.size() || text[end] == ')' || text[end] == ',' || text[end] == ':' || text[end] == ';';
+    // (Closed by its bracket or a scorer's colon: "Madrid, min. 5, max. 18" is a forecast's low.)
+    if (end < text.size() && text[end] != ')' && text[end] != ':') return false;
+    // (And a name's: "Brandão (min. 61)", "(Llorente, m. 79)", or a score's "2 a 1, m. 88:"; "la torre (m. 2)" is a height.)
+    std::size_t w = before - 1;
+    while (w > 0 && text[w - 1] == ' ') --w;
+    std::size_t start = w;
+    while (start > 0 && (isWordByte(text[start - 1]) || static_cast<unsigned char>(text[start - 1]) >= 0x80)) --start;
+    return start < w && (std::isupper(static_cast<unsigned char>(text[start])) || static_cast<unsigned char>(text[start]) >= 0xC3 ||
+                         isDigit(text[start]));
 }
 
 // The word before `at` is a name's, capitalized ("Av. Federalismo Norte No. 1880"), or one that is numbered
