@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "core/LanguageTag.hpp"
@@ -14,6 +15,7 @@
 #include "text/FramingText.hpp"
 #include "text/SentenceSplitter.hpp"
 #include "text/WireCopy.hpp"
+#include "text/english/Initialisms.hpp"
 
 namespace readcast {
 namespace {
@@ -225,9 +227,20 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
         }
     }
     if (!script.utterances.empty()) script.utterances.back().pause_after_ms = 0;
+    // (In English, an initialism the story uses again is given with its name where the name has it in brackets:
+    // the normalizer leaves the bracket unsaid, "… Authority (IEDA)" heard as "… Authority".)
+    std::set<std::string> reused;
+    if (primaryLanguage(lang) == "en") {
+        std::vector<std::string> texts;
+        for (const Utterance& u : script.utterances) texts.push_back(u.text);
+        reused = english::initialismsUsedAgain(texts);
+    }
     for (Utterance& u : script.utterances) {
         u.written = u.text;
-        if (options.normalizer != nullptr) u.text = options.normalizer->normalize(u.written, &u.rewrites);
+        if (options.normalizer != nullptr) {
+            const bool english = !reused.empty() && primaryLanguage(u.language) == "en";
+            u.text = options.normalizer->normalize(english ? english::introducingInitialisms(u.written, reused) : u.written, &u.rewrites);
+        }
     }
     // Normalization can leave nothing to say (a line of interface text in another script).
     std::erase_if(script.utterances, [](const Utterance& u) { return u.text.find_first_not_of(" .,;:!?") == std::string::npos; });

@@ -3,6 +3,8 @@
 #include "speech/FramingTemplates.hpp"
 #include "speech/NarratorProfile.hpp"
 #include "text/FramingText.hpp"
+#include "text/Lexicon.hpp"
+#include "text/Normalizer.hpp"
 #include "text/ScriptBuilder.hpp"
 
 using namespace readcast;
@@ -253,4 +255,25 @@ TEST(ScriptBuilderTest, shouldPauseAtASectionBreakWithoutReadingIt) {
     const Script s = buildScript(a, o);
     EXPECT_EQ(texts(s), (std::vector<std::string>{"The door closed.", "Morning came."}));
     EXPECT_EQ(s.utterances.front().pause_after_ms, 900);
+}
+
+// An initialism in brackets after its name is not said, unless the story uses it again: then the name is given
+// with it once, "…, or IEDA,".
+TEST(ScriptBuilderTest, shouldGiveAnInitialismWithItsNameOnlyWhereTheStoryUsesItAgain) {
+    Article a;
+    a.title = "Grant approved";
+    a.language = "en";
+    a.blocks = {{BlockKind::Paragraph, "The Iowa Economic Development Authority (IEDA) approved a grant in general obligation (GO) bonds.", 0, 0},
+                {BlockKind::Paragraph, "IEDA said the jobs would pay well.", 0, 0}};
+    static const Lexicon kNone;
+    const Normalizer normalizer("en", &kNone);
+    ScriptOptions o;
+    o.intro = false;
+    o.outro = false;
+    o.normalizer = &normalizer;
+    const Script s = buildScript(a, o);
+    EXPECT_EQ(texts(s), (std::vector<std::string>{"Grant approved.",
+                                                  "The Iowa Economic Development Authority, or IEDA, approved a grant in general obligation bonds.",
+                                                  "IEDA said the jobs would pay well."}));
+    EXPECT_EQ(s.utterances[1].written, "The Iowa Economic Development Authority (IEDA) approved a grant in general obligation (GO) bonds.");
 }

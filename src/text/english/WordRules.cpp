@@ -17,6 +17,7 @@
 #include "core/Utf8.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/Rules.hpp"
+#include "text/english/Initialisms.hpp"
 #include "text/english/Tables.hpp"
 #include "text/RomanNumerals.hpp"
 
@@ -1338,35 +1339,6 @@ std::optional<Match> subdivisionBrackets(const Tokens& t, std::size_t i) {
                                      "u.s.c.", "c.f.r.", "code", "act", "amendment", "order"});
     if (!letter && !provision) return std::nullopt;
     return Match{end - i, spoken + (isKind(t, end, Kind::Word) || isKind(t, end, Kind::Number) ? " " : ""), "code"};
-}
-
-}  // namespace
-
-namespace {
-
-// The word in brackets after i ("(IEDA)", "(bpd)") is made of the first letters of the words before the
-// bracket, in order, small words between them allowed: "Iowa Economic Development Authority", "barrels
-// per day", "Department of Homeland Security".
-bool glossesWordsBefore(const Tokens& t, std::size_t open) {
-    const std::string& letters = t[open + 1].text;
-    if (letters.size() < 2 || letters.size() > 6) return false;
-    const bool upper = std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    const bool lower = std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (!upper && !lower) return false;
-    if (open < 2 || !isKind(t, open - 1, Kind::Space)) return false;
-    std::size_t wanted = letters.size();
-    for (std::size_t k = open - 1; k > 0 && wanted > 0;) {
-        --k;
-        if (isKind(t, k, Kind::Space) || isSym(t, k, "-")) continue;
-        if (!isKind(t, k, Kind::Word)) return false;
-        const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(t[k].text[0])));
-        if (first == std::tolower(static_cast<unsigned char>(letters[wanted - 1]))) {
-            --wanted;
-            continue;
-        }
-        if (!isWordIn(t, k, {"of", "and", "the", "for", "on", "in", "to", "&"})) return false;
-    }
-    return wanted == 0;
 }
 
 }  // namespace

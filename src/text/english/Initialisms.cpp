@@ -1,0 +1,75 @@
+#include "text/english/Initialisms.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace readcast::english {
+
+namespace {
+
+bool isCapitalsWord(const std::string& w) {
+    return w.size() >= 2 && w.size() <= 6 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+}  // namespace
+
+bool glossesWordsBefore(const Tokens& t, std::size_t open) {
+    const std::string& letters = t[open + 1].text;
+    if (letters.size() < 2 || letters.size() > 6) return false;
+    const bool upper = std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool lower = std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!upper && !lower) return false;
+    if (open < 2 || !isKind(t, open - 1, Kind::Space)) return false;
+    std::size_t wanted = letters.size();
+    for (std::size_t k = open - 1; k > 0 && wanted > 0;) {
+        --k;
+        if (isKind(t, k, Kind::Space) || isSym(t, k, "-")) continue;
+        if (!isKind(t, k, Kind::Word)) return false;
+        const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(t[k].text[0])));
+        if (first == std::tolower(static_cast<unsigned char>(letters[wanted - 1]))) {
+            --wanted;
+            continue;
+        }
+        if (!isWordIn(t, k, {"of", "and", "the", "for", "on", "in", "to", "&"})) return false;
+    }
+    return wanted == 0;
+}
+
+std::set<std::string> initialismsUsedAgain(const std::vector<std::string>& texts) {
+    std::set<std::string> used;
+    for (const std::string& text : texts) {
+        if (std::none_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+        const Tokens t = tokenize(text);
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (!isKind(t, i, Kind::Word)) continue;
+            std::string w = t[i].text;
+            dropPossessive(w);  // ("IEDA's board")
+            if (!isCapitalsWord(w) || (isSym(t, i - 1, "(") && isSym(t, i + 1, ")"))) continue;
+            used.insert(w);
+        }
+    }
+    return used;
+}
+
+std::string introducingInitialisms(const std::string& sentence, const std::set<std::string>& reused) {
+    if (reused.empty() || sentence.find('(') == std::string::npos) return sentence;
+    const Tokens t = tokenize(sentence);
+    std::string out;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (isSym(t, i, "(") && isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, ")") && reused.count(t[i + 1].text) != 0 &&
+            glossesWordsBefore(t, i)) {
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            out += ", or " + t[i + 1].text;
+            // (A comma after it unless the clause ends there.)
+            const bool ends = i + 3 >= t.size() || isSym(t, i + 3, ".") || isSym(t, i + 3, ",") || isSym(t, i + 3, ";") ||
+                              isSym(t, i + 3, ":") || isSym(t, i + 3, ")");
+            if (!ends) out += ",";
+            i += 2;
+            continue;
+        }
+        out += t[i].text;
+    }
+    return out;
+}
+
+}  // namespace readcast::english
