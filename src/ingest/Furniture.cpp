@@ -559,12 +559,29 @@ std::string copyrightHolder(const std::string& line) {
     return holder;
 }
 
+// Every word of a name capitalized: "Premium Times", "The Courier".
+static bool allCapitalizedAfterAt(const std::string& name) {
+    const std::vector<std::string> words = splitWords(name);
+    return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+        return std::isupper(static_cast<unsigned char>(w[0])) != 0 || static_cast<unsigned char>(w[0]) >= 0xC3;
+    });
+}
+
 bool isPublisherSelfDescription(const std::string& line) {
     const std::size_t wordCount = countWords(line);
     if (wordCount > 60 || line.empty() || !std::isupper(static_cast<unsigned char>(line[0]))) return false;
     const std::string s = lowered(line);
     // (Not a sentence that reports or quotes it: "… the company said", "according to its website".)
     if (containsAny(s, {"\"", "\xE2\x80\x9C", " said", " says", "according to", "told "})) return false;
+    // "At Premium Times, we firmly believe in the importance of high-quality journalism.": a publication speaking of
+    // its own journalism in the first person after its name.
+    if (s.rfind("at ", 0) == 0) {
+        const std::size_t we = s.find(", we ");
+        if (we != std::string::npos && countWords(s.substr(0, we)) <= 5 && allCapitalizedAfterAt(line.substr(3, we - 3)) &&
+            containsAny(s, {"our journalism", "quality journalism", "independent journalism", "our reporting", "our newsroom"})) {
+            return true;
+        }
+    }
     const bool aboutNews = containsAny(s, {"news agency", "news organization", "news organisation", "news service", "media company",
                                            "media group", "news provider", "provider of multimedia news", "provider of news",
                                            "wire service", "newswire"});

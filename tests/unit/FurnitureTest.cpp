@@ -255,6 +255,9 @@ TEST(FurnitureTest, shouldRecogniseRound42sFurnitureAndKeepTheStory) {
         EXPECT_TRUE(isPublisherNote(line)) << line;
     }
     EXPECT_TRUE(isAuthorBio("Dr. Lindsay Marsh is a board-certified internist and the medical correspondent for Health Ledger. She has no financial disclosures."));
+    EXPECT_TRUE(isPublisherSelfDescription("At Premium Times, we firmly believe in the importance of high-quality journalism. Recognizing that "
+                                           "not everyone can afford costly news subscriptions, we are dedicated to delivering news to all."));
+    EXPECT_FALSE(isPublisherSelfDescription("At Lincoln High, we saw the journalism club double in size, the principal wrote."));
     for (const char* line : {"WEATHER ALERT: Download the FOX 4 Weather app for live radar and push alerts.",
                              "Stay with FOX 4 for live coverage on air and at fox4news.com.",
                              "Support PREMIUM TIMES' journalism of integrity and credibility. Make a donation"}) {

@@ -3457,6 +3457,7 @@ TEST(NormalizerTest, shouldSayRound42sFormsInOtherLanguages) {
     EXPECT_EQ(say("8 912,45 z\xC5\x82 i 2,01 z\xC5\x82", "pl"), "8 912 z\xC5\x82otych 45 groszy i 2 z\xC5\x82ote 1 grosz");
     EXPECT_EQ(say("sinds 1 januari 1.582,29 euro bruto en 3,5 euro", "nl"), "sinds 1 januari 1.582 euro en 29 cent bruto en 3,5 euro");
     EXPECT_EQ(sayShipped("Pose\xC5\x82 PiS, dane GUS i PIT", "pl"), "Pose\xC5\x82 pis, dane gus i pit");
+    EXPECT_EQ(sayShipped("\"Le 49.3 de trop\"", "fr"), "\"Le 49 3 de trop\"");
 }
 
 // An Italian Roman numeral after a demonstrative takes its noun's gender: "questa XII legislatura".

@@ -449,7 +449,8 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
         // (Or named by it alone after its article, "utiliser le 49.3", "recours au 49.3": French writes a
         // decimal with a comma, so a dot between two figures is no decimal point.)
         const auto named = [&] {
-            for (const char* before : {"le ", "du ", "au ", "un "}) {
+            // (Capitalized too where it opens a sentence or a quote: "« Le 49.3 de trop »".)
+            for (const char* before : {"le ", "du ", "au ", "un ", "Le ", "Du ", "Au ", "Un "}) {
                 if (i >= 3 && text.compare(i - 3, 3, before) == 0 && (i == 3 || !isWordByte(text[i - 4]))) return true;
             }
             return false;
