@@ -299,6 +299,17 @@ std::vector<std::string> splitWords(const std::string& text) {
     return words;
 }
 
+bool startsCapitalized(const std::string& word) {
+    return !word.empty() && (std::isupper(static_cast<unsigned char>(word[0])) || static_cast<unsigned char>(word[0]) >= 0xC3);
+}
+
+bool allWordsCapitalized(const std::string& text) {
+    for (const std::string& w : splitWords(text)) {
+        if (!startsCapitalized(w)) return false;
+    }
+    return true;
+}
+
 std::string withoutControls(const std::string& text) {
     std::string out;
     out.reserve(text.size());

@@ -39,6 +39,11 @@ std::string printable(const std::string& text);
 
 // The pieces of `text` between runs of ASCII whitespace: splitWords(" a  b ") == {"a", "b"}.
 std::vector<std::string> splitWords(const std::string& text);
+// A word that starts with a capital ("Varginha"), or with a letter beyond ASCII ("İzmir", "Élodie"),
+// which a name in any script may do.
+bool startsCapitalized(const std::string& word);
+// Every word of `text` so (true for no words): a place ("Plaza Huincul", "Belo Horizonte (MG)") or a name.
+bool allWordsCapitalized(const std::string& text);
 // The lines of `text` without their line ends (a CR before the LF dropped): splitLines("a\r\nb\n") ==
 // {"a", "b", ""}.
 std::vector<std::string> splitLines(const std::string& text);

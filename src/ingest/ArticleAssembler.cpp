@@ -26,20 +26,6 @@ namespace {
 constexpr std::size_t kMaxHeadlineWords = 25;
 constexpr std::size_t kMaxHeadingWords = 15;
 
-// A word that starts with a capital ("Varginha"), or with a letter beyond ASCII ("İzmir", "Élodie"),
-// which a name in any script may do.
-bool startsCapitalized(const std::string& w) {
-    return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3);
-}
-
-// Every word of it so: a place ("Plaza Huincul", "Belo Horizonte (MG)") or a name.
-bool allWordsCapitalized(const std::string& text) {
-    for (const std::string& w : splitWords(text)) {
-        if (!startsCapitalized(w)) return false;
-    }
-    return true;
-}
-
 // The words a page's date line holds beside its date: times of day and their zones, weekdays, and the
 // words of a relative time or an update, in English and the languages readcast reads most
 // ("Mittwoch, 5. Februar 2025, 16:40 Uhr", "Le 14/03/2024 à 06:30 - Mis à jour le …").

@@ -559,14 +559,6 @@ std::string copyrightHolder(const std::string& line) {
     return holder;
 }
 
-// Every word of a name capitalized: "Premium Times", "The Courier".
-static bool allCapitalizedAfterAt(const std::string& name) {
-    const std::vector<std::string> words = splitWords(name);
-    return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) {
-        return std::isupper(static_cast<unsigned char>(w[0])) != 0 || static_cast<unsigned char>(w[0]) >= 0xC3;
-    });
-}
-
 bool isPublisherSelfDescription(const std::string& line) {
     const std::size_t wordCount = countWords(line);
     if (wordCount > 60 || line.empty() || !std::isupper(static_cast<unsigned char>(line[0]))) return false;
@@ -577,7 +569,8 @@ bool isPublisherSelfDescription(const std::string& line) {
     // its own journalism in the first person after its name.
     if (s.rfind("at ", 0) == 0) {
         const std::size_t we = s.find(", we ");
-        if (we != std::string::npos && countWords(s.substr(0, we)) <= 5 && allCapitalizedAfterAt(line.substr(3, we - 3)) &&
+        if (we != std::string::npos && countWords(s.substr(0, we)) <= 5 && countWords(line.substr(3, we - 3)) > 0 &&
+            allWordsCapitalized(line.substr(3, we - 3)) &&
             containsAny(s, {"our journalism", "quality journalism", "independent journalism", "our reporting", "our newsroom"})) {
             return true;
         }
@@ -820,7 +813,7 @@ bool isAuthorBio(const std::string& line) {
     // "Jane Doe is a …", "J.R. Smith covers …", "He has written for …": a name (or a pronoun that follows
     // one) and a verb of being or covering, then a role.
     // (A title before the name: "Dr. Lindsay Marsh is a board-certified internist and the medical correspondent …".)
-    const std::size_t titled = !words.empty() && startsWithAnyOf(lowered(words[0]), {"dr.", "prof.", "dr ", "prof "}) && words[0].size() <= 5 ? 1 : 0;
+    const std::size_t titled = !words.empty() && startsWithAnyOf(lowered(words[0]), {"dr.", "prof."}) && words[0].size() <= 5 ? 1 : 0;
     std::size_t name = titled;
     while (name < words.size() && name < 5 + titled && isNameWord(words[name])) ++name;
     const bool pronoun = s.rfind("he ", 0) == 0 || s.rfind("she ", 0) == 0 || s.rfind("they ", 0) == 0;

@@ -828,14 +828,16 @@ bool isNoteMark(const GumboNode* e) {
 
 // A link to a stock's quote page whose text is the ticker in its address: "/markets/stocks/CTC-A-T/", "/quote/AAPL".
 bool isQuoteChip(const GumboNode* a) {
-    const std::string text = collapseWhitespace(textContent(a));
-    if (text.empty() || text.size() > 14 || !std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-' || c == '.' || c == ':'; })) {
-        return false;
-    }
+    // (The address first: every link of a page passes here, and few lead to a quote page.)
     const std::string href = attribute(a, "href");
     const std::string lower = lowerAscii(href);
-    return (lower.find("/stocks/") != std::string::npos || lower.find("/quote/") != std::string::npos || lower.find("/quotes/") != std::string::npos ||
-            lower.find("/symbol/") != std::string::npos || lower.find("/ticker/") != std::string::npos) &&
+    if (lower.find("/stocks/") == std::string::npos && lower.find("/quote/") == std::string::npos && lower.find("/quotes/") == std::string::npos &&
+        lower.find("/symbol/") == std::string::npos && lower.find("/ticker/") == std::string::npos) {
+        return false;
+    }
+    const std::string text = collapseWhitespace(textContent(a));
+    return !text.empty() && text.size() <= 14 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-' || c == '.' || c == ':'; }) &&
            href.find(text) != std::string::npos;
 }
 

@@ -16,7 +16,7 @@ bool isCapitalsWord(const std::string& w) {
 bool glossesWordsBefore(const Tokens& t, std::size_t open) {
     const std::string& letters = t[open + 1].text;
     if (letters.size() < 2 || letters.size() > 6) return false;
-    const bool upper = std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool upper = isCapitalsWord(letters);
     const bool lower = std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (!upper && !lower) return false;
     if (open < 2 || !isKind(t, open - 1, Kind::Space)) return false;

@@ -497,6 +497,10 @@ std::size_t exponentAfter(const Tokens& t, std::size_t at, std::string& digits, 
     return digits.empty() ? at : e;
 }
 
+std::string powerOfTenWords(const std::string& digits, bool minus) {
+    return std::string("ten to the power of ") + (minus ? "minus " : "") + numberWords(parseNumber(digits));
+}
+
 }  // namespace
 
 // Sizes, products and ratios between two numbers: "4x6", "10 × 12", "3 x 4 = 12", "16:9", "1:100".
@@ -511,7 +515,7 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         const std::size_t e = exponentAfter(t, i + 1, digits, minus);
         // (Not a note's mark after a ten, "10¹".)
         if (!digits.empty() && digits.size() <= 3 && (minus || digits != "1")) {
-            return Match{e - i, std::string("ten to the power of ") + (minus ? "minus " : "") + numberWords(parseNumber(digits)), "math"};
+            return Match{e - i, powerOfTenWords(digits, minus), "math"};
         }
     }
     std::size_t k = skip(t, i + 1);
@@ -524,8 +528,7 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
             bool minus = false;
             const std::size_t e = exponentAfter(t, b + 1, digits, minus);
             if (!digits.empty() && digits.size() <= 3) {
-                std::string spoken = numberWords(a) + " times ten to the power of " + (minus ? "minus " : "") +
-                                     numberWords(parseNumber(digits));
+                std::string spoken = numberWords(a) + " times " + powerOfTenWords(digits, minus);
                 // (And its unit: "3 x 10^8 m/s".)
                 if (const auto unit = unitsAfter(t, e)) return Match{e + unit->length - i, spoken + unit->spoken, "math"};
                 return Match{e - i, spoken, "math"};

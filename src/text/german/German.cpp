@@ -403,6 +403,15 @@ std::string withMatchMinutes(const std::string& text) {
 
 namespace {
 
+// The word of ASCII letters before `at`, over the spaces before it, as written ("Jahr", "mit"; "" after a sign).
+std::string asciiWordBefore(const std::string& text, std::size_t at) {
+    std::size_t end = at;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+    return text.substr(start, end - start);
+}
+
 // "1 Prozent", "1 Million": a lone one before a measure's or a count's noun is the article's "ein" or "eine",
 // by the noun's gender (eSpeak NG says "eins Prozent").
 bool oneBeforeUnitAt(const std::string& text, std::size_t i, Match& m) {
@@ -417,11 +426,7 @@ bool oneBeforeUnitAt(const std::string& text, std::size_t i, Match& m) {
     const auto in = [&](const auto& list) { return std::any_of(std::begin(list), std::end(list), [&](const char* n) { return noun == n; }); };
     if (!in(kMasculineOrNeuter) && !in(kFeminine)) return false;
     // (After a preposition that takes the dative, its ending: "mit 1 Sekunde" "mit einer Sekunde", "seit 1 Jahr" "seit einem Jahr".)
-    std::size_t end = i;
-    while (end > 0 && text[end - 1] == ' ') --end;
-    std::size_t start = end;
-    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
-    const std::string before = text.substr(start, end - start);
+    const std::string before = asciiWordBefore(text, i);
     const bool dative = before == "mit" || before == "von" || before == "zu" || before == "bei" || before == "nach" || before == "aus" ||
                         before == "seit" || before == "vor";
     m.end = i + 1;
@@ -546,11 +551,7 @@ std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>*
             return i;
         }
         // (Not a year named as one: "im Jahr 1480", "seit 1225".)
-        std::size_t p = i;
-        while (p > 0 && text[p - 1] == ' ') --p;
-        std::size_t q = p;
-        while (q > 0 && std::isalpha(static_cast<unsigned char>(text[q - 1]))) --q;
-        const std::string before = text.substr(q, p - q);
+        const std::string before = asciiWordBefore(text, i);
         if (before == "Jahr" || before == "Jahre" || before == "Jahres" || before == "im" || before == "seit" || before == "anno" ||
             before == "Anno") {
             return i;

@@ -38,6 +38,10 @@ struct CountedNoun {
     bool feminine = false;  // "тысяча": "одна", "две"
 };
 
+// процент · процента · процентов: the noun "%" stands for, its forms after a figure.
+constexpr CountedNoun kPercent{"%", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0",
+                               "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xBE\xD0\xB2"};
+
 constexpr std::array<CountedNoun, 17> kCountedNouns{{
     // млрд · миллиард · миллиарда · миллиардов
     {"\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xB0\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xB0\xD1\x80\xD0\xB4\xD0\xB0", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xB0\xD1\x80\xD0\xB4\xD0\xBE\xD0\xB2"},
@@ -359,8 +363,6 @@ private:
             dash != 0 && !genitive && e + dash < text.size() && isAsciiDigit(text[e + dash])) {
             const std::size_t last = digitsEnd(text, e + dash);
             if (last < text.size() && text[last] == '%' && last - (e + dash) <= 3) {
-                static const CountedNoun kPercent{"%", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0",
-                                                  "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xBE\xD0\xB2"};
                 const long long to = std::stoll(text.substr(e + dash, last - e - dash));
                 spoken = text.substr(i, e - i) + " \xE2\x80\x94 " + text.substr(e + dash, last - e - dash) + " " + std::string(form(kPercent, to, false, false));
                 kind = "number";
@@ -480,8 +482,6 @@ private:
             return stop;
         }
         if (text.compare(end, 1, "%") == 0) {
-            // процент · процента · процентов
-            static const CountedNoun kPercent{"%", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xBE\xD0\xB2"};
             spoken = figure(text.substr(i, end - i), n, fraction, genitive, false) + " " + std::string(form(kPercent, n, fraction, genitive));
             return end + 1;
         }
