@@ -42,19 +42,25 @@ struct CountedNoun {
 constexpr CountedNoun kPercent{"%", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0",
                                "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xBE\xD0\xB2"};
 
-constexpr std::array<CountedNoun, 17> kCountedNouns{{
+// рубль · рубля · рублей, as "руб." and "руб"; копейка · копейки · копеек (a rouble's hundredth).
+constexpr CountedNoun kRoubleDotted{"\xD1\x80\xD1\x83\xD0\xB1.", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8C", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8F", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9"};
+constexpr CountedNoun kRouble{"\xD1\x80\xD1\x83\xD0\xB1", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8C", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8F", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9"};
+constexpr CountedNoun kKopeck{"\xD0\xBA\xD0\xBE\xD0\xBF.", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB0", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB8", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB5\xD0\xBA", true};
+
+constexpr std::array<CountedNoun, 19> kCountedNouns{{
+    // трлн · триллион · триллиона · триллионов
+    {"\xD1\x82\xD1\x80\xD0\xBB\xD0\xBD", "\xD1\x82\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD", "\xD1\x82\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xB0", "\xD1\x82\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xBE\xD0\xB2"},
+    // б.п. · базисный пункт · базисных пункта · базисных пунктов
+    {"\xD0\xB1.\xD0\xBF.", "\xD0\xB1\xD0\xB0\xD0\xB7\xD0\xB8\xD1\x81\xD0\xBD\xD1\x8B\xD0\xB9 \xD0\xBF\xD1\x83\xD0\xBD\xD0\xBA\xD1\x82", "\xD0\xB1\xD0\xB0\xD0\xB7\xD0\xB8\xD1\x81\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBF\xD1\x83\xD0\xBD\xD0\xBA\xD1\x82\xD0\xB0", "\xD0\xB1\xD0\xB0\xD0\xB7\xD0\xB8\xD1\x81\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBF\xD1\x83\xD0\xBD\xD0\xBA\xD1\x82\xD0\xBE\xD0\xB2"},
     // млрд · миллиард · миллиарда · миллиардов
     {"\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xB0\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xB0\xD1\x80\xD0\xB4\xD0\xB0", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xB0\xD1\x80\xD0\xB4\xD0\xBE\xD0\xB2"},
     // млн · миллион · миллиона · миллионов
     {"\xD0\xBC\xD0\xBB\xD0\xBD", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xB0", "\xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xBE\xD0\xB2"},
     // тыс. · тысяча · тысячи · тысяч
     {"\xD1\x82\xD1\x8B\xD1\x81.", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xB0", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xB8", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87", true},
-    // руб. · рубль · рубля · рублей
-    {"\xD1\x80\xD1\x83\xD0\xB1.", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8C", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8F", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9"},
-    // руб · рубль · рубля · рублей
-    {"\xD1\x80\xD1\x83\xD0\xB1", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8C", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8F", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9"},
-    // коп. · копейка · копейки · копеек
-    {"\xD0\xBA\xD0\xBE\xD0\xBF.", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB0", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB8", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB5\xD0\xBA", true},
+    kRoubleDotted,
+    kRouble,
+    kKopeck,
     // км² · квадратный километр · квадратных километра · квадратных километров
     {"\xD0\xBA\xD0\xBC\xC2\xB2", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD0\xB9 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xB0", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2"},
     // км/ч · километр в час · километра в час · километров в час
@@ -85,9 +91,11 @@ constexpr std::array<std::string_view, 12> kMonthsGenitive{"\xD1\x8F\xD0\xBD\xD0
 
 // Prepositions after which a figure is in the genitive: "около 20", "более 300", "до 5".
 // около · ок · более · менее · свыше · вместо · до · от · из · без
-constexpr std::array<std::string_view, 18> kGenitivePrepositions{"\xD0\xBE\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBE", "\xD0\xBE\xD0\xBA", "\xD0\xB1\xD0\xBE\xD0\xBB\xD0\xB5\xD0\xB5", "\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB5\xD0\xB5", "\xD1\x81\xD0\xB2\xD1\x8B\xD1\x88\xD0\xB5", "\xD0\xB2\xD0\xBC\xD0\xB5\xD1\x81\xD1\x82\xD0\xBE", "\xD0\xB4\xD0\xBE", "\xD0\xBE\xD1\x82", "\xD0\xB8\xD0\xB7", "\xD0\xB1\xD0\xB5\xD0\xB7",
-                                                                 // после · для · у · кроме · среди · порядка · возле · против
-                                                                 "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5", "\xD0\xB4\xD0\xBB\xD1\x8F", "\xD1\x83", "\xD0\xBA\xD1\x80\xD0\xBE\xD0\xBC\xD0\xB5", "\xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB8", "\xD0\xBF\xD0\xBE\xD1\x80\xD1\x8F\xD0\xB4\xD0\xBA\xD0\xB0", "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xBB\xD0\xB5", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x82\xD0\xB8\xD0\xB2"};
+constexpr std::array<std::string_view, 19> kGenitivePrepositions{"\xD0\xBE\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBE", "\xD0\xBE\xD0\xBA", "\xD0\xB1\xD0\xBE\xD0\xBB\xD0\xB5\xD0\xB5", "\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB5\xD0\xB5", "\xD1\x81\xD0\xB2\xD1\x8B\xD1\x88\xD0\xB5", "\xD0\xB2\xD0\xBC\xD0\xB5\xD1\x81\xD1\x82\xD0\xBE", "\xD0\xB4\xD0\xBE", "\xD0\xBE\xD1\x82", "\xD0\xB8\xD0\xB7", "\xD0\xB1\xD0\xB5\xD0\xB7",
+                                                                 // после · для · у · кроме · среди · порядка · возле · против · уровне
+                                                                 "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5", "\xD0\xB4\xD0\xBB\xD1\x8F", "\xD1\x83", "\xD0\xBA\xD1\x80\xD0\xBE\xD0\xBC\xD0\xB5", "\xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB8", "\xD0\xBF\xD0\xBE\xD1\x80\xD1\x8F\xD0\xB4\xD0\xBA\xD0\xB0", "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xBB\xD0\xB5", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x82\xD0\xB8\xD0\xB2",
+                                                                 // уровне ("на уровне 21%": the level of twenty-one percent)
+                                                                 "\xD1\x83\xD1\x80\xD0\xBE\xD0\xB2\xD0\xBD\xD0\xB5"};
 
 // The word before `at`, in lower case, without the dot of a short form ("ок."; "" at the start).
 std::string wordBefore(const std::string& text, std::size_t at) {
@@ -188,6 +196,25 @@ public:
                 kind = "abbreviation";
                 return end;
             }
+            // "N 353-ФЗ": the number sign written as a Latin capital, "номер" (eSpeak NG switches to English for it).
+            if ((i == 0 || joined[i - 1] == ' ' || joined[i - 1] == '(') && joined.compare(i, 2, "N ") == 0 && i + 2 < joined.size() &&
+                isAsciiDigit(joined[i + 2])) {
+                kind = "abbreviation";
+                spoken = "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80 ";
+                return i + 2;
+            }
+            // "ст. 5.1", "ч. 2 ст. 105": an article of a law before its number, in the case the word before gives it
+            // ("согласно статье", "статьи" after a part's number); its dot ends no sentence.
+            if ((i == 0 || joined[i - 1] == ' ' || joined[i - 1] == '(') && joined.compare(i, 6, "\xD1\x81\xD1\x82. ") == 0 && i + 6 < joined.size() &&
+                isAsciiDigit(joined[i + 6])) {
+                const std::string before = wordBefore(joined, i);
+                kind = "abbreviation";
+                // согласно · по · в · о · к: статье; after a figure (a part's, "ч. 2 ст.") or a preposition of the genitive: статьи
+                const bool dative = before == "\xD1\x81\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xBD\xD0\xBE" || before == "\xD0\xBF\xD0\xBE" || before == "\xD0\xB2" || before == "\xD0\xBE" || before == "\xD0\xBA";
+                const bool ofIt = genitivePreposition(before) || (i >= 2 && isAsciiDigit(joined[i - 2]));
+                spoken = dative ? "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD0\xB5 " : ofIt ? "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD0\xB8 " : "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD1\x8F ";
+                return i + 6;
+            }
             // "IV квартал", "в XXI веке": a Roman numeral before a noun it ranks, an ordinal in that noun's case.
             if (const std::size_t end = romanOrdinalAt(joined, i, spoken); end != i) {
                 kind = "number";
@@ -227,6 +254,16 @@ private:
         const bool genitive = genitivePreposition(before) || before == "\xD1\x81" || before == "\xD1\x81\xD0\xBE";
         static const CountedNoun kHours{"\xD1\x87", "\xD1\x87\xD0\xB0\xD1\x81", "\xD1\x87\xD0\xB0\xD1\x81\xD0\xB0", "\xD1\x87\xD0\xB0\xD1\x81\xD0\xBE\xD0\xB2"};
         static const CountedNoun kMinutes{"\xD0\xBC\xD0\xB8\xD0\xBD", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD0\xB0", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD1\x8B", "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82", true};
+        // "к 12:00" is "к двенадцати часам", the dative.
+        if (before == "\xD0\xBA") {
+            const auto one = [](long long v) { return v % 10 == 1 && v % 100 != 11; };
+            const std::string h = say(hour, "%spellout-cardinal-masculine-dative"), m = say(minute, "%spellout-cardinal-feminine-dative");
+            if (h.empty() || m.empty()) return i;
+            // часу · часам · минуте · минутам
+            spoken = h + (one(hour) ? " \xD1\x87\xD0\xB0\xD1\x81\xD1\x83" : " \xD1\x87\xD0\xB0\xD1\x81\xD0\xB0\xD0\xBC");
+            if (minute > 0) spoken += " " + m + (one(minute) ? " \xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD0\xB5" : " \xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD0\xB0\xD0\xBC");
+            return end;
+        }
         spoken = figure(std::to_string(hour), hour, false, genitive, false) + " " + std::string(form(kHours, hour, false, genitive));
         if (minute > 0) spoken += " " + figure(std::to_string(minute), minute, false, genitive, true) + " " + std::string(form(kMinutes, minute, false, genitive));
         return end;
@@ -476,14 +513,32 @@ private:
             if (text.compare(unitAt, noun.written.size(), noun.written) != 0) continue;
             std::size_t stop = unitAt + noun.written.size();
             if (noun.written.back() != '.' && stop < text.size() && isWordByte(text[stop])) continue;
-            // ("тыс." at the sentence's end keeps its dot as the full stop.)
-            if (noun.written.back() == '.' && text.find_first_not_of(' ', stop) == std::string::npos) --stop;
+            // ("тыс." at the sentence's end, or before a capital, keeps its dot as the full stop.)
+            if (const std::size_t next = text.find_first_not_of(' ', stop);
+                noun.written.back() == '.' && (next == std::string::npos || (next > stop && opensOnCapital(text, next)))) {
+                --stop;
+            }
+            // "88,44 руб." is roubles and kopecks, "восемьдесят восемь рублей сорок четыре копейки".
+            if (fraction && end - e == 3 && (noun.written == kRouble.written || noun.written == kRoubleDotted.written)) {
+                const long long kopecks = std::stoll(text.substr(e + 1, 2));
+                spoken = figure(text.substr(i, e - i), n, false, genitive, false) + " " + std::string(form(noun, n, false, genitive));
+                if (kopecks > 0) spoken += " " + figure(std::to_string(kopecks), kopecks, false, genitive, true) + " " + std::string(form(kKopeck, kopecks, false, genitive));
+                return stop;
+            }
             spoken = figure(text.substr(i, end - i), n, fraction, genitive, noun.feminine) + " " + std::string(form(noun, n, fraction, genitive));
             return stop;
         }
         if (text.compare(end, 1, "%") == 0) {
             spoken = figure(text.substr(i, end - i), n, fraction, genitive, false) + " " + std::string(form(kPercent, n, fraction, genitive));
             return end + 1;
+        }
+        // Any other decimal with a comma ("в 2,1 раза", "до 10,06 процента"): its words, the noun as written.
+        if (fraction && text[e] == ',') {
+            spoken = decimal(text.substr(i, end - i), genitive);
+            if (spoken != text.substr(i, end - i)) {
+                kind = "number";
+                return end;
+            }
         }
         // "в 18 регионах", "о 23 школах": before a noun in the plural's prepositional case ("-ах", "-ях"), the figure
         // is in that case too, "в восемнадцати регионах" (eSpeak NG says the nominative).
@@ -511,12 +566,31 @@ private:
     // The figure as written, or in words in the genitive after a preposition that takes it; before a feminine
     // noun, its one and two are feminine ("одна тысяча", "две минуты"), which eSpeak NG would say masculine.
     std::string figure(const std::string& written, long long n, bool fraction, bool genitive, bool feminine) const {
-        if (fraction) return written;
+        if (fraction) return decimal(written, genitive);
         const long long units = n % 10, tens = n % 100;
         if (!genitive && !(feminine && (units == 1 || units == 2) && tens != 11 && tens != 12)) return written;
         const std::string said = say(n, genitive ? (feminine ? "%spellout-cardinal-feminine-genitive" : "%spellout-cardinal-masculine-genitive")
                                                  : "%spellout-cardinal-feminine");
         return said.empty() ? written : said;
+    }
+
+    // A decimal in words, "10,06" "десять целых шесть сотых" ("десяти целых шести сотых" after a preposition that
+    // takes the genitive): eSpeak NG says "десять и ноль шесть десятых", a tenth where a hundredth was written. Both
+    // parts are feminine (a "целая" and a "доля"); more than three figures after the comma are left as written.
+    std::string decimal(const std::string& written, bool genitive) const {
+        const std::size_t mark = written.find_first_of(",.");
+        if (mark == std::string::npos || mark == 0 || written.size() - mark - 1 < 1 || written.size() - mark - 1 > 3 || mark > 9) return written;
+        const long long whole = std::stoll(written.substr(0, mark)), part = std::stoll(written.substr(mark + 1));
+        const auto one = [](long long v) { return v % 10 == 1 && v % 100 != 11; };
+        const char* rule = genitive ? "%spellout-cardinal-feminine-genitive" : "%spellout-cardinal-feminine";
+        const std::string a = say(whole, rule), b = say(part, rule);
+        if (a.empty() || b.empty()) return written;
+        // целая · целой · целых
+        const char* wholeNoun = one(whole) ? (genitive ? "\xD1\x86\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xB9" : "\xD1\x86\xD0\xB5\xD0\xBB\xD0\xB0\xD1\x8F") : "\xD1\x86\xD0\xB5\xD0\xBB\xD1\x8B\xD1\x85";
+        // десятая · десятой · десятых; сотая…; тысячная…
+        static constexpr std::array<std::array<const char*, 3>, 3> kParts{{{"\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD0\xB0\xD1\x8F", "\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB9", "\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD1\x8B\xD1\x85"}, {"\xD1\x81\xD0\xBE\xD1\x82\xD0\xB0\xD1\x8F", "\xD1\x81\xD0\xBE\xD1\x82\xD0\xBE\xD0\xB9", "\xD1\x81\xD0\xBE\xD1\x82\xD1\x8B\xD1\x85"}, {"\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xBD\xD0\xB0\xD1\x8F", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xBD\xD0\xBE\xD0\xB9", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xBD\xD1\x8B\xD1\x85"}}};
+        const auto& denominator = kParts[written.size() - mark - 2];
+        return a + " " + wholeNoun + " " + b + " " + (one(part) ? (genitive ? denominator[1] : denominator[0]) : denominator[2]);
     }
 
     static std::string_view form(const CountedNoun& noun, long long n, bool fraction, bool genitive) {
