@@ -134,3 +134,15 @@ TEST(GermanRulesTest, shouldReadShortWeekdaysDashedRangesAndKilometrePosts) {
     EXPECT_EQ(de.normalize("vom 15.\u201317. Juni"), "vom f\u00FCnfzehnten bis siebzehnten Juni");
     EXPECT_EQ(de.normalize("bei km 214 der A 7, nach 5 km"), "bei Kilometer 214 der A 7, nach 5 Kilometer");
 }
+
+// Reuters writes "Mrd" and "Mio" without their dots; one million is "eine Million". A goal's minutes in brackets
+// after a card, the post or a header, several of them, with added time after a space and how the goal came.
+TEST(GermanRulesTest, shouldSayMillionsWithoutTheirDotsAndEveryMinuteOfAMatch) {
+    const Lexicon shipped = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "de", {});
+    EXPECT_EQ(Normalizer("de", &shipped).normalize("bis zu 800 Mrd Euro, von 530 bis 590 Mio Euro, 1 Mio. Euro und 2,1 Mio. Euro"),
+              "bis zu 800 Milliarden Euro, von 530 bis 590 Millionen Euro, eine Million Euro und 2,1 Millionen Euro");
+    EXPECT_EQ(sag("Er sah die Gelb-Rote Karte (78.)."), "Er sah die Gelb-Rote Karte (achtundsiebzigste Minute).");
+    EXPECT_EQ(sag("Kane traf doppelt (12., 67./Foulelfmeter), Musiala glich aus (45. +2)."),
+              "Kane traf doppelt (zw\xC3\xB6lfte Minute, siebenundsechzigste Minute, Foulelfmeter), Musiala glich aus (f\xC3\xBCnfundvierzigste Minute plus 2).");
+    EXPECT_EQ(sag("Mainz (8.) lag hinter Freiburg (5.)."), "Mainz (8.) lag hinter Freiburg (5.).");
+}

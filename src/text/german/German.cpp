@@ -367,8 +367,8 @@ std::string withMatchMinutes(const std::string& text) {
     const std::string lower = lowerUtf8(text);
     bool match = false;
     // (Words of a goal's scoring; a table's words, "Mainz (8.) lag hinter Freiburg (5.)", name places.)
-    for (const char* w : {"traf", "treffer", "tor ", "tore ", "tor,", "tor.", "erzielte", "k\xC3\xB6pfte", "schoss", "elfmeter", "ausgleich",
-                          "eigentor", "verwandelte", "f\xC3\xBChrung"}) {
+    for (const char* w : {"traf", "treffer", "tor ", "tore ", "tor,", "tor.", "tore:", "erzielte", "k\xC3\xB6pfte", "schoss", "elfmeter", "ausgleich",
+                          "eigentor", "verwandelte", "f\xC3\xBChrung", "glich", "karte", "pfosten", "latte", "eingewechselt", "ausgewechselt"}) {
         match = match || lower.find(w) != std::string::npos;
     }
     for (const char* w : {"platz", "tabelle", "rang", "lag ", "liegt", "hinter", "punkte"}) {
@@ -379,22 +379,45 @@ std::string withMatchMinutes(const std::string& text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         out += text[i];
         if (text[i] != '(') continue;
-        std::size_t e = i + 1;
-        while (e < text.size() && isDigit(text[e])) ++e;
-        if (e == i + 1 || e - i - 1 > 3 || e >= text.size() || text[e] != '.') continue;
-        // ("(45.+2)": the added time after it, "plus 2".)
-        std::size_t close = e + 1;
-        std::string added;
-        if (close < text.size() && text[close] == '+') {
-            std::size_t f = close + 1;
-            while (f < text.size() && isDigit(text[f])) ++f;
-            if (f == close + 1) continue;
-            added = " plus " + text.substr(close + 1, f - close - 1);
-            close = f;
+        // The minutes in the bracket, parted by commas: "(12., 67./Foulelfmeter)", "(45. +2)".
+        std::string said;
+        std::size_t at = i + 1;
+        bool whole = false;
+        while (at < text.size()) {
+            std::size_t e = at;
+            while (e < text.size() && isDigit(text[e])) ++e;
+            if (e == at || e - at > 3 || e >= text.size() || text[e] != '.' || std::stoi(text.substr(at, e - at)) > 130) break;
+            std::string item = text.substr(at, e + 1 - at) + " Minute";
+            std::size_t next = e + 1;
+            // ("(45.+2)", "(45. +2)": the added time after it, "plus 2".)
+            const std::size_t plus = next < text.size() && text[next] == ' ' ? next + 1 : next;
+            if (plus < text.size() && text[plus] == '+') {
+                std::size_t f = plus + 1;
+                while (f < text.size() && isDigit(text[f])) ++f;
+                if (f == plus + 1) break;
+                item += " plus " + text.substr(plus + 1, f - plus - 1);
+                next = f;
+            }
+            // ("67./Foulelfmeter": how the goal was scored, after a comma.)
+            if (next < text.size() && text[next] == '/') {
+                std::size_t f = next + 1;
+                while (f < text.size() && (std::isalpha(static_cast<unsigned char>(text[f])) || static_cast<unsigned char>(text[f]) >= 0x80)) ++f;
+                if (f == next + 1) break;
+                item += ", " + text.substr(next + 1, f - next - 1);
+                next = f;
+            }
+            said += (said.empty() ? "" : ", ") + item;
+            if (next < text.size() && text[next] == ')') {
+                whole = true;
+                at = next;
+                break;
+            }
+            if (text.compare(next, 2, ", ") != 0) break;
+            at = next + 2;
         }
-        if (close >= text.size() || text[close] != ')' || std::stoi(text.substr(i + 1, e - i - 1)) > 130) continue;
-        out += text.substr(i + 1, e - i) + " Minute" + added;
-        i = close - 1;
+        if (!whole) continue;
+        out += said;
+        i = at - 1;
     }
     return out;
 }
@@ -525,7 +548,8 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
     return out;
 }
 
-// Before the lexicon says "Fr." as "Frau": after millions it is the Swiss franc ("5 Mrd. Fr.").
+// Before the lexicon says "Fr." as "Frau": after millions it is the Swiss franc ("5 Mrd. Fr."); one million is
+// "eine Million", not the lexicon's plural.
 // And a count of four figures before what it counts, "1225 Franken", "1480 Einwohner", is grouped as
 // German groups it ("1.225"): eSpeak NG says four figures from 1100 on as a year ("zwölfhundert…").
 std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const {
@@ -542,6 +566,18 @@ std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>*
             spoken = "Franken";
             // (Its dot ends the sentence when nothing follows it.)
             return i + (text.find_first_not_of(' ', i + 3) == std::string::npos ? 2 : 3);
+        }
+        // "1 Mio. Euro", "1 Mrd": one million, "eine Million" (the lexicon's plural is for the other figures).
+        if (text.compare(i, 2, "1 ") == 0 && (i == 0 || (text[i - 1] != ',' && text[i - 1] != '.'))) {
+            for (const auto& [written, single] : {std::pair<std::string_view, const char*>{"Mio.", "eine Million"}, {"Mio", "eine Million"},
+                                                  {"Mrd.", "eine Milliarde"}, {"Mrd", "eine Milliarde"}}) {
+                const std::size_t end = i + 2 + written.size();
+                if (text.compare(i + 2, written.size(), written) != 0 || (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])))) continue;
+                kind = "number";
+                spoken = single;
+                // (Its dot ends the sentence when nothing follows it.)
+                return written.back() == '.' && text.find_first_not_of(' ', end) == std::string::npos ? end - 1 : end;
+            }
         }
         std::size_t e = i;
         while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
