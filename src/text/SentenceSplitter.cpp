@@ -911,7 +911,12 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
                                   (sentences.back().ends_with("...") || sentences.back().ends_with("\xE2\x80\xA6")) &&
                                   sentences.back().find(' ') != std::string::npos && kStarters.count(firstWord(sentence)) != 0 &&
                                   !stammer(sentences.back(), sentence);
-        if (ellipsisEnds) {
+        // "a bruised right hand.... Boston is 22-3": a full stop and an ellipsis, as AP's notes part their items, end
+        // the sentence before a capital.
+        const bool stopAndEllipsis = spacedBefore && !sentences.empty() &&
+                                     (sentences.back().ends_with("....") || sentences.back().ends_with(".\xE2\x80\xA6")) &&
+                                     std::isupper(static_cast<unsigned char>(sentence.front()));
+        if (ellipsisEnds || stopAndEllipsis) {
             sentences.push_back(std::move(sentence));
             continue;
         }

@@ -3480,3 +3480,35 @@ TEST(NormalizerTest, shouldKeepWhatLooksLikeRound42sFormsButIsNot) {
     EXPECT_EQ(say("1,08 euro per dollar", "nl"), "1,08 euro per dollar");
     EXPECT_EQ(sayShipped("Il reato \xC3\xA8 previsto dal c.p.", "it"), "Il reato \xC3\xA8 previsto dal codice penale.");
 }
+
+// Round 43: aviation's names (a runway's digits and side, a Boeing's variant, a transponder's code, a flight level),
+// a port's and an issue's numbers in pairs, two amounts of one unit apart by a slash (no rate), a size's "XL", a
+// release's number in copy about releases, a link's terabits, a count after "called", a team's record now, and
+// two financial years joined by "to".
+TEST(NormalizerTest, shouldSayAviationPortsSpecsReleasesAndRecordsAsTheirCopyMeansThem) {
+    EXPECT_EQ(say("It landed on runway 01L, then runway 27R; a replacement 737-800 departed, and a 777-300ER."),
+              "It landed on runway zero one left, then runway two seven right; a replacement seven thirty-seven eight hundred departed, and a "
+              "seven seventy-seven three hundred E R.");
+    EXPECT_EQ(say("The crew squawked 7700 at flight level 350."), "The crew squawked seven seven zero zero at flight level three five zero.");
+    EXPECT_EQ(say("In 737 cases, prices fell."), "In seven hundred thirty-seven cases, prices fell.");
+    EXPECT_EQ(say("Expose port 9443 and see issue #4821; the #1 seed."),
+              "Expose port ninety-four forty-three and see issue number forty-eight twenty-one; the number one seed.");
+    EXPECT_EQ(say("The ship docked at port 3."), "The ship docked at port three.");
+    EXPECT_EQ(say("The 12GB/256GB model and a 500mg/5mL dose."),
+              "The twelve gigabyte, two hundred fifty-six gigabyte model and a five hundred milligram per five milliliters dose.");
+    EXPECT_EQ(say("The Pixel 10 Pro XL and Super Bowl XL."), "The Pixel ten Pro X L and Super Bowl forty.");
+    EXPECT_EQ(say("A patch release for the 3.12 series; it will be removed in 3.14 and the 3.10 series is deprecated."),
+              "A patch release for the three point twelve series; it will be removed in three point fourteen and the three point ten series is deprecated.");
+    EXPECT_EQ(say("Shares rose to 12.25, the release said."), "Shares rose to twelve point two five, the release said.");
+    EXPECT_EQ(say("Demand for our 1.6T optical DSPs rose; Nvidia is worth $4.6T."),
+              "Demand for our one point six T optical DSPs rose; Nvidia is worth four point six trillion dollars.");
+    EXPECT_EQ(say("The AP had called 371 of the 435 House races; call 999."),
+              "The AP had called three hundred seventy-one of the four hundred thirty-five House races; call nine nine nine.");
+    EXPECT_EQ(say("Boston is 22-3 when holding opponents under 40% shooting."),
+              "Boston is twenty-two and three when holding opponents under forty percent shooting.");
+    EXPECT_EQ(say("It was 1-1 at the break."), "It was one to one at the break.");
+    EXPECT_EQ(say("The corpus for 2021-22 to 2025-26 was raised; in 2024-25 it rose."),
+              "The corpus for twenty twenty-one twenty-two to twenty twenty-five twenty-six was raised; in twenty twenty-four to twenty-five it rose.");
+    EXPECT_EQ(sayShipped("The super PAC spent $5 million; use 2 GiB of memory.", "en"),
+              "The super pack spent five million dollars; use two gibibytes of memory.");
+}

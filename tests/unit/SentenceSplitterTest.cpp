@@ -526,3 +526,10 @@ TEST_F(SentenceSplitterTest, shouldGoOnThroughSectionsAndParagraphsAndStopAfterA
     EXPECT_EQ(dutch("Het geld ging naar elektrische auto's. De investeringen stegen."),
               (Sentences{"Het geld ging naar elektrische auto's.", "De investeringen stegen."}));
 }
+
+// AP's notes part their items with a full stop and an ellipsis; a plain ellipsis before a word goes on.
+TEST_F(SentenceSplitterTest, shouldEndASentenceAtAFullStopAndAnEllipsisBeforeACapital) {
+    EXPECT_EQ(split("Smith sat out with a bruised hand.... Boston is 22-3 at home.... Brennan scored 30."),
+              (Sentences{"Smith sat out with a bruised hand....", "Boston is 22-3 at home....", "Brennan scored 30."}));
+    EXPECT_EQ(split("He said it was... well, fine."), (Sentences{"He said it was... well, fine."}));
+}

@@ -193,6 +193,25 @@ bool isNameBeforeNumber(const std::string& word) {
 
 }  // namespace
 
+// "issue #4821", "port 9443": a tracker's number and a network port are names, said in pairs ("number forty-eight
+// twenty-one", "port ninety-four forty-three"), as the "TCP 9443" of the same copy is.
+std::optional<Match> portOrIssueRule(const Tokens& t, std::size_t i) {
+    if (isSym(t, i, "#") && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() >= 4 && t[i + 1].text.size() <= 6 &&
+        !isKind(t, i + 2, Kind::Word)) {
+        return Match{2, "number " + (t[i + 1].text.size() == 4 ? pairWords(t[i + 1].text) : digitWords(t[i + 1].text)), "code"};
+    }
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() < 2 || t[i].text.size() > 5 || i < 2 ||
+        !isKind(t, i - 1, Kind::Space) || !isWordIn(t, i - 2, {"port", "ports"}) || (isKind(t, skip(t, i + 1), Kind::Word) && isPluralNounAt(t, skip(t, i + 1)))) {
+        return std::nullopt;
+    }
+    // (A harbour's "port 3" is a count's; a network's port is among servers, firewalls and protocols.)
+    if (t[i].text.size() < 4 && !anyWordIn(t, {"tcp", "udp", "http", "https", "server", "servers", "firewall", "listen", "listens", "expose",
+                                               "exposed", "bind", "api", "ssh", "localhost", "network", "open"})) {
+        return std::nullopt;
+    }
+    return Match{1, t[i].text.size() == 5 ? digitWords(t[i].text) : pairWords(t[i].text), "code"};
+}
+
 namespace {
 
 // "13700K", "14900KS", "5800X", "7950X3D", "1165G7": four or five digits with capitals glued after
@@ -808,7 +827,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                                          "recording", "recordings", "network", "failure"});
             const bool afterMaker = !maker.empty() && std::isupper(static_cast<unsigned char>(maker[0])) && maker.size() > 2 && i > 2 &&
                                     !serviceNoun && !isWordIn(t, i - 2, {"call", "dial", "the", "ring", "text", "phone", "generation"});
-            const bool service = (text == "911" && !afterMaker) || ((text.size() == 3 || text.size() == 4 || (text.size() == 5 && !isKind(t, skip(t, i + 1), Kind::Word))) && afterCallVerb(t, i)) ||
+            // ("the AP had called 371 of the 435 races": a count of what was called, no line.)
+            const bool countOf = isWordIn(t, skip(t, i + 1), {"of", "races", "seats", "states", "districts", "times", "people", "players"});
+            const bool service = (text == "911" && !afterMaker) || ((text.size() == 3 || text.size() == 4 || (text.size() == 5 && !isKind(t, skip(t, i + 1), Kind::Word))) && afterCallVerb(t, i) && !countOf) ||
                                  (text.size() == 3 && isWordIn(t, skip(t, i + 1), {"call", "dispatcher", "operator", "line"})) ||
                                  // The N11 lines (211, 311, 511...) by what they are: "the city's 311 app".
                                  (text.size() == 3 && text[0] != '0' && text[1] == '1' && text[2] == '1' &&
@@ -1000,6 +1021,20 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                              "kernel", "linux", "kotlin", "swift", "rust", "ruby", "perl", "unity", "blender", "django",
                              "rails", "react", "angular", "typescript", "postgresql", "mysql", "kubernetes", "docker"}))) {
         return Match{1, pointedWords(t[i].text), "code"};
+    }
+    // "the 3.12 series", "Tessera 3.13, which adds", "removed in 3.14": a release named by its number in copy about
+    // releases (a series or a branch after it, or a product's name or "in", "to", "from" before it).
+    if (isKind(t, i, Kind::Number) && std::count(t[i].text.begin(), t[i].text.end(), '.') == 1 && t[i].text.size() - t[i].text.find('.') > 2 &&
+        t[i].text.find(',') == std::string::npos && t[i].text[0] != '0' && i >= 2 && isKind(t, i - 1, Kind::Space) && !isSym(t, i + 1, "%")) {
+        const std::size_t next = skip(t, i + 1);
+        const bool named = isWordIn(t, next, {"series", "branch", "lts", "beta", "betas", "release", "releases"});
+        // (Not a press release's figures: "rose to 12.25, the release said".)
+        const bool aboutReleases = anyWordIn(t, {"deprecated", "removed", "upgrade", "upgrading", "series", "branch", "version",
+                                                 "versions", "changelog", "lts"});
+        const bool placed = aboutReleases && (!isKind(t, next, Kind::Word) || isWordIn(t, next, {"and", "or"})) &&
+                            (isWordIn(t, i - 2, {"in", "until", "since"}) ||
+                             (isCapitalized(t[i - 2].text) && !isUpperWord(t[i - 2].text) && monthFromName(t[i - 2].text) == 0));
+        if (named || placed) return Match{1, pointedWords(t[i].text), "code"};
     }
     // "v2.4.1", "version 3.10.2": versions said with "point".
     if (isKind(t, i, Kind::Word) && (t[i].text == "v" || t[i].text == "V") && isKind(t, i + 1, Kind::Number) &&

@@ -135,6 +135,8 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     // No rule starts at a space: each reads a word, a number or a symbol first.
     if (t[i].kind == Kind::Space) return std::nullopt;
     if (auto m = chamberPaperRule(t, i)) return m;
+    if (auto m = aviationRule(t, i)) return m;
+    if (auto m = portOrIssueRule(t, i)) return m;
     if (auto m = addressRule(t, i)) return m;
     if (auto m = scriptureRule(t, i)) return m;
     if (auto m = statuteRule(t, i)) return m;

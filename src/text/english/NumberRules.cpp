@@ -357,7 +357,15 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
         const std::string upper = second.size() != 2 ? yearSpoken(second)
                                   : second[0] == '0' ? yearSpoken(t[i].text.substr(0, 2) + second)
                                                      : wholeWords(second);
-        return Match{3, yearSpoken(t[i].text) + rangeJoiner(t, i) + upper, "range"};
+        // ("2021-22 to 2025-26": two such spans joined by "to" each said without one, "twenty twenty-one twenty-two to
+        // twenty twenty-five twenty-six", as Indian and Australian copy names its financial years.)
+        const auto spanAt = [&](std::size_t k) {
+            return k + 2 < t.size() && isYear(&t[k]) && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) && t[k + 2].text.size() == 2;
+        };
+        const bool spanOfSpans = second.size() == 2 &&
+                                 ((isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"to", "through"}) && isKind(t, i + 5, Kind::Space) && spanAt(i + 6)) ||
+                                  (i >= 6 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"to", "through"}) && isKind(t, i - 3, Kind::Space) && spanAt(i - 6)));
+        return Match{3, yearSpoken(t[i].text) + (spanOfSpans ? " " : rangeJoiner(t, i)) + upper, "range"};
     }
     return Match{3, numberWords(a) + rangeJoiner(t, i) + numberWords(b), "range"};
 }
@@ -794,6 +802,11 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i) {
     // ("optics for 800G and 1.6T": a data rate's terabits where another figure in the sentence carries a G.)
     bool gigabits = false;
     for (std::size_t k = 0; letter == "T" && k + 1 < t.size() && !gigabits; ++k) gigabits = isKind(t, k, Kind::Number) && t[k + 1].text == "G";
+    // ("our 1.6T optical DSPs", "1.6T Ethernet switches": a link's speed before the parts that carry it.)
+    for (std::size_t k = i + 3, words = 0; letter == "T" && !gigabits && k < t.size() && words < 2; k += 2, ++words) {
+        gigabits = isWordIn(t, k, {"optical", "optics", "ethernet", "switch", "switches", "transceiver", "transceivers", "port", "ports",
+                                   "module", "modules", "dsp", "dsps", "link", "links", "networking", "interconnect", "interconnects", "pluggables"});
+    }
     if ((letter == "M" || letter == "B" || (letter == "T" && !gigabits)) && n.whole.size() <= 3 && !isKind(t, i + 2, Kind::Word) &&
         !isKind(t, i + 2, Kind::Number)) {
         // ("1.5B monthly active users": over a word or two in lower case before it.)

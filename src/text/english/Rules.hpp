@@ -27,8 +27,12 @@ bool isFunctionWord(const std::string& w);
 // An Australian state and its postcode after the suburb, "Bondi NSW 2026", "Fitzroy VIC 3065", said before
 // the lexicon stands in for the state's letters ("Bondi New South Wales two zero two six").
 std::optional<Match> australianPostcodeAt(const Tokens& t, std::size_t i);
+// AviationRules.cpp: "runway 01L", "737-800", "squawked 7700", "flight level 350".
+std::optional<Match> aviationRule(const Tokens& t, std::size_t i);
 // CodeRules.cpp
 std::optional<Match> codeRule(const Tokens& t, std::size_t i);
+// "issue #4821", "port 9443": said in pairs.
+std::optional<Match> portOrIssueRule(const Tokens& t, std::size_t i);
 // "H. Rept. 119-412", "S. Res. 12": a paper of the House or the Senate, before an address's "S." takes it.
 std::optional<Match> chamberPaperRule(const Tokens& t, std::size_t i);
 // A state statute's title and section, "N.J.S.A. 39:4-50", "2C:20-11b(2)", part by part.

@@ -316,6 +316,12 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                             }
                             return false;
                         }());
+    // ("Boston is 22-3 when holding opponents under 40%", "are 12-2 against the East": a team's record now, in a kind of
+    // game; a score is told in the past or at a moment of the game.)
+    const bool recordNow = (before == "is" || before == "are") &&
+                           isWordIn(t, skip(t, end), {"when", "against", "at", "on", "this", "since", "without", "with", "after", "under", "versus", "vs"}) &&
+                           !anyWordIn(t, {"half-time", "halftime", "break", "interval", "minute", "minutes", "scored", "goal", "goals", "lead",
+                                          "led", "leading", "trailing", "trailed", "score", "inning", "innings", "period", "quarter"});
     const bool bracketed = inRecordBrackets(t, i, end) &&
                            (anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
                                           "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
@@ -325,7 +331,7 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                             baseball(t)) &&
                            // (Not a bowler's figures in cricket, "Anderson (5-40) took five wickets": wickets for runs.)
                            !anyWordIn(t, {"wicket", "wickets", "overs", "bowled", "bowling", "bowler", "bowlers", "cricket", "spell"});
-    if ((!moved && !named && !bracketed) || (t[i].text == "0" && t[i + 2].text == "0")) return std::nullopt;
+    if ((!moved && !named && !bracketed && !recordNow) || (t[i].text == "0" && t[i + 2].text == "0")) return std::nullopt;
     if (anyWordIn(t, {"vote", "votes", "voted", "ruling", "court", "justices", "panel", "jury", "poll", "polls"})) return std::nullopt;
     const auto side = [](const std::string& n) { return n == "0" ? std::string("oh") : wholeWords(n); };
     std::string spoken = side(t[i].text) + (third ? ", " : " and ") + side(t[i + 2].text);

@@ -251,6 +251,9 @@ const std::unordered_map<std::string, Unit>& units() {
         {"Kb", {"kilobit", "kilobits"}},           {"Tb", {"terabit", "terabits"}},
         {"TB", {"terabyte", "terabytes"}},         {"KB", {"kilobyte", "kilobytes"}},
         {"kB", {"kilobyte", "kilobytes"}},         {"PB", {"petabyte", "petabytes"}},
+        // the binary multiples software copy writes: "2 GiB of memory"
+        {"GiB", {"gibibyte", "gibibytes"}},        {"MiB", {"mebibyte", "mebibytes"}},
+        {"TiB", {"tebibyte", "tebibytes"}},        {"KiB", {"kibibyte", "kibibytes"}},
         {"Gbps", {"gigabit per second", "gigabits per second"}},
         {"Mbps", {"megabit per second", "megabits per second"}},
         {"Kbps", {"kilobit per second", "kilobits per second"}},

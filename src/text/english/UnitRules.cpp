@@ -185,6 +185,16 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
                    !isKind(t, m.end + 3, Kind::Word)) {
             // "500mg/5mL": a dose per so much of a liquid.
             const auto* other = findUnit(t[m.end + 2].text);
+            // ("12GB/256GB": two amounts of one kind, a phone's memory and storage, are no rate; said one after the other.)
+            const auto kindOf = [](const std::string& one) { return one.size() >= 4 ? one.substr(one.size() - 4) : one; };
+            if (kindOf(other->second.one) == kindOf(unit->second.one)) {
+                const std::string second = wholeWords(t[m.end + 1].text);
+                m.one += ", " + second + " " + other->second.one;
+                m.many += ", " + second + " " + (t[m.end + 1].text == "1" ? other->second.one : other->second.many);
+                m.end += 3;
+                if (isKind(t, m.end, Kind::Word) || isSym(t, m.end, "'")) return std::nullopt;
+                return m;
+            }
             const std::string per = " per " + wholeWords(t[m.end + 1].text) + " " +
                                     (t[m.end + 1].text == "1" ? other->second.one : other->second.many);
             m.one += per;

@@ -733,6 +733,9 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
         return said(cardinalWords(static_cast<unsigned>(v)));
     }
     if (!upper) return std::nullopt;
+    // "Pixel 10 Pro XL", "a size XL": the size's letters; forty only in a Super Bowl's name (or after the words
+    // that count in numerals, above).
+    if (numeral == "XL" && lowerAscii(prev) != "bowl") return said("X L");
     // eSpeak NG says "Roman seven" for "VII", "II" to "XXI" and the like wherever they stand; none of them
     // may reach it as written. Where no rule below names it, a numeral between lower-case words is an
     // initialism ("IV fluids": "I V"), anywhere else a number ("Final Fantasy VII Rebirth", "the first XI").

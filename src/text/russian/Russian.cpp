@@ -397,11 +397,14 @@ private:
         const bool genitive = genitivePreposition(before);
         // "на 15–20%", "3–4%": a range of shares, the noun's form taken from its last figure ("процентов", "процента").
         if (const std::size_t dash = text.compare(e, 3, "\xE2\x80\x93") == 0 ? 3 : text.compare(e, 1, "-") == 0 ? 1 : 0;
-            dash != 0 && !genitive && e + dash < text.size() && isAsciiDigit(text[e + dash])) {
+            dash != 0 && e + dash < text.size() && isAsciiDigit(text[e + dash])) {
             const std::size_t last = digitsEnd(text, e + dash);
             if (last < text.size() && text[last] == '%' && last - (e + dash) <= 3) {
                 const long long to = std::stoll(text.substr(e + dash, last - e - dash));
-                spoken = text.substr(i, e - i) + " \xE2\x80\x94 " + text.substr(e + dash, last - e - dash) + " " + std::string(form(kPercent, to, false, false));
+                // ("на уровне 7-8%": both figures in the genitive, "семи — восьми процентов".)
+                const std::string a = genitive ? say(n, "%spellout-cardinal-masculine-genitive") : text.substr(i, e - i);
+                const std::string b = genitive ? say(to, "%spellout-cardinal-masculine-genitive") : text.substr(e + dash, last - e - dash);
+                spoken = a + " \xE2\x80\x94 " + b + " " + std::string(form(kPercent, to, false, genitive));
                 kind = "number";
                 return last + 1;
             }
@@ -582,13 +585,15 @@ private:
         if (mark == std::string::npos || mark == 0 || written.size() - mark - 1 < 1 || written.size() - mark - 1 > 3 || mark > 9) return written;
         const long long whole = std::stoll(written.substr(0, mark)), part = std::stoll(written.substr(mark + 1));
         const auto one = [](long long v) { return v % 10 == 1 && v % 100 != 11; };
-        const char* rule = genitive ? "%spellout-cardinal-feminine-genitive" : "%spellout-cardinal-feminine";
+        // (Outside the genitive the accusative, where news puts its shares, "составил одну целую", "на одну десятую";
+        // it differs from the nominative only in its one.)
+        const char* rule = genitive ? "%spellout-cardinal-feminine-genitive" : "%spellout-cardinal-feminine-accusative";
         const std::string a = say(whole, rule), b = say(part, rule);
         if (a.empty() || b.empty()) return written;
-        // целая · целой · целых
-        const char* wholeNoun = one(whole) ? (genitive ? "\xD1\x86\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xB9" : "\xD1\x86\xD0\xB5\xD0\xBB\xD0\xB0\xD1\x8F") : "\xD1\x86\xD0\xB5\xD0\xBB\xD1\x8B\xD1\x85";
-        // десятая · десятой · десятых; сотая…; тысячная…
-        static constexpr std::array<std::array<const char*, 3>, 3> kParts{{{"\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD0\xB0\xD1\x8F", "\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB9", "\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD1\x8B\xD1\x85"}, {"\xD1\x81\xD0\xBE\xD1\x82\xD0\xB0\xD1\x8F", "\xD1\x81\xD0\xBE\xD1\x82\xD0\xBE\xD0\xB9", "\xD1\x81\xD0\xBE\xD1\x82\xD1\x8B\xD1\x85"}, {"\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xBD\xD0\xB0\xD1\x8F", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xBD\xD0\xBE\xD0\xB9", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xBD\xD1\x8B\xD1\x85"}}};
+        // целую · целой · целых
+        const char* wholeNoun = one(whole) ? (genitive ? "\xD1\x86\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xB9" : "\xD1\x86\xD0\xB5\xD0\xBB\xD1\x83\xD1\x8E") : "\xD1\x86\xD0\xB5\xD0\xBB\xD1\x8B\xD1\x85";
+        // десятую · десятой · десятых; сотую…; тысячную…
+        static constexpr std::array<std::array<const char*, 3>, 3> kParts{{{"\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD1\x83\xD1\x8E", "\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB9", "\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD1\x8B\xD1\x85"}, {"\xD1\x81\xD0\xBE\xD1\x82\xD1\x83\xD1\x8E", "\xD1\x81\xD0\xBE\xD1\x82\xD0\xBE\xD0\xB9", "\xD1\x81\xD0\xBE\xD1\x82\xD1\x8B\xD1\x85"}, {"\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xBD\xD1\x83\xD1\x8E", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xBD\xD0\xBE\xD0\xB9", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xBD\xD1\x8B\xD1\x85"}}};
         const auto& denominator = kParts[written.size() - mark - 2];
         return a + " " + wholeNoun + " " + b + " " + (one(part) ? (genitive ? denominator[1] : denominator[0]) : denominator[2]);
     }

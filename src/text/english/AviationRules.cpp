@@ -1,0 +1,54 @@
+// The figures of flying that are names, said as pilots and aviation reporters say them: a runway by its
+// heading's digits and its side ("runway 01L" is "runway zero one left", never litres), a Boeing's variant
+// after its model ("737-800" is "seven thirty-seven eight hundred", never a range), a transponder's code
+// digit by digit ("squawked 7700"), a flight level by its digits ("flight level 350": "three five zero").
+
+#include "core/Ascii.hpp"
+#include "text/english/NumberReading.hpp"
+#include "text/english/Rules.hpp"
+
+namespace readcast::english {
+
+std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text)) return std::nullopt;
+    const std::string& n = t[i].text;
+    const bool afterSpace = i >= 2 && isKind(t, i - 1, Kind::Space);
+    // "runway 01L", "Runways 27R and 9", "RWY 09": one or two digits of a heading up to 36, then its side.
+    if (afterSpace && n.size() <= 2 && toInt(n) >= 1 && toInt(n) <= 36 && isWordIn(t, i - 2, {"runway", "runways", "rwy"})) {
+        std::string said = digitWords(n.size() == 1 ? "0" + n : n);
+        std::size_t used = 1;
+        if (isKind(t, i + 1, Kind::Word) && t[i + 1].text.size() == 1) {
+            const char side = t[i + 1].text[0];
+            if (side != 'L' && side != 'R' && side != 'C') return std::nullopt;
+            said += side == 'L' ? " left" : side == 'R' ? " right" : " center";
+            used = 2;
+        }
+        if (isKind(t, i + used, Kind::Word)) return std::nullopt;
+        return Match{used, said, "code"};
+    }
+    // "737-800", "777-300ER", "747-8": a Boeing's model and its variant ("seven thirty-seven eight hundred").
+    if (n.size() == 3 && n[0] == '7' && n[2] == '7' && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
+        (t[i + 2].text.size() == 1 || (t[i + 2].text.size() == 3 && t[i + 2].text.compare(1, 2, "00") == 0 && t[i + 2].text[0] != '0'))) {
+        std::string said = pairWords(n) + " " + wholeWords(t[i + 2].text);
+        std::size_t used = 3;
+        if (isKind(t, i + 3, Kind::Word) && (t[i + 3].text == "ER" || t[i + 3].text == "LR" || t[i + 3].text == "F")) {
+            said += t[i + 3].text == "ER" ? " E R" : t[i + 3].text == "LR" ? " L R" : " F";
+            used = 4;
+        }
+        if (isKind(t, i + used, Kind::Word)) return std::nullopt;
+        return Match{used, said, "code"};
+    }
+    // "squawked 7700", "transponder code 7500": a transponder's four octal digits.
+    if (afterSpace && n.size() == 4 && n.find_first_of("89") == std::string::npos &&
+        (isWordIn(t, i - 2, {"squawk", "squawked", "squawking", "squawks"}) ||
+         (i >= 4 && isWordIn(t, i - 2, {"code"}) && isWordIn(t, i - 4, {"squawk", "transponder"})))) {
+        return Match{1, digitWords(n), "code"};
+    }
+    // "flight level 350": the level's digits, as the "FL350" written short is said.
+    if (afterSpace && n.size() == 3 && i >= 4 && isWordIn(t, i - 2, {"level"}) && isKind(t, i - 3, Kind::Space) && isWordIn(t, i - 4, {"flight"})) {
+        return Match{1, digitWords(n), "code"};
+    }
+    return std::nullopt;
+}
+
+}  // namespace readcast::english
