@@ -39,6 +39,8 @@ bool isRoleWord(const std::string& lower) {
                                          "correspondante", "journaliste", "r\xC3\xA9" "dactrice", "envoy\xC3\xA9" "e", "envoy\xC3\xA9",
                                          "sp\xC3\xA9" "ciale", "sp\xC3\xA9" "cial", "periodista", "corresponsal", "redactora",
                                          "giornalista", "inviato", "inviata", "korrespondentin", "redakteurin", "meteorologist",
+                                         "rep\xC3\xB3rter", "rep\xC3\xB3rteres", "jornalista", "correspondente", "redator", "redatora",
+                                         "reportera", "reportero", "reporterin",
                                          // Korean and Japanese: reporter, correspondent ("김민수 기자")
                                          "\xEA\xB8\xB0\xEC\x9E\x90", "\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90",
                                          "\xE8\xA8\x98\xE8\x80\x85",
@@ -542,11 +544,24 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     const std::vector<std::string> all = pieces(bare);
     const bool agencyBeside = agencyName(collapseWhitespace(raw)).empty() &&
                               std::any_of(all.begin(), all.end(), [](const std::string& p) { return !agencyName(collapseWhitespace(p)).empty(); });
+    bool dated = false;  // the page's date ran on after a name ("… Updated - March 18, 2026 10:15 pm IST - NEW DELHI")
+    bool afterRole = false;  // the piece before was the writer's job ("Repórter da Agência Brasil")
     for (std::string piece : pieces(withoutBracketedNickname(bare))) {
+        // ("Vinicius Lisboa - Repórter da Agência Brasil - Rio de Janeiro": after the job, a piece not joined on by
+        // "and" is the place the writer files from.)
+        const bool roleBefore = std::exchange(afterRole, false);
+        // ("… Updated - March 18, 2026 10:15 pm IST - NEW DELHI": after the date, the dateline's city in capitals is
+        // where the story was filed, no second writer.)
+        if (dated && !people.empty() && piece.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) continue;
         // ("By Dana Whitfield, Senior Reporter, and Kevin Osei": the joining word after the job's comma.)
+        bool joined = false;
         for (const char* joining : {"and ", "& ", "und ", "et ", "y ", "e ", "og ", "och ", "en ", "i "}) {
-            if (piece.rfind(joining, 0) == 0 && countWords(piece) >= 3) piece.erase(0, std::strlen(joining));
+            if (piece.rfind(joining, 0) == 0 && countWords(piece) >= 3) {
+                piece.erase(0, std::strlen(joining));
+                joined = true;
+            }
         }
+        if (roleBefore && !joined && !people.empty()) continue;
         // A credit for another part than the words: "Penulis: Nur Aisyah | Editor: Bambang Sutrisno", "Tekst:
         // Ingrid Olsen / Foto: Jonas Berg". The editor and the photographer are not the story's authors.
         {
@@ -572,6 +587,7 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
                     label = label || w == l;
                 }
                 if (!label) continue;
+                dated = true;
                 piece.clear();
                 for (std::size_t m = 0; m < k; ++m) piece += (m == 0 ? "" : " ") + all[m];
                 break;
@@ -604,6 +620,7 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         }
         if (!people.empty() && !words.empty() &&
             (isRoleWord(lowerUtf8(words.front())) || isJobTitleLine(piece) || (!undated.empty() && isJobTitleLine(undated)))) {
+            afterRole = true;
             continue;
         }
         // A translator's credit after the writer: "By Aoife Byrne · translated by Marek Nowak".

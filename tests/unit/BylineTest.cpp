@@ -152,3 +152,10 @@ TEST(BylineTest, shouldTakeTheAgencyBesideAPublicationNamedAsTheWriter) {
     // (A writer beside the agency stays: "Élodie Marchand avec AFP".)
     EXPECT_EQ(cleanByline("Par Élodie Marchand avec AFP", "", "fr").names, "Élodie Marchand");
 }
+
+// The dateline's city after the page's date, and the place a writer files from after their job, are no writers.
+TEST(BylineTest, shouldLeaveOutTheCityAfterTheDateAndThePlaceAfterTheJob) {
+    EXPECT_EQ(cleanByline("Sobhana K. Nair Updated - March 18, 2026 10:15 pm IST - NEW DELHI", "").names, "Sobhana K. Nair");
+    EXPECT_EQ(cleanByline("Vinicius Lisboa - Rep\xC3\xB3rter da Ag\xC3\xAAncia Brasil - Rio de Janeiro", "").names, "Vinicius Lisboa");
+    EXPECT_EQ(cleanByline("By Dana Whitfield, Senior Reporter, and Kevin Osei", "").names, "Dana Whitfield and Kevin Osei");
+}

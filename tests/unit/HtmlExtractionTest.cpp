@@ -1670,3 +1670,18 @@ TEST(HtmlExtractionTest, shouldNotReadAStocksQuoteChip) {
     const auto paragraphs = texts(a, BlockKind::Paragraph);
     EXPECT_EQ(paragraphs.back(), "Canadian Tire Corp. Ltd. reported a profit, and Dollarama gained.");
 }
+
+// The og:site_name a part of the publisher's company name is the publication ("El País" of "Ediciones EL PAÍS"); an
+// author's box that tells who the writer is in a sentence is a bio, no byline to add a name from.
+TEST(HtmlExtractionTest, shouldNameThePublicationInsideItsCompanyAndReadNoBylineFromABio) {
+    const Article a = htmlPage(
+        "<html lang='es'><head><title>El Congreso aprueba el fondo | Espa\xC3\xB1" "a | EL PA\xC3\x8DS</title>"
+        "<meta property='og:site_name' content='El Pa\xC3\xADs'><meta name='author' content='Andrea Fontana'>"
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"El Congreso aprueba el fondo\","
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Ediciones EL PA\xC3\x8DS\"}}</script></head><body><article>"
+        "<h1>El Congreso aprueba el fondo</h1>" + kProse +
+        "<div class='author-info'><p><strong>Andrea Fontana</strong> Giornalista, si occupa di mercati per Radiocor e Il Sole 24 Ore.</p></div>"
+        "</article></body></html>");
+    EXPECT_EQ(a.site, "El Pa\xC3\xADs");
+    EXPECT_EQ(a.byline, "Andrea Fontana");
+}

@@ -706,6 +706,9 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
             text = lines.front();
         }
         if (text.empty() || text.size() >= 100 || isBoilerplate(text)) return true;
+        // (An author's box that tells who they are in a sentence, "Andrea Fontana Giornalista, si occupa di mercati
+        // per Radiocor e Il Sole 24 Ore.", is a bio, no byline.)
+        if (const std::string line = collapseWhitespace(text); line.ends_with(".") && countWords(line) > 8) return true;
         // One that names somebody: a teaser's initials or a "Sign in" link do not.
         if (cleanByline(text, "").names.empty()) return true;
         // The element that holds the name alone beats the block around it with a job title and a date.
@@ -1044,7 +1047,11 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     // (A name written as one, not a host, "DN.se", nor in capitals, "PÚBLICO", where the publisher's is better.)
     const bool written = ogSite.find('.') == std::string::npos &&
                          std::any_of(ogSite.begin(), ogSite.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-    const bool ogNamed = written && ogAt != std::string::npos && ogAt > 0 && foldForComparison(ogSite) != foldForComparison(d.site);
+    // (Or the publisher is the company its name is part of: "El País" of "Ediciones EL PAÍS", "PÚBLICO" of "PÚBLICO
+    // Comunicação Social SA".)
+    const std::string foldedOg = foldForComparison(lowerUtf8(ogSite)), foldedPublisher = foldForComparison(lowerUtf8(d.site));
+    const bool company = foldedOg.size() >= 3 && foldedPublisher.size() > foldedOg.size() + 2 && foldedPublisher.find(foldedOg) != std::string::npos;
+    const bool ogNamed = company || (written && ogAt != std::string::npos && ogAt > 0 && foldForComparison(ogSite) != foldForComparison(d.site));
     article.site = ogNamed ? publicationName({ogSite, d.site, first(values, {"application-name"}), first(values, {"publisher"}),
                                               first(values, {"twitter:site"}), titleSite})
                            : publicationName({d.site, ogSite, first(values, {"application-name"}), first(values, {"publisher"}),
