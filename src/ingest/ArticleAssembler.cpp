@@ -2269,8 +2269,10 @@ private:
             RawBlock& b = raw[i];
             if (b.kind != BlockKind::Paragraph || b.text.empty() || countWords(b.text) > 60) continue;
             // ("[Photo: Workers check solar panels … (Xinguang/Zhang Long)]": a caption in square brackets.)
-            const std::string head = lowerAscii(b.text.substr(0, 8));
-            if (endsWithPhotoCredit(b.text) || head.rfind("[photo:", 0) == 0 || head.rfind("[photo ", 0) == 0 || head.rfind("[foto:", 0) == 0) {
+            // ("[Image: A "For Sale" sign … (Logan Cyrus/Bloomberg via Getty Images)]" too.)
+            const std::string head = lowerAscii(b.text.substr(0, 9));
+            const bool bracketed = startsWithAnyOf(head, {"[photo:", "[photo ", "[foto:", "[image:", "[imagen:", "[imagem:", "[bild:", "[picture:", "[pic:"});
+            if (endsWithPhotoCredit(b.text) || bracketed) {
                 b.kind = BlockKind::Caption;
                 continue;
             }

@@ -185,6 +185,21 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
 
         const std::string text = withoutInstrumentCodes(collapseWhitespace(withoutTagResidue(block.text)));
         if (block.kind == BlockKind::Heading) {
+            // A standfirst set as a heading, sentences of a few words each ("La ley sale adelante por 176 votos. Junts se
+            // abstiene en el último momento"), is read as sentences, the heading's pause after the last; no chapter's
+            // title. ("Step 1. Prepare the soil" stays a heading.)
+            if (text.find(". ") != std::string::npos || text.find("? ") != std::string::npos || text.find("! ") != std::string::npos) {
+                const std::vector<std::string> sentences = split(withFullStop(text));
+                const bool sentenceLike = sentences.size() >= 2 && std::all_of(sentences.begin(), sentences.end(), [](const std::string& s) {
+                                              return countWords(s) >= 4;
+                                          });
+                if (sentenceLike) {
+                    for (std::size_t k = 0; k < sentences.size(); ++k) {
+                        add(script, sentences[k], Role::Body, lang, k + 1 == sentences.size() ? p.heading_ms : p.sentence_ms, index);
+                    }
+                    continue;
+                }
+            }
             add(script, withFullStop(text), role, lang, p.heading_ms, index);
             continue;
         }

@@ -248,14 +248,28 @@ bool isInitialism(std::string_view token) {
 }
 
 // Straight or curly double quotes still open at the end of `text`.
+// (German opens low, „, and closes with “ or, typed, a straight quote: „mit erheblichen Mängeln" is closed.)
 bool quoteOpen(std::string_view text) {
-    int straight = 0, open = 0, close = 0;
+    int straight = 0, open = 0, close = 0, low = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '"') ++straight;
-        if (text.compare(i, 3, "\xE2\x80\x9C") == 0) ++open;
+        if (text[i] == '"') {
+            if (low > 0) {
+                --low;
+            } else {
+                ++straight;
+            }
+        }
+        if (text.compare(i, 3, "\xE2\x80\x9E") == 0) ++low;
+        if (text.compare(i, 3, "\xE2\x80\x9C") == 0) {
+            if (low > 0) {
+                --low;
+            } else {
+                ++open;
+            }
+        }
         if (text.compare(i, 3, "\xE2\x80\x9D") == 0) ++close;
     }
-    return straight % 2 == 1 || open > close;
+    return straight % 2 == 1 || open > close || low > 0;
 }
 
 std::size_t wordsIn(std::string_view text) {
@@ -876,6 +890,13 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
             const std::size_t open = sentences.back().rfind("\xC2\xAB"), close = sentences.back().rfind("\xC2\xBB");
             return open != std::string::npos && (close == std::string::npos || close < open);
         };
+        // ("Où en est-on ? », interroge son porte-parole": a quote of several sentences closed, then its speaker after a
+        // comma, goes on from the quote's last sentence.)
+        if (!sentences.empty() && sentence.compare(0, 2, "\xC2\xBB") == 0 && sentence.find_first_not_of(' ', 2) != std::string::npos &&
+            sentence[sentence.find_first_not_of(' ', 2)] == ',') {
+            sentences.back() += " " + sentence;
+            continue;
+        }
         if (!sentences.empty() && sentence.compare(0, 2, "\xC2\xBB") == 0 && quoteOpenBefore()) {
             sentences.back() += " \xC2\xBB";
             const std::size_t rest = sentence.find_first_not_of(' ', 2);

@@ -3013,3 +3013,23 @@ TEST(ArticleAssemblerTest, shouldLeaveOutBracketedShareButtonsAndASectionsPath) 
     }
     ASSERT_EQ(a.blocks.size(), 2u);
 }
+
+// Round 43's pasted furniture: a caption in square brackets opened by "Image:", the publication's own tip line, and
+// the writers' box run into one line after its label. (A story's quoted address to send tips to stays.)
+TEST(ArticleAssemblerTest, shouldLeaveOutABracketedImageATipLineAndALabelledBio) {
+    const Article a = ingestText(
+        "Jet diverts to Vienna after cabin pressure warning\n\n"
+        "By Karl Brenneisen\n\n"
+        "[Image: A \"For Sale\" sign outside a home in Charlotte, N.C. (Logan Cyrus/Bloomberg via Getty Images)]\n\n"
+        "The jet levelled off at 10,000 feet and continued to Vienna, where it landed safely, the airline said on Saturday.\n\n"
+        "Police asked anyone with information to email tips@metpolice.uk or call 101, a spokesperson for the airport said.\n\n"
+        "The Aviation Desk welcomes tips. Send them to tips@theaviationdesk.com.\n\n"
+        "About the author: Karl Brenneisen is a commercial pilot and a former air traffic controller who has covered aviation safety since 2011.\n");
+    const std::vector<std::string> read = textsOf(a, BlockKind::Paragraph);
+    ASSERT_EQ(read.size(), 2u);
+    EXPECT_NE(read[1].find("tips@metpolice.uk"), std::string::npos);
+    for (const Block& b : a.blocks) {
+        if (b.kind == BlockKind::Caption || b.kind == BlockKind::Credit) continue;
+        EXPECT_EQ(b.text.find("For Sale"), std::string::npos) << b.text;
+    }
+}

@@ -1311,3 +1311,12 @@ TEST(FurniturePageTest, shouldLeaveOutAdSlotsNamedInOtherLanguages) {
     EXPECT_FALSE(says(a, "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD1\x8B"));
     EXPECT_TRUE(says(a, "advertisement campaign"));
 }
+
+// A market page's ticker link after a company's name ("/investing/stock/hlvm") is not read.
+TEST(FurniturePageTest, shouldLeaveOutATickerLinkAfterACompanysName) {
+    const Article a = page("<article><h1>Council approves flood barrier</h1><p>Halverson <a href='/investing/stock/hlvm'>HLVM</a> said it "
+                           "earned $412 million in the quarter, more than analysts had expected, and raised its forecast for the year.</p>" +
+                           kStory + "</article>");
+    EXPECT_TRUE(says(a, "Halverson said it earned"));
+    EXPECT_FALSE(says(a, "HLVM"));
+}

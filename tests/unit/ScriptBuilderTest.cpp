@@ -277,3 +277,20 @@ TEST(ScriptBuilderTest, shouldGiveAnInitialismWithItsNameOnlyWhereTheStoryUsesIt
                                                   "IEDA said the jobs would pay well."}));
     EXPECT_EQ(s.utterances[1].written, "The Iowa Economic Development Authority (IEDA) approved a grant in general obligation (GO) bonds.");
 }
+
+// A standfirst set as a heading, sentences of a few words, is read as sentences; "Step 1. Prepare the soil" stays a heading.
+TEST(ScriptBuilderTest, shouldReadASentencedHeadingAsSentences) {
+    Article a;
+    a.title = "Vote";
+    a.language = "es";
+    a.blocks = {{BlockKind::Heading, "La ley sale adelante por 176 votos. Junts se abstiene en el \xC3\xBAltimo momento", 2, 0},
+                {BlockKind::Heading, "Step 1. Prepare the soil", 2, 0}};
+    ScriptOptions o;
+    o.intro = false;
+    o.outro = false;
+    const Script s = buildScript(a, o);
+    EXPECT_EQ(texts(s), (std::vector<std::string>{"Vote.", "La ley sale adelante por 176 votos.", "Junts se abstiene en el \xC3\xBAltimo momento.",
+                                                  "Step 1. Prepare the soil."}));
+    EXPECT_EQ(s.utterances[1].role, Role::Body);
+    EXPECT_EQ(s.utterances[3].role, Role::Heading);
+}

@@ -533,3 +533,12 @@ TEST_F(SentenceSplitterTest, shouldEndASentenceAtAFullStopAndAnEllipsisBeforeACa
               (Sentences{"Smith sat out with a bruised hand....", "Boston is 22-3 at home....", "Brennan scored 30."}));
     EXPECT_EQ(split("He said it was... well, fine."), (Sentences{"He said it was... well, fine."}));
 }
+
+// A quote of several sentences closed by "»," goes on to its speaker; a German quote opened low and closed by a typed
+// straight quote is closed, and the sentence after it is one of its own.
+TEST_F(SentenceSplitterTest, shouldCloseFrenchAndGermanQuotesWhereTheyClose) {
+    const SentenceSplitter fr{"fr"}, de{"de"};
+    EXPECT_EQ(fr("« On a vu passer les plans. Où en est-on ? », interroge son porte-parole."),
+              (Sentences{"« On a vu passer les plans.", "Où en est-on ? », interroge son porte-parole."}));
+    EXPECT_EQ(de("Er sagte \xE2\x80\x9Enein\" dazu. Dann ging er."), (Sentences{"Er sagte \xE2\x80\x9Enein\" dazu.", "Dann ging er."}));
+}

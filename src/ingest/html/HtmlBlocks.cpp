@@ -831,14 +831,22 @@ bool isQuoteChip(const GumboNode* a) {
     // (The address first: every link of a page passes here, and few lead to a quote page.)
     const std::string href = attribute(a, "href");
     const std::string lower = lowerAscii(href);
-    if (lower.find("/stocks/") == std::string::npos && lower.find("/quote/") == std::string::npos && lower.find("/quotes/") == std::string::npos &&
-        lower.find("/symbol/") == std::string::npos && lower.find("/ticker/") == std::string::npos) {
+    // (A market page's "/investing/stock/hlvm" and "/investing/index/sox" too, the symbol in lower case there.)
+    if (lower.find("/stocks/") == std::string::npos && lower.find("/stock/") == std::string::npos && lower.find("/quote/") == std::string::npos &&
+        lower.find("/quotes/") == std::string::npos && lower.find("/symbol/") == std::string::npos && lower.find("/ticker/") == std::string::npos &&
+        lower.find("/index/") == std::string::npos) {
         return false;
     }
     const std::string text = collapseWhitespace(textContent(a));
-    return !text.empty() && text.size() <= 14 &&
-           std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-' || c == '.' || c == ':'; }) &&
-           href.find(text) != std::string::npos;
+    if (text.empty() || text.size() > 14 ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-' || c == '.' || c == ':'; })) {
+        return false;
+    }
+    // (The symbol as the address writes it; under "/index/" the address's last part, no index page's own link text.)
+    std::string path = lower.substr(0, lower.find_first_of("?#"));
+    while (!path.empty() && path.back() == '/') path.pop_back();
+    const std::string last = path.substr(path.rfind('/') + 1);
+    return lower.find("/index/") != std::string::npos ? last == lowerAscii(text) : lower.find(lowerAscii(text)) != std::string::npos;
 }
 
 // A heading's controls: a wiki's "[edit]" link, a permalink anchor ("¶", "#"), a hidden label, a note mark.
