@@ -595,6 +595,18 @@ bool isBoilerplate(const std::string& line) {
         trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyz/", 1) == trimmed.size() - 1) {
         return true;
     }
+    // "dvg/rmlgv", "ls/mel/dga": the desk's initials alone on the story's last line, two groups at least, one of them
+    // no word ("and/or" is words).
+    if (trimmed.size() >= 5 && trimmed.size() <= 24 && trimmed.find('/') != std::string::npos && trimmed.front() != '/' && trimmed.back() != '/' &&
+        trimmed.find("//") == std::string::npos && trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyz/") == std::string::npos) {
+        bool vowelless = false;
+        for (std::size_t from = 0; from <= trimmed.size();) {
+            const std::size_t slash = std::min(trimmed.find('/', from), trimmed.size());
+            vowelless = vowelless || trimmed.substr(from, slash - from).find_first_of("aeiouy") == std::string::npos;
+            from = slash + 1;
+        }
+        if (vowelless) return true;
+    }
     // "/jpv": the same after a slash.
     if (trimmed.size() >= 3 && trimmed.size() <= 12 && trimmed.front() == '/' &&
         trimmed.find_first_not_of("abcdefghijklmnopqrstuvwxyz/") == std::string::npos) {

@@ -132,7 +132,16 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
             // (Dots part only a French number's pairs, "01.23.45.67.89": elsewhere they group thousands.)
             const bool shaped = groups.size() >= 2 && digits >= 5 && digits <= 13 && (!dotted || (trunk && shortGroups && groups.size() == 5)) &&
                                 (last.end >= text.size() || (!isWordByte(text[last.end]) && text[last.end] != ':' && text[last.end] != '/'));
-            if (shaped && !date && !hours && !tooFew && (trunk || bracket || cued)) {
+            // ("infolinia ZUS 22 560 16 00", "la línea 800 623 2323": three groups or more that no count of thousands
+            // makes, a later one not of three figures, are a number to call with no word before it.)
+            // (Parted by spaces alone: "2024-05-12" is a date.)
+            bool thousands = true, spaced = true;
+            for (std::size_t k = 1; k < groups.size(); ++k) {
+                thousands = thousands && size(k) == 3;
+                spaced = spaced && text[groups[k].begin - 1] == ' ';
+            }
+            const bool grouped = groups.size() >= 3 && spaced && !thousands;
+            if (shaped && !date && !hours && !tooFew && (trunk || bracket || cued || grouped)) {
                 std::string spoken;
                 for (const Group& g : groups) {
                     if (!spoken.empty()) spoken += ", ";

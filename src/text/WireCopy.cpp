@@ -52,6 +52,15 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     static const std::regex kBracketedReporter("^\\[[^\\[\\]=]{1,40} (?:\xEA\xB8\xB0\xEC\x9E\x90|\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90)\\] *");
     std::smatch k;
     if (std::regex_search(paragraph, k, kBracketedReporter) && k.suffix().length() > 0) return Dateline{"", k.suffix().str()};
+    // "(Belga) Près de 70.000 personnes …": an agency's name alone in brackets before the lead, no place with it.
+    if (paragraph.size() > 4 && paragraph[0] == '(') {
+        if (const std::size_t close = paragraph.find(')'); close != std::string::npos && close < 30 && close + 2 < paragraph.size() &&
+                                                            paragraph[close + 1] == ' ' && !newsAgencyName(paragraph.substr(1, close - 1)).empty()) {
+            const std::string rest = paragraph.substr(close + 2);
+            const auto first = static_cast<unsigned char>(rest[0]);
+            if (std::isupper(first) || first >= 0xC3) return Dateline{"", rest};
+        }
+    }
     // A press release's: "AUSTIN, Texas, Aug. 5, 2025 /PRNewswire/ --", "TORONTO, May 2, 2025 /CNW/ -",
     // "BOSTON--(BUSINESS WIRE)--": the place is said, the date and the wire's name are not. (The place may
     // be missing where a page set it apart: ", /PRNewswire/ -- Acme Inc. today …".)

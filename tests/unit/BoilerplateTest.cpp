@@ -344,3 +344,11 @@ TEST(BoilerplateTest, shouldRecogniseReferencesOffersTickersAndRecommendations) 
     EXPECT_FALSE(isBoilerplate("Breaking the deadlock took the council three meetings and a vote of 5-2."));
     EXPECT_FALSE(isBoilerplate("Reference prices rose 3% in the quarter."));
 }
+
+// The desk's initials alone on a page's last line; "and/or" is words.
+TEST(BoilerplateTest, shouldKnowTheDesksInitialsOnTheLastLine) {
+    EXPECT_TRUE(isBoilerplate("dvg/rmlgv"));
+    EXPECT_TRUE(isBoilerplate("ls/mel/dga"));
+    EXPECT_FALSE(isBoilerplate("and/or"));
+    EXPECT_FALSE(isBoilerplate("his/her"));
+}

@@ -925,7 +925,7 @@ TEST(NormalizerTest, shouldReadFrenchDatesInFigures) {
 TEST(NormalizerTest, shouldReadSpanishAmountsThousandsAndTimesAsTheirRegionWritesThem) {
     EXPECT_EQ(say("multas de $1,250 a las 22:00, o a las 6:30 horas", "es-MX"),
               "multas de 1250 pesos a las 22 horas, o a las 6 y 30 horas");
-    EXPECT_EQ(say("costó $3.5 millones; llegaron 12,500 personas", "es-MX"), "costó 3,5 millones de pesos; llegaron doce mil quinientas personas");
+    EXPECT_EQ(say("costó $3.5 millones; llegaron 12,500 personas", "es-MX"), "costó 3.5 millones de pesos; llegaron doce mil quinientas personas");
     // Argentina's papers set a space after the sign.
     EXPECT_EQ(say("el kilo cuesta $ 828.158 y sube de $ 270 a $ 370", "es-AR"), "el kilo cuesta 828.158 pesos y sube de 270 pesos a 370 pesos");
     EXPECT_EQ(say("pagó $40 dólares y $2 mil", "es-US"), "pagó 40 dólares y 2 mil dólares");
@@ -2510,7 +2510,7 @@ TEST(NormalizerTest, shouldSayElidedFiguresSharesAndCentavos) {
     EXPECT_EQ(say("Cerca de 3/4 dos alunos e 1/3 da popula\u00E7\u00E3o, em 2 1/2 horas", "pt"),
               "Cerca de 3 quartos dos alunos e um ter\u00E7o da popula\u00E7\u00E3o, em 2 1/2 horas");
     EXPECT_EQ(say("cerr\u00F3 en $17.45 pesos; $9.00 MXN; $3.5 millones", "es-MX"),
-              "cerr\u00F3 en 17 pesos con 45 centavos; 9 pesos; 3,5 millones de pesos");
+              "cerr\u00F3 en 17 pesos con 45 centavos; 9 pesos; 3.5 millones de pesos");
 }
 
 // Polish ordinals written with a dot before a feminine noun ("w 23. min.", "po 17. kolejce") and a
@@ -3511,4 +3511,21 @@ TEST(NormalizerTest, shouldSayAviationPortsSpecsReleasesAndRecordsAsTheirCopyMea
               "The corpus for twenty twenty-one twenty-two to twenty twenty-five twenty-six was raised; in twenty twenty-four to twenty-five it rose.");
     EXPECT_EQ(sayShipped("The super PAC spent $5 million; use 2 GiB of memory.", "en"),
               "The super pack spent five million dollars; use two gibibytes of memory.");
+}
+
+// Round 43, other languages: Polish law's articles in their case and "maks."; a number to call in space-parted groups
+// no count of thousands makes; AFP's Spanish "16H00"; "S&P" in Spanish; a Danish party's letters after its own name;
+// cubic metres in Portuguese and Italian.
+TEST(NormalizerTest, shouldSayRound43sForeignForms) {
+    EXPECT_EQ(say("Zgodnie z art. 3 ust. 1 ustawy bon to maks. 2150 z\xC5\x82, w art. 12, na podstawie art. 5.", "pl"),
+              "Zgodnie z artyku\xC5\x82" "em 3 ust\xC4\x99p 1 ustawy bon to maksymalnie 2150 z\xC5\x82otych, "
+              "w artykule 12, na podstawie artyku\xC5\x82u 5.");
+    EXPECT_EQ(say("infolinia 22 560 16 00, 1 250 000 os\xC3\xB3" "b", "pl"), "infolinia 2 2, 5 6 0, 1 6, 0 0, 1 250 000 os\xC3\xB3" "b");
+    EXPECT_EQ(say("la l\xC3\xADnea 800 623 2323 y el 2024-05-12", "es"), "la l\xC3\xADnea 8 0 0, 6 2 3, 2 3 2 3 y el 2024-05-12");
+    EXPECT_EQ(say("a las 16H00 locales (19H30 GMT)", "es"), "a las 16 horas locales (19 horas 30 GMT)");
+    EXPECT_EQ(sayShipped("el \xC3\xADndice S&P Merval", "es"), "el \xC3\xADndice ese y pe Merval");
+    EXPECT_EQ(say("Ministeren sagde, at Liberal Alliance (LA) og Lars Jensen (S) stemte for.", "da"),
+              "Ministeren sagde, at Liberal Alliance og Lars Jensen (Socialdemokratiet) stemte for.");
+    EXPECT_EQ(say("16 hm\xC2\xB3 de \xC3\xA1gua", "pt"), "16 hect\xC3\xB3metros c\xC3\xBA" "bicos de \xC3\xA1gua");
+    EXPECT_EQ(say("10 m\xC2\xB3 al mese", "it"), "10 metri cubi al mese");
 }

@@ -192,3 +192,12 @@ TEST(WireCopyTest, shouldDropMoreInstrumentCodes) {
     // (A protocol's or a processor's version is no code: "IPv6", "ARMv7".)
     EXPECT_EQ(withoutInstrumentCodes("It speaks IPv6 on an ARMv7 CPU."), "It speaks IPv6 on an ARMv7 CPU.");
 }
+
+// An agency's name alone in brackets before the lead is not read; a bracket that names no agency is the story's.
+TEST(WireCopyTest, shouldLeaveOutAnAgencysNameInBracketsBeforeTheLead) {
+    const auto d = splitDateline("(Belga) Pr\xC3\xA8s de 70.000 personnes ont d\xC3\xA9" "fil\xC3\xA9 lundi.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "");
+    EXPECT_EQ(d->rest, "Pr\xC3\xA8s de 70.000 personnes ont d\xC3\xA9" "fil\xC3\xA9 lundi.");
+    EXPECT_FALSE(splitDateline("(Updated) The council voted on Monday.").has_value());
+}

@@ -60,6 +60,8 @@ const UnitAfterNumberStyle& units() {
          {"g/l", "grammo per litro", "grammi per litro"},
          {"km\xC2\xB2", "chilometro quadrato", "chilometri quadrati"},
          {"m\xC2\xB2", "metro quadro", "metri quadri"},
+         {"m\xC2\xB3/s", "metro cubo al secondo", "metri cubi al secondo"},
+         {"m\xC2\xB3", "metro cubo", "metri cubi"},
          {"km", "chilometro", "chilometri"},
          {"cm", "centimetro", "centimetri"},
          {"mm", "millimetro", "millimetri"},

@@ -183,6 +183,21 @@ public:
                 kind = "time";
                 return hourAt(text, i, spoken);
             }
+            // "zgodnie z art. 3 ust. 1", "w art. 12", "na podstawie art. 5": a law's article in the case the word before
+            // gives it (instrumental after "z", locative after "w", genitive after the others), its paragraph "ustęp";
+            // "maks. 2150 zł" is "maksymalnie". (eSpeak NG says "art", "ust", "maks" and stops at their dots.)
+            for (const auto& [written, nominative] : {std::pair<std::string_view, std::string_view>{"art. ", "artyku\xC5\x82"}, {"Art. ", "Artyku\xC5\x82"},
+                                                      {"ust. ", "ust\xC4\x99p"}, {"maks. ", "maksymalnie"}}) {
+                if (text.compare(i, written.size(), written) != 0 || i + written.size() >= text.size() || !isAsciiDigit(text[i + written.size()])) continue;
+                kind = "abbreviation";
+                spoken = std::string(nominative) + " ";
+                if (written == "art. ") {
+                    const std::string before = lowerWordBefore(text, i);
+                    spoken = before == "z" || before == "ze" ? "artyku\xC5\x82" "em " : before == "w" || before == "we" || before == "o" ? "artykule "
+                             : before.empty() || before == "i" || before == "oraz" || before == "a" ? "artyku\xC5\x82 " : "artyku\xC5\x82u ";
+                }
+                return i + written.size();
+            }
             if (!isAsciiDigit(text[i]) || (i > 0 && (text[i - 1] == ',' || text[i - 1] == '.'))) return i;
             std::size_t e = digitsEnd(text, i);
             // "ul. Świętokrzyskiej 11/21": a house and its flat, "11 łamane przez 21".

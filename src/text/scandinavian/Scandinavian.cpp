@@ -395,6 +395,8 @@ public:
                         text.compare(i + 1 + letters.size(), 1, ")") == 0) {
                         kind = "abbreviation";
                         spoken = "(" + std::string(name) + ")";
+                        // ("Liberal Alliance (LA)": the party's letters after its own name are not said again.)
+                        if (std::string_view(text).substr(0, i - 1).ends_with(name)) spoken.clear();
                         end = i + 2 + letters.size();
                         break;
                     }

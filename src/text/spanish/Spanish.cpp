@@ -224,6 +224,15 @@ std::size_t Spanish::hourWithMarkAt(const std::string& text, std::size_t i, std:
     std::size_t h = i;
     while (h < text.size() && isDigit(text[h]) && h - i < 3) ++h;
     if (h - i > 2) return i;
+    // AFP's "16H00", "19H30": the hour, then its minutes unless on the hour ("dieciséis horas", "diecinueve horas 30").
+    if (h > i && h + 2 < text.size() && text[h] == 'H' && isDigit(text[h + 1]) && isDigit(text[h + 2]) &&
+        (h + 3 >= text.size() || !isWordByte(text[h + 3]))) {
+        const int hour = std::stoi(text.substr(i, h - i)), minute = std::stoi(text.substr(h + 1, 2));
+        if (hour > 24 || minute > 59) return i;
+        spoken = feminineWordsOr(spellout_, hour, std::to_string(hour)) + (hour == 1 ? " hora" : " horas") +
+                 (minute > 0 ? " " + std::to_string(minute) : "");
+        return h + 3;
+    }
     for (const char* mark : {" hs", " hrs"}) {
         const std::size_t n = std::strlen(mark);
         if (text.compare(h, n, mark) != 0 || (h + n < text.size() && isWordByte(text[h + n]))) continue;
@@ -564,11 +573,9 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 end += 3;  // "$1,250.50"
             }
             std::string amount = text.substr(figure, end - figure);
-            if (americas) {
-                amount = withoutCommas(amount);
-                // A decimal point as the Americas write it: eSpeak NG reads a comma as one.
-                if (const std::size_t point = amount.find('.'); point != std::string::npos) amount[point] = ',';
-            }
+            // (A decimal point as the Americas write it stays one: "$2.5 millones" is "dos punto cinco millones" in
+            // Mexico, as eSpeak NG reads it.)
+            if (americas) amount = withoutCommas(amount);
             std::string next = wordAt(text, end);
             // "$3.5 millones": the currency after its magnitude, "3,5 millones de pesos".
             std::string magnitude;
@@ -593,7 +600,7 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             std::string spoken = amount + magnitude + (named ? "" : ofCurrency ? " de " + currency : " " + currency);
             // "$17.45": pesos and centavos, "17 pesos con 45 centavos" (a decimal comma is "coma" to a listener
             // who hears the price, where Mexico would say "punto").
-            if (const std::size_t comma = amount.find(','); magnitude.empty() && comma != std::string::npos && amount.size() - comma == 3) {
+            if (const std::size_t comma = amount.find_first_of(americas ? "." : ","); magnitude.empty() && comma != std::string::npos && amount.size() - comma == 3) {
                 std::string word = currency;
                 if (named) {
                     std::size_t w = end;
