@@ -140,7 +140,8 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                 thousands = thousands && size(k) == 3;
                 spaced = spaced && text[groups[k].begin - 1] == ' ';
             }
-            const bool grouped = groups.size() >= 3 && spaced && !thousands;
+            // (Scandinavia's pairs, "33 95 80 00", are left to eSpeak NG, which says them as its listeners do.)
+            const bool grouped = groups.size() >= 3 && spaced && !thousands && !nordic;
             if (shaped && !date && !hours && !tooFew && (trunk || bracket || cued || grouped)) {
                 std::string spoken;
                 for (const Group& g : groups) {
