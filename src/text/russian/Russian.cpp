@@ -532,7 +532,8 @@ private:
             return stop;
         }
         if (text.compare(end, 1, "%") == 0) {
-            spoken = figure(text.substr(i, end - i), n, fraction, genitive, false) + " " + std::string(form(kPercent, n, fraction, genitive));
+            const bool alone = i > 0 && (text[i - 1] == '+' || text[i - 1] == '(' || text[i - 1] == '-');
+            spoken = figure(text.substr(i, end - i), n, fraction, genitive, false, alone) + " " + std::string(form(kPercent, n, fraction, genitive));
             return end + 1;
         }
         // Any other decimal with a comma ("в 2,1 раза", "до 10,06 процента"): its words, the noun as written.
@@ -568,8 +569,8 @@ private:
 
     // The figure as written, or in words in the genitive after a preposition that takes it; before a feminine
     // noun, its one and two are feminine ("одна тысяча", "две минуты"), which eSpeak NG would say masculine.
-    std::string figure(const std::string& written, long long n, bool fraction, bool genitive, bool feminine) const {
-        if (fraction) return decimal(written, genitive);
+    std::string figure(const std::string& written, long long n, bool fraction, bool genitive, bool feminine, bool nominative = false) const {
+        if (fraction) return decimal(written, genitive, nominative);
         const long long units = n % 10, tens = n % 100;
         if (!genitive && !(feminine && (units == 1 || units == 2) && tens != 11 && tens != 12)) return written;
         const std::string said = say(n, genitive ? (feminine ? "%spellout-cardinal-feminine-genitive" : "%spellout-cardinal-masculine-genitive")
@@ -580,22 +581,26 @@ private:
     // A decimal in words, "10,06" "десять целых шесть сотых" ("десяти целых шести сотых" after a preposition that
     // takes the genitive): eSpeak NG says "десять и ноль шесть десятых", a tenth where a hundredth was written. Both
     // parts are feminine (a "целая" and a "доля"); more than three figures after the comma are left as written.
-    std::string decimal(const std::string& written, bool genitive) const {
+    std::string decimal(const std::string& written, bool genitive, bool nominative = false) const {
         const std::size_t mark = written.find_first_of(",.");
         if (mark == std::string::npos || mark == 0 || written.size() - mark - 1 < 1 || written.size() - mark - 1 > 3 || mark > 9) return written;
         const long long whole = std::stoll(written.substr(0, mark)), part = std::stoll(written.substr(mark + 1));
         const auto one = [](long long v) { return v % 10 == 1 && v % 100 != 11; };
         // (Outside the genitive the accusative, where news puts its shares, "составил одну целую", "на одну десятую";
         // it differs from the nominative only in its one.)
-        const char* rule = genitive ? "%spellout-cardinal-feminine-genitive" : "%spellout-cardinal-feminine-accusative";
+        // (A share standing alone, after its sign or a bracket, "(+4,1%)", is in the nominative.)
+        const char* rule = genitive ? "%spellout-cardinal-feminine-genitive" : nominative ? "%spellout-cardinal-feminine" : "%spellout-cardinal-feminine-accusative";
         const std::string a = say(whole, rule), b = say(part, rule);
         if (a.empty() || b.empty()) return written;
         // целую · целой · целых
-        const char* wholeNoun = one(whole) ? (genitive ? "\xD1\x86\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xB9" : "\xD1\x86\xD0\xB5\xD0\xBB\xD1\x83\xD1\x8E") : "\xD1\x86\xD0\xB5\xD0\xBB\xD1\x8B\xD1\x85";
+        const char* wholeNoun = one(whole) ? (genitive ? "\xD1\x86\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xB9" : nominative ? "\xD1\x86\xD0\xB5\xD0\xBB\xD0\xB0\xD1\x8F" : "\xD1\x86\xD0\xB5\xD0\xBB\xD1\x83\xD1\x8E") : "\xD1\x86\xD0\xB5\xD0\xBB\xD1\x8B\xD1\x85";
         // десятую · десятой · десятых; сотую…; тысячную…
         static constexpr std::array<std::array<const char*, 3>, 3> kParts{{{"\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD1\x83\xD1\x8E", "\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD0\xBE\xD0\xB9", "\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD1\x8B\xD1\x85"}, {"\xD1\x81\xD0\xBE\xD1\x82\xD1\x83\xD1\x8E", "\xD1\x81\xD0\xBE\xD1\x82\xD0\xBE\xD0\xB9", "\xD1\x81\xD0\xBE\xD1\x82\xD1\x8B\xD1\x85"}, {"\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xBD\xD1\x83\xD1\x8E", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xBD\xD0\xBE\xD0\xB9", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xBD\xD1\x8B\xD1\x85"}}};
         const auto& denominator = kParts[written.size() - mark - 2];
-        return a + " " + wholeNoun + " " + b + " " + (one(part) ? (genitive ? denominator[1] : denominator[0]) : denominator[2]);
+        // десятая · сотая · тысячная
+        static constexpr std::array<const char*, 3> kNominative{"\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8F\xD1\x82\xD0\xB0\xD1\x8F", "\xD1\x81\xD0\xBE\xD1\x82\xD0\xB0\xD1\x8F", "\xD1\x82\xD1\x8B\xD1\x81\xD1\x8F\xD1\x87\xD0\xBD\xD0\xB0\xD1\x8F"};
+        const char* single = nominative ? kNominative[written.size() - mark - 2] : denominator[0];
+        return a + " " + wholeNoun + " " + b + " " + (one(part) ? (genitive ? denominator[1] : single) : denominator[2]);
     }
 
     static std::string_view form(const CountedNoun& noun, long long n, bool fraction, bool genitive) {
