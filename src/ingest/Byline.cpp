@@ -545,8 +545,11 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     const bool agencyBeside = agencyName(collapseWhitespace(raw)).empty() &&
                               std::any_of(all.begin(), all.end(), [](const std::string& p) { return !agencyName(collapseWhitespace(p)).empty(); });
     bool dated = false;  // the page's date ran on after a name ("… Updated - March 18, 2026 10:15 pm IST - NEW DELHI")
-    bool afterRole = false;  // the piece before was the writer's job ("Repórter da Agência Brasil")
-    for (std::string piece : pieces(withoutBracketedNickname(bare))) {
+    bool afterRole = false;  // the piece before was the writer's job at an organisation ("Repórter da Agência Brasil")
+    const std::vector<std::string> allPieces = pieces(withoutBracketedNickname(bare));
+    std::size_t index = 0;
+    for (std::string piece : allPieces) {
+        const bool lastPiece = ++index == allPieces.size();
         // ("Vinicius Lisboa - Repórter da Agência Brasil - Rio de Janeiro": after the job, a piece not joined on by
         // "and" is the place the writer files from.)
         const bool roleBefore = std::exchange(afterRole, false);
@@ -561,7 +564,7 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
                 joined = true;
             }
         }
-        if (roleBefore && !joined && !people.empty()) continue;
+        if (roleBefore && lastPiece && !joined && !people.empty()) continue;
         // A credit for another part than the words: "Penulis: Nur Aisyah | Editor: Bambang Sutrisno", "Tekst:
         // Ingrid Olsen / Foto: Jonas Berg". The editor and the photographer are not the story's authors.
         {
@@ -620,7 +623,12 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         }
         if (!people.empty() && !words.empty() &&
             (isRoleWord(lowerUtf8(words.front())) || isJobTitleLine(piece) || (!undated.empty() && isJobTitleLine(undated)))) {
-            afterRole = true;
+            // ("Name, Role, Name2, Role2" names two writers: only a job at a named house, "… da Agência Brasil", is
+            // followed by where its writer files from.)
+            const std::string lowerJob = " " + lowerUtf8(piece) + " ";
+            for (const char* at : {" da ", " do ", " de ", " del ", " di ", " of ", " for ", " at ", " bei ", " chez "}) {
+                afterRole = afterRole || lowerJob.find(at) != std::string::npos;
+            }
             continue;
         }
         // A translator's credit after the writer: "By Aoife Byrne · translated by Marek Nowak".

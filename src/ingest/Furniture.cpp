@@ -232,8 +232,10 @@ bool isCallToAction(const std::string& line) {
     // A tip line: "Heb je tips over …? Mail ons via tips@…", "Vous avez une info ?", "Hast du einen Tipp?".
     // (Not an address a story quotes, "email tips@metpolice.uk", whose mailbox's name is taken off above: the
     // publication's own words, "The Aviation Desk welcomes tips. Send them to …".)
-    if (wordCount <= 30 && (containsAny(s, {"welcomes tips", "welcome tips", "welcomes news tips", "welcome news tips", "send us your tips",
-                                            "send us your news tips", "we welcome your tips"}) ||
+    // (The welcome with where to send them, and no one reported saying it: "The FBI said it welcomes tips" is the story's.)
+    if (wordCount <= 30 && ((containsAny(s, {"welcomes tips", "welcome tips", "welcomes news tips", "welcome news tips", "we welcome your tips"}) &&
+                             containsAny(s, {"send them", "send us", "email us", "e-mail us", "@"}) && !containsAny(s, {" said", " says", " asked"})) ||
+                            startsWithAnyOf(s, {"send us your tips", "send us your news tips"}) ||
                                    startsWithAnyOf(s, {"heb je tips", "heb je een tip", "vous avez une info", "hast du einen tipp",
                                                      "haben sie einen tipp", "\xC2\xBFtienes una pista", "\xC2\xBFtienes informaci\xC3\xB3n",
                                                      "hai una segnalazione", "tem uma dica", "har du tips", "masz temat"}) ||

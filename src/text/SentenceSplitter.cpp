@@ -248,7 +248,8 @@ bool isInitialism(std::string_view token) {
 }
 
 // Straight or curly double quotes still open at the end of `text`.
-// (German opens low, „, and closes with “ or, typed, a straight quote: „mit erheblichen Mängeln" is closed.)
+// (German opens low, „, and closes with “ or, typed, a straight quote: „mit erheblichen Mängeln" is closed; Polish
+// closes it with ”.)
 bool quoteOpen(std::string_view text) {
     int straight = 0, open = 0, close = 0, low = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -267,7 +268,14 @@ bool quoteOpen(std::string_view text) {
                 ++open;
             }
         }
-        if (text.compare(i, 3, "\xE2\x80\x9D") == 0) ++close;
+        // (Polish, Hungarian and Romanian close it with ”.)
+        if (text.compare(i, 3, "\xE2\x80\x9D") == 0) {
+            if (low > 0) {
+                --low;
+            } else {
+                ++close;
+            }
+        }
     }
     return straight % 2 == 1 || open > close || low > 0;
 }

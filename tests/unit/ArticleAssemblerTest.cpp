@@ -3033,3 +3033,14 @@ TEST(ArticleAssemblerTest, shouldLeaveOutABracketedImageATipLineAndALabelledBio)
         EXPECT_EQ(b.text.find("For Sale"), std::string::npos) << b.text;
     }
 }
+
+// A story's sentence about tips stays: only the publication's own welcome with where to send them is furniture.
+TEST(ArticleAssemblerTest, shouldKeepAStorysSentenceAboutTips) {
+    const Article a = ingestText(
+        "Police seek witnesses after attack\n\n"
+        "By Karl Brenneisen\n\n"
+        "The force welcomes tips from the public and has set up a hotline for information about the attack.\n\n"
+        "The FBI said it welcomes tips, and asked anyone with information to call its field office in Denver.\n\n"
+        "Officers were called to the scene shortly after midnight and found the victim with serious injuries.\n");
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 3u);
+}

@@ -159,3 +159,8 @@ TEST(BylineTest, shouldLeaveOutTheCityAfterTheDateAndThePlaceAfterTheJob) {
     EXPECT_EQ(cleanByline("Vinicius Lisboa - Rep\xC3\xB3rter da Ag\xC3\xAAncia Brasil - Rio de Janeiro", "").names, "Vinicius Lisboa");
     EXPECT_EQ(cleanByline("By Dana Whitfield, Senior Reporter, and Kevin Osei", "").names, "Dana Whitfield and Kevin Osei");
 }
+
+// Two writers each with a job name both.
+TEST(BylineTest, shouldKeepTheSecondWriterAfterTheFirstsJob) {
+    EXPECT_EQ(cleanByline("Jane Doe, Senior Reporter, John Roe, Staff Writer", "").names, "Jane Doe and John Roe");
+}

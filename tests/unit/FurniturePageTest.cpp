@@ -1319,4 +1319,8 @@ TEST(FurniturePageTest, shouldLeaveOutATickerLinkAfterACompanysName) {
                            kStory + "</article>");
     EXPECT_TRUE(says(a, "Halverson said it earned"));
     EXPECT_FALSE(says(a, "HLVM"));
+    // (The symbol for a noun stays: "Shares of XYZ dropped".)
+    const Article b = page("<article><h1>Council approves flood barrier</h1><p>Shares of <a href='/investing/stock/xyz'>XYZ</a> dropped 5% "
+                           "after the company cut its forecast for the year, analysts said on Monday.</p>" + kStory + "</article>");
+    EXPECT_TRUE(says(b, "Shares of XYZ dropped"));
 }

@@ -3529,3 +3529,25 @@ TEST(NormalizerTest, shouldSayRound43sForeignForms) {
     EXPECT_EQ(say("16 hm\xC2\xB3 de \xC3\xA1gua", "pt"), "16 hect\xC3\xB3metros c\xC3\xBA" "bicos de \xC3\xA1gua");
     EXPECT_EQ(say("10 m\xC2\xB3 al mese", "it"), "10 metri cubi al mese");
 }
+
+// The review of round 43's rules: what looks like their targets and is not.
+TEST(NormalizerTest, shouldLeaveWhatLooksLikeRound43sTargetsAlone) {
+    EXPECT_EQ(say("Call the hotline at 757-800-1212."), "Call the hotline at seven five seven, eight hundred, one two one two.");
+    EXPECT_EQ(say("She returned to the runway 10 years after her debut; Heathrow's runway 3 would cost more."),
+              "She returned to the runway ten years after her debut; Heathrow's runway three would cost more.");
+    EXPECT_EQ(say("The jet landed on runway 27 after the crew declared an emergency."),
+              "The jet landed on runway two seven after the crew declared an emergency.");
+    EXPECT_EQ(say("Arsenal are 3-1 on aggregate."), "Arsenal are three to one on aggregate.");
+    EXPECT_EQ(say("It is 1-1 at the Etihad."), "It is one to one at the Etihad.");
+    EXPECT_EQ(say("He ran 9.86 in the Diamond League series."), "He ran nine point eight six in the Diamond League series.");
+    EXPECT_EQ(sayShipped("The Public Accounts Committee (PAC) will question the minister.", "en"),
+              "The Public Accounts Committee will question the minister.");
+    EXPECT_EQ(sayShipped("Torwart Mio Backhaus hielt stark, 800 Mrd Euro.", "de"), "Torwart Mio Backhaus hielt stark, 800 Milliarden Euro.");
+    EXPECT_EQ(say("Preu\xC3\x9F (8.) und Voigt (12.) kamen lediglich ins Mittelfeld.", "de"),
+              "Preu\xC3\x9F (8.) und Voigt (12.) kamen lediglich ins Mittelfeld.");
+    EXPECT_EQ(say("Depuis 2015 12 000 personnes sont venues.", "fr"), "Depuis 2015 12 000 personnes sont venues.");
+    EXPECT_EQ(say("zarzut z art. 148 kk", "pl"), "zarzut z artyku\xC5\x82u 148 kk");
+    EXPECT_EQ(say("Инфляция — 8,1%, нарушение ст. 5, в соответствии со ст. 15", "ru"),
+              "Инфляция — восемь целых одна десятая процента, нарушение статьи 5, в соответствии со статьёй 15");
+    EXPECT_EQ(say("Выручка 3 тыс. USD.", "ru"), "Выручка 3 тысячи USD.");
+}

@@ -542,3 +542,10 @@ TEST_F(SentenceSplitterTest, shouldCloseFrenchAndGermanQuotesWhereTheyClose) {
               (Sentences{"« On a vu passer les plans.", "Où en est-on ? », interroge son porte-parole."}));
     EXPECT_EQ(de("Er sagte \xE2\x80\x9Enein\" dazu. Dann ging er."), (Sentences{"Er sagte \xE2\x80\x9Enein\" dazu.", "Dann ging er."}));
 }
+
+// Polish closes its low quote with ”.
+TEST_F(SentenceSplitterTest, shouldCloseAPolishQuote) {
+    const SentenceSplitter pl{"pl"};
+    EXPECT_EQ(pl("Powiedzia\xC5\x82 \xE2\x80\x9Etak\xE2\x80\x9D. Potem wyszed\xC5\x82."),
+              (Sentences{"Powiedzia\xC5\x82 \xE2\x80\x9Etak\xE2\x80\x9D.", "Potem wyszed\xC5\x82."}));
+}

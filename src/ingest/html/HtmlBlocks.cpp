@@ -1158,7 +1158,14 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     if (!block && tag == GUMBO_TAG_SUP && supAsText(n)) return;
     // A stock's quote chip after a company's name, a link to its quote page with the ticker for text: "Canadian Tire
     // Corp. Ltd. <a href="/investing/markets/stocks/CTC-A-T/">CTC-A-T</a> reported …". The name was said.
-    if (!block && tag == GUMBO_TAG_A && isQuoteChip(n)) return;
+    // (After a name only: "Shares of <a>XYZ</a>", "The <a>VIX</a>, Wall Street's fear gauge" have the symbol for a noun.)
+    if (!block && tag == GUMBO_TAG_A && isQuoteChip(n)) {
+        const std::size_t end = pending_.find_last_not_of(' ');
+        const std::size_t start = end == std::string::npos ? std::string::npos : pending_.find_last_of(' ', end);
+        const std::string last = end == std::string::npos ? "" : pending_.substr(start == std::string::npos ? 0 : start + 1, end - (start == std::string::npos ? 0 : start + 1) + 1);
+        const bool name = !last.empty() && std::isupper(static_cast<unsigned char>(last[0])) && last != "The" && last != "A" && last != "An";
+        if (name) return;
+    }
     // "<time><span>April 25, 2024</span><span>6:42 PM</span></time>": its parts are apart, as shown.
     if (!block && tag == GUMBO_TAG_TIME) {
         const GumboVector& children = n->v.element.children;

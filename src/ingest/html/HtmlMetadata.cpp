@@ -708,7 +708,10 @@ std::string visibleBylineFrom(const GumboNode* root, unsigned from, bool ownOnly
         if (text.empty() || text.size() >= 100 || isBoilerplate(text)) return true;
         // (An author's box that tells who they are in a sentence, "Andrea Fontana Giornalista, si occupa di mercati
         // per Radiocor e Il Sole 24 Ore.", is a bio, no byline.)
-        if (const std::string line = collapseWhitespace(text); line.ends_with(".") && countWords(line) > 8) return true;
+        if (const std::string line = collapseWhitespace(text); line.ends_with(".") && countWords(line) > 8 &&
+                                                                 !startsWithAnyOf(lowerUtf8(line), {"by ", "por ", "par ", "di ", "von ", "door ", "av ", "af "})) {
+            return true;
+        }
         // One that names somebody: a teaser's initials or a "Sign in" link do not.
         if (cleanByline(text, "").names.empty()) return true;
         // The element that holds the name alone beats the block around it with a job title and a date.

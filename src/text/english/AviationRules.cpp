@@ -6,6 +6,7 @@
 #include "core/Ascii.hpp"
 #include "text/english/NumberReading.hpp"
 #include "text/english/Rules.hpp"
+#include "text/english/Tables.hpp"
 
 namespace readcast::english {
 
@@ -24,6 +25,13 @@ std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
             used = 2;
         }
         if (isKind(t, i + used, Kind::Word)) return std::nullopt;
+        // (A side's letter or a leading nought names a runway anywhere; a bare figure only in a story of flying, and
+        // not before what it counts: "returned to the runway 10 years after", "Heathrow's runway 3" is the third.)
+        const std::size_t next = skip(t, i + used);
+        const bool counts = isPluralNounAt(t, next) || (isKind(t, next, Kind::Word) && findUnit(t[next].text) != nullptr);
+        const bool flying = anyWordIn(t, {"landed", "landing", "lands", "takeoff", "take-off", "departed", "departing", "aircraft", "plane",
+                                          "jet", "flight", "pilot", "pilots", "tower", "approach", "taxied", "taxiing", "airliner", "cleared"});
+        if (used == 1 && n[0] != '0' && (counts || !flying)) return std::nullopt;
         return Match{used, said, "code"};
     }
     // "737-800", "777-300ER", "747-8": a Boeing's model and its variant ("seven thirty-seven eight hundred").
@@ -31,6 +39,8 @@ std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
         (t[i + 2].text.size() == 1 || (t[i + 2].text.size() == 3 && t[i + 2].text.compare(1, 2, "00") == 0 && t[i + 2].text[0] != '0'))) {
         std::string said = pairWords(n) + " " + wholeWords(t[i + 2].text);
         std::size_t used = 3;
+        // (Not a telephone number's area code and exchange, "757-800-1212".)
+        if (isDash(t, i + 3) || isSym(t, i + 3, "-")) return std::nullopt;
         if (isKind(t, i + 3, Kind::Word) && (t[i + 3].text == "ER" || t[i + 3].text == "LR" || t[i + 3].text == "F")) {
             said += t[i + 3].text == "ER" ? " E R" : t[i + 3].text == "LR" ? " L R" : " F";
             used = 4;

@@ -1029,8 +1029,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         const std::size_t next = skip(t, i + 1);
         const bool named = isWordIn(t, next, {"series", "branch", "lts", "beta", "betas", "release", "releases"});
         // (Not a press release's figures: "rose to 12.25, the release said".)
-        const bool aboutReleases = anyWordIn(t, {"deprecated", "removed", "upgrade", "upgrading", "series", "branch", "version",
-                                                 "versions", "changelog", "lts"});
+        // (A race's "series" is no release's: "9.86 in the Diamond League series".)
+        const bool aboutReleases = anyWordIn(t, {"deprecated", "removed", "upgrade", "upgrading", "branch", "version", "versions",
+                                                 "changelog", "lts"});
         const bool placed = aboutReleases && (!isKind(t, next, Kind::Word) || isWordIn(t, next, {"and", "or"})) &&
                             (isWordIn(t, i - 2, {"in", "until", "since"}) ||
                              (isCapitalized(t[i - 2].text) && !isUpperWord(t[i - 2].text) && monthFromName(t[i - 2].text) == 0));

@@ -360,9 +360,10 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
         // ("2021-22 to 2025-26": two such spans joined by "to" each said without one, "twenty twenty-one twenty-two to
         // twenty twenty-five twenty-six", as Indian and Australian copy names its financial years.)
         const auto spanAt = [&](std::size_t k) {
-            return k + 2 < t.size() && isYear(&t[k]) && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) && t[k + 2].text.size() == 2;
+            return k + 2 < t.size() && isYear(&t[k]) && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) && t[k + 2].text.size() == 2 &&
+                   t[k + 2].text[0] != '0';
         };
-        const bool spanOfSpans = second.size() == 2 &&
+        const bool spanOfSpans = second.size() == 2 && second[0] != '0' &&
                                  ((isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"to", "through"}) && isKind(t, i + 5, Kind::Space) && spanAt(i + 6)) ||
                                   (i >= 6 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"to", "through"}) && isKind(t, i - 3, Kind::Space) && spanAt(i - 6)));
         return Match{3, yearSpoken(t[i].text) + (spanOfSpans ? " " : rangeJoiner(t, i)) + upper, "range"};

@@ -318,10 +318,15 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                         }());
     // ("Boston is 22-3 when holding opponents under 40%", "are 12-2 against the East": a team's record now, in a kind of
     // game; a score is told in the past or at a moment of the game.)
-    const bool recordNow = (before == "is" || before == "are") &&
-                           isWordIn(t, skip(t, end), {"when", "against", "at", "on", "this", "since", "without", "with", "after", "under", "versus", "vs"}) &&
+    // ("Arsenal are 3-1 on aggregate", "It is 1-1 at the Etihad", "Democrats are 2-1 against" are scores and a ratio.)
+    const std::size_t after = skip(t, end);
+    const bool recordNow = (before == "is" || before == "are") && twoBefore != "it" &&
+                           (isWordIn(t, after, {"when", "this", "since", "without", "after", "under"}) ||
+                            (isWordIn(t, after, {"at"}) && isWordIn(t, skip(t, after + 1), {"home"})) ||
+                            (isWordIn(t, after, {"on"}) && isWordIn(t, skip(t, skip(t, after + 1) + 1), {"road"}))) &&
                            !anyWordIn(t, {"half-time", "halftime", "break", "interval", "minute", "minutes", "scored", "goal", "goals", "lead",
-                                          "led", "leading", "trailing", "trailed", "score", "inning", "innings", "period", "quarter"});
+                                          "led", "leading", "trailing", "trailed", "score", "inning", "innings", "period", "quarter",
+                                          "aggregate", "vote", "votes", "ratio", "odds"});
     const bool bracketed = inRecordBrackets(t, i, end) &&
                            (anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
                                           "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",

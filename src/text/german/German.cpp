@@ -368,8 +368,12 @@ std::string withMatchMinutes(const std::string& text) {
     bool match = false;
     // (Words of a goal's scoring; a table's words, "Mainz (8.) lag hinter Freiburg (5.)", name places.)
     for (const char* w : {"traf", "treffer", "tor ", "tore ", "tor,", "tor.", "tore:", "erzielte", "k\xC3\xB6pfte", "schoss", "elfmeter", "ausgleich",
-                          "eigentor", "verwandelte", "f\xC3\xBChrung", "glich", "karte", "pfosten", "latte", "eingewechselt", "ausgewechselt"}) {
+                          "eigentor", "verwandelte", "f\xC3\xBChrung"}) {
         match = match || lower.find(w) != std::string::npos;
+    }
+    // (These as words of their own, "glich … aus", "die Rote Karte", not inside "möglich", "lediglich", "Landkarte".)
+    for (const char* w : {" glich ", " karte", "-karte", " pfosten", " latte ", " eingewechselt", " ausgewechselt"}) {
+        match = match || (" " + lower).find(w) != std::string::npos;
     }
     for (const char* w : {"platz", "tabelle", "rang", "lag ", "liegt", "hinter", "punkte"}) {
         match = match && lower.find(w) == std::string::npos;
@@ -566,6 +570,17 @@ std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>*
             spoken = "Franken";
             // (Its dot ends the sentence when nothing follows it.)
             return i + (text.find_first_not_of(' ', i + 3) == std::string::npos ? 2 : 3);
+        }
+        // "800 Mrd Euro", "590 Mio Euro": millions written without their dot (as Reuters does) after a figure only ("Mio
+        // Backhaus" is a goalkeeper).
+        if (i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2])) {
+            for (const auto& [written, plural] : {std::pair<std::string_view, const char*>{"Mio", "Millionen"}, {"Mrd", "Milliarden"}}) {
+                const std::size_t end = i + written.size();
+                if (text.compare(i, written.size(), written) != 0 || (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || text[end] == '.'))) continue;
+                kind = "number";
+                spoken = plural;
+                return end;
+            }
         }
         // "1 Mio. Euro", "1 Mrd": one million, "eine Million" (the lexicon's plural is for the other figures).
         if (text.compare(i, 2, "1 ") == 0 && (i == 0 || (text[i - 1] != ',' && text[i - 1] != '.'))) {

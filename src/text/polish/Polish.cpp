@@ -193,7 +193,10 @@ public:
                 spoken = std::string(nominative) + " ";
                 if (written == "art. ") {
                     const std::string before = lowerWordBefore(text, i);
-                    spoken = before == "z" || before == "ze" ? "artyku\xC5\x82" "em " : before == "w" || before == "we" || before == "o" ? "artykule "
+                    // ("zgodnie z art." is "z artykułem"; "zarzut z art. 148" is "z artykułu".)
+                    const std::size_t z = text.rfind(' ', i >= 2 ? i - 2 : 0);
+                    const bool accordingTo = (before == "z" || before == "ze") && z != std::string::npos && lowerWordBefore(text, z + 1) == "zgodnie";
+                    spoken = accordingTo ? "artyku\xC5\x82" "em " : before == "z" || before == "ze" ? "artyku\xC5\x82u " : before == "w" || before == "we" || before == "o" ? "artykule "
                              : before.empty() || before == "i" || before == "oraz" || before == "a" ? "artyku\xC5\x82 " : "artyku\xC5\x82u ";
                 }
                 return i + written.size();

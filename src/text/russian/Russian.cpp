@@ -209,10 +209,11 @@ public:
                 isAsciiDigit(joined[i + 6])) {
                 const std::string before = wordBefore(joined, i);
                 kind = "abbreviation";
-                // согласно · по · в · о · к: статье; after a figure (a part's, "ч. 2 ст.") or a preposition of the genitive: статьи
-                const bool dative = before == "\xD1\x81\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xBD\xD0\xBE" || before == "\xD0\xBF\xD0\xBE" || before == "\xD0\xB2" || before == "\xD0\xBE" || before == "\xD0\xBA";
-                const bool ofIt = genitivePreposition(before) || (i >= 2 && isAsciiDigit(joined[i - 2]));
-                spoken = dative ? "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD0\xB5 " : ofIt ? "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD0\xB8 " : "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD1\x8F ";
+                // согласно · по · в · о · об · к: статье; со · с: статьёй ("в соответствии со статьёй"); else статьи, the
+                // genitive ("нарушение ст. 5", "ч. 2 ст. 105", "на основании ст. 3").
+                const bool dative = before == "\xD1\x81\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xBD\xD0\xBE" || before == "\xD0\xBF\xD0\xBE" || before == "\xD0\xB2" || before == "\xD0\xBE" || before == "\xD0\xBE\xD0\xB1" || before == "\xD0\xBA";
+                const bool with = before == "\xD1\x81\xD0\xBE" || before == "\xD1\x81";
+                spoken = dative ? "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD0\xB5 " : with ? "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD1\x91\xD0\xB9 " : "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD0\xB8 ";
                 return i + 6;
             }
             // "IV квартал", "в XXI веке": a Roman numeral before a noun it ranks, an ordinal in that noun's case.
@@ -517,8 +518,15 @@ private:
             std::size_t stop = unitAt + noun.written.size();
             if (noun.written.back() != '.' && stop < text.size() && isWordByte(text[stop])) continue;
             // ("тыс." at the sentence's end, or before a capital, keeps its dot as the full stop.)
+            // (A capital that opens a word in small letters: "3 тыс. USD", "BMW" go on.)
+            const auto sentenceWord = [&](std::size_t at) {
+                if (!opensOnCapital(text, at)) return false;
+                std::size_t second = at + 1;
+                while (second < text.size() && (static_cast<unsigned char>(text[second]) & 0xC0) == 0x80) ++second;
+                return second < text.size() && !opensOnCapital(text, second) && isWordByte(text[second]);
+            };
             if (const std::size_t next = text.find_first_not_of(' ', stop);
-                noun.written.back() == '.' && (next == std::string::npos || (next > stop && opensOnCapital(text, next)))) {
+                noun.written.back() == '.' && (next == std::string::npos || (next > stop && sentenceWord(next)))) {
                 --stop;
             }
             // "88,44 руб." is roubles and kopecks, "восемьдесят восемь рублей сорок четыре копейки".
@@ -532,7 +540,11 @@ private:
             return stop;
         }
         if (text.compare(end, 1, "%") == 0) {
-            const bool alone = i > 0 && (text[i - 1] == '+' || text[i - 1] == '(' || text[i - 1] == '-');
+            // (Or after a dash or a colon: "Инфляция — 8,1%".)
+            std::size_t back = i;
+            while (back > 0 && text[back - 1] == ' ') --back;
+            const bool alone = (i > 0 && (text[i - 1] == '+' || text[i - 1] == '(' || text[i - 1] == '-')) ||
+                               (back > 0 && text[back - 1] == ':') || (back >= 3 && (text.compare(back - 3, 3, "\xE2\x80\x94") == 0 || text.compare(back - 3, 3, "\xE2\x80\x93") == 0));
             spoken = figure(text.substr(i, end - i), n, fraction, genitive, false, alone) + " " + std::string(form(kPercent, n, fraction, genitive));
             return end + 1;
         }
