@@ -114,6 +114,26 @@ std::string withoutPictographs(const std::string& text) {
             continue;
         }
         found = true;
+        // ("New chapter unlocked 🔑🏡 Can't believe this is ours": pictographs between a word and a capital part two
+        // sentences, a stop for the listener.)
+        {
+            std::size_t k = i;
+            while (k < text.size()) {
+                std::size_t n = k;
+                const char32_t next = nextCodePoint(text, n);
+                const bool more = next == ' ' || (next >= 0x2300 && u_hasBinaryProperty(static_cast<UChar32>(next), UCHAR_EXTENDED_PICTOGRAPHIC)) ||
+                                  next == 0xFE0F || next == 0x200D || (next >= 0x1F3FB && next <= 0x1F3FF);
+                if (!more) break;
+                k = n;
+            }
+            std::size_t last = out.size();
+            while (last > 0 && out[last - 1] == ' ') --last;
+            if (k < text.size() && k > i && text[k - 1] == ' ' && std::isupper(static_cast<unsigned char>(text[k])) && last > 0 &&
+                std::isalnum(static_cast<unsigned char>(out[last - 1]))) {
+                out.resize(last);
+                out += '.';
+            }
+        }
         // (No space where it stood before a stop or a comma: "read more 😊." is "read more.")
         while (!out.empty() && out.back() == ' ' && i < text.size() && (text[i] == '.' || text[i] == ',' || text[i] == ' ')) out.pop_back();
         if (!out.empty() && out.back() != ' ') out += ' ';

@@ -3551,3 +3551,10 @@ TEST(NormalizerTest, shouldLeaveWhatLooksLikeRound43sTargetsAlone) {
               "Инфляция — восемь целых одна десятая процента, нарушение статьи 5, в соответствии со статьёй 15");
     EXPECT_EQ(say("Выручка 3 тыс. USD.", "ru"), "Выручка 3 тысячи USD.");
 }
+
+// Pictographs between a word and a capital part two sentences; the 76ers by their name.
+TEST(NormalizerTest, shouldStopWherePictographsPartTwoSentences) {
+    EXPECT_EQ(say("New chapter unlocked \xF0\x9F\x94\x91\xF0\x9F\x8F\xA1 Can't believe this is ours."), "New chapter unlocked. Can't believe this is ours.");
+    EXPECT_EQ(say("Great game \xF0\x9F\x94\xA5 and more."), "Great game and more.");
+    EXPECT_EQ(sayShipped("The Philadelphia 76ers won.", "en"), "The Philadelphia Seventy-Sixers won.");
+}
