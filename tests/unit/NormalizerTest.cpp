@@ -3557,4 +3557,6 @@ TEST(NormalizerTest, shouldStopWherePictographsPartTwoSentences) {
     EXPECT_EQ(say("New chapter unlocked \xF0\x9F\x94\x91\xF0\x9F\x8F\xA1 Can't believe this is ours."), "New chapter unlocked. Can't believe this is ours.");
     EXPECT_EQ(say("Great game \xF0\x9F\x94\xA5 and more."), "Great game and more.");
     EXPECT_EQ(sayShipped("The Philadelphia 76ers won.", "en"), "The Philadelphia Seventy-Sixers won.");
+    EXPECT_EQ(say("It returned after a 0815 UTC departure."), "It returned after an oh eight fifteen UTC departure.");
+    EXPECT_EQ(say("At 1-1, we needed more composure with the ball.", "en-GB"), "At one-all, we needed more composure with the ball.");
 }

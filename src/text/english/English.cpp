@@ -251,7 +251,8 @@ std::string anBeforeVowelSound(const std::string& text) {
         const bool article = ((text[k] == 'a' && (k == 0 || text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == '"')) ||
                               (text[k] == 'A' && (k == 0 || text[k - 1] == '"' || text[k - 1] == '('))) &&
                              k + 1 < text.size() && text[k + 1] == ' ';
-        if (article && (text.compare(k + 2, 5, "eight") == 0 || text.compare(k + 2, 6, "eleven") == 0)) out += 'n';
+        // ("after a 0815 UTC departure": "an oh eight fifteen".)
+        if (article && (text.compare(k + 2, 5, "eight") == 0 || text.compare(k + 2, 6, "eleven") == 0 || text.compare(k + 2, 3, "oh ") == 0)) out += 'n';
         // ("an A$1.2bn pact", "an NZ$3 million fund": the article was written for the currency's letter, and the
         // figure's words open on a consonant, "a one point two billion Australian dollar pact".)
         const bool an = text[k] == 'n' && k >= 1 && (text[k - 1] == 'a' || text[k - 1] == 'A') &&

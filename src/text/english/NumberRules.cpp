@@ -201,8 +201,9 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
                         // ("Arsenal, 3-1 winners at Fulham": the side the score made winners or losers.)
                         (isSym(t, i >= 2 ? i - 2 : t.size(), ",") && isWordIn(t, skip(t, i + 3), {"winners", "losers", "victors"}));
     // A goal's line or a match report: "23' Okafor (Harbourside) 1-0", "a header made it 2-0".
+    // ("At 1-1, we needed more composure with the ball": a manager's words of the game.)
     const bool football = anyWordIn(t, {"goal", "goals", "scored", "header", "penalty", "pen", "equaliser", "striker",
-                                        "half-time", "full-time", "keeper", "goalkeeper"}) ||
+                                        "half-time", "full-time", "keeper", "goalkeeper", "ball", "pitch", "kick-off", "midfield"}) ||
                           (i >= 2 && (isSym(t, i - 2, ")") || isSym(t, i - 1, ")")));
     // (American English has no word for a goalless draw but "zero to zero", which the range rule says.)
     // ("The vote was 5-0", "a 9-0 ruling": a tally of votes, said with "to".)
