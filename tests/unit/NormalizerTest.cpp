@@ -3559,4 +3559,6 @@ TEST(NormalizerTest, shouldStopWherePictographsPartTwoSentences) {
     EXPECT_EQ(sayShipped("The Philadelphia 76ers won.", "en"), "The Philadelphia Seventy-Sixers won.");
     EXPECT_EQ(say("It returned after a 0815 UTC departure."), "It returned after an oh eight fifteen UTC departure.");
     EXPECT_EQ(say("At 1-1, we needed more composure with the ball.", "en-GB"), "At one-all, we needed more composure with the ball.");
+    EXPECT_EQ(say("A State-level helpline, 1070, and the national number 1078 will remain open."),
+              "A State-level helpline, one oh seven oh, and the national number one oh seven eight will remain open.");
 }

@@ -859,8 +859,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // ("NHS 111": the line named by its service.)
             const bool named = i >= 2 && isWordIn(t, i - 2, {"nhs"}) && isKind(t, i - 1, Kind::Space);
             // ("the emergency number 10111", "the crime hotline 08600": a line's number after the word for it.)
-            const bool afterLineWord = text.size() >= 3 && text.size() <= 6 && emergencyNear && isKind(t, i - 1, Kind::Space) &&
-                                       isWordIn(t, i >= 2 ? i - 2 : t.size(), {"number", "hotline", "helpline", "line", "lifeline"});
+            // ("A State-level helpline, 1070, and the national number 1078": after the word and a comma too, in a
+            // sentence about helplines.)
+            const bool aboutLines = emergencyNear || anyWordIn(t, {"helpline", "helplines", "hotline", "hotlines", "lifeline"});
+            const bool afterLineWord = text.size() >= 3 && text.size() <= 6 && aboutLines && isKind(t, i - 1, Kind::Space) &&
+                                       (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"number", "hotline", "helpline", "line", "lifeline"}) ||
+                                        (i >= 3 && isSym(t, i - 2, ",") && isWordIn(t, i - 3, {"hotline", "helpline", "lifeline"})));
             const bool lineNumber = ((shortLine && (callContext(t, i) || emergencyNear || named)) || afterLineWord) && !counts;
             // "Dial 999 or 112": a second service number after the first.
             const bool another = text.size() == 3 && i >= 4 && isWordIn(t, i - 2, {"or", "and"}) &&
