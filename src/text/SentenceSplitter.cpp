@@ -945,6 +945,14 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
         const bool stopAndEllipsis = spacedBefore && !sentences.empty() &&
                                      (sentences.back().ends_with("....") || sentences.back().ends_with(".\xE2\x80\xA6")) &&
                                      std::isupper(static_cast<unsigned char>(sentence.front()));
+        // ("hand. ... Boston is 22-3": the same with a space between; the ellipsis, which parts the items, is not read.)
+        if (!sentences.empty() && (sentences.back().ends_with(". ...") || sentences.back().ends_with(". \xE2\x80\xA6")) &&
+            std::isupper(static_cast<unsigned char>(sentence.front()))) {
+            std::string& last = sentences.back();
+            last.resize(last.size() - (last.back() == '.' ? 4 : 4));
+            sentences.push_back(std::move(sentence));
+            continue;
+        }
         if (ellipsisEnds || stopAndEllipsis) {
             sentences.push_back(std::move(sentence));
             continue;

@@ -532,6 +532,8 @@ TEST_F(SentenceSplitterTest, shouldEndASentenceAtAFullStopAndAnEllipsisBeforeACa
     EXPECT_EQ(split("Smith sat out with a bruised hand.... Boston is 22-3 at home.... Brennan scored 30."),
               (Sentences{"Smith sat out with a bruised hand....", "Boston is 22-3 at home....", "Brennan scored 30."}));
     EXPECT_EQ(split("He said it was... well, fine."), (Sentences{"He said it was... well, fine."}));
+    EXPECT_EQ(split("Smith sat out with a bruised hand. ... Boston is 22-3 at home."),
+              (Sentences{"Smith sat out with a bruised hand.", "Boston is 22-3 at home."}));
 }
 
 // A quote of several sentences closed by "»," goes on to its speaker; a German quote opened low and closed by a typed
