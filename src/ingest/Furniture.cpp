@@ -774,8 +774,10 @@ bool isPublisherNote(const std::string& line) {
 bool isAuthorBio(const std::string& line) {
     const std::vector<std::string> words = splitWords(collapseWhitespace(line));
     if (words.size() < 4 || words.size() > 70) return false;
-    // The writers' box run into one line, its label first: "About the author: Karl Brenneisen is a commercial pilot …".
-    if (words.size() >= 6 && startsWithAnyOf(lowerUtf8(collapseWhitespace(line)),
+    // The writers' box run into one line, its label first, then a name: "About the author: Karl Brenneisen is a
+    // commercial pilot …" ("About the author: the biography, published in March, …" is a review's).
+    if (words.size() >= 6 && words[3].size() > 1 && std::isupper(static_cast<unsigned char>(words[3][0])) &&
+        std::isupper(static_cast<unsigned char>(words[4][0])) && startsWithAnyOf(lowerUtf8(collapseWhitespace(line)),
                                              {"about the author:", "about the authors:", "about the writer:", "about the reporter:",
                                               "\xC3\xBC" "ber den autor:", "\xC3\xBC" "ber die autorin:", "sobre el autor:", "sobre la autora:",
                                               "sobre o autor:", "sobre a autora:", "\xC3\xA0 propos de l'auteur", "over de auteur:", "o autorze:"})) {

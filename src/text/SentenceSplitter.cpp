@@ -114,7 +114,8 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 // a doctor's field after "dr n.": "dr n. med. Anna Nowak"
                 "n", "med", "hum", "techn", "ekon", "tj", "tzn", "ds", "tel",
                 // a law's paragraph and letter, "art. 121 ust. 2 lit. a" ("40 pkt. Lech traci…" ends one)
-                "ust", "lit", "art", "maks"}},
+                // ("art. 3" is the general rule's, before its figure: "street art. Wystawa …" ends a sentence)
+                "ust", "lit", "maks"}},
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
         {"sv", {"kl", "ca", "nr", "resp", "kap", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
                 "tel"}},

@@ -3550,6 +3550,8 @@ TEST(NormalizerTest, shouldLeaveWhatLooksLikeRound43sTargetsAlone) {
     EXPECT_EQ(say("Инфляция — 8,1%, нарушение ст. 5, в соответствии со ст. 15", "ru"),
               "Инфляция — восемь целых одна десятая процента, нарушение статьи 5, в соответствии со статьёй 15");
     EXPECT_EQ(say("Выручка 3 тыс. USD.", "ru"), "Выручка 3 тысячи USD.");
+    EXPECT_EQ(say("Доллар подорожал на 0,25 руб.", "ru"), "Доллар подорожал на 25 копеек.");
+    EXPECT_EQ(say("Investitionen von 1 Mrd. Euro", "de"), "Investitionen von einer Milliarde Euro");
 }
 
 // Pictographs between a word and a capital part two sentences; the 76ers by their name.

@@ -550,4 +550,6 @@ TEST_F(SentenceSplitterTest, shouldCloseAPolishQuote) {
     const SentenceSplitter pl{"pl"};
     EXPECT_EQ(pl("Powiedzia\xC5\x82 \xE2\x80\x9Etak\xE2\x80\x9D. Potem wyszed\xC5\x82."),
               (Sentences{"Powiedzia\xC5\x82 \xE2\x80\x9Etak\xE2\x80\x9D.", "Potem wyszed\xC5\x82."}));
+    EXPECT_EQ(pl("Pokazano prace z nurtu street art. Wystawa potrwa do maja."),
+              (Sentences{"Pokazano prace z nurtu street art.", "Wystawa potrwa do maja."}));
 }

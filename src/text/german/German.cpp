@@ -590,6 +590,11 @@ std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>*
                 if (text.compare(i + 2, written.size(), written) != 0 || (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])))) continue;
                 kind = "number";
                 spoken = single;
+                // (After a preposition that takes the dative, "von 1 Mrd. Euro", "mit 1 Mio Besuchern": "einer".)
+                if (const std::string before = asciiWordBefore(text, i);
+                    before == "von" || before == "mit" || before == "zu" || before == "bei" || before == "nach" || before == "aus" || before == "seit") {
+                    spoken = std::string("einer") + (single + 4);
+                }
                 // (Its dot ends the sentence when nothing follows it.)
                 return written.back() == '.' && text.find_first_not_of(' ', end) == std::string::npos ? end - 1 : end;
             }

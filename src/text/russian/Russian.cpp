@@ -532,8 +532,12 @@ private:
             // "88,44 руб." is roubles and kopecks, "восемьдесят восемь рублей сорок четыре копейки".
             if (fraction && end - e == 3 && (noun.written == kRouble.written || noun.written == kRoubleDotted.written)) {
                 const long long kopecks = std::stoll(text.substr(e + 1, 2));
-                spoken = figure(text.substr(i, e - i), n, false, genitive, false) + " " + std::string(form(noun, n, false, genitive));
-                if (kopecks > 0) spoken += " " + figure(std::to_string(kopecks), kopecks, false, genitive, true) + " " + std::string(form(kKopeck, kopecks, false, genitive));
+                // ("на 0,25 руб." is "на 25 копеек": no roubles said.)
+                spoken = n == 0 && kopecks > 0 ? "" : figure(text.substr(i, e - i), n, false, genitive, false) + " " + std::string(form(noun, n, false, genitive));
+                if (kopecks > 0) {
+                    spoken += (spoken.empty() ? "" : " ") + figure(std::to_string(kopecks), kopecks, false, genitive, true) + " " +
+                              std::string(form(kKopeck, kopecks, false, genitive));
+                }
                 return stop;
             }
             spoken = figure(text.substr(i, end - i), n, fraction, genitive, noun.feminine) + " " + std::string(form(noun, n, fraction, genitive));
