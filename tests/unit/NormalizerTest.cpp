@@ -3524,6 +3524,9 @@ TEST(NormalizerTest, shouldSayRound43sForeignForms) {
     EXPECT_EQ(say("la l\xC3\xADnea 800 623 2323 y el 2024-05-12", "es"), "la l\xC3\xADnea 8 0 0, 6 2 3, 2 3 2 3 y el 2024-05-12");
     EXPECT_EQ(say("a las 16H00 locales (19H30 GMT)", "es"), "a las 16 horas locales (19 horas 30 GMT)");
     EXPECT_EQ(sayShipped("el \xC3\xADndice S&P Merval", "es"), "el \xC3\xADndice ese y pe Merval");
+    // (Three capitals said as a word, which eSpeak NG spells inside a sentence: "del SAT," "ese a te".)
+    EXPECT_EQ(sayShipped("El jefe del SAT, dijo que el IVA sube.", "es"), "El jefe del sat, dijo que el iva sube.");
+    EXPECT_EQ(sayShipped("infolinii ZUS", "pl"), "infolinii zus");
     EXPECT_EQ(say("Ministeren sagde, at Liberal Alliance (LA) og Lars Jensen (S) stemte for.", "da"),
               "Ministeren sagde, at Liberal Alliance og Lars Jensen (Socialdemokratiet) stemte for.");
     EXPECT_EQ(say("16 hm\xC2\xB3 de \xC3\xA1gua", "pt"), "16 hect\xC3\xB3metros c\xC3\xBA" "bicos de \xC3\xA1gua");
