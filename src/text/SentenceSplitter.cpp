@@ -253,30 +253,20 @@ bool isInitialism(std::string_view token) {
 // closes it with ”.)
 bool quoteOpen(std::string_view text) {
     int straight = 0, open = 0, close = 0, low = 0;
+    // (A mark that may close a low quote closes the one open, or counts as its own kind.)
+    const auto closeLowOr = [&low](int& count) {
+        if (low > 0) {
+            --low;
+        } else {
+            ++count;
+        }
+    };
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '"') {
-            if (low > 0) {
-                --low;
-            } else {
-                ++straight;
-            }
-        }
+        if (text[i] == '"') closeLowOr(straight);
         if (text.compare(i, 3, "\xE2\x80\x9E") == 0) ++low;
-        if (text.compare(i, 3, "\xE2\x80\x9C") == 0) {
-            if (low > 0) {
-                --low;
-            } else {
-                ++open;
-            }
-        }
+        if (text.compare(i, 3, "\xE2\x80\x9C") == 0) closeLowOr(open);
         // (Polish, Hungarian and Romanian close it with ”.)
-        if (text.compare(i, 3, "\xE2\x80\x9D") == 0) {
-            if (low > 0) {
-                --low;
-            } else {
-                ++close;
-            }
-        }
+        if (text.compare(i, 3, "\xE2\x80\x9D") == 0) closeLowOr(close);
     }
     return straight % 2 == 1 || open > close || low > 0;
 }
@@ -950,7 +940,7 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
         if (!sentences.empty() && (sentences.back().ends_with(". ...") || sentences.back().ends_with(". \xE2\x80\xA6")) &&
             std::isupper(static_cast<unsigned char>(sentence.front()))) {
             std::string& last = sentences.back();
-            last.resize(last.size() - (last.back() == '.' ? 4 : 4));
+            last.resize(last.size() - 4);  // " ..." and " …" are four bytes each
             sentences.push_back(std::move(sentence));
             continue;
         }

@@ -135,16 +135,15 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
             // ("infolinia ZUS 22 560 16 00", "la línea 800 623 2323": three groups or more that no count of thousands
             // makes, a later one not of three figures, are a number to call with no word before it.)
             // (Parted by spaces alone: "2024-05-12" is a date.)
-            bool thousands = true, spaced = true;
-            for (std::size_t k = 1; k < groups.size(); ++k) {
-                thousands = thousands && size(k) == 3;
-                spaced = spaced && text[groups[k].begin - 1] == ' ';
-            }
             // (Scandinavia's pairs, "33 95 80 00", are left to eSpeak NG, which says them as its listeners do. Nor a figure
             // before a count of thousands, "Depuis 2015 12 000 personnes", "W 2023 1 200 osób": the groups after the first
             // make a count; eight figures at least.)
-            bool restCounts = size(1) <= 3;
-            for (std::size_t k = 2; k < groups.size(); ++k) restCounts = restCounts && size(k) == 3;
+            bool thousands = true, spaced = true, restCounts = groups.size() >= 2 && size(1) <= 3;
+            for (std::size_t k = 1; k < groups.size(); ++k) {
+                thousands = thousands && size(k) == 3;
+                spaced = spaced && text[groups[k].begin - 1] == ' ';
+                if (k >= 2) restCounts = restCounts && size(k) == 3;
+            }
             const bool grouped = groups.size() >= 3 && spaced && !thousands && !nordic && !restCounts && digits >= 8;
             if (shaped && !date && !hours && !tooFew && (trunk || bracket || cued || grouped)) {
                 std::string spoken;

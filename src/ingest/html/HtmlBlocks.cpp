@@ -1160,9 +1160,14 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     // Corp. Ltd. <a href="/investing/markets/stocks/CTC-A-T/">CTC-A-T</a> reported …". The name was said.
     // (After a name only: "Shares of <a>XYZ</a>", "The <a>VIX</a>, Wall Street's fear gauge" have the symbol for a noun.)
     if (!block && tag == GUMBO_TAG_A && isQuoteChip(n)) {
+        // (The last word before the link, over the spaces after it.)
         const std::size_t end = pending_.find_last_not_of(' ');
-        const std::size_t start = end == std::string::npos ? std::string::npos : pending_.find_last_of(' ', end);
-        const std::string last = end == std::string::npos ? "" : pending_.substr(start == std::string::npos ? 0 : start + 1, end - (start == std::string::npos ? 0 : start + 1) + 1);
+        std::string last;
+        if (end != std::string::npos) {
+            const std::size_t space = pending_.find_last_of(' ', end);
+            const std::size_t from = space == std::string::npos ? 0 : space + 1;
+            last = pending_.substr(from, end + 1 - from);
+        }
         const bool name = !last.empty() && std::isupper(static_cast<unsigned char>(last[0])) && last != "The" && last != "A" && last != "An";
         if (name) return;
     }

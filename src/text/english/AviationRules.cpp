@@ -37,10 +37,10 @@ std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
     // "737-800", "777-300ER", "747-8": a Boeing's model and its variant ("seven thirty-seven eight hundred").
     if (n.size() == 3 && n[0] == '7' && n[2] == '7' && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
         (t[i + 2].text.size() == 1 || (t[i + 2].text.size() == 3 && t[i + 2].text.compare(1, 2, "00") == 0 && t[i + 2].text[0] != '0'))) {
-        std::string said = pairWords(n) + " " + wholeWords(t[i + 2].text);
-        std::size_t used = 3;
         // (Not a telephone number's area code and exchange, "757-800-1212".)
         if (isDash(t, i + 3) || isSym(t, i + 3, "-")) return std::nullopt;
+        std::string said = pairWords(n) + " " + wholeWords(t[i + 2].text);
+        std::size_t used = 3;
         if (isKind(t, i + 3, Kind::Word) && (t[i + 3].text == "ER" || t[i + 3].text == "LR" || t[i + 3].text == "F")) {
             said += t[i + 3].text == "ER" ? " E R" : t[i + 3].text == "LR" ? " L R" : " F";
             used = 4;

@@ -372,8 +372,9 @@ std::string withMatchMinutes(const std::string& text) {
         match = match || lower.find(w) != std::string::npos;
     }
     // (These as words of their own, "glich … aus", "die Rote Karte", not inside "möglich", "lediglich", "Landkarte".)
+    const std::string spaced = " " + lower;
     for (const char* w : {" glich ", " karte", "-karte", " pfosten", " latte ", " eingewechselt", " ausgewechselt"}) {
-        match = match || (" " + lower).find(w) != std::string::npos;
+        match = match || spaced.find(w) != std::string::npos;
     }
     for (const char* w : {"platz", "tabelle", "rang", "lag ", "liegt", "hinter", "punkte"}) {
         match = match && lower.find(w) == std::string::npos;
