@@ -3121,7 +3121,7 @@ private:
                 for (std::size_t k = i + 1; k < raw.size() && (raw[k].text.empty() || raw[k].kind == BlockKind::ListItem); ++k) raw[k].text.clear();
                 continue;
             }
-            const bool boilerplate = isAboutHeading(raw[i]) || isAuthorBoxHeading(lower) || isContactHeading(lower) ||
+            const bool boilerplate = isAboutHeading(raw[i]) || isAuthorBoxLabel(lower) || isContactHeading(lower) ||
                                      lower == "press office" || lower == "press enquiries" || lower.rfind("contact:", 0) == 0 ||
                                      lower.rfind("contacts", 0) == 0 || isSafeHarbourHeading(lower) ||
                                      lower.rfind("footnotes", 0) == 0 ||
@@ -3228,21 +3228,6 @@ private:
     }
 
     // "About the author", "Über die Autorin", "この記事を書いた人": the heading of the writers' box.
-    static bool isAuthorBoxHeading(std::string lower) {
-        while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
-        static const std::set<std::string> kHeadings{
-            "about the author", "about the authors", "about the writer", "about the reporter", "\xC3\xBC" "ber den autor",
-            "\xC3\xBC" "ber die autorin", "\xC3\xBC" "ber die autoren", "zur autorin", "zum autor", "sobre el autor", "sobre la autora",
-            "sobre os autores", "sobre o autor", "sobre a autora", "\xC3\xA0 propos de l'auteur", "\xC3\xA0 propos de l\xE2\x80\x99" "auteur",
-            "l'autore", "l\xE2\x80\x99" "autore", "sull'autore", "over de auteur", "over de auteurs", "om skribenten", "om f\xC3\xB6rfattaren",
-            "o autorze", "o autorach", "yazar hakk\xC4\xB1nda", "\xD0\xBE\xD0\xB1 \xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB5",
-            "\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B\xE3\x82\x92\xE6\x9B\xB8\xE3\x81\x84\xE3\x81\x9F\xE4\xBA\xBA",  // この記事を書いた人
-            "\xE8\x91\x97\xE8\x80\x85\xE3\x83\x97\xE3\x83\xAD\xE3\x83\x95\xE3\x82\xA3\xE3\x83\xBC\xE3\x83\xAB",  // 著者プロフィール
-            "\xE5\x9F\xB7\xE7\xAD\x86\xE8\x80\x85",  // 執筆者
-            "\xEA\xB8\xB0\xEC\x9E\x90 \xEC\x86\x8C\xEA\xB0\x9C"};  // 기자 소개
-        return kHeadings.count(lower) != 0;
-    }
-
     static bool isAboutHeading(const RawBlock& block) {
         const std::string& t = block.text;
         // (A company's name may end on its legal form's dot: "About Lumetra Grid, Inc.")

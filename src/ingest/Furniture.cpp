@@ -771,17 +771,36 @@ bool isPublisherNote(const std::string& line) {
     return s.rfind("\xC2\xA9", 0) == 0 || s.rfind("copyright ", 0) == 0;
 }
 
+bool isAuthorBoxLabel(std::string lower) {
+    while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
+    static const std::set<std::string> kLabels{
+            "about the author", "about the authors", "about the writer", "about the reporter", "\xC3\xBC" "ber den autor",
+            "\xC3\xBC" "ber die autorin", "\xC3\xBC" "ber die autoren", "zur autorin", "zum autor", "sobre el autor", "sobre la autora",
+            "sobre os autores", "sobre o autor", "sobre a autora", "\xC3\xA0 propos de l'auteur", "\xC3\xA0 propos de l\xE2\x80\x99" "auteur",
+            "l'autore", "l\xE2\x80\x99" "autore", "sull'autore", "over de auteur", "over de auteurs", "om skribenten", "om f\xC3\xB6rfattaren",
+            "o autorze", "o autorach", "yazar hakk\xC4\xB1nda", "\xD0\xBE\xD0\xB1 \xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB5",
+            "\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B\xE3\x82\x92\xE6\x9B\xB8\xE3\x81\x84\xE3\x81\x9F\xE4\xBA\xBA",  // この記事を書いた人
+            "\xE8\x91\x97\xE8\x80\x85\xE3\x83\x97\xE3\x83\xAD\xE3\x83\x95\xE3\x82\xA3\xE3\x83\xBC\xE3\x83\xAB",  // 著者プロフィール
+            "\xE5\x9F\xB7\xE7\xAD\x86\xE8\x80\x85",  // 執筆者
+            "\xEA\xB8\xB0\xEC\x9E\x90 \xEC\x86\x8C\xEA\xB0\x9C"};
+    return kLabels.count(lower) != 0;
+}
+
 bool isAuthorBio(const std::string& line) {
     const std::vector<std::string> words = splitWords(collapseWhitespace(line));
     if (words.size() < 4 || words.size() > 70) return false;
     // The writers' box run into one line, its label first, then a name: "About the author: Karl Brenneisen is a
     // commercial pilot …" ("About the author: the biography, published in March, …" is a review's).
-    if (words.size() >= 6 && words[3].size() > 1 && std::isupper(static_cast<unsigned char>(words[3][0])) &&
-        std::isupper(static_cast<unsigned char>(words[4][0])) && startsWithAnyOf(lowerUtf8(collapseWhitespace(line)),
-                                             {"about the author:", "about the authors:", "about the writer:", "about the reporter:",
-                                              "\xC3\xBC" "ber den autor:", "\xC3\xBC" "ber die autorin:", "sobre el autor:", "sobre la autora:",
-                                              "sobre o autor:", "sobre a autora:", "\xC3\xA0 propos de l'auteur", "over de auteur:", "o autorze:"})) {
-        return true;
+    {
+        const std::string flat = collapseWhitespace(line);
+        const std::size_t colon = flat.find(':');
+        if (colon != std::string::npos && colon < 40 && isAuthorBoxLabel(lowerUtf8(flat.substr(0, colon)))) {
+            const std::vector<std::string> after = splitWords(flat.substr(colon + 1));
+            if (after.size() >= 2 && after[0].size() > 1 && std::isupper(static_cast<unsigned char>(after[0][0])) &&
+                std::isupper(static_cast<unsigned char>(after[1][0]))) {
+                return true;
+            }
+        }
     }
     // An all-capitals tagline: "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR".
     std::size_t upper = 0;

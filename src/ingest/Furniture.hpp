@@ -40,6 +40,9 @@ bool isSignOff(const std::string& line);
 // "Jane Doe is a reporter covering…", "John Roe covers the White House for The Post.", "LAURIE OAKES IS
 // THE NINE NETWORK POLITICAL EDITOR".
 bool isAuthorBio(const std::string& line);
+// The label over a writers' box, lower-cased, its colon taken off or not: "about the author", "über die autorin",
+// "o autorze", "기자 소개". (A label alone is the box's heading; run into a bio, the bio's opening.)
+bool isAuthorBoxLabel(std::string lower);
 // A paragraph about one of the article's own authors, opened by their first or last name as the
 // byline gives it ("Devindra has been obsessed with technology…" under "Devindra Hardawar").
 bool isBioOfByline(const std::string& line, const std::string& byline);

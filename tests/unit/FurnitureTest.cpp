@@ -62,9 +62,16 @@ TEST(FurnitureTest, shouldRecogniseAuthorBiosAndContactLines) {
                              "Erin Cunningham is an Egypt-based correspondent for The Post.",
                              "John R. Roe covers the White House.", "She previously covered conflicts for the Monitor as a correspondent.",
                              "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR",
-                             "Sarah Archer is the author of The Midcentury Kitchen."}) {
+                             "Sarah Archer is the author of The Midcentury Kitchen.",
+                             // a writers' box's label run into its bio, in any language the labels are known in
+                             "About the author: Karl Brenneisen is a commercial pilot.", "Zur Autorin: Anna Berger ist Redakteurin im Ressort Wirtschaft.",
+                             "\xC3\x80 propos de l'auteur : Jean Dupont est journaliste au service Politique."}) {
         EXPECT_TRUE(isAuthorBio(line)) << line;
     }
+    // (The label alone is the box's heading; "about the author" in a sentence is not the label.)
+    EXPECT_TRUE(isAuthorBoxLabel("\xC3\xBC" "ber die autorin:"));
+    EXPECT_FALSE(isAuthorBoxLabel("about the author of the report"));
+    EXPECT_FALSE(isAuthorBio("About the author: the biography, published in March, drew on letters."));
     for (const char* line : {"Jane Doe is a nurse who lost her job in March.", "The reporter was detained for two days.",
                              "President Joe Biden is the oldest president.", "Parata is a fierce and uncompromising elder."}) {
         EXPECT_FALSE(isAuthorBio(line)) << line;

@@ -1829,6 +1829,8 @@ TEST(NormalizerTest, shouldSayWhatAnEighteenthBlindRoundFound) {
     EXPECT_EQ(say("The ferry sails at 6am Thu."), "The ferry sails at six A-M Thursday.");
     EXPECT_EQ(say("FT: Real Madrid 3-2 Barcelona"), "Full time: Real Madrid three to two Barcelona");
     EXPECT_EQ(say("The 737-8 landed."), "The seven thirty-seven eight landed.");
+    EXPECT_EQ(say("It ordered a 787-10 and two Boeing 737-10 jets."), "It ordered a seven eighty-seven ten and two Boeing seven thirty-seven ten jets.");
+    EXPECT_EQ(say("Sales rose 727-10 in the vote."), "Sales rose seven hundred twenty-seven to ten in the vote.");
     EXPECT_EQ(say("It has 1.5B monthly active users."), "It has one point five billion monthly active users.");
     EXPECT_EQ(say("Gate 3B is closed."), "Gate three B is closed.");
     EXPECT_EQ(say("A deal worth $A12.3m."), "A deal worth twelve point three million Australian dollars.");

@@ -34,9 +34,12 @@ std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
         if (used == 1 && n[0] != '0' && (counts || !flying)) return std::nullopt;
         return Match{used, said, "code"};
     }
-    // "737-800", "777-300ER", "747-8": a Boeing's model and its variant ("seven thirty-seven eight hundred").
+    // "737-800", "777-300ER", "747-8": a Boeing's model and its variant ("seven thirty-seven eight hundred"); a
+    // variant of two digits only after a jet's article or maker ("a 787-10", "Boeing 737-10"), a range elsewhere.
     if (n.size() == 3 && n[0] == '7' && n[2] == '7' && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
-        (t[i + 2].text.size() == 1 || (t[i + 2].text.size() == 3 && t[i + 2].text.compare(1, 2, "00") == 0 && t[i + 2].text[0] != '0'))) {
+        (t[i + 2].text.size() == 1 || (t[i + 2].text.size() == 3 && t[i + 2].text.compare(1, 2, "00") == 0 && t[i + 2].text[0] != '0') ||
+         (t[i + 2].text.size() == 2 && t[i + 2].text[0] != '0' && afterSpace &&
+          isWordIn(t, i - 2, {"the", "a", "an", "its", "their", "new", "boeing", "boeing's"})))) {
         // (Not a telephone number's area code and exchange, "757-800-1212".)
         if (isDash(t, i + 3) || isSym(t, i + 3, "-")) return std::nullopt;
         std::string said = pairWords(n) + " " + wholeWords(t[i + 2].text);

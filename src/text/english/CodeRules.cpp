@@ -928,16 +928,6 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                     return Match{end - i, spoken, "code"};
                 }
             }
-            // A Boeing jet's variant after its number: "the 737-8", "a 787-10" (in pairs, then the variant).
-            if (text.size() == 3 && text[0] == '7' && text[2] == '7' && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) &&
-                digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 3 && !isKind(t, i + 3, Kind::Number) &&
-                isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "a", "an", "its", "their", "new", "boeing", "boeing's"})) {
-                // ("777-300ER": the variant's letters after it.)
-                if (isKind(t, i + 3, Kind::Word) && isUpperWord(t[i + 3].text) && t[i + 3].text.size() <= 2) {
-                    return Match{4, pairWords(text) + " " + wholeWords(t[i + 2].text) + " " + spell(t[i + 3].text, false), "code"};
-                }
-                return Match{3, pairWords(text) + " " + wholeWords(t[i + 2].text), "code"};
-            }
             // A Boeing jet by its number alone: "the 737 MAX", "a 787 Dreamliner", "777 jets" (in pairs).
             if (text.size() == 3 && text[0] == '7' && text[2] == '7' && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&
                 (isWordIn(t, i + 2, {"max", "dreamliner", "dreamliners", "jet", "jets", "jetliner", "jetliners", "aircraft", "plane",
