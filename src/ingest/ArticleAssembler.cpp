@@ -1843,11 +1843,14 @@ private:
             // "# The Housing Ledger" over "## Rents fell in 9 of 20 metros last quarter…": a newsletter's name in a
             // few words over its issue's headline; the headline is the longer heading under it.
             // (Its words all capitalized, a name's: "# Budget passes" over its standfirst is a headline.)
+            // (A name's small words between its capitalized ones: "Margin of Safety", "The Week in Review".)
             const std::vector<std::string> words = splitWords(text);
-            const bool named = words.size() >= 2 && std::all_of(words.begin(), words.end(), [](const std::string& w) {
-                const auto c = static_cast<unsigned char>(w[0]);
-                return std::isupper(c) || c >= 0xC3 || std::isdigit(c);
-            });
+            const bool named = words.size() >= 2 && std::isupper(static_cast<unsigned char>(words[0][0])) &&
+                               std::all_of(words.begin(), words.end(), [](const std::string& w) {
+                                   const auto c = static_cast<unsigned char>(w[0]);
+                                   return std::isupper(c) || c >= 0xC3 || std::isdigit(c) || w == "of" || w == "the" || w == "and" ||
+                                          w == "in" || w == "on" || w == "for" || w == "&";
+                               });
             if (plain_ && isMastheadOverMenu(raw, i, menu)) {
                 if (article_.site.empty()) article_.site = withoutTagline(text);
                 raw[i].text.clear();
@@ -1857,8 +1860,10 @@ private:
             if (!plain_ && named && words.size() <= 4) {
                 std::size_t next = i + 1;
                 while (next < raw.size() && raw[next].text.empty()) ++next;
-                if (next < raw.size() && raw[next].kind == BlockKind::Heading && countWords(raw[next].text) >= 6 &&
-                    raw[next].link_density < 0.5) {
+                // (A shorter headline under a name the issue names again in its text: "# Margin of Safety" over "# The
+                // capex bill comes due", "Welcome back to Margin of Safety, where …".)
+                if (next < raw.size() && raw[next].kind == BlockKind::Heading && raw[next].link_density < 0.5 &&
+                    (countWords(raw[next].text) >= 6 || (countWords(raw[next].text) >= 4 && namedAgainBelow(raw, i, next + 1)))) {
                     if (article_.site.empty()) article_.site = text;
                     raw[i].text.clear();
                     i = next;
@@ -2472,7 +2477,25 @@ private:
                 // PUBLICAR — versión final (no tocar)" over "Sección: …" over the headline.)
                 if (raw[k].text.empty() && top != raw.size()) break;
                 if (raw[k].text.empty()) continue;
+                // (The writers' names alone right over the date line, "Jon Straughan and Valentina Rossi-Marsh", are
+                // the byline, when a headline stands over them: they are taken as one below.)
+                if (first && from != story && isBareName(raw[k].text) && !looksLikeOrganisation(raw[k].text)) {
+                    bool headlineOver = false;
+                    for (std::size_t u = k, seen = 0; u-- > 0 && seen < 3 && !headlineOver;) {
+                        if (raw[u].text.empty()) continue;
+                        ++seen;
+                        headlineOver = titleShaped(u) && !isBareName(raw[u].text);
+                    }
+                    if (headlineOver) continue;
+                }
                 if (titleShaped(k)) {
+                    // ("WEATHER ALERT: Hurricane Warning in effect for …" over the headline: the site's banner, a label in
+                    // capitals and its news, over the story's own headline, which no standfirst's length follows.)
+                    const std::size_t colon = raw[k].text.find(": ");
+                    if (top != raw.size() && colon != std::string::npos && colon >= 4 && countWords(raw[k].text.substr(0, colon)) <= 3 &&
+                        isAllCapitals(raw[k].text.substr(0, colon)) && countWords(raw[top].text) < 18) {
+                        break;
+                    }
                     top = k;
                 } else if (first && capitalsHeadline(k)) {
                     top = k;

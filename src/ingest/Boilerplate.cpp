@@ -1055,7 +1055,11 @@ bool isBoilerplate(const std::string& line) {
             "communiqu\xC3\xA9 de presse", "nota de prensa", "comunicado de prensa", "comunicato stampa", "comunicado de imprensa",
             "nota \xC3\xA0 imprensa", "pressmeddelande", "pressemelding", "pressemeddelelse", "komunikat prasowy",
             // a template's or a read-later app's labels round the text
-            "article content", "view original", "read original", "open original"};
+            "article content", "view original", "read original", "open original",
+            // a date's label on a line of its own, over the date line taken for the intro
+            "published", "updated", "last updated", "posted", "publicado", "actualizado", "atualizado", "publi\xC3\xA9", "mis \xC3\xA0 jour",
+            "ver\xC3\xB6" "ffentlicht", "aktualisiert", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad",
+            "publisert", "oppdatert", "udgivet", "opdateret", "opublikowano", "zaktualizowano"};
         if (kLabels.count(label) != 0) return true;
         // "Advertisement 2", "Anzeige 3": an advertisement's slot, numbered.
         if (const std::size_t space = label.rfind(' '); space != std::string::npos && space + 1 < label.size() &&

@@ -625,6 +625,25 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // ("… 350 W. 57th St. The end came.": a street's "St." ends a sentence before a word that starts one;
     // "St. Louis" goes on.)
     if (word == "St" && kStarters.count(firstWord(next)) != 0) return false;
+    // ("200 W. Main St. Residents can watch …": after a house number and a street's name, "St." is the street's, and a
+    // capital after it opens a sentence, but for the city's quarter, "St. NW"; "Mount St. Helens" has no number.)
+    if (word == "St" && !wordBefore.empty() && (std::isupper(static_cast<unsigned char>(wordBefore[0])) || std::isdigit(static_cast<unsigned char>(wordBefore[0]))) &&
+        opensOnCapital(next) &&
+        kQuarters.count(firstWord(next)) == 0) {
+        std::string_view rest = before.substr(0, before.size() - wordBefore.size());
+        while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+        std::string_view token = rest.rfind(' ') == std::string_view::npos ? rest : rest.substr(rest.rfind(' ') + 1);
+        // (Past the street's direction, "W." or "N".)
+        if (token.size() <= 2 && !token.empty() && std::isupper(static_cast<unsigned char>(token[0])) &&
+            kQuarters.count(token.substr(0, token.find('.'))) != 0) {
+            rest = rest.substr(0, rest.size() - token.size());
+            while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+            token = rest.rfind(' ') == std::string_view::npos ? rest : rest.substr(rest.rfind(' ') + 1);
+        }
+        if (!token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+            return false;
+        }
+    }
     if (kNeverFinal.count(word) != 0) return true;
     // Titles and ranks never end a sentence: a name follows them.
     // ("Mrs. 'Ana Kaufusi": a name may start with an okina or an apostrophe.)

@@ -3044,3 +3044,39 @@ TEST(ArticleAssemblerTest, shouldKeepAStorysSentenceAboutTips) {
         "Officers were called to the scene shortly after midnight and found the victim with serious injuries.\n");
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 3u);
 }
+
+// Round 44's pasted pages: a site's alert banner in capitals over the headline, the writers' names alone over the
+// date line under a standfirst, a date's label alone, and a newsletter's name over its issue's shorter headline.
+TEST(ArticleAssemblerTest, shouldFindTheHeadlineUnderABannerAndOverTheWritersNames) {
+    const Article storm = ingestText(
+        "Channel 9 News | Riverside\n\nMenu  Search  Watch Live  Weather  Traffic\n\n"
+        "FLOOD ALERT: Flood Warning in effect for Marsh and Elm counties\n\n"
+        "River crests two feet above flood stage as hundreds leave their homes\n\n"
+        "Published: Aug. 27, 2026 at 4:52 AM CDT\n\nBy Dana Whitfield\n\n"
+        "The river crested at 27.4 feet early Thursday, two feet above flood stage, and hundreds of residents left their homes overnight.\n\n"
+        "Emergency managers said shelters in three towns had taken in about 400 people by morning, with more expected later.\n");
+    EXPECT_EQ(storm.title, "River crests two feet above flood stage as hundreds leave their homes");
+    const Article race = ingestText(
+        "THE GRID REPORT\n\nF1  |  MotoGP  |  IndyCar  |  Features\n\n"
+        "Alvarez beats Lindqvist in desert thriller as late safety car flips strategy\n\n"
+        "Mateo Alvarez held off a charging Erik Lindqvist to win the desert race, after a safety car with nine laps to go turned a strategy gamble into victory\n\n"
+        "Tom Haddon and Priya Menon-Clarke\nPublished: 12 April 2026, 18:42 BST\n\n"
+        "Mateo Alvarez won the race by 0.814 seconds from Erik Lindqvist after a late safety car restart set up a nine-lap sprint to the flag.\n\n"
+        "Alvarez started from third and had looked set for a distant second after Lindqvist built a lead of more than eight seconds in the second stint.\n");
+    EXPECT_EQ(race.title, "Alvarez beats Lindqvist in desert thriller as late safety car flips strategy");
+    EXPECT_EQ(race.byline, "Tom Haddon and Priya Menon-Clarke");
+    ASSERT_FALSE(textsOf(race, BlockKind::Paragraph).empty());
+    EXPECT_EQ(textsOf(race, BlockKind::Paragraph)[0].rfind("Mateo Alvarez held off", 0), 0u) << "the standfirst is read";
+    const Article dated = ingestText(
+        "Rail strikes: which services run next week\n\nPublished\n27 February 2026\n\nHarriet Lowe\nTransport correspondent\n\n"
+        "Millions of passengers face disruption next week as rail workers across England stage two days of strikes over pay.\n\n"
+        "Members of the union at 14 train operators will walk out on Tuesday and Thursday, the union said in a statement.\n");
+    for (const Block& b : dated.blocks) EXPECT_NE(b.text, "Published") << "a date's label alone is not read";
+    const Article issue = ingestText(
+        "# Ledger Lines\n\n# The capex bill comes due\n\nNadia Brennan\n\nFeb 02, 2026\n\n"
+        "Welcome back to Ledger Lines, where I read the quarterly filings so you don't have to, and this week there were plenty.\n\n"
+        "Four of the five biggest US tech companies reported results last week, and together they spent $118.4 billion on data centers.\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(issue.title, "The capex bill comes due");
+    EXPECT_EQ(issue.site, "Ledger Lines");
+}

@@ -212,6 +212,11 @@ TEST_F(SentenceSplitterTest, shouldKeepLegalAndAddressAbbreviationsInTheirSenten
                          "Voters approved Prop. 36.", "The office is at 1600 Pennsylvania Ave. NW.",
                          "She lived in Apt. 4B at 350 W. 57th St.", "The lease ended.", "He prayed at St. Paul's.",
                          "A shelter opened at 410 N.E. Ave. A, and a second one at 12 Ave. B in town."}));
+    // (After a house number and a street's name, a capital after "St." opens a sentence; a saint's name has no number.)
+    EXPECT_EQ(split("Meetings are at City Hall, 200 W. Main St. Residents can watch online. Crews went to 350 W. 57th St. Firefighters "
+                    "arrived. They climbed Mount St. Helens on Sunday."),
+              (Sentences{"Meetings are at City Hall, 200 W. Main St.", "Residents can watch online.", "Crews went to 350 W. 57th St.",
+                         "Firefighters arrived.", "They climbed Mount St. Helens on Sunday."}));
 }
 
 // German: an ordinal after its article or preposition goes on ("Der 1. FC Köln"); a number that ends a
