@@ -294,7 +294,11 @@ std::size_t wordsInOpenQuote(std::string_view text) {
         const bool letters = std::any_of(after.begin(), after.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
         // (Nor after a comma or a full stop, with a space after it: '… than anyone said," he said.' closes the
         // quote of two sentences opened in the sentence before.)
-        const bool closing = straight > 0 && std::string_view(",.!?").find(text[straight - 1]) != std::string_view::npos &&
+        // (Past a single mark that closes a quote inside it: '… your whole life,'" Kowalczyk recalled.')
+        std::size_t mark = straight;
+        if (mark > 0 && text[mark - 1] == '\'') --mark;
+        if (mark >= 3 && text.compare(mark - 3, 3, "\xE2\x80\x99") == 0) mark -= 3;
+        const bool closing = mark > 0 && std::string_view(",.!?").find(text[mark - 1]) != std::string_view::npos &&
                              (straight + 1 == text.size() || text[straight + 1] == ' ');
         if (!letters || closing) return std::numeric_limits<std::size_t>::max();
         open = straight + 1;
@@ -528,6 +532,19 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         return kTimeWords.count(w) != 0 || english::timeZones().count(w) != 0 || monthFromName(w) != 0 ||
                !english::weekdayName(w).empty() || w == "ET" || w == "PT" || w == "CT" || w == "MT" || w == "GMT" ||
                w == "UTC" || w == "BST" || w == "CET" || w == "IST";
+    }
+    // ('Harold J. "Doc" Whitaker': a middle initial before the nickname in quotes that goes on to the surname.)
+    if (initial && !wordBefore.empty() && std::isupper(static_cast<unsigned char>(wordBefore[0]))) {
+        for (std::string_view mark : {"\"", "\xE2\x80\x9C", "'", "\xE2\x80\x98"}) {
+            if (next.rfind(mark, 0) != 0 || next.size() <= mark.size() || !std::isupper(static_cast<unsigned char>(next[mark.size()]))) continue;
+            const std::string_view nick = next.substr(mark.size());
+            std::size_t end = nick.find_first_of("\"'");
+            end = std::min(end, nick.find("\xE2\x80\x9D"));
+            end = std::min(end, nick.find("\xE2\x80\x99"));
+            if (end == std::string_view::npos || end > 24 || nick.substr(0, end).find_first_of(".!?,") != std::string_view::npos) continue;
+            std::size_t after = nick.find(' ', end);
+            if (after != std::string_view::npos && after + 1 < nick.size() && std::isupper(static_cast<unsigned char>(nick[after + 1]))) return true;
+        }
     }
     // ("S.I. No. 412 of 2024": a number's "No." before its figure starts no sentence.)
     const bool numberSign = next.rfind("No. ", 0) == 0 && next.size() > 4 && std::isdigit(static_cast<unsigned char>(next[4]));

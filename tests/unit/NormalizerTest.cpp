@@ -3569,3 +3569,30 @@ TEST(NormalizerTest, shouldStopWherePictographsPartTwoSentences) {
     EXPECT_EQ(say("A State-level helpline, 1070, and the national number 1078 will remain open."),
               "A State-level helpline, one oh seven oh, and the national number one oh seven eight will remain open.");
 }
+
+// Round 44's English forms: whole seconds in a race's gaps and penalties, a season's record after "went", a maiden
+// name in brackets inside a name, a quote's closing single mark after its punctuation, a street's direction after
+// any word, a hash rate, a firm named by a multiple, one of a currency after "every", British Summer Time.
+TEST(NormalizerTest, shouldSayRound44sEnglishForms) {
+    EXPECT_EQ(say("He built a lead of more than 8s and was handed a 5s time penalty."),
+              "He built a lead of more than eight seconds and was handed a five-second time penalty.");
+    EXPECT_EQ(say("His 1978 team went 26-1 and won the state title."), "His nineteen seventy-eight team went twenty-six and one and won the state title.");
+    EXPECT_EQ(say("He was the son of Walter and Edna (Crawford) Whitaker."), "He was the son of Walter and Edna Crawford Whitaker.");
+    EXPECT_EQ(say("It takes your whole life,' Kowalczyk recalled."), "It takes your whole life, Kowalczyk recalled.");
+    EXPECT_EQ(say("It is near the intersection with E. Division St."), "It is near the intersection with East Division Street.");
+    EXPECT_EQ(say("It hit 642 EH/s, a record."), "It hit six hundred forty-two exahashes per second, a record.");
+    EXPECT_EQ(say("said Markus Thielen of 10x Research."), "said Markus Thielen of ten X Research.");
+    EXPECT_EQ(say("They take 64p of every \xC2\xA3" "1 the council spends."), "They take sixty-four pence of every pound the council spends.");
+    EXPECT_EQ(say("It starts at 6pm BST."), "It starts at six P-M British Summer Time.");
+}
+
+// What looks like them and is not: a decade and plural figures, a score after "went", a firm's name in brackets after
+// its own, an apostrophe after a plural, a multiple, an amount after "every".
+TEST(NormalizerTest, shouldLeaveWhatLooksLikeRound44sTargetsAlone) {
+    EXPECT_EQ(say("He rolled 8s and 9s, a lead of 8s or 9s at the table.").find("second"), std::string::npos);
+    EXPECT_EQ(say("The team went 3-1 up in the second half."), "The team went three to one up in the second half.");
+    EXPECT_EQ(say("The players' union met."), "The players' union met.");
+    EXPECT_EQ(say("It rose 10x Monday."), "It rose ten times Monday.");
+    EXPECT_EQ(say("every \xC2\xA3" "1.50 counts"), "every one pound fifty counts");
+    EXPECT_EQ(say("The firm (Acme) said no."), "The firm, Acme, said no.");
+}

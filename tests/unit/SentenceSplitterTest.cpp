@@ -219,6 +219,17 @@ TEST_F(SentenceSplitterTest, shouldKeepLegalAndAddressAbbreviationsInTheirSenten
                          "Firefighters arrived.", "They climbed Mount St. Helens on Sunday."}));
 }
 
+// A middle initial before a nickname in quotes goes on to the surname; a quote of two sentences whose inner quote
+// closes with it ends at the attribution.
+TEST_F(SentenceSplitterTest, shouldKeepANicknameAfterAnInitialAndEndANestedQuote) {
+    EXPECT_EQ(split("Harold J. \"Doc\" Whitaker, who taught biology, died Jan. 11. He was 84."),
+              (Sentences{"Harold J. \"Doc\" Whitaker, who taught biology, died Jan. 11.", "He was 84."}));
+    EXPECT_EQ(split("\"He'd say, 'Boys, I can teach you a zone defense in an afternoon. Showing up on time takes your whole life,'\" "
+                    "Kowalczyk recalled Wednesday. \"I still hear that every morning.\""),
+              (Sentences{"\"He'd say, 'Boys, I can teach you a zone defense in an afternoon.",
+                         "Showing up on time takes your whole life,'\" Kowalczyk recalled Wednesday.", "\"I still hear that every morning.\""}));
+}
+
 // German: an ordinal after its article or preposition goes on ("Der 1. FC Köln"); a number that ends a
 // sentence does not.
 TEST(SentenceSplitterGermanTest, shouldKeepAnOrdinalAfterItsArticle) {

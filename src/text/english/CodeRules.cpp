@@ -741,6 +741,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         const bool parts = digitsOnly(t[i].text) && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
                            std::isupper(static_cast<unsigned char>(t[i + 3].text[0])) && t[i + 3].text.size() >= 2 &&
                            std::isupper(static_cast<unsigned char>(t[i + 3].text[1]));
+        // ("head of research at 10x Research", "10x Genomics": a name that opens on the multiple, before a capitalized
+        // word of the name, after a word that places or names it, is said as written, "ten X".)
+        const bool name = digitsOnly(t[i].text) && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text) &&
+                          !isUpperWord(t[i + 3].text) && i >= 2 && isWordIn(t, i - 2, {"at", "of", "from", "by", "with", "for", "and", "to"});
+        if (n.valid && name) return Match{2, numberWords(n) + " X", "code"};
         if (n.valid) return Match{2, numberWords(n) + (parts ? "" : " times"), "code"};
     }
     // "*611", "#77" after "dial": star and pound keys.

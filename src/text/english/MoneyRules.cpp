@@ -386,6 +386,13 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
 
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (auto code = codeAfterAmount(t, i)) return code;
+    // "64p of every £1", "for each $1 spent": one of the currency after "every" or "each" is the currency's name alone.
+    if (isKind(t, i, Kind::Symbol) && isKind(t, i + 1, Kind::Number) && t[i + 1].text == "1" && !isKind(t, i + 2, Kind::Word) &&
+        !isSym(t, i + 2, ".") && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"every", "each"})) {
+        if (const auto currency = prefixCurrencies().find(t[i].text); currency != prefixCurrencies().end()) {
+            return Match{2, currency->second.one, "money"};
+        }
+    }
     // "$(2.41) per share", "$(12.5) million": an accountant's negative amount in brackets. In a sentence
     // about a loss the amount alone says it ("Net loss was … or $(2.41) per share"); elsewhere "minus".
     if (isKind(t, i, Kind::Symbol) && prefixCurrencies().count(t[i].text) != 0 && isSym(t, i + 1, "(") && isKind(t, i + 2, Kind::Number) &&

@@ -327,6 +327,15 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                            !anyWordIn(t, {"half-time", "halftime", "break", "interval", "minute", "minutes", "scored", "goal", "goals", "lead",
                                           "led", "leading", "trailing", "trailed", "score", "inning", "innings", "period", "quarter",
                                           "aggregate", "vote", "votes", "ratio", "odds"});
+    // ("His 1978 team went 26-1 and won the state title", "finished 12-4 in the regular season": a season's record after
+    // "went" or "finished"; "went 3-1 up", "the match finished 2-1" are scores.)
+    const bool seasonRecord = (before == "went" || before == "go" || before == "goes" || before == "finished" || before == "finish" ||
+                               before == "finishes") &&
+                              !isWordIn(t, after, {"up", "down", "ahead", "behind", "clear", "in", "at", "after", "on"}) &&
+                              anyWordIn(t, {"season", "seasons", "team", "year", "title", "campaign", "regular", "championship", "undefeated",
+                                            "conference", "league"}) &&
+                              !anyWordIn(t, {"match", "game", "minute", "minutes", "goal", "goals", "half", "half-time", "halftime", "scored",
+                                             "score", "final", "aggregate", "leg", "vote", "votes"});
     const bool bracketed = inRecordBrackets(t, i, end) &&
                            (anyWordIn(t, {"season", "game", "games", "win", "wins", "won", "beat", "coach", "conference", "league",
                                           "playoff", "playoffs", "ranked", "seed", "team", "host", "hosts", "visit", "visits",
@@ -336,7 +345,7 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                             baseball(t)) &&
                            // (Not a bowler's figures in cricket, "Anderson (5-40) took five wickets": wickets for runs.)
                            !anyWordIn(t, {"wicket", "wickets", "overs", "bowled", "bowling", "bowler", "bowlers", "cricket", "spell"});
-    if ((!moved && !named && !bracketed && !recordNow) || (t[i].text == "0" && t[i + 2].text == "0")) return std::nullopt;
+    if ((!moved && !named && !bracketed && !recordNow && !seasonRecord) || (t[i].text == "0" && t[i + 2].text == "0")) return std::nullopt;
     if (anyWordIn(t, {"vote", "votes", "voted", "ruling", "court", "justices", "panel", "jury", "poll", "polls"})) return std::nullopt;
     const auto side = [](const std::string& n) { return n == "0" ? std::string("oh") : wholeWords(n); };
     std::string spoken = side(t[i].text) + (third ? ", " : " and ") + side(t[i + 2].text);

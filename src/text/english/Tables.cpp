@@ -254,6 +254,10 @@ const std::unordered_map<std::string, Unit>& units() {
         // the binary multiples software copy writes: "2 GiB of memory"
         {"GiB", {"gibibyte", "gibibytes"}},        {"MiB", {"mebibyte", "mebibytes"}},
         {"TiB", {"tebibyte", "tebibytes"}},        {"KiB", {"kibibyte", "kibibytes"}},
+        // a proof-of-work network's hash rate: "642 EH/s"
+        {"EH/s", {"exahash per second", "exahashes per second"}}, {"TH/s", {"terahash per second", "terahashes per second"}},
+        {"PH/s", {"petahash per second", "petahashes per second"}}, {"GH/s", {"gigahash per second", "gigahashes per second"}},
+        {"MH/s", {"megahash per second", "megahashes per second"}},
         {"Gbps", {"gigabit per second", "gigabits per second"}},
         {"Mbps", {"megabit per second", "megabits per second"}},
         {"Kbps", {"kilobit per second", "kilobits per second"}},
@@ -365,7 +369,7 @@ const std::unordered_map<std::string, std::string>& timeZones() {
         // (Canada's Atlantic and Newfoundland zones too: "11:30 a.m. NT", "7 p.m. AT".)
         // ("NT" stays letters: Australia's Northern Territory is written so after a time as often.)
         {"AT", "Atlantic time"}, {"ADT", "Atlantic time"}, {"NT", "N T"}, {"NDT", "N D T"}, {"NST", "N S T"},
-        {"GMT", "GMT"}, {"UTC", "UTC"}, {"BST", "BST"},   {"CET", "CET"},    {"CEST", "C E S T"}, {"EET", "E E T"},
+        {"GMT", "GMT"}, {"UTC", "UTC"}, {"BST", "British Summer Time"},   {"CET", "CET"},    {"CEST", "C E S T"}, {"EET", "E E T"},
         {"EEST", "E E S T"}, {"WET", "W E T"}, {"KST", "K S T"}, {"JST", "J S T"}, {"IST", "I S T"},
         // (Australia's by name, not to be taken for America's: "Australian Eastern Daylight Time".)
         {"AEST", "Australian Eastern Standard Time"}, {"AEDT", "Australian Eastern Daylight Time"},

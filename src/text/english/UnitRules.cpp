@@ -610,6 +610,20 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (glued && isKind(t, d, Kind::Word) && t[d].text == "s" && !n.fraction.empty() && !isKind(t, d + 1, Kind::Word)) {
         return Match{d + 1 - i, spoken + " seconds", "unit"};
     }
+    // "a lead of more than 8s", "a 5s time penalty": a whole number glued to "s" in a race's gaps and penalties is
+    // seconds too, where the sentence times something (a decade, "the 80s", or plural figures, "8s and 9s", are not).
+    if (glued && isKind(t, d, Kind::Word) && t[d].text == "s" && n.fraction.empty() && !negative && n.whole.size() <= 2 &&
+        !isKind(t, d + 1, Kind::Word) && !(isKind(t, d + 1, Kind::Space) && isWordIn(t, d + 2, {"and", "or"}) && isKind(t, d + 4, Kind::Number) &&
+          isWordIn(t, d + 5, {"s"})) &&
+        (isWordIn(t, i - 2, {"than", "of", "by", "within", "about", "around", "nearly", "almost", "just", "a", "another", "extra"}) ||
+         isSym(t, i - 1, "+")) &&
+        anyWordIn(t, {"lap", "laps", "gap", "penalty", "penalties", "stint", "pit", "pitstop", "behind", "ahead", "clear", "quicker",
+                      "slower", "faster", "lead", "deficit", "margin", "seconds", "stage", "split"})) {
+        if (isKind(t, d + 1, Kind::Space) && isKind(t, d + 2, Kind::Word) && isWordIn(t, i - 2, {"a", "another", "extra"})) {
+            return Match{d + 1 - i, spoken + "-second", "unit"};
+        }
+        return Match{d + 1 - i, spoken + (spoken == "one" ? " second" : " seconds"), "unit"};
+    }
     auto u = unitAt(t, d, glued);
     if (!u) return std::nullopt;
     // "an 11.7T magnet", "a 3T MRI": a field in teslas, only where a magnet or a scanner follows.

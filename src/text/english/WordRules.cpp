@@ -1430,6 +1430,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     // (IEDA)": an initialism in brackets after the words it stands for is a key for the reader's eye; a
     // newsreader gives the name once and goes on.
     if (s == "(" && isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, ")") && glossesWordsBefore(t, i)) return Match{3, "", "symbol"};
+    // "Edna (Crawford) Whitaker": a maiden name in brackets inside a name is said with it, no pause on either side.
+    if (s == "(" && isKind(t, i + 1, Kind::Word) && isCapitalized(t[i + 1].text) && !isUpperWord(t[i + 1].text) && isSym(t, i + 2, ")") &&
+        i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isUpperWord(t[i - 2].text) &&
+        isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text) && !isUpperWord(t[i + 4].text)) {
+        return Match{3, t[i + 1].text, "symbol"};
+    }
     if (s == "(" || s == "[" || s == "{") return Match{1, ", ", "pause"};
     if (s == ")" || s == "]" || s == "}") {
         const bool endsClause = isSym(t, i + 1, ".") || isSym(t, i + 1, ",") || isSym(t, i + 1, ";") || i + 1 >= t.size();
@@ -1556,6 +1562,9 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
             }
         }
         if (open > 0) return Match{1, "", "quote"};
+        // (Or opened in the sentence before, the mark right after the quote's last punctuation: "… your whole
+        // life,' Kowalczyk recalled" — an apostrophe follows a letter, never a comma.)
+        if (i > 0 && (isSym(t, i - 1, ",") || isSym(t, i - 1, ".") || isSym(t, i - 1, "!") || isSym(t, i - 1, "?"))) return Match{1, "", "quote"};
     }
     if (s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xC2\xAB" || s == "\xC2\xBB") {
         // ("enemies,”with Crowley": a quote set between a comma and the next word stands for their space.)
