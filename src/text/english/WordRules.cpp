@@ -1432,6 +1432,7 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (s == "(" && isKind(t, i + 1, Kind::Word) && isSym(t, i + 2, ")") && glossesWordsBefore(t, i)) return Match{3, "", "symbol"};
     // "Edna (Crawford) Whitaker": a maiden name in brackets inside a name is said with it, no pause on either side.
     if (s == "(" && isKind(t, i + 1, Kind::Word) && isCapitalized(t[i + 1].text) && !isUpperWord(t[i + 1].text) && isSym(t, i + 2, ")") &&
+        titleAbbreviations().count(t[i + 1].text) == 0 &&
         i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isUpperWord(t[i - 2].text) &&
         isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text) && !isUpperWord(t[i + 4].text)) {
         return Match{3, t[i + 1].text, "symbol"};
