@@ -11,6 +11,8 @@
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
 #include "text/DigitGroups.hpp"
+#include "text/GlossedShortForms.hpp"
+#include "text/SwissCantons.hpp"
 #include "text/NoteMarks.hpp"
 #include "text/UnitAfterNumber.hpp"
 #include "text/VulgarFractions.hpp"
@@ -281,7 +283,8 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
     const std::string said = withTelephoneNumbersSaid(
         withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterDashes(withMicroSigns(withoutFullwidthForms(written))), language_, log)), log),
         language_, log);
-    const std::string signed_ = withSignWords(withYearSpans(said, primaryLanguage(language_), log), language_, log);
+    const std::string glossed = primaryLanguage(language_) == "en" ? said : withSwissCantons(withoutGlossedShortForms(said, lexicon_, log), primaryLanguage(language_), log);
+    const std::string signed_ = withSignWords(withYearSpans(glossed, primaryLanguage(language_), log), language_, log);
     const std::string text = rules_ ? rules_->beforeLexicon(signed_, log) : signed_;
     std::string work;
     std::vector<const LexiconEntry*> held;

@@ -3596,3 +3596,21 @@ TEST(NormalizerTest, shouldLeaveWhatLooksLikeRound44sTargetsAlone) {
     EXPECT_EQ(say("every \xC2\xA3" "1.50 counts"), "every one pound fifty counts");
     EXPECT_EQ(say("The firm (Acme) said no."), "The firm, Acme, said no.");
 }
+
+// Round 44's short forms in brackets after the words they stand for, said once in any language but English; a
+// Swiss member's party and canton, the canton by its name in the language of the copy.
+TEST(NormalizerTest, shouldSayAGlossedShortFormOnceAndASwissCantonByName) {
+    // (A unit's symbol always; an initialism when the lexicon says it as the words: "UU", "p.p.".)
+    EXPECT_EQ(sayShipped("di bawah 2 hektare (ha). Sesuai Undang-Undang (UU) Nomor 17.", "id").find("("), std::string::npos);
+    EXPECT_EQ(sayShipped("subiu 1,5 pontos percentuais (p.p.) no ano.", "pt").find("(p"), std::string::npos);
+    EXPECT_EQ(say("73 \xC3\xB8re per kilowattime (kWh) i dag.", "no").find("kWh"), std::string::npos);
+    EXPECT_EQ(say("custa 1.932 euros por metro quadrado (m2).", "pt").find("m2"), std::string::npos);
+    // (An initialism said as letters stays, the name the story uses later; so does a bracket that glosses nothing.)
+    EXPECT_NE(sayShipped("segundo o Instituto Nacional de Estat\xC3\xADstica (INE).", "pt").find("(I"), std::string::npos);
+    EXPECT_NE(say("Jan Kowalski (PiS) i Anna Nowak (KO) zag\xC5\x82osowali.", "pl").find("(PiS"), std::string::npos);
+    EXPECT_EQ(say("Andri Silberschmidt (FDP/ZH) und Pirmin Bischof (Mitte/SO) sagten.", "de"),
+              "Andri Silberschmidt (F D P, Z\xC3\xBCrich) und Pirmin Bischof (Mitte, Solothurn) sagten.");
+    EXPECT_EQ(say("Nicolas Glauser (UDC/VD) et C\xC3\xA9line Amaudruz (UDC/GE) ont vot\xC3\xA9.", "fr"),
+              "Nicolas Glauser (U D C, Vaud) et C\xC3\xA9line Amaudruz (U D C, Gen\xC3\xA8ve) ont vot\xC3\xA9.");
+    EXPECT_NE(say("Die Linie (S1/ZH) f\xC3\xA4hrt.", "de").find("S1/"), std::string::npos);
+}
