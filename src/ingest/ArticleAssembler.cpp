@@ -794,6 +794,30 @@ private:
             }
             return std::string();
         };
+        // (Or an agency's slug line, its name first and its date and time among its codes: "ANP BIN 03-03-26 15:12 ANP0412
+        // 4 BIN 0587 NL /woningbouw/kabinet/", "sda Inland 03.03.2026 11:58 bsd Sozialversicherungen/AHV/Bundesrat",
+        // "[연합뉴스] 2026/03/03 15:42 송고 정치/경제 AKR20260303112300001".)
+        const auto agencyOfSlug = [this](const std::string& text, std::optional<DateTime>& date) -> std::string {
+            const std::vector<std::string> words = splitWords(collapseWhitespace(text));
+            if (words.size() < 3 || words.size() > 14 || text.find(". ") != std::string::npos) return std::string();
+            std::string name = words[0];
+            if (name.size() > 2 && name.front() == '[' && name.back() == ']') name = name.substr(1, name.size() - 2);
+            if (!isNewsAgency(name)) name = upperAscii(name);
+            if (!isNewsAgency(name)) return std::string();
+            const std::string language = !article_.language.empty() ? article_.language : "und";
+            for (std::size_t k = 1; k + 1 < words.size() && !date; ++k) {
+                std::string day = words[k];
+                // ("03-03-26": the year in two figures, this century's.)
+                if (day.size() == 8 && day[2] == '-' && day[5] == '-' &&
+                    std::all_of(day.begin(), day.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; })) {
+                    day = day.substr(0, 6) + "20" + day.substr(6);
+                }
+                if (std::count_if(day.begin(), day.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) < 6) continue;
+                const std::string& clock = words[k + 1];
+                if (clock.size() == 5 && clock[2] == ':') date = parseDate(day + " " + clock, language);
+            }
+            return date ? newsAgencyName(name) : std::string();
+        };
         // (A wire's identifier and length: "BELGA0527.0412 - 512 mots - Priorité: 3", "ID: EP20250708134712".)
         const auto lengthOrIdLine = [](const std::string& text) {
             const std::string l = lowerUtf8(collapseWhitespace(text));
@@ -990,7 +1014,9 @@ private:
                 continue;
             }
             if (std::optional<DateTime> stamp; agency.empty()) {
-                if (std::string named = agencyOfFields(text, stamp); !named.empty()) {
+                std::string named = agencyOfFields(text, stamp);
+                if (named.empty()) named = agencyOfSlug(text, stamp);
+                if (!named.empty()) {
                     agency = std::move(named);
                     if (stamp && !article_.published) article_.published = stamp;
                     text.clear();

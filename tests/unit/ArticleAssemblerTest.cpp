@@ -3080,3 +3080,25 @@ TEST(ArticleAssemblerTest, shouldFindTheHeadlineUnderABannerAndOverTheWritersNam
     EXPECT_EQ(issue.title, "The capex bill comes due");
     EXPECT_EQ(issue.site, "Ledger Lines");
 }
+
+// An agency's slug line over the story, its name first and its date and time among its codes: the agency and the date
+// (a year in two figures is this century's), and nothing of it read.
+TEST(ArticleAssemblerTest, shouldTakeTheDateOfAnAgencysSlugLine) {
+    const Article anp = ingestText(
+        "ANP  BIN  03-03-26 15:12  ANP0412  4 BIN 0587 NL  /woningbouw/kabinet/\n"
+        "Kabinet trekt 2,4 miljard euro extra uit voor huurwoningen\n\n"
+        "DEN HAAG (ANP) - Het kabinet trekt tot en met 2029 in totaal 2,4 miljard euro extra uit om de bouw van huurwoningen te versnellen.\n\n"
+        "Volgens de minister is de impuls hard nodig, omdat er vorig jaar minder woningen werden opgeleverd dan een jaar eerder.\n");
+    ASSERT_TRUE(anp.published.has_value());
+    EXPECT_EQ(anp.published->year, 2026);
+    EXPECT_EQ(anp.published->month, 3);
+    EXPECT_EQ(anp.published->day, 3);
+    for (const Block& b : anp.blocks) EXPECT_EQ(b.text.find("ANP0412"), std::string::npos) << b.text;
+    const Article sda = ingestText(
+        "sda  Inland  03.03.2026 11:58  bsd  Sozialversicherungen/AHV/Bundesrat\n"
+        "Bundesrat will die Rente mit der Mehrwertsteuer finanzieren\n\n"
+        "Der Bundesrat h\xC3\xA4lt an seinem Plan fest, die Rente \xC3\xBC" "ber eine Erh\xC3\xB6hung der Mehrwertsteuer zu finanzieren, sagte die Ministerin.\n\n"
+        "Die Vorlage kostet ab 2027 rund 4,2 Milliarden Franken pro Jahr, wie die Regierung am Dienstag in Bern mitteilte.\n");
+    ASSERT_TRUE(sda.published.has_value());
+    EXPECT_EQ(sda.published->hour, 11);
+}

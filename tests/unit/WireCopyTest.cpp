@@ -201,3 +201,13 @@ TEST(WireCopyTest, shouldLeaveOutAnAgencysNameInBracketsBeforeTheLead) {
     EXPECT_EQ(d->rest, "Pr\xC3\xA8s de 70.000 personnes ont d\xC3\xA9" "fil\xC3\xA9 lundi.");
     EXPECT_FALSE(splitDateline("(Updated) The council voted on Monday.").has_value());
 }
+
+// A Korean agency's dateline with two reporters before the "=": the place is said, the reporters are the byline's.
+TEST(WireCopyTest, shouldDropTwoKoreanReportersAfterTheDateline) {
+    const auto d = splitDateline("(\xEC\x84\x9C\xEC\x9A\xB8=\xEC\x97\xB0\xED\x95\xA9\xEB\x89\xB4\xEC\x8A\xA4) \xEA\xB9\x80\xEC\xA7\x80\xED\x9B\x88 "
+                                 "\xEB\xB0\x95\xEC\x88\x98\xEC\xA7\x84 \xEA\xB8\xB0\xEC\x9E\x90 = \xEA\xB5\xAD\xED\x9A\x8C\xEB\x8A\x94 3\xEC\x9D\xBC "
+                                 "\xEB\xB3\xB8\xED\x9A\x8C\xEC\x9D\x98\xEB\xA5\xBC \xEC\x97\xB4\xEC\x97\x88\xEB\x8B\xA4.");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->place, "\xEC\x84\x9C\xEC\x9A\xB8.");
+    EXPECT_EQ(d->rest.rfind("\xEA\xB5\xAD\xED\x9A\x8C\xEB\x8A\x94 3", 0), 0u) << d->rest;
+}
