@@ -707,7 +707,9 @@ bool isPublisherNote(const std::string& line) {
                         "has rebut aquest correu", "reps aquest correu",
                         // a mailing list's digest: its advice on replying
                         "when replying, please edit your subject line",
-                        "forwarded this email", "was this forwarded to you", "forwarded to you by a friend", "becoming a paid member", "become a paid member",
+                        "forwarded this email", "was this forwarded to you", "forwarded to you by a friend", "if you were forwarded this",
+                        "if this was forwarded to you", "paid subscribers get", "paid members get", "share it with one person",
+                        "share it with a friend", "share this post with", "becoming a paid member", "become a paid member",
                         "becoming a paid subscriber", "letters may be edited",
                         // A newspaper's invitation to answer in a letter.
                         "do you have an opinion on the issues raised", "considered for publication in our letters",

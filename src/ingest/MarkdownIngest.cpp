@@ -197,6 +197,15 @@ int enterSpan(MD_SPANTYPE type, void* detail, void* userdata) {
 int leaveSpan(MD_SPANTYPE type, void*, void* userdata) {
     auto& s = *static_cast<ParseState*>(userdata);
     if (type == MD_SPAN_A && s.linkDepth > 0 && --s.linkDepth == 0) {
+        // "earlier.[1](#footnote-1) For context": a footnote's number linked to its note below the story, which eSpeak NG
+        // would say after the full stop ("dot one"); a reader reads on. (A number linked anywhere else is the text's.)
+        const std::string mark = collapseWhitespace(s.linkText);
+        if (!s.linkHref.empty() && s.linkHref[0] == '#' && !mark.empty() && mark.size() <= 3 &&
+            std::all_of(mark.begin(), mark.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+            s.current.text.size() >= s.linkText.size() &&
+            s.current.text.compare(s.current.text.size() - s.linkText.size(), s.linkText.size(), s.linkText) == 0) {
+            s.current.text.resize(s.current.text.size() - s.linkText.size());
+        }
         // "[Meridian Markets](https://meridianmarkets.example/) | Markets | …": the masthead over a pasted page's menu,
         // in its first two lines, names the publication (before a copyright's company, "Meridian Media LP").
         const std::string name = collapseWhitespace(s.linkText);

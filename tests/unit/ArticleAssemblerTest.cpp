@@ -3102,3 +3102,25 @@ TEST(ArticleAssemblerTest, shouldTakeTheDateOfAnAgencysSlugLine) {
     ASSERT_TRUE(sda.published.has_value());
     EXPECT_EQ(sda.published->hour, 11);
 }
+
+// A newsletter in Markdown: footnote numbers linked to their notes are not read after a sentence's full stop, and its
+// own prompts to subscribe and share are not read.
+TEST(ArticleAssemblerTest, shouldLeaveOutANewslettersFootnoteMarksAndPrompts) {
+    const Article a = ingestText(
+        "# The capex bill comes due\n\n"
+        "Four companies spent $118.4 billion on capital expenditures in the quarter, up 61% from a year earlier.[1](#footnote-1) "
+        "For context, that is more than the whole energy sector spent in all of last year, and the gap is widening fast.\n\n"
+        "I still own Alphabet, which is the cheapest of the group, and I don't own Amazon here; I'd revisit below $200.[3](#footnote-3)\n\n"
+        "If this was useful, the best thing you can do is share it with one person who'd like it.\n\n"
+        "Welcome back. If you were forwarded this, subscribe here, it's free, and paid members get the full models every quarter.\n",
+        InputFormat::Markdown);
+    const std::vector<std::string> read = textsOf(a, BlockKind::Paragraph);
+    ASSERT_GE(read.size(), 2u);
+    EXPECT_NE(read[0].find("a year earlier. For context"), std::string::npos) << read[0];
+    EXPECT_NE(read[1].find("below $200."), std::string::npos) << read[1];
+    EXPECT_EQ(read[1].find("$200.3"), std::string::npos) << read[1];
+    for (const std::string& p : read) {
+        EXPECT_EQ(p.find("share it with"), std::string::npos) << p;
+        EXPECT_EQ(p.find("forwarded"), std::string::npos) << p;
+    }
+}
