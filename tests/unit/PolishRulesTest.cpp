@@ -45,3 +45,13 @@ TEST(PolishRulesTest, shouldSayAResultAndATablesPlace) {
     EXPECT_EQ(say("awansował na 4. miejsce, był na 10. miejscu, spadł z 3. miejsca"),
               "awansował na czwarte miejsce, był na dziesiątym miejscu, spadł z trzeciego miejsca");
 }
+
+// A count after a preposition that takes the genitive, and a count of men, in the genitive (eSpeak NG reads a figure in
+// the nominative); a figure that counts nothing named, a decimal, one alone, stay figures.
+TEST(PolishRulesTest, shouldSayACountAfterAGenitivePrepositionInTheGenitive) {
+    EXPECT_EQ(say("Limit wzro\xC5\x9Bnie z 30 tysi\xC4\x99" "cy z\xC5\x82otych do 40 tysi\xC4\x99" "cy z\xC5\x82otych."),
+              "Limit wzro\xC5\x9Bnie z trzydziestu tysi\xC4\x99" "cy z\xC5\x82otych do czterdziestu tysi\xC4\x99" "cy z\xC5\x82otych.");
+    EXPECT_EQ(say("Za ustaw\xC4\x85 g\xC5\x82osowa\xC5\x82o 412 pos\xC5\x82\xC3\xB3w."), "Za ustaw\xC4\x85 g\xC5\x82osowa\xC5\x82o czterystu dwunastu pos\xC5\x82\xC3\xB3w.");
+    EXPECT_EQ(say("Kwota powy\xC5\xBC" "ej 300 tysi\xC4\x99" "cy."), "Kwota powy\xC5\xBC" "ej trzystu tysi\xC4\x99" "cy.");
+    EXPECT_EQ(say("Ma 30 lat i z 15,5 proc. akcji."), "Ma 30 lat i z 15,5 proc. akcji.");
+}

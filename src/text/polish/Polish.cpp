@@ -349,6 +349,34 @@ public:
                     return w;
                 }
             }
+            // "z 30 tysięcy złotych do 40 tysięcy", "powyżej 300 tys. zł", "na poziomie 120 tysięcy": a count after a
+            // preposition that takes the genitive is in the genitive ("z trzydziestu tysięcy"); so is a count of men,
+            // "412 posłów" ("czterystu dwunastu posłów"). eSpeak NG reads the figure in the nominative.
+            {
+                static const std::set<std::string> kGenitiveBefore{
+                    "z", "ze", "do", "od", "powy\xC5\xBC" "ej", "poni\xC5\xBC" "ej", "oko\xC5\x82o", "blisko", "spo\xC5\x9Br\xC3\xB3" "d",
+                    "w\xC5\x9Br\xC3\xB3" "d", "dla", "bez", "wed\xC5\x82ug", "sprzed", "poziomie", "wysoko\xC5\x9B" "ci", "kwoty", "rz\xC4\x99" "du"};
+                static const std::set<std::string> kMen{
+                    "pos\xC5\x82\xC3\xB3w", "senator\xC3\xB3w", "radnych", "pracownik\xC3\xB3w", "\xC5\xBC" "o\xC5\x82nierzy",
+                    "policjant\xC3\xB3w", "lekarzy", "student\xC3\xB3w", "uczni\xC3\xB3w", "kandydat\xC3\xB3w", "cz\xC5\x82onk\xC3\xB3w",
+                    "mieszka\xC5\x84" "c\xC3\xB3w", "obywateli", "parlamentarzyst\xC3\xB3w", "deputowanych", "rolnik\xC3\xB3w",
+                    "g\xC3\xB3rnik\xC3\xB3w", "nauczycieli", "funkcjonariuszy", "stra\xC5\xBC" "ak\xC3\xB3w", "ratownik\xC3\xB3w",
+                    "s\xC4\x99" "dzi\xC3\xB3w", "turyst\xC3\xB3w", "pasa\xC5\xBC" "er\xC3\xB3w", "zawodnik\xC3\xB3w", "pi\xC5\x82karzy"};
+                static const std::set<std::string> kCounted{
+                    "tysi\xC4\x99" "cy", "tys", "milion\xC3\xB3w", "mln", "miliard\xC3\xB3w", "mld", "z\xC5\x82otych", "z\xC5\x82", "os\xC3\xB3" "b",
+                    "proc", "procent", "ludzi", "euro", "dolar\xC3\xB3w", "lat", "dni", "km", "sztuk", "g\xC5\x82os\xC3\xB3w", "godzin",
+                    "minut", "metr\xC3\xB3w", "ton", "hektar\xC3\xB3w", "gospodarstw", "mieszka\xC5\x84", "firm", "przedsi\xC4\x99" "biorstw"};
+                const bool decimal = e + 1 < text.size() && text[e] == ',' && isAsciiDigit(text[e + 1]);
+                const bool men = kMen.count(following) != 0;
+                if (n >= 2 && !decimal && e - i <= 3 && next == e + 1 &&
+                    (men || (kGenitiveBefore.count(before) != 0 && kCounted.count(following) != 0))) {
+                    if (std::string said = cardinal_.say(n, "%spellout-cardinal-masculine-genitive"); !said.empty()) {
+                        kind = "number";
+                        spoken = said;
+                        return e;
+                    }
+                }
+            }
             kind = "money";
             return zlotyAt(text, i, e, spoken);
         });
