@@ -2619,7 +2619,7 @@ TEST(NormalizerTest, shouldSayPolishCountsShortNounsAndHoursInTheirCase) {
     EXPECT_EQ(sayShipped("Godz. 3 to pora.", "pl"), "Godzina trzecia to pora.");
     // (After a word that takes the genitive, the many's form; a short form's own dot goes inside a sentence.)
     EXPECT_EQ(sayShipped("oko\xC5\x82o 782 mln z\xC5\x82, ma 34 pkt. i o 2 pkt. wyprzedza. Ma 3 pkt.", "pl"),
-              "oko\xC5\x82o 782 milion\xC3\xB3w z\xC5\x82otych, ma 34 punkty i o 2 punkty wyprzedza. Ma 3 punkty.");
+              "oko\xC5\x82o siedmiuset osiemdziesi\xC4\x99" "ciu dw\xC3\xB3" "ch milion\xC3\xB3w z\xC5\x82otych, ma 34 punkty i o 2 punkty wyprzedza. Ma 3 punkty.");
 }
 
 TEST(NormalizerTest, shouldSayAPolishYearAfterADayWrittenOut) {
