@@ -50,6 +50,36 @@ std::string withMicroSigns(const std::string& text) {
     return out;
 }
 
+// "40 m2", "1.932 euros/m2", "12 km2": a unit's power typed as a plain figure, which the languages' unit tables know
+// only as the superscript ("m²": "metros quadrados", "vierkante meter"); eSpeak NG says "em twee".
+std::string withSuperscriptUnits(const std::string& text) {
+    if (text.find("m2") == std::string::npos && text.find("m3") == std::string::npos) return text;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool power = (text[i] == '2' || text[i] == '3') && i >= 1 && text[i - 1] == 'm' &&
+                           (i + 1 >= text.size() || !std::isalnum(static_cast<unsigned char>(text[i + 1])));
+        if (power) {
+            // (After a figure, "40 m2", "40m2", or a measure's slash, "euros/m2"; the unit "m", "km", "cm" or "mm" alone.)
+            std::size_t unit = i - 1;
+            if (unit >= 1 && (text[unit - 1] == 'k' || text[unit - 1] == 'c' || text[unit - 1] == 'm')) --unit;
+            std::size_t before = unit;
+            if (before >= 1 && text[before - 1] == ' ') --before;
+            // (A figure of its own: not a code's, "A320m2".)
+            std::size_t figure = before;
+            while (figure > 0 && (std::isdigit(static_cast<unsigned char>(text[figure - 1])) || text[figure - 1] == '.' || text[figure - 1] == ',')) --figure;
+            const bool ownFigure = figure < before && (figure == 0 || !std::isalpha(static_cast<unsigned char>(text[figure - 1])));
+            const bool placed = unit >= 1 && (ownFigure || text[unit - 1] == '/');
+            if (placed && (unit == 0 || !std::isalpha(static_cast<unsigned char>(text[unit - 1])))) {
+                out += text[i] == '2' ? "\xC2\xB2" : "\xC2\xB3";
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 // Fullwidth forms (U+FF01..U+FF5E: "８５％", "ＡＢＣ") and the ideographic space, as East Asian text
 // sets Latin letters, digits and signs, are the ASCII characters they stand for: eSpeak NG says
 // nothing for "％", and the rules and the lexicon match only the ASCII forms.
@@ -281,7 +311,7 @@ Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 std::string Normalizer::normalize(const std::string& written, std::vector<Rewrite>* log) const {
     // (Numbers to call first, while the words that ask for them are still as written: "tel.", not the lexicon's.)
     const std::string said = withTelephoneNumbersSaid(
-        withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterDashes(withMicroSigns(withoutFullwidthForms(written))), language_, log)), log),
+        withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterDashes(withMicroSigns(withSuperscriptUnits(withoutFullwidthForms(written)))), language_, log)), log),
         language_, log);
     const std::string glossed = primaryLanguage(language_) == "en" ? said : withSwissCantons(withoutGlossedShortForms(said, lexicon_, log), primaryLanguage(language_), log);
     const std::string signed_ = withSignWords(withYearSpans(glossed, primaryLanguage(language_), log), language_, log);

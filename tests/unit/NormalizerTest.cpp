@@ -3614,3 +3614,13 @@ TEST(NormalizerTest, shouldSayAGlossedShortFormOnceAndASwissCantonByName) {
               "Nicolas Glauser (U D C, Vaud) et C\xC3\xA9line Amaudruz (U D C, Gen\xC3\xA8ve) ont vot\xC3\xA9.");
     EXPECT_NE(say("Die Linie (S1/ZH) f\xC3\xA4hrt.", "de").find("S1/"), std::string::npos);
 }
+
+// A unit's power typed as a plain figure after a number, "40 m2", read as the superscript is (not a code's "A320m2");
+// grams and kilos after a figure in the Nordic languages.
+TEST(NormalizerTest, shouldReadASquareMetreTypedWithAPlainTwoAndNordicGrams) {
+    EXPECT_EQ(say("tem 40 m2 e 12km2", "pt"), "tem 40 metros quadrados e 12 quil\xC3\xB3metros quadrados");
+    EXPECT_EQ(say("Woningen kleiner dan 40 m2 vallen buiten.", "nl"), "Woningen kleiner dan 40 vierkante meter vallen buiten.");
+    EXPECT_EQ(say("It has 40 m2 of space and the A320m2 jet."), "It has forty square meters of space and the A-three twenty M two jet.");
+    EXPECT_EQ(say("ett paket sm\xC3\xB6r p\xC3\xA5 500 g kostar 129 kronor per kg", "sv"), "ett paket sm\xC3\xB6r p\xC3\xA5 500 gram kostar 129 kronor per kilo");
+    EXPECT_EQ(say("en pose p\xC3\xA5 2 kg", "no"), "en pose p\xC3\xA5 2 kilo");
+}
