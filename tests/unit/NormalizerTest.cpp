@@ -3624,3 +3624,11 @@ TEST(NormalizerTest, shouldReadASquareMetreTypedWithAPlainTwoAndNordicGrams) {
     EXPECT_EQ(say("ett paket sm\xC3\xB6r p\xC3\xA5 500 g kostar 129 kronor per kg", "sv"), "ett paket sm\xC3\xB6r p\xC3\xA5 500 gram kostar 129 kronor per kilo");
     EXPECT_EQ(say("en pose p\xC3\xA5 2 kg", "no"), "en pose p\xC3\xA5 2 kilo");
 }
+
+// A wire's universal time in brackets after the local one, in Spanish; an hour alone with its nought after the
+// Nordic clock's word.
+TEST(NormalizerTest, shouldReadAWiresUniversalTimeAndANordicHourWithItsNought) {
+    EXPECT_EQ(say("comenz\xC3\xB3 a las 10 horas hora local (15.00 GMT).", "es"), "comenz\xC3\xB3 a las 10 horas hora local (15 horas GMT).");
+    EXPECT_EQ(say("subi\xC3\xB3 a 15.00 pesos", "es"), "subi\xC3\xB3 a 15.00 pesos");
+    EXPECT_EQ(say("\xC3\xA5pent hverdager klokka 09 til 15", "no"), "\xC3\xA5pent hverdager klokka 9 til 15");
+}

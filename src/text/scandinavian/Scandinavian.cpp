@@ -417,6 +417,11 @@ public:
                 } else if (const std::size_t e = hourSpanAt(text, h, style_.until, clock); e != h) {
                     spoken = std::string(style_.clock) + " " + clock;
                     end = e;
+                } else if (h + 1 < text.size() && text[h] == '0' && isAsciiDigit(text[h + 1]) && text[h + 1] != '0' &&
+                           (h + 2 >= text.size() || (!isWordByte(text[h + 2]) && text[h + 2] != '.' && text[h + 2] != ':' && text[h + 2] != ','))) {
+                    // ("klokka 09 til 15": an hour alone with its nought, said without it.)
+                    spoken = std::string(style_.clock) + " " + text.substr(h + 1, 1);
+                    end = h + 2;
                 }
             }
             // "06.30–18.30", "9.15": a dotted clock (these languages write decimals with a comma), and a dash

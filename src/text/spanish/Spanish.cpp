@@ -774,7 +774,8 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             // ("a las 17.30 h", "las 9.15 horas": a point between them too, where the hours are named or "las"
             // comes before; "17.30" alone may be a figure.)
             const std::string after = h + 3 <= text.size() ? wordAt(text, h + 3) : "";
-            const bool named = after == "horas" || after == "h" || after == "hrs" || after == "hs";
+            // ("(15.00 GMT)": a wire's universal time after the local one, its zone named.)
+            const bool named = after == "horas" || after == "h" || after == "hrs" || after == "hs" || after == "gmt" || after == "utc";
             // ("de 9.00 a 14.00", "entre las 8.30 y las 10.00": a span of two such times, each end.)
             const auto pointedTime = [&](std::size_t at) {
                 std::size_t k = at;
