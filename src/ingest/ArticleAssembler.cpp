@@ -425,7 +425,7 @@ public:
             }
             // "… alle 17.30. (ANSA).", "… 30 40. (PAP)", "EFE", "… Zugangscode 50 66 27#. /ama/jkr/mis": the agency's
             // sign-off or its editors' slug after the last sentence, run on or on a line of its own under the story.
-            if (storyBefore || countWords(b.text) >= 10) b.text = withoutClosingSignOff(b.text);
+            if (storyBefore || countWords(b.text) >= 10) b.text = withoutWritersSignOff(withoutClosingSignOff(b.text), article_.byline);
             b.text = withoutVersionNote(b.text);
             storyBefore = storyBefore || countWords(b.text) >= 10;
             if (!markdown_ || b.kind != BlockKind::Paragraph || b.text.empty()) continue;
@@ -730,6 +730,30 @@ private:
     // priority ("Prioritet: 3"), and the agency's name ("NTB", "Lusa - Agência de Notícias de Portugal"), which
     // is the byline when there is none. At the foot, the agency's mark ("(ANSA).", "/ritzau/", "Lusa/Fim").
     // Returns the agency named, or "".
+    // "… wenden. (Nina Weißensteiner, Gerald John, 3.3.2025)": the writers' names the byline gives, and the date, in
+    // brackets after a paragraph's last sentence, as some papers sign a story: not read.
+    static std::string withoutWritersSignOff(const std::string& text, const std::string& byline) {
+        if (byline.empty() || text.size() < 8 || text.back() != ')') return text;
+        const std::size_t open = text.rfind(" (");
+        if (open == std::string::npos || open == 0 || std::string(".!?\"").find(text[open - 1]) == std::string::npos) return text;
+        const std::string inside = text.substr(open + 2, text.size() - open - 3);
+        if (countWords(inside) > 12 || inside.find('(') != std::string::npos) return text;
+        bool named = false;
+        for (std::size_t at = 0; at <= inside.size();) {
+            std::size_t comma = inside.find(", ", at);
+            if (comma == std::string::npos) comma = inside.size();
+            const std::string part = collapseWhitespace(inside.substr(at, comma - at));
+            const bool date = !part.empty() && std::all_of(part.begin(), part.end(), [](char c) {
+                return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '/' || c == '-';
+            });
+            const bool writer = countWords(part) >= 2 && byline.find(part) != std::string::npos;
+            if (!date && !writer) return text;
+            named = named || writer;
+            at = comma + 2;
+        }
+        return named ? text.substr(0, open) : text;
+    }
+
     std::string takeWireHeader(std::vector<RawBlock>& raw) {
         // (Alone, or with the words that say what it is: "Lusa - Agência de Notícias de Portugal"; not a
         // headline that opens on a name, "Bloomberg - the billionaire who would be president".)

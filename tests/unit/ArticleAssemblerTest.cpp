@@ -3124,3 +3124,20 @@ TEST(ArticleAssemblerTest, shouldLeaveOutANewslettersFootnoteMarksAndPrompts) {
         EXPECT_EQ(p.find("forwarded"), std::string::npos) << p;
     }
 }
+
+// The writers' names and the date in brackets after the last sentence, as some papers sign a story: not read. (A
+// bracket naming someone else stays.)
+TEST(ArticleAssemblerTest, shouldLeaveOutTheWritersSignatureInBrackets) {
+    const Article a = ingestText(
+        "<html lang=\"de\"><head><meta name=\"author\" content=\"Anna Berger und Jan Huber\"></head><body><article>"
+        "<h1>Regierung streicht den Bonus f\xC3\xBCr das kommende Jahr</h1>"
+        "<p>Die Regierung hat am Dienstag beschlossen, den Bonus im kommenden Jahr nicht mehr auszuzahlen, sagte die Ministerin in Wien.</p>"
+        "<p>Das Ministerium rechnet mit Einsparungen von rund zwei Milliarden Euro, wie ein Sprecher auf Anfrage sagte (Stefan Maier).</p>"
+        "<p>Wer Fragen hat, kann sich an die Hotline des Ministeriums wenden. (Anna Berger, Jan Huber, 3.3.2025)</p>"
+        "</article></body></html>",
+        InputFormat::Html);
+    const std::vector<std::string> read = textsOf(a, BlockKind::Paragraph);
+    ASSERT_EQ(read.size(), 3u);
+    EXPECT_EQ(read[2], "Wer Fragen hat, kann sich an die Hotline des Ministeriums wenden.");
+    EXPECT_NE(read[1].find("(Stefan Maier)"), std::string::npos);
+}
