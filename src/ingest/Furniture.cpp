@@ -1045,7 +1045,7 @@ bool isLinkOut(const std::string& line) {
                              "sullo stesso argomento", "sobre o mesmo assunto", "zum selben thema", "over hetzelfde onderwerp", "m\xC3\xA1s informaci\xC3\xB3n:", "plus d'informations :",
                              "mehr informationen:", "mais informa\xC3\xA7\xC3\xB5" "es:", "maggiori informazioni:", "more information:",
                              "leggi:", "potrebbe interessarti", "leia também", "leia mais", "veja também",
-                             "lea también", "lee también", "leé también", "mirá también", "ver también", "te puede interesar",
+                             "lea también", "lee también", "leé también", "mirá también", "ver también", "te puede interesar", "le puede interesar", "puede interesarle", "le podr\xC3\xAD" "a interesar",
                              "te recomendamos:", "tambi\xC3\xA9n te puede interesar:", "te podr\xC3\xAD" "a interesar:",
                              "lesen sie auch", "czytaj tak\xC5\xBC" "e", "czytaj te\xC5\xBC", "zobacz tak\xC5\xBC" "e",
                              "przeczytaj tak\xC5\xBC" "e", "zobacz te\xC5\xBC", "przeczytaj te\xC5\xBC", "baca juga", "lihat juga",

@@ -3141,3 +3141,21 @@ TEST(ArticleAssemblerTest, shouldLeaveOutTheWritersSignatureInBrackets) {
     EXPECT_EQ(read[2], "Wer Fragen hat, kann sich an die Hotline des Ministeriums wenden.");
     EXPECT_NE(read[1].find("(Stefan Maier)"), std::string::npos);
 }
+
+// An og:site_name that is the section, the title ending on the publisher's name after it: the publisher names the
+// site. ("Le puede interesar:" over another story's link is a read-also line.)
+TEST(ArticleAssemblerTest, shouldNameThePublisherOverASectionsSiteName) {
+    const Article a = ingestText(
+        "<html lang=\"pt-BR\"><head><title>Banco central eleva juros e indica nova alta | Mercados | Di\xC3\xA1rio Sul</title>"
+        "<meta property=\"og:site_name\" content=\"Mercados\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Banco central eleva juros e indica nova alta\","
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Di\xC3\xA1rio Sul\"}}</script></head><body><article>"
+        "<h1>Banco central eleva juros e indica nova alta</h1>"
+        "<p>O banco central elevou a taxa b\xC3\xA1sica de juros em um ponto percentual nesta quarta-feira, para 14,25% ao ano.</p>"
+        "<p>Le puede interesar: Simulador de cr\xC3\xA9" "dito para 2025</p>"
+        "<p>A decis\xC3\xA3o foi un\xC3\xA2nime, e o comit\xC3\xAA indicou uma nova alta da mesma magnitude na pr\xC3\xB3xima reuni\xC3\xA3o.</p>"
+        "</article></body></html>",
+        InputFormat::Html);
+    EXPECT_EQ(a.site, "Di\xC3\xA1rio Sul");
+    for (const Block& b : a.blocks) EXPECT_EQ(b.text.find("Le puede"), std::string::npos) << b.text;
+}

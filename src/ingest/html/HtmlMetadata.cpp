@@ -1054,7 +1054,16 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
     // Comunicação Social SA".)
     const std::string foldedOg = foldForComparison(lowerUtf8(ogSite)), foldedPublisher = foldForComparison(lowerUtf8(d.site));
     const bool company = foldedOg.size() >= 3 && foldedPublisher.size() > foldedOg.size() + 2 && foldedPublisher.find(foldedOg) != std::string::npos;
-    const bool ogNamed = company || (written && ogAt != std::string::npos && ogAt > 0 && foldForComparison(ogSite) != foldForComparison(d.site));
+    // (Not where the title ends on the publisher's name after the og:site_name, a section's: "… | Economia | G1" with "g1"
+    // as the publisher.)
+    const std::string foldedTitle = foldForComparison(lowerUtf8(pageTitle));
+    const bool sectionBeforePublisher = foldedPublisher.size() >= 2 && foldedTitle.size() > foldedPublisher.size() &&
+                                        foldedTitle.compare(foldedTitle.size() - foldedPublisher.size(), foldedPublisher.size(), foldedPublisher) == 0 &&
+                                        foldedTitle.rfind(foldedOg) != std::string::npos &&
+                                        foldedTitle.rfind(foldedOg) + foldedOg.size() <= foldedTitle.size() - foldedPublisher.size() &&
+                                        foldedOg != foldedPublisher;
+    const bool ogNamed = company || (written && ogAt != std::string::npos && ogAt > 0 && foldForComparison(ogSite) != foldForComparison(d.site) &&
+                                     !sectionBeforePublisher);
     article.site = ogNamed ? publicationName({ogSite, d.site, first(values, {"application-name"}), first(values, {"publisher"}),
                                               first(values, {"twitter:site"}), titleSite})
                            : publicationName({d.site, ogSite, first(values, {"application-name"}), first(values, {"publisher"}),
