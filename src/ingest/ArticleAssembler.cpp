@@ -2327,6 +2327,16 @@ private:
             // ("[Image: A "For Sale" sign … (Logan Cyrus/Bloomberg via Getty Images)]" too.)
             const std::string head = lowerAscii(b.text.substr(0, 9));
             const bool bracketed = startsWithAnyOf(head, {"[photo:", "[photo ", "[foto:", "[image:", "[imagen:", "[imagem:", "[bild:", "[picture:", "[pic:"});
+            // ("[Photographer: Victor J. Blue/Bloomberg]" over its caption, as a wire's page is copied: the line under it,
+            // a short sentence, is the caption.)
+            if (startsWithAnyOf(lowerAscii(b.text.substr(0, 14)), {"[photographer:", "photographer:"}) && countWords(b.text) <= 10) {
+                b.kind = BlockKind::Credit;
+                if (i + 1 < raw.size() && raw[i + 1].joined_to_previous && raw[i + 1].kind == BlockKind::Paragraph &&
+                    countWords(raw[i + 1].text) <= 40 && !isUnpunctuatedShortLine(raw[i + 1].text, SIZE_MAX)) {
+                    raw[i + 1].kind = BlockKind::Caption;
+                }
+                continue;
+            }
             if (endsWithPhotoCredit(b.text) || bracketed) {
                 b.kind = BlockKind::Caption;
                 continue;

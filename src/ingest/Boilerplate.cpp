@@ -25,6 +25,7 @@ constexpr std::string_view kInterfacePhrases[] = {
     "comment policy",      "standards board policy",   "subscribe to our",         "sign up for our",
     "sign up to our",      "read by ai",               "listen to this article",   "audio report:",
     "share this article",  "we use cookies",           "cookie settings",          "follow us on",
+    "get alerts for",      "follow the authors",       "follow the author",        "get email alerts",
     "skip to content",     "skip to main",             "story continues below",    "article continues below",
     // an email's and a chat's own notices: an outside sender's warning, a list's scrubbed attachment, a
     // messenger's encryption notice

@@ -3159,3 +3159,21 @@ TEST(ArticleAssemblerTest, shouldNameThePublisherOverASectionsSiteName) {
     EXPECT_EQ(a.site, "Di\xC3\xA1rio Sul");
     for (const Block& b : a.blocks) EXPECT_EQ(b.text.find("Le puede"), std::string::npos) << b.text;
 }
+
+// A copied wire page: the button to follow a writer, and the caption under a bracketed photographer's credit, are not
+// read.
+TEST(ArticleAssemblerTest, shouldLeaveOutAFollowButtonAndACaptionUnderAPhotographersCredit) {
+    const Article a = ingestText(
+        "Bonds Rally as Soft Jobs Data Revive Bets on a June Cut\n\n"
+        "By Dana Whitfield\nMarch 6, 2026 at 9:04 AM EST\n\n"
+        "Share this article\n+ Get alerts for Dana Whitfield\n\n"
+        "[Photographer: Jane Roe/Harbor Wire]\nTraders work on the floor of the exchange.\n\n"
+        "Treasuries rallied across the curve on Friday after a weaker-than-expected jobs report revived wagers on a rate cut.\n\n"
+        "Two-year yields, the most sensitive to changes in policy, fell as much as 14 basis points, the biggest drop since December.\n");
+    for (const Block& b : a.blocks) {
+        if (b.kind == BlockKind::Caption || b.kind == BlockKind::Credit) continue;
+        EXPECT_EQ(b.text.find("Get alerts"), std::string::npos) << b.text;
+        EXPECT_EQ(b.text.find("Traders work"), std::string::npos) << b.text;
+    }
+    EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 2u);
+}
