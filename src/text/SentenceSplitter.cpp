@@ -743,7 +743,8 @@ namespace {
 // ICU breaks no sentence before a digit; news starts one with a year or a count ("Sales fell. 2023 was
 // worse.", "Relative to 1961–1990. 2024 value is preliminary.", "Category 4. 8 p.m. Wednesday: …"). A full
 // stop after a word or a figure, no abbreviation, then a figure and a lower-case word: two sentences.
-std::vector<std::string> splitBeforeYears(const std::string& text) {
+std::vector<std::string> splitBeforeYears(const std::string& text, std::string_view language) {
+    const bool english = language.empty();
     std::vector<std::string> out;
     std::size_t start = 0;
     for (std::size_t dot = text.find(". "); dot != std::string::npos; dot = text.find(". ", dot + 1)) {
@@ -751,12 +752,22 @@ std::vector<std::string> splitBeforeYears(const std::string& text) {
         // (Or a count or an hour: "It was Category 4. 8 p.m. Wednesday: …", "The bridge shut. 12 people waited.")
         std::size_t figureEnd = y;
         while (figureEnd < text.size() && figureEnd - y <= 4 && std::isdigit(static_cast<unsigned char>(text[figureEnd]))) ++figureEnd;
-        if (figureEnd == y || figureEnd - y > 4 || figureEnd + 1 >= text.size() || text[figureEnd] != ' ' ||
+        // (Or a decimal, "gestaan. 4,5 procent is netjes": a share or a rate opening the sentence.)
+        const std::size_t whole = figureEnd;
+        if (figureEnd > y && figureEnd - y <= 3 && figureEnd + 1 < text.size() && (text[figureEnd] == ',' || text[figureEnd] == '.') &&
+            std::isdigit(static_cast<unsigned char>(text[figureEnd + 1]))) {
+            ++figureEnd;
+            while (figureEnd < text.size() && std::isdigit(static_cast<unsigned char>(text[figureEnd]))) ++figureEnd;
+        }
+        const bool decimal = figureEnd != whole;
+        // (In other languages only a decimal, after a word of the language that is no short form of its own.)
+        if (!english && !decimal) continue;
+        if (figureEnd == y || (!decimal && figureEnd - y > 4) || figureEnd + 1 >= text.size() || text[figureEnd] != ' ' ||
             !std::islower(static_cast<unsigned char>(text[figureEnd + 1]))) {
             continue;
         }
-        const int value = std::stoi(text.substr(y, figureEnd - y));
-        if (figureEnd - y == 4 && (value < 1900 || value > 2099)) continue;
+        const int value = std::stoi(text.substr(y, whole - y));
+        if (!decimal && figureEnd - y == 4 && (value < 1900 || value > 2099)) continue;
         std::size_t w = dot;
         while (w > start && std::isalnum(static_cast<unsigned char>(text[w - 1]))) --w;
         const std::string_view before(text.data() + w, dot - w);
@@ -778,7 +789,13 @@ std::vector<std::string> splitBeforeYears(const std::string& text) {
                                                                  "sect", "para", "paras", "pgs", "edn", "eds", "trans", "orig", "repr"};
         const bool lowerWord = before.size() >= 4 && kSmallShortForms.count(before) == 0 &&
                                std::all_of(before.begin(), before.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
-        if (figureEnd - y < 4 && !figureBefore && !lowerWord) continue;
+        if (!decimal && figureEnd - y < 4 && !figureBefore && !lowerWord) continue;
+        if (decimal && !figureBefore && !lowerWord) continue;
+        if (!english) {
+            const auto& table = nonFinalAbbreviations();
+            const auto listed = table.find(language);
+            if (figureBefore || (listed != table.end() && listed->second.count(before) != 0)) continue;
+        }
         out.push_back(text.substr(start, dot + 1 - start));
         start = y;
     }
@@ -868,8 +885,11 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
     if (paragraph.find("] ") != std::string::npos) {
         if (const std::vector<std::string> parts = splitAfterStageDirections(paragraph); parts.size() > 1) return eachSplit(parts);
     }
-    if (english_ && paragraph.find(". ") != std::string::npos) {
-        if (const std::vector<std::string> parts = splitBeforeYears(paragraph); parts.size() > 1) return eachSplit(parts);
+    if (paragraph.find(". ") != std::string::npos) {
+        if (const std::vector<std::string> parts = splitBeforeYears(paragraph, english_ ? std::string_view() : std::string_view(language_));
+            parts.size() > 1) {
+            return eachSplit(parts);
+        }
     }
     // ICU ends no sentence at "…" (U+2026); written as three full stops, one before a word that starts
     // sentences ends it (below).

@@ -3632,3 +3632,9 @@ TEST(NormalizerTest, shouldReadAWiresUniversalTimeAndANordicHourWithItsNought) {
     EXPECT_EQ(say("subi\xC3\xB3 a 15.00 pesos", "es"), "subi\xC3\xB3 a 15.00 pesos");
     EXPECT_EQ(say("\xC3\xA5pent hverdager klokka 09 til 15", "no"), "\xC3\xA5pent hverdager klokka 9 til 15");
 }
+
+// A Dutch magnitude's short form with its dot inside the sentence: the dot goes with it.
+TEST(NormalizerTest, shouldSayADutchMagnitudesShortFormWithoutItsDot) {
+    EXPECT_EQ(say("Verder gaat 600 mln. naar personeel.", "nl"), "Verder gaat 600 miljoen naar personeel.");
+    EXPECT_EQ(say("Het kost 600 mln. Daarna volgt meer.", "nl"), "Het kost 600 miljoen. Daarna volgt meer.");
+}

@@ -569,3 +569,13 @@ TEST_F(SentenceSplitterTest, shouldCloseAPolishQuote) {
     EXPECT_EQ(pl("Pokazano prace z nurtu street art. Wystawa potrwa do maja."),
               (Sentences{"Pokazano prace z nurtu street art.", "Wystawa potrwa do maja."}));
 }
+
+// A sentence that opens on a decimal, "gestaan. 4,5 procent is netjes", ends the one before, in any language; not after
+// a short form of the language, "inkl. 4,5 Prozent".
+TEST(SentenceSplitterDutchTest, shouldEndASentenceBeforeADecimalThatOpensTheNext) {
+    const SentenceSplitter nl{"nl"};
+    EXPECT_EQ(nl("De economie heeft lang op de nullijn gestaan. 4,5 procent is netjes, maar niet genoeg."),
+              (std::vector<std::string>{"De economie heeft lang op de nullijn gestaan.", "4,5 procent is netjes, maar niet genoeg."}));
+    const SentenceSplitter de{"de"};
+    EXPECT_EQ(de("Die Kosten sinken inkl. 4,5 prozent Rabatt."), (std::vector<std::string>{"Die Kosten sinken inkl. 4,5 prozent Rabatt."}));
+}

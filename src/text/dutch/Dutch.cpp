@@ -251,6 +251,11 @@ public:
                         // ("1 °C": one degree, "graad".)
                         spoken = (gluedDegree ? " " : "") + std::string(degreeSignAfterOne(text, i) ? "graad" : said);
                         end = i + written.size();
+                        // ("600 mln. naar personeel": the short form's dot inside the sentence goes with it.)
+                        if (end + 2 < text.size() && text[end] == '.' && text[end + 1] == ' ' &&
+                            (std::islower(static_cast<unsigned char>(text[end + 2])) || isAsciiDigit(text[end + 2]))) {
+                            ++end;
+                        }
                         break;
                     }
                 }
