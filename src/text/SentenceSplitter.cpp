@@ -533,6 +533,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                !english::weekdayName(w).empty() || w == "ET" || w == "PT" || w == "CT" || w == "MT" || w == "GMT" ||
                w == "UTC" || w == "BST" || w == "CET" || w == "IST";
     }
+    // ("22,4 % E. A. en febrero", "J. R. R. Tolkien": an initial before another initial, a short form's letters or a
+    // name's, goes on.)
+    if (initial && next.size() >= 2 && std::isupper(static_cast<unsigned char>(next[0])) && next[1] == '.' &&
+        (next.size() == 2 || next[2] == ' ' || next[2] == ')' || next[2] == ',')) {
+        return true;
+    }
     // ('Harold J. "Doc" Whitaker': a middle initial before the nickname in quotes that goes on to the surname.)
     if (initial && !wordBefore.empty() && std::isupper(static_cast<unsigned char>(wordBefore[0]))) {
         for (std::string_view mark : {"\"", "\xE2\x80\x9C", "'", "\xE2\x80\x98"}) {

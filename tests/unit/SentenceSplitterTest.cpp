@@ -579,3 +579,11 @@ TEST(SentenceSplitterDutchTest, shouldEndASentenceBeforeADecimalThatOpensTheNext
     const SentenceSplitter de{"de"};
     EXPECT_EQ(de("Die Kosten sinken inkl. 4,5 prozent Rabatt."), (std::vector<std::string>{"Die Kosten sinken inkl. 4,5 prozent Rabatt."}));
 }
+
+// An initial before another initial goes on, a short form's letters ("22,4 % E. A. en febrero") or a name's.
+TEST(SentenceSplitterSpanishTest, shouldKeepAShortFormOfInitialsInItsSentence) {
+    const SentenceSplitter es{"es"};
+    EXPECT_EQ(es("La tasa estaba en 22,4 % efectivo anual (E. A.) en febrero. El consumo alcanzaba el 32,95 % E. A. Para vivienda bajó."),
+              (std::vector<std::string>{"La tasa estaba en 22,4 % efectivo anual (E. A.) en febrero.", "El consumo alcanzaba el 32,95 % E. A.",
+                                        "Para vivienda bajó."}));
+}
