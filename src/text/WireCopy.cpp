@@ -233,7 +233,12 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     while (start < regions.size()) {
         std::size_t next = regions.find(',', start + 1);
         const std::string part = collapseWhitespace(regions.substr(start + 1, next == std::string::npos ? std::string::npos : next - start - 1));
-        if (!part.empty() && !isDate(part)) place += ", " + part;
+        // (Nor the site's name, a web address, "JAKARTA, KOMPAS.com -": the outlet's, not a place.)
+        const std::string lowerPart = lowerAscii(part);
+        const bool site = lowerPart.size() > 4 && (lowerPart.ends_with(".com") || lowerPart.ends_with(".co.id") || lowerPart.ends_with(".id") ||
+                                                   lowerPart.ends_with(".net") || lowerPart.ends_with(".org") || lowerPart.ends_with(".co.uk") ||
+                                                   lowerPart.ends_with(".in") || lowerPart.ends_with(".ph") || lowerPart.ends_with(".my"));
+        if (!part.empty() && !isDate(part) && !site) place += ", " + part;
         if (next == std::string::npos) break;
         start = next;
     }

@@ -211,3 +211,11 @@ TEST(WireCopyTest, shouldDropTwoKoreanReportersAfterTheDateline) {
     EXPECT_EQ(d->place, "\xEC\x84\x9C\xEC\x9A\xB8.");
     EXPECT_EQ(d->rest.rfind("\xEA\xB5\xAD\xED\x9A\x8C\xEB\x8A\x94 3", 0), 0u) << d->rest;
 }
+
+// A portal's name as a web address after the place, "JAKARTA, KOMPAS.com -": the place alone.
+TEST(WireCopyTest, shouldDropAPortalsWebAddressFromTheDateline) {
+    const auto d = splitDateline("JAKARTA, KABARNUSA.com - Menteri Keuangan menyebut anggaran program itu naik.");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->place, "Jakarta.");
+    EXPECT_EQ(d->rest, "Menteri Keuangan menyebut anggaran program itu naik.");
+}
