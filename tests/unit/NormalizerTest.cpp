@@ -3638,3 +3638,8 @@ TEST(NormalizerTest, shouldSayADutchMagnitudesShortFormWithoutItsDot) {
     EXPECT_EQ(say("Verder gaat 600 mln. naar personeel.", "nl"), "Verder gaat 600 miljoen naar personeel.");
     EXPECT_EQ(say("Het kost 600 mln. Daarna volgt meer.", "nl"), "Het kost 600 miljoen. Daarna volgt meer.");
 }
+
+// Dutch capitals spelled with the letter S by its name, which eSpeak NG's Dutch reads as a sound when it stands alone.
+TEST(NormalizerTest, shouldSpellADutchInitialismWithTheLetterSByName) {
+    EXPECT_EQ(say("Ook de NSC en de SGP.", "nl"), "Ook de N es C en de es G P.");
+}

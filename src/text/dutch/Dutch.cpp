@@ -235,7 +235,9 @@ public:
             kind = "initialism";
             if (!shouted) {
                 static const std::unordered_set<std::string> kWords{"NAVO", "NATO", "HAVO", "NAC", "ADO", "VARA", "AVRO", "UEFA", "FIFA"};
-                if (const std::size_t end = spelledInitialismAt(text, i, kWords, spoken); end != i) return end;
+                // (A lone "S" is a sound to eSpeak NG's Dutch, "N S C" "en se": its letter's name is written.)
+                static const std::unordered_map<char, std::string> kLetters{{'S', "es"}};
+                if (const std::size_t end = spelledInitialismAt(text, i, kWords, spoken, kLetters); end != i) return end;
             }
             kind = "ordinal";
             if (const std::size_t regnalEnd = regnalAt(text, i, spell_, spoken); regnalEnd != i) return regnalEnd;
