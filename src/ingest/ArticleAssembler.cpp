@@ -828,6 +828,14 @@ private:
             if (name.size() > 2 && name.front() == '[' && name.back() == ']') name = name.substr(1, name.size() - 2);
             if (!isNewsAgency(name)) name = upperAscii(name);
             if (!isNewsAgency(name)) return std::string();
+            // (Codes, not a headline's words: "Reuters 03.03.2026 11:58 Kanzler kündigt Reform an" is a ticker's headline.)
+            std::size_t plain = 0;
+            for (std::size_t k = 1; k < words.size(); ++k) {
+                const std::string& w = words[k];
+                plain += w.size() >= 3 && w.find_first_of("0123456789/") == std::string::npos && !isAllCapitals(w) &&
+                         std::islower(static_cast<unsigned char>(w[1]));
+            }
+            if (plain > 2) return std::string();
             const std::string language = !article_.language.empty() ? article_.language : "und";
             for (std::size_t k = 1; k + 1 < words.size() && !date; ++k) {
                 std::string day = words[k];
@@ -1893,14 +1901,19 @@ private:
             // "# The Housing Ledger" over "## Rents fell in 9 of 20 metros last quarter…": a newsletter's name in a
             // few words over its issue's headline; the headline is the longer heading under it.
             // (Its words all capitalized, a name's: "# Budget passes" over its standfirst is a headline.)
-            // (A name's small words between its capitalized ones: "Margin of Safety", "The Week in Review".)
             const std::vector<std::string> words = splitWords(text);
-            const bool named = words.size() >= 2 && std::isupper(static_cast<unsigned char>(words[0][0])) &&
-                               std::all_of(words.begin(), words.end(), [](const std::string& w) {
-                                   const auto c = static_cast<unsigned char>(w[0]);
-                                   return std::isupper(c) || c >= 0xC3 || std::isdigit(c) || w == "of" || w == "the" || w == "and" ||
-                                          w == "in" || w == "on" || w == "for" || w == "&";
-                               });
+            const bool strictlyNamed = words.size() >= 2 && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+                const auto c = static_cast<unsigned char>(w[0]);
+                return std::isupper(c) || c >= 0xC3 || std::isdigit(c);
+            });
+            // (Or with a name's small words between its capitalized ones, "Margin of Safety", over a heading of its own
+            // level that it names again below.)
+            const bool named = strictlyNamed || (words.size() >= 2 && std::isupper(static_cast<unsigned char>(words[0][0])) &&
+                                                 std::all_of(words.begin(), words.end(), [](const std::string& w) {
+                                                     const auto c = static_cast<unsigned char>(w[0]);
+                                                     return std::isupper(c) || c >= 0xC3 || std::isdigit(c) || w == "of" || w == "the" ||
+                                                            w == "and" || w == "in" || w == "on" || w == "for" || w == "&";
+                                                 }));
             if (plain_ && isMastheadOverMenu(raw, i, menu)) {
                 if (article_.site.empty()) article_.site = withoutTagline(text);
                 raw[i].text.clear();
@@ -1912,8 +1925,11 @@ private:
                 while (next < raw.size() && raw[next].text.empty()) ++next;
                 // (A shorter headline under a name the issue names again in its text: "# Margin of Safety" over "# The
                 // capex bill comes due", "Welcome back to Margin of Safety, where …".)
+                // (The shorter headline only as a heading of the same level, two titles set one over the other: "# Pride and
+                // Prejudice" over "## A joyful new staging" is a review's headline and its standfirst.)
                 if (next < raw.size() && raw[next].kind == BlockKind::Heading && raw[next].link_density < 0.5 &&
-                    (countWords(raw[next].text) >= 6 || (countWords(raw[next].text) >= 4 && namedAgainBelow(raw, i, next + 1)))) {
+                    ((strictlyNamed && countWords(raw[next].text) >= 6) ||
+                     (countWords(raw[next].text) >= 4 && raw[next].level == raw[i].level && namedAgainBelow(raw, i, next + 1)))) {
                     if (article_.site.empty()) article_.site = text;
                     raw[i].text.clear();
                     i = next;
@@ -2329,10 +2345,15 @@ private:
             const bool bracketed = startsWithAnyOf(head, {"[photo:", "[photo ", "[foto:", "[image:", "[imagen:", "[imagem:", "[bild:", "[picture:", "[pic:"});
             // ("[Photographer: Victor J. Blue/Bloomberg]" over its caption, as a wire's page is copied: the line under it,
             // a short sentence, is the caption.)
+            // (Where a short sentence stands right over the credit, it is the caption, and the line under it the story's.)
             if (startsWithAnyOf(lowerAscii(b.text.substr(0, 14)), {"[photographer:", "photographer:"}) && countWords(b.text) <= 10) {
                 b.kind = BlockKind::Credit;
-                if (i + 1 < raw.size() && raw[i + 1].joined_to_previous && raw[i + 1].kind == BlockKind::Paragraph &&
-                    countWords(raw[i + 1].text) <= 40 && !isUnpunctuatedShortLine(raw[i + 1].text, SIZE_MAX)) {
+                const bool captionOver = i > 0 && b.joined_to_previous && raw[i - 1].kind == BlockKind::Paragraph && !raw[i - 1].text.empty() &&
+                                         countWords(raw[i - 1].text) <= 30 && !isUnpunctuatedShortLine(raw[i - 1].text, SIZE_MAX);
+                if (captionOver) {
+                    raw[i - 1].kind = BlockKind::Caption;
+                } else if (i + 1 < raw.size() && raw[i + 1].joined_to_previous && raw[i + 1].kind == BlockKind::Paragraph &&
+                           countWords(raw[i + 1].text) <= 30 && !isUnpunctuatedShortLine(raw[i + 1].text, SIZE_MAX)) {
                     raw[i + 1].kind = BlockKind::Caption;
                 }
                 continue;
@@ -2551,9 +2572,12 @@ private:
                 if (titleShaped(k)) {
                     // ("WEATHER ALERT: Hurricane Warning in effect for …" over the headline: the site's banner, a label in
                     // capitals and its news, over the story's own headline, which no standfirst's length follows.)
+                    // (An alert's label only, "WEATHER ALERT", "FLOOD WARNING": "EXCLUSIVE:", "LIVE:", "OPINION:" open headlines.)
                     const std::size_t colon = raw[k].text.find(": ");
-                    if (top != raw.size() && colon != std::string::npos && colon >= 4 && countWords(raw[k].text.substr(0, colon)) <= 3 &&
-                        isAllCapitals(raw[k].text.substr(0, colon)) && countWords(raw[top].text) < 18) {
+                    const std::string label = colon == std::string::npos ? std::string() : raw[k].text.substr(0, colon);
+                    const bool alert = label.ends_with(" ALERT") || label.ends_with(" WARNING") || label.ends_with(" ADVISORY") ||
+                                       label.ends_with(" ALERTS") || label.ends_with(" WARNINGS");
+                    if (top != raw.size() && alert && countWords(label) <= 3 && isAllCapitals(label) && countWords(raw[top].text) < 18) {
                         break;
                     }
                     top = k;

@@ -25,7 +25,6 @@ constexpr std::string_view kInterfacePhrases[] = {
     "comment policy",      "standards board policy",   "subscribe to our",         "sign up for our",
     "sign up to our",      "read by ai",               "listen to this article",   "audio report:",
     "share this article",  "we use cookies",           "cookie settings",          "follow us on",
-    "get alerts for",      "follow the authors",       "follow the author",        "get email alerts",
     "skip to content",     "skip to main",             "story continues below",    "article continues below",
     // an email's and a chat's own notices: an outside sender's warning, a list's scrubbed attachment, a
     // messenger's encryption notice
@@ -541,6 +540,15 @@ bool isBoilerplate(const std::string& line) {
     // (Counted and lowered once: this runs on every line of every page.)
     const std::size_t wordCount = countWords(line);
     const std::string lowerTrimmed = lowerAscii(trimmed);
+    // A button to follow a writer, its line alone: "+ Get alerts for Hannah Levitt-Oakes", "Follow the authors".
+    {
+        std::string button = lowerTrimmed;
+        while (!button.empty() && (button[0] == '+' || button[0] == ' ')) button.erase(0, 1);
+        if (wordCount <= 8 && startsWithAnyOf(button, {"get alerts for ", "follow the author", "get email alerts"}) &&
+            trimmed.find_first_of(".!?") == std::string::npos) {
+            return true;
+        }
+    }
     // A forum's and a link aggregator's lines around the posts: "submitted 6 hours ago by someone",
     // "Post by ZwedruMama » Thu Feb 20, 2025 9:02 am", a reply's title "Re: Lone Star beat Bissau 2-1!!!",
     // a shared pad's welcome.

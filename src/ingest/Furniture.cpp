@@ -635,6 +635,16 @@ bool isPublisherNote(const std::string& line) {
                              "this story was produced by", "this article was supplied by", "this story was supplied by"}) {
         if (s.rfind(note, 0) == 0) return true;
     }
+    // A newsletter's own prompts, where a line or a sentence opens on them: "If you were forwarded this, subscribe here",
+    // "Paid subscribers get my full spreadsheet …"; and its plea to pass it on, addressed to the reader ("the best thing
+    // you can do is share it with one person"). (A story's sentence, "Police urged anyone … to share it with a friend",
+    // says none to "you".)
+    if (startsWithAnyOf(s, {"if you were forwarded this,", "if you were forwarded this email", "if you were forwarded this newsletter",
+                            "if this was forwarded to you", "paid subscribers get", "paid members get", "paid subscribers also get"}) ||
+        (wordCount <= 25 && s.find(" you ") != std::string::npos && s.find('"') == std::string::npos && s.find(" said") == std::string::npos &&
+         containsAny(s, {"share it with one person", "share it with a friend", "share this post with", "share this newsletter with"}))) {
+        return true;
+    }
     if (containsAny(s, {"a version of this article appears", "a version of this story appears",
                         // a broadcaster's note of when its programme covered the story
                         "\xC3\xBC" "ber dieses thema berichtete",
@@ -707,9 +717,7 @@ bool isPublisherNote(const std::string& line) {
                         "has rebut aquest correu", "reps aquest correu",
                         // a mailing list's digest: its advice on replying
                         "when replying, please edit your subject line",
-                        "forwarded this email", "was this forwarded to you", "forwarded to you by a friend", "if you were forwarded this",
-                        "if this was forwarded to you", "paid subscribers get", "paid members get", "share it with one person",
-                        "share it with a friend", "share this post with", "becoming a paid member", "become a paid member",
+                        "forwarded this email", "was this forwarded to you", "forwarded to you by a friend", "becoming a paid member", "become a paid member",
                         "becoming a paid subscriber", "letters may be edited",
                         // A newspaper's invitation to answer in a letter.
                         "do you have an opinion on the issues raised", "considered for publication in our letters",
@@ -1045,7 +1053,7 @@ bool isLinkOut(const std::string& line) {
                              "sullo stesso argomento", "sobre o mesmo assunto", "zum selben thema", "over hetzelfde onderwerp", "m\xC3\xA1s informaci\xC3\xB3n:", "plus d'informations :",
                              "mehr informationen:", "mais informa\xC3\xA7\xC3\xB5" "es:", "maggiori informazioni:", "more information:",
                              "leggi:", "potrebbe interessarti", "leia também", "leia mais", "veja também",
-                             "lea también", "lee también", "leé también", "mirá también", "ver también", "te puede interesar", "le puede interesar", "puede interesarle", "le podr\xC3\xAD" "a interesar",
+                             "lea también", "lee también", "leé también", "mirá también", "ver también", "te puede interesar", "le puede interesar:", "puede interesarle:", "le podr\xC3\xAD" "a interesar:",
                              "te recomendamos:", "tambi\xC3\xA9n te puede interesar:", "te podr\xC3\xAD" "a interesar:",
                              "lesen sie auch", "czytaj tak\xC5\xBC" "e", "czytaj te\xC5\xBC", "zobacz tak\xC5\xBC" "e",
                              "przeczytaj tak\xC5\xBC" "e", "zobacz te\xC5\xBC", "przeczytaj te\xC5\xBC", "baca juga", "lihat juga",

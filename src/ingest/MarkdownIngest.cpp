@@ -199,8 +199,14 @@ int leaveSpan(MD_SPANTYPE type, void*, void* userdata) {
     if (type == MD_SPAN_A && s.linkDepth > 0 && --s.linkDepth == 0) {
         // "earlier.[1](#footnote-1) For context": a footnote's number linked to its note below the story, which eSpeak NG
         // would say after the full stop ("dot one"); a reader reads on. (A number linked anywhere else is the text's.)
+        // (A note's anchor, "#footnote-1", "#fn2", "#ref-3", or a number glued to the word or the stop before it; "part
+        // [2](#part-2)" is the text's.)
         const std::string mark = collapseWhitespace(s.linkText);
-        if (!s.linkHref.empty() && s.linkHref[0] == '#' && !mark.empty() && mark.size() <= 3 &&
+        const std::string anchor = lowerAscii(s.linkHref);
+        const bool noteAnchor = startsWithAnyOf(anchor, {"#fn", "#footnote", "#note", "#ref", "#cite", "#user-content-fn", "#endnote"});
+        const std::size_t before = s.current.text.size() - std::min(s.current.text.size(), s.linkText.size());
+        const bool glued = before > 0 && s.current.text[before - 1] != ' ';
+        if (!s.linkHref.empty() && s.linkHref[0] == '#' && (noteAnchor || glued) && !mark.empty() && mark.size() <= 3 &&
             std::all_of(mark.begin(), mark.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
             s.current.text.size() >= s.linkText.size() &&
             s.current.text.compare(s.current.text.size() - s.linkText.size(), s.linkText.size(), s.linkText) == 0) {

@@ -112,6 +112,18 @@ std::string withoutGlossedShortForms(const std::string& text, const Lexicon* lex
             // (The words, not the short form said as a word: "SAT" is "sat", the name used again.)
             const std::string& words = said[0].entry->spoken;
             if (words.find_first_of(" -") == std::string::npos && words.size() <= inside.size() + 2) continue;
+            // (Nor its letters spelled, "P I B", "Bi ci e": the words are pieces of more than two letters.)
+            std::size_t pieces = 0, letters = 0;
+            for (std::size_t at = 0; at < words.size();) {
+                std::size_t end = words.find_first_of(" -", at);
+                if (end == std::string::npos) end = words.size();
+                if (end > at) {
+                    ++pieces;
+                    letters += end - at <= 2;
+                }
+                at = end + 1;
+            }
+            if (pieces > 0 && letters * 2 >= pieces) continue;
         }
         out.append(text, from, open - from);
         if (log != nullptr) log->push_back({text.substr(open, close + 1 - open), "", "glossed short form"});

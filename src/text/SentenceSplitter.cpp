@@ -650,8 +650,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (word == "St" && kStarters.count(firstWord(next)) != 0) return false;
     // ("200 W. Main St. Residents can watch …": after a house number and a street's name, "St." is the street's, and a
     // capital after it opens a sentence, but for the city's quarter, "St. NW"; "Mount St. Helens" has no number.)
+    // (Nor before a suite's or a flat's number, "Elm St. Suite 200", and not a saint's place, "Fort St. John", "Mount St.
+    // Helens".)
+    static const std::set<std::string_view> kGoesOn{"Suite", "Ste", "Apt", "Unit", "Floor", "Fl", "Room", "Rm", "Bldg", "Building", "No", "#"};
+    static const std::set<std::string_view> kSaintsPlaces{"Mount", "Mt", "Fort", "Ft", "Port", "Pt", "Sault", "Lake", "Cape", "Bay", "Point"};
     if (word == "St" && !wordBefore.empty() && (std::isupper(static_cast<unsigned char>(wordBefore[0])) || std::isdigit(static_cast<unsigned char>(wordBefore[0]))) &&
-        opensOnCapital(next) &&
+        opensOnCapital(next) && kGoesOn.count(firstWord(next)) == 0 && kSaintsPlaces.count(wordBefore) == 0 &&
         kQuarters.count(firstWord(next)) == 0) {
         std::string_view rest = before.substr(0, before.size() - wordBefore.size());
         while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);

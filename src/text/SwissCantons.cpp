@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <set>
 
 namespace readcast {
 namespace {
@@ -56,11 +57,12 @@ std::string withSwissCantons(const std::string& text, std::string_view language,
         const std::string_view code(text.data() + slash + 1, 2);
         const auto canton = cantons().find(code);
         if (canton == cantons().end()) continue;
-        // (The party before the slash: a word or its capitals, "FDP", "Mitte", "Gr\u00fcne", "Vert-e-s"; no figure, no space.)
+        // (A Swiss party before the slash: "(CDU/SH)", "(Pd/GE)" are a German Land's and an Italian province's letters.)
+        static const std::set<std::string_view> kParties{"SVP", "SP", "FDP", "Mitte", "GLP", "Gr\xC3\xBCne", "EVP", "EDU", "BDP", "CVP", "MCG",
+                                                         "Lega", "UDC", "PS", "PLR", "Verts", "Vert-e-s", "PVL", "PEV", "Centre", "PDC",
+                                                         "PLD", "PSS", "PdA", "AL", "LDP", "PSL", "Verdi", "Centro", "UDF", "PBD"};
         const std::string party = text.substr(open + 1, slash - open - 1);
-        bool word = std::isupper(static_cast<unsigned char>(party[0])) != 0;
-        for (char c : party) word = word && c != ' ' && !std::isdigit(static_cast<unsigned char>(c));
-        if (!word) continue;
+        if (kParties.count(party) == 0) continue;
         const std::string_view name = language == "de" ? canton->second.de : language == "fr" ? canton->second.fr : canton->second.it;
         out.append(text, from, slash - from);
         out += ", ";

@@ -3177,3 +3177,41 @@ TEST(ArticleAssemblerTest, shouldLeaveOutAFollowButtonAndACaptionUnderAPhotograp
     }
     EXPECT_EQ(textsOf(a, BlockKind::Paragraph).size(), 2u);
 }
+
+// The review of round 44's rules: a story's sentences with a button's or a newsletter's words, a headline with its own
+// label in capitals, a review's title over its standfirst in Markdown, a caption over a photographer's credit with the
+// story's lead under it, and a numbered part linked in the text are read as before.
+TEST(ArticleAssemblerTest, shouldKeepWhatTheReviewOfRound44FoundDropped) {
+    const Article story = ingestText(
+        "Flood warning issued for the river valley\n\nBy Dana Whitfield\n\n"
+        "Residents can get alerts for their street by texting FLOOD to the council's number, officials said on Monday.\n\n"
+        "Police urged anyone who found the leaflet useful to share it with a friend or neighbour who lives alone.\n");
+    EXPECT_EQ(textsOf(story, BlockKind::Paragraph).size(), 2u);
+    const Article exclusive = ingestText(
+        "EXCLUSIVE: Minister quits over secret donor payments\n\n"
+        "Party insiders say the resignation was forced by the prime minister's office\n\n"
+        "Published: 12 March 2025\n\nBy Jane Smith\n\n"
+        "The minister resigned on Tuesday night after the paper put questions to him about payments from a donor.\n\n"
+        "He denied any wrongdoing in a statement, but said he did not want to be a distraction for the government.\n");
+    EXPECT_NE(exclusive.title.find("Minister quits"), std::string::npos) << exclusive.title;
+    const Article review = ingestText(
+        "# Pride and Prejudice\n\n## A joyful, fizzing new staging at the Old Vic\n\n"
+        "The new Pride and Prejudice at the Old Vic is a joyful thing, quick on its feet and sharper than it first lets on.\n\n"
+        "The cast of eleven plays every part between them, and the speed of the changes is half the fun of the evening.\n",
+        InputFormat::Markdown);
+    EXPECT_EQ(review.title, "Pride and Prejudice");
+    const Article photo = ingestText(
+        "Smoke chokes the city as fires burn to the north\n\nBy Dana Whitfield\nMarch 6, 2026\n\n"
+        "Smoke over Manhattan on Tuesday.\nPhotographer: Jane Roe/Harbor Wire\n"
+        "Air quality in New York fell to its worst level in decades on Tuesday, officials said.\n\n"
+        "Officials urged residents to stay indoors and to keep their windows closed until the smoke had cleared.\n");
+    bool lead = false;
+    for (const std::string& p : textsOf(photo, BlockKind::Paragraph)) lead = lead || p.find("Air quality in New York") != std::string::npos;
+    EXPECT_TRUE(lead);
+    const Article parts = ingestText(
+        "# How the plan works\n\nThe plan is set out below in part [2](#part-2) and part [3](#part-3), the council said in its report.\n\n"
+        "Councillors will vote on it next month, after a consultation with residents that runs until the end of May.\n",
+        InputFormat::Markdown);
+    ASSERT_FALSE(textsOf(parts, BlockKind::Paragraph).empty());
+    EXPECT_NE(textsOf(parts, BlockKind::Paragraph)[0].find("part 2 and part 3"), std::string::npos) << textsOf(parts, BlockKind::Paragraph)[0];
+}

@@ -3643,3 +3643,17 @@ TEST(NormalizerTest, shouldSayADutchMagnitudesShortFormWithoutItsDot) {
 TEST(NormalizerTest, shouldSpellADutchInitialismWithTheLetterSByName) {
     EXPECT_EQ(say("Ook de NSC en de SGP.", "nl"), "Ook de N es C en de es G P.");
 }
+
+// The review of round 44's rules: copy shaped like their targets, read as before.
+TEST(NormalizerTest, shouldLeaveWhatTheReviewOfRound44FoundAlone) {
+    EXPECT_EQ(say("For every $1 billion in sales, it hires 20 people."), "For every one billion dollars in sales, it hires twenty people.");
+    EXPECT_EQ(say("The deal values the company at 12x Ebitda."), "The deal values the company at twelve times Ebitda.");
+    EXPECT_EQ(say("The Premier League derby finished 1-1."), "The Premier League derby finished one to one.");
+    EXPECT_EQ(say("The team finished 12-4 in the regular season."), "The team finished twelve and four in the regular season.");
+    EXPECT_EQ(say("Officers from the Kansas City (Missouri) Police Department arrived."),
+              "Officers from the Kansas City, Missouri, Police Department arrived.");
+    EXPECT_EQ(say("The coach named a 7s squad ahead of the Cape Town leg.").find("second"), std::string::npos);
+    EXPECT_EQ(say("The decision was a mistake, said W. Lane, the union's secretary.").find("West"), std::string::npos);
+    EXPECT_EQ(say("Ministerpr\xC3\xA4sident Daniel G\xC3\xBCnther (CDU/SH) k\xC3\xBCndigte Neuwahlen an.", "de").find("Schaffhausen"), std::string::npos);
+    EXPECT_NE(sayShipped("Le Fonds mon\xC3\xA9taire international (FMI) a revu sa pr\xC3\xA9vision.", "fr").find("(F"), std::string::npos);
+}

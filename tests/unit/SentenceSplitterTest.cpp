@@ -587,3 +587,9 @@ TEST(SentenceSplitterSpanishTest, shouldKeepAShortFormOfInitialsInItsSentence) {
               (std::vector<std::string>{"La tasa estaba en 22,4 % efectivo anual (E. A.) en febrero.", "El consumo alcanzaba el 32,95 % E. A.",
                                         "Para vivienda bajó."}));
 }
+
+// An address that goes on after "St." with a suite, and a saint's place after a count, stay one sentence.
+TEST_F(SentenceSplitterTest, shouldKeepASuiteAndASaintsPlaceAfterStInTheSentence) {
+    EXPECT_EQ(split("The shop is at 120 Elm St. Suite 200 on the second floor."), (Sentences{"The shop is at 120 Elm St. Suite 200 on the second floor."}));
+    EXPECT_EQ(split("About 40 Fort St. John residents signed the petition."), (Sentences{"About 40 Fort St. John residents signed the petition."}));
+}

@@ -320,9 +320,10 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     }
     // "block of N. Main St.", "on W. Oak Ave.": a direction before a street's name, after a word that
     // places it ("Ibrahim S. Bangura" is a name's initial).
-    // (Any word in lower case places it, "the intersection with E. Division St.": a street's type must follow.)
-    const bool placed = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
-                        std::islower(static_cast<unsigned char>(t[i - 2].text[0]));
+    const bool placed = i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                        isWordIn(t, i - 2, {"on", "of", "at", "along", "off", "from", "to", "near", "onto", "into", "down", "up",
+                                            "across", "via", "and", "in", "by", "past", "toward", "towards", "between",
+                                            "closed", "blocked", "crossing", "outside", "opposite", "with", "beyond", "behind"});
     if (isKind(t, i, Kind::Word) && t[i].text.size() <= 2 && t[i].text.find_first_not_of("NSEW") == std::string::npos &&
         isSym(t, i + 1, ".") && placed) {
         if (const auto d = directionAt(t, i); d && d->second == 2) {

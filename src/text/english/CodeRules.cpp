@@ -743,8 +743,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                            std::isupper(static_cast<unsigned char>(t[i + 3].text[1]));
         // ("head of research at 10x Research", "10x Genomics": a name that opens on the multiple, before a capitalized
         // word of the name, after a word that places or names it, is said as written, "ten X".)
-        const bool name = digitsOnly(t[i].text) && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text) &&
-                          !isUpperWord(t[i + 3].text) && i >= 2 && isWordIn(t, i - 2, {"at", "of", "from", "by", "with", "for", "and", "to"});
+        // (A firm's word after it, not what a valuation multiplies: "at 12x Ebitda", "30x Nvidia's earnings".)
+        const bool name = digitsOnly(t[i].text) && isKind(t, i + 2, Kind::Space) &&
+                          isWordIn(t, i + 3, {"research", "genomics", "capital", "ventures", "partners", "labs", "group", "technologies",
+                                              "security", "health", "studios", "studio", "media", "digital", "fund", "funds"}) &&
+                          isCapitalized(t[i + 3].text) && i >= 2 && isWordIn(t, i - 2, {"at", "of", "from", "by", "with", "for", "and", "to"});
         if (n.valid && name) return Match{2, numberWords(n) + " X", "code"};
         if (n.valid) return Match{2, numberWords(n) + (parts ? "" : " times"), "code"};
     }

@@ -387,8 +387,11 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (auto code = codeAfterAmount(t, i)) return code;
     // "64p of every £1", "for each $1 spent": one of the currency after "every" or "each" is the currency's name alone.
+    // (Not "every $1 billion", "each £1 m": an amount's magnitude after it.)
+    const bool magnitudeAfter = isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
+                                (magnitudes().count(lowerAscii(t[i + 3].text)) != 0 || findUnit(t[i + 3].text) != nullptr);
     if (isKind(t, i, Kind::Symbol) && isKind(t, i + 1, Kind::Number) && t[i + 1].text == "1" && !isKind(t, i + 2, Kind::Word) &&
-        !isSym(t, i + 2, ".") && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"every", "each"})) {
+        !isSym(t, i + 2, ".") && !magnitudeAfter && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"every", "each"})) {
         if (const auto currency = prefixCurrencies().find(t[i].text); currency != prefixCurrencies().end()) {
             return Match{2, currency->second.one, "money"};
         }

@@ -329,9 +329,13 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                                           "aggregate", "vote", "votes", "ratio", "odds"});
     // ("His 1978 team went 26-1 and won the state title", "finished 12-4 in the regular season": a season's record after
     // "went" or "finished"; "went 3-1 up", "the match finished 2-1" are scores.)
+    // (A season's games add up to ten and more; a match's goals seldom do: "the derby finished 1-1", "went 4-1".)
     const bool seasonRecord = (before == "went" || before == "go" || before == "goes" || before == "finished" || before == "finish" ||
-                               before == "finishes") &&
-                              !isWordIn(t, after, {"up", "down", "ahead", "behind", "clear", "in", "at", "after", "on"}) &&
+                               before == "finishes") && toInt(t[i].text) + toInt(t[i + 2].text) >= 10 &&
+                              !isWordIn(t, after, {"up", "down", "ahead", "behind", "clear", "at", "after", "on", "for", "against", "thanks",
+                                                   "through"}) &&
+                              !anyWordIn(t, {"derby", "tie", "clash", "fixture", "penalty", "penalties", "wickets", "overs", "innings", "runs",
+                                             "draw", "drew", "extra", "shootout"}) &&
                               anyWordIn(t, {"season", "seasons", "team", "year", "title", "campaign", "regular", "championship", "undefeated",
                                             "conference", "league"}) &&
                               !anyWordIn(t, {"match", "game", "minute", "minutes", "goal", "goals", "half", "half-time", "halftime", "scored",

@@ -619,9 +619,14 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
          isSym(t, i - 1, "+")) &&
         anyWordIn(t, {"lap", "laps", "gap", "penalty", "penalties", "stint", "pit", "pitstop", "behind", "ahead", "clear", "quicker",
                       "slower", "faster", "lead", "deficit", "margin", "seconds", "stage", "split"})) {
+        // ("a 5s time penalty": only before what a race times; "a 7s squad" is rugby sevens'.)
         if (isKind(t, d + 1, Kind::Space) && isKind(t, d + 2, Kind::Word) && isWordIn(t, i - 2, {"a", "another", "extra"})) {
+            if (!isWordIn(t, d + 2, {"time", "penalty", "gap", "lead", "advantage", "deficit", "margin", "stop", "pit", "delay", "drive-through"})) {
+                return std::nullopt;
+            }
             return Match{d + 1 - i, spoken + "-second", "unit"};
         }
+        if (isWordIn(t, i - 2, {"a", "another", "extra"}) && !isKind(t, d + 1, Kind::Space)) return std::nullopt;
         return Match{d + 1 - i, spoken + (spoken == "one" ? " second" : " seconds"), "unit"};
     }
     auto u = unitAt(t, d, glued);

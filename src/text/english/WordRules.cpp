@@ -1434,7 +1434,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (s == "(" && isKind(t, i + 1, Kind::Word) && isCapitalized(t[i + 1].text) && !isUpperWord(t[i + 1].text) && isSym(t, i + 2, ")") &&
         titleAbbreviations().count(t[i + 1].text) == 0 &&
         i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && !isUpperWord(t[i - 2].text) &&
-        isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text) && !isUpperWord(t[i + 4].text)) {
+        isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text) && !isUpperWord(t[i + 4].text) &&
+        // (The surname ends the name: not "Kansas City (Missouri) Police Department", "Tom Jones (Wales) Peter Smith", "Ann
+        // Smith (Labour) Thursday", "Apple (Nasdaq) Inc".)
+        !(isKind(t, i + 5, Kind::Space) && isKind(t, i + 6, Kind::Word) && isCapitalized(t[i + 6].text)) && weekdayName(t[i + 4].text).empty() &&
+        monthFromName(t[i + 4].text) == 0 && !isWordIn(t, i + 4, {"inc", "ltd", "corp", "co", "plc", "llc", "group"})) {
         return Match{3, t[i + 1].text, "symbol"};
     }
     if (s == "(" || s == "[" || s == "{") return Match{1, ", ", "pause"};
