@@ -369,7 +369,7 @@ const std::unordered_map<std::string, std::string>& timeZones() {
         // (Canada's Atlantic and Newfoundland zones too: "11:30 a.m. NT", "7 p.m. AT".)
         // ("NT" stays letters: Australia's Northern Territory is written so after a time as often.)
         {"AT", "Atlantic time"}, {"ADT", "Atlantic time"}, {"NT", "N T"}, {"NDT", "N D T"}, {"NST", "N S T"},
-        {"GMT", "GMT"}, {"UTC", "UTC"}, {"BST", "British Summer Time"},   {"CET", "CET"},    {"CEST", "C E S T"}, {"EET", "E E T"},
+        {"GMT", "GMT"}, {"UTC", "UTC"}, {"BST", "BST"},   {"CET", "CET"},    {"CEST", "C E S T"}, {"EET", "E E T"},
         {"EEST", "E E S T"}, {"WET", "W E T"}, {"KST", "K S T"}, {"JST", "J S T"}, {"IST", "I S T"},
         // (Australia's by name, not to be taken for America's: "Australian Eastern Daylight Time".)
         {"AEST", "Australian Eastern Standard Time"}, {"AEDT", "Australian Eastern Daylight Time"},
