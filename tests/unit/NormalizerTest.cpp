@@ -3657,3 +3657,12 @@ TEST(NormalizerTest, shouldLeaveWhatTheReviewOfRound44FoundAlone) {
     EXPECT_EQ(say("Ministerpr\xC3\xA4sident Daniel G\xC3\xBCnther (CDU/SH) k\xC3\xBCndigte Neuwahlen an.", "de").find("Schaffhausen"), std::string::npos);
     EXPECT_NE(sayShipped("Le Fonds mon\xC3\xA9taire international (FMI) a revu sa pr\xC3\xA9vision.", "fr").find("(F"), std::string::npos);
 }
+
+// A study's hazard ratio, before its decimal where the sentence gives a study's figures; other HRs stay letters.
+TEST(NormalizerTest, shouldSayAStudysHazardRatio) {
+    EXPECT_EQ(say("It cut risk by 14% (HR 0.86; 95% CI 0.77-0.96)."),
+              "It cut risk by fourteen percent, hazard ratio zero point eight six; ninety-five percent confidence interval zero point seven seven to "
+              "zero point nine six.");
+    EXPECT_EQ(say("His HR dept said no."), "His HR dept said no.");
+    EXPECT_EQ(say("The HR 2.5 motion passed the House."), "The HR two point five motion passed the House.");
+}

@@ -141,6 +141,14 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     const std::string lw = lowerAscii(w);
     // "(95% CI 1.2–1.8)": a study's confidence interval, after the share it is drawn at.
     if (w == "CI" && i >= 2 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, "%")) return Match{1, "confidence interval", "abbreviation"};
+    // "(HR 0.86; 95% CI 0.77-0.96)", "an HR of 0.78": a study's hazard ratio, before its decimal, where the sentence
+    // gives a study's figures (a confidence interval, a risk); "His HR dept", "hit a HR" are not.
+    if ((w == "HR" || w == "aHR") && ((isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && t[i + 2].text.find('.') != std::string::npos) ||
+                                     (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"of"}) && isKind(t, i + 4, Kind::Number) &&
+                                      t[i + 4].text.find('.') != std::string::npos)) &&
+        anyWordIn(t, {"CI", "confidence", "risk", "hazard", "trial", "study", "patients", "placebo", "mortality", "events"})) {
+        return Match{1, w == "aHR" ? "adjusted hazard ratio" : "hazard ratio", "abbreviation"};
+    }
     // "JD(S) MLA", "CPI(M)": a party's letters with one more in brackets, spelled as one name.
     if (isUpperWord(w) && w.size() >= 2 && w.size() <= 4 && isSym(t, i + 1, "(") && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 &&
         isUpperWord(t[i + 2].text) && isSym(t, i + 3, ")") && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
