@@ -2345,11 +2345,13 @@ private:
             const bool bracketed = startsWithAnyOf(head, {"[photo:", "[photo ", "[foto:", "[image:", "[imagen:", "[imagem:", "[bild:", "[picture:", "[pic:"});
             // ("[Photographer: Victor J. Blue/Bloomberg]" over its caption, as a wire's page is copied: the line under it,
             // a short sentence, is the caption.)
+            // A short sentence right over a credit is its caption, "Eleanor Voss at the arts center in 1994." over
+            // "Courtesy of the Voss family" (and the story's first paragraph under it stays the story's).
+            const bool captionOver = i > 0 && b.joined_to_previous && raw[i - 1].kind == BlockKind::Paragraph && !raw[i - 1].text.empty() &&
+                                     countWords(raw[i - 1].text) <= 30 && !isUnpunctuatedShortLine(raw[i - 1].text, SIZE_MAX);
             // (Where a short sentence stands right over the credit, it is the caption, and the line under it the story's.)
             if (startsWithAnyOf(lowerAscii(b.text.substr(0, 14)), {"[photographer:", "photographer:"}) && countWords(b.text) <= 10) {
                 b.kind = BlockKind::Credit;
-                const bool captionOver = i > 0 && b.joined_to_previous && raw[i - 1].kind == BlockKind::Paragraph && !raw[i - 1].text.empty() &&
-                                         countWords(raw[i - 1].text) <= 30 && !isUnpunctuatedShortLine(raw[i - 1].text, SIZE_MAX);
                 if (captionOver) {
                     raw[i - 1].kind = BlockKind::Caption;
                 } else if (i + 1 < raw.size() && raw[i + 1].joined_to_previous && raw[i + 1].kind == BlockKind::Paragraph &&
@@ -2365,10 +2367,6 @@ private:
             const std::string lower = lowerUtf8(b.text);
             const bool photoCredit = isPhotoCredit(b.text) ||
                                      (isCreditLine(b.text) && (lower.find("photo") != std::string::npos || lower.find("foto") != std::string::npos));
-            // A short sentence right over the credit is its caption, "Eleanor Voss at the arts center in 1994."
-            // over "Courtesy of the Voss family" (and the story's first paragraph under it stays the story's).
-            const bool captionOver = i > 0 && b.joined_to_previous && raw[i - 1].kind == BlockKind::Paragraph && !raw[i - 1].text.empty() &&
-                                     countWords(raw[i - 1].text) <= 30 && !isUnpunctuatedShortLine(raw[i - 1].text, SIZE_MAX);
             // The credit under its caption: "(Jamal Reed / The Riverton Ledger)", "MARC ROLLAND / AFP",
             // "Derek Olsen/Harlow County Courier".
             if ((isSlashCredit(b.text) || (photoCredit && countWords(b.text) <= 8) || isGluedSlashCredit(b.text)) && captionOver) {

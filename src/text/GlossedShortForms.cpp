@@ -6,6 +6,7 @@
 
 #include <unicode/uchar.h>
 
+#include "core/Text.hpp"
 #include "core/Utf8.hpp"
 #include "text/Lexicon.hpp"
 
@@ -55,16 +56,10 @@ std::string firstLetterLower(const std::string& word) {
     return out;
 }
 
-std::string lowerWord(const std::string& word) {
-    std::string out;
-    for (std::size_t at = 0; at < word.size();) appendUtf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(nextCodePoint(word, at)))));
-    return out;
-}
-
 // Whether the bracket's `inside` is the initials of the words before `open`, or a unit symbol one of the last three
 // words names.
-bool glosses(const std::string& text, std::size_t open, const std::string& inside) {
-    if (isUnitSymbol(inside)) {
+bool glosses(const std::string& text, std::size_t open, const std::string& inside, bool unit) {
+    if (unit) {
         const std::string first(1, static_cast<char>(std::tolower(static_cast<unsigned char>(inside[0]))));
         for (const std::string& w : wordsBefore(text, open, 3)) {
             if (w.size() > inside.size() + 1 && firstLetterLower(w) == first && std::isalpha(static_cast<unsigned char>(w[0]))) return true;
@@ -83,7 +78,7 @@ bool glosses(const std::string& text, std::size_t open, const std::string& insid
     std::size_t wanted = letters.size();
     for (const std::string& w : wordsBefore(text, open, 12)) {
         if (wanted == 0) break;
-        const std::string lower = lowerWord(w);
+        const std::string lower = lowerUtf8(w);
         if (firstLetterLower(w) == std::string(1, letters[wanted - 1]) && lower.size() > 1) {
             --wanted;
         } else if (!isLinkWord(lower)) {
@@ -103,10 +98,11 @@ std::string withoutGlossedShortForms(const std::string& text, const Lexicon* lex
         const std::size_t close = text.find(')', open + 2);
         if (close == std::string::npos || close - open - 2 > 12 || close == open + 2) continue;
         const std::string inside = text.substr(open + 2, close - open - 2);
-        if (inside.find_first_of("0123456789") != std::string::npos && !isUnitSymbol(inside)) continue;
-        if (!glosses(text, open, inside)) continue;
+        const bool unit = isUnitSymbol(inside);
+        if (inside.find_first_of("0123456789") != std::string::npos && !unit) continue;
+        if (!glosses(text, open, inside, unit)) continue;
         // (An initialism the lexicon does not say as words is said as letters, the name the story may use again.)
-        if (!isUnitSymbol(inside)) {
+        if (!unit) {
             const std::vector<LexiconMatch> said = lexicon == nullptr ? std::vector<LexiconMatch>{} : lexicon->find(inside);
             if (said.size() != 1 || said[0].begin != 0 || said[0].end != inside.size()) continue;
             // (The words, not the short form said as a word: "SAT" is "sat", the name used again.)

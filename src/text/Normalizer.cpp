@@ -313,8 +313,9 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
     const std::string said = withTelephoneNumbersSaid(
         withoutNoteMarks(withoutPictographs(withStarRatings(withTypewriterDashes(withMicroSigns(withSuperscriptUnits(withoutFullwidthForms(written)))), language_, log)), log),
         language_, log);
-    const std::string glossed = primaryLanguage(language_) == "en" ? said : withSwissCantons(withoutGlossedShortForms(said, lexicon_, log), primaryLanguage(language_), log);
-    const std::string signed_ = withSignWords(withYearSpans(glossed, primaryLanguage(language_), log), language_, log);
+    const std::string primary = primaryLanguage(language_);
+    const std::string glossed = primary == "en" ? said : withSwissCantons(withoutGlossedShortForms(said, lexicon_, log), primary, log);
+    const std::string signed_ = withSignWords(withYearSpans(glossed, primary, log), language_, log);
     const std::string text = rules_ ? rules_->beforeLexicon(signed_, log) : signed_;
     std::string work;
     std::vector<const LexiconEntry*> held;

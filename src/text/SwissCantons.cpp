@@ -1,7 +1,5 @@
 #include "text/SwissCantons.hpp"
 
-#include <array>
-#include <cctype>
 #include <map>
 #include <set>
 
