@@ -55,3 +55,15 @@ TEST(PolishRulesTest, shouldSayACountAfterAGenitivePrepositionInTheGenitive) {
     EXPECT_EQ(say("Kwota powy\xC5\xBC" "ej 300 tysi\xC4\x99" "cy."), "Kwota powy\xC5\xBC" "ej trzystu tysi\xC4\x99" "cy.");
     EXPECT_EQ(say("Ma 30 lat i z 15,5 proc. akcji."), "Ma 30 lat i z 15,5 proc. akcji.");
 }
+
+// A year a plan or a budget is for ("na 2027 r.", "na 2027 rok", "za 2024 rok") is named whole, in the accusative; the
+// year things happen in keeps its locative, and one that is counted from its genitive.
+TEST(PolishRulesTest, shouldSayTheYearAPlanIsForInTheAccusative) {
+    EXPECT_EQ(say("Bud\xC5\xBC" "et na 2027 r. i plan na 2027 rok."),
+              "Bud\xC5\xBC" "et na dwa tysi\xC4\x85" "ce dwudziesty si\xC3\xB3" "dmy rok i plan na dwa tysi\xC4\x85" "ce dwudziesty si\xC3\xB3" "dmy rok.");
+    EXPECT_EQ(say("Wynik za 2024 rok."), "Wynik za dwa tysi\xC4\x85" "ce dwudziesty czwarty rok.");
+    EXPECT_EQ(say("W 2027 r. i od 2027 r."),
+              "W dwa tysi\xC4\x85" "ce dwudziestym si\xC3\xB3" "dmym roku i od dwa tysi\xC4\x85" "ce dwudziestego si\xC3\xB3" "dmego roku.");
+    // (A count before "rok" is no year: "na 3 rok studiów" has no four figures.)
+    EXPECT_EQ(say("Wr\xC3\xB3" "ci\xC5\x82 na 3 rok studi\xC3\xB3w."), "Wr\xC3\xB3" "ci\xC5\x82 na 3 rok studi\xC3\xB3w.");
+}

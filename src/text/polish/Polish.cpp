@@ -481,17 +481,21 @@ private:
         const bool roku = text.compare(k, 5, " roku") == 0 && (k + 5 >= text.size() || !isWordByte(text[k + 5]));
         const bool r = !roku && text.compare(k, 3, " r.") == 0;
         const bool rokiem = text.compare(k, 7, " rokiem") == 0;
-        if (!roku && !r && !rokiem && !dated) return i;
+        // ("na 2027 rok", "za 2024 rok": the year named whole, in the accusative.)
+        const bool rok = !dated && (before == "za" || before == "na") && text.compare(k, 4, " rok") == 0 &&
+                         (k + 4 >= text.size() || !isWordByte(text[k + 4]));
+        if (!roku && !r && !rokiem && !rok && !dated) return i;
         if (!dotted && e - i != 4 && !dated) return i;  // (a year in figures, or a numbered year of life)
-        // ("za 2024 r.": the year itself, "za dwa tysiące dwudziesty czwarty rok"; "przed 2020 r.": "przed …
-        // dwudziestym rokiem".)
-        const bool za = !dated && before == "za" && (r || roku);
+        // ("za 2024 r.": the year itself, "za dwa tysiące dwudziesty czwarty rok", as "na 2027 r.", a plan's or a
+        // budget's year; "przed 2020 r.": "przed … dwudziestym rokiem".)
+        const bool za = !dated && ((before == "za" && (r || roku)) || (before == "na" && r) || rok);
         const bool instrumental = !dated && (before == "przed" || before == "nad" || before == "pod" || before == "mi\xC4\x99" "dzy") && (r || rokiem);
         const Case c = za ? Case::Nominative : rokiem || instrumental ? Case::Locative : dated ? Case::Genitive : caseAfter(before);
         const std::string words = ordinal(n, c, cardinal_);
         if (words.empty()) return i;
         spoken = words + (za ? " rok" : rokiem || instrumental ? " rokiem" : c == Case::Genitive || roku || r || dated ? " roku" : "");
         if (roku) return k + 5;
+        if (rok) return k + 4;
         // ("2028 r." at the sentence's end: its dot is the sentence's full stop too.)
         if (r && (k + 3 >= text.size() || (text[k + 3] == ' ' && k + 4 < text.size() && std::isupper(static_cast<unsigned char>(text[k + 4]))))) {
             spoken += ".";
