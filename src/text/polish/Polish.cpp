@@ -132,6 +132,7 @@ struct CountedNoun {
 };
 
 constexpr CountedNoun kCountedNouns[] = {
+    {"pkt. proc.", "punkt procentowy", "punkty procentowe", "punkt\xC3\xB3w procentowych", "punktu procentowego"},
     {"pkt proc.", "punkt procentowy", "punkty procentowe", "punkt\xC3\xB3w procentowych", "punktu procentowego"},
     {"p.p.", "punkt procentowy", "punkty procentowe", "punkt\xC3\xB3w procentowych", "punktu procentowego"},
     {"tys.", "tysi\xC4\x85" "c", "tysi\xC4\x85" "ce", "tysi\xC4\x99" "cy", "tysi\xC4\x85" "ca"},
@@ -244,6 +245,8 @@ public:
                 if (text.compare(u, n, noun.written) != 0 || (u + n < text.size() && isWordByte(text[u + n]) && noun.written.back() != '.')) {
                     continue;
                 }
+                // ("art. 5 ust. 2 pkt 3": a law's point numbered after its paragraph, not two points.)
+                if (noun.written == "pkt" && u + n + 1 < text.size() && text[u + n] == ' ' && isAsciiDigit(text[u + n + 1])) continue;
                 // ("tys." at the sentence's end keeps its dot as the full stop; "pkt." in a sentence loses it, and "12
                 // tys. Polaków" goes on to its capital.)
                 std::size_t end = u + n;
