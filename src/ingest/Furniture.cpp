@@ -98,6 +98,16 @@ bool isNameWord(const std::string& w) {
 }
 
 // "📲 Join our channel", "👉 Follow us": a promo opens on a pictograph, a story's sentence never does.
+// A full stop that ends a sentence, not a name's initial: "(AP Photo/J. Scott Applewhite)" has none.
+bool hasSentenceStop(const std::string& line) {
+    for (std::size_t stop = line.find(". "); stop != std::string::npos; stop = line.find(". ", stop + 1)) {
+        const bool initial = stop > 0 && std::isupper(static_cast<unsigned char>(line[stop - 1])) &&
+                             (stop == 1 || !std::isalpha(static_cast<unsigned char>(line[stop - 2])));
+        if (!initial) return true;
+    }
+    return false;
+}
+
 bool startsWithPictograph(const std::string& line) {
     const std::string s = collapseWhitespace(line);
     std::size_t at = 0;
@@ -1096,15 +1106,14 @@ bool isPhotoCredit(const std::string& line) {
         return true;
     }
     // "Thomas Coex/AFP/Getty Images": agencies joined by slashes, nothing else.
-    static const Phrases kAgencies = {"getty", "afp", "/ap", "ap/", "reuters", "epa", "shutterstock", "alamy",
+    static const Phrases kAgencies = {"getty", "afp", "/ap", "ap/", "ap photo", "reuters", "epa", "shutterstock", "alamy",
                                           "bloomberg", "xinhua", "yonhap", "anadolu", "pa wire", "pa images",
                                           "associated press", "newscom", "zuma", "sipa", "corbis", "imago", "dpa"};
     // ("Sentinel photo by Judy Marsh": a paper's own photographer, on a line of its own.)
     if (countWords(line) <= 7 && s.find(" photo by ") != std::string::npos && s.find(". ") == std::string::npos) return true;
     // ("Getty Images", "AP Photo" on a line of their own above the caption they credit.)
     const bool agencyAlone = countWords(line) <= 3 && containsAny(s, kAgencies) && containsAny(s, {"images", "photo", "pictures"});
-    return agencyAlone || (s.find('/') != std::string::npos && containsAny(s, kAgencies) && s.find(". ") == std::string::npos &&
-                           countWords(line) <= 8);
+    return agencyAlone || (s.find('/') != std::string::npos && containsAny(s, kAgencies) && !hasSentenceStop(line) && countWords(line) <= 8);
 }
 
 bool endsWithPhotoCredit(const std::string& line) {

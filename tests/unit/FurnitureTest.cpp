@@ -104,6 +104,9 @@ TEST(FurnitureTest, shouldRecogniseMediaButtonsLinkOutsAndPhotoCredits) {
         EXPECT_TRUE(isPhotoCredit(line)) << line;
     }
     EXPECT_FALSE(isPhotoCredit("The photo was taken by a bystander and shared online."));
+    // (A photographer's initial is no full stop; a sentence after the agency's name is a caption.)
+    EXPECT_TRUE(isPhotoCredit("(AP Photo/J. Scott Applewhite)"));
+    EXPECT_FALSE(isPhotoCredit("Reuters/Ipsos polled voters. They said no."));
     EXPECT_TRUE(isPhotoCredit("\u062A\u0635\u0648\u064A\u0631: \u0623\u062D\u0645\u062F \u0639\u0644\u064A"));
     EXPECT_TRUE(isPhotoCredit("\u0424\u043E\u0442\u043E: \u0418\u0432\u0430\u043D \u041F\u0435\u0442\u0440\u043E\u0432"));
 }
