@@ -2988,6 +2988,20 @@ private:
         return countWords(text) >= 12 && !marked && raw[next].link_density < 0.3 && text.find("://") == std::string::npos;
     }
 
+    // "REACCIONES", "Réactions" over the story's own next paragraph: a wire's subheading over what the parties said,
+    // not the readers' thread (which opens on a name, a count or a short line, and is no reported paragraph).
+    static bool isStoryUnderReactions(const std::vector<RawBlock>& raw, std::size_t i, std::string lower) {
+        while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ' || lower.back() == '.')) lower.pop_back();
+        static const std::set<std::string> kStoryWords{"reactions", "reacciones", "r\xC3\xA9" "actions", "reacties", "rea\xC3\xA7\xC3\xB5" "es",
+                                                       "reazioni", "reaktionen", "reakcje", "opiniones", "responses", "discussion"};
+        if (kStoryWords.count(lower) == 0) return false;
+        std::size_t next = i + 1;
+        while (next < raw.size() && raw[next].text.empty()) ++next;
+        if (next >= raw.size() || raw[next].kind != BlockKind::Paragraph) return false;
+        const std::string& text = raw[next].text;
+        return countWords(text) >= 20 && raw[next].link_density < 0.3 && text.find("://") == std::string::npos;
+    }
+
     static bool isReferenceSectionHeading(std::string lower) {
         // (With its colon too: "Notes to editors:".)
         while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
@@ -3184,7 +3198,7 @@ private:
                 for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
                 return;
             }
-            if (countWords(raw[i].text) <= 16 && isCommentsHeading(withoutBracketedCount(lower)) &&
+            if (countWords(raw[i].text) <= 16 && isCommentsHeading(withoutBracketedCount(lower)) && !isStoryUnderReactions(raw, i, lower) &&
                 (plain_ ? isUnpunctuatedShortLine(raw[i].text, 16) || lower.find("thought") != std::string::npos
                         : raw[i].kind == BlockKind::Heading)) {
                 for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
@@ -3233,7 +3247,8 @@ private:
                                      // a repository's own sections after a story published in it
                                      (markdown_ && (lower == "contributing" || lower == "how to contribute" || lower == "license" ||
                                                     lower == "licence" || lower == "licencia" || lower == "lizenz" || lower == "licen\xC8\x9B\xC4\x83")) ||
-                                     (isReferenceSectionHeading(lower) && !isStoryUnderNotes(raw, i, lower)) || isCommentsHeading(lower) ||
+                                     (isReferenceSectionHeading(lower) && !isStoryUnderNotes(raw, i, lower)) ||
+                                     (isCommentsHeading(lower) && !isStoryUnderReactions(raw, i, lower)) ||
                                      isLinksHeadingOverLinks(raw, i, lower);
             if (!boilerplate) continue;
             const bool about = isAboutHeading(raw[i]);

@@ -3215,3 +3215,22 @@ TEST(ArticleAssemblerTest, shouldKeepWhatTheReviewOfRound44FoundDropped) {
     ASSERT_FALSE(textsOf(parts, BlockKind::Paragraph).empty());
     EXPECT_NE(textsOf(parts, BlockKind::Paragraph)[0].find("part 2 and part 3"), std::string::npos) << textsOf(parts, BlockKind::Paragraph)[0];
 }
+
+// A wire's subheading in capitals that names the reactions ("REACCIONES") over the story's next reported paragraph is
+// the story's; the same word over a readers' thread (a name and a short line under it) still ends the story.
+TEST(ArticleAssemblerTest, shouldReadAWiresReactionsSubheadingButNotAReadersThread) {
+    const std::string story =
+        "El Gobierno aprueba 2.300 millones para construir viviendas\n\n"
+        "El Consejo de Ministros ha aprobado este martes un real decreto que destina 2.300 millones de euros a la "
+        "construcci\u00F3n de viviendas de alquiler asequible.\n\n";
+    const Article wire = ingestText(story +
+                                    "REACCIONES\n\n"
+                                    "El vicesecretario de Econom\u00EDa del PP ha calificado el anuncio de propaganda y ha recordado que solo "
+                                    "se terminaron 12.600 viviendas protegidas en 2025, seg\u00FAn datos del Ministerio.\n\n"
+                                    "Vox ha rechazado el plan por considerar que premia a las comunidades que no construyen.\n");
+    const std::vector<std::string> paragraphs = textsOf(wire, BlockKind::Paragraph);
+    ASSERT_EQ(paragraphs.size(), 3u) << ::testing::PrintToString(paragraphs);
+    EXPECT_EQ(paragraphs.back(), "Vox ha rechazado el plan por considerar que premia a las comunidades que no construyen.");
+    const Article thread = ingestText(story + "Reacciones\n\nJuan P\u00E9rez\n\nMuy buena noticia por fin.\n\nAna L\u00F3pez\n\nPropaganda.\n");
+    EXPECT_EQ(textsOf(thread, BlockKind::Paragraph).size(), 1u) << ::testing::PrintToString(textsOf(thread, BlockKind::Paragraph));
+}
