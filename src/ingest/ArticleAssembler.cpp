@@ -3214,6 +3214,17 @@ private:
                                         (isAboutHeading(raw[i]) ||
                                          // ("Cautionary Note Regarding Forward-Looking Information": six words.)
                                          (isUnpunctuatedShortLine(raw[i].text, 8) && (isSafeHarbourHeading(lower) || isContactHeading(lower)))));
+            // A wire's notes to its editors after the story, "Notizblock" (its links, places, contacts and dates under
+            // headings of their own), or a heading that says all below is not for publication: to the end.
+            // (A marker that ends on its colon or bracket marks only the notes under it: below.)
+            const char marker = raw[i].text.empty() ? '.' : raw[i].text.back();
+            if ((raw[i].kind == BlockKind::Heading || isUnpunctuatedShortLine(raw[i].text, 10)) && marker != ':' && marker != ')' && marker != ']' &&
+                (lower == "notizblock" || lower == "# notizblock" ||
+                 (countWords(raw[i].text) <= 10 && (lower.find("nicht zur ver\xC3\xB6" "ffentlichung bestimmt") != std::string::npos ||
+                                                     lower.find("not for publication") != std::string::npos)))) {
+                for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
+                return;
+            }
             // A draft's notes marked as not for the public, "Court notes (not for publication):", and what is under
             // them up to the story's next paragraph.
             // (A marker's shape: a label ending on its colon or its bracket, "(NOT FOR PUBLICATION)"; "El juez pidió a los

@@ -161,11 +161,14 @@ std::vector<std::vector<Line>> splitRuns(const std::string& text, std::string& p
 }
 
 // Lines of one paragraph wrapped at a fixed width: every line but the last is of similar length.
-// A header's fields parted by bars, "Keystone-SDA | Schweiz | Politik | 08.06.2025, 17:48": a line of its
-// own, never wrapped prose.
+// A header's fields parted by bars, "Keystone-SDA | Schweiz | Politik | 08.06.2025, 17:48", or a wire's keywords
+// parted by slashes, "Bund / Länder / Kommunen / Finanzen": a line of its own, never wrapped prose.
 bool hasBarredFields(const std::string& line) {
     const std::size_t bar = line.find(" | ");
-    return bar != std::string::npos && line.find(" | ", bar + 3) != std::string::npos;
+    if (bar != std::string::npos && line.find(" | ", bar + 3) != std::string::npos) return true;
+    std::size_t slashes = 0;
+    for (std::size_t at = line.find(" / "); at != std::string::npos; at = line.find(" / ", at + 3)) ++slashes;
+    return slashes >= 3 && line.find_first_of(".!?;:") == std::string::npos;
 }
 
 bool looksHardWrapped(const std::vector<Line>& run) {

@@ -3234,3 +3234,26 @@ TEST(ArticleAssemblerTest, shouldReadAWiresReactionsSubheadingButNotAReadersThre
     const Article thread = ingestText(story + "Reacciones\n\nJuan P\u00E9rez\n\nMuy buena noticia por fin.\n\nAna L\u00F3pez\n\nPropaganda.\n");
     EXPECT_EQ(textsOf(thread, BlockKind::Paragraph).size(), 1u) << ::testing::PrintToString(textsOf(thread, BlockKind::Paragraph));
 }
+
+// A German wire's story as its desk exports it: a slug of keywords parted by slashes over the headline (a line of its
+// own, not wrapped prose), the byline, and after the story its "Notizblock" for editors (links, places, contacts under
+// headings) and a heading saying what follows is not for publication, over its codes: none of it read.
+TEST(ArticleAssemblerTest, shouldReadAGermanWiresHeadlineUnderItsSlugAndDropItsNotesForEditors) {
+    const Article a = ingestText(
+        "Bund / L\u00E4nder / Kommunen / Finanzen / Bildung / Verkehr\n"
+        "Bund sagt Kommunen 7,5 Mrd. Euro f\u00FCr Schulen und Br\u00FCcken zu\n"
+        "Von Jana Albrecht und Tobias Kern, dpa\n\n"
+        "Berlin (dpa) - Nach monatelangem Streit haben sich Bund und L\u00E4nder auf ein Sonderprogramm f\u00FCr marode Schulen und "
+        "Br\u00FCcken geeinigt. Der Bund stellt den Kommunen bis 2030 insgesamt 7,5 Mrd. Euro zur Verf\u00FCgung.\n\n"
+        "Die Ministerpr\u00E4sidenten wollen am 18. Juni erneut mit dem Bundeskanzler zusammenkommen.\n\n"
+        "# Notizblock\n\n## Internet\n- [Mitteilung Bundesfinanzministerium](https://www.bundesfinanzministerium.de/kommunen.html)\n\n"
+        "## Orte\n- Bundeskanzleramt, Willy-Brandt-Stra\u00DF" "e 1, 10557 Berlin\n\n"
+        "# Kontakte\n- Redaktion: Politik Deutschland, +49 30 2852 31000\n\n"
+        "# Die folgenden Informationen sind nicht zur Ver\u00F6" "ffentlichung bestimmt\n\ndpa ja yyzz n1 tk\n");
+    EXPECT_EQ(a.title, "Bund sagt Kommunen 7,5 Mrd. Euro f\u00FCr Schulen und Br\u00FCcken zu");
+    const std::vector<std::string> paragraphs = textsOf(a, BlockKind::Paragraph);
+    ASSERT_FALSE(paragraphs.empty());
+    EXPECT_EQ(paragraphs.back(), "Die Ministerpr\u00E4sidenten wollen am 18. Juni erneut mit dem Bundeskanzler zusammenkommen.");
+    EXPECT_TRUE(textsOf(a, BlockKind::Heading).empty()) << ::testing::PrintToString(textsOf(a, BlockKind::Heading));
+    EXPECT_TRUE(textsOf(a, BlockKind::ListItem).empty()) << ::testing::PrintToString(textsOf(a, BlockKind::ListItem));
+}
