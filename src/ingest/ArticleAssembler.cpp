@@ -1650,7 +1650,15 @@ private:
             }
             const bool hadModified = article_.modified.has_value();
             const bool date = takeDateLine(block.text, article_, nearTop || underByline, startedStory && !underByline);
-            const bool byline = takeBylineLine(block.text, article_);
+            bool byline = takeBylineLine(block.text, article_);
+            // ("Publicado em 03/03/2026 - 16:42 Por Ana Cristina Moura - Repórter da Agência Brasil": the writer after
+            // the date on its line.)
+            if (date && !byline && article_.byline.empty()) {
+                for (const char* by : {" Por ", " By ", " Von ", " Par ", " Door ", " Di ", " Av ", " Af ", " Przez "}) {
+                    const std::size_t at = block.text.find(by);
+                    if (at != std::string::npos && takeBylineLine(block.text.substr(at + 1), article_)) break;
+                }
+            }
             if (date || byline) {
                 lastWasByline = byline && !date;
                 lastWasDate = date && !byline;
@@ -1669,6 +1677,22 @@ private:
             const bool place = !rest.empty() && countWords(rest) <= 2 && isUnpunctuatedShortLine(rest, 2) && allWordsCapitalized(rest);
             if (nearTop && rest != block.text && (rest.empty() || place || takeDateLine(rest, article_, true, startedStory))) {
                 block.text.clear();
+            }
+            // "Johan Lindqvist/TT", "Ola Nordmann, NTB": the writer's name and the agency's alone on a line near the top,
+            // under the standfirst, as agencies sign; read as the byline "By …" would be.
+            if (nearTop && article_.byline.empty() && countWords(block.text) <= 6) {
+                const std::size_t cut = std::min(block.text.rfind('/'), block.text.rfind(", "));
+                const std::string who = cut == std::string::npos ? "" : block.text.substr(0, cut);
+                const std::string agencyName = cut == std::string::npos ? "" : collapseWhitespace(block.text.substr(cut + 1));
+                const std::size_t names = countWords(who);
+                if (names >= 2 && names <= 4 && allWordsCapitalized(who) && who.find_first_of("0123456789,.:;") == std::string::npos &&
+                    !newsAgencyName(agencyName).empty() && takeBylineLine("By " + block.text, article_)) {
+                    if (article_.site.empty()) article_.site = newsAgencyName(agencyName);
+                    lastWasByline = true;
+                    metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+                    block.text.clear();
+                    continue;
+                }
             }
             // "Harriet Okafor Environment correspondent": a name and a job with nothing between, near the top
             // (the byline's cleaning leaves the name).
