@@ -88,7 +88,8 @@ TEST(GermanRulesTest, shouldReadARulersNumberInItsCase) {
 // founding year is a year; a weekday written short before a date in figures; a street written short;
 // a fraction; a web address and an e-mail address.
 TEST(GermanRulesTest, shouldReadAddressesNumbersOfTelephonesFractionsAndWebAddresses) {
-    EXPECT_EQ(sag("Kirchweg 4, 70173 Stuttgart, Tel. 0711 2345-6"), "Kirchweg 4, 7 0 1 7 3 Stuttgart, Tel. 0 7 1 1 2 3 4 5 - 6");
+    EXPECT_EQ(sag("Kirchweg 4, 70173 Stuttgart, Tel. 0711 2345-6"), "Kirchweg 4, 7 0 1 7 3 Stuttgart, Tel. 0 7 1 1, 2 3 4 5 - 6");
+    EXPECT_EQ(sag("unter 0800 1000 4800 wenden"), "unter 0 8 0 0, 1 0 0 0, 4 8 0 0 wenden");
     EXPECT_EQ(sag("Es kamen 12000 Menschen."), "Es kamen 12000 Menschen.");
     EXPECT_EQ(sag("Das Haus kostet 85.000 Euro, der Tank fasst 1,050 Liter."), "Das Haus kostet 85.000 Euro, der Tank fasst 1,050 Liter.");
     EXPECT_EQ(sag("Der VfB 1893 spielt am Sa., 8.11. in der Schillerstr."),

@@ -450,7 +450,8 @@ bool digitsSaidOneByOneAt(const std::string& text, std::size_t i, std::size_t& e
             const bool stop = groupEnd < text.size() && (text[groupEnd] == '.' || text[groupEnd] == ',' || text[groupEnd] == ';') &&
                               (groupEnd + 1 == text.size() || text[groupEnd + 1] == ' ');
             if (groupEnd < text.size() && (isWordByte(text[groupEnd]) || ((text[groupEnd] == '.' || text[groupEnd] == ',') && !stop))) break;
-            spoken += (text.compare(end, k - end, "-") == 0 ? " - " : " ") + spacedDigits(text.substr(k, groupEnd - k));
+            // (A pause between its groups, as they are written: "0800 1000 4800".)
+            spoken += (text.compare(end, k - end, "-") == 0 ? " - " : ", ") + spacedDigits(text.substr(k, groupEnd - k));
             end = groupEnd;
         }
         return true;
