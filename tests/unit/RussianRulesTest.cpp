@@ -133,3 +133,10 @@ TEST(RussianRulesTest, shouldSayDecimalsRoublesAndArticlesAsANewsreaderDoes) {
     // (A section's number with a point is no decimal; nor is a figure in a list.)
     EXPECT_EQ(say("пункт 5.1 и 3,4"), "пункт 5.1 и три целых четыре десятых");
 }
+
+// A figure after "в пределах", "в течение", "сверх" and after a verb that takes the genitive ("достичь") is in the
+// genitive, as after "около".
+TEST(RussianRulesTest, shouldSayAFigureAfterAPhraseOrAVerbThatTakesTheGenitiveInTheGenitive) {
+    EXPECT_EQ(say("в пределах 150 тысяч рублей, в течение 30 дней"), "в пределах ста пятидесяти тысяч рублей, в течение тридцати дней");
+    EXPECT_EQ(say("доля должна достичь 70 процентов"), "доля должна достичь семидесяти процентов");
+}
