@@ -85,6 +85,20 @@ std::size_t spelledInitialismAt(const std::string& text, std::size_t i, const st
     const std::string word = text.substr(i, n);
     if (word.find_first_not_of("IVXL") == std::string::npos) return i;  // a Roman numeral: "Felipe VI", "XXI"
     if (saidAsWords.count(word) != 0) return i;
+    // ("EL PAÍS", "LA VANGUARDIA", "LE MONDE": an article or a preposition before a name set in capitals, a masthead's,
+    // is a word.)
+    if (n == 2 && e + 1 < text.size() && text[e] == ' ') {
+        static const char* const kSmallWords[] = {"EL", "LA", "LE", "LO", "IL", "DE", "DI", "DA", "DO", "DU", "OS", "AS", "UN"};
+        std::size_t capitals = 0;
+        for (std::size_t k = e + 1; k < text.size() && (std::isalpha(static_cast<unsigned char>(text[k])) || static_cast<unsigned char>(text[k]) >= 0x80); ++k) {
+            if (std::islower(static_cast<unsigned char>(text[k]))) {
+                capitals = 0;
+                break;
+            }
+            capitals += isCapital(text[k]) ? 1 : 0;
+        }
+        if (capitals >= 3 && std::any_of(std::begin(kSmallWords), std::end(kSmallWords), [&](const char* w) { return word == w; })) return i;
+    }
     // Three letters or more that make syllables are said as a word ("ONU", "RAI"); two never are ("UE").
     if (n >= 3 && syllables(word)) return i;
     spoken.clear();

@@ -785,6 +785,9 @@ TEST(NormalizerTest, shouldSpellInitialismsARomanceVoiceWouldSayAsWords) {
     EXPECT_EQ(say("LE GOUVERNEMENT A DIT NON.", "fr"), "LE GOUVERNEMENT A DIT NON.");
     EXPECT_EQ(say("Louis XIV et la centrale de 900 MW.", "fr"), "Louis quatorze et la centrale de 900 m\u00E9gawatts.");  // (the unit is said, not spelled)
     EXPECT_EQ(say("Seg\u00FAn el FMI y la UE, la OTAN y el PSOE.", "es"), "Seg\u00FAn el F M I y la U E, la OTAN y el PSOE.");
+    // (An article before a name set in capitals, a masthead's, is the article: "EL PAÍS", "LE MONDE"; not "le PS".)
+    EXPECT_EQ(say("Seg\u00FAn EL PA\u00CDS y LA VANGUARDIA, el PP.", "es"), "Seg\u00FAn EL PA\u00CDS y LA VANGUARDIA, el P P.");
+    EXPECT_EQ(say("Selon LE MONDE, le PS et LR.", "fr"), "Selon LE MONDE, le P S et L R.");
     EXPECT_EQ(say("Secondo l'INPS e l'ISTAT, la CGIL e l'ANSA.", "it"), "Secondo l'INPS e l'ISTAT, la C G I L e l'ANSA.");
     // (The Portuguese letters E and O by their names: alone, they are "and" and "the".)
     EXPECT_EQ(say("Segundo o IBGE, a OMS e os EUA.", "pt"), "Segundo o I B G \u00E9, a \u00F3 M S e os \u00E9 U A.");
