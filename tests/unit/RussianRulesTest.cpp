@@ -140,3 +140,13 @@ TEST(RussianRulesTest, shouldSayAFigureAfterAPhraseOrAVerbThatTakesTheGenitiveIn
     EXPECT_EQ(say("в пределах 150 тысяч рублей, в течение 30 дней"), "в пределах ста пятидесяти тысяч рублей, в течение тридцати дней");
     EXPECT_EQ(say("доля должна достичь 70 процентов"), "доля должна достичь семидесяти процентов");
 }
+
+// Capitals eSpeak NG would read as a word ("ГТО" "кто", "ИП" "ип", "ООН" "оон") are spelled; those that make a word
+// ("МИД", "ТАСС", "НАТО", "ОМОН"), the few said as words whatever their letters ("СМИ", "РИА") and a headline in
+// capitals are left.
+TEST(RussianRulesTest, shouldSpellInitialismsThatMakeNoRussianWord) {
+    EXPECT_EQ(say("Нормативы ГТО сдали предприниматели (ИП), сообщили ООН, США и ГИБДД."),
+              "Нормативы гэ-тэ-о сдали предприниматели (и-пэ), сообщили о-о-эн, эс-ша-а и гэ-и-бэ-дэ-дэ.");
+    EXPECT_EQ(say("МИД, ТАСС, НАТО и ОМОН, а также СМИ и РИА Новости."), "МИД, ТАСС, НАТО и ОМОН, а также СМИ и РИА Новости.");
+    EXPECT_EQ(say("СРОЧНО: ЧТО ПРОИЗОШЛО В МОСКВЕ"), "СРОЧНО: ЧТО ПРОИЗОШЛО В МОСКВЕ");
+}

@@ -151,6 +151,88 @@ bool wordAt(const std::string& text, std::size_t at, std::string_view word) {
     return text.compare(at, word.size(), word) == 0 && (at + word.size() >= text.size() || !isWordByte(text[at + word.size()]));
 }
 
+// A capital of the Russian alphabet at `at` (А to Я, Ё): its letter's two bytes, or 0.
+std::size_t cyrillicCapitalAt(const std::string& text, std::size_t at) {
+    if (at + 1 >= text.size()) return 0;
+    const auto a = static_cast<unsigned char>(text[at]), b = static_cast<unsigned char>(text[at + 1]);
+    return a == 0xD0 && ((b >= 0x90 && b <= 0xAF) || b == 0x81) ? 2 : 0;
+}
+
+bool cyrillicVowel(const std::string& letter) {
+    for (std::string_view v : {"\xD0\x90", "\xD0\x95", "\xD0\x81", "\xD0\x98", "\xD0\x9E", "\xD0\xA3", "\xD0\xAB", "\xD0\xAD", "\xD0\xAE", "\xD0\xAF"}) {
+        if (letter == v) return true;  // А Е Ё И О У Ы Э Ю Я
+    }
+    return false;
+}
+
+// Capitals eSpeak NG reads as a Russian word that a newsreader spells: two letters ("ИП" "и-пэ", "ЕС"), or
+// three to five that open on two consonants ("ГТО", "США", "ЦСКА"), hold three in a row ("ГИБДД") or two vowels in a
+// row ("ООН", "НИИ").
+// Those that make a word ("МИД", "ТАСС", "ОМОН", "НАТО"), and "СМИ", "РИА", "МХАТ", "СНИЛС", are said as words; with no
+// vowel ("МВД", "ФСБ") eSpeak NG spells them itself; a headline set in capitals is left.
+std::string withInitialismsSpelled(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find('\xD0') == std::string::npos) return text;
+    std::size_t capitals = 0, small = 0;
+    for (std::size_t k = 0; k + 1 < text.size(); ++k) {
+        const auto a = static_cast<unsigned char>(text[k]), b = static_cast<unsigned char>(text[k + 1]);
+        capitals += cyrillicCapitalAt(text, k) != 0;
+        small += (a == 0xD0 && b >= 0xB0) || (a == 0xD1 && b >= 0x80 && b <= 0x91);
+    }
+    if (capitals > 2 * small) return text;
+    return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+        if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '-')) return i;
+        std::vector<std::string> letters;
+        std::size_t e = i;
+        for (std::size_t w; (w = cyrillicCapitalAt(text, e)) != 0; e += w) letters.push_back(text.substr(e, w));
+        if (letters.size() < 2 || letters.size() > 5 || (e < text.size() && (isWordByte(text[e]) || text[e] == '-'))) return i;
+        const std::string word = text.substr(i, e - i);
+        for (std::string_view said : {"\xD0\xA1\xD0\x9C\xD0\x98", "\xD0\xA0\xD0\x98\xD0\x90", "\xD0\x9C\xD0\xA5\xD0\x90\xD0\xA2", "\xD0\xA1\xD0\x9D\xD0\x98\xD0\x9B\xD0\xA1"}) {
+            if (word == said) return i;  // СМИ, РИА, МХАТ, СНИЛС
+        }
+        bool vowel = false, pair = false, three = false;
+        for (std::size_t k = 0; k < letters.size(); ++k) {
+            vowel = vowel || cyrillicVowel(letters[k]);
+            pair = pair || (k > 0 && cyrillicVowel(letters[k]) && cyrillicVowel(letters[k - 1]));
+            three = three || (k >= 2 && !cyrillicVowel(letters[k]) && !cyrillicVowel(letters[k - 1]) && !cyrillicVowel(letters[k - 2]));
+        }
+        // (Or three consonants in a row, which no Russian word's end holds: "ГИБДД".)
+        const bool cluster = (!cyrillicVowel(letters[0]) && !cyrillicVowel(letters[1])) || three;
+        if (!vowel || !(letters.size() == 2 || cluster || pair)) return i;
+        kind = "initialism";
+        // (Each consonant by its name, the letters joined as one word is said, "гэ-тэ-о": alone, "С" is the
+        // preposition and "Б" the particle "бы" to eSpeak NG.)
+        static const std::pair<std::string_view, std::string_view> kNames[] = {
+        {"\xD0\x91", "\xD0\xB1\xD1\x8D"},
+        {"\xD0\x92", "\xD0\xB2\xD1\x8D"},
+        {"\xD0\x93", "\xD0\xB3\xD1\x8D"},
+        {"\xD0\x94", "\xD0\xB4\xD1\x8D"},
+        {"\xD0\x96", "\xD0\xB6\xD1\x8D"},
+        {"\xD0\x97", "\xD0\xB7\xD1\x8D"},
+        {"\xD0\x9A", "\xD0\xBA\xD0\xB0"},
+        {"\xD0\x9B", "\xD1\x8D\xD0\xBB\xD1\x8C"},
+        {"\xD0\x9C", "\xD1\x8D\xD0\xBC"},
+        {"\xD0\x9D", "\xD1\x8D\xD0\xBD"},
+        {"\xD0\x9F", "\xD0\xBF\xD1\x8D"},
+        {"\xD0\xA0", "\xD1\x8D\xD1\x80"},
+        {"\xD0\xA1", "\xD1\x8D\xD1\x81"},
+        {"\xD0\xA2", "\xD1\x82\xD1\x8D"},
+        {"\xD0\xA4", "\xD1\x8D\xD1\x84"},
+        {"\xD0\xA5", "\xD1\x85\xD0\xB0"},
+        {"\xD0\xA6", "\xD1\x86\xD1\x8D"},
+        {"\xD0\xA7", "\xD1\x87\xD0\xB5"},
+        {"\xD0\xA8", "\xD1\x88\xD0\xB0"},
+        {"\xD0\xA9", "\xD1\x89\xD0\xB0"}};
+        for (const std::string& l : letters) {
+            std::string name = lowerUtf8(l);
+            for (const auto& [letter, said] : kNames) {
+                if (l == letter) name = said;
+            }
+            spoken += (spoken.empty() ? "" : "-") + name;
+        }
+        return e;
+    });
+}
+
 class Russian : public LanguageRules {
 public:
     Russian() : words_("ru") {}
@@ -229,7 +311,9 @@ public:
     }
 
     // минус
-    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override { return withMinusSaid(text, "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x81", log); }
+    std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+        return withInitialismsSpelled(withMinusSaid(text, "\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x81", log), log);
+    }
 
 private:
     // "ул." in the case its preposition gives: "на ул. Ленина" (улице), "от ул. Ленинградской" (улицы).
