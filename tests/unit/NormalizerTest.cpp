@@ -3669,3 +3669,11 @@ TEST(NormalizerTest, shouldSayAStudysHazardRatio) {
     EXPECT_EQ(say("His HR dept said no."), "His HR dept said no.");
     EXPECT_EQ(say("The HR 2.5 motion passed the House."), "The HR two point five motion passed the House.");
 }
+
+// A scorers' list, each name with its minute ("Villa: Watkins 34', Okafor 87'"), says the minutes with no other word of
+// football in the line; a quotation's closing mark after a figure ("'Tiny Titans 2'") is no foot; a height still is.
+TEST(NormalizerTest, shouldSayAScorersMinutesAndKnowAClosingQuoteFromFeet) {
+    EXPECT_EQ(say("Villa: Watkins 34', Okafor 87'"), "Villa: Watkins thirty-fourth minute, Okafor eighty-seventh minute");
+    EXPECT_EQ(say("The sequel 'Tiny Titans 2' slipped 58%."), "The sequel Tiny Titans two slipped fifty-eight percent.");
+    EXPECT_EQ(say("The 'big' wall is 10' high, and he is 6' tall."), "The big wall is ten feet high, and he is six feet tall.");
+}

@@ -150,9 +150,13 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
         const bool scorer = isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Word) && isCapitalized(t[k + 2].text) && scoreLine;
         // (A match's timeline, a minute opening each line before a dash: "23' — Ridgeview: Ekberg".)
         const bool timeline = i == 0 && isKind(t, k + 1, Kind::Space) && (isDash(t, k + 2) || isSym(t, k + 2, "\xE2\x80\x94"));
+        // (A scorers' list, each name and its minute: "Villa: Watkins 34', Okafor 87'", "(Okafor 72' – 8)".)
+        const bool listed = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+                            (k + 1 >= t.size() || isSym(t, k + 1, ",") || isSym(t, k + 1, ";") || isSym(t, k + 1, ")") ||
+                             (isKind(t, k + 1, Kind::Space) && (isDash(t, k + 2) || isSym(t, k + 2, "\xE2\x80\x93") || isSym(t, k + 2, "("))));
         if (mark && !isKind(t, k + 1, Kind::Number) && !isKind(t, k + 1, Kind::Word) &&
             !(isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Number)) &&
-            (scorer || timeline || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",
+            (scorer || timeline || listed || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",
                           "minute", "minutes", "substitute", "substituted", "booked", "yellow", "red", "equaliser",
                           "equalizer", "striker", "assist", "corner", "free-kick", "og", "ft", "ht", "kick-off",
                           "referee", "stoppage", "var", "line-up", "lineup", "bench", "subs"}))) {

@@ -482,8 +482,15 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         }
     }
     // Feet and inches: 6'2", 5' 11", a 65" screen.
-    // ("the 737's engines" is a possessive, not feet.)
-    if ((isSym(t, k, "\xE2\x80\xB2") || (isSym(t, k, "'") && !(isKind(t, k + 1, Kind::Word) && t[k + 1].text == "s"))) &&
+    // ("the 737's engines" is a possessive, not feet; "'Tiny Titans 2'" closes the quotation it opened.)
+    const auto quoteOpened = [&] {
+        for (std::size_t q = i; q-- > 0;) {
+            if (!isSym(t, q, "'")) continue;
+            return (q == 0 || isKind(t, q - 1, Kind::Space) || isSym(t, q - 1, "(")) && (isKind(t, q + 1, Kind::Word) || isKind(t, q + 1, Kind::Number));
+        }
+        return false;
+    };
+    if ((isSym(t, k, "\xE2\x80\xB2") || (isSym(t, k, "'") && !(isKind(t, k + 1, Kind::Word) && t[k + 1].text == "s") && !quoteOpened())) &&
         k == j + 1) {
         std::string out = spoken + (isOne(n) ? " foot" : " feet");
         std::size_t end = k + 1;
