@@ -3677,3 +3677,11 @@ TEST(NormalizerTest, shouldSayAScorersMinutesAndKnowAClosingQuoteFromFeet) {
     EXPECT_EQ(say("The sequel 'Tiny Titans 2' slipped 58%."), "The sequel Tiny Titans two slipped fifty-eight percent.");
     EXPECT_EQ(say("The 'big' wall is 10' high, and he is 6' tall."), "The big wall is ten feet high, and he is six feet tall.");
 }
+
+// Shares of a hundred in a sentence about a ratio are the ratio ("The funding ratio will be 90:10"), not minutes and
+// seconds; a runner's time and a clock keep their reading.
+TEST(NormalizerTest, shouldSayTheSharesOfARatioNamedInTheSentence) {
+    EXPECT_EQ(say("The funding ratio will be 90:10 for hill states."), "The funding ratio will be ninety to ten for hill states.");
+    EXPECT_EQ(say("He ran 90:10 in the race."), "He ran ninety minutes ten seconds in the race.");
+    EXPECT_EQ(say("The ratio rose by 10:30 a.m."), "The ratio rose by ten thirty A-M.");
+}

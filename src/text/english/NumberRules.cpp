@@ -628,8 +628,10 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         // hundred or two small parts; "a 2:05 split", a runner's time, and "the 6:00 split shift" are clocks.)
         const bool shares = digitsOnly(a.whole) && digitsOnly(second) && a.fraction.empty() && a.whole.size() <= 3 && second.size() <= 3 &&
                             (toInt(a.whole) + toInt(second) == 100 || (a.whole.size() == 1 && second.size() == 1));
+        // (Or shares of a hundred in a sentence about a ratio: "The funding ratio will be 90:10".)
         const bool divides = isWordIn(t, skip(t, i + 3), {"ratio", "ratios"}) ||
-                             (shares && isWordIn(t, skip(t, i + 3), {"split", "majority", "margin", "mix", "share"}));
+                             (shares && isWordIn(t, skip(t, i + 3), {"split", "majority", "margin", "mix", "share"})) ||
+                             (shares && toInt(a.whole) + toInt(second) == 100 && anyWordIn(t, {"ratio", "ratios", "proportion", "formula", "sharing"}));
         const bool odds = second.size() != 2 || prev == "odds" || prev == "ratio" || prev == "split" || (prev == "of" && !clock) ||
                           (divides && (prev != "at" && prev != "by" && prev != "until" && prev != "till" && prev != "from"));
         if (aspect && !isSym(t, i + 3, ":") && !divides && prev != "split" && prev != "voted") {

@@ -272,8 +272,10 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
     const Num seconds = parseNumber(t[i + 2].text);
     if (!seconds.valid || seconds.whole.size() != 2 || toInt(seconds.whole) > 59) return std::nullopt;
     // ("a 59:41 ratio", "a 60:40 split": two shares of a whole; "a 63:40 split" is a runner's time.)
-    if (isWordIn(t, skip(t, i + 3), {"ratio", "ratios"}) ||
-        (toInt(t[i].text) + toInt(t[i + 2].text) == 100 && isWordIn(t, skip(t, i + 3), {"split", "majority", "margin", "mix"}))) {
+    // ("The funding ratio will be 90:10": shares of a hundred in a sentence about a ratio.)
+    const bool hundred = toInt(t[i].text) + toInt(t[i + 2].text) == 100;
+    if (isWordIn(t, skip(t, i + 3), {"ratio", "ratios"}) || (hundred && isWordIn(t, skip(t, i + 3), {"split", "majority", "margin", "mix"})) ||
+        (hundred && anyWordIn(t, {"ratio", "ratios", "proportion", "formula", "sharing"}))) {
         return std::nullopt;
     }
     const int minutes = toInt(t[i].text);
