@@ -3685,3 +3685,11 @@ TEST(NormalizerTest, shouldSayTheSharesOfARatioNamedInTheSentence) {
     EXPECT_EQ(say("He ran 90:10 in the race."), "He ran ninety minutes ten seconds in the race.");
     EXPECT_EQ(say("The ratio rose by 10:30 a.m."), "The ratio rose by ten thirty A-M.");
 }
+
+// A recent year after "for" before its clause's verb ("The plan for 2026 includes…") and after "into" ("going into 2026
+// is…") is a year; a count before its noun stays a count.
+TEST(NormalizerTest, shouldSayAYearAfterForOrIntoBeforeItsVerb) {
+    EXPECT_EQ(say("The order book going into 2026 is the strongest."), "The order book going into twenty twenty-six is the strongest.");
+    EXPECT_EQ(say("The Capital Plan for 2026 includes it."), "The Capital Plan for twenty twenty-six includes it.");
+    EXPECT_EQ(say("He turned it into 2025 votes."), "He turned it into two thousand twenty-five votes.");
+}

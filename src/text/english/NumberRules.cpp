@@ -1210,13 +1210,17 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         }
         // "the COLA for 2025 is", "plans for 2026 and beyond": after "for", a recent year before a verb, a
         // joining word or the clause's end ("for 2025 people" counts, though news style would write "2,025").
-        if (!negative && isYear(&t[j]) && n.fraction.empty() && prev == "for" && toInt(text) >= 1900 && toInt(text) <= 2099) {
+        // (And after "into", a year gone into: "the order book going into 2026 is the strongest".)
+        if (!negative && isYear(&t[j]) && n.fraction.empty() && (prev == "for" || prev == "into") && toInt(text) >= 1900 && toInt(text) <= 2099) {
             const std::size_t next = skip(t, j + 1);
             if (next >= t.size() || isSym(t, next, ".") || isSym(t, next, ",") || isSym(t, next, ";") || isSym(t, next, ")") ||
                 isSym(t, next, "(") ||
                 isWordIn(t, next, {"is", "was", "will", "has", "had", "are", "were", "would", "could", "should", "may",
                                    "might", "and", "or", "but", "to", "from", "in", "on", "at", "by", "with", "as", "when",
-                                   "after", "before", "than", "that", "which", "compared"})) {
+                                   "after", "before", "than", "that", "which", "compared", "includes", "included", "include",
+                                   "shows", "showed", "sets", "set", "remains", "remained", "looks", "calls", "called", "puts",
+                                   "allocates", "allocated", "provides", "provided", "totals", "totalled", "totaled", "rises",
+                                   "rose", "falls", "fell", "stands", "stood", "reaches", "reached", "comes", "came"})) {
                 return Match{j + 1 - i, yearSpoken(text), "year"};
             }
         }
