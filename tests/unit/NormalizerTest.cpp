@@ -3693,3 +3693,10 @@ TEST(NormalizerTest, shouldSayAYearAfterForOrIntoBeforeItsVerb) {
     EXPECT_EQ(say("The Capital Plan for 2026 includes it."), "The Capital Plan for twenty twenty-six includes it.");
     EXPECT_EQ(say("He turned it into 2025 votes."), "He turned it into two thousand twenty-five votes.");
 }
+
+// A service line's short number is said digit by digit where it is called ("Call 211"), not where it counts what was
+// called ("the AP had called 211 seats").
+TEST(NormalizerTest, shouldNotReadACountOfWhatWasCalledAsAServiceLine) {
+    EXPECT_EQ(say("The AP had called 211 seats for Democrats."), "The AP had called two hundred eleven seats for Democrats.");
+    EXPECT_EQ(say("Call 211 for help."), "Call two one one for help.");
+}

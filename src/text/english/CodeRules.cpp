@@ -873,7 +873,8 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             const bool afterLineWord = text.size() >= 3 && text.size() <= 6 && aboutLines && isKind(t, i - 1, Kind::Space) &&
                                        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"number", "hotline", "helpline", "line", "lifeline"}) ||
                                         (i >= 3 && isSym(t, i - 2, ",") && isWordIn(t, i - 3, {"hotline", "helpline", "lifeline"})));
-            const bool lineNumber = ((shortLine && (callContext(t, i) || emergencyNear || named)) || afterLineWord) && !counts;
+            // (Nor what was called: "the AP had called 211 seats".)
+            const bool lineNumber = ((shortLine && (callContext(t, i) || emergencyNear || named)) || afterLineWord) && !counts && !countOf;
             // "Dial 999 or 112": a second service number after the first.
             const bool another = text.size() == 3 && i >= 4 && isWordIn(t, i - 2, {"or", "and"}) &&
                                  isKind(t, i - 4, Kind::Number) && t[i - 4].text.size() == 3 &&
