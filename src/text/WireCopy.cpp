@@ -121,6 +121,14 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         const bool upper = std::none_of(capitals.begin(), capitals.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
         return Dateline{(upper ? titleCase(capitals) : capitals) + ".", f.suffix().str()};
     }
+    // "Oct 23 (Reuters) - ": a wire's dateline with its date and no place, as a story filed from no one city opens.
+    // Nothing of it is said.
+    static const std::regex kDateOnly("^([A-Z][a-z]{2,8}\\.? [0-9]{1,2}) ?\\(([^()]{2,20})\\) ?(?:--|-|\xE2\x80\x93|\xE2\x80\x94) *");
+    std::smatch d;
+    if (std::regex_search(paragraph, d, kDateOnly) && d.suffix().length() > 0 && isDate(d[1].str()) && !newsAgencyName(d[2].str()).empty()) {
+        const auto first = static_cast<unsigned char>(d.suffix().str()[0]);
+        if (std::isupper(first) || std::isdigit(first) || first == '"' || first >= 0xC3) return Dateline{"", d.suffix().str()};
+    }
     static const std::regex kNamedAgency("^((?:[A-Z]|\xC3[\x80-\x9E]|\xC5[\x81\x9A\xA0\xBB\xBD])[^(),:;\\n]{1,40}?)((?:, ?[^(),]{3,30}?)?) ?"
                                          "\\(([^()]{2,20})\\) ?\\.? ?((?:--|-|\xE2\x80\x93|\xE2\x80\x94|:)?) *");
     std::smatch g;

@@ -219,3 +219,13 @@ TEST(WireCopyTest, shouldDropAPortalsWebAddressFromTheDateline) {
     EXPECT_EQ(d->place, "Jakarta.");
     EXPECT_EQ(d->rest, "Menteri Keuangan menyebut anggaran program itu naik.");
 }
+
+// A wire's dateline with its date and no place ("Oct 23 (Reuters) - ") is not read; a date before a bracket that names
+// no agency is the story's.
+TEST(WireCopyTest, shouldLeaveOutADatelineOfADateAndAnAgency) {
+    const auto d = splitDateline("Oct 23 (Reuters) - Halvorsen Systems reported third-quarter profit.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "");
+    EXPECT_EQ(d->rest, "Halvorsen Systems reported third-quarter profit.");
+    EXPECT_FALSE(splitDateline("March 3 (Tuesday) - The council voted.").has_value());
+}
