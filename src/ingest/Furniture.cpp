@@ -639,6 +639,13 @@ bool isPublisherNote(const std::string& line) {
         for (const std::string& w : splitWords(who)) named = named && (w == "in" || (std::isupper(static_cast<unsigned char>(w[0])) != 0));
         if (addresses > 0 && wordCount <= addresses * 8 && named && s.find(". ") == std::string::npos) return true;
     }
+    // An Indian desk's credit to the agencies it drew on, a line of its own: "(With inputs from PTI)", "With agency inputs".
+    {
+        const std::string credit = s.rfind('(', 0) == 0 ? s.substr(1) : s;
+        if (wordCount <= 10 && startsWithAnyOf(credit, {"with inputs from ", "with agency inputs", "inputs from agencies", "with inputs by "})) {
+            return true;
+        }
+    }
     // A syndicated reporter's note, where it opens the line: "This article was written by a Local Democracy Reporter."
     // (And a wire's note to its editors: "Fotnot: Artikeln har uppdaterats med …".)
     for (const char* note : {"fotnot:", "fotnote:", "this article was written by a", "this story was written by a", "this article was produced by",

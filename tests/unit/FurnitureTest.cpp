@@ -243,6 +243,10 @@ TEST(FurnitureTest, shouldRecogniseAPagesFeedbackWidgetAndItsLicenceLine) {
 TEST(FurnitureTest, shouldRecogniseAPagesMetadataSetAsADefinitionList) {
     EXPECT_TRUE(isPublisherNote("From: : Department for Coastal Resilience and Rural Affairs and Environment Agency"));
     EXPECT_TRUE(isPublisherNote("Part of:: Flooding and coastal change"));
+    // (A desk's credit to the agencies it drew on; the story saying what it drew on is the story's.)
+    EXPECT_TRUE(isPublisherNote("(With inputs from PTI)"));
+    EXPECT_TRUE(isPublisherNote("With agency inputs"));
+    EXPECT_FALSE(isPublisherNote("The plan was drawn up with inputs from farmers in 14 districts and state officials over two years."));
     EXPECT_FALSE(isPublisherNote("The minister said: the plan will cost more than expected."));
 }
 
