@@ -373,6 +373,17 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
             if (rest == closing) return true;
         }
     }
+    // "Warner Bros.' Ember Crown", "Acme Inc.'s chief": a company's or a name's suffix with its possessive's apostrophe
+    // after the full stop ends no sentence.
+    if (english) {
+        std::string_view end = previous;
+        while (!end.empty() && end.back() == ' ') end.remove_suffix(1);
+        const std::size_t mark = end.ends_with(".'") ? 1 : end.ends_with(".\xE2\x80\x99") ? 3 : 0;
+        if (mark != 0) {
+            const std::string_view word = tokenBeforeDot(end.substr(0, end.size() - mark));
+            if (word == "Bros" || word == "Inc" || word == "Corp" || word == "Co" || word == "Ltd" || word == "Jr" || word == "Sr") return true;
+        }
+    }
     // ("Lt. Col. (Ret.) Arthur Whitcomb": a rank's "retired" before the name it goes with.)
     if (english && (previous.ends_with("(Ret.)") || previous.ends_with("(ret.)")) && std::isupper(first)) return true;
     // An ellipsis glued to the next word is inside a name or a title: "Christmas...Again?!".

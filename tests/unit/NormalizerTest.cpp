@@ -3700,3 +3700,11 @@ TEST(NormalizerTest, shouldNotReadACountOfWhatWasCalledAsAServiceLine) {
     EXPECT_EQ(say("The AP had called 211 seats for Democrats."), "The AP had called two hundred eleven seats for Democrats.");
     EXPECT_EQ(say("Call 211 for help."), "Call two one one for help.");
 }
+
+// The letter A after "an" is a grade or a name, said as the letter ("an A CinemaScore"); an amount before a contraction
+// in "'s" ("At $999 it's") is a plural, not an adjective.
+TEST(NormalizerTest, shouldSayTheLetterAAfterAnAndAnAmountBeforeAContraction) {
+    EXPECT_EQ(say("The film earned an A CinemaScore and an A-minus."), "The film earned an eh CinemaScore and an eh-minus.");
+    EXPECT_EQ(say("At $999 it's the longest-lasting flagship."), "At nine hundred ninety-nine dollars it's the longest-lasting flagship.");
+    EXPECT_EQ(say("It sold $20 bills."), "It sold twenty dollar bills.");
+}

@@ -593,3 +593,10 @@ TEST_F(SentenceSplitterTest, shouldKeepASuiteAndASaintsPlaceAfterStInTheSentence
     EXPECT_EQ(split("The shop is at 120 Elm St. Suite 200 on the second floor."), (Sentences{"The shop is at 120 Elm St. Suite 200 on the second floor."}));
     EXPECT_EQ(split("About 40 Fort St. John residents signed the petition."), (Sentences{"About 40 Fort St. John residents signed the petition."}));
 }
+
+// A company's suffix with its possessive's apostrophe after the full stop ends no sentence: "Warner Bros.' Ember Crown".
+TEST_F(SentenceSplitterTest, shouldNotSplitAfterACompanysSuffixWithItsPossessive) {
+    EXPECT_EQ(split("Warner Bros.' Ember Crown led the box office. It made $152 million."),
+              (std::vector<std::string>{"Warner Bros.' Ember Crown led the box office.", "It made $152 million."}));
+    EXPECT_EQ(split("He shouted 'Go home.' Then he left."), (std::vector<std::string>{"He shouted 'Go home.'", "Then he left."}));
+}

@@ -240,7 +240,9 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
         isWordIn(t, start - 2, {"of", "than", "worth", "totaling", "totalling", "costing", "by", "at"})) {
         return false;
     }
-    if (!std::islower(static_cast<unsigned char>(w[0])) || w.size() < 4 || w.back() != 's' || w.compare(w.size() - 2, 2, "ss") == 0) {
+    // (Nor a contraction in "'s": "At $999 it's the longest-lasting".)
+    if (!std::islower(static_cast<unsigned char>(w[0])) || w.size() < 4 || w.back() != 's' || w.compare(w.size() - 2, 2, "ss") == 0 ||
+        w.find('\'') != std::string::npos || w.find("\xE2\x80\x99") != std::string::npos) {
         return false;
     }
     for (const char* f : {"dollars", "euros", "pounds", "plus", "less", "was", "is", "has", "this", "its", "his",

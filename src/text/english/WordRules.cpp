@@ -1162,7 +1162,12 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
                          "initialism"};
         }
     }
-    // "rated A by S&P", "grade A", "Plan A": a letter as a mark or a name, not the article.
+    // "rated A by S&P", "grade A", "Plan A": a letter as a mark or a name, not the article; and after "an", which no
+    // article follows ("an A CinemaScore", "an A-minus").
+    if (isKind(t, i, Kind::Word) && t[i].text == "A" && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"an"}) &&
+        !mostlyCapitalized(t)) {
+        return Match{1, "eh", "initialism"};
+    }
     if (isKind(t, i, Kind::Word) && t[i].text == "A" && i >= 2 && isKind(t, i - 1, Kind::Space) &&
         isWordIn(t, i - 2, {"rated", "rating", "grade", "graded", "class", "category", "type", "vitamin", "plan", "section", "option",
                             "group", "tier", "level", "exhibit", "appendix", "part", "block", "wing", "gate", "terminal",
