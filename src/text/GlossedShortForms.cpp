@@ -1,5 +1,6 @@
 #include "text/GlossedShortForms.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string_view>
@@ -88,6 +89,36 @@ bool glosses(const std::string& text, std::size_t open, const std::string& insid
     return wanted == 0;
 }
 
+// Whether the bracket's `inside` is a party's letters right after the party's own name, as Nordic copy writes it:
+// "Centerpartiet (C)", "Enhedslisten (EL)", "Det Konservative Folkeparti (K)", "Danmarksdemokraterne (DD)". (After a
+// person's name the letters are the party the person belongs to, "Ebba Busch (KD)", which a newsreader says.)
+bool partyOfItsName(const std::string& text, std::size_t open, const std::string& inside) {
+    if (inside.empty() || inside.size() > 3 || !std::all_of(inside.begin(), inside.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        return false;
+    }
+    const std::vector<std::string> words = wordsBefore(text, open, 3);
+    bool party = false;
+    for (const std::string& w : words) {
+        const std::string lower = lowerUtf8(w);
+        party = party || lower.find("parti") != std::string::npos || lower.find("listen") != std::string::npos ||
+                lower.find("demokrat") != std::string::npos || lower.find("alliance") != std::string::npos ||
+                (lower.size() > 6 && lower.ends_with("erne"));
+    }
+    if (!party) return false;
+    // (A word of the name opens on the first letter and holds the others in order: "Enhedslisten" for "EL".)
+    for (const std::string& w : words) {
+        const std::string lower = lowerUtf8(w);
+        if (lower.empty() || lower[0] != static_cast<char>(std::tolower(static_cast<unsigned char>(inside[0])))) continue;
+        std::size_t at = 1;
+        for (std::size_t k = 1; k < inside.size() && at != std::string::npos; ++k) {
+            at = lower.find(static_cast<char>(std::tolower(static_cast<unsigned char>(inside[k]))), at);
+            if (at != std::string::npos) ++at;
+        }
+        if (at != std::string::npos) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string withoutGlossedShortForms(const std::string& text, const Lexicon* lexicon, std::vector<Rewrite>* log) {
@@ -100,6 +131,12 @@ std::string withoutGlossedShortForms(const std::string& text, const Lexicon* lex
         const std::string inside = text.substr(open + 2, close - open - 2);
         const bool unit = isUnitSymbol(inside);
         if (inside.find_first_of("0123456789") != std::string::npos && !unit) continue;
+        if (partyOfItsName(text, open, inside)) {
+            out.append(text, from, open - from);
+            if (log != nullptr) log->push_back({text.substr(open, close + 1 - open), "", "glossed short form"});
+            from = close + 1;
+            continue;
+        }
         if (!glosses(text, open, inside, unit)) continue;
         // (An initialism the lexicon does not say as words is said as letters, the name the story may use again.)
         if (!unit) {

@@ -3708,3 +3708,12 @@ TEST(NormalizerTest, shouldSayTheLetterAAfterAnAndAnAmountBeforeAContraction) {
     EXPECT_EQ(say("At $999 it's the longest-lasting flagship."), "At nine hundred ninety-nine dollars it's the longest-lasting flagship.");
     EXPECT_EQ(say("It sold $20 bills."), "It sold twenty dollar bills.");
 }
+
+// A party's letters right after the party's own name ("Centerpartiet (C)", "Enhedslisten (EL)", "Det Konservative
+// Folkeparti (K)") are not said after it; after a person's name they are the person's party and stay.
+TEST(NormalizerTest, shouldNotSayAPartysLettersAfterItsName) {
+    EXPECT_EQ(sayShipped("Det Konservative Folkeparti (K) og Enhedslisten (EL) vil, sagde Mona Juul (K).", "da"),
+              sayShipped("Det Konservative Folkeparti og Enhedslisten vil, sagde Mona Juul (K).", "da"));
+    EXPECT_EQ(sayShipped("Centerpartiet (C) och V\u00E4nsterpartiet (V) vill.", "sv"), sayShipped("Centerpartiet och V\u00E4nsterpartiet vill.", "sv"));
+    EXPECT_NE(sayShipped("sade Ebba Busch (KD).", "sv"), sayShipped("sade Ebba Busch.", "sv"));
+}
