@@ -150,6 +150,8 @@ bool isPortugueseFeminine(const std::string& noun) {
 bool isItalianFeminine(const std::string& noun) {
     // (Both sexes, "1 giornalista", "1 ciclista"; not the things, "pista", "lista", "rivista", "intervista".)
     if (endsWith(noun, "ista") && !oneOf(noun, {"pista", "lista", "rivista", "intervista", "conquista", "vista", "cresta"})) return false;
+    // (Nor an hour of a unit of energy, "1 chilowattora", "1 gigawattora": masculine.)
+    if (endsWith(noun, "wattora")) return false;
     if (oneOf(noun, {"problema", "sistema", "tema", "programma", "clima", "pianeta", "poeta", "atleta", "giornalista", "turista",
                      "cinema", "papa", "collega", "dramma", "schema", "comma", "diploma", "dilemma", "enigma", "teorema",
                      "poema", "panorama", "trauma", "idioma", "stemma", "fantasma", "aroma", "dogma", "prisma",

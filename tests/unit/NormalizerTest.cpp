@@ -3717,3 +3717,10 @@ TEST(NormalizerTest, shouldNotSayAPartysLettersAfterItsName) {
     EXPECT_EQ(sayShipped("Centerpartiet (C) och V\u00E4nsterpartiet (V) vill.", "sv"), sayShipped("Centerpartiet och V\u00E4nsterpartiet vill.", "sv"));
     EXPECT_NE(sayShipped("sade Ebba Busch (KD).", "sv"), sayShipped("sade Ebba Busch.", "sv"));
 }
+
+// Italian power and energy after a figure: kW, GW, MWh, GWh, TWh as words (eSpeak NG spells them); an hour of energy is
+// masculine ("1 gigawattora", not "una").
+TEST(NormalizerTest, shouldSayItalianPowerAndEnergyUnits) {
+    EXPECT_EQ(say("fino a 16,5 kW, una centrale da 2 GW e 5 MWh", "it"), "fino a 16,5 chilowatt, una centrale da 2 gigawatt e 5 megawattora");
+    EXPECT_EQ(say("superiori a 1 GWh l'anno", "it").find("una"), std::string::npos);
+}
