@@ -63,7 +63,10 @@ bool glosses(const std::string& text, std::size_t open, const std::string& insid
     if (unit) {
         const std::string first(1, static_cast<char>(std::tolower(static_cast<unsigned char>(inside[0]))));
         for (const std::string& w : wordsBefore(text, open, 3)) {
-            if (w.size() > inside.size() + 1 && firstLetterLower(w) == first && std::isalpha(static_cast<unsigned char>(w[0]))) return true;
+            // (A kilo- is written "quilo-" in Portuguese, "chilo-" in Italian: "quilômetros (km)".)
+            const std::string letter = firstLetterLower(w);
+            const bool kilo = first == "k" && (letter == "q" || letter == "c");
+            if (w.size() > inside.size() + 1 && (letter == first || kilo) && std::isalpha(static_cast<unsigned char>(w[0]))) return true;
         }
         return false;
     }

@@ -3724,3 +3724,10 @@ TEST(NormalizerTest, shouldSayItalianPowerAndEnergyUnits) {
     EXPECT_EQ(say("fino a 16,5 kW, una centrale da 2 GW e 5 MWh", "it"), "fino a 16,5 chilowatt, una centrale da 2 gigawatt e 5 megawattora");
     EXPECT_EQ(say("superiori a 1 GWh l'anno", "it").find("una"), std::string::npos);
 }
+
+// A price's measure after the currency's word in French ("100 euros/MWh", "5 euros/m2"); a kilo- unit glossed after its
+// words written "quilo-" or "chilo-" ("quilômetros (km)") is not said again.
+TEST(NormalizerTest, shouldSayAFrenchPricesMeasureAfterTheWordAndDropAKiloUnitsGloss) {
+    EXPECT_EQ(say("entre 80 et 100 euros/MWh, \u00E0 5 euros/m2", "fr"), "entre 80 et 100 euros le m\u00E9gawattheure, \u00E0 5 euros le m\u00E8tre carr\u00E9");
+    EXPECT_EQ(sayShipped("2,7 mil quil\u00F4metros (km) de redes", "pt").find("(km)"), std::string::npos);
+}

@@ -103,7 +103,9 @@ const UnitAfterNumberStyle& units() {
                                               {"mio", "million", "millions"},
                                               {"M", "million", "millions"},
                                               // (after the figure: "12,50 €" has a rule of its own; "3 €/kg" comes here)
-                                              {"\xE2\x82\xAC", "euro", "euros", true}},
+                                              {"\xE2\x82\xAC", "euro", "euros", true},
+                                              // (the word itself before a price's measure, "100 euros/MWh", "5 euros/m2")
+                                              {"euros", "euro", "euros", true}},
                                              "",
                                              "",
         "moins", /*singular_below_two=*/true,
