@@ -1685,3 +1685,25 @@ TEST(HtmlExtractionTest, shouldNameThePublicationInsideItsCompanyAndReadNoByline
     EXPECT_EQ(a.site, "El Pa\xC3\xADs");
     EXPECT_EQ(a.byline, "Andrea Fontana");
 }
+
+// Under the story, the writers' names signed again (the byline, said already) and the publication's pitch for its
+// newsletter, naming itself to the reader, are not read; an ordinal's raised ending in a subheading is written on to its
+// figure, as in a paragraph ("1<sup>er</sup> avril" is "1er avril").
+TEST(HtmlExtractionTest, shouldDropTheSignatureAndTheNewsletterPitchUnderTheStory) {
+    std::string body;
+    for (int k = 0; k < 4; ++k) {
+        body += "<p>Le gouvernement a engag\u00E9 sa responsabilit\u00E9 sur le texte budg\u00E9taire mardi apr\u00E8s-midi, et les "
+                "oppositions ont aussit\u00F4t d\u00E9pos\u00E9 deux motions de censure qui seront examin\u00E9es jeudi.</p>";
+    }
+    const Article a = htmlPage(
+        "<html lang='fr'><head><title>Le budget au 49.3</title><meta property='og:site_name' content='Le Monde'>"
+        "<meta name='author' content='Camille Roussel, Thomas Berthier'></head><body><article><h1>Le budget au 49.3</h1>" + body +
+        "<h2>Un calendrier serr\u00E9 jusqu\u2019au 1<sup>er</sup>\u00A0avril</h2>" + body +
+        "<p>Camille Roussel et Thomas Berthier</p>"
+        "<p>Chaque semaine, \u00AB\u00A0Le Monde\u00A0\u00BB analyse pour vous les enjeux de l\u2019actualit\u00E9 politique</p>"
+        "</article></body></html>");
+    const std::vector<std::string> paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_FALSE(paragraphs.empty());
+    EXPECT_EQ(paragraphs.back().find("Le gouvernement"), 0u) << paragraphs.back();
+    EXPECT_EQ(texts(a, BlockKind::Heading), (std::vector<std::string>{"Un calendrier serr\u00E9 jusqu\u2019au 1er avril"}));
+}

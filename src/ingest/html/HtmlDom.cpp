@@ -1,6 +1,7 @@
 #include "core/Ascii.hpp"
 #include "ingest/html/HtmlDom.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "ingest/InlineMarkup.hpp"
@@ -65,6 +66,15 @@ void appendText(const GumboNode* node, std::string& out, int depth, bool (*skip)
         if (unit && only->type == GUMBO_NODE_TEXT && (std::string_view(only->v.text.text) == "2" || std::string_view(only->v.text.text) == "3")) {
             out += '^';
             out += only->v.text.text;
+            return;
+        }
+        // An ordinal's ending raised after its figure is written on to it, as a paragraph's text has it: "1<sup>er</sup>
+        // avril" is "1er avril", "21<sup>st</sup>" "21st" (not "1 er").
+        const std::string_view ending = only->type == GUMBO_NODE_TEXT ? std::string_view(only->v.text.text) : std::string_view();
+        const bool letters = !ending.empty() && ending.size() <= 3 &&
+                             std::all_of(ending.begin(), ending.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+        if (letters && n > 0 && std::isdigit(static_cast<unsigned char>(out[n - 1]))) {
+            out += ending;
             return;
         }
     }
