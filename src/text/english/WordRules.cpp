@@ -1164,8 +1164,9 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     }
     // "rated A by S&P", "grade A", "Plan A": a letter as a mark or a name, not the article; and after "an", which no
     // article follows ("an A CinemaScore", "an A-minus").
+    // ("an A-minus", "an A+ rating" are said as letters already, in their compound.)
     if (isKind(t, i, Kind::Word) && t[i].text == "A" && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"an"}) &&
-        !mostlyCapitalized(t)) {
+        (i + 1 >= t.size() || isKind(t, i + 1, Kind::Space) || isSym(t, i + 1, ",") || isSym(t, i + 1, ".")) && !mostlyCapitalized(t)) {
         return Match{1, "eh", "initialism"};
     }
     if (isKind(t, i, Kind::Word) && t[i].text == "A" && i >= 2 && isKind(t, i - 1, Kind::Space) &&
