@@ -3731,3 +3731,12 @@ TEST(NormalizerTest, shouldSayAFrenchPricesMeasureAfterTheWordAndDropAKiloUnitsG
     EXPECT_EQ(say("entre 80 et 100 euros/MWh, \u00E0 5 euros/m2", "fr"), "entre 80 et 100 euros le m\u00E9gawattheure, \u00E0 5 euros le m\u00E8tre carr\u00E9");
     EXPECT_EQ(sayShipped("2,7 mil quil\u00F4metros (km) de redes", "pt").find("(km)"), std::string::npos);
 }
+
+// A size with each side's unit, its sign "×" as well as "x", spaced or glued ("a 1.1 m × 0.7 m mirror", "a 1.1m x 0.7m
+// mirror"): "by", a one-letter unit said as the unit (no million), both sides singular before their noun.
+TEST(NormalizerTest, shouldSayASizeWithEachSidesUnitAndItsSign) {
+    EXPECT_EQ(say("a 1.1 m \u00D7 0.7 m mirror"), "a one point one meter by zero point seven meter mirror");
+    EXPECT_EQ(say("a 1.1m x 0.7m mirror"), "a one point one meter by zero point seven meter mirror");
+    EXPECT_EQ(say("It measures 20 cm \u00D7 30 cm."), "It measures twenty centimeters by thirty centimeters.");
+    EXPECT_EQ(say("He raised \u00A31.1m last year."), "He raised one point one million pounds last year.");
+}

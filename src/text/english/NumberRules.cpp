@@ -576,7 +576,9 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         return Match{b + 1 - i, numberWords(a) + (product ? " times " : " by ") + numberWords(n), "math"};
     }
     // "50m x 25m", "10ft x 12ft": each side with its unit glued to it.
-    if (isKind(t, i + 1, Kind::Word) && findUnit(t[i + 1].text) != nullptr && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"x"}) &&
+    // (The sign of a size may be "×" as well as "x".)
+    const auto timesSign = [&](std::size_t k) { return isWordIn(t, k, {"x"}) || isSym(t, k, "\xC3\x97"); };
+    if (isKind(t, i + 1, Kind::Word) && findUnit(t[i + 1].text) != nullptr && isKind(t, i + 2, Kind::Space) && timesSign(i + 3) &&
         isKind(t, i + 4, Kind::Space) && isKind(t, i + 5, Kind::Number) && isKind(t, i + 6, Kind::Word) && findUnit(t[i + 6].text) != nullptr) {
         const auto first = unitRule(t, i), second = unitRule(t, i + 5);
         if (first && second && first->length == 2 && second->length >= 2) {
@@ -593,11 +595,21 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
     }
     // "12 ft x 14 ft": each side with its unit.
     if (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && findUnit(t[i + 2].text) != nullptr &&
-        isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"x"}) && isKind(t, i + 5, Kind::Space) &&
+        isKind(t, i + 3, Kind::Space) && timesSign(i + 4) && isKind(t, i + 5, Kind::Space) &&
         isKind(t, i + 6, Kind::Number)) {
         const auto first = unitRule(t, i), second = unitRule(t, i + 6);
         if (first && second && first->length == 3 && second->length >= 3) {
-            return Match{6 + second->length, first->spoken + " by " + second->spoken, "math"};
+            // (Before a noun both sides are singular, as with the units glued: "a 1.1 m × 0.7 m mirror".)
+            std::string firstSpoken = first->spoken, secondSpoken = second->spoken;
+            const std::size_t after = i + 6 + second->length;
+            const bool describes = isKind(t, after, Kind::Space) && isKind(t, after + 1, Kind::Word) &&
+                                   std::islower(static_cast<unsigned char>(t[after + 1].text[0])) && !isFunctionWord(t[after + 1].text);
+            const Unit& unit = findUnit(t[i + 2].text)->second;
+            const std::string many = std::string(" ") + unit.many;
+            for (std::string* side : {&firstSpoken, &secondSpoken}) {
+                if (describes && side->ends_with(many)) side->replace(side->size() - many.size(), many.size(), std::string(" ") + unit.one);
+            }
+            return Match{6 + second->length, firstSpoken + " by " + secondSpoken, "math"};
         }
     }
     // "randomized 2:1:1", "a 3:2:1 split": a ratio of three parts or more; a clock's minutes and seconds
