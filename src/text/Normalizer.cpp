@@ -69,7 +69,15 @@ std::string withSuperscriptUnits(const std::string& text) {
             std::size_t figure = before;
             while (figure > 0 && (std::isdigit(static_cast<unsigned char>(text[figure - 1])) || text[figure - 1] == '.' || text[figure - 1] == ',')) --figure;
             const bool ownFigure = figure < before && (figure == 0 || !std::isalpha(static_cast<unsigned char>(text[figure - 1])));
-            const bool placed = unit >= 1 && (ownFigure || text[unit - 1] == '/');
+            // (Or after a word that says "per": "7,5 euros por m2", "5 euros par m2", "10 Euro pro m2".)
+            const auto per = [&] {
+                for (const char* word : {" por ", " par ", " pro ", " per ", " je "}) {
+                    const std::size_t n = std::strlen(word);
+                    if (unit >= n && text.compare(unit - n, n, word) == 0) return true;
+                }
+                return false;
+            };
+            const bool placed = unit >= 1 && (ownFigure || text[unit - 1] == '/' || per());
             if (placed && (unit == 0 || !std::isalpha(static_cast<unsigned char>(text[unit - 1])))) {
                 out += text[i] == '2' ? "\xC2\xB2" : "\xC2\xB3";
                 continue;

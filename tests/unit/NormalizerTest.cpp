@@ -3740,3 +3740,12 @@ TEST(NormalizerTest, shouldSayASizeWithEachSidesUnitAndItsSign) {
     EXPECT_EQ(say("It measures 20 cm \u00D7 30 cm."), "It measures twenty centimeters by thirty centimeters.");
     EXPECT_EQ(say("He raised \u00A31.1m last year."), "He raised one point one million pounds last year.");
 }
+
+// A price by the square metre with the unit after the word for "per" and no figure before it ("7,5 euros por m2", "par
+// m2", "pro m2") said as the unit.
+TEST(NormalizerTest, shouldSayASquareMetreAfterTheWordForPer) {
+    EXPECT_EQ(sayShipped("7,5 euros por m2 al mes", "es"), "7,5 euros por metro cuadrado al mes");
+    EXPECT_EQ(sayShipped("5 euros par m2", "fr"), "5 euros par m\u00E8tre carr\u00E9");
+    EXPECT_EQ(sayShipped("10 Euro pro m2", "de"), "10 Euro pro Quadratmeter");
+    EXPECT_EQ(sayShipped("el m2 es caro", "es"), "el m2 es caro");
+}
