@@ -1678,14 +1678,16 @@ private:
             if (nearTop && rest != block.text && (rest.empty() || place || takeDateLine(rest, article_, true, startedStory))) {
                 block.text.clear();
             }
-            // "Johan Lindqvist/TT", "Ola Nordmann, NTB": the writer's name and the agency's alone on a line near the top,
+            // "Johan Lindqvist/TT": the writer's name and the agency's alone on a line near the top,
             // under the standfirst, as agencies sign; read as the byline "By …" would be.
             if (nearTop && article_.byline.empty() && countWords(block.text) <= 6) {
-                const std::size_t cut = std::min(block.text.rfind('/'), block.text.rfind(", "));
+                // (With its slash only, as the Nordic agencies sign: "Los Angeles, AP" is a place, "Joe Biden, Reuters" a caption's.)
+                const std::size_t cut = block.text.rfind('/');
                 const std::string who = cut == std::string::npos ? "" : block.text.substr(0, cut);
                 const std::string agencyName = cut == std::string::npos ? "" : collapseWhitespace(block.text.substr(cut + 1));
                 const std::size_t names = countWords(who);
-                if (names >= 2 && names <= 4 && allWordsCapitalized(who) && who.find_first_of("0123456789,.:;") == std::string::npos &&
+                const bool shouted = std::none_of(who.begin(), who.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+                if (names >= 2 && names <= 4 && allWordsCapitalized(who) && !shouted && who.find_first_of("0123456789,.:;") == std::string::npos &&
                     !newsAgencyName(agencyName).empty() && takeBylineLine("By " + block.text, article_)) {
                     if (article_.site.empty()) article_.site = newsAgencyName(agencyName);
                     lastWasByline = true;
@@ -2938,7 +2940,18 @@ private:
             // (The publication's pitch for its own newsletter, naming itself to the reader: "Chaque semaine, « Le Monde »
             // analyse pour vous les enjeux de l'actualité politique".)
             const std::string folded = " " + lowerUtf8(text) + " ";
-            const bool pitch = !article_.site.empty() && countWords(text) <= 30 && lower.find(lowerUtf8(article_.site)) != std::string::npos &&
+            // (A line with no stop of its own, the publication named as a whole word: "… pour vous et pour tout le monde." ends
+            // a story.)
+            const std::string siteName = " " + lowerUtf8(article_.site) + " ";
+            std::string spaced = folded;
+            for (char& c : spaced) {
+                if (std::string("\"'.,;:!?()").find(c) != std::string::npos) c = ' ';
+            }
+            for (const char* mark : {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xA0"}) {
+                for (std::size_t at = spaced.find(mark); at != std::string::npos; at = spaced.find(mark, at)) spaced.replace(at, std::strlen(mark), " ");
+            }
+            const bool stopped = text.back() == '.' || text.back() == '!' || text.back() == '?';
+            const bool pitch = !article_.site.empty() && !stopped && countWords(text) <= 30 && spaced.find(siteName) != std::string::npos &&
                                [&] {
                                    for (const char* you : {" pour vous ", " for you ", " f\xC3\xBCr sie ", " para usted ", " para ti ", " per te ",
                                                            " per voi ", " voor u ", " voor jou ", " for dig ", " f\xC3\xB6r dig ", " para voc\xC3\xAA "}) {
@@ -3039,7 +3052,7 @@ private:
     static bool isStoryUnderReactions(const std::vector<RawBlock>& raw, std::size_t i, std::string lower) {
         while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ' || lower.back() == '.')) lower.pop_back();
         static const std::set<std::string> kStoryWords{"reactions", "reacciones", "r\xC3\xA9" "actions", "reacties", "rea\xC3\xA7\xC3\xB5" "es",
-                                                       "reazioni", "reaktionen", "reakcje", "opiniones", "responses", "discussion"};
+                                                       "reazioni", "reaktionen", "reakcje", "opiniones"};
         if (kStoryWords.count(lower) == 0) return false;
         std::size_t next = i + 1;
         while (next < raw.size() && raw[next].text.empty()) ++next;
@@ -3266,8 +3279,9 @@ private:
             const char marker = raw[i].text.empty() ? '.' : raw[i].text.back();
             if ((raw[i].kind == BlockKind::Heading || isUnpunctuatedShortLine(raw[i].text, 10)) && marker != ':' && marker != ')' && marker != ']' &&
                 (lower == "notizblock" || lower == "# notizblock" ||
-                 (countWords(raw[i].text) <= 10 && (lower.find("nicht zur ver\xC3\xB6" "ffentlichung bestimmt") != std::string::npos ||
-                                                     lower.find("not for publication") != std::string::npos)))) {
+                 (countWords(raw[i].text) <= 10 && (lower.find("folgenden informationen sind nicht zur ver\xC3\xB6" "ffentlichung") != std::string::npos ||
+                                                     lower.find("following is not for publication") != std::string::npos ||
+                                                     lower.find("following information is not for publication") != std::string::npos)))) {
                 for (std::size_t k = i; k < raw.size(); ++k) raw[k].text.clear();
                 return;
             }

@@ -642,7 +642,9 @@ bool isPublisherNote(const std::string& line) {
     // An Indian desk's credit to the agencies it drew on, a line of its own: "(With inputs from PTI)", "With agency inputs".
     {
         const std::string credit = s.rfind('(', 0) == 0 ? s.substr(1) : s;
-        if (wordCount <= 10 && startsWithAnyOf(credit, {"with inputs from ", "with agency inputs", "inputs from agencies", "with inputs by "})) {
+        // (The credit alone, no sentence: "With inputs from experts, the plan was…" is the story's.)
+        if (wordCount <= 8 && credit.find(',') == std::string::npos && credit.find(". ") == std::string::npos &&
+            startsWithAnyOf(credit, {"with inputs from ", "with agency inputs", "inputs from agencies", "with inputs by "})) {
             return true;
         }
     }

@@ -166,9 +166,17 @@ std::vector<std::vector<Line>> splitRuns(const std::string& text, std::string& p
 bool hasBarredFields(const std::string& line) {
     const std::size_t bar = line.find(" | ");
     if (bar != std::string::npos && line.find(" | ", bar + 3) != std::string::npos) return true;
-    std::size_t slashes = 0;
-    for (std::size_t at = line.find(" / "); at != std::string::npos; at = line.find(" / ", at + 3)) ++slashes;
-    return slashes >= 3 && line.find_first_of(".!?;:") == std::string::npos;
+    // (Each keyword a word or two that opens in a capital: a wrapped sentence with slashes in it is prose.)
+    std::size_t slashes = 0, from = 0;
+    bool keywords = line.find_first_of(".!?;:,") == std::string::npos;
+    for (std::size_t at = line.find(" / "); keywords; at = line.find(" / ", at + 3)) {
+        const std::string item = collapseWhitespace(line.substr(from, at == std::string::npos ? std::string::npos : at - from));
+        keywords = !item.empty() && countWords(item) <= 3 && (std::isupper(static_cast<unsigned char>(item[0])) || static_cast<unsigned char>(item[0]) >= 0xC3);
+        if (at == std::string::npos) break;
+        ++slashes;
+        from = at + 3;
+    }
+    return keywords && slashes >= 3;
 }
 
 bool looksHardWrapped(const std::vector<Line>& run) {

@@ -100,14 +100,13 @@ bool partyOfItsName(const std::string& text, std::size_t open, const std::string
         return false;
     }
     const std::vector<std::string> words = wordsBefore(text, open, 3);
-    bool party = false;
-    for (const std::string& w : words) {
+    // (The name ends at the bracket: its last word is the party's, "…Folkeparti (K)"; "Sara Svensson (S)" is a person's.)
+    const auto partyWord = [](const std::string& w) {
         const std::string lower = lowerUtf8(w);
-        party = party || lower.find("parti") != std::string::npos || lower.find("listen") != std::string::npos ||
-                lower.find("demokrat") != std::string::npos || lower.find("alliance") != std::string::npos ||
-                (lower.size() > 6 && lower.ends_with("erne"));
-    }
-    if (!party) return false;
+        return lower.find("parti") != std::string::npos || lower.find("listen") != std::string::npos || lower.find("demokrat") != std::string::npos ||
+               lower.find("alliance") != std::string::npos || (lower.size() > 6 && lower.ends_with("erne"));
+    };
+    if (words.empty() || !partyWord(words.front())) return false;
     // (A word of the name opens on the first letter and holds the others in order: "Enhedslisten" for "EL".)
     for (const std::string& w : words) {
         const std::string lower = lowerUtf8(w);

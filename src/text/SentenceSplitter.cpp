@@ -381,7 +381,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         const std::size_t mark = end.ends_with(".'") ? 1 : end.ends_with(".\xE2\x80\x99") ? 3 : 0;
         if (mark != 0) {
             const std::string_view word = tokenBeforeDot(end.substr(0, end.size() - mark));
-            if (word == "Bros" || word == "Inc" || word == "Corp" || word == "Co" || word == "Ltd" || word == "Jr" || word == "Sr") return true;
+            // (Unless a quotation in single marks opened before it, which the mark closes: "… Initech Inc.' The board…".)
+            const bool quoted = end.find(" '") != std::string_view::npos || end.find(" \xE2\x80\x98") != std::string_view::npos ||
+                                end.front() == '\'';
+            if (!quoted && (word == "Bros" || word == "Inc" || word == "Corp" || word == "Co" || word == "Ltd" || word == "Jr" || word == "Sr")) return true;
         }
     }
     // ("Lt. Col. (Ret.) Arthur Whitcomb": a rank's "retired" before the name it goes with.)

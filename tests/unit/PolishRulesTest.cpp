@@ -69,10 +69,14 @@ TEST(PolishRulesTest, shouldSayTheYearAPlanIsForInTheAccusative) {
 }
 
 // A law's citation, "Dz.U. z 2024 r. poz. 123, art. 5 ust. 2 pkt 3": the journal, the item, the paragraph and the point
-// named (eSpeak NG spells "Dz.U." and says "ust" and "poz"); a point numbered after its paragraph is not two points.
+// named (eSpeak NG spells "Dz.U." and says "poz"); a point numbered after its paragraph is not two points. ("ust." before
+// its number is the Polish rules'; "z jego ust." is a mouth's.)
 TEST(PolishRulesTest, shouldSayALawsCitation) {
     EXPECT_EQ(say("Art. 5 ust. 2 pkt 3 ustawy (Dz.U. z 2024 r. poz. 123)."),
               "Artyku\xC5\x82 5 ust\xC4\x99p 2 punkt 3 ustawy (Dziennik Ustaw z dwa tysi\xC4\x85" "ce dwudziestego czwartego roku pozycja 123).");
     EXPECT_EQ(say("Ma 3 pkt przewagi i 12 pkt. proc. wi\xC4\x99" "cej."),
               "Ma 3 punkty przewagi i 12 punkt\xC3\xB3w procentowych wi\xC4\x99" "cej.");
 }
+
+// "ust." after no number is no paragraph of a law: "z jego ust." is a mouth's.
+TEST(PolishRulesTest, shouldKeepAMouthsUst) { EXPECT_EQ(say("Padło to z jego ust. Potem wyszedł."), "Padło to z jego ust. Potem wyszedł."); }

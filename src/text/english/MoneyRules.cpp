@@ -240,9 +240,12 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
         isWordIn(t, start - 2, {"of", "than", "worth", "totaling", "totalling", "costing", "by", "at"})) {
         return false;
     }
-    // (Nor a contraction in "'s": "At $999 it's the longest-lasting".)
-    if (!std::islower(static_cast<unsigned char>(w[0])) || w.size() < 4 || w.back() != 's' || w.compare(w.size() - 2, 2, "ss") == 0 ||
-        w.find('\'') != std::string::npos || w.find("\xE2\x80\x99") != std::string::npos) {
+    // (Nor a pronoun's contraction in "'s": "At $999 it's the longest-lasting"; "a $2 coin's" is the noun's.)
+    const std::size_t apostrophe = std::min(w.find('\''), w.find("\xE2\x80\x99"));
+    const std::string stem = apostrophe == std::string::npos ? "" : w.substr(0, apostrophe);
+    const bool contraction = stem == "it" || stem == "that" || stem == "there" || stem == "he" || stem == "she" || stem == "what" ||
+                             stem == "who" || stem == "here";
+    if (!std::islower(static_cast<unsigned char>(w[0])) || w.size() < 4 || w.back() != 's' || w.compare(w.size() - 2, 2, "ss") == 0 || contraction) {
         return false;
     }
     for (const char* f : {"dollars", "euros", "pounds", "plus", "less", "was", "is", "has", "this", "its", "his",

@@ -151,7 +151,12 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
         // (A match's timeline, a minute opening each line before a dash: "23' — Ridgeview: Ekberg".)
         const bool timeline = i == 0 && isKind(t, k + 1, Kind::Space) && (isDash(t, k + 2) || isSym(t, k + 2, "\xE2\x80\x94"));
         // (A scorers' list, each name and its minute: "Villa: Watkins 34', Okafor 87'", "(Okafor 72' – 8)".)
-        const bool listed = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+        // (Not a title in single marks that closes after its figure: "'Catch 22',", "'Apollo 11'".)
+        bool titled = false;
+        for (std::size_t q = i; q-- > 0 && !titled;) {
+            titled = isSym(t, q, "'") && (q == 0 || isKind(t, q - 1, Kind::Space) || isSym(t, q - 1, "(")) && isKind(t, q + 1, Kind::Word);
+        }
+        const bool listed = !titled && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
                             (k + 1 >= t.size() || isSym(t, k + 1, ",") || isSym(t, k + 1, ";") || isSym(t, k + 1, ")") ||
                              (isKind(t, k + 1, Kind::Space) && (isDash(t, k + 2) || isSym(t, k + 2, "\xE2\x80\x93") || isSym(t, k + 2, "("))));
         if (mark && !isKind(t, k + 1, Kind::Number) && !isKind(t, k + 1, Kind::Word) &&

@@ -488,11 +488,15 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const auto quoteOpened = [&] {
         for (std::size_t q = i; q-- > 0;) {
             if (!isSym(t, q, "'")) continue;
-            return (q == 0 || isKind(t, q - 1, Kind::Space) || isSym(t, q - 1, "(")) && (isKind(t, q + 1, Kind::Word) || isKind(t, q + 1, Kind::Number));
+            // (An opening mark before a word: "'90s" and "'08" drop a year's figures.)
+            return (q == 0 || isKind(t, q - 1, Kind::Space) || isSym(t, q - 1, "(")) && isKind(t, q + 1, Kind::Word);
         }
         return false;
     };
-    if ((isSym(t, k, "\xE2\x80\xB2") || (isSym(t, k, "'") && !(isKind(t, k + 1, Kind::Word) && t[k + 1].text == "s") && !quoteOpened())) &&
+    // (Inches after it make it feet whatever came before: "'He is 6' 9\" tall,' she said".)
+    const std::size_t inchesAt = skip(t, k + 1);
+    const bool inchesAfter = isKind(t, inchesAt, Kind::Number) && (isSym(t, inchesAt + 1, "\"") || isSym(t, inchesAt + 1, "\xE2\x80\xB3"));
+    if ((isSym(t, k, "\xE2\x80\xB2") || (isSym(t, k, "'") && !(isKind(t, k + 1, Kind::Word) && t[k + 1].text == "s") && (inchesAfter || !quoteOpened()))) &&
         k == j + 1) {
         std::string out = spoken + (isOne(n) ? " foot" : " feet");
         std::size_t end = k + 1;

@@ -13,6 +13,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <utility>
@@ -166,8 +167,8 @@ bool cyrillicVowel(const std::string& letter) {
 }
 
 // Capitals eSpeak NG reads as a Russian word that a newsreader spells: two letters ("ИП" "и-пэ", "ЕС"), or
-// three to five that open on two consonants ("ГТО", "США", "ЦСКА"), hold three in a row ("ГИБДД") or two vowels in a
-// row ("ООН", "НИИ").
+// three to five that open on two consonants no Russian word opens on ("ГТО", "США", "ЦСКА") or hold three in a row
+// ("ГИБДД"). ("ООН", "СПИД", "МГИМО", "УЕФА" are said as words.)
 // Those that make a word ("МИД", "ТАСС", "ОМОН", "НАТО"), and "СМИ", "РИА", "МХАТ", "СНИЛС", are said as words; with no
 // vowel ("МВД", "ФСБ") eSpeak NG spells them itself; a headline set in capitals is left.
 std::string withInitialismsSpelled(const std::string& text, std::vector<Rewrite>* log) {
@@ -189,15 +190,18 @@ std::string withInitialismsSpelled(const std::string& text, std::vector<Rewrite>
         for (std::string_view said : {"\xD0\xA1\xD0\x9C\xD0\x98", "\xD0\xA0\xD0\x98\xD0\x90", "\xD0\x9C\xD0\xA5\xD0\x90\xD0\xA2", "\xD0\xA1\xD0\x9D\xD0\x98\xD0\x9B\xD0\xA1"}) {
             if (word == said) return i;  // СМИ, РИА, МХАТ, СНИЛС
         }
-        bool vowel = false, pair = false, three = false;
+        bool vowel = false, three = false;
         for (std::size_t k = 0; k < letters.size(); ++k) {
             vowel = vowel || cyrillicVowel(letters[k]);
-            pair = pair || (k > 0 && cyrillicVowel(letters[k]) && cyrillicVowel(letters[k - 1]));
             three = three || (k >= 2 && !cyrillicVowel(letters[k]) && !cyrillicVowel(letters[k - 1]) && !cyrillicVowel(letters[k - 2]));
         }
+        // (Two consonants that open a Russian word, "СПИД", "МГИМО", make a word's start: "СП", "СТ", "СК", "СМ", "СН", "СЛ" …)
+        static const std::string_view kOnsets[] = {"\xD0\xA1\xD0\x9F", "\xD0\xA1\xD0\xA2", "\xD0\xA1\xD0\x9A", "\xD0\xA1\xD0\x9C", "\xD0\xA1\xD0\x9D", "\xD0\xA1\xD0\x9B", "\xD0\xA1\xD0\x92", "\xD0\x97\xD0\x92", "\xD0\x97\xD0\x94", "\xD0\x97\xD0\x9D", "\xD0\x93\xD0\xA0", "\xD0\x9A\xD0\xA0", "\xD0\x9F\xD0\xA0", "\xD0\xA2\xD0\xA0", "\xD0\x94\xD0\xA0", "\xD0\x91\xD0\xA0", "\xD0\x92\xD0\xA0", "\xD0\xA4\xD0\xA0", "\xD0\xA5\xD0\xA0", "\xD0\x93\xD0\x9B", "\xD0\x9A\xD0\x9B", "\xD0\x9F\xD0\x9B", "\xD0\x91\xD0\x9B", "\xD0\xA4\xD0\x9B", "\xD0\x9C\xD0\x9D", "\xD0\xA2\xD0\x92", "\xD0\x94\xD0\x92", "\xD0\x9A\xD0\x92", "\xD0\xA7\xD0\xA2", "\xD0\x9C\xD0\x93", "\xD0\x92\xD0\x9D", "\xD0\x92\xD0\x9B"};
+        const std::string opening = letters[0] + letters[1];
+        const bool onset = std::any_of(std::begin(kOnsets), std::end(kOnsets), [&](std::string_view o) { return opening == o; });
         // (Or three consonants in a row, which no Russian word's end holds: "ГИБДД".)
-        const bool cluster = (!cyrillicVowel(letters[0]) && !cyrillicVowel(letters[1])) || three;
-        if (!vowel || !(letters.size() == 2 || cluster || pair)) return i;
+        const bool cluster = (!cyrillicVowel(letters[0]) && !cyrillicVowel(letters[1]) && !onset) || three;
+        if (!vowel || !(letters.size() == 2 || cluster)) return i;
         kind = "initialism";
         // (Each consonant by its name, the letters joined as one word is said, "гэ-тэ-о": alone, "С" is the
         // preposition and "Б" the particle "бы" to eSpeak NG.)
