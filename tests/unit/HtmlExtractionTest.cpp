@@ -1707,3 +1707,19 @@ TEST(HtmlExtractionTest, shouldDropTheSignatureAndTheNewsletterPitchUnderTheStor
     EXPECT_EQ(paragraphs.back().find("Le gouvernement"), 0u) << paragraphs.back();
     EXPECT_EQ(texts(a, BlockKind::Heading), (std::vector<std::string>{"Un calendrier serr\u00E9 jusqu\u2019au 1er avril"}));
 }
+
+// A story's last paragraph that speaks to the reader and names its publication in passing, with its full stop, is the
+// story's, not a newsletter's pitch.
+TEST(HtmlExtractionTest, shouldKeepAStorysLastSentenceThatNamesThePublication) {
+    std::string body;
+    for (int k = 0; k < 4; ++k) {
+        body += "<p>Le gouvernement a engag\u00E9 sa responsabilit\u00E9 sur le texte budg\u00E9taire mardi apr\u00E8s-midi, et les "
+                "oppositions ont aussit\u00F4t d\u00E9pos\u00E9 deux motions de censure qui seront examin\u00E9es jeudi.</p>";
+    }
+    const Article a = htmlPage("<html lang='fr'><head><title>Le budget</title><meta property='og:site_name' content='Le Monde'></head><body>"
+                               "<article><h1>Le budget</h1>" + body +
+                               "<p>\u00AB\u00A0Ce budget est fait pour vous et pour tout le monde\u00A0\u00BB, a dit la ministre.</p></article></body></html>");
+    const std::vector<std::string> paragraphs = texts(a, BlockKind::Paragraph);
+    ASSERT_FALSE(paragraphs.empty());
+    EXPECT_NE(paragraphs.back().find("tout le monde"), std::string::npos) << paragraphs.back();
+}

@@ -3749,3 +3749,12 @@ TEST(NormalizerTest, shouldSayASquareMetreAfterTheWordForPer) {
     EXPECT_EQ(sayShipped("10 Euro pro m2", "de"), "10 Euro pro Quadratmeter");
     EXPECT_EQ(sayShipped("el m2 es caro", "es"), "el m2 es caro");
 }
+
+// What the review of round 45's rules found read wrong, read right: a year's apostrophe opens no quotation, inches after
+// the mark make it feet inside a quotation, a title's figure in single marks is no minute, a noun's 's after an amount.
+TEST(NormalizerTest, shouldKeepFeetTitlesAndNounsThatRound45sRulesMisread) {
+    EXPECT_EQ(say("In the '90s he was 6' tall."), "In the nineties he was six feet tall.");
+    EXPECT_EQ(say("'He is 6' 9\" tall,' she said."), "He is six feet nine inches tall, she said.");
+    EXPECT_EQ(say("The film 'Catch 22', a classic."), "The film Catch twenty-two, a classic.");
+    EXPECT_EQ(say("A $2 coin's value rose."), "A two dollar coin's value rose.");
+}
