@@ -1686,15 +1686,21 @@ TEST(HtmlExtractionTest, shouldNameThePublicationInsideItsCompanyAndReadNoByline
     EXPECT_EQ(a.byline, "Andrea Fontana");
 }
 
-// Under the story, the writers' names signed again (the byline, said already) and the publication's pitch for its
-// newsletter, naming itself to the reader, are not read; an ordinal's raised ending in a subheading is written on to its
-// figure, as in a paragraph ("1<sup>er</sup> avril" is "1er avril").
-TEST(HtmlExtractionTest, shouldDropTheSignatureAndTheNewsletterPitchUnderTheStory) {
+// Four paragraphs of a French political story, for the tests of what stands under it.
+std::string budgetParagraphs() {
     std::string body;
     for (int k = 0; k < 4; ++k) {
         body += "<p>Le gouvernement a engag\u00E9 sa responsabilit\u00E9 sur le texte budg\u00E9taire mardi apr\u00E8s-midi, et les "
                 "oppositions ont aussit\u00F4t d\u00E9pos\u00E9 deux motions de censure qui seront examin\u00E9es jeudi.</p>";
     }
+    return body;
+}
+
+// Under the story, the writers' names signed again (the byline, said already) and the publication's pitch for its
+// newsletter, naming itself to the reader, are not read; an ordinal's raised ending in a subheading is written on to its
+// figure, as in a paragraph ("1<sup>er</sup> avril" is "1er avril").
+TEST(HtmlExtractionTest, shouldDropTheSignatureAndTheNewsletterPitchUnderTheStory) {
+    const std::string body = budgetParagraphs();
     const Article a = htmlPage(
         "<html lang='fr'><head><title>Le budget au 49.3</title><meta property='og:site_name' content='Le Monde'>"
         "<meta name='author' content='Camille Roussel, Thomas Berthier'></head><body><article><h1>Le budget au 49.3</h1>" + body +
@@ -1711,11 +1717,7 @@ TEST(HtmlExtractionTest, shouldDropTheSignatureAndTheNewsletterPitchUnderTheStor
 // A story's last paragraph that speaks to the reader and names its publication in passing, with its full stop, is the
 // story's, not a newsletter's pitch.
 TEST(HtmlExtractionTest, shouldKeepAStorysLastSentenceThatNamesThePublication) {
-    std::string body;
-    for (int k = 0; k < 4; ++k) {
-        body += "<p>Le gouvernement a engag\u00E9 sa responsabilit\u00E9 sur le texte budg\u00E9taire mardi apr\u00E8s-midi, et les "
-                "oppositions ont aussit\u00F4t d\u00E9pos\u00E9 deux motions de censure qui seront examin\u00E9es jeudi.</p>";
-    }
+    const std::string body = budgetParagraphs();
     const Article a = htmlPage("<html lang='fr'><head><title>Le budget</title><meta property='og:site_name' content='Le Monde'></head><body>"
                                "<article><h1>Le budget</h1>" + body +
                                "<p>\u00AB\u00A0Ce budget est fait pour vous et pour tout le monde\u00A0\u00BB, a dit la ministre.</p></article></body></html>");
