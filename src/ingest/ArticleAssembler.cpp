@@ -2926,39 +2926,9 @@ private:
                                                           (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(text, 15))));
             const bool step = isStepAskingTheReader(block);
             // (A footer's row of links, "Customer Service | Privacy Policy | Terms of Service", however long.)
-            // (The writers' names signed again under the story, "Camille Roussel et Thomas Berthier": the byline, said.)
-            // (The names only: "Camille Roussel, Thomas Berthier" as the page's fields give them.)
-            const auto names = [](const std::string& line) {
-                std::string out;
-                for (const std::string& w : splitWords(line)) {
-                    const std::string l = lowerUtf8(w);
-                    if (l != "et" && l != "and" && l != "und" && l != "y" && l != "e" && l != "og" && l != "och" && l != "en" && l != "&") out += w;
-                }
-                return foldForComparison(out);
-            };
-            const bool signedAgain = !article_.byline.empty() && countWords(text) <= 12 && names(text) == names(article_.byline);
-            // (The publication's pitch for its own newsletter, naming itself to the reader: "Chaque semaine, « Le Monde »
-            // analyse pour vous les enjeux de l'actualité politique".)
-            const std::string folded = " " + lowerUtf8(text) + " ";
-            // (A line with no stop of its own, the publication named as a whole word: "… pour vous et pour tout le monde." ends
-            // a story.)
-            const std::string siteName = " " + lowerUtf8(article_.site) + " ";
-            std::string spaced = folded;
-            for (char& c : spaced) {
-                if (std::string("\"'.,;:!?()").find(c) != std::string::npos) c = ' ';
-            }
-            for (const char* mark : {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xA0"}) {
-                for (std::size_t at = spaced.find(mark); at != std::string::npos; at = spaced.find(mark, at)) spaced.replace(at, std::strlen(mark), " ");
-            }
-            const bool stopped = text.back() == '.' || text.back() == '!' || text.back() == '?';
-            const bool pitch = !article_.site.empty() && !stopped && countWords(text) <= 30 && spaced.find(siteName) != std::string::npos &&
-                               [&] {
-                                   for (const char* you : {" pour vous ", " for you ", " f\xC3\xBCr sie ", " para usted ", " para ti ", " per te ",
-                                                           " per voi ", " voor u ", " voor jou ", " for dig ", " f\xC3\xB6r dig ", " para voc\xC3\xAA "}) {
-                                       if (folded.find(you) != std::string::npos) return true;
-                                   }
-                                   return false;
-                               }();
+            // (The writers' names signed again under the story, and the publication's pitch for its newsletter.)
+            const bool signedAgain = isBylineSignedAgain(text, article_.byline);
+            const bool pitch = isNewsletterPitch(text, article_.site);
             const bool furniture = pastedChrome || signedAgain || pitch || (plain_ && isMenuRow(text)) || isAuthorBio(text) || isBioOfByline(text, article_.byline) ||
                                    isContactLine(text) ||
                                    (isBoilerplate(text) && !step) || isAboutHeading(block) || label ||

@@ -469,6 +469,35 @@ bool isSignOff(const std::string& line) {
     return true;
 }
 
+bool isBylineSignedAgain(const std::string& line, const std::string& byline) {
+    if (byline.empty() || countWords(line) > 12) return false;
+    const auto names = [](const std::string& text) {
+        std::string out;
+        for (const std::string& w : splitWords(text)) {
+            const std::string l = lowerUtf8(w);
+            if (l != "et" && l != "and" && l != "und" && l != "y" && l != "e" && l != "og" && l != "och" && l != "en" && l != "&") out += w;
+        }
+        return foldForComparison(out);
+    };
+    return names(line) == names(byline);
+}
+
+bool isNewsletterPitch(const std::string& line, const std::string& site) {
+    const std::string text = collapseWhitespace(line);
+    if (site.empty() || text.empty() || countWords(text) > 30 || text.back() == '.' || text.back() == '!' || text.back() == '?') return false;
+    // (The name whole: "WELT" is not in "weltweit".)
+    std::string spaced = " " + lowerUtf8(text) + " ";
+    for (const char* mark : {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xA0"}) {
+        for (std::size_t at = spaced.find(mark); at != std::string::npos; at = spaced.find(mark, at)) spaced.replace(at, std::strlen(mark), " ");
+    }
+    for (char& c : spaced) {
+        if (std::strchr("\"'.,;:!?()", c) != nullptr) c = ' ';
+    }
+    if (spaced.find(" " + lowerUtf8(site) + " ") == std::string::npos) return false;
+    return containsAny(spaced, {" pour vous ", " for you ", " f\xC3\xBCr sie ", " para usted ", " para ti ", " per te ", " per voi ", " voor u ",
+                                " voor jou ", " for dig ", " f\xC3\xB6r dig ", " para voc\xC3\xAA "});
+}
+
 std::string copyrightHolder(const std::string& line) {
     const std::string lower = lowerAscii(line);
     std::size_t at = std::string::npos, width = 0;

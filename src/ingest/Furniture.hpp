@@ -36,6 +36,12 @@ bool isPublisherSelfDescription(const std::string& line);
 bool introducesAPerson(const std::string& line);
 // A writer's name alone after a dash, signing an entry of a live page: "— Harriet Osei".
 bool isSignOff(const std::string& line);
+// The writers' names signed again under a story, the byline said already: "Camille Roussel et Thomas Berthier" under
+// the byline "Camille Roussel, Thomas Berthier" (the words joining names are not compared).
+bool isBylineSignedAgain(const std::string& line, const std::string& byline);
+// A publication's pitch for its own newsletter, naming itself (`site`, as a whole word) to the reader, a line with no
+// stop of its own: "Chaque semaine, « Le Monde » analyse pour vous les enjeux de l'actualité politique".
+bool isNewsletterPitch(const std::string& line, const std::string& site);
 
 // "Jane Doe is a reporter covering…", "John Roe covers the White House for The Post.", "LAURIE OAKES IS
 // THE NINE NETWORK POLITICAL EDITOR".

@@ -292,3 +292,15 @@ TEST(FurnitureTest, shouldRecogniseRound42sFurnitureAndKeepTheStory) {
         EXPECT_FALSE(isPublisherNote(line) || isCallToAction(line) || isAuthorBio(line) || isBoilerplate(line)) << line;
     }
 }
+
+// The writers' names signed again under a story are the byline's, whatever joins them; a pitch names the publication
+// whole, to the reader, with no stop of its own.
+TEST(FurnitureTest, shouldKnowASignatureAndANewslettersPitch) {
+    EXPECT_TRUE(readcast::isBylineSignedAgain("Camille Roussel et Thomas Berthier", "Camille Roussel, Thomas Berthier"));
+    EXPECT_FALSE(readcast::isBylineSignedAgain("Camille Roussel a parl\u00E9 jeudi.", "Camille Roussel"));
+    EXPECT_FALSE(readcast::isBylineSignedAgain("Camille Roussel", ""));
+    EXPECT_TRUE(readcast::isNewsletterPitch("Chaque semaine, \u00AB\u00A0Le Monde\u00A0\u00BB analyse pour vous les enjeux de l\u2019actualit\u00E9",
+                                            "Le Monde"));
+    EXPECT_FALSE(readcast::isNewsletterPitch("Ce budget est fait pour vous et pour tout le monde, a dit Le Monde.", "Le Monde"));
+    EXPECT_FALSE(readcast::isNewsletterPitch("F\u00FCr Sie gilt das weltweit", "WELT"));
+}
