@@ -201,7 +201,10 @@ std::string withInitialismsSpelled(const std::string& text, std::vector<Rewrite>
         const bool onset = std::any_of(std::begin(kOnsets), std::end(kOnsets), [&](std::string_view o) { return opening == o; });
         // (Or three consonants in a row, which no Russian word's end holds: "ГИБДД".)
         const bool cluster = (!cyrillicVowel(letters[0]) && !cyrillicVowel(letters[1]) && !onset) || three;
-        if (!vowel || !(letters.size() == 2 || cluster)) return i;
+        // (And the company forms and institutes said letter by letter, their vowels together: "ПАО", "ОАО", "ЗАО", "ООО", "НИИ", "НИУ".)
+        static const std::string_view kSpelled[] = {"\xD0\x9F\xD0\x90\xD0\x9E", "\xD0\x9E\xD0\x90\xD0\x9E", "\xD0\x97\xD0\x90\xD0\x9E", "\xD0\x9E\xD0\x9E\xD0\x9E", "\xD0\x9D\xD0\x98\xD0\x98", "\xD0\x9D\xD0\x98\xD0\xA3"};
+        const bool spelled = std::any_of(std::begin(kSpelled), std::end(kSpelled), [&](std::string_view w) { return word == w; });
+        if (!vowel || !(letters.size() == 2 || cluster || spelled)) return i;
         kind = "initialism";
         // (Each consonant by its name, the letters joined as one word is said, "гэ-тэ-о": alone, "С" is the
         // preposition and "Б" the particle "бы" to eSpeak NG.)
