@@ -152,3 +152,8 @@ TEST(RussianRulesTest, shouldSpellInitialismsThatMakeNoRussianWord) {
     EXPECT_EQ(say("СРОЧНО: ЧТО ПРОИЗОШЛО В МОСКВЕ"), "СРОЧНО: ЧТО ПРОИЗОШЛО В МОСКВЕ");
     EXPECT_EQ(say("Оператором выступит ПАО «Ростелеком», сообщили в НИУ."), "Оператором выступит пэ-а-о «Ростелеком», сообщили в эн-и-у.");
 }
+
+// A connection's speed after a figure, "Мбит/с", "Гбит/с", in the form the figure gives it (eSpeak NG says "мбит слэш эс").
+TEST(RussianRulesTest, shouldSayAConnectionsSpeed) {
+    EXPECT_EQ(say("не менее 100 Мбит/с, а скорость 2 Гбит/с"), "не менее ста мегабит в секунду, а скорость 2 гигабита в секунду");
+}
