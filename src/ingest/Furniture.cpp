@@ -1151,7 +1151,9 @@ bool isPhotoCredit(const std::string& line) {
     if (countWords(line) <= 7 && s.find(" photo by ") != std::string::npos && s.find(". ") == std::string::npos) return true;
     // ("Getty Images", "AP Photo" on a line of their own above the caption they credit.)
     const bool agencyAlone = countWords(line) <= 3 && containsAny(s, kAgencies) && containsAny(s, {"images", "photo", "pictures"});
-    return agencyAlone || (s.find('/') != std::string::npos && containsAny(s, kAgencies) && !hasSentenceStop(line) && countWords(line) <= 8);
+    // (A poll's row names its agency with a slash too, and its figures: "Reuters/Ipsos: J. Biden 45%".)
+    return agencyAlone || (s.find('/') != std::string::npos && containsAny(s, kAgencies) && !hasSentenceStop(line) && countWords(line) <= 8 &&
+                           line.find_first_of("0123456789%:") == std::string::npos);
 }
 
 bool endsWithPhotoCredit(const std::string& line) {

@@ -107,6 +107,7 @@ TEST(FurnitureTest, shouldRecogniseMediaButtonsLinkOutsAndPhotoCredits) {
     // (A photographer's initial is no full stop; a sentence after the agency's name is a caption.)
     EXPECT_TRUE(isPhotoCredit("(AP Photo/J. Scott Applewhite)"));
     EXPECT_FALSE(isPhotoCredit("Reuters/Ipsos polled voters. They said no."));
+    EXPECT_FALSE(isPhotoCredit("Reuters/Ipsos: J. Biden 45%, D. Trump 43%"));
     EXPECT_TRUE(isPhotoCredit("\u062A\u0635\u0648\u064A\u0631: \u0623\u062D\u0645\u062F \u0639\u0644\u064A"));
     EXPECT_TRUE(isPhotoCredit("\u0424\u043E\u0442\u043E: \u0418\u0432\u0430\u043D \u041F\u0435\u0442\u0440\u043E\u0432"));
 }
