@@ -1684,12 +1684,12 @@ private:
                 // (With its slash only, as the Nordic agencies sign: "Los Angeles, AP" is a place, "Joe Biden, Reuters" a caption's.)
                 const std::size_t cut = block.text.rfind('/');
                 const std::string who = cut == std::string::npos ? "" : block.text.substr(0, cut);
-                const std::string agencyName = cut == std::string::npos ? "" : collapseWhitespace(block.text.substr(cut + 1));
+                const std::string agency = cut == std::string::npos ? "" : newsAgencyName(collapseWhitespace(block.text.substr(cut + 1)));
                 const std::size_t names = countWords(who);
                 const bool shouted = std::none_of(who.begin(), who.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
                 if (names >= 2 && names <= 4 && allWordsCapitalized(who) && !shouted && who.find_first_of("0123456789,.:;") == std::string::npos &&
-                    !newsAgencyName(agencyName).empty() && takeBylineLine("By " + block.text, article_)) {
-                    if (article_.site.empty()) article_.site = newsAgencyName(agencyName);
+                    !agency.empty() && takeBylineLine("By " + block.text, article_)) {
+                    if (article_.site.empty()) article_.site = agency;
                     lastWasByline = true;
                     metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                     block.text.clear();

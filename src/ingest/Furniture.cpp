@@ -97,7 +97,6 @@ bool isNameWord(const std::string& w) {
     return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
 }
 
-// "📲 Join our channel", "👉 Follow us": a promo opens on a pictograph, a story's sentence never does.
 // A full stop that ends a sentence, not a name's initial: "(AP Photo/J. Scott Applewhite)" has none.
 bool hasSentenceStop(const std::string& line) {
     for (std::size_t stop = line.find(". "); stop != std::string::npos; stop = line.find(". ", stop + 1)) {
@@ -108,6 +107,7 @@ bool hasSentenceStop(const std::string& line) {
     return false;
 }
 
+// "📲 Join our channel", "👉 Follow us": a promo opens on a pictograph, a story's sentence never does.
 bool startsWithPictograph(const std::string& line) {
     const std::string s = collapseWhitespace(line);
     std::size_t at = 0;

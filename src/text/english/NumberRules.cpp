@@ -529,7 +529,7 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         }
     }
     std::size_t k = skip(t, i + 1);
-    const bool times = isSym(t, k, "\xC3\x97") || isWordIn(t, k, {"x"});
+    const bool times = isTimesSign(t, k);
     if (times) {
         const std::size_t b = skip(t, k + 1);
         // "1.5 × 10⁷", "3 x 10^8", "6.6 × 10⁻¹¹": a number in scientific notation, "times ten to the power of seven".
@@ -577,8 +577,7 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
     }
     // "50m x 25m", "10ft x 12ft": each side with its unit glued to it.
     // (The sign of a size may be "×" as well as "x".)
-    const auto timesSign = [&](std::size_t k) { return isWordIn(t, k, {"x"}) || isSym(t, k, "\xC3\x97"); };
-    if (isKind(t, i + 1, Kind::Word) && findUnit(t[i + 1].text) != nullptr && isKind(t, i + 2, Kind::Space) && timesSign(i + 3) &&
+    if (isKind(t, i + 1, Kind::Word) && findUnit(t[i + 1].text) != nullptr && isKind(t, i + 2, Kind::Space) && isTimesSign(t, i + 3) &&
         isKind(t, i + 4, Kind::Space) && isKind(t, i + 5, Kind::Number) && isKind(t, i + 6, Kind::Word) && findUnit(t[i + 6].text) != nullptr) {
         const auto first = unitRule(t, i), second = unitRule(t, i + 5);
         if (first && second && first->length == 2 && second->length >= 2) {
@@ -595,7 +594,7 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
     }
     // "12 ft x 14 ft": each side with its unit.
     if (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && findUnit(t[i + 2].text) != nullptr &&
-        isKind(t, i + 3, Kind::Space) && timesSign(i + 4) && isKind(t, i + 5, Kind::Space) &&
+        isKind(t, i + 3, Kind::Space) && isTimesSign(t, i + 4) && isKind(t, i + 5, Kind::Space) &&
         isKind(t, i + 6, Kind::Number)) {
         const auto first = unitRule(t, i), second = unitRule(t, i + 6);
         if (first && second && first->length == 3 && second->length >= 3) {
@@ -643,7 +642,7 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         // (Or shares of a hundred in a sentence about a ratio: "The funding ratio will be 90:10".)
         const bool divides = isWordIn(t, skip(t, i + 3), {"ratio", "ratios"}) ||
                              (shares && isWordIn(t, skip(t, i + 3), {"split", "majority", "margin", "mix", "share"})) ||
-                             (shares && toInt(a.whole) + toInt(second) == 100 && anyWordIn(t, {"ratio", "ratios", "proportion", "formula", "sharing"}));
+                             (shares && toInt(a.whole) + toInt(second) == 100 && speaksOfARatio(t));
         const bool odds = second.size() != 2 || prev == "odds" || prev == "ratio" || prev == "split" || (prev == "of" && !clock) ||
                           (divides && (prev != "at" && prev != "by" && prev != "until" && prev != "till" && prev != "from"));
         if (aspect && !isSym(t, i + 3, ":") && !divides && prev != "split" && prev != "voted") {

@@ -275,7 +275,7 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
     // ("The funding ratio will be 90:10": shares of a hundred in a sentence about a ratio.)
     const bool hundred = toInt(t[i].text) + toInt(t[i + 2].text) == 100;
     if (isWordIn(t, skip(t, i + 3), {"ratio", "ratios"}) || (hundred && isWordIn(t, skip(t, i + 3), {"split", "majority", "margin", "mix"})) ||
-        (hundred && anyWordIn(t, {"ratio", "ratios", "proportion", "formula", "sharing"}))) {
+        (hundred && speaksOfARatio(t))) {
         return std::nullopt;
     }
     const int minutes = toInt(t[i].text);

@@ -169,6 +169,10 @@ bool isPluralNounAt(const Tokens& t, std::size_t i) {
     return std::islower(static_cast<unsigned char>(w[0])) && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
 }
 // Index after an optional single space.
+bool isTimesSign(const Tokens& t, std::size_t i) { return isWordIn(t, i, {"x"}) || isSym(t, i, "\xC3\x97"); }
+
+bool speaksOfARatio(const Tokens& t) { return anyWordIn(t, {"ratio", "ratios", "proportion", "formula", "sharing"}); }
+
 std::size_t skip(const Tokens& t, std::size_t i) { return isKind(t, i, Kind::Space) ? i + 1 : i; }
 // The word before position i (skipping one space), or "".
 std::string previousWord(const Tokens& t, std::size_t i) {

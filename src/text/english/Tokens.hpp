@@ -38,12 +38,17 @@ inline bool isSym(const Tokens& t, std::size_t i, const char* s) {
     return i < t.size() && t[i].kind == Kind::Symbol && !t[i].text.empty() && t[i].text[0] == s[0] && t[i].text == s;
 }
 bool isDash(const Tokens& t, std::size_t i);  // hyphen, en dash or em dash
+// The sign between a size's sides or a product's factors at i: "x" or "×" ("4 x 6", "1.1 m × 0.7 m").
+bool isTimesSign(const Tokens& t, std::size_t i);
 // A minus sign at i before a number: "-27", "−27" after a space or a bracket, and an en dash glued to the
 // number after a word ("plunge to –27 C"; "10 – 20" and "pages 10 –20" are spans).
 bool isMinusSignAt(const Tokens& t, std::size_t i);
 bool isWordIn(const Tokens& t, std::size_t i, std::initializer_list<const char*> words);  // any case
 // Any word of the text is one of `words` (any case): the sentence speaks of cricket, of betting, of weather.
 bool anyWordIn(const Tokens& t, std::initializer_list<const char*> words);
+// The sentence speaks of a ratio or of shares ("The funding ratio will be 90:10"): two figures that add up to a
+// hundred there are the shares, not minutes and seconds.
+bool speaksOfARatio(const Tokens& t);
 // A score in the sentence: a number, a dash, a number ("3-2").
 bool anyNumberDash(const Tokens& t);
 // The word at i is a lower-case plural noun, or "people", "children", "men", "women": "12 people", "9 votes".

@@ -110,7 +110,7 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     const bool amount = i >= 3 && isKind(t, i - 3, Kind::Symbol) && !isDash(t, i - 3) && !isSym(t, i - 3, "/");
     // ("120 m (394 ft) tall", "a 25 m, 50 m pool", "Kilimanjaro (5,895 m)": the bracket or comma after it; "1.1 m × 0.7 m",
     // a size's sign.)
-    const bool sizeSign = (isWordIn(t, following, {"x"}) || isSym(t, following, "\xC3\x97")) && isKind(t, skip(t, following + 1), Kind::Number);
+    const bool sizeSign = isTimesSign(t, following) && isKind(t, skip(t, following + 1), Kind::Number);
     if (key.size() == 1 && !glued && !marked && !sizeSign && !measureWordAt(t, following) &&
         !(end >= t.size() || isSym(t, end, ".") || (isKind(t, end, Kind::Space) && isSym(t, end + 1, "(")) || isSym(t, end, ",") ||
           isSym(t, end, ")")) &&
@@ -687,8 +687,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const std::size_t sign = skip(t, u->end);
     std::size_t before = i;
     while (before > 0 && isKind(t, before - 1, Kind::Space)) --before;
-    const bool sized = ((isWordIn(t, sign, {"x"}) || isSym(t, sign, "\xC3\x97")) && isKind(t, skip(t, sign + 1), Kind::Number)) ||
-                       (before > 0 && (isWordIn(t, before - 1, {"x"}) || isSym(t, before - 1, "\xC3\x97")));
+    const bool sized = (isTimesSign(t, sign) && isKind(t, skip(t, sign + 1), Kind::Number)) || (before > 0 && isTimesSign(t, before - 1));
     if (glued && t[d].text == "m" && !sized && ((!n.fraction.empty() && !measured && !waterOrHeight()) || countsPlural(t, u->end))) {
         // ("2.2m bpd": the unit the million counts, "two point two million barrels per day".)
         if (isKind(t, u->end, Kind::Space) && isKind(t, u->end + 1, Kind::Word) && t[u->end + 1].text.size() >= 2 &&
