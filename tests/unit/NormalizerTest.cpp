@@ -1143,7 +1143,7 @@ TEST(NormalizerTest, shouldReadPartyAndStateAfterAPoliticiansName) {
 
 TEST(NormalizerTest, shouldReadCompactDurations) {
     EXPECT_EQ(say("in 7h 25m."), "in seven hours and twenty-five minutes.");
-    EXPECT_EQ(say("a 1h30m wait"), "a one hour and thirty minutes wait");
+    EXPECT_EQ(say("a 1h30m wait"), "a one-hour thirty-minute wait");
     EXPECT_EQ(say("2hr 5min 30s"), "two hours, five minutes and thirty seconds");
     EXPECT_EQ(say("a 25m pool"), "a twenty-five meter pool");  // alone, "m" is still meters
 }
@@ -2897,7 +2897,7 @@ TEST(NormalizerTest, shouldSayWhatAThirtySeventhRoundFoundInEnglish) {
 // Ireland's parties, a party's letters with a bracket, the taxes of a French price.
 TEST(NormalizerTest, shouldSayWhatAThirtySeventhRoundFoundOnPages) {
     EXPECT_EQ(sayShipped("a 1/1.3in sensor and an f/1.8 lens (f/2.6)", "en-GB"),
-              "a one over one point three inches sensor and an f one point eight lens, f two point six");
+              "a one over one point three inch sensor and an f one point eight lens, f two point six");
     EXPECT_EQ(say("eGFR below 30 mL/min/1.73 m\xC2\xB2 today, 5 kg/11 lb"),
               "eGFR below thirty milliliters per minute per one point seven three square meters today, five kilograms or eleven pounds");
     EXPECT_EQ(sayShipped("Rating: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xC2\xBD (4.5 out of 5); \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86\xE2\x98\x86 for the film",
@@ -3757,4 +3757,23 @@ TEST(NormalizerTest, shouldKeepFeetTitlesAndNounsThatRound45sRulesMisread) {
     EXPECT_EQ(say("'He is 6' 9\" tall,' she said."), "He is six feet nine inches tall, she said.");
     EXPECT_EQ(say("The film 'Catch 22', a classic."), "The film Catch twenty-two, a classic.");
     EXPECT_EQ(say("A $2 coin's value rose."), "A two dollar coin's value rose.");
+}
+
+// A measure, a duration or a range of money before the noun it describes is said as an adjective, in the singular:
+// a product's spec glued to its figure ("100W wired charging"), hours and minutes ("a 2h 40m video call"), and both
+// ends of a range with the currency said once ("a $130 million to $140 million start").
+TEST(NormalizerTest, shouldSayCompoundMeasuresBeforeANounInTheSingular) {
+    EXPECT_EQ(say("It supports 100W wired charging."), "It supports one hundred watt wired charging.");
+    EXPECT_EQ(say("a 200MP main sensor"), "a two hundred megapixel main sensor");
+    EXPECT_EQ(say("It uses 65W USB-C charging."), "It uses sixty-five watt U.S.B-C charging.");
+    EXPECT_EQ(say("The panel draws 5W overnight."), "The panel draws five watts overnight.");
+    EXPECT_EQ(say("About 40mm fell in an hour."), "About forty millimeters fell in an hour.");
+    EXPECT_EQ(say("through a 2h 40m video call"), "through a two-hour forty-minute video call");
+    EXPECT_EQ(say("The call lasted 2h 40m."), "The call lasted two hours and forty minutes.");
+    EXPECT_EQ(say("tracking for a $130 million to $140 million start"),
+              "tracking for a one hundred thirty million to one hundred forty million dollar start");
+    EXPECT_EQ(say("a $10 to $20 fee"), "a ten to twenty dollar fee");
+    EXPECT_EQ(say("He paid $130 million to $140 million."), "He paid one hundred thirty million dollars to one hundred forty million dollars.");
+    EXPECT_EQ(say("Revenue rose from $5 million to $7 million last year."),
+              "Revenue rose from five million dollars to seven million dollars last year.");
 }

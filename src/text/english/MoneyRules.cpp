@@ -47,6 +47,35 @@ static bool sharesMagnitude(const Tokens& t, std::size_t end, const std::string&
     return magnitude != magnitudes().end() && magnitude->first == magnitude->second;
 }
 
+// "a $130 million to $140 million start": the end of a second amount in the same currency after "to" or
+// "and" (with its magnitude), where the two together describe what follows; 0 when there is none.
+static std::size_t rangeSecondEnd(const Tokens& t, std::size_t end, const std::string& symbol) {
+    std::size_t k = skip(t, end);
+    if (k == end || !isWordIn(t, k, {"and", "to"})) return 0;
+    k = skip(t, k + 1);
+    if (!isKind(t, k, Kind::Symbol) || t[k].text != symbol || !isKind(t, k + 1, Kind::Number)) return 0;
+    std::size_t last = k + 2;
+    if (isKind(t, last, Kind::Word) && magnitudes().count(lowerAscii(t[last].text)) != 0) return last + 1;
+    if (const std::size_t m = skip(t, last); m > last && isKind(t, m, Kind::Word) && magnitudes().count(lowerAscii(t[m].text)) != 0) {
+        return m + 1;
+    }
+    return last;
+}
+
+// The first amount of such a range before the amount at `start` ("$140 million" in "a $130 million to $140
+// million start"), or `start` itself.
+static std::size_t rangeFirstStart(const Tokens& t, std::size_t start, const std::string& symbol) {
+    if (start < 4 || !isKind(t, start - 1, Kind::Space) || !isWordIn(t, start - 2, {"and", "to"}) || !isKind(t, start - 3, Kind::Space)) {
+        return start;
+    }
+    // (The first is its sign, its figure and a magnitude glued or apart: "$130 million", "$130m".)
+    const std::size_t end = start - 3;
+    std::size_t k = end;
+    if (isKind(t, k - 1, Kind::Word) && magnitudes().count(lowerAscii(t[k - 1].text)) != 0) k -= isKind(t, k - 2, Kind::Space) ? 2 : 1;
+    if (k < 2 || !isKind(t, k - 1, Kind::Number) || !isKind(t, k - 2, Kind::Symbol) || t[k - 2].text != symbol) return start;
+    return rangeSecondEnd(t, end, symbol) != 0 ? k - 2 : start;
+}
+
 // A word in -s that is no singular noun ("bus", "series", "analysis", "news" are).
 static bool inS(const std::string& w) {
     return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
@@ -678,9 +707,15 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     const std::string perRate = rate ? " " + rate->first : "";
     std::string spoken = numberWords(amount);
     if (upper && upper->valid) spoken += rangeJoiner(t, i) + numberWords(*upper);
-    const bool adjective = !rate && describesNoun(t, i, last);
+    // (The second amount of a range is as adjective as the two: "a $130 million to $140 million start".)
+    const bool adjective = !rate && describesNoun(t, rangeFirstStart(t, i, symbol), last);
     // "between $400 and $500 billion": the first amount shares the second's magnitude and currency.
     if (magnitude.empty() && !upper && !rate && sharesMagnitude(t, last, symbol, amount)) return Match{last - i, spoken, "money"};
+    if (magnitude.empty() && !upper && !rate && amount.fraction.empty()) {
+        if (const std::size_t second = rangeSecondEnd(t, last, symbol); second != 0 && describesNoun(t, i, second)) {
+            return Match{last - i, spoken, "money"};  // "a $10 to $20 fee": "a ten to twenty dollar fee"
+        }
+    }
     if (!magnitude.empty()) {
         // ("$7.50 bln": before a magnitude the places are no cents, and their last zeros are not said.)
         const auto trimmed = [](Num n) {
@@ -691,6 +726,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         spoken = trimmed(amount);
         if (upper && upper->valid) spoken += rangeJoiner(t, i) + trimmed(*upper);
         // ("$1.5K": thousands with a fraction said whole, "one thousand five hundred dollars".)
+        // ("a $130 million to $140 million start": the first says its magnitude alone, the currency once after both.)
+        if (const std::size_t second = upper || rate ? 0 : rangeSecondEnd(t, last, symbol); second != 0 && describesNoun(t, i, second)) {
+            return Match{last - i, spoken + " " + magnitude, "money"};
+        }
         if (magnitude == "thousand" && !upper) {
             if (const auto full = thousandsInFull(amount)) return Match{last - i, *full + " " + (adjective ? c.one : c.many) + perRate, "money"};
         }

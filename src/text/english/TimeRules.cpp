@@ -250,6 +250,14 @@ std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
     if (alone && parts[0].first == 'h' && beforeNoun(t, i, end)) {
         return Match{end - i, wholeWords(std::to_string(parts[0].second)) + "-hour", "time"};
     }
+    // ("a 2h 40m video call": every part before the noun it describes, "a two-hour forty-minute video call".)
+    if (parts.size() >= 2 && fractionalSeconds.empty() && beforeNoun(t, i, end)) {
+        std::string spoken;
+        for (const auto& [unit, n] : parts) {
+            spoken += (spoken.empty() ? "" : " ") + wholeWords(std::to_string(n)) + (unit == 'h' ? "-hour" : unit == 'm' ? "-minute" : "-second");
+        }
+        return Match{end - i, spoken, "time"};
+    }
     std::string spoken;
     for (std::size_t k = 0; k < parts.size(); ++k) {
         const auto [unit, n] = parts[k];

@@ -6,6 +6,8 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include "core/Ascii.hpp"
@@ -60,6 +62,38 @@ struct UnitMatch {
 
 // The unit whose first token is at i, with what may follow it: "²"/"2"/"³" (square or cubic), "/s",
 // "/100 km", "/h". Single letters are units only where the caller allows them.
+// A product's part or feature that a measure rates, with up to two words that say which ("wired charging",
+// "main sensor", "periscope telephoto"): the measure before it takes the singular.
+static bool specPhraseAt(const Tokens& t, std::size_t k) {
+    static const std::set<std::string_view> parts = {
+        "charging", "charger", "adapter", "brick", "sensor", "camera", "lens", "battery", "display", "screen", "panel", "motor",
+        "speaker", "subwoofer", "amplifier", "amp", "processor", "chip", "chipset", "drive", "ssd", "model", "variant",
+        "version", "option", "cell", "engine", "zoom", "telephoto", "periscope", "ultrawide", "macro", "main", "selfie", "fan",
+        "heater", "bulb", "lamp", "output", "port", "cable", "supply", "refresh", "sampling", "shooter", "array"};
+    static const std::set<std::string_view> which = {
+        "wired", "wireless", "fast", "rapid", "main", "rear", "front", "primary", "secondary", "optical", "digital", "peak",
+        "ultrawide", "ultra-wide", "wide", "telephoto", "periscope", "selfie", "dual", "triple", "quad", "reverse", "magnetic",
+        "turbo", "super", "internal", "external", "base", "top", "entry-level", "standard", "solid-state", "portable", "usb-c",
+        "in-display", "under-display", "curved", "flat", "color", "colour"};
+    for (int words = 0; words < 3 && isKind(t, k, Kind::Word); ++words) {
+        const std::string w = lowerAscii(t[k].text);
+        // (Lower case, or a connector's capitals: "100W USB-C charging".)
+        if (parts.count(w) != 0 && std::islower(static_cast<unsigned char>(t[k].text[0])) &&
+            !(isKind(t, k + 1, Kind::Space) && isWordIn(t, k + 2, {"is", "was", "are", "were", "has", "have"}))) {
+            return true;
+        }
+        std::size_t next = k + 1;
+        std::string joined = w;
+        while (isSym(t, next, "-") && isKind(t, next + 1, Kind::Word)) {
+            joined += "-" + lowerAscii(t[next + 1].text);
+            next += 2;
+        }
+        if (which.count(joined) == 0 || !isKind(t, next, Kind::Space)) return false;
+        k = next + 1;
+    }
+    return false;
+}
+
 std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     std::string written = t[i].text;
@@ -710,7 +744,10 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const bool move = u->one == "basis point" && isKind(t, u->end, Kind::Space) &&
                       isWordIn(t, u->end + 1, {"cut", "cuts", "hike", "hikes", "rise", "rises", "increase", "increases", "reduction",
                                                "move", "drop", "fall", "raise", "jump", "gain", "decline", "spread"});
-    const bool singular = !plural || (!ratio && (dimension || move || describesNoun(t, i, u->end)));
+    // ("100W wired charging", "a 200MP main sensor", "50MP ultrawide": glued to its figure, as a product's specs
+    // write it, the measure before the part or the feature it rates.)
+    const bool spec = glued && isKind(t, u->end, Kind::Space) && specPhraseAt(t, u->end + 1);
+    const bool singular = !plural || (!ratio && (dimension || move || spec || describesNoun(t, i, u->end)));
     std::string out = spoken + " " + (singular ? u->one : u->many);
     std::size_t end = u->end;
     // "16.7 million lbf of thrust": the words the unit says are written after it ("pounds of thrust").
