@@ -143,7 +143,7 @@ bool isCallToAction(const std::string& line) {
     // (Perhaps after a pictograph: "📬 Sign up for …".)
     const std::string opening = startsWithPictograph(line) ? s.substr(std::min(s.size(), s.find(' ') + 1)) : s;
     // (A story's own step, "Sign up for text alerts on the council's website", pitches no letter.)
-    if (wordCount <= 20 && startsWithAnyOf(opening, {"sign up for ", "sign up to ", "subscribe to ", "subscribe for ", "subscribe free"}) &&
+    if (wordCount <= 30 && startsWithAnyOf(opening, {"sign up for ", "sign up to ", "subscribe to ", "subscribe for ", "subscribe free"}) &&
         (opening.size() < s.size() || containsAny(s, {"newsletter", "every ", "daily", "weekly", "inbox", "free", "subscribe"}))) {
         return true;
     }
@@ -1088,6 +1088,8 @@ static bool isPromoLabel(const std::string& line) {
 
 bool isLinkOut(const std::string& line) {
     if (countWords(line) > 30) return false;
+    // ("UP NEXT" alone in capitals is a game story's last subheading, over the next game's starters.)
+    if (collapseWhitespace(line) == "UP NEXT") return false;
     const std::string s = lowered(line);
     return startsWithAnyOf(s, {"read more", "read also", "also read", "read next", "read:", "read the full story",
                              "related:", "related coverage", "related stories", "related articles", "related content",

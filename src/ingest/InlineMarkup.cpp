@@ -52,6 +52,7 @@ std::string takeImages(const std::string& line, std::vector<Image>& images) {
 
 std::string stripInlineMarkup(const std::string& text) {
     std::string out;
+    int stars = 0;  // runs of "*" taken as emphasis so far: an odd count leaves one open
     out.reserve(text.size());
     std::size_t i = 0;
     while (i < text.size()) {
@@ -75,7 +76,17 @@ std::string stripInlineMarkup(const std::string& text) {
                 continue;
             }
         } else if (c == '*' || c == '`' || (c == '_' && i + 1 < text.size() && text[i + 1] == '_')) {
-            // Emphasis and code markers; a lone underscore inside a word (snake_case) stays.
+            // Emphasis and code markers; a lone underscore inside a word (snake_case) stays. So does the star of an
+            // exam's grade, "an A*", "A*-G": one star after a capital standing alone, with no emphasis open before it.
+            const bool grade = c == '*' && (i + 1 >= text.size() || (text[i + 1] != '*' && !std::isalnum(static_cast<unsigned char>(text[i + 1])))) &&
+                               i >= 1 && std::isupper(static_cast<unsigned char>(text[i - 1])) &&
+                               (i == 1 || !std::isalnum(static_cast<unsigned char>(text[i - 2]))) && stars % 2 == 0;
+            if (grade) {
+                out += c;
+                ++i;
+                continue;
+            }
+            if (c == '*') ++stars;
             while (i < text.size() && text[i] == c) ++i;
             continue;
         }

@@ -305,3 +305,13 @@ TEST(FurnitureTest, shouldKnowASignatureAndANewslettersPitch) {
     EXPECT_FALSE(readcast::isNewsletterPitch("Ce budget est fait pour vous et pour tout le monde, a dit Le Monde.", "Le Monde"));
     EXPECT_FALSE(readcast::isNewsletterPitch("F\u00FCr Sie gilt das weltweit", "WELT"));
 }
+
+// "UP NEXT" alone in capitals is a game story's last subheading; a teaser after "Up next:" is a link out. A longer
+// newsletter pitch that names its day is still a call to action.
+TEST(FurnitureTest, shouldKeepAGameStorysUpNextSubheadingAndDropALongNewsletterPitch) {
+    EXPECT_FALSE(readcast::isLinkOut("UP NEXT"));
+    EXPECT_TRUE(readcast::isLinkOut("Up next: The five best trails near the city"));
+    EXPECT_TRUE(readcast::isCallToAction("Sign up to The Schools Gazette's weekly Education Brief \u2013 the latest on schools, colleges and "
+                                         "universities, every Sunday. Sign up"));
+    EXPECT_FALSE(readcast::isCallToAction("Sign up to vote by Friday at the town hall, officials said."));
+}

@@ -66,3 +66,10 @@ TEST(InlineMarkupTest, shouldDropANoteAppsBlockIdAtTheEnd) {
     EXPECT_EQ(withoutBlockId("It takes 2 ^1024 operations"), "It takes 2 ^1024 operations");
     EXPECT_EQ(withoutBlockId("He wrote ^Ab12"), "He wrote ^Ab12");
 }
+
+// An exam's starred grade keeps its star ("an A*" is no emphasis); a closing emphasis mark after a capital does not.
+TEST(InlineMarkupTest, shouldKeepTheStarOfAGradeButNotEmphasis) {
+    EXPECT_EQ(stripInlineMarkup("9.4 per cent an A*, and A*-G grades"), "9.4 per cent an A*, and A*-G grades");
+    EXPECT_EQ(stripInlineMarkup("He backed *Plan A* today"), "He backed Plan A today");
+    EXPECT_EQ(stripInlineMarkup("**Bold** and *italic*"), "Bold and italic");
+}

@@ -3777,3 +3777,40 @@ TEST(NormalizerTest, shouldSayCompoundMeasuresBeforeANounInTheSingular) {
     EXPECT_EQ(say("Revenue rose from $5 million to $7 million last year."),
               "Revenue rose from five million dollars to seven million dollars last year.");
 }
+
+// Round 46's English pages and texts: a tennis score in play ("at 5-6, 15-40", "love-two"), a pitcher's record and a
+// hitter's average in brackets, a baseman's position, a title's year, a recall's number, a statute's section with a round
+// ten, an exam's starred grade and its number or letter, a server's path, a site named in capitals with its path, two
+// measures of one warranty, a modal after an amount, an amount before a preposition.
+TEST(NormalizerTest, shouldSayWhatRound46FoundInEnglish) {
+    EXPECT_EQ(say("Sinner saved two match points at 5-6 in the fourth set."), "Sinner saved two match points at five-six in the fourth set.");
+    EXPECT_EQ(say("At 5-6, 15-40, you just try to stay in the point."), "At five-six, fifteen-forty, you just try to stay in the point.");
+    EXPECT_EQ(say("Gauff was leading 6-4, 1-2 when rain came."), "Gauff was leading six-four, one-two when rain came.");
+    EXPECT_EQ(say("a code violation for racket abuse at 0-2 in the fifth"), "a code violation for racket abuse at love-two in the fifth");
+    EXPECT_EQ(say("beat them 7-6 (3), 3-6, [10-7] in a match tiebreak"),
+              "beat them seven-six, tie-break three, three-six, ten-seven in a match tiebreak");
+    EXPECT_EQ(say("The vote was 5-4 in the third reading."), "The vote was five to four in the third reading.");
+    EXPECT_EQ(say("Chelsea led 2-1 at the break."), "Chelsea led two to one at the break.");
+    EXPECT_EQ(say("Mu\u00F1oz (4-2) struck out Yordan Alvarez on a fastball."), "Mu\u00F1oz, four and two, struck out Yordan Alvarez on a fastball.");
+    EXPECT_EQ(say("Pe\u00F1a is 11 for 24 (.458) over his last six games."), "Pe\u00F1a is eleven for twenty-four, four-fifty-eight, over his last six games.");
+    EXPECT_EQ(say("Mariners: 2B Jorge Polanco, left knee soreness."), "Mariners: second baseman Jorge Polanco, left knee soreness.");
+    EXPECT_EQ(say("Plan 2B Smith Street"), "Plan two B Smith Street");
+    EXPECT_EQ(say("2024 champion Danielle Collins"), "twenty twenty-four champion Danielle Collins");
+    EXPECT_EQ(say("What's New for 2026?"), "What's New for twenty twenty-six?");
+    EXPECT_EQ(say("the recall campaign number 25V-318."), "the recall campaign number twenty-five V, three eighteen.");
+    EXPECT_EQ(say("under 49 U.S.C. \u00A7 30165."), "under forty-nine U.S.C. section three oh one sixty-five.");
+    EXPECT_EQ(say("Binding Operational Directive 22-01."), "Binding Operational Directive twenty-two dash oh one.");
+    EXPECT_EQ(say("awarded an A* or A, and 9.4 per cent an A*."), "awarded an A-star or A, and nine point four per cent an A-star.");
+    EXPECT_EQ(say("where letter grades A*-G are still used"), "where letter grades A-star to G are still used");
+    EXPECT_EQ(say("awarded grade 7/A or above"), "awarded grade seven or A or above");
+    EXPECT_EQ(say("requests to the /api/v2.0/system/config endpoint"),
+              "requests to the slash api slash V two point zero slash system slash config endpoint");
+    EXPECT_EQ(say("at NHTSA.gov/recalls or ford.com/support/recalls"),
+              "at N.H.T.S.A. dot gov slash recalls or ford dot com slash support slash recalls");
+    EXPECT_EQ(say("a 4-year/50,000-mile basic warranty"), "a four-year, fifty thousand-mile basic warranty");
+    EXPECT_EQ(say("a 48/52 front/rear split"), "a forty-eight slash fifty-two front-rear split");
+    EXPECT_EQ(say("Now we learn that Rs 2.3bn may have gone to ghost farmers."),
+              "Now we learn that two point three billion rupees may have gone to ghost farmers.");
+    EXPECT_EQ(say("batteries discharged a record 8.9GW during the evening ramp."),
+              "batteries discharged a record eight point nine gigawatts during the evening ramp.");
+}

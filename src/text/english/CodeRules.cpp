@@ -331,7 +331,11 @@ std::optional<std::string> sectionWords(const std::string& number) {
     // ("§ 1001" is "ten oh one": a section is no year, "one thousand one".)
     const bool tenOh = whole.size() == 4 && whole[0] != '0' && whole[1] == '0' && whole[2] == '0' && whole[3] != '0';
     // ("§31105": five figures, "thirty-one one oh five", its first pair and then the rest as three.)
-    std::string words = whole.size() == 5 ? wholeWords(whole.substr(0, 2)) + " " + pairWords(whole.substr(2))
+    // ("§ 30165": a round ten first would run into the next figure, "thirty one sixty-five" heard as 3165; its first
+    // three figures and then its last two, "three oh one sixty-five".)
+    const bool roundTen = whole.size() == 5 && whole[1] == '0' && whole[2] != '0';
+    std::string words = roundTen ? pairWords(whole.substr(0, 3)) + " " + (whole[3] == '0' ? "oh " + wholeWords(whole.substr(4)) : wholeWords(whole.substr(3)))
+                        : whole.size() == 5 ? wholeWords(whole.substr(0, 2)) + " " + pairWords(whole.substr(2))
                         : tenOh ? cardinalWords(static_cast<unsigned>(toInt(whole.substr(0, 2)))) + " oh " + digitWords(whole.substr(3))
                         : whole.size() >= 3 ? pairWords(whole)
                                             : wholeWords(whole);

@@ -24,7 +24,9 @@ bool isFunctionWord(const std::string& w) {
         "long", "wide", "high", "tall", "deep", "thick", "away", "old", "apart", "below", "above", "north", "south",
         "east", "west", "inland", "offshore", "higher", "lower", "deeper", "further", "farther",
         // the subject of a clause after the amount it speaks of: "the $92 million we must spend"
-        "we", "they", "it", "he", "she", "you", "i", "there", "these", "those"};
+        "we", "they", "it", "he", "she", "you", "i", "there", "these", "those",
+        "during", "within", "without", "beyond", "despite", "amid", "via", "onto", "upon", "behind", "beside", "near", "like", "unlike",
+        "because", "though", "although", "unless", "whereas", "where", "whether", "may", "might", "must", "should", "can", "could"};
     for (const char* f : kFunctionWords) {
         if (w == f) return true;
     }
@@ -149,7 +151,8 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
                             isWordIn(t, end + 1, {"spent", "paid", "lost", "won", "left", "set", "made", "given", "held",
                                                   "sought", "brought", "owed", "raised", "borrowed", "taken",
                                                   // or the verb the amount is the subject of: "another $2.4 million went to …"
-                                                  "went", "goes", "go", "came", "comes", "was", "is", "will", "would", "could",
+                                                  "went", "goes", "go", "came", "comes", "was", "is", "will", "would", "could", "may", "might", "must",
+                                                  "should", "can", "cannot", "did", "does", "do", "are", "were",
                                                   "has", "had", "have", "remains", "remained", "flows", "flowed", "arrived"});
     // Nor is an adverb a noun: "an estimated $1.04 billion ahead of the sale", "$5 apiece".
     const bool adverb = isWordIn(t, end + 1, {"ahead", "apiece", "annually", "overall", "alone", "instead", "abroad", "already",

@@ -228,8 +228,6 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
     return Match{3, side(a) + (british ? "-" : " to ") + side(b), "score"};
 }
 
-namespace {
-
 // One part of an identifier written with a hyphen: a year as a year, two digits whole ("oh three"
 // with its zero), more in pairs.
 std::string identifierPart(const std::string& digits) {
@@ -239,8 +237,6 @@ std::string identifierPart(const std::string& digits) {
     if (digits.size() <= 4) return pairWords(digits);
     return digitWords(digits);
 }
-
-}  // namespace
 
 // "6-4 3-6 7-6", "won 7-5 6-2": a tennis match's sets, two pairs of games and more apart by spaces, each
 // a set's score ("six-four, three-six, seven-six"); a tie-break in brackets after a set is the score rule's.
@@ -313,7 +309,8 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "-") && i >= 2 && !tally &&
         (isWordIn(t, i - 2, {"ordinance", "resolution", "bill", "docket", "case", "file", "ref", "reference", "permit",
                              "license", "licence", "claim", "order", "rule", "rules", "section", "sec", "chapter",
-                             "proposition", "measure", "item", "no", "nos", "number", "account", "application"}) ||
+                             "proposition", "measure", "item", "no", "nos", "number", "account", "application", "directive",
+                             "bulletin", "advisory", "notice", "circular", "memo", "memorandum"}) ||
          (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res", "rept", "doc"})) || isSym(t, i - 1, "#") ||
          isWordIn(t, i - 2, {"report"}) ||
          // "Public Law 117-169", "Pub. L. 117-169"
@@ -1225,7 +1222,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         if (!negative && isYear(&t[j]) && n.fraction.empty() && (prev == "for" || prev == "into") && toInt(text) >= 1900 && toInt(text) <= 2099) {
             const std::size_t next = skip(t, j + 1);
             if (next >= t.size() || isSym(t, next, ".") || isSym(t, next, ",") || isSym(t, next, ";") || isSym(t, next, ")") ||
-                isSym(t, next, "(") ||
+                isSym(t, next, "(") || isSym(t, next, "?") || isSym(t, next, "!") || isSym(t, next, ":") ||
                 isWordIn(t, next, {"is", "was", "will", "has", "had", "are", "were", "would", "could", "should", "may",
                                    "might", "and", "or", "but", "to", "from", "in", "on", "at", "by", "with", "as", "when",
                                    "after", "before", "than", "that", "which", "compared", "includes", "included", "include",
@@ -1246,6 +1243,16 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
                 isWordIn(t, next, {"with", "at", "on", "in", "as", "by", "ahead", "behind", "down", "up", "off", "strongly", "and"})) {
                 return Match{j + 1 - i, yearSpoken(text), "year"};
             }
+        }
+        // "2024 champion Danielle Collins", "the 2019 winners": a recent year before the title it won (a count of
+        // champions is no news).
+        if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1900 && toInt(text) <= 2099 && text.find(',') == std::string::npos &&
+            isKind(t, j + 1, Kind::Space) &&
+            isWordIn(t, j + 2, {"champion", "champions", "winner", "winners", "runner-up", "runners-up", "finalist", "finalists",
+                                "semifinalist", "semifinalists", "nominee", "nominees", "medalist", "medalists", "medallist",
+                                "medallists", "laureate", "laureates", "recipient", "recipients", "draftee", "inductee", "inductees",
+                                "edition", "vintage"})) {
+            return Match{j + 1 - i, yearSpoken(text), "year"};
         }
         // "sounded at 1900", "cleared by 1930": a clock time in the military form, said in pairs.
         if (!negative && text.size() == 4 && n.fraction.empty() && digitsOnly(text) && (prev == "at" || prev == "by") &&

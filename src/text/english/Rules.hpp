@@ -71,6 +71,8 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i);
 std::optional<Match> ordinalRule(const Tokens& t, std::size_t i);
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i);
 std::optional<Match> rangeRule(const Tokens& t, std::size_t i);
+// One part of an identifier written with a hyphen: a year as a year, two digits whole ("oh three"), more in pairs.
+std::string identifierPart(const std::string& digits);
 std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british);
 std::optional<Match> arithmeticRule(const Tokens& t, std::size_t i);
 std::optional<Match> variablePowerRule(const Tokens& t, std::size_t i);

@@ -6,6 +6,7 @@
 
 #include <unordered_map>
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,42 @@ std::size_t tieBreakAfter(const Tokens& t, std::size_t k) {
 
 std::string gamesWords(const std::string& n) { return n == "0" ? "love" : wholeWords(n); }
 
+// The score of a set or a game still being played, in a sentence about one: "served for the match at 5-4",
+// "at 5-6, 15-40", "trailing 0-2 in the fifth", "8-7 in the tie-break" are "five-four", "fifteen-forty", "love-two",
+// "eight-seven" (with "to", "five to four" is a time of day).
+std::optional<Match> inPlayScore(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i].text) ||
+        !digitsOnly(t[i + 2].text) || isDash(t, i + 3) || (i > 0 && (isDash(t, i - 1) || isKind(t, i - 1, Kind::Number)))) {
+        return std::nullopt;
+    }
+    const int a = toInt(t[i].text), b = toInt(t[i + 2].text);
+    const auto point = [](int p) { return p == 0 || p == 15 || p == 30 || p == 40; };
+    const bool tieBreak = anyWordIn(t, {"tie-break", "tiebreak", "tiebreaker", "breaker"});
+    const bool games = a <= 7 && b <= 7 && t[i].text.size() == 1 && t[i + 2].text.size() == 1;
+    const bool points = point(a) && point(b) && (a >= 15 || b >= 15);
+    const bool breakerPoints = tieBreak && a <= 20 && b <= 20 && std::abs(a - b) <= 9;
+    if (!games && !points && !breakerPoints) return std::nullopt;
+    const auto said = [&] { return Match{3, gamesWords(t[i].text) + "-" + gamesWords(t[i + 2].text), "score"}; };
+    // A game's points ("15-40") in a sentence about points or a serve; games before them ("At 5-6, 15-40").
+    const auto pointsAt = [&](std::size_t k) {
+        return isKind(t, k, Kind::Number) && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) && point(toInt(t[k].text)) &&
+               point(toInt(t[k + 2].text)) && t[k].text.size() <= 2 && t[k + 2].text.size() <= 2 && (t[k].text.size() == 2 || t[k + 2].text.size() == 2);
+    };
+    const bool servesOrPoints = anyWordIn(t, {"point", "points", "serve", "served", "serving", "server", "deuce", "game", "break"});
+    if (points && servesOrPoints) return said();
+    if (games && isSym(t, i + 3, ",") && isKind(t, i + 4, Kind::Space) && pointsAt(i + 5) && servesOrPoints) return said();
+    // Otherwise only in a sentence that is about a set being played: its games, its serve, its tie-break.
+    if (!tieBreak && !anyWordIn(t, {"set", "sets", "served", "serving", "serve", "deuce", "break", "broken", "broke", "match",
+                                    "fifth", "fourth", "third", "decider", "decisive", "love"})) {
+        return std::nullopt;
+    }
+    if (!anyWordIn(t, {"set", "sets", "served", "serving", "serve", "deuce", "tie-break", "tiebreak", "tiebreaker", "broken", "broke",
+                       "love", "ace", "aces", "fault", "faults", "seed", "wimbledon", "atp", "wta", "tennis", "racket", "racquet", "umpire", "baseline"})) {
+        return std::nullopt;
+    }
+    return said();
+}
+
 // Where the set after this one starts ("6-4, 6-3"), or 0.
 std::size_t nextSet(const Tokens& t, std::size_t end) {
     if (!isSym(t, end, ",") || !isKind(t, end + 1, Kind::Space)) return 0;
@@ -78,7 +115,10 @@ bool baseball(const Tokens& t) {
     return anyWordIn(t, {"rbi", "rbis", "innings", "inning", "batting", "hitting", "hitter", "homer", "homers", "mlb",
                          "pitcher", "pitched", "strikeouts", "bullpen", "slugging", "ops", "era", "at-bats", "dugout", "whip",
                          // a hitter's season: "40 HRs and 70 SBs"
-                         "sbs", "stolen"});
+                         "sbs", "stolen",
+                         // a pitcher's outing: "struck out Alvarez on a 100.4 mph fastball"
+                         "fastball", "fastballs", "curveball", "slider", "sliders", "reliever", "relievers", "no-hitter", "shutout",
+                         "homered", "walk-off"});
 }
 
 }  // namespace
@@ -117,8 +157,11 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
         isKind(t, i + 4, Kind::Number) && thousandths(t[i + 4].text)) {
         return Match{5, average(n) + ", " + average(t[i + 2].text) + ", " + average(t[i + 4].text), "score"};
     }
+    // ("11 for 24 (.458)": the average of the hits for at-bats before it.)
+    const bool hitsForAtBats = i >= 7 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Number) &&
+                               isWordIn(t, i - 5, {"for"}) && isKind(t, i - 7, Kind::Number);
     if (thousandths(n) && (i == 0 || !isKind(t, i - 1, Kind::Number)) &&
-        (baseball(t) || anyWordIn(t, {"hit", "batted", "caliber", "calibre", "rifle", "rifles", "magnum", "handgun", "pistol"}))) {
+        (baseball(t) || hitsForAtBats || anyWordIn(t, {"hit", "batted", "caliber", "calibre", "rifle", "rifles", "magnum", "handgun", "pistol"}))) {
         return Match{1, average(n), "score"};
     }
     // "27.1 PPG", "7.4 rpg": a season's average a game.
@@ -666,7 +709,23 @@ std::optional<Match> golfRule(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
+// "Mariners: 2B Jorge Polanco", "activated 3B Matt Chapman": a baseman before a player's name, in a note on a club's roster
+// or a sentence about baseball.
+static std::optional<Match> basemanRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || (t[i].text != "1" && t[i].text != "2" && t[i].text != "3") || !isKind(t, i + 1, Kind::Word) ||
+        t[i + 1].text != "B" || !isKind(t, i + 2, Kind::Space) || (i > 0 && !isKind(t, i - 1, Kind::Space))) {
+        return std::nullopt;
+    }
+    const auto nameAt = [&](std::size_t k) { return isKind(t, k, Kind::Word) && isCapitalized(t[k].text) && !isUpperWord(t[k].text); };
+    if (!nameAt(i + 3) || !isKind(t, i + 4, Kind::Space) || !nameAt(i + 5)) return std::nullopt;
+    const bool note = i >= 2 && isSym(t, i - 2, ":");
+    if (!note && !baseball(t) && !anyWordIn(t, {"rhp", "lhp", "scratched", "lineup", "activated", "optioned", "recalled", "il"})) return std::nullopt;
+    static const char* const kBasemen[] = {"first baseman", "second baseman", "third baseman"};
+    return Match{2, kBasemen[t[i].text[0] - '1'], "abbreviation"};
+}
+
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    if (auto m = basemanRule(t, i)) return m;
     if (auto m = golfRule(t, i)) return m;
     // "Brooklyn 116 (OT)", "won 3-2 (SO)": a result after overtime or a shootout, in brackets after the score.
     if (isSym(t, i, "(") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && isSym(t, i + 2, ")")) {
@@ -738,6 +797,7 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         }
         return Match{end - i, spoken, "measure"};
     }
+    if (isKind(t, i, Kind::Number) && t[i].text.size() == 2) return inPlayScore(t, i);
     if (!isKind(t, i, Kind::Number) || t[i].text.size() != 1) return std::nullopt;
     // A formation, "4-3-3", "3-5-2", "4-2-3-1", or a finish, "a 1-2-3 for Mercedes": three single figures or
     // more joined by hyphens, each said (not a range, "one-two to three").
@@ -754,13 +814,22 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         }
         return std::nullopt;
     }
-    if (!setScore(t, i)) return std::nullopt;
+    // (A set and the next being played: "leading 6-4, 1-2".)
+    const bool inProgressAfter = isSym(t, i + 3, ",") && isKind(t, i + 4, Kind::Space) && digitPair(t, i + 5) && !isDash(t, i + 8) &&
+                                 t[i + 5].text[0] <= '6' && t[i + 7].text[0] <= '6';
+    if (!setScore(t, i)) {
+        if (i >= 5 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") && setScore(t, i - 5) && t[i].text[0] <= '6' &&
+            t[i + 2].text.size() == 1 && t[i + 2].text[0] <= '6') {
+            return Match{3, gamesWords(t[i].text) + "-" + gamesWords(t[i + 2].text), "score"};
+        }
+        return inPlayScore(t, i);
+    }
     // A set is known by the sets around it, by its tie-break, or by a sentence about tennis.
     std::size_t end = i + 3;
     const std::size_t tieBreak = tieBreakSet(t, i) ? tieBreakAfter(t, end) : 0;
     const bool setBefore = i >= 5 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") &&
                            ((setScore(t, i - 5)) || isSym(t, i - 3, ")"));
-    const bool tennis = tieBreak != 0 || setBefore || nextSet(t, end) != 0 ||
+    const bool tennis = tieBreak != 0 || setBefore || nextSet(t, end) != 0 || inProgressAfter ||
                         anyWordIn(t, {"tennis", "set", "sets", "tie-break", "tiebreak", "tiebreaker", "wimbledon", "atp",
                                       "wta", "seed", "seeded", "slam", "love", "deuce"});
     if (!tennis) return std::nullopt;

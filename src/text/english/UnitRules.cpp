@@ -417,6 +417,13 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         ++j;
     }
     if (!isKind(t, j, Kind::Number)) return std::nullopt;
+    // "recall 25V-318", "24E-012": a year's figures, a capital and a serial after a hyphen are a campaign's or a
+    // file's number ("twenty-five V, three eighteen"), no volts ("5V-12V" is a range of them).
+    if (!negative && digitsOnly(t[j].text) && t[j].text.size() == 2 && isKind(t, j + 1, Kind::Word) && t[j + 1].text.size() == 1 &&
+        std::isupper(static_cast<unsigned char>(t[j + 1].text[0])) && isSym(t, j + 2, "-") && isKind(t, j + 3, Kind::Number) &&
+        digitsOnly(t[j + 3].text) && t[j + 3].text.size() >= 3 && !isKind(t, j + 4, Kind::Word) && !isSym(t, j + 4, "-")) {
+        return Match{j + 4 - i, wholeWords(t[j].text) + " " + t[j + 1].text + ", " + identifierPart(t[j + 3].text), "code"};
+    }
     // "Interstate 35W", "I-35E", "Highway 94N": a road's branch or direction glued to its number, no watts.
     if (!negative && isKind(t, j + 1, Kind::Word) && t[j + 1].text.size() == 1 && std::string_view("NSEW").find(t[j + 1].text[0]) != std::string_view::npos &&
         !isKind(t, j + 2, Kind::Word) && !isKind(t, j + 2, Kind::Number) && digitsOnly(t[j].text) && j >= 2) {

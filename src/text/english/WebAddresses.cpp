@@ -1,5 +1,6 @@
 // URLs, e-mail addresses, handles and hashtags, read briefly.
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <set>
@@ -67,7 +68,9 @@ std::string sayLabel(const std::string& label, bool last, bool name = false, boo
                                    (vowel(part[0]) || (vowel(part[2]) && !vowel(part[1])));
         // A host's name of four or five letters that no English word could be made of: "upsc", "espn".
         const bool initials = first && part == label && part.size() >= 4 && part.size() <= 5 && !sayableAsWord(upperAscii(part));
-        const bool spell = letters && (part == "www" || (!hasVowel(part) && part.size() <= 5) || twoLetters || threeInitials || initials);
+        // (A label in capitals is initials: "NHTSA.gov".)
+        const bool capitals = part.size() >= 2 && std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        const bool spell = letters && (capitals || part == "www" || (!hasVowel(part) && part.size() <= 5) || twoLetters || threeInitials || initials);
         out += (out.empty() || out.back() == ' ' ? "" : " ") + (spell ? spellLetters(part) : part);
         part.clear();
     };
@@ -224,12 +227,20 @@ std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
                 i = end;
                 continue;
             }
-            // ("Rentals.ca said": a site named by its host, capitalized as a name.)
-            const bool namedHost = host.size() > 1 && std::isupper(static_cast<unsigned char>(host[0])) && path.empty() &&
-                                   isBareHost(static_cast<char>(std::tolower(static_cast<unsigned char>(host[0]))) + host.substr(1));
+            // ("Rentals.ca said": a site named by its host, capitalized as a name; "NHTSA.gov/recalls", a name in
+            // capitals, its initials, with or without a path.)
+            const std::string firstLabel = host.substr(0, host.find('.'));
+            const bool initials = firstLabel.size() >= 2 && firstLabel.size() <= 6 &&
+                                  std::all_of(firstLabel.begin(), firstLabel.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+            // (Only with its path: "LWN.net" and "ASP.NET" alone are names.)
+            const bool namedHost = host.size() > 1 && std::isupper(static_cast<unsigned char>(host[0])) &&
+                                   (initials ? path.size() > 1 && std::islower(static_cast<unsigned char>(host.back())) : path.empty()) &&
+                                   isBareHost(initials ? lowerAscii(host)
+                                                       : static_cast<char>(std::tolower(static_cast<unsigned char>(host[0]))) + host.substr(1));
             if (word.rfind("http://", 0) == 0 || word.rfind("https://", 0) == 0 || word.rfind("www.", 0) == 0 ||
                 (at == std::string::npos && (isBareHost(host) || namedHost))) {
-                spoken = sayHost(namedHost ? lowerAscii(host) : host) + sayPath(path);
+                spoken = sayHost(namedHost ? (initials ? firstLabel + lowerAscii(host.substr(firstLabel.size())) : lowerAscii(host)) : host) +
+                         sayPath(path);
                 rule = "url";
             } else if (at != std::string::npos && at > 0 && word.find('.', at) != std::string::npos &&
                        std::isalnum(static_cast<unsigned char>(word.back()))) {
@@ -248,6 +259,20 @@ std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
                        std::isalnum(static_cast<unsigned char>(word[2])) && word.find('/', 2) == std::string::npos) {
                 spoken = std::string(1, word[0]) + " slash " + word.substr(2);  // a subreddit or a Reddit user
                 rule = "handle";
+            }
+            // "the /api/v2.0/system/config endpoint": a server's path alone, each slash said (between two words a
+            // slash is "or" elsewhere).
+            if (rule.empty() && word.size() > 2 && word[0] == '/' && std::isalpha(static_cast<unsigned char>(word[1])) &&
+                std::count(word.begin(), word.end(), '/') >= 2 && word.back() != '/' &&
+                std::all_of(word.begin(), word.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("/._-", c) != nullptr; })) {
+                for (std::size_t k = 0; k < word.size(); ++k) {
+                    const char c = word[k];
+                    const bool digitsAround = k > 0 && k + 1 < word.size() && std::isdigit(static_cast<unsigned char>(word[k - 1])) &&
+                                              std::isdigit(static_cast<unsigned char>(word[k + 1]));
+                    spoken += c == '/' ? (k == 0 ? "slash " : " slash ") : c == '.' ? (digitsAround ? " point " : " dot ")
+                              : c == '_' ? " underscore " : std::string(1, c);
+                }
+                rule = "url";
             }
             if (!rule.empty()) {
                 if (log != nullptr) log->push_back({word, spoken, rule});

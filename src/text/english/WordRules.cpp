@@ -977,7 +977,28 @@ std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
 // personality": the letter, which eSpeak NG would say as the article "uh" before a word in lower case.
 // Title case ("Signs A Bill") has a capital after it and stays; so do the words that take an article
 // at a sentence's start ("Is A the answer", "What A day").
+// "an A*", "A*-G", "a C* grade": an exam's starred grade, "A-star" (the star is no footnote's, and eSpeak NG takes a
+// lone "A" for the article "uh").
+static std::optional<Match> starredGradeRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || t[i].text.size() != 1 || t[i].text[0] < 'A' || t[i].text[0] > 'G' || !isSym(t, i + 1, "*") ||
+        isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number) || (i > 0 && !isKind(t, i - 1, Kind::Space) && !isSym(t, i - 1, "("))) {
+        return std::nullopt;
+    }
+    // (A letter other than A is a grade only where grades are spoken of: "Group B*" marks a note.)
+    if (t[i].text != "A" && !anyWordIn(t, {"grade", "grades", "gcse", "gcses", "a-level", "a-levels", "exam", "exams", "results", "awarded",
+                                           "awards", "pupils", "students", "entries"})) {
+        return std::nullopt;
+    }
+    std::string spoken = t[i].text + "-star";
+    // ("A*-G": the range of grades down to the last letter.)
+    if (isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && t[i + 3].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i + 3].text[0]))) {
+        return Match{4, spoken + " to " + t[i + 3].text, "grade"};
+    }
+    return Match{2, spoken, "grade"};
+}
+
 std::optional<Match> labelLetterRule(const Tokens& t, std::size_t i) {
+    if (auto m = starredGradeRule(t, i)) return m;
     if (!isKind(t, i, Kind::Word) || t[i].text != "A" || i < 2 || !isKind(t, i - 1, Kind::Space) || !isKind(t, i - 2, Kind::Word)) {
         return std::nullopt;
     }
@@ -1497,11 +1518,26 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         !isSym(t, i + 2, "/") && isWordIn(t, i + 1, {"day", "week", "month", "year", "hour", "night", "person", "head", "capita"})) {
         return Match{2, " a " + lowerAscii(t[i + 1].text), "symbol"};
     }
+    // "a 4-year/50,000-mile warranty": two measures of one thing, each joined to its figure, said one after the other.
+    if (s == "/" && i >= 3 && isKind(t, i - 1, Kind::Word) && isSym(t, i - 2, "-") && isKind(t, i - 3, Kind::Number) &&
+        isKind(t, i + 1, Kind::Number) && isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word)) {
+        return Match{1, ", ", "symbol"};
+    }
+    // "grade 7/A", "A/7": a grade by its number and by its old letter, one or the other.
+    if (s == "/" && i > 0 && anyWordIn(t, {"grade", "grades", "gcse", "gcses"}) &&
+        ((isKind(t, i - 1, Kind::Number) && digitsOnly(t[i - 1].text) && t[i - 1].text.size() == 1 && isKind(t, i + 1, Kind::Word) &&
+          t[i + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i + 1].text[0])) && !isKind(t, i + 2, Kind::Word)) ||
+         (isKind(t, i - 1, Kind::Word) && t[i - 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i - 1].text[0])) &&
+          isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() == 1))) {
+        return Match{1, " or ", "symbol"};
+    }
     if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word)) {
         // A pair that names one thing: "the over/under", "a pass/fail grade", "the price/earnings ratio".
         static const std::set<std::pair<std::string, std::string>> kPairs{
             {"over", "under"}, {"pass", "fail"}, {"win", "loss"}, {"bid", "ask"}, {"risk", "reward"},
-            {"price", "earnings"}, {"debt", "equity"}, {"loan", "value"}, {"debt", "gdp"}, {"stop", "start"}, {"was", "now"}};
+            {"price", "earnings"}, {"debt", "equity"}, {"loan", "value"}, {"debt", "gdp"}, {"stop", "start"}, {"was", "now"},
+            // two ends of one measure: "a 48/52 front/rear weight distribution", "the north/south divide"
+            {"front", "rear"}, {"north", "south"}, {"east", "west"}, {"upstream", "downstream"}};
         if (kPairs.count({lowerAscii(t[i - 1].text), lowerAscii(t[i + 1].text)}) != 0) return Match{1, "-", "symbol"};
         // "copies/mL", "bushels/acre", "cases/day": a count per a measure.
         const bool countLeft = isPluralNounAt(t, i - 1) || findUnit(t[i - 1].text) != nullptr;
