@@ -23,6 +23,18 @@
 namespace readcast {
 namespace {
 
+// Letters all capitals in any script ("ЭКОНОМИКА", "ÉCONOMIE"), and at least one of them.
+bool inCapitalsOnly(const std::string& text) {
+    bool letter = false;
+    for (std::size_t k = 0; k < text.size();) {
+        const auto c = static_cast<UChar32>(nextCodePoint(text, k));
+        if (u_islower(c)) return false;
+        letter = letter || u_isupper(c);
+    }
+    return letter;
+}
+
+
 constexpr std::size_t kMaxHeadlineWords = 25;
 constexpr std::size_t kMaxHeadingWords = 15;
 
@@ -1251,6 +1263,24 @@ private:
             ++seen;
             const std::size_t open = text.find('(');
             const std::size_t close = open == std::string::npos ? std::string::npos : text.find(')', open);
+            // ("(서울=연합뉴스) 김민수 기자 = …": Korean wire copy's place and agency, then its reporters before their title.)
+            if (open == 0 && close != std::string::npos && close <= 60) {
+                const std::string inside = text.substr(1, close - 1);
+                const std::size_t equals = inside.find('=');
+                if (equals != std::string::npos && isNewsAgency(inside.substr(equals + 1))) {
+                    agency = inside.substr(equals + 1);
+                    const std::size_t mark = text.find(" =", close);
+                    if (article_.byline.empty() && mark != std::string::npos && mark - close <= 60) {
+                        std::vector<std::string> names = splitWords(text.substr(close + 1, mark - close - 1));
+                        // 기자 · 특파원: a reporter's, a correspondent's title after the names
+                        if (!names.empty() && (names.back() == "\xEA\xB8\xB0\xEC\x9E\x90" || names.back() == "\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90")) {
+                            names.pop_back();
+                            if (!names.empty() && names.size() <= 4) article_.byline = joinNames(names, article_.language);
+                        }
+                    }
+                    break;
+                }
+            }
             if (close != std::string::npos && open <= 60 && close - open <= 24) {
                 const std::string inside = text.substr(open + 1, close - open - 1);
                 const std::string after = collapseWhitespace(text.substr(close + 1, 4));
@@ -1300,6 +1330,12 @@ private:
                     const std::string& last = head.back();
                     const bool dated = std::any_of(head.begin(), head.end(), [](const std::string& w) { return w.find_first_of("0123456789") != std::string::npos; });
                     if (dated && head.size() <= 7 && std::isupper(static_cast<unsigned char>(last[0])) && isNewsAgency(last)) agency = last;
+                    // ("МОСКВА, 3 мар - Интерфакс. …": the agency after the dash, its full stop before the story.)
+                    const std::size_t stop = text.find(". ", dash + 3);
+                    if (agency.empty() && dated && head.size() <= 5 && stop != std::string::npos && stop - dash <= 30 &&
+                        isNewsAgency(text.substr(dash + 3, stop - dash - 3))) {
+                        agency = text.substr(dash + 3, stop - dash - 3);
+                    }
                 }
             }
         }
@@ -1969,6 +2005,19 @@ private:
                     if (article_.site.empty()) article_.site = text;
                     raw[i].text.clear();
                     i = headline;
+                }
+            }
+            // ("ЭКОНОМИКА" over "Минфин РФ в марте направит …": a wire's rubric, one or two words in capitals, over the
+            // headline of five words and more, with the story's first paragraph under that.)
+            if (plain_ && i == heading && countWords(raw[i].text) <= 2 && inCapitalsOnly(raw[i].text)) {
+                std::size_t next = i + 1;
+                while (next < raw.size() && raw[next].text.empty()) ++next;
+                std::size_t after = next + 1;
+                while (after < raw.size() && raw[after].text.empty()) ++after;
+                if (after < raw.size() && countWords(raw[next].text) >= 5 && countWords(raw[next].text) <= kMaxHeadlineWords &&
+                    !inCapitalsOnly(raw[next].text) && countWords(raw[after].text) > countWords(raw[next].text)) {
+                    raw[i].text.clear();
+                    i = next;
                 }
             }
             article_.title = raw[i].text;

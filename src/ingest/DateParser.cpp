@@ -84,6 +84,8 @@ int monthOfWord(const std::string& word) {
         {"maggio", 5}, {"giugno", 6}, {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
         // Austrian January ("15. Jänner 2025", "Mi, 15.Jän 2025")
         {"j\xC3\xA4nner", 1}, {"j\xC3\xA4n", 1},
+        // German months cut short where they differ from English ("Di, 03.M\xC3\xA4r 2026", "12. Okt. 2025", "1. Dez.")
+        {"m\xC3\xA4r", 3}, {"okt", 10}, {"dez", 12},
         // Dutch ("22 mei 2024")
         {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
         // Afrikaans ("12 Januarie 2026")

@@ -54,8 +54,8 @@ bool afterFeminineDeterminer(const std::string& text, std::size_t i) {
     }
     // (Not "le": feminine in Italian, masculine in French; nor "les", "sus", "suas", "ces": either.)
     return oneOf(wordBefore(text, i),
-                 {"as", "das", "nas", "pelas", "Ã s", "outras", "estas", "essas", "aquelas", "todas", "algumas", "muitas", "poucas",
-                  "vÃ¡rias", "nossas", "las", "unas", "otras", "esas", "muchas", "pocas", "algunas", "varias", "ambas",
+                 {"as", "das", "nas", "pelas", "\xC3\xA0s", "outras", "estas", "essas", "aquelas", "todas", "algumas", "muitas", "poucas",
+                  "v\xC3\xA1rias", "nossas", "las", "unas", "otras", "esas", "muchas", "pocas", "algunas", "varias", "ambas",
                   "nuestras", "toutes"});
 }
 

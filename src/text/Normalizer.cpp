@@ -69,9 +69,9 @@ std::string withSuperscriptUnits(const std::string& text) {
             std::size_t figure = before;
             while (figure > 0 && (std::isdigit(static_cast<unsigned char>(text[figure - 1])) || text[figure - 1] == '.' || text[figure - 1] == ',')) --figure;
             const bool ownFigure = figure < before && (figure == 0 || !std::isalpha(static_cast<unsigned char>(text[figure - 1])));
-            // (Or after a word that says "per": "7,5 euros por m2", "5 euros par m2", "10 Euro pro m2".)
+            // (Or after a word that says "per": "7,5 euros por m2", "5 euros par m2", "10 Euro pro m2", "3.500 euro al m2".)
             const auto per = [&] {
-                for (const char* word : {" por ", " par ", " pro ", " per ", " je "}) {
+                for (const char* word : {" por ", " par ", " pro ", " per ", " je ", " al "}) {
                     const std::size_t n = std::strlen(word);
                     if (unit >= n && text.compare(unit - n, n, word) == 0) return true;
                 }

@@ -630,11 +630,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         const bool neverFinal = listed != table.end() && listed->second.count(word) != 0;
         // (Before a word that starts sentences, an abbreviation that may end one does: a currency's after an
         // amount, "5 Mrd. Fr. Wie…"; one that never ends a sentence goes on to a name, "bzw. Die Linke".)
-        const bool afterAmount = !before.empty() && (std::isdigit(static_cast<unsigned char>(before.back())) || before.ends_with("Mio.") ||
+        const bool afterAmount = !before.empty() && (std::isdigit(static_cast<unsigned char>(before.back())) || before.ends_with("Mio.") || before.ends_with("Mia.") ||
                                                      before.ends_with("Mrd."));
         // ("im 12. Jh. Sie wurde…": a century's, a list's or a sum's short form ends sentences too.)
         // (And Russian tonnes, centimetres, hours and "им." (of a name, or the pronoun "им"): "5 млн т. В прошлом…".)
-        static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"};
+        static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "Mia", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"};
         // ("в г. Красноярске": a town's "г." after a preposition goes on to the town's name; "в 2024 г. Москва…" ends.)
         // ("Администрация г. Северодольска", "Адрес: г. Москва": a town's "г." before its name, anywhere but
         // after a year's figure.)
@@ -642,6 +642,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         if (language == "ru" && word == "\xD0\xB3" && (wordBefore == "\xD0\xB2" || wordBefore == "\xD0\xB2\xD0\xBE" || wordBefore == "\xD0\xB8\xD0\xB7" || wordBefore == "\xD0\xB4\xD0\xBE" ||
                                                 wordBefore == "\xD0\xBF\xD0\xBE\xD0\xB4" || wordBefore == "\xD1\x83" || wordBefore == "\xD0\xBA" || wordBefore == "\xD0\xBE\xD1\x82")) {
             return true;
+        }
+        // ("1,2 Mia. Fr. zusätzlich": the Swiss short form of a billion after a figure goes on to its francs and to a word in
+        // small letters; "sagte Mia. Danach" is a name's end.)
+        if (language == "de" && word == "Mia" && !before.empty() && std::isdigit(static_cast<unsigned char>(before.back()))) {
+            return next.compare(0, 3, "Fr.") == 0 || !std::isupper(first);
         }
         // ("Karlstr. 41-45, 74072 Heilbronn": a German street's short form before its house number.)
         if (language == "de" && (word.ends_with("str") || word.ends_with("Str")) && std::isdigit(first)) return true;

@@ -215,6 +215,18 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         }
         if (capitals) return Dateline{titleCase(collapseWhitespace(place)) + ".", t.suffix().str()};
     }
+    // "МОСКВА, 3 мар - Интерфакс. ", "BRUSSEL 03/03 (BELGA) = ": a place in capitals, its date, the agency after a dash
+    // and its full stop, or in brackets before an equals sign. The place is said; the rest is not.
+    static const std::regex kAgencyAfterDash("^([^,()0-9]{2,40}), [0-9]{1,2} [^ ,.()0-9]{3,10}\\.? (?:-|\xE2\x80\x93|\xE2\x80\x94) ([^ .()]{2,24})\\. +");
+    static const std::regex kAgencyBeforeEquals("^([^,()0-9]{2,40}) [0-9]{1,2}/[0-9]{1,2} \\(([^()]{2,20})\\) ?= *");
+    for (const std::regex* form : {&kAgencyAfterDash, &kAgencyBeforeEquals}) {
+        std::smatch a;
+        if (!std::regex_search(paragraph, a, *form) || a.suffix().length() == 0 || newsAgencyName(a[2].str()).empty()) continue;
+        const std::string place = a[1].str();
+        bool capitals = true;
+        for (std::size_t k = 0; k < place.size() && capitals;) capitals = !u_islower(static_cast<UChar32>(nextCodePoint(place, k)));
+        if (capitals) return Dateline{titleCase(collapseWhitespace(place)) + ".", a.suffix().str()};
+    }
     // PLACE[, Region][, Date] [(Agency)] dash. The place is in capitals and short; the region and date
     // are written normally ("N.M.", "Calif.", "Ukraine", "Nov 28").
     static const std::regex kDateline(

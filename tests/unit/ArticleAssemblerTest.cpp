@@ -3285,3 +3285,34 @@ TEST(ArticleAssemblerTest, shouldTakeAnAgencysWriterAloneOnALineOrAfterTheDate) 
     ASSERT_TRUE(br.published.has_value());
     EXPECT_EQ(br.published->day, 3);
 }
+
+// Wire headers: a rubric in capitals over the headline is no headline, and the agency after the dateline's dash is the
+// site ("ЭКОНОМИКА", "- Интерфакс."); Korean copy's reporter before "기자 =" is the byline and its agency the site; Keystone-
+// ATS's header and dateline give the date, the site and Swiss French.
+TEST(ArticleAssemblerTest, shouldReadWireHeadersOfARubricAKoreanReporterAndASwissAgency) {
+    const Article ru = ingestText(
+        "14:52 03.03.2026\n\u042D\u041A\u041E\u041D\u041E\u041C\u0418\u041A\u0410\n\n"
+        "\u041C\u0438\u043D\u0444\u0438\u043D \u0420\u0424 \u0432 \u043C\u0430\u0440\u0442\u0435 \u043D\u0430\u043F\u0440\u0430\u0432\u0438\u0442 "
+        "\u043D\u0430 \u043F\u043E\u043A\u0443\u043F\u043A\u0443 \u0432\u0430\u043B\u044E\u0442\u044B 4,1 \u043C\u043B\u0440\u0434 \u0440\u0443\u0431.\n\n"
+        "\u041C\u041E\u0421\u041A\u0412\u0410, 3 \u043C\u0430\u0440 - \u0418\u043D\u0442\u0435\u0440\u0444\u0430\u043A\u0441. "
+        "\u041C\u0438\u043D\u0438\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u043E \u0444\u0438\u043D\u0430\u043D\u0441\u043E\u0432 \u0420\u0424 "
+        "\u0441 6 \u043C\u0430\u0440\u0442\u0430 \u043D\u0430\u043F\u0440\u0430\u0432\u0438\u0442 \u043D\u0430 \u043F\u043E\u043A\u0443\u043F\u043A\u0443 "
+        "\u0432\u0430\u043B\u044E\u0442\u044B \u0438 \u0437\u043E\u043B\u043E\u0442\u0430 4,1 \u043C\u043B\u0440\u0434 \u0440\u0443\u0431\u043B\u0435\u0439.\n");
+    EXPECT_EQ(ru.title.rfind("\u041C\u0438\u043D\u0444\u0438\u043D", 0), 0u) << ru.title;
+    EXPECT_EQ(ru.site, "\u0418\u043D\u0442\u0435\u0440\u0444\u0430\u043A\u0441");
+    const Article ko = ingestText(
+        "\uAD6D\uD68C, \uBC18\uB3C4\uCCB4\uD2B9\uBCC4\uBC95 \uBCF8\uD68C\uC758 \uD1B5\uACFC\n\n"
+        "(\uC11C\uC6B8=\uC5F0\uD569\uB274\uC2A4) \uAE40\uBBFC\uC218 \uAE30\uC790 = \uBC18\uB3C4\uCCB4 \uAE30\uC5C5\uC5D0 \uB300\uD55C "
+        "\uC815\uBD80 \uBCF4\uC870\uAE08 \uC9C1\uC811 \uC9C0\uAE09 \uADFC\uAC70\uB97C \uB2F4\uC740 \uD2B9\uBCC4\uBC95\uC774 3\uC77C "
+        "\uAD6D\uD68C \uBCF8\uD68C\uC758\uB97C \uD1B5\uACFC\uD588\uB2E4.\n");
+    EXPECT_EQ(ko.byline, "\uAE40\uBBFC\uC218");
+    EXPECT_EQ(ko.site, "\uC5F0\uD569\uB274\uC2A4");
+    const Article ch = ingestText(
+        "sda/ats 03.03.2026 15:07 FR ECO/POL BE\n\nLe Conseil f\u00E9d\u00E9ral veut all\u00E9ger de 1,2 milliard la facture des cantons\n\n"
+        "Berne (Keystone-ATS) - Le Conseil f\u00E9d\u00E9ral a pr\u00E9sent\u00E9 mardi un nouveau projet de r\u00E9partition des t\u00E2ches "
+        "entre la Conf\u00E9d\u00E9ration et les cantons, qui d\u00E9chargerait ceux-ci de quelque 1,2 milliard par an.\n");
+    EXPECT_FALSE(ch.site.empty());
+    EXPECT_EQ(ch.language, "fr-CH");
+    ASSERT_TRUE(ch.published.has_value());
+    EXPECT_EQ(ch.published->day, 3);
+}

@@ -124,3 +124,10 @@ TEST(DateParserTest, shouldReadRussianAndIndonesianMonths) {
     EXPECT_EQ(iso("Selasa, 3 Maret 2026 15:21 WIB"), "2026-03-03T15:21");
     EXPECT_EQ(iso("17 Agustus 2025"), "2025-08-17");
 }
+
+// German months cut short where they are no English abbreviation: "Mär", "Okt", "Dez", as Austria's agency dates its copy.
+TEST(DateParserTest, shouldReadGermanMonthsCutShort) {
+    EXPECT_EQ(parseDate("Di, 03.M\u00E4r 2026")->iso(), "2026-03-03");
+    EXPECT_EQ(parseDate("12. Okt. 2025")->iso(), "2025-10-12");
+    EXPECT_EQ(parseDate("1. Dez 2024")->iso(), "2024-12-01");
+}

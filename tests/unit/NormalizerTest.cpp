@@ -3814,3 +3814,53 @@ TEST(NormalizerTest, shouldSayWhatRound46FoundInEnglish) {
     EXPECT_EQ(say("batteries discharged a record 8.9GW during the evening ramp."),
               "batteries discharged a record eight point nine gigawatts during the evening ramp.");
 }
+
+// Round 46's other languages: Mexico's "$2,5 millones" is two and a half million; agency minutes "(m.52)"; Russian "$59" and
+// "$61,38" with the currency after the figure, "в размере" with the genitive; Italian minutes after an elided article,
+// "il 58'", a scorers' line, "sull'1-1", "1 ha" as a verb; Swiss "Mia." and "Fr."; Portuguese and Italian "por m²", "al m²";
+// Polish "ok. 160 tys.", "do 4806 zł", "2-4 proc.", "m kw.", "rdr"; Dutch "CD&V", "PVDA"; Korean "주52시간", "10GW", "345㎸".
+TEST(NormalizerTest, shouldSayWhatRound46FoundInOtherLanguages) {
+    EXPECT_EQ(sayShipped("una n\u00F3mina de $2,5 millones", "es-MX"), "una n\u00F3mina de 2,5 millones de pesos");
+    EXPECT_EQ(sayShipped("un total de $3,500,000", "es-MX"), "un total de 3500000 pesos");
+    EXPECT_EQ(sayShipped("al comienzo (m.52) y (m.90+3); Goles: 1 a 0, m.34: Merentiel.", "es"),
+              "al comienzo (minuto 52) y (minuto 90 m\u00E1s 3); Goles: 1 a 0, minuto 34: Merentiel.");
+    EXPECT_EQ(sayShipped("\u0441\u043E\u0441\u0442\u0430\u0432\u0438\u043B\u0430 $61,38 \u0437\u0430 \u0431\u0430\u0440\u0440\u0435\u043B\u044C", "ru"),
+              "\u0441\u043E\u0441\u0442\u0430\u0432\u0438\u043B\u0430 61 \u0434\u043E\u043B\u043B\u0430\u0440 38 \u0446\u0435\u043D\u0442\u043E\u0432 "
+              "\u0437\u0430 \u0431\u0430\u0440\u0440\u0435\u043B\u044C");
+    EXPECT_EQ(sayShipped("\u043E\u043A\u043E\u043B\u043E $5 \u043C\u043B\u043D \u0432 \u0433\u043E\u0434", "ru"),
+              "\u043E\u043A\u043E\u043B\u043E \u043F\u044F\u0442\u0438 \u043C\u0438\u043B\u043B\u0438\u043E\u043D\u043E\u0432 "
+              "\u0434\u043E\u043B\u043B\u0430\u0440\u043E\u0432 \u0432 \u0433\u043E\u0434");
+    EXPECT_EQ(sayShipped("\u0448\u0442\u0440\u0430\u0444 \u0432 \u0440\u0430\u0437\u043C\u0435\u0440\u0435 500 \u0442\u044B\u0441. \u0440\u0443\u0431\u043B\u0435\u0439", "ru"),
+              "\u0448\u0442\u0440\u0430\u0444 \u0432 \u0440\u0430\u0437\u043C\u0435\u0440\u0435 \u043F\u044F\u0442\u0438\u0441\u043E\u0442 "
+              "\u0442\u044B\u0441\u044F\u0447 \u0440\u0443\u0431\u043B\u0435\u0439");
+    EXPECT_EQ(sayShipped("decidono Lautaro al 34' e Thuram all'81'.", "it"),
+              "decidono Lautaro al trentaquattresimo minuto e Thuram all'ottantunesimo.");
+    EXPECT_EQ(sayShipped("tra il 58' e il 64'; con il 25' di ritardo", "it"),
+              "tra il cinquantottesimo minuto e il sessantaquattresimo minuto; con il 25 minuti di ritardo");
+    EXPECT_EQ(sayShipped("Marcatori: 12' McTominay (N), 34' Lautaro (I).", "it"),
+              "Marcatori: dodicesimo minuto McTominay (N), trentaquattresimo minuto Lautaro (I).");
+    EXPECT_EQ(sayShipped("ferme sull'1-1 nel derby", "it"), "ferme sull'uno a 1 nel derby");
+    EXPECT_EQ(sayShipped("l'arbitro di Roma 1 ha espulso Conte; un terreno di 1 ha di vigneti", "it"),
+              "l'arbitro di Roma 1 ha espulso Conte; un terreno di un ettaro di vigneti");
+    EXPECT_EQ(sayShipped("Mehrkosten von bis zu Fr. 1,2 Mia. pro Jahr", "de-CH"), "Mehrkosten von bis zu 1,2 Milliarden Franken pro Jahr");
+    EXPECT_EQ(sayShipped("rund 1,2 Mia. Fr. zus\u00E4tzlich", "de-CH"), "rund 1,2 Milliarden Franken zus\u00E4tzlich");
+    EXPECT_EQ(sayShipped("Das sagte Mia.", "de-CH"), "Das sagte Mia.");
+    EXPECT_EQ(sayShipped("atingiu 8,12 euros por m\u00B2 no pa\u00EDs", "pt-PT"), "atingiu 8,12 euros por metro quadrado no pa\u00EDs");
+    EXPECT_EQ(sayShipped("costa 3.500 euro al m2", "it"), "costa 3.500 euro al metro quadro");
+    EXPECT_EQ(sayShipped("obejmie ok. 160 tys. przedsi\u0119biorc\u00F3w", "pl"),
+              "obejmie oko\u0142o stu sze\u015B\u0107dziesi\u0119ciu tysi\u0119cy przedsi\u0119biorc\u00F3w");
+    EXPECT_EQ(sayShipped("do 4806 z\u0142 brutto", "pl"), "do czterech tysi\u0119cy o\u015Bmiuset sze\u015Bciu z\u0142otych brutto");
+    EXPECT_EQ(sayShipped("do 2030 roku", "pl"), "do dwa tysi\u0105ce trzydziestego roku");
+    EXPECT_EQ(sayShipped("o 2-4 proc., o 350-500 z\u0142; wynik 2-1", "pl"), "o 2 do czterech proc., o 350 do pi\u0119ciuset z\u0142otych; wynik 2-1");
+    EXPECT_EQ(sayShipped("ponad 2 tys. m kw., 3,4 proc. rdr", "pl"), "ponad 2 tysi\u0105ce metr\u00F3w kwadratowych, 3,4 proc. rok do roku");
+    EXPECT_EQ(sayShipped("Vooruit en CD&V; PVDA-voorzitter", "nl"), "Vooruit en ced\u00E9-en-v\u00E9; P-V-D-A-voorzitter");
+    EXPECT_EQ(sayShipped("'\uC8FC52\uC2DC\uAC04' \uC608\uC678, 3\uC2DC\uAC04 \uB3D9\uC548", "ko"), "'\uC8FC52\uC2DC\uAC04' \uC608\uC678, \uC138 \uC2DC\uAC04 \uB3D9\uC548");
+    EXPECT_EQ(sayShipped("\uCD5C\uB300 10GW\uC5D0, 345\u33B8 \uC1A1\uC804\uC120\uB85C", "ko"),
+              "\uCD5C\uB300 10 \uAE30\uAC00\uC640\uD2B8\uC5D0, 345\uD0AC\uB85C\uBCFC\uD2B8 \uC1A1\uC804\uC120\uB85C");
+}
+
+// A telephone extension after the Philippines' "local" is dialed; a "local" count or year is not.
+TEST(NormalizerTest, shouldDialAnExtensionAfterLocal) {
+    EXPECT_EQ(say("call (02) 8651-7800 local 1149 to report"), "call oh two, eight six five one, seven eight oh oh local one one four nine to report");
+    EXPECT_EQ(say("the local 1149 members"), "the local one thousand one hundred forty-nine members");
+}

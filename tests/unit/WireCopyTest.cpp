@@ -229,3 +229,18 @@ TEST(WireCopyTest, shouldLeaveOutADatelineOfADateAndAnAgency) {
     EXPECT_EQ(d->rest, "Halvorsen Systems reported third-quarter profit.");
     EXPECT_FALSE(splitDateline("March 3 (Tuesday) - The council voted.").has_value());
 }
+
+// "МОСКВА, 3 мар - Интерфакс. ": an agency after its dash and full stop; "BRUSSEL 03/03 (BELGA) = ": an agency in brackets
+// before an equals sign. The place is said, nothing else; a place in small letters or an unknown name is no dateline.
+TEST(WireCopyTest, shouldDropAnAgencyAfterADashOrBeforeAnEqualsSign) {
+    auto d = splitDateline("\u041C\u041E\u0421\u041A\u0412\u0410, 3 \u043C\u0430\u0440 - \u0418\u043D\u0442\u0435\u0440\u0444\u0430\u043A\u0441. "
+                           "\u041C\u0438\u043D\u0444\u0438\u043D \u0441\u043E\u043E\u0431\u0449\u0438\u043B.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "\u041C\u043E\u0441\u043A\u0432\u0430.");
+    EXPECT_EQ(d->rest, "\u041C\u0438\u043D\u0444\u0438\u043D \u0441\u043E\u043E\u0431\u0449\u0438\u043B.");
+    d = splitDateline("BRUSSEL 03/03 (BELGA) = De Kamer heeft dinsdag gestemd.");
+    ASSERT_TRUE(d.has_value());
+    EXPECT_EQ(d->place, "Brussel.");
+    EXPECT_EQ(d->rest, "De Kamer heeft dinsdag gestemd.");
+    EXPECT_FALSE(splitDateline("Brussel 03/03 (Kamer) = De Kamer heeft dinsdag gestemd.").has_value());
+}

@@ -887,7 +887,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             const bool firstOfGroups = (isDash(t, i + 1) || isKind(t, i + 1, Kind::Space)) && isKind(t, i + 2, Kind::Number);
             if ((service || another || lineNumber) && !firstOfGroups) return Match{1, dialWords(text, true), "code"};
             // "ext. 4521": an extension is dialed.
-            if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"ext", "extension", "x"}) ||
+            // ("8651-7800 local 1149", "loc. 204": the Philippines' word for it, after a telephone number.)
+            const bool local = (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"local"}) || (i >= 3 && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"loc"}))) &&
+                               i >= 4 && isKind(t, i - 4 - (isSym(t, i - 2, ".") ? 1 : 0), Kind::Number);
+            if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"ext", "extension", "x"}) || local ||
                 (i >= 3 && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"ext"}))) {
                 return Match{1, text.size() <= 2 ? wholeWords(text) : dialWords(text), "code"};  // "extension twenty-two"
             }

@@ -566,14 +566,26 @@ std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>*
             while (k > 0 && text[k - 1] != ' ') --k;
             const std::string before = text.substr(k, i - 1 - k);
             // (After a figure the Swiss price rule reads it, "28.20 Fr.".)
-            if (before != "Mio." && before != "Mrd." && before != "Millionen" && before != "Milliarden") return i;
+            // (Swiss papers write a billion "Mia.".)
+            if (before != "Mio." && before != "Mrd." && before != "Mia." && before != "Millionen" && before != "Milliarden") return i;
             kind = "money";
             spoken = "Franken";
-            // (Its dot ends the sentence when nothing follows it.)
-            return i + (text.find_first_not_of(' ', i + 3) == std::string::npos ? 2 : 3);
+            // (Its dot ends the sentence when nothing follows it, or a word in capitals that opens the next: "118 Mio. Fr.
+            // Kleinere Kantone …"; a word in small letters goes on, "210 Mio. Fr. jährlich".)
+            const std::size_t next = text.find_first_not_of(' ', i + 3);
+            return i + (next == std::string::npos || std::isupper(static_cast<unsigned char>(text[next])) ? 2 : 3);
         }
         // "800 Mrd Euro", "590 Mio Euro": millions written without their dot (as Reuters does) after a figure only ("Mio
         // Backhaus" is a goalkeeper).
+        // ("1,2 Mia.": the Swiss short form of a billion, with its dot, after a figure only: "sagte Mia." is a name.)
+        if (i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]) && text.compare(i, 4, "Mia.") == 0) {
+            kind = "number";
+            spoken = "Milliarden";
+            // (Its dot ends the sentence when nothing or a word in capitals follows, unless it is the francs' "Fr.".)
+            const std::size_t next = text.find_first_not_of(' ', i + 4);
+            const bool ends = next == std::string::npos || (std::isupper(static_cast<unsigned char>(text[next])) && text.compare(next, 3, "Fr.") != 0);
+            return i + (ends ? 3 : 4);
+        }
         if (i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2])) {
             for (const auto& [written, plural] : {std::pair<std::string_view, const char*>{"Mio", "Millionen"}, {"Mrd", "Milliarden"}}) {
                 const std::size_t end = i + written.size();

@@ -262,7 +262,7 @@ bool swissFrancsAt(const std::string& text, std::size_t i, std::size_t& end, std
         while (f < text.size() && isDigit(text[f])) ++f;
         const std::size_t m = f < text.size() && text[f] == ' ' ? f + 1 : f;
         for (const auto& [written, said] : std::initializer_list<std::pair<const char*, const char*>>{
-                 {"Mrd.", "Milliarden"}, {"Milliarden", "Milliarden"}, {"Mio.", "Millionen"}, {"Millionen", "Millionen"}}) {
+                 {"Mrd.", "Milliarden"}, {"Mia.", "Milliarden"}, {"Milliarden", "Milliarden"}, {"Mio.", "Millionen"}, {"Millionen", "Millionen"}}) {
             if (startsWith(text, m, written) && (written[std::strlen(written) - 1] == '.' || endsWord(text, m + std::strlen(written)))) {
                 spoken = text.substr(n, f - n) + " " + said + " Franken";
                 end = m + std::strlen(written);

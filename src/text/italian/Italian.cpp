@@ -388,7 +388,7 @@ public:
                 took(timeOfDay(text, i, spoken), "time") ||
                 // "15/03/2025": a date in figures, day first.
                 took(numericDate(text, i, dates(), spoken), "date") || took(daysBeforeMonthAt(text, i, dates(), spoken), "date") ||
-                took(unitAfterNumber(text, i, units(), spoken), "unit")) {
+                (!haIsTheVerb(text, i) && took(unitAfterNumber(text, i, units(), spoken), "unit"))) {
                 continue;
             }
             out += text[i++];
@@ -417,6 +417,24 @@ public:
     }
 
 private:
+    // "di Roma 1 ha espulso Conte", "il Napoli, 2 ha detto": "ha" before a participle or another word that no hectare
+    // takes ("1 ha di vigneti", "5 ha.", "30 ha in tutto" are hectares) is the verb "avere".
+    static bool haIsTheVerb(const std::string& text, std::size_t i) {
+        std::size_t e = i;
+        while (e < text.size() && (isDigit(text[e]) || ((text[e] == ',' || text[e] == '.') && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
+        if (e == i || text.compare(e, 4, " ha ") != 0) return false;
+        const std::size_t w = e + 4;
+        std::size_t end = w;
+        while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || static_cast<unsigned char>(text[end]) >= 0x80)) ++end;
+        if (end == w || !std::islower(static_cast<unsigned char>(text[w]))) return false;
+        const std::string word = text.substr(w, end - w);
+        for (const char* hectare : {"di", "del", "della", "dei", "degli", "delle", "in", "a", "e", "per", "tra", "fra", "su", "circa",
+                                    "complessivi", "coltivati", "coltivate", "totali", "ciascuno", "ciascuna", "ognuno", "o", "contro"}) {
+            if (word == hectare) return false;
+        }
+        return true;
+    }
+
     // An elided article before a figure or a lettered road: "l'1%", "dell'8 marzo" (eSpeak NG says "elle
     // uno": the number is written out, "l'uno"), "L'A1" ("elle apostrofo A": the article small, "l'A1").
     std::string withElidedArticles(const std::string& text, std::vector<Rewrite>* log) const {
@@ -446,9 +464,25 @@ private:
                 continue;
             }
             const int n = std::stoi(text.substr(next, e - next));
-            const std::string words = n == 1 ? "uno" : spellout_.say(n, "%spellout-cardinal-masculine");
+            // ("all'81'", "dall'88'": a match's minute, "all'ottantunesimo"; "sull'1-1": a score, "sull'uno a uno".)
+            const std::size_t minuteMark = e < text.size() && text[e] == '\'' ? 1 : text.compare(e, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
+            const bool minute = minuteMark != 0 && (e + minuteMark >= text.size() || !isWordByte(text[e + minuteMark]));
+            std::size_t second = e + 1;
+            while (second < text.size() && isDigit(text[second]) && second - e <= 2) ++second;
+            const bool score = !minute && e + 1 < text.size() && text[e] == '-' && isDigit(text[e + 1]) && e - next <= 2 && second - e - 1 <= 2 &&
+                               (second >= text.size() || !isWordByte(text[second]));
+            const std::string words = minute ? spellout_.say(n, "%spellout-ordinal-masculine")
+                                      : n == 1 ? "uno" : spellout_.say(n, "%spellout-cardinal-masculine");
             if (words.empty() || std::strchr("aeiou", words[0]) == nullptr) {
                 out += text[i++];
+                continue;
+            }
+            if (minute || score) {
+                const std::size_t end = minute ? e + minuteMark : second;
+                const std::string said = words + (score ? " a " + text.substr(e + 1, second - e - 1) : "");
+                if (log != nullptr) log->push_back({text.substr(next, end - next), said, minute ? "minute" : "score"});
+                out += text.substr(i, mark) + said;
+                i = end;
                 continue;
             }
             if (log != nullptr) log->push_back({text.substr(next, e - next), words, "number"});
@@ -516,7 +550,12 @@ private:
             // (A substitute's minute in brackets has the player's name after it: "(5' di ritardo)" is minutes.)
             const bool substitute = i > 0 && text[i - 1] == '(' && after + 1 < text.size() && text[after] == ' ' &&
                                     std::isupper(static_cast<unsigned char>(text[after + 1]));
-            const bool minuteOfMatch = before("al ") || before("dal ") || before("nel ") || substitute ||
+            // (And "tra il 58' e il 64'", the minutes of the match by their article; a scorer's minute before the name in a
+            // report's lines, "Marcatori: 12' McTominay (N), 34' Lautaro (I)".)
+            const bool scorer = i >= 2 && (text.compare(i - 2, 2, ": ") == 0 || text.compare(i - 2, 2, ", ") == 0) && after + 1 < text.size() &&
+                                text[after] == ' ' && std::isupper(static_cast<unsigned char>(text[after + 1])) &&
+                                text.rfind("arcatori", i) != std::string::npos;
+            const bool minuteOfMatch = before("al ") || before("dal ") || before("nel ") || (before("il ") && text.compare(after, 4, " di ") != 0) || substitute || scorer ||
                                        ((firstHalf || secondHalf) && !stoppage) || added;
             const std::string ordinal = minuteOfMatch ? spellout_.say(std::stoi(number), "%spellout-ordinal-masculine") : "";
             spoken = !ordinal.empty() ? ordinal + " minuto" : number + (number == "1" ? " minuto" : " minuti");

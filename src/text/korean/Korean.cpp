@@ -73,7 +73,10 @@ const char* unitSign(const std::string& text, std::size_t at) {
         {"\xE3\x8E\x9E", "\xED\x82\xAC\xEB\xA1\x9C\xEB\xAF\xB8\xED\x84\xB0"},                      // ㎞ 킬로미터
         {"\xE3\x8E\x8F", "\xED\x82\xAC\xEB\xA1\x9C\xEA\xB7\xB8\xEB\x9E\xA8"},                      // ㎏ 킬로그램
         {"\xE3\x8E\x9D", "\xEC\x84\xBC\xED\x8B\xB0\xEB\xAF\xB8\xED\x84\xB0"},                      // ㎝ 센티미터
-        {"\xE3\x8E\x9C", "\xEB\xB0\x80\xEB\xA6\xAC\xEB\xAF\xB8\xED\x84\xB0"}};                    // ㎜ 밀리미터
+        {"\xE3\x8E\x9C", "\xEB\xB0\x80\xEB\xA6\xAC\xEB\xAF\xB8\xED\x84\xB0"},                      // ㎜ 밀리미터
+        {"\xE3\x8E\xB8", "\xED\x82\xAC\xEB\xA1\x9C\xEB\xB3\xBC\xED\x8A\xB8"},  // ㎸ 킬로볼트
+        {"\xE3\x8E\xBE", "\xED\x82\xAC\xEB\xA1\x9C\xEC\x99\x80\xED\x8A\xB8"},  // ㎾ 킬로와트
+        {"\xE3\x8E\xBF", "\xEB\xA9\x94\xEA\xB0\x80\xEC\x99\x80\xED\x8A\xB8"}};  // ㎿ 메가와트
     for (const auto& [sign, said] : kSigns) {
         if (text.compare(at, 3, sign) == 0) return said;
     }
@@ -117,7 +120,9 @@ public:
                 std::size_t second = e + 1, secondEnd = second;
                 while (range && secondEnd < text.size() && isAsciiDigit(text[secondEnd])) ++secondEnd;
                 const std::size_t counterFrom = range ? secondEnd : e;
-                const char* counter = e - i <= 2 && (!range || secondEnd - second <= 2) ? counterAt(text, counterFrom) : nullptr;
+                // ("주52시간": the week's hours of work glued to "주" are said in Sino-Korean, "주 오십이 시간".)
+                const bool weekly = i >= 3 && text.compare(i - 3, 3, "\xEC\xA3\xBC") == 0;
+                const char* counter = e - i <= 2 && (!range || secondEnd - second <= 2) && !weekly ? counterAt(text, counterFrom) : nullptr;
                 const int n = e - i <= 2 ? std::stoi(text.substr(i, e - i)) : 0;
                 // (The hours of a clock to twelve: "13시", "24시 편의점" are said in Sino-Korean.)
                 const bool clock = counter != nullptr && std::strcmp(counter, "\xEC\x8B\x9C") == 0;
@@ -151,6 +156,24 @@ public:
                 if (log != nullptr) log->push_back({"~", "\xEC\x97\x90\xEC\x84\x9C ", "symbol"});
                 out += "\xEC\x97\x90\xEC\x84\x9C ";  // 에서
                 continue;
+            }
+            // "10GW", "345kV", "1.2GWh": power and energy in Latin letters after a figure, in Korean words (eSpeak NG spells
+            // them in English).
+            if (i > 0 && isAsciiDigit(text[i - 1])) {
+                static const std::pair<const char*, const char*> kLatinUnits[] = {
+                    {"GWh", "\xEA\xB8\xB0\xEA\xB0\x80\xEC\x99\x80\xED\x8A\xB8\xEC\x8B\x9C"}, {"MWh", "\xEB\xA9\x94\xEA\xB0\x80\xEC\x99\x80\xED\x8A\xB8\xEC\x8B\x9C"}, {"kWh", "\xED\x82\xAC\xEB\xA1\x9C\xEC\x99\x80\xED\x8A\xB8\xEC\x8B\x9C"}, {"TWh", "\xED\x85\x8C\xEB\x9D\xBC\xEC\x99\x80\xED\x8A\xB8\xEC\x8B\x9C"},
+                    {"GW", "\xEA\xB8\xB0\xEA\xB0\x80\xEC\x99\x80\xED\x8A\xB8"}, {"MW", "\xEB\xA9\x94\xEA\xB0\x80\xEC\x99\x80\xED\x8A\xB8"}, {"kW", "\xED\x82\xAC\xEB\xA1\x9C\xEC\x99\x80\xED\x8A\xB8"}, {"kV", "\xED\x82\xAC\xEB\xA1\x9C\xEB\xB3\xBC\xED\x8A\xB8"}};
+                bool said = false;
+                for (const auto& [written, words] : kLatinUnits) {
+                    const std::size_t n = std::strlen(written);
+                    if (text.compare(i, n, written) != 0 || (i + n < text.size() && std::isalpha(static_cast<unsigned char>(text[i + n])))) continue;
+                    if (log != nullptr) log->push_back({written, words, "unit"});
+                    out += std::string(" ") + words;
+                    i += n - 1;
+                    said = true;
+                    break;
+                }
+                if (said) continue;
             }
             if (const char* unit = unitSign(text, i)) {
                 if (log != nullptr) log->push_back({text.substr(i, 3), unit, "unit"});

@@ -27,6 +27,15 @@ namespace readcast {
 namespace polish {
 namespace {
 
+// The word before `at`, or a short form's with its dot: "ok. 160 tys." has "ok" (około) before its figure.
+std::string wordOrShortFormBefore(const std::string& text, std::size_t at) {
+    std::string before = lowerWordBefore(text, at);
+    std::size_t end = at;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (before.empty() && end >= 3 && text[end - 1] == '.') before = lowerWordBefore(text, end - 1);
+    return before;
+}
+
 enum class Case { Nominative, Genitive, Locative };  // (the instrumental's ordinal is the locative's: "-ym")
 
 constexpr std::array<std::string_view, 20> kOrdinalUnits{"", "pierwszy", "drugi", "trzeci", "czwarty", "pi\xC4\x85ty", "sz\xC3\xB3sty",
@@ -256,7 +265,7 @@ public:
                 const long long whole = fraction ? 0 : std::stoll(text.substr(i, e - i));
                 const long long tens = whole % 100, units = whole % 10;
                 // (After a word that takes the genitive, "około 782 mln", the many's form, and one's "miliona".)
-                const std::string before = lowerWordBefore(text, i);
+                const std::string before = wordOrShortFormBefore(text, i);
                 bool genitive = false;
                 for (const char* word : {"oko\xC5\x82o", "ok", "z", "ze", "od", "do", "dla", "bez", "u", "ko\xC5\x82o", "sprzed", "w\xC5\x9Br\xC3\xB3" "d",
                                          "spo\xC5\x9Br\xC3\xB3" "d", "powy\xC5\xBC" "ej", "poni\xC5\xBC" "ej", "blisko", "wiele", "kilka"}) {
@@ -267,7 +276,12 @@ public:
                                               : units >= 2 && units <= 4 && !(tens >= 12 && tens <= 14) && !genitive ? noun.few
                                                                                                                     : noun.many;
                 kind = "number";
-                spoken = text.substr(i, e - i) + " " + std::string(form);
+                // (The figure too, in the genitive: "ok. 160 tys." is "około stu sześćdziesięciu tysięcy".)
+                std::string figure = text.substr(i, e - i);
+                if (genitive && !fraction && whole >= 2) {
+                    if (std::string said = cardinal_.say(whole, "%spellout-cardinal-masculine-genitive"); !said.empty()) figure = said;
+                }
+                spoken = figure + " " + std::string(form);
                 return end;
             }
             return i;
@@ -318,12 +332,33 @@ public:
                 spoken = (n == 0 ? std::string("zero") : text.substr(i, e - i)) + " do " + std::string(kGenitive[static_cast<std::size_t>(text[e + 1] - '0')]);
                 return e + 2;
             }
+            // "o 2-4 proc.", "350-500 zł", "5-10 tys.": a range before what it counts, "od … do", the second figure in the
+            // genitive "do" asks for ("o dwa do czterech procent"); eSpeak NG says the two figures side by side.
+            if (e - i <= 4 && e + 1 < text.size() && text[e] == '-' && isAsciiDigit(text[e + 1])) {
+                std::size_t f = e + 1;
+                while (f < text.size() && isAsciiDigit(text[f])) ++f;
+                const long long second = f - e - 1 <= 4 ? std::stoll(text.substr(e + 1, f - e - 1)) : 0;
+                const std::size_t w = f < text.size() && text[f] == ' ' ? f + 1 : f;
+                std::size_t wEnd = w;
+                while (wEnd < text.size() && isWordByte(text[wEnd])) ++wEnd;
+                static const std::set<std::string> kCountedAfter{"proc", "procent", "z\xC5\x82", "z\xC5\x82otych", "tys", "mln", "mld",
+                                                                 "os\xC3\xB3" "b", "euro", "dolar\xC3\xB3w", "km", "metr\xC3\xB3w", "lat", "dni",
+                                                                 "godzin", "minut", "ton", "sztuk", "tysi\xC4\x99" "cy", "milion\xC3\xB3w", "miliard\xC3\xB3w"};
+                if (second > n && (f >= text.size() || !isWordByte(text[f])) && w < text.size() && w > f - 1 &&
+                    kCountedAfter.count(lowerUtf8(text.substr(w, wEnd - w))) != 0) {
+                    if (std::string said = cardinal_.say(second, "%spellout-cardinal-masculine-genitive"); !said.empty()) {
+                        kind = "range";
+                        spoken = text.substr(i, e - i) + " do " + said;
+                        return f;
+                    }
+                }
+            }
             kind = "ordinal";
             if (const std::size_t end = feminineOrdinalAt(text, i, e, n, spoken); end != i) return end;
             kind = "date";
             if (const std::size_t end = dateAt(text, i, e, n, spoken); end != i) return end;
             // ("siódmego kwietnia 2024": a year after a day written out and its month, as the intro says a date.)
-            const std::string before = lowerWordBefore(text, i);
+            const std::string before = wordOrShortFormBefore(text, i);
             const bool monthBefore = std::find(kMonthsGenitive.begin(), kMonthsGenitive.end(), std::string_view(before)) != kMonthsGenitive.end();
             std::size_t monthStart = i;
             while (monthStart > 0 && text[monthStart - 1] == ' ') --monthStart;
@@ -358,7 +393,9 @@ public:
             {
                 static const std::set<std::string> kGenitiveBefore{
                     "z", "ze", "do", "od", "powy\xC5\xBC" "ej", "poni\xC5\xBC" "ej", "oko\xC5\x82o", "spo\xC5\x9Br\xC3\xB3" "d",
-                    "w\xC5\x9Br\xC3\xB3" "d", "dla", "bez", "wed\xC5\x82ug", "sprzed", "poziomie", "wysoko\xC5\x9B" "ci", "rz\xC4\x99" "du"};
+                    "w\xC5\x9Br\xC3\xB3" "d", "dla", "bez", "wed\xC5\x82ug", "sprzed", "poziomie", "wysoko\xC5\x9B" "ci", "rz\xC4\x99" "du",
+                    // "ok. 160 tys.": "około" written short
+                    "ok", "ok."};
                 static const std::set<std::string> kMen{
                     "pos\xC5\x82\xC3\xB3w", "senator\xC3\xB3w", "radnych", "pracownik\xC3\xB3w", "\xC5\xBC" "o\xC5\x82nierzy",
                     "policjant\xC3\xB3w", "lekarzy", "student\xC3\xB3w", "uczni\xC3\xB3w", "kandydat\xC3\xB3w", "cz\xC5\x82onk\xC3\xB3w",
@@ -371,7 +408,8 @@ public:
                     "minut", "metr\xC3\xB3w", "ton", "hektar\xC3\xB3w", "gospodarstw", "mieszka\xC5\x84", "firm", "przedsi\xC4\x99" "biorstw"};
                 const bool decimal = e + 1 < text.size() && text[e] == ',' && isAsciiDigit(text[e + 1]);
                 const bool men = kMen.count(following) != 0;
-                if (n >= 2 && !decimal && e - i <= 3 && next == e + 1 &&
+                // (Four figures too before money or a count written with its noun, "do 4806 zł"; not a year, "do 2030 roku".)
+                if (n >= 2 && !decimal && (e - i <= 3 || (e - i == 4 && !men && kCounted.count(following) != 0)) && next == e + 1 &&
                     (men || (kGenitiveBefore.count(before) != 0 && kCounted.count(following) != 0))) {
                     if (std::string said = cardinal_.say(n, "%spellout-cardinal-masculine-genitive"); !said.empty()) {
                         kind = "number";

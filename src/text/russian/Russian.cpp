@@ -46,9 +46,12 @@ constexpr CountedNoun kPercent{"%", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x86\xD0\xB5\xD
 // рубль · рубля · рублей, as "руб." and "руб"; копейка · копейки · копеек (a rouble's hundredth).
 constexpr CountedNoun kRoubleDotted{"\xD1\x80\xD1\x83\xD0\xB1.", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8C", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8F", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9"};
 constexpr CountedNoun kRouble{"\xD1\x80\xD1\x83\xD0\xB1", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8C", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD1\x8F", "\xD1\x80\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB5\xD0\xB9"};
+// доллар · доллара · долларов, as "долл." (the "$" before a figure is written so first); цент · цента · центов.
+constexpr CountedNoun kDollarDotted{"\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\x2E", "\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80", "\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xB0", "\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB2"};
+constexpr CountedNoun kCent{"\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82", "\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82", "\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0", "\xD1\x86\xD0\xB5\xD0\xBD\xD1\x82\xD0\xBE\xD0\xB2"};
 constexpr CountedNoun kKopeck{"\xD0\xBA\xD0\xBE\xD0\xBF.", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB0", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB9\xD0\xBA\xD0\xB8", "\xD0\xBA\xD0\xBE\xD0\xBF\xD0\xB5\xD0\xB5\xD0\xBA", true};
 
-constexpr std::array<CountedNoun, 21> kCountedNouns{{
+constexpr std::array<CountedNoun, 22> kCountedNouns{{
     // трлн · триллион · триллиона · триллионов
     {"\xD1\x82\xD1\x80\xD0\xBB\xD0\xBD", "\xD1\x82\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD", "\xD1\x82\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xB0", "\xD1\x82\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xBE\xD0\xB2"},
     // б.п. · базисный пункт · базисных пункта · базисных пунктов
@@ -62,6 +65,7 @@ constexpr std::array<CountedNoun, 21> kCountedNouns{{
     kRoubleDotted,
     kRouble,
     kKopeck,
+    kDollarDotted,
     // км² · квадратный километр · квадратных километра · квадратных километров
     {"\xD0\xBA\xD0\xBC\xC2\xB2", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD0\xB9 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xB0", "\xD0\xBA\xD0\xB2\xD0\xB0\xD0\xB4\xD1\x80\xD0\xB0\xD1\x82\xD0\xBD\xD1\x8B\xD1\x85 \xD0\xBA\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2"},
     // Мбит/с · мегабит в секунду · мегабита в секунду · мегабит в секунду (a connection's speed); Гбит/с
@@ -95,14 +99,16 @@ constexpr std::array<std::string_view, 12> kMonthsGenitive{"\xD1\x8F\xD0\xBD\xD0
 
 // Prepositions after which a figure is in the genitive: "около 20", "более 300", "до 5".
 // около · ок · более · менее · свыше · вместо · до · от · из · без
-constexpr std::array<std::string_view, 31> kGenitivePrepositions{"\xD0\xBE\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBE", "\xD0\xBE\xD0\xBA", "\xD0\xB1\xD0\xBE\xD0\xBB\xD0\xB5\xD0\xB5", "\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB5\xD0\xB5", "\xD1\x81\xD0\xB2\xD1\x8B\xD1\x88\xD0\xB5", "\xD0\xB2\xD0\xBC\xD0\xB5\xD1\x81\xD1\x82\xD0\xBE", "\xD0\xB4\xD0\xBE", "\xD0\xBE\xD1\x82", "\xD0\xB8\xD0\xB7", "\xD0\xB1\xD0\xB5\xD0\xB7",
+constexpr std::array<std::string_view, 32> kGenitivePrepositions{"\xD0\xBE\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBE", "\xD0\xBE\xD0\xBA", "\xD0\xB1\xD0\xBE\xD0\xBB\xD0\xB5\xD0\xB5", "\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB5\xD0\xB5", "\xD1\x81\xD0\xB2\xD1\x8B\xD1\x88\xD0\xB5", "\xD0\xB2\xD0\xBC\xD0\xB5\xD1\x81\xD1\x82\xD0\xBE", "\xD0\xB4\xD0\xBE", "\xD0\xBE\xD1\x82", "\xD0\xB8\xD0\xB7", "\xD0\xB1\xD0\xB5\xD0\xB7",
                                                                  // после · для · у · кроме · среди · порядка · возле · против · уровне
                                                                  "\xD0\xBF\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5", "\xD0\xB4\xD0\xBB\xD1\x8F", "\xD1\x83", "\xD0\xBA\xD1\x80\xD0\xBE\xD0\xBC\xD0\xB5", "\xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB8", "\xD0\xBF\xD0\xBE\xD1\x80\xD1\x8F\xD0\xB4\xD0\xBA\xD0\xB0", "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xBB\xD0\xB5", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x82\xD0\xB8\xD0\xB2",
                                                                  // уровне ("на уровне 21%": the level of twenty-one percent)
                                                                  "\xD1\x83\xD1\x80\xD0\xBE\xD0\xB2\xD0\xBD\xD0\xB5",
                                                                  // "в пределах 150", "в течение 30 дней"; a verb that takes it, "достичь 70 процентов"
                                                                  // (пределах · течение · достичь · достиг · достигла · достигло · достигли · достигнет · достигнут · достигает · достигают · сверх)
-                                                                 "\xD0\xBF\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB0\xD1\x85", "\xD1\x82\xD0\xB5\xD1\x87\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD1\x87\xD1\x8C", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xBB\xD0\xB0", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xBB\xD0\xBE", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xBB\xD0\xB8", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xBD\xD0\xB5\xD1\x82", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xBD\xD1\x83\xD1\x82", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xB0\xD0\xB5\xD1\x82", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xB0\xD1\x8E\xD1\x82", "\xD1\x81\xD0\xB2\xD0\xB5\xD1\x80\xD1\x85"};
+                                                                 "\xD0\xBF\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB0\xD1\x85", "\xD1\x82\xD0\xB5\xD1\x87\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD1\x87\xD1\x8C", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xBB\xD0\xB0", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xBB\xD0\xBE", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xBB\xD0\xB8", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xBD\xD0\xB5\xD1\x82", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xBD\xD1\x83\xD1\x82", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xB0\xD0\xB5\xD1\x82", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8\xD0\xB3\xD0\xB0\xD1\x8E\xD1\x82", "\xD1\x81\xD0\xB2\xD0\xB5\xD1\x80\xD1\x85",
+                                                                 // размере ("в размере 18,6 млрд": in the amount of)
+                                                                 "\xD1\x80\xD0\xB0\xD0\xB7\xD0\xBC\xD0\xB5\xD1\x80\xD0\xB5"};
 
 // The word before `at`, in lower case, without the dot of a short form ("ок."; "" at the start).
 std::string wordBefore(const std::string& text, std::size_t at) {
@@ -243,6 +249,44 @@ std::string withInitialismsSpelled(const std::string& text, std::vector<Rewrite>
     });
 }
 
+// "$59", "$61,38", "$5 млн", "€2,4 млрд": a currency's sign before its figure, as wires write dollars and euros, written
+// after it as Russian says it ("59 долл.", "5 млн долларов", "2,4 млрд евро"), where the counted nouns take their case.
+std::string withCurrencyAfterFigure(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find('$') == std::string::npos && text.find("\xE2\x82\xAC") == std::string::npos) return text;
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const bool dollar = text[i] == '$', euro = text.compare(i, 3, "\xE2\x82\xAC") == 0;
+        const std::size_t figure = i + (dollar ? 1 : euro ? 3 : 0);
+        if ((dollar || euro) && figure < text.size() && isAsciiDigit(text[figure]) && (i == 0 || !isWordByte(text[i - 1]))) {
+            std::size_t end = figure;
+            while (end < text.size() && (isAsciiDigit(text[end]) || ((text[end] == ',' || text[end] == '.') && end + 1 < text.size() && isAsciiDigit(text[end + 1])))) {
+                ++end;
+            }
+            std::string written = text.substr(figure, end - figure);
+            // (A magnitude after it: "$5 млн", "$1,2 млрд"; the currency after both, in the genitive plural.)
+            std::string magnitude;
+            std::size_t after = end;
+            for (const char* m : {"\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xBB\xD0\xBD", "\xD1\x82\xD1\x80\xD0\xBB\xD0\xBD", "\xD1\x82\xD1\x8B\xD1\x81\x2E", "\xD1\x82\xD1\x8B\xD1\x81"}) {
+                const std::string word = std::string(" ") + m;
+                if (text.compare(end, word.size(), word) == 0 && (end + word.size() >= text.size() || !isWordByte(text[end + word.size()]) || word.back() == '.')) {
+                    magnitude = word;
+                    after = end + word.size();
+                    break;
+                }
+            }
+            const std::string currency = euro ? " \xD0\xB5\xD0\xB2\xD1\x80\xD0\xBE" : magnitude.empty() ? " \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\x2E" : " \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB2";
+            const std::string spoken = written + magnitude + currency;
+            if (log != nullptr) log->push_back({text.substr(i, after - i), spoken, "money"});
+            out += spoken;
+            i = after;
+            continue;
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
 class Russian : public LanguageRules {
 public:
     Russian() : words_("ru") {}
@@ -254,7 +298,7 @@ public:
             text.find("\xD0\xB3. ") == std::string::npos) {
             return text;
         }
-        const std::string joined = withoutDotAndSpaceGroups(text);
+        const std::string joined = withCurrencyAfterFigure(withoutDotAndSpaceGroups(text), log);
         return rewriteEach(joined, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             // "Музей им. Пушкина": "имени" before the name ("позвонили им." is a pronoun's end).
             if ((i == 0 || !isWordByte(joined[i - 1])) && joined.compare(i, 6, "\xD0\xB8\xD0\xBC. ") == 0 && opensOnCapital(joined, i + 6) &&
@@ -627,13 +671,15 @@ private:
                 --stop;
             }
             // "88,44 руб." is roubles and kopecks, "восемьдесят восемь рублей сорок четыре копейки".
-            if (fraction && end - e == 3 && (noun.written == kRouble.written || noun.written == kRoubleDotted.written)) {
+            // ("61,38 долл." is dollars and cents.)
+            const bool dollars = noun.written == kDollarDotted.written;
+            if (fraction && end - e == 3 && (noun.written == kRouble.written || noun.written == kRoubleDotted.written || dollars)) {
                 const long long kopecks = std::stoll(text.substr(e + 1, 2));
                 // ("на 0,25 руб." is "на 25 копеек": no roubles said.)
                 spoken = n == 0 && kopecks > 0 ? "" : figure(text.substr(i, e - i), n, false, genitive, false) + " " + std::string(form(noun, n, false, genitive));
                 if (kopecks > 0) {
-                    spoken += (spoken.empty() ? "" : " ") + figure(std::to_string(kopecks), kopecks, false, genitive, true) + " " +
-                              std::string(form(kKopeck, kopecks, false, genitive));
+                    spoken += (spoken.empty() ? "" : " ") + figure(std::to_string(kopecks), kopecks, false, genitive, !dollars) + " " +
+                              std::string(form(dollars ? kCent : kKopeck, kopecks, false, genitive));
                 }
                 return stop;
             }

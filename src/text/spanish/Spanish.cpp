@@ -474,6 +474,27 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             i += 3;
             continue;
         }
+        // "(m.52)", "m.34: Merentiel", "(m.19 y m.73)", "(m.90+3)": a match's minute as agency copy writes it, "minuto
+        // 52" (eSpeak NG says "eme punto"); after a bracket, a comma, a colon, "y" or a line's start.
+        if (boundary && text.compare(i, 2, "m.") == 0 && i + 2 < text.size() && isDigit(text[i + 2])) {
+            std::size_t e = i + 2;
+            while (e < text.size() && isDigit(text[e])) ++e;
+            const bool led = i == 0 || text[i - 1] == '(' || (i >= 2 && text[i - 1] == ' ' && (text[i - 2] == ',' || text[i - 2] == ':' || text[i - 2] == '(')) ||
+                             (i >= 3 && text.compare(i - 3, 3, " y ") == 0);
+            if (led && e - i - 2 <= 3 && (e >= text.size() || !isWordByte(text[e]) || text[e] == '+')) {
+                std::string minute = "minuto " + text.substr(i + 2, e - i - 2);
+                if (e + 1 < text.size() && text[e] == '+' && isDigit(text[e + 1])) {
+                    std::size_t f = e + 1;
+                    while (f < text.size() && isDigit(text[f])) ++f;
+                    minute += " m\xC3\xA1s " + text.substr(e + 1, f - e - 1);
+                    e = f;
+                }
+                if (log != nullptr) log->push_back({text.substr(i, e - i), minute, "minute"});
+                out += minute;
+                i = e;
+                continue;
+            }
+        }
         // "el RD 1055/2024": a royal decree by its number (before its capitals are spelled).
         if (std::string decree; boundary) {
             if (const std::size_t end = shortFormBeforeFigure(text, i, {{"RD ", "real decreto "}}, decree); end != i) {
@@ -575,7 +596,11 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             std::string amount = text.substr(figure, end - figure);
             // (A decimal point as the Americas write it stays one: "$2.5 millones" is "dos punto cinco millones" in
             // Mexico, as eSpeak NG reads it.)
-            if (americas) amount = withoutCommas(amount);
+            // (But a comma before one or two figures is a decimal one whatever the country: "$2,5 millones" is two and a
+            // half million, never twenty-five.)
+            const std::size_t lastComma = amount.rfind(',');
+            const bool decimalComma = lastComma != std::string::npos && amount.size() - lastComma - 1 < 3 && amount.find('.') == std::string::npos;
+            if (americas && !decimalComma) amount = withoutCommas(amount);
             std::string next = wordAt(text, end);
             // "$3.5 millones": the currency after its magnitude, "3,5 millones de pesos".
             std::string magnitude;
