@@ -24,7 +24,8 @@ std::string newsAgencyName(const std::string& written) {
         // Europe's national agencies, as their own copy writes them.
         {"anp", "ANP"}, {"belga", "Belga"}, {"apa", "APA"}, {"sda", "SDA"}, {"keystone-sda", "Keystone-SDA"},
         // (Keystone-SDA's French service signs "Keystone-ATS", or "ATS"; its Italian one "Keystone-ATS" too.)
-        {"keystone-ats", "Keystone-ATS"}, {"ats", "ATS"}, {"sda/ats", "Keystone-SDA"},
+        // ("ATS" alone names air traffic services and tracking systems as often.)
+        {"keystone-ats", "Keystone-ATS"}, {"sda/ats", "Keystone-ATS"},
         // (Not those that are also given names or words, "Mena", "Hina", "Sta": a letter's signature is no agency.)
         {"kna", "KNA"}, {"epd", "epd"}, {"ntb", "NTB"}, {"tt", "TT"}, {"ritzau", "Ritzau"},
         {"stt", "STT"}, {"pap", "PAP"}, {"\xC4\x8Dtk", "\xC4\x8CTK"}, {"tasr", "TASR"}, {"mti", "MTI"}, {"bta", "BTA"},
@@ -51,7 +52,7 @@ std::string newsAgencyName(const std::string& written) {
 
 std::string agencyRegion(const std::string& agency, const std::string& primary) {
     static const std::vector<std::pair<std::string_view, std::string_view>> kCountries{
-        {"Belga", "BE"}, {"Keystone-SDA", "CH"}, {"SDA", "CH"}, {"Keystone-ATS", "CH"}, {"ATS", "CH"}, {"APA", "AT"}, {"APA-OTS", "AT"}, {"Lusa", "PT"},
+        {"Belga", "BE"}, {"Keystone-SDA", "CH"}, {"SDA", "CH"}, {"Keystone-ATS", "CH"}, {"APA", "AT"}, {"APA-OTS", "AT"}, {"Lusa", "PT"},
         {"Europa Press", "ES"}, {"ANP", "NL"}, {"PA Media", "GB"}, {"the Press Association", "GB"}, {"AAP", "AU"},
         {"The Canadian Press", "CA"}, {"the Press Trust of India", "IN"}, {"IANS", "IN"}, {"ANI", "IN"}, {"Bernama", "MY"}};
     // (Not EFE: it writes for the whole Spanish-speaking world, "MÉXICO, 3 mar (EFE)" as much as from Madrid.)

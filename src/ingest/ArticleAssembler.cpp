@@ -2007,9 +2007,9 @@ private:
                     i = headline;
                 }
             }
-            // ("ЭКОНОМИКА" over "Минфин РФ в марте направит …": a wire's rubric, one or two words in capitals, over the
+            // ("ЭКОНОМИКА" over "Минфин РФ в марте направит …": a wire's rubric, one word in capitals, over the
             // headline of five words and more, with the story's first paragraph under that.)
-            if (plain_ && i == heading && countWords(raw[i].text) <= 2 && inCapitalsOnly(raw[i].text)) {
+            if (plain_ && i == heading && countWords(raw[i].text) == 1 && inCapitalsOnly(raw[i].text)) {
                 std::size_t next = i + 1;
                 while (next < raw.size() && raw[next].text.empty()) ++next;
                 std::size_t after = next + 1;

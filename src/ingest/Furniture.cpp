@@ -143,7 +143,10 @@ bool isCallToAction(const std::string& line) {
     // (Perhaps after a pictograph: "📬 Sign up for …".)
     const std::string opening = startsWithPictograph(line) ? s.substr(std::min(s.size(), s.find(' ') + 1)) : s;
     // (A story's own step, "Sign up for text alerts on the council's website", pitches no letter.)
-    if (wordCount <= 30 && startsWithAnyOf(opening, {"sign up for ", "sign up to ", "subscribe to ", "subscribe for ", "subscribe free"}) &&
+    // (Past twenty words, only a pitch that ends on its button or names its letter: "Sign up to volunteer … every week." is
+    // a story's closing step.)
+    const bool pitchShaped = wordCount <= 20 || line.back() != '.' || containsAny(s, {"newsletter", "inbox"});
+    if (wordCount <= 30 && pitchShaped && startsWithAnyOf(opening, {"sign up for ", "sign up to ", "subscribe to ", "subscribe for ", "subscribe free"}) &&
         (opening.size() < s.size() || containsAny(s, {"newsletter", "every ", "daily", "weekly", "inbox", "free", "subscribe"}))) {
         return true;
     }

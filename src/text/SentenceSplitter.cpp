@@ -646,7 +646,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         // ("1,2 Mia. Fr. zusätzlich": the Swiss short form of a billion after a figure goes on to its francs and to a word in
         // small letters; "sagte Mia. Danach" is a name's end.)
         if (language == "de" && word == "Mia" && !before.empty() && std::isdigit(static_cast<unsigned char>(before.back()))) {
-            return next.compare(0, 3, "Fr.") == 0 || !std::isupper(first);
+            return !nextStarts;
         }
         // ("Karlstr. 41-45, 74072 Heilbronn": a German street's short form before its house number.)
         if (language == "de" && (word.ends_with("str") || word.ends_with("Str")) && std::isdigit(first)) return true;

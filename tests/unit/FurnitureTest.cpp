@@ -315,3 +315,9 @@ TEST(FurnitureTest, shouldKeepAGameStorysUpNextSubheadingAndDropALongNewsletterP
                                          "universities, every Sunday. Sign up"));
     EXPECT_FALSE(readcast::isCallToAction("Sign up to vote by Friday at the town hall, officials said."));
 }
+
+// A story's own closing step that starts "Sign up to" and ends as a sentence is no pitch, however long.
+TEST(FurnitureTest, shouldKeepALongSignUpStepThatEndsAsASentence) {
+    EXPECT_FALSE(readcast::isCallToAction("Sign up to volunteer with the county's weekly meal delivery program, which brings hot food to more than "
+                                          "300 homebound seniors every week."));
+}

@@ -3793,7 +3793,9 @@ TEST(NormalizerTest, shouldSayWhatRound46FoundInEnglish) {
     EXPECT_EQ(say("Chelsea led 2-1 at the break."), "Chelsea led two to one at the break.");
     EXPECT_EQ(say("Mu\u00F1oz (4-2) struck out Yordan Alvarez on a fastball."), "Mu\u00F1oz, four and two, struck out Yordan Alvarez on a fastball.");
     EXPECT_EQ(say("Pe\u00F1a is 11 for 24 (.458) over his last six games."), "Pe\u00F1a is eleven for twenty-four, four-fifty-eight, over his last six games.");
-    EXPECT_EQ(say("Mariners: 2B Jorge Polanco, left knee soreness."), "Mariners: second baseman Jorge Polanco, left knee soreness.");
+    EXPECT_EQ(say("Mariners: 2B Jorge Polanco, left knee soreness, was out of the lineup."),
+              "Mariners: second baseman Jorge Polanco, left knee soreness, was out of the lineup.");
+    EXPECT_EQ(say("Tenants: 2B Mary Jones and 3B Ann Lee."), "Tenants: two B Mary Jones and three B Ann Lee.");
     EXPECT_EQ(say("Plan 2B Smith Street"), "Plan two B Smith Street");
     EXPECT_EQ(say("2024 champion Danielle Collins"), "twenty twenty-four champion Danielle Collins");
     EXPECT_EQ(say("What's New for 2026?"), "What's New for twenty twenty-six?");
@@ -3802,7 +3804,8 @@ TEST(NormalizerTest, shouldSayWhatRound46FoundInEnglish) {
     EXPECT_EQ(say("Binding Operational Directive 22-01."), "Binding Operational Directive twenty-two dash oh one.");
     EXPECT_EQ(say("awarded an A* or A, and 9.4 per cent an A*."), "awarded an A-star or A, and nine point four per cent an A-star.");
     EXPECT_EQ(say("where letter grades A*-G are still used"), "where letter grades A-star to G are still used");
-    EXPECT_EQ(say("awarded grade 7/A or above"), "awarded grade seven or A or above");
+    EXPECT_EQ(say("pupils awarded grade 7/A or above"), "pupils awarded grade seven or eh or above");
+    EXPECT_EQ(say("The grade 2 listed building at 5/A High Street"), "The grade two listed building at five/A High Street");
     EXPECT_EQ(say("requests to the /api/v2.0/system/config endpoint"),
               "requests to the slash api slash V two point zero slash system slash config endpoint");
     EXPECT_EQ(say("at NHTSA.gov/recalls or ford.com/support/recalls"),
@@ -3863,4 +3866,52 @@ TEST(NormalizerTest, shouldSayWhatRound46FoundInOtherLanguages) {
 TEST(NormalizerTest, shouldDialAnExtensionAfterLocal) {
     EXPECT_EQ(say("call (02) 8651-7800 local 1149 to report"), "call oh two, eight six five one, seven eight oh oh local one one four nine to report");
     EXPECT_EQ(say("the local 1149 members"), "the local one thousand one hundred forty-nine members");
+}
+
+// What the review of round 46's rules found read wrong, read right: other sports' scores and ranges near "broke", "set",
+// "served" or "match" keep "to"; a list of scores is no tennis; a union's local is no extension; a can, a compound after
+// an amount; a notice's range; a count of winners; an acronym said as a word in an address; a round hundred in a section;
+// a volt's range; a letter's footnote star; a percentage range after an elided article; hectares after a common noun;
+// Korean places ending in 주; a dollar range in Russian; Swiss nouns after "Mio. Fr.".
+TEST(NormalizerTest, shouldKeepWhatRound46sRulesMisread) {
+    EXPECT_EQ(say("Salah broke the deadlock and Liverpool went on to win 2-0."), "Salah broke the deadlock and Liverpool went on to win two to nothing.");
+    EXPECT_EQ(say("He served 30-40 hours of community service."), "He served thirty to forty hours of community service.");
+    EXPECT_EQ(say("City have won their last three games 6-1, 3-0 and 2-0."),
+              "City have won their last three games six to one, three to zero and two to zero.");
+    EXPECT_EQ(say("About 3,500 Local 1199 nurses went on strike."), "About three thousand five hundred Local eleven ninety-nine nurses went on strike.");
+    EXPECT_EQ(say("A 330ml can of cola costs more now."), "A three hundred thirty milliliter can of cola costs more now.");
+    EXPECT_EQ(say("It was a \u00A3200m near-record profit."), "It was a two hundred million pound near-record profit.");
+    EXPECT_EQ(say("Landlords must give notice 30-60 days before."), "Landlords must give notice thirty to sixty days before.");
+    EXPECT_EQ(say("The fund has supported 2015 recipients."), "The fund has supported two thousand fifteen recipients.");
+    EXPECT_EQ(say("The 2019 winners returned."), "The twenty nineteen winners returned.");
+    EXPECT_EQ(say("More is at NASA.gov/artemis, the agency said."), "More is at NASA dot gov slash artemis, the agency said.");
+    EXPECT_EQ(say("Under \u00A7 30100 the rule applies."), "Under section three oh one hundred the rule applies.");
+    EXPECT_EQ(say("Group B* teams advanced, the results show."), "Group B teams advanced, the results show.");
+    EXPECT_EQ(say("Team A* won the relay."), "Team A won the relay.");
+    EXPECT_EQ(say("The CCEA said."), "The C.C.E.A said.");
+    EXPECT_EQ(say("The CPU and JSON."), "The CPU and JSON.");
+    EXPECT_EQ(sayShipped("Un calo dell'1-2% \u00E8 atteso.", "it"), "Un calo dell'uno-2% \u00E8 atteso.");
+    EXPECT_EQ(sayShipped("Il comune ha 5 ha vincolati dal piano.", "it"), "Il comune ha 5 ettari vincolati dal piano.");
+    EXPECT_EQ(sayShipped("\uAD11\uC8FC3\uBA85, \uC8FC2\uC2DC\uAC04 \uC6B4\uB3D9", "ko"), "\uAD11\uC8FC\uC138 \uBA85, \uC8FC\uB450 \uC2DC\uAC04 \uC6B4\uB3D9");
+    EXPECT_EQ(sayShipped("\u0426\u0435\u043D\u0430 \u0441\u043E\u0441\u0442\u0430\u0432\u0438\u0442 $70-80 \u0437\u0430 \u0431\u0430\u0440\u0440\u0435\u043B\u044C.", "ru"),
+              "\u0426\u0435\u043D\u0430 \u0441\u043E\u0441\u0442\u0430\u0432\u0438\u0442 70-80 \u0434\u043E\u043B\u043B\u0430\u0440\u043E\u0432 "
+              "\u0437\u0430 \u0431\u0430\u0440\u0440\u0435\u043B\u044C.");
+    EXPECT_EQ(sayShipped("Der Kanton zahlt 118 Mio. Fr. Beitr\u00E4ge an die Gemeinden.", "de-CH"),
+              "Der Kanton zahlt 118 Millionen Franken Beitr\u00E4ge an die Gemeinden.");
+    EXPECT_EQ(sayShipped("mit 118 Mio. Fr. Die Kantone zahlen.", "de-CH"), "mit 118 Millionen Franken. Die Kantone zahlen.");
+    EXPECT_EQ(sayShipped("Mieszkanie ma 60 m kw. powierzchni.", "pl"), "Mieszkanie ma 60 metr\u00F3w kwadratowych powierzchni.");
+}
+
+// The re-judging of round 46 in English: a force in g on a skidpad, cents per kilowatt-hour, emissions in tonnes of CO2, a
+// defanged address, a measure after "per" before its noun, a hotline's short number and a mobile number after "at".
+TEST(NormalizerTest, shouldSayWhatRound46sRejudgingFoundInEnglish) {
+    EXPECT_EQ(say("circled the skidpad at 0.97 g"), "circled the skidpad at zero point nine seven g");
+    EXPECT_EQ(say("It weighs 5 g."), "It weighs five grams.");
+    EXPECT_EQ(say("a national average of 17.47\u00A2/kWh."), "a national average of seventeen point four seven cents per kilowatt hour.");
+    EXPECT_EQ(sayShipped("emitted 83 MtCO2e in the first half", "en"), "emitted eighty-three million tonnes of CO2 equivalent in the first half");
+    EXPECT_EQ(say("the domain update-fortiweb[.]net, registered"), "the domain update dash fortiweb dot net, registered");
+    EXPECT_EQ(say("Rs2,400 per 20kg bag"), "two thousand four hundred rupees per twenty kilogram bag");
+    EXPECT_EQ(say("call the DOH hotline at 1555 or"), "call the DOH hotline at one five five five or");
+    EXPECT_EQ(say("reach the division at 0917-123-4567."), "reach the division at oh nine one seven, one two three, four five six seven.");
+    EXPECT_EQ(say("The siren sounded at 1900."), "The siren sounded at nineteen hundred.");
 }

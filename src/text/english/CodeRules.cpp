@@ -334,7 +334,8 @@ std::optional<std::string> sectionWords(const std::string& number) {
     // ("§ 30165": a round ten first would run into the next figure, "thirty one sixty-five" heard as 3165; its first
     // three figures and then its last two, "three oh one sixty-five".)
     const bool roundTen = whole.size() == 5 && whole[1] == '0' && whole[2] != '0';
-    std::string words = roundTen ? pairWords(whole.substr(0, 3)) + " " + (whole[3] == '0' ? "oh " + wholeWords(whole.substr(4)) : wholeWords(whole.substr(3)))
+    std::string words = roundTen ? pairWords(whole.substr(0, 3)) + " " +
+                                       (whole.compare(3, 2, "00") == 0 ? std::string("hundred") : whole[3] == '0' ? "oh " + wholeWords(whole.substr(4)) : wholeWords(whole.substr(3)))
                         : whole.size() == 5 ? wholeWords(whole.substr(0, 2)) + " " + pairWords(whole.substr(2))
                         : tenOh ? cardinalWords(static_cast<unsigned>(toInt(whole.substr(0, 2)))) + " oh " + digitWords(whole.substr(3))
                         : whole.size() >= 3 ? pairWords(whole)
@@ -888,8 +889,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             if ((service || another || lineNumber) && !firstOfGroups) return Match{1, dialWords(text, true), "code"};
             // "ext. 4521": an extension is dialed.
             // ("8651-7800 local 1149", "loc. 204": the Philippines' word for it, after a telephone number.)
+            // (After a telephone number's groups only: "3,500 Local 1199 nurses" is a union's local.)
+            const std::size_t before = i >= 4 ? i - 4 - (isSym(t, i - 2, ".") ? 1 : 0) : 0;
             const bool local = (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"local"}) || (i >= 3 && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"loc"}))) &&
-                               i >= 4 && isKind(t, i - 4 - (isSym(t, i - 2, ".") ? 1 : 0), Kind::Number);
+                               i >= 6 && isKind(t, before, Kind::Number) && digitsOnly(t[before].text) && isDash(t, before - 1) &&
+                               isKind(t, before - 2, Kind::Number);
             if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"ext", "extension", "x"}) || local ||
                 (i >= 3 && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"ext"}))) {
                 return Match{1, text.size() <= 2 ? wholeWords(text) : dialWords(text), "code"};  // "extension twenty-two"

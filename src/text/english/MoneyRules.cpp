@@ -26,7 +26,7 @@ bool isFunctionWord(const std::string& w) {
         // the subject of a clause after the amount it speaks of: "the $92 million we must spend"
         "we", "they", "it", "he", "she", "you", "i", "there", "these", "those",
         "during", "within", "without", "beyond", "despite", "amid", "via", "onto", "upon", "behind", "beside", "near", "like", "unlike",
-        "because", "though", "although", "unless", "whereas", "where", "whether", "may", "might", "must", "should", "can", "could"};
+        "because", "though", "although", "unless", "whereas", "where", "whether", "may", "might", "must", "should", "could"};
     for (const char* f : kFunctionWords) {
         if (w == f) return true;
     }
@@ -104,7 +104,7 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
     // (A possessive determines as "the" does: "the hospital's new £12m wing".)
     const auto determinerAt = [&](std::size_t k) {
         return isWordIn(t, k, {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-                               "your", "each", "every", "another"}) ||
+                               "your", "each", "every", "another", "per"}) ||
                (isKind(t, k, Kind::Word) && isPossessive(t[k].text));
     };
     bool determined = determinerAt(start - 2);
@@ -152,7 +152,7 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
                                                   "sought", "brought", "owed", "raised", "borrowed", "taken",
                                                   // or the verb the amount is the subject of: "another $2.4 million went to …"
                                                   "went", "goes", "go", "came", "comes", "was", "is", "will", "would", "could", "may", "might", "must",
-                                                  "should", "can", "cannot", "did", "does", "do", "are", "were",
+                                                  "should", "cannot", "did", "does", "do", "are", "were",
                                                   "has", "had", "have", "remains", "remained", "flows", "flowed", "arrived"});
     // Nor is an adverb a noun: "an estimated $1.04 billion ahead of the sale", "$5 apiece".
     const bool adverb = isWordIn(t, end + 1, {"ahead", "apiece", "annually", "overall", "alone", "instead", "abroad", "already",
@@ -164,7 +164,9 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
     // series", "a $3 billion analysis" end in -s and are singular nouns.)
     const bool singularDeterminer = isWordIn(t, start - 2, {"a", "an", "that", "this", "another", "each", "every"});
     const bool verbInS = (singularDeterminer && inS(w)) || verbWithObjectAfter(t, end);
-    return !participle && !adverb && !verbInS && !isFunctionWord(w);
+    // (A compound's first part is no function word: "a £200m near-record profit", "the $30 must-have gadget".)
+    const bool compound = isSym(t, end + 2, "-") && isKind(t, end + 3, Kind::Word);
+    return !participle && !adverb && !verbInS && (!isFunctionWord(w) || compound);
 }
 
 // The subject of a clause that the amount is the object of: "the $7.6 billion analysts expected".
@@ -490,7 +492,14 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     // "fell 8¢", "65.5¢": cents by their sign.
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "\xC2\xA2")) {
         const Num n = parseNumber(t[i].text);
-        if (n.valid) return Match{2, numberWords(n) + (t[i].text == "1" ? " cent" : " cents"), "money"};
+        if (n.valid) {
+            std::string spoken = numberWords(n) + (t[i].text == "1" ? " cent" : " cents");
+            // ("17.47¢/kWh": a price per measure.)
+            if (isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Word) && !isKind(t, i + 4, Kind::Word)) {
+                if (const auto* unit = findUnit(t[i + 3].text)) return Match{4, spoken + " per " + unit->second.one, "money"};
+            }
+            return Match{2, spoken, "money"};
+        }
     }
     // Pence and cents written after the number: "20p", "50c"
     // ("187.6p": a share price in pence has decimals; "145.3p/litre": a price per measure.)

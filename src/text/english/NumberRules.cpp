@@ -306,11 +306,14 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
         t[i + 2].text.size() >= 3 && !isDash(t, i + 3)) {
         return Match{3, identifierPart(t[i].text) + " dash " + identifierPart(t[i + 2].text), "code"};
     }
+    // ("Directive (BOD) 22-01": the name's letters in brackets between the name and its number.)
+    const std::size_t named = i >= 6 && isSym(t, i - 2, ")") && isKind(t, i - 3, Kind::Word) && isSym(t, i - 4, "(") ? i - 4 : i;
     if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "-") && i >= 2 && !tally &&
-        (isWordIn(t, i - 2, {"ordinance", "resolution", "bill", "docket", "case", "file", "ref", "reference", "permit",
+        (isWordIn(t, named - 2, {"ordinance", "resolution", "bill", "docket", "case", "file", "ref", "reference", "permit",
                              "license", "licence", "claim", "order", "rule", "rules", "section", "sec", "chapter",
-                             "proposition", "measure", "item", "no", "nos", "number", "account", "application", "directive",
-                             "bulletin", "advisory", "notice", "circular", "memo", "memorandum"}) ||
+                             "proposition", "measure", "item", "no", "nos", "number", "account", "application"}) ||
+         // ("Binding Operational Directive 22-01": a directive named by its capital; "notice 30-60 days" is a range.)
+         (isWordIn(t, named - 2, {"directive"}) && isCapitalized(t[named - 2].text)) ||
          (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "sec", "nos", "ord", "res", "rept", "doc"})) || isSym(t, i - 1, "#") ||
          isWordIn(t, i - 2, {"report"}) ||
          // "Public Law 117-169", "Pub. L. 117-169"
@@ -1248,14 +1251,23 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         // champions is no news).
         if (!negative && isYear(&t[j]) && n.fraction.empty() && toInt(text) >= 1900 && toInt(text) <= 2099 && text.find(',') == std::string::npos &&
             isKind(t, j + 1, Kind::Space) &&
-            isWordIn(t, j + 2, {"champion", "champions", "winner", "winners", "runner-up", "runners-up", "finalist", "finalists",
-                                "semifinalist", "semifinalists", "nominee", "nominees", "medalist", "medalists", "medallist",
-                                "medallists", "laureate", "laureates", "recipient", "recipients", "draftee", "inductee", "inductees",
-                                "edition", "vintage"})) {
+            (isWordIn(t, j + 2, {"champion", "winner", "runner-up", "finalist", "semifinalist", "nominee", "medalist", "medallist", "laureate",
+                                 "recipient", "draftee", "inductee", "edition", "vintage"}) ||
+             // (The plural only after "the": "produced 1920 winners" counts them.)
+             (i >= 2 && isWordIn(t, i - 2, {"the"}) &&
+              isWordIn(t, j + 2, {"champions", "winners", "runners-up", "finalists", "semifinalists", "nominees", "medalists", "medallists",
+                                  "laureates", "recipients", "inductees"})))) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
-        // "sounded at 1900", "cleared by 1930": a clock time in the military form, said in pairs.
-        if (!negative && text.size() == 4 && n.fraction.empty() && digitsOnly(text) && (prev == "at" || prev == "by") &&
+        // "sounded at 1900", "cleared by 1930": a clock time in the military form, said in pairs. (Not a number to call,
+        // "the hotline at 1555", "at 0917-123-4567".)
+        const bool dialed = isDash(t, j + 1) || (i >= 4 && isWordIn(t, i - 4, {"hotline", "helpline", "line", "number", "landline", "mobile",
+                                                                             "tipline", "hotlines"}));
+        // (The short number of a hotline is dialed, "one five five five".)
+        if (!negative && dialed && !isDash(t, j + 1) && text.size() >= 3 && text.size() <= 5 && digitsOnly(text) && (prev == "at" || prev == "on")) {
+            return Match{j + 1 - i, digitWords(text), "phone"};
+        }
+        if (!negative && !dialed && text.size() == 4 && n.fraction.empty() && digitsOnly(text) && (prev == "at" || prev == "by") &&
             toInt(text.substr(0, 2)) <= 23 && toInt(text.substr(2)) <= 59 && toInt(text) >= 1000) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }

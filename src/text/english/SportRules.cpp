@@ -69,23 +69,30 @@ std::optional<Match> inPlayScore(const Tokens& t, std::size_t i) {
     const bool breakerPoints = tieBreak && a <= 20 && b <= 20 && std::abs(a - b) <= 9;
     if (!games && !points && !breakerPoints) return std::nullopt;
     const auto said = [&] { return Match{3, gamesWords(t[i].text) + "-" + gamesWords(t[i + 2].text), "score"}; };
-    // A game's points ("15-40") in a sentence about points or a serve; games before them ("At 5-6, 15-40").
+    // A game's points ("15-40") right after its set's games: "At 5-6, 15-40".
     const auto pointsAt = [&](std::size_t k) {
         return isKind(t, k, Kind::Number) && isDash(t, k + 1) && isKind(t, k + 2, Kind::Number) && point(toInt(t[k].text)) &&
                point(toInt(t[k + 2].text)) && t[k].text.size() <= 2 && t[k + 2].text.size() <= 2 && (t[k].text.size() == 2 || t[k + 2].text.size() == 2);
     };
-    const bool servesOrPoints = anyWordIn(t, {"point", "points", "serve", "served", "serving", "server", "deuce", "game", "break"});
-    if (points && servesOrPoints) return said();
-    if (games && isSym(t, i + 3, ",") && isKind(t, i + 4, Kind::Space) && pointsAt(i + 5) && servesOrPoints) return said();
-    // Otherwise only in a sentence that is about a set being played: its games, its serve, its tie-break.
-    if (!tieBreak && !anyWordIn(t, {"set", "sets", "served", "serving", "serve", "deuce", "break", "broken", "broke", "match",
-                                    "fifth", "fourth", "third", "decider", "decisive", "love"})) {
-        return std::nullopt;
+    if (games && isSym(t, i + 3, ",") && isKind(t, i + 4, Kind::Space) && pointsAt(i + 5)) return said();
+    if (points && i >= 5 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") && digitPair(t, i - 5)) return said();
+    // Otherwise only in a sentence that can be about nothing but tennis: a set by its number ("in the fourth set"), a
+    // tie-break, deuce, a point of the match, a set or a break, a serve for the match, the game's own words. ("Broke the
+    // deadlock", "at the break", "set up", "the match" are every sport's.)
+    bool numberedSet = false;
+    for (std::size_t k = 2; k < t.size() && !numberedSet; ++k) {
+        numberedSet = isWordIn(t, k, {"set", "sets"}) && isKind(t, k - 1, Kind::Space) &&
+                      isWordIn(t, k - 2, {"first", "second", "third", "fourth", "fifth", "opening", "deciding", "final", "each"});
     }
-    if (!anyWordIn(t, {"set", "sets", "served", "serving", "serve", "deuce", "tie-break", "tiebreak", "tiebreaker", "broken", "broke",
-                       "love", "ace", "aces", "fault", "faults", "seed", "wimbledon", "atp", "wta", "tennis", "racket", "racquet", "umpire", "baseline"})) {
-        return std::nullopt;
+    bool pointOf = false;
+    for (std::size_t k = 2; k < t.size() && !pointOf; ++k) {
+        pointOf = isWordIn(t, k, {"point", "points"}) && isKind(t, k - 1, Kind::Space) && isWordIn(t, k - 2, {"match", "set", "break"});
     }
+    const bool strong = numberedSet || pointOf || tieBreak ||
+                        anyWordIn(t, {"deuce", "ace", "aces", "wimbledon", "atp", "wta", "tennis", "racket", "racquet", "baseline",
+                                      "double-fault", "double-faulted"}) ||
+                        (i >= 4 && isWordIn(t, i - 2, {"at"}) && isWordIn(t, i - 4, {"served", "serving", "serve", "broken", "broke"}));
+    if (!strong) return std::nullopt;
     return said();
 }
 
@@ -117,8 +124,7 @@ bool baseball(const Tokens& t) {
                          // a hitter's season: "40 HRs and 70 SBs"
                          "sbs", "stolen",
                          // a pitcher's outing: "struck out Alvarez on a 100.4 mph fastball"
-                         "fastball", "fastballs", "curveball", "slider", "sliders", "reliever", "relievers", "no-hitter", "shutout",
-                         "homered", "walk-off"});
+                         "fastball", "fastballs", "curveball", "reliever", "relievers", "no-hitter", "homered", "walk-off"});
 }
 
 }  // namespace
@@ -159,7 +165,8 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
     }
     // ("11 for 24 (.458)": the average of the hits for at-bats before it.)
     const bool hitsForAtBats = i >= 7 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Number) &&
-                               isWordIn(t, i - 5, {"for"}) && isKind(t, i - 7, Kind::Number);
+                               isWordIn(t, i - 5, {"for"}) && isKind(t, i - 7, Kind::Number) && t[i - 3].text.size() <= 3 &&
+                               t[i - 7].text.size() <= 3;
     if (thousandths(n) && (i == 0 || !isKind(t, i - 1, Kind::Number)) &&
         (baseball(t) || hitsForAtBats || anyWordIn(t, {"hit", "batted", "caliber", "calibre", "rifle", "rifles", "magnum", "handgun", "pistol"}))) {
         return Match{1, average(n), "score"};
@@ -718,8 +725,10 @@ static std::optional<Match> basemanRule(const Tokens& t, std::size_t i) {
     }
     const auto nameAt = [&](std::size_t k) { return isKind(t, k, Kind::Word) && isCapitalized(t[k].text) && !isUpperWord(t[k].text); };
     if (!nameAt(i + 3) || !isKind(t, i + 4, Kind::Space) || !nameAt(i + 5)) return std::nullopt;
-    const bool note = i >= 2 && isSym(t, i - 2, ":");
-    if (!note && !baseball(t) && !anyWordIn(t, {"rhp", "lhp", "scratched", "lineup", "activated", "optioned", "recalled", "il"})) return std::nullopt;
+    if (!baseball(t) && !anyWordIn(t, {"rhp", "lhp", "scratched", "scratch", "lineup", "activated", "optioned", "recalled", "il", "rehab",
+                                       "day-to-day", "injured"})) {
+        return std::nullopt;
+    }
     static const char* const kBasemen[] = {"first baseman", "second baseman", "third baseman"};
     return Match{2, kBasemen[t[i].text[0] - '1'], "abbreviation"};
 }
@@ -815,11 +824,14 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     // (A set and the next being played: "leading 6-4, 1-2".)
-    const bool inProgressAfter = isSym(t, i + 3, ",") && isKind(t, i + 4, Kind::Space) && digitPair(t, i + 5) && !isDash(t, i + 8) &&
-                                 t[i + 5].text[0] <= '6' && t[i + 7].text[0] <= '6';
+    // (Only where play stopped or stands: "suspended because of rain with Gauff leading 6-4, 1-2"; "won 6-1, 3-0 and 2-0"
+    // is a list of any sport's scores.)
+    const bool stopped = anyWordIn(t, {"suspended", "retired", "rain", "darkness", "leading", "trailing", "led", "trailed", "resume", "resumes"});
+    const bool inProgressAfter = stopped && isSym(t, i + 3, ",") && isKind(t, i + 4, Kind::Space) && digitPair(t, i + 5) && !isDash(t, i + 8) &&
+                                 t[i + 5].text[0] <= '6' && t[i + 7].text[0] <= '6' && !isWordIn(t, skip(t, i + 8), {"and", "or"});
     if (!setScore(t, i)) {
-        if (i >= 5 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") && setScore(t, i - 5) && t[i].text[0] <= '6' &&
-            t[i + 2].text.size() == 1 && t[i + 2].text[0] <= '6') {
+        if (stopped && i >= 5 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") && setScore(t, i - 5) && t[i].text[0] <= '6' &&
+            t[i + 2].text.size() == 1 && t[i + 2].text[0] <= '6' && !isWordIn(t, skip(t, i + 3), {"and", "or"})) {
             return Match{3, gamesWords(t[i].text) + "-" + gamesWords(t[i + 2].text), "score"};
         }
         return inPlayScore(t, i);

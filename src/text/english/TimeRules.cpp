@@ -364,7 +364,9 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         // "reopened at 0500": a leading zero after "at" is a clock, never a count.
         const bool marked = (isKind(t, n, Kind::Word) && timeZones().count(t[n].text) != 0) ||
                             isWordIn(t, n, {"hours", "hrs", "local", "zulu"}) ||
-                            (t[i].text[0] == '0' && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "by", "until", "from"}));
+                            (t[i].text[0] == '0' && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "by", "until", "from"}) &&
+                             // (not a mobile number's first group, "at 0917-123-4567")
+                             !(isDash(t, i + 1) && isKind(t, i + 2, Kind::Number)));
         if (hour <= 23 && minute <= 59 && marked) {
             std::string spoken = (t[i].text[0] == '0' ? "oh " : "") + hourWords(hour) +
                                  (minute == 0 ? " hundred" : " " + minuteWords(minute));

@@ -421,7 +421,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // file's number ("twenty-five V, three eighteen"), no volts ("5V-12V" is a range of them).
     if (!negative && digitsOnly(t[j].text) && t[j].text.size() == 2 && isKind(t, j + 1, Kind::Word) && t[j + 1].text.size() == 1 &&
         std::isupper(static_cast<unsigned char>(t[j + 1].text[0])) && isSym(t, j + 2, "-") && isKind(t, j + 3, Kind::Number) &&
-        digitsOnly(t[j + 3].text) && t[j + 3].text.size() >= 3 && !isKind(t, j + 4, Kind::Word) && !isSym(t, j + 4, "-")) {
+        digitsOnly(t[j + 3].text) && t[j + 3].text.size() >= 3 && !isKind(t, j + 4, Kind::Word) && !isSym(t, j + 4, "-") &&
+        // (Not a measure's range, "48V-100 amps", "12V-240 volt": a unit after the second figure.)
+        !(isKind(t, j + 4, Kind::Space) && isKind(t, j + 5, Kind::Word) && findUnit(t[j + 5].text) != nullptr)) {
         return Match{j + 4 - i, wholeWords(t[j].text) + " " + t[j + 1].text + ", " + identifierPart(t[j + 3].text), "code"};
     }
     // "Interstate 35W", "I-35E", "Highway 94N": a road's branch or direction glued to its number, no watts.
@@ -685,6 +687,13 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     }
     auto u = unitAt(t, d, glued);
     if (!u) return std::nullopt;
+    // "0.97 g on the skidpad", "pulled 9 g": a force in g, the letter said, where grip, cornering or acceleration is
+    // spoken of (no weight is given in a gram or two).
+    if (t[d].text == "g" && parseNumber(t[j].text).valid && toInt(parseNumber(t[j].text).whole.empty() ? "0" : parseNumber(t[j].text).whole) < 15 &&
+        anyWordIn(t, {"skidpad", "lateral", "cornering", "g-force", "g-forces", "acceleration", "braking", "grip", "centrifuge", "pulled",
+                      "pulling", "withstand", "withstood", "pilots", "pilot", "astronauts", "astronaut", "rollercoaster"})) {
+        return Match{u->end - i, spoken + " g", "unit"};
+    }
     // "an 11.7T magnet", "a 3T MRI": a field in teslas, only where a magnet or a scanner follows.
     if (t[d].text == "T" && !isWordIn(t, skip(t, u->end), {"magnet", "magnets", "mri", "scanner", "scanners", "field", "fields"})) {
         return std::nullopt;

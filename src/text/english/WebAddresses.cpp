@@ -69,7 +69,9 @@ std::string sayLabel(const std::string& label, bool last, bool name = false, boo
         // A host's name of four or five letters that no English word could be made of: "upsc", "espn".
         const bool initials = first && part == label && part.size() >= 4 && part.size() <= 5 && !sayableAsWord(upperAscii(part));
         // (A label in capitals is initials: "NHTSA.gov".)
-        const bool capitals = part.size() >= 2 && std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        // (Unless eSpeak NG says it as a word: "NASA", "OSHA", "UNICEF".)
+        const bool capitals = part.size() >= 2 && std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                              !sayableAsWord(part);
         const bool spell = letters && (capitals || part == "www" || (!hasVowel(part) && part.size() <= 5) || twoLetters || threeInitials || initials);
         out += (out.empty() || out.back() == ' ' ? "" : " ") + (spell ? spellLetters(part) : part);
         part.clear();
@@ -201,7 +203,15 @@ std::string withoutDois(const std::string& text, std::vector<Rewrite>* log) {
 // URLs, e-mail addresses, handles and hashtags, read as a newsreader says them: "www.example.com/news"
 // -> "W W W dot example dot com slash news".
 std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
-    const std::string text = withoutDois(given, log);
+    std::string text = withoutDois(given, log);
+    // "update-fortiweb[.]net", "hxxps://": an address defanged, as security reports write one so that no one follows
+    // it, is said as the address it stands for.
+    for (std::size_t at = text.find("[.]"); at != std::string::npos; at = text.find("[.]", at)) {
+        const bool between = at > 0 && at + 3 < text.size() && std::isalnum(static_cast<unsigned char>(text[at - 1])) &&
+                             std::isalnum(static_cast<unsigned char>(text[at + 3]));
+        if (between) text.replace(at, 3, ".");
+        else at += 3;
+    }
     std::string out;
     std::size_t i = 0;
     while (i < text.size()) {

@@ -985,10 +985,10 @@ static std::optional<Match> starredGradeRule(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     // (A letter other than A is a grade only where grades are spoken of: "Group B*" marks a note.)
-    if (t[i].text != "A" && !anyWordIn(t, {"grade", "grades", "gcse", "gcses", "a-level", "a-levels", "exam", "exams", "results", "awarded",
-                                           "awards", "pupils", "students", "entries"})) {
-        return std::nullopt;
-    }
+    // (And an A where a grade is given, after an article or a grade's word, or before a range or "or": "Team A*" marks a note.)
+    const bool gradeWords = anyWordIn(t, {"grade", "grades", "gcse", "gcses", "a-level", "a-levels"});
+    const bool given = i >= 2 && isWordIn(t, i - 2, {"an", "a", "grade", "grades", "and", "or", "at", "got", "get", "gets", "achieved"});
+    if (!gradeWords && !(t[i].text == "A" && (given || isSym(t, i + 2, "-") || isWordIn(t, skip(t, i + 2), {"or"})))) return std::nullopt;
     std::string spoken = t[i].text + "-star";
     // ("A*-G": the range of grades down to the last letter.)
     if (isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && t[i + 3].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i + 3].text[0]))) {
@@ -1299,10 +1299,12 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     std::size_t lastVowel = w.size();
     for (std::size_t k = 1; k < w.size(); ++k) lastVowel = isVowelLetter(w[k], false) ? k : lastVowel;
     const bool noEnding = lastVowel + 1 < w.size() && !coda(std::string_view(w).substr(lastVowel + 1));
-    // Three consonants or more at the start that no word starts with: "NHTSA" ("N, aitch, tsah").
+    // Three consonants or more at the start that no word starts with: "NHTSA" ("N, aitch, tsah"); or two before two
+    // vowels that end it, "CCEA" ("C C", its vowels unsaid), "TFEU" ("T fyoo") ("CPU", "JSON" are said right).
     std::size_t firstVowel = 0;
     while (firstVowel < w.size() && !isVowelLetter(w[firstVowel], firstVowel == 0)) ++firstVowel;
-    const bool noBeginning = firstVowel >= 3 && firstVowel < w.size() && !onset(std::string_view(w).substr(0, firstVowel));
+    const bool twoBeforeTwo = firstVowel == 2 && w.size() == 4 && vowel(w[2]) && vowel(w[3]);
+    const bool noBeginning = (firstVowel >= 3 || twoBeforeTwo) && firstVowel < w.size() && !onset(std::string_view(w).substr(0, firstVowel));
     if (!vowel(w[0]) && !threeVowels && !nasalStart && !noEnding && !noBeginning) return std::nullopt;
     std::string before;
     if (inShoutedLine(t, i, before)) return std::nullopt;
@@ -1525,10 +1527,13 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     }
     // "grade 7/A", "A/7": a grade by its number and by its old letter, one or the other.
     if (s == "/" && i > 0 && anyWordIn(t, {"grade", "grades", "gcse", "gcses"}) &&
+        anyWordIn(t, {"gcse", "gcses", "pupils", "students", "entries", "awarded", "achieved", "achieving", "exam", "exams", "results"}) &&
         ((isKind(t, i - 1, Kind::Number) && digitsOnly(t[i - 1].text) && t[i - 1].text.size() == 1 && isKind(t, i + 1, Kind::Word) &&
           t[i + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i + 1].text[0])) && !isKind(t, i + 2, Kind::Word)) ||
          (isKind(t, i - 1, Kind::Word) && t[i - 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i - 1].text[0])) &&
           isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() == 1))) {
+        // (The letter after "or" said by its name: "seven or eh", where eSpeak NG would say the article "uh".)
+        if (isKind(t, i + 1, Kind::Word) && t[i + 1].text == "A") return Match{2, " or eh", "symbol"};
         return Match{1, " or ", "symbol"};
     }
     if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word)) {

@@ -553,6 +553,19 @@ std::string German::apply(const std::string& written, std::vector<Rewrite>* log)
     return out;
 }
 
+// A word at `at` that opens German sentences and names nothing: an article, a pronoun, a preposition or a conjunction
+// ("Die", "Er", "Im", "Auch"); a capitalized noun ("Beiträge", "Franken") goes on the sentence before it.
+static bool opensGermanSentence(const std::string& text, std::size_t at) {
+    static const std::set<std::string_view> kOpeners{
+        "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Es", "Er", "Sie", "Wir", "Ich", "Man", "Im", "In", "Am",
+        "An", "Auf", "Bei", "Mit", "Nach", "F\xC3\xBCr", "Von", "Vom", "Zum", "Zur", "Auch", "Aber", "Und", "Doch", "Dies", "Diese",
+        "Dieser", "Dieses", "So", "Wie", "Was", "Wer", "Wenn", "Als", "Laut", "Zudem", "Damit", "Dabei", "Trotzdem", "Nun", "Jetzt",
+        "Dann", "Bis", "Seit", "Ab", "Um", "Insgesamt", "Allerdings", "Deshalb", "Daher"};
+    std::size_t end = at;
+    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || static_cast<unsigned char>(text[end]) >= 0x80)) ++end;
+    return kOpeners.count(std::string_view(text).substr(at, end - at)) != 0;
+}
+
 // Before the lexicon says "Fr." as "Frau": after millions it is the Swiss franc ("5 Mrd. Fr."); one million is
 // "eine Million", not the lexicon's plural.
 // And a count of four figures before what it counts, "1225 Franken", "1480 Einwohner", is grouped as
@@ -570,10 +583,10 @@ std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>*
             if (before != "Mio." && before != "Mrd." && before != "Mia." && before != "Millionen" && before != "Milliarden") return i;
             kind = "money";
             spoken = "Franken";
-            // (Its dot ends the sentence when nothing follows it, or a word in capitals that opens the next: "118 Mio. Fr.
-            // Kleinere Kantone …"; a word in small letters goes on, "210 Mio. Fr. jährlich".)
+            // (Its dot ends the sentence when nothing follows it, or a word that opens German sentences and names nothing:
+            // "118 Mio. Fr. Die Kantone …"; a noun goes on, capitalized as German writes every noun, "118 Mio. Fr. Beiträge".)
             const std::size_t next = text.find_first_not_of(' ', i + 3);
-            return i + (next == std::string::npos || std::isupper(static_cast<unsigned char>(text[next])) ? 2 : 3);
+            return i + (next == std::string::npos || opensGermanSentence(text, next) ? 2 : 3);
         }
         // "800 Mrd Euro", "590 Mio Euro": millions written without their dot (as Reuters does) after a figure only ("Mio
         // Backhaus" is a goalkeeper).
@@ -581,10 +594,9 @@ std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>*
         if (i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]) && text.compare(i, 4, "Mia.") == 0) {
             kind = "number";
             spoken = "Milliarden";
-            // (Its dot ends the sentence when nothing or a word in capitals follows, unless it is the francs' "Fr.".)
+            // (Its dot ends the sentence when nothing follows, or a word that opens German sentences: "3 Mia. Franken" goes on.)
             const std::size_t next = text.find_first_not_of(' ', i + 4);
-            const bool ends = next == std::string::npos || (std::isupper(static_cast<unsigned char>(text[next])) && text.compare(next, 3, "Fr.") != 0);
-            return i + (ends ? 3 : 4);
+            return i + (next == std::string::npos || opensGermanSentence(text, next) ? 3 : 4);
         }
         if (i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2])) {
             for (const auto& [written, plural] : {std::pair<std::string_view, const char*>{"Mio", "Millionen"}, {"Mrd", "Milliarden"}}) {

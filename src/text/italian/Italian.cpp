@@ -423,6 +423,12 @@ private:
         std::size_t e = i;
         while (e < text.size() && (isDigit(text[e]) || ((text[e] == ',' || text[e] == '.') && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
         if (e == i || text.compare(e, 4, " ha ") != 0) return false;
+        // (The figure ends a name, "Roma 1", "Apollo 11": "il comune ha 5 ha vincolati" has hectares.)
+        std::size_t w0 = i;
+        while (w0 > 0 && text[w0 - 1] == ' ') --w0;
+        std::size_t w1 = w0;
+        while (w1 > 0 && isWordByte(text[w1 - 1])) --w1;
+        if (w1 == w0 || !std::isupper(static_cast<unsigned char>(text[w1]))) return false;
         const std::size_t w = e + 4;
         std::size_t end = w;
         while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || static_cast<unsigned char>(text[end]) >= 0x80)) ++end;
@@ -469,8 +475,11 @@ private:
             const bool minute = minuteMark != 0 && (e + minuteMark >= text.size() || !isWordByte(text[e + minuteMark]));
             std::size_t second = e + 1;
             while (second < text.size() && isDigit(text[second]) && second - e <= 2) ++second;
-            const bool score = !minute && e + 1 < text.size() && text[e] == '-' && isDigit(text[e + 1]) && e - next <= 2 && second - e - 1 <= 2 &&
-                               (second >= text.size() || !isWordByte(text[second]));
+            // (Only "sull'": "dell'1-2%", "nell'80-90%", "dall'1-3 luglio" are ranges.)
+            const bool sull = i >= 4 && lowerAscii(text.substr(i - 4, 4)) == "sull" && (i == 4 || !isWordByte(text[i - 5]));
+            const bool score = !minute && sull && e + 1 < text.size() && text[e] == '-' && isDigit(text[e + 1]) && e - next <= 2 &&
+                               second - e - 1 <= 2 && (second >= text.size() || (!isWordByte(text[second]) && text[second] != '%')) &&
+                               text.compare(second, 4, " per") != 0;
             const std::string words = minute ? spellout_.say(n, "%spellout-ordinal-masculine")
                                       : n == 1 ? "uno" : spellout_.say(n, "%spellout-cardinal-masculine");
             if (words.empty() || std::strchr("aeiou", words[0]) == nullptr) {

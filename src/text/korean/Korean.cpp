@@ -121,7 +121,9 @@ public:
                 while (range && secondEnd < text.size() && isAsciiDigit(text[secondEnd])) ++secondEnd;
                 const std::size_t counterFrom = range ? secondEnd : e;
                 // ("주52시간": the week's hours of work glued to "주" are said in Sino-Korean, "주 오십이 시간".)
-                const bool weekly = i >= 3 && text.compare(i - 3, 3, "\xEC\xA3\xBC") == 0;
+                // (주 a word of its own, not the end of 광주 or 매주, and hours of ten and more: "주2시간" is "두 시간".)
+                const bool weekly = i >= 3 && text.compare(i - 3, 3, "\xEC\xA3\xBC") == 0 && (i == 3 || static_cast<unsigned char>(text[i - 4]) < 0x80) &&
+                                    e - i >= 2;
                 const char* counter = e - i <= 2 && (!range || secondEnd - second <= 2) && !weekly ? counterAt(text, counterFrom) : nullptr;
                 const int n = e - i <= 2 ? std::stoi(text.substr(i, e - i)) : 0;
                 // (The hours of a clock to twelve: "13시", "24시 편의점" are said in Sino-Korean.)

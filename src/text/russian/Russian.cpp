@@ -263,6 +263,13 @@ std::string withCurrencyAfterFigure(const std::string& text, std::vector<Rewrite
             while (end < text.size() && (isAsciiDigit(text[end]) || ((text[end] == ',' || text[end] == '.') && end + 1 < text.size() && isAsciiDigit(text[end + 1])))) {
                 ++end;
             }
+            // ("$70-80", "$1,5-2 млрд": a range, the currency after its second figure.)
+            if (end + 1 < text.size() && text[end] == '-' && isAsciiDigit(text[end + 1])) {
+                ++end;
+                while (end < text.size() && (isAsciiDigit(text[end]) || ((text[end] == ',' || text[end] == '.') && end + 1 < text.size() && isAsciiDigit(text[end + 1])))) {
+                    ++end;
+                }
+            }
             std::string written = text.substr(figure, end - figure);
             // (A magnitude after it: "$5 млн", "$1,2 млрд"; the currency after both, in the genitive plural.)
             std::string magnitude;
