@@ -2882,15 +2882,7 @@ private:
     }
 
     // (In every script: "в IV квартале" has Latin capitals only, among Cyrillic small letters.)
-    static bool isAllCapitals(const std::string& line) {
-        bool letter = false;
-        for (std::size_t i = 0; i < line.size();) {
-            const auto c = static_cast<UChar32>(nextCodePoint(line, i));
-            if (u_islower(c)) return false;
-            letter = letter || u_isupper(c);
-        }
-        return letter;
-    }
+    static bool isAllCapitals(const std::string& line) { return inCapitalsOnly(line); }
 
     // "07:30 CET", "11:48 PM": a page's date line that the date parser did not take.
     static bool hasClockTime(const std::string& line) {
