@@ -465,7 +465,9 @@ public:
         for (RawBlock& block : raw) place(block);
         dropRepeatedPullQuotes();
         dropOrphanHeadings();
-        // (The wire's agency names the story's source only where no writer is named.)
+        // (A Korean wire's reporters before "기자 =" are its writers; the wire's agency names the story's source only where no
+        // writer is named.)
+        if (article_.byline.empty() && !wireReporter_.empty()) article_.byline = wireReporter_;
         if (article_.byline.empty() && !wireAgency.empty()) article_.byline = wireAgency;
         // (A newsletter's writer holds the copyright of their own issue: no publication's name.)
         if (article_.site.empty() && !holder.empty() && lowerUtf8(holder) != lowerUtf8(article_.byline)) article_.site = holder;
@@ -726,6 +728,8 @@ private:
             for (const char* sign : {"%", "$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5"}) {
                 if (t.find(sign) != std::string::npos) return false;
             }
+            // (Nor a headline or its deck joining two results by an ellipsis: "KIA는 한화 3-1로 꺾고 4연승…SSG·롯데는 2-2 무승부".)
+            if (t.find("\xE2\x80\xA6") != std::string::npos) return false;
             std::size_t figures = 0, dashed = 0;
             for (std::size_t i = 0; i < t.size(); ++i) {
                 if (!std::isdigit(static_cast<unsigned char>(t[i])) || (i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1])))) continue;
@@ -1275,7 +1279,8 @@ private:
                         // 기자 · 특파원: a reporter's, a correspondent's title after the names
                         if (!names.empty() && (names.back() == "\xEA\xB8\xB0\xEC\x9E\x90" || names.back() == "\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90")) {
                             names.pop_back();
-                            if (!names.empty() && names.size() <= 4) article_.byline = joinNames(names, article_.language);
+                            // (Taken as the byline once the headline is found: a byline set this early would take its place.)
+                            if (!names.empty() && names.size() <= 4) wireReporter_ = joinNames(names, article_.language);
                         }
                     }
                     break;
@@ -2942,6 +2947,9 @@ private:
             // the story's, results and tables too.)
             if (plain_ && !block.text.empty() &&
                 startsWithAnyOf(lowerUtf8(block.text), {"(compiled by", "(reporting by", "(editing by", "(writing by", "compiled by",
+                                                        // Reuters' own services in Spanish and Portuguese
+                                                        "(reporte de", "(reporte adicional de", "(editado por", "(reportagem de",
+                                                        "(edi\xC3\xA7\xC3\xA3o de",
                                                         "reporting by", "editing by"})) {
                 raw[i].text.clear();
                 break;
@@ -2962,7 +2970,7 @@ private:
             const std::string lower = lowerUtf8(text);
             const bool tags = countWords(text) <= 20 &&
                               startsWithAnyOf(lower, {"tags:", "tag:", "etiquetas:", "mots-cl\xC3\xA9s", "schlagw\xC3\xB6rter:", "temas:",
-                                                      "keywords:", "topics:", "tematy:", "trefwoorden:", "argomenti:"});
+                                                      "keywords:", "topics:", "component:", "components:", "tematy:", "trefwoorden:", "argomenti:"});
             const bool pastedChrome = tags || (plain_ && (isCommentsHeading(withoutBracketedCount(lower)) ||
                                                           (block.kind != BlockKind::Heading && isUnpunctuatedShortLine(text, 15))));
             const bool step = isStepAskingTheReader(block);
@@ -3828,6 +3836,7 @@ private:
     Article& article_;
     const std::string titleHint_;
     std::string subjectTitle_;  // an email's subject, less its marks of reply, forward and embargo
+    std::string wireReporter_;  // a Korean wire's reporters, named before "기자 =" in its first paragraph
     const RawBlock* standfirst_ = nullptr;    // plain text: the line under the headline, read as a paragraph
     std::vector<std::size_t> metadataLines_;  // the byline and date lines taken, in order
     std::optional<DateTime> bareDate_;   // the first date line alone before the story

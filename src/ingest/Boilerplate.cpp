@@ -540,6 +540,32 @@ bool isBoilerplate(const std::string& line) {
     // (Counted and lowered once: this runs on every line of every page.)
     const std::size_t wordCount = countWords(line);
     const std::string lowerTrimmed = lowerAscii(trimmed);
+    // The editor's note on how the page was changed: "Update, 14:02 UTC: This story was updated with …", "Update (Feb. 22,
+    // 09:10 UTC): Adds Lido and Mantle freeze" ("Update: the council voted …" goes on with the story).
+    if (wordCount <= 40 && (lowerTrimmed.rfind("update", 0) == 0 || lowerTrimmed.rfind("updated", 0) == 0 || lowerTrimmed.rfind("editor's note", 0) == 0) &&
+        (lowerTrimmed.find("this story was updated") != std::string::npos || lowerTrimmed.find("this story has been updated") != std::string::npos ||
+         lowerTrimmed.find("this article was updated") != std::string::npos || lowerTrimmed.find("this article has been updated") != std::string::npos ||
+         lowerTrimmed.find("): adds ") != std::string::npos || lowerTrimmed.find("): updates ") != std::string::npos ||
+         lowerTrimmed.find("): corrects ") != std::string::npos || lowerTrimmed.find(": adds ") != std::string::npos)) {
+        return true;
+    }
+    // A ticker's row of prices: "BTC $96,412.30 +1.2% | ETH $2,741.85 −4.6% | SOL …": three or more symbols in capitals,
+    // each with its price and its move.
+    {
+        std::size_t quotes = 0;
+        const std::vector<std::string> words = splitWords(trimmed);
+        for (std::size_t k = 0; k + 2 < words.size(); ++k) {
+            const std::string& sym = words[k];
+            const bool symbol = sym.size() >= 2 && sym.size() <= 5 &&
+                                std::all_of(sym.begin(), sym.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+            const bool price = !words[k + 1].empty() && (words[k + 1][0] == '$' || std::isdigit(static_cast<unsigned char>(words[k + 1][0])));
+            const std::string& move = words[k + 2];
+            const bool change = move.size() >= 2 && move.back() == '%' &&
+                                (move[0] == '+' || move[0] == '-' || move.rfind("\xE2\x88\x92", 0) == 0);
+            quotes += symbol && price && change ? 1 : 0;
+        }
+        if (quotes >= 3) return true;
+    }
     // A button to follow a writer, its line alone: "+ Get alerts for Hannah Levitt-Oakes", "Follow the authors".
     {
         std::string button = lowerTrimmed;

@@ -131,7 +131,7 @@ bool isCallToAction(const std::string& line) {
                           "don\xE2\x80\x99t miss", "did you enjoy", "what do you think?", "we want to hear",
                           "tell us what you think", "this is a developing story", "this story is developing",
                           "breaking news alert", "have something to say", "have a question about", "got a question about",
-                          "stay with us", "stay tuned", "keep it locked",
+                          "stay with us", "stay tuned", "keep it locked", "check back for updates", "check back later",
                           "letters to the editor", "send a letter to the editor", "letters may be edited",
                           // the writer's or the publication's ask at the end: "If you found this useful, follow …"
                           "if you found this useful", "if you found this helpful", "if you enjoyed this", "if you liked this",
@@ -147,7 +147,8 @@ bool isCallToAction(const std::string& line) {
     // a story's closing step.)
     const bool pitchShaped = wordCount <= 20 || line.back() != '.' || containsAny(s, {"newsletter", "inbox"});
     if (wordCount <= 30 && pitchShaped && startsWithAnyOf(opening, {"sign up for ", "sign up to ", "subscribe to ", "subscribe for ", "subscribe free"}) &&
-        (opening.size() < s.size() || containsAny(s, {"newsletter", "every ", "daily", "weekly", "inbox", "free", "subscribe"}))) {
+        (opening.size() < s.size() || containsAny(s, {"newsletter", "every ", "daily", "weekly", "inbox", "free", "subscribe", "email updates",
+                                                      "e-mail updates", "email alerts", "news alerts"}))) {
         return true;
     }
     // "Sign up to Morning Tide", "Suscríbete gratis a Ciudad Abierta": a button or a box's title naming

@@ -648,6 +648,13 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         if (language == "de" && word == "Mia" && !before.empty() && std::isdigit(static_cast<unsigned char>(before.back()))) {
             return !nextStarts;
         }
+        // ("article L. 2121-25": a French code's book letter before the article's number.)
+        if (language == "fr" && (word == "L" || word == "R" || word == "D") && std::isdigit(first)) return true;
+        // ("Clasificación: 1. Real Madrid, 63 puntos; 2. Barcelona …": a ranked list's number after a colon or a semicolon.)
+        if (word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+            !before.empty() && (before.back() == ':' || before.back() == ';')) {
+            return true;
+        }
         // ("Karlstr. 41-45, 74072 Heilbronn": a German street's short form before its house number.)
         if (language == "de" && (word.ends_with("str") || word.ends_with("Str")) && std::isdigit(first)) return true;
         // ("Av. Federalismo No. 1880": a number's sign before its figure, in any language.)

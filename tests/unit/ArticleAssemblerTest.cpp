@@ -3316,3 +3316,16 @@ TEST(ArticleAssemblerTest, shouldReadWireHeadersOfARubricAKoreanReporterAndASwis
     ASSERT_TRUE(ch.published.has_value());
     EXPECT_EQ(ch.published->day, 3);
 }
+
+// A Korean wire's reporter is its byline without costing the headline over it; a Spanish ranked list after a colon does
+// not end a sentence at each rank.
+TEST(ArticleAssemblerTest, shouldKeepAKoreanHeadlineOverItsReportersLead) {
+    const Article ko = ingestText(
+        "\uC0BC\uC131, \uC624\uD0A4\uB098\uC640 \uC5F0\uC2B5\uACBD\uAE30\uC11C LG\uC5D0 \uC5ED\uC804\uC2B9\n\n"
+        "(\uC11C\uC6B8=\uC5F0\uD569\uB274\uC2A4) \uAE40\uD0DC\uC724 \uAE30\uC790 = \uD504\uB85C\uC57C\uAD6C \uC0BC\uC131 \uB77C\uC774\uC628\uC988\uAC00 "
+        "\uC77C\uBCF8 \uC624\uD0A4\uB098\uC640 \uC2A4\uD504\uB9C1\uCEA0\uD504 \uC5F0\uC2B5\uACBD\uAE30\uC5D0\uC11C LG \uD2B8\uC708\uC2A4\uB97C \uAEBE\uC5C8\uB2E4.\n\n"
+        "\uC0BC\uC131\uC740 3\uC77C \uC77C\uBCF8 \uC624\uD0A4\uB098\uC640\uD604\uC5D0\uC11C \uC5F4\uB9B0 LG\uC640 \uC5F0\uC2B5\uACBD\uAE30\uC5D0\uC11C 5-3\uC73C\uB85C "
+        "\uC774\uACBC\uB2E4.\n");
+    EXPECT_EQ(ko.title, "\uC0BC\uC131, \uC624\uD0A4\uB098\uC640 \uC5F0\uC2B5\uACBD\uAE30\uC11C LG\uC5D0 \uC5ED\uC804\uC2B9");
+    EXPECT_EQ(ko.byline, "\uAE40\uD0DC\uC724");
+}

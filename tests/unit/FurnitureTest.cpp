@@ -321,3 +321,15 @@ TEST(FurnitureTest, shouldKeepALongSignUpStepThatEndsAsASentence) {
     EXPECT_FALSE(readcast::isCallToAction("Sign up to volunteer with the county's weekly meal delivery program, which brings hot food to more than "
                                           "300 homebound seniors every week."));
 }
+
+// An editor's note on how the page changed, a ticker's row of prices and a prompt to come back are no story; an update
+// that goes on with the story is.
+TEST(FurnitureTest, shouldDropUpdateNotesTickerRowsAndPromptsToComeBack) {
+    EXPECT_TRUE(readcast::isBoilerplate("Update, 14:02 UTC: This story was updated with the replacement aircraft's registration."));
+    EXPECT_TRUE(readcast::isBoilerplate("Update (Feb. 22, 09:10 UTC): Adds Lido and Mantle freeze, Tether freeze in 15th paragraph."));
+    EXPECT_FALSE(readcast::isBoilerplate("Update: the council voted 7-2 on Tuesday night to approve the budget."));
+    EXPECT_TRUE(readcast::isBoilerplate("BTC $96,412.30 +1.2% | ETH $2,741.85 \u22124.6% | SOL $171.02 \u22122.1% | XRP $2.58 +0.4%"));
+    EXPECT_FALSE(readcast::isBoilerplate("Bitcoin rose 1.2% to $96,412 while ether fell 4.6%."));
+    EXPECT_TRUE(readcast::isCallToAction("Check back for updates."));
+    EXPECT_TRUE(readcast::isCallToAction("Sign up for email updates from the U.S. Attorney's Office."));
+}

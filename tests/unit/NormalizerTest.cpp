@@ -3915,3 +3915,32 @@ TEST(NormalizerTest, shouldSayWhatRound46sRejudgingFoundInEnglish) {
     EXPECT_EQ(say("reach the division at 0917-123-4567."), "reach the division at oh nine one seven, one two three, four five six seven.");
     EXPECT_EQ(say("The siren sounded at 1900."), "The siren sounded at nineteen hundred.");
 }
+
+// Round 47: a federal docket's number, a physician's fellowship after "MD", a gloss said again, picograms per millilitre,
+// staked ether, an "AEs" gloss, a block's letter, a Boeing by its number before what it names, a flight's number, a
+// wallet's address by its ends; Spanish "1615 GMT" and "pb", Portuguese "mil milhões", Russian "на 34-й минуте" and
+// "18.50 мск", Polish "WIG20".
+TEST(NormalizerTest, shouldSayWhatRound47Found) {
+    EXPECT_EQ(say("under case number 24-cr-80112."), "under case number twenty-four C R eight zero one one two.");
+    EXPECT_EQ(say("said Prof. Martin J. Eckhardt, MD, FESC, of the clinic"), "said Professor Martin J Eckhardt, MD, F.E.S.C, of the clinic");
+    EXPECT_EQ(say("compared with placebo (hazard ratio [HR] 0.68; 95% CI 0.55-0.84)"),
+              "compared with placebo, hazard ratio zero point six eight; ninety-five percent confidence interval zero point five five to zero point eight four");
+    EXPECT_EQ(say("levels of at least 300 pg/mL"), "levels of at least three hundred picograms per milliliter");
+    EXPECT_EQ(sayShipped("about 90,376 stETH", "en"), "about ninety thousand three hundred seventy-six staked E T H");
+    EXPECT_EQ(say("The most common adverse events (AEs) were nausea"), "The most common adverse events, eh E's, were nausea");
+    EXPECT_EQ(sayShipped("a flat at Blk 1C Cantonment Road; it was 30C", "en"), "a flat at Block one C Cantonment Road; it was thirty degrees Celsius");
+    EXPECT_EQ(say("former 737 captain Ross Aimer"), "former seven thirty-seven captain Ross Aimer");
+    EXPECT_EQ(say("United flight 1234 diverted"), "United flight twelve thirty-four diverted");
+    EXPECT_EQ(say("a flight 1200 miles long"), "a flight one thousand two hundred miles long");
+    EXPECT_EQ(say("to an address beginning 0x47666Fab8bd0Ac7003bce3f5C3585383F09486E2 at 14:13 UTC"),
+              "to an address beginning zero x four seven six six, ending eight six E two at fourteen thirteen UTC");
+    EXPECT_EQ(sayShipped("el peso cotizaba a las 1615 GMT; subi\u00F3 25 pb", "es-419"), "el peso cotizaba a las 16 15 GMT; subi\u00F3 25 puntos b\u00E1sicos");
+    EXPECT_EQ(sayShipped("R$ 31 mil milh\u00F5es", "pt-PT"), "31 mil milh\u00F5es de reais");
+    EXPECT_EQ(sayShipped("\u043D\u0430 34-\u0439 \u043C\u0438\u043D\u0443\u0442\u0435, \u043D\u0430 2-\u0439 \u044D\u0442\u0430\u043F", "ru"),
+              "\u043D\u0430 \u0442\u0440\u0438\u0434\u0446\u0430\u0442\u044C \u0447\u0435\u0442\u0432\u0451\u0440\u0442\u043E\u0439 \u043C\u0438\u043D\u0443\u0442\u0435, "
+              "\u043D\u0430 \u0432\u0442\u043E\u0440\u043E\u0439 \u044D\u0442\u0430\u043F");
+    EXPECT_EQ(sayShipped("\u0432 18.50 \u043C\u0441\u043A; \u0432 2.50 \u0440\u0430\u0437\u0430", "ru"),
+              "\u0432 18 \u0447\u0430\u0441\u043E\u0432 50 \u043C\u0438\u043D\u0443\u0442 \u043F\u043E \u043C\u043E\u0441\u043A\u043E\u0432\u0441\u043A\u043E\u043C\u0443 "
+              "\u0432\u0440\u0435\u043C\u0435\u043D\u0438; \u0432 2.50 \u0440\u0430\u0437\u0430");
+    EXPECT_EQ(sayShipped("spadek WIG20", "pl"), "spadek wig dwadzie\u015Bcia");
+}

@@ -600,3 +600,15 @@ TEST_F(SentenceSplitterTest, shouldNotSplitAfterACompanysSuffixWithItsPossessive
               (std::vector<std::string>{"Warner Bros.' Ember Crown led the box office.", "It made $152 million."}));
     EXPECT_EQ(split("He shouted 'Go home.' Then he left."), (std::vector<std::string>{"He shouted 'Go home.'", "Then he left."}));
 }
+
+// A ranked list's numbers after a colon or a semicolon, a French code's book letter before its article, and the Swiss
+// "Mia." after a figure end no sentence; a name "Mia." before a sentence's opening word does.
+TEST_F(SentenceSplitterTest, shouldKeepRankedListsCodeLettersAndSwissBillions) {
+    const SentenceSplitter spanish("es"), french("fr"), german("de");
+    EXPECT_EQ(spanish("Clasificaci\u00F3n: 1. Real Madrid, 63 puntos; 2. Barcelona, 60. El Madrid gan\u00F3."),
+              (Sentences{"Clasificaci\u00F3n: 1. Real Madrid, 63 puntos; 2. Barcelona, 60.", "El Madrid gan\u00F3."}));
+    EXPECT_EQ(french("Selon l'article L. 2121-25 du code, le maire doit agir. Il a agi."),
+              (Sentences{"Selon l'article L. 2121-25 du code, le maire doit agir.", "Il a agi."}));
+    EXPECT_EQ(german("Das kostet 3 Mia. Franken pro Jahr. Das sagte Mia. Danach ging sie."),
+              (Sentences{"Das kostet 3 Mia. Franken pro Jahr.", "Das sagte Mia.", "Danach ging sie."}));
+}

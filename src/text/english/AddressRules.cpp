@@ -151,7 +151,9 @@ std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std
 // another degree after it, or by a "Dr." or a verb of saying before the name.
 bool isDegreeAfterName(const Tokens& t, std::size_t i) {
     static const char* const kDegrees[] = {"PhD", "Ph.D.", "MPH", "MS", "MSc", "MBA", "FACS", "FACP", "FRCP", "FAAP",
-                                           "RN", "JD", "DDS", "DMD", "DO", "MD", "MA", "BSN", "MSN", "DrPH", "ScD"};
+                                           "RN", "JD", "DDS", "DMD", "DO", "MD", "MA", "BSN", "MSN", "DrPH", "ScD",
+                                           // a physician's fellowships: "MD, FESC", "MD, FACC"
+                                           "FESC", "FACC", "FRCS", "FRCPC", "FAHA", "FHRS", "FRACP", "FRCPath", "FMedSci"};
     const std::string& w = t[i].text;
     if (w != "MD" && w != "DO" && w != "PA" && w != "MA" && w != "MS") return false;
     const std::size_t after = skip(t, i + 1 + (isSym(t, i + 1, ".") ? 1 : 0));

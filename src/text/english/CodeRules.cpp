@@ -298,7 +298,18 @@ std::optional<Match> hexRule(const Tokens& t, std::size_t i) {
     std::size_t end = i + 2;
     for (; end < t.size() && (t[end].kind == Kind::Word || t[end].kind == Kind::Number); ++end) digits += t[end].text;
     const auto isHex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
-    if (digits.empty() || digits.size() > 16 || !std::all_of(digits.begin(), digits.end(), isHex)) return std::nullopt;
+    if (digits.empty() || digits.size() > 64 || !std::all_of(digits.begin(), digits.end(), isHex)) return std::nullopt;
+    const auto said = [&](const std::string& part) {
+        std::string out;
+        for (std::size_t k = 0; k < part.size(); ++k) {
+            const std::string c(1, part[k]);
+            out += (out.empty() ? "" : " ") + (std::isdigit(static_cast<unsigned char>(part[k])) ? digitWords(c) : spell(c, k + 1 < part.size()));
+        }
+        return out;
+    };
+    // ("0x4766…86E2": a wallet's address or a hash, forty figures and more, by its first four and its last four, as a
+    // newsreader gives it.)
+    if (digits.size() > 16) return Match{end - i, "zero x " + said(digits.substr(0, 4)) + ", ending " + said(digits.substr(digits.size() - 4)), "code"};
     std::string spoken = "hex";
     for (std::size_t k = 0; k < digits.size(); ++k) {
         const std::string c(1, digits[k]);
@@ -948,10 +959,20 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                     return Match{end - i, spoken, "code"};
                 }
             }
+            // "Case No. 24-cr-80112", "1:23-cv-04512": a federal court's docket, its year, its kind's letters and its
+            // serial (no crore, no quantity).
+            if (text.size() == 2 && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) &&
+                isWordIn(t, i + 2, {"cr", "cv", "mj", "mc", "po", "bk", "ap", "md", "mdl"}) && std::islower(static_cast<unsigned char>(t[i + 2].text[0])) &&
+                isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) && t[i + 4].text.size() >= 3) {
+                return Match{5, wholeWords(text) + " " + spell(upperAscii(t[i + 2].text), true) + " " + digitWords(t[i + 4].text), "code"};
+            }
             // A Boeing jet by its number alone: "the 737 MAX", "a 787 Dreamliner", "777 jets" (in pairs).
             if (text.size() == 3 && text[0] == '7' && text[2] == '7' && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) &&
                 (isWordIn(t, i + 2, {"max", "dreamliner", "dreamliners", "jet", "jets", "jetliner", "jetliners", "aircraft", "plane",
-                                     "planes", "airliner", "airliners", "freighter", "freighters", "fleet", "fuselage"}) ||
+                                     "planes", "airliner", "airliners", "freighter", "freighters", "fleet", "fuselage",
+                                     // "former 737 captain", "Boeing's 737 production"
+                                     "captain", "captains", "pilot", "pilots", "production", "program", "programme", "line", "crash",
+                                     "crashes", "grounding", "family", "variant", "variants", "cockpit", "simulator", "deliveries"}) ||
                  // ("MAX" reaches the rules as the lexicon's placeholder, a private-use character.)
                  (isLexiconPlaceholder(t[i + 2].text) && isCapitalized(t[i + 2].text)) ||
                  (isCapitalized(t[i + 2].text) && anyWordIn(t, {"boeing", "faa", "airline", "airlines", "jet", "jets"})) ||
@@ -976,6 +997,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // ("Boeing's 737 MAX 9": after a possessive too, when a model's name follows the number.)
             const bool possessiveModel = i >= 2 && isKind(t, i - 1, Kind::Space) && isPossessive(prev) && isCapitalized(prev) &&
                                          isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text);
+            // ("United flight 1234": a flight by its number after the word in small letters too.)
+            if (prev == "flight" && i >= 2 && isKind(t, i - 1, Kind::Space) && text.size() >= 3 && text.size() <= 4 && digitsOnly(text) &&
+                !isPluralNounAt(t, skip(t, i + 1))) {
+                return Match{1, pairWords(text), "code"};
+            }
             const bool nameBefore = (i >= 2 && isKind(t, i - 1, Kind::Space) && isNameBeforeNumber(prev) &&
                                      !(i == 2 && !isUpperWord(prev))) ||
                                     possessiveModel;

@@ -317,7 +317,7 @@ const std::unordered_map<std::string, Unit>& units() {
         {"b/d", {"barrel a day", "barrels a day"}}, {"bu", {"bushel", "bushels"}},
         {"mb/d", {"million barrels a day", "million barrels a day"}}, {"kb/d", {"thousand barrels a day", "thousand barrels a day"}},
         {"mbpd", {"million barrels a day", "million barrels a day"}},
-        {"ng", {"nanogram", "nanograms"}},         {"\xCE\xBCg", {"microgram", "micrograms"}},
+        {"ng", {"nanogram", "nanograms"}},         {"\xCE\xBCg", {"microgram", "micrograms"}}, {"pg", {"picogram", "picograms"}},
         {"inHg", {"inch of mercury", "inches of mercury"}},
         {"MMBtu", {"million British thermal units", "million British thermal units"}},
         {"mmBtu", {"million British thermal units", "million British thermal units"}},

@@ -613,7 +613,13 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (spacedDegrees) {
         return Match{d + 1 - i, spoken + (plural ? " degrees " : " degree ") + (t[d].text == "C" ? "Celsius" : "Fahrenheit"), "unit"};
     }
-    if (d == k && isKind(t, k, Kind::Word) && (t[k].text == "C" || t[k].text == "F") && !isKind(t, k + 1, Kind::Word) &&
+    // (Not a block's, a unit's or a gate's number with its letter: "Blk 1C", "Flat 2F", "Gate 4C".)
+    const bool labelled = i >= 2 && (isWordIn(t, i - 2, {"blk", "block", "flat", "unit", "apt", "apartment", "gate", "room", "suite", "stand",
+                                                         "bay", "platform", "level", "floor", "ward", "bed", "row", "seat", "zone", "no"}) ||
+                                     (isSym(t, i - 2, ".") && i >= 3 && isWordIn(t, i - 3, {"no", "blk", "apt"})) || isSym(t, i - 1, "#") ||
+                                     // (or the lexicon's word for it, "Blk" said "Block")
+                                     (isLexiconPlaceholder(t[i - 2].text) && isCapitalized(t[i - 2].text) && t[i].text.size() <= 3));
+    if (d == k && !labelled && isKind(t, k, Kind::Word) && (t[k].text == "C" || t[k].text == "F") && !isKind(t, k + 1, Kind::Word) &&
         !isSym(t, k + 1, "-")) {
         return Match{k + 1 - i, spoken + (plural ? " degrees " : " degree ") + (t[k].text == "C" ? "Celsius" : "Fahrenheit"),
                      "unit"};

@@ -143,6 +143,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (w == "CI" && i >= 2 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, "%")) return Match{1, "confidence interval", "abbreviation"};
     // "(HR 0.86; 95% CI 0.77-0.96)", "an HR of 0.78": a study's hazard ratio, before its decimal, where the sentence
     // gives a study's figures (a confidence interval, a risk); "His HR dept", "hit a HR" are not.
+    // ("hazard ratio [HR] 0.68": the letters glossing the words just said are not said again.)
+    // (Its brackets are gone by now: "hazard ratio HR 0.68".)
+    if (((w == "HR" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"ratio"})) || (w == "CI" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"interval"}))) &&
+        isKind(t, i - 1, Kind::Space)) {
+        return Match{1, "", "abbreviation"};
+    }
     if ((w == "HR" || w == "aHR") && ((isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && t[i + 2].text.find('.') != std::string::npos) ||
                                      (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"of"}) && isKind(t, i + 4, Kind::Number) &&
                                       t[i + 4].text.find('.') != std::string::npos)) &&
@@ -1220,7 +1226,9 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
                                                                         isSym(t, i + 1, "\xE2\x80\x99") || isSym(t, i + 1, ")") ||
                                                                         isSym(t, i + 1, ".") || isSym(t, i + 1, ";") || isSym(t, i + 1, ":"))) {
         const bool apostrophe = isSym(t, i + 1, "'") || isSym(t, i + 1, "\xE2\x80\x99");
-        return Match{apostrophe ? std::size_t{2} : std::size_t{1}, std::string(1, w[0]) + " " + w[1] + "'s", "initialism"};
+        // (An A said by its name: "A E's" is "uh ease" to eSpeak NG.)
+        return Match{apostrophe ? std::size_t{2} : std::size_t{1}, (w[0] == 'A' ? std::string("eh") : std::string(1, w[0])) + " " + w[1] + "'s",
+                     "initialism"};
     }
     // "NCAA's": the possessive after the letters.
     const std::string possessive = dropPossessive(w) ? "'s" : "";

@@ -100,7 +100,9 @@ const SignedAmountStyle& amounts() {
          {"\xC2\xA3", "libra", "libras", "", ""},
          {"Kz", "kwanza", "kwanzas", "c\xC3\xAAntimo", "c\xC3\xAAntimos"},  // Angola
          {"MT", "metical", "meticais", "centavo", "centavos"}},                  // Mozambique
-        {{"mil", "mil", false},
+        {// ("R$ 31 mil milhões": Portugal's thousand millions, both words before the currency.)
+         {"mil milh\xC3\xB5" "es", "mil milh\xC3\xB5" "es", true},
+         {"mil", "mil", false},
          {"milh\xC3\xB5" "es", "milh\xC3\xB5" "es", true},
          {"milh\xC3\xA3o", "milh\xC3\xA3o", true},
          {"bilh\xC3\xB5" "es", "bilh\xC3\xB5" "es", true},

@@ -390,7 +390,9 @@ private:
     std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken) const {
         if (!isAsciiDigit(text[i]) || (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == ':' || text[i - 1] == ',' || text[i - 1] == '.'))) return i;
         const std::size_t h = digitsEnd(text, i);
-        if (h - i > 2 || h + 2 >= text.size() || text[h] != ':' || !isAsciiDigit(text[h + 1]) || !isAsciiDigit(text[h + 2])) return i;
+        // ("в 18.50 мск": the clock with a dot, as agencies write it before Moscow's time.)
+        const bool dotted = h + 3 < text.size() && text[h] == '.' && text.compare(h + 3, 7, " \xD0\xBC\xD1\x81\xD0\xBA") == 0;
+        if (h - i > 2 || h + 2 >= text.size() || (text[h] != ':' && !dotted) || !isAsciiDigit(text[h + 1]) || !isAsciiDigit(text[h + 2])) return i;
         const std::size_t end = h + 3;
         if (end < text.size() && (isAsciiDigit(text[end]) || text[end] == ':' || isWordByte(text[end]))) return i;
         const long long hour = std::stoll(text.substr(i, h - i)), minute = std::stoll(text.substr(h + 1, 2));
@@ -473,6 +475,22 @@ private:
             {"\xD1\x85", "%spellout-ordinal-plural-genitive"},     {"\xD1\x8B\xD1\x85", "%spellout-ordinal-plural-genitive"},  // х, ых
             {"\xD0\xBC\xD0\xB8", "%spellout-ordinal-plural-ablative"},                                                   // ми
             {"\xD1\x8B\xD0\xB5", "%spellout-ordinal-plural"}};                                                           // ые
+        // ("на 34-й минуте", "в 5-й группе": "-й" before a feminine noun in the locative after "на" or "в" is that
+        // case's ending, "тридцать четвёртой", not the masculine "тридцать четвёртый".)
+        if (ending == "\xD0\xB9") {
+            const std::string before = wordBefore(text, i);
+            std::size_t n0 = w < text.size() && text[w] == ' ' ? w + 1 : w, n1 = n0;
+            while (n1 < text.size() && isWordByte(text[n1])) ++n1;
+            const std::string noun = text.substr(n0, n1 - n0);
+            // на · в · во · о · при; е · и
+            const bool locative = (before == "\xD0\xBD\xD0\xB0" || before == "\xD0\xB2" || before == "\xD0\xB2\xD0\xBE" || before == "\xD0\xBE" ||
+                                   before == "\xD0\xBF\xD1\x80\xD0\xB8") &&
+                                  noun.size() >= 4 && (noun.ends_with("\xD0\xB5") || noun.ends_with("\xD0\xB8"));
+            if (locative) {
+                spoken = say(n, "%spellout-ordinal-feminine-locative");
+                if (!spoken.empty()) return w;
+            }
+        }
         for (const Ending& k : kEndings) {
             if (ending != k.written) continue;
             spoken = say(n, k.rule);

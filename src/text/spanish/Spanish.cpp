@@ -792,6 +792,18 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 continue;
             }
         }
+        // "a las 1615 GMT": a wire's universal time written in four figures, "16 15 GMT".
+        if (boundary && i + 4 < text.size() && isDigit(text[i]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) &&
+            (text.compare(i + 4, 4, " GMT") == 0 || text.compare(i + 4, 4, " UTC") == 0)) {
+            const int hour = std::stoi(text.substr(i, 2)), minute = std::stoi(text.substr(i + 2, 2));
+            if (hour <= 23 && minute <= 59) {
+                const std::string spoken = std::to_string(hour) + (minute == 0 ? std::string(" horas") : " " + std::to_string(minute));
+                if (log != nullptr) log->push_back({text.substr(i, 4), spoken, "time"});
+                out += spoken;
+                i += 4;
+                continue;
+            }
+        }
         // "22:00", "6:30": the time of day, "22 horas", "6 y 30".
         if (boundary && isDigit(text[i])) {
             std::size_t h = i;
