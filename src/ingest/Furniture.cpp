@@ -697,6 +697,11 @@ bool isPublisherNote(const std::string& line) {
          containsAny(s, {"share it with one person", "share it with a friend", "share this post with", "share this newsletter with"}))) {
         return true;
     }
+    // "Staff writer Tom Brandt reported from Clearlake Oaks.": the desk's credit to a writer on the scene, at the foot.
+    if (countWords(line) <= 16 && startsWithAnyOf(s, {"staff writer ", "staff writers ", "special correspondent ", "times staff writer "}) &&
+        (s.find(" reported from ") != std::string::npos || s.find(" contributed") != std::string::npos)) {
+        return true;
+    }
     if (containsAny(s, {"a version of this article appears", "a version of this story appears",
                         // a broadcaster's note of when its programme covered the story
                         "\xC3\xBC" "ber dieses thema berichtete",

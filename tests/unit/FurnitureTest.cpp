@@ -333,3 +333,9 @@ TEST(FurnitureTest, shouldDropUpdateNotesTickerRowsAndPromptsToComeBack) {
     EXPECT_TRUE(readcast::isCallToAction("Check back for updates."));
     EXPECT_TRUE(readcast::isCallToAction("Sign up for email updates from the U.S. Attorney's Office."));
 }
+
+// The desk's credit to a staff writer on the scene is furniture; a story's sentence about where someone reported from is not.
+TEST(FurnitureTest, shouldDropAStaffWritersCredit) {
+    EXPECT_TRUE(readcast::isPublisherNote("Staff writer Tom Brandt reported from Clearlake Oaks."));
+    EXPECT_FALSE(readcast::isPublisherNote("Jones, who reported from Kyiv last year, said the shelling had worsened."));
+}

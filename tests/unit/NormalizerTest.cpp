@@ -3944,3 +3944,12 @@ TEST(NormalizerTest, shouldSayWhatRound47Found) {
               "\u0432\u0440\u0435\u043C\u0435\u043D\u0438; \u0432 2.50 \u0440\u0430\u0437\u0430");
     EXPECT_EQ(sayShipped("spadek WIG20", "pl"), "spadek wig dwadzie\u015Bcia");
 }
+
+// Two vowels in capitals in a clause of their own are spelled ("or EA, said": eSpeak NG says "ee"); a Spanish ranked
+// list's numbers after a colon or a semicolon keep a comma's tone.
+TEST(NormalizerTest, shouldSpellTwoVowelsAloneAndKeepARankedListsTone) {
+    EXPECT_EQ(say("The Environment Agency, or EA, said"), "The Environment Agency, or E.A, said");
+    EXPECT_EQ(say("the EA on Monday"), "the EA on Monday");
+    EXPECT_EQ(sayShipped("Clasificaci\u00F3n: 1. Real Madrid, 63 puntos; 2. Barcelona, 60.", "es"),
+              "Clasificaci\u00F3n: 1, Real Madrid, 63 puntos; 2, Barcelona, 60.");
+}

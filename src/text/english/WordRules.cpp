@@ -1250,7 +1250,9 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     const bool small = std::any_of(t.begin(), t.end(), [](const Token& k) {
         return k.kind == Kind::Word && std::any_of(k.text.begin(), k.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     });
-    if (w.size() == 3 && possessive.empty() && !dotted && small && !saidWholeInCapitals(w) && romanNumeralValue(w) == 0 &&
+    // (Two vowels likewise: "the Environment Agency, or EA, said" is "ee" to eSpeak NG.)
+    const bool twoVowels = w.size() == 2 && isVowelLetter(w[0], true) && isVowelLetter(w[1], true);
+    if ((w.size() == 3 || twoVowels) && possessive.empty() && !dotted && small && !saidWholeInCapitals(w) && romanNumeralValue(w) == 0 &&
         shortClause(t, i)) {
         std::string before;
         if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w), "initialism"};

@@ -792,6 +792,18 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 continue;
             }
         }
+        // "Clasificación: 1. Real Madrid, 63 puntos; 2. Barcelona": a ranked list's number after a colon or a semicolon,
+        // its dot said as a comma (eSpeak NG ends a sentence's tone at it and the rank sounds like the team's before it).
+        if (boundary && isDigit(text[i]) && i >= 2 && text[i - 1] == ' ' && (text[i - 2] == ':' || text[i - 2] == ';')) {
+            std::size_t e = i;
+            while (e < text.size() && isDigit(text[e]) && e - i < 2) ++e;
+            if (e + 2 < text.size() && text[e] == '.' && text[e + 1] == ' ' && std::isupper(static_cast<unsigned char>(text[e + 2]))) {
+                if (log != nullptr) log->push_back({text.substr(i, e + 1 - i), text.substr(i, e - i) + ",", "ordinal"});
+                out += text.substr(i, e - i) + ",";
+                i = e + 1;
+                continue;
+            }
+        }
         // "a las 1615 GMT": a wire's universal time written in four figures, "16 15 GMT".
         if (boundary && i + 4 < text.size() && isDigit(text[i]) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) &&
             (text.compare(i + 4, 4, " GMT") == 0 || text.compare(i + 4, 4, " UTC") == 0)) {
