@@ -110,7 +110,7 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"af", {"mnr", "Mnr", "me", "Me", "mev", "Mev", "mej", "Mej", "ds", "Ds", "dr", "Dr", "prof", "Prof", "adv", "Adv", "nr", "bv", "ens"}},
         // ("r." for "rok", a year, ends sentences too: not listed.)
         {"pl", {"\xC5\x9Bw", "\xC5\x9Aw", "ul", "al", "pl", "im", "tzw", "ok", "godz", "ww", "wg", "dr", "Dr", "prof", "Prof", "mgr",
-                "in\xC5\xBC", "nr", "tys", "mln", "mld", "woj", "pow", "gm", "ks", "hab", "p\xC5\x82k", "gen", "pt", "red", "zob", "np",
+                "in\xC5\xBC", "m.in", "M.in", "nr", "tys", "mln", "mld", "woj", "pow", "gm", "ks", "hab", "p\xC5\x82k", "gen", "pt", "red", "zob", "np",
                 // a doctor's field after "dr n.": "dr n. med. Anna Nowak"
                 "n", "med", "hum", "techn", "ekon", "tj", "tzn", "ds", "tel",
                 // a law's paragraph and letter, "art. 121 ust. 2 lit. a" ("40 pkt. Lech traci…" ends one)

@@ -3953,3 +3953,9 @@ TEST(NormalizerTest, shouldSpellTwoVowelsAloneAndKeepARankedListsTone) {
     EXPECT_EQ(sayShipped("Clasificaci\u00F3n: 1. Real Madrid, 63 puntos; 2. Barcelona, 60.", "es"),
               "Clasificaci\u00F3n: 1, Real Madrid, 63 puntos; 2, Barcelona, 60.");
 }
+
+// Dutch "3 à 4" is a range ("tot"); Swedish "8 kap." a law's chapter.
+TEST(NormalizerTest, shouldSayADutchRangeWithAAndASwedishChapter) {
+    EXPECT_EQ(sayShipped("tussen 3 \u00E0 4 euro; een caf\u00E9 \u00E0 la carte", "nl"), "tussen 3 tot 4 euro; een caf\u00E9 \u00E0 la carte");
+    EXPECT_EQ(sayShipped("enligt 8 kap. brottsbalken", "sv"), "enligt 8 kapitlet brottsbalken");
+}

@@ -612,3 +612,9 @@ TEST_F(SentenceSplitterTest, shouldKeepRankedListsCodeLettersAndSwissBillions) {
     EXPECT_EQ(german("Das kostet 3 Mia. Franken pro Jahr. Das sagte Mia. Danach ging sie."),
               (Sentences{"Das kostet 3 Mia. Franken pro Jahr.", "Das sagte Mia.", "Danach ging sie."}));
 }
+
+// Polish "m.in." ("among others") before a name ends no sentence.
+TEST_F(SentenceSplitterTest, shouldNotEndAPolishSentenceAtAmongOthers) {
+    const SentenceSplitter polish("pl");
+    EXPECT_EQ(polish("Zyska\u0142y m.in. Pekao i PKO BP. Spad\u0142y akcje."), (Sentences{"Zyska\u0142y m.in. Pekao i PKO BP.", "Spad\u0142y akcje."}));
+}

@@ -182,6 +182,13 @@ public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         const bool shouted = mostlyCapitals(text);  // a line set all in capitals, whose words are no initialisms
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            // "3 à 4 euro", "tussen 20 à 30 mensen": "à" between two figures is "tot" (eSpeak NG says "a grave").
+            if (i >= 2 && text.compare(i, 3, "\xC3\xA0 ") == 0 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2]) && i + 3 < text.size() &&
+                isAsciiDigit(text[i + 3])) {
+                kind = "range";
+                spoken = "tot ";
+                return i + 3;
+            }
             kind = "money";
             if (const std::size_t amountEnd = signedAmount(text, i, amounts(), spoken); amountEnd != i) return amountEnd;
             // "1.582,29 euro": euros and cents with the word after them, said as with the sign, "1582 euro en 29 cent"
