@@ -23,7 +23,8 @@
 namespace readcast {
 namespace {
 
-// Letters all capitals in any script ("ЭКОНОМИКА", "ÉCONOMIE"), and at least one of them.
+// Letters all capitals in any script ("ЭКОНОМИКА", "ÉCONOMIE"), and at least one of them ("в IV квартале" has Latin
+// capitals only, among Cyrillic small letters).
 bool inCapitalsOnly(const std::string& text) {
     bool letter = false;
     for (std::size_t k = 0; k < text.size();) {
@@ -33,7 +34,6 @@ bool inCapitalsOnly(const std::string& text) {
     }
     return letter;
 }
-
 
 constexpr std::size_t kMaxHeadlineWords = 25;
 constexpr std::size_t kMaxHeadingWords = 15;
@@ -848,7 +848,7 @@ private:
             std::size_t plain = 0;
             for (std::size_t k = 1; k < words.size(); ++k) {
                 const std::string& w = words[k];
-                plain += w.size() >= 3 && w.find_first_of("0123456789/") == std::string::npos && !isAllCapitals(w) &&
+                plain += w.size() >= 3 && w.find_first_of("0123456789/") == std::string::npos && !inCapitalsOnly(w) &&
                          std::islower(static_cast<unsigned char>(w[1]));
             }
             if (plain > 2) return std::string();
@@ -1875,7 +1875,7 @@ private:
             // (A block already cleared as the page's chrome, a menu's, counts as chrome under a name in capitals
             // or of one word, "# FJORDPOSTEN": a headline in title case may stand over a cleared share row.)
             if (t.empty()) {
-                chrome = chrome || words.size() == 1 || isAllCapitals(raw[i].text);
+                chrome = chrome || words.size() == 1 || inCapitalsOnly(raw[i].text);
                 continue;
             }
             ++seen;
@@ -2491,7 +2491,7 @@ private:
         const std::vector<std::string> words = splitWords(collapseWhitespace(line));
         if (words.size() < 2 || words.size() > 3 || isBoilerplate(line) || isSponsorLabel(line)) return false;
         for (const std::string& w : words) {
-            if (w.size() < 2 || !isAllCapitals(w) || w.find_first_of("0123456789.,:;!?/()") != std::string::npos) return false;
+            if (w.size() < 2 || !inCapitalsOnly(w) || w.find_first_of("0123456789.,:;!?/()") != std::string::npos) return false;
             for (const char* small : {"THE", "A", "AN", "OF", "AND", "IN", "ON", "FOR", "TO", "WITH", "LA", "EL", "LE", "DE", "DER", "DIE", "DAS"}) {
                 if (w == small) return false;
             }
@@ -2580,7 +2580,7 @@ private:
             return !t.empty() && !menu[k] && !pointed && !ticker && !section && !span && words >= 4 && words <= kMaxHeadlineWords &&
                    listRun < 3 && !isMastheadOverMenu(raw, k, menu) && t.find("://") == std::string::npos &&
                    (isUnpunctuatedShortLine(bare, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
-                   !isAllCapitals(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);
+                   !inCapitalsOnly(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);
         };
         // A headline in capitals, as a release or a newsletter sets it ("PREÇO DO GASÓLEO PASSA PARA 400
         // KWANZAS…", "KADOOMENT 2025: NEW ROUTE ENDS AT SPRING GARDEN, BANDS MUST CLEAR THE ROAD BY 7 P.M."),
@@ -2588,7 +2588,7 @@ private:
         const auto capitalsHeadline = [&](std::size_t k) {
             const std::string& t = raw[k].text;
             const std::size_t words = countWords(t);
-            return !t.empty() && !menu[k] && words >= 7 && words <= kMaxHeadlineWords && isAllCapitals(t) &&
+            return !t.empty() && !menu[k] && words >= 7 && words <= kMaxHeadlineWords && inCapitalsOnly(t) &&
                    t.find(". ") == std::string::npos && t.find("://") == std::string::npos && !isBoilerplate(t) && !isMenuRow(t) &&
                    !isTickerLine(t) && !isCodeLine(t);
         };
@@ -2655,7 +2655,7 @@ private:
                     const std::string label = colon == std::string::npos ? std::string() : raw[k].text.substr(0, colon);
                     const bool alert = label.ends_with(" ALERT") || label.ends_with(" WARNING") || label.ends_with(" ADVISORY") ||
                                        label.ends_with(" ALERTS") || label.ends_with(" WARNINGS");
-                    if (top != raw.size() && alert && countWords(label) <= 3 && isAllCapitals(label) && countWords(raw[top].text) < 18) {
+                    if (top != raw.size() && alert && countWords(label) <= 3 && inCapitalsOnly(label) && countWords(raw[top].text) < 18) {
                         break;
                     }
                     top = k;
@@ -2885,9 +2885,6 @@ private:
         }
         return false;
     }
-
-    // (In every script: "в IV квартале" has Latin capitals only, among Cyrillic small letters.)
-    static bool isAllCapitals(const std::string& line) { return inCapitalsOnly(line); }
 
     // "07:30 CET", "11:48 PM": a page's date line that the date parser did not take.
     static bool hasClockTime(const std::string& line) {

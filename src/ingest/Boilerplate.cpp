@@ -542,12 +542,12 @@ bool isBoilerplate(const std::string& line) {
     const std::string lowerTrimmed = lowerAscii(trimmed);
     // The editor's note on how the page was changed: "Update, 14:02 UTC: This story was updated with …", "Update (Feb. 22,
     // 09:10 UTC): Adds Lido and Mantle freeze" ("Update: the council voted …" goes on with the story).
-    if (wordCount <= 40 && (lowerTrimmed.rfind("update", 0) == 0 || lowerTrimmed.rfind("updated", 0) == 0 || lowerTrimmed.rfind("editor's note", 0) == 0) &&
-        (lowerTrimmed.find("this story was updated") != std::string::npos || lowerTrimmed.find("this story has been updated") != std::string::npos ||
-         lowerTrimmed.find("this article was updated") != std::string::npos || lowerTrimmed.find("this article has been updated") != std::string::npos ||
-         lowerTrimmed.find("): adds ") != std::string::npos || lowerTrimmed.find("): updates ") != std::string::npos ||
-         lowerTrimmed.find("): corrects ") != std::string::npos || lowerTrimmed.find(": adds ") != std::string::npos)) {
-        return true;
+    // (A line opening on "update" opens on "updated" too; ": adds " stands in "): adds ".)
+    if (wordCount <= 40 && (lowerTrimmed.rfind("update", 0) == 0 || lowerTrimmed.rfind("editor's note", 0) == 0)) {
+        for (std::string_view note : {"this story was updated", "this story has been updated", "this article was updated",
+                                      "this article has been updated", ": adds ", "): updates ", "): corrects "}) {
+            if (lowerTrimmed.find(note) != std::string::npos) return true;
+        }
     }
     // A ticker's row of prices: "BTC $96,412.30 +1.2% | ETH $2,741.85 −4.6% | SOL …": three or more symbols in capitals,
     // each with its price and its move.

@@ -37,6 +37,14 @@ bool isDateAndYear(const std::string& head) {
     return isDate(collapseWhitespace(head.substr(before == std::string::npos ? 0 : before + 1, comma - (before == std::string::npos ? 0 : before + 1))));
 }
 
+// No small letter in any script: a place set in capitals, "МОСКВА", "BRUSSEL".
+bool withoutSmallLetters(const std::string& place) {
+    for (std::size_t k = 0; k < place.size();) {
+        if (u_islower(static_cast<UChar32>(nextCodePoint(place, k)))) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::optional<Dateline> splitDateline(const std::string& paragraph) {
@@ -208,12 +216,7 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     if (std::regex_search(paragraph, t, kSlashAfterDay) && t.suffix().length() > 0 && !newsAgencyName(t[2].str()).empty() &&
         lowerUtf8(t[1].str()) != t[1].str()) {
         const std::string place = t[1].str();
-        bool capitals = true;
-        for (std::size_t k = 0; k < place.size() && capitals;) {
-            const char32_t c = nextCodePoint(place, k);
-            capitals = !u_islower(static_cast<UChar32>(c));
-        }
-        if (capitals) return Dateline{titleCase(collapseWhitespace(place)) + ".", t.suffix().str()};
+        if (withoutSmallLetters(place)) return Dateline{titleCase(collapseWhitespace(place)) + ".", t.suffix().str()};
     }
     // "МОСКВА, 3 мар - Интерфакс. ", "BRUSSEL 03/03 (BELGA) = ": a place in capitals, its date, the agency after a dash
     // and its full stop, or in brackets before an equals sign. The place is said; the rest is not.
@@ -223,9 +226,7 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         std::smatch a;
         if (!std::regex_search(paragraph, a, *form) || a.suffix().length() == 0 || newsAgencyName(a[2].str()).empty()) continue;
         const std::string place = a[1].str();
-        bool capitals = true;
-        for (std::size_t k = 0; k < place.size() && capitals;) capitals = !u_islower(static_cast<UChar32>(nextCodePoint(place, k)));
-        if (capitals) return Dateline{titleCase(collapseWhitespace(place)) + ".", a.suffix().str()};
+        if (withoutSmallLetters(place)) return Dateline{titleCase(collapseWhitespace(place)) + ".", a.suffix().str()};
     }
     // PLACE[, Region][, Date] [(Agency)] dash. The place is in capitals and short; the region and date
     // are written normally ("N.M.", "Calif.", "Ukraine", "Nov 28").

@@ -299,24 +299,20 @@ std::optional<Match> hexRule(const Tokens& t, std::size_t i) {
     for (; end < t.size() && (t[end].kind == Kind::Word || t[end].kind == Kind::Number); ++end) digits += t[end].text;
     const auto isHex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
     if (digits.empty() || digits.size() > 64 || !std::all_of(digits.begin(), digits.end(), isHex)) return std::nullopt;
+    // Each figure by its name, a letter as "spell" says it ("A-" runs on to the next without a space).
     const auto said = [&](const std::string& part) {
         std::string out;
         for (std::size_t k = 0; k < part.size(); ++k) {
             const std::string c(1, part[k]);
-            out += (out.empty() ? "" : " ") + (std::isdigit(static_cast<unsigned char>(part[k])) ? digitWords(c) : spell(c, k + 1 < part.size()));
+            if (!out.empty() && out.back() != '-') out += ' ';
+            out += std::isdigit(static_cast<unsigned char>(part[k])) ? digitWords(c) : spell(c, k + 1 < part.size());
         }
         return out;
     };
     // ("0x4766…86E2": a wallet's address or a hash, forty figures and more, by its first four and its last four, as a
     // newsreader gives it.)
     if (digits.size() > 16) return Match{end - i, "zero x " + said(digits.substr(0, 4)) + ", ending " + said(digits.substr(digits.size() - 4)), "code"};
-    std::string spoken = "hex";
-    for (std::size_t k = 0; k < digits.size(); ++k) {
-        const std::string c(1, digits[k]);
-        if (spoken.back() != '-') spoken += ' ';
-        spoken += std::isdigit(static_cast<unsigned char>(digits[k])) ? digitWords(c) : spell(c, k + 1 < digits.size());
-    }
-    return Match{end - i, spoken, "code"};
+    return Match{end - i, "hex " + said(digits), "code"};
 }
 
 namespace {

@@ -721,13 +721,13 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     if (upper && upper->valid) spoken += rangeJoiner(t, i) + numberWords(*upper);
     // (The second amount of a range is as adjective as the two: "a $130 million to $140 million start".)
     const bool adjective = !rate && describesNoun(t, rangeFirstStart(t, i, symbol), last);
+    // ("a $10 to $20 fee", "a $130 million to $140 million start": the first amount of a range before the noun the two
+    // describe says no currency, which comes once, after the second.)
+    const std::size_t second = upper || rate ? 0 : rangeSecondEnd(t, last, symbol);
+    const bool rangeBeforeNoun = second != 0 && describesNoun(t, i, second);
     // "between $400 and $500 billion": the first amount shares the second's magnitude and currency.
     if (magnitude.empty() && !upper && !rate && sharesMagnitude(t, last, symbol, amount)) return Match{last - i, spoken, "money"};
-    if (magnitude.empty() && !upper && !rate && amount.fraction.empty()) {
-        if (const std::size_t second = rangeSecondEnd(t, last, symbol); second != 0 && describesNoun(t, i, second)) {
-            return Match{last - i, spoken, "money"};  // "a $10 to $20 fee": "a ten to twenty dollar fee"
-        }
-    }
+    if (magnitude.empty() && amount.fraction.empty() && rangeBeforeNoun) return Match{last - i, spoken, "money"};
     if (!magnitude.empty()) {
         // ("$7.50 bln": before a magnitude the places are no cents, and their last zeros are not said.)
         const auto trimmed = [](Num n) {
@@ -737,11 +737,8 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         };
         spoken = trimmed(amount);
         if (upper && upper->valid) spoken += rangeJoiner(t, i) + trimmed(*upper);
+        if (rangeBeforeNoun) return Match{last - i, spoken + " " + magnitude, "money"};
         // ("$1.5K": thousands with a fraction said whole, "one thousand five hundred dollars".)
-        // ("a $130 million to $140 million start": the first says its magnitude alone, the currency once after both.)
-        if (const std::size_t second = upper || rate ? 0 : rangeSecondEnd(t, last, symbol); second != 0 && describesNoun(t, i, second)) {
-            return Match{last - i, spoken + " " + magnitude, "money"};
-        }
         if (magnitude == "thousand" && !upper) {
             if (const auto full = thousandsInFull(amount)) return Match{last - i, *full + " " + (adjective ? c.one : c.many) + perRate, "money"};
         }

@@ -826,18 +826,22 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     // (A set and the next being played: "leading 6-4, 1-2".)
     // (Only where play stopped or stands: "suspended because of rain with Gauff leading 6-4, 1-2"; "won 6-1, 3-0 and 2-0"
     // is a list of any sport's scores.)
-    const bool stopped = anyWordIn(t, {"suspended", "retired", "rain", "darkness", "leading", "trailing", "led", "trailed", "resume", "resumes"});
-    const bool inProgressAfter = stopped && isSym(t, i + 3, ",") && isKind(t, i + 4, Kind::Space) && digitPair(t, i + 5) && !isDash(t, i + 8) &&
-                                 t[i + 5].text[0] <= '6' && t[i + 7].text[0] <= '6' && !isWordIn(t, skip(t, i + 8), {"and", "or"});
+    // (The sentence is read for those words only once the scores' shape is there: this runs at every figure.)
+    const auto stopped = [&] {
+        return anyWordIn(t, {"suspended", "retired", "rain", "darkness", "leading", "trailing", "led", "trailed", "resume", "resumes"});
+    };
     if (!setScore(t, i)) {
-        if (stopped && i >= 5 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") && setScore(t, i - 5) && t[i].text[0] <= '6' &&
-            t[i + 2].text.size() == 1 && t[i + 2].text[0] <= '6' && !isWordIn(t, skip(t, i + 3), {"and", "or"})) {
+        // (Its second figure looked at only once the pair is there: the figure may end the sentence.)
+        if (i >= 5 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") && setScore(t, i - 5) && digitPair(t, i) && t[i].text[0] <= '6' &&
+            t[i + 2].text[0] <= '6' && !isWordIn(t, skip(t, i + 3), {"and", "or"}) && stopped()) {
             return Match{3, gamesWords(t[i].text) + "-" + gamesWords(t[i + 2].text), "score"};
         }
         return inPlayScore(t, i);
     }
     // A set is known by the sets around it, by its tie-break, or by a sentence about tennis.
     std::size_t end = i + 3;
+    const bool inProgressAfter = isSym(t, i + 3, ",") && isKind(t, i + 4, Kind::Space) && digitPair(t, i + 5) && !isDash(t, i + 8) &&
+                                 t[i + 5].text[0] <= '6' && t[i + 7].text[0] <= '6' && !isWordIn(t, skip(t, i + 8), {"and", "or"}) && stopped();
     const std::size_t tieBreak = tieBreakSet(t, i) ? tieBreakAfter(t, end) : 0;
     const bool setBefore = i >= 5 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") &&
                            ((setScore(t, i - 5)) || isSym(t, i - 3, ")"));

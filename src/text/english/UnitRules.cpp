@@ -60,8 +60,6 @@ struct UnitMatch {
     std::size_t end = 0;
 };
 
-// The unit whose first token is at i, with what may follow it: "²"/"2"/"³" (square or cubic), "/s",
-// "/100 km", "/h". Single letters are units only where the caller allows them.
 // A product's part or feature that a measure rates, with up to two words that say which ("wired charging",
 // "main sensor", "periscope telephoto"): the measure before it takes the singular.
 static bool specPhraseAt(const Tokens& t, std::size_t k) {
@@ -94,6 +92,8 @@ static bool specPhraseAt(const Tokens& t, std::size_t k) {
     return false;
 }
 
+// The unit whose first token is at i, with what may follow it: "²"/"2"/"³" (square or cubic), "/s",
+// "/100 km", "/h". Single letters are units only where the caller allows them.
 std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     std::string written = t[i].text;
@@ -695,7 +695,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     if (!u) return std::nullopt;
     // "0.97 g on the skidpad", "pulled 9 g": a force in g, the letter said, where grip, cornering or acceleration is
     // spoken of (no weight is given in a gram or two).
-    if (t[d].text == "g" && parseNumber(t[j].text).valid && toInt(parseNumber(t[j].text).whole.empty() ? "0" : parseNumber(t[j].text).whole) < 15 &&
+    if (t[d].text == "g" && toInt(n.whole.empty() ? "0" : n.whole) < 15 &&
         anyWordIn(t, {"skidpad", "lateral", "cornering", "g-force", "g-forces", "acceleration", "braking", "grip", "centrifuge", "pulled",
                       "pulling", "withstand", "withstood", "pilots", "pilot", "astronauts", "astronaut", "rollercoaster"})) {
         return Match{u->end - i, spoken + " g", "unit"};

@@ -141,14 +141,14 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     const std::string lw = lowerAscii(w);
     // "(95% CI 1.2–1.8)": a study's confidence interval, after the share it is drawn at.
     if (w == "CI" && i >= 2 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, "%")) return Match{1, "confidence interval", "abbreviation"};
-    // "(HR 0.86; 95% CI 0.77-0.96)", "an HR of 0.78": a study's hazard ratio, before its decimal, where the sentence
-    // gives a study's figures (a confidence interval, a risk); "His HR dept", "hit a HR" are not.
-    // ("hazard ratio [HR] 0.68": the letters glossing the words just said are not said again.)
-    // (Its brackets are gone by now: "hazard ratio HR 0.68".)
+    // ("hazard ratio [HR] 0.68": the letters glossing the words just said are not said again; their brackets are gone by
+    // now, "hazard ratio HR 0.68".)
     if (((w == "HR" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"ratio"})) || (w == "CI" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"interval"}))) &&
         isKind(t, i - 1, Kind::Space)) {
         return Match{1, "", "abbreviation"};
     }
+    // "(HR 0.86; 95% CI 0.77-0.96)", "an HR of 0.78": a study's hazard ratio, before its decimal, where the sentence
+    // gives a study's figures (a confidence interval, a risk); "His HR dept", "hit a HR" are not.
     if ((w == "HR" || w == "aHR") && ((isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && t[i + 2].text.find('.') != std::string::npos) ||
                                      (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"of"}) && isKind(t, i + 4, Kind::Number) &&
                                       t[i + 4].text.find('.') != std::string::npos)) &&
@@ -979,10 +979,6 @@ std::optional<Match> shoutedPronounRule(const Tokens& t, std::size_t i) {
     return Match{1, t[i].text == "IT" ? "it" : "us", "shouted pronoun"};
 }
 
-// A capital "A" that labels what the word before it names, "Cat A cars", "Grade A students", "Type A
-// personality": the letter, which eSpeak NG would say as the article "uh" before a word in lower case.
-// Title case ("Signs A Bill") has a capital after it and stays; so do the words that take an article
-// at a sentence's start ("Is A the answer", "What A day").
 // "an A*", "A*-G", "a C* grade": an exam's starred grade, "A-star" (the star is no footnote's, and eSpeak NG takes a
 // lone "A" for the article "uh").
 static std::optional<Match> starredGradeRule(const Tokens& t, std::size_t i) {
@@ -1003,6 +999,10 @@ static std::optional<Match> starredGradeRule(const Tokens& t, std::size_t i) {
     return Match{2, spoken, "grade"};
 }
 
+// A capital "A" that labels what the word before it names, "Cat A cars", "Grade A students", "Type A
+// personality": the letter, which eSpeak NG would say as the article "uh" before a word in lower case.
+// Title case ("Signs A Bill") has a capital after it and stays; so do the words that take an article
+// at a sentence's start ("Is A the answer", "What A day").
 std::optional<Match> labelLetterRule(const Tokens& t, std::size_t i) {
     if (auto m = starredGradeRule(t, i)) return m;
     if (!isKind(t, i, Kind::Word) || t[i].text != "A" || i < 2 || !isKind(t, i - 1, Kind::Space) || !isKind(t, i - 2, Kind::Word)) {

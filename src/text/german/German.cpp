@@ -588,9 +588,7 @@ std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>*
             const std::size_t next = text.find_first_not_of(' ', i + 3);
             return i + (next == std::string::npos || opensGermanSentence(text, next) ? 2 : 3);
         }
-        // "800 Mrd Euro", "590 Mio Euro": millions written without their dot (as Reuters does) after a figure only ("Mio
-        // Backhaus" is a goalkeeper).
-        // ("1,2 Mia.": the Swiss short form of a billion, with its dot, after a figure only: "sagte Mia." is a name.)
+        // "1,2 Mia.": the Swiss short form of a billion, with its dot, after a figure only ("sagte Mia." is a name).
         if (i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2]) && text.compare(i, 4, "Mia.") == 0) {
             kind = "number";
             spoken = "Milliarden";
@@ -598,6 +596,8 @@ std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>*
             const std::size_t next = text.find_first_not_of(' ', i + 4);
             return i + (next == std::string::npos || opensGermanSentence(text, next) ? 3 : 4);
         }
+        // "800 Mrd Euro", "590 Mio Euro": millions written without their dot (as Reuters does) after a figure only ("Mio
+        // Backhaus" is a goalkeeper).
         if (i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2])) {
             for (const auto& [written, plural] : {std::pair<std::string_view, const char*>{"Mio", "Millionen"}, {"Mrd", "Milliarden"}}) {
                 const std::size_t end = i + written.size();

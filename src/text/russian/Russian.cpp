@@ -259,17 +259,14 @@ std::string withCurrencyAfterFigure(const std::string& text, std::vector<Rewrite
         const bool dollar = text[i] == '$', euro = text.compare(i, 3, "\xE2\x82\xAC") == 0;
         const std::size_t figure = i + (dollar ? 1 : euro ? 3 : 0);
         if ((dollar || euro) && figure < text.size() && isAsciiDigit(text[figure]) && (i == 0 || !isWordByte(text[i - 1]))) {
-            std::size_t end = figure;
-            while (end < text.size() && (isAsciiDigit(text[end]) || ((text[end] == ',' || text[end] == '.') && end + 1 < text.size() && isAsciiDigit(text[end + 1])))) {
-                ++end;
-            }
+            // (A figure with its decimal comma or its point: "61,38".)
+            const auto figureEnd = [&](std::size_t k) {
+                while (k < text.size() && (isAsciiDigit(text[k]) || ((text[k] == ',' || text[k] == '.') && k + 1 < text.size() && isAsciiDigit(text[k + 1])))) ++k;
+                return k;
+            };
+            std::size_t end = figureEnd(figure);
             // ("$70-80", "$1,5-2 млрд": a range, the currency after its second figure.)
-            if (end + 1 < text.size() && text[end] == '-' && isAsciiDigit(text[end + 1])) {
-                ++end;
-                while (end < text.size() && (isAsciiDigit(text[end]) || ((text[end] == ',' || text[end] == '.') && end + 1 < text.size() && isAsciiDigit(text[end + 1])))) {
-                    ++end;
-                }
-            }
+            if (end + 1 < text.size() && text[end] == '-' && isAsciiDigit(text[end + 1])) end = figureEnd(end + 1);
             std::string written = text.substr(figure, end - figure);
             // (A magnitude after it: "$5 млн", "$1,2 млрд"; the currency after both, in the genitive plural.)
             std::string magnitude;
