@@ -253,42 +253,34 @@ std::string withInitialismsSpelled(const std::string& text, std::vector<Rewrite>
 // after it as Russian says it ("59 долл.", "5 млн долларов", "2,4 млрд евро"), where the counted nouns take their case.
 std::string withCurrencyAfterFigure(const std::string& text, std::vector<Rewrite>* log) {
     if (text.find('$') == std::string::npos && text.find("\xE2\x82\xAC") == std::string::npos) return text;
-    std::string out;
-    std::size_t i = 0;
-    while (i < text.size()) {
+    return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
         const bool dollar = text[i] == '$', euro = text.compare(i, 3, "\xE2\x82\xAC") == 0;
         const std::size_t figure = i + (dollar ? 1 : euro ? 3 : 0);
-        if ((dollar || euro) && figure < text.size() && isAsciiDigit(text[figure]) && (i == 0 || !isWordByte(text[i - 1]))) {
-            // (A figure with its decimal comma or its point: "61,38".)
-            const auto figureEnd = [&](std::size_t k) {
-                while (k < text.size() && (isAsciiDigit(text[k]) || ((text[k] == ',' || text[k] == '.') && k + 1 < text.size() && isAsciiDigit(text[k + 1])))) ++k;
-                return k;
-            };
-            std::size_t end = figureEnd(figure);
-            // ("$70-80", "$1,5-2 млрд": a range, the currency after its second figure.)
-            if (end + 1 < text.size() && text[end] == '-' && isAsciiDigit(text[end + 1])) end = figureEnd(end + 1);
-            std::string written = text.substr(figure, end - figure);
-            // (A magnitude after it: "$5 млн", "$1,2 млрд"; the currency after both, in the genitive plural.)
-            std::string magnitude;
-            std::size_t after = end;
-            for (const char* m : {"\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xBB\xD0\xBD", "\xD1\x82\xD1\x80\xD0\xBB\xD0\xBD", "\xD1\x82\xD1\x8B\xD1\x81\x2E", "\xD1\x82\xD1\x8B\xD1\x81"}) {
-                const std::string word = std::string(" ") + m;
-                if (text.compare(end, word.size(), word) == 0 && (end + word.size() >= text.size() || !isWordByte(text[end + word.size()]) || word.back() == '.')) {
-                    magnitude = word;
-                    after = end + word.size();
-                    break;
-                }
+        if (!(dollar || euro) || figure >= text.size() || !isAsciiDigit(text[figure]) || (i > 0 && isWordByte(text[i - 1]))) return i;
+        // (A figure with its decimal comma or its point: "61,38".)
+        const auto figureEnd = [&](std::size_t k) {
+            while (k < text.size() && (isAsciiDigit(text[k]) || ((text[k] == ',' || text[k] == '.') && k + 1 < text.size() && isAsciiDigit(text[k + 1])))) ++k;
+            return k;
+        };
+        std::size_t end = figureEnd(figure);
+        // ("$70-80", "$1,5-2 млрд": a range, the currency after its second figure.)
+        if (end + 1 < text.size() && text[end] == '-' && isAsciiDigit(text[end + 1])) end = figureEnd(end + 1);
+        // (A magnitude after it: "$5 млн", "$1,2 млрд"; the currency after both, in the genitive plural.)
+        std::string magnitude;
+        std::size_t after = end;
+        for (const char* m : {"\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xBB\xD0\xBD", "\xD1\x82\xD1\x80\xD0\xBB\xD0\xBD", "\xD1\x82\xD1\x8B\xD1\x81\x2E", "\xD1\x82\xD1\x8B\xD1\x81"}) {
+            const std::string word = std::string(" ") + m;
+            if (text.compare(end, word.size(), word) == 0 && (end + word.size() >= text.size() || !isWordByte(text[end + word.size()]) || word.back() == '.')) {
+                magnitude = word;
+                after = end + word.size();
+                break;
             }
-            const std::string currency = euro ? " \xD0\xB5\xD0\xB2\xD1\x80\xD0\xBE" : magnitude.empty() ? " \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\x2E" : " \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB2";
-            const std::string spoken = written + magnitude + currency;
-            if (log != nullptr) log->push_back({text.substr(i, after - i), spoken, "money"});
-            out += spoken;
-            i = after;
-            continue;
         }
-        out += text[i++];
-    }
-    return out;
+        const std::string currency = euro ? " \xD0\xB5\xD0\xB2\xD1\x80\xD0\xBE" : magnitude.empty() ? " \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\x2E" : " \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB2";
+        kind = "money";
+        spoken = text.substr(figure, end - figure) + magnitude + currency;
+        return after;
+    });
 }
 
 class Russian : public LanguageRules {
