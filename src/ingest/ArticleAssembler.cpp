@@ -24,15 +24,17 @@ namespace readcast {
 namespace {
 
 // Letters all capitals in any script ("ЭКОНОМИКА", "ÉCONOMIE"), and at least one of them ("в IV квартале" has Latin
-// capitals only, among Cyrillic small letters).
+// capitals only, among Cyrillic small letters). A script without case is not set in capitals: "삼성, … LG에 5-3
+// 역전승" has one capital word among Hangul, a headline like any other.
 bool inCapitalsOnly(const std::string& text) {
-    bool letter = false;
+    std::size_t capitals = 0, caseless = 0;
     for (std::size_t k = 0; k < text.size();) {
         const auto c = static_cast<UChar32>(nextCodePoint(text, k));
         if (u_islower(c)) return false;
-        letter = letter || u_isupper(c);
+        capitals += u_isupper(c);
+        caseless += u_isalpha(c) && !u_isupper(c);
     }
-    return letter;
+    return capitals > 0 && caseless * 3 < capitals;
 }
 
 constexpr std::size_t kMaxHeadlineWords = 25;
@@ -141,7 +143,9 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     // (A CMS's or a note's date field in other languages, a date and little else: "Datum: 12. September 2024".)
     // (Near the top and before the story: "Data: 3 ottobre 2024" in an event's box is the event's.)
     const bool dateField = nearTop && !storyBegun && words <= 8 && startsWithAnyOf(lower, {"datum:", "fecha:", "data:", "dato:", "date :"});
-    const bool keyword = keywordFirst || dateField;
+    // ("2026/03/03 17:42 송고": a Korean wire's time of sending, under the story.)
+    const bool sent = words <= 4 && lower.ends_with("\xEC\x86\xA1\xEA\xB3\xA0");
+    const bool keyword = keywordFirst || dateField || sent;
     // A line of page furniture around a date: pipes or bullets between a site, a date and a byline.
     // (Dashes too, on a short line: "Benimar (Valencia) - 9 de marzo de 2025 - 07:30 CET".)
     const bool separated = lower.find(" | ") != std::string::npos || lower.find("\xE2\x80\xA2") != std::string::npos ||

@@ -3329,3 +3329,24 @@ TEST(ArticleAssemblerTest, shouldKeepAKoreanHeadlineOverItsReportersLead) {
     EXPECT_EQ(ko.title, "\uC0BC\uC131, \uC624\uD0A4\uB098\uC640 \uC5F0\uC2B5\uACBD\uAE30\uC11C LG\uC5D0 \uC5ED\uC804\uC2B9");
     EXPECT_EQ(ko.byline, "\uAE40\uD0DC\uC724");
 }
+
+// A Korean headline with a Latin name in capitals ("LG") is no line set in capitals, over a story whose paragraphs run
+// long; the wire's time of sending under the story, "… 송고", is its date.
+TEST(ArticleAssemblerTest, shouldKeepAKoreanHeadlineWithLatinCapitalsAndTakeTheTimeOfSending) {
+    const Article ko = ingestText(
+        "삼성, 오키나와 연습경기서 LG에 5-3 역전승…구자민 결승 2점 홈런\n\n"
+        "KIA는 한화 3-1로 꺾고 연습경기 4연승…SSG·롯데는 2-2 무승부\n\n"
+        "(서울=연합뉴스) 김태윤 기자 = 프로야구 삼성 라이온즈가 일본 오키나와 스프링캠프 연습경기에서 LG 트윈스를 꺾었다.\n\n"
+        "삼성은 3일 일본 오키나와현 온나손 아카마 볼파크에서 열린 LG와 연습경기에서 1-2로 끌려가던 6회 구자민(27)의 역전 결승 2점 홈런 "
+        "등을 앞세워 5-3으로 이겼다.\n\n"
+        "구자민은 1-2로 뒤진 6회초 1사 1루에서 LG 세 번째 투수 박성훈(24)의 시속 146㎞ 직구를 받아쳐 오른쪽 담장을 넘기는 비거리 "
+        "125ｍ짜리 투런포를 터뜨렸다.\n\n"
+        "각 구단은 이달 7일 전후로 오키나와 캠프를 마치고 귀국할 예정이다.\n\n"
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>\n\n"
+        "2026/03/03 17:42 송고\n");
+    EXPECT_EQ(ko.title, "삼성, 오키나와 연습경기서 LG에 5-3 역전승…구자민 결승 2점 홈런");
+    EXPECT_EQ(ko.byline, "김태윤");
+    ASSERT_TRUE(ko.published.has_value());
+    EXPECT_EQ(ko.published->day, 3);
+    EXPECT_EQ(ko.published->hour, 17);
+}

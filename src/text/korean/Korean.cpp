@@ -83,12 +83,133 @@ const char* unitSign(const std::string& text, std::size_t at) {
     return nullptr;
 }
 
+// A Hangul syllable's three bytes end at `end` (U+AC00..U+D7A3: lead bytes 0xEA..0xED).
+bool hangulBefore(const std::string& text, std::size_t end) {
+    return end >= 3 && static_cast<unsigned char>(text[end - 3]) >= 0xEA && static_cast<unsigned char>(text[end - 3]) <= 0xED;
+}
+
+// The figures from `from` up to the first that is not one.
+std::size_t digitsEnd(const std::string& text, std::size_t from) {
+    while (from < text.size() && isAsciiDigit(text[from])) ++from;
+    return from;
+}
+
+// "1-2로", "5-3으로 이겼다", "2-2 무승부": a score, "일 대 이로" (eSpeak NG said "일 이로", the dash unheard). Korean
+// writes a range with "~", a telephone number in three groups: two figures of up to three joined by a dash, on
+// no other figure, letter or dash, are a score. (Not before a counter of days, months, ranks or people, "3-4일",
+// "1-2위", which a range written with a dash may take.)
+std::size_t scoreEnd(const std::string& text, std::size_t i) {
+    if (i > 0 && (isAsciiDigit(text[i - 1]) || std::isalpha(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '-' ||
+                  text[i - 1] == '.' || text[i - 1] == ',')) {
+        return 0;
+    }
+    const std::size_t dash = digitsEnd(text, i);
+    if (dash - i > 3 || dash >= text.size() || text[dash] != '-') return 0;
+    const std::size_t end = digitsEnd(text, dash + 1);
+    if (end == dash + 1 || end - dash - 1 > 3) return 0;
+    if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-' || text[end] == '.' ||
+                              text[end] == '%' || text[end] == ':')) {
+        return 0;
+    }
+    static const char* const kRangeCounters[] = {"\xEC\x9D\xBC", "\xEC\x9B\x94", "\xEB\x85\x84", "\xEC\x8B\x9C", "\xEB\xB6\x84",
+                                                 "\xEC\xB4\x88", "\xEC\x84\xB8", "\xEC\x82\xB4", "\xEB\xAA\x85", "\xEA\xB0\x9C",
+                                                 "\xEC\x9C\x84", "\xEB\xB2\x88", "\xEC\xB0\xA8", "\xED\x9A\x8C", "\xEC\xB8\xB5",
+                                                 "\xED\x98\xB8", "\xEB\x8F\x99", "\xEC\xA3\xBC", "\xEC\xAA\xBD", "\xEB\xA9\xB4",
+                                                 "\xED\x95\xAD", "\xEC\xA1\xB0", "\xEC\x9E\xA5", "\xEA\xB6\x8C", "\xEB\xB0\xB0",
+                                                 "\xEC\x9B\x90", "\xEB\xA7\x8C", "\xEC\x96\xB5"};
+    // 일 월 년 시 분 초 세 살 명 개 위 번 차 회 층 호 동 주 쪽 면 항 조 장 권 배 원 만 억
+    for (const char* counter : kRangeCounters) {
+        if (text.compare(end, std::strlen(counter), counter) == 0) return 0;
+    }
+    return end;
+}
+
+// "타율 0.312": a batting average as a Korean commentator says it, in 할, 푼 and 리 (tenths, hundredths,
+// thousandths): "3할 1푼 2리". Also an on-base, a slugging and a winning rate, "승률 0.625". `i` is at the "0".
+std::string rateSaid(const std::string& text, std::size_t i) {
+    if (text.compare(i, 2, "0.") != 0 || i + 5 > text.size() || !isAsciiDigit(text[i + 2]) || !isAsciiDigit(text[i + 3]) ||
+        !isAsciiDigit(text[i + 4]) || (i + 5 < text.size() && isAsciiDigit(text[i + 5]))) {
+        return std::string();
+    }
+    std::size_t word = i;
+    while (word > 0 && text[word - 1] == ' ') --word;
+    // (The rate's name, alone or with its particle: "타율 0.312", "시즌 타율은 0.298".)
+    for (const char* particle : {"\xEC\x9D\x80", "\xEC\x9D\xB4"}) {  // 은 이
+        if (word >= 3 && text.compare(word - 3, 3, particle) == 0) word -= 3;
+    }
+    bool named = false;
+    for (const char* rate : {"\xED\x83\x80\xEC\x9C\xA8", "\xEC\xB6\x9C\xEB\xA3\xA8\xEC\x9C\xA8", "\xEC\x9E\xA5\xED\x83\x80\xEC\x9C\xA8",
+                             "\xEC\x8A\xB9\xEB\xA5\xA0"}) {  // 타율 출루율 장타율 승률
+        named = named || (word >= std::strlen(rate) && text.compare(word - std::strlen(rate), std::strlen(rate), rate) == 0);
+    }
+    if (!named || text.compare(i + 2, 3, "000") == 0) return std::string();
+    static const char* const kParts[] = {"\xED\x95\xA0", "\xED\x91\xBC", "\xEB\xA6\xAC"};  // 할 푼 리
+    std::string said;
+    for (int k = 0; k < 3; ++k) {
+        if (text[i + 2 + k] == '0') continue;
+        if (!said.empty()) said += ' ';
+        said += std::string(1, text[i + 2 + k]) + kParts[k];
+    }
+    return said;
+}
+
+// "3⅓이닝", "½": a fraction as Korean says it, the denominator first, "3과 3분의 1" (eSpeak NG said it in English).
+// Returns the fraction's bytes at `at` (0 for none) and its words in `said`.
+std::size_t fractionAt(const std::string& text, std::size_t at, std::string& said) {
+    static const std::pair<const char*, const char*> kFractions[] = {
+        {"\xC2\xBD", "2\xEB\xB6\x84\xEC\x9D\x98 1"}, {"\xC2\xBC", "4\xEB\xB6\x84\xEC\x9D\x98 1"}, {"\xC2\xBE", "4\xEB\xB6\x84\xEC\x9D\x98 3"},
+        {"\xE2\x85\x93", "3\xEB\xB6\x84\xEC\x9D\x98 1"}, {"\xE2\x85\x94", "3\xEB\xB6\x84\xEC\x9D\x98 2"}};  // ½ ¼ ¾ ⅓ ⅔: N분의 M
+    for (const auto& [sign, words] : kFractions) {
+        if (text.compare(at, std::strlen(sign), sign) != 0) continue;
+        said = words;
+        return std::strlen(sign);
+    }
+    return 0;
+}
+
 class Korean : public LanguageRules {
 public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out;
         out.reserve(text.size() + 16);
         for (std::size_t i = 0; i < text.size(); ++i) {
+            // "구자민(27)의": a player's or a suspect's age in brackets after the name, said with its counter, "스물일곱 살"
+            // (eSpeak NG said the bare figure, "이십칠").
+            if (text[i] == '(' && hangulBefore(text, i) && i + 3 < text.size() && isAsciiDigit(text[i + 1]) && isAsciiDigit(text[i + 2]) &&
+                text[i + 3] == ')' && text[i + 1] != '0') {
+                const std::string spoken = "(" + nativeNumber(std::stoi(text.substr(i + 1, 2))) + " \xEC\x82\xB4)";  // 살
+                if (log != nullptr) log->push_back({text.substr(i, 4), spoken, "number"});
+                out += spoken;
+                i += 3;
+                continue;
+            }
+            std::string fraction;
+            if (const std::size_t n = fractionAt(text, i, fraction); n != 0) {
+                // (After a whole number: 과 after a figure whose word ends on a consonant, 일 삼 육 칠 팔 and the tens, 와 after 이 사 오 구.)
+                const bool whole = !out.empty() && isAsciiDigit(out.back());
+                const std::string joined = whole ? (std::string("2459").find(out.back()) != std::string::npos ? "\xEC\x99\x80 " : "\xEA\xB3\xBC ") + fraction
+                                                 : fraction;  // 와 · 과
+                if (log != nullptr) log->push_back({text.substr(i, n), joined, "number"});
+                out += joined + " ";
+                i += n - 1;
+                continue;
+            }
+            if (isAsciiDigit(text[i])) {
+                if (const std::size_t end = scoreEnd(text, i); end != 0) {
+                    const std::size_t dash = text.find('-', i);
+                    const std::string spoken = text.substr(i, dash - i) + " \xEB\x8C\x80 " + text.substr(dash + 1, end - dash - 1);  // 대
+                    if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "score"});
+                    out += spoken;
+                    i = end - 1;
+                    continue;
+                }
+                if (const std::string rate = rateSaid(text, i); !rate.empty()) {
+                    if (log != nullptr) log->push_back({text.substr(i, 5), rate, "number"});
+                    out += rate;
+                    i += 4;
+                    continue;
+                }
+            }
             // A telephone number, "02-398-3114", "010-1234-5678": figure by figure in Sino-Korean, zero "공", its
             // groups apart (eSpeak NG read "삼천칠백이" and dropped the dashes).
             if (text[i] == '0' && (i == 0 || !isAsciiDigit(text[i - 1]))) {
@@ -164,6 +285,10 @@ public:
             if (i > 0 && isAsciiDigit(text[i - 1])) {
                 static const std::pair<const char*, const char*> kLatinUnits[] = {
                     {"GWh", "\xEA\xB8\xB0\xEA\xB0\x80\xEC\x99\x80\xED\x8A\xB8\xEC\x8B\x9C"}, {"MWh", "\xEB\xA9\x94\xEA\xB0\x80\xEC\x99\x80\xED\x8A\xB8\xEC\x8B\x9C"}, {"kWh", "\xED\x82\xAC\xEB\xA1\x9C\xEC\x99\x80\xED\x8A\xB8\xEC\x8B\x9C"}, {"TWh", "\xED\x85\x8C\xEB\x9D\xBC\xEC\x99\x80\xED\x8A\xB8\xEC\x8B\x9C"},
+                    // ("125m짜리", "3.5km", "80kg": lengths and weights, 미터 킬로미터 센티미터 밀리미터 킬로그램 그램.)
+                    {"km", "\xED\x82\xAC\xEB\xA1\x9C\xEB\xAF\xB8\xED\x84\xB0"}, {"cm", "\xEC\x84\xBC\xED\x8B\xB0\xEB\xAF\xB8\xED\x84\xB0"},
+                    {"mm", "\xEB\xB0\x80\xEB\xA6\xAC\xEB\xAF\xB8\xED\x84\xB0"}, {"kg", "\xED\x82\xAC\xEB\xA1\x9C\xEA\xB7\xB8\xEB\x9E\xA8"},
+                    {"m", "\xEB\xAF\xB8\xED\x84\xB0"}, {"g", "\xEA\xB7\xB8\xEB\x9E\xA8"},
                     {"GW", "\xEA\xB8\xB0\xEA\xB0\x80\xEC\x99\x80\xED\x8A\xB8"}, {"MW", "\xEB\xA9\x94\xEA\xB0\x80\xEC\x99\x80\xED\x8A\xB8"}, {"kW", "\xED\x82\xAC\xEB\xA1\x9C\xEC\x99\x80\xED\x8A\xB8"}, {"kV", "\xED\x82\xAC\xEB\xA1\x9C\xEB\xB3\xBC\xED\x8A\xB8"}};
                 bool said = false;
                 for (const auto& [written, words] : kLatinUnits) {
