@@ -293,6 +293,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
     if (primaryLanguage(lang) == "he" || primaryLanguage(lang) == "iw") return makeHebrewRules();
     if (primaryLanguage(lang) == "ko") return makeKoreanRules();
     if (primaryLanguage(lang) == "nl") return makeDutchRules();
+    if (primaryLanguage(lang) == "af") return makeAfrikaansRules();
     if (primaryLanguage(lang) == "pl") return makePolishRules();
     if (primaryLanguage(lang) == "ar") return makeArabicRules();
     if (primaryLanguage(lang) == "ru") return makeRussianRules();

@@ -86,6 +86,7 @@ std::unique_ptr<LanguageRules> makeHebrewRules();
 std::unique_ptr<LanguageRules> makeKoreanRules();
 // Dutch (text/dutch/): units and magnitudes after a figure ("20 km", "3 mln"), addresses.
 std::unique_ptr<LanguageRules> makeDutchRules();
+std::unique_ptr<LanguageRules> makeAfrikaansRules();
 std::unique_ptr<LanguageRules> makePolishRules();
 // Arabic (text/arabic/): the percent sign, which eSpeak NG leaves unsaid.
 std::unique_ptr<LanguageRules> makeArabicRules();

@@ -107,7 +107,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"nl", {"Dr", "Prof", "Mr", "mevr", "nr", "ca", "Ca", "bijv", "blz", "St", "kw", "Afl", "tel", "Tel",  // "3e kw. 2025", a quarter
                 // a name's titles, set before it small or capitalized: "ir. Jan de Vries", "Mevr. Pinas"
                 "dr", "prof", "mr", "ir", "Ir", "drs", "Drs", "ing", "Ing", "Mevr", "dhr", "Dhr", "ds", "Ds"}},
-        {"af", {"mnr", "Mnr", "me", "Me", "mev", "Mev", "mej", "Mej", "ds", "Ds", "dr", "Dr", "prof", "Prof", "adv", "Adv", "nr", "bv", "ens"}},
+        {"af", {"mnr", "Mnr", "me", "Me", "mev", "Mev", "mej", "Mej", "ds", "Ds", "dr", "Dr", "prof", "Prof", "adv", "Adv", "nr", "bv", "ens",
+                "kapt", "Kapt", "lt", "Lt", "kol", "Kol", "genl", "Genl", "brig", "Brig", "maj", "Maj", "sers", "Sers", "konst", "Konst",
+                "adjt", "Adjt", "ong", "vgl"}},
         // ("r." for "rok", a year, ends sentences too: not listed.)
         {"pl", {"\xC5\x9Bw", "\xC5\x9Aw", "ul", "al", "pl", "im", "tzw", "ok", "godz", "ww", "wg", "dr", "Dr", "prof", "Prof", "mgr",
                 "in\xC5\xBC", "m.in", "M.in", "nr", "tys", "mln", "mld", "woj", "pow", "gm", "ks", "hab", "p\xC5\x82k", "gen", "pt", "red", "zob", "np",

@@ -618,3 +618,10 @@ TEST_F(SentenceSplitterTest, shouldNotEndAPolishSentenceAtAmongOthers) {
     const SentenceSplitter polish("pl");
     EXPECT_EQ(polish("Zyska\u0142y m.in. Pekao i PKO BP. Spad\u0142y akcje."), (Sentences{"Zyska\u0142y m.in. Pekao i PKO BP.", "Spad\u0142y akcje."}));
 }
+
+// An Afrikaans rank before a name goes on to it ("Kapt. Tumi Sekgota").
+TEST_F(SentenceSplitterTest, shouldGoOnAfterAnAfrikaansRank) {
+    const SentenceSplitter afrikaans("af");
+    EXPECT_EQ(afrikaans("Die drie is beseer. Kapt. Tumi Sekgota sê hulle is ontslaan. Lt. Kol. Piet Venter het bevestig."),
+              (Sentences{"Die drie is beseer.", "Kapt. Tumi Sekgota sê hulle is ontslaan.", "Lt. Kol. Piet Venter het bevestig."}));
+}
