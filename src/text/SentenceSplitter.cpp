@@ -389,6 +389,19 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
             if (!quoted && (word == "Bros" || word == "Inc" || word == "Corp" || word == "Co" || word == "Ltd" || word == "Jr" || word == "Sr")) return true;
         }
     }
+    // "1,7 трлн руб. (0,8% ВВП), сообщил", "3 Mio. (2024: 2,5 Mio.)": a bracket that opens on a figure after a short form's
+    // dot, a few small letters, goes on the sentence the short form is in.
+    if (next.size() > 1 && next[0] == '(' && std::isdigit(static_cast<unsigned char>(next[1])) && previous.ends_with(".")) {
+        const std::string word(tokenBeforeDot(previous));
+        std::size_t k = 0, letters = 0;
+        bool small = !word.empty();  // (its first letter may be a capital)
+        while (k < word.size() && small) {
+            const auto c = static_cast<UChar32>(nextCodePoint(word, k));
+            small = letters == 0 ? u_isalpha(c) : u_islower(c);
+            ++letters;
+        }
+        if (small && letters <= 5) return true;
+    }
     // ("Lt. Col. (Ret.) Arthur Whitcomb": a rank's "retired" before the name it goes with.)
     if (english && (previous.ends_with("(Ret.)") || previous.ends_with("(ret.)")) && std::isupper(first)) return true;
     // An ellipsis glued to the next word is inside a name or a title: "Christmas...Again?!".

@@ -3954,6 +3954,13 @@ TEST(NormalizerTest, shouldSpellTwoVowelsAloneAndKeepARankedListsTone) {
               "Clasificaci\u00F3n: 1, Real Madrid, 63 puntos; 2, Barcelona, 60.");
 }
 
+// Spanish "ha" before a participle is the verb, not a hectare.
+TEST(NormalizerTest, shouldTakeSpanishHaBeforeAParticipleForTheVerb) {
+    EXPECT_EQ(sayShipped("El Ibex 35 ha cerrado con 5 ha de vi\u00F1edo y 30 ha en total.", "es"),
+              "El Ibex 35 ha cerrado con 5 hect\u00E1reas de vi\u00F1edo y 30 hect\u00E1reas en total.");
+    EXPECT_EQ(sayShipped("La cifra de 2025 ha sido r\u00E9cord.", "es"), "La cifra de 2025 ha sido r\u00E9cord.");
+}
+
 // Dutch "3 à 4" is a range ("tot"); Swedish "8 kap." a law's chapter.
 TEST(NormalizerTest, shouldSayADutchRangeWithAAndASwedishChapter) {
     EXPECT_EQ(sayShipped("tussen 3 \u00E0 4 euro; een caf\u00E9 \u00E0 la carte", "nl"), "tussen 3 tot 4 euro; een caf\u00E9 \u00E0 la carte");

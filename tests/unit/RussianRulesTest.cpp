@@ -157,3 +157,13 @@ TEST(RussianRulesTest, shouldSpellInitialismsThatMakeNoRussianWord) {
 TEST(RussianRulesTest, shouldSayAConnectionsSpeed) {
     EXPECT_EQ(say("не менее 100 Мбит/с, а скорость 2 Гбит/с"), "не менее ста мегабит в секунду, а скорость 2 гигабита в секунду");
 }
+
+// A measure after a magnitude in the genitive plural ("млн т" "миллиона тонн"), percentage points with their
+// fraction's form.
+TEST(RussianRulesTest, shouldSayAMeasureAfterAMagnitudeAndPercentagePoints) {
+    EXPECT_EQ(say("до 11,3 млн т, до 107,8 млн кв. м"), "до одиннадцати целых трёх десятых миллиона тонн, до ста семи целых восьми десятых миллиона квадратных метров");
+    EXPECT_EQ(say("Сделка оценивалась в 1,1 млрд долл. Это много."), "Сделка оценивалась в одну целую одну десятую миллиарда долларов. Это много.");
+    EXPECT_EQ(say("упала на 6,6 п.п. и на 0,5 п. п."), "упала на шесть целых шесть десятых процентного пункта и на ноль целых пять десятых процентного пункта.");
+    // (A word that opens on the measure's letter is no measure: "млн туристов".)
+    EXPECT_EQ(say("5 млн туристов"), "5 миллионов туристов");
+}

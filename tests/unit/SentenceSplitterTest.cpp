@@ -625,3 +625,14 @@ TEST_F(SentenceSplitterTest, shouldGoOnAfterAnAfrikaansRank) {
     EXPECT_EQ(afrikaans("Die drie is beseer. Kapt. Tumi Sekgota sê hulle is ontslaan. Lt. Kol. Piet Venter het bevestig."),
               (Sentences{"Die drie is beseer.", "Kapt. Tumi Sekgota sê hulle is ontslaan.", "Lt. Kol. Piet Venter het bevestig."}));
 }
+
+// A bracket that opens on a figure after a short form's dot goes on the sentence ("трлн руб. (0,8% ВВП), сообщил"); a
+// bracket that opens on a capital after a sentence's last word is a sentence of its own.
+TEST_F(SentenceSplitterTest, shouldGoOnIntoABracketedFigureAfterAShortForm) {
+    const SentenceSplitter russian("ru");
+    EXPECT_EQ(russian("Дефицит составил 1,7 трлн руб. (0,8% ВВП), сообщил Минфин. Это много."),
+              (Sentences{"Дефицит составил 1,7 трлн руб. (0,8% ВВП), сообщил Минфин.", "Это много."}));
+    const SentenceSplitter english("en");
+    EXPECT_EQ(english("Sales rose 5 per cent. (Figures are provisional.) The board met."),
+              (Sentences{"Sales rose 5 per cent.", "(Figures are provisional.)", "The board met."}));
+}

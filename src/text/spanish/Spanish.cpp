@@ -408,6 +408,27 @@ bool numberedBefore(const std::string& text, std::size_t at) {
     return std::isupper(static_cast<unsigned char>(word[0])) && word != "No" && word.size() >= 3;
 }
 
+// "El Ibex 35 ha cerrado", "la cifra de 2025 ha sido": "ha" before a participle is the verb "haber", not a hectare
+// ("5 ha de viñedo", "30 ha en total"). `i` is at the figure.
+bool haIsTheVerb(const std::string& text, std::size_t i) {
+    std::size_t e = i;
+    while (e < text.size() && (isDigit(text[e]) || ((text[e] == ',' || text[e] == '.') && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
+    if (e == i || text.compare(e, 4, " ha ") != 0) return false;
+    const std::size_t w = e + 4;
+    std::size_t end = w;
+    while (end < text.size() && isWordByte(text[end])) ++end;
+    const std::string word = lowerUtf8(text.substr(w, end - w));
+    for (const char* ending : {"ado", "ido", "\xC3\xADdo", "ada", "ida"}) {
+        if (word.size() > std::strlen(ending) && word.ends_with(ending)) return true;
+    }
+    for (const char* participle : {"dicho", "hecho", "puesto", "visto", "escrito", "abierto", "vuelto", "muerto", "roto", "cubierto",
+                                   "resuelto", "devuelto", "impuesto", "propuesto", "supuesto", "compuesto", "dispuesto", "repuesto",
+                                   "expuesto", "satisfecho", "previsto", "descubierto", "ido", "de"}) {
+        if (word == participle) return word != "de" || (end + 1 < text.size() && text.compare(end, 5, " ser ") == 0);
+    }
+    return false;
+}
+
 }  // namespace
 
 // "la Lic. Mariana Toscano", "La regidora, Ing. Rosa Pérez": a woman's professional title, said in the
@@ -954,7 +975,7 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             i = end;
             continue;
         }
-        if (const std::size_t end = unitAfterNumber(text, i, units(), words); end != i) {
+        if (const std::size_t end = haIsTheVerb(text, i) ? i : unitAfterNumber(text, i, units(), words); end != i) {
             if (log != nullptr) log->push_back({text.substr(i, end - i), words, "unit"});
             out += words;
             i = end;
