@@ -621,8 +621,21 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
             if (isWeekdayName(lower) && k + 1 < words.size() && words[k + 1].find_first_of("0123456789") != std::string::npos) break;
             undated += (undated.empty() ? "" : " ") + w;
         }
+        // (Or an executive's or a scholar's job, its title first, "VP of Engineering", "Head of Data"; or the service the
+        // writer files for, "Local Democracy Reporting Service".)
+        const auto executive = [](const std::string& lower) {
+            for (const char* title : {"vp", "svp", "evp", "ceo", "cto", "cfo", "coo", "cio", "cmo", "head", "founder", "co-founder",
+                                      "cofounder", "president", "vice", "director", "professor", "lecturer", "chair", "chairman",
+                                      "chairwoman", "dean", "principal", "partner"}) {
+                if (lower == title) return true;
+            }
+            return false;
+        };
+        const std::string lastWord = words.empty() ? std::string() : lowerUtf8(words.back());
+        const bool service = words.size() >= 2 && (lastWord == "service" || lastWord == "services" || lastWord == "agency" || lastWord == "syndicate");
         if (!people.empty() && !words.empty() &&
-            (isRoleWord(lowerUtf8(words.front())) || isJobTitleLine(piece) || (!undated.empty() && isJobTitleLine(undated)))) {
+            (isRoleWord(lowerUtf8(words.front())) || executive(lowerUtf8(words.front())) || service || isJobTitleLine(piece) ||
+             (!undated.empty() && isJobTitleLine(undated)))) {
             // ("Name, Role, Name2, Role2" names two writers: only a job at a named house, "… da Agência Brasil", is
             // followed by where its writer files from.)
             const std::string lowerJob = " " + lowerUtf8(piece) + " ";

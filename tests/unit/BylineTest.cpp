@@ -24,6 +24,10 @@ TEST(BylineTest, shouldKeepOnlyTheNames) {
     // A job after the name, as schema.org's jobTitle sets it: not a second author.
     EXPECT_EQ(cleanByline("Written by Mara Quist, Humanitarian Policy Adviser", "").names, "Mara Quist");
     EXPECT_EQ(cleanByline("Mara Quist, Press Officer", "").names, "Mara Quist");
+    // (An executive's job, its title first, and the service a writer files for.)
+    EXPECT_EQ(cleanByline("By Nadia Petrova, VP of Engineering", "").names, "Nadia Petrova");
+    EXPECT_EQ(cleanByline("By Tom Achterberg, Local Democracy Reporting Service", "").names, "Tom Achterberg");
+    EXPECT_EQ(cleanByline("By Nadia Petrova, Tom Achterberg", "").names, "Nadia Petrova and Tom Achterberg");
 }
 
 // A title run into the name names a desk too: both go, never the name itself.
