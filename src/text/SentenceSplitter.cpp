@@ -632,6 +632,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                          word == "N.V" || word == "B.V" || word == "Ltda" || word == "Cia" || word == "S.R.L" || word == "S.C" || word == "C.V")) {
         return true;
     }
+    // ("Clasificación: 1. Real Madrid, 63 puntos; 2. Barcelona …", "Stage 14 (168km): 1. Giulio Ciccone (Ita) 4:32:10; 2.
+    // Lennert …": a ranked list's number after a colon or a semicolon, in any language.)
+    if (word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+        !before.empty() && (before.back() == ':' || before.back() == ';')) {
+        return true;
+    }
     if (!english) {
         // "z. B.", "d. h.", "u. a.": a lone lower-case letter with a dot is an abbreviation's part.
         // (Not the Nordic preposition "i" that ends a sentence before a capital: "… vara ute i. Undvik …".)
@@ -665,11 +671,6 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         }
         // ("article L. 2121-25": a French code's book letter before the article's number.)
         if (language == "fr" && (word == "L" || word == "R" || word == "D") && std::isdigit(first)) return true;
-        // ("Clasificación: 1. Real Madrid, 63 puntos; 2. Barcelona …": a ranked list's number after a colon or a semicolon.)
-        if (word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
-            !before.empty() && (before.back() == ':' || before.back() == ';')) {
-            return true;
-        }
         // ("Karlstr. 41-45, 74072 Heilbronn": a German street's short form before its house number.)
         if (language == "de" && (word.ends_with("str") || word.ends_with("Str")) && std::isdigit(first)) return true;
         // ("Av. Federalismo No. 1880": a number's sign before its figure, in any language.)

@@ -180,7 +180,7 @@ TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
     // What a fortieth round of texts found: golf, overtime, records, phases, suffixes, possessive years.
     EXPECT_EQ(say("He finished at -12 after a bogey, with rounds of 71-68-70-67."),
               "He finished at twelve under after a bogey, with rounds of seventy-one, sixty-eight, seventy, sixty-seven.");
-    EXPECT_EQ(say("T3. Henrik Sorlie (NOR) 68-72-70-70, 280 (-8)"), "tied for third. Henrik Sorlie, NOR, sixty-eight, seventy-two, seventy, seventy, two hundred eighty, eight under");
+    EXPECT_EQ(say("T3. Henrik Sorlie (NOR) 68-72-70-70, 280 (-8)"), "tied for third. Henrik Sorlie, Norway, sixty-eight, seventy-two, seventy, seventy, two hundred eighty, eight under");
     EXPECT_EQ(say("It was -12 C; call 01-23-45-67."), "It was minus twelve degrees Celsius; call oh one, two three, four five, six seven.");
     EXPECT_EQ(say("Atlanta 121, Brooklyn 116 (OT) and Miami 101 (2OT)."),
               "Atlanta one hundred twenty-one, Brooklyn one hundred sixteen, in overtime, and Miami one hundred one, in double overtime.");
@@ -188,7 +188,7 @@ TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
     EXPECT_EQ(say("Republicans had won 201 seats and Democrats 189, with the Boeing 737 idle."),
               "Republicans had won two hundred one seats and Democrats one hundred eighty-nine, with the Boeing seven thirty-seven idle.");
     EXPECT_EQ(say("It passed Phase IIb and Phase IIIa."), "It passed Phase two B and Phase three eh.");
-    EXPECT_EQ(say("Brandon Ashby III (USA) shot 70."), "Brandon Ashby the Third, U.S.A, shot seventy.");
+    EXPECT_EQ(say("Brandon Ashby III (USA) shot 70."), "Brandon Ashby the Third, United States, shot seventy.");
     EXPECT_EQ(say("Turnout could exceed 2020's record, as in the 1990's."), "Turnout could exceed twenty twenty's record, as in the nineteen nineties.");
     EXPECT_EQ(say("The remaining ~30% costs ~$5."), "The remaining roughly thirty percent costs about five dollars.");
     EXPECT_EQ(say("The default is 60 s; a 1 s delay."), "The default is sixty seconds; a one second delay.");
@@ -3965,4 +3965,39 @@ TEST(NormalizerTest, shouldTakeSpanishHaBeforeAParticipleForTheVerb) {
 TEST(NormalizerTest, shouldSayADutchRangeWithAAndASwedishChapter) {
     EXPECT_EQ(sayShipped("tussen 3 \u00E0 4 euro; een caf\u00E9 \u00E0 la carte", "nl"), "tussen 3 tot 4 euro; een caf\u00E9 \u00E0 la carte");
     EXPECT_EQ(sayShipped("enligt 8 kap. brottsbalken", "sv"), "enligt 8 kapitlet brottsbalken");
+}
+
+// What round 48 found read wrong in English: a title's dot before the name, "Vs.", a route's kilometre, racing's furlongs and
+// race times, skaters against skaters, a race's gaps and overall time, a stage's minutes and seconds, a results line's
+// ranks, countries and initials, tech copy's regions, status classes and lists, severities, rates and timeouts, a ship's
+// and a lot's numbers, a card's month and year, a season's two years, a dose per volume, "the ½".
+TEST(NormalizerTest, shouldSayWhatRound48FoundInEnglish) {
+    EXPECT_EQ(say("The Speaker, Rt Hon. Alban Bagbin, adjourned."), "The Speaker, Right Honourable Alban Bagbin, adjourned.");
+    EXPECT_EQ(say("Maple Leafs: Vs. the Senators"), "Maple Leafs: Versus the Senators");
+    EXPECT_EQ(say("the climb at km 62, and it runs 62 km"), "the climb at kilometer sixty-two, and it runs sixty-two kilometers");
+    EXPECT_EQ(say("a win in the 7f Group 3 and over 6f, then the 1m2f handicap"),
+              "a win in the seven-furlong Group three and over six furlongs, then the one mile two furlongs handicap");
+    EXPECT_EQ(say("before the 2.40 at Ascot and the 5.25 maiden"), "before the two-forty at Ascot and the five-twenty-five maiden");
+    EXPECT_EQ(say("We gave them two 5-on-3s and a 4-on-4."), "We gave them two five-on-threes and a four-on-four.");
+    EXPECT_EQ(say("Almeida was at 0:41 and is +0:12 overall in 56:18:42."),
+              "Almeida was at forty-one seconds and is plus twelve seconds overall in fifty-six hours, eighteen minutes and forty-two seconds.");
+    EXPECT_EQ(say("Ciccone won in 4h 32' 10\" ahead."), "Ciccone won in four hours thirty-two minutes ten seconds ahead.");
+    EXPECT_EQ(say("Results: 1 D Kiprotich (Ken) 2:03:41; 2 A Kering (KEN) 2:04:52."),
+              "Results: one D Kiprotich, Kenya, two hours, three minutes and forty-one seconds; two eh Kering, Kenya, two hours, four minutes "
+              "and fifty-two seconds.");
+    EXPECT_EQ(say("Stage 14: 1. Giulio Ciccone (Ita) Lidl-Trek; 2. Lennert Van Eetvelt (Bel) Lotto."),
+              "Stage fourteen: one, Giulio Ciccone, Italy, Lidl-Trek; two, Lennert Van Eetvelt, Belgium, Lotto.");
+    // (A party's label in brackets is no country: "(Ind)" is not India.)
+    EXPECT_EQ(say("Councillor Jane Smith (Ind) voted against."), "Councillor Jane Smith, Independent, voted against.");
+    EXPECT_EQ(say("in us-east-1 and ap-southeast-2, 5xx errors, HTTP 503 and 504, a SEV-1 incident, 50 req/s, 500/s."),
+              "in U S East one and A P Southeast two, five X X errors, HTTP five oh three and five oh four, a sev one incident, fifty requests per "
+              "second, five hundred per second.");
+    EXPECT_EQ(say("the us-based firm scored 503 and 504 points"), "the us-based firm scored five hundred three and five hundred four points");
+    EXPECT_EQ(say("reduced the idle timeout from 600s to 60s"), "reduced the idle timeout from six hundred seconds to sixty seconds");
+    EXPECT_EQ(say("music of the 60s"), "music of the sixties");
+    EXPECT_EQ(say("MSC Aurelia, IMO 9930014, lots 31A2244"), "M.S.C Aurelia, I.M.O nine nine three zero zero one four, lots thirty-one A-twenty-two forty-four");
+    EXPECT_EQ(say("expiring from 05/2027 to 11/2027 in the 2024/2025 season"),
+              "expiring from May twenty twenty-seven to November twenty twenty-seven in the twenty twenty-four to twenty twenty-five season");
+    EXPECT_EQ(say("its 1 g/40 mL presentation"), "its one gram per forty milliliters presentation");
+    EXPECT_EQ(say("with the ½ teaspoon and the 1/2 mile"), "with the half teaspoon and the half mile");
 }

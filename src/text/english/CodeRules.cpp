@@ -93,9 +93,9 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word) && !isKind(t, i, Kind::Number)) return std::nullopt;
     if (i > 0 && (isKind(t, i - 1, Kind::Word) || isKind(t, i - 1, Kind::Number))) return std::nullopt;
     // Starting with a number, only "65UM7300": digits, capitals, digits, glued. "25-30C" is a range,
-    // "4x6" a size.
-    if (isKind(t, i, Kind::Number) && !(isKind(t, i + 1, Kind::Word) && t[i + 1].text.size() >= 2 &&
-                                        isUpperWord(t[i + 1].text) && isKind(t, i + 2, Kind::Number))) {
+    // "4x6" a size. (One capital with three figures and more after it is a lot's or a batch's code: "31A2244".)
+    if (isKind(t, i, Kind::Number) && !(isKind(t, i + 1, Kind::Word) && isUpperWord(t[i + 1].text) && isKind(t, i + 2, Kind::Number) &&
+                                        (t[i + 1].text.size() >= 2 || (digitsOnly(t[i].text) && t[i + 2].text.size() >= 3)))) {
         return std::nullopt;
     }
     std::size_t end = i;
@@ -414,6 +414,58 @@ std::optional<Match> statuteRule(const Tokens& t, std::size_t i) {
                 return Match{end - i, spoken, "code"};
             }
         }
+    }
+    return std::nullopt;
+}
+
+// Tech copy's names for things that look like numbers or words: a cloud's region ("us-east-1" "U S East one", where
+// eSpeak NG said the pronoun "us"), a class of HTTP statuses ("5xx" "five X X", where it said "five twenty"), an
+// incident's severity ("SEV-1" "sev one"), and a rate per second ("50 req/s" "fifty requests per second").
+std::optional<Match> techRule(const Tokens& t, std::size_t i) {
+    if (isKind(t, i, Kind::Word) && t[i].text.size() == 2 && std::islower(static_cast<unsigned char>(t[i].text[0])) && isSym(t, i + 1, "-") &&
+        isWordIn(t, i, {"us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx"}) &&
+        isWordIn(t, i + 2, {"east", "west", "north", "south", "central", "northeast", "northwest", "southeast", "southwest"}) &&
+        isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) && t[i + 4].text.size() == 1 && !isKind(t, i + 5, Kind::Word)) {
+        std::string direction = t[i + 2].text;
+        direction[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(direction[0])));
+        return Match{5, upperAscii(std::string(1, t[i].text[0])) + " " + upperAscii(std::string(1, t[i].text[1])) + " " + direction + " " +
+                            wholeWords(t[i + 4].text), "code"};
+    }
+    if (isKind(t, i, Kind::Number) && t[i].text.size() == 1 && t[i].text[0] >= '1' && t[i].text[0] <= '5' && isWordIn(t, i + 1, {"xx"}) &&
+        !isKind(t, i + 2, Kind::Word)) {
+        return Match{2, wholeWords(t[i].text) + " X X", "code"};
+    }
+    if (isWordIn(t, i, {"sev"}) && isUpperWord(t[i].text) && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 1) {
+        return Match{3, "sev " + wholeWords(t[i + 2].text), "code"};
+    }
+    // ("50 req/s", "500/s": a rate a second, after a count or a count's noun.)
+    if (isSym(t, i, "/") && isWordIn(t, i + 1, {"s", "sec"}) && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) && i >= 1 &&
+        (isKind(t, i - 1, Kind::Number) || (i >= 2 && isKind(t, i - 1, Kind::Word) && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Number)))) {
+        return Match{2, " per second", "unit"};
+    }
+    // ("HTTP 503 and 504 errors": the second status of a list said as the first, "five oh four".)
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 3 && t[i].text[0] >= '1' && t[i].text[0] <= '5' && i >= 4 &&
+        isKind(t, i - 1, Kind::Space) && (isWordIn(t, i - 2, {"and", "or"}) || isSym(t, i - 2, ",") || isSym(t, i - 2, "/")) &&
+        std::find_if(t.begin(), t.end(), [](const Token& w) { return w.kind == Kind::Word && (w.text == "HTTP" || w.text == "HTTPS"); }) != t.end()) {
+        const std::size_t first = isSym(t, i - 2, "/") || isSym(t, i - 2, ",") ? i - 3 : i - 4;
+        if (first < t.size() && isKind(t, first, Kind::Number) && digitsOnly(t[first].text) && t[first].text.size() == 3) {
+            return Match{1, pairWords(t[i].text), "code"};
+        }
+    }
+    // ("IMO 9930014", "MMSI 538009876": a ship's registered numbers, figure by figure.)
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && (t[i].text.size() == 7 || t[i].text.size() == 9) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        ((t[i].text.size() == 7 && isWordIn(t, i - 2, {"imo"}) && isUpperWord(t[i - 2].text)) || (t[i].text.size() == 9 && isWordIn(t, i - 2, {"mmsi"})))) {
+        return Match{1, digitWords(t[i].text), "code"};
+    }
+    // ("from 600s to 60s" in a sentence about a timeout: seconds, not the sixties.)
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "s" && !isKind(t, i + 2, Kind::Word) &&
+        !(i >= 1 && (isSym(t, i - 1, "'") || isSym(t, i - 1, "\xE2\x80\x99"))) &&
+        anyWordIn(t, {"timeout", "timeouts", "ttl", "interval", "latency", "delay", "backoff", "timer", "retry", "retries", "cache", "expiry",
+                      "keepalive", "keep-alive", "polling", "heartbeat", "cooldown"})) {
+        return Match{2, numberWords(parseNumber(t[i].text)) + (t[i].text == "1" ? " second" : " seconds"), "unit"};
+    }
+    if (isWordIn(t, i, {"req", "reqs"}) && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && isSym(t, i + 1, "/")) {
+        return Match{1, "requests", "unit"};
     }
     return std::nullopt;
 }

@@ -71,6 +71,22 @@ std::string keepFinalDot(const Tokens& t, std::size_t end, std::string spoken) {
 }  // namespace
 
 std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
+    // "expiring 05/2027", "exp. 11/2027": a month and its year in figures, as a card or a batch prints them ("May twenty
+    // twenty-seven"; no fraction has a year under its line).
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && (t[i].text.size() <= 2 || t[i].text.size() == 4) && isSym(t, i + 1, "/") &&
+        isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && t[i + 2].text.size() == 4 && !isSym(t, i + 3, "/") && !isKind(t, i + 3, Kind::Word) && !isSym(t, i + 3, "-") &&
+        (i == 0 || (!isSym(t, i - 1, "/") && !isSym(t, i - 1, "-") && !isKind(t, i - 1, Kind::Number)))) {
+        const int month = toInt(t[i].text), year = toInt(t[i + 2].text);
+        if (month >= 1 && month <= 12 && year >= 1950 && year <= 2099) {
+            return Match{3, std::string(monthName(month)) + " " + yearSpoken(t[i + 2].text), "date"};
+        }
+        // ("the 2024/2025 season": two years that follow each other, a season's or a budget's span.)
+        const int first = toInt(t[i].text);
+        if (t[i].text.size() == 4 && first >= 1900 && year > first && year <= first + 2) {
+            return Match{3, yearSpoken(t[i].text) + " to " + yearSpoken(t[i + 2].text), "date"};
+        }
+    }
     // Month Day[, Year]: "Apr. 29, 2025", "April 26", "Jan. 11", "Dec 22nd", "mar 3 2019"
     if (auto month = monthAt(t, i, true)) {
         std::size_t j = skip(t, i + month->second);

@@ -71,8 +71,8 @@ std::string fractionTail(const Tokens& t, std::size_t& end, bool mixed, bool spe
 std::string bareFraction(const Tokens& t, std::size_t i, std::size_t end, unsigned num, unsigned den) {
     const std::string spoken = fractionWords(num, den);
     if (num != 1) return spoken;
-    // "a half mile", "a quarter share", but "a one-third stake".
-    const bool articleBefore = den <= 4 && isWordIn(t, i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size(), {"a", "an"});
+    // "a half mile", "a quarter share", "the half teaspoon", but "a one-third stake".
+    const bool articleBefore = den <= 4 && isWordIn(t, i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size(), {"a", "an", "the"});
     const bool articleAfter = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"a", "an"});
     const bool adjective = isSym(t, end, "-") && isKind(t, end + 1, Kind::Word);
     if (!articleBefore && !articleAfter && !adjective) return spoken;
@@ -154,7 +154,7 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         std::replace(spoken.begin(), spoken.end(), ' ', '-');
         return Match{end - i, spoken, "fraction"};
     }
-    const bool articleBefore = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"a", "an"});
+    const bool articleBefore = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"a", "an", "the"});
     const std::string tail = fractionTail(t, end, !whole.empty(), whole.empty() && !articleBefore);
     // "1/2 mile": half a mile.
     if (whole.empty() && *num == 1 && *den == 2 && tail.rfind(" of a", 0) == 0) {

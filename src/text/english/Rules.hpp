@@ -31,6 +31,8 @@ std::optional<Match> australianPostcodeAt(const Tokens& t, std::size_t i);
 std::optional<Match> aviationRule(const Tokens& t, std::size_t i);
 // CodeRules.cpp
 std::optional<Match> codeRule(const Tokens& t, std::size_t i);
+// Tech copy's regions, status classes, severities and rates ("us-east-1", "5xx", "SEV-1", "req/s", a timeout's "60s").
+std::optional<Match> techRule(const Tokens& t, std::size_t i);
 // "issue #4821", "port 9443": said in pairs.
 std::optional<Match> portOrIssueRule(const Tokens& t, std::size_t i);
 // "H. Rept. 119-412", "S. Res. 12": a paper of the House or the Senate, before an address's "S." takes it.

@@ -791,20 +791,82 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         const std::size_t end = isSym(t, i + 2, ")") ? i + 3 : i + 4;
         return Match{end - i, lowerAscii(t[i + 1].text) == "pen" ? ", penalty," : ", own goal,", "score"};
     }
-    // A race's distance in miles, furlongs and yards: "1m 4f", "2m 3f 110y" (a metre has no furlongs after it).
+    // A race's distance in miles, furlongs and yards: "1m 4f", "1m2f", "2m 3f 110y" (a metre has no furlongs after it).
+    const std::size_t furlongs = isKind(t, i + 2, Kind::Space) ? i + 3 : i + 2;
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 1 && isWordIn(t, i + 1, {"m"}) &&
-        isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number) && digitsOnly(t[i + 3].text) && t[i + 3].text.size() == 1 &&
-        isWordIn(t, i + 4, {"f"}) && !isKind(t, i + 5, Kind::Word)) {
+        isKind(t, furlongs, Kind::Number) && digitsOnly(t[furlongs].text) && t[furlongs].text.size() == 1 &&
+        isWordIn(t, furlongs + 1, {"f"}) && !isKind(t, furlongs + 2, Kind::Word)) {
         const auto count = [](const std::string& n, const char* one, const char* many) {
             return wholeWords(n) + " " + (n == "1" ? one : many);
         };
-        std::string spoken = count(t[i].text, "mile", "miles") + " " + count(t[i + 3].text, "furlong", "furlongs");
-        std::size_t end = i + 5;
+        std::string spoken = count(t[i].text, "mile", "miles") + " " + count(t[furlongs].text, "furlong", "furlongs");
+        std::size_t end = furlongs + 2;
         if (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Number) && digitsOnly(t[end + 1].text) && isWordIn(t, end + 2, {"y", "yds"})) {
             spoken += " " + count(t[end + 1].text, "yard", "yards");
             end += 3;
         }
         return Match{end - i, spoken, "measure"};
+    }
+    // "D Kiprotich (Ken) 2:03:41", "Giulio Ciccone (ITA) Lidl-Trek": a competitor's country in a results line, its
+    // federation's code in brackets after the name, said as the country ("Ken" was the name, "Bel" a bell).
+    if (isSym(t, i, "(") && isKind(t, i + 1, Kind::Word) && t[i + 1].text.size() == 3 && isSym(t, i + 2, ")") && i >= 2 &&
+        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+        std::isupper(static_cast<unsigned char>(t[i + 1].text[0])) &&
+        (isUpperWord(t[i + 1].text) || (std::islower(static_cast<unsigned char>(t[i + 1].text[1])) && std::islower(static_cast<unsigned char>(t[i + 1].text[2]))))) {
+        if (const auto country = teamCountryCodes().find(upperAscii(t[i + 1].text)); country != teamCountryCodes().end()) {
+            return Match{3, ", " + country->second + ",", "abbreviation"};
+        }
+    }
+    // "Stage 14: 1. Giulio Ciccone …; 2. Lennert …": a ranked list's number after a colon or a semicolon, its dot said
+    // as a comma (eSpeak NG ends a sentence's tone at it, and the rank sounds like the rider's before it).
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) &&
+        isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        (isSym(t, i - 2, ":") || isSym(t, i - 2, ";"))) {
+        return Match{2, wholeWords(t[i].text) + ",", "ordinal"};
+    }
+    // "; 2 A Kering (Ken)": a competitor's initial after the rank in a results line; an "A" is said "eh", the letter (eSpeak
+    // NG says the article "uh").
+    if (isKind(t, i, Kind::Word) && t[i].text == "A" && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text) &&
+        i >= 4 && isKind(t, i - 1, Kind::Space)) {
+        const std::size_t rank = isSym(t, i - 2, ".") ? i - 3 : i - 2;
+        if (rank >= 2 && isKind(t, rank, Kind::Number) && digitsOnly(t[rank].text) && t[rank].text.size() <= 2 && isKind(t, rank - 1, Kind::Space) &&
+            (isSym(t, rank - 2, ":") || isSym(t, rank - 2, ";"))) {
+            return Match{1, "eh", "abbreviation"};
+        }
+    }
+    // "two 5-on-3s", "a 5-on-3": skaters against skaters, the second count in the plural where it has an "s", "five-on-threes"
+    // (eSpeak NG said "three s").
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 1 && isDash(t, i + 1) && isWordIn(t, i + 2, {"on"}) &&
+        isDash(t, i + 3) && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) && t[i + 4].text.size() == 1) {
+        const bool plural = isKind(t, i + 5, Kind::Word) && t[i + 5].text == "s";
+        std::string second = wholeWords(t[i + 4].text);
+        if (plural) second += second == "six" ? "es" : "s";
+        return Match{plural ? 6 : 5, wholeWords(t[i].text) + "-on-" + second, "score"};
+    }
+    // "the 2.40 at Ascot", "the 5.25 maiden": a race named by its time on the card, as British racing writes it, "the
+    // two-forty" (not "two point four zero").
+    if (isKind(t, i, Kind::Number) && t[i].text.size() >= 4 && t[i].text.size() <= 5 && t[i].text[t[i].text.size() - 3] == '.' && i >= 2 &&
+        isWordIn(t, i - 2, {"the"}) && isKind(t, i + 1, Kind::Space) &&
+        ((isWordIn(t, i + 2, {"at"}) && isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text)) ||
+         isWordIn(t, i + 2, {"maiden", "handicap", "race", "stakes", "novice", "hurdle", "chase", "sprint", "seller", "claimer", "nursery"}))) {
+        const std::string& n = t[i].text;
+        const std::size_t dot = n.size() - 3;
+        const int hour = digitsOnly(n.substr(0, dot)) ? toInt(n.substr(0, dot)) : 0, minute = digitsOnly(n.substr(dot + 1)) ? toInt(n.substr(dot + 1)) : 60;
+        if (hour >= 1 && hour <= 12 && minute < 60) {
+            const std::string minutes = minute == 0 ? "" : minute < 10 ? "-oh-" + wholeWords(n.substr(dot + 2)) : "-" + wholeWords(n.substr(dot + 1));
+            return Match{1, wholeWords(n.substr(0, dot)) + (minute == 0 ? " o'clock" : minutes), "time"};
+        }
+    }
+    // "over 7f", "the 5f sprint": furlongs alone, in a sentence about a race ("seven furlongs"; before its noun, "the
+    // seven-furlong Group Three").
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && toInt(t[i].text) >= 2 && toInt(t[i].text) <= 24 &&
+        isWordIn(t, i + 1, {"f"}) && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) && (i == 0 || !isSym(t, i - 1, ".")) &&
+        anyWordIn(t, {"over", "race", "handicap", "stakes", "maiden", "sprint", "furlong", "furlongs", "trip", "group", "listed",
+                      "favourite", "jockey", "trainer", "going", "course", "novice", "hurdle", "chase", "derby", "guineas"})) {
+        const bool beforeNoun = isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && !isWordIn(t, i + 3, {"and", "or", "on", "at", "in", "to"}) &&
+                                (isCapitalized(t[i + 3].text) || isWordIn(t, i + 3, {"handicap", "race", "maiden", "sprint", "contest",
+                                                                                    "trip", "stakes", "novice", "event"}));
+        return Match{2, wholeWords(t[i].text) + (beforeNoun ? "-furlong" : " furlongs"), "measure"};
     }
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 2) return inPlayScore(t, i);
     if (!isKind(t, i, Kind::Number) || t[i].text.size() != 1) return std::nullopt;

@@ -484,6 +484,22 @@ std::string streetTypePlural(const std::string& written) {
     return s == streetTypes().end() ? "" : s->second + "s";
 }
 
+const std::unordered_map<std::string, std::string>& teamCountryCodes() {
+    static const std::unordered_map<std::string, std::string> kMap{
+        {"KEN", "Kenya"}, {"ETH", "Ethiopia"}, {"UGA", "Uganda"}, {"ERI", "Eritrea"}, {"TAN", "Tanzania"}, {"RSA", "South Africa"},
+        {"MAR", "Morocco"}, {"ALG", "Algeria"}, {"NGR", "Nigeria"}, {"BEL", "Belgium"}, {"NED", "the Netherlands"}, {"ITA", "Italy"},
+        {"POR", "Portugal"}, {"ESP", "Spain"}, {"FRA", "France"}, {"GER", "Germany"}, {"GBR", "Great Britain"}, {"IRL", "Ireland"},
+        {"SUI", "Switzerland"}, {"AUT", "Austria"}, {"DEN", "Denmark"}, {"NOR", "Norway"}, {"SWE", "Sweden"}, {"FIN", "Finland"},
+        {"POL", "Poland"}, {"CZE", "the Czech Republic"}, {"SVK", "Slovakia"}, {"SLO", "Slovenia"}, {"CRO", "Croatia"}, {"SRB", "Serbia"},
+        {"HUN", "Hungary"}, {"ROU", "Romania"}, {"BUL", "Bulgaria"}, {"GRE", "Greece"}, {"TUR", "Turkey"}, {"UKR", "Ukraine"},
+        {"LAT", "Latvia"}, {"LTU", "Lithuania"}, {"EST", "Estonia"}, {"LUX", "Luxembourg"}, {"COL", "Colombia"}, {"ECU", "Ecuador"},
+        {"VEN", "Venezuela"}, {"ARG", "Argentina"}, {"BRA", "Brazil"}, {"CHI", "Chile"}, {"MEX", "Mexico"}, {"USA", "United States"},
+        {"CAN", "Canada"}, {"AUS", "Australia"}, {"NZL", "New Zealand"}, {"JPN", "Japan"}, {"CHN", "China"}, {"KOR", "South Korea"},
+        {"KAZ", "Kazakhstan"}, {"ISR", "Israel"}, {"BRN", "Bahrain"}, {"JAM", "Jamaica"}, {"BAH", "the Bahamas"},
+        {"TTO", "Trinidad and Tobago"}, {"ECU", "Ecuador"}, {"PER", "Peru"}, {"URU", "Uruguay"}, {"ISL", "Iceland"}};
+    return kMap;
+}
+
 const std::unordered_map<std::string, std::string>& directions() {
     static const std::unordered_map<std::string, std::string> kMap{
         {"N", "North"}, {"S", "South"}, {"E", "East"}, {"W", "West"}, {"NE", "Northeast"}, {"NW", "Northwest"},

@@ -37,6 +37,8 @@ const std::unordered_map<std::string, std::string>& streetTypes();
 std::string streetTypePlural(const std::string& written);
 // Compass directions in addresses ("N", "NE", "N.E.") -> "North", "Northeast".
 const std::unordered_map<std::string, std::string>& directions();
+// A sports federation's country codes as results print them ("KEN" -> "Kenya"); not "IND", an independent's label.
+const std::unordered_map<std::string, std::string>& teamCountryCodes();
 // Weekday abbreviations ("Tue", "Thurs") -> "Tuesday".
 const std::unordered_map<std::string, std::string>& weekdays();
 // The weekday a word names, short or in full ("Tue", "Tuesday" -> "Tuesday"); "" for any other word.

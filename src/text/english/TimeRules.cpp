@@ -122,7 +122,8 @@ std::optional<Clock> clockAt(const Tokens& t, std::size_t i) {
     } else {
         return std::nullopt;
     }
-    if (c.hour > 24 || c.minute > 59 || c.second > 59) return std::nullopt;
+    // (A duration's hours may pass a day's: "56:18:42", a stage race's overall time.)
+    if ((c.hour > 24 && c.second < 0) || c.minute > 59 || c.second > 59) return std::nullopt;
     if (auto m = meridiemAt(t, skip(t, k))) {
         if (c.hour < 1 || c.hour > 12) return std::nullopt;
         c.meridiem = m->first;
@@ -309,6 +310,13 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
             (isWordIn(t, s + 2, {"left", "remaining", "to"}) ||
              (isWordIn(t, s + 2, {"on"}) && isKind(t, s + 3, Kind::Space) && isWordIn(t, s + 4, {"the"}) && isKind(t, s + 5, Kind::Space) &&
               isWordIn(t, s + 6, {"clock", "game", "shot", "play"})))) {
+            const unsigned seconds = static_cast<unsigned>(toInt(t[s].text));
+            if (seconds > 0 && seconds < 60) return Match{s + 1 - i, cardinalWords(seconds) + (seconds == 1 ? " second" : " seconds"), "time"};
+        }
+        // "at 0:41", "+0:12": a gap in a race's results, seconds after a lone zero (a clock writes midnight's hour
+        // "00:41"; not before a.m. or p.m.).
+        if (zero && isKind(t, s, Kind::Number) && t[s].text.size() == 2 && digitsOnly(t[s].text) && !isSym(t, s + 1, ":") &&
+            !isSym(t, s + 1, ".") && !meridiemAt(t, skip(t, s + 1))) {
             const unsigned seconds = static_cast<unsigned>(toInt(t[s].text));
             if (seconds > 0 && seconds < 60) return Match{s + 1 - i, cardinalWords(seconds) + (seconds == 1 ? " second" : " seconds"), "time"};
         }

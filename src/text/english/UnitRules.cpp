@@ -216,18 +216,20 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
             m.one += std::string(" per hundred ") + other->second.many;
             m.many += std::string(" per hundred ") + other->second.many;
             m.end = skip(t, m.end + 2) + 1;
-        } else if (isKind(t, m.end + 1, Kind::Number) && digitsOnly(t[m.end + 1].text) && t[m.end + 1].text.size() <= 3 &&
-                   isKind(t, m.end + 2, Kind::Word) && findUnit(t[m.end + 2].text) != nullptr && t[m.end + 2].text.size() >= 2 &&
-                   !isKind(t, m.end + 3, Kind::Word)) {
-            // "500mg/5mL": a dose per so much of a liquid.
-            const auto* other = findUnit(t[m.end + 2].text);
+        } else if (const std::size_t o = isKind(t, m.end + 2, Kind::Space) ? m.end + 3 : m.end + 2;
+                   isKind(t, m.end + 1, Kind::Number) && digitsOnly(t[m.end + 1].text) && t[m.end + 1].text.size() <= 3 &&
+                   isKind(t, o, Kind::Word) && findUnit(t[o].text) != nullptr && t[o].text.size() >= 2 && !isKind(t, o + 1, Kind::Word) &&
+                   (o == m.end + 2 || isWordIn(t, o, {"ml", "dl"}))) {
+            // "500mg/5mL", "1 g/40 mL": a dose per so much of a liquid. (Set apart, only per a volume: "5 kg/11 lb" is one
+            // weight in two measures.)
+            const auto* other = findUnit(t[o].text);
             // ("12GB/256GB": two amounts of one kind, a phone's memory and storage, are no rate; said one after the other.)
             const auto kindOf = [](const std::string& one) { return one.size() >= 4 ? one.substr(one.size() - 4) : one; };
             if (kindOf(other->second.one) == kindOf(unit->second.one)) {
                 const std::string second = wholeWords(t[m.end + 1].text);
                 m.one += ", " + second + " " + other->second.one;
                 m.many += ", " + second + " " + (t[m.end + 1].text == "1" ? other->second.one : other->second.many);
-                m.end += 3;
+                m.end = o + 1;
                 if (isKind(t, m.end, Kind::Word) || isSym(t, m.end, "'")) return std::nullopt;
                 return m;
             }
@@ -235,7 +237,7 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
                                     (t[m.end + 1].text == "1" ? other->second.one : other->second.many);
             m.one += per;
             m.many += per;
-            m.end += 3;
+            m.end = o + 1;
         }
     }
     // A unit is a unit only where a word cannot be: not followed by more letters or an apostrophe.
@@ -513,9 +515,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         anyWordIn(t, {"stage", "trial", "race", "ahead", "behind", "gap", "lap", "finished", "clocked", "won", "winner", "peloton",
                       "seconds", "leader", "overall", "sprint", "breakaway", "podium", "slalom", "downhill"}) &&
         !anyWordIn(t, {"tall", "height", "stands", "standing", "measures", "measuring"})) {
-        if ((isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2")) && isKind(t, k + 1, Kind::Number) && t[k + 1].text.size() == 2 &&
-            secondsMark(k + 2) && toInt(t[k + 1].text) <= 59) {
-            return Match{k + 3 - i, countOf(toInt(n.whole), "minute", "minutes") + " " + countOf(toInt(t[k + 1].text), "second", "seconds"),
+        // (The seconds one space apart too, "4h 32' 10"".)
+        const std::size_t s = skip(t, k + 1);
+        if ((isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2")) && isKind(t, s, Kind::Number) && t[s].text.size() == 2 && digitsOnly(t[s].text) &&
+            secondsMark(s + 1) && toInt(t[s].text) <= 59) {
+            return Match{s + 2 - i, countOf(toInt(n.whole), "minute", "minutes") + " " + countOf(toInt(t[s].text), "second", "seconds"),
                          "unit"};
         }
         if (secondsMark(k) && toInt(n.whole) <= 59 && n.whole.size() <= 2) {

@@ -41,6 +41,7 @@ const std::unordered_map<std::string, std::string> kBareAnywhere{
 // Dotted, these are abbreviations wherever they stand (with the checks below for the ambiguous ones).
 const std::unordered_map<std::string, std::string> kAlways{
     {"vs", "versus"},          {"etc", "et cetera"},     {"approx", "approximately"}, {"Approx", "Approximately"},
+    {"Vs", "Versus"},          {"VS", "versus"},
     {"Jr", "Junior"},          {"Sr", "Senior"},         {"Inc", "Incorporated"},     {"Corp", "Corporation"},
     {"Adj", "Adjusted"},
     {"Ltd", "Limited"},        {"Co", "Company"},        {"Dept", "Department"},      {"Univ", "University"},
@@ -275,6 +276,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         isCapitalized(t[i + 3].text)) {
         if (const std::string* title = titleWrittenSmall(w)) return Match{2, lowerAscii(*title), "abbreviation"};
     }
+    // "at km 62", "between km 122 and km 132": a point on a route named by its distance from the start, "kilometer
+    // sixty-two" (after a figure, "62 km", it is a length).
+    if ((w == "km" || w == "KM") && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
+        !(i >= 2 && isKind(t, i - 2, Kind::Number))) {
+        return Match{1, "kilometer", "abbreviation"};
+    }
     if (!isListedAbbreviation(w)) return std::nullopt;
     const bool dotted = isSym(t, i + 1, ".");
     const std::size_t used = dotted ? 2 : 1;
@@ -498,10 +505,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             return Match{1, w == "Cos" ? "Counties" : "County", "abbreviation"};
         }
         // "the Rt Hon member": the Right Honourable; "The Rt Rev.": the Right Reverend.
-        if (w == "Rt" && isWordIn(t, skip(t, i + 1), {"hon"})) return Match{3, "Right Honourable", "abbreviation"};
-        if (w == "Rt" && isWordIn(t, skip(t, i + 1), {"rev", "revd"})) {
-            const std::size_t rev = skip(t, i + 1);
-            return Match{rev + (isSym(t, rev + 1, ".") && rev + 2 < t.size() ? 2 : 1) - i, "Right Reverend", "abbreviation"};
+        // (With its dot before the name: "the Rt Hon. Alban Bagbin".)
+        if (w == "Rt" && isWordIn(t, skip(t, i + 1), {"hon", "rev", "revd"})) {
+            const std::size_t title = skip(t, i + 1);
+            return Match{title + (isSym(t, title + 1, ".") && title + 2 < t.size() ? 2 : 1) - i,
+                         lowerAscii(t[title].text) == "hon" ? "Right Honourable" : "Right Reverend", "abbreviation"};
         }
         if (const auto a = kBareAnywhere.find(w); a != kBareAnywhere.end()) return Match{1, a->second, "abbreviation"};
         // "Sec 103 of the Act", "Art 50": undotted before their number; so is "s 474.17" of an Act or a Code
