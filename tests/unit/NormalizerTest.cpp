@@ -188,7 +188,7 @@ TEST(NormalizerTest, shouldReadWhatABlindRoundOfNewsSentencesFound) {
     EXPECT_EQ(say("Republicans had won 201 seats and Democrats 189, with the Boeing 737 idle."),
               "Republicans had won two hundred one seats and Democrats one hundred eighty-nine, with the Boeing seven thirty-seven idle.");
     EXPECT_EQ(say("It passed Phase IIb and Phase IIIa."), "It passed Phase two B and Phase three eh.");
-    EXPECT_EQ(say("Brandon Ashby III (USA) shot 70."), "Brandon Ashby the Third, United States, shot seventy.");
+    EXPECT_EQ(say("Brandon Ashby III (USA) shot 70."), "Brandon Ashby the Third, U.S.A, shot seventy.");
     EXPECT_EQ(say("Turnout could exceed 2020's record, as in the 1990's."), "Turnout could exceed twenty twenty's record, as in the nineteen nineties.");
     EXPECT_EQ(say("The remaining ~30% costs ~$5."), "The remaining roughly thirty percent costs about five dollars.");
     EXPECT_EQ(say("The default is 60 s; a 1 s delay."), "The default is sixty seconds; a one second delay.");
@@ -3995,6 +3995,10 @@ TEST(NormalizerTest, shouldSayWhatRound48FoundInEnglish) {
     EXPECT_EQ(say("the us-based firm scored 503 and 504 points"), "the us-based firm scored five hundred three and five hundred four points");
     EXPECT_EQ(say("reduced the idle timeout from 600s to 60s"), "reduced the idle timeout from six hundred seconds to sixty seconds");
     EXPECT_EQ(say("music of the 60s"), "music of the sixties");
+    EXPECT_EQ(say("an HTTP 500 error; factoring 500s into your overall latency").find("seconds"), std::string::npos);
+    EXPECT_EQ(say("Ether (ETH) rose 2%."), "Ether, E.T.H, rose two percent.");
+    EXPECT_EQ(say("It left Frankfurt (FRA) at 11:52."), "It left Frankfurt, F.R.A, at eleven fifty-two.");
+    EXPECT_EQ(say("under Ley 12/2023 and Decree No. 4/2026"), "under Ley twelve slash two thousand twenty-three and Decree number four slash twenty twenty-six");
     EXPECT_EQ(say("MSC Aurelia, IMO 9930014, lots 31A2244"), "M.S.C Aurelia, I.M.O nine nine three zero zero one four, lots thirty-one A-twenty-two forty-four");
     EXPECT_EQ(say("expiring from 05/2027 to 11/2027 in the 2024/2025 season"),
               "expiring from May twenty twenty-seven to November twenty twenty-seven in the twenty twenty-four to twenty twenty-five season");

@@ -460,8 +460,9 @@ std::optional<Match> techRule(const Tokens& t, std::size_t i) {
     // ("from 600s to 60s" in a sentence about a timeout: seconds, not the sixties.)
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "s" && !isKind(t, i + 2, Kind::Word) &&
         !(i >= 1 && (isSym(t, i - 1, "'") || isSym(t, i - 1, "\xE2\x80\x99"))) &&
-        anyWordIn(t, {"timeout", "timeouts", "ttl", "interval", "latency", "delay", "backoff", "timer", "retry", "retries", "cache", "expiry",
-                      "keepalive", "keep-alive", "polling", "heartbeat", "cooldown"})) {
+        anyWordIn(t, {"timeout", "timeouts", "ttl", "interval", "delay", "backoff", "timer", "retry", "retries", "expiry", "keepalive",
+                      "keep-alive", "polling", "heartbeat", "cooldown"}) &&
+        !anyWordIn(t, {"http", "https", "error", "errors"})) {  // ("factoring 500s into latency": HTTP 500 errors)
         return Match{2, numberWords(parseNumber(t[i].text)) + (t[i].text == "1" ? " second" : " seconds"), "unit"};
     }
     if (isWordIn(t, i, {"req", "reqs"}) && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) && isSym(t, i + 1, "/")) {

@@ -78,7 +78,14 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         digitsOnly(t[i + 2].text) && t[i + 2].text.size() == 4 && !isSym(t, i + 3, "/") && !isKind(t, i + 3, Kind::Word) && !isSym(t, i + 3, "-") &&
         (i == 0 || (!isSym(t, i - 1, "/") && !isSym(t, i - 1, "-") && !isKind(t, i - 1, Kind::Number)))) {
         const int month = toInt(t[i].text), year = toInt(t[i + 2].text);
-        if (month >= 1 && month <= 12 && year >= 1950 && year <= 2099) {
+        // (Two figures for the month, or a word of expiry before it; never a law's or a decree's number, "Ley 12/2023", "No.
+        // 4/2026", "Decreto-ley 4/2026".)
+        const std::size_t before = i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size();
+        const bool expiry = isWordIn(t, before, {"expires", "expiring", "expiry", "exp", "expiration", "until", "through", "valid", "thru"});
+        const bool numbered = before < t.size() && isKind(t, before, Kind::Word) &&
+                              (isCapitalized(t[before].text) || isWordIn(t, before, {"no", "nos", "number", "law", "decree", "act", "ley", "lei",
+                                                                                      "regulation", "directive", "resolution", "case", "order"}));
+        if (month >= 1 && month <= 12 && year >= 1950 && year <= 2099 && !numbered && (t[i].text.size() == 2 || expiry)) {
             return Match{3, std::string(monthName(month)) + " " + yearSpoken(t[i + 2].text), "date"};
         }
         // ("the 2024/2025 season": two years that follow each other, a season's or a budget's span.)

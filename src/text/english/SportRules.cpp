@@ -813,7 +813,14 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
         std::isupper(static_cast<unsigned char>(t[i + 1].text[0])) &&
         (isUpperWord(t[i + 1].text) || (std::islower(static_cast<unsigned char>(t[i + 1].text[1])) && std::islower(static_cast<unsigned char>(t[i + 1].text[2]))))) {
-        if (const auto country = teamCountryCodes().find(upperAscii(t[i + 1].text)); country != teamCountryCodes().end()) {
+        // (In capitals, only where results follow, a time or a score after it, or other countries in brackets: "Frankfurt
+        // (FRA)" is an airport, "Ether (ETH)" a ticker.)
+        std::size_t codes = 0;
+        for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+            codes += isSym(t, k, "(") && isKind(t, k + 1, Kind::Word) && isSym(t, k + 2, ")") && teamCountryCodes().count(upperAscii(t[k + 1].text)) != 0;
+        }
+        const bool results = !isUpperWord(t[i + 1].text) || isKind(t, skip(t, i + 3), Kind::Number) || codes >= 2;
+        if (const auto country = teamCountryCodes().find(upperAscii(t[i + 1].text)); results && country != teamCountryCodes().end()) {
             return Match{3, ", " + country->second + ",", "abbreviation"};
         }
     }
