@@ -823,7 +823,7 @@ TEST(NormalizerTest, shouldSayWhatATwentyEighthBlindRoundFound) {
     EXPECT_EQ(say("\u00E0s 17h, no km 32, a 5 km 2 ciclistas", "pt-BR"), "\u00E0s dezessete horas, no quil\u00F4metro 32, a 5 quil\u00F4metros 2 ciclistas");
     // (Not a fraction of something, nor a name's "Eng", nor a month after "1"; "rete" is feminine.)
     EXPECT_EQ(say("hasta 1/3 de su salario", "es"), "hasta 1/3 de su salario");
-    EXPECT_EQ(say("Dal 1 gennaio, 1 rete", "it"), "Dal 1 gennaio, una rete");
+    EXPECT_EQ(say("Dal 1 gennaio, 1 rete", "it"), "Dal primo gennaio, una rete");
     EXPECT_EQ(say("Minister Ng Eng Hen said", "en"), "Minister Ng Eng Hen said");
     EXPECT_EQ(say("Ex-gov. Jones and ex-sen. Smith", "en"), "Ex-governor Jones and ex-senator Smith");
     EXPECT_EQ(say("won with 0:03 left, at 1 Raffles Place, Singapore 238801", "en"),
@@ -4004,4 +4004,18 @@ TEST(NormalizerTest, shouldSayWhatRound48FoundInEnglish) {
               "expiring from May twenty twenty-seven to November twenty twenty-seven in the twenty twenty-four to twenty twenty-five season");
     EXPECT_EQ(say("its 1 g/40 mL presentation"), "its one gram per forty milliliters presentation");
     EXPECT_EQ(say("with the ½ teaspoon and the 1/2 mile"), "with the half teaspoon and the half mile");
+}
+
+// What round 48 found in other languages: Spanish thousands that end in one and round millions before a noun, Italian
+// ANSA ordinals, the first of a month and the code after "bis", Portuguese ordinals between an article and a noun and "§",
+// Scandinavian spans after a word of places, French metres and centimetres.
+TEST(NormalizerTest, shouldSayWhatRound48FoundInOtherLanguages) {
+    EXPECT_EQ(sayShipped("la Ley 21.577 y 153.000.000 pesos, 3.000.000 y 2.000.000 en total", "es"),
+              "la Ley veinti\u00FAn mil quinientos setenta y siete y 153 millones de pesos, 3.000.000 y 2.000.000 en total");
+    EXPECT_EQ(sayShipped("la 24/a giornata, il 19/o risultato, 3/4 dei voti", "it"), "la ventiquattresima giornata, il diciannovesimo risultato, 3/4 dei voti");
+    EXPECT_EQ(sayShipped("rinviato il 1 febbraio, 1 anno dopo", "it"), "rinviato il primo febbraio, un anno dopo");
+    EXPECT_EQ(sayShipped("dall'articolo 589 bis c.p. ieri", "it"), "dall'articolo 589 bis del codice penale ieri");
+    EXPECT_EQ(sayShipped("a II Guerra Mundial, da I Liga, o \u00A7 2\u00BA", "pt-PT"), "a Segunda Guerra Mundial, da Primeira Liga, o par\u00E1grafo 2\u00BA");
+    EXPECT_EQ(sayShipped("mellan lag 7\u201310 och p\u00E5 plats 1\u20136, vann 3\u20132", "sv"), "mellan lag 7 till 10 och p\u00E5 plats 1 till 6, vann 3\u20132");
+    EXPECT_EQ(sayShipped("1,82 m\u00E8tre pour 86 kg, un saut de 2,05 m", "fr"), "1 m\u00E8tre 82 pour 86 kg, un saut de 2 m\u00E8tres 5");
 }

@@ -776,7 +776,8 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && t[i].text != t[i + 2].text &&
         isKind(t, i + 3, Kind::Space) &&
         isWordIn(t, i + 4, {"outsider", "outsiders", "shot", "shots", "chance", "chances", "favourite", "favourites", "favorite",
-                            "favorites", "fav", "underdog", "underdogs", "longshot", "outsider's", "on", "against"}) &&
+                            "favorites", "fav", "underdog", "underdogs", "longshot", "outsider's", "on", "against", "favouritism",
+                            "favoritism"}) &&
         (!isWordIn(t, i + 4, {"on", "against"}) || anyWordIn(t, {"odds", "bookmakers", "bookies", "betting", "price", "priced"}))) {
         std::string spoken = wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text);
         if (isWordIn(t, i + 4, {"fav"})) {
@@ -853,9 +854,12 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     // "the 2.40 at Ascot", "the 5.25 maiden": a race named by its time on the card, as British racing writes it, "the
     // two-forty" (not "two point four zero").
     if (isKind(t, i, Kind::Number) && t[i].text.size() >= 4 && t[i].text.size() <= 5 && t[i].text[t[i].text.size() - 3] == '.' && i >= 2 &&
-        isWordIn(t, i - 2, {"the"}) && isKind(t, i + 1, Kind::Space) &&
-        ((isWordIn(t, i + 2, {"at"}) && isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text)) ||
-         isWordIn(t, i + 2, {"maiden", "handicap", "race", "stakes", "novice", "hurdle", "chase", "sprint", "seller", "claimer", "nursery"}))) {
+        isWordIn(t, i - 2, {"the"}) &&
+        ((isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"at"}) && isKind(t, i + 4, Kind::Word) && isCapitalized(t[i + 4].text)) ||
+         (isKind(t, i + 1, Kind::Space) &&
+          isWordIn(t, i + 2, {"maiden", "handicap", "race", "stakes", "novice", "hurdle", "chase", "sprint", "seller", "claimer", "nursery"})) ||
+         // (Or alone before a pause, on a racecard's day: "a loose horse ran down the course before the 2.40, and …".)
+         ((isSym(t, i + 1, ",") || isSym(t, i + 1, ";")) && anyWordIn(t, {"horse", "horses", "racecourse", "card", "maiden", "handicap", "jockey"})))) {
         const std::string& n = t[i].text;
         const std::size_t dot = n.size() - 3;
         const int hour = digitsOnly(n.substr(0, dot)) ? toInt(n.substr(0, dot)) : 0, minute = digitsOnly(n.substr(dot + 1)) ? toInt(n.substr(dot + 1)) : 60;

@@ -641,6 +641,27 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
             i += 4;
             continue;
         }
+        // "1,82 m", "1,82 mètre pour 86 kg": a height or a length in metres and centimetres, said as French says it, "un
+        // mètre quatre-vingt-deux" (eSpeak NG said "un virgule quatre-vingt-deux mètre").
+        if (isDigit(text[i]) && i + 5 < text.size() && text[i + 1] == ',' && isDigit(text[i + 2]) && isDigit(text[i + 3]) && text[i] != '0' &&
+            (i == 0 || (!isWordByte(text[i - 1]) && text[i - 1] != ',' && text[i - 1] != '.')) && text[i + 4] == ' ') {
+            std::size_t unitEnd = 0;
+            for (const char* unit : {"m\xC3\xA8tres", "m\xC3\xA8tre", "m"}) {
+                const std::size_t n = std::strlen(unit);
+                if (unitEnd == 0 && text.compare(i + 5, n, unit) == 0 && endsWord(text, i + 5 + n) &&
+                    !(std::strcmp(unit, "m") == 0 && i + 5 + n < text.size() && (text[i + 5 + n] == '/' || text[i + 5 + n] == '\xC2'))) {
+                    unitEnd = i + 5 + n;
+                }
+            }
+            if (unitEnd != 0) {
+                const std::string spoken = text.substr(i, 1) + (text[i] == '1' ? " m\xC3\xA8tre " : " m\xC3\xA8tres ") +
+                                           (text[i + 2] == '0' ? text.substr(i + 3, 1) : text.substr(i + 2, 2));
+                if (log != nullptr) log->push_back({text.substr(i, unitEnd - i), spoken, "unit"});
+                out += spoken;
+                i = unitEnd;
+                continue;
+            }
+        }
         if (std::string degrees; isDigit(text[i]) || text[i] == '-' || text.compare(i, 3, "\xE2\x88\x92") == 0) {
             if (const std::size_t end = unitAfterNumber(text, i, units(), degrees); end != i) {
                 if (log != nullptr) log->push_back({text.substr(i, end - i), degrees, "unit"});

@@ -242,7 +242,12 @@ std::size_t oneBeforeNounAt(const std::string& text, std::size_t i, std::string&
                                                                "paziente", "giudice", "ospite", "esponente", "fiore", "ordine"};
     static const std::unordered_set<std::string> kMonths{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
                                                          "settembre", "ottobre", "novembre", "dicembre"};
-    if (kMonths.count(noun) != 0 || (noun.back() != 'o' && kMasculineInE.count(noun) == 0)) return i;
+    // ("il 1 febbraio": the first of a month is "primo", as "1° febbraio" is; eSpeak NG said "il uno".)
+    if (kMonths.count(noun) != 0) {
+        spoken = "primo";
+        return i + 1;
+    }
+    if (noun.back() != 'o' && kMasculineInE.count(noun) == 0) return i;
     const char a = noun[0], b = noun[1];
     const bool impure = (a == 's' && std::strchr("aeiou", b) == nullptr) || a == 'z' || a == 'x' || a == 'y' ||
                         (a == 'g' && b == 'n') || (a == 'p' && b == 's');
@@ -268,7 +273,10 @@ public:
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
         if (text.find("c.p.") == std::string::npos) return text;
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
-            if (i < 2 || text[i - 1] != ' ' || !isDigit(text[i - 2])) return i;
+            // (After an article's number or its "bis", "ter": "articolo 589 bis c.p.".)
+            if (i < 2 || text[i - 1] != ' ') return i;
+            const std::string before = lowerWordBefore(text, i);
+            if (!isDigit(text[i - 2]) && before != "bis" && before != "ter" && before != "quater" && before != "quinquies" && before != "sexies") return i;
             for (const auto& [written, said] : {std::pair<const char*, const char*>{"c.p.p.", "del codice di procedura penale"},
                                                 std::pair<const char*, const char*>{"c.p.", "del codice penale"}}) {
                 const std::size_t n = std::strlen(written);
@@ -304,6 +312,17 @@ public:
                 i = end;
                 return true;
             };
+            // "la 24/a giornata", "il 19/o risultato": an ordinal as ANSA writes it, its ending after a slash ("ventiquattresima";
+            // eSpeak NG said "ventiquattro barra a").
+            if (isDigit(text[i]) && (i == 0 || !isWordByte(text[i - 1]))) {
+                std::size_t e = i;
+                while (e < text.size() && isDigit(text[e]) && e - i < 4) ++e;
+                if (e + 1 < text.size() && text[e] == '/' && (text[e + 1] == 'a' || text[e + 1] == 'o') && (e + 2 >= text.size() || !isWordByte(text[e + 2])) &&
+                    text[i] != '0') {
+                    spoken = spellout_.say(std::stoll(text.substr(i, e - i)), text[e + 1] == 'a' ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine");
+                    if (!spoken.empty() && took(e + 2, "ordinal")) continue;
+                }
+            }
             // A number to call, said figure by figure or in its groups: the emergency numbers ("chiamando il 112",
             // "al 1522") and a toll-free number ("numero verde 800.841.148": "800 841 148").
             if (isDigit(text[i]) && (i == 0 || !isWordByte(text[i - 1]))) {

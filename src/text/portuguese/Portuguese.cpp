@@ -284,7 +284,7 @@ public:
                 took(actNumberAt(text, i, acts(), spoken), "number") ||
                 took(raceTimeAt(text, i, kRace, spoken), "time") ||
                 // "2 mortes", "1 compressa": a count agreeing with its feminine noun.
-                took(feminineCountAt(text, i, spellout_, isPortugueseFeminine, spoken), "number") || took(escudosAt(text, i, spoken), "money") ||
+                took(numberedNounAt(text, i, spoken), "ordinal") || took(feminineCountAt(text, i, spellout_, isPortugueseFeminine, spoken), "number") || took(escudosAt(text, i, spoken), "money") ||
                 took(figureAt(text, i, spoken), "number") || took(rulerAt(text, i, spoken), "ordinal") ||
                 took(signedAmount(text, i, amounts(), spoken), "money") || took(timeOfDay(text, i, spoken), "time") ||
                 // "15/03/2025": a date in figures, day first.
@@ -481,6 +481,33 @@ private:
         spoken = value <= 10 ? spellout_.say(value, queen ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine")
                              : spellout_.say(value, "%spellout-cardinal-masculine");
         return spoken.empty() ? i : e;
+    }
+
+    // "a II Guerra Mundial", "da I Liga", "o III Congresso": a Roman numeral between an article and a capitalized noun
+    // is the ordinal that agrees with the article ("Segunda Guerra", "Primeira Liga"; eSpeak NG said "dois guerra" and
+    // the letter "i"). Also "§ 2º", "parágrafo" (eSpeak NG said "seção").
+    std::size_t numberedNounAt(const std::string& text, std::size_t i, std::string& spoken) const {
+        if (text.compare(i, 2, "\xC2\xA7") == 0 && (i + 3 < text.size() && text[i + 2] == ' ' && isDigit(text[i + 3]))) {
+            spoken = "par\xC3\xA1grafo";
+            return i + 2;
+        }
+        if (i < 2 || text[i - 1] != ' ' || (text[i] != 'I' && text[i] != 'V' && text[i] != 'X')) return i;
+        std::size_t e = i;
+        while (e < text.size() && (text[e] == 'I' || text[e] == 'V' || text[e] == 'X')) ++e;
+        if (e + 2 >= text.size() || text[e] != ' ' || !std::isupper(static_cast<unsigned char>(text[e + 1])) ||
+            !std::islower(static_cast<unsigned char>(text[e + 2]))) {
+            return i;
+        }
+        const std::string article = lowerWordBefore(text, i);
+        const bool feminine = article == "a" || article == "da" || article == "na" || article == "\xC3\xA0" || article == "pela";
+        const bool masculine = article == "o" || article == "do" || article == "no" || article == "ao" || article == "pelo";
+        const int value = romanNumeralValue(std::string_view(text).substr(i, e - i));
+        if ((!feminine && !masculine) || value < 1 || value > 20) return i;
+        std::string ordinal = spellout_.say(value, feminine ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine");
+        if (ordinal.empty()) return i;
+        ordinal[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(ordinal[0])));
+        spoken = ordinal;
+        return e;
     }
 
     // "14h30", "9h", "14h30min", "1h": "catorze horas e 30", "nove horas", "uma hora"; the hours in the

@@ -437,6 +437,25 @@ public:
                         end = f;
                     }
                 }
+                // ("mellan lag 7–10", "på plats 1–6", "sidorna 12–15": a span of places, teams or pages, "7 till 10"; eSpeak NG
+                // said "sju tio". Only after such a word: "vann 3–2" is a score.)
+                const std::string word = lowerWordBefore(text, i);
+                if (end == i && e == i) {
+                    const std::size_t a = digitsEnd(text, i);
+                    const std::size_t d = text.compare(a, 3, "\xE2\x80\x93") == 0 ? 3 : (a < text.size() && text[a] == '-') ? 1 : 0;
+                    const std::size_t b = d == 0 ? a : digitsEnd(text, a + d);
+                    bool cue = false;
+                    for (const char* w : {"plats", "platserna", "placering", "lag", "lagen", "mellan", "mellom", "sidorna", "sidene", "siderne",
+                                          "sidor", "sider", "paragraferna", "kapitel", "kapitlen", "plads", "pladserne", "plass", "plassene",
+                                          "\xC3\xA5ldern", "alderen", "alder", "\xC3\xA5r", "\xC3\xA5ren", "\xC3\xA5rene"}) {
+                        cue = cue || word == w;
+                    }
+                    if (cue && d != 0 && a - i <= 4 && b > a + d && b - a - d <= 4 && (b >= text.size() || (!isWordByte(text[b]) && !((text[b] == ',' || text[b] == '.') && b + 1 < text.size() && isAsciiDigit(text[b + 1])))) &&
+                        std::stoi(text.substr(i, a - i)) < std::stoi(text.substr(a + d, b - a - d))) {
+                        spoken = text.substr(i, a - i) + " " + std::string(style_.until) + " " + text.substr(a + d, b - a - d);
+                        end = b;
+                    }
+                }
                 // ("kl. 8–17" after the lexicon's "kl.": hours alone, a span.)
                 if (std::string span; end == i && e == i && (lexiconMatchBefore(text, i) || clockWordBefore(text, i))) {
                     if (const std::size_t f = hourSpanAt(text, i, style_.until, span); f != i) {

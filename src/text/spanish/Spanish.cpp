@@ -999,6 +999,43 @@ std::string Spanish::agree(const std::string& text, std::vector<Rewrite>* log) c
                 i = end;
                 continue;
             }
+            // "la Ley 21.577", "153.000.000 pesos": a figure in groups of thousands whose thousands end in one, said by
+            // ICU ("veintiún mil", where eSpeak NG says "veintiuno mil"), and a round number of millions before a noun,
+            // which takes "de" ("ciento cincuenta y tres millones de pesos").
+            {
+                std::size_t g = i;
+                std::string digits;
+                while (g < text.size() && (isDigit(text[g]) || (text[g] == '.' && g + 3 < text.size() && isDigit(text[g + 1]) && isDigit(text[g + 2]) &&
+                                                                isDigit(text[g + 3]) && (g + 4 >= text.size() || !isDigit(text[g + 4]))))) {
+                    if (isDigit(text[g])) digits += text[g];
+                    ++g;
+                }
+                const bool grouped = text.substr(i, g - i).find('.') != std::string::npos && (g >= text.size() || (text[g] != ',' && !isWordByte(text[g])) ||
+                                                                                            (text[g] == ',' && (g + 1 >= text.size() || !isDigit(text[g + 1]))));
+                if (grouped && digits.size() <= 12) {
+                    const long long n = std::stoll(digits);
+                    const long long thousands = n / 1000 % 1000;
+                    std::size_t wordEnd = 0;
+                    const std::string noun = g + 1 < text.size() && text[g] == ' ' ? lowerAscii(wholeWordAt(text, g + 1, wordEnd)) : std::string();
+                    // (A noun: not a word that goes on the sentence, "3.000.000 y", "para", "en".)
+                    bool function = noun.size() < 3;
+                    for (const char* w : {"que", "para", "por", "con", "sin", "del", "los", "las", "una", "uno", "como", "entre", "hasta", "desde",
+                                          "m\xC3\xA1s", "menos", "durante", "tras", "ante", "hacia", "seg\xC3\xBAn"}) {
+                        function = function || noun == w;
+                    }
+                    if (n >= 1000000 && n % 1000000 == 0 && !function && std::islower(static_cast<unsigned char>(text[g + 1]))) {
+                        words = std::to_string(n / 1000000) + (n == 1000000 ? " mill\xC3\xB3n de" : " millones de");
+                    } else if (thousands % 10 == 1 && thousands % 100 != 11 && thousands > 20) {
+                        words = spellout_.say(n, "%spellout-cardinal-masculine");
+                    }
+                    if (!words.empty()) {
+                        if (log != nullptr) log->push_back({text.substr(i, g - i), words, "number"});
+                        out += words;
+                        i = g;
+                        continue;
+                    }
+                }
+            }
             // "14 dic.", said "14 diciembre" by the lexicon: a day of a month takes its "de".
             std::size_t e = i;
             while (e < text.size() && isDigit(text[e])) ++e;
