@@ -2631,6 +2631,21 @@ private:
             return !t.empty() && !menu[k] && words >= 6 && words <= kMaxHeadlineWords && t.back() == '.' && sentences <= 1 &&
                    !isBoilerplate(t) && !isContactLine(t) && !hasClockTime(t) && !isCreditLine(t) && t.find("://") == std::string::npos;
         };
+        const auto onlyBlanksBetween = [&](std::size_t a, std::size_t b) {
+            for (std::size_t k = a + 1; k < b; ++k) {
+                if (!raw[k].text.empty()) return false;
+            }
+            return true;
+        };
+        // (Nothing over it but what was taken or left out already, or lines of no sentence: a rubric, a wire's codes.)
+        const auto nothingReadAbove = [&](std::size_t at) {
+            for (std::size_t k = 0; k < at; ++k) {
+                if (!raw[k].text.empty() && (prose(k) || (countWords(raw[k].text) >= 6 && std::string(".!?").find(raw[k].text.back()) != std::string::npos))) {
+                    return false;
+                }
+            }
+            return true;
+        };
         for (std::size_t from : anchors) {
             if (top != raw.size()) break;
             anchor = from;
@@ -2664,6 +2679,13 @@ private:
                     }
                     top = k;
                 } else if (first && capitalsHeadline(k)) {
+                    top = k;
+                    break;
+                } else if (top != raw.size() && (capitalsHeadline(k) || (punctuatedHeadline(k) && nothingReadAbove(k))) && onlyBlanksBetween(k, top)) {
+                    // ("CALCIO: SERIE A; INTER-NAPOLI 2-1, NERAZZURRI A +7 IN VETTA" over "Ferretti al 34', pari di Quiroga…";
+                    // "Дефицит бюджета РФ … составил 2,1 трлн руб." over "Нефтегазовые доходы … сообщили в Минфине": a wire's
+                    // headline in capitals, or one sentence with its full stop at the top, right over the standfirst taken
+                    // for it. The standfirst is read under it.)
                     top = k;
                     break;
                 } else if (first && from != story && punctuatedHeadline(k)) {

@@ -3350,3 +3350,18 @@ TEST(ArticleAssemblerTest, shouldKeepAKoreanHeadlineWithLatinCapitalsAndTakeTheT
     EXPECT_EQ(ko.published->day, 3);
     EXPECT_EQ(ko.published->hour, 17);
 }
+
+// A wire's headline in capitals right over its standfirst: the headline is the title and the standfirst is read, not the
+// other way round.
+TEST(ArticleAssemblerTest, shouldTakeAWiresHeadlineOverItsStandfirst) {
+    const Article ansa = ingestText(
+        "CALCIO: SERIE A; INTER-NAPOLI 2-1, NERAZZURRI A +7 IN VETTA\n"
+        "Ferretti al 34', pari di Quiroga, poi decide Colombo al 78'\n\n"
+        "(ANSA) - MILANO, 3 MAR - L'Inter batte 2-1 il Napoli nel recupero della 24/a giornata di Serie A e vola a +7 sugli azzurri, "
+        "ora secondi in classifica davanti a tutti.\n\n"
+        "Davanti a 72.415 spettatori, per un incasso di 5,8 milioni di euro, i nerazzurri hanno centrato la quarta vittoria consecutiva "
+        "in campionato e il diciannovesimo risultato utile.\n");
+    EXPECT_EQ(ansa.title, "CALCIO: SERIE A; INTER-NAPOLI 2-1, NERAZZURRI A +7 IN VETTA");
+    ASSERT_FALSE(ansa.blocks.empty());
+    EXPECT_EQ(ansa.blocks.front().text, "Ferretti al 34', pari di Quiroga, poi decide Colombo al 78'");
+}

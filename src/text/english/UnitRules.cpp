@@ -511,9 +511,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // (The sentence is read for its words only after a mark of minutes or seconds: this runs at every number.)
     const auto secondsMark = [&](std::size_t m) { return isSym(t, m, "\"") || isSym(t, m, "\xE2\x80\xB3"); };
     const bool marked = isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2") || secondsMark(k);
+    // (Or after the hours of the same time: "crossed the line in 4h 32' 10"".)
+    const bool afterHours = i >= 3 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"h"}) && isKind(t, i - 3, Kind::Number);
     if (marked && n.fraction.empty() && k == j + 1 &&
-        anyWordIn(t, {"stage", "trial", "race", "ahead", "behind", "gap", "lap", "finished", "clocked", "won", "winner", "peloton",
-                      "seconds", "leader", "overall", "sprint", "breakaway", "podium", "slalom", "downhill"}) &&
+        (afterHours || anyWordIn(t, {"stage", "trial", "race", "ahead", "behind", "gap", "lap", "finished", "clocked", "won", "winner", "peloton",
+                                     "seconds", "leader", "overall", "sprint", "breakaway", "podium", "slalom", "downhill"})) &&
         !anyWordIn(t, {"tall", "height", "stands", "standing", "measures", "measuring"})) {
         // (The seconds one space apart too, "4h 32' 10"".)
         const std::size_t s = skip(t, k + 1);
