@@ -623,6 +623,9 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         }
         // (Or an executive's or a scholar's job, its title first, "VP of Engineering", "Head of Data"; or the service the
         // writer files for, "Local Democracy Reporting Service".)
+        const auto inCapitals = [](const std::string& w) {
+            return std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+        };
         const auto executive = [](const std::string& lower) {
             for (const char* title : {"vp", "svp", "evp", "ceo", "cto", "cfo", "coo", "cio", "cmo", "head", "founder", "co-founder",
                                       "cofounder", "president", "vice", "director", "professor", "lecturer", "chair", "chairman",
@@ -631,10 +634,14 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
             }
             return false;
         };
+        // (Its title alone or before "of", "&" or a word in small letters: "Dean Smith" is a second writer.)
+        const bool titled = !words.empty() && executive(lowerUtf8(words.front())) &&
+                            (words.size() == 1 || inCapitals(words.front()) || words[1] == "of" || words[1] == "&" || words[1] == "for" ||
+                             std::islower(static_cast<unsigned char>(words[1][0])));
         const std::string lastWord = words.empty() ? std::string() : lowerUtf8(words.back());
         const bool service = words.size() >= 2 && (lastWord == "service" || lastWord == "services" || lastWord == "agency" || lastWord == "syndicate");
         if (!people.empty() && !words.empty() &&
-            (isRoleWord(lowerUtf8(words.front())) || executive(lowerUtf8(words.front())) || service || isJobTitleLine(piece) ||
+            (isRoleWord(lowerUtf8(words.front())) || titled || service || isJobTitleLine(piece) ||
              (!undated.empty() && isJobTitleLine(undated)))) {
             // ("Name, Role, Name2, Role2" names two writers: only a job at a named house, "… da Agência Brasil", is
             // followed by where its writer files from.)

@@ -634,8 +634,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     // ("Clasificación: 1. Real Madrid, 63 puntos; 2. Barcelona …", "Stage 14 (168km): 1. Giulio Ciccone (Ita) 4:32:10; 2.
     // Lennert …": a ranked list's number after a colon or a semicolon, in any language.)
+    // (Not before a word that starts sentences: "The score at the break: 12. The second half…".)
     if (word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
-        !before.empty() && (before.back() == ':' || before.back() == ';')) {
+        !before.empty() && (before.back() == ':' || before.back() == ';') && kStarters.count(firstWord(next)) == 0 && (english || !nextStarts)) {
         return true;
     }
     if (!english) {

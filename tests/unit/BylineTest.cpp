@@ -28,6 +28,7 @@ TEST(BylineTest, shouldKeepOnlyTheNames) {
     EXPECT_EQ(cleanByline("By Nadia Petrova, VP of Engineering", "").names, "Nadia Petrova");
     EXPECT_EQ(cleanByline("By Tom Achterberg, Local Democracy Reporting Service", "").names, "Tom Achterberg");
     EXPECT_EQ(cleanByline("By Nadia Petrova, Tom Achterberg", "").names, "Nadia Petrova and Tom Achterberg");
+    EXPECT_EQ(cleanByline("By Jane Doe, Dean Smith", "").names, "Jane Doe and Dean Smith");
 }
 
 // A title run into the name names a desk too: both go, never the name itself.

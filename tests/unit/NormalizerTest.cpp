@@ -3985,8 +3985,9 @@ TEST(NormalizerTest, shouldSayWhatRound48FoundInEnglish) {
     EXPECT_EQ(say("Results: 1 D Kiprotich (Ken) 2:03:41; 2 A Kering (KEN) 2:04:52."),
               "Results: one D Kiprotich, Kenya, two hours, three minutes and forty-one seconds; two eh Kering, Kenya, two hours, four minutes "
               "and fifty-two seconds.");
-    EXPECT_EQ(say("Stage 14: 1. Giulio Ciccone (Ita) Lidl-Trek; 2. Lennert Van Eetvelt (Bel) Lotto."),
-              "Stage fourteen: one, Giulio Ciccone, Italy, Lidl-Trek; two, Lennert Van Eetvelt, Belgium, Lotto.");
+    EXPECT_EQ(say("Stage 14: 1. Giulio Ciccone (Ita) Lidl-Trek 4:32:10; 2. Lennert Van Eetvelt (Bel) Lotto at 0:41; 3. Joao Almeida (Por) Movistar."),
+              "Stage fourteen: one, Giulio Ciccone, Italy, Lidl-Trek four hours, thirty-two minutes and ten seconds; two, Lennert Van Eetvelt, "
+              "Belgium, Lotto at forty-one seconds; three, Joao Almeida, Portugal, Movistar.");
     // (A party's label in brackets is no country: "(Ind)" is not India.)
     EXPECT_EQ(say("Councillor Jane Smith (Ind) voted against."), "Councillor Jane Smith, Independent, voted against.");
     EXPECT_EQ(say("in us-east-1 and ap-southeast-2, 5xx errors, HTTP 503 and 504, a SEV-1 incident, 50 req/s, 500/s."),
@@ -4018,4 +4019,26 @@ TEST(NormalizerTest, shouldSayWhatRound48FoundInOtherLanguages) {
     EXPECT_EQ(sayShipped("a II Guerra Mundial, da I Liga, o \u00A7 2\u00BA", "pt-PT"), "a Segunda Guerra Mundial, da Primeira Liga, o par\u00E1grafo 2\u00BA");
     EXPECT_EQ(sayShipped("mellan lag 7\u201310 och p\u00E5 plats 1\u20136, vann 3\u20132", "sv"), "mellan lag 7 till 10 och p\u00E5 plats 1 till 6, vann 3\u20132");
     EXPECT_EQ(sayShipped("1,82 m\u00E8tre pour 86 kg, un saut de 2,05 m", "fr"), "1 m\u00E8tre 82 pour 86 kg, un saut de 2 m\u00E8tres 5");
+}
+
+// What the review of round 48's rules found read wrong, read right: Fahrenheit after "over", decades and ages beside a
+// poll's or a delay's words, nicknames and tickers in brackets, a title after a rank, a height with a space, a clock at
+// midnight with its zone, a ruling's number, ranges and seasons in Korean, a house's number in Italian, Spanish millions
+// before a verb, Russian "т. е.", French whole metres, Afrikaans money after "die".
+TEST(NormalizerTest, shouldKeepWhatRound48sRulesMisread) {
+    EXPECT_EQ(say("Temperatures rose over 10F above normal."), "Temperatures rose over ten degrees Fahrenheit above normal.");
+    EXPECT_EQ(say("voters in their 20s, polling in the 1990s"), "voters in their twenties, polling in the nineteen nineties");
+    EXPECT_EQ(say("Kenneth (Ken) Clarke and Gerard (Ger) Loughnane"), "Kenneth Ken Clarke and Gerard Ger Loughnane");
+    EXPECT_EQ(say("Marriott (MAR) 2.1%."), "Marriott, M.A.R, two point one percent.");
+    EXPECT_EQ(say("Top films: 1. A Complete Unknown; 2. A Minecraft Movie"), "Top films: one, A Complete Unknown; two, A Minecraft Movie");
+    EXPECT_EQ(say("a 6' 11\" center who won"), "a six-foot-eleven center who won");
+    EXPECT_EQ(say("at 0:41 UTC the alert fired"), "at twelve forty-one A-M UTC the alert fired");
+    EXPECT_EQ(say("the ruling 12/2023"), "the ruling twelve slash twenty twenty-three");
+    EXPECT_EQ(sayShipped("1-2\uC778 \uAC00\uAD6C, 6-7\uB3C4, 24-25 \uC2DC\uC98C", "ko"), "1-2\uC778 \uAC00\uAD6C, 6-7\uB3C4, 24-25 \uC2DC\uC98C");
+    EXPECT_EQ(sayShipped("abita in via Roma 24/a", "it"), "abita in via Roma 24/a");
+    EXPECT_EQ(sayShipped("Los 3.000.000 fueron", "es"), "Los 3.000.000 fueron");
+    EXPECT_EQ(sayShipped("3 \u043C\u043B\u043D \u0442. \u0435. \u043C\u043D\u043E\u0433\u043E", "ru"),
+              "3 \u043C\u0438\u043B\u043B\u0438\u043E\u043D\u0430 \u0442\u043E \u0435\u0441\u0442\u044C \u043C\u043D\u043E\u0433\u043E");
+    EXPECT_EQ(sayShipped("un saut de 6,00 m", "fr"), "un saut de 6 m\u00E8tres");
+    EXPECT_EQ(sayShipped("die R350-toelaag en die R500 per maand", "af"), "die 350 rand-toelaag en die 500 rand per maand");
 }

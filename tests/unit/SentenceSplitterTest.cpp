@@ -636,3 +636,10 @@ TEST_F(SentenceSplitterTest, shouldGoOnIntoABracketedFigureAfterAShortForm) {
     EXPECT_EQ(english("Sales rose 5 per cent. (Figures are provisional.) The board met."),
               (Sentences{"Sales rose 5 per cent.", "(Figures are provisional.)", "The board met."}));
 }
+
+// A figure after a colon before a word that starts sentences ends the sentence: "The score at the break: 12. The second …".
+TEST_F(SentenceSplitterTest, shouldEndAtAFigureAfterAColonBeforeASentence) {
+    const SentenceSplitter english("en");
+    EXPECT_EQ(english("Points at the break: 12. The second half was better."),
+              (Sentences{"Points at the break: 12.", "The second half was better."}));
+}

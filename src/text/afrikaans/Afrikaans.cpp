@@ -53,16 +53,24 @@ bool monthAt(const std::string& text, std::size_t at) {
     return false;
 }
 
-// "die R504", "op die N12": a road's number after its letter, said figure by figure ("R vyf nul vier"), not an
-// amount of rand. Known by the article before it and no magnitude or decimals after it.
+// "op die R504 naby Leeudoringstad": a road's number after its letter, said figure by figure ("R vyf nul vier"), not an
+// amount of rand. Known by the article before it, a place after it or a word of the road in the sentence, and no
+// magnitude, decimals or compound after it ("die R350-toelaag", "die R500 per maand" are money).
 std::size_t roadAt(const std::string& text, std::size_t i, std::string& spoken) {
     const std::size_t from = text.compare(i, 2, "R ") == 0 ? i + 2 : i + 1;
     if (text[i] != 'R' || lowerWordBefore(text, i) != "die" || from >= text.size() || !isAsciiDigit(text[from])) return i;
     const std::size_t end = digitsEnd(text, from);
-    if (end - from > 3 || (end < text.size() && (isWordByte(text[end]) || text[end] == ',')) ||
+    if (end - from > 3 || (end < text.size() && (isWordByte(text[end]) || text[end] == ',' || text[end] == '-')) ||
         text.compare(end, 8, " miljoen") == 0 || text.compare(end, 8, " miljard") == 0) {
         return i;
     }
+    const std::string lower = lowerUtf8(text);
+    bool road = false;
+    for (const char* w : {" naby ", " tussen ", " buite ", "pad", "roete", "snelweg", "hoofweg", "voertuig", "motor", "verkeer", "ongeluk",
+                          "kruising", "vragmotor", "bestuurder"}) {
+        road = road || lower.find(w) != std::string::npos;
+    }
+    if (!road) return i;
     spoken = "R";
     for (std::size_t k = from; k < end; ++k) spoken += std::string(" ") + text[k];
     return end;

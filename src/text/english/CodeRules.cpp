@@ -460,8 +460,8 @@ std::optional<Match> techRule(const Tokens& t, std::size_t i) {
     // ("from 600s to 60s" in a sentence about a timeout: seconds, not the sixties.)
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "s" && !isKind(t, i + 2, Kind::Word) &&
         !(i >= 1 && (isSym(t, i - 1, "'") || isSym(t, i - 1, "\xE2\x80\x99"))) &&
-        anyWordIn(t, {"timeout", "timeouts", "ttl", "interval", "delay", "backoff", "timer", "retry", "retries", "expiry", "keepalive",
-                      "keep-alive", "polling", "heartbeat", "cooldown"}) &&
+        t[i].text.size() <= 3 && !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"their", "the", "his", "her", "early", "late", "mid", "in"}) &&
+        anyWordIn(t, {"timeout", "timeouts", "ttl", "keepalive", "keep-alive", "backoff", "cooldown"}) &&
         !anyWordIn(t, {"http", "https", "error", "errors"})) {  // ("factoring 500s into latency": HTTP 500 errors)
         return Match{2, numberWords(parseNumber(t[i].text)) + (t[i].text == "1" ? " second" : " seconds"), "unit"};
     }

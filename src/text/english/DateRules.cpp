@@ -81,11 +81,12 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         // (Two figures for the month, or a word of expiry before it; never a law's or a decree's number, "Ley 12/2023", "No.
         // 4/2026", "Decreto-ley 4/2026".)
         const std::size_t before = i >= 2 && isKind(t, i - 1, Kind::Space) ? i - 2 : t.size();
-        const bool expiry = isWordIn(t, before, {"expires", "expiring", "expiry", "exp", "expiration", "until", "through", "valid", "thru"});
+        const bool expiry = isWordIn(t, before, {"expires", "expiring", "expiry", "exp", "expiration", "until", "through", "valid", "thru"}) ||
+                            anyWordIn(t, {"expiration", "expiry", "expires", "expiring", "expire", "exp", "valid", "use-by"});
         const bool numbered = before < t.size() && isKind(t, before, Kind::Word) &&
                               (isCapitalized(t[before].text) || isWordIn(t, before, {"no", "nos", "number", "law", "decree", "act", "ley", "lei",
                                                                                       "regulation", "directive", "resolution", "case", "order"}));
-        if (month >= 1 && month <= 12 && year >= 1950 && year <= 2099 && !numbered && (t[i].text.size() == 2 || expiry)) {
+        if (month >= 1 && month <= 12 && year >= 1950 && year <= 2099 && !numbered && expiry) {
             return Match{3, std::string(monthName(month)) + " " + yearSpoken(t[i + 2].text), "date"};
         }
         // ("the 2024/2025 season": two years that follow each other, a season's or a budget's span.)

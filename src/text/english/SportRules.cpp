@@ -820,7 +820,12 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         for (std::size_t k = 0; k + 2 < t.size(); ++k) {
             codes += isSym(t, k, "(") && isKind(t, k + 1, Kind::Word) && isSym(t, k + 2, ")") && teamCountryCodes().count(upperAscii(t[k + 1].text)) != 0;
         }
-        const bool results = !isUpperWord(t[i + 1].text) || isKind(t, skip(t, i + 3), Kind::Number) || codes >= 2;
+        // (A nickname in brackets, "Kenneth (Ken) Clarke", is none either: a time, a score or a rank after it, or three
+        // codes in the line; "Marriott (MAR) 2.1%" is a ticker's move.)
+        const std::size_t after = skip(t, i + 3);
+        const bool figureAfter = isKind(t, after, Kind::Number) && t[after].text.find('%') == std::string::npos && !isSym(t, after + 1, "%") &&
+                                 !isKind(t, after + 1, Kind::Word);
+        const bool results = figureAfter || codes >= 3;
         if (const auto country = teamCountryCodes().find(upperAscii(t[i + 1].text)); results && country != teamCountryCodes().end()) {
             return Match{3, ", " + country->second + ",", "abbreviation"};
         }
@@ -834,8 +839,9 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     }
     // "; 2 A Kering (Ken)": a competitor's initial after the rank in a results line; an "A" is said "eh", the letter (eSpeak
     // NG says the article "uh").
+    // (The surname then its country in brackets or its time: "1. A Complete Unknown" is a title.)
     if (isKind(t, i, Kind::Word) && t[i].text == "A" && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text) &&
-        i >= 4 && isKind(t, i - 1, Kind::Space)) {
+        i >= 4 && isKind(t, i - 1, Kind::Space) && isKind(t, i + 3, Kind::Space) && (isSym(t, i + 4, "(") || isKind(t, i + 4, Kind::Number))) {
         const std::size_t rank = isSym(t, i - 2, ".") ? i - 3 : i - 2;
         if (rank >= 2 && isKind(t, rank, Kind::Number) && digitsOnly(t[rank].text) && t[rank].text.size() <= 2 && isKind(t, rank - 1, Kind::Space) &&
             (isSym(t, rank - 2, ":") || isSym(t, rank - 2, ";"))) {
@@ -871,7 +877,8 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     // "over 7f", "the 5f sprint": furlongs alone, in a sentence about a race ("seven furlongs"; before its noun, "the
     // seven-furlong Group Three").
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && toInt(t[i].text) >= 2 && toInt(t[i].text) <= 24 &&
-        isWordIn(t, i + 1, {"f"}) && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) && (i == 0 || !isSym(t, i - 1, ".")) &&
+        isKind(t, i + 1, Kind::Word) && t[i + 1].text == "f" && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) &&
+        (i == 0 || !isSym(t, i - 1, ".")) &&
         anyWordIn(t, {"over", "race", "handicap", "stakes", "maiden", "sprint", "furlong", "furlongs", "trip", "group", "listed",
                       "favourite", "jockey", "trainer", "going", "course", "novice", "hurdle", "chase", "derby", "guineas"})) {
         const bool beforeNoun = isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && !isWordIn(t, i + 3, {"and", "or", "on", "at", "in", "to"}) &&

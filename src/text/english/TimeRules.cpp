@@ -316,7 +316,8 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
         // "at 0:41", "+0:12": a gap in a race's results, seconds after a lone zero (a clock writes midnight's hour
         // "00:41"; not before a.m. or p.m.).
         if (zero && isKind(t, s, Kind::Number) && t[s].text.size() == 2 && digitsOnly(t[s].text) && !isSym(t, s + 1, ":") &&
-            !isSym(t, s + 1, ".") && !meridiemAt(t, skip(t, s + 1))) {
+            !isSym(t, s + 1, ".") && !meridiemAt(t, skip(t, s + 1)) &&
+            !(isKind(t, skip(t, s + 1), Kind::Word) && (timeZones().count(t[skip(t, s + 1)].text) != 0 || isWordIn(t, skip(t, s + 1), {"local", "gmt", "utc"})))) {
             const unsigned seconds = static_cast<unsigned>(toInt(t[s].text));
             if (seconds > 0 && seconds < 60) return Match{s + 1 - i, cardinalWords(seconds) + (seconds == 1 ? " second" : " seconds"), "time"};
         }

@@ -517,8 +517,8 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         (afterHours || anyWordIn(t, {"stage", "trial", "race", "ahead", "behind", "gap", "lap", "finished", "clocked", "won", "winner", "peloton",
                                      "seconds", "leader", "overall", "sprint", "breakaway", "podium", "slalom", "downhill"})) &&
         !anyWordIn(t, {"tall", "height", "stands", "standing", "measures", "measuring"})) {
-        // (The seconds one space apart too, "4h 32' 10"".)
-        const std::size_t s = skip(t, k + 1);
+        // (The seconds one space apart too after the hours, "4h 32' 10""; "6' 11"" with a space is a height.)
+        const std::size_t s = afterHours ? skip(t, k + 1) : k + 1;
         if ((isSym(t, k, "'") || isSym(t, k, "\xE2\x80\xB2")) && isKind(t, s, Kind::Number) && t[s].text.size() == 2 && digitsOnly(t[s].text) &&
             secondsMark(s + 1) && toInt(t[s].text) <= 59) {
             return Match{s + 2 - i, countOf(toInt(n.whole), "minute", "minutes") + " " + countOf(toInt(t[s].text), "second", "seconds"),

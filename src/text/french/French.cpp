@@ -654,8 +654,8 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
                 }
             }
             if (unitEnd != 0) {
-                const std::string spoken = text.substr(i, 1) + (text[i] == '1' ? " m\xC3\xA8tre " : " m\xC3\xA8tres ") +
-                                           (text[i + 2] == '0' ? text.substr(i + 3, 1) : text.substr(i + 2, 2));
+                const std::string cents = text.compare(i + 2, 2, "00") == 0 ? "" : text[i + 2] == '0' ? " " + text.substr(i + 3, 1) : " " + text.substr(i + 2, 2);
+                const std::string spoken = text.substr(i, 1) + (text[i] == '1' ? " m\xC3\xA8tre" : " m\xC3\xA8tres") + cents;
                 if (log != nullptr) log->push_back({text.substr(i, unitEnd - i), spoken, "unit"});
                 out += spoken;
                 i = unitEnd;

@@ -317,8 +317,15 @@ public:
             if (isDigit(text[i]) && (i == 0 || !isWordByte(text[i - 1]))) {
                 std::size_t e = i;
                 while (e < text.size() && isDigit(text[e]) && e - i < 4) ++e;
-                if (e + 1 < text.size() && text[e] == '/' && (text[e + 1] == 'a' || text[e + 1] == 'o') && (e + 2 >= text.size() || !isWordByte(text[e + 2])) &&
-                    text[i] != '0') {
+                // (After an article or a preposition only: "via Roma 24/a" is a house's number.)
+                const std::string article = lowerWordBefore(text, i);
+                bool articled = false;
+                for (const char* a : {"la", "il", "lo", "della", "del", "dello", "alla", "al", "allo", "nella", "nel", "nello", "dalla", "dal",
+                                      "sulla", "sul", "sua", "suo", "loro", "questa", "questo", "una", "un", "prima", "ogni"}) {
+                    articled = articled || article == a;
+                }
+                if (articled && e + 1 < text.size() && text[e] == '/' && (text[e + 1] == 'a' || text[e + 1] == 'o') &&
+                    (e + 2 >= text.size() || !isWordByte(text[e + 2])) && text[i] != '0') {
                     spoken = spellout_.say(std::stoll(text.substr(i, e - i)), text[e + 1] == 'a' ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine");
                     if (!spoken.empty() && took(e + 2, "ordinal")) continue;
                 }

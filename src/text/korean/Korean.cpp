@@ -111,6 +111,19 @@ std::size_t scoreEnd(const std::string& text, std::size_t i) {
                               text[end] == '%' || text[end] == ':')) {
         return 0;
     }
+    // (Only before what a score takes: its particle, "로", "으로", "의", "로 이겼다"; a result's word, "승", "패", "무승부",
+    // "역전승", "완승", "동점"; or a pause. "1-2인 가구", "6-7도", "3-5곳", "1-2학년" are ranges; "24-25 시즌" a season.)
+    if (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) {
+        bool taken = false;
+        for (const char* after : {"\xEB\xA1\x9C", "\xEC\x9C\xBC\xEB\xA1\x9C", "\xEC\x9D\x98", "\xEC\x8A\xB9", "\xED\x8C\xA8",
+                                  "\xEB\xAC\xB4", "\xEC\x97\xAD\xEC\xA0\x84", "\xEC\x99\x84\xEC\x8A\xB9", "\xEB\x8F\x99\xEC\xA0\x90",
+                                  "\xEB\x8C\x80\xEC\x8A\xB9", "\xEA\xB9\x8C\xEC\xA7\x80", "\xEC\x97\x90\xEC\x84\x9C",
+                                  "\xE2\x80\xA6", "\xC2\xB7"}) {  // 로 으로 의 승 패 무 역전 완승 동점 대승 까지 에서 … ·
+            taken = taken || text.compare(end, std::strlen(after), after) == 0;
+        }
+        if (!taken) return 0;
+    }
+    if (text.compare(end, 7, " \xEC\x8B\x9C\xEC\xA6\x8C") == 0) return 0;  // " 시즌"
     static const char* const kRangeCounters[] = {"\xEC\x9D\xBC", "\xEC\x9B\x94", "\xEB\x85\x84", "\xEC\x8B\x9C", "\xEB\xB6\x84",
                                                  "\xEC\xB4\x88", "\xEC\x84\xB8", "\xEC\x82\xB4", "\xEB\xAA\x85", "\xEA\xB0\x9C",
                                                  "\xEC\x9C\x84", "\xEB\xB2\x88", "\xEC\xB0\xA8", "\xED\x9A\x8C", "\xEC\xB8\xB5",

@@ -807,6 +807,7 @@ private:
             if (text.compare(at + 1, written.size(), written) != 0) continue;
             std::size_t end = at + 1 + written.size();
             if (written.back() != '.' && end < text.size() && isWordByte(text[end])) continue;
+            if (written == "\xD1\x82" && text.compare(end, 4, ". \xD0\xB5") == 0) continue;  // "т. е.", "that is"
             const std::size_t next = text.find_first_not_of(' ', end);
             if (written.back() == '.' && (next == std::string::npos || (next > end && opensOnCapital(text, next)))) --end;
             said += " " + std::string(words);

@@ -1023,7 +1023,9 @@ std::string Spanish::agree(const std::string& text, std::vector<Rewrite>* log) c
                                           "m\xC3\xA1s", "menos", "durante", "tras", "ante", "hacia", "seg\xC3\xBAn"}) {
                         function = function || noun == w;
                     }
-                    if (n >= 1000000 && n % 1000000 == 0 && !function && std::islower(static_cast<unsigned char>(text[g + 1]))) {
+                    // (A plural noun: "Los 3.000.000 fueron", "3.000.000 cada año" go on without "de".)
+                    if (n >= 1000000 && n % 1000000 == 0 && !function && std::islower(static_cast<unsigned char>(text[g + 1])) && noun.back() == 's' &&
+                        noun != "anuales" && noun != "mensuales" && noun != "diarios" && noun != "semanales" && noun != "menos" && noun != "m\xC3\xA1s") {
                         words = std::to_string(n / 1000000) + (n == 1000000 ? " mill\xC3\xB3n de" : " millones de");
                     } else if (thousands % 10 == 1 && thousands % 100 != 11 && thousands > 20) {
                         words = spellout_.say(n, "%spellout-cardinal-masculine");
