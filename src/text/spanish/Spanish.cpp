@@ -418,7 +418,7 @@ bool haIsTheVerb(const std::string& text, std::size_t i) {
     std::size_t end = w;
     while (end < text.size() && isWordByte(text[end])) ++end;
     const std::string word = lowerUtf8(text.substr(w, end - w));
-    for (const char* ending : {"ado", "ido", "\xC3\xADdo", "ada", "ida"}) {
+    for (const char* ending : {"ado", "ido", "\xC3\xAD" "do", "ada", "ida"}) {
         if (word.size() > std::strlen(ending) && word.ends_with(ending)) return true;
     }
     for (const char* participle : {"dicho", "hecho", "puesto", "visto", "escrito", "abierto", "vuelto", "muerto", "roto", "cubierto",
