@@ -855,7 +855,7 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         const bool plural = isKind(t, i + 5, Kind::Word) && t[i + 5].text == "s";
         std::string second = wholeWords(t[i + 4].text);
         if (plural) second += second == "six" ? "es" : "s";
-        return Match{plural ? 6 : 5, wholeWords(t[i].text) + "-on-" + second, "score"};
+        return Match{plural ? std::size_t{6} : std::size_t{5}, wholeWords(t[i].text) + "-on-" + second, "score"};
     }
     // "the 2.40 at Ascot", "the 5.25 maiden": a race named by its time on the card, as British racing writes it, "the
     // two-forty" (not "two point four zero").
