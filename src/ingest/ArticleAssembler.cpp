@@ -512,8 +512,10 @@ private:
             std::string bare = last;
             while (!bare.empty() && (bare.back() == '.' || bare.back() == ')')) bare.pop_back();
             if (!bare.empty() && bare.front() == '(') bare.erase(0, 1);
+            // (In capitals, or in brackets as Belga signs its lead: "… au 16 rue de la Loi. (Belga)".)
+            const bool bracketed = last.front() == '(' && (last.back() == ')' || last.ends_with(").")) && last.find(' ') == std::string::npos;
             const bool agency = !bare.empty() && bare.size() <= 12 && !newsAgencyName(bare).empty() &&
-                                std::none_of(bare.begin(), bare.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
+                                (bracketed || std::none_of(bare.begin(), bare.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); })) &&
                                 bare != "AP";  // ("AP" is a word in capitals as often: "… said the AP.")
             const bool slug = last.size() >= 6 && last.front() == '/' && std::count(last.begin(), last.end(), '/') >= 2 &&
                               last.find_first_not_of("abcdefghijklmnopqrstuvwxyz/") == std::string::npos;

@@ -3365,3 +3365,16 @@ TEST(ArticleAssemblerTest, shouldTakeAWiresHeadlineOverItsStandfirst) {
     ASSERT_FALSE(ansa.blocks.empty());
     EXPECT_EQ(ansa.blocks.front().text, "Ferretti al 34', pari di Quiroga, poi decide Colombo al 78'");
 }
+
+// An agency's name in brackets after a paragraph's last sentence, as Belga signs its lead, is not read.
+TEST(ArticleAssemblerTest, shouldDropAnAgencysNameInBracketsAfterTheLead) {
+    const Article belga = ingestText(
+        "Le gouvernement boucle son contrôle budgétaire\n\n"
+        "BRUXELLES 03/03 (BELGA) = Après plus de 30 heures de négociations, les partenaires de la majorité sont parvenus mardi à un accord "
+        "sur le contrôle budgétaire, a annoncé le Premier ministre à l'issue d'un kern. (Belga)\n\n"
+        "Les discussions, entamées lundi matin à 8 heures, avaient buté à plusieurs reprises sur la taxation des plus-values et sur "
+        "la trajectoire des dépenses de santé.\n");
+    for (const Block& b : belga.blocks) EXPECT_EQ(b.text.find("(Belga)"), std::string::npos) << b.text;
+    ASSERT_FALSE(belga.blocks.empty());
+    EXPECT_TRUE(belga.blocks.front().text.ends_with("à l'issue d'un kern.")) << belga.blocks.front().text;
+}
