@@ -9,6 +9,7 @@
 
 #include "core/Ascii.hpp"
 #include "text/Normalizer.hpp"
+#include "text/RewriteScan.hpp"
 
 namespace readcast {
 namespace korean {
@@ -86,12 +87,6 @@ const char* unitSign(const std::string& text, std::size_t at) {
 // A Hangul syllable's three bytes end at `end` (U+AC00..U+D7A3: lead bytes 0xEA..0xED).
 bool hangulBefore(const std::string& text, std::size_t end) {
     return end >= 3 && static_cast<unsigned char>(text[end - 3]) >= 0xEA && static_cast<unsigned char>(text[end - 3]) <= 0xED;
-}
-
-// The figures from `from` up to the first that is not one.
-std::size_t digitsEnd(const std::string& text, std::size_t from) {
-    while (from < text.size() && isAsciiDigit(text[from])) ++from;
-    return from;
 }
 
 // "1-2로", "5-3으로 이겼다", "2-2 무승부": a score, "일 대 이로" (eSpeak NG said "일 이로", the dash unheard). Korean

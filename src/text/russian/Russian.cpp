@@ -101,6 +101,11 @@ constexpr std::array<std::string_view, 12> kMonthsGenitive{"\xD1\x8F\xD0\xBD\xD0
                                                           // июля · августа · сентября · октября · ноября · декабря
                                                           "\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F", "\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0", "\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", "\xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", "\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", "\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F"};
 
+// млрд · млн · трлн · тыс. · тыс: the magnitudes written short after a figure, after which a currency or a measure is
+// counted in the genitive plural ("тыс." before "тыс", which begins it).
+constexpr const char* kMagnitudeWords[] = {"\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xBB\xD0\xBD", "\xD1\x82\xD1\x80\xD0\xBB\xD0\xBD",
+                                           "\xD1\x82\xD1\x8B\xD1\x81.", "\xD1\x82\xD1\x8B\xD1\x81"};
+
 // Prepositions after which a figure is in the genitive: "около 20", "более 300", "до 5".
 // около · ок · более · менее · свыше · вместо · до · от · из · без
 constexpr std::array<std::string_view, 32> kGenitivePrepositions{"\xD0\xBE\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBE", "\xD0\xBE\xD0\xBA", "\xD0\xB1\xD0\xBE\xD0\xBB\xD0\xB5\xD0\xB5", "\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB5\xD0\xB5", "\xD1\x81\xD0\xB2\xD1\x8B\xD1\x88\xD0\xB5", "\xD0\xB2\xD0\xBC\xD0\xB5\xD1\x81\xD1\x82\xD0\xBE", "\xD0\xB4\xD0\xBE", "\xD0\xBE\xD1\x82", "\xD0\xB8\xD0\xB7", "\xD0\xB1\xD0\xB5\xD0\xB7",
@@ -272,7 +277,7 @@ std::string withCurrencyAfterFigure(const std::string& text, std::vector<Rewrite
         // (A magnitude after it: "$5 млн", "$1,2 млрд"; the currency after both, in the genitive plural.)
         std::string magnitude;
         std::size_t after = end;
-        for (const char* m : {"\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xBB\xD0\xBD", "\xD1\x82\xD1\x80\xD0\xBB\xD0\xBD", "\xD1\x82\xD1\x8B\xD1\x81\x2E", "\xD1\x82\xD1\x8B\xD1\x81"}) {
+        for (const char* m : kMagnitudeWords) {
             const std::string word = std::string(" ") + m;
             if (text.compare(end, word.size(), word) == 0 && (end + word.size() >= text.size() || !isWordByte(text[end + word.size()]) || word.back() == '.')) {
                 magnitude = word;
@@ -780,9 +785,9 @@ private:
         return a + " " + wholeNoun + " " + b + " " + (one(part) ? (genitive ? denominator[1] : single) : denominator[2]);
     }
 
-    // трлн · млрд · млн · тыс.: a magnitude, after which a measure is counted in the genitive plural.
+    // A magnitude (kMagnitudeWords), after which a measure is counted in the genitive plural.
     static bool isMagnitude(const CountedNoun& noun) {
-        for (const char* m : {"\xD1\x82\xD1\x80\xD0\xBB\xD0\xBD", "\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4", "\xD0\xBC\xD0\xBB\xD0\xBD", "\xD1\x82\xD1\x8B\xD1\x81."}) {
+        for (const char* m : kMagnitudeWords) {
             if (noun.written == m) return true;
         }
         return false;
