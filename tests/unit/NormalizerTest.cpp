@@ -1810,6 +1810,10 @@ TEST(NormalizerTest, shouldSayWhatASeventeenthBlindRoundFound) {
     EXPECT_EQ(say("Ministers, MPs, peers will attend."), "Ministers, M P's, peers will attend.");
     EXPECT_EQ(say("He said the MPs' vote was binding."), "He said the M P's vote was binding.");
     EXPECT_EQ(say("The MPs voted."), "The MPs voted.");
+    EXPECT_EQ(say("It bars ministries, departments and agencies, MDAs, from tendering."),
+              "It bars ministries, departments and agencies, M.D.A's, from tendering.");
+    EXPECT_EQ(say("Roadside bombs, IEDs, killed them."), "Roadside bombs, I.E.D's, killed them.");
+    EXPECT_EQ(say("Most MDAs spend less, it said."), "Most MDAs spend less, it said.");
     EXPECT_EQ(say("They met on 14-03-2025.", "en-GB"), "They met on the fourteenth of March twenty twenty-five.");
     EXPECT_EQ(say("The score was 1-2."), "The score was one to two.");
     EXPECT_EQ(say("The race is run over 1m 4f at Epsom."), "The race is run over one mile four furlongs at Epsom.");

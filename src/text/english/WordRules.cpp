@@ -1238,6 +1238,14 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
         return Match{apostrophe ? std::size_t{2} : std::size_t{1}, (w[0] == 'A' ? std::string("eh") : std::string(1, w[0])) + " " + w[1] + "'s",
                      "initialism"};
     }
+    // "agencies, MDAs, from": three capitals in the plural as a clause of their own, which eSpeak NG reads
+    // as a word or without its plural ("IEDs" as "wide", "MDAs" as "M D A"); dotted with "'s" it says the
+    // letters and the plural. (In a longer clause it reads them right: "the MDAs, which".)
+    if (w.size() == 4 && w[3] == 's' && std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+        !saidWholeInCapitals(w.substr(0, 3)) && romanNumeralValue(w.substr(0, 3)) == 0 && shortClause(t, i) && !mostlyCapitalized(t)) {
+        std::string before;
+        if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w.substr(0, 3)) + "'s", "initialism"};
+    }
     // "NCAA's": the possessive after the letters.
     const std::string possessive = dropPossessive(w) ? "'s" : "";
     if (w.size() < 2 || w.size() > 7 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
