@@ -18,7 +18,7 @@ namespace {
 struct Pair {
     std::string_view commonwealth, american;
 };
-constexpr std::array<Pair, 40> kPairs{{
+constexpr std::array<Pair, 44> kPairs{{
     {"colour", "color"},         {"colours", "colors"},         {"favour", "favor"},         {"favourite", "favorite"},
     {"honour", "honor"},         {"labour", "labor"},           {"neighbour", "neighbor"},   {"neighbours", "neighbors"},
     {"neighbourhood", "neighborhood"}, {"behaviour", "behavior"}, {"centre", "center"},     {"centres", "centers"},
@@ -29,6 +29,8 @@ constexpr std::array<Pair, 40> kPairs{{
     {"modelling", "modeling"},   {"labelled", "labeled"},       {"fuelled", "fueled"},       {"jewellery", "jewelry"},
     {"catalogue", "catalog"},    {"analyse", "analyze"},        {"paediatric", "pediatric"}, {"aluminium", "aluminum"},
     {"whilst", ""},              {"amongst", ""},               {"kerb", ""},                {"licence", "license"},
+    // (The metric units' British spelling: their American one is also a word of its own, "a parking meter".)
+    {"metres", ""},              {"kilometres", ""},            {"litres", ""},              {"authorised", "authorized"},
 }};
 
 bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
@@ -81,6 +83,10 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     }
     commonwealth += count(text, "per cent");
     american += count(text, "percent");
+    // (How the words alone are spelled, before the dates: Australia's papers write "March 3" as America's do,
+    // and its "program" is America's spelling.)
+    const std::size_t commonwealthSpelling = commonwealth;
+    const std::size_t americanSpelling = american - std::min(american, count(lower, "program") + count(lower, "programs"));
     std::size_t dayFirst = 0, monthFirst = 0;
     countDates(text, dayFirst, monthFirst);
     commonwealth += dayFirst;
@@ -90,7 +96,15 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // ("A$" as written alone: "CA$2.1 billion" is Canada's.)
     std::size_t aud = 0;
     for (std::size_t at = text.find("A$"); at != std::string::npos; at = text.find("A$", at + 2)) aud += at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
-    const std::size_t australia = aud + signs("AU$") + count(lower, "aest") + count(lower, "aedt") + count(lower, "awst") + count(lower, "acst");
+    // (Or its states, cities and exchange, two at least and where no pound is written: a British story may
+    // name Sydney, and Perth is Scotland's too.)
+    std::size_t australianPlaces = 0;
+    for (const char* place : {"NSW", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "Hobart", "Queensland",
+                              "Tasmania", "Western Australia", "South Australia", "ASX"}) {
+        australianPlaces += count(text, place);
+    }
+    const std::size_t australia = aud + signs("AU$") + count(lower, "aest") + count(lower, "aedt") + count(lower, "awst") + count(lower, "acst") +
+                                  (australianPlaces >= 2 && signs("\xC2\xA3") == 0 ? australianPlaces : 0);
     const std::size_t zealand = signs("NZ$") + count(lower, "nzst") + count(lower, "nzdt");
     const std::size_t india = signs("\xE2\x82\xB9") + count(lower, "crore") + count(lower, "lakh");
     const std::size_t britain = signs("\xC2\xA3") + count(lower, "bst");
@@ -117,7 +131,10 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // writes "percent" and "March 4" as American copy does.)
     // (Or four of them without a price: "the Bank of England", "MPs", "Ofgem", "the NHS".)
     const bool britishStory = (britain >= 1 && institutions >= 2) || institutions >= 4;
-    if (!britishStory && (commonwealth < 3 || commonwealth < 2 * american)) return language;
+    // (Three signs of Australia, its money, clocks or places, and a spelling that is not America's: an AAP story
+    // dated "March 3".)
+    const bool australianStory = australia >= 3 && commonwealthSpelling > americanSpelling;
+    if (!britishStory && !australianStory && (commonwealth < 3 || commonwealth < 2 * american)) return language;
     if (canada >= 2 || (canada >= 1 && britain == 0)) return "en-CA";
     if (australia > 0) return "en-AU";
     if (zealand > 0) return "en-NZ";

@@ -13,6 +13,14 @@ TEST(EnglishRegionTest, shouldFindTheRegionACommonwealthTextIsWrittenIn) {
     const std::string australian = "Saturday 13 April 2024 - 10.48pm AEST. The Blues led by 23 points before the break, and "
                                    "the crowd of 86,512 saw the favourites fall on 25 April.";
     EXPECT_EQ(withEnglishRegion("en", australian), "en-AU");
+    // (Named by its states and cities where no money sign says it: an AAP court story in dollars.)
+    const std::string sydney = "A Sydney adviser was jailed in the NSW District Court for an offence against a client, "
+                               "with a non-parole period of seven years, 3 per cent of whose savings were lost on March 3, "
+                               "March 8 and March 9 in Parramatta, Sydney.";
+    EXPECT_EQ(withEnglishRegion("en", sydney), "en-AU");
+    const std::string drilling = "Perth-based Karinga (ASX: KRM) said hole 12 hit 6.2 metres of ore on March 31; it is authorised "
+                                 "to drill 4,316 metres more in its program, with A$5.5 million, from June 20.";
+    EXPECT_EQ(withEnglishRegion("en", drilling), "en-AU");
     const std::string indian = "The corporation will spend Rs 31,774 crore on capital works, 12 per cent more, from 1 April.";
     EXPECT_EQ(withEnglishRegion("en", indian), "en-IN");
 }
@@ -24,6 +32,8 @@ TEST(EnglishRegionTest, shouldLeaveAmericanTextsShortOnesAndDeclaredRegionsAlone
     // A story about Britain in American spelling stays American.
     EXPECT_EQ(withEnglishRegion("en", "The £50 million program was 4 percent over budget, the organization said on May 3."), "en");
     EXPECT_EQ(withEnglishRegion("en", "Colour."), "en");
+    // (An American story that names Sydney and Melbourne stays American.)
+    EXPECT_EQ(withEnglishRegion("en", "The program moved from Sydney to Melbourne, 4 percent of the center's budget, on May 3."), "en");
     EXPECT_EQ(withEnglishRegion("en-US", "The colour of the centre's programme, 3 per cent"), "en-US");
     EXPECT_EQ(withEnglishRegion("fr", "Le programme du centre"), "fr");
 }

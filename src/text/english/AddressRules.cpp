@@ -118,6 +118,8 @@ std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std
     // "1234 S. Broadway": a direction before a single name is enough to make it a street.
     const bool clauseEnd = k >= t.size() || isSym(t, k, ".") || isSym(t, k, ",") || isSym(t, k, ";");
     if (names == 1 && afterDirection && !type && !spelledType && clauseEnd) return std::make_pair(spoken, k);
+    // ("1407 Broadway": the streets named without a type, in many a city.)
+    if (names == 1 && !afterDirection && !type && !spelledType && (spoken == "Broadway" || spoken == "Bowery")) return std::make_pair(spoken, k);
     // "410 N.E. Ave. A", "N. St. 5": a direction and a type, the street's name after them, one letter or a figure.
     if (names == 0 && afterDirection && type && isKind(t, k + type->second, Kind::Space)) {
         const std::size_t n = k + type->second + 1;

@@ -1081,6 +1081,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                (isSym(t, i + 1, ",") && i >= 4 && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
                                 isCapitalized(t[i + 3].text)) ||
                                (i >= 5 && isSym(t, i - 4, ",") && isKind(t, i - 5, Kind::Number));
+            // ("passed the House 139-6": a vote's tally after the chamber.)
+            const bool tally = isDash(t, i + 1) && anyWordIn(t, {"vote", "votes", "voted", "passed", "approved", "rejected", "tally",
+                                                                 "ballot", "bill", "motion", "amendment", "resolution"});
             // ("Plan 2026–2030", "Strategy 2021-2025": a plan's span of years, not a model and its variant.)
             const bool yearSpan = isYear(&t[i]) && toInt(text) >= 1900 && toInt(text) <= 2099 && isDash(t, i + 1) && isYear(tok(t, i + 2)) &&
                                   toInt(t[i + 2].text) > toInt(text) && toInt(t[i + 2].text) - toInt(text) <= 50;
@@ -1090,8 +1093,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                       !(i >= 4 && isKind(t, i - 3, Kind::Space) && isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text)) &&
                                       !isWordIn(t, i - 2, {"airways", "airlines", "lines", "buses", "routes", "trains", "flights"}) &&
                                       (isSym(t, i + 1, ",") || isSym(t, i + 1, ".") || isSym(t, i + 1, ";") || isSym(t, i + 1, ")"));
+            // (No model takes an ordinal's ending: "West 152nd Street" is a street's.)
+            const bool ordinal = isWordIn(t, i + 1, {"st", "nd", "rd", "th"});
             if ((text.size() == 3 || text.size() == 4) && nameBefore && !quantityAfter && !score && !sport && !yearSpan && !countOfNamed &&
-                text[0] != '0') {
+                !ordinal && !tally && text[0] != '0') {
                 // The variant after the model: "737-800" is "seven thirty-seven eight hundred".
                 if (isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
                     t[i + 2].text.size() <= 4 && !isKind(t, i + 3, Kind::Word) && !isDash(t, i + 3)) {

@@ -143,11 +143,12 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (auto m = partyLabelRule(t, i)) return m;
     if (auto m = judgeTitleRule(t, i)) return m;
     if (auto m = dateRule(t, i, day_first_)) return m;
+    if (auto m = gradeRule(t, i)) return m;
     if (auto m = sportRule(t, i)) return m;
     if (auto m = zeroScoreRule(t, i, day_first_)) return m;
     static const Rule kRules[] = {techRule,         hexRule,          pluralNumberRule, arithmeticRule, variablePowerRule, operatorRule,
                                   timeRule,         coordinateRule,   periodRule,     codeRule,       moneyRule,         decadeRule,
-                                  percentRule,      fractionRule,     phoneRule,      unitRule,          perUnitRule,
+                                  percentRule,      fractionRule,     phoneRule,      unitRule,          perUnitRule,   assayElementRule,
                                   compassRule,      rangeRule,        ordinalRule,    magnitudeRule,     nameNumberRule,
                                   numberRule,       abbreviationRule, shoutedPronounRule, labelLetterRule, romanRule,     initialismRule,
                                   symbolRule,       foreignScriptRule};

@@ -98,7 +98,10 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
             place += " " + wholeWords(t[k + 1].text);
             k += 2;
         }
-        if (isSym(t, k, ")") || isSym(t, k, ",")) state = std::make_pair(place, k);
+        // (Unbracketed, also at the sentence's end: "said Ana Flores, D-Austin.")
+        if (isSym(t, k, ")") || isSym(t, k, ",") || (!bracketed && (k >= t.size() || (isSym(t, k, ".") && k + 1 >= t.size())))) {
+            state = std::make_pair(place, k);
+        }
     }
     if (!state) return std::nullopt;
     std::size_t end = state->second;

@@ -22,6 +22,8 @@ struct Match {
 
 // AddressRules.cpp
 std::optional<Match> addressRule(const Tokens& t, std::size_t i);
+// Grades.cpp: "A*AA", "4* research", "a 2:1 degree".
+std::optional<Match> gradeRule(const Tokens& t, std::size_t i);
 // Words that follow an amount or a measure without being what it describes: "$5 in fees", "1.5 km long".
 bool isFunctionWord(const std::string& w);
 // An Australian state and its postcode after the suburb, "Bondi NSW 2026", "Fitzroy VIC 3065", said before
@@ -54,6 +56,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i);
 std::optional<Match> compassRule(const Tokens& t, std::size_t i);
 std::optional<Match> coordinateRule(const Tokens& t, std::size_t i);
 std::optional<Match> perUnitRule(const Tokens& t, std::size_t i);
+std::optional<Match> assayElementRule(const Tokens& t, std::size_t i);
 // A unit written after an amount the caller has read, from k (after its space): " meters per second".
 std::optional<Match> unitsAfter(const Tokens& t, std::size_t k);
 // MoneyRules.cpp

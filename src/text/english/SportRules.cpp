@@ -408,7 +408,12 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                             baseball(t)) &&
                            // (Not a bowler's figures in cricket, "Anderson (5-40) took five wickets": wickets for runs.)
                            !anyWordIn(t, {"wicket", "wickets", "overs", "bowled", "bowling", "bowler", "bowlers", "cricket", "spell"});
-    if ((!moved && !named && !bracketed && !recordNow && !seasonRecord) || (t[i].text == "0" && t[i + 2].text == "0")) return std::nullopt;
+    // ("Ortiz (24-0, 21 KOs)", "Navarro, 28-1, 24 KOs,": a fighter's record, with the wins by knockout after it.)
+    const bool fightRecord = isSym(t, end, ",") && isKind(t, end + 1, Kind::Space) && isKind(t, end + 2, Kind::Number) &&
+                             isKind(t, end + 3, Kind::Space) && isWordIn(t, end + 4, {"kos", "ko", "knockouts", "stoppages"});
+    if ((!moved && !named && !bracketed && !recordNow && !seasonRecord && !fightRecord) || (t[i].text == "0" && t[i + 2].text == "0")) {
+        return std::nullopt;
+    }
     if (anyWordIn(t, {"vote", "votes", "voted", "ruling", "court", "justices", "panel", "jury", "poll", "polls"})) return std::nullopt;
     const auto side = [](const std::string& n) { return n == "0" ? std::string("oh") : wholeWords(n); };
     std::string spoken = side(t[i].text) + (third ? ", " : " and ") + side(t[i + 2].text);

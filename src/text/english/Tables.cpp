@@ -240,6 +240,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"km/h", {"kilometer per hour", "kilometers per hour"}},
         {"kmh", {"kilometer per hour", "kilometers per hour"}},
         {"m/s", {"meter per second", "meters per second"}},
+        // an ore's grade: "3.4 g/t", "0.5 oz/t"
+        {"g/t", {"gram per tonne", "grams per tonne"}},  {"oz/t", {"ounce per tonne", "ounces per tonne"}},
         // a memory's and a bus's transfers: "8,400 MT/s", "PCIe at 16 GT/s" (no tonnes)
         {"MT/s", {"megatransfer per second", "megatransfers per second"}}, {"GT/s", {"gigatransfer per second", "gigatransfers per second"}},
         // energy per mass: "3,000 J/kg" of a storm's instability ("J" alone is a seat's letter, "11J")

@@ -356,6 +356,32 @@ std::optional<Match> unitsAfter(const Tokens& t, std::size_t k) {
     return Match{unit->end - k, " " + unit->many, "unit"};
 }
 
+// A grade in grams a tonne, "5.7 g/t", as an intercept gives it.
+static bool assayGrade(const Tokens& t) {
+    for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+        if (isWordIn(t, k, {"g"}) && isSym(t, k + 1, "/") && isWordIn(t, k + 2, {"t"})) return true;
+    }
+    return false;
+}
+
+// "1.26% Cu", "0.9 g/t Au", "850 ppm Li": an element's symbol after a grade is the metal assayed, said by
+// its name as a geologist reads an intercept aloud ("one point two six percent copper").
+std::optional<Match> assayElementRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || t[i].text.size() > 4 || !isKind(t, i - 1, Kind::Space)) return std::nullopt;
+    static const std::unordered_map<std::string, std::string> kMetals{
+        {"Au", "gold"},      {"Ag", "silver"},     {"Cu", "copper"},    {"Zn", "zinc"},           {"Pb", "lead"},
+        {"Ni", "nickel"},    {"Co", "cobalt"},     {"Mo", "molybdenum"}, {"Sn", "tin"},           {"Fe", "iron"},
+        {"Mn", "manganese"}, {"Pt", "platinum"},   {"Pd", "palladium"}, {"Li", "lithium"},        {"Sb", "antimony"},
+        {"AuEq", "gold equivalent"}, {"CuEq", "copper equivalent"}, {"AgEq", "silver equivalent"}};
+    const auto metal = kMetals.find(t[i].text);
+    if (metal == kMetals.end() || i < 2) return std::nullopt;
+    // (After the percent sign, or a grade's unit: "g/t", "ppm", "ppb", "gpt", "oz/t".)
+    const bool grade = isSym(t, i - 2, "%") || isWordIn(t, i - 2, {"ppm", "ppb", "gpt"}) ||
+                       (isWordIn(t, i - 2, {"t"}) && isSym(t, i - 3, "/") && isWordIn(t, i - 4, {"g", "oz"}));
+    if (!grade) return std::nullopt;
+    return Match{1, metal->second, "unit"};
+}
+
 std::optional<Match> perUnitRule(const Tokens& t, std::size_t i) {
     // "18.2/km2", "people/km²", "47.1/sq mi": a count per a measure (a unit of two letters or more, or
     // squared or cubed; "/h" and "/s" belong to the unit before them).
@@ -725,7 +751,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                              "waiting", "population", "residents", "workers", "members", "downloads", "followers"});
     const bool measured = (n.fraction.size() >= 2 && !countedThings) || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
-                                                              "thrown", "hurled", "measured", "measuring", "measures"});
+                                                              "thrown", "hurled", "measured", "measuring", "measures"}) ||
+                          // (A drill hole's intercept, "6.2m at 5.7 g/t from 203.8m": its lengths and depths.)
+                          anyWordIn(t, {"hole", "holes", "drillhole", "drillholes", "drilled", "drilling", "intersects", "intersected",
+                                        "intersection", "intercept", "intercepts", "intercepted", "downhole", "assays", "assayed"}) ||
+                          assayGrade(t);
     // So is a river's or the sea's height ("the river approaches 10.6m") or an animal's length ("a 1.2m
     // shark"), in a sentence without money. (People counted in a flood story, "residents were told", do not
     // make its metres millions: what a million counts stands right after it.)

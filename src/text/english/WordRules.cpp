@@ -528,7 +528,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                          "abbreviation"};
         }
         if ((w == "s" || w == "ss") && nextNumber && spaced &&
-            isWordIn(t, i >= 2 ? i - 2 : t.size(), {"under", "of", "to", "breach", "breaching", "contravening", "and"}) &&
+            isWordIn(t, i >= 2 ? i - 2 : t.size(), {"under", "of", "to", "breach", "breaching", "contravening", "and", "the", "a"}) &&
             anyWordIn(t, {"act", "code", "law", "legislation", "regulations", "charged", "offence", "offense", "crimes"})) {
             return Match{1, w == "s" ? "section" : "sections", "abbreviation"};
         }
@@ -1211,6 +1211,25 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
         // (In a headline in title case "A" before a capitalized word is the article: "How to Plan A Wedding".)
         !(mostlyCapitalized(t) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text))) {
         return Match{1, "eh", "initialism"};
+    }
+    // "the A, C and E trains", "no A or C service", "the A and the S shuttle": a letter in a list of letters (lines,
+    // blocks, options) is a letter too.
+    if (isKind(t, i, Kind::Word) && t[i].text == "A" && !mostlyCapitalized(t)) {
+        const auto loneLetter = [&](std::size_t k) {
+            return isKind(t, k, Kind::Word) && t[k].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[k].text[0])) && t[k].text != "I" &&
+                   t[k].text != "A" && !isSym(t, k + 1, ".") && !isSym(t, k + 1, "'") && !isKind(t, k + 1, Kind::Number) && !isDash(t, k + 1) &&
+                   !isSym(t, k + 1, "*") && !isSym(t, k + 1, "&") && !isSym(t, k + 1, "+");
+        };
+        const auto joiner = [&](std::size_t k) { return isWordIn(t, k, {"and", "or", "to", "through"}); };
+        std::size_t after = i + 1;
+        if (isSym(t, after, ",")) ++after;
+        const bool listAfter = isKind(t, after, Kind::Space) &&
+                               (loneLetter(after + 1) ||
+                                (joiner(after + 1) && isKind(t, after + 2, Kind::Space) &&
+                                 (loneLetter(after + 3) || (isWordIn(t, after + 3, {"the"}) && isKind(t, after + 4, Kind::Space) && loneLetter(after + 5)))));
+        const bool listBefore = i >= 4 && isKind(t, i - 1, Kind::Space) && ((joiner(i - 2) && isKind(t, i - 3, Kind::Space) && loneLetter(i - 4)) ||
+                                                                            (isSym(t, i - 2, ",") && loneLetter(i - 3)));
+        if (listAfter || listBefore) return Match{1, "eh", "initialism"};
     }
     // Most words leave here: two capitals first.
     if (!isKind(t, i, Kind::Word) || t[i].text.size() < 2 || t[i].text[0] < 'A' || t[i].text[0] > 'Z' || t[i].text[1] < 'A' ||

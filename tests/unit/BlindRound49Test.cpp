@@ -1,0 +1,60 @@
+// What blind round 49 found read wrong, each with a neighbour that must stay as it was.
+#include <gtest/gtest.h>
+
+#include "text/Lexicon.hpp"
+#include "text/Normalizer.hpp"
+
+using namespace readcast;
+
+namespace {
+
+std::string sayRound49(const std::string& text, const std::string& language = "en") {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", language, {});
+    return Normalizer(language, &lexicon).normalize(text);
+}
+
+}  // namespace
+
+// A drill hole's intercept: its lengths in metres, its grade in grams a tonne, the metal by its name.
+TEST(BlindRound49Test, shouldReadADrillHolesIntercept) {
+    EXPECT_EQ(sayRound49("DD24-003: 6.2m at 5.7 g/t Au from 203.8m."),
+              "D D twenty-four zero oh three: six point two meters at five point seven grams per tonne gold from two hundred three point eight meters.");
+    EXPECT_EQ(sayRound49("It returned 21m at 1.26% Cu and 0.5 oz/t Ag."),
+              "It returned twenty-one meters at one point two six percent copper and zero point five ounces per tonne silver.");
+    EXPECT_EQ(sayRound49("Three diamond tails for 812.4m were drilled."), "Three diamond tails for eight hundred twelve point four meters were drilled.");
+    // (A decimal with "m" elsewhere is still a million.)
+    EXPECT_EQ(sayRound49("It rose 1.5% to 23.4m people and a 1.2m budget."),
+              "It rose one point five percent to twenty-three point four million people and a one point two million budget.");
+    EXPECT_EQ(sayRound49("Cu and Au are symbols."), "Cu and Au are symbols.");
+}
+
+// Streets, votes and labels: a numbered street after a direction, a street named without its type, a vote's tally after
+// the chamber, a party and home town at the sentence's end, a section after "the".
+TEST(BlindRound49Test, shouldReadStreetsTalliesAndLabels) {
+    EXPECT_EQ(sayRound49("It is on Southwest 152nd Street."), "It is on Southwest one hundred fifty-second Street.");
+    EXPECT_EQ(sayRound49("They agreed to buy 1407 Broadway."), "They agreed to buy fourteen oh seven Broadway.");
+    EXPECT_EQ(sayRound49("About 1500 Broadway fans came."), "About fifteen hundred Broadway fans came.");
+    EXPECT_EQ(sayRound49("The bill passed the House 139-6 and the Senate 30-1."),
+              "The bill passed the House one hundred thirty-nine to six and the Senate thirty to one.");
+    EXPECT_EQ(sayRound49("He flew the Boeing 737-800 home."), "He flew the Boeing seven thirty-seven eight hundred home.");
+    EXPECT_EQ(sayRound49("said Rep. Ana Flores, D-Austin."), "said Representative Ana Flores, Democrat of Austin.");
+    EXPECT_EQ(sayRound49("For the s 61I offence he got four years."), "For the section sixty-one I offence he got four years.");
+    EXPECT_EQ(sayRound49("He wears a s 12 shoe."), "He wears a s twelve shoe.");
+}
+
+// A fighter's record with his knockouts, a grain price to the quarter cent, grades with their stars, a degree's class,
+// a subway's lettered lines, a plural initialism alone between commas.
+TEST(BlindRound49Test, shouldReadRecordsPricesGradesAndLetters) {
+    EXPECT_EQ(sayRound49("Ortiz (24-0, 21 KOs) beat Coria (17-9-1, 6 KOs)."),
+              "Ortiz, twenty-four and oh, twenty-one K O's, beat Coria, seventeen, nine and one, six K O's.");
+    EXPECT_EQ(sayRound49("Corn fell 7\u00BE cents to $4.38\u00BC a bushel."),
+              "Corn fell seven and three quarters cents to four dollars and thirty-eight and a quarter cents a bushel.");
+    EXPECT_EQ(sayRound49("It cost $4.38 a bushel."), "It cost four dollars and thirty-eight cents a bushel.");
+    EXPECT_EQ(sayRound49("Its offer rose from AAA to A*AA, then A*A*A.", "en-GB"), "Its offer rose from triple-eh to A-star eh eh, then A-star A-star eh.");
+    EXPECT_EQ(sayRound49("Departments rated 4* for impact; a first or 2:1 degree.", "en-GB"),
+              "Departments rated four-star for impact; a first or two-one degree.");
+    EXPECT_EQ(sayRound49("He won 2:1 at home.", "en-GB"), "He won two to one at home.");
+    EXPECT_EQ(sayRound49("There will be no A or C service on the A, C and E lines."),
+              "There will be no eh or C service on the eh, C and E lines.");
+    EXPECT_EQ(sayRound49("A man and a woman came."), "A man and a woman came.");
+}
