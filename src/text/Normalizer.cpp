@@ -16,6 +16,7 @@
 #include "text/NoteMarks.hpp"
 #include "text/UnitAfterNumber.hpp"
 #include "text/VulgarFractions.hpp"
+#include "text/WordSlashes.hpp"
 #include "text/SignWords.hpp"
 #include "text/YearSpans.hpp"
 #include "text/StarRatings.hpp"
@@ -324,7 +325,7 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
         language_, log);
     const std::string primary = primaryLanguage(language_);
     const std::string glossed = primary == "en" ? said : withSwissCantons(withoutGlossedShortForms(said, lexicon_, log), primary, log);
-    const std::string signed_ = withSignWords(withYearSpans(glossed, primary, log), language_, log);
+    const std::string signed_ = withWordSlashesSaid(withSignWords(withYearSpans(glossed, primary, log), language_, log), language_, log);
     const std::string text = rules_ ? rules_->beforeLexicon(signed_, log) : signed_;
     std::string work;
     std::vector<const LexiconEntry*> held;

@@ -45,12 +45,16 @@ std::string withSignWords(const std::string& text, std::string_view language, st
     if (signs == nullptr || text.find_first_of("-+\xE2") == std::string::npos) return text;
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
-        // A hyphen, a minus sign (U+2212) or a plus, right before a digit.
-        const std::size_t width = text[i] == '-' || text[i] == '+' ? 1 : text.compare(i, 3, "\xE2\x88\x92") == 0 ? 3 : 0;
+        // A hyphen, a minus sign (U+2212) or a plus, right before a digit; or an en dash, which Swedish and Danish
+        // typesetting makes the minus, right after a bracket: "842 mkr (–120)".
+        const bool bracket = i > 0 && text[i - 1] == '(';
+        const std::size_t width = text[i] == '-' || text[i] == '+'                                       ? 1
+                                  : text.compare(i, 3, "\xE2\x88\x92") == 0                            ? 3
+                                  : bracket && text.compare(i, 3, "\xE2\x80\x93") == 0                 ? 3
+                                                                                                          : 0;
         const bool digitAfter = width != 0 && i + width < text.size() && isAsciiDigit(text[i + width]);
         // (After a bracket; after a space only where the voice drops it there too, and not between two
         // figures, "10 -20", nor after a word joined to it, "A-4".)
-        const bool bracket = i > 0 && text[i - 1] == '(';
         // (After a space, only after a word a figure follows: "à -5 degrés", "bajó a -2"; "de 9h -12h", "1 % -1,5 %",
         // "20 euros -10 euros" are spans.)
         const bool spaced = signs->afterSpace && text[i] != '+' && i > 0 && text[i - 1] == ' ' && leadsAFigure(text, i - 1);

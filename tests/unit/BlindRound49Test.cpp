@@ -58,3 +58,33 @@ TEST(BlindRound49Test, shouldReadRecordsPricesGradesAndLetters) {
               "There will be no eh or C service on the eh, C and E lines.");
     EXPECT_EQ(sayRound49("A man and a woman came."), "A man and a woman came.");
 }
+
+// Korean weather: degrees, air's volume and dust by their signs, a temperature below zero, a span written with "~".
+TEST(BlindRound49Test, shouldReadKoreanWeather) {
+    EXPECT_EQ(sayRound49("\uCD98\uCC9C -1.2\u2103, \uC11C\uC6B8 2.4\u2103", "ko"), "\uCD98\uCC9C \uC601\uD558 1 \uC810 2\uB3C4, \uC11C\uC6B8 2 \uC810 4\uB3C4");
+    EXPECT_EQ(sayRound49("\uC601\uD558 8\uB3C4~\uC601\uC0C1 2\uB3C4, '\uC88B\uC74C'~'\uBCF4\uD1B5'", "ko"),
+              "\uC601\uD558 8\uB3C4\uC5D0\uC11C \uC601\uC0C1 2\uB3C4, '\uC88B\uC74C'\uC5D0\uC11C '\uBCF4\uD1B5'");
+    EXPECT_EQ(sayRound49("1\u33A5\uB2F9 12\u338D", "ko"), "1\uC138\uC81C\uACF1\uBBF8\uD130\uB2F9 12\uB9C8\uC774\uD06C\uB85C\uADF8\uB7A8");
+    EXPECT_EQ(sayRound49("\uC218\uC775\uB960 -2.5%", "ko"), "\uC218\uC775\uB960 \uB9C8\uC774\uB108\uC2A4 2 \uC810 5 \uD37C\uC13C\uD2B8");
+}
+
+// Concentrations and basis points in French; a minus set as an en dash in Swedish; Italian parties; a part of the year
+// by its Roman numeral in Indonesian.
+TEST(BlindRound49Test, shouldReadUnitsSignsAndPartiesInOtherLanguages) {
+    EXPECT_EQ(sayRound49("0,1 \u00B5g/l, 50 mg/l, 25 \u00B5g/m3 et 150 pb", "fr"),
+              "0,1 microgramme par litre, 50 milligrammes par litre, 25 microgrammes par m\u00E8tre cube et 150 points de base");
+    EXPECT_EQ(sayRound49("842 miljoner kronor (\u2013120) och 3\u20132", "sv"), "842 miljoner kronor (minus 120) och 3\u20132");
+    EXPECT_EQ(sayRound49("mentre Avs ha annunciato, Fi rivendica", "it"), "mentre A vu esse ha annunciato, Forza Italia rivendica");
+    EXPECT_EQ(sayRound49("pada kuartal I 2026 dan semester II, Saya I", "id"), "pada kuartal 1 2026 dan semester 2, Saya I");
+}
+
+// A slash between two words is not said; a short form after a slash that glosses the words before it goes, or is
+// named after a pause; units, addresses, figures and single letters keep theirs.
+TEST(BlindRound49Test, shouldNotSayASlashBetweenWords) {
+    EXPECT_EQ(sayRound49("il rapporto deficit/Pil, 50 mg/l, rai.it/news, il 3/4", "it"),
+              "il rapporto deficit Pil, 50 milligrammi per litro, rai punto it/news, il 3/4");
+    EXPECT_EQ(sayRound49("secara tahunan (year on year/yoy) dan (non performing loan/NPL)", "id"),
+              "secara tahunan (year on year) dan (non performing loan, NPL)");
+    // (English reads its own: "and/or", "w/o", "deficit or GDP".)
+    EXPECT_EQ(sayRound49("the deficit/GDP ratio"), "the deficit or GDP ratio");
+}

@@ -1217,7 +1217,7 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Word) && t[i].text == "A" && !mostlyCapitalized(t)) {
         const auto loneLetter = [&](std::size_t k) {
             return isKind(t, k, Kind::Word) && t[k].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[k].text[0])) && t[k].text != "I" &&
-                   t[k].text != "A" && !isSym(t, k + 1, ".") && !isSym(t, k + 1, "'") && !isKind(t, k + 1, Kind::Number) && !isDash(t, k + 1) &&
+                   !isSym(t, k + 1, ".") && !isSym(t, k + 1, "'") && !isKind(t, k + 1, Kind::Number) && !isDash(t, k + 1) &&
                    !isSym(t, k + 1, "*") && !isSym(t, k + 1, "&") && !isSym(t, k + 1, "+");
         };
         const auto joiner = [&](std::size_t k) { return isWordIn(t, k, {"and", "or", "to", "through"}); };
@@ -1227,8 +1227,10 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
                                (loneLetter(after + 1) ||
                                 (joiner(after + 1) && isKind(t, after + 2, Kind::Space) &&
                                  (loneLetter(after + 3) || (isWordIn(t, after + 3, {"the"}) && isKind(t, after + 4, Kind::Space) && loneLetter(after + 5)))));
-        const bool listBefore = i >= 4 && isKind(t, i - 1, Kind::Space) && ((joiner(i - 2) && isKind(t, i - 3, Kind::Space) && loneLetter(i - 4)) ||
-                                                                            (isSym(t, i - 2, ",") && loneLetter(i - 3)));
+        // (Or spelled letter by letter: "A A P L", "A B A".)
+        const bool listBefore = i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                                ((i >= 4 && joiner(i - 2) && isKind(t, i - 3, Kind::Space) && loneLetter(i - 4)) ||
+                                 (i >= 3 && isSym(t, i - 2, ",") && loneLetter(i - 3)) || loneLetter(i - 2));
         if (listAfter || listBefore) return Match{1, "eh", "initialism"};
     }
     // Most words leave here: two capitals first.
@@ -1261,7 +1263,10 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     // as a word or without its plural ("IEDs" as "wide", "MDAs" as "M D A"); dotted with "'s" it says the
     // letters and the plural. (In a longer clause it reads them right: "the MDAs, which".)
     if (w.size() == 4 && w[3] == 's' && std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }) &&
-        !saidWholeInCapitals(w.substr(0, 3)) && romanNumeralValue(w.substr(0, 3)) == 0 && shortClause(t, i) && !mostlyCapitalized(t)) {
+        !saidWholeInCapitals(w.substr(0, 3)) && romanNumeralValue(w.substr(0, 3)) == 0 && !mostlyCapitalized(t) &&
+        // (Alone between two marks: "Web APIs:" is said right.)
+        i >= 2 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, ",") || isSym(t, i - 2, "(")) &&
+        (isSym(t, i + 1, ",") || isSym(t, i + 1, ")") || isSym(t, i + 1, ".") || isSym(t, i + 1, ";"))) {
         std::string before;
         if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w.substr(0, 3)) + "'s", "initialism"};
     }

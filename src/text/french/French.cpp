@@ -65,6 +65,16 @@ const UnitAfterNumberStyle& units() {
                                               {"m\xC2\xB2", "m\xC3\xA8tre carr\xC3\xA9", "m\xC3\xA8tres carr\xC3\xA9s"},
                                               {"m\xC2\xB3", "m\xC3\xA8tre cube", "m\xC3\xA8tres cubes"},
                                               {"g/l", "gramme par litre", "grammes par litre"},  // alcohol in the blood
+                                              // a concentration in water or air: "0,1 µg/l", "50 mg/l", "25 µg/m3"
+                                              {"\xC2\xB5g/l", "microgramme par litre", "microgrammes par litre"},
+                                              {"\xC2\xB5g/L", "microgramme par litre", "microgrammes par litre"},
+                                              {"mg/l", "milligramme par litre", "milligrammes par litre"},
+                                              {"mg/L", "milligramme par litre", "milligrammes par litre"},
+                                              {"g/L", "gramme par litre", "grammes par litre"},
+                                              {"\xC2\xB5g/m\xC2\xB3", "microgramme par m\xC3\xA8tre cube", "microgrammes par m\xC3\xA8tre cube"},
+                                              {"\xC2\xB5g/m3", "microgramme par m\xC3\xA8tre cube", "microgrammes par m\xC3\xA8tre cube"},
+                                              // a rate's basis points, "150 pb"
+                                              {"pb", "point de base", "points de base"},
                                               {"mg", "milligramme", "milligrammes"},
                                               {"\xC2\xB5g", "microgramme", "microgrammes"},
                                               {"g", "gramme", "grammes"},

@@ -4,6 +4,7 @@
 // lima titik nol nol"), and spells "Rp" before an amount.
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 #include <cctype>
 #include <iterator>
@@ -199,6 +200,19 @@ public:
                     kind = "abbreviation";
                     spoken = "Haji ";
                     return i + 3;
+                }
+            }
+            // "kuartal I 2026", "triwulan IV", "semester II": a part of the year by its Roman numeral, said as its figure
+            // ("kuartal satu"; eSpeak NG says the letter "i").
+            if (boundary && std::isupper(static_cast<unsigned char>(text[i]))) {
+                static const std::set<std::string> kParts{"kuartal", "triwulan", "caturwulan", "semester", "tahap", "gelombang", "jilid"};
+                std::size_t e = i;
+                while (e < text.size() && std::strchr("IVX", text[e]) != nullptr) ++e;
+                const int value = e > i ? romanNumeralValue(std::string_view(text).substr(i, e - i)) : 0;
+                if (value >= 1 && value <= 12 && (e >= text.size() || !isWordByte(text[e])) && kParts.count(lowerWordBefore(text, i)) != 0) {
+                    kind = "number";
+                    spoken = std::to_string(value);
+                    return e;
                 }
             }
             if (boundary) {

@@ -77,7 +77,13 @@ const char* unitSign(const std::string& text, std::size_t at) {
         {"\xE3\x8E\x9C", "\xEB\xB0\x80\xEB\xA6\xAC\xEB\xAF\xB8\xED\x84\xB0"},                      // ㎜ 밀리미터
         {"\xE3\x8E\xB8", "\xED\x82\xAC\xEB\xA1\x9C\xEB\xB3\xBC\xED\x8A\xB8"},  // ㎸ 킬로볼트
         {"\xE3\x8E\xBE", "\xED\x82\xAC\xEB\xA1\x9C\xEC\x99\x80\xED\x8A\xB8"},  // ㎾ 킬로와트
-        {"\xE3\x8E\xBF", "\xEB\xA9\x94\xEA\xB0\x80\xEC\x99\x80\xED\x8A\xB8"}};  // ㎿ 메가와트
+        {"\xE3\x8E\xBF", "\xEB\xA9\x94\xEA\xB0\x80\xEC\x99\x80\xED\x8A\xB8"},  // ㎿ 메가와트
+        // (A weather story's: degrees, a volume of air, the fine dust in it. eSpeak NG says none of them.)
+        {"\xE2\x84\x83", "\xEB\x8F\x84"},                                                     // ℃ 도
+        {"\xE3\x8E\xA5", "\xEC\x84\xB8\xEC\xA0\x9C\xEA\xB3\xB1\xEB\xAF\xB8\xED\x84\xB0"},  // ㎥ 세제곱미터
+        {"\xE3\x8E\x8D", "\xEB\xA7\x88\xEC\x9D\xB4\xED\x81\xAC\xEB\xA1\x9C\xEA\xB7\xB8\xEB\x9E\xA8"},  // ㎍ 마이크로그램
+        {"\xE3\x8E\x8E", "\xEB\xB0\x80\xEB\xA6\xAC\xEA\xB7\xB8\xEB\x9E\xA8"},          // ㎎ 밀리그램
+        {"\xE3\x8E\x96", "\xEB\xB0\x80\xEB\xA6\xAC\xEB\xA6\xAC\xED\x84\xB0"}};         // ㎖ 밀리리터
     for (const auto& [sign, said] : kSigns) {
         if (text.compare(at, 3, sign) == 0) return said;
     }
@@ -282,10 +288,30 @@ public:
                     continue;
                 }
             }
-            // "5~10%": a range, "에서".
-            if (text[i] == '~' && i > 0 && isAsciiDigit(text[i - 1]) && i + 1 < text.size() && isAsciiDigit(text[i + 1])) {
+            // "5~10%": a range, "에서"; so is every span Korean writes with it, "영하 8도~영상 2도", "'좋음'~'보통'" (eSpeak NG
+            // said "tilde").
+            if (text[i] == '~' && i > 0 && i + 1 < text.size()) {
                 if (log != nullptr) log->push_back({"~", "\xEC\x97\x90\xEC\x84\x9C ", "symbol"});
                 out += "\xEC\x97\x90\xEC\x84\x9C ";  // 에서
+                continue;
+            }
+            // "춘천 -1.2℃", "-3도": a temperature below zero, "영하" (eSpeak NG drops the sign); another figure's sign, "마이너스".
+            if (text[i] == '-' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '(') && i + 1 < text.size() && isAsciiDigit(text[i + 1])) {
+                std::size_t e = i + 1;
+                while (e < text.size() && (isAsciiDigit(text[e]) || (text[e] == '.' && e + 1 < text.size() && isAsciiDigit(text[e + 1])))) ++e;
+                const bool degrees = text.compare(e, 3, "\xE2\x84\x83") == 0 || text.compare(e, 3, "\xEB\x8F\x84") == 0 ||  // ℃ 도
+                                     text.compare(e, 3, "\xC2\xB0\x43") == 0;                                         // °C
+                const std::string sign = degrees ? "\xEC\x98\x81\xED\x95\x98 " : "\xEB\xA7\x88\xEC\x9D\xB4\xEB\x84\x88\xEC\x8A\xA4 ";  // 영하, 마이너스
+                if (log != nullptr) log->push_back({"-", sign, "symbol"});
+                out += sign;
+                continue;
+            }
+            // "2.4°C": degrees, "도".
+            if (text.compare(i, 3, "\xC2\xB0\x43") == 0 && i > 0 && isAsciiDigit(text[i - 1]) &&
+                (i + 3 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[i + 3])))) {
+                if (log != nullptr) log->push_back({"\xC2\xB0" "C", "\xEB\x8F\x84", "unit"});
+                out += "\xEB\x8F\x84";  // 도
+                i += 2;
                 continue;
             }
             // "10GW", "345kV", "1.2GWh": power and energy in Latin letters after a figure, in Korean words (eSpeak NG spells
