@@ -478,9 +478,28 @@ public:
         // (Nothing else names a publication: the agency whose wire it is, under its writers' names, "PARIS, March 3
         // (Reuters) -" under "By Forrest Delaunay".)
         if (article_.site.empty() && !wireAgency.empty()) article_.site = wireAgency;
+        dropMastheadLine();
     }
 
 private:
+    // "The Health Desk" as a line of its own over the story: the publication's name, the site's (its copyright's
+    // holder, its metadata), is no part of the story.
+    void dropMastheadLine() {
+        if (article_.site.empty()) return;
+        const auto bare = [](std::string s) {
+            s = lowerUtf8(collapseWhitespace(s));
+            while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+            return s;
+        };
+        const std::string site = bare(article_.site);
+        for (std::size_t k = 0; k < article_.blocks.size() && k < 3; ++k) {
+            if (bare(article_.blocks[k].text) == site) {
+                article_.blocks.erase(article_.blocks.begin() + static_cast<std::ptrdiff_t>(k));
+                return;
+            }
+        }
+    }
+
     // `text` without a wire's note to editors on what its new version changed, in brackets at the end of a line:
     // "Brent up 1.4%, WTI up 1.3% (Adds analyst comment, updates prices)", "(Recasts with OPEC decision)".
     static std::string withoutVersionNote(const std::string& text) {
@@ -3240,7 +3259,11 @@ private:
 
     static bool isSafeHarbourHeading(const std::string& lower) {
         // (Canada's securities law says "information": "Forward-looking Information", "Cautionary Note Regarding …".)
+        // (And a mining company's statement of the geologist who vouches for its results, as the exchange's code asks:
+        // "Competent Person's Statement".)
         return lower.rfind("forward-looking statement", 0) == 0 || lower.rfind("forward looking statement", 0) == 0 ||
+               lower.rfind("competent person's statement", 0) == 0 || lower.rfind("competent persons statement", 0) == 0 ||
+               lower.rfind("competent person\xE2\x80\x99s statement", 0) == 0 || lower.rfind("competent person statement", 0) == 0 ||
                lower.rfind("forward-looking information", 0) == 0 || lower.rfind("safe harbor", 0) == 0 ||
                lower.rfind("safe harbour", 0) == 0 || lower.rfind("cautionary statement", 0) == 0 || lower.rfind("cautionary note", 0) == 0;
     }
@@ -3283,8 +3306,10 @@ private:
             }
             // A label line opening contacts: "Investor Contact:", "Media Contacts:", "Contacts:", "Enquiries:".
             const std::string label = lowerUtf8(mark);
-            const bool contacts = countWords(mark) <= 4 && !label.empty() && label.back() == ':' &&
+            // (Or a phrase that asks for them: "For further information, please contact:".)
+            const bool contacts = countWords(mark) <= 6 && !label.empty() && label.back() == ':' &&
                                   (label.find("contact") != std::string::npos || label.rfind("for more information", 0) == 0 ||
+                                   label.rfind("for further information", 0) == 0 ||
                                    label.find("enquiries") != std::string::npos || label.find("inquiries") != std::string::npos);
             if (contacts && raw[i].kind != BlockKind::Heading) {
                 for (std::size_t k = i; k < raw.size() && raw[k].kind != BlockKind::Heading; ++k) raw[k].text.clear();

@@ -965,6 +965,15 @@ bool isBoilerplate(const std::string& line) {
             }
         }
     }
+    static const char* const kWatchedOn[] = {"youtube", "twitch", "channel", "stream", " tv", "broadcast", " app", "pay-per-view", "radio",
+                                             "podcast"};
+    // A broadcast's or a stream's service note, under its label, naming where: "How to watch? You can watch the Cup on …
+    // YouTube". (A story's guide, "How to watch the eclipse safely: use glasses", names no channel.)
+    if (wordCount <= 60 && startsWithAnyOf(lowerTrimmed, {"how to watch", "where to watch", "how to stream", "where to stream",
+                                                         "how to listen", "where to listen"}) &&
+        std::any_of(std::begin(kWatchedOn), std::end(kWatchedOn), [&](const char* w) { return lowerTrimmed.find(w) != std::string::npos; })) {
+        return true;
+    }
     if (wordCount > 25) return false;
     const std::string lower = lowerAscii(line);
     // "[https://…/ab12cd.jpeg]", "<https://example.com/p/story>": an address alone, where an email put a

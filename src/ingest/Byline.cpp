@@ -731,6 +731,16 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         // After a person, an organisation is where they work: "Jane Doe, BBC News", "Jane Doe, CNN"; one
         // word is their job or their town: "Derek Pham, Meteorologist", "Claire Dubois (Lyon, correspondante)".
         if (!people.empty() && looksLikeOrganisation(unshout(name))) continue;
+        // (So is a title made of words no name holds, a verb or a pronoun: "Jane Doe, Deputy Editor, This Is Money".)
+        if (!people.empty() && [&] {
+                for (const std::string& w : splitWords(name)) {
+                    const std::string l = lowerUtf8(w);
+                    if (l == "is" || l == "are" || l == "this" || l == "that" || l == "your" || l == "my" || l == "our" || l == "we") return true;
+                }
+                return false;
+            }()) {
+            continue;
+        }
         if (!people.empty() && splitWords(name).size() == 1 && agencyName(name).empty()) continue;
         // (So is one with an acronym among words in lower case: "ACLU Speech, Privacy, and Technology Project".)
         if (!people.empty() && hasAcronymAmongWords(name)) continue;

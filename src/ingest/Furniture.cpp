@@ -131,12 +131,19 @@ bool isCallToAction(const std::string& line) {
                           "don\xE2\x80\x99t miss", "did you enjoy", "what do you think?", "we want to hear",
                           "tell us what you think", "this is a developing story", "this story is developing",
                           "breaking news alert", "have something to say", "have a question about", "got a question about",
-                          "stay with us", "stay tuned", "keep it locked", "check back for updates", "check back later",
+                          "stay with us", "stay tuned", "keep it locked",
+ "check back for updates", "check back later",
                           "letters to the editor", "send a letter to the editor", "letters may be edited",
                           // the writer's or the publication's ask at the end: "If you found this useful, follow …"
                           "if you found this useful", "if you found this helpful", "if you enjoyed this", "if you liked this",
                           "if this story helped you", "if you value this", "si te gust\xC3\xB3 este", "se voc\xC3\xAA gostou",
                           "si vous avez aim\xC3\xA9", "wenn ihnen dieser", "wenn dir dieser", "se ti \xC3\xA8 piaciuto"})) {
+        return true;
+    }
+    // A topic's follow button and its alert, a line of their own: "Follow Boxing on ESPN Get notified", "Get alerts".
+    if (wordCount <= 10 && isUnpunctuatedShortLine(line, 10) &&
+        (containsAny(s, {"get notified", "get notifications", "turn on notifications", "get alerts", "enable alerts"}) ||
+         (startsWithAnyOf(s, {"follow "}) && containsAny(s, {" on "}) && wordCount <= 6))) {
         return true;
     }
     // A newsletter's pitch: "Sign up for The Weekender, the best of … every Friday", "Subscribe to The Dispatch".
@@ -680,6 +687,12 @@ bool isPublisherNote(const std::string& line) {
             startsWithAnyOf(credit, {"with inputs from ", "with agency inputs", "inputs from agencies", "with inputs by "})) {
             return true;
         }
+    }
+    // A listed company's note that its board approved the release, as the exchange asks: "This announcement has been
+    // authorised for release by the Board of …".
+    if (wordCount <= 30 && containsAny(s, {"authorised for release by", "authorized for release by", "approved for release by",
+                                           "authorised for lodgement by", "authorized for lodgement by", "authorised for release to the asx"})) {
+        return true;
     }
     // A syndicated reporter's note, where it opens the line: "This article was written by a Local Democracy Reporter."
     // (And a wire's note to its editors: "Fotnot: Artikeln har uppdaterats med …".)

@@ -1,6 +1,7 @@
 // What blind round 49 found read wrong, each with a neighbour that must stay as it was.
 #include <gtest/gtest.h>
 
+#include "ingest/Ingest.hpp"
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
 
@@ -13,7 +14,65 @@ std::string sayRound49(const std::string& text, const std::string& language = "e
     return Normalizer(language, &lexicon).normalize(text);
 }
 
+// The body's text, one block a line.
+std::string bodyOfRound49(const Article& a) {
+    std::string body;
+    for (const Block& b : a.blocks) body += b.text + "\n";
+    return body;
+}
+
+const std::string kRound49Story =
+    "The council approved the plan on Tuesday after a long debate about the number of homes and the height of the towers. ";
+
 }  // namespace
+
+// A listed miner's release: the board's authorisation, its contacts and its geologist's statement close it.
+TEST(BlindRound49Test, shouldDropAMinersReleaseBoilerplate) {
+    const Article a = ingestArticle(
+        Input{"release.txt", "Karinga hits high-grade gold at Mulga Well\n\n" + kRound49Story + "\n\n" + kRound49Story +
+                                 "\n\nThe company's budget for the year is A$4.8 million.\n\n"
+                                 "This announcement has been authorised for release by the Board of Karinga Resources Limited.\n\n"
+                                 "For further information, please contact:\nSimon Pettigrew, Managing Director\n+61 8 9322 4410\n\n"
+                                 "Competent Person's Statement\n\nThe information in this announcement that relates to Exploration "
+                                 "Results is based on information compiled by Mr Greg Halloran, a Competent Person.\n"},
+        InputFormat::Auto);
+    const std::string body = bodyOfRound49(a);
+    EXPECT_NE(body.find("budget for the year"), std::string::npos) << body;
+    for (const char* gone : {"authorised for release", "further information", "Pettigrew", "Competent Person"}) {
+        EXPECT_EQ(body.find(gone), std::string::npos) << gone << " in " << body;
+    }
+}
+
+// A page's furniture found in round 49: a box that discloses its affiliate links, a topic's follow button, a stream's
+// service note; a job title's outlet is no second writer.
+TEST(BlindRound49Test, shouldDropAffiliateBoxesFollowButtonsAndStreamNotes) {
+    const std::string html =
+        "<html><head><title>Stamp duty rises</title><meta name=\"author\" content=\"Helen Kirrane, Deputy Editor, This Is Money\"></head>"
+        "<body><article><h1>Stamp duty rises</h1><aside class=\"inline-track\"><span>Follow Money on Site</span><a href=\"#\">Get notified</a></aside>"
+        "<p>" + kRound49Story + kRound49Story + "</p>"
+        "<div class=\"mol-factbox floatRHS\"><h3>Where to find the best deals</h3><p>Our independent mortgage finder can help you compare "
+        "thousands of deals.</p><p>Affiliate links: If you take out a product we may earn a commission.</p></div>"
+        "<p>" + kRound49Story + "</p>"
+        "<p><strong>How to watch?</strong> You can watch the Cup on the club's YouTube and Twitch channels from 1 p.m.</p>"
+        "<p>How to watch the eclipse safely: use certified glasses and never look at the Sun directly, experts said.</p>"
+        "<p>" + kRound49Story + "</p></article></body></html>";
+    const Article a = ingestArticle(Input{"page.html", html}, InputFormat::Auto);
+    const std::string body = bodyOfRound49(a);
+    for (const char* gone : {"best deals", "mortgage finder", "Affiliate", "Get notified", "Follow Money", "watch the Cup"}) {
+        EXPECT_EQ(body.find(gone), std::string::npos) << gone << " in " << body;
+    }
+    EXPECT_NE(body.find("eclipse safely"), std::string::npos) << body;
+    EXPECT_EQ(a.byline, "Helen Kirrane");
+}
+
+// A text's masthead line under its date is the publication's name, not the story's.
+TEST(BlindRound49Test, shouldDropAMastheadLineThatNamesTheSite) {
+    const Article a = ingestArticle(Input{"health.txt", "Measles cases top 1,200\nBy Helen Marsh\nPublished: June 12, 2025\nThe Health Desk\n\n" +
+                                                            kRound49Story + "\n\n" + kRound49Story + "\n\n\u00A9 2025 The Health Desk\n"},
+                                    InputFormat::Auto);
+    EXPECT_EQ(a.site, "The Health Desk");
+    EXPECT_EQ(bodyOfRound49(a).find("Health Desk"), std::string::npos) << bodyOfRound49(a);
+}
 
 // A drill hole's intercept: its lengths in metres, its grade in grams a tonne, the metal by its name.
 TEST(BlindRound49Test, shouldReadADrillHolesIntercept) {

@@ -157,6 +157,15 @@ bool bylineBox(const GumboNode* node) {
     return false;
 }
 
+// A short box whose text discloses that its links earn the publisher a commission.
+static bool affiliateBox(const GumboNode* node) {
+    const GumboTag tag = tagOf(node);
+    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_ASIDE && tag != GUMBO_TAG_SECTION) return false;
+    const std::string text = lowerAscii(textContent(node));
+    return countWords(text) <= 120 && containsAny(text, {"affiliate link", "may earn a commission", "may earn commission", "earn a commission",
+                                                         "may receive a commission", "affiliate commission"});
+}
+
 bool isFurniture(const GumboNode* node) {
     std::string s = classAndId(node);
     if (isWidgetBox(s) || isReadersPoll(node)) return true;
@@ -206,6 +215,9 @@ bool isFurniture(const GumboNode* node) {
            (hasClassWord(s, {"feedback", "reaction", "reactions", "emotion", "emotions", "mood"}) && countWords(textContent(node)) <= 25 &&
             textContent(node).find('.') == std::string::npos) ||
            bylineBox(node) ||
+           // a box beside the story that discloses its affiliate links ("Affiliate links: … may earn a commission"): a shop's
+           // promotion, its heading and pitch with it
+           (hasClassWord(s, {"box", "factbox", "panel"}) && affiliateBox(node)) ||
            // a dateline's box, a place and a date (a release's template may hold its whole lead there: "SAN JOSE, Calif., Dec.
            // 2, 2025 /Wire/ -- Quillon Networks, Inc. today announced …", which is the story's)
            (containsAny(s, {"dateline"}) && !holdsALead(textContent(node))) ||
