@@ -482,7 +482,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                                                              static_cast<unsigned char>(wordBefore.back()) >= 0x80);
         // (Not after a number's sign, "w sali nr 17. Głosowanie trwało": a number, no ordinal, ends the sentence before a
         // capital.)
-        const bool numbered = wordBefore == "nr" || wordBefore == "Nr" || wordBefore == "no" || wordBefore == "numer" || wordBefore == "tel";
+        // (Nor after a telephone's word: "på telefon 114. Politiet".)
+        const bool numbered = wordBefore == "nr" || wordBefore == "Nr" || wordBefore == "no" || wordBefore == "numer" || wordBefore == "tel" ||
+                              wordBefore == "telefon" || wordBefore == "tlf" || wordBefore == "tlf." || wordBefore == "nummer" ||
+                              wordBefore == "nummeret" || wordBefore == "numret" || wordBefore == "nummer:";
         if (numbered && std::isupper(first)) return false;
         if (afterLowerWord && (value < 1800 || value > 2100) && !nextStarts) return true;
         // ("kong Frederik 9. Hun har…": a ruler's number ends the sentence before a word that starts one.)
@@ -494,7 +497,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         const std::size_t dot = word.find('.');
         const bool dayMonth = dot != std::string_view::npos && dot >= 1 && dot <= 2 && word.size() - dot - 1 >= 1 && word.size() - dot - 1 <= 2 &&
                               std::all_of(word.begin(), word.end(), [](char c) { return c == '.' || std::isdigit(static_cast<unsigned char>(c)) != 0; });
-        if (dayMonth && std::atoi(std::string(word.substr(0, dot)).c_str()) <= 31 && std::atoi(std::string(word.substr(dot + 1)).c_str()) <= 12) {
+        // (A clock on the hour, "og 04.00. Henvendelse", is no date: its month would be none.)
+        const int day = std::atoi(std::string(word.substr(0, dot)).c_str()), month = std::atoi(std::string(word.substr(dot + 1)).c_str());
+        if (dayMonth && day >= 1 && day <= 31 && month >= 1 && month <= 12) {
             if (!before.empty() && (std::islower(static_cast<unsigned char>(before.back())) || static_cast<unsigned char>(before.back()) >= 0x80)) return true;
         }
     }
@@ -926,7 +931,39 @@ std::vector<std::string> splitAtDialogueDashes(std::vector<std::string> sentence
     return out;
 }
 
+namespace {
+
+// Quotation marks typed as two commas and two apostrophes, as Dutch papers set them: ",,Ik zag hem." becomes
+// "„Ik zag hem.”", whose opening mark ICU knows a sentence may start with (after ",," it saw a comma). "" when
+// there are none.
+std::string withTypedQuotes(const std::string& paragraph) {
+    if (paragraph.find(",,") == std::string::npos) return "";
+    std::string out;
+    bool changed = false;
+    for (std::size_t i = 0; i < paragraph.size(); ++i) {
+        const unsigned char next = i + 2 < paragraph.size() ? static_cast<unsigned char>(paragraph[i + 2]) : 0;
+        if (paragraph.compare(i, 2, ",,") == 0 && (i == 0 || paragraph[i - 1] == ' ' || paragraph[i - 1] == '(') && (std::isalnum(next) || next >= 0x80)) {
+            out += "\xE2\x80\x9E";
+            changed = true;
+            ++i;
+            continue;
+        }
+        const unsigned char after = i + 2 < paragraph.size() ? static_cast<unsigned char>(paragraph[i + 2]) : ' ';
+        if (paragraph.compare(i, 2, "''") == 0 && i > 0 && paragraph[i - 1] != ' ' && !std::isalnum(after) && after < 0x80) {
+            out += "\xE2\x80\x9D";
+            changed = true;
+            ++i;
+            continue;
+        }
+        out += paragraph[i];
+    }
+    return changed ? out : "";
+}
+
+}  // namespace
+
 std::vector<std::string> SentenceSplitter::operator()(const std::string& paragraph) const {
+    if (const std::string quoted = withTypedQuotes(paragraph); !quoted.empty()) return (*this)(quoted);
     // (Where a first cut found ends ICU does not see, each piece is split on its own.)
     const auto eachSplit = [&](const std::vector<std::string>& parts) {
         std::vector<std::string> sentences;

@@ -16,8 +16,19 @@ bool asksToCall(const std::string& word) {
         "ringe", "appeler", "appelez", "llamar", "llame", "llama", "ligar", "ligue", "chiamare", "chiamate", "whatsapp", "sms",
         "num\xC3\xA9ro", "n\xC3\xBAmero", "numero", "nummer", "hotline", "fax", "telp", "telp.", "hp", "wa",
         "infolijn", "servicenummer", "centralino", "contatto", "contacto", "cellulare", "m\xC3\xB3vil", "movil", "portable", "celular",
-        "telem\xC3\xB3vel", "belt", "marque", "marcar", "composez", "compose", "ringer", "ringe", "ring", "ringa", "ringde", "larma"};
+        "telem\xC3\xB3vel", "belt", "marque", "marcar", "composez", "compose", "ringer", "ringe", "ring", "ringa", "ringde", "larma",
+        // an emergency line named: "über den Notruf 110", "alarmnummeret 112"
+        "notruf", "notrufnummer", "polizeinotruf", "alarmnummer", "alarmnummeret", "alarmnumret", "n\xC3\xB8" "dnummeret", "noodnummer"};
     for (const char* w : kWords) {
+        if (word == w) return true;
+    }
+    return false;
+}
+
+// A word that names an emergency line, right before its number: "den Notruf 110 Hilfe" counts no help.
+bool namesALine(const std::string& word) {
+    for (const char* w : {"notruf", "notrufnummer", "polizeinotruf", "alarmnummer", "alarmnummeret", "alarmnumret", "n\xC3\xB8" "dnummeret",
+                          "noodnummer"}) {
         if (word == w) return true;
     }
     return false;
@@ -44,9 +55,9 @@ struct Group {
 
 std::string withTelephoneNumbersSaid(const std::string& text, std::string_view language, std::vector<Rewrite>* log) {
     const std::string_view primary = language.substr(0, language.find_first_of("-_"));
-    if (primary.empty() || primary == "en" || primary == "de" || primary == "ko" || primary == "ar" || primary == "he" || primary == "iw") {
-        return text;
-    }
+    if (primary.empty() || primary == "en" || primary == "ko" || primary == "ar" || primary == "he" || primary == "iw") return text;
+    // (German reads its own numbers to call; only its emergency numbers are read here.)
+    const bool german = primary == "de";
     // (Most sentences hold no figure: nothing to look at.)
     if (text.find_first_of("0123456789") == std::string::npos) return text;
     const bool french = primary == "fr";
@@ -91,13 +102,39 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                                              next == "eller" || next == "och" || next == "og" || next == "oder" || next == "und" ||
                                              next == "lub" || next == "albo" || next == "direkt" || next == "omedelbart");
             };
-            if (groups.size() == 1 && groups[0].end - groups[0].begin == 3 && text.compare(groups[0].begin, 3, "112") == 0 &&
-                (asksToCall(lastWords[0]) || asksToCall(lastWords[1])) && (groups[0].end >= text.size() || !isWordByte(text[groups[0].end])) &&
-                !counts()) {
-                const std::string spoken = "1 1 2";
-                if (log != nullptr) log->push_back({"112", spoken, "number"});
+            // (And the other services' numbers of three figures from "110" to "119", the police's "110" in Germany, "114" in
+            // Denmark; or after the number, the verb of calling, "112 gebeld", "110 gewählt", or the compound it opens,
+            // "112-melding".)
+            const bool service = groups.size() == 1 && groups[0].end - groups[0].begin == 3 && text.compare(groups[0].begin, 2, "11") == 0;
+            const bool calledAfter = service && [&] {
+                std::size_t after = groups[0].end;
+                if (after < text.size() && text[after] == '-') {
+                    return lowerUtf8(text.substr(after + 1, 8)).rfind("melding", 0) == 0 || lowerUtf8(text.substr(after + 1, 8)).rfind("centrale", 0) == 0 ||
+                           lowerUtf8(text.substr(after + 1, 8)).rfind("notruf", 0) == 0 || lowerUtf8(text.substr(after + 1, 8)).rfind("alarm", 0) == 0;
+                }
+                while (after < text.size() && text[after] == ' ') ++after;
+                std::size_t afterEnd = after;
+                while (afterEnd < text.size() && isWordByte(text[afterEnd])) ++afterEnd;
+                const std::string next = lowerUtf8(text.substr(after, afterEnd - after));
+                for (const char* verb : {"gebeld", "belde", "gewählt", "w\xC3\xA4hlen", "angerufen", "alarmiert", "verst\xC3\xA4ndigt",
+                                         "alarmeret", "alarmerede", "ringet", "ringede", "ringt", "larmade", "larmat", "chiamato", "llamado",
+                                         "llamaron", "ligou", "ligaram", "appel\xC3\xA9", "wezwano", "zadzwoni\xC5\x82"}) {
+                    if (next == verb) return true;
+                }
+                return false;
+            }();
+            if (service && (asksToCall(lastWords[0]) || asksToCall(lastWords[1]) || calledAfter) &&
+                (groups[0].end >= text.size() || !isWordByte(text[groups[0].end])) && (calledAfter || namesALine(lastWords[0]) || !counts())) {
+                const std::string digits = text.substr(groups[0].begin, 3);
+                const std::string spoken = std::string(1, digits[0]) + " " + digits[1] + " " + digits[2];
+                if (log != nullptr) log->push_back({digits, spoken, "number"});
                 out += spoken;
                 i = groups[0].end;
+                continue;
+            }
+            if (german) {
+                out.append(text, i, groups.back().end - i);
+                i = groups.back().end;
                 continue;
             }
             // ("ring 1177", "ring 114 14": a Nordic service's short number after a word that asks to call it, in

@@ -4,6 +4,7 @@
 #include "ingest/Ingest.hpp"
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
+#include "text/SentenceSplitter.hpp"
 
 using namespace readcast;
 
@@ -146,4 +147,29 @@ TEST(BlindRound49Test, shouldNotSayASlashBetweenWords) {
               "secara tahunan (year on year) dan (non performing loan, NPL)");
     // (English reads its own: "and/or", "w/o", "deficit or GDP".)
     EXPECT_EQ(sayRound49("the deficit/GDP ratio"), "the deficit or GDP ratio");
+}
+
+// Emergency and service lines said figure by figure where the text names or calls them; a count stays a count.
+TEST(BlindRound49Test, shouldSayEmergencyNumbersFigureByFigure) {
+    EXPECT_EQ(sayRound49("Sie hat \u00FCber den Notruf 110 Hilfe geholt und 112 gew\u00E4hlt.", "de"),
+              "Sie hat \u00FCber den Notruf 1 1 0 Hilfe geholt und 1 1 2 gew\u00E4hlt.");
+    EXPECT_EQ(sayRound49("Es gab 110 Verletzte.", "de"), "Es gab 110 Verletzte.");
+    EXPECT_EQ(sayRound49("Henvendelse kan ske p\u00E5 telefon 114. Der var 114 deltagere.", "da"),
+              "Henvendelse kan ske p\u00E5 telefon 1 1 4. Der var 114 deltagere.");
+    EXPECT_EQ(sayRound49("Ik heb meteen 112 gebeld, na een 112-melding. De bel ging 112 keer.", "nl"),
+              "Ik heb meteen 1 1 2 gebeld, na een 1 1 2-melding. De bel ging 112 keer.");
+    EXPECT_EQ(sayRound49("Politiet fik ved 04-tiden et tip.", "da"), "Politiet fik ved 4-tiden et tip.");
+    EXPECT_EQ(sayRound49("mais 1,8 bili\u00F5es de Kz e 13,2 milh\u00F5es de MT, o estado de MT", "pt-PT"),
+              "mais 1,8 bili\u00F5es de kwanzas e 13,2 milh\u00F5es de meticais, o estado de M T");
+}
+
+// Sentences that end on a clock on the hour or a telephone's number, and quotations opened with two commas.
+TEST(BlindRound49Test, shouldEndSentencesOnClocksNumbersAndTypedQuotes) {
+    const SentenceSplitter danish("da");
+    EXPECT_EQ(danish("Det skete mellem klokken 01.30 og 04.00. Henvendelse kan ske p\u00E5 telefon 114. Politiet efterlyser vidner.").size(), 3u);
+    EXPECT_EQ(danish("Det sker den 3.4. i Aarhus.").size(), 1u);
+    const SentenceSplitter dutch("nl");
+    const std::vector<std::string> s = dutch("Hij reed achter de vrachtwagen. ,,Ik zag hem ineens slingeren.'' Hij remde.");
+    ASSERT_EQ(s.size(), 3u);
+    EXPECT_EQ(s[1], "\u201EIk zag hem ineens slingeren.\u201D");
 }

@@ -118,6 +118,29 @@ const SignedAmountStyle& amounts() {
     return kStyle;
 }
 
+// "1,8 biliões de Kz", "640 mil milhões de MT": Angola's and Mozambique's currencies by their codes after a magnitude
+// and "de", in words ("capa-zê" to eSpeak NG).
+std::string withCurrencyAfterMagnitude(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find(" de Kz") == std::string::npos && text.find(" de MT") == std::string::npos) return text;
+    std::string out = text;
+    for (const auto& [code, name] : {std::pair<std::string, std::string>{" de Kz", " de kwanzas"}, {" de MT", " de meticais"}}) {
+        for (std::size_t at = out.find(code); at != std::string::npos; at = out.find(code, at + 1)) {
+            const std::size_t end = at + code.size();
+            if (end < out.size() && std::isalnum(static_cast<unsigned char>(out[end]))) continue;
+            std::size_t start = at;
+            while (start > 0 && out[start - 1] != ' ') --start;
+            const std::string magnitude = out.substr(start, at - start);
+            if (magnitude != "milh\xC3\xB5" "es" && magnitude != "milh\xC3\xA3o" && magnitude != "bili\xC3\xB5" "es" && magnitude != "bili\xC3\xA3o" &&
+                magnitude != "bilh\xC3\xB5" "es" && magnitude != "bilh\xC3\xA3o" && magnitude != "mil" && magnitude != "trilh\xC3\xB5" "es") {
+                continue;
+            }
+            if (log != nullptr) log->push_back({code.substr(1), name.substr(1), "money"});
+            out.replace(at, code.size(), name);
+        }
+    }
+    return out;
+}
+
 // "Lei 14.133/2021", "PEC 45/2019", "Decreto-Lei n.º 10/2024": an act by its number "de" its year.
 const ActNumberStyle& acts() {
     static const ActNumberStyle kStyle{{"lei", "decreto", "decreto-lei", "portaria", "resolu\xC3\xA7\xC3\xA3o", "emenda", "medida",
@@ -204,7 +227,7 @@ public:
     }
 
     std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
-        const std::string text = withSpacedThousandsJoined(written, log);
+        const std::string text = withCurrencyAfterMagnitude(withSpacedThousandsJoined(written, log), log);
         const bool shouting = mostlyCapitals(text);
         std::string out;
         std::size_t i = 0;

@@ -352,6 +352,12 @@ public:
             std::size_t end = i;
             kind = "address";
             if (boundary) end = spokenAddressAt(text, i, {style_.address.first, style_.address.second}, spoken);
+            // "ved 04-tiden", "vid 06-tiden": an hour's time of day without its leading zero ("nul fire").
+            if (end == i && boundary && text[i] == '0' && i + 2 < text.size() && isAsciiDigit(text[i + 1]) && text.compare(i + 2, 6, "-tiden") == 0) {
+                kind = "time";
+                spoken = std::string(1, text[i + 1]);
+                end = i + 2;
+            }
             // "4,50 kr. pr. pose", "kr. pr. kWh": "per" (small letters: "ren PR." is public relations).
             if (end == i && boundary && text.compare(i, 4, "pr. ") == 0 && i + 4 < text.size() && isWordByte(text[i + 4])) {
                 kind = "abbreviation";
