@@ -1,5 +1,6 @@
 #include "core/NewsAgencies.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -46,6 +47,13 @@ std::string newsAgencyName(const std::string& written) {
     if (lower.size() > 6 && lower.compare(lower.size() - 6, 6, " staff") == 0) lower.erase(lower.size() - 6);
     for (const auto& [name, said] : kAgencies) {
         if (lower == name) return std::string(said);
+    }
+    // "dpa/lni", "dpa/lby", "afp/apa": an agency with its regional service's or partner's code after a slash, as its
+    // dateline writes it, "Osnabrück (dpa/lni) -".
+    if (const std::size_t slash = lower.find('/'); slash != std::string::npos && slash > 0 && lower.size() - slash - 1 >= 2 &&
+                                                   lower.size() - slash - 1 <= 4 && lower.find('/', slash + 1) == std::string::npos) {
+        const std::string code = lower.substr(slash + 1);
+        if (std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return newsAgencyName(lower.substr(0, slash));
     }
     return "";
 }

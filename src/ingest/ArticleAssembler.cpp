@@ -1341,7 +1341,9 @@ private:
                 // is a party.)
                 if ((dash || dated) && opens && isNewsAgency(inside) && (upperOrLower || inside.size() > 3) && (inside.size() > 2 || capitalPlace) &&
                     countWords(dated ? placeName : place) <= 4 && (capitalPlace || capitals <= 2)) {
-                    agency = inside;
+                    // ("dpa/lni": the agency without its regional service's code.)
+                    const std::size_t slash = inside.find('/');
+                    agency = slash != std::string::npos && isNewsAgency(inside.substr(0, slash)) ? inside.substr(0, slash) : inside;
                 }
             }
             // ("МОСКВА, 3 марта. /ТАСС/. …": a Russian agency's name between slashes after the date.)
@@ -3347,7 +3349,7 @@ private:
             // (A marker that ends on its colon or bracket marks only the notes under it: below.)
             const char marker = raw[i].text.empty() ? '.' : raw[i].text.back();
             if ((raw[i].kind == BlockKind::Heading || isUnpunctuatedShortLine(raw[i].text, 10)) && marker != ':' && marker != ')' && marker != ']' &&
-                (lower == "notizblock" || lower == "# notizblock" ||
+                (lower == "notizblock" || lower == "# notizblock" || lower == "dpa-notizblock" || lower == "# dpa-notizblock" ||
                  (countWords(raw[i].text) <= 10 && (lower.find("folgenden informationen sind nicht zur ver\xC3\xB6" "ffentlichung") != std::string::npos ||
                                                      lower.find("following is not for publication") != std::string::npos ||
                                                      lower.find("following information is not for publication") != std::string::npos)))) {

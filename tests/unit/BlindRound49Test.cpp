@@ -5,6 +5,7 @@
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
 #include "text/SentenceSplitter.hpp"
+#include "text/WireCopy.hpp"
 
 using namespace readcast;
 
@@ -172,4 +173,22 @@ TEST(BlindRound49Test, shouldEndSentencesOnClocksNumbersAndTypedQuotes) {
     const std::vector<std::string> s = dutch("Hij reed achter de vrachtwagen. ,,Ik zag hem ineens slingeren.'' Hij remde.");
     ASSERT_EQ(s.size(), 3u);
     EXPECT_EQ(s[1], "\u201EIk zag hem ineens slingeren.\u201D");
+}
+
+// A dpa story from a regional service: its dateline's code, the agency as the site, its notes to editors.
+TEST(BlindRound49Test, shouldReadADpaRegionalStory) {
+    const auto dateline = splitDateline("Osnabr\u00FCck (dpa/lni) - Knapp neun Monate nach der Tat hat der Prozess begonnen.");
+    ASSERT_TRUE(dateline.has_value());
+    EXPECT_EQ(dateline->place, "Osnabr\u00FCck.");
+    const std::string story = "Der Prozess wird am Freitag fortgesetzt, sagte eine Sprecherin des Gerichts am Dienstag in der Stadt. ";
+    const Article a = ingestArticle(
+        Input{"dpa.txt", "Mordprozess in Osnabr\u00FCck beginnt\n\nVon Julia Weber, dpa\n\nOsnabr\u00FCck (dpa/lni) - " + story + story + "\n\n" + story +
+                             "\n\ndpa-Notizblock\n\n## Orte\n- [Landgericht Osnabr\u00FCck](Neumarkt 2, 49074 Osnabr\u00FCck)\n\n## Termine\n"
+                             "- 6. M\u00E4rz, 9.00 Uhr: Fortsetzung der Hauptverhandlung\n"},
+        InputFormat::Auto);
+    EXPECT_EQ(a.site, "dpa");
+    EXPECT_EQ(a.byline, "Julia Weber");
+    const std::string body = bodyOfRound49(a);
+    EXPECT_EQ(body.find("Orte"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Fortsetzung der Hauptverhandlung"), std::string::npos) << body;
 }
