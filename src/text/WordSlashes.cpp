@@ -34,6 +34,11 @@ std::string withWordSlashesSaid(const std::string& text, std::string_view langua
     std::string out = text;
     for (std::size_t i = out.find('/'); i != std::string::npos; i = out.find('/', i + 1)) {
         if (i == 0 || i + 1 >= out.size() || !slashWordByte(out[i - 1]) || !slashWordByte(out[i + 1])) continue;
+        // (A sign beside it is no word: "€/MWh", "₽/л" (U+2000 to U+33FF, led by 0xE2 or 0xE3).)
+        std::size_t lead = i - 1;
+        while (lead > 0 && (static_cast<unsigned char>(out[lead]) & 0xC0) == 0x80) --lead;
+        const auto symbol = [](unsigned char c) { return c == 0xE2 || c == 0xE3; };
+        if (symbol(static_cast<unsigned char>(out[lead])) || symbol(static_cast<unsigned char>(out[i + 1]))) continue;
         std::size_t start = i;
         while (start > 0 && slashWordByte(out[start - 1])) --start;
         std::size_t end = i + 1;
@@ -45,6 +50,7 @@ std::string withWordSlashesSaid(const std::string& text, std::string_view langua
             (after == '.' && end + 1 < out.size() && slashWordByte(out[end + 1]))) {
             continue;
         }
+        // (A unit is written in Latin letters: "3 مارس/آذار", a date's month named twice, is no unit.)
         if (start >= 2 && before == ' ' && std::isdigit(static_cast<unsigned char>(out[start - 2]))) continue;
         if (start >= 1 && std::isdigit(static_cast<unsigned char>(before))) continue;
         // (A short form of single letters is the rules' or the lexicon's: "r/r", "г/г", "s/n".)

@@ -192,3 +192,17 @@ TEST(BlindRound49Test, shouldReadADpaRegionalStory) {
     EXPECT_EQ(body.find("Orte"), std::string::npos) << body;
     EXPECT_EQ(body.find("Fortsetzung der Hauptverhandlung"), std::string::npos) << body;
 }
+
+// Hebrew: the shekel as a sign or an abbreviation, counted in the masculine as a date's day is; abbreviations written with
+// gershayim said in words. Arabic: a month named twice with a slash, the percent sign, a doctor's title.
+TEST(BlindRound49Test, shouldReadHebrewShekelsAndAbbreviationsAndArabicTitles) {
+    EXPECT_EQ(sayRound49("\u05E2\u05DC\u05D4 \u05DB-\u20AA22 \u05D5-264 \u05E9\"\u05D7, \u05DE-1 \u05D1\u05D0\u05E4\u05E8\u05D9\u05DC, \u05D1-3 \u05D1\u05E0\u05D9\u05DD", "he"),
+              "\u05E2\u05DC\u05D4 \u05DB\u05E2\u05E9\u05E8\u05D9\u05DD \u05D5\u05E9\u05E0\u05D9\u05D9\u05DD \u05E9\u05E7\u05DC\u05D9\u05DD "
+              "\u05D5\u05DE\u05D0\u05EA\u05D9\u05D9\u05DD \u05E9\u05D9\u05E9\u05D9\u05DD \u05D5\u05D0\u05E8\u05D1\u05E2\u05D4 \u05E9\u05E7\u05DC\u05D9\u05DD, "
+              "\u05DE\u05D0\u05D7\u05D3 \u05D1\u05D0\u05E4\u05E8\u05D9\u05DC, \u05D1\u05E9\u05DC\u05D5\u05E9 \u05D1\u05E0\u05D9\u05DD");
+    EXPECT_EQ(sayRound49("\u05D9\u05D5\"\u05E8 \u05D4\u05D5\u05D5\u05E2\u05D3\u05D4 \u05D5\u05DC\u05E7\u05D5\u05D8\"\u05E9", "he"),
+              "\u05D9\u05D5\u05E9\u05D1 \u05E8\u05D0\u05E9 \u05D4\u05D5\u05D5\u05E2\u05D3\u05D4 \u05D5\u05DC\u05E7\u05D9\u05DC\u05D5\u05D5\u05D0\u05D8 \u05E9\u05E2\u05D4");
+    EXPECT_EQ(sayRound49("\u0627\u0644\u062B\u0644\u0627\u062B\u0627\u0621 3 \u0645\u0627\u0631\u0633/\u0622\u0630\u0627\u0631 \u0627\u0631\u062A\u0641\u0639 49% \u0642\u0627\u0644 \u062F. \u0633\u0627\u0645\u062D", "ar"),
+              "\u0627\u0644\u062B\u0644\u0627\u062B\u0627\u0621 3 \u0645\u0627\u0631\u0633 \u0622\u0630\u0627\u0631 \u0627\u0631\u062A\u0641\u0639 49 \u0628\u0627\u0644\u0645\u0627\u0626\u0629 "
+              "\u0642\u0627\u0644 \u0627\u0644\u062F\u0643\u062A\u0648\u0631 \u0633\u0627\u0645\u062D");
+}

@@ -21,6 +21,58 @@ bool isPrefixLetter(const std::string& text, std::size_t at) {
     return c == 0x91 || c == 0x94 || c == 0x95 || c == 0x9B || c == 0x9C || c == 0x9E || c == 0xA9;
 }
 
+// The shekel after a figure, as a sign or its abbreviation: "22 ₪", "264 ש"ח", "264 ש״ח". Returns where it ends, or `at`.
+std::size_t shekelAt(const std::string& text, std::size_t at) {
+    std::size_t k = at < text.size() && text[at] == ' ' ? at + 1 : at;
+    if (text.compare(k, 3, "\xE2\x82\xAA") == 0) return k + 3;
+    for (const char* mark : {"\"", "\xD7\xB4"}) {  // " and gershayim
+        const std::string abbreviation = std::string("\xD7\xA9") + mark + "\xD7\x97";  // ש"ח
+        if (text.compare(k, abbreviation.size(), abbreviation) == 0 && (k + abbreviation.size() >= text.size() || !isWordByte(text[k + abbreviation.size()]))) {
+            return k + abbreviation.size();
+        }
+    }
+    return at;
+}
+
+// A month's name after "ב", the day before it: "1 באפריל" (the day is counted in the masculine, "אחד באפריל").
+bool monthAfter(const std::string& text, std::size_t at) {
+    if (text.compare(at, 3, " \xD7\x91") != 0) return false;  // " ב"
+    static const char* const kMonths[] = {"\xD7\x99\xD7\xA0\xD7\x95\xD7\x90\xD7\xA8", "\xD7\xA4\xD7\x91\xD7\xA8\xD7\x95\xD7\x90\xD7\xA8",
+                                          "\xD7\x9E\xD7\xA8\xD7\xA5", "\xD7\x90\xD7\xA4\xD7\xA8\xD7\x99\xD7\x9C", "\xD7\x9E\xD7\x90\xD7\x99",
+                                          "\xD7\x99\xD7\x95\xD7\xA0\xD7\x99", "\xD7\x99\xD7\x95\xD7\x9C\xD7\x99",
+                                          "\xD7\x90\xD7\x95\xD7\x92\xD7\x95\xD7\xA1\xD7\x98", "\xD7\xA1\xD7\xA4\xD7\x98\xD7\x9E\xD7\x91\xD7\xA8",
+                                          "\xD7\x90\xD7\x95\xD7\xA7\xD7\x98\xD7\x95\xD7\x91\xD7\xA8", "\xD7\xA0\xD7\x95\xD7\x91\xD7\x9E\xD7\x91\xD7\xA8",
+                                          "\xD7\x93\xD7\xA6\xD7\x9E\xD7\x91\xD7\xA8"};
+    for (const char* month : kMonths) {
+        if (text.compare(at + 3, std::char_traits<char>::length(month), month) == 0) return true;
+    }
+    return false;
+}
+
+// Abbreviations written with gershayim that eSpeak NG spells letter by letter, and what a newsreader says; a prefix
+// letter may stand before them ("לקוט"ש").
+const std::pair<const char*, const char*> kAbbreviations[] = {
+    {"\xD7\xA9\xD7\x97", "\xD7\xA9\xD7\xA7\xD7\x9C\xD7\x99\xD7\x9D"},                                    // ש"ח שקלים
+    {"\xD7\x97\xD7\x9B", "\xD7\x97\xD7\x91\xD7\xA8 \xD7\x94\xD7\x9B\xD7\xA0\xD7\xA1\xD7\xAA"},         // ח"כ חבר הכנסת
+    {"\xD7\x99\xD7\x95\xD7\xA8", "\xD7\x99\xD7\x95\xD7\xA9\xD7\x91 \xD7\xA8\xD7\x90\xD7\xA9"},         // יו"ר יושב ראש
+    {"\xD7\xA7\xD7\x95\xD7\x98\xD7\xA9", "\xD7\xA7\xD7\x99\xD7\x9C\xD7\x95\xD7\x95\xD7\x90\xD7\x98 \xD7\xA9\xD7\xA2\xD7\x94"},  // קוט"ש קילוואט שעה
+    {"\xD7\x9E\xD7\xA7", "\xD7\x9E\xD7\x98\xD7\xA8 \xD7\x9E\xD7\xA2\xD7\x95\xD7\xA7\xD7\x91"}};      // מ"ק מטר מעוקב
+
+// The abbreviation at `at` (its letters around a " or a gershayim), said; returns where it ends, or `at`.
+std::size_t abbreviationAt(const std::string& text, std::size_t at, std::string& spoken) {
+    for (const auto& [letters, said] : kAbbreviations) {
+        const std::string l(letters);
+        for (const char* mark : {"\"", "\xD7\xB4"}) {
+            const std::string written = l.substr(0, l.size() - 2) + mark + l.substr(l.size() - 2);
+            if (text.compare(at, written.size(), written) == 0 && (at + written.size() >= text.size() || !isWordByte(text[at + written.size()]))) {
+                spoken = said;
+                return at + written.size();
+            }
+        }
+    }
+    return at;
+}
+
 class Hebrew : public LanguageRules {
 public:
     Hebrew() : spell_("he") {}
@@ -28,12 +80,42 @@ public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out;
         out.reserve(text.size() * 2);
+        bool shekelBefore = false;
         for (std::size_t i = 0; i < text.size();) {
+            // "ש"ח", "ח"כ", "לקוט"ש": an abbreviation said in words, after its prefix letters.
+            if (i == 0 || !isWordByte(text[i - 1])) {
+                std::size_t from = i;
+                while (from - i < 4 && isPrefixLetter(text, from)) from += 2;
+                std::string said;
+                for (std::size_t start = i; start <= from; start += 2) {
+                    if (const std::size_t end = abbreviationAt(text, start, said); end != start) {
+                        if (log != nullptr) log->push_back({text.substr(i, end - i), text.substr(i, start - i) + said, "abbreviation"});
+                        out += text.substr(i, start - i) + said;
+                        i = end;
+                        break;
+                    }
+                }
+                if (!said.empty()) continue;
+            }
+            // "₪22", "כ-₪22": the shekel before its figure, said after it.
+            if (text.compare(i, 3, "\xE2\x82\xAA") == 0 && i + 3 < text.size() && isAsciiDigit(text[i + 3])) {
+                shekelBefore = true;
+                i += 3;
+                continue;
+            }
             // "ב-3", "מ־1962", "בכ-60%": the prefixes, then the number's words with nothing between.
             if (isPrefixLetter(text, i) && (i == 0 || !isWordByte(text[i - 1]))) {
                 std::size_t dash = i;
                 while (dash - i < 6 && isPrefixLetter(text, dash)) dash += 2;
                 const std::size_t width = text.compare(dash, 1, "-") == 0 ? 1 : text.compare(dash, 2, "\xD6\xBE") == 0 ? 2 : 0;
+                // (Or the shekel's sign between: "כ-₪22".)
+                if (width != 0 && text.compare(dash + width, 3, "\xE2\x82\xAA") == 0 && dash + width + 3 < text.size() &&
+                    isAsciiDigit(text[dash + width + 3])) {
+                    out += text.substr(i, dash - i);
+                    shekelBefore = true;
+                    i = dash + width + 3;
+                    continue;
+                }
                 if (width != 0 && dash + width < text.size() && isAsciiDigit(text[dash + width])) {
                     out += text.substr(i, dash - i);
                     i = dash + width;
@@ -65,7 +147,15 @@ public:
                 spoken = spell_.say(std::stoll(digits), "%spellout-numbering") + (minutes == 0 ? "" : " " + spell_.say(minutes, "%spellout-numbering"));
                 e += 3;
             } else {
-                spoken = spell_.say(std::stoll(digits), "%spellout-numbering");
+                // (The shekel and a date's day are counted in the masculine: "עשרים ושניים שקלים", "אחד באפריל".)
+                const std::size_t shekel = shekelAt(text, e);
+                const bool masculine = shekelBefore || shekel != e || monthAfter(text, e);
+                spoken = spell_.say(std::stoll(digits), masculine ? "%spellout-cardinal-masculine" : "%spellout-numbering");
+                if (shekelBefore || shekel != e) {
+                    spoken += " \xD7\xA9\xD7\xA7\xD7\x9C\xD7\x99\xD7\x9D";  // שקלים
+                    shekelBefore = false;
+                    e = shekel;
+                }
                 // ("12.3.2024": a date's day, month and year, each said; no decimal point.)
                 std::size_t f = e + 1;
                 while (f < text.size() && isAsciiDigit(text[f])) ++f;
