@@ -53,8 +53,13 @@ std::string withWordSlashesSaid(const std::string& text, std::string_view langua
         // (A unit is written in Latin letters: "3 مارس/آذار", a date's month named twice, is no unit.)
         if (start >= 2 && before == ' ' && std::isdigit(static_cast<unsigned char>(out[start - 2]))) continue;
         if (start >= 1 && std::isdigit(static_cast<unsigned char>(before))) continue;
-        // (A short form of single letters is the rules' or the lexicon's: "r/r", "г/г", "s/n".)
-        if (i - start < 2 || end - i - 1 < 2) continue;
+        // (A short form of single letters is the rules' or the lexicon's: "r/r", "г/г", "s/n". Letters, not bytes, counted.)
+        const auto letters = [&](std::size_t from, std::size_t to) {
+            std::size_t n = 0;
+            for (std::size_t k = from; k < to; ++k) n += (static_cast<unsigned char>(out[k]) & 0xC0) != 0x80;
+            return n;
+        };
+        if (letters(start, i) < 2 || letters(i + 1, end) < 2) continue;
         // "(year on year/yoy)", "(non performing loan/NPL)": a short form of the words before it, which glosses them. In
         // small letters it would be said as those words again, and goes; in capitals it is named after a pause.
         const std::string shortForm = out.substr(i + 1, end - i - 1);

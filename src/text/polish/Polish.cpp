@@ -153,6 +153,7 @@ constexpr CountedNoun kCountedNouns[] = {
     {"km", "kilometr", "kilometry", "kilometr\xC3\xB3w", "kilometra"},
     {"m", "metr", "metry", "metr\xC3\xB3w", "metra"},
     {"kg", "kilogram", "kilogramy", "kilogram\xC3\xB3w", "kilograma"},
+    {"min", "minuta", "minuty", "minut", "minuty"},
     {"ha", "hektar", "hektary", "hektar\xC3\xB3w", "hektara"},
     // (A degree is "stopień C" to eSpeak NG whatever the figure: "12 °C" is "dwanaście stopni Celsjusza".)
     {"\xC2\xB0" "C", "stopie\xC5\x84 Celsjusza", "stopnie Celsjusza", "stopni Celsjusza", "stopnia Celsjusza"},
@@ -380,9 +381,11 @@ public:
             kind = "number";
             // "20-minutowy", "24-godzinny": a compound adjective on a figure, one word.
             if (e + 2 < text.size() && text[e] == '-' && std::islower(static_cast<unsigned char>(text[e + 1]))) {
-                if (const std::string first = combining(n); !first.empty()) {
-                    std::size_t w = e + 1;
-                    while (w < text.size() && isWordByte(text[w])) ++w;
+                std::size_t w = e + 1;
+                while (w < text.size() && isWordByte(text[w])) ++w;
+                // (Not a goal's minute and how it was scored, alone in its bracket: "(34-głową)", "(58-karny)".)
+                const bool minuteNote = i > 0 && text[i - 1] == '(' && w < text.size() && text[w] == ')';
+                if (const std::string first = minuteNote ? std::string() : combining(n); !first.empty()) {
                     spoken = first + text.substr(e + 1, w - e - 1);
                     return w;
                 }
