@@ -206,3 +206,12 @@ TEST(BlindRound49Test, shouldReadHebrewShekelsAndAbbreviationsAndArabicTitles) {
               "\u0627\u0644\u062B\u0644\u0627\u062B\u0627\u0621 3 \u0645\u0627\u0631\u0633 \u0622\u0630\u0627\u0631 \u0627\u0631\u062A\u0641\u0639 49 \u0628\u0627\u0644\u0645\u0627\u0626\u0629 "
               "\u0642\u0627\u0644 \u0627\u0644\u062F\u0643\u062A\u0648\u0631 \u0633\u0627\u0645\u062D");
 }
+
+// Polish: minutes written short after a figure; a goal's minute and how it was scored, alone in a bracket, are no
+// compound adjective; a Russian short form of single letters keeps its slash for the rules.
+TEST(BlindRound49Test, shouldReadPolishMinutesAndKeepShortFormsSlashes) {
+    EXPECT_EQ(sayRound49("W doliczonym czasie gry (5 min), 3 min", "pl"), "W doliczonym czasie gry (5 minut), 3 minuty");
+    EXPECT_EQ(sayRound49("Wszo\u0142ek (34-g\u0142ow\u0105), 20-minutowy", "pl"), "Wszo\u0142ek (34-g\u0142ow\u0105), dwudziestominutowy");
+    EXPECT_EQ(sayRound49("\u0440\u043E\u0441\u0442 9% \u0433/\u0433", "ru").find("/"), std::string::npos);
+    EXPECT_NE(sayRound49("\u0440\u043E\u0441\u0442 9% \u0433/\u0433", "ru").find("\u0433\u043E\u0434"), std::string::npos);
+}
