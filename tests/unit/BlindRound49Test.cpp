@@ -215,3 +215,8 @@ TEST(BlindRound49Test, shouldReadPolishMinutesAndKeepShortFormsSlashes) {
     EXPECT_EQ(sayRound49("\u0440\u043E\u0441\u0442 9% \u0433/\u0433", "ru").find("/"), std::string::npos);
     EXPECT_NE(sayRound49("\u0440\u043E\u0441\u0442 9% \u0433/\u0433", "ru").find("\u0433\u043E\u0434"), std::string::npos);
 }
+
+// A Spanish clock with its minutes and the word for hours after them: "diecinueve horas con cinco minutos".
+TEST(BlindRound49Test, shouldReadASpanishClockWithItsHoursNamed) {
+    EXPECT_EQ(sayRound49("a las 19:05 horas y a las 21:00 horas", "es-MX"), "a las 19 horas con 5 minutos y a las veintiuna horas");
+}

@@ -927,7 +927,7 @@ TEST(NormalizerTest, shouldReadFrenchDatesInFigures) {
 // "22:00" as "veintidós cero cero". Spain's own forms are left to eSpeak NG.
 TEST(NormalizerTest, shouldReadSpanishAmountsThousandsAndTimesAsTheirRegionWritesThem) {
     EXPECT_EQ(say("multas de $1,250 a las 22:00, o a las 6:30 horas", "es-MX"),
-              "multas de 1250 pesos a las 22 horas, o a las 6 y 30 horas");
+              "multas de 1250 pesos a las 22 horas, o a las 6 horas con 30 minutos");
     EXPECT_EQ(say("costó $3.5 millones; llegaron 12,500 personas", "es-MX"), "costó 3.5 millones de pesos; llegaron doce mil quinientas personas");
     // Argentina's papers set a space after the sign.
     EXPECT_EQ(say("el kilo cuesta $ 828.158 y sube de $ 270 a $ 370", "es-AR"), "el kilo cuesta 828.158 pesos y sube de 270 pesos a 370 pesos");

@@ -939,6 +939,13 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                     }
                     // ("a las 15:30 h", "21:00 h": the letter that names the hours is said "horas", or not at all
                     // after the minutes.)
+                    // ("a las 19:05 horas": the hours named after the minutes, "diecinueve horas con cinco minutos"; "19 y 5
+                    // horas" sounds like a span of hours.)
+                    if (next == "horas" && minute != 0) {
+                        while (end < text.size() && text[end] == ' ') ++end;
+                        end += next.size();
+                        spoken = hourWords + (hour == 1 ? " hora con " : " horas con ") + std::to_string(minute) + (minute == 1 ? " minuto" : " minutos");
+                    }
                     if (next == "h" || next == "hs" || next == "hrs") {
                         // (The word as written, whatever its case: past the spaces, its letters.)
                         while (end < text.size() && text[end] == ' ') ++end;
