@@ -220,3 +220,13 @@ TEST(BlindRound49Test, shouldReadPolishMinutesAndKeepShortFormsSlashes) {
 TEST(BlindRound49Test, shouldReadASpanishClockWithItsHoursNamed) {
     EXPECT_EQ(sayRound49("a las 19:05 horas y a las 21:00 horas", "es-MX"), "a las 19 horas con 5 minutos y a las veintiuna horas");
 }
+
+// An hour alone after the Danish clock's word written short; Hebrew prices in shekels and agorot, a million's count in the
+// masculine; Britain's savings account said as a word.
+TEST(BlindRound49Test, shouldReadHoursPricesAndAccountsRound49sRejudgingFound) {
+    EXPECT_EQ(sayRound49("kort efter kl. 06 blev de anholdt, kl. 06.30", "da"), "kort efter klokken 6 blev de anholdt, klokken 6 30");
+    EXPECT_EQ(sayRound49("\u05DE-\u20AA8.15, 5 \u05DE\u05D9\u05DC\u05D9\u05D0\u05E8\u05D3", "he"),
+              "\u05DE\u05E9\u05DE\u05D5\u05E0\u05D4 \u05E9\u05E7\u05DC\u05D9\u05DD \u05D5\u05D7\u05DE\u05E9 \u05E2\u05E9\u05E8\u05D4 \u05D0\u05D2\u05D5\u05E8\u05D5\u05EA, "
+              "\u05D7\u05DE\u05D9\u05E9\u05D4 \u05DE\u05D9\u05DC\u05D9\u05D0\u05E8\u05D3");
+    EXPECT_EQ(sayRound49("the top fixed ISA pays 4.5% and ISAs are popular", "en-GB"), "the top fixed Eisa pays four point five percent and Eisas are popular");
+}

@@ -148,10 +148,26 @@ public:
                 e += 3;
             } else {
                 // (The shekel and a date's day are counted in the masculine: "עשרים ושניים שקלים", "אחד באפריל".)
-                const std::size_t shekel = shekelAt(text, e);
-                const bool masculine = shekelBefore || shekel != e || monthAfter(text, e);
+                // (So are a million and a billion: "חמישה מיליארד".)
+                const bool magnitude = text.compare(e, 15, " \xD7\x9E\xD7\x99\xD7\x9C\xD7\x99\xD7\x90\xD7\xA8\xD7\x93") == 0 ||
+                                       text.compare(e, 13, " \xD7\x9E\xD7\x99\xD7\x9C\xD7\x99\xD7\x95\xD7\x9F") == 0;  // מיליארד, מיליון
+                std::size_t decimalsEnd = e;
+                if (e + 1 < text.size() && text[e] == '.' && isAsciiDigit(text[e + 1])) {
+                    decimalsEnd = e + 1;
+                    while (decimalsEnd < text.size() && isAsciiDigit(text[decimalsEnd])) ++decimalsEnd;
+                }
+                const std::size_t shekel = shekelAt(text, decimalsEnd);
+                const bool priced = shekelBefore || shekel != decimalsEnd;
+                const bool masculine = priced || magnitude || monthAfter(text, e);
                 spoken = spell_.say(std::stoll(digits), masculine ? "%spellout-cardinal-masculine" : "%spellout-numbering");
-                if (shekelBefore || shekel != e) {
+                // ("₪8.15": shekels and agorot, "שמונה שקלים וחמש עשרה אגורות".)
+                if (priced && decimalsEnd - e == 3) {
+                    const int agorot = std::stoi(text.substr(e + 1, 2));
+                    spoken += " \xD7\xA9\xD7\xA7\xD7\x9C\xD7\x99\xD7\x9D";  // שקלים
+                    if (agorot != 0) spoken += " \xD7\x95" + spell_.say(agorot, "%spellout-cardinal-feminine") + " \xD7\x90\xD7\x92\xD7\x95\xD7\xA8\xD7\x95\xD7\xAA";  // ו… אגורות
+                    shekelBefore = false;
+                    e = shekel;
+                } else if (priced && decimalsEnd == e) {
                     spoken += " \xD7\xA9\xD7\xA7\xD7\x9C\xD7\x99\xD7\x9D";  // שקלים
                     shekelBefore = false;
                     e = shekel;

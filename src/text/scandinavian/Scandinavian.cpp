@@ -473,6 +473,14 @@ public:
                     spoken = first;
                     end = e;
                 }
+                // ("kl. 06 blev": an hour alone after the clock's word, its leading zero unsaid.)
+                if (end == i && text[i] == '0' && i + 1 < text.size() && isAsciiDigit(text[i + 1]) &&
+                    (i + 2 >= text.size() || (!isAsciiDigit(text[i + 2]) && !((text[i + 2] == '.' || text[i + 2] == ':' || text[i + 2] == ',') &&
+                                                                             i + 3 < text.size() && isAsciiDigit(text[i + 3])))) &&
+                    (lexiconMatchBefore(text, i) || clockWordBefore(text, i))) {
+                    spoken = text.substr(i + 1, 1);
+                    end = i + 2;
+                }
             }
             if (end == i) kind = "ordinal";
             if (end == i && boundary) end = regnalNumberAt(text, i, style_, spoken);
