@@ -965,14 +965,18 @@ bool isBoilerplate(const std::string& line) {
             }
         }
     }
-    static const char* const kWatchedOn[] = {"youtube", "twitch", "channel", "stream", " tv", "broadcast", " app", "pay-per-view", "radio",
-                                             "podcast"};
-    // A broadcast's or a stream's service note, under its label, naming where: "How to watch? You can watch the Cup on …
-    // YouTube". (A story's guide, "How to watch the eclipse safely: use glasses", names no channel.)
-    if (wordCount <= 60 && startsWithAnyOf(lowerTrimmed, {"how to watch", "where to watch", "how to stream", "where to stream",
-                                                         "how to listen", "where to listen"}) &&
-        std::any_of(std::begin(kWatchedOn), std::end(kWatchedOn), [&](const char* w) { return lowerTrimmed.find(w) != std::string::npos; })) {
-        return true;
+    // A broadcast's or a stream's service note under its label alone, naming where: "How to watch? You can watch the Cup on
+    // … YouTube". (A guide's heading names what is watched, "How to watch the Super Bowl: TV channel …", and is a story's.)
+    static const char* const kWatchedOn[] = {"youtube", "twitch", "channel", "channels", "stream", "streamed", "streaming", "tv", "broadcast",
+                                             "app", "pay-per-view", "radio", "podcast"};
+    if (wordCount <= 60 && startsWithAnyOf(lowerTrimmed, {"how to watch?", "how to watch:", "where to watch?", "where to watch:", "how to stream?",
+                                                         "how to stream:", "how to listen?", "how to listen:", "where to listen?", "where to listen:"})) {
+        const std::vector<std::string> said = splitWords(lowerTrimmed);
+        for (const std::string& w : said) {
+            std::string bare = w;
+            while (!bare.empty() && std::ispunct(static_cast<unsigned char>(bare.back()))) bare.pop_back();
+            if (std::any_of(std::begin(kWatchedOn), std::end(kWatchedOn), [&](const char* c) { return bare == c; })) return true;
+        }
     }
     if (wordCount > 25) return false;
     const std::string lower = lowerAscii(line);

@@ -735,7 +735,8 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         if (!people.empty() && [&] {
                 for (const std::string& w : splitWords(name)) {
                     const std::string l = lowerUtf8(w);
-                    if (l == "is" || l == "are" || l == "this" || l == "that" || l == "your" || l == "my" || l == "our" || l == "we") return true;
+                    // (Not "my": "My Pham" is a name.)
+                    if (l == "is" || l == "are" || l == "this" || l == "that" || l == "your" || l == "our") return true;
                 }
                 return false;
             }()) {

@@ -141,10 +141,11 @@ bool isCallToAction(const std::string& line) {
         return true;
     }
     // A topic's follow button and its alert, a line of their own: "Follow Boxing on ESPN Get notified", "Get alerts".
-    if (wordCount <= 10 && isUnpunctuatedShortLine(line, 10) &&
-        (containsAny(s, {"get notified", "get notifications", "turn on notifications", "get alerts", "enable alerts"}) ||
-         (startsWithAnyOf(s, {"follow "}) && containsAny(s, {" on "}) && wordCount <= 6))) {
-        return true;
+    // (The button's words end the line: "How to get alerts on your phone" is a heading.)
+    if (wordCount <= 10 && isUnpunctuatedShortLine(line, 10)) {
+        for (const char* button : {"get notified", "get notifications", "turn on notifications", "get alerts", "enable alerts"}) {
+            if (s.size() >= std::strlen(button) && s.compare(s.size() - std::strlen(button), std::strlen(button), button) == 0) return true;
+        }
     }
     // A newsletter's pitch: "Sign up for The Weekender, the best of … every Friday", "Subscribe to The Dispatch".
     // (Perhaps after a pictograph: "📬 Sign up for …".)
@@ -690,8 +691,12 @@ bool isPublisherNote(const std::string& line) {
     }
     // A listed company's note that its board approved the release, as the exchange asks: "This announcement has been
     // authorised for release by the Board of …".
-    if (wordCount <= 30 && containsAny(s, {"authorised for release by", "authorized for release by", "approved for release by",
-                                           "authorised for lodgement by", "authorized for lodgement by", "authorised for release to the asx"})) {
+    // (The release's own note, naming the board or its officer: "… approved for release by the Parole Board" is a story.)
+    if (wordCount <= 30 && startsWithAnyOf(s, {"this announcement", "this release", "this document", "this market announcement", "authorised for release",
+                                               "authorized for release", "released with the authority", "approved for release by the board"}) &&
+        containsAny(s, {"authorised for release by", "authorized for release by", "approved for release by", "authorised for lodgement by",
+                        "authorized for lodgement by", "authorised for release to the asx", "with the authority of"}) &&
+        containsAny(s, {"board", "director", "disclosure committee", "company secretary", "chief executive", "managing director"})) {
         return true;
     }
     // A syndicated reporter's note, where it opens the line: "This article was written by a Local Democracy Reporter."

@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <limits>
 #include <cstdlib>
@@ -964,6 +965,39 @@ std::string withTypedQuotes(const std::string& paragraph) {
 
 }  // namespace
 
+namespace {
+
+// A chess move's square, a file's letter and a rank's figure, ending at `end` ("f7" in "Rxf7").
+bool squareEndsAt(const std::string& s, std::size_t end) {
+    return end >= 2 && s[end - 1] >= '1' && s[end - 1] <= '8' && s[end - 2] >= 'a' && s[end - 2] <= 'h';
+}
+
+// "… Rxf7!!", "… Rd8??", "… Qh5+!": a move with the marks that judge it, at the end of `s`.
+bool chessMoveJudged(const std::string& s) {
+    std::size_t end = s.size();
+    while (end > 0 && (s[end - 1] == '!' || s[end - 1] == '?')) --end;
+    if (end == s.size()) return false;
+    if (end > 0 && (s[end - 1] == '+' || s[end - 1] == '#')) --end;
+    return squareEndsAt(s, end) && end >= 3 && std::strchr("KQRBNx", s[end - 3]) != nullptr;
+}
+
+// "Kxf7 24.Qh5+", "38.Qh5", "O-O": a sentence that opens on a move, or a move's number glued to it.
+bool opensOnChessMove(const std::string& s) {
+    std::size_t k = 0;
+    while (k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]))) ++k;
+    if (k > 0) {
+        if (k >= s.size() || s[k] != '.') return false;
+        while (k < s.size() && s[k] == '.') ++k;
+    }
+    if (s.compare(k, 3, "O-O") == 0) return true;
+    std::size_t e = k;
+    while (e < s.size() && std::isalnum(static_cast<unsigned char>(s[e]))) ++e;
+    const std::string move = s.substr(k, e - k);
+    return move.size() >= 3 && move.size() <= 5 && std::strchr("KQRBN", move[0]) != nullptr && squareEndsAt(move, move.size());
+}
+
+}  // namespace
+
 std::vector<std::string> SentenceSplitter::operator()(const std::string& paragraph) const {
     if (const std::string quoted = withTypedQuotes(paragraph); !quoted.empty()) return (*this)(quoted);
     // (Where a first cut found ends ICU does not see, each piece is split on its own.)
@@ -1008,6 +1042,18 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
         spacedEnd = piece.length() > 0 && u_isspace(piece.charAt(piece.length() - 1));
         std::string sentence = toUtf8(piece.trim());
         if (sentence.empty()) continue;
+        // (Nor do the marks that judge a game's move before the next move: "23.Rxf7!! Kxf7", "37...Rd8?? 38.Qh5".)
+        if (!sentences.empty() && chessMoveJudged(sentences.back()) && opensOnChessMove(sentence)) {
+            sentences.back() += " " + sentence;
+            continue;
+        }
+        // (A figure's dot glued to a capital is no end, no space after it: a game's move, "2.Nf3", "23.Rxf7".)
+        if (!sentences.empty() && !spacedBefore && sentences.back().size() >= 2 && sentences.back().back() == '.' &&
+            std::isdigit(static_cast<unsigned char>(sentences.back()[sentences.back().size() - 2])) &&
+            std::isupper(static_cast<unsigned char>(sentence[0]))) {
+            sentences.back() += sentence;
+            continue;
+        }
         // ICU may break inside the note marks glued to a full stop ("5 seconds.[|23][24] If"): the marks go
         // back to the sentence they annotate, where they are not read.
         if (!sentences.empty() && sentences.back().back() == '[') {

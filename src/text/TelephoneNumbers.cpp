@@ -116,7 +116,8 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                 std::size_t afterEnd = after;
                 while (afterEnd < text.size() && isWordByte(text[afterEnd])) ++afterEnd;
                 const std::string next = lowerUtf8(text.substr(after, afterEnd - after));
-                for (const char* verb : {"gebeld", "belde", "gewählt", "w\xC3\xA4hlen", "angerufen", "alarmiert", "verst\xC3\xA4ndigt",
+                // (Not "gewählt", which also elects: "wurden 115 gewählt".)
+                for (const char* verb : {"gebeld", "belde", "angerufen", "alarmiert", "verst\xC3\xA4ndigt",
                                          "alarmeret", "alarmerede", "ringet", "ringede", "ringt", "larmade", "larmat", "chiamato", "llamado",
                                          "llamaron", "ligou", "ligaram", "appel\xC3\xA9", "wezwano", "zadzwoni\xC5\x82"}) {
                     if (next == verb) return true;

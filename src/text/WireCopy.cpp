@@ -274,7 +274,8 @@ std::string withoutInstrumentCodes(const std::string& text) {
         "( ?\\((?:[A-Z0-9_]{1,8}[a-z_]{0,3}\\.[A-Z]{1,3}|\\.[A-Z][A-Z0-9]{1,6})\\))"
         "|( \\.[A-Z][A-Z0-9]{1,7}(?=[ ,;:)]|\\.(?: |$)|$))"
         "|( [A-Z0-9]{2,10}=[A-Z]{0,4}(?=[ ,;:)]|\\.(?: |$)|$))"
-        "|( [A-Z]{1,4}c[1-9](?=[ ,;:)]|\\.(?: |$)|$))"
+        // (One capital only where no chess piece has it: "Wc1" is wheat, "Nc6" a knight's move.)
+        "|( (?:[A-Z]{2,4}|[ACDEFGHIJLMOPSTUVWXYZ])c[1-9](?=[ ,;:)]|\\.(?: |$)|$))"
         // ("GCv1", "SCFcv1": a future's most traded month; "CMCU3", "CMAL3": a metal's three months on the LME;
         // "MCUSTX-TOTAL": its stocks.)
         "|( [A-Z]{2,5}c?v1(?=[ ,;:)]|\\.(?: |$)|$))"

@@ -60,6 +60,8 @@ std::string withWordSlashesSaid(const std::string& text, std::string_view langua
             return n;
         };
         if (letters(start, i) < 2 || letters(i + 1, end) < 2) continue;
+        // (A unit's power: "zł/m²".)
+        if (out.compare(end - 2, 2, "\xC2\xB2") == 0 || out.compare(end - 2, 2, "\xC2\xB3") == 0) continue;
         // "(year on year/yoy)", "(non performing loan/NPL)": a short form of the words before it, which glosses them. In
         // small letters it would be said as those words again, and goes; in capitals it is named after a pause.
         const std::string shortForm = out.substr(i + 1, end - i - 1);

@@ -87,6 +87,10 @@ TEST(BlindRound49Test, shouldReadADrillHolesIntercept) {
     EXPECT_EQ(sayRound49("It rose 1.5% to 23.4m people and a 1.2m budget."),
               "It rose one point five percent to twenty-three point four million people and a one point two million budget.");
     EXPECT_EQ(sayRound49("Cu and Au are symbols."), "Cu and Au are symbols.");
+    // (Nor a purse or a hole in the accounts; nor a co-operative or a name after a rate.)
+    EXPECT_EQ(sayRound49("The tournament offers a 2.5m purse over 72 holes."), "The tournament offers a two point five million purse over seventy-two holes.");
+    EXPECT_EQ(sayRound49("He grew the stake to 51% Co-op members and 4% Mo Farah fans."),
+              "He grew the stake to fifty-one percent Co-op members and four percent Mo Farah fans.");
 }
 
 // Streets, votes and labels: a numbered street after a direction, a street named without its type, a vote's tally after
@@ -94,7 +98,7 @@ TEST(BlindRound49Test, shouldReadADrillHolesIntercept) {
 TEST(BlindRound49Test, shouldReadStreetsTalliesAndLabels) {
     EXPECT_EQ(sayRound49("It is on Southwest 152nd Street."), "It is on Southwest one hundred fifty-second Street.");
     EXPECT_EQ(sayRound49("They agreed to buy 1407 Broadway."), "They agreed to buy fourteen oh seven Broadway.");
-    EXPECT_EQ(sayRound49("About 1500 Broadway fans came."), "About fifteen hundred Broadway fans came.");
+    EXPECT_EQ(sayRound49("About 1500 Broadway fans came."), "About one thousand five hundred Broadway fans came.");
     EXPECT_EQ(sayRound49("The bill passed the House 139-6 and the Senate 30-1."),
               "The bill passed the House one hundred thirty-nine to six and the Senate thirty to one.");
     EXPECT_EQ(sayRound49("He flew the Boeing 737-800 home."), "He flew the Boeing seven thirty-seven eight hundred home.");
@@ -135,7 +139,7 @@ TEST(BlindRound49Test, shouldReadUnitsSignsAndPartiesInOtherLanguages) {
     EXPECT_EQ(sayRound49("0,1 \u00B5g/l, 50 mg/l, 25 \u00B5g/m3 et 150 pb", "fr"),
               "0,1 microgramme par litre, 50 milligrammes par litre, 25 microgrammes par m\u00E8tre cube et 150 points de base");
     EXPECT_EQ(sayRound49("842 miljoner kronor (\u2013120) och 3\u20132", "sv"), "842 miljoner kronor (minus 120) och 3\u20132");
-    EXPECT_EQ(sayRound49("mentre Avs ha annunciato, Fi rivendica", "it"), "mentre A vu esse ha annunciato, Forza Italia rivendica");
+    EXPECT_EQ(sayRound49("mentre Avs ha annunciato, il Wi-Fi gratuito", "it"), "mentre A vu esse ha annunciato, il Wi-Fi gratuito");
     EXPECT_EQ(sayRound49("pada kuartal I 2026 dan semester II, Saya I", "id"), "pada kuartal 1 2026 dan semester 2, Saya I");
 }
 
@@ -152,8 +156,9 @@ TEST(BlindRound49Test, shouldNotSayASlashBetweenWords) {
 
 // Emergency and service lines said figure by figure where the text names or calls them; a count stays a count.
 TEST(BlindRound49Test, shouldSayEmergencyNumbersFigureByFigure) {
-    EXPECT_EQ(sayRound49("Sie hat \u00FCber den Notruf 110 Hilfe geholt und 112 gew\u00E4hlt.", "de"),
-              "Sie hat \u00FCber den Notruf 1 1 0 Hilfe geholt und 1 1 2 gew\u00E4hlt.");
+    EXPECT_EQ(sayRound49("Sie hat \u00FCber den Notruf 110 Hilfe geholt und 112 angerufen.", "de"),
+              "Sie hat \u00FCber den Notruf 1 1 0 Hilfe geholt und 1 1 2 angerufen.");
+    EXPECT_EQ(sayRound49("Im Stadtrat wurden 115 gew\u00E4hlt.", "de"), "Im Stadtrat wurden 115 gew\u00E4hlt.");
     EXPECT_EQ(sayRound49("Es gab 110 Verletzte.", "de"), "Es gab 110 Verletzte.");
     EXPECT_EQ(sayRound49("Henvendelse kan ske p\u00E5 telefon 114. Der var 114 deltagere.", "da"),
               "Henvendelse kan ske p\u00E5 telefon 1 1 4. Der var 114 deltagere.");
@@ -229,4 +234,44 @@ TEST(BlindRound49Test, shouldReadHoursPricesAndAccountsRound49sRejudgingFound) {
               "\u05DE\u05E9\u05DE\u05D5\u05E0\u05D4 \u05E9\u05E7\u05DC\u05D9\u05DD \u05D5\u05D7\u05DE\u05E9 \u05E2\u05E9\u05E8\u05D4 \u05D0\u05D2\u05D5\u05E8\u05D5\u05EA, "
               "\u05D7\u05DE\u05D9\u05E9\u05D4 \u05DE\u05D9\u05DC\u05D9\u05D0\u05E8\u05D3");
     EXPECT_EQ(sayRound49("the top fixed ISA pays 4.5% and ISAs are popular", "en-GB"), "the top fixed Eisa pays four point five percent and Eisas are popular");
+}
+
+// What the review of round 49's rules found they took from ordinary copy: a parole story's lead, a viewing guide's
+// heading and paragraph, an agent's commission in a box, a 2:1 ratio, Broadway's actors, a writer named My, a heading
+// that starts "Follow", a Balinese name after a stage, a price per square metre.
+TEST(BlindRound49Test, shouldKeepWhatRound49sRulesMisread) {
+    const std::string html =
+        "<html><head><title>Killer to be freed</title></head><body><article><h1>Killer to be freed</h1>"
+        "<p class=\"byline\">By Khanh Vu and My Pham</p>"
+        "<p>A man who murdered two teenagers has been approved for release by the Parole Board, despite objections.</p>"
+        "<p>" + kRound49Story + kRound49Story + "</p><h2>Follow the money on transfers</h2>"
+        "<p>How to watch the Super Bowl for free: the game will be shown on Fox and streamed on the Tubi app.</p>"
+        "<div class=\"panel\"><h3>How agents are paid</h3><p>Each agent may earn a commission of about $12,000 on a typical sale, "
+        "the association said in its annual report on fees.</p></div>"
+        "<p>" + kRound49Story + "</p></article></body></html>";
+    const Article a = ingestArticle(Input{"page.html", html}, InputFormat::Auto);
+    const std::string body = bodyOfRound49(a);
+    for (const char* kept : {"approved for release by the Parole Board", "Follow the money", "How to watch the Super Bowl", "earn a commission"}) {
+        EXPECT_NE(body.find(kept), std::string::npos) << kept << " lost from " << body;
+    }
+    EXPECT_EQ(a.byline, "Khanh Vu and My Pham");
+    EXPECT_EQ(sayRound49("Graduates outnumber others by a 2:1 ratio.", "en-GB"), "Graduates outnumber others by a two to one ratio.");
+    EXPECT_EQ(sayRound49("About 150 Broadway actors joined the strike."), "About one hundred fifty Broadway actors joined the strike.");
+    EXPECT_EQ(sayRound49("Pada tahap I Wayan Koster hadir.", "id"), "Pada tahap I Wayan Koster hadir.");
+    EXPECT_NE(sayRound49("Cena przekroczy\u0142a 15 tys. z\u0142/m2 w Warszawie.", "pl").find("/"), std::string::npos);
+}
+
+// A chess report's moves, numbered and glued to their numbers, with captures, checks, castling and judging marks; a score
+// out of the rounds; no sentence ends at a move's number, and a knight's move is no future's code.
+TEST(BlindRound49Test, shouldReadAChessReportsMoves) {
+    EXPECT_EQ(sayRound49("Caruana opened with 1.e4 e5 2.Nf3 Nc6 3.Bb5 and after 4.O-O Nxe4 8.Qxd8+ Kxd8 23.Rxf7!! Kxf7 the game ended."),
+              "Caruana opened with one e four e five two knight f three knight c six three bishop b five and after four castles knight takes e four "
+              "eight queen takes d eight, check king takes d eight twenty-three rook takes f seven king takes f seven the game ended.");
+    EXPECT_EQ(sayRound49("Caruana, with 5/7, leads after round 7; Gukesh moved to 4\u00BD/7."),
+              "Caruana, with five out of seven, leads after round seven; Gukesh moved to four and a half out of seven.");
+    EXPECT_EQ(sayRound49("Moody's rated it Ba1 and Be6 is a code; the stock rose 7/8 of a point."),
+              "Moody's rated it Ba one and Be six is a code; the stock rose seven eighths of a point.");
+    const SentenceSplitter english("en");
+    EXPECT_EQ(english("Caruana opened with 1.e4 e5 2.Nf3 Nc6 3.Bb5 Nf6 and won. He was pleased.").size(), 2u);
+    EXPECT_EQ(withoutInstrumentCodes("after 2.Nf3 Nc6 3.Bb5, while Wc1 fell"), "after 2.Nf3 Nc6 3.Bb5, while fell");
 }

@@ -162,8 +162,9 @@ static bool affiliateBox(const GumboNode* node) {
     const GumboTag tag = tagOf(node);
     if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_ASIDE && tag != GUMBO_TAG_SECTION) return false;
     const std::string text = lowerAscii(textContent(node));
-    return countWords(text) <= 120 && containsAny(text, {"affiliate link", "may earn a commission", "may earn commission", "earn a commission",
-                                                         "may receive a commission", "affiliate commission"});
+    // (The publisher's disclosure, not a story's word: "each agent may earn a commission of about $12,000" is copy.)
+    return countWords(text) <= 120 && containsAny(text, {"affiliate link", "affiliate commission", "we may earn a commission", "we may receive a commission",
+                                                         "may earn a commission if you", "earn a commission from purchases"});
 }
 
 bool isFurniture(const GumboNode* node) {

@@ -119,7 +119,11 @@ std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std
     const bool clauseEnd = k >= t.size() || isSym(t, k, ".") || isSym(t, k, ",") || isSym(t, k, ";");
     if (names == 1 && afterDirection && !type && !spelledType && clauseEnd) return std::make_pair(spoken, k);
     // ("1407 Broadway": the streets named without a type, in many a city.)
-    if (names == 1 && !afterDirection && !type && !spelledType && (spoken == "Broadway" || spoken == "Bowery")) return std::make_pair(spoken, k);
+    // (Not before what a figure counts: "150 Broadway actors".)
+    if (names == 1 && !afterDirection && !type && !spelledType && (spoken == "Broadway" || spoken == "Bowery") &&
+        !isPluralNounAt(t, k) && !(isKind(t, k, Kind::Space) && isPluralNounAt(t, k + 1))) {
+        return std::make_pair(spoken, k);
+    }
     // "410 N.E. Ave. A", "N. St. 5": a direction and a type, the street's name after them, one letter or a figure.
     if (names == 0 && afterDirection && type && isKind(t, k + type->second, Kind::Space)) {
         const std::size_t n = k + type->second + 1;

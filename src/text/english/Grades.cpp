@@ -41,8 +41,10 @@ std::optional<Match> gradeRule(const Tokens& t, std::size_t i) {
     // "a 2:1 degree", "a first or 2:1": a degree's upper or lower second, "two-one", "two-two".
     if (isKind(t, i, Kind::Number) && (t[i].text == "2" || t[i].text == "1") && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) &&
         (t[i + 2].text == "1" || t[i + 2].text == "2") && t[i].text == "2" &&
-        (isWordIn(t, i + 4, {"degree", "degrees", "honours", "or", "and"}) || isWordIn(t, i >= 2 ? i - 2 : t.size(), {"or", "a"})) &&
-        anyWordIn(t, {"degree", "degrees", "honours", "graduate", "graduates", "graduated", "first", "university", "class"})) {
+        // (Before "degree", or beside a first: "a first or 2:1", "a 2:1 or a first"; "a 2:1 ratio", "a 2:1 victory" are no class.)
+        (isWordIn(t, i + 4, {"degree", "degrees", "honours"}) ||
+         (i >= 4 && isWordIn(t, i - 2, {"or", "and"}) && isWordIn(t, i - 4, {"first", "firsts"})) ||
+         (isWordIn(t, i + 4, {"or", "and"}) && isWordIn(t, i + 6, {"first", "firsts"})) || isWordIn(t, i + 8, {"first"}))) {
         return Match{3, std::string("two-") + (t[i + 2].text == "1" ? "one" : "two"), "grade"};
     }
     return std::nullopt;

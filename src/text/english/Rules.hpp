@@ -22,6 +22,8 @@ struct Match {
 
 // AddressRules.cpp
 std::optional<Match> addressRule(const Tokens& t, std::size_t i);
+// Chess.cpp: a game's moves, "23.Rxf7!! Kxf7 24.Qh5+", and a score out of the rounds, "4½/7".
+std::optional<Match> chessRule(const Tokens& t, std::size_t i);
 // Grades.cpp: "A*AA", "4* research", "a 2:1 degree".
 std::optional<Match> gradeRule(const Tokens& t, std::size_t i);
 // Words that follow an amount or a measure without being what it describes: "$5 in fees", "1.5 km long".

@@ -378,7 +378,10 @@ std::optional<Match> assayElementRule(const Tokens& t, std::size_t i) {
     // (After the percent sign, or a grade's unit: "g/t", "ppm", "ppb", "gpt", "oz/t".)
     const bool grade = isSym(t, i - 2, "%") || isWordIn(t, i - 2, {"ppm", "ppb", "gpt"}) ||
                        (isWordIn(t, i - 2, {"t"}) && isSym(t, i - 3, "/") && isWordIn(t, i - 4, {"g", "oz"}));
-    if (!grade) return std::nullopt;
+    // (Not a word's start or a name: "51% Co-op", "4% Mo Farah".)
+    if (!grade || isDash(t, i + 1) || (isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && std::isupper(static_cast<unsigned char>(t[i + 2].text[0])))) {
+        return std::nullopt;
+    }
     return Match{1, metal->second, "unit"};
 }
 
@@ -752,10 +755,15 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const bool measured = (n.fraction.size() >= 2 && !countedThings) || isWordIn(t, i >= 2 ? i - 2 : t.size(),
                                                              {"cleared", "jumped", "leapt", "leaped", "vaulted", "threw",
                                                               "thrown", "hurled", "measured", "measuring", "measures"}) ||
-                          // (A drill hole's intercept, "6.2m at 5.7 g/t from 203.8m": its lengths and depths.)
-                          anyWordIn(t, {"hole", "holes", "drillhole", "drillholes", "drilled", "drilling", "intersects", "intersected",
-                                        "intersection", "intercept", "intercepts", "intercepted", "downhole", "assays", "assayed"}) ||
-                          assayGrade(t);
+                          // (A drill hole's intercept, "6.2m at 5.7 g/t from 203.8m": its lengths and depths; holes where drilling
+                          // or a drill's kind is named, a golf course's or a budget's are none.)
+                          ((anyWordIn(t, {"drillhole", "drillholes", "intersects", "intersected", "intersection", "intercept", "intercepts",
+                                          "intercepted", "downhole", "assays", "assayed"}) ||
+                            assayGrade(t) ||
+                            (anyWordIn(t, {"hole", "holes", "tail", "tails", "diamond", "core"}) && anyWordIn(t, {"drilling", "drilled", "drill", "drills"})) ||
+                            (anyWordIn(t, {"hole", "holes"}) && anyWordIn(t, {"rc", "diamond", "core"}))) &&
+                           !anyWordIn(t, {"purse", "prize", "budget", "loss", "losses", "debt", "deficit", "funding", "shortfall", "revenue",
+                                          "profit", "raised", "placement", "cash"}));
     // So is a river's or the sea's height ("the river approaches 10.6m") or an animal's length ("a 1.2m
     // shark"), in a sentence without money. (People counted in a flood story, "residents were told", do not
     // make its metres millions: what a million counts stands right after it.)

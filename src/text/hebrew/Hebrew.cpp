@@ -80,7 +80,7 @@ public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out;
         out.reserve(text.size() * 2);
-        bool shekelBefore = false;
+        bool shekelBefore = false, shekelAfterAmount = false;
         for (std::size_t i = 0; i < text.size();) {
             // "ש"ח", "ח"כ", "לקוט"ש": an abbreviation said in words, after its prefix letters.
             if (i == 0 || !isWordByte(text[i - 1])) {
@@ -158,7 +158,8 @@ public:
                 }
                 const std::size_t shekel = shekelAt(text, decimalsEnd);
                 const bool priced = shekelBefore || shekel != decimalsEnd;
-                const bool masculine = priced || magnitude || monthAfter(text, e);
+                // (A decimal is said in the feminine whatever it counts: "שתיים נקודה חמש מיליארד".)
+                const bool masculine = (priced || magnitude || monthAfter(text, e)) && (decimalsEnd == e || (priced && decimalsEnd - e == 3 && !magnitude));
                 spoken = spell_.say(std::stoll(digits), masculine ? "%spellout-cardinal-masculine" : "%spellout-numbering");
                 // ("₪8.15": shekels and agorot, "שמונה שקלים וחמש עשרה אגורות".)
                 if (priced && decimalsEnd - e == 3) {
@@ -167,10 +168,14 @@ public:
                     if (agorot != 0) spoken += " \xD7\x95" + spell_.say(agorot, "%spellout-cardinal-feminine") + " \xD7\x90\xD7\x92\xD7\x95\xD7\xA8\xD7\x95\xD7\xAA";  // ו… אגורות
                     shekelBefore = false;
                     e = shekel;
-                } else if (priced && decimalsEnd == e) {
+                } else if (priced && decimalsEnd == e && !magnitude) {
                     spoken += " \xD7\xA9\xD7\xA7\xD7\x9C\xD7\x99\xD7\x9D";  // שקלים
                     shekelBefore = false;
                     e = shekel;
+                } else if (priced) {
+                    // ("₪2.5 מיליארד", "₪2 מיליון": the shekels after the whole amount, its decimals and its magnitude said.)
+                    shekelBefore = false;
+                    shekelAfterAmount = true;
                 }
                 // ("12.3.2024": a date's day, month and year, each said; no decimal point.)
                 std::size_t f = e + 1;
@@ -186,6 +191,18 @@ public:
                 } else if (e + 1 < text.size() && text[e] == '.' && isAsciiDigit(text[e + 1])) {
                     spoken += " \xD7\xA0\xD7\xA7\xD7\x95\xD7\x93\xD7\x94";  // נקודה
                     for (++e; e < text.size() && isAsciiDigit(text[e]); ++e) spoken += " " + spell_.say(text[e] - '0', "%spellout-numbering");
+                }
+                if (shekelAfterAmount) {
+                    std::size_t after = e;
+                    for (const char* word : {" \xD7\x9E\xD7\x99\xD7\x9C\xD7\x99\xD7\x90\xD7\xA8\xD7\x93", " \xD7\x9E\xD7\x99\xD7\x9C\xD7\x99\xD7\x95\xD7\x9F"}) {
+                        if (text.compare(e, std::char_traits<char>::length(word), word) == 0) {
+                            spoken += word;
+                            after = e + std::char_traits<char>::length(word);
+                        }
+                    }
+                    spoken += " \xD7\xA9\xD7\xA7\xD7\x9C\xD7\x99\xD7\x9D";  // שקלים
+                    e = shekelAt(text, after);
+                    shekelAfterAmount = false;
                 }
                 if (e < text.size() && text[e] == '%') {
                     spoken += " \xD7\x90\xD7\x97\xD7\x95\xD7\x96";  // אחוז

@@ -209,7 +209,9 @@ public:
                 std::size_t e = i;
                 while (e < text.size() && std::strchr("IVX", text[e]) != nullptr) ++e;
                 const int value = e > i ? romanNumeralValue(std::string_view(text).substr(i, e - i)) : 0;
-                if (value >= 1 && value <= 12 && (e >= text.size() || !isWordByte(text[e])) && kParts.count(lowerWordBefore(text, i)) != 0) {
+                // (Not a Balinese name's "I" before it: "tahap I Wayan Koster".)
+                const bool name = e + 1 < text.size() && text[e] == ' ' && std::isupper(static_cast<unsigned char>(text[e + 1]));
+                if (value >= 1 && value <= 12 && (e >= text.size() || !isWordByte(text[e])) && !name && kParts.count(lowerWordBefore(text, i)) != 0) {
                     kind = "number";
                     spoken = std::to_string(value);
                     return e;
