@@ -59,7 +59,9 @@ std::string withWordSlashesSaid(const std::string& text, std::string_view langua
             for (std::size_t k = from; k < to; ++k) n += (static_cast<unsigned char>(out[k]) & 0xC0) != 0x80;
             return n;
         };
-        if (letters(start, i) < 2 || letters(i + 1, end) < 2) continue;
+        // (A syllable of Korean or a Chinese character is a word: "원/달러 환율".)
+        const auto syllabic = [&](std::size_t at) { return static_cast<unsigned char>(out[at]) >= 0xE0; };
+        if ((letters(start, i) < 2 && !syllabic(start)) || (letters(i + 1, end) < 2 && !syllabic(i + 1))) continue;
         // (A unit's power: "zł/m²".)
         if (out.compare(end - 2, 2, "\xC2\xB2") == 0 || out.compare(end - 2, 2, "\xC2\xB3") == 0) continue;
         // "(year on year/yoy)", "(non performing loan/NPL)": a short form of the words before it, which glosses them. In

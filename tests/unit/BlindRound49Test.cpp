@@ -150,6 +150,7 @@ TEST(BlindRound49Test, shouldNotSayASlashBetweenWords) {
               "il rapporto deficit Pil, 50 milligrammi per litro, rai punto it/news, il 3/4");
     EXPECT_EQ(sayRound49("secara tahunan (year on year/yoy) dan (non performing loan/NPL)", "id"),
               "secara tahunan (year on year) dan (non performing loan, NPL)");
+    EXPECT_EQ(sayRound49("\uC6D0/\uB2EC\uB7EC \uD658\uC728", "ko"), "\uC6D0 \uB2EC\uB7EC \uD658\uC728");
     // (English reads its own: "and/or", "w/o", "deficit or GDP".)
     EXPECT_EQ(sayRound49("the deficit/GDP ratio"), "the deficit or GDP ratio");
 }
