@@ -225,6 +225,9 @@ TEST(BlindRound49Test, shouldReadPolishMinutesAndKeepShortFormsSlashes) {
 // A Spanish clock with its minutes and the word for hours after them: "diecinueve horas con cinco minutos".
 TEST(BlindRound49Test, shouldReadASpanishClockWithItsHoursNamed) {
     EXPECT_EQ(sayRound49("a las 19:05 horas y a las 21:00 horas", "es-MX"), "a las 19 horas con 5 minutos y a las veintiuna horas");
+    EXPECT_EQ(sayRound49("El vuelo sali\u00F3 a la 1:15 horas.", "es"), "El vuelo sali\u00F3 a la una y 15.");
+    // (Brazil's "MT" is Mato Grosso.)
+    EXPECT_EQ(sayRound49("5 milh\u00F5es de hectares em MT e 5 milh\u00F5es de MT", "pt-BR").find("meticais"), std::string::npos);
 }
 
 // An hour alone after the Danish clock's word written short; Hebrew prices in shekels and agorot, a million's count in the

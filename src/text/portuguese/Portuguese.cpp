@@ -227,7 +227,9 @@ public:
     }
 
     std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
-        const std::string text = withCurrencyAfterMagnitude(withSpacedThousandsJoined(written, log), log);
+        // (Not in Brazil, whose "MT" is Mato Grosso and whose copy prices in reais.)
+        const std::string joined = withSpacedThousandsJoined(written, log);
+        const std::string text = brazil_ ? joined : withCurrencyAfterMagnitude(joined, log);
         const bool shouting = mostlyCapitals(text);
         std::string out;
         std::size_t i = 0;

@@ -941,10 +941,11 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                     // after the minutes.)
                     // ("a las 19:05 horas": the hours named after the minutes, "diecinueve horas con cinco minutos"; "19 y 5
                     // horas" sounds like a span of hours.)
+                    // (At one o'clock, "la una hora" is not said: "a la 1:15 horas" is "la una y 15".)
                     if (next == "horas" && minute != 0) {
                         while (end < text.size() && text[end] == ' ') ++end;
                         end += next.size();
-                        spoken = hourWords + (hour == 1 ? " hora con " : " horas con ") + std::to_string(minute) + (minute == 1 ? " minuto" : " minutos");
+                        if (hour != 1) spoken = hourWords + " horas con " + std::to_string(minute) + (minute == 1 ? " minuto" : " minutos");
                     }
                     if (next == "h" || next == "hs" || next == "hrs") {
                         // (The word as written, whatever its case: past the spaces, its letters.)
