@@ -963,10 +963,6 @@ std::string withTypedQuotes(const std::string& paragraph) {
     return changed ? out : "";
 }
 
-}  // namespace
-
-namespace {
-
 // A chess move's square, a file's letter and a rank's figure, ending at `end` ("f7" in "Rxf7").
 bool squareEndsAt(const std::string& s, std::size_t end) {
     return end >= 2 && s[end - 1] >= '1' && s[end - 1] <= '8' && s[end - 2] >= 'a' && s[end - 2] <= 'h';

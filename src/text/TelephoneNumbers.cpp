@@ -8,6 +8,15 @@
 namespace readcast {
 namespace {
 
+// A word that names an emergency line, right before its number: "den Notruf 110 Hilfe" counts no help.
+bool namesALine(const std::string& word) {
+    for (const char* w : {"notruf", "notrufnummer", "polizeinotruf", "alarmnummer", "alarmnummeret", "alarmnumret", "n\xC3\xB8" "dnummeret",
+                          "noodnummer"}) {
+        if (word == w) return true;
+    }
+    return false;
+}
+
 // Words before a number to call, in the languages this serves (lower case, their dots kept).
 bool asksToCall(const std::string& word) {
     static const char* const kWords[] = {
@@ -16,22 +25,12 @@ bool asksToCall(const std::string& word) {
         "ringe", "appeler", "appelez", "llamar", "llame", "llama", "ligar", "ligue", "chiamare", "chiamate", "whatsapp", "sms",
         "num\xC3\xA9ro", "n\xC3\xBAmero", "numero", "nummer", "hotline", "fax", "telp", "telp.", "hp", "wa",
         "infolijn", "servicenummer", "centralino", "contatto", "contacto", "cellulare", "m\xC3\xB3vil", "movil", "portable", "celular",
-        "telem\xC3\xB3vel", "belt", "marque", "marcar", "composez", "compose", "ringer", "ringe", "ring", "ringa", "ringde", "larma",
-        // an emergency line named: "über den Notruf 110", "alarmnummeret 112"
-        "notruf", "notrufnummer", "polizeinotruf", "alarmnummer", "alarmnummeret", "alarmnumret", "n\xC3\xB8" "dnummeret", "noodnummer"};
+        "telem\xC3\xB3vel", "belt", "marque", "marcar", "composez", "compose", "ringer", "ringe", "ring", "ringa", "ringde", "larma"};
     for (const char* w : kWords) {
         if (word == w) return true;
     }
-    return false;
-}
-
-// A word that names an emergency line, right before its number: "den Notruf 110 Hilfe" counts no help.
-bool namesALine(const std::string& word) {
-    for (const char* w : {"notruf", "notrufnummer", "polizeinotruf", "alarmnummer", "alarmnummeret", "alarmnumret", "n\xC3\xB8" "dnummeret",
-                          "noodnummer"}) {
-        if (word == w) return true;
-    }
-    return false;
+    // (And an emergency line named: "über den Notruf 110", "alarmnummeret 112".)
+    return namesALine(word);
 }
 
 // A Nordic noun a figure counts, after it: "1177 kronor", "1177 personer" (not "1177 vid behov").
@@ -109,8 +108,9 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
             const bool calledAfter = service && [&] {
                 std::size_t after = groups[0].end;
                 if (after < text.size() && text[after] == '-') {
-                    return lowerUtf8(text.substr(after + 1, 8)).rfind("melding", 0) == 0 || lowerUtf8(text.substr(after + 1, 8)).rfind("centrale", 0) == 0 ||
-                           lowerUtf8(text.substr(after + 1, 8)).rfind("notruf", 0) == 0 || lowerUtf8(text.substr(after + 1, 8)).rfind("alarm", 0) == 0;
+                    const std::string compound = lowerUtf8(text.substr(after + 1, 8));
+                    return compound.rfind("melding", 0) == 0 || compound.rfind("centrale", 0) == 0 || compound.rfind("notruf", 0) == 0 ||
+                           compound.rfind("alarm", 0) == 0;
                 }
                 while (after < text.size() && text[after] == ' ') ++after;
                 std::size_t afterEnd = after;

@@ -127,15 +127,12 @@ std::optional<Match> chessRule(const Tokens& t, std::size_t i) {
         }
         return std::nullopt;
     }
-    if (castlingAt(t, i, spoken) != i || moveAt(t, i, spoken) != i) {
-        if (!aboutChess(t)) return std::nullopt;
-        std::size_t end = castlingAt(t, i, spoken);
-        if (end == i) end = moveAt(t, i, spoken);
-        // ("Rxf7!!", "Rd8??": the marks that judge a move are not said.)
-        while (isSym(t, end, "!") || isSym(t, end, "?")) ++end;
-        return Match{end - i, spoken, "chess"};
-    }
-    return std::nullopt;
+    std::size_t end = castlingAt(t, i, spoken);
+    if (end == i) end = moveAt(t, i, spoken);
+    if (end == i || !aboutChess(t)) return std::nullopt;
+    // ("Rxf7!!", "Rd8??": the marks that judge a move are not said.)
+    while (isSym(t, end, "!") || isSym(t, end, "?")) ++end;
+    return Match{end - i, spoken, "chess"};
 }
 
 }  // namespace readcast::english

@@ -39,8 +39,8 @@ std::optional<Match> gradeRule(const Tokens& t, std::size_t i) {
         return Match{2, wholeWords(t[i].text) + "-star", "grade"};
     }
     // "a 2:1 degree", "a first or 2:1": a degree's upper or lower second, "two-one", "two-two".
-    if (isKind(t, i, Kind::Number) && (t[i].text == "2" || t[i].text == "1") && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) &&
-        (t[i + 2].text == "1" || t[i + 2].text == "2") && t[i].text == "2" &&
+    if (isKind(t, i, Kind::Number) && t[i].text == "2" && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) &&
+        (t[i + 2].text == "1" || t[i + 2].text == "2") &&
         // (Before "degree", or beside a first: "a first or 2:1", "a 2:1 or a first"; "a 2:1 ratio", "a 2:1 victory" are no class.)
         (isWordIn(t, i + 4, {"degree", "degrees", "honours"}) ||
          (i >= 4 && isWordIn(t, i - 2, {"or", "and"}) && isWordIn(t, i - 4, {"first", "firsts"})) ||

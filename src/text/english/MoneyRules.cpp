@@ -1,6 +1,5 @@
 // Money and percentages: currencies before or after the amount, magnitudes, cents and pence, ranges.
 
-#include <map>
 #include <unordered_map>
 
 #include "core/Ascii.hpp"
@@ -706,15 +705,12 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     // "$4.38¼ a bushel": a grain price to the fraction of a cent, as the futures pits quote it, "four dollars and
     // thirty-eight and a quarter cents".
-    if (amount.fraction.size() == 2 && !upper && *c.cent_one != '\0') {
-        static const std::map<std::string, const char*> kCentFractions{
-            {"\xC2\xBC", "a quarter"},   {"\xC2\xBD", "a half"},         {"\xC2\xBE", "three quarters"}, {"\xE2\x85\x9B", "an eighth"},
-            {"\xE2\x85\x9C", "three eighths"}, {"\xE2\x85\x9D", "five eighths"}, {"\xE2\x85\x9E", "seven eighths"}};
-        if (const auto f = end < t.size() ? kCentFractions.find(t[end].text) : kCentFractions.end(); f != kCentFractions.end()) {
+    if (amount.fraction.size() == 2 && !upper && *c.cent_one != '\0' && end < t.size()) {
+        if (const auto f = vulgarFraction(t[end].text)) {
             std::string said = amount.whole.empty() || amount.whole == "0"
                                    ? std::string()
                                    : wholeWords(amount.whole) + " " + (amount.whole == "1" ? c.one : c.many) + " and ";
-            said += cardinalWords(static_cast<unsigned>(toInt(amount.fraction))) + " and " + f->second + " " + c.cent_many;
+            said += cardinalWords(static_cast<unsigned>(toInt(amount.fraction))) + " and " + fractionWords(f->first, f->second, true) + " " + c.cent_many;
             return Match{end + 1 - i, said, "money"};
         }
     }

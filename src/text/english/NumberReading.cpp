@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 
 #include "text/NumberWords.hpp"
 
@@ -183,6 +184,16 @@ std::string fractionWords(unsigned numerator, unsigned denominator, bool mixed) 
     }
     if (numerator == 1) return (mixed ? "a " : denominator == 2 || denominator > 4 ? "one " : "a ") + d;
     return cardinalWords(numerator) + " " + d;
+}
+
+std::optional<std::pair<unsigned, unsigned>> vulgarFraction(const std::string& glyph) {
+    static const std::map<std::string, std::pair<unsigned, unsigned>> kVulgar{
+        {"\xC2\xBD", {1, 2}}, {"\xC2\xBC", {1, 4}}, {"\xC2\xBE", {3, 4}}, {"\xE2\x85\x93", {1, 3}},
+        {"\xE2\x85\x94", {2, 3}}, {"\xE2\x85\x9B", {1, 8}}, {"\xE2\x85\x95", {1, 5}}, {"\xE2\x85\x9C", {3, 8}},
+        {"\xE2\x85\x9D", {5, 8}}, {"\xE2\x85\x9E", {7, 8}}};
+    const auto v = kVulgar.find(glyph);
+    if (v == kVulgar.end()) return std::nullopt;
+    return v->second;
 }
 
 std::string countOf(int n, const char* one, const char* many) {

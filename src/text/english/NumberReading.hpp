@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "text/english/Tokens.hpp"
 
@@ -45,6 +46,8 @@ std::string decadeWords(const std::string& digits);  // "1990" -> "nineteen nine
 // "three quarters", "five eighths", "one hundredth"; with `mixed` (after a whole number and "and"),
 // "a half", "a quarter", "a third".
 std::string fractionWords(unsigned numerator, unsigned denominator, bool mixed = false);
+// A fraction set as one character, "½", "¾", "⅛": its numerator and denominator, or nothing for any other text.
+std::optional<std::pair<unsigned, unsigned>> vulgarFraction(const std::string& glyph);
 // A number said in pairs, as model numbers, house numbers, flights and routes are: "737" -> "seven
 // thirty-seven", "101" -> "one oh one", "3080" -> "thirty eighty", "1600" -> "sixteen hundred".
 std::string pairWords(const std::string& digits);

@@ -2,7 +2,6 @@
 // phone numbers, and plain quantities (with years told apart by their context).
 
 #include <algorithm>
-#include <map>
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
@@ -82,10 +81,6 @@ std::string bareFraction(const Tokens& t, std::size_t i, std::size_t end, unsign
 }  // namespace
 
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
-    static const std::map<std::string, std::pair<unsigned, unsigned>> kVulgar{
-        {"\xC2\xBD", {1, 2}}, {"\xC2\xBC", {1, 4}}, {"\xC2\xBE", {3, 4}}, {"\xE2\x85\x93", {1, 3}},
-        {"\xE2\x85\x94", {2, 3}}, {"\xE2\x85\x9B", {1, 8}}, {"\xE2\x85\x95", {1, 5}}, {"\xE2\x85\x9C", {3, 8}},
-        {"\xE2\x85\x9D", {5, 8}}, {"\xE2\x85\x9E", {7, 8}}};
     // A rating out of a maximum: "8.1/10", "4.5/5", "rated 4/5", "scored 9/10" ("four out of five").
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
         (t[i + 2].text == "5" || t[i + 2].text == "10" || t[i + 2].text == "100") && !isSym(t, i + 3, "/") &&
@@ -112,18 +107,16 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     }
     // Unicode fraction, alone or after a whole number: "½", "3½"
     if (isKind(t, i, Kind::Symbol)) {
-        const auto v = kVulgar.find(t[i].text);
-        if (v != kVulgar.end()) {
+        if (const auto v = vulgarFraction(t[i].text)) {
             std::size_t end = i + 1;
             const std::string tail = fractionTail(t, end, false);
-            return Match{end - i, bareFraction(t, i, end, v->second.first, v->second.second) + tail, "fraction"};
+            return Match{end - i, bareFraction(t, i, end, v->first, v->second) + tail, "fraction"};
         }
     }
     // "3½", or with a space as some set it, "6 ½ minutes".
     const std::size_t glyph = isKind(t, i + 1, Kind::Space) && t[i + 1].text == " " ? i + 2 : i + 1;
-    if (isKind(t, i, Kind::Number) && isKind(t, glyph, Kind::Symbol) && kVulgar.count(t[glyph].text) != 0 &&
-        digitsOnly(t[i].text)) {
-        const auto& f = kVulgar.at(t[glyph].text);
+    if (isKind(t, i, Kind::Number) && isKind(t, glyph, Kind::Symbol) && vulgarFraction(t[glyph].text) && digitsOnly(t[i].text)) {
+        const auto f = *vulgarFraction(t[glyph].text);
         std::size_t end = glyph + 1;
         const std::string tail = fractionTail(t, end, true);
         return Match{end - i, wholeWords(t[i].text) + " and " + fractionWords(f.first, f.second, true) + tail, "fraction"};

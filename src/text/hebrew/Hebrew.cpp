@@ -34,6 +34,18 @@ std::size_t shekelAt(const std::string& text, std::size_t at) {
     return at;
 }
 
+// "שקלים", said after a price.
+constexpr const char* kShekels = " \xD7\xA9\xD7\xA7\xD7\x9C\xD7\x99\xD7\x9D";
+
+// A million or a billion after a figure, with its space: "2 מיליארד". Returns its length, or 0.
+std::size_t magnitudeAfter(const std::string& text, std::size_t at) {
+    for (const char* word : {" \xD7\x9E\xD7\x99\xD7\x9C\xD7\x99\xD7\x90\xD7\xA8\xD7\x93", " \xD7\x9E\xD7\x99\xD7\x9C\xD7\x99\xD7\x95\xD7\x9F"}) {  // מיליארד, מיליון
+        const std::size_t n = std::char_traits<char>::length(word);
+        if (text.compare(at, n, word) == 0) return n;
+    }
+    return 0;
+}
+
 // A month's name after "ב", the day before it: "1 באפריל" (the day is counted in the masculine, "אחד באפריל").
 bool monthAfter(const std::string& text, std::size_t at) {
     if (text.compare(at, 3, " \xD7\x91") != 0) return false;  // " ב"
@@ -80,7 +92,7 @@ public:
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out;
         out.reserve(text.size() * 2);
-        bool shekelBefore = false, shekelAfterAmount = false;
+        bool shekelBefore = false;
         for (std::size_t i = 0; i < text.size();) {
             // "ש"ח", "ח"כ", "לקוט"ש": an abbreviation said in words, after its prefix letters.
             if (i == 0 || !isWordByte(text[i - 1])) {
@@ -149,8 +161,7 @@ public:
             } else {
                 // (The shekel and a date's day are counted in the masculine: "עשרים ושניים שקלים", "אחד באפריל".)
                 // (So are a million and a billion: "חמישה מיליארד".)
-                const bool magnitude = text.compare(e, 15, " \xD7\x9E\xD7\x99\xD7\x9C\xD7\x99\xD7\x90\xD7\xA8\xD7\x93") == 0 ||
-                                       text.compare(e, 13, " \xD7\x9E\xD7\x99\xD7\x9C\xD7\x99\xD7\x95\xD7\x9F") == 0;  // מיליארד, מיליון
+                const bool magnitude = magnitudeAfter(text, e) != 0;
                 std::size_t decimalsEnd = e;
                 if (e + 1 < text.size() && text[e] == '.' && isAsciiDigit(text[e + 1])) {
                     decimalsEnd = e + 1;
@@ -161,21 +172,20 @@ public:
                 // (A decimal is said in the feminine whatever it counts: "שתיים נקודה חמש מיליארד".)
                 const bool masculine = (priced || magnitude || monthAfter(text, e)) && (decimalsEnd == e || (priced && decimalsEnd - e == 3 && !magnitude));
                 spoken = spell_.say(std::stoll(digits), masculine ? "%spellout-cardinal-masculine" : "%spellout-numbering");
-                // ("₪8.15": shekels and agorot, "שמונה שקלים וחמש עשרה אגורות".)
-                if (priced && decimalsEnd - e == 3) {
+                // ("₪8.15": shekels and agorot, "שמונה שקלים וחמש עשרה אגורות"; "₪22"; and "₪2.5 מיליארד", "₪2 מיליון": the shekels after
+                // the whole amount, its decimals and its magnitude said, below.)
+                const bool withAgorot = priced && decimalsEnd - e == 3;
+                const bool whole = priced && decimalsEnd == e && !magnitude;
+                const bool shekelsAfterAmount = priced && !withAgorot && !whole;
+                if (priced) shekelBefore = false;
+                if (withAgorot) {
                     const int agorot = std::stoi(text.substr(e + 1, 2));
-                    spoken += " \xD7\xA9\xD7\xA7\xD7\x9C\xD7\x99\xD7\x9D";  // שקלים
+                    spoken += kShekels;
                     if (agorot != 0) spoken += " \xD7\x95" + spell_.say(agorot, "%spellout-cardinal-feminine") + " \xD7\x90\xD7\x92\xD7\x95\xD7\xA8\xD7\x95\xD7\xAA";  // ו… אגורות
-                    shekelBefore = false;
                     e = shekel;
-                } else if (priced && decimalsEnd == e && !magnitude) {
-                    spoken += " \xD7\xA9\xD7\xA7\xD7\x9C\xD7\x99\xD7\x9D";  // שקלים
-                    shekelBefore = false;
+                } else if (whole) {
+                    spoken += kShekels;
                     e = shekel;
-                } else if (priced) {
-                    // ("₪2.5 מיליארד", "₪2 מיליון": the shekels after the whole amount, its decimals and its magnitude said.)
-                    shekelBefore = false;
-                    shekelAfterAmount = true;
                 }
                 // ("12.3.2024": a date's day, month and year, each said; no decimal point.)
                 std::size_t f = e + 1;
@@ -192,17 +202,10 @@ public:
                     spoken += " \xD7\xA0\xD7\xA7\xD7\x95\xD7\x93\xD7\x94";  // נקודה
                     for (++e; e < text.size() && isAsciiDigit(text[e]); ++e) spoken += " " + spell_.say(text[e] - '0', "%spellout-numbering");
                 }
-                if (shekelAfterAmount) {
-                    std::size_t after = e;
-                    for (const char* word : {" \xD7\x9E\xD7\x99\xD7\x9C\xD7\x99\xD7\x90\xD7\xA8\xD7\x93", " \xD7\x9E\xD7\x99\xD7\x9C\xD7\x99\xD7\x95\xD7\x9F"}) {
-                        if (text.compare(e, std::char_traits<char>::length(word), word) == 0) {
-                            spoken += word;
-                            after = e + std::char_traits<char>::length(word);
-                        }
-                    }
-                    spoken += " \xD7\xA9\xD7\xA7\xD7\x9C\xD7\x99\xD7\x9D";  // שקלים
-                    e = shekelAt(text, after);
-                    shekelAfterAmount = false;
+                if (shekelsAfterAmount) {
+                    const std::size_t word = magnitudeAfter(text, e);
+                    spoken += text.substr(e, word) + kShekels;
+                    e = shekelAt(text, e + word);
                 }
                 if (e < text.size() && text[e] == '%') {
                     spoken += " \xD7\x90\xD7\x97\xD7\x95\xD7\x96";  // אחוז
