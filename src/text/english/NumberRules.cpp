@@ -2,6 +2,7 @@
 // phone numbers, and plain quantities (with years told apart by their context).
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
@@ -447,7 +448,10 @@ std::optional<Match> pluralNumberRule(const Tokens& t, std::size_t i) {
                               "two", "three", "several", "its", "their", "or", "and", "of"}))) {
         return std::nullopt;
     }
-    const std::string words = wholeWords(t[i].text);
+    // "Burgundy's 2019s", "the 2021s": a vintage's or a year group's year, said as a year.
+    const int value = toInt(t[i].text);
+    const bool year = t[i].text.size() == 4 && value >= 1900 && value <= 2099 && value % 10 != 0;
+    const std::string words = year ? yearSpoken(t[i].text) : wholeWords(t[i].text);
     if (words.empty()) return std::nullopt;
     return Match{2, pluralWords(words), "plural"};
 }
@@ -1062,6 +1066,73 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     return Match{end - i, spoken, "phone"};
 }
 
+namespace {
+
+// News style writes a count from 1,000 with its comma, so a bare unround number from 1900 to 2099 is a
+// year wherever it stands: "tougher 2035 targets", "below 1990 levels", "accepting 2025 federal returns",
+// "said 2025 forms may not". It counts only after a word of quantity ("more than 1950 people") or before
+// what is counted ("employs 1950 workers", "2019 tonnes"), and a round hundred stays a count ("2000 votes").
+bool bareRecentYear(const Tokens& t, std::size_t i, std::size_t j) {
+    const std::string& text = t[j].text;
+    if (text.size() != 4 || !digitsOnly(text) || toInt(text) < 1900 || toInt(text) > 2099 || toInt(text) % 100 == 0) return false;
+    // Standing as a word: at the start, after a space or an opening bracket or quote (not "$2019", "#2019", "No.2019").
+    if (i > 0 && !isKind(t, i - 1, Kind::Space) && !isSym(t, i - 1, "(") && !isSym(t, i - 1, "\"") &&
+        !isSym(t, i - 1, "\xE2\x80\x9C")) {
+        return false;
+    }
+    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"than", "nearly", "almost", "about", "around", "some", "over", "under", "approximately",
+                                               "roughly", "least", "most", "only", "just", "another", "additional", "extra", "total",
+                                               "totalling", "totaling", "numbered", "exactly", "precisely", "room", "suite", "unit", "apt",
+                                               "apartment", "page", "pages", "p", "pp", "no", "number", "flight", "route", "bus", "at",
+                                               "code", "pin", "extension", "ext"})) {
+        return false;
+    }
+    // Not a range, a score, a clock time, a decimal or a unit glued on ("2019-20", "2019:30", "2019.5", "2019m").
+    if (j + 1 < t.size() && !isKind(t, j + 1, Kind::Space) && !isSym(t, j + 1, ",") && !isSym(t, j + 1, ".") &&
+        !isSym(t, j + 1, ";") && !isSym(t, j + 1, ")") && !isSym(t, j + 1, "\"") && !isSym(t, j + 1, "\xE2\x80\x9D") &&
+        !(isKind(t, j + 1, Kind::Word) && t[j + 1].text == "s")) {
+        return false;
+    }
+    if (isSym(t, j + 1, ".") && isKind(t, j + 2, Kind::Number)) return false;
+    const std::size_t next = skip(t, j + 1);
+    if (next == j + 1 || !isKind(t, next, Kind::Word)) return true;
+    const std::string& word = t[next].text;
+    if (findUnit(word) != nullptr || units().count(word) != 0) return false;
+    if (!std::islower(static_cast<unsigned char>(word[0]))) return true;  // "2019 Toyota Camry", "2019 Meursault"
+    // What a number counts stands in the plural (adjectives may come first: "1985 affordable homes"); a
+    // year names the time of things that have one: "2035 targets", "below 1990 levels", "2025 federal
+    // income tax returns". A singular noun after it is a year's ("the 2019 harvest"), but for a few that count
+    // in the singular ("2019 staff").
+    static const std::unordered_set<std::string> kTimed = {
+        "targets", "target", "levels", "models", "returns", "forms", "emissions", "goals", "figures", "numbers", "data",
+        "results", "prices", "estimates", "projections", "forecasts", "rates", "plans", "pledges", "commitments", "standards",
+        "rules", "regulations", "laws", "elections", "games", "seasons", "vintages", "wines", "crops", "harvests", "sales",
+        "earnings", "revenues", "profits", "accounts", "filings", "deadlines", "contracts", "deals", "policies", "reforms",
+        "taxes", "tariffs", "limits", "caps", "quotas", "allowances", "thresholds", "benchmarks", "values", "averages",
+        "statistics", "rankings", "standings", "holidays", "events", "editions", "versions", "releases", "updates", "budgets",
+        "accounts", "exams", "examinations", "grades", "scores", "admissions", "graduates", "classes", "cohorts", "intakes",
+        "prospects", "picks", "rounds", "draftees", "selections", "fixtures", "schedules", "calendars", "championships",
+        "playoffs", "finals", "primaries", "midterms", "polls", "surveys", "reports", "filings", "statements", "stats",
+        "totals", "peaks", "highs", "lows", "records", "shipments", "deliveries", "volumes", "orders", "bookings", "guidelines",
+        "contributions", "deductions", "credits", "brackets", "allowances", "benefits", "payments", "premiums", "wages",
+        "salaries", "costs", "expenses", "spending", "outlays", "appropriations", "maturities",
+        "kits", "collections", "lineups", "rosters", "squads", "bottlings", "reds", "whites"};
+    static const std::unordered_set<std::string> kCountedSingular = {"staff", "personnel", "police", "crew", "cattle", "sheep",
+                                                                     "head", "more", "fewer", "less", "other", "others", "new",
+                                                                     "additional", "extra", "of", "per", "to", "out", "or", "and"};
+    const std::string lower = lowerAscii(word);
+    if (kCountedSingular.count(lower) != 0) return false;
+    for (std::size_t k = next, words = 0; words < 5 && isKind(t, k, Kind::Word) && std::islower(static_cast<unsigned char>(t[k].text[0]));
+         ++words) {
+        if (isPluralNounAt(t, k)) return kTimed.count(t[k].text) != 0;
+        if (!isKind(t, k + 1, Kind::Space)) break;
+        k += 2;
+    }
+    return true;
+}
+
+}  // namespace
+
 // A number glued to a lower-case word is part of a name ("1010data", "37signals", "360dialog"): said as a
 // name says it, three or four digits in pairs ("ten ten data"). Units, times, ordinals and magnitudes
 // glued to numbers ("5km", "3pm", "21st", "3bn") are read by the rules before this one.
@@ -1359,6 +1430,7 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
             toInt(text) <= 2099) {
             return Match{j + 1 - i, yearSpoken(text), "year"};
         }
+        if (!negative && n.fraction.empty() && bareRecentYear(t, i, j)) return Match{j + 1 - i, yearSpoken(text), "year"};
         spoken = numberWords(n);
     }
     return Match{j + 1 - i, (negative ? "minus " : "") + spoken, "number"};

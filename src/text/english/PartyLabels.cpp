@@ -117,4 +117,33 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
     return Match{end - i, std::string(party) + " of " + state->first, "party"};
 }
 
+// A British result's shorthand: "Lab 24, Con 17, LD 6", "Reform gain from Con", "Lab hold", "Maj 1,008".
+// eSpeak NG says "lab", "con", "madge"; a newsreader says the party, and "majority". Only where a count,
+// "hold" or "gain" follows, or "gain from" comes before: "Con" and "Lab" are words elsewhere.
+std::optional<Match> resultShorthandRule(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word)) return std::nullopt;
+    const std::string& w = t[i].text;
+    static const std::pair<const char*, const char*> kParties[] = {
+        {"Lab", "Labour"}, {"Con", "Conservative"}, {"Ind", "Independent"}, {"Grn", "Green"}, {"LD", "Lib Dem"},
+        {"LDem", "Lib Dem"}, {"Ref", "Reform"}, {"Maj", "majority"}};
+    const char* spoken = nullptr;
+    for (const auto& [written, said] : kParties) {
+        if (w == written) spoken = said;
+    }
+    if (spoken == nullptr) return std::nullopt;
+    // (A count in a list, "Lab 24, Con 17.": not "the Lab 3 building".)
+    const bool listed = (i == 0 || (i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                                    (isSym(t, i - 2, ",") || isSym(t, i - 2, ":") || isSym(t, i - 2, ";") || isSym(t, i - 2, ".")))) &&
+                        (i + 3 >= t.size() || isSym(t, i + 3, ",") || isSym(t, i + 3, ".") || isSym(t, i + 3, ";") || isSym(t, i + 3, ")"));
+    const bool counted = listed && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number);
+    if (w == "Maj") {
+        if (!counted) return std::nullopt;
+        return Match{1, i == 0 || (i >= 2 && isSym(t, i - 2, ".")) ? "Majority" : spoken, "party"};
+    }
+    const bool heldOrGained = isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"hold", "gain", "gains", "holds"});
+    const bool gainedFrom = i >= 4 && isWordIn(t, i - 2, {"from"}) && isWordIn(t, i - 4, {"gain", "gains", "gained"});
+    if (!(counted || heldOrGained || gainedFrom)) return std::nullopt;
+    return Match{1, spoken, "party"};
+}
+
 }  // namespace readcast::english

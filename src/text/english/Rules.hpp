@@ -74,6 +74,7 @@ bool aboutPrices(const Tokens& t, const std::string& sign);
 bool describesNoun(const Tokens& t, std::size_t start, std::size_t end);
 // PartyLabels.cpp: "(D-Mass.)" -> ", Democrat of Massachusetts,"
 std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i);
+std::optional<Match> resultShorthandRule(const Tokens& t, std::size_t i);
 // NumberRules.cpp
 std::optional<Match> ordinalRule(const Tokens& t, std::size_t i);
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i);

@@ -336,8 +336,15 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     const bool loneLetterNext = next != nullptr && next->kind == Kind::Word && next->text.size() == 1;
     // ("Ng Eng Hen", "Er" as a word: the titles that are also names or words count only with their dot.)
     const bool dotOnly = w == "Eng" || w == "Er" || w == "Adv" || w == "Ald" || w == "Ma";
+    // ("said Amartya Sen. He…", "By Meghna Sen. Published…": a surname that ends a sentence, when the next one
+    // opens on a word no name is.)
+    const bool sentenceNext = dotted && isCapitalized(before) && kSentenceStarters.count(before) == 0 && next != nullptr &&
+                              isWordIn(t, after, {"he", "she", "it", "they", "we", "the", "this", "that", "these", "those", "his", "her", "its",
+                                                  "their", "our", "in", "on", "at", "but", "and", "published", "updated", "after",
+                                                  "before", "when", "while", "if", "now", "then", "there", "here", "what", "who",
+                                                  "from", "read", "photo", "copyright"});
     if (const auto title = titleAbbreviations().find(w);
-        title != titleAbbreviations().end() && nextCapital && (dotted || (!loneLetterNext && !dotOnly)) &&
+        title != titleAbbreviations().end() && nextCapital && !sentenceNext && (dotted || (!loneLetterNext && !dotOnly)) &&
         !(w == "Ma" && !isMariaWrittenShort(before, next->text))) {
         return Match{used, title->second, "abbreviation"};
     }
