@@ -148,7 +148,7 @@ std::optional<Match> English::tryRules(const Tokens& t, std::size_t i) const {
     if (auto m = gradeRule(t, i)) return m;
     if (auto m = sportRule(t, i)) return m;
     if (auto m = zeroScoreRule(t, i, day_first_)) return m;
-    static const Rule kRules[] = {techRule,         hexRule,          pluralNumberRule, arithmeticRule, variablePowerRule, operatorRule,
+    static const Rule kRules[] = {formNumberRule,   techRule,         hexRule,          pluralNumberRule, arithmeticRule, variablePowerRule, operatorRule,
                                   timeRule,         coordinateRule,   periodRule,     codeRule,       moneyRule,         decadeRule,
                                   percentRule,      fractionRule,     phoneRule,      unitRule,          perUnitRule,   assayElementRule,
                                   compassRule,      rangeRule,        ordinalRule,    magnitudeRule,     nameNumberRule,

@@ -1167,6 +1167,32 @@ bool namesAnIdentifier(const Tokens& t, std::size_t number) {
 
 }  // namespace
 
+// "Form 1040", "Form 1099-K", "Forms 1040 and 990": a government form is named in pairs, "ten ninety-nine",
+// and its suffix's letters spelled ("ten ninety-nine K"). (And a vineyard's "1er Cru".)
+std::optional<Match> formNumberRule(const Tokens& t, std::size_t i) {
+    // "Meursault 1er Cru": a Burgundy vineyard's rank, French "premier".
+    if (isKind(t, i, Kind::Number) && t[i].text == "1" && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "er" &&
+        isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"cru", "crus"})) {
+        return Match{2, "prem-yay", "number"};
+    }
+    if (!isKind(t, i, Kind::Number) || !digitsOnly(t[i].text) || t[i].text.size() < 3 || t[i].text.size() > 4 || t[i].text[0] == '0') {
+        return std::nullopt;
+    }
+    const bool named = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
+                       (t[i - 2].text == "Form" || t[i - 2].text == "Forms");
+    // (The second of a pair: "Forms 1040 and 990".)
+    const bool paired = i >= 6 && isWordIn(t, i - 2, {"and", "or"}) && isKind(t, i - 4, Kind::Number) && isKind(t, i - 6, Kind::Word) &&
+                        t[i - 6].text == "Forms";
+    if (!named && !paired) return std::nullopt;
+    std::string spoken = pairWords(t[i].text);
+    std::size_t end = i + 1;
+    if (isSym(t, end, "-") && isKind(t, end + 1, Kind::Word) && t[end + 1].text.size() <= 4 && isUpperWord(t[end + 1].text)) {
+        spoken += " " + spell(t[end + 1].text, false);
+        end += 2;
+    }
+    return Match{end - i, spoken, "number"};
+}
+
 std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
     std::size_t j = i;
     bool negative = false;

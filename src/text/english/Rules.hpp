@@ -90,6 +90,7 @@ std::optional<Match> magnitudeRule(const Tokens& t, std::size_t i);
 std::optional<Match> phoneRule(const Tokens& t, std::size_t i);
 std::optional<Match> nameNumberRule(const Tokens& t, std::size_t i);
 std::optional<Match> numberRule(const Tokens& t, std::size_t i);
+std::optional<Match> formNumberRule(const Tokens& t, std::size_t i);
 // SportRules.cpp: tennis sets, football formations, box-score figures
 std::optional<Match> sportRule(const Tokens& t, std::size_t i);
 // WordRules.cpp

@@ -739,6 +739,17 @@ static std::optional<Match> basemanRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
+    // A betting line: "o/u 47.5" is the over-under; "1-4 ATS" a record against the spread.
+    if (isKind(t, i, Kind::Word) && (t[i].text == "o" || t[i].text == "O") && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"u"}) &&
+        isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Number)) {
+        return Match{3, "over-under", "score"};
+    }
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isDash(t, i + 1) && isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) &&
+        t[i + 4].text == "ATS") {
+        return Match{5, wholeWords(t[i].text) + " and " + (t[i + 2].text == "0" ? std::string("oh") : wholeWords(t[i + 2].text)) +
+                            " against the spread", "score"};
+    }
     if (auto m = basemanRule(t, i)) return m;
     if (auto m = golfRule(t, i)) return m;
     // "Brooklyn 116 (OT)", "won 3-2 (SO)": a result after overtime or a shootout, in brackets after the score.

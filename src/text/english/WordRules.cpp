@@ -544,6 +544,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         }
         return std::nullopt;
     }
+    // "Ch. de Beaucastel", "Ch. Margaux": a wine's château, before its name ("Ch. 5", "Ch. XII" are chapters).
+    if (w == "Ch" && dotted && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
+        (isWordIn(t, i + 3, {"de", "du", "des", "la", "le", "les", "d"}) ||
+         (isCapitalized(t[i + 3].text) && romanNumeralValue(t[i + 3].text) == 0 && !isUpperWord(t[i + 3].text)))) {
+        return Match{2, "Chateau", "abbreviation"};  // (without its circumflex eSpeak NG says "shatoh")
+    }
     if (const auto a = kAlways.find(w); a != kAlways.end()) {
         // A month is the date rule's to read, where a date or a word of time is around it ("went to Jan.").
         // Dotted and left by it, it is still a month: "in Jan. and Feb.", "for Dec. delivery" ("Jan." and
