@@ -47,7 +47,7 @@ constexpr std::string_view kInterfacePhrases[] = {
     "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD0\xB8 \xD0\xBF\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5 \xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD1\x8B",
     "\xD0\xBD\xD0\xB0\xD1\x88\xD0\xBB\xD0\xB8 \xD0\xBE\xD1\x88\xD0\xB8\xD0\xB1\xD0\xBA\xD1\x83",  // нашли ошибку
     "ctrl+enter",
-    "scroll to continue",  "continue reading below",
+    "scroll to continue",  "continue reading below", "gambling problem? call", "please gamble responsibly",
     "download our app",    "open in app",              "subscribe to continue",    "to continue reading",
     "already a subscriber", "gift this article",       "share full article",       "save article", "share this story",
     "listen to this story", "enable javascript", "turn on javascript", "requires javascript", "javascript is disabled",
@@ -1268,8 +1268,11 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     if (sentences.size() < 2) return "";
     // (A sponsor's paragraph is the sponsor's whole: "Today's briefing is supported by … Open an account …")
     const std::string lowerParagraph = lowerUtf8(paragraph);
+    // (So is a sportsbook's notice of responsible gambling: "Odds are subject to change. 21+. Gambling problem? Call
+    // 1-800-GAMBLER.")
     for (const char* sponsor : {"is supported by", "sponsored by", "brought to you by", "patrocinado por", "sponsoris\xC3\xA9 par",
-                                "gesponsert von", "sponsorizzato da", "gesponsord door"}) {
+                                "gesponsert von", "sponsorizzato da", "gesponsord door", "gambling problem", "1-800-gambler",
+                                "begambleaware", "gamble responsibly", "when the fun stops"}) {
         if (lowerParagraph.find(sponsor) != std::string::npos) return "";
     }
     // (A paragraph that opens on its copyright is the notice whole: "© 2025 Europa Press. Está expresamente

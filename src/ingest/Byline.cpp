@@ -77,6 +77,19 @@ bool isDeskWord(const std::string& lower) {
     return false;
 }
 
+// The word a newspaper's name ends on, "Globe", "Times", "Herald": before a writer's job it is the paper's.
+bool isMastheadWord(const std::string& lower) {
+    static const char* const kMastheads[] = {"globe", "times", "post", "journal", "herald", "tribune", "chronicle", "star", "gazette",
+                                             "telegraph", "guardian", "examiner", "inquirer", "observer", "courier", "express",
+                                             "mirror", "independent", "standard", "bulletin", "register", "dispatch", "sentinel",
+                                             "review", "bee", "news", "record", "enquirer", "argus", "leader", "democrat",
+                                             "republican", "advertiser", "citizen", "statesman", "mercury", "age", "australian"};
+    for (const char* m : kMastheads) {
+        if (lower == m) return true;
+    }
+    return false;
+}
+
 // "JANE DOE" -> "Jane Doe", and a surname in capitals as French and other papers set it, "Maëlle
 // GUYOMARC'H" -> "Maëlle Guyomarc'h"; an initialism alone ("BBC", "TMZ") is left as written.
 std::string unshout(const std::string& name) {
@@ -225,6 +238,9 @@ std::string cleanPiece(std::string piece) {
         kept.clear();
     }
     while (kept.size() > 2 && isDeskWord(lowerUtf8(kept.back()))) kept.pop_back();
+    // ("Harriet Cole Globe Correspondent", "Tom Lee Times Staff Writer": the paper's name before the job, once a
+    // first and last name are left; "Emily Post Correspondent" keeps her surname.)
+    if (kept.size() > 2 && before > kept.size() && isMastheadWord(lowerUtf8(kept.back()))) kept.pop_back();
     std::string out;
     // ("Jane Doe For", "Jane Doe With Additional Reporting": a preposition after a name of two words and more
     // ends the name.)

@@ -1117,7 +1117,7 @@ bool isLinkOut(const std::string& line) {
     // ("UP NEXT" alone in capitals is a game story's last subheading, over the next game's starters.)
     if (collapseWhitespace(line) == "UP NEXT") return false;
     const std::string s = lowered(line);
-    return startsWithAnyOf(s, {"read more", "read also", "also read", "read next", "read:", "read the full story",
+    return startsWithAnyOf(s, {"read more", "read also", "also read", "read next", "read:", "read the full ", "read the complete ",
                              "related:", "related coverage", "related stories", "related articles", "related content",
                              "related post", "related reading", "related video", "see also", "recommended:",
                              "more:", "more on this", "more from", "up next", "trending:", "watch:", "listen:",
