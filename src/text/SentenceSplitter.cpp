@@ -119,6 +119,12 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 // a law's paragraph and letter, "art. 121 ust. 2 lit. a" ("40 pkt. Lech traci…" ends one)
                 // ("art. 3" is the general rule's, before its figure: "street art. Wystawa …" ends a sentence)
                 "ust", "lit", "maks"}},
+        // (Czech and Slovak: amounts' "tis.", "mil.", "mld." before their currency, "1,4 mld. Kč"; titles and
+        // a law's parts before the name or the figure.)
+        {"cs", {"tis", "mil", "mld", "tzv", "nap\xC5\x99", "resp", "mj", "ul", "n\xC3\xA1m", "p", "Ing", "Mgr", "Bc", "MUDr", "JUDr",
+                "PhDr", "RNDr", "doc", "prof", "Prof", "Dr", "odst", "p\xC3\xADsm", "\xC4\x8Dl", "\xC4\x8D", "tel"}},
+        {"sk", {"tis", "mil", "mld", "tzv", "napr", "resp", "ul", "n\xC3\xA1m", "Ing", "Mgr", "Bc", "MUDr", "JUDr", "PhDr", "doc", "prof",
+                "Prof", "Dr", "ods", "p\xC3\xADsm", "\xC4\x8Dl", "\xC4\x8D", "tel"}},
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
         {"sv", {"kl", "ca", "nr", "resp", "kap", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
                 "tel"}},

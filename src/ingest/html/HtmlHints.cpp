@@ -388,7 +388,7 @@ bool isStandfirstElement(const GumboNode* node) {
     for (const char* word : {"standfirst", "dek", "deck", "strapline", "subtitle", "subheadline", "summary", "lede",
                              "excerpt", "description", "subhead", "perex", "bajada", "entradilla", "chapo", "chapeau",
                              "sottotitolo", "ingress", "leadtext", "sumario", "subheading",
-                             "resumen", "olho", "occhiello", "catenaccio"}) {
+                             "resumen", "olho", "occhiello", "catenaccio", "opener"}) {
         if (hasWord(words, word)) return true;
     }
     // schema.org's own mark for an article's summary.

@@ -138,7 +138,10 @@ std::optional<Match> resultShorthandRule(const Tokens& t, std::size_t i) {
     const bool counted = listed && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number);
     if (w == "Maj") {
         if (!counted) return std::nullopt;
-        return Match{1, i == 0 || (i >= 2 && isSym(t, i - 2, ".")) ? "Majority" : spoken, "party"};
+        // (With its count, which another rule would read as a code's after a capital: "three eighty-seven".)
+        const Num count = parseNumber(t[i + 2].text);
+        if (!count.valid || !count.fraction.empty()) return std::nullopt;
+        return Match{3, std::string(i == 0 || (i >= 2 && isSym(t, i - 2, ".")) ? "Majority" : spoken) + " " + numberWords(count), "party"};
     }
     const bool heldOrGained = isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"hold", "gain", "gains", "holds"});
     const bool gainedFrom = i >= 4 && isWordIn(t, i - 2, {"from"}) && isWordIn(t, i - 4, {"gain", "gains", "gained"});

@@ -1,0 +1,110 @@
+// What blind round 50 found read wrong, each with a neighbour that must stay as it was.
+#include <gtest/gtest.h>
+
+#include "ingest/Ingest.hpp"
+#include "text/Lexicon.hpp"
+#include "text/Normalizer.hpp"
+#include "text/SentenceSplitter.hpp"
+
+using namespace readcast;
+
+namespace {
+
+std::string sayRound50(const std::string& text, const std::string& language = "en") {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", language, {});
+    return Normalizer(language, &lexicon).normalize(text);
+}
+
+std::string bodyOfRound50(const Article& a) {
+    std::string body;
+    for (const Block& b : a.blocks) body += b.text + "\n";
+    return body;
+}
+
+const std::string kRound50Story =
+    "The council approved the plan on Tuesday after a long debate about the number of homes and the height of the towers. ";
+
+}  // namespace
+
+// News style writes a count from 1,000 with its comma: a bare year is a year before what it dates, wherever it
+// stands; before what it counts, or after a word of quantity, it is a count.
+TEST(BlindRound50Test, shouldReadABareYearAsAYearUnlessItCounts) {
+    EXPECT_EQ(sayRound50("Negotiators struggled to agree on tougher 2035 targets."),
+              "Negotiators struggled to agree on tougher twenty thirty-five targets.");
+    EXPECT_EQ(sayRound50("Emissions are 42% below 2019 levels and 72% below 1990 levels."),
+              "Emissions are forty-two percent below twenty nineteen levels and seventy-two percent below nineteen ninety levels.");
+    EXPECT_EQ(sayRound50("The IRS began accepting 2025 federal income tax returns."),
+              "The IRS began accepting twenty twenty-five federal income tax returns.");
+    EXPECT_EQ(sayRound50("The IRS has said 2025 forms may not break them out."),
+              "The IRS has said twenty twenty-five forms may not break them out.");
+    EXPECT_EQ(sayRound50("Burgundy's 2019s are drinking beautifully."), "Burgundy's twenty nineteens are drinking beautifully.");
+    EXPECT_EQ(sayRound50("The 2019 harvest was poor."), "The twenty nineteen harvest was poor.");
+    // Counts stay counts.
+    EXPECT_EQ(sayRound50("The plant employs 1950 workers."), "The plant employs one thousand nine hundred fifty workers.");
+    EXPECT_EQ(sayRound50("The council funded 1985 affordable homes."), "The council funded one thousand nine hundred eighty-five affordable homes.");
+    EXPECT_EQ(sayRound50("It drew more than 2019 people."), "It drew more than two thousand nineteen people.");
+    EXPECT_EQ(sayRound50("It weighed 2019 kg."), "It weighed two thousand nineteen kilograms.");
+    EXPECT_EQ(sayRound50("a $2019 fee"), "a two thousand nineteen dollar fee");
+    EXPECT_EQ(sayRound50("The 2000 votes were counted."), "The two thousand votes were counted.");
+}
+
+// A surname that is also a title's short form ends its sentence; the next sentence opens on a word no name is.
+TEST(BlindRound50Test, shouldNotTakeASurnameThatEndsASentenceForATitle) {
+    EXPECT_EQ(sayRound50("By Meghna Sen. Published the eleventh of March."), "By Meghna Sen. Published the eleventh of March.");
+    EXPECT_EQ(sayRound50("The prize went to Amartya Sen. He was in Delhi."), "The prize went to Amartya Sen. He was in Delhi.");
+    EXPECT_EQ(sayRound50("Texas Sen. Ted Cruz said so."), "Texas Senator Ted Cruz said so.");
+    EXPECT_EQ(sayRound50("said Sen. Warren."), "said Senator Warren.");
+}
+
+// A British local election's results in their shorthand.
+TEST(BlindRound50Test, shouldReadABritishResultsShorthand) {
+    EXPECT_EQ(sayRound50("Lab 24, Con 17, Reform 12, LD 6, Green 3, Ind 2."),
+              "Labour twenty-four, Conservative seventeen, Reform twelve, Lib Dem six, Green three, Independent two.");
+    EXPECT_EQ(sayRound50("Belper: Lab hold. Maj 387."), "Belper: Labour hold. Majority three hundred eighty-seven.");
+    EXPECT_EQ(sayRound50("Bolsover North: Reform gain from Con."), "Bolsover North: Reform gain from Conservative.");
+    EXPECT_EQ(sayRound50("The Lab 3 building"), "The Lab three building");
+    EXPECT_EQ(sayRound50("Maj Smith said"), "Major Smith said");
+}
+
+// Forms, wines, a betting line, a route's letter.
+TEST(BlindRound50Test, shouldReadFormsWinesBettingLinesAndRoutes) {
+    EXPECT_EQ(sayRound50("Send Form 1099-K and Form 1040."), "Send Form ten ninety-nine K and Form ten forty.");
+    EXPECT_EQ(sayRound50("Meursault 1er Cru Les Charmes"), "Meursault prem-yay Cru Les Charmes");
+    EXPECT_EQ(sayRound50("a Grenache-based Ch. de Beaucastel"), "a Grenache-based Chateau de Beaucastel");
+    EXPECT_EQ(sayRound50("see Ch. 5 and Ch. XII"), "see Chapter five and Chapter twelve");
+    EXPECT_EQ(sayRound50("The total opened at o/u 49.5."), "The total opened at over-under forty-nine point five.");
+    EXPECT_EQ(sayRound50("The Bills are 1-4 ATS at home."), "The Bills are one and four against the spread at home.");
+    EXPECT_EQ(sayRound50("Fares are frozen, while night bus N29 gets extra services."),
+              "Fares are frozen, while night bus N twenty-nine gets extra services.");
+    EXPECT_EQ(sayRound50("Tickets cost N2,500 each."), "Tickets cost two thousand five hundred naira each.");
+}
+
+// Czech amounts: their short forms said, and no sentence ended at their dots.
+TEST(BlindRound50Test, shouldReadCzechAmountsInOneSentence) {
+    const SentenceSplitter czech("cs");
+    EXPECT_EQ(czech("Škoda může přesáhnout 400 mil. Kč. Policie zasahovala.").size(), 2u);
+    EXPECT_EQ(czech("Zakázky za 27,8 mld. Kč a v téměř čtvrtině tendrů jeden uchazeč.").size(), 1u);
+    EXPECT_EQ(sayRound50("přes 400 mil. Kč", "cs"), "přes 400 milionů korun");
+}
+
+// A writer's paper before their job; a sportsbook's notice; a link out; a Czech site's lead.
+TEST(BlindRound50Test, shouldCleanBylinesAndDropNoticesAndKeepALead) {
+    const Article a = ingestArticle(
+        Input{"odds.txt", "Chiefs open as favorites\n\nBy Harriet Cole Globe Correspondent, Updated March 9, 2026\n\n" + kRound50Story +
+                              "\n\nOdds are accurate as of publication and are subject to change. 21+. Gambling problem? Call 1-800-GAMBLER.\n\n" +
+                              kRound50Story + "\n\nRead the full text of H.R. 1234 at congress.gov.\n"},
+        InputFormat::Auto);
+    EXPECT_EQ(a.byline, "Harriet Cole");
+    const std::string body = bodyOfRound50(a);
+    EXPECT_NE(body.find("long debate"), std::string::npos) << body;
+    for (const char* gone : {"Odds are accurate", "Gambling", "full text"}) EXPECT_EQ(body.find(gone), std::string::npos) << gone << " in " << body;
+
+    const std::string html =
+        "<html lang=\"cs\"><head><title>Policie obvinila ředitele</title></head><body><div class=\"art-full\"><h1>Policie obvinila ředitele</h1>"
+        "<div class=\"opener\">Detektivové ve středu zadrželi ředitele nemocnice a dalších pět lidí.</div>"
+        "<div class=\"bbtext\"><p>Zásah začal ve středu kolem půl sedmé ráno a policisté prohledali kanceláře vedení nemocnice i sídlo firmy.</p>"
+        "<p>Podle policie se skupina v letech 2021 až 2024 dohodla s dodavatelem na podobě zadávací dokumentace pro tendry.</p>"
+        "<p>Soud v pátek rozhodne o případné vazbě pro tři z obviněných, uvedla mluvčí policie.</p></div></div></body></html>";
+    const std::string czech = bodyOfRound50(ingestArticle(Input{"idnes.html", html}, InputFormat::Html));
+    EXPECT_EQ(czech.rfind("Detektivové ve středu", 0), 0u) << czech;
+}
