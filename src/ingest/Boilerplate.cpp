@@ -47,7 +47,7 @@ constexpr std::string_view kInterfacePhrases[] = {
     "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD0\xB8 \xD0\xBF\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5 \xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD1\x8B",
     "\xD0\xBD\xD0\xB0\xD1\x88\xD0\xBB\xD0\xB8 \xD0\xBE\xD1\x88\xD0\xB8\xD0\xB1\xD0\xBA\xD1\x83",  // нашли ошибку
     "ctrl+enter",
-    "scroll to continue",  "continue reading below", "gambling problem? call", "please gamble responsibly",
+    "scroll to continue",  "continue reading below", "please gamble responsibly",
     "download our app",    "open in app",              "subscribe to continue",    "to continue reading",
     "already a subscriber", "gift this article",       "share full article",       "save article", "share this story",
     "listen to this story", "enable javascript", "turn on javascript", "requires javascript", "javascript is disabled",
@@ -1268,12 +1268,17 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     if (sentences.size() < 2) return "";
     // (A sponsor's paragraph is the sponsor's whole: "Today's briefing is supported by … Open an account …")
     const std::string lowerParagraph = lowerUtf8(paragraph);
-    // (So is a sportsbook's notice of responsible gambling: "Odds are subject to change. 21+. Gambling problem? Call
-    // 1-800-GAMBLER.")
     for (const char* sponsor : {"is supported by", "sponsored by", "brought to you by", "patrocinado por", "sponsoris\xC3\xA9 par",
-                                "gesponsert von", "sponsorizzato da", "gesponsord door", "gambling problem", "1-800-gambler",
-                                "begambleaware", "gamble responsibly", "when the fun stops"}) {
+                                "gesponsert von", "sponsorizzato da", "gesponsord door"}) {
         if (lowerParagraph.find(sponsor) != std::string::npos) return "";
+    }
+    // (So is a sportsbook's notice of responsible gambling, with its age: "Odds are subject to change. 21+. Gambling
+    // problem? Call 1-800-GAMBLER." A story quoting the line has no age in it.)
+    const bool aged = lowerParagraph.find("21+") != std::string::npos || lowerParagraph.find("18+") != std::string::npos ||
+                      lowerParagraph.find("19+") != std::string::npos || lowerParagraph.find("must be 21") != std::string::npos ||
+                      lowerParagraph.find("must be 18") != std::string::npos;
+    for (const char* notice : {"gambling problem", "1-800-gambler", "begambleaware", "gamble responsibly", "when the fun stops"}) {
+        if (aged && lowerParagraph.find(notice) != std::string::npos) return "";
     }
     // (A paragraph that opens on its copyright is the notice whole: "© 2025 Europa Press. Está expresamente
     // prohibida la redistribución…", "Copyright © PAP. Materiały … są chronione prawem autorskim.")
@@ -1281,8 +1286,18 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     if (opening.rfind("\xC2\xA9", 0) == 0 || opening.rfind("copyright ", 0) == 0 || opening.rfind("(c) ", 0) == 0) return "";
     std::string kept;
     std::size_t keptWords = 0, longest = 0, prompts = 0;
+    // (A sentence that opens inside a quotation is the story's quoting it: 'the line "Gambling problem? Call
+    // 1-800-GAMBLER," but critics say…'.)
+    bool quoted = false, quotedPrompt = false;
     for (const std::string& sentence : sentences) {
-        if (isBoilerplate(sentence)) {
+        const bool insideQuote = quoted;
+        quotedPrompt = quotedPrompt || (insideQuote && isBoilerplate(sentence));
+        for (std::size_t at = 0; at < sentence.size(); ++at) {
+            if (sentence[at] == '"') quoted = !quoted;
+            if (sentence.compare(at, 3, "\xE2\x80\x9C") == 0) quoted = true;
+            if (sentence.compare(at, 3, "\xE2\x80\x9D") == 0) quoted = false;
+        }
+        if (!insideQuote && isBoilerplate(sentence)) {
             ++prompts;
             continue;
         }
@@ -1302,6 +1317,7 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     // (No sentence a prompt on its own: the paragraph as a whole is one, "📻 Got a question? Ask our podcast team.")
     // (Half the paragraph's words the story's at least: "The next advisory is due at 5 a.m. EDT, with an
     // intermediate advisory at 2 a.m. Stay with WGCF 8 and the First Alert Weather app for updates.")
+    if (prompts == 0 && quotedPrompt) return paragraph;
     return prompts > 0 && longest >= 6 && keptWords * 2 >= countWords(paragraph) ? kept : "";
 }
 

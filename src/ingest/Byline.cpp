@@ -240,7 +240,9 @@ std::string cleanPiece(std::string piece) {
     while (kept.size() > 2 && isDeskWord(lowerUtf8(kept.back()))) kept.pop_back();
     // ("Harriet Cole Globe Correspondent", "Tom Lee Times Staff Writer": the paper's name before the job, once a
     // first and last name are left; "Emily Post Correspondent" keeps her surname.)
-    if (kept.size() > 2 && before > kept.size() && isMastheadWord(lowerUtf8(kept.back()))) kept.pop_back();
+    // (An initial is no name of its own: "Laura A. Bee Reporter" keeps "Bee".)
+    const auto names = std::count_if(kept.begin(), kept.end(), [](const std::string& w) { return !(w.size() == 1 || (w.size() == 2 && w.back() == '.')); });
+    if (names > 2 && before > kept.size() && isMastheadWord(lowerUtf8(kept.back()))) kept.pop_back();
     std::string out;
     // ("Jane Doe For", "Jane Doe With Additional Reporting": a preposition after a name of two words and more
     // ends the name.)

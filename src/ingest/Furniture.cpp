@@ -1117,7 +1117,15 @@ bool isLinkOut(const std::string& line) {
     // ("UP NEXT" alone in capitals is a game story's last subheading, over the next game's starters.)
     if (collapseWhitespace(line) == "UP NEXT") return false;
     const std::string s = lowered(line);
-    return startsWithAnyOf(s, {"read more", "read also", "also read", "read next", "read:", "read the full ", "read the complete ",
+    // "Read the full text of H.R. 1234 at congress.gov.", "Read the full report here": a pointer to a document
+    // elsewhere, by its address or "here" ("Read the full complaint, which runs 40 pages, and…" is the story's).
+    if (startsWithAnyOf(s, {"read the full ", "read the complete "}) && countWords(line) <= 16 &&
+        (s.find(" here") != std::string::npos || s.find("http") != std::string::npos || s.find("www.") != std::string::npos ||
+         s.find(".gov") != std::string::npos || s.find(".com") != std::string::npos || s.find(".org") != std::string::npos ||
+         s.find(".uk") != std::string::npos || s.back() == ':')) {
+        return true;
+    }
+    return startsWithAnyOf(s, {"read more", "read also", "also read", "read next", "read:", "read the full story",
                              "related:", "related coverage", "related stories", "related articles", "related content",
                              "related post", "related reading", "related video", "see also", "recommended:",
                              "more:", "more on this", "more from", "up next", "trending:", "watch:", "listen:",

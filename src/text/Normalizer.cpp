@@ -10,6 +10,7 @@
 #include "core/LanguageTag.hpp"
 #include "core/Text.hpp"
 #include "core/Utf8.hpp"
+#include "text/CzechAmounts.hpp"
 #include "text/DigitGroups.hpp"
 #include "text/GlossedShortForms.hpp"
 #include "text/SwissCantons.hpp"
@@ -262,16 +263,22 @@ namespace {
 // eSpeak NG misreads their groups (see DigitGroups.hpp).
 class CommonRules : public LanguageRules {
 public:
-    CommonRules(bool joinThousands, std::string minus) : join_thousands_(joinThousands), minus_(std::move(minus)) {}
+    CommonRules(bool joinThousands, std::string minus, bool czech)
+        : join_thousands_(joinThousands), minus_(std::move(minus)), czech_(czech) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out = join_thousands_ ? withoutDotAndSpaceGroups(text) : text;
         if (log != nullptr && out != text) log->push_back({text, out, "number"});
         return minus_.empty() ? out : withMinusSaid(out, minus_, log);
     }
+    // (After the lexicon has said an amount's short forms: "1,4 mld. Kč" "1,4 miliardy korun".)
+    std::string agree(const std::string& text, std::vector<Rewrite>* log) const override {
+        return czech_ ? withCzechAmountsAgreeing(text, log) : text;
+    }
 
 private:
     bool join_thousands_;
     std::string minus_;
+    bool czech_;
 };
 
 }  // namespace
@@ -309,7 +316,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
         {"da", "minus"}, {"no", "minus"}, {"nb", "minus"}, {"nn", "minus"}, {"pl", "minus"}, {"cs", "minus"}, {"hr", "minus"},
         {"sl", "minus"}, {"sr", "minus"}, {"bs", "minus"}, {"ro", "minus"}, {"lt", "minus"}, {"is", "m\xC3\xADnus"}};
     const auto minus = kMinus.find(p);
-    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "");
+    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "", p == "cs");
 }
 
 Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon, const std::string& country)

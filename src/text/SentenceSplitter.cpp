@@ -119,11 +119,11 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 // a law's paragraph and letter, "art. 121 ust. 2 lit. a" ("40 pkt. Lech traci…" ends one)
                 // ("art. 3" is the general rule's, before its figure: "street art. Wystawa …" ends a sentence)
                 "ust", "lit", "maks"}},
-        // (Czech and Slovak: amounts' "tis.", "mil.", "mld." before their currency, "1,4 mld. Kč"; titles and
-        // a law's parts before the name or the figure.)
-        {"cs", {"tis", "mil", "mld", "tzv", "nap\xC5\x99", "resp", "mj", "ul", "n\xC3\xA1m", "p", "Ing", "Mgr", "Bc", "MUDr", "JUDr",
+        // (Czech and Slovak: titles and a law's parts before the name or the figure; an amount's "mil." before its
+        // currency, see shouldJoin.)
+        {"cs", {"tzv", "nap\xC5\x99", "resp", "mj", "ul", "n\xC3\xA1m", "p", "Ing", "Mgr", "Bc", "MUDr", "JUDr",
                 "PhDr", "RNDr", "doc", "prof", "Prof", "Dr", "odst", "p\xC3\xADsm", "\xC4\x8Dl", "\xC4\x8D", "tel"}},
-        {"sk", {"tis", "mil", "mld", "tzv", "napr", "resp", "ul", "n\xC3\xA1m", "Ing", "Mgr", "Bc", "MUDr", "JUDr", "PhDr", "doc", "prof",
+        {"sk", {"tzv", "napr", "resp", "ul", "n\xC3\xA1m", "Ing", "Mgr", "Bc", "MUDr", "JUDr", "PhDr", "doc", "prof",
                 "Prof", "Dr", "ods", "p\xC3\xADsm", "\xC4\x8Dl", "\xC4\x8D", "tel"}},
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
         {"sv", {"kl", "ca", "nr", "resp", "kap", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
@@ -410,6 +410,16 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
             ++letters;
         }
         if (small && letters <= 5) return true;
+    }
+    // "za 400 mil. Kč", "1,4 mld. Kč a", "15 tis. eur": a Czech or Slovak amount's short form before its currency
+    // goes on the sentence ("za 400 mil. Policie…" ends one).
+    if ((language == "cs" || language == "sk") && previous.ends_with(".")) {
+        const std::string_view word = tokenBeforeDot(previous);
+        if (word == "tis" || word == "mil" || word == "mld") {
+            for (const char* currency : {"K\xC4\x8D", "Sk", "eur", "EUR", "USD", "CZK", "dolar", "korun", "liber", "\xE2\x82\xAC", "$"}) {
+                if (next.starts_with(currency)) return true;
+            }
+        }
     }
     // ("Lt. Col. (Ret.) Arthur Whitcomb": a rank's "retired" before the name it goes with.)
     if (english && (previous.ends_with("(Ret.)") || previous.ends_with("(ret.)")) && std::isupper(first)) return true;

@@ -46,6 +46,15 @@ TEST(BlindRound50Test, shouldReadABareYearAsAYearUnlessItCounts) {
     EXPECT_EQ(sayRound50("It weighed 2019 kg."), "It weighed two thousand nineteen kilograms.");
     EXPECT_EQ(sayRound50("a $2019 fee"), "a two thousand nineteen dollar fee");
     EXPECT_EQ(sayRound50("The 2000 votes were counted."), "The two thousand votes were counted.");
+    // What the review found counted: a currency's own plural, a hyphened adjective, a magnitude, a rate, a tally.
+    EXPECT_EQ(sayRound50("The meal costs 1987 yuan."), "The meal costs one thousand nine hundred eighty-seven yuan.");
+    EXPECT_EQ(sayRound50("She received 1987 write-in votes."), "She received one thousand nine hundred eighty-seven write-in votes.");
+    EXPECT_EQ(sayRound50("The fund raised 1975 million."), "The fund raised one thousand nine hundred seventy-five million.");
+    EXPECT_EQ(sayRound50("He made 1987 a day."), "He made one thousand nine hundred eighty-seven a day.");
+    EXPECT_EQ(sayRound50("The airline owns 1987 aircraft."), "The airline owns one thousand nine hundred eighty-seven aircraft.");
+    EXPECT_EQ(sayRound50("The tally was 1953 for and 1412 against.").rfind("The tally was one thousand nine hundred fifty-three for", 0), 0u);
+    EXPECT_EQ(sayRound50("It was a strong 2019 for the firm."), "It was a strong twenty nineteen for the firm.");
+    EXPECT_EQ(sayRound50("She lives in Apt. 1912 now."), "She lives in Apartment one thousand nine hundred twelve now.");
 }
 
 // A surname that is also a title's short form ends its sentence; the next sentence opens on a word no name is.
@@ -54,6 +63,8 @@ TEST(BlindRound50Test, shouldNotTakeASurnameThatEndsASentenceForATitle) {
     EXPECT_EQ(sayRound50("The prize went to Amartya Sen. He was in Delhi."), "The prize went to Amartya Sen. He was in Delhi.");
     EXPECT_EQ(sayRound50("Texas Sen. Ted Cruz said so."), "Texas Senator Ted Cruz said so.");
     EXPECT_EQ(sayRound50("said Sen. Warren."), "said Senator Warren.");
+    // (A title that is no surname keeps its reading before such a word.)
+    EXPECT_EQ(sayRound50("Fans of the BBC's Dr. Who rejoiced."), "Fans of the BBC's Doctor Who rejoiced.");
 }
 
 // A British local election's results in their shorthand.
@@ -64,6 +75,9 @@ TEST(BlindRound50Test, shouldReadABritishResultsShorthand) {
     EXPECT_EQ(sayRound50("Bolsover North: Reform gain from Con."), "Bolsover North: Reform gain from Conservative.");
     EXPECT_EQ(sayRound50("The Lab 3 building"), "The Lab three building");
     EXPECT_EQ(sayRound50("Maj Smith said"), "Major Smith said");
+    // (Alone in its list it is no party: India's innings, a building's rooms.)
+    EXPECT_EQ(sayRound50("Ind 245, Aus 300 in the first innings."), "Ind two hundred forty-five, Aus three hundred in the first innings.");
+    EXPECT_EQ(sayRound50("Rooms: Lab 3, Lab 4."), "Rooms: Lab three, Lab four.");
 }
 
 // Forms, wines, a betting line, a route's letter.
@@ -77,6 +91,7 @@ TEST(BlindRound50Test, shouldReadFormsWinesBettingLinesAndRoutes) {
     EXPECT_EQ(sayRound50("Fares are frozen, while night bus N29 gets extra services."),
               "Fares are frozen, while night bus N twenty-nine gets extra services.");
     EXPECT_EQ(sayRound50("Tickets cost N2,500 each."), "Tickets cost two thousand five hundred naira each.");
+    EXPECT_EQ(sayRound50("Banks will charge a N50 service fee."), "Banks will charge a fifty naira service fee.");
 }
 
 // Czech amounts: their short forms said, and no sentence ended at their dots.
@@ -84,7 +99,13 @@ TEST(BlindRound50Test, shouldReadCzechAmountsInOneSentence) {
     const SentenceSplitter czech("cs");
     EXPECT_EQ(czech("Škoda může přesáhnout 400 mil. Kč. Policie zasahovala.").size(), 2u);
     EXPECT_EQ(czech("Zakázky za 27,8 mld. Kč a v téměř čtvrtině tendrů jeden uchazeč.").size(), 1u);
+    EXPECT_EQ(czech("Firma zaplatila za budovu 400 mil. Policie případ vyšetřuje.").size(), 2u);
     EXPECT_EQ(sayRound50("přes 400 mil. Kč", "cs"), "přes 400 milionů korun");
+    // The noun agrees with the figure: one, two to four, a decimal.
+    EXPECT_EQ(sayRound50("Stát utratil 1,4 mld. Kč.", "cs"), "Stát utratil 1,4 miliardy korun.");
+    EXPECT_EQ(sayRound50("Zisk 2 mil. Kč.", "cs"), "Zisk 2 miliony korun.");
+    EXPECT_EQ(sayRound50("Cena je 1 Kč.", "cs"), "Cena je 1 koruna.");
+    EXPECT_EQ(sayRound50("Přišly 3 tis. lidí.", "cs"), "Přišly 3 tisíce lidí.");
 }
 
 // A writer's paper before their job; a sportsbook's notice; a link out; a Czech site's lead.
@@ -98,6 +119,20 @@ TEST(BlindRound50Test, shouldCleanBylinesAndDropNoticesAndKeepALead) {
     const std::string body = bodyOfRound50(a);
     EXPECT_NE(body.find("long debate"), std::string::npos) << body;
     for (const char* gone : {"Odds are accurate", "Gambling", "full text"}) EXPECT_EQ(body.find(gone), std::string::npos) << gone << " in " << body;
+    // (A story that quotes the line, or opens a sentence so, is read.)
+    const Article story = ingestArticle(
+        Input{"ads.txt", "Betting ads face new rules\n\n" + kRound50Story +
+                             "\n\nEvery ad ends with the line \"Gambling problem? Call 1-800-GAMBLER,\" but critics say few viewers notice it. "
+                             "The commission wants the warning shown for longer.\n\nRead the full complaint, which runs 40 pages, and one thing "
+                             "becomes clear: prosecutors believe the scheme ran for years.\n\n" + kRound50Story + "\n"},
+        InputFormat::Auto);
+    const std::string told = bodyOfRound50(story);
+    EXPECT_NE(told.find("Every ad ends with the line"), std::string::npos) << told;
+    EXPECT_NE(told.find("critics say"), std::string::npos) << told;
+    EXPECT_NE(told.find("Read the full complaint"), std::string::npos) << told;
+    const Article initial = ingestArticle(Input{"bee.txt", "Chiefs open as favorites\n\nBy Laura A. Bee Reporter\n\n" + kRound50Story + "\n"},
+                                          InputFormat::Auto);
+    EXPECT_EQ(initial.byline, "Laura A. Bee");
 
     const std::string html =
         "<html lang=\"cs\"><head><title>Policie obvinila ředitele</title></head><body><div class=\"art-full\"><h1>Policie obvinila ředitele</h1>"

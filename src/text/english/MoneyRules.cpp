@@ -677,10 +677,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         !aboutPrices(t, symbol)) {
         return std::nullopt;
     }
-    // ("night bus N29", "the N29 night bus", "Route R61": a route's letter, whatever the sentence says of fares.)
+    // ("night bus N29", "the N29 night bus", "Route R61": a route's letter, whatever the sentence says of fares; "a N50
+    // service fee", "N100 bus fare" are prices.)
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && magnitude.empty() &&
-        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"bus", "buses", "route", "routes", "road", "highway", "motorway", "line", "service"}) ||
-         isWordIn(t, skip(t, end), {"bus", "buses", "route", "night", "service", "road", "highway", "motorway"}))) {
+        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"bus", "buses", "route", "routes", "road", "highway", "motorway", "line"}) ||
+         (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the"}) && isWordIn(t, skip(t, end), {"bus", "night", "route"})))) {
         return std::nullopt;
     }
     // ("R 350" apart is not the rand's way of writing: "Route R 350".)

@@ -1087,6 +1087,10 @@ bool bareRecentYear(const Tokens& t, std::size_t i, std::size_t j) {
                                                "code", "pin", "extension", "ext"})) {
         return false;
     }
+    // (Dotted: "Apt. 1912", "No. 1987", "p. 2015".)
+    if (i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"apt", "no", "nos", "p", "pp", "ext", "fig", "tel"})) {
+        return false;
+    }
     // Not a range, a score, a clock time, a decimal or a unit glued on ("2019-20", "2019:30", "2019.5", "2019m").
     if (j + 1 < t.size() && !isKind(t, j + 1, Kind::Space) && !isSym(t, j + 1, ",") && !isSym(t, j + 1, ".") &&
         !isSym(t, j + 1, ";") && !isSym(t, j + 1, ")") && !isSym(t, j + 1, "\"") && !isSym(t, j + 1, "\xE2\x80\x9D") &&
@@ -1117,13 +1121,22 @@ bool bareRecentYear(const Tokens& t, std::size_t i, std::size_t j) {
         "contributions", "deductions", "credits", "brackets", "allowances", "benefits", "payments", "premiums", "wages",
         "salaries", "costs", "expenses", "spending", "outlays", "appropriations", "maturities",
         "kits", "collections", "lineups", "rosters", "squads", "bottlings", "reds", "whites"};
-    static const std::unordered_set<std::string> kCountedSingular = {"staff", "personnel", "police", "crew", "cattle", "sheep",
-                                                                     "head", "more", "fewer", "less", "other", "others", "new",
-                                                                     "additional", "extra", "of", "per", "to", "out", "or", "and"};
+    // (Nouns and words that follow a count in the singular: a currency's own plural, "1987 yuan"; a magnitude, a
+    // rate or a tally, "1975 million", "1987 a day", "1953 for and 1412 against".)
+    static const std::unordered_set<std::string> kCountedSingular = {
+        "staff", "personnel", "police", "crew", "cattle", "sheep", "head", "more", "fewer", "less", "other", "others", "new",
+        "additional", "extra", "of", "per", "to", "out", "or", "and", "aircraft", "fish", "deer", "species", "series", "offspring",
+        "yuan", "baht", "rand", "naira", "won", "zloty", "quid", "yen", "euro", "rupiah", "ringgit", "kwacha", "cedi", "dong",
+        "riel", "kip", "tenge", "som", "lari", "renminbi", "hundred", "thousand", "million", "billion", "trillion", "percent",
+        "cent", "square", "cubic", "cc", "light", "a", "each", "every", "last", "this"};
     const std::string lower = lowerAscii(word);
     if (kCountedSingular.count(lower) != 0) return false;
+    // ("1953 for and 1412 against": a vote's tally; "a strong 2019 for the firm" is a year.)
+    if ((lower == "for" || lower == "against") && anyWordIn(t, {"against", "abstentions", "abstained"})) return false;
     for (std::size_t k = next, words = 0; words < 5 && isKind(t, k, Kind::Word) && std::islower(static_cast<unsigned char>(t[k].text[0]));
          ++words) {
+        // (A hyphened adjective is one word: "1987 write-in votes", "flu-related hospitalizations".)
+        while (isSym(t, k + 1, "-") && isKind(t, k + 2, Kind::Word)) k += 2;
         if (isPluralNounAt(t, k)) return kTimed.count(t[k].text) != 0;
         if (!isKind(t, k + 1, Kind::Space)) break;
         k += 2;

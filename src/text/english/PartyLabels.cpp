@@ -135,7 +135,14 @@ std::optional<Match> resultShorthandRule(const Tokens& t, std::size_t i) {
     const bool listed = (i == 0 || (i >= 2 && isKind(t, i - 1, Kind::Space) &&
                                     (isSym(t, i - 2, ",") || isSym(t, i - 2, ":") || isSym(t, i - 2, ";") || isSym(t, i - 2, ".")))) &&
                         (i + 3 >= t.size() || isSym(t, i + 3, ",") || isSym(t, i + 3, ".") || isSym(t, i + 3, ";") || isSym(t, i + 3, ")"));
-    const bool counted = listed && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number);
+    // (And among other parties: "Ind 245, Aus 300" is India's innings, "Room numbers: Lab 3, Lab 4" rooms.)
+    bool others = false;
+    for (std::size_t k = 0; k < t.size() && !others; ++k) {
+        others = k != i && isKind(t, k, Kind::Word) && t[k].text != w &&
+                 (t[k].text == "Lab" || t[k].text == "Con" || t[k].text == "LD" || t[k].text == "LDem" || t[k].text == "Grn" ||
+                  t[k].text == "Reform" || t[k].text == "Green" || t[k].text == "SNP" || t[k].text == "Plaid" || t[k].text == "Ind");
+    }
+    const bool counted = listed && others && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number);
     if (w == "Maj") {
         if (!counted) return std::nullopt;
         // (With its count, which another rule would read as a code's after a capital: "three eighty-seven".)

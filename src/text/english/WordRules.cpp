@@ -338,7 +338,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     const bool dotOnly = w == "Eng" || w == "Er" || w == "Adv" || w == "Ald" || w == "Ma";
     // ("said Amartya Sen. He…", "By Meghna Sen. Published…": a surname that ends a sentence, when the next one
     // opens on a word no name is.)
-    const bool sentenceNext = dotted && isCapitalized(before) && kSentenceStarters.count(before) == 0 && next != nullptr &&
+    // (Only the short forms that are surnames too: "Dr. Who", "Professor Dr. Read" keep their title.)
+    const bool surnameToo = w == "Sen" || w == "Gen" || w == "Col" || w == "Rep" || w == "Gov" || w == "Maj" || w == "Fr" || w == "Amb" ||
+                            w == "Pres" || w == "Det" || w == "Dep" || w == "Const" || w == "Capt" || w == "Brig";
+    const bool sentenceNext = surnameToo && dotted && isCapitalized(before) && kSentenceStarters.count(before) == 0 && next != nullptr &&
                               isWordIn(t, after, {"he", "she", "it", "they", "we", "the", "this", "that", "these", "those", "his", "her", "its",
                                                   "their", "our", "in", "on", "at", "but", "and", "published", "updated", "after",
                                                   "before", "when", "while", "if", "now", "then", "there", "here", "what", "who",
@@ -544,10 +547,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         }
         return std::nullopt;
     }
-    // "Ch. de Beaucastel", "Ch. Margaux": a wine's château, before its name ("Ch. 5", "Ch. XII" are chapters).
-    if (w == "Ch" && dotted && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
-        (isWordIn(t, i + 3, {"de", "du", "des", "la", "le", "les", "d"}) ||
-         (isCapitalized(t[i + 3].text) && romanNumeralValue(t[i + 3].text) == 0 && !isUpperWord(t[i + 3].text)))) {
+    // "Ch. de Beaucastel", "Ch. la Nerthe": a wine's château, before its French name ("Ch. 5", "Ch. XII", "Ch. Seven"
+    // are chapters, "Christ Ch. Cathedral" a church).
+    if (w == "Ch" && dotted && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"de", "du", "des", "la", "le", "les", "d"})) {
         return Match{2, "Chateau", "abbreviation"};  // (without its circumflex eSpeak NG says "shatoh")
     }
     if (const auto a = kAlways.find(w); a != kAlways.end()) {
