@@ -142,9 +142,10 @@ std::optional<Match> resultShorthandRule(const Tokens& t, std::size_t i) {
                  (t[k].text == "Lab" || t[k].text == "Con" || t[k].text == "LD" || t[k].text == "LDem" || t[k].text == "Grn" ||
                   t[k].text == "Reform" || t[k].text == "Green" || t[k].text == "SNP" || t[k].text == "Plaid" || t[k].text == "Ind");
     }
-    const bool counted = listed && others && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number);
+    const bool numbered = listed && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number);
+    const bool counted = numbered && others;
     if (w == "Maj") {
-        if (!counted) return std::nullopt;
+        if (!numbered) return std::nullopt;
         // (With its count, which another rule would read as a code's after a capital: "three eighty-seven".)
         const Num count = parseNumber(t[i + 2].text);
         if (!count.valid || !count.fraction.empty()) return std::nullopt;
