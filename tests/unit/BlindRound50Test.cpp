@@ -94,6 +94,17 @@ TEST(BlindRound50Test, shouldReadFormsWinesBettingLinesAndRoutes) {
     EXPECT_EQ(sayRound50("Banks will charge a N50 service fee."), "Banks will charge a fifty naira service fee.");
 }
 
+// A Gaelic score shown to be one by its total, its nought or another such score in the sentence.
+TEST(BlindRound50Test, shouldReadGaelicScoresByTheirShape) {
+    EXPECT_EQ(sayRound50("Kerry 1-19 (22) Mayo 0-17 (17)"), "Kerry one-nineteen, twenty-two, Mayo zero-seventeen, seventeen");
+    EXPECT_EQ(sayRound50("so Mayo's 0-09 at half-time"), "so Mayo's zero-nine at half-time");
+    EXPECT_EQ(sayRound50("Mayo led 0-09 to 0-08 and were level at 0-14 each."),
+              "Mayo led zero-nine to zero-eight and were level at zero-fourteen each.");
+    EXPECT_EQ(sayRound50("When it's 0-14 apiece in an All-Ireland final you find out."),
+              "When it's zero-fourteen apiece in an All-Ireland final you find out.");
+    EXPECT_EQ(sayRound50("The Bulls went 1-19 this season."), "The Bulls went one and nineteen this season.");
+}
+
 // Czech amounts: their short forms said, and no sentence ended at their dots.
 TEST(BlindRound50Test, shouldReadCzechAmountsInOneSentence) {
     const SentenceSplitter czech("cs");
@@ -142,4 +153,15 @@ TEST(BlindRound50Test, shouldCleanBylinesAndDropNoticesAndKeepALead) {
         "<p>Soud v pátek rozhodne o případné vazbě pro tři z obviněných, uvedla mluvčí policie.</p></div></div></body></html>";
     const std::string czech = bodyOfRound50(ingestArticle(Input{"idnes.html", html}, InputFormat::Html));
     EXPECT_EQ(czech.rfind("Detektivové ve středu", 0), 0u) << czech;
+}
+
+// Russian: a figure joined to a word by a hyphen is one word, the figure in the genitive; "1,5 раза" is
+// "полтора"; words written without their ё are said with it.
+TEST(BlindRound50Test, shouldReadRussianCompoundsAndRestoreYo) {
+    EXPECT_EQ(sayRound50("52-летний Волков", "ru"), "\u043F\u044F\u0442\u0438\u0434\u0435\u0441\u044F\u0442\u0438\u0434\u0432\u0443\u0445\u043B\u0435\u0442\u043D\u0438\u0439 \u0412\u043E\u043B\u043A\u043E\u0432");
+    EXPECT_EQ(sayRound50("3-комнатная квартира", "ru"), "\u0442\u0440\u0451\u0445\u043A\u043E\u043C\u043D\u0430\u0442\u043D\u0430\u044F \u043A\u0432\u0430\u0440\u0442\u0438\u0440\u0430");
+    EXPECT_EQ(sayRound50("вырос в 1,5 раза", "ru"), "\u0432\u044B\u0440\u043E\u0441 \u0432 \u043F\u043E\u043B\u0442\u043E\u0440\u0430 \u0440\u0430\u0437\u0430");
+    EXPECT_EQ(sayRound50("Волков ушел, объем вырос", "ru"), "\u0412\u043E\u043B\u043A\u043E\u0432 \u0443\u0448\u0451\u043B, \u043E\u0431\u044A\u0451\u043C \u0432\u044B\u0440\u043E\u0441");
+    // (An ordinal's ending is no root of a compound: "5-й" is "пятый".)
+    EXPECT_EQ(sayRound50("в 5-й раз", "ru").find("\u043F\u044F\u0442\u0438"), std::string::npos);
 }

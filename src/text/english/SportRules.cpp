@@ -471,9 +471,20 @@ static std::optional<Match> gaelicRule(const Tokens& t, std::size_t i) {
     for (std::size_t f = 0; f + 1 < t.size() && !frees; ++f) {
         frees = isKind(t, f, Kind::Number) && isKind(t, f + 1, Kind::Word) && (t[f + 1].text == "f" || t[f + 1].text == "fs");
     }
+    // (Or shown to be one by its total in brackets, three a goal and one a point, "Kerry 1-19 (22)"; or by its points set
+    // with a leading nought, as only a Gaelic scoreboard sets them, "0-09".)
+    const bool totalled = isKind(t, i + 3, Kind::Space) && isSym(t, i + 4, "(") && isKind(t, i + 5, Kind::Number) && isSym(t, i + 6, ")") &&
+                          digitsOnly(t[i + 5].text) && toInt(t[i + 5].text) == 3 * toInt(t[i].text) + toInt(t[i + 2].text);
+    // (One such score makes the others in its sentence Gaelic: "Mayo led 0-09 to 0-08 … level at 0-14 each"; so does
+    // the championship's name, "All-Ireland".)
+    bool nought = false, allIreland = false;
+    for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+        nought = nought || (gaelicSide(t, k) && t[k + 2].text.size() == 2 && t[k + 2].text[0] == '0');
+        allIreland = allIreland || (isWordIn(t, k, {"all"}) && isSym(t, k + 1, "-") && isWordIn(t, k + 2, {"ireland"}));
+    }
     if ((anyWordIn(t, {"hurling", "hurlers", "gaelic", "gaa", "camogie", "all-ireland", "sliotar", "sam", "maguire", "mccarthy"}) &&
          t[i + 2].text.size() == 2) ||
-        frees) {
+        frees || totalled || nought || (allIreland && t[i + 2].text.size() == 2)) {
         return Match{3, side(i), "score"};
     }
     return std::nullopt;

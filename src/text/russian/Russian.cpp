@@ -25,6 +25,7 @@
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/RomanNumerals.hpp"
+#include "text/russian/CompoundNumbers.hpp"
 #include "text/Spellout.hpp"
 
 namespace readcast {
@@ -296,7 +297,8 @@ class Russian : public LanguageRules {
 public:
     Russian() : words_("ru") {}
 
-    std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
+    std::string beforeLexicon(const std::string& written, std::vector<Rewrite>* log) const override {
+        const std::string text = withCompoundNumbersSaid(written, log);
         const bool street = text.find("\xD1\x83\xD0\xBB.") != std::string::npos;
         // (A town's "г.", a Roman numeral's letters.)
         if (!street && text.find("\xD0\xB8\xD0\xBC. ") == std::string::npos && text.find_first_of("0123456789IVX") == std::string::npos &&
