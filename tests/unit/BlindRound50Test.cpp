@@ -165,3 +165,19 @@ TEST(BlindRound50Test, shouldReadRussianCompoundsAndRestoreYo) {
     // (An ordinal's ending is no root of a compound: "5-й" is "пятый".)
     EXPECT_EQ(sayRound50("в 5-й раз", "ru").find("\u043F\u044F\u0442\u0438"), std::string::npos);
 }
+
+// German: a race's time to the hundredth is no score; "Sek." is seconds.
+TEST(BlindRound50Test, shouldReadAGermanRaceTime) {
+    EXPECT_EQ(sayRound50("Er gewann in 1:53,45 Min. vor Kriechmayr (+0,34 Sek.).", "de"),
+              "Er gewann in eine Minute 53,45 Sekunden vor Kriechmayr (plus 0,34 Sekunden).");
+    EXPECT_EQ(sayRound50("nach 2:03,1 Minuten im Ziel", "de"), "nach 2 Minuten 3,1 Sekunden im Ziel");
+    EXPECT_EQ(sayRound50("Bayern gewann 2:1 (1:0).", "de"), "Bayern gewann 2 zu 1 (1 zu 0).");
+}
+
+// Chinese: figures in characters, with the point, the percent sign before, a year a digit at a time; codes left.
+TEST(BlindRound50Test, shouldReadChineseFiguresInCharacters) {
+    EXPECT_EQ(sayRound50("总值6.85万亿元，同比增长2.3%。", "zh"),
+              "\u603B\u503C\u516D\u70B9\u516B\u4E94\u4E07\u4EBF\u5143,\u540C\u6BD4\u589E\u957F\u767E\u5206\u4E4B\u4E8C\u70B9\u4E09\u3002");
+    EXPECT_EQ(sayRound50("2026年3月3日", "zh"), "\u4E8C\u3007\u4E8C\u516D\u5E74\u4E09\u6708\u4E09\u65E5");
+    EXPECT_EQ(sayRound50("G20峰会，5G网络", "zh"), "G20\u5CF0\u4F1A,5G\u7F51\u7EDC");
+}

@@ -574,6 +574,11 @@ std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>*
     if (text.find_first_of("0123456789") == std::string::npos) return text;
     return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
         if (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1]))) return i;
+        // (A race's time before the lexicon says its "Min.".)
+        if (std::size_t end = i; raceTimeAt(text, i, end, spoken)) {
+            kind = "time";
+            return end;
+        }
         if (text.compare(i, 3, "Fr.") == 0 && i >= 2 && text[i - 1] == ' ') {
             std::size_t k = i - 1;
             while (k > 0 && text[k - 1] != ' ') --k;

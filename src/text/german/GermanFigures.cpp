@@ -150,12 +150,34 @@ bool clockTimeAt(const std::string& text, std::size_t i, std::size_t& end, std::
     return true;
 }
 
+bool raceTimeAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
+    const std::size_t a = digitsEnd(text, i);
+    if (a == i || a - i > 2 || a + 3 >= text.size() || text[a] != ':' || (i > 0 && (text[i - 1] == ':' || isDigit(text[i - 1])))) return false;
+    const std::size_t b = digitsEnd(text, a + 1);
+    if (b - a - 1 != 2 || b + 1 >= text.size() || text[b] != ',' || !isDigit(text[b + 1])) return false;
+    const std::size_t c = digitsEnd(text, b + 1);
+    if (c < text.size() && isWordByte(text[c])) return false;
+    const std::string minutes = text.substr(i, a - i);
+    std::string seconds = text.substr(a + 1, c - a - 1);
+    if (seconds[0] == '0') seconds.erase(0, 1);  // "2:03,1" "3,1 Sekunden"
+    spoken = minutes + (minutes == "1" ? " Minute " : " Minuten ") + seconds + " Sekunden";
+    // (Its "Min." or "Minuten" goes with it; the dot stays where it ends the sentence.)
+    end = c;
+    if (startsWith(text, c, " Minuten") && endsWord(text, c + 8)) end = c + 8;
+    if (startsWith(text, c, " Min.")) {
+        const std::size_t next = text.find_first_not_of(' ', c + 5);
+        end = next == std::string::npos ? c + 4 : c + 5;
+    }
+    return true;
+}
+
 bool resultAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken) {
     const std::size_t a = digitsEnd(text, i);
     if (a - i > 3 || a + 1 >= text.size() || text[a] != ':' || !isDigit(text[a + 1])) return false;
     const std::size_t b = digitsEnd(text, a + 1);
     if (b - a - 1 > 3 || (b < text.size() && (isWordByte(text[b]) || (text[b] == ':' && b + 1 < text.size() && isDigit(text[b + 1]))))) return false;
     if (i > 0 && text[i - 1] == ':') return false;
+    if (raceTimeAt(text, i, end, spoken)) return true;
     spoken = text.substr(i, a - i) + " zu " + text.substr(a + 1, b - a - 1);
     end = b;
     return true;

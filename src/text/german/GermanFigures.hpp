@@ -12,6 +12,8 @@ namespace readcast::german {
 bool clockTimeAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
 // "3:1", "(1:0)", "28:25": a result or a ratio, "3 zu 1".
 bool resultAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
+// "1:53,45 Min.": a race's time to the hundredth, "1 Minute 53,45 Sekunden" (with its "Min.").
+bool raceTimeAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
 // "12,99 €", "4,50 Euro", "1 Euro": "12 Euro 99", "4 Euro 50", "ein Euro".
 bool amountAt(const std::string& text, std::size_t i, std::size_t& end, std::string& spoken);
 // "€ 5", "$1,5 Mrd.", "£20": the currency after the amount, "5 Euro".
