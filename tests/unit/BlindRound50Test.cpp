@@ -181,3 +181,10 @@ TEST(BlindRound50Test, shouldReadChineseFiguresInCharacters) {
     EXPECT_EQ(sayRound50("2026年3月3日", "zh"), "\u4E8C\u3007\u4E8C\u516D\u5E74\u4E09\u6708\u4E09\u65E5");
     EXPECT_EQ(sayRound50("G20峰会，5G网络", "zh"), "G20\u5CF0\u4F1A,5G\u7F51\u7EDC");
 }
+
+// A German time's short form before a noun goes on its sentence; before a word that opens one it ends it.
+TEST(BlindRound50Test, shouldKeepAGermanTimesShortFormInItsSentence) {
+    const SentenceSplitter german("de");
+    EXPECT_EQ(german("Brandauer raste mit 0,34 Sek. Rückstand auf Rang drei. Er jubelte.").size(), 2u);
+    EXPECT_EQ(german("Gsteiger fuhr 1:53,45 Min. Der Schweizer jubelte.").size(), 2u);
+}
