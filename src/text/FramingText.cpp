@@ -92,7 +92,9 @@ constexpr GenitiveDays kGenitiveDays[] = {
      "dvadsiateho", "tridsiateho"},
 };
 
-// The day's words by one of the tables above; "" when `rule` names none of them.
+
+}  // namespace
+
 std::string genitiveDay(int day, const std::string& rule) {
     for (const GenitiveDays& table : kGenitiveDays) {
         if (rule != table.name || day < 1 || day > 31) continue;
@@ -102,8 +104,6 @@ std::string genitiveDay(int day, const std::string& rule) {
     }
     return "";
 }
-
-}  // namespace
 
 std::string writtenDate(const DateTime& date, const std::string& language, const std::string& day_rule) {
     UErrorCode status = U_ZERO_ERROR;

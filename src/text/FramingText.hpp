@@ -18,4 +18,8 @@ std::string fillTemplate(const std::string& tmpl, const std::map<std::string, st
 // The date as the language writes it in full, by ICU ("April 29, 2025", "29 avril 2025", "2025년 4월 29일").
 std::string writtenDate(const DateTime& date, const std::string& language, const std::string& day_rule = "");
 
+// A day of the month as an ordinal in the genitive, by the table `rule` names ("polish-genitive",
+// "czech-genitive", "slovak-genitive"): genitiveDay(3, "czech-genitive") is "třetího"; "" for another rule.
+std::string genitiveDay(int day, const std::string& rule);
+
 }  // namespace readcast

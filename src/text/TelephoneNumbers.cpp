@@ -25,7 +25,9 @@ bool asksToCall(const std::string& word) {
         "ringe", "appeler", "appelez", "llamar", "llame", "llama", "ligar", "ligue", "chiamare", "chiamate", "whatsapp", "sms",
         "num\xC3\xA9ro", "n\xC3\xBAmero", "numero", "nummer", "hotline", "fax", "telp", "telp.", "hp", "wa",
         "infolijn", "servicenummer", "centralino", "contatto", "contacto", "cellulare", "m\xC3\xB3vil", "movil", "portable", "celular",
-        "telem\xC3\xB3vel", "belt", "marque", "marcar", "composez", "compose", "ringer", "ringe", "ring", "ringa", "ringde", "larma"};
+        "telem\xC3\xB3vel", "belt", "marque", "marcar", "composez", "compose", "ringer", "ringe", "ring", "ringa", "ringde", "larma",
+        // Czech and Slovak: "na lince 257 271 111", "volejte"
+        "linku", "linky", "lince", "telefonu", "volejte", "zavolejte", "volajte", "zavolajte"};
     for (const char* w : kWords) {
         if (word == w) return true;
     }

@@ -188,3 +188,12 @@ TEST(BlindRound50Test, shouldKeepAGermanTimesShortFormInItsSentence) {
     EXPECT_EQ(german("Brandauer raste mit 0,34 Sek. Rückstand auf Rang drei. Er jubelte.").size(), 2u);
     EXPECT_EQ(german("Gsteiger fuhr 1:53,45 Min. Der Schweizer jubelte.").size(), 2u);
 }
+
+// Czech: a date's day and a law's section sign in their case; a number to call said by its figures.
+TEST(BlindRound50Test, shouldReadCzechDatesSectionsAndTelephones) {
+    EXPECT_EQ(sayRound50("Kontroloři už loni 3. března upozornili", "cs"), "Kontroloři už loni třetího března upozornili");
+    EXPECT_EQ(sayRound50("podle § 256 zákoníku", "cs"), "podle paragrafu 256 zákoníku");
+    EXPECT_EQ(sayRound50("před § 5", "cs"), "před paragrafem 5");
+    EXPECT_EQ(sayRound50("Praha 3. Policie", "cs"), "Praha 3. Policie");
+    EXPECT_EQ(sayRound50("na informační linku 257 271 111", "cs"), "na informační linku 2 5 7, 2 7 1, 1 1 1");
+}

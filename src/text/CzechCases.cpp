@@ -1,0 +1,53 @@
+#include "text/CzechCases.hpp"
+
+#include <string_view>
+
+#include "core/Ascii.hpp"
+#include "core/Text.hpp"
+#include "text/FramingText.hpp"
+#include "text/RewriteScan.hpp"
+
+namespace readcast {
+namespace {
+
+// The months in the genitive, as a date names them: "3. října".
+constexpr const char* kCzechMonths[] = {"ledna", "\xC3\xBAnora", "b\xC5\x99" "ezna", "dubna", "kv\xC4\x9Btna", "\xC4\x8D" "ervna", "\xC4\x8D" "ervence", "srpna", "z\xC3\xA1\xC5\x99\xC3\xAD", "\xC5\x99\xC3\xADjna", "listopadu", "prosince"};
+// Prepositions after which "§" is "paragrafu" (genitive, dative, locative), and those after which it is
+// "paragrafem" (instrumental).
+constexpr const char* kCzechObliquePrepositions[] = {"podle", "dle", "v", "ve", "z", "ze", "do", "od", "u", "k", "ke", "o", "po", "na", "proti", "krom\xC4\x9B", "b\xC4\x9Bhem", "dl."};
+constexpr const char* kCzechInstrumentalPrepositions[] = {"s", "se", "za", "p\xC5\x99" "ed", "pod", "nad", "mezi"};
+
+bool oneOf(const std::string& word, const auto& list) {
+    for (const char* w : list) {
+        if (word == w) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string withCzechCasesSaid(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find_first_of("0123456789") == std::string::npos && text.find("\xC2\xA7") == std::string::npos) return text;
+    return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+        // "podle § 256": the sign in its preposition's case.
+        if (text.compare(i, 2, "\xC2\xA7") == 0) {
+            const std::string before = lowerWordBefore(text, i);
+            if (oneOf(before, kCzechObliquePrepositions)) spoken = "paragrafu";
+            if (oneOf(before, kCzechInstrumentalPrepositions)) spoken = "paragrafem";
+            kind = "abbreviation";
+            return spoken.empty() ? i : i + 2;
+        }
+        // "3. října": the day an ordinal in the genitive (not "Praha 3." or a list's number).
+        if (!isAsciiDigit(text[i]) || (i > 0 && (isAsciiDigit(text[i - 1]) || isWordByte(text[i - 1])))) return i;
+        const std::size_t end = digitsEnd(text, i);
+        if (end - i > 2 || end + 2 >= text.size() || text[end] != '.' || text[end + 1] != ' ') return i;
+        std::size_t wordEnd = end + 2;
+        while (wordEnd < text.size() && isWordByte(text[wordEnd])) ++wordEnd;
+        if (!oneOf(text.substr(end + 2, wordEnd - end - 2), kCzechMonths)) return i;
+        spoken = genitiveDay(std::stoi(text.substr(i, end - i)), "czech-genitive");
+        kind = "date";
+        return spoken.empty() ? i : end + 1;
+    });
+}
+
+}  // namespace readcast
