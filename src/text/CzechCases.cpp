@@ -14,7 +14,7 @@ namespace {
 constexpr const char* kCzechMonths[] = {"ledna", "\xC3\xBAnora", "b\xC5\x99" "ezna", "dubna", "kv\xC4\x9Btna", "\xC4\x8D" "ervna", "\xC4\x8D" "ervence", "srpna", "z\xC3\xA1\xC5\x99\xC3\xAD", "\xC5\x99\xC3\xADjna", "listopadu", "prosince"};
 // Prepositions after which "§" is "paragrafu" (genitive, dative, locative), and those after which it is
 // "paragrafem" (instrumental).
-constexpr const char* kCzechObliquePrepositions[] = {"podle", "dle", "v", "ve", "z", "ze", "do", "od", "u", "k", "ke", "o", "po", "na", "proti", "krom\xC4\x9B", "b\xC4\x9Bhem", "dl."};
+constexpr const char* kCzechObliquePrepositions[] = {"podle", "dle", "v", "ve", "z", "ze", "do", "od", "u", "k", "ke", "o", "po", "proti", "krom\xC4\x9B", "b\xC4\x9Bhem", "dl."};
 constexpr const char* kCzechInstrumentalPrepositions[] = {"s", "se", "za", "p\xC5\x99" "ed", "pod", "nad", "mezi"};
 
 bool oneOf(const std::string& word, const auto& list) {

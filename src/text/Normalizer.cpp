@@ -301,7 +301,6 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
     if (primaryLanguage(lang) == "id" || primaryLanguage(lang) == "ms") return makeIndonesianRules();
     if (primaryLanguage(lang) == "he" || primaryLanguage(lang) == "iw") return makeHebrewRules();
     if (primaryLanguage(lang) == "ko") return makeKoreanRules();
-    if (primaryLanguage(lang) == "zh") return makeChineseRules(lang);
     if (primaryLanguage(lang) == "nl") return makeDutchRules();
     if (primaryLanguage(lang) == "af") return makeAfrikaansRules();
     if (primaryLanguage(lang) == "pl") return makePolishRules();

@@ -84,8 +84,6 @@ std::unique_ptr<LanguageRules> makeIndonesianRules();
 std::unique_ptr<LanguageRules> makeHebrewRules();
 // Korean (text/korean/): the decimal point and the percent sign.
 std::unique_ptr<LanguageRules> makeKoreanRules();
-// Chinese (text/chinese/): every figure in characters, the decimal point, the percent sign, a year's digits.
-std::unique_ptr<LanguageRules> makeChineseRules(const std::string& language);
 // Dutch (text/dutch/): units and magnitudes after a figure ("20 km", "3 mln"), addresses.
 std::unique_ptr<LanguageRules> makeDutchRules();
 std::unique_ptr<LanguageRules> makeAfrikaansRules();

@@ -79,7 +79,7 @@ const std::set<std::string_view> kStarters{
 // German list keeps "in diesem Jahr. Es kam" as one sentence).
 const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviations() {
     static const std::map<std::string_view, std::set<std::string_view>> kByLanguage{
-        {"de", {"Dr", "Prof", "Nr", "Fa", "ca", "bzw", "Mio", "Mrd", "Sek", "Min", "Std", "vgl", "evtl", "ggf", "inkl", "zzgl", "Hr", "Fr", "Jh", "Bgm",
+        {"de", {"Dr", "Prof", "Nr", "Fa", "ca", "bzw", "Mio", "Mrd", "vgl", "evtl", "ggf", "inkl", "zzgl", "Hr", "Fr", "Jh", "Bgm",
                 "Abs", "Art", "Bd", "St", "Tel", "gem", "sog", "Dipl", "Ing", "rd", "Rd",
                 // a case's file number, "Az. VI ZR 10/24"; a degree's field, "Dr. iur.", "Dr. rer. nat."
                 "Az", "frz", "iur", "med", "rer", "nat", "phil", "oec", "Mag", "Univ", "Doz",

@@ -482,9 +482,14 @@ static std::optional<Match> gaelicRule(const Tokens& t, std::size_t i) {
         nought = nought || (gaelicSide(t, k) && t[k + 2].text.size() == 2 && t[k + 2].text[0] == '0');
         allIreland = allIreland || (isWordIn(t, k, {"all"}) && isSym(t, k + 1, "-") && isWordIn(t, k + 2, {"ireland"}));
     }
+    // (A score borrowed from the sentence's evidence is a level or a lead: "level at 0-14 each", "0-14 apiece", "led
+    // 1-12": not a range, "aged 8-12", "2-15%".)
+    const bool level = (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"each", "apiece", "all"})) ||
+                       isWordIn(t, i >= 2 ? i - 2 : t.size(), {"led", "trailed", "leading", "trailing", "level"});
     if ((anyWordIn(t, {"hurling", "hurlers", "gaelic", "gaa", "camogie", "all-ireland", "sliotar", "sam", "maguire", "mccarthy"}) &&
          t[i + 2].text.size() == 2) ||
-        frees || totalled || nought || (allIreland && t[i + 2].text.size() == 2)) {
+        frees || totalled || (t[i + 2].text.size() == 2 && t[i + 2].text[0] == '0') ||
+        ((nought || allIreland) && level && t[i + 2].text.size() == 2)) {
         return Match{3, side(i), "score"};
     }
     return std::nullopt;

@@ -157,6 +157,9 @@ bool raceTimeAt(const std::string& text, std::size_t i, std::size_t& end, std::s
     if (b - a - 1 != 2 || b + 1 >= text.size() || text[b] != ',' || !isDigit(text[b + 1])) return false;
     const std::size_t c = digitsEnd(text, b + 1);
     if (c < text.size() && isWordByte(text[c])) return false;
+    // (A race's by its unit after it or "in" before it: "1:12,50 Euro" is a price's ratio.)
+    const bool unit = startsWith(text, c, " Min.") || (startsWith(text, c, " Minuten") && endsWord(text, c + 8));
+    if (!unit && lowerGerman(wordBefore(text, i).word) != "in") return false;
     const std::string minutes = text.substr(i, a - i);
     std::string seconds = text.substr(a + 1, c - a - 1);
     if (seconds[0] == '0') seconds.erase(0, 1);  // "2:03,1" "3,1 Sekunden"
