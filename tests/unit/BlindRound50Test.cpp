@@ -172,7 +172,8 @@ TEST(BlindRound50Test, shouldReadRussianCompoundsAndRestoreYo) {
 // German: a race's time to the hundredth is no score; "Sek." is seconds.
 TEST(BlindRound50Test, shouldReadAGermanRaceTime) {
     EXPECT_EQ(sayRound50("Er gewann in 1:53,45 Min. vor Kriechmayr (+0,34 Sek.).", "de"),
-              "Er gewann in eine Minute 53,45 Sekunden vor Kriechmayr (plus 0,34 Sekunden).");
+              "Er gewann in einer Minute 53,45 Sekunden vor Kriechmayr (plus 0,34 Sekunden).");
+    EXPECT_EQ(sayRound50("Die Siegerzeit: 1:53,45 Min.", "de"), "Die Siegerzeit: eine Minute 53,45 Sekunden.");
     EXPECT_EQ(sayRound50("nach 2:03,1 Minuten im Ziel", "de"), "nach 2 Minuten 3,1 Sekunden im Ziel");
     EXPECT_EQ(sayRound50("Bayern gewann 2:1 (1:0).", "de"), "Bayern gewann 2 zu 1 (1 zu 0).");
     EXPECT_EQ(sayRound50("Der Kurs steht bei 1:12,50 Euro.", "de"), "Der Kurs steht bei 1 zu 12,50 Euro.");

@@ -159,11 +159,14 @@ bool raceTimeAt(const std::string& text, std::size_t i, std::size_t& end, std::s
     if (c < text.size() && isWordByte(text[c])) return false;
     // (A race's by its unit after it or "in" before it: "1:12,50 Euro" is a price's ratio.)
     const bool unit = startsWith(text, c, " Min.") || (startsWith(text, c, " Minuten") && endsWord(text, c + 8));
-    if (!unit && lowerGerman(wordBefore(text, i).word) != "in") return false;
+    const std::string before = lowerGerman(wordBefore(text, i).word);
+    if (!unit && before != "in") return false;
     const std::string minutes = text.substr(i, a - i);
     std::string seconds = text.substr(a + 1, c - a - 1);
     if (seconds[0] == '0') seconds.erase(0, 1);  // "2:03,1" "3,1 Sekunden"
-    spoken = minutes + (minutes == "1" ? " Minute " : " Minuten ") + seconds + " Sekunden";
+    // ("in einer Minute": one minute in the dative after its preposition.)
+    const bool dative = before == "in" || before == "mit" || before == "nach" || before == "von" || before == "bei" || before == "aus";
+    spoken = (minutes == "1" ? std::string(dative ? "einer Minute " : "eine Minute ") : minutes + " Minuten ") + seconds + " Sekunden";
     // (Its "Min." or "Minuten" goes with it; the dot stays where it ends the sentence.)
     end = c;
     if (startsWith(text, c, " Minuten") && endsWord(text, c + 8)) end = c + 8;
