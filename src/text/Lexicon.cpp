@@ -18,10 +18,25 @@
 namespace readcast {
 namespace {
 
-// The lower-cased first word of a text from byte `i` (word bytes: letters, digits, anything non-ASCII).
+// Whether the character that ends at byte `at` (exclusive) or starts at it is punctuation or a space set
+// outside ASCII: the General Punctuation block (’ ‘ ” “ — – …, U+2000–U+206F) and the no-break space and
+// guillemets of Latin-1. A word ends before "’s" and starts after "“" as it does at an ASCII quote.
+bool punctuationStartsAt(const std::string& text, std::size_t at) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    if (at + 2 < text.size() && b(at) == 0xE2 && (b(at + 1) == 0x80 || b(at + 1) == 0x81)) return true;
+    return at + 1 < text.size() && b(at) == 0xC2 && (b(at + 1) == 0xA0 || b(at + 1) == 0xAB || b(at + 1) == 0xBB);
+}
+bool punctuationEndsAt(const std::string& text, std::size_t at) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    if (at >= 3 && b(at - 3) == 0xE2 && (b(at - 2) == 0x80 || b(at - 2) == 0x81)) return true;
+    return at >= 2 && b(at - 2) == 0xC2 && (b(at - 1) == 0xA0 || b(at - 1) == 0xAB || b(at - 1) == 0xBB);
+}
+
+// The lower-cased first word of a text from byte `i` (word bytes: letters, digits, anything non-ASCII but
+// punctuation).
 std::string lowerFirstWord(const std::string& text, std::size_t i = 0) {
     std::size_t end = i;
-    while (end < text.size() && isWordByte(text[end])) ++end;
+    while (end < text.size() && isWordByte(text[end]) && !punctuationStartsAt(text, end)) ++end;
     return lowerAscii(text.substr(i, end - i));
 }
 
@@ -101,7 +116,7 @@ std::vector<LexiconMatch> Lexicon::find(const std::string& text) const {
     const std::string lower = lowerAscii(text);
     std::size_t i = 0;
     while (i < text.size()) {
-        const bool wordStart = i == 0 || !isWordByte(text[i - 1]);
+        const bool wordStart = i == 0 || !isWordByte(text[i - 1]) || punctuationEndsAt(text, i);
         bool matched = false;
         const auto bucket = wordStart && isWordByte(text[i]) ? by_first_word_.find(lowerFirstWord(lower, i)) : by_first_word_.end();
         if (bucket != by_first_word_.end()) {
@@ -109,7 +124,10 @@ std::vector<LexiconMatch> Lexicon::find(const std::string& text) const {
             for (const std::size_t length : bucket->second.lengths) {
                 const std::size_t end = i + length;
                 // ("AU$1,899": letters glued to a dollar sign name the currency, not the lexicon's word.)
-                if (end > text.size() || (end < text.size() && (isWordByte(text[end]) || text[end] == '$'))) continue;
+                if (end > text.size() ||
+                    (end < text.size() && ((isWordByte(text[end]) && !punctuationStartsAt(text, end)) || text[end] == '$'))) {
+                    continue;
+                }
                 const auto form = bucket->second.by_form.find(lower.substr(i, length));
                 if (form == bucket->second.by_form.end()) continue;
                 for (const std::size_t index : form->second) {

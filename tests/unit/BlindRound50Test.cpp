@@ -188,3 +188,9 @@ TEST(BlindRound50Test, shouldReadCzechDatesSectionsAndTelephones) {
     EXPECT_EQ(sayRound50("Praha 3. Policie", "cs"), "Praha 3. Policie");
     EXPECT_EQ(sayRound50("na informační linku 257 271 111", "cs"), "na informační linku 2 5 7, 2 7 1, 1 1 1");
 }
+
+// A lexicon's word before a typographic apostrophe's "’s", or inside typographic quotes, is the word.
+TEST(BlindRound50Test, shouldFindLexiconWordsBesideTypographicPunctuation) {
+    EXPECT_EQ(sayRound50("Kyiv\u2019s mayor and \u201CKyiv\u201D"), "Keev\u2019s mayor and Keev");
+    EXPECT_EQ(sayRound50("According to Inc42\u2019s report"), "According to Inc forty-two\u2019s report");
+}
