@@ -83,6 +83,9 @@ TEST(BlindRound50Test, shouldReadABritishResultsShorthand) {
 // Forms, wines, a betting line, a route's letter.
 TEST(BlindRound50Test, shouldReadFormsWinesBettingLinesAndRoutes) {
     EXPECT_EQ(sayRound50("Send Form 1099-K and Form 1040."), "Send Form ten ninety-nine K and Form ten forty.");
+    // (Two days running: "first and second"; a longer range "to".)
+    EXPECT_EQ(sayRound50("on May 1-2, 2026"), "on May first and second, twenty twenty-six");
+    EXPECT_EQ(sayRound50("Nov. 10-26"), "November tenth to twenty-sixth");
     EXPECT_EQ(sayRound50("Meursault 1er Cru Les Charmes"), "Meursault prem-yay Cru Les Charmes");
     EXPECT_EQ(sayRound50("a Grenache-based Ch. de Beaucastel"), "a Grenache-based Chateau de Beaucastel");
     EXPECT_EQ(sayRound50("see Ch. 5 and Ch. XII"), "see Chapter five and Chapter twelve");

@@ -288,7 +288,7 @@ TEST(NormalizerTest, shouldReadDatesInEveryNewsForm) {
     EXPECT_EQ(say("on Apr. 29, 2025"), "on April twenty-ninth, twenty twenty-five");
     EXPECT_EQ(say("on 29 Apr. 2025"), "on the twenty-ninth of April, twenty twenty-five");
     EXPECT_EQ(say("on April 26"), "on April twenty-sixth");
-    EXPECT_EQ(say("on July 30-31"), "on July thirtieth to thirty-first");
+    EXPECT_EQ(say("on July 30-31"), "on July thirtieth and thirty-first");
     EXPECT_EQ(say("on Jan. 11."), "on January eleventh.");
     EXPECT_EQ(say("on 2025-04-29"), "on April twenty-ninth, twenty twenty-five");
     EXPECT_EQ(say("on 4/29/2025"), "on April twenty-ninth, twenty twenty-five");

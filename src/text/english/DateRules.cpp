@@ -107,10 +107,11 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             if (!isKind(t, after, Kind::Word) && !timeColon) {
                 std::string spoken = std::string(monthName(month->first)) + " " + ordinalWords(static_cast<unsigned>(day->first));
                 std::size_t end = j + day->second;
-                // "July 30-31", "Nov. 10 to 26": a range of days
+                // "July 30-31", "Nov. 10 to 26": a range of days (two days running are one "and" the other: "May 1-2"
+                // "May first and second")
                 if (isDash(t, end)) {
                     if (auto last = smallInt(tok(t, end + 1), 1, 31); last && *last > day->first) {
-                        spoken += " to " + ordinalWords(static_cast<unsigned>(*last));
+                        spoken += (*last == day->first + 1 ? " and " : " to ") + ordinalWords(static_cast<unsigned>(*last));
                         end += 2;
                         if (isDayOrdinalSuffix(t, end)) ++end;  // "Oct 1st–3rd"
                     }
