@@ -1114,11 +1114,11 @@ bool bareRecentYear(const Tokens& t, std::size_t i, std::size_t j) {
         "earnings", "revenues", "profits", "accounts", "filings", "deadlines", "contracts", "deals", "policies", "reforms",
         "taxes", "tariffs", "limits", "caps", "quotas", "allowances", "thresholds", "benchmarks", "values", "averages",
         "statistics", "rankings", "standings", "holidays", "events", "editions", "versions", "releases", "updates", "budgets",
-        "accounts", "exams", "examinations", "grades", "scores", "admissions", "graduates", "classes", "cohorts", "intakes",
+        "exams", "examinations", "grades", "scores", "admissions", "graduates", "classes", "cohorts", "intakes",
         "prospects", "picks", "rounds", "draftees", "selections", "fixtures", "schedules", "calendars", "championships",
-        "playoffs", "finals", "primaries", "midterms", "polls", "surveys", "reports", "filings", "statements", "stats",
+        "playoffs", "finals", "primaries", "midterms", "polls", "surveys", "reports", "statements", "stats",
         "totals", "peaks", "highs", "lows", "records", "shipments", "deliveries", "volumes", "orders", "bookings", "guidelines",
-        "contributions", "deductions", "credits", "brackets", "allowances", "benefits", "payments", "premiums", "wages",
+        "contributions", "deductions", "credits", "brackets", "benefits", "payments", "premiums", "wages",
         "salaries", "costs", "expenses", "spending", "outlays", "appropriations", "maturities",
         "kits", "collections", "lineups", "rosters", "squads", "bottlings", "reds", "whites"};
     // (Nouns and words that follow a count in the singular: a currency's own plural, "1987 yuan"; a magnitude, a

@@ -183,7 +183,6 @@ bool resultAt(const std::string& text, std::size_t i, std::size_t& end, std::str
     const std::size_t b = digitsEnd(text, a + 1);
     if (b - a - 1 > 3 || (b < text.size() && (isWordByte(text[b]) || (text[b] == ':' && b + 1 < text.size() && isDigit(text[b + 1]))))) return false;
     if (i > 0 && text[i - 1] == ':') return false;
-    if (raceTimeAt(text, i, end, spoken)) return true;
     spoken = text.substr(i, a - i) + " zu " + text.substr(a + 1, b - a - 1);
     end = b;
     return true;
