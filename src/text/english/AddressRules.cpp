@@ -66,6 +66,12 @@ std::optional<std::pair<std::string, std::size_t>> streetTypeAt(const Tokens& t,
     return std::nullopt;
 }
 
+// A street type written out ("Road", "Avenue"), which ends a street's name as its short form does.
+bool spelledStreetTypeAt(const Tokens& t, std::size_t k) {
+    return isWordIn(t, k, {"street", "avenue", "road", "boulevard", "drive", "lane", "place", "court", "way", "highway", "parkway",
+                           "square", "terrace"});
+}
+
 // "Oak St.", "57th St.", "Pennsylvania Ave. NW", "Fifth Avenue": a street after a house number.
 // Returns the spoken street and the token after it, or nothing when what follows is no street.
 std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std::size_t i) {
@@ -106,15 +112,15 @@ std::optional<std::pair<std::string, std::size_t>> streetAt(const Tokens& t, std
         ++names;
         ++k;
         if (!isKind(t, k, Kind::Space)) break;
-        if (streetTypeAt(t, k + 1)) {
+        // ("2552 Maple Road": the type written out ends the name too.)
+        if (streetTypeAt(t, k + 1) || spelledStreetTypeAt(t, k + 1)) {
             ++k;
             break;
         }
         ++k;
     }
     const auto type = streetTypeAt(t, k);
-    const bool spelledType = isWordIn(t, k, {"street", "avenue", "road", "boulevard", "drive", "lane", "place", "court",
-                                             "way", "highway", "parkway", "square", "terrace"});
+    const bool spelledType = spelledStreetTypeAt(t, k);
     // "1234 S. Broadway": a direction before a single name is enough to make it a street.
     const bool clauseEnd = k >= t.size() || isSym(t, k, ".") || isSym(t, k, ",") || isSym(t, k, ";");
     if (names == 1 && afterDirection && !type && !spelledType && clauseEnd) return std::make_pair(spoken, k);

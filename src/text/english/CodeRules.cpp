@@ -688,7 +688,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && (isSym(t, i + 1, "/") || isSym(t, i + 1, "-")) && isKind(t, i + 2, Kind::Number) &&
         !isSym(t, i + 3, "/") && !isSym(t, i + 3, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
         (t[i + 2].text.size() == 1 || t[i + 2].text == "10" || toInt(t[i].text) <= 10)) {
-        const bool figures = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"took", "takes", "taking"}) ||
+        // ("took 1/5 of the vote" is a share of something.)
+        const bool shareOf = isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"of"});
+        const bool figures = (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"took", "takes", "taking"}) && !shareOf) ||
                              (i >= 4 && isWordIn(t, i - 2, {"of"}) && isWordIn(t, i - 4, {"figures"}));
         // (Or a side's runs after a collapse or a recovery, "slumped to 38-3", "recovered to 176-6": no team
         // game's score is written so without "a" before it.)
@@ -798,8 +800,14 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                           numberedRoad(t);
         if (road) return Match{2, "junction " + wholeWords(t[i + 1].text), "code"};
     }
-    // "grew 3x", "a 10x return", "1.5x higher": a multiple.
-    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "x" &&
+    // "grew 3x", "a 10x return", "1.5x higher": a multiple. A capital X is one after a decimal or before a
+    // word in lower case ("2.7X sales", "3X revenue"; "Model 3X" stays a name).
+    const bool capitalTimes = isKind(t, i + 1, Kind::Word) && t[i + 1].text == "X" &&
+                              (t[i].text.find('.') != std::string::npos ||
+                               (isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
+                                std::islower(static_cast<unsigned char>(t[i + 3].text[0])) &&
+                                !(i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text))));
+    if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "x" || capitalTimes) &&
         !isKind(t, i + 2, Kind::Number) && !isKind(t, i + 2, Kind::Word)) {
         const Num n = parseNumber(t[i].text);
         // "2x USB-C, 1x HDMI": a count of the parts named after it in capitals.

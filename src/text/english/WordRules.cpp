@@ -1553,6 +1553,8 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (s == "/" && isKind(t, i - 1, Kind::Word) && isKind(t, i + 1, Kind::Word) && t[i - 1].text.size() == 1 &&
         t[i + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i - 1].text[0])) &&
         std::isupper(static_cast<unsigned char>(t[i + 1].text[0]))) {
+        // (An "A" after the hyphen is still the article to eSpeak NG: "F/A-18" is "F-eh-eighteen".)
+        if (t[i + 1].text == "A") return Match{2, "-eh", "symbol"};
         return Match{1, "-", "symbol"};
     }
     // Between two initialisms, one name said as a pair, not a choice: "TCP/IP", "AC/DC", "4K/HDR" (but
