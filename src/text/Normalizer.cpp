@@ -12,6 +12,7 @@
 #include "core/Utf8.hpp"
 #include "text/CzechAmounts.hpp"
 #include "text/CzechCases.hpp"
+#include "text/CzechFigures.hpp"
 #include "text/DigitGroups.hpp"
 #include "text/GlossedShortForms.hpp"
 #include "text/SwissCantons.hpp"
@@ -273,7 +274,7 @@ public:
     }
     // (After the lexicon has said an amount's short forms: "1,4 mld. Kč" "1,4 miliardy korun".)
     std::string agree(const std::string& text, std::vector<Rewrite>* log) const override {
-        return czech_ ? withCzechCasesSaid(withCzechAmountsAgreeing(text, log), log) : text;
+        return czech_ ? withCzechFiguresSaid(withCzechCasesSaid(withCzechAmountsAgreeing(text, log), log), log) : text;
     }
 
 private:

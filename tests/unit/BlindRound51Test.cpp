@@ -44,3 +44,19 @@ TEST(BlindRound51Test, shouldReadAShareAfterTookAsAFraction) {
     EXPECT_EQ(sayRound51("He took 1/5 of the vote."), "He took one fifth of the vote.");
     EXPECT_EQ(sayRound51("Starc took 3/42 on day one."), "Starc took three for forty-two on day one.");
 }
+
+// Czech: eSpeak NG says a decimal's comma "čárka", a clock time's colon as two numbers, and "%" "procento"
+// after any figure.
+TEST(BlindRound51Test, shouldSayCzechDecimalsTimesAndPercentagesAsANewsreaderDoes) {
+    EXPECT_EQ(sayRound51("Cena vzrostla o 1,4 procenta.", "cs"), "Cena vzrostla o jedna cel\xC3\xA1 4 procenta.");
+    EXPECT_EQ(sayRound51("Inflace je 2,5 % a HDP 1,05 bodu.", "cs"),
+              "Inflace je dv\xC4\x9B cel\xC3\xA9 5 procenta a HDP jedna cel\xC3\xA1 nula 5 bodu.");
+    EXPECT_EQ(sayRound51("Podpora 1 % a 2 % a 5 %.", "cs"), "Podpora jedno procento a dv\xC4\x9B procenta a 5 procent.");
+    EXPECT_EQ(sayRound51("Zasahovala v 7:00 r\xC3\xA1no.", "cs"), "Zasahovala v 7 hodin r\xC3\xA1no.");
+    EXPECT_EQ(sayRound51("Otev\xC5\x99" "eno od 1:00 do 17:00.", "cs"),
+              "Otev\xC5\x99" "eno od jedn\xC3\xA9 hodiny do sedmn\xC3\xA1" "cti hodin.");
+    EXPECT_EQ(sayRound51("Za\xC4\x8Dne ve 14:30.", "cs"), "Za\xC4\x8Dne ve 14 30.");
+    // (A score has no word that places it in time; a list of figures is no decimal.)
+    EXPECT_EQ(sayRound51("Sparta vyhr\xC3\xA1la 2:1 a 10:00.", "cs"), "Sparta vyhr\xC3\xA1la 2:1 a 10:00.");
+    EXPECT_EQ(sayRound51("Body 1,2,3 a 4.", "cs"), "Body 1,2,3 a 4.");
+}
