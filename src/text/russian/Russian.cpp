@@ -362,6 +362,29 @@ public:
                 spoken = dative ? "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD0\xB5 " : with ? "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD1\x91\xD0\xB9 " : "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD0\xB8 ";
                 return i + 6;
             }
+            // "ч. 2 ст. 105", "по ч. 5": a part of a law's article, its number an ordinal agreeing with "часть"
+            // ("часть вторая", "по части пятой"). (After a figure, "ч." is an hour: "в 15 ч.")
+            if ((i == 0 || joined[i - 1] == ' ' || joined[i - 1] == '(') && (joined.compare(i, 4, "\xD1\x87. ") == 0 || joined.compare(i, 4, "\xD0\xA7. ") == 0) &&
+                !(i >= 2 && isAsciiDigit(joined[i - 2]))) {
+                const std::size_t figure = i + 4, figureEnd = digitsEnd(joined, figure);
+                if (figureEnd > figure && figureEnd - figure <= 2 && (figureEnd >= joined.size() || !isWordByte(joined[figureEnd]))) {
+                    const std::string before = wordBefore(joined, i);
+                    // согласно · по · в · о · к: части, the dative or locative; none: часть; else части, the genitive.
+                    const bool dative = before == "\xD1\x81\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xBD\xD0\xBE" || before == "\xD0\xBF\xD0\xBE" || before == "\xD0\xB2" ||
+                                        before == "\xD0\xBE" || before == "\xD0\xBA";
+                    const bool nominative = before.empty() || before == "\xD0\xB8";
+                    const std::string ordinal = words_.say(std::stoll(joined.substr(figure, figureEnd - figure)),
+                                                           nominative ? "%spellout-ordinal-feminine"
+                                                           : dative   ? "%spellout-ordinal-feminine-dative"
+                                                                      : "%spellout-ordinal-feminine-genitive");
+                    if (!ordinal.empty()) {
+                        kind = "abbreviation";
+                        const bool capital = joined.compare(i, 2, "\xD0\xA7") == 0;
+                        spoken = std::string(capital ? "\xD0\xA7" : "\xD1\x87") + (nominative ? "\xD0\xB0\xD1\x81\xD1\x82\xD1\x8C " : "\xD0\xB0\xD1\x81\xD1\x82\xD0\xB8 ") + ordinal;
+                        return figureEnd;
+                    }
+                }
+            }
             // "IV квартал", "в XXI веке": a Roman numeral before a noun it ranks, an ordinal in that noun's case.
             if (const std::size_t end = romanOrdinalAt(joined, i, spoken); end != i) {
                 kind = "number";
@@ -626,6 +649,42 @@ private:
                     const std::size_t next = text.find_first_not_of(' ', stop);
                     if (next == std::string::npos || (next > stop && opensOnCapital(text, next))) spoken += '.';
                     return stop;
+                }
+            }
+            // "в 2020-2022 годах", "за 2019–2021 годы": the noun written out gives the two years' case; it is left.
+            if (dash != 0 && secondEnd - second == 4 && secondEnd < text.size() && text[secondEnd] == ' ') {
+                struct Plural {
+                    std::string_view noun;
+                    const char* rule;
+                };
+                static const std::array<Plural, 4> kPlurals{{{"\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0\xD1\x85", "%spellout-ordinal-masculine-locative"},
+                                                             {"\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xBC", "%spellout-ordinal-masculine-dative"},
+                                                             {"\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBE\xD0\xB2", "%spellout-ordinal-masculine-genitive"},
+                                                             {"\xD0\xB3\xD0\xBE\xD0\xB4\xD1\x8B", "%spellout-ordinal-masculine"}}};
+                const long long last = std::stoll(text.substr(second, 4));
+                for (const Plural& p : kPlurals) {
+                    if (!wordAt(text, secondEnd + 1, p.noun) || last <= n) continue;
+                    const std::string a = say(n, p.rule), b = say(last, p.rule);
+                    if (a.empty() || b.empty()) break;
+                    kind = "year";
+                    spoken = a + " \xE2\x80\x94 " + b;
+                    return secondEnd;
+                }
+            }
+            // "с 1991 по 1999 год", "с 2001 до 2005 года": the first year of a span, in the genitive ("с тысяча
+            // девятьсот девяносто первого"); the second is the rule below's, before its noun.
+            // с · со
+            if ((before == "\xD1\x81" || before == "\xD1\x81\xD0\xBE") && text.compare(end, 1, " ") == 0) {
+                const std::size_t word = end + 1;
+                // по · до
+                const std::size_t figure = wordAt(text, word, "\xD0\xBF\xD0\xBE") || wordAt(text, word, "\xD0\xB4\xD0\xBE") ? word + 5 : 0;
+                const std::size_t figureEnd = figure == 0 ? 0 : digitsEnd(text, figure);
+                // год
+                if (figure != 0 && figureEnd - figure == 4 && figureEnd + 1 < text.size() && text[figureEnd] == ' ' &&
+                    (text.compare(figureEnd + 1, 6, "\xD0\xB3\xD0\xBE\xD0\xB4") == 0 || text.compare(figureEnd + 1, 3, "\xD0\xB3.") == 0)) {
+                    spoken = say(n, "%spellout-ordinal-masculine-genitive");
+                    kind = "year";
+                    return spoken.empty() ? i : end;
                 }
             }
         }
