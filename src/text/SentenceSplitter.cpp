@@ -837,8 +837,36 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
             while (figureEnd < text.size() && std::isdigit(static_cast<unsigned char>(text[figureEnd]))) ++figureEnd;
         }
         const bool decimal = figureEnd != whole;
-        // (In other languages only a decimal, after a word of the language that is no short form of its own.)
-        if (!english && !decimal) continue;
+        // (In other languages a decimal, or a count or a year after a word in lower case of five letters or more,
+        // that is no short form of the language's: "yükselmişti. 2026 yılı", "öldü. 5 kişi" stays whole only
+        // after a short word, "ca. 5 Personen", "godz. 14 lat".)
+        if (!english && !decimal) {
+            std::size_t w = dot, letters = 0;
+            bool lower = true;
+            while (w > start && (std::isalpha(static_cast<unsigned char>(text[w - 1])) || static_cast<unsigned char>(text[w - 1]) >= 0x80)) {
+                --w;
+                const auto c = static_cast<unsigned char>(text[w]);
+                if (c < 0x80 && !std::islower(c)) lower = false;
+                if ((c & 0xC0) != 0x80) ++letters;
+            }
+            static const std::set<std::string_view> kLongShortForms{"bspw", "nachm", "vorm", "aprox", "ongev", "approx", "incl", "zzgl",
+                                                                    "inkl", "insg", "evtl", "bzgl", "vgl", "sogen"};
+            const std::string_view word(text.data() + w, dot - w);
+            const auto& table = nonFinalAbbreviations();
+            const auto listed = table.find(language);
+            const bool shortForm = kLongShortForms.count(word) != 0 || (listed != table.end() && listed->second.count(word) != 0);
+            const int figure = figureEnd > y && figureEnd - y <= 4 ? std::stoi(text.substr(y, figureEnd - y)) : -1;
+            const bool countOrYear = figure >= 0 && (figureEnd - y < 4 || (figure >= 1900 && figure <= 2099));
+            // (Cyrillic and Greek capitals are two bytes from 0xD0: a word in lower case is all that is asked of them.)
+            // (Turkish writes its short forms in two or three letters, "vb.", "bkz.": a verb of four ends a sentence.)
+            if (!(lower && letters >= (language == "tr" ? 4U : 5U) && !shortForm && countOrYear && figureEnd + 1 < text.size() && text[figureEnd] == ' ' &&
+                  (std::islower(static_cast<unsigned char>(text[figureEnd + 1])) || static_cast<unsigned char>(text[figureEnd + 1]) >= 0xC3))) {
+                continue;
+            }
+            out.push_back(text.substr(start, dot + 1 - start));
+            start = y;
+            continue;
+        }
         if (figureEnd == y || (!decimal && figureEnd - y > 4) || figureEnd + 1 >= text.size() || text[figureEnd] != ' ' ||
             !std::islower(static_cast<unsigned char>(text[figureEnd + 1]))) {
             continue;

