@@ -307,6 +307,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
     if (primaryLanguage(lang) == "pl") return makePolishRules();
     if (primaryLanguage(lang) == "ar") return makeArabicRules();
     if (primaryLanguage(lang) == "ru") return makeRussianRules();
+    if (primaryLanguage(lang) == "tr") return makeTurkishRules();
     // Languages with no rules of their own (some whose thousands eSpeak NG misreads).
     const std::string p = primaryLanguage(lang);
     const bool thousands = p == "cs" || p == "sk" || p == "hr" || p == "hu" || p == "sl" || p == "bs" || p == "sr";

@@ -88,6 +88,8 @@ std::unique_ptr<LanguageRules> makeKoreanRules();
 std::unique_ptr<LanguageRules> makeDutchRules();
 std::unique_ptr<LanguageRules> makeAfrikaansRules();
 std::unique_ptr<LanguageRules> makePolishRules();
+// Turkish (text/turkish/): case endings after an apostrophe joined to their word, figure or initialism; the clock.
+std::unique_ptr<LanguageRules> makeTurkishRules();
 // Arabic (text/arabic/): the percent sign, which eSpeak NG leaves unsaid.
 std::unique_ptr<LanguageRules> makeArabicRules();
 // Russian (text/russian/): figures in the case their sentence gives them, the nouns written short after

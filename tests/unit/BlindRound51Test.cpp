@@ -75,3 +75,41 @@ TEST(BlindRound51Test, shouldSayARussianLawsPartWithItsOrdinal) {
     EXPECT_EQ(sayRound51("\xD0\xA7. 2 \xD1\x81\xD1\x82. 105 \xD0\xA3\xD0\x9A \xD0\xBF\xD1\x80\xD0\xB5\xD0\xB4\xD1\x83\xD1\x81\xD0\xBC\xD0\xB0\xD1\x82\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB0\xD0\xB5\xD1\x82 \xD0\xBD\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5.", "ru"), "\xD0\xA7\xD0\xB0\xD1\x81\xD1\x82\xD1\x8C \xD0\xB2\xD1\x82\xD0\xBE\xD1\x80\xD0\xB0\xD1\x8F \xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x8C\xD0\xB8 105 \xD1\x83-\xD0\xBA\xD0\xB0 \xD0\xBF\xD1\x80\xD0\xB5\xD0\xB4\xD1\x83\xD1\x81\xD0\xBC\xD0\xB0\xD1\x82\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB0\xD0\xB5\xD1\x82 \xD0\xBD\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5.");
     EXPECT_EQ(sayRound51("\xD0\x9F\xD0\xBE\xD0\xB5\xD0\xB7\xD0\xB4 \xD0\xBF\xD1\x80\xD0\xB8\xD0\xB1\xD1\x8B\xD0\xBB \xD0\xB2 15 \xD1\x87. 30 \xD0\xBC\xD0\xB8\xD0\xBD.", "ru"), "\xD0\x9F\xD0\xBE\xD0\xB5\xD0\xB7\xD0\xB4 \xD0\xBF\xD1\x80\xD0\xB8\xD0\xB1\xD1\x8B\xD0\xBB \xD0\xB2 15 \xD1\x87. 30 \xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82.");
 }
+
+// Turkish: a case ending after an apostrophe joins its word, its figure's words or its initialism's last letter
+// (eSpeak NG pauses at the apostrophe); the clock in hours and minutes; titles and short forms from the lexicon.
+TEST(BlindRound51Test, shouldJoinTurkishCaseEndingsAndSayTheClock) {
+    EXPECT_EQ(sayRound51("Toplant\xC4\xB1 1 Aral\xC4\xB1k'ta saat 14.30'da Ankara'da yap\xC4\xB1lacak.", "tr"), "Toplant\xC4\xB1 1 Aral\xC4\xB1kta saat on d\xC3\xB6rt otuzda Ankarada yap\xC4\xB1lacak.");
+    EXPECT_EQ(sayRound51("Tahmin %31'e \xC3\xA7\xC4\xB1kt\xC4\xB1, TL'ye bask\xC4\xB1 artt\xC4\xB1.", "tr"), "Tahmin y\xC3\xBCzde otuz bire \xC3\xA7\xC4\xB1kt\xC4\xB1, te leye bask\xC4\xB1 artt\xC4\xB1.");
+    EXPECT_EQ(sayRound51("H\xC3\xBCk\xC3\xBCmet 2026'da 17.002'ye \xC3\xA7\xC4\xB1kard\xC4\xB1; faiz %36,5'e indi.", "tr"), "H\xC3\xBCk\xC3\xBCmet iki bin yirmi alt\xC4\xB1" "da on yedi bin ikiye \xC3\xA7\xC4\xB1kard\xC4\xB1; faiz y\xC3\xBCzde otuz alt\xC4\xB1 virg\xC3\xBCl be\xC5\x9F" "e indi.");
+    EXPECT_EQ(sayRound51("Ay\xC4\xB1n 3'\xC3\xBCnc\xC3\xBC haftas\xC4\xB1 ve TCMB'nin hedefi.", "tr"), "Ay\xC4\xB1n \xC3\xBC\xC3\xA7\xC3\xBCnc\xC3\xBC haftas\xC4\xB1 ve te ce me benin hedefi.");
+    EXPECT_EQ(sayRound51("Prof. Dr. Kemal Aydo\xC4\x9F" "an, \xC4\xB0n\xC3\xB6n\xC3\xBC Cad. No: 42.", "tr"), "Profes\xC3\xB6r Doktor Kemal Aydo\xC4\x9F" "an, \xC4\xB0n\xC3\xB6n\xC3\xBC Caddesi numara 42.");
+    // (A figure without an ending, and a decimal height, are eSpeak NG's.)
+    EXPECT_EQ(sayRound51("Boyu 1.85 metre, 5 kişi.", "tr"), "Boyu 1.85 metre, 5 ki\xC5\x9Fi.");
+}
+
+// MoM is month on month only beside a change; elsewhere it is a name.
+TEST(BlindRound51Test, shouldReadMoMAsAChangeOnlyBesideOne) {
+    EXPECT_EQ(sayRound51("Prices rose 0.3% MoM in May."), "Prices rose zero point three percent month over month in May.");
+    EXPECT_EQ(sayRound51("On a MoM basis sales fell."), "On a month over month basis sales fell.");
+    EXPECT_EQ(sayRound51("The galaxy MoM-z14 was found.").find("month"), std::string::npos);
+}
+
+// A compass point before the wind it names; a plural initialism glossed after "or", which eSpeak NG reads as a word.
+TEST(BlindRound51Test, shouldSayAWindsDirectionAndAGlossedPluralInitialism) {
+    EXPECT_EQ(sayRound51("NW winds 5-10 mph, then SE winds."), "Northwest winds five to ten miles per hour, then southeast winds.");
+    EXPECT_EQ(sayRound51("The NW Winds Festival."), "The north-west Winds Festival.");
+    EXPECT_EQ(sayRound51("The ruling affects judges, or ALJs, to decide cases."), "The ruling affects judges, or eh L.J's, to decide cases.");
+    EXPECT_EQ(sayRound51("Isolated t-storms, up 15.5% YTD."), "Isolated thunderstorms, up fifteen point five percent year to date.");
+}
+
+// In other languages a sentence may open on a count or a year after a long word in lower case; a short form
+// before a figure goes on.
+TEST(BlindRound51Test, shouldEndASentenceBeforeAFigureInOtherLanguages) {
+    const auto split = [](const std::string& text, const std::string& language) { return SentenceSplitter(language)(text); };
+    EXPECT_EQ(split("Fiyatlar y\xC3\xBCkseldi. 2026 y\xC4\xB1l\xC4\xB1 i\xC3\xA7in art\xC4\xB1\xC5\x9F oldu.", "tr").size(), 2u);
+    EXPECT_EQ(split("Kazada \xC3\xB6ld\xC3\xBC. 5 ki\xC5\x9Fi yaraland\xC4\xB1.", "tr").size(), 2u);
+    EXPECT_EQ(split("Es waren insgesamt. 12 weitere kamen.", "de").size(), 2u);
+    EXPECT_EQ(split("Es kamen zzgl. 3 weitere Kr\xC3\xA4" "fte.", "de").size(), 1u);
+    EXPECT_EQ(split("Ayr\xC4\xB1nt\xC4\xB1lar i\xC3\xA7in bkz. 5 numaral\xC4\xB1 belge.", "tr").size(), 1u);
+}

@@ -1,0 +1,172 @@
+// Turkish spoken-form rules. Turkish writes a case ending after a name, a figure or an initialism with an
+// apostrophe ("Ankara'da", "2026'da", "%31'e", "TCMB'nin"); eSpeak NG pauses at the apostrophe as at a comma,
+// and after a figure says the ending as a word of its own ("iki bin yirmi altı, da"). The ending is joined to
+// the word, to the figure's words ("iki bin yirmi altıda", "yüzde otuz bire", "üçüncü") and to the last
+// letter's name of an initialism ("te ce me benin"). A clock time, "saat 14.30", is said in hours and minutes
+// ("on dört otuz", where eSpeak NG says "on dört nokta otuz"); a minus before a measure is "eksi".
+
+#include <cctype>
+
+#include "core/Ascii.hpp"
+#include "text/Normalizer.hpp"
+#include "text/RewriteScan.hpp"
+#include "text/Spellout.hpp"
+
+namespace readcast {
+namespace turkish {
+namespace {
+
+// The apostrophe at `at`, straight or typographic: its length, or 0.
+std::size_t apostropheAt(const std::string& text, std::size_t at) {
+    if (at < text.size() && text[at] == '\'') return 1;
+    return text.compare(at, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
+}
+
+// A Turkish letter in lower case at `at` (ASCII, or ç ğ ı ö ş ü â î û): its length in bytes, or 0.
+std::size_t lowerLetterAt(const std::string& text, std::size_t at) {
+    if (at >= text.size()) return 0;
+    if (std::islower(static_cast<unsigned char>(text[at])) != 0) return 1;
+    for (const char* c : {"\xC3\xA7", "\xC4\x9F", "\xC4\xB1", "\xC3\xB6", "\xC5\x9F", "\xC3\xBC", "\xC3\xA2", "\xC3\xAE", "\xC3\xBB"}) {
+        if (text.compare(at, 2, c) == 0) return 2;
+    }
+    return 0;
+}
+
+// A Turkish capital at `at` (ASCII, or Ç Ğ İ Ö Ş Ü): its length in bytes, or 0.
+std::size_t capitalAt(const std::string& text, std::size_t at) {
+    if (at >= text.size()) return 0;
+    if (std::isupper(static_cast<unsigned char>(text[at])) != 0) return 1;
+    for (const char* c : {"\xC3\x87", "\xC4\x9E", "\xC4\xB0", "\xC3\x96", "\xC5\x9E", "\xC3\x9C"}) {
+        if (text.compare(at, 2, c) == 0) return 2;
+    }
+    return 0;
+}
+
+// The case ending after an apostrophe at `at` ("'da", "’nin"): where it ends, or `at` when none is there.
+std::size_t endingAfter(const std::string& text, std::size_t at) {
+    const std::size_t mark = apostropheAt(text, at);
+    if (mark == 0) return at;
+    std::size_t k = at + mark;
+    while (const std::size_t n = lowerLetterAt(text, k)) k += n;
+    // (A quotation closed by an apostrophe, "'Ankara' dedi", has no letters after it.)
+    return k > at + mark && k - at - mark <= 16 ? k : at;
+}
+
+// The name of a capital letter as Turkish says it in an initialism ("TCMB" "te ce me be").
+std::string letterName(const std::string& letter) {
+    static const std::pair<const char*, const char*> kNames[] = {
+        {"A", "a"},   {"B", "be"},  {"C", "ce"}, {"\xC3\x87", "\xC3\xA7" "e"}, {"D", "de"},  {"E", "e"},   {"F", "fe"}, {"G", "ge"},
+        {"\xC4\x9E", "yumu\xC5\x9F" "ak ge"}, {"H", "he"}, {"I", "\xC4\xB1"}, {"\xC4\xB0", "i"}, {"J", "je"}, {"K", "ke"}, {"L", "le"}, {"M", "me"},
+        {"N", "ne"},  {"O", "o"},   {"\xC3\x96", "\xC3\xB6"},  {"P", "pe"}, {"Q", "k\xC3\xBB"},  {"R", "re"},  {"S", "se"}, {"\xC5\x9E", "\xC5\x9F" "e"},
+        {"T", "te"},  {"U", "u"},   {"\xC3\x9C", "\xC3\xBC"},  {"V", "ve"}, {"W", "\xC3\xA7ift ve"}, {"X", "iks"}, {"Y", "ye"}, {"Z", "ze"}};
+    for (const auto& [written, said] : kNames) {
+        if (letter == written) return said;
+    }
+    return letter;
+}
+
+// A figure as Turkish writes it: digits in groups of three after dots ("17.002"), a decimal after a comma
+// ("36,5"). Sets its value's words and returns where it ends, or `at` when no figure starts there.
+std::size_t figureAt(const std::string& text, std::size_t at, const Spellout& words, std::string& said) {
+    std::size_t k = digitsEnd(text, at);
+    if (k == at || k - at > 3 + (text.compare(k, 1, ".") == 0 ? 0 : 9)) return at;
+    std::string digits = text.substr(at, k - at);
+    while (k + 3 < text.size() + 0 && text[k] == '.' && digitsEnd(text, k + 1) == k + 4) {
+        digits += text.substr(k + 1, 3);
+        k += 4;
+    }
+    if (digits.size() > 12) return at;
+    said = words.say(std::stoll(digits), "%spellout-numbering");
+    if (k + 1 < text.size() && text[k] == ',' && isAsciiDigit(text[k + 1])) {
+        const std::size_t end = digitsEnd(text, k + 1);
+        if (end - k - 1 > 3) return at;
+        std::string fraction;
+        for (std::size_t d = k + 1; d < end && text[d] == '0'; ++d) fraction += "s\xC4\xB1" "f\xC4\xB1r ";
+        said += " virg\xC3\xBCl " + fraction + words.say(std::stoll(text.substr(k + 1, end - k - 1)), "%spellout-numbering");
+        k = end;
+    }
+    return said.empty() ? at : k;
+}
+
+class Turkish : public LanguageRules {
+public:
+    Turkish() : words_("tr") {}
+
+    std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
+        const std::string text = withMinusSaid(written, "eksi", log);
+        if (text.find('\'') == std::string::npos && text.find("\xE2\x80\x99") == std::string::npos && text.find("saat") == std::string::npos) {
+            return text;
+        }
+        return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            const bool wordStart = i == 0 || !isWordByte(text[i - 1]);
+            // "saat 14.30", "14.30'da": hours and minutes.
+            if (wordStart && isAsciiDigit(text[i])) {
+                const std::size_t hourEnd = digitsEnd(text, i);
+                if (hourEnd - i <= 2 && hourEnd + 2 < text.size() && (text[hourEnd] == '.' || text[hourEnd] == ':') &&
+                    digitsEnd(text, hourEnd + 1) == hourEnd + 3) {
+                    const int hour = std::stoi(text.substr(i, hourEnd - i)), minute = std::stoi(text.substr(hourEnd + 1, 2));
+                    const std::size_t ending = endingAfter(text, hourEnd + 3);
+                    const bool clock = lowerWordBefore(text, i) == "saat" || ending != hourEnd + 3;
+                    const bool more = hourEnd + 3 < text.size() && (isAsciiDigit(text[hourEnd + 3]) ||
+                                                                    ((text[hourEnd + 3] == '.' || text[hourEnd + 3] == ',') &&
+                                                                     hourEnd + 4 < text.size() && isAsciiDigit(text[hourEnd + 4])));
+                    if (clock && !more && hour <= 24 && minute <= 59) {
+                        kind = "time";
+                        spoken = words_.say(hour, "%spellout-numbering");
+                        if (minute != 0) spoken += " " + words_.say(minute, "%spellout-numbering");
+                        spoken += text.substr(hourEnd + 3 + apostropheAt(text, hourEnd + 3), ending == hourEnd + 3 ? 0 : ending - hourEnd - 3 - apostropheAt(text, hourEnd + 3));
+                        return ending;
+                    }
+                }
+            }
+            // "2026'da", "%31'e", "3'üncü": a figure and its ending, one word.
+            const bool percent = text[i] == '%';
+            if ((wordStart || percent) && (isAsciiDigit(text[i]) || (percent && i + 1 < text.size() && isAsciiDigit(text[i + 1])))) {
+                std::string said;
+                const std::size_t start = percent ? i + 1 : i;
+                const std::size_t end = figureAt(text, start, words_, said);
+                if (end != start) {
+                    const std::size_t ending = endingAfter(text, end);
+                    if (ending != end) {
+                        spoken = (percent ? "y\xC3\xBCzde " : "") + said + text.substr(end + apostropheAt(text, end), ending - end - apostropheAt(text, end));
+                        return ending;
+                    }
+                }
+                return i;
+            }
+            // "TCMB'nin", "TL'ye": the letters' names, the ending joined to the last.
+            if (wordStart && capitalAt(text, i) != 0) {
+                std::vector<std::string> letters;
+                std::size_t k = i;
+                while (const std::size_t n = capitalAt(text, k)) {
+                    letters.push_back(text.substr(k, n));
+                    k += n;
+                }
+                const std::size_t ending = endingAfter(text, k);
+                if (letters.size() >= 2 && letters.size() <= 6 && ending != k) {
+                    kind = "initialism";
+                    for (const std::string& letter : letters) spoken += (spoken.empty() ? "" : " ") + letterName(letter);
+                    spoken += text.substr(k + apostropheAt(text, k), ending - k - apostropheAt(text, k));
+                    return ending;
+                }
+                return i;
+            }
+            // "Ankara'da": the apostrophe goes, the ending joins its word.
+            if (i > 0 && isWordByte(text[i - 1]) && apostropheAt(text, i) != 0 && endingAfter(text, i) != i) {
+                kind = "word";
+                return i + apostropheAt(text, i);
+            }
+            return i;
+        });
+    }
+
+private:
+    Spellout words_;
+};
+
+}  // namespace
+}  // namespace turkish
+
+std::unique_ptr<LanguageRules> makeTurkishRules() { return std::make_unique<turkish::Turkish>(); }
+
+}  // namespace readcast
