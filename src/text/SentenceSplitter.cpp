@@ -96,6 +96,8 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 // "D. Álvaro", "D.ª Carmen": don, doña before the name; "CC. OO.", a union's initials, as "EE. UU."
                 "D", "CC", "Pza"}},
         {"it", {"Sig", "Sigg", "Dott", "Prof", "Avv", "Ing", "On", "Sen", "Geom", "Arch", "pag", "art", "ca", "sig", "dott",
+                // ranks before a name: "il gen. Luciano Magrini"
+                "gen", "col", "magg", "ten", "amm", "brig",
                 "prof", "avv", "ing", "on", "sen", "geom", "arch", "Mons", "mons", "Cons", "cons", "Pres", "Gen", "Col", "Magg",
                 "Cav", "Comm", "Dr", "dr", "Sig.ra", "Dott.ssa", "Prof.ssa", "sec", "n", "nn", "tel", "Tel", "All"}},
         // (Indonesian and Malay: a ward, a street, a district, a pilgrim's title before the name.)

@@ -228,6 +228,15 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         const std::string place = a[1].str();
         if (withoutSmallLetters(place)) return Dateline{titleCase(collapseWhitespace(place)) + ".", a.suffix().str()};
     }
+    // "ROMA, 23 NOV - ", "(ASI) - NAPOLI, 23 NOV - ": an Italian agency's dateline, the day before its month in
+    // three capitals, the agency's name in brackets before it on a site that carries the wire. The place is said.
+    static const std::regex kDayMonthCapitals(
+        "^(?:\\([A-Za-z]{2,10}\\) ?(?:-|\xE2\x80\x93|\xE2\x80\x94) ?)?([A-Z][A-Z'\\- ]{2,40}), [0-9]{1,2} [A-Z]{3}\\.? ?(?:-|\xE2\x80\x93|\xE2\x80\x94) +");
+    std::smatch dm;
+    if (std::regex_search(paragraph, dm, kDayMonthCapitals) && dm.suffix().length() > 0 &&
+        (std::isupper(static_cast<unsigned char>(dm.suffix().str()[0])) || static_cast<unsigned char>(dm.suffix().str()[0]) >= 0xC3)) {
+        return Dateline{titleCase(collapseWhitespace(dm[1].str())) + ".", dm.suffix().str()};
+    }
     // PLACE[, Region][, Date] [(Agency)] dash. The place is in capitals and short; the region and date
     // are written normally ("N.M.", "Calif.", "Ukraine", "Nov 28").
     static const std::regex kDateline(

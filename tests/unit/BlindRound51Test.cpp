@@ -5,6 +5,7 @@
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
 #include "text/SentenceSplitter.hpp"
+#include "text/WireCopy.hpp"
 
 using namespace readcast;
 
@@ -112,4 +113,33 @@ TEST(BlindRound51Test, shouldEndASentenceBeforeAFigureInOtherLanguages) {
     EXPECT_EQ(split("Es waren insgesamt. 12 weitere kamen.", "de").size(), 2u);
     EXPECT_EQ(split("Es kamen zzgl. 3 weitere Kr\xC3\xA4" "fte.", "de").size(), 1u);
     EXPECT_EQ(split("Ayr\xC4\xB1nt\xC4\xB1lar i\xC3\xA7in bkz. 5 numaral\xC4\xB1 belge.", "tr").size(), 1u);
+}
+
+// Polish: "ok." said before its figure so that the figure takes the genitive; thousands apart by a space in the
+// genitive too; capitals eSpeak NG reads as a word spelled by the letters' names.
+TEST(BlindRound51Test, shouldPutPolishCountsInTheGenitiveAndSpellInitialisms) {
+    EXPECT_EQ(sayRound51("P\xC5\x82" "aca stanowi ok. 56 proc. \xC5\x9Bredniej.", "pl"), "P\xC5\x82" "aca stanowi oko\xC5\x82o pi\xC4\x99\xC4\x87" "dziesi\xC4\x99" "ciu sze\xC5\x9B" "ciu proc. \xC5\x9Bredniej.");
+    EXPECT_EQ(sayRound51("Otrzyma oko\xC5\x82o 3 880 z\xC5\x82otych.", "pl"), "Otrzyma oko\xC5\x82o trzech tysi\xC4\x99" "cy o\xC5\x9Bmiuset osiemdziesi\xC4\x99" "ciu z\xC5\x82otych.");
+    EXPECT_EQ(sayRound51("W ci\xC4\x85gu ostatnich 3 lat.", "pl"), "W ci\xC4\x85gu ostatnich trzech lat.");
+    EXPECT_EQ(sayRound51("Dodatek wyniesie 3 z\xC5\x82 za godz., a wi\xC4\x99" "cej.", "pl"), "Dodatek wyniesie 3 z\xC5\x82ote za godzin\xC4\x99, a wi\xC4\x99" "cej.");
+    EXPECT_EQ(sayRound51("Zwi\xC4\x85zkowcy z OPZZ i PKO, ZUS i NATO.", "pl"), "Zwi\xC4\x85zkowcy z o pe zet zet i pe ka o, zus i NATO.");
+}
+
+// Italian: a place in a table after a verb ("resta 6/a"), an ordinal's degree sign after an article before a stop
+// (a temperature stays degrees), a span before its noun, ranks before a name, initialisms written as names,
+// and an agency's dateline with the day before its month in capitals.
+TEST(BlindRound51Test, shouldSayItalianRanksOrdinalsSpansAndInitialisms) {
+    EXPECT_EQ(sayRound51("La Roma resta 6/a con 23 punti.", "it"), "La Roma resta sesta con 23 punti.");
+    EXPECT_EQ(sayRound51("Abita in via Roma 24/a da anni.", "it"), "Abita in via Roma 24/a da anni.");
+    EXPECT_EQ(sayRound51("Il prossimo turno, il 14\xC2\xB0, si apre sabato.", "it"), "Il prossimo turno, il quattordicesimo, si apre sabato.");
+    EXPECT_EQ(sayRound51("La temperatura \xC3\xA8 di 14\xC2\xB0 a Roma.", "it"), "La temperatura \xC3\xA8 di 14\xC2\xB0 a Roma.");
+    EXPECT_EQ(sayRound51("I tempi sono stimati in 15-20 giorni.", "it"), "I tempi sono stimati in 15-20 giorni.");
+    EXPECT_EQ(sayRound51("Il Napoli vince 2-1 contro la Roma.", "it"), "Il Napoli vince 2 a 1 contro la Roma.");
+    EXPECT_EQ(sayRound51("Ha parlato il gen. Luciano Magrini.", "it"), "Ha parlato il generale Luciano Magrini.");
+    EXPECT_EQ(sayRound51("La Direzione antimafia (Dda) e il Cga.", "it"), "La Direzione antimafia (di di a) e il ci gi a.");
+    EXPECT_EQ(sayRound51("Sta bene e il Psi e lo Sci club.", "it"), "Sta bene e il Psi e lo Sci club.");
+    const auto dateline = splitDateline("(ASI) - NAPOLI, 23 NOV - Il Napoli batte la Roma.");
+    ASSERT_TRUE(dateline.has_value());
+    EXPECT_EQ(dateline->place, "Napoli.");
+    EXPECT_EQ(dateline->rest, "Il Napoli batte la Roma.");
 }

@@ -324,7 +324,16 @@ public:
                                       "sulla", "sul", "sua", "suo", "loro", "questa", "questo", "una", "un", "prima", "ogni"}) {
                     articled = articled || article == a;
                 }
-                if (articled && e + 1 < text.size() && text[e] == '/' && (text[e + 1] == 'a' || text[e + 1] == 'o') &&
+                // (Or a place in a table after a verb, "la Roma resta 6/a", "chiude 2/a": a word in lower case before it
+                // that numbers no house, up to fortieth.)
+                bool ranked = false;
+                if (!articled && !article.empty() && i >= article.size() + 1 && std::islower(static_cast<unsigned char>(text[i - 1 - article.size()])) && e - i <= 2 && std::stoi(text.substr(i, e - i)) <= 40) {
+                    ranked = true;
+                    for (const char* street : {"via", "viale", "corso", "piazza", "largo", "vicolo", "n", "numero", "civico", "interno", "scala", "km"}) {
+                        ranked = ranked && article != street;
+                    }
+                }
+                if ((articled || ranked) && e + 1 < text.size() && text[e] == '/' && (text[e + 1] == 'a' || text[e + 1] == 'o') &&
                     (e + 2 >= text.size() || !isWordByte(text[e + 2])) && text[i] != '0') {
                     spoken = spellout_.say(std::stoll(text.substr(i, e - i)), text[e + 1] == 'a' ? "%spellout-ordinal-feminine" : "%spellout-ordinal-masculine");
                     if (!spoken.empty() && took(e + 2, "ordinal")) continue;
@@ -399,6 +408,22 @@ public:
                 took(actNumberAt(text, i, kActs, spoken), "number") || took(raceTimeAt(text, i, kRace, spoken), "time")) {
                 continue;
             }
+            // "il gen. Luciano Magrini": a rank written short before a name, said in full (eSpeak NG said "gen" and
+            // stopped at its dot). ("12 gen. 2026" is January's, before a figure.)
+            if (i == 0 || !isWordByte(text[i - 1])) {
+                bool ranked = false;
+                for (const auto& [written, said] : {std::pair<const char*, const char*>{"gen. ", "generale "}, {"col. ", "colonnello "},
+                                                    {"magg. ", "maggiore "}, {"cap. ", "capitano "}, {"ten. ", "tenente "},
+                                                    {"amm. ", "ammiraglio "}, {"brig. ", "brigadiere "}, {"mar. ", "maresciallo "}}) {
+                    const std::size_t n = std::strlen(written);
+                    if (ranked || text.compare(i, n, written) != 0 || i + n >= text.size() || !std::isupper(static_cast<unsigned char>(text[i + n]))) continue;
+                    spoken = said;
+                    ranked = took(i + n, "abbreviation");
+                }
+                if (ranked) continue;
+            }
+            // "la Dda", "il Cga", "la Gdf": an initialism written as a name, which makes no Italian syllable; its letters.
+            if (const std::size_t end = mixedCaseInitialismAt(text, i, spoken); took(end, "initialism")) continue;
             // A short form said in full before its figure or numeral (and a road's kilometre post, "al km 145":
             // "chilometro"), then "2 mortes", "1 compressa": a count agreeing with its feminine noun.
             if (took(shortFormBeforeFigure(text, i, {{"n. ", "numero "}, {"nn. ", "numeri "}, {"sec. ", "secolo "}, {"km ", "chilometro "},
@@ -414,7 +439,7 @@ public:
                 took(timeOfDay(text, i, spoken), "time") ||
                 // "15/03/2025": a date in figures, day first.
                 took(numericDate(text, i, dates(), spoken), "date") || took(daysBeforeMonthAt(text, i, dates(), spoken), "date") ||
-                (!haIsTheVerb(text, i) && took(unitAfterNumber(text, i, units(), spoken), "unit"))) {
+                (!haIsTheVerb(text, i) && !spanBeforeCountedNoun(text, i) && took(unitAfterNumber(text, i, units(), spoken), "unit"))) {
                 continue;
             }
             out += text[i++];
@@ -625,13 +650,75 @@ private:
             spoken = number + (number == "1" ? " grado" : " gradi") + (text[unit] == 'F' ? " Fahrenheit" : "");
             return unit + 1;
         }
-        // "il 1° maggio", "il 3° posto": glued to its number and before a word, an ordinal.
-        if (degree == e && number.find_first_of(",.") == std::string::npos && number.size() <= 3 && degree + 3 < text.size() &&
-            text[degree + 2] == ' ' && std::isalpha(static_cast<unsigned char>(text[degree + 3]))) {
+        // "il 1° maggio", "il 3° posto": glued to its number and before a word, an ordinal. So is one after an article
+        // before a stop ("il turno, il 14°, si apre"), or after "essere". (A temperature, "di 14° a Roma", where the
+        // sentence speaks of the weather: degrees.)
+        const std::string before = lowerWordBefore(text, i);
+        const bool articled = before == "il" || before == "lo" || before == "al" || before == "del" || before == "nel" || before == "dal" ||
+                              before == "sul" || before == "un" || before == "essere" || before == "arrivato" || before == "classificato";
+        const std::string lower = lowerUtf8(text);
+        bool weather = false;
+        for (const char* word : {"temperatur", "minime", "massime", "meteo", "caldo", "freddo", "gelo", "termometr", "gradi", "afa"}) {
+            weather = weather || lower.find(word) != std::string::npos;
+        }
+        const bool stopAfter = degree + 2 >= text.size() || std::strchr(",.;:)\"", text[degree + 2]) != nullptr ||
+                               text.compare(degree + 2, 3, "\xE2\x80\x9D") == 0;
+        if (degree == e && number.find_first_of(",.") == std::string::npos && number.size() <= 3 && !(weather && !articled) &&
+            ((degree + 3 < text.size() && text[degree + 2] == ' ' && std::isalpha(static_cast<unsigned char>(text[degree + 3]))) ||
+             (articled && stopAfter))) {
             spoken = spellout_.say(std::stoll(number), "%spellout-ordinal-masculine");
             return spoken.empty() ? i : degree + 2;
         }
         return i;
+    }
+
+    // "Dda", "Cga", "Gdf", "Cgil": Italian papers write an initialism of three or four letters as a name,
+    // which eSpeak NG reads as a word ("dda"); where its letters make no Italian syllable (two consonants
+    // that open none, "dd", "cg", "gd"), they are spelled. Mid-sentence only, and never an Italian word.
+    static std::size_t mixedCaseInitialismAt(const std::string& text, std::size_t i, std::string& spoken) {
+        if (i < 2 || isWordByte(text[i - 1]) || !std::isupper(static_cast<unsigned char>(text[i]))) return i;
+        std::size_t e = i + 1;
+        while (e < text.size() && std::islower(static_cast<unsigned char>(text[e]))) ++e;
+        if (e - i < 3 || e - i > 4 || (e < text.size() && (isWordByte(text[e]) || text[e] == '\'' || text[e] == '-'))) return i;
+        // (Not opening a sentence, where any word is capitalized.)
+        std::size_t b = i;
+        while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '(' || text[b - 1] == '"')) --b;
+        if (b == 0 || text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?' || text[b - 1] == ':') return i;
+        const std::string w = lowerAscii(text.substr(i, e - i));
+        const auto vowel = [](char c) { return std::strchr("aeiou", c) != nullptr; };
+        if (vowel(w[0]) || vowel(w[1])) return i;
+        static const char* const kOnsets[] = {"bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gn", "gr", "pl", "pr", "tr", "vr", "ch", "gh",
+                                              "sc", "sb", "sd", "sf", "sg", "sl", "sm", "sn", "sp", "sq", "st", "sv", "ps", "pn", "qu", "sh"};
+        for (const char* onset : kOnsets) {
+            if (w.compare(0, 2, onset) == 0) return i;
+        }
+        static const std::unordered_map<char, std::string> kNames{
+            {'a', "a"}, {'b', "bi"}, {'c', "ci"}, {'d', "di"}, {'e', "e"}, {'f', "effe"}, {'g', "gi"}, {'h', "acca"}, {'i', "i"},
+            {'j', "i lunga"}, {'k', "cappa"}, {'l', "elle"}, {'m', "emme"}, {'n', "enne"}, {'o', "o"}, {'p', "pi"}, {'q', "cu"},
+            {'r', "erre"}, {'s', "esse"}, {'t', "ti"}, {'u', "u"}, {'v', "vu"}, {'w', "doppia vu"}, {'x', "ics"}, {'y', "ipsilon"}, {'z', "zeta"}};
+        spoken.clear();
+        for (char c : w) spoken += (spoken.empty() ? "" : " ") + kNames.at(c);
+        return e;
+    }
+
+    // "in 15-20 giorni": a span of time or a count before its noun, which eSpeak NG says "quindici venti",
+    // as a newsreader does; the rule for results would make it "15 a 20".
+    static bool spanBeforeCountedNoun(const std::string& text, std::size_t i) {
+        if (!isDigit(text[i]) || (i > 0 && isWordByte(text[i - 1]))) return false;
+        std::size_t e = i;
+        while (e < text.size() && isDigit(text[e])) ++e;
+        if (e - i > 3 || e + 1 >= text.size() || text[e] != '-' || !isDigit(text[e + 1])) return false;
+        std::size_t f = e + 1;
+        while (f < text.size() && isDigit(text[f])) ++f;
+        if (f - e - 1 > 3 || f >= text.size() || text[f] != ' ' || std::stoi(text.substr(e + 1, f - e - 1)) <= std::stoi(text.substr(i, e - i))) return false;
+        std::size_t w = f + 1;
+        while (w < text.size() && isWordByte(text[w])) ++w;
+        const std::string noun = text.substr(f + 1, w - f - 1);
+        for (const char* counted : {"giorni", "anni", "mesi", "settimane", "ore", "minuti", "secondi", "persone", "metri", "chilometri",
+                                    "centimetri", "chili", "euro", "volte", "gradi", "milioni", "miliardi", "mila", "posti", "km", "cm"}) {
+            if (noun == counted) return true;
+        }
+        return false;
     }
 
     // "alle 14.45", "dalle 8.30", "ore 9.05", "all'1.30": hours and minutes after the words that ask

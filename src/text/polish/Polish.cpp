@@ -21,6 +21,7 @@
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/RomanNumerals.hpp"
+#include "text/SpelledInitialism.hpp"
 #include "text/Spellout.hpp"
 
 namespace readcast {
@@ -187,12 +188,24 @@ public:
     // the hour's ordinal in the case its preposition gives ("o godz. 21" is "o godzinie dwudziestej
     // pierwszej", "od godz. 8" "od godziny ósmej").
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
-        if (text.find_first_of("0123456789") == std::string::npos) return text;
+        if (text.find_first_of("0123456789") == std::string::npos && text.find("godz.") == std::string::npos) return text;
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             if (i > 0 && isWordByte(text[i - 1])) return i;
             if (text.compare(i, 6, "godz. ") == 0 || text.compare(i, 6, "Godz. ") == 0) {
                 kind = "time";
                 return hourAt(text, i, spoken);
+            }
+            // "ok. 56 proc.": "około" said here, so that the figure after it sees the word that puts it in the
+            // genitive ("około pięćdziesięciu sześciu"); the lexicon's form would hide it. "za godz." is "za godzinę".
+            if (text.compare(i, 4, "ok. ") == 0 && i + 4 < text.size() && isAsciiDigit(text[i + 4])) {
+                kind = "abbreviation";
+                spoken = "oko\xC5\x82o ";
+                return i + 4;
+            }
+            if (text.compare(i, 5, "godz.") == 0 && lowerWordBefore(text, i) == "za" && (i + 5 >= text.size() || !isAsciiDigit(text[std::min(i + 6, text.size() - 1)]))) {
+                kind = "abbreviation";
+                spoken = "godzin\xC4\x99";
+                return i + 5;
             }
             // "zgodnie z art. 3 ust. 1", "w art. 12", "na podstawie art. 5": a law's article in the case the word before
             // gives it (instrumental after "z", locative after "w", genitive after the others), its paragraph "ustęp";
@@ -290,6 +303,7 @@ public:
     }
 
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
+        const bool shouting = mostlyCapitals(text);
         const std::string out = rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             if (i > 0 && isWordByte(text[i - 1])) return i;
             // "zł" and "r." with no figure before them (which agree with it otherwise): "złotych", "roku".
@@ -310,6 +324,18 @@ public:
             if (const std::size_t end = romanOrdinalAt(text, i, spoken); end != i) {
                 kind = "ordinal";
                 return end;
+            }
+            // Capitals eSpeak NG reads as a word ("OPZZ" "opss", "PKO" "pko"): spelled by the letters' Polish names.
+            // ("ZUS", "NATO", "NIK" make syllables and are said as words; two capitals, "KO", "UE", are eSpeak NG's.)
+            static const std::unordered_map<char, std::string> kLetters{
+                {'A', "a"}, {'B', "be"}, {'C', "ce"}, {'D', "de"}, {'E', "e"}, {'F', "ef"}, {'G', "gie"}, {'H', "ha"}, {'I', "i"},
+                {'J', "jot"}, {'K', "ka"}, {'L', "el"}, {'M', "em"}, {'N', "en"}, {'O', "o"}, {'P', "pe"}, {'R', "er"},
+                {'S', "es"}, {'T', "te"}, {'U', "u"}, {'W', "wu"}, {'Y', "igrek"}, {'Z', "zet"}};
+            if (!shouting && i + 2 < text.size() && std::isupper(static_cast<unsigned char>(text[i + 2])) && std::isupper(static_cast<unsigned char>(text[i]))) {
+                if (const std::size_t end = spelledInitialismAt(text, i, {}, spoken, kLetters); end != i) {
+                    kind = "initialism";
+                    return end;
+                }
             }
             // "+/- 2 proc.": "plus minus".
             if (text.compare(i, 3, "+/-") == 0) {
@@ -398,7 +424,10 @@ public:
                     "z", "ze", "do", "od", "powy\xC5\xBC" "ej", "poni\xC5\xBC" "ej", "oko\xC5\x82o", "spo\xC5\x9Br\xC3\xB3" "d",
                     "w\xC5\x9Br\xC3\xB3" "d", "dla", "bez", "wed\xC5\x82ug", "sprzed", "poziomie", "wysoko\xC5\x9B" "ci", "rz\xC4\x99" "du",
                     // "ok. 160 tys.": "około" written short
-                    "ok", "ok."};
+                    "ok", "ok.",
+                    // "w ciągu ostatnich 3 lat": an adjective in the genitive or locative plural, which are one for the
+                    // figure too ("trzech", "pięciu")
+                    "ostatnich", "kolejnych", "najbli\xC5\xBCszych", "minionych", "nast\xC4\x99pnych"};
                 static const std::set<std::string> kMen{
                     "pos\xC5\x82\xC3\xB3w", "senator\xC3\xB3w", "radnych", "pracownik\xC3\xB3w", "\xC5\xBC" "o\xC5\x82nierzy",
                     "policjant\xC3\xB3w", "lekarzy", "student\xC3\xB3w", "uczni\xC3\xB3w", "kandydat\xC3\xB3w", "cz\xC5\x82onk\xC3\xB3w",
@@ -411,6 +440,25 @@ public:
                     "minut", "metr\xC3\xB3w", "ton", "hektar\xC3\xB3w", "gospodarstw", "mieszka\xC5\x84", "firm", "przedsi\xC4\x99" "biorstw"};
                 const bool decimal = e + 1 < text.size() && text[e] == ',' && isAsciiDigit(text[e + 1]);
                 const bool men = kMen.count(following) != 0;
+                // ("około 3 880 złotych": thousands set apart by a space, the whole amount in the genitive.)
+                if (e - i <= 3 && e + 4 <= text.size() && text[e] == ' ' && kGenitiveBefore.count(before) != 0) {
+                    std::size_t g = e;
+                    std::string digits = text.substr(i, e - i);
+                    while (g + 4 <= text.size() && text[g] == ' ' && digitsEnd(text, g + 1) == g + 4) {
+                        digits += text.substr(g + 1, 3);
+                        g += 4;
+                    }
+                    std::size_t wordEnd = g + 1;
+                    while (wordEnd < text.size() && isWordByte(text[wordEnd])) ++wordEnd;
+                    if (g != e && digits.size() <= 9 && g + 1 < text.size() && text[g] == ' ' &&
+                        kCounted.count(lowerUtf8(text.substr(g + 1, wordEnd - g - 1))) != 0) {
+                        if (std::string said = cardinal_.say(std::stoll(digits), "%spellout-cardinal-masculine-genitive"); !said.empty()) {
+                            kind = "number";
+                            spoken = said;
+                            return g;
+                        }
+                    }
+                }
                 // (Four figures too before money or a count written with its noun, "do 4806 zł"; not a year, "do 2030 roku".)
                 if (n >= 2 && !decimal && (e - i <= 3 || (e - i == 4 && !men && kCounted.count(following) != 0)) && next == e + 1 &&
                     (men || (kGenitiveBefore.count(before) != 0 && kCounted.count(following) != 0))) {
