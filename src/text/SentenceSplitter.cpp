@@ -741,6 +741,11 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         }
     }
     if (kNeverFinal.count(word) != 0) return true;
+    // ("trails former Del. Jay Jones": a delegate's title after a word in lower case; "Dover, Del. The" ends one.)
+    if (word == "Del" && !wordBefore.empty() && std::islower(static_cast<unsigned char>(wordBefore[0])) && std::isupper(first) &&
+        kStarters.count(firstWord(next)) == 0) {
+        return true;
+    }
     // Titles and ranks never end a sentence: a name follows them.
     // ("Mrs. 'Ana Kaufusi": a name may start with an okina or an apostrophe.)
     // (Or a capital beyond ASCII: "Dr. Élise Fournier", "Prof. Łukasz Żak".)

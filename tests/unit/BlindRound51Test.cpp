@@ -143,3 +143,34 @@ TEST(BlindRound51Test, shouldSayItalianRanksOrdinalsSpansAndInitialisms) {
     EXPECT_EQ(dateline->place, "Napoli.");
     EXPECT_EQ(dateline->rest, "Il Napoli batte la Roma.");
 }
+
+// English forms round 51 found: a margin of error, a span's signed ends, a bound after "a", a calibre, a fraction
+// with its ordinal, a count out of a number, a delegate's title, a glued spec after "a", a standard's edition, a
+// year dated by a preposition.
+TEST(BlindRound51Test, shouldSayRound51sEnglishForms) {
+    EXPECT_EQ(sayRound51("A margin of error of +/-3.4 points."), "A margin of error of plus or minus three point four points.");
+    EXPECT_EQ(sayRound51("The corridor at +250/-100 basis points."), "The corridor at plus two hundred fifty and minus one hundred basis points.");
+    EXPECT_EQ(sayRound51("Including a \xE2\x89\xA5" "40% decline."), "Including a forty percent or greater decline.");
+    EXPECT_EQ(sayRound51("Patients with \xE2\x89\xA5" "40% decline."), "Patients with at least forty percent decline.");
+    EXPECT_EQ(sayRound51("Troopers found a .40-caliber handgun."), "Troopers found a forty-caliber handgun.");
+    EXPECT_EQ(sayRound51("It is roughly 1/400th the diameter."), "It is roughly one four-hundredth the diameter.");
+    EXPECT_EQ(sayRound51("He completed 4/5 dribbles."), "He completed four of five dribbles.");
+    EXPECT_EQ(sayRound51("About 2/3 voters agreed.").find(" of three"), std::string::npos);
+    EXPECT_EQ(sayRound51("Miyares trails former Del. Jay Jones."), "Miyares trails former Delegate Jay Jones.");
+    EXPECT_EQ(sayRound51("A 10MP 3x telephoto."), "A ten megapixel three times telephoto.");
+    EXPECT_EQ(sayRound51("Received ISO 13485:2016 certification."),
+              "Received ISO thirteen thousand four hundred eighty-five, twenty sixteen certification.");
+    EXPECT_EQ(sayRound51("Growth over 2024 revenue."), "Growth over twenty twenty-four revenue.");
+    EXPECT_EQ(sayRound51("More than 1950 people came."), "More than one thousand nine hundred fifty people came.");
+}
+
+// Golf: a score against par, rounds and a tie, known by the rounds, "under par" or a finish "T40" in the sentence.
+TEST(BlindRound51Test, shouldSayAGolfersScoresWhereTheSentenceShowsGolf) {
+    EXPECT_EQ(sayRound51("Lindqvist was at -15 after rounds of 66-67-68."),
+              "Lindqvist was at fifteen under after rounds of sixty-six, sixty-seven, sixty-eight.");
+    EXPECT_EQ(sayRound51("He closed with a 73 to finish T22 at 7 under par."),
+              "He closed with a seventy-three to finish tied for twenty-second at seven under par.");
+    EXPECT_EQ(sayRound51("He finished T40 at -4."), "He finished tied for fortieth at four under.");
+    EXPECT_EQ(sayRound51("Tyler Boudreaux (68-67-69-68) tied."), "Tyler Boudreaux, sixty-eight, sixty-seven, sixty-nine, sixty-eight, tied.");
+    EXPECT_EQ(sayRound51("The index stood at -15 in May."), "The index stood at minus fifteen in May.");
+}

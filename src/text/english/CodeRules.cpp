@@ -472,6 +472,16 @@ std::optional<Match> techRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
+    // A gun's calibre in hundredths of an inch: ".40-caliber", ".22 rifle" ("forty-caliber"); eSpeak NG said "point
+    // four zero". (Thousandths, ".357 Magnum", are the batting average's rule.)
+    if (isKind(t, i, Kind::Number) && t[i].text.size() == 3 && t[i].text[0] == '.' && digitsOnly(t[i].text.substr(1)) &&
+        (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "("))) {
+        const std::size_t k = isSym(t, i + 1, "-") || isKind(t, i + 1, Kind::Space) ? i + 2 : t.size();
+        if (isWordIn(t, k, {"caliber", "calibre", "magnum", "acp", "special", "rifle", "rifles", "pistol", "pistols", "handgun", "handguns",
+                            "revolver", "semiautomatic", "semi-automatic", "round", "rounds", "bullet", "bullets", "cartridge", "long"})) {
+            return Match{1, wholeWords(t[i].text.substr(1)), "code"};
+        }
+    }
     // "60fps", "120 FPS": frames a second in copy about games, screens and cameras, feet a second about a bullet, an
     // arrow or a pitch; elsewhere left as written.
     if (isKind(t, i, Kind::Number) && !isKind(t, i + 1, Kind::Number)) {

@@ -133,6 +133,21 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
     auto num = smallInt(tok(t, j), 1, 9999);
     auto den = isSym(t, j + 1, "/") ? smallInt(tok(t, j + 2), 2, 9999) : std::nullopt;
     if (!num || !den || *num >= *den || isSym(t, j + 3, "/")) return std::nullopt;
+    // "1/400th the diameter", "3/1000ths": the ordinal written after it says it is a fraction ("one four-hundredth").
+    if (whole.empty() && *den > 4 && isWordIn(t, j + 3, {"th", "ths", "st", "nd", "rd"})) {
+        std::string part = ordinalWords(static_cast<std::uint64_t>(*den));
+        std::replace(part.begin(), part.end(), ' ', '-');
+        return Match{j + 4 - i, cardinalWords(static_cast<unsigned>(*num)) + " " + part + (*num > 1 ? "s" : ""), "fraction"};
+    }
+    // "completed 4/5 dribbles", "hit 7/10 shots": a count out of a number before the plural it counts, "four of
+    // five" (not a measure, "3/4 cups", nor a share after a word of quantity, "about 2/3 voters").
+    if (whole.empty() && *den <= 20 && isKind(t, j + 3, Kind::Space) &&
+        !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"about", "nearly", "roughly", "almost", "over", "some", "around", "approximately", "than",
+                                                 "fully", "a", "the", "just", "only", "under"}) && isPluralNounAt(t, j + 4) && findUnit(t[j + 4].text) == nullptr &&
+        !isWordIn(t, j + 4, {"hours", "minutes", "seconds", "days", "weeks", "months", "years", "miles", "inches", "feet", "cups",
+                             "teaspoons", "tablespoons", "pounds", "ounces", "grams", "points", "percent"})) {
+        return Match{j + 3 - i, cardinalWords(static_cast<unsigned>(*num)) + " of " + cardinalWords(static_cast<unsigned>(*den)), "fraction"};
+    }
     // Large denominators only when they are plainly a fraction: "1/100", "511/512", "5/32" (bond prices
     // and inches are counted in powers of two).
     const bool powerOfTwo = (*den & (*den - 1)) == 0 && *den <= 64;
@@ -622,6 +637,12 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         }
         if (single && !isSym(t, end, ":")) return Match{end - i, spoken, "math"};
     }
+    // "ISO 13485:2016", "IEC 62304:2006": a standard and the year of its edition, "…, twenty sixteen".
+    if (isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 3 && digitsOnly(t[i + 2].text) &&
+        t[i + 2].text.size() == 4 && toInt(t[i + 2].text) >= 1950 && toInt(t[i + 2].text) <= 2099 && !isKind(t, i + 3, Kind::Number) &&
+        isWordIn(t, i >= 2 ? i - 2 : t.size(), {"iso", "iec", "en", "bs", "ansi", "ieee", "din", "astm", "sae", "nfpa", "ul", "as", "nzs"})) {
+        return Match{3, numberWords(a) + ", " + yearSpoken(t[i + 2].text), "code"};
+    }
     // Ratios: an aspect ratio, or odds; a time of day has minutes under sixty and two digits.
     if (isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number)) {
         const std::string& second = t[i + 2].text;
@@ -1041,7 +1062,10 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
                            // ("Enquiries phone 23-855": a short one in two groups, where the sentence asks to call it.)
                            (dashed && !spaced && digits >= 5 && asksToCall()) ||
                            (spaced && digits >= 6 && (groups[0][0] == '0' || callContext(t, i)) && !(thousands && !callContext(t, i)));
-    if (!plausible) return std::nullopt;
+    // ("(68-67-69-68)": a golfer's rounds, strokes of two figures between 55 and 90, no number to call.)
+    const bool rounds = dashed && (groups.size() == 3 || groups.size() == 4) &&
+                        std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return g.size() == 2 && toInt(g) >= 55 && toInt(g) <= 90; });
+    if (!plausible || rounds) return std::nullopt;
     for (std::size_t g = 0; g < groups.size(); ++g) {
         // (Ireland's and Australia's freephone and shared-cost prefixes, set apart by spaces: "1800 372 999" is "one
         // eight hundred"; India's "1800-11-4000" is said digit by digit.)
@@ -1079,6 +1103,13 @@ bool bareRecentYear(const Tokens& t, std::size_t i, std::size_t j) {
     if (i > 0 && !isKind(t, i - 1, Kind::Space) && !isSym(t, i - 1, "(") && !isSym(t, i - 1, "\"") &&
         !isSym(t, i - 1, "\xE2\x80\x9C")) {
         return false;
+    }
+    // ("growth over 2024 revenue", "up on 2019 levels", "under 2023 rules": a preposition before what a year dates.)
+    const std::size_t dated = skip(t, j + 1);
+    if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"over", "under", "at"}) && dated != j + 1 &&
+        isWordIn(t, dated, {"revenue", "revenues", "levels", "level", "sales", "earnings", "figures", "results", "rules", "prices", "budget",
+                            "budgets", "season", "guidance", "forecast", "forecasts", "targets", "output", "profit", "profits", "spending"})) {
+        return true;
     }
     if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"than", "nearly", "almost", "about", "around", "some", "over", "under", "approximately",
                                                "roughly", "least", "most", "only", "just", "another", "additional", "extra", "total",

@@ -674,24 +674,38 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
 namespace {
 
 // Four rounds of a golfer's total, "68-72-70-70": no other figures are written so.
-bool fourRounds(const Tokens& t) {
-    for (std::size_t i = 0; i + 6 < t.size(); ++i) {
+bool roundsOf(const Tokens& t, std::size_t count) {
+    for (std::size_t i = 0; i + 2 * count - 2 < t.size(); ++i) {
         bool rounds = true;
-        for (std::size_t k = 0; k < 4 && rounds; ++k) {
+        for (std::size_t k = 0; k < count && rounds; ++k) {
             const std::size_t at = i + 2 * k;
             rounds = isKind(t, at, Kind::Number) && t[at].text.size() == 2 && digitsOnly(t[at].text) && toInt(t[at].text) >= 60 &&
-                     toInt(t[at].text) <= 82 && (k == 3 || isSym(t, at + 1, "-"));
+                     toInt(t[at].text) <= 82 && (k == count - 1 || isSym(t, at + 1, "-"));
         }
         if (rounds) return true;
     }
     return false;
 }
 
+bool fourRounds(const Tokens& t) { return roundsOf(t, 4); }
+
 bool golf(const Tokens& t) {
     // (Words no other copy uses: "green", "par", "eagle" and "tee" have other senses.)
     return anyWordIn(t, {"golf", "golfer", "golfers", "birdie", "birdies", "bogey", "bogeys", "double-bogey", "pga", "lpga", "leaderboard",
-                         "fairway", "fairways", "putt", "putts", "putted", "clubhouse", "under-par", "over-par"}) ||
-           fourRounds(t);
+                         "fairway", "fairways", "putt", "putts", "putted", "clubhouse", "under-par", "over-par", "birdied", "bogeyed",
+                         "eagled", "par-72", "par-71", "par-70", "par-73", "caddie"}) ||
+           fourRounds(t) || (roundsOf(t, 3) && anyWordIn(t, {"rounds", "round"})) ||
+           // ("finished T40": a tie on a leaderboard)
+           std::any_of(t.begin(), t.end(), [&](const Token& w) {
+               const std::size_t k = static_cast<std::size_t>(&w - t.data());
+               return w.kind == Kind::Word && w.text == "T" && isKind(t, k + 1, Kind::Number) && k >= 2 &&
+                      isWordIn(t, k - 2, {"finish", "finished", "finishing", "finishes"});
+           }) ||
+           // ("seven under par", "at even par")
+           std::any_of(t.begin(), t.end(), [&](const Token& w) {
+               const std::size_t k = static_cast<std::size_t>(&w - t.data());
+               return isWordIn(t, k, {"par"}) && k >= 2 && isWordIn(t, k - 2, {"under", "over", "even"});
+           });
 }
 
 // A golfer's score against par, "-12" "twelve under", "+6" "six over", and the rounds of a total,
@@ -725,9 +739,11 @@ std::optional<Match> golfRule(const Tokens& t, std::size_t i) {
             return Match{k - i, spoken, "score"};
         }
     }
-    // (A tie opens a leaderboard's row or follows a name and a comma: "Heathrow T2" is a terminal.)
+    // (A tie opens a leaderboard's row or follows a name and a comma, or a finish: "Heathrow T2" is a terminal.)
     if (isKind(t, i, Kind::Word) && t[i].text == "T" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 &&
-        (i == 0 || isSym(t, i - 1, "(") || (i >= 2 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ","))) && !isKind(t, i + 2, Kind::Word) &&
+        (i == 0 || isSym(t, i - 1, "(") ||
+         (i >= 2 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, ",") || isWordIn(t, i - 2, {"finish", "finished", "finishing", "finishes"})))) &&
+        !isKind(t, i + 2, Kind::Word) &&
         golf(t)) {
         const int n = toInt(t[i + 1].text);
         if (n >= 1 && n <= 99) return Match{2, "tied for " + ordinalWords(static_cast<unsigned>(n)), "score"};

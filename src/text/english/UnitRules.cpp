@@ -817,7 +817,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // ("100W wired charging", "a 200MP main sensor", "50MP ultrawide": glued to its figure, as a product's specs
     // write it, the measure before the part or the feature it rates.)
     const bool spec = glued && isKind(t, u->end, Kind::Space) && specPhraseAt(t, u->end + 1);
-    const bool singular = !plural || (!ratio && (dimension || move || spec || describesNoun(t, i, u->end)));
+    // ("a 10MP 3x telephoto": after "a", a product's glued spec describes what follows, whatever follows it.)
+    const bool articled = glued && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"a", "an"});
+    const bool singular = !plural || (!ratio && (dimension || move || spec || articled || describesNoun(t, i, u->end)));
     std::string out = spoken + " " + (singular ? u->one : u->many);
     std::size_t end = u->end;
     // "16.7 million lbf of thrust": the words the unit says are written after it ("pounds of thrust").

@@ -79,7 +79,7 @@ const std::unordered_map<std::string, std::string> kAlways{
 bool isListedAbbreviation(const std::string& w) {
     // One lookup in the union of the lists, built once.
     static const std::unordered_set<std::string> kListed = [] {
-        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos", "Cr", "Att", "d", "s",
+        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos", "Cr", "Att", "d", "s", "Del",
                                             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
         for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBareAfterName,
                                   &kBareAnywhere, &kAlways}) {
@@ -357,6 +357,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         title != titleAbbreviations().end() && nextCapital && !sentenceNext && (dotted || (!loneLetterNext && !dotOnly)) &&
         !(w == "Ma" && !isMariaWrittenShort(before, next->text))) {
         return Match{used, title->second, "abbreviation"};
+    }
+    // "trails former Del. Jay Jones": a state delegate's title, after a word in lower case and before a name
+    // ("Dover, Del. The…" is Delaware's, after its town's comma).
+    if (w == "Del" && dotted && nextCapital && !before.empty() && std::islower(static_cast<unsigned char>(before[0])) &&
+        kSentenceStarters.count(next->text) == 0) {
+        return Match{used, "Delegate", "abbreviation"};
     }
     // "Priya d/o Ramasamy", "Kumar s/o Rajan": daughter of, son of, as South and Southeast Asia write a name.
     if ((w == "d" || w == "s") && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && t[i + 2].text == "o" && isKind(t, i + 3, Kind::Space) &&
@@ -1463,6 +1469,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
     const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
     if (s == "&") return Match{1, " and ", "symbol"};
+    // "+/-3.4 points": a margin of error; "+250/-100 basis points": a span's two signed ends.
+    if (s == "+" && isSym(t, i + 1, "/") && isSym(t, i + 2, "-")) return Match{3, " plus or minus ", "symbol"};
+    if (s == "+/-") return Match{1, " plus or minus ", "symbol"};
+    if (s == "/" && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && i > 0 && isKind(t, i - 1, Kind::Number)) {
+        return Match{2, " and minus ", "symbol"};
+    }
     if (s == "+" && (spaced || isKind(t, i - 1, Kind::Number))) return Match{1, " plus ", "symbol"};
     if (s == "=") return Match{1, " equals ", "symbol"};
     if (s == "@") return Match{1, " at ", "symbol"};
@@ -1488,6 +1500,16 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         return Match{1, " roughly ", "symbol"};
     }
     if (s == "~" && amountNext) return Match{1, " about ", "symbol"};
+    // "a ≥40% decline": after an article the bound follows the figure, "a forty percent or greater decline".
+    if ((s == "\xE2\x89\xA5" || s == "\xE2\x89\xA4") && isKind(t, i + 1, Kind::Number) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+        isWordIn(t, i - 2, {"a", "an"})) {
+        const Num figure = parseNumber(t[i + 1].text);
+        const bool percent = isSym(t, i + 2, "%");
+        if (figure.valid) {
+            return Match{percent ? std::size_t{3} : std::size_t{2},
+                         numberWords(figure) + (percent ? " percent" : "") + (s == "\xE2\x89\xA5" ? " or greater" : " or less"), "symbol"};
+        }
+    }
     if (s == "<" && amountNext) return Match{1, " less than ", "symbol"};
     if (s == ">" && amountNext) return Match{1, " more than ", "symbol"};
     if (s == "\xE2\x89\xA4" && amountNext) return Match{1, " at most ", "symbol"};
