@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <regex>
 #include <cctype>
 #include <cstring>
 #include <set>
@@ -310,6 +311,11 @@ bool takeBylineLine(const std::string& text, Article& article) {
             return true;
         }
     }
+    // ("Staff Writer Marcus Delgado": the writer's job where "By" would stand.)
+    if (const std::size_t name = nameAfterJobTitle(text); name != std::string::npos && name > 0) {
+        opening = "by";
+        space = name - 1;
+    }
     // ("Av Linnea Håkansson", "Af Mette Holm": Swedish, Norwegian and Danish; "Deur Annelie van der Merwe":
     // Afrikaans.)
     if (opening != "by" && opening != "por" && opening != "par" && opening != "von" && opening != "di" && opening != "door" &&
@@ -459,6 +465,7 @@ public:
         if (plain_) dropSignUpBoxes(raw);
         takeHeadline(raw);
         if (!article_.published && !article_.byline.empty() && bareDate_) article_.published = bareDate_;
+        if (!article_.published && (plain_ || markdown_)) article_.published = datelineDateWithCopyrightYear(raw);
         dropKickers(raw);
         dropTrailingFurniture(raw);
         dropBoilerplateSections(raw);
@@ -482,6 +489,52 @@ public:
     }
 
 private:
+    // "Anna Lindqvist/TT Johan Ek/TT": writers' names, each of two words or more, each signed with a known agency's
+    // name after a slash. Appends the names to `writers`, sets `agency`, and says whether the line is just that.
+    static bool signedByWriters(const std::string& line, std::vector<std::string>& writers, std::string& agency) {
+        std::vector<std::string> found;
+        std::string name, named;
+        bool all = true;
+        for (const std::string& w : splitWords(line)) {
+            const std::size_t mark = w.find('/');
+            if (mark == std::string::npos) {
+                name += (name.empty() ? "" : " ") + w;
+                continue;
+            }
+            name += (name.empty() ? "" : " ") + w.substr(0, mark);
+            const std::string by = w.substr(mark + 1);
+            all = all && isNewsAgency(by) && isBareName(name) && !looksLikeOrganisation(name) && countWords(name) >= 2;
+            found.push_back(name);
+            named = by;
+            name.clear();
+        }
+        if (!all || !name.empty() || found.empty()) return false;
+        writers.insert(writers.end(), found.begin(), found.end());
+        agency = named;
+        return true;
+    }
+
+    // "Lima, 24 nov (EFE).- …" over "© EFE 2026": a wire's dateline gives the day and the month, its copyright
+    // line at the foot the year. The date they make, where nothing else dates the story.
+    static std::optional<DateTime> datelineDateWithCopyrightYear(const std::vector<RawBlock>& raw) {
+        static const std::regex kDayMonth("^[^,.()]{2,40}, ([0-9]{1,2}) ([^ ,.()0-9]{3,12})\\.? \\(");
+        static const std::regex kYear("(?:\xC2\xA9|[Cc]opyright) *(?:[^0-9\n]{0,40} )?((?:19|20)[0-9]{2})\\b");
+        std::string day, month, year;
+        for (const RawBlock& b : raw) {
+            std::smatch m;
+            if (day.empty() && countWords(b.text) >= 10 && std::regex_search(b.text, m, kDayMonth)) {
+                day = m[1].str();
+                month = m[2].str();
+            }
+            if ((b.text.find("\xC2\xA9") != std::string::npos || b.text.find("opyright") != std::string::npos) && std::regex_search(b.text, m, kYear)) {
+                year = m[1].str();
+            }
+        }
+        if (day.empty() || year.empty()) return std::nullopt;
+        const auto date = parseDate(day + " " + month + " " + year);
+        return date && date->year > 0 ? date : std::nullopt;
+    }
+
     // "The Health Desk" as a line of its own over the story: the publication's name, the site's (its copyright's
     // holder, its metadata), is no part of the story.
     void dropMastheadLine() {
@@ -1245,22 +1298,8 @@ private:
             // is the byline.)
             if (slash != std::string::npos && slash > 0) {
                 std::vector<std::string> writers;
-                std::string name, named;
-                bool all = true;
-                for (const std::string& w : splitWords(inner)) {
-                    const std::size_t mark = w.find('/');
-                    if (mark == std::string::npos) {
-                        name += (name.empty() ? "" : " ") + w;
-                        continue;
-                    }
-                    name += (name.empty() ? "" : " ") + w.substr(0, mark);
-                    const std::string by = w.substr(mark + 1);
-                    all = all && isNewsAgency(by) && isBareName(name) && !looksLikeOrganisation(name) && countWords(name) >= 2;
-                    writers.push_back(name);
-                    named = by;
-                    name.clear();
-                }
-                if (all && name.empty() && !writers.empty()) {
+                std::string named;
+                if (signedByWriters(inner, writers, named)) {
                     footWriters.insert(footWriters.begin(), writers.begin(), writers.end());
                     if (agency.empty()) agency = named;
                     text.clear();
@@ -1275,6 +1314,25 @@ private:
             if (isNewsAgency(inner) && countWords(inner) <= 3 && inner != t) {
                 if (agency.empty()) agency = inner;
                 text.clear();
+            }
+        }
+        // (Further up, over a fact box, its source and the wire's footnotes: "Johan Ek/TT" over "Anna Lindqvist/TT",
+        // then "Fakta: …". Only the writers' own lines, names each with a known agency's after its slash.)
+        // (The lines in a run, the first writer's on top; those the pass above took are empty now.)
+        bool inRun = false;
+        for (std::size_t i = raw.size(), seen = 0; i-- > 0 && seen < 16;) {
+            std::string& text = raw[i].text;
+            if (text.empty()) continue;
+            ++seen;
+            std::vector<std::string> writers;
+            std::string named;
+            if (signedByWriters(collapseWhitespace(text), writers, named)) {
+                footWriters.insert(footWriters.begin(), writers.begin(), writers.end());
+                if (agency.empty()) agency = named;
+                text.clear();
+                inRun = true;
+            } else if (inRun) {
+                break;
             }
         }
         // (Writers named at the foot name the story over a byline that is the agency alone, "Quelle: dpa-AFX".)

@@ -1001,7 +1001,13 @@ bool isBoilerplate(const std::string& line) {
         const std::string inside = lowerAscii(trimmed.substr(1));
         for (const char* note : {"updates ", "adds ", "corrects ", "recasts ", "refiles ", "changes ", "rewrites ", "updates,",
                                  // (a note to the editors: "(ATTN: UPDATES with closing figures, details in paras 1-6, 9)")
-                                 "attn:", "attn ", "eds:", "eds note", "editors:", "editors note"}) {
+                                 "attn:", "attn ", "eds:", "eds note", "editors:", "editors note",
+                                 // the same note in the languages readcast reads most: "(Dit bericht is aangevuld met
+                                 // reacties)", "(Meldung aktualisiert)", "(Actualisé avec …)", "(Aggiornato con …)"
+                                 "dit bericht is ", "dit bericht werd ", "meldung aktualisiert", "aktualisiert mit", "neu: ",
+                                 "actualis\xC3\xA9", "mise \xC3\xA0 jour", "aggiornato", "aggiornamento", "actualizado con",
+                                 "actualiza con", "atualizado com", "atualiza com", "denna artikel har uppdaterats", "uppdaterad med",
+                                 "artikkelen er oppdatert", "artiklen er opdateret"}) {
             if (inside.rfind(note, 0) == 0) return true;
         }
     }
@@ -1027,9 +1033,10 @@ bool isBoilerplate(const std::string& line) {
             if (zone) return true;
         }
     }
-    // "Lecture 4 min.", "Lectura: 3 min": a reading time.
-    if (wordCount <= 4 && (lower.rfind("lecture", 0) == 0 || lower.rfind("lectura", 0) == 0 || lower.rfind("lettura", 0) == 0 ||
-                                  lower.rfind("leitura", 0) == 0) &&
+    // "Lecture 4 min.", "Lectura: 3 min", "Reading time: 6 minutes.": a reading time.
+    if (wordCount <= 5 && (lower.rfind("lecture", 0) == 0 || lower.rfind("lectura", 0) == 0 || lower.rfind("lettura", 0) == 0 ||
+                           lower.rfind("leitura", 0) == 0 || lower.rfind("reading time", 0) == 0 || lower.rfind("read time", 0) == 0 ||
+                           lower.rfind("estimated reading time", 0) == 0) &&
         lower.find("min") != std::string::npos && lower.find_first_of("0123456789") != std::string::npos) {
         return true;
     }

@@ -194,6 +194,24 @@ std::string cleanPiece(std::string piece) {
         previous = lower;
         words.erase(words.begin());
     }
+    // Leading titles: "Meteorologist Kayla Brennan", "Staff Writer Marcus Delgado", "Chief Political Correspondent
+    // Ann Lee": the job before the name, once a first and last name follow it.
+    {
+        std::size_t job = 0, lastRole = 0;
+        while (job < words.size() && (isRoleWord(lowerUtf8(words[job])) || isDeskWord(lowerUtf8(words[job])))) {
+            if (isRoleWord(lowerUtf8(words[job]))) lastRole = job + 1;
+            ++job;
+        }
+        // (Up to the last role word: "Staff Writer", not "Staff Writer Sports" eating a name; a desk alone, "Politics
+        // Jane Doe", is no job.)
+        const std::string roleWord = lastRole > 0 ? lowerUtf8(words[lastRole - 1]) : "";
+        const bool job_is_title = roleWord != "staff" && roleWord != "chief" && roleWord != "senior" && roleWord != "deputy" &&
+                                  roleWord != "news" && roleWord != "digital" && roleWord != "online" && roleWord != "web";
+        if (lastRole > 0 && job_is_title && words.size() >= lastRole + 2 && !words[lastRole].empty() &&
+            std::isupper(static_cast<unsigned char>(words[lastRole][0]))) {
+            words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(lastRole));
+        }
+    }
     std::vector<std::string> kept;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i];
@@ -460,6 +478,34 @@ bool isDeskName(const std::string& byline) {
         if (words.front() == desk) return true;
     }
     return false;
+}
+
+std::size_t nameAfterJobTitle(const std::string& line) {
+    const std::vector<std::string> words = splitWords(line);
+    if (words.size() < 3 || words.size() > 7 || line.empty() || line.back() == '.' || line.find_first_of("0123456789,:|") != std::string::npos) {
+        return std::string::npos;
+    }
+    std::size_t job = 0, lastRole = 0;
+    while (job < words.size() && (isRoleWord(lowerUtf8(words[job])) || isDeskWord(lowerUtf8(words[job])))) {
+        if (isRoleWord(lowerUtf8(words[job]))) lastRole = job + 1;
+        ++job;
+    }
+    // (A job title, a writer's: "Staff Writer", "Meteorologist"; then two or three names in capitals.)
+    static const char* const kJobs[] = {"writer", "reporter", "correspondent", "editor", "columnist", "journalist", "meteorologist",
+                                        "critic", "photographer", "producer", "contributor", "anchor"};
+    const std::string last = lastRole > 0 ? lowerUtf8(words[lastRole - 1]) : "";
+    const bool writer = std::any_of(std::begin(kJobs), std::end(kJobs), [&](const char* j) { return last == j; });
+    const std::size_t names = words.size() - lastRole;
+    if (!writer || lastRole != job || names < 2 || names > 3) return std::string::npos;
+    for (std::size_t k = lastRole; k < words.size(); ++k) {
+        if (!std::isupper(static_cast<unsigned char>(words[k][0])) && static_cast<unsigned char>(words[k][0]) < 0xC3) return std::string::npos;
+    }
+    // (The byte where the first name starts.)
+    std::size_t at = 0;
+    for (std::size_t k = 0; k < lastRole; ++k) {
+        at = line.find(words[k], at) + words[k].size();
+    }
+    return line.find(words[lastRole], at);
 }
 
 bool isJobTitleLine(const std::string& line) {

@@ -31,6 +31,10 @@ std::string nameForAccount(const std::string& byline, const std::vector<std::str
 // Reporter" (a short line without a full stop that ends on a role).
 bool isJobTitleLine(const std::string& line);
 
+// "Staff Writer Marcus Delgado", "Meteorologist Kayla Brennan": a byline line that opens on the writer's job
+// instead of "By". Where the name starts (a byte offset into `line`), or npos when the line is no such byline.
+std::size_t nameAfterJobTitle(const std::string& line);
+
 // "BBC News", "The Daily Courier", "TMZ": the name of an organisation rather than of a person.
 bool looksLikeOrganisation(const std::string& name);
 

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <regex>
 #include <set>
 
 #include "core/Ascii.hpp"
@@ -1211,11 +1212,19 @@ std::string withoutQuadMarks(const std::string& text) {
     return out;
 }
 
+// "… vertreten sind./tm/jr/DP/zb": the initials of the editors who handled a wire's story, set between slashes
+// after its last full stop (dpa's way). They are for the desk; the line ends at its stop.
+std::string withoutEditorsInitials(const std::string& text) {
+    if (text.find("./") == std::string::npos && text.find("\"/") == std::string::npos) return text;
+    static const std::regex kInitials("([.!?\"])((?:/[A-Za-z]{1,4}){2,6})[ \t]*(\r?\n|$)");
+    return std::regex_replace(text, kInitials, "$1$3");
+}
+
 }  // namespace
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
     const std::string text = withoutTemplateTags(blankOutCode(withoutExportedComments(
-        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutRunningHeads(mailMessageAsText(rtfAsText(original))))))))))))));
+        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutEditorsInitials(withoutRunningHeads(mailMessageAsText(rtfAsText(original)))))))))))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

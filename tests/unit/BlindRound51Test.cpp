@@ -174,3 +174,56 @@ TEST(BlindRound51Test, shouldSayAGolfersScoresWhereTheSentenceShowsGolf) {
     EXPECT_EQ(sayRound51("Tyler Boudreaux (68-67-69-68) tied."), "Tyler Boudreaux, sixty-eight, sixty-seven, sixty-nine, sixty-eight, tied.");
     EXPECT_EQ(sayRound51("The index stood at -15 in May."), "The index stood at minus fifteen in May.");
 }
+
+namespace {
+
+std::string bodyOfRound51(const Article& a) {
+    std::string body;
+    for (const Block& b : a.blocks) body += b.text + "\n";
+    return body;
+}
+
+const std::string kRound51Story =
+    "The council approved the plan on Tuesday after a long debate about the number of homes and the height of the towers. ";
+
+}  // namespace
+
+// Bylines: a job before the name, with "By" or in its place; a newsletter's reading time is not read.
+TEST(BlindRound51Test, shouldTakeABylineAfterAJobTitleAndDropAReadingTime) {
+    const Article weather = ingestArticle(Input{"w.txt", "Snow, then ice on Tuesday\n\nby Meteorologist Kayla Brennan, WTRV Weather Team\n\n" + kRound51Story + "\n\n" + kRound51Story + "\n"},
+                                          InputFormat::Auto);
+    EXPECT_EQ(weather.byline, "Kayla Brennan");
+    const Article crime = ingestArticle(Input{"c.txt", "Man charged after shooting at apartment complex\n\nStaff Writer Marcus Delgado\nPublished 11:02 a.m. ET Oct. 20, 2025\n\n" +
+                                                           kRound51Story + "\n\n" + kRound51Story + "\n"},
+                                        InputFormat::Auto);
+    EXPECT_EQ(crime.byline, "Marcus Delgado");
+    EXPECT_EQ(bodyOfRound51(crime).find("Staff Writer"), std::string::npos);
+    const Article letter = ingestArticle(Input{"n.txt", "Virginia holds steady\n\nBy Caroline Whitfield\n\n" + kRound51Story +
+                                                            "Reading time: 6 minutes.\n\n" + kRound51Story + "\n"},
+                                         InputFormat::Auto);
+    const std::string body = bodyOfRound51(letter);
+    EXPECT_EQ(body.find("Reading time"), std::string::npos) << body;
+    EXPECT_NE(body.find("long debate"), std::string::npos) << body;
+}
+
+// Wires: dpa's editors' initials after the last stop, ANP's version note, a header's month written short in
+// Russian, EFE's dateline with its copyright's year, TT's writers over a fact box.
+TEST(BlindRound51Test, shouldReadAWiresDatesAndWritersAndDropItsDeskNotes) {
+    const Article dpa = ingestArticle(Input{"dpa.txt", "Bundestag beschlie\xC3\x9Ft Haushalt\n\nBerlin (dpa) - " + std::string("Der Bundestag hat am Freitag den Haushalt f\xC3\xBCr das kommende Jahr mit den Stimmen der Koalition beschlossen.") +
+                                                           "\n\nDies gilt als unwahrscheinlich, da die Koalition in elf L\xC3\xA4ndern vertreten ist./tm/jr/DP/zb\n\ndpa-Notizblock\n\n## Redaktionelle Hinweise\n- Die dpa berichtet weiter.\n"},
+                                      InputFormat::Auto);
+    const std::string dpaBody = bodyOfRound51(dpa);
+    EXPECT_EQ(dpaBody.find("/tm"), std::string::npos) << dpaBody;
+    EXPECT_EQ(dpaBody.find("berichtet weiter"), std::string::npos) << dpaBody;
+    const Article anp = ingestArticle(Input{"anp.txt", "Feyenoord wint van Celtic\n(Dit bericht is aangevuld met reacties)\n\nROTTERDAM (ANP) - Feyenoord heeft dinsdagavond in de Champions League met 2-1 gewonnen van Celtic in een volle Kuip.\n\nDe Rotterdammers kwamen eerst op achterstand maar wonnen toch de wedstrijd.\n"},
+                                      InputFormat::Auto);
+    EXPECT_EQ(bodyOfRound51(anp).find("aangevuld"), std::string::npos) << bodyOfRound51(anp);
+    const Article tass = ingestArticle(Input{"tass.txt", "\xD0\x94\xD0\xB5\xD1\x84\xD0\xB8\xD1\x86\xD0\xB8\xD1\x82 \xD0\xB1\xD1\x8E\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x82\xD0\xB0 \xD0\xBD\xD0\xB5 \xD0\xBF\xD1\x80\xD0\xB5\xD0\xB2\xD1\x8B\xD1\x81\xD0\xB8\xD1\x82 \xD0\xBF\xD1\x80\xD0\xBE\xD0\xB3\xD0\xBD\xD0\xBE\xD0\xB7\n24 \xD0\xBD\xD0\xBE\xD1\x8F 2026, 13:42\n\n\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90, 24 \xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F. /\xD0\xA2\xD0\x90\xD0\xA1\xD0\xA1/. \xD0\x94\xD0\xB5\xD1\x84\xD0\xB8\xD1\x86\xD0\xB8\xD1\x82 \xD1\x84\xD0\xB5\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xBE\xD0\xB3\xD0\xBE \xD0\xB1\xD1\x8E\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x82\xD0\xB0 \xD0\xA0\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8\xD0\xB8 \xD0\xBF\xD0\xBE \xD0\xB8\xD1\x82\xD0\xBE\xD0\xB3\xD0\xB0\xD0\xBC \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0 \xD0\xBD\xD0\xB5 \xD0\xBF\xD1\x80\xD0\xB5\xD0\xB2\xD1\x8B\xD1\x81\xD0\xB8\xD1\x82 \xD0\xBF\xD1\x80\xD0\xBE\xD0\xB3\xD0\xBD\xD0\xBE\xD0\xB7, \xD0\xB7\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB \xD0\xBC\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x81\xD1\x82\xD1\x80 \xD1\x84\xD0\xB8\xD0\xBD\xD0\xB0\xD0\xBD\xD1\x81\xD0\xBE\xD0\xB2.\n\n\xD0\xAD\xD1\x82\xD0\xBE \xD0\xBD\xD0\xB5\xD1\x81\xD0\xBA\xD0\xBE\xD0\xBB\xD1\x8C\xD0\xBA\xD0\xBE \xD0\xB1\xD0\xBE\xD0\xBB\xD1\x8C\xD1\x88\xD0\xB5, \xD1\x87\xD0\xB5\xD0\xBC \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xB4\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xBB\xD0\xBE\xD1\x81\xD1\x8C \xD0\xB2 \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xBD\xD0\xB5 \xD0\xBE \xD0\xB1\xD1\x8E\xD0\xB4\xD0\xB6\xD0\xB5\xD1\x82\xD0\xB5, \xD1\x81\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBB \xD0\xBC\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x81\xD1\x82\xD1\x80.\n"}, InputFormat::Auto);
+    ASSERT_TRUE(tass.published.has_value());
+    EXPECT_EQ(tass.published->dateIso(), "2026-11-24");
+    const Article efe = ingestArticle(Input{"efe.txt", "Lluvias dejan 23 muertos en el norte de Per\xC3\xBA\n\nLima, 24 nov (EFE).- Al menos 23 personas han muerto y m\xC3\xA1s de 41.000 han resultado damnificadas por las lluvias torrenciales en el norte de Per\xC3\xBA.\n\nEl Gobierno declar\xC3\xB3 en emergencia 118 distritos de tres regiones del pa\xC3\xADs.\n\n\xC2\xA9 EFE 2026. Est\xC3\xA1 expresamente prohibida la redistribuci\xC3\xB3n de los contenidos de EFE.\n"}, InputFormat::Auto);
+    ASSERT_TRUE(efe.published.has_value());
+    EXPECT_EQ(efe.published->dateIso(), "2026-11-24");
+    const Article tt = ingestArticle(Input{"tt.txt", "Rekordh\xC3\xB6ga elpriser i s\xC3\xB6" "dra Sverige\n\nRegeringen vill inf\xC3\xB6ra ett tillf\xC3\xA4lligt h\xC3\xB6gkostnadsskydd f\xC3\xB6r hush\xC3\xA5ll i elomr\xC3\xA5" "de 3 och 4 i vinter.\n\nMarknaden r\xC3\xA4knar med att priserna kan sjunka n\xC3\xA5got mot slutet av veckan, n\xC3\xA4r det v\xC3\xA4ntas bl\xC3\xA5sa mer.\n\nJohan Ek/TT\nAnna Lindqvist/TT\n\nFakta: S\xC3\xA5 fungerar f\xC3\xB6rslaget\n\xE2\x80\xA2 G\xC3\xA4ller hush\xC3\xA5ll i elomr\xC3\xA5" "de 3 och 4.\n\xE2\x80\xA2 Tak: 2 000 kWh per m\xC3\xA5nad.\nK\xC3\xA4lla: Regeringskansliet\n\n\xC3\x84mnesord: Energi, Elpriser\n"}, InputFormat::Auto);
+    EXPECT_EQ(tt.byline, "Johan Ek och Anna Lindqvist");
+}
