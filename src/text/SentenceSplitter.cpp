@@ -1064,6 +1064,34 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
             return eachSplit(parts);
         }
     }
+    // "… per uur. 's Avonds mag …": Dutch and Afrikaans open a sentence on an elided article in lower case, which
+    // ICU reads as the sentence going on.
+    if ((language_ == "nl" || language_ == "af") && (paragraph.find(". 's ") != std::string::npos || paragraph.find(". \xE2\x80\x99s ") != std::string::npos ||
+                                                     paragraph.find(". 't ") != std::string::npos || paragraph.find(". \xE2\x80\x99t ") != std::string::npos ||
+                                                     paragraph.find(". 'n ") != std::string::npos || paragraph.find(". \xE2\x80\x99n ") != std::string::npos)) {
+        std::vector<std::string> parts;
+        std::size_t start = 0;
+        for (std::size_t dot = paragraph.find(". "); dot != std::string::npos; dot = paragraph.find(". ", dot + 1)) {
+            const std::size_t next = dot + 2;
+            const std::size_t mark = paragraph.compare(next, 1, "'") == 0 ? 1 : paragraph.compare(next, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
+            if (mark == 0 || next + mark + 1 >= paragraph.size() || std::string_view("stn").find(paragraph[next + mark]) == std::string_view::npos ||
+                paragraph[next + mark + 1] != ' ') {
+                continue;
+            }
+            // (Not after a short form the language never ends a sentence on: "ca. 's avonds".)
+            std::size_t w = dot;
+            while (w > start && std::isalpha(static_cast<unsigned char>(paragraph[w - 1]))) --w;
+            const auto& table = nonFinalAbbreviations();
+            const auto listed = table.find(language_);
+            if (dot - w < 2 || (listed != table.end() && listed->second.count(std::string_view(paragraph.data() + w, dot - w)) != 0)) continue;
+            parts.push_back(paragraph.substr(start, dot + 1 - start));
+            start = next;
+        }
+        if (!parts.empty()) {
+            parts.push_back(paragraph.substr(start));
+            return eachSplit(parts);
+        }
+    }
     // ICU ends no sentence at "…" (U+2026); written as three full stops, one before a word that starts
     // sentences ends it (below).
     std::string dotted;

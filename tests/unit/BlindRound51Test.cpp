@@ -227,3 +227,16 @@ TEST(BlindRound51Test, shouldReadAWiresDatesAndWritersAndDropItsDeskNotes) {
     const Article tt = ingestArticle(Input{"tt.txt", "Rekordh\xC3\xB6ga elpriser i s\xC3\xB6" "dra Sverige\n\nRegeringen vill inf\xC3\xB6ra ett tillf\xC3\xA4lligt h\xC3\xB6gkostnadsskydd f\xC3\xB6r hush\xC3\xA5ll i elomr\xC3\xA5" "de 3 och 4 i vinter.\n\nMarknaden r\xC3\xA4knar med att priserna kan sjunka n\xC3\xA5got mot slutet av veckan, n\xC3\xA4r det v\xC3\xA4ntas bl\xC3\xA5sa mer.\n\nJohan Ek/TT\nAnna Lindqvist/TT\n\nFakta: S\xC3\xA5 fungerar f\xC3\xB6rslaget\n\xE2\x80\xA2 G\xC3\xA4ller hush\xC3\xA5ll i elomr\xC3\xA5" "de 3 och 4.\n\xE2\x80\xA2 Tak: 2 000 kWh per m\xC3\xA5nad.\nK\xC3\xA4lla: Regeringskansliet\n\n\xC3\x84mnesord: Energi, Elpriser\n"}, InputFormat::Auto);
     EXPECT_EQ(tt.byline, "Johan Ek och Anna Lindqvist");
 }
+
+// Swedish and Danish: a million under two said with its "en"; a day and its month after a year's dash is no span of
+// years. Dutch: "zo'n" and "'s avonds" said without eSpeak NG's pause at the apostrophe, and a sentence may open on "'s".
+TEST(BlindRound51Test, shouldSayScandinavianMillionsAndDutchElisions) {
+    EXPECT_EQ(sayRound51("Hon f\xC3\xB6rde \xC3\xB6ver 1 240 000 kronor.", "sv"), "Hon f\xC3\xB6rde \xC3\xB6ver en miljon 240000 kronor.");
+    EXPECT_EQ(sayRound51("Det kostar 1000000 kronor.", "sv"), "Det kostar en miljon kronor.");
+    EXPECT_EQ(sayRound51("Det var 12 400 000 kronor.", "sv"), "Det var 12 400 000 kronor.");
+    EXPECT_EQ(sayRound51("Det koster 1 500 000 kroner.", "da"), "Det koster en million 500000 kroner.");
+    EXPECT_EQ(sayRound51("Period: 1 november 2026\xE2\x80\x93" "31 mars 2027.", "sv"), "Period: f\xC3\xB6rsta november 2026 till 31 mars 2027.");
+    EXPECT_EQ(sayRound51("Under 2026\xE2\x80\x93" "31 byggs det.", "sv"), "Under 2026 till 31 byggs det.");
+    EXPECT_EQ(sayRound51("Waarvan zo'n 18% vrachtverkeer.", "nl"), "Waarvan [[z'o:n]] 18% vrachtverkeer.");
+    EXPECT_EQ(SentenceSplitter("nl")("De snelheid gaat omlaag naar 100 kilometer per uur. 's Avonds mag het weer. Dat zei ze.").size(), 3u);
+}

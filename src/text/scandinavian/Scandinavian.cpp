@@ -352,6 +352,32 @@ public:
             std::size_t end = i;
             kind = "address";
             if (boundary) end = spokenAddressAt(text, i, {style_.address.first, style_.address.second}, spoken);
+            // "1 240 000 kronor": eSpeak NG says a million and more under two without its "en" ("miljon
+            // tvåhundrafyrtiotusen"); the million is written out, the rest left to it.
+            if (end == i && boundary && text[i] == '1' && (i == 0 || (text[i - 1] != ',' && text[i - 1] != '.'))) {
+                std::size_t k = i + 1;
+                std::string rest;
+                const bool spaced = k < text.size() && (text[k] == ' ' || text.compare(k, 2, "\xC2\xA0") == 0);
+                if (!spaced && digitsEnd(text, k) == k + 6) {
+                    rest = text.substr(k, 6);
+                    k += 6;
+                }
+                for (int group = 0; spaced && group < 2; ++group) {
+                    const std::size_t gap = !spaced ? 0 : text[k] == ' ' ? 1 : text.compare(k, 2, "\xC2\xA0") == 0 ? 2 : 0;
+                    if ((spaced && gap == 0) || digitsEnd(text, k + gap) != k + gap + 3) {
+                        rest.clear();
+                        break;
+                    }
+                    rest += text.substr(k + gap, 3);
+                    k += gap + 3;
+                }
+                if (rest.size() == 6 && (k >= text.size() || (!isAsciiDigit(text[k]) && !(text[k] == ' ' && k + 1 < text.size() && isAsciiDigit(text[k + 1]))))) {
+                    kind = "number";
+                    const int remainder = std::stoi(rest);
+                    spoken = std::string(style_.swedish ? "en miljon" : "en million") + (remainder == 0 ? "" : " " + std::to_string(remainder));
+                    end = k;
+                }
+            }
             // "ved 04-tiden", "vid 06-tiden": an hour's time of day without its leading zero ("nul fire").
             if (end == i && boundary && text[i] == '0' && i + 2 < text.size() && isAsciiDigit(text[i + 1]) && text.compare(i + 2, 6, "-tiden") == 0) {
                 kind = "time";
@@ -534,12 +560,26 @@ public:
                 const int from = std::stoi(text.substr(i, 4));
                 const int to = z - y - dash == 2 || z - y - dash == 4 ? std::stoi(text.substr(y + dash, z - y - dash)) : 0;
                 const bool later = z - y - dash == 2 ? to > from % 100 : to > from && to - from <= 100;
-                if (y - i == 4 && dash != 0 && (z - y - dash == 2 || z - y - dash == 4) && later && from >= 1000 &&
+                // ("1 november 2026–31 mars 2027": a day and its month after the dash, no year's end.)
+                std::size_t monthAt = z < text.size() && text[z] == ' ' ? z + 1 : z;
+                std::size_t monthEnd = monthAt;
+                while (monthEnd < text.size() && isWordByte(text[monthEnd])) ++monthEnd;
+                const std::string month = lowerAscii(text.substr(monthAt, monthEnd - monthAt));
+                bool dayNext = false;
+                for (const char* m : {"januari", "januar", "februari", "februar", "mars", "marts", "april", "maj", "mai", "juni", "juli",
+                                      "augusti", "august", "september", "oktober", "november", "december", "desember"}) {
+                    dayNext = dayNext || (z - y - dash <= 2 && month == m);
+                }
+                if (y - i == 4 && dash != 0 && (z - y - dash == 2 || z - y - dash == 4) && later && from >= 1000 && !dayNext &&
                     (z >= text.size() || (!isWordByte(text[z]) && text[z] != '-' &&
                                           (text[z] != '.' || z + 1 >= text.size() || text[z + 1] == ' ')))) {
                     const std::string last = text.substr(y + dash, z - y - dash);
                     spoken = yearSaid(text.substr(i, 4), style_) + " " + std::string(style_.until) + " " + (last.size() == 4 ? yearSaid(last, style_) : last);
                     end = z;
+                } else if (y - i == 4 && dash != 0 && dayNext) {
+                    // (The year, then "till": the day and its month after it are the date rule's.)
+                    spoken = text.substr(i, 4) + " " + std::string(style_.until) + " ";
+                    end = y + dash;
                 }
             }
             // "i 1588", "(1588–1648)": a year before 1900 (figures in the thousands are grouped, "1 588").
