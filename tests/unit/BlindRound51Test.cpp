@@ -240,3 +240,8 @@ TEST(BlindRound51Test, shouldSayScandinavianMillionsAndDutchElisions) {
     EXPECT_EQ(sayRound51("Waarvan zo'n 18% vrachtverkeer.", "nl"), "Waarvan [[z'o:n]] 18% vrachtverkeer.");
     EXPECT_EQ(SentenceSplitter("nl")("De snelheid gaat omlaag naar 100 kilometer per uur. 's Avonds mag het weer. Dat zei ze.").size(), 3u);
 }
+
+// German: "Budget" is French in German mouths ("Büdschee"), in its compounds too; "AEUV" is spelled.
+TEST(BlindRound51Test, shouldSayAGermanBudgetAsAFrenchWord) {
+    EXPECT_EQ(sayRound51("Das Doppelbudget nach AEUV.", "de"), "Das [[d'Op@lbyd,Ze:]] nach [[,a:,e:,u:f'aU]].");
+}
