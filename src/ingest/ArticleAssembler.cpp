@@ -517,16 +517,20 @@ private:
     // "Lima, 24 nov (EFE).- …" over "© EFE 2026": a wire's dateline gives the day and the month, its copyright
     // line at the foot the year. The date they make, where nothing else dates the story.
     static std::optional<DateTime> datelineDateWithCopyrightYear(const std::vector<RawBlock>& raw) {
-        static const std::regex kDayMonth("^[^,.()]{2,40}, ([0-9]{1,2}) ([^ ,.()0-9]{3,12})\\.? \\(");
-        static const std::regex kYear("(?:\xC2\xA9|[Cc]opyright) *(?:[^0-9\n]{0,40} )?((?:19|20)[0-9]{2})\\b");
-        std::string day, month, year;
+        static const std::regex kDayMonth("^[^,.()]{2,40}, ([0-9]{1,2}) ([^ ,.()0-9]{3,12})\\.? \\(([^()]{2,20})\\)");
+        // (The last year of a range: "Copyright 1998-2026 Agencia EFE".)
+        static const std::regex kYear("(?:\xC2\xA9|[Cc]opyright) *(?:[^0-9\n]{0,40} )?(?:(?:19|20)[0-9]{2} ?[-\xE2\x80\x93] ?)?((?:19|20)[0-9]{2})\\b");
+        std::string day, month, agency, year;
         for (const RawBlock& b : raw) {
             std::smatch m;
             if (day.empty() && countWords(b.text) >= 10 && std::regex_search(b.text, m, kDayMonth)) {
                 day = m[1].str();
                 month = m[2].str();
+                agency = m[3].str();
             }
-            if ((b.text.find("\xC2\xA9") != std::string::npos || b.text.find("opyright") != std::string::npos) && std::regex_search(b.text, m, kYear)) {
+            // (The agency's own line, which names it: a photo's credit has a year of its own.)
+            if (!agency.empty() && b.text.find(agency) != std::string::npos &&
+                (b.text.find("\xC2\xA9") != std::string::npos || b.text.find("opyright") != std::string::npos) && std::regex_search(b.text, m, kYear)) {
                 year = m[1].str();
             }
         }

@@ -1004,11 +1004,13 @@ bool isBoilerplate(const std::string& line) {
                                  "attn:", "attn ", "eds:", "eds note", "editors:", "editors note",
                                  // the same note in the languages readcast reads most: "(Dit bericht is aangevuld met
                                  // reacties)", "(Meldung aktualisiert)", "(Actualisé avec …)", "(Aggiornato con …)"
-                                 "dit bericht is ", "dit bericht werd ", "meldung aktualisiert", "aktualisiert mit", "neu: ",
-                                 "actualis\xC3\xA9", "mise \xC3\xA0 jour", "aggiornato", "aggiornamento", "actualizado con",
-                                 "actualiza con", "atualizado com", "atualiza com", "denna artikel har uppdaterats", "uppdaterad med",
+                                 "dit bericht is aangevuld", "dit bericht is bijgewerkt", "dit bericht is aangepast", "dit bericht werd aangevuld",
+                                 "dit bericht werd bijgewerkt", "meldung aktualisiert", "aktualisiert mit", "neu: ", "actualis\xC3\xA9",
+                                 "mise \xC3\xA0 jour", "aggiornato con", "aggiornato alle", "actualizado con", "actualiza con",
+                                 "atualizado com", "atualiza com", "denna artikel har uppdaterats", "uppdaterad med",
                                  "artikkelen er oppdatert", "artiklen er opdateret"}) {
-            if (inside.rfind(note, 0) == 0) return true;
+            // (A note is short; a bracket of news, "(Aggiornamento: il bilancio è salito a tre …)", is the story's.)
+            if (inside.rfind(note, 0) == 0 && (std::string_view(note).find(' ') != std::string_view::npos || wordCount <= 14)) return true;
         }
     }
     // "12.57 BST", "14:05", "9:32am ET", "Updated at 14.11 BST": a live page's time stamp on a line of its own.
@@ -1035,8 +1037,8 @@ bool isBoilerplate(const std::string& line) {
     }
     // "Lecture 4 min.", "Lectura: 3 min", "Reading time: 6 minutes.": a reading time.
     if (wordCount <= 5 && (lower.rfind("lecture", 0) == 0 || lower.rfind("lectura", 0) == 0 || lower.rfind("lettura", 0) == 0 ||
-                           lower.rfind("leitura", 0) == 0 || lower.rfind("reading time", 0) == 0 || lower.rfind("read time", 0) == 0 ||
-                           lower.rfind("estimated reading time", 0) == 0) &&
+                           lower.rfind("leitura", 0) == 0 || lower.rfind("reading time:", 0) == 0 || lower.rfind("read time:", 0) == 0 ||
+                           lower.rfind("estimated reading time:", 0) == 0) &&
         lower.find("min") != std::string::npos && lower.find_first_of("0123456789") != std::string::npos) {
         return true;
     }

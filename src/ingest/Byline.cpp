@@ -53,6 +53,13 @@ bool isRoleWord(const std::string& lower) {
     return false;
 }
 
+// A writer's job, the last word of a title before or after a byline's name ("Staff Writer", "Meteorologist").
+bool isWritersJob(const std::string& lower) {
+    static const char* const kJobs[] = {"writer", "reporter", "correspondent", "editor", "columnist", "journalist", "meteorologist",
+                                        "critic", "photographer", "producer", "contributor", "anchor"};
+    return std::any_of(std::begin(kJobs), std::end(kJobs), [&](const char* j) { return lower == j; });
+}
+
 // The desks a title names after a byline ("Games Editor", "Technology Correspondent").
 bool isDeskWord(const std::string& lower) {
     static const char* const kDesks[] = {"games", "gaming", "technology", "tech", "politics", "political", "business",
@@ -204,10 +211,8 @@ std::string cleanPiece(std::string piece) {
         }
         // (Up to the last role word: "Staff Writer", not "Staff Writer Sports" eating a name; a desk alone, "Politics
         // Jane Doe", is no job.)
-        const std::string roleWord = lastRole > 0 ? lowerUtf8(words[lastRole - 1]) : "";
-        const bool job_is_title = roleWord != "staff" && roleWord != "chief" && roleWord != "senior" && roleWord != "deputy" &&
-                                  roleWord != "news" && roleWord != "digital" && roleWord != "online" && roleWord != "web";
-        if (lastRole > 0 && job_is_title && words.size() >= lastRole + 2 && !words[lastRole].empty() &&
+        // (A writer's job only: "Md Rafiqul Islam", "Ma Jing Wen" open on a name that is also a degree's letters.)
+        if (lastRole > 0 && isWritersJob(lowerUtf8(words[lastRole - 1])) && words.size() >= lastRole + 2 && !words[lastRole].empty() &&
             std::isupper(static_cast<unsigned char>(words[lastRole][0]))) {
             words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(lastRole));
         }
@@ -490,13 +495,11 @@ std::size_t nameAfterJobTitle(const std::string& line) {
         if (isRoleWord(lowerUtf8(words[job]))) lastRole = job + 1;
         ++job;
     }
-    // (A job title, a writer's: "Staff Writer", "Meteorologist"; then two or three names in capitals.)
-    static const char* const kJobs[] = {"writer", "reporter", "correspondent", "editor", "columnist", "journalist", "meteorologist",
-                                        "critic", "photographer", "producer", "contributor", "anchor"};
+    // (A writer's job title of two words at least, "Staff Writer", "Senior Reporter"; then two or three names in capitals.
+    // One word is a headline's subject as often: "Photographer Captures Rare Owl", "Anchor Quits Fox News".)
     const std::string last = lastRole > 0 ? lowerUtf8(words[lastRole - 1]) : "";
-    const bool writer = std::any_of(std::begin(kJobs), std::end(kJobs), [&](const char* j) { return last == j; });
     const std::size_t names = words.size() - lastRole;
-    if (!writer || lastRole != job || names < 2 || names > 3) return std::string::npos;
+    if (!isWritersJob(last) || lastRole < 2 || lastRole != job || names < 2 || names > 3) return std::string::npos;
     for (std::size_t k = lastRole; k < words.size(); ++k) {
         if (!std::isupper(static_cast<unsigned char>(words[k][0])) && static_cast<unsigned char>(words[k][0]) < 0xC3) return std::string::npos;
     }

@@ -1216,8 +1216,9 @@ std::string withoutQuadMarks(const std::string& text) {
 // after its last full stop (dpa's way). They are for the desk; the line ends at its stop.
 std::string withoutEditorsInitials(const std::string& text) {
     if (text.find("./") == std::string::npos && text.find("\"/") == std::string::npos) return text;
-    static const std::regex kInitials("([.!?\"])((?:/[A-Za-z]{1,4}){2,6})[ \t]*(\r?\n|$)");
-    return std::regex_replace(text, kInitials, "$1$3");
+    // (After a word's last letter and its stop: "cd ./src/app" is a path.)
+    static const std::regex kInitials("([^ \t\n/.])([.!?\"])((?:/[A-Za-z]{1,4}){2,6})[ \t]*(\r?\n|$)");
+    return std::regex_replace(text, kInitials, "$1$2$4");
 }
 
 }  // namespace

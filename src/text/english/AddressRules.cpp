@@ -301,9 +301,13 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         return Match{2, "Northern", "address"};
     }
     // A house number and its street.
+    // (Not a count of what is on the street: "cut 1275 Wall Street jobs", "some 2552 Maple Road residents".)
+    const bool countOfStreet = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"about", "some", "nearly", "than", "around", "approximately", "roughly",
+                                                                       "almost", "over", "cut", "cuts", "employs", "employ", "hired", "all",
+                                                                       "those", "these", "another"});
     if (isKind(t, i, Kind::Number) && t[i].text.find_first_not_of("0123456789") == std::string::npos &&
-        t[i].text.size() <= 5 && isKind(t, i + 1, Kind::Space)) {
-        if (auto street = streetAt(t, i + 2)) {
+        t[i].text.size() <= 5 && isKind(t, i + 1, Kind::Space) && !countOfStreet) {
+        if (auto street = streetAt(t, i + 2); street && !(isKind(t, street->second, Kind::Space) && isPluralNounAt(t, street->second + 1))) {
             const std::string& digits = t[i].text;
             const std::string number = digits.size() == 5 ? wholeWords(digits.substr(0, 1)) + " " + pairWords(digits.substr(1))
                                                           : pairWords(digits);

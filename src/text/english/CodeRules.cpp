@@ -478,7 +478,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "("))) {
         const std::size_t k = isSym(t, i + 1, "-") || isKind(t, i + 1, Kind::Space) ? i + 2 : t.size();
         if (isWordIn(t, k, {"caliber", "calibre", "magnum", "acp", "special", "rifle", "rifles", "pistol", "pistols", "handgun", "handguns",
-                            "revolver", "semiautomatic", "semi-automatic", "round", "rounds", "bullet", "bullets", "cartridge", "long"})) {
+                            "revolver", "semiautomatic", "semi-automatic", "rounds", "bullet", "bullets", "cartridge"})) {
             return Match{1, wholeWords(t[i].text.substr(1)), "code"};
         }
     }
@@ -816,7 +816,8 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                               (t[i].text.find('.') != std::string::npos ||
                                (isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
                                 std::islower(static_cast<unsigned char>(t[i + 3].text[0])) &&
-                                !(i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text))));
+                                !(i >= 2 && isKind(t, i - 2, Kind::Word) &&
+                                  (isCapitalized(t[i - 2].text) || isWordIn(t, i - 2, {"the", "a", "an", "album", "its", "his", "her", "their"})))));
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "x" || capitalTimes) &&
         !isKind(t, i + 2, Kind::Number) && !isKind(t, i + 2, Kind::Word)) {
         const Num n = parseNumber(t[i].text);

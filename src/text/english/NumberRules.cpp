@@ -139,14 +139,17 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         std::replace(part.begin(), part.end(), ' ', '-');
         return Match{j + 4 - i, cardinalWords(static_cast<unsigned>(*num)) + " " + part + (*num > 1 ? "s" : ""), "fraction"};
     }
-    // "completed 4/5 dribbles", "hit 7/10 shots": a count out of a number before the plural it counts, "four of
-    // five" (not a measure, "3/4 cups", nor a share after a word of quantity, "about 2/3 voters").
+    // "completed 4/5 dribbles", "hit 7/10 shots": a count out of a number before the plural it counts, "four out
+    // of five" (not a measure, "3/4 cups", "1/2 liters", nor a share after a word of quantity, "about 2/3 voters").
     if (whole.empty() && *den <= 20 && isKind(t, j + 3, Kind::Space) &&
         !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"about", "nearly", "roughly", "almost", "over", "some", "around", "approximately", "than",
                                                  "fully", "a", "the", "just", "only", "under"}) && isPluralNounAt(t, j + 4) && findUnit(t[j + 4].text) == nullptr &&
         !isWordIn(t, j + 4, {"hours", "minutes", "seconds", "days", "weeks", "months", "years", "miles", "inches", "feet", "cups",
-                             "teaspoons", "tablespoons", "pounds", "ounces", "grams", "points", "percent"})) {
-        return Match{j + 3 - i, cardinalWords(static_cast<unsigned>(*num)) + " of " + cardinalWords(static_cast<unsigned>(*den)), "fraction"};
+                             "teaspoons", "tablespoons", "pounds", "ounces", "grams", "points", "percent", "liters", "litres", "gallons",
+                             "yards", "meters", "metres", "acres", "pints", "quarts", "tons", "tonnes", "kilos", "kilograms", "centimeters",
+                             "centimetres", "kilometers", "kilometres", "millimeters", "millimetres", "degrees", "lengths", "sticks", "cloves",
+                             "slices", "shares", "stakes", "hectares", "barrels", "bushels", "lbs", "ozs"})) {
+        return Match{j + 3 - i, cardinalWords(static_cast<unsigned>(*num)) + " out of " + cardinalWords(static_cast<unsigned>(*den)), "fraction"};
     }
     // Large denominators only when they are plainly a fraction: "1/100", "511/512", "5/32" (bond prices
     // and inches are counted in powers of two).
@@ -1063,7 +1066,7 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
                            (dashed && !spaced && digits >= 5 && asksToCall()) ||
                            (spaced && digits >= 6 && (groups[0][0] == '0' || callContext(t, i)) && !(thousands && !callContext(t, i)));
     // ("(68-67-69-68)": a golfer's rounds, strokes of two figures between 55 and 90, no number to call.)
-    const bool rounds = dashed && (groups.size() == 3 || groups.size() == 4) &&
+    const bool rounds = dashed && (groups.size() == 3 || groups.size() == 4) && !callContext(t, i) &&
                         std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return g.size() == 2 && toInt(g) >= 55 && toInt(g) <= 90; });
     if (!plausible || rounds) return std::nullopt;
     for (std::size_t g = 0; g < groups.size(); ++g) {
@@ -1107,6 +1110,7 @@ bool bareRecentYear(const Tokens& t, std::size_t i, std::size_t j) {
     // ("growth over 2024 revenue", "up on 2019 levels", "under 2023 rules": a preposition before what a year dates.)
     const std::size_t dated = skip(t, j + 1);
     if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"over", "under", "at"}) && dated != j + 1 &&
+        !(isKind(t, dated + 1, Kind::Space) && isPluralNounAt(t, dated + 2)) &&
         isWordIn(t, dated, {"revenue", "revenues", "levels", "level", "sales", "earnings", "figures", "results", "rules", "prices", "budget",
                             "budgets", "season", "guidance", "forecast", "forecasts", "targets", "output", "profit", "profits", "spending"})) {
         return true;

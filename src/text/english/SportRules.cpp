@@ -695,16 +695,17 @@ bool golf(const Tokens& t) {
                          "fairway", "fairways", "putt", "putts", "putted", "clubhouse", "under-par", "over-par", "birdied", "bogeyed",
                          "eagled", "par-72", "par-71", "par-70", "par-73", "caddie"}) ||
            fourRounds(t) || (roundsOf(t, 3) && anyWordIn(t, {"rounds", "round"})) ||
-           // ("finished T40": a tie on a leaderboard)
+           // ("finished T40 at -4": a tie on a leaderboard, with a score against par in the sentence; "finished T2 of
+           // the upgrade" is none)
            std::any_of(t.begin(), t.end(), [&](const Token& w) {
                const std::size_t k = static_cast<std::size_t>(&w - t.data());
                return w.kind == Kind::Word && w.text == "T" && isKind(t, k + 1, Kind::Number) && k >= 2 &&
-                      isWordIn(t, k - 2, {"finish", "finished", "finishing", "finishes"});
-           }) ||
-           // ("seven under par", "at even par")
-           std::any_of(t.begin(), t.end(), [&](const Token& w) {
-               const std::size_t k = static_cast<std::size_t>(&w - t.data());
-               return isWordIn(t, k, {"par"}) && k >= 2 && isWordIn(t, k - 2, {"under", "over", "even"});
+                      isWordIn(t, k - 2, {"finish", "finished", "finishing", "finishes"}) && !isKind(t, k + 3, Kind::Number) &&
+                      std::any_of(t.begin(), t.end(), [&](const Token& s) {
+                          const std::size_t m = static_cast<std::size_t>(&s - t.data());
+                          return ((isSym(t, m, "-") || isSym(t, m, "+")) && isKind(t, m + 1, Kind::Number) && (m == 0 || isKind(t, m - 1, Kind::Space))) ||
+                                 (isWordIn(t, m, {"under", "over"}) && m >= 2 && isKind(t, m - 2, Kind::Number));
+                      });
            });
 }
 

@@ -297,7 +297,10 @@ std::optional<Match> compassRule(const Tokens& t, std::size_t i) {
                                                                "travelling", "traveling", "drifting", "tracking"});
     const bool speedNext = isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number);
     // ("NW winds 5 to 10 mph": the wind it names after it.)
-    const bool windNext = isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"wind", "winds", "breeze", "breezes", "gusts", "swell", "swells"});
+    // (A forecast's: a speed in the sentence, and no name's capitalized word before a lone letter, "the Model S winds up".)
+    const bool windNext = isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"wind", "winds", "breeze", "breezes", "gusts", "swell", "swells"}) &&
+                          anyWordIn(t, {"mph", "kph", "knots", "kt", "km/h", "gusts", "gusting", "gust", "miles", "kilometres", "kilometers"}) &&
+                          !(t[i].text.size() == 1 && i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text));
     if (!before && !speedNext && !windNext) return std::nullopt;
     std::string said = point->second;
     if (i == 0) said[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(said[0])));  // (opening the sentence)
@@ -818,7 +821,8 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // write it, the measure before the part or the feature it rates.)
     const bool spec = glued && isKind(t, u->end, Kind::Space) && specPhraseAt(t, u->end + 1);
     // ("a 10MP 3x telephoto": after "a", a product's glued spec describes what follows, whatever follows it.)
-    const bool articled = glued && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"a", "an"});
+    const bool articled = glued && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
+                          (t[i - 2].text == "a" || t[i - 2].text == "an" || (i == 2 && (t[0].text == "A" || t[0].text == "An")));
     const bool singular = !plural || (!ratio && (dimension || move || spec || articled || describesNoun(t, i, u->end)));
     std::string out = spoken + " " + (singular ? u->one : u->many);
     std::size_t end = u->end;

@@ -79,7 +79,7 @@ const std::unordered_map<std::string, std::string> kAlways{
 bool isListedAbbreviation(const std::string& w) {
     // One lookup in the union of the lists, built once.
     static const std::unordered_set<std::string> kListed = [] {
-        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos", "Cr", "Att", "d", "s", "Del",
+        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos", "Cr", "Att", "d", "s", "Del", "nee",
                                             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
         for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBareAfterName,
                                   &kBareAnywhere, &kAlways}) {
@@ -192,15 +192,17 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                                                   isWordIn(t, i - 2, {"percent", "pct", "up", "down", "rose", "fell"}))) {
         return Match{1, "week on week", "change"};  // (after a change: "World of Warcraft (WoW)" is the game)
     }
-    // ("MoM" is month on month only beside a change: "0.3% MoM", "on a MoM basis", "MoM growth"; else a name, as
-    // the survey "Mirage or Miracle (MoM)" and its galaxy "MoM-z14".)
-    const bool changeBeside = (i >= 2 && isKind(t, i - 1, Kind::Space) &&
-                               (isSym(t, i - 2, "%") || isKind(t, i - 2, Kind::Number) ||
-                                isWordIn(t, i - 2, {"percent", "pct", "up", "down", "rose", "fell", "a", "the", "gained", "slipped"}))) ||
-                              (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"basis", "growth", "change", "increase", "decline", "decrease",
-                                                                                    "gain", "rise", "drop", "fall", "terms"}));
+    // ("MoM" is month on month but as a name: a gloss in brackets after its capitalized words, "the Mirage or
+    // Miracle (MoM) survey", a designation joined by a hyphen, "MoM-z14", or a name's word after an article before
+    // a noun no change is measured in, "the MoM galaxy".)
+    const bool gloss = i >= 2 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && i >= 3 && isKind(t, i - 3, Kind::Word) &&
+                       isCapitalized(t[i - 3].text);
+    const bool momName = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"the", "a", "an"}) && isKind(t, i + 1, Kind::Space) &&
+                       isKind(t, i + 2, Kind::Word) &&
+                       !isWordIn(t, i + 2, {"basis", "growth", "change", "changes", "increase", "decline", "decrease", "gain", "rise", "drop",
+                                            "fall", "terms", "comparison", "figures", "figure", "data", "rate", "reading", "print"});
     if (lw == "yoy" || lw == "qoq" || lw == "mom") {
-        if (lw != "mom" || (w == "MoM" && changeBeside && !isSym(t, i + 1, "-"))) {
+        if (lw != "mom" || (w == "MoM" && !gloss && !momName && !isSym(t, i + 1, "-"))) {
             return Match{1, lw == "yoy" ? "year on year" : lw == "qoq" ? "quarter on quarter" : "month on month", "change"};
         }
     }
@@ -358,10 +360,13 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         !(w == "Ma" && !isMariaWrittenShort(before, next->text))) {
         return Match{used, title->second, "abbreviation"};
     }
+    // "Agnes (nee Murray)": born, in the French word written without its accent ("nay"), before the maiden name.
+    if (w == "nee" && nextCapital) return Match{1, "nay", "abbreviation"};
     // "trails former Del. Jay Jones": a state delegate's title, after a word in lower case and before a name
     // ("Dover, Del. The…" is Delaware's, after its town's comma).
     if (w == "Del" && dotted && nextCapital && !before.empty() && std::islower(static_cast<unsigned char>(before[0])) &&
-        kSentenceStarters.count(next->text) == 0) {
+        kSentenceStarters.count(next->text) == 0 && before != "in" && before != "of" && before != "from" && before != "to" &&
+        before != "at" && before != "near") {
         return Match{used, "Delegate", "abbreviation"};
     }
     // "Priya d/o Ramasamy", "Kumar s/o Rajan": daughter of, son of, as South and Southeast Asia write a name.
@@ -1191,6 +1196,14 @@ bool saidWholeInCapitals(const std::string& w) {
 // Dotted, "U.C.S.F": eSpeak NG then says the letters as it says an initialism it knows, in one breath,
 // and an "A" inside as the letter. An "A" first is written as said, "eh M.D": dotted or spaced after
 // "of" or "at", eSpeak NG takes it for the article "uh".
+// A plural's letters dotted, "A.T.M's": before the plural eSpeak NG says a first "A" as the letter (apart, "eh
+// T.M's", it said the dot).
+std::string dottedPlural(const std::string& w) {
+    std::string spoken(1, w[0]);
+    for (std::size_t k = 1; k < w.size(); ++k) spoken += std::string(".") + w[k];
+    return spoken + "'s";
+}
+
 std::string dottedLetters(const std::string& w) {
     std::string spoken = w[0] == 'A' ? std::string("eh") : std::string(1, w[0]);
     for (std::size_t k = 1; k < w.size(); ++k) spoken += std::string(k == 1 && w[0] == 'A' ? " " : ".") + w[k];
@@ -1273,7 +1286,7 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     if (w.size() >= 5 && w.size() <= 7 && w.back() == 's' &&
         std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; }) && !sayableAsWord(w.substr(0, w.size() - 1))) {
         std::string before;
-        if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w.substr(0, w.size() - 1)) + "'s", "initialism"};
+        if (!inShoutedLine(t, i, before)) return Match{1, dottedPlural(w.substr(0, w.size() - 1)), "initialism"};
     }
     // "MPs," and "MPs'": two capitals in the plural before a comma, or with the plural's possessive, which
     // eSpeak NG reads without the plural ("M P,") or with a third letter ("M P S vote"); spaced with "'s"
@@ -1298,7 +1311,7 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
          (i >= 4 && isWordIn(t, i - 2, {"or"}) && isKind(t, i - 3, Kind::Space) && isSym(t, i - 4, ","))) &&
         (isSym(t, i + 1, ",") || isSym(t, i + 1, ")") || isSym(t, i + 1, ".") || isSym(t, i + 1, ";"))) {
         std::string before;
-        if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w.substr(0, 3)) + "'s", "initialism"};
+        if (!inShoutedLine(t, i, before)) return Match{1, dottedPlural(w.substr(0, 3)), "initialism"};
     }
     // "NCAA's": the possessive after the letters.
     const std::string possessive = dropPossessive(w) ? "'s" : "";
@@ -1505,7 +1518,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         isWordIn(t, i - 2, {"a", "an"})) {
         const Num figure = parseNumber(t[i + 1].text);
         const bool percent = isSym(t, i + 2, "%");
-        if (figure.valid) {
+        // (Before a noun only, the figure alone or with its percent: "a ≥5 mm lesion", "a ≥2-point gain" keep "at least".)
+        const std::size_t after = percent ? i + 3 : i + 2;
+        const bool nounNext = isKind(t, after, Kind::Space) && isKind(t, after + 1, Kind::Word) && findUnit(t[after + 1].text) == nullptr &&
+                              !isKind(t, after + 2, Kind::Number);
+        if (figure.valid && nounNext) {
             return Match{percent ? std::size_t{3} : std::size_t{2},
                          numberWords(figure) + (percent ? " percent" : "") + (s == "\xE2\x89\xA5" ? " or greater" : " or less"), "symbol"};
         }
@@ -1585,6 +1602,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         t[i + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i - 1].text[0])) &&
         std::isupper(static_cast<unsigned char>(t[i + 1].text[0]))) {
         // (An "A" after the hyphen is still the article to eSpeak NG: "F/A-18" is "F-eh-eighteen".)
+        // ("F/A-18s": the plural of the whole name.)
+        if (t[i + 1].text == "A" && isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Number) && digitsOnly(t[i + 3].text) &&
+            t[i + 3].text.size() <= 2 && isKind(t, i + 4, Kind::Word) && t[i + 4].text == "s") {
+            return Match{5, "-eh-" + wholeWords(t[i + 3].text) + "s", "symbol"};
+        }
         if (t[i + 1].text == "A") return Match{2, "-eh", "symbol"};
         return Match{1, "-", "symbol"};
     }
