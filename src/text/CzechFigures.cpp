@@ -111,8 +111,9 @@ std::string withCzechFiguresSaid(const std::string& text, std::vector<Rewrite>* 
         while (nextEnd < text.size() && isWordByte(text[nextEnd])) ++nextEnd;
         const std::string following = lowerUtf8(text.substr(next, nextEnd - next));
         const bool genitive = czechWordIn(before, {"od", "do", "kolem", "okolo", "b\xC4\x9Bhem"});
-        // ("mezi 7:00 a 9:00": the second of two times is placed by the first.)
-        const bool placed = genitive || (sawTime && czechWordIn(before, {"a", "\xC4\x8Di", "nebo"})) || czechWordIn(before, {"v", "ve", "na", "po", "p\xC5\x99" "ed", "mezi", "a\xC5\xBE", "asi", "zhruba", "p\xC5\x99ibli\xC5\xBEn\xC4\x9B"});
+        // ("od 7:00 a do 9:00": the second of two times is placed by the first. "po", "před" and "mezi" ask for an
+        // ordinal's case, "po dvaadvacáté hodině": such a time is left to eSpeak NG.)
+        const bool placed = genitive || (sawTime && czechWordIn(before, {"a", "\xC4\x8Di", "nebo"})) || czechWordIn(before, {"v", "ve", "na", "a\xC5\xBE", "asi", "zhruba", "p\xC5\x99ibli\xC5\xBEn\xC4\x9B"});
         const bool hours = following.rfind("hod", 0) == 0;
         const bool timed = hours || czechWordIn(following, {"r\xC3\xA1no", "ve\xC4\x8D" "er", "odpoledne", "dopoledne", "se\xC4\x8D", "sel\xC4\x8D", "utc", "gmt"});
         if (!placed && !timed) return i;

@@ -856,8 +856,11 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
                 if (c < 0x80 && !std::islower(c)) lower = false;
                 if ((c & 0xC0) != 0x80) ++letters;
             }
-            static const std::set<std::string_view> kLongShortForms{"bspw", "nachm", "vorm", "aprox", "ongev", "approx", "incl", "zzgl",
-                                                                    "inkl", "insg", "evtl", "bzgl", "vgl", "sogen"};
+            static const std::set<std::string_view> kLongShortForms{
+                "bspw", "nachm", "vorm", "aprox", "ongev", "approx", "incl", "zzgl", "inkl", "insg", "evtl", "bzgl", "vgl", "sogen",
+                // "ungef. 30 km", "insges. 12", "vorauss. 2027", "durchschn. 3", "zusätzl. 2", "juill. 2024", "yakl. 5"
+                "insges", "ungef", "vorauss", "voraussichtl", "durchschn", "zus\xC3\xA4tzl", "einschl", "ausschl", "j\xC3\xA4hrl", "monatl",
+                "juill", "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xB1\xD0\xBB", "p\xC5\x99ibl", "yakl", "maks", "approx", "aprox", "circa", "zirka"};
             const std::string_view word(text.data() + w, dot - w);
             const auto& table = nonFinalAbbreviations();
             const auto listed = table.find(language);

@@ -658,12 +658,12 @@ private:
                               before == "sul" || before == "un" || before == "essere" || before == "arrivato" || before == "classificato";
         const std::string lower = lowerUtf8(text);
         bool weather = false;
-        for (const char* word : {"temperatur", "minime", "massime", "meteo", "caldo", "freddo", "gelo", "termometr", "gradi", "afa"}) {
+        for (const char* word : {"temperatur", "minim", "massim", "meteo", "caldo", "freddo", "gelo", "termometr", "gradi", "afa"}) {
             weather = weather || lower.find(word) != std::string::npos;
         }
         const bool stopAfter = degree + 2 >= text.size() || std::strchr(",.;:)\"", text[degree + 2]) != nullptr ||
                                text.compare(degree + 2, 3, "\xE2\x80\x9D") == 0;
-        if (degree == e && number.find_first_of(",.") == std::string::npos && number.size() <= 3 && !(weather && !articled) &&
+        if (degree == e && number.find_first_of(",.") == std::string::npos && number.size() <= 3 && !weather &&
             ((degree + 3 < text.size() && text[degree + 2] == ' ' && std::isalpha(static_cast<unsigned char>(text[degree + 3]))) ||
              (articled && stopAfter))) {
             spoken = spellout_.say(std::stoll(number), "%spellout-ordinal-masculine");
@@ -685,13 +685,14 @@ private:
         while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '(' || text[b - 1] == '"')) --b;
         if (b == 0 || text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?' || text[b - 1] == ':') return i;
         const std::string w = lowerAscii(text.substr(i, e - i));
-        const auto vowel = [](char c) { return std::strchr("aeiou", c) != nullptr; };
-        if (vowel(w[0]) || vowel(w[1])) return i;
-        static const char* const kOnsets[] = {"bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gn", "gr", "pl", "pr", "tr", "vr", "ch", "gh",
-                                              "sc", "sb", "sd", "sf", "sg", "sl", "sm", "sn", "sp", "sq", "st", "sv", "ps", "pn", "qu", "sh"};
-        for (const char* onset : kOnsets) {
-            if (w.compare(0, 2, onset) == 0) return i;
-        }
+        // (Spelled where no vowel is written, "Gdf", "Ztl", or where it opens on a doubled consonant or on two stops
+        // or nasals, "Dda", "Cga", "Dna", that no language's name opens on: "Sky", "Theo", "Khan", "Kyiv", "Tsai",
+        // "Lviv", "Gwen" are names.)
+        const auto vowel = [](char c) { return std::strchr("aeiouy", c) != nullptr; };
+        const bool noVowel = std::none_of(w.begin(), w.end(), vowel);
+        const auto stop = [](char c) { return std::strchr("bcdgptfvzmnqk", c) != nullptr; };
+        const bool opening = w[0] == w[1] || (stop(w[0]) && stop(w[1]) && !(w[0] == 'p' && w[1] == 'n') && !(w[0] == 'p' && w[1] == 't'));
+        if (!noVowel && !opening) return i;
         static const std::unordered_map<char, std::string> kNames{
             {'a', "a"}, {'b', "bi"}, {'c', "ci"}, {'d', "di"}, {'e', "e"}, {'f', "effe"}, {'g', "gi"}, {'h', "acca"}, {'i', "i"},
             {'j', "i lunga"}, {'k', "cappa"}, {'l', "elle"}, {'m', "emme"}, {'n', "enne"}, {'o', "o"}, {'p', "pi"}, {'q', "cu"},

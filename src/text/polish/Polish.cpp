@@ -385,7 +385,7 @@ public:
             kind = "date";
             if (const std::size_t end = dateAt(text, i, e, n, spoken); end != i) return end;
             // ("siódmego kwietnia 2024": a year after a day written out and its month, as the intro says a date.)
-            const std::string before = wordOrShortFormBefore(text, i);
+            std::string before = wordOrShortFormBefore(text, i);
             const bool monthBefore = std::find(kMonthsGenitive.begin(), kMonthsGenitive.end(), std::string_view(before)) != kMonthsGenitive.end();
             std::size_t monthStart = i;
             while (monthStart > 0 && text[monthStart - 1] == ' ') --monthStart;
@@ -424,10 +424,7 @@ public:
                     "z", "ze", "do", "od", "powy\xC5\xBC" "ej", "poni\xC5\xBC" "ej", "oko\xC5\x82o", "spo\xC5\x9Br\xC3\xB3" "d",
                     "w\xC5\x9Br\xC3\xB3" "d", "dla", "bez", "wed\xC5\x82ug", "sprzed", "poziomie", "wysoko\xC5\x9B" "ci", "rz\xC4\x99" "du",
                     // "ok. 160 tys.": "około" written short
-                    "ok", "ok.",
-                    // "w ciągu ostatnich 3 lat": an adjective in the genitive or locative plural, which are one for the
-                    // figure too ("trzech", "pięciu")
-                    "ostatnich", "kolejnych", "najbli\xC5\xBCszych", "minionych", "nast\xC4\x99pnych"};
+                    "ok", "ok."};
                 static const std::set<std::string> kMen{
                     "pos\xC5\x82\xC3\xB3w", "senator\xC3\xB3w", "radnych", "pracownik\xC3\xB3w", "\xC5\xBC" "o\xC5\x82nierzy",
                     "policjant\xC3\xB3w", "lekarzy", "student\xC3\xB3w", "uczni\xC3\xB3w", "kandydat\xC3\xB3w", "cz\xC5\x82onk\xC3\xB3w",
@@ -440,6 +437,17 @@ public:
                     "minut", "metr\xC3\xB3w", "ton", "hektar\xC3\xB3w", "gospodarstw", "mieszka\xC5\x84", "firm", "przedsi\xC4\x99" "biorstw"};
                 const bool decimal = e + 1 < text.size() && text[e] == ',' && isAsciiDigit(text[e + 1]);
                 const bool men = kMen.count(following) != 0;
+                // ("w ciągu ostatnich 3 lat": an adjective in the genitive plural between the figure and what governs it; the
+                // adjective alone asks no case, "Kolejnych 5 osób trafiło", "na kolejnych 5 lat".)
+                for (const char* adjective : {"ostatnich", "kolejnych", "najbli\xC5\xBCszych",
+                                              "minionych", "nast\xC4\x99pnych"}) {
+                    if (before != adjective) continue;
+                    std::size_t start = i;
+                    while (start > 0 && text[start - 1] == ' ') --start;
+                    start -= std::min(start, before.size());
+                    const std::string governor = lowerWordBefore(text, start);
+                    if (kGenitiveBefore.count(governor) != 0 || governor == "ci\xC4\x85gu") before = "z";
+                }
                 // ("około 3 880 złotych": thousands set apart by a space, the whole amount in the genitive.)
                 if (e - i <= 3 && e + 4 <= text.size() && text[e] == ' ' && kGenitiveBefore.count(before) != 0) {
                     std::size_t g = e;

@@ -368,19 +368,33 @@ public:
                 !(i >= 2 && isAsciiDigit(joined[i - 2]))) {
                 const std::size_t figure = i + 4, figureEnd = digitsEnd(joined, figure);
                 if (figureEnd > figure && figureEnd - figure <= 2 && (figureEnd >= joined.size() || !isWordByte(joined[figureEnd]))) {
-                    const std::string before = wordBefore(joined, i);
-                    // согласно · по · в · о · к: части, the dative or locative; none: часть; else части, the genitive.
+                    std::string before = wordBefore(joined, i);
+                    // ("по ч. 1 и ч. 2", "по ч. 3 ст. 30, ч. 4 ст. 159": a part after "и" or a comma in a list of parts takes
+                    // the case of the first.)
+                    std::size_t back = i;
+                    while (back > 0 && joined[back - 1] == ' ') --back;
+                    const bool listed = before == "\xD0\xB8" || (back > 0 && joined[back - 1] == ',');
+                    if (listed) {
+                        const std::size_t small = joined.rfind("\xD1\x87. ", i - 1), capital = joined.rfind("\xD0\xA7. ", i - 1);
+                        const std::size_t first = small == std::string::npos ? capital : capital == std::string::npos ? small : std::max(small, capital);
+                        if (first != std::string::npos && first < i) before = wordBefore(joined, first);
+                    }
+                    // согласно · по · в · о · к: части, the dative or locative; none: часть; "предусмотренного ч. 4",
+                    // "квалифицированного по": частью, the instrumental; else части, the genitive.
                     const bool dative = before == "\xD1\x81\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xBD\xD0\xBE" || before == "\xD0\xBF\xD0\xBE" || before == "\xD0\xB2" ||
                                         before == "\xD0\xBE" || before == "\xD0\xBA";
+                    const bool instrumental = before.rfind("\xD0\xBF\xD1\x80\xD0\xB5\xD0\xB4\xD1\x83\xD1\x81\xD0\xBC\xD0\xBE\xD1\x82\xD1\x80\xD0\xB5\xD0\xBD", 0) == 0 || before.rfind("\xD1\x83\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD", 0) == 0;
                     const bool nominative = before.empty() || before == "\xD0\xB8";
                     const std::string ordinal = words_.say(std::stoll(joined.substr(figure, figureEnd - figure)),
-                                                           nominative ? "%spellout-ordinal-feminine"
-                                                           : dative   ? "%spellout-ordinal-feminine-dative"
-                                                                      : "%spellout-ordinal-feminine-genitive");
+                                                           nominative     ? "%spellout-ordinal-feminine"
+                                                           : dative       ? "%spellout-ordinal-feminine-dative"
+                                                           : instrumental ? "%spellout-ordinal-feminine-ablative"
+                                                                          : "%spellout-ordinal-feminine-genitive");
                     if (!ordinal.empty()) {
                         kind = "abbreviation";
                         const bool capital = joined.compare(i, 2, "\xD0\xA7") == 0;
-                        spoken = std::string(capital ? "\xD0\xA7" : "\xD1\x87") + (nominative ? "\xD0\xB0\xD1\x81\xD1\x82\xD1\x8C " : "\xD0\xB0\xD1\x81\xD1\x82\xD0\xB8 ") + ordinal;
+                        spoken = std::string(capital ? "\xD0\xA7" : "\xD1\x87") +
+                                 (nominative ? "\xD0\xB0\xD1\x81\xD1\x82\xD1\x8C " : instrumental ? "\xD0\xB0\xD1\x81\xD1\x82\xD1\x8C\xD1\x8E " : "\xD0\xB0\xD1\x81\xD1\x82\xD0\xB8 ") + ordinal;
                         return figureEnd;
                     }
                 }

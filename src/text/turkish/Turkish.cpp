@@ -65,6 +65,47 @@ std::string letterName(const std::string& letter) {
     return letter;
 }
 
+bool isTurkishVowel(const std::string& letter) {
+    for (const char* v : {"A", "E", "I", "\xC4\xB0", "O", "\xC3\x96", "U", "\xC3\x9C"}) {
+        if (letter == v) return true;
+    }
+    return false;
+}
+
+// Capitals said as a word ("NATO", "TÜİK", "MİT", "ODTÜ"), not spelled ("TCMB", "ABD", "BAE", "AB"): three letters
+// at least, opening and ending on one consonant at most, never three in a row, a vowel among them; three letters
+// make a syllable only as "MİT" or "ECE" do.
+bool sayableAsWord(const std::vector<std::string>& letters) {
+    if (letters.size() < 3) return false;
+    std::string pattern;
+    for (const std::string& l : letters) pattern += isTurkishVowel(l) ? 'V' : 'C';
+    if (pattern.find('V') == std::string::npos || pattern.compare(0, 2, "CC") == 0 || pattern.compare(pattern.size() - 2, 2, "CC") == 0 ||
+        pattern.find("CCC") != std::string::npos) {
+        return false;
+    }
+    return letters.size() >= 4 || pattern == "CVC" || pattern == "VCV";
+}
+
+// A Turkish capital in small letters, its dotless and dotted I kept apart ("I" "ı", "İ" "i").
+std::string lowerTurkish(const std::string& letter) {
+    static const std::pair<const char*, const char*> kSmall[] = {{"I", "\xC4\xB1"}, {"\xC4\xB0", "i"}, {"\xC3\x87", "\xC3\xA7"}, {"\xC4\x9E", "\xC4\x9F"}, {"\xC3\x96", "\xC3\xB6"}, {"\xC5\x9E", "\xC5\x9F"}, {"\xC3\x9C", "\xC3\xBC"}};
+    for (const auto& [capital, small] : kSmall) {
+        if (letter == capital) return small;
+    }
+    return lowerAscii(letter);
+}
+
+// A figure's words and the ending written after it: "dört" softens before a vowel ("2024'ün" "yirmi dördün").
+std::string withEnding(std::string said, const std::string& ending) {
+    const std::string four = "d\xC3\xB6rt";
+    if (!ending.empty() && said.size() >= four.size() && said.compare(said.size() - four.size(), four.size(), four) == 0 &&
+        (std::string("aeiou").find(ending[0]) != std::string::npos || ending.rfind("\xC4\xB1", 0) == 0 || ending.rfind("\xC3\xB6", 0) == 0 ||
+         ending.rfind("\xC3\xBC", 0) == 0)) {
+        said.back() = 'd';
+    }
+    return said + ending;
+}
+
 // A figure as Turkish writes it: digits in groups of three after dots ("17.002"), a decimal after a comma
 // ("36,5"). Sets its value's words and returns where it ends, or `at` when no figure starts there.
 std::size_t figureAt(const std::string& text, std::size_t at, const Spellout& words, std::string& said) {
@@ -114,7 +155,8 @@ public:
                         kind = "time";
                         spoken = words_.say(hour, "%spellout-numbering");
                         if (minute != 0) spoken += " " + words_.say(minute, "%spellout-numbering");
-                        spoken += text.substr(hourEnd + 3 + apostropheAt(text, hourEnd + 3), ending == hourEnd + 3 ? 0 : ending - hourEnd - 3 - apostropheAt(text, hourEnd + 3));
+                        spoken = withEnding(spoken, text.substr(hourEnd + 3 + apostropheAt(text, hourEnd + 3),
+                                                                ending == hourEnd + 3 ? 0 : ending - hourEnd - 3 - apostropheAt(text, hourEnd + 3)));
                         return ending;
                     }
                 }
@@ -128,7 +170,7 @@ public:
                 if (end != start) {
                     const std::size_t ending = endingAfter(text, end);
                     if (ending != end) {
-                        spoken = (percent ? "y\xC3\xBCzde " : "") + said + text.substr(end + apostropheAt(text, end), ending - end - apostropheAt(text, end));
+                        spoken = (percent ? "y\xC3\xBCzde " : "") + withEnding(said, text.substr(end + apostropheAt(text, end), ending - end - apostropheAt(text, end)));
                         return ending;
                     }
                 }
@@ -145,8 +187,16 @@ public:
                 const std::size_t ending = endingAfter(text, k);
                 if (letters.size() >= 2 && letters.size() <= 6 && ending != k) {
                     kind = "initialism";
+                    const std::string suffix = text.substr(k + apostropheAt(text, k), ending - k - apostropheAt(text, k));
+                    // ("NATO'nun", "TÜİK'in", "AFAD'ın": capitals that make Turkish syllables are said as a word, in small
+                    // letters so that eSpeak NG does not spell them.)
+                    if (sayableAsWord(letters)) {
+                        for (const std::string& letter : letters) spoken += lowerTurkish(letter);
+                        spoken += suffix;
+                        return ending;
+                    }
                     for (const std::string& letter : letters) spoken += (spoken.empty() ? "" : " ") + letterName(letter);
-                    spoken += text.substr(k + apostropheAt(text, k), ending - k - apostropheAt(text, k));
+                    spoken += suffix;
                     return ending;
                 }
                 return i;
