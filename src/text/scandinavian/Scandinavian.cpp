@@ -352,9 +352,10 @@ public:
             std::size_t end = i;
             kind = "address";
             if (boundary) end = spokenAddressAt(text, i, {style_.address.first, style_.address.second}, spoken);
-            // "1 240 000 kronor": eSpeak NG says a million and more under two without its "en" ("miljon
-            // tvåhundrafyrtiotusen"); the million is written out, the rest left to it.
-            if (end == i && boundary && text[i] == '1' && (i == 0 || (text[i - 1] != ',' && text[i - 1] != '.'))) {
+            // "1 240 000 kronor": eSpeak NG's Swedish says a million and more under two without its "en" ("miljon
+            // tvåhundrafyrtiotusen"); the "en" is said before the figure, which it then reads whole, its stress on
+            // "miljon"'s last syllable. (Its Danish and Norwegian say it.)
+            if (end == i && boundary && style_.swedish && text[i] == '1' && (i == 0 || (text[i - 1] != ',' && text[i - 1] != '.'))) {
                 std::size_t k = i + 1;
                 std::string rest;
                 const bool spaced = k < text.size() && (text[k] == ' ' || text.compare(k, 2, "\xC2\xA0") == 0);
@@ -373,8 +374,7 @@ public:
                 }
                 if (rest.size() == 6 && (k >= text.size() || (!isAsciiDigit(text[k]) && !(text[k] == ' ' && k + 1 < text.size() && isAsciiDigit(text[k + 1]))))) {
                     kind = "number";
-                    const int remainder = std::stoi(rest);
-                    spoken = std::string(style_.swedish ? "en miljon" : "en million") + (remainder == 0 ? "" : " " + std::to_string(remainder));
+                    spoken = "en " + text.substr(i, k - i);
                     end = k;
                 }
             }
