@@ -116,7 +116,7 @@ std::string withCzechFiguresSaid(const std::string& text, std::vector<Rewrite>* 
         const bool placed = genitive || (sawTime && czechWordIn(before, {"a", "\xC4\x8Di", "nebo"})) || czechWordIn(before, {"v", "ve", "na", "a\xC5\xBE", "asi", "zhruba", "p\xC5\x99ibli\xC5\xBEn\xC4\x9B"});
         const bool hours = following.rfind("hod", 0) == 0;
         const bool timed = hours || czechWordIn(following, {"r\xC3\xA1no", "ve\xC4\x8D" "er", "odpoledne", "dopoledne", "se\xC4\x8D", "sel\xC4\x8D", "utc", "gmt"});
-        if (!placed && !timed) return i;
+        if ((!placed && !timed) || czechWordIn(before, {"po", "p\xC5\x99" "ed", "mezi"})) return i;
         kind = "time";
         sawTime = true;
         if (minute == 0 && hours) {

@@ -284,3 +284,9 @@ TEST(BlindRound51Test, shouldLeaveTheOtherLanguagesFormsRound51sRulesMustNotTouc
     EXPECT_EQ(sayRound51("Po 22:00 plat\xC3\xAD no\xC4\x8Dn\xC3\xAD klid.", "cs"), "Po 22:00 plat\xC3\xAD no\xC4\x8Dn\xC3\xAD klid.");
     EXPECT_EQ(SentenceSplitter("de")("Die Strecke ist ungef. 30 km lang und wird gesperrt.").size(), 1u);
 }
+
+// Czech: a time after "po", "před" or "mezi" asks for an ordinal's case ("po dvaadvacáté hodině"); it is left as written.
+TEST(BlindRound51Test, shouldLeaveACzechTimeAfterPoPredOrMezi) {
+    EXPECT_EQ(sayRound51("Po 22:00 ve\xC4\x8D" "er plat\xC3\xAD klid.", "cs"), "Po 22:00 ve\xC4\x8D" "er plat\xC3\xAD klid.");
+    EXPECT_EQ(sayRound51("Mezi 7:00 a 9:00 plat\xC3\xAD omezen\xC3\xAD.", "cs"), "Mezi 7:00 a 9:00 plat\xC3\xAD omezen\xC3\xAD.");
+}
