@@ -290,3 +290,18 @@ TEST(BlindRound51Test, shouldLeaveACzechTimeAfterPoPredOrMezi) {
     EXPECT_EQ(sayRound51("Po 22:00 ve\xC4\x8D" "er plat\xC3\xAD klid.", "cs"), "Po 22:00 ve\xC4\x8D" "er plat\xC3\xAD klid.");
     EXPECT_EQ(sayRound51("Mezi 7:00 a 9:00 plat\xC3\xAD omezen\xC3\xAD.", "cs"), "Mezi 7:00 a 9:00 plat\xC3\xAD omezen\xC3\xAD.");
 }
+
+// A football report's line-ups under it, a section classed as such, are a data panel, not the report.
+TEST(BlindRound51Test, shouldNotReadAMatchsLineUps) {
+    const std::string html =
+        "<html><head><title>Villa 3-2 Newcastle</title></head><body><article><h1>Villa 3-2 Newcastle</h1><div class=\"story-body\">"
+        "<p>" + kRound51Story + "Watkins scored late to settle a match that swung twice in the second half at Villa Park.</p>"
+        "<p>" + kRound51Story + "Emery said his side had shown great character to come back from a goal down at the break.</p>"
+        "<p>Villa travel to Munich on Wednesday before a trip to Bournemouth next Saturday afternoon in the league.</p></div>"
+        "<section class=\"match-lineups\"><h2>Line-ups</h2><h3>Aston Villa</h3><p>Formation 4-2-3-1</p>"
+        "<p>23 Martinez, 2 Cash, 4 Konsa, 14 Torres, 22 Maatsen, 44 Kamara, 24 Onana, 8 Tielemans, 27 Rogers, 31 Bailey, 11 Watkins.</p>"
+        "<p>Referee: Anthony Taylor.</p></section></article></body></html>";
+    const std::string body = bodyOfRound51(ingestArticle(Input{"villa.html", html}, InputFormat::Html));
+    EXPECT_NE(body.find("Bournemouth"), std::string::npos) << body;
+    for (const char* gone : {"Line-ups", "Formation", "Martinez", "Referee"}) EXPECT_EQ(body.find(gone), std::string::npos) << gone << " in " << body;
+}

@@ -206,6 +206,8 @@ bool isFurniture(const GumboNode* node) {
                            "live-price", "price-chip", "disclaimer", "jump-links", "jumplinks", "jump-to", "inline-deal",
                            "price-widget", "reading-time", "read-time", "call-to-action", "calltoaction", "videoplayer",
                            "video-player", "player-title", "how-we-test", "howwetest", "how-we-review", "our-methodology",
+                           // a match's data panels under its report: the teams' sheets and the numbers
+                           "lineup", "line-up", "team-sheet", "teamsheet", "match-stats", "matchstats", "match-facts", "matchfacts",
                            // a share bar named in its page's language: "c-partage", "compartir", "condividi"
                            "partage", "compartir", "condivid", "compartilh", "teilen-", "-teilen",
                            // a label over the headline, and a paywall's badge beside it
