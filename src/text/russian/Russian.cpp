@@ -598,7 +598,11 @@ private:
             return end;
         }
         const std::string before = wordBefore(text, i);
-        const bool genitive = genitivePreposition(before);
+        // ("с 20% до 22%", "с 60 млн до 20 млн": the start of a span after "с" is in the genitive too, "с двадцати".)
+        const std::size_t until = text.find(" \xD0\xB4\xD0\xBE ", e);
+        const bool spanFrom = (before == "\xD1\x81" || before == "\xD1\x81\xD0\xBE") && until != std::string::npos && until - e <= 24 &&
+                              until + 6 < text.size() && isAsciiDigit(text[until + 6]);
+        const bool genitive = genitivePreposition(before) || spanFrom;
         // "на 15–20%", "3–4%": a range of shares, the noun's form taken from its last figure ("процентов", "процента").
         if (const std::size_t dash = text.compare(e, 3, "\xE2\x80\x93") == 0 ? 3 : text.compare(e, 1, "-") == 0 ? 1 : 0;
             dash != 0 && e + dash < text.size() && isAsciiDigit(text[e + dash])) {
