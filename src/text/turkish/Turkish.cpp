@@ -110,9 +110,11 @@ std::string withEnding(std::string said, const std::string& ending) {
 // ("36,5"). Sets its value's words and returns where it ends, or `at` when no figure starts there.
 std::size_t figureAt(const std::string& text, std::size_t at, const Spellout& words, std::string& said) {
     std::size_t k = digitsEnd(text, at);
-    if (k == at || k - at > 3 + (text.compare(k, 1, ".") == 0 ? 0 : 9)) return at;
+    // (Three figures at most before a group's dot, "17.002"; a run without dots up to twelve.)
+    const bool grouped = k < text.size() && text[k] == '.';
+    if (k == at || k - at > (grouped ? 3U : 12U)) return at;
     std::string digits = text.substr(at, k - at);
-    while (k + 3 < text.size() + 0 && text[k] == '.' && digitsEnd(text, k + 1) == k + 4) {
+    while (k + 3 < text.size() && text[k] == '.' && digitsEnd(text, k + 1) == k + 4) {
         digits += text.substr(k + 1, 3);
         k += 4;
     }
