@@ -1482,6 +1482,13 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     const bool spaced = (i > 0 && isKind(t, i - 1, Kind::Space)) || i == 0;
     const bool numberNext = isKind(t, i + 1, Kind::Number) || isKind(t, skip(t, i + 1), Kind::Number);
     if (s == "&") return Match{1, " and ", "symbol"};
+    // "2 sticks / 226g", "1 cup / 240 ml": a measure given again in other units after a spaced slash, "or" (eSpeak NG
+    // says "slash"). (A rating, "4 / 5 stars", has no unit after its second figure.)
+    if (s == "/" && spaced && i >= 2 && isKind(t, i - 2, Kind::Word) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number)) {
+        const bool glued = isKind(t, i + 3, Kind::Word) && findUnit(t[i + 3].text) != nullptr;
+        const bool apart = isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && findUnit(t[i + 4].text) != nullptr;
+        if (glued || apart) return Match{1, "or", "symbol"};
+    }
     // "+/-3.4 points": a margin of error; "+250/-100 basis points": a span's two signed ends.
     if (s == "+" && isSym(t, i + 1, "/") && isSym(t, i + 2, "-")) return Match{3, " plus or minus ", "symbol"};
     if (s == "+/-") return Match{1, " plus or minus ", "symbol"};
