@@ -38,27 +38,29 @@ std::string withoutDotAndSpaceGroups(const std::string& text) {
             i = lead;
             continue;
         }
-        // The groups after it, each one mark (a dot, a space, a no-break space) and three digits.
         std::string digits = text.substr(i, lead - i);
-        std::size_t at = lead;
-        char mark = 0;
-        while (at < text.size()) {
-            const std::size_t width = text[at] == '.' || text[at] == ' ' ? 1 : text.compare(at, 2, "\xC2\xA0") == 0 ? 2
-                                      : text.compare(at, 3, "\xE2\x80\xAF") == 0                                    ? 3
-                                                                                                                     : 0;
-            if (width == 0 || (mark != 0 && text[at] != mark) || at + width + 3 > text.size() || !isAsciiDigit(text[at + width]) ||
-                !isAsciiDigit(text[at + width + 1]) || !isAsciiDigit(text[at + width + 2]) ||
-                (at + width + 3 < text.size() && (isAsciiDigit(text[at + width + 3]) || isWordByte(text[at + width + 3])))) {
-                break;
-            }
-            mark = text[at];
-            digits.append(text, at + width, 3);
-            at += width + 3;
-        }
+        i = thousandsGroupsEnd(text, lead, digits);
         out += digits;
-        i = at;
     }
     return out;
+}
+
+std::size_t thousandsGroupsEnd(const std::string& text, std::size_t at, std::string& digits) {
+    char mark = 0;
+    while (at < text.size()) {
+        const std::size_t width = text[at] == '.' || text[at] == ' ' ? 1 : text.compare(at, 2, "\xC2\xA0") == 0 ? 2
+                                  : text.compare(at, 3, "\xE2\x80\xAF") == 0                                    ? 3
+                                                                                                                 : 0;
+        if (width == 0 || (mark != 0 && text[at] != mark) || at + width + 3 > text.size() || !isAsciiDigit(text[at + width]) ||
+            !isAsciiDigit(text[at + width + 1]) || !isAsciiDigit(text[at + width + 2]) ||
+            (at + width + 3 < text.size() && (isAsciiDigit(text[at + width + 3]) || isWordByte(text[at + width + 3])))) {
+            break;
+        }
+        mark = text[at];
+        digits.append(text, at + width, 3);
+        at += width + 3;
+    }
+    return at;
 }
 
 }  // namespace readcast

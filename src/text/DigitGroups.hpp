@@ -16,4 +16,9 @@ std::string withoutApostropheGroups(const std::string& text);
 // numbers there. The marks go between a number of one to three digits and groups of exactly three.
 std::string withoutDotAndSpaceGroups(const std::string& text);
 
+// The groups of exactly three digits from `at`, just after a figure's leading digits, each after the same mark
+// (a dot, a space, a no-break or a narrow no-break space) and none run into a digit or a word after it ("12 500",
+// "17.002"): their digits appended to `digits`, and where they end (`at` when there is none).
+std::size_t thousandsGroupsEnd(const std::string& text, std::size_t at, std::string& digits);
+
 }  // namespace readcast

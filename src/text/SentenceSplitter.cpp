@@ -142,6 +142,13 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
     return kByLanguage;
 }
 
+// Whether `word` (without its dot) is one of `language`'s short forms that never end a sentence.
+bool neverEndsSentence(std::string_view language, std::string_view word) {
+    const auto& table = nonFinalAbbreviations();
+    const auto listed = table.find(language);
+    return listed != table.end() && listed->second.count(word) != 0;
+}
+
 // Words that start sentences in other languages (articles, pronouns, conjunctions, the common
 // adverbs): after an initial, an abbreviation or an ordinal's dot, one of these starts a new sentence
 // ("la Serie A. Prima del fischio", "5 Mrd. Fr. Wie die Rente", "kong Frederik 9. Hun har"); a name
@@ -673,9 +680,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         // (Not the plural's "s" after an apostrophe: "aan elektrische auto's. De investeringen …".)
         const bool afterApostrophe = previous.size() >= 3 && (before.ends_with("'") || before.ends_with("\xE2\x80\x99"));
         if (word.size() == 1 && std::islower(static_cast<unsigned char>(word[0])) && !nordicIn && !afterApostrophe) return true;
-        const auto& table = nonFinalAbbreviations();
-        const auto listed = table.find(language);
-        const bool neverFinal = listed != table.end() && listed->second.count(word) != 0;
+        const bool neverFinal = neverEndsSentence(language, word);
         // (Before a word that starts sentences, an abbreviation that may end one does: a currency's after an
         // amount, "5 Mrd. Fr. Wie…"; one that never ends a sentence goes on to a name, "bzw. Die Linke".)
         const bool afterAmount = !before.empty() && (std::isdigit(static_cast<unsigned char>(before.back())) || before.ends_with("Mio.") || before.ends_with("Mia.") ||
@@ -860,11 +865,9 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
                 "bspw", "nachm", "vorm", "aprox", "ongev", "approx", "incl", "zzgl", "inkl", "insg", "evtl", "bzgl", "vgl", "sogen",
                 // "ungef. 30 km", "insges. 12", "vorauss. 2027", "durchschn. 3", "zusätzl. 2", "juill. 2024", "yakl. 5"
                 "insges", "ungef", "vorauss", "voraussichtl", "durchschn", "zus\xC3\xA4tzl", "einschl", "ausschl", "j\xC3\xA4hrl", "monatl",
-                "juill", "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xB1\xD0\xBB", "p\xC5\x99ibl", "yakl", "maks", "approx", "aprox", "circa", "zirka"};
+                "juill", "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xB1\xD0\xBB", "p\xC5\x99ibl", "yakl", "maks", "circa", "zirka"};
             const std::string_view word(text.data() + w, dot - w);
-            const auto& table = nonFinalAbbreviations();
-            const auto listed = table.find(language);
-            const bool shortForm = kLongShortForms.count(word) != 0 || (listed != table.end() && listed->second.count(word) != 0);
+            const bool shortForm = kLongShortForms.count(word) != 0 || neverEndsSentence(language, word);
             const int figure = figureEnd > y && figureEnd - y <= 4 ? std::stoi(text.substr(y, figureEnd - y)) : -1;
             const bool countOrYear = figure >= 0 && (figureEnd - y < 4 || (figure >= 1900 && figure <= 2099));
             // (Cyrillic and Greek capitals are two bytes from 0xD0: a word in lower case is all that is asked of them.)
@@ -907,9 +910,7 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
         if (!decimal && figureEnd - y < 4 && !figureBefore && !lowerWord) continue;
         if (decimal && !figureBefore && !lowerWord) continue;
         if (!english) {
-            const auto& table = nonFinalAbbreviations();
-            const auto listed = table.find(language);
-            if (figureBefore || (listed != table.end() && listed->second.count(before) != 0)) continue;
+            if (figureBefore || neverEndsSentence(language, before)) continue;
         }
         out.push_back(text.substr(start, dot + 1 - start));
         start = y;
@@ -971,11 +972,9 @@ std::vector<std::string> splitAtDialogueDashes(std::vector<std::string> sentence
             // (Not after an abbreviation's dot: "przy ul. – Marszałkowskiej".)
             if (sentence[k - 1] == '.') {
                 const std::string_view word = tokenBeforeDot(std::string_view(sentence).substr(start, k - start));
-                const auto& table = nonFinalAbbreviations();
-                const auto listed = table.find(language);
                 // (An initial, one capital letter: "EU.", "NRK.", "2-1." end sentences.)
                 const bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));
-                if (initial || (listed != table.end() && listed->second.count(word) != 0)) continue;
+                if (initial || neverEndsSentence(language, word)) continue;
             }
             std::size_t letter = dash + width + 1;
             const auto c = static_cast<UChar32>(nextCodePoint(sentence, letter));
@@ -1084,9 +1083,7 @@ std::vector<std::string> SentenceSplitter::operator()(const std::string& paragra
             // (Not after a short form the language never ends a sentence on: "ca. 's avonds".)
             std::size_t w = dot;
             while (w > start && std::isalpha(static_cast<unsigned char>(paragraph[w - 1]))) --w;
-            const auto& table = nonFinalAbbreviations();
-            const auto listed = table.find(language_);
-            if (dot - w < 2 || (listed != table.end() && listed->second.count(std::string_view(paragraph.data() + w, dot - w)) != 0)) continue;
+            if (dot - w < 2 || neverEndsSentence(language_, std::string_view(paragraph.data() + w, dot - w))) continue;
             parts.push_back(paragraph.substr(start, dot + 1 - start));
             start = next;
         }

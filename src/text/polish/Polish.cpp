@@ -18,6 +18,7 @@
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
+#include "text/DigitGroups.hpp"
 #include "text/Normalizer.hpp"
 #include "text/RewriteScan.hpp"
 #include "text/RomanNumerals.hpp"
@@ -385,7 +386,7 @@ public:
             kind = "date";
             if (const std::size_t end = dateAt(text, i, e, n, spoken); end != i) return end;
             // ("siódmego kwietnia 2024": a year after a day written out and its month, as the intro says a date.)
-            std::string before = wordOrShortFormBefore(text, i);
+            const std::string before = wordOrShortFormBefore(text, i);
             const bool monthBefore = std::find(kMonthsGenitive.begin(), kMonthsGenitive.end(), std::string_view(before)) != kMonthsGenitive.end();
             std::size_t monthStart = i;
             while (monthStart > 0 && text[monthStart - 1] == ' ') --monthStart;
@@ -439,6 +440,7 @@ public:
                 const bool men = kMen.count(following) != 0;
                 // ("w ciągu ostatnich 3 lat": an adjective in the genitive plural between the figure and what governs it; the
                 // adjective alone asks no case, "Kolejnych 5 osób trafiło", "na kolejnych 5 lat".)
+                bool governed = kGenitiveBefore.count(before) != 0;
                 for (const char* adjective : {"ostatnich", "kolejnych", "najbli\xC5\xBCszych",
                                               "minionych", "nast\xC4\x99pnych"}) {
                     if (before != adjective) continue;
@@ -446,16 +448,12 @@ public:
                     while (start > 0 && text[start - 1] == ' ') --start;
                     start -= std::min(start, before.size());
                     const std::string governor = lowerWordBefore(text, start);
-                    if (kGenitiveBefore.count(governor) != 0 || governor == "ci\xC4\x85gu") before = "z";
+                    governed = kGenitiveBefore.count(governor) != 0 || governor == "ci\xC4\x85gu";
                 }
                 // ("około 3 880 złotych": thousands set apart by a space, the whole amount in the genitive.)
-                if (e - i <= 3 && e + 4 <= text.size() && text[e] == ' ' && kGenitiveBefore.count(before) != 0) {
-                    std::size_t g = e;
+                if (e - i <= 3 && e + 4 <= text.size() && text[e] == ' ' && governed) {
                     std::string digits = text.substr(i, e - i);
-                    while (g + 4 <= text.size() && text[g] == ' ' && digitsEnd(text, g + 1) == g + 4) {
-                        digits += text.substr(g + 1, 3);
-                        g += 4;
-                    }
+                    const std::size_t g = thousandsGroupsEnd(text, e, digits);
                     std::size_t wordEnd = g + 1;
                     while (wordEnd < text.size() && isWordByte(text[wordEnd])) ++wordEnd;
                     if (g != e && digits.size() <= 9 && g + 1 < text.size() && text[g] == ' ' &&
@@ -469,7 +467,7 @@ public:
                 }
                 // (Four figures too before money or a count written with its noun, "do 4806 zł"; not a year, "do 2030 roku".)
                 if (n >= 2 && !decimal && (e - i <= 3 || (e - i == 4 && !men && kCounted.count(following) != 0)) && next == e + 1 &&
-                    (men || (kGenitiveBefore.count(before) != 0 && kCounted.count(following) != 0))) {
+                    (men || (governed && kCounted.count(following) != 0))) {
                     if (std::string said = cardinal_.say(n, "%spellout-cardinal-masculine-genitive"); !said.empty()) {
                         kind = "number";
                         spoken = said;

@@ -364,8 +364,8 @@ public:
                     k += 6;
                 }
                 for (int group = 0; spaced && group < 2; ++group) {
-                    const std::size_t gap = !spaced ? 0 : text[k] == ' ' ? 1 : text.compare(k, 2, "\xC2\xA0") == 0 ? 2 : 0;
-                    if ((spaced && gap == 0) || digitsEnd(text, k + gap) != k + gap + 3) {
+                    const std::size_t gap = text[k] == ' ' ? 1 : text.compare(k, 2, "\xC2\xA0") == 0 ? 2 : 0;
+                    if (gap == 0 || digitsEnd(text, k + gap) != k + gap + 3) {
                         rest.clear();
                         break;
                     }
