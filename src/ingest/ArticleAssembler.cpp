@@ -818,7 +818,11 @@ private:
                 ++figures;
                 dashed += i >= 2 && t[i - 1] == '-' && std::isdigit(static_cast<unsigned char>(t[i - 2]));
             }
-            return (figures >= 2 && t.find('(') != std::string::npos) || (figures >= 3 && dashed >= 2);
+            // (Figures inside the brackets, a batsman's balls and boundaries: a result's line names the driver's or the
+            // rider's team there, "1. Lando Norris (McLaren) 1h35m21.231s", which a listener follows.)
+            const std::size_t open = t.find('('), close = open == std::string::npos ? open : t.find(')', open);
+            const bool figuresInBrackets = close != std::string::npos && t.find_first_of("0123456789", open) < close;
+            return (figures >= 2 && figuresInBrackets) || (figures >= 3 && dashed >= 2);
         };
         dropRunsOf(raw, cardLine, [](const std::string& t) { return countWords(t) <= 4 && t.find_first_of(".!?,:;0123456789") == std::string::npos; });
     }

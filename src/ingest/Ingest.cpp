@@ -13,6 +13,7 @@
 #include "ingest/Headline.hpp"
 #include "ingest/EnglishRegion.hpp"
 #include "ingest/PortugueseRegion.hpp"
+#include "ingest/StoryCountry.hpp"
 #include "ingest/LanguageDetector.hpp"
 #include "ingest/LightMarkup.hpp"
 #include "core/Url.hpp"
@@ -88,6 +89,8 @@ void finishMetadata(Article& article, const std::string& written) {
     if (const std::string declared = lowerAscii(article.language); declared != "en" && declared.find('-') == std::string::npos) {
         article.language += regionOfHost(declared, hostName(article.url));
     }
+    // (Else the country the story names most: "$ 828.158" in a story about Buenos Aires is in pesos.)
+    article.language = withStoryCountry(article.language, written.empty() ? article.title + "\n" + body : written.substr(0, 60000));
     // ("04/03/2025" alone was read month first: in a language that writes the day first, it is the 4th of March.)
     const bool monthFirst = writesMonthFirst(article.language);
     for (std::optional<DateTime>* date : {&article.published, &article.modified}) {

@@ -263,13 +263,37 @@ namespace {
 
 // The rules of a language that has none of its own: a minus said, and the thousands joined where
 // eSpeak NG misreads their groups (see DigitGroups.hpp).
+// "5 %", "36%" in Finnish: the sign after a figure in the partitive, "prosenttia", where eSpeak NG says the
+// nominative "prosentti" ("1 %" keeps it). A case ending after a colon, "23,7 %:iin", is left as it is.
+std::string withPercentWord(const std::string& text, const std::string& many, const std::string& one, std::vector<Rewrite>* log) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i > 0 && (i + 1 >= text.size() || (text[i + 1] != ':' && !isWordByte(text[i + 1])))) {
+            std::size_t figure = out.size();
+            while (figure > 0 && out[figure - 1] == ' ') --figure;
+            std::size_t start = figure;
+            while (start > 0 && (isAsciiDigit(out[start - 1]) || ((out[start - 1] == ',' || out[start - 1] == '.') && start >= 2 && isAsciiDigit(out[start - 2])))) --start;
+            if (start < figure && isAsciiDigit(out[figure - 1])) {
+                const std::string word = out.compare(start, figure - start, "1") == 0 ? one : many;
+                out.resize(figure);
+                out += " " + word;
+                if (log != nullptr) log->push_back({"%", word, "percent"});
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 class CommonRules : public LanguageRules {
 public:
-    CommonRules(bool joinThousands, std::string minus, bool czech)
-        : join_thousands_(joinThousands), minus_(std::move(minus)), czech_(czech) {}
+    CommonRules(bool joinThousands, std::string minus, bool czech, bool finnish = false)
+        : join_thousands_(joinThousands), minus_(std::move(minus)), czech_(czech), finnish_(finnish) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out = join_thousands_ ? withoutDotAndSpaceGroups(text) : text;
         if (log != nullptr && out != text) log->push_back({text, out, "number"});
+        if (finnish_) out = withPercentWord(out, "prosenttia", "prosentti", log);
         return minus_.empty() ? out : withMinusSaid(out, minus_, log);
     }
     // (After the lexicon has said an amount's short forms: "1,4 mld. Kč" "1,4 miliardy korun".)
@@ -281,6 +305,7 @@ private:
     bool join_thousands_;
     std::string minus_;
     bool czech_;
+    bool finnish_;
 };
 
 }  // namespace
@@ -319,7 +344,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
         {"da", "minus"}, {"no", "minus"}, {"nb", "minus"}, {"nn", "minus"}, {"pl", "minus"}, {"cs", "minus"}, {"hr", "minus"},
         {"sl", "minus"}, {"sr", "minus"}, {"bs", "minus"}, {"ro", "minus"}, {"lt", "minus"}, {"is", "m\xC3\xADnus"}};
     const auto minus = kMinus.find(p);
-    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "", p == "cs");
+    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "", p == "cs", p == "fi");
 }
 
 Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon, const std::string& country)

@@ -86,10 +86,12 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 // "über max. 5 Jahre", "mind. 3 Euro"; a firm's "GmbH & Co. KG"
                 "max", "mind", "min", "Co",
                 // a paragraph's point and letter, "Z 1 lit. c"
-                "lit"}},
+                "lit",
+                // "lt. Unternehmen", "im 16. u. 17. Jh.", "Dr. jur. Heinrich Vogt", "6,2 Bio. $", a day's span "Di.–So. 10–18 Uhr"
+                "lt", "u", "jur", "Bio", "gen", "erm", "gg", "Mo", "Di", "Mi", "Do", "Sa", "So"}},
         {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
         {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
-                "EE", "Lic", "Ing", "art", "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
+                "EE", "Lic", "Ing", "art", "m\xC3\xA1x", "m\xC3\xADn", "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
                 "Gral", "Cnel", "Pbro", "Arq", "Abg", "Mcal", "Tte", "Sgto", "Pdte", "Dpto", "Depto", "Tel", "tel",
                 // a Mexican address's neighbourhood and municipality: "Col. Oblatos", "Mpio. de Zapopan"
                 "Col", "Mpio", "Edo",
@@ -130,9 +132,15 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
         {"sv", {"kl", "ca", "nr", "resp", "kap", "jfr", "dvs", "bl", "Dr", "Prof", "t", "S:t", "ev", "f\xC3\xB6rf", "bl.a", "t.ex", "d.v.s", "f.d",
                 "tel"}},
-        {"da", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "ekskl", "inkl", "tlf", "f.eks", "pr", "evt", "pga"}},
-        {"nb", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "eks", "inkl", "tlf", "f.eks", "pga"}},
-        {"no", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "eks", "inkl", "tlf", "f.eks", "pga"}},
+        {"da", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "ekskl", "inkl", "tlf", "f.eks", "pr", "evt", "pga",
+                // "§ 3, stk. 4", "i 3. kvt. 2025", "i forb. med"
+                "stk", "kvt", "forb", "vedr"}},
+        {"nb", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "eks", "inkl", "tlf", "f.eks", "pga", "fv", "rv", "stk"}},
+        {"no", {"kl", "ca", "nr", "bl", "bl.a", "jf", "dvs", "hhv", "ift", "mht", "Dr", "Prof", "f", "eks", "inkl", "tlf", "f.eks", "pga", "fv", "rv", "stk"}},
+        // (Finnish: "mm. Espoossa", "n. 300", "esim. linja 550", "klo 10"; Greek: the title "κ." before a name, a
+        // century's "αι.", a law's "άρθ." and "παρ.". Not the short forms that end a list, "jne.", "κ.λπ.")
+        {"fi", {"mm", "Mm", "n", "esim", "Esim", "milj", "mrd", "ns", "ks", "Ks", "klo", "Klo", "vrt", "ts", "puh", "prof", "Prof", "tri"}},
+        {"el", {"\xce\xba", "\xce\x9a", "\xce\xb1\xce\xb9", "\xce\xac\xcf\x81\xce\xb8", "\xcf\x80\xce\xb1\xcf\x81", "\xce\xb4\xce\xb7\xce\xbb"}},
         // (Russian: a street, "ул. Гагарина"; "около", "т. е.", "в т. ч."; titles before a name. Not the short forms
         // of amounts and units, "млн руб.", which end sentences.)
         // Arabic's "د." (doctor) and "م." (engineer) before a name.
@@ -236,7 +244,9 @@ std::string_view tokenBeforeDot(std::string_view text) {
     // (And a place's saint, fort or mount after an en dash or a slash between two places: "Minneapolis–St. Paul",
     // "Dallas/Ft. Worth"; "II–A." and "km/h." end sentences.)
     const std::string_view last = text.substr(start);
-    const bool joined = (before.ends_with("\xE2\x80\x93") || before.ends_with("/")) && (last == "St" || last == "Ft" || last == "Mt");
+    // (Or a span's second short form after the first's dot, "Di.–So. 10–18 Uhr".)
+    const bool joined = ((before.ends_with("\xE2\x80\x93") || before.ends_with("/")) && (last == "St" || last == "Ft" || last == "Mt")) ||
+                        before.ends_with(".\xE2\x80\x93");
     if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"' && text[start - 1] != '-' && !quoted && !elided && !joined) return {};
     return text.substr(start);
 }
@@ -493,6 +503,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         // number; "2. Klasse", "3. Liga": nor before the nouns a rank is given to.)
         if (!before.empty() && (before.back() == ',' || before.back() == '(' || before.back() == ')' || before.back() == ':')) return true;
         if (german::rankedNounOrdinalRule(std::string(firstWord(next))) != nullptr) return true;
+        // ("im 16. und 17. Jh.": before a century, a figure is its ordinal whatever comes before it.)
+        if (const std::string_view noun = firstWord(next); noun.starts_with("Jh") || noun.starts_with("Jahrhundert")) return true;
         // ("für eine 13. AHV-Rente": after an article, an ordinal before its noun.)
         static const std::set<std::string_view> kArticles{"eine", "einer", "einem", "einen", "eines", "ein", "diese", "dieser", "diesem", "dieses"};
         if (!nextStarts && kArticles.count(wordBefore) != 0) return true;

@@ -2519,7 +2519,7 @@ TEST(NormalizerTest, shouldSayElidedFiguresSharesAndCentavos) {
     EXPECT_EQ(say("Cerca de 3/4 dos alunos e 1/3 da popula\u00E7\u00E3o, em 2 1/2 horas", "pt"),
               "Cerca de 3 quartos dos alunos e um ter\u00E7o da popula\u00E7\u00E3o, em 2 1/2 horas");
     EXPECT_EQ(say("cerr\u00F3 en $17.45 pesos; $9.00 MXN; $3.5 millones", "es-MX"),
-              "cerr\u00F3 en 17 pesos con 45 centavos; 9 pesos; 3.5 millones de pesos");
+              "cerr\u00F3 en 17 pesos con 45 centavos; 9 pesos mexicanos; 3.5 millones de pesos");
 }
 
 // Polish ordinals written with a dot before a feminine noun ("w 23. min.", "po 17. kolejce") and a

@@ -552,7 +552,9 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             }
         }
         // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
-        if (const std::size_t end = shouting ? i : appendSpelledInitialism(text, i, spanishAcronyms(), out, log); end != i) {
+        // (Not the dollar's code before its amount, "USD 28.250 millones", which is said below.)
+        const bool codeBeforeAmount = text.compare(i, 4, "USD ") == 0 && i + 4 < text.size() && isDigit(text[i + 4]);
+        if (const std::size_t end = shouting || codeBeforeAmount ? i : appendSpelledInitialism(text, i, spanishAcronyms(), out, log); end != i) {
             i = end;
             continue;
         }
@@ -562,7 +564,9 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
         // "B/.", "Gs.". ("C$" is Canada's dollar as often as Nicaragua's córdoba: left.)
         std::string_view sign, currency;
         const std::string_view bolivar = bolivia_ ? "bolivianos" : "bol\xC3\xADvares";
-        for (const auto& [written, said] : {std::pair<std::string_view, std::string_view>{"US$", "d\xC3\xB3lares"}, {"S/.", "soles"}, {"S/", "soles"},
+        // ("USD 28.250 millones", "U$S 100": the dollar's code before the amount, as Argentina's papers write it.)
+        for (const auto& [written, said] : {std::pair<std::string_view, std::string_view>{"US$", "d\xC3\xB3lares"}, {"U$S", "d\xC3\xB3lares"},
+                                            {"USD", "d\xC3\xB3lares"}, {"S/.", "soles"}, {"S/", "soles"},
                                             {"\xE2\x82\xA1", "colones"}, {"Bs.", bolivar}, {"Bs", bolivar},
                                             {"RD$", "pesos"}, {"B/.", "balboas"}, {"Gs.", "guaran\xC3\xAD" "es"},
                                             {"\xE2\x82\xB2", "guaran\xC3\xAD" "es"}}) {
@@ -638,9 +642,18 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 next = wordAt(text, end);
                 if (next == "de") next = wordAt(text, text.find("de", end) + 2);
             }
+            // ("$30,000 MXN", "$5 USD": the currency's code after the amount names it, said in its place.)
+            std::string currency = pesos_ ? "pesos" : "d\xC3\xB3lares";
+            if (magnitude.empty() && (next == "mxn" || next == "usd")) {
+                const std::size_t code = text.find_first_not_of(' ', end);
+                if (code != std::string::npos && code + 3 <= text.size() && (code + 3 == text.size() || !isWordByte(text[code + 3]))) {
+                    currency = next == "mxn" ? "pesos mexicanos" : "d\xC3\xB3lares";
+                    end = code + 3;
+                    next = wordAt(text, end);
+                }
+            }
             const bool named = next == "pesos" || next == "peso" || next == "dolares" || next == "usd" || next == "mxn" ||
                                text.compare(end + (end < text.size() && text[end] == ' ' ? 1 : 0), 8, "d\xC3\xB3lares") == 0;
-            const std::string currency = pesos_ ? "pesos" : "d\xC3\xB3lares";
             // ("2 mil pesos", but "3 millones de pesos".)
             const bool ofCurrency = !magnitude.empty() && magnitude != " mil";
             std::string spoken = amount + magnitude + (named ? "" : ofCurrency ? " de " + currency : " " + currency);
@@ -771,6 +784,21 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 out += spoken;
                 i = mark + 2;
                 continue;
+            }
+            // ("2do", "3ra", "4to", "7mo", "10ma": the Americas write the ordinal's last letters after the figure.)
+            if (mark == e && e - i <= 2 && mark + 2 <= text.size() && endsWord(text, mark + 2)) {
+                const int n = std::stoi(text.substr(i, e - i));
+                static constexpr const char* kEndings[] = {"", "r", "d", "r", "t", "t", "t", "m", "v", "n", "m"};
+                const char last = text[mark + 1];
+                if (n >= 1 && n <= 10 && text[mark] == kEndings[n][0] && (last == 'o' || last == 'a')) {
+                    const std::string spoken = spellout_.say(n, last == 'o' ? "%spellout-ordinal-masculine" : "%spellout-ordinal-feminine");
+                    if (!spoken.empty()) {
+                        if (log != nullptr) log->push_back({text.substr(i, mark + 2 - i), spoken, "ordinal"});
+                        out += spoken;
+                        i = mark + 2;
+                        continue;
+                    }
+                }
             }
             // (A degree sign set for the ordinal's after its dot, "1.° de julio", is one too.)
             // (So is one set for a month's first day, "1° de marzo", as the River Plate writes it.)

@@ -1,0 +1,116 @@
+#include "ingest/StoryCountry.hpp"
+
+#include <string_view>
+#include <vector>
+
+#include "core/Ascii.hpp"
+#include "core/LanguageTag.hpp"
+#include "core/Text.hpp"
+
+namespace readcast {
+namespace {
+
+struct Cues {
+    const char* country;
+    std::vector<std::string_view> names;  // the country, its people, its capital and big towns, its institutions, its money
+};
+
+// (No name two countries share: "Córdoba", "Valencia", "Santiago", "Cartagena" and "San José" are in Spain
+// and in the Americas.)
+const std::vector<Cues>& spanishCues() {
+    static const std::vector<Cues> kCues{
+        {"MX", {"M\xc3\xa9xico", "mexicano", "mexicana", "mexicanos", "mexicanas", "CDMX", "Ciudad de M\xc3\xa9xico", "Guadalajara", "Monterrey", "Jalisco", "Nuevo Le\xc3\xb3n", "Puebla", "Tijuana", "Veracruz", "Oaxaca", "alcald\xc3\xad" "a", "alcald\xc3\xad" "as", "Banxico", "INEGI", "IMSS", "Pemex", "Edomex", "Estado de M\xc3\xa9xico", "MXN"}},
+        {"AR", {"Argentina", "argentino", "argentina", "argentinos", "argentinas", "Buenos Aires", "Rosario", "Mendoza", "porte\xc3\xb1o", "porte\xc3\xb1os", "bonaerense", "INDEC", "Indec", "BCRA", "AFIP", "ARCA", "ANSES", "Casa Rosada", "porte\xc3\xb1" "a", "CABA", "conurbano"}},
+        {"CO", {"Colombia", "colombiano", "colombiana", "colombianos", "colombianas", "Bogot\xc3\xa1", "Medell\xc3\xadn", "Barranquilla", "Antioquia", "DANE", "Dimayor", "Registradur\xc3\xad" "a", "Cundinamarca", "Banco de la Rep\xc3\xba" "blica"}},
+        {"CL", {"Chile", "chileno", "chilena", "chilenos", "chilenas", "Santiago de Chile", "Valpara\xc3\xadso", "Carabineros", "La Moneda", "CLP"}},
+        {"UY", {"Uruguay", "uruguayo", "uruguaya", "uruguayos", "Montevideo"}},
+        {"PE", {"Per\xc3\xba", "peruano", "peruana", "peruanos", "peruanas", "Lima", "Arequipa", "Cusco", "INEI", "BCRP", "Indecopi"}},
+        {"VE", {"Venezuela", "venezolano", "venezolana", "venezolanos", "Caracas", "Maracaibo"}},
+        {"EC", {"Ecuador", "ecuatoriano", "ecuatoriana", "ecuatorianos", "Quito", "Guayaquil"}},
+        {"BO", {"Bolivia", "boliviano", "boliviana", "bolivianos", "La Paz", "Santa Cruz de la Sierra", "Cochabamba"}},
+        {"PY", {"Paraguay", "paraguayo", "paraguaya", "paraguayos", "Asunci\xc3\xb3n"}},
+        {"DO", {"Rep\xc3\xba" "blica Dominicana", "dominicano", "dominicana", "dominicanos", "Santo Domingo"}},
+        {"CU", {"Cuba", "cubano", "cubana", "cubanos", "La Habana"}},
+        {"GT", {"Guatemala", "guatemalteco", "guatemalteca", "guatemaltecos"}},
+        {"CR", {"Costa Rica", "costarricense", "costarricenses"}},
+        {"PA", {"Panam\xc3\xa1", "paname\xc3\xb1o", "paname\xc3\xb1" "a", "paname\xc3\xb1os"}},
+        {"HN", {"Honduras", "hondure\xc3\xb1o", "hondure\xc3\xb1" "a", "hondure\xc3\xb1os", "Tegucigalpa"}},
+        {"SV", {"El Salvador", "salvadore\xc3\xb1o", "salvadore\xc3\xb1" "a", "salvadore\xc3\xb1os"}},
+        {"NI", {"Nicaragua", "nicarag\xc3\xbc" "ense", "nicarag\xc3\xbc" "enses", "Managua"}},
+        {"ES", {"Espa\xc3\xb1" "a", "espa\xc3\xb1ol", "espa\xc3\xb1ola", "espa\xc3\xb1oles", "espa\xc3\xb1olas", "Madrid", "Barcelona", "Sevilla", "Andaluc\xc3\xad" "a", "Catalu\xc3\xb1" "a", "Galicia", "Moncloa", "Comunidad Valenciana", "Generalitat", "Congreso de los Diputados", "euros", "\xe2\x82\xac", "BOE", "Xunta", "Junta de Andaluc\xc3\xad" "a", "comunidad aut\xc3\xb3noma"}},
+    };
+    return kCues;
+}
+
+// (Belgium and Switzerland share "septante": either one is heard, not France's "soixante-dix".)
+const std::vector<Cues>& frenchCues() {
+    static const std::vector<Cues> kCues{
+        {"BE", {"Belgique", "belge", "belges", "Bruxelles", "bruxellois", "Wallonie", "wallon", "wallonne", "Li\xc3\xa8ge", "Namur", "Charleroi", "Mons", "Flandre", "septante", "nonante"}},
+        {"CH", {"Suisse", "suisse", "suisses", "Gen\xc3\xa8ve", "genevois", "genevoise", "Lausanne", "Vaud", "vaudois", "vaudoise", "Neuch\xc3\xa2tel", "Fribourg", "Valais", "valaisan", "Berne", "CHF", "septante", "huitante"}},
+        {"FR", {"France", "fran\xc3\xa7" "ais", "fran\xc3\xa7" "aise", "Paris", "Marseille", "Lyon", "Toulouse", "\xc3\x89lys\xc3\xa9" "e", "Matignon", "Assembl\xc3\xa9" "e nationale", "euros", "\xe2\x82\xac"}},
+    };
+    return kCues;
+}
+
+// Thousands grouped with a comma ("1,284", "25,000") and with a point ("1.284", "828.158").
+void countGroupings(const std::string& text, std::size_t& comma, std::size_t& point) {
+    for (std::size_t i = 1; i + 3 < text.size(); ++i) {
+        const char mark = text[i];
+        if ((mark != ',' && mark != '.') || !isAsciiDigit(text[i - 1]) || !isAsciiDigit(text[i + 1]) || !isAsciiDigit(text[i + 2]) ||
+            !isAsciiDigit(text[i + 3]) || (i + 4 < text.size() && isAsciiDigit(text[i + 4]))) {
+            continue;
+        }
+        std::size_t start = i - 1;
+        while (start > 0 && isAsciiDigit(text[start - 1])) --start;
+        if (i - start > 3) continue;  // "2024.123" is no thousands
+        (mark == ',' ? comma : point) += 1;
+    }
+}
+
+}  // namespace
+
+std::string withStoryCountry(const std::string& language, const std::string& text) {
+    const std::string lang = lowerAscii(language);
+    if (lang != "es" && lang != "fr") return language;
+    const std::vector<Cues>& cues = lang == "es" ? spanishCues() : frenchCues();
+    const std::string home = lang == "es" ? "ES" : "FR";
+    std::string best;
+    std::size_t bestCount = 0, second = 0, homeCount = 0;
+    for (const Cues& c : cues) {
+        std::size_t count = 0;
+        for (std::string_view name : c.names) {
+            count += name == "\xE2\x82\xAC" ? occurrences(text, name) : occurrencesAsWord(text, name);
+            // (A dateline says where the story was written: "Buenos Aires, 14/05/2024", "Bogot\xC3\xA1, 16 de marzo".)
+            if (const std::size_t at = text.find(name); at != std::string::npos && at < 600 && (at == 0 || text[at - 1] == '\n') &&
+                at + name.size() < text.size() && (text[at + name.size()] == ',' || text[at + name.size()] == ' ' || text[at + name.size()] == '.')) {
+                count += 2;
+            }
+        }
+        if (c.country == home) {
+            homeCount = count;
+            continue;
+        }
+        if (count > bestCount) {
+            second = bestCount;
+            bestCount = count;
+            best = c.country;
+        } else if (count > second) {
+            second = count;
+        }
+    }
+    // Named three times at least, more than twice as often as any other country, Spain or France included.
+    if (bestCount < 3 || bestCount <= 2 * second || bestCount <= 2 * homeCount) return language;
+    // (A story about Mexico written in Spain groups thousands with a point, as Spain does: its figures, not its
+    // subject, say how they are to be read; and the other way round for a story about Argentina written in the
+    // United States.)
+    if (lang == "es") {
+        std::size_t comma = 0, point = 0;
+        countGroupings(text, comma, point);
+        const bool commaCountry = best == "MX" || best == "DO" || best == "GT" || best == "HN" || best == "NI" || best == "PA" ||
+                                  best == "SV" || best == "CU";
+        if (commaCountry ? point > comma : comma > point) return language;
+    }
+    return language + "-" + best;
+}
+
+}  // namespace readcast

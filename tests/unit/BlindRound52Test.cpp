@@ -1,0 +1,98 @@
+// What blind round 52 found read wrong, each with a neighbour that must stay as it was.
+#include <gtest/gtest.h>
+
+#include "ingest/Ingest.hpp"
+#include "ingest/StoryCountry.hpp"
+#include "text/Lexicon.hpp"
+#include "text/Normalizer.hpp"
+#include "text/SentenceSplitter.hpp"
+
+using namespace readcast;
+
+namespace {
+
+std::string sayRound52(const std::string& text, const std::string& language = "en") {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", language, {});
+    return Normalizer(language, &lexicon).normalize(text);
+}
+
+Article textArticle52(const std::string& text) { return ingestArticle(Input{"story.txt", text}, InputFormat::Auto); }
+
+}  // namespace
+
+// A Spanish or French text that names its country (its dateline, towns, institutions) takes its region: its
+// "$" is then the peso, its thousands are grouped as that country groups them, and the voice is the region's.
+TEST(BlindRound52Test, shouldTakeTheRegionOfTheCountryASpanishOrFrenchStoryNames) {
+    EXPECT_EQ(withStoryCountry("es", "Buenos Aires, 14/05/2024\nInform\xC3\xB3 el INDEC. Las reservas del BCRA subieron."), "es-AR");
+    EXPECT_EQ(withStoryCountry("es", "Ciudad de M\xC3\xA9xico, 03/04/2025\nLa SSC de la CDMX detuvo a 1,284 personas en la alcald\xC3\xAD" "a."),
+              "es-MX");
+    EXPECT_EQ(withStoryCountry("fr", "Gen\xC3\xA8ve\nLe canton de Vaud et Gen\xC3\xA8ve, en Suisse, ont vot\xC3\xA9."), "fr-CH");
+    // (A story written in Spain about Mexico groups its thousands with a point: its figures are Spain's.)
+    EXPECT_EQ(withStoryCountry("es", "M\xC3\xA9xico y los mexicanos: el peso mexicano cay\xC3\xB3 en M\xC3\xA9xico; 1.284 personas, 25.000 votos."),
+              "es");
+    // (Nor a story that names Spain as often, nor one that names no country, nor a region already given.)
+    EXPECT_EQ(withStoryCountry("es", "Espa\xC3\xB1" "a y Argentina jugar\xC3\xA1n en Madrid; Argentina lleg\xC3\xB3 a Espa\xC3\xB1" "a."), "es");
+    EXPECT_EQ(withStoryCountry("es", "El ministro habl\xC3\xB3 ayer del plan."), "es");
+    EXPECT_EQ(withStoryCountry("es-ES", "Buenos Aires, 14/05/2024\nInform\xC3\xB3 el INDEC. El BCRA."), "es-ES");
+    const Article a = textArticle52("La inflaci\xC3\xB3n baj\xC3\xB3\n\nBuenos Aires, 14/05/2024\n\nEl d\xC3\xB3lar cerr\xC3\xB3 a $ 896,50 seg\xC3\xBAn el "
+                                    "BCRA, mientras el INDEC public\xC3\xB3 el \xC3\xADndice de precios de abril en la capital del pa\xC3\xADs.\n");
+    EXPECT_EQ(a.language, "es-AR");
+    EXPECT_EQ(sayRound52("El d\xC3\xB3lar cerr\xC3\xB3 a $ 896,50 y el blue a $ 1.065.", "es-AR"),
+              "El d\xC3\xB3lar cerr\xC3\xB3 a 896 pesos con 50 centavos y el blue a 1.065 pesos.");
+    EXPECT_EQ(sayRound52("Se detuvo a 1,284 personas.", "es-MX"), "Se detuvo a 1284 personas.");
+}
+
+// The dollar's code before its amount, as the River Plate writes it, and a code after the amount said once.
+TEST(BlindRound52Test, shouldSayADollarCodeBeforeTheAmountAndAPesoCodeAfterItOnce) {
+    EXPECT_EQ(sayRound52("Las reservas alcanzaron USD 28.250 millones y U$S 100.", "es"),
+              "Las reservas alcanzaron 28.250 millones de d\xC3\xB3lares y 100 d\xC3\xB3lares.");
+    EXPECT_EQ(sayRound52("Oscila entre $25,000 y $30,000 MXN.", "es-MX"), "Oscila entre 25000 pesos y 30000 pesos mexicanos.");
+    EXPECT_EQ(sayRound52("El USD cay\xC3\xB3.", "es"), "El U S D cay\xC3\xB3.");
+}
+
+// "2do", "3ra": the Americas' ordinals written with their last letters.
+TEST(BlindRound52Test, shouldReadSpanishOrdinalsWrittenWithTheirLastLetters) {
+    EXPECT_EQ(sayRound52("El 2do semestre, la 3ra edici\xC3\xB3n, el 10mo lugar y el 3er puesto.", "es"),
+              "El segundo semestre, la tercera edici\xC3\xB3n, el d\xC3\xA9" "cimo lugar y el tercer puesto.");
+    // (Not a figure before another word's letters: "2 do", "5tos" stay as they are.)
+    EXPECT_EQ(sayRound52("Los 5tos y 3do.", "es"), "Los 5tos y 3do.");
+}
+
+// Short forms that stand before a figure or a name never end a sentence, in the languages that write them:
+// "\xc2\xa7 3, stk. 4", "fv. 404", "lt. Unternehmen", "Di.\xe2\x80\x93So. 10\xe2\x80\x93" "18 Uhr", "im 16. u. 17. Jh.", "mm. Espoossa", "\xce\xbf \xce\xba. \xce\x94\xce\xae\xce\xbc\xce\xb1\xcf\x82".
+TEST(BlindRound52Test, shouldGoOnAfterAShortFormBeforeAFigureOrAName) {
+    const auto split = [](const std::string& text, const std::string& language) { return SentenceSplitter(language)(text); };
+    EXPECT_EQ(split("Retten henviste til \xc2\xa7 3, stk. 4. Dommen blev afsagt.", "da").size(), 2u);
+    EXPECT_EQ(split("Trafikken g\xc3\xa5r via fv. 420 og fv. 404. Veien er stengt.", "nb").size(), 2u);
+    EXPECT_EQ(split("Tickets k\xc3\xb6nnen lt. Unternehmen storniert werden. Das gilt.", "de").size(), 2u);
+    EXPECT_EQ(split("Ge\xc3\xb6" "ffnet Di.\xe2\x80\x93So. 10\xe2\x80\x93" "18 Uhr. Der Eintritt ist frei.", "de").size(), 2u);
+    EXPECT_EQ(split("Im 16. u. 17. Jh. wuchs die Stadt. Dann kam der Krieg.", "de").size(), 2u);
+    EXPECT_EQ(split("Im 16. und 17. Jh. wuchs die Stadt.", "de").size(), 1u);
+    EXPECT_EQ(split("Yhti\xc3\xb6 ty\xc3\xb6llist\xc3\xa4\xc3\xa4 mm. Espoossa n. 300 henkil\xc3\xb6\xc3\xa4. Mm. Espoossa liikenne kasvoi.", "fi").size(), 2u);
+    EXPECT_EQ(split("\xce\x9f \xcf\x85\xcf\x80\xce\xbf\xcf\x85\xcf\x81\xce\xb3\xcf\x8c\xcf\x82 \xce\xba. \xce\xa7\xcf\x81\xce\xaf\xcf\x83\xcf\x84\xce\xbf\xcf\x82 \xce\x94\xce\xae\xce\xbc\xce\xb1\xcf\x82 \xce\xb4\xce\xae\xce\xbb\xcf\x89\xcf\x83\xce\xb5 \xcf\x8c\xcf\x84\xce\xb9 \xce\xb8\xce\xb1 \xce\xb1\xce\xbd\xce\xbf\xce\xaf\xce\xbe\xce\xb5\xce\xb9. \xce\x97 \xce\xb3\xcf\x81\xce\xb1\xce\xbc\xce\xbc\xce\xae \xce\xb5\xce\xaf\xce\xbd\xce\xb1\xce\xb9 \xce\xad\xcf\x84\xce\xbf\xce\xb9\xce\xbc\xce\xb7.", "el").size(), 2u);
+    // (A count that ends a sentence still ends it: "zwischen 12 und 17. Danach \xe2\x80\xa6"; "So." and "Mon." only in capitals.)
+    EXPECT_EQ(split("Die Zahl lag zwischen 12 und 17. Danach fiel sie.", "de").size(), 2u);
+    EXPECT_EQ(split("Es war so. Dann ging er.", "de").size(), 2u);
+}
+
+// What eSpeak NG spells or says as a syllable in Finnish and Greek, which had no lexicon, and in the Nordic
+// languages, Dutch and German; the Finnish percent sign in the partitive.
+TEST(BlindRound52Test, shouldSayFinnishGreekNordicDutchAndGermanShortForms) {
+    EXPECT_EQ(sayRound52("Yhti\xc3\xb6 ty\xc3\xb6llist\xc3\xa4\xc3\xa4 mm. Espoossa n. 300 henkil\xc3\xb6\xc3\xa4, esim. linjalla 550 klo 10.", "fi"),
+              "Yhti\xc3\xb6 ty\xc3\xb6llist\xc3\xa4\xc3\xa4 muun muassa Espoossa noin 300 henkil\xc3\xb6\xc3\xa4, esimerkiksi linjalla 550 kello 10.");
+    EXPECT_EQ(sayRound52("Liikevaihto oli 1,03 mrd. euroa ja tulos 300 milj. euroa.", "fi"),
+              "Liikevaihto oli 1,03 miljardia euroa ja tulos 300 miljoonaa euroa.");
+    EXPECT_EQ(sayRound52("Hinta nousi 5 % ja 36%, 1 % kuussa, 23,7 %:iin.", "fi"),
+              "Hinta nousi 5 prosenttia ja 36 prosenttia, 1 prosentti kuussa, 23,7 %:iin.");
+    EXPECT_EQ(sayRound52("\xce\x9f \xcf\x85\xcf\x80\xce\xbf\xcf\x85\xcf\x81\xce\xb3\xcf\x8c\xcf\x82 \xce\xba. \xce\x94\xce\xae\xce\xbc\xce\xb1\xcf\x82 \xce\xba\xce\xb1\xce\xb9 \xce\xbf \xce\xba. \xce\xa0\xce\xb1\xcf\x80\xcf\x80\xce\xac\xcf\x82, 9,6 \xcf\x87\xce\xbb\xce\xbc. (4\xce\xbf\xcf\x82\xe2\x80\x93" "7\xce\xbf\xcf\x82 \xce\xb1\xce\xb9. \xce\xbc.\xce\xa7.) \xce\xba.\xce\xbb\xcf\x80.", "el"),
+              "\xce\x9f \xcf\x85\xcf\x80\xce\xbf\xcf\x85\xcf\x81\xce\xb3\xcf\x8c\xcf\x82 \xce\xba\xcf\x8d\xcf\x81\xce\xb9\xce\xbf\xcf\x82 \xce\x94\xce\xae\xce\xbc\xce\xb1\xcf\x82 \xce\xba\xce\xb1\xce\xb9 \xce\xbf \xce\xba\xcf\x8d\xcf\x81\xce\xb9\xce\xbf\xcf\x82 \xce\xa0\xce\xb1\xcf\x80\xcf\x80\xce\xac\xcf\x82, 9,6 \xcf\x87\xce\xb9\xce\xbb\xce\xb9\xcf\x8c\xce\xbc\xce\xb5\xcf\x84\xcf\x81\xce\xb1 (4\xce\xbf\xcf\x82\xe2\x80\x93" "7\xce\xbf\xcf\x82 \xce\xb1\xce\xb9\xcf\x8e\xce\xbd\xce\xb1\xcf\x82 \xce\xbc\xce\xb5\xcf\x84\xce\xac \xce\xa7\xcf\x81\xce\xb9\xcf\x83\xcf\x84\xcf\x8c\xce\xbd) \xce\xba\xce\xb1\xce\xb9 \xce\xbb\xce\xbf\xce\xb9\xcf\x80\xce\xac.");
+    EXPECT_EQ(sayRound52("Overskuddet i 3. kvt. steg i forb. med salget, 2 \xc3\xa5r og 3 mdr.", "da"),
+              "Overskuddet i 3. kvartal steg i forbindelse med salget, 2 \xc3\xa5r og 3 m\xc3\xa5neder.");
+    EXPECT_EQ(sayRound52("Via fv. 420 og rv. 3, jf. planen, tar det 25 min.", "nb"), "Via fylkesvei 420 og riksvei 3, jamf\xc3\xb8r planen, tar det 25 minutter.");
+    EXPECT_EQ(sayRound52("Zij sprak o.m. haar verzekeraar, m.n. over 58 ptn.", "nl"), "Zij sprak onder meer haar verzekeraar, met name over 58 punten.");
+    EXPECT_EQ(sayRound52("Tickets k\xc3\xb6nnen lt. Unternehmen gg. Geb\xc3\xbchr storniert werden, gen. der Weise, Di.\xe2\x80\x93So. ge\xc3\xb6" "ffnet.", "de"),
+              "Tickets k\xc3\xb6nnen laut Unternehmen gegen\xc3\xbc" "ber Geb\xc3\xbchr storniert werden, genannt der Weise, Dienstag bis Sonntag ge\xc3\xb6" "ffnet.");
+    EXPECT_EQ(sayRound52("Nos art.os 11.\xc2\xba e 23.\xc2\xba da Lei e nos arts. 5.\xc2\xba", "pt").rfind("Nos artigos", 0), 0u);
+    EXPECT_EQ(sayRound52("Segons l'art. 67 de l'Estatut.", "ca"), "Segons l'article 67 de l'Estatut.");
+    EXPECT_EQ(sayRound52("Lima: m\xc3\xa1x. 22 \xc2\xb0" "C, m\xc3\xadn. 17 \xc2\xb0" "C.", "es").find("m\xC3\xA1xima"), 6u);
+}
