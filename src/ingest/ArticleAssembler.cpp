@@ -344,7 +344,11 @@ bool takeBylineLine(const std::string& text, Article& article) {
         const std::size_t field = name.find_last_of(' ', colon);
         name = collapseWhitespace(name.substr(0, field));
     }
-    if (article.byline.empty() || login || organisation || isDeskName(article.byline)) article.byline = name;
+    // (And an agency's, where the page prints its writers beside it: "By DEVI SHASTRI and JAMIE STENGLE Associated Press"
+    // under metadata that names the Associated Press alone.)
+    const bool agencyWithWriters = isNewsAgency(article.byline) && !isNewsAgency(collapseWhitespace(name)) && !isDeskName(name) &&
+                                   countWords(name) >= 3;
+    if (article.byline.empty() || login || organisation || agencyWithWriters || isDeskName(article.byline)) article.byline = name;
     // "By Anna Fenwick, 3 November 2026": the byline's cleaning drops the date, which is the story's.
     // (A year is asked for: "By Jane Doe, May 2" is no date a page prints for its story.)
     if (!article.published) {

@@ -122,6 +122,9 @@ std::string unshout(const std::string& name) {
             std::size_t letters = 0;
             // (A generational suffix stays in capitals: "J. Whitfield Banks III".)
             bool unshouted = shouted(w, prefix, letters) && letters >= 3 && !(k > 0 && (w == "III" || w == "IV"));
+            // (A broadcaster's or a paper's letters before its desk's word, "NOS Nieuws", "RTÉ News", stay: a surname in
+            // capitals comes after the given name.)
+            if (k == 0 && unshouted && words.size() > 1 && looksLikeOrganisation(name)) unshouted = false;
             // A short particle of a surname in capitals, "Anne-Sophie LE GALL", "Jean DE LA FONTAINE", goes
             // with the surname; a word of two letters alone, "JD", is an initialism.
             const bool particle = !unshouted && shouted(w, prefix, letters) && letters < 3;
@@ -574,7 +577,8 @@ bool looksLikeOrganisation(const std::string& name) {
     }
     if (!lower && upper) return true;
     for (const std::string& w : splitWords(lowerUtf8(name))) {
-        for (const char* org : {"news", "times", "post", "daily", "journal", "magazine", "media", "press", "network",
+        for (const char* org : {"news", "nieuws", "nyheter", "nyheder", "uutiset", "nachrichten", "noticias", "not\xC3\xAD" "cias", "notizie",
+                                "times", "post", "daily", "journal", "magazine", "media", "press", "network",
                                 "tv", "radio", "group", "inc", "inc.", "ltd", "tribune", "herald", "gazette", "review",
                                 "weekly", "online", "today", "wire", "blog", "channel", "staff", "editors", "agency", "service",
                                 "services", "bureau",
@@ -607,6 +611,8 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     if (bare.rfind("\xEF\xBC\x88", 0) == 0 && bare.size() > 6 && bare.compare(bare.size() - 3, 3, "\xEF\xBC\x89") == 0) {
         bare = bare.substr(3, bare.size() - 6);
     }
+    // ("Per Iñaki Ellakuría": Catalan's "by", only in Catalan, where "Per Olsen" is a Danish writer's name.)
+    if (primaryLanguage(language) == "ca" && (bare.rfind("Per ", 0) == 0 || bare.rfind("per ", 0) == 0)) bare.erase(0, 4);
     // (An agency among the byline's pieces, the whole not one: "Par Le Courrier de la Saône avec AFP".)
     const std::vector<std::string> all = pieces(bare);
     const bool agencyBeside = agencyName(collapseWhitespace(raw)).empty() &&
@@ -797,6 +803,22 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         }
         // After a person, an organisation is where they work: "Jane Doe, BBC News", "Jane Doe, CNN"; one
         // word is their job or their town: "Derek Pham, Meteorologist", "Claire Dubois (Lyon, correspondante)".
+        // (So is a publication whose name opens on its article, "Par François Desjardins, Le Devoir", "By Nicole Jeffery |
+        // The Australian", or holds its letters, "Af Mette Stender Pedersen, DR Midt- og Vestjylland", or is the site's.)
+        if (!people.empty()) {
+            static const std::set<std::string> kArticles{"The", "Le", "La", "Les", "El", "Il", "Lo", "Der", "Die", "Das", "De", "Het", "O", "Os"};
+            const std::vector<std::string> nameWords = splitWords(name);
+            const bool articled = nameWords.size() >= 2 && (kArticles.count(nameWords.front()) != 0 || nameWords.front().rfind("L'", 0) == 0);
+            const bool site_ = !site.empty() && lowerUtf8(collapseWhitespace(name)) == lowerUtf8(collapseWhitespace(site));
+            // (Its letters first, before words, "DR Midt-", "RTÉ News": a surname in capitals comes last, "Théo BERGOUNIOUX".)
+            // (A name set all in capitals, "JAMIE STENGLE", is a writer's.)
+            const bool lettered = nameWords.size() >= 2 && nameWords.front().size() >= 2 &&
+                                  std::all_of(nameWords.front().begin(), nameWords.front().end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
+                                  std::any_of(nameWords.begin() + 1, nameWords.end(), [](const std::string& w) {
+                                      return std::any_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+                                  });
+            if (articled || site_ || lettered || hasAcronymAmongWords(name)) continue;
+        }
         if (!people.empty() && looksLikeOrganisation(unshout(name))) continue;
         // (So is a title made of words no name holds, a verb or a pronoun: "Jane Doe, Deputy Editor, This Is Money".)
         if (!people.empty() && [&] {

@@ -680,8 +680,16 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // ("Clasificación: 1. Real Madrid, 63 puntos; 2. Barcelona …", "Stage 14 (168km): 1. Giulio Ciccone (Ita) 4:32:10; 2.
     // Lennert …": a ranked list's number after a colon or a semicolon, in any language.)
     // (Not before a word that starts sentences: "The score at the break: 12. The second half…".)
+    // (Nor, after a comma too, before a runner's initial and name, "…3:49.04 WL, 2. B. Chebet", "; 3. I Anderson": a capital
+    // alone before a capitalized word starts no sentence, whatever word "I" or "A" are.)
+    // (ICU gives the initial with its dot as a piece of its own, "I.", before the name.)
+    const bool initialAndName = (next.size() == 2 && std::isupper(first) && next[1] == '.') || (next.size() >= 4 && std::isupper(first) &&
+                                (next[1] == ' ' || (next[1] == '.' && next[2] == ' ')) &&
+                                std::isupper(static_cast<unsigned char>(next[next[1] == ' ' ? 2 : 3])) &&
+                                std::islower(static_cast<unsigned char>(next[(next[1] == ' ' ? 2 : 3) + 1 < next.size() ? (next[1] == ' ' ? 3 : 4) : 0])));
     if (word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
-        !before.empty() && (before.back() == ':' || before.back() == ';') && kStarters.count(firstWord(next)) == 0 && (english || !nextStarts)) {
+        !before.empty() && (((before.back() == ':' || before.back() == ';') && ((kStarters.count(firstWord(next)) == 0 && (english || !nextStarts)) || initialAndName)) ||
+                            (before.back() == ',' && initialAndName))) {
         return true;
     }
     if (!english) {

@@ -1,6 +1,7 @@
 // What blind round 52 found read wrong, each with a neighbour that must stay as it was.
 #include <gtest/gtest.h>
 
+#include "ingest/Byline.hpp"
 #include "ingest/Ingest.hpp"
 #include "ingest/StoryCountry.hpp"
 #include "text/Lexicon.hpp"
@@ -95,4 +96,50 @@ TEST(BlindRound52Test, shouldSayFinnishGreekNordicDutchAndGermanShortForms) {
     EXPECT_EQ(sayRound52("Nos art.os 11.\xc2\xba e 23.\xc2\xba da Lei e nos arts. 5.\xc2\xba", "pt").rfind("Nos artigos", 0), 0u);
     EXPECT_EQ(sayRound52("Segons l'art. 67 de l'Estatut.", "ca"), "Segons l'article 67 de l'Estatut.");
     EXPECT_EQ(sayRound52("Lima: m\xc3\xa1x. 22 \xc2\xb0" "C, m\xc3\xadn. 17 \xc2\xb0" "C.", "es").find("m\xC3\xA1xima"), 6u);
+}
+
+// A results list's place after a colon, a semicolon or a comma goes on to the runner's initial and name, whatever
+// word the initial also is ("I", "A").
+TEST(BlindRound52Test, shouldGoOnFromAPlaceToTheRunnersInitialAndName) {
+    const auto split = [](const std::string& text) { return SentenceSplitter("en")(text); };
+    for (const char* line : {"Women's 200m backstroke: 1. K. McKeown (USC) 2:03.14 WR; 2. M. O'Callaghan (SPW) 2:05.93; 3. I. Anderson (Bayside) 2:07.11",
+                             "Women's 400m freestyle: 1. A. Titmus (SPW) 3:56.40; 2. L. Pallister (Griffith) 4:01.24",
+                             "Women's 1500m: 1. F. Kipyegon 3:49.04, 2. B. Chebet 3:55.72, 3. N. Chepchirchir 3:58.10",
+                             "Results: 1. I Anderson 2:07.11; 2. A Titmus 3:56.40"}) {
+        const std::vector<std::string> parts = split(line);
+        EXPECT_EQ(parts.size(), 1u) << line << " | " << (parts.size() > 1 ? parts[1] : "");
+    }
+    // (A sentence still ends on a count before a word that starts one: "The score at the break: 12. The second half \xe2\x80\xa6".)
+    EXPECT_EQ(split("The score at the break: 12. The second half was quiet.").size(), 2u);
+}
+
+// A publication after its writer, its name opening on its article, holding its letters or the site's, is where the
+// writer works, no second writer; Catalan's "Per"; an agency named as a page's author where it prints its writers.
+TEST(BlindRound52Test, shouldTellAWritersPublicationFromASecondWriter) {
+    EXPECT_EQ(cleanByline("Par Fran\xc3\xa7ois Desjardins, Le Devoir", "", "fr").names, "Fran\xc3\xa7ois Desjardins");
+    EXPECT_EQ(cleanByline("By Nicole Jeffery | The Australian", "").names, "Nicole Jeffery");
+    EXPECT_EQ(cleanByline("Af Mette Stender Pedersen, DR Midt- og Vestjylland", "", "da").names, "Mette Stender Pedersen");
+    EXPECT_EQ(cleanByline("By DEVI SHASTRI and JAMIE STENGLE Associated Press", "").names, "Devi Shastri and Jamie Stengle");
+    EXPECT_EQ(cleanByline("By Jane Doe and John Roe", "").names, "Jane Doe and John Roe");
+    EXPECT_EQ(cleanByline("Per I\xc3\xb1" "aki Ellakur\xc3\xad" "a", "", "ca").names, "I\xc3\xb1" "aki Ellakur\xc3\xad" "a");
+    EXPECT_EQ(cleanByline("Per Olsen", "", "da").names, "Per Olsen");
+    EXPECT_EQ(cleanByline("NOS Nieuws", "", "nl").names, "NOS Nieuws");
+    const Article a = ingestArticle(
+        Input{"wire.html",
+              "<html><head><title>Measles cases top 700</title><meta name=\"author\" content=\"Associated Press\">"
+              "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Measles cases top 700\",\"author\":{\"@type\":"
+              "\"Organization\",\"name\":\"Associated Press\"}}</script></head><body><article><h1>Measles cases top 700</h1>"
+              "<span class=\"byline\">By DEVI SHASTRI and JAMIE STENGLE Associated Press</span>"
+              "<p>LUBBOCK, Texas (AP) \xe2\x80\x94 Measles cases in the outbreak rose again this week, health officials said on Tuesday, as "
+              "the county opened two more clinics for the shots that prevent the disease in children.</p><p>Officials said most "
+              "of the cases were in children who had not been vaccinated, and that the outbreak had slowed in recent weeks.</p>"
+              "</article></body></html>"},
+        InputFormat::Auto);
+    EXPECT_EQ(a.byline, "Devi Shastri and Jamie Stengle");
+    const Article md = ingestArticle(Input{"wire.md", "---\ntitle: Measles cases top 700\nauthor: Associated Press\n---\n\nBy DEVI SHASTRI and "
+                                                      "JAMIE STENGLE Associated Press\n\nLUBBOCK, Texas (AP) \xE2\x80\x94 Measles cases rose again "
+                                                      "this week, health officials said on Tuesday, as the county opened two more clinics.\n\n"
+                                                      "Officials said most of the cases were in children who had not been vaccinated.\n"},
+                                     InputFormat::Auto);
+    EXPECT_EQ(md.byline, "Devi Shastri and Jamie Stengle");
 }

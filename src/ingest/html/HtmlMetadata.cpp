@@ -916,6 +916,11 @@ std::string readHtmlMetadata(const GumboNode* root, Article& article) {
         } else if (!shown.empty() && (declared.names.empty() || (!printed.names.empty() && !printed.agency && !declared.agency &&
                                                           (organisation || namesMoreWriters(printed.names, declared.names))))) {
             article.byline = shown;
+        } else if (!shown.empty() && declared.agency && !printed.names.empty() && !isNewsAgency(printed.names) &&
+                   lowerAscii(printed.names) != lowerAscii(declared.names)) {
+            // (A news agency named as the author where the page prints its writers beside it, "By DEVI SHASTRI and
+            // JAMIE STENGLE Associated Press": the writers.)
+            article.byline = shown;
         } else if (shown.empty() && d.author_is_organisation && !declared.agency) {
             // An office or a company named as the author, and no writer printed: the intro names nobody
             // ("By Kdot Office" was the office of communications cut short).
