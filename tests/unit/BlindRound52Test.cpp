@@ -143,3 +143,25 @@ TEST(BlindRound52Test, shouldTellAWritersPublicationFromASecondWriter) {
                                      InputFormat::Auto);
     EXPECT_EQ(md.byline, "Devi Shastri and Jamie Stengle");
 }
+
+// Racing, athletics and medal tables as results pages write them; a dose by weight and by time; a price in several
+// currencies; an age and over; a superlative before a price and its noun; two months written short.
+TEST(BlindRound52Test, shouldReadResultsPagesDosesPricesAndMonthsAsANewsreaderDoes) {
+    EXPECT_EQ(sayRound52("Gerri Colombe (9/1) was fourth, a further 3l back, and Energumene won at 5/2 jt-fav in the race."),
+              "Gerri Colombe, nine to one, was fourth, a further three lengths back, and Energumene won at five to two joint favourite in the race.");
+    EXPECT_EQ(sayRound52("He drank 3l of water on Smith Road (9/1) today."), "He drank three liters of water on Smith Road, nine slash one, today.");
+    EXPECT_EQ(sayRound52("Nigeria topped the medal table (9-11-6) ahead of Ghana 6-8-4."),
+              "Nigeria topped the medal table, nine gold, eleven silver, six bronze, ahead of Ghana six gold, eight silver, four bronze.");
+    EXPECT_EQ(sayRound52("They played a 4-3-3 with medals on the line."), "They played a four-three-three with medals on the line.");
+    EXPECT_EQ(sayRound52("She won the 100m final in 12.12 WR, then 3:49.04 WL in the 1500m."),
+              "She won the one hundred meter final in twelve point one two world record, then three minutes forty-nine point zero four seconds "
+              "world lead in the one thousand five hundred meters.");
+    EXPECT_EQ(sayRound52("Give 60 mg/kg/day and 5-7 mL/kg/hr."), "Give sixty milligrams per kilogram per day and five to seven milliliters per kilogram per hour.");
+    EXPECT_EQ(sayRound52("It costs \xc2\xa3" "499 / $499 / AU$849."),
+              "It costs four hundred ninety-nine pounds or four hundred ninety-nine dollars or eight hundred forty-nine Australian dollars.");
+    EXPECT_EQ(sayRound52("People aged 65+ were hit."), "People aged sixty-five and over were hit.");
+    EXPECT_EQ(sayRound52("+ 7 years of OS updates"), "seven years of OS updates");
+    EXPECT_EQ(sayRound52("It is the best \xc2\xa3" "499 phone."), "It is the best four hundred ninety-nine pound phone.");
+    EXPECT_EQ(sayRound52("Between Jan. and Oct. 2024 cases rose."), "Between January and October twenty twenty-four cases rose.");
+    EXPECT_EQ(sayRound52("Cases rose Jan. to March."), "Cases rose January to March.");
+}

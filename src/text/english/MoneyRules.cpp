@@ -119,7 +119,7 @@ bool beforeNoun(const Tokens& t, std::size_t start, std::size_t end) {
             }
             if (k >= 1 && isSym(t, k - 1, "-")) continue;  // the end of a compound: "five-year"
             // Only the words that qualify an amount: a verb or a noun here ("The river rose 1.5 ft") ends it.
-            if (!isWordIn(t, k, {"new", "record", "additional", "extra", "whopping", "massive", "total", "estimated",
+            if (!isWordIn(t, k, {"best", "worst", "cheapest", "new", "record", "additional", "extra", "whopping", "massive", "total", "estimated",
                                  "reported", "proposed", "planned", "initial", "annual", "combined", "potential",
                                  "staggering", "hefty", "modest", "mere", "full", "average", "typical", "minimum",
                                  "maximum", "possible", "promised", "expected", "revised", "fresh", "separate", "projected",
@@ -209,7 +209,7 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
         if (!isKind(t, k, Kind::Word)) return false;
         const std::string& a = t[k].text;
         return (a.size() > 4 && a.ends_with("est")) ||
-               isWordIn(t, k, {"same", "new", "standard", "usual", "recommended", "maximum", "minimum", "extra", "additional", "full",
+               isWordIn(t, k, {"best", "worst", "same", "new", "standard", "usual", "recommended", "maximum", "minimum", "extra", "additional", "full",
                                "initial", "final", "higher", "lower", "larger", "smaller", "bigger", "single", "daily"});
     };
     const bool determiner = possessive || (start >= 2 && isKind(t, start - 1, Kind::Space) &&

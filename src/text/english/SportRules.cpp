@@ -605,12 +605,26 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
                       (i >= 2 && isKind(t, i - 2, Kind::Number) && t[i - 2].text.find(':') != std::string::npos))) {
         return Match{1, "kick-off", "abbreviation"};
     }
-    if ((w == "WR" || w == "PB" || w == "SB") && (before == "a" || before == "new" || before == "the" || before == "her" ||
-                                                  before == "his" || before == "their" || (i >= 1 && isSym(t, i - 1, "("))) &&
-        anyWordIn(t, {"record", "records", "time", "ran", "run", "race", "swam", "jumped", "threw", "clocked", "seconds", "metres",
-                      "meters", "final", "heat", "heats", "athletics", "sprint", "marathon", "olympic", "olympics", "championships",
-                      "set", "broke", "smashed"})) {
-        return Match{1, w == "WR" ? "world record" : w == "PB" ? "personal best" : "season's best", "abbreviation"};
+    // ("3:49.04 WL", "12.12 WR", "8.34m NR": right after a mark with its decimals, as results lines write them, a world
+    // lead, a national, a championship, an area or a meeting record too.)
+    const bool afterMark = i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                           ((isKind(t, i - 2, Kind::Number) && t[i - 2].text.find('.') != std::string::npos) ||
+                            (i >= 3 && isKind(t, i - 2, Kind::Word) && (t[i - 2].text == "m" || t[i - 2].text == "s") && isKind(t, i - 3, Kind::Number) &&
+                             t[i - 3].text.find('.') != std::string::npos));
+    static const std::pair<const char*, const char*> kMarks[] = {{"WR", "world record"}, {"PB", "personal best"}, {"SB", "season's best"},
+                                                                 {"WL", "world lead"},   {"NR", "national record"}, {"CR", "championship record"},
+                                                                 {"AR", "area record"},  {"MR", "meeting record"}};
+    for (const auto& [mark, said] : kMarks) {
+        const bool listed = w == "WR" || w == "PB" || w == "SB";
+        if (w == mark && ((listed && (before == "a" || before == "new" || before == "the" || before == "her" || before == "his" ||
+                                      before == "their" || (i >= 1 && isSym(t, i - 1, "(")))) ||
+                          afterMark) &&
+            anyWordIn(t, {"record", "records", "time", "ran", "run", "race", "swam", "jumped", "threw", "clocked", "seconds", "metres",
+                          "meters", "final", "heat", "heats", "athletics", "sprint", "marathon", "olympic", "olympics", "championships",
+                          "set", "broke", "smashed", "trials", "m", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
+                          "hurdles", "relay", "jump", "throw", "vault", "put", "javelin", "discus", "hammer"})) {
+            return Match{1, said, "abbreviation"};
+        }
     }
     // "RHP Justin Vance", "OF Victor Robles": a baseball roster's position before a player's name (not
     // "OF" in a line of capitals: the name after it is written in lower case, the word before it is not
@@ -813,6 +827,41 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     if (auto m = gaelicRule(t, i)) return m;
     if (auto m = footyRule(t, i)) return m;
     if (auto m = statRule(t, i)) return m;
+    // "Nigeria (9-11-6)", "1. Kenya 12-9-7": a medal table's golds, silvers and bronzes, where the sentence counts medals.
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 3 && isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) &&
+        digitsOnly(t[i + 4].text) && t[i + 4].text.size() <= 3 && !isSym(t, i + 5, "-") &&
+        // (After the country's name or in brackets: "a 4-3-3" is a formation.)
+        ((i >= 1 && isSym(t, i - 1, "(")) || (i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text))) &&
+        anyWordIn(t, {"medal", "medals", "golds", "silvers", "bronzes"})) {
+        return Match{5, wholeWords(t[i].text) + " gold, " + wholeWords(t[i + 2].text) + " silver, " + wholeWords(t[i + 4].text) + " bronze", "score"};
+    }
+    // A race's report: its horses, their trainers, jockeys, prices and fences.
+    const auto racing = [&] {
+        return anyWordIn(t, {"horse", "horses", "race", "races", "lengths", "length", "fav", "favourite", "favorite", "jockey", "trainer",
+                             "hurdle", "chase", "stakes", "furlong", "furlongs", "odds", "ridden", "saddled", "fences", "fence", "racecourse",
+                             "handicap", "neck", "nose", "stablemate"});
+    };
+    // "Fact To File (7/2)", "Gerri Colombe (9/1) was fourth": a horse's starting price in brackets after its name.
+    if (i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Word) && isCapitalized(t[i - 3].text) &&
+        isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
+        digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && isSym(t, i + 3, ")") && racing()) {
+        return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "score"};
+    }
+    // "a further 3l back", "beaten 4 and a half l": a horse's margin in lengths (not litres).
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "l" &&
+        !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) && racing()) {
+        return Match{2, wholeWords(t[i].text) + (t[i].text == "1" ? " length" : " lengths"), "measure"};
+    }
+    if (isKind(t, i, Kind::Word) && t[i].text == "l" && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"half", "quarter", "quarters"}) &&
+        !isKind(t, i + 1, Kind::Word) && racing()) {
+        return Match{1, "lengths", "measure"};
+    }
+    // "at 5/2 jt-fav", "(5-2 jt fav)": the joint favourite, as racecards write it.
+    if (isWordIn(t, i, {"jt", "jnt"}) && (isSym(t, i + 1, "-") || isKind(t, i + 1, Kind::Space)) && isWordIn(t, i + 2, {"fav", "favourite", "favorite"}) &&
+        !isKind(t, i + 3, Kind::Word)) {
+        return Match{isSym(t, i + 3, ".") && i + 4 < t.size() ? std::size_t{4} : std::size_t{3}, "joint favourite", "abbreviation"};
+    }
     // "backed at 5/1", "priced at 11/4": odds after "at", where the sentence bets.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
         digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && !isSym(t, i + 3, "/") && i >= 2 && isWordIn(t, i - 2, {"at"}) &&

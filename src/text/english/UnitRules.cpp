@@ -832,6 +832,18 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                                                              isKind(t, end + 2, Kind::Space) && isWordIn(t, end + 3, {"thrust"})) {
         end += 4;
     }
+    // "60 mg/kg/day", "5 mL/kg/hr": a dose by weight and by time, its second slash "per" too (it was "or").
+    if (isSym(t, end, "/") && isKind(t, end + 1, Kind::Word) && !isKind(t, end + 2, Kind::Word) && !isSym(t, end + 2, "/")) {
+        static const std::pair<const char*, const char*> kTimes[] = {{"day", "day"}, {"d", "day"}, {"hr", "hour"}, {"h", "hour"}, {"hour", "hour"},
+                                                                     {"min", "minute"}, {"week", "week"}, {"wk", "week"}, {"dose", "dose"}};
+        for (const auto& [written, said] : kTimes) {
+            if (t[end + 1].text == written && out.find(" per ") != std::string::npos) {
+                out += std::string(" per ") + said;
+                end += 2;
+                break;
+            }
+        }
+    }
     // "1,500 m ASL", "1,200 ft. AGL": a height above the sea or the ground.
     if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"asl", "amsl", "agl"}) && isUpperWord(t[end + 1].text)) {
         out += t[end + 1].text == "AGL" ? " above ground level" : " above sea level";

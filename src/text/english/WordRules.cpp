@@ -578,8 +578,14 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             const bool name = w == "Jan" || w == "Mar";
             const bool monthWordBefore = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"in", "of", "for", "since", "until",
                                                                                 "from", "through", "early", "late", "mid",
-                                                                                "last", "next"});
-            if (!dotted || (name && !monthWordBefore)) return std::nullopt;
+                                                                                "last", "next", "between"});
+            // (Or before another month, "Jan. and Oct. 2024", "Jan.-March".)
+            const std::size_t joiner = skip(t, i + 2);
+            const bool monthAfter = (isWordIn(t, joiner, {"and", "to", "through", "or"}) && isKind(t, joiner + 1, Kind::Space) &&
+                                     isKind(t, joiner + 2, Kind::Word) && monthFromName(t[joiner + 2].text) != 0) ||
+                                    ((isSym(t, i + 2, "-") || isSym(t, i + 2, "\xE2\x80\x93")) && isKind(t, i + 3, Kind::Word) &&
+                                     monthFromName(t[i + 3].text) != 0);
+            if (!dotted || (name && !monthWordBefore && !monthAfter)) return std::nullopt;
             return Match{2, std::string(monthName(monthFromName(w))) + tail, "abbreviation"};
         }
         // ("Ruiz et al. v. City of Tucson": after the others' "al.", a case's "v" too.)
@@ -1489,6 +1495,20 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         const bool apart = isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && findUnit(t[i + 4].text) != nullptr;
         if (glued || apart) return Match{1, "or", "symbol"};
     }
+    // "£499 / $499 / AU$849": the same price in other currencies after a spaced slash, "or".
+    if (s == "/" && spaced && i >= 2 && isKind(t, i - 2, Kind::Number) && isKind(t, i + 1, Kind::Space) &&
+        (isSym(t, i + 2, "$") || isSym(t, i + 2, "\xC2\xA3") || isSym(t, i + 2, "\xE2\x82\xAC") ||
+         (isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() <= 3 && isSym(t, i + 3, "$"))) &&
+        isKind(t, skip(t, i + (isSym(t, i + 2, "$") || isSym(t, i + 2, "\xC2\xA3") || isSym(t, i + 2, "\xE2\x82\xAC") ? 3 : 4)), Kind::Number)) {
+        return Match{1, "or", "symbol"};
+    }
+    // "people aged 65+", "ages 18+": an age and those above it, "sixty-five and over".
+    if (s == "+" && i >= 3 && isKind(t, i - 1, Kind::Number) && isKind(t, i - 2, Kind::Space) && isWordIn(t, i - 3, {"aged", "ages", "age"}) &&
+        !isKind(t, i + 1, Kind::Number)) {
+        return Match{1, " and over", "symbol"};
+    }
+    // "+ 7 years of updates": a pros list's bullet, no sum.
+    if (s == "+" && i == 0 && isKind(t, 1, Kind::Space) && isKind(t, 2, Kind::Number)) return Match{2, "", "symbol"};
     // "+/-3.4 points": a margin of error; "+250/-100 basis points": a span's two signed ends.
     if (s == "+" && isSym(t, i + 1, "/") && isSym(t, i + 2, "-")) return Match{3, " plus or minus ", "symbol"};
     if (s == "+/-") return Match{1, " plus or minus ", "symbol"};
