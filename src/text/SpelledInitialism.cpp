@@ -73,6 +73,24 @@ std::size_t spelledInitialismAt(const std::string& text, std::size_t i, const st
     // are a shouted word.)
     if (n < 2 || n > 7) return i;
     if (n >= 6 && std::count_if(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(e), isVowel) > 1) return i;
+    // "la CFE-CGC", "CDU-CSU": two sets of capitals joined by a hyphen, each spelled or said as it would be alone
+    // (eSpeak NG made one word of them).
+    if (e + 2 < text.size() && text[e] == '-' && isCapital(text[e + 1])) {
+        std::size_t f = e + 1;
+        while (f < text.size() && isCapital(text[f])) ++f;
+        const bool ends = f >= text.size() || !(std::isalnum(static_cast<unsigned char>(text[f])) || static_cast<unsigned char>(text[f]) >= 0x80 ||
+                                                text[f] == '-' || text[f] == '_' || text[f] == '/');
+        if (ends && f - e - 1 >= 2) {
+            const std::string first = text.substr(i, n), second = text.substr(e + 1, f - e - 1);
+            std::string a, b;
+            const bool spelledFirst = spelledInitialismAt(first, 0, saidAsWords, a, letterNames) == first.size();
+            const bool spelledSecond = spelledInitialismAt(second, 0, saidAsWords, b, letterNames) == second.size();
+            if (spelledFirst || spelledSecond) {
+                spoken = (spelledFirst ? a : first) + " " + (spelledSecond ? b : second);
+                return f;
+            }
+        }
+    }
     if (e < text.size()) {
         const unsigned char after = static_cast<unsigned char>(text[e]);
         // ("G20", "CO2", "UE-27", "ONU.org", a word in mixed case: not these capitals alone.)

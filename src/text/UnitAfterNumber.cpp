@@ -1,6 +1,7 @@
 #include "text/UnitAfterNumber.hpp"
 
 #include <cctype>
+#include <cstring>
 
 #include "core/Ascii.hpp"
 
@@ -97,9 +98,20 @@ std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAf
             return second;
         }
     }
-    const std::size_t unitAt = pastSpace(text, end);
+    std::size_t unitAt = pastSpace(text, end);
+    // "55 mil ha", "12 mila km": the thousand's word between the figure and its unit, said with the figure.
+    std::string figure = number;
+    for (const char* thousand : {"mil ", "mila "}) {
+        if (unitAt > end && text.compare(unitAt, std::strlen(thousand), thousand) == 0) {
+            figure = number + " " + std::string(thousand, std::strlen(thousand) - 1);
+            unitAt += std::strlen(thousand);
+            break;
+        }
+    }
     for (const UnitWord& unit : style.units) {
         if (text.compare(unitAt, unit.written.size(), unit.written) != 0) continue;
+        // (An hour's "h" only apart from its figure: "100h" glued is a name's, "4h2o" a formula's.)
+        if (unit.written == "h" && unitAt == end) continue;
         const std::size_t unitEnd = unitAt + unit.written.size();
         // (A word that only starts like the unit, "5 kmh", "3 mesi", is not it.)
         if (unitEnd < text.size() && letterByte(text[unitEnd]) && letterByte(unit.written.back())) continue;
@@ -126,7 +138,7 @@ std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAf
             if (cents != "00") spoken += " " + std::string(style.cents) + " " + (cents[0] == '0' ? cents.substr(1) : cents);
             return unitEnd;
         }
-        spoken = number + " " + std::string(number == "1" || underTwo ? unit.one : unit.many);
+        spoken = figure + " " + std::string(figure == "1" || underTwo ? unit.one : unit.many);
         return unitEnd;
     }
     return i;

@@ -165,3 +165,14 @@ TEST(BlindRound52Test, shouldReadResultsPagesDosesPricesAndMonthsAsANewsreaderDo
     EXPECT_EQ(sayRound52("Between Jan. and Oct. 2024 cases rose."), "Between January and October twenty twenty-four cases rose.");
     EXPECT_EQ(sayRound52("Cases rose Jan. to March."), "Cases rose January to March.");
 }
+
+// Two initialisms joined by a hyphen, each spelled as it would be alone; Quebec's money after its magnitude's word and
+// Switzerland's francs; a whole and a half; Portugal's hours and hectares, with the thousand's word before the unit.
+TEST(BlindRound52Test, shouldSpellJoinedInitialismsAndSayRomanceAmountsAndMeasures) {
+    EXPECT_EQ(sayRound52("La CFDT, la CFE-CGC et la CDU-CSU.", "fr"), "La C F D T, la C F E C G C et la C D U C S U.");
+    EXPECT_EQ(sayRound52("l'UE-27 et le G20", "fr"), "l'UE-27 et le G20");
+    EXPECT_EQ(sayRound52("une enveloppe de 1,3 milliard $ et 500 millions \xe2\x82\xac pour 90 millions de fr.", "fr"),
+              "une enveloppe de 1,3 milliard de dollars et 500 millions d'euros pour 90 millions de francs");
+    EXPECT_EQ(sayRound52("le loyer d'un 4 1/2 \xc3\xa0 Montr\xc3\xa9" "al, pendant 3 1/2 ans", "fr"), "le loyer d'un 4 et demi \xc3\xa0 Montr\xc3\xa9" "al, pendant 3 1/2 ans");
+    EXPECT_EQ(sayRound52("O fogo durou 72 h e queimou 55 mil ha.", "pt"), "O fogo durou 72 horas e queimou 55 mil hectares.");
+}

@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <set>
 #include <unordered_set>
 
 #include "core/Ascii.hpp"
@@ -625,6 +626,59 @@ std::string French::apply(const std::string& written, std::vector<Rewrite>* log)
                 out += spoken;
                 i = end;
                 continue;
+            }
+        }
+        // "1,3 milliard $", "500 millions €": the magnitude's word, then the currency's sign, as Quebec writes it; "90 millions
+        // de fr.", Switzerland's francs after it.
+        if (startsWord(text, i) && isDigit(text[i])) {
+            std::size_t e = i;
+            while (e < text.size() && (isDigit(text[e]) || (text[e] == ',' && e + 1 < text.size() && isDigit(text[e + 1])))) ++e;
+            bool said = false;
+            for (const char* magnitude : {"milliards", "milliard", "millions", "million"}) {
+                const std::size_t w = e + 1, n = std::strlen(magnitude);
+                if (e >= text.size() || text[e] != ' ' || text.compare(w, n, magnitude) != 0) continue;
+                const std::size_t after = w + n;
+                const char* currency = nullptr;
+                std::size_t end = after;
+                if (text.compare(after, 2, " $") == 0) {
+                    currency = " de dollars";
+                    end = after + 2;
+                } else if (text.compare(after, 4, " \xE2\x82\xAC") == 0) {
+                    currency = " d'euros";
+                    end = after + 4;
+                } else if (text.compare(after, 7, " de fr.") == 0) {
+                    currency = " de francs";
+                    end = after + 7;
+                }
+                if (currency == nullptr || (end < text.size() && isWordByte(text[end]))) break;
+                const std::string spoken = text.substr(i, after - i) + currency;
+                if (log != nullptr) log->push_back({text.substr(i, end - i), spoken, "money"});
+                out += spoken;
+                i = end;
+                said = true;
+                break;
+            }
+            if (said) continue;
+        }
+        // "un 4 1/2 à Montréal", "3 1/2 à 4": a whole and a half, "quatre et demi" (eSpeak NG said "quatre un deux").
+        if (startsWord(text, i) && isDigit(text[i])) {
+            std::size_t e = i;
+            while (e < text.size() && isDigit(text[e])) ++e;
+            if (e - i <= 3 && text.compare(e, 4, " 1/2") == 0 && (e + 4 >= text.size() || !isWordByte(text[e + 4]))) {
+                std::size_t next = e + 4;
+                while (next < text.size() && text[next] == ' ') ++next;
+                std::size_t wordEnd = next;
+                while (wordEnd < text.size() && isWordByte(text[wordEnd])) ++wordEnd;
+                const std::string word = text.substr(next, wordEnd - next);
+                // (Only before a preposition or a pause: "3 1/2 ans" is "trois ans et demi", left to eSpeak NG's reading.)
+                static const std::set<std::string> kAfter{"", "\xC3\xA0", "au", "aux", "de", "du", "des", "dans", "pour", "sur", "en", "ou", "et"};
+                if (kAfter.count(word) != 0) {
+                    const std::string spoken = text.substr(i, e - i) + " et demi";
+                    if (log != nullptr) log->push_back({text.substr(i, e + 4 - i), spoken, "fraction"});
+                    out += spoken;
+                    i = e + 4;
+                    continue;
+                }
             }
         }
         // "64 j 19 h", "3 j 5 h 20 min": a duration's days, before its hours ("64 jours").

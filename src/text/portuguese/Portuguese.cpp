@@ -78,6 +78,7 @@ const UnitAfterNumberStyle& units() {
          {"kWh", "quilowatt-hora", "quilowatts-hora"},
          {"\xC2\xBA" "C", "grau", "graus"},
          {"min", "minuto", "minutos"},
+         {"h", "hora", "horas"},
          // a magnitude glued to the euro sign, "12 M€"; Angola's and Mozambique's currencies after the figure
          {"M\xE2\x82\xAC", "milh\xC3\xA3o de euros", "milh\xC3\xB5" "es de euros"},
          {"Kz", "kwanza", "kwanzas", true},
