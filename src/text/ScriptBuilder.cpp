@@ -170,12 +170,15 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     int bodyParagraphs = 0;
     bool datelineRead = false;
     // A photo essay tells its story in its captions: read them when they hold far more than the body.
-    std::size_t bodyWords = 0, captionWords = 0;
+    std::size_t bodyWords = 0, captionWords = 0, captions = 0;
     for (const Block& block : article.blocks) {
-        if (block.kind == BlockKind::Caption) captionWords += countWords(block.text);
+        if (block.kind == BlockKind::Caption) captionWords += countWords(block.text), ++captions;
         if (isBodyKind(block.kind)) bodyWords += countWords(block.text);
     }
-    const bool captionsTellIt = bodyWords < 200 && captionWords >= 150 && captionWords >= 2 * bodyWords;
+    // (Or three captions and more, long as paragraphs are, that hold a third of its words: a news photo's caption
+    // says in twenty words what the picture shows, an essay's tells what happened there.)
+    const bool captionsTellIt = (bodyWords < 200 && captionWords >= 150 && captionWords >= 2 * bodyWords) ||
+                                (captions >= 3 && captionWords >= 25 * captions && captionWords * 10 >= (bodyWords + captionWords) * 3);
     for (std::size_t i = 0; i < article.blocks.size(); ++i) {
         const Block& block = article.blocks[i];
         if (block.kind == BlockKind::Credit) continue;

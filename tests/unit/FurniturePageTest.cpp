@@ -860,6 +860,18 @@ TEST(FurniturePageTest, shouldReadCaptionsThatTellThePhotoEssaysStory) {
     const Article story = page("<article><h1>Council approves flood barrier</h1>" + kStory + kStory + kStory + kStory +
                                figures.substr(0, figures.size() / 4) + "</article>");
     EXPECT_FALSE(says(story, "remembers the last great flood")) << spoken(story);
+    // (Nor only there: three captions long as paragraphs, a third of the page's words beside a body of its own, are an
+    // essay's too; one such caption beside the same body is a picture's.)
+    const std::string body = "<p>The flood came at night, when the river rose four metres in three hours and carried away the bridges of "
+                             "the valley. Whole streets were gone by the morning, and the people who stayed had lost everything they "
+                             "owned.</p><p>Three years on, the valley is rebuilding, slowly, with money that arrives late and rules "
+                             "that change every year. These pictures show what the people of the valley have made of it since.</p>";
+    const Article longCaptions = page("<article><h1>Three years after the flood</h1>" + body + body + figures.substr(0, 3 * figures.size() / 4) +
+                                      "</article>");
+    EXPECT_TRUE(says(longCaptions, "remembers the last great flood")) << spoken(longCaptions);
+    const Article oneCaption = page("<article><h1>Three years after the flood</h1>" + body + body + figures.substr(0, figures.size() / 4) +
+                                    "</article>");
+    EXPECT_FALSE(says(oneCaption, "remembers the last great flood")) << spoken(oneCaption);
 }
 
 // Found by a blind round of 12 pages: a table set in a figure is read; a lead video's title, a betting
