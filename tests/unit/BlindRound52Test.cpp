@@ -176,3 +176,34 @@ TEST(BlindRound52Test, shouldSpellJoinedInitialismsAndSayRomanceAmountsAndMeasur
     EXPECT_EQ(sayRound52("le loyer d'un 4 1/2 \xc3\xa0 Montr\xc3\xa9" "al, pendant 3 1/2 ans", "fr"), "le loyer d'un 4 et demi \xc3\xa0 Montr\xc3\xa9" "al, pendant 3 1/2 ans");
     EXPECT_EQ(sayRound52("O fogo durou 72 h e queimou 55 mil ha.", "pt"), "O fogo durou 72 horas e queimou 55 mil hectares.");
 }
+
+// Full marks on a rating's scale; a paragraph of shop buttons and a newsroom's "follow us" line in Spanish are no story.
+TEST(BlindRound52Test, shouldSayFullMarksAndLeaveShopButtonsAndFollowUsLinesUnread) {
+    EXPECT_EQ(sayRound52("Value: rating 5/5, a 10/10 game and a 50/50 proposition."),
+              "Value: rating five out of five, a ten out of ten game and a fifty-fifty proposition.");
+    const std::string story = "<p>The new bike climbs the city's hills without effort, and its battery lasted a full week of commutes "
+                              "in our tests, with the lights and the heaviest assistance level switched on every day.</p>"
+                              "<p>It costs more than the others we tried, but its brakes and its frame are the best we have seen at "
+                              "this price, and the shop will service it for free in its first year.</p>";
+    const Article shop = ingestArticle(Input{"bike.html", "<html><body><article><h1>The best commuter e-bike</h1>" + story +
+                                                            "<p><a class=\"button\" href=\"https://example.com/a\">$1,999 at Amazon</a> "
+                                                            "<a class=\"button\" href=\"https://example.com/b\">$1,999 at REI</a></p>" + story +
+                                                            "</article></body></html>"},
+                                       InputFormat::Auto);
+    std::string text;
+    for (const Block& b : shop.blocks) text += b.text + "\n";
+    EXPECT_EQ(text.find("at Amazon"), std::string::npos) << text;
+    EXPECT_NE(text.find("service it for free"), std::string::npos) << text;
+    const Article follow = ingestArticle(
+        Input{"dana.html", "<html lang=\"es\"><body><article><h1>La reconstrucci\xc3\xb3n tras la dana</h1><p>Los vecinos de Paiporta "
+                           "siguen esperando las ayudas un a\xc3\xb1o despu\xc3\xa9s de la riada, seg\xc3\xban denunciaron este martes ante el "
+                           "Ayuntamiento, que reclama m\xc3\xa1s fondos al Gobierno.</p><p>El alcalde pidi\xc3\xb3 que se agilicen los pagos "
+                           "pendientes a los comercios y a las familias que lo perdieron todo.</p><p><i>Puedes seguir a EL PA\xc3\x8dS "
+                           "Comunidad Valenciana en Facebook y X, o apuntarte aqu\xc3\xad para recibir nuestra newsletter semanal.</i></p>"
+                           "</article></body></html>"},
+        InputFormat::Auto);
+    text.clear();
+    for (const Block& b : follow.blocks) text += b.text + "\n";
+    EXPECT_EQ(text.find("Puedes seguir"), std::string::npos) << text;
+    EXPECT_NE(text.find("pagos pendientes"), std::string::npos) << text;
+}

@@ -167,9 +167,29 @@ static bool affiliateBox(const GumboNode* node) {
                                                          "may earn a commission if you", "earn a commission from purchases"});
 }
 
+// A paragraph of buttons alone, "$1,999 at Amazon  $1,999 at REI": a shop's links set as buttons, nothing said
+// between them.
+static bool buttonsOnly(const GumboNode* node) {
+    const GumboTag tag = tagOf(node);
+    if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_DIV) return false;
+    const GumboVector& children = node->v.element.children;
+    int buttons = 0;
+    for (unsigned k = 0; k < children.length; ++k) {
+        const auto* child = static_cast<const GumboNode*>(children.data[k]);
+        if (child->type == GUMBO_NODE_TEXT) {
+            if (countWords(child->v.text.text) > 0) return false;
+            continue;
+        }
+        if (!isElement(child)) continue;
+        if (tagOf(child) != GUMBO_TAG_A || !hasClassWord(classAndId(child), {"button", "btn", "buy-button", "cta", "shop-button"})) return false;
+        ++buttons;
+    }
+    return buttons > 0;
+}
+
 bool isFurniture(const GumboNode* node) {
     std::string s = classAndId(node);
-    if (isWidgetBox(s) || isReadersPoll(node)) return true;
+    if (isWidgetBox(s) || isReadersPoll(node) || buttonsOnly(node)) return true;
     // "p.article__teaser", "p.story-teaser": the story's own summary as some systems name it, a paragraph
     // without a link (a teaser of other stories links to them, or is a box, not a paragraph).
     if (tagOf(node) == GUMBO_TAG_P && containsAny(s, {"article__teaser", "article-teaser", "articleteaser", "story-teaser"}) &&

@@ -687,6 +687,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                                                   "blasts", "victims", "anniversary", "commission", "memorial"})) {
             return Match{3, wholeWords(t[i].text) + " " + wholeWords(t[i + 2].text), "code"};
         }
+        // "5/5", "10/10": full marks, "five out of five" (a rating's scales).
+        if (t[i].text == t[i + 2].text && (t[i].text == "5" || t[i].text == "10")) {
+            return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i].text), "fraction"};
+        }
         // "a 50/50 proposition": an even split.
         if (t[i].text == t[i + 2].text && digitsOnly(t[i].text) && t[i].text.size() <= 2) {
             const std::string half = wholeWords(t[i].text);
