@@ -207,3 +207,12 @@ TEST(BlindRound52Test, shouldSayFullMarksAndLeaveShopButtonsAndFollowUsLinesUnre
     EXPECT_EQ(text.find("Puedes seguir"), std::string::npos) << text;
     EXPECT_NE(text.find("pagos pendientes"), std::string::npos) << text;
 }
+
+// A ski race's minutes, seconds and hundredths in Nordic results ("2.51,34"); Flanders' "18u30".
+TEST(BlindRound52Test, shouldReadNordicRaceTimesAndFlemishClockTimes) {
+    EXPECT_EQ(sayRound52("Kl\xc3\xa6" "bo vant p\xc3\xa5 2.51,34 og Valnes p\xc3\xa5 1.05,3.", "nb"), "Kl\xc3\xa6" "bo vant p\xc3\xa5 2 minutter, 51,34 og Valnes p\xc3\xa5 1 minutt, 5,3.");
+    EXPECT_EQ(sayRound52("Hon \xc3\xa5kte p\xc3\xa5 1.23,45.", "sv"), "Hon \xc3\xa5kte p\xc3\xa5 1 minut, 23,45.");
+    // (Thousands and a clock stay as they were.)
+    EXPECT_EQ(sayRound52("Det kostet 2.510,34 kroner.", "nb"), "Det kostet 2510 kroner og 34 \xc3\xb8re.");
+    EXPECT_EQ(sayRound52("De derby (zo. 2/3, 18u30) en om 20u45 en om 15u.", "nl"), "De derby (zo. 2/3, 18 uur 30) en om 20 uur 45 en om 15 uur.");
+}

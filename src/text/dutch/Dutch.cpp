@@ -62,6 +62,18 @@ std::size_t clockAt(const std::string& text, std::size_t i, std::string& spoken)
     if (i > 0 && (isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',')) return i;
     std::size_t h = i;
     while (h < text.size() && h - i < 2 && isAsciiDigit(text[h])) ++h;
+    // "18u30", "(20u45)", "om 15u": Flanders writes the hour's "u" between hours and minutes, "18 uur 30" (eSpeak NG
+    // said "achttien u dertig").
+    if (h > i && h < text.size() && text[h] == 'u') {
+        const bool minutes = h + 2 < text.size() && isAsciiDigit(text[h + 1]) && isAsciiDigit(text[h + 2]);
+        const std::size_t end = minutes ? h + 3 : h + 1;
+        const int hour = std::stoi(text.substr(i, h - i)), minute = minutes ? std::stoi(text.substr(h + 1, 2)) : 0;
+        if (hour <= 24 && minute <= 59 && (end >= text.size() || !isWordByte(text[end]))) {
+            spoken = std::to_string(hour) + " uur" + (minute == 0 ? "" : " " + std::to_string(minute));
+            return end;
+        }
+        return i;
+    }
     if (h == i || h + 3 > text.size() || (text[h] != '.' && text[h] != ':') || !isAsciiDigit(text[h + 1]) || !isAsciiDigit(text[h + 2])) return i;
     const std::size_t end = h + 3;
     const int hour = std::stoi(text.substr(i, h - i)), minute = std::stoi(text.substr(h + 1, 2));

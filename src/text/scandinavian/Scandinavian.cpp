@@ -435,6 +435,23 @@ public:
                 }
             }
             if (end == i) kind = "time";
+            // "2.51,34", "1.23,4": a race's minutes, then its seconds with their hundredths, as ski and skating results
+            // write them ("to minutter, femtien komma trettifire"; eSpeak NG said "to punktum femtien"). Two figures after
+            // the dot are no thousands, and a clock has no decimals.
+            if (end == i && boundary && isAsciiDigit(text[i]) && !(i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) {
+                const std::size_t a = digitsEnd(text, i);
+                if (a - i <= 2 && a + 5 <= text.size() && text[a] == '.' && isAsciiDigit(text[a + 1]) && isAsciiDigit(text[a + 2]) &&
+                    text[a + 3] == ',' && isAsciiDigit(text[a + 4]) && text[a + 1] <= '5') {
+                    const std::size_t f = digitsEnd(text, a + 4);
+                    if (f - a - 4 <= 2 && (f >= text.size() || (!isWordByte(text[f]) && !(text[f] == '.' && f + 1 < text.size() && isAsciiDigit(text[f + 1]))))) {
+                        const std::string minutes = text.substr(i, a - i);
+                        const std::string one = style_.clock == "klokka" ? "minutt" : "minut", many = style_.swedish ? "minuter" : "minutter";
+                        // (Seconds under ten without their nought: "1.05,3" is "1 minutt, 5,3".)
+                        spoken = minutes + " " + (minutes == "1" ? one : many) + ", " + text.substr(text[a + 1] == '0' ? a + 2 : a + 1, f - a - (text[a + 1] == '0' ? 2 : 1));
+                        end = f;
+                    }
+                }
+            }
             // "kl. 14.30", "klockan 9.15": the clock, "klockan fjorton trettio". (The lexicon may have said "kl."
             // already: a time after any of its words.)
             const std::string word = std::string(style_.clock) + " ";
