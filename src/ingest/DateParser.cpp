@@ -208,6 +208,22 @@ std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst
                 }
             }
             afterDate = i + 5;
+        } else if (s1 == "." && s2 == "." && t[i].text.size() <= 2 && t[i + 2].text.size() <= 2 && t[i + 4].text.size() == 2 && a >= 1 &&
+                   a <= 31 && b >= 1 && b <= 12 && (i + 5 >= t.size() || t[i + 5].text != ".")) {
+            // "Publisert: 27.02.25 14:58": a page's date with its year in two figures, the day first, after the label of
+            // a publication or an update (alone, "12.03.24" may be a version or a score).
+            bool labelled = false;
+            for (const Token& w : t) {
+                for (const char* word : {"publisert", "oppdatert", "publicerad", "uppdaterad", "publiceret", "opdateret", "julkaistu",
+                                         "p\xC3\xA4ivitetty", "ver\xC3\xB6" "ffentlicht", "aktualisiert", "gepubliceerd", "bijgewerkt",
+                                         "published", "updated", "posted", "publi\xC3\xA9", "publicado", "pubblicato"}) {
+                    labelled = labelled || (!w.number && w.text == word);
+                }
+            }
+            if (labelled) {
+                d = DateTime{.year = 2000 + toInt(t[i + 4].text), .month = b, .day = a};
+                afterDate = i + 5;
+            }
         }
     }
     // A release service's header, "14-OCT-2025", "03-Mar-2026": day, month's short name and year between hyphens.

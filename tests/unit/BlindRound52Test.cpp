@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "ingest/Byline.hpp"
+#include "ingest/DateParser.hpp"
 #include "ingest/Ingest.hpp"
 #include "ingest/StoryCountry.hpp"
 #include "text/Lexicon.hpp"
@@ -215,4 +216,14 @@ TEST(BlindRound52Test, shouldReadNordicRaceTimesAndFlemishClockTimes) {
     // (Thousands and a clock stay as they were.)
     EXPECT_EQ(sayRound52("Det kostet 2.510,34 kroner.", "nb"), "Det kostet 2510 kroner og 34 \xc3\xb8re.");
     EXPECT_EQ(sayRound52("De derby (zo. 2/3, 18u30) en om 20u45 en om 15u.", "nl"), "De derby (zo. 2/3, 18 uur 30) en om 20 uur 45 en om 15 uur.");
+}
+
+// A page's date with its year in two figures after the label of a publication ("Publisert: 27.02.25 14:58").
+TEST(BlindRound52Test, shouldReadADateWithATwoFigureYearAfterAPublicationsLabel) {
+    const auto date = parseDate("Publisert: 27.02.25 14:58");
+    ASSERT_TRUE(date.has_value());
+    EXPECT_EQ(date->year, 2025);
+    EXPECT_EQ(date->month, 2);
+    EXPECT_EQ(date->day, 27);
+    EXPECT_FALSE(parseDate("Versjon 12.03.24 av appen").has_value());
 }
