@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <cctype>
 #include <cstring>
@@ -805,14 +806,28 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
         // word is their job or their town: "Derek Pham, Meteorologist", "Claire Dubois (Lyon, correspondante)".
         // (So is a publication whose name opens on its article, "Par François Desjardins, Le Devoir", "By Nicole Jeffery |
         // The Australian", or holds its letters, "Af Mette Stender Pedersen, DR Midt- og Vestjylland", or is the site's.)
-        if (!people.empty()) {
-            static const std::set<std::string> kArticles{"The", "Le", "La", "Les", "El", "Il", "Lo", "Der", "Die", "Das", "De", "Het", "O", "Os"};
+        // (Only a piece after a comma, a pipe or a dash, not after "and": "Jane Doe and AJ Willingham" are two writers; and
+        // only the article of the byline's language: "Hoang Phong, Le Tuyet", "La Toya Jones" are names.)
+        const std::size_t pieceAt = bare.rfind(piece);
+        std::size_t mark = pieceAt == std::string::npos ? 0 : pieceAt;
+        while (mark > 0 && bare[mark - 1] == ' ') --mark;
+        const bool setApart = mark > 0 && (bare[mark - 1] == ',' || bare[mark - 1] == '|' || bare[mark - 1] == '-' ||
+                                                        static_cast<unsigned char>(bare[mark - 1]) >= 0x80);
+        if (!people.empty() && setApart) {
+            static const std::map<std::string, std::set<std::string>> kArticles{
+                {"en", {"The"}}, {"fr", {"Le", "La", "Les"}}, {"es", {"El", "La"}}, {"ca", {"El", "La"}}, {"it", {"Il", "La", "Lo"}},
+                {"de", {"Der", "Die", "Das"}}, {"nl", {"De", "Het"}}, {"pt", {"O", "A", "Os"}}};
             const std::vector<std::string> nameWords = splitWords(name);
-            const bool articled = nameWords.size() >= 2 && (kArticles.count(nameWords.front()) != 0 || nameWords.front().rfind("L'", 0) == 0);
+            const auto articles = kArticles.find(primaryLanguage(language));
+            const bool articled = nameWords.size() >= 2 &&
+                                  ((articles != kArticles.end() && articles->second.count(nameWords.front()) != 0) || nameWords.front() == "The" ||
+                                   (primaryLanguage(language) == "fr" && nameWords.front().rfind("L'", 0) == 0));
             const bool site_ = !site.empty() && lowerUtf8(collapseWhitespace(name)) == lowerUtf8(collapseWhitespace(site));
             // (Its letters first, before words, "DR Midt-", "RTÉ News": a surname in capitals comes last, "Théo BERGOUNIOUX".)
-            // (A name set all in capitals, "JAMIE STENGLE", is a writer's.)
-            const bool lettered = nameWords.size() >= 2 && nameWords.front().size() >= 2 &&
+            // (A name set all in capitals, "JAMIE STENGLE", is a writer's; so is "AJ Willingham": the letters stand before a
+            // desk's compound, "DR Midt- og Vestjylland", or before two words at least.)
+            const std::string rawPiece = collapseWhitespace(piece);
+            const bool lettered = (nameWords.size() >= 3 || rawPiece.ends_with("-")) && nameWords.front().size() >= 2 &&
                                   std::all_of(nameWords.front().begin(), nameWords.front().end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
                                   std::any_of(nameWords.begin() + 1, nameWords.end(), [](const std::string& w) {
                                       return std::any_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });

@@ -274,10 +274,16 @@ bool isCallToAction(const std::string& line) {
     // The same prompts in Spanish, Italian, Portuguese and French: write to the newsroom, join its channel.
     if (containsAny(s, {"escr\xC3\xAD" "benos a", "escr\xC3\xAD" "benos al", "per segnalazioni", "scrivete a", "scriveteci",
                         "receba as not\xC3\xAD" "cias", "entre no nosso canal", "clique aqui", "\xC3\xA9" "crivez-nous",
-                        "rejoignez notre cha\xC3\xAE" "ne", "s\xC3\xADguenos en", "suscr\xC3\xAD" "bete a",
-                        // ("Puedes seguir a EL PAÍS … en Facebook y X, o apuntarte aquí para recibir nuestra newsletter")
-                        "puedes seguir a", "nuestra newsletter", "nuestro bolet\xC3\xADn", "nossa newsletter", "la nostra newsletter",
-                        "notre newsletter", "onze nieuwsbrief", "unseren newsletter"})) {
+                        "rejoignez notre cha\xC3\xAE" "ne", "s\xC3\xADguenos en", "suscr\xC3\xAD" "bete a", "puedes seguir a"})) {
+        return true;
+    }
+    // The publication's own newsletter, named by the publication ("…o apuntarte aquí para recibir nuestra newsletter
+    // semanal"), where nobody is quoted: "'…voor onze nieuwsbrief', zei een woordvoerder" is the story's.
+    // (A quotation's opening single mark, not an elision's apostrophe: "Inscrivez-vous à notre newsletter pour l'essentiel".)
+    if (!quote && line.find(" '") == std::string::npos && line.front() != '\'' && line.find("\xE2\x80\x98") == std::string::npos &&
+        line.find("\xC2\xAB") == std::string::npos && line.find("\xE2\x80\x9E") == std::string::npos &&
+        containsAny(s, {"nuestra newsletter", "nuestro bolet\xC3\xADn", "nossa newsletter", "la nostra newsletter", "notre newsletter",
+                        "onze nieuwsbrief", "unseren newsletter"})) {
         return true;
     }
     // A messenger's channel or group of the publication, in any language: a messenger named with joining,

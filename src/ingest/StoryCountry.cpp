@@ -19,7 +19,7 @@ struct Cues {
 // and in the Americas.)
 const std::vector<Cues>& spanishCues() {
     static const std::vector<Cues> kCues{
-        {"MX", {"M\xc3\xa9xico", "mexicano", "mexicana", "mexicanos", "mexicanas", "CDMX", "Ciudad de M\xc3\xa9xico", "Guadalajara", "Monterrey", "Jalisco", "Nuevo Le\xc3\xb3n", "Puebla", "Tijuana", "Veracruz", "Oaxaca", "alcald\xc3\xad" "a", "alcald\xc3\xad" "as", "Banxico", "INEGI", "IMSS", "Pemex", "Edomex", "Estado de M\xc3\xa9xico", "MXN"}},
+        {"MX", {"M\xc3\xa9xico", "mexicano", "mexicana", "mexicanos", "mexicanas", "CDMX", "Ciudad de M\xc3\xa9xico", "Monterrey", "Jalisco", "Nuevo Le\xc3\xb3n", "Puebla", "Tijuana", "Veracruz", "Oaxaca", "alcald\xc3\xad" "a", "alcald\xc3\xad" "as", "Banxico", "INEGI", "IMSS", "Pemex", "Edomex", "Estado de M\xc3\xa9xico", "MXN"}},
         {"AR", {"Argentina", "argentino", "argentina", "argentinos", "argentinas", "Buenos Aires", "Rosario", "Mendoza", "porte\xc3\xb1o", "porte\xc3\xb1os", "bonaerense", "INDEC", "Indec", "BCRA", "AFIP", "ARCA", "ANSES", "Casa Rosada", "porte\xc3\xb1" "a", "CABA", "conurbano"}},
         {"CO", {"Colombia", "colombiano", "colombiana", "colombianos", "colombianas", "Bogot\xc3\xa1", "Medell\xc3\xadn", "Barranquilla", "Antioquia", "DANE", "Dimayor", "Registradur\xc3\xad" "a", "Cundinamarca", "Banco de la Rep\xc3\xba" "blica"}},
         {"CL", {"Chile", "chileno", "chilena", "chilenos", "chilenas", "Santiago de Chile", "Valpara\xc3\xadso", "Carabineros", "La Moneda", "CLP"}},
@@ -37,17 +37,8 @@ const std::vector<Cues>& spanishCues() {
         {"HN", {"Honduras", "hondure\xc3\xb1o", "hondure\xc3\xb1" "a", "hondure\xc3\xb1os", "Tegucigalpa"}},
         {"SV", {"El Salvador", "salvadore\xc3\xb1o", "salvadore\xc3\xb1" "a", "salvadore\xc3\xb1os"}},
         {"NI", {"Nicaragua", "nicarag\xc3\xbc" "ense", "nicarag\xc3\xbc" "enses", "Managua"}},
+        {"US", {"Estados Unidos", "EE.UU.", "EEUU", "EE. UU.", "estadounidense", "estadounidenses", "Washington", "Miami", "Nueva York", "Los \xc3\x81ngeles", "Texas", "California", "d\xc3\xb3lares"}},
         {"ES", {"Espa\xc3\xb1" "a", "espa\xc3\xb1ol", "espa\xc3\xb1ola", "espa\xc3\xb1oles", "espa\xc3\xb1olas", "Madrid", "Barcelona", "Sevilla", "Andaluc\xc3\xad" "a", "Catalu\xc3\xb1" "a", "Galicia", "Moncloa", "Comunidad Valenciana", "Generalitat", "Congreso de los Diputados", "euros", "\xe2\x82\xac", "BOE", "Xunta", "Junta de Andaluc\xc3\xad" "a", "comunidad aut\xc3\xb3noma"}},
-    };
-    return kCues;
-}
-
-// (Belgium and Switzerland share "septante": either one is heard, not France's "soixante-dix".)
-const std::vector<Cues>& frenchCues() {
-    static const std::vector<Cues> kCues{
-        {"BE", {"Belgique", "belge", "belges", "Bruxelles", "bruxellois", "Wallonie", "wallon", "wallonne", "Li\xc3\xa8ge", "Namur", "Charleroi", "Mons", "Flandre", "septante", "nonante"}},
-        {"CH", {"Suisse", "suisse", "suisses", "Gen\xc3\xa8ve", "genevois", "genevoise", "Lausanne", "Vaud", "vaudois", "vaudoise", "Neuch\xc3\xa2tel", "Fribourg", "Valais", "valaisan", "Berne", "CHF", "septante", "huitante"}},
-        {"FR", {"France", "fran\xc3\xa7" "ais", "fran\xc3\xa7" "aise", "Paris", "Marseille", "Lyon", "Toulouse", "\xc3\x89lys\xc3\xa9" "e", "Matignon", "Assembl\xc3\xa9" "e nationale", "euros", "\xe2\x82\xac"}},
     };
     return kCues;
 }
@@ -71,9 +62,9 @@ void countGroupings(const std::string& text, std::size_t& comma, std::size_t& po
 
 std::string withStoryCountry(const std::string& language, const std::string& text) {
     const std::string lang = lowerAscii(language);
-    if (lang != "es" && lang != "fr") return language;
-    const std::vector<Cues>& cues = lang == "es" ? spanishCues() : frenchCues();
-    const std::string home = lang == "es" ? "ES" : "FR";
+    if (lang != "es") return language;
+    const std::vector<Cues>& cues = spanishCues();
+    const std::string home = "ES";
     std::string best;
     std::size_t bestCount = 0, second = 0, homeCount = 0;
     for (const Cues& c : cues) {
@@ -98,18 +89,16 @@ std::string withStoryCountry(const std::string& language, const std::string& tex
             second = count;
         }
     }
-    // Named three times at least, more than twice as often as any other country, Spain or France included.
+    // Named three times at least, more than twice as often as any other country, Spain and the United States included.
     if (bestCount < 3 || bestCount <= 2 * second || bestCount <= 2 * homeCount) return language;
     // (A story about Mexico written in Spain groups thousands with a point, as Spain does: its figures, not its
     // subject, say how they are to be read; and the other way round for a story about Argentina written in the
     // United States.)
-    if (lang == "es") {
-        std::size_t comma = 0, point = 0;
-        countGroupings(text, comma, point);
-        const bool commaCountry = best == "MX" || best == "DO" || best == "GT" || best == "HN" || best == "NI" || best == "PA" ||
-                                  best == "SV" || best == "CU";
-        if (commaCountry ? point > comma : comma > point) return language;
-    }
+    std::size_t comma = 0, point = 0;
+    countGroupings(text, comma, point);
+    const bool commaCountry = best == "MX" || best == "US" || best == "DO" || best == "GT" || best == "HN" || best == "NI" || best == "PA" ||
+                              best == "SV" || best == "CU";
+    if (commaCountry ? point > comma : comma > point) return language;
     return language + "-" + best;
 }
 

@@ -268,7 +268,8 @@ namespace {
 std::string withPercentWord(const std::string& text, const std::string& many, const std::string& one, std::vector<Rewrite>* log) {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i > 0 && (i + 1 >= text.size() || (text[i + 1] != ':' && !isWordByte(text[i + 1])))) {
+        // (Nor a compound's first part, "0,25 %-yksikköä", said "prosenttiyksikköä" by eSpeak NG itself.)
+        if (text[i] == '%' && i > 0 && (i + 1 >= text.size() || (text[i + 1] != ':' && text[i + 1] != '-' && !isWordByte(text[i + 1])))) {
             std::size_t figure = out.size();
             while (figure > 0 && out[figure - 1] == ' ') --figure;
             std::size_t start = figure;
@@ -286,6 +287,30 @@ std::string withPercentWord(const std::string& text, const std::string& many, co
     return out;
 }
 
+// Finnish short forms the lexicon cannot tell apart: "n. 300" is "noin 300" before a figure ("Matti N. Virtanen" keeps
+// his initial), and "12 mm" after one is millimetres ("mm." elsewhere is "muun muassa", the lexicon's).
+std::string withFinnishFigureShortForms(const std::string& text, std::vector<Rewrite>* log) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool boundary = i == 0 || text[i - 1] == ' ' || text[i - 1] == '(';
+        if (boundary && text.compare(i, 3, "n. ") == 0 && i + 3 < text.size() && isAsciiDigit(text[i + 3])) {
+            out += "noin ";
+            if (log != nullptr) log->push_back({"n.", "noin", "abbreviation"});
+            i += 2;
+            continue;
+        }
+        if (i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2]) && text.compare(i, 2, "mm") == 0 &&
+            (i + 2 >= text.size() || !isWordByte(text[i + 2]))) {
+            out += "millimetri\xC3\xA4";
+            if (log != nullptr) log->push_back({"mm", "millimetri\xC3\xA4", "unit"});
+            ++i;  // (a dot after it stays the sentence's)
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 class CommonRules : public LanguageRules {
 public:
     CommonRules(bool joinThousands, std::string minus, bool czech, bool finnish = false)
@@ -295,6 +320,9 @@ public:
         if (log != nullptr && out != text) log->push_back({text, out, "number"});
         if (finnish_) out = withPercentWord(out, "prosenttia", "prosentti", log);
         return minus_.empty() ? out : withMinusSaid(out, minus_, log);
+    }
+    std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
+        return finnish_ ? withFinnishFigureShortForms(text, log) : text;
     }
     // (After the lexicon has said an amount's short forms: "1,4 mld. Kč" "1,4 miliardy korun".)
     std::string agree(const std::string& text, std::vector<Rewrite>* log) const override {

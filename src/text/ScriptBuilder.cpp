@@ -171,14 +171,26 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
     bool datelineRead = false;
     // A photo essay tells its story in its captions: read them when they hold far more than the body.
     std::size_t bodyWords = 0, captionWords = 0, captions = 0;
+    std::set<std::string> openings;  // (an essay's captions each tell their own part)
+    bool agencyCaptions = false;     // "LONDON, ENGLAND - MARCH 3: Firefighters tackle …": a picture agency's, of the news
     for (const Block& block : article.blocks) {
-        if (block.kind == BlockKind::Caption) captionWords += countWords(block.text), ++captions;
+        if (block.kind == BlockKind::Caption) {
+            captionWords += countWords(block.text);
+            ++captions;
+            openings.insert(block.text.substr(0, 40));
+            const std::string head = block.text.substr(0, 60);
+            const std::size_t dash = head.find(" - ");
+            agencyCaptions = agencyCaptions || (dash != std::string::npos && dash >= 4 &&
+                                                std::none_of(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(dash),
+                                                             [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }));
+        }
         if (isBodyKind(block.kind)) bodyWords += countWords(block.text);
     }
     // (Or three captions and more, long as paragraphs are, that hold a third of its words: a news photo's caption
     // says in twenty words what the picture shows, an essay's tells what happened there.)
     const bool captionsTellIt = (bodyWords < 200 && captionWords >= 150 && captionWords >= 2 * bodyWords) ||
-                                (captions >= 3 && captionWords >= 25 * captions && captionWords * 10 >= (bodyWords + captionWords) * 3);
+                                (captions >= 3 && captionWords >= 25 * captions && captionWords * 10 >= (bodyWords + captionWords) * 3 &&
+                                 openings.size() == captions && !agencyCaptions);
     for (std::size_t i = 0; i < article.blocks.size(); ++i) {
         const Block& block = article.blocks[i];
         if (block.kind == BlockKind::Credit) continue;

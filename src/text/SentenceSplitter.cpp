@@ -87,8 +87,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "max", "mind", "min", "Co",
                 // a paragraph's point and letter, "Z 1 lit. c"
                 "lit",
-                // "lt. Unternehmen", "im 16. u. 17. Jh.", "Dr. jur. Heinrich Vogt", "6,2 Bio. $", a day's span "Di.–So. 10–18 Uhr"
-                "lt", "u", "jur", "Bio", "gen", "erm", "gg", "Mo", "Di", "Mi", "Do", "Sa", "So"}},
+                // "lt. Unternehmen", "im 16. u. 17. Jh.", "Dr. jur. Heinrich Vogt" (a day's span, "Di.–So. 10–18 Uhr", goes on
+                // before its figure in shouldJoin: "von Di. bis So. Der Eintritt" ends one; "kauft nur Bio. Das" too)
+                "lt", "u", "jur", "gen", "erm", "gg"}},
         {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
         {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
                 "EE", "Lic", "Ing", "art", "m\xC3\xA1x", "m\xC3\xADn", "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
@@ -493,6 +494,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     const std::string_view wordBefore = before.rfind(' ') == std::string_view::npos ? before : before.substr(before.rfind(' ') + 1);
     const bool nextStarts = startsSentenceIn(language, firstWord(next));
+    // "Di.–So. 10–18 Uhr", "ma.-vr. 9-17": a span of two short forms, days or months, before its figures.
+    if (!english && (before.ends_with(".\xE2\x80\x93") || before.ends_with(".-")) && std::isdigit(first)) return true;
     // "am 3. Mai": a day's ordinal before a month.
     if (std::isdigit(static_cast<unsigned char>(word.back())) && kMonthsAfterOrdinal.count(firstWord(next)) != 0) return true;
     // "Der 1. FC Köln stieg ab", "in der 12. Minute": a German ordinal after its article or preposition.
@@ -682,11 +685,21 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // (Not before a word that starts sentences: "The score at the break: 12. The second half…".)
     // (Nor, after a comma too, before a runner's initial and name, "…3:49.04 WL, 2. B. Chebet", "; 3. I Anderson": a capital
     // alone before a capitalized word starts no sentence, whatever word "I" or "A" are.)
-    // (ICU gives the initial with its dot as a piece of its own, "I.", before the name.)
-    const bool initialAndName = (next.size() == 2 && std::isupper(first) && next[1] == '.') || (next.size() >= 4 && std::isupper(first) &&
-                                (next[1] == ' ' || (next[1] == '.' && next[2] == ' ')) &&
-                                std::isupper(static_cast<unsigned char>(next[next[1] == ' ' ? 2 : 3])) &&
-                                std::islower(static_cast<unsigned char>(next[(next[1] == ' ' ? 2 : 3) + 1 < next.size() ? (next[1] == ' ' ? 3 : 4) : 0])));
+    // (ICU gives the initial with its dot as a piece of its own, "I.", before the name. Without its dot, the initial
+    // and the surname must be followed by the result's bracket or figure: "14. A Red Cross team is on its way" is a
+    // sentence.)
+    const bool dottedInitial = (next.size() == 2 && std::isupper(first) && next[1] == '.') ||
+                               (next.size() >= 5 && std::isupper(first) && next[1] == '.' && next[2] == ' ' &&
+                                std::isupper(static_cast<unsigned char>(next[3])) && std::islower(static_cast<unsigned char>(next[4])));
+    bool undottedInitial = false;
+    if (next.size() >= 5 && std::isupper(first) && next[1] == ' ' && std::isupper(static_cast<unsigned char>(next[2])) &&
+        std::islower(static_cast<unsigned char>(next[3]))) {
+        std::size_t end = 2;
+        while (end < next.size() && next[end] != ' ' && next[end] != ',' && next[end] != ';') ++end;
+        undottedInitial = end + 1 < next.size() && next[end] == ' ' &&
+                          (next[end + 1] == '(' || std::isdigit(static_cast<unsigned char>(next[end + 1])));
+    }
+    const bool initialAndName = dottedInitial || undottedInitial;
     if (word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
         !before.empty() && (((before.back() == ':' || before.back() == ';') && ((kStarters.count(firstWord(next)) == 0 && (english || !nextStarts)) || initialAndName)) ||
                             (before.back() == ',' && initialAndName))) {
@@ -700,6 +713,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         // (Not the plural's "s" after an apostrophe: "aan elektrische auto's. De investeringen …".)
         const bool afterApostrophe = previous.size() >= 3 && (before.ends_with("'") || before.ends_with("\xE2\x80\x99"));
         if (word.size() == 1 && std::islower(static_cast<unsigned char>(word[0])) && !nordicIn && !afterApostrophe) return true;
+        // ("vettä 12 mm. Huomenna": after a figure, Finnish "mm." is millimetres, which end sentences.)
+        if (language == "fi" && word == "mm" && !wordBefore.empty() && std::isdigit(static_cast<unsigned char>(wordBefore.back()))) return false;
         const bool neverFinal = neverEndsSentence(language, word);
         // (Before a word that starts sentences, an abbreviation that may end one does: a currency's after an
         // amount, "5 Mrd. Fr. Wie…"; one that never ends a sentence goes on to a name, "bzw. Die Linke".)

@@ -687,8 +687,12 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                                                   "blasts", "victims", "anniversary", "commission", "memorial"})) {
             return Match{3, wholeWords(t[i].text) + " " + wholeWords(t[i + 2].text), "code"};
         }
-        // "5/5", "10/10": full marks, "five out of five" (a rating's scales).
-        if (t[i].text == t[i + 2].text && (t[i].text == "5" || t[i].text == "10")) {
+        // "5/5", "10/10": full marks, "five out of five" (a rating's scales), after an article, a rating's word or a
+        // table's label ("by 10/10" is a date).
+        const bool rated = i >= 2 && (isWordIn(t, i - 2, {"a", "an", "rating", "rated", "score", "scored", "scores", "gets", "got", "earns",
+                                                          "earned", "gave", "given", "verdict"}) ||
+                                      (isSym(t, i - 2, ":") || (isKind(t, i - 1, Kind::Symbol) && isSym(t, i - 1, ":"))));
+        if (t[i].text == t[i + 2].text && (t[i].text == "5" || t[i].text == "10") && rated) {
             return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i].text), "fraction"};
         }
         // "a 50/50 proposition": an even split.

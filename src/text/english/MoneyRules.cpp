@@ -215,7 +215,7 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
     const bool determiner = possessive || (start >= 2 && isKind(t, start - 1, Kind::Space) &&
                                            (determinerAt(start - 2) || (start >= 4 && adjectiveAt(start - 2) && isKind(t, start - 3, Kind::Space) &&
                                                                         determinerAt(start - 4))));
-    if (determiner && isCapitalized(w)) return true;  // a product's price: "the $279 Xbox One S"
+    if (determiner && isCapitalized(w) && w != "I") return true;  // a product's price: "the $279 Xbox One S" ("the worst £20 I spent")
     // A headline in title case capitalizes the noun too: "Opens $410 Million Solar Panel Factory".
     if (isCapitalized(w) && isTitleCased(t, 4) && !isWordIn(t, end + 1, {"million", "billion", "trillion"})) return true;
     // After a possessive, a lower-case noun too: "the company's $2 billion loss" (not "$5 in fees").

@@ -614,15 +614,24 @@ std::optional<Match> sportAbbreviationRule(const Tokens& t, std::size_t i) {
     static const std::pair<const char*, const char*> kMarks[] = {{"WR", "world record"}, {"PB", "personal best"}, {"SB", "season's best"},
                                                                  {"WL", "world lead"},   {"NR", "national record"}, {"CR", "championship record"},
                                                                  {"AR", "area record"},  {"MR", "meeting record"}};
+    // (After the mark, the results' punctuation or a small word: "4.38 WR ran the fastest forty" is a wide receiver.)
+    const std::size_t following = skip(t, i + 1);
+    const bool markEnds = !isKind(t, following, Kind::Word) || isWordIn(t, following, {"and", "in", "at", "for", "with", "on", "to", "as"});
     for (const auto& [mark, said] : kMarks) {
+        if (w != mark) continue;
         const bool listed = w == "WR" || w == "PB" || w == "SB";
-        if (w == mark && ((listed && (before == "a" || before == "new" || before == "the" || before == "her" || before == "his" ||
-                                      before == "their" || (i >= 1 && isSym(t, i - 1, "(")))) ||
-                          afterMark) &&
+        if (listed && (before == "a" || before == "new" || before == "the" || before == "her" || before == "his" || before == "their" ||
+                       (i >= 1 && isSym(t, i - 1, "("))) &&
             anyWordIn(t, {"record", "records", "time", "ran", "run", "race", "swam", "jumped", "threw", "clocked", "seconds", "metres",
                           "meters", "final", "heat", "heats", "athletics", "sprint", "marathon", "olympic", "olympics", "championships",
-                          "set", "broke", "smashed", "trials", "m", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
-                          "hurdles", "relay", "jump", "throw", "vault", "put", "javelin", "discus", "hammer"})) {
+                          "set", "broke", "smashed"})) {
+            return Match{1, said, "abbreviation"};
+        }
+        // (After a mark only in a meeting's report: its events and its verbs, "2.0 AR headset" is a device's.)
+        if (afterMark && markEnds &&
+            anyWordIn(t, {"ran", "clocked", "swam", "jumped", "threw", "heat", "heats", "final", "athletics", "metres", "meters", "sprint",
+                          "marathon", "hurdles", "relay", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "javelin", "discus",
+                          "vault", "trials", "championships", "olympic", "olympics"})) {
             return Match{1, said, "abbreviation"};
         }
     }
@@ -833,14 +842,20 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         digitsOnly(t[i + 4].text) && t[i + 4].text.size() <= 3 && !isSym(t, i + 5, "-") &&
         // (After the country's name or in brackets: "a 4-3-3" is a formation.)
         ((i >= 1 && isSym(t, i - 1, "(")) || (i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text))) &&
-        anyWordIn(t, {"medal", "medals", "golds", "silvers", "bronzes"})) {
+        // (A medal table's words: a boxer's record beside "gold medal winner", "(16-2-0)", is wins, defeats and draws.)
+        (anyWordIn(t, {"medals", "golds", "silvers", "bronzes"}) || [&] {
+            for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+                if (isWordIn(t, k, {"medal"}) && isKind(t, k + 1, Kind::Space) && isWordIn(t, k + 2, {"table", "tally", "count", "standings"})) return true;
+            }
+            return false;
+        }())) {
         return Match{5, wholeWords(t[i].text) + " gold, " + wholeWords(t[i + 2].text) + " silver, " + wholeWords(t[i + 4].text) + " bronze", "score"};
     }
     // A race's report: its horses, their trainers, jockeys, prices and fences.
     const auto racing = [&] {
-        return anyWordIn(t, {"horse", "horses", "race", "races", "lengths", "length", "fav", "favourite", "favorite", "jockey", "trainer",
-                             "hurdle", "chase", "stakes", "furlong", "furlongs", "odds", "ridden", "saddled", "fences", "fence", "racecourse",
-                             "handicap", "neck", "nose", "stablemate"});
+        // (Words of horses only: "race", "stakes" and "handicap" are a runner's, a poker player's, a golfer's too.)
+        return anyWordIn(t, {"horse", "horses", "fav", "favourite", "favorite", "jockey", "trainer", "hurdle", "hurdles", "furlong", "furlongs",
+                             "odds", "ridden", "saddled", "fences", "racecourse", "stablemate", "gelding", "mare", "filly", "colt", "stallion"});
     };
     // "Fact To File (7/2)", "Gerri Colombe (9/1) was fourth": a horse's starting price in brackets after its name.
     if (i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Word) && isCapitalized(t[i - 3].text) &&
@@ -849,8 +864,9 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "score"};
     }
     // "a further 3l back", "beaten 4 and a half l": a horse's margin in lengths (not litres).
+    // (Not "1l of water": a volume of something.)
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "l" &&
-        !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) && racing()) {
+        !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) && !isWordIn(t, skip(t, i + 2), {"of"}) && racing()) {
         return Match{2, wholeWords(t[i].text) + (t[i].text == "1" ? " length" : " lengths"), "measure"};
     }
     if (isKind(t, i, Kind::Word) && t[i].text == "l" && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"half", "quarter", "quarters"}) &&
@@ -875,7 +891,7 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         isKind(t, i + 3, Kind::Space) &&
         isWordIn(t, i + 4, {"outsider", "outsiders", "shot", "shots", "chance", "chances", "favourite", "favourites", "favorite",
                             "favorites", "fav", "underdog", "underdogs", "longshot", "outsider's", "on", "against", "favouritism",
-                            "favoritism"}) &&
+                            "favoritism", "jt", "joint"}) &&
         (!isWordIn(t, i + 4, {"on", "against"}) || anyWordIn(t, {"odds", "bookmakers", "bookies", "betting", "price", "priced"}))) {
         std::string spoken = wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text);
         if (isWordIn(t, i + 4, {"fav"})) {

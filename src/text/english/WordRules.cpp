@@ -1503,12 +1503,17 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         return Match{1, "or", "symbol"};
     }
     // "people aged 65+", "ages 18+": an age and those above it, "sixty-five and over".
+    // ("aged 65+ years" keeps its "plus" before the noun.)
     if (s == "+" && i >= 3 && isKind(t, i - 1, Kind::Number) && isKind(t, i - 2, Kind::Space) && isWordIn(t, i - 3, {"aged", "ages", "age"}) &&
-        !isKind(t, i + 1, Kind::Number)) {
+        !isKind(t, i + 1, Kind::Number) && !isWordIn(t, skip(t, i + 1), {"years", "year", "yrs", "and", "or"})) {
         return Match{1, " and over", "symbol"};
     }
     // "+ 7 years of updates": a pros list's bullet, no sum.
-    if (s == "+" && i == 0 && isKind(t, 1, Kind::Space) && isKind(t, 2, Kind::Number)) return Match{2, "", "symbol"};
+    // (A whole count before a word in small letters, "+ 7 years": "+ 0.5% FTSE 100" is a market's rise.)
+    if (s == "+" && i == 0 && isKind(t, 1, Kind::Space) && isKind(t, 2, Kind::Number) && digitsOnly(t[2].text) && isKind(t, 3, Kind::Space) &&
+        isKind(t, 4, Kind::Word) && std::islower(static_cast<unsigned char>(t[4].text[0]))) {
+        return Match{2, "", "symbol"};
+    }
     // "+/-3.4 points": a margin of error; "+250/-100 basis points": a span's two signed ends.
     if (s == "+" && isSym(t, i + 1, "/") && isSym(t, i + 2, "-")) return Match{3, " plus or minus ", "symbol"};
     if (s == "+/-") return Match{1, " plus or minus ", "symbol"};

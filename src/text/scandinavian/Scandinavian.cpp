@@ -196,6 +196,8 @@ bool afterListedClock(const std::string& text, std::size_t at) {
     while (start > 0 && (isAsciiDigit(text[start - 1]) || text[start - 1] == '.')) --start;
     std::string clock;
     if (start >= k || (start > 0 && isWordByte(text[start - 1])) || clockAt(text, start, clock) != k) return false;
+    // (The time before it right after the lexicon's "kl.", or itself in the list: "kl. 07.30, 09.30 og 11.30".)
+    if (lexiconMatchBefore(text, start) || afterListedClock(text, start)) return true;
     // (A list the clock's word opened: "klokka 06.45, 07.45 og 15.30"; "Fristene er 15.03, 15.06 og 15.09" are dates.)
     const std::string lead = lowerAscii(text.substr(start >= 60 ? start - 60 : 0, std::min<std::size_t>(start, 60)));
     return lead.find("kl.") != std::string::npos || lead.find("kl ") != std::string::npos || lead.find("klokk") != std::string::npos ||

@@ -69,6 +69,7 @@ const UnitAfterNumberStyle& units() {
          {"min", "minuto", "minutos"},
          {"h", "hora", "horas"},
          {"\xE2\x82\xAC", "euro", "euros", true},
+         {"MXN", "peso mexicano", "pesos mexicanos", true},
          // (The word itself before a price's measure, "12,3 euros/m²".)
          {"euros", "euro", "euros", true}},
         "con",
@@ -552,8 +553,13 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
             }
         }
         // Capitals eSpeak NG would make a word of ("l'OMS", "FMI"): spelled.
-        // (Not the dollar's code before its amount, "USD 28.250 millones", which is said below.)
-        const bool codeBeforeAmount = text.compare(i, 4, "USD ") == 0 && i + 4 < text.size() && isDigit(text[i + 4]);
+        // (Not the dollar's code before its amount, "USD 28.250 millones", which is said below; a pair's second code,
+        // "EUR/USD 1,0850", its slash already said as a space, is no price in dollars.)
+        const bool pairBefore = i >= 4 && text[i - 1] == ' ' && std::isupper(static_cast<unsigned char>(text[i - 2])) &&
+                                std::isupper(static_cast<unsigned char>(text[i - 3])) && std::isupper(static_cast<unsigned char>(text[i - 4])) &&
+                                (i == 4 || text[i - 5] == ' ');
+        const bool codeBeforeAmount = text.compare(i, 4, "USD ") == 0 && i + 4 < text.size() && isDigit(text[i + 4]) && (i == 0 || text[i - 1] == ' ') &&
+                                      !pairBefore;
         if (const std::size_t end = shouting || codeBeforeAmount ? i : appendSpelledInitialism(text, i, spanishAcronyms(), out, log); end != i) {
             i = end;
             continue;
@@ -575,7 +581,7 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 currency = said;
             }
         }
-        if (!sign.empty() && (i == 0 || !isWordByte(text[i - 1])) && i + sign.size() < text.size()) {
+        if (!sign.empty() && (i == 0 || (!isWordByte(text[i - 1]) && text[i - 1] != '/')) && !(sign == "USD" && pairBefore) && i + sign.size() < text.size()) {
             const std::size_t from = text[i + sign.size()] == ' ' ? i + sign.size() + 1 : i + sign.size();
             if (from < text.size() && isDigit(text[from])) {
                 std::size_t e = from;
@@ -791,7 +797,14 @@ std::string Spanish::apply(const std::string& text, std::vector<Rewrite>* log) c
                 static constexpr const char* kEndings[] = {"", "r", "d", "r", "t", "t", "t", "m", "v", "n", "m"};
                 const char last = text[mark + 1];
                 if (n >= 1 && n <= 10 && text[mark] == kEndings[n][0] && (last == 'o' || last == 'a')) {
-                    const std::string spoken = spellout_.say(n, last == 'o' ? "%spellout-ordinal-masculine" : "%spellout-ordinal-feminine");
+                    // ("3ro lugar": before its noun the first and the third lose their "o", "tercer lugar".)
+                    const std::string following = wordAt(text, mark + 2);
+                    const bool beforeNoun = mark + 3 < text.size() && text[mark + 2] == ' ' && std::islower(static_cast<unsigned char>(text[mark + 3])) &&
+                                            following != "de" && following != "del" && following != "y" && following != "o" && following != "en" &&
+                                            following != "a" && following != "al" && following != "con" && following != "por" && following != "para";
+                    const std::string spoken = last == 'o' && beforeNoun && (n == 1 || n == 3)
+                                                   ? std::string(n == 1 ? "primer" : "tercer")
+                                                   : spellout_.say(n, last == 'o' ? "%spellout-ordinal-masculine" : "%spellout-ordinal-feminine");
                     if (!spoken.empty()) {
                         if (log != nullptr) log->push_back({text.substr(i, mark + 2 - i), spoken, "ordinal"});
                         out += spoken;
