@@ -404,7 +404,9 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
             // (So is the dot of the short forms that end a list, "and so on", or a month, before a capital: "dll. Telepon",
             // "usw. Die". Others stand before names: "sen. Rossi", "ul. Długiej".)
             const std::size_t after = text.find_first_not_of(" \t", m.end);
-            static const std::set<std::string> kListEnds{"dll.", "dsb.", "dkk.", "usw.", "etc.", "itd.", "itp.", "osv.", "ecc.", "etc",
+            // (And a yearly rate's "p. a.", after its figure: "7,5 % p. a. Tatsächlich …".)
+            static const std::set<std::string> kListEnds{"dll.", "dsb.", "dkk.", "usw.", "etc.", "itd.", "itp.", "osv.", "ecc.", "etc", "p. a.",
+                                                         "jne.", "yms.", "tms.", "\xce\xba.\xce\xbb\xcf\x80.",
                                                          // (and a month written short: "en jun. Los vecinos")
                                                          "ene.", "feb.", "abr.", "jun.", "jul.", "ago.", "sep.", "sept.", "oct.", "nov.", "dic."};
             if (m.end > m.begin && text[m.end - 1] == '.' &&

@@ -110,9 +110,9 @@ std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAf
     }
     for (const UnitWord& unit : style.units) {
         if (text.compare(unitAt, unit.written.size(), unit.written) != 0) continue;
-        // (An hour's "h" only apart from its figure: "100h" glued is a name's, "4h2o" a formula's.)
-        if (unit.written == "h" && unitAt == end) continue;
         const std::size_t unitEnd = unitAt + unit.written.size();
+        // (An hour's "h" glued to its figure ends there: "81h 49'" is hours, "4h2o" a formula.)
+        if (unit.written == "h" && unitAt == end && unitEnd < text.size() && std::isalnum(static_cast<unsigned char>(text[unitEnd]))) continue;
         // (A word that only starts like the unit, "5 kmh", "3 mesi", is not it.)
         if (unitEnd < text.size() && letterByte(text[unitEnd]) && letterByte(unit.written.back())) continue;
         // (Nor before an elision's apostrophe: "le CAC 40 s'est replié" is no forty seconds.)

@@ -253,10 +253,10 @@ TEST(BlindRound52Test, shouldReadADateWithATwoFigureYearAfterAPublicationsLabel)
 TEST(BlindRound52Test, shouldLeaveWhatTheNewRulesMustNotTake) {
     EXPECT_EQ(sayRound52("Runners must carry 1l of water for the race."), "Runners must carry one liter of water for the race.");
     EXPECT_EQ(sayRound52("Former Olympic gold medal winner Joe Joyce (16-2-0) fights tonight.").find("gold, "), std::string::npos);
-    EXPECT_EQ(sayRound52("It raised £2.5m, and its 2.0 AR headset runs on Android.").find("area record"), std::string::npos);
+    EXPECT_EQ(sayRound52("It raised \xc2\xa3" "2.5m, and its 2.0 AR headset runs on Android.").find("area record"), std::string::npos);
     EXPECT_EQ(sayRound52("Only one 4.38 WR ran the forty at the combine.").find("world record"), std::string::npos);
     EXPECT_EQ(sayRound52("Ballots must be postmarked by 10/10.").find("out of"), std::string::npos);
-    EXPECT_EQ(sayRound52("It was the worst £20 I have ever spent."), "It was the worst twenty pounds I have ever spent.");
+    EXPECT_EQ(sayRound52("It was the worst \xc2\xa3" "20 I have ever spent."), "It was the worst twenty pounds I have ever spent.");
     EXPECT_EQ(sayRound52("+ 0.5% FTSE 100").find("plus"), 0u);
     EXPECT_EQ(sayRound52("Adults aged 65+ years").find("and over"), std::string::npos);
     EXPECT_EQ(SentenceSplitter("en")("Casualties so far: 14. A Red Cross team is on its way.").size(), 2u);
@@ -269,4 +269,14 @@ TEST(BlindRound52Test, shouldLeaveWhatTheNewRulesMustNotTake) {
     EXPECT_EQ(sayRound52("Qued\xC3\xB3 en 3ro lugar el 1ro de mayo.", "es"), "Qued\xC3\xB3 en tercer lugar el primero de mayo.");
     EXPECT_FALSE(isCallToAction("'Veel klanten hadden zich aangemeld voor onze nieuwsbrief', zei een woordvoerder van het bedrijf."));
     EXPECT_TRUE(isCallToAction("Inscrivez-vous \xC3\xA0 notre newsletter pour recevoir l'essentiel de l'actualit\xC3\xA9."));
+}
+
+// What the re-judging of round 52 found: a yearly rate's "p. a." still ends its sentence, a Spanish race's "81h"
+// glued to its figure is hours, and a results list's place after a comma is said as a rank.
+TEST(BlindRound52Test, shouldMendWhatTheRejudgingFound) {
+    EXPECT_EQ(sayRound52("Renditen von 7,5 % p. a. Tats\xc3\xa4" "chlich existierten sie nicht.", "de"),
+              "Renditen von 7,5 % pro Jahr. Tats\xc3\xa4" "chlich existierten sie nicht.");
+    EXPECT_EQ(sayRound52("en 81h 49' 17\" y 3h", "es"), "en ochenta y una horas 49' 17\" y 3 horas");
+    EXPECT_NE(sayRound52("Women's 1500m: 1. F. Kipyegon 3:49.04 WL, 2. B. Chebet 3:55.72 SB in the final.").find("world lead, two, B Chebet"),
+              std::string::npos);
 }

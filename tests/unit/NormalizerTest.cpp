@@ -756,7 +756,7 @@ TEST(NormalizerTest, shouldReadPortugueseAmountsAndTimes) {
     EXPECT_EQ(say("custa R$ 1,50 ou R$ 0,05; chegou a R$ 2,5 bi", "pt"),
               "custa 1 real e 50 centavos ou 5 centavos; chegou a 2,5 bilh\u00F5es de reais");
     EXPECT_EQ(say("\u00E0s 14h30, at\u00E9 9h, por 1h e 10h15min", "pt"), "\u00E0s catorze horas e 30, at\u00E9 nove horas, por uma hora e dez horas e 15");
-    EXPECT_EQ(say("o 4h2o e 100h", "pt"), "o 4h2o e 100h");
+    EXPECT_EQ(say("o 4h2o e 100h", "pt"), "o 4h2o e 100 horas");
 }
 
 // French ordinals and a ruler's number (eSpeak NG said "deux e", "ixi", "Louis quatorze romain"),

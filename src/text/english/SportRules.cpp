@@ -946,9 +946,11 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     }
     // "Stage 14: 1. Giulio Ciccone …; 2. Lennert …": a ranked list's number after a colon or a semicolon, its dot said
     // as a comma (eSpeak NG ends a sentence's tone at it, and the rank sounds like the rider's before it).
+    // (After a comma too before a runner's initial: "3:49.04 WL, 2. B. Chebet".)
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) &&
         isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text) && i >= 2 && isKind(t, i - 1, Kind::Space) &&
-        (isSym(t, i - 2, ":") || isSym(t, i - 2, ";"))) {
+        (isSym(t, i - 2, ":") || isSym(t, i - 2, ";") ||
+         (isSym(t, i - 2, ",") && t[i + 3].text.size() == 1 && (isSym(t, i + 4, ".") || isKind(t, i + 4, Kind::Space))))) {
         return Match{2, wholeWords(t[i].text) + ",", "ordinal"};
     }
     // "; 2 A Kering (Ken)": a competitor's initial after the rank in a results line; an "A" is said "eh", the letter (eSpeak
