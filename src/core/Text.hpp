@@ -28,6 +28,21 @@ std::size_t countWords(const std::string& text);
 // How often `word` stands in `text` as a word of its own (no letter or digit of ASCII beside it), as written:
 // "Lae" once in "Lae and Laetitia".
 std::size_t occurrencesAsWord(const std::string& text, std::string_view word);
+// The name counted most among those offered, and the count of the one after it: the country a story names most,
+// where it must be named more than any other.
+struct MostCounted {
+    std::string name;
+    std::size_t count = 0, second = 0;
+    void offer(const std::string& who, std::size_t n) {
+        if (n > count) {
+            second = count;
+            count = n;
+            name = who;
+        } else if (n > second) {
+            second = n;
+        }
+    }
+};
 // How often `piece` stands in `text`, anywhere: a sign ("R$", "NZ$"), a word's ending ("ômico" in "econômico").
 std::size_t occurrences(const std::string& text, std::string_view piece);
 // Text from an article without what could act on a terminal or hide text: C0 controls (tab, newline

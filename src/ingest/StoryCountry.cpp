@@ -65,8 +65,8 @@ std::string withStoryCountry(const std::string& language, const std::string& tex
     if (lang != "es") return language;
     const std::vector<Cues>& cues = spanishCues();
     const std::string home = "ES";
-    std::string best;
-    std::size_t bestCount = 0, second = 0, homeCount = 0;
+    MostCounted most;
+    std::size_t homeCount = 0;
     for (const Cues& c : cues) {
         std::size_t count = 0;
         for (std::string_view name : c.names) {
@@ -81,16 +81,11 @@ std::string withStoryCountry(const std::string& language, const std::string& tex
             homeCount = count;
             continue;
         }
-        if (count > bestCount) {
-            second = bestCount;
-            bestCount = count;
-            best = c.country;
-        } else if (count > second) {
-            second = count;
-        }
+        most.offer(c.country, count);
     }
+    const std::string& best = most.name;
     // Named three times at least, more than twice as often as any other country, Spain and the United States included.
-    if (bestCount < 3 || bestCount <= 2 * second || bestCount <= 2 * homeCount) return language;
+    if (most.count < 3 || most.count <= 2 * most.second || most.count <= 2 * homeCount) return language;
     // (A story about Mexico written in Spain groups thousands with a point, as Spain does: its figures, not its
     // subject, say how they are to be read; and the other way round for a story about Argentina written in the
     // United States.)

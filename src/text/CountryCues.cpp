@@ -37,20 +37,13 @@ std::string countryOfArticle(const Article& article) {
     for (const Block& b : article.blocks) {
         if (isBodyKind(b.kind) || b.kind == BlockKind::Heading) text += b.text + "\n";
     }
-    std::string best;
-    std::size_t bestCount = 0, second = 0;
+    MostCounted most;
     for (const Cues& c : cues()) {
         std::size_t count = 0;
         for (const char* name : c.names) count += occurrencesAsWord(text, name);
-        if (count > bestCount) {
-            second = bestCount;
-            bestCount = count;
-            best = c.country;
-        } else if (count > second) {
-            second = count;
-        }
+        most.offer(c.country, count);
     }
-    return bestCount > second ? best : "";
+    return most.count > most.second ? most.name : "";
 }
 
 std::vector<std::pair<char, std::string>> lettersOfCurrency(const std::string& country) {
