@@ -863,15 +863,11 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && isSym(t, i + 3, ")") && racing()) {
         return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "score"};
     }
-    // "a further 3l back", "beaten 4 and a half l": a horse's margin in lengths (not litres).
+    // "a further 3l back": a horse's margin in lengths (not litres).
     // (Not "1l of water": a volume of something.)
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 2 && isKind(t, i + 1, Kind::Word) && t[i + 1].text == "l" &&
         !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) && !isWordIn(t, skip(t, i + 2), {"of"}) && racing()) {
         return Match{2, wholeWords(t[i].text) + (t[i].text == "1" ? " length" : " lengths"), "measure"};
-    }
-    if (isKind(t, i, Kind::Word) && t[i].text == "l" && i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"half", "quarter", "quarters"}) &&
-        !isKind(t, i + 1, Kind::Word) && racing()) {
-        return Match{1, "lengths", "measure"};
     }
     // "at 5/2 jt-fav", "(5-2 jt fav)": the joint favourite, as racecards write it.
     if (isWordIn(t, i, {"jt", "jnt"}) && (isSym(t, i + 1, "-") || isKind(t, i + 1, Kind::Space)) && isWordIn(t, i + 2, {"fav", "favourite", "favorite"}) &&
