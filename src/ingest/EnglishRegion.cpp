@@ -115,6 +115,24 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
                              "Taoiseach", "T\xC3\xA1naiste", "TDs"}) {
         institutions += count(text, name);
     }
+    // (Or Nigeria, Kenya, Ghana, Uganda or South Africa, by their money and their cities, two at least: their papers
+    // read numbers as Britain's do. The money in small letters, as written: "Ayn Rand" and "the RAND Corporation" are
+    // no rands.)
+    const auto named = [&](std::initializer_list<const char*> names) {
+        std::size_t n = 0;
+        for (const char* name : names) n += count(text, name);
+        return n;
+    };
+    const std::size_t nigeria = signs("\xE2\x82\xA6") + count(text, "naira") + named({"Lagos", "Abuja", "Kano", "Ibadan", "Port Harcourt", "Nigeria", "Nigerian", "Nigerians"});
+    const std::size_t kenya = signs("KSh") + signs("Ksh") + named({"Nairobi", "Mombasa", "Kisumu", "Eldoret", "Kenya", "Kenyan", "Kenyans"});
+    const std::size_t southAfrica = count(text, "rand") + named({"Johannesburg", "Pretoria", "Cape Town", "Durban", "Soweto", "Gauteng", "Springboks"});
+    const std::size_t ghana = count(text, "cedis") + named({"Accra", "Kumasi", "Ghana", "Ghanaian"});
+    const std::size_t uganda = named({"Kampala", "Entebbe", "Uganda", "Ugandan"});
+    const std::size_t africa = nigeria + kenya + southAfrica + ghana + uganda;
+    // (And the sports only the Commonwealth plays or writes so: a cricket Test's wickets and stumps, rugby's tries at
+    // half-time, a racecard's furlongs; "innings" is baseball's too.)
+    const std::size_t sport = named({"wicket", "wickets", "stumps", "ODI", "T20", "all out", "half-time", "furlong", "furlongs", "netball",
+                                     "rugby", "fixture", "fixtures", "footballer", "footballers"});
     // Canada spells as the Commonwealth does and reads its numbers as the United States does.
     std::size_t canada = signs("C$") + signs("CA$") + signs("CAD");
     for (const char* province : {"Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
@@ -126,7 +144,8 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // count whole.)
     // (The institutions count apart from the money, two at most too; a speed in km/h, never America's, once.)
     commonwealth += std::min<std::size_t>(australia + zealand + britain, 2) + india + std::min<std::size_t>(institutions, 2) +
-                    std::min<std::size_t>(count(text, "km/h"), 1);
+                    std::min<std::size_t>(count(text, "km/h"), 1) + (africa >= 2 ? std::min<std::size_t>(africa, 2) : 0) +
+                    std::min<std::size_t>(sport, 2);
     // (Britain's money and two of its institutions name the country whatever the spelling: a London wire
     // writes "percent" and "March 4" as American copy does.)
     // (Or four of them without a price: "the Bank of England", "MPs", "Ofgem", "the NHS".)
@@ -134,11 +153,24 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // (Three signs of Australia, its money, clocks or places, and a spelling that is not America's: an AAP story
     // dated "March 3".)
     const bool australianStory = australia >= 3 && commonwealthSpelling > americanSpelling;
-    if (!britishStory && !australianStory && (commonwealth < 3 || commonwealth < 2 * american)) return language;
+    // (Three signs of an African country and nothing American, no spelling and no date month first: a wire from
+    // Washington about Nairobi writes "percent" or "March 3".)
+    const bool africanStory = africa >= 3 && american == 0;
+    if (!britishStory && !australianStory && !africanStory && (commonwealth < 3 || commonwealth < 2 * american)) return language;
     if (canada >= 2 || (canada >= 1 && britain == 0)) return "en-CA";
     if (australia > 0) return "en-AU";
     if (zealand > 0) return "en-NZ";
     if (india > 0) return "en-IN";
+    // (The African country named most, twice at least.)
+    {
+        MostCounted most;
+        most.offer("en-NG", nigeria);
+        most.offer("en-KE", kenya);
+        most.offer("en-ZA", southAfrica);
+        most.offer("en-GH", ghana);
+        most.offer("en-UG", uganda);
+        if (most.count >= 2 && most.count > most.second && britain == 0) return most.name;
+    }
     std::size_t ireland = 0;
     for (const char* name : {"Ireland", "Irish", "Dublin", "Cork", "Galway", "Limerick", "Taoiseach", "D\xC3\xA1il", "Garda\xC3\xAD", "Garda"}) {
         ireland += count(text, name);

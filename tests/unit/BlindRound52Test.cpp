@@ -3,6 +3,7 @@
 
 #include "ingest/Byline.hpp"
 #include "ingest/DateParser.hpp"
+#include "ingest/EnglishRegion.hpp"
 #include "ingest/Furniture.hpp"
 #include "ingest/Ingest.hpp"
 #include "ingest/StoryCountry.hpp"
@@ -279,4 +280,19 @@ TEST(BlindRound52Test, shouldMendWhatTheRejudgingFound) {
     EXPECT_EQ(sayRound52("en 81h 49' 17\" y 3h", "es"), "en ochenta y una horas 49' 17\" y 3 horas");
     EXPECT_NE(sayRound52("Women's 1500m: 1. F. Kipyegon 3:49.04 WL, 2. B. Chebet 3:55.72 SB in the final.").find("world lead, two, B Chebet"),
               std::string::npos);
+}
+
+// An English text from Nigeria, Kenya, Ghana, Uganda or South Africa that shows it by three of its cities, its money
+// or its name, and nothing American, reads numbers as Britain's papers do; a wire from Washington about Nairobi keeps
+// plain English.
+TEST(BlindRound52Test, shouldFindAnAfricanCommonwealthTextsRegion) {
+    EXPECT_EQ(withEnglishRegion("en", "Kenyan runners dominated the trials in Nairobi on Saturday, where Kenya's Faith Kipyegon won "
+                                      "the 1,500m in 3:49.04 ahead of 2,000 fans."),
+              "en-KE");
+    EXPECT_EQ(withEnglishRegion("en", "Nigeria's athletes won nine golds in Lagos, and the Nigerian federation paid N5 million "
+                                      "to each of the 12 medallists on Friday."),
+              "en-NG");
+    EXPECT_EQ(withEnglishRegion("en", "Kenya's government said on March 3 that 1,200 people in Nairobi had lost homes, 4 percent "
+                                      "more than Kenyan officials expected."),
+              "en");
 }
