@@ -155,7 +155,10 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     const bool australianStory = australia >= 3 && commonwealthSpelling > americanSpelling;
     // (Three signs of an African country and nothing American, no spelling and no date month first: a wire from
     // Washington about Nairobi writes "percent" or "March 3".)
-    const bool africanStory = africa >= 3 && american == 0;
+    // (Nor one about America that names an African country on the way: the BBC's interview with a president before his
+    // visit to Kenya.)
+    const std::size_t america = named({"US", "U.S.", "America", "American", "Americans", "Washington"});
+    const bool africanStory = africa >= 3 && american == 0 && africa > america;
     if (!britishStory && !australianStory && !africanStory && (commonwealth < 3 || commonwealth < 2 * american)) return language;
     if (canada >= 2 || (canada >= 1 && britain == 0)) return "en-CA";
     if (australia > 0) return "en-AU";
@@ -169,7 +172,7 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
         most.offer("en-ZA", southAfrica);
         most.offer("en-GH", ghana);
         most.offer("en-UG", uganda);
-        if (most.count >= 2 && most.count > most.second && britain == 0) return most.name;
+        if (most.count >= 2 && most.count > most.second && most.count > america && britain == 0) return most.name;
     }
     std::size_t ireland = 0;
     for (const char* name : {"Ireland", "Irish", "Dublin", "Cork", "Galway", "Limerick", "Taoiseach", "D\xC3\xA1il", "Garda\xC3\xAD", "Garda"}) {

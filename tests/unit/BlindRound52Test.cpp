@@ -295,4 +295,7 @@ TEST(BlindRound52Test, shouldFindAnAfricanCommonwealthTextsRegion) {
     EXPECT_EQ(withEnglishRegion("en", "Kenya's government said on March 3 that 1,200 people in Nairobi had lost homes, 4 percent "
                                       "more than Kenyan officials expected."),
               "en");
+    EXPECT_EQ(withEnglishRegion("en", "The US president, speaking in Washington before his visit to Kenya, said the US had failed. "
+                                      "In Kenya he will meet Kenya's leaders; Americans, he said, want change in America."),
+              "en");
 }
