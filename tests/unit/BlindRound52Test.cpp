@@ -299,3 +299,15 @@ TEST(BlindRound52Test, shouldFindAnAfricanCommonwealthTextsRegion) {
                                       "In Kenya he will meet Kenya's leaders; Americans, he said, want change in America."),
               "en");
 }
+
+// A results list in plain text whose lines look like headings (short, no full stop), each opening on its place, is
+// read as a list, not dropped as a run of headings.
+TEST(BlindRound52Test, shouldReadAPlainTextResultsListWhoseLinesLookLikeHeadings) {
+    const Article a = textArticle52("Pogacar wins again\n\nTadej Pogacar won stage twelve of the Tour de France on Thursday, soloing to the "
+                                    "summit after a long day in the mountains.\n\nStage 12 result\n1. Tadej Pogacar (Slo) UAE, 4:07:18\n"
+                                    "2. Jonas Vingegaard (Den) Visma a Bike, at 2:10\n3. Florian Lipowitz (Ger) Red Bull, at 2:23\n\nThe race "
+                                    "continues on Friday with a time trial in the Pyrenees, where the leader is expected to gain more time.\n");
+    std::string text;
+    for (const Block& b : a.blocks) text += b.text + "\n";
+    for (const char* rider : {"Vingegaard", "Lipowitz"}) EXPECT_NE(text.find(rider), std::string::npos) << rider << " in:\n" << text;
+}
