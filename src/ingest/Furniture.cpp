@@ -807,6 +807,9 @@ bool isPublisherNote(const std::string& line) {
                         // A reader's donation asked for.
                         "support us from", "from as little as", "it only takes a minute", "make a contribution",
                         "make a donation", "donate now", "support our journalism",
+                        // An academic writer's disclosure of interests under a republished article: "… does not work for, consult,
+                        // own shares in or receive funding from any company or organisation that would benefit from this article".
+                        "not work for, consult, own shares in or receive funding from", "disclosed no relevant affiliations",
                         // Affiliate and sponsorship disclosures.
                         "we may earn a commission", "we may earn commission", "we may receive a commission",
                         "earn a commission from", "earns a commission", "affiliate link", "affiliate commission",

@@ -1,6 +1,7 @@
 // What blind round 52 found read wrong, each with a neighbour that must stay as it was.
 #include <gtest/gtest.h>
 
+#include "ingest/Boilerplate.hpp"
 #include "ingest/Byline.hpp"
 #include "ingest/DateParser.hpp"
 #include "ingest/EnglishRegion.hpp"
@@ -310,4 +311,14 @@ TEST(BlindRound52Test, shouldReadAPlainTextResultsListWhoseLinesLookLikeHeadings
     std::string text;
     for (const Block& b : a.blocks) text += b.text + "\n";
     for (const char* rider : {"Vingegaard", "Lipowitz"}) EXPECT_NE(text.find(rider), std::string::npos) << rider << " in:\n" << text;
+}
+
+// An interview's speaker named by capitals before a colon is spelled; an academic writer's disclosure of interests under a
+// republished article is no story.
+TEST(BlindRound52Test, shouldSpellASpeakersLettersAndLeaveADisclosureUnread) {
+    EXPECT_EQ(sayRound52("DA: I think the prize matters less than the work."), "D.A: I think the prize matters less than the work.");
+    EXPECT_EQ(sayRound52("The DA said no."), "The DA said no.");
+    EXPECT_TRUE(isBoilerplate("Kelton Minor does not work for, consult, own shares in or receive funding from any company or organisation "
+                              "that would benefit from this article, and has disclosed no relevant affiliations beyond their academic appointment."));
+    EXPECT_FALSE(isBoilerplate("The minister said the firm does not receive funding from the state."));
 }

@@ -1222,6 +1222,12 @@ std::string dottedLetters(const std::string& w) {
 // spelled: "UCSF" is "U.C.S.F". Those that could be a word are left to eSpeak NG, which knows which of
 // them to spell ("CEO") and which to say ("NATO"); in a line set all in capitals every word is left alone.
 std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
+    // "DA: I think the prize matters less": an interview's speaker named by two or three capitals before a colon, opening
+    // the paragraph, spelled (eSpeak NG said "dah" before the colon).
+    if (i == 0 && isKind(t, 0, Kind::Word) && t[0].text.size() >= 2 && t[0].text.size() <= 3 && isUpperWord(t[0].text) && isSym(t, 1, ":") &&
+        isKind(t, 2, Kind::Space)) {
+        return Match{1, dottedLetters(t[0].text), "initialism"};
+    }
     // "MoD", "BoE", "DoJ": a small "of" between two capitals, which eSpeak NG says as a word ("Moh Dee").
     // ("BoE's": the same with its possessive.)
     if (isKind(t, i, Kind::Word) && t[i].text.size() >= 3 && std::isupper(static_cast<unsigned char>(t[i].text[0])) &&
