@@ -126,12 +126,12 @@ std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAf
         const bool underTwo = style.singular_below_two && (number.rfind("1,", 0) == 0 || number.rfind("0,", 0) == 0);
         // (A price by its measure keeps its decimals, "1,69 euros el litro", as a pump's price is said.)
         if (!measure.empty()) {
-            spoken = number + " " + std::string(number == "1" || underTwo ? unit.one : unit.many) + " " + measure;
+            spoken = figure + " " + std::string(figure == "1" || underTwo ? unit.one : unit.many) + " " + measure;
             return measureEnd;
         }
         const std::size_t comma = number.find(',');
         // "3,50 €": whole units and cents, "3 euros con 50" ("0,25 €" is said as written, not "0 euros con 25").
-        if (unit.money && comma != std::string::npos && number.size() - comma == 3 && number.find('.', comma) == std::string::npos &&
+        if (unit.money && figure == number && comma != std::string::npos && number.size() - comma == 3 && number.find('.', comma) == std::string::npos &&
             number.compare(0, comma, "0") != 0) {
             const std::string whole = number.substr(0, comma), cents = number.substr(comma + 1);
             spoken = whole + " " + std::string(whole == "1" ? unit.one : unit.many);

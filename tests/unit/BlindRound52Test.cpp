@@ -199,6 +199,8 @@ TEST(BlindRound52Test, shouldSpellJoinedInitialismsAndSayRomanceAmountsAndMeasur
               "une enveloppe de 1,3 milliard de dollars et 500 millions d'euros pour 90 millions de francs");
     EXPECT_EQ(sayRound52("le loyer d'un 4 1/2 \xc3\xa0 Montr\xc3\xa9" "al, pendant 3 1/2 ans", "fr"), "le loyer d'un 4 et demi \xc3\xa0 Montr\xc3\xa9" "al, pendant 3 1/2 ans");
     EXPECT_EQ(sayRound52("O fogo durou 72 h e queimou 55 mil ha.", "pt"), "O fogo durou 72 horas e queimou 55 mil hectares.");
+    // (The thousand's word stays with its figure before a price's measure too.)
+    EXPECT_EQ(sayRound52("Cobra 3 mil \xE2\x82\xAC/mes y 2 mil \xE2\x82\xAC.", "es"), "Cobra 3 mil euros al mes y 2 mil euros.");
 }
 
 // Full marks on a rating's scale; a paragraph of shop buttons and a newsroom's "follow us" line in Spanish are no story.
