@@ -3935,18 +3935,15 @@ private:
         }
         // (A results list in plain text, its lines short and unpunctuated as headings are, each opening on its place: "1.
         // Tadej Pogačar (Slo) UAE Team Emirates-XRG, 4:07:18" over "2. Jonas Vingegaard (Den) Visma-Lease a Bike, at 2:10".)
-        for (std::size_t i = 0; plain_ && i < out.size(); ++i) {
-            const std::string& t = out[i].text;
+        const auto ranked = [&](std::size_t k) {
+            if (k >= out.size()) return false;
+            const std::string& t = out[k].text;
             const std::size_t dot = t.find(". ");
-            const bool ranked = dot != std::string::npos && dot >= 1 && dot <= 2 &&
-                                std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(dot), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-            const auto rankedAt = [&](std::size_t k) {
-                if (k >= out.size()) return false;
-                const std::string& u = out[k].text;
-                const std::size_t d = u.find(". ");
-                return d != std::string::npos && d >= 1 && d <= 2 && std::isdigit(static_cast<unsigned char>(u[0])) != 0;
-            };
-            if (out[i].kind == BlockKind::Heading && ranked && (rankedAt(i + 1) || (i > 0 && rankedAt(i - 1)))) out[i].kind = BlockKind::ListItem;
+            return dot != std::string::npos && dot >= 1 && dot <= 2 &&
+                   std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(dot), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        };
+        for (std::size_t i = 0; plain_ && i < out.size(); ++i) {
+            if (out[i].kind == BlockKind::Heading && ranked(i) && (ranked(i + 1) || (i > 0 && ranked(i - 1)))) out[i].kind = BlockKind::ListItem;
         }
         // (Unless the article is headings alone, over its pictures: then they are what it says.)
         if (!plain_ && !article_.hasReadableBody()) return;

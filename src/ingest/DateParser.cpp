@@ -139,6 +139,17 @@ int monthFromAnyName(const std::string& word) { return monthOfWord(lowerUtf8(wor
 
 namespace {
 
+// Whether one of `words` (in lower case) stands among the date's words.
+bool holdsWord(const std::vector<Token>& t, std::initializer_list<const char*> words) {
+    for (const Token& w : t) {
+        if (w.number) continue;
+        for (const char* word : words) {
+            if (w.text == word) return true;
+        }
+    }
+    return false;
+}
+
 // The weekday a date's words name ("Friday 07/03/2025", "vendredi", "Freitag"), 0 for Sunday, or -1.
 int namedWeekday(const std::vector<Token>& t) {
     for (const Token& w : t) {
@@ -181,14 +192,9 @@ std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst
             const int year = toInt(t[i + 4].text);
             // (Day first too where the words around are of a language that writes it so: "Publié le
             // 05/03/2025 à 11h42", "Publicado el 05/03/2025".)
-            bool dayFirstWords = false;
-            for (const Token& w : t) {
-                for (const char* word : {"le", "\xC3\xA0", "publi\xC3\xA9", "publicado", "publicada", "pubblicato", "ver\xC3\xB6" "ffentlicht",
-                                         "gepubliceerd", "el", "\xC3\xA0s", "alle", "um", "op", "den", "kl", "mis", "jour", "actualizado",
-                                         "atualizado", "aggiornato", "aktualisiert", "publicerad", "opublikowano", "del", "de"}) {
-                    dayFirstWords = dayFirstWords || (!w.number && w.text == word);
-                }
-            }
+            const bool dayFirstWords = holdsWord(t, {"le", "\xC3\xA0", "publi\xC3\xA9", "publicado", "publicada", "pubblicato", "ver\xC3\xB6" "ffentlicht",
+                                                     "gepubliceerd", "el", "\xC3\xA0s", "alle", "um", "op", "den", "kl", "mis", "jour", "actualizado",
+                                                     "atualizado", "aggiornato", "aktualisiert", "publicerad", "opublikowano", "del", "de"});
             // (With dashes, "12-03-2024", a wire's header writes the day first.)
             const bool dayFirst = (s1 == "." && b <= 12) || (s1 == "-" && !usPage && b <= 12) || a > 12 ||
                                   ((dayFirstWords || regionDayFirst) && b <= 12);
@@ -212,15 +218,9 @@ std::optional<DateTime> parseDateIn(const std::string& text, bool regionDayFirst
                    a <= 31 && b >= 1 && b <= 12 && (i + 5 >= t.size() || t[i + 5].text != ".")) {
             // "Publisert: 27.02.25 14:58": a page's date with its year in two figures, the day first, after the label of
             // a publication or an update (alone, "12.03.24" may be a version or a score).
-            bool labelled = false;
-            for (const Token& w : t) {
-                for (const char* word : {"publisert", "oppdatert", "publicerad", "uppdaterad", "publiceret", "opdateret", "julkaistu",
-                                         "p\xC3\xA4ivitetty", "ver\xC3\xB6" "ffentlicht", "aktualisiert", "gepubliceerd", "bijgewerkt",
-                                         "published", "updated", "posted", "publi\xC3\xA9", "publicado", "pubblicato"}) {
-                    labelled = labelled || (!w.number && w.text == word);
-                }
-            }
-            if (labelled) {
+            if (holdsWord(t, {"publisert", "oppdatert", "publicerad", "uppdaterad", "publiceret", "opdateret", "julkaistu", "p\xC3\xA4ivitetty",
+                              "ver\xC3\xB6" "ffentlicht", "aktualisiert", "gepubliceerd", "bijgewerkt", "published", "updated", "posted",
+                              "publi\xC3\xA9", "publicado", "pubblicato"})) {
                 d = DateTime{.year = 2000 + toInt(t[i + 4].text), .month = b, .day = a};
                 afterDate = i + 5;
             }

@@ -261,8 +261,6 @@ std::string withMinusSaid(const std::string& text, const std::string& minus, std
 
 namespace {
 
-// The rules of a language that has none of its own: a minus said, and the thousands joined where
-// eSpeak NG misreads their groups (see DigitGroups.hpp).
 // "5 %", "36%" in Finnish: the sign after a figure in the partitive, "prosenttia", where eSpeak NG says the
 // nominative "prosentti" ("1 %" keeps it). A case ending after a colon, "23,7 %:iin", is left as it is.
 std::string withPercentWord(const std::string& text, const std::string& many, const std::string& one, std::vector<Rewrite>* log) {
@@ -311,6 +309,8 @@ std::string withFinnishFigureShortForms(const std::string& text, std::vector<Rew
     return out;
 }
 
+// The rules of a language that has none of its own: a minus said, and the thousands joined where
+// eSpeak NG misreads their groups (see DigitGroups.hpp); Finnish's percent and its short forms by a figure.
 class CommonRules : public LanguageRules {
 public:
     CommonRules(bool joinThousands, std::string minus, bool czech, bool finnish = false)

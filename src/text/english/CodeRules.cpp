@@ -691,7 +691,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         // table's label ("by 10/10" is a date).
         const bool rated = i >= 2 && (isWordIn(t, i - 2, {"a", "an", "rating", "rated", "score", "scored", "scores", "gets", "got", "earns",
                                                           "earned", "gave", "given", "verdict"}) ||
-                                      (isSym(t, i - 2, ":") || (isKind(t, i - 1, Kind::Symbol) && isSym(t, i - 1, ":"))));
+                                      isSym(t, i - 2, ":") || isSym(t, i - 1, ":"));
         if (t[i].text == t[i + 2].text && (t[i].text == "5" || t[i].text == "10") && rated) {
             return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i].text), "fraction"};
         }

@@ -1502,11 +1502,11 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         if (glued || apart) return Match{1, "or", "symbol"};
     }
     // "£499 / $499 / AU$849": the same price in other currencies after a spaced slash, "or".
-    if (s == "/" && spaced && i >= 2 && isKind(t, i - 2, Kind::Number) && isKind(t, i + 1, Kind::Space) &&
-        (isSym(t, i + 2, "$") || isSym(t, i + 2, "\xC2\xA3") || isSym(t, i + 2, "\xE2\x82\xAC") ||
-         (isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() <= 3 && isSym(t, i + 3, "$"))) &&
-        isKind(t, skip(t, i + (isSym(t, i + 2, "$") || isSym(t, i + 2, "\xC2\xA3") || isSym(t, i + 2, "\xE2\x82\xAC") ? 3 : 4)), Kind::Number)) {
-        return Match{1, "or", "symbol"};
+    if (s == "/" && spaced && i >= 2 && isKind(t, i - 2, Kind::Number) && isKind(t, i + 1, Kind::Space)) {
+        // (The amount after the sign, or after a country's letters and the dollar's sign: "AU$849".)
+        const bool sign = isSym(t, i + 2, "$") || isSym(t, i + 2, "\xC2\xA3") || isSym(t, i + 2, "\xE2\x82\xAC");
+        const bool lettered = isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() <= 3 && isSym(t, i + 3, "$");
+        if ((sign || lettered) && isKind(t, skip(t, i + (sign ? 3 : 4)), Kind::Number)) return Match{1, "or", "symbol"};
     }
     // "people aged 65+", "ages 18+": an age and those above it, "sixty-five and over".
     // ("aged 65+ years" keeps its "plus" before the noun.)
