@@ -86,6 +86,10 @@ bool isPrintedPageMargin(const std::string& raw, std::string* title = nullptr) {
 std::string runningHeadKey(const std::string& line) {
     const std::string t = collapseWhitespace(line);
     if (t.empty() || t.back() == '.' || t.back() == ':' || t.back() == '!' || t.back() == '?') return "";
+    // (A list's numbered row is none: "1. T. Pogacar (Slo) UAE, 4:07:18" heads a stage's result and the
+    // general classification under it, the same but for its time.)
+    const std::size_t figures = t.find_first_not_of("0123456789");
+    if (figures > 0 && figures != std::string::npos && figures + 1 < t.size() && (t[figures] == '.' || t[figures] == ')') && t[figures + 1] == ' ') return "";
     // (Two words at least: "Reply" or "47 comments" under each of a thread's posts is no running head.)
     // (Eight at most, not counting its figures and bars: "THE ECHO-POST | SATURDAY, OCTOBER 5, 2024 | A7".)
     std::string key, words;

@@ -935,7 +935,13 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         const std::size_t after = skip(t, i + 3);
         const bool figureAfter = isKind(t, after, Kind::Number) && t[after].text.find('%') == std::string::npos && !isSym(t, after + 1, "%") &&
                                  !isKind(t, after + 1, Kind::Word);
-        const bool results = figureAfter || codes >= 3;
+        // (Or a results list's row, its rank first and its time or gap last: "2. Jonas Vingegaard (Den) Visma-Lease a
+        // Bike, at 2:10".)
+        bool figureLater = false;
+        for (std::size_t k = i + 3; k < t.size() && !figureLater; ++k) figureLater = isKind(t, k, Kind::Number) && isSym(t, k + 1, ":") && isKind(t, k + 2, Kind::Number);
+        const bool ranked = t.size() > 2 && isKind(t, 0, Kind::Number) && digitsOnly(t[0].text) && t[0].text.size() <= 3 &&
+                            (isSym(t, 1, ".") || isSym(t, 1, ")")) && figureLater;
+        const bool results = figureAfter || codes >= 3 || ranked;
         if (const auto country = teamCountryCodes().find(upperAscii(t[i + 1].text)); results && country != teamCountryCodes().end()) {
             return Match{3, ", " + country->second + ",", "abbreviation"};
         }

@@ -1,0 +1,54 @@
+// What blind round 53 found read wrong, each with a neighbour that must stay as it was.
+#include <gtest/gtest.h>
+
+#include "ingest/Ingest.hpp"
+#include "text/Lexicon.hpp"
+#include "text/Normalizer.hpp"
+
+using namespace readcast;
+
+namespace {
+
+std::string sayRound53(const std::string& text, const std::string& language = "en") {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", language, {});
+    return Normalizer(language, &lexicon).normalize(text);
+}
+
+Article textArticle53(const std::string& text) { return ingestArticle(Input{"story.txt", text}, InputFormat::Auto); }
+
+std::string bodyOf53(const Article& a) {
+    std::string body;
+    for (const Block& b : a.blocks) body += b.text + "\n";
+    return body;
+}
+
+}  // namespace
+
+// A stage's result and the general classification under it both open on the same rider's row, the same but for
+// the time: a list's numbered rows are no running head of a printed page, and each list keeps its winner.
+TEST(BlindRound53Test, shouldKeepTheWinnersRowOfTwoResultsLists) {
+    const Article a = textArticle53(
+        "Pogacar extends his lead on the Hautacam\n\nTadej Pogacar won stage 12 on Thursday, soloing to the summit after a long day "
+        "from Auch and extending his overall lead over Jonas Vingegaard.\n\nStage 12 result\n"
+        "1. Tadej Pogacar (Slo) UAE Team Emirates-XRG, 4:07:18\n2. Jonas Vingegaard (Den) Visma-Lease a Bike, at 2:10\n"
+        "3. Florian Lipowitz (Ger) Red Bull-Bora-Hansgrohe, at 2:23\n\nGeneral classification after stage 12\n"
+        "1. Tadej Pogacar (Slo) UAE Team Emirates-XRG, 45:28:49\n2. Jonas Vingegaard (Den) Visma-Lease a Bike, +3:31\n\n"
+        "Friday's stage 13 is a time trial.\n");
+    const std::string body = bodyOf53(a);
+    EXPECT_NE(body.find("Emirates-XRG, 4:07:18"), std::string::npos) << body;
+    EXPECT_NE(body.find("Emirates-XRG, 45:28:49"), std::string::npos) << body;
+    // (A printed page's running head, its page number changing, still goes.)
+    const Article printed = textArticle53(
+        "Water runs short\n\nThe mayor signed the order last August and knew it would not be popular with anyone in the\n"
+        "38 KOMMUNAL PRAXIS 07/2025\nvillage, where gardens matter.\nKOMMUNAL PRAXIS 07/2025\n");
+    EXPECT_EQ(bodyOf53(printed).find("KOMMUNAL"), std::string::npos) << bodyOf53(printed);
+}
+
+// A results row's rank first and its time or gap last: the rider's federation code in brackets is the country,
+// said as such; a nickname in brackets stays a name.
+TEST(BlindRound53Test, shouldSayTheCountryOfARiderInARankedResultsRow) {
+    EXPECT_EQ(sayRound53("2. Jonas Vingegaard (Den) Visma-Lease a Bike, at 2:10"),
+              "two. Jonas Vingegaard, Denmark, Visma-Lease a Bike, at two ten");
+    EXPECT_EQ(sayRound53("Kenneth (Ken) Smith died at 4:30."), "Kenneth Ken Smith died at four thirty.");
+    EXPECT_EQ(sayRound53("2. Kenneth (Ken) Smith was there."), "two. Kenneth Ken Smith was there.");
+}
