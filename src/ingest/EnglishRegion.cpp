@@ -159,10 +159,21 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // visit to Kenya.)
     const std::size_t america = named({"US", "U.S.", "America", "American", "Americans", "Washington"});
     const bool africanStory = africa >= 3 && american == 0 && africa > america;
-    if (!britishStory && !australianStory && !africanStory && (commonwealth < 3 || commonwealth < 2 * american)) return language;
+    // (So too a story about New Zealand or Ireland, three of its names and nothing American: the Guardian's report of
+    // whale strandings in Aotearoa, which spells no word either way.)
+    const std::size_t zealandNames = named({"New Zealand", "Aotearoa", "M\xC4\x81ori", "Auckland", "Christchurch", "Dunedin", "Tauranga", "Waikato", "Rotorua"});
+    std::size_t ireland = 0;
+    for (const char* name : {"Ireland", "Irish", "Dublin", "Cork", "Galway", "Limerick", "Taoiseach", "D\xC3\xA1il", "Garda\xC3\xAD", "Garda"}) {
+        ireland += count(text, name);
+    }
+    const bool zealandStory = zealandNames >= 3 && american == 0 && zealandNames > america;
+    const bool irishStory = ireland >= 3 && american == 0 && ireland > america;
+    if (!britishStory && !australianStory && !africanStory && !zealandStory && !irishStory && (commonwealth < 3 || commonwealth < 2 * american)) {
+        return language;
+    }
     if (canada >= 2 || (canada >= 1 && britain == 0)) return "en-CA";
     if (australia > 0) return "en-AU";
-    if (zealand > 0) return "en-NZ";
+    if (zealand > 0 || (zealandStory && britain == 0)) return "en-NZ";
     if (india > 0) return "en-IN";
     // (The African country named most, twice at least.)
     {
@@ -173,10 +184,6 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
         most.offer("en-GH", ghana);
         most.offer("en-UG", uganda);
         if (most.count >= 2 && most.count > most.second && most.count > america && britain == 0) return most.name;
-    }
-    std::size_t ireland = 0;
-    for (const char* name : {"Ireland", "Irish", "Dublin", "Cork", "Galway", "Limerick", "Taoiseach", "D\xC3\xA1il", "Garda\xC3\xAD", "Garda"}) {
-        ireland += count(text, name);
     }
     if (britain == 0 && ireland >= 2) return "en-IE";
     return "en-GB";

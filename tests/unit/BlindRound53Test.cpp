@@ -1,6 +1,7 @@
 // What blind round 53 found read wrong, each with a neighbour that must stay as it was.
 #include <gtest/gtest.h>
 
+#include "ingest/EnglishRegion.hpp"
 #include "ingest/Ingest.hpp"
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
@@ -51,4 +52,19 @@ TEST(BlindRound53Test, shouldSayTheCountryOfARiderInARankedResultsRow) {
               "two. Jonas Vingegaard, Denmark, Visma-Lease a Bike, at two ten");
     EXPECT_EQ(sayRound53("Kenneth (Ken) Smith died at 4:30."), "Kenneth Ken Smith died at four thirty.");
     EXPECT_EQ(sayRound53("2. Kenneth (Ken) Smith was there."), "two. Kenneth Ken Smith was there.");
+}
+
+// A story about New Zealand or Ireland that spells no word either way takes the country's English when it names
+// the country three times and nothing American: Britain's "one hundred and forty" there.
+TEST(BlindRound53Test, shouldTakeNewZealandsOrIrelandsEnglishFromAStoryAboutIt) {
+    const std::string zealand =
+        "Whale experts regard New Zealand, or Aotearoa as it is called by M\xC4\x81ori, as the whale stranding capital of the world. "
+        "In New Zealand 140 pilot whales died on Stewart Island.";
+    EXPECT_EQ(withEnglishRegion("en", zealand), "en-NZ");
+    EXPECT_EQ(withEnglishRegion("en", "Galway and Cork voted with Dublin on the plan, 140 councillors said."), "en-IE");
+    // (Not an American story that names them: the US there, or a word spelled America's way.)
+    EXPECT_EQ(withEnglishRegion("en", "New Zealand's prime minister met US officials in Washington; American and New Zealand negotiators "
+                                      "in Auckland agreed on 140 points, the US said."),
+              "en");
+    EXPECT_EQ(withEnglishRegion("en", "Galway and Cork voted with Dublin on the program, 140 councillors said; the color was green."), "en");
 }
