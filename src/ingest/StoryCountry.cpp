@@ -22,7 +22,10 @@ const std::vector<Cues>& spanishCues() {
         {"MX", {"M\xc3\xa9xico", "mexicano", "mexicana", "mexicanos", "mexicanas", "CDMX", "Ciudad de M\xc3\xa9xico", "Monterrey", "Jalisco", "Nuevo Le\xc3\xb3n", "Puebla", "Tijuana", "Veracruz", "Oaxaca", "alcald\xc3\xad" "a", "alcald\xc3\xad" "as", "Banxico", "INEGI", "IMSS", "Pemex", "Edomex", "Estado de M\xc3\xa9xico", "MXN"}},
         {"AR", {"Argentina", "argentino", "argentina", "argentinos", "argentinas", "Buenos Aires", "Rosario", "Mendoza", "porte\xc3\xb1o", "porte\xc3\xb1os", "bonaerense", "INDEC", "Indec", "BCRA", "AFIP", "ARCA", "ANSES", "Casa Rosada", "porte\xc3\xb1" "a", "CABA", "conurbano"}},
         {"CO", {"Colombia", "colombiano", "colombiana", "colombianos", "colombianas", "Bogot\xc3\xa1", "Medell\xc3\xadn", "Barranquilla", "Antioquia", "DANE", "Dimayor", "Registradur\xc3\xad" "a", "Cundinamarca", "Banco de la Rep\xc3\xba" "blica"}},
-        {"CL", {"Chile", "chileno", "chilena", "chilenos", "chilenas", "Santiago de Chile", "Valpara\xc3\xadso", "Carabineros", "La Moneda", "CLP"}},
+        {"CL", {"Chile", "chileno", "chilena", "chilenos", "chilenas", "Santiago de Chile", "Valpara\xc3\xadso", "Carabineros", "La Moneda", "CLP",
+                // (Its unit of account and its capital's communes: Santiago's papers name no country.)
+                "UF", "Unidad de Fomento", "\xc3\x91u\xc3\xb1oa", "Las Condes", "Vitacura", "Maip\xc3\xba", "Puente Alto", "Vi\xc3\xb1" "a del Mar",
+                "Antofagasta", "Temuco", "Biob\xc3\xado", "Regi\xc3\xb3n Metropolitana", "Codelco", "Fonasa", "Isapre", "Isapres", "Sernac"}},
         {"UY", {"Uruguay", "uruguayo", "uruguaya", "uruguayos", "Montevideo"}},
         {"PE", {"Per\xc3\xba", "peruano", "peruana", "peruanos", "peruanas", "Lima", "Arequipa", "Cusco", "INEI", "BCRP", "Indecopi"}},
         {"VE", {"Venezuela", "venezolano", "venezolana", "venezolanos", "Caracas", "Maracaibo"}},

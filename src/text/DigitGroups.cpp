@@ -4,7 +4,7 @@
 
 namespace readcast {
 
-std::string withoutApostropheGroups(const std::string& text) {
+std::string withoutApostropheGroups(const std::string& text, std::string_view mark) {
     if (text.find('\'') == std::string::npos && text.find("\xE2\x80\x99") == std::string::npos) return text;
     std::string out;
     out.reserve(text.size());
@@ -15,6 +15,7 @@ std::string withoutApostropheGroups(const std::string& text) {
             isAsciiDigit(text[i + width + 1]) && isAsciiDigit(text[i + width + 2]) &&
             (i + width + 3 >= text.size() || !isAsciiDigit(text[i + width + 3]))) {
             i += width - 1;
+            out += mark;
             continue;
         }
         out += text[i];

@@ -4,12 +4,14 @@
 // figure is one number.
 //
 //   withoutApostropheGroups("2'400 metri")   // "2400 metri"
+//   withoutApostropheGroups("1'596 Euro", ".")   // "1.596 Euro": German's own mark, so that no rule takes it for a year
 
 #include <string>
+#include <string_view>
 
 namespace readcast {
 
-std::string withoutApostropheGroups(const std::string& text);
+std::string withoutApostropheGroups(const std::string& text, std::string_view mark = "");
 
 // Thousands grouped with a dot or a space, as Czech, Slovak, Croatian and Hungarian write them ("5.000",
 // "12 500", "1.250.000"): eSpeak NG reads "5.000" as "five point zero zero zero" and "5 400" as two

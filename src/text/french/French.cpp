@@ -65,6 +65,9 @@ const UnitAfterNumberStyle& units() {
                                               {"km\xC2\xB2", "kilom\xC3\xA8tre carr\xC3\xA9", "kilom\xC3\xA8tres carr\xC3\xA9s"},
                                               {"m\xC2\xB2", "m\xC3\xA8tre carr\xC3\xA9", "m\xC3\xA8tres carr\xC3\xA9s"},
                                               {"m\xC2\xB3", "m\xC3\xA8tre cube", "m\xC3\xA8tres cubes"},
+                                              // a snowfall's or a rain's rate, "3 à 5 cm/h"
+                                              {"cm/h", "centim\xc3\xa8tre \xc3\xa0 l'heure", "centim\xc3\xa8tres \xc3\xa0 l'heure"},
+                                              {"mm/h", "millim\xc3\xa8tre \xc3\xa0 l'heure", "millim\xc3\xa8tres \xc3\xa0 l'heure"},
                                               {"g/l", "gramme par litre", "grammes par litre"},  // alcohol in the blood
                                               // a concentration in water or air: "0,1 µg/l", "50 mg/l", "25 µg/m3"
                                               {"\xC2\xB5g/l", "microgramme par litre", "microgrammes par litre"},
@@ -103,6 +106,19 @@ const UnitAfterNumberStyle& units() {
                                               {"Go", "gigaoctet", "gigaoctets"},
                                               {"To", "t\xC3\xA9raoctet", "t\xC3\xA9raoctets"},
                                               {"Mo", "m\xC3\xA9gaoctet", "m\xC3\xA9gaoctets"},
+                                              // a phone's or a computer's figures: "120 Hz", "5 000 mAh", "45 W", "3 nm"
+                                              {"GHz", "gigahertz", "gigahertz"},
+                                              {"MHz", "m\xc3\xa9gahertz", "m\xc3\xa9gahertz"},
+                                              {"kHz", "kilohertz", "kilohertz"},
+                                              {"Hz", "hertz", "hertz"},
+                                              {"mAh", "milliamp\xc3\xa8re-heure", "milliamp\xc3\xa8res-heure"},
+                                              {"W", "watt", "watts"},
+                                              {"Mpx", "m\xc3\xa9gapixel", "m\xc3\xa9gapixels"},
+                                              {"nm", "nanom\xc3\xa8tre", "nanom\xc3\xa8tres"},
+                                              {"Gbit/s", "gigabit par seconde", "gigabits par seconde"},
+                                              {"Mbit/s", "m\xc3\xa9gabit par seconde", "m\xc3\xa9gabits par seconde"},
+                                              // thousands of euros, as property and pay are written: "650 k€"
+                                              {"k\xe2\x82\xac", "mille euros", "mille euros"},
                                               // a time in a race: "1 min 12 s"
                                               {"min", "minute", "minutes"},
                                               {"s", "seconde", "secondes"},

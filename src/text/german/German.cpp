@@ -467,7 +467,7 @@ bool oneBeforeUnitAt(const std::string& text, std::size_t i, Match& m) {
 
 std::string German::apply(const std::string& written, std::vector<Rewrite>* log) const {
     // "2'400 Meter", Swiss German; a goal's minute in brackets.
-    const std::string text = withMatchMinutes(withoutApostropheGroups(written));
+    const std::string text = withMatchMinutes(withoutApostropheGroups(written, "."));
     lastOrdinalEnd_ = std::string::npos;
     const bool shouting = isShouting(text);
     std::string out;

@@ -57,7 +57,8 @@ const std::vector<std::pair<std::string_view, std::string_view>>& partiesFor(con
 const Style& styleFor(const std::string& primary) {
     static const Style kSwedish{"klockan", "till", {"punkt", "snabel-a"},
                                 {{"MWh", "megawattimmar"}, {"kWh", "kilowattimmar"}, {"GWh", "gigawattimmar"}, {"MW", "megawatt"},
-                                 {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
+                                 {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"GHz", "gigahertz"}, {"MHz", "megahertz"}, {"Hz", "hertz"}, {"mAh", "milliamperetimmar"}, {"W", "watt"},
+                                 {"nm", "nanometer"}, {"TB", "terabyte"}, {"GB", "gigabyte"}, {"Gbit/s", "gigabit per sekund"}, {"Mbit/s", "megabit per sekund"}, {"m\xC2\xB2", "kvadratmeter"},
                                  {"m\xC2\xB3", "kubikmeter"}, {"kg", "kilo"}, {"g", "gram"}, {"mn", "miljoner"}, {"\xC2\xB0" "C", "grader"}, {"\xC2\xB0", "grader"}},
                                 true, "minus",
                                 {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
@@ -70,7 +71,8 @@ const Style& styleFor(const std::string& primary) {
                                  "nittonde", "tjugonde"}};
     static const Style kDanish{"klokken", "til", {"punktum", "snabel-a"},
                                {{"MWh", "megawatttimer"}, {"kWh", "kilowatttimer"}, {"GWh", "gigawatttimer"}, {"MW", "megawatt"},
-                                {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
+                                {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"GHz", "gigahertz"}, {"MHz", "megahertz"}, {"Hz", "hertz"}, {"mAh", "milliamperetimer"}, {"W", "watt"},
+                                 {"nm", "nanometer"}, {"TB", "terabyte"}, {"GB", "gigabyte"}, {"Gbit/s", "gigabit per sekund"}, {"Mbit/s", "megabit per sekund"}, {"m\xC2\xB2", "kvadratmeter"},
                                 {"m\xC2\xB3", "kubikmeter"}, {"kg", "kilo"}, {"g", "gram"}, {"\xC2\xB0" "C", "grader"}, {"\xC2\xB0", "grader"}},
                                false, "minus",
                                {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
@@ -82,7 +84,8 @@ const Style& styleFor(const std::string& primary) {
                                 "tyvende"}};
     static const Style kNorwegian{"klokka", "til", {"punktum", "krøllalfa"},
                                   {{"MWh", "megawattimer"}, {"kWh", "kilowattimer"}, {"GWh", "gigawattimer"}, {"MW", "megawatt"},
-                                   {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"m\xC2\xB2", "kvadratmeter"},
+                                   {"kW", "kilowatt"}, {"km\xC2\xB2", "kvadratkilometer"}, {"GHz", "gigahertz"}, {"MHz", "megahertz"}, {"Hz", "hertz"}, {"mAh", "milliamperetimer"}, {"W", "watt"},
+                                 {"nm", "nanometer"}, {"TB", "terabyte"}, {"GB", "gigabyte"}, {"Gbit/s", "gigabit per sekund"}, {"Mbit/s", "megabit per sekund"}, {"m\xC2\xB2", "kvadratmeter"},
                                    {"m\xC2\xB3", "kubikmeter"}, {"kg", "kilo"}, {"g", "gram"}, {"\xC2\xB0" "C", "grader"}, {"\xC2\xB0", "grader"}},
                                   false, "minus",
                                   {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
