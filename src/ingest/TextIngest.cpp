@@ -14,6 +14,7 @@
 #include "core/Utf8.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/DateParser.hpp"
+#include "ingest/LeftoverHtml.hpp"
 #include "ingest/LightMarkup.hpp"
 #include "ingest/MailMessage.hpp"
 #include "ingest/RichText.hpp"
@@ -1228,8 +1229,8 @@ std::string withoutEditorsInitials(const std::string& text) {
 }  // namespace
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
-    const std::string text = withoutTemplateTags(blankOutCode(withoutExportedComments(
-        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutEditorsInitials(withoutRunningHeads(mailMessageAsText(rtfAsText(original)))))))))))))));
+    const std::string text = withoutTemplateTags(leftoverHtmlAsText(blankOutCode(withoutExportedComments(
+        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutEditorsInitials(withoutRunningHeads(mailMessageAsText(rtfAsText(original))))))))))))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;

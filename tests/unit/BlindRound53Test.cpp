@@ -68,3 +68,26 @@ TEST(BlindRound53Test, shouldTakeNewZealandsOrIrelandsEnglishFromAStoryAboutIt) 
               "en");
     EXPECT_EQ(withEnglishRegion("en", "Galway and Cork voted with Dublin on the program, 140 councillors said; the color was green."), "en");
 }
+
+// Plain text that still holds a page's block tags (a CMS's export): each paragraph, heading and list item is read,
+// the lead after a picture's credit line too, which the tags, stripped word by word, had made its caption.
+TEST(BlindRound53Test, shouldReadTheBlocksOfPlainTextThatStillHoldsItsTags) {
+    const Article a = textArticle53(
+        "Petrobras anuncia lucro de R$ 23,7 bilh&otilde;es no trimestre\nImagem: Getty Images/iStockphoto\n"
+        "<p>A Petrobras registrou lucro l&iacute;quido de R$ 23,7 bilh&otilde;es no primeiro trimestre de 2024, queda de 37,9% em "
+        "rela&ccedil;&atilde;o ao mesmo per&iacute;odo do ano passado, informou a companhia.</p>\n"
+        "<p>O resultado ficou abaixo das proje&ccedil;&otilde;es dos analistas, que esperavam em m&eacute;dia R$ 28,5 bi.</p>\n"
+        "<h2>Produ&ccedil;&atilde;o e pre&ccedil;os</h2>\n<p>A produ&ccedil;&atilde;o m&eacute;dia foi de 2,78 milh&otilde;es de barris "
+        "por dia, alta de 3,7%.</p>\n<strong>Os pr&oacute;ximos passos</strong>\n<ul>\n<li>Vender refinarias no Nordeste</li>\n"
+        "<li>Investir em e&oacute;licas no mar</li>\n</ul>\n<p>As a&ccedil;&otilde;es subiram 2% no after-market, segundo a B3.</p>\n");
+    const std::string body = bodyOf53(a);
+    EXPECT_NE(body.find("A Petrobras registrou lucro"), std::string::npos) << body;
+    bool lead = false;
+    for (const Block& b : a.blocks) lead = lead || (b.kind == BlockKind::Paragraph && b.text.rfind("A Petrobras registrou", 0) == 0);
+    EXPECT_TRUE(lead) << body;
+    EXPECT_NE(body.find("Produ\xC3\xA7\xC3\xA3o e pre\xC3\xA7os"), std::string::npos) << body;
+    EXPECT_NE(body.find("Vender refinarias no Nordeste"), std::string::npos) << body;
+    EXPECT_NE(body.find("Investir em e\xC3\xB3licas no mar"), std::string::npos) << body;
+    EXPECT_NE(body.find("As a\xC3\xA7\xC3\xB5" "es subiram"), std::string::npos) << body;
+    EXPECT_EQ(body.find('<'), std::string::npos) << body;
+}
