@@ -211,10 +211,13 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     // A line such as "Published: ... Updated: ..." carries both; the first date is the publication.
     std::optional<DateTime>& field = modified ? article.modified : article.published;
     if (!field) field = *date;
-    // "Posted on January 14, 2026 by Hannah Okafor": a blog's date line names the writer at its end.
+    // "Posted on January 14, 2026 by Hannah Okafor": a blog's date line names the writer at its end (before the count of
+    // its comments: "by Fiona MacLeod · 6 Comments").
     if (const std::size_t by = text.rfind(" by "); by != std::string::npos && article.byline.empty() && by + 4 < text.size() &&
-                                                   std::isupper(static_cast<unsigned char>(text[by + 4])) && countWords(text.substr(by + 4)) <= 4) {
-        article.byline = collapseWhitespace(text.substr(by + 4));
+                                                   std::isupper(static_cast<unsigned char>(text[by + 4]))) {
+        std::string writer = text.substr(by + 4);
+        for (const char* mark : {"\xC2\xB7", "|", "\xE2\x80\xA2", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) writer = writer.substr(0, writer.find(mark));
+        if (countWords(writer) <= 4) article.byline = collapseWhitespace(writer);
     }
     std::size_t updated = lower.find("updated", 1);
     if (updated == std::string::npos) updated = lower.find("mis à jour", 1);

@@ -651,10 +651,12 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
             }
             if (credit) continue;
         }
-        // The page's date run on after the name: "Jonas Wiberg Publicerad 8 juli 2025 kl. 06.30".
+        // The page's date run on after the name: "Jonas Wiberg Publicerad 8 juli 2025 kl. 06.30"; or a piece of its own,
+        // "Atualizado há 2 horas", with no name before it (but "Posted on 14/08/2023 by Fiona MacLeod" names one after).
         {
             const std::vector<std::string> all = splitWords(piece);
-            for (std::size_t k = 1; k < all.size(); ++k) {
+            bool stamp = false;
+            for (std::size_t k = 0; k < all.size(); ++k) {
                 const std::string w = lowerUtf8(all[k]);
                 bool label = false;
                 for (const char* l : {"published", "publicerad", "publiserad", "publisert", "publiceret", "publi\xC3\xA9", "publicado",
@@ -665,10 +667,23 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
                 }
                 if (!label) continue;
                 dated = true;
+                if (k == 0) {
+                    stamp = true;
+                    for (std::size_t m = 1; m + 1 < all.size(); ++m) {
+                        const std::string by = lowerUtf8(all[m]);
+                        if (by != "by" && by != "por" && by != "par" && by != "von" && by != "door" && by != "di" && by != "av") continue;
+                        piece.clear();
+                        for (std::size_t n = m + 1; n < all.size(); ++n) piece += (n == m + 1 ? "" : " ") + all[n];
+                        stamp = false;
+                        break;
+                    }
+                    break;
+                }
                 piece.clear();
                 for (std::size_t m = 0; m < k; ++m) piece += (m == 0 ? "" : " ") + all[m];
                 break;
             }
+            if (stamp) continue;
         }
         // A person and their agency with no comma between: "DEREK OYELARAN Associated Press".
         std::vector<std::string> words = splitWords(piece);

@@ -91,3 +91,20 @@ TEST(BlindRound53Test, shouldReadTheBlocksOfPlainTextThatStillHoldsItsTags) {
     EXPECT_NE(body.find("As a\xC3\xA7\xC3\xB5" "es subiram"), std::string::npos) << body;
     EXPECT_EQ(body.find('<'), std::string::npos) << body;
 }
+
+// A byline's "updated 2 hours ago" piece is the page's time, no second writer; a blog's date line names its writer
+// before the count of its comments.
+TEST(BlindRound53Test, shouldTakeTheWriterAloneFromABylinesTimesAndCounts) {
+    const std::string story = "\n\nA Petrobras registrou lucro l\xC3\xADquido de R$ 23,7 bilh\xC3\xB5" "es no primeiro trimestre de 2024, queda de "
+                              "37,9% em rela\xC3\xA7\xC3\xA3o ao mesmo per\xC3\xADodo do ano passado, informou a companhia nesta segunda-feira.\n\n"
+                              "O resultado ficou abaixo das proje\xC3\xA7\xC3\xB5" "es dos analistas, segundo consenso.\n";
+    EXPECT_EQ(textArticle53("Petrobras anuncia lucro de R$ 23,7 bilh\xC3\xB5" "es\nPor Ana Paula Ramos | 13/05/2024 20h15 \xE2\x80\x93 "
+                            "Atualizado h\xC3\xA1 2 horas" + story).byline,
+              "Ana Paula Ramos");
+    const Article blog = textArticle53(
+        "Why my tatties failed\nPosted on 14/08/2023 by Fiona MacLeod \xC2\xB7 6 Comments\n\nIf you have followed this blog since 2019 "
+        "you will know I am stubborn about growing potatoes on a west-facing croft.\n\nThis year the weather finally won.\n");
+    EXPECT_EQ(blog.byline, "Fiona MacLeod");
+    ASSERT_TRUE(blog.published);
+    EXPECT_EQ(blog.published->dateIso(), "2023-08-14");
+}
