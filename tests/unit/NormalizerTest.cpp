@@ -2069,10 +2069,10 @@ TEST(NormalizerTest, shouldLeaveLookalikesAloneAndReadDatesInHebrewAndKorean) {
 }
 
 // Thousands grouped with an apostrophe in Swiss Italian and German are one number; an elision before a
-// figure keeps its apostrophe.
+// figure keeps its apostrophe. German keeps a group mark of its own (a bare 1596 is said as a year).
 TEST(NormalizerTest, shouldReadSwissThousandsAsOneNumber) {
     EXPECT_EQ(say("La vetta \xC3\xA8 a 2'400 metri e l'1,4% in pi\xC3\xB9.", "it"), "La vetta \xC3\xA8 a 2400 metri e l'uno virgola 4% in pi\xC3\xB9.");
-    EXPECT_EQ(say("Der Gipfel liegt auf 2'400 Metern.", "de"), "Der Gipfel liegt auf 2400 Metern.");
+    EXPECT_EQ(say("Der Gipfel liegt auf 2'400 Metern.", "de"), "Der Gipfel liegt auf 2.400 Metern.");
 }
 
 // Money and measures as southern African English writes them, with a decimal comma (a group of three
