@@ -57,7 +57,9 @@ const std::set<std::string_view> kGermanBeforeOrdinal{"der", "die", "das", "den"
 // (A Philippine village before its name, "Brgy. San Jose"; "Sto. Niño", a saint's.)
 // (A court's docket before its number, "(Dkt. No. 47)".)
 const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Ste", "Mt", "Ft", "viz", "Cllr", "Rt", "Assoc",
-                                             "Brgy", "Brgys", "Sto", "Dkt"};
+                                             "Brgy", "Brgys", "Sto", "Dkt",
+                                             // a court's criminal or civil case: "Crim. Case No. 1234"
+                                             "Crim", "Civ"};
 
 // Words that start sentences. After an initialism ("U.S.") or an initial ("S."), a capitalised word
 // among these starts a new sentence ("He moved to the U.S. He liked it."); any other continues it
@@ -808,7 +810,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                                                      next.size() > 3 && std::isdigit(static_cast<unsigned char>(next[first == '\'' ? 1 : 3])));
     // ("Establishment No. P-4471", "No. A123": a code with figures in it, after its number sign.)
     const std::string_view nextWord = next.substr(0, std::min(next.find_first_of(" ,;"), next.size()));
-    const bool codeNext = nextWord.size() <= 12 && nextWord.find_first_of("0123456789") != std::string_view::npos;
+    // ("Crim. Case No. R-QZN-22-04417-CR": a court's docket, letters and figures between dashes.)
+    const bool codeNext = nextWord.size() <= 24 && nextWord.find_first_of("0123456789") != std::string_view::npos;
     if (kBeforeNumbers.count(word) != 0 && (figureNext || ((word == "No" || word == "Nos") && codeNext))) return true;
     // ("registered charity no. 1041287": a number's sign in lower case after what it numbers; "He said no. 300
     // people came" ends one.)

@@ -5,6 +5,7 @@
 #include "ingest/Ingest.hpp"
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
+#include "text/SentenceSplitter.hpp"
 
 using namespace readcast;
 
@@ -107,4 +108,21 @@ TEST(BlindRound53Test, shouldTakeTheWriterAloneFromABylinesTimesAndCounts) {
     EXPECT_EQ(blog.byline, "Fiona MacLeod");
     ASSERT_TRUE(blog.published);
     EXPECT_EQ(blog.published->dateIso(), "2023-08-14");
+}
+
+// Local and business English from Asia and Britain: the Philippine police's ranks, a court's criminal case and its
+// docket, a Malaysian firm's "Bhd", a detective constable, a degree, "care of", and "hrs." before a lower-case word.
+TEST(BlindRound53Test, shouldReadRanksCasesAndShortFormsOfLocalEnglish) {
+    const auto split = [](const std::string& text) { return SentenceSplitter("en")(text); };
+    EXPECT_EQ(split("He was seen by PLt. Col. Ana Cruz and PMaj. Jose Reyes at the station.").size(), 1u);
+    EXPECT_EQ(split("He faces Crim. Case No. R-QZN-22-04417-CR in court. He denies it.").size(), 2u);
+    EXPECT_EQ(sayRound53("He was seen by PLt. Col. Ana Cruz and PMaj. Jose Reyes."),
+              "He was seen by Police Lieutenant Colonel Ana Cruz and Police Major Jose Reyes.");
+    EXPECT_EQ(sayRound53("He faces Crim. Case No. 1234."), "He faces Criminal Case number one thousand two hundred thirty-four.");
+    EXPECT_EQ(sayRound53("Maybank Bhd said Det Con Sarah Jones had a B.Sc. from the school, c/o its dean."),
+              "Maybank Berhad said Detective Constable Sarah Jones had a B S C from the school, care of its dean.");
+    EXPECT_EQ(sayRound53("The drug works within 48 hrs. for most patients."), "The drug works within forty-eight hours for most patients.");
+    // (A sentence that ends on the short form keeps its stop; a rank with no name after it stays as written.)
+    EXPECT_EQ(sayRound53("The wait was 48 hrs. Then it ended."), "The wait was forty-eight hours. Then it ended.");
+    EXPECT_EQ(sayRound53("The Gen Z vote moved."), "The Gen Z vote moved.");
 }

@@ -405,6 +405,11 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         {"Adv", "Advocate"},
         // Maria as Philippine names write it: "Ma. Teresa Bautista"
         {"Ma", "Maria"},
+        // the Philippine police's ranks, one word each: "PLt. Col. Ana Cruz", "PMaj. Jose Reyes"
+        {"PLt", "Police Lieutenant"}, {"PLtCol", "Police Lieutenant Colonel"}, {"PCol", "Police Colonel"},
+        {"PMaj", "Police Major"},  {"PCapt", "Police Captain"}, {"PBGen", "Police Brigadier General"},
+        {"PMGen", "Police Major General"}, {"PLtGen", "Police Lieutenant General"}, {"PGen", "Police General"},
+        {"PSSg", "Police Staff Sergeant"}, {"PMSg", "Police Master Sergeant"}, {"PCpl", "Police Corporal"},
     };
     return kMap;
 }

@@ -227,8 +227,10 @@ std::optional<Match> compactDuration(const Tokens& t, std::size_t i) {
         parts.push_back(*part);
         end = next + (spaced ? 3 : 2);
     }
-    // ("12 min." takes its dot when another word follows.)
-    if (spaced && parts.size() >= 2 && isSym(t, end, ".") && end + 1 < t.size() && t[end - 1].text.size() > 1) ++end;
+    // ("12 min." takes its dot when another word follows; "48 hrs. for most patients" alone too, before a small letter.)
+    const std::size_t wordAfterDot = skip(t, end + 1);
+    const bool sentenceGoesOn = isKind(t, wordAfterDot, Kind::Word) && std::islower(static_cast<unsigned char>(t[wordAfterDot].text[0]));
+    if (spaced && (parts.size() >= 2 || sentenceGoesOn) && isSym(t, end, ".") && end + 1 < t.size() && t[end - 1].text.size() > 1) ++end;
     if (spaced && parts.size() < 2 && parts[0].first != 'h') return std::nullopt;
     // "1m 29.708s": a lap's seconds to the thousandth, after its minutes.
     std::string fractionalSeconds;

@@ -159,7 +159,7 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     // "12 min.", "1,200 ft. AGL", "a 3,200 gal. tank" take their dot, unless the dot also ends the sentence.
     const bool dotted = key == "min" || key == "sec" || key == "in" || key == "ft" || key == "gal" || key == "lb" ||
                         key == "lbs" || key == "oz" || key == "yd" || key == "mi" || key == "hr" || key == "hrs" ||
-                        key == "yr" || key == "yrs" || key == "mo" || key == "mos" || key == "pt" || key == "pts" || key == "cwt";
+                        key == "yr" || key == "yrs" || key == "mins" || key == "secs" || key == "wk" || key == "wks" || key == "mo" || key == "mos" || key == "pt" || key == "pts" || key == "cwt";
     if (dotted && isSym(t, end, ".") && end + 1 < t.size()) ++end;
     UnitMatch m{prefix + unit->second.one, prefix + unit->second.many, end};
     // "winds of 10-20 kt": knots, in a forecast; a bomb's kilotons elsewhere.

@@ -460,9 +460,14 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     if (w == "Dr" && prevCapital && dotted) return Match{2, "Drive" + tail, "abbreviation"};
     // ("No. P-4471", "No. A12": before a code with figures in it.)
-    const bool codeNext = next != nullptr && next->kind == Kind::Word && spaced && next->text.size() <= 3 &&
-                          std::isupper(static_cast<unsigned char>(next->text[0])) &&
-                          (isKind(t, after + 1, Kind::Number) || (isDash(t, after + 1) && isKind(t, after + 2, Kind::Number)));
+    // ("Case No. R-QZN-22-04417-CR": letters and figures between dashes, a court's docket.)
+    bool docket = false;
+    for (std::size_t k = after + 1; k < t.size() && k <= after + 8 && !docket && (isDash(t, k) || isKind(t, k, Kind::Number) || isKind(t, k, Kind::Word)); ++k) {
+        docket = isKind(t, k, Kind::Number) && isDash(t, k - 1);
+    }
+    const bool codeNext = next != nullptr && next->kind == Kind::Word && spaced && std::isupper(static_cast<unsigned char>(next->text[0])) &&
+                          ((next->text.size() <= 3 && (isKind(t, after + 1, Kind::Number) || (isDash(t, after + 1) && isKind(t, after + 2, Kind::Number)))) ||
+                           (isDash(t, after + 1) && docket));
     if ((w == "No" || w == "Nos" || w == "no") && (nextNumber || codeNext) && dotted) {
         return Match{2, w == "Nos" ? "numbers" : "number", "abbreviation"};
     }
