@@ -1293,6 +1293,9 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     // prohibida la redistribución…", "Copyright © PAP. Materiały … są chronione prawem autorskim.")
     const std::string opening = lowerUtf8(collapseWhitespace(sentences.front()));
     if (opening.rfind("\xC2\xA9", 0) == 0 || opening.rfind("copyright ", 0) == 0 || opening.rfind("(c) ", 0) == 0) return "";
+    // (So is a short one that opens on a pointer to another story, with that story's section and title after it:
+    // "Lire aussi : Économie. Les prix du carburant flambent".)
+    if (countWords(paragraph) <= 30 && countWords(sentences.front()) <= 6 && isLinkOut(sentences.front())) return "";
     std::string kept;
     std::size_t keptWords = 0, longest = 0, prompts = 0;
     // (A sentence that opens inside a quotation is the story's quoting it: 'the line "Gambling problem? Call

@@ -40,6 +40,26 @@ std::string withCzechCasesSaid(const std::string& text, std::vector<Rewrite>* lo
         // "3. října": the day an ordinal in the genitive (not "Praha 3." or a list's number).
         if (!isAsciiDigit(text[i]) || (i > 0 && (isAsciiDigit(text[i - 1]) || isWordByte(text[i - 1])))) return i;
         const std::size_t end = digitsEnd(text, i);
+        // "5. 11. 2025", "5.11.2025": a date in figures, its month by name (eSpeak NG says "pět, jedenáct"); only
+        // with its year, which eSpeak NG says well.
+        if (end - i <= 2 && end + 1 < text.size() && text[end] == '.') {
+            const std::size_t monthStart = end + (text[end + 1] == ' ' ? 2 : 1);
+            const std::size_t monthEnd = digitsEnd(text, monthStart);
+            if (monthEnd > monthStart && monthEnd - monthStart <= 2 && monthEnd + 1 < text.size() && text[monthEnd] == '.') {
+                const std::size_t yearStart = monthEnd + (text[monthEnd + 1] == ' ' ? 2 : 1);
+                const std::size_t yearEnd = digitsEnd(text, yearStart);
+                const int day = std::stoi(text.substr(i, end - i)), month = std::stoi(text.substr(monthStart, monthEnd - monthStart));
+                if (yearEnd - yearStart == 4 && (yearEnd == text.size() || (!isWordByte(text[yearEnd]) && !(text[yearEnd] == '.' && yearEnd + 1 < text.size() && isAsciiDigit(text[yearEnd + 1])))) &&
+                    day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+                    const std::string dayWord = genitiveDay(day, "czech-genitive");
+                    if (!dayWord.empty()) {
+                        spoken = dayWord + " " + kCzechMonths[month - 1] + " " + text.substr(yearStart, 4);
+                        kind = "date";
+                        return yearEnd;
+                    }
+                }
+            }
+        }
         if (end - i > 2 || end + 2 >= text.size() || text[end] != '.' || text[end + 1] != ' ') return i;
         std::size_t wordEnd = end + 2;
         while (wordEnd < text.size() && isWordByte(text[wordEnd])) ++wordEnd;

@@ -116,7 +116,11 @@ std::vector<LexiconMatch> Lexicon::find(const std::string& text) const {
     const std::string lower = lowerAscii(text);
     std::size_t i = 0;
     while (i < text.size()) {
-        const bool wordStart = i == 0 || !isWordByte(text[i - 1]) || punctuationEndsAt(text, i);
+        // (Small letters after a dot glued to a word's are a web address's or a file's next part, "Onet.pl", "gov.pl":
+        // no short form "pl." starts there.)
+        const bool inAddress = i >= 2 && text[i - 1] == '.' && std::isalnum(static_cast<unsigned char>(text[i - 2])) &&
+                               std::islower(static_cast<unsigned char>(text[i]));
+        const bool wordStart = i == 0 || (!inAddress && (!isWordByte(text[i - 1]) || punctuationEndsAt(text, i)));
         bool matched = false;
         const auto bucket = wordStart && isWordByte(text[i]) ? by_first_word_.find(lowerFirstWord(lower, i)) : by_first_word_.end();
         if (bucket != by_first_word_.end()) {

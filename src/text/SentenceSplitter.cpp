@@ -91,7 +91,10 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "lit",
                 // "lt. Unternehmen", "im 16. u. 17. Jh.", "Dr. jur. Heinrich Vogt" (a day's span, "Di.–So. 10–18 Uhr", goes on
                 // before its figure in shouldJoin: "von Di. bis So. Der Eintritt" ends one; "kauft nur Bio. Das" too)
-                "lt", "u", "jur", "gen", "erm", "gg"}},
+                "lt", "u", "jur", "gen", "erm", "gg",
+                // a time's short forms before the noun they measure, "2 Std. 15 Min. Verspätung" ("nach 90 Min. Das Spiel"
+                // ends one: a word that starts sentences follows)
+                "Min", "Std", "Sek", "Tsd"}},
         {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
         {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
                 "EE", "Lic", "Ing", "art", "m\xC3\xA1x", "m\xC3\xADn", "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
@@ -129,7 +132,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         // (Czech and Slovak: titles and a law's parts before the name or the figure; an amount's "mil." before its
         // currency, see shouldJoin.)
         {"cs", {"tzv", "nap\xC5\x99", "resp", "mj", "ul", "n\xC3\xA1m", "p", "Ing", "Mgr", "Bc", "MUDr", "JUDr",
-                "PhDr", "RNDr", "doc", "prof", "Prof", "Dr", "odst", "p\xC3\xADsm", "\xC4\x8Dl", "\xC4\x8D", "tel"}},
+                "PhDr", "RNDr", "doc", "prof", "Prof", "Dr", "odst", "p\xC3\xADsm", "\xC4\x8Dl", "\xC4\x8D", "tel",
+                // "500 Kč vč. DPH" (including), "tj. 40 %", "cca 300"
+                "v\xC4\x8D", "tj", "cca"}},
         {"sk", {"tzv", "napr", "resp", "ul", "n\xC3\xA1m", "Ing", "Mgr", "Bc", "MUDr", "JUDr", "PhDr", "doc", "prof",
                 "Prof", "Dr", "ods", "p\xC3\xADsm", "\xC4\x8Dl", "\xC4\x8D", "tel"}},
         {"tr", {"Prof", "Dr", "Do\xC3\xA7", "Av", "Op", "Yrd", "Sn", "Uzm", "Ar\xC5\x9F", "G\xC3\xB6r", "vb", "vs", "No", "Cad", "Sok", "Mah"}},
@@ -148,7 +153,9 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
         // of amounts and units, "млн руб.", which end sentences.)
         // Arabic's "د." (doctor) and "م." (engineer) before a name.
         {"ar", {"\xD8\xAF", "\xD9\x85"}},
-        {"ru", {"\xD1\x83\xD0\xBB", "\xD0\xBE\xD0\xBA", "\xD0\xB8\xD0\xBC", "\xD0\xB4", "\xD0\xBA\xD0\xB2", "\xD0\xBE\xD0\xB1\xD0\xBB", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x84", "\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB4", "\xD0\xB7\xD0\xB0\xD0\xBC", "\xD0\xB3\xD0\xB5\xD0\xBD", "\xD1\x81\xD0\xBC", "\xD1\x81\xD1\x82\xD1\x80", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF", "\xD0\xBF\xD0\xB5\xD1\x80", "\xD0\xBF\xD0\xBB", "\xD1\x81\xD1\x82", "\xD1\x82", "\xD0\xB5", "\xD1\x87", "\xD1\x82.\xD0\xB5", "\xD1\x82.\xD1\x87", "\xD1\x82.\xD0\xBA", "\xD0\xBD\xD0\xB0\xD0\xBF\xD1\x80", "\xD1\x82\xD0\xB5\xD0\xBB", "\xD1\x81\xD0\xB2", "\xD0\xBF\xD0\xBE\xD1\x81", "\xD1\x80-\xD0\xBD", "\xD0\xB3\xD0\xBB", "\xD0\xBA\xD0\xB0\xD0\xB1", "\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBF"}},
+        {"ru", {"\xD1\x83\xD0\xBB", "\xD0\xBE\xD0\xBA", "\xD0\xB8\xD0\xBC", "\xD0\xB4", "\xD0\xBA\xD0\xB2", "\xD0\xBE\xD0\xB1\xD0\xBB", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x84", "\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB4", "\xD0\xB7\xD0\xB0\xD0\xBC", "\xD0\xB3\xD0\xB5\xD0\xBD", "\xD1\x81\xD0\xBC", "\xD1\x81\xD1\x82\xD1\x80", "\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBF", "\xD0\xBF\xD0\xB5\xD1\x80", "\xD0\xBF\xD0\xBB", "\xD1\x81\xD1\x82", "\xD1\x82", "\xD0\xB5", "\xD1\x87", "\xD1\x82.\xD0\xB5", "\xD1\x82.\xD1\x87", "\xD1\x82.\xD0\xBA", "\xD0\xBD\xD0\xB0\xD0\xBF\xD1\x80", "\xD1\x82\xD0\xB5\xD0\xBB", "\xD1\x81\xD0\xB2", "\xD0\xBF\xD0\xBE\xD1\x81", "\xD1\x80-\xD0\xBD", "\xD0\xB3\xD0\xBB", "\xD0\xBA\xD0\xB0\xD0\xB1", "\xD0\xBA\xD0\xBE\xD1\x80\xD0\xBF",
+                // a place's kind before its name: "пр. Мира" (an avenue), "с. Ивановка" (a village), "пгт. Сосновка", "мкр.", "наб.", "ш."
+                "\xD0\xBF\xD1\x80", "\xD1\x81", "\xD0\xBF\xD0\xB3\xD1\x82", "\xD0\xBC\xD0\xBA\xD1\x80", "\xD0\xBD\xD0\xB0\xD0\xB1", "\xD1\x88", "\xD0\xB1-\xD1\x80", "\xD0\xBF\xD1\x80-\xD1\x82", "\xD1\x85", "\xD0\xB4\xD0\xB5\xD1\x80"}},
     };
     return kByLanguage;
 }
@@ -498,6 +505,30 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     const bool nextStarts = startsSentenceIn(language, firstWord(next));
     // "Di.–So. 10–18 Uhr", "ma.-vr. 9-17": a span of two short forms, days or months, before its figures.
     if (!english && (before.ends_with(".\xE2\x80\x93") || before.ends_with(".-")) && std::isdigit(first)) return true;
+    // "5. 11. 2025": a date in figures with a space after each dot, as Czech, Slovak and German write it; its
+    // day's dot and its month's are not sentences' ends.
+    if (!english) {
+        const auto figures = [](std::string_view s, std::size_t most) {
+            return !s.empty() && s.size() <= most && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        };
+        const auto token = [](std::string_view s) { return s.substr(0, std::min(s.find(' '), s.size())); };
+        const std::string_view nextWord = token(next);
+        const std::string_view afterNext = next.size() > nextWord.size() ? token(next.substr(nextWord.size() + 1)) : std::string_view();
+        const int value = figures(word, 2) ? std::atoi(std::string(word).c_str()) : 0;
+        // (the day's dot, before the month's figure and the year)
+        if (value >= 1 && value <= 31 && nextWord.size() >= 2 && nextWord.back() == '.' && figures(nextWord.substr(0, nextWord.size() - 1), 2) &&
+            std::atoi(std::string(nextWord).c_str()) >= 1 && std::atoi(std::string(nextWord).c_str()) <= 12 && ((figures(afterNext.ends_with(".") ? afterNext.substr(0, afterNext.size() - 1) : afterNext, 4) && afterNext.size() >= 4) ||
+             // (the month alone in what follows, where the sentence breaker stopped after its dot too)
+             (afterNext.empty() && next.find_first_not_of(' ', nextWord.size()) == std::string_view::npos))) {
+            return true;
+        }
+        // (the month's dot, after the day's and before the year)
+        if (value >= 1 && value <= 12 && wordBefore.size() >= 2 && wordBefore.back() == '.' && figures(wordBefore.substr(0, wordBefore.size() - 1), 2) &&
+            figures(nextWord.ends_with(".") || nextWord.ends_with(",") ? nextWord.substr(0, nextWord.size() - 1) : nextWord, 4) &&
+            nextWord.size() >= 4) {
+            return true;
+        }
+    }
     // "am 3. Mai": a day's ordinal before a month.
     if (std::isdigit(static_cast<unsigned char>(word.back())) && kMonthsAfterOrdinal.count(firstWord(next)) != 0) return true;
     // "Der 1. FC Köln stieg ab", "in der 12. Minute": a German ordinal after its article or preposition.

@@ -6,6 +6,7 @@
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
 #include "text/SentenceSplitter.hpp"
+#include "text/WireCopy.hpp"
 
 using namespace readcast;
 
@@ -125,4 +126,66 @@ TEST(BlindRound53Test, shouldReadRanksCasesAndShortFormsOfLocalEnglish) {
     // (A sentence that ends on the short form keeps its stop; a rank with no name after it stays as written.)
     EXPECT_EQ(sayRound53("The wait was 48 hrs. Then it ended."), "The wait was forty-eight hours. Then it ended.");
     EXPECT_EQ(sayRound53("The Gen Z vote moved."), "The Gen Z vote moved.");
+}
+
+// Asian business copy: a listed firm's exchange and ticker in brackets go (Asia's exchanges too, and tickers in
+// figures); a fiscal year's span after a bill's name; a pump's and a flat's price per unit; nine months' results.
+TEST(BlindRound53Test, shouldReadAsianBusinessShorthand) {
+    EXPECT_EQ(withoutInstrumentCodes("Shares of Maybank (KLSE: MAYBANK) rose 2%, as did Jollibee (PSE: JFC) and Tencent (HKEX: 0700), "
+                                     "while Apple (NYSE: AAPL) fell; the (UN: WHO) note stayed."),
+              "Shares of Maybank rose 2%, as did Jollibee and Tencent, while Apple fell; the (UN: WHO) note stayed.");
+    EXPECT_EQ(sayRound53("The Finance Bill 2024-25 passed; Ordinance No. 2024-25 did not."),
+              "The Finance Bill twenty twenty-four to twenty-five passed; Ordinance number twenty twenty-four dash twenty-five did not.");
+    EXPECT_EQ(sayRound53("Petrol rose to Rs 280/ltr and flats sell at RM500/sq ft; the dividend is 5 cts."),
+              "Petrol rose to two hundred eighty rupees a liter and flats sell at five hundred ringgit per square foot; the dividend is five cents.");
+    EXPECT_EQ(sayRound53("Net profit for 9M2023 rose, and 1H revenue fell."),
+              "Net profit for the first nine months of twenty twenty-three rose, and first-half revenue fell.");
+    // (No half or months without a year or a company's figure after them.)
+    EXPECT_EQ(sayRound53("He bought a 2H pencil and a 9M cable."), "He bought a two H pencil and a nine M cable.");
+}
+
+// A pointer to another story with its section and its title ("Lire aussi : Économie. Les prix…") is no paragraph of
+// the story; a plain <title>'s chain of section and site labels is not its headline.
+TEST(BlindRound53Test, shouldDropAPointerToAnotherStoryAndATitlesSectionLabels) {
+    const Article a = textArticle53(
+        "Le gouvernement baisse les taxes\n\nLe gouvernement a annonc\xC3\xA9 mardi une baisse des taxes sur le carburant \xC3\xA0 "
+        "partir de janvier prochain.\n\nLire aussi : \xC3\x89" "conomie. Les prix du carburant flambent en Europe\n\nLa mesure "
+        "co\xC3\xBBtera environ quatre milliards d'euros par an, selon Bercy.\n");
+    const std::string body = bodyOf53(a);
+    EXPECT_EQ(body.find("flambent"), std::string::npos) << body;
+    EXPECT_NE(body.find("La mesure"), std::string::npos) << body;
+    const Article page = ingestArticle(
+        Input{"page.html", "<html><head><title>Council approves budget after long debate | Local News | The Daily Courier</title></head>"
+                           "<body><article><p>The city council voted on Tuesday night to approve the budget for the coming year after "
+                           "a six-hour meeting that ran past midnight.</p><p>Supporters said the plan protects police and fire "
+                           "services while holding property taxes flat.</p></article></body></html>"},
+        InputFormat::Auto);
+    EXPECT_EQ(page.title, "Council approves budget after long debate");
+}
+
+// Continental dates and times: a date in figures with a space after each dot (Czech, German) is one sentence and
+// said with its month; a Nordic "den 20.9"; a Turkish clock's minutes under ten and its hours with two figures.
+TEST(BlindRound53Test, shouldReadSpacedDatesNordicDaysAndTurkishClocks) {
+    EXPECT_EQ(SentenceSplitter("cs")("Stalo se to 5. 11. 2025. Policie p\xC5\x99\xC3\xAD" "pad vy\xC5\xA1et\xC5\x99uje.").size(), 2u);
+    EXPECT_EQ(SentenceSplitter("de")("Der Unfall geschah am 5. 11. 2025. Die Polizei ermittelt.").size(), 2u);
+    EXPECT_EQ(SentenceSplitter("cs")("Stalo se 12. 3. Policie to v\xC3\xAD.").size(), 2u);
+    EXPECT_EQ(sayRound53("Stalo se to 5. 11. 2025 r\xC3\xA1no.", "cs"), "Stalo se to p\xC3\xA1t\xC3\xA9ho listopadu 2025 r\xC3\xA1no.");
+    EXPECT_EQ(sayRound53("Der Unfall geschah am 5. 11. 2025.", "de"), "Der Unfall geschah am f\xC3\xBCnften November zweitausendf\xC3\xBCnfundzwanzig.");
+    EXPECT_EQ(sayRound53("M\xC3\xB6tet h\xC3\xA5lls den 20.9 i Stockholm.", "sv"), "M\xC3\xB6tet h\xC3\xA5lls den tjugonde september i Stockholm.");
+    EXPECT_EQ(sayRound53("Toplant\xC4\xB1 saat 10.05'te ba\xC5\x9Flad\xC4\xB1.", "tr"), "Toplant\xC4\xB1 saat on s\xC4\xB1" "f\xC4\xB1r be\xC5\x9Fte ba\xC5\x9Flad\xC4\xB1.");
+    EXPECT_EQ(sayRound53("Yollar 06.00 ile 11.00 aras\xC4\xB1nda kapal\xC4\xB1.", "tr"), "Yollar alt\xC4\xB1 ile on bir aras\xC4\xB1nda kapal\xC4\xB1.");
+    EXPECT_EQ(sayRound53("Enflasyon 3.5 puan d\xC3\xBC\xC5\x9Ft\xC3\xBC.", "tr"), "Enflasyon 3.5 puan d\xC3\xBC\xC5\x9Ft\xC3\xBC.");
+}
+
+// Short forms by their neighbours: a web address's ".pl" is no square's "pl."; Polish "pow." before a figure is an
+// area; German "Min." before its noun; Russian places' kinds before their names; Czech "vč."; Brazil's instalments.
+TEST(BlindRound53Test, shouldReadShortFormsByWhatStandsAroundThem) {
+    EXPECT_EQ(sayRound53("Wi\xC4\x99" "cej na stronie Onet.pl, na pl. Defilad.", "pl"), "Wi\xC4\x99" "cej na stronie Onet.pl, na placu Defilad.");
+    EXPECT_EQ(sayRound53("Mieszkanie o pow. 50 m\xC2\xB2.", "pl"), "Mieszkanie o powierzchni 50 m\xC2\xB2.");
+    EXPECT_EQ(SentenceSplitter("de")("Der Zug hatte 2 Std. 15 Min. Versp\xC3\xA4tung. Nach 90 Min. Das Spiel lief weiter.").size(), 3u);
+    EXPECT_EQ(SentenceSplitter("ru")("\xD0\x94\xD0\xBE\xD0\xBC \xD1\x81\xD1\x82\xD0\xBE\xD0\xB8\xD1\x82 \xD0\xBD\xD0\xB0 \xD0\xBF\xD1\x80. "
+                                     "\xD0\x9C\xD0\xB8\xD1\x80\xD0\xB0, 5.").size(), 1u);
+    EXPECT_EQ(SentenceSplitter("cs")("Cena je 500 K\xC4\x8D v\xC4\x8D. DPH a plat\xC3\xAD od pond\xC4\x9Bl\xC3\xAD.").size(), 1u);
+    EXPECT_EQ(sayRound53("Pode ser pago em 12x sem juros.", "pt"), "Pode ser pago em 12 vezes sem juros.");
+    EXPECT_EQ(sayRound53("O Flamengo venceu por 3x1 no jogo.", "pt"), "O Flamengo venceu por 3 a 1 no jogo.");
 }

@@ -360,7 +360,15 @@ std::string documentTitleOf(const GumboNode* root) {
     }
     for (const GumboNode* h : elementsByTag(root, GUMBO_TAG_H2)) headings.push_back(textContent(h));
     if (const std::string text = rawDocumentTitle(root); !text.empty()) {
-        const std::string title = cleanDocumentTitle(clean(text), headings, h1s);
+        std::string title = cleanDocumentTitle(clean(text), headings, h1s);
+        // A chain of labels after the headline loses each of them, the site's and its section's: "Council
+        // approves budget | Local News | The Daily Courier" (the first goes above; a section of a few words is
+        // no headline's part).
+        for (std::size_t bar = title.rfind(" | "); bar != std::string::npos && countWords(title.substr(bar + 3)) <= 3 &&
+                                                   countWords(title.substr(0, bar)) >= 4;
+             bar = title.rfind(" | ")) {
+            title.resize(bar);
+        }
         if (!title.empty()) return title;
     }
     return h1s.empty() ? "" : h1s.front();

@@ -762,10 +762,13 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             return Match{y + 3 - i, "F Y " + yearSpoken(t[y].text) + " to " + wholeWords(t[y + 2].text), "range"};
         }
     }
-    // "the 2019/20 season", "FY2024/25": a season or a fiscal year across two years.
-    if (isKind(t, i, Kind::Number) && isYear(&t[i]) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
-        t[i + 2].text.size() == 2 && digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "/") &&
-        (toInt(t[i].text) + 1) % 100 == toInt(t[i + 2].text)) {
+    // "the 2019/20 season", "FY2024/25": a season or a fiscal year across two years; with a dash too after a name,
+    // "the Finance Bill 2024-25", "Budget 2025-26" (a number's sign before it makes it a docket's, "No. 2024-25").
+    const bool numbered = i >= 1 && (isSym(t, i - 1, "#") || isWordIn(t, i >= 2 ? i - 2 : t.size(), {"no", "nos", "number"}) ||
+                                     (i >= 3 && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"no", "nos"})));
+    if (isKind(t, i, Kind::Number) && isYear(&t[i]) && (isSym(t, i + 1, "/") || (isDash(t, i + 1) && !numbered && i >= 2 && isCapitalized(t[i - 2].text))) &&
+        isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 2 && digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "/") &&
+        !isDash(t, i + 3) && (toInt(t[i].text) + 1) % 100 == toInt(t[i + 2].text)) {
         return Match{3, yearSpoken(t[i].text) + " to " + (t[i + 2].text[0] == '0' ? yearSpoken(t[i].text.substr(0, 2) + t[i + 2].text)
                                                                                    : wholeWords(t[i + 2].text)),
                      "range"};

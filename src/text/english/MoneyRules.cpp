@@ -409,9 +409,20 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
         {"year", "a year"}, {"y", "a year"}, {"night", "a night"}, {"person", "a person"}, {"head", "a head"}, {"hd", "a head"},
         {"lb", "a pound"}, {"kg", "a kilogram"}, {"gal", "a gallon"}, {"gallon", "a gallon"}, {"share", "a share"},
         {"barrel", "a barrel"}, {"bbl", "a barrel"}, {"oz", "an ounce"}, {"ton", "a ton"}, {"tonne", "a tonne"},
-        {"l", "a liter"}, {"litre", "a liter"}, {"liter", "a liter"}, {"t", "a tonne"}, {"\xE2\x84\x93", "a liter"}};
+        {"l", "a liter"}, {"ltr", "a liter"}, {"litre", "a liter"}, {"liter", "a liter"}, {"t", "a tonne"}, {"\xE2\x84\x93", "a liter"}};
     for (const auto& [written, said] : kRates) {
         if (w == written && !isKind(t, i + 2, Kind::Word)) return std::make_pair(std::string(said), i + 2);
+    }
+    // "RM500/sq ft", "$30/sq. m": a price for each square foot or meter of a flat or of land.
+    if (w == "sq") {
+        const std::size_t k = isSym(t, i + 2, ".") ? i + 3 : i + 2;
+        if (isKind(t, k, Kind::Space) && isWordIn(t, k + 1, {"ft", "m", "km", "mi", "yd"}) && !isKind(t, k + 2, Kind::Word)) {
+            const std::string& u = t[k + 1].text;
+            return std::make_pair(std::string(u == "ft" ? "per square foot" : u == "m" ? "per square meter" : u == "km" ? "per square kilometer"
+                                              : u == "mi"                    ? "per square mile"
+                                                                             : "per square yard"),
+                                  k + 2);
+        }
     }
     // Any other unit of measure: "$2.41/MMBtu", "$3/kWh" ("per million British thermal units").
     if (const auto* unit = findUnit(t[i + 1].text); unit != nullptr && t[i + 1].text.size() >= 2 && !isKind(t, i + 2, Kind::Word)) {

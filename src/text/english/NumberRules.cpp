@@ -711,6 +711,13 @@ static bool determinedAt(const Tokens& t, std::size_t i) {
            (isPossessive(t[i - 2].text) || isWordIn(t, i - 2, {"the", "a", "its", "their", "this", "that", "our", "his", "her"}));
 }
 
+// A company's figure that a period qualifies: "H1 profit", "1H revenue", "9M sales".
+static bool companyFigureAt(const Tokens& t, std::size_t k) {
+    return isWordIn(t, k, {"profit", "profits", "pre", "pretax", "revenue", "revenues", "sales", "results", "earnings", "loss", "losses",
+                           "outlook", "guidance", "dividend", "growth", "performance", "turnover", "operating", "net", "underlying",
+                           "adjusted", "margin", "margins", "volumes", "deliveries", "update"});
+}
+
 // "H2 2025", "in H1 2026": a half and its year, "the second half of twenty twenty-five" (after a word
 // that brings its own article, without "the").
 static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
@@ -725,9 +732,7 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     // ("H1 pre-tax profit rose", "the H2 outlook": a half before a company's figure, no year, "first-half".)
-    if (isWordIn(t, i + 3, {"profit", "profits", "pre", "pretax", "revenue", "revenues", "sales", "results", "earnings", "loss", "losses",
-                            "outlook", "guidance", "dividend", "growth", "performance", "turnover", "operating", "net", "underlying",
-                            "adjusted", "margin", "margins", "volumes", "deliveries", "update"})) {
+    if (companyFigureAt(t, i + 3)) {
         return Match{2, std::string(t[i + 1].text == "1" ? (i == 0 ? "First" : "first") : (i == 0 ? "Second" : "second")) + "-half", "number"};
     }
     std::string year;
@@ -762,7 +767,9 @@ static std::optional<Match> periodFirstRule(const Tokens& t, std::size_t i) {
     }
     const std::string& letter = t[i + 1].text;
     const int n = t[i].text[0] - '0';
-    if (!((letter == "Q" && n >= 1 && n <= 4) || (letter == "H" && n >= 1 && n <= 2))) return std::nullopt;
+    // ("9M2023", "9M FY24": the first nine months of a company's year, as Asian results write them.)
+    const bool months = letter == "M" && (n == 3 || n == 6 || n == 9);
+    if (!((letter == "Q" && n >= 1 && n <= 4) || (letter == "H" && n >= 1 && n <= 2) || months)) return std::nullopt;
     std::size_t end = i + 2;
     std::string year;
     if (isKind(t, end, Kind::Number) && digitsOnly(t[end].text) && (t[end].text.size() == 2 || isYear(&t[end]))) {
@@ -780,8 +787,15 @@ static std::optional<Match> periodFirstRule(const Tokens& t, std::size_t i) {
         }
     }
     if (isKind(t, end, Kind::Word) || isKind(t, end, Kind::Number)) return std::nullopt;
-    // (A half needs its year: "a 2H pencil", "1H NMR" are no halves.)
-    if (letter == "H" && year.empty()) return std::nullopt;
+    // (A half or months need their year or a company's figure after them: "a 2H pencil", "1H NMR", "a 9M
+    // bond" are none.)
+    if ((letter == "H" || months) && year.empty() && !(isKind(t, end, Kind::Space) && companyFigureAt(t, end + 1))) return std::nullopt;
+    if (months) {
+        const std::string count = wholeWords(t[i].text);
+        const bool before = isKind(t, end, Kind::Space) && companyFigureAt(t, end + 1);
+        if (before) return Match{end - i, count + "-month" + (year.empty() ? "" : " " + year), "number"};
+        return Match{end - i, std::string(determinedAt(t, i) ? "first " : "the first ") + count + " months of " + year, "number"};
+    }
     const std::string period = ordinalWords(static_cast<unsigned>(n)) + (letter == "Q" ? "-quarter" : "-half");
     // (Before what it qualifies, "4Q EPS", joined; else the period itself, "in the 3Q".)
     const bool qualifies = isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && !isWordIn(t, end + 1, {"with", "of", "and", "or", "to", "in", "on", "at", "as", "after", "before"});

@@ -330,6 +330,9 @@ const std::unordered_map<std::string, Unit>& units() {
         // commodity and pump-price trade shorthand: "169.5 MMT" of soybeans, petrol "up 4.5 cpl"
         {"MMT", {"million metric tons", "million metric tons"}},
         {"cpl", {"cent a liter", "cents a liter"}},
+        // a pump's and a dividend's shorthand in Asian papers: "Rs 280/ltr", "5 ltrs", "a dividend of 5 cts"
+        {"ltr", {"liter", "liters"}},              {"ltrs", {"liter", "liters"}},
+        {"Ltr", {"liter", "liters"}},              {"cts", {"cent", "cents"}},
         // water as dams and allocations count it: "1.3 million ML" are megalitres ("mL" and "ml" stay milliliters)
         // (Written "-litre": eSpeak NG says "megaliters" "mega-LIT-ers", "megalitres" right.)
         {"ML", {"megalitre", "megalitres"}},       {"GL", {"gigalitre", "gigalitres"}},

@@ -175,19 +175,25 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
     return true;
 }
 
-// "1.3.2024", "01.03.24", "am 3.5.": the day as an ordinal, the month by its name, the year as a year.
+// "1.3.2024", "01.03.24", "am 3.5.", "5. 11. 2025": the day as an ordinal, the month by its name, the year as a
+// year.
 bool German::dateInFiguresAt(const std::string& text, std::size_t i, Match& m) const {
     const std::size_t d = digitsEnd(text, i);
-    if (d - i > 2 || d + 1 >= text.size() || text[d] != '.' || !isDigit(text[d + 1])) return false;
-    const std::size_t mo = digitsEnd(text, d + 1);
-    if (mo - d - 1 > 2 || mo >= text.size() || text[mo] != '.') return false;
+    // (A space after each dot, as some write it, only with the year's four figures after them.)
+    const bool spaced = d + 2 < text.size() && text[d] == '.' && text[d + 1] == ' ' && isDigit(text[d + 2]);
+    const std::size_t monthStart = spaced ? d + 2 : d + 1;
+    if (d - i > 2 || monthStart >= text.size() || text[d] != '.' || !isDigit(text[monthStart])) return false;
+    const std::size_t mo = digitsEnd(text, monthStart);
+    if (mo - monthStart > 2 || mo >= text.size() || text[mo] != '.') return false;
     const int day = std::stoi(text.substr(i, d - i));
-    const int month = std::stoi(text.substr(d + 1, mo - d - 1));
+    const int month = std::stoi(text.substr(monthStart, mo - monthStart));
     if (day < 1 || day > 31 || month < 1 || month > 12) return false;
-    const std::size_t y = digitsEnd(text, mo + 1);
+    const std::size_t yearStart = spaced && mo + 1 < text.size() && text[mo + 1] == ' ' ? mo + 2 : mo + 1;
+    if (spaced && (yearStart == mo + 1 || digitsEnd(text, yearStart) - yearStart != 4)) return false;
+    const std::size_t y = digitsEnd(text, yearStart);
     int yearNumber = 0;
-    if (y - mo - 1 == 4) {
-        yearNumber = std::stoi(text.substr(mo + 1, 4));
+    if (y - yearStart == 4) {
+        yearNumber = std::stoi(text.substr(yearStart, 4));
     } else if (y - mo - 1 == 2) {
         const int two = std::stoi(text.substr(mo + 1, 2));
         yearNumber = two < 50 ? 2000 + two : 1900 + two;

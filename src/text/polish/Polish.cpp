@@ -203,6 +203,12 @@ public:
                 spoken = "oko\xC5\x82o ";
                 return i + 4;
             }
+            // "o pow. 50 m²": an area before its figure, "powierzchni" ("pow. warszawski", a district, is the lexicon's).
+            if (text.compare(i, 5, "pow. ") == 0 && i + 5 < text.size() && isAsciiDigit(text[i + 5])) {
+                kind = "abbreviation";
+                spoken = "powierzchni ";
+                return i + 5;
+            }
             if (text.compare(i, 5, "godz.") == 0 && lowerWordBefore(text, i) == "za" && (i + 5 >= text.size() || !isAsciiDigit(text[std::min(i + 6, text.size() - 1)]))) {
                 kind = "abbreviation";
                 spoken = "godzin\xC4\x99";

@@ -302,6 +302,15 @@ public:
                         if (took(g, "score")) continue;
                     }
                 }
+                // "em 12x sem juros", "10x de R$ 99": a price paid in instalments, "12 vezes" (eSpeak NG says "doze xis").
+                if (e - i <= 2 && e + 1 < text.size() && text[e] == 'x' && (e + 1 == text.size() || text[e + 1] == ' ' || text[e + 1] == ',')) {
+                    const std::size_t w = text.find_first_not_of(' ', e + 1);
+                    const std::string next = w == std::string::npos ? "" : lowerAscii(text.substr(w, text.find_first_of(" ,.", w) - w));
+                    if (next == "sem" || next == "de" || next == "no" || next == "iguais" || next == "mensais" || next == "parcelas" || next == "com") {
+                        spoken = text.substr(i, e - i) + " vezes";
+                        if (took(e + 1, "number")) continue;
+                    }
+                }
             }
             // A short form said in full before its figure or numeral (a road's kilometre post too: "no km 32",
             // "quilômetro" in Brazil, "quilómetro" elsewhere); "2T24", "no 3T": a quarter of the year.

@@ -136,6 +136,16 @@ std::size_t dottedDateAt(const std::string& text, std::size_t i, const Style& st
     while (m < text.size() && isAsciiDigit(text[m])) ++m;
     std::size_t y = m + 1;
     while (y < text.size() && isAsciiDigit(text[y])) ++y;
+    // ("den 20.9", "den 3.10.": a day and a month without their year after "den", as the Nordic papers write them;
+    // a decimal there would have a comma.)
+    if (d > i && d - i <= 2 && d < text.size() && text[d] == '.' && m > d + 1 && m - d - 1 <= 2 && (m >= text.size() || text[m] != '.' || y == m + 1) &&
+        (m >= text.size() || !isWordByte(text[m])) && lowerWordBefore(text, i) == "den") {
+        const int day = std::stoi(text.substr(i, d - i)), month = std::stoi(text.substr(d + 1, m - d - 1));
+        if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+            spoken = (style.swedish ? swedishDay(day) + " " : std::to_string(day) + ". ") + std::string(style.months[static_cast<std::size_t>(month - 1)]);
+            return m < text.size() && text[m] == '.' && (m + 1 >= text.size() || text[m + 1] == ' ') && m + 1 < text.size() ? m + 1 : m;
+        }
+    }
     if (d == i || d - i > 2 || d >= text.size() || text[d] != '.' || m == d + 1 || m - d - 1 > 2 || m >= text.size() || text[m] != '.' ||
         y - m - 1 != 4 || (y < text.size() && (isWordByte(text[y]) || (text[y] == '.' && y + 1 < text.size() && isAsciiDigit(text[y + 1]))))) {
         return i;

@@ -137,7 +137,8 @@ public:
 
     std::string apply(const std::string& written, std::vector<Rewrite>* log) const override {
         const std::string text = withMinusSaid(written, "eksi", log);
-        if (text.find('\'') == std::string::npos && text.find("\xE2\x80\x99") == std::string::npos && text.find("saat") == std::string::npos) {
+        if (text.find('\'') == std::string::npos && text.find("\xE2\x80\x99") == std::string::npos && text.find("saat") == std::string::npos &&
+            text.find_first_of(".:") == std::string::npos) {
             return text;
         }
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
@@ -149,14 +150,17 @@ public:
                     digitsEnd(text, hourEnd + 1) == hourEnd + 3) {
                     const int hour = std::stoi(text.substr(i, hourEnd - i)), minute = std::stoi(text.substr(hourEnd + 1, 2));
                     const std::size_t ending = endingAfter(text, hourEnd + 3);
-                    const bool clock = lowerWordBefore(text, i) == "saat" || ending != hourEnd + 3;
+                    // (Turkish writes a decimal with a comma: two figures after a dot are a clock's minutes when the hour
+                    // has its two figures or the minutes are none, "06.00 ile 11.00 arasında", as after "saat".)
+                    const bool clock = lowerWordBefore(text, i) == "saat" || ending != hourEnd + 3 || hourEnd - i == 2 || text.compare(hourEnd + 1, 2, "00") == 0;
                     const bool more = hourEnd + 3 < text.size() && (isAsciiDigit(text[hourEnd + 3]) ||
                                                                     ((text[hourEnd + 3] == '.' || text[hourEnd + 3] == ',') &&
                                                                      hourEnd + 4 < text.size() && isAsciiDigit(text[hourEnd + 4])));
                     if (clock && !more && hour <= 24 && minute <= 59) {
                         kind = "time";
                         spoken = words_.say(hour, "%spellout-numbering");
-                        if (minute != 0) spoken += " " + words_.say(minute, "%spellout-numbering");
+                        // ("10.05": "on sıfır beş", as "on beş" is fifteen.)
+                        if (minute != 0) spoken += std::string(minute < 10 ? " s\xC4\xB1" "f\xC4\xB1r " : " ") + words_.say(minute, "%spellout-numbering");
                         spoken = withEnding(spoken, text.substr(hourEnd + 3 + apostropheAt(text, hourEnd + 3),
                                                                 ending == hourEnd + 3 ? 0 : ending - hourEnd - 3 - apostropheAt(text, hourEnd + 3)));
                         return ending;
