@@ -944,6 +944,24 @@ std::string withGridTablesAsPipeTables(const std::string& text) {
     return out;
 }
 
+// Pandoc's caption of a table, ": Average prices by region" or "Table: …" on its own paragraph next to the table:
+// its words are read, not the colon that marks them (a definition list's ": " follows a term, no table).
+std::string withTableCaptionsAsText(const std::string& text) {
+    if (text.find("\n: ") == std::string::npos && text.find("\nTable: ") == std::string::npos) return text;
+    std::vector<std::string> lines = splitLines(text);
+    const auto tableRow = [&](std::size_t k) { return k < lines.size() && !lines[k].empty() && (lines[k][0] == '|' || lines[k][0] == '+'); };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::size_t marker = lines[i].rfind(": ", 0) == 0 ? 2 : lines[i].rfind("Table: ", 0) == 0 ? 7 : 0;
+        if (marker == 0) continue;
+        const bool after = i >= 2 && lines[i - 1].empty() && tableRow(i - 2);
+        const bool before = i + 2 < lines.size() && lines[i + 1].empty() && tableRow(i + 2);
+        if (after || before) lines[i] = lines[i].substr(marker);
+    }
+    std::string out;
+    for (const std::string& line : lines) out += line + "\n";
+    return out;
+}
+
 std::string withTypedBulletsAsLists(std::string text) {
     for (std::size_t at = 0; at < text.size();) {
         for (const char* bullet : {"\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x96\xAA "}) {
@@ -967,7 +985,7 @@ std::string withTypedBulletsAsLists(std::string text) {
 std::vector<RawBlock> markdownBlocks(const std::string& markdown, Article& article) {
     const std::size_t bodyStart = readFrontMatter(markdown, article);
     // (Taken out of the body alone: the front matter's length must not change where the body starts.)
-    const std::string text = withTypedBulletsAsLists(withPlatformQuirksMended(withStandaloneLinesApart(withProseFencesOpened(withoutReadersNotes(withoutTemplateTags(withGridTablesAsPipeTables(withPandocSpansResolved(markdown.substr(bodyStart)))))))));
+    const std::string text = withTypedBulletsAsLists(withPlatformQuirksMended(withStandaloneLinesApart(withProseFencesOpened(withoutReadersNotes(withoutTemplateTags(withTableCaptionsAsText(withGridTablesAsPipeTables(withPandocSpansResolved(markdown.substr(bodyStart))))))))));
     ParseState state;
     state.base = text.data();
     MD_PARSER parser{};

@@ -34,6 +34,24 @@ bool isSpanishFeminine(const std::string& noun) {
     return (noun.size() > 1 && noun.back() == 'a') || (noun.size() > 2 && noun.compare(noun.size() - 2, 2, "as") == 0);
 }
 
+// Dutch "een halve liter" before a de-word, "een half jaar" before a het-word (the measures news counts in halves).
+bool isDutchDeWord(const std::string& noun) {
+    for (const char* de : {"liter", "kilo", "meter", "kilometer", "minuut", "week", "dag", "maand", "eeuw", "fles", "kop", "seconde", "mijl",
+                           "theelepel", "eetlepel", "ton", "euro", "cent"}) {
+        if (noun == de) return true;
+    }
+    return false;
+}
+
+// The Nordic languages' "en halv liter" before a common noun, "ett halvt år" (Swedish), "et halvt år" before a
+// neuter one.
+bool isNordicCommonGender(const std::string& noun) {
+    for (const char* neuter : {"\xC3\xA5r", "kilo", "ton", "dygn", "d\xC3\xB8gn", "pund", "procent", "prosent", "hekto", "glas", "kort"}) {
+        if (noun == neuter) return false;
+    }
+    return true;
+}
+
 const HalfWords* wordsFor(std::string_view language) {
     static const HalfWords kFrench{"et", "demi", "demie", "un demi", "une demie", "un quart", "trois quarts", "un tiers", "deux tiers",
                                        isFrenchFeminine,
@@ -60,7 +78,20 @@ const HalfWords* wordsFor(std::string_view language) {
                                             {"quilos", "quilo", false}, {"litros", "litro", false}, {"metros", "metro", false},
                                             {"quil\xC3\xB4metros", "quil\xC3\xB4metro", false}, {"x\xC3\xAD" "caras", "x\xC3\xAD" "cara", true},
                                             {"pontos", "ponto", false}}};
+    // (eSpeak NG says the sign in English in these: "a half liter".)
+    static const HalfWords kDutch{"en", "een half", "een halve", "een half", "een halve", "een kwart", "driekwart", "een derde", "twee derde",
+                                      isDutchDeWord, {}};
+    static const HalfWords kSwedish{"och", "ett halvt", "en halv", "ett halvt", "en halv", "en fj\xC3\xA4rdedel", "tre fj\xC3\xA4rdedelar",
+                                        "en tredjedel", "tv\xC3\xA5 tredjedelar", isNordicCommonGender, {}};
+    static const HalfWords kDanish{"og", "et halvt", "en halv", "et halvt", "en halv", "en fjerdedel", "tre fjerdedele", "en tredjedel",
+                                       "to tredjedele", isNordicCommonGender, {}};
+    static const HalfWords kNorwegian{"og", "et halvt", "en halv", "et halvt", "en halv", "en fjerdedel", "tre fjerdedeler", "en tredjedel",
+                                          "to tredjedeler", isNordicCommonGender, {}};
     const std::string_view primary = language.substr(0, language.find_first_of("-_"));
+    if (primary == "nl") return &kDutch;
+    if (primary == "sv") return &kSwedish;
+    if (primary == "da") return &kDanish;
+    if (primary == "nb" || primary == "no" || primary == "nn") return &kNorwegian;
     if (primary == "fr") return &kFrench;
     if (primary == "es") return &kSpanish;
     if (primary == "it") return &kItalian;

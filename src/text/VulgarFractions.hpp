@@ -13,8 +13,9 @@
 
 namespace readcast {
 
-// `text` with each such fraction in the words of `language` (French, Spanish, Italian, Portuguese); any
-// other language's text is returned as it is (English says its own; eSpeak NG says German's).
+// `text` with each such fraction in the words of `language` (French, Spanish, Italian, Portuguese, Dutch and
+// the Nordic languages); any other language's text is returned as it is (English says its own; eSpeak NG
+// says German's).
 std::string withVulgarFractionsSaid(const std::string& text, std::string_view language, std::vector<Rewrite>* log);
 
 }  // namespace readcast

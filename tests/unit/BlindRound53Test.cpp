@@ -189,3 +189,28 @@ TEST(BlindRound53Test, shouldReadShortFormsByWhatStandsAroundThem) {
     EXPECT_EQ(sayRound53("Pode ser pago em 12x sem juros.", "pt"), "Pode ser pago em 12 vezes sem juros.");
     EXPECT_EQ(sayRound53("O Flamengo venceu por 3x1 no jogo.", "pt"), "O Flamengo venceu por 3 a 1 no jogo.");
 }
+
+// A runway named by both its ends; a fraction's sign in Dutch and the Nordic languages (eSpeak NG says "a half"
+// in English there); German, Spanish and Swedish short forms.
+TEST(BlindRound53Test, shouldReadRunwaysFractionsAndShortFormsOfEurope) {
+    EXPECT_EQ(sayRound53("The jet landed on runway 10R/28L at SFO."), "The jet landed on runway one zero right, two eight left at SFO.");
+    EXPECT_EQ(sayRound53("Voeg \xC2\xBD liter melk toe, na 2\xC2\xBD jaar en \xC2\xBE van de suiker.", "nl"),
+              "Voeg een halve liter melk toe, na 2 en een half jaar en driekwart van de suiker.");
+    EXPECT_EQ(sayRound53("Tills\xC3\xA4tt \xC2\xBD liter mj\xC3\xB6lk efter \xC2\xBD \xC3\xA5r.", "sv"),
+              "Tills\xC3\xA4tt en halv liter mj\xC3\xB6lk efter ett halvt \xC3\xA5r.");
+    EXPECT_EQ(sayRound53("Eine Zahlung i. H. v. 500 Euro.", "de"), "Eine Zahlung in H\xC3\xB6he von 500 Euro.");
+    EXPECT_EQ(sayRound53("V\xC3\xA9" "anse las p\xC3\xA1gs. 12 a 15.", "es"), "V\xC3\xA9" "anse las p\xC3\xA1ginas 12 a 15.");
+    EXPECT_EQ(sayRound53("H.M. Konungen talade om KPIF-inflationen.", "sv"), "Hans Majest\xC3\xA4t Konungen talade om K P I F-inflationen.");
+}
+
+// Pandoc's caption of a table, ": …" in its own paragraph beside it, is read as words, without its colon.
+TEST(BlindRound53Test, shouldReadATablesCaptionWithoutItsColon) {
+    const Article a = ingestArticle(Input{"story.md", "# Housing prices climb again\n\nHouse prices rose in every region in the third "
+                                                      "quarter, the statistics office said on Thursday.\n\n| Region | Change |\n|---|---|\n"
+                                                      "| North | +3.1% |\n\n: Average prices by region\n\nThe biggest rise was in the "
+                                                      "south, the office said.\n"},
+                                    InputFormat::Auto);
+    const std::string body = bodyOf53(a);
+    EXPECT_NE(body.find("\nAverage prices by region\n"), std::string::npos) << body;
+    EXPECT_EQ(body.find(": Average"), std::string::npos) << body;
+}

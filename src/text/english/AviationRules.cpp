@@ -25,6 +25,13 @@ std::optional<Match> aviationRule(const Tokens& t, std::size_t i) {
             used = 2;
         }
         if (isKind(t, i + used, Kind::Word)) return std::nullopt;
+        // ("runway 10R/28L": one strip by both its ends, the other's heading and side after a slash.)
+        if (used == 2 && isSym(t, i + 2, "/") && isKind(t, i + 3, Kind::Number) && digitsOnly(t[i + 3].text) && t[i + 3].text.size() == 2 &&
+            toInt(t[i + 3].text) >= 1 && toInt(t[i + 3].text) <= 36 && isKind(t, i + 4, Kind::Word) && t[i + 4].text.size() == 1 &&
+            (t[i + 4].text[0] == 'L' || t[i + 4].text[0] == 'R' || t[i + 4].text[0] == 'C') && !isKind(t, i + 5, Kind::Word)) {
+            const char side = t[i + 4].text[0];
+            return Match{5, said + ", " + digitWords(t[i + 3].text) + (side == 'L' ? " left" : side == 'R' ? " right" : " center"), "code"};
+        }
         // (A side's letter or a leading nought names a runway anywhere; a bare figure only in a story of flying, and
         // not before what it counts: "returned to the runway 10 years after", "Heathrow's runway 3" is the third.)
         const std::size_t next = skip(t, i + used);
