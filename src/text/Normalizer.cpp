@@ -219,6 +219,8 @@ bool isSignedMeasure(const std::string& text, std::size_t digits) {
     if (k + 1 < text.size() && (text[k] == ',' || text[k] == '.') && std::isdigit(static_cast<unsigned char>(text[k + 1])) != 0) return true;
     if (k < text.size() && text[k] == ' ') ++k;
     if (text.compare(k, 2, "\xC2\xB0") == 0 || (k < text.size() && text[k] == '%')) return true;
+    // (A unit the lexicon has said, one private-use character here: "-5 °C" where the lexicon says "derece".)
+    if (isLexiconPlaceholderAt(text, k)) return true;
     for (const char* degrees : {"grader", "grad", "graders", "astetta", "stopni", "stopnie", "stupn", "fok", "derece", "graus"}) {
         if (text.compare(k, std::strlen(degrees), degrees) == 0) return true;
     }

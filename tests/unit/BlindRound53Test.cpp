@@ -214,3 +214,15 @@ TEST(BlindRound53Test, shouldReadATablesCaptionWithoutItsColon) {
     EXPECT_NE(body.find("\nAverage prices by region\n"), std::string::npos) << body;
     EXPECT_EQ(body.find(": Average"), std::string::npos) << body;
 }
+
+// A weather report's and a flat's measures in Russian, Czech and Turkish, said in words that agree with the figure
+// (eSpeak NG spelled "мм", "m/s" and "°C" letter by letter, the last in English), a minus sign before them too.
+TEST(BlindRound53Test, shouldSayMeasuresInRussianCzechAndTurkish) {
+    EXPECT_EQ(sayRound53("\xD0\x9D\xD0\xBE\xD1\x87\xD1\x8C\xD1\x8E \xE2\x88\x92" "3 \xC2\xB0" "C, 15 \xD0\xBC\xD0\xBC, 20 \xD0\xBC/\xD1\x81.", "ru"),
+              "\xD0\x9D\xD0\xBE\xD1\x87\xD1\x8C\xD1\x8E \xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x81 3 \xD0\xB3\xD1\x80\xD0\xB0\xD0\xB4\xD1\x83\xD1\x81\xD0\xB0, "
+              "15 \xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2, 20 \xD0\xBC\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2 "
+              "\xD0\xB2 \xD1\x81\xD0\xB5\xD0\xBA\xD1\x83\xD0\xBD\xD0\xB4\xD1\x83.");
+    EXPECT_EQ(sayRound53("V\xC3\xADtr 2 m/s, 1 \xC2\xB0" "C a 3 km.", "cs"), "V\xC3\xADtr 2 metry za sekundu, 1 stupe\xC5\x88 Celsia a 3 kilometry.");
+    EXPECT_EQ(sayRound53("Napadlo 15 mm sr\xC3\xA1\xC5\xBE" "ek.", "cs"), "Napadlo 15 milimetr\xC5\xAF sr\xC3\xA1\xC5\xBE" "ek.");
+    EXPECT_EQ(sayRound53("S\xC4\xB1" "cakl\xC4\xB1k -5 \xC2\xB0" "C, daire 60 m\xC2\xB2.", "tr"), "S\xC4\xB1" "cakl\xC4\xB1k eksi 5 derece, daire 60 metrekare.");
+}
