@@ -167,6 +167,18 @@ public:
                     }
                 }
             }
+            // "5. sırada", "21. yüzyılda": an ordinal written with its dot before a word in small letters (eSpeak NG says
+            // the cardinal, "beş"); before a capital the dot ends a sentence.
+            if (wordStart && isAsciiDigit(text[i])) {
+                const std::size_t end = digitsEnd(text, i);
+                if (end - i <= 4 && end + 2 < text.size() && text[end] == '.' && text[end + 1] == ' ' && lowerLetterAt(text, end + 2) != 0) {
+                    spoken = words_.say(std::stoll(text.substr(i, end - i)), "%spellout-ordinal");
+                    if (!spoken.empty()) {
+                        kind = "ordinal";
+                        return end + 1;
+                    }
+                }
+            }
             // "2026'da", "%31'e", "3'üncü": a figure and its ending, one word.
             const bool percent = text[i] == '%';
             if ((wordStart || percent) && (isAsciiDigit(text[i]) || (percent && i + 1 < text.size() && isAsciiDigit(text[i + 1])))) {
