@@ -244,3 +244,13 @@ TEST(BlindRound53Test, shouldReadQuartersOrdinalsAndShortFormsOfEasternEurope) {
     EXPECT_EQ(sayRound53("Tak\xC4\xB1m 5. s\xC4\xB1rada. Puan 5. Sonra gitti.", "tr"),
               "Tak\xC4\xB1m be\xC5\x9Finci s\xC4\xB1rada. Puan 5. Sonra gitti.");
 }
+
+// The Philippine peso typed without its sign where it can only be money ("P2.3-M", a fine of "P500"; a "P500 model"
+// stays), and euros with their cents in the Nordic languages, as their kronor.
+TEST(BlindRound53Test, shouldReadPesosTypedWithALetterAndNordicEuroCents) {
+    EXPECT_EQ(sayRound53("The project cost P2.3-M, the fine is P500 and Manila paid P1.2-B."),
+              "The project cost two point three million pesos, the fine is five hundred pesos and Manila paid one point two billion pesos.");
+    EXPECT_EQ(sayRound53("The P500 model and a P3 grade."), "The P five hundred model and a P three grade.");
+    EXPECT_EQ(sayRound53("Biljetten kostar 2,50 euro, eller 3,00 \xE2\x82\xAC.", "sv"), "Biljetten kostar 2 euro och 50 cent, eller 3 euro.");
+    EXPECT_EQ(sayRound53("R\xC3\xA4ntan \xC3\xA4r 2,50 procent.", "sv"), "R\xC3\xA4ntan \xC3\xA4r 2 komma 50 procent.");
+}

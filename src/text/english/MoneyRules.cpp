@@ -648,7 +648,9 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     bool hyphenated = false;
     if (!upper && isSym(t, end, "-") && isKind(t, end + 1, Kind::Word)) {
         const auto m = magnitudes().find(lowerAscii(t[end + 1].text));
-        hyphenated = m != magnitudes().end() && m->first == m->second && !isKind(t, end + 2, Kind::Word) && !isSym(t, end + 2, "-");
+        // (Or its capital alone, as Philippine papers write it: "P2.3-M", "P500-K", "P1.2-B".)
+        const bool capital = t[end + 1].text == "M" || t[end + 1].text == "B" || t[end + 1].text == "K";
+        hyphenated = m != magnitudes().end() && (m->first == m->second || capital) && !isKind(t, end + 2, Kind::Word) && !isSym(t, end + 2, "-");
     }
     std::size_t k = hyphenated ? end + 1 : isKind(t, end, Kind::Word) ? end : skip(t, end);
     if (isKind(t, k, Kind::Word)) {

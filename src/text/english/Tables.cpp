@@ -67,6 +67,8 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
         {"Tk", {"taka", "taka", "poisha", "poisha"}},
         {"R", {"rand", "rand", "cent", "cents"}},
         {"N", {"naira", "naira", "kobo", "kobo"}},
+        // the Philippine peso as its papers type it without the sign: "P2.3 million", "P1,500"
+        {"P", {"peso", "pesos", "centavo", "centavos"}},
         {"Sh", {"shilling", "shillings", "cent", "cents"}},
         {"Shs", {"shilling", "shillings", "cent", "cents"}},
         {"Dh", {"dirham", "dirhams", "fil", "fils"}},
@@ -190,7 +192,7 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
 bool currencyNeedsMoneyShape(const std::string& written) {
     // Letters that are also roads ("R350", "N11"), grades, "PHP 8", "COP 28", "RON 95" petrol: money
     // only when the amount could be nothing else; "a 9.8 CVE", a flaw's score, is no escudos.
-    static const std::unordered_set<std::string> kAmbiguous{"R",   "N",   "Sh",  "Shs", "Dh", "Dhs", "PHP", "COP", "MAD", "SAR",
+    static const std::unordered_set<std::string> kAmbiguous{"R",   "N",   "P",   "Sh",  "Shs", "Dh", "Dhs", "PHP", "COP", "MAD", "SAR",
                                                             "RON", "ARS", "ILS", "TRY", "ISK", "CLP", "Le",  "MK",  "Nu",
                                                             "VT",  "Rf",  "TOP", "DOP", "SCR", "CVE"};
     return kAmbiguous.count(written) != 0;

@@ -308,7 +308,7 @@ std::size_t regnalNumberAt(const std::string& text, std::size_t i, const Style& 
     return end;
 }
 
-// "6,50 kr", "187,60 kroner", "1.234,75 kr.": kroner and øre (kronor and öre), "seks kroner og femti øre", as a
+// "6,50 kr", "187,60 kroner", "1.234,75 kr.", "2,50 euro": kroner and øre (kronor and öre), "seks kroner og femti øre", as a
 // newsreader says a price (eSpeak NG says the øre figure by figure after "komma", "fem null"); whole kroner after
 // ",00". Sets `spoken` and returns where the amount and its word end, or returns `i`. (Not a price by its measure,
 // "2,50 kr./kWh": the unit rule's "per".)
@@ -328,9 +328,15 @@ std::size_t kronerAt(const std::string& text, std::size_t i, bool swedish, std::
     std::size_t c = e + 3;
     if (c < text.size() && text[c] == ' ') ++c;
     std::size_t length = 0;
-    for (const char* word : {"kroner", "kronor", "kr.", "kr"}) {
+    // (Euros and their cents too: "2,50 euro", "12,90 €".)
+    bool euro = false;
+    for (const char* word : {"kroner", "kronor", "kr.", "kr", "euro", "\xE2\x82\xAC"}) {
         const std::size_t n = std::strlen(word);
-        if (length == 0 && text.compare(c, n, word) == 0 && (word[n - 1] == '.' || c + n >= text.size() || !isWordByte(text[c + n]))) length = n;
+        if (length == 0 && text.compare(c, n, word) == 0 &&
+            (word[n - 1] == '.' || c + n >= text.size() || !isWordByte(text[c + n]) || word[0] == '\xE2')) {
+            length = n;
+            euro = word[0] == 'e' || word[0] == '\xE2';
+        }
     }
     if (length == 0 || text.compare(c + length, 1, "/") == 0) return i;
     std::string whole;
@@ -338,9 +344,10 @@ std::size_t kronerAt(const std::string& text, std::size_t i, bool swedish, std::
         if (isAsciiDigit(text[k])) whole += text[k];
     }
     const std::string ore = text[e + 1] == '0' ? text.substr(e + 2, 1) : text.substr(e + 1, 2);
-    const std::string crowns = swedish ? "kronor" : "kroner", coins = swedish ? "\xC3\xB6re" : "\xC3\xB8re", joint = swedish ? " och " : " og ";
+    const std::string crowns = euro ? "euro" : swedish ? "kronor" : "kroner", coins = euro ? "cent" : swedish ? "\xC3\xB6re" : "\xC3\xB8re",
+                      joint = swedish ? " och " : " og ";
     spoken = whole == "0" ? ore + " " + coins
-                          : whole + " " + (whole == "1" ? (swedish ? "krona" : "krone") : crowns) + (ore == "0" ? "" : joint + ore + " " + coins);
+                          : whole + " " + (whole == "1" ? (euro ? "euro" : swedish ? "krona" : "krone") : crowns) + (ore == "0" ? "" : joint + ore + " " + coins);
     std::size_t end = c + length;
     // (The dot of "kr." that also ends the sentence stays for it.)
     if (text[end - 1] == '.' && end >= text.size()) --end;
@@ -353,7 +360,7 @@ public:
         : style_(style), parties_(parties) {}
     // Before the lexicon, which says "kr" alone: an amount of kroner with its øre.
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
-        if (text.find("kr") == std::string::npos) return text;
+        if (text.find("kr") == std::string::npos && text.find("euro") == std::string::npos && text.find("\xE2\x82\xAC") == std::string::npos) return text;
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             kind = "money";
             return kronerAt(text, i, style_.swedish, spoken);
