@@ -77,7 +77,7 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
             // The groups: runs of digits parted by one space, a hyphen, a dot, or ") ".
             std::vector<Group> groups;
             std::size_t k = bracket ? i + 1 : i;
-            bool dotted = false;
+            bool dotted = false, slashed = false;
             while (k < text.size() && isAsciiDigit(text[k])) {
                 std::size_t e = k;
                 while (e < text.size() && isAsciiDigit(text[e])) ++e;
@@ -85,6 +85,13 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                 std::size_t n = e;
                 if (bracket && groups.size() == 1 && n < text.size() && text[n] == ')') ++n;
                 if (n < text.size() && (text[n] == ' ' || text[n] == '-' || text[n] == '.')) ++n;
+                // (An area's code before a slash, as Belgium and Austria write it: "04/342.00.00", "0475/12.34.56"; a
+                // date's figures after its slash are two, "01/09".)
+                if (n == e && groups.size() == 1 && text[k] == '0' && e - k <= 4 && n < text.size() && text[n] == '/' &&
+                    digitsEnd(text, n + 1) - (n + 1) >= 2 && digitsEnd(text, n + 1) < text.size() && text[digitsEnd(text, n + 1)] == '.') {
+                    ++n;
+                    slashed = true;
+                }
                 if (n == e || n >= text.size() || !isAsciiDigit(text[n])) break;
                 dotted = dotted || text[n - 1] == '.';
                 k = n;
@@ -170,7 +177,7 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                                value(1) / 100 <= 24 && value(1) % 100 <= 59;
             const bool tooFew = digits < (trunk || bracket ? 6u : 7u);
             // (Dots part only a French number's pairs, "01.23.45.67.89": elsewhere they group thousands.)
-            const bool shaped = groups.size() >= 2 && digits >= 5 && digits <= 13 && (!dotted || (trunk && shortGroups && groups.size() == 5)) &&
+            const bool shaped = groups.size() >= 2 && digits >= 5 && digits <= 13 && (!dotted || (trunk && shortGroups && groups.size() == 5) || slashed) &&
                                 (last.end >= text.size() || (!isWordByte(text[last.end]) && text[last.end] != ':' && text[last.end] != '/'));
             // ("infolinia ZUS 22 560 16 00", "la línea 800 623 2323": three groups or more that no count of thousands
             // makes, a later one not of three figures, are a number to call with no word before it.)

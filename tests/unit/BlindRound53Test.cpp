@@ -254,3 +254,10 @@ TEST(BlindRound53Test, shouldReadPesosTypedWithALetterAndNordicEuroCents) {
     EXPECT_EQ(sayRound53("Biljetten kostar 2,50 euro, eller 3,00 \xE2\x82\xAC.", "sv"), "Biljetten kostar 2 euro och 50 cent, eller 3 euro.");
     EXPECT_EQ(sayRound53("R\xC3\xA4ntan \xC3\xA4r 2,50 procent.", "sv"), "R\xC3\xA4ntan \xC3\xA4r 2 komma 50 procent.");
 }
+
+// A Belgian number to call, its area's code before a slash and its groups parted by dots; a date's slashes stay a date.
+TEST(BlindRound53Test, shouldCallABelgianNumberWrittenWithASlashAndDots) {
+    EXPECT_EQ(sayRound53("R\xC3\xA9servations au 04/342.00.00, le 01/09/2025.", "fr"),
+              "R\xC3\xA9servations au 0 4, 342, 0 0, 0 0, le 1er septembre 2025.");
+    EXPECT_EQ(sayRound53("Bel 02/123.45.67 voor info.", "nl"), "Bel 0 2, 1 2 3, 4 5, 6 7 voor info.");
+}
