@@ -142,6 +142,19 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                 i = groups[0].end;
                 continue;
             }
+            // ("el tren AVE 02071", "Linie 0815": a figure of three or more that opens on a nought is a code, said digit
+            // by digit; eSpeak NG splits it in groups of three with a "punto" between.)
+            if (groups.size() == 1 && text[groups[0].begin] == '0' && groups[0].end - groups[0].begin >= 3 && groups[0].end - groups[0].begin <= 8 &&
+                !bracket && (groups[0].end >= text.size() || (!isWordByte(text[groups[0].end]) && text[groups[0].end] != '/' && text[groups[0].end] != ':' &&
+                                                              !((text[groups[0].end] == ',' || text[groups[0].end] == '.') && groups[0].end + 1 < text.size() &&
+                                                                isAsciiDigit(text[groups[0].end + 1]))))) {
+                std::string spoken;
+                for (std::size_t d = groups[0].begin; d < groups[0].end; ++d) spoken += (spoken.empty() ? "" : " ") + std::string(1, text[d]);
+                if (log != nullptr) log->push_back({text.substr(groups[0].begin, groups[0].end - groups[0].begin), spoken, "number"});
+                out += spoken;
+                i = groups[0].end;
+                continue;
+            }
             if (german) {
                 out.append(text, i, groups.back().end - i);
                 i = groups.back().end;

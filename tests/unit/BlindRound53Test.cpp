@@ -261,3 +261,10 @@ TEST(BlindRound53Test, shouldCallABelgianNumberWrittenWithASlashAndDots) {
               "R\xC3\xA9servations au 0 4, 342, 0 0, 0 0, le 1er septembre 2025.");
     EXPECT_EQ(sayRound53("Bel 02/123.45.67 voor info.", "nl"), "Bel 0 2, 1 2 3, 4 5, 6 7 voor info.");
 }
+
+// A figure that opens on a nought is a code, said digit by digit in any language (eSpeak NG grouped it in threes
+// with a "punto" between); a decimal's nought stays a figure.
+TEST(BlindRound53Test, shouldSayACodeThatOpensOnANoughtDigitByDigit) {
+    EXPECT_EQ(sayRound53("El tren AVE 02071 sali\xC3\xB3, un 0,5 % m\xC3\xA1s.", "es"), "El tren AVE 0 2 0 7 1 sali\xC3\xB3, un 0,5 % m\xC3\xA1s.");
+    EXPECT_EQ(sayRound53("Il treno 09512 \xC3\xA8 partito.", "it"), "Il treno 0 9 5 1 2 \xC3\xA8 partito.");
+}
