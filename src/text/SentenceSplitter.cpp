@@ -529,6 +529,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
             return true;
         }
     }
+    // "in der 90.+3 Minute": a minute of added time after its ordinal's dot.
+    if (std::isdigit(static_cast<unsigned char>(word.back())) && next.size() > 1 && next[0] == '+' && std::isdigit(static_cast<unsigned char>(next[1]))) {
+        return true;
+    }
     // "am 3. Mai": a day's ordinal before a month.
     if (std::isdigit(static_cast<unsigned char>(word.back())) && kMonthsAfterOrdinal.count(firstWord(next)) != 0) return true;
     // "Der 1. FC Köln stieg ab", "in der 12. Minute": a German ordinal after its article or preposition.
@@ -755,7 +759,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                                                      before.ends_with("Mrd."));
         // ("im 12. Jh. Sie wurde…": a century's, a list's or a sum's short form ends sentences too.)
         // (And Russian tonnes, centimetres, hours and "им." (of a name, or the pronoun "им"): "5 млн т. В прошлом…".)
-        static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "Mia", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"};
+        // (And a time's German short forms: "in der 71. Min. Am Samstag…")
+        static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "Mia", "Min", "Std", "Sek", "Tsd", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"};
         // ("в г. Красноярске": a town's "г." after a preposition goes on to the town's name; "в 2024 г. Москва…" ends.)
         // ("Администрация г. Северодольска", "Адрес: г. Москва": a town's "г." before its name, anywhere but
         // after a year's figure.)

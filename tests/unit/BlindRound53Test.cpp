@@ -268,3 +268,17 @@ TEST(BlindRound53Test, shouldSayACodeThatOpensOnANoughtDigitByDigit) {
     EXPECT_EQ(sayRound53("El tren AVE 02071 sali\xC3\xB3, un 0,5 % m\xC3\xA1s.", "es"), "El tren AVE 0 2 0 7 1 sali\xC3\xB3, un 0,5 % m\xC3\xA1s.");
     EXPECT_EQ(sayRound53("Il treno 09512 \xC3\xA8 partito.", "it"), "Il treno 0 9 5 1 2 \xC3\xA8 partito.");
 }
+
+// A German match report: a minute of added time after its ordinal's dot, "Min." after an ordinal (the one minute),
+// a short form of time that ends a sentence before a word that starts one, a date in apposition to its weekday, a
+// list's date before its colon, and "Sechster" in phonemes the German voice has.
+TEST(BlindRound53Test, shouldReadAGermanMatchReportsMinutesAndDates) {
+    EXPECT_EQ(SentenceSplitter("de")("Wirtz trifft in der 90.+3 Minute zum Sieg.").size(), 1u);
+    EXPECT_EQ(SentenceSplitter("de")("Das Tor fiel in der 71. Min. Am Samstag spielt der VfL.").size(), 2u);
+    EXPECT_EQ(sayRound53("Wirtz trifft in der 90.+3 Minute.", "de"), "Wirtz trifft in der neunzigsten plus 3 Minute.");
+    EXPECT_EQ(sayRound53("In der 58. Min. fiel das Tor, nach 90 Min. war Schluss.", "de"),
+              "In der achtundf\xC3\xBCnfzigsten Minute fiel das Tor, nach 90 Minuten war Schluss.");
+    EXPECT_EQ(sayRound53("Am Samstag, 23.11., spielt der Klub.", "de"), "Am Samstag, dem dreiundzwanzigsten November, spielt der Klub.");
+    EXPECT_EQ(sayRound53("17.10.: Zinsentscheid", "de"), "siebzehnter Oktober: Zinsentscheid");
+    EXPECT_EQ(sayRound53("Er wurde Sechster.", "de"), "Er wurde [[z'Ekst3]].");
+}

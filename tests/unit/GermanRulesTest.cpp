@@ -93,7 +93,7 @@ TEST(GermanRulesTest, shouldReadAddressesNumbersOfTelephonesFractionsAndWebAddre
     EXPECT_EQ(sag("Es kamen 12000 Menschen."), "Es kamen 12000 Menschen.");
     EXPECT_EQ(sag("Das Haus kostet 85.000 Euro, der Tank fasst 1,050 Liter."), "Das Haus kostet 85.000 Euro, der Tank fasst 1,050 Liter.");
     EXPECT_EQ(sag("Der VfB 1893 spielt am Sa., 8.11. in der Schillerstr."),
-              "Der V F B achtzehnhundertdreiundneunzig spielt am Samstag, achten November in der Schillerstra\u00DFe");
+              "Der V F B achtzehnhundertdreiundneunzig spielt am Samstag, dem achten November in der Schillerstra\u00DFe");
     EXPECT_EQ(sag("Rund 3/4 der Mitglieder"), "Rund 3 Viertel der Mitglieder");
     EXPECT_EQ(sag("Mehr auf stadt-ulm.de oder an presse@stadt-ulm.de."), "Mehr auf stadt-ulm Punkt de oder an presse at stadt-ulm Punkt de.");
 }

@@ -119,7 +119,9 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
     // A range of days: "22.-24. Mai", "22. bis 24. Mai".
     const bool dash = text.compare(after, 1, "-") == 0 || text.compare(after, 3, "\xE2\x80\x93") == 0;
     // A minute of added time: "in der 90.+3 Minute", "in der 45.+2." ("neunzigsten plus drei").
-    const bool plus = after + 1 < text.size() && text[after] == '+' && isDigit(text[after + 1]);
+    // (The sentence breaker may have set a space before the sign.)
+    const std::size_t plusAt = after + 1 < text.size() && text[after] == ' ' ? after + 1 : after;
+    const bool plus = plusAt + 1 < text.size() && text[plusAt] == '+' && isDigit(text[plusAt + 1]);
     std::string rule;
     if (lastOrdinalEnd_ != std::string::npos && lastOrdinalEnd_ <= i) {
         const std::string between = text.substr(lastOrdinalEnd_, i - lastOrdinalEnd_);
@@ -167,7 +169,7 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
         m.end = after + (text[after] == '-' ? 1 : 3);
     } else if (plus) {
         m.spoken += " plus ";
-        m.end = after + 1;
+        m.end = plusAt + 1;
     }
     m.kind = "ordinal";
     lastOrdinalEnd_ = dash ? m.end : d + 1;
@@ -206,8 +208,16 @@ bool German::dateInFiguresAt(const std::string& text, std::size_t i, Match& m) c
     const WordBefore before = wordBefore(text, i);
     const WordBefore dayWord = before.sign == ',' ? wordBeforeSign(text, i) : before;
     const bool weekday = isWeekday(lowerGerman(dayWord.word)) || (before.sign == ',' && dayWord.sign == '.');
-    if (yearNumber == 0 && endingFrom(text, i, false).empty() && !isPreposition(lowerGerman(before.word)) && !weekday) return false;
+    // (Or a list's date before its colon: "17.10.: Zinsentscheid der EZB".)
+    const bool labelled = yearNumber == 0 && mo + 1 < text.size() && text[mo + 1] == ':' && before.word.empty();
+    if (yearNumber == 0 && endingFrom(text, i, false).empty() && !isPreposition(lowerGerman(before.word)) && !weekday && !labelled) return false;
     m.spoken = ordinal(day, endingFrom(text, i, true)) + " " + monthName(month);
+    // ("am Samstag, 23.11.": the date in apposition to the day takes its article, as a month's name does.)
+    if (i >= 2 && text.compare(i - 2, 2, ", ") == 0) {
+        if (const std::string preposition = weekdayPreposition(text, i); !preposition.empty()) {
+            m.spoken = (preposition == "bis" ? "den " : "dem ") + m.spoken;
+        }
+    }
     if (yearNumber != 0) m.spoken += " " + year(yearNumber);
     m.end = yearNumber != 0 ? y : mo + 1;
     m.kind = "date";
@@ -584,6 +594,14 @@ std::string German::beforeLexicon(const std::string& text, std::vector<Rewrite>*
         if (std::size_t end = i; raceTimeAt(text, i, end, spoken)) {
             kind = "time";
             return end;
+        }
+        // ("in der 58. Min.": the one minute an ordinal names, "Minute", where the lexicon says "Minuten"; the dot that
+        // also ends the sentence stays.)
+        if (const std::size_t d = digitsEnd(text, i); d > i && d - i <= 3 && text.compare(d, 6, ". Min.") == 0 &&
+                                                      (d + 6 >= text.size() || !isWordByte(text[d + 6]))) {
+            kind = "abbreviation";
+            spoken = text.substr(i, d - i) + ". Minute";
+            return d + 6 < text.size() ? d + 6 : d + 5;
         }
         if (text.compare(i, 3, "Fr.") == 0 && i >= 2 && text[i - 1] == ' ') {
             std::size_t k = i - 1;
