@@ -72,7 +72,10 @@ void countDates(const std::string& text, std::size_t& dayFirst, std::size_t& mon
 }  // namespace
 
 std::string withEnglishRegion(const std::string& language, const std::string& text) {
-    if (lowerAscii(language) != "en") return language;
+    // (A page that declares "en-US" may only have kept its publishing tool's default, as WordPress sets it: a story whose
+    // country the text shows beyond doubt takes that country's English even so.)
+    const bool declaredAmerican = lowerAscii(language) == "en-us";
+    if (lowerAscii(language) != "en" && !declaredAmerican) return language;
     const std::string lower = lowerAscii(text);
     std::size_t commonwealth = 0, american = 0;
     for (const Pair& p : kPairs) {
@@ -123,7 +126,14 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
         for (const char* name : names) n += count(text, name);
         return n;
     };
-    const std::size_t nigeria = signs("\xE2\x82\xA6") + count(text, "naira") + named({"Lagos", "Abuja", "Kano", "Ibadan", "Port Harcourt", "Nigeria", "Nigerian", "Nigerians"});
+    const std::size_t nigeriaNames = named({"Lagos", "Abuja", "Kano", "Ibadan", "Port Harcourt", "Nigeria", "Nigerian", "Nigerians", "Tinubu"});
+    // (Its papers write the naira as a capital N before the figure, "N54.99tn": counted where the country is named.)
+    std::size_t nairaLetters = 0;
+    for (std::size_t at = text.find('N'); nigeriaNames > 0 && at != std::string::npos; at = text.find('N', at + 1)) {
+        nairaLetters += (at == 0 || text[at - 1] == ' ' || text[at - 1] == '(') && at + 1 < text.size() &&
+                        std::isdigit(static_cast<unsigned char>(text[at + 1])) != 0;
+    }
+    const std::size_t nigeria = signs("\xE2\x82\xA6") + count(text, "naira") + nigeriaNames + std::min<std::size_t>(nairaLetters, 3);
     const std::size_t kenya = signs("KSh") + signs("Ksh") + named({"Nairobi", "Mombasa", "Kisumu", "Eldoret", "Kenya", "Kenyan", "Kenyans"});
     const std::size_t southAfrica = count(text, "rand") + named({"Johannesburg", "Pretoria", "Cape Town", "Durban", "Soweto", "Gauteng", "Springboks"});
     const std::size_t ghana = count(text, "cedis") + named({"Accra", "Kumasi", "Ghana", "Ghanaian"});
@@ -158,7 +168,8 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // (Nor one about America that names an African country on the way: the BBC's interview with a president before his
     // visit to Kenya.)
     const std::size_t america = named({"US", "U.S.", "America", "American", "Americans", "Washington"});
-    const bool africanStory = africa >= 3 && american == 0 && africa > america;
+    // (Month-first dates alone, as Nigeria's papers write them too, do not count where nothing else is American.)
+    const bool africanStory = africa >= 3 && africa > america && (american == 0 || (americanSpelling == 0 && america == 0));
     // (So too a story about New Zealand or Ireland, three of its names and nothing American: the Guardian's report of
     // whale strandings in Aotearoa, which spells no word either way.)
     const std::size_t zealandNames = named({"New Zealand", "Aotearoa", "M\xC4\x81ori", "Auckland", "Christchurch", "Dunedin", "Tauranga", "Waikato", "Rotorua"});
@@ -168,7 +179,16 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     }
     const bool zealandStory = zealandNames >= 3 && american == 0 && zealandNames > america;
     const bool irishStory = ireland >= 3 && american == 0 && ireland > america;
-    if (!britishStory && !australianStory && !africanStory && !zealandStory && !irishStory && (commonwealth < 3 || commonwealth < 2 * american)) {
+    // (And Pakistan, by its cities, its exchange and its central bank, more than India: Dawn's "12pc" and "Rs".)
+    const std::size_t pakistan = named({"Pakistan", "Pakistani", "Karachi", "Lahore", "Islamabad", "Rawalpindi", "Peshawar", "Quetta", "Faisalabad",
+                                        "Multan", "PSX", "SBP", "KSE-100"});
+    const std::size_t indiaNames = named({"India", "Indian", "Delhi", "New Delhi", "Mumbai", "Modi", "Sensex", "Nifty"});
+    // (Its papers date stories month first as America's do: the spelling alone must not be America's.)
+    const bool pakistanStory = pakistan >= 3 && americanSpelling == 0 && pakistan > america && pakistan > indiaNames;
+    if (declaredAmerican && !britishStory && !australianStory && !africanStory && !zealandStory && !irishStory && !pakistanStory) return language;
+    if (pakistanStory && britain == 0) return "en-PK";
+    if (!britishStory && !australianStory && !africanStory && !zealandStory && !irishStory && !pakistanStory &&
+        (commonwealth < 3 || commonwealth < 2 * american)) {
         return language;
     }
     if (canada >= 2 || (canada >= 1 && britain == 0)) return "en-CA";

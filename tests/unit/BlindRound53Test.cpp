@@ -282,3 +282,20 @@ TEST(BlindRound53Test, shouldReadAGermanMatchReportsMinutesAndDates) {
     EXPECT_EQ(sayRound53("17.10.: Zinsentscheid", "de"), "siebzehnter Oktober: Zinsentscheid");
     EXPECT_EQ(sayRound53("Er wurde Sechster.", "de"), "Er wurde [[z'Ekst3]].");
 }
+
+// Commonwealth English: a Pakistani paper's story (its cities, exchange and central bank), a Nigerian one that declares
+// only its publishing tool's "en-US", and British dates written month first or as a span of days.
+TEST(BlindRound53Test, shouldTakePakistansAndNigeriasEnglishAndSayBritishDates) {
+    EXPECT_EQ(withEnglishRegion("en", "The SBP kept its rate at 12pc on Monday. The PSX rose in Karachi, while Islamabad said Pakistan's "
+                                      "reserves grew. Dawn reported on January 27 that inflation fell."),
+              "en-PK");
+    EXPECT_EQ(withEnglishRegion("en-US", "The Senate in Abuja passed the N54.99tn budget on February 13. President Tinubu signed the "
+                                         "N2tn supplementary plan, and Nigeria's debt rose to N13.08tn."),
+              "en-NG");
+    EXPECT_EQ(withEnglishRegion("en-US", "The Senate passed the $54 billion budget on February 13 in Washington."), "en-US");
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-GB", {});
+    const Normalizer british("en-GB", &lexicon);
+    EXPECT_EQ(british.normalize("Bills go out from March 10, with hearings from 18 to 20 March."),
+              "Bills go out from March the tenth, with hearings from the eighteenth to the twentieth of March.");
+    EXPECT_EQ(sayRound53("Bills go out from March 10."), "Bills go out from March tenth.");
+}

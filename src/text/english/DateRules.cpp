@@ -105,7 +105,8 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
             const std::size_t after = j + day->second;
             const bool timeColon = isSym(t, after, ":") && after + 1 < t.size() && isKind(t, after + 1, Kind::Number);
             if (!isKind(t, after, Kind::Word) && !timeColon) {
-                std::string spoken = std::string(monthName(month->first)) + " " + ordinalWords(static_cast<unsigned>(day->first));
+                // (British English says the month first as "March the tenth".)
+                std::string spoken = std::string(monthName(month->first)) + (dayFirst ? " the " : " ") + ordinalWords(static_cast<unsigned>(day->first));
                 std::size_t end = j + day->second;
                 // "July 30-31", "Nov. 10 to 26": a range of days (two days running are one "and" the other: "May 1-2"
                 // "May first and second")
@@ -192,6 +193,12 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         if ((isDash(t, j) || nightOf) && dayAt(t, j + 1)) {
             last = dayAt(t, j + 1)->first;
             j += 1 + dayAt(t, j + 1)->second;
+        } else if (isKind(t, j, Kind::Space) && isWordIn(t, j + 1, {"to", "until", "till"}) && isKind(t, j + 2, Kind::Space) && dayAt(t, j + 3) &&
+                   dayAt(t, j + 3)->first > day->first && monthAt(t, skip(t, j + 3 + dayAt(t, j + 3)->second), true)) {
+            // ("from 18 to 20 March": the first day's span written out, "the eighteenth to the twentieth of March".)
+            joiner = " " + lowerAscii(t[j + 1].text) + " the ";
+            last = dayAt(t, j + 3)->first;
+            j += 3 + dayAt(t, j + 3)->second;
         } else {
             // "3 and 5 June", "1, 3 and 5 February": days of one month, the month after the last.
             std::size_t k = j;
