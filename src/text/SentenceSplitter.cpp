@@ -922,7 +922,17 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
             ++figureEnd;
             while (figureEnd < text.size() && std::isdigit(static_cast<unsigned char>(text[figureEnd]))) ++figureEnd;
         }
-        const bool decimal = figureEnd != whole;
+        bool decimal = figureEnd != whole;
+        // (Or a score, "outstanding. 3-1 is maybe flattering": its second figure after the hyphen.)
+        if (!decimal && figureEnd > y && figureEnd - y <= 2 && figureEnd + 1 < text.size() && text[figureEnd] == '-' &&
+            std::isdigit(static_cast<unsigned char>(text[figureEnd + 1]))) {
+            std::size_t second = figureEnd + 1;
+            while (second < text.size() && std::isdigit(static_cast<unsigned char>(text[second]))) ++second;
+            if (second - figureEnd - 1 <= 2) {
+                figureEnd = second;
+                decimal = true;  // (read as a whole, as a decimal is: no year, no count)
+            }
+        }
         // (In other languages a decimal, or a count or a year after a word in lower case of five letters or more,
         // that is no short form of the language's: "yükselmişti. 2026 yılı", "öldü. 5 kişi" stays whole only
         // after a short word, "ca. 5 Personen", "godz. 14 lat".)

@@ -299,3 +299,21 @@ TEST(BlindRound53Test, shouldTakePakistansAndNigeriasEnglishAndSayBritishDates) 
               "Bills go out from March the tenth, with hearings from the eighteenth to the twentieth of March.");
     EXPECT_EQ(sayRound53("Bills go out from March 10."), "Bills go out from March tenth.");
 }
+
+// English from the Commonwealth's papers: a gloss in letters of mixed case or in the plural after the words it stands
+// for, an index's level said without its last nought, two capitals that make a syllable in a short clause, an
+// age group after "women's", a street's quarter with no house number, a half and a fiscal year's end, a minute of
+// stoppage time, a winless record, and a sentence that opens on a score.
+TEST(BlindRound53Test, shouldReadWhatCommonwealthBusinessAndSportCopyWrites) {
+    EXPECT_EQ(sayRound53("a 22.4% year-on-year (YoY) decline by ministries, departments and agencies (MDAs) to ensure"),
+              "a twenty-two point four percent year-on-year decline by ministries, departments and agencies to ensure");
+    EXPECT_EQ(sayRound53("The index rose 1,127.40 points; the euro was at 1.0850."),
+              "The index rose one thousand one hundred twenty-seven point four points; the euro was at one point zero eight five zero.");
+    EXPECT_EQ(sayRound53("The DA, the ANC's partner, said no."), "The D.A, the eh N C's partner, said no.");
+    EXPECT_EQ(sayRound53("the women's U20 fixture on Bloor St. E. in Toronto"), "the women's under-twenty fixture on Bloor Street East in Toronto");
+    EXPECT_EQ(sayRound53("a surplus in H1-FY25, debt-free by FY25-end"),
+              "a surplus in the first half of fiscal year twenty-five, debt-free by the end of fiscal twenty-five");
+    EXPECT_EQ(sayRound53("He scored in the 90+3rd minute; the Magpies are now 0-3 for the season."),
+              "He scored in the third minute of stoppage time; the Magpies are now oh and three for the season.");
+    EXPECT_EQ(SentenceSplitter("en")("After the break we were outstanding. 3-1 is maybe flattering.").size(), 2u);
+}

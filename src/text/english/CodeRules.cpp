@@ -555,8 +555,13 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             const bool team = isWordIn(t, next, {"players", "player", "team", "teams", "side", "sides", "squad", "squads", "level", "women",
                                                  "men", "boys", "girls", "world", "european", "euro", "championship", "championships", "cup",
                                                  "tournament", "international", "internationals", "football", "rugby", "and", "or", "coach",
-                                                 "manager", "age", "category", "final", "semi-final", "league"});
-            if (!glued || team || plural || isWordIn(t, i >= 2 ? i - 2 : t.size(), {"and", "the", "an", "at", "for", "his", "her", "their", "our"})) {
+                                                 "manager", "age", "category", "final", "semi-final", "league", "fixture", "fixtures", "match",
+                                                 "matches", "game", "games", "clash", "debut", "win", "defeat", "draw", "camp", "squad", "trials",
+                                                 "caps", "six", "nations", "grand", "showdown", "opener", "title"});
+            // (Or after a side's "women's", "men's": "the women's U20 fixture".)
+            const bool sideBefore = i >= 2 && (isWordIn(t, i - 2, {"women's", "men's", "boys'", "girls'"}) ||
+                                               (i >= 4 && isSym(t, i - 3, "'") && isWordIn(t, i - 4, {"women", "men", "boys", "girls"})));
+            if (!glued || team || plural || sideBefore || isWordIn(t, i >= 2 ? i - 2 : t.size(), {"and", "the", "an", "at", "for", "his", "her", "their", "our"})) {
                 return Match{n + (plural ? 2 : 1) - i, "under-" + wholeWords(t[n].text) + (plural ? "s" : ""), "code"};
             }
         }

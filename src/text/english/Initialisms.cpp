@@ -14,16 +14,21 @@ bool isCapitalsWord(const std::string& w) {
 }  // namespace
 
 bool glossesWordsBefore(const Tokens& t, std::size_t open) {
-    const std::string& letters = t[open + 1].text;
+    std::string letters = t[open + 1].text;
+    // ("ministries, departments and agencies (MDAs)": the plural's "s" is no initial.)
+    if (letters.size() >= 3 && letters.back() == 's' && isCapitalsWord(letters.substr(0, letters.size() - 1))) letters.pop_back();
     if (letters.size() < 2 || letters.size() > 6) return false;
     const bool upper = isCapitalsWord(letters);
     const bool lower = std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (!upper && !lower) return false;
+    // ("year-on-year (YoY)", "month-on-month (MoM)": capitals for the words, small letters for the small words.)
+    const bool mixed = letters.size() == 3 && std::isupper(static_cast<unsigned char>(letters[0])) && std::islower(static_cast<unsigned char>(letters[1])) &&
+                       std::isupper(static_cast<unsigned char>(letters[2]));
+    if (!upper && !lower && !mixed) return false;
     if (open < 2 || !isKind(t, open - 1, Kind::Space)) return false;
     std::size_t wanted = letters.size();
     for (std::size_t k = open - 1; k > 0 && wanted > 0;) {
         --k;
-        if (isKind(t, k, Kind::Space) || isSym(t, k, "-")) continue;
+        if (isKind(t, k, Kind::Space) || isSym(t, k, "-") || isSym(t, k, ",")) continue;
         if (!isKind(t, k, Kind::Word)) return false;
         const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(t[k].text[0])));
         if (first == std::tolower(static_cast<unsigned char>(letters[wanted - 1]))) {

@@ -88,7 +88,11 @@ std::string numberWords(const Num& n) {
     // ("39,908.00", "$7.00 bln": a figure set to places that are all zeros is said whole; "2.0" keeps its one
     // zero, and "1.0850" a quote's.)
     const bool zeros = n.fraction.size() >= 2 && n.fraction.find_first_not_of('0') == std::string::npos;
-    if (!n.fraction.empty() && !zeros) out += " point " + digitWords(n.fraction);
+    // ("1,127.40 points": an index's level in the thousands, set to two places, is said without the nought that ends
+    // it; a rate's "1.0850" keeps all of its.)
+    std::string fraction = n.fraction;
+    if (n.whole.size() >= 4 && fraction.size() == 2 && fraction[1] == '0') fraction.pop_back();
+    if (!fraction.empty() && !zeros) out += " point " + digitWords(fraction);
     return out;
 }
 

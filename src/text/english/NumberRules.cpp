@@ -721,8 +721,10 @@ static bool companyFigureAt(const Tokens& t, std::size_t k) {
 // "H2 2025", "in H1 2026": a half and its year, "the second half of twenty twenty-five" (after a word
 // that brings its own article, without "the").
 static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
+    // ("H1-FY25": a hyphen before the fiscal year, as Pakistan's and India's papers write it.)
+    const bool hyphenFiscal = isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && t[i + 3].text == "FY";
     if (!isKind(t, i, Kind::Word) || t[i].text != "H" || (i > 0 && isKind(t, i - 1, Kind::Word)) || !isKind(t, i + 1, Kind::Number) ||
-        (t[i + 1].text != "1" && t[i + 1].text != "2") || !isKind(t, i + 2, Kind::Space)) {
+        (t[i + 1].text != "1" && t[i + 1].text != "2") || (!isKind(t, i + 2, Kind::Space) && !hyphenFiscal)) {
         return std::nullopt;
     }
     // (Not a model's or a molecule's name: "Hummer H2 2008", "hydrogen H2 2030 targets".)
@@ -807,7 +809,16 @@ static std::optional<Match> periodFirstRule(const Tokens& t, std::size_t i) {
 std::optional<Match> periodRule(const Tokens& t, std::size_t i) {
     if (auto m = periodFirstRule(t, i)) return m;
     if (auto m = halfFirstRule(t, i)) return m;
-    if (auto fiscal = fiscalYearAt(t, i)) return Match{fiscal->second - i, fiscal->first, "year"};
+    if (auto fiscal = fiscalYearAt(t, i)) {
+        // ("by FY25-end": the end of that year, "the end of fiscal twenty-five".)
+        if (isSym(t, fiscal->second, "-") && isWordIn(t, fiscal->second + 1, {"end", "start"}) && !isKind(t, fiscal->second + 2, Kind::Word)) {
+            std::string year = fiscal->first;
+            if (const std::size_t at = year.find(" year "); at != std::string::npos) year.erase(at, 5);
+            year[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(year[0])));
+            return Match{fiscal->second + 2 - i, "the " + lowerAscii(t[fiscal->second + 1].text) + " of " + year, "year"};
+        }
+        return Match{fiscal->second - i, fiscal->first, "year"};
+    }
     return std::nullopt;
 }
 

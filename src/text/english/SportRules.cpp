@@ -359,6 +359,9 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                        isWordIn(t, skip(t, end), {"record"}) ||
                        // "finished the season 12-5", "are 2-0 in the playoffs"
                        before == "season" || before == "year" ||
+                       // ("are now 0-3 for the season")
+                       (before == "now" && (twoBefore == "are" || twoBefore == "is" || twoBefore == "were" || twoBefore == "was") &&
+                        isWordIn(t, skip(t, end), {"for", "on", "this"}) && anyWordIn(t, {"season", "year", "campaign"})) ||
                        ((before == "are" || before == "were" || before == "is" || before == "was") &&
                         anyWordIn(t, {"playoffs", "playoff", "season", "series", "conference", "league", "division",
                                       "standings", "tournament", "postseason"}) &&
@@ -805,6 +808,12 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
         t[i + 4].text == "ATS") {
         return Match{5, wholeWords(t[i].text) + " and " + (t[i + 2].text == "0" ? std::string("oh") : wholeWords(t[i + 2].text)) +
                             " against the spread", "score"};
+    }
+    // "in the 90+3rd minute", "the 45+2nd minute": a minute of stoppage time, "the third minute of stoppage time".
+    if (isKind(t, i, Kind::Number) && (t[i].text == "45" || t[i].text == "90" || t[i].text == "105" || t[i].text == "120") && isSym(t, i + 1, "+") &&
+        isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 2 && isWordIn(t, i + 3, {"st", "nd", "rd", "th"}) &&
+        isKind(t, i + 4, Kind::Space) && isWordIn(t, i + 5, {"minute"})) {
+        return Match{6, ordinalWords(static_cast<unsigned>(toInt(t[i + 2].text))) + " minute of stoppage time", "score"};
     }
     if (auto m = basemanRule(t, i)) return m;
     if (auto m = golfRule(t, i)) return m;

@@ -291,6 +291,18 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         !(i >= 2 && isKind(t, i - 2, Kind::Number))) {
         return Match{1, "kilometer", "abbreviation"};
     }
+    // "Bloor St. E. between", "Queen St W,": a city's quarter after a street's type, with no house number before it.
+    if (const auto d = directions().find(w); d != directions().end() && w.size() <= 2 && i >= 2 && isKind(t, i - 1, Kind::Space) &&
+                                             !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number) && !isSym(t, i + 1, "-") &&
+                                             !isSym(t, i + 1, "'")) {
+        const std::size_t type = isSym(t, i - 2, ".") && i >= 3 ? i - 3 : i - 2;
+        if (isKind(t, type, Kind::Word) && streetTypes().count(t[type].text) != 0 && type >= 2 && isKind(t, type - 1, Kind::Space) &&
+            isKind(t, type - 2, Kind::Word) && isCapitalized(t[type - 2].text)) {
+            // (Its dot stays where it ends the sentence.)
+            const bool dot = isSym(t, i + 1, ".") && i + 2 < t.size();
+            return Match{dot ? std::size_t{2} : std::size_t{1}, d->second, "abbreviation"};
+        }
+    }
     if (!isListedAbbreviation(w)) return std::nullopt;
     const bool dotted = isSym(t, i + 1, ".");
     const std::size_t used = dotted ? 2 : 1;
@@ -394,6 +406,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     }
     if (w == "St" && !dotted && nextCapital && !prevCapital) return Match{1, "Saint", "abbreviation"};  // "St Paul's"
     if (w == "St" && !dotted && prevCapital && !nextCapital) return Match{1, "Street", "abbreviation"};  // "Oxford St"
+    // ("Queen St W", "Bloor St East": a street's quarter after it.)
+    if (w == "St" && !dotted && prevCapital && next != nullptr && next->kind == Kind::Word &&
+        (directions().count(next->text) != 0 || isWordIn(t, after, {"north", "south", "east", "west"}))) {
+        return Match{1, "Street", "abbreviation"};
+    }
     // "To St. Brendan's", "St Mary's": a saint's church or school, whatever the headline's capitals say.
     if (w == "St" && nextCapital && next != nullptr && (isSym(t, after + 1, "'") || isSym(t, after + 1, "\xE2\x80\x99")) &&
         isWordIn(t, after + 2, {"s"})) {
@@ -1350,9 +1367,14 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     const bool small = std::any_of(t.begin(), t.end(), [](const Token& k) {
         return k.kind == Kind::Word && std::any_of(k.text.begin(), k.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     });
-    // (Two vowels likewise: "the Environment Agency, or EA, said" is "ee" to eSpeak NG.)
+    // (Two vowels likewise: "the Environment Agency, or EA, said" is "ee" to eSpeak NG; and two letters that make a
+    // syllable but no English word, "The DA, the ANC's partner" ("dah"), "the BA," ("bah").)
     const bool twoVowels = w.size() == 2 && isVowelLetter(w[0], true) && isVowelLetter(w[1], true);
-    if ((w.size() == 3 || twoVowels) && possessive.empty() && !dotted && small && !saidWholeInCapitals(w) && romanNumeralValue(w) == 0 &&
+    static const std::unordered_set<std::string> kTwoLetterWords{"AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "HI", "IF", "IN", "IS", "IT", "ME",
+                                                                 "MY", "NO", "OF", "OH", "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE", "AM",
+                                                                 "AH", "OX", "OW", "AX", "ID"};
+    const bool syllable = w.size() == 2 && !isVowelLetter(w[0], true) && isVowelLetter(w[1], true) && kTwoLetterWords.count(w) == 0;
+    if ((w.size() == 3 || twoVowels || syllable) && possessive.empty() && !dotted && small && !saidWholeInCapitals(w) && romanNumeralValue(w) == 0 &&
         shortClause(t, i)) {
         std::string before;
         if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w), "initialism"};
