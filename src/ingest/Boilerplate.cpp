@@ -1191,6 +1191,8 @@ bool isBoilerplate(const std::string& line) {
         "contents", "tableofcontents", "inthisarticle", "onthispage", "jumpto", "inthisstory",
         // a live page's controls
         "filterby", "keyevents", "showkeyeventsonly", "latestupdates",
+        // a summary box's label over the points it lists (the points are read)
+        "synopsis", "inshort", "whatyouneedtoknow", "keypoints", "keytakeaways", "ataglance", "thebriefing", "quickread",
         // a dialog's and a blog's buttons
         "close", "x", "release", "yesno", "likethis", "likeloading", "paid", "end", "body", "text", "headline", "deelartikel", "deeldit",
         "suggestedtopics", "volgen", "folgen", "suivre", "seguir", "segui", "obserwuj", "f\xC3\xB6lj", "takipet", "relatedtopics", "relaterade\xC3\xA4mnen", "relateradeamnen", "reply", "draft", "signup", "signin", "login", "register",

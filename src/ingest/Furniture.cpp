@@ -759,6 +759,14 @@ bool isPublisherNote(const std::string& line) {
                         // A column's or a broadcaster's standing notes: whose views these are, how a
                         // transcript was made, who funds a beat, a republishing licence.
                         "views expressed", "opinions expressed", "do not necessarily reflect", "does not necessarily reflect",
+                        "do not represent the views of", "does not represent the views of", "do not reflect the views of",
+                        // a market column's disclaimer and a paper's plea for its app: "Catch all the Business News … on Live Mint"
+                        "(disclaimer:", "catch all the business news", "catch all the latest", "download the mint news app",
+                        // a Canadian wire's credit at the foot: "With files from The Canadian Press"
+                        "with files from the canadian press", "with files from reuters", "with files from the associated press",
+                        // an Australian broadcaster's acknowledgement of country under every story
+                        "acknowledges aboriginal and torres strait islander", "acknowledges the traditional custodians",
+                        "acknowledges the traditional owners",
                         // a health site's disclaimer: "This article is for informational purposes only and is not a substitute …"
                         "this article is for informational purposes", "this content is for informational purposes",
                         "this information is for informational purposes", "this article is not a substitute for professional",

@@ -317,3 +317,18 @@ TEST(BlindRound53Test, shouldReadWhatCommonwealthBusinessAndSportCopyWrites) {
               "He scored in the third minute of stoppage time; the Magpies are now oh and three for the season.");
     EXPECT_EQ(SentenceSplitter("en")("After the break we were outstanding. 3-1 is maybe flattering.").size(), 2u);
 }
+
+// A market column's disclaimer, a paper's plea for its app, a Canadian wire's credit, an Australian broadcaster's
+// acknowledgement of country and a summary box's label are no part of the story.
+TEST(BlindRound53Test, shouldLeaveOutDisclaimersCreditsAndSummaryLabels) {
+    const Article a = textArticle53(
+        "Tata Motors profit falls 22%\n\nIn short:\n\nTata Motors on Wednesday reported a 22.4% decline in consolidated net profit for the "
+        "October-December quarter, hurt by weak demand at Jaguar Land Rover.\n\nThe company said it expects demand to recover in the "
+        "coming months as new models reach showrooms across India and Britain.\n\nWith files from The Canadian Press\n\n"
+        "(Disclaimer: Recommendations, suggestions, views and opinions given by the experts are their own. These do not represent the "
+        "views of The Economic Times)\n\nCatch all the Business News, Market News, Breaking News Events and Latest News Updates on Live "
+        "Mint.\n");
+    const std::string body = bodyOf53(a);
+    EXPECT_NE(body.find("The company said it expects demand"), std::string::npos) << body;
+    for (const char* gone : {"In short", "With files from", "Disclaimer", "Catch all the"}) EXPECT_EQ(body.find(gone), std::string::npos) << gone << "\n" << body;
+}
