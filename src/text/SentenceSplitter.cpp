@@ -553,8 +553,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (language == "de" && romanNumeralValue(word) > 0 && kGermanBeforeOrdinal.count(wordBefore) != 0 && std::isupper(first)) return true;
     // "rozpoczął się 765. Jarmark", "14. Kasım": languages that write an ordinal with a dot, mid-sentence
     // after a word in lower case (a year, "w 2025. Potem", may end one).
+    // (Not Swedish, which writes its ordinals "4:e": "på plan 4. Gratis, men…" ends a sentence.)
     static const std::set<std::string_view> kDotOrdinalLanguages{"pl", "cs", "sk", "hu", "fi", "tr", "da", "nb", "no", "hr",
-                                                                 "sl", "sr", "et", "lv", "lt", "is", "sv"};
+                                                                 "sl", "sr", "et", "lv", "lt", "is"};
     if (kDotOrdinalLanguages.count(language) != 0 && word.size() <= 4 &&
         std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
         const int value = std::atoi(std::string(word).c_str());
@@ -749,6 +750,10 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                               std::isupper(first);
         // (Not the plural's "s" after an apostrophe: "aan elektrische auto's. De investeringen …".)
         const bool afterApostrophe = previous.size() >= 3 && (before.ends_with("'") || before.ends_with("\xE2\x80\x99"));
+        // (Nor an hour's "h" after its figure, before a word that starts a sentence: "à 14 h. La victime…", "de 11 a 20 h. En el
+        // parque…"; "à 14 h. 30" goes on.)
+        const bool hourEnds = word == "h" && !wordBefore.empty() && std::isdigit(static_cast<unsigned char>(wordBefore.back())) && opensOnCapital(next);
+        if (hourEnds) return false;
         if (word.size() == 1 && std::islower(static_cast<unsigned char>(word[0])) && !nordicIn && !afterApostrophe) return true;
         // ("vettä 12 mm. Huomenna": after a figure, Finnish "mm." is millimetres, which end sentences.)
         if (language == "fi" && word == "mm" && !wordBefore.empty() && std::isdigit(static_cast<unsigned char>(wordBefore.back()))) return false;

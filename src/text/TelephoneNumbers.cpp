@@ -133,7 +133,9 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                 }
                 return false;
             }();
-            if (service && (asksToCall(lastWords[0]) || asksToCall(lastWords[1]) || calledAfter) &&
+            // (France says it as the number it is, "cent-douze".)
+            const bool saidWhole = french;
+            if (service && !saidWhole && (asksToCall(lastWords[0]) || asksToCall(lastWords[1]) || calledAfter) &&
                 (groups[0].end >= text.size() || !isWordByte(text[groups[0].end])) && (calledAfter || namesALine(lastWords[0]) || !counts())) {
                 const std::string digits = text.substr(groups[0].begin, 3);
                 const std::string spoken = std::string(1, digits[0]) + " " + digits[1] + " " + digits[2];

@@ -95,6 +95,17 @@ std::size_t unitAfterNumber(const std::string& text, std::size_t i, const UnitAf
                                                                 !(text[second] == '.' && second + 1 < text.size() && isAsciiDigit(text[second + 1])) &&
                                                                 !(text[second] == ',' && second + 1 < text.size() && isAsciiDigit(text[second + 1]))))) {
             spoken = number + " " + std::string(style.to) + " " + text.substr(end + 1, second - end - 1);
+            // ("Entradas: 6-25 €": a span of prices or measures, its unit said once after the second, "6 a 25 euros".)
+            std::string unitSaid;
+            UnitAfterNumberStyle unitsOnly = style;
+            unitsOnly.to = {};
+            unitsOnly.minus = {};
+            // (Read from the second figure on, as if it stood alone: after a hyphen a figure is no unit's otherwise.)
+            const std::string rest = text.substr(end + 1);
+            if (const std::size_t unitEnd = unitAfterNumber(rest, 0, unitsOnly, unitSaid); unitEnd != 0 && unitSaid.find(' ') != std::string::npos) {
+                spoken = number + " " + std::string(style.to) + " " + unitSaid;
+                return end + 1 + unitEnd;
+            }
             return second;
         }
     }

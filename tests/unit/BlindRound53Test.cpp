@@ -332,3 +332,17 @@ TEST(BlindRound53Test, shouldLeaveOutDisclaimersCreditsAndSummaryLabels) {
     EXPECT_NE(body.find("The company said it expects demand"), std::string::npos) << body;
     for (const char* gone : {"In short", "With files from", "Disclaimer", "Catch all the"}) EXPECT_EQ(body.find(gone), std::string::npos) << gone << "\n" << body;
 }
+
+// A listings page in Spanish, French and Swedish: an hour's "h." ends a sentence before a capital; a span of prices
+// says its currency once; "s/n", "hPa"; Swedish short forms, a weekday's date with a slash and a span of days;
+// France's emergency number said as the number it is.
+TEST(BlindRound53Test, shouldReadListingsTimesPricesAndDatesInEurope) {
+    EXPECT_EQ(SentenceSplitter("es")("El concierto es de 11 a 20 h. En el parque habr\xC3\xA1 m\xC3\xA1s actividades.").size(), 2u);
+    EXPECT_EQ(SentenceSplitter("fr")("L'audience a eu lieu \xC3\xA0 14 h. La victime \xC3\xA9tait pr\xC3\xA9sente.").size(), 2u);
+    EXPECT_EQ(SentenceSplitter("sv")("Utst\xC3\xA4llningen finns p\xC3\xA5 plan 4. Gratis, men boka biljett.").size(), 2u);
+    EXPECT_EQ(sayRound53("Entradas: 6-25 \xE2\x82\xAC. Av. Felipe II, s/n, a 953 hPa.", "es"),
+              "Entradas: 6 a 25 euros. avenida Felipe segundo, sin n\xC3\xBAmero, a 953 hectopascales.");
+    EXPECT_EQ(sayRound53("Fredag 11/10 talar Dr. Anna Ekstr\xC3\xB6m om symfoni nr 5, v. 41, f\xC3\xB6r helgen 11\xE2\x80\x93" "13 oktober.", "sv"),
+              "Fredag den elfte oktober talar doktor Anna Ekstr\xC3\xB6m om symfoni nummer 5, vecka 41, f\xC3\xB6r helgen elfte till trettonde oktober.");
+    EXPECT_EQ(sayRound53("Appelez le 112.", "fr"), "Appelez le 112.");
+}

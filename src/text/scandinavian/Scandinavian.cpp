@@ -136,13 +136,21 @@ std::size_t dottedDateAt(const std::string& text, std::size_t i, const Style& st
     while (m < text.size() && isAsciiDigit(text[m])) ++m;
     std::size_t y = m + 1;
     while (y < text.size() && isAsciiDigit(text[y])) ++y;
-    // ("den 20.9", "den 3.10.": a day and a month without their year after "den", as the Nordic papers write them;
-    // a decimal there would have a comma.)
-    if (d > i && d - i <= 2 && d < text.size() && text[d] == '.' && m > d + 1 && m - d - 1 <= 2 && (m >= text.size() || text[m] != '.' || y == m + 1) &&
-        (m >= text.size() || !isWordByte(text[m])) && lowerWordBefore(text, i) == "den") {
+    // ("den 20.9", "den 3.10.", "fredag 11/10": a day and a month without their year after "den" or a weekday, as the
+    // Nordic papers write them; a decimal there would have a comma.)
+    const std::string wordBefore = lowerWordBefore(text, i);
+    bool weekday = false;
+    for (const char* w : {"m\xC3\xA5ndag", "tisdag", "onsdag", "torsdag", "fredag", "l\xC3\xB6rdag", "s\xC3\xB6ndag", "mandag", "tirsdag",
+                          "l\xC3\xB8rdag", "s\xC3\xB8ndag"}) {
+        weekday = weekday || wordBefore == w;
+    }
+    const bool slashed = d < text.size() && text[d] == '/' && (weekday || wordBefore == "den") && (m >= text.size() || text[m] != '/');
+    if (d > i && d - i <= 2 && d < text.size() && (text[d] == '.' || slashed) && m > d + 1 && m - d - 1 <= 2 &&
+        (m >= text.size() || text[m] != '.' || y == m + 1) && (m >= text.size() || !isWordByte(text[m])) && (wordBefore == "den" || weekday)) {
         const int day = std::stoi(text.substr(i, d - i)), month = std::stoi(text.substr(d + 1, m - d - 1));
         if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
-            spoken = (style.swedish ? swedishDay(day) + " " : std::to_string(day) + ". ") + std::string(style.months[static_cast<std::size_t>(month - 1)]);
+            spoken = std::string(weekday ? "den " : "") + (style.swedish ? swedishDay(day) + " " : std::to_string(day) + ". ") +
+                     std::string(style.months[static_cast<std::size_t>(month - 1)]);
             return m < text.size() && text[m] == '.' && (m + 1 >= text.size() || text[m + 1] == ' ') && m + 1 < text.size() ? m + 1 : m;
         }
     }
@@ -578,6 +586,19 @@ public:
                 std::size_t d = i;
                 while (d < text.size() && isAsciiDigit(text[d])) ++d;
                 const int day = d - i <= 2 ? std::stoi(text.substr(i, d - i)) : 0;
+                // ("11–13 oktober": a span of days, "elfte till trettonde oktober"; eSpeak NG said "elva tretton".)
+                const std::size_t dash = text.compare(d, 3, "\xE2\x80\x93") == 0 ? 3 : (d < text.size() && text[d] == '-') ? 1 : 0;
+                const std::size_t e = dash == 0 ? d : digitsEnd(text, d + dash);
+                const int last = dash != 0 && e > d + dash && e - d - dash <= 2 ? std::stoi(text.substr(d + dash, e - d - dash)) : 0;
+                if (day >= 1 && last > day && last <= 31 && e + 1 < text.size() && text[e] == ' ') {
+                    for (const std::string_view month : style_.months) {
+                        if (text.compare(e + 1, month.size(), month) == 0 && (e + 1 + month.size() >= text.size() || !isWordByte(text[e + 1 + month.size()]))) {
+                            spoken = swedishDay(day) + " " + std::string(style_.until) + " " + swedishDay(last);
+                            end = e;
+                            break;
+                        }
+                    }
+                }
                 if (day >= 1 && day <= 31 && d + 1 < text.size() && text[d] == ' ') {
                     for (const std::string_view month : style_.months) {
                         if (text.compare(d + 1, month.size(), month) == 0 && (d + 1 + month.size() >= text.size() || !isWordByte(text[d + 1 + month.size()]))) {
