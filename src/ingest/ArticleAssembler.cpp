@@ -319,6 +319,9 @@ bool takeBylineLine(const std::string& text, Article& article) {
         opening = "by";
         space = name - 1;
     }
+    // ("Di María bisa na Luz e Pavlidis marca…": a capital "Di" opens a surname as often as Italian's "by"; only a few
+    // words of a name after it.)
+    if (opening == "di" && text[0] == 'D' && (countWords(text) > 6 || text.find(". ") != std::string::npos)) return false;
     // ("Av Linnea Håkansson", "Af Mette Holm": Swedish, Norwegian and Danish; "Deur Annelie van der Merwe":
     // Afrikaans.)
     if (opening != "by" && opening != "por" && opening != "par" && opening != "von" && opening != "di" && opening != "door" &&

@@ -1264,7 +1264,26 @@ bool endsOnJoiningWord(const std::string& line, bool wrapped) {
     return false;
 }
 
+// A picture's caption whose last sentence is its credit: "Di María celebra o segundo golo. Foto: Miguel A. Lopes/LUSA",
+// "…où s'est tenue l'audience jeudi. | ARCHIVES OUEST-FRANCE" (a credit in capitals after a bar).
+bool endsOnPictureCredit(const std::string& paragraph) {
+    if (countWords(paragraph) > 40) return false;
+    const std::vector<std::string> sentences = roughSentences(paragraph);
+    // (The credit may hold an initial's dot, "Foto: Miguel A. Lopes/LUSA": the last sentences taken together.)
+    std::string tail;
+    for (std::size_t k = sentences.size(); k-- > 1 && countWords(tail) <= 14;) {
+        tail = sentences[k] + (tail.empty() ? "" : " " + tail);
+        if (isPhotoCredit(collapseWhitespace(tail))) return true;
+    }
+    const std::size_t bar = paragraph.rfind(" | ");
+    if (bar == std::string::npos || bar == 0 || paragraph[bar - 1] != '.') return false;
+    const std::string credit = collapseWhitespace(paragraph.substr(bar + 3));
+    return !credit.empty() && countWords(credit) <= 5 && credit == upperAscii(credit) &&
+           std::any_of(credit.begin(), credit.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+}
+
 bool holdsAPrompt(const std::string& paragraph) {
+    if (endsOnPictureCredit(paragraph)) return true;
     const std::vector<std::string> sentences = roughSentences(paragraph);
     if (sentences.size() < 2) return false;
     // (A prompt is a sentence of some words: "1. Finland" is a list's number and a name.)
@@ -1295,6 +1314,8 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     // prohibida la redistribución…", "Copyright © PAP. Materiały … są chronione prawem autorskim.")
     const std::string opening = lowerUtf8(collapseWhitespace(sentences.front()));
     if (opening.rfind("\xC2\xA9", 0) == 0 || opening.rfind("copyright ", 0) == 0 || opening.rfind("(c) ", 0) == 0) return "";
+    // (So is a picture's caption whose last sentence is its credit.)
+    if (endsOnPictureCredit(paragraph)) return "";
     // (So is a short one that opens on a pointer to another story, with that story's section and title after it:
     // "Lire aussi : Économie. Les prix du carburant flambent".)
     if (countWords(paragraph) <= 30 && countWords(sentences.front()) <= 6 && isLinkOut(sentences.front())) return "";

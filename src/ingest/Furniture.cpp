@@ -31,7 +31,9 @@ bool startsWithPhotoLabel(const std::string& lowered) {
                                    "photo : ", "photos : ", "cr\xC3\xA9" "dit : ", "illustration : ", "foto\xC4\x9F" "raf:",
                                    "foto\xC4\x9F" "raflar:", "g\xC3\xB6rsel:", "kuva:", "fotograf:",
                                    "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1:", "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1 ",  // تصوير (photo)
-                                   "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:"});  // фото:
+                                   "\xD1\x84\xD0\xBE\xD1\x82\xD0\xBE:",  // фото:
+                                   // Poland's "Fot. PAP/Leszek Szymański", "fot.:"
+                                   "fot. ", "fot.:", "fot:"});
 }
 
 // A phrase that starts a word: "our app" is in "get our app", not in "your apps".

@@ -346,3 +346,22 @@ TEST(BlindRound53Test, shouldReadListingsTimesPricesAndDatesInEurope) {
               "Fredag den elfte oktober talar doktor Anna Ekstr\xC3\xB6m om symfoni nummer 5, vecka 41, f\xC3\xB6r helgen elfte till trettonde oktober.");
     EXPECT_EQ(sayRound53("Appelez le 112.", "fr"), "Appelez le 112.");
 }
+
+// A Portuguese match report: a capital "Di" opens a surname, not a byline, and the writer's name on the next line is
+// taken; a minute written with a prime; a picture's caption that ends on its credit is no paragraph of the story
+// (in Polish and French too); an Italian scorer's minute with the half's dotted short form.
+TEST(BlindRound53Test, shouldReadAMatchReportsBylineMinutesAndCaptions) {
+    const Article a = textArticle53(
+        "Benfica vence FC Porto por 4-1 no Cl\xC3\xA1ssico\n\nDi Mar\xC3\xAD" "a bisa na Luz e Pavlidis marca o golo da tarde. Drag\xC3\xB5" "es terminam com dez\n\n"
+        "Nuno Carvalhal\n10 nov 2024, 20:35\n\nO Benfica goleou este domingo o FC Porto por 4-1, no Est\xC3\xA1" "dio da Luz, e passou a somar 25 "
+        "pontos, mais tr\xC3\xAAs do que o Sporting.\n\nDi Mar\xC3\xAD" "a, de cabe\xC3\xA7" "a, bisa na Luz: o argentino celebra o segundo golo. Foto: "
+        "Miguel A. Lopes/LUSA\n\nAos 28', Vangelis Pavlidis fez o 2-0 com um remate de primeira \xC3\xA0 entrada da \xC3\xA1rea.\n");
+    EXPECT_EQ(a.byline, "Nuno Carvalhal");
+    const std::string body = bodyOf53(a);
+    EXPECT_EQ(body.find("Foto:"), std::string::npos) << body;
+    EXPECT_EQ(body.find("celebra o segundo golo"), std::string::npos) << body;
+    EXPECT_NE(body.find("Aos 28', Vangelis Pavlidis"), std::string::npos) << body;
+    EXPECT_EQ(sayRound53("Aos 28', Pavlidis marcou; aos 59' o Porto reagiu.", "pt"), "Aos 28 minutos, Pavlidis marcou; aos 59 minutos o Porto reagiu.");
+    EXPECT_EQ(sayRound53("Marcatori: 37' p.t. Lautaro (I), 9' s.t. Thuram (I).", "it"),
+              "Marcatori: trentasettesimo del primo tempo Lautaro (I), nono del secondo tempo Thuram (I).");
+}

@@ -610,10 +610,17 @@ private:
             (e + mark >= text.size() || !isWordByte(text[e + mark]))) {
             // (Or a match's minute in its report's lines: a substitute's "(60' Rossi)", a scorer's "23' pt", "90'+3".)
             const std::size_t after = e + mark;
-            const auto half = [&](const char* h) {
-                return text.compare(after, 3, h) == 0 && (after + 3 >= text.size() || !isWordByte(text[after + 3]));
+            // (Or with their dots, "37' p.t.", "9' s.t.": five characters then.)
+            std::size_t halfLength = 3;
+            const auto half = [&](const char* h, const char* dotted) {
+                if (text.compare(after, 3, h) == 0 && (after + 3 >= text.size() || !isWordByte(text[after + 3]))) return true;
+                if (text.compare(after, 5, dotted) == 0) {
+                    halfLength = 5;
+                    return true;
+                }
+                return false;
             };
-            const bool firstHalf = half(" pt"), secondHalf = half(" st");
+            const bool firstHalf = half(" pt", " p.t."), secondHalf = !firstHalf && half(" st", " s.t.");
             const bool added = after + 1 < text.size() && text[after] == '+' && isDigit(text[after + 1]);
             const auto before = [&](const char* w) {
                 const std::size_t n = std::strlen(w);
@@ -636,10 +643,10 @@ private:
             std::size_t end = after;
             if (stoppage && (firstHalf || secondHalf)) {
                 spoken += firstHalf ? " nel primo tempo" : " nel secondo tempo";
-                end = after + 3;
+                end = after + (halfLength == 5 && after + 5 >= text.size() ? 4 : halfLength);  // (the dot that ends the sentence stays)
             } else if (!ordinal.empty() && (firstHalf || secondHalf)) {
                 spoken = ordinal + (firstHalf ? " del primo tempo" : " del secondo tempo");
-                end = after + 3;
+                end = after + (halfLength == 5 && after + 5 >= text.size() ? 4 : halfLength);  // (the dot that ends the sentence stays)
             } else if (!ordinal.empty() && added) {
                 std::size_t k = after + 1;
                 while (k < text.size() && isDigit(text[k])) ++k;

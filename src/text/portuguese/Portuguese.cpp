@@ -268,6 +268,19 @@ public:
                 i = end;
                 return true;
             };
+            // "Aos 28', Pavlidis fez o 2-0": a match's minute written with a prime, "aos 28 minutos" (eSpeak NG dropped the
+            // mark); a race's "1'05\"" is the race time's, below.
+            if (std::isdigit(static_cast<unsigned char>(text[i])) && (i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
+                std::size_t e = i;
+                while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e])) && e - i < 3) ++e;
+                const std::size_t mark = text.compare(e, 1, "'") == 0 ? 1 : text.compare(e, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
+                if (mark != 0 && (e + mark >= text.size() || (!std::isalnum(static_cast<unsigned char>(text[e + mark])) && text[e + mark] != '"' &&
+                                                             text[e + mark] != '\'' && static_cast<unsigned char>(text[e + mark]) < 0x80))) {
+                    const std::string minutes = text.substr(i, e - i);
+                    spoken = minutes + (minutes == "1" ? " minuto" : " minutos");
+                    if (took(e + mark, "number")) continue;
+                }
+            }
             // "venceu por 2 x 1", "o placar de 3x0": a match's result, "2 a 1", in a sentence about a match (a room's
             // "3 x 4 metros" is its size).
             if (std::isdigit(static_cast<unsigned char>(text[i])) && (i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
