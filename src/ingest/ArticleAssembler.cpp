@@ -350,6 +350,16 @@ bool takeBylineLine(const std::string& text, Article& article) {
         const std::size_t field = name.find_last_of(' ', colon);
         name = collapseWhitespace(name.substr(0, field));
     }
+    // ("Av Johan Bergqvist, TT Publicerad 2024-09-05 11:24": the page's date line joined to the byline's by a soft break.)
+    for (const char* label : {" Publicerad", " Published", " Updated", " Uppdaterad", " Publi\xC3\xA9", " Mis \xC3\xA0 jour", " Ver\xC3\xB6" "ffentlicht",
+                              " Aktualisiert", " Publicado", " Actualizado", " Pubblicato", " Aggiornato", " Gepubliceerd", " Bijgewerkt",
+                              " Opublikowano", " Publisert", " Oppdatert", " Udgivet", " Opdateret", " Atualizado"}) {
+        const std::size_t at = name.find(label);
+        // (After a word's last letter only: ", Updated March 9" and "| Updated" are the byline cleaning's to part.)
+        if (at != std::string::npos && at > 0 && std::isalpha(static_cast<unsigned char>(name[at - 1])) && (at + std::strlen(label) >= name.size() || name[at + std::strlen(label)] == ' ' || name[at + std::strlen(label)] == ':')) {
+            name = collapseWhitespace(name.substr(0, at));
+        }
+    }
     // (And an agency's, where the page prints its writers beside it: "By DEVI SHASTRI and JAMIE STENGLE Associated Press"
     // under metadata that names the Associated Press alone.)
     const bool agencyWithWriters = isNewsAgency(article.byline) && !isNewsAgency(collapseWhitespace(name)) && !isDeskName(name) &&

@@ -421,6 +421,8 @@ bool isRowOfShortItems(const std::string& line) {
         // ("Nyheter › Gotland": a breadcrumb of two.)
         const bool crumb = std::string(mark) == " > " || std::string(mark) == " \xC2\xBB " || std::string(mark) == " \xE2\x80\xBA ";
         if (crumb && items == 2 && shortItems == 2 && figures == 0) return true;
+        // ("Nyheter / Inrikes": a section and its part, a word each, parted by a slash.)
+        if (std::string(mark) == " / " && items == 2 && longest == 1 && figures == 0) return true;
         if (dots && items >= 2 && shortItems == items && longest <= 2 && scores < 2) return true;
         // (A footer's row may hold an address among its links: "KVLR 89.3 · 1400 Mill Street, Harlan Creek · Contact · …".)
         const bool mostlyShort = shortItems == items || (items >= 5 && shortItems * 3 >= items * 2 && longest <= 6);
@@ -1314,6 +1316,9 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     // prohibida la redistribución…", "Copyright © PAP. Materiały … są chronione prawem autorskim.")
     const std::string opening = lowerUtf8(collapseWhitespace(sentences.front()));
     if (opening.rfind("\xC2\xA9", 0) == 0 || opening.rfind("copyright ", 0) == 0 || opening.rfind("(c) ", 0) == 0) return "";
+    // (So is a tip line's: "Har du tips? Ring 010-123 45 67 eller mejla tips@… Du kan vara anonym." — its prompt first, an
+    // address to write to after it.)
+    if (countWords(paragraph) <= 30 && isBoilerplate(sentences.front()) && paragraph.find('@') != std::string::npos) return "";
     // (So is a picture's caption whose last sentence is its credit.)
     if (endsOnPictureCredit(paragraph)) return "";
     // (So is a short one that opens on a pointer to another story, with that story's section and title after it:

@@ -127,6 +127,8 @@ bool isCallToAction(const std::string& line) {
     const bool quote = line.find("\xE2\x80\x9C") != std::string::npos || line.find('"') != std::string::npos ||
                        line.find("\xC2\xAB") != std::string::npos;
     if (quote && containsAny(s, {"said", "says", "told", "asked", "added", "urged", "sagte", "dijo", "a d\xC3\xA9" "clar\xC3\xA9"})) return false;
+    // A newsletter's box under its label: "Newsletter: Der Wirtschafts-Newsletter … erscheint jeden Freitag. Hier anmelden".
+    if (startsWithAnyOf(s, {"newsletter:", "newsletter :", "nyhetsbrev:", "nieuwsbrief:"})) return true;
     // Prompts that only ever address the reader.
     if (startsWithAnyOf(s, {"have a story?", "got a story?", "poll:", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
                           "like this article", "enjoyed this", "enjoy this", "never miss", "don't miss",
@@ -762,6 +764,14 @@ bool isPublisherNote(const std::string& line) {
                         // transcript was made, who funds a beat, a republishing licence.
                         "views expressed", "opinions expressed", "do not necessarily reflect", "does not necessarily reflect",
                         "do not represent the views of", "does not represent the views of", "do not reflect the views of",
+                        // an editor's note of an update at the foot: "Artikeln är uppdaterad kl. 13.10 med …"
+                        "artikeln \xC3\xA4r uppdaterad", "artikeln har uppdaterats", "artikeln uppdaterades", "artikkelen er oppdatert",
+                        "this article has been updated", "this story has been updated", "der artikel wurde aktualisiert",
+                        "dieser artikel wurde aktualisiert", "cet article a \xC3\xA9t\xC3\xA9 mis \xC3\xA0 jour", "este art\xC3\xAD" "culo ha sido actualizado",
+                        "este art\xC3\xAD" "culo fue actualizado", "questo articolo \xC3\xA8 stato aggiornato", "dit artikel is bijgewerkt",
+                        // a comment box's prompt: "Vous souhaitez réagir ? Abonnez-vous pour commenter."
+                        "vous souhaitez r\xC3\xA9" "agir", "abonnez-vous pour commenter", "abonnez-vous pour r\xC3\xA9" "agir", "subscribe to comment",
+                        "registrieren sie sich, um zu kommentieren", "reg\xC3\xADstrate para comentar",
                         // a market column's disclaimer and a paper's plea for its app: "Catch all the Business News … on Live Mint"
                         "(disclaimer:", "catch all the business news", "catch all the latest", "download the mint news app",
                         // a Canadian wire's credit at the foot: "With files from The Canadian Press"

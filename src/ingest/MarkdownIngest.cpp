@@ -764,7 +764,16 @@ std::string withStandaloneLinesApart(const std::string& text) {
         const char mark = trimmed[0];
         const bool emphasized = (mark == '*' || mark == '_') && trimmed.back() == mark && trimmed[1] != ' ' &&
                                 trimmed.find_first_not_of("*_ ") != std::string::npos && trimmed[trimmed.size() - 2] != ' ';
-        if (emphasized || isSpeakerStampLine(trimmed)) out += '\n';
+        // ("Av *Johan Bergqvist*, TT" over "Publicerad 2024-09-05 11:24 | Uppdaterad …": the byline and the page's date line,
+        // one paragraph to Markdown, are two lines of the page.)
+        bool bylineOverDate = false;
+        for (const char* by : {"By ", "Por ", "Par ", "Von ", "Door ", "Av ", "Af "}) {
+            bylineOverDate = bylineOverDate || (trimmed.rfind(by, 0) == 0 && countWords(trimmed) <= 8);
+        }
+        bylineOverDate = bylineOverDate && startsWithAnyOf(lowerUtf8(next), {"publicerad", "published", "updated", "uppdaterad", "publi\xC3\xA9",
+                                                                              "ver\xC3\xB6" "ffentlicht", "publicado", "pubblicato", "gepubliceerd",
+                                                                              "publisert", "publiceret", "opublikowano"});
+        if (emphasized || isSpeakerStampLine(trimmed) || bylineOverDate) out += '\n';
     }
     return out;
 }

@@ -365,3 +365,24 @@ TEST(BlindRound53Test, shouldReadAMatchReportsBylineMinutesAndCaptions) {
     EXPECT_EQ(sayRound53("Marcatori: 37' p.t. Lautaro (I), 9' s.t. Thuram (I).", "it"),
               "Marcatori: trentasettesimo del primo tempo Lautaro (I), nono del secondo tempo Thuram (I).");
 }
+
+// Polish dates in figures and a half written short; a Swedish page's breadcrumb, tip line and note of an update, a
+// French comment prompt and a German newsletter box are no part of the story; a Markdown byline over the page's date
+// line keeps its writer.
+TEST(BlindRound53Test, shouldReadPolishDatesAndLeaveOutAPagesPromptsAndNotes) {
+    EXPECT_EQ(sayRound53("GUS opublikuje dane 30.08.2024 r.", "pl"), "gus opublikuje dane trzydziestego sierpnia dwa tysi\xC4\x85" "ce dwudziestego czwartego roku.");
+    EXPECT_EQ(sayRound53("nie wcze\xC5\x9Bniej ni\xC5\xBC w II po\xC5\x82. roku", "pl"), "nie wcze\xC5\x9Bniej ni\xC5\xBC w drugiej po\xC5\x82owie roku");
+    const Article a = ingestArticle(
+        Input{"story.md", "Nyheter / Inrikes\n\n# 19-\xC3\xA5ring d\xC3\xB6ms f\xC3\xB6r mordet i Rinkeby\n\nAv *Johan Bergqvist*, TT\nPublicerad 2024-09-05 11:24 | "
+                          "Uppdaterad 2024-09-05 13:10\n\nSolna tingsr\xC3\xA4tt d\xC3\xB6mer en 19-\xC3\xA5rig man till livstids f\xC3\xA4ngelse f\xC3\xB6r mordet "
+                          "p\xC3\xA5 en 31-\xC3\xA5rig man i Rinkeby i mars.\n\nHar du tips? Ring 010-123 45 67 eller mejla tips@nyhetsbyran.se. Du kan vara anonym.\n\n"
+                          "**Newsletter:** Der Wirtschafts-Newsletter erscheint jeden Freitag.\n\nVous souhaitez r\xC3\xA9" "agir ? Abonnez-vous pour commenter.\n\n"
+                          "*Artikeln \xC3\xA4r uppdaterad kl. 13.10 med uppgifter om skadest\xC3\xA5nd.*\n"},
+        InputFormat::Auto);
+    EXPECT_EQ(a.byline, "Johan Bergqvist");
+    const std::string body = bodyOf53(a);
+    EXPECT_NE(body.find("Solna tingsr"), std::string::npos) << body;
+    for (const char* gone : {"Nyheter / Inrikes", "Ring 010", "anonym", "Newsletter", "Abonnez-vous", "uppdaterad"}) {
+        EXPECT_EQ(body.find(gone), std::string::npos) << gone << "\n" << body;
+    }
+}

@@ -516,6 +516,24 @@ private:
             spoken = ordinalBelowHundred(day, caseAfter(lowerWordBefore(text, i)));
             return e;
         }
+        // "30.08.2024 r.", "5.11.2025": a date in figures with its year, the month by name (eSpeak NG said "trzydzieści zero osiem").
+        if (text[e] == '.' && e + 1 < text.size() && isAsciiDigit(text[e + 1])) {
+            const std::size_t me = digitsEnd(text, e + 1);
+            const int month = me - e - 1 <= 2 ? std::stoi(text.substr(e + 1, me - e - 1)) : 0;
+            if (month >= 1 && month <= 12 && me + 1 < text.size() && text[me] == '.' && digitsEnd(text, me + 1) - me - 1 == 4) {
+                const std::size_t y = digitsEnd(text, me + 1);
+                const int year = std::stoi(text.substr(me + 1, 4));
+                if (year >= 1900 && year <= 2100 && (y >= text.size() || (!isWordByte(text[y]) && !(text[y] == '.' && y + 1 < text.size() && isAsciiDigit(text[y + 1]))))) {
+                    std::string said;
+                    const std::size_t yearEnd = yearAt(text, me + 1, y, year, "", said, true);
+                    if (yearEnd != me + 1) {
+                        spoken = ordinalBelowHundred(day, caseAfter(lowerWordBefore(text, i))) + " " + std::string(kMonthsGenitive[static_cast<std::size_t>(month - 1)]) +
+                                 " " + said;
+                        return yearEnd;
+                    }
+                }
+            }
+        }
         if (text[e] != ' ') return i;
         for (const std::string_view month : kMonthsGenitive) {
             // (Capitalized in a street's or a square's name: "ul. 3 Maja", "al. 29 Listopada".)
@@ -797,8 +815,16 @@ private:
                 // (The dot stays where it also ends the sentence.)
                 return end >= text.size() ? end - 1 : end;
             }
-            // "I ligi", "w II lidze": a league, feminine ("pierwszej ligi").
-            for (const std::string_view word : {"ligi", "lidze"}) {
+            // "w II poł. 2025 r.": a half of the year written short, feminine ("w drugiej połowie", "do drugiej połowy").
+            if (text.compare(noun, 5, "po\xC5\x82.") == 0) {
+                const std::string before = lowerWordBefore(text, i);
+                const bool in = before == "w" || before == "we" || before == "o" || before == "po";
+                spoken = feminineOblique(kOrdinalUnits[static_cast<std::size_t>(n)]) + (in ? " po\xC5\x82owie" : " po\xC5\x82owy");
+                const std::size_t end = noun + 5;
+                return end >= text.size() ? end - 1 : end;
+            }
+            // "I ligi", "w II lidze", "w II połowie": a league or a half, feminine ("pierwszej ligi").
+            for (const std::string_view word : {"ligi", "lidze", "po\xC5\x82owie", "po\xC5\x82owy"}) {
                 if (text.compare(noun, word.size(), word) == 0 && (noun + word.size() >= text.size() || !isWordByte(text[noun + word.size()]))) {
                     spoken = feminineOblique(kOrdinalUnits[static_cast<std::size_t>(n)]);
                     return i + roman.size();
