@@ -133,6 +133,8 @@ std::string writtenDate(const DateTime& date, const std::string& language, const
     }
     std::string out;
     text.toUTF8String(out);
+    // ("1 novembre 2023": French says the first of a month as an ordinal, "1er novembre", the others as counts.)
+    if (language.rfind("fr", 0) == 0 && date.day == 1 && out.rfind("1 ", 0) == 0) out = "1er" + out.substr(1);
     // "18 сентября 2024 г.": the year's abbreviated word, said in full ("года"), and no dot left to
     // double the sentence's own. ICU sets a (narrow) no-break space before it.
     static const std::pair<const char*, const char*> kYearWords[] = {

@@ -569,6 +569,8 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                               wordBefore == "nummeret" || wordBefore == "numret" || wordBefore == "nummer:";
         if (numbered && std::isupper(first)) return false;
         if (afterLowerWord && (value < 1800 || value > 2100) && !nextStarts) return true;
+        // ("1. Lech Poznań – 24 pkt., 2. Raków Częstochowa – 23 pkt.": a table's places in one line, each after a comma.)
+        if (!before.empty() && before.back() == ',' && value >= 1 && value < 100 && !nextStarts) return true;
         // ("kong Frederik 9. Hun har…": a ruler's number ends the sentence before a word that starts one.)
         if (nextStarts) return false;
     }

@@ -5,6 +5,7 @@
 #include "ingest/Ingest.hpp"
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
+#include "text/FramingText.hpp"
 #include "text/SentenceSplitter.hpp"
 #include "text/WireCopy.hpp"
 
@@ -385,4 +386,11 @@ TEST(BlindRound53Test, shouldReadPolishDatesAndLeaveOutAPagesPromptsAndNotes) {
     for (const char* gone : {"Nyheter / Inrikes", "Ring 010", "anonym", "Newsletter", "Abonnez-vous", "uppdaterad"}) {
         EXPECT_EQ(body.find(gone), std::string::npos) << gone << "\n" << body;
     }
+}
+
+// A Polish league table's places in one line stay one sentence; the intro says a French first of the month as "1er".
+TEST(BlindRound53Test, shouldKeepATablesPlacesTogetherAndSayTheFirstOfAFrenchMonth) {
+    EXPECT_EQ(SentenceSplitter("pl")("Tabela: 1. Lech Pozna\xC5\x84 \xE2\x80\x93 24 pkt., 2. Rak\xC3\xB3w Cz\xC4\x99stochowa \xE2\x80\x93 23 pkt., 3. Legia \xE2\x80\x93 19 pkt.").size(), 1u);
+    EXPECT_EQ(writtenDate(DateTime{2023, 11, 1}, "fr"), "1er novembre 2023");
+    EXPECT_EQ(writtenDate(DateTime{2023, 11, 2}, "fr"), "2 novembre 2023");
 }
