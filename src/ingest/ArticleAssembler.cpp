@@ -306,7 +306,17 @@ bool takeBylineLine(const std::string& text, Article& article) {
             for (const char* end : {" \xC2\xB7", " |", ","}) {
                 if (const std::size_t at = rest.find(end); at != std::string::npos) rest = rest.substr(0, at);
             }
-            if (!isNewsAgency(rest)) return false;
+            // ("Redacción Madrid Hoy": a newsroom's credit under the site's own name, a few capitalized words, is the byline.)
+            const std::string label = lowerUtf8(text.substr(0, space));
+            const bool newsroom = label.back() != ':' && countWords(rest) <= 4 && allWordsCapitalized(rest) && rest.find_first_of(".!?") == std::string::npos;
+            if (!isNewsAgency(rest) && !newsroom) return false;
+            if (!isNewsAgency(rest)) {
+                if (article.byline.empty()) article.byline = collapseWhitespace(text.substr(0, text.find(rest) + rest.size()));
+                if (!article.published) {
+                    if (const auto date = parseDate(text); date && date->year > 0) article.published = date;
+                }
+                return true;
+            }
             if (article.byline.empty() || isDeskName(article.byline)) article.byline = rest;
             if (!article.published) {
                 if (const auto date = parseDate(text); date && date->year > 0) article.published = date;

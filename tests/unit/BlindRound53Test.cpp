@@ -394,3 +394,13 @@ TEST(BlindRound53Test, shouldKeepATablesPlacesTogetherAndSayTheFirstOfAFrenchMon
     EXPECT_EQ(writtenDate(DateTime{2023, 11, 1}, "fr"), "1er novembre 2023");
     EXPECT_EQ(writtenDate(DateTime{2023, 11, 2}, "fr"), "2 novembre 2023");
 }
+
+// A newsroom's credit under the site's own name, "Redacción Madrid Hoy", is the byline, not the story's first line.
+TEST(BlindRound53Test, shouldTakeANewsroomsCreditAsTheByline) {
+    const Article a = textArticle53(
+        "Agenda cultural para el fin de semana en Madrid\n\nRedacci\xC3\xB3n Madrid Hoy\n16/05/2024 - 13:45h\n\nEl fin de semana llega cargado de "
+        "propuestas en Madrid, con San Isidro todav\xC3\xAD" "a en el recuerdo y el buen tiempo de aliado.\n\nLas m\xC3\xA1ximas rondar\xC3\xA1n los 27 "
+        "grados el s\xC3\xA1" "bado, seg\xC3\xBAn la AEMET, y el domingo llegar\xC3\xA1n las tormentas.\n");
+    EXPECT_EQ(a.byline, "Redacci\xC3\xB3n Madrid Hoy");
+    EXPECT_EQ(bodyOf53(a).find("Redacci"), std::string::npos) << bodyOf53(a);
+}
