@@ -20,7 +20,7 @@ constexpr CzechForms kCzechForms[] = {
     {"tis\xC3\xAD" "c", "tis\xC3\xAD" "c", "tis\xC3\xAD" "ce", "tis\xC3\xAD" "ce"},
     {"korun", "koruna", "koruny", "koruny"},
     // the measures the lexicon says after a figure: "20 m/s", "5 °C" ("metrů čtverečních" before "metrů")
-    {"metr\xC5\xAF \xC4\x8Dtvere\xC4\x8Dn\xC3\xADch", "metr \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD", "metry \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD", "metru \xC4\x8Dtvere\xC4\x8Dn\xC3\xADho"},
+    {"metr\xC5\xAF \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD" "ch", "metr \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD", "metry \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD", "metru \xC4\x8Dtvere\xC4\x8Dn\xC3\xAD" "ho"},
     {"milimetr\xC5\xAF", "milimetr", "milimetry", "milimetru"},
     {"centimetr\xC5\xAF", "centimetr", "centimetry", "centimetru"},
     {"kilometr\xC5\xAF", "kilometr", "kilometry", "kilometru"},

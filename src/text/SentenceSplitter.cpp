@@ -91,10 +91,7 @@ const std::map<std::string_view, std::set<std::string_view>>& nonFinalAbbreviati
                 "lit",
                 // "lt. Unternehmen", "im 16. u. 17. Jh.", "Dr. jur. Heinrich Vogt" (a day's span, "Di.–So. 10–18 Uhr", goes on
                 // before its figure in shouldJoin: "von Di. bis So. Der Eintritt" ends one; "kauft nur Bio. Das" too)
-                "lt", "u", "jur", "gen", "erm", "gg",
-                // a time's short forms before the noun they measure, "2 Std. 15 Min. Verspätung" ("nach 90 Min. Das Spiel"
-                // ends one: a word that starts sentences follows)
-                "Min", "Std", "Sek", "Tsd"}},
+                "lt", "u", "jur", "gen", "erm", "gg"}},
         {"fr", {"M", "MM", "Mme", "Mlle", "Dr", "Pr", "St", "Ste", "env", "av", "boul", "Me", "Mgr", "p", "art"}},
         {"es", {"Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "núm", "aprox", "pág", "Av", "Avda", "Sto", "Sta",
                 "EE", "Lic", "Ing", "art", "m\xC3\xA1x", "m\xC3\xADn", "D\xC3\xB1" "a", "Excmo", "Excma", "Ilmo", "Ilma", "Lcdo", "Lcda", "Mtro", "Mtra",
@@ -529,6 +526,14 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
             return true;
         }
     }
+    // "2 Std. 15 Min. Verspätung": a German time's short form before the noun it measures ("Das Spiel dauerte 95 Min.
+    // Bayern gewann" ends one).
+    if (language == "de" && (word == "Min" || word == "Std" || word == "Sek")) {
+        static const std::set<std::string_view> kMeasured{"Versp\xC3\xA4tung", "Fahrzeit", "Spielzeit", "Laufzeit", "Wartezeit", "Pause",
+                                                         "Nachspielzeit", "R\xC3\xBC" "ckstand", "Vorsprung", "Fu\xC3\x9Fweg", "Fahrt", "Flugzeit",
+                                                         "Bauzeit", "Dauer", "Unterbrechung", "Zeitstrafe"};
+        if (kMeasured.count(firstWord(next)) != 0) return true;
+    }
     // "in der 90.+3 Minute": a minute of added time after its ordinal's dot.
     if (std::isdigit(static_cast<unsigned char>(word.back())) && next.size() > 1 && next[0] == '+' && std::isdigit(static_cast<unsigned char>(next[1]))) {
         return true;
@@ -766,11 +771,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                                                      before.ends_with("Mrd."));
         // ("im 12. Jh. Sie wurde…": a century's, a list's or a sum's short form ends sentences too.)
         // (And Russian tonnes, centimetres, hours and "им." (of a name, or the pronoun "им"): "5 млн т. В прошлом…".)
-        // (And a time's German short forms: "in der 71. Min. Am Samstag…")
-        static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "Mia", "Min", "Std", "Sek", "Tsd", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"};
+        static const std::set<std::string_view> kMayEnd{"Jh", "Jhs", "usw", "etc", "Mio", "Mrd", "Mia", "\xD1\x82", "\xD1\x81\xD0\xBC", "\xD1\x87", "\xD0\xB8\xD0\xBC"};
         // ("в г. Красноярске": a town's "г." after a preposition goes on to the town's name; "в 2024 г. Москва…" ends.)
         // ("Администрация г. Северодольска", "Адрес: г. Москва": a town's "г." before its name, anywhere but
         // after a year's figure.)
+        // ("и пр. Аналитики…": "and so on" ends a sentence; "пр. Мира" is an avenue before its name.)
+        if (language == "ru" && word == "\xD0\xBF\xD1\x80" && wordBefore == "\xD0\xB8") return false;
         if (language == "ru" && word == "\xD0\xB3" && !afterAmount && next.size() > 1 && static_cast<unsigned char>(next[0]) >= 0xD0) return true;
         if (language == "ru" && word == "\xD0\xB3" && (wordBefore == "\xD0\xB2" || wordBefore == "\xD0\xB2\xD0\xBE" || wordBefore == "\xD0\xB8\xD0\xB7" || wordBefore == "\xD0\xB4\xD0\xBE" ||
                                                 wordBefore == "\xD0\xBF\xD0\xBE\xD0\xB4" || wordBefore == "\xD1\x83" || wordBefore == "\xD0\xBA" || wordBefore == "\xD0\xBE\xD1\x82")) {
@@ -930,8 +936,9 @@ std::vector<std::string> splitBeforeYears(const std::string& text, std::string_v
             while (figureEnd < text.size() && std::isdigit(static_cast<unsigned char>(text[figureEnd]))) ++figureEnd;
         }
         bool decimal = figureEnd != whole;
-        // (Or a score, "outstanding. 3-1 is maybe flattering": its second figure after the hyphen.)
-        if (!decimal && figureEnd > y && figureEnd - y <= 2 && figureEnd + 1 < text.size() && text[figureEnd] == '-' &&
+        // (Or, in English, a score, "outstanding. 3-1 is maybe flattering": its second figure after the hyphen; other
+        // languages' "arts. 12-14 de la ley" is a range after a short form.)
+        if (english && !decimal && figureEnd > y && figureEnd - y <= 2 && figureEnd + 1 < text.size() && text[figureEnd] == '-' &&
             std::isdigit(static_cast<unsigned char>(text[figureEnd + 1]))) {
             std::size_t second = figureEnd + 1;
             while (second < text.size() && std::isdigit(static_cast<unsigned char>(text[second]))) ++second;

@@ -1,9 +1,12 @@
 #include "text/TelephoneNumbers.hpp"
 
 #include <cctype>
+#include <cstring>
+#include <memory>
 
 #include "core/Ascii.hpp"
 #include "core/Text.hpp"
+#include "text/Spellout.hpp"
 
 namespace readcast {
 namespace {
@@ -88,7 +91,8 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                 // (An area's code before a slash, as Belgium and Austria write it: "04/342.00.00", "0475/12.34.56"; a
                 // date's figures after its slash are two, "01/09".)
                 if (n == e && groups.size() == 1 && text[k] == '0' && e - k <= 4 && n < text.size() && text[n] == '/' &&
-                    digitsEnd(text, n + 1) - (n + 1) >= 2 && digitsEnd(text, n + 1) < text.size() && text[digitsEnd(text, n + 1)] == '.') {
+                    digitsEnd(text, n + 1) - (n + 1) >= 2 && digitsEnd(text, n + 1) + 1 < text.size() && text[digitsEnd(text, n + 1)] == '.' &&
+                    isAsciiDigit(text[digitsEnd(text, n + 1) + 1])) {
                     ++n;
                     slashed = true;
                 }
@@ -145,13 +149,36 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                 continue;
             }
             // ("el tren AVE 02071", "Linie 0815": a figure of three or more that opens on a nought is a code, said digit
-            // by digit; eSpeak NG splits it in groups of three with a "punto" between.)
+            // by digit; eSpeak NG splits it in groups of three with a "punto" between. Its digits are said in words here:
+            // a last "1" left a figure before a noun would agree with it, "una".)
+            // (Not an hour before its word: "a las 0600 horas".)
+            const auto hourWordAfter = [&](std::size_t at) {
+                const std::size_t w = at < text.size() && text[at] == ' ' ? at + 1 : at;
+                for (const char* hour : {"horas", "hrs", "h ", "uur", "Uhr", "heures", "ore", "timer", "tim"}) {
+                    if (text.compare(w, std::strlen(hour), hour) == 0) return true;
+                }
+                return false;
+            };
+            // (Nor a postal code after its label, which the language's rules read: "C.P. 08040", "CAP 00121".)
+            const bool postal = lastWords[0] == "c.p." || lastWords[0] == "cp" || lastWords[0] == "c.p" || lastWords[0] == "cap" || lastWords[0] == "plz";
             if (groups.size() == 1 && text[groups[0].begin] == '0' && groups[0].end - groups[0].begin >= 3 && groups[0].end - groups[0].begin <= 8 &&
-                !bracket && (groups[0].end >= text.size() || (!isWordByte(text[groups[0].end]) && text[groups[0].end] != '/' && text[groups[0].end] != ':' &&
+                !bracket && !postal && !hourWordAfter(groups[0].end) &&
+                (groups[0].end >= text.size() || (!isWordByte(text[groups[0].end]) && text[groups[0].end] != '/' && text[groups[0].end] != ':' &&
                                                               !((text[groups[0].end] == ',' || text[groups[0].end] == '.') && groups[0].end + 1 < text.size() &&
                                                                 isAsciiDigit(text[groups[0].end + 1]))))) {
+                static thread_local std::string spelledFor;
+                static thread_local std::unique_ptr<Spellout> spell;
+                if (!spell || spelledFor != primary) {
+                    spell = std::make_unique<Spellout>(std::string(primary));
+                    spelledFor = primary;
+                }
                 std::string spoken;
-                for (std::size_t d = groups[0].begin; d < groups[0].end; ++d) spoken += (spoken.empty() ? "" : " ") + std::string(1, text[d]);
+                // (Japanese and Chinese keep the figures, which their voices read one by one.)
+                const bool figures = primary == "ja" || primary == "zh" || primary == "th";
+                for (std::size_t d = groups[0].begin; d < groups[0].end; ++d) {
+                    const std::string word = figures ? std::string() : spell->say(text[d] - '0', "%spellout-numbering");
+                    spoken += (spoken.empty() ? "" : " ") + (word.empty() ? std::string(1, text[d]) : word);
+                }
                 if (log != nullptr) log->push_back({text.substr(groups[0].begin, groups[0].end - groups[0].begin), spoken, "number"});
                 out += spoken;
                 i = groups[0].end;

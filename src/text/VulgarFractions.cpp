@@ -37,7 +37,7 @@ bool isSpanishFeminine(const std::string& noun) {
 // Dutch "een halve liter" before a de-word, "een half jaar" before a het-word (the measures news counts in halves).
 bool isDutchDeWord(const std::string& noun) {
     for (const char* de : {"liter", "kilo", "meter", "kilometer", "minuut", "week", "dag", "maand", "eeuw", "fles", "kop", "seconde", "mijl",
-                           "theelepel", "eetlepel", "ton", "euro", "cent"}) {
+                           "theelepel", "eetlepel", "ton", "euro", "cent", "l", "kg", "km", "m", "cm", "dl", "el", "tl"}) {
         if (noun == de) return true;
     }
     return false;

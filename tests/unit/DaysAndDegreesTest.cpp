@@ -112,5 +112,5 @@ TEST(DaysAndDegreesTest, shouldSayOneDegreeInTheSingular) {
 TEST(DaysAndDegreesTest, shouldSayASpanishPostalCodeFigureByFigure) {
     const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "es", {});
     EXPECT_EQ(Normalizer("es", &lexicon).normalize("C.P. 08040, Ciudad de México"), "código postal 0 8 0 4 0, Ciudad de México");
-    EXPECT_EQ(say("el CP 03100 de Benito Juárez; tiene 08040 habitantes", "es"), "el C P 0 3 1 0 0 de Benito Juárez; tiene 0 8 0 4 0 habitantes");
+    EXPECT_EQ(say("el CP 03100 de Benito Juárez; tiene 08040 habitantes", "es"), "el C P 0 3 1 0 0 de Benito Juárez; tiene cero ocho cero cuatro cero habitantes");
 }

@@ -2540,7 +2540,7 @@ TEST(NormalizerTest, shouldSayAGermanDottedTimeBeforeItsSpansUhr) {
 TEST(NormalizerTest, shouldKeepWhatLooksLikeThisStopsNewFormsButIsNot) {
     EXPECT_EQ(say("Il treno (5' di ritardo), poi Rossi (60' Bianchi).", "it"), "Il treno (5 minuti di ritardo), poi Rossi (sessantesimo minuto Bianchi).");
     EXPECT_EQ(say("2 pistas, 1 lista e 22 entrevistas", "pt"), "duas pistas, uma lista e vinte e duas entrevistas");
-    EXPECT_EQ(say("NIF 501 234 567; o c\u00F3digo 02050", "pt"), "NIF 501 234 567; o c\u00F3digo 0 2 0 5 0");
+    EXPECT_EQ(say("NIF 501 234 567; o c\u00F3digo 02050", "pt"), "NIF 501 234 567; o c\u00F3digo zero dois zero cinco zero");
     EXPECT_EQ(say("Fristene er 15.03, 15.06 og 15.09; publisert 2024-05-12; sak 2023-0145; \u00A7\u00A7 12", "no"),
               "Fristene er 15.03, 15.06 og 15.09; publisert 2024-05-12; sak 2023-0145; paragrafene 12");
     EXPECT_EQ(say("wyniki za 2024 r., przed 2020 r. i od 1 stycznia 1500 rodzin", "pl"),
@@ -3187,7 +3187,7 @@ TEST(NormalizerTest, shouldSayKronerWithTheirOre) {
 TEST(NormalizerTest, shouldSayTheShortFormsOfAFortiethRoundsWires) {
     EXPECT_EQ(sayShipped("E39 og fv. 7, forskrift nr. 3141, steg 0,8 pst. t.o.m. 2028.", "no"),
               "E39 og fylkesvei 7, forskrift nummer 3141, steg 0,8 prosent til og med 2028.");
-    EXPECT_EQ(sayShipped("Ring tfn 0611.", "sv"), "Ring telefon 0 6 1 1.");
+    EXPECT_EQ(sayShipped("Ring tfn 0611.", "sv"), "Ring telefon noll sex ett ett.");
     EXPECT_EQ(say("Volgens art. 322 van de wet. Het was street art.", "nl"), "Volgens artikel 322 van de wet. Het was street art.");
     EXPECT_EQ(sayShipped("in p.zza Colonna e v.le Mazzini", "it"), "in piazza Colonna e viale Mazzini");
     EXPECT_EQ(sayShipped("Elektrotrakcja Sp. z o.o. podpisa\xC5\x82" "a umow\xC4\x99.", "pl"),

@@ -524,6 +524,17 @@ static std::optional<Match> footyRule(const Tokens& t, std::size_t i) {
                       (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"in", "from", "against", "to", "as", "for", "and", "but",
                                                                             "while", "on"}));
     if (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"kicked", "kicks", "kick"}) && goals <= 15 && ends) {
+        // ("kicked 5.4 to 2.2 in the last quarter": the other side's goals and behinds after "to", the same way.)
+        if (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"to"}) && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Number)) {
+            const std::string& other = t[i + 4].text;
+            const std::size_t d = other.find('.');
+            if (d != std::string::npos && d >= 1 && d <= 2 && other.size() - d - 1 >= 1 && other.size() - d - 1 <= 2 && digitsOnly(other.substr(0, d)) &&
+                digitsOnly(other.substr(d + 1))) {
+                return Match{5, countOf(goals, "goal", "goals") + ", " + countOf(behinds, "behind", "behinds") + " to " +
+                                    countOf(toInt(other.substr(0, d)), "goal", "goals") + ", " + countOf(toInt(other.substr(d + 1)), "behind", "behinds"),
+                             "score"};
+            }
+        }
         return Match{1, countOf(goals, "goal", "goals") + ", " + countOf(behinds, "behind", "behinds"), "score"};
     }
     return std::nullopt;

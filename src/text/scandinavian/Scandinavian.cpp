@@ -144,14 +144,20 @@ std::size_t dottedDateAt(const std::string& text, std::size_t i, const Style& st
                           "l\xC3\xB8rdag", "s\xC3\xB8ndag"}) {
         weekday = weekday || wordBefore == w;
     }
-    const bool slashed = d < text.size() && text[d] == '/' && (weekday || wordBefore == "den") && (m >= text.size() || text[m] != '/');
+    // (Not a share of them: "Den 3/4 av väljarna".)
+    const bool shareOf = m + 3 < text.size() && (text.compare(m, 4, " av ") == 0 || text.compare(m, 4, " af ") == 0);
+    const bool slashed = d < text.size() && text[d] == '/' && (weekday || wordBefore == "den") && (m >= text.size() || text[m] != '/') && !shareOf;
     if (d > i && d - i <= 2 && d < text.size() && (text[d] == '.' || slashed) && m > d + 1 && m - d - 1 <= 2 &&
         (m >= text.size() || text[m] != '.' || y == m + 1) && (m >= text.size() || !isWordByte(text[m])) && (wordBefore == "den" || weekday)) {
         const int day = std::stoi(text.substr(i, d - i)), month = std::stoi(text.substr(d + 1, m - d - 1));
         if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
             spoken = std::string(weekday ? "den " : "") + (style.swedish ? swedishDay(day) + " " : std::to_string(day) + ". ") +
                      std::string(style.months[static_cast<std::size_t>(month - 1)]);
-            return m < text.size() && text[m] == '.' && (m + 1 >= text.size() || text[m + 1] == ' ') && m + 1 < text.size() ? m + 1 : m;
+            // (The month's dot goes where the sentence goes on in small letters or figures, "den 3.10. i Oslo"; before a
+            // capital it also ends the sentence, "den 14.9. Arbeiderpartiet leder", and stays.)
+            const bool goesOn = m + 2 < text.size() && text[m + 1] == ' ' &&
+                                (std::islower(static_cast<unsigned char>(text[m + 2])) || isAsciiDigit(text[m + 2]));
+            return m < text.size() && text[m] == '.' && goesOn ? m + 1 : m;
         }
     }
     if (d == i || d - i > 2 || d >= text.size() || text[d] != '.' || m == d + 1 || m - d - 1 > 2 || m >= text.size() || text[m] != '.' ||

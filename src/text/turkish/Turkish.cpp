@@ -150,9 +150,12 @@ public:
                     digitsEnd(text, hourEnd + 1) == hourEnd + 3) {
                     const int hour = std::stoi(text.substr(i, hourEnd - i)), minute = std::stoi(text.substr(hourEnd + 1, 2));
                     const std::size_t ending = endingAfter(text, hourEnd + 3);
-                    // (Turkish writes a decimal with a comma: two figures after a dot are a clock's minutes when the hour
-                    // has its two figures or the minutes are none, "06.00 ile 11.00 arasında", as after "saat".)
-                    const bool clock = lowerWordBefore(text, i) == "saat" || ending != hourEnd + 3 || hourEnd - i == 2 || text.compare(hourEnd + 1, 2, "00") == 0;
+                    // (Or an hour written with its nought, "06.00", and the hour on the hour of a span with it, "06.00 ile
+                    // 11.00 arasında"; "yüzde 10.50", "12.05 tarihinde" are a decimal and a date.)
+                    const std::string wordBefore = lowerWordBefore(text, i);
+                    const bool spanned = text.compare(hourEnd + 1, 2, "00") == 0 &&
+                                         (wordBefore == "ile" || text.compare(hourEnd + 3, 5, " ile ") == 0 || (i >= 2 && text[i - 1] == '-'));
+                    const bool clock = wordBefore == "saat" || ending != hourEnd + 3 || (text[i] == '0' && hourEnd - i == 2) || spanned;
                     const bool more = hourEnd + 3 < text.size() && (isAsciiDigit(text[hourEnd + 3]) ||
                                                                     ((text[hourEnd + 3] == '.' || text[hourEnd + 3] == ',') &&
                                                                      hourEnd + 4 < text.size() && isAsciiDigit(text[hourEnd + 4])));
@@ -169,7 +172,8 @@ public:
             }
             // "5. sırada", "21. yüzyılda": an ordinal written with its dot before a word in small letters (eSpeak NG says
             // the cardinal, "beş"); before a capital the dot ends a sentence.
-            if (wordStart && isAsciiDigit(text[i])) {
+            // (Not the last group of a figure with its thousands' dots, "1.000. ziyaretçi".)
+            if (wordStart && isAsciiDigit(text[i]) && !(i > 0 && (text[i - 1] == '.' || text[i - 1] == ','))) {
                 const std::size_t end = digitsEnd(text, i);
                 if (end - i <= 4 && end + 2 < text.size() && text[end] == '.' && text[end + 1] == ' ' && lowerLetterAt(text, end + 2) != 0) {
                     spoken = words_.say(std::stoll(text.substr(i, end - i)), "%spellout-ordinal");
