@@ -2135,6 +2135,16 @@ private:
                     i = headline;
                 }
             }
+            // ("## NEWS | SCOTLAND" over "# Glasgow council to close 3 swimming pools …": a section's label set as a lesser
+            // heading over the page's one h1, which is the headline.)
+            if (!plain_ && i == heading && raw[i].kind == BlockKind::Heading && raw[i].level >= 2 && countWords(text) <= 5) {
+                std::size_t next = i + 1;
+                while (next < raw.size() && raw[next].text.empty()) ++next;
+                if (next < raw.size() && raw[next].kind == BlockKind::Heading && raw[next].level == 1 && countWords(raw[next].text) >= 3) {
+                    raw[i].text.clear();
+                    i = next;
+                }
+            }
             // ("ЭКОНОМИКА" over "Минфин РФ в марте направит …": a wire's rubric, one word in capitals, over the
             // headline of five words and more, with the story's first paragraph under that.)
             if (plain_ && i == heading && countWords(raw[i].text) == 1 && inCapitalsOnly(raw[i].text)) {

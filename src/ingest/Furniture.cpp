@@ -129,6 +129,13 @@ bool isCallToAction(const std::string& line) {
     if (quote && containsAny(s, {"said", "says", "told", "asked", "added", "urged", "sagte", "dijo", "a d\xC3\xA9" "clar\xC3\xA9"})) return false;
     // A newsletter's box under its label: "Newsletter: Der Wirtschafts-Newsletter … erscheint jeden Freitag. Hier anmelden".
     if (startsWithAnyOf(s, {"newsletter:", "newsletter :", "nyhetsbrev:", "nieuwsbrief:"})) return true;
+    // A sign-up box's thanks and terms, a paper's note on why to trust it, a comment section's rules.
+    if (startsWithAnyOf(s, {"thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
+                            "by providing an email address", "by submitting your email", "by entering your email", "why you can trust",
+                            "comments: our rules", "our rules: we want"}) ||
+        containsAny(s, {"i agree to the terms of use", "you agree to our terms of use", "we want our comments to be"})) {
+        return true;
+    }
     // Prompts that only ever address the reader.
     if (startsWithAnyOf(s, {"have a story?", "got a story?", "poll:", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
                           "like this article", "enjoyed this", "enjoy this", "never miss", "don't miss",

@@ -425,3 +425,24 @@ TEST(BlindRound53Test, shouldKeepWhatTheReviewOfOtherLanguagesFound) {
     EXPECT_EQ(SentenceSplitter("ru")("\xD0\xA6\xD0\xB5\xD0\xBD\xD1\x8B \xD0\xBD\xD0\xB0 \xD1\x85\xD0\xBB\xD0\xB5\xD0\xB1 \xD0\xB8 \xD0\xBF\xD1\x80. "
                                      "\xD0\x90\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x82\xD0\xB8\xD0\xBA\xD0\xB8 \xD0\xB6\xD0\xB4\xD1\x83\xD1\x82.").size(), 2u);
 }
+
+// Pasted English: a range that ends on the twenty-four-hour clock starts on it; a count of visits in millions; a
+// rating's mark out of ten; a sign-up box's thanks and terms, a note on why to trust a paper and a comment section's
+// rules are not read; a section's label set as a lesser heading over the page's h1 is no headline.
+TEST(BlindRound53Test, shouldReadWhatPastedEnglishPagesFound) {
+    EXPECT_EQ(sayRound53("The warning is valid from 10:00 to 17:00 on Friday."), "The warning is valid from ten o'clock to seventeen hundred on Friday.");
+    EXPECT_EQ(sayRound53("from 9:00 to 11:30"), "from nine to eleven thirty");
+    EXPECT_EQ(sayRound53("The arm's-length body said visits fell from 19.1m to 14.3m."),
+              "The arm's-length body said visits fell from nineteen point one million to fourteen point three million.");
+    EXPECT_EQ(sayRound53("Verge Score: 8/10"), "Verge Score: eight out of ten");
+    const Article a = ingestArticle(
+        Input{"story.md", "## NEWS | SCOTLAND\n\n# Glasgow council to close 3 swimming pools in budget cuts\n\nBy Catriona Stewart\n\n"
+                          "GLASGOW City Council has approved a budget that will see three swimming pools close as it plugs a funding gap.\n\n"
+                          "Thank you for subscribing!\n\nWhy you can trust SCMP.\n\nBy providing an email address. I agree to the Terms of Use "
+                          "and acknowledge that I have read the Privacy Policy.\n\nCouncillors will vote again on the plan in March.\n"},
+        InputFormat::Auto);
+    EXPECT_EQ(a.title, "Glasgow council to close 3 swimming pools in budget cuts");
+    const std::string body = bodyOf53(a);
+    EXPECT_NE(body.find("Councillors will vote"), std::string::npos) << body;
+    for (const char* gone : {"NEWS", "Thank you", "trust", "email address", "Terms of Use"}) EXPECT_EQ(body.find(gone), std::string::npos) << gone << "\n" << body;
+}

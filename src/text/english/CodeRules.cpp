@@ -700,6 +700,13 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         if (t[i].text == t[i + 2].text && (t[i].text == "5" || t[i].text == "10") && rated) {
             return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i].text), "fraction"};
         }
+        // ("Verge Score: 8/10", "rated 4/5": a mark on a rating's scale after its word or a label's colon.)
+        const bool scoreWord = i >= 2 && (isSym(t, i - 2, ":") || isSym(t, i - 1, ":")) &&
+                               isWordIn(t, i >= 3 && isSym(t, i - 2, ":") ? i - 3 : i - 2, {"score", "rating", "verdict", "mark", "grade", "stars"});
+        if ((scoreWord || (i >= 2 && isWordIn(t, i - 2, {"rated", "rating", "scored", "scores"}))) && digitsOnly(t[i].text) &&
+            (t[i + 2].text == "5" || t[i + 2].text == "10" || t[i + 2].text == "100") && toInt(t[i].text) <= toInt(t[i + 2].text)) {
+            return Match{3, wholeWords(t[i].text) + " out of " + wholeWords(t[i + 2].text), "fraction"};
+        }
         // "a 50/50 proposition": an even split.
         if (t[i].text == t[i + 2].text && digitsOnly(t[i].text) && t[i].text.size() <= 2) {
             const std::string half = wholeWords(t[i].text);

@@ -408,7 +408,10 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     if (joined) {
         const std::size_t at = isDash(t, next) ? next + 1 : next + 3;
         if (auto second = clockAt(t, at)) {
-            spoken = say(*first, true) + (isDash(t, next) ? joiner : " to ") + say(*second, false);
+            // (A range that ends on the twenty-four-hour clock starts on it too: "10:00 to 17:00" "ten hundred to seventeen
+            // hundred", as "ten to seventeen hundred" is heard as ten minutes before five.)
+            const bool twentyFour = second->hour > 12 || second->leadingZero;
+            spoken = say(*first, !twentyFour) + (isDash(t, next) ? joiner : " to ") + say(*second, false);
             end = second->end;
             spoken += zoneAfter(t, end);
             if (second->endsSentence) spoken += '.';

@@ -777,7 +777,10 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     const auto waterOrHeight = [&] {
         if (anyWordIn(t, {"million", "billion", "budget", "cost", "costs", "funding", "revenue", "profit", "raised", "raise",
                           "raising", "paid", "pay", "spent", "spend", "sold", "worth", "grant", "fund", "funds", "deal", "bought",
-                          "award", "awarded", "fined", "owed", "loan", "donated", "donation", "votes"})) {
+                          "award", "awarded", "fined", "owed", "loan", "donated", "donation", "votes",
+                          // what a million counts in a story of visits and audiences: "visits fall from 19.1m to 14.3m"
+                          "visits", "visitors", "viewers", "users", "passengers", "customers", "subscribers", "downloads", "listeners",
+                          "readers", "tourists", "patients", "households", "homes", "jobs"})) {
             return false;
         }
         for (const Token& k : t) {
