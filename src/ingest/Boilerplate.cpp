@@ -1323,7 +1323,11 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     if (endsOnPictureCredit(paragraph)) return "";
     // (So is a short one that opens on a pointer to another story, with that story's section and title after it:
     // "Lire aussi : Économie. Les prix du carburant flambent".)
-    if (countWords(paragraph) <= 30 && countWords(sentences.front()) <= 6 && isLinkOut(sentences.front())) return "";
+    // (The title after it has no full stop of its own: "Watch: The mayor said he would appeal." keeps its sentence.)
+    if (countWords(paragraph) <= 30 && countWords(sentences.front()) <= 6 && isLinkOut(sentences.front()) && sentences.size() >= 2 &&
+        sentences.back().back() != '.') {
+        return "";
+    }
     std::string kept;
     std::size_t keptWords = 0, longest = 0, prompts = 0;
     // (A sentence that opens inside a quotation is the story's quoting it: 'the line "Gambling problem? Call

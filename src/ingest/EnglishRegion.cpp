@@ -185,7 +185,12 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     const std::size_t indiaNames = named({"India", "Indian", "Delhi", "New Delhi", "Mumbai", "Modi", "Sensex", "Nifty"});
     // (Its papers date stories month first as America's do: the spelling alone must not be America's.)
     const bool pakistanStory = pakistan >= 3 && americanSpelling == 0 && pakistan > america && pakistan > indiaNames;
-    if (declaredAmerican && !britishStory && !australianStory && !africanStory && !zealandStory && !irishStory && !pakistanStory) return language;
+    // (And only where the text is written as that country writes, "per cent", "12pc": an AP story from Peshawar in a page
+    // that declares its American English keeps it, and its dates month first.)
+    if (declaredAmerican && (commonwealthSpelling == 0 ||
+                             (!britishStory && !australianStory && !africanStory && !zealandStory && !irishStory && !pakistanStory))) {
+        return language;
+    }
     if (pakistanStory && britain == 0) return "en-PK";
     if (!britishStory && !australianStory && !africanStory && !zealandStory && !irishStory && !pakistanStory &&
         (commonwealth < 3 || commonwealth < 2 * american)) {

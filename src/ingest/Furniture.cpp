@@ -130,6 +130,8 @@ bool isCallToAction(const std::string& line) {
     // A newsletter's box under its label: "Newsletter: Der Wirtschafts-Newsletter … erscheint jeden Freitag. Hier anmelden".
     if (startsWithAnyOf(s, {"newsletter:", "newsletter :", "nyhetsbrev:", "nieuwsbrief:"})) return true;
     // A sign-up box's thanks and terms, a paper's note on why to trust it, a comment section's rules.
+    // (A market column's disclaimer, its second sentence apart: "These do not represent the views of The Economic Times".)
+    if (startsWithAnyOf(s, {"disclaimer:", "these do not represent the views of", "these do not reflect the views of"})) return true;
     if (startsWithAnyOf(s, {"thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
                             "by providing an email address", "by submitting your email", "by entering your email", "why you can trust",
                             "comments: our rules", "our rules: we want"}) ||
@@ -770,7 +772,6 @@ bool isPublisherNote(const std::string& line) {
                         // A column's or a broadcaster's standing notes: whose views these are, how a
                         // transcript was made, who funds a beat, a republishing licence.
                         "views expressed", "opinions expressed", "do not necessarily reflect", "does not necessarily reflect",
-                        "do not represent the views of", "does not represent the views of", "do not reflect the views of",
                         // an editor's note of an update at the foot: "Artikeln är uppdaterad kl. 13.10 med …"
                         "artikeln \xC3\xA4r uppdaterad", "artikeln har uppdaterats", "artikeln uppdaterades", "artikkelen er oppdatert",
                         "this article has been updated", "this story has been updated", "der artikel wurde aktualisiert",
@@ -780,12 +781,11 @@ bool isPublisherNote(const std::string& line) {
                         "vous souhaitez r\xC3\xA9" "agir", "abonnez-vous pour commenter", "abonnez-vous pour r\xC3\xA9" "agir", "subscribe to comment",
                         "registrieren sie sich, um zu kommentieren", "reg\xC3\xADstrate para comentar",
                         // a market column's disclaimer and a paper's plea for its app: "Catch all the Business News … on Live Mint"
-                        "(disclaimer:", "catch all the business news", "catch all the latest", "download the mint news app",
+                        "(disclaimer:", "catch all the business news", "download the mint news app",
                         // a Canadian wire's credit at the foot: "With files from The Canadian Press"
                         "with files from the canadian press", "with files from reuters", "with files from the associated press",
                         // an Australian broadcaster's acknowledgement of country under every story
-                        "acknowledges aboriginal and torres strait islander", "acknowledges the traditional custodians",
-                        "acknowledges the traditional owners",
+                        "acknowledges aboriginal and torres strait islander",
                         // a health site's disclaimer: "This article is for informational purposes only and is not a substitute …"
                         "this article is for informational purposes", "this content is for informational purposes",
                         "this information is for informational purposes", "this article is not a substitute for professional",

@@ -9,6 +9,7 @@
 #include "core/Text.hpp"
 #include "ingest/ArticleAssembler.hpp"
 #include "ingest/AssistantReply.hpp"
+#include "ingest/GluedDateLine.hpp"
 #include "ingest/Byline.hpp"
 #include "ingest/Headline.hpp"
 #include "ingest/EnglishRegion.hpp"
@@ -138,12 +139,12 @@ Article ingestArticle(const Input& input, InputFormat format) {
     article.language.clear();  // declared by the input, or found from its text below
     switch (format) {
         case InputFormat::Markdown:
-            assembleArticle(markdownBlocks(withoutAssistantWords(validateText(input.name, input.bytes)), article), BlockSource::Markdown,
+            assembleArticle(markdownBlocks(withDateLinesUnglued(withoutAssistantWords(validateText(input.name, input.bytes))), article), BlockSource::Markdown,
                             article);
             break;
         case InputFormat::Text: {
             std::string printedTitle;
-            std::vector<RawBlock> blocks = textBlocks(withoutAssistantWords(validateText(input.name, input.bytes)), printedTitle);
+            std::vector<RawBlock> blocks = textBlocks(withDateLinesUnglued(withoutAssistantWords(validateText(input.name, input.bytes))), printedTitle);
             assembleArticle(std::move(blocks), BlockSource::PlainText, article, printedTitle);
             break;
         }

@@ -59,13 +59,36 @@ std::string leftoverHtmlAsText(const std::string& text) {
     if (tags < 2) return text;
     std::string out;
     out.reserve(text.size() + 64);
+    // (A paragraph or a heading whose closing tag is on a later line, its text wrapped: the lines until it are one block.)
+    std::string pending;
     for (std::size_t start = 0; start <= text.size();) {
         std::size_t end = text.find('\n', start);
         if (end == std::string::npos) end = text.size();
         const std::string raw = text.substr(start, end - start);
         const std::string line = collapseWhitespace(raw);
         const std::string name = openingTag(line);
-        if (isBlockTag(name) && name[0] == '/') {
+        if (!pending.empty() && !isBlockTag(name)) {
+            const std::string close = "</" + pending + ">";
+            const std::size_t at = lowerAscii(line).rfind(close);
+            out += " " + collapseWhitespace(at == std::string::npos ? line : line.substr(0, at));
+            if (at != std::string::npos) {
+                out += "\n\n";
+                pending.clear();
+            }
+            if (end == text.size()) break;
+            start = end + 1;
+            continue;
+        }
+        if (!pending.empty()) {
+            out += "\n\n";
+            pending.clear();
+        }
+        const bool wraps = (name == "p" || (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')) &&
+                           lowerAscii(line).find("</" + name + ">") == std::string::npos;
+        if (wraps) {
+            out += "\n" + inner(line, name);
+            pending = name;
+        } else if (isBlockTag(name) && name[0] == '/') {
             out += "\n";  // a list's or a box's end
         } else if (name == "li") {
             out += "- " + inner(line, name) + "\n";

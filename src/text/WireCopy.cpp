@@ -280,7 +280,8 @@ std::string withoutInstrumentCodes(const std::string& text) {
     // ".DJI", ".SPX", ".N225": an index; "US10YT=RR", "EUR=", "JPY=EBS": a rate; "CLc1", "LCOc1", "GCv1": a
     // continuous future; "(AAPL.O)", "(VOWG_p.DE)", "(7203.T)": a listed company in brackets.
     static const std::regex kCodes(
-        "( ?\\((?:[A-Z0-9_]{1,8}[a-z_]{0,3}\\.[A-Z]{1,3}|\\.[A-Z][A-Z0-9]{1,6})\\))"
+        // (An index's code in brackets may run to a dozen: "(.MIAPJ0000PUS)", MSCI's Asia-Pacific.)
+        "( ?\\((?:[A-Z0-9_]{1,8}[a-z_]{0,3}\\.[A-Z]{1,3}|\\.[A-Z][A-Z0-9]{1,12})\\))"
         "|( \\.[A-Z][A-Z0-9]{1,7}(?=[ ,;:)]|\\.(?: |$)|$))"
         "|( [A-Z0-9]{2,10}=[A-Z]{0,4}(?=[ ,;:)]|\\.(?: |$)|$))"
         // (One capital only where no chess piece has it: "Wc1" is wheat, "Nc6" a knight's move.)

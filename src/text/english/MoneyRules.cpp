@@ -699,6 +699,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     // ("R 350" apart is not the rand's way of writing: "Route R 350".)
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && j != i + 1) return std::nullopt;
+    // (A "P" is the peso with a magnitude or where the sentence names the peso or its country: "finished P3", "his P45",
+    // "the Huawei P30" are none.)
+    if (symbol == "P" && magnitude.empty() && !anyWordIn(t, {"peso", "pesos", "philippine", "philippines", "filipino", "filipinos", "manila"})) {
+        return std::nullopt;
+    }
     const Currency& c = cur->second;
     // "$16-something", "$40-odd", "$5-plus": a rough amount, said before the currency ("sixteen-something
     // dollars"); "$119-a-year" describes what follows ("a one hundred nineteen dollar a year plan").

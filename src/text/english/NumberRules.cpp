@@ -770,7 +770,8 @@ static std::optional<Match> periodFirstRule(const Tokens& t, std::size_t i) {
     const std::string& letter = t[i + 1].text;
     const int n = t[i].text[0] - '0';
     // ("9M2023", "9M FY24": the first nine months of a company's year, as Asian results write them.)
-    const bool months = letter == "M" && (n == 3 || n == 6 || n == 9);
+    // (Not "3M", the company.)
+    const bool months = letter == "M" && (n == 6 || n == 9);
     if (!((letter == "Q" && n >= 1 && n <= 4) || (letter == "H" && n >= 1 && n <= 2) || months)) return std::nullopt;
     std::size_t end = i + 2;
     std::string year;

@@ -361,7 +361,10 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
                        before == "season" || before == "year" ||
                        // ("are now 0-3 for the season")
                        (before == "now" && (twoBefore == "are" || twoBefore == "is" || twoBefore == "were" || twoBefore == "was") &&
-                        isWordIn(t, skip(t, end), {"for", "on", "this"}) && anyWordIn(t, {"season", "year", "campaign"})) ||
+                        ((isWordIn(t, skip(t, end), {"for", "on"}) && isWordIn(t, skip(t, skip(t, end) + 1), {"the"}) &&
+                          isWordIn(t, skip(t, skip(t, skip(t, end) + 1) + 1), {"season", "campaign"})) ||
+                         (isWordIn(t, skip(t, end), {"this"}) && isWordIn(t, skip(t, skip(t, end) + 1), {"season", "campaign"}))) &&
+                        !anyWordIn(t, {"aggregate"})) ||
                        ((before == "are" || before == "were" || before == "is" || before == "was") &&
                         anyWordIn(t, {"playoffs", "playoff", "season", "series", "conference", "league", "division",
                                       "standings", "tournament", "postseason"}) &&

@@ -144,7 +144,8 @@ std::string minuteWords(int minute) {
     return minute < 10 ? "oh " + cardinalWords(static_cast<unsigned>(minute)) : cardinalWords(static_cast<unsigned>(minute));
 }
 
-// `start`: the first of a range, said short when on the hour ("eight to fourteen hundred").
+// `start`: the first of a range, said short when on the hour ("eight to eleven thirty"; before a time on the
+// twenty-four-hour clock the caller passes false, "eight o'clock to fourteen hundred").
 std::string say(const Clock& c, bool start) {
     if (c.meridiem != 0) {
         std::string s = hourWords(c.hour);

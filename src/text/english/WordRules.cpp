@@ -296,8 +296,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                              !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number) && !isSym(t, i + 1, "-") &&
                                              !isSym(t, i + 1, "'")) {
         const std::size_t type = isSym(t, i - 2, ".") && i >= 3 ? i - 3 : i - 2;
+        // (Not an initial before a name: "Minister Dr S Jaishankar".)
+        const std::size_t following = skip(t, i + (isSym(t, i + 1, ".") ? 2 : 1));
+        const bool nameAfter = isKind(t, following, Kind::Word) && isCapitalized(t[following].text);
         if (isKind(t, type, Kind::Word) && streetTypes().count(t[type].text) != 0 && type >= 2 && isKind(t, type - 1, Kind::Space) &&
-            isKind(t, type - 2, Kind::Word) && isCapitalized(t[type - 2].text)) {
+            isKind(t, type - 2, Kind::Word) && isCapitalized(t[type - 2].text) && !nameAfter && t[type].text != "Dr") {
             // (Its dot stays where it ends the sentence.)
             const bool dot = isSym(t, i + 1, ".") && i + 2 < t.size();
             return Match{dot ? std::size_t{2} : std::size_t{1}, d->second, "abbreviation"};
