@@ -185,14 +185,33 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     const std::size_t indiaNames = named({"India", "Indian", "Delhi", "New Delhi", "Mumbai", "Modi", "Sensex", "Nifty"});
     // (Its papers date stories month first as America's do: the spelling alone must not be America's.)
     const bool pakistanStory = pakistan >= 3 && americanSpelling == 0 && pakistan > america && pakistan > indiaNames;
+    // (So too Malaysia, Singapore, Hong Kong, Sri Lanka and Bangladesh, whose papers write Britain's English: three of
+    // the country's names, cities, exchange or money, none of America's spelling, the United States named less often.)
+    struct AsianEnglish {
+        const char* region;
+        std::initializer_list<const char*> names;
+    };
+    static const AsianEnglish kAsia[] = {
+        {"en-MY", {"Malaysia", "Malaysian", "Malaysians", "Kuala Lumpur", "Bursa Malaysia", "ringgit", "Penang", "Johor", "Selangor", "Putrajaya"}},
+        {"en-SG", {"Singapore", "Singaporean", "Singaporeans", "SGX", "HDB", "Straits Times"}},
+        {"en-HK", {"Hong Kong", "Kowloon", "HKEX", "Hang Seng", "Legco", "LegCo"}},
+        {"en-LK", {"Sri Lanka", "Sri Lankan", "Colombo", "Kandy"}},
+        {"en-BD", {"Bangladesh", "Bangladeshi", "Dhaka", "Chittagong", "taka"}}};
+    std::string asianRegion;
+    for (const AsianEnglish& a : kAsia) {
+        const std::size_t n = named(a.names);
+        if (n >= 3 && americanSpelling == 0 && n > america && n > indiaNames) asianRegion = a.region;
+    }
     // (And only where the text is written as that country writes, "per cent", "12pc": an AP story from Peshawar in a page
     // that declares its American English keeps it, and its dates month first.)
     if (declaredAmerican && (commonwealthSpelling == 0 ||
-                             (!britishStory && !australianStory && !africanStory && !zealandStory && !irishStory && !pakistanStory))) {
+                             (!britishStory && !australianStory && !africanStory && !zealandStory && !irishStory && !pakistanStory &&
+                              asianRegion.empty()))) {
         return language;
     }
     if (pakistanStory && britain == 0) return "en-PK";
-    if (!britishStory && !australianStory && !africanStory && !zealandStory && !irishStory && !pakistanStory &&
+    if (!asianRegion.empty() && britain == 0 && canada == 0 && australia == 0) return asianRegion;
+    if (!britishStory && !australianStory && !africanStory && !zealandStory && !irishStory && !pakistanStory && asianRegion.empty() &&
         (commonwealth < 3 || commonwealth < 2 * american)) {
         return language;
     }

@@ -772,6 +772,9 @@ bool isPublisherNote(const std::string& line) {
                         // A column's or a broadcaster's standing notes: whose views these are, how a
                         // transcript was made, who funds a beat, a republishing licence.
                         "views expressed", "opinions expressed", "do not necessarily reflect", "does not necessarily reflect",
+                        // a correction's note: "Correction: An earlier version of this story misstated …"
+                        "an earlier version of this story", "an earlier version of this article", "a previous version of this story",
+                        "a previous version of this article", "this story has been corrected", "this article has been corrected",
                         // an editor's note of an update at the foot: "Artikeln är uppdaterad kl. 13.10 med …"
                         "artikeln \xC3\xA4r uppdaterad", "artikeln har uppdaterats", "artikeln uppdaterades", "artikkelen er oppdatert",
                         "this article has been updated", "this story has been updated", "der artikel wurde aktualisiert",

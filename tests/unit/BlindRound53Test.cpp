@@ -472,3 +472,23 @@ TEST(BlindRound53Test, shouldKeepWhatTheReviewOfEnglishFound) {
     EXPECT_EQ(bodyOf53(wire).find("2025"), std::string::npos) << bodyOf53(wire);
     EXPECT_EQ(withoutInstrumentCodes("Asia-Pacific shares outside Japan (.MIAPJ0000PUS) fell 0.4%."), "Asia-Pacific shares outside Japan fell 0.4%.");
 }
+
+// From pasted English: Malaysia's and Hong Kong's stories take their English; a law's title with a part in brackets is
+// one name; a correction's note at the foot is not read; Ireland's police chief, "gardaí" and "OAPs".
+TEST(BlindRound53Test, shouldReadAsianCommonwealthStoriesLawsAndCorrections) {
+    EXPECT_EQ(withEnglishRegion("en", "Police in Kuala Lumpur arrested two men, the Malaysian police said, after a raid in Selangor in which "
+                                      "RM2 million was seized."),
+              "en-MY");
+    EXPECT_EQ(withEnglishRegion("en", "Kuala Lumpur police met US officials in Washington, the Malaysian embassy said; America and the US "
+                                      "Treasury named Malaysia."),
+              "en");
+    EXPECT_EQ(sayRound53("the Housing (Scotland) Act and the Data (Use and Access) Bill passed; he met Smith (the chair)."),
+              "the Housing Scotland Act and the Data Use and Access Bill passed; he met Smith, the chair.");
+    EXPECT_EQ(sayRound53("Garda Comm Drew Harris said the gardaí were ready, as OAPs waited."),
+              "Garda Commissioner Drew Harris said the [[gA@d'i:]] were ready, as O A P's waited.");
+    const Article a = textArticle53(
+        "Council loses appeal\n\nThe mayor said he would appeal the decision in the highest court next month, his office said on Monday.\n\n"
+        "The council meets again on Tuesday to decide what to do next about the plan.\n\n"
+        "Correction: An earlier version of this story misstated the date of the hearing.\n");
+    EXPECT_EQ(bodyOf53(a).find("Correction"), std::string::npos) << bodyOf53(a);
+}

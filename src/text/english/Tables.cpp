@@ -408,6 +408,8 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations() {
         // alderman; an advocate in India
         {"Eng", "Engineer"},     {"Engr", "Engineer"},   {"Er", "Engineer"},     {"Ald", "Alderman"},
         {"Adv", "Advocate"},
+        // an Irish police chief's rank, "Garda Comm Drew Harris"
+        {"Comm", "Commissioner"},
         // Maria as Philippine names write it: "Ma. Teresa Bautista"
         {"Ma", "Maria"},
         // the Philippine police's ranks, one word each: "PLt. Col. Ana Cruz", "PMaj. Jose Reyes"

@@ -1659,6 +1659,19 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         monthFromName(t[i + 4].text) == 0 && !isWordIn(t, i + 4, {"inc", "ltd", "corp", "co", "plc", "llc", "group"})) {
         return Match{3, t[i + 1].text, "symbol"};
     }
+    // "the Data (Use and Access) Bill", "the Housing (Scotland) Act 2014": a law's title with a part in brackets is one
+    // name, said without a pause on either side.
+    if (s == "(" && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) {
+        std::size_t close = i + 1;
+        while (close < t.size() && close - i < 12 && !isSym(t, close, ")") && (t[close].kind == Kind::Word || t[close].kind == Kind::Space)) ++close;
+        if (isSym(t, close, ")") && close > i + 1 && isKind(t, i + 1, Kind::Word) && isCapitalized(t[i + 1].text) &&
+            isKind(t, close + 1, Kind::Space) && isWordIn(t, close + 2, {"act", "bill", "order", "regulations", "amendment", "rules"}) &&
+            isCapitalized(t[close + 2].text)) {
+            std::string inside;
+            for (std::size_t k = i + 1; k < close; ++k) inside += t[k].text;
+            return Match{close + 1 - i, inside, "symbol"};
+        }
+    }
     if (s == "(" || s == "[" || s == "{") return Match{1, ", ", "pause"};
     if (s == ")" || s == "]" || s == "}") {
         const bool endsClause = isSym(t, i + 1, ".") || isSym(t, i + 1, ",") || isSym(t, i + 1, ";") || i + 1 >= t.size();
