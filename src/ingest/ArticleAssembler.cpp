@@ -149,8 +149,10 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     const bool keyword = keywordFirst || dateField || sent;
     // A line of page furniture around a date: pipes or bullets between a site, a date and a byline.
     // (Dashes too, on a short line: "Benimar (Valencia) - 9 de marzo de 2025 - 07:30 CET".)
+    // (Or a spaced slash after the publication's name: "Philippine Daily Inquirer / 05:12 PM April 02, 2025".)
     const bool separated = lower.find(" | ") != std::string::npos || lower.find("\xE2\x80\xA2") != std::string::npos ||
                            lower.find(" \xC2\xB7 ") != std::string::npos ||  // " · "
+                           (words <= 12 && lower.find(" / ") != std::string::npos && lower.find(" / ") == lower.rfind(" / ")) ||
                            (words <= 14 && lower.find(" - ") != std::string::npos && lower.find(" - ") != lower.rfind(" - "));
     // A line that is nothing but dates and times ("22 Dec, 2016 22 Dec, 2016", "10:02 AM EST Nov 19, 2019"):
     // a page's date element, or a list of dates; never read as a sentence.
@@ -2598,8 +2600,10 @@ private:
             }
             if (!photoCredit || i + 1 >= raw.size()) continue;
             RawBlock& under = raw[i + 1];
+            // (A caption without its full stop too, as the BBC sets one under "Getty Images": "Waves crash against the
+            // harbour wall at Portrush, Co Antrim, on Wednesday".)
             if (under.joined_to_previous && under.kind == BlockKind::Paragraph && countWords(under.text) <= 40 &&
-                !isUnpunctuatedShortLine(under.text, SIZE_MAX)) {
+                (!isUnpunctuatedShortLine(under.text, SIZE_MAX) || countWords(under.text) >= 6)) {
                 under.kind = BlockKind::Caption;
             }
         }

@@ -492,3 +492,23 @@ TEST(BlindRound53Test, shouldReadAsianCommonwealthStoriesLawsAndCorrections) {
         "Correction: An earlier version of this story misstated the date of the hearing.\n");
     EXPECT_EQ(bodyOf53(a).find("Correction"), std::string::npos) << bodyOf53(a);
 }
+
+// A publication's date line with a spaced slash dates the story and is not read; a caption without its full stop under
+// a picture agency's credit is a caption.
+TEST(BlindRound53Test, shouldTakeASlashedDateLineAndACaptionUnderACredit) {
+    const Article a = ingestArticle(
+        Input{"story.md", "# Three suspects killed in Cavite buy-bust\n\n**By Jean Mangaluz** - Reporter\n\nPhilippine Daily Inquirer / 05:12 PM April 02, "
+                          "2025\n\nThree suspected drug dealers were killed in an anti-illegal drug operation in Cavite on Tuesday night, police said.\n"},
+        InputFormat::Auto);
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->month, 4);
+    EXPECT_EQ(bodyOf53(a).find("Inquirer"), std::string::npos) << bodyOf53(a);
+    const Article storm = textArticle53(
+        "Red warning issued as storm nears\n\nBy Chris Page\n22 January 2025, 17:45 GMT\n\nGetty Images\nWaves crash against the harbour wall at "
+        "Portrush, Co Antrim, on Wednesday\n\nA rare red weather warning for wind has been issued for Northern Ireland, with gusts of up to "
+        "100mph expected on Friday.\n\nSchools will close and people are told to stay indoors.\n");
+    bool caption = false;
+    for (const Block& b : storm.blocks) caption = caption || (b.text.rfind("Waves crash", 0) == 0 && b.kind == BlockKind::Caption);
+    EXPECT_TRUE(caption) << bodyOf53(storm);
+    EXPECT_NE(bodyOf53(storm).find("A rare red weather warning"), std::string::npos) << bodyOf53(storm);
+}
