@@ -512,3 +512,10 @@ TEST(BlindRound53Test, shouldTakeASlashedDateLineAndACaptionUnderACredit) {
     EXPECT_TRUE(caption) << bodyOf53(storm);
     EXPECT_NE(bodyOf53(storm).find("A rare red weather warning"), std::string::npos) << bodyOf53(storm);
 }
+
+// Swedish durations: "1 tim." is one hour, "45 min." after a figure minutes ("mamma min." stays a pronoun).
+TEST(BlindRound53Test, shouldSaySwedishDurationsInTheSingularAndMinutesAfterAFigure) {
+    EXPECT_EQ(sayRound53("Speltid ca 1 tim. 45 min. utan paus. Det tog 5 min. Sedan kom mamma min.", "sv"),
+              "Speltid cirka en timme 45 minuter utan paus. Det tog 5 minuter. Sedan kom mamma min.");
+    EXPECT_EQ(sayRound53("Det tog 11 timmar.", "sv"), "Det tog 11 timmar.");
+}

@@ -372,6 +372,36 @@ class Scandinavian : public LanguageRules {
 public:
     Scandinavian(const Style& style, const std::vector<std::pair<std::string_view, std::string_view>>& parties)
         : style_(style), parties_(parties) {}
+    // After the lexicon: a unit it said in the plural after "1" in the singular, Swedish "1 tim." "en timme" (not "1 timmar").
+    std::string agree(const std::string& text, std::vector<Rewrite>* log) const override {
+        if (!style_.swedish) return text;
+        std::string out = text;
+        // ("45 min. utan paus": minutes after a figure; "mamma min." is a pronoun.)
+        for (std::size_t at = out.find(" min"); at != std::string::npos; at = out.find(" min", at + 1)) {
+            const std::size_t end = at + 4;
+            const bool figure = at > 0 && isAsciiDigit(out[at - 1]);
+            if (!figure || (end < out.size() && isWordByte(out[end]))) continue;
+            const bool dot = end + 2 < out.size() && out[end] == '.' && out[end + 1] == ' ' &&
+                             std::islower(static_cast<unsigned char>(out[end + 2]));
+            if (log != nullptr) log->push_back({out.substr(at + 1, dot ? 4 : 3), "minuter", "unit"});
+            out.replace(at + 1, dot ? 4 : 3, "minuter");
+        }
+        if (out.find("1 ") == std::string::npos) return out;
+        for (const auto& [many, one] : {std::pair<std::string_view, std::string_view>{"1 timmar", "en timme"}, {"1 minuter", "en minut"},
+                                        {"1 sekunder", "en sekund"}, {"1 veckor", "en vecka"}, {"1 m\xC3\xA5nader", "en m\xC3\xA5nad"}}) {
+            for (std::size_t at = out.find(many); at != std::string::npos; at = out.find(many, at + one.size())) {
+                const bool start = at == 0 || !(std::isalnum(static_cast<unsigned char>(out[at - 1])) || out[at - 1] == ',' || out[at - 1] == '.');
+                const std::size_t end = at + many.size();
+                if (!start || (end < out.size() && isWordByte(out[end]))) {
+                    at += 1;
+                    continue;
+                }
+                if (log != nullptr) log->push_back({std::string(many), std::string(one), "number"});
+                out.replace(at, many.size(), one);
+            }
+        }
+        return out;
+    }
     // Before the lexicon, which says "kr" alone: an amount of kroner with its øre.
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
         if (text.find("kr") == std::string::npos && text.find("euro") == std::string::npos && text.find("\xE2\x82\xAC") == std::string::npos) return text;
