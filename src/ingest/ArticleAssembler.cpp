@@ -48,7 +48,9 @@ bool isDateLineWord(const std::string& lower) {
     static const std::set<std::string> kWords{
         // relative times and updates
         "updated", "update", "last", "modified", "ago", "hour", "hours", "minute", "minutes", "mins", "hrs", "published",
-        "posted", "laatste", "mis", "jour", "actualizado", "aktualisiert", "bijgewerkt", "aggiornato", "atualizado",
+        "posted", "laatste", "laatst", "om",
+        // a newsroom's name over the date, "Redactie 19 maart 2024 om 15:12"
+        "redactie", "redaktion", "redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redakcja", "mis", "jour", "actualizado", "aktualisiert", "bijgewerkt", "aggiornato", "atualizado",
         "aktualizacja", "zaktualizowano", "opublikowano", "actualizada", "atualizada", "uppdaterad", "opdateret", "oppdatert",
         "publicerad", "publiceret", "publisert", "gepubliceerd", "ver\xC3\xB6" "ffentlicht", "publi\xC3\xA9",
         // обновлено · опубликовано · в

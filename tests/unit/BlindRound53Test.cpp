@@ -519,3 +519,13 @@ TEST(BlindRound53Test, shouldSaySwedishDurationsInTheSingularAndMinutesAfterAFig
               "Speltid cirka en timme 45 minuter utan paus. Det tog 5 minuter. Sedan kom mamma min.");
     EXPECT_EQ(sayRound53("Det tog 11 timmar.", "sv"), "Det tog 11 timmar.");
 }
+
+// A Dutch date line under the newsroom's name, with its last update ("Redactie" over "19 maart 2024 om 15:12 Laatst
+// bijgewerkt: …"), dates the story.
+TEST(BlindRound53Test, shouldDateAStoryByADutchDateLineUnderItsNewsroom) {
+    const Article a = textArticle53("Rotterdammer krijgt 9 jaar cel\n\nRedactie\n19 maart 2024 om 15:12 Laatst bijgewerkt: 19 maart 2024 om 15:40\n\n"
+                                    "De rechtbank in Rotterdam heeft dinsdag een 34-jarige man veroordeeld tot 9 jaar gevangenisstraf voor doodslag.\n");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->day, 19);
+    EXPECT_EQ(bodyOf53(a).find("Laatst"), std::string::npos) << bodyOf53(a);
+}
