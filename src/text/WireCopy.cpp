@@ -303,7 +303,8 @@ std::string withoutInstrumentCodes(const std::string& text) {
                                      "KLSE|Bursa|MYX|PSE|PSX|IDX|SET|HOSE|HNX|TWSE|TPEX|SSE|SZSE|DSE|CSE|TASE|EGX|NGX|NSX|BIST|WSE|"
                                      "BMV|BVL|BVC|B3|BOVESPA|OMX|Nasdaq Stockholm|Nasdaq Helsinki|Nasdaq Copenhagen|Oslo|OSE|"
                                      "ADX|DFM|Tadawul|QSE|ZSE|GSE|LuSE|BRVM)"
-                                     ": ?[A-Z0-9][A-Z0-9.\\-]{0,9}\\)");
+                                     // (A year after a city is no ticker: "(Oslo: 2021)".)
+                                     ": ?(?!(?:19|20)\\d\\d\\))[A-Z0-9][A-Z0-9.\\-]{0,9}\\)");
     return std::regex_replace(std::regex_replace(text, kListing, ""), kCodes, "");
 }
 

@@ -529,3 +529,18 @@ TEST(BlindRound53Test, shouldDateAStoryByADutchDateLineUnderItsNewsroom) {
     EXPECT_EQ(a.published->day, 19);
     EXPECT_EQ(bodyOf53(a).find("Laatst"), std::string::npos) << bodyOf53(a);
 }
+
+// Three of the review's small findings: a `<title>` label with a figure is the headline's part; a year after a city in
+// brackets is no ticker; a British span of days says "the" before its last day too.
+TEST(BlindRound53Test, shouldKeepATitlesNumberedPartAYearInBracketsAndABritishSpan) {
+    const Article page = ingestArticle(
+        Input{"page.html", "<html><head><title>Australia beat India in the Test | Day 2 highlights | Sports Daily</title></head>"
+                           "<body><article><p>Australia took control of the second Test on Friday after their bowlers dismissed India for 180 "
+                           "runs before tea.</p><p>The visitors will resume on Saturday needing another 200 runs to avoid the follow-on.</p>"
+                           "</article></body></html>"},
+        InputFormat::Auto);
+    EXPECT_EQ(page.title, "Australia beat India in the Test | Day 2 highlights");
+    EXPECT_EQ(withoutInstrumentCodes("the treaty (Oslo: 2021) held, Tencent (HKEX: 0700) rose"), "the treaty (Oslo: 2021) held, Tencent rose");
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-GB", {});
+    EXPECT_EQ(Normalizer("en-GB", &lexicon).normalize("from March 10-14"), "from March the tenth to the fourteenth");
+}

@@ -364,8 +364,10 @@ std::string documentTitleOf(const GumboNode* root) {
         // A chain of labels after the headline loses each of them, the site's and its section's: "Council
         // approves budget | Local News | The Daily Courier" (the first goes above; a section of a few words is
         // no headline's part).
+        // (A label has no figure: "… | Day 2 highlights" is the headline's own part.)
         for (std::size_t bar = title.rfind(" | "); bar != std::string::npos && countWords(title.substr(bar + 3)) <= 3 &&
-                                                   countWords(title.substr(0, bar)) >= 4;
+                                                   countWords(title.substr(0, bar)) >= 4 &&
+                                                   title.find_first_of("0123456789", bar) == std::string::npos;
              bar = title.rfind(" | ")) {
             title.resize(bar);
         }

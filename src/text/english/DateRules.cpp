@@ -112,7 +112,7 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                 // "May first and second")
                 if (isDash(t, end)) {
                     if (auto last = smallInt(tok(t, end + 1), 1, 31); last && *last > day->first) {
-                        spoken += (*last == day->first + 1 ? " and " : " to ") + ordinalWords(static_cast<unsigned>(*last));
+                        spoken += (*last == day->first + 1 ? " and " : " to ") + std::string(dayFirst ? "the " : "") + ordinalWords(static_cast<unsigned>(*last));
                         end += 2;
                         if (isDayOrdinalSuffix(t, end)) ++end;  // "Oct 1st–3rd"
                     }
