@@ -544,3 +544,11 @@ TEST(BlindRound53Test, shouldKeepATitlesNumberedPartAYearInBracketsAndABritishSp
     const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", "en-GB", {});
     EXPECT_EQ(Normalizer("en-GB", &lexicon).normalize("from March 10-14"), "from March the tenth to the fourteenth");
 }
+
+// Lexicon: Italian lawyers after a plural article, a streaming service's name, a footballer's name in German and English.
+TEST(BlindRound53Test, shouldSayPluralLawyersAndNamesOfTheSportsPages) {
+    EXPECT_EQ(sayRound53("I difensori, gli avv. Luigi Esposito e Marta Romano.", "it"), "I difensori, gli avvocati Luigi Esposito e Marta Romano.");
+    EXPECT_EQ(sayRound53("L'avv. Rossi parla.", "it"), "L'avvocato Rossi parla.");
+    EXPECT_EQ(sayRound53("Gelbe Karten: Xhaka, live bei DAZN.", "de"), "Gelbe Karten: Dschaka, live bei da Zohn.");
+    EXPECT_EQ(sayRound53("Xhaka scored, live on DAZN."), "Jaka scored, live on Da Zone.");
+}
