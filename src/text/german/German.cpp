@@ -73,6 +73,14 @@ std::string weekdayPreposition(const std::string& text, std::size_t i) {
     return governs ? article : "";
 }
 
+// The article a date at `i` takes in apposition to its weekday after a comma ("am Freitag, 7. März" "dem siebten März";
+// after "bis", which takes the accusative, "den"), or "" where it stands apart from one.
+std::string appositionArticle(const std::string& text, std::size_t i) {
+    if (i < 2 || text.compare(i - 2, 2, ", ") != 0) return "";
+    const std::string preposition = weekdayPreposition(text, i);
+    return preposition.empty() ? "" : preposition == "bis" ? "den " : "dem ";
+}
+
 // The ending an ordinal takes from the words before it, as an ICU rule set: "am/im/zum/dem 3." (-en),
 // "die/das 3." (-e), "der 3." (-e, but -en after a preposition or a noun: "in der 12. Minute", "Ende der
 // 2. Runde"), none of them before a date ("Montag, 3. Mai": -er). Empty: no word that makes an ordinal
@@ -158,11 +166,7 @@ bool German::ordinalAt(const std::string& text, std::size_t i, Match& m) const {
     if (m.spoken.empty()) return false;
     // ("am Freitag, 7. März": the date in apposition to the day takes its article, "dem siebten März"; after "bis",
     // which takes the accusative, "den siebten".)
-    if (month != 0 && rule == "%spellout-ordinal-n" && i >= 2 && text.compare(i - 2, 2, ", ") == 0) {
-        if (const std::string preposition = weekdayPreposition(text, i); !preposition.empty()) {
-            m.spoken = (preposition == "bis" ? "den " : "dem ") + m.spoken;
-        }
-    }
+    if (month != 0 && rule == "%spellout-ordinal-n") m.spoken = appositionArticle(text, i) + m.spoken;
     m.end = after;
     if (dash) {
         m.spoken += " bis ";
@@ -213,11 +217,7 @@ bool German::dateInFiguresAt(const std::string& text, std::size_t i, Match& m) c
     if (yearNumber == 0 && endingFrom(text, i, false).empty() && !isPreposition(lowerGerman(before.word)) && !weekday && !labelled) return false;
     m.spoken = ordinal(day, endingFrom(text, i, true)) + " " + monthName(month);
     // ("am Samstag, 23.11.": the date in apposition to the day takes its article, as a month's name does.)
-    if (i >= 2 && text.compare(i - 2, 2, ", ") == 0) {
-        if (const std::string preposition = weekdayPreposition(text, i); !preposition.empty()) {
-            m.spoken = (preposition == "bis" ? "den " : "dem ") + m.spoken;
-        }
-    }
+    m.spoken = appositionArticle(text, i) + m.spoken;
     if (yearNumber != 0) m.spoken += " " + year(yearNumber);
     m.end = yearNumber != 0 ? y : mo + 1;
     m.kind = "date";

@@ -171,6 +171,14 @@ std::size_t dottedDateAt(const std::string& text, std::size_t i, const Style& st
     return y;
 }
 
+// Whether one of the style's months is named at `at`, a whole word ("7 april", not "aprils").
+bool monthNamedAt(const std::string& text, std::size_t at, const Style& style) {
+    for (const std::string_view month : style.months) {
+        if (text.compare(at, month.size(), month) == 0 && (at + month.size() >= text.size() || !isWordByte(text[at + month.size()]))) return true;
+    }
+    return false;
+}
+
 // A lexicon match as the rules see it, one private-use character: "kl." expanded.
 bool lexiconMatchBefore(const std::string& text, std::size_t at) {
     return at >= 4 && text[at - 1] == ' ' && isLexiconPlaceholderAt(text, at - 4);
@@ -389,13 +397,10 @@ public:
         if (out.find("1 ") == std::string::npos) return out;
         for (const auto& [many, one] : {std::pair<std::string_view, std::string_view>{"1 timmar", "en timme"}, {"1 minuter", "en minut"},
                                         {"1 sekunder", "en sekund"}, {"1 veckor", "en vecka"}, {"1 m\xC3\xA5nader", "en m\xC3\xA5nad"}}) {
-            for (std::size_t at = out.find(many); at != std::string::npos; at = out.find(many, at + one.size())) {
+            for (std::size_t at = out.find(many); at != std::string::npos; at = out.find(many, at + 1)) {
                 const bool start = at == 0 || !(std::isalnum(static_cast<unsigned char>(out[at - 1])) || out[at - 1] == ',' || out[at - 1] == '.');
                 const std::size_t end = at + many.size();
-                if (!start || (end < out.size() && isWordByte(out[end]))) {
-                    at += 1;
-                    continue;
-                }
+                if (!start || (end < out.size() && isWordByte(out[end]))) continue;
                 if (log != nullptr) log->push_back({std::string(many), std::string(one), "number"});
                 out.replace(at, many.size(), one);
             }
@@ -603,15 +608,10 @@ public:
                 static constexpr std::array<std::string_view, 11> kDays{
                     "tjuef\xC3\xB8rste", "tjueandre", "tjuetredje", "tjuefjerde", "tjuefemte", "tjuesjette", "tjuesjuende", "tjue\xC3\xA5ttende",
                     "tjueniende", "trettiende", "trettif\xC3\xB8rste"};
-                if (day >= 21 && day <= 31) {
-                    for (const std::string_view month : style_.months) {
-                        if (text.compare(i + 4, month.size(), month) == 0 && (i + 4 + month.size() >= text.size() || !isWordByte(text[i + 4 + month.size()]))) {
-                            spoken = std::string(kDays[static_cast<std::size_t>(day - 21)]);
-                            end = i + 3;
-                            kind = "date";
-                            break;
-                        }
-                    }
+                if (day >= 21 && day <= 31 && monthNamedAt(text, i + 4, style_)) {
+                    spoken = std::string(kDays[static_cast<std::size_t>(day - 21)]);
+                    end = i + 3;
+                    kind = "date";
                 }
             }
             // "den 7 april": a Swedish day before its month's name, as the ordinal it is said as. (Not the second of
@@ -626,23 +626,13 @@ public:
                 const std::size_t dash = text.compare(d, 3, "\xE2\x80\x93") == 0 ? 3 : (d < text.size() && text[d] == '-') ? 1 : 0;
                 const std::size_t e = dash == 0 ? d : digitsEnd(text, d + dash);
                 const int last = dash != 0 && e > d + dash && e - d - dash <= 2 ? std::stoi(text.substr(d + dash, e - d - dash)) : 0;
-                if (day >= 1 && last > day && last <= 31 && e + 1 < text.size() && text[e] == ' ') {
-                    for (const std::string_view month : style_.months) {
-                        if (text.compare(e + 1, month.size(), month) == 0 && (e + 1 + month.size() >= text.size() || !isWordByte(text[e + 1 + month.size()]))) {
-                            spoken = swedishDay(day) + " " + std::string(style_.until) + " " + swedishDay(last);
-                            end = e;
-                            break;
-                        }
-                    }
+                if (day >= 1 && last > day && last <= 31 && e + 1 < text.size() && text[e] == ' ' && monthNamedAt(text, e + 1, style_)) {
+                    spoken = swedishDay(day) + " " + std::string(style_.until) + " " + swedishDay(last);
+                    end = e;
                 }
-                if (day >= 1 && day <= 31 && d + 1 < text.size() && text[d] == ' ') {
-                    for (const std::string_view month : style_.months) {
-                        if (text.compare(d + 1, month.size(), month) == 0 && (d + 1 + month.size() >= text.size() || !isWordByte(text[d + 1 + month.size()]))) {
-                            spoken = swedishDay(day);
-                            end = d;
-                            break;
-                        }
-                    }
+                if (day >= 1 && day <= 31 && d + 1 < text.size() && text[d] == ' ' && monthNamedAt(text, d + 1, style_)) {
+                    spoken = swedishDay(day);
+                    end = d;
                 }
             }
             // "i 2022-24", "1914–1918": a span of years, "2022 til 24".
