@@ -258,6 +258,11 @@ std::string_view tokenBeforeDot(std::string_view text) {
     return text.substr(start);
 }
 
+// Whether `s` is figures alone, one at least and `most` at most: "11", "2025".
+bool figuresOnly(std::string_view s, std::size_t most = std::string_view::npos) {
+    return !s.empty() && s.size() <= most && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
 std::string_view firstWord(std::string_view text) {
     std::size_t end = 0;
     while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
@@ -505,23 +510,22 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // "5. 11. 2025": a date in figures with a space after each dot, as Czech, Slovak and German write it; its
     // day's dot and its month's are not sentences' ends.
     if (!english) {
-        const auto figures = [](std::string_view s, std::size_t most) {
-            return !s.empty() && s.size() <= most && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-        };
         const auto token = [](std::string_view s) { return s.substr(0, std::min(s.find(' '), s.size())); };
+        // (A token less the stop, or the stop or comma, after it: "2025." is the year.)
+        const auto lessStop = [](std::string_view s) { return s.ends_with(".") ? s.substr(0, s.size() - 1) : s; };
+        const auto bare = [](std::string_view s) { return s.ends_with(".") || s.ends_with(",") ? s.substr(0, s.size() - 1) : s; };
         const std::string_view nextWord = token(next);
         const std::string_view afterNext = next.size() > nextWord.size() ? token(next.substr(nextWord.size() + 1)) : std::string_view();
-        const int value = figures(word, 2) ? std::atoi(std::string(word).c_str()) : 0;
-        // (the day's dot, before the month's figure and the year)
-        if (value >= 1 && value <= 31 && nextWord.size() >= 2 && nextWord.back() == '.' && figures(nextWord.substr(0, nextWord.size() - 1), 2) &&
-            std::atoi(std::string(nextWord).c_str()) >= 1 && std::atoi(std::string(nextWord).c_str()) <= 12 && ((figures(afterNext.ends_with(".") ? afterNext.substr(0, afterNext.size() - 1) : afterNext, 4) && afterNext.size() >= 4) ||
-             // (the month alone in what follows, where the sentence breaker stopped after its dot too)
-             (afterNext.empty() && next.find_first_not_of(' ', nextWord.size()) == std::string_view::npos))) {
+        const int value = figuresOnly(word, 2) ? std::atoi(std::string(word).c_str()) : 0;
+        const int nextValue = nextWord.ends_with(".") && figuresOnly(lessStop(nextWord), 2) ? std::atoi(std::string(nextWord).c_str()) : 0;
+        // (the day's dot, before the month's figure and the year, or the month alone in what follows, where the
+        // sentence breaker stopped after its dot too)
+        if (value >= 1 && value <= 31 && nextValue >= 1 && nextValue <= 12 &&
+            ((figuresOnly(lessStop(afterNext), 4) && afterNext.size() >= 4) || (afterNext.empty() && next.find_first_not_of(' ', nextWord.size()) == std::string_view::npos))) {
             return true;
         }
         // (the month's dot, after the day's and before the year)
-        if (value >= 1 && value <= 12 && wordBefore.size() >= 2 && wordBefore.back() == '.' && figures(wordBefore.substr(0, wordBefore.size() - 1), 2) &&
-            figures(nextWord.ends_with(".") || nextWord.ends_with(",") ? nextWord.substr(0, nextWord.size() - 1) : nextWord, 4) &&
+        if (value >= 1 && value <= 12 && wordBefore.ends_with(".") && figuresOnly(lessStop(wordBefore), 2) && figuresOnly(bare(nextWord), 4) &&
             nextWord.size() >= 4) {
             return true;
         }
@@ -541,7 +545,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // "am 3. Mai": a day's ordinal before a month.
     if (std::isdigit(static_cast<unsigned char>(word.back())) && kMonthsAfterOrdinal.count(firstWord(next)) != 0) return true;
     // "Der 1. FC Köln stieg ab", "in der 12. Minute": a German ordinal after its article or preposition.
-    if (language == "de" && word.size() <= 3 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+    if (language == "de" && figuresOnly(word, 3) &&
         std::isupper(first)) {
         if (kGermanBeforeOrdinal.count(wordBefore) != 0) return true;
         // ("Strecke Bern, 2. Klasse", "(GA) 2. Klasse": after a comma or a bracket no sentence ends on a
@@ -562,7 +566,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     static const std::set<std::string_view> kDotOrdinalLanguages{"pl", "cs", "sk", "hu", "fi", "tr", "da", "nb", "no", "hr",
                                                                  "sl", "sr", "et", "lv", "lt", "is"};
     if (kDotOrdinalLanguages.count(language) != 0 && word.size() <= 4 &&
-        std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+        figuresOnly(word)) {
         const int value = std::atoi(std::string(word).c_str());
         const bool afterLowerWord = !wordBefore.empty() && (std::islower(static_cast<unsigned char>(wordBefore.back())) ||
                                                              static_cast<unsigned char>(wordBefore.back()) >= 0x80);
@@ -745,7 +749,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
                           (next[end + 1] == '(' || std::isdigit(static_cast<unsigned char>(next[end + 1])));
     }
     const bool initialAndName = dottedInitial || undottedInitial;
-    if (word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+    if (figuresOnly(word, 2) &&
         !before.empty() && (((before.back() == ':' || before.back() == ';') && ((kStarters.count(firstWord(next)) == 0 && (english || !nextStarts)) || initialAndName)) ||
                             (before.back() == ',' && initialAndName))) {
         return true;
