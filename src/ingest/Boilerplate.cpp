@@ -1330,6 +1330,10 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     }
     std::string kept;
     std::size_t keptWords = 0, longest = 0, prompts = 0;
+    // (A pointer that opens the paragraph, a video's title after "Watch:", is the pointer alone: "Watch: The moment a
+    // tree fell on a car in Leeds. The driver escaped unhurt, police said." keeps its second sentence however long
+    // the title.)
+    const bool pointerFirst = isLinkOut(sentences.front());
     // (A sentence that opens inside a quotation is the story's quoting it: 'the line "Gambling problem? Call
     // 1-800-GAMBLER," but critics say…'.)
     bool quoted = false, quotedPrompt = false;
@@ -1362,7 +1366,8 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     // (Half the paragraph's words the story's at least: "The next advisory is due at 5 a.m. EDT, with an
     // intermediate advisory at 2 a.m. Stay with WGCF 8 and the First Alert Weather app for updates.")
     if (prompts == 0 && quotedPrompt) return paragraph;
-    return prompts > 0 && longest >= 6 && keptWords * 2 >= countWords(paragraph) ? kept : "";
+    const bool storyAfterPointer = pointerFirst && prompts == 1 && !kept.empty() && kept.back() == '.';
+    return prompts > 0 && longest >= 6 && (keptWords * 2 >= countWords(paragraph) || storyAfterPointer) ? kept : "";
 }
 
 bool isCreditLine(const std::string& line) {

@@ -1,0 +1,41 @@
+// What blind round 55 found read wrong, each with a neighbour that must stay as it was.
+#include <gtest/gtest.h>
+
+#include "ingest/Ingest.hpp"
+#include "text/Lexicon.hpp"
+#include "text/Normalizer.hpp"
+
+using namespace readcast;
+
+namespace {
+
+std::string sayRound55(const std::string& text, const std::string& language = "en") {
+    const Lexicon lexicon = loadLexicons(std::string(READCAST_SOURCE_DIR) + "/voices", language, {});
+    return Normalizer(language, &lexicon).normalize(text);
+}
+
+Article textArticle55(const std::string& text) { return ingestArticle(Input{"story.txt", text}, InputFormat::Auto); }
+
+std::string bodyOf55(const Article& a) {
+    std::string body;
+    for (const Block& b : a.blocks) body += b.text + "\n";
+    return body;
+}
+
+}  // namespace
+
+// A paragraph that opens on a video's title after "Watch:" keeps the story after it, however long the title.
+TEST(BlindRound55Test, shouldKeepTheStoryAfterAVideosTitle) {
+    const std::string rest =
+        "\n\nMore than 2,000 homes were left without power across West Yorkshire on Sunday night, Northern Powergrid said.\n";
+    const std::string body = bodyOf55(textArticle55(
+        "Storm hits coast\n\nWatch: a tree fell on a car in Leeds during the storm on Sunday. The driver escaped unhurt, police "
+        "said. He was lucky." + rest));
+    EXPECT_EQ(body.find("Watch"), std::string::npos) << body;
+    EXPECT_NE(body.find("The driver escaped unhurt, police said. He was lucky."), std::string::npos) << body;
+    // (A pointer to another story and its title, no sentence of the story after it, still goes whole.)
+    const std::string teaser = bodyOf55(textArticle55(
+        "Storm hits coast\n\nRead more: Storm Darragh leaves thousands without power. Here is how to claim" + rest));
+    EXPECT_EQ(teaser.find("Darragh"), std::string::npos) << teaser;
+    EXPECT_EQ(teaser.find("claim"), std::string::npos) << teaser;
+}
