@@ -1416,9 +1416,13 @@ private:
                 const std::string after = collapseWhitespace(text.substr(close + 1, 4));
                 const bool dash = after.rfind("-", 0) == 0 || after.rfind(":", 0) == 0 || after.rfind("\xE2\x80", 0) == 0 ||
                                   after.rfind(".-", 0) == 0;
-                // (Two letters only where the place is in capitals, "WASHINGTON (AP) -": "Harrisburg (PA) -" is a state.)
+                // (Two letters only where the place is in capitals, "WASHINGTON (AP) -", or its state named after it,
+                // "Springfield, Ill. (AP) —": "Harrisburg (PA) -" is a state.)
                 const std::string place = text.substr(0, open);
-                const bool capitalPlace = std::none_of(place.begin(), place.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+                const std::string city = place.substr(0, place.find(','));
+                const bool stateNamed = city.size() < place.size() && place.find_first_of("0123456789") == std::string::npos &&
+                                        countWords(place.substr(city.size() + 1)) <= 2;
+                const bool capitalPlace = stateNamed || std::none_of(city.begin(), city.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
                 const bool upperOrLower = std::none_of(inside.begin(), inside.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }) ||
                                           std::none_of(inside.begin(), inside.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
                 // (And the story after it opening a sentence: "People's Action Party (PAP) - which…" is none.)

@@ -177,17 +177,33 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
         return !place.empty() && std::none_of(place.begin(), place.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
                lowerUtf8(place) != place && place.find("\xC3\xA") == std::string::npos && place.find("\xC3\xB") == std::string::npos;
     };
+    // (The place's country or state after it, named, before a known agency and its dash: "Nairobi, Kenya (AFP) —".)
+    const auto countryAfterPlace = [&]() {
+        if (g[2].length() == 0) return false;
+        const std::vector<std::string> words = splitWords(g[2].str().substr(1));
+        return !words.empty() && words.size() <= 3 && g[4].length() > 0 && !newsAgencyName(g[3].str()).empty() &&
+               std::all_of(words.begin(), words.end(), [](const std::string& w) {
+                   const auto c = static_cast<unsigned char>(w[0]);
+                   return (std::isupper(c) || c >= 0xC3) && w.find_first_of("0123456789") == std::string::npos;
+               });
+    };
     if (std::regex_search(paragraph, g, kNamedAgency) && g.suffix().length() > 0 && (!newsAgencyName(g[3].str()).empty() || unknownAgency()) &&
-        (asWritten(g[3].str()) || (capitalsPlace(g[1].str()) && !newsAgencyName(g[3].str()).empty() && g[3].str().size() == 2)) &&
+        (asWritten(g[3].str()) || ((capitalsPlace(g[1].str()) || countryAfterPlace()) && !newsAgencyName(g[3].str()).empty() && g[3].str().size() == 2)) &&
         nameOfPlace(g[1].str()) && opensSentence(g.suffix().str()) &&
         countWords(g[1].str()) <= 4 && g[1].str().find_first_of("0123456789") == std::string::npos &&
-        (g[2].length() == 0 || g[2].str().find_first_of("0123456789") != std::string::npos) &&
+        (g[2].length() == 0 || g[2].str().find_first_of("0123456789") != std::string::npos || countryAfterPlace()) &&
         // ("New Delhi, Mar 4 (PTI) Gross…": without its dash only after a date, as Indian agencies write it, or after a
         // place in capitals, as the Nordic agencies do: "GÖTEBORG (TT) Enligt …".)
         (g[4].length() > 0 || g[2].length() > 0 || (capitalsPlace(g[1].str()) && !newsAgencyName(g[3].str()).empty()))) {
         std::string place = collapseWhitespace(g[1].str());
         const bool upper = std::none_of(place.begin(), place.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
         place = upper ? titleCase(place) : place;
+        if (g[2].length() > 0 && g[2].str().find_first_of("0123456789") == std::string::npos) {
+            const std::string country = collapseWhitespace(g[2].str().substr(1));
+            const bool upperCountry = std::none_of(country.begin(), country.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+            place += ", " + (upperCountry ? titleCase(country) : country);
+            if (place.back() == '.') place.pop_back();
+        }
         // ("LONDON/SINGAPORE": two places, "London and Singapore".)
         if (const std::size_t slash = place.find('/'); slash != std::string::npos && place.find('/', slash + 1) == std::string::npos) {
             place = place.substr(0, slash) + " and " + place.substr(slash + 1);

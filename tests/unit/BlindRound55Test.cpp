@@ -4,6 +4,7 @@
 #include "ingest/Ingest.hpp"
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
+#include "text/WireCopy.hpp"
 
 using namespace readcast;
 
@@ -38,4 +39,24 @@ TEST(BlindRound55Test, shouldKeepTheStoryAfterAVideosTitle) {
         "Storm hits coast\n\nRead more: Storm Darragh leaves thousands without power. Here is how to claim" + rest));
     EXPECT_EQ(teaser.find("Darragh"), std::string::npos) << teaser;
     EXPECT_EQ(teaser.find("claim"), std::string::npos) << teaser;
+}
+
+// A wire's dateline with the place's state or country after it, before the agency: "Springfield, Ill. (AP) —" names AP
+// as the story's source and says the place, as "WASHINGTON (AP) —" did.
+TEST(BlindRound55Test, shouldReadADatelineWithItsStateOrCountry) {
+    const auto us = splitDateline("Springfield, Ill. (AP) \xE2\x80\x94 Thousands of workers walked out on Tuesday.");
+    ASSERT_TRUE(us);
+    EXPECT_EQ(us->place, "Springfield, Ill.");
+    EXPECT_EQ(us->rest, "Thousands of workers walked out on Tuesday.");
+    const auto kenya = splitDateline("Nairobi, Kenya (AFP) \xE2\x80\x94 Thousands of workers walked out on Tuesday.");
+    ASSERT_TRUE(kenya);
+    EXPECT_EQ(kenya->place, "Nairobi, Kenya.");
+    const Article a = textArticle55("Strikes hit\n\nAlbany, N.Y. (AP) \xE2\x80\x94 Thousands of workers walked out on Tuesday over pay, "
+                                    "unions said.\n\nThe union said 1.2 million people marched.\n");
+    EXPECT_EQ(a.byline, "the Associated Press");
+    EXPECT_TRUE(a.byline_is_agency);
+    // (Two letters in brackets after a place alone, in small letters, are its state: no agency, no dateline.)
+    EXPECT_FALSE(splitDateline("Harrisburg (PA) - Thousands of workers walked out on Tuesday."));
+    // (A name and a name before an agency's initials is no dateline either.)
+    EXPECT_FALSE(splitDateline("Advanced Placement (AP) - the program grew."));
 }
