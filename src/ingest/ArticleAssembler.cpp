@@ -76,6 +76,43 @@ bool isDateLineWord(const std::string& lower) {
     return kWords.count(lowerUtf8(lower)) != 0;
 }
 
+// "07:30 CET", "11:48 PM": a page's date line that the date parser did not take.
+bool hasClockTime(const std::string& line) {
+    for (std::size_t at = line.find(':'); at != std::string::npos; at = line.find(':', at + 1)) {
+        if (at > 0 && at + 2 < line.size() && std::isdigit(static_cast<unsigned char>(line[at - 1])) &&
+            std::isdigit(static_cast<unsigned char>(line[at + 1])) && std::isdigit(static_cast<unsigned char>(line[at + 2]))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// "Jane Smith, 12 November 2025, 14:35", "Anna Kowalska | 12.11.2025 14:35": the writer's name and the page's date on
+// one line under the headline, a separator between. The name, or nothing where the line is no such row.
+std::string writerBeforeDate(const std::string& text) {
+    if (countWords(text) > 14) return "";
+    std::size_t at = std::string::npos, width = 0;
+    for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " \xE2\x80\xA2 ", ", "}) {
+        if (const std::size_t found = text.find(sep); found < at) {
+            at = found;
+            width = std::strlen(sep);
+        }
+    }
+    if (at == std::string::npos) return "";
+    const std::string name = collapseWhitespace(text.substr(0, at)), rest = text.substr(at + width);
+    const std::size_t words = countWords(name);
+    if (words < 2 || words > 4 || !allWordsCapitalized(name) || name.find_first_of("0123456789.:()/&") != std::string::npos ||
+        looksLikeOrganisation(name) || countWords(rest) > 9) {
+        return "";
+    }
+    const auto date = parseDate(rest);
+    if (!date || date->year <= 0) return "";
+    // (A comma parts a town from its date as often, "Buenos Aires, 9 de febrero de 2025": the page's clock after the
+    // date is a byline row's.)
+    if (width == 2 && !hasClockTime(rest)) return "";
+    return name;
+}
+
 // "Published: 29 Apr. 2025, 00:00", "Updated April 30, 2025", "Posted on ...", "기사입력 :[ 2018-08-25 ]",
 // "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015": a page's date line -> date, not read.
 // `nearTop`: among the first blocks, where a page sets its date line; further down, a line with a pipe
@@ -1800,6 +1837,15 @@ private:
                     break;
                 }
             }
+            // The writer's name before the page's date, on a line of its own above the story.
+            if (nearTop && !startedStory && article_.byline.empty()) {
+                if (const std::string writer = writerBeforeDate(block.text); !writer.empty() && takeBylineLine("By " + writer, article_)) {
+                    if (!article_.published) article_.published = parseDate(block.text.substr(writer.size()));
+                    metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+                    block.text.clear();
+                    continue;
+                }
+            }
             // "Madrid, 9 de febrero de 2025": the place and date under the byline (or a press release's,
             // with no byline, before its text).
             if ((underByline || !startedStory) && !article_.published && countWords(block.text) <= 10) {
@@ -1812,7 +1858,8 @@ private:
                 named = named && (underByline || (opening != "by" && opening != "por" && opening != "par" && opening != "von" &&
                                                   opening != "di" && opening != "door" && opening != "av" && opening != "af" &&
                                                   opening != "deur"));
-                named = named && allWordsCapitalized(place);
+                // ("Autor: Anna Kowalska, 12.11.2025": a field's label is no town's.)
+                named = named && allWordsCapitalized(place) && place.find(':') == std::string::npos;
                 if (when && when->year > 0 && named) {
                     article_.published = when;
                     metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
@@ -3047,17 +3094,6 @@ private:
         for (const char* mark : {" | ", " > ", " \xC2\xBB ", " \xE2\x80\xBA ", "  ", " / "}) {
             for (std::size_t at = line.find(mark); at != std::string::npos; at = line.find(mark, at + std::strlen(mark))) ++marks;
             if (marks >= 2) return true;
-        }
-        return false;
-    }
-
-    // "07:30 CET", "11:48 PM": a page's date line that the date parser did not take.
-    static bool hasClockTime(const std::string& line) {
-        for (std::size_t at = line.find(':'); at != std::string::npos; at = line.find(':', at + 1)) {
-            if (at > 0 && at + 2 < line.size() && std::isdigit(static_cast<unsigned char>(line[at - 1])) &&
-                std::isdigit(static_cast<unsigned char>(line[at + 1])) && std::isdigit(static_cast<unsigned char>(line[at + 2]))) {
-                return true;
-            }
         }
         return false;
     }

@@ -60,3 +60,25 @@ TEST(BlindRound55Test, shouldReadADatelineWithItsStateOrCountry) {
     // (A name and a name before an agency's initials is no dateline either.)
     EXPECT_FALSE(splitDateline("Advanced Placement (AP) - the program grew."));
 }
+
+// The writer's name and the page's date on one line under the headline, a separator between, name the writer: the
+// name was dropped with the date as a town's ("Madrid, 9 de febrero de 2025") or read as the story's first line.
+TEST(BlindRound55Test, shouldTakeTheWriterBeforeThePagesDate) {
+    const std::string story = "\n\nRada Ministrów przyjęła we wtorek projekt ustawy budżetowej. Deficyt ma wynieść 289 mld zł.\n\n"
+                              "Minister finansów powiedział, że dochody wzrosną.\n";
+    for (const char* row : {"Anna Kowalska, 12 listopada 2025, 14:35", "Anna Kowalska | 12.11.2025 14:35", "Anna Kowalska - 12.11.2025",
+                            "Autor: Anna Kowalska, 12.11.2025"}) {
+        const Article a = textArticle55(std::string("Rząd przyjął projekt budżetu\n\n") + row + story);
+        EXPECT_EQ(a.byline, "Anna Kowalska") << row;
+        ASSERT_TRUE(a.published) << row;
+        EXPECT_EQ(a.published->day, 12) << row;
+        EXPECT_EQ(bodyOf55(a).find("Kowalska"), std::string::npos) << bodyOf55(a);
+    }
+    // (A town and its date, no clock: the town's, no writer.)
+    const Article town = textArticle55("Rząd przyjął projekt budżetu\n\nBuenos Aires, 12 listopada 2025" + story);
+    EXPECT_EQ(town.byline, "");
+    // (An outlet's name before the date is no writer's.)
+    const Article outlet = textArticle55("Budget passed\n\nSky News | 12 November 2025\n\nThe cabinet passed the budget on Tuesday. "
+                                         "The deficit will reach 6.5 per cent of GDP.\n\nThe minister said revenue would rise.\n");
+    EXPECT_EQ(outlet.byline, "");
+}
