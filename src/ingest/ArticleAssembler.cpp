@@ -321,8 +321,10 @@ bool takeBylineLine(const std::string& text, Article& article) {
                               "reporting by ", "escrito por ", "scritto da ", "geschrieben von ", "geschreven door ", "texto de ", "texte de ",
                               "reportagem de ", "reportaje de ", "a report by ", "eine reportage von ", "ein bericht von ",
                               "ein kommentar von ", "ein essay von ", "ein interview von ", "un reportage de ", "une enqu\xC3\xAAte de ",
-                              "una cr\xC3\xB3nica de ", "un reportaje de ", "un reportage di ", "een reportage van "}) {
-        if (lowerAscii(text.substr(0, std::strlen(words))) == words) space = std::strlen(words) - 1;
+                              "una cr\xC3\xB3nica de ", "un reportaje de ", "un reportage di ", "een reportage van ",
+                              // Greek's "writes", with the writer's article: "Γράφει ο Νίκος Καραγιάννης", "Γράφει η …"
+                              "\xCE\xB3\xCF\x81\xCE\xAC\xCF\x86\xCE\xB5\xCE\xB9 \xCE\xBF ", "\xCE\xB3\xCF\x81\xCE\xAC\xCF\x86\xCE\xB5\xCE\xB9 \xCE\xB7 ", "\xCE\xB3\xCF\x81\xCE\xAC\xCF\x86\xCE\xBF\xCF\x85\xCE\xBD \xCE\xBF\xCE\xB9 "}) {
+        if (lowerUtf8(text.substr(0, std::strlen(words))) == words) space = std::strlen(words) - 1;
     }
     std::string opening = lowerAscii(text.substr(0, space));
     if (std::count(opening.begin(), opening.end(), ' ') >= 1) opening = "by";  // one of the credits above

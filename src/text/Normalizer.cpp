@@ -311,16 +311,43 @@ std::string withFinnishFigureShortForms(const std::string& text, std::vector<Rew
     return out;
 }
 
+// "3-2", "5-7", "08:00-20:00": a hyphen between two figures, a result or a span, which eSpeak NG says as a minus in
+// Greek and Catalan ("τρία μείον δύο"). `between` is said for it: Catalan's "a" ("tres a dos", "de cinc a set"), an en
+// dash's pause in Greek. A chain of them, a date's "2024-11-03" or a number's groups, is left.
+std::string withFigureSpansSaid(const std::string& text, const std::string& between, std::vector<Rewrite>* log) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '-' && i > 0 && i + 1 < text.size() && isAsciiDigit(text[i - 1]) && isAsciiDigit(text[i + 1])) {
+            std::size_t start = i, end = i + 1;
+            while (start > 0 && (isAsciiDigit(text[start - 1]) || text[start - 1] == ':' || text[start - 1] == ',' || text[start - 1] == '.')) --start;
+            while (end < text.size() && (isAsciiDigit(text[end]) || ((text[end] == ':' || text[end] == ',' || text[end] == '.') &&
+                                                                   end + 1 < text.size() && isAsciiDigit(text[end + 1])))) {
+                ++end;
+            }
+            const bool chained = (start > 0 && (text[start - 1] == '-' || text[start - 1] == '/')) ||
+                                 (end < text.size() && (text[end] == '-' || text[end] == '/'));
+            if (!chained) {
+                out += between;
+                if (log != nullptr) log->push_back({text.substr(start, end - start), text.substr(start, i - start) + between + text.substr(i + 1, end - i - 1), "span"});
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 // The rules of a language that has none of its own: a minus said, and the thousands joined where
 // eSpeak NG misreads their groups (see DigitGroups.hpp); Finnish's percent and its short forms by a figure.
 class CommonRules : public LanguageRules {
 public:
-    CommonRules(bool joinThousands, std::string minus, bool czech, bool finnish = false)
-        : join_thousands_(joinThousands), minus_(std::move(minus)), czech_(czech), finnish_(finnish) {}
+    CommonRules(bool joinThousands, std::string minus, bool czech, bool finnish = false, std::string span = "")
+        : join_thousands_(joinThousands), minus_(std::move(minus)), czech_(czech), finnish_(finnish), span_(std::move(span)) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out = join_thousands_ ? withoutDotAndSpaceGroups(text) : text;
         if (log != nullptr && out != text) log->push_back({text, out, "number"});
         if (finnish_) out = withPercentWord(out, "prosenttia", "prosentti", log);
+        if (!span_.empty()) out = withFigureSpansSaid(out, span_, log);
         return minus_.empty() ? out : withMinusSaid(out, minus_, log);
     }
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
@@ -336,6 +363,7 @@ private:
     std::string minus_;
     bool czech_;
     bool finnish_;
+    std::string span_;
 };
 
 }  // namespace
@@ -374,7 +402,8 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
         {"da", "minus"}, {"no", "minus"}, {"nb", "minus"}, {"nn", "minus"}, {"pl", "minus"}, {"cs", "minus"}, {"hr", "minus"},
         {"sl", "minus"}, {"sr", "minus"}, {"bs", "minus"}, {"ro", "minus"}, {"lt", "minus"}, {"is", "m\xC3\xADnus"}};
     const auto minus = kMinus.find(p);
-    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "", p == "cs", p == "fi");
+    const std::string span = p == "ca" ? " a " : p == "el" ? "\xE2\x80\x93" : "";
+    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "", p == "cs", p == "fi", span);
 }
 
 Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon, const std::string& country)

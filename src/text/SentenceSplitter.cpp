@@ -442,14 +442,34 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         }
         if (small && letters <= 5) return true;
     }
-    // "za 400 mil. Kč", "1,4 mld. Kč a", "15 tis. eur": a Czech or Slovak amount's short form before its currency
-    // goes on the sentence ("za 400 mil. Policie…" ends one).
-    if ((language == "cs" || language == "sk") && previous.ends_with(".")) {
+    // "za 400 mil. Kč", "1,4 mld. Kč a", "15 tis. eur", "7,02 mrd. USD": an amount's short form before its currency goes
+    // on the sentence, in any language ("za 400 mil. Policie…" ends one).
+    if (previous.ends_with(".")) {
         const std::string_view word = tokenBeforeDot(previous);
-        if (word == "tis" || word == "mil" || word == "mld") {
-            for (const char* currency : {"K\xC4\x8D", "Sk", "eur", "EUR", "USD", "CZK", "dolar", "korun", "liber", "\xE2\x82\xAC", "$"}) {
+        static const std::set<std::string_view> kMagnitudes{"tis", "mil", "mld", "mrd", "mln", "md", "bn", "bln", "bil", "tys", "Mio", "Mrd",
+                                                            "\xD1\x82\xD1\x8B\xD1\x81", "\xD0\xBC\xD0\xBB\xD0\xBD", "\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4", "\xD1\x82\xD1\x80\xD0\xBB\xD0\xBD"};
+        if (kMagnitudes.count(word) != 0) {
+            for (const char* currency : {"K\xC4\x8D", "Sk", "eur", "z\xC5\x82", "kr", "dolar", "korun", "liber", "\xE2\x82\xAC", "$", "\xC2\xA3",
+                                         "\xD1\x80\xD1\x83\xD0\xB1", "\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB"}) {
                 if (next.starts_with(currency)) return true;
             }
+            // (An ISO code, the word ended: "USD", "NOK", "EUR,".)
+            static const std::set<std::string_view> kCodes{"USD", "EUR", "GBP", "CHF", "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON",
+                                                           "BGN", "UAH", "RUB", "TRY", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "ZAR",
+                                                           "BRL", "MXN", "KRW", "IDR"};
+            if (next.size() >= 3 && kCodes.count(next.substr(0, 3)) != 0 && (next.size() == 3 || !std::isalpha(static_cast<unsigned char>(next[3])))) {
+                return true;
+            }
+        }
+    }
+    // "В 2023 г. «Газпром» снизил…": a year's short form after a preposition and the year, the sentence's first words,
+    // ends no sentence: none is said in three words.
+    if (language == "ru" || language == "uk") {
+        std::string_view end = previous;
+        while (!end.empty() && end.back() == ' ') end.remove_suffix(1);
+        if ((end.ends_with(" \xD0\xB3.") || end.ends_with(" \xD0\xB3\xD0\xB3.")) && wordsIn(end) <= 3) {
+            const std::string_view before = end.substr(0, end.rfind(' '));
+            if (!before.empty() && std::isdigit(static_cast<unsigned char>(before.back()))) return true;
         }
     }
     // ("Lt. Col. (Ret.) Arthur Whitcomb": a rank's "retired" before the name it goes with.)

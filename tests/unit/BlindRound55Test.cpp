@@ -4,6 +4,7 @@
 #include "ingest/Ingest.hpp"
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
+#include "text/SentenceSplitter.hpp"
 #include "text/WireCopy.hpp"
 
 using namespace readcast;
@@ -81,4 +82,46 @@ TEST(BlindRound55Test, shouldTakeTheWriterBeforeThePagesDate) {
     const Article outlet = textArticle55("Budget passed\n\nSky News | 12 November 2025\n\nThe cabinet passed the budget on Tuesday. "
                                          "The deficit will reach 6.5 per cent of GDP.\n\nThe minister said revenue would rise.\n");
     EXPECT_EQ(outlet.byline, "");
+}
+
+// An amount's short form before its currency's code goes on the sentence in any language: "7,02 mrd. USD." was two
+// sentences, "…milliarder." and "USD.". A short form before a new sentence still ends one.
+TEST(BlindRound55Test, shouldKeepAnAmountsShortFormWithItsCurrency) {
+    const SentenceSplitter nb("nb");
+    EXPECT_EQ(nb("Resultatet ble 7,02 mrd. USD. Analytikerne hadde ventet 6 mrd. USD, hvorav mye gikk til utbytte.").size(), 2u);
+    const SentenceSplitter cs("cs");
+    EXPECT_EQ(cs("Stát zaplatí asi 1,3 bil. Kč. Pak dál.").size(), 2u);
+    EXPECT_EQ(cs("Škoda dosáhla za 400 mil. Policie věc prověřuje.").size(), 2u);
+    EXPECT_EQ(nb("Salget var 6 mrd. USA er det største markedet.").size(), 2u);
+}
+
+// A Russian year's short form after the sentence's first words ends no sentence ("В 2023 г. Газпром добыл…"), and its
+// dot is not said as one; after a sentence of its own it still is.
+TEST(BlindRound55Test, shouldGoOnAfterARussianYearThatOpensTheSentence) {
+    const SentenceSplitter ru("ru");
+    const auto opening = ru("В 2023 г. Газпром добыл меньше газа. Так сообщила компания.");
+    ASSERT_EQ(opening.size(), 2u);
+    EXPECT_EQ(sayRound55(opening[0], "ru"), "В две тысячи двадцать третьем году Газпром добыл меньше газа.");
+    EXPECT_EQ(ru("Компания основана в 2023 г. Газпром добыл меньше газа.").size(), 2u);
+}
+
+// A hyphen between two figures, a score or a span, is no minus in Greek and Catalan, which eSpeak NG said so.
+TEST(BlindRound55Test, shouldSayAScoreOrASpanWithoutAMinusInGreekAndCatalan) {
+    EXPECT_EQ(sayRound55("Ο Ολυμπιακός νίκησε με 3-2 τον ΠΑΟΚ.", "el"), "Ο Ολυμπιακός νίκησε με 3\xE2\x80\x93" "2 τον ΠΑΟΚ.");
+    EXPECT_EQ(sayRound55("El Barça guanya 3-2 i obre de 9-14 h.", "ca").find("3 a 2"), 0u + std::string("El Barça guanya ").size());
+    // (A date's chain of hyphens is left, and a minus sign before a figure is still said.)
+    EXPECT_NE(sayRound55("el 2024-11-03 a -5 graus", "ca").find("2024-11-03"), std::string::npos);
+    EXPECT_NE(sayRound55("el 2024-11-03 a -5 graus", "ca").find("menys 5"), std::string::npos);
+}
+
+// A Greek page's writer after "Γράφει ο" and its date with the month in the genitive are the intro's, not lost.
+TEST(BlindRound55Test, shouldTakeAGreekWriterAndDate) {
+    const Article a = textArticle55("Ολυμπιακός – ΠΑΟΚ 3-2\n\nΓράφει ο Νίκος Καραγιάννης\nΚυριακή, 3 Νοεμβρίου 2024, 21:47\n\n"
+                                    "Ο Ολυμπιακός πήρε μεγάλη νίκη με 3-2 επί του ΠΑΟΚ, μπροστά σε 31.642 θεατές. Οι ερυθρόλευκοι "
+                                    "βρέθηκαν πίσω στο σκορ με 0-2, αλλά γύρισαν το παιχνίδι.\n");
+    EXPECT_EQ(a.byline, "Νίκος Καραγιάννης");
+    ASSERT_TRUE(a.published);
+    EXPECT_EQ(a.published->month, 11);
+    EXPECT_EQ(a.published->day, 3);
+    EXPECT_EQ(bodyOf55(a).find("Γράφει"), std::string::npos) << bodyOf55(a);
 }

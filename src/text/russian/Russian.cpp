@@ -782,9 +782,11 @@ private:
                 if (spoken.empty()) return i;
                 //  году ·  год ·  года
                 spoken += in || to ? " \xD0\xB3\xD0\xBE\xD0\xB4\xD1\x83" : on ? " \xD0\xB3\xD0\xBE\xD0\xB4" : " \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0";
-                // (The abbreviation's dot ends the sentence where nothing or a capital follows it.)
+                // (The abbreviation's dot ends the sentence where nothing or a capital follows it, unless the year opens
+                // the sentence, "В 2023 г. Газпром добыл…", as the sentence splitter reads it.)
                 const std::size_t next = text.find_first_not_of(' ', after + 3);
-                const bool last = next == std::string::npos || (next > after + 3 && opensOnCapital(text, next));
+                const bool opening = countWords(text.substr(0, after + 3)) <= 3;
+                const bool last = next == std::string::npos || (next > after + 3 && opensOnCapital(text, next) && !opening);
                 if (last) spoken += '.';
                 return after + 3;
             }
