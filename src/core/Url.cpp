@@ -36,7 +36,11 @@ std::string regionOfHost(const std::string& language, const std::string& host) {
         {".bo", "-BO", " es "}, {".ec", "-EC", " es "}, {".cr", "-CR", " es "}, {".gt", "-GT", " es "}, {".hn", "-HN", " es "},
         {".sv", "-SV", " es "}, {".ni", "-NI", " es "}, {".do", "-DO", " es "}, {".cu", "-CU", " es "}, {".pa", "-PA", " es "},
         {".es", "-ES", " es "}, {".br", "-BR", " pt "}, {".pt", "-PT", " pt "}, {".be", "-BE", " fr "}, {".ch", "-CH", " fr de "},
-        {".at", "-AT", " de "}};
+        {".at", "-AT", " de "},
+        // (the Commonwealth's other Englishes, read as Britain's: "thestar.com.my", "nation.africa" is no country's)
+        {".sg", "-SG", " en "}, {".my", "-MY", " en "}, {".hk", "-HK", " en "}, {".lk", "-LK", " en "}, {".bd", "-BD", " en "},
+        {".pk", "-PK", " en "}, {".ng", "-NG", " en "}, {".gh", "-GH", " en "}, {".ke", "-KE", " en "}, {".ug", "-UG", " en "},
+        {".tz", "-TZ", " en "}, {".zw", "-ZW", " en "}, {".zm", "-ZM", " en "}, {".mt", "-MT", " en "}, {".jm", "-JM", " en "}};
     const std::string spaced = " " + language + " ";
     for (const Country& c : kCountries) {
         const std::size_t n = std::strlen(c.domain);

@@ -3208,6 +3208,17 @@ private:
                                                      last[open - 1] == '"');
             if (initials && sentenceBefore) last.erase(open);
         }
+        // (Or its name after a dash: "… at Thursday's close. – Bernama", "… said. - Reuters".)
+        for (const char* dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " --"}) {
+            const std::size_t at = last.rfind(dash);
+            if (at == std::string::npos || at == 0 || std::strchr(".!?\"", last[at - 1]) == nullptr) continue;
+            std::string agency = collapseWhitespace(last.substr(at + std::strlen(dash)));
+            while (!agency.empty() && (agency.back() == '.' || agency.back() == ' ')) agency.pop_back();
+            if (!agency.empty() && countWords(agency) <= 3 && isNewsAgency(agency)) {
+                last.erase(at);
+                break;
+            }
+        }
     }
 
     // The closing sections of a wiki or an essay: its notes, sources and lists of links, in the languages
@@ -3700,7 +3711,7 @@ private:
         // captions are not read, and their credits are kept as credits).
         std::string text = block.kind == BlockKind::Paragraph ? withoutTrailingCredits(block.text) : block.text;
         if (block.kind == BlockKind::Paragraph && !article_.hasReadableBody()) text = withoutLeadingDate(text);
-        if (block.kind == BlockKind::Paragraph) text = withoutLeadingTimeCode(text);
+        if (block.kind == BlockKind::Paragraph) text = withoutUpdateLabel(withoutLeadingTimeCode(text));
         // (A separator, "—" or "* * *", is no block: nothing to say, and no heading beside the next one.)
         if (text.empty() || !hasLetterOrDigit(text)) return;
         ++blocksSinceImage_;

@@ -1295,6 +1295,32 @@ bool holdsAPrompt(const std::string& paragraph) {
     return false;
 }
 
+std::string withoutUpdateLabel(const std::string& paragraph) {
+    if (paragraph.size() < 4 || paragraph[0] != '(') return paragraph;
+    const std::size_t close = paragraph.find(')');
+    if (close == std::string::npos || close > 24 || close + 2 >= paragraph.size()) return paragraph;
+    const std::string label = lowerAscii(paragraph.substr(1, close - 1));
+    const std::vector<std::string> words = splitWords(label);
+    if (words.empty() || words.size() > 3) return paragraph;
+    // ("UPDATE", "2ND UPDATE", "UPDATE 2", "UPDATED", "REFILE", "CORRECTED": the version's word with its count.)
+    bool version = false, other = false;
+    for (const std::string& w : words) {
+        const bool count = std::all_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }) &&
+                           std::isdigit(static_cast<unsigned char>(w[0])) && w.size() <= 4;
+        const bool word = w == "update" || w == "updated" || w == "refile" || w == "refiled" || w == "corrected" || w == "correction";
+        version = version || word;
+        other = other || (!word && !count);
+    }
+    // (Set in capitals as the desk writes it: "(Update) said the man" is no label.)
+    const std::string written = paragraph.substr(1, close - 1);
+    const bool capitals = std::none_of(written.begin(), written.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }) ||
+                          written.find("UPDATE") != std::string::npos;
+    if (!version || other || !capitals) return paragraph;
+    std::size_t rest = close + 1;
+    while (rest < paragraph.size() && (paragraph[rest] == ' ' || paragraph[rest] == '-')) ++rest;
+    return rest < paragraph.size() ? paragraph.substr(rest) : paragraph;
+}
+
 std::string storyAroundPrompts(const std::string& paragraph) {
     const std::vector<std::string> sentences = roughSentences(paragraph);
     if (sentences.size() < 2) return "";

@@ -32,6 +32,10 @@ bool isReactionCount(const std::string& line);
 // is not plainly the story's (it addresses the reader, or is mostly the prompt).
 std::string storyAroundPrompts(const std::string& paragraph);
 
+// A wire's or a paper's label of a story's version before its first words: "(3rd UPDATE) Get the latest…",
+// "(UPDATE 2) The council…", "(REFILE) …" — the paragraph without it.
+std::string withoutUpdateLabel(const std::string& paragraph);
+
 // "and", "the", "of", "except": the line ends on a word no sentence or headline ends on, so something
 // broke it (a hand-made line break, wrapping). `wrapped`: the line is one of a paragraph wrapped at one
 // width, where other languages' articles and verbs that English writes too count as well.

@@ -121,9 +121,13 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // (Or Nigeria, Kenya, Ghana, Uganda or South Africa, by their money and their cities, two at least: their papers
     // read numbers as Britain's do. The money in small letters, as written: "Ayn Rand" and "the RAND Corporation" are
     // no rands.)
+    // (A dateline sets the place in capitals, "SINGAPORE - A former director…": that counts too.)
     const auto named = [&](std::initializer_list<const char*> names) {
         std::size_t n = 0;
-        for (const char* name : names) n += count(text, name);
+        for (const char* name : names) {
+            n += count(text, name);
+            if (const std::string shouted = upperAscii(name); shouted != name) n += count(text, shouted);
+        }
         return n;
     };
     const std::size_t nigeriaNames = named({"Lagos", "Abuja", "Kano", "Ibadan", "Port Harcourt", "Nigeria", "Nigerian", "Nigerians", "Tinubu"});
@@ -196,7 +200,9 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
         {"en-SG", {"Singapore", "Singaporean", "Singaporeans", "SGX", "HDB", "Straits Times"}},
         {"en-HK", {"Hong Kong", "Kowloon", "HKEX", "Hang Seng", "Legco", "LegCo"}},
         {"en-LK", {"Sri Lanka", "Sri Lankan", "Colombo", "Kandy"}},
-        {"en-BD", {"Bangladesh", "Bangladeshi", "Dhaka", "Chittagong", "taka"}}};
+        {"en-BD", {"Bangladesh", "Bangladeshi", "Dhaka", "Chittagong", "taka"}},
+        // (and Jamaica's, by its names, its capital and its exchange)
+        {"en-JM", {"Jamaica", "Jamaican", "Jamaicans", "Kingston", "Montego Bay", "JSE", "J$"}}};
     std::string asianRegion;
     for (const AsianEnglish& a : kAsia) {
         const std::size_t n = named(a.names);

@@ -127,6 +127,24 @@ bool isCallToAction(const std::string& line) {
     const bool quote = line.find("\xE2\x80\x9C") != std::string::npos || line.find('"') != std::string::npos ||
                        line.find("\xC2\xAB") != std::string::npos;
     if (quote && containsAny(s, {"said", "says", "told", "asked", "added", "urged", "sagte", "dijo", "a d\xC3\xA9" "clar\xC3\xA9"})) return false;
+    // A police appeal for witnesses is the story's, however it addresses the reader: "Anyone with information can contact us
+    // via Live Chat on our website or call 101, quoting log 312."
+    if (startsWithAnyOf(s, {"anyone with information", "anyone with any information", "anyone who has information", "anyone who witnessed",
+                            "anyone who saw", "anyone who was in the area", "witnesses or anyone", "anyone who may have"})) {
+        return false;
+    }
+    // An advertisement set in the text under its label, "SPONSORED: Book your spring conference…", and a newsletter's ask
+    // to pass it on: "Forward it to a colleague, or subscribe here".
+    if (startsWithAnyOf(s, {"sponsored:", "sponsored content:", "advertisement:", "promoted:", "paid post:", "partner content:",
+                            "forward it to a", "forward this email", "forward this newsletter", "was this forwarded to you",
+                            "our mailing address is", "you are receiving this", "you're receiving this", "you received this email",
+                            "update your preferences", "unsubscribe",
+                            // a press office's note to the newsroom: "Attribute to Detective Senior Sergeant Mike Tuhiwai:"
+                            "attribute to ", "quotes attributable to", "comments attributable to",
+                            // the reader asked what they thought of the article: "이 기사에 대해 어떻게 생각하시나요?"
+                            "what do you think of this article", "what did you think of this article", "\xEC\x9D\xB4 \xEA\xB8\xB0\xEC\x82\xAC\xEC\x97\x90 \xEB\x8C\x80\xED\x95\xB4"})) {
+        return true;
+    }
     // A newsletter's box under its label: "Newsletter: Der Wirtschafts-Newsletter … erscheint jeden Freitag. Hier anmelden".
     if (startsWithAnyOf(s, {"newsletter:", "newsletter :", "nyhetsbrev:", "nieuwsbrief:"})) return true;
     // A sign-up box's thanks and terms, a paper's note on why to trust it, a comment section's rules.
@@ -440,6 +458,8 @@ bool isCallToAction(const std::string& line) {
                           "abonnez-vous", "inscrivez-vous", "suscríbete", "síguenos", "assine", "siga-nos", "suscr\xC3\xAD" "base",
                           "ab\xC3\xB3nese", "inscr\xC3\xAD" "base", "s\xC3\xAD" "ganos", "inscreva-se", "abonnieren sie",
                           "iscriviti", "seguici", "abonnieren", "folgen sie", "подпишитесь", "구독",
+                          // "Подписывайтесь на канал … в Telegram", "Читайте РБК в Telegram"
+                          "\xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C", "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5", "\xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F",
                           // "join": "Participe do canal … no WhatsApp", "Únete a nuestro canal"
                           "participe", "entre no canal", "\xC3\xBAnete", "unisciti", "rejoignez", "treten sie",
                           "get all the latest", "get all our", "for all the latest", "stay up to date", "keep up to date",
@@ -669,6 +689,10 @@ bool isPublisherNote(const std::string& line) {
     if (wordCount > 120) return false;
     const std::string s = lowered(line);
     if (s.rfind("this information is provided by rns", 0) == 0) return true;
+    // (So is a listed company's notice under the EU's Market Abuse Regulation, both its sentences: "This information is
+    // information that … is obliged to make public pursuant to the EU Market Abuse Regulation. The information was submitted
+    // for publication, through the agency of the contact person set out above, at 07:30 CEST on 24 April 2025.")
+    if (containsAny(s, {"pursuant to the eu market abuse regulation", "through the agency of the contact person"})) return true;
     // A study's citation under a health story: "Reference: Venkataraman R, et al. … N Engl J Med. 2024;391(9):801-812.
     // doi:10.1056/NEJMoa2407719".
     // (The citation alone, with its authors: a story's sentence may name a study's DOI.)
@@ -1155,6 +1179,14 @@ static bool isPromoLabel(const std::string& line) {
 }
 
 bool isLinkOut(const std::string& line) {
+    // (After a pictograph: "📌 Leia também: Dólar bate R$ 6,09".)
+    if (startsWithPictograph(line)) {
+        std::string rest = collapseWhitespace(line);
+        std::size_t at = 0;
+        nextCodePoint(rest, at);
+        while (at < rest.size() && (rest[at] == ' ' || rest.compare(at, 3, "\xEF\xB8\x8F") == 0)) at += rest[at] == ' ' ? 1 : 3;
+        return at < rest.size() && isLinkOut(rest.substr(at));
+    }
     if (countWords(line) > 30) return false;
     // ("UP NEXT" alone in capitals is a game story's last subheading, over the next game's starters.)
     if (collapseWhitespace(line) == "UP NEXT") return false;

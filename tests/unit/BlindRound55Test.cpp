@@ -1,6 +1,9 @@
 // What blind round 55 found read wrong, each with a neighbour that must stay as it was.
 #include <gtest/gtest.h>
 
+#include "core/Url.hpp"
+#include "ingest/EnglishRegion.hpp"
+#include "ingest/Boilerplate.hpp"
 #include "ingest/Ingest.hpp"
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
@@ -124,4 +127,55 @@ TEST(BlindRound55Test, shouldTakeAGreekWriterAndDate) {
     EXPECT_EQ(a.published->month, 11);
     EXPECT_EQ(a.published->day, 3);
     EXPECT_EQ(bodyOf55(a).find("Γράφει"), std::string::npos) << bodyOf55(a);
+}
+
+// English pages of the Commonwealth's other countries take their region from their address or from the country their
+// story names, its dateline in capitals included: they were read by the American voice.
+TEST(BlindRound55Test, shouldTakeTheRegionOfMoreCommonwealthPages) {
+    EXPECT_EQ(regionOfHost("en", "thestar.com.my"), "-MY");
+    EXPECT_EQ(regionOfHost("en", "jamaica-gleaner.jm"), "-JM");
+    EXPECT_EQ(regionOfHost("en", "nation.africa"), "");
+    EXPECT_EQ(regionOfHost("fr", "lematin.sg"), "");
+    EXPECT_EQ(withEnglishRegion("en", "KINGSTON, Jamaica - The Jamaica Stock Exchange (JSE) rose on Thursday as Jamaican investors "
+                                      "bought shares worth J$1.2 billion."),
+              "en-JM");
+    EXPECT_EQ(withEnglishRegion("en", "SINGAPORE - A Singaporean director was jailed on Friday, the Singapore court heard."), "en-SG");
+    // (A story that names the country once keeps its English.)
+    EXPECT_EQ(withEnglishRegion("en", "SINGAPORE - A director was jailed on Friday."), "en");
+}
+
+// Furniture of kinds round 55 found read: a related link after a pictograph, a channel's promo in Russian, the reader
+// asked what they think, a press office's note to the newsroom, a listed company's notice under the EU's market rules,
+// an advertisement under its label, a newsletter's ask to pass it on, a version's label before the first words and
+// the agency's name after the last. A police appeal for witnesses, which addresses the reader, stays.
+TEST(BlindRound55Test, shouldDropTheFurnitureRound55FoundAndKeepAWitnessAppeal) {
+    const std::string before = "Roadworks close bridge\n\nThe council said the work would finish in March, and that residents had been told "
+                               "about the closures in advance.\n\n";
+    const std::string after = "\n\nDrivers should plan ahead and allow extra time for their journeys over the holiday period.\n";
+    for (const char* furniture : {"📌 Leia também: Dólar bate R$ 6,09 e fecha em novo recorde nominal", "Читайте РБК в Telegram Подписаться",
+                                  "Подписывайтесь на канал Москва 24 в Telegram", "이 기사에 대해 어떻게 생각하시나요?",
+                                  "Attribute to Detective Senior Sergeant Mike Tuhiwai, Hawke's Bay CIB:",
+                                  "This information is information that Norrvik Group AB is obliged to make public pursuant to the EU Market "
+                                  "Abuse Regulation. The information was submitted for publication, through the agency of the contact person "
+                                  "set out above, at 07:30 CEST on 24 April 2025.",
+                                  "SPONSORED: Book your spring conference at the Halifax Convention Centre. Use code LEDGER15 for 15% off.",
+                                  "Enjoying The Harbour Ledger? Forward it to a colleague, or subscribe here: harbourledger.ca/join"}) {
+        const std::string body = bodyOf55(textArticle55(before + furniture + after));
+        EXPECT_EQ(body.find(std::string(furniture).substr(8, 12)), std::string::npos) << body;
+        EXPECT_NE(body.find("Drivers should plan ahead"), std::string::npos) << body;
+    }
+    const std::string appeal = bodyOf55(textArticle55(
+        before + "Anyone with information can contact us via Live Chat on our website or call 101, quoting log 312 of 2 March." + after));
+    EXPECT_NE(appeal.find("Anyone with information can contact us"), std::string::npos) << appeal;
+    const std::string labelled = bodyOf55(textArticle55(before + "(3rd UPDATE) Get the latest updates on the storm as it crosses the "
+                                                                 "country on Friday." + after));
+    EXPECT_EQ(labelled.find("UPDATE"), std::string::npos) << labelled;
+    EXPECT_NE(labelled.find("Get the latest updates on the storm"), std::string::npos) << labelled;
+    // (A bracketed word in small letters is the story's.)
+    EXPECT_EQ(withoutUpdateLabel("(Update) said the man in the street."), "(Update) said the man in the street.");
+    const std::string signed_ = bodyOf55(textArticle55(
+        "Ringgit opens higher\n\nKUALA LUMPUR: The ringgit opened higher against the US dollar on Friday as demand rose, dealers "
+        "said.\n\nAt 9 am, the local note stood at 4.4120 against the greenback at Thursday's close. \xE2\x80\x93 Bernama\n"));
+    EXPECT_EQ(signed_.find("Bernama"), std::string::npos) << signed_;
+    EXPECT_NE(signed_.find("at Thursday's close."), std::string::npos) << signed_;
 }
