@@ -1363,7 +1363,11 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     // (A sentence that opens inside a quotation is the story's quoting it: 'the line "Gambling problem? Call
     // 1-800-GAMBLER," but critics say…'.)
     bool quoted = false, quotedPrompt = false;
-    for (const std::string& sentence : sentences) {
+    // (Prompts that only open and close it frame a sentence of the story: "Welcome to our live coverage of Budget 2025.
+    // Finance Minister Jack Chambers will rise in the Dáil at about 1pm. Stay with us for every announcement.")
+    bool framing = true;
+    for (std::size_t index = 0; index < sentences.size(); ++index) {
+        const std::string& sentence = sentences[index];
         const bool insideQuote = quoted;
         quotedPrompt = quotedPrompt || (insideQuote && isBoilerplate(sentence));
         for (std::size_t at = 0; at < sentence.size(); ++at) {
@@ -1373,6 +1377,7 @@ std::string storyAroundPrompts(const std::string& paragraph) {
         }
         if (!insideQuote && isBoilerplate(sentence)) {
             ++prompts;
+            framing = framing && (index == 0 || index + 1 == sentences.size());
             continue;
         }
         const std::string lower = " " + lowerAscii(sentence) + " ";
@@ -1393,7 +1398,8 @@ std::string storyAroundPrompts(const std::string& paragraph) {
     // intermediate advisory at 2 a.m. Stay with WGCF 8 and the First Alert Weather app for updates.")
     if (prompts == 0 && quotedPrompt) return paragraph;
     const bool storyAfterPointer = pointerFirst && prompts == 1 && !kept.empty() && kept.back() == '.';
-    return prompts > 0 && longest >= 6 && (keptWords * 2 >= countWords(paragraph) || storyAfterPointer) ? kept : "";
+    const bool framed = framing && longest >= 8 && !kept.empty() && kept.back() == '.';
+    return prompts > 0 && longest >= 6 && (keptWords * 2 >= countWords(paragraph) || storyAfterPointer || framed) ? kept : "";
 }
 
 bool isCreditLine(const std::string& line) {

@@ -162,7 +162,10 @@ bool isCallToAction(const std::string& line) {
                           "don\xE2\x80\x99t miss", "did you enjoy", "what do you think?", "we want to hear",
                           "tell us what you think", "this is a developing story", "this story is developing",
                           "breaking news alert", "have something to say", "have a question about", "got a question about",
-                          "stay with us", "stay tuned", "keep it locked", "check back for updates", "check back later",
+                          "stay with us", "stay tuned", "keep it locked",
+                          // a live page's greeting: "Welcome to our live coverage of Budget 2025."
+                          "welcome to our live", "welcome to our coverage", "welcome to our rolling", "welcome to the live blog",
+                          "hello and welcome to our", "good morning and welcome to our", "check back for updates", "check back later",
                           "letters to the editor", "send a letter to the editor", "letters may be edited",
                           // the writer's or the publication's ask at the end: "If you found this useful, follow …"
                           "if you found this useful", "if you found this helpful", "if you enjoyed this", "if you liked this",

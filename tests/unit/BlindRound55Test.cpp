@@ -179,3 +179,15 @@ TEST(BlindRound55Test, shouldDropTheFurnitureRound55FoundAndKeepAWitnessAppeal) 
     EXPECT_EQ(signed_.find("Bernama"), std::string::npos) << signed_;
     EXPECT_NE(signed_.find("at Thursday's close."), std::string::npos) << signed_;
 }
+
+// A live page's greeting and its "stay with us" around a sentence of the story keep the sentence: the first entry of a
+// live blog was lost whole.
+TEST(BlindRound55Test, shouldKeepTheStorySentenceBetweenALivePagesGreetingAndItsPrompt) {
+    EXPECT_EQ(storyAroundPrompts("Welcome to our live coverage of Budget 2025. Finance Minister Jack Chambers will rise in the Dail at "
+                                 "about 1pm. Stay with us for every announcement as it happens."),
+              "Finance Minister Jack Chambers will rise in the Dail at about 1pm.");
+    // (A sentence between prompts that addresses the reader is the promo's.)
+    EXPECT_EQ(storyAroundPrompts("Sign up for our newsletter. Get the best stories from the region delivered to your inbox every morning. "
+                                 "Unsubscribe at any time."),
+              "");
+}
