@@ -228,7 +228,8 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     }
     // (And as Russian copy writes it, in Cyrillic, the day before its month: "МОСКВА, 3 марта. /ТАСС/. …", the
     // place in capitals, the agency a known one.)
-    static const std::regex kSlashAfterDay("^([^,./ 0-9][^,./0-9]{1,40}), [0-9]{1,2} [^,./ 0-9]{3,12}\\. /([^/ ]{2,24})/\\.? +");
+    // (The month's name in bytes: "декабря" is fourteen.)
+    static const std::regex kSlashAfterDay("^([^,./ 0-9][^,./0-9]{1,40}), [0-9]{1,2} [^,./ 0-9]{3,24}\\. ?/([^/ ]{2,24})/\\.? +");
     if (std::regex_search(paragraph, t, kSlashAfterDay) && t.suffix().length() > 0 && !newsAgencyName(t[2].str()).empty() &&
         lowerUtf8(t[1].str()) != t[1].str()) {
         const std::string place = t[1].str();
@@ -236,7 +237,9 @@ std::optional<Dateline> splitDateline(const std::string& paragraph) {
     }
     // "МОСКВА, 3 мар - Интерфакс. ", "BRUSSEL 03/03 (BELGA) = ": a place in capitals, its date, the agency after a dash
     // and its full stop, or in brackets before an equals sign. The place is said; the rest is not.
-    static const std::regex kAgencyAfterDash("^([^,()0-9]{2,40}), [0-9]{1,2} [^ ,.()0-9]{3,10}\\.? (?:-|\xE2\x80\x93|\xE2\x80\x94) ([^ .()]{2,24})\\. +");
+    // (The agency's name of two words, and the reporter's after a comma: "МОСКВА, 20 дек — РИА Новости, Мария Иванова. ")
+    static const std::regex kAgencyAfterDash("^([^,()0-9]{2,40}), [0-9]{1,2} [^ ,.()0-9]{3,24}\\.? (?:-|\xE2\x80\x93|\xE2\x80\x94) "
+                                             "([^ .,()]{2,24}(?: [^ .,()]{2,24})?)(?:, [^.,()0-9]{3,40})?\\. +");
     static const std::regex kAgencyBeforeEquals("^([^,()0-9]{2,40}) [0-9]{1,2}/[0-9]{1,2} \\(([^()]{2,20})\\) ?= *");
     for (const std::regex* form : {&kAgencyAfterDash, &kAgencyBeforeEquals}) {
         std::smatch a;

@@ -191,3 +191,25 @@ TEST(BlindRound55Test, shouldKeepTheStorySentenceBetweenALivePagesGreetingAndIts
                                  "Unsubscribe at any time."),
               "");
 }
+
+// Russian agencies' datelines: RIA's "МОСКВА, 20 дек — РИА Новости." (its name of two words, a reporter after it) and
+// TASS's with a month's name longer than six letters are the place said, not read whole; spans between figures read
+// each figure with its unit; the Moscow clubs and ring road as they are said.
+TEST(BlindRound55Test, shouldReadRussianAgencyDatelinesSpansAndNames) {
+    const auto ria = splitDateline("МОСКВА, 20 дек — РИА Новости. Банк России повысил ключевую ставку.");
+    ASSERT_TRUE(ria);
+    EXPECT_EQ(ria->place, "Москва.");
+    EXPECT_EQ(ria->rest, "Банк России повысил ключевую ставку.");
+    const auto reporter = splitDateline("МОСКВА, 3 дек — РИА Новости, Мария Иванова. Банк России повысил ставку.");
+    ASSERT_TRUE(reporter);
+    EXPECT_EQ(reporter->rest, "Банк России повысил ставку.");
+    const auto tass = splitDateline("МОСКВА, 3 декабря. /ТАСС/. ЦСКА обыграл СКА.");
+    ASSERT_TRUE(tass);
+    EXPECT_EQ(tass->rest, "ЦСКА обыграл СКА.");
+    EXPECT_EQ(sayRound55("Инфляция составит 9,6–9,8% по итогам года.", "ru"),
+              "Инфляция составит девять целых шесть десятых — девять целых восемь десятых процента по итогам года.");
+    // (Two years and a telephone's chain are left to their own rules.)
+    EXPECT_EQ(sayRound55("в 2020–2022 годах", "ru"), "в две тысячи двадцатом — две тысячи двадцать втором годах");
+    EXPECT_EQ(sayRound55("Звоните 8-800-555-35-35.", "ru"), "Звоните 8-800-555-35-35.");
+    EXPECT_EQ(sayRound55("ЦСКА обыграл СКА на МКАД.", "ru"), "цэ-эс-ка обыграл эс-ка-а на мкад.");
+}

@@ -278,6 +278,41 @@ std::string withInitialismsSpelled(const std::string& text, std::vector<Rewrite>
 
 // "$59", "$61,38", "$5 млн", "€2,4 млрд": a currency's sign before its figure, as wires write dollars and euros, written
 // after it as Russian says it ("59 долл.", "5 млн долларов", "2,4 млрд евро"), where the counted nouns take their case.
+// "9,6–9,8%", "15–17 м/с": a span between two figures, its dash set apart with spaces so that each figure is read
+// with what follows it ("девять целых шесть десятых — девять целых восемь десятых процента"), where the second was left
+// to eSpeak NG in the nominative. Two years, "2020–2022 годах", are the year rule's; whole percentages the percent rule's.
+std::string withFigureSpansApart(const std::string& text, std::vector<Rewrite>* log) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool enDash = text.compare(i, 3, "\xE2\x80\x93") == 0;
+        const std::size_t width = enDash ? 3 : text[i] == '-' ? 1 : 0;
+        if (width != 0 && i > 0 && i + width < text.size() && isAsciiDigit(text[i - 1]) && isAsciiDigit(text[i + width])) {
+            std::size_t start = i, end = i + width;
+            while (start > 0 && (isAsciiDigit(text[start - 1]) || text[start - 1] == ',')) --start;
+            while (end < text.size() && (isAsciiDigit(text[end]) || (text[end] == ',' && end + 1 < text.size() && isAsciiDigit(text[end + 1])))) ++end;
+            const std::string first = text.substr(start, i - start), second = text.substr(i + width, end - i - width);
+            const bool years = first.size() == 4 && second.size() == 4 && first.find(',') == std::string::npos && second.find(',') == std::string::npos;
+            // (A chain, "8-800-555-35-35", is a telephone's; a date's "2024-11-03" too.)
+            const bool chained = (start > 0 && (text[start - 1] == '-' || text[start - 1] == '.' || text[start - 1] == '/')) ||
+                                 (end < text.size() && (text[end] == '-' || text[end] == '/' || text.compare(end, 3, "\xE2\x80\x93") == 0));
+            // (Whole percentages, "7-8%", are the percent rule's, which puts both in the genitive.)
+            const bool wholePercent = first.find(',') == std::string::npos && second.find(',') == std::string::npos &&
+                                      (text.compare(end, 1, "%") == 0 || text.compare(end, 2, " %") == 0);
+            // (Nor a price after its sign, "$70-80", which the currency's rule moves after both.)
+            const bool priced = (start > 0 && text[start - 1] == '$') || (start >= 2 && text.compare(start - 2, 2, "\xC2\xA3") == 0) ||
+                                (start >= 3 && (text.compare(start - 3, 3, "\xE2\x82\xAC") == 0 || text.compare(start - 3, 3, "\xE2\x82\xBD") == 0));
+            if (!years && !chained && !wholePercent && !priced) {
+                out += " \xE2\x80\x94 ";
+                if (log != nullptr) log->push_back({text.substr(start, end - start), first + " \xE2\x80\x94 " + second, "span"});
+                i += width - 1;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 std::string withCurrencyAfterFigure(const std::string& text, std::vector<Rewrite>* log) {
     if (text.find('$') == std::string::npos && text.find("\xE2\x82\xAC") == std::string::npos) return text;
     return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
@@ -315,7 +350,7 @@ public:
     Russian() : words_("ru") {}
 
     std::string beforeLexicon(const std::string& written, std::vector<Rewrite>* log) const override {
-        const std::string text = withCompoundNumbersSaid(written, log);
+        const std::string text = withFigureSpansApart(withCompoundNumbersSaid(written, log), log);
         const bool street = text.find("\xD1\x83\xD0\xBB.") != std::string::npos;
         // (A town's "г.", a Roman numeral's letters.)
         if (!street && text.find("\xD0\xB8\xD0\xBC. ") == std::string::npos && text.find_first_of("0123456789IVX") == std::string::npos &&
