@@ -213,3 +213,22 @@ TEST(BlindRound55Test, shouldReadRussianAgencyDatelinesSpansAndNames) {
     EXPECT_EQ(sayRound55("Звоните 8-800-555-35-35.", "ru"), "Звоните 8-800-555-35-35.");
     EXPECT_EQ(sayRound55("ЦСКА обыграл СКА на МКАД.", "ru"), "цэ-эс-ка обыграл эс-ка-а на мкад.");
 }
+
+// A Brazilian score between two teams or after "fez" is "dois a um" (eSpeak NG said "dois xis um"), a capital X in a
+// shouted headline too; a size stays a size.
+TEST(BlindRound55Test, shouldSayABrazilianScoreBetweenTeams) {
+    EXPECT_EQ(sayRound55("O Flamengo fez 2 x 1 no Palmeiras.", "pt-BR"), "O Flamengo fez 2 a 1 no Palmeiras.");
+    EXPECT_EQ(sayRound55("FLAMENGO 3 X 2 PALMEIRAS", "pt-BR"), "FLAMENGO 3 a 2 PALMEIRAS");
+    EXPECT_EQ(sayRound55("O terreno tem 10 x 20 metros.", "pt-BR"), "O terreno tem 10 x 20 metros.");
+    EXPECT_EQ(sayRound55("Comprou 2 x 3 caixas.", "pt-BR"), "Comprou 2 x 3 caixas.");
+    // (A thousand alone is "mil", never "um mil"; "21 mil" and "1,1 mil" stay.)
+    EXPECT_EQ(sayRound55("O prêmio é de R$ 1 mil por mês.", "pt-BR"), "O prêmio é de mil reais por mês.");
+    EXPECT_EQ(sayRound55("Foram 21 mil votos e 1,1 mil.", "pt-BR"), "Foram 21 mil votos e 1,1 mil.");
+}
+
+// An Italian price in euro written as a word is said with its cents as one with the sign is: "un euro e 80".
+TEST(BlindRound55Test, shouldSayAnItalianPriceInEuroWithItsCents) {
+    EXPECT_EQ(sayRound55("Il gasolio sale a 1,80 euro al litro.", "it"), "Il gasolio sale a un euro e 80 al litro.");
+    EXPECT_EQ(sayRound55("Costa 1,5 miliardi di euro.", "it"), "Costa 1,5 miliardi di euro.");
+    EXPECT_EQ(sayRound55("Gli europei votano.", "it"), "Gli europei votano.");
+}

@@ -102,7 +102,9 @@ const UnitAfterNumberStyle& units() {
          // a table's points: "58 pt", "3 pti"
          {"pt", "punto", "punti"},
          {"pti", "punto", "punti"},
-         {"\xE2\x82\xAC", "euro", "euro", true}},
+         {"\xE2\x82\xAC", "euro", "euro", true},
+         // (and the word, "1,80 euro al litro": "un euro e 80", where eSpeak NG said "uno virgola ottanta euro")
+         {"euro", "euro", "euro", true}},
         "e",
         "a",
         "meno",

@@ -287,7 +287,8 @@ public:
                 std::size_t e = i;
                 while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e])) && e - i < 3) ++e;
                 const std::size_t x = e < text.size() && text[e] == ' ' ? e + 1 : e;
-                const std::size_t f = x + 1 < text.size() && text[x] == 'x' ? (text[x + 1] == ' ' ? x + 2 : x + 1) : x;
+                // (A capital X between the teams of a headline set in capitals: "FLAMENGO 3 X 2 PALMEIRAS".)
+                const std::size_t f = x + 1 < text.size() && (text[x] == 'x' || (text[x] == 'X' && x > e && text[x + 1] == ' ')) ? (text[x + 1] == ' ' ? x + 2 : x + 1) : x;
                 std::size_t g = f;
                 while (g < text.size() && std::isdigit(static_cast<unsigned char>(text[g])) && g - f < 3) ++g;
                 const bool spacedAlike = (x > e) == (f > x + 1);
@@ -303,6 +304,14 @@ public:
                                           "campeonato", "rodada", "goleada", "bateu", "derrotou", "superou", "final", "cl\xC3\xA1ssico"}) {
                         match = match || lower.find(w) != std::string::npos;
                     }
+                    // (Or a team's name on each side, "Flamengo 2 x 1 Palmeiras", or the result's verb before it: "fez 2 x 1 no
+                    // Palmeiras".)
+                    const auto capitalAt = [&](std::size_t at) { return at < text.size() && (std::isupper(static_cast<unsigned char>(text[at])) || static_cast<unsigned char>(text[at]) == 0xC3); };
+                    std::size_t before = i;
+                    while (before > 0 && text[before - 1] == ' ') --before;
+                    while (before > 0 && std::isalpha(static_cast<unsigned char>(text[before - 1]))) --before;
+                    const std::size_t after = text.find_first_not_of(' ', g);
+                    match = match || resultBefore || wordBefore == "fez" || (before < i && capitalAt(before) && after != std::string::npos && capitalAt(after));
                     // (Not a size: "3 x 4 metros", "2 x 2 m".)
                     std::size_t u = g < text.size() && text[g] == ' ' ? g + 1 : g;
                     std::size_t ue = u;
@@ -361,6 +370,14 @@ public:
                 continue;
             }
             out += text[i++];
+        }
+        // ("1 mil reais": a thousand is "mil" alone, which eSpeak NG says "um mil".)
+        for (std::size_t at = out.find("1 mil"); at != std::string::npos; at = out.find("1 mil", at + 1)) {
+            const bool alone = (at == 0 || (!isAsciiDigit(out[at - 1]) && out[at - 1] != ',' && out[at - 1] != '.')) &&
+                               (at + 5 == out.size() || !std::isalpha(static_cast<unsigned char>(out[at + 5])));
+            if (!alone) continue;
+            out.erase(at, 2);
+            if (log != nullptr) log->push_back({"1 mil", "mil", "number"});
         }
         return withMilAnd(out, log);
     }
