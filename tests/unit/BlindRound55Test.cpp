@@ -232,3 +232,17 @@ TEST(BlindRound55Test, shouldSayAnItalianPriceInEuroWithItsCents) {
     EXPECT_EQ(sayRound55("Costa 1,5 miliardi di euro.", "it"), "Costa 1,5 miliardi di euro.");
     EXPECT_EQ(sayRound55("Gli europei votano.", "it"), "Gli europei votano.");
 }
+
+// British roads and junctions as traffic bulletins say them ("the A seven three nine", "junction three A"); a batter's
+// score after "on" is no emergency line; Malaysia's "Mohd" and Singapore's "Pte" said whole.
+TEST(BlindRound55Test, shouldReadBritishRoadsScoresAndShortNamesAsSaid) {
+    EXPECT_EQ(sayRound55("The A739 and A303 are closed due to roadworks, as is the A27.", "en-GB"),
+              "The A-seven three nine and A-three oh three are closed due to roadworks, as is the A-twenty-seven.");
+    EXPECT_EQ(sayRound55("The A1418 MacBook was sold.", "en-GB"), "The A-fourteen eighteen MacBook was sold.");
+    EXPECT_EQ(sayRound55("The M8 is closed between J4 and J3A on the motorway.", "en-GB"),
+              "The M eight is closed between junction four and junction three A on the motorway.");
+    EXPECT_EQ(sayRound55("Beth Mooney was unbeaten on 112 off 121 balls.", "en-AU"),
+              "Beth Mooney was unbeaten on one hundred and twelve off one hundred and twenty-one balls.");
+    EXPECT_EQ(sayRound55("Call police on 101 to report it.", "en-GB"), "Call police on one oh one to report it.");
+    EXPECT_EQ(sayRound55("Dr Mohd Afzanizam of Haus Atelier Pte Ltd.", "en-GB"), "Doctor Mohamad Afzanizam of Haus Atelier Private Limited.");
+}

@@ -141,6 +141,16 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
     if (end - i == 2 && isKind(t, i, Kind::Word) && !isUpperWord(t[i].text) && t[i].text.size() > 1) {
         return Match{2, t[i].text + " " + digitWords(t[i + 1].text), "code"};
     }
+    // "the A739", "the B1234", "M602": a British road of three figures or four, in a sentence about roads, is said figure
+    // by figure ("A seven three nine", "A three oh three"), as its traffic bulletins say it; "A27" stays "A twenty-seven".
+    if (end - i == 2 && isKind(t, i, Kind::Word) && (t[i].text == "A" || t[i].text == "B" || t[i].text == "M") && t[i + 1].text.size() >= 3 &&
+        t[i + 1].text.size() <= 4 && t[i + 1].text[0] != '0' &&
+        anyWordIn(t, {"road", "roads", "carriageway", "roundabout", "junction", "northbound", "southbound", "eastbound", "westbound",
+                      "roadworks", "traffic", "lane", "lanes", "motorway", "bypass", "diversion", "diverted", "closure", "closures"})) {
+        std::string spoken = spell(t[i].text, true);
+        for (char c : t[i + 1].text) append(spoken, c == '0' ? std::string("oh") : digitWords(std::string(1, c)));
+        return Match{2, spoken, "code"};
+    }
     // "F-35s", "737s": the model in the plural, its last number's word made plural ("F thirty-fives").
     const bool plural = end - i >= 3 && isKind(t, end - 1, Kind::Word) && t[end - 1].text == "s" && isKind(t, end - 2, Kind::Number) &&
                         !isKind(t, end, Kind::Word);
@@ -827,11 +837,15 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     }
     // "between J14 and J15" on a motorway: its junctions.
     if (isKind(t, i, Kind::Word) && t[i].text == "J" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) &&
-        t[i + 1].text.size() <= 2 && !isKind(t, i + 2, Kind::Word) && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+        t[i + 1].text.size() <= 2 && (i == 0 || !isKind(t, i - 1, Kind::Word))) {
+        // ("J3A": a junction's letter after its number, one capital.)
+        const bool lettered = isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i + 2].text[0])) &&
+                              !isKind(t, i + 3, Kind::Word) && !isKind(t, i + 3, Kind::Number);
         const bool road = anyWordIn(t, {"motorway", "junction", "junctions", "between", "northbound", "southbound",
                                         "eastbound", "westbound", "carriageway"}) ||
                           numberedRoad(t);
-        if (road) return Match{2, "junction " + wholeWords(t[i + 1].text), "code"};
+        if (road && lettered) return Match{3, "junction " + wholeWords(t[i + 1].text) + " " + spell(t[i + 2].text, false), "code"};
+        if (road && !isKind(t, i + 2, Kind::Word)) return Match{2, "junction " + wholeWords(t[i + 1].text), "code"};
     }
     // "grew 3x", "a 10x return", "1.5x higher": a multiple. A capital X is one after a decimal or before a
     // word in lower case ("2.7X sales", "3X revenue"; "Model 3X" stays a name).
@@ -981,7 +995,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"number", "hotline", "helpline", "line", "lifeline"}) ||
                                         (i >= 3 && isSym(t, i - 2, ",") && isWordIn(t, i - 3, {"hotline", "helpline", "lifeline"})));
             // (Nor what was called: "the AP had called 211 seats".)
-            const bool lineNumber = ((shortLine && (callContext(t, i) || emergencyNear || named)) || afterLineWord) && !counts && !countOf;
+            // ("on" counts after a word of calling only, "call police on 101": "unbeaten on 112" is a batter's score.)
+            const bool called = callContext(t, i) && (i < 2 || !isWordIn(t, i - 2, {"on"}) || callContext(t, i - 2));
+            const bool lineNumber = ((shortLine && (called || emergencyNear || named)) || afterLineWord) && !counts && !countOf;
             // "Dial 999 or 112": a second service number after the first.
             const bool another = text.size() == 3 && i >= 4 && isWordIn(t, i - 2, {"or", "and"}) &&
                                  isKind(t, i - 4, Kind::Number) && t[i - 4].text.size() == 3 &&
