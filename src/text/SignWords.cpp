@@ -34,10 +34,35 @@ bool leadsAFigure(const std::string& text, std::size_t end) {
     return false;
 }
 
+// "±": eSpeak NG says "plus or minus" in its English voice from within nearly every other language's ("2,5±1%" in
+// Indonesian, "±300 orang"); the language's own words for it.
+std::string withPlusOrMinusSaid(const std::string& text, std::string_view primary, std::vector<Rewrite>* log) {
+    static const std::pair<const char*, const char*> kWords[] = {{"de", "plus minus"}, {"es", "m\xC3\xA1s menos"}, {"fr", "plus ou moins"}, {"it", "pi\xC3\xB9 o meno"}, {"pt", "mais ou menos"}, {"nl", "plus min"}, {"sv", "plus minus"}, {"da", "plus minus"}, {"no", "pluss minus"}, {"nb", "pluss minus"}, {"nn", "pluss minus"}, {"pl", "plus minus"}, {"id", "plus minus"}, {"ms", "plus minus"}, {"ru", "\xD0\xBF\xD0\xBB\xD1\x8E\xD1\x81-\xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x81"}, {"uk", "\xD0\xBF\xD0\xBB\xD1\x8E\xD1\x81-\xD0\xBC\xD1\x96\xD0\xBD\xD1\x83\xD1\x81"}, {"cs", "plus minus"}, {"sk", "plus m\xC3\xADnus"}, {"fi", "plus miinus"}, {"ca", "m\xC3\xA9s menys"}, {"el", "\xCF\x83\xCF\x85\xCE\xBD \xCF\x80\xCE\xBB\xCE\xB7\xCE\xBD"}, {"tr", "art\xC4\xB1 eksi"}, {"ko", "\xED\x94\x8C\xEB\x9F\xAC\xEC\x8A\xA4 \xEB\xA7\x88\xEC\x9D\xB4\xEB\x84\x88\xEC\x8A\xA4"}, {"hu", "plusz-m\xC3\xADnusz"}, {"ro", "plus minus"}};
+    const char* word = nullptr;
+    for (const auto& [language, said] : kWords) {
+        if (primary == language) word = said;
+    }
+    if (word == nullptr || text.find("\xC2\xB1") == std::string::npos) return text;
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, 2, "\xC2\xB1") != 0) {
+            out += text[i];
+            continue;
+        }
+        if (!out.empty() && out.back() != ' ' && out.back() != '(') out += ' ';
+        out += word;
+        if (i + 2 < text.size() && text[i + 2] != ' ') out += ' ';
+        if (log != nullptr) log->push_back({"\xC2\xB1", word, "number"});
+        ++i;
+    }
+    return out;
+}
+
 }  // namespace
 
-std::string withSignWords(const std::string& text, std::string_view language, std::vector<Rewrite>* log) {
+std::string withSignWords(const std::string& written, std::string_view language, std::vector<Rewrite>* log) {
     const std::string_view primary = language.substr(0, language.find_first_of("-_"));
+    const std::string text = withPlusOrMinusSaid(written, primary, log);
     const Signs* signs = nullptr;
     for (const Signs& s : kSigns) {
         if (primary == s.language) signs = &s;

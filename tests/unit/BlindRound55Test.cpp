@@ -246,3 +246,10 @@ TEST(BlindRound55Test, shouldReadBritishRoadsScoresAndShortNamesAsSaid) {
     EXPECT_EQ(sayRound55("Call police on 101 to report it.", "en-GB"), "Call police on one oh one to report it.");
     EXPECT_EQ(sayRound55("Dr Mohd Afzanizam of Haus Atelier Pte Ltd.", "en-GB"), "Doctor Mohamad Afzanizam of Haus Atelier Private Limited.");
 }
+
+// "±" in the article's language: eSpeak NG said it in its English voice ("plus or minus") from within the others.
+TEST(BlindRound55Test, shouldSayPlusOrMinusInTheArticlesLanguage) {
+    EXPECT_EQ(sayRound55("Inflasi 2,5±1% dan ±300 orang.", "id"), "Inflasi 2,5 plus minus 1% dan plus minus 300 orang.");
+    EXPECT_EQ(sayRound55("Температура ±2 °C.", "ru"), "Температура плюс-минус 2 градуса.");
+    EXPECT_EQ(sayRound55("Er kam (±5 %) später.", "de"), "Er kam (plus minus 5 %) später.");
+}
