@@ -253,3 +253,14 @@ TEST(BlindRound55Test, shouldSayPlusOrMinusInTheArticlesLanguage) {
     EXPECT_EQ(sayRound55("Температура ±2 °C.", "ru"), "Температура плюс-минус 2 градуса.");
     EXPECT_EQ(sayRound55("Er kam (±5 %) später.", "de"), "Er kam (plus minus 5 %) später.");
 }
+
+// A slash between two measures of kin units is a pause, not "or" (a battery's power and energy, a plant's output either
+// side of its inverters); a ratio's slash is "to"; a solar plant's and a molecule's units are said.
+TEST(BlindRound55Test, shouldReadSlashesBetweenKinMeasuresAndRatios) {
+    EXPECT_EQ(sayRound55("Storage: 300 MW / 1,200 MWh.", "en-US"), "Storage: three hundred megawatts, one thousand two hundred megawatt hours.");
+    EXPECT_EQ(sayRound55("Add 1 cup / 240 ml of milk.", "en-US"), "Add one cup or two hundred forty milliliters of milk.");
+    EXPECT_EQ(sayRound55("Net debt/EBITDA was 1.2x.", "en-US"), "Net debt to EBITDA was one point two times.");
+    EXPECT_EQ(sayRound55("The pass/fail grade.", "en-US"), "The pass-fail grade.");
+    EXPECT_EQ(sayRound55("A 1.6 kDa peptide and 680 MWac of panels.", "en-US"),
+              "A one point six kilodalton peptide and six hundred eighty megawatts AC of panels.");
+}

@@ -277,6 +277,11 @@ const std::unordered_map<std::string, Unit>& units() {
         {"TW", {"terawatt", "terawatts"}},         {"Wh", {"watt hour", "watt hours"}},
         {"kWh", {"kilowatt hour", "kilowatt hours"}}, {"MWh", {"megawatt hour", "megawatt hours"}},
         {"GWh", {"gigawatt hour", "gigawatt hours"}}, {"TWh", {"terawatt hour", "terawatt hours"}},
+        // a solar plant's output on either side of its inverters, and at its peak: "680 MWac / 875 MWdc", "5 kWp"
+        {"MWac", {"megawatt AC", "megawatts AC"}}, {"MWdc", {"megawatt DC", "megawatts DC"}},
+        {"MWp", {"megawatt peak", "megawatts peak"}}, {"kWp", {"kilowatt peak", "kilowatts peak"}},
+        // a molecule's mass: "a 1.6 kDa peptide"
+        {"kDa", {"kilodalton", "kilodaltons"}},
         {"mAh", {"milliamp hour", "milliamp hours"}}, {"V", {"volt", "volts"}},
         {"kV", {"kilovolt", "kilovolts"}},         {"mA", {"milliamp", "milliamps"}},
         {"hp", {"horsepower", "horsepower"}},      {"hPa", {"hectopascal", "hectopascals"}},

@@ -1529,6 +1529,13 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
     if (s == "/" && spaced && i >= 2 && isKind(t, i - 2, Kind::Word) && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number)) {
         const bool glued = isKind(t, i + 3, Kind::Word) && findUnit(t[i + 3].text) != nullptr;
         const bool apart = isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && findUnit(t[i + 4].text) != nullptr;
+        // (A power and the energy it gives, "300 MW / 1,200 MWh", a battery's two figures, or a plant's output on either
+        // side of its inverters, "680 MWac / 875 MWdc", are no alternatives but two measures of one unit's kin: a pause.)
+        const std::string& before = t[i - 2].text;
+        const std::string after = glued ? t[i + 3].text : apart ? t[i + 4].text : std::string();
+        if ((glued || apart) && before != after && before.size() >= 2 && after.size() >= 2 && before.compare(0, 2, after, 0, 2) == 0) {
+            return Match{1, ",", "symbol"};
+        }
         if (glued || apart) return Match{1, "or", "symbol"};
     }
     // "£499 / $499 / AU$849": the same price in other currencies after a spaced slash, "or".
@@ -1741,10 +1748,15 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
         // A pair that names one thing: "the over/under", "a pass/fail grade", "the price/earnings ratio".
         static const std::set<std::pair<std::string, std::string>> kPairs{
             {"over", "under"}, {"pass", "fail"}, {"win", "loss"}, {"bid", "ask"}, {"risk", "reward"},
-            {"price", "earnings"}, {"debt", "equity"}, {"loan", "value"}, {"debt", "gdp"}, {"stop", "start"}, {"was", "now"},
+            {"price", "earnings"}, {"stop", "start"}, {"was", "now"},
             // two ends of one measure: "a 48/52 front/rear weight distribution", "the north/south divide"
             {"front", "rear"}, {"north", "south"}, {"east", "west"}, {"upstream", "downstream"}};
         if (kPairs.count({lowerAscii(t[i - 1].text), lowerAscii(t[i + 1].text)}) != 0) return Match{1, "-", "symbol"};
+        // A ratio of one to the other, as analysts say it: "net debt/EBITDA", "the debt/GDP ratio", "loan/value".
+        static const std::set<std::pair<std::string, std::string>> kRatios{
+            {"debt", "equity"}, {"loan", "value"}, {"debt", "gdp"}, {"debt", "ebitda"}, {"debt", "ebit"}, {"price", "book"},
+            {"price", "sales"}, {"debt", "income"}, {"debt", "assets"}};
+        if (kRatios.count({lowerAscii(t[i - 1].text), lowerAscii(t[i + 1].text)}) != 0) return Match{1, " to ", "symbol"};
         // "copies/mL", "bushels/acre", "cases/day": a count per a measure.
         const bool countLeft = isPluralNounAt(t, i - 1) || findUnit(t[i - 1].text) != nullptr;
         if (!isKind(t, i + 2, Kind::Word) && countLeft && !isSym(t, i + 2, "/") && !(i >= 2 && isSym(t, i - 2, "/")) &&
