@@ -1811,6 +1811,17 @@ private:
                     continue;
                 }
             }
+            // "TEMPE, Ariz., June 17, 2025 /PRNewswire/ --", "CAMBRIDGE, Mass., Jan. 13, 2025 (GLOBE NEWSWIRE) --": a wire's press
+            // release, its date before the distributor's name; the date is the release's (the dateline is the script's to say).
+            if (!startedStory && !article_.published) {
+                for (const char* wire : {" /PRNewswire/", "/PRNewswire/", " (GLOBE NEWSWIRE)", " (BUSINESS WIRE)", " /CNW/", " (ACCESSWIRE)",
+                                         " /EINPresswire.com/", " (Newsfile Corp.)"}) {
+                    const std::size_t at = block.text.find(wire);
+                    if (at == std::string::npos || at > 120) continue;
+                    if (const auto when = parseDate(block.text.substr(0, at)); when && when->year > 0) article_.published = when;
+                    break;
+                }
+            }
             // "Torino, 22 maggio 2025 – Dal 3 giugno…": a press release's dateline opening its first paragraph,
             // the place and the date before a dash; the date is taken and the dateline not read.
             if (!startedStory && !article_.published) {
@@ -1833,8 +1844,18 @@ private:
                         }
                     }
                     // (The paragraph's text after it: "Zaragoza, 19/02/2025 - 14:32 Actualizada …" is a date line.)
-                    if (!when || when->year == 0 || countWords(block.text.substr(rest)) < 10) continue;
+                    // (A listed company's name after a report's dateline in capitals is that report's date too: "STOCKHOLM, 24
+                    // April 2025 – Norrvik Group AB (publ) (Nasdaq Stockholm: NRVK B)".)
+                    const std::string town = block.text.substr(0, comma);
+                    const bool listed = std::any_of(town.begin(), town.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
+                                        std::none_of(town.begin(), town.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+                    if (!when || when->year == 0 || (countWords(block.text.substr(rest)) < 10 && !listed)) continue;
                     article_.published = when;
+                    if (countWords(block.text.substr(rest)) < 10) {
+                        metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+                        block.text.clear();
+                        break;
+                    }
                     block.text = block.text.substr(rest);
                     break;
                 }
@@ -3712,6 +3733,14 @@ private:
         std::string text = block.kind == BlockKind::Paragraph ? withoutTrailingCredits(block.text) : block.text;
         if (block.kind == BlockKind::Paragraph && !article_.hasReadableBody()) text = withoutLeadingDate(text);
         if (block.kind == BlockKind::Paragraph) text = withoutUpdateLabel(withoutLeadingTimeCode(text));
+        // ("– Clinical remission rate of 31.4% versus 9.8% for placebo –": a release's summary line set between dashes.)
+        for (const char* dash : {"\xE2\x80\x93", "\xE2\x80\x94"}) {
+            const std::string open = std::string(dash) + " ", close = std::string(" ") + dash;
+            if (text.size() > open.size() + close.size() + 8 && text.rfind(open, 0) == 0 && text.ends_with(close)) {
+                text = collapseWhitespace(text.substr(open.size(), text.size() - open.size() - close.size()));
+                if (std::isalnum(static_cast<unsigned char>(text.back())) || text.back() == ')') text += '.';
+            }
+        }
         // (A separator, "—" or "* * *", is no block: nothing to say, and no heading beside the next one.)
         if (text.empty() || !hasLetterOrDigit(text)) return;
         ++blocksSinceImage_;

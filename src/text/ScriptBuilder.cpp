@@ -224,7 +224,8 @@ Script buildScript(const Article& article, const ScriptOptions& options) {
             continue;
         }
         std::vector<std::string> sentences;
-        if (role == Role::Body && bodyParagraphs++ < 2 && !datelineRead) {
+        // (Among the first paragraphs: a press release may set two lines of summary over its dateline.)
+        if (role == Role::Body && bodyParagraphs++ < 3 && !datelineRead) {
             if (auto dateline = splitDateline(text)) {
                 datelineRead = true;
                 sentences = split(withoutListNumber(dateline->rest));

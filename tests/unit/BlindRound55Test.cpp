@@ -7,6 +7,7 @@
 #include "ingest/Ingest.hpp"
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
+#include "text/ScriptBuilder.hpp"
 #include "text/SentenceSplitter.hpp"
 #include "text/WireCopy.hpp"
 
@@ -263,4 +264,30 @@ TEST(BlindRound55Test, shouldReadSlashesBetweenKinMeasuresAndRatios) {
     EXPECT_EQ(sayRound55("The pass/fail grade.", "en-US"), "The pass-fail grade.");
     EXPECT_EQ(sayRound55("A 1.6 kDa peptide and 680 MWac of panels.", "en-US"),
               "A one point six kilodalton peptide and six hundred eighty megawatts AC of panels.");
+}
+
+// A press release's date is the article's: after the dateline in capitals before a listed company's name, before a
+// wire's name ("/PRNewswire/", "(GLOBE NEWSWIRE)"), whose dateline is said even under two lines of summary set between
+// dashes (read without them, not with a comma).
+TEST(BlindRound55Test, shouldTakeAPressReleasesDateAndDateline) {
+    const Article listed = textArticle55("Norrvik Group AB – Interim Report January–March 2025\n\nSTOCKHOLM, 24 April 2025 – Norrvik Group AB "
+                                         "(publ) (Nasdaq Stockholm: NRVK B)\n\nNet sales increased by 6.4% to SEK 8,412 million in the "
+                                         "first quarter, the company said.\n");
+    ASSERT_TRUE(listed.published);
+    EXPECT_EQ(listed.published->day, 24);
+    const Article wire = textArticle55(
+        "Verdalis Reports Results\n\n\xE2\x80\x93 Clinical remission rate of 31.4% versus 9.8% for placebo at Week 12 \xE2\x80\x93\n\n"
+        "\xE2\x80\x93 Company to host conference call today at 8:00 a.m. ET \xE2\x80\x93\n\n"
+        "CAMBRIDGE, Mass., Jan. 13, 2025 (GLOBE NEWSWIRE) -- Verdalis Therapeutics, Inc. today announced positive topline results "
+        "from its Phase 2b trial.\n\nThe company will present the full data at a medical meeting later this year.\n");
+    ASSERT_TRUE(wire.published);
+    EXPECT_EQ(wire.published->month, 1);
+    EXPECT_EQ(wire.published->day, 13);
+    ScriptOptions o;
+    o.intro = false;
+    std::string said;
+    for (const Utterance& u : buildScript(wire, o).utterances) said += u.text + "\n";
+    EXPECT_NE(said.find("for placebo at Week 12.\n"), std::string::npos) << said;
+    EXPECT_NE(said.find("Cambridge, Mass.\nVerdalis Therapeutics"), std::string::npos) << said;
+    EXPECT_EQ(said.find("NEWSWIRE"), std::string::npos) << said;
 }
