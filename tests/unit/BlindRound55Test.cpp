@@ -291,3 +291,11 @@ TEST(BlindRound55Test, shouldTakeAPressReleasesDateAndDateline) {
     EXPECT_NE(said.find("Cambridge, Mass.\nVerdalis Therapeutics"), std::string::npos) << said;
     EXPECT_EQ(said.find("NEWSWIRE"), std::string::npos) << said;
 }
+
+// A quarter with its year is said as the half is ("by the fourth quarter of twenty twenty-nine"), and before a company's
+// figure as one ("third-quarter revenue"); a car's model keeps its letters.
+TEST(BlindRound55Test, shouldSayAQuarterAsTheHalfIsSaid) {
+    EXPECT_EQ(sayRound55("Service will start by Q4 2029.", "en-US"), "Service will start by the fourth quarter of twenty twenty-nine.");
+    EXPECT_EQ(sayRound55("Q3 revenue rose.", "en-US"), "Third-quarter revenue rose.");
+    EXPECT_EQ(sayRound55("The Audi Q3 2025 model.", "en-US"), "The Audi Q three twenty twenty-five model.");
+}

@@ -1439,7 +1439,7 @@ TEST(NormalizerTest, shouldReadRecordsTickersQuartersPriceRangesAndDayLists) {
     EXPECT_EQ(say("The Owls improved to 7-0; Utah (11-2) hosts them."),
               "The Owls improved to seven and oh; Utah, eleven and two, hosts them.");
     EXPECT_EQ(say("Shares of Acme (ACME) and Airbus (AIR) fell."), "Shares of Acme, eh C.M.E, and Airbus, eh I.R, fell.");
-    EXPECT_EQ(say("Q3 2025 sales and H1 2026"), "Q three twenty twenty-five sales and the first half of twenty twenty-six");
+    EXPECT_EQ(say("Q3 2025 sales and H1 2026"), "Third-quarter twenty twenty-five sales and the first half of twenty twenty-six");
     EXPECT_EQ(say("a range of $2.10-$2.35 a share"), "a range of two dollars and ten cents to two dollars and thirty-five cents a share");
     EXPECT_EQ(say("gas at $3.10/gal. statewide"), "gas at three dollars and ten cents a gallon statewide");
     EXPECT_EQ(say("the Boeing 767-300 and the Bucks 120-100 win"),

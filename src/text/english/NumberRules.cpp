@@ -719,14 +719,19 @@ static bool companyFigureAt(const Tokens& t, std::size_t k) {
 }
 
 // "H2 2025", "in H1 2026": a half and its year, "the second half of twenty twenty-five" (after a word
-// that brings its own article, without "the").
+// that brings its own article, without "the"); a quarter the same, "by Q4 2029", "the fourth quarter of …".
 static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
     // ("H1-FY25": a hyphen before the fiscal year, as Pakistan's and India's papers write it.)
     const bool hyphenFiscal = isSym(t, i + 2, "-") && isKind(t, i + 3, Kind::Word) && t[i + 3].text == "FY";
-    if (!isKind(t, i, Kind::Word) || t[i].text != "H" || (i > 0 && isKind(t, i - 1, Kind::Word)) || !isKind(t, i + 1, Kind::Number) ||
-        (t[i + 1].text != "1" && t[i + 1].text != "2") || (!isKind(t, i + 2, Kind::Space) && !hyphenFiscal)) {
+    const bool quarter = isKind(t, i, Kind::Word) && t[i].text == "Q";
+    if (!isKind(t, i, Kind::Word) || (t[i].text != "H" && !quarter) || (i > 0 && isKind(t, i - 1, Kind::Word)) || !isKind(t, i + 1, Kind::Number) ||
+        t[i + 1].text.size() != 1 || t[i + 1].text[0] < '1' || t[i + 1].text[0] > (quarter ? '4' : '2') ||
+        (!isKind(t, i + 2, Kind::Space) && !hyphenFiscal)) {
         return std::nullopt;
     }
+    static const char* const kOrdinals[] = {"first", "second", "third", "fourth"};
+    const std::string which = kOrdinals[t[i + 1].text[0] - '1'];
+    const std::string part = quarter ? "quarter" : "half";
     // (Not a model's or a molecule's name: "Hummer H2 2008", "hydrogen H2 2030 targets".)
     if (i >= 2 && isKind(t, i - 2, Kind::Word) && (isCapitalized(t[i - 2].text) || isWordIn(t, i - 2, {"hydrogen", "green", "blue", "grey", "gray"})) &&
         !isWordIn(t, i - 2, {"in", "for", "by", "during", "its", "the", "over", "from", "since", "until", "into", "our", "their", "his",
@@ -735,7 +740,9 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
     }
     // ("H1 pre-tax profit rose", "the H2 outlook": a half before a company's figure, no year, "first-half".)
     if (companyFigureAt(t, i + 3)) {
-        return Match{2, std::string(t[i + 1].text == "1" ? (i == 0 ? "First" : "first") : (i == 0 ? "Second" : "second")) + "-half", "number"};
+        std::string said = which + "-" + part;
+        if (i == 0) said[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(said[0])));
+        return Match{2, said, "number"};
     }
     std::string year;
     std::size_t end = 0;
@@ -748,15 +755,21 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
     } else {
         return std::nullopt;
     }
-    const std::string which = t[i + 1].text == "1" ? "first" : "second";
     // (Before what it qualifies, "H1 2026 profit": "first-half twenty twenty-six profit".)
     // (After the word that brings its article: "in H2 2025 beat" is the period itself.)
-    if (determinedAt(t, i) && isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && std::islower(static_cast<unsigned char>(t[end + 1].text[0])) &&
+    // (Or before a company's figure where no preposition makes it the period: "Q3 2025 sales rose", not "In H1 2025 profit rose".)
+    const bool afterPreposition = i >= 2 && isWordIn(t, i - 2, {"in", "for", "during", "by", "since", "until", "over", "from", "after",
+                                                                "before", "through", "throughout", "into", "to"});
+    const bool figureAfter = !afterPreposition && isKind(t, end, Kind::Space) && companyFigureAt(t, end + 1);
+    if ((determinedAt(t, i) || figureAfter) && isKind(t, end, Kind::Space) &&
+        isKind(t, end + 1, Kind::Word) && std::islower(static_cast<unsigned char>(t[end + 1].text[0])) &&
         !isWordIn(t, end + 1, {"with", "of", "and", "or", "to", "in", "on", "at", "as", "after", "before", "than", "was", "is", "were",
                                "will", "when", "from", "for", "by"})) {
-        return Match{end - i, which + "-half " + year, "number"};
+        std::string said = which + "-" + part + " " + year;
+        if (i == 0) said[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(said[0])));
+        return Match{end - i, said, "number"};
     }
-    return Match{end - i, std::string(determinedAt(t, i) ? "" : i == 0 ? "The " : "the ") + which + " half of " + year, "number"};
+    return Match{end - i, std::string(determinedAt(t, i) ? "" : i == 0 ? "The " : "the ") + which + " " + part + " of " + year, "number"};
 }
 
 static std::optional<Match> periodFirstRule(const Tokens& t, std::size_t i) {
