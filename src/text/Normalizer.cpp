@@ -287,12 +287,80 @@ std::string withPercentWord(const std::string& text, const std::string& many, co
     return out;
 }
 
+// "SAK:n", "VR:ään", "HSL:n": Finnish initialisms with a case ending after a colon, which eSpeak NG reads as the
+// letters and then the ending alone, "äs-aa-koo än". A newsreader says the ending on the last letter's name, "äs-aa-koon",
+// "vee-ärrän": after a name that ends on a consonant, that consonant doubled and "ä" before an ending that opens on a
+// consonant ("ärrän", "ällä"), the consonant doubled alone before one that opens on a vowel ("ärrään").
+std::string withFinnishInitialismEndings(const std::string& text, std::vector<Rewrite>* log) {
+    static const std::map<char, std::string> kNames{{'A', "aa"}, {'B', "bee"}, {'C', "see"}, {'D', "dee"}, {'E', "ee"}, {'F', "\xC3\xA4" "f"}, {'G', "gee"}, {'H', "hoo"}, {'I', "ii"}, {'J', "jii"}, {'K', "koo"}, {'L', "\xC3\xA4l"}, {'M', "\xC3\xA4m"}, {'N', "\xC3\xA4n"}, {'O', "oo"}, {'P', "pee"}, {'Q', "kuu"}, {'R', "\xC3\xA4r"}, {'S', "\xC3\xA4s"}, {'T', "tee"}, {'U', "uu"}, {'V', "vee"}, {'W', "kaksoisvee"}, {'X', "\xC3\xA4ks"}, {'Y', "yy"}, {'Z', "tset"}};
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const bool boundary = i == 0 || !isWordByte(text[i - 1]);
+        std::size_t end = i;
+        while (end < text.size() && text[end] >= 'A' && text[end] <= 'Z') ++end;
+        std::size_t ending = end + 1;
+        while (ending < text.size() && (std::islower(static_cast<unsigned char>(text[ending])) || static_cast<unsigned char>(text[ending]) >= 0xC3)) {
+            ending += static_cast<unsigned char>(text[ending]) >= 0xC3 ? 2 : 1;
+        }
+        if (!boundary || end - i < 2 || end - i > 6 || end >= text.size() || text[end] != ':' || ending == end + 1 || ending - end - 1 > 6 ||
+            (ending < text.size() && isWordByte(text[ending]))) {
+            out += text[i++];
+            continue;
+        }
+        // (Capitals that make syllables, consonant and vowel in turn, are said as a word with its ending on it: "NATO:n" is
+        // "Naton", "YLE:n" "Ylen", where eSpeak NG said "nato än".)
+        const std::string letters = text.substr(i, end - i);
+        std::size_t vowels = 0;
+        bool alternate = true;
+        for (std::size_t k = 0; k < letters.size(); ++k) {
+            const bool vowel = std::string("AEIOUY").find(letters[k]) != std::string::npos;
+            vowels += vowel;
+            if (k > 0 && vowel == (std::string("AEIOUY").find(letters[k - 1]) != std::string::npos)) alternate = false;
+        }
+        if (vowels >= 2 && alternate) {
+            const std::string word = letters.substr(0, 1) + lowerAscii(letters.substr(1)) + text.substr(end + 1, ending - end - 1);
+            if (log != nullptr) log->push_back({text.substr(i, ending - i), word, "initialism"});
+            out += word;
+            i = ending;
+            continue;
+        }
+        std::string spoken;
+        for (std::size_t k = i; k < end; ++k) spoken += (k == i ? "" : "-") + kNames.at(text[k]);
+        const std::string suffix = text.substr(end + 1, ending - end - 1);
+        const char last = spoken.back();
+        const bool vowelLast = std::string("aeiouy").find(last) != std::string::npos || spoken.ends_with("\xC3\xA4") || spoken.ends_with("\xC3\xB6");
+        const bool suffixVowel = std::string("aeiouy").find(suffix[0]) != std::string::npos || suffix.rfind("\xC3\xA4", 0) == 0 ||
+                                 suffix.rfind("\xC3\xB6", 0) == 0;
+        if (!vowelLast) spoken += std::string(1, last) + (suffixVowel ? "" : "\xC3\xA4");
+        spoken += suffix;
+        if (log != nullptr) log->push_back({text.substr(i, ending - i), spoken, "initialism"});
+        out += spoken;
+        i = ending;
+    }
+    return out;
+}
+
 // Finnish short forms the lexicon cannot tell apart: "n. 300" is "noin 300" before a figure ("Matti N. Virtanen" keeps
 // his initial), and "12 mm" after one is millimetres ("mm." elsewhere is "muun muassa", the lexicon's).
 std::string withFinnishFigureShortForms(const std::string& text, std::vector<Rewrite>* log) {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const bool boundary = i == 0 || text[i - 1] == ' ' || text[i - 1] == '(';
+        // "klo 23.59", "kello 18.30": a time after the word for the clock, its dot said as "piste" by eSpeak NG; the hour
+        // and its minutes apart ("kaksikymmentäkolme viisikymmentäyhdeksän").
+        if (boundary && (text.compare(i, 4, "klo ") == 0 || text.compare(i, 4, "Klo ") == 0 || text.compare(i, 6, "kello ") == 0 ||
+                         text.compare(i, 6, "Kello ") == 0)) {
+            const std::size_t at = i + (text[i + 1] == 'l' ? 4 : 6);
+            std::size_t h = at;
+            while (h < text.size() && isAsciiDigit(text[h]) && h - at < 2) ++h;
+            if (h > at && h + 2 < text.size() && text[h] == '.' && isAsciiDigit(text[h + 1]) && isAsciiDigit(text[h + 2]) &&
+                (h + 3 == text.size() || !isAsciiDigit(text[h + 3])) && std::stoi(text.substr(at, h - at)) < 24 && std::stoi(text.substr(h + 1, 2)) < 60) {
+                out += text.substr(i, h - i) + " " + text.substr(h + 1, 2);
+                if (log != nullptr) log->push_back({text.substr(at, h + 3 - at), text.substr(at, h - at) + " " + text.substr(h + 1, 2), "time"});
+                i = h + 2;
+                continue;
+            }
+        }
         if (boundary && text.compare(i, 3, "n. ") == 0 && i + 3 < text.size() && isAsciiDigit(text[i + 3])) {
             out += "noin ";
             if (log != nullptr) log->push_back({"n.", "noin", "abbreviation"});
@@ -351,7 +419,7 @@ public:
         return minus_.empty() ? out : withMinusSaid(out, minus_, log);
     }
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
-        return finnish_ ? withFinnishFigureShortForms(text, log) : text;
+        return finnish_ ? withFinnishInitialismEndings(withFinnishFigureShortForms(text, log), log) : text;
     }
     // (After the lexicon has said an amount's short forms: "1,4 mld. Kč" "1,4 miliardy korun".)
     std::string agree(const std::string& text, std::vector<Rewrite>* log) const override {

@@ -299,3 +299,13 @@ TEST(BlindRound55Test, shouldSayAQuarterAsTheHalfIsSaid) {
     EXPECT_EQ(sayRound55("Q3 revenue rose.", "en-US"), "Third-quarter revenue rose.");
     EXPECT_EQ(sayRound55("The Audi Q3 2025 model.", "en-US"), "The Audi Q three twenty twenty-five model.");
 }
+
+// Finnish: an initialism's case ending said on its last letter's name ("SAK:n" "äs-aa-koon", "VR:ään" "vee-ärrään"),
+// capitals that make syllables as a word with it ("NATO:n" "Naton"), and a clock's time with a dot after "klo" without
+// eSpeak NG's "piste".
+TEST(BlindRound55Test, shouldSayFinnishInitialismEndingsAndClockTimes) {
+    EXPECT_EQ(sayRound55("SAK:n puheenjohtaja, VR:n junat ja VR:ään, EU:ssa.", "fi"), "äs-aa-koon puheenjohtaja, vee-ärrän junat ja vee-ärrään, ee-uussa.");
+    EXPECT_EQ(sayRound55("NATO:n ja YLE:n", "fi"), "Naton ja Ylen");
+    EXPECT_EQ(sayRound55("Lakko alkaa klo 23.59.", "fi"), "Lakko alkaa kello 23 59.");
+    EXPECT_EQ(sayRound55("Hinta on 2.5 euroa, kello 12:30 ja 2:na.", "fi"), "Hinta on 2.5 euroa, kello 12:30 ja 2:na.");
+}
