@@ -76,10 +76,13 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
         const bool boundary = i == 0 || ((text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '(' || text[i - 1] == ':') &&
                                          !(i >= 2 && text[i - 1] == ' ' && isAsciiDigit(text[i - 2])));
         const bool bracket = text[i] == '(' && i + 2 < text.size() && text[i + 1] == '0' && isAsciiDigit(text[i + 2]);
-        if (boundary && (isAsciiDigit(text[i]) || bracket)) {
+        // ("+420 266 727 443": a country's code after a plus, a number to call whatever stands before it.)
+        const bool international = text[i] == '+' && i + 1 < text.size() && isAsciiDigit(text[i + 1]) && digitsEnd(text, i + 1) - i - 1 <= 3 &&
+                                   digitsEnd(text, i + 1) < text.size() && text[digitsEnd(text, i + 1)] == ' ';
+        if (boundary && (isAsciiDigit(text[i]) || bracket || international)) {
             // The groups: runs of digits parted by one space, a hyphen, a dot, or ") ".
             std::vector<Group> groups;
-            std::size_t k = bracket ? i + 1 : i;
+            std::size_t k = bracket || international ? i + 1 : i;
             bool dotted = false, slashed = false;
             while (k < text.size() && isAsciiDigit(text[k])) {
                 std::size_t e = k;
@@ -209,7 +212,7 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
             }
             const bool trunk = text[groups.front().begin] == '0' && groups.front().end - groups.front().begin >= 2;
             // (The word right before, or the one before it: "tel. 0549…", "llame al 900…", "il numero verde 051…".)
-            const bool cued = asksToCall(lastWords[0]) || asksToCall(lastWords[1]);
+            const bool cued = asksToCall(lastWords[0]) || asksToCall(lastWords[1]) || international;
             // Not a number to call: a date, "01-07-2024"; hours, "0900-1700"; a postcode, "00-950"; and, after a
             // cue, a count of thousands, "12 000", "12 500" (a number to call has seven digits at least).
             const auto size = [&](std::size_t k) { return groups[k].end - groups[k].begin; };
@@ -249,6 +252,7 @@ std::string withTelephoneNumbersSaid(const std::string& text, std::string_view l
                     }
                     spoken += said;
                 }
+                if (international) spoken = "+ " + spoken;
                 if (log != nullptr) log->push_back({text.substr(i, last.end - i), spoken, "number"});
                 out += spoken;
                 i = last.end;

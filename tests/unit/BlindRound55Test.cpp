@@ -309,3 +309,13 @@ TEST(BlindRound55Test, shouldSayFinnishInitialismEndingsAndClockTimes) {
     EXPECT_EQ(sayRound55("Lakko alkaa klo 23.59.", "fi"), "Lakko alkaa kello 23 59.");
     EXPECT_EQ(sayRound55("Hinta on 2.5 euroa, kello 12:30 ja 2:na.", "fi"), "Hinta on 2.5 euroa, kello 12:30 ja 2:na.");
 }
+
+// A number to call after a country's code and its plus is one, in any language the telephone rule reads: the Czech
+// "+420 266 727 443" was joined into a count of hundreds of billions.
+TEST(BlindRound55Test, shouldReadAnInternationalNumberToCall) {
+    EXPECT_EQ(sayRound55("Informace na tel. +420 266 727 443 dostanete.", "cs"),
+              "Informace na telefon + 4 2 0, 2 6 6, 7 2 7, 4 4 3 dostanete.");
+    EXPECT_EQ(sayRound55("Llame al +34 912 345 678.", "es"), "Llame al + 3 4, 9 1 2, 3 4 5, 6 7 8.");
+    // (A sign before a measure is no such number.)
+    EXPECT_EQ(sayRound55("La temperatura era +5 gradi.", "it"), "La temperatura era +5 gradi.");
+}
