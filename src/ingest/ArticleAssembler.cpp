@@ -53,6 +53,8 @@ bool isDateLineWord(const std::string& lower) {
         "redactie", "redaktion", "redacci\xC3\xB3n", "redazione", "r\xC3\xA9" "daction", "redakcja", "mis", "jour", "actualizado", "aktualisiert", "bijgewerkt", "aggiornato", "atualizado",
         "aktualizacja", "zaktualizowano", "opublikowano", "actualizada", "atualizada", "uppdaterad", "opdateret", "oppdatert",
         "publicerad", "publiceret", "publisert", "gepubliceerd", "ver\xC3\xB6" "ffentlicht", "publi\xC3\xA9",
+        // Czech, Slovak and Korean: "aktualizováno", "aktualizované", "업데이트" (update), "입력" (entered), "수정" (revised)
+        "aktualizov\xC3\xA1no", "aktualizovan\xC3\xA9", "\xEC\x97\x85\xEB\x8D\xB0\xEC\x9D\xB4\xED\x8A\xB8", "\xEC\x9E\x85\xEB\xA0\xA5", "\xEC\x88\x98\xEC\xA0\x95",
         // обновлено · опубликовано · в
         "\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBE",
         "\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE", "\xD0\xB2",
@@ -199,7 +201,16 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     bool onlyDate = words <= (lower.find("updated") != std::string::npos ? 18 : 12);
     bool month = false, number = false;
     for (std::string w : splitWords(text)) {
-        // ("Aktualizacja: 07.04.2024 23:41": a field's label with its colon.)
+        // ("13:30 20.12.2024 (обновлено: 16:52 20.12.2024)": the update in brackets.)
+        if (!w.empty() && w.front() == '(') w.erase(0, 1);
+        if (!w.empty() && w.back() == ')') w.pop_back();
+        // ("2024년 10월 31일": Korean's year, month and day, each with its word.)
+        for (const char* unit : {"\xEB\x85\x84", "\xEC\x9B\x94", "\xEC\x9D\xBC"}) {
+            if (w.size() > 3 && w.ends_with(unit) && isdigit(static_cast<unsigned char>(w[w.size() - 4]))) {
+                month = month || std::strcmp(unit, "\xEC\x9B\x94") == 0;
+                w.resize(w.size() - 3);
+            }
+        }
         while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == '|' || (w.back() == ':' && w.size() > 3 && !std::isdigit(static_cast<unsigned char>(w[0]))))) {
             w.pop_back();
         }

@@ -319,3 +319,17 @@ TEST(BlindRound55Test, shouldReadAnInternationalNumberToCall) {
     // (A sign before a measure is no such number.)
     EXPECT_EQ(sayRound55("La temperatura era +5 gradi.", "it"), "La temperatura era +5 gradi.");
 }
+
+// A page's date line with its update in brackets, in Czech or in Korean with its words for year, month and day, is the
+// page's date, not read as the story's first line.
+TEST(BlindRound55Test, shouldTakeDateLinesWithTheirUpdateInAnyLanguage) {
+    const std::string story = "\n\nVláda schválila návrh zákona o důchodech, který zvyšuje věk odchodu do důchodu.\n\nPodle ministra reforma "
+                              "ušetří miliardy korun ročně, řekl novinářům.\n";
+    for (const char* line : {"13:30 20.09.2024 (обновлено: 16:52 21.09.2024)", "20. září 2024 18:34, aktualizováno 21. září 2024 8:12",
+                             "업데이트 2024년 9월 20일 11:02"}) {
+        const Article a = textArticle55(std::string("Vláda schválila důchodovou reformu") + "\n\n" + line + story);
+        ASSERT_TRUE(a.published) << line;
+        EXPECT_EQ(a.published->day, 20) << line;
+        EXPECT_EQ(bodyOf55(a).find("2024"), std::string::npos) << bodyOf55(a);
+    }
+}
