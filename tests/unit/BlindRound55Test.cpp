@@ -333,3 +333,15 @@ TEST(BlindRound55Test, shouldTakeDateLinesWithTheirUpdateInAnyLanguage) {
         EXPECT_EQ(bodyOf55(a).find("2024"), std::string::npos) << bodyOf55(a);
     }
 }
+
+// Two capitals that spell a small English word name something in a sentence of small letters ("Auckland Transport, or
+// AT,", "the OR nurses"): their letters, where eSpeak NG said "at", "or"; a heading's capitals and "AT&T" stay. Malaysia's
+// "RM84.7 mil" is millions.
+TEST(BlindRound55Test, shouldSpellTwoCapitalsThatSpellAWordAndTakeMilAsMillions) {
+    EXPECT_EQ(sayRound55("Auckland Transport, or AT, will run buses. AT's director spoke.", "en-NZ"),
+              "Auckland Transport, or eh T, will run buses. eh T's director spoke.");
+    EXPECT_EQ(sayRound55("The OR nurses met.", "en-US"), "The O.R nurses met.");
+    EXPECT_EQ(sayRound55("GOVERNMENT OF Canada and IN THE PEOPLE", "en-US"), "GOVERNMENT OF Canada and IN THE PEOPLE");
+    EXPECT_EQ(sayRound55("Vote YES or NO.", "en-US"), "Vote YES or NO.");
+    EXPECT_EQ(sayRound55("Victims lost RM84.7 mil in the scam.", "en-MY"), "Victims lost eighty-four point seven million ringgit in the scam.");
+}

@@ -657,9 +657,10 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         const auto m = magnitudes().find(lowerAscii(t[k].text));
         const bool spelled = m != magnitudes().end() && m->first == m->second;
         // ("$3.5T" is trillions only glued: "$5 T-shirts".)
-        // ("$612 mln", "$1.71 bln": wire copy's abbreviations apart from the amount.)
+        // ("$612 mln", "$1.71 bln": wire copy's abbreviations apart from the amount; "RM84.7 mil", Malaysia's.)
         const bool letter = m != magnitudes().end() &&
-                            (k == end || (m->first.size() <= 2 && m->first != "t") || m->first == "mln" || m->first == "bln" ||
+                            (k == end || (m->first.size() <= 2 && m->first != "t") || m->first == "mln" || m->first == "bln" || m->first == "mil" ||
+                             m->first == "bil" ||
                              m->first == "trn" || m->first == "trln" || m->first == "tril") &&
                             !isKind(t, k + 1, Kind::Word) && !isSym(t, k + 1, "'");
         if (m != magnitudes().end() && (spelled || letter)) {

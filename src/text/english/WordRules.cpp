@@ -1382,6 +1382,20 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
         std::string before;
         if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w), "initialism"};
     }
+    // "Auckland Transport, or AT, will run", "AT's director", "the OR nurses": two capitals that spell a small English word,
+    // in a sentence of small letters, are an initialism's letters (eSpeak NG said "at", "or"). "NO", "GO", "SO", "DO" and
+    // "OK" are words set in capitals for their weight ("vote YES or NO"); "IT" and "US" eSpeak NG spells itself.
+    // (Those that name things often: a transport authority, Ontario, Indiana, an operating room, Islamic State, Maine,
+    // Uttar Pradesh. Not beside a word in capitals, a heading's "GOVERNMENT OF Canada".)
+    static const std::unordered_set<std::string> kSpelledTwo{"AT", "ON", "IN", "OR", "IS", "ME", "UP"};
+    const auto shouted = [&](std::size_t k) {
+        return isKind(t, k, Kind::Word) && t[k].text.size() >= 3 && std::none_of(t[k].text.begin(), t[k].text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    if (w.size() == 2 && kSpelledTwo.count(w) != 0 && small && !dotted && !isSym(t, i + 1, "&") && !(i > 0 && isSym(t, i - 1, "&")) &&
+        !(i >= 2 && shouted(i - 2)) && !shouted(i + 2)) {
+        std::string before;
+        if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w) + possessive, "initialism"};
+    }
     if (w.size() < 3 || sayableAsWord(w)) return std::nullopt;
     // "JOHN O'BRIEN, Dublin 6", "SEÁN Ó BRIAIN": a name set in capitals, as a letters page signs them. A
     // word in capitals beside one that no initialism is (an apostrophe, a letter beyond ASCII, six
