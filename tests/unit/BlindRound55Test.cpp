@@ -345,3 +345,11 @@ TEST(BlindRound55Test, shouldSpellTwoCapitalsThatSpellAWordAndTakeMilAsMillions)
     EXPECT_EQ(sayRound55("Vote YES or NO.", "en-US"), "Vote YES or NO.");
     EXPECT_EQ(sayRound55("Victims lost RM84.7 mil in the scam.", "en-MY"), "Victims lost eighty-four point seven million ringgit in the scam.");
 }
+
+// An Italian match's minute elided after "all'" says its word before a noun ("all'ottantasettesimo minuto cross"), not
+// before a joining word or a stop; the Philippine index's letters are spelled, its last one small.
+TEST(BlindRound55Test, shouldSayAnItalianMinuteBeforeANounAndThePhilippineIndex) {
+    EXPECT_EQ(sayRound55("All'87' cross dalla destra e gol all'89'.", "it"), "All'ottantasettesimo minuto cross dalla destra e gol all'ottantanovesimo.");
+    EXPECT_EQ(sayRound55("Dall'88' e poi.", "it"), "Dall'ottantottesimo e poi.");
+    EXPECT_EQ(sayRound55("The PSEi slipped while ICTSI rose.", "en-PH"), "The P.S.E.I slipped while I.C.T.S.I rose.");
+}

@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <set>
 #include <unordered_set>
 
 #include "core/Ascii.hpp"
@@ -555,7 +556,16 @@ private:
             }
             if (minute || score) {
                 const std::size_t end = minute ? e + minuteMark : second;
-                const std::string said = words + (score ? " a " + text.substr(e + 1, second - e - 1) : "");
+                std::string said = words + (score ? " a " + text.substr(e + 1, second - e - 1) : "");
+                // ("all'87' cross dalla destra": before a noun the minute says its word, or "the 87th cross" is heard.)
+                if (minute && end + 1 < text.size() && text[end] == ' ' && std::islower(static_cast<unsigned char>(text[end + 1]))) {
+                    std::size_t wordEnd = end + 1;
+                    while (wordEnd < text.size() && isWordByte(text[wordEnd])) ++wordEnd;
+                    const std::string next = text.substr(end + 1, wordEnd - end - 1);
+                    static const std::set<std::string> kJoining{"e", "ed", "di", "del", "della", "con", "al", "a", "in", "su", "per", "tra", "fra",
+                                                                "quando", "dopo", "prima", "minuto", "ma", "o", "che", "nel", "dal"};
+                    if (kJoining.count(next) == 0) said += " minuto";
+                }
                 if (log != nullptr) log->push_back({text.substr(next, end - next), said, minute ? "minute" : "score"});
                 out += text.substr(i, mark) + said;
                 i = end;
