@@ -379,6 +379,54 @@ std::string withFinnishFigureShortForms(const std::string& text, std::vector<Rew
     return out;
 }
 
+// "την Κυριακή 10/11", "στις 3/12/2024": a Greek date in figures, day first, which eSpeak NG reads with "slash" in its
+// English voice; the day and the month's name in the genitive, as a Greek date is said ("10 Νοεμβρίου").
+std::string withGreekNumericDates(const std::string& text, std::vector<Rewrite>* log) {
+    static const char* const kMonths[] = {"\xCE\x99\xCE\xB1\xCE\xBD\xCE\xBF\xCF\x85\xCE\xB1\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85", "\xCE\xA6\xCE\xB5\xCE\xB2\xCF\x81\xCE\xBF\xCF\x85\xCE\xB1\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85", "\xCE\x9C\xCE\xB1\xCF\x81\xCF\x84\xCE\xAF\xCE\xBF\xCF\x85", "\xCE\x91\xCF\x80\xCF\x81\xCE\xB9\xCE\xBB\xCE\xAF\xCE\xBF\xCF\x85", "\xCE\x9C\xCE\xB1\xCE\x90\xCE\xBF\xCF\x85", "\xCE\x99\xCE\xBF\xCF\x85\xCE\xBD\xCE\xAF\xCE\xBF\xCF\x85", "\xCE\x99\xCE\xBF\xCF\x85\xCE\xBB\xCE\xAF\xCE\xBF\xCF\x85", "\xCE\x91\xCF\x85\xCE\xB3\xCE\xBF\xCF\x8D\xCF\x83\xCF\x84\xCE\xBF\xCF\x85", "\xCE\xA3\xCE\xB5\xCF\x80\xCF\x84\xCE\xB5\xCE\xBC\xCE\xB2\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85", "\xCE\x9F\xCE\xBA\xCF\x84\xCF\x89\xCE\xB2\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85", "\xCE\x9D\xCE\xBF\xCE\xB5\xCE\xBC\xCE\xB2\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85", "\xCE\x94\xCE\xB5\xCE\xBA\xCE\xB5\xCE\xBC\xCE\xB2\xCF\x81\xCE\xAF\xCE\xBF\xCF\x85"};
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!isAsciiDigit(text[i]) || (i > 0 && (isAsciiDigit(text[i - 1]) || text[i - 1] == '/' || text[i - 1] == '.'))) {
+            out += text[i++];
+            continue;
+        }
+        std::size_t d = i;
+        while (d < text.size() && isAsciiDigit(text[d]) && d - i < 2) ++d;
+        std::size_t m = d + 1;
+        while (m < text.size() && isAsciiDigit(text[m]) && m - d - 1 < 2) ++m;
+        if (d == i || d >= text.size() || text[d] != '/' || m == d + 1 || (m < text.size() && isAsciiDigit(text[m]))) {
+            out += text[i++];
+            continue;
+        }
+        const int day = std::stoi(text.substr(i, d - i)), month = std::stoi(text.substr(d + 1, m - d - 1));
+        std::size_t end = m;
+        std::string year;
+        if (end + 4 < text.size() + 0 && text[end] == '/' && end + 5 <= text.size() && std::all_of(text.begin() + static_cast<long>(end) + 1, text.begin() + static_cast<long>(end) + 5, [](char c) { return isAsciiDigit(c); }) &&
+            (end + 5 == text.size() || !isAsciiDigit(text[end + 5]))) {
+            year = " " + text.substr(end + 1, 4);
+            end += 5;
+        } else if (end < text.size() && (text[end] == '/' || isWordByte(text[end]))) {
+            out += text[i++];
+            continue;
+        }
+        // (A date by what stands before it, a weekday or "στις", or by its year: "1/3 των ψήφων" is a third.)
+        std::size_t wordEnd = i;
+        while (wordEnd > 0 && text[wordEnd - 1] == ' ') --wordEnd;
+        std::size_t wordStart = wordEnd;
+        while (wordStart > 0 && text[wordStart - 1] != ' ') --wordStart;
+        static const std::set<std::string> kBefore{"\xCF\x83\xCF\x84\xCE\xB9\xCF\x82", "\xCF\x84\xCE\xB7\xCE\xBD", "\xCF\x84\xCE\xB7", "\xCE\xB1\xCF\x80\xCF\x8C", "\xCE\xAD\xCF\x89\xCF\x82", "\xCE\xBC\xCE\xAD\xCF\x87\xCF\x81\xCE\xB9", "\xCF\x89\xCF\x82", "\xCF\x8E\xCF\x82", "\xCE\x9A\xCF\x85\xCF\x81\xCE\xB9\xCE\xB1\xCE\xBA\xCE\xAE", "\xCE\x94\xCE\xB5\xCF\x85\xCF\x84\xCE\xAD\xCF\x81\xCE\xB1", "\xCE\xA4\xCF\x81\xCE\xAF\xCF\x84\xCE\xB7", "\xCE\xA4\xCE\xB5\xCF\x84\xCE\xAC\xCF\x81\xCF\x84\xCE\xB7", "\xCE\xA0\xCE\xAD\xCE\xBC\xCF\x80\xCF\x84\xCE\xB7", "\xCE\xA0\xCE\xB1\xCF\x81\xCE\xB1\xCF\x83\xCE\xBA\xCE\xB5\xCF\x85\xCE\xAE", "\xCE\xA3\xCE\xAC\xCE\xB2\xCE\xB2\xCE\xB1\xCF\x84\xCE\xBF", "\xCE\xA3\xCE\xB1\xCE\xB2\xCE\xB2\xCE\xAC\xCF\x84\xCE\xBF\xCF\x85", "\xCE\x9A\xCF\x85\xCF\x81\xCE\xB9\xCE\xB1\xCE\xBA\xCE\xAE\xCF\x82", "\xCE\xB7\xCE\xBC\xCE\xB5\xCF\x81\xCE\xBF\xCE\xBC\xCE\xB7\xCE\xBD\xCE\xAF\xCE\xB1"};
+        const bool dated = !year.empty() || kBefore.count(text.substr(wordStart, wordEnd - wordStart)) != 0;
+        if (day < 1 || day > 31 || month < 1 || month > 12 || !dated) {
+            out += text[i++];
+            continue;
+        }
+        const std::string said = std::to_string(day) + " " + kMonths[month - 1] + year;
+        if (log != nullptr) log->push_back({text.substr(i, end - i), said, "date"});
+        out += said;
+        i = end;
+    }
+    return out;
+}
+
 // "3-2", "5-7", "08:00-20:00": a hyphen between two figures, a result or a span, which eSpeak NG says as a minus in
 // Greek and Catalan ("τρία μείον δύο"). `between` is said for it: Catalan's "a" ("tres a dos", "de cinc a set"), an en
 // dash's pause in Greek. A chain of them, a date's "2024-11-03" or a number's groups, is left.
@@ -409,13 +457,14 @@ std::string withFigureSpansSaid(const std::string& text, const std::string& betw
 // eSpeak NG misreads their groups (see DigitGroups.hpp); Finnish's percent and its short forms by a figure.
 class CommonRules : public LanguageRules {
 public:
-    CommonRules(bool joinThousands, std::string minus, bool czech, bool finnish = false, std::string span = "")
-        : join_thousands_(joinThousands), minus_(std::move(minus)), czech_(czech), finnish_(finnish), span_(std::move(span)) {}
+    CommonRules(bool joinThousands, std::string minus, bool czech, bool finnish = false, std::string span = "", bool greek = false)
+        : join_thousands_(joinThousands), minus_(std::move(minus)), czech_(czech), finnish_(finnish), span_(std::move(span)), greek_(greek) {}
     std::string apply(const std::string& text, std::vector<Rewrite>* log) const override {
         std::string out = join_thousands_ ? withoutDotAndSpaceGroups(text) : text;
         if (log != nullptr && out != text) log->push_back({text, out, "number"});
         if (finnish_) out = withPercentWord(out, "prosenttia", "prosentti", log);
         if (!span_.empty()) out = withFigureSpansSaid(out, span_, log);
+        if (greek_) out = withGreekNumericDates(out, log);
         return minus_.empty() ? out : withMinusSaid(out, minus_, log);
     }
     std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
@@ -432,6 +481,7 @@ private:
     bool czech_;
     bool finnish_;
     std::string span_;
+    bool greek_;
 };
 
 }  // namespace
@@ -471,7 +521,7 @@ std::unique_ptr<LanguageRules> rulesFor(const std::string& language, const std::
         {"sl", "minus"}, {"sr", "minus"}, {"bs", "minus"}, {"ro", "minus"}, {"lt", "minus"}, {"is", "m\xC3\xADnus"}};
     const auto minus = kMinus.find(p);
     const std::string span = p == "ca" ? " a " : p == "el" ? "\xE2\x80\x93" : "";
-    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "", p == "cs", p == "fi", span);
+    return std::make_unique<CommonRules>(thousands, minus != kMinus.end() ? minus->second : "", p == "cs", p == "fi", span, p == "el");
 }
 
 Normalizer::Normalizer(const std::string& language, const Lexicon* lexicon, const std::string& country)

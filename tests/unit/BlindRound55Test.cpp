@@ -353,3 +353,10 @@ TEST(BlindRound55Test, shouldSayAnItalianMinuteBeforeANounAndThePhilippineIndex)
     EXPECT_EQ(sayRound55("Dall'88' e poi.", "it"), "Dall'ottantottesimo e poi.");
     EXPECT_EQ(sayRound55("The PSEi slipped while ICTSI rose.", "en-PH"), "The P.S.E.I slipped while I.C.T.S.I rose.");
 }
+
+// A Greek date in figures after a weekday or "στις", or with its year, is the day and the month's name ("10 Νοεμβρίου"),
+// where eSpeak NG said "slash" in English; a share before its noun stays.
+TEST(BlindRound55Test, shouldSayAGreekDateInFigures) {
+    EXPECT_EQ(sayRound55("Ο αγώνας την Κυριακή 10/11 και στις 3/12/2024.", "el"), "Ο αγώνας την Κυριακή 10 Νοεμβρίου και στις 3 Δεκεμβρίου 2024.");
+    EXPECT_EQ(sayRound55("με 1/3 των ψήφων", "el"), "με 1/3 των ψήφων");
+}
