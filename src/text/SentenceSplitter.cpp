@@ -252,8 +252,9 @@ std::string_view tokenBeforeDot(std::string_view text) {
     // "Dallas/Ft. Worth"; "II–A." and "km/h." end sentences.)
     const std::string_view last = text.substr(start);
     // (Or a span's second short form after the first's dot, "Di.–So. 10–18 Uhr".)
+    // (And an associate professor, "A/Prof. James O'Rourke", as Australia writes the title.)
     const bool joined = ((before.ends_with("\xE2\x80\x93") || before.ends_with("/")) && (last == "St" || last == "Ft" || last == "Mt")) ||
-                        before.ends_with(".\xE2\x80\x93");
+                        before.ends_with(".\xE2\x80\x93") || (before.ends_with("A/") && last == "Prof");
     if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"' && text[start - 1] != '-' && !quoted && !elided && !joined) return {};
     return text.substr(start);
 }

@@ -360,3 +360,12 @@ TEST(BlindRound55Test, shouldSayAGreekDateInFigures) {
     EXPECT_EQ(sayRound55("Ο αγώνας την Κυριακή 10/11 και στις 3/12/2024.", "el"), "Ο αγώνας την Κυριακή 10 Νοεμβρίου και στις 3 Δεκεμβρίου 2024.");
     EXPECT_EQ(sayRound55("με 1/3 των ψήφων", "el"), "με 1/3 των ψήφων");
 }
+
+// A tennis set lost to love is "love-six"; Australia's "A/Prof." is an associate professor, and no sentence ends there.
+TEST(BlindRound55Test, shouldSayLoveInALostSetAndAnAssociateProfessor) {
+    EXPECT_EQ(sayRound55("Raducanu beat Kasatkina 6-1, 0-6, 6-4 in Miami.", "en-GB"), "Raducanu beat Kasatkina six-one, love-six, six-four in Miami.");
+    const SentenceSplitter en("en");
+    const auto sentences = en("Director of Public Health, A/Prof. James O'Rourke, said no cases had been reported. Residents should boil water.");
+    ASSERT_EQ(sentences.size(), 2u);
+    EXPECT_EQ(sayRound55(sentences[0], "en-AU"), "Director of Public Health, Associate Professor James O'Rourke, said no cases had been reported.");
+}

@@ -1070,7 +1070,8 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
                         anyWordIn(t, {"tennis", "set", "sets", "tie-break", "tiebreak", "tiebreaker", "wimbledon", "atp",
                                       "wta", "seed", "seeded", "slam", "love", "deuce"});
     if (!tennis) return std::nullopt;
-    std::string spoken = wholeWords(t[i].text) + "-" + gamesWords(t[i + 2].text);
+    // (A set lost to love is "love-six".)
+    std::string spoken = gamesWords(t[i].text) + "-" + gamesWords(t[i + 2].text);
     if (tieBreak != 0) {
         std::size_t k = isKind(t, end, Kind::Space) ? end + 2 : end + 1;
         spoken += ", tie-break " + wholeWords(t[k].text);
