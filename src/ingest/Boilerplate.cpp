@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <regex>
 #include <set>
 #include <string_view>
 
@@ -501,6 +502,14 @@ bool isJumpLine(const std::string& line) {
     std::string t = lowerUtf8(collapseWhitespace(line));
     while (!t.empty() && (t.front() == '(' || t.front() == '[')) t.erase(0, 1);
     while (!t.empty() && (t.back() == ')' || t.back() == ']' || t.back() == '.')) t.pop_back();
+    // A printed page's footer with its count of pages, the document's title before it: "Helionyx Energy Announces Mojave
+    // Ridge Financing      Page 1 of 3", "Seite 2 von 4".
+    {
+        static const std::regex kPageOf("(?:^|.* )(?:page|p\\.|seite|page|p\\xC3\\xA1gina|pagina|sida|side|strona|str\\.) ?([0-9]{1,3}) "
+                                        "(?:of|von|de|di|av|af|z|ze|sur|/) ?([0-9]{1,3})$");
+        std::smatch m;
+        if (countWords(t) <= 16 && std::regex_match(t, m, kPageOf) && std::stoi(m[1].str()) <= std::stoi(m[2].str())) return true;
+    }
     if (t.empty() || countWords(t) > 9) return false;
     // (It ends on the page: "A7", "12", "B 3", "7A".)
     const std::size_t space = t.find_last_of(' ');

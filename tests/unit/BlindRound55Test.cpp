@@ -369,3 +369,10 @@ TEST(BlindRound55Test, shouldSayLoveInALostSetAndAnAssociateProfessor) {
     ASSERT_EQ(sentences.size(), 2u);
     EXPECT_EQ(sayRound55(sentences[0], "en-AU"), "Director of Public Health, Associate Professor James O'Rourke, said no cases had been reported.");
 }
+
+// A printed page's footer with its count of pages is no line of the story; a sentence about a page is.
+TEST(BlindRound55Test, shouldDropAPrintedPagesFooterWithItsCount) {
+    EXPECT_TRUE(isJumpLine("Helionyx Energy Announces Mojave Ridge Financing      Page 1 of 3"));
+    EXPECT_TRUE(isJumpLine("Seite 2 von 4"));
+    EXPECT_FALSE(isJumpLine("The report runs to page 3 of 10 in the appendix, he said."));
+}
