@@ -342,7 +342,7 @@ TEST(NormalizerTest, shouldReadTimes) {
     EXPECT_EQ(say("The clip runs 00:00:12, the ride took 1:05:00."), "The clip runs twelve seconds, the ride took one hour and five minutes.");
     EXPECT_EQ(say("peaks at 1:27:45 p.m."), "peaks at one twenty-seven and forty-five seconds P-M.");
     // (A range that ends on the twenty-four-hour clock: "eight to fourteen hundred" is heard as eight minutes before two.)
-    EXPECT_EQ(say("open 8:00-14:00 on Saturdays"), "open eight o'clock to fourteen hundred on Saturdays");
+    EXPECT_EQ(say("open 8:00-14:00 on Saturdays"), "open oh eight hundred to fourteen hundred on Saturdays");
     EXPECT_EQ(say("at 12:00 today"), "at noon today");
     EXPECT_EQ(say("He scored 3.45 points"), "He scored three point four five points") << "a decimal, not a time";
     EXPECT_EQ(say("The vote was 9 to 5"), "The vote was nine to five") << "no a.m. or p.m.: not a time";

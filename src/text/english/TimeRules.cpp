@@ -145,7 +145,7 @@ std::string minuteWords(int minute) {
 }
 
 // `start`: the first of a range, said short when on the hour ("eight to eleven thirty"; before a time on the
-// twenty-four-hour clock the caller passes false, "eight o'clock to fourteen hundred").
+// twenty-four-hour clock the caller passes false, "eight thirty to fourteen hundred").
 std::string say(const Clock& c, bool start) {
     if (c.meridiem != 0) {
         std::string s = hourWords(c.hour);
@@ -412,7 +412,10 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
             // (A range that ends on the twenty-four-hour clock starts on it too: "10:00 to 17:00" "ten hundred to seventeen
             // hundred", as "ten to seventeen hundred" is heard as ten minutes before five.)
             const bool twentyFour = second->hour > 12 || second->leadingZero;
-            spoken = say(*first, !twentyFour) + (isDash(t, next) ? joiner : " to ") + say(*second, false);
+            // (On the hour, the start in the same hundreds: "8:00-14:00" "oh eight hundred to fourteen hundred".)
+            const bool hundreds = twentyFour && first->meridiem == 0 && first->second < 0 && first->minute == 0 && first->hour >= 1 && first->hour <= 23;
+            const std::string from = hundreds ? std::string(first->hour < 10 ? "oh " : "") + hourWords(first->hour) + " hundred" : say(*first, !twentyFour);
+            spoken = from + (isDash(t, next) ? joiner : " to ") + say(*second, false);
             end = second->end;
             spoken += zoneAfter(t, end);
             if (second->endsSentence) spoken += '.';
