@@ -376,3 +376,8 @@ TEST(BlindRound55Test, shouldDropAPrintedPagesFooterWithItsCount) {
     EXPECT_TRUE(isJumpLine("Seite 2 von 4"));
     EXPECT_FALSE(isJumpLine("The report runs to page 3 of 10 in the appendix, he said."));
 }
+
+// Norway's Labour party by its short name, which eSpeak NG said as the word "ap".
+TEST(BlindRound55Test, shouldSpellNorwaysLabourParty) {
+    EXPECT_EQ(sayRound55("Ap og Sp har 76 mandater, sa Ap-leder Støre.", "nb"), "A-P og Sp har 76 mandater, sa A-P-leder Støre.");
+}
