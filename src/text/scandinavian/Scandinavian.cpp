@@ -407,8 +407,13 @@ public:
         }
         return out;
     }
-    // Before the lexicon, which says "kr" alone: an amount of kroner with its øre.
-    std::string beforeLexicon(const std::string& text, std::vector<Rewrite>* log) const override {
+    // Before the lexicon, which says "kr" alone and spells "Ap": an amount of kroner with its øre, and a party's
+    // letters in brackets, "(Ap)", while they are still as written.
+    std::string beforeLexicon(const std::string& given, std::vector<Rewrite>* log) const override {
+        const std::string text = given.find('(') == std::string::npos ? given : rewriteEach(given, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
+            kind = "abbreviation";
+            return partyAt(given, i, spoken);
+        });
         if (text.find("kr") == std::string::npos && text.find("euro") == std::string::npos && text.find("\xE2\x82\xAC") == std::string::npos) return text;
         return rewriteEach(text, log, [&](std::size_t i, std::string& spoken, const char*& kind) {
             kind = "money";
@@ -460,50 +465,6 @@ public:
                 kind = "abbreviation";
                 spoken = "per ";
                 end = i + 4;
-            }
-            // "Lars Bøgh Jensen (S)": the party after a name (a word in capitals before the bracket).
-            // (A name of two words at least, "Lars Jensen", not a label, "Bilag (A)"; a party of one letter only
-            // where the sentence speaks of politics: "Lindsey Graham (R)" is no Radikale.)
-            if (end == i && text[i] == '(' && i >= 3 && text[i - 1] == ' ' && isWordByte(text[i - 2])) {
-                std::size_t w = i - 1, names = 0;
-                for (std::size_t k = i - 1; k > 0;) {
-                    std::size_t start = k;
-                    while (start > 0 && isWordByte(text[start - 1])) --start;
-                    if (start == k) break;
-                    const auto c = static_cast<unsigned char>(text[start]);
-                    if (!(std::isupper(c) || c == 0xC3 || c == 0xC5)) break;
-                    ++names;
-                    w = start;
-                    if (start < 2 || text[start - 1] != ' ') break;
-                    k = start - 1;
-                }
-                const auto first = static_cast<unsigned char>(text[w]);
-                // (Words of the country's politics, "minister", "ordfører", "riksdag": "valgte", a coach's choice, is
-                // none; and none of the United States', where "(R)" and "(D)" are theirs.)
-                const std::string lower = " " + lowerUtf8(text);
-                const auto starts = [&](const char* stem) { return lower.find(std::string(" ") + stem) != std::string::npos; };
-                bool politics = false;
-                for (const char* stem : {"minist", "borgmester", "ordf\xC3\xB8rer", "ordf\xC3\xB6rande", "formand", "folketing", "storting",
-                                         "riksdag", "byr\xC3\xA5" "d", "kommunalr\xC3\xA5" "d", "statsr\xC3\xA5" "d", "gruppeformand", "gruppledare",
-                                         "r\xC3\xA5" "dmand", "regionsr\xC3\xA5" "d", "kommunestyre", "partiformand", "partileder", "partiledare",
-                                         "stortingsrepresentant", "riksdagsledamot", "folketingsmedlem", "talsperson", "talesperson"}) {
-                    politics = politics || lower.find(stem) != std::string::npos;  // (in a compound too: "finansminister")
-                }
-                for (const char* american : {"senator", "republikan", "demokrat", "kongres", "guvern\xC3\xB8r", "guvern\xC3\xB6r", "pr\xC3\xA6sident"}) {
-                    politics = politics && !starts(american);
-                }
-                for (const auto& [letters, name] : parties_) {
-                    if (names >= 2 && (letters.size() > 1 || politics) && (std::isupper(first) || first >= 0xC3) &&
-                        text.compare(i + 1, letters.size(), letters) == 0 &&
-                        text.compare(i + 1 + letters.size(), 1, ")") == 0) {
-                        kind = "abbreviation";
-                        spoken = "(" + std::string(name) + ")";
-                        // ("Liberal Alliance (LA)": the party's letters after its own name are not said again.)
-                        if (std::string_view(text).substr(0, i - 1).ends_with(name)) spoken.clear();
-                        end = i + 2 + letters.size();
-                        break;
-                    }
-                }
             }
             if (end == i) kind = "time";
             // "2.51,34", "1.23,4": a race's minutes, then its seconds with their hundredths, as ski and skating results
@@ -803,6 +764,55 @@ public:
     }
 
 private:
+    // The end of a party's letters in brackets at i, its name said in spoken; i when there are none.
+    std::size_t partyAt(const std::string& text, std::size_t i, std::string& spoken) const {
+        std::size_t end = i;
+        // "Lars Bøgh Jensen (S)": the party after a name (a word in capitals before the bracket).
+        // (A name of two words at least, "Lars Jensen", not a label, "Bilag (A)"; a party of one letter only
+        // where the sentence speaks of politics: "Lindsey Graham (R)" is no Radikale.)
+        if (text[i] == '(' && i >= 3 && text[i - 1] == ' ' && isWordByte(text[i - 2])) {
+            std::size_t w = i - 1, names = 0;
+            for (std::size_t k = i - 1; k > 0;) {
+                std::size_t start = k;
+                while (start > 0 && isWordByte(text[start - 1])) --start;
+                if (start == k) break;
+                const auto c = static_cast<unsigned char>(text[start]);
+                if (!(std::isupper(c) || c == 0xC3 || c == 0xC5)) break;
+                ++names;
+                w = start;
+                if (start < 2 || text[start - 1] != ' ') break;
+                k = start - 1;
+            }
+            const auto first = static_cast<unsigned char>(text[w]);
+            // (Words of the country's politics, "minister", "ordfører", "riksdag": "valgte", a coach's choice, is
+            // none; and none of the United States', where "(R)" and "(D)" are theirs.)
+            const std::string lower = " " + lowerUtf8(text);
+            const auto starts = [&](const char* stem) { return lower.find(std::string(" ") + stem) != std::string::npos; };
+            bool politics = false;
+            for (const char* stem : {"minist", "borgmester", "ordf\xC3\xB8rer", "ordf\xC3\xB6rande", "formand", "folketing", "storting",
+                                     "riksdag", "byr\xC3\xA5" "d", "kommunalr\xC3\xA5" "d", "statsr\xC3\xA5" "d", "gruppeformand", "gruppledare",
+                                     "r\xC3\xA5" "dmand", "regionsr\xC3\xA5" "d", "kommunestyre", "partiformand", "partileder", "partiledare",
+                                     "stortingsrepresentant", "riksdagsledamot", "folketingsmedlem", "talsperson", "talesperson"}) {
+                politics = politics || lower.find(stem) != std::string::npos;  // (in a compound too: "finansminister")
+            }
+            for (const char* american : {"senator", "republikan", "demokrat", "kongres", "guvern\xC3\xB8r", "guvern\xC3\xB6r", "pr\xC3\xA6sident"}) {
+                politics = politics && !starts(american);
+            }
+            for (const auto& [letters, name] : parties_) {
+                if (names >= 2 && (letters.size() > 1 || politics) && (std::isupper(first) || first >= 0xC3) &&
+                    text.compare(i + 1, letters.size(), letters) == 0 &&
+                    text.compare(i + 1 + letters.size(), 1, ")") == 0) {
+                    spoken = "(" + std::string(name) + ")";
+                    // ("Liberal Alliance (LA)": the party's letters after its own name are not said again.)
+                    if (std::string_view(text).substr(0, i - 1).ends_with(name)) spoken.clear();
+                    end = i + 2 + letters.size();
+                    break;
+                }
+            }
+        }
+        return end;
+    }
+
     const Style& style_;
     const std::vector<std::pair<std::string_view, std::string_view>>& parties_;
 };
