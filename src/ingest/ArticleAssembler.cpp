@@ -39,6 +39,20 @@ bool inCapitalsOnly(const std::string& text) {
 }
 
 constexpr std::size_t kMaxHeadlineWords = 25;
+
+// A line in a headline's capitals: every word of four letters or more starts with a capital, two such words
+// at least ("Helionyx Energy Secures $412 Million Financing for 680 MW"), where a sentence has its small words.
+bool headlineCapitals(const std::string& text) {
+    std::size_t long_ = 0;
+    for (const std::string& word : splitWords(text)) {
+        std::size_t at = 0;
+        const auto c = static_cast<UChar32>(nextCodePoint(word, at));
+        if (!u_isalpha(c) || word.size() < 4) continue;
+        if (!u_isupper(c)) return false;
+        ++long_;
+    }
+    return long_ >= 2;
+}
 constexpr std::size_t kMaxHeadingWords = 15;
 
 // The words a page's date line holds beside its date: times of day and their zones, weekdays, and the
@@ -2144,6 +2158,23 @@ private:
         return false;
     }
 
+    // A headline wrapped onto a second line, as a PDF or a printed release sets it: "Helionyx Energy Secures $412
+    // Million Financing for 680 MW" over "Mojave Ridge Solar-Plus-Storage Project", no blank line between, both
+    // in a headline's capitals. (Not a writer's name under it, "Jane Smith", nor a date or a byline.)
+    void takeHeadlineSecondLine(std::vector<RawBlock>& raw, std::size_t top) {
+        if (const std::size_t next = top + 1; plain_ && next < raw.size() && raw[next].joined_to_previous && !raw[next].text.empty()) {
+            const std::string& more = raw[next].text;
+            const bool metadata = std::find(metadataLines_.begin(), metadataLines_.end(), next) != metadataLines_.end();
+            if (!metadata && headlineCapitals(article_.title) && headlineCapitals(more) && isUnpunctuatedShortLine(more, 12) &&
+                countWords(article_.title) + countWords(more) <= kMaxHeadlineWords && !(isBareName(more) && countWords(more) <= 3) &&
+                !isNameWithJob(more, 7) && !parseDate(more) && !inCapitalsOnly(more) && !isBoilerplate(more) && !isCreditLine(more) &&
+                lowerAscii(more).rfind("by ", 0) != 0) {
+                article_.title += " " + collapseWhitespace(more);
+                raw[next].text.clear();
+            }
+        }
+    }
+
     // The first heading (in plain text: the first line shaped like one) is the headline, unless the
     // input declared one; a pasted page's menu lines above it go with it.
     void takeHeadline(std::vector<RawBlock>& raw) {
@@ -2249,6 +2280,7 @@ private:
             }
             article_.title = raw[i].text;
             raw[i].text.clear();
+            takeHeadlineSecondLine(raw, i);
             // (A newsletter's writer alone on a line under its headline and standfirst, the date on the next:
             // "**Priya Raman**" over "Mar 24, 2025".)
             for (std::size_t k = i + 1, seen = 0; !plain_ && article_.byline.empty() && k < raw.size() && seen < 3; ++k) {
@@ -2947,6 +2979,7 @@ private:
         // or very rough, occasionally high in Viking.", which a page's menus and buttons never are.)
         if (sentences >= 4 && !introduced) return false;
         article_.title = raw[top].text;
+        takeHeadlineSecondLine(raw, top);
         for (std::size_t k = 0; k <= top; ++k) {
             if (k < top && article_.site.empty() && !raw[k].text.empty() && isMastheadOverMenu(raw, k, menu)) {
                 article_.site = withoutTagline(raw[k].text);

@@ -381,3 +381,20 @@ TEST(BlindRound55Test, shouldDropAPrintedPagesFooterWithItsCount) {
 TEST(BlindRound55Test, shouldSpellNorwaysLabourParty) {
     EXPECT_EQ(sayRound55("Ap og Sp har 76 mandater, sa Ap-leder Støre.", "nb"), "A-P og Sp har 76 mandater, sa A-P-leder Støre.");
 }
+
+// A headline wrapped onto a second line, as a PDF release sets it, is one headline; the standfirst under it is read.
+// (A writer's name under a headline stays the byline's.)
+TEST(BlindRound55Test, shouldJoinAHeadlineWrappedOntoASecondLine) {
+    const std::string story = "\n\nConstruction to begin in Q3 2025; project expected to power approx. 190,000 homes\n\n"
+                              "Helionyx Energy, Inc. today announced it has closed $412 million in financing for its Mojave Ridge project "
+                              "in San Bernardino County, California. The project is big.\n";
+    const Article a = textArticle55("Helionyx Energy Secures $412 Million Financing for 680 MW\nMojave Ridge Solar-Plus-Storage Project" + story);
+    EXPECT_EQ(a.title, "Helionyx Energy Secures $412 Million Financing for 680 MW Mojave Ridge Solar-Plus-Storage Project");
+    EXPECT_NE(bodyOf55(a).find("Construction to begin in Q3 2025"), std::string::npos) << bodyOf55(a);
+    const Article named = textArticle55("Helionyx Energy Secures $412 Million Financing for 680 MW\nJane Whitfield" + story);
+    EXPECT_EQ(named.title, "Helionyx Energy Secures $412 Million Financing for 680 MW");
+    EXPECT_EQ(bodyOf55(named).find("Jane Whitfield"), std::string::npos) << bodyOf55(named);
+    // (A sentence under it, in a sentence's small letters, is no part of it.)
+    const Article deck = textArticle55("Helionyx Energy Secures $412 Million Financing for 680 MW\nThe deal is the largest of its kind this year" + story);
+    EXPECT_EQ(deck.title, "Helionyx Energy Secures $412 Million Financing for 680 MW");
+}
