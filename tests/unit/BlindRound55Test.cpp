@@ -398,3 +398,13 @@ TEST(BlindRound55Test, shouldJoinAHeadlineWrappedOntoASecondLine) {
     const Article deck = textArticle55("Helionyx Energy Secures $412 Million Financing for 680 MW\nThe deal is the largest of its kind this year" + story);
     EXPECT_EQ(deck.title, "Helionyx Energy Secures $412 Million Financing for 680 MW");
 }
+
+// A number to call after a first group of four figures, "1800 123 456", is no count in thousands, whatever words
+// stand before it; Australia's "13 11 14" is said in pairs.
+TEST(BlindRound55Test, shouldCallAFreephoneNumberAndAnAustralianThirteenNumber) {
+    EXPECT_EQ(sayRound55("Call Lifeline on 13 11 14 or 1800 123 456.", "en-AU"),
+              "Call Lifeline on thirteen, eleven, fourteen or one eight hundred, one two three, four five six.");
+    EXPECT_EQ(sayRound55("Ring 1300 655 506 for help."), "Ring one three hundred, six five five, five oh six for help.");
+    // (Thousands set apart by spaces still count: the first group has three figures at most.)
+    EXPECT_EQ(sayRound55("The figure was 1 800 123 dollars."), "The figure was one million eight hundred thousand one hundred twenty-three dollars.");
+}

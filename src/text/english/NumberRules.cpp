@@ -1095,15 +1095,21 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     const bool years = groups.size() == 2 && groups[0].size() == 4 && groups[1].size() <= 4 &&
                        toInt(groups[0]) >= 1000 && toInt(groups[0]) <= 2999;
     // Groups of three after a first group are how some languages write thousands ("250 000").
-    bool thousands = groups[0][0] != '0';
-    for (std::size_t g = 1; g < groups.size(); ++g) thousands = thousands && groups[g].size() == 3;
+    // (Not after a first group of four figures, which such a number never has: "1800 123 456" is to be called.)
+    bool thousands = groups[0][0] != '0' && groups[0].size() <= 3;
+    bool afterFour = groups[0].size() == 4 && groups.size() >= 3;
+    for (std::size_t g = 1; g < groups.size(); ++g) {
+        thousands = thousands && groups[g].size() == 3;
+        afterFour = afterFour && groups[g].size() == 3;
+    }
     // (A number in brackets is an area code only in a number long enough to call: "6-7 (5-7)" is a
     // tennis set and its tie-break.)
     const bool plausible = !spoken.empty() || (parenthesis && digits >= 7 && !years) ||
                            (dashed && !spaced && digits >= 7 && !years) ||
                            // ("Enquiries phone 23-855": a short one in two groups, where the sentence asks to call it.)
                            (dashed && !spaced && digits >= 5 && asksToCall()) ||
-                           (spaced && digits >= 6 && (groups[0][0] == '0' || callContext(t, i)) && !(thousands && !callContext(t, i)));
+                           (spaced && digits >= 6 && (groups[0][0] == '0' || callContext(t, i)) && !(thousands && !callContext(t, i))) ||
+                           (spaced && !dashed && afterFour);
     // ("(68-67-69-68)": a golfer's rounds, strokes of two figures between 55 and 90, no number to call.)
     const bool rounds = dashed && (groups.size() == 3 || groups.size() == 4) && !callContext(t, i) &&
                         std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return g.size() == 2 && toInt(g) >= 55 && toInt(g) <= 90; });
@@ -1112,7 +1118,12 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
         // (Ireland's and Australia's freephone and shared-cost prefixes, set apart by spaces: "1800 372 999" is "one
         // eight hundred"; India's "1800-11-4000" is said digit by digit.)
         const bool freephone = g == 0 && spaced && !dashed && (groups[0] == "1800" || groups[0] == "1300");
-        spoken += (g ? ", " : "") + (freephone ? std::string(groups[0] == "1800" ? "one eight hundred" : "one three hundred") : dialWords(groups[g]));
+        // (And Australia's six-figure "13 11 14", said in pairs: "thirteen, eleven, fourteen".)
+        const bool pairs = spaced && !dashed && groups.size() == 3 && groups[0] == "13" && groups[1].size() == 2 && groups[2].size() == 2 &&
+                           groups[g][0] != '0';
+        spoken += (g ? ", " : "") + (freephone ? std::string(groups[0] == "1800" ? "one eight hundred" : "one three hundred")
+                                     : pairs ? cardinalWords(static_cast<unsigned>(toInt(groups[g])))
+                                             : dialWords(groups[g]));
     }
     // "1-800-222-TIPS (8477)": the last group in letters, said as a word where it is one, and the same
     // number in figures after it in brackets, said once only.
