@@ -408,3 +408,14 @@ TEST(BlindRound55Test, shouldCallAFreephoneNumberAndAnAustralianThirteenNumber) 
     // (Thousands set apart by spaces still count: the first group has three figures at most.)
     EXPECT_EQ(sayRound55("The figure was 1 800 123 dollars."), "The figure was one million eight hundred thousand one hundred twenty-three dollars.");
 }
+
+// A report's figure for the period before, in brackets after this period's, "£3.2m (2023: £2.9m)", is said as a
+// comparison, not as a year and a colon; a bracket with a year and words is left as it was.
+TEST(BlindRound55Test, shouldSayAPriorPeriodsFigureAsAComparison) {
+    EXPECT_EQ(sayRound55("Her earnings were \xC2\xA3" "3.2m (2023: \xC2\xA3" "2.9m).", "en-GB"),
+              "Her earnings were three point two million pounds, compared with two point nine million pounds in twenty twenty-three.");
+    EXPECT_EQ(sayRound55("Operating loss narrowed to -\xC2\xA3" "1.2m (H1 2024: -\xC2\xA3" "2.5m).", "en-GB"),
+              "Operating loss narrowed to minus one point two million pounds, compared with minus two point five million pounds in the "
+              "first half of twenty twenty-four.");
+    EXPECT_EQ(sayRound55("She was born in Leeds (1950: a cold year).", "en-GB"), "She was born in Leeds, nineteen fifty: a cold year.");
+}

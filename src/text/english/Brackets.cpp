@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 #include <algorithm>
+#include <regex>
 #include <string_view>
 
 #include "text/english/Rules.hpp"
@@ -139,6 +140,38 @@ std::string editorialBrackets(const std::string& input, std::vector<Rewrite>* lo
         out += replacement;
         i = last + 1;
     }
+    return out;
+}
+
+// "Revenue was £3.2m (2023: £2.9m)": a report's figure for the year before, in brackets after this year's, as
+// annual results set it. A listener hears "compared with £2.9m in 2023", not the year and a colon.
+std::string withPriorPeriodFigures(const std::string& text, std::vector<Rewrite>* log) {
+    if (text.find(": ") == std::string::npos || text.find('(') == std::string::npos) return text;
+    // (The period: a year, a financial year, a half or a quarter, "2023", "FY24", "2023/24", "H1 2023"; the figure
+    // opens on a sign, a currency's or a figure, "nil" or "-£0.4m".)
+    static const std::regex kPrior(
+        R"(\(((?:FY ?)?(?:19|20)\d\d(?:/\d\d)?|FY ?\d\d(?:/\d\d)?|(?:H[12]|Q[1-4]|[1-9]M|FY) (?:19|20)\d\d(?:/\d\d)?): )"
+        R"(((?:-|\xE2\x88\x92)?(?:[\xC2-\xE2][\x80-\xBF]{1,2}|[A-Z]{1,3}\$|\$)?\d[^():;]{0,30}|nil)\))");
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t open = text.find('('); open != std::string::npos; open = text.find('(', open + 1)) {
+        const std::size_t close = text.find(')', open);
+        if (close == std::string::npos || close - open > 60 || open < at) continue;
+        std::smatch m;
+        const std::string inside = text.substr(open, close + 1 - open);
+        if (!std::regex_match(inside, m, kPrior)) continue;
+        // (After a figure of this period: "… £3.2m (2023: £2.9m)", "up 4% (FY23: 2%)".)
+        std::size_t before = open;
+        while (before > 0 && text[before - 1] == ' ') --before;
+        if (before == 0 || !(std::isalnum(static_cast<unsigned char>(text[before - 1])) || text[before - 1] == '%')) continue;
+        const std::string said = "(compared with " + m[2].str() + " in " + m[1].str() + ")";
+        if (log != nullptr) log->push_back({inside, said, "brackets"});
+        out.append(text, at, open - at);
+        out += said;
+        at = close + 1;
+    }
+    if (at == 0) return text;
+    out.append(text, at, std::string::npos);
     return out;
 }
 

@@ -108,6 +108,7 @@ std::optional<Match> labelLetterRule(const Tokens& t, std::size_t i);
 std::optional<Match> foreignScriptRule(const Tokens& t, std::size_t i);
 // Brackets.cpp: runs on the raw text before tokenizing
 std::string editorialBrackets(const std::string& text, std::vector<Rewrite>* log);
+std::string withPriorPeriodFigures(const std::string& text, std::vector<Rewrite>* log);
 // StopSpacing.cpp: runs on the raw text before tokenizing
 std::string spacedStops(const std::string& text, std::vector<Rewrite>* log);
 // WebAddresses.cpp: runs on the raw text before tokenizing
