@@ -419,3 +419,16 @@ TEST(BlindRound55Test, shouldSayAPriorPeriodsFigureAsAComparison) {
               "first half of twenty twenty-four.");
     EXPECT_EQ(sayRound55("She was born in Leeds (1950: a cold year).", "en-GB"), "She was born in Leeds, nineteen fifty: a cold year.");
 }
+
+// The ISO codes of currencies readcast does not list are named as ICU names them, where the amount is money's
+// shape or the sentence is about prices and no noun follows (a maker's model is no money); a currency whose small
+// coin has no name says its two decimals after it.
+TEST(BlindRound55Test, shouldNameTheWorldsCurrenciesByTheirCodes) {
+    EXPECT_EQ(sayRound55("Kuwait posted a surplus of KWD 3.5 billion."), "Kuwait posted a surplus of three point five billion Kuwaiti dinars.");
+    EXPECT_EQ(sayRound55("The fare rose to MOP 12.50."), "The fare rose to twelve Macanese patacas fifty.");
+    EXPECT_EQ(sayRound55("They paid 5,000 XOF for it."), "They paid five thousand West African CFA francs for it.");
+    EXPECT_EQ(sayRound55("Tickets cost INR 12.50 each."), "Tickets cost twelve rupees fifty each.");
+    // (Nor a code with no figure of money's shape where nothing speaks of prices, nor a model's number.)
+    EXPECT_EQ(sayRound55("The AMD 7000 series costs USD 499.").find("dram"), std::string::npos);
+    EXPECT_EQ(sayRound55("The price of gold was XAU 2,300.").find("ounce"), std::string::npos);
+}

@@ -691,6 +691,14 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
         !aboutPrices(t, symbol)) {
         return std::nullopt;
     }
+    // (A code only ICU names, in a sentence about prices, is a currency's before no noun: "MOP 15 was charged", not
+    // "The AMD 7000 series costs …", a maker's model.)
+    if (currencyNeedsMoneyShape(symbol) && !listedCurrency(symbol) && magnitude.empty() && !moneyShaped(t[j].text, amount) &&
+        isKind(t, skip(t, end), Kind::Word) &&
+        !isWordIn(t, skip(t, end), {"a", "an", "and", "or", "to", "for", "each", "per", "was", "is", "were", "are", "will", "in", "on",
+                                    "at", "from", "with", "by", "after", "before", "than", "but", "while", "as", "last", "this"})) {
+        return std::nullopt;
+    }
     // ("night bus N29", "the N29 night bus", "Route R61": a route's letter, whatever the sentence says of fares; "a N50
     // service fee", "N100 bus fare" are prices.)
     if (currencyNeedsMoneyShape(symbol) && symbol.size() == 1 && magnitude.empty() &&
@@ -801,6 +809,13 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     // "$4.10-$4.25 per share": a range of prices with cents, each said as a price.
     if (amount.fraction.size() == 2 && upper && upper->valid && upper->fraction.size() == 2 && *c.cent_one != '\0') {
         return Match{last - i, withCents(amount) + rangeJoiner(t, i) + withCents(*upper) + perRate, "money"};
+    }
+    // ("INR 12.50", "MOP 12.50": a currency whose small coin has no name here says its two decimals after it, "twelve
+    // rupees fifty", not "twelve point five zero".)
+    if (amount.fraction.size() == 2 && !upper && !adjective && !amount.whole.empty()) {
+        const unsigned cents = static_cast<unsigned>(toInt(amount.fraction));
+        const std::string after = cents == 0 ? "" : cents < 10 ? " oh " + cardinalWords(cents) : " " + cardinalWords(cents);
+        return Match{last - i, wholeWords(amount.whole) + " " + (amount.whole == "1" ? c.one : c.many) + after + perRate, "money"};
     }
     const Num& top = upper && upper->valid ? *upper : amount;
     return Match{last - i, spoken + " " + (isOne(top) || adjective ? c.one : c.many) + perRate, "money"};

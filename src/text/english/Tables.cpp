@@ -1,6 +1,11 @@
 #include "text/english/Tables.hpp"
 
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
+#include <unicode/unistr.h>
+
 #include <cctype>
+#include <deque>
 #include <set>
 #include <unordered_set>
 
@@ -8,7 +13,61 @@
 
 namespace readcast::english {
 
+// The currencies written out below, with their signs, their minor units and their country's names.
+const std::unordered_map<std::string, Currency>& listedCurrencies();
+
+namespace {
+
+// The ISO codes of the world's other currencies, named as ICU's English data names them, one and many ("MOP 12" "twelve
+// Macanese patacas", "KWD 3.5m" "three point five million Kuwaiti dinars"); their minor units unsaid. (Not the
+// codes of metals and funds, "XAU", whose amounts are ounces, nor the unknown "XXX".)
+void addIcuCurrencies(std::unordered_map<std::string, Currency>& map, std::unordered_set<std::string>& added) {
+    static std::deque<std::string> names;  // (the map's words point into it, for the life of the program)
+    UErrorCode status = U_ZERO_ERROR;
+    UEnumeration* codes = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
+    if (U_FAILURE(status)) return;
+    const char* code = nullptr;
+    int32_t length = 0;
+    while ((code = uenum_next(codes, &length, &status)) != nullptr && U_SUCCESS(status)) {
+        const std::string iso(code, static_cast<std::size_t>(length));
+        if (iso.size() != 3 || map.count(iso) != 0 || (iso[0] == 'X' && iso != "XOF" && iso != "XAF" && iso != "XPF")) continue;
+        icu::UnicodeString uiso(iso.c_str());
+        std::string said[2];
+        for (int k = 0; k < 2; ++k) {
+            UErrorCode nameStatus = U_ZERO_ERROR;
+            UBool choice = false;
+            int32_t nameLength = 0;
+            const UChar* name = ucurr_getPluralName(uiso.getTerminatedBuffer(), "en", &choice, k == 0 ? "one" : "other", &nameLength, &nameStatus);
+            if (U_SUCCESS(nameStatus) && name != nullptr) icu::UnicodeString(name, nameLength).toUTF8String(said[k]);
+        }
+        // (A name that is the code itself, where ICU has none in English, is no name.)
+        if (said[0].empty() || said[1].empty() || said[0] == iso) continue;
+        names.push_back(said[0]);
+        const char* one = names.back().c_str();
+        names.push_back(said[1]);
+        map.emplace(iso, Currency{one, names.back().c_str(), "", ""});
+        added.insert(iso);
+    }
+    uenum_close(codes);
+}
+
+std::unordered_set<std::string>& icuCurrencyCodes() {
+    static std::unordered_set<std::string> codes;
+    return codes;
+}
+
+}  // namespace
+
 const std::unordered_map<std::string, Currency>& prefixCurrencies() {
+    static const std::unordered_map<std::string, Currency> kMap = [] {
+        std::unordered_map<std::string, Currency> map = listedCurrencies();
+        addIcuCurrencies(map, icuCurrencyCodes());
+        return map;
+    }();
+    return kMap;
+}
+
+const std::unordered_map<std::string, Currency>& listedCurrencies() {
     static const std::unordered_map<std::string, Currency> kMap{
         // Signs, and a country's letters glued to a sign ("US$", "GH¢", "E£").
         {"$", {"dollar", "dollars", "cent", "cents"}},
@@ -189,13 +248,17 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies() {
     return kMap;
 }
 
+bool listedCurrency(const std::string& written) { return listedCurrencies().count(written) != 0; }
+
 bool currencyNeedsMoneyShape(const std::string& written) {
     // Letters that are also roads ("R350", "N11"), grades, "PHP 8", "COP 28", "RON 95" petrol: money
     // only when the amount could be nothing else; "a 9.8 CVE", a flaw's score, is no escudos.
     static const std::unordered_set<std::string> kAmbiguous{"R",   "N",   "P",   "Sh",  "Shs", "Dh", "Dhs", "PHP", "COP", "MAD", "SAR",
                                                             "RON", "ARS", "ILS", "TRY", "ISK", "CLP", "Le",  "MK",  "Nu",
                                                             "VT",  "Rf",  "TOP", "DOP", "SCR", "CVE"};
-    return kAmbiguous.count(written) != 0;
+    // (Nor are the codes only ICU names sure: "AMD 7000", "ALL 3", "PEN 5" are a chip, a word and a pen first.)
+    prefixCurrencies();
+    return kAmbiguous.count(written) != 0 || icuCurrencyCodes().count(written) != 0;
 }
 
 const std::unordered_map<std::string, std::string>& magnitudes() {

@@ -23,6 +23,8 @@ const std::unordered_map<std::string, Currency>& prefixCurrencies();     // "$",
 // True for a currency's letters that also mean other things ("R", "N", "COP"): they are money only
 // before or after an amount with a magnitude, thousands separators or cents ("R2.5bn", "N5,000").
 bool currencyNeedsMoneyShape(const std::string& written);
+// Whether the currency is one of readcast's own list, not one only ICU names.
+bool listedCurrency(const std::string& written);
 const std::unordered_map<std::string, std::string>& magnitudes();        // "bn" -> "billion"
 const std::unordered_map<std::string, Unit>& units();                    // "km" -> kilometer(s)
 const std::pair<const std::string, Unit>* findUnit(const std::string& written);  // also "KM", "Kg"; null if none
