@@ -112,13 +112,22 @@ std::vector<std::vector<Line>> splitRuns(const std::string& text, std::string& p
     // the text's start it may be the headline or the publication's name, as the other rules find).
     // (Known as one by a page number in one of its repeats at least, or by capitals: "38 KOMMUNAL PRAXIS
     // 07/2025", "UMWELT & INFRASTRUKTUR"; a label repeated, "Más información", is not.)
+    // (Never a list's item, nor a line in small letters, nor on the line under itself, where a page's length
+    // parts its repeats: "• a 19-year-old man" over "• a 23-year-old man" are a list's items.)
     std::map<std::string, int> seen;
     std::map<std::string, bool> marked;
-    for (std::size_t from = 0; from <= text.size();) {
+    std::map<std::string, std::size_t> lastLine;
+    std::set<std::string> close;
+    for (std::size_t from = 0, number = 0; from <= text.size(); ++number) {
         std::size_t to = text.find('\n', from);
         if (to == std::string::npos) to = text.size();
         const std::string line = text.substr(from, to - from);
         if (const std::string key = runningHeadKey(line); !key.empty()) {
+            const std::size_t first = line.find_first_not_of(" \t");
+            const bool item = first != std::string::npos && (std::islower(static_cast<unsigned char>(line[first])) || line[first] == '-' ||
+                                                             line[first] == '*' || line.compare(first, 3, "\xE2\x80\xA2") == 0);
+            if (const auto last = lastLine.find(key); item || (last != lastLine.end() && number - last->second <= 1)) close.insert(key);
+            lastLine[key] = number;
             ++seen[key];
             marked[key] = marked[key] || line.find_first_of("0123456789") != std::string::npos ||
                           std::none_of(line.begin(), line.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
@@ -126,7 +135,7 @@ std::vector<std::vector<Line>> splitRuns(const std::string& text, std::string& p
         from = to + 1;
     }
     for (auto& [key, count] : seen) {
-        if (!marked[key]) count = 0;
+        if (!marked[key] || close.count(key) != 0) count = 0;
     }
     std::set<std::string> kept;  // running heads read once
     std::size_t start = 0;
