@@ -1104,6 +1104,8 @@ bool isBoilerplate(const std::string& line) {
             "caricamento", "mi piace caricamento", "carregando", "curtir carregando", "laden", "vind ik leuk laden",
             // an advertisement's label and a subscribe button, in the languages readcast reads
             "advertisement", "reklam", "reklama", "annons", "annonce", "anzeige",
+            // an email's link to its copy on the web, under "Having trouble viewing this email?"; a summary box's label
+            "view it online", "view online", "view in browser", "in summary", "summary",
             // a live page's sort buttons
             "newest first", "oldest first", "nyeste f\xC3\xB8rst", "\xC3\xA6ldste f\xC3\xB8rst", "neueste zuerst", "\xC3\xA4lteste zuerst",
             "nyaste f\xC3\xB6rst", "\xC3\xA4ldsta f\xC3\xB6rst", "les plus r\xC3\xA9" "cents", "les plus anciens", "m\xC3\xA1s recientes",

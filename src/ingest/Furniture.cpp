@@ -135,7 +135,7 @@ bool isCallToAction(const std::string& line) {
     }
     // An advertisement set in the text under its label, "SPONSORED: Book your spring conference…", and a newsletter's ask
     // to pass it on: "Forward it to a colleague, or subscribe here".
-    if (startsWithAnyOf(s, {"sponsored:", "sponsored content:", "advertisement:", "promoted:", "paid post:", "partner content:",
+    if (startsWithAnyOf(s, {"sponsored:", "sponsored content:", "advertisement:", "text ad:", "ad:", "promoted:", "paid post:", "partner content:",
                             "forward it to a", "forward this email", "forward this newsletter", "was this forwarded to you",
                             "our mailing address is", "you are receiving this", "you're receiving this", "you received this email",
                             "update your preferences", "unsubscribe",
@@ -775,8 +775,18 @@ bool isPublisherNote(const std::string& line) {
                         "this story originally appeared", "this article was originally published",
                         "this story was originally published", "originally published on", "originally appeared on",
                         "this article first appeared", "this story first appeared", "was first published on",
-                        // "This report by The Dominion Press was first published Feb. 18, 2025."
-                        "was first published feb", "was first published jan", "was first published mar",
+                        // "This report by The Dominion Press was first published Feb. 18, 2025." (the month's first three
+                        // letters, written whole or short)
+                        "was first published jan", "was first published feb", "was first published mar", "was first published apr",
+                        "was first published may", "was first published jun", "was first published jul", "was first published aug",
+                        "was first published sep", "was first published oct", "was first published nov", "was first published dec",
+                        // "Originally posted on Space.com.", and a blog's feed under each post: "The post … appeared first on …"
+                        "originally posted on", "originally posted at", "first posted on", " appeared first on ",
+                        // a comments box's rules: "Comments are moderated and generally will be posted if …", "see our Comments FAQ"
+                        "comments are moderated", "our comments faq", "our comments policy", "our commenting policy",
+                        // an email's note over its newsletter: "Having trouble viewing this email? View it online."
+                        "having trouble viewing this email", "trouble viewing this e-mail", "view this email in your browser",
+                        "view this email in a browser", "email not displaying correctly",
                         // a wire's footer naming who to write to: "To contact the reporters on this story:"
                         "to contact the reporter", "to contact the editor", "to contact the author",
                         "order reprints", "today's paper", "today\xE2\x80\x99s paper", "reprints & permissions",
