@@ -214,7 +214,15 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
     // (Longer with its update beside it: "October 15, 2025 at 11:42 AM GMT+9 Updated on October 15, 2025 at 4:18 PM GMT+9".)
     bool onlyDate = words <= (lower.find("updated") != std::string::npos ? 18 : 12);
     bool month = false, number = false;
+    std::size_t index = 0;
+    // ("5 Aug, 2025 04:15 PM 4 mins to read": the page's date run on into its reading time.)
+    const bool readingTime = lower.ends_with(" to read") || lower.ends_with(" min read") || lower.ends_with(" mins read") ||
+                             lower.ends_with(" minute read") || lower.ends_with(" minutes read");
     for (std::string w : splitWords(text)) {
+        if (readingTime && (w == "to" || w == "read")) continue;
+        // ("ISLAMABAD: Updated Oct 08, 2025 02:20pm": the place the story was filed from, in capitals before its colon, over
+        // the page's date.)
+        if (index++ == 0 && w.size() > 3 && w.back() == ':' && w.find_first_of("abcdefghijklmnopqrstuvwxyz0123456789") == std::string::npos) continue;
         // ("13:30 20.12.2024 (обновлено: 16:52 20.12.2024)": the update in brackets.)
         if (!w.empty() && w.front() == '(') w.erase(0, 1);
         if (!w.empty() && w.back() == ')') w.pop_back();
@@ -799,7 +807,10 @@ private:
             for (std::size_t k = 0; k < words.size(); ++k) (k < cut ? name : date) += (k == 0 || k == cut ? "" : " ") + words[k];
             // ("Contracts For March 7, 2025", a headline: no name ends on a preposition.)
             const std::string last = lowerAscii(words[cut - 1]);
-            if (!isBareName(name) || looksLikeOrganisation(name) || last == "for" || last == "of" || last == "the" || last == "on" ||
+            // (Or a desk's name for its writers, "Our Correspondent", "Staff Reporter", which names nobody.)
+            // (Not one beside an agency's name, "Redacción / EFE", which the agency's rules take.)
+            const bool desk = isDeskName(name) && cleanByline(name, "", article_.language).names.empty();
+            if ((!isBareName(name) && !desk) || (looksLikeOrganisation(name) && !desk) || last == "for" || last == "of" || last == "the" || last == "on" ||
                 last == "in" || last == "at" || last == "to" || last == "from" || last == "since" || last == "until") {
                 return false;
             }
@@ -814,8 +825,8 @@ private:
             }
             const auto parsed = parseDate(date);
             if (!parsed) return false;
-            article_.byline = name;
-            article_.published = parsed;
+            if (!desk) article_.byline = name;
+            if (!article_.published) article_.published = parsed;
             return true;
         }
         return false;
@@ -1817,7 +1828,8 @@ private:
                     continue;
                 }
             }
-            if (nearTop && !startedStory && article_.byline.empty() && !article_.published && takeNameAndDate(block.text)) {
+            // (The page's date may be known already, from its metadata: the line is the byline box's all the same.)
+            if (nearTop && !startedStory && article_.byline.empty() && takeNameAndDate(block.text)) {
                 metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
                 block.text.clear();
                 continue;

@@ -479,6 +479,12 @@ bool isDeskName(const std::string& byline) {
     for (const char* desk : {"desk", "staff", "team", "newsroom", "editors", "bureau"}) {
         if (words.back() == desk) return true;
     }
+    // ("Our Correspondent", "Our Staff Reporter", "Staff Reporter", as South Asian and African papers credit their own.)
+    if (words.size() <= 3 && (words.front() == "our" || words.front() == "staff") &&
+        (words.back() == "correspondent" || words.back() == "reporter" || words.back() == "correspondents" || words.back() == "reporters" ||
+         words.back() == "writer")) {
+        return true;
+    }
     // (Joomla's and WordPress's first accounts, "Super User", "Site Admin", are publishing accounts; so, as
     // a desk, are "Super Admin" and "Site User".)
     if (words.size() == 2 && (words[0] == "super" || words[0] == "site") && (words[1] == "user" || words[1] == "admin")) return true;
@@ -684,6 +690,12 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
                 break;
             }
             if (stamp) continue;
+        }
+        // ("ISLAMABAD: Updated Oct 08, 2025": a dateline in capitals with its colon, where the story was filed, over
+        // the page's date in the byline's box; no writer.)
+        if (const std::string t = collapseWhitespace(piece); countWords(t) <= 2 && t.size() > 3 && t.back() == ':' &&
+                                                             t.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) {
+            continue;
         }
         // A person and their agency with no comma between: "DEREK OYELARAN Associated Press".
         std::vector<std::string> words = splitWords(piece);

@@ -55,3 +55,41 @@ TEST(BlindRound56Test, shouldLeaveOutProvenanceNotesAndAnEmailsOwnLines) {
         EXPECT_FALSE(isBoilerplate(line)) << line;
     }
 }
+
+namespace {
+
+Article pageArticle56(const std::string& top) {
+    return ingestArticle(Input{"story.html", "<html><head><title>Two new polio cases reported</title></head><body><article>"
+                                             "<h1>Two new polio cases reported</h1>" + top +
+                                             "<p>Two more children have been paralysed by wild poliovirus type 1 in Khyber-Pakhtunkhwa and "
+                                             "Sindh, taking the country's tally for 2025 to 29, officials confirmed on Wednesday.</p>"
+                                             "<p>According to the laboratory, the cases were reported from Lakki Marwat and from Badin.</p>"
+                                             "</article></body></html>"},
+                         InputFormat::Auto);
+}
+
+}  // namespace
+
+// A byline box's fields set side by side as elements of their own are apart; a desk's name for its writers with
+// the date is the box, not the story; a dateline in capitals over the page's date is no writer; the page's date run
+// on into its reading time is the page's date line.
+TEST(BlindRound56Test, shouldReadNoBylineBoxNorDateLineOfAPage) {
+    const Article desk = pageArticle56("<div class=\"left-authorbox\"><span>Our Correspondent</span><span>October 08, 2025</span></div>"
+                                       "<div class=\"author-date\">ISLAMABAD:  Updated Oct 08, 2025 02:20pm</div>");
+    EXPECT_EQ(desk.byline, "");
+    EXPECT_EQ(bodyOf56(desk).find("Correspondent"), std::string::npos) << bodyOf56(desk);
+    EXPECT_EQ(bodyOf56(desk).find("Updated"), std::string::npos) << bodyOf56(desk);
+    const Article named = pageArticle56("<div class=\"authorbox\"><span>Jane Smith</span><span>October 08, 2025</span></div>");
+    EXPECT_EQ(named.byline, "Jane Smith");
+    ASSERT_TRUE(named.published);
+    EXPECT_EQ(named.published->day, 8);
+    const Article timed = pageArticle56("<time>5 Aug, 2025 04:15 PM</time> <span>4 mins to read</span>");
+    EXPECT_EQ(bodyOf56(timed).find("read"), std::string::npos) << bodyOf56(timed);
+    // (A drop capital's letter stays with its word.)
+    const Article dropped = ingestArticle(Input{"story.html", "<html><body><article><h1>Rains return</h1><p><span class=\"dropcap\">T</span>"
+                                                             "<span>he</span> rains returned to Nairobi on Monday, flooding roads and "
+                                                             "stranding thousands of commuters across the city, officials said.</p>"
+                                                             "</article></body></html>"},
+                                          InputFormat::Auto);
+    EXPECT_NE(bodyOf56(dropped).find("The rains returned"), std::string::npos) << bodyOf56(dropped);
+}

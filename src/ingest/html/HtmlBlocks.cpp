@@ -316,6 +316,20 @@ void BlockWriter::inlineNode(const GumboNode* n, int depth) {
             return;
         }
     }
+    // "<span>Our Correspondent</span><span>October 08, 2025</span>": two fields set side by side as elements of their
+    // own, laid apart by the page's style, are two words apart, not "CorrespondentOctober". (A drop capital's letter
+    // before the rest of its word, "<span>T</span><span>he</span>", stays one word.)
+    if ((tagOf(n) == GUMBO_TAG_SPAN || tagOf(n) == GUMBO_TAG_TIME) && n->parent != nullptr && n->index_within_parent > 0 && !pending_.empty() &&
+        std::isalnum(static_cast<unsigned char>(pending_.back()))) {
+        const auto* before = static_cast<const GumboNode*>(n->parent->v.element.children.data[n->index_within_parent - 1]);
+        if (isElement(before) && (tagOf(before) == GUMBO_TAG_SPAN || tagOf(before) == GUMBO_TAG_TIME)) {
+            const std::string text = textContent(n);
+            const std::size_t first = text.find_first_not_of(" \t\n");
+            if (first != std::string::npos && (std::isupper(static_cast<unsigned char>(text[first])) || std::isdigit(static_cast<unsigned char>(text[first])))) {
+                pending_ += ' ';
+            }
+        }
+    }
     element(n, depth, pendingKind_);
 }
 
