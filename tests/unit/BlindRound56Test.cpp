@@ -93,3 +93,16 @@ TEST(BlindRound56Test, shouldReadNoBylineBoxNorDateLineOfAPage) {
                                           InputFormat::Auto);
     EXPECT_NE(bodyOf56(dropped).find("The rains returned"), std::string::npos) << bodyOf56(dropped);
 }
+
+// A police log's reference after a currency's letters is no money; East Africa's shillings glued to a price are;
+// a toll-free line's short number is dialed; a count after a verb of change and "to" is no year.
+TEST(BlindRound56Test, shouldSayReferencesShillingsShortLinesAndCounts) {
+    EXPECT_EQ(sayRound56("Call 101 quoting CAD 5523/14JUN.", "en-GB").find("dollar"), std::string::npos);
+    EXPECT_EQ(sayRound56("It cost USD 500/month."), "It cost five hundred dollars a month.");
+    EXPECT_EQ(sayRound56("Maize flour now at Sh150 will go up by at least Sh10.", "en-KE"),
+              "Maize flour now at one hundred and fifty shillings will go up by at least ten shillings.");
+    EXPECT_EQ(sayRound56("Gene variants Sh2 and Sh3 were found.", "en-KE"), "Gene variants Sh two and Sh three were found.");
+    EXPECT_EQ(sayRound56("Call the Red Cross toll-free line 1199 for help.", "en-KE"), "Call the Red Cross toll-free line one one nine nine for help.");
+    EXPECT_EQ(sayRound56("The death toll rose to 1199."), "The death toll rose to one thousand one hundred ninety-nine.");
+    EXPECT_EQ(sayRound56("It was moved to 2026."), "It was moved to twenty twenty-six.");
+}

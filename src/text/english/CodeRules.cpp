@@ -135,7 +135,11 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
                              t[end + 1].text.size() == 3 && t[end + 1].text.find_first_not_of("0123456789") == std::string::npos;
         // ("the N2", "the R350": a road, in a sentence about its fares too.)
         const bool road = isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the", "via", "along", "onto", "off"});
-        if (magnitude || grouped || (end - i == 2 && (!currencyNeedsMoneyShape(t[i].text) || (aboutPrices(t, t[i].text) && !road)))) return std::nullopt;
+        // (East Africa's shillings with a figure of two digits or more: "at Sh150"; see MoneyRules.)
+        const bool shillings = (t[i].text == "Sh" || t[i].text == "Shs") && end - i == 2 && t[i + 1].text.size() >= 2;
+        if (magnitude || grouped || shillings || (end - i == 2 && (!currencyNeedsMoneyShape(t[i].text) || (aboutPrices(t, t[i].text) && !road)))) {
+            return std::nullopt;
+        }
     }
     // A lower-case word glued to digits ("user42") keeps the word and says the digits one by one.
     if (end - i == 2 && isKind(t, i, Kind::Word) && !isUpperWord(t[i].text) && t[i].text.size() > 1) {
@@ -990,7 +994,8 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             // ("the emergency number 10111", "the crime hotline 08600": a line's number after the word for it.)
             // ("A State-level helpline, 1070, and the national number 1078": after the word and a comma too, in a
             // sentence about helplines.)
-            const bool aboutLines = emergencyNear || anyWordIn(t, {"helpline", "helplines", "hotline", "hotlines", "lifeline"});
+            // (Or a toll-free one: "the Red Cross toll-free line 1199".)
+            const bool aboutLines = emergencyNear || anyWordIn(t, {"helpline", "helplines", "hotline", "hotlines", "lifeline", "toll", "freephone", "freefone"});
             const bool afterLineWord = text.size() >= 3 && text.size() <= 6 && aboutLines && isKind(t, i - 1, Kind::Space) &&
                                        (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"number", "hotline", "helpline", "line", "lifeline"}) ||
                                         (i >= 3 && isSym(t, i - 2, ",") && isWordIn(t, i - 3, {"hotline", "helpline", "lifeline"})));

@@ -605,6 +605,12 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     }
     const auto cur = prefixCurrencies().find(symbol);
     if (cur == prefixCurrencies().end() || !isKind(t, j, Kind::Number)) return std::nullopt;
+    // ("quoting CAD 5523/14JUN": letters and a figure with a slash and a day after it, a police log's reference,
+    // are no money; a rate of exchange, "N1,450/$1", has a sign after its slash.)
+    if (isKind(t, j - 1, Kind::Space) && isKind(t, j - 2, Kind::Word) && isSym(t, j + 1, "/") &&
+        isKind(t, j + 2, Kind::Number) && digitsOnly(t[j].text) && t[j].text.size() >= 3) {
+        return std::nullopt;
+    }
     Num amount = parseNumber(t[j].text);
     // "R150 000", "€1 500 000": thousands set apart by spaces, as South African and European copy writes them.
     std::size_t grouped = j;
@@ -687,8 +693,11 @@ std::optional<Match> moneyRule(const Tokens& t, std::size_t i) {
     const bool pricePer = isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"per"}) && !isWordIn(t, end + 3, {"se"});
     // (Thousands set apart by spaces, "R150 000", are money's shape too; "A ticket costs R99", "fares rose to
     // Sh50": a sentence about prices says what the letters are, read last, for it reads the whole sentence.)
+    // ("now at Sh150", "by Sh10": East Africa's shillings glued to a figure of two digits or more are money whatever the
+    // sentence says; "Sh2", a gene's variant, has one.)
+    const bool shillings = (symbol == "Sh" || symbol == "Shs") && j == i + 1 && t[j].text.size() >= 2;
     if (currencyNeedsMoneyShape(symbol) && magnitude.empty() && !pricePer && !moneyShaped(t[j].text, amount) && grouped == j &&
-        !aboutPrices(t, symbol)) {
+        !aboutPrices(t, symbol) && !shillings) {
         return std::nullopt;
     }
     // (A code only ICU names, in a sentence about prices, is a currency's before no noun: "MOP 15 was charged", not

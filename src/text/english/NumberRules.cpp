@@ -1385,8 +1385,14 @@ std::optional<Match> numberRule(const Tokens& t, std::size_t i) {
         const bool yearSubject = opening && toInt(text) >= 1900 && toInt(text) <= 2099 && isKind(t, j + 1, Kind::Space) &&
                                  isWordIn(t, j + 2, {"was", "is", "will", "has", "had", "saw", "marked", "brought", "began", "ended", "proved",
                                                      "promises", "looks", "could", "would", "should", "must", "may", "might"});
+        // ("The death toll rose to 1199": a count after a verb of change and "to", not a year as "from 2019 to 2024" has.)
+        const bool changedTo = prev == "to" && i >= 4 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 3, Kind::Space) &&
+                               isWordIn(t, i - 4, {"rose", "risen", "rising", "rises", "fell", "fallen", "falling", "falls", "increased",
+                                                   "decreased", "climbed", "jumped", "dropped", "grew", "grown", "surged", "soared", "slipped",
+                                                   "declined", "edged", "raised", "lowered", "reduced", "boosted", "swelled", "doubled",
+                                                   "tripled", "shrank", "plunged", "slumped", "tumbled", "up", "down"});
         // A bare four-digit number after "in", "since"... is a year.
-        if (!negative && isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos &&
+        if (!negative && !changedTo && isYear(&t[j]) && n.fraction.empty() && text.find(',') == std::string::npos &&
             (circa || law || life || rough || yearSubject || prev == "in" || prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "from" ||
              prev == "during" || prev == "before" || prev == "after" || prev == "of" || prev == "year" ||
              prev == "early" || prev == "late" || prev == "mid" || prev == "circa" || prev == "between" ||
