@@ -106,3 +106,16 @@ TEST(BlindRound56Test, shouldSayReferencesShillingsShortLinesAndCounts) {
     EXPECT_EQ(sayRound56("The death toll rose to 1199."), "The death toll rose to one thousand one hundred ninety-nine.");
     EXPECT_EQ(sayRound56("It was moved to 2026."), "It was moved to twenty twenty-six.");
 }
+
+// A measure glued to its figure before a noun describes it; a police rank's "Sen." is Senior; a swing from one party's
+// label to another's names both; an initialism in the plural keeps its letters apart.
+TEST(BlindRound56Test, shouldSayMeasuresBeforeNounsRanksAndSwings) {
+    EXPECT_EQ(sayRound56("TSMC starts 4nm production in Arizona."), "TSMC starts four nanometer production in Arizona.");
+    EXPECT_EQ(sayRound56("It rained 25mm overnight."), "It rained twenty-five millimeters overnight.");
+    EXPECT_EQ(sayRound56("The town is 40km away."), "The town is forty kilometers away.");
+    EXPECT_EQ(sayRound56("Det. Sen. Sgt Wood said.", "en-AU"), "Detective Senior Sergeant Wood said.");
+    EXPECT_EQ(sayRound56("Sen. Warren said."), "Senator Warren said.");
+    EXPECT_EQ(sayRound56("The swing from Con to Lab was 10pts.", "en-GB"), "The swing from Conservative to Labour was ten points.");
+    EXPECT_EQ(sayRound56("He went to the lab to con them.", "en-GB"), "He went to the lab to con them.");
+    EXPECT_EQ(sayRound56("Students and OAPs pay less.", "en-GB"), "Students and O eh P's pay less.");
+}

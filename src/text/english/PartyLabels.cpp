@@ -2,6 +2,7 @@
 // (D-Mass.) said", "Rep. Chip Roy, R-Texas, said", "(I-Vt.)", "(D-N.Y.)", "(R-FL)". A newsreader says
 // "Senator Elizabeth Warren, Democrat of Massachusetts, said"; eSpeak NG would say "D mass".
 
+#include <algorithm>
 #include <cctype>
 
 #include "text/english/NumberReading.hpp"
@@ -153,7 +154,14 @@ std::optional<Match> resultShorthandRule(const Tokens& t, std::size_t i) {
     }
     const bool heldOrGained = isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"hold", "gain", "gains", "holds"});
     const bool gainedFrom = i >= 4 && isWordIn(t, i - 2, {"from"}) && isWordIn(t, i - 4, {"gain", "gains", "gained"});
-    if (!(counted || heldOrGained || gainedFrom)) return std::nullopt;
+    // ("the swing from Con to Lab", "Lab to Reform": one party's label to another's, a swing or a switch.)
+    const auto label = [&](std::size_t k) {
+        return isKind(t, k, Kind::Word) && k != i &&
+               std::any_of(std::begin(kParties), std::end(kParties), [&](const auto& p) { return t[k].text == p.first && t[k].text != "Maj"; });
+    };
+    const bool swung = w != "Maj" && ((isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"to"}) && isKind(t, i + 3, Kind::Space) && label(i + 4)) ||
+                                      (i >= 4 && isWordIn(t, i - 2, {"to"}) && label(i - 4)));
+    if (!(counted || heldOrGained || gainedFrom || swung)) return std::nullopt;
     return Match{1, spoken, "party"};
 }
 

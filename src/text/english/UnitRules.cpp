@@ -826,7 +826,22 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     // ("a 10MP 3x telephoto": after "a", a product's glued spec describes what follows, whatever follows it.)
     const bool articled = glued && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
                           (t[i - 2].text == "a" || t[i - 2].text == "an" || (i == 2 && (t[0].text == "A" || t[0].text == "An")));
-    const bool singular = !plural || (!ratio && (dimension || move || spec || articled || describesNoun(t, i, u->end)));
+    // ("starts 4nm production", "20,000 300mm wafers": a measure glued to its figure, as a spec writes it, before a noun in
+    // small letters describes it: a plural or a word of a noun's ending; "25mm overnight", "5kg empty" say how it measures.)
+    const auto nounAt = [&](std::size_t k) {
+        if (!isKind(t, k, Kind::Word) || t[k].text.size() < 4 || !std::islower(static_cast<unsigned char>(t[k].text[0])) || isFunctionWord(t[k].text)) {
+            return false;
+        }
+        const std::string& w = t[k].text;
+        for (const char* ending : {"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ware", "node"}) {
+            if (w.ends_with(ending)) return true;
+        }
+        // (Not a span of time after the measure: "fell 40mm hours later".)
+        return isPluralNounAt(t, k) && !(isKind(t, k + 1, Kind::Space) && isWordIn(t, k + 2, {"of"})) &&
+               !isWordIn(t, k, {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "times", "people"});
+    };
+    const bool gluedBeforeNoun = glued && isKind(t, u->end, Kind::Space) && nounAt(u->end + 1);
+    const bool singular = !plural || (!ratio && (dimension || move || spec || articled || gluedBeforeNoun || describesNoun(t, i, u->end)));
     std::string out = spoken + " " + (singular ? u->one : u->many);
     std::size_t end = u->end;
     // "16.7 million lbf of thrust": the words the unit says are written after it ("pounds of thrust").

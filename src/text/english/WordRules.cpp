@@ -370,6 +370,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                                   "their", "our", "in", "on", "at", "but", "and", "published", "updated", "after",
                                                   "before", "when", "while", "if", "now", "then", "there", "here", "what", "who",
                                                   "from", "read", "photo", "copyright"});
+    // Inside a police rank, before the rank it qualifies: "Det. Sen. Sgt Wood" is a Detective Senior Sergeant, no senator.
+    if (w == "Sen" && next != nullptr && next->kind == Kind::Word &&
+        (next->text == "Sgt" || next->text == "Sergeant" || next->text == "Const" || next->text == "Constable" || next->text == "Insp")) {
+        return Match{used, "Senior", "abbreviation"};
+    }
     if (const auto title = titleAbbreviations().find(w);
         title != titleAbbreviations().end() && nextCapital && !sentenceNext && (dotted || (!loneLetterNext && !dotOnly)) &&
         !(w == "Ma" && !isMariaWrittenShort(before, next->text))) {
