@@ -487,7 +487,7 @@ TEST(BlindRound53Test, shouldReadAsianCommonwealthStoriesLawsAndCorrections) {
     EXPECT_EQ(sayRound53("the Housing (Scotland) Act and the Data (Use and Access) Bill passed; he met Smith (the chair)."),
               "the Housing Scotland Act and the Data Use and Access Bill passed; he met Smith, the chair.");
     EXPECT_EQ(sayRound53("Garda Comm Drew Harris said the gardaí were ready, as OAPs waited."),
-              "Garda Commissioner Drew Harris said the [[gA@d'i:]] were ready, as O A P's waited.");
+              "Garda Commissioner Drew Harris said the [[gA@d'i:]] were ready, as O eh P's waited.");
     const Article a = textArticle53(
         "Council loses appeal\n\nThe mayor said he would appeal the decision in the highest court next month, his office said on Monday.\n\n"
         "The council meets again on Tuesday to decide what to do next about the plan.\n\n"
