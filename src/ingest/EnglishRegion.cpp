@@ -44,7 +44,10 @@ bool monthWord(const std::string& text, std::size_t at, std::size_t end) {
     if (end <= at) return false;
     const std::string word = text.substr(at, end - at);
     const int month = monthFromName(word);
-    return month != 0 && monthName(month) == word;
+    if (month == 0) return false;
+    // (In capitals too, "5 MARCH 2025", and cut to its first three letters, "22 Sep 2024", as a page's date line sets it.)
+    const std::string full = monthName(month);
+    return full == word || upperAscii(full) == word || (word.size() == 3 && full.compare(0, 3, word) == 0) || word == "Sept";
 }
 
 // Dates written day first, "14 March", and month first, "March 14".
@@ -103,7 +106,7 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // name Sydney, and Perth is Scotland's too.)
     std::size_t australianPlaces = 0;
     for (const char* place : {"NSW", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "Hobart", "Queensland",
-                              "Tasmania", "Western Australia", "South Australia", "ASX"}) {
+                              "Tasmania", "Western Australia", "South Australia", "ASX", "WA Police", "NSW Police", "Victoria Police"}) {
         australianPlaces += count(text, place);
     }
     const std::size_t australia = aud + signs("AU$") + count(lower, "aest") + count(lower, "aedt") + count(lower, "awst") + count(lower, "acst") +
@@ -163,10 +166,18 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // (Britain's money and two of its institutions name the country whatever the spelling: a London wire
     // writes "percent" and "March 4" as American copy does.)
     // (Or four of them without a price: "the Bank of England", "MPs", "Ofgem", "the NHS".)
-    const bool britishStory = (britain >= 1 && institutions >= 2) || institutions >= 4;
+    // (Or one of them with four of its nations' and cities' names, none of America's spelling and the United States named
+    // less often: the Manchester Evening News's storm warning, "Met Office", "UK", "Greater Manchester", "Pennines".)
+    const std::size_t britishPlaces = named({"UK", "Britain", "England", "Scotland", "Wales", "Northern Ireland", "London", "Manchester",
+                                             "Birmingham", "Liverpool", "Leeds", "Glasgow", "Edinburgh", "Cardiff", "Belfast", "Bristol",
+                                             "Sheffield", "Newcastle", "Nottingham", "Yorkshire", "Lancashire", "Pennines", "Merseyside"});
+    const std::size_t americaNamed = named({"US", "U.S.", "America", "American", "Americans", "Washington"});
+    const bool britishStory = (britain >= 1 && institutions >= 2) || institutions >= 4 ||
+                              (institutions >= 1 && britishPlaces >= 4 && britishPlaces > americaNamed && americanSpelling == 0);
     // (Three signs of Australia, its money, clocks or places, and a spelling that is not America's: an AAP story
     // dated "March 3".)
-    const bool australianStory = australia >= 3 && commonwealthSpelling > americanSpelling;
+    // (Or four, with nothing spelled as America spells: a WA Police story from Perth dated "November 14".)
+    const bool australianStory = (australia >= 3 && commonwealthSpelling > americanSpelling) || (australia >= 4 && americanSpelling == 0);
     // (Three signs of an African country and nothing American, no spelling and no date month first: a wire from
     // Washington about Nairobi writes "percent" or "March 3".)
     // (Nor one about America that names an African country on the way: the BBC's interview with a president before his
@@ -221,7 +232,9 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
         (commonwealth < 3 || commonwealth < 2 * american)) {
         return language;
     }
-    if (canada >= 2 || (canada >= 1 && britain == 0)) return "en-CA";
+    // (Or the country named twice where no pound is: a CBC story about Ottawa's budget that names no province.)
+    const std::size_t canadaNamed = named({"Canada", "Canadian", "Canadians"});
+    if (canada >= 2 || (canada >= 1 && britain == 0) || (canadaNamed >= 2 && britain == 0 && australia == 0 && britishPlaces < 2)) return "en-CA";
     if (australia > 0) return "en-AU";
     if (zealand > 0 || (zealandStory && britain == 0)) return "en-NZ";
     if (india > 0) return "en-IN";

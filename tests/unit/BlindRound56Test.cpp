@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "ingest/Boilerplate.hpp"
+#include "ingest/EnglishRegion.hpp"
 #include "ingest/Ingest.hpp"
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
@@ -118,4 +119,23 @@ TEST(BlindRound56Test, shouldSayMeasuresBeforeNounsRanksAndSwings) {
     EXPECT_EQ(sayRound56("The swing from Con to Lab was 10pts.", "en-GB"), "The swing from Conservative to Labour was ten points.");
     EXPECT_EQ(sayRound56("He went to the lab to con them.", "en-GB"), "He went to the lab to con them.");
     EXPECT_EQ(sayRound56("Students and OAPs pay less.", "en-GB"), "Students and O eh P's pay less.");
+}
+
+// A British story that spells nothing either way is known by one institution and four of the country's places; a
+// Canadian one by the country named twice; a page's day-first date in capitals or cut short counts as one.
+TEST(BlindRound56Test, shouldKnowBritishAndCanadianStoriesThatSpellNothingEitherWay) {
+    const std::string storm =
+        "Storm Isha: Met Office warns of 80mph gusts across the UK\nThe warning covers Greater Manchester, Lancashire and the "
+        "Pennines from noon. Forecasters said power cuts were likely across the UK and in Manchester on Sunday.";
+    EXPECT_EQ(withEnglishRegion("en", storm), "en-GB");
+    const std::string budget = "Federal budget tabled\nThe federal government tabled a budget with a deficit of $78.3 billion, 1.9 per cent of "
+                               "GDP, down from 2.1 per cent. Canada's finance minister said Canadians would see relief, and MPs will vote.";
+    EXPECT_EQ(withEnglishRegion("en", budget), "en-CA");
+    EXPECT_EQ(withEnglishRegion("en", "City hold Arsenal\n22 Sep 2024 19:01 BST\nManchester City and Arsenal drew 2-2 on 22 Sep 2024. "
+                                      "Kick-off was 4.30pm BST."),
+              "en-GB");
+    // (An American story that names Britain and London keeps its English.)
+    EXPECT_EQ(withEnglishRegion("en", "Biden visits London\nThe U.S. president met the UK prime minister in London on March 4, and "
+                                      "Americans watched as Britain and America signed the deal in Washington's name."),
+              "en");
 }
