@@ -139,3 +139,10 @@ TEST(BlindRound56Test, shouldKnowBritishAndCanadianStoriesThatSpellNothingEither
                                       "Americans watched as Britain and America signed the deal in Washington's name."),
               "en");
 }
+
+// A goal that "made it 2-0" is a result ("two-nil" in Britain); a tax form of four figures and its letter in pairs.
+TEST(BlindRound56Test, shouldSayAScoreAGoalMadeAndAFormsNumber) {
+    EXPECT_EQ(sayRound56("Havertz made it 2-0 after the break.", "en-GB"), "Havertz made it two-nil after the break.");
+    EXPECT_EQ(sayRound56("Watch for 1099-K forms."), "Watch for ten ninety-nine K forms.");
+    EXPECT_EQ(sayRound56("File Form 10-K."), "File Form ten K.");
+}

@@ -1021,10 +1021,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                 (i >= 3 && isSym(t, i - 2, ".") && isWordIn(t, i - 3, {"ext"}))) {
                 return Match{1, text.size() <= 2 ? wholeWords(text) : dialWords(text), "code"};  // "extension twenty-two"
             }
-            // "Form 10-K", "10-Q": a filing's letter.
+            // "Form 10-K", "10-Q": a filing's letter. ("1099-K": a form of four figures in pairs, "ten ninety-nine K".)
             if (isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() == 1 &&
                 std::isupper(static_cast<unsigned char>(t[i + 2].text[0])) && !isKind(t, i + 3, Kind::Word)) {
-                return Match{3, wholeWords(text) + " " + spell(t[i + 2].text, false), "code"};
+                return Match{3, (text.size() == 4 ? codeNumber(text) : wholeWords(text)) + " " + spell(t[i + 2].text, false), "code"};
             }
             // "70B parameters": a model's size in billions.
             if (isKind(t, i + 1, Kind::Word) && t[i + 1].text == "B" &&

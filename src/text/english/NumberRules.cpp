@@ -211,7 +211,9 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
                                                        "losers", "victors"}) ||
                           i + 3 >= t.size() || isSym(t, i + 3, ".") || isSym(t, i + 3, ","))) ||
                         // ("Arsenal, 3-1 winners at Fulham": the side the score made winners or losers.)
-                        (isSym(t, i >= 2 ? i - 2 : t.size(), ",") && isWordIn(t, skip(t, i + 3), {"winners", "losers", "victors"}));
+                        (isSym(t, i >= 2 ? i - 2 : t.size(), ",") && isWordIn(t, skip(t, i + 3), {"winners", "losers", "victors"})) ||
+                        // ("Havertz made it 2-0 after the break": a goal that changed the score.)
+                        (i >= 4 && isWordIn(t, i - 2, {"it"}) && isWordIn(t, i - 4, {"made", "make", "makes", "making"}));
     // A goal's line or a match report: "23' Okafor (Harbourside) 1-0", "a header made it 2-0".
     // ("At 1-1, we needed more composure with the ball": a manager's words of the game.)
     const bool football = anyWordIn(t, {"goal", "goals", "scored", "header", "penalty", "pen", "equaliser", "striker",
