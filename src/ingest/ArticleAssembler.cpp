@@ -2553,11 +2553,19 @@ private:
                        key == "fecha de publicaci\xC3\xB3n" || key == "data di pubblicazione" || key == "data de publica\xC3\xA7\xC3\xA3o" ||
                        key == "datum") {
                 // The byline and date lines' own pass takes them, where they stand, with the label as it knows it.
+                // (A feed's author, "newsroom@techreport-daily.net (Ines Varga)": the name in its brackets, not the address.)
+                if (isAuthorKey(key) && value.find('@') != std::string::npos && value.back() == ')' && value.find(" (") != std::string::npos &&
+                    value.find('@') < value.find(" (")) {
+                    const std::size_t open = value.find(" (");
+                    block.text = label + ": " + value.substr(open + 2, value.size() - open - 3);
+                    continue;
+                }
                 if (label.size() + 1 != colon + 1 || block.text[colon - 1] == ' ') block.text = label + ": " + value;
                 continue;
             } else if (key == "excerpt" || key == "summary" || key == "teaser" || key == "dek" || key == "chap\xC3\xB4" || key == "chapeau" ||
                        key == "standfirst" || key == "entradilla" || key == "sumario" || key == "occhiello" || key == "vorspann" ||
-                       key == "subhead" || key == "subheadline" || key == "sub-headline" || key == "deck" || key == "subtitle") {
+                       key == "subhead" || key == "subheadline" || key == "sub-headline" || key == "sub-heading" || key == "subheading" ||
+                       key == "deck" || key == "subtitle") {
                 block.text = value;
                 continue;
             } else if (key == "caption" || key == "l\xC3\xA9gende" || key == "pie de foto" || key == "didascalia" ||

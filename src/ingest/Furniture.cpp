@@ -747,6 +747,24 @@ bool isPublisherNote(const std::string& line) {
         containsAny(s, {"board", "director", "disclosure committee", "company secretary", "chief executive", "managing director"})) {
         return true;
     }
+    // A draft's note of its version and who approved it: "DRAFT v3 – approved by PI 03/03/25", "Draft 2 - not for publication".
+    if (wordCount <= 12 && s.rfind("draft ", 0) == 0 && s.size() > 7 &&
+        (std::isdigit(static_cast<unsigned char>(s[6])) || (s[6] == 'v' && s.size() > 7 && std::isdigit(static_cast<unsigned char>(s[7]))))) {
+        return true;
+    }
+    // A press office's letterhead over its release: "University of Edinburgh – Press Office", "Media Relations".
+    if (wordCount <= 10) {
+        std::string bare = s;
+        while (!bare.empty() && (bare.back() == '.' || bare.back() == ' ')) bare.pop_back();
+        for (const char* office : {"press office", "media office", "press team", "media relations", "news office", "communications office",
+                                   "media and communications", "press and media relations"}) {
+            const std::size_t n = std::strlen(office);
+            if (bare.size() >= n && bare.compare(bare.size() - n, n, office) == 0 &&
+                (bare.size() == n || bare.compare(bare.size() - n - 1, 1, " ") == 0)) {
+                return true;
+            }
+        }
+    }
     // A syndicated reporter's note, where it opens the line: "This article was written by a Local Democracy Reporter."
     // (And a wire's note to its editors: "Fotnot: Artikeln har uppdaterats med …".)
     for (const char* note : {"fotnot:", "fotnote:", "this article was written by a", "this story was written by a", "this article was produced by",

@@ -146,3 +146,22 @@ TEST(BlindRound56Test, shouldSayAScoreAGoalMadeAndAFormsNumber) {
     EXPECT_EQ(sayRound56("Watch for 1099-K forms."), "Watch for ten ninety-nine K forms.");
     EXPECT_EQ(sayRound56("File Form 10-K."), "File Form ten K.");
 }
+
+// A feed's author field names the writer in brackets after an address; a press office's letterhead and a draft's note
+// of its version are no headline; a release's "Sub-heading:" field is its standfirst, read without its label.
+TEST(BlindRound56Test, shouldTakeAFeedsAuthorAndPassOverALetterheadAndADraftNote) {
+    const Article feed = textArticle56("Title: TSMC's Arizona fab starts production\nPublished: Mon, 13 Jan 2025 14:05:22 +0000\n"
+                                       "Author: newsroom@techreport-daily.net (Ines Varga)\n\nTSMC has begun volume production of chips at "
+                                       "its first fab in Phoenix, Arizona, the company said on Monday in a statement.\n");
+    EXPECT_EQ(feed.byline, "Ines Varga");
+    EXPECT_EQ(bodyOf56(feed).find("newsroom"), std::string::npos) << bodyOf56(feed);
+    const Article release = textArticle56("University of Edinburgh \xE2\x80\x93 Press Office\nDRAFT v3 \xE2\x80\x93 approved by PI 03/03/25\n\n"
+                                          "Ancient ocean heatwave wiped out 90% of plankton species, study finds\n\n"
+                                          "Sub-heading: Sediment cores reveal a spike 56 million years ago\n\n"
+                                          "A sudden rise in ocean temperatures killed off up to 90% of some plankton species, according to "
+                                          "research published today in Nature.\n");
+    EXPECT_EQ(release.title, "Ancient ocean heatwave wiped out 90% of plankton species, study finds");
+    EXPECT_EQ(bodyOf56(release).find("Sub-heading"), std::string::npos) << bodyOf56(release);
+    EXPECT_NE(bodyOf56(release).find("Sediment cores reveal"), std::string::npos) << bodyOf56(release);
+    EXPECT_FALSE(isBoilerplate("The draft 2025 budget was approved by the council on Monday."));
+}
