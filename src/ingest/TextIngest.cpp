@@ -616,16 +616,20 @@ RawBlock blockFromLine(const std::string& line, std::size_t offset) {
     } else if (text[i] == '>' && i + 1 < text.size() && text[i + 1] == ' ') {
         block.kind = BlockKind::Quote;
         i += 2;
-    } else if ((text[i] == '-' || text[i] == '*' || text[i] == '+') && i + 1 < text.size() && text[i + 1] == ' ') {
+    } else if ((text[i] == '-' || text[i] == '*' || text[i] == '+') && i + 1 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\t')) {
         block.kind = BlockKind::ListItem;
         i += 2;
-    } else if (text.compare(i, 4, "\xE2\x80\xA2 ") == 0 || text.compare(i, 4, "\xE2\x96\xAA ") == 0 ||
-               text.compare(i, 4, "\xE2\x97\xA6 ") == 0 || text.compare(i, 3, "\xC2\xB7 ") == 0) {
+    } else if (const std::size_t mark = text.compare(i, 3, "\xE2\x80\xA2") == 0 || text.compare(i, 3, "\xE2\x96\xAA") == 0 ||
+                                                text.compare(i, 3, "\xE2\x97\xA6") == 0
+                                            ? 3
+                                        : text.compare(i, 2, "\xC2\xB7") == 0 ? 2
+                                                                               : 0;
+               mark != 0 && i + mark < text.size() && (text[i + mark] == ' ' || text[i + mark] == '\t')) {
         // "• Capacity to assemble up to 1,200 carts a year": a list copied from a page keeps its bullets
-        // ("•", "▪", "◦", or the middle dot "·" of a market announcement).
+        // ("•", "▪", "◦", or the middle dot "·" of a market announcement), with a space or a word processor's tab after them.
         block.kind = BlockKind::ListItem;
-        i += text.compare(i, 3, "\xC2\xB7 ") == 0 ? 3 : 4;
-        while (i < text.size() && text[i] == ' ') ++i;
+        i += mark + 1;
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
     }
     // "[00:03:05] PRIYA LAL: …": a transcript's time code before the line, which is not said.
     const std::size_t code = timeCodeEnd(text, i);

@@ -165,3 +165,14 @@ TEST(BlindRound56Test, shouldTakeAFeedsAuthorAndPassOverALetterheadAndADraftNote
     EXPECT_NE(bodyOf56(release).find("Sediment cores reveal"), std::string::npos) << bodyOf56(release);
     EXPECT_FALSE(isBoilerplate("The draft 2025 budget was approved by the council on Monday."));
 }
+
+// A list's bullet with a word processor's tab after it, "•<TAB>pH fell from about 7.9 to 7.6", opens an item as "• "
+// does: the items are read, not taken for headings over nothing.
+TEST(BlindRound56Test, shouldReadAListWhoseBulletsHaveATabAfterThem) {
+    const std::string body = bodyOf56(textArticle56(
+        "Heatwave study\n\nScientists reported the findings on Monday in a long paper in Nature about ocean warming.\n\nKey findings\n"
+        "\xE2\x80\xA2\tWarming of 5.5C in the surface ocean\n\xE2\x80\xA2\tpH fell from about 7.9 to 7.6\n\n"
+        "Table 1: Estimated change\nMeasure\tBefore\tPeak\nSpecies count\t212\t23\n\nThe team will go back next year.\n"));
+    EXPECT_NE(body.find("Warming of 5.5C in the surface ocean"), std::string::npos) << body;
+    EXPECT_NE(body.find("pH fell from about 7.9 to 7.6"), std::string::npos) << body;
+}
