@@ -3871,11 +3871,31 @@ private:
         // a subheading.)
         const bool dashed = text.rfind("\xE2\x80\x94", 0) == 0 || text.rfind("\xE2\x80\x93", 0) == 0 || text.rfind("-- ", 0) == 0;
         if (plain_ && kind == BlockKind::Paragraph && !dashed && isUnpunctuatedShortLine(text, kMaxHeadingWords) && &block != standfirst_) {
-            kind = BlockKind::Heading;
+            kind = opensOnScheduledTime(text) ? BlockKind::ListItem : BlockKind::Heading;
             level = 2;
         }
         if (kind == BlockKind::Heading && level < 2) level = 2;
         out.push_back({kind, text, level, block.offset});
+    }
+
+    // "1:00 p.m. - Fed's John Williams speaks in NYC", "14.30 – Press conference": a schedule's entry, the time and what
+    // happens then, an item of the day's list and never a heading.
+    static bool opensOnScheduledTime(const std::string& text) {
+        std::size_t k = 0;
+        while (k < text.size() && k < 2 && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
+        if (k == 0 || k + 3 > text.size() || (text[k] != ':' && text[k] != '.') || !std::isdigit(static_cast<unsigned char>(text[k + 1])) ||
+            !std::isdigit(static_cast<unsigned char>(text[k + 2]))) {
+            return false;
+        }
+        std::string rest = lowerAscii(text.substr(k + 3));
+        for (const char* half : {" a.m.", " p.m.", "a.m.", "p.m.", " am", " pm", "am", "pm"}) {
+            if (rest.rfind(half, 0) == 0) {
+                rest.erase(0, std::strlen(half));
+                break;
+            }
+        }
+        return rest.rfind(" - ", 0) == 0 || rest.rfind(" \xE2\x80\x93 ", 0) == 0 || rest.rfind(" \xE2\x80\x94 ", 0) == 0 ||
+               rest.rfind(": ", 0) == 0;
     }
 
     // "Labour 34%" over "Conservative 24%" over "Reform 18%": short lines set close together, each with its

@@ -176,3 +176,13 @@ TEST(BlindRound56Test, shouldReadAListWhoseBulletsHaveATabAfterThem) {
     EXPECT_NE(body.find("Warming of 5.5C in the surface ocean"), std::string::npos) << body;
     EXPECT_NE(body.find("pH fell from about 7.9 to 7.6"), std::string::npos) << body;
 }
+
+// A schedule's entries in plain text, a time and what happens then, are a list's items, all read; none is a heading.
+TEST(BlindRound56Test, shouldReadEveryEntryOfASchedule) {
+    const std::string body = bodyOf56(textArticle56(
+        "Markets brief\n\nStocks fell on Monday as investors weighed new tariffs on imports from Canada and Mexico.\n\n"
+        "ON THE CALENDAR (all times ET)\n\n10:00 a.m. - JOLTS job openings\n1:00 p.m. - Fed's John Williams speaks in NYC\n"
+        "4:05 p.m. - Earnings from CrowdStrike\n\nThat is all for today.\n"));
+    EXPECT_NE(body.find("John Williams speaks"), std::string::npos) << body;
+    EXPECT_NE(body.find("Earnings from CrowdStrike"), std::string::npos) << body;
+}
