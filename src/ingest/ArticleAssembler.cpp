@@ -4088,7 +4088,9 @@ private:
         for (std::size_t i = 0; i < out.size(); ++i) {
             const std::size_t words = countWords(out[i].text);
             // (In plain text a pull quote is a line that is all one quotation.)
-            const bool candidate = plain_ ? isQuotedWhole(out[i].text) : out[i].kind == BlockKind::Quote;
+            // (On a page, a strapline over the story that is all one quotation too: "\"It's like seeing a 10-year-old who's
+            // already 6 feet tall.\"", which the story quotes again with its speaker.)
+            const bool candidate = plain_ ? isQuotedWhole(out[i].text) : out[i].kind == BlockKind::Quote || (i <= 2 && isQuotedWhole(out[i].text));
             // (A page has a few pull quotes; a dialogue set in quoted lines is not compared with everything.)
             if (!candidate || words < (plain_ ? 4u : 6u) || words > 40 || ++candidates > 40) continue;
             const std::string quote = plain_ ? out[i].text : withoutSpeaker(out[i].text);

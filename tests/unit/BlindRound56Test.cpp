@@ -186,3 +186,21 @@ TEST(BlindRound56Test, shouldReadEveryEntryOfASchedule) {
     EXPECT_NE(body.find("John Williams speaks"), std::string::npos) << body;
     EXPECT_NE(body.find("Earnings from CrowdStrike"), std::string::npos) << body;
 }
+
+// A page's strapline that is all one quotation, which the story quotes again with its speaker, is read once, where
+// the story has it; a strapline the story does not repeat is read.
+TEST(BlindRound56Test, shouldReadAStraplineQuoteOnceWhereTheStoryHasIt) {
+    const std::string story = "<p>The telescope found a black hole that existed just 570 million years after the Big Bang, one of the "
+                              "earliest ever seen.</p><p>\"It's like seeing a 10-year-old who's already 6 feet tall,\" team leader Rebecca "
+                              "Larson told reporters on Tuesday.</p></article></body></html>";
+    const Article a = ingestArticle(Input{"story.html", "<html><body><article><h1>Webb spots early black hole</h1><p class=\"strapline\">"
+                                                        "\"It's like seeing a 10-year-old who's already 6 feet tall.\"</p>" + story},
+                                    InputFormat::Auto);
+    const std::string body = bodyOf56(a);
+    EXPECT_EQ(body.find("It's like seeing"), body.rfind("It's like seeing")) << body;
+    EXPECT_NE(body.find("Larson told"), std::string::npos) << body;
+    const Article b = ingestArticle(Input{"story.html", "<html><body><article><h1>Webb spots early black hole</h1><p class=\"strapline\">"
+                                                        "\"Nothing like it has been seen before.\"</p>" + story},
+                                    InputFormat::Auto);
+    EXPECT_NE(bodyOf56(b).find("Nothing like it"), std::string::npos) << bodyOf56(b);
+}
