@@ -3871,11 +3871,19 @@ private:
         // a subheading.)
         const bool dashed = text.rfind("\xE2\x80\x94", 0) == 0 || text.rfind("\xE2\x80\x93", 0) == 0 || text.rfind("-- ", 0) == 0;
         if (plain_ && kind == BlockKind::Paragraph && !dashed && isUnpunctuatedShortLine(text, kMaxHeadingWords) && &block != standfirst_) {
-            kind = opensOnScheduledTime(text) ? BlockKind::ListItem : BlockKind::Heading;
+            kind = opensOnScheduledTime(text) ? BlockKind::ListItem : isResultLine(text) ? BlockKind::Paragraph : BlockKind::Heading;
             level = 2;
         }
         if (kind == BlockKind::Heading && level < 2) level = 2;
         out.push_back({kind, text, level, block.offset});
+    }
+
+    // "Manchester City 2-2 Arsenal": a match's result between the two sides' names, the story's own line under its
+    // headline, never a heading.
+    static bool isResultLine(const std::string& text) {
+        static const std::regex kResult("^[A-Z][A-Za-z.'&]*(?: [A-Z][A-Za-z.'&]*){0,3} \\d{1,3} ?(?:-|\xE2\x80\x93) ?\\d{1,3} "
+                                        "[A-Z][A-Za-z.'&]*(?: [A-Z][A-Za-z.'&]*){0,3}$");
+        return countWords(text) <= 10 && std::regex_match(text, kResult);
     }
 
     // "1:00 p.m. - Fed's John Williams speaks in NYC", "14.30 – Press conference": a schedule's entry, the time and what

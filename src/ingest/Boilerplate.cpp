@@ -946,6 +946,11 @@ bool isBoilerplate(const std::string& line) {
             return true;
         }
     }
+    // A writer's handle alone on its line, under the byline: "@JRennickFootball".
+    if (wordCount == 1 && trimmed.size() > 2 && trimmed[0] == '@' &&
+        std::all_of(trimmed.begin() + 1, trimmed.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'; })) {
+        return true;
+    }
     // A clip's title with its running time: "Daklozen slapen buiten na sluiting opvang (01:47)".
     if (wordCount <= 16 && trimmed.size() > 8 && trimmed.back() == ')') {
         const std::size_t open = trimmed.rfind('(');

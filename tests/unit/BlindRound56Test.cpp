@@ -204,3 +204,16 @@ TEST(BlindRound56Test, shouldReadAStraplineQuoteOnceWhereTheStoryHasIt) {
                                     InputFormat::Auto);
     EXPECT_NE(bodyOf56(b).find("Nothing like it"), std::string::npos) << bodyOf56(b);
 }
+
+// A match's result under the headline, "Manchester City 2-2 Arsenal", is the story's line and is read; the writer's
+// handle alone under the byline is not.
+TEST(BlindRound56Test, shouldReadAResultLineUnderTheHeadlineButNoHandle) {
+    const std::string body = bodyOf56(textArticle56(
+        "Football \xE2\x80\xBA Premier League\n\nStones rescues point for City after Arsenal's 10 men dig in\n\nManchester City 2-2 Arsenal\n\n"
+        "By Jamie Rennick\n@JRennickFootball\nSun 22 Sep 2024 19:04 BST\n\nErling Haaland's 300th goal looked like it would be a "
+        "footnote until John Stones bundled in a 98th-minute equaliser at the Etihad Stadium on Sunday.\n"));
+    EXPECT_NE(body.find("Manchester City 2-2 Arsenal"), std::string::npos) << body;
+    EXPECT_EQ(body.find("JRennick"), std::string::npos) << body;
+    EXPECT_TRUE(isBoilerplate("@JRennickFootball"));
+    EXPECT_FALSE(isBoilerplate("@JRennickFootball said the match was close."));
+}
