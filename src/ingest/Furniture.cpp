@@ -747,6 +747,12 @@ bool isPublisherNote(const std::string& line) {
         containsAny(s, {"board", "director", "disclosure committee", "company secretary", "chief executive", "managing director"})) {
         return true;
     }
+    // A transcript's note of how it was made: "Transcript (auto-generated, lightly edited)", "Machine-generated transcript".
+    if (wordCount <= 8 && s.find("transcript") != std::string::npos &&
+        containsAny(s, {"auto-generated", "automatically generated", "machine-generated", "lightly edited", "edited for clarity",
+                        "edited for length", "computer-generated", "ai-generated"})) {
+        return true;
+    }
     // A draft's note of its version and who approved it: "DRAFT v3 – approved by PI 03/03/25", "Draft 2 - not for publication".
     if (wordCount <= 12 && s.rfind("draft ", 0) == 0 && s.size() > 7 &&
         (std::isdigit(static_cast<unsigned char>(s[6])) || (s[6] == 'v' && s.size() > 7 && std::isdigit(static_cast<unsigned char>(s[7]))))) {

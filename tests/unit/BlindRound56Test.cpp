@@ -217,3 +217,10 @@ TEST(BlindRound56Test, shouldReadAResultLineUnderTheHeadlineButNoHandle) {
     EXPECT_TRUE(isBoilerplate("@JRennickFootball"));
     EXPECT_FALSE(isBoilerplate("@JRennickFootball said the match was close."));
 }
+
+// A transcript's note of how it was made is no part of what was said.
+TEST(BlindRound56Test, shouldLeaveOutATranscriptsNoteOfHowItWasMade) {
+    EXPECT_TRUE(isBoilerplate("Transcript (auto-generated, lightly edited)"));
+    EXPECT_TRUE(isBoilerplate("This transcript has been edited for clarity."));
+    EXPECT_FALSE(isBoilerplate("The transcript of the call was released by the White House on Wednesday."));
+}
