@@ -554,7 +554,7 @@ public:
             // "… alle 17.30. (ANSA).", "… 30 40. (PAP)", "EFE", "… Zugangscode 50 66 27#. /ama/jkr/mis": the agency's
             // sign-off or its editors' slug after the last sentence, run on or on a line of its own under the story.
             if (storyBefore || countWords(b.text) >= 10) b.text = withoutWritersSignOff(withoutClosingSignOff(b.text), article_.byline);
-            b.text = withoutVersionNote(b.text);
+            b.text = withoutEditorsSlash(withoutVersionNote(b.text));
             storyBefore = storyBefore || countWords(b.text) >= 10;
             if (!markdown_ || b.kind != BlockKind::Paragraph || b.text.empty()) continue;
             // In Markdown too, a paragraph that ends on a photo's credit is its caption, its image's syntax
@@ -3884,6 +3884,22 @@ private:
         static const std::regex kResult("^[A-Z][A-Za-z.'&]*(?: [A-Z][A-Za-z.'&]*){0,3} \\d{1,3} ?(?:-|\xE2\x80\x93) ?\\d{1,3} "
                                         "[A-Z][A-Za-z.'&]*(?: [A-Z][A-Za-z.'&]*){0,3}$");
         return countWords(text) <= 10 && std::regex_match(text, kResult);
+    }
+
+    // "… on or before Dec. 15. /cb": an editor's initials after a slash at the end of the story's last paragraph, as the
+    // Philippines' papers sign their copy; not read.
+    static std::string withoutEditorsSlash(const std::string& text) {
+        std::size_t end = text.size();
+        while (end > 0 && text[end - 1] == ' ') --end;
+        std::size_t slash = end;
+        while (slash > 0 && std::islower(static_cast<unsigned char>(text[slash - 1]))) --slash;
+        if (end - slash < 2 || end - slash > 4 || slash < 3 || text[slash - 1] != '/' || text[slash - 2] != ' ') return text;
+        std::size_t before = slash - 2;
+        while (before > 0 && text[before - 1] == ' ') --before;
+        if (before == 0 || std::string(".!?\"").find(text[before - 1]) == std::string::npos) {
+            if (!(before >= 3 && text.compare(before - 3, 3, "\xE2\x80\x9D") == 0)) return text;
+        }
+        return text.substr(0, before);
     }
 
     // "1:00 p.m. - Fed's John Williams speaks in NYC", "14.30 – Press conference": a schedule's entry, the time and what

@@ -224,3 +224,13 @@ TEST(BlindRound56Test, shouldLeaveOutATranscriptsNoteOfHowItWasMade) {
     EXPECT_TRUE(isBoilerplate("This transcript has been edited for clarity."));
     EXPECT_FALSE(isBoilerplate("The transcript of the call was released by the White House on Wednesday."));
 }
+
+// An editor's initials after a slash at the end of the last paragraph, "… 0919-160-4470. /cb", are not read; a slash
+// inside the story's sentence stays.
+TEST(BlindRound56Test, shouldLeaveOutAnEditorsInitialsAfterTheLastSentence) {
+    const std::string body = bodyOf56(textArticle56(
+        "Court acts on ghost projects\n\nThe court ordered the arrest of 21 officials over flood-control projects worth P2.1 billion on "
+        "Monday.\n\nThe public may report anomalous projects by texting 0919-160-4470. /cb\n"));
+    EXPECT_EQ(body.find("/cb"), std::string::npos) << body;
+    EXPECT_NE(body.find("0919-160-4470."), std::string::npos) << body;
+}
