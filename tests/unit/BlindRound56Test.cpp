@@ -234,3 +234,8 @@ TEST(BlindRound56Test, shouldLeaveOutAnEditorsInitialsAfterTheLastSentence) {
     EXPECT_EQ(body.find("/cb"), std::string::npos) << body;
     EXPECT_NE(body.find("0919-160-4470."), std::string::npos) << body;
 }
+
+// A dose after "a weekly" describes the injection: "a weekly two point four milligram injection".
+TEST(BlindRound56Test, shouldSayADoseBeforeItsNounAfterAWeekly) {
+    EXPECT_EQ(sayRound56("Patients got a weekly 2.4 mg injection."), "Patients got a weekly two point four milligram injection.");
+}

@@ -210,7 +210,8 @@ bool describesNoun(const Tokens& t, std::size_t start, std::size_t end) {
         const std::string& a = t[k].text;
         return (a.size() > 4 && a.ends_with("est")) ||
                isWordIn(t, k, {"best", "worst", "same", "new", "standard", "usual", "recommended", "maximum", "minimum", "extra", "additional", "full",
-                               "initial", "final", "higher", "lower", "larger", "smaller", "bigger", "single", "daily"});
+                               "initial", "final", "higher", "lower", "larger", "smaller", "bigger", "single", "daily", "weekly", "monthly",
+                               "yearly", "annual", "nightly", "typical", "average", "starting", "oral", "injected", "booster"});
     };
     const bool determiner = possessive || (start >= 2 && isKind(t, start - 1, Kind::Space) &&
                                            (determinerAt(start - 2) || (start >= 4 && adjectiveAt(start - 2) && isKind(t, start - 3, Kind::Space) &&
