@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 unity=()  # as in setup.sh: a first build compiles eight sources to a unit
 [ -f build-san/CMakeCache.txt ] || unity=(-DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=8)
 cmake -S . -B build-san -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 "${unity[@]}" \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
   -DREADCAST_SANITIZE_ADDRESS=ON -DREADCAST_SANITIZE_UNDEFINED=ON -DREADCAST_FUZZ=ON \
   -DREADCAST_FUZZ_RUNS="${READCAST_FUZZ_RUNS:-3000}" >/dev/null
 cmake --build build-san -j"$(nproc)"
