@@ -239,3 +239,16 @@ TEST(BlindRound56Test, shouldLeaveOutAnEditorsInitialsAfterTheLastSentence) {
 TEST(BlindRound56Test, shouldSayADoseBeforeItsNounAfterAWeekly) {
     EXPECT_EQ(sayRound56("Patients got a weekly 2.4 mg injection."), "Patients got a weekly two point four milligram injection.");
 }
+
+// Round 57: a scorer's minute in brackets after the name is a minute, not feet; a height stays feet.
+TEST(BlindRound56Test, shouldSayAScorersBracketedMinute) {
+    EXPECT_EQ(sayRound56("Villa pulled one back through Ollie Watkins (62') but lost."),
+              "Villa pulled one back through Ollie Watkins, sixty-second minute, but lost.");
+    EXPECT_EQ(sayRound56("Shaquille O'Neal (7') towered over them."), "Shaquille O'Neal, seven feet, towered over them.");
+}
+
+// Round 57: a police report's ".45 cal. pistol" is a calibre, and its short form's stop does not end the sentence.
+TEST(BlindRound56Test, shouldSayAShortCalibre) {
+    EXPECT_EQ(sayRound56("Officers recovered a .45 cal. pistol."), "Officers recovered a forty-five caliber pistol.");
+    EXPECT_EQ(sayRound56("He had a .38-cal revolver."), "He had a thirty-eight caliber revolver.");
+}

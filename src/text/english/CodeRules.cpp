@@ -491,6 +491,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 3 && t[i].text[0] == '.' && digitsOnly(t[i].text.substr(1)) &&
         (i == 0 || isKind(t, i - 1, Kind::Space) || isSym(t, i - 1, "("))) {
         const std::size_t k = isSym(t, i + 1, "-") || isKind(t, i + 1, Kind::Space) ? i + 2 : t.size();
+        // (A police report's short form, ".45 cal. pistol": the calibre said whole, its full stop not a sentence's end.)
+        if (isWordIn(t, k, {"cal"})) {
+            const bool stop = isSym(t, k + 1, ".") && isKind(t, k + 2, Kind::Space) && isKind(t, k + 3, Kind::Word) && !isCapitalized(t[k + 3].text);
+            return Match{k + 1 - i + (stop ? 1 : 0), wholeWords(t[i].text.substr(1)) + " caliber", "code"};
+        }
         if (isWordIn(t, k, {"caliber", "calibre", "magnum", "acp", "special", "rifle", "rifles", "pistol", "pistols", "handgun", "handguns",
                             "revolver", "semiautomatic", "semi-automatic", "rounds", "bullet", "bullets", "cartridge"})) {
             return Match{1, wholeWords(t[i].text.substr(1)), "code"};

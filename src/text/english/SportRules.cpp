@@ -209,9 +209,13 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
         const bool listed = !titled && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
                             (k + 1 >= t.size() || isSym(t, k + 1, ",") || isSym(t, k + 1, ";") || isSym(t, k + 1, ")") ||
                              (isKind(t, k + 1, Kind::Space) && (isDash(t, k + 2) || isSym(t, k + 2, "\xE2\x80\x93") || isSym(t, k + 2, "("))));
+        // (A scorer's minute in brackets after the name: "pulled one back through Ollie Watkins (62') but …".)
+        // (From the tenth minute: "Shaquille O'Neal (7')" is a height.)
+        const bool bracketed = !titled && toInt(n) >= 10 && i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && isKind(t, i - 3, Kind::Word) &&
+                               isCapitalized(t[i - 3].text) && (isSym(t, k + 1, ")") || isSym(t, k + 1, ","));
         if (mark && !isKind(t, k + 1, Kind::Number) && !isKind(t, k + 1, Kind::Word) &&
             !(isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Number)) &&
-            (scorer || timeline || listed || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",
+            (scorer || timeline || listed || bracketed || anyWordIn(t, {"goal", "goals", "scored", "scores", "penalty", "pen", "header", "match", "half-time", "halftime",
                           "minute", "minutes", "substitute", "substituted", "booked", "yellow", "red", "equaliser",
                           "equalizer", "striker", "assist", "corner", "free-kick", "og", "ft", "ht", "kick-off",
                           "referee", "stoppage", "var", "line-up", "lineup", "bench", "subs"}))) {
