@@ -6,6 +6,7 @@
 #include "ingest/Ingest.hpp"
 #include "text/Lexicon.hpp"
 #include "text/Normalizer.hpp"
+#include "text/SentenceSplitter.hpp"
 
 using namespace readcast;
 
@@ -251,4 +252,19 @@ TEST(BlindRound56Test, shouldSayAScorersBracketedMinute) {
 TEST(BlindRound56Test, shouldSayAShortCalibre) {
     EXPECT_EQ(sayRound56("Officers recovered a .45 cal. pistol."), "Officers recovered a forty-five caliber pistol.");
     EXPECT_EQ(sayRound56("He had a .38-cal revolver."), "He had a thirty-eight caliber revolver.");
+}
+
+// Round 57: one month twice is a nickname, not a range: "Jun-Jun" is not "June to June".
+TEST(BlindRound56Test, shouldNotReadOneMonthTwiceAsARange) {
+    EXPECT_EQ(sayRound56("Mark \"Jun-Jun\" Reyes was arrested on Sunday.").find("June"), std::string::npos);
+    EXPECT_EQ(sayRound56("Sales rose Jan-Mar."), "Sales rose January to March.");
+}
+
+// Round 57: a transcript's speaker in capitals keeps its title: "SEN. MARIA CANTWELL (D-Wash.):" is one sentence
+// that opens "Senator".
+TEST(BlindRound56Test, shouldSayATitleInCapitalsBeforeANameInCapitals) {
+    const std::vector<std::string> sentences =
+        SentenceSplitter("en")("SEN. MARIA CANTWELL (D-Wash.): Thank you, Mr. Chairman. We will begin the hearing now.");
+    ASSERT_EQ(sentences.size(), 2u);
+    EXPECT_EQ(sayRound56(sentences[0]), "Senator MARIA CANTWELL, Democrat of Washington: Thank you, Mister Chairman.");
 }

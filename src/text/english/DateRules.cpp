@@ -157,7 +157,8 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         // "Jan.-March", "June-Aug.": a range of months.
         const std::size_t dash = i + month->second;
         if (capital && isDash(t, dash)) {
-            if (auto last = monthAt(t, dash + 1, true); last && isCapitalized(t[dash + 1].text)) {
+            // (Not one month twice: "Jun-Jun" is a nickname.)
+            if (auto last = monthAt(t, dash + 1, true); last && isCapitalized(t[dash + 1].text) && last->first != month->first) {
                 std::size_t end = dash + 1 + last->second;
                 std::string spoken = std::string(monthName(month->first)) + " to " + monthName(last->first);
                 if (last->second == 2 && end >= t.size()) spoken += '.';  // its dot also ended the sentence

@@ -306,6 +306,13 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             return Match{dot ? std::size_t{2} : std::size_t{1}, d->second, "abbreviation"};
         }
     }
+    // A transcript's speaker in capitals, its title too: "SEN. MARIA CANTWELL (D-Wash.):", "REP. JIM JORDAN:".
+    if (w.size() >= 2 && isUpperWord(w) && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
+        t[i + 3].text.size() >= 2 && isUpperWord(t[i + 3].text)) {
+        std::string titled = w;
+        std::transform(titled.begin() + 1, titled.end(), titled.begin() + 1, [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+        if (const auto title = titleAbbreviations().find(titled); title != titleAbbreviations().end()) return Match{2, title->second, "abbreviation"};
+    }
     if (!isListedAbbreviation(w)) return std::nullopt;
     const bool dotted = isSym(t, i + 1, ".");
     const std::size_t used = dotted ? 2 : 1;
@@ -1252,6 +1259,13 @@ std::string dottedLetters(const std::string& w) {
 // spelled: "UCSF" is "U.C.S.F". Those that could be a word are left to eSpeak NG, which knows which of
 // them to spell ("CEO") and which to say ("NATO"); in a line set all in capitals every word is left alone.
 std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
+    // A title in capitals before a name in capitals, "SEN. MARIA CANTWELL": the title's rule says it ("Senator").
+    if (isKind(t, i, Kind::Word) && t[i].text.size() >= 2 && isUpperWord(t[i].text) && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) &&
+        isKind(t, i + 3, Kind::Word) && t[i + 3].text.size() >= 2 && isUpperWord(t[i + 3].text)) {
+        std::string titled = t[i].text;
+        std::transform(titled.begin() + 1, titled.end(), titled.begin() + 1, [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+        if (titleAbbreviations().count(titled) != 0) return std::nullopt;
+    }
     // "DA: I think the prize matters less": an interview's speaker named by two or three capitals before a colon, opening
     // the paragraph, spelled (eSpeak NG said "dah" before the colon).
     if (i == 0 && isKind(t, 0, Kind::Word) && t[0].text.size() >= 2 && t[0].text.size() <= 3 && isUpperWord(t[0].text) && isSym(t, 1, ":") &&
