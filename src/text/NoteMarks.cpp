@@ -34,6 +34,12 @@ bool isCue(std::string inside) {
     return false;
 }
 
+// The sounds a transcript notes in square brackets, whatever their case.
+constexpr std::string_view kSounds[] = {"coughs", "cough", "coughing", "sighs", "sigh", "laughs", "laughter", "laughing", "chuckles",
+                                        "chuckling", "applause", "clears throat", "clearing throat", "sniffs", "sniffles", "groans",
+                                        "gasps", "cheers", "cheering", "booing", "boos", "sobs", "sobbing", "crying", "whispers",
+                                        "crosstalk", "inaudible", "music", "silence", "pause", "pauses"};
+
 // A span of a judgment's paragraphs, "[5]-[7]", "at [44]–[51]": not read, as a single one is not.
 std::string withoutParagraphSpans(const std::string& text, std::vector<Rewrite>* log) {
     if (text.find("]-[") == std::string::npos && text.find("]\xE2\x80\x93[") == std::string::npos) return text;
@@ -146,7 +152,11 @@ std::string withoutNoteMarks(const std::string& given, std::vector<Rewrite>* log
         const bool direction = afterEnd && closing && !inside.empty() && std::islower(static_cast<unsigned char>(inside[0])) && doing &&
                                countWords(inside) <= 5 &&
                                std::all_of(inside.begin(), inside.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == ' '; });
-        if (note || direction || isCue(inside)) {
+        // (A sound in square brackets is a transcript's cue however it is written, "[Coughs]", "[Clears throat]": no
+        // editor puts those words in brackets for a name, as "[Jones] said" does.)
+        const std::string sound = open == '[' ? lowerUtf8(collapseWhitespace(inside)) : std::string();
+        const bool soundCue = !sound.empty() && std::any_of(std::begin(kSounds), std::end(kSounds), [&](std::string_view s) { return sound == s; });
+        if (note || direction || soundCue || isCue(inside)) {
             // (A note's pages after it, as Wikipedia gives them: "[1]: 207", "[3]:12–14".)
             std::size_t pages = end + 1;
             if (note && pages < text.size() && text[pages] == ':') {

@@ -268,3 +268,10 @@ TEST(BlindRound56Test, shouldSayATitleInCapitalsBeforeANameInCapitals) {
     ASSERT_EQ(sentences.size(), 2u);
     EXPECT_EQ(sayRound56(sentences[0]), "Senator MARIA CANTWELL, Democrat of Washington: Thank you, Mister Chairman.");
 }
+
+// Round 57: a sound a transcript notes in square brackets is not read, however it is written; an editor's name in
+// square brackets is.
+TEST(BlindRound56Test, shouldLeaveOutASoundInSquareBracketsInAnyCase) {
+    EXPECT_EQ(sayRound56("[Coughs] Since 2022 we have grown."), "Since twenty twenty-two we have grown.");
+    EXPECT_EQ(sayRound56("[Jones] said the plan was [Clears throat] sound."), "Jones said the plan was sound.");
+}
