@@ -873,14 +873,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         return true;
     }
     // A transcript's speaker in capitals, "SEN. MARIA CANTWELL (D-Wash.):": the title in capitals before a name in capitals.
-    if (english && word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-        std::string titled(word);
-        std::transform(titled.begin() + 1, titled.end(), titled.begin() + 1, [](char c) { return static_cast<char>(c - 'A' + 'a'); });
+    if (english && english::titleWrittenInCapitals(word) != nullptr) {
         const std::string_view name = firstWord(next);
-        if (english::titleAbbreviations().count(titled) != 0 && name.size() >= 2 &&
-            std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '\'' || c == '-'; })) {
-            return true;
-        }
+        if (name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '\'' || c == '-'; })) return true;
     }
     // "Ex-gov. Jones": a title after "ex-", in lower case; "Minn. Gov. Tim Walz": a state's abbreviation
     // before a title.

@@ -1,5 +1,6 @@
 #include "text/english/Tables.hpp"
 
+#include <algorithm>
 #include <unicode/ucurr.h>
 #include <unicode/uenum.h>
 #include <unicode/unistr.h>
@@ -503,6 +504,14 @@ const std::string* titleWrittenSmall(const std::string& word) {
     std::string capital = word;
     capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
     const auto title = titleAbbreviations().find(capital);
+    return title == titleAbbreviations().end() ? nullptr : &title->second;
+}
+
+const std::string* titleWrittenInCapitals(std::string_view word) {
+    if (word.size() < 2 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return nullptr;
+    std::string titled(word);
+    std::transform(titled.begin() + 1, titled.end(), titled.begin() + 1, [](char c) { return static_cast<char>(c - 'A' + 'a'); });
+    const auto title = titleAbbreviations().find(titled);
     return title == titleAbbreviations().end() ? nullptr : &title->second;
 }
 

@@ -2,6 +2,7 @@
 // The words English rules need by name: currencies, magnitudes, units of measure, time zones.
 // Data, kept apart from the rules that read it.
 
+#include <string_view>
 #include <unordered_map>
 #include <string>
 
@@ -52,5 +53,7 @@ const std::unordered_map<std::string, std::string>& titleAbbreviations();
 bool isMariaWrittenShort(const std::string& before, const std::string& next);
 // A title written in lower case after "ex-" ("gov", "sen"): its words, "Governor", or null.
 const std::string* titleWrittenSmall(const std::string& word);
+// The same title set in capitals, as a transcript names its speaker: "SEN" is "Senator".
+const std::string* titleWrittenInCapitals(std::string_view word);
 
 }  // namespace readcast::english

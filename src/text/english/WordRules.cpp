@@ -136,6 +136,19 @@ std::optional<Match> chamberPaperRule(const Tokens& t, std::size_t i) {
     return std::nullopt;
 }
 
+namespace {
+
+// A title in capitals, its dot, then a name in capitals, "SEN. MARIA CANTWELL": the title spoken, else null.
+const std::string* capitalTitleBeforeCapitalName(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Word) || !isSym(t, i + 1, ".") || !isKind(t, i + 2, Kind::Space) || !isKind(t, i + 3, Kind::Word) ||
+        t[i + 3].text.size() < 2 || !isUpperWord(t[i + 3].text)) {
+        return nullptr;
+    }
+    return titleWrittenInCapitals(t[i].text);
+}
+
+}  // namespace
+
 std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (!isKind(t, i, Kind::Word)) return std::nullopt;
     const std::string& w = t[i].text;
@@ -307,12 +320,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         }
     }
     // A transcript's speaker in capitals, its title too: "SEN. MARIA CANTWELL (D-Wash.):", "REP. JIM JORDAN:".
-    if (w.size() >= 2 && isUpperWord(w) && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) &&
-        t[i + 3].text.size() >= 2 && isUpperWord(t[i + 3].text)) {
-        std::string titled = w;
-        std::transform(titled.begin() + 1, titled.end(), titled.begin() + 1, [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
-        if (const auto title = titleAbbreviations().find(titled); title != titleAbbreviations().end()) return Match{2, title->second, "abbreviation"};
-    }
+    if (const std::string* title = capitalTitleBeforeCapitalName(t, i)) return Match{2, *title, "abbreviation"};
     if (!isListedAbbreviation(w)) return std::nullopt;
     const bool dotted = isSym(t, i + 1, ".");
     const std::size_t used = dotted ? 2 : 1;
@@ -1260,12 +1268,7 @@ std::string dottedLetters(const std::string& w) {
 // them to spell ("CEO") and which to say ("NATO"); in a line set all in capitals every word is left alone.
 std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
     // A title in capitals before a name in capitals, "SEN. MARIA CANTWELL": the title's rule says it ("Senator").
-    if (isKind(t, i, Kind::Word) && t[i].text.size() >= 2 && isUpperWord(t[i].text) && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) &&
-        isKind(t, i + 3, Kind::Word) && t[i + 3].text.size() >= 2 && isUpperWord(t[i + 3].text)) {
-        std::string titled = t[i].text;
-        std::transform(titled.begin() + 1, titled.end(), titled.begin() + 1, [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
-        if (titleAbbreviations().count(titled) != 0) return std::nullopt;
-    }
+    if (capitalTitleBeforeCapitalName(t, i) != nullptr) return std::nullopt;
     // "DA: I think the prize matters less": an interview's speaker named by two or three capitals before a colon, opening
     // the paragraph, spelled (eSpeak NG said "dah" before the colon).
     if (i == 0 && isKind(t, 0, Kind::Word) && t[0].text.size() >= 2 && t[0].text.size() <= 3 && isUpperWord(t[0].text) && isSym(t, 1, ":") &&
