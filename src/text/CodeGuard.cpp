@@ -31,6 +31,33 @@ bool hasDeclaration(std::string_view s) {
     return false;
 }
 
+// "function(e) {", "function () {", "function handle(a, b)": a function literal, its parameters names
+// separated by commas and its brackets closed before a brace or at the end. Prose's "the initial mass
+// function (IMF) could" holds an initialism and goes on with words.
+bool hasFunctionLiteral(std::string_view s) {
+    for (std::size_t at = s.find("function"); at != std::string_view::npos; at = s.find("function", at + 8)) {
+        if (at > 0 && isIdentChar(s[at - 1])) continue;
+        std::size_t i = at + 8;
+        while (i < s.size() && s[i] == ' ') ++i;
+        while (i < s.size() && isIdentChar(s[i])) ++i;  // a named function
+        while (i < s.size() && s[i] == ' ') ++i;
+        if (i >= s.size() || s[i] != '(') continue;
+        const std::size_t close = s.find(')', i);
+        if (close == std::string_view::npos) continue;
+        bool parameters = true;
+        for (std::size_t k = i + 1; k < close; ++k) {
+            const char c = s[k];
+            parameters = parameters && (std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
+                                        c == '_' || c == '$' || c == ',' || c == ' ' ||
+                                        (std::isupper(static_cast<unsigned char>(c)) && k > i + 1 && isIdentChar(s[k - 1])));
+        }
+        std::size_t after = close + 1;
+        while (after < s.size() && s[after] == ' ') ++after;
+        if (parameters && (after >= s.size() || s[after] == '{')) return true;
+    }
+    return false;
+}
+
 // "<div class=...>", "</p>", "<br/>": markup, not a "less than" in prose ("a < b").
 std::size_t tagCount(std::string_view s) {
     std::size_t n = 0;
@@ -143,7 +170,7 @@ bool looksLikeCode(const std::string& text) {
     if (hasDeclaration(s)) signs += 2;
     if (s.find("=>") != std::string_view::npos) signs += 2;
     if (s.find("\\/") != std::string_view::npos) signs += 2;
-    if (s.find("function(") != std::string_view::npos || s.find("function (") != std::string_view::npos) signs += 2;
+    if (hasFunctionLiteral(s)) signs += 2;
     const std::size_t tags = tagCount(s);
     signs += tags >= 2 ? 2 : static_cast<int>(tags);
     // Code is often spaced out ("f ( x ) ;"): the remaining signs are read with the spaces taken out.

@@ -33,6 +33,8 @@ TEST(CodeGuardTest, shouldRecogniseScriptsDataAndMarkup) {
         // code's names before a spaced bracket
         "Serial.begin (9600); pinMode (13, OUTPUT); digitalWrite (13, HIGH);",
         "setup (); loop (); delay (1000);",
+        "el.onclick = function (event) { go(event); }",
+        "(function(w,d,s,l,i){w[l]=w[l]||[];})(window,document,'script','dataLayer','GTM-X');",
     };
     for (const char* c : code) EXPECT_TRUE(looksLikeCode(c)) << c;
 }
@@ -58,6 +60,9 @@ TEST(CodeGuardTest, shouldLetProseThrough) {
         "This is the type for a Response obtained from Response.error().",
         "Use the https://example.com/path; it works.",
         "The class (of 2024) graduated, and the def. attorney objected.",
+        // a function named in prose, with its initialism in brackets
+        "Models with a top-heavy initial mass function (IMF) could produce the observed ratio within ~50 Myr.",
+        "The wave function (psi) collapses, the paper says; the kidney function (eGFR) fell.",
         "Return to sender, he said; the parcel went back to St. Louis.",
         "The class met in room 4: she would define it (roughly) as hope.",
         // a list split by semicolons, its items' shares in brackets
