@@ -273,6 +273,14 @@ std::string anBeforeVowelSound(const std::string& text) {
     return out;
 }
 
+// "2.8m–2.9m tonnes": a number said with its magnitude, the first side of a range like an amount's.
+bool magnitude(std::string_view spoken) {
+    for (std::string_view word : {" thousand", " million", " billion", " trillion"}) {
+        if (spoken.ends_with(word)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string English::apply(const std::string& text, std::vector<Rewrite>* log) const {
@@ -304,7 +312,8 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                 if (auto second = tryRules(t, joint + 1); second && std::string_view(second->rule) == "time") {
                     m = Match{m->length + 1 + second->length, m->spoken + ", " + second->spoken, m->rule};
                 }
-            } else if ((rule == "money" || rule == "unit" || rule == "date" || rule == "decade" || rule == "year") && joint + 1 < t.size() &&
+            } else if ((rule == "money" || rule == "unit" || rule == "date" || rule == "decade" || rule == "year" || magnitude(m->spoken)) &&
+                       joint + 1 < t.size() &&
                 (isDash(t, joint) || isSym(t, joint, "/"))) {
                 // "N1,450/$1", "₦1,530/$": a rate of exchange, so many to the dollar.
                 const auto currency = isSym(t, joint, "/") && rule == "money" ? prefixCurrencies().find(t[joint + 1].text)

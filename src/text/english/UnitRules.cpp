@@ -43,6 +43,8 @@ bool countsPlural(const Tokens& t, std::size_t end) {
         const std::string& w = t[end + 1].text;
         const bool capitals = w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) && std::isupper(static_cast<unsigned char>(w[1]));
         if (capitals && w.size() >= 3 && w.back() == 's' && isUpperWord(w.substr(0, w.size() - 1))) return true;
+        // ("1.42m TEU", "a 2.1m DWT fleet": the units a port's and a fleet's capacity are counted in, in millions.)
+        if (w == "TEU" || w == "DWT" || w == "dwt" || w == "BOE" || w == "boe") return true;
         if (capitals && isUpperWord(w) && isKind(t, end + 2, Kind::Number) && isKind(t, end + 3, Kind::Word) && t[end + 3].text == "s") {
             return true;
         }
