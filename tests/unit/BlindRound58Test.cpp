@@ -32,3 +32,16 @@ TEST(BlindRound58Test, shouldCountContainersInMillionsAndJoinARangeOfMillions) {
     EXPECT_EQ(say58("Exports hit 2.8m\xE2\x80\x93" "2.9m tonnes."), "Exports hit two point eight million to two point nine million tonnes.");
     EXPECT_EQ(say58("The river peaked at 10.6m on Sunday."), "The river peaked at ten point six meters on Sunday.");
 }
+
+// Round 57: a decimal power raised on a small number, "10<sup>8.6</sup>" solar masses, is a power, not "108.6";
+// a note's mark on a word stays out.
+TEST(BlindRound58Test, shouldRaiseADecimalPowerOnASmallNumber) {
+    const Article a = ingestArticle(
+        Input{"page.html", "<html><body><article><h1>Stars</h1><p>The galaxy holds 10<sup>8.6</sup> solar masses, "
+                           "the survey says.<sup>3</sup> Its year 2019<sup>2.5</sup> was quiet.</p></article></body></html>"},
+        InputFormat::Auto);
+    const std::string body = bodyOf58(a);
+    EXPECT_NE(body.find("10^8.6 solar"), std::string::npos) << body;
+    EXPECT_EQ(body.find("^3"), std::string::npos) << body;
+    EXPECT_EQ(body.find("2019^"), std::string::npos) << body;
+}

@@ -245,7 +245,12 @@ bool BlockWriter::supAsText(const GumboNode* sup) {
     if (pending_.empty()) return false;
     const std::string text = collapseWhitespace(textContent(sup));
     const std::string_view digits = std::string_view(text).substr(!text.empty() && text[0] == '-' ? 1 : 0);
-    if (digits.empty() || digits.size() > 3 || digits.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    // (A decimal power, "10<sup>8.6</sup>" solar masses, is raised too, on a small number only.)
+    const std::size_t point = digits.find('.');
+    const bool decimal = point != std::string_view::npos && point > 0 && point + 1 < digits.size() && digits.size() <= 5 &&
+                         digits.find_first_not_of("0123456789", point + 1) == std::string_view::npos;
+    const std::string_view whole = decimal ? digits.substr(0, point) : digits;
+    if (whole.empty() || whole.size() > 3 || whole.find_first_not_of("0123456789") != std::string_view::npos) return false;
     const std::size_t end = pending_.find_last_not_of(' ');
     if (end == std::string::npos) return false;
     const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
@@ -263,6 +268,7 @@ bool BlockWriter::supAsText(const GumboNode* sup) {
     const bool smallNumber = letters == 0 && end + 1 - numberStart >= 1 && end + 1 - numberStart <= 2 &&
                              (numberStart == 0 || (!std::isalnum(static_cast<unsigned char>(pending_[numberStart - 1])) &&
                                                    pending_[numberStart - 1] != '.' && pending_[numberStart - 1] != ','));
+    if (decimal && !smallNumber) return false;
     if (end + 1 == pending_.size() && (smallNumber || unit)) {
         pending_ += "^" + text;
         return true;
