@@ -884,6 +884,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         return true;
     }
     if (english::states().count(std::string(word)) != 0 && english::titleAbbreviations().count(std::string(firstWord(next))) != 0) return true;
+    // "Minn. Stat. § 142D.21", "Ariz. Rev. Stat.", "Tex. Penal Code": a state's code of laws cited by its abbreviation.
+    if (english::states().count(std::string(word)) != 0) {
+        static const std::set<std::string_view> kLawBooks{"Stat.", "Stat", "Stats.", "Rev.", "Admin.", "Gen.", "Comp.", "Code", "Penal",
+                                                         "Const.", "Laws", "Ann.", "Sess.", "Civ.", "Crim.", "Fam.", "Gov't", "Bus."};
+        if (kLawBooks.count(next.substr(0, std::min(next.find(' '), next.size()))) != 0) return true;
+    }
     // (A year cut short after its apostrophe too: "since Nov. '22".)
     const bool figureNext = std::isdigit(first) || ((first == '\'' || next.rfind("\xE2\x80\x99", 0) == 0) &&
                                                      next.size() > 3 && std::isdigit(static_cast<unsigned char>(next[first == '\'' ? 1 : 3])));

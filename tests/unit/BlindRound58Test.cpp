@@ -45,3 +45,16 @@ TEST(BlindRound58Test, shouldRaiseADecimalPowerOnASmallNumber) {
     EXPECT_EQ(body.find("^3"), std::string::npos) << body;
     EXPECT_EQ(body.find("2019^"), std::string::npos) << body;
 }
+
+// Round 57: a state's code of laws cited short is one sentence, named whole: "Minn. Stat. § 142D.21" is not split
+// after "Minn." and its lettered section says its letter and its subsection; a title and section joined by a dash
+// is no range.
+TEST(BlindRound58Test, shouldReadAStatesCodeOfLawsAndItsSection) {
+    const std::vector<std::string> sentences = SentenceSplitter("en")("Under Minn. Stat. \xC2\xA7 142D.21, providers must keep records. Others disagree.");
+    ASSERT_EQ(sentences.size(), 2u);
+    EXPECT_EQ(say58(sentences[0]), "Under Minnesota Statutes section one forty-two D point two one, providers must keep records.");
+    EXPECT_EQ(say58("He was charged under Ariz. Rev. Stat. \xC2\xA7 13-1105."),
+              "He was charged under Arizona Revised Statutes section thirteen dash eleven oh five.");
+    EXPECT_EQ(say58("It broke Tex. Penal Code \xC2\xA7 22.01."), "It broke Texas Penal Code section twenty-two point oh one.");
+    EXPECT_EQ(say58("\xC2\xA7\xC2\xA7 2-4 apply."), "sections two to four apply.");
+}

@@ -1427,7 +1427,7 @@ TEST(NormalizerTest, shouldReadBritishSportWeightsRoadsStatutesAndParties) {
     EXPECT_EQ(gb("A 1m 32.415s lap at 1004mb"), "A one minute thirty-two point four one five seconds lap at ten oh four millibars");
     EXPECT_EQ(gb("Ann Roe (Ind) and Bo Lee (Lab, Eastfield)"), "Ann Roe, Independent, and Bo Lee, Labour, Eastfield");
     EXPECT_EQ(say("the Hwy. 401 ramp; 42 U.S.C. § 1983; Ala. Code § 13.5"),
-              "the Highway four oh one ramp; forty-two U.S.C. section nineteen eighty-three; Ala. Code section thirteen point five");
+              "the Highway four oh one ramp; forty-two U.S.C. section nineteen eighty-three; Alabama Code section thirteen point five");
     EXPECT_EQ(say("grades K-5; 4.1 mn users; avg rent; up 3% y-o-y; a 3-bdrm flat; Coun. Ray Ito"),
               "grades K through five; four point one million users; average rent; up three percent year over year; a three-bedroom flat; Councillor Ray Ito");
     EXPECT_EQ(say("Bulls 98, Heat 101."), "Bulls ninety-eight, Heat one hundred one.");

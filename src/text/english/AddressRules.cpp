@@ -444,6 +444,28 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
             return Match{1, state->second + (i + 1 >= t.size() ? "." : ""), "address"};
         }
     }
+    // A state's laws cited short: "Minn. Stat. § 142D.21" is "Minnesota Statutes section …", "Ariz. Rev. Stat." "Arizona
+    // Revised Statutes", "Tex. Penal Code" "Texas Penal Code".
+    if (const auto here = shortStateAt(t, i)) {
+        static const std::map<std::string, std::string> kLawWords{
+            {"Stat", "Statutes"}, {"Stats", "Statutes"}, {"Rev", "Revised"}, {"Ann", "Annotated"}, {"Admin", "Administrative"},
+            {"Gen", "General"},   {"Comp", "Compiled"},  {"Const", "Constitution"}, {"Code", "Code"}, {"Penal", "Penal"},
+            {"Laws", "Laws"},     {"Civ", "Civil"},      {"Crim", "Criminal"},  {"Fam", "Family"}};
+        std::string spoken = here->first;
+        std::size_t end = i + here->second;
+        bool book = false;
+        while (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word)) {
+            const auto law = kLawWords.find(t[end + 1].text);
+            if (law == kLawWords.end()) break;
+            const bool dotted = isSym(t, end + 2, ".");
+            // (A word said whole, "Code", "Laws", has no dot; a shortened one has.)
+            if (dotted == (law->first == law->second)) break;
+            spoken += " " + law->second;
+            book = book || law->second == "Statutes" || law->second == "Code" || law->second == "Laws" || law->second == "Constitution";
+            end += dotted ? 3 : 2;
+        }
+        if (book) return Match{end - i, spoken + (end >= t.size() ? "." : ""), "address"};
+    }
     // A state written short with its dot elsewhere: "trailed in Pa. and in Wis.", "Gov. Newsom of Calif.", "from
     // Mass. to Pa.", "B.C. and Ont. will": after a preposition, or beside another state. An abbreviation that
     // is a word too ("Man.", "Mass.", "Ill.", "Ind.", "Miss.": "the Isle of Man.", "went to Mass.") only beside

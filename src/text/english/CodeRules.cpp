@@ -653,8 +653,23 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                 digitsOnly(t[n + 2].text) && t[n + 2].text.size() <= 3) {
                 return Match{n + 3 - i, spoken + " to " + wholeWords(t[n + 2].text), "code"};
             }
-            // "§§ 31105 and 31106", "§§ 12, 14 or 15": every section of the list said the same way.
             std::size_t last = n;
+            if (!several && number.find('.') == std::string::npos) {
+                if (isKind(t, n + 1, Kind::Word) && t[n + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[n + 1].text[0])) &&
+                    isSym(t, n + 2, ".") && isKind(t, n + 3, Kind::Number) && digitsOnly(t[n + 3].text) && !isKind(t, n + 4, Kind::Word)) {
+                    // "§ 142D.21": a section lettered after its number, then its subsection, "one forty-two D point two one".
+                    spoken += std::string(t[n + 1].text == "A" ? " eh" : " " + t[n + 1].text) + " point";
+                    for (char c : t[n + 3].text) spoken += c == '0' ? std::string(" oh") : " " + digitWords(std::string(1, c));
+                    last = n + 3;
+                } else if (isSym(t, n + 1, "-") && isKind(t, n + 2, Kind::Number) && !isSym(t, n + 3, "-")) {
+                    // "§ 13-1105", "§ 22-3.1": a title and its section, "thirteen dash eleven oh five" (not a range).
+                    if (const auto part = sectionWords(t[n + 2].text)) {
+                        spoken += " dash " + *part;
+                        last = n + 2;
+                    }
+                }
+            }
+            // "§§ 31105 and 31106", "§§ 12, 14 or 15": every section of the list said the same way.
             while (several) {
                 std::size_t k = last + 1;
                 std::string joiner = ",";
