@@ -513,8 +513,22 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         const std::size_t close = next.find(')');
         const std::string_view inside = close == std::string_view::npos ? std::string_view() : next.substr(0, close);
         const bool opensSentence = kStarters.count(firstWord(next)) != 0 || (!english && startsSentenceIn(language, firstWord(next)));
+        // (Short forms inside the rest are no sentence's end: "(4th Cir. Mar. 13, 2024)".)
+        bool onlyShortForms = true;
+        for (std::size_t stop = inside.find(". "); stop != std::string_view::npos; stop = inside.find(". ", stop + 1)) {
+            std::size_t start = stop;
+            while (start > 0 && std::isalpha(static_cast<unsigned char>(inside[start - 1]))) --start;
+            onlyShortForms = onlyShortForms && stop - start >= 1 && stop - start <= 4 && (start == 0 || inside[start - 1] == ' ') &&
+                             stop + 2 < inside.size() && std::isdigit(static_cast<unsigned char>(inside[stop + 2]));
+        }
         if (close != std::string_view::npos && close <= 40 && inside.find_first_of("?!") == std::string_view::npos &&
-            inside.find(". ") == std::string_view::npos && !opensSentence) {
+            onlyShortForms && !opensSentence) {
+            return true;
+        }
+        // (A month's short form alone after another inside the open bracket, "(4th Cir. Mar. 13, 2024)": its date follows.)
+        std::string_view alone = next;
+        while (!alone.empty() && alone.back() == ' ') alone.remove_suffix(1);
+        if (english && alone.size() >= 4 && alone.size() <= 5 && alone.back() == '.' && monthFromName(std::string(alone.substr(0, alone.size() - 1))) != 0) {
             return true;
         }
     }
@@ -862,6 +876,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         kStarters.count(firstWord(next)) == 0) {
         return true;
     }
+    // ("DSWD Sec. Rex Gatchalian", "Cr. Laufiso has the floor": a secretary's and an Australian councillor's title,
+    // words that are also a section's and a credit's, before a name; "Sec. 4" is read by the rule for numbers.)
+    if (english && (word == "Sec" || word == "Cr" || word == "CR" || word == "SEC") && std::isupper(first) &&
+        kStarters.count(firstWord(next)) == 0 && firstWord(next).size() >= 2) {
+        return true;
+    }
     // Titles and ranks never end a sentence: a name follows them.
     // ("Mrs. 'Ana Kaufusi": a name may start with an okina or an apostrophe.)
     // (Or a capital beyond ASCII: "Dr. Élise Fournier", "Prof. Łukasz Żak".)
@@ -904,7 +924,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         static const std::set<std::string_view> kNumbered{"charity", "company", "reg", "registration", "case", "account", "flight", "order",
                                                           "invoice", "policy", "ref", "reference", "room", "bus", "route", "platform",
                                                           "gate", "page", "licence", "license", "permit", "file", "item", "lot", "bill",
-                                                          "plot", "house", "unit", "seat", "vat", "patent", "serial", "model", "part"};
+                                                          "plot", "house", "unit", "seat", "vat", "patent", "serial", "model", "part",
+                                                          "award", "grant", "contract", "docket", "claim", "application", "project",
+                                                          "trial", "ticket", "receipt", "certificate", "agreement", "tender"};
         if (kNumbered.count(wordBefore) != 0) return true;
         // ("(Roll no. 87).": a figure that closes its bracket or its clause is the number's.)
         std::size_t k = 0;

@@ -58,3 +58,46 @@ TEST(BlindRound58Test, shouldReadAStatesCodeOfLawsAndItsSection) {
     EXPECT_EQ(say58("It broke Tex. Penal Code \xC2\xA7 22.01."), "It broke Texas Penal Code section twenty-two point oh one.");
     EXPECT_EQ(say58("\xC2\xA7\xC2\xA7 2-4 apply."), "sections two to four apply.");
 }
+
+namespace {
+std::vector<std::string> spoken58(const std::string& paragraph) {
+    std::vector<std::string> out;
+    for (const std::string& sentence : SentenceSplitter("en")(paragraph)) out.push_back(say58(sentence));
+    return out;
+}
+}  // namespace
+
+// Round 58: a secretary's "Sec." and an Australian councillor's "Cr." before a name end no sentence, and are said
+// as titles; "Sec. 4" stays a section and "Cr." before "The" ends one.
+TEST(BlindRound58Test, shouldKeepASecretarysAndACouncillorsTitleWithTheName) {
+    EXPECT_EQ(spoken58("DSWD Sec. Rex Gatchalian said 12 families left."),
+              std::vector<std::string>{"DSWD Secretary Rex Gatchalian said twelve families left."});
+    EXPECT_EQ(spoken58("Moved Cr. Laufiso, seconded Cr. Weatherall. It passed."),
+              (std::vector<std::string>{"Moved Councillor Laufiso, seconded Councillor Weatherall.", "It passed."}));
+    EXPECT_EQ(say58("See Sec. 4 of the act."), "See Section four of the act.");
+    EXPECT_EQ(say58("Nickel and Cr. The alloy."), "Nickel and Cr. The alloy.");
+}
+
+// Round 58: a grant's number after a lower-case "no." keeps its sentence, "award no. DE-SC0021266".
+TEST(BlindRound58Test, shouldReadAnAwardsNumberInItsSentence) {
+    EXPECT_EQ(spoken58("It was funded under award no. DE-SC0021266. It ended."),
+              (std::vector<std::string>{"It was funded under award number D E S C zero zero two one two six six.", "It ended."}));
+}
+
+// Round 58: a court citation's bracket, "(4th Cir. Mar. 13, 2024)", is one sentence and no telephone's area code; a
+// page and its year, "556 (2007)", neither. Area codes in brackets come first: "(02) 1234 5678", "+44 (0)20 7946 0018".
+TEST(BlindRound58Test, shouldReadACitationsBracketAsNoTelephoneNumber) {
+    EXPECT_EQ(spoken58("See Smith v. Jones, No. 22-1847 (4th Cir. Mar. 13, 2024). She cited it."),
+              (std::vector<std::string>{"See Smith versus Jones, number twenty-two dash eighteen forty-seven, fourth Circuit March thirteenth, "
+                                        "twenty twenty-four.",
+                                        "She cited it."}));
+    EXPECT_EQ(say58("Twombly, 550 U.S. 544, 556 (2007) was cited.").find("five five six"), std::string::npos);
+    EXPECT_EQ(say58("Ring (02) 9876 5432."), "Ring oh two, nine eight seven six, five four three two.");
+    EXPECT_EQ(say58("Call +44 (0)20 7946 0018 now."), "Call plus four four, oh, two oh, seven nine four six, oh oh one eight now.");
+}
+
+// Round 58: "St." after a middle initial is a surname's saint, "Ashley R. St. John"; after a street's name, a street.
+TEST(BlindRound58Test, shouldSaySaintAfterAMiddleInitial) {
+    EXPECT_EQ(say58("By Ashley R. St. John."), "By Ashley R Saint John.");
+    EXPECT_EQ(say58("He lives on High St. John said so."), "He lives on High Street John said so.");
+}

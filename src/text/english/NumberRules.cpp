@@ -1074,11 +1074,16 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
         if (opened) ++k;
         // (Up to six digits a group: a British mobile is "07700 900123".)
         if (!isKind(t, k, Kind::Number) || !digitsOnly(t[k].text) || t[k].text.size() > 6) break;
+        // (An area code's bracket closes on its figures: "No. 22-1847 (4th Cir." opens an aside, no group.)
+        // (And it comes first, or after a country's code: "556 (2007)" is a page and its year.)
+        if (opened && (!isSym(t, k + 1, ")") || !(groups.empty() || (groups.size() == 1 && !spoken.empty())))) break;
         parenthesis = parenthesis || opened;
         groups.push_back(t[k].text);
         ++k;
         if (isSym(t, k, ")")) ++k;
         end = k;
+        // ("+44 (0)20 7946 0018": the trunk's zero in brackets, glued to the next group.)
+        if (opened && isKind(t, k, Kind::Number)) continue;
         // (A bracket after the number opens a group only with figures in it: "330-434-2677 (COPS)" ends before it.)
         if ((isSym(t, k, "-") || isSym(t, k, ".") || isKind(t, k, Kind::Space)) && k + 1 < t.size() &&
             (isKind(t, k + 1, Kind::Number) || (isSym(t, k + 1, "(") && isKind(t, k + 2, Kind::Number)))) {

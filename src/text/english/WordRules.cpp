@@ -412,7 +412,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // "Att: 73,412": a match's attendance under its report.
     if (w == "Att" && isSym(t, i + 1, ":") && isKind(t, skip(t, i + 2), Kind::Number)) return Match{1, "Attendance", "abbreviation"};
     // ("Cr Metcalf": Australian and New Zealand councils write it so.)
-    if ((w == "Cllr" || (w == "Cr" && !dotted)) && nextCapital) return Match{used, "Councillor", "abbreviation"};
+    // ("Cr. Laufiso": dotted too, the splitter having kept it with the name.)
+    if ((w == "Cllr" || ((w == "Cr" || w == "CR") && !(dotted && next != nullptr && kSentenceStarters.count(next->text) != 0))) && nextCapital) {
+        return Match{used, "Councillor", "abbreviation"};
+    }
     // "Det Ch Insp", "Ch Supt": Chief, inside a rank.
     if (w == "Ch" && next != nullptr && next->kind == Kind::Word && titleAbbreviations().count(next->text) != 0) {
         return Match{used, "Chief", "abbreviation"};
@@ -464,7 +467,10 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                                             "Old", "Grand", "Elm", "Oak", "Maple", "Pine", "Cedar"};
             const bool surname = (isSym(t, after + 1, "-") && isKind(t, after + 2, Kind::Word) && isCapitalized(t[after + 2].text)) ||
                                  (kSaintSurnames.count(next->text) != 0 && kStreetWords.count(before) == 0);
-            if (kPlaceWords.count(before) != 0 || initials || mountOrLake || surname) return Match{2, "Saint", "abbreviation"};
+            // (A middle initial before it, "Ashley R. St. John": a surname; no street is named by an initial.)
+            const bool afterInitial = i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isKind(t, i - 3, Kind::Word) &&
+                                      t[i - 3].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i - 3].text[0]));
+            if (kPlaceWords.count(before) != 0 || initials || mountOrLake || surname || afterInitial) return Match{2, "Saint", "abbreviation"};
         }
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
         if (nextCapital) return Match{2, "Saint", "abbreviation"};
@@ -506,7 +512,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         docket = isKind(t, k, Kind::Number) && isDash(t, k - 1);
     }
     const bool codeNext = next != nullptr && next->kind == Kind::Word && spaced && std::isupper(static_cast<unsigned char>(next->text[0])) &&
-                          ((next->text.size() <= 3 && (isKind(t, after + 1, Kind::Number) || (isDash(t, after + 1) && isKind(t, after + 2, Kind::Number)))) ||
+                          // ("award no. DE-SC0021266": letters, a dash, then letters glued to figures.)
+                          ((next->text.size() <= 3 && (isKind(t, after + 1, Kind::Number) || (isDash(t, after + 1) && isKind(t, after + 2, Kind::Number)) ||
+                                                       (isDash(t, after + 1) && isKind(t, after + 2, Kind::Word) && isKind(t, after + 3, Kind::Number)))) ||
                            (isDash(t, after + 1) && docket));
     if ((w == "No" || w == "Nos" || w == "no") && (nextNumber || codeNext) && dotted) {
         return Match{2, w == "Nos" ? "numbers" : "number", "abbreviation"};
