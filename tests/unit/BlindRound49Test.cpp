@@ -269,8 +269,8 @@ TEST(BlindRound49Test, shouldKeepWhatRound49sRulesMisread) {
 // out of the rounds; no sentence ends at a move's number, and a knight's move is no future's code.
 TEST(BlindRound49Test, shouldReadAChessReportsMoves) {
     EXPECT_EQ(sayRound49("Caruana opened with 1.e4 e5 2.Nf3 Nc6 3.Bb5 and after 4.O-O Nxe4 8.Qxd8+ Kxd8 23.Rxf7!! Kxf7 the game ended."),
-              "Caruana opened with one e four e five two knight f three knight c six three bishop b five and after four castles knight takes e four "
-              "eight queen takes d eight, check king takes d eight twenty-three rook takes f seven king takes f seven the game ended.");
+              "Caruana opened with one e four e five, two knight f three knight c six, three bishop b five and after four castles knight takes e four, "
+              "eight queen takes d eight, check king takes d eight, twenty-three rook takes f seven king takes f seven the game ended.");
     EXPECT_EQ(sayRound49("Caruana, with 5/7, leads after round 7; Gukesh moved to 4\u00BD/7."),
               "Caruana, with five out of seven, leads after round seven; Gukesh moved to four and a half out of seven.");
     EXPECT_EQ(sayRound49("Moody's rated it Ba1 and Be6 is a code; the stock rose 7/8 of a point."),

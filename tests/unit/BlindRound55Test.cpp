@@ -297,7 +297,7 @@ TEST(BlindRound55Test, shouldTakeAPressReleasesDateAndDateline) {
 TEST(BlindRound55Test, shouldSayAQuarterAsTheHalfIsSaid) {
     EXPECT_EQ(sayRound55("Service will start by Q4 2029.", "en-US"), "Service will start by the fourth quarter of twenty twenty-nine.");
     EXPECT_EQ(sayRound55("Q3 revenue rose.", "en-US"), "Third-quarter revenue rose.");
-    EXPECT_EQ(sayRound55("The Audi Q3 2025 model.", "en-US"), "The Audi Q three twenty twenty-five model.");
+    EXPECT_EQ(sayRound55("The Audi Q3 2025 model.", "en-US"), "The Audi Q three, twenty twenty-five model.");
 }
 
 // Finnish: an initialism's case ending said on its last letter's name ("SAK:n" "äs-aa-koon", "VR:ään" "vee-ärrään"),

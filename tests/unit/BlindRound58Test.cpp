@@ -101,3 +101,24 @@ TEST(BlindRound58Test, shouldSaySaintAfterAMiddleInitial) {
     EXPECT_EQ(say58("By Ashley R. St. John."), "By Ashley R Saint John.");
     EXPECT_EQ(say58("He lives on High St. John said so."), "He lives on High Street John said so.");
 }
+
+// Round 58: two figures read one after the other are parted by a pause, or the ear joins them: "H100 80GB" is not
+// "one hundred eighty"; a magnitude goes on its number, "2 mil. views".
+TEST(BlindRound58Test, shouldPartTwoFiguresReadOneAfterTheOther) {
+    EXPECT_EQ(say58("It runs on a single NVIDIA H100 80GB GPU."), "It runs on a single Nvidia H one hundred, eighty gigabytes GPU.");
+    EXPECT_EQ(say58("In 2019 40 people died."), "In twenty nineteen, forty people died.");
+    EXPECT_EQ(say58("the gov't; 2 mil. views"), "the government; two million views");
+}
+
+// Round 58: models and units the context names: an aircraft's "777X" and "ATR 72-600" (no multiple, no range), a
+// cruise's knots (a bomb's kilotons stay), a field's microgauss said once, a telescope's meters.
+TEST(BlindRound58Test, shouldReadModelsAndUnitsAsTheirContextNamesThem) {
+    EXPECT_EQ(say58("taking total 777X charges past $15bn"), "taking total seven seventy-seven X charges past fifteen billion dollars");
+    EXPECT_EQ(say58("a 10x return"), "a ten times return");
+    EXPECT_EQ(say58("twelve ATR 72-600 turboprops"), "twelve eh T.R seventy-two six hundred turboprops");
+    EXPECT_EQ(say58("kids aged 8-100 came"), "kids aged eight to one hundred came");
+    EXPECT_EQ(say58("It will cruise at 275 kt (510 km/h)."), "It will cruise at two hundred seventy-five knots, five hundred ten kilometers per hour.");
+    EXPECT_EQ(say58("a 15 kt bomb"), "a fifteen kiloton bomb");
+    EXPECT_EQ(say58("a field of about 3 \xCE\xBCG (microgauss)"), "a field of about three microgauss");
+    EXPECT_EQ(say58("the 4.2m William Herschel Telescope"), "the four point two meter William Herschel Telescope");
+}

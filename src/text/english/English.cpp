@@ -273,6 +273,31 @@ std::string anBeforeVowelSound(const std::string& text) {
     return out;
 }
 
+// Whether a word of a number ends or starts the text: "eighty", "twenty-one", "hundred", "oh".
+bool isNumberWord(std::string_view word) {
+    if (const std::size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos) word = word.substr(hyphen + 1);
+    static const std::set<std::string_view> kWords{"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                   "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                                   "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                                   "ninety", "hundred", "thousand", "million", "billion"};
+    return kWords.count(word) != 0;
+}
+
+bool endsWithNumberWord(std::string_view text) {
+    std::size_t start = text.size();
+    while (start > 0 && (std::isalpha(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '-')) --start;
+    return start < text.size() && isNumberWord(text.substr(start));
+}
+
+bool startsWithNumberWord(std::string_view text) {
+    std::size_t end = 0;
+    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+    // (Not a number said with its own first word joined on, "twenty twenty-four" is one year.)
+    // (Nor a magnitude that goes on the number before it: "2 mil. views" is "two million".)
+    const std::string_view word = text.substr(0, end);
+    return end > 0 && isNumberWord(word) && word != "hundred" && word != "thousand" && word != "million" && word != "billion";
+}
+
 // "2.8m–2.9m tonnes": a number said with its magnitude, the first side of a range like an amount's.
 bool magnitude(std::string_view spoken) {
     for (std::string_view word : {" thousand", " million", " billion", " trillion"}) {
@@ -288,6 +313,7 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
     std::string out;
     std::size_t i = 0;
     bool rewritten = false;  // the last piece came from a rule: "5G" must not become "fiveG"
+    std::size_t numberEnd = t.size() + 1;  // where the last rule's match ended
     while (i < t.size()) {
         if (auto m = tryRules(t, i)) {
             // ("YoY": "year on year" in Britain, "year over year" in North America.)
@@ -338,6 +364,12 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                     m = Match{m->length + 3 + second->length, m->spoken + to + second->spoken, m->rule};
                 }
             }
+            // "3 μG (microgauss)": a unit's name in brackets after its symbol is said once.
+            if (rule == "unit" && isKind(t, i + m->length, Kind::Space) && isSym(t, i + m->length + 1, "(") &&
+                isKind(t, i + m->length + 2, Kind::Word) && isSym(t, i + m->length + 3, ")")) {
+                const std::string& named = t[i + m->length + 2].text;
+                if (m->spoken.size() > named.size() && m->spoken.ends_with(" " + named)) m->length += 4;
+            }
             // "… Pennsylvania Ave. NW.", "… 57th St.": an abbreviation's dot that also ends the sentence stays.
             // (So does one before the intro's "Published": "By Acme Inc. Published May 5".)
             if (const std::size_t last = i + m->length - 1; m->length > 0 && isSym(t, last, ".") && !m->spoken.empty() &&
@@ -350,8 +382,15 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
             std::string written;
             for (std::size_t k = i; k < i + m->length && k < t.size(); ++k) written += t[k].text;
             if (log != nullptr && written != m->spoken) log->push_back({written, m->spoken, m->rule});
+            // "H100 80GB": two figures read one after the other would be heard as one number ("one hundred eighty"); a
+            // pause parts them.
+            if (i == numberEnd + 1 && isKind(t, numberEnd, Kind::Space) && startsWithNumberWord(m->spoken) && !out.empty() && out.back() == ' ' &&
+                endsWithNumberWord(std::string_view(out).substr(0, out.size() - 1))) {
+                out.insert(out.size() - 1, ",");
+            }
             appendSeparated(out, m->spoken);
             i += std::max<std::size_t>(1, m->length);
+            numberEnd = i;
             rewritten = true;
         } else {
             if (rewritten) {

@@ -296,7 +296,7 @@ const std::unordered_map<std::string, Unit>& units() {
         {"g", {"gram", "grams"}},                  {"mg", {"milligram", "milligrams"}},
         {"\xC2\xB5s", {"microsecond", "microseconds"}},  {"\xC2\xB5l", {"microliter", "microliters"}},
         {"\xC2\xB5L", {"microliter", "microliters"}},
-        {"\xC2\xB5g", {"microgram", "micrograms"}},  {"mcg", {"microgram", "micrograms"}},
+        {"\xC2\xB5g", {"microgram", "micrograms"}},  {"\xC2\xB5G", {"microgauss", "microgauss"}}, {"\xCE\xBCG", {"microgauss", "microgauss"}},  {"mcg", {"microgram", "micrograms"}},
         {"lb", {"pound", "pounds"}},               {"lbs", {"pound", "pounds"}},
         {"oz", {"ounce", "ounces"}},               {"bbl", {"barrel", "barrels"}},
         {"mph", {"mile per hour", "miles per hour"}},
