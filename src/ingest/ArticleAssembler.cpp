@@ -346,6 +346,11 @@ std::optional<DateTime> isoTimeStampIn(const std::string& text) {
 bool takeBylineLine(const std::string& text, Article& article) {
     // "By", and the same word in the languages readcast reads most: "Por", "Par", "Von", "Di", "Door".
     std::size_t space = text.find(' ');
+    // ("BY THE NUMBERS", "By the way": a fact box's heading and a sentence's opening, no writer.)
+    if (const std::string lower = lowerAscii(collapseWhitespace(text));
+        startsWithAnyOf(lower, {"by the numbers", "by the way", "by the time", "by the end", "by the look", "by the book"})) {
+        return false;
+    }
     // (Longer with the page's dates beside it: "Av Linnea Håkansson | Publicerad 19 maj 2025 kl. 06.00 | Uppdaterad …".)
     const std::size_t most = text.find(" | ") != std::string::npos ? 24 : 16;
     if (space == std::string::npos || countWords(text) > most) return false;
@@ -3276,6 +3281,7 @@ private:
             // "Length: 6.8km" over "Cost: £412m" over "Expected opening: summer 2029".)
             const auto fact = [&](std::size_t k) { return k < raw.size() && isBoxFact(raw[k].text); };
             if (plain_ && fact(i) && ((i >= 2 && fact(i - 1) && fact(i - 2)) || (i >= 1 && fact(i - 1) && fact(i + 1)))) break;
+            if (plain_ && isFigureListItem(raw, i)) break;
             if (!furniture) break;
             drop.push_back(i);
         }
@@ -3304,6 +3310,42 @@ private:
                 break;
             }
         }
+    }
+
+    // A line of figures in a list the story sets out at its end, under its own words ("Sydney median house prices:"
+    // over "2015 - $1.01m", "2020 - $1.14m"; "BY THE NUMBERS" over "$1.2 trillion — the backlog's value"): two lines at
+    // least, each with a figure, under a label or a heading that no list of links has.
+    static bool isFigureListItem(const std::vector<RawBlock>& raw, std::size_t i) {
+        const auto figureLine = [&](std::size_t k) {
+            const std::string& t = raw[k].text;
+            return !t.empty() && raw[k].kind != BlockKind::Heading && raw[k].link_density < 0.5 && countWords(t) <= 15 &&
+                   opensOnFigure(collapseWhitespace(t));
+        };
+        if (!figureLine(i)) return false;
+        std::size_t top = i, items = 0;
+        for (std::size_t k = i + 1; k-- > 0;) {
+            if (raw[k].text.empty()) continue;
+            if (!figureLine(k)) break;
+            top = k;
+            ++items;
+        }
+        for (std::size_t k = i + 1; k < raw.size(); ++k) {
+            if (raw[k].text.empty()) continue;
+            if (!figureLine(k)) break;
+            ++items;
+        }
+        std::size_t label = top;
+        while (label > 0 && raw[label - 1].text.empty()) --label;
+        if (items < 2 || label == 0) return false;
+        const RawBlock& over = raw[label - 1];
+        // (Its rules taken off: "=== BY THE NUMBERS ===", "**Key figures**".)
+        std::string bare = collapseWhitespace(over.text);
+        const std::size_t from = bare.find_first_not_of("=*#-_ ");
+        bare = from == std::string::npos ? "" : bare.substr(from, bare.find_last_not_of("=*#-_ ") + 1 - from);
+        const bool colon = !bare.empty() && bare.back() == ':' && countWords(bare) >= 2 && countWords(bare) <= 10;
+        // (A pasted text's heading is a short line without its stop, "BY THE NUMBERS", "=== BY THE NUMBERS ===".)
+        const bool heading = (over.kind == BlockKind::Heading || isUnpunctuatedShortLine(bare, 8)) && countWords(bare) <= 8;
+        return (colon || heading) && over.link_density < 0.5 && !isRelatedLabel(bare) && !isBoilerplate(bare);
     }
 
     // The closing sections of a wiki or an essay: its notes, sources and lists of links, in the languages

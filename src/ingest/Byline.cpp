@@ -394,7 +394,9 @@ bool isGeneric(const std::string& name, const std::string& site) {
     }
     // A page's interface words where its byline should be ("Follow", "Last Updated", "Share").
     for (const char* ui : {"follow", "follow us", "last", "last updated", "updated", "share", "subscribe", "more", "menu",
-                           "comments", "creator name", "author name", "your name", "name"}) {
+                           "comments", "creator name", "author name", "your name", "name",
+                           // a fact box's heading in capitals, "BY THE NUMBERS", and phrases that open on "by the"
+                           "the numbers", "numbers", "the way", "the time", "the end", "the book", "the look", "the light", "the rules"}) {
         if (lower == ui) return true;
     }
     // A share button's label: "Share on Facebook", "Deel op WhatsApp", "Partager sur X", "Compartir en …".

@@ -1177,6 +1177,23 @@ bool isCalloutBox(const std::string& line) {
     return colon != std::string::npos && countWords(s.substr(0, colon)) <= 6;
 }
 
+// "$1.2 trillion — …", "17,000+ — …", "1 in 4 — …", "2015 - $1.01m": a figure, then words about it.
+bool opensOnFigure(const std::string& line) {
+    std::size_t k = 0;
+    for (const char* sign : {"$", "\xC2\xA3", "\xE2\x82\xAC", "\xC2\xA5", "A$", "US$", "NZ$", "C$", "R", "\xE2\x82\xB9"}) {
+        const std::size_t n = std::strlen(sign);
+        if (line.compare(0, n, sign) == 0 && line.size() > n && std::isdigit(static_cast<unsigned char>(line[n]))) {
+            k = n;
+            break;
+        }
+    }
+    if (k >= line.size() || !std::isdigit(static_cast<unsigned char>(line[k])) || countWords(line) < 2 || countWords(line) > 20) return false;
+    // (Not a list's number, "1. Beach closed by algae", "2) …": an item's place, no figure of the story.)
+    std::size_t end = k;
+    while (end < line.size() && std::isdigit(static_cast<unsigned char>(line[end]))) ++end;
+    return !(k == 0 && end < line.size() && (line[end] == '.' || line[end] == ')') && end + 1 < line.size() && line[end + 1] == ' ');
+}
+
 bool isFactBoxLine(const std::string& line) {
     const std::string s = collapseWhitespace(line);
     const std::size_t colon = s.find(':');

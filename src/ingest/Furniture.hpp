@@ -70,6 +70,10 @@ bool isCalloutBox(const std::string& line);
 // Bell, Nwosu; Hale, Doyle; …" (a team sheet).
 bool isFactBoxLine(const std::string& line);
 
+// A line that opens on a figure of the story, "$1.2 trillion — the backlog's value", "2015 - $1.01m", "1 in 4 — …"
+// (a list's number, "1. Beach closed", is none).
+bool opensOnFigure(const std::string& line);
+
 // "(Image: GETTY)", "Photograph: Jo Bank for the Courier", "Thomas Coex/AFP/Getty Images",
 // "© Provided by Business Insider": a photo credit standing alone.
 bool isPhotoCredit(const std::string& line);

@@ -14,9 +14,11 @@
 #include "core/Utf8.hpp"
 #include "ingest/Boilerplate.hpp"
 #include "ingest/DateParser.hpp"
+#include "ingest/Furniture.hpp"
 #include "ingest/LeftoverHtml.hpp"
 #include "ingest/LightMarkup.hpp"
 #include "ingest/MailMessage.hpp"
+#include "ingest/PipeTable.hpp"
 #include "ingest/RichText.hpp"
 #include "ingest/TemplateTags.hpp"
 
@@ -1243,7 +1245,7 @@ std::string withoutEditorsInitials(const std::string& text) {
 
 std::vector<RawBlock> textBlocks(const std::string& original, std::string& printedTitle) {
     const std::string text = withoutTemplateTags(leftoverHtmlAsText(blankOutCode(withoutExportedComments(
-        fromForwardedMessage(subtitlesAsText(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutEditorsInitials(withoutRunningHeads(mailMessageAsText(rtfAsText(original))))))))))))))));
+        fromForwardedMessage(subtitlesAsText(pipeTablesAsRows(lightMarkupAsText(withInDesignCharacters(withinSnipMarks(withoutSignature(audioColumnOnly(withoutQuadMarks(withoutEditorsInitials(withoutRunningHeads(mailMessageAsText(rtfAsText(original)))))))))))))))));
     printedTitle.clear();
     const std::vector<std::vector<Line>> runs = splitRuns(text, printedTitle);
     std::vector<RawBlock> blocks;
@@ -1283,6 +1285,13 @@ std::vector<RawBlock> textBlocks(const std::string& original, std::string& print
             if (k - i - 1 < 3) continue;
             for (std::size_t m = i + 1; m < k; ++m) fact[m] = true;
             i = k - 1;
+        }
+        // Figures set out a line each, "$1.2 trillion — the backlog's value" over "17,000+ — aircraft on order": two at
+        // least, each opening on its figure, are a list's items (short and without a stop, each would pass for a heading).
+        std::size_t figures = 0;
+        for (const Line& line : run) figures += opensOnFigure(collapseWhitespace(line.text));
+        if (figures >= 2 && figures * 2 >= run.size()) {
+            for (std::size_t i = 0; i < run.size(); ++i) fact[i] = fact[i] || opensOnFigure(collapseWhitespace(run[i].text));
         }
         // A round's results, a line a match: "Frosinone-Cagliari 3-1", "Genoa 0 Lazio 1"; two at least, and the
         // run's short lines with them (its heading, a day, a fixture still to play) are read as a list's items.

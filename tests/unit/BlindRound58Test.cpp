@@ -122,3 +122,34 @@ TEST(BlindRound58Test, shouldReadModelsAndUnitsAsTheirContextNamesThem) {
     EXPECT_EQ(say58("a field of about 3 \xCE\xBCG (microgauss)"), "a field of about three microgauss");
     EXPECT_EQ(say58("the 4.2m William Herschel Telescope"), "the four point two meter William Herschel Telescope");
 }
+
+// Round 58: a pasted story's figures set out at its end are the story's: a list under its own label ("Sydney median
+// house prices:" over "2015 - $1.01m"), a box under "BY THE NUMBERS" (no byline, "By the numbers"); a Markdown pipe
+// table typed in the text reads row by row, each figure named by its column.
+TEST(BlindRound58Test, shouldReadTheFiguresAPastedStorySetsOut) {
+    const Article prices = textArticle58(
+        "Sydney house prices hit record\n\nBy Liz Chen\n\nSydney's median house price has hit a record, according to the report.\n\n"
+        "Sydney median house prices:\n2015 - $1.01m\n2020 - $1.14m\n2025 - $1.71m\n\nAd\n\n"
+        "Related: Best suburbs for first-home buyers under $800k\n");
+    const std::string body = bodyOf58(prices);
+    for (const char* line : {"Sydney median house prices:", "2015 - $1.01m", "2025 - $1.71m"}) EXPECT_NE(body.find(line), std::string::npos) << body;
+    EXPECT_EQ(body.find("Best suburbs"), std::string::npos) << body;
+
+    const Article box = textArticle58(
+        "Boeing slips again\n\nBoeing has pushed first delivery of the 777-9 to 2027, more than seven years late, it said on Tuesday.\n\n"
+        "=== BY THE NUMBERS ===\n\n$1.2 trillion \xE2\x80\x94 estimated value of the backlog\n17,000+ \xE2\x80\x94 aircraft on order worldwide\n"
+        "1 in 4 \xE2\x80\x94 share of the Airbus backlog that is A321neo\n");
+    EXPECT_EQ(box.title, "Boeing slips again");
+    EXPECT_EQ(box.byline, "");
+    const std::string figures = bodyOf58(box);
+    for (const char* line : {"Boeing has pushed", "$1.2 trillion", "17,000+", "1 in 4"}) EXPECT_NE(figures.find(line), std::string::npos) << figures;
+
+    const Article table = textArticle58(
+        "Lions win flag\n\nBrisbane have won their second premiership, beating Geelong by 23 points at the MCG.\n\n"
+        "| Team | Q1 | Final |\n|------|----|-------|\n| Brisbane | 3.2 | 14.12 (96) |\n| Geelong | 4.1 | 11.7 (73) |\n\n"
+        "The crowd of 100,024 was the largest since 1970, officials said.\n");
+    const std::string rows = bodyOf58(table);
+    EXPECT_NE(rows.find("Brisbane, Q1 3.2, Final 14.12 (96)."), std::string::npos) << rows;
+    EXPECT_NE(rows.find("Geelong, Q1 4.1, Final 11.7 (73)."), std::string::npos) << rows;
+    EXPECT_EQ(rows.find('|'), std::string::npos) << rows;
+}

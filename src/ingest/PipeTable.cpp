@@ -1,0 +1,74 @@
+#include "ingest/PipeTable.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "core/Text.hpp"
+
+namespace readcast {
+namespace {
+
+// The cells of "| a | b |" (its outer bars optional on the right), or nothing for a line that is no row.
+std::vector<std::string> cellsOf(const std::string& line) {
+    const std::string t = collapseWhitespace(line);
+    if (t.size() < 3 || t.front() != '|') return {};
+    std::vector<std::string> cells;
+    std::size_t from = 1;
+    while (from <= t.size()) {
+        std::size_t bar = t.find('|', from);
+        if (bar == std::string::npos) bar = t.size();
+        const std::string cell = collapseWhitespace(t.substr(from, bar - from));
+        if (bar < t.size() || !cell.empty()) cells.push_back(cell);
+        from = bar + 1;
+    }
+    return cells;
+}
+
+// "|------|:---:|": the rule under a pipe table's header.
+bool isHeaderRule(const std::string& line) {
+    const std::string t = collapseWhitespace(line);
+    return t.size() >= 3 && t.front() == '|' && t.find('-') != std::string::npos && t.find_first_not_of("|-: ") == std::string::npos;
+}
+
+bool isFigure(const std::string& cell) {
+    return !cell.empty() && std::none_of(cell.begin(), cell.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+}
+
+}  // namespace
+
+std::string pipeTablesAsRows(const std::string& text) {
+    if (text.find("|-") == std::string::npos && text.find("| -") == std::string::npos && text.find("|:") == std::string::npos) return text;
+    const std::vector<std::string> lines = splitLines(text);
+    std::string out;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::vector<std::string> labels = cellsOf(lines[i]);
+        if (labels.size() < 2 || i + 1 >= lines.size() || !isHeaderRule(lines[i + 1])) {
+            out += lines[i] + "\n";
+            continue;
+        }
+        // (A blank line around the rows: each is a paragraph, as a page's row is.)
+        out += "\n";
+        std::size_t k = i + 2;
+        for (; k < lines.size(); ++k) {
+            const std::vector<std::string> cells = cellsOf(lines[k]);
+            if (cells.empty()) break;
+            // A row that a name opens gives its figures their column's label: "Brisbane, Q1 3.2, Final 14.12 (96)"; a
+            // row of figures reads as it stands.
+            const bool named = !isFigure(cells[0]);
+            std::string row;
+            for (std::size_t c = 0; c < cells.size(); ++c) {
+                if (cells[c].empty()) continue;
+                const bool labelled = named && c > 0 && c < labels.size() && !labels[c].empty() && countWords(cells[c]) <= 4;
+                row += (row.empty() ? "" : ", ") + (labelled ? labels[c] + " " + cells[c] : cells[c]);
+            }
+            if (row.empty()) continue;
+            if (std::string(".!?").find(row.back()) == std::string::npos) row += '.';
+            out += row + "\n\n";
+        }
+        i = k - 1;
+    }
+    return out;
+}
+
+}  // namespace readcast
