@@ -153,3 +153,32 @@ TEST(BlindRound58Test, shouldReadTheFiguresAPastedStorySetsOut) {
     EXPECT_NE(rows.find("Geelong, Q1 4.1, Final 11.7 (73)."), std::string::npos) << rows;
     EXPECT_EQ(rows.find('|'), std::string::npos) << rows;
 }
+
+// Round 58: a page's shop box ("product-box": its prices at shops), a donation appeal ("support-box") and a pull quote in
+// an aside ("<aside class="pull">") are not read; the quote is read once, in the paragraph that has it.
+TEST(BlindRound58Test, shouldLeaveOutShopAndDonationBoxesAndAnAsidesPullQuote) {
+    const Article a = ingestArticle(
+        Input{"page.html",
+              "<html><body><article><h1>Patch Tuesday fixes 71 flaws</h1>"
+              "<p>Microsoft fixed 71 flaws this month, four of them already used in attacks, the company said on Tuesday.</p>"
+              "<aside class=\"pull\"><p>\"It's a small patch cycle, but one you can't skip.\"</p></aside>"
+              "<p>\"It's a small patch cycle, but one you can't skip,\" said Dustin Childs of the Zero Day Initiative.</p>"
+              "<div class=\"product-box\"><h4>Apple iPhone 16 Pro (128GB)</h4><p>$999 at Amazon</p><p>$999 at Best Buy</p></div>"
+              "<p>Windows 10 reaches the end of its support in October, after which updates cost businesses money.</p>"
+              "<div class=\"support-box\"><h3>Support independent science journalism</h3><p>We're a nonprofit. Donate today.</p></div>"
+              "</article></body></html>"},
+        InputFormat::Auto);
+    const std::string body = bodyOf58(a);
+    EXPECT_EQ(body.find("Best Buy"), std::string::npos) << body;
+    EXPECT_EQ(body.find("Donate"), std::string::npos) << body;
+    const std::size_t first = body.find("small patch cycle");
+    ASSERT_NE(first, std::string::npos) << body;
+    EXPECT_EQ(body.find("small patch cycle", first + 1), std::string::npos) << body;
+    EXPECT_NE(body.find("said Dustin Childs"), std::string::npos) << body;
+}
+
+// Round 58: a range before a unit's letter, "Drink 2–3 L of water", is no match's score in British English.
+TEST(BlindRound58Test, shouldNotTakeARangeBeforeAUnitForAScore) {
+    EXPECT_EQ(say58("Drink 2\xE2\x80\x93" "3 L of water a day.", "en-GB"), "Drink two to three liters of water a day.");
+    EXPECT_EQ(say58("Arsenal 2-1 Chelsea", "en-GB"), "Arsenal two-one Chelsea");
+}

@@ -391,8 +391,12 @@ TEST(FurniturePageTest, shouldReadAnIntroducedPostAsAQuoteAndDropOneThatIsNot) {
     const Article introduced = page("<article><h1>Council approves flood barrier</h1>" + kStory +
                                     "<p>The mayor wrote on Twitter:</p>" + tweet + "</article>");
     EXPECT_TRUE(says(introduced, "Mayor Ana Ruiz wrote: The barrier is a win for the whole river.")) << spoken(introduced);
+    // A post the story embeds without a word is read too where it is signed, as its author's; one that names nobody is not.
     const Article embedded = page("<article><h1>Council approves flood barrier</h1>" + kStory + tweet + "</article>");
-    EXPECT_FALSE(says(embedded, "win for the whole river")) << spoken(embedded);
+    EXPECT_TRUE(says(embedded, "Mayor Ana Ruiz wrote: The barrier is a win for the whole river.")) << spoken(embedded);
+    const Article unsigned_ = page("<article><h1>Council approves flood barrier</h1>" + kStory +
+                                   "<blockquote class='twitter-tweet'><p>The barrier is a win for the whole river.</p></blockquote></article>");
+    EXPECT_FALSE(says(unsigned_, "win for the whole river")) << spoken(unsigned_);
     // In the page's language: an Italian page says "ha scritto".
     const Article italian = ingestArticle(Input{"page.html", "<html lang='it-IT'><head><title>Barriera</title></head><body><article>"
                                                              "<h1>Barriera</h1>" + kStory + "<p>Il sindaco ha scritto su X:</p>" + tweet +

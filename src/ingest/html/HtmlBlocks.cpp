@@ -694,7 +694,6 @@ void BlockWriter::socialPost(const GumboNode* n) {
                             before.find("posted") != std::string::npos || before.find("on twitter") != std::string::npos ||
                             before.find("on x") != std::string::npos || before.find("on instagram") != std::string::npos ||
                             before.find("on facebook") != std::string::npos;
-    if (!introduced) return;
     std::string post, author;
     const std::vector<const GumboNode*> paragraphs = elementsByTag(n, GUMBO_TAG_P);
     for (const GumboNode* p : paragraphs) {
@@ -743,6 +742,9 @@ void BlockWriter::socialPost(const GumboNode* n) {
         author = author.substr(0, author.find(" (@"));
         author = collapseWhitespace(author.substr(0, author.find('@')));
     }
+    // (A post the story does not introduce is read when it is signed, "— NSW RFS (@NSWRFS) November 16, 2024": the
+    // story embeds a source's own words, said as theirs.)
+    if (!introduced && (author.empty() || author.size() > 60 || author.find_first_of("0123456789") != std::string::npos)) return;
     if (post.empty()) post = dash == std::string::npos ? all : all.substr(0, dash);
     // The links a post's picture or video leaves in its text are not read: "pic.twitter.com/BUPgYtgHaY".
     std::string words;

@@ -221,6 +221,8 @@ bool isFurniture(const GumboNode* node) {
                            "teaser", "promo-box", "donate", "membership", "infobox", "info-box", "event-info",
                            "event-details", "factbox-promo", "table-of-contents", "tableofcontents", "betting",
                            "sportsbook", "bet-slip", "betslip", "odds-widget", "whatsapp-canal", "whatsapp-channel",
+                           "product-box", "productbox", "product-card", "buy-box", "buybox", "deal-box", "dealbox", "where-to-buy",
+                           "support-box", "donation",
                            "playlist", "shoppable", "shop-the-look", "shopthelook", "book-box", "bookshop", "contribution-ask", "support-us",
                            "reader-revenue", "medical-review", "review-note", "article-history", "revision-history",
                            "live-price", "price-chip", "disclaimer", "jump-links", "jumplinks", "jump-to", "inline-deal",
@@ -372,7 +374,11 @@ bool isPhotoCreditElement(const GumboNode* node) {
     return containsAny(classAndId(node), {"credit", "copyright", "photographer"});
 }
 
-bool isPullQuoteElement(const GumboNode* node) { return containsAny(classAndId(node), {"pullquote", "pull-quote"}); }
+bool isPullQuoteElement(const GumboNode* node) {
+    const std::string s = classAndId(node);
+    // (Or "pull" alone on an aside, "<aside class="pull">".)
+    return containsAny(s, {"pullquote", "pull-quote", "pull_quote"}) || (tagOf(node) == GUMBO_TAG_ASIDE && hasClassWord(s, {"pull"}));
+}
 
 bool isCaptionElement(const GumboNode* node) {
     std::string s = classAndId(node);

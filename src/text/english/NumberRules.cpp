@@ -191,8 +191,10 @@ std::optional<Match> zeroScoreRule(const Tokens& t, std::size_t i, bool british)
     // beat Chelsea 5-0", "Liverpool 3-0 Man Utd").
     const std::string before = previousWord(t, i);
     const std::size_t afterScore = skip(t, i + 3);
+    // (Not a sentence's first word and a unit's letter, "Drink 2–3 L of water": no side is named so.)
     const bool teams = isCapitalized(before) && before != "The" && before != "A" &&
-                       ((afterScore > i + 3 && isKind(t, afterScore, Kind::Word) && isCapitalized(t[afterScore].text)) ||
+                       ((afterScore > i + 3 && isKind(t, afterScore, Kind::Word) && isCapitalized(t[afterScore].text) &&
+                         t[afterScore].text.size() >= 2) ||
                         anyWordIn(t, {"beat", "beats", "won", "win", "wins", "lost", "drew", "draw", "defeated", "thrashed",
                                       "edged", "hammered", "stunned", "victory", "defeat", "routed", "held"}));
     // "a 1-1 draw", "drew 2-2": level, "one-all" in British English.
