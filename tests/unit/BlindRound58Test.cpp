@@ -182,3 +182,28 @@ TEST(BlindRound58Test, shouldNotTakeARangeBeforeAUnitForAScore) {
     EXPECT_EQ(say58("Drink 2\xE2\x80\x93" "3 L of water a day.", "en-GB"), "Drink two to three liters of water a day.");
     EXPECT_EQ(say58("Arsenal 2-1 Chelsea", "en-GB"), "Arsenal two-one Chelsea");
 }
+
+// Round 58: forms a listener heard wrong, each with a neighbour that stays.
+TEST(BlindRound58Test, shouldSayRound58sEnglishForms) {
+    // a clock after what someone did at a moment, in a country that writes it dotted; a price stays a number
+    EXPECT_EQ(say58("I rang Wayne at 11.30 to congratulate him.", "en-NZ"), "I rang Wayne at eleven thirty to congratulate him.");
+    EXPECT_EQ(say58("Shares closed at 11.30.", "en-NZ"), "Shares closed at eleven point three zero.");
+    // one part of a large number, its ordinal written on
+    EXPECT_EQ(say58("roughly 1/100,000th the strength"), "roughly one one-hundred-thousandth the strength");
+    // an amount and its plus; an age's plus stays "and over"
+    EXPECT_EQ(say58("17,000+ aircraft are on order"), "more than seventeen thousand aircraft are on order");
+    EXPECT_EQ(say58("People aged 65+ were hit."), "People aged sixty-five and over were hit.");
+    // a round number of millions
+    EXPECT_EQ(say58("the state's 8.0 million voters"), "the state's eight million voters");
+    EXPECT_EQ(say58("version 8.0 shipped"), "version eight point zero shipped");
+    // a weekday alone in brackets after a date
+    EXPECT_EQ(say58("Sept 25 (Wed): trains resume"), "September twenty-fifth, Wednesday: trains resume");
+    // a prescription's times a day; a dose per strain; an atmosphere and gigatonnes
+    EXPECT_EQ(say58("apixaban 5 mg b.i.d."), "apixaban five milligrams twice a day");
+    EXPECT_EQ(say58("60 \xC2\xB5g HA/strain"), "sixty micrograms HA per strain");
+    EXPECT_EQ(say58("at 1 atm and 0.9 Gt a year"), "at one atmosphere and zero point nine gigatonnes a year");
+    // a drug candidate's code; a service's number ending in 11; a short code to text
+    EXPECT_EQ(say58("Moderna's mRNA-1345"), "Moderna's M R N A-thirteen forty-five");
+    EXPECT_EQ(say58("call Health811 now"), "call Health eight one one now");
+    EXPECT_EQ(say58("send an SMS to 32211"), "send an SMS to three two two one one");
+}

@@ -104,7 +104,9 @@ std::optional<Match> mixedCode(const Tokens& t, std::size_t i) {
         if (isKind(t, end, Kind::Word)) {
             const std::string& w = t[end].text;
             if (w.find('.') != std::string::npos) break;
-            const bool word = w.size() > 4 || (!isUpperWord(w) && w.size() > 1 && end + 1 < t.size() && !isKind(t, end + 1, Kind::Number));
+            // ("mRNA-1345", "siRNA-34": a small letter before two capitals at least is an initialism's.)
+            const bool initialism = w.size() <= 6 && std::islower(static_cast<unsigned char>(w[0])) && std::count_if(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) >= 2;
+            const bool word = !initialism && (w.size() > 4 || (!isUpperWord(w) && w.size() > 1 && end + 1 < t.size() && !isKind(t, end + 1, Kind::Number)));
             // "A320neo": a word glued after a code that has its letters and digits is read as a word.
             if ((word || w.size() >= 3) && letters && digits && isKind(t, end - 1, Kind::Number) && !isUpperWord(w)) break;
             letters = true;

@@ -364,6 +364,24 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                     m = Match{m->length + 3 + second->length, m->spoken + to + second->spoken, m->rule};
                 }
             }
+            // "$25bn+", "17,000+ aircraft", "3,500+ hrs": an amount and its plus, "more than" it (a sum's plus has a
+            // figure after it: "5+3").
+            // (An age's, "aged 65+", is "and over": the symbol's rule says it.)
+            if ((rule == "number" || rule == "money" || rule == "unit") && isSym(t, i + m->length, "+") &&
+                !(i >= 2 && isWordIn(t, i - 2, {"aged", "ages", "age", "rated", "adults", "over"})) &&
+                !(i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + m->length + 1, ")")) &&  // ("adults (18+)": a rating's)
+                !isKind(t, i + m->length + 1, Kind::Number) && !isSym(t, i + m->length + 1, "+") &&
+                !(i + m->length + 1 < t.size() && isKind(t, i + m->length + 1, Kind::Word))) {
+                m->spoken = "more than " + m->spoken;
+                m->length += 1;
+            }
+            // "8.0 million voters", "the 8.0m figure": a round number of millions, its zero after the point unsaid.
+            if (rule == "number" && i + 1 < t.size() && t[i].text.size() >= 3 && t[i].text.ends_with(".0") &&
+                std::all_of(t[i].text.begin(), t[i].text.end() - 2, [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+                const bool magnitudeNext = isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"million", "billion", "trillion"});
+                const std::size_t at = m->spoken.find(" point zero");
+                if (at != std::string::npos && (magnitudeNext || magnitude(m->spoken))) m->spoken.erase(at, 11);
+            }
             // "3 μG (microgauss)": a unit's name in brackets after its symbol is said once.
             if (rule == "unit" && isKind(t, i + m->length, Kind::Space) && isSym(t, i + m->length + 1, "(") &&
                 isKind(t, i + m->length + 2, Kind::Word) && isSym(t, i + m->length + 3, ")")) {

@@ -82,6 +82,16 @@ std::string bareFraction(const Tokens& t, std::size_t i, std::size_t end, unsign
 }  // namespace
 
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
+    // "1/100,000th the strength": one part of so many, its ordinal's ending written on ("one hundred-thousandth").
+    if (isKind(t, i, Kind::Number) && t[i].text == "1" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
+        isWordIn(t, i + 3, {"th"}) && !isKind(t, i + 4, Kind::Word)) {
+        const Num n = parseNumber(t[i + 2].text);
+        if (n.valid && n.fraction.empty() && !n.whole.empty() && n.whole.size() <= 12) {
+            std::string part = ordinalWords(std::stoull(n.whole));
+            std::replace(part.begin(), part.end(), ' ', '-');
+            return Match{4, "one " + part, "fraction"};
+        }
+    }
     // A rating out of a maximum: "8.1/10", "4.5/5", "rated 4/5", "scored 9/10" ("four out of five").
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
         (t[i + 2].text == "5" || t[i + 2].text == "10" || t[i + 2].text == "100") && !isSym(t, i + 3, "/") &&
@@ -989,12 +999,26 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
         !(isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 2].text[0])) &&
           !isWordIn(t, i + 2, {"for", "and", "or", "to", "from", "by"}))) {
         // (The keyword to send stands between, in capitals or quotes: "sent 500 text messages to 1200 people" is a count.)
+        // ("send an SMS to 32211", "text to 85700": the message sent to the code, no keyword between.)
+        if (i >= 4 && isWordIn(t, i - 4, {"sms", "text", "txt", "texting", "message"})) return Match{1, digitWords(t[i].text), "phone"};
         bool keyword = false;
         for (std::size_t k = i - 2; k > 0 && i - k <= 8; --k) {
             keyword = keyword || (isKind(t, k, Kind::Word) && t[k].text.size() >= 2 && isUpperWord(t[k].text)) || isSym(t, k, "\"") ||
                       isSym(t, k, "\xE2\x80\x9C");
             if (keyword && isWordIn(t, k - 1, {"text", "texting", "txt", "sms"})) return Match{1, digitWords(t[i].text), "phone"};
         }
+    }
+    // "call 8-1-1", "dial 9-1-1": a short number written a figure at a time, said so (not "eight, one and one").
+    if (isKind(t, i, Kind::Number) && t[i].text.size() == 1 && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 1 &&
+        isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && t[i + 4].text.size() == 1 && !isSym(t, i + 5, "-") && !isKind(t, i + 5, Kind::Number)) {
+        return Match{5, digitWords(t[i].text + t[i + 2].text + t[i + 4].text), "phone"};
+    }
+    // "Health811", "call 211": a service's three-figure number ending in 11, glued to its name or after a word that asks to call it.
+    if (isKind(t, i, Kind::Number) && t[i].text.size() == 3 && t[i].text.ends_with("11") && t[i].text[0] >= '2' && !isKind(t, i + 1, Kind::Word) &&
+        !isKind(t, i + 1, Kind::Number) && i >= 1 &&
+        ((isKind(t, i - 1, Kind::Word) && isCapitalized(t[i - 1].text) && t[i - 1].text.size() >= 3) ||
+         isWordIn(t, i - 2, {"call", "dial", "calling", "dialing", "dialling", "phone", "ring", "text"}))) {
+        return Match{1, digitWords(t[i].text), "phone"};
     }
     // A toll-free number spelled with its letters, "1-877-SAFE-NOW", "1-800-FLOWERS": the digits to dial,
     // then the words as words.

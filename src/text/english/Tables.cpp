@@ -354,7 +354,7 @@ const std::unordered_map<std::string, Unit>& units() {
         {"L", {"liter", "liters"}},                {"l", {"liter", "liters"}},
         {"tsp", {"teaspoon", "teaspoons"}},        {"tbsp", {"tablespoon", "tablespoons"}},
         {"sq", {"square", "square"}},              {"t", {"tonne", "tonnes"}},
-        {"kt", {"kiloton", "kilotons"}},           {"Mt", {"megaton", "megatons"}},
+        {"kt", {"kiloton", "kilotons"}},           {"Gt", {"gigatonne", "gigatonnes"}}, {"atm", {"atmosphere", "atmospheres"}},           {"Mt", {"megaton", "megatons"}},
         {"kn", {"knot", "knots"}},                 {"kcal", {"kilocalorie", "kilocalories"}},
         {"cal", {"calorie", "calories"}},          {"dB", {"decibel", "decibels"}},
         {"pts", {"point", "points"}},              {"pt", {"point", "points"}},

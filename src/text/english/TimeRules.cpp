@@ -80,12 +80,26 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
     // (Not in market copy, where "at 1.25 on Monday" is a rate or a price.)
     const bool market = anyWordIn(t, {"pound", "pounds", "dollar", "dollars", "euro", "euros", "yen", "sterling", "currency", "shares",
                                       "share", "stock", "stocks", "index", "price", "prices", "rate", "rates", "traded", "trading",
-                                      "closed", "fell", "rose", "points", "barrel", "yield", "yields", "bond", "bonds", "pence", "cents"});
+                                      "closed", "fell", "rose", "points", "barrel", "yield", "yields", "bond", "bonds", "pence", "cents",
+                                      "bought", "sold", "buy", "sell", "valued", "priced", "worth", "odds", "paid"});
     if (!market && isWordIn(t, next, {"on"}) &&
         (dayAt(skip(t, next + 1)) || (isKind(t, skip(t, next + 1), Kind::Number) && dayAt(skip(t, skip(t, next + 1) + 1))))) {
         return true;
     }
     if (!market && dayAt(next)) return true;
+    // ("I rang Wayne at 11.30", "the quake struck at 4.15": after something a person or an event did at a moment, a
+    // clock's hours and minutes.)
+    const std::string& clock = t[i].text;
+    const std::size_t point = clock.find('.');
+    const bool hoursAndMinutes = point != std::string::npos && point >= 1 && point <= 2 && clock.size() == point + 3 &&
+                                 toInt(clock.substr(0, point)) <= 23 && toInt(clock.substr(point + 1)) <= 59;
+    if (!market && hoursAndMinutes && isWordIn(t, i - 2, {"at"}) && i >= 4 &&
+        (isWordIn(t, i - 4, {"rang", "called", "phoned", "arrived", "left", "woke", "met", "spoke", "landed", "departed", "returned",
+                             "finished", "ended", "started", "began", "struck", "happened", "occurred", "died", "closed", "opened",
+                             "came", "went", "got", "home", "up", "out", "back", "in", "off"}) ||
+         (isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text) && !isWordIn(t, i - 4, {"the", "a"})))) {
+        return true;
+    }
     return isWordIn(t, next, {"tonight", "today", "tomorrow", "this", "bst", "gmt", "cet", "local", "hours", "sharp",
                               "yesterday"}) ||
            (isKind(t, next, Kind::Word) && timeZones().count(t[next].text) != 0);

@@ -183,6 +183,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (lw == "e.g.") return Match{1, "for example", "abbreviation"};
     if (lw == "i.e.") return Match{1, "that is", "abbreviation"};
     if (lw == "p.a.") return Match{1, "per annum", "abbreviation"};
+    // A prescription's times a day, "5 mg b.i.d.", "t.i.d.", "q.d.", "q.i.d.", "p.r.n." (as needed).
+    for (const auto& [written, said] : {std::pair<const char*, const char*>{"b.i.d.", "twice a day"}, {"t.i.d.", "three times a day"},
+                                        {"q.i.d.", "four times a day"}, {"q.d.", "once a day"}, {"p.r.n.", "as needed"},
+                                        {"q.h.s.", "at bedtime"}}) {
+        if (lw == written) return Match{1, said, "abbreviation"};
+    }
     // "w/ two lawyers", "w/o sugar"
     if (lw == "w" && isSym(t, i + 1, "/")) {
         if (isKind(t, i + 2, Kind::Word) && lowerAscii(t[i + 2].text) == "o") return Match{3, "without", "abbreviation"};
@@ -560,7 +566,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                              (nextNumber || (spaced && next != nullptr && monthFromName(next->text) != 0) ||
                                               (isSym(t, i + used, ",") && !afterName && (!named || timeAfter)) ||
                                               (dotted && !named && !afterName) || dayWordBefore ||
-                                              afterTime || partOfDay)) {
+                                              afterTime || partOfDay ||
+                                              // ("Sept 25 (Wed):": alone in brackets after a date; "(Sun)" a newspaper's name too.)
+                                              (i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + used, ")") && w != "Sun" && w.size() >= 3))) {
         return Match{used, day->second + tail, "abbreviation"};
     }
     if (!dotted) {
@@ -1809,6 +1817,12 @@ std::optional<Match> symbolRule(const Tokens& t, std::size_t i) {
              (findUnit(t[i + 1].text) != nullptr && t[i + 1].text.size() >= 2 && std::islower(static_cast<unsigned char>(t[i - 1].text[0]))))) {
             const auto* unit = findUnit(t[i + 1].text);
             return Match{2, " per " + (unit != nullptr ? unit->second.one : lowerAscii(t[i + 1].text)), "symbol"};
+        }
+        // ("60 µg HA/strain", "2 mg/dose": what a vaccine's or a drug's dose holds per the thing it is given in, whatever
+        // stands before the slash.)
+        if (!isKind(t, i + 2, Kind::Word) && !isSym(t, i + 2, "/") &&
+            isWordIn(t, i + 1, {"strain", "dose", "patient", "household", "serving", "tablet", "capsule", "vial", "injection", "puff"})) {
+            return Match{2, " per " + lowerAscii(t[i + 1].text), "symbol"};
         }
         // Two names joined as partners: "a NYT/Siena poll", "Pfizer/BioNTech", "CBC/Radio-Canada" (days,
         // months and pronouns are alternatives: "Monday/Tuesday", "He/She"; so are three names or more,
