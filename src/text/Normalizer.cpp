@@ -151,8 +151,10 @@ std::string withoutPictographs(const std::string& text) {
         const std::size_t start = i;
         const char32_t cp = nextCodePoint(text, i);
         const auto c = static_cast<UChar32>(cp);
-        const bool pictograph = (cp >= 0x2300 && u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) || cp == 0xFE0F || cp == 0x200D ||
-                                (cp >= 0x1F1E6 && cp <= 0x1F1FF) || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+        // (The Sun's sign after an astronomer's M, R or L is a unit, "0.45 M☉": the language's rules say it.)
+        const bool solar = cp == 0x2609 && start > 0 && (text[start - 1] == 'M' || text[start - 1] == 'R' || text[start - 1] == 'L');
+        const bool pictograph = !solar && ((cp >= 0x2300 && u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) || cp == 0xFE0F || cp == 0x200D ||
+                                           (cp >= 0x1F1E6 && cp <= 0x1F1FF) || (cp >= 0x1F3FB && cp <= 0x1F3FF));
         if (!pictograph) {
             out.append(text, start, i - start);
             continue;
@@ -578,8 +580,22 @@ std::string Normalizer::normalize(const std::string& written, std::vector<Rewrit
     for (std::size_t i = 0; i < held.size(); ++i) {
         const std::string mark = placeholder(i, capitals[i]);
         for (std::size_t pos = out.find(mark); pos != std::string::npos; pos = out.find(mark, pos)) {
-            out.replace(pos, mark.size(), held[i]->spoken);
-            pos += held[i]->spoken.size();
+            std::string spoken = held[i]->spoken;
+            std::size_t used = mark.size();
+            // ("Sinn Féin's": a possessive after phonemes is said with them, "…z", not as the letter S after a pause.)
+            if (spoken.size() > 4 && spoken.starts_with("[[") && spoken.ends_with("]]")) {
+                for (const char* apostrophe : {"'s", "\xE2\x80\x99s"}) {
+                    const std::size_t n = std::strlen(apostrophe);
+                    if (out.compare(pos + used, n, apostrophe) == 0 &&
+                        (pos + used + n >= out.size() || !std::isalnum(static_cast<unsigned char>(out[pos + used + n])))) {
+                        spoken.insert(spoken.size() - 2, "z");
+                        used += n;
+                        break;
+                    }
+                }
+            }
+            out.replace(pos, used, spoken);
+            pos += spoken.size();
         }
     }
     if (rules_) out = rules_->agree(out, log);

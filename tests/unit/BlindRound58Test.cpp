@@ -207,3 +207,18 @@ TEST(BlindRound58Test, shouldSayRound58sEnglishForms) {
     EXPECT_EQ(say58("call Health811 now"), "call Health eight one one now");
     EXPECT_EQ(say58("send an SMS to 32211"), "send an SMS to three two two one one");
 }
+
+// Round 58, pasted text: more forms a listener heard wrong.
+TEST(BlindRound58Test, shouldSayRound58sPastedForms) {
+    EXPECT_EQ(say58("via Proclamation No. 728, s. 2024 now"), "via Proclamation number seven hundred twenty-eight, series of twenty twenty-four now");
+    EXPECT_EQ(say58("under Ohio Rev. Code \xC2\xA7 3505.32"), "under Ohio Revised Code section thirty-five oh five point three two");
+    EXPECT_EQ(say58("Rev. Smith prayed."), "Reverend Smith prayed.");
+    EXPECT_EQ(say58("a star of about 0.45 M\xE2\x98\x89 and one of 1 M\xE2\x98\x89"), "a star of about zero point four five solar masses and one of one solar mass");
+    EXPECT_EQ(say58("a 2019-built ship"), "a twenty nineteen-built ship");
+    EXPECT_EQ(say58("Spot rates fell to $3,050/FEU."), "Spot rates fell to three thousand fifty dollars per FEU.");
+    EXPECT_EQ(say58("The ships measure 366 m LOA."), "The ships measure three hundred sixty-six meters LOA.");
+    EXPECT_EQ(say58("The Tories (Con) were third and the Greens (Grn) fourth.", "en-GB"), "The Tories were third and the Greens fourth.");
+    EXPECT_EQ(say58("Jane Roe (Con) won.", "en-GB"), "Jane Roe, Conservative, won.");
+    EXPECT_EQ(say58("in Regions I, II, III, IV-A, V and the CAR"), "in Regions one, two, three, four-A, five and the CAR");
+    EXPECT_EQ(say58("Sinn F\xC3\xA9in's finance spokesperson"), "[[SIn f'eInz]] finance spokesperson");
+}

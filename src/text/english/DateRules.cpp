@@ -379,6 +379,15 @@ std::optional<Match> decadeRule(const Tokens& t, std::size_t i) {
                             "loss", "losses", "profit", "revenue", "sales", "deficit", "surplus", "harvest", "outbreak", "storm"})) {
         return Match{3, yearSpoken(d) + t[n + 1].text + "s", "year"};
     }
+    // "a 2019-built ship", "a 2010-made car", "2022-registered vehicles": the year something was made, said as a year.
+    if (!apostrophe && d.size() == 4 && isYear(&t[n]) && isSym(t, n + 1, "-") && isKind(t, n + 2, Kind::Word) && !isKind(t, n + 3, Kind::Number) &&
+        !isSym(t, n + 3, "-")) {
+        const std::string& made = t[n + 2].text;
+        if (made == "built" || made == "made" || made == "born" || made == "vintage" || made == "style" || made == "era" ||
+            (made.size() >= 6 && made.ends_with("ed") && std::islower(static_cast<unsigned char>(made[0])))) {
+            return Match{3, yearSpoken(d) + "-" + made, "year"};
+        }
+    }
     // "the 50s" too: two digits and an "s" glued on.
     const bool shape = apostrophe ? d.size() == 2
                                   : (d.size() == 4 && d[3] == '0' && isYear(&t[n]) && d != "1000") ||

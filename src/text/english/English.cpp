@@ -306,10 +306,32 @@ bool magnitude(std::string_view spoken) {
     return false;
 }
 
+// "0.45 M☉", "10 R⊙": an astronomer's units named by the Sun's sign, the solar mass, radius and luminosity.
+std::string withSolarUnits(const std::string& text) {
+    if (text.find("\xE2\x98\x89") == std::string::npos && text.find("\xE2\x8A\x99") == std::string::npos) return text;
+    std::string out = text;
+    for (const char* sun : {"\xE2\x98\x89", "\xE2\x8A\x99"}) {
+        for (const auto& [letter, unit] : {std::pair<char, const char*>{'M', "solar mass"}, {'R', "solar radius"}, {'L', "solar luminosity"}}) {
+            const std::string sign = std::string(1, letter) + sun;
+            for (std::size_t at = out.find(sign); at != std::string::npos; at = out.find(sign, at)) {
+                // (One of it, "1 M☉", is singular; the plural of a radius is "radii".)
+                std::size_t k = at;
+                while (k > 0 && out[k - 1] == ' ') --k;
+                const bool one = k >= 1 && out[k - 1] == '1' && (k == 1 || !std::isalnum(static_cast<unsigned char>(out[k - 2])));
+                std::string said = unit;
+                if (!one) said = letter == 'M' ? "solar masses" : letter == 'R' ? "solar radii" : "solar luminosities";
+                out.replace(at, sign.size(), said);
+                at += said.size();
+            }
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string English::apply(const std::string& text, std::vector<Rewrite>* log) const {
-    const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(withCurrencyCodes(withAustralianStates(withPriorPeriodFigures(withCricketFigures(text, log), log))), log), log), log));
+    const Tokens t = tokenize(webAddresses(spacedStops(editorialBrackets(withCurrencyCodes(withAustralianStates(withPriorPeriodFigures(withCricketFigures(withSolarUnits(text), log), log))), log), log), log));
     std::string out;
     std::size_t i = 0;
     bool rewritten = false;  // the last piece came from a rule: "5G" must not become "fiveG"

@@ -429,6 +429,10 @@ std::optional<std::pair<std::string, std::size_t>> rateAfter(const Tokens& t, st
     if (const auto* unit = findUnit(t[i + 1].text); unit != nullptr && t[i + 1].text.size() >= 2 && !isKind(t, i + 2, Kind::Word)) {
         return std::make_pair(std::string("per ") + unit->second.one, i + 2);
     }
+    // "$3,050/FEU", "$1,200/TEU": a freight rate per container, its initials spelled.
+    if (const std::string& u = t[i + 1].text; (u == "FEU" || u == "TEU") && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number)) {
+        return std::make_pair("per " + u, i + 2);
+    }
     return std::nullopt;
 }
 

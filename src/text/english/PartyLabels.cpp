@@ -67,6 +67,14 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
         static const std::pair<const char*, const char*> kStates[] = {
             {"Vic", "Victoria"}, {"NSW", "New South Wales"}, {"Qld", "Queensland"}, {"SA", "South Australia"},
             {"WA", "Western Australia"}, {"Tas", "Tasmania"}, {"NT", "Northern Territory"}, {"ACT", "the A.C.T"}};
+        // ("The Tories (Con)", "the Greens (Grn)", "the Lib Dems (LD)": the party named already before its label; the label
+        // is not said again.)
+        static const std::pair<const char*, const char*> kNamed[] = {
+            {"Con", "Tories"}, {"Con", "Tory"}, {"Con", "Conservatives"}, {"Lab", "Labour"}, {"Grn", "Greens"}, {"Grn", "Green"},
+            {"LD", "Dems"}, {"LD", "Democrats"}, {"Ref", "Reform"}, {"Ind", "Independents"}, {"SF", "F\xC3\xA9in"}};
+        for (const auto& [written, before] : kNamed) {
+            if (t[i + 1].text == written && isSym(t, i + 2, ")") && t[i - 2].text == before) return Match{3, "", "party"};
+        }
         for (const auto& [written, name] : kParties) {
             if (t[i + 1].text != written) continue;
             if (isSym(t, i + 2, ",") && isKind(t, i + 3, Kind::Space) && isKind(t, i + 4, Kind::Word) && isSym(t, i + 5, ")")) {

@@ -147,7 +147,11 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     // ("120 m (394 ft) tall", "a 25 m, 50 m pool", "Kilimanjaro (5,895 m)": the bracket or comma after it; "1.1 m × 0.7 m",
     // a size's sign.)
     const bool sizeSign = isTimesSign(t, following) && isKind(t, skip(t, following + 1), Kind::Number);
-    if (key.size() == 1 && !glued && !marked && !sizeSign && !measureWordAt(t, following) &&
+    // ("366 m LOA", "1,200 m AMSL": a length overall or a height above a datum, its initials after the unit.)
+    const bool datum = isKind(t, following, Kind::Word) &&
+                       (t[following].text == "LOA" || t[following].text == "AMSL" || t[following].text == "ASL" || t[following].text == "AGL" ||
+                        t[following].text == "AHD" || t[following].text == "LWL");
+    if (key.size() == 1 && !glued && !marked && !sizeSign && !datum && !measureWordAt(t, following) &&
         !(end >= t.size() || isSym(t, end, ".") || (isKind(t, end, Kind::Space) && isSym(t, end + 1, "(")) || isSym(t, end, ",") ||
           isSym(t, end, ")")) &&
         !(wordNext && !amount)) {

@@ -396,6 +396,12 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         (next->text == "Sgt" || next->text == "Sergeant" || next->text == "Const" || next->text == "Constable" || next->text == "Insp")) {
         return Match{used, "Senior", "abbreviation"};
     }
+    // "Ohio Rev. Code", "Ariz. Rev. Stat.": a state's Revised laws; "Rev. Proc. 2024-40", "Rev. Rul.": the tax office's
+    // Revenue Procedure and Ruling. No reverend is named so.
+    if (w == "Rev" && next != nullptr && next->kind == Kind::Word) {
+        if (next->text == "Code" || next->text == "Stat" || next->text == "Stats" || next->text == "Statutes") return Match{used, "Revised", "abbreviation"};
+        if (next->text == "Proc" || next->text == "Rul") return Match{used, "Revenue", "abbreviation"};
+    }
     if (const auto title = titleAbbreviations().find(w);
         title != titleAbbreviations().end() && nextCapital && !sentenceNext && (dotted || (!loneLetterNext && !dotOnly)) &&
         !(w == "Ma" && !isMariaWrittenShort(before, next->text))) {
@@ -631,6 +637,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (w == "Ch" && dotted && isKind(t, i + 2, Kind::Space) && isWordIn(t, i + 3, {"de", "du", "des", "la", "le", "les", "d"})) {
         return Match{2, "Chateau", "abbreviation"};  // (without its circumflex eSpeak NG says "shatoh")
     }
+    // "Proclamation No. 728, s. 2024", "Executive Order No. 12, s. 2025": the Philippine government's series, its year.
+    if (w == "s" && dotted && spaced && nextNumber && t[after].text.size() == 4 && toInt(t[after].text) >= 1900 && toInt(t[after].text) <= 2099 &&
+        i >= 3 && isSym(t, i - 2, ",") && isKind(t, i - 3, Kind::Number)) {
+        return Match{2, "series of", "abbreviation"};
+    }
     if (const auto a = kAlways.find(w); a != kAlways.end()) {
         // A month is the date rule's to read, where a date or a word of time is around it ("went to Jan.").
         // Dotted and left by it, it is still a month: "in Jan. and Feb.", "for Dec. delivery" ("Jan." and
@@ -768,7 +779,9 @@ bool isCountedWord(const std::string& w) {
         "section", "division", "tier", "league", "schedule", "annex", "appendix", "scene", "canto", "psalm", "step",
         "form", "unit", "lot", "plate", "figure", "table", "series", "amendment", "clause", "rule", "olympiad",
         // an indictment's or a complaint's charges: "Count I", "Counts I and III"
-        "count"};
+        "count",
+        // the Philippines' regions, "Region IV-A", "Regions I, II and III"
+        "region"};
     const std::string lower = lowerAscii(w);
     for (const char* c : kCounted) {
         if (lower == c) return true;
@@ -841,6 +854,17 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
         const std::size_t next = skip(t, isSym(t, i + 1, ",") ? i + 2 : i + 1);
         const std::size_t other = isWordIn(t, next, {"and", "or", "through", "to"}) ? skip(t, next + 1) : next;
         if (isKind(t, other, Kind::Word) && romanValue(t[other].text) > 0 && isUpperWord(t[other].text)) return said(cardinalWords(static_cast<unsigned>(v)));
+    }
+    // (A lone "I" or "V" further down a list of numerals, "Regions I, II, III, IV-A, V and the CAR": the numeral before its
+    // comma, or its letter after a hyphen, "IV-A", is one of the list's.)
+    if (upper && numeral.size() == 1 && i >= 3 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, ",") || isWordIn(t, i - 2, {"and", "or"}))) {
+        std::size_t k = isSym(t, i - 2, ",") ? i - 3 : (i >= 4 ? i - 4 : 0);
+        if (isSym(t, k, ",")) --k;
+        // (Past the letter of "IV-A".)
+        if (k >= 2 && isKind(t, k, Kind::Word) && t[k].text.size() == 1 && isSym(t, k - 1, "-")) k -= 2;
+        if (isKind(t, k, Kind::Word) && isUpperWord(t[k].text) && t[k].text.size() >= 2 && romanValue(t[k].text) > 0) {
+            return said(cardinalWords(static_cast<unsigned>(v)));
+        }
     }
     // (The numerals further down that list, after its comma: "Parts I, II and III".)
     if (upper && numeral.size() >= 2 && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") && isKind(t, i - 3, Kind::Word) &&
