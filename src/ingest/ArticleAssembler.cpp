@@ -121,6 +121,9 @@ std::string writerBeforeDate(const std::string& text) {
         looksLikeOrganisation(name) || countWords(rest) > 9) {
         return "";
     }
+    // ("Posted Tuesday, April 8, 2025 7:58 pm": the date line's own words and its weekday before the comma, no writer.)
+    const std::string first = lowerAscii(name.substr(0, name.find(' ')));
+    if (first == "posted" || first == "published" || first == "updated" || first == "last" || first == "modified") return "";
     const auto date = parseDate(rest);
     if (!date || date->year <= 0) return "";
     // (A comma parts a town from its date as often, "Buenos Aires, 9 de febrero de 2025": the page's clock after the
@@ -343,9 +346,25 @@ std::optional<DateTime> isoTimeStampIn(const std::string& text) {
 }
 
 // "By Jane Doe", "By Jane Doe and John Roe, Staff Reporters" -> byline.
-bool takeBylineLine(const std::string& text, Article& article) {
+bool takeBylineLine(const std::string& line, Article& article) {
+    // ("By Tom Hendricks thendricks@springfieldledger.com": the writer's address after the name is no part of it.)
+    std::string text = line;
+    if (line.find('@') != std::string::npos && countWords(line) <= 12) {
+        std::string kept;
+        for (const std::string& w : splitWords(line)) {
+            const std::size_t at = w.find('@');
+            if (at != std::string::npos && at > 0 && w.find('.', at) != std::string::npos) continue;
+            kept += (kept.empty() ? "" : " ") + w;
+        }
+        if (!kept.empty()) text = kept;
+    }
     // "By", and the same word in the languages readcast reads most: "Por", "Par", "Von", "Di", "Door".
     std::size_t space = text.find(' ');
+    // ("Posted Tuesday, April 8, 2025 7:58 pm": a date line that opens on "posted", no writer's; "Posted by Jo Ng" is.)
+    if (const std::string lower = lowerAscii(text); (lower.rfind("posted ", 0) == 0 || lower.rfind("published ", 0) == 0) &&
+                                                    lower.find(" by ") == std::string::npos && parseDate(text.substr(text.find(' ') + 1))) {
+        return false;
+    }
     // ("BY THE NUMBERS", "By the way": a fact box's heading and a sentence's opening, no writer.)
     if (const std::string lower = lowerAscii(collapseWhitespace(text));
         startsWithAnyOf(lower, {"by the numbers", "by the way", "by the time", "by the end", "by the look", "by the book"})) {

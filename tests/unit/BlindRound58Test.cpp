@@ -222,3 +222,15 @@ TEST(BlindRound58Test, shouldSayRound58sPastedForms) {
     EXPECT_EQ(say58("in Regions I, II, III, IV-A, V and the CAR"), "in Regions one, two, three, four-A, five and the CAR");
     EXPECT_EQ(say58("Sinn F\xC3\xA9in's finance spokesperson"), "[[SIn f'eInz]] finance spokesperson");
 }
+
+// Round 58: a date line that opens on "Posted" is no writer's, and the byline under it keeps its name without the
+// writer's address.
+TEST(BlindRound58Test, shouldTakeTheBylineUnderAPostedDateLine) {
+    const Article a = textArticle58(
+        "Springfield council OKs budget\n\nPosted Tuesday, April 8, 2025 7:58 pm\nBy Tom Hendricks thendricks@springfieldledger.com\n\n"
+        "SPRINGFIELD \xE2\x80\x94 The council voted on Monday night to approve a budget for the year, officials said.\n");
+    EXPECT_EQ(a.byline, "Tom Hendricks");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->year, 2025);
+    EXPECT_EQ(bodyOf58(a).find("thendricks"), std::string::npos);
+}
