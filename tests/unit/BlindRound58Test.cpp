@@ -234,3 +234,13 @@ TEST(BlindRound58Test, shouldTakeTheBylineUnderAPostedDateLine) {
     EXPECT_EQ(a.published->year, 2025);
     EXPECT_EQ(bodyOf58(a).find("thendricks"), std::string::npos);
 }
+
+// Round 58, web pages: a House member's district in brackets; a date that names an event after "the"; a scorecard's
+// innings and its declaration, spaced.
+TEST(BlindRound58Test, shouldSayADistrictAnEventsDateAndAScorecardsInnings) {
+    EXPECT_EQ(say58("Rep. Luisa Ortega-Blake (D-OH 9th) said no."), "Representative Luisa Ortega-Blake, Democrat of Ohio's ninth district, said no.");
+    EXPECT_EQ(say58("Rep. Jo Ng (D-OH) said no."), "Representative Jo Ng, Democrat of Ohio, said no.");
+    EXPECT_EQ(say58("told analysts on the 10/29 call"), "told analysts on the October twenty-ninth call");
+    EXPECT_EQ(say58("a 2/3 majority"), "a two thirds majority");
+    EXPECT_EQ(say58("India, 1st inns: 487/6 d", "en-IN"), "India, first innings: four hundred and eighty-seven for six declared");
+}

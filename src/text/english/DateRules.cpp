@@ -305,7 +305,12 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         const bool dayWord = (weekdays().count(before) != 0 || periodEnd || spanFrom || spanTo ||
                               isWordIn(t, i >= 2 ? i - 2 : t.size(), {"on", "until", "monday", "tuesday", "wednesday", "thursday",
                                                                        "friday", "saturday", "sunday", "available", "effective",
-                                                                       "starting", "beginning", "due", "expires", "expiring"})) &&
+                                                                       "starting", "beginning", "due", "expires", "expiring"}) ||
+                              // ("on the 10/29 call", "the 3/14 meeting": a date that names an event after "the", unambiguous as one.)
+                              (isWordIn(t, i >= 2 ? i - 2 : t.size(), {"the"}) && unambiguous(i) && isKind(t, i + 3, Kind::Space) &&
+                               isWordIn(t, i + 4, {"call", "meeting", "hearing", "vote", "election", "deadline", "session", "attack",
+                                                   "shooting", "storm", "fire", "raid", "primary", "debate", "announcement", "report",
+                                                   "release", "launch", "game", "match", "event", "rally", "protest", "letter", "memo"}))) &&
                              !(t[i].text == "9" && t[i + 2].text == "11") && !(t[i].text == "24" && t[i + 2].text == "7");
         if (auto b = smallInt(tok(t, i + 2), 1, 31); b && dayWord && !isSym(t, i + 3, "/") && !isKind(t, i + 3, Kind::Word) &&
                                                    !isWordIn(t, skip(t, i + 3), {"of"}) &&

@@ -114,6 +114,20 @@ std::optional<Match> partyLabelRule(const Tokens& t, std::size_t i) {
     }
     if (!state) return std::nullopt;
     std::size_t end = state->second;
+    // "(D-OH 9th)", "(R-TX-23)": a House member's district after the state, "Democrat of Ohio's ninth district".
+    if (bracketed && !isSym(t, end, ")")) {
+        std::size_t k = end;
+        if (isKind(t, k, Kind::Space) || isSym(t, k, "-")) ++k;
+        if (isKind(t, k, Kind::Number) && digitsOnly(t[k].text) && t[k].text.size() <= 2) {
+            const std::size_t close = isWordIn(t, k + 1, {"st", "nd", "rd", "th"}) ? k + 2 : k + 1;
+            if (isSym(t, close, ")")) {
+                return Match{close + 1 - i,
+                             std::string(", ") + party + " of " + state->first + "'s " + ordinalWords(static_cast<unsigned>(toInt(t[k].text))) +
+                                 " district,",
+                             "party"};
+            }
+        }
+    }
     if (bracketed) {
         if (!isSym(t, end, ")")) return std::nullopt;
         return Match{end + 1 - i, std::string(", ") + party + " of " + state->first + ",", "party"};

@@ -286,6 +286,9 @@ static std::optional<Match> statRule(const Tokens& t, std::size_t i) {
             ++end;
         } else if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"dec", "decl"})) {
             end += 2;
+        } else if (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"d"}) && !isKind(t, end + 2, Kind::Word) &&
+                   anyWordIn(t, {"innings", "inns", "declared", "test", "wickets", "runs", "cricket", "bowled", "batting"})) {
+            end += 2;  // ("487/6 d": a scorecard's, spaced)
         } else {
             end = 0;
         }

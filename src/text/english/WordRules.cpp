@@ -79,7 +79,7 @@ const std::unordered_map<std::string, std::string> kAlways{
 bool isListedAbbreviation(const std::string& w) {
     // One lookup in the union of the lists, built once.
     static const std::unordered_set<std::string> kListed = [] {
-        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos", "Cr", "Att", "d", "s", "Del", "nee",
+        std::unordered_set<std::string> all{"Cllr", "St", "Dr", "No", "Nos", "no", "wk", "Wk", "mths", "mth", "Rt", "FT", "HT", "Co", "Cos", "Cr", "CR", "Att", "d", "s", "Del", "nee", "inns", "inn",
                                             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
         for (const auto* table : {&titleAbbreviations(), &streetTypes(), &directions(), &weekdays(), &kBareAfterName,
                                   &kBareAnywhere, &kAlways}) {
@@ -427,6 +427,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // ("Cr. Laufiso": dotted too, the splitter having kept it with the name.)
     if ((w == "Cllr" || ((w == "Cr" || w == "CR") && !(dotted && next != nullptr && kSentenceStarters.count(next->text) != 0))) && nextCapital) {
         return Match{used, "Councillor", "abbreviation"};
+    }
+    // "1st inns", "2nd inn": a cricket scorecard's innings after its ordinal.
+    if ((w == "inns" || w == "inn") && i >= 3 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"st", "nd", "rd", "th"}) &&
+        isKind(t, i - 3, Kind::Number)) {
+        return Match{used, "innings", "abbreviation"};
     }
     // "Det Ch Insp", "Ch Supt": Chief, inside a rank.
     if (w == "Ch" && next != nullptr && next->kind == Kind::Word && titleAbbreviations().count(next->text) != 0) {
