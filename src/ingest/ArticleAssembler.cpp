@@ -100,6 +100,14 @@ bool hasClockTime(const std::string& line) {
             return true;
         }
     }
+    // ("Mar 28, 2025 – 5.14pm": the dotted clock of British and Australian pages, with its am or pm.)
+    for (std::size_t at = line.find('.'); at != std::string::npos; at = line.find('.', at + 1)) {
+        if (at > 0 && at + 4 < line.size() + 0 && std::isdigit(static_cast<unsigned char>(line[at - 1])) &&
+            std::isdigit(static_cast<unsigned char>(line[at + 1])) && std::isdigit(static_cast<unsigned char>(line[at + 2]))) {
+            const std::string after = lowerAscii(line.substr(at + 3, 2));
+            if (after == "am" || after == "pm") return true;
+        }
+    }
     return false;
 }
 

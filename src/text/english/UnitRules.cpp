@@ -124,6 +124,8 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
         std::isupper(static_cast<unsigned char>(t[end + 1].text[0]))) {
         return std::nullopt;
     }
+    // ("14 ATM cards": cash machines; an atmosphere is written in small letters, "1 atm".)
+    if (key == "atm" && written != "atm") return std::nullopt;
     // "a 200MP camera": megapixels only glued ("300 MPs" are members of parliament).
     if (key == "MP" && !glued) return std::nullopt;
     // "350 lb-ft": torque, in pound-feet.
