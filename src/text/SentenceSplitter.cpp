@@ -31,7 +31,7 @@ const std::set<std::string_view> kBeforeNumbers{
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "No", "Nos", "Vol", "pp", "p", "Art", "Fig", "approx", "ca", "Ch", "Sec", "ext", "Ext", "ver", "Ver", "tel", "Tel",
     // a ballot measure, a flat, a room, a suite, a road: "Prop. 36", "Apt. 4B", "Hwy. 401"
-    "Prop", "Apt", "Rm", "Ste", "Hwy", "Rte", "Para", "Pt",
+    "Prop", "Apt", "Rm", "Ste", "Hwy", "Rte", "Para", "Pt", "Cap",
     // a congressional report, "H. Rept. 119-412"
     "Rept",
     // a statute's section, schedule and clause: "under s. 66D of the IT Act", "ss. 2-4", "cl. 7"
@@ -532,6 +532,21 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
             return true;
         }
     }
+    // ("the Cybercrimes (Prohibition, Prevention, etc.) Act 2015": a short form's dot inside a bracket that closes, before a
+    // capital that starts no sentence, goes on.)
+    if (english) {
+        std::string_view end = previous;
+        while (!end.empty() && end.back() == ' ') end.remove_suffix(1);
+        if (end.ends_with(".)")) {
+            const std::string_view inner = end.substr(0, end.size() - 1);
+            const std::string_view shortForm = tokenBeforeDot(inner);
+            if ((shortForm == "etc" || shortForm == "al" || shortForm == "Inc" || shortForm == "Co" || shortForm == "Ltd" || shortForm == "Corp" ||
+                 shortForm == "Bros" || shortForm == "Jr" || shortForm == "Sr") &&
+                std::isupper(first) && kStarters.count(firstWord(next)) == 0) {
+                return true;
+            }
+        }
+    }
     const std::string_view word = tokenBeforeDot(previous);
     if (word.empty()) return false;
     // The text before that word, and its last word ("eine" in "für eine 13."); whether the next sentence
@@ -875,6 +890,12 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (word == "Del" && !wordBefore.empty() && std::islower(static_cast<unsigned char>(wordBefore[0])) && std::isupper(first) &&
         kStarters.count(firstWord(next)) == 0) {
         return true;
+    }
+    // ("Goldman Sachs & Co. LLC expect", "Acme Holdings Co. Ltd.": a company's legal forms one after the other.)
+    if (english && (word == "Co" || word == "Corp" || word == "Inc" || word == "Bros" || word == "Ltd")) {
+        static const std::set<std::string_view> kForms{"LLC", "LLC,", "LLP", "LP", "L.P.", "Ltd", "Ltd.", "Inc", "Inc.", "PLC", "plc", "Pty",
+                                                      "AG", "SA", "GmbH", "Limited", "LLC."};
+        if (kForms.count(firstWord(next)) != 0) return true;
     }
     // ("DSWD Sec. Rex Gatchalian", "Cr. Laufiso has the floor": a secretary's and an Australian councillor's title,
     // words that are also a section's and a credit's, before a name; "Sec. 4" is read by the rule for numbers.)

@@ -244,3 +244,26 @@ TEST(BlindRound58Test, shouldSayADistrictAnEventsDateAndAScorecardsInnings) {
     EXPECT_EQ(say58("a 2/3 majority"), "a two thirds majority");
     EXPECT_EQ(say58("India, 1st inns: 487/6 d", "en-IN"), "India, first innings: four hundred and eighty-seven for six declared");
 }
+
+// Round 59: forms a listener heard wrong in pasted text and pages.
+TEST(BlindRound58Test, shouldSayRound59sForms) {
+    // "may" in small letters is the verb, unless a year follows it
+    EXPECT_EQ(say58("Tropical Cyclone Wind Signal No. 1 may be raised."), "Tropical Cyclone Wind Signal number one may be raised.");
+    // a Senior Counsel in a court's story; a state after its city elsewhere
+    EXPECT_EQ(say58("Dr. Peter Kaluma, SC, argued the petition."), "Doctor Peter Kaluma, Senior Counsel, argued the petition.");
+    EXPECT_EQ(say58("He lives in Columbia, SC."), "He lives in Columbia, South Carolina.");
+    // a chapter of the laws; a fertiliser's blend; an em dash between amounts is no range; an even chance
+    EXPECT_EQ(say58("under the Land Act, Cap. 280"), "under the Land Act, Chapter two hundred eighty");
+    EXPECT_EQ(say58("NPK 20:10:10 fertiliser"), "N.P.K twenty ten ten fertiliser");
+    EXPECT_EQ(say58("sold for $872,500 \xE2\x80\x94 $22,600 over asking"),
+              "sold for eight hundred seventy-two thousand five hundred dollars, twenty-two thousand six hundred dollars over asking");
+    EXPECT_EQ(say58("the only 50-50 season"), "the only fifty-fifty season");
+    EXPECT_EQ(say58("He had 14 ATM cards."), "He had fourteen eh T.M cards.");
+}
+
+// Round 59: a company's legal forms one after the other and a short form's dot before a bracket's close end no sentence.
+TEST(BlindRound58Test, shouldKeepLegalFormsAndABracketedShortFormInTheirSentence) {
+    EXPECT_EQ(SentenceSplitter("en")("Economists at Goldman Sachs & Co. LLC expect a cut. Others disagree.").size(), 2u);
+    EXPECT_EQ(SentenceSplitter("en")("He was charged under the Cybercrimes (Prohibition, Prevention, etc.) Act 2015. He denied it.").size(), 2u);
+    EXPECT_EQ(SentenceSplitter("en")("They sold fruit (apples, pears, etc.) The market closed.").size(), 2u);
+}

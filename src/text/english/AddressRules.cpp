@@ -367,6 +367,12 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Word) && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") &&
         capitalized(t, i - 3)) {
         const auto state = states().find(t[i].text);
+        // ("Dr. Peter Kaluma, SC, argued": a Senior Counsel after an advocate's name, in a court's story.)
+        if (t[i].text == "SC" && (isSym(t, i + 1, ",") || isSym(t, i + 1, ".") || isSym(t, i + 1, ")")) &&
+            anyWordIn(t, {"court", "judge", "justice", "argued", "advocate", "advocates", "counsel", "lawyer", "lawyers", "petition",
+                          "petitioner", "petitioners", "appeal", "tribunal", "submitted", "submissions", "bench"})) {
+            return Match{1, "Senior Counsel", "address"};
+        }
         if (state != states().end() && !isDegreeAfterName(t, i)) {
             const bool dotted = t[i].text.find('.') != std::string::npos;
             const bool abbreviatedWithDot = !dotted && isSym(t, i + 1, ".");

@@ -705,8 +705,10 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         return std::nullopt;
     }
     // "It's a 50-50": an even chance, after an article (a drawn score follows a verb: "drew 2-2").
+    // ("the only 50-50 season", "a 50-50 chance": anywhere but in a tally of votes or points.)
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && t[i].text == "50" &&
-        t[i + 2].text == "50" && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"a", "the"})) {
+        t[i + 2].text == "50" && !isKind(t, i + 3, Kind::Number) && !isSym(t, i + 3, "-") &&
+        !anyWordIn(t, {"vote", "votes", "voted", "points", "score", "scored"})) {
         return Match{3, "fifty-fifty", "code"};
     }
     // Betting odds: "the 33/1 outsider", "priced at 5/2": "thirty-three to one".

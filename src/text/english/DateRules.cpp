@@ -23,6 +23,8 @@ bool isDayOrdinalSuffix(const Tokens& t, std::size_t i) { return isWordIn(t, i, 
 // letter case ("mar", "MARCH") when `loose` (a day number stands beside it); capitalised otherwise.
 std::optional<std::pair<int, std::size_t>> monthAt(const Tokens& t, std::size_t i, bool loose = false) {
     if (!isKind(t, i, Kind::Word) || (!loose && !isCapitalized(t[i].text))) return std::nullopt;
+    // ("Signal No. 1 may be raised", "the 2 march on": in small letters, "may" and "march" are the verb and the noun.)
+    if ((t[i].text == "may" || t[i].text == "march") && !(isKind(t, i + 1, Kind::Space) && isYear(tok(t, i + 2)))) return std::nullopt;
     const int m = monthFromName(t[i].text);
     if (m == 0) return std::nullopt;
     const bool abbreviated = t[i].text.size() <= 4 && lowerAscii(t[i].text) != "june" && lowerAscii(t[i].text) != "july";

@@ -380,6 +380,7 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                               m->spoken + (perMeasure ? " per " : isSym(t, joint, "/") ? " or " : to) + second->spoken, m->rule};
                 }
             } else if ((rule == "date" || rule == "money") && isKind(t, joint, Kind::Space) && isDash(t, joint + 1) &&
+                       !isSym(t, joint + 1, "\xE2\x80\x94") &&  // ("$872,500 — $22,600 over asking": an em dash parts clauses)
                        isKind(t, joint + 2, Kind::Space) && joint + 3 < t.size()) {
                 // "Dec. 22 - Jan. 2", "$99,000 - $140,000": two dates or amounts apart from their dash.
                 if (auto second = tryRules(t, joint + 3); second && rule == second->rule) {

@@ -318,6 +318,17 @@ std::optional<Match> minutesAndSeconds(const Tokens& t, std::size_t i) {
 }  // namespace
 
 std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
+    // "NPK 20:10:10 fertiliser", "a 4:1 ratio" after its word: a blend's parts, no clock ("twenty ten ten").
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && isSym(t, i + 1, ":") && isKind(t, i + 2, Kind::Number) && i >= 2 &&
+        isWordIn(t, i - 2, {"npk", "n-p-k", "ratio", "blend", "mix"})) {
+        std::string spoken = wholeWords(t[i].text);
+        std::size_t k = i + 1;
+        while (isSym(t, k, ":") && isKind(t, k + 1, Kind::Number) && digitsOnly(t[k + 1].text)) {
+            spoken += " " + wholeWords(t[k + 1].text);
+            k += 2;
+        }
+        return Match{k - i, spoken, "time"};
+    }
     // "with 0:03 left", "0:45 remaining", ":04 on the clock": a game clock's last seconds, not a time of day.
     {
         const bool zero = isKind(t, i, Kind::Number) && t[i].text == "0" && isSym(t, i + 1, ":");

@@ -72,6 +72,8 @@ const std::unordered_map<std::string, std::string> kAlways{
     {"Rept", "Report"},        {"Cty", "County"},
     // a council's papers before their number's sign (see below): "(Res. No. 25-014)", "Ord. No. 3127"
     {"Res", "Resolution"},     {"Ord", "Ordinance"},
+    // a Kenyan or an Indian act by its chapter in the laws (before a number only): "the Land Act, Cap. 280"
+    {"Cap", "Chapter"},        {"Rm", "Room"},
     };
 
 // Every word the rule below reads as an abbreviation beyond its first checks: any other word leaves at
@@ -713,7 +715,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             if (senor) return Match{2, "Se\xC3\xB1or", "abbreviation"};
             return Match{2, "Sister", "abbreviation"};
         }
-        static const std::unordered_set<std::string> kBeforeNumber{"p", "P", "pp", "Pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep",
+        static const std::unordered_set<std::string> kBeforeNumber{"p", "P", "pp", "Pp", "ext", "Ext", "Art", "art", "reg", "Reg", "Ep", "Cap", "Rm",
                                                                    "ep", "s", "ss", "Para", "para", "Sch", "sch", "c", "ca",
                                                                    "Dist", "dist", "Prop", "Op", "op", "r", "rr"};
         // "Ch. 7 Chief Meteorologist", "on Ch. 12": a television channel, where the sentence is about a station.
