@@ -3309,6 +3309,19 @@ private:
             const auto fact = [&](std::size_t k) { return k < raw.size() && isBoxFact(raw[k].text); };
             if (plain_ && fact(i) && ((i >= 2 && fact(i - 1) && fact(i - 2)) || (i >= 1 && fact(i - 1) && fact(i + 1)))) break;
             if (plain_ && isFigureListItem(raw, i)) break;
+            // ("At under ₹50,000, the X5 Pro is the most complete phone you can buy. For queries, write to reviews@…": a
+            // story's last paragraph that ends on the desk's note keeps its story; the note goes.)
+            if (furniture && block.kind == BlockKind::Paragraph && (isBoilerplate(text) || isContactLine(text))) {
+                const std::size_t cut = text.rfind(". ", text.size() >= 2 ? text.size() - 2 : 0);
+                if (cut != std::string::npos && countWords(text.substr(0, cut)) >= 8) {
+                    const std::string story = text.substr(0, cut + 1);
+                    if (!isBoilerplate(story) && !isContactLine(story) && !isAuthorBio(story) && !isBioOfByline(story, article_.byline) &&
+                        !isNewsletterPitch(story, article_.site) && block.link_density < 0.5) {
+                        raw[i].text = story;
+                        break;
+                    }
+                }
+            }
             if (!furniture) break;
             drop.push_back(i);
         }
@@ -3397,7 +3410,9 @@ private:
             // Czech, Slovak, Romanian, Turkish, Greek; and a note app's own
             "souvisej\xC3\xAD" "c\xC3\xAD", "souvisej\xC3\xAD" "c\xC3\xAD\xC4\x8Dl\xC3\xA1nky", "s\xC3\xBAvisiace", "articolecorelate",
             "ilgiliyaz\xC4\xB1lar", "ilgilihaberler", "\xCF\x83\xCF\x87\xCE\xB5\xCF\x84\xCE\xB9\xCE\xBA\xCE\xAC", "relatednotes", "backlinks",
-            "linkedmentions"};
+            "linkedmentions",
+            // what the site's readers read most: "Trending", "Most read", "Popular now"
+            "trending", "trendingnow", "mostread", "mostpopular", "popularnow", "mostviewed", "editorspicks"};
         return kLabels.count(foldForComparison(lower)) != 0;
     }
 
@@ -4185,7 +4200,7 @@ private:
             // already 6 feet tall.\"", which the story quotes again with its speaker.)
             const bool candidate = plain_ ? isQuotedWhole(out[i].text) : out[i].kind == BlockKind::Quote || (i <= 2 && isQuotedWhole(out[i].text));
             // (A page has a few pull quotes; a dialogue set in quoted lines is not compared with everything.)
-            if (!candidate || words < (plain_ ? 4u : 6u) || words > 40 || ++candidates > 40) continue;
+            if (!candidate || words < 4u || words > 40 || ++candidates > 40) continue;
             const std::string quote = plain_ ? out[i].text : withoutSpeaker(out[i].text);
             const std::string lowerQuote = lowerUtf8(quote);
             const std::vector<std::string> parts = foldedSentences(quote);

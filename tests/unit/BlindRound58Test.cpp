@@ -267,3 +267,29 @@ TEST(BlindRound58Test, shouldKeepLegalFormsAndABracketedShortFormInTheirSentence
     EXPECT_EQ(SentenceSplitter("en")("He was charged under the Cybercrimes (Prohibition, Prevention, etc.) Act 2015. He denied it.").size(), 2u);
     EXPECT_EQ(SentenceSplitter("en")("They sold fruit (apples, pears, etc.) The market closed.").size(), 2u);
 }
+
+// Round 59, web pages: a sidebar of the site's other stories ("More MLB", "Trending"), a contribution ask and a licence
+// to republish are not read; a short pull quote the story has said already is read once; a verdict that ends on the
+// desk's address keeps its verdict.
+TEST(BlindRound58Test, shouldLeaveOutRound59sFurnitureAndKeepTheVerdict) {
+    const std::string story = "<p>The Ministry of Health will on Monday begin giving the malaria vaccine to about 1.3 million children, "
+                              "officials said.</p><p>\"Malaria kills about 12,000 Kenyans every year,\" Nakhumicha said. \"This is a historic day.\"</p>"
+                              "<p>In the phase III trial the vaccine showed 75% efficacy over 12 months in areas of seasonal transmission.</p>";
+    const Article a = ingestArticle(
+        Input{"page.html", "<html><body><article><h1>Malaria vaccine rollout begins</h1>" + story +
+                               "<blockquote class=\"pq\">\"This is a historic day.\"</blockquote>"
+                               "<div class=\"more-mlb\"><h3>More MLB</h3><ul><li>Judge hits No. 58</li><li>Power rankings: Week 26</li></ul></div>"
+                               "<aside><h4>Trending</h4><ol><li>Springboks named for Wales Test</li><li>Petrol price to drop in December</li></ol></aside>"
+                               "<p>At under 50,000 rupees, the Nova X5 Pro is the most complete Android phone you can buy right now. "
+                               "For queries, write to reviews@techpulse.in.</p>"
+                               "<div class=\"contribution\">Support the Examiner: Fund free, independent journalism from \xC2\xA3" "1.</div>"
+                               "<div class=\"republish\">Republish this article for free under a CC BY-ND 4.0 licence.</div>"
+                               "</article></body></html>"},
+        InputFormat::Auto);
+    const std::string body = bodyOf58(a);
+    for (const char* gone : {"Judge hits", "Springboks", "Support the Examiner", "Republish", "reviews@"}) EXPECT_EQ(body.find(gone), std::string::npos) << gone << "\n" << body;
+    const std::size_t first = body.find("This is a historic day.");
+    ASSERT_NE(first, std::string::npos) << body;
+    EXPECT_EQ(body.find("This is a historic day.", first + 1), std::string::npos) << body;
+    EXPECT_NE(body.find("the most complete Android phone you can buy right now."), std::string::npos) << body;
+}

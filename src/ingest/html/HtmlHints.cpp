@@ -222,7 +222,7 @@ bool isFurniture(const GumboNode* node) {
                            "event-details", "factbox-promo", "table-of-contents", "tableofcontents", "betting",
                            "sportsbook", "bet-slip", "betslip", "odds-widget", "whatsapp-canal", "whatsapp-channel",
                            "product-box", "productbox", "product-card", "buy-box", "buybox", "deal-box", "dealbox", "where-to-buy",
-                           "support-box", "donation",
+                           "support-box", "donation", "republish", "more-mlb", "more-nfl", "more-nba", "more-sport", "more-news",
                            "playlist", "shoppable", "shop-the-look", "shopthelook", "book-box", "bookshop", "contribution-ask", "support-us",
                            "reader-revenue", "medical-review", "review-note", "article-history", "revision-history",
                            "live-price", "price-chip", "disclaimer", "jump-links", "jumplinks", "jump-to", "inline-deal",
@@ -257,8 +257,8 @@ bool isFurniture(const GumboNode* node) {
                                "meta", "readtime",
                                // a paywall's or a registration wall's prompt: "premium-gate", "regwall"
                                "gate", "regwall", "paygate", "meter", "piano",
-                               // a fundraising appeal after a story ("contributions epic")
-                               "epic",
+                               // a fundraising appeal after a story ("contributions epic", "contribution")
+                               "epic", "contribution", "contributions", "trending",
                                // a box asking for something ("cta-boletin", "inline-cta"); a story's production credits
                                "cta", "credits"});
 }
@@ -377,7 +377,8 @@ bool isPhotoCreditElement(const GumboNode* node) {
 bool isPullQuoteElement(const GumboNode* node) {
     const std::string s = classAndId(node);
     // (Or "pull" alone on an aside, "<aside class="pull">".)
-    return containsAny(s, {"pullquote", "pull-quote", "pull_quote"}) || (tagOf(node) == GUMBO_TAG_ASIDE && hasClassWord(s, {"pull"}));
+    return containsAny(s, {"pullquote", "pull-quote", "pull_quote"}) || (tagOf(node) == GUMBO_TAG_ASIDE && hasClassWord(s, {"pull"})) ||
+           (tagOf(node) == GUMBO_TAG_BLOCKQUOTE && hasClassWord(s, {"pq", "pull"}));
 }
 
 bool isCaptionElement(const GumboNode* node) {
