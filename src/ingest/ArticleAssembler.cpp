@@ -3955,7 +3955,14 @@ private:
         // a subheading.)
         const bool dashed = text.rfind("\xE2\x80\x94", 0) == 0 || text.rfind("\xE2\x80\x93", 0) == 0 || text.rfind("-- ", 0) == 0;
         if (plain_ && kind == BlockKind::Paragraph && !dashed && isUnpunctuatedShortLine(text, kMaxHeadingWords) && &block != standfirst_) {
-            kind = opensOnScheduledTime(text) ? BlockKind::ListItem : isResultLine(text) ? BlockKind::Paragraph : BlockKind::Heading;
+            // (A line of many figures, a match's brief score, "Australia 288/8 (T. Head 98, S. Smith 56; J. Bumrah 3-41)", is
+            // the story's data, read as a list's item: no heading holds three figures and more.)
+            std::size_t figures = 0;
+            for (std::size_t k = 0; k < text.size(); ++k) {
+                figures += std::isdigit(static_cast<unsigned char>(text[k])) && (k == 0 || !std::isdigit(static_cast<unsigned char>(text[k - 1]))) &&
+                           (k == 0 || (text[k - 1] != '.' && text[k - 1] != ','));
+            }
+            kind = opensOnScheduledTime(text) || figures >= 4 ? BlockKind::ListItem : isResultLine(text) ? BlockKind::Paragraph : BlockKind::Heading;
             level = 2;
         }
         if (kind == BlockKind::Heading && level < 2) level = 2;

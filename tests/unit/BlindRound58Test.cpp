@@ -293,3 +293,19 @@ TEST(BlindRound58Test, shouldLeaveOutRound59sFurnitureAndKeepTheVerdict) {
     EXPECT_EQ(body.find("This is a historic day.", first + 1), std::string::npos) << body;
     EXPECT_NE(body.find("the most complete Android phone you can buy right now."), std::string::npos) << body;
 }
+
+// Round 59: a cricket card's dismissals, a British prescription's doses, the week commencing; a pasted match report's
+// brief scores, lines of figures, are read as a list's items (not dropped as headings in a row).
+TEST(BlindRound58Test, shouldReadDismissalsDosesAndBriefScores) {
+    EXPECT_EQ(say58("Woakes c Pant b Siraj 18", "en-GB"), "Woakes caught Pant bowled Siraj eighteen");
+    EXPECT_EQ(say58("Plan B Capital said"), "Plan B Capital said");
+    EXPECT_EQ(say58("take 2 mg b.d. and 1 mg s.c. q.w.", "en-GB"), "take two milligrams twice a day and one milligram under the skin once a week");
+    EXPECT_EQ(say58("in w/c 6 Jan the list fell", "en-GB"), "in the week commencing the sixth of January the list fell");
+    const std::string body = bodyOf58(textArticle58(
+        "India win by six wickets\n\nBy Staff\n\nIndia beat Australia by six wickets in the second one-day international in Nagpur on "
+        "Sunday to take an unbeatable lead in the series.\n\nBrief scores:\nAustralia 288/8 (T. Head 98, S. Smith 56; J. Bumrah 3-41)\n"
+        "India 290/4 in 47.4 ov (V. Kohli 117*, S. Iyer 64; A. Zampa 2-55)\n\nThe third and final match will be played in Mumbai on "
+        "March 17, starting at 1:30 p.m.\n"));
+    EXPECT_NE(body.find("Australia 288/8"), std::string::npos) << body;
+    EXPECT_NE(body.find("India 290/4"), std::string::npos) << body;
+}

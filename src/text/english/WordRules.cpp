@@ -186,10 +186,25 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (lw == "i.e.") return Match{1, "that is", "abbreviation"};
     if (lw == "p.a.") return Match{1, "per annum", "abbreviation"};
     // A prescription's times a day, "5 mg b.i.d.", "t.i.d.", "q.d.", "q.i.d.", "p.r.n." (as needed).
+    // (And Britain's: "b.d.", "t.d.s.", "q.d.s.", "o.d."; a weekly dose, "q.w."; under the skin, "s.c.".)
     for (const auto& [written, said] : {std::pair<const char*, const char*>{"b.i.d.", "twice a day"}, {"t.i.d.", "three times a day"},
                                         {"q.i.d.", "four times a day"}, {"q.d.", "once a day"}, {"p.r.n.", "as needed"},
-                                        {"q.h.s.", "at bedtime"}}) {
+                                        {"q.h.s.", "at bedtime"}, {"b.d.", "twice a day"}, {"t.d.s.", "three times a day"},
+                                        {"q.d.s.", "four times a day"}, {"o.d.", "once a day"}, {"q.w.", "once a week"},
+                                        {"s.c.", "under the skin"}}) {
         if (lw == written) return Match{1, said, "abbreviation"};
+    }
+    // "in w/c 6 Jan": the week commencing, as British planners write it.
+    if (lw == "w" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && lowerAscii(t[i + 2].text) == "c" && isKind(t, i + 3, Kind::Space) &&
+        isKind(t, i + 4, Kind::Number)) {
+        return Match{3, "the week commencing", "abbreviation"};
+    }
+    // A cricket scorecard's dismissal: "Woakes c Pant b Siraj 18", "lbw b Bumrah", "st Carey b Lyon": caught, bowled, stumped.
+    if ((w == "c" || w == "b" || w == "st") && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && isCapitalized(t[i + 2].text) &&
+        i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word)) {
+        const bool dismissal = w == "b" ? (isCapitalized(t[i - 2].text) || isWordIn(t, i - 2, {"lbw"}))
+                                        : (isCapitalized(t[i - 2].text) && isWordIn(t, i + 4, {"b"}) && isKind(t, i + 3, Kind::Space));
+        if (dismissal) return Match{1, w == "c" ? "caught" : w == "b" ? "bowled" : "stumped", "abbreviation"};
     }
     // "w/ two lawyers", "w/o sugar"
     if (lw == "w" && isSym(t, i + 1, "/")) {
