@@ -3313,7 +3313,13 @@ private:
             // story's last paragraph that ends on the desk's note keeps its story; the note goes.)
             if (furniture && block.kind == BlockKind::Paragraph && (isBoilerplate(text) || isContactLine(text))) {
                 const std::size_t cut = text.rfind(". ", text.size() >= 2 ? text.size() - 2 : 0);
-                if (cut != std::string::npos && countWords(text.substr(0, cut)) >= 8) {
+                // (The story's part a sentence of prose, its words mostly small: a company's address before its registration,
+                // "The Morning Dose Ltd, 20 Farringdon Road, London EC1M 3HE.", is none.)
+                std::size_t small = 0;
+                for (const std::string& w : splitWords(text.substr(0, cut == std::string::npos ? 0 : cut))) {
+                    small += std::islower(static_cast<unsigned char>(w[0])) != 0;
+                }
+                if (cut != std::string::npos && countWords(text.substr(0, cut)) >= 8 && small * 2 >= countWords(text.substr(0, cut))) {
                     const std::string story = text.substr(0, cut + 1);
                     if (!isBoilerplate(story) && !isContactLine(story) && !isAuthorBio(story) && !isBioOfByline(story, article_.byline) &&
                         !isNewsletterPitch(story, article_.site) && block.link_density < 0.5) {

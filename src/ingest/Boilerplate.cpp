@@ -112,6 +112,9 @@ constexpr std::string_view kInterfacePhrases[] = {
     "briefing is supported by", "newsletter is supported by", "episode is supported by", "this episode is sponsored",
     "that's it for today", "that\xE2\x80\x99s it for today", "that's all for today", "that\xE2\x80\x99s all for today",
     "forwarded to you", "forward this to a friend", "rate and review",
+    // a subscription's offer to gift articles; a company's registration at a newsletter's foot
+    "gift this article", "articles to anyone you choose", "when you subscribe", "registered in england", "registered in scotland",
+    "registered in ireland", "registered office:", "company registration number",
     // a wiki page's footer: "Revision #4 Created 7 March 2025 12:31:08 by …"
     "revision #",
     // a post's ask for votes and comments

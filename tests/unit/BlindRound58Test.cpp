@@ -309,3 +309,15 @@ TEST(BlindRound58Test, shouldReadDismissalsDosesAndBriefScores) {
     EXPECT_NE(body.find("Australia 288/8"), std::string::npos) << body;
     EXPECT_NE(body.find("India 290/4"), std::string::npos) << body;
 }
+
+// Round 59: a subscription's offer to gift articles and a company's address and registration at a newsletter's foot are
+// not read.
+TEST(BlindRound58Test, shouldLeaveOutAGiftOfferAndANewslettersRegistration) {
+    const std::string body = bodyOf58(textArticle58(
+        "NHS waiting list falls\n\nThe NHS waiting list in England fell to 7.42 million in November, the fourth monthly fall in a row, "
+        "figures showed on Thursday.\n\nThe BMA said junior doctors in England will get a 22.3% pay rise over two years.\n\n"
+        "Subscribe to gift this article\nGift 5 articles to anyone you choose each month when you subscribe.\n\n"
+        "The Morning Dose Ltd, 20 Farringdon Road, London EC1M 3HE. Registered in England No. 12345678.\n"));
+    EXPECT_NE(body.find("junior doctors"), std::string::npos) << body;
+    for (const char* gone : {"Gift 5", "Farringdon", "Registered"}) EXPECT_EQ(body.find(gone), std::string::npos) << gone << "\n" << body;
+}
