@@ -321,3 +321,10 @@ TEST(BlindRound58Test, shouldLeaveOutAGiftOfferAndANewslettersRegistration) {
     EXPECT_NE(body.find("junior doctors"), std::string::npos) << body;
     for (const char* gone : {"Gift 5", "Farringdon", "Registered"}) EXPECT_EQ(body.find(gone), std::string::npos) << gone << "\n" << body;
 }
+
+// Round 59: an astronomical event named by its date and a letter is said figure by figure; an amount after a currency's
+// letters stays an amount.
+TEST(BlindRound58Test, shouldSayABurstsNameFigureByFigure) {
+    EXPECT_EQ(say58("The burst FRB 20220610A came from far away."), "The burst FRB two oh two two oh six one oh eh came from far away.");
+    EXPECT_EQ(say58("GRB 221009A was bright."), "GRB two two one oh oh nine eh was bright.");
+}

@@ -488,6 +488,16 @@ std::optional<Match> techRule(const Tokens& t, std::size_t i) {
 }
 
 std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
+    // "FRB 20220610A", "GRB 221009A": an astronomical event named by its date and a letter, after its kind's initials, said
+    // figure by figure ("two oh two two oh six one oh A").
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 6 && t[i].text.size() <= 8 && isKind(t, i + 1, Kind::Word) &&
+        t[i + 1].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i + 1].text[0])) && !isKind(t, i + 2, Kind::Word) &&
+        !isKind(t, i + 2, Kind::Number) && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
+        t[i - 2].text.size() >= 2 && t[i - 2].text.size() <= 4 && isUpperWord(t[i - 2].text) && prefixCurrencies().count(t[i - 2].text) == 0) {
+        std::string spoken;
+        for (char c : t[i].text) spoken += (spoken.empty() ? "" : " ") + std::string(c == '0' ? "oh" : digitWords(std::string(1, c)));
+        return Match{2, spoken + " " + (t[i + 1].text == "A" ? std::string("eh") : t[i + 1].text), "code"};
+    }
     // A gun's calibre in hundredths of an inch: ".40-caliber", ".22 rifle" ("forty-caliber"); eSpeak NG said "point
     // four zero". (Thousandths, ".357 Magnum", are the batting average's rule.)
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 3 && t[i].text[0] == '.' && digitsOnly(t[i].text.substr(1)) &&
