@@ -899,9 +899,15 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     // ("DSWD Sec. Rex Gatchalian", "Cr. Laufiso has the floor": a secretary's and an Australian councillor's title,
     // words that are also a section's and a credit's, before a name; "Sec. 4" is read by the rule for numbers.)
-    if (english && (word == "Sec" || word == "Cr" || word == "CR" || word == "SEC") && std::isupper(first) &&
-        kStarters.count(firstWord(next)) == 0 && firstWord(next).size() >= 2) {
+    // (In capitals only before a name in capitals, a transcript's speaker, "CR. LAUFISO:": "the SEC. Musk later…" ends one.)
+    if (english && (word == "Sec" || word == "Cr") && std::isupper(first) && kStarters.count(firstWord(next)) == 0 && firstWord(next).size() >= 2) {
         return true;
+    }
+    if (english && (word == "CR" || word == "SEC")) {
+        const std::string_view name = firstWord(next);
+        if (name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ':' || c == '\'' || c == '-'; })) {
+            return true;
+        }
     }
     // Titles and ranks never end a sentence: a name follows them.
     // ("Mrs. 'Ana Kaufusi": a name may start with an okina or an apostrophe.)
@@ -929,7 +935,14 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     if (english::states().count(std::string(word)) != 0) {
         static const std::set<std::string_view> kLawBooks{"Stat.", "Stat", "Stats.", "Rev.", "Admin.", "Gen.", "Comp.", "Code", "Penal",
                                                          "Const.", "Laws", "Ann.", "Sess.", "Civ.", "Crim.", "Fam.", "Gov't", "Bus."};
-        if (kLawBooks.count(next.substr(0, std::min(next.find(' '), next.size()))) != 0) return true;
+        // (Only where the citation goes on to its statutes or its section: "Wichita, Kan. Code enforcement officers…" and
+        // "Montgomery, Ala. Rev. Jesse Jackson spoke" end one.)
+        const std::string_view head = next.substr(0, std::min<std::size_t>(next.size(), 40));
+        const std::string_view lead = next.substr(0, std::min(next.find(' '), next.size()));
+        if (kLawBooks.count(lead) != 0 && (lead.starts_with("Stat") || head.find("\xC2\xA7") != std::string_view::npos ||
+                                          head.find(" Stat") != std::string_view::npos)) {
+            return true;
+        }
     }
     // (A year cut short after its apostrophe too: "since Nov. '22".)
     const bool figureNext = std::isdigit(first) || ((first == '\'' || next.rfind("\xE2\x80\x99", 0) == 0) &&

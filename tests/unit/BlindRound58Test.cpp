@@ -250,8 +250,10 @@ TEST(BlindRound58Test, shouldSayRound59sForms) {
     // "may" in small letters is the verb, unless a year follows it
     EXPECT_EQ(say58("Tropical Cyclone Wind Signal No. 1 may be raised."), "Tropical Cyclone Wind Signal number one may be raised.");
     // a Senior Counsel in a court's story; a state after its city elsewhere
-    EXPECT_EQ(say58("Dr. Peter Kaluma, SC, argued the petition."), "Doctor Peter Kaluma, Senior Counsel, argued the petition.");
+    EXPECT_EQ(say58("Dr. Peter Kaluma, SC, told the court on behalf of the petitioners."),
+              "Doctor Peter Kaluma, Senior Counsel, told the court on behalf of the petitioners.");
     EXPECT_EQ(say58("He lives in Columbia, SC."), "He lives in Columbia, South Carolina.");
+    EXPECT_EQ(say58("A federal judge in Columbia, SC, blocked the law."), "A federal judge in Columbia, South Carolina, blocked the law.");
     // a chapter of the laws; a fertiliser's blend; an em dash between amounts is no range; an even chance
     EXPECT_EQ(say58("under the Land Act, Cap. 280"), "under the Land Act, Chapter two hundred eighty");
     EXPECT_EQ(say58("NPK 20:10:10 fertiliser"), "N.P.K twenty ten ten fertiliser");
@@ -327,4 +329,21 @@ TEST(BlindRound58Test, shouldLeaveOutAGiftOfferAndANewslettersRegistration) {
 TEST(BlindRound58Test, shouldSayABurstsNameFigureByFigure) {
     EXPECT_EQ(say58("The burst FRB 20220610A came from far away."), "The burst FRB two oh two two oh six one oh eh came from far away.");
     EXPECT_EQ(say58("GRB 221009A was bright."), "GRB two two one oh oh nine eh was bright.");
+}
+
+// A reviewer's read of rounds 58 and 59's rules: where each must not fire.
+TEST(BlindRound58Test, shouldNotFireRound58sRulesWhereTheyDoNotBelong) {
+    EXPECT_EQ(say58("Carmakers are racing toward Level 3+ autonomy."), "Carmakers are racing toward Level three plus autonomy.");
+    EXPECT_EQ(say58("Inflation came in at 2.30 percent.", "en-GB"), "Inflation came in at two point three percent.");
+    EXPECT_EQ(say58("S.C. Johnson said so and Actor B.D. Wong joins."), "S.C Johnson said so and Actor B.D Wong joins.");
+    EXPECT_EQ(say58("said CR Senior Director Jake Fisher"), "said CR Senior Director Jake Fisher");
+    EXPECT_EQ(say58("According to the Mirror, 1.2m Britons are waiting."), "According to the Mirror, one point two million Britons are waiting.");
+    EXPECT_EQ(say58("Aircraft at the airport emitted 950 kt of CO2."), "Aircraft at the airport emitted nine hundred fifty kilotons of C O two.");
+    EXPECT_EQ(say58("Palantir trades at 245X forward earnings."), "Palantir trades at two hundred forty-five times forward earnings.");
+    EXPECT_EQ(say58("The Kings fell to 3-2-1 after a controversial offside call."), "The Kings fell to three, two and one after a controversial offside call.");
+    EXPECT_EQ(say58("The CEO sent a message to 4500 Amazon workers."), "The CEO sent a message to four thousand five hundred Amazon workers.");
+    EXPECT_EQ(say58("Send an SMS to 32211 now."), "Send an SMS to three two two one one now.");
+    EXPECT_EQ(say58("at 1200 G. St. NW in Washington"), "at twelve hundred G Street NW in Washington");
+    EXPECT_EQ(SentenceSplitter("en")("Tesla settled with the SEC. Musk later called the deal unfair.").size(), 2u);
+    EXPECT_EQ(SentenceSplitter("en")("They were arrested in Wichita, Kan. Code enforcement officers found dogs.").size(), 2u);
 }

@@ -369,8 +369,8 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         const auto state = states().find(t[i].text);
         // ("Dr. Peter Kaluma, SC, argued": a Senior Counsel after an advocate's name, in a court's story.)
         if (t[i].text == "SC" && (isSym(t, i + 1, ",") || isSym(t, i + 1, ".") || isSym(t, i + 1, ")")) &&
-            anyWordIn(t, {"court", "judge", "justice", "argued", "advocate", "advocates", "counsel", "lawyer", "lawyers", "petition",
-                          "petitioner", "petitioners", "appeal", "tribunal", "submitted", "submissions", "bench"})) {
+            anyWordIn(t, {"advocate", "advocates", "counsel", "petitioner", "petitioners", "submissions", "learned"}) &&
+            i >= 5 && isKind(t, i - 5, Kind::Word) && isCapitalized(t[i - 5].text)) {
             return Match{1, "Senior Counsel", "address"};
         }
         if (state != states().end() && !isDegreeAfterName(t, i)) {

@@ -895,7 +895,8 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
                                   (isCapitalized(t[i - 2].text) || isWordIn(t, i - 2, {"the", "a", "an", "album", "its", "his", "her", "their"})))));
     // "777X", "the 737X": a model of three figures with its capital X, "seven seventy-seven X" (a round multiple,
     // "100X", is one still).
-    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 3 && t[i].text[0] != '0' && t[i].text[2] != '0' &&
+    // (An airliner's family, seven-something-seven: "245X forward earnings" is a multiple.)
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() == 3 && t[i].text[0] == '7' && t[i].text[2] == '7' &&
         isKind(t, i + 1, Kind::Word) && t[i + 1].text == "X" && !isKind(t, i + 2, Kind::Word) && !isKind(t, i + 2, Kind::Number) &&
         (i == 0 || !isKind(t, i - 1, Kind::Word))) {
         return Match{2, pairWords(t[i].text) + " X", "code"};
@@ -906,7 +907,9 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         digitsOnly(t[i + 2].text) && t[i + 2].text.size() == 3 && t[i + 2].text.compare(1, 2, "00") == 0 && !isKind(t, i + 3, Kind::Word) &&
         !isDash(t, i + 3) && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) &&
         ((t[i - 2].text.size() >= 2 && t[i - 2].text.size() <= 4 && isUpperWord(t[i - 2].text) && !isWordIn(t, i - 2, {"us", "uk", "eu"})) ||
-         isWordIn(t, i - 2, {"dash", "boeing", "airbus", "embraer", "bombardier", "fokker", "saab", "cessna", "antonov"}))) {
+         isWordIn(t, i - 2, {"dash", "boeing", "airbus", "embraer", "bombardier", "fokker", "saab", "cessna", "antonov"})) &&
+        anyWordIn(t, {"aircraft", "airline", "airlines", "turboprop", "turboprops", "jet", "jets", "plane", "planes", "fleet", "order",
+                      "orders", "flights", "aviation", "delivery", "deliveries", "airliner", "airliners", "regional", "carrier"})) {
         return Match{3, wholeWords(t[i].text) + " " + wholeWords(t[i + 2].text), "code"};
     }
     if (isKind(t, i, Kind::Number) && isKind(t, i + 1, Kind::Word) && (t[i + 1].text == "x" || capitalTimes) &&

@@ -393,6 +393,10 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
             if ((rule == "number" || rule == "money" || rule == "unit") && isSym(t, i + m->length, "+") &&
                 !(i >= 2 && isWordIn(t, i - 2, {"aged", "ages", "age", "rated", "adults", "over"})) &&
                 !(i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + m->length + 1, ")")) &&  // ("adults (18+)": a rating's)
+                // (A count of a hundred and more, or an amount: "Level 3+", "Category 4+", "iPhone 16+", "People 65+" are
+                // a level's, a model's, an age's "plus".)
+                (rule == "money" || (isKind(t, i, Kind::Number) && (t[i].text.size() >= 3 || t[i].text.find(',') != std::string::npos))) &&
+                !(i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) &&
                 !isKind(t, i + m->length + 1, Kind::Number) && !isSym(t, i + m->length + 1, "+") &&
                 !(i + m->length + 1 < t.size() && isKind(t, i + m->length + 1, Kind::Word))) {
                 m->spoken = "more than " + m->spoken;

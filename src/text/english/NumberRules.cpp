@@ -82,6 +82,14 @@ std::string bareFraction(const Tokens& t, std::size_t i, std::size_t end, unsign
 }  // namespace
 
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
+    // "Cons: Crowley 1/2, Prendergast 1/1. Pens: Crowley 3/4": a kicker's goals from his attempts, after his name, in a rugby
+    // card ("one from two").
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
+        t[i].text.size() <= 2 && t[i + 2].text.size() <= 2 && toInt(t[i].text) <= toInt(t[i + 2].text) && !isSym(t, i + 3, "/") && i >= 2 &&
+        isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) &&
+        anyWordIn(t, {"cons", "pens", "conversions", "penalties", "con", "pen", "dgs", "kicks", "kicking", "goal-kicking"})) {
+        return Match{3, wholeWords(t[i].text) + " from " + wholeWords(t[i + 2].text), "fraction"};
+    }
     // "1/100,000th the strength": one part of so many, its ordinal's ending written on ("one hundred-thousandth").
     if (isKind(t, i, Kind::Number) && t[i].text == "1" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
         isWordIn(t, i + 3, {"th"}) && !isKind(t, i + 4, Kind::Word)) {
@@ -994,13 +1002,16 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     // "text WATER to 85700", "SMS HELP to 3553": a short code to text, said digit by digit.
     // (Not a year, "changed the text to 2024", nor a count before its noun, "Text NASA to 2000 people".)
     const bool yearLike = t[i].text.size() == 4 && (t[i].text.rfind("19", 0) == 0 || t[i].text.rfind("20", 0) == 0);
+    // ("send an SMS to 32211 now": the message sent to the code, no keyword between.)
+    if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 4 && t[i].text.size() <= 6 && i >= 4 && !yearLike &&
+        isWordIn(t, i - 2, {"to"}) && isWordIn(t, i - 4, {"sms", "txt"}) && !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number)) {
+        return Match{1, digitWords(t[i].text), "phone"};
+    }
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() >= 4 && t[i].text.size() <= 6 && i >= 2 && !yearLike &&
         isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"to"}) && !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number) &&
         !(isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Word) && std::islower(static_cast<unsigned char>(t[i + 2].text[0])) &&
           !isWordIn(t, i + 2, {"for", "and", "or", "to", "from", "by"}))) {
         // (The keyword to send stands between, in capitals or quotes: "sent 500 text messages to 1200 people" is a count.)
-        // ("send an SMS to 32211", "text to 85700": the message sent to the code, no keyword between.)
-        if (i >= 4 && isWordIn(t, i - 4, {"sms", "text", "txt", "texting", "message"})) return Match{1, digitWords(t[i].text), "phone"};
         bool keyword = false;
         for (std::size_t k = i - 2; k > 0 && i - k <= 8; --k) {
             keyword = keyword || (isKind(t, k, Kind::Word) && t[k].text.size() >= 2 && isUpperWord(t[k].text)) || isSym(t, k, "\"") ||
@@ -1010,7 +1021,9 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
     }
     // "call 8-1-1", "dial 9-1-1": a short number written a figure at a time, said so (not "eight, one and one").
     if (isKind(t, i, Kind::Number) && t[i].text.size() == 1 && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 1 &&
-        isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && t[i + 4].text.size() == 1 && !isSym(t, i + 5, "-") && !isKind(t, i + 5, Kind::Number)) {
+        isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && t[i + 4].text.size() == 1 && !isSym(t, i + 5, "-") && !isKind(t, i + 5, Kind::Number) &&
+        i >= 2 && isWordIn(t, i - 2, {"call", "dial", "at", "phone", "text", "calling", "dialing", "dialling"}) &&
+        anyWordIn(t, {"call", "dial", "phone", "calling", "dialing", "dialling", "hotline", "helpline"})) {
         return Match{5, digitWords(t[i].text + t[i + 2].text + t[i + 4].text), "phone"};
     }
     // "Health811", "call 211": a service's three-figure number ending in 11, glued to its name or after a word that asks to call it.

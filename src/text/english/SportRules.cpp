@@ -429,7 +429,10 @@ static std::optional<Match> recordRule(const Tokens& t, std::size_t i) {
     }
     if (anyWordIn(t, {"vote", "votes", "voted", "ruling", "court", "justices", "panel", "jury", "poll", "polls"})) return std::nullopt;
     // ("call Health811 at 8-1-1": a number to dial a figure at a time, no record.)
-    if (third && anyWordIn(t, {"call", "calls", "dial", "dialing", "dialling", "phone", "calling", "text", "hotline", "helpline"})) return std::nullopt;
+    if (third && i >= 2 && isWordIn(t, i - 2, {"call", "dial", "at", "phone", "text", "calling", "dialing", "dialling"}) &&
+        anyWordIn(t, {"call", "dial", "phone", "calling", "dialing", "dialling", "hotline", "helpline"})) {
+        return std::nullopt;
+    }
     const auto side = [](const std::string& n) { return n == "0" ? std::string("oh") : wholeWords(n); };
     std::string spoken = side(t[i].text) + (third ? ", " : " and ") + side(t[i + 2].text);
     if (third) spoken += " and " + side(t[i + 4].text);

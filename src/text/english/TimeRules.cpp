@@ -93,11 +93,14 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
     const std::size_t point = clock.find('.');
     const bool hoursAndMinutes = point != std::string::npos && point >= 1 && point <= 2 && clock.size() == point + 3 &&
                                  toInt(clock.substr(0, point)) <= 23 && toInt(clock.substr(point + 1)) <= 59;
-    if (!market && hoursAndMinutes && isWordIn(t, i - 2, {"at"}) && i >= 4 &&
-        (isWordIn(t, i - 4, {"rang", "called", "phoned", "arrived", "left", "woke", "met", "spoke", "landed", "departed", "returned",
-                             "finished", "ended", "started", "began", "struck", "happened", "occurred", "died", "closed", "opened",
-                             "came", "went", "got", "home", "up", "out", "back", "in", "off"}) ||
-         (isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text) && !isWordIn(t, i - 4, {"the", "a"})))) {
+    const auto eventVerb = [&](std::size_t k) {
+        return isWordIn(t, k, {"rang", "called", "phoned", "arrived", "left", "woke", "met", "spoke", "landed", "departed", "returned",
+                               "struck", "happened", "occurred", "died", "texted", "emailed", "visited"});
+    };
+    const bool measureAfter = isKind(t, next, Kind::Word) &&
+                              (findUnit(t[next].text) != nullptr || isWordIn(t, next, {"percent", "per", "times", "yards", "points", "seconds"}));
+    if (!market && hoursAndMinutes && !measureAfter && isWordIn(t, i - 2, {"at"}) && i >= 4 &&
+        (eventVerb(i - 4) || (i >= 6 && isKind(t, i - 4, Kind::Word) && isCapitalized(t[i - 4].text) && eventVerb(i - 6)))) {
         return true;
     }
     return isWordIn(t, next, {"tonight", "today", "tomorrow", "this", "bst", "gmt", "cet", "local", "hours", "sharp",

@@ -172,7 +172,9 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     UnitMatch m{prefix + unit->second.one, prefix + unit->second.many, end};
     // "winds of 10-20 kt": knots, in a forecast; a bomb's kilotons elsewhere.
     // (Or an aircraft's or a ship's speed, "will cruise at 275 kt", where no bomb is spoken of.)
-    if (key == "kt" && (anyWordIn(t, {"wind", "winds", "gust", "gusts", "gusting", "seas", "sustained", "breeze"}) ||
+    // ("950 kt of CO2": an amount of it, kilotonnes, wherever planes are spoken of.)
+    if (key == "kt" && !(isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"of"})) &&
+        (anyWordIn(t, {"wind", "winds", "gust", "gusts", "gusting", "seas", "sustained", "breeze"}) ||
                         (anyWordIn(t, {"cruise", "cruising", "cruises", "speed", "speeds", "airspeed", "km/h", "mph", "flies", "flying", "flew",
                                        "aircraft", "plane", "jet", "sailing", "sailed", "vessel", "ship", "yacht", "knots"}) &&
                          !anyWordIn(t, {"bomb", "bombs", "nuclear", "warhead", "warheads", "yield", "tnt", "explosion", "blast", "detonated"})))) {
@@ -805,7 +807,7 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                              // a harbour dredged "by 1.2m to 6.5m below chart datum"
                              "deepen", "deepened", "deepening", "dredge", "dredged", "dredging", "datum", "draught", "seabed",
                              // a telescope's or a dish's aperture, "the 4.2m William Herschel Telescope"
-                             "telescope", "telescopes", "mirror", "dish", "antenna", "aperture"});
+                             "telescope", "telescopes", "antenna", "aperture"});
     };
     // (Nor one side of a size: "a 1.1m x 0.7m mirror".)
     const std::size_t sign = skip(t, u->end);

@@ -192,7 +192,13 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                         {"q.h.s.", "at bedtime"}, {"b.d.", "twice a day"}, {"t.d.s.", "three times a day"},
                                         {"q.d.s.", "four times a day"}, {"o.d.", "once a day"}, {"q.w.", "once a week"},
                                         {"s.c.", "under the skin"}}) {
-        if (lw == written) return Match{1, said, "abbreviation"};
+        // (In small letters after a dose: "S.C. Johnson", "B.D. Wong" and an "O.D." are names and an overdose.)
+        if (w == written && i >= 2 && (isKind(t, i - 2, Kind::Number) || isWordIn(t, i - 2, {"mg", "mcg", "g", "ml", "units", "iu", "tablets",
+                                                                                              "tablet", "capsules", "capsule", "puffs", "drops"}) ||
+                                       isSym(t, i - 2, ".") || (isKind(t, i - 2, Kind::Word) && t[i - 2].text.size() >= 3 && t[i - 2].text[1] == '.' &&
+                                                                std::islower(static_cast<unsigned char>(t[i - 2].text[0]))))) {
+            return Match{1, said, "abbreviation"};
+        }
     }
     // "in w/c 6 Jan": the week commencing, as British planners write it.
     if (lw == "w" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && lowerAscii(t[i + 2].text) == "c" && isKind(t, i + 3, Kind::Space) &&
@@ -442,7 +448,8 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (w == "Att" && isSym(t, i + 1, ":") && isKind(t, skip(t, i + 2), Kind::Number)) return Match{1, "Attendance", "abbreviation"};
     // ("Cr Metcalf": Australian and New Zealand councils write it so.)
     // ("Cr. Laufiso": dotted too, the splitter having kept it with the name.)
-    if ((w == "Cllr" || ((w == "Cr" || w == "CR") && !(dotted && next != nullptr && kSentenceStarters.count(next->text) != 0))) && nextCapital) {
+    const bool shoutedSpeaker = w == "CR" && dotted && next != nullptr && next->text.size() >= 2 && isUpperWord(next->text);
+    if ((w == "Cllr" || shoutedSpeaker || (w == "Cr" && !(dotted && next != nullptr && kSentenceStarters.count(next->text) != 0))) && nextCapital) {
         return Match{used, "Councillor", "abbreviation"};
     }
     // "1st inns", "2nd inn": a cricket scorecard's innings after its ordinal.
@@ -502,8 +509,11 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             const bool surname = (isSym(t, after + 1, "-") && isKind(t, after + 2, Kind::Word) && isCapitalized(t[after + 2].text)) ||
                                  (kSaintSurnames.count(next->text) != 0 && kStreetWords.count(before) == 0);
             // (A middle initial before it, "Ashley R. St. John": a surname; no street is named by an initial.)
+            // (Not a lettered street after its number or before its quarter: "1200 G. St. NW".)
             const bool afterInitial = i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ".") && isKind(t, i - 3, Kind::Word) &&
-                                      t[i - 3].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i - 3].text[0]));
+                                      t[i - 3].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i - 3].text[0])) &&
+                                      !(i >= 5 && isKind(t, i - 5, Kind::Number)) &&
+                                      !isWordIn(t, after, {"nw", "ne", "sw", "se", "n", "s", "e", "w"});
             if (kPlaceWords.count(before) != 0 || initials || mountOrLake || surname || afterInitial) return Match{2, "Saint", "abbreviation"};
         }
         if (prevCapital) return Match{2, "Street" + tail, "abbreviation"};
