@@ -1795,6 +1795,21 @@ private:
             const bool nearTop = ++seen <= kDateLineBlocks;
             // Or a writer's name and the date with nothing between, as a newsletter's linked name over its
             // date becomes one paragraph: "Marcus Bell Apr 24, 2025".
+            // Or the writer's name and job after a comma, with no "By", over the date line or the story: "Phillip Coorey, Political
+            // Editor".
+            if (!startedStory && article_.byline.empty() && countWords(block.text) <= 8) {
+                const std::string& line = block.text;
+                const std::size_t comma = line.find(", ");
+                if (comma != std::string::npos && line.find(", ", comma + 2) == std::string::npos && isBareName(line.substr(0, comma)) &&
+                    !looksLikeOrganisation(line.substr(0, comma)) && isJobTitleLine(line.substr(comma + 2)) &&
+                    countWords(line.substr(0, comma)) >= 2 && countWords(line.substr(0, comma)) <= 4) {
+                    article_.byline = line.substr(0, comma);
+                    metadataLines_.push_back(static_cast<std::size_t>(&block - raw.data()));
+                    block.text.clear();
+                    lastWasByline = true;
+                    continue;
+                }
+            }
             // Or the writer's name and the town the story is filed from, over the date line: "Elif Karataş -
             // İzmir" over "14.05.2025 11:20 | Son Güncelleme: …".
             if (!startedStory && article_.byline.empty() && countWords(block.text) <= 6) {

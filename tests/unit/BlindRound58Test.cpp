@@ -347,3 +347,18 @@ TEST(BlindRound58Test, shouldNotFireRound58sRulesWhereTheyDoNotBelong) {
     EXPECT_EQ(SentenceSplitter("en")("Tesla settled with the SEC. Musk later called the deal unfair.").size(), 2u);
     EXPECT_EQ(SentenceSplitter("en")("They were arrested in Wichita, Kan. Code enforcement officers found dogs.").size(), 2u);
 }
+
+// Round 59: the writer's name and job after a comma, with no "By", over the date line, is the byline; a headline over a
+// date line with a dotted clock stays the headline.
+TEST(BlindRound58Test, shouldTakeANameAndJobWithoutByAsTheByline) {
+    const Article a = textArticle58(
+        "Albanese calls May 3 election as Labor trails Coalition 48-52 in latest Newspoll\n\nPhillip Coorey, Political Editor\n"
+        "Mar 28, 2025 \xE2\x80\x93 5.14pm\n\nPrime Minister Anthony Albanese has called the federal election for Saturday, May 3, after "
+        "visiting the Governor-General at Government House in Canberra.\n\nThe 48th Parliament will be dissolved on Monday. The writs "
+        "will be issued on March 31, with the electoral rolls closing at 8pm on April 7.\n\nThe latest Newspoll shows the Coalition "
+        "ahead 52-48 on a two-party preferred basis, with Labor's primary vote at 31 per cent.\n");
+    EXPECT_EQ(a.title, "Albanese calls May 3 election as Labor trails Coalition 48-52 in latest Newspoll");
+    EXPECT_EQ(a.byline, "Phillip Coorey");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->day, 28);
+}
