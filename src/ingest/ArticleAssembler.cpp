@@ -2878,6 +2878,9 @@ private:
                                  t.rfind("\xC2\xBB", 0) == 0 || t.rfind("\xE2\x96\xB6", 0) == 0;
             // ("LIVE Storm Éowyn: power restored…": a live page's ticker over the headline, another story.)
             const bool ticker = isTickerLine(t) || isCodeLine(t) || isNavigationLine(t);
+            // ("1. NHS waiting list falls for 4th month": a newsletter's first numbered item, no headline of the whole.)
+            const bool numbered = !t.empty() && std::isdigit(static_cast<unsigned char>(t[0])) && t.find(". ") != std::string::npos &&
+                                  t.find(". ") <= 2 && t.find_first_not_of("0123456789") == t.find(". ");
             // ("The Pantagraph | Obituaries": the paper's name and its section, short fields between bars; "Aug.
             // 14, 1937 - Jan. 3, 2025": a life's span. A name that ends on its suffix's dot is a headline,
             // "Harold J. Brennan Jr.".)
@@ -2900,7 +2903,7 @@ private:
                                                   [&](std::size_t m) { return m + 1 >= first && m <= last + 1; });
                 listRun = metadata ? 0 : last - first + 1;
             }
-            return !t.empty() && !menu[k] && !pointed && !ticker && !section && !span && words >= 4 && words <= kMaxHeadlineWords &&
+            return !t.empty() && !menu[k] && !pointed && !ticker && !numbered && !section && !span && words >= 4 && words <= kMaxHeadlineWords &&
                    listRun < 3 && !isMastheadOverMenu(raw, k, menu) && t.find("://") == std::string::npos &&
                    (isUnpunctuatedShortLine(bare, kMaxHeadlineWords) || t.back() == '?') && !isBoilerplate(t) && !isMenuRow(t) &&
                    !inCapitalsOnly(t) && !hasClockTime(t) && !isCreditLine(t) && !endsWithPhotoCredit(t) && !isJobTitleLine(t);

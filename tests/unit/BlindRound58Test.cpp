@@ -362,3 +362,14 @@ TEST(BlindRound58Test, shouldTakeANameAndJobWithoutByAsTheByline) {
     ASSERT_TRUE(a.published.has_value());
     EXPECT_EQ(a.published->day, 28);
 }
+
+// Round 59: a newsletter's first numbered item is no headline of the whole; its e-mail's subject is.
+TEST(BlindRound58Test, shouldTakeANewslettersSubjectOverItsFirstNumberedItem) {
+    const Article a = textArticle58(
+        "From: The Morning Dose <newsletter@morningdose.co.uk>\nSubject: Tuesday's briefing: NHS waiting list falls to 7.42m\n"
+        "Date: Tue, 11 Feb 2025 06:00:00 +0000\n\nGood morning. Here's what you need to know.\n\n1. NHS waiting list falls for 4th month\n\n"
+        "The NHS in England waiting list fell to 7.42 million in December, NHS England said, down from a peak of 7.77m in Sept 2023.\n\n"
+        "2. Flu cases ease\n\nUptake among over-65s was 72.4% this winter, and cases of flu fell for a second week, the UKHSA said.\n");
+    EXPECT_EQ(a.title, "Tuesday's briefing: NHS waiting list falls to 7.42m");
+    EXPECT_NE(bodyOf58(a).find("NHS waiting list falls for 4th month"), std::string::npos) << bodyOf58(a);
+}
