@@ -373,3 +373,12 @@ TEST(BlindRound58Test, shouldTakeANewslettersSubjectOverItsFirstNumberedItem) {
     EXPECT_EQ(a.title, "Tuesday's briefing: NHS waiting list falls to 7.42m");
     EXPECT_NE(bodyOf58(a).find("NHS waiting list falls for 4th month"), std::string::npos) << bodyOf58(a);
 }
+
+// Rounds 57 and 59: a result's record after its time ("3:52.15 MR"), a new record named ("a new WR of"), the hurdles after
+// a distance; a speaker in capitals stays "MR SMITH".
+TEST(BlindRound58Test, shouldSayAResultsRecordsAndHurdles) {
+    EXPECT_EQ(say58("Kipyegon won in 3:52.15 MR."), "Kipyegon won in three minutes fifty-two point one five seconds meet record.");
+    EXPECT_EQ(say58("She set a new WR of 52.10 in the final."), "She set a new world record of fifty-two point one zero in the final.");
+    EXPECT_EQ(say58("Bol won the 400m H easily."), "Bol won the four hundred meter hurdles easily.");
+    EXPECT_EQ(say58("MR SMITH: Thank you."), "MR SMITH: Thank you.");
+}

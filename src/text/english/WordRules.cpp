@@ -200,6 +200,29 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
             return Match{1, said, "abbreviation"};
         }
     }
+    // "3:52.15 MR", "a new WR of 52.10": a result's record or best after the time it names, as athletics and swimming
+    // results write them (no "mister" there).
+    {
+        static const std::pair<const char*, const char*> kMarks[] = {{"MR", "meet record"}, {"WR", "world record"}, {"NR", "national record"},
+                                                                     {"CR", "championship record"}, {"PB", "personal best"}, {"SB", "season's best"},
+                                                                     {"AR", "area record"}, {"OR", "Olympic record"}};
+        for (const auto& [mark, said] : kMarks) {
+            if (w != mark || isKind(t, i + 1, Kind::Word)) continue;
+            // (At the end of its result, "54.21 MR.", "3:52.15 MR |": "a 2.0 AR headset" and "one 4.38 WR ran" go on with words.)
+            const bool afterTime = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number) &&
+                                   (t[i - 2].text.find('.') != std::string::npos || t[i - 2].text.find(':') != std::string::npos) &&
+                                   !(isKind(t, i + 1, Kind::Space) && (isKind(t, i + 2, Kind::Word) || isKind(t, i + 2, Kind::Number)));
+            const bool named = i >= 2 && isWordIn(t, i - 2, {"new", "a", "another", "his", "her", "their", "equalled", "equaled", "broke", "set"}) &&
+                               (isKind(t, i + 1, Kind::Space) ? isWordIn(t, i + 2, {"of", "in", "at", "and", "for", "with"}) || isKind(t, i + 2, Kind::Number)
+                                                              : true);
+            if (afterTime || (named && (std::string_view(mark) != "OR" && std::string_view(mark) != "AR"))) return Match{1, said, "abbreviation"};
+        }
+    }
+    // "Women's 400m H", "the 110m H": hurdles, after a race's distance.
+    if (w == "H" && i >= 3 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && t[i - 2].text == "m" && isKind(t, i - 3, Kind::Number) &&
+        !isKind(t, i + 1, Kind::Word) && !isKind(t, i + 1, Kind::Number)) {
+        return Match{1, "hurdles", "abbreviation"};
+    }
     // "in w/c 6 Jan": the week commencing, as British planners write it.
     if (lw == "w" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Word) && lowerAscii(t[i + 2].text) == "c" && isKind(t, i + 3, Kind::Space) &&
         isKind(t, i + 4, Kind::Number)) {
