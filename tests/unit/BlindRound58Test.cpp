@@ -382,3 +382,9 @@ TEST(BlindRound58Test, shouldSayAResultsRecordsAndHurdles) {
     EXPECT_EQ(say58("Bol won the 400m H easily."), "Bol won the four hundred meter hurdles easily.");
     EXPECT_EQ(say58("MR SMITH: Thank you."), "MR SMITH: Thank you.");
 }
+
+// Round 59: a rugby card's kicks, goals from attempts after the kicker's name; a half elsewhere stays a half.
+TEST(BlindRound58Test, shouldSayAKickersGoalsFromAttempts) {
+    EXPECT_EQ(say58("Cons: Crowley 1/2. Pens: Crowley 3/4.", "en-IE"), "Cons: Crowley one from two. Pens: Crowley three from four.");
+    EXPECT_EQ(say58("He ate 1/2 a pie."), "He ate half a pie.");
+}
