@@ -153,6 +153,13 @@ bool takeDateLine(const std::string& text, Article& article, bool nearTop, bool 
                                                      std::isdigit(static_cast<unsigned char>(text[slash + 3]))) {
         return takeDateLine(text.substr(slash + 3), article, nearTop, storyBegun);
     }
+    // ("Transcript of proceedings, Thursday 6 March 2025, 9.30am", "Minutes of the meeting, 4 May 2025": a record's own line with
+    // the day it records, its date.)
+    if (const std::size_t comma = text.find(", "); nearTop && !storyBegun && comma != std::string::npos && comma <= 40 &&
+                                                   startsWithAnyOf(lowerUtf8(text), {"transcript", "minutes of", "hansard", "record of proceedings",
+                                                                                      "verbatim record", "unofficial transcript"})) {
+        return takeDateLine(text.substr(comma + 2), article, nearTop, storyBegun);
+    }
     // ("Valid: 18:00 Sunday 09/03/2025 to 06:00 Monday 10/03/2025", "Deadline: 14 March": a warning's or an
     // event's own dates, the story's to read, not the day it was published.)
     if (startsWithAnyOf(lowerUtf8(text), {"valid:", "valid from", "valid until", "valid to", "in force", "expires", "deadline",

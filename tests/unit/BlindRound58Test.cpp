@@ -388,3 +388,15 @@ TEST(BlindRound58Test, shouldSayAKickersGoalsFromAttempts) {
     EXPECT_EQ(say58("Cons: Crowley 1/2. Pens: Crowley 3/4.", "en-IE"), "Cons: Crowley one from two. Pens: Crowley three from four.");
     EXPECT_EQ(say58("He ate 1/2 a pie."), "He ate half a pie.");
 }
+
+// Round 59: a transcript's own line, "Transcript of proceedings, Thursday 6 March 2025, 9.30am", dates it.
+TEST(BlindRound58Test, shouldDateATranscriptByItsProceedingsLine) {
+    const Article a = textArticle58(
+        "Wellington City Council \xE2\x80\x93 Regulatory Processes Committee\nTranscript of proceedings, Thursday 6 March 2025, 9.30am\n"
+        "Council Chamber, 113 The Terrace, Wellington\n\nMAYOR WHANAU: Kia ora koutou. I call this meeting to order. Item 2.1, apologies.\n\n"
+        "CR FOSTER: Thank you, Madam Chair. I move that the apologies be accepted, and that the minutes be confirmed.\n");
+    ASSERT_TRUE(a.published.has_value());
+    EXPECT_EQ(a.published->year, 2025);
+    EXPECT_EQ(a.published->month, 3);
+    EXPECT_EQ(a.published->day, 6);
+}
