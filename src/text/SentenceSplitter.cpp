@@ -397,6 +397,11 @@ bool opensOnCapital(std::string_view text) {
     return u_isupper(static_cast<UChar32>(nextCodePoint(t, i)));
 }
 
+// "MARIA", "O'NEILL", "DELGADO-MUNOZ": a name in capitals, as a transcript writes its speaker.
+bool isNameInCapitals(std::string_view name) {
+    return name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '\'' || c == '-'; });
+}
+
 bool shouldJoin(std::string_view previous, std::string_view next, bool english, std::string_view language) {
     if (next.empty()) return false;
     const auto first = static_cast<unsigned char>(next.front());
@@ -904,10 +909,9 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         return true;
     }
     if (english && (word == "CR" || word == "SEC")) {
-        const std::string_view name = firstWord(next);
-        if (name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ':' || c == '\'' || c == '-'; })) {
-            return true;
-        }
+        std::string_view name = firstWord(next);
+        if (name.ends_with(":")) name.remove_suffix(1);  // ("CR. LAUFISO:": the speaker's colon)
+        if (isNameInCapitals(name)) return true;
     }
     // Titles and ranks never end a sentence: a name follows them.
     // ("Mrs. 'Ana Kaufusi": a name may start with an okina or an apostrophe.)
@@ -922,7 +926,7 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     // A transcript's speaker in capitals, "SEN. MARIA CANTWELL (D-Wash.):": the title in capitals before a name in capitals.
     if (english && english::titleWrittenInCapitals(word) != nullptr) {
         const std::string_view name = firstWord(next);
-        if (name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '\'' || c == '-'; })) return true;
+        if (isNameInCapitals(name)) return true;
     }
     // "Ex-gov. Jones": a title after "ex-", in lower case; "Minn. Gov. Tim Walz": a state's abbreviation
     // before a title.

@@ -397,8 +397,7 @@ std::string English::apply(const std::string& text, std::vector<Rewrite>* log) c
                 // a level's, a model's, an age's "plus".)
                 (rule == "money" || (isKind(t, i, Kind::Number) && (t[i].text.size() >= 3 || t[i].text.find(',') != std::string::npos))) &&
                 !(i >= 2 && isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text)) &&
-                !isKind(t, i + m->length + 1, Kind::Number) && !isSym(t, i + m->length + 1, "+") &&
-                !(i + m->length + 1 < t.size() && isKind(t, i + m->length + 1, Kind::Word))) {
+                !isKind(t, i + m->length + 1, Kind::Number) && !isKind(t, i + m->length + 1, Kind::Word) && !isSym(t, i + m->length + 1, "+")) {
                 m->spoken = "more than " + m->spoken;
                 m->length += 1;
             }
