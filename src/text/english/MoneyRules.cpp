@@ -867,7 +867,8 @@ std::optional<Match> percentRule(const Tokens& t, std::size_t i) {
     std::size_t k = skip(t, j);
     const char* word = isSym(t, k, "%") ? "percent" : isSym(t, k, "\xE2\x80\xB0") ? "per mille" : nullptr;
     // "67 pct", "4.5pc", "3 per cent": the abbreviations of wire and British copy.
-    if (word == nullptr && isWordIn(t, k, {"pct", "pc"}) && !isKind(t, k + 1, Kind::Word)) word = "percent";
+    // ("1,458 pc cm−3": parsecs, the unit of a dispersion measure.)
+    if (word == nullptr && isWordIn(t, k, {"pct", "pc"}) && !isKind(t, k + 1, Kind::Word) && !perPowerAt(t, k + 1)) word = "percent";
     // "3.60 per cent", "2.50 percent": the words after a rate, whose trailing zeros are not said either.
     bool spelled = false;
     if (word == nullptr && !n.fraction.empty() && n.fraction.back() == '0' && k > j && isWordIn(t, k, {"per"}) && isKind(t, k + 1, Kind::Space) &&

@@ -61,6 +61,8 @@ std::optional<Match> perUnitRule(const Tokens& t, std::size_t i);
 std::optional<Match> assayElementRule(const Tokens& t, std::size_t i);
 // A unit written after an amount the caller has read, from k (after its space): " meters per second".
 std::optional<Match> unitsAfter(const Tokens& t, std::size_t k);
+// " s−1", " cm−3": a unit to a negative power after a space, said "per second", "per cubic meter"; with its end.
+std::optional<std::pair<std::string, std::size_t>> perPowerAt(const Tokens& t, std::size_t k);
 // MoneyRules.cpp
 std::optional<Match> moneyRule(const Tokens& t, std::size_t i);
 std::optional<Match> percentRule(const Tokens& t, std::size_t i);

@@ -281,6 +281,9 @@ const std::unordered_map<std::string, Unit>& units() {
         {"km", {"kilometer", "kilometers"}},       {"m", {"meter", "meters"}},
         {"cm", {"centimeter", "centimeters"}},     {"mm", {"millimeter", "millimeters"}},
         {"nm", {"nanometer", "nanometers"}},       {"\xC2\xB5m", {"micrometer", "micrometers"}},
+        // astronomers' distances: "3.2 kpc"; "pc" alone only as a unit to a power ("1,458 pc cm−3"), else it is per cent
+        {"pc", {"parsec", "parsecs"}},             {"kpc", {"kiloparsec", "kiloparsecs"}},
+        {"Mpc", {"megaparsec", "megaparsecs"}},    {"Gpc", {"gigaparsec", "gigaparsecs"}},
         {"Nm", {"newton meter", "newton meters"}},  // an engine's torque ("230 Nm"); "nm" is nanometers
         // radiation doses
         {"mSv", {"millisievert", "millisieverts"}}, {"\xC2\xB5Sv", {"microsievert", "microsieverts"}},

@@ -94,6 +94,32 @@ static bool specPhraseAt(const Tokens& t, std::size_t k) {
     return false;
 }
 
+}  // namespace
+
+// "m s−1", "W m−2", "pc cm−3": a unit to a negative power after a space, as science writes a rate: said "per second",
+// "per square meter". The spoken words and the end, or nothing.
+std::optional<std::pair<std::string, std::size_t>> perPowerAt(const Tokens& t, std::size_t k) {
+    if (!isKind(t, k, Kind::Space) || !isKind(t, k + 1, Kind::Word)) return std::nullopt;
+    const std::size_t sign = k + 2;
+    if (!isSym(t, sign, "\xE2\x88\x92") && !isSym(t, sign, "-") && !isSym(t, sign, "\xE2\x80\x91")) return std::nullopt;
+    if (!isKind(t, sign + 1, Kind::Number)) return std::nullopt;
+    const std::string& power = t[sign + 1].text;
+    if (power != "1" && power != "2" && power != "3") return std::nullopt;
+    if (isKind(t, sign + 2, Kind::Word) || isKind(t, sign + 2, Kind::Number)) return std::nullopt;
+    std::string unit;
+    if (const char* time = perTimeUnit(t[k + 1].text)) {
+        unit = time;
+    } else if (const auto* other = findUnit(t[k + 1].text); other != nullptr && t[k + 1].text != "in") {
+        unit = other->second.one;
+    } else {
+        return std::nullopt;
+    }
+    const char* prefix = power == "2" ? "square " : power == "3" ? "cubic " : "";
+    return std::make_pair(" per " + std::string(prefix) + unit, sign + 2);
+}
+
+namespace {
+
 // The unit whose first token is at i, with what may follow it: "²"/"2"/"³" (square or cubic), "/s",
 // "/100 km", "/h". Single letters are units only where the caller allows them.
 std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
@@ -124,6 +150,8 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
         std::isupper(static_cast<unsigned char>(t[end + 1].text[0]))) {
         return std::nullopt;
     }
+    // ("4.5 pc": per cent, as British copy writes it; parsecs only in a dispersion measure's "pc cm−3".)
+    if (key == "pc" && !perPowerAt(t, end)) return std::nullopt;
     // ("14 ATM cards": cash machines; an atmosphere is written in small letters, "1 atm".)
     if (key == "atm" && written != "atm") return std::nullopt;
     // "a 200MP camera": megapixels only glued ("300 MPs" are members of parliament).
@@ -256,6 +284,12 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     }
     // A unit is a unit only where a word cannot be: not followed by more letters or an apostrophe.
     if (isKind(t, m.end, Kind::Word) || isSym(t, m.end, "'")) return std::nullopt;
+    // "5 m s−1", "1.2 kg m−2 s−1": per one unit after another.
+    while (auto per = perPowerAt(t, m.end)) {
+        m.one += per->first;
+        m.many += per->first;
+        m.end = per->second;
+    }
     return m;
 }
 
