@@ -38,3 +38,25 @@ TEST(BlindRound60Test, shouldReadAUnitToANegativePowerAsPer) {
     EXPECT_EQ(say60("Profits rose 4.5 pc to \xC2\xA3" "3m."), "Profits rose four point five percent to three million pounds.");
     EXPECT_EQ(say60("Rates fell 2 pc - 3 of them agreed."), "Rates fell two percent - three of them agreed.");
 }
+
+// Round 59: a bowler's analysis, "24-6-71-4", is overs, maidens, runs and wickets, said with their names, not a
+// range; four figures before a noun ("the 4-3-2-1 formation") or a telephone's stay as they were.
+TEST(BlindRound60Test, shouldReadABowlersAnalysisWithItsNames) {
+    EXPECT_EQ(say60("Bumrah finished with 24-6-71-4."), "Bumrah finished with twenty-four overs, six maidens, seventy-one runs, four wickets.");
+    EXPECT_EQ(say60("Figures: Starc 20-3-88-2, Cummins 22.4-0-60-1."),
+              "Figures: Starc twenty overs, three maidens, eighty-eight runs, two wickets, Cummins twenty-two point four overs, no maidens, "
+              "sixty runs, one wicket.");
+    EXPECT_EQ(say60("The 4-3-2-1 formation worked."), "The four-three-two-one formation worked.");
+    EXPECT_EQ(say60("A 3-2-1-0 countdown began."), "A three-two-one-zero countdown began.");
+    EXPECT_EQ(say60("Call 1-800-555-1234 now."), "Call one, eight hundred, five five five, one two three four now.");
+}
+
+// Round 59: a side's total without a cricket word in its sentence: "were 288/8", "Australia (412-7)" are runs for
+// wickets; a horse's price, "was 100/1", is to one, and a House vote in brackets stays a vote.
+TEST(BlindRound60Test, shouldReadASidesTotalAsRunsForWickets) {
+    EXPECT_EQ(say60("Chasing 289, England were 288/8 when rain fell."),
+              "Chasing two hundred eighty-nine, England were two hundred eighty-eight for eight when rain fell.");
+    EXPECT_EQ(say60("Australia (412-7) lead by 90."), "Australia, four hundred twelve for seven, lead by ninety.");
+    EXPECT_EQ(say60("The horse was 100/1 at the off."), "The horse was one hundred to one at the off.");
+    EXPECT_EQ(say60("The House (412-7) passed the bill."), "The House, four hundred twelve to seven, passed the bill.");
+}

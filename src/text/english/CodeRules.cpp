@@ -724,9 +724,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
     // Betting odds: "the 33/1 outsider", "priced at 5/2": "thirty-three to one".
     // (A bookmaker's second number is small: "100/30", "11/4"; "511/512" is a probability.)
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) &&
-        digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "/") && t[i + 2].text.size() <= 2 && toInt(t[i + 2].text) <= 40) {
+        digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "/") && t[i + 2].text.size() <= 2 && toInt(t[i + 2].text) <= 40 &&
+        // ("beaten by 3/4 of a length": a share of something.)
+        !isWordIn(t, skip(t, i + 3), {"of"})) {
         if (anyWordIn(t, {"odds", "bet", "bets", "betting", "bookmakers", "bookies", "favourite", "favorite", "outsider",
-                          "priced", "each-way", "punters", "tipped"})) {
+                          "priced", "each-way", "punters", "tipped", "horse", "jockey", "racecourse", "gelding", "filly", "mare"})) {
             return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "code"};
         }
     }
@@ -795,8 +797,15 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         // (Or a dash where the runs are more than a baseball side scores: "England 245-6 with Root on 80 runs".)
         const bool manyRuns = std::max(toInt(t[i].text), toInt(t[i + 2].text)) > 30;
         // ("RCB posted 186/6.": a side's total, more runs than a date's day, for ten wickets at most.)
-        const bool postedTotal = isSym(t, i + 1, "/") && toInt(t[i].text) > 31 && toInt(t[i + 2].text) <= 10 &&
-                                 isWordIn(t, i >= 2 ? i - 2 : t.size(), {"posted", "made", "scored", "reached", "chasing", "chased", "set", "totalled"});
+        // ("was 100/1": a horse's price, one to a hundred, outside cricket's words.)
+        const bool postedTotal = isSym(t, i + 1, "/") && toInt(t[i].text) > 31 && toInt(t[i + 2].text) <= 10 && t[i + 2].text != "1" &&
+                                 isWordIn(t, i >= 2 ? i - 2 : t.size(), {"posted", "made", "scored", "reached", "chasing", "chased", "set", "totalled",
+                                                                         "were", "was", "are", "is", "finished", "ended", "closed", "on"}) &&
+                                 !isWordIn(t, skip(t, i + 3), {"of", "odds", "shot", "outsider", "chance", "favourite", "favorite"});
+        // ("Australia (412-7) lead by 90": a side's total in brackets after its name, more runs than any season's games.)
+        const bool bracketTotal = i >= 3 && isSym(t, i - 1, "(") && isSym(t, i + 3, ")") && isKind(t, i - 2, Kind::Space) &&
+                                  isKind(t, i - 3, Kind::Word) && isCapitalized(t[i - 3].text) && toInt(t[i].text) >= 100 &&
+                                  toInt(t[i + 2].text) <= 10 && !anyWordIn(t, {"vote", "votes", "voted", "house", "senate", "bill", "ruling"});
         const bool cricket = innings || numberedOver || postedTotal || (countedRuns && (isSym(t, i + 1, "/") || manyRuns)) || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
                                                       "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea", "ov", "bowler",
                                                       "bowlers", "batsman", "batsmen", "spinner", "seamer", "paceman", "spell"});
@@ -809,7 +818,7 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         const bool sideWere = isSym(t, i + 1, "/") && isWordIn(t, i >= 2 ? i - 2 : t.size(), {"were"}) &&
                               !isWordIn(t, skip(t, i + 3), {"of"}) && toInt(t[i].text) <= 10 && toInt(t[i + 2].text) > 31;
         if ((cricket && (isSym(t, i + 1, "/") || figures || runsForWickets || wicketsForRuns)) || (figures && toInt(t[i].text) <= 10) ||
-            sideWere) {
+            sideWere || bracketTotal) {
             return Match{3, wholeWords(t[i].text) + " for " + wholeWords(t[i + 2].text), "code"};
         }
     }

@@ -823,6 +823,47 @@ static std::optional<Match> basemanRule(const Tokens& t, std::size_t i) {
     return Match{2, kBasemen[t[i].text[0] - '1'], "abbreviation"};
 }
 
+// "finished with 24-6-71-4", "Starc 20-3-88-2": a bowler's analysis, overs, maidens, runs and wickets, said with their
+// names. (Four figures in a row where a telephone's or a code's could not be: no more maidens than overs, ten wickets
+// at most; after a bowler's name, "with" or "of", or where the sentence speaks of cricket.)
+static std::optional<Match> bowlingFigures(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !isSym(t, i + 1, "-")) return std::nullopt;
+    for (std::size_t k : {i + 2, i + 4, i + 6}) {
+        if (!isKind(t, k, Kind::Number) || !digitsOnly(t[k].text) || t[k].text.size() > 3) return std::nullopt;
+    }
+    if (!isSym(t, i + 3, "-") || !isSym(t, i + 5, "-") || isSym(t, i + 7, "-") || isSym(t, i + 7, "/") || isKind(t, i + 7, Kind::Word)) {
+        return std::nullopt;
+    }
+    // (Overs may end in a part over, "20.3".)
+    const std::string& overs = t[i].text;
+    const std::size_t dot = overs.find('.');
+    const std::string whole = overs.substr(0, dot);
+    if (whole.empty() || whole.size() > 2 || !digitsOnly(whole) ||
+        (dot != std::string::npos && (overs.size() != dot + 2 || overs[dot + 1] < '1' || overs[dot + 1] > '5'))) {
+        return std::nullopt;
+    }
+    const int o = toInt(whole), maidens = toInt(t[i + 2].text), runs = toInt(t[i + 4].text), wickets = toInt(t[i + 6].text);
+    if (o == 0 || maidens > o || wickets > 10 || runs > 300 || (t[i].text.size() > 1 && t[i].text[0] == '0')) return std::nullopt;
+    // (Not "the 4-3-2-1 formation", "a 3-2-1-0 countdown": figures before the noun they describe.)
+    const bool beforeNoun = isKind(t, i + 7, Kind::Space) && isKind(t, i + 8, Kind::Word) &&
+                            std::islower(static_cast<unsigned char>(t[i + 8].text[0])) &&
+                            !isWordIn(t, i + 8, {"in", "on", "at", "from", "and", "as", "to", "for", "with", "against", "after", "before",
+                                                 "while", "when", "was", "were", "but", "off", "today", "yesterday"});
+    const bool placed = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && !beforeNoun &&
+                        ((isCapitalized(t[i - 2].text) && !isWordIn(t, i - 2, {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})) ||
+                         isWordIn(t, i - 2, {"with", "of", "figures", "returned", "returns", "analysis"}));
+    const bool cricket = anyWordIn(t, {"overs", "wickets", "wicket", "maidens", "maiden", "bowled", "bowling", "bowler", "bowlers", "cricket",
+                                       "innings", "spell", "figures", "seamer", "spinner", "paceman", "quick"});
+    if (!placed && !cricket) return std::nullopt;
+    const auto counted = [](int n, const std::string& text, const char* one, const char* many) {
+        return (n == 0 ? std::string("no") : wholeWords(text)) + " " + (n == 1 ? one : many);
+    };
+    std::string spoken = (dot == std::string::npos ? wholeWords(overs) : wholeWords(whole) + " point " + wholeWords(overs.substr(dot + 1))) +
+                         (overs == "1" ? " over, " : " overs, ") + counted(maidens, t[i + 2].text, "maiden", "maidens") + ", " +
+                         counted(runs, t[i + 4].text, "run", "runs") + ", " + counted(wickets, t[i + 6].text, "wicket", "wickets");
+    return Match{7, spoken, "score"};
+}
+
 std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     // A betting line: "o/u 47.5" is the over-under; "1-4 ATS" a record against the spread.
     if (isKind(t, i, Kind::Word) && (t[i].text == "o" || t[i].text == "O") && isSym(t, i + 1, "/") && isWordIn(t, i + 2, {"u"}) &&
@@ -871,6 +912,7 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     if (auto m = gaelicRule(t, i)) return m;
     if (auto m = footyRule(t, i)) return m;
     if (auto m = statRule(t, i)) return m;
+    if (auto m = bowlingFigures(t, i)) return m;
     // "Nigeria (9-11-6)", "1. Kenya 12-9-7": a medal table's golds, silvers and bronzes, where the sentence counts medals.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) &&
         digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 3 && isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) &&
