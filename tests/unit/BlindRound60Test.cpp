@@ -60,3 +60,19 @@ TEST(BlindRound60Test, shouldReadASidesTotalAsRunsForWickets) {
     EXPECT_EQ(say60("The horse was 100/1 at the off."), "The horse was one hundred to one at the off.");
     EXPECT_EQ(say60("The House (412-7) passed the bill."), "The House, four hundred twelve to seven, passed the bill.");
 }
+
+// Round 59: a magnetic field in microtesla, written with the micro sign or the Greek mu; a golfer's tie after "is" or
+// "sits" with a score against par in the sentence ("T4 at −9"); a terminal named T2 stays a name.
+TEST(BlindRound60Test, shouldReadMicroteslaAndAGolfersTie) {
+    EXPECT_EQ(say60("The field was 50 \xCE\xBCT at the surface."), "The field was fifty microtesla at the surface.");
+    EXPECT_EQ(say60("It was 12 \xC2\xB5T."), "It was twelve microtesla.");
+    EXPECT_EQ(say60("He is T4 at \xE2\x88\x92" "9 after two rounds."), "He is tied for fourth at nine under after two rounds.");
+    EXPECT_EQ(say60("The new terminal is T2 at Heathrow."), "The new terminal is T two at Heathrow.");
+}
+
+// Round 59: a rugby union's initials, "IRFU", "SARU", are spelled (eSpeak NG said "er-foo"); "PERU" and "GURU" are words.
+TEST(BlindRound60Test, shouldSpellARugbyUnionsInitials) {
+    EXPECT_EQ(say60("The IRFU confirmed it."), "The I.R.F.U confirmed it.");
+    EXPECT_EQ(say60("The SARU and the RFU met."), "The S.A.R.U and the R.F.U met.");
+    EXPECT_EQ(say60("A GURU spoke in PERU."), "A GURU spoke in PERU.");
+}

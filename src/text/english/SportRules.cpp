@@ -752,10 +752,11 @@ bool golf(const Tokens& t) {
            std::any_of(t.begin(), t.end(), [&](const Token& w) {
                const std::size_t k = static_cast<std::size_t>(&w - t.data());
                return w.kind == Kind::Word && w.text == "T" && isKind(t, k + 1, Kind::Number) && k >= 2 &&
-                      isWordIn(t, k - 2, {"finish", "finished", "finishing", "finishes"}) && !isKind(t, k + 3, Kind::Number) &&
+                      isWordIn(t, k - 2, {"finish", "finished", "finishing", "finishes", "is", "was", "sits", "sat", "lies", "lay"}) &&
+                      !isKind(t, k + 3, Kind::Number) &&
                       std::any_of(t.begin(), t.end(), [&](const Token& s) {
                           const std::size_t m = static_cast<std::size_t>(&s - t.data());
-                          return ((isSym(t, m, "-") || isSym(t, m, "+")) && isKind(t, m + 1, Kind::Number) && (m == 0 || isKind(t, m - 1, Kind::Space))) ||
+                          return ((isSym(t, m, "-") || isSym(t, m, "+") || isSym(t, m, "\xE2\x88\x92")) && isKind(t, m + 1, Kind::Number) && (m == 0 || isKind(t, m - 1, Kind::Space))) ||
                                  (isWordIn(t, m, {"under", "over"}) && m >= 2 && isKind(t, m - 2, Kind::Number));
                       });
            });
@@ -795,7 +796,8 @@ std::optional<Match> golfRule(const Tokens& t, std::size_t i) {
     // (A tie opens a leaderboard's row or follows a name and a comma, or a finish: "Heathrow T2" is a terminal.)
     if (isKind(t, i, Kind::Word) && t[i].text == "T" && isKind(t, i + 1, Kind::Number) && digitsOnly(t[i + 1].text) && t[i + 1].text.size() <= 2 &&
         (i == 0 || isSym(t, i - 1, "(") ||
-         (i >= 2 && isKind(t, i - 1, Kind::Space) && (isSym(t, i - 2, ",") || isWordIn(t, i - 2, {"finish", "finished", "finishing", "finishes"})))) &&
+         (i >= 2 && isKind(t, i - 1, Kind::Space) &&
+          (isSym(t, i - 2, ",") || isWordIn(t, i - 2, {"finish", "finished", "finishing", "finishes", "is", "was", "sits", "sat", "lies", "lay"})))) &&
         !isKind(t, i + 2, Kind::Word) &&
         golf(t)) {
         const int n = toInt(t[i + 1].text);

@@ -290,7 +290,8 @@ const std::unordered_map<std::string, Unit>& units() {
         {"uSv", {"microsievert", "microsieverts"}}, {"Sv", {"sievert", "sieverts"}},
         {"mi", {"mile", "miles"}},                 {"ft", {"foot", "feet"}},
         {"yd", {"yard", "yards"}},                 {"yds", {"yard", "yards"}},
-        {"T", {"tesla", "tesla"}},                 {"wkt", {"wicket", "wickets"}},            {"wkts", {"wicket", "wickets"}},
+        {"T", {"tesla", "tesla"}},                 {"mT", {"millitesla", "millitesla"}},      {"nT", {"nanotesla", "nanotesla"}},
+        {"\xC2\xB5T", {"microtesla", "microtesla"}}, {"\xCE\xBCT", {"microtesla", "microtesla"}},                 {"wkt", {"wicket", "wickets"}},            {"wkts", {"wicket", "wickets"}},
         {"ov", {"over", "overs"}},
         // gas as the trade counts it
         {"bcm", {"billion cubic meters", "billion cubic meters"}}, {"bcf", {"billion cubic feet", "billion cubic feet"}},

@@ -1513,6 +1513,12 @@ std::optional<Match> initialismRule(const Tokens& t, std::size_t i) {
         std::string before;
         if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w) + possessive, "initialism"};
     }
+    // "IRFU", "SARU", "NZRU": a rugby union's initials, which could be said as a word ("er-foo") but never are.
+    // ("PERU", "GURU" are words.)
+    if (w.size() >= 3 && w.size() <= 5 && (w.ends_with("RU") || w.ends_with("RFU")) && std::string_view("EIOU").find(w[w.size() - 3]) == std::string_view::npos) {
+        std::string before;
+        if (!inShoutedLine(t, i, before)) return Match{1, dottedLetters(w) + possessive, "initialism"};
+    }
     if (w.size() < 3 || sayableAsWord(w)) return std::nullopt;
     // "JOHN O'BRIEN, Dublin 6", "SEÁN Ó BRIAIN": a name set in capitals, as a letters page signs them. A
     // word in capitals beside one that no initialism is (an apostrophe, a letter beyond ASCII, six
