@@ -606,6 +606,7 @@ public:
                 }
             }
         }
+        stampLiveEntries(raw);
         liftMetadataLines(raw);
         if (plain_) dropSignUpBoxes(raw);
         takeHeadline(raw);
@@ -634,6 +635,26 @@ public:
     }
 
 private:
+    // "5:20 PM" over "Death toll rises to 14", "16.45 GMT" over a paragraph: a live blog's entries, each under the
+    // time it was posted. The listener needs the times to know which news is the latest: each is said before its
+    // entry ("5:20 PM: Death toll rises to 14") where two entries at least are so stamped. ("Updated at 16.02 GMT" at
+    // an entry's foot is no entry's time.)
+    static void stampLiveEntries(std::vector<RawBlock>& raw) {
+        std::vector<std::size_t> stamps;
+        for (std::size_t i = 0; i + 1 < raw.size(); ++i) {
+            if (!isEntryTimeStamp(raw[i].text)) continue;
+            const RawBlock& next = raw[i + 1];
+            if (next.text.empty() || isEntryTimeStamp(next.text) || countWords(next.text) < 2) continue;
+            stamps.push_back(i);
+        }
+        if (stamps.size() < 2) return;
+        for (std::size_t i : stamps) {
+            RawBlock& next = raw[i + 1];
+            next.text = collapseWhitespace(raw[i].text) + ": " + next.text;
+            raw[i].text.clear();
+        }
+    }
+
     // "Anna Lindqvist/TT Johan Ek/TT": writers' names, each of two words or more, each signed with a known agency's
     // name after a slash. Appends the names to `writers`, sets `agency`, and says whether the line is just that.
     static bool signedByWriters(const std::string& line, std::vector<std::string>& writers, std::string& agency) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <regex>
 #include <set>
 #include <string_view>
 #include <vector>
@@ -156,6 +157,13 @@ bool isCallToAction(const std::string& line) {
         containsAny(s, {"i agree to the terms of use", "you agree to our terms of use", "we want our comments to be"})) {
         return true;
     }
+    // A live page's greeting: "Welcome to our live coverage of Budget 2025." (Not where it tells news in a clause of its
+    // own: "Welcome to our live coverage of the storm, which intensified into a typhoon overnight.")
+    if (startsWithAnyOf(s, {"welcome to our live", "welcome to our coverage", "welcome to our rolling", "welcome to the live blog",
+                            "hello and welcome to our", "good morning and welcome to our"}) &&
+        !(countWords(s) >= 12 && containsAny(s, {", which ", ", where ", ", after ", ", as ", " after ", " as "}))) {
+        return true;
+    }
     // Prompts that only ever address the reader.
     if (startsWithAnyOf(s, {"have a story?", "got a story?", "poll:", "have a tip", "got a tip", "have a news tip", "got a story", "want more", "like this story",
                           "like this article", "enjoyed this", "enjoy this", "never miss", "don't miss",
@@ -163,9 +171,7 @@ bool isCallToAction(const std::string& line) {
                           "tell us what you think", "this is a developing story", "this story is developing",
                           "breaking news alert", "have something to say", "have a question about", "got a question about",
                           "stay with us", "stay tuned", "keep it locked",
-                          // a live page's greeting: "Welcome to our live coverage of Budget 2025."
-                          "welcome to our live", "welcome to our coverage", "welcome to our rolling", "welcome to the live blog",
-                          "hello and welcome to our", "good morning and welcome to our", "check back for updates", "check back later",
+                          "check back for updates", "check back later",
                           "letters to the editor", "send a letter to the editor", "letters may be edited",
                           // the writer's or the publication's ask at the end: "If you found this useful, follow …"
                           "if you found this useful", "if you found this helpful", "if you enjoyed this", "if you liked this",
@@ -1445,6 +1451,13 @@ std::string withoutClosingSignature(const std::string& text) {
     }
     if (!initials && !name) return text;
     return text.substr(0, open);
+}
+
+bool isEntryTimeStamp(const std::string& line) {
+    static const std::regex kStamp(
+        "^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.? )?[0-9]{1,2}[:.][0-5][0-9](?: ?[AaPp]\\.? ?[Mm]\\.?)?(?: [A-Z]{2,5})?$");
+    const std::string text = collapseWhitespace(line);
+    return text.size() <= 24 && std::regex_match(text, kStamp);
 }
 
 }  // namespace readcast

@@ -34,6 +34,8 @@ bool isPublisherSelfDescription(const std::string& line);
 // A sentence that introduces someone by name: "Jane Doe is a retired engineer…" (after a story and set
 // in italics, its writer's bio).
 bool introducesAPerson(const std::string& line);
+// "5:20 PM", "16.45 GMT", "Fri 09:14": a clock time alone, as a live page stamps each of its entries.
+bool isEntryTimeStamp(const std::string& line);
 // A writer's name alone after a dash, signing an entry of a live page: "— Harriet Osei".
 bool isSignOff(const std::string& line);
 // The writers' names signed again under a story, the byline said already: "Camille Roussel et Thomas Berthier" under

@@ -76,3 +76,31 @@ TEST(BlindRound60Test, shouldSpellARugbyUnionsInitials) {
     EXPECT_EQ(say60("The SARU and the RFU met."), "The S.A.R.U and the R.F.U met.");
     EXPECT_EQ(say60("A GURU spoke in PERU."), "A GURU spoke in PERU.");
 }
+
+// Rounds 59 and 60: a live page's entries each under the time it was posted ("<time>5:20 PM</time>" in an entry, "16.45
+// GMT" on a line of its own) are said with it, so the listener knows which news is the latest; a greeting that tells
+// news in a clause of its own is kept, the call to follow the page is not. A lone time in a story stays as it was.
+TEST(BlindRound60Test, shouldSayEachLiveEntrysTimeAndKeepAGreetingThatTellsNews) {
+    const Article page = pageArticle60(
+        "<html><body><article><h1>Storm live: typhoon hits the coast</h1>"
+        "<div class='entry'><time>5:20 PM</time><h3>Death toll rises to 14</h3><p>The council says at least 14 people have died in "
+        "the region since the storm made landfall.</p></div>"
+        "<div class='entry'><time>6:00 AM</time><h3>Good morning</h3><p>Welcome to our live coverage of the storm, which intensified "
+        "into a typhoon overnight. Follow this page for the latest.</p></div></article></body></html>");
+    const std::string html = bodyOf60(page);
+    EXPECT_NE(html.find("5:20 PM: Death toll rises to 14"), std::string::npos) << html;
+    EXPECT_NE(html.find("6:00 AM: Good morning"), std::string::npos) << html;
+    EXPECT_NE(html.find("which intensified into a typhoon overnight."), std::string::npos) << html;
+    EXPECT_EQ(html.find("Follow this page"), std::string::npos) << html;
+    const std::string text = bodyOf60(textArticle60(
+        "Storm live: red warnings across the north\n\n16.45 GMT\nWhat we know so far\n\nGusts of 100mph were recorded on the coast "
+        "this morning, the forecasters said.\n\n16.20 GMT\nAirlines have cancelled more than 200 flights at the city's airport since "
+        "dawn.\n\nUpdated at 16.31 GMT\n"));
+    EXPECT_NE(text.find("16.45 GMT: What we know so far"), std::string::npos) << text;
+    EXPECT_NE(text.find("16.20 GMT: Airlines have cancelled"), std::string::npos) << text;
+    EXPECT_EQ(say60("16.45 GMT: What we know so far.", "en-GB"), "sixteen forty-five GMT: What we know so far.");
+    const std::string lone = bodyOf60(textArticle60(
+        "Council meets\n\nThe council met on Tuesday to discuss the budget for the coming year, members said.\n\n9:30\n\n"
+        "The vote is expected next week after a second reading of the plan, officials said.\n"));
+    EXPECT_EQ(lone.find("9:30: The vote"), std::string::npos) << lone;
+}

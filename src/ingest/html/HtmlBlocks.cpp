@@ -1311,6 +1311,13 @@ void BlockWriter::element(const GumboNode* n, int depth, BlockKind context) {
     }
     // A live blog's post or a list's entry: its heading is read, not its time stamp and labels.
     if (roots_.count(n) == 0 && isEntryHeader(n)) {
+        // (Its time, where it is a clock's alone, goes before its heading: the assembler says it where the page's entries
+        // are so stamped.)
+        walkElements(n, [&](const GumboNode* e, int) {
+            if (tagOf(e) != GUMBO_TAG_TIME) return true;
+            if (const std::string stamp = collapseWhitespace(textContent(e)); isEntryTimeStamp(stamp)) emit(BlockKind::Paragraph, stamp, 0, e);
+            return false;
+        });
         walkElements(n, [&](const GumboNode* e, int) {
             const GumboTag t = tagOf(e);
             if (t < GUMBO_TAG_H2 || t > GUMBO_TAG_H6) return true;

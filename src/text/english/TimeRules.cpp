@@ -72,6 +72,13 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
                             "leave", "leaves", "depart", "departs", "close", "closes", "resume", "resumes", "meet", "meets"})) {
         return true;
     }
+    // ("16.45 GMT: What we know so far", "the 14.05 BST update": hours and minutes before a time zone in capitals
+    // are a clock wherever they stand.)
+    if (const std::size_t point = t[i].text.find('.');
+        isKind(t, next, Kind::Word) && isUpperWord(t[next].text) && (timeZones().count(t[next].text) != 0 || isWordIn(t, next, {"gmt", "bst", "utc", "cet"})) &&
+        point != std::string::npos && point >= 1 && point <= 2 && t[i].text.size() == point + 3 && toInt(t[i].text.substr(0, point)) <= 23) {
+        return true;
+    }
     if (!isWordIn(t, i >= 2 ? i - 2 : t.size(), {"at", "from", "until", "till", "by"})) return false;
     // ("at 12.30 on Wednesday", "at 7.45 on 3 May": a day after it.)
     const auto dayAt = [&](std::size_t k) {
