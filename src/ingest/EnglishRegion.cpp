@@ -142,7 +142,8 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     }
     const std::size_t nigeria = signs("\xE2\x82\xA6") + count(text, "naira") + nigeriaNames + std::min<std::size_t>(nairaLetters, 3);
     const std::size_t kenya = signs("KSh") + signs("Ksh") + named({"Nairobi", "Mombasa", "Kisumu", "Eldoret", "Kenya", "Kenyan", "Kenyans"});
-    const std::size_t southAfrica = count(text, "rand") + named({"Johannesburg", "Pretoria", "Cape Town", "Durban", "Soweto", "Gauteng", "Springboks"});
+    const std::size_t southAfrica = count(text, "rand") + named({"South Africa", "South African", "South Africans", "Johannesburg", "Joburg", "Pretoria", "Cape Town", "Durban",
+                                                                     "Soweto", "Gauteng", "Springboks", "Proteas", "Bafana Bafana", "Eskom", "Ramaphosa"});
     const std::size_t ghana = count(text, "cedis") + named({"Accra", "Kumasi", "Ghana", "Ghanaian"});
     const std::size_t uganda = named({"Kampala", "Entebbe", "Uganda", "Ugandan"});
     const std::size_t africa = nigeria + kenya + southAfrica + ghana + uganda;
@@ -189,17 +190,22 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     // whale strandings in Aotearoa, which spells no word either way.)
     const std::size_t zealandNames = named({"New Zealand", "Aotearoa", "M\xC4\x81ori", "Auckland", "Christchurch", "Dunedin", "Tauranga", "Waikato", "Rotorua"});
     std::size_t ireland = 0;
-    for (const char* name : {"Ireland", "Irish", "Dublin", "Cork", "Galway", "Limerick", "Taoiseach", "D\xC3\xA1il", "Garda\xC3\xAD", "Garda"}) {
+    for (const char* name : {"Ireland", "Irish", "Dublin", "Cork", "Galway", "Limerick", "Taoiseach", "D\xC3\xA1il", "Garda\xC3\xAD", "Garda",
+                             "Oireachtas", "Seanad", "Fianna F\xC3\xA1il", "Fine Gael", "An Bord Plean\xC3\xA1la", "IEHC", "IESC", "IECA", "HSE",
+                             "Donegal", "Kerry", "Mayo", "Wexford", "Waterford", "Kilkenny", "Tipperary", "Sligo", "Athlone"}) {
         ireland += count(text, name);
     }
-    const bool zealandStory = zealandNames >= 3 && american == 0 && zealandNames > america;
-    const bool irishStory = ireland >= 3 && american == 0 && ireland > america;
+    // (Nothing spelled as America spells and the country's names more often than America's; dates month first do not
+    // count against it, as the Irish Times dates its stories "Thu Mar 13 2025" and New Zealand's papers "Nov 25".)
+    const bool zealandStory = zealandNames >= 3 && americanSpelling == 0 && zealandNames > america && monthFirst <= dayFirst + 2;
+    const bool irishStory = ireland >= 3 && americanSpelling == 0 && ireland > america && monthFirst <= dayFirst + 2;
     // (And Pakistan, by its cities, its exchange and its central bank, more than India: Dawn's "12pc" and "Rs".)
     const std::size_t pakistan = named({"Pakistan", "Pakistani", "Karachi", "Lahore", "Islamabad", "Rawalpindi", "Peshawar", "Quetta", "Faisalabad",
                                         "Multan", "PSX", "SBP", "KSE-100"});
     const std::size_t indiaNames = named({"India", "Indian", "Delhi", "New Delhi", "Mumbai", "Modi", "Sensex", "Nifty"});
     // (Its papers date stories month first as America's do: the spelling alone must not be America's.)
-    const bool pakistanStory = pakistan >= 3 && americanSpelling == 0 && pakistan > america && pakistan > indiaNames;
+    // (Not a South African paper's report of a match against Pakistan: the home side's names outnumber the visitors'.)
+    const bool pakistanStory = pakistan >= 3 && americanSpelling == 0 && pakistan > america && pakistan > indiaNames && pakistan > africa;
     // (So too Malaysia, Singapore, Hong Kong, Sri Lanka and Bangladesh, whose papers write Britain's English: three of
     // the country's names, cities, exchange or money, none of America's spelling, the United States named less often.)
     struct AsianEnglish {
