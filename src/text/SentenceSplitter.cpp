@@ -554,6 +554,16 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     const std::string_view word = tokenBeforeDot(previous);
     if (word.empty()) return false;
+    // "Dep. Heuston 06:00, Arr. Cork 08:22": a timetable's departure and arrival before a station and its time.
+    if (english && (word == "Arr" || word == "Dep" || word == "arr" || word == "dep")) {
+        const std::string_view head = next.substr(0, std::min<std::size_t>(next.size(), 30));
+        for (std::size_t k = 1; k + 1 < head.size(); ++k) {
+            if ((head[k] == ':' || head[k] == '.') && std::isdigit(static_cast<unsigned char>(head[k - 1])) &&
+                std::isdigit(static_cast<unsigned char>(head[k + 1]))) {
+                return true;
+            }
+        }
+    }
     // The text before that word, and its last word ("eine" in "für eine 13."); whether the next sentence
     // opens on a word that starts the language's sentences.
     std::string_view before = previous.substr(0, previous.size() - word.size() - 1);

@@ -433,9 +433,9 @@ TEST(BlindRound53Test, shouldKeepWhatTheReviewOfOtherLanguagesFound) {
 // rating's mark out of ten; a sign-up box's thanks and terms, a note on why to trust a paper and a comment section's
 // rules are not read; a section's label set as a lesser heading over the page's h1 is no headline.
 TEST(BlindRound53Test, shouldReadWhatPastedEnglishPagesFound) {
-    // (On the hour, in the same hundreds: "ten to seventeen hundred" is heard as ten minutes before five.)
-    EXPECT_EQ(sayRound53("The warning is valid from 10:00 to 17:00 on Friday."), "The warning is valid from ten hundred to seventeen hundred on Friday.");
-    EXPECT_EQ(sayRound53("The market is open 8:00-14:00 on Saturdays."), "The market is open oh eight hundred to fourteen hundred on Saturdays.");
+    // (On the hour, each with its half of the day: "ten to five" would be heard as ten minutes before five.)
+    EXPECT_EQ(sayRound53("The warning is valid from 10:00 to 17:00 on Friday."), "The warning is valid from ten A-M to five P-M on Friday.");
+    EXPECT_EQ(sayRound53("The market is open 8:00-14:00 on Saturdays."), "The market is open eight A-M to two P-M on Saturdays.");
     EXPECT_EQ(sayRound53("from 9:00 to 11:30"), "from nine to eleven thirty");
     EXPECT_EQ(sayRound53("The arm's-length body said visits fell from 19.1m to 14.3m."),
               "The arm's-length body said visits fell from nineteen point one million to fourteen point three million.");

@@ -104,3 +104,45 @@ TEST(BlindRound60Test, shouldSayEachLiveEntrysTimeAndKeepAGreetingThatTellsNews)
         "The vote is expected next week after a second reading of the plan, officials said.\n"));
     EXPECT_EQ(lone.find("9:30: The vote"), std::string::npos) << lone;
 }
+
+// Round 60: a timetable in a table whose class names it ("timetable" holds "meta" but is no metadata line) is read; its
+// "Dep. Heuston 06:00, Arr. Cork 08:22" says departs and arrives in one sentence; "Dep." before a name alone stays Deputy.
+// On the hour the twenty-four-hour clock is said as a newsreader says it, "six A-M", "nine P-M"; not where the sentence
+// counts hours or keeps other times on that clock.
+TEST(BlindRound60Test, shouldReadATimetableAndSayTheHourAsANewsreaderDoes) {
+    const Article a = pageArticle60(
+        "<html><body><article><h1>New rail timetable</h1><p>Irish Rail will add services on the Dublin to Cork line from Sunday, the "
+        "company said on Tuesday in a statement.</p><table class='timetable'><caption>Selected weekday departures</caption>"
+        "<tr><th>Dep. Heuston</th><th>Mallow</th><th>Arr. Cork</th></tr>"
+        "<tr><td>06:00</td><td>08:04</td><td>08:22</td></tr><tr><td>07:00</td><td>08:56</td><td>09:15</td></tr>"
+        "<tr><td>17:00</td><td>19:07</td><td>19:26</td></tr></table>"
+        "<p>Fares remain at the same level as last year, the company said.</p></article></body></html>");
+    const std::string body = bodyOf60(a);
+    EXPECT_NE(body.find("Dep. Heuston 06:00"), std::string::npos) << body;
+    EXPECT_NE(body.find("Arr. Cork 08:22"), std::string::npos) << body;
+    const std::vector<std::string> row = SentenceSplitter("en")("Dep. Heuston 06:00, Arr. Cork 08:22");
+    ASSERT_EQ(row.size(), 1u);
+    EXPECT_EQ(say60(row[0]), "departs Heuston oh six hundred, arrives Cork oh eight twenty-two");
+    EXPECT_EQ(say60("Dep. Sheriff John Smith spoke."), "Deputy Sheriff John Smith spoke.");
+    EXPECT_EQ(say60("The first train is at 06:00 and the last at 21:00."), "The first train is at six A-M and the last at nine P-M.");
+    EXPECT_EQ(say60("It leaves at 05:55 and 17:53."), "It leaves at oh five fifty-five and seventeen fifty-three.");
+    EXPECT_EQ(say60("At 06:00 hrs the unit moved."), "At oh six hundred hours the unit moved.");
+}
+
+// Round 60: months and days written short without their dots: "by Feb or Mar 2025", "Inflation (Oct):", "the Dec figure",
+// "Sat 7 and Sun 8 Dec"; "Jan Smith" and "to mar" stay as written. And a handful of short forms: "44 deg C", "(KO 2.15pm
+// GMT)", "Limerick Jct", "3rd edn", "& Ors", "Montréal (Que.)".
+TEST(BlindRound60Test, shouldExpandUndottedMonthsAndShortFormsOfTimetablesAndLaw) {
+    EXPECT_EQ(say60("by Feb or Mar 2025", "en-GB"), "by February or March twenty twenty-five");
+    EXPECT_EQ(say60("Inflation (Oct): 2%", "en-GB"), "Inflation, October: two percent");
+    EXPECT_EQ(say60("It was the Dec figure.", "en-GB"), "It was the December figure.");
+    EXPECT_EQ(say60("on Sat 7 and Sun 8 Dec", "en-GB"), "on Saturday the seventh and Sunday the eighth of December");
+    EXPECT_EQ(say60("Jan Smith said it may mar the talks."), "Jan Smith said it may mar the talks.");
+    EXPECT_EQ(say60("about 44 deg C", "en-GB"), "about forty-four degrees Celsius");
+    EXPECT_EQ(say60("(KO 2.15pm GMT)", "en-GB"), "kick-off two fifteen P-M GMT");
+    EXPECT_EQ(say60("The KO came late."), "The KO came late.");
+    EXPECT_EQ(say60("at Limerick Jct today"), "at Limerick Junction today");
+    EXPECT_EQ(say60("3rd edn", "en-GB"), "third edition");
+    EXPECT_EQ(say60("Smith & Ors v Jones"), "Smith and Others versus Jones");
+    EXPECT_EQ(say60("Montr\xC3\xA9" "al (Que.) led."), "Montr\xC3\xA9" "al, Quebec, led.");
+}

@@ -70,10 +70,19 @@ bool hidesItself(const std::string& s) {
     return false;
 }
 
+// "post-meta", "entry-meta", "metadata": a story's metadata line, not the "meta" in "timetable", "metal", "metabolism".
+bool namesMetadata(const std::string& s) {
+    for (std::size_t at = s.find("meta"); at != std::string::npos; at = s.find("meta", at + 1)) {
+        const char next = at + 4 < s.size() ? s[at + 4] : '-';
+        if (next != 'b' && next != 'l') return true;
+    }
+    return false;
+}
+
 bool negative(const std::string& s) {
     return hidesItself(s) || containsAny(s, {"-ad-", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
-                           "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
-                           "sidebar", "skyscraper", "sponsor", "shopping", "tags"}) || isWidgetBox(s) ||
+                           "masthead", "media", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+                           "sidebar", "skyscraper", "sponsor", "shopping", "tags"}) || namesMetadata(s) || isWidgetBox(s) ||
            hasWord(s, "hid");
 }
 

@@ -363,6 +363,14 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
         }
         return Match{5, spoken, "address"};
     }
+    // A state or province in brackets after its city, written short with its dot: "Montréal (Que.)", "Portland (Ore.)".
+    if (isKind(t, i, Kind::Word) && i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && capitalized(t, i - 3)) {
+        const auto state = states().find(t[i].text);
+        const bool dotted = t[i].text.find('.') != std::string::npos;
+        if (state != states().end() && state->first != "D.C." && ((dotted && isSym(t, i + 1, ")")) || (!dotted && isSym(t, i + 1, ".") && isSym(t, i + 2, ")")))) {
+            return Match{dotted ? 1u : 2u, state->second, "address"};
+        }
+    }
     // A state after its city: "Fresno, Calif.", "Santa Fe, N.M.", "Orlando, FL 32801".
     if (isKind(t, i, Kind::Word) && i >= 3 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") &&
         capitalized(t, i - 3)) {

@@ -222,7 +222,8 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
                        i >= 2 && !weekdayName(previousWord(t, i)).empty() &&
                        monthAt(t, skip(t, k + 5 + dayAt(t, k + 5)->second), true)) {
                 // "Monday 5 and Friday 9 January": each day with its weekday, the month after the last.
-                joiner = " " + lowerAscii(t[k + 1].text) + " " + t[k + 3].text + " the ";
+                // (The weekday said whole: "Sat 7 and Sun 8 Dec".)
+                joiner = " " + lowerAscii(t[k + 1].text) + " " + weekdayName(t[k + 3].text) + " the ";
                 last = dayAt(t, k + 5)->first;
                 j = k + 5 + dayAt(t, k + 5)->second;
             }

@@ -168,9 +168,19 @@ std::string minuteWords(int minute) {
     return minute < 10 ? "oh " + cardinalWords(static_cast<unsigned>(minute)) : cardinalWords(static_cast<unsigned>(minute));
 }
 
+// A time on the twenty-four-hour clock as a newsreader says it, on the twelve-hour clock with its half of the day:
+// "06:00" "six A-M", "17:53" "five fifty-three P-M", "21:00" "nine P-M" (not a soldier's "oh six hundred").
+std::string sayTwelveHour(const Clock& c) {
+    if (c.hour == 0 || c.hour == 24) return c.minute <= 0 ? "midnight" : "twelve " + minuteWords(c.minute) + " A-M";
+    if (c.hour == 12 && c.minute <= 0) return "noon";
+    std::string s = hourWords(c.hour > 12 ? c.hour - 12 : c.hour);
+    if (c.minute > 0) s += " " + minuteWords(c.minute);
+    return s + (c.hour >= 12 ? " P-M" : " A-M");
+}
+
 // `start`: the first of a range, said short when on the hour ("eight to eleven thirty"; before a time on the
 // twenty-four-hour clock the caller passes false, "eight thirty to fourteen hundred").
-std::string say(const Clock& c, bool start) {
+std::string say(const Clock& c, bool start, bool twelveOnTheHour = false) {
     if (c.meridiem != 0) {
         std::string s = hourWords(c.hour);
         if (c.minute > 0) s += " " + minuteWords(c.minute);
@@ -197,6 +207,9 @@ std::string say(const Clock& c, bool start) {
     if (c.minute == 0 && (c.hour == 0 || c.hour == 24)) return "midnight";
     if (c.hour == 0) return "twelve " + minuteWords(c.minute) + " A-M";  // "00:01": a minute past midnight
     if (c.minute == 0 && c.hour == 12 && !c.leadingZero) return "noon";
+    // (On the hour, as a newsreader says it: "06:00" "six A-M", "21:00" "nine P-M", not a soldier's "oh six hundred";
+    // where the caller allows it.)
+    if (twelveOnTheHour && c.minute == 0 && (c.leadingZero || c.hour > 12)) return sayTwelveHour(c);
     std::string s = c.leadingZero ? "oh " + hourWords(c.hour) : hourWords(c.hour);
     if (c.minute == 0) {
         if (start && !c.leadingZero && c.hour <= 12) return s;
@@ -422,6 +435,16 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
             return Match{end - i, spoken, "time"};
         }
     }
+    // (A time on the hour on the twenty-four-hour clock is said on the twelve-hour one, "at 06:00" "at six A-M", unless the
+    // sentence keeps the twenty-four-hour clock for other times, "between 18h00 and 20h30", "17:53", or counts hours,
+    // "06:00 hrs".)
+    const bool twelveOnTheHour = !anyWordIn(t, {"hrs", "hours", "zulu"}) && [&] {
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            if (k == i) continue;
+            if (auto other = clockAt(t, k); other && other->meridiem == 0 && other->minute > 0 && (other->hour > 12 || other->leadingZero)) return false;
+        }
+        return true;
+    }();
     // "10-11:30 a.m.": a range whose first hour borrows the second's a.m. or p.m.
     // ("between 5-7pm": "between five and seven", where "five to seven" would be a time of its own.)
     const char* joiner = i >= 2 && isKind(t, i - 1, Kind::Space) && isWordIn(t, i - 2, {"between"}) ? " and " : " to ";
@@ -444,20 +467,22 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     if (joined) {
         const std::size_t at = isDash(t, next) ? next + 1 : next + 3;
         if (auto second = clockAt(t, at)) {
-            // (A range that ends on the twenty-four-hour clock starts on it too: "10:00 to 17:00" "ten hundred to seventeen
-            // hundred", as "ten to seventeen hundred" is heard as ten minutes before five.)
+            // (A range that ends on the twenty-four-hour clock starts on it too, its half of the day said: "10:00 to 17:00"
+            // "ten A-M to five P-M", as "ten to five P-M" is heard as ten minutes before five.)
             const bool twentyFour = second->hour > 12 || second->leadingZero;
-            // (On the hour, the start in the same hundreds: "8:00-14:00" "oh eight hundred to fourteen hundred".)
-            const bool hundreds = twentyFour && first->meridiem == 0 && first->second < 0 && first->minute == 0 && first->hour >= 1 && first->hour <= 23;
-            const std::string from = hundreds ? std::string(first->hour < 10 ? "oh " : "") + hourWords(first->hour) + " hundred" : say(*first, !twentyFour);
-            spoken = from + (isDash(t, next) ? joiner : " to ") + say(*second, false);
+            const bool clock = twentyFour && first->meridiem == 0 && first->second < 0 && first->minute == 0 && second->minute == 0 &&
+                               first->hour <= 23;
+            const std::string from = clock && twelveOnTheHour ? sayTwelveHour(*first)
+                                     : clock ? std::string(first->hour < 10 ? "oh " : "") + hourWords(first->hour) + " hundred"
+                                             : say(*first, !twentyFour);
+            spoken = from + (isDash(t, next) ? joiner : " to ") + say(*second, false, twelveOnTheHour);
             end = second->end;
             spoken += zoneAfter(t, end);
             if (second->endsSentence) spoken += '.';
             return Match{end - i, spoken, "time"};
         }
     }
-    spoken = say(*first, false) + zoneAfter(t, end);
+    spoken = say(*first, false, twelveOnTheHour) + zoneAfter(t, end);
     // "at 09:31:05 UTC", "14:02:11 local time": h:mm:ss before a zone is a time of day to the second.
     if (first->second >= 0 && first->meridiem == 0 && first->tenths.empty() && first->hour < 24 &&
         (end != first->end || (isKind(t, end, Kind::Space) && isWordIn(t, end + 1, {"local"}) && isKind(t, end + 2, Kind::Space) &&

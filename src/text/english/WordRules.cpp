@@ -30,12 +30,13 @@ namespace {
 // Without a dot, only the unmistakable ones: a company's suffix after its name ("Blue Ltd", "Acme Inc"),
 // and words written the same in any position ("approx 3 hours", "incl VAT", "the Govt said").
 const std::unordered_map<std::string, std::string> kBareAfterName{
-    {"Ltd", "Limited"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Bros", "Brothers"}};
+    {"Ltd", "Limited"}, {"Inc", "Incorporated"}, {"Corp", "Corporation"}, {"Bros", "Brothers"}, {"Jct", "Junction"}};
 const std::unordered_map<std::string, std::string> kBareAnywhere{
     {"vs", "versus"},         {"etc", "et cetera"},    {"approx", "approximately"},
     {"hrs", "hours"},
     {"incl", "including"},    {"Govt", "Government"},  {"govt", "government"}, {"Qld", "Queensland"},
     {"avg", "average"},       {"bdrm", "bedroom"},     {"bdrms", "bedrooms"},
+    {"edn", "edition"},       {"Ors", "Others"},       // ("3rd edn"; a case's "& Ors")
     {"gov't", "government"},  {"Gov't", "Government"}, {"gov\xE2\x80\x99t", "government"}, {"Gov\xE2\x80\x99t", "Government"}};
 
 // Dotted, these are abbreviations wherever they stand (with the checks below for the ambiguous ones).
@@ -180,6 +181,35 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     // them at the start of a line ("Q" is "queue", "A" the article, to eSpeak NG).
     if (i == 0 && (w == "Q" || w == "A") && isSym(t, 1, ":") && isKind(t, 2, Kind::Space)) {
         return Match{1, w == "Q" ? "Question" : "Answer", "abbreviation"};
+    }
+    // "Dep. Heuston 06:00, Arr. Cork 08:22": a timetable's departure and arrival before a station and its time ("Dep." is a
+    // Deputy before a name alone).
+    if ((w == "Dep" || w == "Arr" || w == "dep" || w == "arr") && isSym(t, i + 1, ".") && isKind(t, i + 2, Kind::Space) &&
+        [&] {
+            for (std::size_t k = i + 3; k < t.size() && k <= i + 9; ++k) {
+                if (isKind(t, k, Kind::Number)) {
+                    return t[k].text.find(':') != std::string::npos || t[k].text.find('.') != std::string::npos ||
+                           (isSym(t, k + 1, ":") && isKind(t, k + 2, Kind::Number));
+                }
+                if (!(isKind(t, k, Kind::Word) && isCapitalized(t[k].text)) && !isKind(t, k, Kind::Space)) return false;
+            }
+            return false;
+        }()) {
+        return Match{2, lw == "dep" ? "departs" : "arrives", "abbreviation"};
+    }
+    // "about 44 deg C", "40 degrees F": a temperature's scale after its degrees, said whole ("deg" alone is degrees).
+    if ((w == "deg" || w == "degs" || w == "degrees") && i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Number)) {
+        if (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"c", "f"}) && t[i + 2].text.size() == 1 && std::isupper(static_cast<unsigned char>(t[i + 2].text[0])) &&
+            !isKind(t, i + 3, Kind::Word) && !isSym(t, i + 3, "'")) {
+            return Match{3, t[i + 2].text == "C" ? "degrees Celsius" : "degrees Fahrenheit", "abbreviation"};
+        }
+        if (w != "degrees") return Match{1, t[i - 2].text == "1" ? "degree" : "degrees", "abbreviation"};
+    }
+    // "(KO 2.15pm GMT)", "KO 3pm": a match's kick-off before its time.
+    if (w == "KO" && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) &&
+        (t[i + 2].text.find(':') != std::string::npos || t[i + 2].text.find('.') != std::string::npos || isSym(t, i + 3, ":") ||
+         isWordIn(t, i + 3, {"am", "pm", "a", "p"}) || (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"am", "pm", "a", "p"})))) {
+        return Match{1, "kick-off", "abbreviation"};
     }
     // Dotted forms first: "e.g.", "i.e.", "p.a." as words of their own
     if (lw == "e.g.") return Match{1, "for example", "abbreviation"};
@@ -631,6 +661,29 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
                                               // ("Sept 25 (Wed):": alone in brackets after a date; "(Sun)" a newspaper's name too.)
                                               (i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + used, ")") && w != "Sun" && w.size() >= 3))) {
         return Match{used, day->second + tail, "abbreviation"};
+    }
+    // "by Feb or Mar 2025", "Inflation (Oct):", "the Dec figure": a month written short without its dot or a day, beside
+    // another month, alone in brackets, or after "the" before the figure it dates ("Jan Smith", "to mar" stay as written).
+    if (!dotted && w.size() >= 3 && std::isupper(static_cast<unsigned char>(w[0])) && w != "May") {
+        const int month = monthFromName(w);
+        const bool shortForm = month != 0 && w.size() <= 4 && (w.size() == 3 || w == "Sept");
+        // (Another month: "Jun-Jun" is a nickname.)
+        const auto monthWordAt = [&](std::size_t k) {
+            return isKind(t, k, Kind::Word) && isCapitalized(t[k].text) && monthFromName(t[k].text) != 0 && monthFromName(t[k].text) != month;
+        };
+        const bool coordinated = (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"or", "and", "to"}) && isKind(t, i + 3, Kind::Space) &&
+                                  monthWordAt(i + 4)) ||
+                                 (isDash(t, i + 1) && monthWordAt(i + 2)) ||
+                                 (i >= 4 && isWordIn(t, i - 2, {"or", "and", "to"}) && monthWordAt(i - 4)) ||
+                                 (i >= 2 && isDash(t, i - 1) && monthWordAt(i - 2));
+        const bool bracketed = i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + 1, ")");
+        const bool dating = i >= 2 && isWordIn(t, i - 2, {"the"}) && isKind(t, i + 1, Kind::Space) &&
+                            isWordIn(t, i + 2, {"figure", "figures", "quarter", "reading", "data", "print", "number", "numbers", "meeting",
+                                                "decision", "report", "total", "level", "rate", "high", "low", "survey", "poll", "release",
+                                                "estimate", "forecast", "deadline"});
+        if (shortForm && (coordinated || bracketed || dating) && !(w == "Mar" && !coordinated && !bracketed)) {
+            return Match{1, monthName(month), "abbreviation"};
+        }
     }
     if (!dotted) {
         // "Smith v Jones", "Arsenal v Chelsea": a case or a fixture.
