@@ -180,7 +180,7 @@ TEST(BlindRound58Test, shouldLeaveOutShopAndDonationBoxesAndAnAsidesPullQuote) {
 // Round 58: a range before a unit's letter, "Drink 2–3 L of water", is no match's score in British English.
 TEST(BlindRound58Test, shouldNotTakeARangeBeforeAUnitForAScore) {
     EXPECT_EQ(say58("Drink 2\xE2\x80\x93" "3 L of water a day.", "en-GB"), "Drink two to three liters of water a day.");
-    EXPECT_EQ(say58("Arsenal 2-1 Chelsea", "en-GB"), "Arsenal two-one Chelsea");
+    EXPECT_EQ(say58("Arsenal 2-1 Chelsea", "en-GB"), "Arsenal two, Chelsea one");
 }
 
 // Round 58: forms a listener heard wrong, each with a neighbour that stays.

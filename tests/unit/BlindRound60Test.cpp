@@ -146,3 +146,35 @@ TEST(BlindRound60Test, shouldExpandUndottedMonthsAndShortFormsOfTimetablesAndLaw
     EXPECT_EQ(say60("Smith & Ors v Jones"), "Smith and Others versus Jones");
     EXPECT_EQ(say60("Montr\xC3\xA9" "al (Que.) led."), "Montr\xC3\xA9" "al, Quebec, led.");
 }
+
+// Round 60: readings a listener found wrong in pages with money or ships in them: "a 6.5m lap pool" is a length in a
+// story that speaks of dollars; "3.1m" passengers a million though the sentence names "levels"; "TSMC's 3nm process" is
+// nanometers though the phone "ships"; "5–7 ml/kg/hr" a range of a dose where "set" is a verb ("the first set 6-4" is
+// still tennis); "her own world record of 28:46" a race's time.
+TEST(BlindRound60Test, shouldTellLengthsFromMillionsAndRangesFromScoresBySense) {
+    EXPECT_EQ(say60("The couple, who paid $1.375m, added a 6.5m lap pool."),
+              "The couple, who paid one point three seven five million dollars, added a six point five meter lap pool.");
+    EXPECT_EQ(say60("They won a 6.5m contract for the pool."), "They won a six point five million contract for the pool.");
+    EXPECT_EQ(say60("Passenger numbers hit 3.1m, 14pc above 2019 levels.", "en-GB"),
+              "Passenger numbers hit three point one million, fourteen percent above twenty nineteen levels.");
+    EXPECT_EQ(say60("It is built on TSMC's 3nm process and ships in May."), "It is built on T.S.M C's three nanometer process and ships in May.");
+    EXPECT_EQ(say60("The guidelines also set fluid protocols: crystalloids at 5\xE2\x80\x93" "7 ml/kg/hr."),
+              "The guidelines also set fluid protocols: crystalloids at five to seven milliliters per kilogram per hour.");
+    EXPECT_EQ(say60("She won the first set 6-4 and then 6-3 in straight sets on Monday."),
+              "She won the first set six-four and then six-three in straight sets on Monday.");
+    EXPECT_EQ(say60("She was outside her own world record of 28:46."), "She was outside her own world record of twenty-eight minutes forty-six seconds.");
+    EXPECT_EQ(say60("a ratio of 3:1"), "a ratio of three to one");
+}
+
+// Round 60: a batter's balls opening the brackets after the runs, "68 (36b, 6x4, 4x6)", make the sentence cricket's; a
+// side's total after "to" is runs for wickets. A result between two sides' names is said with each side's score,
+// "Wales nineteen, Ireland twenty-seven"; a label's numbers ("Route 19-27", "Section 12-14") are not.
+TEST(BlindRound60Test, shouldReadABattersFiguresAndAResultBetweenTwoNames) {
+    EXPECT_EQ(say60("Yadav's 68 (36b, 6x4, 4x6) lifted MI to 196/5."),
+              "Yadav's sixty-eight, thirty-six balls, six fours, four sixes, lifted MI to one hundred ninety-six for five.");
+    EXPECT_EQ(say60("A 6x4 rug."), "A six by four rug.");
+    EXPECT_EQ(say60("Wales 19-27 Ireland"), "Wales nineteen, Ireland twenty-seven");
+    EXPECT_EQ(say60("Leinster 24-17 Munster: Frawley stars"), "Leinster twenty-four, Munster seventeen: Frawley stars");
+    EXPECT_EQ(say60("In Durban, the Sharks beat Munster 27-22 in the final."), "In Durban, the Sharks beat Munster twenty-seven to twenty-two in the final.");
+    EXPECT_EQ(say60("Take Route 19-27 Main Street."), "Take Route nineteen to twenty-seven Main Street.");
+}

@@ -1425,7 +1425,7 @@ TEST(NormalizerTest, shouldReadBritishSportWeightsRoadsStatutesAndParties) {
     EXPECT_EQ(gb("They were 301-8 at stumps, Khan 98 not out."),
               "They were three hundred and one for eight at stumps, Khan ninety-eight not out.");
     EXPECT_EQ(gb("Wood took 3-41."), "Wood took three for forty-one.");
-    EXPECT_EQ(gb("Leeds beat Hull 4-0; Derby 2-0 Stoke; a 2-2 draw."), "Leeds beat Hull four-nil; Derby two-nil Stoke; a two-all draw.");
+    EXPECT_EQ(gb("Leeds beat Hull 4-0; Derby 2-0 Stoke; a 2-2 draw."), "Leeds beat Hull four-nil; Derby two, Stoke nil; a two-all draw.");
     EXPECT_EQ(gb("The panel voted 7-0."), "The panel voted seven to zero.");
     EXPECT_EQ(gb("He lost 2st; she went to No 10."), "He lost two stone; she went to Number ten.");
     EXPECT_EQ(gb("A 1m 32.415s lap at 1004mb"), "A one minute thirty-two point four one five seconds lap at ten oh four millibars");
@@ -1839,7 +1839,7 @@ TEST(NormalizerTest, shouldSayWhatAnEighteenthBlindRoundFound) {
     EXPECT_EQ(say("He was born in Co Cork."), "He was born in County Cork.");
     EXPECT_EQ(say("They played Op. 125 last."), "They played opus one hundred twenty-five last.");
     EXPECT_EQ(say("The ferry sails at 6am Thu."), "The ferry sails at six A-M Thursday.");
-    EXPECT_EQ(say("FT: Real Madrid 3-2 Barcelona"), "Full time: Real Madrid three to two Barcelona");
+    EXPECT_EQ(say("FT: Real Madrid 3-2 Barcelona"), "Full time: Real Madrid three, Barcelona two");
     EXPECT_EQ(say("The 737-8 landed."), "The seven thirty-seven eight landed.");
     EXPECT_EQ(say("It ordered a 787-10 and two Boeing 737-10 jets."), "It ordered a seven eighty-seven ten and two Boeing seven thirty-seven ten jets.");
     EXPECT_EQ(say("Sales rose 727-10 in the vote."), "Sales rose seven hundred twenty-seven to ten in the vote.");

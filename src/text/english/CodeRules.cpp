@@ -800,7 +800,8 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         // ("was 100/1": a horse's price, one to a hundred, outside cricket's words.)
         const bool postedTotal = isSym(t, i + 1, "/") && toInt(t[i].text) > 31 && toInt(t[i + 2].text) <= 10 && t[i + 2].text != "1" &&
                                  isWordIn(t, i >= 2 ? i - 2 : t.size(), {"posted", "made", "scored", "reached", "chasing", "chased", "set", "totalled",
-                                                                         "were", "was", "are", "is", "finished", "ended", "closed", "on"}) &&
+                                                                         "were", "was", "are", "is", "finished", "ended", "closed", "on",
+                                                                         "to"}) &&
                                  !isWordIn(t, skip(t, i + 3), {"of", "odds", "shot", "outsider", "chance", "favourite", "favorite"});
         // ("Australia (412-7) lead by 90": a side's total in brackets after its name, more runs than any season's games.)
         const bool bracketTotal = i >= 3 && isSym(t, i - 1, "(") && isSym(t, i + 3, ")") && isKind(t, i - 2, Kind::Space) &&

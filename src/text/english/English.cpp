@@ -211,6 +211,13 @@ std::string withCricketFigures(const std::string& text, std::vector<Rewrite>* lo
     for (const char* word : {"runs", "wicket", "wickets", "balls", "overs", "innings", "not out", "bowled", "bowling", "batting", "cricket"}) {
         cricket = cricket || lower.find(word) != std::string::npos;
     }
+    // (Or the figures' own shape: balls faced opening the brackets after a score, "68 (36b, 6x4, 4x6)".)
+    for (std::size_t k = text.find('('); !cricket && k != std::string::npos; k = text.find('(', k + 1)) {
+        std::size_t e = k + 1;
+        while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
+        cricket = e > k + 1 && e - k <= 4 && e + 1 < text.size() && text[e] == 'b' && text[e + 1] == ',' && k >= 2 &&
+                  std::isdigit(static_cast<unsigned char>(text[k - 2]));
+    }
     if (!cricket) return text;
     const auto ends = [&](std::size_t at) { return at >= text.size() || text[at] == ',' || text[at] == ')' || text[at] == ' ' || text[at] == ';'; };
     std::string out;
@@ -221,7 +228,10 @@ std::string withCricketFigures(const std::string& text, std::vector<Rewrite>* lo
         if (start && e > i && e - i <= 3) {
             const std::string n = text.substr(i, e - i);
             // "41b": the balls faced, after the runs in the same brackets.
-            if (e < text.size() && text[e] == 'b' && ends(e + 1) && i >= 2 && (text[i - 1] == ' ' && text[i - 2] == ',')) {
+            // ("68 (36b, …)": first in the brackets after the runs.)
+            if (e < text.size() && text[e] == 'b' && ends(e + 1) && i >= 2 &&
+                ((text[i - 1] == ' ' && text[i - 2] == ',') || (text[i - 1] == '(' && text[i - 2] == ' ' && i >= 3 &&
+                                                                std::isdigit(static_cast<unsigned char>(text[i - 3]))))) {
                 const std::string said = n + (n == "1" ? " ball" : " balls");
                 if (log != nullptr) log->push_back({text.substr(i, e + 1 - i), said, "score"});
                 out += said;

@@ -686,7 +686,10 @@ std::optional<Match> operatorRule(const Tokens& t, std::size_t i) {
         const bool divides = isWordIn(t, skip(t, i + 3), {"ratio", "ratios"}) ||
                              (shares && isWordIn(t, skip(t, i + 3), {"split", "majority", "margin", "mix", "share"})) ||
                              (shares && toInt(a.whole) + toInt(second) == 100 && speaksOfARatio(t));
-        const bool odds = second.size() != 2 || prev == "odds" || prev == "ratio" || prev == "split" || (prev == "of" && !clock) ||
+        // (A race's time after "of", minutes and seconds: "her own world record of 28:46", "a best of 12:59".)
+        const bool raceTime = prev == "of" && second.size() == 2 && toInt(second) <= 59 && digitsOnly(a.whole) && a.whole.size() <= 2 &&
+                              isWordIn(t, i >= 4 ? i - 4 : t.size(), {"record", "time", "best", "pb", "mark", "times", "clocking", "sb"});
+        const bool odds = second.size() != 2 || prev == "odds" || prev == "ratio" || prev == "split" || (prev == "of" && !clock && !raceTime) ||
                           (divides && (prev != "at" && prev != "by" && prev != "until" && prev != "till" && prev != "from"));
         if (aspect && !isSym(t, i + 3, ":") && !divides && prev != "split" && prev != "voted") {
             return Match{3, numberWords(a) + " by " + wholeWords(second), "math"};

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/Ascii.hpp"
+#include "core/Months.hpp"
 #include "core/Text.hpp"
 #include "text/NumberWords.hpp"
 #include "text/english/NumberReading.hpp"
@@ -825,6 +826,39 @@ static std::optional<Match> basemanRule(const Tokens& t, std::size_t i) {
     return Match{2, kBasemen[t[i].text[0] - '1'], "abbreviation"};
 }
 
+// "Wales 19-27 Ireland", "Arsenal 2-1 Chelsea": a result set between the two sides' names, as a headline or a results
+// list writes it, said as a newsreader reads results, each side with its own score: "Wales nineteen, Ireland
+// twenty-seven" ("nineteen to twenty-seven Ireland" gives the second score to no one).
+static std::optional<Match> scoreBetweenNames(const Tokens& t, std::size_t i) {
+    if (!isKind(t, i, Kind::Number) || !isDash(t, i + 1) || !isKind(t, i + 2, Kind::Number) || !digitsOnly(t[i].text) ||
+        !digitsOnly(t[i + 2].text) || t[i].text.size() > 3 || t[i + 2].text.size() > 3 || isDash(t, i + 3)) {
+        return std::nullopt;
+    }
+    if (i < 2 || !isKind(t, i - 1, Kind::Space) || !isKind(t, i - 2, Kind::Word) || !isCapitalized(t[i - 2].text) ||
+        monthFromName(t[i - 2].text) != 0 || !weekdayName(t[i - 2].text).empty() ||
+        // (Not a label's number: "Route 19-27", "Section 12-14", "Pages 4-9".)
+        isWordIn(t, i - 2, {"route", "section", "sections", "part", "parts", "chapter", "chapters", "article", "articles", "rule", "rules",
+                            "highway", "interstate", "road", "street", "page", "pages", "verse", "verses", "room", "rooms", "unit", "units",
+                            "gate", "gates", "flight", "platform", "platforms", "bus", "lot", "lots", "block", "level", "levels", "grade",
+                            "grades", "years", "ages", "aged", "psalm", "psalms", "john", "luke", "mark", "matthew", "no", "nos", "exhibit",
+                            "figure", "table", "schedule", "clause", "clauses", "paragraph", "paragraphs", "title", "bill", "case", "docket",
+                            "wards", "ward", "district", "districts", "zone", "zones", "sizes", "size", "model", "models", "series"})) {
+        return std::nullopt;
+    }
+    // (The other side: capitalized words after it, three at most, then the end of the line, a colon or a comma.)
+    std::size_t end = i + 3;
+    std::string side;
+    while (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && isCapitalized(t[end + 1].text) && countWords(side) < 3) {
+        side += (side.empty() ? "" : " ") + t[end + 1].text;
+        end += 2;
+    }
+    if (side.empty() || !(end >= t.size() || isSym(t, end, ":") || isSym(t, end, ",") || isSym(t, end, ".") || isSym(t, end, ";"))) {
+        return std::nullopt;
+    }
+    const auto score = [](const std::string& n) { return n == "0" ? std::string("nil") : wholeWords(n); };
+    return Match{end - i, score(t[i].text) + ", " + side + " " + score(t[i + 2].text), "score"};
+}
+
 // "finished with 24-6-71-4", "Starc 20-3-88-2": a bowler's analysis, overs, maidens, runs and wickets, said with their
 // names. (Four figures in a row where a telephone's or a code's could not be: no more maidens than overs, ten wickets
 // at most; after a bowler's name, "with" or "of", or where the sentence speaks of cricket.)
@@ -915,6 +949,7 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     if (auto m = footyRule(t, i)) return m;
     if (auto m = statRule(t, i)) return m;
     if (auto m = bowlingFigures(t, i)) return m;
+    if (auto m = scoreBetweenNames(t, i)) return m;
     // "Nigeria (9-11-6)", "1. Kenya 12-9-7": a medal table's golds, silvers and bronzes, where the sentence counts medals.
     if (isKind(t, i, Kind::Number) && digitsOnly(t[i].text) && t[i].text.size() <= 3 && isSym(t, i + 1, "-") && isKind(t, i + 2, Kind::Number) &&
         digitsOnly(t[i + 2].text) && t[i + 2].text.size() <= 3 && isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) &&
@@ -1122,10 +1157,18 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     const std::size_t tieBreak = tieBreakSet(t, i) ? tieBreakAfter(t, end) : 0;
     const bool setBefore = i >= 5 && isKind(t, i - 1, Kind::Space) && isSym(t, i - 2, ",") &&
                            ((setScore(t, i - 5)) || isSym(t, i - 3, ")"));
-    const bool tennis = tieBreak != 0 || setBefore || nextSet(t, end) != 0 || inProgressAfter ||
-                        anyWordIn(t, {"tennis", "set", "sets", "tie-break", "tiebreak", "tiebreaker", "wimbledon", "atp",
+    // ("set" the noun, after its article or its number: "the guidelines also set IV fluid protocols" is the verb.)
+    bool setNoun = false;
+    for (std::size_t k = 2; k < t.size() && !setNoun; ++k) {
+        setNoun = isWordIn(t, k, {"set", "sets"}) && isKind(t, k - 1, Kind::Space) &&
+                  isWordIn(t, k - 2, {"the", "a", "first", "second", "third", "fourth", "fifth", "opening", "deciding", "final", "each",
+                                      "straight", "two", "three", "four", "five", "both"});
+    }
+    const bool tennis = tieBreak != 0 || setBefore || nextSet(t, end) != 0 || inProgressAfter || setNoun ||
+                        anyWordIn(t, {"tennis", "tie-break", "tiebreak", "tiebreaker", "wimbledon", "atp",
                                       "wta", "seed", "seeded", "slam", "love", "deuce"});
-    if (!tennis) return std::nullopt;
+    // (Nor a range of a measure: "5–7 ml/kg/hr".)
+    if (!tennis || (isKind(t, skip(t, end), Kind::Word) && t[skip(t, end)].text != "in" && findUnit(t[skip(t, end)].text) != nullptr)) return std::nullopt;
     // (A set lost to love is "love-six".)
     std::string spoken = gamesWords(t[i].text) + "-" + gamesWords(t[i + 2].text);
     if (tieBreak != 0) {

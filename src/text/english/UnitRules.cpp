@@ -212,7 +212,10 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
     // "12 nm off the coast": nautical miles at sea; nanometers elsewhere.
     if (key == "nm" && anyWordIn(t, {"coast", "offshore", "off", "sea", "yacht", "vessel", "ship", "ships", "boat", "ferry", "navy",
                                       "coastguard", "harbour", "harbor", "port", "sailed", "sailing", "aircraft", "flight", "radius",
-                                      "waters", "fishing", "maritime", "territorial"})) {
+                                      "waters", "fishing", "maritime", "territorial"}) &&
+        // (A chip's process in a sentence that also "ships" a phone: "built on TSMC's 3nm process".)
+        !anyWordIn(t, {"process", "node", "chip", "chips", "chipset", "processor", "wafer", "wafers", "semiconductor", "semiconductors",
+                       "transistor", "transistors", "lithography", "foundry", "tsmc", "soc", "silicon", "wavelength", "laser"})) {
         m.one = "nautical mile";
         m.many = "nautical miles";
     }
@@ -828,7 +831,9 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                           "award", "awarded", "fined", "owed", "loan", "donated", "donation", "votes",
                           // what a million counts in a story of visits and audiences: "visits fall from 19.1m to 14.3m"
                           "visits", "visitors", "viewers", "users", "passengers", "customers", "subscribers", "downloads", "listeners",
-                          "readers", "tourists", "patients", "households", "homes", "jobs"})) {
+                          "readers", "tourists", "patients", "households", "homes", "jobs",
+                          // ("Passenger numbers … hit 3.1m, 14pc above 2019 levels")
+                          "passenger", "visitor", "customer", "user", "viewer", "ridership", "footfall", "attendance"})) {
             return false;
         }
         for (const Token& k : t) {
@@ -848,7 +853,21 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
     std::size_t before = i;
     while (before > 0 && isKind(t, before - 1, Kind::Space)) --before;
     const bool sized = (isTimesSign(t, sign) && isKind(t, skip(t, sign + 1), Kind::Number)) || (before > 0 && isTimesSign(t, before - 1));
-    if (glued && t[d].text == "m" && !sized && ((!n.fraction.empty() && !measured && !waterOrHeight()) || countsPlural(t, u->end))) {
+    // (Nor the length of a thing after "a", in a story that speaks of money too: "a 6.5m lap pool", "a 3m wall".)
+    const auto thingOfLength = [&] {
+        if (i < 2 || !isKind(t, i - 1, Kind::Space) || !isWordIn(t, i - 2, {"a", "an"})) return false;
+        for (std::size_t k = u->end; k <= u->end + 2 && k + 1 < t.size(); k += 2) {
+            if (!isKind(t, k, Kind::Space) || !isKind(t, k + 1, Kind::Word)) return false;
+            if (isWordIn(t, k + 1, {"pool", "wall", "walls", "fence", "tower", "boat", "yacht", "statue", "screen", "bridge", "tunnel", "drop",
+                                    "pole", "tree", "ladder", "deck", "pier", "jetty", "sculpture", "mural", "hedge", "cliff", "trench",
+                                    "pipe", "cable", "crane", "mast", "ramp", "slide", "driveway", "extension", "balcony", "window",
+                                    "ceiling", "dish", "telescope", "crocodile", "shark", "python", "snake", "whale", "wave", "swell"})) {
+                return true;
+            }
+        }
+        return false;
+    };
+    if (glued && t[d].text == "m" && !sized && ((!n.fraction.empty() && !measured && !waterOrHeight() && !thingOfLength()) || countsPlural(t, u->end))) {
         // ("2.2m bpd": the unit the million counts, "two point two million barrels per day".)
         if (isKind(t, u->end, Kind::Space) && isKind(t, u->end + 1, Kind::Word) && t[u->end + 1].text.size() >= 2 &&
             !isKind(t, u->end + 2, Kind::Word)) {
