@@ -32,6 +32,8 @@ const std::set<std::string_view> kBeforeNumbers{
     "No", "Nos", "Vol", "pp", "p", "Art", "Fig", "approx", "ca", "Ch", "Sec", "ext", "Ext", "ver", "Ver", "tel", "Tel",
     // a ballot measure, a flat, a room, a suite, a road: "Prop. 36", "Apt. 4B", "Hwy. 401"
     "Prop", "Apt", "Rm", "Ste", "Hwy", "Rte", "Para", "Pt", "Cap",
+    // a judgment's paragraph: "at para. 94"
+    "para", "paras", "Paras",
     // a congressional report, "H. Rept. 119-412"
     "Rept",
     // a statute's section, schedule and clause: "under s. 66D of the IT Act", "ss. 2-4", "cl. 7"
@@ -59,7 +61,9 @@ const std::set<std::string_view> kGermanBeforeOrdinal{"der", "die", "das", "den"
 const std::set<std::string_view> kNeverFinal{"vs", "v", "def", "e.g", "i.e", "cf", "approx", "ca", "St", "Ste", "Mt", "Ft", "viz", "Cllr", "Rt", "Assoc",
                                              "Brgy", "Brgys", "Sto", "Dkt",
                                              // a court's criminal or civil case: "Crim. Case No. 1234"
-                                             "Crim", "Civ"};
+                                             "Crim", "Civ",
+                                             // "one Chukwuemeka a.k.a. 'Oga Tech'": also known as
+                                             "a.k.a", "A.K.A"};
 
 // Words that start sentences. After an initialism ("U.S.") or an initial ("S."), a capitalised word
 // among these starts a new sentence ("He moved to the U.S. He liked it."); any other continues it
@@ -554,6 +558,23 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
     }
     const std::string_view word = tokenBeforeDot(previous);
     if (word.empty()) return false;
+    // "when it reached -39.4 C. Northwest winds…": a temperature's scale after its figure ends the sentence with its dot
+    // before a capital (it is no initial).
+    if (english && (word == "C" || word == "F") && std::isupper(first)) {
+        std::string_view before = previous.substr(0, previous.size() - 2);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        if (before.ends_with("\xC2\xB0")) before.remove_suffix(2);
+        if (!before.empty() && std::isdigit(static_cast<unsigned char>(before.back()))) return false;
+    }
+    // "approved Ord. No. SO2024-0012345", "Res. No. 2024-15": a short form of what is numbered before its number's sign.
+    if (english && word.size() >= 2 && word.size() <= 4 && std::isupper(static_cast<unsigned char>(word[0])) &&
+        // (The sentence breaker may part the sign from its number too: "No." comes alone.)
+        (next == "No." || next == "Nos." ||
+         ((next.starts_with("No. ") || next.starts_with("Nos. ")) && next.size() > 5 &&
+          std::string_view("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ").find(next[next.find(' ') + 1]) != std::string_view::npos)) &&
+        kStarters.count(word) == 0) {
+        return true;
+    }
     // "Dep. Heuston 06:00, Arr. Cork 08:22": a timetable's departure and arrival before a station and its time.
     if (english && (word == "Arr" || word == "Dep" || word == "arr" || word == "dep")) {
         const std::string_view head = next.substr(0, std::min<std::size_t>(next.size(), 30));

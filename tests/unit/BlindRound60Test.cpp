@@ -178,3 +178,16 @@ TEST(BlindRound60Test, shouldReadABattersFiguresAndAResultBetweenTwoNames) {
     EXPECT_EQ(say60("In Durban, the Sharks beat Munster 27-22 in the final."), "In Durban, the Sharks beat Munster twenty-seven to twenty-two in the final.");
     EXPECT_EQ(say60("Take Route 19-27 Main Street."), "Take Route nineteen to twenty-seven Main Street.");
 }
+
+// Round 60: sentences a listener heard broken or run together: "approved Ord. No. SO2024-0012345", "one Chukwuemeka a.k.a.
+// 'Oga Tech'", "at para. 94" go on; "it reached -39.4 C. Northwest winds…" ends at the scale's dot. "a.k.a." is said
+// "also known as".
+TEST(BlindRound60Test, shouldJoinShortFormsBeforeANumberAndEndAtATemperaturesScale) {
+    const SentenceSplitter split("en");
+    EXPECT_EQ(split("Aldermen also approved Ord. No. SO2024-0012345, raising the wage. Others disagreed.").size(), 2u);
+    EXPECT_EQ(split("Three suspects, including one Chukwuemeka a.k.a. 'Oga Tech', are at large. They are armed.").size(), 2u);
+    EXPECT_EQ(split("He cited Clonres CLG v. ABP [2021] IEHC 303, at para. 94. The board disagreed.").size(), 2u);
+    EXPECT_EQ(split("The record low came in 1947, when it reached -39.4 C. Northwest winds will ease.").size(), 2u);
+    EXPECT_EQ(split("Harry S. Truman spoke. He left.").size(), 2u);
+    EXPECT_EQ(say60("one Chukwuemeka a.k.a. Oga Tech"), "one Chukwuemeka also known as Oga Tech");
+}

@@ -215,6 +215,7 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
     if (lw == "e.g.") return Match{1, "for example", "abbreviation"};
     if (lw == "i.e.") return Match{1, "that is", "abbreviation"};
     if (lw == "p.a.") return Match{1, "per annum", "abbreviation"};
+    if (lw == "a.k.a." || lw == "a.k.a") return Match{1, "also known as", "abbreviation"};
     // A prescription's times a day, "5 mg b.i.d.", "t.i.d.", "q.d.", "q.i.d.", "p.r.n." (as needed).
     // (And Britain's: "b.d.", "t.d.s.", "q.d.s.", "o.d."; a weekly dose, "q.w."; under the skin, "s.c.".)
     for (const auto& [written, said] : {std::pair<const char*, const char*>{"b.i.d.", "twice a day"}, {"t.i.d.", "three times a day"},
