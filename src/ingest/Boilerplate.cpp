@@ -1356,6 +1356,8 @@ std::string storyAroundPrompts(const std::string& paragraph) {
                                 "gesponsert von", "sponsorizzato da", "gesponsord door"}) {
         if (lowerParagraph.find(sponsor) != std::string::npos) return "";
     }
+    // (So is one that opens on its sponsor's name: "Presented by NorthPeak Bank — Earn 4.50% APY on savings. Member FDIC.")
+    if (lowerParagraph.rfind("presented by ", 0) == 0 && countWords(paragraph) <= 40) return "";
     // (So is a sportsbook's notice of responsible gambling, with its age: "Odds are subject to change. 21+. Gambling
     // problem? Call 1-800-GAMBLER." A story quoting the line has no age in it.)
     const bool aged = lowerParagraph.find("21+") != std::string::npos || lowerParagraph.find("18+") != std::string::npos ||

@@ -171,7 +171,7 @@ bool isCallToAction(const std::string& line) {
                           "tell us what you think", "this is a developing story", "this story is developing",
                           "breaking news alert", "have something to say", "have a question about", "got a question about",
                           "stay with us", "stay tuned", "keep it locked",
-                          "check back for updates", "check back later",
+                          "check back for updates", "check back later", "member fdic",
                           "letters to the editor", "send a letter to the editor", "letters may be edited",
                           // the writer's or the publication's ask at the end: "If you found this useful, follow …"
                           "if you found this useful", "if you found this helpful", "if you enjoyed this", "if you liked this",
@@ -1458,6 +1458,28 @@ bool isEntryTimeStamp(const std::string& line) {
         "^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.? )?[0-9]{1,2}[:.][0-5][0-9](?: ?[AaPp]\\.? ?[Mm]\\.?)?(?: [A-Z]{2,5})?$");
     const std::string text = collapseWhitespace(line);
     return text.size() <= 24 && std::regex_match(text, kStamp);
+}
+
+bool isPostalAddressLine(const std::string& line) {
+    const std::string text = collapseWhitespace(line);
+    if (countWords(text) > 25 || text.find(", ") == std::string::npos) return false;
+    static const std::regex kStreet("^[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})? [A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,4}$");
+    static const std::regex kCode("(?:^|.* )(?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{2,3} [0-9]{4}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|"
+                                  "[A-Z][0-9][A-Z] [0-9][A-Z][0-9])$");
+    static const std::regex kSuite("^(?:Suite|Floor|Level|Unit) [0-9A-Z]+$|^[0-9]+(?:st|nd|rd|th) Floor$");
+    std::size_t parts = 0;
+    bool street = false, code = false;
+    for (std::size_t from = 0; from <= text.size();) {
+        std::size_t to = text.find(", ", from);
+        if (to == std::string::npos) to = text.size();
+        std::string part = text.substr(from, to - from);
+        while (!part.empty() && (part.back() == '.' || part.back() == '*')) part.pop_back();
+        ++parts;
+        street = street || std::regex_match(part, kStreet);
+        code = code || std::regex_match(part, kCode) || std::regex_match(part, kSuite);
+        from = to + 2;
+    }
+    return parts >= 3 && street && code;
 }
 
 }  // namespace readcast

@@ -34,6 +34,10 @@ bool isPublisherSelfDescription(const std::string& line);
 // A sentence that introduces someone by name: "Jane Doe is a retired engineer…" (after a story and set
 // in italics, its writer's bio).
 bool introducesAPerson(const std::string& line);
+// "The Morning Dispatch, 1200 K St. NW, Suite 400, Washington, DC 20005", "Harbour Press Ltd, 12 Quay Street, Leeds LS1
+// 4AB": a postal address alone, as a newsletter or a publisher signs off (a street's number and name, and a postcode or a
+// suite, among three parts at least).
+bool isPostalAddressLine(const std::string& line);
 // "5:20 PM", "16.45 GMT", "Fri 09:14": a clock time alone, as a live page stamps each of its entries.
 bool isEntryTimeStamp(const std::string& line);
 // A writer's name alone after a dash, signing an entry of a live page: "— Harriet Osei".

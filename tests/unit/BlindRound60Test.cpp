@@ -191,3 +191,38 @@ TEST(BlindRound60Test, shouldJoinShortFormsBeforeANumberAndEndAtATemperaturesSca
     EXPECT_EQ(split("Harry S. Truman spoke. He left.").size(), 2u);
     EXPECT_EQ(say60("one Chukwuemeka a.k.a. Oga Tech"), "one Chukwuemeka also known as Oga Tech");
 }
+
+// Round 60 (pasted text): bylines lost and a newsletter's furniture read. "Dr. K. S. Raghavan, Health Editor" is the
+// byline (initials and a title are a name's); a date line with the byline after a separator, "Thursday, February 20, 2025
+// · by Laura Chen", "Wellington, 3 November 2023 — By Aroha Tipene, Political Reporter", gives both; a sponsor's
+// paragraph ("Presented by NorthPeak Bank — Earn 4.50% APY…"), a sign-up box's pitch and a postal address at the foot go.
+TEST(BlindRound60Test, shouldTakeBylinesAfterDatesAndDropANewslettersSponsorAndAddress) {
+    const Article india = textArticle60(
+        "ICMR revises dengue treatment guidelines\n\nDr. K. S. Raghavan, Health Editor\n\nThe council issued revised national guidelines "
+        "for managing dengue on Tuesday, capping paracetamol doses for children.\n");
+    EXPECT_EQ(india.byline, "Dr. K. S. Raghavan");
+    EXPECT_EQ(bodyOf60(india).find("Health Editor"), std::string::npos) << bodyOf60(india);
+    const Article nz = ingestArticle(Input{"story.md", "# National claims victory\n\n**Wellington, 3 November 2023** \xE2\x80\x94 By Aroha Tipene, "
+                                                      "Political Reporter\n\nThe National Party will form the next government after the "
+                                                      "official count confirmed its majority.\n"},
+                                     InputFormat::Auto);
+    EXPECT_EQ(nz.byline, "Aroha Tipene");
+    ASSERT_TRUE(nz.published.has_value());
+    EXPECT_EQ(nz.published->day, 3);
+    const Article letter = ingestArticle(
+        Input{"letter.md", "# The Morning Dispatch: Fed minutes and more\n\n*Thursday, February 20, 2025 \xC2\xB7 by Laura Chen*\n\n"
+                           "**Presented by NorthPeak Bank** \xE2\x80\x94 Earn 4.50% APY on savings. Member FDIC. [Learn more](https://example.com/ad)\n\n"
+                           "## 1. Fed in no hurry to cut\n\nMinutes of the Federal Reserve's meeting showed officials want further progress on "
+                           "inflation before lowering rates.\n\nThanks for reading.\n\n*The Morning Dispatch, 1200 K St. NW, Suite 400, Washington, DC 20005*\n"},
+        InputFormat::Auto);
+    EXPECT_EQ(letter.byline, "Laura Chen");
+    const std::string body = bodyOf60(letter);
+    for (const char* gone : {"NorthPeak", "FDIC", "1200 K St"}) EXPECT_EQ(body.find(gone), std::string::npos) << gone << " in:\n" << body;
+    EXPECT_NE(body.find("Minutes of the Federal Reserve"), std::string::npos) << body;
+    const std::string uk = bodyOf60(textArticle60(
+        "Shares rise as results beat forecasts\n\nThe retailer's shares rose sharply on Thursday after it reported results ahead of "
+        "forecasts, analysts said.\n\nSign up to Business Today\nFree daily newsletter\nGet set for the working day \xE2\x80\x93 we'll point "
+        "you to all the business news and analysis you need every morning\n\nThe wider market closed higher on the day, traders said.\n"));
+    EXPECT_EQ(uk.find("Get set"), std::string::npos) << uk;
+    EXPECT_NE(uk.find("The wider market closed higher"), std::string::npos) << uk;
+}
