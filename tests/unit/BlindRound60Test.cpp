@@ -226,3 +226,23 @@ TEST(BlindRound60Test, shouldTakeBylinesAfterDatesAndDropANewslettersSponsorAndA
     EXPECT_EQ(uk.find("Get set"), std::string::npos) << uk;
     EXPECT_NE(uk.find("The wider market closed higher"), std::string::npos) << uk;
 }
+
+// Round 60: readings from pasted pages. A quarter without its year ("by the end of Q1", "in Q3,"); a kicker's record after
+// "kicked" or before the tee; three rounds in brackets make a golf sentence ("on -8 (68-70-70)"); a code's three-part
+// section; three months named together are no range; Nairobi's "020 2212386" dialled; "Fife 2004–13" a span; "J.T.
+// Washington III" the Third.
+TEST(BlindRound60Test, shouldReadQuartersKicksRoundsSectionsPhonesSpansAndSuffixes) {
+    EXPECT_EQ(say60("They will qualify by the end of Q1, officials said."), "They will qualify by the end of the first quarter, officials said.");
+    EXPECT_EQ(say60("Q3 was another record quarter."), "The third quarter was another record quarter.");
+    EXPECT_EQ(say60("The Audi Q3 is new."), "The Audi Q three is new.");
+    EXPECT_EQ(say60("The H1 tag and H2O."), "The H one tag and H two O.");
+    EXPECT_EQ(say60("Pollard kicked 4/5 off the tee."), "Pollard kicked four from five off the tee.");
+    EXPECT_EQ(say60("He kicked 3/4 of the way."), "He kicked three quarters of the way.");
+    EXPECT_EQ(say60("Bezuidenhout is tied 3rd on -8 (68-70-70)."), "Bezuidenhout is tied third on eight under, sixty-eight, seventy, seventy.");
+    EXPECT_EQ(say60("an amendment to Sec. 3-32-030 of the Code"), "an amendment to Section three dash thirty-two dash zero thirty of the Code");
+    EXPECT_EQ(say60("The October-November-December short rains"), "The October-November-December short rains");
+    EXPECT_EQ(say60("from June-Aug. it rains"), "from June to August it rains");
+    EXPECT_EQ(say60("Call 020 2212386 now.", "en-GB"), "Call oh two oh, two two one two three eight six now.");
+    EXPECT_EQ(say60("Lord Lieutenant of Fife 2004\xE2\x80\x93" "13", "en-GB"), "Lord Lieutenant of Fife two thousand and four to thirteen");
+    EXPECT_EQ(say60("He met J.T. Washington III today."), "He met J.T Washington the Third today.");
+}

@@ -1211,8 +1211,11 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
             const bool tally = isDash(t, i + 1) && anyWordIn(t, {"vote", "votes", "voted", "passed", "approved", "rejected", "tally",
                                                                  "ballot", "bill", "motion", "amendment", "resolution"});
             // ("Plan 2026–2030", "Strategy 2021-2025": a plan's span of years, not a model and its variant.)
-            const bool yearSpan = isYear(&t[i]) && toInt(text) >= 1900 && toInt(text) <= 2099 && isDash(t, i + 1) && isYear(tok(t, i + 2)) &&
-                                  toInt(t[i + 2].text) > toInt(text) && toInt(t[i + 2].text) - toInt(text) <= 50;
+            // ("Lord Lieutenant of Fife 2004–13": the span with its end cut to two figures.)
+            const bool yearSpan = isYear(&t[i]) && toInt(text) >= 1900 && toInt(text) <= 2099 && isDash(t, i + 1) &&
+                                  ((isYear(tok(t, i + 2)) && toInt(t[i + 2].text) > toInt(text) && toInt(t[i + 2].text) - toInt(text) <= 50) ||
+                                   (isKind(t, i + 2, Kind::Number) && t[i + 2].text.size() == 2 && digitsOnly(t[i + 2].text) &&
+                                    toInt(t[i + 2].text) > toInt(text) % 100));
             // ("Democrats 189, Republicans 201": a party's or a team's count after its name in the plural.)
             // (One word, not a carrier's: "US Airways 1549," is a flight.)
             const bool countOfNamed = prev.size() > 3 && prev.back() == 's' && !isPossessive(prev) &&

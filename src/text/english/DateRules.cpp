@@ -160,7 +160,13 @@ std::optional<Match> dateRule(const Tokens& t, std::size_t i, bool dayFirst) {
         const std::size_t dash = i + month->second;
         if (capital && isDash(t, dash)) {
             // (Not one month twice: "Jun-Jun" is a nickname.)
-            if (auto last = monthAt(t, dash + 1, true); last && isCapitalized(t[dash + 1].text) && last->first != month->first) {
+            // (Nor three months named together, "the October-November-December rains": a season's months, said as written.)
+            const bool chained = (i >= 2 && isDash(t, i - 1) && monthAt(t, i - 2, true)) ||
+                                 [&] {
+                                     const auto last = monthAt(t, dash + 1, true);
+                                     return last && isDash(t, dash + 1 + last->second) && monthAt(t, dash + 2 + last->second, true);
+                                 }();
+            if (auto last = monthAt(t, dash + 1, true); !chained && last && isCapitalized(t[dash + 1].text) && last->first != month->first) {
                 std::size_t end = dash + 1 + last->second;
                 std::string spoken = std::string(monthName(month->first)) + " to " + monthName(last->first);
                 if (last->second == 2 && end >= t.size()) spoken += '.';  // its dot also ended the sentence

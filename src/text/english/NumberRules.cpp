@@ -90,6 +90,15 @@ std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
         anyWordIn(t, {"cons", "pens", "conversions", "penalties", "con", "pen", "dgs", "kicks", "kicking", "goal-kicking"})) {
         return Match{3, wholeWords(t[i].text) + " from " + wholeWords(t[i + 2].text), "fraction"};
     }
+    // "Pollard kicked 4/5 off the tee", "kicked 6/7 from the tee", "5/6 with the boot": a kicker's record after the verb or
+    // before the tee.
+    if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&
+        t[i].text.size() <= 2 && t[i + 2].text.size() <= 2 && toInt(t[i].text) <= toInt(t[i + 2].text) && !isSym(t, i + 3, "/") &&
+        ((i >= 2 && isWordIn(t, i - 2, {"kicked", "kicking", "kicks", "kicker"}) && !isWordIn(t, skip(t, i + 3), {"of"})) ||
+         (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"off", "from", "with"}) && isKind(t, i + 5, Kind::Space) &&
+          isWordIn(t, i + 6, {"the"}) && isKind(t, i + 7, Kind::Space) && isWordIn(t, i + 8, {"tee", "boot"})))) {
+        return Match{3, wholeWords(t[i].text) + " from " + wholeWords(t[i + 2].text), "fraction"};
+    }
     // "1/100,000th the strength": one part of so many, its ordinal's ending written on ("one hundred-thousandth").
     if (isKind(t, i, Kind::Number) && t[i].text == "1" && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) &&
         isWordIn(t, i + 3, {"th"}) && !isKind(t, i + 4, Kind::Word)) {
@@ -342,7 +351,10 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
     }
     // ("Directive (BOD) 22-01": the name's letters in brackets between the name and its number.)
     const std::size_t named = i >= 6 && isSym(t, i - 2, ")") && isKind(t, i - 3, Kind::Word) && isSym(t, i - 4, "(") ? i - 4 : i;
-    if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "-") && i >= 2 && !tally &&
+    // ("Sec. 3-32-030 of the Municipal Code": a code's title, chapter and section, three parts.)
+    const bool threeParts = isSym(t, i + 3, "-") && isKind(t, i + 4, Kind::Number) && digitsOnly(t[i + 4].text) && !isSym(t, i + 5, "-") &&
+                            t[i].text.size() <= 3 && t[i + 2].text.size() <= 3 && t[i + 4].text.size() <= 4;
+    if (isSym(t, i + 1, "-") && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) && (!isSym(t, i + 3, "-") || threeParts) && i >= 2 && !tally &&
         (isWordIn(t, named - 2, {"ordinance", "resolution", "bill", "docket", "case", "file", "ref", "reference", "permit",
                              "license", "licence", "claim", "order", "rule", "rules", "section", "sec", "chapter",
                              "proposition", "measure", "item", "no", "nos", "number", "account", "application"}) ||
@@ -353,6 +365,9 @@ std::optional<Match> rangeRule(const Tokens& t, std::size_t i) {
          // "Public Law 117-169", "Pub. L. 117-169"
          (isWordIn(t, i - 2, {"law"}) && lowerAscii(previousWord(t, i - 2)) == "public") ||
          (isSym(t, i - 2, ".") && i >= 6 && t[i - 3].text == "L" && t[i - 6].text == "Pub"))) {
+        if (threeParts) {
+            return Match{5, identifierPart(t[i].text) + " dash " + identifierPart(t[i + 2].text) + " dash " + identifierPart(t[i + 4].text), "code"};
+        }
         return Match{3, identifierPart(t[i].text) + " dash " + identifierPart(t[i + 2].text), "code"};
     }
     if (isSym(t, i + 3, "-")) return std::nullopt;  // 555-123-4567 is a phone number
@@ -751,7 +766,8 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
     const bool quarter = isKind(t, i, Kind::Word) && t[i].text == "Q";
     if (!isKind(t, i, Kind::Word) || (t[i].text != "H" && !quarter) || (i > 0 && isKind(t, i - 1, Kind::Word)) || !isKind(t, i + 1, Kind::Number) ||
         t[i + 1].text.size() != 1 || t[i + 1].text[0] < '1' || t[i + 1].text[0] > (quarter ? '4' : '2') ||
-        (!isKind(t, i + 2, Kind::Space) && !hyphenFiscal)) {
+        (!isKind(t, i + 2, Kind::Space) && !hyphenFiscal && !(quarter && (i + 2 >= t.size() || isSym(t, i + 2, ",") || isSym(t, i + 2, ".") ||
+                                                                             isSym(t, i + 2, ";") || isSym(t, i + 2, ")"))))) {
         return std::nullopt;
     }
     static const char* const kOrdinals[] = {"first", "second", "third", "fourth"};
@@ -778,7 +794,17 @@ static std::optional<Match> halfFirstRule(const Tokens& t, std::size_t i) {
         year = yearSpoken(t[i + 3].text);
         end = i + 4;
     } else {
-        return std::nullopt;
+        // "by the end of Q1", "88.4% in Q3, the figures show", "Q3 was another record quarter": without its year, after a
+        // preposition or opening the sentence, the period itself ("Q3 Holdings" is a name).
+        // (A half only after a preposition: "the H1 tag" is a web page's heading.)
+        const bool period = (quarter && i == 0) ||
+                            (i >= 2 && isWordIn(t, i - 2, {"in", "for", "during", "by", "since", "until", "over", "from", "after", "before", "through",
+                                                           "throughout", "into", "to", "of"})) ||
+                            (quarter && i >= 2 && isWordIn(t, i - 2, {"the", "its", "their", "this", "last", "next"}));
+        const bool nameAfter = isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Word) && isCapitalized(t[i + 3].text);
+        if (!period || nameAfter) return std::nullopt;
+        const bool article = determinedAt(t, i) || (i >= 2 && isWordIn(t, i - 2, {"last", "next"}));
+        return Match{2, std::string(article ? "" : i == 0 ? "The " : "the ") + which + " " + part, "number"};
     }
     // (Before what it qualifies, "H1 2026 profit": "first-half twenty twenty-six profit".)
     // (After the word that brings its article: "in H2 2025 beat" is the period itself.)
@@ -1115,7 +1141,12 @@ std::optional<Match> phoneRule(const Tokens& t, std::size_t i) {
         const bool opened = isSym(t, k, "(");
         if (opened) ++k;
         // (Up to six digits a group: a British mobile is "07700 900123".)
-        if (!isKind(t, k, Kind::Number) || !digitsOnly(t[k].text) || t[k].text.size() > 6) break;
+        // (Or the subscriber's seven or eight after an area code with its trunk zero: Nairobi's "020 2212386".)
+        if (!isKind(t, k, Kind::Number) || !digitsOnly(t[k].text) ||
+            (t[k].text.size() > 6 && !(groups.size() == 1 && groups[0].size() >= 2 && groups[0].size() <= 4 && groups[0][0] == '0' && t[k].text.size() <= 8 &&
+                                       isKind(t, k - 1, Kind::Space)))) {
+            break;
+        }
         // (An area code's bracket closes on its figures: "No. 22-1847 (4th Cir." opens an aside, no group.)
         // (And it comes first, or after a country's code: "556 (2007)" is a page and its year.)
         if (opened && (!isSym(t, k + 1, ")") || !(groups.empty() || (groups.size() == 1 && !spoken.empty())))) break;

@@ -748,6 +748,16 @@ bool golf(const Tokens& t) {
                          "fairway", "fairways", "putt", "putts", "putted", "clubhouse", "under-par", "over-par", "birdied", "bogeyed",
                          "eagled", "par-72", "par-71", "par-70", "par-73", "caddie"}) ||
            fourRounds(t) || (roundsOf(t, 3) && anyWordIn(t, {"rounds", "round"})) ||
+           // ("tied 3rd on -8 (68-70-70)": three rounds in brackets after a score.)
+           std::any_of(t.begin(), t.end(), [&](const Token& w) {
+               const std::size_t k = static_cast<std::size_t>(&w - t.data());
+               if (w.kind != Kind::Symbol || w.text != "(" || !isSym(t, k + 6, ")")) return false;
+               for (std::size_t r = k + 1; r <= k + 5; r += 2) {
+                   if (!isKind(t, r, Kind::Number) || t[r].text.size() != 2 || toInt(t[r].text) < 60 || toInt(t[r].text) > 82) return false;
+                   if (r < k + 5 && !isSym(t, r + 1, "-")) return false;
+               }
+               return true;
+           }) ||
            // ("finished T40 at -4": a tie on a leaderboard, with a score against par in the sentence; "finished T2 of
            // the upgrade" is none)
            std::any_of(t.begin(), t.end(), [&](const Token& w) {

@@ -1061,6 +1061,20 @@ std::optional<Match> romanRule(const Tokens& t, std::size_t i) {
                              std::isupper(static_cast<unsigned char>(t[i - 5].text[0])) && isKind(t, i - 2, Kind::Word) &&
                              isCapitalized(t[i - 2].text) && isKind(t, i - 6, Kind::Space) && isKind(t, i - 7, Kind::Word) &&
                              isCapitalized(t[i - 7].text) && t[i - 7].text.size() >= 2;
+        // (Or initials joined by their dots before the surname: "J.T. Washington III".)
+        const auto dottedInitials = [](std::string v) {
+            if (!v.empty() && v.back() == '.') v.pop_back();
+            // (A country's or a body's initials are no given names: "the U.S. Army II Corps".)
+            if (v.size() < 3 || v.size() % 2 == 0 || v == "U.S" || v == "U.K" || v == "U.N" || v == "E.U") return false;
+            for (std::size_t c = 0; c < v.size(); ++c) {
+                if (c % 2 == 0 ? !std::isupper(static_cast<unsigned char>(v[c])) : v[c] != '.') return false;
+            }
+            return true;
+        };
+        const bool initials = isKind(t, i - 2, Kind::Word) && isCapitalized(t[i - 2].text) && isKind(t, i - 3, Kind::Space) &&
+                              ((isKind(t, i - 4, Kind::Word) && dottedInitials(t[i - 4].text)) ||
+                               (i >= 5 && isSym(t, i - 4, ".") && isKind(t, i - 5, Kind::Word) && dottedInitials(t[i - 5].text)));
+        if (initials) return said(capitalizedOrdinal(v));
         bool titled = false;
         for (std::size_t k = i - 2, words = 0; k > 0 && words < 4;) {
             --k;
