@@ -644,13 +644,20 @@ private:
         for (std::size_t i = 0; i + 1 < raw.size(); ++i) {
             if (!isEntryTimeStamp(raw[i].text)) continue;
             const RawBlock& next = raw[i + 1];
-            if (next.text.empty() || isEntryTimeStamp(next.text) || countWords(next.text) < 2) continue;
+            // (The entry opens on a capital: "1.25" over "million homes…" is a fact box's figure.)
+            if (next.text.empty() || isEntryTimeStamp(next.text) || countWords(next.text) < 2 ||
+                std::islower(static_cast<unsigned char>(next.text[0]))) {
+                continue;
+            }
             stamps.push_back(i);
         }
         if (stamps.size() < 2) return;
         for (std::size_t i : stamps) {
             RawBlock& next = raw[i + 1];
-            next.text = collapseWhitespace(raw[i].text) + ": " + next.text;
+            // (A dotted time with nothing after it, "16.45", is written with a colon, so that it is read as the time it is.)
+            std::string stamp = collapseWhitespace(raw[i].text);
+            if (const std::size_t dot = stamp.find('.'); dot != std::string::npos && dot + 3 == stamp.size()) stamp[dot] = ':';
+            next.text = stamp + ": " + next.text;
             raw[i].text.clear();
         }
     }
@@ -1659,8 +1666,11 @@ private:
                     if (at == std::string::npos) continue;
                     const std::string label = raw[i].text.substr(0, at);
                     // (Or "Presented by …" before an offer: a programme's credit offers nothing.)
+                    const std::string offer = lowerAscii(raw[i].text.substr(at));
                     const bool presented = foldForComparison(label).rfind("presentedby", 0) == 0 && countWords(label) <= 6 &&
-                                           isOfferLine(raw[i].text.substr(at));
+                                           (offer.find('%') != std::string::npos || offer.find('$') != std::string::npos ||
+                                            offer.find("learn more") != std::string::npos || offer.find("member fdic") != std::string::npos ||
+                                            offer.find("sign up") != std::string::npos || offer.find("open an account") != std::string::npos);
                     if (isNamedSponsorLabel(label) || presented) runOn = true;
                 }
                 if (runOn) {
@@ -1950,6 +1960,12 @@ private:
                     if (at == std::string::npos) continue;
                     const std::string rest = line.substr(at + std::strlen(mark));
                     if (rest.size() < 4 || lowerAscii(rest.substr(0, 3)) != "by " || !std::isupper(static_cast<unsigned char>(rest[3]))) continue;
+                    // (A name, perhaps with a job after its comma: "By Friday, 10,000 fines had been issued." opens the story.)
+                    const std::string named = rest.substr(3, rest.find(',') == std::string::npos ? std::string::npos : rest.find(',') - 3);
+                    if (countWords(rest) > 8 || rest.find_first_of("0123456789") != std::string::npos || !isBareName(named) ||
+                        weekdayFromName(lowerAscii(splitWords(named).front())) >= 0 || monthFromName(splitWords(named).front()) != 0) {
+                        continue;
+                    }
                     std::string head = line.substr(0, at);
                     auto when = parseDate(head);
                     // (The place before the date: "Wellington, 3 November 2023".)
@@ -3289,6 +3305,8 @@ private:
             }();
             const bool title = &w == &words.front() && (w == "Dr." || w == "Dr" || w == "Prof." || w == "Prof" || w == "Mr." || w == "Mrs." ||
                                                         w == "Ms." || w == "Sir" || w == "Dame");
+            // (A country's or a body's initials are no person's: "U.S. Economy" is a section's label.)
+            if (w == "U.S." || w == "U.K." || w == "U.N." || w == "E.U.") return false;
             if (initials || title) continue;
             // (Beyond ASCII, a capital letter, "Åsa", "Łukasz"; not a mark, "∙ Paid".)
             std::size_t at = 0;

@@ -192,13 +192,16 @@ std::string withEnglishRegion(const std::string& language, const std::string& te
     std::size_t ireland = 0;
     for (const char* name : {"Ireland", "Irish", "Dublin", "Cork", "Galway", "Limerick", "Taoiseach", "D\xC3\xA1il", "Garda\xC3\xAD", "Garda",
                              "Oireachtas", "Seanad", "Fianna F\xC3\xA1il", "Fine Gael", "An Bord Plean\xC3\xA1la", "IEHC", "IESC", "IECA", "HSE",
-                             "Donegal", "Kerry", "Mayo", "Wexford", "Waterford", "Kilkenny", "Tipperary", "Sligo", "Athlone"}) {
+                             // (Not "Kerry" nor "Mayo": John Kerry, the Mayo Clinic.)
+                             "Donegal", "Wexford", "Kilkenny", "Tipperary", "Sligo", "Athlone"}) {
         ireland += count(text, name);
     }
     // (Nothing spelled as America spells and the country's names more often than America's; dates month first do not
     // count against it, as the Irish Times dates its stories "Thu Mar 13 2025" and New Zealand's papers "Nov 25".)
-    const bool zealandStory = zealandNames >= 3 && americanSpelling == 0 && zealandNames > america && monthFirst <= dayFirst + 2;
-    const bool irishStory = ireland >= 3 && americanSpelling == 0 && ireland > america && monthFirst <= dayFirst + 2;
+    // (With dates month first, five of its names at least: an American story that names Dublin, Ireland and the Irish is
+    // American still.)
+    const bool zealandStory = zealandNames >= (monthFirst > 0 ? 5u : 3u) && americanSpelling == 0 && zealandNames > america && monthFirst <= dayFirst + 2;
+    const bool irishStory = ireland >= (monthFirst > 0 ? 5u : 3u) && americanSpelling == 0 && ireland > america && monthFirst <= dayFirst + 2;
     // (And Pakistan, by its cities, its exchange and its central bank, more than India: Dawn's "12pc" and "Rs".)
     const std::size_t pakistan = named({"Pakistan", "Pakistani", "Karachi", "Lahore", "Islamabad", "Rawalpindi", "Peshawar", "Quetta", "Faisalabad",
                                         "Multan", "PSX", "SBP", "KSE-100"});

@@ -161,7 +161,7 @@ bool isCallToAction(const std::string& line) {
     // own: "Welcome to our live coverage of the storm, which intensified into a typhoon overnight.")
     if (startsWithAnyOf(s, {"welcome to our live", "welcome to our coverage", "welcome to our rolling", "welcome to the live blog",
                             "hello and welcome to our", "good morning and welcome to our"}) &&
-        !(countWords(s) >= 12 && containsAny(s, {", which ", ", where ", ", after ", ", as ", " after ", " as "}))) {
+        !(countWords(s) >= 12 && containsAny(s, {", which ", ", where ", ", after ", ", as ", " after "}))) {
         return true;
     }
     // Prompts that only ever address the reader.
@@ -1463,6 +1463,10 @@ bool isEntryTimeStamp(const std::string& line) {
 bool isPostalAddressLine(const std::string& line) {
     const std::string text = collapseWhitespace(line);
     if (countWords(text) > 25 || text.find(", ") == std::string::npos) return false;
+    // (Names and figures only: "The funeral will be held at St Mary's, 12 High Street, Leeds LS1 4AB." tells the story's news.)
+    for (const std::string& w : splitWords(text)) {
+        if (std::islower(static_cast<unsigned char>(w[0])) && w != "of" && w != "the" && w != "and" && w != "upon" && w != "on") return false;
+    }
     static const std::regex kStreet("^[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})? [A-Z][A-Za-z.]*(?: [A-Za-z.]+){0,4}$");
     static const std::regex kCode("(?:^|.* )(?:[A-Z]{2} [0-9]{5}(?:-[0-9]{4})?|[A-Z]{2,3} [0-9]{4}|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|"
                                   "[A-Z][0-9][A-Z] [0-9][A-Z][0-9])$");

@@ -564,7 +564,21 @@ bool shouldJoin(std::string_view previous, std::string_view next, bool english, 
         std::string_view before = previous.substr(0, previous.size() - 2);
         while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
         if (before.ends_with("\xC2\xB0")) before.remove_suffix(2);
-        if (!before.empty() && std::isdigit(static_cast<unsigned char>(before.back()))) return false;
+        // (Not a year's or a shirt's number before an initial: "In 1925 F. Scott Fitzgerald", "No 7 C. Ronaldo"; the next
+        // sentence's second word in small letters, "Northwest winds".)
+        const std::size_t space = next.find(' ');
+        const bool smallSecond = space != std::string_view::npos && space + 1 < next.size() && std::islower(static_cast<unsigned char>(next[space + 1]));
+        std::size_t digits = 0;
+        while (digits < before.size() && std::isdigit(static_cast<unsigned char>(before[before.size() - 1 - digits]))) ++digits;
+        const bool decimal = digits < before.size() && (before[before.size() - 1 - digits] == '.' || before[before.size() - 1 - digits] == '-' ||
+                                                        before[before.size() - 1 - digits] == ',');
+        // (A temperature: a decimal, a sign, or a word that gives one before the figure, "reached 7 C.", "highs of 31 F.")
+        std::string_view head = before.substr(0, before.size() - digits);
+        while (!head.empty() && (head.back() == ' ' || head.back() == '.' || head.back() == ',')) head.remove_suffix(1);
+        const std::string_view lead = head.substr(head.rfind(' ') == std::string_view::npos ? 0 : head.rfind(' ') + 1);
+        const bool given = lead == "reached" || lead == "of" || lead == "at" || lead == "to" || lead == "hit" || lead == "around" ||
+                           lead == "about" || lead == "near" || lead == "below" || lead == "above" || lead == "minus" || lead == "plus";
+        if (!before.empty() && digits > 0 && digits <= 3 && smallSecond && (decimal || given)) return false;
     }
     // "approved Ord. No. SO2024-0012345", "Res. No. 2024-15": a short form of what is numbered before its number's sign.
     if (english && word.size() >= 2 && word.size() <= 4 && std::isupper(static_cast<unsigned char>(word[0])) &&

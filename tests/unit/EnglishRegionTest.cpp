@@ -90,14 +90,14 @@ TEST(EnglishRegionTest, shouldKnowBritainByFourInstitutionsAlone) {
 
 // Round 60: an Irish court story dated as the Irish Times dates its pages ("Thu Mar 13 2025", "on April 3rd") and a
 // New Zealand one with "Nov 25" are still Irish and New Zealand English (month-first dates, with nothing spelled as
-// America spells, do not make a story American); a South African report of a match against Pakistan is South African.
+// America spells, do not make a story American, where five of the country's names are); a South African report of a match against Pakistan is South African.
 TEST(EnglishRegionTest, shouldKnowIrelandAndNewZealandDatedMonthFirstAndSouthAfricaPlayingPakistan) {
     EXPECT_EQ(withEnglishRegion("en", "Thu Mar 13 2025. A developer has lost its High Court challenge to An Bord Pleanála over a "
                                       "scheme in Galway. Judgment is reported as [2025] IEHC 141. Costs will be heard on April 3rd, "
-                                      "the court in Galway said."),
+                                      "the court in Galway said, and Galway City Council took no part."),
               "en-IE");
-    EXPECT_EQ(withEnglishRegion("en", "The National Party will form New Zealand's next government. Te Pāti Māori gained a seat, and "
-                                      "Māori voters turned out. A by-election will be held on Nov 25."),
+    EXPECT_EQ(withEnglishRegion("en", "The National Party will form New Zealand's next government. Te Pāti Māori gained a seat in "
+                                      "Auckland, and Māori voters turned out in Waikato. A by-election will be held on Nov 25."),
               "en-NZ");
     EXPECT_EQ(withEnglishRegion("en", "Heinrich Klaasen struck 104 as South Africa beat Pakistan at the Wanderers. Pakistan posted 287, "
                                       "and the Proteas now face their opener in Karachi. In Durban, the Sharks won; Cape Town hosts next."),

@@ -367,7 +367,9 @@ std::optional<Match> addressRule(const Tokens& t, std::size_t i) {
     if (isKind(t, i, Kind::Word) && i >= 3 && isSym(t, i - 1, "(") && isKind(t, i - 2, Kind::Space) && capitalized(t, i - 3)) {
         const auto state = states().find(t[i].text);
         const bool dotted = t[i].text.find('.') != std::string::npos;
-        if (state != states().end() && state->first != "D.C." && ((dotted && isSym(t, i + 1, ")")) || (!dotted && isSym(t, i + 1, ".") && isSym(t, i + 2, ")")))) {
+        // (Not "(Ind.)" after a senator's name: an independent.)
+        if (state != states().end() && state->first != "D.C." && state->first != "Ind" &&
+            ((dotted && isSym(t, i + 1, ")")) || (!dotted && isSym(t, i + 1, ".") && isSym(t, i + 2, ")")))) {
             return Match{dotted ? 1u : 2u, state->second, "address"};
         }
     }

@@ -727,8 +727,13 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         digitsOnly(t[i + 2].text) && !isSym(t, i + 3, "/") && t[i + 2].text.size() <= 2 && toInt(t[i + 2].text) <= 40 &&
         // ("beaten by 3/4 of a length": a share of something.)
         !isWordIn(t, skip(t, i + 3), {"of"})) {
-        if (anyWordIn(t, {"odds", "bet", "bets", "betting", "bookmakers", "bookies", "favourite", "favorite", "outsider",
-                          "priced", "each-way", "punters", "tipped", "horse", "jockey", "racecourse", "gelding", "filly", "mare"})) {
+        // (Words of horses alone, a price only where no date or season could be: "since 14/3", "the 2023/24 season", "24/7".)
+        const bool horses = anyWordIn(t, {"horse", "jockey", "racecourse", "gelding", "filly", "mare"}) && t[i].text.size() <= 3 &&
+                            toInt(t[i].text) > toInt(t[i + 2].text) && !(t[i].text == "24" && t[i + 2].text == "7") &&
+                            !isWordIn(t, i >= 2 ? i - 2 : t.size(), {"since", "on", "from", "until", "by", "before", "after", "till"}) &&
+                            !isWordIn(t, skip(t, i + 3), {"season", "campaign", "term", "year"});
+        if (horses || anyWordIn(t, {"odds", "bet", "bets", "betting", "bookmakers", "bookies", "favourite", "favorite", "outsider",
+                                    "priced", "each-way", "punters", "tipped"})) {
             return Match{3, wholeWords(t[i].text) + " to " + wholeWords(t[i + 2].text), "code"};
         }
     }
@@ -800,12 +805,15 @@ std::optional<Match> codeRule(const Tokens& t, std::size_t i) {
         // ("was 100/1": a horse's price, one to a hundred, outside cricket's words.)
         const bool postedTotal = isSym(t, i + 1, "/") && toInt(t[i].text) > 31 && toInt(t[i + 2].text) <= 10 && t[i + 2].text != "1" &&
                                  isWordIn(t, i >= 2 ? i - 2 : t.size(), {"posted", "made", "scored", "reached", "chasing", "chased", "set", "totalled",
-                                                                         "were", "was", "are", "is", "finished", "ended", "closed", "on",
+                                                                         "were", "was", "finished", "ended", "closed", "on",
                                                                          "to"}) &&
+                                 // ("The split was 90/10": shares of a hundred.)
+                                 toInt(t[i].text) + toInt(t[i + 2].text) != 100 &&
+                                 !anyWordIn(t, {"split", "ratio", "mix", "share", "shares", "percent", "per"}) &&
                                  !isWordIn(t, skip(t, i + 3), {"of", "odds", "shot", "outsider", "chance", "favourite", "favorite"});
         // ("Australia (412-7) lead by 90": a side's total in brackets after its name, more runs than any season's games.)
         const bool bracketTotal = i >= 3 && isSym(t, i - 1, "(") && isSym(t, i + 3, ")") && isKind(t, i - 2, Kind::Space) &&
-                                  isKind(t, i - 3, Kind::Word) && isCapitalized(t[i - 3].text) && toInt(t[i].text) >= 100 &&
+                                  isKind(t, i - 3, Kind::Word) && isCapitalized(t[i - 3].text) && toInt(t[i].text) >= 100 && t[i].text.size() <= 3 &&
                                   toInt(t[i + 2].text) <= 10 && !anyWordIn(t, {"vote", "votes", "voted", "house", "senate", "bill", "ruling"});
         const bool cricket = innings || numberedOver || postedTotal || (countedRuns && (isSym(t, i + 1, "/") || manyRuns)) || anyWordIn(t, {"overs", "wickets", "wicket", "innings", "declared", "batting", "bowled",
                                                       "bowling", "cricket", "odi", "all-out", "stumps", "wkts", "tea", "ov", "bowler",

@@ -215,8 +215,11 @@ std::string withCricketFigures(const std::string& text, std::vector<Rewrite>* lo
     for (std::size_t k = text.find('('); !cricket && k != std::string::npos; k = text.find('(', k + 1)) {
         std::size_t e = k + 1;
         while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
+        // (With its fours or sixes after: "section 7 (2b, 3)" is a provision's.)
+        const std::size_t close = text.find(')', k);
+        const std::string inside = text.substr(k, close == std::string::npos ? std::string::npos : close - k);
         cricket = e > k + 1 && e - k <= 4 && e + 1 < text.size() && text[e] == 'b' && text[e + 1] == ',' && k >= 2 &&
-                  std::isdigit(static_cast<unsigned char>(text[k - 2]));
+                  std::isdigit(static_cast<unsigned char>(text[k - 2])) && (inside.find("x4") != std::string::npos || inside.find("x6") != std::string::npos);
     }
     if (!cricket) return text;
     const auto ends = [&](std::size_t at) { return at >= text.size() || text[at] == ',' || text[at] == ')' || text[at] == ' ' || text[at] == ';'; };

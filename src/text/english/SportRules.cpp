@@ -762,8 +762,16 @@ bool golf(const Tokens& t) {
            // the upgrade" is none)
            std::any_of(t.begin(), t.end(), [&](const Token& w) {
                const std::size_t k = static_cast<std::size_t>(&w - t.data());
+               // (After "is", "sits" and the like only with the score right after it, "is T4 at −9": "the worst-hit terminal was
+               // T5, … -8 degrees" is an airport's.)
+               const auto signedAt = [&](std::size_t m) {
+                   return (isSym(t, m, "-") || isSym(t, m, "+") || isSym(t, m, "\xE2\x88\x92") || isSym(t, m, "\xE2\x80\x93")) &&
+                          isKind(t, m + 1, Kind::Number);
+               };
+               const bool scoreNext = isKind(t, k + 2, Kind::Space) && isWordIn(t, k + 3, {"at", "on"}) && isKind(t, k + 4, Kind::Space) && signedAt(k + 5);
                return w.kind == Kind::Word && w.text == "T" && isKind(t, k + 1, Kind::Number) && k >= 2 &&
-                      isWordIn(t, k - 2, {"finish", "finished", "finishing", "finishes", "is", "was", "sits", "sat", "lies", "lay"}) &&
+                      (isWordIn(t, k - 2, {"finish", "finished", "finishing", "finishes"}) ||
+                       (isWordIn(t, k - 2, {"is", "was", "sits", "sat", "lies", "lay"}) && scoreNext)) &&
                       !isKind(t, k + 3, Kind::Number) &&
                       std::any_of(t.begin(), t.end(), [&](const Token& s) {
                           const std::size_t m = static_cast<std::size_t>(&s - t.data());
@@ -855,10 +863,26 @@ static std::optional<Match> scoreBetweenNames(const Tokens& t, std::size_t i) {
                             "wards", "ward", "district", "districts", "zone", "zones", "sizes", "size", "model", "models", "series"})) {
         return std::nullopt;
     }
-    // (The other side: capitalized words after it, three at most, then the end of the line, a colon or a comma.)
+    // (The first side opens its clause, as a results line or a headline sets it: "beat Boston 5-3 Tuesday" has a verb before
+    // the name, no result between two names.)
+    std::size_t first = i - 2;
+    while (first >= 2 && isKind(t, first - 1, Kind::Space) && isKind(t, first - 2, Kind::Word) && isCapitalized(t[first - 2].text) && i - first < 8) {
+        first -= 2;
+    }
+    if (!(first == 0 || (first >= 2 && isKind(t, first - 1, Kind::Space) &&
+                         (isSym(t, first - 2, ":") || isSym(t, first - 2, ",") || isSym(t, first - 2, ";") || isDash(t, first - 2))))) {
+        return std::nullopt;
+    }
+    // (The other side: capitalized words after it, three at most, then the end of the line, a colon or a comma; no day, month
+    // or small word in title case, "Court Sides 5-4 With Police".)
     std::size_t end = i + 3;
     std::string side;
     while (isKind(t, end, Kind::Space) && isKind(t, end + 1, Kind::Word) && isCapitalized(t[end + 1].text) && countWords(side) < 3) {
+        if (monthFromName(t[end + 1].text) != 0 || !weekdayName(t[end + 1].text).empty() ||
+            isWordIn(t, end + 1, {"with", "in", "on", "at", "for", "to", "as", "after", "over", "against", "from", "by", "into", "and", "but",
+                                  "the", "a", "an", "of", "vs", "v"})) {
+            return std::nullopt;
+        }
         side += (side.empty() ? "" : " ") + t[end + 1].text;
         end += 2;
     }
@@ -895,9 +919,14 @@ static std::optional<Match> bowlingFigures(const Tokens& t, std::size_t i) {
                             std::islower(static_cast<unsigned char>(t[i + 8].text[0])) &&
                             !isWordIn(t, i + 8, {"in", "on", "at", "from", "and", "as", "to", "for", "with", "against", "after", "before",
                                                  "while", "when", "was", "were", "but", "off", "today", "yesterday"});
+    // (After a bowler's name, not a possessive's, "Southgate's 4-2-3-1"; "of" only after "figures", not "a record of 10-5-2-1".)
     const bool placed = i >= 2 && isKind(t, i - 1, Kind::Space) && isKind(t, i - 2, Kind::Word) && !beforeNoun &&
-                        ((isCapitalized(t[i - 2].text) && !isWordIn(t, i - 2, {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})) ||
-                         isWordIn(t, i - 2, {"with", "of", "figures", "returned", "returns", "analysis"}));
+                        ((isCapitalized(t[i - 2].text) && !isPossessive(t[i - 2].text) &&
+                          !isWordIn(t, i - 2, {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})) ||
+                         isWordIn(t, i - 2, {"with", "figures", "returned", "returns", "analysis"}) ||
+                         (isWordIn(t, i - 2, {"of"}) && i >= 4 && isWordIn(t, i - 4, {"figures", "analysis"})));
+    // (A football formation's lines add up to ten outfield players: "4-2-3-1", "3-4-2-1".)
+    if (o + maidens + runs + wickets == 10 && o <= 5 && runs <= 5) return std::nullopt;
     const bool cricket = anyWordIn(t, {"overs", "wickets", "wicket", "maidens", "maiden", "bowled", "bowling", "bowler", "bowlers", "cricket",
                                        "innings", "spell", "figures", "seamer", "spinner", "paceman", "quick"});
     if (!placed && !cricket) return std::nullopt;
@@ -1170,7 +1199,8 @@ std::optional<Match> sportRule(const Tokens& t, std::size_t i) {
     // ("set" the noun, after its article or its number: "the guidelines also set IV fluid protocols" is the verb.)
     bool setNoun = false;
     for (std::size_t k = 2; k < t.size() && !setNoun; ++k) {
-        setNoun = isWordIn(t, k, {"set", "sets"}) && isKind(t, k - 1, Kind::Space) &&
+        // ("the first set of proposals": a set of something.)
+        setNoun = isWordIn(t, k, {"set", "sets"}) && isKind(t, k - 1, Kind::Space) && !isWordIn(t, k + 2, {"of"}) &&
                   isWordIn(t, k - 2, {"the", "a", "first", "second", "third", "fourth", "fifth", "opening", "deciding", "final", "each",
                                       "straight", "two", "three", "four", "five", "both"});
     }

@@ -432,7 +432,11 @@ const std::pair<const std::string, Unit>* findUnit(const std::string& written) {
     for (const auto& entry : table) {
         // (A bit's symbol, "Mb", only as written: "500 mb" in any other case is megabytes.)
         const bool bits = std::isupper(static_cast<unsigned char>(entry.first[0])) && entry.first.back() == 'b';
-        if (entry.first.size() >= 2 && !bits && lowerAscii(entry.first) == lower) return &entry;
+        // (Nor the units whose case tells them from initials: "3 MT of sugar" are metric tons, "9 MPC members" a committee's,
+        // "2 NT seats" a territory's; only "mT", "Mpc", "nT" as written.)
+        const bool caseTold = entry.first == "mT" || entry.first == "nT" || entry.first == "Mpc" || entry.first == "Gpc" || entry.first == "kpc" ||
+                              entry.first == "pc";
+        if (entry.first.size() >= 2 && !bits && !caseTold && lowerAscii(entry.first) == lower) return &entry;
     }
     return nullptr;
 }

@@ -75,7 +75,9 @@ bool dottedClockContext(const Tokens& t, std::size_t i, std::size_t end) {
     // ("16.45 GMT: What we know so far", "the 14.05 BST update": hours and minutes before a time zone in capitals
     // are a clock wherever they stand.)
     if (const std::size_t point = t[i].text.find('.');
-        isKind(t, next, Kind::Word) && isUpperWord(t[next].text) && (timeZones().count(t[next].text) != 0 || isWordIn(t, next, {"gmt", "bst", "utc", "cet"})) &&
+        // (Of three letters at least: "rose to 1.25 MT" is a weight, "2.15 CT" no clock.)
+        isKind(t, next, Kind::Word) && isUpperWord(t[next].text) && t[next].text.size() >= 3 &&
+        (timeZones().count(t[next].text) != 0 || isWordIn(t, next, {"gmt", "bst", "utc", "cet"})) &&
         point != std::string::npos && point >= 1 && point <= 2 && t[i].text.size() == point + 3 && toInt(t[i].text.substr(0, point)) <= 23) {
         return true;
     }
@@ -438,7 +440,9 @@ std::optional<Match> timeRule(const Tokens& t, std::size_t i) {
     // (A time on the hour on the twenty-four-hour clock is said on the twelve-hour one, "at 06:00" "at six A-M", unless the
     // sentence keeps the twenty-four-hour clock for other times, "between 18h00 and 20h30", "17:53", or counts hours,
     // "06:00 hrs".)
-    const bool twelveOnTheHour = !anyWordIn(t, {"hrs", "hours", "zulu"}) && [&] {
+    // (Nor a game's clock or a recording's place: "14:00 remaining", "the 20:00 mark".)
+    const bool twelveOnTheHour = !anyWordIn(t, {"hrs", "hours", "zulu", "remaining", "mark", "clock", "period", "elapsed", "video", "clip",
+                                                "footage", "timestamp", "recording"}) && [&] {
         for (std::size_t k = 0; k < t.size(); ++k) {
             if (k == i) continue;
             if (auto other = clockAt(t, k); other && other->meridiem == 0 && other->minute > 0 && (other->hour > 12 || other->leadingZero)) return false;

@@ -214,8 +214,9 @@ std::optional<UnitMatch> unitAt(const Tokens& t, std::size_t i, bool glued) {
                                       "coastguard", "harbour", "harbor", "port", "sailed", "sailing", "aircraft", "flight", "radius",
                                       "waters", "fishing", "maritime", "territorial"}) &&
         // (A chip's process in a sentence that also "ships" a phone: "built on TSMC's 3nm process".)
-        !anyWordIn(t, {"process", "node", "chip", "chips", "chipset", "processor", "wafer", "wafers", "semiconductor", "semiconductors",
-                       "transistor", "transistors", "lithography", "foundry", "tsmc", "soc", "silicon", "wavelength", "laser"})) {
+        (isWordIn(t, skip(t, end), {"off", "offshore", "from"}) ||
+         !anyWordIn(t, {"process", "node", "chip", "chips", "chipset", "processor", "wafer", "wafers", "semiconductor", "semiconductors",
+                        "transistor", "transistors", "lithography", "foundry", "tsmc", "soc", "silicon"}))) {
         m.one = "nautical mile";
         m.many = "nautical miles";
     }
@@ -831,10 +832,16 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
                           "award", "awarded", "fined", "owed", "loan", "donated", "donation", "votes",
                           // what a million counts in a story of visits and audiences: "visits fall from 19.1m to 14.3m"
                           "visits", "visitors", "viewers", "users", "passengers", "customers", "subscribers", "downloads", "listeners",
-                          "readers", "tourists", "patients", "households", "homes", "jobs",
-                          // ("Passenger numbers … hit 3.1m, 14pc above 2019 levels")
-                          "passenger", "visitor", "customer", "user", "viewer", "ridership", "footfall", "attendance"})) {
+                          "readers", "tourists", "patients", "households", "homes", "jobs", "ridership", "footfall", "attendance"})) {
             return false;
+        }
+        // ("Passenger numbers … hit 3.1m, 14pc above 2019 levels": what is counted, before its numbers; "the visitor centre" is
+        // a building's.)
+        for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+            if (isWordIn(t, k, {"passenger", "visitor", "customer", "user", "viewer", "subscriber", "audience"}) && isKind(t, k + 1, Kind::Space) &&
+                isWordIn(t, k + 2, {"numbers", "figures", "count", "counts", "growth", "totals"})) {
+                return false;
+            }
         }
         for (const Token& k : t) {
             if (k.kind == Kind::Symbol && prefixCurrencies().count(k.text) != 0) return false;
@@ -858,10 +865,11 @@ std::optional<Match> unitRule(const Tokens& t, std::size_t i) {
         if (i < 2 || !isKind(t, i - 1, Kind::Space) || !isWordIn(t, i - 2, {"a", "an"})) return false;
         for (std::size_t k = u->end; k <= u->end + 2 && k + 1 < t.size(); k += 2) {
             if (!isKind(t, k, Kind::Space) || !isKind(t, k + 1, Kind::Word)) return false;
-            if (isWordIn(t, k + 1, {"pool", "wall", "walls", "fence", "tower", "boat", "yacht", "statue", "screen", "bridge", "tunnel", "drop",
-                                    "pole", "tree", "ladder", "deck", "pier", "jetty", "sculpture", "mural", "hedge", "cliff", "trench",
-                                    "pipe", "cable", "crane", "mast", "ramp", "slide", "driveway", "extension", "balcony", "window",
-                                    "ceiling", "dish", "telescope", "crocodile", "shark", "python", "snake", "whale", "wave", "swell"})) {
+            // (Things only, no word that a sum may qualify too: "a 1.3m drop in viewers", "a 2m extension".)
+            if (isWordIn(t, k + 1, {"pool", "wall", "walls", "fence", "tower", "boat", "yacht", "statue", "bridge", "tunnel",
+                                    "pole", "tree", "ladder", "pier", "jetty", "sculpture", "mural", "hedge", "cliff", "trench",
+                                    "pipe", "mast", "ramp", "driveway", "balcony", "ceiling", "dish", "telescope", "crocodile", "shark",
+                                    "python", "snake", "whale"})) {
                 return true;
             }
         }

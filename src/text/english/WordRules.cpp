@@ -205,8 +205,9 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         }
         if (w != "degrees") return Match{1, t[i - 2].text == "1" ? "degree" : "degrees", "abbreviation"};
     }
-    // "(KO 2.15pm GMT)", "KO 3pm": a match's kick-off before its time.
+    // "(KO 2.15pm GMT)", "KO 3pm": a match's kick-off before its time ("by KO 4:21 into the fifth round" is a knockout).
     if (w == "KO" && isKind(t, i + 1, Kind::Space) && isKind(t, i + 2, Kind::Number) &&
+        !anyWordIn(t, {"round", "rounds", "fight", "fights", "bout", "boxing", "boxer", "knockout", "ufc", "mma", "into", "stoppage"}) &&
         (t[i + 2].text.find(':') != std::string::npos || t[i + 2].text.find('.') != std::string::npos || isSym(t, i + 3, ":") ||
          isWordIn(t, i + 3, {"am", "pm", "a", "p"}) || (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"am", "pm", "a", "p"})))) {
         return Match{1, "kick-off", "abbreviation"};
@@ -669,15 +670,20 @@ std::optional<Match> abbreviationRule(const Tokens& t, std::size_t i) {
         const int month = monthFromName(w);
         const bool shortForm = month != 0 && w.size() <= 4 && (w.size() == 3 || w == "Sept");
         // (Another month: "Jun-Jun" is a nickname.)
+        // (Not a name: "Jan and June Roberts", the other month before a surname.)
         const auto monthWordAt = [&](std::size_t k) {
-            return isKind(t, k, Kind::Word) && isCapitalized(t[k].text) && monthFromName(t[k].text) != 0 && monthFromName(t[k].text) != month;
+            return isKind(t, k, Kind::Word) && isCapitalized(t[k].text) && monthFromName(t[k].text) != 0 && monthFromName(t[k].text) != month &&
+                   !(isKind(t, k + 1, Kind::Space) && isKind(t, k + 2, Kind::Word) && isCapitalized(t[k + 2].text) && monthFromName(t[k + 2].text) == 0);
         };
         const bool coordinated = (isKind(t, i + 1, Kind::Space) && isWordIn(t, i + 2, {"or", "and", "to"}) && isKind(t, i + 3, Kind::Space) &&
                                   monthWordAt(i + 4)) ||
                                  (isDash(t, i + 1) && monthWordAt(i + 2)) ||
                                  (i >= 4 && isWordIn(t, i - 2, {"or", "and", "to"}) && monthWordAt(i - 4)) ||
                                  (i >= 2 && isDash(t, i - 1) && monthWordAt(i - 2));
-        const bool bracketed = i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + 1, ")");
+        // (A label's month in brackets before its colon or figure, "Inflation (Oct): 33.88%"; "Johannes (Jan) de Vries" is a name.)
+        const bool bracketed = i >= 1 && isSym(t, i - 1, "(") && isSym(t, i + 1, ")") &&
+                               (i + 2 >= t.size() || isSym(t, i + 2, ":") || isSym(t, i + 2, ",") || isSym(t, i + 2, ".") ||
+                                (isKind(t, i + 2, Kind::Space) && isKind(t, i + 3, Kind::Number)));
         const bool dating = i >= 2 && isWordIn(t, i - 2, {"the"}) && isKind(t, i + 1, Kind::Space) &&
                             isWordIn(t, i + 2, {"figure", "figures", "quarter", "reading", "data", "print", "number", "numbers", "meeting",
                                                 "decision", "report", "total", "level", "rate", "high", "low", "survey", "poll", "release",
