@@ -620,6 +620,22 @@ Byline cleanByline(const std::string& raw, const std::string& site, const std::s
     if (bare.rfind("\xEF\xBC\x88", 0) == 0 && bare.size() > 6 && bare.compare(bare.size() - 3, 3, "\xEF\xBC\x89") == 0) {
         bare = bare.substr(3, bare.size() - 6);
     }
+    // ("Helix Thermal Systems, Inc.": a company, the author a press release's page names, is said as its source, "From Helix
+    // Thermal Systems", its legal form left off.)
+    for (const char* form : {", Inc.", " Inc.", ", Inc", " Inc", ", LLC", " LLC", " Ltd.", " Ltd", " Limited", " plc", " PLC", " Corp.",
+                             " Corporation", " GmbH", " AG", " S.A.", " N.V.", " Pty Ltd"}) {
+        const std::size_t n = std::strlen(form);
+        if (bare.size() > n + 3 && bare.compare(bare.size() - n, n, form) == 0 && bare.find(" and ") == std::string::npos &&
+            bare.find(" & ") == std::string::npos && countWords(bare) <= 8) {
+            std::string company = bare.substr(0, bare.size() - n);
+            while (!company.empty() && (company.back() == ',' || company.back() == ' ')) company.pop_back();
+            if (countWords(company) < 1) break;
+            Byline b;
+            b.agency = true;
+            b.names = company;
+            return b;
+        }
+    }
     // ("Per Iñaki Ellakuría": Catalan's "by", only in Catalan, where "Per Olsen" is a Danish writer's name.)
     if (primaryLanguage(language) == "ca" && (bare.rfind("Per ", 0) == 0 || bare.rfind("per ", 0) == 0)) bare.erase(0, 4);
     // (An agency among the byline's pieces, the whole not one: "Par Le Courrier de la Saône avec AFP".)

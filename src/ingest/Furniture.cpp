@@ -839,6 +839,8 @@ bool isPublisherNote(const std::string& line) {
                         // A column's or a broadcaster's standing notes: whose views these are, how a
                         // transcript was made, who funds a beat, a republishing licence.
                         "views expressed", "opinions expressed", "do not necessarily reflect", "does not necessarily reflect",
+                        // a syndicated beat's funding note: "The Local Democracy Reporting Service is funded by the BBC and used by …"
+                        "is funded by the bbc and used by", "written by a local democracy reporter",
                         // a correction's note: "Correction: An earlier version of this story misstated …"
                         "an earlier version of this story", "an earlier version of this article", "a previous version of this story",
                         "a previous version of this article", "this story has been corrected", "this article has been corrected",

@@ -283,3 +283,22 @@ TEST(BlindRound60Test, shouldNotFireRound60sRulesWhereTheyDoNotBelong) {
     EXPECT_NE(bodyOf60(show).find("Fiona Bruce"), std::string::npos) << bodyOf60(show);
     EXPECT_EQ(textArticle60("Economy grows\n\nU.S. Economy\nMarch 3, 2025\n\nThe economy grew faster than expected, figures showed.\n").byline, "");
 }
+
+// Round 60 (web pages): a release's defined terms, '("Helix" or "the Company")', '(the "Company")', are not read (a
+// quotation or a title in brackets is); a company named as a release's author is its source, "From Helix Thermal
+// Systems"; a syndicated beat's funding note is furniture.
+TEST(BlindRound60Test, shouldLeaveOutDefinedTermsAndSayACompanyAuthorAsTheSource) {
+    EXPECT_EQ(say60("Helix Thermal Systems, Inc. (NASDAQ: HLXT) (\"Helix\" or \"the Company\"), a provider, reported results."),
+              "Helix Thermal Systems, Incorporated, NASDAQ: HLXT, a provider, reported results.");
+    EXPECT_EQ(say60("Northwind Ltd (the \"Company\") said."), "Northwind Limited said.");
+    EXPECT_EQ(say60("He called it a \"scam\" (\"a total scam\") on air."), "He called it a scam, a total scam, on air.");
+    EXPECT_EQ(say60("The film (\"Dune\") won."), "The film, Dune, won.");
+    const Article release = pageArticle60(
+        "<html><head><meta name='author' content='Helix Thermal Systems, Inc.'></head><body><article><h1>Helix reports results</h1>"
+        "<p>Helix Thermal Systems reported revenue of $418.6 million for the third quarter, up 23 percent from a year earlier.</p>"
+        "<div class='lpdr-note'><em>This story was written by a Local Democracy Reporter. The Local Democracy Reporting Service is "
+        "funded by the BBC and used by news organisations across the UK.</em></div></article></body></html>");
+    EXPECT_TRUE(release.byline_is_agency);
+    EXPECT_EQ(release.byline, "Helix Thermal Systems");
+    EXPECT_EQ(bodyOf60(release).find("funded by the BBC"), std::string::npos) << bodyOf60(release);
+}

@@ -119,6 +119,32 @@ std::string editorialBrackets(const std::string& input, std::vector<Rewrite>* lo
             replacement = inside;  // "this [attack] is": the words without the brackets
             handled = true;
         }
+        // A release's defined terms: '("Helix" or "the Company")', '(the "Company")', '(collectively, "Northwind")': the lawyers'
+        // shorthand for the name just said, which no newsreader reads.
+        if (!handled && open == '(' && i > 0 && text[i - 1] == ' ') {
+            static const std::regex kDefined(
+                "^(?:collectively,? |together,? |hereinafter |hereafter )?(?:the )?[\"\xE2\x80\x9C][^\"\xE2\x80\x9D]{1,40}[\"\xE2\x80\x9D]"
+                "(?:,? (?:or|and) (?:the )?[\"\xE2\x80\x9C][^\"\xE2\x80\x9D]{1,40}[\"\xE2\x80\x9D])*$");
+            // (Only where it can be nothing else: two terms, "the" or "collectively" before the term, or a single term after a
+            // company's suffix or its ticker; '("a total scam")' is a quotation, '("Dune")' a title.)
+            const std::string lead = text.substr(0, i);
+            const auto after = [&](const char* suffix) {
+                const std::size_t n = std::strlen(suffix);
+                return lead.size() >= n + 1 && lead.compare(lead.size() - n - 1, n, suffix) == 0;
+            };
+            const bool firm = after("Inc.") || after("Inc.,") || after("Ltd") || after("Ltd.") || after("LLC") || after("plc") || after("PLC") ||
+                              after("Corp.") || after("Corporation") || after("Limited") || after("AG") || after("S.A.") || after("N.V.") ||
+                              after(")") || after("),");
+            const bool shaped = inside.find(" or ") != std::string::npos || inside.find(" and ") != std::string::npos ||
+                                inside.rfind("the ", 0) == 0 || inside.rfind("collectively", 0) == 0 || inside.rfind("together", 0) == 0 ||
+                                inside.rfind("herein", 0) == 0 || inside.rfind("hereafter", 0) == 0 || firm;
+            if (shaped && std::regex_match(inside, kDefined)) {
+                if (log != nullptr) log->push_back({text.substr(i, end - i + 1), "", "brackets"});
+                while (!out.empty() && out.back() == ' ') out.pop_back();
+                i = end + 1;
+                continue;
+            }
+        }
         if (!handled) {
             out += text[i++];
             continue;
