@@ -302,3 +302,12 @@ TEST(BlindRound60Test, shouldLeaveOutDefinedTermsAndSayACompanyAuthorAsTheSource
     EXPECT_EQ(release.byline, "Helix Thermal Systems");
     EXPECT_EQ(bodyOf60(release).find("funded by the BBC"), std::string::npos) << bodyOf60(release);
 }
+
+// Round 60: a shutter's speed, "1/50s", is a fraction of a second; a site named by a host with capitals inside,
+// "RateHub.ca", is an address.
+TEST(BlindRound60Test, shouldReadAShutterSpeedAndAHostWithCapitalsInside) {
+    EXPECT_EQ(say60("at ISO 3200 and 1/50s, the skin tones"), "at ISO thirty-two hundred and one fiftieth of a second, the skin tones");
+    EXPECT_EQ(say60("shot at 1/125 sec"), "shot at one one hundred twenty-fifth of a second");
+    EXPECT_EQ(say60("according to RateHub.ca data"), "according to ratehub dot C.A. data");
+    EXPECT_EQ(say60("LWN.net reported"), "LWN.net reported");
+}

@@ -82,6 +82,23 @@ std::string bareFraction(const Tokens& t, std::size_t i, std::size_t end, unsign
 }  // namespace
 
 std::optional<Match> fractionRule(const Tokens& t, std::size_t i) {
+    // "at ISO 3200 and 1/50s", "1/125 sec": a shutter's speed, "one fiftieth of a second".
+    if (isKind(t, i, Kind::Number) && t[i].text == "1" && isSym(t, i + 1, "/") && i + 2 < t.size()) {
+        std::string den;
+        std::size_t end = 0;
+        if (isKind(t, i + 2, Kind::Word) && t[i + 2].text.size() >= 3 && t[i + 2].text.back() == 's' &&
+            digitsOnly(t[i + 2].text.substr(0, t[i + 2].text.size() - 1))) {
+            den = t[i + 2].text.substr(0, t[i + 2].text.size() - 1);
+            end = i + 3;
+        } else if (isKind(t, i + 2, Kind::Number) && digitsOnly(t[i + 2].text) &&
+                   (isWordIn(t, i + 3, {"s", "sec"}) || (isKind(t, i + 3, Kind::Space) && isWordIn(t, i + 4, {"s", "sec", "second"})))) {
+            den = t[i + 2].text;
+            end = isKind(t, i + 3, Kind::Space) ? i + 5 : i + 4;
+        }
+        if (!den.empty() && toInt(den) >= 2 && toInt(den) <= 16000 && !isKind(t, end, Kind::Word)) {
+            return Match{end - i, "one " + ordinalWords(static_cast<unsigned>(toInt(den))) + " of a second", "fraction"};
+        }
+    }
     // "Cons: Crowley 1/2, Prendergast 1/1. Pens: Crowley 3/4": a kicker's goals from his attempts, after his name, in a rugby
     // card ("one from two").
     if (isKind(t, i, Kind::Number) && isSym(t, i + 1, "/") && isKind(t, i + 2, Kind::Number) && digitsOnly(t[i].text) && digitsOnly(t[i + 2].text) &&

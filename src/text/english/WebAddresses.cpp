@@ -245,8 +245,8 @@ std::string webAddresses(const std::string& given, std::vector<Rewrite>* log) {
             // (Only with its path: "LWN.net" and "ASP.NET" alone are names.)
             const bool namedHost = host.size() > 1 && std::isupper(static_cast<unsigned char>(host[0])) &&
                                    (initials ? path.size() > 1 && std::islower(static_cast<unsigned char>(host.back())) : path.empty()) &&
-                                   isBareHost(initials ? lowerAscii(host)
-                                                       : static_cast<char>(std::tolower(static_cast<unsigned char>(host[0]))) + host.substr(1));
+                                   // (Capitals inside the name too: "RateHub.ca".)
+                                   isBareHost(lowerAscii(host));
             if (word.rfind("http://", 0) == 0 || word.rfind("https://", 0) == 0 || word.rfind("www.", 0) == 0 ||
                 (at == std::string::npos && (isBareHost(host) || namedHost))) {
                 spoken = sayHost(namedHost ? (initials ? firstLabel + lowerAscii(host.substr(firstLabel.size())) : lowerAscii(host)) : host) +
